@@ -1,0 +1,138 @@
+"""Spans and tagging schemes: the pure core every NER path shares.
+
+A :class:`Span` is a half-open ``[start, end)`` range of Python code points with a label;
+``text[start:end]`` is the truth. Tagging schemes are *tables* (seqeval's habit), and decoding
+is strict: an entity starts only at a begin/single tag (or an ``I`` that follows ``O`` or a
+different type, which we treat as a begin so nothing is silently lost — seqeval's strict IOB2
+drops such spans; :func:`tags_to_spans` takes ``strict=True`` to match it exactly).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+__all__ = ["Span", "SCHEMES", "tags_to_spans", "spans_to_tags", "split_tag", "check_spans"]
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    start: int
+    end: int
+    label: str
+    score: float | None = field(default=None, compare=False)
+    source: str | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        if not (0 <= self.start < self.end):
+            raise ValueError(f"bad span [{self.start}, {self.end})")
+
+    @property
+    def key(self) -> tuple[int, int, str]:
+        return (self.start, self.end, self.label)
+
+    def text_in(self, text: str) -> str:
+        return text[self.start:self.end]
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def shifted(self, offset: int) -> Span:
+        return replace(self, start=self.start + offset, end=self.end + offset)
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+# Prefix roles per scheme: B=begin, I=inside, E=end, S=single. BMES uses M for inside.
+SCHEMES: dict[str, dict[str, str]] = {
+    "BIO": {"B": "B", "I": "I"},
+    "IOB2": {"B": "B", "I": "I"},
+    "BIOES": {"B": "B", "I": "I", "E": "E", "S": "S"},
+    "IOBES": {"B": "B", "I": "I", "E": "E", "S": "S"},
+    "BILOU": {"B": "B", "I": "I", "L": "E", "U": "S"},
+    "BMES": {"B": "B", "M": "I", "E": "E", "S": "S"},
+}
+
+
+def split_tag(tag: str) -> tuple[str, str | None]:
+    """``"B-PER"`` → ``("B", "PER")``; ``"O"`` → ``("O", None)``. Accepts ``-`` or ``_``."""
+    if tag in ("O", "", "o"):
+        return "O", None
+    for sep in ("-", "_"):
+        if len(tag) > 2 and tag[1] == sep:
+            return tag[0].upper(), tag[2:]
+    raise ValueError(f"not a scheme tag: {tag!r}")
+
+
+def tags_to_spans(tags: Sequence[str], scheme: str = "BIO", *, strict: bool = False) -> list[Span]:
+    """Decode per-position tags into spans (positions are the tag indices).
+
+    Adjacent entities of the same type stay separate: ``B-PER I-PER B-PER`` is two spans. For
+    BIOES/BMES an entity closes at ``E``/``S``; an ``E`` or ``I`` with no open entity of its type
+    opens one unless ``strict`` (then it is dropped, as seqeval's strict mode does).
+    """
+    roles = SCHEMES[scheme.upper()]
+    spans: list[Span] = []
+    start: int | None = None
+    label: str | None = None
+
+    def close(end: int) -> None:
+        nonlocal start, label
+        if start is not None and label is not None:
+            spans.append(Span(start, end, label))
+        start, label = None, None
+
+    for i, tag in enumerate(tags):
+        prefix, typ = split_tag(tag)
+        if prefix == "O":
+            close(i)
+            continue
+        role = roles.get(prefix)
+        if role is None:
+            raise ValueError(f"tag {tag!r} is not in scheme {scheme}")
+        if role == "B":
+            close(i)
+            start, label = i, typ
+        elif role == "S":
+            close(i)
+            spans.append(Span(i, i + 1, typ))  # type: ignore[arg-type]
+        elif role in ("I", "E"):
+            if start is None or label != typ:
+                close(i)
+                if strict:
+                    continue
+                start, label = i, typ
+            if role == "E":
+                close(i + 1)
+    close(len(tags))
+    return spans
+
+
+def spans_to_tags(spans: Iterable[Span], length: int, scheme: str = "BIO") -> list[str]:
+    """Encode non-overlapping spans as tags; overlapping spans raise ``ValueError``."""
+    scheme = scheme.upper()
+    inv = {role: prefix for prefix, role in SCHEMES[scheme].items()}
+    tags = ["O"] * length
+    for span in sorted(spans):
+        if span.end > length:
+            raise ValueError(f"span {span} runs past length {length}")
+        if any(t != "O" for t in tags[span.start:span.end]):
+            raise ValueError(f"span {span} overlaps another span")
+        n = len(span)
+        if "S" in inv and n == 1:
+            tags[span.start] = f"{inv['S']}-{span.label}"
+            continue
+        tags[span.start] = f"{inv['B']}-{span.label}"
+        for i in range(span.start + 1, span.end):
+            tags[i] = f"{inv['I']}-{span.label}"
+        if "E" in inv:
+            tags[span.end - 1] = f"{inv['E']}-{span.label}"
+    return tags
+
+
+def check_spans(text: str, spans: Iterable[Span]) -> None:
+    """Raise ``ValueError`` if any span leaves the text or is empty."""
+    for span in spans:
+        if span.end > len(text):
+            raise ValueError(f"span {span} runs past the text (length {len(text)})")
