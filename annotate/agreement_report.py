@@ -20,8 +20,17 @@ def _pct(x: float) -> str:
     return f"{100 * x:.1f}"
 
 
+def _numeric(value: Any) -> bool:
+    try:
+        float(str(value).replace("%", ""))
+    except ValueError:
+        return False
+    return True
+
+
 def _md_table(headers: list[str], rows: list[list[Any]]) -> str:
-    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---:" if i else "---" for i in range(len(headers))) + "|"]
+    right = [bool(rows) and all(_numeric(row[i]) for row in rows) for i in range(len(headers))]
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---:" if r else "---" for r in right) + "|"]
     lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
     return "\n".join(lines)
 
@@ -83,7 +92,7 @@ def _stacked_bars(sections: list[tuple[str, dict[str, int]]]) -> str:
             x += w
     legend_y = height - 12
     for k, edit in enumerate(EDITS):
-        lx = left + k * 92
+        lx = 20 + k * 120
         parts.append(f'<rect x="{lx}" y="{legend_y - 10}" width="10" height="10" fill="{_COLOURS[edit]}"/>'
                      f'<text x="{lx + 14}" y="{legend_y}">{edit}</text>')
     parts.append("</svg>")

@@ -63,4 +63,5 @@ def format_summary(summary: dict[str, Any]) -> str:
         lines.append("dropped by the label map: " + ", ".join(f"{k} {v}" for k, v in summary["dropped_labels"].items()))
     if summary["ignored_controls"]:
         lines.append("ignored other controls: " + ", ".join(f"{k} {v}" for k, v in summary["ignored_controls"].items()))
+    lines += [f"note: {note}" for note in summary.get("notes", [])]
     return "\n".join(lines)

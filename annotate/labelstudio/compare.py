@@ -124,9 +124,9 @@ def compare(gold: str | os.PathLike[str], pred: str | os.PathLike[str] | None = 
     return {
         "schema_version": SCHEMA_VERSION,
         "gold": str(gold), "pred": str(pred or gold), "policy": str(pol), "model_version": model_version,
+        **top.report(),
         "tasks": {"gold": len(gold_export.tasks), "annotated": labeled, "scored": top.tasks,
                   "no_pred_task": missing_task, "no_prediction": missing_pred},
-        **top.report(),
         "by_model_version": {v: t.report() for v, t in sorted(versions.items())},
         "annotators": _annotator_pairs(gold_export.tasks),
         "repairs": len(gold_export.repairs) + (len(pred_export.repairs) if pred_export is not gold_export else 0),

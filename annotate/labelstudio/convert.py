@@ -84,7 +84,18 @@ def _summary(export: Export, policy: Policy, chosen: list[Chosen], report: dict[
         "ignored_controls": export.ignored_controls,
         "incomplete_qa": export.incomplete_qa,
         "prediction_ids_only": any(t.prediction_ids_only for t in export.tasks),
+        "notes": _notes(export),
     }
+
+
+def _notes(export: Export) -> list[str]:
+    notes = []
+    if export.format == "JSON_MIN":
+        notes.append("JSON_MIN carries no skipped annotations, drafts, ground-truth flags or prediction links; "
+                     "export JSON for those")
+    if any(t.prediction_ids_only for t in export.tasks):
+        notes.append("predictions are listed by id only; model_version comes from the annotations where known")
+    return notes
 
 
 def _load(path: str | os.PathLike[str], *, layout: Layout, repair: bool, label_map: Any,
