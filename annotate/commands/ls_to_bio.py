@@ -22,7 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tag-scheme", default="BIO", type=str.upper, choices=sorted(SCHEMES),
                         help="tagging scheme (default BIO)")
     parser.add_argument("--on-overlap", default="error", choices=OVERLAP_POLICIES,
-                        help="overlapping entities cannot be tagged: fail (default), keep the longest, or the first")
+                        help="overlapping entities cannot be tagged: fail (default), keep the longest (outer) or the shortest (inner)")
     add_export_options(parser)
     add_common(parser)
 

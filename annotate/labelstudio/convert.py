@@ -21,7 +21,7 @@ from .layout import DEFAULT_LAYOUT, Layout
 
 __all__ = ["import_export", "export_to_bio", "load_mapper", "OVERLAP_POLICIES"]
 
-OVERLAP_POLICIES = ("error", "longest", "first")
+OVERLAP_POLICIES = ("error", "longest", "shortest")
 
 
 def load_mapper(label_map: str | os.PathLike[str] | None = None, scheme: str | None = None) -> LabelMapper:
@@ -124,15 +124,16 @@ def import_export(path: str | os.PathLike[str], out: str | os.PathLike[str], *, 
 
 
 def _resolve_overlaps(spans: tuple[Span, ...], how: str, ref: Any, path: str) -> tuple[list[Span], int]:
-    """Non-overlapping spans for BIO: ``longest`` keeps the longest (then earliest), ``first`` the earliest."""
-    order = sorted(spans, key=(lambda s: (-len(s), s.start)) if how == "longest" else (lambda s: (s.start, -len(s))))
+    """Non-overlapping spans for BIO: ``longest`` keeps outer spans, ``shortest`` inner ones (ties: earliest)."""
+    keys = {"longest": lambda s: (-len(s), s.start), "shortest": lambda s: (len(s), s.start)}
+    order = sorted(spans, key=keys.get(how, lambda s: (s.start, s.end)))
     kept: list[Span] = []
     for span in order:
         if any(span.overlaps(k) for k in kept):
             if how == "error":
                 other = next(k for k in kept if span.overlaps(k))
                 raise InputError(f"overlapping entities {other.key} and {span.key} cannot be written as BIO",
-                                 path=path, record=ref, hint="pass --on-overlap longest (or first) to keep one")
+                                 path=path, record=ref, hint="pass --on-overlap longest (outer) or shortest (inner) to keep one")
             continue
         kept.append(span)
     return sorted(kept), len(spans) - len(kept)
