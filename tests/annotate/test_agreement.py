@@ -18,6 +18,7 @@ from annotate.errors import InputError
 from annotate.labels import LABELS
 from annotate.labelstudio.compare import compare
 from annotate.spans import Span
+from schemas import validate
 
 
 @pytest.fixture(scope="module")
@@ -127,3 +128,4 @@ def test_cli_markdown_json_and_html(tmp_path, files, capsys):
     report = json.loads(capsys.readouterr().out)
     assert set(report["micro"]) >= {"precision", "recall", "f1"}
     assert set(report["counts"]) >= set(EDITS) and "by_model_version" in report and "per_label" in report
+    validate(report, "agreement")

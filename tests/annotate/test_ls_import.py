@@ -282,3 +282,13 @@ def test_read_export_exposes_predictions(ls_dir):
     first = export.tasks[0]
     assert first.predictions[0].model_version == "rules+lac-0.1"
     assert Span(35, 38, "ORG") in first.predictions[0].entities
+
+
+def test_ls_group_lists_the_converters(capsys):
+    assert main(["ls"]) == 2
+    out = capsys.readouterr().out
+    assert "import" in out and "to-bio" in out
+    with pytest.raises(SystemExit) as info:
+        main(["ls", "import", "--help"])
+    assert info.value.code == 0
+    assert "python -m annotate ls import" in capsys.readouterr().out
