@@ -16,6 +16,7 @@ Empty texts cannot be written (they would be an empty block) and are skipped by 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -27,6 +28,7 @@ __all__ = ["escape_char", "unescape_token", "format_block", "parse_blocks", "rea
 _ESCAPE = re.compile(r"U\+([0-9A-F]{4,6})")
 
 
+@functools.lru_cache(maxsize=65536)
 def escape_char(ch: str) -> str:
     if ch.isspace() or unicodedata.category(ch)[0] in "CZ":
         return f"U+{ord(ch):04X}"

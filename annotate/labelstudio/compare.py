@@ -91,12 +91,14 @@ def compare(gold: str | os.PathLike[str], pred: str | os.PathLike[str] | None = 
             scheme: str | None = None, layout: Layout = DEFAULT_LAYOUT) -> dict[str, Any]:
     """Score the predictions in ``pred`` (default: those inside ``gold``) against ``gold``'s annotations."""
     pol = Policy.parse(policy)
-    gold_export = read_export(gold, layout=layout, repair=repair, mapper=load_mapper(label_map, scheme))
+    separate = pred is not None and os.path.abspath(pred) != os.path.abspath(gold)
+    gold_export = read_export(gold, layout=layout, repair=repair, mapper=load_mapper(label_map, scheme),
+                              predictions=not separate)
     if gold_export.format == "TASKS":
         raise InputError("the gold file has no annotations", path=str(gold),
                          hint="--gold must be a Label Studio export made after correcting")
     pred_export = gold_export
-    if pred is not None and os.path.abspath(pred) != os.path.abspath(gold):
+    if separate:
         pred_export = read_export(pred, layout=layout, repair=repair, mapper=load_mapper(label_map, scheme))
     _require_predictions(pred_export)
     index = _Index(pred_export.tasks)

@@ -87,14 +87,18 @@ def detect_format(items: list[Any]) -> str:
 
 
 def read_export(path: str | os.PathLike[str], *, layout: Layout = DEFAULT_LAYOUT, repair: bool = False,
-                mapper: LabelMapper | None = None) -> Export:
-    """Load and check ``path``; every problem is an :class:`InputError` naming the file and task."""
+                mapper: LabelMapper | None = None, predictions: bool = True) -> Export:
+    """Load and check ``path``; every problem is an :class:`InputError` naming the file and task.
+
+    ``predictions=False`` keeps only each prediction's id and model_version (their regions are
+    neither read nor checked: ``ls import`` does not use them).
+    """
     raw = read_json(path)
-    return parse_export(raw, path=str(path), layout=layout, repair=repair, mapper=mapper)
+    return parse_export(raw, path=str(path), layout=layout, repair=repair, mapper=mapper, predictions=predictions)
 
 
 def parse_export(raw: Any, *, path: str = "<export>", layout: Layout = DEFAULT_LAYOUT, repair: bool = False,
-                 mapper: LabelMapper | None = None) -> Export:
+                 mapper: LabelMapper | None = None, predictions: bool = True) -> Export:
     if isinstance(raw, dict) and ("data" in raw or "annotations" in raw):
         raw = [raw]  # one task exported on its own
     if not isinstance(raw, list):
@@ -113,7 +117,7 @@ def parse_export(raw: Any, *, path: str = "<export>", layout: Layout = DEFAULT_L
     if fmt == "JSON_MIN":
         tasks = _tasks_from_min(raw, parser, layout, path)
     else:
-        tasks = [_task_from_json(item, i, parser, layout, path) for i, item in enumerate(raw)]
+        tasks = [_task_from_json(item, i, parser, layout, path, predictions) for i, item in enumerate(raw)]
     parser.finish()
     return Export(path=path, format=fmt, tasks=tasks, repairs=parser.repairs,
                   dropped_labels=dict(mapper.dropped), ignored_controls=dict(parser.ignored),
@@ -147,7 +151,8 @@ def _annotator(value: Any) -> tuple[str | None, int | None]:
     return str(value), None
 
 
-def _predictions(task: dict[str, Any], parser: ResultParser, text: str, record: Any) -> tuple[list[Prediction], bool]:
+def _predictions(task: dict[str, Any], parser: ResultParser | None, text: str,
+                 record: Any) -> tuple[list[Prediction], bool]:
     preds: list[Prediction] = []
     ids_only = False
     for pred in task.get("predictions") or []:
@@ -156,7 +161,8 @@ def _predictions(task: dict[str, Any], parser: ResultParser, text: str, record: 
             continue
         if not isinstance(pred, dict):
             continue
-        entities, _ = parser.parse(pred.get("result") or [], text, record, who="prediction")
+        entities = () if parser is None else parser.parse(pred.get("result") or [], text, record,
+                                                           who=f"prediction {pred.get('id', '')}".rstrip())[0]
         preds.append(Prediction(id=pred.get("id"), model_version=pred.get("model_version"),
                                 score=pred.get("score"), entities=entities))
     return preds, ids_only
@@ -174,14 +180,15 @@ def _model_version(ann: dict[str, Any], preds: list[Prediction]) -> str | None:
     return None
 
 
-def _task_from_json(task: Any, index: int, parser: ResultParser, layout: Layout, path: str) -> Task:
+def _task_from_json(task: Any, index: int, parser: ResultParser, layout: Layout, path: str,
+                    with_predictions: bool = True) -> Task:
     if not isinstance(task, dict):
         raise InputError(f"task #{index} is not a JSON object", path=path, hint="export the project again")
     task_id = task.get("id")
     data = task.get("data")
     record = task_id if task_id is not None else _key(data, f"#{index}") if isinstance(data, dict) else f"#{index}"
     text = _text_of(data, layout, path, record)
-    preds, ids_only = _predictions(task, parser, text, record)
+    preds, ids_only = _predictions(task, parser if with_predictions else None, text, record)
     annotations = []
     for ann in task.get("annotations", task.get("completions")) or []:
         if not isinstance(ann, dict):

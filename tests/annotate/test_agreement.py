@@ -51,7 +51,7 @@ spans = st.builds(lambda s, n, label: Span(s, s + n, label), st.integers(0, 30),
                   st.sampled_from(LABELS[:3]))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(spans, max_size=8), st.lists(spans, max_size=8))
 def test_matching_is_one_to_one_and_complete(pred, gold):
     m = match_spans(pred, gold)

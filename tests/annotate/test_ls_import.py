@@ -292,3 +292,19 @@ def test_ls_group_lists_the_converters(capsys):
         main(["ls", "import", "--help"])
     assert info.value.code == 0
     assert "python -m annotate ls import" in capsys.readouterr().out
+
+
+def test_import_does_not_read_prediction_regions(tmp_path, golden):
+    export = copy.deepcopy(golden)
+    export[0]["predictions"][0]["result"][0]["value"]["labels"] = ["SOMETHING_ELSE"]
+    export[0]["predictions"][0]["result"][1]["value"]["end"] = 999
+    _, records = _import(tmp_path, export)
+    assert records[0]["model_version"] == "rules+lac-0.1"
+    with pytest.raises(InputError, match="record 101"):
+        read_export(_write(tmp_path, export))
+
+
+def _write(tmp_path, export):
+    path = tmp_path / "e.json"
+    path.write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
+    return path

@@ -28,7 +28,7 @@ def tagged(draw):
     return text, spans
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(st.lists(tagged(), min_size=1, max_size=5), st.sampled_from(sorted(SCHEMES)))
 def test_bio_round_trip(blocks, scheme):
     content = "".join(format_block(text, spans, scheme) + "\n\n" for text, spans in blocks)
