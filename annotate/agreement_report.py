@@ -53,8 +53,9 @@ def to_markdown(report: dict[str, Any]) -> str:
     t = report["tasks"]
     out = [f"# Pre-label agreement\n\ngold: `{report['gold']}` (policy {report['policy']}), pred: `{report['pred']}`; "
            f"{t['scored']} of {t['annotated']} annotated tasks scored"
-           + (f" ({t['no_pred_task']} with no task in pred, {t['no_prediction']} with no matching prediction)"
-              if t["no_pred_task"] or t["no_prediction"] else "") + ".\n",
+           + (f" ({t['no_pred_task']} with no task in pred, {t['text_changed']} whose text differs in pred, "
+              f"{t['no_prediction']} with no matching prediction)"
+              if t["no_pred_task"] or t["no_prediction"] or t["text_changed"] else "") + ".\n",
            "## Overall\n", _md_table(_HEADERS, _score_rows(report)), ""]
     if report["by_model_version"]:
         out += ["## By model_version\n"]

@@ -28,23 +28,28 @@ NO_VERSION = "(no model_version)"
 
 
 class _Index:
+    """Finds a gold task's pre-labelled twin: by paragraph id (``data.id`` or ``data.para_id``, one
+    namespace, since prelabel writes ``id = para_id``), else by identical text when that is unique."""
+
     def __init__(self, tasks: list[Task]) -> None:
-        self.by: dict[str, dict[Any, Task]] = {"id": {}, "para_id": {}, "text": {}}
+        self.by_id: dict[str, Task] = {}
+        by_text: dict[str, list[Task]] = {}
         for task in tasks:
-            for name, value in self._keys(task):
-                self.by[name].setdefault(value, task)
+            for value in self._ids(task):
+                self.by_id.setdefault(value, task)
+            by_text.setdefault(task.text, []).append(task)
+        self.by_text = {text: found[0] for text, found in by_text.items() if len(found) == 1}
 
     @staticmethod
-    def _keys(task: Task) -> list[tuple[str, Any]]:
-        keys = [(n, task.data.get(n)) for n in ("id", "para_id") if task.data.get(n) not in (None, "")]
-        return keys + [("text", task.text)]
+    def _ids(task: Task) -> list[str]:
+        return [str(task.data[n]) for n in ("id", "para_id") if task.data.get(n) not in (None, "")]
 
     def find(self, task: Task) -> Task | None:
-        for name, value in self._keys(task):
-            hit = self.by[name].get(value)
-            if hit is not None and hit.text == task.text:
+        for value in self._ids(task):
+            hit = self.by_id.get(value)
+            if hit is not None:
                 return hit
-        return None
+        return self.by_text.get(task.text)
 
 
 def _scored(pred: Task, chosen: tuple[Annotation, ...], version: str | None) -> Prediction | None:
@@ -103,15 +108,16 @@ def compare(gold: str | os.PathLike[str], pred: str | os.PathLike[str] | None = 
     _require_predictions(pred_export)
     index = _Index(pred_export.tasks)
     top, versions = Tally(), {}
-    missing_task = missing_pred = labeled = 0
+    missing_task = missing_pred = labeled = changed = 0
     for task in gold_export.tasks:
         chosen = choose(task, pol)
         if chosen is None:
             continue
         labeled += 1
         pred_task = index.find(task)
-        if pred_task is None:
-            missing_task += 1
+        if pred_task is None or pred_task.text != task.text:
+            changed += pred_task is not None  # same paragraph id, other text: offsets are not comparable
+            missing_task += pred_task is None
             continue
         scored = _scored(pred_task, chosen.annotations, model_version)
         if scored is None:
@@ -128,7 +134,7 @@ def compare(gold: str | os.PathLike[str], pred: str | os.PathLike[str] | None = 
         "gold": str(gold), "pred": str(pred or gold), "policy": str(pol), "model_version": model_version,
         **top.report(),
         "tasks": {"gold": len(gold_export.tasks), "annotated": labeled, "scored": top.tasks,
-                  "no_pred_task": missing_task, "no_prediction": missing_pred},
+                  "no_pred_task": missing_task, "text_changed": changed, "no_prediction": missing_pred},
         "by_model_version": {v: t.report() for v, t in sorted(versions.items())},
         "annotators": _annotator_pairs(gold_export.tasks),
         "repairs": len(gold_export.repairs) + (len(pred_export.repairs) if pred_export is not gold_export else 0),

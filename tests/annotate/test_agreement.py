@@ -85,7 +85,8 @@ def test_hand_built_case_end_to_end(files):
     assert report["by_model_version"]["rules-0.1"]["counts"] == report["counts"]
     assert report["by_model_version"]["hf-tiny-0.1"]["counts"]["accepted"] == 4
     assert report["by_model_version"]["hf-tiny-0.1"]["micro"]["f1"] == 1.0
-    assert report["tasks"] == {"gold": 2, "annotated": 2, "scored": 1, "no_pred_task": 1, "no_prediction": 0}
+    assert report["tasks"] == {"gold": 2, "annotated": 2, "scored": 1, "no_pred_task": 1, "text_changed": 0,
+                               "no_prediction": 0}
     (pair,) = report["annotators"]["pairs"]
     assert (pair["a"], pair["b"], pair["matched"]) == ("ann@example.com", "bo@example.com", 2)
     assert pair["f1"] == pytest.approx(2 / 3) and pair["kappa"] == pytest.approx(80 / 136)
@@ -109,6 +110,11 @@ def test_unusable_predictions(tmp_path, files):
         {"model_version": "m", "result": []}]}], ensure_ascii=False), encoding="utf-8")
     with pytest.raises(InputError, match="no annotated task"):
         compare(files["gold"], other)
+    edited = json.loads(files["pred"].read_text(encoding="utf-8"))
+    edited[0]["data"]["text"] = edited[0]["data"]["text"].replace("。", "！")
+    other.write_text(json.dumps(edited, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(InputError, match="no annotated task"):
+        compare(files["gold"], other)
 
 
 def test_cli_markdown_json_and_html(tmp_path, files, capsys):
@@ -129,3 +135,41 @@ def test_cli_markdown_json_and_html(tmp_path, files, capsys):
     assert set(report["micro"]) >= {"precision", "recall", "f1"}
     assert set(report["counts"]) >= set(EDITS) and "by_model_version" in report and "per_label" in report
     validate(report, "agreement")
+
+
+PIECES = ["中", "国", "区", "，", "Ａ", "１", "😀", "𠀀", "\r\n", "\u3000", " ", "a"]
+
+
+@st.composite
+def tasks_and_export(draw):
+    from _ls_sim import annotation, annotation_result, json_min, task
+
+    pred_tasks, export = [], []
+    for i in range(draw(st.integers(1, 4))):
+        text = "".join(draw(st.lists(st.sampled_from(PIECES), min_size=1, max_size=40)))
+        n = len(text)
+        pred = draw(st.lists(st.builds(lambda s, k, lab, n=n: Span(s, min(n, s + k), lab), st.integers(0, n - 1),
+                                       st.integers(1, 5), st.sampled_from(LABELS)), max_size=5))
+        gold = draw(st.sampled_from([pred, pred[:1], []]))
+        result = annotation_result(text, pred)
+        pred_tasks.append({"data": {"text": text, "id": f"p{i}"},
+                           "predictions": [{"model_version": "m1", "score": 0.5, "result": result}]})
+        export.append(task(100 + i, text, [annotation(i + 1, 1, annotation_result(text, gold))], para_id=f"p{i}"))
+    as_min = draw(st.booleans())
+    return pred_tasks, (json_min(export) if as_min else export)
+
+
+@settings(max_examples=60, deadline=None)
+@given(tasks_and_export())
+def test_accepting_predictions_scores_as_accepted(tmp_path_factory, case):
+    pred_tasks, export = case
+    base = tmp_path_factory.mktemp("agr")
+    (base / "tasks.json").write_text(json.dumps(pred_tasks, ensure_ascii=False), encoding="utf-8")
+    (base / "export.json").write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
+    report = compare(base / "export.json", base / "tasks.json")
+    expected_pred = sum(len({(r["value"]["start"], r["value"]["end"], r["value"]["labels"][0])
+                             for r in t["predictions"][0]["result"]}) for t in pred_tasks)
+    assert report["micro"]["predicted"] == expected_pred
+    assert report["counts"]["accepted"] == report["micro"]["gold"]  # every kept span is an accepted prediction
+    assert report["counts"]["added"] == 0
+    assert report["tasks"]["scored"] == len(pred_tasks)
