@@ -99,6 +99,10 @@ def qa_id(key: Any, question: str) -> str:
     return f"{key}-q{digest}"
 
 
+def _str_or_none(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
 def _common(values: list[Any]) -> Any:
     return values[0] if values and all(v == values[0] for v in values) else None
 
@@ -110,9 +114,9 @@ def to_record(chosen: Chosen, policy: Policy) -> dict[str, Any]:
     record: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "task_id": task.task_id,
-        "id": task.key,
-        "doc_id": data.get("doc_id"),
-        "para_id": data.get("para_id"),
+        "id": task.key if isinstance(task.key, int | str) else str(task.key),
+        "doc_id": _str_or_none(data.get("doc_id")),
+        "para_id": _str_or_none(data.get("para_id")),
         "text": text,
     }
     for name in ("kind", "doc", "source"):

@@ -51,6 +51,7 @@ class ResultParser:
         self.ignored: Counter[str] = Counter()
         self.unknown_controls: Counter[str] = Counter()
         self.incomplete_qa: list[dict[str, Any]] = []
+        self.first_seen: dict[str, Any] = {}  # unknown label or control -> the first task it was seen in
 
     # -- shared pieces ---------------------------------------------------------------------
     def is_control(self, key: str, value: Any) -> bool:
@@ -83,6 +84,8 @@ class ResultParser:
                 ours = self.mapper(str(label))
                 if ours is not None:
                     spans.add(Span(start, end, ours))
+                elif str(label) in self.mapper.unknown:
+                    self.first_seen.setdefault(str(label), record)
         return tuple(sorted(spans))
 
     def _qa(self, answers: list[tuple[Any, int, int]], questions: list[tuple[Any, list[str]]],
@@ -131,6 +134,7 @@ class ResultParser:
                 unanswerable += _texts(value)
             elif kind == "labels" or "labels" in value:
                 self.unknown_controls[str(name)] += 1
+                self.first_seen.setdefault(str(name), record)
             else:
                 self.ignored[str(name or kind or "?")] += 1
         paired = self._pair_by_id(answers, questions, text, record)
@@ -184,15 +188,16 @@ class ResultParser:
     def finish(self) -> None:
         """Raise for what can only be judged after the whole export was read."""
         if self.unknown_controls:
-            names = ", ".join(f"{n!r}" for n in sorted(self.unknown_controls))
+            names = sorted(self.unknown_controls)
             raise InputError(
-                f"the export has labeling controls this toolkit does not know: {names} "
+                f"the export has labeling controls this toolkit does not know: {', '.join(map(repr, names))} "
                 f"(expected {self.layout.ner!r} for entities, {self.layout.answer!r} for answers)",
-                path=self.path, hint="the project must use the config from `ls config`, or pass --ner-control NAME")
+                path=self.path, record=self.first_seen.get(names[0]),
+                hint="the project must use the config from `ls config`, or pass --ner-control NAME")
         if self.mapper.unknown:
-            labels = ", ".join(sorted(self.mapper.unknown))
+            labels = sorted(self.mapper.unknown)
             raise InputError(
-                f"the export uses labels that are not ours: {labels}",
-                path=self.path,
+                f"the export uses labels that are not ours: {', '.join(labels)}",
+                path=self.path, record=self.first_seen.get(labels[0]),
                 hint="map them with --label-map FILE (JSON {\"THEIRS\": \"OURS\" or null}) or --scheme "
                      "(ontonotes, cluener, msra, ...)")

@@ -195,7 +195,7 @@ def test_labels_that_are_not_ours(tmp_path, capsys):
     export = [task(5, text, [annotation(1, 1, result)])]
     _fails(tmp_path, export)
     err = _err(capsys)
-    assert "not ours: COMPANY, GPE, PERSON" in err and "--label-map" in err
+    assert "record 5" in err and "not ours: COMPANY, GPE, PERSON" in err and "--label-map" in err
     mapping = tmp_path.parent / "map.json"
     mapping.write_text('{"COMPANY": "ORG", "GPE": "LOC", "PERSON": "PER"}', encoding="utf-8")
     _, records = _import(tmp_path, export, label_map=mapping)
