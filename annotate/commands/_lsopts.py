@@ -63,5 +63,8 @@ def format_summary(summary: dict[str, Any]) -> str:
         lines.append("dropped by the label map: " + ", ".join(f"{k} {v}" for k, v in summary["dropped_labels"].items()))
     if summary["ignored_controls"]:
         lines.append("ignored other controls: " + ", ".join(f"{k} {v}" for k, v in summary["ignored_controls"].items()))
+    if summary.get("duplicate_ids"):
+        lines.append(f"warning: {len(summary['duplicate_ids'])} paragraph id(s) occur in several tasks "
+                     f"(e.g. {summary['duplicate_ids'][0]}): the project holds duplicates")
     lines += [f"note: {note}" for note in summary.get("notes", [])]
     return "\n".join(lines)

@@ -85,6 +85,7 @@ def _summary(export: Export, policy: Policy, chosen: list[Chosen], report: dict[
         "ignored_controls": export.ignored_controls,
         "incomplete_qa": export.incomplete_qa,
         "prediction_ids_only": any(t.prediction_ids_only for t in export.tasks),
+        "duplicate_ids": sorted((str(k) for k, n in Counter(c.task.key for c in chosen).items() if n > 1)),
         "notes": _notes(export),
     }
 

@@ -66,6 +66,14 @@ def test_golden_json_export(tmp_path, golden):
     assert summary["unlabeled_tasks"] == [103]
     assert summary["skipped"] == [{"task": 102, "annotation_id": 4, "annotator": "3"}]
     assert summary["drafts"] == [{"task": 102, "drafts": 1}]
+    assert summary["duplicate_ids"] == []
+
+
+def test_duplicate_paragraphs_are_reported(tmp_path, golden):
+    export = copy.deepcopy(golden)
+    export.append(copy.deepcopy(export[0]) | {"id": 105})
+    summary, records = _import(tmp_path, export)
+    assert summary["duplicate_ids"] == ["002_80f0989563be877c-3f2a9c1b"] and len(records) == 4
 
 
 def test_golden_json_min_matches_json(tmp_path, golden, ls_dir):
