@@ -11,11 +11,15 @@ DESCRIPTION = """Chinese text annotation toolkit.
 
   segment   raw articles -> clean paragraphs with offsets back to the raw file
   pipeline  the main job: every stage on a folder of articles, into one build folder
+  ls        Label Studio: configs, push/pull, import corrections, BIO for training
+  agreement how good the pre-labels were: precision/recall and edit counts per model version
 
 Run `python -m annotate COMMAND --help` for each command's options and an example."""
 
 # One module per subcommand; each wraps one library function.
 COMMANDS: list[str] = [
+    "annotate.commands.ls",
+    "annotate.commands.agreement",
 ]
 
 

@@ -1,0 +1,203 @@
+"""Turn one annotation's (or prediction's) ``result`` list into entities and QA pairs.
+
+Entities come from the NER ``<Labels>`` control. A QA pair is an ``answer`` region plus the
+per-region ``question`` TextArea result that carries the *same result id* (Label Studio's rule for
+per-region controls); a question whose id matches no region falls back to the region with the same
+start/end. Several answer regions with the identical question text make one question with several
+answers. Each entry of the free ``unanswerable`` TextArea is a question with no answer.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from ..errors import InputError
+from ..spans import Span
+from .layout import Layout
+from .model import QA, Repair
+from .regions import RegionProblem, check_region
+
+__all__ = ["ResultParser"]
+
+_REPAIR_HINT = "fix the export, or rerun with --repair to re-locate each region's text nearby"
+
+
+def _texts(value: Any) -> list[str]:
+    """The non-empty, stripped entries of a TextArea value (a string, a list, or ``{"text": ...}``)."""
+    if isinstance(value, dict):
+        value = value.get("text")
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        return []
+    return [s.strip() for s in value if isinstance(s, str) and s.strip()]
+
+
+def _looks_like_regions(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(
+        isinstance(v, dict) and "labels" in v and "start" in v for v in value)
+
+
+class ResultParser:
+    """Parses results for one export, collecting what the import summary must report."""
+
+    def __init__(self, *, layout: Layout, mapper: Any, repair: bool, path: str) -> None:
+        self.layout = layout
+        self.mapper = mapper
+        self.repair = repair
+        self.path = path
+        self.repairs: list[Repair] = []
+        self.ignored: Counter[str] = Counter()
+        self.unknown_controls: Counter[str] = Counter()
+        self.incomplete_qa: list[dict[str, Any]] = []
+        self.first_seen: dict[str, Any] = {}  # unknown label or control -> the first task it was seen in
+
+    # -- shared pieces ---------------------------------------------------------------------
+    def is_control(self, key: str, value: Any) -> bool:
+        """In a JSON_MIN record: is ``key`` a control's output rather than task data?"""
+        if key in self.layout.controls:
+            return True
+        if _looks_like_regions(value):
+            self.unknown_controls[key] += 1
+            return True
+        return False
+
+    def _locate(self, text: str, value: dict[str, Any], record: Any, rid: Any, who: str) -> tuple[int, int]:
+        witness = value.get("text") if isinstance(value.get("text"), str) else None
+        start, end = value.get("start"), value.get("end")
+        try:
+            found = check_region(text, start, end, witness, repair=self.repair)
+        except RegionProblem as err:
+            region = f" region {rid}" if rid is not None else " region"
+            raise InputError(f"{who}{region}: {err}", path=self.path, record=record, hint=_REPAIR_HINT) from None
+        if found.how is not None:
+            self.repairs.append(Repair(task=record, region=rid, old=(start, end), new=(found.start, found.end),
+                                       text=text[found.start:found.end], how=found.how))
+        return found.start, found.end
+
+    def _entities(self, regions: list[tuple[Any, dict[str, Any]]], text: str, record: Any, who: str) -> tuple[Span, ...]:
+        spans: set[Span] = set()
+        for rid, value in regions:
+            start, end = self._locate(text, value, record, rid, who)
+            for label in value.get("labels") or []:
+                ours = self.mapper(str(label))
+                if ours is not None:
+                    spans.add(Span(start, end, ours))
+                elif str(label) in self.mapper.unknown:
+                    self.first_seen.setdefault(str(label), record)
+        return tuple(sorted(spans))
+
+    def _qa(self, answers: list[tuple[Any, int, int]], questions: list[tuple[Any, list[str]]],
+            unanswerable: list[str], text: str, record: Any) -> tuple[QA, ...]:
+        by_question: dict[str, list[tuple[int, int]]] = {}
+        for (_, start, end), texts in zip(answers, [t for _, t in questions], strict=True):
+            if not texts:
+                self.incomplete_qa.append({"task": record, "problem": "answer region without a question",
+                                           "answer": text[start:end], "start": start})
+            for question in texts:
+                spans = by_question.setdefault(question, [])
+                if (start, end) not in spans:
+                    spans.append((start, end))
+        items = [QA(q, tuple(spans)) for q, spans in by_question.items()]
+        for question in dict.fromkeys(unanswerable):
+            if question in by_question:
+                self.incomplete_qa.append({"task": record, "question": question,
+                                           "problem": "marked unanswerable but also has an answer; kept the answer"})
+                continue
+            items.append(QA(question, (), True))
+        return tuple(items)
+
+    # -- JSON -------------------------------------------------------------------------------
+    def parse(self, results: list[Any], text: str, record: Any, *, who: str,
+              check: bool = True) -> tuple[tuple[Span, ...], tuple[QA, ...]]:
+        """Entities and QA pairs of one full-JSON result list (``check=False``: not used, not read)."""
+        if not check:
+            return (), ()
+        lay = self.layout
+        ner: list[tuple[Any, dict[str, Any]]] = []
+        answers: list[tuple[Any, int, int]] = []
+        questions: list[tuple[Any, dict[str, Any]]] = []
+        unanswerable: list[str] = []
+        for res in results:
+            if not isinstance(res, dict):
+                continue
+            name, kind = res.get("from_name"), str(res.get("type") or "").lower()
+            value = res.get("value") if isinstance(res.get("value"), dict) else {}
+            if name == lay.ner:
+                ner.append((res.get("id"), value))
+            elif name == lay.answer:
+                answers.append((res.get("id"), *self._locate(text, value, record, res.get("id"), who)))
+            elif name == lay.question:
+                questions.append((res.get("id"), value))
+            elif name == lay.unanswerable:
+                unanswerable += _texts(value)
+            elif kind == "labels" or "labels" in value:
+                self.unknown_controls[str(name)] += 1
+                self.first_seen.setdefault(str(name), record)
+            else:
+                self.ignored[str(name or kind or "?")] += 1
+        paired = self._pair_by_id(answers, questions, text, record)
+        return self._entities(ner, text, record, who), self._qa(answers, paired, unanswerable, text, record)
+
+    def _pair_by_id(self, answers: list[tuple[Any, int, int]], questions: list[tuple[Any, dict[str, Any]]],
+                    text: str, record: Any) -> list[tuple[Any, list[str]]]:
+        """For each answer region (in order), the question texts attached to it."""
+        attached: list[list[str]] = [[] for _ in answers]
+        index_by_id = {rid: i for i, (rid, _, _) in enumerate(answers) if rid is not None}
+        for rid, value in questions:
+            i = index_by_id.get(rid)
+            if i is None:  # fall back to the region with the same offsets
+                i = next((j for j, (_, s, e) in enumerate(answers)
+                          if (s, e) == (value.get("start"), value.get("end"))), None)
+            if i is None:
+                for question in _texts(value):
+                    self.incomplete_qa.append({"task": record, "question": question,
+                                               "problem": "question without an answer region"})
+                continue
+            attached[i] += _texts(value)
+        return [(answers[i][0], texts) for i, texts in enumerate(attached)]
+
+    # -- JSON_MIN ---------------------------------------------------------------------------
+    def parse_min(self, rec: dict[str, Any], text: str, record: Any) -> tuple[tuple[Span, ...], tuple[QA, ...]]:
+        lay = self.layout
+        who = f"annotation {rec.get('annotation_id')}"
+        ner = [(None, v) for v in (rec.get(lay.ner) or []) if isinstance(v, dict)]
+        answers = [(None, *self._locate(text, v, record, None, who))
+                   for v in (rec.get(lay.answer) or []) if isinstance(v, dict)]
+        raw_q = rec.get(lay.question)
+        entries = raw_q if isinstance(raw_q, list) else ([] if raw_q is None else [raw_q])
+        paired = self._pair_min(answers, entries, text, record)
+        return self._entities(ner, text, record, who), self._qa(answers, paired, _texts(rec.get(lay.unanswerable)),
+                                                               text, record)
+
+    def _pair_min(self, answers: list[tuple[Any, int, int]], entries: list[Any], text: str,
+                  record: Any) -> list[tuple[Any, list[str]]]:
+        # A per-region TextArea keeps its region's start/end only when it has several texts; a
+        # single question is flattened to a bare string, so pairing falls back to result order.
+        if all(isinstance(e, dict) and "start" in e for e in entries):
+            questions = [(None, e) for e in entries]
+            return self._pair_by_id(answers, questions, text, record)
+        if len(entries) != len(answers):
+            raise InputError(
+                f"JSON_MIN export has {len(answers)} answer region(s) but {len(entries)} question(s): "
+                "it no longer says which question belongs to which answer",
+                path=self.path, record=record, hint="export the project as JSON (not JSON_MIN) for QA")
+        return [(rid, _texts(e)) for (rid, _, _), e in zip(answers, entries, strict=True)]
+
+    def finish(self) -> None:
+        """Raise for what can only be judged after the whole export was read."""
+        if self.unknown_controls:
+            names = sorted(self.unknown_controls)
+            raise InputError(
+                f"the export has labeling controls this toolkit does not know: {', '.join(map(repr, names))} "
+                f"(expected {self.layout.ner!r} for entities, {self.layout.answer!r} for answers)",
+                path=self.path, record=self.first_seen.get(names[0]),
+                hint="the project must use the config from `ls config`, or pass --ner-control NAME")
+        if self.mapper.unknown:
+            labels = sorted(self.mapper.unknown)
+            raise InputError(
+                f"the export uses labels that are not ours: {', '.join(labels)}",
+                path=self.path, record=self.first_seen.get(labels[0]),
+                hint="map them with --label-map FILE (JSON {\"THEIRS\": \"OURS\" or null}) or --scheme "
+                     "(ontonotes, cluener, msra, ...)")
