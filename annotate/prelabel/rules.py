@@ -27,11 +27,12 @@ SCORE = 0.95
 
 _S = r"[ \u3000\u00a0]?"  # one optional space: PDF text puts them between number and unit
 _D = "0-9０-９"
-_ARABIC = rf"(?<![{_D}.．/:：])(?<![{_D}][,，])[{_D}]+(?:[,，][{_D}]{{3}}(?![{_D}]))*(?:[.．][{_D}]+)?"
+_ARABIC = rf"(?<![{_D}.．/:：])(?<![{_D}][,，])[{_D}]{{1,16}}+(?:[,，][{_D}]{{3}}(?![{_D}]))*(?:[.．][{_D}]{{1,8}}+)?"
 _CN_DIGIT = "〇零一二两三四五六七八九"
 _CN_ALL = _CN_DIGIT + "十百千"
-# a Chinese numeral needs a digit character (百家, 千家万户, 万元 are not numbers) or 十 before 余/多/几
-_CN = rf"(?:[{_CN_ALL}]*[{_CN_DIGIT}][{_CN_ALL}]*|十(?=[余多几]))"
+# bounded and possessive, so a long run of digits or numerals cannot make matching quadratic;
+# a Chinese numeral needs a digit character (百家, 千家万户, 万元 are not numbers) or is 十 before 余/多/几
+_CN = rf"(?:(?<![{_CN_ALL}])(?=[{_CN_ALL}]{{0,7}}[{_CN_DIGIT}])[{_CN_ALL}]{{1,8}}+|十(?=[余多几]))"
 _RANGE_SEP = r"[-—–~～至到]"
 _MAG = r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|万|亿)"
 _NUM = rf"(?:{_ARABIC}|{_CN}(?:{_MAG})?)"
@@ -88,16 +89,39 @@ _BARE_CN_MONEY = re.compile(rf"^(?:{_PRE})?[{_CN_DIGIT}]{_S}元$")
 _ARTICLE = re.compile(rf"^(?:{_PRE})?一+{_S}(?:{_CLF_ANY}|{_CLF_ARABIC})")
 
 
+_ANCHOR = re.compile(rf"[{_D}{_CN_ALL}]+")
+
+
+def _windows(text: str, before: int = 8, after: int = 24, gap: int = 24) -> Iterable[tuple[int, int]]:
+    """Stretches of text around numerals: every entity lies inside one, and scanning only these
+    keeps long number-poor texts fast (an entity reaches at most a few characters before its
+    first numeral and a unit's length past its last)."""
+    lo = hi = -1
+    for m in _ANCHOR.finditer(text):
+        if hi >= 0 and m.start() - hi > gap:
+            yield max(0, lo - before), min(len(text), hi + after)
+            lo = -1
+        if lo < 0:
+            lo = m.start()
+        hi = m.end()
+    if hi >= 0:
+        yield max(0, lo - before), min(len(text), hi + after)
+
+
 def _candidates(text: str) -> Iterable[Span]:
-    for label, pattern in _COMPILED:
-        for m in pattern.finditer(text):
-            start, end = m.span()
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if start < end:
-                yield Span(start, end, label, SCORE, "rules")
+    for w_start, w_end in _windows(text):
+        for label, pattern in _COMPILED:
+            for m in pattern.finditer(text, w_start, w_end):
+                yield from _span(text, label, m.start(), m.end())
+
+
+def _span(text: str, label: str, start: int, end: int) -> Iterable[Span]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        yield Span(start, end, label, SCORE, "rules")
 
 
 def _rejected(text: str, span: Span) -> bool:
