@@ -11,11 +11,13 @@ DESCRIPTION = """Chinese text annotation toolkit.
 
   segment   raw articles -> clean paragraphs with offsets back to the raw file
   pipeline  the main job: every stage on a folder of articles, into one build folder
+  ls        Label Studio: serve, config, push, pull (and import / to-bio of exports)
 
 Run `python -m annotate COMMAND --help` for each command's options and an example."""
 
 # One module per subcommand; each wraps one library function.
 COMMANDS: list[str] = [
+    "annotate.commands.ls",
 ]
 
 

@@ -34,7 +34,7 @@ __all__ = [
     "LS_VERSION", "DEFAULT_USERNAME", "DEFAULT_PASSWORD", "DEFAULT_TOKEN",
     "ServerSettings", "Server", "default_home", "ensure_installed", "installed_version",
     "free_port", "server_env", "start", "stop", "wait_healthy", "ensure_template",
-    "write_state", "read_state", "running",
+    "write_state", "read_state", "running", "launch", "default_data_dir", "port_free",
 ]
 
 LS_VERSION = "1.23.2"
@@ -131,6 +131,20 @@ def ensure_installed(home: Path | None = None, *, log=print) -> Path:
         if installed_version(home) != LS_VERSION:
             raise LabelStudioError(f"label-studio=={LS_VERSION} did not install into {venv}")
         return home
+
+
+def default_data_dir() -> Path:
+    data = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return data / "zh-annotate" / "label-studio"
+
+
+def port_free(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+        return True
 
 
 def free_port() -> int:
@@ -309,3 +323,26 @@ def read_state(path: Path) -> Server:
         return Server(**json.loads(Path(path).read_text(encoding="utf-8")))
     except FileNotFoundError:
         raise LabelStudioError(f"no server state file at {path}", hint="was the server started with --state?") from None
+
+
+def launch(*, port: int | None = None, data_dir: Path | None = None, username: str = DEFAULT_USERNAME,
+           password: str = DEFAULT_PASSWORD, token: str = DEFAULT_TOKEN, home: Path | None = None,
+           install: bool = True, log=print) -> Server:
+    """Install if needed, pick a port (8080 when free), start, and return the running server."""
+    from annotate.errors import UsageError
+
+    home = home or default_home()
+    if install:
+        ensure_installed(home, log=log)
+    if port is None:
+        port = 8080 if port_free(8080) else free_port()
+    elif not port_free(port):
+        raise UsageError(f"port {port} on 127.0.0.1 is busy", hint="pick another --port or stop what uses it")
+    settings = ServerSettings(port=port, data_dir=Path(data_dir or default_data_dir()), username=username,
+                              password=password, token=token)
+    _validate(settings)
+    fresh = not settings.data_dir.exists() or not any(settings.data_dir.iterdir())
+    template = None
+    if fresh and (username, token) == (DEFAULT_USERNAME, DEFAULT_TOKEN):
+        template = ensure_template(home, log=log)
+    return start(settings, home=home, template=template)

@@ -1,0 +1,46 @@
+"""``python -m annotate ls SUBCOMMAND``: everything that talks to or about Label Studio.
+
+The group is built from :data:`SUBCOMMANDS`, a list of module paths. Each module follows the
+same convention as a top-level command (``NAME``, ``HELP``, ``EXAMPLE``, ``add_arguments``,
+``run``), so adding ``ls foo`` is one new module plus one line here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+
+NAME = "ls"
+HELP = "Label Studio: run a server, configs, push/pull, and converting exports"
+EXAMPLE = "python -m annotate ls push build/tasks.json --project news-ner"
+
+# Order = order shown in `ls --help`.
+SUBCOMMANDS: list[str] = [
+    "annotate.commands.ls_serve",
+    "annotate.commands.ls_config",
+    "annotate.commands.ls_push",
+    "annotate.commands.ls_pull",
+]
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="ls_command", metavar="SUBCOMMAND", parser_class=type(parser))
+    for name in SUBCOMMANDS:
+        module = importlib.import_module(name)
+        cmd = sub.add_parser(
+            module.NAME,
+            help=module.HELP,
+            description=module.HELP,
+            epilog=f"example:\n  {module.EXAMPLE}",
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        module.add_arguments(cmd)
+        # The subcommand's defaults override the group's (argparse copies the sub-namespace last).
+        cmd.set_defaults(_run=module.run, _parser=cmd)
+    parser.set_defaults(_group_parser=parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Reached only when no subcommand was given: show the group's help."""
+    args._group_parser.print_help()
+    return 2
