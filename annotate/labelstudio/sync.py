@@ -56,16 +56,38 @@ def connect(url: str | None = None, token: str | None = None, **kwargs: Any) -> 
     return Client(url, token, **kwargs)
 
 
-def _resolve_project(client: Client, project: str, *, create_with: str | None) -> tuple[dict[str, Any], bool]:
+def _find_project(client: Client, project: str) -> dict[str, Any] | None:
     found = client.project(project)
-    if found is not None:
-        return found, False
-    if str(project).isdigit() or create_with is None:
+    if found is None and str(project).isdigit():
         raise LabelStudioError(f"project {project!r} not found on {client.url}",
                                hint="check --project (an id, or the exact title; push creates it by title)")
-    if not 3 <= len(project) <= 50:
-        raise UsageError(f"project title {project!r} must be 3 to 50 characters long (a Label Studio rule)")
-    return client.create_project(str(project), create_with), True
+    return found
+
+
+def _resolve_project(client: Client, project: str) -> dict[str, Any]:
+    found = _find_project(client, project)
+    if found is None:
+        raise LabelStudioError(f"project {project!r} not found on {client.url}",
+                               hint="check --project (an id, or the exact title)")
+    return found
+
+
+def _project_for_push(client: Client, project: str, wanted: str | None, tasks: list[dict[str, Any]],
+                      path: str) -> tuple[dict[str, Any], bool, bool]:
+    """The project to push into (created or its config updated as asked) -> (project, created, updated).
+
+    Predictions are checked against the config first, so a bad file leaves the server as it was."""
+    proj = _find_project(client, project)
+    if proj is None:
+        config = wanted or label_config("ner+qa")
+        check_against_config(tasks, config, path=path)
+        if not 3 <= len(project) <= 50:
+            raise UsageError(f"project title {project!r} must be 3 to 50 characters long (a Label Studio rule)")
+        return client.create_project(str(project), config), True, False
+    check_against_config(tasks, wanted or proj.get("label_config", ""), path=path)
+    if wanted and proj.get("label_config", "").strip() != wanted.strip():
+        return client.set_label_config(proj["id"], wanted), False, True
+    return proj, False, False
 
 
 def push(path: str | os.PathLike[str], *, project: str, url: str | None = None, token: str | None = None,
@@ -84,12 +106,7 @@ def push(path: str | os.PathLike[str], *, project: str, url: str | None = None, 
     client = client or connect(url, token)
     try:
         client.whoami()  # fail on a down server or a bad token before anything else
-        proj, created = _resolve_project(client, project, create_with=wanted or label_config("ner+qa"))
-        updated = False
-        if not created and wanted and proj.get("label_config", "").strip() != wanted.strip():
-            proj = client.set_label_config(proj["id"], wanted)
-            updated = True
-        check_against_config(tasks, proj["label_config"], path=str(path))
+        proj, created, updated = _project_for_push(client, project, wanted, tasks, str(path))
         plan = plan_push(tasks, client.existing_tasks(proj["id"]) if not created else {})
         for start in range(0, len(plan.new_tasks), batch_size):
             chunk = plan.new_tasks[start:start + batch_size]
@@ -122,7 +139,7 @@ def pull(*, project: str, out: str | os.PathLike[str], url: str | None = None, t
     own = client is None
     client = client or connect(url, token)
     try:
-        proj, _ = _resolve_project(client, project, create_with=None)
+        proj = _resolve_project(client, project)
         raw = client.export(proj["id"], export_type=export_type, annotated_only=annotated_only)
     finally:
         if own:
