@@ -63,24 +63,28 @@ def _check_region(item: Any, text: str, where: str, path: str | None, record: An
                     f"{text[start:end]!r}", path, record, hint="offsets must be code points into data.text")
 
 
-def _check_predictions(task: dict[str, Any], text: str, path: str | None, record: Any) -> None:
-    predictions = task.get("predictions", [])
-    if not isinstance(predictions, list):
-        raise _fail("'predictions' must be a list", path, record)
+def _check_results(task: dict[str, Any], key: str, text: str, path: str | None, record: Any) -> None:
+    """``predictions`` (one per model version) or ``annotations`` imported along with a task."""
+    items = task.get(key, [])
+    if not isinstance(items, list):
+        raise _fail(f"'{key}' must be a list", path, record)
     seen: set[str] = set()
-    for prediction in predictions:
-        if not isinstance(prediction, dict) or not isinstance(prediction.get("result"), list):
-            raise _fail("each prediction must be an object with a 'result' list", path, record)
-        version = prediction.get("model_version", DEFAULT_MODEL_VERSION)
-        if not isinstance(version, str) or not version:
-            raise _fail("a prediction's model_version must be a non-empty string", path, record)
-        if version in seen:
-            raise _fail(f"two predictions with model_version {version!r}", path, record,
-                        hint="one prediction per model version and task")
-        seen.add(version)
-        for item in prediction["result"]:
-            _check_region(item, text, f"prediction {version!r} region {item.get('id', '?')!r}"
-                          if isinstance(item, dict) else f"prediction {version!r}", path, record)
+    for n, item in enumerate(items):
+        if not isinstance(item, dict) or not isinstance(item.get("result"), list):
+            raise _fail(f"each of '{key}' must be an object with a 'result' list", path, record)
+        name = f"annotation {n}"
+        if key == "predictions":
+            version = item.get("model_version", DEFAULT_MODEL_VERSION)
+            if not isinstance(version, str) or not version:
+                raise _fail("a prediction's model_version must be a non-empty string", path, record)
+            if version in seen:
+                raise _fail(f"two predictions with model_version {version!r}", path, record,
+                            hint="one prediction per model version and task")
+            seen.add(version)
+            name = f"prediction {version!r}"
+        for region in item["result"]:
+            rid = region.get("id", "?") if isinstance(region, dict) else "?"
+            _check_region(region, text, f"{name} region {rid!r}", path, record)
 
 
 def check_tasks(tasks: Any, *, path: str | None = None) -> list[dict[str, Any]]:
@@ -112,7 +116,8 @@ def check_tasks(tasks: Any, *, path: str | None = None) -> list[dict[str, Any]]:
         if key in seen:
             raise _fail(f"data.id is also used by task #{seen[key]}", path, record, hint="ids must be unique")
         seen[key] = index
-        _check_predictions(task, data["text"], path, record)
+        _check_results(task, "predictions", data["text"], path, record)
+        _check_results(task, "annotations", data["text"], path, record)
         out.append({k: task[k] for k in _TASK_KEYS if k in task})
     return out
 

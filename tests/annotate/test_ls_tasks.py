@@ -68,6 +68,15 @@ def test_region_offsets_and_text_are_checked_against_the_task_text(start, end, t
     assert "record p9" in str(err.value)
 
 
+def test_annotations_imported_with_tasks_are_checked_too():
+    t = task("p3", "v1")
+    t["annotations"] = [{"result": [region(0, 2, "ORG")]}]
+    assert check_tasks([t])[0]["annotations"] == t["annotations"]
+    t["annotations"][0]["result"][0]["value"]["end"] = 17
+    with pytest.raises(InputError, match="annotation 0 region 'r1': region \\[0, 17\\) is out of range"):
+        check_tasks([t])
+
+
 def test_predictions_must_fit_the_project_config():
     config = label_config("ner")
     check_against_config([task("p1", "v1")], config)
