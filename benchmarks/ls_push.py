@@ -2,7 +2,7 @@
 
     python benchmarks/ls_push.py                       # starts its own server (fresh data dir), 10,000 tasks
     python benchmarks/ls_push.py --url URL --token T   # against a running server
-    python benchmarks/ls_push.py --n 2000 --batch-size 500
+    python benchmarks/ls_push.py --n 200 --batch-size 1    # one request per task, for comparison
 
 Each task is a ~120-character Chinese paragraph with 4 predicted spans (one prediction); the timed
 part is exactly what `python -m annotate ls push` does: read + check the file, look up the project,
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sys
 import tempfile
@@ -48,6 +49,19 @@ def make_tasks(n: int, seed: int = 0) -> list[dict]:
     return tasks
 
 
+def group_cpu_seconds(pgid: int) -> float:
+    """User+system CPU of every process in the server's process group (Linux /proc)."""
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == pgid:
+            total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=10_000)
@@ -65,9 +79,11 @@ def main() -> int:
         url, token = (srv.url, srv.token) if srv else (args.url, args.token)
         try:
             title = f"bench-{int(time.time())}"
+            cpu0 = group_cpu_seconds(srv.pid) if srv else None
             t0 = time.perf_counter()
             first = push(path, project=title, url=url, token=token, batch_size=args.batch_size)
             t1 = time.perf_counter()
+            cpu = group_cpu_seconds(srv.pid) - cpu0 if srv else None
             again = push(path, project=title, url=url, token=token, batch_size=args.batch_size)
             t2 = time.perf_counter()
         finally:
@@ -78,6 +94,10 @@ def main() -> int:
         "tasks": args.n, "batch_size": args.batch_size, "label_studio": server.LS_VERSION,
         "push_seconds": round(t1 - t0, 2), "tasks_per_second": round(args.n / (t1 - t0), 1),
         "repush_seconds": round(t2 - t1, 2), "repush_created": again.tasks_created,
+        # the server's own CPU time: what the rate would be with a core to itself
+        "server_cpu_seconds": None if cpu is None else round(cpu, 2),
+        "tasks_per_server_cpu_second": None if not cpu else round(args.n / cpu, 1),
+        "load_average_1m": os.getloadavg()[0],
     }, indent=2))
     return 0
 

@@ -165,25 +165,33 @@ class Client:
     def existing_tasks(self, project_id: int) -> dict[str, ExistingTask]:
         """``data.id`` -> the project's task with that id and the model versions it has predictions of.
 
+        One paged listing gives ids and each task's model versions (comma-joined by the server); only
+        when a version name itself holds a comma do we read every prediction to split them exactly.
         The first task wins when a project holds several with the same ``data.id``.
         """
-        ids: dict[str, int] = {}
+        known = self.json("GET", f"/api/projects/{project_id}/model-versions")
+        joined = not any("," in str(v) for v in known)
+        params: dict[str, Any] = {"project": project_id, "page_size": _PAGE, "include": "id,data"}
+        if joined:
+            params.update(fields="all", include="id,data,predictions_model_versions")
+        tasks: dict[str, tuple[int, frozenset[str]]] = {}
         total = None
         for page in range(1, 1_000_000):
             if total is not None and (page - 1) * _PAGE >= total:
                 break
-            body = self.json("GET", "/api/tasks", params={"project": project_id, "page": page,
-                                                           "page_size": _PAGE, "include": "id,data"})
+            body = self.json("GET", "/api/tasks", params={**params, "page": page})
             total = body.get("total", 0)
             for task in body.get("tasks", []):
                 data_id = task.get("data", {}).get("id")
-                if data_id is not None:
-                    ids.setdefault(task_key(data_id), task["id"])
-        versions: dict[int, set[str]] = {}
-        if ids:
+                if data_id is not None and task_key(data_id) not in tasks:
+                    versions = str(task.get("predictions_model_versions") or "")
+                    tasks[task_key(data_id)] = (task["id"], frozenset(v for v in versions.split(",") if v))
+        if not joined and tasks:
+            by_task: dict[int, set[str]] = {}
             for prediction in self.json("GET", "/api/predictions", params={"project": project_id}):
-                versions.setdefault(prediction["task"], set()).add(prediction.get("model_version") or "")
-        return {key: ExistingTask(tid, frozenset(versions.get(tid, ()))) for key, tid in ids.items()}
+                by_task.setdefault(prediction["task"], set()).add(prediction.get("model_version") or "")
+            tasks = {k: (tid, frozenset(by_task.get(tid, ()))) for k, (tid, _) in tasks.items()}
+        return {key: ExistingTask(tid, versions) for key, (tid, versions) in tasks.items()}
 
     def import_tasks(self, project_id: int, tasks: list[dict[str, Any]]) -> list[int]:
         body = self.json("POST", f"/api/projects/{project_id}/import", params={"return_task_ids": "true"},

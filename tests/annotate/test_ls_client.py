@@ -97,18 +97,30 @@ def test_project_lookup_by_id_and_exact_title():
         c.project("dup")
 
 
-def test_existing_tasks_pages_through_all_tasks_and_reads_model_versions():
+@pytest.mark.parametrize("comma", [False, True])
+def test_existing_tasks_pages_through_all_tasks_and_reads_model_versions(comma):
+    odd = "v,3" if comma else "v3"  # a version name with a comma cannot be split from the joined list
+
     def handler(request):
+        if request.url.path == "/api/projects/1/model-versions":
+            return httpx.Response(200, json={"v1": 2, "v2": 1, odd: 1})
         if request.url.path == "/api/tasks":
+            assert ("predictions_model_versions" in request.url.params["include"]) is not comma
             page = int(request.url.params["page"])
-            tasks = [{"id": i, "data": {"id": f"p{i}"}} for i in range((page - 1) * 1000, min(page * 1000, 2500))]
+            tasks = [{"id": i, "data": {"id": f"p{i}"}, "predictions_model_versions": ""}
+                     for i in range((page - 1) * 1000, min(page * 1000, 2500))]
+            if page == 1:
+                tasks[5]["predictions_model_versions"] = "v1,v2"
+                tasks[6]["predictions_model_versions"] = f"v1,{odd}"
             return httpx.Response(200, json={"total": 2500, "tasks": tasks})
-        assert request.url.path == "/api/predictions"
-        return httpx.Response(200, json=[{"task": 5, "model_version": "v1"}, {"task": 5, "model_version": "v2"}])
+        assert comma and request.url.path == "/api/predictions"
+        return httpx.Response(200, json=[{"task": 5, "model_version": "v1"}, {"task": 5, "model_version": "v2"},
+                                         {"task": 6, "model_version": "v1"}, {"task": 6, "model_version": odd}])
 
     existing = client(handler).existing_tasks(1)
     assert len(existing) == 2500 and existing["p2499"].task_id == 2499
-    assert existing["p5"].model_versions == {"v1", "v2"} and existing["p6"].model_versions == set()
+    assert existing["p5"].model_versions == {"v1", "v2"} and existing["p7"].model_versions == set()
+    assert existing["p6"].model_versions == {"v1", odd}
 
 
 def test_export_waits_converts_downloads_and_always_deletes_the_snapshot():
