@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import time
 from dataclasses import asdict
@@ -44,6 +45,10 @@ def _announce(srv: server.Server, args: argparse.Namespace) -> None:
           f"  python -m annotate ls push build/tasks.json --project my-project", flush=True)
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def run(args: argparse.Namespace) -> int:
     log = (lambda msg: None) if args.quiet else (lambda msg: print(msg, file=sys.stderr, flush=True))
     if args.stop:
@@ -66,12 +71,17 @@ def run(args: argparse.Namespace) -> int:
     _announce(srv, args)
     if not args.json:
         print("press Ctrl-C to stop", flush=True)
+    # The server runs in its own session, so a signal to us does not reach it: stop it ourselves
+    # on Ctrl-C, on `kill` (SIGTERM) and when the terminal goes away (SIGHUP).
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, _interrupt)
     try:
         while server.running(srv.pid):
             time.sleep(1)
         log(f"Label Studio exited; see {srv.log}")
         return 1
     except KeyboardInterrupt:
-        server.stop(srv.pid)
-        log("stopped")
+        log("stopping")
         return 0
+    finally:
+        server.stop(srv.pid)

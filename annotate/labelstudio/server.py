@@ -139,7 +139,9 @@ def default_data_dir() -> Path:
 
 
 def port_free(port: int) -> bool:
+    """Nothing listens on 127.0.0.1:port (connections lingering in TIME_WAIT do not count)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind(("127.0.0.1", port))
         except OSError:
