@@ -280,3 +280,26 @@ def test_personal_access_token_works_for_push_and_pull(ls_server, tmp_path):
     assert push(tasks, project="pat-project", url=ls_server.url, token=pat).tasks_created == 1
     result = pull(project="pat-project", out=tmp_path / "e.json", url=ls_server.url, token=pat)
     assert result.tasks == 1 and result.predictions == 1
+
+
+def test_cli_config_push_pull_as_the_demo_prints_them(ls_server, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("LABEL_STUDIO_URL", ls_server.url)
+    monkeypatch.setenv("LABEL_STUDIO_API_KEY", ls_server.token)
+    config = tmp_path / "ls_config.xml"
+    tasks = write(tmp_path / "tasks.json", [make_task("d1", "国家统计局在北京发布数据", [(0, 5, "ORG"), (6, 8, "LOC")])])
+    assert main(["ls", "config", "--task", "ner", "--out", str(config), "-q"]) == 0
+    assert main(["ls", "push", str(tasks), "--project", "cli-demo", "--config", str(config), "--json"]) == 0
+    first = json.loads(capsys.readouterr().out)
+    assert (first["project_created"], first["tasks_created"]) == (True, 1)
+    # the same tasks with a QA-capable config: the project's config is updated, nothing re-sent
+    assert main(["ls", "push", str(tasks), "--project", "cli-demo", "--task", "ner+qa", "--json"]) == 0
+    again = json.loads(capsys.readouterr().out)
+    assert (again["config_updated"], again["tasks_created"], again["tasks_unchanged"]) == (True, 0, 1)
+    out = tmp_path / "export.json"
+    assert main(["ls", "pull", "--project", "cli-demo", "--out", str(out), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["tasks"] == 1
+    (task,) = json.loads(out.read_text(encoding="utf-8"))
+    assert region_spans(task["data"]["text"], task["predictions"][0]["result"]) == \
+        [(0, 5, "ORG", "国家统计局"), (6, 8, "LOC", "北京")]
+    with Client(ls_server.url, ls_server.token) as client:
+        assert "name=\"question\"" in client.project("cli-demo")["label_config"]
