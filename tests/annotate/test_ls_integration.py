@@ -134,8 +134,7 @@ def hyp_project() -> str:
 
 
 @settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                 HealthCheck.function_scoped_fixture])
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(st.lists(paragraphs(), min_size=1, max_size=6))
 def test_hypothesis_round_trip_predictions_and_annotations(ls_server, hyp_project, tmp_path_factory, items):
     """Tasks -> server -> JSON and JSON_MIN export: identical spans (predictions and annotations)."""
