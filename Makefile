@@ -9,7 +9,7 @@ export TRANSFORMERS_OFFLINE := 1
 export HF_DATASETS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: demo test env lint bench clean
+.PHONY: demo test env lint bench clean ls-env ls-serve
 
 env: $(STAMP)
 
@@ -23,7 +23,19 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(PY) -m annotate pipeline seeds/ --out build/
 
-test: $(STAMP)
+# Label Studio lives in its own venv, cached per machine in $(LS_HOME) (~1 GB, a few minutes once);
+# a migrated template data dir there makes each test server start in seconds. The integration tests'
+# session fixture starts a server on a free 127.0.0.1 port with a fresh data dir and stops it by PID.
+LS_HOME ?= $(or $(ZH_ANNOTATE_LS_HOME),$(or $(XDG_CACHE_HOME),$(HOME)/.cache)/zh-annotate/label-studio-1.23.2)
+export ZH_ANNOTATE_LS_HOME := $(LS_HOME)
+
+ls-env: $(STAMP)
+	$(PY) -m annotate ls serve --install-only
+
+ls-serve: ls-env
+	$(PY) -m annotate ls serve
+
+test: $(STAMP) ls-env
 	$(PY) -m pytest -q -p no:cacheprovider
 
 lint: $(STAMP)

@@ -11,11 +11,15 @@ import argparse
 import importlib
 
 NAME = "ls"
-HELP = "Label Studio: configs, push/pull, and converting exports (import, to-bio)"
-EXAMPLE = "python -m annotate ls import export.json --out corrected.jsonl"
+HELP = "Label Studio: run a server, configs, push/pull, and converting exports"
+EXAMPLE = "python -m annotate ls push build/tasks.json --project news-ner"
 
 # Order = order shown in `ls --help`.
 SUBCOMMANDS: list[str] = [
+    "annotate.commands.ls_serve",
+    "annotate.commands.ls_config",
+    "annotate.commands.ls_push",
+    "annotate.commands.ls_pull",
     "annotate.commands.ls_import",
     "annotate.commands.ls_to_bio",
 ]

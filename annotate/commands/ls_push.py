@@ -1,0 +1,46 @@
+"""``python -m annotate ls push``: create/update a project and send tasks with predictions."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+
+from annotate.clikit import add_common, format_table, print_json, progress
+from annotate.labelstudio.config import TASKS
+from annotate.labelstudio.sync import BATCH, push
+
+NAME = "push"
+HELP = "send tasks (with their predictions) to a Label Studio project; pushing again adds only what is new"
+EXAMPLE = ("LABEL_STUDIO_URL=http://127.0.0.1:8080 LABEL_STUDIO_API_KEY=... "
+           "python -m annotate ls push build/tasks.json --project news-ner")
+
+
+def add_server_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--url", help="server URL (default: $LABEL_STUDIO_URL, else http://localhost:8080)")
+    parser.add_argument("--token", help="legacy API token or personal access token (default: $LABEL_STUDIO_API_KEY)")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("tasks", help="tasks JSON written by `prelabel` (task identity = data.id)")
+    parser.add_argument("--project", required=True, help="project id, or title (created when missing)")
+    parser.add_argument("--task", choices=TASKS, help="labeling config for the project (a new project gets ner+qa)")
+    parser.add_argument("--config", help="a labeling config XML file instead of --task")
+    parser.add_argument("--batch-size", type=int, default=BATCH, help=f"tasks per request (default {BATCH})")
+    add_server_arguments(parser)
+    add_common(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    with progress(desc="push", unit="task", quiet=args.quiet or args.json) as bar:
+        result = push(args.tasks, project=args.project, url=args.url, token=args.token, task=args.task,
+                      config_path=args.config, batch_size=max(1, args.batch_size), progress=bar.update)
+    if args.json:
+        print_json(asdict(result))
+    elif not args.quiet:
+        state = "created" if result.project_created else "updated config" if result.config_updated else "existing"
+        rows = [["tasks in file", result.tasks_in_file], ["tasks created", result.tasks_created],
+                ["tasks already there", result.tasks_unchanged], ["predictions added", result.predictions_added]]
+        print(f"project {result.project_id} {result.project_title!r} ({state}) on {result.url}")
+        print(format_table(rows, ["", "count"]))
+        print(f"open {result.url}/projects/{result.project_id}/data")
+    return 0

@@ -1,0 +1,248 @@
+"""A small HTTP client for the Label Studio REST API (I/O layer; httpx, imported lazily).
+
+Plain HTTP rather than the SDK: it is a handful of endpoints, batching is explicit, and every
+failure becomes one :class:`LabelStudioError` line (server down, token refused, project missing)
+instead of an SDK traceback.
+
+Tokens: a legacy token (``Authorization: Token ...``) or a personal access token, which is a JWT
+*refresh* token that we exchange at ``/api/token/refresh`` for a short-lived access token
+(``Authorization: Bearer ...``), refreshed once more if the server says it expired.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from typing import Any
+
+from annotate.errors import LabelStudioError
+
+from .tasks import ExistingTask, task_key
+
+__all__ = ["Client", "is_personal_access_token"]
+
+_PAGE = 1000
+
+
+def is_personal_access_token(token: str) -> bool:
+    """Personal access tokens are JWTs (three dot-separated base64url parts); legacy ones are hex."""
+    parts = token.split(".")
+    return len(parts) == 3 and all(parts) and token.startswith("eyJ")
+
+
+def _detail(response: Any) -> str:
+    """The server's reason, short: DRF validation errors first, else ``detail``."""
+    try:
+        body = response.json()
+    except ValueError:
+        text = response.text.strip()
+        return text.splitlines()[0][:200] if text else response.reason_phrase
+    if isinstance(body, dict):
+        for key in ("validation_errors", "detail", "message", "error"):
+            value = body.get(key)
+            if value:
+                return (value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))[:300]
+    return json.dumps(body, ensure_ascii=False)[:300]
+
+
+class Client:
+    """One Label Studio server: ``Client(url, token)``; ``transport`` lets tests fake the server."""
+
+    def __init__(self, url: str, token: str, *, timeout: float = 300.0, transport: Any = None) -> None:
+        import httpx
+
+        if not url.startswith(("http://", "https://")):
+            raise LabelStudioError(f"not a server URL: {url!r}", hint="e.g. --url http://127.0.0.1:8080")
+        if not token:
+            raise LabelStudioError("no API token given",
+                                   hint="pass --token or set LABEL_STUDIO_API_KEY (Account & Settings in Label Studio)")
+        self.url = url.rstrip("/")
+        self._token = token
+        self._jwt = is_personal_access_token(token)
+        self._access: str | None = None
+        self._http = httpx.Client(base_url=self.url, timeout=timeout, transport=transport,
+                                  headers={"Accept": "application/json"})
+
+    # -- plumbing ---------------------------------------------------------------------------
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _refused(self, response: Any) -> LabelStudioError:
+        kind = "personal access token" if self._jwt else "token"
+        return LabelStudioError(
+            f"Label Studio at {self.url} refused the {kind} (HTTP {response.status_code}: {_detail(response)})",
+            hint="use the token from Account & Settings as --token or LABEL_STUDIO_API_KEY",
+        )
+
+    def _send(self, method: str, path: str, **kwargs: Any) -> Any:
+        import httpx
+
+        try:
+            return self._http.request(method, path, **kwargs)
+        except (httpx.ConnectError, httpx.ConnectTimeout):
+            raise LabelStudioError(
+                f"cannot reach Label Studio at {self.url}",
+                hint="is it running? start one with `python -m annotate ls serve`, or pass --url / set LABEL_STUDIO_URL",
+            ) from None
+        except httpx.TimeoutException:
+            raise LabelStudioError(f"Label Studio at {self.url} did not answer {method} {path} in time") from None
+        except httpx.HTTPError as err:
+            raise LabelStudioError(f"{method} {path} failed: {err}") from None
+
+    def _refresh(self) -> None:
+        response = self._send("POST", "/api/token/refresh", json={"refresh": self._token})
+        if response.status_code in (400, 401, 403):
+            raise self._refused(response)
+        if response.status_code != 200 or "access" not in response.json():
+            raise LabelStudioError(f"could not exchange the personal access token (HTTP {response.status_code})")
+        self._access = response.json()["access"]
+
+    def _auth(self) -> dict[str, str]:
+        if not self._jwt:
+            return {"Authorization": f"Token {self._token}"}
+        if self._access is None:
+            self._refresh()
+        return {"Authorization": f"Bearer {self._access}"}
+
+    def request(self, method: str, path: str, *, ok: tuple[int, ...] = (200, 201, 204), **kwargs: Any) -> Any:
+        """Send with auth; 401/403 and unexpected codes become one-line errors. Returns the response."""
+        response = self._send(method, path, headers=self._auth(), **kwargs)
+        if response.status_code == 401 and self._jwt:  # the access token may have expired
+            self._access = None
+            response = self._send(method, path, headers=self._auth(), **kwargs)
+        if response.status_code in ok:
+            return response
+        if response.status_code in (401, 403):
+            raise self._refused(response)
+        raise LabelStudioError(f"{method} {path} failed: HTTP {response.status_code}: {_detail(response)}")
+
+    def json(self, method: str, path: str, **kwargs: Any) -> Any:
+        return self.request(method, path, **kwargs).json()
+
+    # -- users and projects -----------------------------------------------------------------
+    def whoami(self) -> dict[str, Any]:
+        return self.json("GET", "/api/current-user/whoami")
+
+    def project(self, ref: str | int) -> dict[str, Any] | None:
+        """The project with this id (digits) or exact title; ``None`` when there is none."""
+        ref = str(ref)
+        if ref.isdigit():
+            response = self.request("GET", f"/api/projects/{ref}", ok=(200, 404))
+            return response.json() if response.status_code == 200 else None
+        matches = [p for p in self._projects(ref) if p.get("title") == ref]
+        if len(matches) > 1:
+            ids = ", ".join(str(p["id"]) for p in matches)
+            raise LabelStudioError(f"several projects are titled {ref!r} (ids {ids})", hint="pass --project ID")
+        return matches[0] if matches else None
+
+    def _projects(self, title: str) -> Iterator[dict[str, Any]]:
+        for page in range(1, 10_000):
+            response = self.request("GET", "/api/projects", params={"title": title, "page": page, "page_size": 100},
+                                    ok=(200, 404))
+            if response.status_code == 404:
+                return
+            body = response.json()
+            results = body.get("results", body) if isinstance(body, dict) else body
+            yield from results
+            if not isinstance(body, dict) or not body.get("next"):
+                return
+
+    def create_project(self, title: str, label_config: str, description: str = "") -> dict[str, Any]:
+        return self.json("POST", "/api/projects",
+                         json={"title": title, "label_config": label_config, "description": description})
+
+    def set_label_config(self, project_id: int, label_config: str) -> dict[str, Any]:
+        return self.json("PATCH", f"/api/projects/{project_id}", json={"label_config": label_config})
+
+    # -- tasks and predictions --------------------------------------------------------------
+    def existing_tasks(self, project_id: int) -> dict[str, ExistingTask]:
+        """``data.id`` -> the project's task with that id and the model versions it has predictions of.
+
+        One paged listing gives ids and each task's model versions (comma-joined by the server); only
+        when a version name itself holds a comma do we read every prediction to split them exactly.
+        The first task wins when a project holds several with the same ``data.id``.
+        """
+        known = self.json("GET", f"/api/projects/{project_id}/model-versions")
+        joined = not any("," in str(v) for v in known)
+        params: dict[str, Any] = {"project": project_id, "page_size": _PAGE, "include": "id,data"}
+        if joined:
+            params.update(fields="all", include="id,data,predictions_model_versions")
+        tasks: dict[str, tuple[int, frozenset[str]]] = {}
+        total = None
+        for page in range(1, 1_000_000):
+            if total is not None and (page - 1) * _PAGE >= total:
+                break
+            body = self.json("GET", "/api/tasks", params={**params, "page": page})
+            total = body.get("total", 0)
+            for task in body.get("tasks", []):
+                data_id = task.get("data", {}).get("id")
+                if data_id is not None and task_key(data_id) not in tasks:
+                    versions = str(task.get("predictions_model_versions") or "")
+                    tasks[task_key(data_id)] = (task["id"], frozenset(v for v in versions.split(",") if v))
+        if not joined and tasks:
+            by_task: dict[int, set[str]] = {}
+            for prediction in self.json("GET", "/api/predictions", params={"project": project_id}):
+                by_task.setdefault(prediction["task"], set()).add(prediction.get("model_version") or "")
+            tasks = {k: (tid, frozenset(by_task.get(tid, ()))) for k, (tid, _) in tasks.items()}
+        return {key: ExistingTask(tid, versions) for key, (tid, versions) in tasks.items()}
+
+    def import_tasks(self, project_id: int, tasks: list[dict[str, Any]]) -> list[int]:
+        body = self.json("POST", f"/api/projects/{project_id}/import", params={"return_task_ids": "true"},
+                         json=tasks)
+        return list(body.get("task_ids", []))
+
+    def import_predictions(self, project_id: int, predictions: list[dict[str, Any]]) -> int:
+        body = self.json("POST", f"/api/projects/{project_id}/import/predictions", json=predictions)
+        return int(body.get("created", len(predictions)))
+
+    def create_annotation(self, task_id: int, result: list[dict[str, Any]], **fields: Any) -> dict[str, Any]:
+        return self.json("POST", f"/api/tasks/{task_id}/annotations", json={"result": result, **fields})
+
+    # -- export -----------------------------------------------------------------------------
+    def export(self, project_id: int, *, export_type: str = "JSON", annotated_only: bool = False,
+               timeout: float = 600.0) -> bytes:
+        """A snapshot export with predictions, drafts and annotators expanded (the quick
+        ``/export`` endpoint lists predictions only by id). The snapshot is deleted afterwards."""
+        options = {"only_id": False}
+        payload: dict[str, Any] = {
+            "title": "zh-annotate ls pull",
+            "serialization_options": {"predictions": options, "drafts": options,
+                                      "annotations__completed_by": options},
+        }
+        if annotated_only:
+            payload["task_filter_options"] = {"annotated": "only"}
+        snap = self.json("POST", f"/api/projects/{project_id}/exports", json=payload)
+        base = f"/api/projects/{project_id}/exports/{snap['id']}"
+        try:
+            if snap.get("status") != "completed":  # without a job queue it is done at once
+                self._wait(base, None, timeout)
+            if export_type != "JSON":
+                self.json("POST", f"{base}/convert", json={"export_type": export_type})
+                self._wait(base, export_type, timeout)
+            return self.request("GET", f"{base}/download", params={"exportType": export_type}).content
+        finally:
+            self.request("DELETE", base, ok=(200, 204, 404))
+
+    def _wait(self, base: str, export_type: str | None, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while True:
+            snap = self.json("GET", base)
+            status = snap.get("status")
+            if export_type is not None:
+                status = next((c.get("status") for c in snap.get("converted_formats", [])
+                               if c.get("export_type") == export_type), "queued")
+            if status == "completed":
+                return
+            if status == "failed":
+                raise LabelStudioError(f"the server failed to export ({export_type or 'JSON'})",
+                                       hint="see the Label Studio server log")
+            if time.monotonic() > deadline:
+                raise LabelStudioError(f"the export did not finish in {timeout:.0f} s")
+            time.sleep(0.5)

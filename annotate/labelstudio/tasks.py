@@ -1,0 +1,176 @@
+"""Checking a Label Studio tasks file and planning an idempotent push (pure: no I/O, no HTTP).
+
+Task identity is ``data["id"]`` (the paragraph id). A push sends only tasks whose id the project
+lacks, and, for tasks it already has, only predictions whose ``model_version`` that task lacks.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from annotate.errors import InputError
+
+__all__ = [
+    "DEFAULT_MODEL_VERSION", "ExistingTask", "PushPlan", "check_tasks", "task_key",
+    "config_controls", "check_against_config", "plan_push",
+]
+
+DEFAULT_MODEL_VERSION = "undefined"  # what Label Studio itself records when none is given
+_TASK_KEYS = ("data", "predictions", "annotations", "meta")
+
+
+@dataclass(frozen=True)
+class ExistingTask:
+    task_id: int
+    model_versions: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class PushPlan:
+    new_tasks: list[dict[str, Any]] = field(default_factory=list)
+    new_predictions: list[dict[str, Any]] = field(default_factory=list)  # each has "task": LS task id
+    unchanged: int = 0  # tasks already there with every model version
+
+
+def task_key(data_id: Any) -> str:
+    """One key for ``data.id`` whether a file spells it 12 or "12"."""
+    return str(data_id)
+
+
+def _fail(message: str, path: str | None, record: Any, hint: str | None = None) -> InputError:
+    return InputError(message, path=path, record=record, hint=hint)
+
+
+def _check_region(item: Any, text: str, where: str, path: str | None, record: Any) -> None:
+    if not isinstance(item, dict) or not isinstance(item.get("value"), dict):
+        raise _fail(f"{where}: a result item must be an object with a 'value' object", path, record)
+    for key in ("from_name", "to_name", "type"):
+        if not isinstance(item.get(key), str):
+            raise _fail(f"{where}: result item has no '{key}'", path, record,
+                        hint="see docs/labelstudio.md for the result format")
+    value = item["value"]
+    if "start" not in value and "end" not in value:
+        return  # e.g. a textarea or choices result: nothing to check against the text
+    start, end = value.get("start"), value.get("end")
+    if not (type(start) is int and type(end) is int and 0 <= start < end <= len(text)):
+        raise _fail(f"{where}: region [{start}, {end}) is out of range for a text of {len(text)} characters",
+                    path, record, hint="offsets are Python code points, half-open")
+    if "text" in value and value["text"] != text[start:end]:
+        raise _fail(f"{where}: region [{start}, {end}) says {value['text']!r} but the text there is "
+                    f"{text[start:end]!r}", path, record, hint="offsets must be code points into data.text")
+
+
+def _check_results(task: dict[str, Any], key: str, text: str, path: str | None, record: Any) -> None:
+    """``predictions`` (one per model version) or ``annotations`` imported along with a task."""
+    items = task.get(key, [])
+    if not isinstance(items, list):
+        raise _fail(f"'{key}' must be a list", path, record)
+    seen: set[str] = set()
+    for n, item in enumerate(items):
+        if not isinstance(item, dict) or not isinstance(item.get("result"), list):
+            raise _fail(f"each of '{key}' must be an object with a 'result' list", path, record)
+        name = f"annotation {n}"
+        if key == "predictions":
+            version = item.get("model_version", DEFAULT_MODEL_VERSION)
+            if not isinstance(version, str) or not version:
+                raise _fail("a prediction's model_version must be a non-empty string", path, record)
+            if version in seen:
+                raise _fail(f"two predictions with model_version {version!r}", path, record,
+                            hint="one prediction per model version and task")
+            seen.add(version)
+            name = f"prediction {version!r}"
+        for region in item["result"]:
+            rid = region.get("id", "?") if isinstance(region, dict) else "?"
+            _check_region(region, text, f"{name} region {rid!r}", path, record)
+
+
+def check_tasks(tasks: Any, *, path: str | None = None) -> list[dict[str, Any]]:
+    """Validate a tasks file's content; returns the tasks trimmed to what Label Studio imports.
+
+    Raises :class:`InputError` naming the task (its ``data.id``, else its position) on the first problem.
+    """
+    if isinstance(tasks, dict) and "data" in tasks:
+        tasks = [tasks]
+    if not isinstance(tasks, list):
+        raise _fail("a tasks file must hold a JSON list of tasks", path, None,
+                    hint="write it with `python -m annotate prelabel`")
+    if not tasks:
+        raise _fail("the tasks file is empty", path, None, hint="nothing to push")
+    seen: dict[str, int] = {}
+    out = []
+    for index, task in enumerate(tasks):
+        record: Any = f"#{index}"
+        data = task.get("data") if isinstance(task, dict) else None
+        if not isinstance(data, dict):
+            raise _fail("a task must be an object with a 'data' object", path, record)
+        if data.get("id") is None or isinstance(data.get("id"), bool | dict | list):
+            raise _fail("the task has no data.id", path, record,
+                        hint="task identity is data.id (the paragraph id), which makes pushing idempotent")
+        record = data["id"]
+        if not isinstance(data.get("text"), str):
+            raise _fail("data.text must be a string", path, record)
+        key = task_key(record)
+        if key in seen:
+            raise _fail(f"data.id is also used by task #{seen[key]}", path, record, hint="ids must be unique")
+        seen[key] = index
+        _check_results(task, "predictions", data["text"], path, record)
+        _check_results(task, "annotations", data["text"], path, record)
+        out.append({k: task[k] for k in _TASK_KEYS if k in task})
+    return out
+
+
+def config_controls(label_config: str) -> dict[str, set[str] | None]:
+    """Control name -> allowed label values (``None`` for controls without a fixed value list)."""
+    root = ET.fromstring(label_config)
+    controls: dict[str, set[str] | None] = {}
+    for node in root.iter():
+        name = node.get("name")
+        if not name or node.get("toName") is None:
+            continue
+        values = {child.get("value") for child in node if child.tag in ("Label", "Choice")}
+        controls[name] = {v for v in values if v} if node.tag in ("Labels", "Choices") else None
+    return controls
+
+
+def check_against_config(tasks: Sequence[Mapping[str, Any]], label_config: str, *,
+                         path: str | None = None) -> None:
+    """Every prediction must name a control of the project's config and one of its labels."""
+    controls = config_controls(label_config)
+    for task in tasks:
+        record = task["data"]["id"]
+        for prediction in task.get("predictions", []):
+            for item in prediction["result"]:
+                name = item["from_name"]
+                if name not in controls:
+                    raise _fail(f"prediction uses control {name!r}, which the project's config lacks "
+                                f"(it has {', '.join(sorted(controls)) or 'none'})", path, record,
+                                hint="push to a project made with `ls config`, or pass --task to update it")
+                allowed = controls[name]
+                for label in item["value"].get("labels", []) if allowed is not None else []:
+                    if label not in allowed:
+                        raise _fail(f"label {label!r} is not in the project's config (control {name!r})",
+                                    path, record, hint=f"known labels: {', '.join(sorted(allowed))}")
+
+
+def plan_push(tasks: Iterable[Mapping[str, Any]], existing: Mapping[str, ExistingTask]) -> PushPlan:
+    plan = PushPlan()
+    unchanged = 0
+    for task in tasks:
+        have = existing.get(task_key(task["data"]["id"]))
+        if have is None:
+            plan.new_tasks.append(dict(task))
+            continue
+        added = False
+        for prediction in task.get("predictions", []):
+            version = prediction.get("model_version", DEFAULT_MODEL_VERSION)
+            if version not in have.model_versions:
+                item = {"task": have.task_id, "model_version": version, "result": prediction["result"]}
+                if prediction.get("score") is not None:
+                    item["score"] = prediction["score"]
+                plan.new_predictions.append(item)
+                added = True
+        unchanged += not added
+    return PushPlan(plan.new_tasks, plan.new_predictions, unchanged)

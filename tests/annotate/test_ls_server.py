@@ -1,0 +1,89 @@
+"""Server helpers that need no Label Studio: environment, validation, ports, stopping by PID."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from annotate.errors import LabelStudioError, UsageError
+from annotate.labelstudio import server
+from annotate.labelstudio.config import label_config
+from annotate.labelstudio.demo import ls_stage
+
+
+def test_env_turns_off_telemetry_and_keeps_everything_in_the_data_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("LABEL_STUDIO_PORT", "9999")  # a stray setting of the caller must not leak in
+    env = server.server_env(server.ServerSettings(port=1234, data_dir=tmp_path, token="abcdef"))
+    assert env["LABEL_STUDIO_BASE_DATA_DIR"] == str(tmp_path.resolve())
+    assert env["LABEL_STUDIO_COLLECT_ANALYTICS"] == "false"
+    assert env["LABEL_STUDIO_LATEST_VERSION_CHECK"] == "false"
+    assert env["LABEL_STUDIO_ENABLE_LEGACY_API_TOKEN"] == "true"
+    assert env["SENTRY_DSN"] == "" and env["FRONTEND_SENTRY_DSN"] == ""
+    assert env["LABEL_STUDIO_USER_TOKEN"] == "abcdef" and "LABEL_STUDIO_PORT" not in env
+    assert all(env[k].startswith(str(tmp_path.resolve())) for k in env if k.startswith("XDG_"))
+
+
+@pytest.mark.parametrize(("kwargs", "message"), [
+    ({"token": "short"}, "6 to 40"),
+    ({"token": "x" * 41}, "6 to 40"),
+    ({"username": "admin"}, "e-mail"),
+])
+def test_bad_credentials_are_refused_before_starting(tmp_path, kwargs, message):
+    with pytest.raises(LabelStudioError, match=message):
+        server.start(server.ServerSettings(port=1, data_dir=tmp_path, **kwargs), home=tmp_path)
+
+
+def test_missing_install_is_a_clear_error(tmp_path):
+    assert server.installed_version(tmp_path) is None
+    with pytest.raises(LabelStudioError, match="not installed"):
+        server.start(server.ServerSettings(port=1, data_dir=tmp_path / "d"), home=tmp_path)
+
+
+def test_busy_port_is_refused_rather_than_silently_moved(tmp_path):
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen()
+        port = sock.getsockname()[1]
+        assert not server.port_free(port)
+        with pytest.raises(UsageError, match=f"port {port} on 127.0.0.1 is busy"):
+            server.launch(port=port, data_dir=tmp_path, home=tmp_path, install=False)
+    assert server.port_free(server.free_port())
+
+
+def test_stop_ends_the_whole_process_group_by_pid():
+    # A parent that forks a child, like the server's workers; both must go.
+    code = "import subprocess, sys, time; subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)']); time.sleep(60)"
+    proc = subprocess.Popen([sys.executable, "-c", code], start_new_session=True)
+    server.stop(proc.pid, timeout=5)
+    assert proc.poll() is not None
+    leftover = subprocess.run(["pgrep", "-g", str(proc.pid)], capture_output=True, text=True).stdout
+    assert leftover.strip() == ""
+
+
+def test_state_file_round_trip(tmp_path):
+    srv = server.Server(pid=1, url="http://127.0.0.1:1", token="t" * 8, username="a@b.c",
+                        data_dir=str(tmp_path), log=str(tmp_path / "l"))
+    server.write_state(tmp_path / "s.json", srv)
+    assert server.read_state(tmp_path / "s.json") == srv
+    with pytest.raises(LabelStudioError, match="no server state file"):
+        server.read_state(tmp_path / "missing.json")
+
+
+def test_default_home_follows_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("ZH_ANNOTATE_LS_HOME", str(tmp_path))
+    assert server.default_home() == tmp_path
+    monkeypatch.delenv("ZH_ANNOTATE_LS_HOME")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert server.default_home() == tmp_path / "zh-annotate" / f"label-studio-{server.LS_VERSION}"
+
+
+def test_demo_stage_writes_config_and_gives_exact_commands(tmp_path):
+    stage = ls_stage(tmp_path / "build")
+    assert Path(stage.config).read_text(encoding="utf-8") == label_config("ner+qa")
+    text = stage.text()
+    assert "python -m annotate ls serve --port 8080" in text
+    assert f"python -m annotate ls push {tmp_path}/build/tasks.json --project zh-annotate-demo" in text
+    assert f"LABEL_STUDIO_API_KEY={server.DEFAULT_TOKEN}" in text
