@@ -42,12 +42,13 @@ def spaced(raw: str, line: Line) -> str:
     return " ".join(text.split())
 
 
-def _debris(sq: str, text: str) -> bool:
+def _debris(raw: str, line: Line) -> bool:
+    sq = line.sq
     if not rules.WORDLIKE.search(sq) or rules.BREADCRUMB.match(sq):
         return True
-    if len(sq) > 20:
+    if len(sq) > 20 or not rules.DEBRIS_START.match(sq):
         return False
-    tokens = [t for t in rules.DEBRIS_SPLIT.split(text) if t]
+    tokens = [t for t in rules.DEBRIS_SPLIT.split(spaced(raw, line)) if t]
     return bool(tokens) and all(t in rules.DEBRIS_WORDS for t in tokens)
 
 
@@ -58,14 +59,13 @@ def line_kind(raw: str, line: Line) -> str:
     sq = line.sq
     if len(sq) > _STANDALONE_MAX or line.level:
         return ""
-    text = spaced(raw, line)
-    if _debris(sq, text):
+    if _debris(raw, line):
         return "debris"
     if rules.SENTENCE_END_RE.search(sq):
         return ""
-    if rules.BYLINE.match(text):
+    if rules.BYLINE.match(sq):
         return "byline"
-    if rules.META.search(sq) or rules.DATE.fullmatch(text):
+    if rules.META.search(sq) or rules.DATE.fullmatch(sq):
         return "meta"
     return ""
 

@@ -21,6 +21,7 @@ except that consecutive short heading lines ("坚持“四个面向”" / "做�
 from __future__ import annotations
 
 import collections
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,11 +30,12 @@ from .lines import Line
 
 __all__ = ["Context", "context", "group_lines", "heading_like", "vis_width"]
 
-_QUOTES = "“”‘’"
+_QUOTE_RE = re.compile("[“”‘’]")
 _COMMA_END = "，,、"
 _SENTENCE_STRONG = "。！？!?…⋯:："  # ends that may precede an enumerator; "；" joins list items
 _HEADING_MAX = 40
 _PAIR_MAX = 16  # each line of a multi-line heading is short
+_WINDOW = 8  # lines of the unit so far that the fragment rules look at
 
 
 @dataclass(frozen=True)
@@ -46,9 +48,14 @@ def vis_width(line: Line) -> float:
     """Printed width in full-width units: ASCII and curly quotes are half width, as are the
     spaces a justified PDF line was padded with."""
     sq = line.sq
-    narrow = len(sq.encode("ascii", "ignore")) + sum(sq.count(q) for q in _QUOTES)
-    inner = sum(e - s for s, e in line.pieces) - len(sq)
+    narrow = len(sq.encode("ascii", "ignore")) + len(_QUOTE_RE.findall(sq))
+    inner = _span(line) - len(sq)
     return len(sq) - 0.5 * narrow + 0.5 * inner
+
+
+def _span(line: Line) -> int:
+    pieces = line.pieces
+    return pieces[0][1] - pieces[0][0] if len(pieces) == 1 else sum(e - s for s, e in pieces)
 
 
 def _last(sq: str) -> str:
@@ -72,6 +79,9 @@ def heading_like(sq: str, labels: frozenset[str] = frozenset(), max_len: int = _
 
 
 def context(lines: Sequence[Line]) -> Context:
+    """Document-level facts the join rules need; also fills in each line's ``width``."""
+    for line in lines:
+        line.width = vis_width(line)
     counts = collections.Counter(m.group(1) for m in map(rules.LABEL.match, (ln.sq for ln in lines)) if m)
     labels = frozenset(k for k, v in counts.items() if v >= 2 or k in rules.ROLE_LABELS)
     return Context(_wrap_width(lines), labels)
@@ -82,7 +92,7 @@ def _wrap_width(lines: Sequence[Line]) -> float:
     body = [ln for ln in lines if not ln.level and len(ln.sq) <= 80]
     if len(body) < 8 or len(body) < 0.5 * len(lines):
         return 0
-    widths = [vis_width(ln) for ln in body]
+    widths = [ln.width for ln in body]
     counts = collections.Counter(int(w) for w in widths if w >= 8)
     if not counts:
         return 0
@@ -155,9 +165,15 @@ def _straddles(left: str, right: str) -> bool:
     return False
 
 
+def _recent(group: Sequence[Line]) -> str:
+    """The end of the unit so far: enough for the rules, and keeps long units linear."""
+    return "".join(ln.sq for ln in group[-_WINDOW:])
+
+
 def _heading_group(group: Sequence[Line], ctx: Context) -> bool:
-    text = "".join(ln.sq for ln in group)
-    return heading_like(text, ctx.labels) and (len(group) == 1 or all(len(ln.sq) <= _PAIR_MAX for ln in group))
+    if len(group) > 4:
+        return False
+    return heading_like(_recent(group), ctx.labels) and (len(group) == 1 or all(len(ln.sq) <= _PAIR_MAX for ln in group))
 
 
 def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
@@ -175,7 +191,7 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     """The previous unit lacks final punctuation: join only if the break is plainly mid-sentence."""
     if _starts_paragraph(nxt, ctx):
         return False
-    text = "".join(ln.sq for ln in group)
+    text = _recent(group)
     if _unbalanced(text) or _opens_inside(nxt.sq):
         return True
     if _heading_group(group, ctx):
@@ -185,7 +201,7 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
 
 def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) -> bool:
     width = ctx.wrap
-    wp, wn = vis_width(prev), vis_width(nxt)
+    wp, wn = prev.width, nxt.width
     if ends_paragraph(prev.sq):
         if wp < width - 1.5 or wn <= width - 1.5:  # a short last line, or an indented first line
             return False
@@ -200,7 +216,7 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
 
 def _in_wrap(line: Line, width: float) -> bool:
     """Part of the wrapped body: not wider than a line (a letter-spaced, justified line may be)."""
-    return vis_width(line) <= width + 4 or len(line.sq) + 3 <= sum(e - s for s, e in line.pieces)
+    return line.width <= width + 4 or len(line.sq) + 3 <= _span(line)
 
 
 def _joins(group: list[Line], nxt: Line, ctx: Context) -> bool:

@@ -23,6 +23,7 @@ class Line:
     hard: bool = False  # a break before this line is certain (split inside a raw line, rule, ...)
     dup: bool = False  # the second copy of a doubled line
     kind: str = ""  # set for standalone lines: "byline", "meta" or "debris"
+    width: float = 0.0  # printed width in full-width units (set by join.context)
 
     @property
     def start(self) -> int:
@@ -130,19 +131,20 @@ def _undouble(raw: str, line: Line) -> list[Line]:
     return [first, second]
 
 
-def _line_breaks(raw: str):
-    """Yield ``(start, end)`` of each line's content, without its line terminator."""
-    if "\r" not in raw and "\u2028" not in raw and "\u2029" not in raw:
-        pos = 0
-        for part in raw.split("\n"):
-            yield pos, pos + len(part)
-            pos += len(part) + 1
-        return
+def _line_breaks(raw: str) -> list[tuple[int, str]]:
+    """``(start, text)`` of each line, without its line terminator."""
+    out = []
     pos = 0
+    if "\r" not in raw and "\u2028" not in raw and "\u2029" not in raw:
+        for part in raw.split("\n"):
+            out.append((pos, part))
+            pos += len(part) + 1
+        return out
     for m in rules.LINE_BREAK.finditer(raw):
-        yield pos, m.start()
+        out.append((pos, raw[pos:m.start()]))
         pos = m.end()
-    yield pos, len(raw)
+    out.append((pos, raw[pos:]))
+    return out
 
 
 def split_lines(raw: str) -> list[Line]:
@@ -150,29 +152,48 @@ def split_lines(raw: str) -> list[Line]:
     lines: list[Line] = []
     gap = 0
     hard = False
-    for start, end in _line_breaks(raw):
-        s, e = _strip(raw, start, end)
-        if s == e:
+    drop = rules.DROP_CHARS
+    for start, text in _line_breaks(raw):
+        body = text.strip()
+        if not body:
             gap += 1
             continue
-        if raw[s] in "#*-_+>![" or "*" in raw[s:e] or "_" in raw[s:e] or "](" in raw[s:e]:
-            pieces, level, rule = _markdown(raw, s, e)
+        if body[0] in drop or body[-1] in drop:
+            s, e = _strip(raw, start, start + len(text))
+            body = raw[s:e]
         else:
-            pieces, level, rule = [(s, e)], 0, False
-        if not pieces:
+            s = start + len(text) - len(text.lstrip())
+            e = s + len(body)
+        if not body:
             gap += 1
-            hard = hard or rule
             continue
-        for line in _split_line(raw, pieces, level, gap, hard):
-            lines.extend(_undouble(raw, line))
+        if body[0] in "#*-_+>![" or "*" in body or "_" in body or "](" in body:
+            pieces, level, rule = _markdown(raw, s, e)
+            if not pieces:
+                gap += 1
+                hard = hard or rule
+                continue
+            new = _split_line(raw, pieces, level, gap, hard)
+        else:
+            sq = rules.SPACE_OR_DROP.sub("", body) if rules.SPACE_OR_DROP.search(body) else body
+            if len(sq) == len(body):
+                new = [Line([(s, e)], sq, gap, 0, hard)]
+            else:
+                new = _split_line(raw, [(s, e)], 0, gap, hard, sq)
+        for line in new:
+            if len(line.sq) >= 16 and not len(line.sq) % 2:
+                lines.extend(_undouble(raw, line))
+            else:
+                lines.append(line)
         gap, hard = 0, False
     return lines
 
 
-def _split_line(raw: str, pieces: list[tuple[int, int]], level: int, gap: int, hard: bool) -> list[Line]:
+def _split_line(raw: str, pieces: list[tuple[int, int]], level: int, gap: int, hard: bool,
+                sq: str | None = None) -> list[Line]:
     points = _split_points(raw, pieces[0][0], pieces[-1][1]) if not level else []
     if not points:
-        return [Line(pieces, _squeeze_pieces(raw, pieces), gap, level, hard)]
+        return [Line(pieces, sq if sq is not None else _squeeze_pieces(raw, pieces), gap, level, hard)]
     out = []
     bounds = [pieces[0][0], *points, pieces[-1][1]]
     for i in range(len(bounds) - 1):

@@ -34,39 +34,41 @@ def normalize_char(ch: str) -> str:
     return " " if ch.isspace() else ch
 
 
+def _wide(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or rules.WIDE.match(ch) is not None
+
+
 def _space_between(raw: str, a: int, b: int, keep_inline: bool) -> int:
     """Raw index of the space to keep between chunks ending at ``a`` and starting at ``b``, or -1."""
-    m = rules.SPACE.search(raw, a, b)
-    if m is None:
-        return -1
     left, right = raw[a - 1], raw[b]
-    wide = rules.WIDE.match(left) or rules.WIDE.match(right)
-    if wide or (rules.NEUTRAL.match(left) and rules.NEUTRAL.match(right)):
+    if _wide(left) or _wide(right) or (rules.NEUTRAL.match(left) and rules.NEUTRAL.match(right)):
         if not keep_inline or rules.LINE_BREAK.search(raw, a, b):
             return -1
-    return m.start()
+    m = rules.SPACE.search(raw, a, b)
+    return -1 if m is None else m.start()
 
 
 def render(raw: str, pieces: Sequence[tuple[int, int]], *, keep_inline_space: bool = False) -> tuple[str, list[Run]]:
     """Normalized text of the raw ``pieces`` (in order) and its run-length offset map."""
+    search = rules.SPACE_OR_DROP.search
     if len(pieces) == 1:
         s, e = pieces[0]
-        if not rules.SPACE_OR_DROP.search(raw, s, e):
+        if not search(raw, s, e):
             return raw[s:e], [[0, s, e - s]]
     parts: list[str] = []
     runs: list[Run] = []
     pos = 0
     prev_end = -1
     for s, e in pieces:
-        for m in rules.CHUNK.finditer(raw, s, e):
-            a, b = m.span()
+        chunks = [(s, e)] if not search(raw, s, e) else [m.span() for m in rules.CHUNK.finditer(raw, s, e)]
+        for a, b in chunks:
             if prev_end >= 0:
                 sp = _space_between(raw, prev_end, a, keep_inline_space)
                 if sp >= 0:
                     parts.append(" ")
                     _add(runs, pos, sp, 1)
                     pos += 1
-            parts.append(m.group())
+            parts.append(raw[a:b])
             _add(runs, pos, a, b - a)
             pos += b - a
             prev_end = b

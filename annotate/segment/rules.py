@@ -14,6 +14,10 @@ import re
 # Characters that are never text: zero-width marks, soft hyphen, and C0/C1 controls that are not
 # whitespace. They are dropped (no space is left in their place).
 DROP_CLASS = "\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f"
+DROP_CHARS = frozenset(
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+    + "".join(map(chr, [*range(0x00, 0x09), *range(0x0E, 0x1C), *range(0x7F, 0x85), *range(0x86, 0xA0)]))
+)
 # Runs of characters that survive normalization unchanged.
 CHUNK = re.compile(rf"[^\s{DROP_CLASS}]+")
 SPACE_OR_DROP = re.compile(rf"[\s{DROP_CLASS}]")
@@ -94,6 +98,7 @@ DEBRIS_WORDS = frozenset(
     "新闻动态 工作动态 新闻中心 通知公告 要闻 首页 当前位置 您的位置 更多 点击 微信 微博 QQ空间 "
     "复制链接 责任编辑 编辑 评论 点赞 在看 阅读原文 原文链接 TOP top".split()
 )
+DEBRIS_START = re.compile("|".join(sorted(map(re.escape, DEBRIS_WORDS), key=len, reverse=True)))
 DEBRIS_SPLIT = re.compile(r"[\s:：|/>»·•【】\[\]()（）<>\-—_,，、]+")
 # Prefixes that make a short line a breadcrumb trail.
 BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]")

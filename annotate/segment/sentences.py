@@ -14,9 +14,14 @@ def split_sentences(text: str) -> list[list[int]]:
     A straight quote after the mark closes the sentence only if it balances one inside it;
     otherwise it opens the next sentence. Spaces between sentences belong to neither.
     """
+    n = len(text)
+    if " " not in text and '"' not in text and "'" not in text:
+        ends = [m.end() for m in rules.SENTENCE_CUT.finditer(text)]
+        if not ends or ends[-1] != n:
+            ends.append(n)
+        return [[s, e] for s, e in zip([0, *ends], ends, strict=False)]
     cuts: list[list[int]] = []
     start = 0
-    n = len(text)
     for m in rules.SENTENCE_CUT.finditer(text):
         end = m.end()
         while end > m.start() + 1 and text[end - 1] in "\"'" and text.count(text[end - 1], start, end) % 2:

@@ -1,0 +1,146 @@
+"""Files in, paragraphs.jsonl out: the I/O edge of segmentation.
+
+:func:`segment_paths` finds the inputs, decodes and segments each file, and streams one record
+per unit to an atomically written JSONL file, so memory stays flat however large the corpus is
+and a failed run leaves no output behind.
+"""
+
+from __future__ import annotations
+
+import collections
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from annotate.errors import InputError, UsageError
+from annotate.io import atomic_write
+
+from .core import SCHEMA_VERSION, Document, segment_text
+from .decode import decode_bytes
+from .ids import doc_id_for
+
+__all__ = ["SegmentReport", "find_inputs", "segment_file", "segment_paths", "record_lines", "SUFFIXES"]
+
+SUFFIXES = (".txt", ".md")
+Progress = Callable[..., Iterable[Any]]
+
+
+@dataclass
+class SegmentReport:
+    out: str
+    documents: int = 0
+    units: int = 0
+    characters: int = 0
+    kinds: dict[str, int] = field(default_factory=dict)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "out": self.out, "documents": self.documents, "units": self.units,
+            "characters": self.characters, "kinds": dict(self.kinds),
+            "skipped": [{"path": p, "error": e} for p, e in self.skipped], "warnings": list(self.warnings),
+        }
+
+
+def find_inputs(paths: Sequence[str | Path]) -> list[Path]:
+    """Files named directly, plus every .txt/.md file under named folders (sorted), leaving out
+    hidden files and README files, which describe a corpus rather than belong to it."""
+    files: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if _is_article(p))
+            if not found:
+                raise InputError("folder has no .txt or .md files", path=str(path), hint="check the folder")
+            files += found
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise InputError("no such file or folder", path=str(path), hint="check the path")
+    stems = collections.Counter(doc_id_for(p) for p in files)
+    clash = [str(p) for p in files if stems[doc_id_for(p)] > 1]
+    if clash:
+        raise UsageError(
+            f"two inputs share the document id '{doc_id_for(clash[0])}' ({clash[0]}, {clash[1]})",
+            hint="doc_id is the file name without extension: rename one of them",
+        )
+    return files
+
+
+def _is_article(path: Path) -> bool:
+    name = path.name.lower()
+    return (path.suffix.lower() in SUFFIXES and not name.startswith((".", "readme")) and path.is_file())
+
+
+def segment_file(path: Path) -> tuple[Any, dict[str, Any]]:
+    """Decode and segment one file; returns the document and the record ``source`` block."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"cannot read file ({err.strerror})", path=str(path)) from None
+    decoded = decode_bytes(data, path=str(path))
+    doc = segment_text(decoded.text, doc_id_for(path))
+    source = {"path": path.as_posix(), "sha256": hashlib.sha256(data).hexdigest(), "encoding": decoded.encoding}
+    return doc, source
+
+
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def record_lines(doc: Document, source: dict[str, Any]) -> Iterator[str]:
+    """The JSONL lines of ``doc``'s records: the same objects as :func:`core.to_record`, encoded
+    with the per-document parts serialized once (a third of the cost of ``json.dumps`` per record)."""
+    head = f'{{"schema_version":{SCHEMA_VERSION},"doc_id":{_ENCODE(doc.doc_id)},"para_id":'
+    meta = _ENCODE(doc.meta.as_dict())
+    src = _ENCODE(source)[:-1]
+    for unit in doc.units:
+        yield (
+            f'{head}{_ENCODE(unit.para_id)},"index":{unit.index},"kind":{_ENCODE(unit.kind)},'
+            f'"text":{_ENCODE(unit.text)},"sentences":{_ENCODE(unit.sentences)},"doc":{meta},'
+            f'"source":{src},"offsets":{_ENCODE(unit.offsets)}}}}}\n'
+        )
+
+
+def _lines(files: Sequence[Path], report: SegmentReport, on_error: str, progress: Progress | None) -> Iterator[str]:
+    kinds: collections.Counter[str] = collections.Counter()
+    items = progress(files, total=len(files), desc="segment", unit="file") if progress else files
+    for path in items:
+        try:
+            doc, source = segment_file(path)
+        except InputError as err:
+            if on_error != "skip":
+                raise
+            report.skipped.append((str(path), err.message))
+            continue
+        report.documents += 1
+        if not doc.units:
+            report.warnings.append(f"{path}: no text (empty or whitespace only), no paragraphs written")
+        for unit in doc.units:
+            kinds[unit.kind] += 1
+            report.characters += len(unit.text)
+        report.units += len(doc.units)
+        yield from record_lines(doc, source)
+    report.kinds = dict(sorted(kinds.items()))
+
+
+def segment_paths(paths: Sequence[str | Path], out: str | Path, *, on_error: str = "fail",
+                  progress: Progress | None = None) -> SegmentReport:
+    """Segment every input file into ``out`` (JSONL, one record per unit).
+
+    ``on_error="fail"`` stops at the first bad file and writes nothing; ``"skip"`` leaves bad
+    files out and lists them in the report.
+    """
+    if on_error not in ("fail", "skip"):
+        raise UsageError(f"unknown --on-error '{on_error}'", hint="use fail or skip")
+    out = Path(out)
+    if out.is_dir():
+        raise UsageError(f"--out {out} is a folder", hint="give a file name such as paragraphs.jsonl")
+    files = find_inputs(paths)
+    report = SegmentReport(out=str(out))
+    with atomic_write(out) as handle:
+        handle.writelines(_lines(files, report, on_error, progress))
+    return report
