@@ -22,7 +22,6 @@ __all__ = ["DocMeta", "line_kind", "unit_kinds", "doc_meta", "KINDS"]
 
 KINDS = ("title", "heading", "byline", "meta", "paragraph", "debris")
 _STANDALONE_MAX = 60
-_TITLE_MAX = 60
 
 
 @dataclass(frozen=True)
@@ -76,7 +75,7 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
     for group, sq in zip(groups, texts, strict=True):
         if group[0].kind:
             kinds.append(group[0].kind)
-        elif group[0].level or heading_like(sq, labels, max_len=_TITLE_MAX):
+        elif group[0].level or heading_like(sq, labels):
             kinds.append("heading")
         else:
             kinds.append("paragraph")

@@ -71,6 +71,8 @@ def heading_like(sq: str, labels: frozenset[str] = frozenset(), max_len: int = _
     """Short, no sentence inside, not cut at a comma: a headline, not prose."""
     if not sq or len(sq) > max_len or sq[-1] in _COMMA_END or sq[-1] in ":：":
         return False
+    if sum(map(sq.count, _COMMA_END)) > 2:
+        return False
     m = rules.SENTENCE_END_RE.search(sq)
     if m and not (m.start() == len(sq) - 1 and sq[-1] in "？?！!" and len(sq) <= 24):
         return False
@@ -195,7 +197,8 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     if _unbalanced(text) or _opens_inside(nxt.sq):
         return True
     if _heading_group(group, ctx):
-        return _heading_pair(group, nxt, ctx)
+        # A headline may sit above a one-line paragraph; only a word cut in two joins them.
+        return _heading_pair(group, nxt, ctx) or _straddles(text, nxt.sq)
     return _tail(nxt.sq) or _dangling(text) or _straddles(text, nxt.sq)
 
 
@@ -203,12 +206,17 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
     width = ctx.wrap
     wp, wn = prev.width, nxt.width
     if ends_paragraph(prev.sq):
-        if wp < width - 1.5 or wn <= width - 1.5:  # a short last line, or an indented first line
+        if wp < width - 1.5:  # a short last line
             return False
         label = rules.LABEL.match(nxt.sq)
         if label and label.group(1) in ctx.labels:
             return False
-        return not (_last(prev.sq) in _SENTENCE_STRONG and rules.ENUMERATOR.match(nxt.sq))
+        last = _last(prev.sq)
+        if last in "；;":  # a list goes on: "…；" / "三是优化人才服务。"
+            return not (wn <= width - 1.5 and not ends_paragraph(nxt.sq))
+        if wn <= width - 1.5:  # an indented first line, or a one-line paragraph
+            return False
+        return not (last in _SENTENCE_STRONG and rules.ENUMERATOR.match(nxt.sq))
     if wp >= width - 3:
         return True
     return _fragment_join(group, nxt, ctx)

@@ -6,8 +6,9 @@ The normalization (docs/segmentation.md) changes text in exactly three ways:
    ASCII space, and a run of them collapses to one space or to nothing;
 2. a run is removed when either neighbour is a wide (CJK) character or both are punctuation
    shared by Chinese and Western text (curly quotes, dashes, ellipsis), kept as one space
-   otherwise ("SageOne AI", "2025-04-14 14:27"); inside one line of a heading a removed run
-   is kept as one space ("发挥国家高新区作用 加快推进新型工业化");
+   otherwise ("SageOne AI", "2025-04-14 14:27"); inside one line of a heading, a run between
+   two CJK words of at least two characters is kept as one space ("发挥国家高新区作用 加快推进
+   新型工业化", but "信 息 技 术" loses its spaces);
 3. zero-width characters, soft hyphens and stray control characters are dropped, and markdown
    markers never reach this module (see :mod:`annotate.segment.lines`).
 
@@ -39,10 +40,16 @@ def _wide(ch: str) -> bool:
 
 
 def _space_between(raw: str, a: int, b: int, keep_inline: bool) -> int:
-    """Raw index of the space to keep between chunks ending at ``a`` and starting at ``b``, or -1."""
+    """Raw index of the space to keep between chunks ending at ``a`` and starting at ``b``, or -1.
+
+    ``keep_inline`` (headings) keeps a space inside one line between two wide words of two or
+    more characters each ("发挥国家高新区作用 加快推进新型工业化", but not "信 息 技 术").
+    """
     left, right = raw[a - 1], raw[b]
     if _wide(left) or _wide(right) or (rules.NEUTRAL.match(left) and rules.NEUTRAL.match(right)):
-        if not keep_inline or rules.LINE_BREAK.search(raw, a, b):
+        if not (keep_inline and _wide(left) and _wide(right) and a >= 2 and b + 1 < len(raw)):
+            return -1
+        if not (_wide(raw[a - 2]) and _wide(raw[b + 1])) or rules.LINE_BREAK.search(raw, a, b):
             return -1
     m = rules.SPACE.search(raw, a, b)
     return -1 if m is None else m.start()
