@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import sys
 
 from annotate.clikit import add_common, format_table, print_json, progress
 
@@ -25,7 +26,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from annotate.pipeline import run_pipeline
 
-    bar = functools.partial(progress, quiet=args.quiet)
+    # No bar when stderr is a file or pipe: logs keep only the summary and the error line.
+    bar = functools.partial(progress, quiet=args.quiet or not sys.stderr.isatty())
     report = run_pipeline(args.paths, args.out, on_error=args.on_error, progress=bar)
     print_notes(report.warnings, report.skipped)
     if args.json:

@@ -37,7 +37,8 @@ def kind_rows(kinds: dict[str, int]) -> list[list[object]]:
 def run(args: argparse.Namespace) -> int:
     from annotate.segment.files import segment_paths
 
-    bar = functools.partial(progress, quiet=args.quiet)
+    # No bar when stderr is a file or pipe: logs keep only the summary and the error line.
+    bar = functools.partial(progress, quiet=args.quiet or not sys.stderr.isatty())
     report = segment_paths(args.paths, args.out, on_error=args.on_error, progress=bar)
     print_notes(report.warnings, report.skipped)
     if args.json:

@@ -118,7 +118,7 @@ def _squeeze_pieces(raw: str, pieces: list[tuple[int, int]]) -> str:
 
 
 def _undouble(raw: str, line: Line) -> list[Line]:
-    """Split a line that is one string printed twice (a PDF headline artefact) into two lines."""
+    """Split a headline-sized line that is one string printed twice (a PDF artefact) in two."""
     sq = line.sq
     half = len(sq) // 2
     if len(sq) < 16 or len(sq) % 2 or sq[:half] != sq[half:] or len(line.pieces) != 1:
@@ -181,7 +181,7 @@ def split_lines(raw: str) -> list[Line]:
             else:
                 new = _split_line(raw, [(s, e)], 0, gap, hard, sq)
         for line in new:
-            if len(line.sq) >= 16 and not len(line.sq) % 2:
+            if 16 <= len(line.sq) <= 120 and not len(line.sq) % 2:
                 lines.extend(_undouble(raw, line))
             else:
                 lines.append(line)
