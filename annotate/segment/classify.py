@@ -58,6 +58,8 @@ def line_kind(raw: str, line: Line) -> str:
     sq = line.sq
     if len(sq) > _STANDALONE_MAX or line.level:
         return ""
+    if not rules.STANDALONE_HINT.search(sq):
+        return "debris" if not rules.WORDLIKE.search(sq) else ""
     if _debris(raw, line):
         return "debris"
     if rules.SENTENCE_END_RE.search(sq):

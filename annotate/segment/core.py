@@ -8,7 +8,7 @@ from . import classify, join
 from .classify import DocMeta
 from .ids import ParaIds
 from .lines import split_lines
-from .normalize import render
+from .normalize import render, render_clean
 from .sentences import split_sentences
 
 __all__ = ["Unit", "Document", "segment_text", "to_record", "SCHEMA_VERSION"]
@@ -46,8 +46,12 @@ def segment_text(raw: str, doc_id: str) -> Document:
     units = []
     meta_texts = []
     for index, (group, kind) in enumerate(zip(groups, kinds, strict=True)):
-        pieces = [p for ln in group for p in ln.pieces]
-        text, runs = render(raw, pieces, keep_inline_space=kind in ("title", "heading"))
+        done = render_clean([ln.pieces[0][0] for ln in group], [ln.sq for ln in group]) if all(
+            ln.clean for ln in group) else None
+        if done is None:
+            pieces = [p for ln in group for p in ln.pieces]
+            done = render(raw, pieces, keep_inline_space=kind in ("title", "heading"))
+        text, runs = done
         sentences = split_sentences(text) if kind == "paragraph" else [[0, len(text)]]
         units.append(Unit(index, kind, text, runs, sentences, ids(text)))
         meta_texts.append(classify.spaced(raw, group[0]) if kind in ("byline", "meta") else text)

@@ -82,8 +82,10 @@ def heading_like(sq: str, labels: frozenset[str] = frozenset(), max_len: int = _
 
 def context(lines: Sequence[Line]) -> Context:
     """Document-level facts the join rules need; also fills in each line's ``width``."""
-    for line in lines:
-        line.width = vis_width(line)
+    short = sum(len(ln.sq) <= 80 for ln in lines)
+    if short >= 8 and short >= 0.5 * len(lines):  # only then can the text be hard-wrapped
+        for line in lines:
+            line.width = vis_width(line)
     counts = collections.Counter(m.group(1) for m in map(rules.LABEL.match, (ln.sq for ln in lines)) if m)
     labels = frozenset(k for k, v in counts.items() if v >= 2 or k in rules.ROLE_LABELS)
     return Context(_wrap_width(lines), labels)
@@ -233,11 +235,12 @@ def _joins(group: list[Line], nxt: Line, ctx: Context) -> bool:
         return False
     if prev.level or nxt.level:
         return bool(prev.level) and nxt.level == prev.level
-    if len(group) == 1 and rules.LABEL.fullmatch(prev.sq):  # "记者:" alone on its line
-        return True
+    sq = prev.sq
+    if len(group) == 1 and len(sq) <= 8 and sq[-1] in ":：" and rules.LABEL.fullmatch(sq):
+        return True  # "记者:" alone on its line belongs to the speech below it
     if ctx.wrap and _in_wrap(prev, ctx.wrap) and _in_wrap(nxt, ctx.wrap):
         return _wrapped_join(group, prev, nxt, ctx)
-    if ends_paragraph(prev.sq):
+    if ends_paragraph(sq):
         return False
     return _fragment_join(group, nxt, ctx)
 

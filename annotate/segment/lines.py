@@ -7,6 +7,7 @@ the line's text with all whitespace removed, which is what the joining and class
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import rules
@@ -24,6 +25,7 @@ class Line:
     dup: bool = False  # the second copy of a doubled line
     kind: str = ""  # set for standalone lines: "byline", "meta" or "debris"
     width: float = 0.0  # printed width in full-width units (set by join.context)
+    clean: bool = False  # one piece, no whitespace or dropped characters inside: sq is its raw text
 
     @property
     def start(self) -> int:
@@ -126,25 +128,16 @@ def _undouble(raw: str, line: Line) -> list[Line]:
     s, e = line.pieces[0]
     if e - s != len(sq):  # spaces inside: keep it simple and leave the line whole
         return [line]
-    first = Line([(s, s + half)], sq[:half], line.gap, line.level, line.hard)
-    second = Line([(s + half, e)], sq[half:], 0, line.level, True, dup=True)
+    first = Line([(s, s + half)], sq[:half], line.gap, line.level, line.hard, clean=line.clean)
+    second = Line([(s + half, e)], sq[half:], 0, line.level, True, dup=True, clean=line.clean)
     return [first, second]
 
 
-def _line_breaks(raw: str) -> list[tuple[int, str]]:
-    """``(start, text)`` of each line, without its line terminator."""
-    out = []
-    pos = 0
+def _line_texts(raw: str) -> list[str]:
+    """Each line's text without its terminator (``\n``, ``\r\n``, ``\r``, U+2028, U+2029)."""
     if "\r" not in raw and "\u2028" not in raw and "\u2029" not in raw:
-        for part in raw.split("\n"):
-            out.append((pos, part))
-            pos += len(part) + 1
-        return out
-    for m in rules.LINE_BREAK.finditer(raw):
-        out.append((pos, raw[pos:m.start()]))
-        pos = m.end()
-    out.append((pos, raw[pos:]))
-    return out
+        return raw.split("\n")
+    return rules.LINE_BREAK.split(raw)
 
 
 def split_lines(raw: str) -> list[Line]:
@@ -153,40 +146,49 @@ def split_lines(raw: str) -> list[Line]:
     gap = 0
     hard = False
     drop = rules.DROP_CHARS
-    for start, text in _line_breaks(raw):
+    markdown_hint = _MARKDOWN_HINT.search
+    spaces = rules.SPACE_OR_DROP.search
+    sub = rules.SPACE_OR_DROP.sub
+    start = 0
+    crlf = "\r\n" in raw
+    for text in _line_texts(raw):
+        line_start = start
+        start += len(text) + (2 if crlf and raw.startswith("\r\n", start + len(text)) else 1)
         body = text.strip()
         if not body:
             gap += 1
             continue
         if body[0] in drop or body[-1] in drop:
-            s, e = _strip(raw, start, start + len(text))
+            s, e = _strip(raw, line_start, line_start + len(text))
             body = raw[s:e]
+            if not body:
+                gap += 1
+                continue
         else:
-            s = start + len(text) - len(text.lstrip())
+            s = line_start + len(text) - len(text.lstrip())
             e = s + len(body)
-        if not body:
-            gap += 1
-            continue
-        if body[0] in "#*-_+>![" or "*" in body or "_" in body or "](" in body:
+        if body[0] in "#-+>![" or markdown_hint(body):
             pieces, level, rule = _markdown(raw, s, e)
             if not pieces:
                 gap += 1
                 hard = hard or rule
                 continue
             new = _split_line(raw, pieces, level, gap, hard)
+        elif not spaces(body):
+            new = [Line([(s, e)], body, gap, 0, hard, clean=True)]
         else:
-            sq = rules.SPACE_OR_DROP.sub("", body) if rules.SPACE_OR_DROP.search(body) else body
-            if len(sq) == len(body):
-                new = [Line([(s, e)], sq, gap, 0, hard)]
-            else:
-                new = _split_line(raw, [(s, e)], 0, gap, hard, sq)
+            new = _split_line(raw, [(s, e)], 0, gap, hard, sub("", body))
         for line in new:
-            if 16 <= len(line.sq) <= 120 and not len(line.sq) % 2:
+            n = len(line.sq)
+            if 16 <= n <= 120 and not n % 2:
                 lines.extend(_undouble(raw, line))
             else:
                 lines.append(line)
         gap, hard = 0, False
     return lines
+
+
+_MARKDOWN_HINT = re.compile(r"[*_~]|\]\(")
 
 
 def _split_line(raw: str, pieces: list[tuple[int, int]], level: int, gap: int, hard: bool,

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from . import rules
 
-__all__ = ["render", "normalize_char", "raw_index", "expand", "check_offsets"]
+__all__ = ["render", "render_clean", "normalize_char", "raw_index", "expand", "check_offsets"]
 
 Run = list[int]  # [text_start, raw_start, length]
 
@@ -80,6 +80,20 @@ def render(raw: str, pieces: Sequence[tuple[int, int]], *, keep_inline_space: bo
             pos += b - a
             prev_end = b
     return "".join(parts), runs
+
+
+def render_clean(starts: Sequence[int], texts: Sequence[str]) -> tuple[str, list[Run]] | None:
+    """Fast path for lines without inner whitespace: they are joined with nothing between them
+    when every junction has a wide character on one side (else ``None``: use :func:`render`)."""
+    for i in range(1, len(texts)):
+        if not (_wide(texts[i - 1][-1]) or _wide(texts[i][0])):
+            return None
+    runs = []
+    pos = 0
+    for start, text in zip(starts, texts, strict=True):
+        runs.append([pos, start, len(text)])
+        pos += len(text)
+    return "".join(texts), runs
 
 
 def _add(runs: list[Run], pos: int, raw_start: int, length: int) -> None:

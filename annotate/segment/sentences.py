@@ -19,7 +19,7 @@ def split_sentences(text: str) -> list[list[int]]:
         ends = [m.end() for m in rules.SENTENCE_CUT.finditer(text)]
         if not ends or ends[-1] != n:
             ends.append(n)
-        return [[s, e] for s, e in zip([0, *ends], ends, strict=False)]
+        return list(map(list, zip([0, *ends], ends, strict=False)))
     cuts: list[list[int]] = []
     start = 0
     for m in rules.SENTENCE_CUT.finditer(text):

@@ -4,7 +4,7 @@ import functools
 
 import pytest
 
-from annotate.segment import check_offsets, segment_text
+from annotate.segment import check_offsets, segment_text, to_record
 from annotate.segment.files import record_lines, segment_file
 from schemas import validate
 
@@ -47,8 +47,10 @@ def test_records_match_the_schema_and_map_back_to_the_raw_file(key):
     import json
 
     _, source = segment_file(__import__("pathlib").Path(__file__).resolve().parents[2] / "seeds" / f"{STEMS[key]}.txt")
-    for i, line in enumerate(record_lines(doc, source), 1):
-        validate(json.loads(line), "paragraph", line=i)
+    for i, (line, unit) in enumerate(zip(record_lines(doc, source), doc.units, strict=True), 1):
+        record = json.loads(line)
+        validate(record, "paragraph", line=i)
+        assert record == json.loads(json.dumps(to_record(doc, unit, source)))  # the fast writer's parity
 
 
 def test_002_sentences_broken_by_blank_lines_are_rejoined():
