@@ -39,7 +39,8 @@ class PipelineReport:
 def _segment(inputs: Sequence[str | Path], out: Path, options: dict[str, Any]) -> dict[str, Any]:
     from annotate.segment.files import segment_paths
 
-    report = segment_paths(inputs, out, on_error=options.get("on_error", "fail"), progress=options.get("progress"))
+    report = segment_paths(inputs, out, on_error=options.get("on_error", "fail"), jobs=options.get("jobs", 1),
+                           progress=options.get("progress"))
     options.setdefault("_warnings", []).extend(report.warnings)
     options.setdefault("_skipped", []).extend(report.skipped)
     return {"documents": report.documents, "units": report.units, "kinds": report.kinds,
@@ -51,13 +52,13 @@ STAGES: list[Stage] = [
 ]
 
 
-def run_pipeline(inputs: Sequence[str | Path], out_dir: str | Path, *, on_error: str = "fail",
+def run_pipeline(inputs: Sequence[str | Path], out_dir: str | Path, *, on_error: str = "fail", jobs: int = 1,
                  progress: Callable[..., Any] | None = None, stages: Sequence[Stage] | None = None) -> PipelineReport:
     """Run ``stages`` (default: all) in order; each reads what the one before it wrote."""
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise UsageError(f"--out {out_dir} is a file", hint="give a folder, e.g. build/")
-    options: dict[str, Any] = {"on_error": on_error, "progress": progress}
+    options: dict[str, Any] = {"on_error": on_error, "jobs": jobs, "progress": progress}
     report = PipelineReport(out_dir=str(out_dir))
     previous: Any = list(inputs)
     for stage in stages if stages is not None else STAGES:

@@ -20,6 +20,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", default="build", help="build folder (default: build/)")
     parser.add_argument("--on-error", choices=("fail", "skip"), default="fail",
                         help="on a bad input file: stop (fail, default) or leave it out (skip)")
+    parser.add_argument("-j", "--jobs", type=int, default=1,
+                        help="worker processes for segmentation (default 1; 0 = one per CPU); same output")
     add_common(parser)
 
 
@@ -28,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
 
     # No bar when stderr is a file or pipe: logs keep only the summary and the error line.
     bar = functools.partial(progress, quiet=args.quiet or not sys.stderr.isatty())
-    report = run_pipeline(args.paths, args.out, on_error=args.on_error, progress=bar)
+    report = run_pipeline(args.paths, args.out, on_error=args.on_error, jobs=args.jobs, progress=bar)
     print_notes(report.warnings, report.skipped)
     if args.json:
         print_json(report.as_dict())

@@ -199,8 +199,9 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     if _unbalanced(text) or _opens_inside(nxt.sq):
         return True
     if _heading_group(group, ctx):
-        # A headline may sit above a one-line paragraph; only a word cut in two joins them.
-        return _heading_pair(group, nxt, ctx) or _straddles(text, nxt.sq)
+        # A headline sits above its paragraph; a short unpunctuated fragment joins only a tail
+        # that finishes a word it cut in two ("…共育一流产" / "业生态。").
+        return _heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and _straddles(text, nxt.sq))
     return _tail(nxt.sq) or _dangling(text) or _straddles(text, nxt.sq)
 
 

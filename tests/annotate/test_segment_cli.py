@@ -186,3 +186,16 @@ def test_help_shows_an_example(capsys, command):
     with pytest.raises(SystemExit):
         main([command, "--help"])
     assert "example:" in capsys.readouterr().out
+
+
+def test_worker_processes_give_identical_output(capsys, root, tmp_path):
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert run(capsys, "segment", str(root / "seeds"), "--out", str(one), "-q")[0] == 0
+    assert run(capsys, "segment", str(root / "seeds"), "--out", str(two), "-q", "--jobs", "2")[0] == 0
+    assert one.read_bytes() == two.read_bytes()
+
+
+def test_worker_processes_report_bad_files(capsys, corpus, tmp_path):
+    (corpus / "bad.txt").write_bytes(b"\x00\x01binary")
+    code, _, err = run(capsys, "segment", str(corpus), "--out", str(tmp_path / "o.jsonl"), "--jobs", "2")
+    assert code == 1 and "bad.txt" in err and not (tmp_path / "o.jsonl").exists()
