@@ -43,7 +43,7 @@ def spaced(raw: str, line: Line) -> str:
 
 def _debris(raw: str, line: Line) -> bool:
     sq = line.sq
-    if not rules.WORDLIKE.search(sq) or rules.BREADCRUMB.match(sq):
+    if not rules.WORDLIKE.search(sq) or rules.BREADCRUMB.match(sq) or rules.NAVIGATION.match(sq):
         return True
     if len(sq) > 20 or not rules.DEBRIS_START.match(sq):
         return False

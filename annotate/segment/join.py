@@ -92,17 +92,23 @@ def context(lines: Sequence[Line]) -> Context:
 
 
 def _wrap_width(lines: Sequence[Line]) -> float:
-    """The dominant line width if the text is hard-wrapped, else 0."""
+    """The dominant line width if the text is hard-wrapped, else 0.
+
+    Hard-wrapped text is narrow in its spread: at least half the lines within three characters
+    of the commonest width (and 40% within one), hardly any wider (justified, letter-spaced lines
+    aside), and most of those lines cut mid-sentence. Lists, poems and tables of contents are not.
+    """
     body = [ln for ln in lines if not ln.level and len(ln.sq) <= 80]
     if len(body) < 8 or len(body) < 0.5 * len(lines):
         return 0
-    widths = [ln.width for ln in body]
-    counts = collections.Counter(int(w) for w in widths if w >= 8)
+    counts = collections.Counter(int(ln.width) for ln in body if ln.width >= 8)
     if not counts:
         return 0
     width = counts.most_common(1)[0][0]
-    near = [ln for ln, w in zip(body, widths, strict=True) if width - 3 <= w <= width + 2]
-    if len(near) < 0.5 * len(body) or width > 80:
+    near = [ln for ln in body if width - 3 <= ln.width <= width + 2]
+    tight = sum(width - 1 <= ln.width <= width + 1.5 for ln in body)
+    wide = sum(ln.width > width + 2 and len(ln.sq) + 3 > _span(ln) for ln in body)
+    if width < 10 or len(near) < 0.5 * len(body) or tight < 0.4 * len(body) or wide > 0.1 * len(body):
         return 0
     open_ends = sum(not ends_paragraph(ln.sq) for ln in near)
     return float(width) if open_ends >= 0.5 * len(near) else 0

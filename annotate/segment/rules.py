@@ -61,12 +61,18 @@ ENUMERATOR = re.compile(
 # "记者:" "贾敬敦：" "中国工业报:" "Q:" — a short name and a colon opening a line.
 LABEL = re.compile(r"([\u3400-\u9fff]{1,6}|[A-Za-z]{1,3})[:：]")
 # A paragraph glued onto the end of another inside one raw line: sentence end, whitespace, cue.
-GLUED = re.compile(rf"[。！？!?；;：:…][”’」』）)》\"']*\s+(?=(?:{ENUMERATOR.pattern}|{LABEL.pattern}))")
+# An enumerator may follow any space; a "label:" only a wide gap (two spaces, U+3000, U+2002, ...),
+# since "。 他说:" in a re-flowed line is a wrapping artefact, not a new speaker.
+GLUED = re.compile(
+    rf"[。！？!?；;：:…][”’」』）)》\"']*(?:\s+(?={ENUMERATOR.pattern})|(?:\s{{2,}}|[^\S ]\s*)(?={LABEL.pattern}))"
+)
 # Labels that are roles, not names: they start a paragraph even if seen once.
 ROLE_LABELS = frozenset({"记者", "本报记者", "主持人", "编者按", "编者", "问", "答", "Q", "A"})
 
 # --- unit kinds -------------------------------------------------------------------------------
 
+# Navigation lines: "上一篇：…", "相关阅读".
+NAVIGATION = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|相关阅读|相关新闻|推荐阅读|延伸阅读|更多阅读)")
 # Bylines: author role words, then names. "本报记者 齐旭", "▶ 本报记者 李争粉",
 # "(文字整理:本报记者 张伟)", "作者:闻育旻 2025-04-14 14:27 来源:中国工业报".
 DECORATION = "▶►▷■□●○◆◇★☆▲△▼▽※→·•"
@@ -107,7 +113,7 @@ WORDLIKE = re.compile(r"[^\W_]")
 SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}]")
 # Cheap first look: a line can only be byline, meta or debris if one of these occurs in it.
 STANDALONE_HINT = re.compile(
-    rf"^[{DECORATION}(（【\[|]|^(?:{DEBRIS_START.pattern})|^(?:当前|您的|您现在|所在)|{_ROLE}|{META.pattern}|(?:19|20)\d\d"
+    rf"^[{DECORATION}(（【\[|]|^(?:{DEBRIS_START.pattern})|^(?:{NAVIGATION.pattern[1:]})|^(?:当前|您的|您现在|所在)|{_ROLE}|{META.pattern}|(?:19|20)\d\d"
 )
 # A subtitle line under a headline: "——专访科技部火炬中心主任贾敬敦".
 SUBTITLE = re.compile(r"^(?:——|—|--|－－)")

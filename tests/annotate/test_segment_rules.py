@@ -138,3 +138,34 @@ def test_line_break_styles_give_the_same_units():
 def test_many_short_unpunctuated_lines_stay_linear():
     raw = "\n".join(["词语"] * 20000)
     assert len(segment_text(raw, "d").units) >= 1
+
+
+def test_a_label_after_a_single_space_is_not_a_new_paragraph():
+    raw = "会议结束后他离开了会场。 他说:“我们还会再来。”"
+    assert texts(raw) == ["会议结束后他离开了会场。他说:“我们还会再来。”"]
+
+
+def test_indented_single_newline_paragraphs():
+    raw = "\u3000\u3000第一段讲的是高新区的发展情况。\n\u3000\u3000第二段讲的是下一步的工作安排。\n\u3000\u3000第三段。"
+    assert texts(raw) == ["第一段讲的是高新区的发展情况。", "第二段讲的是下一步的工作安排。", "第三段。"]
+
+
+def test_a_list_of_short_unpunctuated_lines_is_not_hard_wrapped():
+    items = ["第一章 总则", "第二章 园区规划与建设", "第三章 产业发展", "第四章 科技创新与成果转化",
+             "第五章 人才", "第六章 营商环境", "第七章 附则与说明", "第八章 其他", "第九章 监督管理办法"]
+    assert len(texts("\n\n".join(items))) == len(items)
+
+
+def test_hard_wrapped_text_with_kept_indentation():
+    para1 = "国家高新区坚持发展高科技实现产业化，走出了一条具有中国特色的高新技术产业化道路，为加快形成新质生产力作出了重要贡献。"
+    para2 = "下一步将继续加大支持力度，推动国家高新区高质量发展，更好发挥示范引领和辐射带动作用，培育更多世界级产业集群。"
+    lines = []
+    for para in (para1, para2, para1, para2):
+        text = "\u3000\u3000" + para
+        lines += [text[i:i + 20] for i in range(0, len(text), 20)]
+    assert texts("\n".join(lines)) == [para1, para2, para1, para2]
+
+
+def test_navigation_lines_are_debris():
+    raw = "正文。\n\n上一篇：国家高新区一体化高质量发展提速\n下一篇：国家高新区加快打造未来产业“试验场”"
+    assert [k for k, _ in units(raw)] == ["paragraph", "debris", "debris"]
