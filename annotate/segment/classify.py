@@ -58,15 +58,20 @@ def line_kind(raw: str, line: Line) -> str:
     sq = line.sq
     if len(sq) > _STANDALONE_MAX or line.level:
         return ""
-    if not rules.STANDALONE_HINT.search(sq):
-        return "debris" if not rules.WORDLIKE.search(sq) else ""
-    if _debris(raw, line):
+    if not rules.WORDLIKE.search(sq):
+        return "debris"
+    # Cheap gates first: each kind has an anchored start, a colon, or starts with a year.
+    starts = sq[0] in rules.OPENING or rules.KIND_START.match(sq)
+    colon = ":" in sq or "：" in sq
+    if not (starts or colon or sq[0] in "12"):
+        return ""
+    if starts and _debris(raw, line):
         return "debris"
     if rules.SENTENCE_END_RE.search(sq):
         return ""
-    if rules.BYLINE.match(sq):
+    if starts and rules.BYLINE.match(sq):
         return "byline"
-    if rules.META.search(sq) or rules.DATE.fullmatch(sq):
+    if (colon and rules.META.search(sq)) or rules.DATE.fullmatch(sq):
         return "meta"
     return ""
 

@@ -45,17 +45,23 @@ def segment_text(raw: str, doc_id: str) -> Document:
     ids = ParaIds(doc_id)
     units = []
     meta_texts = []
-    for index, (group, kind) in enumerate(zip(groups, kinds, strict=True)):
-        done = render_clean([ln.pieces[0][0] for ln in group], [ln.sq for ln in group]) if all(
-            ln.clean for ln in group) else None
-        if done is None:
-            pieces = [p for ln in group for p in ln.pieces]
-            done = render(raw, pieces, keep_inline_space=kind in ("title", "heading"))
-        text, runs = done
+    for index, (group, kind, sq) in enumerate(zip(groups, kinds, squeezed, strict=True)):
+        text, runs = _unit_text(raw, group, sq, kind)
         sentences = split_sentences(text) if kind == "paragraph" else [[0, len(text)]]
         units.append(Unit(index, kind, text, runs, sentences, ids(text)))
         meta_texts.append(classify.spaced(raw, group[0]) if kind in ("byline", "meta") else text)
     return Document(doc_id, units, classify.doc_meta(meta_texts, kinds))
+
+
+def _unit_text(raw: str, group: list, sq: str, kind: str) -> tuple[str, list[list[int]]]:
+    if len(group) == 1 and group[0].clean:  # the common case: one line, nothing to normalize
+        return sq, [[0, group[0].pieces[0][0], len(sq)]]
+    if all(ln.clean for ln in group):
+        done = render_clean([ln.pieces[0][0] for ln in group], [ln.sq for ln in group])
+        if done is not None:
+            return done
+    pieces = [p for ln in group for p in ln.pieces]
+    return render(raw, pieces, keep_inline_space=kind in ("title", "heading"))
 
 
 def to_record(doc: Document, unit: Unit, source: dict) -> dict:

@@ -21,7 +21,6 @@ except that consecutive short heading lines ("坚持“四个面向”" / "做�
 from __future__ import annotations
 
 import collections
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -30,7 +29,6 @@ from .lines import Line
 
 __all__ = ["Context", "context", "group_lines", "heading_like", "vis_width"]
 
-_QUOTE_RE = re.compile("[“”‘’]")
 _COMMA_END = "，,、"
 _SENTENCE_STRONG = "。！？!?…⋯:："  # ends that may precede an enumerator; "；" joins list items
 _HEADING_MAX = 40
@@ -48,9 +46,10 @@ def vis_width(line: Line) -> float:
     """Printed width in full-width units: ASCII and curly quotes are half width, as are the
     spaces a justified PDF line was padded with."""
     sq = line.sq
-    narrow = len(sq.encode("ascii", "ignore")) + len(_QUOTE_RE.findall(sq))
-    inner = _span(line) - len(sq)
-    return len(sq) - 0.5 * narrow + 0.5 * inner
+    pieces = line.pieces
+    span = pieces[0][1] - pieces[0][0] if len(pieces) == 1 else sum(e - s for s, e in pieces)
+    narrow = len(sq.encode("ascii", "ignore")) + sq.count("“") + sq.count("”") + sq.count("‘") + sq.count("’")
+    return len(sq) - 0.5 * narrow + 0.5 * (span - len(sq))
 
 
 def _span(line: Line) -> int:

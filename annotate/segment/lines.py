@@ -165,7 +165,7 @@ def split_lines(raw: str) -> list[Line]:
                 gap += 1
                 continue
         else:
-            s = line_start + len(text) - len(text.lstrip())
+            s = line_start if text[0] == body[0] else line_start + len(text) - len(text.lstrip())
             e = s + len(body)
         if body[0] in "#-+>![" or markdown_hint(body):
             pieces, level, rule = _markdown(raw, s, e)

@@ -111,10 +111,9 @@ BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所�
 # Letters, digits or CJK: a unit without any is decoration.
 WORDLIKE = re.compile(r"[^\W_]")
 SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}]")
-# Cheap first look: a line can only be byline, meta or debris if one of these occurs in it.
-STANDALONE_HINT = re.compile(
-    rf"^[{DECORATION}(（【\[|]|^(?:{DEBRIS_START.pattern})|^(?:{NAVIGATION.pattern[1:]})|^(?:当前|您的|您现在|所在)|{_ROLE}|{META.pattern}|(?:19|20)\d\d"
-)
+# Cheap first look: a byline or debris line opens with a decoration or one of these words.
+OPENING = frozenset(DECORATION + "(（【[|")
+KIND_START = re.compile(rf"(?:{DEBRIS_START.pattern})|{NAVIGATION.pattern[1:]}|当前|您的|您现在|所在|{_ROLE}")
 # A subtitle line under a headline: "——专访科技部火炬中心主任贾敬敦".
 SUBTITLE = re.compile(r"^(?:——|—|--|－－)")
 
