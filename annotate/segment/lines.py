@@ -7,7 +7,6 @@ the line's text with all whitespace removed, which is what the joining and class
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from . import rules
@@ -146,7 +145,6 @@ def split_lines(raw: str) -> list[Line]:
     gap = 0
     hard = False
     drop = rules.DROP_CHARS
-    markdown_hint = _MARKDOWN_HINT.search
     spaces = rules.SPACE_OR_DROP.search
     sub = rules.SPACE_OR_DROP.sub
     start = 0
@@ -167,28 +165,27 @@ def split_lines(raw: str) -> list[Line]:
         else:
             s = line_start if text[0] == body[0] else line_start + len(text) - len(text.lstrip())
             e = s + len(body)
-        if body[0] in "#-+>![" or markdown_hint(body):
+        if body[0] in "#-+>![" or "*" in body or "_" in body or "~" in body or "](" in body:
             pieces, level, rule = _markdown(raw, s, e)
             if not pieces:
                 gap += 1
                 hard = hard or rule
                 continue
             new = _split_line(raw, pieces, level, gap, hard)
-        elif not spaces(body):
+        elif (" " not in body and body.isprintable()) or not spaces(body):
+            # (printable and no ASCII space implies no whitespace or dropped character: fast test)
             new = [Line([(s, e)], body, gap, 0, hard, clean=True)]
         else:
             new = _split_line(raw, [(s, e)], 0, gap, hard, sub("", body))
         for line in new:
-            n = len(line.sq)
-            if 16 <= n <= 120 and not n % 2:
+            sq = line.sq
+            half = len(sq) // 2
+            if 8 <= half <= 60 and sq[:half] == sq[half:]:
                 lines.extend(_undouble(raw, line))
             else:
                 lines.append(line)
         gap, hard = 0, False
     return lines
-
-
-_MARKDOWN_HINT = re.compile(r"[*_~]|\]\(")
 
 
 def _split_line(raw: str, pieces: list[tuple[int, int]], level: int, gap: int, hard: bool,
