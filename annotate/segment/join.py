@@ -159,6 +159,8 @@ _jieba = None
 def _straddles(left: str, right: str) -> bool:
     """jieba (dictionary only) puts one word across the break: "共育一流产" / "业生态"."""
     global _jieba
+    if not (left and right and "\u4e00" <= left[-1] <= "\u9fff" and "\u4e00" <= right[0] <= "\u9fff"):
+        return False  # a Chinese word cut in two has hanzi on both sides of the cut
     if _jieba is None:
         import jieba
 
