@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from . import rules
 
 __all__ = ["split_sentences"]
+
+_END = re.Match.end
 
 
 def split_sentences(text: str) -> list[list[int]]:
@@ -16,7 +20,7 @@ def split_sentences(text: str) -> list[list[int]]:
     """
     n = len(text)
     if " " not in text and '"' not in text and "'" not in text:
-        ends = [m.end() for m in rules.SENTENCE_CUT.finditer(text)]
+        ends = list(map(_END, rules.SENTENCE_CUT.finditer(text)))
         if not ends or ends[-1] != n:
             ends.append(n)
         return list(map(list, zip([0, *ends], ends, strict=False)))
