@@ -44,7 +44,6 @@ SENTENCE_END = "。！？!?…；;⋯"
 # Paragraph end also allows a colon: "具体有以下做法:" introduces the next paragraphs.
 PARAGRAPH_END = SENTENCE_END + ":："
 CLOSERS = "”’」』）)》〉】]\"'"
-OPENERS = "“‘「『（(《〈【["
 BRACKET_PAIRS = {"《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】", "“": "”", "〈": "〉"}
 
 # Sentence cut: a run of final marks (or an ellipsis) plus any closing quotes that follow it.
