@@ -46,10 +46,8 @@ def vis_width(line: Line) -> float:
     """Printed width in full-width units: ASCII and curly quotes are half width, as are the
     spaces a justified PDF line was padded with."""
     sq = line.sq
-    pieces = line.pieces
-    span = pieces[0][1] - pieces[0][0] if len(pieces) == 1 else sum(e - s for s, e in pieces)
     narrow = len(sq.encode("ascii", "ignore")) + sq.count("“") + sq.count("”") + sq.count("‘") + sq.count("’")
-    return len(sq) - 0.5 * narrow + 0.5 * (span - len(sq))
+    return len(sq) - 0.5 * narrow + 0.5 * (_span(line) - len(sq))
 
 
 def _span(line: Line) -> int:
@@ -241,8 +239,9 @@ def _joins(group: list[Line], nxt: Line, ctx: Context) -> bool:
     prev = group[-1]
     if nxt.hard or nxt.kind or group[0].kind:
         return False
-    if prev.level or nxt.level:
-        return bool(prev.level) and nxt.level == prev.level
+    if prev.level or nxt.level:  # one short heading broken over two markdown headings of one level
+        return (bool(prev.level) and nxt.level == prev.level and len(group) < 3
+                and len(nxt.sq) <= _PAIR_MAX and all(len(ln.sq) <= _PAIR_MAX for ln in group))
     sq = prev.sq
     if len(group) == 1 and len(sq) <= 8 and sq[-1] in ":：" and rules.LABEL.fullmatch(sq):
         return True  # "记者:" alone on its line belongs to the speech below it
