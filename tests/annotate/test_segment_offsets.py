@@ -90,3 +90,14 @@ def test_render_keeps_a_space_only_between_narrow_characters():
     text, runs = render(raw, [(0, len(raw))])
     assert text == "SageOne AI算力平台2025-04-14 14:27全国169家“高”“新”"
     check_offsets(text, raw, runs)
+
+
+def test_big5_and_corrupt_utf8_are_rejected_not_guessed(root):
+    import pytest
+
+    from annotate.errors import EncodingError
+
+    text = (root / "seeds" / "001_6f36507cf42db3cb.txt").read_text(encoding="utf-8")[:3000]
+    for data in (text.encode("big5", errors="ignore"), text.encode("utf-8")[:-1] + b"\xff"):
+        with pytest.raises(EncodingError, match="not UTF-8"):
+            decode_bytes(data, path="x.txt")
