@@ -79,6 +79,8 @@ def heading_like(sq: str, labels: frozenset[str] = frozenset(), max_len: int = _
 
 def context(lines: Sequence[Line]) -> Context:
     """Document-level facts the join rules need; also fills in each line's ``width``."""
+    for line in lines:
+        line.last = _last(line.sq)
     short = sum(len(ln.sq) <= 80 for ln in lines)
     if short >= 8 and short >= 0.5 * len(lines):  # only then can the text be hard-wrapped
         for line in lines:
@@ -107,7 +109,7 @@ def _wrap_width(lines: Sequence[Line]) -> float:
     wide = sum(ln.width > width + 2 and len(ln.sq) + 3 > _span(ln) for ln in body)
     if width < 10 or len(near) < 0.5 * len(body) or tight < 0.4 * len(body) or wide > 0.1 * len(body):
         return 0
-    open_ends = sum(not ends_paragraph(ln.sq) for ln in near)
+    open_ends = sum(ln.last not in rules.PARAGRAPH_END for ln in near)
     return float(width) if open_ends >= 0.5 * len(near) else 0
 
 
@@ -213,15 +215,15 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
 def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) -> bool:
     width = ctx.wrap
     wp, wn = prev.width, nxt.width
-    if ends_paragraph(prev.sq):
+    if prev.last in rules.PARAGRAPH_END:
         if wp < width - 1.5:  # a short last line
             return False
         label = rules.LABEL.match(nxt.sq)
         if label and label.group(1) in ctx.labels:
             return False
-        last = _last(prev.sq)
+        last = prev.last
         if last in "；;":  # a list goes on: "…；" / "三是优化人才服务。"
-            return not (wn <= width - 1.5 and not ends_paragraph(nxt.sq))
+            return not (wn <= width - 1.5 and nxt.last not in rules.PARAGRAPH_END)
         if wn <= width - 1.5:  # an indented first line, or a one-line paragraph
             return False
         return not (last in _SENTENCE_STRONG and rules.ENUMERATOR.match(nxt.sq))
@@ -247,7 +249,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context) -> bool:
         return True  # "记者:" alone on its line belongs to the speech below it
     if ctx.wrap and _in_wrap(prev, ctx.wrap) and _in_wrap(nxt, ctx.wrap):
         return _wrapped_join(group, prev, nxt, ctx)
-    if ends_paragraph(sq):
+    if prev.last in rules.PARAGRAPH_END:
         return False
     return _fragment_join(group, nxt, ctx)
 

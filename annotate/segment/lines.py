@@ -7,6 +7,9 @@ the line's text with all whitespace removed, which is what the joining and class
 
 from __future__ import annotations
 
+import itertools
+import operator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import rules
@@ -25,6 +28,7 @@ class Line:
     kind: str = ""  # set for standalone lines: "byline", "meta" or "debris"
     width: float = 0.0  # printed width in full-width units (set by join.context)
     clean: bool = False  # one piece, no whitespace or dropped characters inside: sq is its raw text
+    last: str = ""  # last character before closing quotes/brackets (set by join.context)
 
     @property
     def start(self) -> int:
@@ -139,6 +143,13 @@ def _line_texts(raw: str) -> list[str]:
     return rules.LINE_BREAK.split(raw)
 
 
+def _line_starts(raw: str, texts: list[str]) -> Iterable[int]:
+    """Raw offset of each line in ``texts`` (computed in C for LF-only text)."""
+    if "\r" not in raw and "\u2028" not in raw and "\u2029" not in raw:
+        return map(operator.add, itertools.accumulate(map(len, texts), initial=0), itertools.count())
+    return [0, *(m.end() for m in rules.LINE_BREAK.finditer(raw))]
+
+
 def split_lines(raw: str) -> list[Line]:
     """Non-blank lines of ``raw`` with the blank lines before each counted in ``gap``."""
     lines: list[Line] = []
@@ -147,11 +158,8 @@ def split_lines(raw: str) -> list[Line]:
     drop = rules.DROP_CHARS
     spaces = rules.SPACE_OR_DROP.search
     sub = rules.SPACE_OR_DROP.sub
-    start = 0
-    crlf = "\r\n" in raw
-    for text in _line_texts(raw):
-        line_start = start
-        start += len(text) + (2 if crlf and raw.startswith("\r\n", start + len(text)) else 1)
+    texts = _line_texts(raw)
+    for text, line_start in zip(texts, _line_starts(raw, texts), strict=False):
         body = text.strip()
         if not body:
             gap += 1
