@@ -20,6 +20,8 @@ Run `python -m annotate COMMAND --help` for each command's options and an exampl
 
 # One module per subcommand; each wraps one library function.
 COMMANDS: list[str] = [
+    "annotate.commands.segment",
+    "annotate.commands.pipeline",
     "annotate.commands.prelabel",
     "annotate.commands.ner_eval",
     "annotate.commands.ls",

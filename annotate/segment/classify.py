@@ -1,0 +1,137 @@
+"""What each unit is (title, heading, byline, meta, paragraph, debris) and what the document
+says about itself (title, author, date, outlet).
+
+Line-level kinds come first because they decide joining: a byline, a meta line or web debris
+never merges with prose. Unit kinds come after joining: markdown headings and short unpunctuated
+units are headings; one of them is the title — the only ``#`` heading, else the first heading
+before any prose (unless it is one of several same-level markdown section headings), else a
+heading after the last paragraph (PDF and web extracts often print the headline at the end).
+"""
+
+from __future__ import annotations
+
+import collections
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from . import rules
+from .join import heading_like
+from .lines import Line
+
+__all__ = ["DocMeta", "line_kind", "unit_kinds", "doc_meta", "KINDS"]
+
+KINDS = ("title", "heading", "byline", "meta", "paragraph", "debris")
+_STANDALONE_MAX = 60
+
+
+@dataclass(frozen=True)
+class DocMeta:
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    outlet: str | None = None
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"title": self.title, "author": self.author, "date": self.date, "outlet": self.outlet}
+
+
+def spaced(raw: str, line: Line) -> str:
+    """The line with each whitespace run shown as one space (for patterns that need word gaps)."""
+    text = " ".join(raw[s:e] for s, e in line.pieces)
+    return " ".join(text.split())
+
+
+def _debris(raw: str, line: Line) -> bool:
+    sq = line.sq
+    if not rules.WORDLIKE.search(sq) or rules.BREADCRUMB.match(sq) or rules.NAVIGATION.match(sq):
+        return True
+    if len(sq) > 20 or not rules.DEBRIS_START.match(sq):
+        return False
+    tokens = [t for t in rules.DEBRIS_SPLIT.split(spaced(raw, line)) if t]
+    return bool(tokens) and all(t in rules.DEBRIS_WORDS for t in tokens)
+
+
+def line_kind(raw: str, line: Line) -> str:
+    """"byline", "meta" or "debris" for a line that must stand alone, else ""."""
+    if line.dup:
+        return "debris"
+    sq = line.sq
+    if len(sq) > _STANDALONE_MAX or line.level:
+        return ""
+    if not rules.WORDLIKE.search(sq):
+        return "debris"
+    # Cheap gates first: each kind has an anchored start, a colon, or starts with a year.
+    starts = sq[0] in rules.OPENING or rules.KIND_START.match(sq)
+    colon = ":" in sq or "：" in sq
+    if not (starts or colon or sq[0] in "12"):
+        return ""
+    if starts and _debris(raw, line):
+        return "debris"
+    if rules.SENTENCE_END_RE.search(sq):
+        return ""
+    if starts and rules.BYLINE.match(sq):
+        return "byline"
+    if (colon and rules.META.search(sq)) or rules.DATE.fullmatch(sq):
+        return "meta"
+    return ""
+
+
+def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: frozenset[str]) -> list[str]:
+    """The kind of each unit (``texts`` are the squeezed unit texts)."""
+    kinds = []
+    for group, sq in zip(groups, texts, strict=True):
+        if group[0].kind:
+            kinds.append(group[0].kind)
+        elif group[0].level or heading_like(sq, labels):
+            kinds.append("heading")
+        else:
+            kinds.append("paragraph")
+    title = _title_index(groups, kinds)
+    if title is not None:
+        kinds[title] = "title"
+        nxt = title + 1
+        while nxt < len(kinds) and kinds[nxt] == "debris":
+            nxt += 1
+        if nxt < len(kinds) and kinds[nxt] == "heading" and rules.SUBTITLE.match(texts[nxt]):
+            kinds[nxt] = "title"
+    return kinds
+
+
+def _title_index(groups: Sequence[Sequence[Line]], kinds: Sequence[str]) -> int | None:
+    levels = collections.Counter(g[0].level for g in groups if g[0].level)
+    if levels[1] == 1:
+        return next(i for i, g in enumerate(groups) if g[0].level == 1)
+    for i, kind in enumerate(kinds):
+        if kind in ("debris", "meta", "byline"):
+            continue
+        if kind == "heading" and levels[groups[i][0].level] <= 1:
+            return i
+        break
+    paragraphs = [i for i, kind in enumerate(kinds) if kind == "paragraph"]
+    after = paragraphs[-1] + 1 if paragraphs else 0
+    return next((i for i in range(after, len(kinds)) if kinds[i] == "heading"), None)
+
+
+def doc_meta(texts: Sequence[str], kinds: Sequence[str]) -> DocMeta:
+    """Title, author, date and outlet as the text states them (None where it does not)."""
+    title = outlet = date = None
+    authors: list[str] = []
+    for text, kind in zip(texts, kinds, strict=True):
+        if kind == "title" and title is None:
+            title = text
+            m = rules.OUTLET_PREFIX.match(text)
+            if m:
+                outlet = m.group(1)
+                title = text[m.end():].strip() or text
+        elif kind in ("byline", "meta"):
+            m = rules.BYLINE.match(text)
+            if m:
+                authors += [n for n in rules.NAME_SEP.split(m.group("names")) if n and n not in rules.ROLE_WORDS]
+            m = rules.SOURCE.search(text)
+            if m:
+                outlet = m.group(1)
+            m = rules.DATE.search(text)
+            if m and date is None:
+                date = " ".join(m.group().split())
+    author = "、".join(dict.fromkeys(authors)) or None
+    return DocMeta(title, author, date, outlet)

@@ -1,0 +1,79 @@
+"""Decoded article text to units: the pure pipeline lines → groups → kinds → text + offsets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import classify, join
+from .classify import DocMeta
+from .ids import ParaIds
+from .lines import split_lines
+from .normalize import render, render_clean
+from .sentences import split_sentences
+
+__all__ = ["Unit", "Document", "segment_text", "to_record", "SCHEMA_VERSION"]
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Unit:
+    index: int
+    kind: str
+    text: str
+    offsets: list[list[int]]  # run-length map [text_start, raw_start, length] into the raw text
+    sentences: list[list[int]]
+    para_id: str
+
+
+@dataclass(frozen=True)
+class Document:
+    doc_id: str
+    units: list[Unit]
+    meta: DocMeta
+
+
+def segment_text(raw: str, doc_id: str) -> Document:
+    """Segment one decoded article. ``raw`` is the whole file as decoded (BOM removed)."""
+    lines = split_lines(raw)
+    for line in lines:
+        line.kind = classify.line_kind(raw, line)
+    ctx = join.context(lines)
+    groups = join.group_lines(lines, ctx)
+    squeezed = ["".join(ln.sq for ln in g) for g in groups]
+    kinds = classify.unit_kinds(groups, squeezed, ctx.labels)
+    ids = ParaIds(doc_id)
+    units = []
+    meta_texts = []
+    for index, (group, kind, sq) in enumerate(zip(groups, kinds, squeezed, strict=True)):
+        text, runs = _unit_text(raw, group, sq, kind)
+        sentences = split_sentences(text) if kind == "paragraph" else [[0, len(text)]]
+        units.append(Unit(index, kind, text, runs, sentences, ids(text)))
+        meta_texts.append(classify.spaced(raw, group[0]) if kind in ("byline", "meta") else text)
+    return Document(doc_id, units, classify.doc_meta(meta_texts, kinds))
+
+
+def _unit_text(raw: str, group: list, sq: str, kind: str) -> tuple[str, list[list[int]]]:
+    if len(group) == 1 and group[0].clean:  # the common case: one line, nothing to normalize
+        return sq, [[0, group[0].pieces[0][0], len(sq)]]
+    if all(ln.clean for ln in group):
+        done = render_clean([ln.pieces[0][0] for ln in group], [ln.sq for ln in group])
+        if done is not None:
+            return done
+    pieces = [p for ln in group for p in ln.pieces]
+    return render(raw, pieces, keep_inline_space=kind in ("title", "heading"))
+
+
+def to_record(doc: Document, unit: Unit, source: dict) -> dict:
+    """The paragraph record (schemas/paragraph.schema.json) for one unit."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "doc_id": doc.doc_id,
+        "para_id": unit.para_id,
+        "index": unit.index,
+        "kind": unit.kind,
+        "text": unit.text,
+        "sentences": unit.sentences,
+        "doc": doc.meta.as_dict(),
+        "source": {**source, "offsets": unit.offsets},
+    }

@@ -1,0 +1,31 @@
+"""Stable identifiers: a document is its file stem, a unit is its document plus a hash of its text.
+
+A unit's id does not depend on its position, so editing one paragraph changes only that
+paragraph's id. Identical texts in one document are told apart by an occurrence counter
+("…-3f2a9c1b", "…-3f2a9c1b-2", in reading order).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+__all__ = ["doc_id_for", "ParaIds"]
+
+
+def doc_id_for(path: str | Path) -> str:
+    return Path(path).stem
+
+
+class ParaIds:
+    """Hands out para_ids for one document, counting repeated texts."""
+
+    def __init__(self, doc_id: str) -> None:
+        self.doc_id = doc_id
+        self._seen: dict[str, int] = {}
+
+    def __call__(self, text: str) -> str:
+        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+        count = self._seen.get(digest, 0) + 1
+        self._seen[digest] = count
+        return f"{self.doc_id}-{digest}" if count == 1 else f"{self.doc_id}-{digest}-{count}"

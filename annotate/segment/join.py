@@ -1,0 +1,265 @@
+"""Which visual lines belong to one unit: the join/break decision at every line boundary.
+
+Two regimes, chosen per document:
+
+* **Flowing text** (most web and markdown articles): one line per paragraph, blank lines between.
+  A line ending in paragraph-final punctuation ends its paragraph. A line that does not is joined
+  to the next when the break is plainly mid-sentence: an unclosed bracket or quote, the next line
+  opening inside a quote ("…多重优" / "势。”"), the next line being a one-sentence tail
+  ("…建设国家" / "生态工业示范园。"), a dangling fragment of at most three characters after the
+  last sentence end ("…生态。进一" / "步强化"), or a word straddling the break (jieba).
+  Never before an enumerator ("一是", "一方面", "下一步,") or a speaker label ("记者:").
+* **Hard-wrapped text** (PDF column extracts): most lines are about the same width ``W``. A line
+  close to ``W`` is a wrap unless it ends a sentence and the next line is indented (a first line is
+  about two characters short) or begins with a speaker label; a line clearly shorter than ``W`` that
+  ends a sentence ends its paragraph. Short lines without punctuation are headings.
+
+Standalone lines (bylines, meta lines, debris, markdown headings) never join their neighbours,
+except that consecutive short heading lines ("坚持“四个面向”" / "做好“高新文章”") form one heading.
+"""
+
+from __future__ import annotations
+
+import collections
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from . import rules
+from .lines import Line
+
+__all__ = ["Context", "context", "group_lines", "heading_like", "vis_width"]
+
+_COMMA_END = "，,、"
+_SENTENCE_STRONG = "。！？!?…⋯:："  # ends that may precede an enumerator; "；" joins list items
+_HEADING_MAX = 40
+_PAIR_MAX = 16  # each line of a multi-line heading is short
+_WINDOW = 8  # lines of the unit so far that the fragment rules look at
+
+
+@dataclass(frozen=True)
+class Context:
+    wrap: float  # typical width of a hard-wrapped line in full-width units; 0 for flowing text
+    labels: frozenset[str]  # speaker labels that start paragraphs in this document
+
+
+def vis_width(line: Line) -> float:
+    """Printed width in full-width units: ASCII and curly quotes are half width, as are the
+    spaces a justified PDF line was padded with."""
+    sq = line.sq
+    narrow = len(sq.encode("ascii", "ignore")) + sq.count("“") + sq.count("”") + sq.count("‘") + sq.count("’")
+    return len(sq) - 0.5 * narrow + 0.5 * (_span(line) - len(sq))
+
+
+def _span(line: Line) -> int:
+    pieces = line.pieces
+    return pieces[0][1] - pieces[0][0] if len(pieces) == 1 else sum(e - s for s, e in pieces)
+
+
+def _last(sq: str) -> str:
+    body = sq.rstrip(rules.CLOSERS)
+    return body[-1] if body else ""
+
+
+def ends_paragraph(sq: str) -> bool:
+    return _last(sq) in rules.PARAGRAPH_END if sq else False
+
+
+def heading_like(sq: str, labels: frozenset[str] = frozenset(), max_len: int = _HEADING_MAX) -> bool:
+    """Short, no sentence inside, not cut at a comma: a headline, not prose."""
+    if not sq or len(sq) > max_len or sq[-1] in _COMMA_END or sq[-1] in ":：":
+        return False
+    if sum(map(sq.count, _COMMA_END)) > 2:
+        return False
+    m = rules.SENTENCE_END_RE.search(sq)
+    if m and not (m.start() == len(sq) - 1 and sq[-1] in "？?！!" and len(sq) <= 24):
+        return False
+    label = rules.LABEL.match(sq)
+    return not (label and label.group(1) in labels)
+
+
+def context(lines: Sequence[Line]) -> Context:
+    """Document-level facts the join rules need; also fills in each line's ``width``."""
+    for line in lines:
+        line.last = _last(line.sq)
+    short = sum(len(ln.sq) <= 80 for ln in lines)
+    if short >= 8 and short >= 0.5 * len(lines):  # only then can the text be hard-wrapped
+        for line in lines:
+            line.width = vis_width(line)
+    counts = collections.Counter(m.group(1) for m in map(rules.LABEL.match, (ln.sq for ln in lines)) if m)
+    labels = frozenset(k for k, v in counts.items() if v >= 2 or k in rules.ROLE_LABELS)
+    return Context(_wrap_width(lines), labels)
+
+
+def _wrap_width(lines: Sequence[Line]) -> float:
+    """The dominant line width if the text is hard-wrapped, else 0.
+
+    Hard-wrapped text is narrow in its spread: at least half the lines within three characters
+    of the commonest width (and 40% within one), hardly any wider (justified, letter-spaced lines
+    aside), and most of those lines cut mid-sentence. Lists, poems and tables of contents are not.
+    """
+    body = [ln for ln in lines if not ln.level and len(ln.sq) <= 80]
+    if len(body) < 8 or len(body) < 0.5 * len(lines):
+        return 0
+    counts = collections.Counter(int(ln.width) for ln in body if ln.width >= 8)
+    if not counts:
+        return 0
+    width = counts.most_common(1)[0][0]
+    near = [ln for ln in body if width - 3 <= ln.width <= width + 2]
+    tight = sum(width - 1 <= ln.width <= width + 1.5 for ln in body)
+    wide = sum(ln.width > width + 2 and len(ln.sq) + 3 > _span(ln) for ln in body)
+    if width < 10 or len(near) < 0.5 * len(body) or tight < 0.4 * len(body) or wide > 0.1 * len(body):
+        return 0
+    open_ends = sum(ln.last not in rules.PARAGRAPH_END for ln in near)
+    return float(width) if open_ends >= 0.5 * len(near) else 0
+
+
+def _starts_paragraph(line: Line, ctx: Context) -> bool:
+    if rules.ENUMERATOR.match(line.sq):
+        return True
+    label = rules.LABEL.match(line.sq)
+    return bool(label and label.group(1) in ctx.labels)
+
+
+def _unbalanced(text: str) -> bool:
+    for opener, closer in rules.BRACKET_PAIRS.items():
+        if opener in text and text.count(opener) > text.count(closer):
+            return True
+    return text.count('"') % 2 == 1
+
+
+def _opens_inside(sq: str) -> bool:
+    """The line starts inside a quote or bracket opened on an earlier line: "势。”西安…"."""
+    for ch in sq[:12]:
+        if ch in rules.BRACKET_PAIRS:
+            return False
+        if ch in rules.BRACKET_PAIRS.values():
+            return True
+    return False
+
+
+def _tail(sq: str) -> bool:
+    """A short single sentence that finishes the previous line's sentence: "生态工业示范园。"."""
+    if len(sq) > 40 or not ends_paragraph(sq):
+        return False
+    body = sq.rstrip(rules.CLOSERS).rstrip(rules.PARAGRAPH_END)
+    return not rules.SENTENCE_END_RE.search(body)
+
+
+def _dangling(text: str) -> bool:
+    """At most three characters after the last sentence end: "…开放创新生态。进一"."""
+    for i in range(len(text) - 1, max(-1, len(text) - 5), -1):
+        if text[i] in rules.SENTENCE_END:
+            return True
+    return False
+
+
+_jieba = None
+
+
+def _straddles(left: str, right: str) -> bool:
+    """jieba (dictionary only) puts one word across the break: "共育一流产" / "业生态"."""
+    global _jieba
+    if not (left and right and "\u4e00" <= left[-1] <= "\u9fff" and "\u4e00" <= right[0] <= "\u9fff"):
+        return False  # a Chinese word cut in two has hanzi on both sides of the cut
+    if _jieba is None:
+        import jieba
+
+        jieba.setLogLevel(60)
+        _jieba = jieba
+    a, b = left[-6:], right[:6]
+    pos = 0
+    for token in _jieba.lcut(a + b, HMM=False):
+        end = pos + len(token)
+        if pos < len(a) < end:
+            return not token.isascii()
+        pos = end
+    return False
+
+
+def _recent(group: Sequence[Line]) -> str:
+    """The end of the unit so far: enough for the rules, and keeps long units linear."""
+    return "".join(ln.sq for ln in group[-_WINDOW:])
+
+
+def _heading_group(group: Sequence[Line], ctx: Context) -> bool:
+    if len(group) > 4:
+        return False
+    return heading_like(_recent(group), ctx.labels) and (len(group) == 1 or all(len(ln.sq) <= _PAIR_MAX for ln in group))
+
+
+def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
+    """Consecutive short title lines printed as one heading ("坚持“四个面向”" / "做好“高新文章”")."""
+    return (
+        nxt.gap == 0
+        and len(nxt.sq) <= _PAIR_MAX
+        and all(len(ln.sq) <= _PAIR_MAX for ln in group)
+        and heading_like(nxt.sq, ctx.labels)
+        and not rules.SUBTITLE.match(nxt.sq)
+    )
+
+
+def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
+    """The previous unit lacks final punctuation: join only if the break is plainly mid-sentence."""
+    if _starts_paragraph(nxt, ctx):
+        return False
+    text = _recent(group)
+    if _unbalanced(text) or _opens_inside(nxt.sq):
+        return True
+    if _heading_group(group, ctx):
+        # A headline sits above its paragraph; a short unpunctuated fragment joins only a tail
+        # that finishes a word it cut in two ("…共育一流产" / "业生态。").
+        return _heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and _straddles(text, nxt.sq))
+    return _tail(nxt.sq) or _dangling(text) or _straddles(text, nxt.sq)
+
+
+def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) -> bool:
+    width = ctx.wrap
+    wp, wn = prev.width, nxt.width
+    if prev.last in rules.PARAGRAPH_END:
+        if wp < width - 1.5:  # a short last line
+            return False
+        label = rules.LABEL.match(nxt.sq)
+        if label and label.group(1) in ctx.labels:
+            return False
+        last = prev.last
+        if last in "；;":  # a list goes on: "…；" / "三是优化人才服务。"
+            return not (wn <= width - 1.5 and nxt.last not in rules.PARAGRAPH_END)
+        if wn <= width - 1.5:  # an indented first line, or a one-line paragraph
+            return False
+        return not (last in _SENTENCE_STRONG and rules.ENUMERATOR.match(nxt.sq))
+    if wp >= width - 3:
+        return True
+    return _fragment_join(group, nxt, ctx)
+
+
+def _in_wrap(line: Line, width: float) -> bool:
+    """Part of the wrapped body: not wider than a line (a letter-spaced, justified line may be)."""
+    return line.width <= width + 4 or len(line.sq) + 3 <= _span(line)
+
+
+def _joins(group: list[Line], nxt: Line, ctx: Context) -> bool:
+    prev = group[-1]
+    if nxt.hard or nxt.kind or group[0].kind:
+        return False
+    if prev.level or nxt.level:  # one short heading broken over two markdown headings of one level
+        return (bool(prev.level) and nxt.level == prev.level and len(group) < 3
+                and len(nxt.sq) <= _PAIR_MAX and all(len(ln.sq) <= _PAIR_MAX for ln in group))
+    sq = prev.sq
+    if len(group) == 1 and len(sq) <= 8 and sq[-1] in ":：" and rules.LABEL.fullmatch(sq):
+        return True  # "记者:" alone on its line belongs to the speech below it
+    if ctx.wrap and _in_wrap(prev, ctx.wrap) and _in_wrap(nxt, ctx.wrap):
+        return _wrapped_join(group, prev, nxt, ctx)
+    if prev.last in rules.PARAGRAPH_END:
+        return False
+    return _fragment_join(group, nxt, ctx)
+
+
+def group_lines(lines: Sequence[Line], ctx: Context) -> list[list[Line]]:
+    """Partition ``lines`` into units, in order. Lines with a ``kind`` stand alone."""
+    groups: list[list[Line]] = []
+    for line in lines:
+        if groups and _joins(groups[-1], line, ctx):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups

@@ -1,0 +1,212 @@
+"""Raw text to visual lines: line breaks, blank-line gaps, markdown markers, glued paragraphs.
+
+A :class:`Line` keeps raw offsets only: ``pieces`` are the half-open ranges of the raw string that
+carry text once markdown markers (``#``, ``**``, list bullets, link syntax) are cut out. ``sq`` is
+the line's text with all whitespace removed, which is what the joining and classifying rules read.
+"""
+
+from __future__ import annotations
+
+import itertools
+import operator
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from . import rules
+
+__all__ = ["Line", "split_lines", "squeeze"]
+
+
+@dataclass(slots=True)
+class Line:
+    pieces: list[tuple[int, int]]
+    sq: str  # text without whitespace or markup
+    gap: int = 0  # blank lines before this one
+    level: int = 0  # markdown heading level, 0 if none
+    hard: bool = False  # a break before this line is certain (split inside a raw line, rule, ...)
+    dup: bool = False  # the second copy of a doubled line
+    kind: str = ""  # set for standalone lines: "byline", "meta" or "debris"
+    width: float = 0.0  # printed width in full-width units (set by join.context)
+    clean: bool = False  # one piece, no whitespace or dropped characters inside: sq is its raw text
+    last: str = ""  # last character before closing quotes/brackets (set by join.context)
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+
+def squeeze(raw: str, start: int, end: int) -> str:
+    text = raw[start:end]
+    return rules.SPACE_OR_DROP.sub("", text) if rules.SPACE_OR_DROP.search(text) else text
+
+
+def _strip(raw: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` to exclude surrounding whitespace and dropped characters."""
+    m = rules.CHUNK.search(raw, start, end)
+    if m is None:
+        return start, start
+    j = end
+    while j > m.end() and rules.SPACE_OR_DROP.match(raw, j - 1):
+        j -= 1
+    return m.start(), j
+
+
+def _cut(pieces: list[tuple[int, int]], cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Remove the raw ranges ``cuts`` (sorted, disjoint) from ``pieces``."""
+    out = []
+    for s, e in pieces:
+        for cs, ce in cuts:
+            if ce <= s or cs >= e:
+                continue
+            if cs > s:
+                out.append((s, cs))
+            s = max(s, ce)
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _markdown(raw: str, start: int, end: int) -> tuple[list[tuple[int, int]], int, bool]:
+    """Pieces of one raw line with markdown markers removed, its heading level, and rule-ness."""
+    level = 0
+    if rules.MD_RULE.match(raw, start, end):
+        return [], 0, True
+    m = rules.MD_HEADING.match(raw, start, end)
+    if m:
+        level = len(m.group(1))
+        start = m.end()
+        close = rules.MD_HEADING_CLOSE.search(raw, start, end)
+        if close:
+            end = close.start()
+    else:
+        m = rules.MD_BULLET.match(raw, start, end)
+        if m:
+            start = m.end()
+    pieces = [(start, end)]
+    cuts: list[tuple[int, int]] = []
+    line = raw[start:end]
+    if "*" in line or "_" in line or "~" in line:
+        for m in rules.MD_EMPHASIS.finditer(raw, start, end):
+            cuts += [(m.start(1), m.end(1)), (m.end(2), m.end())]
+    if "](" in line:
+        for m in rules.MD_LINK.finditer(raw, start, end):
+            if m.group(1):  # an image: alt text is not article text
+                cuts.append((m.start(), m.end()))
+            else:
+                cuts += [(m.start(), m.start(2)), (m.end(2), m.end())]
+    if cuts:
+        cuts.sort()
+        pieces = _cut(pieces, cuts)
+    return [p for p in (_strip(raw, s, e) for s, e in pieces) if p[0] < p[1]], level, False
+
+
+def _split_points(raw: str, start: int, end: int) -> list[int]:
+    """Raw offsets where a new paragraph was glued onto a line after a sentence end and a space.
+
+    "…产业集群。 四是要进一步…" and "…夯实基础能力:  原始创新力:构建…": an enumerator or a
+    "label:" after sentence-final punctuation and whitespace opens a new paragraph.
+    """
+    points = []
+    for m in rules.GLUED.finditer(raw, start, end):
+        points.append(m.end())
+    return points
+
+
+def _squeeze_pieces(raw: str, pieces: list[tuple[int, int]]) -> str:
+    if len(pieces) == 1:
+        return squeeze(raw, *pieces[0])
+    return "".join(squeeze(raw, s, e) for s, e in pieces)
+
+
+def _undouble(raw: str, line: Line) -> list[Line]:
+    """Split a headline-sized line that is one string printed twice (a PDF artefact) in two."""
+    sq = line.sq
+    half = len(sq) // 2
+    if len(sq) < 16 or len(sq) % 2 or sq[:half] != sq[half:] or len(line.pieces) != 1:
+        return [line]
+    s, e = line.pieces[0]
+    if e - s != len(sq):  # spaces inside: keep it simple and leave the line whole
+        return [line]
+    first = Line([(s, s + half)], sq[:half], line.gap, line.level, line.hard, clean=line.clean)
+    second = Line([(s + half, e)], sq[half:], 0, line.level, True, dup=True, clean=line.clean)
+    return [first, second]
+
+
+def _line_texts(raw: str) -> list[str]:
+    """Each line's text without its terminator (``\n``, ``\r\n``, ``\r``, U+2028, U+2029)."""
+    if "\r" not in raw and "\u2028" not in raw and "\u2029" not in raw:
+        return raw.split("\n")
+    return rules.LINE_BREAK.split(raw)
+
+
+def _line_starts(raw: str, texts: list[str]) -> Iterable[int]:
+    """Raw offset of each line in ``texts`` (computed in C for LF-only text)."""
+    if "\r" not in raw and "\u2028" not in raw and "\u2029" not in raw:
+        return map(operator.add, itertools.accumulate(map(len, texts), initial=0), itertools.count())
+    return [0, *(m.end() for m in rules.LINE_BREAK.finditer(raw))]
+
+
+def split_lines(raw: str) -> list[Line]:
+    """Non-blank lines of ``raw`` with the blank lines before each counted in ``gap``."""
+    lines: list[Line] = []
+    gap = 0
+    hard = False
+    drop = rules.DROP_CHARS
+    spaces = rules.SPACE_OR_DROP.search
+    sub = rules.SPACE_OR_DROP.sub
+    texts = _line_texts(raw)
+    for text, line_start in zip(texts, _line_starts(raw, texts), strict=False):
+        body = text.strip()
+        if not body:
+            gap += 1
+            continue
+        if body[0] in drop or body[-1] in drop:
+            s, e = _strip(raw, line_start, line_start + len(text))
+            body = raw[s:e]
+            if not body:
+                gap += 1
+                continue
+        else:
+            s = line_start if text[0] == body[0] else line_start + len(text) - len(text.lstrip())
+            e = s + len(body)
+        if body[0] in "#-+>![" or "*" in body or "_" in body or "~" in body or "](" in body:
+            pieces, level, rule = _markdown(raw, s, e)
+            if not pieces:
+                gap += 1
+                hard = hard or rule
+                continue
+            new = _split_line(raw, pieces, level, gap, hard)
+        elif (" " not in body and body.isprintable()) or not spaces(body):
+            # (printable and no ASCII space implies no whitespace or dropped character: fast test)
+            new = [Line([(s, e)], body, gap, 0, hard, clean=True)]
+        else:
+            new = _split_line(raw, [(s, e)], 0, gap, hard, sub("", body))
+        for line in new:
+            sq = line.sq
+            half = len(sq) // 2
+            if 8 <= half <= 60 and sq[:half] == sq[half:]:
+                lines.extend(_undouble(raw, line))
+            else:
+                lines.append(line)
+        gap, hard = 0, False
+    return lines
+
+
+def _split_line(raw: str, pieces: list[tuple[int, int]], level: int, gap: int, hard: bool,
+                sq: str | None = None) -> list[Line]:
+    points = _split_points(raw, pieces[0][0], pieces[-1][1]) if not level else []
+    if not points:
+        return [Line(pieces, sq if sq is not None else _squeeze_pieces(raw, pieces), gap, level, hard)]
+    out = []
+    bounds = [pieces[0][0], *points, pieces[-1][1]]
+    for i in range(len(bounds) - 1):
+        part = _cut(pieces, [(0, bounds[i])] if bounds[i] else [])
+        part = _cut(part, [(bounds[i + 1], len(raw) + 1)])
+        part = [p for p in (_strip(raw, s, e) for s, e in part) if p[0] < p[1]]
+        if part:
+            out.append(Line(part, _squeeze_pieces(raw, part), gap if i == 0 else 0, 0, hard or i > 0))
+    return out

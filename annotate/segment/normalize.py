@@ -1,0 +1,138 @@
+"""Unit text from raw ranges, with an offset map back to the raw decoded file.
+
+The normalization (docs/segmentation.md) changes text in exactly three ways:
+
+1. every whitespace character (space, tab, NBSP, U+2002, U+3000, line breaks, ...) becomes an
+   ASCII space, and a run of them collapses to one space or to nothing;
+2. a run is removed when either neighbour is a wide (CJK) character or both are punctuation
+   shared by Chinese and Western text (curly quotes, dashes, ellipsis), kept as one space
+   otherwise ("SageOne AI", "2025-04-14 14:27"); inside one line of a heading, a run between
+   two CJK words of at least two characters is kept as one space ("发挥国家高新区作用 加快推进
+   新型工业化", but "信 息 技 术" loses its spaces);
+3. zero-width characters, soft hyphens and stray control characters are dropped, and markdown
+   markers never reach this module (see :mod:`annotate.segment.lines`).
+
+Every other character is copied unchanged. The offset map is run-length encoded: ``runs`` is a
+list of ``[text_start, raw_start, length]``; text character ``text_start + k`` is raw character
+``raw_start + k`` for ``0 <= k < length``. Runs cover the text without gaps and raw indices
+strictly increase, so ``normalize_char(raw[raw_index(runs, i)]) == text[i]`` for every ``i``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from . import rules
+
+__all__ = ["render", "render_clean", "normalize_char", "raw_index", "expand", "check_offsets"]
+
+Run = list[int]  # [text_start, raw_start, length]
+
+
+def normalize_char(ch: str) -> str:
+    """The documented per-character normalization: whitespace becomes an ASCII space."""
+    return " " if ch.isspace() else ch
+
+
+def _wide(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or rules.WIDE.match(ch) is not None
+
+
+def _space_between(raw: str, a: int, b: int, keep_inline: bool) -> int:
+    """Raw index of the space to keep between chunks ending at ``a`` and starting at ``b``, or -1.
+
+    ``keep_inline`` (headings) keeps a space inside one line between two wide words of two or
+    more characters each ("发挥国家高新区作用 加快推进新型工业化", but not "信 息 技 术").
+    """
+    left, right = raw[a - 1], raw[b]
+    if _wide(left) or _wide(right) or (rules.NEUTRAL.match(left) and rules.NEUTRAL.match(right)):
+        if not (keep_inline and _wide(left) and _wide(right) and a >= 2 and b + 1 < len(raw)):
+            return -1
+        if not (_wide(raw[a - 2]) and _wide(raw[b + 1])) or rules.LINE_BREAK.search(raw, a, b):
+            return -1
+    m = rules.SPACE.search(raw, a, b)
+    return -1 if m is None else m.start()
+
+
+def render(raw: str, pieces: Sequence[tuple[int, int]], *, keep_inline_space: bool = False) -> tuple[str, list[Run]]:
+    """Normalized text of the raw ``pieces`` (in order) and its run-length offset map."""
+    search = rules.SPACE_OR_DROP.search
+    if len(pieces) == 1:
+        s, e = pieces[0]
+        if not search(raw, s, e):
+            return raw[s:e], [[0, s, e - s]]
+    parts: list[str] = []
+    runs: list[Run] = []
+    pos = 0
+    prev_end = -1
+    for s, e in pieces:
+        chunks = [(s, e)] if not search(raw, s, e) else [m.span() for m in rules.CHUNK.finditer(raw, s, e)]
+        for a, b in chunks:
+            if prev_end >= 0:
+                sp = _space_between(raw, prev_end, a, keep_inline_space)
+                if sp >= 0:
+                    parts.append(" ")
+                    _add(runs, pos, sp, 1)
+                    pos += 1
+            parts.append(raw[a:b])
+            _add(runs, pos, a, b - a)
+            pos += b - a
+            prev_end = b
+    return "".join(parts), runs
+
+
+def render_clean(starts: Sequence[int], texts: Sequence[str]) -> tuple[str, list[Run]] | None:
+    """Fast path for lines without inner whitespace: they are joined with nothing between them
+    when every junction has a wide character on one side (else ``None``: use :func:`render`)."""
+    for i in range(1, len(texts)):
+        if not (_wide(texts[i - 1][-1]) or _wide(texts[i][0])):
+            return None
+    runs = []
+    pos = 0
+    for start, text in zip(starts, texts, strict=True):
+        runs.append([pos, start, len(text)])
+        pos += len(text)
+    return "".join(texts), runs
+
+
+def _add(runs: list[Run], pos: int, raw_start: int, length: int) -> None:
+    if runs:
+        last = runs[-1]
+        if last[1] + last[2] == raw_start:
+            last[2] += length
+            return
+    runs.append([pos, raw_start, length])
+
+
+def raw_index(runs: Sequence[Sequence[int]], i: int) -> int:
+    """Raw index of text character ``i``."""
+    k = bisect.bisect_right([r[0] for r in runs], i) - 1
+    t0, r0, n = runs[k]
+    if not 0 <= i - t0 < n:
+        raise IndexError(i)
+    return r0 + i - t0
+
+
+def expand(runs: Sequence[Sequence[int]]) -> list[int]:
+    """The raw index of every text character, in order."""
+    out: list[int] = []
+    for _, r0, n in runs:
+        out.extend(range(r0, r0 + n))
+    return out
+
+
+def check_offsets(text: str, raw: str, runs: Sequence[Sequence[int]]) -> None:
+    """Raise ``ValueError`` unless ``runs`` maps every character of ``text`` onto ``raw`` in order."""
+    pos = 0
+    last = -1
+    for t0, r0, n in runs:
+        if t0 != pos or n <= 0 or r0 <= last:
+            raise ValueError(f"offset run {[t0, r0, n]} out of order at text index {pos}")
+        for k in range(n):
+            if normalize_char(raw[r0 + k]) != text[t0 + k]:
+                raise ValueError(f"text[{t0 + k}]={text[t0 + k]!r} but raw[{r0 + k}]={raw[r0 + k]!r}")
+        pos += n
+        last = r0 + n - 1
+    if pos != len(text):
+        raise ValueError(f"offsets cover {pos} of {len(text)} characters")

@@ -1,0 +1,126 @@
+"""The tables and patterns segmentation decides by: character classes, punctuation, cue words.
+
+Everything an editor's rule of thumb depends on lives here as data, so the decisions in
+:mod:`annotate.segment.join` and :mod:`annotate.segment.classify` read as rules, not as lists
+of strings. Every pattern is compiled once at import.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- characters -------------------------------------------------------------------------------
+
+# Characters that are never text: zero-width marks, soft hyphen, and C0/C1 controls that are not
+# whitespace. They are dropped (no space is left in their place).
+DROP_CLASS = "\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f"
+DROP_CHARS = frozenset(
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+    + "".join(map(chr, [*range(0x00, 0x09), *range(0x0E, 0x1C), *range(0x7F, 0x85), *range(0x86, 0xA0)]))
+)
+# Runs of characters that survive normalization unchanged.
+CHUNK = re.compile(rf"[^\s{DROP_CLASS}]+")
+SPACE_OR_DROP = re.compile(rf"[\s{DROP_CLASS}]")
+SPACE = re.compile(r"\s")
+LINE_BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029]")
+
+# "Wide" script: a space next to one of these is extraction noise, never a word separator.
+# Han (basic, Ext A, compatibility, Ext B+ via the astral range), CJK punctuation, kana,
+# bopomofo and full-width forms. Curly quotes are not wide: English uses them too.
+_WIDE = (
+    "\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3190-\u31ff\u3200-\u33ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
+    "\U00020000-\U0003134f"
+)
+WIDE = re.compile(f"[{_WIDE}]")
+# Punctuation shared by Chinese and Western text: a space next to one of these survives only
+# when the other neighbour is a narrow (Latin, digit) character: "said “hi”" but "“高” “新”" → "“高”“新”".
+NEUTRAL = re.compile("[\u2018\u2019\u201c\u201d\u2014\u2026\u00b7]")
+
+# --- punctuation ------------------------------------------------------------------------------
+
+# A unit whose last character (after closing quotes/brackets) is one of these ends a sentence.
+SENTENCE_END = "。！？!?…；;⋯"
+# Paragraph end also allows a colon: "具体有以下做法:" introduces the next paragraphs.
+PARAGRAPH_END = SENTENCE_END + ":："
+CLOSERS = "”’」』）)》〉】]\"'"
+BRACKET_PAIRS = {"《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】", "“": "”", "〈": "〉"}
+
+# Sentence cut: a run of final marks (or an ellipsis) plus any closing quotes that follow it.
+SENTENCE_CUT = re.compile(r"(?:[。！？!?；;]+|[…⋯]+|\.{3,})[”’」』）)》\"']*")
+
+# --- cues that start a paragraph ---------------------------------------------------------------
+
+NUMERAL = "一二三四五六七八九十"
+ENUMERATOR = re.compile(
+    rf"(?:[{NUMERAL}]{{1,3}}是|第[{NUMERAL}百]{{1,3}}[,，、:：是]|其[一二三四五六]"
+    rf"|首先|其次|再次|最后[,，]|一方面|另一方面|下一步[,，]|[{NUMERAL}]{{1,3}}[、.．]"
+    rf"|[（(][{NUMERAL}\d]{{1,3}}[）)]|\d{{1,2}}[、．](?!\d)|[①-⑳])"
+)
+# "记者:" "贾敬敦：" "中国工业报:" "Q:" — a short name and a colon opening a line.
+LABEL = re.compile(r"([\u3400-\u9fff]{1,6}|[A-Za-z]{1,3})[:：]")
+# A paragraph glued onto the end of another inside one raw line: sentence end, whitespace, cue.
+# An enumerator may follow any space; a "label:" only a wide gap (two spaces, U+3000, U+2002, ...),
+# since "。 他说:" in a re-flowed line is a wrapping artefact, not a new speaker.
+GLUED = re.compile(
+    rf"[。！？!?；;：:…][”’」』）)》\"']*(?:\s+(?={ENUMERATOR.pattern})|(?:\s{{2,}}|[^\S ]\s*)(?={LABEL.pattern}))"
+)
+# Labels that are roles, not names: they start a paragraph even if seen once.
+ROLE_LABELS = frozenset({"记者", "本报记者", "主持人", "编者按", "编者", "问", "答", "Q", "A"})
+
+# --- unit kinds -------------------------------------------------------------------------------
+
+# Navigation lines: "上一篇：…", "相关阅读".
+NAVIGATION = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|相关阅读|相关新闻|推荐阅读|延伸阅读|更多阅读)")
+# Bylines: author role words, then names. "本报记者 齐旭", "▶ 本报记者 李争粉",
+# "(文字整理:本报记者 张伟)", "作者:闻育旻 2025-04-14 14:27 来源:中国工业报".
+DECORATION = "▶►▷■□●○◆◇★☆▲△▼▽※→·•"
+_ROLE = (
+    r"(?:文字整理|整理|撰文|作者|采写|本报记者|本报特约记者|本报通讯员|特约记者|见习记者|记者|通讯员"
+    r"|责任编辑|责编|编辑|摄影|(?:文|图|摄)(?=\s*[:：/]))"
+)
+_NAME = r"[\u4e00-\u9fff·]{2,4}"
+BYLINE = re.compile(
+    rf"^[{DECORATION}\s]*[(（【]?\s*(?:{_ROLE}\s*[:：/|]?\s*)+"
+    rf"(?P<names>{_NAME}(?:\s*[、，,\s]\s*{_NAME})*)(?=\s*$|\s*[)）】]|\s+\S|\d)"
+)
+NAME_SEP = re.compile(r"[、，,\s]+")
+ROLE_WORDS = frozenset({"文字整理", "整理", "撰文", "作者", "采写", "本报记者", "记者", "通讯员", "编辑", "责编", "摄影"})
+META = re.compile(
+    r"(?:浏览次数|阅读次数|阅读量|点击数|点击量|访问量|发布时间|发布日期|发表时间|更新时间|时间|日期"
+    r"|来源|字号|出处)\s*[:：]"
+)
+SOURCE = re.compile(r"来源\s*[:：]\s*([^\s:：|]{2,20})")
+OUTLET_PREFIX = re.compile(r"^[【\[]\s*([^】\]]{2,20})\s*[】\]]")
+DATE = re.compile(
+    r"(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日)"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+# Web-page furniture. A short unit made only of these words (and separators) is debris.
+DEBRIS_WORDS = frozenset(
+    "放大 缩小 大 中 小 字号 字体 默认 打印 打印本页 关闭 关闭窗口 收藏 分享 分享到 转发 返回 返回顶部 "
+    "顶部 附件 附 扫一扫 扫码 二维码 上一篇 下一篇 上一条 下一条 相关阅读 相关新闻 推荐阅读 延伸阅读 "
+    "新闻动态 工作动态 新闻中心 通知公告 要闻 首页 当前位置 您的位置 更多 点击 微信 微博 QQ空间 "
+    "复制链接 责任编辑 编辑 评论 点赞 在看 阅读原文 原文链接 TOP top".split()
+)
+DEBRIS_START = re.compile("|".join(sorted(map(re.escape, DEBRIS_WORDS), key=len, reverse=True)))
+DEBRIS_SPLIT = re.compile(r"[\s:：|/>»·•【】\[\]()（）<>\-—_,，、]+")
+# Prefixes that make a short line a breadcrumb trail.
+BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]")
+# Letters, digits or CJK: a unit without any is decoration.
+WORDLIKE = re.compile(r"[^\W_]")
+SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}]")
+# Cheap first look: a byline or debris line opens with a decoration or one of these words.
+OPENING = frozenset(DECORATION + "(（【[|")
+KIND_START = re.compile(rf"(?:{DEBRIS_START.pattern})|{NAVIGATION.pattern[1:]}|当前|您的|您现在|所在|{_ROLE}")
+# A subtitle line under a headline: "——专访科技部火炬中心主任贾敬敦".
+SUBTITLE = re.compile(r"^(?:——|—|--|－－)")
+
+# --- markdown -----------------------------------------------------------------------------------
+
+MD_HEADING = re.compile(r"[ \t]{0,3}(#{1,6})(?:[ \t\u3000]+|$)")
+MD_HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
+MD_EMPHASIS = re.compile(r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1")
+MD_BULLET = re.compile(r"[ \t]{0,3}(?:[-*+]|>+)[ \t]+")
+MD_RULE = re.compile(r"[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+MD_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")

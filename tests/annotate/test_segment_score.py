@@ -1,0 +1,67 @@
+"""The boundary scorer, and segmentation quality against every hand-made gold in tests/data/.
+
+tests/data/segment_gold/ holds gold written by reading the seeds (CONTRACTS.md §5);
+tests/data/segment_synthetic/ holds small synthetic articles with their gold, so this test always
+runs on something. The bar is the issue's: boundary F1 >= 0.98 with whitespace ignored and no
+predicted unit covering two gold units of different kinds.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from annotate.segment import segment_text
+from annotate.segment.score import score_boundaries, score_documents
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+GOLD = sorted((DATA / "segment_gold").glob("*.json")) + sorted((DATA / "segment_synthetic").glob("*.json"))
+
+
+def test_identical_segmentations_score_one():
+    units = [("title", "标题"), ("paragraph", "第一 段。"), ("paragraph", "第二段。")]
+    result = score_boundaries(units, [(k, t.replace(" ", "")) for k, t in units])
+    assert (result["precision"], result["recall"], result["f1"], result["cross_kind"]) == (1.0, 1.0, 1.0, [])
+
+
+def test_a_missed_break_costs_recall_and_a_cross_kind_join_is_reported():
+    gold = [("heading", "小标题"), ("paragraph", "第一段。"), ("paragraph", "第二段。")]
+    pred = [("paragraph", "小标题第一段。"), ("paragraph", "第二段。")]
+    result = score_boundaries(pred, gold)
+    assert (result["tp"], result["fp"], result["fn"]) == (1, 0, 1)
+    assert result["recall"] == 0.5 and result["precision"] == 1.0
+    assert result["cross_kind"] == [{"index": 0, "kind": "paragraph", "gold_kinds": ["heading", "paragraph"],
+                                     "text": "小标题第一段。"}]
+
+
+def test_a_joined_pair_of_same_kind_is_not_a_cross_kind_join():
+    gold = [("paragraph", "第一段。"), ("paragraph", "第二段。")]
+    result = score_boundaries([("paragraph", "第一段。第二段。")], gold)
+    assert result["cross_kind"] == [] and result["recall"] == 0.0
+
+
+def test_boundaries_are_carried_across_small_text_differences():
+    gold = [("byline", "▶本报记者 张三"), ("paragraph", "正文第一段。"), ("paragraph", "正文第二段。")]
+    pred = [("byline", "本报记者张三"), ("paragraph", "正文第一段。"), ("paragraph", "正文第二段。")]
+    result = score_boundaries(pred, gold)
+    assert result["f1"] == 1.0 and not result["same_text"]
+
+
+def test_micro_average_over_documents():
+    gold = [("paragraph", "甲。"), ("paragraph", "乙。")]
+    total = score_documents([("a", gold, gold), ("b", [("paragraph", "甲。乙。")], gold)])
+    assert (total["tp"], total["fn"]) == (1, 1) and set(total["documents"]) == {"a", "b"}
+
+
+@pytest.mark.parametrize("path", GOLD, ids=[p.stem for p in GOLD])
+def test_segmentation_agrees_with_the_gold(path, root):
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    raw = (root / gold["source"]).read_bytes().decode("utf-8-sig")
+    pred = [(u.kind, u.text) for u in segment_text(raw, gold["doc_id"]).units]
+    result = score_boundaries(pred, [(u["kind"], u["text"]) for u in gold["units"]])
+    assert result["cross_kind"] == []
+    assert result["f1"] >= 0.98, {k: result[k] for k in ("precision", "recall", "f1", "fp", "fn")}
+
+
+def test_there_is_gold_to_test_on():
+    assert len(GOLD) >= 2
