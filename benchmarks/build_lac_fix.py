@@ -1,0 +1,201 @@
+"""Rebuild ``annotate/prelabel/data/`` (the LAC corrector) from ``../shared/data``.
+
+    PYTHONPATH=. python benchmarks/build_lac_fix.py            # train on People's Daily dev, write data
+    PYTHONPATH=. python benchmarks/build_lac_fix.py --cv 5     # 5-fold CV on PD dev, writes nothing
+
+Training data: People's Daily dev (the development split; the PD and MSRA *test* sets are never
+read here). Gazetteer: PER/LOC/ORG names of the CLUENER, Weibo and Resume *train* splits.
+LAC's analyses are cached under ``build/lac_cache/`` (delete it to recompute).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from annotate.prelabel.lac import LacAnalyzer, Word
+from annotate.prelabel.lac_fix import DATA_DIR, TAGS, Gazetteer, features, viterbi
+from annotate.spans import Span, spans_to_tags, tags_to_spans
+from benchmarks.ner_sets import load, prf
+
+ROOT = Path(__file__).resolve().parents[1]
+CACHE = ROOT / "build" / "lac_cache"
+TRAIN_SETS = ("pd_dev",)
+GAZ_SETS = ("cluener_train", "weibo_train", "resume_train")
+FORBIDDEN = {"pd_test", "msra_test"}
+TAG_ID = {t: i for i, t in enumerate(TAGS)}
+
+
+def analysed(name: str) -> list[tuple[str, list[Span], list[Word]]]:
+    """(text, gold, LAC words) for a set, LAC's output cached on disk."""
+    data = load(name)
+    path = CACHE / f"{name}.jsonl"
+    if path.exists():
+        cached = [json.loads(line) for line in path.open(encoding="utf-8")]
+        if [c["text"] for c in cached] == [t for t, _ in data]:
+            return [(t, g, [Word(*w) for w in c["words"]]) for (t, g), c in zip(data, cached, strict=True)]
+    words = LacAnalyzer().analyze([t for t, _ in data])
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as fh:
+        for (t, _), ws in zip(data, words, strict=True):
+            fh.write(json.dumps({"text": t, "words": [[w.start, w.end, w.tag] for w in ws]}, ensure_ascii=False) + "\n")
+    return [(t, g, ws) for (t, g), ws in zip(data, words, strict=True)]
+
+
+def build_gazetteer(names=GAZ_SETS, min_len: int = 2) -> dict[str, str]:
+    """Surface -> most frequent label over the sets; ambiguous surfaces (no majority) dropped."""
+    counts: dict[str, Counter] = {}
+    for name in names:
+        for text, gold in load(name):
+            for s in gold:
+                surface = text[s.start:s.end]
+                if len(surface) >= min_len:
+                    counts.setdefault(surface, Counter())[s.label] += 1
+    out = {}
+    for surface, c in counts.items():
+        (label, n), = c.most_common(1)
+        if n * 2 > sum(c.values()):
+            out[surface] = label
+    return out
+
+
+class Perceptron:
+    """Structured averaged perceptron over TAGS with first-order transitions."""
+
+    def __init__(self, n_features: int) -> None:
+        n = len(TAGS)
+        self.w = np.zeros((n_features, n), np.float64)
+        self.u = np.zeros_like(self.w)
+        self.t = np.zeros((n + 1, n), np.float64)
+        self.tu = np.zeros_like(self.t)
+        self.c = 1
+
+    def emissions(self, flat, bounds, w):
+        return np.add.reduceat(w[flat], bounds, axis=0)
+
+    def update(self, flat, bounds, gold, pred):
+        n = len(TAGS)
+        for i, (g, p) in enumerate(zip(gold, pred, strict=True)):
+            pg = gold[i - 1] if i else n
+            pp = pred[i - 1] if i else n
+            if g != p or pg != pp:
+                self.t[pg, g] += 1
+                self.tu[pg, g] += self.c
+                self.t[pp, p] -= 1
+                self.tu[pp, p] -= self.c
+            if g != p:
+                ids = flat[bounds[i]:bounds[i + 1] if i + 1 < len(bounds) else len(flat)]
+                self.w[ids, g] += 1
+                self.u[ids, g] += self.c
+                self.w[ids, p] -= 1
+                self.u[ids, p] -= self.c
+
+    def averaged(self):
+        return self.w - self.u / self.c, self.t - self.tu / self.c
+
+
+def encode(examples, gaz, index, grow: bool):
+    out = []
+    for text, gold, words in examples:
+        if not text:
+            continue
+        feats = features(text, words, gaz)
+        flat, bounds = [], []
+        for fs in feats:
+            bounds.append(len(flat))
+            for f in fs:
+                k = index.get(f)
+                if k is None and grow:
+                    k = index[f] = len(index)
+                if k is not None:
+                    flat.append(k)
+        y = [TAG_ID[t] for t in spans_to_tags(gold, len(text), "BIO")]
+        out.append((np.array(flat, np.int64), np.array(bounds, np.int64), y))
+    return out
+
+
+def train(examples, gaz, epochs: int = 8, seed: int = 0):
+    index: dict[str, int] = {}
+    data = encode(examples, gaz, index, grow=True)
+    model = Perceptron(len(index))
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        rng.shuffle(data)
+        for flat, bounds, y in data:
+            pred = viterbi(model.emissions(flat, bounds, model.w), model.t)
+            if pred != y:
+                model.update(flat, bounds, y, pred)
+            model.c += 1
+    w, t = model.averaged()
+    return index, w, t
+
+
+def predict(examples, gaz, index, w, t) -> list[list[Span]]:
+    out = []
+    for text, _, words in examples:
+        if not text:
+            out.append([])
+            continue
+        (flat, bounds, _), = encode([(text, [], words)], gaz, index, grow=False)
+        em = np.add.reduceat(w[flat], bounds, axis=0) if len(flat) else np.zeros((len(text), len(TAGS)))
+        out.append(tags_to_spans([TAGS[k] for k in viterbi(em, t)], "BIO"))
+    return out
+
+
+def raw_spans(examples) -> list[list[Span]]:
+    return [[Span(w.start, w.end, w.tag) for w in ws if w.tag in ("PER", "LOC", "ORG")] for _, _, ws in examples]
+
+
+def fmt(res: dict) -> str:
+    return f"P {res['precision']:.4f} R {res['recall']:.4f} F1 {res['f1']:.4f}"
+
+
+def cross_validate(examples, gaz, folds: int, epochs: int) -> None:
+    gold = [g for _, g, _ in examples]
+    pred: list[list[Span]] = [[] for _ in examples]
+    for k in range(folds):
+        test_ids = [i for i in range(len(examples)) if i % folds == k]
+        train_ex = [e for i, e in enumerate(examples) if i % folds != k]
+        index, w, t = train(train_ex, gaz, epochs)
+        for i, spans in zip(test_ids, predict([examples[i] for i in test_ids], gaz, index, w, t), strict=True):
+            pred[i] = spans
+        print(f"fold {k}: {len(index)} features", file=sys.stderr)
+    print("raw LAC :", fmt(prf(gold, raw_spans(examples))))
+    print("fixed   :", fmt(prf(gold, pred)))
+    for label in ("PER", "LOC", "ORG"):
+        print(f"  {label} raw {fmt(prf(gold, raw_spans(examples), (label,)))}  fixed {fmt(prf(gold, pred, (label,)))}")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--cv", type=int, default=0, help="k-fold cross-validation on the training sets; write nothing")
+    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--no-gazetteer", action="store_true")
+    ap.add_argument("--eval", nargs="*", default=[], help="extra sets to score the trained model on (not PD/MSRA test)")
+    args = ap.parse_args(argv)
+    t0 = time.time()
+    examples = [e for name in TRAIN_SETS for e in analysed(name)]
+    gaz = None if args.no_gazetteer else Gazetteer(entries := build_gazetteer(), max(map(len, entries)))
+    if args.cv:
+        cross_validate(examples, gaz, args.cv, args.epochs)
+        return 0
+    index, w, t = train(examples, gaz, args.epochs)
+    for name in args.eval:
+        if name in FORBIDDEN:
+            raise SystemExit(f"{name} is a reporting-only test set")
+        ex = analysed(name)
+        gold = [g for _, g, _ in ex]
+        print(f"{name}: raw {fmt(prf(gold, raw_spans(ex)))} | fixed {fmt(prf(gold, predict(ex, gaz, index, w, t)))}")
+    print(f"trained on {len(examples)} sentences, {len(index)} features, {time.time() - t0:.0f}s", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
