@@ -153,6 +153,30 @@ def raw_spans(examples) -> list[list[Span]]:
     return [[Span(w.start, w.end, w.tag) for w in ws if w.tag in ("PER", "LOC", "ORG")] for _, _, ws in examples]
 
 
+def prune(index, w, min_weight: float):
+    """Keep features whose largest |weight| reaches ``min_weight`` (and that carry any weight)."""
+    keep = np.abs(w).max(axis=1)
+    keep = (keep > 0) & (keep >= min_weight)
+    names = sorted((k for k, i in index.items() if keep[i]), key=index.__getitem__)
+    rows = np.array([index[k] for k in names], np.int64)
+    return {k: j for j, k in enumerate(names)}, w[rows]
+
+
+def save(index, w, t, gaz, out: Path, *, min_weight: float) -> None:
+    """Weights as int16 after scaling so that the largest one is 32000 (rounding error < 1e-4 of it)."""
+    index, w = prune(index, w, min_weight)
+    scale = 32000.0 / max(np.abs(w).max(), np.abs(t).max())
+    out.mkdir(parents=True, exist_ok=True)
+    names = sorted(index, key=index.__getitem__)
+    np.savez_compressed(out / "lac_fix.npz", features=np.array(names), scale=np.float64(scale),
+                        weights=np.round(w * scale).astype(np.int16),
+                        transitions=np.round(t * scale).astype(np.int16))
+    if gaz is not None:
+        lines = [f"{s}\t{label}" for s, label in sorted(gaz.entries.items())]
+        (out / "gazetteer.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {out}: {len(index)} features", file=sys.stderr)
+
+
 def fmt(res: dict) -> str:
     return f"P {res['precision']:.4f} R {res['recall']:.4f} F1 {res['f1']:.4f}"
 
@@ -161,8 +185,8 @@ def cross_validate(examples, gaz, folds: int, epochs: int) -> None:
     gold = [g for _, g, _ in examples]
     pred: list[list[Span]] = [[] for _ in examples]
     for k in range(folds):
-        test_ids = [i for i in range(len(examples)) if i % folds == k]
-        train_ex = [e for i, e in enumerate(examples) if i % folds != k]
+        test_ids = [i for i in range(len(examples)) if i * folds // len(examples) == k]
+        train_ex = [e for i, e in enumerate(examples) if i * folds // len(examples) != k]
         index, w, t = train(train_ex, gaz, epochs)
         for i, spans in zip(test_ids, predict([examples[i] for i in test_ids], gaz, index, w, t), strict=True):
             pred[i] = spans
@@ -177,6 +201,9 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cv", type=int, default=0, help="k-fold cross-validation on the training sets; write nothing")
     ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--dry-run", action="store_true", help="train and evaluate, write nothing")
+    ap.add_argument("--min-weight", type=float, default=0.0,
+                    help="drop features whose largest absolute averaged weight is below this")
     ap.add_argument("--no-gazetteer", action="store_true")
     ap.add_argument("--eval", nargs="*", default=[], help="extra sets to score the trained model on (not PD/MSRA test)")
     args = ap.parse_args(argv)
@@ -187,6 +214,8 @@ def main(argv=None) -> int:
         cross_validate(examples, gaz, args.cv, args.epochs)
         return 0
     index, w, t = train(examples, gaz, args.epochs)
+    if not args.dry_run:
+        save(index, w, t, gaz, DATA_DIR, min_weight=args.min_weight)
     for name in args.eval:
         if name in FORBIDDEN:
             raise SystemExit(f"{name} is a reporting-only test set")
