@@ -181,12 +181,12 @@ def fmt(res: dict) -> str:
     return f"P {res['precision']:.4f} R {res['recall']:.4f} F1 {res['f1']:.4f}"
 
 
-def cross_validate(examples, gaz, folds: int, epochs: int) -> None:
+def cross_validate(examples, gaz, folds: int, epochs: int, extra=()) -> None:
     gold = [g for _, g, _ in examples]
     pred: list[list[Span]] = [[] for _ in examples]
     for k in range(folds):
         test_ids = [i for i in range(len(examples)) if i * folds // len(examples) == k]
-        train_ex = [e for i, e in enumerate(examples) if i * folds // len(examples) != k]
+        train_ex = [e for i, e in enumerate(examples) if i * folds // len(examples) != k] + list(extra)
         index, w, t = train(train_ex, gaz, epochs)
         for i, spans in zip(test_ids, predict([examples[i] for i in test_ids], gaz, index, w, t), strict=True):
             pred[i] = spans
@@ -201,6 +201,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cv", type=int, default=0, help="k-fold cross-validation on the training sets; write nothing")
     ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--extra", nargs="*", default=[], help="more training sets (experiment)")
     ap.add_argument("--dry-run", action="store_true", help="train and evaluate, write nothing")
     ap.add_argument("--min-weight", type=float, default=0.0,
                     help="drop features whose largest absolute averaged weight is below this")
@@ -211,7 +212,8 @@ def main(argv=None) -> int:
     examples = [e for name in TRAIN_SETS for e in analysed(name)]
     gaz = None if args.no_gazetteer else Gazetteer(entries := build_gazetteer(), max(map(len, entries)))
     if args.cv:
-        cross_validate(examples, gaz, args.cv, args.epochs)
+        extra = [e for name in args.extra for e in analysed(name)]
+        cross_validate(examples, gaz, args.cv, args.epochs, extra)
         return 0
     index, w, t = train(examples, gaz, args.epochs)
     if not args.dry_run:
