@@ -1,18 +1,15 @@
 """The public NER sets in ``../shared/data`` as ``(text, gold spans)`` pairs mapped to our labels.
 
-A small reader kept beside the benchmarks that use it (the general readers live in annotate's
-evaluation module); every set is mapped through ``annotate.labels.MAPPINGS`` and keeps only
-PER/LOC/ORG, the labels all of them share.
+Read with :mod:`annotate.formats` and mapped through ``annotate.labels.MAPPINGS``; only
+PER/LOC/ORG are kept, the labels all of them share.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
 from pathlib import Path
 
-from annotate.labels import map_label
-from annotate.spans import Span, tags_to_spans
+from annotate.formats import read_examples
+from annotate.spans import Span
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 NAMES = ("PER", "LOC", "ORG")
@@ -34,51 +31,11 @@ Example = tuple[str, list[Span]]
 
 
 def load(name: str, root: Path = SHARED) -> list[Example]:
+    """``(text, sorted PER/LOC/ORG spans)`` for every sentence of a set, read by annotate.formats."""
     rel, fmt, scheme = SETS[name]
-    path = root / rel
-    raw = _cluener(path) if fmt == "cluener" else _conll(path, "BMES" if fmt == "bmes" else "BIO")
-    out = []
-    for text, spans in raw:
-        mapped = []
-        for s in spans:
-            label = map_label(s.label, scheme)
-            if label in NAMES:
-                mapped.append(Span(s.start, s.end, label))
-        out.append((text, sorted(mapped)))
-    return out
-
-
-def _conll(path: Path, scheme: str) -> Iterator[tuple[str, list[Span]]]:
-    chars: list[str] = []
-    tags: list[str] = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            line = line.rstrip("\n").rstrip("\r")
-            if not line.strip():
-                if chars:
-                    yield "".join(chars), tags_to_spans(tags, scheme)
-                chars, tags = [], []
-                continue
-            if "\t" in line:
-                char, tag = line.split("\t")[:2]
-            else:
-                char, tag = line.rsplit(" ", 1) if line.count(" ") > 1 else line.split(" ")
-            chars.append(char[0] if len(char) > 1 and char[1:].isdigit() else char)
-            tags.append(tag.strip())
-    if chars:
-        yield "".join(chars), tags_to_spans(tags, scheme)
-
-
-def _cluener(path: Path) -> Iterator[tuple[str, list[Span]]]:
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            spans = []
-            for label, ents in (rec.get("label") or {}).items():
-                for positions in ents.values():
-                    for start, end in positions:
-                        spans.append(Span(start, end + 1, label))
-            yield rec["text"], spans
+    examples = read_examples(root / rel, fmt="cluener" if fmt == "cluener" else "conll", label_scheme=scheme)
+    return [(ex.text, sorted(Span(s.start, s.end, s.label) for s in ex.spans if s.label in NAMES))
+            for ex in examples]
 
 
 def prf(gold: list[list[Span]], pred: list[list[Span]], labels=NAMES) -> dict[str, float]:
