@@ -121,7 +121,7 @@ def encode(examples, gaz, index, grow: bool):
     return out
 
 
-def train(examples, gaz, epochs: int = 8, seed: int = 0):
+def train(examples, gaz, epochs: int = 12, seed: int = 0):
     index: dict[str, int] = {}
     data = encode(examples, gaz, index, grow=True)
     model = Perceptron(len(index))
@@ -200,7 +200,7 @@ def cross_validate(examples, gaz, folds: int, epochs: int, extra=()) -> None:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cv", type=int, default=0, help="k-fold cross-validation on the training sets; write nothing")
-    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--epochs", type=int, default=12)
     ap.add_argument("--extra", nargs="*", default=[], help="more training sets (experiment)")
     ap.add_argument("--dry-run", action="store_true", help="train and evaluate, write nothing")
     ap.add_argument("--min-weight", type=float, default=0.0,
