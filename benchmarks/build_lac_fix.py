@@ -30,6 +30,8 @@ CACHE = ROOT / "build" / "lac_cache"
 TRAIN_SETS = ("pd_dev",)
 GAZ_SETS = ("cluener_train", "weibo_train", "resume_train")
 FORBIDDEN = {"pd_test", "msra_test"}
+ABBREV = True
+SELF_GAZ = True
 TAG_ID = {t: i for i, t in enumerate(TAGS)}
 
 
@@ -49,21 +51,37 @@ def analysed(name: str) -> list[tuple[str, list[Span], list[Word]]]:
     return [(t, g, ws) for (t, g), ws in zip(data, words, strict=True)]
 
 
-def build_gazetteer(names=GAZ_SETS, min_len: int = 2) -> dict[str, str]:
-    """Surface -> most frequent label over the sets; ambiguous surfaces (no majority) dropped."""
+def count_names(pairs, min_len: int = 2) -> dict[str, Counter]:
+    """Surface -> label counts of the gold names in ``(text, gold, ...)`` tuples."""
     counts: dict[str, Counter] = {}
-    for name in names:
-        for text, gold in load(name):
-            for s in gold:
-                surface = text[s.start:s.end]
-                if len(surface) >= min_len:
-                    counts.setdefault(surface, Counter())[s.label] += 1
-    out = {}
+    for text, gold, *_ in pairs:
+        for s in gold:
+            surface = text[s.start:s.end]
+            if len(surface) >= min_len:
+                counts.setdefault(surface, Counter())[s.label] += 1
+    return counts
+
+
+def base_counts(names=GAZ_SETS) -> dict[str, Counter]:
+    return count_names(e for name in names for e in load(name))
+
+
+def make_gazetteer(base: dict[str, Counter] | None, examples) -> Gazetteer | None:
+    """Majority label per surface over ``base`` plus the training examples' own names (if SELF_GAZ);
+    ambiguous surfaces (no majority) are dropped. Abbreviations come from the training examples."""
+    if base is None:
+        return None
+    counts = {k: Counter(v) for k, v in base.items()}
+    if SELF_GAZ:
+        for surface, c in count_names(examples).items():
+            counts.setdefault(surface, Counter()).update(c)
+    entries = {}
     for surface, c in counts.items():
         (label, n), = c.most_common(1)
         if n * 2 > sum(c.values()):
-            out[surface] = label
-    return out
+            entries[surface] = label
+    return Gazetteer(entries, max(map(len, entries), default=0),
+                     abbreviations(examples) if ABBREV else frozenset())
 
 
 class Perceptron:
@@ -121,9 +139,28 @@ def encode(examples, gaz, index, grow: bool):
     return out
 
 
-def train(examples, gaz, epochs: int = 12, seed: int = 0):
+def abbreviations(examples, min_count: int = 2) -> frozenset[str]:
+    """Characters tagged as a one-character LOC at least ``min_count`` times."""
+    c = Counter(text[s.start] for text, gold, _ in examples for s in gold if s.label == "LOC" and len(s) == 1)
+    return frozenset(ch for ch, n in c.items() if n >= min_count)
+
+
+MIN_COUNT = 1
+
+
+def train(examples, base, epochs: int = 12, seed: int = 0, parts: int = 5):
+    """Train on ``examples``; returns (index, weights, transitions, gazetteer for inference).
+
+    The gazetteer holds the training names themselves, so training features are computed
+    jackknife-style: each of ``parts`` contiguous parts sees a gazetteer built without it (as
+    unseen text will), and only inference uses the gazetteer of all examples.
+    """
     index: dict[str, int] = {}
-    data = encode(examples, gaz, index, grow=True)
+    data = []
+    for k in range(parts):
+        part = [e for i, e in enumerate(examples) if i * parts // len(examples) == k]
+        rest = [e for i, e in enumerate(examples) if i * parts // len(examples) != k]
+        data += encode(part, make_gazetteer(base, rest if SELF_GAZ else examples), index, grow=True)
     model = Perceptron(len(index))
     rng = random.Random(seed)
     for _ in range(epochs):
@@ -134,7 +171,7 @@ def train(examples, gaz, epochs: int = 12, seed: int = 0):
                 model.update(flat, bounds, y, pred)
             model.c += 1
     w, t = model.averaged()
-    return index, w, t
+    return index, w, t, make_gazetteer(base, examples)
 
 
 def predict(examples, gaz, index, w, t) -> list[list[Span]]:
@@ -173,6 +210,7 @@ def save(index, w, t, gaz, out: Path, *, min_weight: float) -> None:
                         transitions=np.round(t * scale).astype(np.int16))
     if gaz is not None:
         lines = [f"{s}\t{label}" for s, label in sorted(gaz.entries.items())]
+        lines += [f"{ch}\tABBR" for ch in sorted(gaz.abbrev)]
         (out / "gazetteer.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {out}: {len(index)} features", file=sys.stderr)
 
@@ -181,14 +219,14 @@ def fmt(res: dict) -> str:
     return f"P {res['precision']:.4f} R {res['recall']:.4f} F1 {res['f1']:.4f}"
 
 
-def cross_validate(examples, gaz, folds: int, epochs: int, extra=()) -> None:
+def cross_validate(examples, base, folds: int, epochs: int, extra=()) -> None:
     gold = [g for _, g, _ in examples]
     pred: list[list[Span]] = [[] for _ in examples]
     for k in range(folds):
         test_ids = [i for i in range(len(examples)) if i * folds // len(examples) == k]
         train_ex = [e for i, e in enumerate(examples) if i * folds // len(examples) != k] + list(extra)
-        index, w, t = train(train_ex, gaz, epochs)
-        for i, spans in zip(test_ids, predict([examples[i] for i in test_ids], gaz, index, w, t), strict=True):
+        index, w, t, fold_gaz = train(train_ex, base, epochs)
+        for i, spans in zip(test_ids, predict([examples[i] for i in test_ids], fold_gaz, index, w, t), strict=True):
             pred[i] = spans
         print(f"fold {k}: {len(index)} features", file=sys.stderr)
     print("raw LAC :", fmt(prf(gold, raw_spans(examples))))
@@ -210,12 +248,12 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     t0 = time.time()
     examples = [e for name in TRAIN_SETS for e in analysed(name)]
-    gaz = None if args.no_gazetteer else Gazetteer(entries := build_gazetteer(), max(map(len, entries)))
+    base = None if args.no_gazetteer else base_counts()
     if args.cv:
         extra = [e for name in args.extra for e in analysed(name)]
-        cross_validate(examples, gaz, args.cv, args.epochs, extra)
+        cross_validate(examples, base, args.cv, args.epochs, extra)
         return 0
-    index, w, t = train(examples, gaz, args.epochs)
+    index, w, t, gaz = train(examples, base, args.epochs)
     if not args.dry_run:
         save(index, w, t, gaz, DATA_DIR, min_weight=args.min_weight)
     for name in args.eval:

@@ -49,15 +49,21 @@ class Gazetteer:
 
     entries: dict[str, str]  # surface -> label
     max_len: int
+    #: characters that stand alone for a place ("中", "美", "沪"): learned from single-character LOCs
+    abbrev: frozenset[str] = frozenset()
 
     @classmethod
     def from_lines(cls, lines: Sequence[str]) -> Gazetteer:
         entries: dict[str, str] = {}
+        abbrev = set()
         for line in lines:
             if "\t" in line:
                 surface, label = line.rstrip("\n").split("\t")[:2]
-                entries[surface] = label
-        return cls(entries, max((len(s) for s in entries), default=0))
+                if label == "ABBR":
+                    abbrev.add(surface)
+                else:
+                    entries[surface] = label
+        return cls(entries, max((len(s) for s in entries), default=0), frozenset(abbrev))
 
     def marks(self, text: str) -> list[str]:
         """Per character ``B-LOC``/``I-LOC``/... of greedy longest matches (``""`` outside)."""
@@ -122,6 +128,8 @@ def features(text: str, words: Sequence, gaz: Gazetteer | None) -> list[list[str
             f.append("nwl=" + tag + pos + "|" + wtext(k + 1)[-1:])
             f.append("wl=" + tag + "|" + word[-1:] + "|" + pos)
             f.append("wf=" + tag + "|" + word[:1] + "|" + pos)
+        if gaz and c0 in gaz.abbrev:
+            f.append("ab=" + tag + pos + str(ch(i - 1) in gaz.abbrev) + str(ch(i + 1) in gaz.abbrev))
         if marks[i]:
             f.append("g=" + marks[i])
             f.append("g=" + marks[i] + "|" + tag + pos)
