@@ -153,6 +153,7 @@ class Corrector:
         with np.load(data_dir / "lac_fix.npz") as z:
             names = z["features"].tolist()
             weights = z["weights"].astype(np.float32) / float(z["scale"])
+            weights = np.vstack([weights, np.zeros((1, weights.shape[1]), np.float32)])
             transitions = z["transitions"].astype(np.float32) / float(z["scale"])
         gaz_path = data_dir / "gazetteer.tsv"
         gaz = Gazetteer.from_lines(gaz_path.read_text(encoding="utf-8").splitlines()) if gaz_path.exists() else None
@@ -163,9 +164,15 @@ class Corrector:
             return []
         import numpy as np
 
-        rows = [[self.index[f] for f in fs if f in self.index] for fs in features(text, words, self.gaz)]
-        emissions = np.stack([self.weights[r].sum(axis=0) if r else np.zeros(len(TAGS), np.float32)
-                              for r in rows])
+        index = self.index
+        zero = len(self.weights) - 1  # an all-zero row: every character's segment is non-empty
+        flat: list[int] = []
+        bounds: list[int] = []
+        for fs in features(text, words, self.gaz):
+            bounds.append(len(flat))
+            flat.append(zero)
+            flat.extend(index[f] for f in fs if f in index)
+        emissions = np.add.reduceat(self.weights[np.array(flat)], np.array(bounds), axis=0)
         return [TAGS[t] for t in viterbi(emissions, self.transitions)]
 
     def spans(self, text: str, words: Sequence, *, with_time: bool = False) -> list[Span]:
