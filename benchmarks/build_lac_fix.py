@@ -4,7 +4,9 @@
     PYTHONPATH=. python benchmarks/build_lac_fix.py --cv 5     # 5-fold CV on PD dev, writes nothing
 
 Training data: People's Daily dev (the development split; the PD and MSRA *test* sets are never
-read here). Gazetteer: PER/LOC/ORG names of the CLUENER, Weibo and Resume *train* splits.
+read here). Gazetteer: PER/LOC/ORG names of the CLUENER, Weibo and Resume *train* splits plus the
+training names themselves (jackknifed in training); place abbreviations: characters the training data
+tags as a one-character LOC at least twice. Deterministic (seeded): a rebuild gives the same files.
 LAC's analyses are cached under ``build/lac_cache/`` (delete it to recompute).
 """
 

@@ -6,8 +6,8 @@ two for the gold; "古巴代表团" is LOC + noun for LAC, one ORG for the gold;
 "访华", "中方", "美军" hide a LOC inside a verb or noun). Rather than hand-write these, a linear
 sequence model learns them from annotated data: a structured averaged perceptron over BIO tags of
 PER/LOC/ORG whose features are LAC's word, POS/NER tag and position for each character, its
-neighbours' words and tags, the characters around it, and matches in a gazetteer of names collected
-from the public training sets. Where LAC is right the tag features carry it through; where the
+neighbours' words and tags, the characters around it, a class feature for one-character place
+abbreviations, and matches in a gazetteer of names collected from the public training data. Where LAC is right the tag features carry it through; where the
 data shows a convention the lexical features override it.
 
 The model (``data/lac_fix.npz``: feature strings, int16 weights) is rebuilt from ``../shared/data``
