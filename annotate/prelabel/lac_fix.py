@@ -1,0 +1,216 @@
+"""Error-driven corrections of LAC's names: a character tagger that reads LAC's analysis.
+
+LAC is a good segmenter and tagger but follows other annotation conventions than the People's
+Daily / MSRA gold most users compare against (coordinated abbreviations "中美" are one LOC for LAC,
+two for the gold; "古巴代表团" is LOC + noun for LAC, one ORG for the gold; "印度政府" the other way;
+"访华", "中方", "美军" hide a LOC inside a verb or noun). Rather than hand-write these, a linear
+sequence model learns them from annotated data: a structured averaged perceptron over BIO tags of
+PER/LOC/ORG whose features are LAC's word, POS/NER tag and position for each character, its
+neighbours' words and tags, the characters around it, a class feature for one-character place
+abbreviations, and matches in a gazetteer of names collected from the public training data. Where LAC is right the tag features carry it through; where the
+data shows a convention the lexical features override it.
+
+The model (``data/lac_fix.npz``: feature strings, int16 weights) is rebuilt from ``../shared/data``
+by ``python benchmarks/build_lac_fix.py``; this module only extracts features and decodes, with
+numpy (lazily imported).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..spans import Span, tags_to_spans
+
+__all__ = ["TAGS", "Corrector", "Gazetteer", "features", "DATA_DIR"]
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+TAGS: tuple[str, ...] = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG")
+_NAME_TAGS = {"PER", "LOC", "ORG"}
+
+
+def _ctype(ch: str) -> str:
+    if ch.isdigit():
+        return "D"
+    if ch.isascii() and ch.isalpha():
+        return "A"
+    if "\u4e00" <= ch <= "\u9fff":
+        return "C"
+    if ch.isspace():
+        return "S"
+    return "P"
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Names by type (longest match wins); matches become features, never spans by themselves."""
+
+    entries: dict[str, str]  # surface -> label
+    max_len: int
+    #: characters that stand alone for a place ("中", "美", "沪"): learned from single-character LOCs
+    abbrev: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_lines(cls, lines: Sequence[str]) -> Gazetteer:
+        entries: dict[str, str] = {}
+        abbrev = set()
+        for line in lines:
+            if "\t" in line:
+                surface, label = line.rstrip("\n").split("\t")[:2]
+                if label == "ABBR":
+                    abbrev.add(surface)
+                else:
+                    entries[surface] = label
+        return cls(entries, max((len(s) for s in entries), default=0), frozenset(abbrev))
+
+    def marks(self, text: str) -> list[str]:
+        """Per character ``B-LOC``/``I-LOC``/... of greedy longest matches (``""`` outside)."""
+        out = [""] * len(text)
+        i = 0
+        while i < len(text):
+            for n in range(min(self.max_len, len(text) - i), 1, -1):
+                label = self.entries.get(text[i:i + n])
+                if label:
+                    out[i] = "B-" + label
+                    for k in range(i + 1, i + n):
+                        out[k] = "I-" + label
+                    i += n
+                    break
+            else:
+                i += 1
+        return out
+
+
+def features(text: str, words: Sequence, gaz: Gazetteer | None) -> list[list[str]]:
+    """Feature strings for every character of ``text`` given LAC's ``words`` (start, end, tag)."""
+    n = len(text)
+    wi = [0] * n
+    for k, w in enumerate(words):
+        for i in range(w.start, w.end):
+            wi[i] = k
+    marks = gaz.marks(text) if gaz else [""] * n
+
+    def ch(i: int) -> str:
+        return text[i] if 0 <= i < n else ("^" if i < 0 else "$")
+
+    def wtag(k: int) -> str:
+        return words[k].tag if 0 <= k < len(words) else "#"
+
+    def wtext(k: int) -> str:
+        return text[words[k].start:words[k].end] if 0 <= k < len(words) else "#"
+
+    feats = []
+    for i in range(n):
+        k = wi[i]
+        w = words[k]
+        size = w.end - w.start
+        pos = "S" if size == 1 else ("B" if i == w.start else ("E" if i == w.end - 1 else "M"))
+        word = wtext(k)
+        tag = w.tag
+        ptag, ntag = wtag(k - 1), wtag(k + 1)
+        c0 = text[i]
+        f = [
+            "b",
+            "c0=" + c0, "c-1=" + ch(i - 1), "c1=" + ch(i + 1), "c-2=" + ch(i - 2), "c2=" + ch(i + 2),
+            "c-1c0=" + ch(i - 1) + c0, "c0c1=" + c0 + ch(i + 1), "c-1c1=" + ch(i - 1) + ch(i + 1),
+            "ty=" + _ctype(c0) + _ctype(ch(i - 1)) + _ctype(ch(i + 1)),
+            "t=" + tag + pos, "t=" + tag + pos + "|c0=" + c0,
+            "w=" + word + "|" + str(i - w.start), "wt=" + word + tag + "|" + str(i - w.start),
+            "pt=" + ptag + "|" + tag + pos, "nt=" + tag + pos + "|" + ntag,
+            "pnt=" + ptag + "|" + tag + pos + "|" + ntag,
+            "nw=" + tag + pos + "|" + wtext(k + 1), "pw=" + wtext(k - 1) + "|" + tag + pos,
+            "len=" + tag + str(min(size, 6)) + pos,
+        ]
+        if tag in _NAME_TAGS or ntag in _NAME_TAGS or ptag in _NAME_TAGS:
+            f.append("nw1=" + tag + pos + "|" + wtext(k + 1)[:1])
+            f.append("nwl=" + tag + pos + "|" + wtext(k + 1)[-1:])
+            f.append("wl=" + tag + "|" + word[-1:] + "|" + pos)
+            f.append("wf=" + tag + "|" + word[:1] + "|" + pos)
+        if gaz and c0 in gaz.abbrev:
+            f.append("ab=" + tag + pos + str(ch(i - 1) in gaz.abbrev) + str(ch(i + 1) in gaz.abbrev))
+        if marks[i]:
+            f.append("g=" + marks[i])
+            f.append("g=" + marks[i] + "|" + tag + pos)
+        feats.append(f)
+    return feats
+
+
+class Corrector:
+    """Loads the learned weights and turns (text, LAC words) into corrected spans."""
+
+    def __init__(self, index: dict[str, int], weights, transitions, gaz: Gazetteer | None) -> None:
+        self.index = index
+        self.weights = weights  # (n_features, n_tags) float32
+        self.transitions = transitions  # (n_tags + 1, n_tags): row n_tags = start
+        self.gaz = gaz
+
+    @classmethod
+    def load(cls, data_dir: Path = DATA_DIR) -> Corrector:
+        import numpy as np
+
+        with np.load(data_dir / "lac_fix.npz") as z:
+            names = z["features"].tolist()
+            weights = z["weights"].astype(np.float32) / float(z["scale"])
+            weights = np.vstack([weights, np.zeros((1, weights.shape[1]), np.float32)])
+            transitions = z["transitions"].astype(np.float32) / float(z["scale"])
+        gaz_path = data_dir / "gazetteer.tsv"
+        gaz = Gazetteer.from_lines(gaz_path.read_text(encoding="utf-8").splitlines()) if gaz_path.exists() else None
+        return cls({name: i for i, name in enumerate(names)}, weights, transitions, gaz)
+
+    def tags(self, text: str, words: Sequence) -> list[str]:
+        if not text:
+            return []
+        import numpy as np
+
+        index = self.index
+        zero = len(self.weights) - 1  # an all-zero row: every character's segment is non-empty
+        flat: list[int] = []
+        bounds: list[int] = []
+        for fs in features(text, words, self.gaz):
+            bounds.append(len(flat))
+            flat.append(zero)
+            flat.extend(index[f] for f in fs if f in index)
+        emissions = np.add.reduceat(self.weights[np.array(flat)], np.array(bounds), axis=0)
+        return [TAGS[t] for t in viterbi(emissions, self.transitions)]
+
+    def spans(self, text: str, words: Sequence, *, with_time: bool = False) -> list[Span]:
+        spans = [Span(s.start, s.end, s.label, source="lac") for s in tags_to_spans(self.tags(text, words), "BIO")]
+        if with_time:
+            spans += [Span(w.start, w.end, "DATE", source="lac") for w in words if w.tag == "TIME"]
+        return sorted(spans)
+
+
+@lru_cache(maxsize=1)
+def _allowed():
+    import numpy as np
+
+    n = len(TAGS)
+    ok = np.ones((n + 1, n), dtype=bool)
+    for j, tag in enumerate(TAGS):
+        if tag.startswith("I-"):
+            for i in range(n + 1):
+                prev = TAGS[i] if i < n else "O"
+                ok[i, j] = prev[2:] == tag[2:] and prev != "O"
+    return ok
+
+
+def viterbi(emissions, transitions) -> list[int]:
+    """Best tag path under emission + transition scores; ``I-X`` only after ``B-X``/``I-X``."""
+    import numpy as np
+
+    ok = _allowed()
+    trans = np.where(ok, transitions, -1e9)
+    n_tags = len(TAGS)
+    dp = trans[n_tags] + emissions[0]
+    back = []
+    for t in range(1, len(emissions)):
+        scores = dp[:, None] + trans[:n_tags]
+        bp = scores.argmax(axis=0)
+        back.append(bp)
+        dp = scores[bp, np.arange(n_tags)] + emissions[t]
+    path = [int(dp.argmax())]
+    for bp in reversed(back):
+        path.append(int(bp[path[-1]]))
+    return path[::-1]
