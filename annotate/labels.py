@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["LABELS", "NUMERIC_LABELS", "NAME_LABELS", "MAPPINGS", "map_label", "unmapped"]
+__all__ = ["LABELS", "NUMERIC_LABELS", "NAME_LABELS", "ANSWER_TYPES", "MAPPINGS", "map_label", "unmapped"]
 
 LABELS: tuple[str, ...] = ("PER", "ORG", "LOC", "DATE", "MONEY", "PERCENT", "QUANTITY")
 NAME_LABELS: tuple[str, ...] = ("PER", "ORG", "LOC")
 NUMERIC_LABELS: tuple[str, ...] = ("DATE", "MONEY", "PERCENT", "QUANTITY")
+#: what a QA answer is (issue 5); a Label Studio export may carry it per question (result ``meta``)
+ANSWER_TYPES: tuple[str, ...] = ("money", "percent", "count", "date", "number", "person", "org", "place",
+                                 "phrase", "other")
 
 _IDENTITY = {label: label for label in LABELS}
 

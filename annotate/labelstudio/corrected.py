@@ -86,15 +86,20 @@ def choose(task: Task, policy: Policy) -> Chosen | None:
 def merge_qa(groups: Any) -> tuple[QA, ...]:
     """Union of QA items; the same question text merges its answers (order of first appearance)."""
     answers: dict[tuple[str, bool], list[tuple[int, int]]] = {}
+    idents: dict[tuple[str, bool], tuple[str | None, str | None]] = {}
     for items in groups:
         for item in items:
-            spans = answers.setdefault((item.question, item.is_impossible), [])
+            key = (item.question, item.is_impossible)
+            spans = answers.setdefault(key, [])
             spans += [a for a in item.answers if a not in spans]
-    return tuple(QA(q, tuple(spans), imp) for (q, imp), spans in answers.items())
+            if idents.get(key, (None, None)) == (None, None):
+                idents[key] = (item.qa_id, item.answer_type)
+    return tuple(QA(q, tuple(spans), imp, *idents[(q, imp)]) for (q, imp), spans in answers.items())
 
 
 def qa_id(key: Any, question: str) -> str:
-    """Stable across exports and re-orderings: the paragraph id plus a hash of the question."""
+    """Stable across exports and re-orderings: the paragraph id plus a hash of the question
+    (used when the export's result ``meta`` carries no ``qa_id``)."""
     digest = hashlib.sha1(question.encode("utf-8")).hexdigest()[:10]
     return f"{key}-q{digest}"
 
@@ -105,6 +110,15 @@ def _str_or_none(value: Any) -> str | None:
 
 def _common(values: list[Any]) -> Any:
     return values[0] if values and all(v == values[0] for v in values) else None
+
+
+def _qa_record(key: Any, item: QA, text: str) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": item.qa_id or qa_id(key, item.question), "question": item.question,
+                           "answers": [{"text": text[s:e], "answer_start": s} for s, e in item.answers],
+                           "is_impossible": item.is_impossible}
+    if item.answer_type is not None:
+        out["answer_type"] = item.answer_type
+    return out
 
 
 def to_record(chosen: Chosen, policy: Policy) -> dict[str, Any]:
@@ -124,9 +138,7 @@ def to_record(chosen: Chosen, policy: Policy) -> dict[str, Any]:
             record[name] = data[name]
     record["entities"] = [{"start": s.start, "end": s.end, "label": s.label, "text": text[s.start:s.end]}
                           for s in chosen.entities]
-    record["qa"] = [{"id": qa_id(task.key, item.question), "question": item.question,
-                     "answers": [{"text": text[s:e], "answer_start": s} for s, e in item.answers],
-                     "is_impossible": item.is_impossible} for item in chosen.qa]
+    record["qa"] = [_qa_record(task.key, item, text) for item in chosen.qa]
     record.update({
         "annotator": one.annotator if one else None,
         "annotators": [a.annotator for a in anns],

@@ -12,11 +12,16 @@ __all__ = ["QA", "Annotation", "Prediction", "Task", "Repair"]
 
 @dataclass(frozen=True)
 class QA:
-    """One question; ``answers`` are ``(start, end)`` code-point ranges into the task text."""
+    """One question; ``answers`` are ``(start, end)`` code-point ranges into the task text.
+
+    ``qa_id`` and ``answer_type`` come from the results' ``meta`` when the export carries them
+    (see :mod:`annotate.labelstudio.results`); ``None`` otherwise."""
 
     question: str
     answers: tuple[tuple[int, int], ...]
     is_impossible: bool = False
+    qa_id: str | None = None
+    answer_type: str | None = None
 
 
 @dataclass(frozen=True)

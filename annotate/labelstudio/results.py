@@ -5,6 +5,15 @@ per-region ``question`` TextArea result that carries the *same result id* (Label
 per-region controls); a question whose id matches no region falls back to the region with the same
 start/end. Several answer regions with the identical question text make one question with several
 answers. Each entry of the free ``unanswerable`` TextArea is a question with no answer.
+
+A stable QA id and the answer type travel in the results' ``meta`` (Label Studio keeps a result's
+``meta`` object as it is, on import, in the editor and in JSON exports; JSON_MIN drops it):
+
+- an ``answer`` region, or its ``question`` result: ``"meta": {"qa_id": "...", "answer_type": "money"}``;
+- an ``unanswerable`` result: ``"meta": {"qa": [{"question": "...", "qa_id": "...", "answer_type": "count"}]}``,
+  matched to the entries of ``value.text`` by question text (so reordering or deleting entries is safe).
+
+Either key may be absent; ``answer_type`` must be one of :data:`annotate.labels.ANSWER_TYPES`.
 """
 
 from __future__ import annotations
@@ -13,6 +22,7 @@ from collections import Counter
 from typing import Any
 
 from ..errors import InputError
+from ..labels import ANSWER_TYPES
 from ..spans import Span
 from .layout import Layout
 from .model import QA, Repair
@@ -32,6 +42,9 @@ def _texts(value: Any) -> list[str]:
     if not isinstance(value, list):
         return []
     return [s.strip() for s in value if isinstance(s, str) and s.strip()]
+
+
+_Ident = tuple[str | None, str | None]  # (qa_id, answer_type) from a result's meta
 
 
 def _looks_like_regions(value: Any) -> bool:
@@ -88,10 +101,34 @@ class ResultParser:
                     self.first_seen.setdefault(str(label), record)
         return tuple(sorted(spans))
 
+    def _ident(self, meta: Any, record: Any, where: str) -> _Ident:
+        """``(qa_id, answer_type)`` of one meta object; a wrong type is an error naming the task."""
+        if not isinstance(meta, dict):
+            return None, None
+        qa_id, answer_type = meta.get("qa_id"), meta.get("answer_type")
+        if qa_id is not None and (not isinstance(qa_id, str) or not qa_id.strip()):
+            raise InputError(f"{where}: meta.qa_id must be a non-empty string, got {qa_id!r}", path=self.path,
+                             record=record, hint="fix the export's result meta or remove it")
+        if answer_type is not None and answer_type not in ANSWER_TYPES:
+            raise InputError(f"{where}: unknown meta.answer_type {answer_type!r}", path=self.path, record=record,
+                             hint=f"use one of {', '.join(ANSWER_TYPES)}")
+        return (qa_id.strip() if qa_id else None), answer_type
+
+    def _unanswerable_idents(self, meta: Any, record: Any, who: str) -> dict[str, _Ident]:
+        entries = meta.get("qa") if isinstance(meta, dict) else None
+        found: dict[str, _Ident] = {}
+        for entry in entries if isinstance(entries, list) else []:
+            if isinstance(entry, dict) and isinstance(entry.get("question"), str):
+                found[entry["question"].strip()] = self._ident(entry, record, f"{who} unanswerable")
+        return found
+
     def _qa(self, answers: list[tuple[Any, int, int]], questions: list[tuple[Any, list[str]]],
-            unanswerable: list[str], text: str, record: Any) -> tuple[QA, ...]:
+            unanswerable: list[str], text: str, record: Any,
+            idents: dict[Any, _Ident] | None = None, un_idents: dict[str, _Ident] | None = None) -> tuple[QA, ...]:
+        idents, un_idents = idents or {}, un_idents or {}
         by_question: dict[str, list[tuple[int, int]]] = {}
-        for (_, start, end), texts in zip(answers, [t for _, t in questions], strict=True):
+        ident_of: dict[str, _Ident] = {}
+        for (rid, start, end), texts in zip(answers, [t for _, t in questions], strict=True):
             if not texts:
                 self.incomplete_qa.append({"task": record, "problem": "answer region without a question",
                                            "answer": text[start:end], "start": start})
@@ -99,13 +136,15 @@ class ResultParser:
                 spans = by_question.setdefault(question, [])
                 if (start, end) not in spans:
                     spans.append((start, end))
-        items = [QA(q, tuple(spans)) for q, spans in by_question.items()]
+                if ident_of.get(question, (None, None)) == (None, None):
+                    ident_of[question] = idents.get(rid, (None, None))
+        items = [QA(q, tuple(spans), False, *ident_of[q]) for q, spans in by_question.items()]
         for question in dict.fromkeys(unanswerable):
             if question in by_question:
                 self.incomplete_qa.append({"task": record, "question": question,
                                            "problem": "marked unanswerable but also has an answer; kept the answer"})
                 continue
-            items.append(QA(question, (), True))
+            items.append(QA(question, (), True, *un_idents.get(question, (None, None))))
         return tuple(items)
 
     # -- JSON -------------------------------------------------------------------------------
@@ -119,6 +158,8 @@ class ResultParser:
         answers: list[tuple[Any, int, int]] = []
         questions: list[tuple[Any, dict[str, Any]]] = []
         unanswerable: list[str] = []
+        idents: dict[Any, _Ident] = {}      # answer result id -> (qa_id, answer_type)
+        un_idents: dict[str, _Ident] = {}   # unanswerable question -> (qa_id, answer_type)
         for res in results:
             if not isinstance(res, dict):
                 continue
@@ -126,19 +167,25 @@ class ResultParser:
             value = res.get("value") if isinstance(res.get("value"), dict) else {}
             if name == lay.ner:
                 ner.append((res.get("id"), value))
-            elif name == lay.answer:
-                answers.append((res.get("id"), *self._locate(text, value, record, res.get("id"), who)))
-            elif name == lay.question:
-                questions.append((res.get("id"), value))
+            elif name in (lay.answer, lay.question):
+                if name == lay.answer:
+                    answers.append((res.get("id"), *self._locate(text, value, record, res.get("id"), who)))
+                else:
+                    questions.append((res.get("id"), value))
+                ident = self._ident(res.get("meta"), record, f"{who} region {res.get('id')}")
+                if ident != (None, None) and idents.get(res.get("id"), (None, None)) == (None, None):
+                    idents[res.get("id")] = ident
             elif name == lay.unanswerable:
                 unanswerable += _texts(value)
+                un_idents.update(self._unanswerable_idents(res.get("meta"), record, who))
             elif kind == "labels" or "labels" in value:
                 self.unknown_controls[str(name)] += 1
                 self.first_seen.setdefault(str(name), record)
             else:
                 self.ignored[str(name or kind or "?")] += 1
         paired = self._pair_by_id(answers, questions, text, record)
-        return self._entities(ner, text, record, who), self._qa(answers, paired, unanswerable, text, record)
+        return (self._entities(ner, text, record, who),
+                self._qa(answers, paired, unanswerable, text, record, idents, un_idents))
 
     def _pair_by_id(self, answers: list[tuple[Any, int, int]], questions: list[tuple[Any, dict[str, Any]]],
                     text: str, record: Any) -> list[tuple[Any, list[str]]]:

@@ -77,6 +77,20 @@ def test_annotations_imported_with_tasks_are_checked_too():
         check_tasks([t])
 
 
+def test_annotations_with_per_region_questions_pass():
+    """A per-region TextArea result repeats its region's offsets but holds a list of texts (an export
+    pushed back to a server has them)."""
+    t = task("p4", "v1")
+    answer = region(5, 7, "ANSWER", rid="qa1") | {"from_name": "answer"}
+    question = {"id": "qa1", "from_name": "question", "to_name": "text", "type": "textarea",
+                "value": {"start": 5, "end": 7, "text": ["华为在哪里？"]}}
+    t["annotations"] = [{"result": [answer, question]}]
+    assert check_tasks([t])[0]["annotations"][0]["result"][1] == question
+    answer["value"]["text"] = "深"
+    with pytest.raises(InputError, match="says '深' but the text there is '深圳'"):
+        check_tasks([t])
+
+
 def test_predictions_must_fit_the_project_config():
     config = label_config("ner")
     check_against_config([task("p1", "v1")], config)
