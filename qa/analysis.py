@@ -4,7 +4,8 @@ Error buckets (one per question, checked in this order):
 
 - ``missing``: no prediction was given for the question;
 - ``exact``: strict EM is 1;
-- ``numeric_format``: strict EM is 0 but the numeric-aware lenient EM (:mod:`qa.lenient`) is 1;
+- ``numeric_format``: strict EM is 0 but the numeric-aware lenient EM (:mod:`qa.lenient`) is 1 and the
+  answers hold a number (a lenient match on quotes or spaces alone is a ``boundary`` error);
 - ``boundary``: the prediction overlaps a gold answer but has the wrong extent — one contains the
   other after normalization, or an occurrence of the prediction in the context overlaps a gold span;
 - ``wrong_span``: anything else, including an answer to an unanswerable question and an empty
@@ -18,6 +19,7 @@ interval (numpy's PCG64 generator). Bounds are the nearest-rank 2.5th and 97.5th
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,6 +31,7 @@ from .metrics import Scores, cmrc_normalize
 __all__ = ["BUCKETS", "Analysis", "analyse", "error_bucket", "bootstrap_ci", "item_type"]
 
 BUCKETS = ("exact", "numeric_format", "boundary", "wrong_span", "missing")
+_NUMERAL = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿%％]")
 
 
 def item_type(item: QAItem) -> str:
@@ -57,7 +60,7 @@ def error_bucket(item: QAItem, prediction: str | None, exact: float, lenient: in
         return "missing"
     if exact:
         return "exact"
-    if lenient:
+    if lenient and _NUMERAL.search(prediction + "".join(item.answers)):
         return "numeric_format"
     pred = cmrc_normalize(prediction).strip()
     if not item.has_answer or not pred:
