@@ -72,14 +72,16 @@ _CONTRACTIONS = _rules(
 )
 
 # Characters that some rule above reacts to; a run without any of them (and without a contraction
-# word) is tokenized by whitespace alone, which is what the rules would produce.
-_TRIGGERS = frozenset("\"'`«“‘„»”’.,:;@#$%&?!*[](){}<>-\u2012\u2013\u2014\u2015")
-_WORDS = re.compile(r"(?i)cannot|gimme|gonna|gotta|lemme|wanna")
+# word) is tokenized by whitespace alone, which is what the rules would produce. A period or comma
+# matters only in the places _SPECIAL finds: "..", a final period, a comma not before a digit
+# ("3.5" and "1,000" stay whole).
+_TRIGGERS = frozenset("\"'`«“‘„»”’:;@#$%&?!*[](){}<>-\u2012\u2013\u2014\u2015")
+_SPECIAL = re.compile(r"(?i)cannot|gimme|gonna|gotta|lemme|wanna|\.\.|\.\s*$|,(?!\d)")
 
 
 def needs_rules(text: str) -> bool:
     """False when ``text.split()`` already equals :func:`word_tokenize` (the common, fast case)."""
-    return not _TRIGGERS.isdisjoint(text) or _WORDS.search(text) is not None
+    return not _TRIGGERS.isdisjoint(text) or _SPECIAL.search(text) is not None
 
 
 def word_tokenize(text: str) -> list[str]:

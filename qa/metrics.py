@@ -55,22 +55,26 @@ METRICS = ("cmrc", "squad2")
 
 # The official list; its two-character entry "……" can never equal one character, so it is left out.
 _CMRC_PUNCT = "-:_*^/\\~`+=，。：？！“”；’《》·、「」（）－～『』"
-_DELETE_PUNCT = str.maketrans("", "", _CMRC_PUNCT)
+_DELETE_PUNCT = re.compile("[" + re.escape(_CMRC_PUNCT) + "]")  # faster than str.translate here
 _CJK_OR_RUN = re.compile(r"[\u4e00-\u9fa5]|[^\u4e00-\u9fa5]+")
+_ALL_CJK = re.compile(r"[\u4e00-\u9fa5]*")
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def cmrc_normalize(text: str) -> str:
     """What the official EM compares: lower-cased, stripped, punctuation deleted."""
-    return text.lower().strip().translate(_DELETE_PUNCT)
+    return _DELETE_PUNCT.sub("", text.lower().strip())
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def cmrc_segment(text: str) -> tuple[str, ...]:
     """The official ``mixed_segmentation(text, rm_punc=True)``: Chinese characters one by one,
     other runs through NLTK's word tokenizer, punctuation dropped (without splitting the run)."""
+    text = cmrc_normalize(text)
+    if _ALL_CJK.fullmatch(text):
+        return tuple(text)
     tokens: list[str] = []
-    for piece in _CJK_OR_RUN.findall(cmrc_normalize(text)):
+    for piece in _CJK_OR_RUN.findall(text):
         if len(piece) == 1 and "\u4e00" <= piece <= "\u9fa5":
             tokens.append(piece)
         else:
@@ -78,32 +82,57 @@ def cmrc_segment(text: str) -> tuple[str, ...]:
     return tuple(tokens)
 
 
-def longest_common_run(a: Sequence[str], b: Sequence[str]) -> int:
-    """Length of the longest common contiguous run of tokens (what the official ``find_lcs`` returns).
-
-    Tokens are mapped to single characters so that substring search runs in C; the length is found
-    by bisection, since a common run of length k implies one of every shorter length.
-    """
-    if not a or not b:
-        return 0
-    if all(len(t) == 1 for t in a) and all(len(t) == 1 for t in b):
-        s, t = "".join(a), "".join(b)
-    else:
-        codes: dict[str, str] = {}
-        s = "".join(codes.setdefault(tok, chr(len(codes))) for tok in a)
-        t = "".join(codes.setdefault(tok, chr(len(codes))) for tok in b)
-    if len(s) > len(t):
-        s, t = t, s
+def _longest_common_substring(s: str, t: str) -> int:
+    # best only grows: a common run of length best+1 starting at i exists iff its prefix of that length
+    # is in t, so at most 2·len(s) substring searches, each in C.
     if s in t:
         return len(s)
-    lo, hi = 0, len(s) - 1  # invariant: a run of length lo exists, none longer than hi
-    while lo < hi:
-        k = (lo + hi + 1) // 2
-        if any(s[i : i + k] in t for i in range(len(s) - k + 1)):
-            lo = k
+    best = i = 0
+    while i + best < len(s):
+        if s[i : i + best + 1] in t:
+            best += 1
         else:
-            hi = k - 1
-    return lo
+            i += 1
+    return best
+
+
+def longest_common_run(a: Sequence[str], b: Sequence[str]) -> int:
+    """Length of the longest common contiguous run of tokens (what the official ``find_lcs`` returns)."""
+    codes: dict[str, str] = {}
+    s = "".join(codes.setdefault(tok, chr(len(codes))) for tok in a)
+    t = "".join(codes.setdefault(tok, chr(len(codes))) for tok in b)
+    return _longest_common_substring(s, t) if len(s) <= len(t) else _longest_common_substring(t, s)
+
+
+# Each token becomes one character so that runs of tokens can be compared as strings: a one-character
+# token stands for itself, a longer one gets a code point of planes 15-16 (private use), interned once.
+_PRIVATE = 0xF0000
+_INTERNED: dict[str, str] = {}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _encoded(text: str) -> str | None:
+    normal = cmrc_normalize(text)
+    if _ALL_CJK.fullmatch(normal):
+        return normal  # Chinese characters only: each is a token already
+    tokens = cmrc_segment(text)
+    joined = "".join(tokens)
+    if len(joined) == len(tokens) and (not joined or max(joined) < "\U000F0000"):
+        return joined  # the usual case: Chinese characters and one-character tokens only
+    out = []
+    for tok in tokens:
+        if len(tok) == 1:
+            if ord(tok) >= _PRIVATE:  # could collide with a code: let the caller compare token tuples
+                return None
+            out.append(tok)
+        else:
+            code = _INTERNED.get(tok)
+            if code is None:
+                if len(_INTERNED) >= 0x110000 - _PRIVATE:
+                    return None
+                code = _INTERNED[tok] = chr(_PRIVATE + len(_INTERNED))
+            out.append(code)
+    return "".join(out)
 
 
 def _f1_from(common: int, n_pred: int, n_gold: int) -> float:
@@ -123,13 +152,21 @@ def cmrc_em(golds: Sequence[str], prediction: str) -> int:
 def cmrc_f1(golds: Sequence[str], prediction: str) -> float:
     if not golds:
         return float(not cmrc_normalize(prediction).strip())
-    pred = cmrc_segment(prediction)
+    pred = _encoded(prediction)
+    if pred == "":
+        return 0.0  # no tokens: every gold scores 0
     best = 0.0
     for gold in golds:
-        segs = cmrc_segment(gold)
-        common = longest_common_run(segs, pred)
+        segs = _encoded(gold)
+        if pred is None or segs is None:
+            common = longest_common_run(cmrc_segment(gold), cmrc_segment(prediction))
+            n_gold, n_pred = len(cmrc_segment(gold)), len(cmrc_segment(prediction))
+        else:
+            common = _longest_common_substring(segs, pred) if len(segs) <= len(pred) else \
+                _longest_common_substring(pred, segs)
+            n_gold, n_pred = len(segs), len(pred)
         if common:
-            best = max(best, _f1_from(common, len(pred), len(segs)))
+            best = max(best, _f1_from(common, n_pred, n_gold))
     return best
 
 

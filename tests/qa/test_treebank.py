@@ -44,9 +44,10 @@ def test_matches_nltk_on_random_text(text):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet="abcXYZ 019\u00e9\t", max_size=30))
+@given(st.text(alphabet="abcXYZ 019\u00e9\t.,", max_size=30))
 def test_fast_path_is_plain_split(text):
-    assert not needs_rules(text) or re.search(r"(?i)cannot|gimme|gonna|gotta|lemme|wanna", text)
+    if not needs_rules(text):
+        assert text.split() == NLTK.tokenize(text)
     assert word_tokenize(text) == NLTK.tokenize(text)
 
 
