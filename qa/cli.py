@@ -13,6 +13,7 @@ Run `python -m qa COMMAND --help` for each command's options and an example.
 `python -m qa.eval --help` describes the evaluator."""
 
 COMMANDS: list[str] = [
+    "qa.commands.build",
     "qa.eval",
 ]
 

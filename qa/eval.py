@@ -7,12 +7,14 @@ record and fix), 2 bad command line.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from annotate.clikit import add_common, print_json, progress
 from annotate.errors import ToolkitError
-from annotate.io import atomic_write, write_jsonl
+from annotate.io import atomic_write
 
 from .metrics import METRICS
 from .systems import SYSTEMS
@@ -72,15 +74,26 @@ def run(args: argparse.Namespace) -> int:
             print(f"qa.eval: warning: {report.scores.skipped} of {report.scores.total} questions have no "
                   "prediction (scored 0 and counted, as the official scorer does)", file=sys.stderr)
     if args.per_question:
-        write_jsonl(args.per_question, report.question_rows())
+        _write(args.per_question, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in report.question_rows()))
     if args.html:
-        with atomic_write(args.html) as handle:
-            handle.write(render_html(report))
+        _write(args.html, render_html(report))
     if args.json:
         print_json(report.as_dict())
     else:
         print(render_text(report))
     return 0
+
+
+def _write(path: str, text: str) -> None:
+    """Atomically into a regular file; straight into anything else (/dev/stdout, a pipe), which a
+    rename would replace."""
+    target = Path(path)
+    if target.exists() and not target.is_file():
+        with open(target, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        return
+    with atomic_write(target) as handle:
+        handle.write(text)
 
 
 class _Parser(argparse.ArgumentParser):
