@@ -47,35 +47,33 @@ def render_text(report: EvalReport) -> str:
 
 
 def _bars(rows: list[tuple[str, list[tuple[float, str]], tuple[float, float] | None]], *, width: int = 560,
-          label_w: int = 110, bar_h: int = 16) -> str:
+          label_w: int = 130, bar_h: int = 16) -> str:
     """Horizontal bars on a 0–100 axis; each row may hold several bars and an interval whisker."""
     scale = (width - label_w - 50) / 100.0
-    height = sum(len(bars) * bar_h + 8 for _, bars, _ in rows) + 24
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img">']
-    y = 4
+    height = sum(len(bars) * bar_h + 8 for _, bars, _ in rows) + 4
+    marks, y = [], 4
     for label, bars, interval in rows:
         top = y
+        label_x = label_w + (interval[1] if interval else 0.0) * scale  # values go right of the whisker
         for value, color in bars:
             w = max(value, 0.0) * scale
-            out.append(f'<rect x="{label_w}" y="{y}" width="{w:.1f}" height="{bar_h - 2}" fill="{color}"/>'
-                       f'<text x="{label_w + w + 4:.1f}" y="{y + bar_h - 5}" font-size="11">{value:.1f}</text>')
+            marks.append(f'<rect x="{label_w}" y="{y}" width="{w:.1f}" height="{bar_h - 2}" fill="{color}"/>'
+                         f'<text x="{max(label_w + w, label_x) + 5:.1f}" y="{y + bar_h - 5}" font-size="11">'
+                         f"{value:.1f}</text>")
             y += bar_h
-        mid = (top + y) / 2
-        out.append(f'<text x="{label_w - 6}" y="{mid + 4:.1f}" font-size="12" text-anchor="end">'
-                   f"{html.escape(label)}</text>")
+        mid = (top + y - 2) / 2
+        marks.append(f'<text x="{label_w - 6}" y="{mid + 4:.1f}" font-size="12" text-anchor="end">'
+                     f"{html.escape(label)}</text>")
         if interval:
             lo, hi = (label_w + v * scale for v in interval)
-            out.append(f'<line x1="{lo:.1f}" x2="{hi:.1f}" y1="{mid:.1f}" y2="{mid:.1f}" stroke="#222" '
-                       f'stroke-width="1.5"/><line x1="{lo:.1f}" x2="{lo:.1f}" y1="{mid - 4:.1f}" '
-                       f'y2="{mid + 4:.1f}" stroke="#222"/><line x1="{hi:.1f}" x2="{hi:.1f}" y1="{mid - 4:.1f}" '
-                       f'y2="{mid + 4:.1f}" stroke="#222"/>')
+            marks.append(f'<path d="M{lo:.1f} {mid:.1f}H{hi:.1f}M{lo:.1f} {mid - 4:.1f}V{mid + 4:.1f}'
+                         f'M{hi:.1f} {mid - 4:.1f}V{mid + 4:.1f}" stroke="#222" stroke-width="1.5" fill="none"/>')
         y += 8
-    for tick in range(0, 101, 20):
-        x = label_w + tick * scale
-        out.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="0" y2="{y}" stroke="#ddd"/>'
-                   f'<text x="{x:.1f}" y="{y + 14}" font-size="10" text-anchor="middle">{tick}</text>')
-    out.append("</svg>")
-    return "".join(out)
+    grid = [f'<line x1="{label_w + t * scale:.1f}" x2="{label_w + t * scale:.1f}" y1="0" y2="{y}" stroke="#e4e4e4"/>'
+            f'<text x="{label_w + t * scale:.1f}" y="{y + 14}" font-size="10" text-anchor="middle">{t}</text>'
+            for t in range(0, 101, 20)]
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height + 20}" role="img">'
+            + "".join(grid + marks) + "</svg>")
 
 
 _COLORS = {"EM": "#4c78a8", "F1": "#f58518", "lenient EM": "#54a24b"}
@@ -99,10 +97,11 @@ def _examples(report: EvalReport, limit: int) -> str:
 def render_html(report: EvalReport, *, examples: int = 100) -> str:
     s, a = report.scores, report.analysis
     headline = [(label, [(v, _COLORS[label])], (lo, hi)) for label, v, lo, hi in _headline(report)]
-    types: list[Any] = [(t, [(v["exact_match"], _COLORS["EM"]), (v["f1"], _COLORS["F1"])], None)
-                        for t, v in a.by_type.items()]
+    types: list[Any] = [(f"{t} ({int(v['total'])})", [(v["exact_match"], _COLORS["EM"]), (v["f1"], _COLORS["F1"])],
+                         None) for t, v in a.by_type.items()]
     total = max(s.total, 1)
-    buckets: list[Any] = [(b, [(100.0 * a.buckets[b] / total, _BUCKET_COLORS[b])], None) for b in BUCKETS]
+    buckets: list[Any] = [(f"{b} ({a.buckets[b]})", [(100.0 * a.buckets[b] / total, _BUCKET_COLORS[b])], None)
+                          for b in BUCKETS]
     title = f"QA evaluation: {report.data}"
     level = int(round(100 * float(a.ci["level"])))  # type: ignore[arg-type]
     return f"""<!DOCTYPE html>
