@@ -40,14 +40,20 @@ def _read_json_file(path: Path, what: str) -> Any:
                          hint="fix the JSON syntax at that position") from None
 
 
-def _answer(raw: Any, where: str, path: str, qid: str) -> tuple[str, int]:
-    if isinstance(raw, str):
-        return raw, -1
-    if isinstance(raw, Mapping) and isinstance(raw.get("text"), str):
-        start = raw.get("answer_start", -1)
-        return raw["text"], start if isinstance(start, int) else -1
-    raise InputError(f"{where}: an answer must be a string or {{\"text\", \"answer_start\"}}", path=path,
-                     record=qid)
+def _answers(raw: Any, where: str, path: str, qid: Any) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    texts, starts = [], []
+    for x in raw if isinstance(raw, list) else ():
+        if type(x) is dict and type(x.get("text")) is str:
+            start = x.get("answer_start", -1)
+            texts.append(x["text"])
+            starts.append(start if type(start) is int else -1)
+        elif isinstance(x, str):
+            texts.append(x)
+            starts.append(-1)
+        else:
+            raise InputError(f"{where}: an answer must be a string or {{\"text\", \"answer_start\"}}", path=path,
+                             record=str(qid))
+    return tuple(texts), tuple(starts)
 
 
 def _paragraphs(data: Any, path: str) -> Iterator[tuple[str, str, Mapping[str, Any]]]:
@@ -73,15 +79,13 @@ def items_from_json(data: Any, path: str = "<data>") -> list[QAItem]:
         if not isinstance(context, str):
             raise InputError(f"{where} has no \"context\" text", path=path)
         for q, qa in enumerate(para.get("qas", [])):
-            here = f"{where}.qas[{q}]"
-            qid = qa.get("id", qa.get("query_id")) if isinstance(qa, Mapping) else None
+            qid = (qa["id"] if "id" in qa else qa.get("query_id")) if isinstance(qa, Mapping) else None
             if qid is None:
-                raise InputError(f"{here} has no \"id\"", path=path)
-            question = qa.get("question", qa.get("query_text", ""))
-            answers = [_answer(x, here, path, str(qid)) for x in qa.get("answers", [])]
+                raise InputError(f"{where}.qas[{q}] has no \"id\"", path=path)
+            question = qa["question"] if "question" in qa else qa.get("query_text", "")
+            texts, starts = _answers(qa.get("answers", []), f"{where}.qas[{q}]", path, qid)
             items.append(QAItem(
-                id=str(qid), question=str(question), context=context,
-                answers=tuple(t for t, _ in answers), answer_starts=tuple(s for _, s in answers),
+                id=str(qid), question=str(question), context=context, answers=texts, answer_starts=starts,
                 is_impossible=bool(qa.get("is_impossible", False)),
                 answer_type=qa.get("answer_type") or None, title=title,
             ))

@@ -156,7 +156,7 @@ def cmrc_f1(golds: Sequence[str], prediction: str) -> float:
     if pred == "":
         return 0.0  # no tokens: every gold scores 0
     best = 0.0
-    for gold in golds:
+    for gold in dict.fromkeys(golds):  # CMRC repeats the same answer up to three times
         segs = _encoded(gold)
         if pred is None or segs is None:
             common = longest_common_run(cmrc_segment(gold), cmrc_segment(prediction))
