@@ -153,3 +153,10 @@ def test_cli(bench, tmp_path, capsys, monkeypatch):
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "no Hugging Face token" in err[0]
     assert qa_main(["push", str(bench)]) == 2
+
+
+def test_eval_reads_the_hub_layout(bench, tmp_path):
+    from qa.data import load_items
+
+    write_layout(bench, tmp_path / "hub")
+    assert load_items(tmp_path / "hub") == load_items(bench / "qa") == load_items(bench / "benchmark.json")
