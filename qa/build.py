@@ -194,21 +194,23 @@ def ner_rows(records: list[_Record], path: str) -> list[dict[str, Any]]:
 
 
 def _features() -> tuple[Any, Any]:
-    from datasets import ClassLabel, Features, List, Value
+    from datasets import ClassLabel, Features, Value
+
+    # Lists as Python list literals: the one spelling datasets 3.x to 5.x all read as a list feature.
 
     string, int32 = Value("string"), Value("int32")
     qa = Features({
         "id": string, "title": string, "context": string, "question": string,
-        "answers": {"text": List(string), "answer_start": List(int32)},
+        "answers": {"text": [string], "answer_start": [int32]},
         "is_impossible": Value("bool"), "answer_type": string,
         "doc_id": string, "para_id": string, "source_file": string, "source_sha256": string,
-        "answer_raw_offsets": {"start": List(int32), "end": List(int32)},
+        "answer_raw_offsets": {"start": [int32], "end": [int32]},
         "model_version": string, "task_id": Value("int64"),
     })
     ner = Features({
         "id": string, "doc_id": string, "kind": string, "text": string,
-        "entities": List({"start": int32, "end": int32, "label": string, "text": string}),
-        "tokens": List(string), "ner_tags": List(ClassLabel(names=list(NER_TAGS))),
+        "entities": [{"start": int32, "end": int32, "label": string, "text": string}],
+        "tokens": [string], "ner_tags": [ClassLabel(names=list(NER_TAGS))],
         "source_file": string, "model_version": string,
     })
     return qa, ner
