@@ -10,7 +10,6 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from annotate.clikit import add_common, print_json, progress
 from annotate.errors import ToolkitError
@@ -85,14 +84,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _write(path: str, text: str) -> None:
-    """Atomically into a regular file; straight into anything else (/dev/stdout, a pipe), which a
-    rename would replace."""
-    target = Path(path)
-    if target.exists() and not target.is_file():
-        with open(target, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        return
-    with atomic_write(target) as handle:
+    with atomic_write(path) as handle:  # writes /dev/stdout or a pipe directly, files atomically
         handle.write(text)
 
 
