@@ -7,14 +7,7 @@ from collections.abc import Sequence
 
 from .clikit import main as _main
 
-DESCRIPTION = """Chinese text annotation toolkit.
-
-  segment   raw articles -> clean paragraphs with offsets back to the raw file
-  prelabel  paragraphs -> Label Studio tasks with NER pre-labels
-  ner-eval  score predicted entities against gold (P/R/F1 per label)
-  pipeline  the main job: every stage on a folder of articles, into one build folder
-  ls        Label Studio: configs, push/pull, import corrections, BIO for training
-  agreement how good the pre-labels were: precision/recall and edit counts per model version
+DESCRIPTION = """Chinese text annotation toolkit: segment -> pre-label -> correct in Label Studio -> benchmark.
 
 Run `python -m annotate COMMAND --help` for each command's options and an example."""
 

@@ -20,13 +20,19 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "w", encoding: str | 
     """Write to a temporary file beside ``path`` and rename it into place only on success.
 
     If the block raises, the temporary file is removed and ``path`` is left untouched, so a
-    failed command never leaves a half-written output.
+    failed command never leaves a half-written output. A target that exists but is not a regular
+    file (``/dev/stdout``, a FIFO) is written directly: renaming over it would replace the device.
     """
     path = Path(path)
+    kwargs: dict[str, Any] = {} if "b" in mode else {"encoding": encoding, "newline": "\n"}
+    if path.exists() and not path.is_file():
+        with open(path, mode, **kwargs) as handle:
+            yield handle
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        kwargs = {} if "b" in mode else {"encoding": encoding, "newline": "\n"}
+        os.chmod(tmp, 0o666 & ~_umask())
         with os.fdopen(fd, mode, **kwargs) as handle:
             yield handle
         os.replace(tmp, path)
@@ -34,6 +40,12 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "w", encoding: str | 
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 def write_json(path: str | os.PathLike[str], obj: Any, *, indent: int | None = 2) -> None:

@@ -12,7 +12,11 @@ DESCRIPTION = """Extractive-QA benchmark tools.
 Run `python -m qa COMMAND --help` for each command's options and an example.
 `python -m qa.eval --help` describes the evaluator."""
 
-COMMANDS: list[str] = []
+COMMANDS: list[str] = [
+    "qa.commands.build",
+    "qa.commands.push",
+    "qa.eval",
+]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -40,3 +40,26 @@ def test_entry_points_show_help(module):
     proc = subprocess.run([sys.executable, "-m", module, "--help"], capture_output=True, text=True)
     assert proc.returncode == 0
     assert "COMMAND" in proc.stdout
+
+
+def test_atomic_write_respects_umask_and_devices(tmp_path):
+    import os
+    import stat
+
+    out = tmp_path / "x.json"
+    with atomic_write(out) as handle:
+        handle.write("{}")
+    mode = stat.S_IMODE(os.stat(out).st_mode)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert mode == 0o666 & ~umask
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        with atomic_write(fifo) as handle:
+            handle.write("hi")
+        assert os.read(reader, 10) == b"hi"
+        assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    finally:
+        os.close(reader)

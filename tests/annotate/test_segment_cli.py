@@ -167,9 +167,12 @@ def test_pipeline_builds_paragraphs_and_summarizes(capsys, root, tmp_path):
     assert "5 documents" in stdout and "paragraph" in stdout and "characters" in stdout
     code, stdout, _ = run(capsys, "pipeline", str(root / "seeds"), "--out", str(build), "--json")
     summary = json.loads(stdout)
-    (stage,) = summary["stages"]
-    assert stage["stage"] == "segment" and stage["documents"] == 5 and stage["kinds"]["title"] >= 5
+    stages = {stage["stage"]: stage for stage in summary["stages"]}
+    stage = stages["segment"]
+    assert stage["documents"] == 5 and stage["kinds"]["title"] >= 5
     assert stage["units"] == len(records(build / "paragraphs.jsonl"))
+    assert stages["prelabel"]["tasks"] == stage["units"] - stage["kinds"].get("debris", 0)
+    assert (build / "tasks.json").exists() and (build / "ls_config.xml").exists()
 
 
 def test_subprocess_error_is_one_line_without_traceback(tmp_path):

@@ -1,0 +1,1 @@
+"""One module per ``python -m qa`` subcommand (see annotate/clikit.py for the convention)."""
