@@ -109,6 +109,8 @@ def items_from_rows(rows: Any) -> list[QAItem]:
 def _load_dir(path: Path, split: str | None) -> list[QAItem]:
     import datasets  # lazily: only folders need it
 
+    if (path / "build_info.json").exists() and (path / "qa").is_dir():
+        path = path / "qa"  # a `qa build` folder: its QA DatasetDict
     if (path / "dataset_dict.json").exists() or (path / "dataset_info.json").exists():
         loaded = datasets.load_from_disk(str(path))
     else:

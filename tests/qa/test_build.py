@@ -185,3 +185,11 @@ def test_raw_span_round_trip(raw, data):
     assert (raw_start, raw_end) == (kept[start], kept[end - 1] + 1)
     assert "".join(ch for ch in raw[raw_start:raw_end] if ch not in "\r\n\u3000") == text[start:end]
     assert raw_span(None, start, end) == (-1, -1)
+
+
+def test_eval_reads_a_build_folder_directly(built):
+    out, result = built
+    from_folder = load_items(out)
+    from_json = load_items(out / "benchmark.json")
+    assert len(from_folder) == result.questions
+    assert sorted(i.id for i in from_folder) == sorted(i.id for i in from_json)
