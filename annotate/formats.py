@@ -15,10 +15,12 @@ Formats (``fmt=`` or detected by :func:`detect_format`):
 ``cluener``
     JSON lines ``{"text", "label": {type: {surface: [[start, end_inclusive], ...]}}}``.
 ``labelstudio``
-    a JSON list of Label Studio tasks or a JSON/JSON_MIN export. ``use="annotations"`` reads the
-    people's work (the ground-truth annotation if one is marked, else the most recently updated
-    one that was not cancelled), ``use="predictions"`` the first prediction, ``"auto"`` the
-    annotations where a task has any, else its prediction.
+    a JSON list of Label Studio tasks or a JSON/JSON_MIN export, read by the ``ls import`` reader
+    (:mod:`annotate.labelstudio.export`). ``use="annotations"`` reads the people's work (one
+    annotation per task by a ``ls import`` policy; default ``ground_truth``: the latest one marked
+    ground truth, else the latest that was not skipped), ``use="predictions"`` the first
+    prediction, ``"auto"`` the annotations where a task has any, else its prediction. Example ids
+    are ``data.id``, else ``data.para_id``, else the task id.
 ``jsonl``
     our own JSON lines ``{"id"?, "text", "spans" | "entities": [{"start", "end", "label"}]}``
     (also accepts ``[start, end, label]`` triples) — tests/data golds and corrected.jsonl.
@@ -40,6 +42,11 @@ from typing import Any
 from .errors import InputError
 from .io import read_json, read_jsonl
 from .labels import MAPPINGS
+from .labelstudio.corrected import Policy, choose, usable
+from .labelstudio.export import LabelMapper, parse_export
+from .labelstudio.layout import DEFAULT_LAYOUT, Layout
+from .labelstudio.regions import RECOUNTS
+from .labelstudio.results import label_controls
 from .spans import SCHEMES, Span, split_tag, tags_to_spans
 
 __all__ = [
@@ -308,94 +315,45 @@ def _check_surface(text: str, span: Span, surface: str, path: Any, lineno: int |
 # --------------------------------------------------------------------------- Label Studio
 
 def read_labelstudio(path: str | Path, *, use: str = "auto", label_scheme: str | None = None,
-                     text_key: str = "text", from_name: str | None = None) -> list[Example]:
-    """Read Label Studio tasks, a JSON export or a JSON_MIN export (see the module docstring)."""
+                     text_key: str = "text", from_name: str | None = None,
+                     policy: str = "ground_truth") -> list[Example]:
+    """Read Label Studio tasks, a JSON export or a JSON_MIN export (see the module docstring).
+
+    A view of the ``ls import`` reader (:func:`annotate.labelstudio.export.parse_export`): the same
+    region checks and errors, except that offsets counted in UTF-16 units or with ``\\r\\n`` as one
+    character are read when the region's text confirms them. ``policy`` picks one annotation per
+    task (:class:`annotate.labelstudio.corrected.Policy`). ``from_name`` is the ``<Labels>`` control
+    to read; by default ``label``, else the file's only one besides the QA ``answer`` control.
+    """
     if use not in ("auto", "annotations", "predictions"):
         raise ValueError(f"use must be auto, annotations or predictions, not {use!r}")
-    data = read_json(path)
-    if isinstance(data, dict):
-        data = [data]
-    if not isinstance(data, list):
-        raise InputError("expected a JSON list of Label Studio tasks", path=str(path),
-                         hint="export the project as JSON or JSON_MIN")
-    examples = [_ls_example(i, task, path, use, text_key, from_name) for i, task in enumerate(data)]
+    pick = Policy.parse(policy)
+    raw = read_json(path)
+    layout = Layout(text=text_key, ner=from_name or _entity_control(raw, path))
+    export = parse_export(raw, path=str(path), layout=layout, repair=RECOUNTS, mapper=LabelMapper(raw=True),
+                          predictions=use != "annotations", annotations=use != "predictions",
+                          other_controls="ignore")
+    if use == "predictions" and export.format == "JSON_MIN":
+        raise InputError("a JSON_MIN export has no predictions", path=str(path),
+                         hint="read its annotations (--use annotations), or export the project as JSON")
+    examples = []
+    for index, task in enumerate(export.tasks):
+        chosen = None if use == "predictions" else choose(task, pick)
+        spans: tuple[Span, ...] = ()
+        if chosen is not None:
+            spans = chosen.entities
+        elif task.predictions and (use == "predictions" or (use == "auto" and not usable(task))):
+            spans = task.predictions[0].entities
+        examples.append(Example(str(task.key if task.key is not None else index), task.text, spans))
     return map_examples(examples, label_scheme, path=str(path))
 
 
-def _ls_example(index: int, task: Any, path: str | Path, use: str, text_key: str,
-                from_name: str | None) -> Example:
-    if not isinstance(task, dict):
-        raise InputError(f"task #{index} is not a JSON object", path=str(path), record=index)
-    data = task.get("data") if isinstance(task.get("data"), dict) else task  # JSON_MIN is flat
-    text = data.get(text_key)
-    ident = data.get("id", task.get("id", index)) if data is not task else task.get("id", index)
-    if not isinstance(text, str):
-        raise InputError(f"task has no string data.{text_key}", path=str(path), record=ident,
-                         hint="is this a Label Studio text task export?")
-    if data is task:
-        regions = _min_regions(task, from_name)
-    else:
-        regions = _pick_result(task, use)
-    spans = []
-    for region in regions:
-        if not isinstance(region, dict):
-            continue
-        value = region.get("value", region)
-        if region.get("type", "labels") != "labels" or "start" not in value or "labels" not in value:
-            continue
-        if from_name and region.get("from_name", from_name) != from_name:
-            continue
-        start, end = _code_points(text, value, path, ident)
-        spans.extend(Span(start, end, label) for label in value["labels"])
-    return Example(str(ident), text, tuple(_dedupe(spans)))
-
-
-def _pick_result(task: dict[str, Any], use: str) -> list[Any]:
-    annotations = [a for a in task.get("annotations") or [] if not a.get("was_cancelled")]
-    if use in ("auto", "annotations") and annotations:
-        truth = [a for a in annotations if a.get("ground_truth")]
-        chosen = truth[0] if truth else max(
-            annotations, key=lambda a: (str(a.get("updated_at") or a.get("created_at") or ""), a.get("id") or 0))
-        return chosen.get("result") or []
-    if use in ("auto", "predictions"):
-        predictions = task.get("predictions") or []
-        if predictions and isinstance(predictions[0], dict):
-            return predictions[0].get("result") or []
-    return []
-
-
-def _min_regions(task: dict[str, Any], from_name: str | None) -> list[Any]:
-    if from_name:
-        return list(task.get(from_name) or [])
-    out: list[Any] = []
-    for value in task.values():  # JSON_MIN names the region list after the control ("label")
-        if isinstance(value, list):
-            out.extend(v for v in value if isinstance(v, dict) and "start" in v and "labels" in v)
-    return out
-
-
-def _code_points(text: str, value: dict[str, Any], path: Any, ident: Any) -> tuple[int, int]:
-    """Region offsets as code points; Label Studio's browser side may count UTF-16 units."""
-    start, end = value["start"], value["end"]
-    surface = value.get("text")
-    if not (isinstance(start, int) and isinstance(end, int)):
-        raise InputError(f"region offsets are not integers: {start!r}, {end!r}", path=str(path), record=ident)
-    if 0 <= start < end <= len(text) and (surface is None or text[start:end] == surface):
-        return start, end
-    fixed = _from_utf16(text, start, end)
-    if fixed and (surface is None or text[fixed[0]:fixed[1]] == surface):
-        return fixed
-    raise InputError(f"region [{start}, {end}) does not match its text {surface!r}", path=str(path),
-                     record=ident, hint="offsets must index data.text (code points or UTF-16 units)")
-
-
-def _from_utf16(text: str, start: int, end: int) -> tuple[int, int] | None:
-    units = 0
-    table = {}
-    for i, ch in enumerate(text):
-        table[units] = i
-        units += 2 if ord(ch) > 0xFFFF else 1
-    table[units] = len(text)
-    if start in table and end in table and table[start] < table[end]:
-        return table[start], table[end]
-    return None
+def _entity_control(raw: Any, path: str | Path) -> str:
+    names = [n for n in label_controls(raw if isinstance(raw, list) else [raw]) if n != DEFAULT_LAYOUT.answer]
+    if DEFAULT_LAYOUT.ner in names or not names:
+        return DEFAULT_LAYOUT.ner
+    if len(names) == 1:
+        return names[0]
+    raise InputError(f"several <Labels> controls hold entities: {', '.join(names)}; which one is the NER?",
+                     path=str(path), hint=f"name it {DEFAULT_LAYOUT.ner!r} in the labeling config, or convert "
+                     "the export with `ls import --ner-control NAME` and read the corrected JSONL")

@@ -14,7 +14,8 @@ __all__ = ["LABELS", "NUMERIC_LABELS", "NAME_LABELS", "ANSWER_TYPES", "MAPPINGS"
 LABELS: tuple[str, ...] = ("PER", "ORG", "LOC", "DATE", "MONEY", "PERCENT", "QUANTITY")
 NAME_LABELS: tuple[str, ...] = ("PER", "ORG", "LOC")
 NUMERIC_LABELS: tuple[str, ...] = ("DATE", "MONEY", "PERCENT", "QUANTITY")
-#: what a QA answer is (issue 5); a Label Studio export may carry it per question (result ``meta``)
+#: what a QA answer is (issue 5; "other" when none of the rest fits); a Label Studio export may carry
+#: it per question (result ``meta``); qa.items re-exports it
 ANSWER_TYPES: tuple[str, ...] = ("money", "percent", "count", "date", "number", "person", "org", "place",
                                  "phrase", "other")
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,9 +35,12 @@ _MIN_META = ("id", "annotator", "annotation_id", "created_at", "updated_at", "le
 
 
 class LabelMapper:
-    """Our label for a region label: identity for ours, else ``--label-map`` then ``--scheme``."""
+    """Our label for a region label: identity for ours, else ``--label-map`` then ``--scheme``;
+    ``raw=True`` keeps every label as it is (for readers that map labels themselves)."""
 
-    def __init__(self, label_map: Mapping[str, str | None] | None = None, scheme: str | None = None) -> None:
+    def __init__(self, label_map: Mapping[str, str | None] | None = None, scheme: str | None = None, *,
+                 raw: bool = False) -> None:
+        self.raw = raw
         self.table: dict[str, str | None] = {lab: lab for lab in LABELS}
         if scheme:
             if scheme not in MAPPINGS:
@@ -53,6 +56,8 @@ class LabelMapper:
         self.dropped: Counter[str] = Counter()
 
     def __call__(self, label: str) -> str | None:
+        if self.raw:
+            return label
         if label in self.table:
             ours = self.table[label]
         elif label.upper() in self.table:
@@ -86,19 +91,22 @@ def detect_format(items: list[Any]) -> str:
     return "JSON_MIN"
 
 
-def read_export(path: str | os.PathLike[str], *, layout: Layout = DEFAULT_LAYOUT, repair: bool = False,
-                mapper: LabelMapper | None = None, predictions: bool = True) -> Export:
-    """Load and check ``path``; every problem is an :class:`InputError` naming the file and task.
+def read_export(path: str | os.PathLike[str], **options: Any) -> Export:
+    """Load and check ``path`` (options: :func:`parse_export`'s)."""
+    return parse_export(read_json(path), path=str(path), **options)
 
-    ``predictions=False`` keeps only each prediction's id and model_version (their regions are
-    neither read nor checked: ``ls import`` does not use them).
+
+def parse_export(raw: Any, *, path: str = "<export>", layout: Layout = DEFAULT_LAYOUT,
+                 repair: bool | Collection[str] = False, mapper: LabelMapper | None = None,
+                 predictions: bool = True, annotations: bool = True, other_controls: str = "error") -> Export:
+    """Check a loaded export; every problem is an :class:`InputError` naming the file and task.
+
+    ``repair``: ``True`` re-locates bad regions by every way in :data:`.regions.REPAIRS`, a
+    collection of names by those only. ``predictions=False`` keeps only each prediction's id and
+    model_version (their regions are neither read nor checked: ``ls import`` does not use them);
+    ``annotations=False`` skips the annotations likewise. ``other_controls="ignore"`` counts
+    ``<Labels>`` controls that are not in ``layout`` instead of refusing them.
     """
-    raw = read_json(path)
-    return parse_export(raw, path=str(path), layout=layout, repair=repair, mapper=mapper, predictions=predictions)
-
-
-def parse_export(raw: Any, *, path: str = "<export>", layout: Layout = DEFAULT_LAYOUT, repair: bool = False,
-                 mapper: LabelMapper | None = None, predictions: bool = True) -> Export:
     if isinstance(raw, dict) and ("data" in raw or "annotations" in raw):
         raw = [raw]  # one task exported on its own
     if not isinstance(raw, list):
@@ -113,11 +121,12 @@ def parse_export(raw: Any, *, path: str = "<export>", layout: Layout = DEFAULT_L
         raise InputError(f"not a Label Studio export: {err}", path=path,
                          hint="export the project as JSON or JSON_MIN") from None
     mapper = mapper or LabelMapper()
-    parser = ResultParser(layout=layout, mapper=mapper, repair=repair, path=path)
+    parser = ResultParser(layout=layout, mapper=mapper, repair=repair, path=path, other_controls=other_controls)
     if fmt == "JSON_MIN":
-        tasks = _tasks_from_min(raw, parser, layout, path)
+        tasks = _tasks_from_min(raw, parser, layout, path, annotations)
     else:
-        tasks = [_task_from_json(item, i, parser, layout, path, predictions) for i, item in enumerate(raw)]
+        tasks = [_task_from_json(item, i, parser, layout, path, predictions, annotations)
+                 for i, item in enumerate(raw)]
     parser.finish()
     return Export(path=path, format=fmt, tasks=tasks, repairs=parser.repairs,
                   dropped_labels=dict(mapper.dropped), ignored_controls=dict(parser.ignored),
@@ -181,7 +190,7 @@ def _model_version(ann: dict[str, Any], preds: list[Prediction]) -> str | None:
 
 
 def _task_from_json(task: Any, index: int, parser: ResultParser, layout: Layout, path: str,
-                    with_predictions: bool = True) -> Task:
+                    with_predictions: bool = True, with_annotations: bool = True) -> Task:
     if not isinstance(task, dict):
         raise InputError(f"task #{index} is not a JSON object", path=path, hint="export the project again")
     task_id = task.get("id")
@@ -190,7 +199,7 @@ def _task_from_json(task: Any, index: int, parser: ResultParser, layout: Layout,
     text = _text_of(data, layout, path, record)
     preds, ids_only = _predictions(task, parser if with_predictions else None, text, record)
     annotations = []
-    for ann in task.get("annotations", task.get("completions")) or []:
+    for ann in (task.get("annotations", task.get("completions")) or []) if with_annotations else []:
         if not isinstance(ann, dict):
             continue
         cancelled = bool(ann.get("was_cancelled") or ann.get("skipped"))
@@ -209,7 +218,8 @@ def _task_from_json(task: Any, index: int, parser: ResultParser, layout: Layout,
                 drafts=len(drafts) if isinstance(drafts, list) else 0, prediction_ids_only=ids_only)
 
 
-def _tasks_from_min(items: list[Any], parser: ResultParser, layout: Layout, path: str) -> list[Task]:
+def _tasks_from_min(items: list[Any], parser: ResultParser, layout: Layout, path: str,
+                    with_annotations: bool = True) -> list[Task]:
     grouped: dict[Any, list[dict[str, Any]]] = {}
     for index, item in enumerate(items):
         if not isinstance(item, dict):
@@ -221,8 +231,9 @@ def _tasks_from_min(items: list[Any], parser: ResultParser, layout: Layout, path
         text = _text_of(data, layout, path, task_id)
         annotations = []
         for rec in records:
-            if rec.get("annotation_id") is None and not any(parser.is_control(k, v) for k, v in rec.items()):
-                continue  # a task nobody annotated
+            if not with_annotations or (rec.get("annotation_id") is None
+                                        and not any(parser.is_control(k, v) for k, v in rec.items())):
+                continue  # not asked for, or a task nobody annotated
             entities, qa = parser.parse_min(rec, text, task_id)
             name, uid = _annotator({"email": rec["annotator"]} if isinstance(rec.get("annotator"), str)
                                    else rec.get("annotator"))

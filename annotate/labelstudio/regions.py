@@ -11,14 +11,22 @@ do not point where the annotator looked; the known causes, tried in this order b
 3. ``utf16+crlf``: both;
 4. ``nearest``: the occurrence of the witness closest to the exported start (exact first, then
    allowing any whitespace between its non-space characters).
+
+The first three only *recount* the same offsets (:data:`RECOUNTS`) and the witness must still agree
+where they point, so a reader may apply them without asking (``formats.read_labelstudio`` does);
+``ls import`` applies any of them only with ``--repair``, and reports each one.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
-__all__ = ["RegionProblem", "Located", "collapse_ws", "check_region", "relocate"]
+__all__ = ["RegionProblem", "Located", "REPAIRS", "RECOUNTS", "collapse_ws", "check_region", "relocate"]
+
+REPAIRS = ("utf16", "crlf", "utf16+crlf", "nearest")
+RECOUNTS = REPAIRS[:3]
 
 
 class RegionProblem(ValueError):
@@ -45,29 +53,47 @@ def _agrees(text: str, start: int, end: int, witness: str) -> bool:
     return 0 <= start < end <= len(text) and collapse_ws(text[start:end]) == collapse_ws(witness)
 
 
-def check_region(text: str, start: object, end: object, witness: str | None, *, repair: bool = False) -> Located:
+def check_region(text: str, start: object, end: object, witness: str | None, *,
+                 repair: bool | Collection[str] = False) -> Located:
     """Validate ``[start, end)`` against ``text`` (and the witness when there is one).
 
     Returns the offsets to use; raises :class:`RegionProblem` for out-of-range offsets or a
-    mismatch, unless ``repair`` finds the witness by one of the strategies above.
+    mismatch, unless a repair finds the witness: ``repair=True`` tries all of :data:`REPAIRS`,
+    a collection of names only those.
     """
     if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool) or isinstance(end, bool):
         raise RegionProblem(f"offsets must be integers, got start={start!r} end={end!r}")
+    ways = REPAIRS if repair is True else tuple(repair or ())
     in_range = 0 <= start < end <= len(text)
-    if in_range and (witness is None or _agrees(text, start, end, witness)):
+    if in_range and (witness is None or text[start:end] == witness):
+        return Located(start, end)
+    if "utf16" in ways and witness:
+        # A UTF-16 recount that hits the witness exactly beats a whitespace-only agreement at the
+        # offsets as given (a recount never changes whitespace; "😀😀😀国家 国家\u3000国家").
+        span = _via(_utf16_to_cp(text), start, end)
+        if span is not None and text[span[0]:span[1]] == witness:
+            return Located(span[0], span[1], "utf16")
+    if in_range and witness is not None and _agrees(text, start, end, witness):
         return Located(start, end)
     if in_range:
-        problem = (f"text {_short(witness or '')} does not match the task text "
-                   f"{_short(text[start:end])} at [{start}, {end})")
+        problem = (f"exported text {_short(witness or '')} does not match its text in the task "
+                   f"({_short(text[start:end])} at [{start}, {end}))")
     else:
         problem = f"offsets [{start}, {end}) are outside the text (length {len(text)})"
-    if not repair:
+    if not ways:
         raise RegionProblem(problem)
+    if witness is None and not in_range and "utf16" in ways:
+        # No text to confirm it, but offsets past the end that fit the text in UTF-16 units have
+        # no other plausible cause than a UTF-16 count.
+        span = _via(_utf16_to_cp(text), start, end)
+        if span is not None:
+            return Located(span[0], span[1], "utf16")
     if witness is None or not collapse_ws(witness):
         raise RegionProblem(problem + "; the region has no text to re-locate")
-    found = relocate(text, start, end, witness)
+    found = relocate(text, start, end, witness, ways=ways)
     if found is None:
-        raise RegionProblem(problem + f"; {_short(witness)} does not occur in the task text")
+        where = "the task text" if "nearest" in ways else f"any recount of the offsets ({', '.join(ways)})"
+        raise RegionProblem(problem + f"; {_short(witness)} does not occur in {where}")
     return found
 
 
@@ -110,11 +136,14 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
     return [("utf16", _via(utf16, start, end)), ("crlf", _via(crlf, start, end)), ("utf16+crlf", both)]
 
 
-def relocate(text: str, start: int, end: int, witness: str) -> Located | None:
-    """Where the region's witness really is, or ``None`` if it is nowhere in ``text``."""
+def relocate(text: str, start: int, end: int, witness: str, *,
+             ways: Collection[str] = REPAIRS) -> Located | None:
+    """Where the region's witness really is by the first of ``ways`` that finds it, else ``None``."""
     for how, span in _candidates(text, start, end):
-        if span is not None and _agrees(text, span[0], span[1], witness):
+        if how in ways and span is not None and _agrees(text, span[0], span[1], witness):
             return Located(span[0], span[1], how)
+    if "nearest" not in ways:
+        return None
     core = collapse_ws(witness)
     exact = [m.start() for m in re.finditer(re.escape(witness), text)] if witness.strip() == witness else []
     if exact:

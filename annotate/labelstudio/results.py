@@ -19,6 +19,7 @@ Either key may be absent; ``answer_type`` must be one of :data:`annotate.labels.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from typing import Any
 
 from ..errors import InputError
@@ -28,9 +29,12 @@ from .layout import Layout
 from .model import QA, Repair
 from .regions import RegionProblem, check_region
 
-__all__ = ["ResultParser"]
+__all__ = ["ResultParser", "label_controls"]
 
 _REPAIR_HINT = "fix the export, or rerun with --repair to re-locate each region's text nearby"
+_FIX_HINT = "fix the region's offsets or its text in the export"
+_RECOUNT_HINT = ("offsets must index data.{} in code points (UTF-16 units and \\r\\n as one are read too); "
+                 "`ls import --repair` re-locates a region's text nearby")
 
 
 def _texts(value: Any) -> list[str]:
@@ -52,14 +56,38 @@ def _looks_like_regions(value: Any) -> bool:
         isinstance(v, dict) and "labels" in v and "start" in v for v in value)
 
 
+def label_controls(items: list[Any]) -> list[str]:
+    """Names of the ``<Labels>`` controls the tasks' results (or JSON_MIN records) use, in order of first use."""
+    names: dict[str, None] = {}
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        if "data" not in item:  # JSON_MIN: a control's regions sit under its name
+            names.update((k, None) for k, v in item.items() if _looks_like_regions(v))
+            continue
+        for group in (item.get("annotations"), item.get("completions"), item.get("predictions")):
+            for entry in group if isinstance(group, list) else []:
+                results = entry.get("result") if isinstance(entry, dict) else None
+                for res in results if isinstance(results, list) else []:
+                    value = res.get("value") if isinstance(res, dict) else None
+                    if isinstance(value, dict) and (str(res.get("type") or "").lower() == "labels"
+                                                    or "labels" in value):
+                        names[str(res.get("from_name"))] = None
+    return list(names)
+
+
 class ResultParser:
     """Parses results for one export, collecting what the import summary must report."""
 
-    def __init__(self, *, layout: Layout, mapper: Any, repair: bool, path: str) -> None:
+    def __init__(self, *, layout: Layout, mapper: Any, repair: bool | Collection[str], path: str,
+                 other_controls: str = "error") -> None:
         self.layout = layout
         self.mapper = mapper
         self.repair = repair
+        self.hint = (_REPAIR_HINT if repair is False else _FIX_HINT if repair is True
+                     else _RECOUNT_HINT.format(layout.text))
         self.path = path
+        self.other_controls = other_controls  # "error" | "ignore": Labels controls not in the layout
         self.repairs: list[Repair] = []
         self.ignored: Counter[str] = Counter()
         self.unknown_controls: Counter[str] = Counter()
@@ -83,7 +111,7 @@ class ResultParser:
             found = check_region(text, start, end, witness, repair=self.repair)
         except RegionProblem as err:
             region = f" region {rid}" if rid is not None else " region"
-            raise InputError(f"{who}{region}: {err}", path=self.path, record=record, hint=_REPAIR_HINT) from None
+            raise InputError(f"{who}{region}: {err}", path=self.path, record=record, hint=self.hint) from None
         if found.how is not None:
             self.repairs.append(Repair(task=record, region=rid, old=(start, end), new=(found.start, found.end),
                                        text=text[found.start:found.end], how=found.how))
@@ -234,6 +262,9 @@ class ResultParser:
 
     def finish(self) -> None:
         """Raise for what can only be judged after the whole export was read."""
+        if self.other_controls == "ignore":
+            self.ignored.update(self.unknown_controls)
+            self.unknown_controls.clear()
         if self.unknown_controls:
             names = sorted(self.unknown_controls)
             raise InputError(
