@@ -21,8 +21,10 @@ except that consecutive short heading lines ("坚持“四个面向”" / "做�
 from __future__ import annotations
 
 import collections
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 from . import rules
 from .lines import Line
@@ -45,9 +47,18 @@ class Context:
 def vis_width(line: Line) -> float:
     """Printed width in full-width units: ASCII and curly quotes are half width, as are the
     spaces a justified PDF line was padded with."""
-    sq = line.sq
-    narrow = len(sq.encode("ascii", "ignore")) + sq.count("“") + sq.count("”") + sq.count("‘") + sq.count("’")
-    return len(sq) - 0.5 * narrow + 0.5 * (_span(line) - len(sq))
+    return _widths([line])[0]
+
+
+def _widths(lines: Sequence[Line]) -> list[float]:
+    """:func:`vis_width` of each line, counted by string methods mapped over all lines at once."""
+    sqs = [ln.sq for ln in lines]
+    lens = list(map(len, sqs))
+    narrow = list(map(len, map(str.encode, sqs, repeat("ascii"), repeat("ignore"))))
+    for quote in "“”‘’":
+        narrow = list(map(operator.add, narrow, map(str.count, sqs, repeat(quote))))
+    spans = map(_span, lines)
+    return [n - 0.5 * k + 0.5 * (span - n) for n, k, span in zip(lens, narrow, spans, strict=True)]
 
 
 def _span(line: Line) -> int:
@@ -79,13 +90,15 @@ def heading_like(sq: str, labels: frozenset[str] = frozenset(), max_len: int = _
 
 def context(lines: Sequence[Line]) -> Context:
     """Document-level facts the join rules need; also fills in each line's ``width``."""
-    for line in lines:
-        line.last = _last(line.sq)
-    short = sum(len(ln.sq) <= 80 for ln in lines)
+    sqs = [ln.sq for ln in lines]
+    # _last of every line, mapped in C: body[-1:] is "" for an empty body
+    for line, body in zip(lines, map(str.rstrip, sqs, repeat(rules.CLOSERS)), strict=True):
+        line.last = body[-1:]
+    short = sum(len(sq) <= 80 for sq in sqs)
     if short >= 8 and short >= 0.5 * len(lines):  # only then can the text be hard-wrapped
-        for line in lines:
-            line.width = vis_width(line)
-    counts = collections.Counter(m.group(1) for m in map(rules.LABEL.match, (ln.sq for ln in lines)) if m)
+        for line, width in zip(lines, _widths(lines), strict=True):
+            line.width = width
+    counts = collections.Counter(m.group(1) for m in map(rules.LABEL.match, sqs) if m)
     labels = frozenset(k for k, v in counts.items() if v >= 2 or k in rules.ROLE_LABELS)
     return Context(_wrap_width(lines), labels)
 

@@ -110,10 +110,7 @@ def _split_points(raw: str, start: int, end: int) -> list[int]:
     "…产业集群。 四是要进一步…" and "…夯实基础能力:  原始创新力:构建…": an enumerator or a
     "label:" after sentence-final punctuation and whitespace opens a new paragraph.
     """
-    points = []
-    for m in rules.GLUED.finditer(raw, start, end):
-        points.append(m.end())
-    return points
+    return [m.end() for m in rules.GLUED.finditer(raw, start, end)]
 
 
 def _squeeze_pieces(raw: str, pieces: list[tuple[int, int]]) -> str:
@@ -157,7 +154,6 @@ def split_lines(raw: str) -> list[Line]:
     hard = False
     drop = rules.DROP_CHARS
     spaces = rules.SPACE_OR_DROP.search
-    sub = rules.SPACE_OR_DROP.sub
     texts = _line_texts(raw)
     for text, line_start in zip(texts, _line_starts(raw, texts), strict=False):
         body = text.strip()
@@ -180,15 +176,20 @@ def split_lines(raw: str) -> list[Line]:
                 hard = hard or rule
                 continue
             new = _split_line(raw, pieces, level, gap, hard)
-        elif (" " not in body and body.isprintable()) or not spaces(body):
-            # (printable and no ASCII space implies no whitespace or dropped character: fast test)
-            new = [Line([(s, e)], body, gap, 0, hard, clean=True)]
+        elif body.isprintable():
+            # printable: no whitespace but the ASCII space, no dropped character
+            if " " in body:
+                new = _split_line(raw, [(s, e)], 0, gap, hard, body.replace(" ", ""))
+            else:
+                new = [Line([(s, e)], body, gap, 0, hard, False, "", 0.0, True)]
+        elif not spaces(body):
+            new = [Line([(s, e)], body, gap, 0, hard, False, "", 0.0, True)]
         else:
-            new = _split_line(raw, [(s, e)], 0, gap, hard, sub("", body))
+            new = _split_line(raw, [(s, e)], 0, gap, hard, rules.SPACE_OR_DROP.sub("", body))
         for line in new:
             sq = line.sq
             half = len(sq) // 2
-            if 8 <= half <= 60 and sq[:half] == sq[half:]:
+            if 8 <= half <= 60 and sq[0] == sq[half] and sq[:half] == sq[half:]:
                 lines.extend(_undouble(raw, line))
             else:
                 lines.append(line)

@@ -21,6 +21,8 @@ strictly increase, so ``normalize_char(raw[raw_index(runs, i)]) == text[i]`` for
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 from collections.abc import Sequence
 
 from . import rules
@@ -36,7 +38,8 @@ def normalize_char(ch: str) -> str:
 
 
 def _wide(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or rules.WIDE.match(ch) is not None
+    # every wide range starts at or above U+2E80: Latin, digits and ASCII punctuation leave at once
+    return ch >= "\u2e80" and ("\u4e00" <= ch <= "\u9fff" or rules.WIDE.match(ch) is not None)
 
 
 def _space_between(raw: str, a: int, b: int, keep_inline: bool) -> int:
@@ -55,30 +58,68 @@ def _space_between(raw: str, a: int, b: int, keep_inline: bool) -> int:
     return -1 if m is None else m.start()
 
 
+def _blank_between(raw: str, pieces: Sequence[tuple[int, int]]) -> bool:
+    """Only whitespace lies between the pieces (the usual case: the line breaks of a unit)."""
+    return all(e == s or raw[e:s].isspace() for (_, e), (s, _) in itertools.pairwise(pieces))
+
+
+def _chunks(raw: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The raw spans of ``pieces`` that survive normalization unchanged, in order."""
+    if _blank_between(raw, pieces):  # then they are the chunks of the whole range
+        return [m.span() for m in rules.CHUNK.finditer(raw, pieces[0][0], pieces[-1][1])]
+    search = rules.SPACE_OR_DROP.search
+    spans: list[tuple[int, int]] = []
+    for s, e in pieces:
+        if search(raw, s, e):
+            spans += [m.span() for m in rules.CHUNK.finditer(raw, s, e)]
+        else:
+            spans.append((s, e))
+    return spans
+
+
+def _gaps_dropped(raw: str, start: int, end: int) -> tuple[str, list[Run]]:
+    """Text and runs of ``raw[start:end]`` when every gap in it is removed: each chunk is one
+    run, and the chunk starts are summed up from chunk and gap lengths without a Python loop."""
+    chunks = rules.CHUNK.findall(raw, start, end)
+    lengths = list(map(len, chunks))
+    steps = map(operator.add, lengths, map(len, rules.GAP.findall(raw, start, end)))
+    raw_starts = itertools.accumulate(steps, initial=start)
+    text_starts = itertools.accumulate(lengths, initial=0)
+    return "".join(chunks), list(map(list, zip(text_starts, raw_starts, lengths, strict=False)))
+
+
 def render(raw: str, pieces: Sequence[tuple[int, int]], *, keep_inline_space: bool = False) -> tuple[str, list[Run]]:
     """Normalized text of the raw ``pieces`` (in order) and its run-length offset map."""
-    search = rules.SPACE_OR_DROP.search
-    if len(pieces) == 1:
-        s, e = pieces[0]
-        if not search(raw, s, e):
-            return raw[s:e], [[0, s, e - s]]
-    parts: list[str] = []
-    runs: list[Run] = []
-    pos = 0
-    prev_end = -1
-    for s, e in pieces:
-        chunks = [(s, e)] if not search(raw, s, e) else [m.span() for m in rules.CHUNK.finditer(raw, s, e)]
-        for a, b in chunks:
-            if prev_end >= 0:
-                sp = _space_between(raw, prev_end, a, keep_inline_space)
-                if sp >= 0:
-                    parts.append(" ")
-                    _add(runs, pos, sp, 1)
-                    pos += 1
-            parts.append(raw[a:b])
-            _add(runs, pos, a, b - a)
-            pos += b - a
-            prev_end = b
+    start, end = pieces[0][0], pieces[-1][1]
+    if len(pieces) == 1 and not rules.SPACE_OR_DROP.search(raw, start, end):
+        return raw[start:end], [[0, start, end - start]]
+    if not (keep_inline_space or rules.NARROW_GAP.search(raw, start, end)) and _blank_between(raw, pieces):
+        # no gap has a narrow character on both sides, so none is kept (see _space_between)
+        return _gaps_dropped(raw, start, end)
+    spans = _chunks(raw, pieces)
+    a, b = spans[0]
+    parts = [raw[a:b]]
+    run = [0, a, b - a]
+    runs = [run]
+    pos = b - a
+    for a, next_end in spans[1:]:
+        sp = _space_between(raw, b, a, keep_inline_space)
+        if sp >= 0:
+            parts.append(" ")
+            if sp == run[1] + run[2]:
+                run[2] += 1
+            else:
+                run = [pos, sp, 1]
+                runs.append(run)
+            pos += 1
+        parts.append(raw[a:next_end])
+        if a == run[1] + run[2]:
+            run[2] += next_end - a
+        else:
+            run = [pos, a, next_end - a]
+            runs.append(run)
+        pos += next_end - a
+        b = next_end
     return "".join(parts), runs
 
 
@@ -94,15 +135,6 @@ def render_clean(starts: Sequence[int], texts: Sequence[str]) -> tuple[str, list
         runs.append([pos, start, len(text)])
         pos += len(text)
     return "".join(texts), runs
-
-
-def _add(runs: list[Run], pos: int, raw_start: int, length: int) -> None:
-    if runs:
-        last = runs[-1]
-        if last[1] + last[2] == raw_start:
-            last[2] += length
-            return
-    runs.append([pos, raw_start, length])
 
 
 def raw_index(runs: Sequence[Sequence[int]], i: int) -> int:

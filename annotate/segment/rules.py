@@ -18,9 +18,14 @@ DROP_CHARS = frozenset(
     "\u200b\u200c\u200d\u2060\ufeff\u00ad"
     + "".join(map(chr, [*range(0x00, 0x09), *range(0x0E, 0x1C), *range(0x7F, 0x85), *range(0x86, 0xA0)]))
 )
-# Runs of characters that survive normalization unchanged.
-CHUNK = re.compile(rf"[^\s{DROP_CLASS}]+")
-SPACE_OR_DROP = re.compile(rf"[\s{DROP_CLASS}]")
+# Whitespace (what str.isspace and \s accept) or a dropped character, spelled out as code point
+# ranges: the regex engine tests such a class by table lookup, about twice as fast as \s plus
+# DROP_CLASS (tests/annotate/test_segment_rules.py checks that the two agree on all of Unicode).
+SPACE_OR_DROP_CLASS = r"\x00-\x20\x7f-\xa0\xad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff"
+# Runs of characters that survive normalization unchanged, and the gaps between them.
+CHUNK = re.compile(f"[^{SPACE_OR_DROP_CLASS}]+")
+GAP = re.compile(f"[{SPACE_OR_DROP_CLASS}]+")
+SPACE_OR_DROP = re.compile(f"[{SPACE_OR_DROP_CLASS}]")
 SPACE = re.compile(r"\s")
 LINE_BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029]")
 
@@ -33,6 +38,12 @@ _WIDE = (
     "\U00020000-\U0003134f"
 )
 WIDE = re.compile(f"[{_WIDE}]")
+# A whole gap with no wide character on either side: the only gaps that may be kept as a space
+# (normalize.render). It opens with the gap class so that the search skips to gaps in C.
+NARROW_GAP = re.compile(
+    f"[{SPACE_OR_DROP_CLASS}](?<=[^{_WIDE}{SPACE_OR_DROP_CLASS}][{SPACE_OR_DROP_CLASS}])"
+    f"[{SPACE_OR_DROP_CLASS}]*+(?![{_WIDE}])"
+)
 # Punctuation shared by Chinese and Western text: a space next to one of these survives only
 # when the other neighbour is a narrow (Latin, digit) character: "said “hi”" but "“高” “新”" → "“高”“新”".
 NEUTRAL = re.compile("[\u2018\u2019\u201c\u201d\u2014\u2026\u00b7]")
@@ -47,7 +58,11 @@ CLOSERS = "”’」』）)》〉】]\"'"
 BRACKET_PAIRS = {"《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】", "“": "”", "〈": "〉"}
 
 # Sentence cut: a run of final marks (or an ellipsis) plus any closing quotes that follow it.
-SENTENCE_CUT = re.compile(r"(?:[。！？!?；;]+|[…⋯]+|\.{3,})[”’」』）)》\"']*")
+# Same matches as (?:[。！？!?；;]+|[…⋯]+|\.{3,})[closers]*, but written to open with a plain
+# character class so that the regex engine skips to candidate marks in C (about 5x faster).
+SENTENCE_CUT = re.compile(
+    r"[。！？!?；;…⋯.](?:(?<=[。！？!?；;])[。！？!?；;]*|(?<=[…⋯])[…⋯]*|(?<=\.)\.\.+)[”’」』）)》\"']*"
+)
 
 # --- cues that start a paragraph ---------------------------------------------------------------
 
