@@ -58,12 +58,13 @@ def line_kind(raw: str, line: Line) -> str:
     sq = line.sq
     if len(sq) > _STANDALONE_MAX or line.level:
         return ""
-    if not rules.WORDLIKE.search(sq):
+    first = sq[0]
+    if not ("\u4e00" <= first <= "\u9fff" or rules.WORDLIKE.search(sq)):  # (a hanzi is word-like)
         return "debris"
     # Cheap gates first: each kind has an anchored start, a colon, or starts with a year.
-    starts = sq[0] in rules.OPENING or rules.KIND_START.match(sq)
+    starts = first in rules.OPENING or (first in rules.KIND_FIRST and rules.KIND_START.match(sq))
     colon = ":" in sq or "：" in sq
-    if not (starts or colon or sq[0] in "12"):
+    if not (starts or colon or first in "12"):
         return ""
     if starts and _debris(raw, line):
         return "debris"

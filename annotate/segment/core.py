@@ -40,22 +40,24 @@ def segment_text(raw: str, doc_id: str) -> Document:
         line.kind = classify.line_kind(raw, line)
     ctx = join.context(lines)
     groups = join.group_lines(lines, ctx)
-    squeezed = ["".join(ln.sq for ln in g) for g in groups]
+    squeezed = [g[0].sq if len(g) == 1 else "".join([ln.sq for ln in g]) for g in groups]
     kinds = classify.unit_kinds(groups, squeezed, ctx.labels)
     ids = ParaIds(doc_id)
     units = []
     meta_texts = []
     for index, (group, kind, sq) in enumerate(zip(groups, kinds, squeezed, strict=True)):
-        text, runs = _unit_text(raw, group, sq, kind)
+        line = group[0]
+        if line.clean and len(group) == 1:  # the common case: one line, nothing to normalize
+            text, runs = sq, [[0, line.pieces[0][0], len(sq)]]
+        else:
+            text, runs = _unit_text(raw, group, kind)
         sentences = split_sentences(text) if kind == "paragraph" else [[0, len(text)]]
         units.append(Unit(index, kind, text, runs, sentences, ids(text)))
-        meta_texts.append(classify.spaced(raw, group[0]) if kind in ("byline", "meta") else text)
+        meta_texts.append(classify.spaced(raw, line) if kind in ("byline", "meta") else text)
     return Document(doc_id, units, classify.doc_meta(meta_texts, kinds))
 
 
-def _unit_text(raw: str, group: list, sq: str, kind: str) -> tuple[str, list[list[int]]]:
-    if len(group) == 1 and group[0].clean:  # the common case: one line, nothing to normalize
-        return sq, [[0, group[0].pieces[0][0], len(sq)]]
+def _unit_text(raw: str, group: list, kind: str) -> tuple[str, list[list[int]]]:
     if all(ln.clean for ln in group):
         done = render_clean([ln.pieces[0][0] for ln in group], [ln.sq for ln in group])
         if done is not None:

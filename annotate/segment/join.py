@@ -20,7 +20,9 @@ except that consecutive short heading lines ("坚持“四个面向”" / "做�
 
 from __future__ import annotations
 
+import bisect
 import collections
+import functools
 import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -36,6 +38,7 @@ _SENTENCE_STRONG = "。！？!?…⋯:："  # ends that may precede an enumerato
 _HEADING_MAX = 40
 _PAIR_MAX = 16  # each line of a multi-line heading is short
 _WINDOW = 8  # lines of the unit so far that the fragment rules look at
+_PIECES = operator.attrgetter("pieces")
 
 
 @dataclass(frozen=True)
@@ -51,14 +54,13 @@ def vis_width(line: Line) -> float:
 
 
 def _widths(lines: Sequence[Line]) -> list[float]:
-    """:func:`vis_width` of each line, counted by string methods mapped over all lines at once."""
+    """:func:`vis_width` of each line, counted in C over all lines at once: curly quotes are made
+    ASCII in one pass over the joined lines, then each line's ASCII characters are counted."""
     sqs = [ln.sq for ln in lines]
-    lens = list(map(len, sqs))
-    narrow = list(map(len, map(str.encode, sqs, repeat("ascii"), repeat("ignore"))))
-    for quote in "“”‘’":
-        narrow = list(map(operator.add, narrow, map(str.count, sqs, repeat(quote))))
-    spans = map(_span, lines)
-    return [n - 0.5 * k + 0.5 * (span - n) for n, k, span in zip(lens, narrow, spans, strict=True)]
+    narrow_text = rules.CURLY_QUOTE.sub("'", "\n".join(sqs)).split("\n")  # no line holds a "\n"
+    narrow = map(len, map(str.encode, narrow_text, repeat("ascii"), repeat("ignore")))
+    spans = [p[0][1] - p[0][0] if len(p) == 1 else _span(ln) for ln, p in zip(lines, map(_PIECES, lines), strict=True)]
+    return [n - 0.5 * k + 0.5 * (span - n) for n, k, span in zip(map(len, sqs), narrow, spans, strict=True)]
 
 
 def _span(line: Line) -> int:
@@ -89,16 +91,13 @@ def heading_like(sq: str, labels: frozenset[str] = frozenset(), max_len: int = _
 
 
 def context(lines: Sequence[Line]) -> Context:
-    """Document-level facts the join rules need; also fills in each line's ``width``."""
+    """Document-level facts the join rules need; also fills in each line's ``last`` and, when
+    the text may be hard-wrapped, its ``width``."""
     sqs = [ln.sq for ln in lines]
     # _last of every line, mapped in C: body[-1:] is "" for an empty body
     for line, body in zip(lines, map(str.rstrip, sqs, repeat(rules.CLOSERS)), strict=True):
         line.last = body[-1:]
-    short = sum(len(sq) <= 80 for sq in sqs)
-    if short >= 8 and short >= 0.5 * len(lines):  # only then can the text be hard-wrapped
-        for line, width in zip(lines, _widths(lines), strict=True):
-            line.width = width
-    counts = collections.Counter(m.group(1) for m in map(rules.LABEL.match, sqs) if m)
+    counts = collections.Counter(rules.LINE_LABEL.findall("\n" + "\n".join(sqs)))  # LABEL.match of each line
     labels = frozenset(k for k, v in counts.items() if v >= 2 or k in rules.ROLE_LABELS)
     return Context(_wrap_width(lines), labels)
 
@@ -113,17 +112,25 @@ def _wrap_width(lines: Sequence[Line]) -> float:
     body = [ln for ln in lines if not ln.level and len(ln.sq) <= 80]
     if len(body) < 8 or len(body) < 0.5 * len(lines):
         return 0
-    counts = collections.Counter(int(ln.width) for ln in body if ln.width >= 8)
+    # Half the body is near the width and half of those are cut mid-sentence (checked below), so
+    # at least a quarter of the body is: flowing text fails here before any width is measured.
+    if sum(ln.last not in rules.PARAGRAPH_END for ln in body) < 0.25 * len(body):
+        return 0
+    for line, line_width in zip(lines, _widths(lines), strict=True):
+        line.width = line_width
+    widths = [ln.width for ln in body]
+    counts = collections.Counter(map(int, filter(functools.partial(operator.le, 8), widths)))
     if not counts:
         return 0
     width = counts.most_common(1)[0][0]
-    near = [ln for ln in body if width - 3 <= ln.width <= width + 2]
-    tight = sum(width - 1 <= ln.width <= width + 1.5 for ln in body)
-    wide = sum(ln.width > width + 2 and len(ln.sq) + 3 > _span(ln) for ln in body)
-    if width < 10 or len(near) < 0.5 * len(body) or tight < 0.4 * len(body) or wide > 0.1 * len(body):
+    widths.sort()  # lines within a width band are then counted by bisection
+    near = bisect.bisect_right(widths, width + 2) - bisect.bisect_left(widths, width - 3)
+    tight = bisect.bisect_right(widths, width + 1.5) - bisect.bisect_left(widths, width - 1)
+    wide = sum(len(ln.sq) + 3 > _span(ln) for ln in body if ln.width > width + 2)
+    if width < 10 or near < 0.5 * len(body) or tight < 0.4 * len(body) or wide > 0.1 * len(body):
         return 0
-    open_ends = sum(ln.last not in rules.PARAGRAPH_END for ln in near)
-    return float(width) if open_ends >= 0.5 * len(near) else 0
+    open_ends = sum(ln.last not in rules.PARAGRAPH_END for ln in body if width - 3 <= ln.width <= width + 2)
+    return float(width) if open_ends >= 0.5 * near else 0
 
 
 def _starts_paragraph(line: Line, ctx: Context) -> bool:

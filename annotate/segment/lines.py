@@ -152,14 +152,15 @@ def split_lines(raw: str) -> list[Line]:
     lines: list[Line] = []
     gap = 0
     hard = False
+    prev = -1
     drop = rules.DROP_CHARS
-    spaces = rules.SPACE_OR_DROP.search
     texts = _line_texts(raw)
-    for text, line_start in zip(texts, _line_starts(raw, texts), strict=False):
-        body = text.strip()
-        if not body:
-            gap += 1
-            continue
+    bodies = list(map(str.strip, texts))
+    # compress() skips the blank lines in C; their number is the distance between indices
+    numbered = zip(itertools.count(), texts, _line_starts(raw, texts), bodies, strict=False)
+    for i, text, line_start, body in itertools.compress(numbered, bodies):
+        gap += i - prev - 1
+        prev = i
         if body[0] in drop or body[-1] in drop:
             s, e = _strip(raw, line_start, line_start + len(text))
             body = raw[s:e]
@@ -176,14 +177,11 @@ def split_lines(raw: str) -> list[Line]:
                 hard = hard or rule
                 continue
             new = _split_line(raw, pieces, level, gap, hard)
-        elif body.isprintable():
-            # printable: no whitespace but the ASCII space, no dropped character
-            if " " in body:
-                new = _split_line(raw, [(s, e)], 0, gap, hard, body.replace(" ", ""))
-            else:
-                new = [Line([(s, e)], body, gap, 0, hard, False, "", 0.0, True)]
-        elif not spaces(body):
+        elif (" " not in body and body.isprintable()) or not rules.SPACE_OR_DROP.search(body):
+            # (printable and no ASCII space: no whitespace or dropped character inside)
             new = [Line([(s, e)], body, gap, 0, hard, False, "", 0.0, True)]
+        elif body.isprintable():  # the only whitespace inside is the ASCII space
+            new = _split_line(raw, [(s, e)], 0, gap, hard, body.replace(" ", ""))
         else:
             new = _split_line(raw, [(s, e)], 0, gap, hard, rules.SPACE_OR_DROP.sub("", body))
         for line in new:

@@ -47,6 +47,8 @@ NARROW_GAP = re.compile(
 # Punctuation shared by Chinese and Western text: a space next to one of these survives only
 # when the other neighbour is a narrow (Latin, digit) character: "said “hi”" but "“高” “新”" → "“高”“新”".
 NEUTRAL = re.compile("[\u2018\u2019\u201c\u201d\u2014\u2026\u00b7]")
+# Curly quotes print half width, like ASCII.
+CURLY_QUOTE = re.compile("[\u2018\u2019\u201c\u201d]")
 
 # --- punctuation ------------------------------------------------------------------------------
 
@@ -74,6 +76,9 @@ ENUMERATOR = re.compile(
 )
 # "记者:" "贾敬敦：" "中国工业报:" "Q:" — a short name and a colon opening a line.
 LABEL = re.compile(r"([\u3400-\u9fff]{1,6}|[A-Za-z]{1,3})[:：]")
+# LABEL at the start of each line of a "\n"-joined text, found in one pass (the "\n" lets the
+# search skip from line to line in C).
+LINE_LABEL = re.compile(r"\n([\u3400-\u9fff]{1,6}|[A-Za-z]{1,3})[:：]")
 # A paragraph glued onto the end of another inside one raw line: sentence end, whitespace, cue.
 # An enumerator may follow any space; a "label:" only a wide gap (two spaces, U+3000, U+2002, ...),
 # since "。 他说:" in a re-flowed line is a wrapping artefact, not a new speaker.
@@ -86,14 +91,16 @@ ROLE_LABELS = frozenset({"记者", "本报记者", "主持人", "编者按", "�
 # --- unit kinds -------------------------------------------------------------------------------
 
 # Navigation lines: "上一篇：…", "相关阅读".
-NAVIGATION = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|相关阅读|相关新闻|推荐阅读|延伸阅读|更多阅读)")
+_NAVIGATION_WORDS = ("上一篇", "下一篇", "上一条", "下一条", "相关阅读", "相关新闻", "推荐阅读", "延伸阅读", "更多阅读")
+NAVIGATION = re.compile(f"^(?:{'|'.join(_NAVIGATION_WORDS)})")
 # Bylines: author role words, then names. "本报记者 齐旭", "▶ 本报记者 李争粉",
 # "(文字整理:本报记者 张伟)", "作者:闻育旻 2025-04-14 14:27 来源:中国工业报".
 DECORATION = "▶►▷■□●○◆◇★☆▲△▼▽※→·•"
-_ROLE = (
-    r"(?:文字整理|整理|撰文|作者|采写|本报记者|本报特约记者|本报通讯员|特约记者|见习记者|记者|通讯员"
-    r"|责任编辑|责编|编辑|摄影|(?:文|图|摄)(?=\s*[:：/]))"
+_ROLE_WORDS = (
+    "文字整理", "整理", "撰文", "作者", "采写", "本报记者", "本报特约记者", "本报通讯员", "特约记者", "见习记者", "记者",
+    "通讯员", "责任编辑", "责编", "编辑", "摄影",
 )
+_ROLE = rf"(?:{'|'.join(_ROLE_WORDS)}|(?:文|图|摄)(?=\s*[:：/]))"
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 BYLINE = re.compile(
     rf"^[{DECORATION}\s]*[(（【]?\s*(?:{_ROLE}\s*[:：/|]?\s*)+"
@@ -127,7 +134,11 @@ WORDLIKE = re.compile(r"[^\W_]")
 SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}]")
 # Cheap first look: a byline or debris line opens with a decoration or one of these words.
 OPENING = frozenset(DECORATION + "(（【[|")
-KIND_START = re.compile(rf"(?:{DEBRIS_START.pattern})|{NAVIGATION.pattern[1:]}|当前|您的|您现在|所在|{_ROLE}")
+_PLACE_WORDS = ("当前", "您的", "您现在", "所在")
+KIND_START = re.compile(rf"(?:{DEBRIS_START.pattern})|{NAVIGATION.pattern[1:]}|{'|'.join(_PLACE_WORDS)}|{_ROLE}")
+# Every KIND_START alternative opens with a literal character: a line opening with none of these
+# needs no regex to know that it does not match.
+KIND_FIRST = frozenset(w[0] for w in (*DEBRIS_WORDS, *_NAVIGATION_WORDS, *_PLACE_WORDS, *_ROLE_WORDS, "文", "图", "摄"))
 # A subtitle line under a headline: "——专访科技部火炬中心主任贾敬敦".
 SUBTITLE = re.compile(r"^(?:——|—|--|－－)")
 
