@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from . import classify, join
 from .classify import DocMeta
-from .ids import ParaIds
+from .ids import para_ids
 from .lines import split_lines
 from .normalize import render, render_clean
 from .sentences import split_sentences
@@ -42,18 +42,19 @@ def segment_text(raw: str, doc_id: str) -> Document:
     groups = join.group_lines(lines, ctx)
     squeezed = [g[0].sq if len(g) == 1 else "".join([ln.sq for ln in g]) for g in groups]
     kinds = classify.unit_kinds(groups, squeezed, ctx.labels)
-    ids = ParaIds(doc_id)
-    units = []
-    meta_texts = []
-    for index, (group, kind, sq) in enumerate(zip(groups, kinds, squeezed, strict=True)):
-        line = group[0]
-        if line.clean and len(group) == 1:  # the common case: one line, nothing to normalize
-            text, runs = sq, [[0, line.pieces[0][0], len(sq)]]
-        else:
-            text, runs = _unit_text(raw, group, kind)
-        sentences = split_sentences(text) if kind == "paragraph" else [[0, len(text)]]
-        units.append(Unit(index, kind, text, runs, sentences, ids(text)))
-        meta_texts.append(classify.spaced(raw, line) if kind in ("byline", "meta") else text)
+    rendered = [
+        (sq, [[0, g[0].pieces[0][0], len(sq)]]) if len(g) == 1 and g[0].clean  # nothing to normalize
+        else _unit_text(raw, g, kind)
+        for g, sq, kind in zip(groups, squeezed, kinds, strict=True)
+    ]
+    texts = [text for text, _ in rendered]
+    sentences = [split_sentences(t) if k == "paragraph" else [[0, len(t)]] for t, k in zip(texts, kinds, strict=True)]
+    ids = para_ids(doc_id, texts)
+    units = list(map(Unit, range(len(texts)), kinds, texts, [runs for _, runs in rendered], sentences, ids))
+    meta_texts = [
+        classify.spaced(raw, g[0]) if kind in ("byline", "meta") else text
+        for g, kind, text in zip(groups, kinds, texts, strict=True)
+    ]
     return Document(doc_id, units, classify.doc_meta(meta_texts, kinds))
 
 

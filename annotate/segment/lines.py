@@ -16,6 +16,9 @@ from . import rules
 
 __all__ = ["Line", "split_lines", "squeeze"]
 
+# A line opening with one of these may be markdown or carry dropped characters: no fast path.
+_SPECIAL_FIRST = frozenset("#-+>![") | rules.DROP_CHARS
+
 
 @dataclass(slots=True)
 class Line:
@@ -153,7 +156,9 @@ def split_lines(raw: str) -> list[Line]:
     gap = 0
     hard = False
     prev = -1
+    special = _SPECIAL_FIRST
     drop = rules.DROP_CHARS
+    markup = "*" in raw or "_" in raw or "~" in raw or "](" in raw  # inline markdown anywhere?
     texts = _line_texts(raw)
     bodies = list(map(str.strip, texts))
     # compress() skips the blank lines in C; their number is the distance between indices
@@ -161,29 +166,23 @@ def split_lines(raw: str) -> list[Line]:
     for i, text, line_start, body in itertools.compress(numbered, bodies):
         gap += i - prev - 1
         prev = i
-        if body[0] in drop or body[-1] in drop:
-            s, e = _strip(raw, line_start, line_start + len(text))
-            body = raw[s:e]
-            if not body:
-                gap += 1
-                continue
-        else:
-            s = line_start if text[0] == body[0] else line_start + len(text) - len(text.lstrip())
-            e = s + len(body)
-        if body[0] in "#-+>![" or "*" in body or "_" in body or "~" in body or "](" in body:
-            pieces, level, rule = _markdown(raw, s, e)
-            if not pieces:
+        first = body[0]
+        if first in special or body[-1] in drop or not body.isprintable() or (
+            markup and ("*" in body or "_" in body or "~" in body or "](" in body)
+        ):
+            new, rule = _special_line(raw, text, line_start, body, gap, hard)
+            if not new:  # nothing but markup or dropped characters
                 gap += 1
                 hard = hard or rule
                 continue
-            new = _split_line(raw, pieces, level, gap, hard)
-        elif (" " not in body and body.isprintable()) or not rules.SPACE_OR_DROP.search(body):
-            # (printable and no ASCII space: no whitespace or dropped character inside)
-            new = [Line([(s, e)], body, gap, 0, hard, False, "", 0.0, True)]
-        elif body.isprintable():  # the only whitespace inside is the ASCII space
-            new = _split_line(raw, [(s, e)], 0, gap, hard, body.replace(" ", ""))
-        else:
-            new = _split_line(raw, [(s, e)], 0, gap, hard, rules.SPACE_OR_DROP.sub("", body))
+        else:  # the common case: no markup or dropped character, no whitespace but " "
+            s = line_start if text[0] == first else line_start + len(text) - len(text.lstrip())
+            if " " not in body:
+                new = [Line([(s, s + len(body))], body, gap, 0, hard, False, "", 0.0, True)]
+            elif rules.GLUED.search(body):
+                new = _split_line(raw, [(s, s + len(body))], 0, gap, hard, body.replace(" ", ""))
+            else:
+                new = [Line([(s, s + len(body))], body.replace(" ", ""), gap, 0, hard)]
         for line in new:
             sq = line.sq
             half = len(sq) // 2
@@ -193,6 +192,29 @@ def split_lines(raw: str) -> list[Line]:
                 lines.append(line)
         gap, hard = 0, False
     return lines
+
+
+def _special_line(raw: str, text: str, line_start: int, body: str, gap: int, hard: bool) -> tuple[list[Line], bool]:
+    """The lines of a raw line with markup, inner whitespace or dropped characters, and whether
+    it is a markdown rule; no lines if it holds no text."""
+    if body[0] in rules.DROP_CHARS or body[-1] in rules.DROP_CHARS:
+        s, e = _strip(raw, line_start, line_start + len(text))
+        body = raw[s:e]
+        if not body:
+            return [], False
+    else:
+        s = line_start if text[0] == body[0] else line_start + len(text) - len(text.lstrip())
+        e = s + len(body)
+    if body[0] in "#-+>![" or "*" in body or "_" in body or "~" in body or "](" in body:
+        pieces, level, rule = _markdown(raw, s, e)
+        if not pieces:
+            return [], rule
+        return _split_line(raw, pieces, level, gap, hard), False
+    if not rules.SPACE_OR_DROP.search(body):
+        return [Line([(s, e)], body, gap, 0, hard, False, "", 0.0, True)], False
+    # printable: the only whitespace inside is the ASCII space
+    sq = body.replace(" ", "") if body.isprintable() else rules.SPACE_OR_DROP.sub("", body)
+    return _split_line(raw, [(s, e)], 0, gap, hard, sq), False
 
 
 def _split_line(raw: str, pieces: list[tuple[int, int]], level: int, gap: int, hard: bool,
