@@ -8,7 +8,7 @@ from . import classify, join
 from .classify import DocMeta
 from .ids import para_ids
 from .lines import split_lines
-from .normalize import render, render_clean
+from .normalize import render, render_clean, render_squeezed
 from .sentences import split_sentences
 
 __all__ = ["Unit", "Document", "segment_text", "to_record", "SCHEMA_VERSION"]
@@ -44,7 +44,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     kinds = classify.unit_kinds(groups, squeezed, ctx.labels)
     rendered = [
         (sq, [[0, g[0].pieces[0][0], len(sq)]]) if len(g) == 1 and g[0].clean  # nothing to normalize
-        else _unit_text(raw, g, kind)
+        else _unit_text(raw, g, sq, kind)
         for g, sq, kind in zip(groups, squeezed, kinds, strict=True)
     ]
     texts = [text for text, _ in rendered]
@@ -58,13 +58,18 @@ def segment_text(raw: str, doc_id: str) -> Document:
     return Document(doc_id, units, classify.doc_meta(meta_texts, kinds))
 
 
-def _unit_text(raw: str, group: list, kind: str) -> tuple[str, list[list[int]]]:
+def _unit_text(raw: str, group: list, sq: str, kind: str) -> tuple[str, list[list[int]]]:
     if all(ln.clean for ln in group):
         done = render_clean([ln.pieces[0][0] for ln in group], [ln.sq for ln in group])
         if done is not None:
             return done
+    keep_inline_space = kind in ("title", "heading")
+    if not keep_inline_space:
+        done = render_squeezed(raw, group[0].pieces[0][0], group[-1].pieces[-1][1], sq)
+        if done is not None:
+            return done
     pieces = [p for ln in group for p in ln.pieces]
-    return render(raw, pieces, keep_inline_space=kind in ("title", "heading"))
+    return render(raw, pieces, keep_inline_space=keep_inline_space)
 
 
 def to_record(doc: Document, unit: Unit, source: dict) -> dict:

@@ -77,15 +77,23 @@ def _chunks(raw: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int, int]
     return spans
 
 
-def _gaps_dropped(raw: str, start: int, end: int) -> tuple[str, list[Run]]:
-    """Text and runs of ``raw[start:end]`` when every gap in it is removed: each chunk is one
-    run, and the chunk starts are summed up from chunk and gap lengths without a Python loop."""
-    chunks = rules.CHUNK.findall(raw, start, end)
-    lengths = list(map(len, chunks))
-    steps = map(operator.add, lengths, map(len, rules.GAP.findall(raw, start, end)))
-    raw_starts = itertools.accumulate(steps, initial=start)
+def render_squeezed(raw: str, start: int, end: int, squeezed: str) -> tuple[str, list[Run]] | None:
+    """Fast path of :func:`render` for a unit spanning ``raw[start:end]`` whose pieces, without
+    whitespace or dropped characters, are ``squeezed``; ``None`` where it does not apply.
+
+    It applies when no gap has a narrow character on both sides (so every gap is removed, see
+    :func:`_space_between`) and only gaps lie between the pieces: then the text is ``squeezed``
+    and each chunk of the range is one run, its start summed from chunk and gap lengths in C.
+    """
+    if rules.NARROW_GAP.search(raw, start, end):
+        return None
+    parts = rules.GAP_SPLIT.split(raw[start:end])  # chunk, gap, chunk, ..., chunk
+    lengths = list(map(len, parts[::2]))
+    if sum(lengths) != len(squeezed):  # more than gaps (markup) between the pieces
+        return None
+    raw_starts = itertools.accumulate(map(operator.add, lengths, map(len, parts[1::2])), initial=start)
     text_starts = itertools.accumulate(lengths, initial=0)
-    return "".join(chunks), list(map(list, zip(text_starts, raw_starts, lengths, strict=False)))
+    return squeezed, list(map(list, zip(text_starts, raw_starts, lengths, strict=False)))
 
 
 def render(raw: str, pieces: Sequence[tuple[int, int]], *, keep_inline_space: bool = False) -> tuple[str, list[Run]]:
@@ -93,9 +101,6 @@ def render(raw: str, pieces: Sequence[tuple[int, int]], *, keep_inline_space: bo
     start, end = pieces[0][0], pieces[-1][1]
     if len(pieces) == 1 and not rules.SPACE_OR_DROP.search(raw, start, end):
         return raw[start:end], [[0, start, end - start]]
-    if not (keep_inline_space or rules.NARROW_GAP.search(raw, start, end)) and _blank_between(raw, pieces):
-        # no gap has a narrow character on both sides, so none is kept (see _space_between)
-        return _gaps_dropped(raw, start, end)
     spans = _chunks(raw, pieces)
     a, b = spans[0]
     parts = [raw[a:b]]

@@ -24,7 +24,7 @@ DROP_CHARS = frozenset(
 SPACE_OR_DROP_CLASS = r"\x00-\x20\x7f-\xa0\xad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff"
 # Runs of characters that survive normalization unchanged, and the gaps between them.
 CHUNK = re.compile(f"[^{SPACE_OR_DROP_CLASS}]+")
-GAP = re.compile(f"[{SPACE_OR_DROP_CLASS}]+")
+GAP_SPLIT = re.compile(f"([{SPACE_OR_DROP_CLASS}]+)")  # split() keeps the gaps
 SPACE_OR_DROP = re.compile(f"[{SPACE_OR_DROP_CLASS}]")
 SPACE = re.compile(r"\s")
 LINE_BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029]")
