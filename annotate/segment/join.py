@@ -149,12 +149,8 @@ def _unbalanced(text: str) -> bool:
 
 def _opens_inside(sq: str) -> bool:
     """The line starts inside a quote or bracket opened on an earlier line: "势。”西安…"."""
-    for ch in sq[:12]:
-        if ch in rules.BRACKET_PAIRS:
-            return False
-        if ch in rules.BRACKET_PAIRS.values():
-            return True
-    return False
+    m = rules.BRACKET.search(sq, 0, 12)  # the first opening or closing bracket
+    return m is not None and m.group() not in rules.BRACKET_PAIRS
 
 
 def _tail(sq: str) -> bool:
@@ -198,7 +194,7 @@ def _straddles(left: str, right: str) -> bool:
 
 def _recent(group: Sequence[Line]) -> str:
     """The end of the unit so far: enough for the rules, and keeps long units linear."""
-    return "".join(ln.sq for ln in group[-_WINDOW:])
+    return "".join([ln.sq for ln in group[-_WINDOW:]])
 
 
 def _heading_group(group: Sequence[Line], ctx: Context) -> bool:
@@ -257,7 +253,8 @@ def _in_wrap(line: Line, width: float) -> bool:
     return line.width <= width + 4 or len(line.sq) + 3 <= _span(line)
 
 
-def _joins(group: list[Line], nxt: Line, ctx: Context) -> bool:
+def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
+    """Whether ``nxt`` continues ``group``; ``wrapped``: both lines belong to the wrapped body."""
     prev = group[-1]
     if nxt.hard or nxt.kind or group[0].kind:
         return False
@@ -267,7 +264,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context) -> bool:
     sq = prev.sq
     if len(group) == 1 and len(sq) <= 8 and sq[-1] in ":：" and rules.LABEL.fullmatch(sq):
         return True  # "记者:" alone on its line belongs to the speech below it
-    if ctx.wrap and _in_wrap(prev, ctx.wrap) and _in_wrap(nxt, ctx.wrap):
+    if wrapped:
         return _wrapped_join(group, prev, nxt, ctx)
     if prev.last in rules.PARAGRAPH_END:
         return False
@@ -276,10 +273,16 @@ def _joins(group: list[Line], nxt: Line, ctx: Context) -> bool:
 
 def group_lines(lines: Sequence[Line], ctx: Context) -> list[list[Line]]:
     """Partition ``lines`` into units, in order. Lines with a ``kind`` stand alone."""
-    groups: list[list[Line]] = []
-    for line in lines:
-        if groups and _joins(groups[-1], line, ctx):
-            groups[-1].append(line)
+    if not lines:
+        return []
+    wrap = ctx.wrap
+    in_wrap = [_in_wrap(ln, wrap) for ln in lines] if wrap else [False] * len(lines)
+    group = [lines[0]]
+    groups = [group]
+    for line, wrapped in zip(lines[1:], map(operator.and_, in_wrap, in_wrap[1:]), strict=True):
+        if _joins(group, line, ctx, wrapped):
+            group.append(line)
         else:
-            groups.append([line])
+            group = [line]
+            groups.append(group)
     return groups

@@ -58,6 +58,7 @@ SENTENCE_END = "。！？!?…；;⋯"
 PARAGRAPH_END = SENTENCE_END + ":："
 CLOSERS = "”’」』）)》〉】]\"'"
 BRACKET_PAIRS = {"《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】", "“": "”", "〈": "〉"}
+BRACKET = re.compile(f"[{re.escape(''.join(BRACKET_PAIRS) + ''.join(BRACKET_PAIRS.values()))}]")  # either side
 
 # Sentence cut: a run of final marks (or an ellipsis) plus any closing quotes that follow it.
 # Same matches as (?:[。！？!?；;]+|[…⋯]+|\.{3,})[closers]*, but written to open with a plain
