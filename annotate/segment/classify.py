@@ -15,13 +15,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import rules
-from .join import heading_like
+from .join import HEADING_MAX, heading_like
 from .lines import Line
 
-__all__ = ["DocMeta", "line_kind", "unit_kinds", "doc_meta", "KINDS"]
+__all__ = ["DocMeta", "line_kind", "mark_standalone", "unit_kinds", "doc_meta", "KINDS"]
 
 KINDS = ("title", "heading", "byline", "meta", "paragraph", "debris")
 _STANDALONE_MAX = 60
+_GATE = rules.OPENING | rules.KIND_FIRST | frozenset("12")  # first characters line_kind looks further at
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,19 @@ def _debris(raw: str, line: Line) -> bool:
         return False
     tokens = [t for t in rules.DEBRIS_SPLIT.split(spaced(raw, line)) if t]
     return bool(tokens) and all(t in rules.DEBRIS_WORDS for t in tokens)
+
+
+def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
+    """Set each line's ``kind`` to :func:`line_kind`, which is called only past its cheap gates:
+    a short line opening with a hanzi that can start no kind word, with no colon, is prose."""
+    gate = _GATE
+    for line in lines:
+        sq = line.sq
+        if line.dup or (
+            len(sq) <= _STANDALONE_MAX and not line.level
+            and (sq[0] in gate or ":" in sq or "：" in sq or not "\u4e00" <= sq[0] <= "\u9fff")
+        ):
+            line.kind = line_kind(raw, line)
 
 
 def line_kind(raw: str, line: Line) -> str:
@@ -83,7 +97,7 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
     for group, sq in zip(groups, texts, strict=True):
         if group[0].kind:
             kinds.append(group[0].kind)
-        elif group[0].level or heading_like(sq, labels):
+        elif group[0].level or (len(sq) <= HEADING_MAX and heading_like(sq, labels)):
             kinds.append("heading")
         else:
             kinds.append("paragraph")

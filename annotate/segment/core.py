@@ -36,8 +36,7 @@ class Document:
 def segment_text(raw: str, doc_id: str) -> Document:
     """Segment one decoded article. ``raw`` is the whole file as decoded (BOM removed)."""
     lines = split_lines(raw)
-    for line in lines:
-        line.kind = classify.line_kind(raw, line)
+    classify.mark_standalone(raw, lines)
     ctx = join.context(lines)
     groups = join.group_lines(lines, ctx)
     squeezed = [g[0].sq if len(g) == 1 else "".join([ln.sq for ln in g]) for g in groups]

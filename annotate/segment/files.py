@@ -10,6 +10,7 @@ from __future__ import annotations
 import collections
 import hashlib
 import json
+import operator
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -94,6 +95,7 @@ _STRING = getattr(json.encoder, "c_encode_basestring", None) or json.encoder.py_
 
 
 _RUN = "[%d,%d,%d]".__mod__
+_KIND, _TEXT = operator.attrgetter("kind"), operator.attrgetter("text")
 
 
 def record_lines(doc: Document, source: dict[str, Any]) -> list[str]:
@@ -128,8 +130,8 @@ def _process(path: Path) -> _Done:
         doc, source = segment_file(path)
     except InputError as err:
         return _Done(str(path), error=err.message)
-    kinds = collections.Counter(unit.kind for unit in doc.units)
-    chars = sum(len(unit.text) for unit in doc.units)
+    kinds = collections.Counter(map(_KIND, doc.units))
+    chars = sum(map(len, map(_TEXT, doc.units)))
     return _Done(str(path), jsonl="".join(record_lines(doc, source)), kinds=tuple(kinds.items()), characters=chars)
 
 

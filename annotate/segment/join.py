@@ -35,7 +35,7 @@ __all__ = ["Context", "context", "group_lines", "heading_like", "vis_width"]
 
 _COMMA_END = "，,、"
 _SENTENCE_STRONG = "。！？!?…⋯:："  # ends that may precede an enumerator; "；" joins list items
-_HEADING_MAX = 40
+HEADING_MAX = 40
 _PAIR_MAX = 16  # each line of a multi-line heading is short
 _WINDOW = 8  # lines of the unit so far that the fragment rules look at
 _PIECES = operator.attrgetter("pieces")
@@ -77,7 +77,7 @@ def ends_paragraph(sq: str) -> bool:
     return _last(sq) in rules.PARAGRAPH_END if sq else False
 
 
-def heading_like(sq: str, labels: frozenset[str] = frozenset(), max_len: int = _HEADING_MAX) -> bool:
+def heading_like(sq: str, labels: frozenset[str] = frozenset(), max_len: int = HEADING_MAX) -> bool:
     """Short, no sentence inside, not cut at a comma: a headline, not prose."""
     if not sq or len(sq) > max_len or sq[-1] in _COMMA_END or sq[-1] in ":：":
         return False
