@@ -38,7 +38,7 @@ _SENTENCE_STRONG = "。！？!?…⋯:："  # ends that may precede an enumerato
 HEADING_MAX = 40
 _PAIR_MAX = 16  # each line of a multi-line heading is short
 _WINDOW = 8  # lines of the unit so far that the fragment rules look at
-_PIECES = operator.attrgetter("pieces")
+_PIECES, _SQ, _LAST, _WIDTH = map(operator.attrgetter, ("pieces", "sq", "last", "width"))
 
 
 @dataclass(frozen=True)
@@ -55,9 +55,12 @@ def vis_width(line: Line) -> float:
 
 def _widths(lines: Sequence[Line]) -> list[float]:
     """:func:`vis_width` of each line, counted in C over all lines at once: curly quotes are made
-    ASCII in one pass over the joined lines, then each line's ASCII characters are counted."""
-    sqs = [ln.sq for ln in lines]
-    narrow_text = rules.CURLY_QUOTE.sub("'", "\n".join(sqs)).split("\n")  # no line holds a "\n"
+    ASCII in the joined lines, then each line's ASCII characters are counted."""
+    sqs = list(map(_SQ, lines))
+    joined = "\n".join(sqs)  # no line holds a "\n"
+    for quote in rules.CURLY_QUOTES:
+        joined = joined.replace(quote, "'")
+    narrow_text = joined.split("\n")
     narrow = map(len, map(str.encode, narrow_text, repeat("ascii"), repeat("ignore")))
     spans = [p[0][1] - p[0][0] if len(p) == 1 else _span(ln) for ln, p in zip(lines, map(_PIECES, lines), strict=True)]
     return [n - 0.5 * k + 0.5 * (span - n) for n, k, span in zip(map(len, sqs), narrow, spans, strict=True)]
@@ -114,23 +117,23 @@ def _wrap_width(lines: Sequence[Line]) -> float:
         return 0
     # Half the body is near the width and half of those are cut mid-sentence (checked below), so
     # at least a quarter of the body is: flowing text fails here before any width is measured.
-    if sum(ln.last not in rules.PARAGRAPH_END for ln in body) < 0.25 * len(body):
+    if len(body) - sum(map(rules.PARAGRAPH_END.__contains__, map(_LAST, body))) < 0.25 * len(body):
         return 0
     for line, line_width in zip(lines, _widths(lines), strict=True):
         line.width = line_width
-    widths = [ln.width for ln in body]
-    counts = collections.Counter(map(int, filter(functools.partial(operator.le, 8), widths)))
+    counts = collections.Counter(map(int, filter(functools.partial(operator.le, 8), map(_WIDTH, body))))
     if not counts:
         return 0
     width = counts.most_common(1)[0][0]
-    widths.sort()  # lines within a width band are then counted by bisection
-    near = bisect.bisect_right(widths, width + 2) - bisect.bisect_left(widths, width - 3)
+    body = sorted(body, key=_WIDTH)  # lines within a width band are then found by bisection
+    widths = list(map(_WIDTH, body))
+    low, high = bisect.bisect_left(widths, width - 3), bisect.bisect_right(widths, width + 2)
     tight = bisect.bisect_right(widths, width + 1.5) - bisect.bisect_left(widths, width - 1)
-    wide = sum(len(ln.sq) + 3 > _span(ln) for ln in body if ln.width > width + 2)
-    if width < 10 or near < 0.5 * len(body) or tight < 0.4 * len(body) or wide > 0.1 * len(body):
+    wide = sum(len(ln.sq) + 3 > _span(ln) for ln in body[high:])
+    if width < 10 or high - low < 0.5 * len(body) or tight < 0.4 * len(body) or wide > 0.1 * len(body):
         return 0
-    open_ends = sum(ln.last not in rules.PARAGRAPH_END for ln in body if width - 3 <= ln.width <= width + 2)
-    return float(width) if open_ends >= 0.5 * near else 0
+    open_ends = high - low - sum(map(rules.PARAGRAPH_END.__contains__, map(_LAST, body[low:high])))
+    return float(width) if open_ends >= 0.5 * (high - low) else 0
 
 
 def _starts_paragraph(line: Line, ctx: Context) -> bool:

@@ -30,6 +30,7 @@ from . import rules
 __all__ = ["render", "render_clean", "normalize_char", "raw_index", "expand", "check_offsets"]
 
 Run = list[int]  # [text_start, raw_start, length]
+_FIRST, _LAST = operator.itemgetter(0), operator.itemgetter(-1)
 
 
 def normalize_char(ch: str) -> str:
@@ -131,15 +132,11 @@ def render(raw: str, pieces: Sequence[tuple[int, int]], *, keep_inline_space: bo
 def render_clean(starts: Sequence[int], texts: Sequence[str]) -> tuple[str, list[Run]] | None:
     """Fast path for lines without inner whitespace: they are joined with nothing between them
     when every junction has a wide character on one side (else ``None``: use :func:`render`)."""
-    for i in range(1, len(texts)):
-        if not (_wide(texts[i - 1][-1]) or _wide(texts[i][0])):
+    for left, right in zip(map(_LAST, texts[:-1]), map(_FIRST, texts[1:]), strict=True):  # each junction
+        if not ("\u4e00" <= left <= "\u9fff" or "\u4e00" <= right <= "\u9fff" or _wide(left) or _wide(right)):
             return None
-    runs = []
-    pos = 0
-    for start, text in zip(starts, texts, strict=True):
-        runs.append([pos, start, len(text)])
-        pos += len(text)
-    return "".join(texts), runs
+    lengths = list(map(len, texts))
+    return "".join(texts), list(map(list, zip(itertools.accumulate(lengths, initial=0), starts, lengths, strict=False)))
 
 
 def raw_index(runs: Sequence[Sequence[int]], i: int) -> int:

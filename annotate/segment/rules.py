@@ -48,7 +48,7 @@ NARROW_GAP = re.compile(
 # when the other neighbour is a narrow (Latin, digit) character: "said “hi”" but "“高” “新”" → "“高”“新”".
 NEUTRAL = re.compile("[\u2018\u2019\u201c\u201d\u2014\u2026\u00b7]")
 # Curly quotes print half width, like ASCII.
-CURLY_QUOTE = re.compile("[\u2018\u2019\u201c\u201d]")
+CURLY_QUOTES = "\u2018\u2019\u201c\u201d"
 
 # --- punctuation ------------------------------------------------------------------------------
 
