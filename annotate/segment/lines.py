@@ -177,21 +177,12 @@ def split_lines(raw: str) -> list[Line]:
                 continue
         else:  # the common case: no markup or dropped character, no whitespace but " "
             s = line_start if text[0] == first else line_start + len(text) - len(text.lstrip())
-            if " " in body:
-                sq = body.replace(" ", "")
-                if rules.GLUED.search(body):
-                    new = _split_line(raw, [(s, s + len(body))], 0, gap, hard, sq)
-                else:
-                    new = [Line([(s, s + len(body))], sq, gap, 0, hard)]
+            if " " not in body:
+                new = [Line([(s, s + len(body))], body, gap, 0, hard, False, "", 0.0, True)]
+            elif rules.GLUED.search(body):  # a paragraph glued on after a sentence end
+                new = _split_line(raw, [(s, s + len(body))], 0, gap, hard, body.replace(" ", ""))
             else:
-                line = Line([(s, s + len(body))], body, gap, 0, hard, False, "", 0.0, True)
-                half = len(body) // 2
-                if 8 <= half <= 60 and first == body[half] and body[:half] == body[half:]:
-                    lines += _undouble(raw, line)
-                else:
-                    lines.append(line)
-                gap, hard = 0, False
-                continue
+                new = [Line([(s, s + len(body))], body.replace(" ", ""), gap, 0, hard)]
         for line in new:
             sq = line.sq
             half = len(sq) // 2
