@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import bisect
 import collections
-import functools
 import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -62,8 +61,10 @@ def _widths(lines: Sequence[Line]) -> list[float]:
         joined = joined.replace(quote, "'")
     narrow_text = joined.split("\n")
     narrow = map(len, map(str.encode, narrow_text, repeat("ascii"), repeat("ignore")))
-    spans = [p[0][1] - p[0][0] if len(p) == 1 else _span(ln) for ln, p in zip(lines, map(_PIECES, lines), strict=True)]
-    return [n - 0.5 * k + 0.5 * (span - n) for n, k, span in zip(map(len, sqs), narrow, spans, strict=True)]
+    return [  # (the span of a one-piece line inline: it is most lines)
+        n - 0.5 * k + 0.5 * ((p[0][1] - p[0][0] if len(p) == 1 else _span(ln)) - n)
+        for ln, p, n, k in zip(lines, map(_PIECES, lines), map(len, sqs), narrow, strict=True)
+    ]
 
 
 def _span(line: Line) -> int:
@@ -121,7 +122,9 @@ def _wrap_width(lines: Sequence[Line]) -> float:
         return 0
     for line, line_width in zip(lines, _widths(lines), strict=True):
         line.width = line_width
-    counts = collections.Counter(map(int, filter(functools.partial(operator.le, 8), map(_WIDTH, body))))
+    counts = collections.Counter(map(int, map(_WIDTH, body)))
+    for narrow in [w for w in counts if w < 8]:  # widths under 8 do not count (order of the rest kept)
+        del counts[narrow]
     if not counts:
         return 0
     width = counts.most_common(1)[0][0]
