@@ -15,13 +15,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import rules
-from .join import heading_like
+from .join import HEADING_MAX, heading_like
 from .lines import Line
 
-__all__ = ["DocMeta", "line_kind", "unit_kinds", "doc_meta", "KINDS"]
+__all__ = ["DocMeta", "line_kind", "mark_standalone", "unit_kinds", "doc_meta", "KINDS"]
 
 KINDS = ("title", "heading", "byline", "meta", "paragraph", "debris")
 _STANDALONE_MAX = 60
+_GATE = rules.OPENING | rules.KIND_FIRST | frozenset("12")  # first characters line_kind looks further at
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,19 @@ def _debris(raw: str, line: Line) -> bool:
     return bool(tokens) and all(t in rules.DEBRIS_WORDS for t in tokens)
 
 
+def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
+    """Set each line's ``kind`` to :func:`line_kind`, which is called only past its cheap gates:
+    a short line opening with a hanzi that can start no kind word, with no colon, is prose."""
+    gate = _GATE
+    for line in lines:
+        sq = line.sq
+        if line.dup or (
+            len(sq) <= _STANDALONE_MAX and not line.level
+            and (sq[0] in gate or ":" in sq or "：" in sq or not "\u4e00" <= sq[0] <= "\u9fff")
+        ):
+            line.kind = line_kind(raw, line)
+
+
 def line_kind(raw: str, line: Line) -> str:
     """"byline", "meta" or "debris" for a line that must stand alone, else ""."""
     if line.dup:
@@ -58,12 +72,13 @@ def line_kind(raw: str, line: Line) -> str:
     sq = line.sq
     if len(sq) > _STANDALONE_MAX or line.level:
         return ""
-    if not rules.WORDLIKE.search(sq):
+    first = sq[0]
+    if not ("\u4e00" <= first <= "\u9fff" or rules.WORDLIKE.search(sq)):  # (a hanzi is word-like)
         return "debris"
     # Cheap gates first: each kind has an anchored start, a colon, or starts with a year.
-    starts = sq[0] in rules.OPENING or rules.KIND_START.match(sq)
+    starts = first in rules.OPENING or (first in rules.KIND_FIRST and rules.KIND_START.match(sq))
     colon = ":" in sq or "：" in sq
-    if not (starts or colon or sq[0] in "12"):
+    if not (starts or colon or first in "12"):
         return ""
     if starts and _debris(raw, line):
         return "debris"
@@ -82,7 +97,7 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
     for group, sq in zip(groups, texts, strict=True):
         if group[0].kind:
             kinds.append(group[0].kind)
-        elif group[0].level or heading_like(sq, labels):
+        elif group[0].level or (len(sq) <= HEADING_MAX and heading_like(sq, labels)):
             kinds.append("heading")
         else:
             kinds.append("paragraph")

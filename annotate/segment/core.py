@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from . import classify, join
 from .classify import DocMeta
-from .ids import ParaIds
+from .ids import para_ids
 from .lines import split_lines
-from .normalize import render, render_clean
+from .normalize import render, render_clean, render_squeezed
 from .sentences import split_sentences
 
 __all__ = ["Unit", "Document", "segment_text", "to_record", "SCHEMA_VERSION"]
@@ -36,32 +36,39 @@ class Document:
 def segment_text(raw: str, doc_id: str) -> Document:
     """Segment one decoded article. ``raw`` is the whole file as decoded (BOM removed)."""
     lines = split_lines(raw)
-    for line in lines:
-        line.kind = classify.line_kind(raw, line)
+    classify.mark_standalone(raw, lines)
     ctx = join.context(lines)
     groups = join.group_lines(lines, ctx)
-    squeezed = ["".join(ln.sq for ln in g) for g in groups]
+    squeezed = [g[0].sq if len(g) == 1 else "".join([ln.sq for ln in g]) for g in groups]
     kinds = classify.unit_kinds(groups, squeezed, ctx.labels)
-    ids = ParaIds(doc_id)
-    units = []
-    meta_texts = []
-    for index, (group, kind, sq) in enumerate(zip(groups, kinds, squeezed, strict=True)):
-        text, runs = _unit_text(raw, group, sq, kind)
-        sentences = split_sentences(text) if kind == "paragraph" else [[0, len(text)]]
-        units.append(Unit(index, kind, text, runs, sentences, ids(text)))
-        meta_texts.append(classify.spaced(raw, group[0]) if kind in ("byline", "meta") else text)
+    rendered = [
+        (sq, [[0, g[0].pieces[0][0], len(sq)]]) if len(g) == 1 and g[0].clean  # nothing to normalize
+        else _unit_text(raw, g, sq, kind)
+        for g, sq, kind in zip(groups, squeezed, kinds, strict=True)
+    ]
+    texts = [text for text, _ in rendered]
+    sentences = [split_sentences(t) if k == "paragraph" else [[0, len(t)]] for t, k in zip(texts, kinds, strict=True)]
+    ids = para_ids(doc_id, texts)
+    units = list(map(Unit, range(len(texts)), kinds, texts, [runs for _, runs in rendered], sentences, ids))
+    meta_texts = [
+        classify.spaced(raw, g[0]) if kind in ("byline", "meta") else text
+        for g, kind, text in zip(groups, kinds, texts, strict=True)
+    ]
     return Document(doc_id, units, classify.doc_meta(meta_texts, kinds))
 
 
 def _unit_text(raw: str, group: list, sq: str, kind: str) -> tuple[str, list[list[int]]]:
-    if len(group) == 1 and group[0].clean:  # the common case: one line, nothing to normalize
-        return sq, [[0, group[0].pieces[0][0], len(sq)]]
     if all(ln.clean for ln in group):
         done = render_clean([ln.pieces[0][0] for ln in group], [ln.sq for ln in group])
         if done is not None:
             return done
+    keep_inline_space = kind in ("title", "heading")
+    if not keep_inline_space:
+        done = render_squeezed(raw, group[0].pieces[0][0], group[-1].pieces[-1][1], sq)
+        if done is not None:
+            return done
     pieces = [p for ln in group for p in ln.pieces]
-    return render(raw, pieces, keep_inline_space=kind in ("title", "heading"))
+    return render(raw, pieces, keep_inline_space=keep_inline_space)
 
 
 def to_record(doc: Document, unit: Unit, source: dict) -> dict:

@@ -24,7 +24,7 @@ _BOMS = (
     (b"\xfe\xff", "utf-16-be"),
 )
 # Control bytes that never occur in text files (tab, newlines, form feed and ESC are allowed).
-_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_CONTROL = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _PRIVATE = re.compile(r"[\ue000-\uf8ff]")
 _SAMPLE = 200_000
@@ -80,7 +80,7 @@ def decode_bytes(data: bytes, *, path: str | None = None) -> Decoded:
                 ) from None
             return Decoded(text, encoding)
     head = data[:65536]
-    controls = len(_CONTROL.findall(head))
+    controls = len(head) - len(head.translate(None, _CONTROL))  # counted in C, unlike a regex
     if b"\x00" in head or controls > max(8, len(head) // 200):
         raise InputError(
             "binary file (NUL or control bytes), not text", path=path,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-__all__ = ["doc_id_for", "ParaIds"]
+__all__ = ["doc_id_for", "ParaIds", "para_ids"]
 
 
 def doc_id_for(path: str | Path) -> str:
@@ -25,7 +25,19 @@ class ParaIds:
         self._seen: dict[str, int] = {}
 
     def __call__(self, text: str) -> str:
-        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+        return self.for_digest(hashlib.sha1(text.encode("utf-8")).hexdigest()[:8])
+
+    def for_digest(self, digest: str) -> str:
         count = self._seen.get(digest, 0) + 1
         self._seen[digest] = count
         return f"{self.doc_id}-{digest}" if count == 1 else f"{self.doc_id}-{digest}-{count}"
+
+
+def para_ids(doc_id: str, texts: list[str]) -> list[str]:
+    """The ids :class:`ParaIds` hands out for ``texts`` in order, hashed in one pass; the
+    occurrence counter only runs when two digests coincide."""
+    sha1 = hashlib.sha1
+    digests = [sha1(text.encode("utf-8")).hexdigest()[:8] for text in texts]
+    if len(set(digests)) < len(digests):
+        return list(map(ParaIds(doc_id).for_digest, digests))
+    return [f"{doc_id}-{digest}" for digest in digests]

@@ -20,9 +20,12 @@ except that consecutive short heading lines ("坚持“四个面向”" / "做�
 
 from __future__ import annotations
 
+import bisect
 import collections
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 from . import rules
 from .lines import Line
@@ -31,9 +34,10 @@ __all__ = ["Context", "context", "group_lines", "heading_like", "vis_width"]
 
 _COMMA_END = "，,、"
 _SENTENCE_STRONG = "。！？!?…⋯:："  # ends that may precede an enumerator; "；" joins list items
-_HEADING_MAX = 40
+HEADING_MAX = 40
 _PAIR_MAX = 16  # each line of a multi-line heading is short
 _WINDOW = 8  # lines of the unit so far that the fragment rules look at
+_PIECES, _SQ, _LAST, _WIDTH = map(operator.attrgetter, ("pieces", "sq", "last", "width"))
 
 
 @dataclass(frozen=True)
@@ -45,9 +49,22 @@ class Context:
 def vis_width(line: Line) -> float:
     """Printed width in full-width units: ASCII and curly quotes are half width, as are the
     spaces a justified PDF line was padded with."""
-    sq = line.sq
-    narrow = len(sq.encode("ascii", "ignore")) + sq.count("“") + sq.count("”") + sq.count("‘") + sq.count("’")
-    return len(sq) - 0.5 * narrow + 0.5 * (_span(line) - len(sq))
+    return _widths([line])[0]
+
+
+def _widths(lines: Sequence[Line]) -> list[float]:
+    """:func:`vis_width` of each line, counted in C over all lines at once: curly quotes are made
+    ASCII in the joined lines, then each line's ASCII characters are counted."""
+    sqs = list(map(_SQ, lines))
+    joined = "\n".join(sqs)  # no line holds a "\n"
+    for quote in rules.CURLY_QUOTES:
+        joined = joined.replace(quote, "'")
+    narrow_text = joined.split("\n")
+    narrow = map(len, map(str.encode, narrow_text, repeat("ascii"), repeat("ignore")))
+    return [  # (the span of a one-piece line inline: it is most lines)
+        n - 0.5 * k + 0.5 * ((p[0][1] - p[0][0] if len(p) == 1 else _span(ln)) - n)
+        for ln, p, n, k in zip(lines, map(_PIECES, lines), map(len, sqs), narrow, strict=True)
+    ]
 
 
 def _span(line: Line) -> int:
@@ -64,7 +81,7 @@ def ends_paragraph(sq: str) -> bool:
     return _last(sq) in rules.PARAGRAPH_END if sq else False
 
 
-def heading_like(sq: str, labels: frozenset[str] = frozenset(), max_len: int = _HEADING_MAX) -> bool:
+def heading_like(sq: str, labels: frozenset[str] = frozenset(), max_len: int = HEADING_MAX) -> bool:
     """Short, no sentence inside, not cut at a comma: a headline, not prose."""
     if not sq or len(sq) > max_len or sq[-1] in _COMMA_END or sq[-1] in ":：":
         return False
@@ -78,14 +95,13 @@ def heading_like(sq: str, labels: frozenset[str] = frozenset(), max_len: int = _
 
 
 def context(lines: Sequence[Line]) -> Context:
-    """Document-level facts the join rules need; also fills in each line's ``width``."""
-    for line in lines:
-        line.last = _last(line.sq)
-    short = sum(len(ln.sq) <= 80 for ln in lines)
-    if short >= 8 and short >= 0.5 * len(lines):  # only then can the text be hard-wrapped
-        for line in lines:
-            line.width = vis_width(line)
-    counts = collections.Counter(m.group(1) for m in map(rules.LABEL.match, (ln.sq for ln in lines)) if m)
+    """Document-level facts the join rules need; also fills in each line's ``last`` and, when
+    the text may be hard-wrapped, its ``width``."""
+    sqs = [ln.sq for ln in lines]
+    # _last of every line, mapped in C: body[-1:] is "" for an empty body
+    for line, body in zip(lines, map(str.rstrip, sqs, repeat(rules.CLOSERS)), strict=True):
+        line.last = body[-1:]
+    counts = collections.Counter(rules.LINE_LABEL.findall("\n" + "\n".join(sqs)))  # LABEL.match of each line
     labels = frozenset(k for k, v in counts.items() if v >= 2 or k in rules.ROLE_LABELS)
     return Context(_wrap_width(lines), labels)
 
@@ -100,17 +116,27 @@ def _wrap_width(lines: Sequence[Line]) -> float:
     body = [ln for ln in lines if not ln.level and len(ln.sq) <= 80]
     if len(body) < 8 or len(body) < 0.5 * len(lines):
         return 0
-    counts = collections.Counter(int(ln.width) for ln in body if ln.width >= 8)
+    # Half the body is near the width and half of those are cut mid-sentence (checked below), so
+    # at least a quarter of the body is: flowing text fails here before any width is measured.
+    if len(body) - sum(map(rules.PARAGRAPH_END.__contains__, map(_LAST, body))) < 0.25 * len(body):
+        return 0
+    for line, line_width in zip(lines, _widths(lines), strict=True):
+        line.width = line_width
+    counts = collections.Counter(map(int, map(_WIDTH, body)))
+    for narrow in [w for w in counts if w < 8]:  # widths under 8 do not count (order of the rest kept)
+        del counts[narrow]
     if not counts:
         return 0
     width = counts.most_common(1)[0][0]
-    near = [ln for ln in body if width - 3 <= ln.width <= width + 2]
-    tight = sum(width - 1 <= ln.width <= width + 1.5 for ln in body)
-    wide = sum(ln.width > width + 2 and len(ln.sq) + 3 > _span(ln) for ln in body)
-    if width < 10 or len(near) < 0.5 * len(body) or tight < 0.4 * len(body) or wide > 0.1 * len(body):
+    body = sorted(body, key=_WIDTH)  # lines within a width band are then found by bisection
+    widths = list(map(_WIDTH, body))
+    low, high = bisect.bisect_left(widths, width - 3), bisect.bisect_right(widths, width + 2)
+    tight = bisect.bisect_right(widths, width + 1.5) - bisect.bisect_left(widths, width - 1)
+    wide = sum(len(ln.sq) + 3 > _span(ln) for ln in body[high:])
+    if width < 10 or high - low < 0.5 * len(body) or tight < 0.4 * len(body) or wide > 0.1 * len(body):
         return 0
-    open_ends = sum(ln.last not in rules.PARAGRAPH_END for ln in near)
-    return float(width) if open_ends >= 0.5 * len(near) else 0
+    open_ends = high - low - sum(map(rules.PARAGRAPH_END.__contains__, map(_LAST, body[low:high])))
+    return float(width) if open_ends >= 0.5 * (high - low) else 0
 
 
 def _starts_paragraph(line: Line, ctx: Context) -> bool:
@@ -129,12 +155,8 @@ def _unbalanced(text: str) -> bool:
 
 def _opens_inside(sq: str) -> bool:
     """The line starts inside a quote or bracket opened on an earlier line: "势。”西安…"."""
-    for ch in sq[:12]:
-        if ch in rules.BRACKET_PAIRS:
-            return False
-        if ch in rules.BRACKET_PAIRS.values():
-            return True
-    return False
+    m = rules.BRACKET.search(sq, 0, 12)  # the first opening or closing bracket
+    return m is not None and m.group() not in rules.BRACKET_PAIRS
 
 
 def _tail(sq: str) -> bool:
@@ -178,7 +200,7 @@ def _straddles(left: str, right: str) -> bool:
 
 def _recent(group: Sequence[Line]) -> str:
     """The end of the unit so far: enough for the rules, and keeps long units linear."""
-    return "".join(ln.sq for ln in group[-_WINDOW:])
+    return "".join([ln.sq for ln in group[-_WINDOW:]])
 
 
 def _heading_group(group: Sequence[Line], ctx: Context) -> bool:
@@ -237,7 +259,8 @@ def _in_wrap(line: Line, width: float) -> bool:
     return line.width <= width + 4 or len(line.sq) + 3 <= _span(line)
 
 
-def _joins(group: list[Line], nxt: Line, ctx: Context) -> bool:
+def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
+    """Whether ``nxt`` continues ``group``; ``wrapped``: both lines belong to the wrapped body."""
     prev = group[-1]
     if nxt.hard or nxt.kind or group[0].kind:
         return False
@@ -247,7 +270,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context) -> bool:
     sq = prev.sq
     if len(group) == 1 and len(sq) <= 8 and sq[-1] in ":：" and rules.LABEL.fullmatch(sq):
         return True  # "记者:" alone on its line belongs to the speech below it
-    if ctx.wrap and _in_wrap(prev, ctx.wrap) and _in_wrap(nxt, ctx.wrap):
+    if wrapped:
         return _wrapped_join(group, prev, nxt, ctx)
     if prev.last in rules.PARAGRAPH_END:
         return False
@@ -256,10 +279,16 @@ def _joins(group: list[Line], nxt: Line, ctx: Context) -> bool:
 
 def group_lines(lines: Sequence[Line], ctx: Context) -> list[list[Line]]:
     """Partition ``lines`` into units, in order. Lines with a ``kind`` stand alone."""
-    groups: list[list[Line]] = []
-    for line in lines:
-        if groups and _joins(groups[-1], line, ctx):
-            groups[-1].append(line)
+    if not lines:
+        return []
+    wrap = ctx.wrap
+    in_wrap = [_in_wrap(ln, wrap) for ln in lines] if wrap else [False] * len(lines)
+    group = [lines[0]]
+    groups = [group]
+    for line, wrapped in zip(lines[1:], map(operator.and_, in_wrap, in_wrap[1:]), strict=True):
+        if _joins(group, line, ctx, wrapped):
+            group.append(line)
         else:
-            groups.append([line])
+            group = [line]
+            groups.append(group)
     return groups

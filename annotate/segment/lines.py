@@ -16,6 +16,9 @@ from . import rules
 
 __all__ = ["Line", "split_lines", "squeeze"]
 
+# A line opening with one of these may be markdown or carry dropped characters: no fast path.
+_SPECIAL_FIRST = frozenset("#-+>![") | rules.DROP_CHARS
+
 
 @dataclass(slots=True)
 class Line:
@@ -110,10 +113,7 @@ def _split_points(raw: str, start: int, end: int) -> list[int]:
     "…产业集群。 四是要进一步…" and "…夯实基础能力:  原始创新力:构建…": an enumerator or a
     "label:" after sentence-final punctuation and whitespace opens a new paragraph.
     """
-    points = []
-    for m in rules.GLUED.finditer(raw, start, end):
-        points.append(m.end())
-    return points
+    return [m.end() for m in rules.GLUED.finditer(raw, start, end)]
 
 
 def _squeeze_pieces(raw: str, pieces: list[tuple[int, int]]) -> str:
@@ -155,45 +155,66 @@ def split_lines(raw: str) -> list[Line]:
     lines: list[Line] = []
     gap = 0
     hard = False
+    prev = -1
+    special = _SPECIAL_FIRST
     drop = rules.DROP_CHARS
-    spaces = rules.SPACE_OR_DROP.search
-    sub = rules.SPACE_OR_DROP.sub
+    markup = "*" in raw or "_" in raw or "~" in raw or "](" in raw  # inline markdown anywhere?
     texts = _line_texts(raw)
-    for text, line_start in zip(texts, _line_starts(raw, texts), strict=False):
-        body = text.strip()
-        if not body:
-            gap += 1
-            continue
-        if body[0] in drop or body[-1] in drop:
-            s, e = _strip(raw, line_start, line_start + len(text))
-            body = raw[s:e]
-            if not body:
-                gap += 1
-                continue
-        else:
-            s = line_start if text[0] == body[0] else line_start + len(text) - len(text.lstrip())
-            e = s + len(body)
-        if body[0] in "#-+>![" or "*" in body or "_" in body or "~" in body or "](" in body:
-            pieces, level, rule = _markdown(raw, s, e)
-            if not pieces:
+    bodies = list(map(str.strip, texts))
+    # compress() skips the blank lines in C; their number is the distance between indices
+    numbered = zip(itertools.count(), texts, _line_starts(raw, texts), bodies, strict=False)
+    for i, text, line_start, body in itertools.compress(numbered, bodies):
+        gap += i - prev - 1
+        prev = i
+        first = body[0]
+        if first in special or body[-1] in drop or not body.isprintable() or (
+            markup and ("*" in body or "_" in body or "~" in body or "](" in body)
+        ):
+            new, rule = _special_line(raw, text, line_start, body, gap, hard)
+            if not new:  # nothing but markup or dropped characters
                 gap += 1
                 hard = hard or rule
                 continue
-            new = _split_line(raw, pieces, level, gap, hard)
-        elif (" " not in body and body.isprintable()) or not spaces(body):
-            # (printable and no ASCII space implies no whitespace or dropped character: fast test)
-            new = [Line([(s, e)], body, gap, 0, hard, clean=True)]
-        else:
-            new = _split_line(raw, [(s, e)], 0, gap, hard, sub("", body))
+        else:  # the common case: no markup or dropped character, no whitespace but " "
+            s = line_start if text[0] == first else line_start + len(text) - len(text.lstrip())
+            if " " not in body:
+                new = [Line([(s, s + len(body))], body, gap, 0, hard, False, "", 0.0, True)]
+            elif rules.GLUED.search(body):  # a paragraph glued on after a sentence end
+                new = _split_line(raw, [(s, s + len(body))], 0, gap, hard, body.replace(" ", ""))
+            else:
+                new = [Line([(s, s + len(body))], body.replace(" ", ""), gap, 0, hard)]
         for line in new:
             sq = line.sq
             half = len(sq) // 2
-            if 8 <= half <= 60 and sq[:half] == sq[half:]:
-                lines.extend(_undouble(raw, line))
+            if 8 <= half <= 60 and sq[0] == sq[half] and sq[:half] == sq[half:]:
+                lines += _undouble(raw, line)
             else:
                 lines.append(line)
         gap, hard = 0, False
     return lines
+
+
+def _special_line(raw: str, text: str, line_start: int, body: str, gap: int, hard: bool) -> tuple[list[Line], bool]:
+    """The lines of a raw line with markup, inner whitespace or dropped characters, and whether
+    it is a markdown rule; no lines if it holds no text."""
+    if body[0] in rules.DROP_CHARS or body[-1] in rules.DROP_CHARS:
+        s, e = _strip(raw, line_start, line_start + len(text))
+        body = raw[s:e]
+        if not body:
+            return [], False
+    else:
+        s = line_start if text[0] == body[0] else line_start + len(text) - len(text.lstrip())
+        e = s + len(body)
+    if body[0] in "#-+>![" or "*" in body or "_" in body or "~" in body or "](" in body:
+        pieces, level, rule = _markdown(raw, s, e)
+        if not pieces:
+            return [], rule
+        return _split_line(raw, pieces, level, gap, hard), False
+    if not rules.SPACE_OR_DROP.search(body):
+        return [Line([(s, e)], body, gap, 0, hard, False, "", 0.0, True)], False
+    # printable: the only whitespace inside is the ASCII space
+    sq = body.replace(" ", "") if body.isprintable() else rules.SPACE_OR_DROP.sub("", body)
+    return _split_line(raw, [(s, e)], 0, gap, hard, sq), False
 
 
 def _split_line(raw: str, pieces: list[tuple[int, int]], level: int, gap: int, hard: bool,

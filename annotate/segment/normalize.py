@@ -21,6 +21,8 @@ strictly increase, so ``normalize_char(raw[raw_index(runs, i)]) == text[i]`` for
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 from collections.abc import Sequence
 
 from . import rules
@@ -28,6 +30,7 @@ from . import rules
 __all__ = ["render", "render_clean", "normalize_char", "raw_index", "expand", "check_offsets"]
 
 Run = list[int]  # [text_start, raw_start, length]
+_FIRST, _LAST = operator.itemgetter(0), operator.itemgetter(-1)
 
 
 def normalize_char(ch: str) -> str:
@@ -36,7 +39,8 @@ def normalize_char(ch: str) -> str:
 
 
 def _wide(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or rules.WIDE.match(ch) is not None
+    # every wide range starts at or above U+2E80: Latin, digits and ASCII punctuation leave at once
+    return ch >= "\u2e80" and ("\u4e00" <= ch <= "\u9fff" or rules.WIDE.match(ch) is not None)
 
 
 def _space_between(raw: str, a: int, b: int, keep_inline: bool) -> int:
@@ -55,54 +59,84 @@ def _space_between(raw: str, a: int, b: int, keep_inline: bool) -> int:
     return -1 if m is None else m.start()
 
 
+def _blank_between(raw: str, pieces: Sequence[tuple[int, int]]) -> bool:
+    """Only whitespace lies between the pieces (the usual case: the line breaks of a unit)."""
+    return all(e == s or raw[e:s].isspace() for (_, e), (s, _) in itertools.pairwise(pieces))
+
+
+def _chunks(raw: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The raw spans of ``pieces`` that survive normalization unchanged, in order."""
+    if _blank_between(raw, pieces):  # then they are the chunks of the whole range
+        return [m.span() for m in rules.CHUNK.finditer(raw, pieces[0][0], pieces[-1][1])]
+    search = rules.SPACE_OR_DROP.search
+    spans: list[tuple[int, int]] = []
+    for s, e in pieces:
+        if search(raw, s, e):
+            spans += [m.span() for m in rules.CHUNK.finditer(raw, s, e)]
+        else:
+            spans.append((s, e))
+    return spans
+
+
+def render_squeezed(raw: str, start: int, end: int, squeezed: str) -> tuple[str, list[Run]] | None:
+    """Fast path of :func:`render` for a unit spanning ``raw[start:end]`` whose pieces, without
+    whitespace or dropped characters, are ``squeezed``; ``None`` where it does not apply.
+
+    It applies when no gap has a narrow character on both sides (so every gap is removed, see
+    :func:`_space_between`) and only gaps lie between the pieces: then the text is ``squeezed``
+    and each chunk of the range is one run, its start summed from chunk and gap lengths in C.
+    """
+    if rules.NARROW_GAP.search(raw, start, end):
+        return None
+    parts = rules.GAP_SPLIT.split(raw[start:end])  # chunk, gap, chunk, ..., chunk
+    lengths = list(map(len, parts[::2]))
+    if sum(lengths) != len(squeezed):  # more than gaps (markup) between the pieces
+        return None
+    raw_starts = itertools.accumulate(map(operator.add, lengths, map(len, parts[1::2])), initial=start)
+    text_starts = itertools.accumulate(lengths, initial=0)
+    return squeezed, list(map(list, zip(text_starts, raw_starts, lengths, strict=False)))
+
+
 def render(raw: str, pieces: Sequence[tuple[int, int]], *, keep_inline_space: bool = False) -> tuple[str, list[Run]]:
     """Normalized text of the raw ``pieces`` (in order) and its run-length offset map."""
-    search = rules.SPACE_OR_DROP.search
-    if len(pieces) == 1:
-        s, e = pieces[0]
-        if not search(raw, s, e):
-            return raw[s:e], [[0, s, e - s]]
-    parts: list[str] = []
-    runs: list[Run] = []
-    pos = 0
-    prev_end = -1
-    for s, e in pieces:
-        chunks = [(s, e)] if not search(raw, s, e) else [m.span() for m in rules.CHUNK.finditer(raw, s, e)]
-        for a, b in chunks:
-            if prev_end >= 0:
-                sp = _space_between(raw, prev_end, a, keep_inline_space)
-                if sp >= 0:
-                    parts.append(" ")
-                    _add(runs, pos, sp, 1)
-                    pos += 1
-            parts.append(raw[a:b])
-            _add(runs, pos, a, b - a)
-            pos += b - a
-            prev_end = b
+    start, end = pieces[0][0], pieces[-1][1]
+    if len(pieces) == 1 and not rules.SPACE_OR_DROP.search(raw, start, end):
+        return raw[start:end], [[0, start, end - start]]
+    spans = _chunks(raw, pieces)
+    a, b = spans[0]
+    parts = [raw[a:b]]
+    run = [0, a, b - a]
+    runs = [run]
+    pos = b - a
+    for a, next_end in spans[1:]:
+        sp = _space_between(raw, b, a, keep_inline_space)
+        if sp >= 0:
+            parts.append(" ")
+            if sp == run[1] + run[2]:
+                run[2] += 1
+            else:
+                run = [pos, sp, 1]
+                runs.append(run)
+            pos += 1
+        parts.append(raw[a:next_end])
+        if a == run[1] + run[2]:
+            run[2] += next_end - a
+        else:
+            run = [pos, a, next_end - a]
+            runs.append(run)
+        pos += next_end - a
+        b = next_end
     return "".join(parts), runs
 
 
 def render_clean(starts: Sequence[int], texts: Sequence[str]) -> tuple[str, list[Run]] | None:
     """Fast path for lines without inner whitespace: they are joined with nothing between them
     when every junction has a wide character on one side (else ``None``: use :func:`render`)."""
-    for i in range(1, len(texts)):
-        if not (_wide(texts[i - 1][-1]) or _wide(texts[i][0])):
+    for left, right in zip(map(_LAST, texts[:-1]), map(_FIRST, texts[1:]), strict=True):  # each junction
+        if not ("\u4e00" <= left <= "\u9fff" or "\u4e00" <= right <= "\u9fff" or _wide(left) or _wide(right)):
             return None
-    runs = []
-    pos = 0
-    for start, text in zip(starts, texts, strict=True):
-        runs.append([pos, start, len(text)])
-        pos += len(text)
-    return "".join(texts), runs
-
-
-def _add(runs: list[Run], pos: int, raw_start: int, length: int) -> None:
-    if runs:
-        last = runs[-1]
-        if last[1] + last[2] == raw_start:
-            last[2] += length
-            return
-    runs.append([pos, raw_start, length])
+    lengths = list(map(len, texts))
+    return "".join(texts), list(map(list, zip(itertools.accumulate(lengths, initial=0), starts, lengths, strict=False)))
 
 
 def raw_index(runs: Sequence[Sequence[int]], i: int) -> int:

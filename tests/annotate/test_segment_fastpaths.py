@@ -1,0 +1,152 @@
+"""The speed-ups in segmentation give the same answers as the plain rules they shortcut.
+
+Each fast path (a rewritten regex, a C-level batch pass, a shortcut for common lines) is checked
+against a direct statement of the rule on hypothesis-generated text and, where a table is
+involved, on all of Unicode.
+"""
+
+import re
+import sys
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from annotate.segment import classify, join, rules
+from annotate.segment.ids import ParaIds, para_ids
+from annotate.segment.lines import split_lines
+from annotate.segment.normalize import _wide, render, render_clean, render_squeezed
+
+ATOMS = [
+    "国家高新区", "产业", "中关村", "大", "小", "新", "工信部", "本报记者", "记者", "编辑", "文", "图", "放大", "缩小",
+    "上一篇", "当前位置", "您的", "所在", "。", "，", "、", "；", "：", ":", "？", "！", "!", "?", ";", "…", "⋯",
+    ".", "...", "“", "”", "‘", "’", "《", "》", "（", "）", "(", ")", "「", "」", "【", "】", "'", '"',
+    "ＡＢＣ", "１２３", "😀", "𠀀", "SageOne", "AI", "2025", "14", "1", "2", "-", "——", "一是", "Q",
+    " ", "  ", "\u3000", "\xa0", "\u2002", "\t", "\u200b", "\ufeff", "\xad", "\n", "\n\n", "\r\n", "#", "**", "- ",
+]
+texts = st.lists(st.sampled_from(ATOMS), max_size=40).map("".join)
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def test_the_space_or_drop_class_is_whitespace_plus_dropped_characters_on_all_of_unicode():
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    expected = [c for c in everything if c.isspace() or c in rules.DROP_CHARS]
+    assert rules.SPACE_OR_DROP.findall(everything) == expected
+    assert re.findall(rf"[\s{rules.DROP_CLASS}]", everything) == expected
+
+
+def test_every_hanzi_is_word_like():  # classify.line_kind skips WORDLIKE for a line opening with one
+    assert all(rules.WORDLIKE.match(chr(c)) for c in range(0x4E00, 0xA000))
+
+
+@SETTINGS
+@given(texts)
+def test_sentence_cut_finds_what_the_plain_pattern_finds(text):
+    plain = re.compile(r"(?:[。！？!?；;]+|[…⋯]+|\.{3,})[”’」』）)》\"']*")
+    assert [m.span() for m in rules.SENTENCE_CUT.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@SETTINGS
+@given(texts)
+def test_a_kind_word_opens_with_a_kind_first_character(text):
+    for candidate in (text, text.lstrip()):
+        if rules.KIND_START.match(candidate):
+            assert candidate[0] in rules.KIND_FIRST
+
+
+@SETTINGS
+@given(st.lists(texts.map(lambda t: rules.SPACE_OR_DROP.sub("", t)).filter(bool), max_size=12))
+def test_line_labels_found_in_one_pass_are_each_lines_label(sqs):
+    expected = [m.group(1) for m in map(rules.LABEL.match, sqs) if m]
+    assert rules.LINE_LABEL.findall("\n" + "\n".join(sqs)) == expected
+
+
+@SETTINGS
+@given(texts)
+def test_narrow_gaps_are_the_gaps_without_a_wide_neighbour(raw):
+    chunks = [m.span() for m in rules.CHUNK.finditer(raw)]
+    if not chunks:
+        return
+    gaps = [(b, a) for (_, b), (a, _) in zip(chunks, chunks[1:], strict=False)]
+    expected = [(b, a) for b, a in gaps if not _wide(raw[b - 1]) and not _wide(raw[a])]
+    found = [m.span() for m in rules.NARROW_GAP.finditer(raw, chunks[0][0], chunks[-1][1])]
+    assert found == expected
+
+
+@SETTINGS
+@given(texts)
+def test_the_fast_renderings_agree_with_the_general_one(raw):
+    lines = split_lines(raw)
+    classify.mark_standalone(raw, lines)
+    for group in join.group_lines(lines, join.context(lines)):  # the units the pipeline renders
+        pieces = [p for line in group for p in line.pieces]
+        general = render(raw, pieces)
+        squeezed = render_squeezed(raw, pieces[0][0], pieces[-1][1], "".join(line.sq for line in group))
+        assert squeezed is None or squeezed == general
+        if all(line.clean for line in group):
+            clean = render_clean([line.pieces[0][0] for line in group], [line.sq for line in group])
+            assert clean is None or clean == general
+
+
+def _plain_wrap_width(lines):
+    """join._wrap_width as first written: every width measured, one pass per statistic."""
+    def width(line):
+        sq = line.sq
+        narrow = len(sq.encode("ascii", "ignore")) + sum(sq.count(q) for q in "“”‘’")
+        return len(sq) - 0.5 * narrow + 0.5 * (sum(e - s for s, e in line.pieces) - len(sq))
+
+    body = [ln for ln in lines if not ln.level and len(ln.sq) <= 80]
+    if len(body) < 8 or len(body) < 0.5 * len(lines):
+        return 0
+    widths = {id(ln): width(ln) for ln in lines}
+    counts = {}
+    for ln in body:
+        if widths[id(ln)] >= 8:
+            counts[int(widths[id(ln)])] = counts.get(int(widths[id(ln)]), 0) + 1
+    if not counts:
+        return 0
+    w = max(counts, key=counts.get)  # the first of the commonest, as Counter.most_common
+    near = [ln for ln in body if w - 3 <= widths[id(ln)] <= w + 2]
+    tight = sum(w - 1 <= widths[id(ln)] <= w + 1.5 for ln in body)
+    wide = sum(widths[id(ln)] > w + 2 and len(ln.sq) + 3 > sum(e - s for s, e in ln.pieces) for ln in body)
+    if w < 10 or len(near) < 0.5 * len(body) or tight < 0.4 * len(body) or wide > 0.1 * len(body):
+        return 0
+    open_ends = sum(ln.last not in rules.PARAGRAPH_END for ln in near)
+    return float(w) if open_ends >= 0.5 * len(near) else 0
+
+
+# Lines of about one width (PDF columns), some ending a sentence, some letter-spaced or quoted.
+wrapped_lines = st.tuples(
+    st.lists(st.sampled_from(["国家", "产业", "创新", "发展", "AI", "“高”", "，", "2 0", "新 区"]), min_size=6, max_size=8),
+    st.sampled_from(["", "", "", "。", "；", "。\n"]),
+).map(lambda parts: "".join(parts[0]) + parts[1])
+wrapped_texts = st.lists(wrapped_lines, min_size=6, max_size=30).map("\n".join)
+
+
+@SETTINGS
+@given(wrapped_texts)
+def test_the_wrap_width_shortcuts_change_no_decision(raw):
+    lines = split_lines(raw)
+    ctx = join.context(lines)
+    assert ctx.wrap == _plain_wrap_width(lines)
+
+
+def test_a_quarter_of_open_lines_is_enough_to_measure_widths():
+    # 16 body lines: 8 of the wrap width (4 cut mid-sentence), 8 short closed ones: the shortcut
+    # in _wrap_width must still let it through, as the plain statistics call it wrapped.
+    lines = ["产" * 14] * 4 + ["业" * 13 + "。"] * 4 + ["创" * n + "。" for n in range(2, 10)]
+    split = split_lines("\n".join(lines))
+    assert join.context(split).wrap == _plain_wrap_width(split) == 14.0
+
+
+@SETTINGS
+@given(texts)
+def test_line_kinds_past_the_cheap_gates_are_line_kind(raw):
+    lines = split_lines(raw)
+    classify.mark_standalone(raw, lines)
+    assert [line.kind for line in lines] == [classify.line_kind(raw, line) for line in lines]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["甲", "乙", "丙", "甲乙", ""]), max_size=12))
+def test_para_ids_in_one_pass_are_the_counted_ids(unit_texts):
+    assert para_ids("d", unit_texts) == list(map(ParaIds("d"), unit_texts))
