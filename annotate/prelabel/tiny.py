@@ -1,0 +1,69 @@
+"""Build small random BERT token classifiers locally (tests, benchmarks, offline demos).
+
+No pretrained Chinese weights exist offline, so presets and the windowing logic are exercised
+with models built here that carry exactly a real checkpoint's label set. ``context_free=True``
+gives a model whose prediction for a token depends on that token alone (no layers, zeroed
+position and segment embeddings): windows of any size must then reproduce the unwindowed
+predictions exactly, which is what the windowing tests check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+__all__ = ["VOCAB_DIR", "build_tiny_model", "load_vocab_tokenizer"]
+
+VOCAB_DIR = Path(__file__).resolve().parents[3] / "shared" / "models" / "bert-base-chinese-vocab"
+
+
+def load_vocab_tokenizer(vocab_dir: str | Path | None = None, *, max_length: int = 512):
+    """The bert-base-chinese WordPiece tokenizer (fast, with offsets) from a vocab directory."""
+    from transformers import BertTokenizer
+
+    tokenizer = BertTokenizer.from_pretrained(str(vocab_dir or VOCAB_DIR))
+    tokenizer.model_max_length = max_length
+    return tokenizer
+
+
+def build_tiny_model(
+    out: str | Path,
+    labels: Sequence[str],
+    *,
+    layers: int = 2,
+    hidden: int = 32,
+    heads: int = 2,
+    max_positions: int = 512,
+    seed: int = 0,
+    context_free: bool = False,
+    vocab_dir: str | Path | None = None,
+) -> Path:
+    """Save a random ``BertForTokenClassification`` with ``id2label = labels`` and its tokenizer."""
+    import torch
+    from transformers import BertConfig, BertForTokenClassification
+
+    tokenizer = load_vocab_tokenizer(vocab_dir, max_length=max_positions)
+    torch.manual_seed(seed)
+    config = BertConfig(
+        vocab_size=len(tokenizer),
+        hidden_size=hidden,
+        num_hidden_layers=0 if context_free else layers,
+        num_attention_heads=heads,
+        intermediate_size=hidden * 2,
+        max_position_embeddings=max_positions,
+        id2label=dict(enumerate(labels)),
+        label2id={label: i for i, label in enumerate(labels)},
+        architectures=["BertForTokenClassification"],
+    )
+    model = BertForTokenClassification(config)
+    if context_free:
+        with torch.no_grad():
+            model.bert.embeddings.position_embeddings.weight.zero_()
+            model.bert.embeddings.token_type_embeddings.weight.zero_()
+            # a sharper head so most tokens get a confident, varied label
+            model.classifier.weight.normal_(0.0, 2.0)
+    model.eval()
+    out = Path(out)
+    model.save_pretrained(out)
+    tokenizer.save_pretrained(out)
+    return out
