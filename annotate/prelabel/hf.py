@@ -205,20 +205,36 @@ class HFBackend:
         return out
 
     def _decode(self, enc: Encoded, labels: Sequence[int], probs: Sequence[float]) -> list[Span]:
-        if self.subwords == "first":
-            firsts = [i for i in range(len(enc)) if i == 0 or enc.words[i] != enc.words[i - 1]]
-        else:
-            firsts = list(range(len(enc)))
+        firsts = self._positions(enc)
         bounds = firsts[1:] + [len(enc)]
         spans = []
         for span in self.tagset.decode([labels[i] for i in firsts], strict=self.strict):
-            lo, hi = firsts[span.start], bounds[span.end - 1] - 1
-            start, end = enc.starts[lo], enc.ends[hi]
+            lo, hi = firsts[span.start], bounds[span.end - 1]
+            start, end = enc.starts[lo], max(enc.ends[lo:hi])
             if start >= end:
                 continue  # only zero-width tokens: nothing to label
             score = sum(probs[firsts[p]] for p in range(span.start, span.end)) / len(span)
             spans.append(Span(start, end, span.label, score=round(score, 4), source=self.name))
         return spans
+
+    def _positions(self, enc: Encoded) -> list[int]:
+        """First token of each decoded position.
+
+        Tokens that claim the same or overlapping characters (normalization can expand one
+        character into several tokens: Hangul into jamo) or none (zero width) join the previous
+        position, so no two spans can cover the same character. With ``subwords="first"`` a
+        position is a whole word.
+        """
+        firsts: list[int] = []
+        for i in range(len(enc)):
+            if firsts and (
+                enc.starts[i] < enc.ends[i - 1]
+                or enc.starts[i] == enc.ends[i]
+                or (self.subwords == "first" and enc.words[i] == enc.words[i - 1])
+            ):
+                continue
+            firsts.append(i)
+        return firsts
 
     def _encode_chars(self, text: str) -> Encoded:
         ids, starts, ends, words = [], [], [], []
@@ -302,7 +318,10 @@ def _load(model: str, device: str) -> tuple[Any, Any, str]:
         source = model
     import torch
     from transformers import AutoConfig, AutoModelForTokenClassification, AutoTokenizer
+    from transformers.utils import logging as hf_logging
 
+    bars = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()  # the backend never prints; the command shows progress
     try:
         config = AutoConfig.from_pretrained(source)
         archs = getattr(config, "architectures", None) or []
@@ -319,6 +338,9 @@ def _load(model: str, device: str) -> tuple[Any, Any, str]:
             hint="the Hugging Face Hub is unreachable offline: download the model on a connected machine "
                  "(`hf download ID --local-dir DIR`) and pass --model DIR",
         ) from None
+    finally:
+        if bars:
+            hf_logging.enable_progress_bar()
     if device == "auto":
         device = "cuda" if torch.cuda.is_available() else "cpu"
     net.to(device).eval()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-__all__ = ["VOCAB_DIR", "build_tiny_model", "load_vocab_tokenizer"]
+__all__ = ["VOCAB_DIR", "build_tiny_model", "build_lookup_model", "load_vocab_tokenizer"]
 
 VOCAB_DIR = Path(__file__).resolve().parents[3] / "shared" / "models" / "bert-base-chinese-vocab"
 
@@ -67,3 +67,50 @@ def build_tiny_model(
     model.save_pretrained(out)
     tokenizer.save_pretrained(out)
     return out
+
+
+def build_lookup_model(
+    out: str | Path,
+    labels: Sequence[str],
+    assign: dict[str, str],
+    *,
+    default: str = "O",
+    vocab_dir: str | Path | None = None,
+) -> Path:
+    """A context-free model whose prediction is a fixed table: vocabulary token -> label.
+
+    ``assign`` maps WordPiece tokens (``"张"``, ``"##19"``, ``"[UNK]"``) to labels; every other
+    token gets ``default``. Each label is a direction in the hidden space and the classifier
+    reads it back, so predictions are exact and confident: end-to-end tests can then check
+    decoding and offsets to the character.
+    """
+    import torch
+
+    path = build_tiny_model(out, labels, hidden=max(32, 2 * len(labels)), heads=1, context_free=True,
+                            vocab_dir=vocab_dir)
+    from transformers import BertForTokenClassification
+
+    model = BertForTokenClassification.from_pretrained(path)
+    tokenizer = load_vocab_tokenizer(vocab_dir)
+    hidden = model.config.hidden_size
+    index = {label: i for i, label in enumerate(labels)}
+    directions = torch.zeros(len(labels), hidden)
+    for k in range(len(labels)):
+        directions[k, k] = 8.0
+        directions[k, len(labels) + (k % (hidden - len(labels)))] = -8.0  # zero mean survives LayerNorm
+    with torch.no_grad():
+        emb = model.bert.embeddings
+        emb.word_embeddings.weight[:] = directions[index[default]]
+        for token, label in assign.items():
+            token_id = tokenizer.convert_tokens_to_ids(token)
+            if token_id == tokenizer.unk_token_id and token != tokenizer.unk_token:
+                raise ValueError(f"{token!r} is not in the vocabulary")
+            emb.word_embeddings.weight[token_id] = directions[index[label]]
+        emb.LayerNorm.weight.fill_(1.0)
+        emb.LayerNorm.bias.zero_()
+        model.classifier.weight.zero_()
+        model.classifier.bias.zero_()
+        for k in range(len(labels)):
+            model.classifier.weight[k, k] = 1.0
+    model.save_pretrained(path)
+    return path
