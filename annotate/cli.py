@@ -10,12 +10,14 @@ from .clikit import main as _main
 DESCRIPTION = """Chinese text annotation toolkit.
 
   segment   raw articles -> clean paragraphs with offsets back to the raw file
+  ner-eval  score predicted entities against gold (P/R/F1 per label)
   pipeline  the main job: every stage on a folder of articles, into one build folder
 
 Run `python -m annotate COMMAND --help` for each command's options and an example."""
 
 # One module per subcommand; each wraps one library function.
 COMMANDS: list[str] = [
+    "annotate.commands.ner_eval",
 ]
 
 

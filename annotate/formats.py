@@ -1,0 +1,406 @@
+"""Readers for NER files: char-per-line tags, CLUENER JSON, Label Studio, our own JSONL.
+
+Every reader yields :class:`Example` records (``id``, ``text``, ``spans``) whose spans are mapped
+onto our label set through :mod:`annotate.labels`. A label the chosen mapping does not know is an
+error that lists *every* unmapped label in the file (never a silent guess); a label the mapping
+drops on purpose (e.g. Weibo's nominal mentions) is dropped.
+
+Formats (``fmt=`` or detected by :func:`detect_format`):
+
+``conll``
+    one ``char TAG`` per line (space or tab), blank line between sentences: People's Daily, MSRA,
+    Resume (BMES), Weibo (the char column carries a word-position digit, ``科0``, stripped here).
+    The tag scheme (BIO / BIOES / BMES) is read from the prefixes. Decoding is strict like
+    ``seqeval``'s strict mode: an ``I``/``M``/``E`` with no open entity of its type is dropped.
+``cluener``
+    JSON lines ``{"text", "label": {type: {surface: [[start, end_inclusive], ...]}}}``.
+``labelstudio``
+    a JSON list of Label Studio tasks or a JSON/JSON_MIN export. ``use="annotations"`` reads the
+    people's work (the ground-truth annotation if one is marked, else the most recently updated
+    one that was not cancelled), ``use="predictions"`` the first prediction, ``"auto"`` the
+    annotations where a task has any, else its prediction.
+``jsonl``
+    our own JSON lines ``{"id"?, "text", "spans" | "entities": [{"start", "end", "label"}]}``
+    (also accepts ``[start, end, label]`` triples) — tests/data golds and corrected.jsonl.
+
+``label_scheme`` picks the mapping in ``labels.MAPPINGS``; ``None`` tries ours, then the usual
+public schemes, and takes the first that knows every label in the file; ``"raw"`` keeps labels as
+they are (for scoring in a dataset's own label set).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+from .io import read_json, read_jsonl
+from .labels import MAPPINGS
+from .spans import SCHEMES, Span, split_tag, tags_to_spans
+
+__all__ = [
+    "Example", "FORMATS", "read_examples", "detect_format", "read_conll", "read_cluener",
+    "read_labelstudio", "read_spans_jsonl", "map_examples", "parse_conll", "detect_scheme",
+]
+
+FORMATS = ("conll", "cluener", "labelstudio", "jsonl")
+#: order in which ``label_scheme=None`` tries the mapping tables
+AUTO_SCHEMES = ("ours", "peoples_daily", "weibo", "resume", "cluener", "ontonotes", "lac")
+
+
+@dataclass(frozen=True)
+class Example:
+    """One sentence or paragraph with its entities; ``text[s.start:s.end]`` is each span's text."""
+
+    id: str
+    text: str
+    spans: tuple[Span, ...]
+
+    def surfaces(self) -> list[tuple[str, str]]:
+        return [(self.text[s.start:s.end], s.label) for s in self.spans]
+
+
+# --------------------------------------------------------------------------- dispatch
+
+def detect_format(path: str | Path) -> str:
+    """Guess the format from the first non-blank character and the first record."""
+    path = Path(path)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            head = handle.read(65536)
+    except FileNotFoundError:
+        raise InputError("file not found", path=str(path), hint="check the path") from None
+    except UnicodeDecodeError:
+        raise InputError("not UTF-8 text", path=str(path), hint="re-save the file as UTF-8") from None
+    stripped = head.lstrip("\ufeff \t\r\n")
+    if stripped.startswith("["):
+        return "labelstudio"
+    if stripped.startswith("{"):
+        first = stripped.split("\n", 1)[0]
+        try:
+            record = json.loads(first)
+        except json.JSONDecodeError:
+            return "labelstudio"  # a pretty-printed single JSON object: let the reader say what is wrong
+        if isinstance(record.get("label"), dict):
+            return "cluener"
+        if "data" in record or "annotations" in record:
+            return "labelstudio"
+        return "jsonl"
+    return "conll"
+
+
+def read_examples(path: str | Path, *, fmt: str | None = None, label_scheme: str | None = None,
+                  use: str = "auto") -> list[Example]:
+    """Read any supported NER file into examples with our labels (see the module docstring)."""
+    fmt = fmt or detect_format(path)
+    if fmt == "conll":
+        return read_conll(path, label_scheme=label_scheme)
+    if fmt == "cluener":
+        return read_cluener(path, label_scheme=label_scheme or "cluener")
+    if fmt == "labelstudio":
+        return read_labelstudio(path, use=use, label_scheme=label_scheme)
+    if fmt == "jsonl":
+        return read_spans_jsonl(path, label_scheme=label_scheme)
+    raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+
+
+# --------------------------------------------------------------------------- label mapping
+
+def map_examples(examples: Sequence[Example], label_scheme: str | None, *, path: str | None = None) -> list[Example]:
+    """Map every span's label through one scheme table; refuse unmapped labels, listing them all."""
+    seen = sorted({s.label for ex in examples for s in ex.spans})
+    if label_scheme == "raw":
+        return list(examples)
+    if label_scheme is None:
+        label_scheme = next((name for name in AUTO_SCHEMES if not _missing(seen, name)), None)
+        if label_scheme is None:
+            best = min(AUTO_SCHEMES, key=lambda name: len(_missing(seen, name)))
+            raise InputError(
+                f"labels not in any known mapping: {', '.join(_missing(seen, best))} "
+                f"(closest scheme: {best})", path=path,
+                hint=f"pass a label scheme ({', '.join(MAPPINGS)}, or raw) or add the labels to annotate/labels.py",
+            )
+    if label_scheme not in MAPPINGS:
+        raise InputError(f"unknown label scheme {label_scheme!r}", path=path,
+                         hint=f"choose one of: {', '.join([*MAPPINGS, 'raw'])}")
+    missing = _missing(seen, label_scheme)
+    if missing:
+        raise InputError(f"unmapped labels for scheme {label_scheme}: {', '.join(missing)}", path=path,
+                         hint="add them to MAPPINGS in annotate/labels.py or choose another label scheme")
+    table = MAPPINGS[label_scheme]
+    out = []
+    for ex in examples:
+        spans = []
+        for s in ex.spans:
+            ours = table[s.label] if s.label in table else table[s.label.upper()]
+            if ours is not None:
+                spans.append(Span(s.start, s.end, ours, s.score, s.source))
+        out.append(Example(ex.id, ex.text, tuple(_dedupe(spans))))
+    return out
+
+
+def _missing(labels: Iterable[str], scheme: str) -> list[str]:
+    table = MAPPINGS[scheme]
+    return sorted({lab for lab in labels if lab not in table and lab.upper() not in table})
+
+
+def _dedupe(spans: Iterable[Span]) -> list[Span]:
+    """Sorted, one span per (start, end, label) — two source labels can map onto one of ours."""
+    seen: dict[tuple[int, int, str], Span] = {}
+    for s in spans:
+        seen.setdefault(s.key, s)
+    return sorted(seen.values())
+
+
+# --------------------------------------------------------------------------- char-per-line
+
+_SEGMENT_DIGIT = re.compile(r"^(.+?)(\d+)$", re.DOTALL)
+
+
+def detect_scheme(tags: Iterable[str]) -> str:
+    """``BMES`` if any ``M-`` tag, ``BIOES`` if any ``E-``/``S-``, else ``BIO``."""
+    prefixes = {split_tag(t)[0] for t in tags}
+    if "M" in prefixes:
+        return "BMES"
+    if prefixes & {"E", "S"}:
+        return "BIOES"
+    return "BIO"
+
+
+def parse_conll(lines: Iterable[str], *, name: str = "<lines>", segment_digits: bool | None = None,
+                scheme: str | None = None, strict: bool = True) -> list[Example]:
+    """Parse char-per-line ``TOKEN TAG`` lines (labels kept as in the file).
+
+    Example ids are ``name:LINE`` with the 1-based line of the sentence's first character.
+    """
+    blocks: list[tuple[int, list[str], list[str]]] = []
+    tokens: list[str] = []
+    tags: list[str] = []
+    first = 0
+    for lineno, raw in enumerate(lines, 1):
+        line = raw.rstrip("\r\n").rstrip(" \t")
+        if not line:
+            if tokens:
+                blocks.append((first, tokens, tags))
+            tokens, tags = [], []
+            continue
+        cut = max(line.rfind(" "), line.rfind("\t"))
+        if cut <= 0:
+            raise InputError(f"expected 'CHAR TAG', got {line[:40]!r}", path=name, line=lineno,
+                             hint="one character and its tag per line, a blank line between sentences")
+        tag = line[cut + 1:]
+        try:
+            split_tag(tag)
+        except ValueError:
+            raise InputError(f"not a tag: {tag!r}", path=name, line=lineno,
+                             hint="tags look like O, B-PER, I-LOC, M-ORG, E-ORG, S-PER") from None
+        if not tokens:
+            first = lineno
+        tokens.append(line[:cut])
+        tags.append(tag)
+    if tokens:
+        blocks.append((first, tokens, tags))
+    if segment_digits is None:  # Weibo: every token is a char followed by its position in the word
+        segment_digits = bool(blocks) and all(
+            len(t) >= 2 and t[-1].isascii() and t[-1].isdigit() for _, toks, _ in blocks for t in toks)
+    if scheme is None:
+        scheme = detect_scheme(t for _, _, tg in blocks for t in tg)
+    if scheme.upper() not in SCHEMES:
+        raise ValueError(f"unknown tag scheme {scheme!r}")
+    return [_block_example(f"{name}:{ln}", toks, tg, scheme, segment_digits, strict) for ln, toks, tg in blocks]
+
+
+def _block_example(ident: str, tokens: list[str], tags: list[str], scheme: str,
+                   segment_digits: bool, strict: bool) -> Example:
+    if segment_digits:
+        tokens = [_SEGMENT_DIGIT.match(t).group(1) if _SEGMENT_DIGIT.match(t) else t for t in tokens]
+    starts = [0]
+    for tok in tokens:
+        starts.append(starts[-1] + len(tok))
+    try:
+        spans = tags_to_spans(tags, scheme, strict=strict)
+    except ValueError as err:
+        raise InputError(str(err), path=ident.rsplit(":", 1)[0], line=int(ident.rsplit(":", 1)[1]),
+                         hint=f"the file's tags do not all follow {scheme}") from None
+    # a token can be more than one code point (Weibo's broken emoji): map token -> char offsets
+    spans = [Span(starts[s.start], starts[s.end], s.label) for s in spans]
+    return Example(ident, "".join(tokens), tuple(spans))
+
+
+def read_conll(path: str | Path, *, label_scheme: str | None = None, scheme: str | None = None,
+               segment_digits: bool | None = None, strict: bool = True) -> list[Example]:
+    path = Path(path)
+    try:
+        with open(path, encoding="utf-8-sig") as handle:
+            examples = parse_conll(handle, name=str(path), segment_digits=segment_digits,
+                                   scheme=scheme, strict=strict)
+    except FileNotFoundError:
+        raise InputError("file not found", path=str(path), hint="check the path") from None
+    except UnicodeDecodeError:
+        raise InputError("not UTF-8 text", path=str(path), hint="re-save the file as UTF-8") from None
+    return map_examples(examples, label_scheme, path=str(path))
+
+
+# --------------------------------------------------------------------------- CLUENER
+
+def read_cluener(path: str | Path, *, label_scheme: str | None = "cluener") -> list[Example]:
+    examples = []
+    for lineno, record in read_jsonl(path):
+        text = _text_of(record, path, lineno)
+        spans = []
+        for label, entities in (record.get("label") or {}).items():
+            for surface, ranges in entities.items():
+                for start, end_incl in ranges:
+                    span = Span(start, end_incl + 1, label)
+                    _check_surface(text, span, surface, path, lineno, record.get("id", lineno))
+                    spans.append(span)
+        examples.append(Example(str(record.get("id", f"{Path(path).name}:{lineno}")), text,
+                                tuple(sorted(spans))))
+    return map_examples(examples, label_scheme, path=str(path))
+
+
+# --------------------------------------------------------------------------- our JSONL
+
+def read_spans_jsonl(path: str | Path, *, label_scheme: str | None = None) -> list[Example]:
+    examples = []
+    for lineno, record in read_jsonl(path):
+        text = _text_of(record, path, lineno)
+        ident = record.get("id", record.get("para_id", f"{Path(path).name}:{lineno}"))
+        items = record.get("spans", record.get("entities", []))
+        spans = []
+        for item in items:
+            if isinstance(item, dict):
+                start, end, label = item.get("start"), item.get("end"), item.get("label")
+                surface = item.get("text")
+            else:
+                start, end, label = item[:3]
+                surface = None
+            if not (isinstance(start, int) and isinstance(end, int) and isinstance(label, str)
+                    and 0 <= start < end <= len(text)):
+                raise InputError(f"bad span {item!r}", path=str(path), line=lineno, record=ident,
+                                 hint="spans are {start, end, label} with 0 <= start < end <= len(text)")
+            span = Span(start, end, label)
+            if surface is not None:
+                _check_surface(text, span, surface, path, lineno, ident)
+            spans.append(span)
+        examples.append(Example(str(ident), text, tuple(sorted(spans))))
+    return map_examples(examples, label_scheme, path=str(path))
+
+
+def _text_of(record: Any, path: str | Path, lineno: int) -> str:
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise InputError("record has no string 'text'", path=str(path), line=lineno,
+                         hint="each line must be a JSON object with a 'text' field")
+    return record["text"]
+
+
+def _check_surface(text: str, span: Span, surface: str, path: Any, lineno: int | None, ident: Any) -> None:
+    if span.end > len(text) or text[span.start:span.end] != surface:
+        raise InputError(
+            f"span [{span.start}, {span.end}) is {text[span.start:span.end]!r} in the text, not {surface!r}",
+            path=str(path), line=lineno, record=ident, hint="offsets must be code points into 'text'")
+
+
+# --------------------------------------------------------------------------- Label Studio
+
+def read_labelstudio(path: str | Path, *, use: str = "auto", label_scheme: str | None = None,
+                     text_key: str = "text", from_name: str | None = None) -> list[Example]:
+    """Read Label Studio tasks, a JSON export or a JSON_MIN export (see the module docstring)."""
+    if use not in ("auto", "annotations", "predictions"):
+        raise ValueError(f"use must be auto, annotations or predictions, not {use!r}")
+    data = read_json(path)
+    if isinstance(data, dict):
+        data = [data]
+    if not isinstance(data, list):
+        raise InputError("expected a JSON list of Label Studio tasks", path=str(path),
+                         hint="export the project as JSON or JSON_MIN")
+    examples = [_ls_example(i, task, path, use, text_key, from_name) for i, task in enumerate(data)]
+    return map_examples(examples, label_scheme, path=str(path))
+
+
+def _ls_example(index: int, task: Any, path: str | Path, use: str, text_key: str,
+                from_name: str | None) -> Example:
+    if not isinstance(task, dict):
+        raise InputError(f"task #{index} is not a JSON object", path=str(path), record=index)
+    data = task.get("data") if isinstance(task.get("data"), dict) else task  # JSON_MIN is flat
+    text = data.get(text_key)
+    ident = data.get("id", task.get("id", index)) if data is not task else task.get("id", index)
+    if not isinstance(text, str):
+        raise InputError(f"task has no string data.{text_key}", path=str(path), record=ident,
+                         hint="is this a Label Studio text task export?")
+    if data is task:
+        regions = _min_regions(task, from_name)
+    else:
+        regions = _pick_result(task, use)
+    spans = []
+    for region in regions:
+        if not isinstance(region, dict):
+            continue
+        value = region.get("value", region)
+        if region.get("type", "labels") != "labels" or "start" not in value or "labels" not in value:
+            continue
+        if from_name and region.get("from_name", from_name) != from_name:
+            continue
+        start, end = _code_points(text, value, path, ident)
+        spans.extend(Span(start, end, label) for label in value["labels"])
+    return Example(str(ident), text, tuple(_dedupe(spans)))
+
+
+def _pick_result(task: dict[str, Any], use: str) -> list[Any]:
+    annotations = [a for a in task.get("annotations") or [] if not a.get("was_cancelled")]
+    if use in ("auto", "annotations") and annotations:
+        truth = [a for a in annotations if a.get("ground_truth")]
+        chosen = truth[0] if truth else max(
+            annotations, key=lambda a: (str(a.get("updated_at") or a.get("created_at") or ""), a.get("id") or 0))
+        return chosen.get("result") or []
+    if use in ("auto", "predictions"):
+        predictions = task.get("predictions") or []
+        if predictions and isinstance(predictions[0], dict):
+            return predictions[0].get("result") or []
+    return []
+
+
+def _min_regions(task: dict[str, Any], from_name: str | None) -> list[Any]:
+    if from_name:
+        return list(task.get(from_name) or [])
+    out: list[Any] = []
+    for value in task.values():  # JSON_MIN names the region list after the control ("label")
+        if isinstance(value, list):
+            out.extend(v for v in value if isinstance(v, dict) and "start" in v and "labels" in v)
+    return out
+
+
+def _code_points(text: str, value: dict[str, Any], path: Any, ident: Any) -> tuple[int, int]:
+    """Region offsets as code points; Label Studio's browser side may count UTF-16 units."""
+    start, end = value["start"], value["end"]
+    surface = value.get("text")
+    if not (isinstance(start, int) and isinstance(end, int)):
+        raise InputError(f"region offsets are not integers: {start!r}, {end!r}", path=str(path), record=ident)
+    if 0 <= start < end <= len(text) and (surface is None or text[start:end] == surface):
+        return start, end
+    fixed = _from_utf16(text, start, end)
+    if fixed and (surface is None or text[fixed[0]:fixed[1]] == surface):
+        return fixed
+    raise InputError(f"region [{start}, {end}) does not match its text {surface!r}", path=str(path),
+                     record=ident, hint="offsets must index data.text (code points or UTF-16 units)")
+
+
+def _from_utf16(text: str, start: int, end: int) -> tuple[int, int] | None:
+    units = 0
+    table = {}
+    for i, ch in enumerate(text):
+        table[units] = i
+        units += 2 if ord(ch) > 0xFFFF else 1
+    table[units] = len(text)
+    if start in table and end in table and table[start] < table[end]:
+        return table[start], table[end]
+    return None
+
+
+def iter_texts(examples: Iterable[Example]) -> Iterator[str]:
+    for ex in examples:
+        yield ex.text

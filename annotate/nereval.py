@@ -1,0 +1,83 @@
+"""``ner-eval`` as a library function: read gold and predictions, align them, score.
+
+Predictions come from a file in any format :mod:`annotate.formats` reads, or from running
+pre-label backends over the gold texts (``backend="rules"``, ``"lac+rules"``, ...).
+
+Alignment: when every predicted example's id is a gold id, examples pair by id; otherwise they
+pair by position (the counts must then be equal). Either way each pair must have the same text,
+else the offsets would mean different things: that is an error naming the record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+from .evaluate import score
+from .formats import Example, read_examples
+
+__all__ = ["ner_eval", "align"]
+
+
+def align(gold: Sequence[Example], pred: Sequence[Example], *, pred_path: str | None = None) -> list[Example]:
+    """Predictions reordered to match ``gold`` one to one; a gold text with no prediction gets none."""
+    by_id = {ex.id: ex for ex in pred}
+    gold_ids = {ex.id for ex in gold}
+    if pred and len(by_id) == len(pred) and set(by_id) <= gold_ids:
+        paired = [by_id.get(ex.id, Example(ex.id, ex.text, ())) for ex in gold]
+    elif len(pred) == len(gold):
+        paired = list(pred)
+    else:
+        raise InputError(
+            f"cannot pair {len(pred)} predicted examples with {len(gold)} gold ones", path=pred_path,
+            hint="give predictions for the same texts, with the same ids or in the same order")
+    for g, p in zip(gold, paired, strict=True):
+        if g.text != p.text:
+            raise InputError(f"text differs from gold {g.id}: {p.text[:30]!r}… vs {g.text[:30]!r}…",
+                             path=pred_path, record=p.id, hint="predictions must be made on the gold texts")
+    return paired
+
+
+def ner_eval(gold: str | Path, pred: str | Path | None = None, *, backend: str | None = None,
+             labels: Iterable[str] | None = None, gold_format: str | None = None,
+             pred_format: str | None = None, label_scheme: str | None = None, use: str = "auto",
+             options: dict[str, Any] | None = None, progress: Callable[..., Any] | None = None) -> dict[str, Any]:
+    """Score ``pred`` (a file) or ``backend`` (run on the gold texts) against ``gold``.
+
+    Returns :func:`annotate.evaluate.score`'s dict plus ``examples``, ``gold`` and ``pred``
+    (what was compared).
+    """
+    if (pred is None) == (backend is None):
+        raise ValueError("give exactly one of pred= or backend=")
+    gold_examples = read_examples(gold, fmt=gold_format, label_scheme=label_scheme, use="annotations"
+                                  if use == "auto" else use)
+    if pred is not None:
+        pred_examples = align(gold_examples, read_examples(pred, fmt=pred_format, use=use), pred_path=str(pred))
+        described = str(pred)
+    else:
+        from .prelabel import get_backend
+
+        runner = get_backend(backend, **(options or {}))
+        texts = [ex.text for ex in gold_examples]
+        spans = _predict_batched(runner, texts, progress)
+        pred_examples = [Example(ex.id, ex.text, tuple(s)) for ex, s in zip(gold_examples, spans, strict=True)]
+        described = f"backend {runner.model_version}"
+    result = score(references=[ex.spans for ex in gold_examples],
+                   predictions=[ex.spans for ex in pred_examples], labels=labels)
+    result.update(examples=len(gold_examples), gold=str(gold), pred=described)
+    return result
+
+
+def _predict_batched(runner: Any, texts: list[str], progress: Callable[..., Any] | None,
+                     batch_size: int = 64) -> list[list[Any]]:
+    out: list[list[Any]] = []
+    bar = progress(total=len(texts), desc="predict", unit="text") if progress else None
+    for i in range(0, len(texts), batch_size):
+        out.extend(runner.predict(texts[i:i + batch_size]))
+        if bar is not None:
+            bar.update(len(texts[i:i + batch_size]))
+    if bar is not None:
+        bar.close()
+    return out
