@@ -36,7 +36,7 @@ from ..spans import Span
 from .tagset import TagSet, build_tagset
 from .windows import merge_windows, plan_windows
 
-__all__ = ["HFBackend", "Encoded", "PRESETS", "Preset", "check_checkpoint_dir", "create"]
+__all__ = ["HFBackend", "Encoded", "PRESETS", "Preset", "check_checkpoint_dir"]
 
 _ONTONOTES_TYPES = (
     "CARDINAL", "DATE", "EVENT", "FAC", "GPE", "LANGUAGE", "LAW", "LOC", "MONEY", "NORP",
@@ -110,7 +110,7 @@ class HFBackend:
 
     def __init__(
         self,
-        model: str,
+        model: str | None = None,
         *,
         device: str = "auto",
         batch_size: int = 32,
@@ -122,6 +122,8 @@ class HFBackend:
         subwords: str = "token",
         strict: bool = False,
     ) -> None:
+        if not model:
+            raise ModelError("the hf backend needs a model", hint="pass --model DIR_OR_HUB_ID")
         if subwords not in ("token", "first"):
             raise ModelError(f"subwords must be 'token' or 'first', not {subwords!r}")
         self.model_name = str(model)
@@ -346,9 +348,3 @@ def _load(model: str, device: str) -> tuple[Any, Any, str]:
     net.to(device).eval()
     return tokenizer, net, device
 
-
-def create(**options: Any) -> HFBackend:
-    """Registry entry: ``get_backend("hf", model=..., ...)``."""
-    if not options.get("model"):
-        raise ModelError("the hf backend needs a model", hint="pass --model DIR_OR_HUB_ID")
-    return HFBackend(options.pop("model"), **options)

@@ -8,7 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotate.errors import ModelError
-from annotate.prelabel.hf import PRESETS, HFBackend, check_checkpoint_dir, create
+from annotate.prelabel import get_backend
+from annotate.prelabel.hf import PRESETS, HFBackend, check_checkpoint_dir
 from annotate.prelabel.tiny import build_lookup_model, build_tiny_model
 from annotate.spans import Span
 
@@ -157,10 +158,11 @@ def test_missing_directory_and_offline_hub_id(tmp_path):
     with pytest.raises(ModelError, match="cannot load .*offline"):
         HFBackend("nobody-here/not-a-model")
     with pytest.raises(ModelError, match="needs a model"):
-        create()
+        get_backend("hf")
 
 
-def test_model_version_names_the_checkpoint(contextual):
-    backend = HFBackend(str(contextual))
+def test_registry_builds_the_backend(contextual):
+    backend = get_backend("hf", model=str(contextual), batch_size=8)
+    assert isinstance(backend, HFBackend) and backend.batch_size == 8
     assert backend.model_version.startswith(f"hf:{contextual.name}@")
-    assert backend.predict(["张三"])[0] == [] or isinstance(backend.predict(["张三"])[0][0], Span)
+    assert all(isinstance(s, Span) for s in backend.predict(["张三在北京"])[0])
