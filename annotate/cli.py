@@ -18,6 +18,7 @@ Run `python -m annotate COMMAND --help` for each command's options and an exampl
 # One module per subcommand; each wraps one library function.
 COMMANDS: list[str] = [
     "annotate.commands.ner_eval",
+    "annotate.commands.train",
 ]
 
 

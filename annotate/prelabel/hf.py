@@ -36,7 +36,7 @@ from ..spans import Span
 from .tagset import TagSet, build_tagset
 from .windows import merge_windows, plan_windows
 
-__all__ = ["HFBackend", "Encoded", "PRESETS", "Preset", "check_checkpoint_dir"]
+__all__ = ["HFBackend", "Encoded", "PRESETS", "Preset", "check_checkpoint_dir", "encode_fast"]
 
 _ONTONOTES_TYPES = (
     "CARDINAL", "DATE", "EVENT", "FAC", "GPE", "LANGUAGE", "LAW", "LOC", "MONEY", "NORP",
@@ -159,7 +159,7 @@ class HFBackend:
         if not texts:
             return []
         if getattr(self.tokenizer, "is_fast", False):
-            return _encode_fast(self.tokenizer, texts)
+            return encode_fast(self.tokenizer, texts)
         return [self._encode_chars(text) for text in texts]
 
     def classify(self, encoded: Sequence[Encoded]) -> tuple[list[list[int]], list[list[float]]]:
@@ -253,7 +253,8 @@ class HFBackend:
         return Encoded(tuple(ids), tuple(starts), tuple(ends), tuple(words))
 
 
-def _encode_fast(tokenizer: Any, texts: Sequence[str]) -> list[Encoded]:
+def encode_fast(tokenizer: Any, texts: Sequence[str]) -> list[Encoded]:
+    """Tokens and code-point offsets for each text from a fast tokenizer (no special tokens)."""
     batch = tokenizer(
         list(texts), add_special_tokens=False, return_offsets_mapping=True,
         return_attention_mask=False, return_token_type_ids=False, verbose=False,
