@@ -13,13 +13,14 @@ they decode as ``O``. Labels without a prefix (``PER``) are read as IO tags (``I
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..errors import ModelError
 from ..labels import LABELS, MAPPINGS
-from ..spans import SCHEMES, Span, split_tag, tags_to_spans
+from ..spans import SCHEMES, split_tag, tags_to_spans
 
 __all__ = ["TagSet", "build_tagset", "detect_tag_scheme", "detect_label_scheme", "LABEL_SCHEME_ORDER"]
 
@@ -40,19 +41,34 @@ class TagSet:
     label_scheme: str
     mapping: Mapping[str, str | None] = field(compare=False)
 
-    def decode(self, ids: Sequence[int], *, strict: bool = False) -> list[Span]:
-        """Spans over positions (raw types mapped to ours, dropped types removed).
+    def decode(self, ids: Sequence[int], *, strict: bool = False) -> list[tuple[int, int, str]]:
+        """``(start, end, our_label)`` over positions; dropped types are removed.
 
         Decoding happens on the checkpoint's own types, so two adjacent entities whose types
-        both map to LOC (``GPE`` then ``FAC``) stay two spans.
+        both map to LOC (``GPE`` then ``FAC``) stay two spans. Runs of ``O`` are skipped
+        before :func:`~annotate.spans.tags_to_spans` sees the tags (an ``O`` closes every
+        entity, so each stretch between them decodes independently).
         """
-        raw = tags_to_spans([self.tags[i] for i in ids], self.tag_scheme, strict=strict)
-        out = []
-        for span in raw:
-            label = self.mapping.get(span.label)
-            if label is not None:
-                out.append(Span(span.start, span.end, label))
+        outside = self._outside
+        out: list[tuple[int, int, str]] = []
+        n, i = len(ids), 0
+        while i < n:
+            if ids[i] in outside:
+                i += 1
+                continue
+            j = i
+            while j < n and ids[j] not in outside:
+                j += 1
+            for span in tags_to_spans([self.tags[k] for k in ids[i:j]], self.tag_scheme, strict=strict):
+                label = self.mapping.get(span.label)
+                if label is not None:
+                    out.append((span.start + i, span.end + i, label))
+            i = j
         return out
+
+    @functools.cached_property
+    def _outside(self) -> frozenset[int]:
+        return frozenset(i for i, tag in enumerate(self.tags) if tag == "O")
 
 
 def _parse(label: str) -> tuple[str, str | None]:

@@ -36,9 +36,14 @@ def build_tiny_model(
     max_positions: int = 512,
     seed: int = 0,
     context_free: bool = False,
+    head_std: float | None = None,
     vocab_dir: str | Path | None = None,
 ) -> Path:
-    """Save a random ``BertForTokenClassification`` with ``id2label = labels`` and its tokenizer."""
+    """Save a random ``BertForTokenClassification`` with ``id2label = labels`` and its tokenizer.
+
+    ``head_std`` re-draws the classifier weights with that spread: a large value gives confident
+    predictions (no near-ties), which comparisons between two inference paths need.
+    """
     import torch
     from transformers import BertConfig, BertForTokenClassification
 
@@ -49,7 +54,7 @@ def build_tiny_model(
         hidden_size=hidden,
         num_hidden_layers=0 if context_free else layers,
         num_attention_heads=heads,
-        intermediate_size=hidden * 2,
+        intermediate_size=hidden * 4,
         max_position_embeddings=max_positions,
         id2label=dict(enumerate(labels)),
         label2id={label: i for i, label in enumerate(labels)},
@@ -60,8 +65,10 @@ def build_tiny_model(
         with torch.no_grad():
             model.bert.embeddings.position_embeddings.weight.zero_()
             model.bert.embeddings.token_type_embeddings.weight.zero_()
-            # a sharper head so most tokens get a confident, varied label
-            model.classifier.weight.normal_(0.0, 2.0)
+            head_std = head_std or 2.0  # confident, varied labels
+    if head_std:
+        with torch.no_grad():
+            model.classifier.weight.normal_(0.0, head_std)
     model.eval()
     out = Path(out)
     model.save_pretrained(out)

@@ -112,6 +112,8 @@ def test_batching_does_not_change_predictions(contextual):
     batched = backend.predict(texts)
     single = [backend.predict([t])[0] for t in texts]
     assert [[s.key for s in ss] for ss in batched] == [[s.key for s in ss] for ss in single]
+    backend.batch_size, backend.batch_tokens = 32, 24  # a token budget smaller than one window
+    assert [[s.key for s in ss] for ss in backend.predict(texts)] == [[s.key for s in ss] for ss in single]
 
 
 def test_bad_texts(contextual):

@@ -3,7 +3,6 @@ import pytest
 from annotate.errors import ModelError
 from annotate.prelabel.hf import PRESETS
 from annotate.prelabel.tagset import build_tagset, detect_tag_scheme
-from annotate.spans import Span
 
 
 def tagset(labels, **kw):
@@ -72,17 +71,17 @@ def test_explicit_scheme_must_fit():
 
 def test_adjacent_same_type_stay_separate_in_every_scheme():
     bio = tagset(["O", "B-PER", "I-PER"])
-    assert bio.decode(ids(bio, ["B-PER", "I-PER", "B-PER", "I-PER"])) == [Span(0, 2, "PER"), Span(2, 4, "PER")]
+    assert bio.decode(ids(bio, ["B-PER", "I-PER", "B-PER", "I-PER"])) == [(0, 2, "PER"), (2, 4, "PER")]
     bmes = tagset(["O", "B-PER", "M-PER", "E-PER", "S-PER"])
     assert bmes.decode(ids(bmes, ["B-PER", "E-PER", "S-PER", "B-PER", "M-PER", "E-PER"])) == [
-        Span(0, 2, "PER"), Span(2, 3, "PER"), Span(3, 6, "PER")]
+        (0, 2, "PER"), (2, 3, "PER"), (3, 6, "PER")]
 
 
 def test_decoding_runs_on_raw_types_before_mapping():
     # GPE and FAC both map to LOC; an I- of another raw type starts a new entity
     ts = tagset(["O", "B-GPE", "I-GPE", "B-FAC", "I-FAC", "B-NORP", "I-NORP"])
     assert ts.decode(ids(ts, ["B-GPE", "I-GPE", "I-FAC", "B-NORP", "I-NORP"])) == [
-        Span(0, 2, "LOC"), Span(2, 3, "LOC")]  # NORP is dropped on purpose
+        (0, 2, "LOC"), (2, 3, "LOC")]  # NORP is dropped on purpose
     assert ts.decode(ids(ts, ["O", "I-GPE"]), strict=True) == []
 
 
@@ -97,4 +96,4 @@ def test_presets_map_their_exact_label_sets():
     ts = tagset(uer.labels, tag_scheme=uer.tag_scheme, label_scheme=uer.label_scheme)
     assert ts.tags[31] == "O" and ts.mapping["name"] == "PER" and ts.mapping["movie"] is None
     assert ts.decode(ids(ts, ["S-name", "B-name", "I-name", "S-address", "O"])) == [
-        Span(0, 1, "PER"), Span(1, 3, "PER"), Span(3, 4, "LOC")]
+        (0, 1, "PER"), (1, 3, "PER"), (3, 4, "LOC")]
