@@ -212,12 +212,8 @@ def _fit(model: Any, chunks: list[Chunk], tokenizer: Any, cfg: TrainConfig,
     steps_per_epoch = math.ceil(len(chunks) / cfg.batch_size)
     total = max(1, math.ceil(steps_per_epoch * cfg.epochs))
     lr = cfg.lr or (5e-5 if cfg.init else 5e-4)
-    decay = [p for n, p in model.named_parameters() if p.ndim > 1]
-    other = [p for n, p in model.named_parameters() if p.ndim <= 1]
-    opt = torch.optim.AdamW([{"params": decay, "weight_decay": cfg.weight_decay},
-                             {"params": other, "weight_decay": 0.0}], lr=lr)
     plan = {"total": total, "warm": max(1, int(cfg.warmup * total))}
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: _lr_factor(s, plan["total"], plan["warm"]))
+    opt, sched = _optimizer(model, lr, cfg.weight_decay, plan)
     cls, sep = tokenizer.cls_token_id, tokenizer.sep_token_id
     pad = tokenizer.pad_token_id or 0
     bar = progress(total=total, desc="train", unit="step") if progress else None
@@ -257,6 +253,19 @@ def _fit(model: Any, chunks: list[Chunk], tokenizer: Any, cfg: TrainConfig,
     return {"steps": step, "planned_steps": total, "epochs_done": round(step / steps_per_epoch, 3),
             "stopped_early": step < total, "seconds": round(time.monotonic() - start, 1),
             "final_loss": round(sum(tail) / len(tail), 4), "lr": lr}
+
+
+def _optimizer(model: Any, lr: float, weight_decay: float, plan: dict[str, int]) -> tuple[Any, Any]:
+    """AdamW (no decay on biases and LayerNorm) with linear warm-up and decay over ``plan``,
+    which the time budget may change while training runs."""
+    import torch
+
+    decay = [p for p in model.parameters() if p.ndim > 1]
+    other = [p for p in model.parameters() if p.ndim <= 1]
+    opt = torch.optim.AdamW([{"params": decay, "weight_decay": weight_decay},
+                             {"params": other, "weight_decay": 0.0}], lr=lr)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: _lr_factor(s, plan["total"], plan["warm"]))
+    return opt, sched
 
 
 def _lr_factor(step: int, total: int, warm: int) -> float:

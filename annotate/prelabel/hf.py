@@ -10,8 +10,10 @@ How a paragraph becomes spans:
 2. **Windows.** Token sequences longer than the model's window (``max_position_embeddings`` minus
    the special tokens) are cut into overlapping windows (:mod:`.windows`); each token's prediction
    comes from the window where it has the most context.
-3. **Batched inference.** All windows of all texts are sorted by length and run in batches under
-   ``torch.inference_mode``; per token we keep the arg-max class and its softmax probability.
+3. **Batched inference.** All windows of all texts are sorted by length and run in batches of at
+   most ``batch_size`` windows and about ``batch_tokens`` padded tokens (cache-sized batches run
+   fastest on CPU) under ``torch.inference_mode``; per token we keep only the arg-max class and
+   its softmax probability.
 4. **Strict decoding.** Tags are decoded by the checkpoint's own scheme (BIO, BIOES, BMES,
    BILOU; :mod:`.tagset`), on the checkpoint's own types, then mapped to ours. Adjacent entities
    of the same type stay separate. ``subwords="token"`` (default) decodes every token, so an
@@ -104,7 +106,13 @@ class Encoded:
 
 
 class HFBackend:
-    """Pre-label with a token-classification checkpoint (see the module docstring)."""
+    """Pre-label with a token-classification checkpoint (see the module docstring).
+
+    ``tag_scheme``/``label_scheme`` override detection (``"BIOES"``, ``"ontonotes"``, ...);
+    ``label_map`` adds or overrides type mappings (``{"THEIR_TYPE": "ORG" or None}``);
+    ``window`` caps the tokens per window (default: the model's limit), ``overlap`` sets how
+    many tokens consecutive windows share; ``strict`` drops ``I-`` tags that open no entity.
+    """
 
     name = "hf"
 

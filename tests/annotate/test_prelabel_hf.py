@@ -106,6 +106,17 @@ def test_long_paragraph_windows_with_a_contextual_model(contextual):
     assert all(0 <= s.start < s.end <= len(text) for s in spans)
 
 
+def test_a_200k_character_paragraph(context_free, shared):
+    seeds = "".join(p.read_text(encoding="utf-8") for p in sorted((shared / "seeds").glob("*.txt")))
+    text = (seeds * 8)[:200_000]
+    backend = context_free
+    backend.window, backend.overlap, backend.batch_size = 510, 64, 32
+    spans = backend.predict([text])[0]
+    assert len(spans) > 1000 and spans[-1].end > 190_000
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))
+    assert all(text[s.start:s.end].strip() == text[s.start:s.end] != "" for s in spans)
+
+
 def test_batching_does_not_change_predictions(contextual):
     backend = HFBackend(str(contextual), batch_size=2)
     texts = ["张三在北京", "", "GDP19.3万亿元，2024年" * 5, "。", "😀" * 3, "李四"]
