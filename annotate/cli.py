@@ -10,6 +10,7 @@ from .clikit import main as _main
 DESCRIPTION = """Chinese text annotation toolkit.
 
   segment   raw articles -> clean paragraphs with offsets back to the raw file
+  prelabel  paragraphs -> Label Studio tasks with NER pre-labels
   ner-eval  score predicted entities against gold (P/R/F1 per label)
   pipeline  the main job: every stage on a folder of articles, into one build folder
 
@@ -17,6 +18,7 @@ Run `python -m annotate COMMAND --help` for each command's options and an exampl
 
 # One module per subcommand; each wraps one library function.
 COMMANDS: list[str] = [
+    "annotate.commands.prelabel",
     "annotate.commands.ner_eval",
     "annotate.commands.train",
 ]

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -399,8 +399,3 @@ def _from_utf16(text: str, start: int, end: int) -> tuple[int, int] | None:
     if start in table and end in table and table[start] < table[end]:
         return table[start], table[end]
     return None
-
-
-def iter_texts(examples: Iterable[Example]) -> Iterator[str]:
-    for ex in examples:
-        yield ex.text

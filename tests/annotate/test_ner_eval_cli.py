@@ -33,3 +33,13 @@ def test_ner_eval_mismatched_texts_one_line_error(tmp_path, capsys):
     assert main(["ner-eval", "--gold", str(gold), "--pred", str(pred)]) == 1
     err = capsys.readouterr().err.strip()
     assert "text differs" in err and len(err.splitlines()) == 1
+
+
+def test_ner_eval_runs_a_backend_on_the_gold_texts(data_dir, capsys):
+    args = ["ner-eval", "--gold", str(data_dir / "rules_gold.jsonl"), "--backend", "rules",
+            "--labels", "DATE,MONEY,PERCENT,QUANTITY", "--json"]
+    assert main(args) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["examples"] >= 40 and out["pred"] == "backend rules-1"
+    assert set(out["per_label"]) == {"DATE", "MONEY", "PERCENT", "QUANTITY"}
+    assert out["micro"]["support"] == sum(v["support"] for v in out["per_label"].values())

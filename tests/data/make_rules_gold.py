@@ -3,7 +3,7 @@
 The annotation lists each entity's surface in order; this script only finds the offsets (searching
 left to right) and refuses a match that cuts into a longer number. Run from the repository root:
 
-    python tests/data/make_rules_gold.py [SEEDS_DIR]
+    python tests/data/make_rules_gold.py [SEEDS_DIR]   # writes rules_gold.jsonl and rules_heldout.jsonl
 """
 
 import json
@@ -32,10 +32,10 @@ def paragraphs(path: Path) -> list[str]:
     return [p.strip() for p in BLANK.split(raw) if p.strip()]
 
 
-def main(seeds: Path) -> None:
+def main(seeds: Path, name: str = "rules_gold") -> None:
     files = {p.name[:3]: p for p in seeds.glob("*.txt")}
     records, current = [], None
-    for line in (HERE / "rules_gold.src.txt").read_text(encoding="utf-8").splitlines():
+    for line in (HERE / f"{name}.src.txt").read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         if line.startswith("@"):
@@ -56,13 +56,15 @@ def main(seeds: Path) -> None:
             sys.exit(f"{current['id']}: {surface!r} at {start} cuts into a longer number")
         current["spans"].append({"start": start, "end": end, "label": label, "text": surface})
         current["_pos"] = end
-    with open(HERE / "rules_gold.jsonl", "w", encoding="utf-8") as out:
+    with open(HERE / f"{name}.jsonl", "w", encoding="utf-8") as out:
         for rec in records:
             rec.pop("_pos")
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
     n = sum(len(r["spans"]) for r in records)
-    print(f"{len(records)} paragraphs, {n} entities -> {HERE / 'rules_gold.jsonl'}")
+    print(f"{len(records)} paragraphs, {n} entities -> {HERE / (name + '.jsonl')}")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parents[1] / "seeds")
+    seeds = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parents[1] / "seeds"
+    for name in ("rules_gold", "rules_heldout"):
+        main(seeds, name)
