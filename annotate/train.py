@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import math
+import os
 import random
 import shutil
 import tempfile
@@ -347,6 +348,9 @@ def _staging(out: Path) -> Iterator[Path]:
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
         yield tmp
+        umask = os.umask(0)
+        os.umask(umask)
+        tmp.chmod(0o777 & ~umask)  # mkdtemp makes it private; a model directory is meant to be shared
         if out.exists():
             shutil.rmtree(out)
         tmp.rename(out)

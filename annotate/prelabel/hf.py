@@ -318,13 +318,20 @@ def _looks_like_path(model: str) -> bool:
 
 
 def _version_name(model: str) -> str:
+    """``name@hash`` for a directory: the hash covers the config and samples of the weights, so
+    two trainings of one architecture get different versions without reading gigabytes."""
     path = Path(model).expanduser()
     if not path.is_dir():
         return model
     digest = hashlib.sha256((path / "config.json").read_bytes())
     for name in _WEIGHTS:
         if (path / name).is_file():
-            digest.update(str((path / name).stat().st_size).encode())
+            size = (path / name).stat().st_size
+            digest.update(str(size).encode())
+            with open(path / name, "rb") as handle:
+                for k in range(9):
+                    handle.seek(max(0, size * k // 8 - (1 << 20) * (k == 8)))
+                    digest.update(handle.read(1 << 20))
     return f"{path.name}@{digest.hexdigest()[:8]}"
 
 

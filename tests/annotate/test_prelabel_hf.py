@@ -155,6 +155,15 @@ def test_unmappable_labels_are_listed(tmp_path):
     assert backend.tagset.mapping == {"HAM": None, "PERSON": "PER", "SPAM": "ORG"}
 
 
+def test_model_version_tells_trainings_apart(tmp_path):
+    from annotate.prelabel.hf import _version_name
+
+    a = build_tiny_model(tmp_path / "a" / "m", UER.labels, layers=1, seed=1)
+    b = build_tiny_model(tmp_path / "b" / "m", UER.labels, layers=1, seed=2)
+    assert _version_name(str(a)) != _version_name(str(b))
+    assert _version_name(str(a)) == _version_name(str(a)) and _version_name(str(a)).startswith("m@")
+
+
 def test_not_a_token_classifier(contextual, tmp_path):
     other = tmp_path / "mlm"
     shutil.copytree(contextual, other)
@@ -179,3 +188,25 @@ def test_registry_builds_the_backend(contextual):
     assert isinstance(backend, HFBackend) and backend.batch_size == 8
     assert backend.model_version.startswith(f"hf:{contextual.name}@")
     assert all(isinstance(s, Span) for s in backend.predict(["张三在北京"])[0])
+
+
+def test_prelabel_command_with_the_hf_backend(ckip_lookup, tmp_path):
+    from annotate.cli import main
+    from schemas import validate
+
+    src = tmp_path / "paragraphs.jsonl"
+    texts = ["张三在北京，GDP19.3万亿元。", "", "😀𠀀张 三和李四"]
+    src.write_text("\n".join(json.dumps({"id": f"p{i}", "text": t}, ensure_ascii=False)
+                             for i, t in enumerate(texts)), encoding="utf-8")
+    out = tmp_path / "tasks.json"
+    assert main(["prelabel", str(src), "--out", str(out), "--backend", "hf", "--model", str(ckip_lookup),
+                 "--quiet"]) == 0
+    tasks = json.loads(out.read_text(encoding="utf-8"))
+    validate(tasks, "tasks")
+    regions = {t["data"]["id"]: [(r["value"]["text"], r["value"]["labels"][0]) for r in t["predictions"][0]["result"]]
+               for t in tasks}
+    assert regions["p0"] == [("张三", "PER"), ("北京", "LOC"), ("19.3万亿元", "MONEY")]
+    assert regions["p2"] == [("张 三", "PER"), ("李四", "PER")]
+    for task in tasks:
+        for r in task["predictions"][0]["result"]:
+            assert task["data"]["text"][r["value"]["start"]:r["value"]["end"]] == r["value"]["text"]
