@@ -17,6 +17,7 @@ COMMANDS: list[str] = [
     "annotate.commands.pipeline",
     "annotate.commands.prelabel",
     "annotate.commands.ner_eval",
+    "annotate.commands.train",
     "annotate.commands.ls",
     "annotate.commands.agreement",
 ]

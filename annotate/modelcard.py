@@ -1,0 +1,62 @@
+"""The model card (README.md) written next to a trained checkpoint: data, settings, scores, usage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+__all__ = ["model_card"]
+
+
+def _table(rows: list[list[Any]], headers: list[str]) -> str:
+    def cell(v: Any) -> str:
+        return f"{v:.4f}" if isinstance(v, float) else str(v)
+
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def model_card(result: dict[str, Any]) -> str:
+    """Markdown for a ``training.json`` dict (see :func:`annotate.train.train`)."""
+    cfg, stats, labels = result["config"], result["training"], result["labels"]
+    origin = f"Fine-tuned from `{cfg['init']}`" if cfg.get("init") else (
+        f"Trained from scratch: BERT, {cfg['layers']} layers, hidden {cfg['hidden']}, {cfg['heads']} heads, "
+        "bert-base-chinese WordPiece vocabulary (no pretrained weights)")
+    data_rows = [[f"`{Path(d['path']).as_posix()}`", d["examples"], d["characters"],
+                  ", ".join(f"{k} {v}" for k, v in d["entities"].items()) or "-"] for d in result["data"]]
+    parts = [
+        "---\nlanguage: zh\nlibrary_name: transformers\npipeline_tag: token-classification\n"
+        "tags: [ner, chinese, zh-annotate]\n---\n",
+        "# Chinese NER token classifier\n",
+        f"Labels {', '.join(labels)} in the {result['scheme']} scheme, one tag per WordPiece token (every "
+        f"sub-token labelled). {origin}; {result['parameters']:,} parameters.\n",
+        "Use it to pre-label paragraphs:\n\n```\npython -m annotate prelabel paragraphs.jsonl --out tasks.json "
+        f"--backend hf --model {cfg['out']}\n```\n",
+        "## Training data\n",
+        _table(data_rows, ["file", "examples", "characters", "entities"]) + "\n",
+        f"{result['sequences']} training sequences of at most {cfg['max_tokens']} tokens; "
+        f"{result['entities_lost_in_tokenization']} entities could not be placed on tokens.\n",
+        "## Training\n",
+        _table([[stats["steps"], stats["planned_steps"], f"{stats['epochs_done']:g}", cfg["batch_size"],
+                 f"{stats['lr']:g}", stats["final_loss"], f"{stats['seconds']:.0f}",
+                 "yes" if stats["stopped_early"] else "no"]],
+               ["steps", "planned", "epochs", "batch", "peak lr", "final loss", "seconds", "stopped by time limit"])
+        + "\n",
+    ]
+    if result.get("command"):
+        parts.append(f"Command:\n\n```\n{result['command']}\n```\n")
+    parts.append("## Scores\n")
+    if result["scores"]:
+        rows = []
+        for path, s in result["scores"].items():
+            per = s["per_label"]
+            rows.append([f"`{Path(path).as_posix()}`", s["examples"]] + [per[lab]["f1"] if lab in per else "-"
+                        for lab in labels] + [s["micro"]["precision"], s["micro"]["recall"], s["micro"]["f1"]])
+        parts.append("Exact span and type (seqeval strict IOB2 equivalent), computed by loading this directory "
+                     "with the toolkit's hf backend.\n")
+        parts.append(_table(rows, ["file", "examples"] + [f"{lab} F1" for lab in labels]
+                            + ["micro P", "micro R", "micro F1"]) + "\n")
+    else:
+        parts.append("No evaluation files were given (`--eval`).\n")
+    return "\n".join(parts)
