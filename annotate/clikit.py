@@ -104,8 +104,10 @@ def format_table(rows: Sequence[Sequence[Any]], headers: Sequence[str]) -> str:
 
 def progress(iterable: Any = None, *, total: int | None = None, desc: str | None = None,
              quiet: bool = False, unit: str = "it") -> Any:
-    """A tqdm progress bar on stderr, silenced by ``--quiet``."""
+    """A tqdm progress bar on stderr, silenced by ``--quiet`` and when stderr is not a terminal (so logs
+    and error output hold only what was said, e.g. the one error line)."""
     from tqdm import tqdm
 
-    return tqdm(iterable, total=total, desc=desc, disable=quiet, unit=unit, file=sys.stderr,
+    disable = quiet or not sys.stderr.isatty()
+    return tqdm(iterable, total=total, desc=desc, disable=disable, unit=unit, file=sys.stderr,
                 leave=False, dynamic_ncols=True)
