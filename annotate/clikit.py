@@ -17,7 +17,7 @@ from typing import Any
 
 from .errors import ToolkitError, UsageError
 
-__all__ = ["main", "build_parser", "add_common", "print_json", "format_table", "progress"]
+__all__ = ["main", "build_parser", "add_subcommands", "add_common", "print_json", "format_table", "progress"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -31,9 +31,10 @@ def add_common(parser: argparse.ArgumentParser, *, json_flag: bool = True) -> No
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bars or summaries")
 
 
-def build_parser(prog: str, description: str, modules: Sequence[str]) -> argparse.ArgumentParser:
-    parser = _Parser(prog=prog, description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+def add_subcommands(parser: argparse.ArgumentParser, modules: Sequence[str], *, dest: str,
+                    metavar: str) -> None:
+    """One sub-parser per command module (NAME, HELP, EXAMPLE, add_arguments, run)."""
+    sub = parser.add_subparsers(dest=dest, metavar=metavar, parser_class=_Parser)
     for name in modules:
         module = importlib.import_module(name)
         cmd = sub.add_parser(
@@ -44,7 +45,13 @@ def build_parser(prog: str, description: str, modules: Sequence[str]) -> argpars
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         module.add_arguments(cmd)
+        # A subcommand's defaults override its group's (argparse copies the sub-namespace last).
         cmd.set_defaults(_run=module.run, _parser=cmd)
+
+
+def build_parser(prog: str, description: str, modules: Sequence[str]) -> argparse.ArgumentParser:
+    parser = _Parser(prog=prog, description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    add_subcommands(parser, modules, dest="command", metavar="COMMAND")
     return parser
 
 

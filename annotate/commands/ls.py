@@ -8,7 +8,8 @@ same convention as a top-level command (``NAME``, ``HELP``, ``EXAMPLE``, ``add_a
 from __future__ import annotations
 
 import argparse
-import importlib
+
+from annotate.clikit import add_subcommands
 
 NAME = "ls"
 HELP = "Label Studio: run a server, configs, push/pull, and converting exports"
@@ -26,19 +27,7 @@ SUBCOMMANDS: list[str] = [
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    sub = parser.add_subparsers(dest="ls_command", metavar="SUBCOMMAND", parser_class=type(parser))
-    for name in SUBCOMMANDS:
-        module = importlib.import_module(name)
-        cmd = sub.add_parser(
-            module.NAME,
-            help=module.HELP,
-            description=module.HELP,
-            epilog=f"example:\n  {module.EXAMPLE}",
-            formatter_class=argparse.RawDescriptionHelpFormatter,
-        )
-        module.add_arguments(cmd)
-        # The subcommand's defaults override the group's (argparse copies the sub-namespace last).
-        cmd.set_defaults(_run=module.run, _parser=cmd)
+    add_subcommands(parser, SUBCOMMANDS, dest="ls_command", metavar="SUBCOMMAND")
     parser.set_defaults(_group_parser=parser)
 
 
