@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import sys
 
 from annotate.clikit import add_common, format_table, print_json, progress
 
@@ -33,8 +32,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from annotate.pipeline import run_pipeline
 
-    # No bar when stderr is a file or pipe: logs keep only the summary and the error line.
-    bar = functools.partial(progress, quiet=args.quiet or not sys.stderr.isatty())
+    bar = functools.partial(progress, quiet=args.quiet)
     report = run_pipeline(args.paths, args.out, on_error=args.on_error, jobs=args.jobs, progress=bar,
                           extra={"backend": args.backend, "annotations": args.annotations, "system": args.system})
     print_notes(report.warnings, report.skipped)

@@ -79,7 +79,7 @@ ENUMERATOR = re.compile(
 LABEL = re.compile(r"([\u3400-\u9fff]{1,6}|[A-Za-z]{1,3})[:：]")
 # LABEL at the start of each line of a "\n"-joined text, found in one pass (the "\n" lets the
 # search skip from line to line in C).
-LINE_LABEL = re.compile(r"\n([\u3400-\u9fff]{1,6}|[A-Za-z]{1,3})[:：]")
+LINE_LABEL = re.compile("\n" + LABEL.pattern)
 # A paragraph glued onto the end of another inside one raw line: sentence end, whitespace, cue.
 # An enumerator may follow any space; a "label:" only a wide gap (two spaces, U+3000, U+2002, ...),
 # since "。 他说:" in a re-flowed line is a wrapping artefact, not a new speaker.
@@ -108,7 +108,7 @@ BYLINE = re.compile(
     rf"(?P<names>{_NAME}(?:\s*[、，,\s]\s*{_NAME})*)(?=\s*$|\s*[)）】]|\s+\S|\d)"
 )
 NAME_SEP = re.compile(r"[、，,\s]+")
-ROLE_WORDS = frozenset({"文字整理", "整理", "撰文", "作者", "采写", "本报记者", "记者", "通讯员", "编辑", "责编", "摄影"})
+ROLE_WORDS = frozenset(_ROLE_WORDS)  # never taken for an author's name
 META = re.compile(
     r"(?:浏览次数|阅读次数|阅读量|点击数|点击量|访问量|发布时间|发布日期|发表时间|更新时间|时间|日期"
     r"|来源|字号|出处)\s*[:：]"
