@@ -29,7 +29,8 @@ def _logsumexp(a: Any, axis: int) -> Any:
 
     top = a.max(axis=axis, keepdims=True)
     top = np.where(np.isfinite(top), top, 0.0)
-    return np.squeeze(top, axis=axis) + np.log(np.exp(a - top).sum(axis=axis))
+    with np.errstate(divide="ignore"):  # a state no path reaches has log-probability -inf, on purpose
+        return np.squeeze(top, axis=axis) + np.log(np.exp(a - top).sum(axis=axis))
 
 
 def marginals(emissions: Any, transitions: Any, masks: Sequence[Any], mode: Sequence[int], start_ok: Any) -> Any:
