@@ -22,6 +22,8 @@ __all__ = ["DocMeta", "line_kind", "mark_standalone", "unit_kinds", "doc_meta", 
 
 KINDS = ("title", "heading", "byline", "meta", "paragraph", "debris")
 _STANDALONE_MAX = 60
+_FOOTER_MAX = 120  # a copyright footer may be long
+_RUNNING_MAX = 40
 _GATE = rules.OPENING | rules.KIND_FIRST | frozenset("12")  # first characters line_kind looks further at
 
 
@@ -46,23 +48,81 @@ def _debris(raw: str, line: Line) -> bool:
     sq = line.sq
     if not rules.WORDLIKE.search(sq) or rules.BREADCRUMB.match(sq) or rules.NAVIGATION.match(sq):
         return True
-    if len(sq) > 20 or not rules.DEBRIS_START.match(sq):
+    if len(sq) > 30 or not rules.DEBRIS_START.match(sq):
         return False
     tokens = [t for t in rules.DEBRIS_SPLIT.split(spaced(raw, line)) if t]
     return bool(tokens) and all(t in rules.DEBRIS_WORDS for t in tokens)
 
 
+def _furniture(raw: str, line: Line) -> bool:
+    """Site or page furniture recognised by its shape: a page number, a breadcrumb or menu bar,
+    a toolbar of bracketed items, a copyright footer. Cheap character tests come first."""
+    sq = line.sq
+    if len(sq) <= 16 and rules.PAGE_NUMBER.fullmatch(spaced(raw, line)):
+        return True
+    if rules.SENTENCE_END_RE.search(sq.rstrip("。")):
+        return False
+    if (">" in sq or "»" in sq or "›" in sq) and rules.NAV_TRAIL.fullmatch(spaced(raw, line)):
+        return True
+    if ("|" in sq or "｜" in sq) and rules.NAV_BAR.fullmatch(spaced(raw, line)):
+        return True
+    if "】" in sq and rules.TOOLBAR.fullmatch(spaced(raw, line)):
+        return True
+    return rules.COPYRIGHT.search(sq) is not None and "。" not in sq
+
+
 def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
+    """Set each line's ``kind``: :func:`mark_lines`, then lines printed again and again (running
+    headers and footers) become debris."""
+    mark_lines(raw, lines)
+    _running_heads(lines)
+
+
+def mark_lines(raw: str, lines: Sequence[Line]) -> None:
     """Set each line's ``kind`` to :func:`line_kind`, which is called only past its cheap gates:
-    a short line opening with a hanzi that can start no kind word, with no colon, is prose."""
+    a short line opening with a hanzi that can start no kind word, with no colon or navigation
+    mark, is prose; a longer one is looked at only for a copyright footer."""
     gate = _GATE
     for line in lines:
         sq = line.sq
         if line.dup or (
             len(sq) <= _STANDALONE_MAX and not line.level
-            and (sq[0] in gate or ":" in sq or "：" in sq or not "\u4e00" <= sq[0] <= "\u9fff")
+            and (sq[0] in gate or ":" in sq or "：" in sq or not "\u4e00" <= sq[0] <= "\u9fff"
+                 or ">" in sq or "|" in sq or "】" in sq or "｜" in sq)
         ):
             line.kind = line_kind(raw, line)
+        elif len(sq) <= _FOOTER_MAX and not line.level and rules.COPYRIGHT.search(sq):
+            line.kind = line_kind(raw, line)
+
+
+_DIGITS = str.maketrans("0123456789", "##########")
+
+
+def _running_heads(lines: Sequence[Line]) -> None:
+    """A short line without a sentence in it that the document prints twice or more (page numbers
+    masked) in different surroundings — different lines before it and different lines after it —
+    is a running header or footer: "体坛周报 2023年7月15日 第A12版" on every page. A passage the
+    text repeats brings its neighbours along, so it is not furniture. Bylines and meta lines keep
+    their kind."""
+    keys = [ln.sq.translate(_DIGITS) if not ln.kind and not ln.level and 4 <= len(ln.sq) <= _RUNNING_MAX else ""
+            for ln in lines]
+    counts = collections.Counter(k for k in keys if k)
+    repeated = {k for k, n in counts.items() if n >= 2}
+    if not repeated:
+        return
+    text = [ln.sq.translate(_DIGITS) if not ln.kind else "" for ln in lines]  # furniture already known: skipped
+    content = [i for i, t in enumerate(text) if t]
+    before: dict[str, set[str | None]] = collections.defaultdict(set)
+    after: dict[str, set[str | None]] = collections.defaultdict(set)
+    for n, i in enumerate(content):
+        key = keys[i]
+        if key in repeated:
+            before[key].add(text[content[n - 1]] if n else None)
+            after[key].add(text[content[n + 1]] if n + 1 < len(content) else None)
+    for line, key in zip(lines, keys, strict=True):
+        if (key in repeated and len(before[key]) > 1 and len(after[key]) > 1
+                and not rules.SENTENCE_END_RE.search(line.sq) and not rules.LABEL.fullmatch(line.sq)):
+            line.kind = "debris"
 
 
 def line_kind(raw: str, line: Line) -> str:
@@ -70,10 +130,14 @@ def line_kind(raw: str, line: Line) -> str:
     if line.dup:
         return "debris"
     sq = line.sq
-    if len(sq) > _STANDALONE_MAX or line.level:
+    if line.level:
         return ""
+    if len(sq) > _STANDALONE_MAX:  # only a copyright footer is that long
+        return "debris" if len(sq) <= _FOOTER_MAX and rules.COPYRIGHT.search(sq) and _furniture(raw, line) else ""
     first = sq[0]
     if not ("\u4e00" <= first <= "\u9fff" or rules.WORDLIKE.search(sq)):  # (a hanzi is word-like)
+        return "debris"
+    if _furniture(raw, line):
         return "debris"
     # Cheap gates first: each kind has an anchored start, a colon, or starts with a year.
     starts = first in rules.OPENING or (first in rules.KIND_FIRST and rules.KIND_START.match(sq))
@@ -87,7 +151,7 @@ def line_kind(raw: str, line: Line) -> str:
     if starts and rules.BYLINE.match(sq):
         return "byline"
     if (colon and rules.META.search(sq)) or rules.DATE.fullmatch(sq):
-        return "meta"
+        return "byline" if rules.REPORTER.search(spaced(raw, line)) else "meta"
     return ""
 
 
@@ -139,7 +203,7 @@ def doc_meta(texts: Sequence[str], kinds: Sequence[str]) -> DocMeta:
                 outlet = m.group(1)
                 title = text[m.end():].strip() or text
         elif kind in ("byline", "meta"):
-            m = rules.BYLINE.match(text)
+            m = rules.BYLINE.match(text) or (rules.REPORTER.search(text) if kind == "byline" else None)
             if m:
                 authors += [n for n in rules.NAME_SEP.split(m.group("names")) if n and n not in rules.ROLE_WORDS]
             m = rules.SOURCE.search(text)

@@ -106,27 +106,51 @@ def context(lines: Sequence[Line]) -> Context:
     return Context(_wrap_width(lines), labels)
 
 
-def _wrap_width(lines: Sequence[Line]) -> float:
-    """The dominant line width if the text is hard-wrapped, else 0.
+def _char_widths(lines: Sequence[Line]) -> list[float]:
+    """Width in characters, as a tool that wraps by character count counts it (inner spaces too)."""
+    return [float(p[0][1] - p[0][0] if len(p) == 1 else _span(ln)) for ln, p in zip(lines, map(_PIECES, lines), strict=True)]
 
-    Hard-wrapped text is narrow in its spread: at least half the lines within three characters
-    of the commonest width (and 40% within one), hardly any wider (justified, letter-spaced lines
-    aside), and most of those lines cut mid-sentence. Lists, poems and tables of contents are not.
+
+def _wrap_width(lines: Sequence[Line]) -> float:
+    """The dominant line width if the text is hard-wrapped, else 0; sets each line's ``width``.
+
+    Hard-wrapped text is narrow in its spread: at least half the body lines (lines that are not
+    bylines, meta lines, debris or markdown headings) within three characters of the commonest
+    width (and 40% within one), hardly any wider (justified, letter-spaced lines aside), and most
+    of those lines cut mid-sentence. Lists, poems and tables of contents are not. Widths are
+    measured both ways a wrapping tool counts, in display columns (ASCII half width, as lynx,
+    w3m and typeset PDF lines) and in characters (as a text editor or ``textwrap``); the
+    measure that puts more lines at one width is the one the text was wrapped by.
     """
-    body = [ln for ln in lines if not ln.level and len(ln.sq) <= 80]
-    if len(body) < 8 or len(body) < 0.5 * len(lines):
+    body = [ln for ln in lines if not ln.level and not ln.kind]
+    if len(body) < 6:
         return 0
     # Half the body is near the width and half of those are cut mid-sentence (checked below), so
     # at least a quarter of the body is: flowing text fails here before any width is measured.
     if len(body) - sum(map(rules.PARAGRAPH_END.__contains__, map(_LAST, body))) < 0.25 * len(body):
         return 0
-    for line, line_width in zip(lines, _widths(lines), strict=True):
-        line.width = line_width
+    best, best_tight, best_widths = 0.0, 0, None
+    for measure in (_widths, _char_widths):
+        widths = measure(lines)
+        for line, line_width in zip(lines, widths, strict=True):
+            line.width = line_width
+        width, tight = _dominant(body)
+        if width and tight > best_tight:
+            best, best_tight, best_widths = width, tight, widths
+    if best_widths is not None:
+        for line, line_width in zip(lines, best_widths, strict=True):
+            line.width = line_width
+    return best
+
+
+def _dominant(body: Sequence[Line]) -> tuple[float, int]:
+    """The wrap width of ``body`` under the widths set on its lines, and how many lines are
+    within one of it; (0, 0) if the widths are not those of wrapped text."""
     counts = collections.Counter(map(int, map(_WIDTH, body)))
     for narrow in [w for w in counts if w < 8]:  # widths under 8 do not count (order of the rest kept)
         del counts[narrow]
     if not counts:
-        return 0
+        return 0, 0
     width = counts.most_common(1)[0][0]
     body = sorted(body, key=_WIDTH)  # lines within a width band are then found by bisection
     widths = list(map(_WIDTH, body))
@@ -134,9 +158,9 @@ def _wrap_width(lines: Sequence[Line]) -> float:
     tight = bisect.bisect_right(widths, width + 1.5) - bisect.bisect_left(widths, width - 1)
     wide = sum(len(ln.sq) + 3 > _span(ln) for ln in body[high:])
     if width < 10 or high - low < 0.5 * len(body) or tight < 0.4 * len(body) or wide > 0.1 * len(body):
-        return 0
+        return 0, 0
     open_ends = high - low - sum(map(rules.PARAGRAPH_END.__contains__, map(_LAST, body[low:high])))
-    return float(width) if open_ends >= 0.5 * (high - low) else 0
+    return (float(width), tight) if open_ends >= 0.5 * (high - low) else (0, 0)
 
 
 def _starts_paragraph(line: Line, ctx: Context) -> bool:

@@ -85,7 +85,7 @@ def _markdown(raw: str, start: int, end: int) -> tuple[list[tuple[int, int]], in
         close = rules.MD_HEADING_CLOSE.search(raw, start, end)
         if close:
             end = close.start()
-    else:
+    elif not rules.PAGE_NUMBER.fullmatch(raw, start, end):  # "- 1 -" is a page number, not a list item
         m = rules.MD_BULLET.match(raw, start, end)
         if m:
             start = m.end()
