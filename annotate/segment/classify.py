@@ -24,7 +24,7 @@ KINDS = ("title", "heading", "byline", "meta", "paragraph", "debris")
 _STANDALONE_MAX = 60
 _FOOTER_MAX = 120  # a copyright footer may be long
 _RUNNING_MAX = 40
-_GATE = rules.OPENING | rules.KIND_FIRST | frozenset("12")  # first characters line_kind looks further at
+_GATE = rules.OPENING | rules.KIND_FIRST | frozenset("12第共")  # first characters line_kind looks further at
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,8 @@ def _furniture(raw: str, line: Line) -> bool:
         return True
     if rules.SENTENCE_END_RE.search(sq.rstrip("。")):
         return False
+    if len(sq) <= 40 and "版" in sq and rules.EDITION.search(sq) and rules.DATE.search(sq):
+        return True
     if (">" in sq or "»" in sq or "›" in sq) and rules.NAV_TRAIL.fullmatch(spaced(raw, line)):
         return True
     if ("|" in sq or "｜" in sq) and rules.NAV_BAR.fullmatch(spaced(raw, line)):
@@ -88,7 +90,7 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
         if line.dup or (
             len(sq) <= _STANDALONE_MAX and not line.level
             and (sq[0] in gate or ":" in sq or "：" in sq or not "\u4e00" <= sq[0] <= "\u9fff"
-                 or ">" in sq or "|" in sq or "】" in sq or "｜" in sq)
+                 or ">" in sq or "|" in sq or "】" in sq or "｜" in sq or "版" in sq)
         ):
             line.kind = line_kind(raw, line)
         elif len(sq) <= _FOOTER_MAX and not line.level and rules.COPYRIGHT.search(sq):

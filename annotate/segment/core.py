@@ -37,7 +37,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     """Segment one decoded article. ``raw`` is the whole file as decoded (BOM removed)."""
     lines = split_lines(raw)
     classify.mark_standalone(raw, lines)
-    ctx = join.context(lines)
+    ctx = join.context(lines, raw)
     groups = join.group_lines(lines, ctx)
     squeezed = [g[0].sq if len(g) == 1 else "".join([ln.sq for ln in g]) for g in groups]
     kinds = classify.unit_kinds(groups, squeezed, ctx.labels)

@@ -33,6 +33,8 @@ from .lines import Line
 __all__ = ["Context", "context", "group_lines", "heading_like", "vis_width"]
 
 _COMMA_END = "，,、"
+# Punctuation that never opens a line of its own: a line starting with it continues the last one.
+_OPENS_CONTINUED = frozenset("，、。；：！？）》」』】〉”’,;:!?)")
 _SENTENCE_STRONG = "。！？!?…⋯:："  # ends that may precede an enumerator; "；" joins list items
 HEADING_MAX = 40
 _PAIR_MAX = 16  # each line of a multi-line heading is short
@@ -44,6 +46,8 @@ _PIECES, _SQ, _LAST, _WIDTH = map(operator.attrgetter, ("pieces", "sq", "last", 
 class Context:
     wrap: float  # typical width of a hard-wrapped line in full-width units; 0 for flowing text
     labels: frozenset[str]  # speaker labels that start paragraphs in this document
+    limit: float = 0  # flowing text: the width several lines reach and none exceed (a dump's width), or 0
+    raw: str = ""  # the decoded text (for the indentation of a line)
 
 
 def vis_width(line: Line) -> float:
@@ -94,7 +98,7 @@ def heading_like(sq: str, labels: frozenset[str] = frozenset(), max_len: int = H
     return not (label and label.group(1) in labels)
 
 
-def context(lines: Sequence[Line]) -> Context:
+def context(lines: Sequence[Line], raw: str = "") -> Context:
     """Document-level facts the join rules need; also fills in each line's ``last`` and, when
     the text may be hard-wrapped, its ``width``."""
     sqs = [ln.sq for ln in lines]
@@ -103,7 +107,26 @@ def context(lines: Sequence[Line]) -> Context:
         line.last = body[-1:]
     counts = collections.Counter(rules.LINE_LABEL.findall("\n" + "\n".join(sqs)))  # LABEL.match of each line
     labels = frozenset(k for k, v in counts.items() if v >= 2 or k in rules.ROLE_LABELS)
-    return Context(_wrap_width(lines), labels)
+    wrap = _wrap_width(lines)
+    return Context(wrap, labels, 0 if wrap else _width_limit(lines), raw)
+
+
+def _width_limit(lines: Sequence[Line]) -> float:
+    """In text that is not hard-wrapped throughout, the width a dumping tool still cut some long
+    lines at: the widest body lines, if three or more of them end within two of it and at least
+    two of those do not end a sentence. A line that reaches it without ending a sentence is a wrap."""
+    body = [ln for ln in lines if not ln.level and not ln.kind]
+    if len(body) < 3:
+        return 0
+    for measure in (_widths, _char_widths):  # display columns or characters, as in _wrap_width
+        widths = measure(body)
+        top = max(widths)
+        near = [ln for ln, w in zip(body, widths, strict=True) if w >= top - 2]
+        if top >= 30 and len(near) >= 3 and sum(ln.last not in rules.PARAGRAPH_END for ln in near) >= 2:
+            for line, line_width in zip(body, widths, strict=True):
+                line.width = line_width
+            return top
+    return 0
 
 
 def _char_widths(lines: Sequence[Line]) -> list[float]:
@@ -234,14 +257,33 @@ def _heading_group(group: Sequence[Line], ctx: Context) -> bool:
 
 
 def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
-    """Consecutive short title lines printed as one heading ("坚持“四个面向”" / "做好“高新文章”")."""
+    """Consecutive short title lines printed as one heading ("坚持“四个面向”" / "做好“高新文章”"):
+    not a line of a narrow wrapped column, and set in one block (the same indent, or centred on
+    the same point: a centred title above a flush-left heading is two units)."""
     return (
         nxt.gap == 0
         and len(nxt.sq) <= _PAIR_MAX
         and all(len(ln.sq) <= _PAIR_MAX for ln in group)
         and heading_like(nxt.sq, ctx.labels)
         and not rules.SUBTITLE.match(nxt.sq)
+        and not (ctx.wrap and nxt.width >= ctx.wrap - 3)
+        and _one_block(group[-1], nxt, ctx.raw)
     )
+
+
+def _indent(line: Line, raw: str) -> int:
+    start = line.start
+    return start - max(raw.rfind("\n", 0, start), raw.rfind("\r", 0, start)) - 1
+
+
+def _one_block(a: Line, b: Line, raw: str) -> bool:
+    """Two lines set as one block: indents within a column, or centres within two columns."""
+    if not raw:
+        return True
+    ia, ib = _indent(a, raw), _indent(b, raw)
+    if abs(ia - ib) <= 1:
+        return True
+    return abs((ia + vis_width(a)) - (ib + vis_width(b))) <= 2  # (centre = indent + columns / 2)
 
 
 def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
@@ -294,10 +336,16 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
     sq = prev.sq
     if len(group) == 1 and len(sq) <= 8 and sq[-1] in ":：" and rules.LABEL.fullmatch(sq):
         return True  # "记者:" alone on its line belongs to the speech below it
+    if nxt.sq[0] in _OPENS_CONTINUED:  # a tool cut before punctuation: "…电影频道" / "，该频道…"
+        return True
     if wrapped:
         return _wrapped_join(group, prev, nxt, ctx)
     if prev.last in rules.PARAGRAPH_END:
         return False
+    if prev.last in _COMMA_END:  # a sentence goes on after "，" or "、"
+        return True
+    if ctx.limit and prev.width >= ctx.limit - 2 and not _starts_paragraph(nxt, ctx):
+        return True  # a long line cut at the dump's width
     return _fragment_join(group, nxt, ctx)
 
 
