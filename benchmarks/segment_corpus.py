@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from annotate.segment.score import score_documents, squash  # noqa: E402
 
-CONTENT = ("title", "heading", "byline", "paragraph")
+CONTENT = ("title", "heading", "byline", "meta", "paragraph")
 
 
 def segment(folder: Path, out: Path) -> dict:

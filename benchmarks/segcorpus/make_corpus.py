@@ -6,7 +6,8 @@
 (traditional), from ../shared/data/. Each document is two or three source articles: a title, the
 articles' contexts cut into paragraphs at sentence ends, the later articles' titles as section
 headings (sometimes the first too, right under the title), and on most documents a byline
-(``来源：新华网 2023-06-01 记者 王某``) and an editor line (``责任编辑：李某``).
+(``来源：新华网 2023-06-01 记者 王某``, kind ``byline``) and an editor line (``责任编辑：李某``, kind
+``meta``: an editor credit, not authorship).
 
 Each document is rendered natively and then turned into text by real tools:
 
@@ -28,7 +29,7 @@ OCR-like spaces between characters (all decided by the document's number, so rer
 
 Gold comes from construction: ``gold/<stem>.json`` for every input file ``<stem>.*``, in the format of
 tests/data/segment_gold/ (``{"doc_id", "source", "units": [{"kind", "text"}]}``; kinds title, heading,
-byline, paragraph, debris; every piece of the file's text in one unit, in file order). For a text
+byline, meta, paragraph, debris; every piece of the file's text in one unit, in file order). For a text
 dump the units are found by aligning each dump line with what was typeset (whitespace removed; an
 exact typeset line or block, else the nearest occurrence, else difflib around the cursor): every
 dump character takes the unit of the typeset character it matches; unmatched characters take the
@@ -208,7 +209,7 @@ def _assemble(doc_id, script, sections, n, rng):
             units.append(("heading", heading_form.format(h=head, cn=CN_NUM[i]).replace("一、", CN_NUM[i] + "、")))
         units += [("paragraph", p) for p in paras]
     if n % 2 == 0:
-        units.append(("byline", rng.choice(lex["editor_forms"]).format(ed=rng.choice(lex["editors"]))))
+        units.append(("meta", rng.choice(lex["editor_forms"]).format(ed=rng.choice(lex["editors"]))))
     split = "heldout" if n % 3 == 2 else "dev"
     return {"id": doc_id, "script": script, "n": n, "split": split, "units": units, "date": date}
 
@@ -434,7 +435,7 @@ def render_pdf(doc, path: Path, rng: random.Random):
         if first_block_full:
             first_block_full = False
             col_top = y
-        fs = body + 2 if kind == "heading" else body - 1 if kind == "byline" else body
+        fs = body + 2 if kind == "heading" else body - 1 if kind in ("byline", "meta") else body
         lead = fs * (leading / body)
         ind = 2 * body if (kind == "paragraph" and "indent" in indent_style) else 0
         lines = wrap_width(text, col_w, lambda ch, fs=fs: width_of(ch, fs), first_indent=ind)
@@ -564,7 +565,7 @@ def render_html(doc, rng: random.Random) -> tuple[str, list[tuple[str, str]], di
             if para_mode == "br":
                 out.append("<div>")
             continue
-        if kind == "byline":  # the editor line at the end
+        if kind == "meta":  # the editor line at the end
             if para_mode == "br":
                 out.append("</div>\n")
                 para_mode = "p"
@@ -631,7 +632,7 @@ def render_docx(doc, path: Path, rng: random.Random):
             d.add_paragraph(text, style="Title")
         elif kind == "heading":
             d.add_paragraph(text, style="Heading 1" if doc["n"] % 2 else "Heading 2")
-        elif kind == "byline":
+        elif kind in ("byline", "meta"):
             p = d.add_paragraph(text)
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         else:

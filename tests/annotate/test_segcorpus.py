@@ -12,7 +12,7 @@ from annotate.segment.decode import decode_bytes
 from annotate.segment.score import squash
 
 CORPUS = Path(__file__).resolve().parents[2] / "benchmarks" / "segcorpus"
-KINDS = {"title", "heading", "byline", "paragraph", "debris"}
+KINDS = {"title", "heading", "byline", "meta", "paragraph", "debris"}
 
 
 def _inputs(route: str) -> list[Path]:
