@@ -78,6 +78,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     headers and footers) become debris."""
     mark_lines(raw, lines)
     _running_heads(lines)
+    _menus(raw, lines)
 
 
 def mark_lines(raw: str, lines: Sequence[Line]) -> None:
@@ -87,14 +88,44 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
     gate = _GATE
     for line in lines:
         sq = line.sq
-        if line.dup or (
-            len(sq) <= _STANDALONE_MAX and not line.level
+        if line.level and not line.dup:
+            if sq[0] in rules.KIND_FIRST:  # a heading made of furniture words: "**** 相关新闻 ****"
+                line.kind = line_kind(raw, line)
+        elif line.dup or (
+            len(sq) <= _STANDALONE_MAX
             and (sq[0] in gate or ":" in sq or "：" in sq or not "\u4e00" <= sq[0] <= "\u9fff"
                  or ">" in sq or "|" in sq or "】" in sq or "｜" in sq or "版" in sq)
         ):
             line.kind = line_kind(raw, line)
         elif len(sq) <= _FOOTER_MAX and not line.level and rules.COPYRIGHT.search(sq):
             line.kind = line_kind(raw, line)
+
+
+_MENU_ITEM_MAX = 8
+_LIST_ITEM_MAX = 30
+
+
+def _menus(raw: str, lines: Sequence[Line]) -> None:
+    """Lists that are page furniture: a run of three or more short list items without a
+    sentence (a menu: "• 首页" "• 新闻中心" "• 国内"), or list items right under a debris line
+    or a heading made of furniture words ("相关新闻" then "* 光明日报：新一期专题报道发布")."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        if not lines[i].item:
+            i += 1
+            continue
+        j = i
+        while j < n and lines[j].item and not lines[j].kind and len(lines[j].sq) <= _LIST_ITEM_MAX \
+                and not rules.SENTENCE_END_RE.search(lines[j].sq):
+            j += 1
+        run = lines[i:j]
+        before = lines[i - 1] if i else None
+        after_furniture = before is not None and (before.kind == "debris" or (before.level and _debris(raw, before)))
+        if run and (after_furniture or (len(run) >= 3 and all(len(ln.sq) <= _MENU_ITEM_MAX for ln in run))):
+            for line in run:
+                line.kind = "debris"
+        i = max(j, i + 1)
 
 
 _DIGITS = str.maketrans("0123456789", "##########")
@@ -133,7 +164,7 @@ def line_kind(raw: str, line: Line) -> str:
         return "debris"
     sq = line.sq
     if line.level:
-        return ""
+        return "debris" if len(sq) <= 20 and sq[0] in rules.KIND_FIRST and _debris(raw, line) else ""
     if len(sq) > _STANDALONE_MAX:  # only a copyright footer is that long
         return "debris" if len(sq) <= _FOOTER_MAX and rules.COPYRIGHT.search(sq) and _furniture(raw, line) else ""
     first = sq[0]

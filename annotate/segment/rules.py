@@ -172,6 +172,12 @@ SUBTITLE = re.compile(r"^(?:——|—|--|－－)")
 MD_HEADING = re.compile(r"[ \t]{0,3}(#{1,6})(?:[ \t\u3000]+|$)")
 MD_HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
 MD_EMPHASIS = re.compile(r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1")
-MD_BULLET = re.compile(r"[ \t]{0,3}(?:[-*+]|>+)[ \t]+")
+MD_BULLET = re.compile(r"[ \t]{0,3}(?:[-*+•]|>+)[ \t]+")
+# html2text marks headings with stars: "****** 标题 ******" is h1, "***** 小标题 *****" h2.
+MD_STAR_HEADING = re.compile(r"(\*{3,6})[ \t]+(\S.*?)[ \t]+\1[ \t]*$")
+# A link number that lynx prints before each link ("[12]缩小"); not text of the page.
+LINK_MARK = re.compile(r"\[\d{1,4}\]")
+# A line of lynx's link list: "  12. https://…", "3. file:///…", "14. javascript:;".
+LINK_LIST_ITEM = re.compile(r"\d{1,4}\.\s*(?:https?|file|javascript|mailto|ftp):\S*")
 MD_RULE = re.compile(r"[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 MD_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
