@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import rules
-from .join import HEADING_MAX, heading_like
+from .join import CONTINUED, HEADING_MAX, heading_like
 from .lines import Line
 
 __all__ = ["DocMeta", "line_kind", "mark_standalone", "unit_kinds", "doc_meta", "KINDS"]
@@ -132,30 +132,46 @@ _DIGITS = str.maketrans("0123456789", "##########")
 
 
 def _running_heads(lines: Sequence[Line]) -> None:
-    """A short line without a sentence in it that the document prints twice or more (page numbers
-    masked) in different surroundings — different lines before it and different lines after it —
-    is a running header or footer: "体坛周报 2023年7月15日 第A12版" on every page. A passage the
-    text repeats brings its neighbours along, so it is not furniture. Bylines and meta lines keep
-    their kind."""
-    keys = [ln.sq.translate(_DIGITS) if not ln.kind and not ln.level and 4 <= len(ln.sq) <= _RUNNING_MAX else ""
+    """Short lines without a sentence in them that the document prints twice or more (page
+    numbers masked), as the same run of consecutive lines, in different surroundings — different
+    lines before the run and different lines after it — are a running header or footer:
+    "体坛周报 2023年7月15日 第A12版" on every page, or its pieces on lines of their own
+    ("自由時報" / "2023/03/05" / "星期四"), which then make one debris unit. A passage the text
+    repeats brings its neighbours along, so it is not furniture. Bylines and meta lines keep their
+    kind, except a line that is only a date, which a running header may hold. Known furniture is
+    skipped when looking at the surroundings."""
+    keys = [ln.sq.translate(_DIGITS) if (not ln.kind or (ln.kind == "meta" and rules.DATE.fullmatch(ln.sq)))
+            and not ln.level and len(ln.sq) <= _RUNNING_MAX
+            and not rules.SENTENCE_END_RE.search(ln.sq) and not rules.LABEL.fullmatch(ln.sq) else ""
             for ln in lines]
     counts = collections.Counter(k for k in keys if k)
     repeated = {k for k, n in counts.items() if n >= 2}
     if not repeated:
         return
-    text = [ln.sq.translate(_DIGITS) if not ln.kind else "" for ln in lines]  # furniture already known: skipped
-    content = [i for i, t in enumerate(text) if t]
-    before: dict[str, set[str | None]] = collections.defaultdict(set)
-    after: dict[str, set[str | None]] = collections.defaultdict(set)
-    for n, i in enumerate(content):
-        key = keys[i]
-        if key in repeated:
-            before[key].add(text[content[n - 1]] if n else None)
-            after[key].add(text[content[n + 1]] if n + 1 < len(content) else None)
-    for line, key in zip(lines, keys, strict=True):
-        if (key in repeated and len(before[key]) > 1 and len(after[key]) > 1
-                and not rules.SENTENCE_END_RE.search(line.sq) and not rules.LABEL.fullmatch(line.sq)):
-            line.kind = "debris"
+    text = [ln.sq.translate(_DIGITS) if not ln.kind or k else "" for ln, k in zip(lines, keys, strict=True)]
+    runs: list[tuple[int, int]] = []  # [start, end) of each maximal run of repeated lines
+    i = 0
+    while i < len(lines):
+        if keys[i] in repeated:
+            j = i
+            while j < len(lines) and keys[j] in repeated:
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    before: dict[tuple[str, ...], set[str | None]] = collections.defaultdict(set)
+    after: dict[tuple[str, ...], set[str | None]] = collections.defaultdict(set)
+    for start, end in runs:
+        sig = tuple(keys[start:end])
+        before[sig].add(next((text[k] for k in range(start - 1, -1, -1) if text[k]), None))
+        after[sig].add(next((text[k] for k in range(end, len(lines)) if text[k]), None))
+    for start, end in runs:
+        sig = tuple(keys[start:end])
+        if len(before[sig]) > 1 and len(after[sig]) > 1 and sum(map(len, sig)) >= 4:
+            lines[start].kind = "debris"
+            for line in lines[start + 1:end]:
+                line.kind = CONTINUED
 
 
 def line_kind(raw: str, line: Line) -> str:
@@ -192,7 +208,9 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
     """The kind of each unit (``texts`` are the squeezed unit texts)."""
     kinds = []
     for group, sq in zip(groups, texts, strict=True):
-        if group[0].kind:
+        if group[0].kind == CONTINUED:
+            kinds.append("debris")
+        elif group[0].kind:
             kinds.append(group[0].kind)
         elif group[0].level or (len(sq) <= HEADING_MAX and heading_like(sq, labels)):
             kinds.append("heading")

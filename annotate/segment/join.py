@@ -30,8 +30,10 @@ from itertools import repeat
 from . import rules
 from .lines import Line
 
-__all__ = ["Context", "context", "group_lines", "heading_like", "vis_width"]
+__all__ = ["CONTINUED", "Context", "context", "group_lines", "heading_like", "vis_width"]
 
+# The kind of a line of page furniture that continues the furniture line above it (one unit).
+CONTINUED = "debris-continued"
 _COMMA_END = "，,、"
 # Punctuation that never opens a line of its own: a line starting with it continues the last one.
 _OPENS_CONTINUED = frozenset("，、。；：！？）》」』】〉”’,;:!?)")
@@ -328,6 +330,8 @@ def _in_wrap(line: Line, width: float) -> bool:
 def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
     """Whether ``nxt`` continues ``group``; ``wrapped``: both lines belong to the wrapped body."""
     prev = group[-1]
+    if nxt.kind == CONTINUED:  # the next piece of a running header printed over several lines
+        return bool(group[0].kind)
     if nxt.hard or nxt.kind or group[0].kind:
         return False
     if prev.level or nxt.level:  # one short heading broken over two markdown headings of one level
