@@ -44,13 +44,18 @@ def spaced(raw: str, line: Line) -> str:
     return " ".join(text.split())
 
 
+def _unlinked(text: str) -> str:
+    """``text`` without the link numbers a dump prints ("[12]缩小" → "缩小")."""
+    return rules.LINK_MARK.sub("", text) if "[" in text else text
+
+
 def _debris(raw: str, line: Line) -> bool:
-    sq = line.sq
+    sq = _unlinked(line.sq)
     if not rules.WORDLIKE.search(sq) or rules.BREADCRUMB.match(sq) or rules.NAVIGATION.match(sq):
         return True
     if len(sq) > 30 or not rules.DEBRIS_START.match(sq):
         return False
-    tokens = [t for t in rules.DEBRIS_SPLIT.split(spaced(raw, line)) if t]
+    tokens = [t for t in rules.DEBRIS_SPLIT.split(_unlinked(spaced(raw, line))) if t]
     return bool(tokens) and all(t in rules.DEBRIS_WORDS for t in tokens)
 
 
@@ -79,6 +84,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     mark_lines(raw, lines)
     _running_heads(lines)
     _menus(raw, lines)
+    _link_lists(lines)
 
 
 def mark_lines(raw: str, lines: Sequence[Line]) -> None:
@@ -126,6 +132,18 @@ def _menus(raw: str, lines: Sequence[Line]) -> None:
             for line in run:
                 line.kind = "debris"
         i = max(j, i + 1)
+
+
+def _link_lists(lines: Sequence[Line]) -> None:
+    """A dump's list of link targets ("References" / "1. https://…" / "2. javascript:;" …) is
+    one debris unit under its heading."""
+    previous = False
+    for line in lines:
+        if (line.sq[0].isdigit() or line.sq[0] == "[") and rules.LINK_LIST_ITEM.fullmatch(line.sq):
+            line.kind = CONTINUED if previous else "debris"
+            previous = True
+        else:
+            previous = False
 
 
 _DIGITS = str.maketrans("0123456789", "##########")
@@ -193,7 +211,7 @@ def line_kind(raw: str, line: Line) -> str:
     colon = ":" in sq or "：" in sq
     if not (starts or colon or first in "12"):
         return ""
-    if starts and _debris(raw, line):
+    if (starts or first == "[") and _debris(raw, line):
         return "debris"
     if rules.SENTENCE_END_RE.search(sq):
         return ""

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import itertools
 import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -50,6 +51,7 @@ class Context:
     labels: frozenset[str]  # speaker labels that start paragraphs in this document
     limit: float = 0  # flowing text: the width several lines reach and none exceed (a dump's width), or 0
     raw: str = ""  # the decoded text (for the indentation of a line)
+    indents: bool = False  # paragraphs open with an indented first line (so an unindented line continues one)
 
 
 def vis_width(line: Line) -> float:
@@ -109,25 +111,67 @@ def context(lines: Sequence[Line], raw: str = "") -> Context:
         line.last = body[-1:]
     counts = collections.Counter(rules.LINE_LABEL.findall("\n" + "\n".join(sqs)))  # LABEL.match of each line
     labels = frozenset(k for k, v in counts.items() if v >= 2 or k in rules.ROLE_LABELS)
-    wrap = _wrap_width(lines)
-    return Context(wrap, labels, 0 if wrap else _width_limit(lines), raw)
+    wrap = _wrap_width(lines, raw)
+    limit = 0 if wrap else _width_limit(lines, raw)
+    indents = bool(wrap or limit) and _indented_paragraphs(lines)
+    return Context(wrap, labels, limit, raw, indents)
 
 
-def _width_limit(lines: Sequence[Line]) -> float:
+_INDENT_UNITS = {" ": 0.5, "\t": 2.0, "\u3000": 1.0, "\xa0": 0.5}
+
+
+def _set_widths(lines: Sequence[Line], widths: Sequence[float], raw: str, chars: bool) -> list[float]:
+    """Each line's right edge measured from the text's common left margin (its ``width``), and
+    its indentation beyond that margin (its ``indent``): a dump indents a paragraph's first line
+    but wraps it at the same column as the others. Returns the widths."""
+    indents = [_leading(raw, ln.start, chars) for ln in lines] if raw else [0.0] * len(lines)
+    common = collections.Counter(ind for ln, ind in zip(lines, indents, strict=True) if not ln.kind and not ln.level)
+    margin = common.most_common(1)[0][0] if common else 0.0
+    out = []
+    for line, width, ind in zip(lines, widths, indents, strict=True):
+        extra = max(0.0, ind - margin)
+        line.indent = extra
+        line.width = width + extra
+        out.append(line.width)
+    return out
+
+
+def _leading(raw: str, start: int, chars: bool) -> float:
+    """The whitespace before ``start`` on its line, in full-width units or characters."""
+    j = start
+    total = 0.0
+    while j > 0 and raw[j - 1] in _INDENT_UNITS:
+        j -= 1
+        total += 1.0 if chars else _INDENT_UNITS[raw[j]]
+    return total
+
+
+def _indented_paragraphs(lines: Sequence[Line]) -> bool:
+    """Paragraphs here open with an indented line: two or more lines indented beyond the margin
+    follow a line that ends a sentence."""
+    return sum(b.indent >= 0.75 and a.last in rules.PARAGRAPH_END for a, b in itertools.pairwise(lines)) >= 2
+
+
+def _first_line(line: Line, width: float) -> bool:
+    """A paragraph's first line in wrapped text: indented, or set about two characters short."""
+    return line.indent >= 0.75 or line.width <= width - 1.5
+
+
+def _width_limit(lines: Sequence[Line], raw: str = "") -> float:
     """In text that is not hard-wrapped throughout, the width a dumping tool still cut some long
     lines at: the widest body lines, if three or more of them end within two of it and at least
     two of those do not end a sentence. A line that reaches it without ending a sentence is a wrap."""
     body = [ln for ln in lines if not ln.level and not ln.kind]
     if len(body) < 3:
         return 0
-    for measure in (_widths, _char_widths):  # display columns or characters, as in _wrap_width
-        widths = measure(body)
+    for measure, chars in ((_widths, False), (_char_widths, True)):  # as in _wrap_width
+        widths = _set_widths(body, measure(body), raw, chars)
         top = max(widths)
         near = [ln for ln, w in zip(body, widths, strict=True) if w >= top - 2]
         if top >= 30 and len(near) >= 3 and sum(ln.last not in rules.PARAGRAPH_END for ln in near) >= 2:
-            for line, line_width in zip(body, widths, strict=True):
-                line.width = line_width
             return top
+    for line in body:
+        line.width = line.indent = 0.0
     return 0
 
 
@@ -136,7 +180,7 @@ def _char_widths(lines: Sequence[Line]) -> list[float]:
     return [float(p[0][1] - p[0][0] if len(p) == 1 else _span(ln)) for ln, p in zip(lines, map(_PIECES, lines), strict=True)]
 
 
-def _wrap_width(lines: Sequence[Line]) -> float:
+def _wrap_width(lines: Sequence[Line], raw: str = "") -> float:
     """The dominant line width if the text is hard-wrapped, else 0; sets each line's ``width``.
 
     Hard-wrapped text is narrow in its spread: at least half the body lines (lines that are not
@@ -154,17 +198,14 @@ def _wrap_width(lines: Sequence[Line]) -> float:
     # at least a quarter of the body is: flowing text fails here before any width is measured.
     if len(body) - sum(map(rules.PARAGRAPH_END.__contains__, map(_LAST, body))) < 0.25 * len(body):
         return 0
-    best, best_tight, best_widths = 0.0, 0, None
-    for measure in (_widths, _char_widths):
-        widths = measure(lines)
-        for line, line_width in zip(lines, widths, strict=True):
-            line.width = line_width
+    best, best_tight, best_measure = 0.0, 0, None
+    for measure, chars in ((_widths, False), (_char_widths, True)):
+        _set_widths(lines, measure(lines), raw, chars)
         width, tight = _dominant(body)
         if width and tight > best_tight:
-            best, best_tight, best_widths = width, tight, widths
-    if best_widths is not None:
-        for line, line_width in zip(lines, best_widths, strict=True):
-            line.width = line_width
+            best, best_tight, best_measure = width, tight, (measure, chars)
+    if best_measure is not None:
+        _set_widths(lines, best_measure[0](lines), raw, best_measure[1])
     return best
 
 
@@ -304,7 +345,7 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
 
 def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) -> bool:
     width = ctx.wrap
-    wp, wn = prev.width, nxt.width
+    wp = prev.width
     if prev.last in rules.PARAGRAPH_END:
         if wp < width - 1.5:  # a short last line
             return False
@@ -313,8 +354,8 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
             return False
         last = prev.last
         if last in "；;":  # a list goes on: "…；" / "三是优化人才服务。"
-            return not (wn <= width - 1.5 and nxt.last not in rules.PARAGRAPH_END)
-        if wn <= width - 1.5:  # an indented first line, or a one-line paragraph
+            return not (_first_line(nxt, width) and nxt.last not in rules.PARAGRAPH_END)
+        if _first_line(nxt, width):  # an indented first line, or a one-line paragraph
             return False
         return not (last in _SENTENCE_STRONG and rules.ENUMERATOR.match(nxt.sq))
     if wp >= width - 3:
@@ -345,7 +386,10 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
     if wrapped:
         return _wrapped_join(group, prev, nxt, ctx)
     if prev.last in rules.PARAGRAPH_END:
-        return False
+        # cut at the dump's width right after a sentence: the paragraph goes on unless the next
+        # line is indented as a first line is in this text
+        return bool(ctx.limit and ctx.indents and prev.width >= ctx.limit - 1 and nxt.indent < 0.75
+                    and not _starts_paragraph(nxt, ctx))
     if prev.last in _COMMA_END:  # a sentence goes on after "，" or "、"
         return True
     if ctx.limit and prev.width >= ctx.limit - 2 and not _starts_paragraph(nxt, ctx):

@@ -32,6 +32,7 @@ class Line:
     width: float = 0.0  # printed width in full-width units (set by join.context)
     clean: bool = False  # one piece, no whitespace or dropped characters inside: sq is its raw text
     last: str = ""  # last character before closing quotes/brackets (set by join.context)
+    indent: float = 0.0  # indentation beyond the text's common left margin (set by join.context)
     item: bool = False  # opened with a list bullet ("- ", "* ", "• "): starts a unit of its own
 
     @property

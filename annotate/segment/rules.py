@@ -130,7 +130,7 @@ DEBRIS_WORDS = frozenset(
     "顶部 附件 附 扫一扫 扫码 二维码 上一篇 下一篇 上一条 下一条 相关阅读 相关新闻 推荐阅读 延伸阅读 "
     "新闻动态 工作动态 新闻中心 通知公告 要闻 首页 当前位置 您的位置 更多 点击 微信 微博 QQ空间 朋友圈 "
     "分享到朋友圈 分享到微信 分享到微博 微信扫一扫 点击查看大图 查看大图 点击图片查看大图 查看原图 "
-    "复制链接 评论 点赞 在看 阅读原文 原文链接 TOP top Facebook LINE Twitter QQ "
+    "复制链接 评论 点赞 在看 阅读原文 原文链接 TOP top Facebook LINE Twitter QQ References 推特 "
     "縮小 字號 字體 預設 列印 關閉 關閉視窗 轉發 返回頂部 頂部 附件 掃一掃 掃碼 二維碼 上一則 下一則 上一條 "
     "下一條 相關閱讀 相關新聞 推薦閱讀 延伸閱讀 新聞動態 新聞中心 通知公告 首頁 當前位置 您的位置 更多 點擊 "
     "微信 微博 朋友圈 分享到朋友圈 點擊查看大圖 查看大圖 點擊圖片查看大圖 查看原圖 複製連結 評論 閱讀原文".split()
@@ -178,6 +178,6 @@ MD_STAR_HEADING = re.compile(r"(\*{3,6})[ \t]+(\S.*?)[ \t]+\1[ \t]*$")
 # A link number that lynx prints before each link ("[12]缩小"); not text of the page.
 LINK_MARK = re.compile(r"\[\d{1,4}\]")
 # A line of lynx's link list: "  12. https://…", "3. file:///…", "14. javascript:;".
-LINK_LIST_ITEM = re.compile(r"\d{1,4}\.\s*(?:https?|file|javascript|mailto|ftp):\S*")
+LINK_LIST_ITEM = re.compile(r"(?:\d{1,4}\.|\[\d{1,4}\])\s*(?:https?|file|javascript|mailto|ftp):\S*")
 MD_RULE = re.compile(r"[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 MD_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
