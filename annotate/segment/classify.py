@@ -215,7 +215,7 @@ def line_kind(raw: str, line: Line) -> str:
         return "debris"
     if rules.SENTENCE_END_RE.search(sq):
         return ""
-    if starts and rules.BYLINE.match(sq):
+    if starts and (rules.BYLINE.match(sq) or rules.ROLE_ALONE.fullmatch(sq)):
         return "byline"
     if (colon and rules.META.search(sq)) or rules.DATE.fullmatch(sq):
         return "byline" if rules.REPORTER.search(spaced(raw, line)) else "meta"
@@ -228,6 +228,8 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
     for group, sq in zip(groups, texts, strict=True):
         if group[0].kind == CONTINUED:
             kinds.append("debris")
+        elif len(group) > 1 and group[0].kind in ("byline", "meta"):  # a byline block cut into lines
+            kinds.append("byline" if any(ln.kind == "byline" for ln in group) else "meta")
         elif group[0].kind:
             kinds.append(group[0].kind)
         elif group[0].level or (len(sq) <= HEADING_MAX and heading_like(sq, labels)):

@@ -51,7 +51,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     ids = para_ids(doc_id, texts)
     units = list(map(Unit, range(len(texts)), kinds, texts, [runs for _, runs in rendered], sentences, ids))
     meta_texts = [
-        classify.spaced(raw, g[0]) if kind in ("byline", "meta") else text
+        " ".join(classify.spaced(raw, ln) for ln in g) if kind in ("byline", "meta") else text
         for g, kind, text in zip(groups, kinds, texts, strict=True)
     ]
     return Document(doc_id, units, classify.doc_meta(meta_texts, kinds))

@@ -110,6 +110,9 @@ _NAMES = rf"(?P<names>{_NAME}(?:\s*[、，,\s]\s*{_NAME})*)(?=\s*$|\s*[)）】]|
 BYLINE = re.compile(rf"^[{DECORATION}\s]*[(（【]?\s*(?:{_ROLE}\s*[:：/|]?\s*)+{_NAMES}")
 # A reporter named inside a meta line: "来源：新华网 2023-06-01 记者 王某".
 REPORTER = re.compile(rf"(?:^|(?<=[\s|｜/]))(?:{_ROLE}\s*[:：/]?\s*)+{_NAMES}")
+# A role word alone on its line (a byline that a PDF extract cut into pieces: "記者" / "陳美玲").
+ROLE_ALONE = re.compile(f"(?:{'|'.join(_ROLE_WORDS)})")
+NAME = re.compile(_NAME)
 NAME_SEP = re.compile(r"[、，,\s]+")
 ROLE_WORDS = frozenset(_ROLE_WORDS + _EDITOR_WORDS)  # never taken for an author's name
 META = re.compile(
@@ -163,7 +166,7 @@ _PLACE_WORDS = ("当前", "您的", "您现在", "所在")
 KIND_START = re.compile(rf"(?:{DEBRIS_START.pattern})|{NAVIGATION.pattern[1:]}|{'|'.join(_PLACE_WORDS)}|{_ROLE}")
 # Every KIND_START alternative opens with a literal character: a line opening with none of these
 # needs no regex to know that it does not match.
-KIND_FIRST = frozenset(w[0] for w in (*DEBRIS_WORDS, *_NAVIGATION_WORDS, *_PLACE_WORDS, *_ROLE_WORDS, "文", "图", "摄"))
+KIND_FIRST = frozenset(w[0] for w in (*DEBRIS_WORDS, *_NAVIGATION_WORDS, *_PLACE_WORDS, *_ROLE_WORDS, "文", "图", "摄", "圖", "攝"))
 # A subtitle line under a headline: "——专访科技部火炬中心主任贾敬敦".
 SUBTITLE = re.compile(r"^(?:——|—|--|－－)")
 
