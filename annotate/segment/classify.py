@@ -100,7 +100,7 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
         elif line.dup or (
             len(sq) <= _STANDALONE_MAX
             and (sq[0] in gate or ":" in sq or "：" in sq or not "\u4e00" <= sq[0] <= "\u9fff"
-                 or ">" in sq or "|" in sq or "】" in sq or "｜" in sq or "版" in sq)
+                 or ">" in sq or "|" in sq or "】" in sq or "｜" in sq or "版" in sq or "记者" in sq or "記者" in sq)
         ):
             line.kind = line_kind(raw, line)
         elif len(sq) <= _FOOTER_MAX and not line.level and rules.COPYRIGHT.search(sq):
@@ -209,6 +209,9 @@ def line_kind(raw: str, line: Line) -> str:
     # Cheap gates first: each kind has an anchored start, a colon, or starts with a year.
     starts = first in rules.OPENING or (first in rules.KIND_FIRST and rules.KIND_START.match(sq))
     colon = ":" in sq or "：" in sq
+    if "记者" in sq or "記者" in sq:
+        if rules.DATELINE.match(sq):
+            return "byline"
     if not (starts or colon or first in "12"):
         return ""
     if (starts or first == "[") and _debris(raw, line):
@@ -274,7 +277,8 @@ def doc_meta(texts: Sequence[str], kinds: Sequence[str]) -> DocMeta:
                 outlet = m.group(1)
                 title = text[m.end():].strip() or text
         elif kind in ("byline", "meta"):
-            m = rules.BYLINE.match(text) or (rules.REPORTER.search(text) if kind == "byline" else None)
+            m = rules.BYLINE.match(text) or (
+                (rules.REPORTER.search(text) or rules.DATELINE.match(text)) if kind == "byline" else None)
             if m:
                 authors += [n for n in rules.NAME_SEP.split(m.group("names")) if n and n not in rules.ROLE_WORDS]
             m = rules.SOURCE.search(text)

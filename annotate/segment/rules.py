@@ -110,6 +110,11 @@ _NAMES = rf"(?P<names>{_NAME}(?:\s*[、，,\s]\s*{_NAME})*)(?=\s*$|\s*[)）】]|
 BYLINE = re.compile(rf"^[{DECORATION}\s]*[(（【]?\s*(?:{_ROLE}\s*[:：/|]?\s*)+{_NAMES}")
 # A reporter named inside a meta line: "来源：新华网 2023-06-01 记者 王某".
 REPORTER = re.compile(rf"(?:^|(?<=[\s|｜/]))(?:{_ROLE}\s*[:：/]?\s*)+{_NAMES}")
+# A news-agency dateline: "中央社記者張雅婷台北2023年6月1日電", "新华社记者 王某 北京6月1日电".
+DATELINE = re.compile(
+    r"^[\u4e00-\u9fff]{2,8}\s*(?:记者|記者)\s*(?P<names>[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2})\s*"
+    r"(?:[\u4e00-\u9fff]{2,3}\s*)?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電]"
+)
 # A role word alone on its line (a byline that a PDF extract cut into pieces: "記者" / "陳美玲").
 ROLE_ALONE = re.compile(f"(?:{'|'.join(_ROLE_WORDS)})")
 NAME = re.compile(_NAME)
