@@ -203,7 +203,7 @@ def line_kind(raw: str, line: Line) -> str:
         return "debris" if len(sq) <= _FOOTER_MAX and rules.COPYRIGHT.search(sq) and _furniture(raw, line) else ""
     first = sq[0]
     if not ("\u4e00" <= first <= "\u9fff" or rules.WORDLIKE.search(sq)):  # (a hanzi is word-like)
-        return "debris"
+        return "" if first in rules.CONTINUING else "debris"  # "。" alone ends the sentence above
     if _furniture(raw, line):
         return "debris"
     # Cheap gates first: each kind has an anchored start, a colon, or starts with a year.

@@ -37,8 +37,6 @@ __all__ = ["CONTINUED", "Context", "context", "group_lines", "heading_like", "vi
 CONTINUED = "debris-continued"
 _CREDITS = ("byline", "meta")
 _COMMA_END = "，,、"
-# Punctuation that never opens a line of its own: a line starting with it continues the last one.
-_OPENS_CONTINUED = frozenset("，、。；：！？）》」』】〉”’,;:!?)")
 _SENTENCE_STRONG = "。！？!?…⋯:："  # ends that may precede an enumerator; "；" joins list items
 HEADING_MAX = 40
 _PAIR_MAX = 16  # each line of a multi-line heading is short
@@ -348,20 +346,28 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
     width = ctx.wrap
     wp = prev.width
     if prev.last in rules.PARAGRAPH_END:
-        if wp < width - 1.5:  # a short last line
-            return False
+        if wp < width - 1.5:  # a short last line, unless it is a full first line set two characters in
+            return len(group) == 1 and wp >= width - 3 and not _first_line(nxt, width) and prev.last in "。！？!?"
         label = rules.LABEL.match(nxt.sq)
         if label and label.group(1) in ctx.labels:
             return False
         last = prev.last
         if last in "；;":  # a list goes on: "…；" / "三是优化人才服务。"
             return not (_first_line(nxt, width) and nxt.last not in rules.PARAGRAPH_END)
-        if _first_line(nxt, width):  # an indented first line, or a one-line paragraph
-            return False
+        if _first_line(nxt, width):
+            # an indented first line, or a short last line that finishes this paragraph: a one-line
+            # paragraph is rarer than a sentence that ends at the margin before the last line
+            return (nxt.indent < 0.75 and nxt.width < width - 3 and nxt.last in rules.PARAGRAPH_END
+                    and not rules.ENUMERATOR.match(nxt.sq) and not _tail_is_heading(nxt))
+
         return not (last in _SENTENCE_STRONG and rules.ENUMERATOR.match(nxt.sq))
     if wp >= width - 3:
         return True
     return _fragment_join(group, nxt, ctx)
+
+
+def _tail_is_heading(line: Line) -> bool:
+    return line.last in "？?！!" and len(line.sq) <= 24
 
 
 def _in_wrap(line: Line, width: float) -> bool:
@@ -387,7 +393,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
     sq = prev.sq
     if len(group) == 1 and len(sq) <= 8 and sq[-1] in ":：" and rules.LABEL.fullmatch(sq):
         return True  # "记者:" alone on its line belongs to the speech below it
-    if nxt.sq[0] in _OPENS_CONTINUED:  # a tool cut before punctuation: "…电影频道" / "，该频道…"
+    if nxt.sq[0] in rules.CONTINUING:  # a tool cut before punctuation: "…电影频道" / "，该频道…"
         return True
     if wrapped:
         return _wrapped_join(group, prev, nxt, ctx)
@@ -398,6 +404,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
                     and not _starts_paragraph(nxt, ctx))
     if prev.last in _COMMA_END:  # a sentence goes on after "，" or "、"
         return True
+    if nxt.sq[0].isdigit() and (prev.sq[-1].isdigit() or (prev.sq[-1] == "." and prev.sq[-2:-1].isdigit())):
+        return True  # a number cut in two: "成立于20" / "06年", "身高1." / "85米"
     if ctx.limit and prev.width >= ctx.limit - 2 and not _starts_paragraph(nxt, ctx):
         return True  # a long line cut at the dump's width
     return _fragment_join(group, nxt, ctx)

@@ -57,6 +57,9 @@ SENTENCE_END = "。！？!?…；;⋯"
 # Paragraph end also allows a colon: "具体有以下做法:" introduces the next paragraphs.
 PARAGRAPH_END = SENTENCE_END + ":："
 CLOSERS = "”’」』）)》〉】]\"'"
+# Punctuation that never opens a line of its own: a line starting with it continues the last one
+# (a tool cut before it: "…电影频道" / "，该频道…").
+CONTINUING = frozenset("，、。；：！？）》」』】〉”’,;:!?)")
 BRACKET_PAIRS = {"《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】", "“": "”", "〈": "〉"}
 BRACKET = re.compile(f"[{re.escape(''.join(BRACKET_PAIRS) + ''.join(BRACKET_PAIRS.values()))}]")  # either side
 
