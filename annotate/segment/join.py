@@ -36,6 +36,7 @@ __all__ = ["CONTINUED", "Context", "context", "group_lines", "heading_like", "vi
 # The kind of a line of page furniture that continues the furniture line above it (one unit).
 CONTINUED = "debris-continued"
 _CREDITS = ("byline", "meta")
+_PIECE = 16  # the longest piece of a cut byline
 _COMMA_END = "，,、"
 _SENTENCE_STRONG = "。！？!?…⋯:："  # ends that may precede an enumerator; "；" joins list items
 HEADING_MAX = 40
@@ -380,9 +381,9 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
     prev = group[-1]
     if nxt.kind == CONTINUED:  # the next piece of a running header printed over several lines
         return bool(group[0].kind)
-    if group[0].kind in _CREDITS and nxt.gap <= 1 and not nxt.hard:
-        # a byline or meta line that an extract cut into pieces: "2022-11-17 08:32" / "來源：中時新聞網"
-        # / "記者" / "陳美玲"
+    if group[0].kind in _CREDITS and nxt.gap <= 1 and not nxt.hard and len(prev.sq) <= _PIECE and len(nxt.sq) <= _PIECE:
+        # a byline or meta line that an extract cut into short pieces: "2022-11-17 08:32" /
+        # "來源：中時新聞網" / "記者" / "陳美玲" (whole credit lines one under another stay apart)
         return nxt.kind in _CREDITS or bool(prev.kind == "byline" and rules.ROLE_ALONE.fullmatch(prev.sq)
                                              and not nxt.kind and rules.NAME.fullmatch(nxt.sq))
     if nxt.hard or nxt.kind or group[0].kind:
