@@ -164,20 +164,41 @@ def _width_limit(lines: Sequence[Line], raw: str = "") -> float:
     body = [ln for ln in lines if not ln.level and not ln.kind]
     if len(body) < 3:
         return 0
-    for measure, chars in ((_widths, False), (_char_widths, True)):  # as in _wrap_width
+    best, best_near, best_measure = 0.0, 0, None
+    for measure, chars in _MEASURES:  # as in _wrap_width: the measure that puts most lines at the top
         widths = _set_widths(body, measure(body), raw, chars)
         top = max(widths)
         near = [ln for ln, w in zip(body, widths, strict=True) if w >= top - 2]
-        if top >= 30 and len(near) >= 3 and sum(ln.last not in rules.PARAGRAPH_END for ln in near) >= 2:
-            return top
-    for line in body:
-        line.width = line.indent = 0.0
-    return 0
+        if top >= 30 and len(near) >= 3 and sum(ln.last not in rules.PARAGRAPH_END for ln in near) >= 2 \
+                and len(near) > best_near:
+            best, best_near, best_measure = top, len(near), (measure, chars)
+    if best_measure is None:
+        for line in body:
+            line.width = line.indent = 0.0
+        return 0
+    _set_widths(body, best_measure[0](body), raw, best_measure[1])
+    return best
+
+
+def _sq_widths(lines: Sequence[Line]) -> list[float]:
+    """Width in characters with inner spaces left out (spaces that OCR or a tool put in after wrapping)."""
+    return [float(len(ln.sq)) for ln in lines]
+
+
+def _narrow_widths(lines: Sequence[Line]) -> list[float]:
+    """Display width with inner spaces left out."""
+    return [w - 0.5 * (_span(ln) - len(ln.sq)) for ln, w in zip(lines, _widths(lines), strict=True)]
 
 
 def _char_widths(lines: Sequence[Line]) -> list[float]:
     """Width in characters, as a tool that wraps by character count counts it (inner spaces too)."""
     return [float(p[0][1] - p[0][0] if len(p) == 1 else _span(ln)) for ln, p in zip(lines, map(_PIECES, lines), strict=True)]
+
+
+# The ways a wrapping tool may have counted a line: display columns (ASCII half width; lynx, w3m,
+# typeset PDF lines) or characters (an editor, ``textwrap``), with or without the spaces that
+# were put into the text after it was wrapped (OCR); and whether indentation counts in characters.
+_MEASURES = ((_widths, False), (_char_widths, True), (_sq_widths, True), (_narrow_widths, False))
 
 
 def _wrap_width(lines: Sequence[Line], raw: str = "") -> float:
@@ -199,7 +220,7 @@ def _wrap_width(lines: Sequence[Line], raw: str = "") -> float:
     if len(body) - sum(map(rules.PARAGRAPH_END.__contains__, map(_LAST, body))) < 0.25 * len(body):
         return 0
     best, best_tight, best_measure = 0.0, 0, None
-    for measure, chars in ((_widths, False), (_char_widths, True)):
+    for measure, chars in _MEASURES:
         _set_widths(lines, measure(lines), raw, chars)
         width, tight = _dominant(body)
         if width and tight > best_tight:

@@ -88,7 +88,7 @@ def test_the_fast_renderings_agree_with_the_general_one(raw):
 
 
 def _plain_wrap_width(lines):
-    """join._wrap_width as a plain statement: both width measures tried on the body lines,
+    """join._wrap_width as a plain statement: every width measure tried on the body lines,
     every statistic in its own pass; the measure with more lines within one of its width wins."""
     def columns(line):
         sq = line.sq
@@ -98,11 +98,17 @@ def _plain_wrap_width(lines):
     def characters(line):
         return sum(e - s for s, e in line.pieces)
 
+    def letters(line):  # inner spaces left out
+        return len(line.sq)
+
+    def narrow_columns(line):
+        return columns(line) - 0.5 * (characters(line) - len(line.sq))
+
     body = [ln for ln in lines if not ln.level and not ln.kind]
     if len(body) < 6:
         return 0
     best, best_tight = 0, 0
-    for width in (columns, characters):
+    for width in (columns, characters, letters, narrow_columns):
         counts = {}
         for ln in body:
             if width(ln) >= 8:
