@@ -361,7 +361,14 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         # A headline sits above its paragraph; a short unpunctuated fragment joins only a tail
         # that finishes a word it cut in two ("…共育一流产" / "业生态。").
         return _heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and _straddles(text, nxt.sq))
-    return _tail(nxt.sq) or _dangling(text) or _straddles(text, nxt.sq)
+    return _tail(nxt.sq) or _dangling(text) or _straddles(text, nxt.sq) or _ascii_break(text, nxt.sq)
+
+
+def _ascii_break(left: str, right: str) -> bool:
+    """A break where a tool that wraps only at spaces (html2text) found one: beside a Latin word,
+    a number or a bracket ("…港币$14,520" / "全年", "…应用学习" / "(APL)：…", "T-" / "92")."""
+    a, b = left[-1], right[0]
+    return (a.isascii() and (a.isalnum() or a == "-")) or (b.isascii() and (b.isalnum() or b == "("))
 
 
 def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) -> bool:
