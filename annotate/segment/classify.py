@@ -184,9 +184,10 @@ def _running_heads(lines: Sequence[Line]) -> None:
         sig = tuple(keys[start:end])
         before[sig].add(next((text[k] for k in range(start - 1, -1, -1) if text[k]), None))
         after[sig].add(next((text[k] for k in range(end, len(lines)) if text[k]), None))
-    for start, end in runs:
-        sig = tuple(keys[start:end])
-        if len(before[sig]) > 1 and len(after[sig]) > 1 and sum(map(len, sig)) >= 4:
+    furniture = {k for sig in before if len(before[sig]) > 1 and len(after[sig]) > 1 and sum(map(len, sig)) >= 4
+                 for k in sig}
+    for start, end in runs:  # (a run made only of lines seen in such headers is one too: a page printed less of it)
+        if all(k in furniture for k in keys[start:end]):
             lines[start].kind = "debris"
             for line in lines[start + 1:end]:
                 line.kind = CONTINUED

@@ -158,8 +158,8 @@ NAV_BAR = re.compile(r"[^\s|｜]{1,8}(?:\s*[|｜]\s*[^\s|｜]{1,8}){2,}")
 TOOLBAR = re.compile(r"(?:[【\[][^】\]]{1,12}[】\]]\s*){2,}")
 # A page's furniture: a page number ("- 1 -", "第 1 页", "第3頁", "Page 2", "2/12", "1") on its own.
 PAGE_NUMBER = re.compile(
-    r"[-—–－_~·]*\s*(?:\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4}"
-    r"|第\s*\d{1,4}\s*[页頁](?:\s*[/，,]?\s*共\s*\d{1,4}\s*[页頁])?|共\s*\d{1,4}\s*[页頁])\s*[-—–－_~·]*"
+    r"[-—–－_~·]*\s*(?:\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,4}\s*[/∕／]\s*\d{1,4}"
+    r"|第\s*\d{1,4}\s*[页頁](?:\s*[/∕／，,]?\s*共\s*\d{1,4}\s*[页頁])?|共\s*\d{1,4}\s*[页頁])\s*[-—–－_~·]*"
 )
 # A newspaper page header: a date and an edition ("体坛周报 2023年7月15日 第A12版").
 EDITION = re.compile(r"第\s*[A-Za-z]?\s*\d{1,3}\s*[版版]")
