@@ -10,7 +10,11 @@ heading after the last paragraph (PDF and web extracts often print the headline 
 
 from __future__ import annotations
 
+import bisect
 import collections
+import functools
+import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -24,6 +28,16 @@ KINDS = ("title", "heading", "byline", "meta", "paragraph", "debris")
 _STANDALONE_MAX = 60
 _FOOTER_MAX = 120  # a copyright footer may be long
 _RUNNING_MAX = 40
+# Inside a line: a colon (bylines, meta), navigation marks, an edition ("第A12版"), a reporter.
+_MARKS = re.compile("[:：>»›|】｜版]|记者|記者")
+def _marked(sq: str) -> bool:
+    """_MARKS or _FOOTER_WORDS in ``sq``, by substring tests (cheaper than a regex call per line)."""
+    return ("版" in sq or ">" in sq or "|" in sq or "】" in sq or "｜" in sq or "»" in sq or "›" in sq
+            or "记者" in sq or "記者" in sq or "©" in sq or "ICP" in sq or "opyright" in sq or "OPYRIGHT" in sq
+            or "公网" in sq or "公網" in sq or "Rights" in sq)
+
+
+_FOOTER_WORDS = re.compile("[©版]|ICP|opyright|OPYRIGHT|公网|公網|Rights")  # (the words of rules.COPYRIGHT)
 _GATE = rules.OPENING | rules.KIND_FIRST | frozenset("12第共")  # first characters line_kind looks further at
 
 
@@ -63,7 +77,7 @@ def _furniture(raw: str, line: Line) -> bool:
     """Site or page furniture recognised by its shape: a page number, a breadcrumb or menu bar,
     a toolbar of bracketed items, a copyright footer. Cheap character tests come first."""
     sq = line.sq
-    if len(sq) <= 16 and rules.PAGE_NUMBER.fullmatch(spaced(raw, line)):
+    if len(sq) <= 16 and rules.PAGE_NUMBER.fullmatch(sq):  # (it allows spaces anywhere: sq will do)
         return True
     if rules.SENTENCE_END_RE.search(sq.rstrip("。")):
         return False
@@ -84,7 +98,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     mark_lines(raw, lines)
     _running_heads(lines)
     _menus(raw, lines)
-    _link_lists(lines)
+    _link_lists(raw, lines)
 
 
 def mark_lines(raw: str, lines: Sequence[Line]) -> None:
@@ -92,21 +106,25 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
     a short line opening with a hanzi that can start no kind word, with no colon or navigation
     mark, is prose; a longer one is looked at only for a copyright footer."""
     gate = _GATE
-    for line in lines:
+    footer = _FOOTER_WORDS.search
+    sqs = [ln.sq for ln in lines]
+    starts = list(itertools.accumulate(map(len, sqs), lambda a, n: a + n + 1, initial=0))
+    marked = {bisect.bisect_right(starts, m.start()) - 1 for m in _MARKS.finditer("\n".join(sqs))}  # in one pass
+    for i, line in enumerate(lines):
         sq = line.sq
         if line.level and not line.dup:
             if sq[0] in rules.KIND_FIRST:  # a heading made of furniture words: "**** 相关新闻 ****"
                 line.kind = line_kind(raw, line)
         elif line.dup or (
             len(sq) <= _STANDALONE_MAX
-            and (sq[0] in gate or ":" in sq or "：" in sq or not "\u4e00" <= sq[0] <= "\u9fff"
-                 or ">" in sq or "|" in sq or "】" in sq or "｜" in sq or "版" in sq or "记者" in sq or "記者" in sq)
+            and (sq[0] in gate or not "\u4e00" <= sq[0] <= "\u9fff" or i in marked)
         ):
             line.kind = line_kind(raw, line)
-        elif len(sq) <= _FOOTER_MAX and not line.level and rules.COPYRIGHT.search(sq):
+        elif len(sq) <= _FOOTER_MAX and not line.level and footer(sq):
             line.kind = line_kind(raw, line)
 
 
+_LINK_SCHEMES = re.compile("https?:|file:|javascript:|mailto:|ftp:")  # (rules.LINK_LIST_ITEM's)
 _MENU_ITEM_MAX = 8
 _LIST_ITEM_MAX = 30
 
@@ -134,9 +152,11 @@ def _menus(raw: str, lines: Sequence[Line]) -> None:
         i = max(j, i + 1)
 
 
-def _link_lists(lines: Sequence[Line]) -> None:
+def _link_lists(raw: str, lines: Sequence[Line]) -> None:
     """A dump's list of link targets ("References" / "1. https://…" / "2. javascript:;" …) is
     one debris unit under its heading."""
+    if not _LINK_SCHEMES.search(raw):
+        return
     previous = False
     for line in lines:
         if (line.sq[0].isdigit() or line.sq[0] == "[") and rules.LINK_LIST_ITEM.fullmatch(line.sq):
@@ -146,7 +166,8 @@ def _link_lists(lines: Sequence[Line]) -> None:
             previous = False
 
 
-_DIGITS = str.maketrans("0123456789", "##########")
+_DIGITS = re.compile(r"\d+")
+_masked = functools.partial(_DIGITS.sub, "#")  # page numbers masked: "第3页" -> "第#页"
 
 
 def _running_heads(lines: Sequence[Line]) -> None:
@@ -158,15 +179,20 @@ def _running_heads(lines: Sequence[Line]) -> None:
     repeats brings its neighbours along, so it is not furniture. Bylines and meta lines keep their
     kind, except a line that is only a date, which a running header may hold. Known furniture is
     skipped when looking at the surroundings."""
-    keys = [ln.sq.translate(_DIGITS) if (not ln.kind or (ln.kind == "meta" and rules.DATE.fullmatch(ln.sq)))
-            and not ln.level and len(ln.sq) <= _RUNNING_MAX
+    # first the cheap count of short lines; the closer look only at the repeated ones
+    keys = _masked("\n".join([ln.sq if len(ln.sq) <= _RUNNING_MAX and not ln.level else "" for ln in lines])).split("\n")
+    counts = collections.Counter(keys)
+    if all(n < 2 for k, n in counts.items() if k):
+        return
+    keys = [k if k and counts[k] >= 2 and (not ln.kind or (ln.kind == "meta" and rules.DATE.fullmatch(ln.sq)))
             and not rules.SENTENCE_END_RE.search(ln.sq) and not rules.LABEL.fullmatch(ln.sq) else ""
-            for ln in lines]
+            for ln, k in zip(lines, keys, strict=True)]
     counts = collections.Counter(k for k in keys if k)
     repeated = {k for k, n in counts.items() if n >= 2}
     if not repeated:
         return
-    text = [ln.sq.translate(_DIGITS) if not ln.kind or k else "" for ln, k in zip(lines, keys, strict=True)]
+    masked = _masked("\n".join([ln.sq if not k and not ln.kind else "" for ln, k in zip(lines, keys, strict=True)]))
+    text = [k or m for k, m in zip(keys, masked.split("\n"), strict=True)]
     runs: list[tuple[int, int]] = []  # [start, end) of each maximal run of repeated lines
     i = 0
     while i < len(lines):
@@ -205,11 +231,14 @@ def line_kind(raw: str, line: Line) -> str:
     first = sq[0]
     if not ("\u4e00" <= first <= "\u9fff" or rules.WORDLIKE.search(sq)):  # (a hanzi is word-like)
         return "" if first in rules.CONTINUING else "debris"  # "。" alone ends the sentence above
-    if _furniture(raw, line):
-        return "debris"
-    # Cheap gates first: each kind has an anchored start, a colon, or starts with a year.
+    # Cheap gates first: each kind has an anchored start, a colon, a mark inside, or starts with a
+    # digit or 第/共 (page numbers); a line opening with a hanzi and none of these is prose.
     starts = first in rules.OPENING or (first in rules.KIND_FIRST and rules.KIND_START.match(sq))
     colon = ":" in sq or "：" in sq
+    if "\u4e00" <= first <= "\u9fff" and not starts and not colon and first not in "第共" and not _marked(sq):
+        return ""
+    if _furniture(raw, line):
+        return "debris"
     if "记者" in sq or "記者" in sq:
         if rules.DATELINE.match(sq):
             return "byline"

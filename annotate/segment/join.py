@@ -24,6 +24,7 @@ import bisect
 import collections
 import itertools
 import operator
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import repeat
@@ -117,33 +118,36 @@ def context(lines: Sequence[Line], raw: str = "") -> Context:
     return Context(wrap, labels, limit, raw, indents)
 
 
+_INDENTED = re.compile("^[ \t\u3000\xa0]+", re.M)  # the indentation of a line
 _INDENT_UNITS = {" ": 0.5, "\t": 2.0, "\u3000": 1.0, "\xa0": 0.5}
 
 
-def _set_widths(lines: Sequence[Line], widths: Sequence[float], raw: str, chars: bool) -> list[float]:
-    """Each line's right edge measured from the text's common left margin (its ``width``), and
-    its indentation beyond that margin (its ``indent``): a dump indents a paragraph's first line
-    but wraps it at the same column as the others. Returns the widths."""
-    indents = [_leading(raw, ln.start, chars) for ln in lines] if raw else [0.0] * len(lines)
-    common = collections.Counter(ind for ln, ind in zip(lines, indents, strict=True) if not ln.kind and not ln.level)
-    margin = common.most_common(1)[0][0] if common else 0.0
-    out = []
-    for line, width, ind in zip(lines, widths, indents, strict=True):
-        extra = max(0.0, ind - margin)
-        line.indent = extra
-        line.width = width + extra
-        out.append(line.width)
+def _set_widths(lines: Sequence[Line], widths: Sequence[float], extra: Sequence[float]) -> list[float]:
+    """Set each line's ``width`` (its right edge measured from the text's common left margin) and
+    ``indent`` (its indentation beyond that margin, from :func:`_extra_indents`); returns the widths.
+    A dump indents a paragraph's first line but wraps it at the same column as the others."""
+    out = list(map(operator.add, widths, extra))
+    for line, width, ind in zip(lines, out, extra, strict=True):
+        line.width = width
+        line.indent = ind
     return out
 
 
-def _leading(raw: str, start: int, chars: bool) -> float:
-    """The whitespace before ``start`` on its line, in full-width units or characters."""
-    j = start
-    total = 0.0
-    while j > 0 and raw[j - 1] in _INDENT_UNITS:
-        j -= 1
-        total += 1.0 if chars else _INDENT_UNITS[raw[j]]
-    return total
+def _extra_indents(lines: Sequence[Line], raw: str) -> tuple[list[float], list[float]]:
+    """Each line's indentation beyond the commonest one, in full-width units and in characters."""
+    found = {m.end(): m.group() for m in _INDENTED.finditer(raw)} if raw else {}  # text start -> its indentation
+    if not found:
+        zeros = [0.0] * len(lines)
+        return zeros, zeros
+    texts = [found.get(ln.pieces[0][0], "") for ln in lines]
+    units = [sum(map(_INDENT_UNITS.__getitem__, t)) if t else 0.0 for t in texts]
+    chars = [float(len(t)) for t in texts]
+    out = []
+    for indents in (units, chars):
+        common = collections.Counter(i for ln, i in zip(lines, indents, strict=True) if not ln.kind and not ln.level)
+        margin = common.most_common(1)[0][0] if common else 0.0
+        out.append([i - margin if i > margin else 0.0 for i in indents])
+    return out[0], out[1]
 
 
 def _indented_paragraphs(lines: Sequence[Line]) -> bool:
@@ -162,11 +166,14 @@ def _width_limit(lines: Sequence[Line], raw: str = "") -> float:
     lines at: the widest body lines, if three or more of them end within two of it and at least
     two of those do not end a sentence. A line that reaches it without ending a sentence is a wrap."""
     body = [ln for ln in lines if not ln.level and not ln.kind]
-    if len(body) < 3:
+    # two open lines of 30 characters or more are needed (and cheap to count: most text fails here)
+    if len(body) < 3 or sum(len(ln.sq) >= 30 and ln.last not in rules.PARAGRAPH_END for ln in body) < 2:
         return 0
+    extra = _extra_indents(body, raw)  # indexed by "counts in characters"
     best, best_near, best_measure = 0.0, 0, None
-    for measure, chars in _MEASURES:  # as in _wrap_width: the measure that puts most lines at the top
-        widths = _set_widths(body, measure(body), raw, chars)
+    measures = _measures(body)
+    for measure, chars in measures:  # as in _wrap_width: the measure that puts most lines at the top
+        widths = _set_widths(body, measure, extra[chars])
         top = max(widths)
         near = [ln for ln, w in zip(body, widths, strict=True) if w >= top - 2]
         if top >= 30 and len(near) >= 3 and sum(ln.last not in rules.PARAGRAPH_END for ln in near) >= 2 \
@@ -176,18 +183,8 @@ def _width_limit(lines: Sequence[Line], raw: str = "") -> float:
         for line in body:
             line.width = line.indent = 0.0
         return 0
-    _set_widths(body, best_measure[0](body), raw, best_measure[1])
+    _set_widths(body, best_measure[0], extra[best_measure[1]])
     return best
-
-
-def _sq_widths(lines: Sequence[Line]) -> list[float]:
-    """Width in characters with inner spaces left out (spaces that OCR or a tool put in after wrapping)."""
-    return [float(len(ln.sq)) for ln in lines]
-
-
-def _narrow_widths(lines: Sequence[Line]) -> list[float]:
-    """Display width with inner spaces left out."""
-    return [w - 0.5 * (_span(ln) - len(ln.sq)) for ln, w in zip(lines, _widths(lines), strict=True)]
 
 
 def _char_widths(lines: Sequence[Line]) -> list[float]:
@@ -195,10 +192,15 @@ def _char_widths(lines: Sequence[Line]) -> list[float]:
     return [float(p[0][1] - p[0][0] if len(p) == 1 else _span(ln)) for ln, p in zip(lines, map(_PIECES, lines), strict=True)]
 
 
-# The ways a wrapping tool may have counted a line: display columns (ASCII half width; lynx, w3m,
-# typeset PDF lines) or characters (an editor, ``textwrap``), with or without the spaces that
-# were put into the text after it was wrapped (OCR); and whether indentation counts in characters.
-_MEASURES = ((_widths, False), (_char_widths, True), (_sq_widths, True), (_narrow_widths, False))
+def _measures(lines: Sequence[Line]) -> list[tuple[list[float], bool]]:
+    """The widths of ``lines`` in each way a wrapping tool may have counted them, and whether that
+    way counts indentation in characters: display columns (ASCII half width; lynx, w3m, typeset
+    PDF lines) or characters (an editor, ``textwrap``), each with and without the spaces that were
+    put into the text after it was wrapped (OCR)."""
+    columns, chars = _widths(lines), _char_widths(lines)
+    letters = [float(len(ln.sq)) for ln in lines]
+    narrow = [c - 0.5 * (n - k) for c, n, k in zip(columns, chars, letters, strict=True)]
+    return [(columns, False), (chars, True), (letters, True), (narrow, False)]
 
 
 def _wrap_width(lines: Sequence[Line], raw: str = "") -> float:
@@ -219,34 +221,39 @@ def _wrap_width(lines: Sequence[Line], raw: str = "") -> float:
     # at least a quarter of the body is: flowing text fails here before any width is measured.
     if len(body) - sum(map(rules.PARAGRAPH_END.__contains__, map(_LAST, body))) < 0.25 * len(body):
         return 0
-    best, best_tight, best_measure = 0.0, 0, None
-    for measure, chars in _MEASURES:
-        _set_widths(lines, measure(lines), raw, chars)
-        width, tight = _dominant(body)
+    extra = _extra_indents(lines, raw)  # indexed by "counts in characters"
+    measures = _measures(lines)
+    at = [i for i, ln in enumerate(lines) if not ln.level and not ln.kind]  # the body's positions
+    best, best_tight, best_index = 0.0, 0, -1
+    for index, (measure, chars) in enumerate(measures):
+        widths = list(map(operator.add, measure, extra[chars]))
+        width, tight = _dominant([widths[i] for i in at], body)
         if width and tight > best_tight:
-            best, best_tight, best_measure = width, tight, (measure, chars)
-    if best_measure is not None:
-        _set_widths(lines, best_measure[0](lines), raw, best_measure[1])
+            best, best_tight, best_index = width, tight, index
+    if best_index >= 0:
+        measure, chars = measures[best_index]
+        _set_widths(lines, measure, extra[chars])
     return best
 
 
-def _dominant(body: Sequence[Line]) -> tuple[float, int]:
-    """The wrap width of ``body`` under the widths set on its lines, and how many lines are
-    within one of it; (0, 0) if the widths are not those of wrapped text."""
-    counts = collections.Counter(map(int, map(_WIDTH, body)))
+def _dominant(widths: list[float], body: Sequence[Line]) -> tuple[float, int]:
+    """The wrap width of ``body`` whose lines are ``widths`` wide, and how many lines are within
+    one of it; (0, 0) if the widths are not those of wrapped text."""
+    counts = collections.Counter(map(int, widths))
     for narrow in [w for w in counts if w < 8]:  # widths under 8 do not count (order of the rest kept)
         del counts[narrow]
     if not counts:
         return 0, 0
     width = counts.most_common(1)[0][0]
-    body = sorted(body, key=_WIDTH)  # lines within a width band are then found by bisection
-    widths = list(map(_WIDTH, body))
-    low, high = bisect.bisect_left(widths, width - 3), bisect.bisect_right(widths, width + 2)
-    tight = bisect.bisect_right(widths, width + 1.5) - bisect.bisect_left(widths, width - 1)
-    wide = sum(len(ln.sq) + 3 > _span(ln) for ln in body[high:])
-    if width < 10 or high - low < 0.5 * len(body) or tight < 0.4 * len(body) or wide > 0.1 * len(body):
+    order = sorted(range(len(widths)), key=widths.__getitem__)  # width bands are then found by bisection
+    ordered = [widths[i] for i in order]
+    low, high = bisect.bisect_left(ordered, width - 3), bisect.bisect_right(ordered, width + 2)
+    tight = bisect.bisect_right(ordered, width + 1.5) - bisect.bisect_left(ordered, width - 1)
+    if width < 10 or high - low < 0.5 * len(body) or tight < 0.4 * len(body):
         return 0, 0
-    open_ends = high - low - sum(map(rules.PARAGRAPH_END.__contains__, map(_LAST, body[low:high])))
+    if len(body) - high > 0.1 * len(body) and sum(len(body[i].sq) + 3 > _span(body[i]) for i in order[high:]) > 0.1 * len(body):
+        return 0, 0  # too many lines wider than the width (letter-spaced, justified lines aside)
+    open_ends = high - low - sum(body[i].last in rules.PARAGRAPH_END for i in order[low:high])
     return (float(width), tight) if open_ends >= 0.5 * (high - low) else (0, 0)
 
 

@@ -164,7 +164,7 @@ PAGE_NUMBER = re.compile(
 # A newspaper page header: a date and an edition ("体坛周报 2023年7月15日 第A12版").
 EDITION = re.compile(r"第\s*[A-Za-z]?\s*\d{1,3}\s*[版版]")
 # Site footers: a copyright or licence line.
-COPYRIGHT = re.compile(r"版权所有|版權所有|Copyright|©|ICP[备證证備]|公网安备|公網安備|All Rights Reserved", re.I)
+COPYRIGHT = re.compile(r"版权所有|版權所有|Copyright|COPYRIGHT|copyright|©|ICP[备證证備]|公网安备|公網安備|All Rights Reserved")
 # Letters, digits or CJK: a unit without any is decoration.
 WORDLIKE = re.compile(r"[^\W_]")
 SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}]")
