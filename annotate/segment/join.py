@@ -224,10 +224,16 @@ def _wrap_width(lines: Sequence[Line], raw: str = "") -> float:
     extra = _extra_indents(lines, raw)  # indexed by "counts in characters"
     measures = _measures(lines)
     at = [i for i, ln in enumerate(lines) if not ln.level and not ln.kind]  # the body's positions
+    closed = [ln.last in rules.PARAGRAPH_END for ln in body]
     best, best_tight, best_index = 0.0, 0, -1
+    tried: list[list[float]] = []
     for index, (measure, chars) in enumerate(measures):
-        widths = list(map(operator.add, measure, extra[chars]))
-        width, tight = _dominant([widths[i] for i in at], body)
+        widths = list(map(operator.add, measure, extra[chars])) if any(extra[chars]) else measure
+        widths = [widths[i] for i in at] if len(at) < len(lines) else widths
+        if widths in tried:  # the same widths another way (no ASCII, no inner spaces): same answer
+            continue
+        tried.append(widths)
+        width, tight = _dominant(widths, body, closed)
         if width and tight > best_tight:
             best, best_tight, best_index = width, tight, index
     if best_index >= 0:
@@ -236,9 +242,10 @@ def _wrap_width(lines: Sequence[Line], raw: str = "") -> float:
     return best
 
 
-def _dominant(widths: list[float], body: Sequence[Line]) -> tuple[float, int]:
-    """The wrap width of ``body`` whose lines are ``widths`` wide, and how many lines are within
-    one of it; (0, 0) if the widths are not those of wrapped text."""
+def _dominant(widths: list[float], body: Sequence[Line], closed: Sequence[bool]) -> tuple[float, int]:
+    """The wrap width of ``body`` whose lines are ``widths`` wide (``closed``: which end a
+    paragraph), and how many lines are within one of it; (0, 0) if the widths are not those of
+    wrapped text."""
     counts = collections.Counter(map(int, widths))
     for narrow in [w for w in counts if w < 8]:  # widths under 8 do not count (order of the rest kept)
         del counts[narrow]
@@ -253,7 +260,7 @@ def _dominant(widths: list[float], body: Sequence[Line]) -> tuple[float, int]:
         return 0, 0
     if len(body) - high > 0.1 * len(body) and sum(len(body[i].sq) + 3 > _span(body[i]) for i in order[high:]) > 0.1 * len(body):
         return 0, 0  # too many lines wider than the width (letter-spaced, justified lines aside)
-    open_ends = high - low - sum(body[i].last in rules.PARAGRAPH_END for i in order[low:high])
+    open_ends = high - low - sum(map(closed.__getitem__, order[low:high]))
     return (float(width), tight) if open_ends >= 0.5 * (high - low) else (0, 0)
 
 
