@@ -29,6 +29,10 @@ KINDS = ("title", "heading", "byline", "meta", "paragraph", "debris")
 _STANDALONE_MAX = 60
 _FOOTER_MAX = 120  # a copyright footer may be long
 _RUNNING_MAX = 40
+# First characters that need a closer look even without a kind word: a page number ("第 1 页",
+# "- 1 -", "Page 2"), a year (a date line), a lynx link number ("[12]缩小").
+_PAGE_FIRST = frozenset("0123456789-—–－_~·Pp第共")
+_MAY_START = frozenset("12[")
 # Inside a line: a colon (bylines, meta), navigation marks, an edition ("第A12版"), a reporter.
 # (written as one character class, a superset, so that the search skips through the text in C)
 _MARKS = re.compile("[:：>»›|】｜版记記]")
@@ -187,12 +191,17 @@ def _running_heads(lines: Sequence[Line]) -> None:
     # first the cheap count of short lines; the closer look only at the repeated ones
     keys = _masked("\n".join([ln.sq if len(ln.sq) <= _RUNNING_MAX and not ln.level else "" for ln in lines])).split("\n")
     counts = collections.Counter(keys)
-    if all(n < 2 for k, n in counts.items() if k):
+    twice = {k for k, n in counts.items() if n >= 2 and k}
+    if not twice:
         return
-    keys = [k if k and counts[k] >= 2 and (not ln.kind or (ln.kind == "meta" and rules.DATE.fullmatch(ln.sq)))
-            and not rules.SENTENCE_END_RE.search(ln.sq) and not rules.LABEL.fullmatch(ln.sq) else ""
-            for ln, k in zip(lines, keys, strict=True)]
-    counts = collections.Counter(k for k in keys if k)
+    seen = [i for i, k in enumerate(keys) if k in twice]  # usually a handful of lines
+    keys = [""] * len(lines)
+    for i in seen:
+        ln = lines[i]
+        if ((not ln.kind or (ln.kind == "meta" and rules.DATE.fullmatch(ln.sq)))
+                and not ln.dup and not rules.SENTENCE_END_RE.search(ln.sq) and not rules.LABEL.fullmatch(ln.sq)):
+            keys[i] = _masked(ln.sq)
+    counts = collections.Counter(keys[i] for i in seen if keys[i])
     repeated = {k for k, n in counts.items() if n >= 2}
     if not repeated:
         return
@@ -236,11 +245,12 @@ def line_kind(raw: str, line: Line) -> str:
     first = sq[0]
     if not ("\u4e00" <= first <= "\u9fff" or rules.WORDLIKE.search(sq)):  # (a hanzi is word-like)
         return "" if first in rules.CONTINUING else "debris"  # "。" alone ends the sentence above
-    # Cheap gates first: each kind has an anchored start, a colon, a mark inside, or starts with a
-    # digit or 第/共 (page numbers); a line opening with a hanzi and none of these is prose.
+    # Cheap gates first: each kind has an anchored start, a colon, a mark inside, or a first
+    # character of its own (page numbers, years, link numbers); a line with none of these is prose.
     starts = first in rules.OPENING or (first in rules.KIND_FIRST and rules.KIND_START.match(sq))
     colon = ":" in sq or "：" in sq
-    if "\u4e00" <= first <= "\u9fff" and not starts and not colon and first not in "第共" and not _marked(sq):
+    if (not starts and not colon and first not in _MAY_START and (first not in _PAGE_FIRST or len(sq) > 16)
+            and not _marked(sq)):
         return ""
     if _furniture(raw, line):
         return "debris"
