@@ -37,6 +37,7 @@ __all__ = ["CONTINUED", "Context", "context", "group_lines", "heading_like", "vi
 # The kind of a line of page furniture that continues the furniture line above it (one unit).
 CONTINUED = "debris-continued"
 _CREDITS = ("byline", "meta")
+_LONGEST_WRAP = 250  # characters: no tool wraps lines wider than this (lynx -width 100 of ASCII is 100)
 _PIECE = 16  # the longest piece of a cut byline
 _COMMA_END = "，,、"
 _SENTENCE_STRONG = "。！？!?…⋯:："  # ends that may precede an enumerator; "；" joins list items
@@ -169,6 +170,8 @@ def _width_limit(lines: Sequence[Line], raw: str = "") -> float:
     # two open lines of 30 characters or more are needed (and cheap to count: most text fails here)
     if len(body) < 3 or sum(len(ln.sq) >= 30 and ln.last not in rules.PARAGRAPH_END for ln in body) < 2:
         return 0
+    if max(map(len, map(_SQ, body))) > _LONGEST_WRAP:  # a line longer than any dump's: flowing text
+        return 0
     extra = _extra_indents(body, raw)  # indexed by "counts in characters"
     best, best_near, best_measure = 0.0, 0, None
     measures = _measures(body)
@@ -220,6 +223,8 @@ def _wrap_width(lines: Sequence[Line], raw: str = "") -> float:
     # Half the body is near the width and half of those are cut mid-sentence (checked below), so
     # at least a quarter of the body is: flowing text fails here before any width is measured.
     if len(body) - sum(map(rules.PARAGRAPH_END.__contains__, map(_LAST, body))) < 0.25 * len(body):
+        return 0
+    if sum(len(ln.sq) > _LONGEST_WRAP for ln in body) > 0.1 * len(body):  # wider than any wrap: flowing
         return 0
     extra = _extra_indents(lines, raw)  # indexed by "counts in characters"
     measures = _measures(lines)

@@ -105,7 +105,7 @@ def _plain_wrap_width(lines):
         return columns(line) - 0.5 * (characters(line) - len(line.sq))
 
     body = [ln for ln in lines if not ln.level and not ln.kind]
-    if len(body) < 6:
+    if len(body) < 6 or sum(len(ln.sq) > 250 for ln in body) > 0.1 * len(body):
         return 0
     best, best_tight = 0, 0
     for width in (columns, characters, letters, narrow_columns):
