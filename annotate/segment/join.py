@@ -37,6 +37,7 @@ __all__ = ["CONTINUED", "Context", "context", "group_lines", "heading_like", "vi
 # The kind of a line of page furniture that continues the furniture line above it (one unit).
 CONTINUED = "debris-continued"
 _CREDITS = ("byline", "meta")
+_FIRST_INDENT_MAX = 4  # full-width units: a paragraph's first line is set in about two
 _LONGEST_WRAP = 250  # characters: no tool wraps lines wider than this (lynx -width 100 of ASCII is 100)
 _PIECE = 16  # the longest piece of a cut byline
 _COMMA_END = "，,、"
@@ -419,8 +420,9 @@ def _tail_is_heading(line: Line) -> bool:
 
 
 def _in_wrap(line: Line, width: float) -> bool:
-    """Part of the wrapped body: not wider than a line (a letter-spaced, justified line may be)."""
-    return line.width <= width + 4 or len(line.sq) + 3 <= _span(line)
+    """Part of the wrapped body: not wider than a line (a letter-spaced, justified line may be),
+    and not set in further than a first line is (a centred title or page header is not)."""
+    return (line.width <= width + 4 or len(line.sq) + 3 <= _span(line)) and line.indent <= _FIRST_INDENT_MAX
 
 
 def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:

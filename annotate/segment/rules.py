@@ -161,8 +161,8 @@ PAGE_NUMBER = re.compile(
     r"[-—–－_~·]*\s*(?:\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,4}\s*[/∕／]\s*\d{1,4}"
     r"|第\s*\d{1,4}\s*[页頁](?:\s*[/∕／，,]?\s*共\s*\d{1,4}\s*[页頁])?|共\s*\d{1,4}\s*[页頁])\s*[-—–－_~·]*"
 )
-# A newspaper page header: a date and an edition ("体坛周报 2023年7月15日 第A12版").
-EDITION = re.compile(r"第\s*[A-Za-z]?\s*\d{1,3}\s*[版版]")
+# A newspaper page header: a date and an edition ("体坛周报 2023年7月15日 第A12版", "聯合報 2022-11-17 A9版").
+EDITION = re.compile(r"(?:第\s*[A-Za-z]?\s*\d{1,3}|[A-Za-z]\s*\d{1,3})\s*版")
 # Site footers: a copyright or licence line.
 COPYRIGHT = re.compile(r"版权所有|版權所有|Copyright|COPYRIGHT|copyright|©|ICP[备證证備]|公网安备|公網安備|All Rights Reserved")
 # Letters, digits or CJK: a unit without any is decoration.
