@@ -103,6 +103,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     """Set each line's ``kind``: :func:`mark_lines`, then lines printed again and again (running
     headers and footers) become debris."""
     mark_lines(raw, lines)
+    _mastheads(lines)
     _running_heads(lines)
     _menus(raw, lines)
     _link_lists(raw, lines)
@@ -161,6 +162,28 @@ def _menus(raw: str, lines: Sequence[Line]) -> None:
         i = max(j, i + 1)
 
 
+_MASTHEAD_PIECE = 12  # characters
+
+
+def _mastheads(lines: Sequence[Line]) -> None:
+    """A newspaper masthead that an extract printed on lines of its own: a weekday line (with or
+    without its date) and up to three short lines before it (the paper's name, the date) are one
+    debris unit, even where the page prints it only once."""
+    for i, line in enumerate(lines):
+        sq = line.sq
+        if len(sq) > 20 or not ("星期" in sq or "週" in sq or "周" in sq or "礼拜" in sq or "禮拜" in sq):
+            continue
+        if line.kind not in ("", "meta") or not rules.WEEKDAY.fullmatch(sq):
+            continue
+        j = i
+        while j > 0 and i - j < 3 and lines[j - 1].kind in ("", "meta") and not lines[j - 1].level \
+                and len(lines[j - 1].sq) <= _MASTHEAD_PIECE and not rules.SENTENCE_END_RE.search(lines[j - 1].sq):
+            j -= 1
+        lines[j].kind = "debris"
+        for piece in lines[j + 1:i + 1]:
+            piece.kind = CONTINUED
+
+
 def _link_lists(raw: str, lines: Sequence[Line]) -> None:
     """A dump's list of link targets ("References" / "1. https://…" / "2. javascript:;" …) is
     one debris unit under its heading."""
@@ -176,6 +199,7 @@ def _link_lists(raw: str, lines: Sequence[Line]) -> None:
 
 
 _DIGITS = re.compile(r"\d+")
+_DATE_KEY = re.compile(r"[#年月日/.:\-\s]*")  # a masked date: "####-##-##", "####年#月#日"
 _masked = functools.partial(_DIGITS.sub, "#")  # page numbers masked: "第3页" -> "第#页"
 
 
@@ -224,8 +248,8 @@ def _running_heads(lines: Sequence[Line]) -> None:
         sig = tuple(keys[start:end])
         before[sig].add(next((text[k] for k in range(start - 1, -1, -1) if text[k]), None))
         after[sig].add(next((text[k] for k in range(end, len(lines)) if text[k]), None))
-    furniture = {k for sig in before if len(before[sig]) > 1 and len(after[sig]) > 1 and sum(map(len, sig)) >= 4
-                 for k in sig}
+    furniture = {k for sig in before if len(before[sig]) > 1 and len(after[sig]) > 1
+                 and sum(len(k) for k in sig if not _DATE_KEY.fullmatch(k)) >= 4 for k in sig}  # (not dates alone)
     for start, end in runs:  # (a run made only of lines seen in such headers is one too: a page printed less of it)
         if all(k in furniture for k in keys[start:end]):
             lines[start].kind = "debris"

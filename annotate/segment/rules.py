@@ -163,6 +163,8 @@ PAGE_NUMBER = re.compile(
 )
 # A newspaper page header: a date and an edition ("体坛周报 2023年7月15日 第A12版", "聯合報 2022-11-17 A9版").
 EDITION = re.compile(r"(?:第\s*[A-Za-z]?\s*\d{1,3}|[A-Za-z]\s*\d{1,3})\s*版")
+# A weekday, alone or after a date: the end of a newspaper's masthead ("自由時報 / 2023/03/05 / 星期四").
+WEEKDAY = re.compile(r"(?:(?:19|20)\d\d\S{0,12}?)?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]")
 # Site footers: a copyright or licence line.
 COPYRIGHT = re.compile(r"版权所有|版權所有|Copyright|COPYRIGHT|copyright|©|ICP[备證证備]|公网安备|公網安備|All Rights Reserved")
 # Letters, digits or CJK: a unit without any is decoration.

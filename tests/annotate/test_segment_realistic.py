@@ -146,3 +146,21 @@ def test_a_lynx_link_list_is_one_debris_unit():
     got = units(raw)[-2:]
     assert [(k, t.replace(" ", "")) for k, t in got] == [("debris", "References"),
                                                           ("debris", "1.file:///0/2.https://example.com/a11.javascript:;")]
+
+
+def test_a_masthead_printed_once_is_one_debris_unit_and_never_the_title():
+    raw = "自由時報\n\n2023-06-01\n\n星期四\n\n麻省理工學院\n2023-06-01\n\n來源：中時新聞網\n\n" + PARA1
+    got = units(raw)
+    assert got[0] == ("debris", "自由時報2023-06-01星期四") and got[1] == ("title", "麻省理工學院")
+
+
+def test_a_page_header_with_an_edition_is_debris():
+    assert units("聯合報 2022-11-17 A9版\n\n孫吳\n\n" + PARA1)[:2] == [("debris", "聯合報2022-11-17 A9版"), ("title", "孫吳")]
+
+
+def test_a_centred_line_is_not_a_wrap_of_the_column():
+    lines = columns(PARA1, 40)
+    raw = "\n".join([*lines[:4], "", "                          南方周末   2023/03/05   星期四", "", *lines[4:]])
+    got = units(raw)
+    assert ("debris", "南方周末 2023/03/05 星期四") in [(k, " ".join(t.split())) for k, t in got] or \
+        all("南方周末" not in t for k, t in got if k == "paragraph")
