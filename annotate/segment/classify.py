@@ -114,7 +114,7 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
     a short line opening with a hanzi that can start no kind word, with no colon or navigation
     mark, is prose; a longer one is looked at only for a copyright footer."""
     gate = _GATE
-    sqs = [ln.sq for ln in lines]
+    sqs = [ln.sq if len(ln.sq) <= _FOOTER_MAX else "" for ln in lines]  # longer lines are never looked at
     joined = "\n".join(sqs)
     starts = list(map(operator.add, itertools.accumulate(map(len, sqs), initial=0), itertools.count()))
     # the lines with a mark or a footer word, found in one pass each
@@ -134,7 +134,6 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
             line.kind = line_kind(raw, line)
 
 
-_LINK_SCHEMES = re.compile("https?:|file:|javascript:|mailto:|ftp:")  # (rules.LINK_LIST_ITEM's)
 _MENU_ITEM_MAX = 8
 _LIST_ITEM_MAX = 30
 
@@ -187,7 +186,7 @@ def _mastheads(lines: Sequence[Line]) -> None:
 def _link_lists(raw: str, lines: Sequence[Line]) -> None:
     """A dump's list of link targets ("References" / "1. https://…" / "2. javascript:;" …) is
     one debris unit under its heading."""
-    if not _LINK_SCHEMES.search(raw):
+    if "://" not in raw and "javascript:" not in raw and "mailto:" not in raw:  # (substring tests: fast)
         return
     previous = False
     for line in lines:

@@ -251,23 +251,24 @@ def _wrap_width(lines: Sequence[Line], raw: str = "") -> float:
 def _dominant(widths: list[float], body: Sequence[Line], closed: Sequence[bool]) -> tuple[float, int]:
     """The wrap width of ``body`` whose lines are ``widths`` wide (``closed``: which end a
     paragraph), and how many lines are within one of it; (0, 0) if the widths are not those of
-    wrapped text."""
+    wrapped text. Widths are multiples of half a unit, so the bands are counted on doubled widths."""
     counts = collections.Counter(map(int, widths))
     for narrow in [w for w in counts if w < 8]:  # widths under 8 do not count (order of the rest kept)
         del counts[narrow]
     if not counts:
         return 0, 0
     width = counts.most_common(1)[0][0]
-    order = sorted(range(len(widths)), key=widths.__getitem__)  # width bands are then found by bisection
-    ordered = [widths[i] for i in order]
-    low, high = bisect.bisect_left(ordered, width - 3), bisect.bisect_right(ordered, width + 2)
-    tight = bisect.bisect_right(ordered, width + 1.5) - bisect.bisect_left(ordered, width - 1)
-    if width < 10 or high - low < 0.5 * len(body) or tight < 0.4 * len(body):
+    halves = collections.Counter(map(int, map(operator.mul, widths, itertools.repeat(2.0))))
+    near = sum(map(halves.__getitem__, range(2 * width - 6, 2 * width + 5)))  # W - 3 <= w <= W + 2
+    tight = sum(map(halves.__getitem__, range(2 * width - 2, 2 * width + 4)))  # W - 1 <= w <= W + 1.5
+    if width < 10 or near < 0.5 * len(body) or tight < 0.4 * len(body):
         return 0, 0
-    if len(body) - high > 0.1 * len(body) and sum(len(body[i].sq) + 3 > _span(body[i]) for i in order[high:]) > 0.1 * len(body):
+    wider = [i for i, w in enumerate(widths) if w > width + 2] if len(body) - near > 0.1 * len(body) else []
+    if sum(len(body[i].sq) + 3 > _span(body[i]) for i in wider) > 0.1 * len(body):
         return 0, 0  # too many lines wider than the width (letter-spaced, justified lines aside)
-    open_ends = high - low - sum(map(closed.__getitem__, order[low:high]))
-    return (float(width), tight) if open_ends >= 0.5 * (high - low) else (0, 0)
+    ends = collections.Counter(map(int, map(operator.mul, itertools.compress(widths, closed), itertools.repeat(2.0))))
+    open_ends = near - sum(map(ends.__getitem__, range(2 * width - 6, 2 * width + 5)))
+    return (float(width), tight) if open_ends >= 0.5 * near else (0, 0)
 
 
 def _starts_paragraph(line: Line, ctx: Context) -> bool:

@@ -191,6 +191,6 @@ MD_STAR_HEADING = re.compile(r"(\*{3,6})[ \t]+(\S.*?)[ \t]+\1[ \t]*$")
 # A link number that lynx prints before each link ("[12]缩小"); not text of the page.
 LINK_MARK = re.compile(r"\[\d{1,4}\]")
 # A line of lynx's link list: "  12. https://…", "3. file:///…", "14. javascript:;".
-LINK_LIST_ITEM = re.compile(r"(?:\d{1,4}\.|\[\d{1,4}\])\s*(?:https?|file|javascript|mailto|ftp):\S*")
+LINK_LIST_ITEM = re.compile(r"(?:\d{1,4}\.|\[\d{1,4}\])\s*(?:(?:https?|file|ftp)://|javascript:|mailto:)\S*")
 MD_RULE = re.compile(r"[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 MD_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
