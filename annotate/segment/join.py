@@ -37,6 +37,7 @@ __all__ = ["CONTINUED", "Context", "context", "group_lines", "heading_like", "vi
 # The kind of a line of page furniture that continues the furniture line above it (one unit).
 CONTINUED = "debris-continued"
 _CREDITS = ("byline", "meta")
+_CLEAR_WRAP = 0.6  # share of body lines within one of W that settles the measure
 _FIRST_INDENT_MAX = 4  # full-width units: a paragraph's first line is set in about two
 _LONGEST_WRAP = 250  # characters: no tool wraps lines wider than this (lynx -width 100 of ASCII is 100)
 _PIECE = 16  # the longest piece of a cut byline
@@ -145,8 +146,9 @@ def _extra_indents(lines: Sequence[Line], raw: str) -> tuple[list[float], list[f
     units = [sum(map(_INDENT_UNITS.__getitem__, t)) if t else 0.0 for t in texts]
     chars = [float(len(t)) for t in texts]
     out = []
+    in_body = [not ln.kind and not ln.level for ln in lines]
     for indents in (units, chars):
-        common = collections.Counter(i for ln, i in zip(lines, indents, strict=True) if not ln.kind and not ln.level)
+        common = collections.Counter(itertools.compress(indents, in_body))
         margin = common.most_common(1)[0][0] if common else 0.0
         out.append([i - margin if i > margin else 0.0 for i in indents])
     return out[0], out[1]
@@ -155,7 +157,8 @@ def _extra_indents(lines: Sequence[Line], raw: str) -> tuple[list[float], list[f
 def _indented_paragraphs(lines: Sequence[Line]) -> bool:
     """Paragraphs here open with an indented line: two or more lines indented beyond the margin
     follow a line that ends a sentence."""
-    return sum(b.indent >= 0.75 and a.last in rules.PARAGRAPH_END for a, b in itertools.pairwise(lines)) >= 2
+    indented = [i for i, ln in enumerate(lines) if ln.indent >= 0.75 and i]
+    return sum(lines[i - 1].last in rules.PARAGRAPH_END for i in indented) >= 2
 
 
 def _first_line(line: Line, width: float) -> bool:
@@ -225,8 +228,8 @@ def _wrap_width(lines: Sequence[Line], raw: str = "") -> float:
     # at least a quarter of the body is: flowing text fails here before any width is measured.
     if len(body) - sum(map(rules.PARAGRAPH_END.__contains__, map(_LAST, body))) < 0.25 * len(body):
         return 0
-    if sum(len(ln.sq) > _LONGEST_WRAP for ln in body) > 0.1 * len(body):  # wider than any wrap: flowing
-        return 0
+    if max(map(len, map(_SQ, body))) > _LONGEST_WRAP and sum(len(ln.sq) > _LONGEST_WRAP for ln in body) > 0.1 * len(body):
+        return 0  # lines wider than any wrap: flowing text
     extra = _extra_indents(lines, raw)  # indexed by "counts in characters"
     measures = _measures(lines)
     at = [i for i, ln in enumerate(lines) if not ln.level and not ln.kind]  # the body's positions
@@ -242,6 +245,8 @@ def _wrap_width(lines: Sequence[Line], raw: str = "") -> float:
         width, tight = _dominant(widths, body, closed)
         if width and tight > best_tight:
             best, best_tight, best_index = width, tight, index
+        if best_tight >= _CLEAR_WRAP * len(body):  # clear enough: the other measures cannot matter
+            break
     if best_index >= 0:
         measure, chars = measures[best_index]
         _set_widths(lines, measure, extra[chars])

@@ -124,6 +124,8 @@ def _plain_wrap_width(lines):
         open_ends = sum(ln.last not in rules.PARAGRAPH_END for ln in near)
         if open_ends >= 0.5 * len(near) and tight > best_tight:
             best, best_tight = float(w), tight
+        if best_tight >= 0.6 * len(body):  # a clear wrap: the first measure that shows it is taken
+            break
     return best
 
 
