@@ -20,7 +20,6 @@ except that consecutive short heading lines ("坚持“四个面向”" / "做�
 
 from __future__ import annotations
 
-import bisect
 import collections
 import itertools
 import operator

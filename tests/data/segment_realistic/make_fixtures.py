@@ -133,11 +133,9 @@ def _pdf(title: str, body, traditional: bool, path: Path, columns_chars: int) ->
     is inserted later from the extract)."""
     from reportlab.lib.pagesizes import A5
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase import _cidfontdata, pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.platypus import Paragraph, SimpleDocTemplate
-
-    from reportlab.pdfbase import _cidfontdata
 
     # reportlab 5.1 maps MSung-Light to the GB CMap, which readers cannot apply to CNS1 glyphs
     _cidfontdata.defaultUnicodeEncodings["MSung-Light"] = ("cht", "UniCNS-UCS2-H")
@@ -255,7 +253,7 @@ def main() -> None:
         _save(f"pdf{mode or '-default'}_{i}".replace("-", "_").replace("__", "_"), extract,
               _align_furniture(extract, pgold, [header, *pages]))
     # hard wraps: by character count and by display columns
-    for i, (title, context, trad) in enumerate(articles[:3]):
+    for i, (title, context, _trad) in enumerate(articles[:3]):
         paras = _paragraphs(context)
         if i == 0:  # by character count, blank lines between paragraphs
             lines = [title, ""] + [ln for p in paras for ln in [*textwrap.wrap(p, 26), ""]]
