@@ -31,7 +31,7 @@ from annotate.errors import InputError
 from annotate.io import read_jsonl
 from annotate.labels import LABELS
 
-from .answer_types import LABEL_TO_TYPE, PATTERNS, infer_answer_type
+from .answer_types import LABEL_TO_TYPE, infer_answer_type, question_type
 from .items import ANSWER_TYPES
 
 __all__ = ["BuildResult", "build", "qa_rows", "ner_rows", "raw_span", "SCHEMA_VERSION", "NER_TAGS"]
@@ -95,16 +95,12 @@ def _answer_type(qa: dict[str, Any], answers: list[dict[str, Any]], entities: li
     if qa.get("answer_type"):
         return str(qa["answer_type"])
     if not answers:  # unanswerable: the type the question asks for
-        from .systems.overlap import expected_type
-
-        return expected_type(qa["question"])
+        return question_type(qa["question"])
     first = answers[0]
     end = first["answer_start"] + len(first["text"])
     label = next((e["label"] for e in entities if e.get("start") == first["answer_start"] and e.get("end") == end),
                  None)
-    if label == "QUANTITY":  # a quantity is a count when it has a classifier, else a plain number
-        return "count" if PATTERNS["count"].fullmatch(first["text"]) else "number"
-    return LABEL_TO_TYPE.get(label) or infer_answer_type(first["text"])
+    return infer_answer_type(first["text"], label if label in LABEL_TO_TYPE else None)
 
 
 def _check_qa(qa: Any, rec: _Record, path: str, seen: dict[str, int]) -> None:
