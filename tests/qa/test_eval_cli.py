@@ -79,17 +79,20 @@ def _one_line_error(code, err, expected_code=1):
     return lines[0]
 
 
-def test_answer_start_mismatch(tmp_path, small, capsys):
+def test_answer_start_mismatch_is_a_warning_unless_strict(tmp_path, small, capsys):
     qa = _qa("a", "126万亿元")
     qa["answers"][0]["answer_start"] = 3
     data = _dataset(tmp_path / "bad.json", [qa])
     _, preds = small
-    code, _, err = _run(capsys, "--data", data, "--predictions", preds, "--html", tmp_path / "never.html")
-    line = _one_line_error(code, err)
-    assert "record a" in line and "answer_start" in line and "--ignore-offsets" in line
-    assert not (tmp_path / "never.html").exists()
-    code, _, _ = _run(capsys, "--data", data, "--predictions", preds, "--ignore-offsets", "--quiet")
+    code, out, err = _run(capsys, "--data", data, "--predictions", preds, "--json")
     assert code == 0
+    assert json.loads(out)["offset_mismatches"] == 1
+    assert "1 gold answer(s) are not at their answer_start" in err
+    code, _, err = _run(capsys, "--data", data, "--predictions", preds, "--strict-offsets",
+                        "--html", tmp_path / "never.html")
+    line = _one_line_error(code, err)
+    assert "record a" in line and "answer_start" in line and "--strict-offsets" in line
+    assert not (tmp_path / "never.html").exists()
 
 
 def test_non_utf8_files(tmp_path, small, capsys):
