@@ -72,7 +72,7 @@ _BOUND_QUESTION = re.compile(r"大约|约|大概|左右|将近|超过|最多|至
 _DEMONSTRATIVE = re.compile(r"(?<![因如彼由在据至对于与及尤极与])(这|该|此|其)(?:一|两|几)?(?:个|些|项|类|次|种|家|批|条|份|座|所)?"
                             r"(?!中|他|余|实|外|后|前|时|次|间|刻|处|前|地|样|么|里|儿)")
 _PROPER = ("nr", "ns", "nt")
-_GENERIC = frozenset("城市 地区 国家 全国 地方 区域 中国 我国 园区 高新区 东部 西部 中部 东北".split())
+_GENERIC = frozenset("城市 地区 国家 全国 地方 区域 中国 我国 园区 高新区 东部 西部 中部 东北 外国 国外 海外 境外 境内 维度".split())
 _STRONG_CUES = {
     "money": re.compile(r"多少钱|多少[美欧日港]?元|多少[万亿]元"),
     "date": re.compile(r"哪一?年|何年|哪一?天|哪个月|几月几日|什么时候|何时"),
@@ -217,6 +217,7 @@ def _proper_names(question: str) -> list[str]:
 
     jieba.setLogLevel(60)
     return [t.word for t in jieba.posseg.cut(question) if t.flag.startswith(_PROPER) and t.word not in _GENERIC
+            and (len(t.word) >= 3 or not t.flag.startswith("nr"))  # two-character "names" are mostly mis-tags
             and not re.search(r"[这该此其]", t.word) and re.search(r"[\u4e00-\u9fff]", t.word)]
 
 
@@ -261,7 +262,7 @@ def _item_checks(item: QAItem, th: Thresholds, names_cache: dict[str, list[str]]
                 add("near-copy", "warning", f"shares a run of {lex.longest_run} characters with its sentence",
                     "reword the copied stretch")
         for k, answer in enumerate(item.answers):
-            problem = _non_minimal(answer)
+            problem = _non_minimal(answer, first=k == 0)
             if problem:
                 add("non-minimal-answer", "error", f"answer {k + 1} {answer!r} {problem}",
                     "cut the span to the shortest complete answer (docs/benchmark.md, Minimal span)")
@@ -303,7 +304,9 @@ def _item_checks(item: QAItem, th: Thresholds, names_cache: dict[str, list[str]]
     return out
 
 
-def _non_minimal(answer: str) -> str | None:
+def _non_minimal(answer: str, first: bool = True) -> str | None:
+    """Why ``answer`` is not minimal (None if it is); an alternative reference (not ``first``) may keep the
+    quotes or brackets around it, as CMRC's alternative answers do."""
     if answer != answer.strip():
         return "has surrounding whitespace"
     verb = next((v for v in LEADING_VERBS if answer.startswith(v) and len(answer) > len(v)), None)
@@ -313,7 +316,7 @@ def _non_minimal(answer: str) -> str | None:
         return f"ends with {answer[-1]!r}"
     if _LEADING_PUNCT.search(answer):
         return f"starts with {answer[0]!r}"
-    if _WRAPPED.match(answer):
+    if _WRAPPED.match(answer) and first:
         return "is wrapped in brackets or quotes"
     return None
 
