@@ -55,7 +55,7 @@ QUESTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile
     ("person", r"谁|哪位|何人|什么人|哪个人|哪些人"),
     ("number", r"多少|几|多[高长大重远深宽久]|面积|长度|高度|距离|温度|海拔|第几"),
 ))
-_CUE_CLASSIFIER = re.compile(rf"(?:几|多少)([{CLASSIFIERS}])")
+_CUE_CLASSIFIER = re.compile(rf"(?<!哪)(?:几|多少)([{CLASSIFIERS}])")  # 哪几个 asks "which", not "how many"
 _POS = {"person": ("nr",), "place": ("ns",), "org": ("nt",)}
 
 
