@@ -218,7 +218,7 @@ def _proper_names(question: str) -> list[str]:
     jieba.setLogLevel(60)
     return [t.word for t in jieba.posseg.cut(question) if t.flag.startswith(_PROPER) and t.word not in _GENERIC
             and (len(t.word) >= 3 or not t.flag.startswith("nr"))  # two-character "names" are mostly mis-tags
-            and not re.search(r"[这该此其]", t.word) and re.search(r"[\u4e00-\u9fff]", t.word)]
+            and not re.search(r"[这该此其占比的是在有和与]", t.word) and re.search(r"[\u4e00-\u9fff]", t.word)]
 
 
 def _demonstrative(question: str) -> str | None:
