@@ -227,7 +227,7 @@ def _demonstrative(question: str) -> str | None:
     (在/对/从/自 + time words)."""
     for m in _DEMONSTRATIVE.finditer(question):
         before = squeeze(re.split(r"[，,；;：:]", question[: m.start()])[-1])
-        if m.group(1) == "其" and before:  # 其 after a subject in the clause points back to it
+        if m.group(1) == "其" and squeeze(question[: m.start()]):  # 其 points back to what the question named
             continue
         if not before or re.fullmatch(r"(?:在|对于?|从|自|截至|到|按照?|根据)?(?:\d{4}年(?:底|末|初)?|今年|去年|目前|当前)?", before):
             return m.group()
