@@ -176,23 +176,37 @@ def place_item(item: dict[str, Any], raw: str, tasks: list[dict[str, Any]],
 
 def place_alternatives(item: dict[str, Any], index: int, start: int, raw: str, tasks: list[dict[str, Any]],
                        origin: dict[int, tuple[int, int]]) -> list[int] | str:
-    """Starts of an item's alternative reference answers (``alternatives``: ``[{"answer", "anchor"?}]``,
-    the anchor defaulting to the item's), each found once in its anchor, in the item's paragraph, and
-    different from the main answer and from each other."""
+    """Starts of an item's alternative reference answers (``alternatives``: ``[{"answer", "anchor"?}]``).
+
+    With an ``anchor``, an alternative is placed like an item (found once in its anchor's image, which
+    must lie in the item's paragraph). Without one, it is the single occurrence in the item's paragraph
+    that overlaps the main answer's span (a longer or shorter variant of the same span). Each must
+    differ from the main answer and from the other alternatives."""
+    text = tasks[index]["data"]["text"]
+    end = start + len(item["answer"])
     starts: list[int] = []
-    spans = {(start, start + len(item["answer"]))}
+    spans = {(start, end)}
     for alt in item.get("alternatives") or []:
-        where = place_item({"anchor": alt.get("anchor") or item["anchor"], "answer": alt["answer"],
-                            "is_impossible": False}, raw, tasks, origin)
-        if isinstance(where, str):
-            return f"alternative {alt['answer']!r}: {where}"
-        if where[0] != index:
-            return f"alternative {alt['answer']!r} is in another paragraph"
-        span = (where[1], where[1] + len(alt["answer"]))
+        answer = alt["answer"]
+        if alt.get("anchor"):
+            where = place_item({"anchor": alt["anchor"], "answer": answer, "is_impossible": False}, raw, tasks,
+                               origin)
+            if isinstance(where, str):
+                return f"alternative {answer!r}: {where}"
+            if where[0] != index:
+                return f"alternative {answer!r} is in another paragraph"
+            alt_start = where[1]
+        else:
+            found = [s for s in range(max(0, start - len(answer)), end + 1)
+                     if text.startswith(answer, s) and s < end and start < s + len(answer)]
+            if len(found) != 1:
+                return f"alternative {answer!r} overlaps the answer {len(found)} times (give it an anchor)"
+            alt_start = found[0]
+        span = (alt_start, alt_start + len(answer))
         if span in spans:
-            return f"alternative {alt['answer']!r} repeats a reference span"
+            return f"alternative {answer!r} repeats a reference span"
         spans.add(span)
-        starts.append(where[1])
+        starts.append(alt_start)
     return starts
 
 
