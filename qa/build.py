@@ -9,8 +9,9 @@ Output folder (written beside the target and renamed into place, so a failed bui
     OUT/build_info.json  counts, answer types, input hash (schemas/qa_build_info.schema.json)
 
 Deterministic: paragraphs are ordered by document, then by position in the raw file (from the offset
-map; para_id where there is none); questions by answer position, then id; JSON keys sorted. The same
-input gives byte-identical files.
+map; para_id where there is none); questions by the position of their first answer, then id; a question's
+answers keep the record's order (the first is the primary span, the others alternative references); JSON
+keys sorted. The same input gives byte-identical files.
 
 Checks, each an :class:`InputError` naming the file, line and question: every answer is found at its
 ``answer_start`` in the paragraph text, question ids are unique, no question is empty, an answerable
@@ -140,7 +141,7 @@ def qa_rows(records: list[_Record], path: str) -> list[dict[str, Any]]:
         items = []
         for qa in data["qa"]:
             _check_qa(qa, rec, path, seen)
-            answers = sorted(qa.get("answers") or [], key=lambda a: (a["answer_start"], a["text"]))
+            answers = list(qa.get("answers") or [])  # as written: the first is the primary span, then alternatives
             raw = [raw_span(source.get("offsets"), a["answer_start"], a["answer_start"] + len(a["text"]))
                    for a in answers]
             items.append({

@@ -154,8 +154,10 @@ class CheckResult:
 # -- loading ----------------------------------------------------------------------------------
 
 def load_for_check(path: str | Path, *, split: str | None = None) -> list[QAItem]:
-    """Items of a built benchmark folder, a SQuAD/CMRC JSON file, a Label Studio JSON export (read as
-    ``ls import`` reads it) or a ``corrected.jsonl``."""
+    """Items of a built benchmark folder, a SQuAD/CMRC JSON file, a saved dataset folder or a
+    ``corrected.jsonl`` (what ``annotate ls import`` makes of a Label Studio export). A Label Studio
+    export itself is refused with the command that converts it: reading exports is annotate's job, and
+    qa uses only annotate's shared base (docs/ARCHITECTURE.md)."""
     from .data import load_items
 
     p = Path(path)
@@ -164,18 +166,13 @@ def load_for_check(path: str | Path, *, split: str | None = None) -> list[QAItem
     if p.suffix == ".jsonl":
         return _from_corrected(p)
     if p.is_file() and p.read_bytes().lstrip()[:1] == b"[":
-        import tempfile
-
-        from annotate.labelstudio.convert import import_export
-
-        with tempfile.TemporaryDirectory() as tmp:
-            out = Path(tmp) / "corrected.jsonl"
-            import_export(p, out)
-            return _from_corrected(out, shown=str(p))
+        raise InputError("this looks like a Label Studio export (a JSON list of tasks)", path=str(p),
+                         hint=f"convert it first: python -m annotate ls import {p} --out corrected.jsonl, "
+                              "then python -m qa check corrected.jsonl")
     return load_items(p, split=split)
 
 
-def _from_corrected(path: Path, shown: str | None = None) -> list[QAItem]:
+def _from_corrected(path: Path) -> list[QAItem]:
     from annotate.io import read_jsonl
 
     items = []
@@ -189,7 +186,7 @@ def _from_corrected(path: Path, shown: str | None = None) -> list[QAItem]:
                                 is_impossible=bool(qa.get("is_impossible")), answer_type=qa.get("answer_type"),
                                 title=str(rec.get("doc_id") or "")))
     if not items:
-        raise InputError("no QA items", path=shown or str(path), hint="write questions first")
+        raise InputError("no QA items", path=str(path), hint="write questions first")
     return items
 
 

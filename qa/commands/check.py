@@ -15,7 +15,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", help="benchmark folder (`qa build --out`), SQuAD/CMRC JSON, Label Studio JSON "
                                      "export, or corrected.jsonl")
     parser.add_argument("--stats", action="store_true",
-                        help="also print the lexical measures, counts and shares against the benchmark's targets")
+                        help="also print the lexical measures, counts and shares against the benchmark's targets "
+                             "(with --quiet: only those and the summary line)")
     parser.add_argument("--html", metavar="FILE", help="also write the findings as an HTML page")
     parser.add_argument("--set", dest="settings", action="append", default=[], metavar="NAME=VALUE",
                         help="override a threshold (max_run, warn_run, max_char_share, max_bigram_share, "
@@ -34,6 +35,15 @@ def stats_table(stats: dict) -> str:
     return format_table(rows, ["measure", "value", "target", "holds"])
 
 
+def report(result, *, quiet: bool = False, stats: bool = False) -> str:
+    """The readable report: one line per finding (left out with ``quiet``), the measures, the summary."""
+    lines = [] if quiet else [finding.line() for finding in result.findings]
+    if stats and result.stats:
+        lines.append(stats_table(result.stats))
+    lines.append(result.summary())
+    return "\n".join(lines)
+
+
 def run(args: argparse.Namespace) -> int:
     from annotate.io import atomic_write
     from qa.check import Thresholds, check_path, render_html
@@ -45,10 +55,5 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.as_dict())
     else:
-        if not args.quiet:
-            for finding in result.findings:
-                print(finding.line())
-            if args.stats:
-                print(stats_table(result.stats))
-        print(result.summary())
+        print(report(result, quiet=args.quiet, stats=args.stats))
     return 1 if result.errors else 0
