@@ -51,7 +51,7 @@ from annotate.errors import InputError, UsageError
 
 from .answer_types import NUMERIC_TYPES, cue_classifier, find_typed, question_type
 from .items import QAItem
-from .lexical import REASONING_CUES, lexical, squeeze
+from .lexical import first_answer_start, hard_reasons, lexical, squeeze
 
 __all__ = ["Finding", "Thresholds", "CheckResult", "check_items", "check_path", "load_for_check", "stats",
            "LEADING_VERBS", "CODES", "render_html"]
@@ -192,11 +192,8 @@ def _from_corrected(path: Path) -> list[QAItem]:
 
 # -- the checks -------------------------------------------------------------------------------
 
-def _start(item: QAItem, k: int = 0) -> int:
-    text, start = item.answers[k], item.answer_starts[k] if k < len(item.answer_starts) else -1
-    if start >= 0 and item.context[start : start + len(text)] == text:
-        return start
-    return item.context.find(text)
+def _start(item: QAItem) -> int:
+    return first_answer_start(item)
 
 
 def _bigrams(text: str) -> set[str]:
@@ -383,24 +380,8 @@ TARGETS = {"char_share_mean": ("<=", 0.65), "run8_share": ("<=", 0.25), "in_top_
 
 
 def is_hard(item: QAItem) -> tuple[str, ...]:
-    """Why an answerable item is more than string matching: ``multi-sentence`` (the answer is not in the
-    sentence sharing most bigrams with the question, or its span crosses a sentence end),
-    ``paraphrase`` (character share with the answer's sentence under 0.5), ``reasoning`` (a
-    why/how/what-is cue and an answer of 10–40 characters). Empty for an easy or unanswerable item."""
-    if not item.has_answer:
-        return ()
-    start = _start(item)
-    if start < 0:
-        return ()
-    lex = lexical(item.question, item.context, start, start + len(item.answers[0]))
-    why = []
-    if not lex.in_top_sentence or lex.sentences > 1:
-        why.append("multi-sentence")
-    if lex.char_share < 0.5:
-        why.append("paraphrase")
-    if REASONING_CUES.search(item.question) and 10 <= len(item.answers[0]) <= 40:
-        why.append("reasoning")
-    return tuple(why)
+    """Why an answerable item is more than string matching (:func:`qa.lexical.hard_reasons`)."""
+    return hard_reasons(item)
 
 
 def stats(items: Sequence[QAItem]) -> dict[str, Any]:

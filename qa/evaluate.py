@@ -41,7 +41,8 @@ class EvalReport:
             "total": self.scores.total, "skipped": self.scores.skipped,
             "lenient_em": self.analysis.lenient_em, "metric": self.metric,
             "data": self.data, "source": self.source,
-            "ci": self.analysis.ci, "by_type": self.analysis.by_type, "buckets": self.analysis.buckets,
+            "ci": self.analysis.ci, "by_type": self.analysis.by_type,
+            "by_difficulty": self.analysis.by_difficulty, "buckets": self.analysis.buckets,
             "unknown_ids": list(self.unknown_ids), "offset_mismatches": self.offset_mismatches,
             "seconds": self.seconds,
         }

@@ -19,8 +19,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .items import QAItem
+
 __all__ = ["sentence_spans", "squeeze", "longest_run", "char_share", "bigram_share", "Lexical", "lexical",
-           "top_sentence", "answer_sentence", "REASONING_CUES"]
+           "top_sentence", "answer_sentence", "REASONING_CUES", "hard_reasons", "difficulty", "DIFFICULTIES",
+           "first_answer_start"]
+
+# the difficulty classes of docs/benchmark.md, in the order an item is assigned to one
+DIFFICULTIES = ("unanswerable", "reasoning", "multi-sentence", "paraphrase", "lexical")
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*[”’」』）)]*|\n+")
 _DROP = re.compile(r"[\s\W_]+")
@@ -110,3 +116,44 @@ def lexical(question: str, context: str, start: int, end: int) -> Lexical:
                    bigram_share=bigram_share(question, sentence),
                    longest_run=longest_run(squeeze(question), squeeze(sentence)),
                    in_top_sentence=top is not None and top[0] <= start < top[1], sentences=touched)
+
+
+def first_answer_start(item: QAItem) -> int:
+    """Where the first gold answer starts: its ``answer_start`` when the text is there, else its first
+    occurrence in the context (-1 when it is not in the context at all)."""
+    if not item.answers:
+        return -1
+    text = item.answers[0]
+    start = item.answer_starts[0] if item.answer_starts else -1
+    if start >= 0 and item.context[start : start + len(text)] == text:
+        return start
+    return item.context.find(text)
+
+
+def hard_reasons(item: QAItem) -> tuple[str, ...]:
+    """Why an answerable item is more than string matching: ``multi-sentence`` (the answer is not in the
+    sentence sharing most bigrams with the question, or its span crosses a sentence end),
+    ``paraphrase`` (character share with the answer's sentence under 0.5), ``reasoning`` (a
+    why/how/what-is cue and an answer of 10–40 characters). Empty for a lexical or unanswerable item."""
+    start = first_answer_start(item) if item.has_answer else -1
+    if start < 0:
+        return ()
+    lex = lexical(item.question, item.context, start, start + len(item.answers[0]))
+    why = []
+    if not lex.in_top_sentence or lex.sentences > 1:
+        why.append("multi-sentence")
+    if lex.char_share < 0.5:
+        why.append("paraphrase")
+    if REASONING_CUES.search(item.question) and 10 <= len(item.answers[0]) <= 40:
+        why.append("reasoning")
+    return tuple(why)
+
+
+def difficulty(item: QAItem) -> str:
+    """One class per item (:data:`DIFFICULTIES`, first that applies): unanswerable, reasoning,
+    multi-sentence, paraphrase, else lexical. Computed from the gold alone, so it never depends on
+    the system being scored."""
+    if not item.has_answer:
+        return "unanswerable"
+    reasons = hard_reasons(item)
+    return next((name for name in DIFFICULTIES[1:-1] if name in reasons), "lexical")

@@ -10,6 +10,7 @@ import pytest
 from qa.check import CODES, Thresholds, check_items, is_hard, stats
 from qa.cli import main
 from qa.items import QAItem
+from qa.lexical import difficulty
 
 CONTEXT = ("工信部数据显示，截至2024年底，全国178家国家高新区贡献了GDP19.3万亿元，占全国GDP的14.3%。"
            "辛国斌在致辞中还透露，国家高新区企业研发经费投入约占全国50%左右。"
@@ -137,6 +138,8 @@ def test_stats_and_hard_items():
                     answer_type="phrase")
     assert is_hard(copied) == ()
     assert "reasoning" in is_hard(reason)
+    unanswerable = item("u", "贵阳高新区2022年成交额是多少？", kind="money", impossible=True)
+    assert [difficulty(x) for x in (unanswerable, reason, copied)] == ["unanswerable", "reasoning", "lexical"]
     out = stats([copied, distant, reason, item("u", "贵阳高新区2022年成交额是多少？", kind="money", impossible=True)])
     assert out["items"] == 4 and out["answerable"] == 3 and out["unanswerable_share"] == 0.25
     assert out["numeric_share"] == round(2 / 3, 4)

@@ -49,12 +49,13 @@ def test_json_report(small, capsys, tmp_path):
     assert report["lenient_em"] == pytest.approx(200 / 3)  # 126万亿 = 126万亿元 up to the unit
     assert report["unknown_ids"] == ["zz"] and "1 predictions for ids not in the dataset" in err
     assert report["buckets"]["missing"] == 1 and report["by_type"]["money"]["lenient_em"] == 100.0
+    assert sum(v["total"] for v in report["by_difficulty"].values()) == 3
     rows = [json.loads(line) for line in (tmp_path / "q.jsonl").read_text(encoding="utf-8").splitlines()]
     for row in rows:
         validate(row, "qa_question")
     assert [r["bucket"] for r in rows] == ["numeric_format", "exact", "missing"]
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
-    assert page.count("<svg") == 3 and "北京大学" in page
+    assert page.count("<svg") == 4 and "北京大学" in page  # headline, by type, by difficulty, buckets
 
 
 def test_text_report(small, capsys):
