@@ -11,7 +11,6 @@ from __future__ import annotations
 import copy
 import importlib.util
 import json
-from collections import Counter
 from pathlib import Path
 
 import pytest
