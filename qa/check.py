@@ -56,6 +56,8 @@ from .lexical import first_answer_start, hard_reasons, lexical, squeeze
 __all__ = ["Finding", "Thresholds", "CheckResult", "check_items", "check_path", "load_for_check", "stats",
            "LEADING_VERBS", "CODES", "render_html"]
 
+SCHEMA_VERSION = 1  # of the --json object, schemas/qa_check.schema.json
+
 CODES = ("answer-in-question", "bound-repeated", "near-copy", "dangling-demonstrative", "subject-not-stated",
          "non-minimal-answer", "cue-type-mismatch", "duplicate", "near-duplicate", "no-distractor",
          "inconsistent-type")
@@ -146,7 +148,7 @@ class CheckResult:
                 + (f" (errors/warnings: {parts})" if parts else ""))
 
     def as_dict(self) -> dict[str, Any]:
-        return {"items": self.items, "errors": self.errors, "warnings": self.warnings, "by_code": self.by_code(),
+        return {"schema_version": SCHEMA_VERSION, "items": self.items, "errors": self.errors, "warnings": self.warnings, "by_code": self.by_code(),
                 "thresholds": asdict(self.thresholds), "findings": [asdict(f) for f in self.findings],
                 "stats": self.stats}
 

@@ -11,6 +11,7 @@ from qa.check import CODES, Thresholds, check_items, is_hard, stats
 from qa.cli import main
 from qa.items import QAItem
 from qa.lexical import difficulty
+from schemas import validate
 
 CONTEXT = ("工信部数据显示，截至2024年底，全国178家国家高新区贡献了GDP19.3万亿元，占全国GDP的14.3%。"
            "辛国斌在致辞中还透露，国家高新区企业研发经费投入约占全国50%左右。"
@@ -167,6 +168,7 @@ def test_cli_lines_exit_code_json_html(tmp_path, capsys):
     assert "dangling-demonstrative" in (tmp_path / "r.html").read_text(encoding="utf-8")
     assert main(["check", str(_squad(tmp_path, [GOOD])), "--json", "--stats"]) == 0
     data = json.loads(capsys.readouterr().out)
+    validate(data, "qa_check")
     assert data["errors"] == 0 and data["stats"]["items"] == 1 and "max_run" in data["thresholds"]
 
 
@@ -176,3 +178,30 @@ def test_cli_refuses_a_label_studio_export(tmp_path, capsys):
     assert main(["check", str(export)]) == 1
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "ls import" in err
+
+
+def test_the_gold_never_imports_a_system(root):
+    """qa build, the gold typing and the linter import nothing from qa/systems (a baseline cannot move the gold)."""
+    import ast
+
+    for name in ("build.py", "answer_types.py", "check.py", "lexical.py", "analysis.py"):
+        tree = ast.parse((root / "qa" / name).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                assert "systems" not in (node.module or "").split("."), f"qa/{name} imports {node.module}"
+            elif isinstance(node, ast.Import):
+                assert not any("systems" in a.name.split(".") for a in node.names), f"qa/{name}"
+
+
+def test_build_check_lints_what_it_built(tmp_path, data_dir, capsys):
+    out = tmp_path / "bench"
+    code = main(["build", str(data_dir / "qa" / "corrected_small.jsonl"), "--out", str(out), "--check"])
+    text = capsys.readouterr().out
+    assert (out / "benchmark.json").exists() and "qa check: 7 items" in text and "char_share_mean" in text
+    # the golden file's own slips: "这些数据在什么时候公布？" points to nothing; 《…》 kept around an answer
+    assert "Q-date: error: dangling-demonstrative" in text and "q-charset: error: non-minimal-answer" in text
+    assert code == 1
+    assert main(["build", str(data_dir / "qa" / "corrected_small.jsonl"), "--out", str(out), "--check",
+                 "--json"]) == code
+    data = json.loads(capsys.readouterr().out)
+    validate(data["check"], "qa_check")
