@@ -103,11 +103,15 @@ class QuestionRow:
     f1: float
     lenient: int
     bucket: str
+    difficulty: str = ""
 
     def as_dict(self) -> dict[str, object]:
-        return {"id": self.id, "answer_type": self.answer_type, "prediction": self.prediction,
-                "answers": list(self.answers), "exact_match": self.exact_match, "f1": self.f1,
-                "lenient_em": self.lenient, "bucket": self.bucket}
+        out: dict[str, object] = {"id": self.id, "answer_type": self.answer_type, "prediction": self.prediction,
+                                  "answers": list(self.answers), "exact_match": self.exact_match, "f1": self.f1,
+                                  "lenient_em": self.lenient, "bucket": self.bucket}
+        if self.difficulty:
+            out["difficulty"] = self.difficulty
+        return out
 
 
 @dataclass(frozen=True)
@@ -137,14 +141,15 @@ def analyse(items: Sequence[QAItem], scores: Scores, *, resamples: int = 1000, s
         golds = item.answers if item.has_answer else ()
         lenient = 0 if qs.prediction is None else max(lenient_em(golds, qs.prediction), int(qs.exact_match))
         rows.append(QuestionRow(item.id, item_type(item), qs.prediction, golds, qs.exact_match, qs.f1,
-                                lenient, error_bucket(item, qs.prediction, qs.exact_match, lenient)))
+                                lenient, error_bucket(item, qs.prediction, qs.exact_match, lenient),
+                                difficulty(item)))
     groups: dict[str, list[QuestionRow]] = {}
     for row in rows:
         groups.setdefault(row.answer_type, []).append(row)
     by_type = {name: _means(groups[name]) for name in sorted(groups)}
     levels: dict[str, list[QuestionRow]] = {}
-    for item, row in zip(items, rows, strict=True):
-        levels.setdefault(difficulty(item), []).append(row)
+    for row in rows:
+        levels.setdefault(row.difficulty, []).append(row)
     by_difficulty = {name: _means(levels[name]) for name in DIFFICULTIES if name in levels}
     buckets = {name: sum(r.bucket == name for r in rows) for name in BUCKETS}
     cols = [[r.exact_match for r in rows], [r.f1 for r in rows], [r.lenient for r in rows]]
