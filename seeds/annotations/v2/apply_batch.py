@@ -7,6 +7,10 @@ reference answers (``"text"`` or ``{"answer", "anchor"}``), and ``new`` / ``newi
 (question, answer text, anchor); offsets are computed by build_export.py, never by hand.
 
     python seeds/annotations/v2/apply_batch.py seeds/annotations/v2/batch_000.json
+
+The batches in this folder are the record of how v2 was made, in the order of their commits; the item
+files are the truth. Small fixes after `qa check` findings (a reworded question, a longer anchor) were also
+made in the item files directly and are in the git history.
 """
 
 from __future__ import annotations
@@ -31,8 +35,11 @@ def apply(batch: dict) -> str:
     drop = set(batch.get("drop", []))
     items = [i for i in items if i["id"].rsplit("-", 1)[1] not in drop]
     last = max(int(i["id"].rsplit("-q", 1)[1]) for i in by_num.values())
+    asked = {i["question"] for i in items}
     for entry in batch.get("new", []) + [[q, "", a, t] for q, a, t in batch.get("newimp", [])]:
         question, answer, anchor, kind, *alts = entry
+        if question in asked:  # applied before: a batch adds its items once
+            continue
         last += 1
         item = {"id": f"{batch['doc']}-q{last:03d}", "question": question, "answer": answer, "anchor": anchor,
                 "answer_type": kind, "is_impossible": not answer}
