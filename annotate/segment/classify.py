@@ -1,8 +1,11 @@
 """What each unit is (title, heading, byline, meta, paragraph, debris) and what the document
 says about itself (title, author, date, outlet).
 
-Line-level kinds come first because they decide joining: a byline, a meta line or web debris
-never merges with prose. Unit kinds come after joining: markdown headings and short unpunctuated
+Line-level kinds come first because they decide joining: a byline, a meta line or page and site
+furniture never merges with prose. Furniture is recognised by its shape first (page numbers,
+breadcrumbs, menu bars, toolbars, copyright footers, newspaper page headers, mastheads, running
+headers that repeat across pages, menus and related-link lists, lynx's link list), then by its
+words, in simplified and traditional script. Unit kinds come after joining: markdown headings and short unpunctuated
 units are headings; one of them is the title — the only ``#`` heading, else the first heading
 before any prose (unless it is one of several same-level markdown section headings), else a
 heading after the last paragraph (PDF and web extracts often print the headline at the end).

@@ -7,15 +7,21 @@ Two regimes, chosen per document:
   to the next when the break is plainly mid-sentence: an unclosed bracket or quote, the next line
   opening inside a quote ("…多重优" / "势。”"), the next line being a one-sentence tail
   ("…建设国家" / "生态工业示范园。"), a dangling fragment of at most three characters after the
-  last sentence end ("…生态。进一" / "步强化"), or a word straddling the break (jieba).
-  Never before an enumerator ("一是", "一方面", "下一步,") or a speaker label ("记者:").
-* **Hard-wrapped text** (PDF column extracts): most lines are about the same width ``W``. A line
-  close to ``W`` is a wrap unless it ends a sentence and the next line is indented (a first line is
-  about two characters short) or begins with a speaker label; a line clearly shorter than ``W`` that
-  ends a sentence ends its paragraph. Short lines without punctuation are headings.
+  last sentence end ("…生态。进一" / "步强化"), a word straddling the break (jieba), a comma at
+  the end, a number cut in two, a Latin word or bracket at the break (html2text wraps at spaces),
+  or a line that reaches the width a dump cut its long lines at. Never before an enumerator
+  ("一是", "一方面", "下一步,") or a speaker label ("记者:").
+* **Hard-wrapped text** (PDF column extracts, editors, lynx and w3m dumps): most body lines are
+  about the same width ``W``, measured the way the wrapping tool counted (display columns or
+  characters, with or without spaces added later) from the text's common left margin. A line close
+  to ``W`` is a wrap unless it ends a sentence and the next line is a first line (indented, or about
+  two characters short) or begins with a speaker label; a line clearly shorter than ``W`` that ends
+  a sentence ends its paragraph. Short lines without punctuation are headings.
 
-Standalone lines (bylines, meta lines, debris, markdown headings) never join their neighbours,
-except that consecutive short heading lines ("坚持“四个面向”" / "做好“高新文章”") form one heading.
+In both, a line opening with closing punctuation continues the one above. Standalone lines
+(bylines, meta lines, debris, markdown headings) never join their neighbours, except that
+consecutive short heading lines ("坚持“四个面向”" / "做好“高新文章”") form one heading, the pieces
+of a running header make one debris unit, and short pieces of a credit line one byline.
 """
 
 from __future__ import annotations
