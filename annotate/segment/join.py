@@ -460,8 +460,9 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
         return _wrapped_join(group, prev, nxt, ctx)
     if prev.last in rules.PARAGRAPH_END:
         # cut at the dump's width right after a sentence: the paragraph goes on unless the next
-        # line is indented as a first line is in this text
-        return bool(ctx.limit and ctx.indents and prev.width >= ctx.limit - 1 and nxt.indent < 0.75
+        # line is indented as a first line is in this text, or (where first lines are not
+        # indented) a blank line comes between, as a dump sets paragraphs apart
+        return bool(ctx.limit and prev.width >= ctx.limit - 1 and nxt.indent < 0.75 and (ctx.indents or not nxt.gap)
                     and not _starts_paragraph(nxt, ctx))
     if prev.last in _COMMA_END:  # a sentence goes on after "，" or "、"
         return True
