@@ -422,7 +422,9 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
 
         return not (last in _SENTENCE_STRONG and rules.ENUMERATOR.match(nxt.sq))
     if wp >= width - 3:
-        return True
+        # a wrap, unless the next line is a numbered heading of its own: short, unpunctuated and
+        # opening with an enumerator ("（二）底特律第一长老会教堂")
+        return not (nxt.width < width - 3 and rules.ENUMERATOR.match(nxt.sq) and heading_like(nxt.sq, ctx.labels))
     return _fragment_join(group, nxt, ctx)
 
 

@@ -164,3 +164,10 @@ def test_a_centred_line_is_not_a_wrap_of_the_column():
     got = units(raw)
     assert ("debris", "南方周末 2023/03/05 星期四") in [(k, " ".join(t.split())) for k, t in got] or \
         all("南方周末" not in t for k, t in got if k == "paragraph")
+
+
+def test_a_numbered_heading_after_a_full_line_is_not_a_wrap():
+    lines = columns(PARA1.rstrip("。"), 40)
+    raw = "\n".join([*lines, "（二）历史沿革", *columns(PARA2, 40)])
+    got = content(raw)
+    assert ("heading", "（二）历史沿革") in got
