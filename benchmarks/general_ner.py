@@ -6,7 +6,7 @@
 
 The gold has 150 paragraphs from CMRC 2018 trial (simplified) and DRCD test (traditional), each marked
 ``split`` (``dev`` for development, ``heldout``: a third kept out of all development, for reporting only)
-and ``script``. Scoring is :func:`annotate.evaluate.score` (exact span and type) over the seven labels;
+and ``script``. Scoring is :func:`annotate.ner_metrics.score` (exact span and type) over the seven labels;
 each cell is one backend run over all paragraphs, scored on the rows of that split and script.
 """
 
@@ -17,7 +17,7 @@ import json
 import sys
 from pathlib import Path
 
-from annotate.evaluate import score
+from annotate.ner_metrics import score
 from annotate.prelabel import get_backend
 from annotate.spans import Span
 
