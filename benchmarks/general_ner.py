@@ -69,7 +69,8 @@ def main(argv: list[str] | None = None) -> int:
         m = r["micro"]
         cells = [name, str(r["paragraphs"]), f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}",
                  f"{r['PER/LOC/ORG']['f1']:.3f}"]
-        cells += [f"{r['per_label'][lab]['f1']:.3f}" if lab in r["per_label"] else "-" for lab in LABELS]
+        per = r["per_label"]
+        cells += [f"{per[lab]['f1']:.3f}" if per[lab]["support"] or per[lab]["predicted"] else "-" for lab in LABELS]
         print(" | ".join(cells))
     return 0
 

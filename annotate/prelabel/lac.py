@@ -185,9 +185,20 @@ class LacBackend:
                 from .lac_fix import Corrector
 
                 self._fixer = Corrector.load()
-            return [self._fixer.spans(text, words, with_time=self.with_time)
+            return [with_bylines(text, self._fixer.spans(text, words, with_time=self.with_time))
                     for text, words in zip(texts, analysed, strict=True)]
         return [words_to_spans(words, with_time=self.with_time) for words in analysed]
+
+
+def with_bylines(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` plus the names of ``text``'s bylines (:mod:`annotate.prelabel.bylines`), which replace what they overlap."""
+    from .bylines import byline_names
+
+    names = byline_names(text)
+    if not names:
+        return spans
+    kept = [s for s in spans if not any(s.start < n.end and n.start < s.end for n in names)]
+    return sorted(kept + [Span(n.start, n.end, "PER", source="lac") for n in names])
 
 
 def words_to_spans(words: Sequence[Word], *, with_time: bool = False, source: str = "lac") -> list[Span]:
