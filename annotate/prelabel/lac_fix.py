@@ -182,7 +182,13 @@ class Corrector:
             weights = np.vstack([weights, np.zeros((1, weights.shape[1]), np.float32)])
             transitions = z["transitions"].astype(np.float32) / float(z["scale"])
         gaz_path = data_dir / "gazetteer.tsv"
-        gaz = Gazetteer.from_lines(gaz_path.read_text(encoding="utf-8").splitlines()) if gaz_path.exists() else None
+        gaz = None
+        if gaz_path.exists():
+            lines = gaz_path.read_text(encoding="utf-8").splitlines()
+            variants = data_dir / "gazetteer_variants.tsv"  # Taiwan/HK name forms (benchmarks/build_t2s.py)
+            if variants.exists():
+                lines = variants.read_text(encoding="utf-8").splitlines() + lines  # the main file wins
+            gaz = Gazetteer.from_lines(lines)
         return cls({name: i for i, name in enumerate(names)}, weights, transitions, gaz)
 
     def tags(self, text: str, words: Sequence) -> list[str]:
