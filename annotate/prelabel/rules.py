@@ -170,7 +170,7 @@ _ARTICLE = re.compile(rf"^(?:{_PRE})?一+{_S}(?:{_CLF_ANY}|{_CLF_ARABIC})")
 _COUNTING = re.compile(r"(?:只有|仅有|只|仅|共有|共计|共|总共|一共|合共|至少|不到|不足)[ \u3000]?$")
 #: what may stand between the two ends of a range written as two entities (1990年至1995年, 10世纪到14世纪)
 _RANGE_GAP = re.compile(rf"{_S}{_RANGE_SEP}{_S}")
-_ANCHOR = re.compile(rf"[{_D}{_CN_ALL}]+|元年")
+_ANCHOR = re.compile(rf"[{_D}{_CN_ALL}]+|元年|(?:星期|礼拜|周)[日天]")
 
 
 def _windows(text: str, before: int = 8, after: int = 24, gap: int = 24) -> Iterable[tuple[int, int]]:
