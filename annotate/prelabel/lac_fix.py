@@ -69,36 +69,15 @@ class Gazetteer:
                     entries[surface] = label
         return cls(entries, max((len(s) for s in entries), default=0), frozenset(abbrev))
 
-    def _zone_heads(self, text: str) -> set[str]:
-        """Gazetteer person names that this text writes directly before a zone word (张江 of 张江高新区)."""
-        heads = set()
-        for m in _ZONE.finditer(text):
-            for n in range(min(self.max_len, m.start()), 1, -1):
-                if self.entries.get(text[m.start() - n:m.start()]) == "PER":
-                    heads.add(text[m.start() - n:m.start()])
-                    break
-        return heads
-
     def marks(self, text: str) -> list[str]:
-        """Per character ``B-LOC``/``I-LOC``/... of greedy longest matches (``""`` outside).
-
-        A name written directly before a zone word (张江 in 张江高新区, a person's name in the lists) is read in
-        the gazetteer's own sense of such names: the name and the zone word are one place, so the match is
-        marked LOC over both, whatever the bare name's entry says (docs/guidelines.md: zones are LOC); and the
-        same name elsewhere in the text (中关村、张江等, 提高张江核心竞争力) is then that place, not the person.
-        """
+        """Per character ``B-LOC``/``I-LOC``/... of greedy longest matches (``""`` outside), read with
+        :func:`zone_marks` (张江 of 张江高新区 is a place)."""
         out = [""] * len(text)
-        places = self._zone_heads(text)
         i = 0
         while i < len(text):
             for n in range(min(self.max_len, len(text) - i), 1, -1):
                 label = self.entries.get(text[i:i + n])
                 if label:
-                    zone = _ZONE.match(text, i + n)
-                    if zone and label != "ORG":
-                        label, n = "LOC", zone.end() - i
-                    elif label == "PER" and text[i:i + n] in places:
-                        label = "LOC"
                     out[i] = "B-" + label
                     for k in range(i + 1, i + n):
                         out[k] = "I-" + label
@@ -106,7 +85,40 @@ class Gazetteer:
                     break
             else:
                 i += 1
-        return out
+        return zone_marks(text, out)
+
+
+def zone_marks(text: str, marks: list[str]) -> list[str]:
+    """Gazetteer ``marks`` read in the gazetteer's own sense of names before zone words.
+
+    A name written directly before a zone word (张江 in 张江高新区, though the lists hold a person 张江) is a
+    place: the match and the zone word are marked one LOC, whatever the bare name's entry says
+    (docs/guidelines.md: zones are LOC). The same person-listed name elsewhere in the text (中关村、张江等,
+    提高张江核心竞争力) is then that place too. Organisation matches are left alone (张江高新技术产业开发区管理委员会).
+    """
+    matches = []  # (start, end, label) of each match
+    i = 0
+    while i < len(marks):
+        if marks[i].startswith("B-"):
+            j = i + 1
+            while j < len(marks) and marks[j] == "I-" + marks[i][2:]:
+                j += 1
+            matches.append((i, j, marks[i][2:]))
+            i = j
+        else:
+            i += 1
+    out = list(marks)
+    heads = set()
+    for start, end, label in matches:
+        zone = _ZONE.match(text, end)
+        if zone and label != "ORG":
+            if label == "PER":
+                heads.add(text[start:end])
+            out[start:zone.end()] = ["B-LOC"] + ["I-LOC"] * (zone.end() - start - 1)
+    for start, end, label in matches:
+        if label == "PER" and text[start:end] in heads and out[start] == "B-PER":
+            out[start:end] = ["B-LOC"] + ["I-LOC"] * (end - start - 1)
+    return out
 
 
 def features(text: str, words: Sequence, gaz: Gazetteer | None) -> list[list[str]]:
