@@ -116,7 +116,7 @@ def main(argv: list[str]) -> int:
             spans = a.get(pid, set()) & b.get(pid, set())
             spans |= {k[1:] for k in keys if k[0] == pid and made[k][0] == "keep"}
             spans = sorted(spans)
-            for x, y in zip(spans, spans[1:]):
+            for x, y in zip(spans, spans[1:], strict=False):
                 if x[1] > y[0]:
                     raise SystemExit(f"{pid}: kept spans overlap: {x} {y}")
             text = r["text"]
