@@ -9,11 +9,13 @@ Annotator A (annotator_a.jsonl) and annotator B (annotator_b.jsonl, built from b
 reference (F1 is symmetric). A *disagreement* is a span one annotator has and the other has not (a span both
 have with different types counts as two). Each is decided in adjudication.tsv, one line per disputed span:
 
-    id<TAB>start<TAB>end<TAB>label<TAB>keep|drop<TAB>reason
+    id<TAB>start<TAB>end<TAB>label<TAB>keep|drop|add<TAB>reason
 
-The gold is every span both annotators agree on, plus the disputed spans decided ``keep``; ``gold`` refuses
-to write while a disputed span has no decision, or a decision names a span nobody proposed, or the kept
-spans overlap.
+``add`` is for a span neither annotator has, found afterwards by a consistency pass (a name tagged in one
+paragraph and left untagged in another was checked everywhere it occurs). The gold is every span both
+annotators agree on, plus the disputed spans decided ``keep``, plus the ``add`` lines; ``gold`` refuses to
+write while a disputed span has no decision, a keep/drop names a span nobody proposed, an add names one
+somebody did, or the kept spans overlap.
 """
 from __future__ import annotations
 
@@ -79,8 +81,8 @@ def decisions() -> dict[tuple, tuple[str, str]]:
             if not line.strip() or line.startswith("#"):
                 continue
             pid, s, e, lab, verdict, *reason = line.split("\t")
-            if verdict not in ("keep", "drop"):
-                raise SystemExit(f"adjudication.tsv:{n}: verdict must be keep or drop, not {verdict!r}")
+            if verdict not in ("keep", "drop", "add"):
+                raise SystemExit(f"adjudication.tsv:{n}: verdict must be keep, drop or add, not {verdict!r}")
             out[(pid, int(s), int(e), lab)] = (verdict, reason[0] if reason else "")
     return out
 
@@ -107,14 +109,16 @@ def main(argv: list[str]) -> int:
     if cmd == "gold":
         keys = {d[:4] for d in dis}
         missing = [d for d in dis if d[:4] not in made]
-        extra = [k for k in made if k not in keys]
+        proposed = {(pid, *s) for side in (a, b) for pid, spans in side.items() for s in spans}
+        extra = [k for k, (v, _) in made.items() if (v != "add" and k not in keys) or (v == "add" and k in proposed)]
         if missing or extra:
             raise SystemExit(f"{len(missing)} disputed spans undecided (first {missing[:1]}), "
-                             f"{len(extra)} decisions for spans nobody proposed (first {extra[:1]})")
+                             f"{len(extra)} decisions that do not fit their span (first {extra[:1]})")
         rows, counts = [], Counter()
         for pid, r in paras.items():
             spans = a.get(pid, set()) & b.get(pid, set())
             spans |= {k[1:] for k in keys if k[0] == pid and made[k][0] == "keep"}
+            spans |= {k[1:] for k, (v, _) in made.items() if k[0] == pid and v == "add"}
             spans = sorted(spans)
             for x, y in zip(spans, spans[1:], strict=False):
                 if x[1] > y[0]:
@@ -127,7 +131,8 @@ def main(argv: list[str]) -> int:
             counts[(d[4], made[d[:4]][0])] += 1
         (HERE / "gold.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
         print(f"gold.jsonl: {len(rows)} paragraphs, {sum(len(r['entities']) for r in rows)} entities; "
-              f"disputed {len(dis)}: " + ", ".join(f"{who} only → {v}: {n}" for (who, v), n in sorted(counts.items())),
+              f"disputed {len(dis)}: " + ", ".join(f"{who} only → {v}: {n}" for (who, v), n in sorted(counts.items()))
+              + f"; added by the consistency pass: {sum(v == 'add' for v, _ in made.values())}",
               file=sys.stderr)
         return 0
     raise SystemExit(f"unknown command {cmd!r}")
