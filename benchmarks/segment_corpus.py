@@ -136,7 +136,7 @@ def speed(tmp: Path) -> list[dict]:
         for path in files:
             doc, source = segment_file(path)
             if unit == "pages":
-                amount += source.get("pages", 0)
+                amount += source.get("page_count", 0)
             elif unit == "MB":
                 amount += path.stat().st_size / 1e6
             else:
