@@ -180,16 +180,12 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
     br = 0
     title_seen = False
 
-    def furniture_now() -> bool:
-        return bool(stack) and stack[-1][1]
-
     def flush() -> Iterator[tuple[str, _Block]]:
         nonlocal block, title_seen
         done, block = block, _Block()
-        block.furniture = furniture_now()
-        if not done.segs or not any(not t.isspace() for t, _ in done.segs):
+        block.furniture = furn_now
+        if not any(not t.isspace() for t, _ in done.segs):
             return
-        chars = done.length
         text_chars = sum(len(t) - t.count(" ") - t.count("\n") for t, _ in done.segs)
         if done.furniture:
             kind = "debris"
@@ -206,13 +202,14 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
             kind = "heading"
         else:
             kind = "paragraph"
-        del chars
         yield kind, done
 
     pos = 0
+    furn_now = False
     for m in _TOKEN.finditer(source):
-        if m.start() > pos:
-            for text, at in _texts(source, pos, m.start()):
+        start = m.start()
+        if start > pos and (block.segs or not source[pos:start].isspace()):
+            for text, at in _texts(source, pos, start):
                 if br and not text.isspace():
                     br = 0
                 block.add(text, at, links > 0, strongs > 0)
@@ -225,7 +222,8 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
         if tag == "br":
             br += 1
             if br >= 2:
-                yield from flush()
+                if block.segs:
+                    yield from flush()
                 br = 0
             else:
                 block.add("\n", m.start(), False, False)
@@ -241,7 +239,8 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
             continue
         if tag not in _BLOCK:
             continue
-        yield from flush()
+        if block.segs:
+            yield from flush()
         br = 0
         if closing:
             for i in range(len(stack) - 1, -1, -1):
@@ -249,12 +248,13 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
                     del stack[i:]
                     break
             links = strongs = 0
-            block.furniture = furniture_now()
+            furn_now = bool(stack) and stack[-1][1]
+            block.furniture = furn_now
             continue
         if tag in _VOID:
             continue
-        attrs = m.group(4) or ""
-        furn = furniture_now() or tag in _FURNITURE_TAG
+        attrs = m.group(4)
+        furn = furn_now or tag in _FURNITURE_TAG
         if not furn and attrs:
             for cm in _CLASS.finditer(attrs):
                 value = cm.group(1) or cm.group(2) or cm.group(3) or ""
@@ -262,13 +262,15 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
                     furn = True
                     break
         stack.append((tag, furn))
+        furn_now = furn
         block.furniture = furn
         if tag[0] == "h" and tag[1:].isdigit():
             block.level = int(tag[1:])
     if pos < len(source):
         for text, at in _texts(source, pos, len(source)):
             block.add(text, at, False, False)
-    yield from flush()
+    if block.segs:
+        yield from flush()
 
 
 def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Document, dict]:
