@@ -401,7 +401,6 @@ def render_pdf(doc, path: Path, rng: random.Random):
     paper = rng.choice(lex["papers"])
     pagenum_form = lex["pagenums"][n % len(lex["pagenums"])]
     header_on_first = n % 2 == 0
-    measure = {}
 
     def width_of(text, fsize):
         return pdfmetrics.stringWidth(text, face, fsize)

@@ -72,20 +72,22 @@ Where = Callable[[list[Char]], tuple[list[list[int]], dict[str, Any] | None]]
 
 def build_document(doc_id: str, blocks: Sequence[tuple[str, list[Char]]], where: Where) -> Document:
     """Units from ``(kind, chars)`` blocks; ``where`` gives each unit's offsets and extra provenance."""
-    kinds, texts, provenance = [], [], []
-    for kind, chars in blocks:
-        chars = tidy(chars)
+    kinds, texts, provenance, spaced = [], [], [], []
+    for kind, raw_chars in blocks:
+        chars = tidy(raw_chars)
         if not chars:
             continue
         text = "".join(ch for ch, _ in chars)
+        words = " ".join("".join(ch for ch, _ in raw_chars).split())  # word gaps kept, for the line rules
         if kind == "paragraph":
-            kind = standalone_kind(text) or "paragraph"
+            kind = standalone_kind(words) or "paragraph"
         kinds.append(kind)
         texts.append(text)
+        spaced.append(words if kind in ("byline", "meta") else text)
         provenance.append(where(chars))
     ids = para_ids(doc_id, texts)
     units = [
         Unit(i, kind, text, offsets, split_sentences(text) if kind == "paragraph" else [[0, len(text)]], pid, extra)
         for i, (kind, text, (offsets, extra), pid) in enumerate(zip(kinds, texts, provenance, ids, strict=True))
     ]
-    return Document(doc_id, units, doc_meta(texts, kinds))
+    return Document(doc_id, units, doc_meta(spaced, kinds))

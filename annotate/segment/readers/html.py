@@ -279,16 +279,19 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     if "<" not in source[:4096] and "<" not in source:
         raise InputError("no HTML markup in this .html file", path=path, hint="rename it to .txt to segment it as text")
     _SOURCE[0] = source
-    kinds, texts, offsets = [], [], []
+    kinds, texts, offsets, spaced = [], [], [], []
     try:
         for kind, block in _blocks(source):
             text, runs = _render(block)
             if not text:
                 continue
-            if kind == "paragraph":
-                kind = standalone_kind(text) or "paragraph"
+            words = text
+            if kind == "paragraph" and len(text) <= 80:  # word gaps kept, for the line rules
+                words = " ".join("".join(t for t, _ in block.segs).split())
+                kind = standalone_kind(words) or "paragraph"
             kinds.append(kind)
             texts.append(text)
+            spaced.append(words if kind in ("byline", "meta") else text)
             offsets.append(runs)
     finally:
         _SOURCE[0] = ""
@@ -304,5 +307,5 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
         Unit(i, kind, text, runs, split_sentences(text) if kind == "paragraph" else [[0, len(text)]], pid)
         for i, (kind, text, runs, pid) in enumerate(zip(kinds, texts, offsets, ids, strict=True))
     ]
-    meta = doc_meta([t for t, k in zip(texts, kinds, strict=True) if k != "debris"], [k for k in kinds if k != "debris"])
+    meta = doc_meta([t for t, k in zip(spaced, kinds, strict=True) if k != "debris"], [k for k in kinds if k != "debris"])
     return Document(doc_id, units, meta), {"encoding": encoding}

@@ -165,7 +165,7 @@ def _reading_order(page: PageText, body: float) -> list[_Line]:
         x += 2.0
     if free:  # the middle of the widest run of such positions
         runs_, start = [], free[0]
-        for a, b in zip(free, [*free[1:], None]):
+        for a, b in zip(free, [*free[1:], None], strict=True):
             if b is None or b - a > 2.5:
                 runs_.append((a - start, (start + a) / 2))
                 if b is not None:
@@ -276,7 +276,7 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
 
 
 def _units(lines: list[_Line], body: float) -> list[tuple[str, list[Char]]]:
-    pitches = [a.y - b.y for a, b in zip(lines, lines[1:]) if a.page == b.page and a.col == b.col
+    pitches = [a.y - b.y for a, b in zip(lines, lines[1:], strict=False) if a.page == b.page and a.col == b.col
                and abs(a.size - body) < 0.5 and abs(b.size - body) < 0.5 and 0 < a.y - b.y < 3 * body]
     pitch = statistics.median(pitches) if pitches else 1.5 * body
     blocks: list[tuple[str, list[_Line]]] = []
