@@ -113,7 +113,7 @@ def record_lines(doc: Document, source: dict[str, Any]) -> list[str]:
     parity with ``json.dumps``."""
     head = f'{{"schema_version":{SCHEMA_VERSION},"doc_id":{_ENCODE(doc.doc_id)},"para_id":'
     middle = f',"doc":{_ENCODE(doc.meta.as_dict())},"source":{_ENCODE(source)[:-1]},"offsets":['
-    if source.get("format", "text") != "text":
+    if any(unit.where is not None for unit in doc.units):  # PDF and DOCX provenance
         return [_ENCODE(to_record(doc, unit, source)) + "\n" for unit in doc.units]
     string = _STRING
     return [
