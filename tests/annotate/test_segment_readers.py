@@ -279,3 +279,19 @@ def test_mixed_folder_just_works(tmp_path, capsys):
         validate(row, "paragraph", line=i)
     assert {r["source"]["format"] for r in rows} == {"text", "html", "pdf", "docx"}
     assert {r["doc_id"] for r in rows} == {"a", "b", "c", "d", "e"}
+
+
+def test_html5_article_header_is_content_site_header_is_furniture():
+    page = (
+        '<body><header class="site-header"><h1 class="logo">新闻网</h1><ul><li><a href="/">首页</a></li></ul></header>'
+        '<main><article><header class="article-header"><h1>黄河流域生态保护取得新进展</h1>'
+        '<p class="byline">来源：新华网 2023-06-01 记者 王某</p></header>'
+        "<div class=\"article-content\"><p>第一段正文，讲述了生态保护的情况。</p></div>"
+        '<footer class="article-footer"><p>责任编辑：李某</p><div class="share">分享到：微信 微博</div></footer>'
+        '</article></main><footer class="site-footer"><p>版权所有 © 2023 新闻网 京ICP证000001号</p></footer></body>'
+    )
+    doc, _ = read_html(page.encode("utf-8"), "t")
+    kept = [u.text for u in doc.units if u.kind != "debris"]
+    assert kept == ["黄河流域生态保护取得新进展", "来源：新华网2023-06-01记者王某", "第一段正文，讲述了生态保护的情况。", "责任编辑：李某"]
+    assert doc.units[[u.text for u in doc.units].index("黄河流域生态保护取得新进展")].kind == "title"
+    assert {u.text for u in doc.units if u.kind == "debris"} >= {"新闻网", "首页", "分享到：微信微博"}

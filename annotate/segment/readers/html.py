@@ -52,19 +52,22 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _NONSPACE = re.compile(r"\S+")
 _CLASS = re.compile(r"""\b(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _FURNITURE_NAME = re.compile(
-    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|topbar|top|header|head|footer|foot|bottom|crumbs?|breadcrumbs?|"
-    r"bread|position|location|share|sharing|social|bdshare|related|relate|relative|recommend|recommends|rec|hot|rank|"
-    r"sidebar|side|aside|tools?|toolbar|fontsize|print|comments?|ad|ads|advert|banner|login|copyright|copy|pager|"
-    r"pagination|pages|more|links?|friendlink|subscribe|qrcode|ewm)(?:[\s_-]|\d|$)",
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|topbar|crumbs?|breadcrumbs?|bread|position|location|"
+    r"share|sharing|social|bdshare|related|relate|relative|recommend|recommends|hot|rank|sidebar|side|aside|"
+    r"tools?|toolbar|fontsize|print|comments?|ad|ads|advert|banner|login|copyright|pager|pagination|more|links?|"
+    r"friendlink|subscribe|qrcode|ewm)(?:[\s_-]|\d|$)",
     re.I,
 )
+# the page's frame: furniture outside an <article>/<main>, but an article's own header holds its title
+_FRAME_NAME = re.compile(r"(?:^|[\s_-])(?:header|head|footer|foot|top|bottom)(?:[\s_-]|\d|$)", re.I)
+_FRAME_TAG = frozenset(("header", "footer"))
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.I)
 _BLOCK = frozenset(
     "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd table thead tbody tfoot tr td th caption section article main "
     "header footer nav aside blockquote pre figure figcaption form fieldset center hr address details summary "
     "body html".split()
 )
-_FURNITURE_TAG = frozenset("nav header footer aside form menu".split())
+_FURNITURE_TAG = frozenset("nav aside form menu".split())
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _EMPHASIS = frozenset(("strong", "b"))
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
@@ -174,7 +177,7 @@ _SOURCE: list[str] = [""]  # the page being rendered (read by _render; one page 
 
 def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
     """(kind, block) in page order; kind is title/heading/paragraph/debris before line rules."""
-    stack: list[tuple[str, bool]] = []  # (tag, furniture)
+    stack: list[tuple[str, bool, bool]] = []  # (tag, furniture, inside <article>/<main>)
     links = strongs = 0
     block = _Block()
     br = 0
@@ -254,14 +257,15 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
         if tag in _VOID:
             continue
         attrs = m.group(4)
-        furn = furn_now or tag in _FURNITURE_TAG
+        article = tag in ("article", "main") or (bool(stack) and stack[-1][2])
+        furn = furn_now or tag in _FURNITURE_TAG or (tag in _FRAME_TAG and not article)
         if not furn and attrs:
             for cm in _CLASS.finditer(attrs):
                 value = cm.group(1) or cm.group(2) or cm.group(3) or ""
-                if _FURNITURE_NAME.search(value):
+                if _FURNITURE_NAME.search(value) or (not article and _FRAME_NAME.search(value)):
                     furn = True
                     break
-        stack.append((tag, furn))
+        stack.append((tag, furn, article))
         furn_now = furn
         block.furniture = furn
         if tag[0] == "h" and tag[1:].isdigit():
