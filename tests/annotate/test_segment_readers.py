@@ -295,3 +295,10 @@ def test_html5_article_header_is_content_site_header_is_furniture():
     assert kept == ["黄河流域生态保护取得新进展", "来源：新华网2023-06-01记者王某", "第一段正文，讲述了生态保护的情况。", "责任编辑：李某"]
     assert doc.units[[u.text for u in doc.units].index("黄河流域生态保护取得新进展")].kind == "title"
     assert {u.text for u in doc.units if u.kind == "debris"} >= {"新闻网", "首页", "分享到：微信微博"}
+
+
+@pytest.mark.parametrize("indent", ["\u3000\u3000", "&nbsp;&nbsp;&nbsp;&nbsp;"])
+def test_html_single_br_then_indent_starts_a_paragraph(indent):
+    page = f"<div>{indent}第一段正文。<br>\n{indent}第二段正文。<br>\n第二段的下一行。</div>"
+    doc, _ = read_html(page.encode("utf-8"), "t")
+    assert [u.text for u in doc.units] == ["第一段正文。", "第二段正文。第二段的下一行。"]

@@ -5,15 +5,17 @@ provenance of a unit is its offsets into the decoded HTML. So the page is cut in
 with one regular expression (C speed), a stack of open elements says where each piece of text is,
 and text is collected per block:
 
-- blocks end at block-level tags (``p``, ``div``, ``h1``–``h6``, ``li``, ``td``, ``section``, ...) and at
-  two ``<br>`` in a row (a single ``<br>`` is a line break inside the block);
+- blocks end at block-level tags (``p``, ``div``, ``h1``–``h6``, ``li``, ``td``, ``section``, ...), at
+  two ``<br>`` in a row, and at one ``<br>`` followed by an indent of U+3000 or no-break spaces
+  (otherwise a single ``<br>`` is a line break inside the block);
 - ``h1`` is the title (the first one; later ones are headings), ``h2``–``h6`` are headings, and so is
   a short block set wholly in ``<strong>``/``<b>`` with no sentence end;
 - ``head``, ``script``, ``style``, ``noscript``, ``template``, ``svg``, ``iframe``, form controls and
   comments are **dropped** (they are not page text);
-- site furniture is **kept as ``debris``**: blocks inside ``nav``, ``header``, ``footer``, ``aside``,
-  ``form`` or an element whose class or id names navigation, breadcrumbs, share bars, tool bars,
-  related or recommended lists, comments, ads, copyright or footers; blocks whose text is mostly
+- site furniture is **kept as ``debris``**: blocks inside ``nav``, ``aside``, ``form`` or an element
+  whose class or id names navigation, breadcrumbs, share bars, tool bars, related or recommended
+  lists, comments, ads or copyright; blocks in the page's frame (``header``/``footer`` elements and
+  classes, unless inside ``article``/``main``, whose own header holds the title); blocks whose text is mostly
   link text (menus, related-article lists); a short block next to an image (``点击查看大图``);
 - everything else is a paragraph, or a byline / meta / debris line when the text route's line
   rules say so (``来源：新华网 2023-06-01 记者 王某``, ``责任编辑：李某``, ``【打印】【关闭】``).
@@ -70,6 +72,7 @@ _BLOCK = frozenset(
 _FURNITURE_TAG = frozenset("nav aside form menu".split())
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _EMPHASIS = frozenset(("strong", "b"))
+_INDENT = "\u3000\xa0"  # an indent of full-width or no-break spaces opens a paragraph after a <br>
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _ENCODINGS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gbk": "gb18030", "utf-8": "utf-8",
               "utf8": "utf-8", "big5": "big5", "big5-hkscs": "big5hkscs"}
@@ -213,8 +216,12 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
         start = m.start()
         if start > pos and (block.segs or not source[pos:start].isspace()):
             for text, at in _texts(source, pos, start):
-                if br and not text.isspace():
-                    br = 0
+                if br:
+                    first = text.lstrip(" \t\r\n")[:1]
+                    if br == 1 and first and first in _INDENT and block.segs:
+                        yield from flush()  # "…<br>　　next paragraph": a line break and an indent
+                    if first:
+                        br = 0
                 block.add(text, at, links > 0, strongs > 0)
         pos = m.end()
         name = m.group(3)
