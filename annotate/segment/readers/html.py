@@ -17,6 +17,8 @@ and text is collected per block:
   lists, comments, ads or copyright; blocks in the page's frame (``header``/``footer`` elements and
   classes, unless inside ``article``/``main``, whose own header holds the title); blocks whose text is mostly
   link text (menus, related-article lists); a short block next to an image (``点击查看大图``);
+  on a page whose markup names no furniture, blocks before the ``<h1>`` and headings or short
+  unpunctuated blocks after the last prose block (see :func:`_frame`);
 - everything else is a paragraph, or a byline / meta / debris line when the text route's line
   rules say so (``来源：新华网 2023-06-01 记者 王某``, ``责任编辑：李某``, ``【打印】【关闭】``).
 
@@ -199,7 +201,7 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
             kind, title_seen = "title", True
         elif done.level:
             kind = "heading"
-        elif text_chars and done.link >= 0.6 * text_chars and text_chars <= 200:
+        elif text_chars and done.link >= 0.5 * text_chars and text_chars <= 200:
             kind = "debris"
         elif done.img and text_chars <= 20:
             kind = "debris"
@@ -284,6 +286,24 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
         yield from flush()
 
 
+def _frame(kinds: list[str], texts: list[str]) -> None:
+    """Debris by position, for pages whose markup names no furniture: the article runs from its
+    ``<h1>`` to its last prose block (40+ characters with a sentence end); before the ``<h1>`` every
+    block is furniture, and after that last prose block so are headings and short blocks without a
+    sentence end (share bars, related-article titles, footer lines). Bylines and meta lines stay."""
+    if "title" in kinds:
+        for i in range(kinds.index("title")):
+            kinds[i] = "debris"
+    prose = [i for i, (k, t) in enumerate(zip(kinds, texts, strict=True))
+             if k == "paragraph" and len(t) >= 40 and _SENTENCE_END.search(t)]
+    if not prose:
+        return
+    for i in range(prose[-1] + 1, len(kinds)):
+        if kinds[i] == "heading" or (kinds[i] == "paragraph" and len(texts[i]) <= 60
+                                     and not _SENTENCE_END.search(texts[i])):
+            kinds[i] = "debris"
+
+
 def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Document, dict]:
     """Read an HTML page into a document; offsets refer to the decoded source."""
     source, encoding = decode_html(data, path)
@@ -291,8 +311,10 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
         raise InputError("no HTML markup in this .html file", path=path, hint="rename it to .txt to segment it as text")
     _SOURCE[0] = source
     kinds, texts, offsets, spaced = [], [], [], []
+    marked = False  # did the markup name any furniture (tags, class or id)?
     try:
         for kind, block in _blocks(source):
+            marked = marked or block.furniture
             text, runs = _render(block)
             if not text:
                 continue
@@ -306,6 +328,8 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
             offsets.append(runs)
     finally:
         _SOURCE[0] = ""
+    if not marked:
+        _frame(kinds, texts)
     if "title" not in kinds:  # no <h1>: the first heading before any paragraph is the title
         for i, kind in enumerate(kinds):
             if kind == "heading":
