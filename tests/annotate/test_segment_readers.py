@@ -307,8 +307,8 @@ def test_html_single_br_then_indent_starts_a_paragraph(indent):
 def test_html_without_furniture_markup_falls_back_on_position():
     page = (
         "<body><div>登录 | 注册 | 手机版</div><div>首页 &gt; 新闻中心 &gt; 正文</div><h1>标题在这里</h1>"
-        "<p>这是正文的第一段，写得足够长，一共有四十多个字符，最后以句号结束，算作正文。</p>"
-        "<p>第二段也是正文，同样写得足够长，超过四十个字符，并以句号结束，算作正文内容。</p>"
+        "<p>这是正文的第一段，写得足够长，一共有四十多个字符，最后以句号结束，算作正文，确实如此。</p>"
+        "<p>第二段也是正文，同样写得足够长，超过四十个字符，并以句号结束，算作正文内容，确实如此。</p>"
         "<h3>相关新闻</h3><div>另一篇文章的标题</div><div>关于我们 | 联系我们</div></body>"
     )
     doc, _ = read_html(page.encode("utf-8"), "t")
