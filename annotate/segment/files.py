@@ -94,7 +94,7 @@ def segment_file(path: Path) -> tuple[Any, dict[str, Any]]:
         return doc, {**base, **extra}
     decoded = decode_bytes(data, path=str(path))
     doc = segment_text(decoded.text, doc_id_for(path))
-    return doc, {**base, "format": "text", "encoding": decoded.encoding}
+    return doc, {**base, "encoding": decoded.encoding}  # no "format": text records keep their version 1 shape
 
 
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
