@@ -24,8 +24,11 @@ Each document is rendered natively and then turned into text by real tools:
 - ``text/<split>/<id>_wrapped.txt``: the article wrapped at a fixed display width (CJK two columns,
   ASCII one), with a running header and page footers between pages.
 
-Text files are then saved as UTF-8, UTF-8 with BOM, GB18030 or with CRLF line ends, and some get
-OCR-like spaces between characters (all decided by the document's number, so reruns are identical).
+Text files are then saved as UTF-8, UTF-8 with BOM, GB18030 (simplified documents only: the text
+route's decoder takes traditional GB18030 for a wrong guess) or with CRLF line ends, and some get
+OCR-like spaces between characters (all decided by the document's number, so reruns give the same
+text files; the .docx zips carry timestamps). Gutters and leading of two-column pages are kept where
+pdftotext reads the columns one after the other (with wide leading it reads them line by line).
 
 Gold comes from construction: ``gold/<stem>.json`` for every input file ``<stem>.*``, in the format of
 tests/data/segment_gold/ (``{"doc_id", "source", "units": [{"kind", "text"}]}``; kinds title, heading,
