@@ -50,6 +50,7 @@ class _Line:
     page: int
     idx: list[int] = field(default_factory=list)  # page-text indices of the characters
     chars: list[str] = field(default_factory=list)
+    xs: list[float] = field(default_factory=list)  # origin x of each character
     x0: float = 1e9
     x1: float = -1e9
     y: float = 0.0  # baseline
@@ -130,6 +131,7 @@ def _page_lines(page, number: int) -> PageText:
                 cur.y = y.value
             cur.idx.append(i)
             cur.chars.append(ch)
+            cur.xs.append(x.value)
             if not ch.isspace():
                 get_box(handle, i, bl, br_, bb, bt)
                 cur.x0 = min(cur.x0, left.value)
@@ -198,7 +200,10 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
         for c in (0, 1, 2):
             body_lines = [ln for ln in lines if ln.col == c and abs(ln.size - body) < 0.5]
             if body_lines:
-                edges[c] = (min(ln.x0 for ln in body_lines), max(ln.x1 for ln in body_lines), len(body_lines))
+                # the right edge full lines reach: a high percentile, not the maximum, which a line
+                # with hanging punctuation or a Latin word overshoots
+                ends = sorted(ln.x1 for ln in body_lines)
+                edges[c] = (min(ln.x0 for ln in body_lines), ends[int(0.8 * (len(ends) - 1))], len(body_lines))
                 doc_edges[c].append(edges[c][:2])
         per_page.append(edges)
     for lines, edges in zip(pages, per_page, strict=True):
@@ -291,25 +296,45 @@ def _units(lines: list[_Line], body: float) -> list[tuple[str, list[Char]]]:
         else:
             cls = "paragraph"
             seen_body = seen_body or len(ln.squashed) > 0
-        if blocks and blocks[-1][0] == cls and _continues(blocks[-1][1][-1], ln, cls, pitch):
+        if blocks and blocks[-1][0] == cls and _continues(blocks[-1][1][-1], ln, cls, pitch, body):
             blocks[-1][1].append(ln)
         else:
             blocks.append((cls, [ln]))
     return [(cls, _chars(group)) for cls, group in blocks]
 
 
-def _continues(prev: _Line, ln: _Line, cls: str, pitch: float) -> bool:
+def _centred(line: _Line) -> bool:
+    return line.x0 > line.left + line.size and abs((line.x0 - line.left) - (line.right - line.x1)) < line.size
+
+
+def _first_word(line: _Line) -> float:
+    """Width of what the line starts with that cannot be broken: a Latin word or number, else one character."""
+    j = 0
+    while j < len(line.chars) and line.chars[j].isascii() and line.chars[j].isalnum():
+        j += 1
+    j = max(j, 1)
+    return (line.xs[j] if j < len(line.xs) else line.x1) - line.x0
+
+
+def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float) -> bool:
     if cls != "paragraph":
         return abs(prev.size - ln.size) < 0.5 and prev.page == ln.page and prev.y - ln.y < 2.5 * ln.size
     size = ln.size
-    if ln.x0 > ln.left + 0.8 * size:  # indented first line (or a centred line)
-        return False
-    if prev.x1 < prev.right - 2.5 * prev.size or prev.x0 > prev.left + 2.5 * prev.size:  # short or centred line
-        return False
     same_flow = prev.page == ln.page and prev.col == ln.col and prev.y > ln.y
     if same_flow and prev.y - ln.y > 1.35 * pitch:
         return False
-    return abs(prev.size - size) < 0.6
+    if abs(prev.size - size) >= 0.6:
+        return False
+    if prev.size < 0.95 * body and _centred(ln) and same_flow and prev.y - ln.y < 1.8 * size \
+            and abs((prev.x0 - prev.left) - (prev.right - prev.x1)) < size:
+        return True  # small print centred over two lines (a long byline)
+    if ln.x0 > ln.left + 0.8 * size:  # indented first line (or a centred line)
+        return False
+    if prev.x0 > prev.left + 2.5 * prev.size:  # after a centred or indented-only line
+        return False
+    room = prev.right - prev.x1
+    # a short line ends its paragraph, unless what starts the next line would not have fitted
+    return room < 2.5 * prev.size or _first_word(ln) > room - 0.5 * size
 
 
 def _chars(group: list[_Line]) -> list[Char]:
