@@ -13,8 +13,9 @@ body on the page's first line. Then lines become units:
 - heading: lines at least 1.08x the body size (consecutive ones are one heading);
 - body lines start a new unit after a vertical gap over 1.35x the usual line pitch, at a first
   line indented by more than 0.8 character from the column's left edge, or after a line that ends
-  more than 2.5 characters short of the column's right edge; otherwise they continue the unit,
-  across columns and pages;
+  more than 2.5 characters short of the column's right edge unless the next line's first word
+  would not have fitted there; otherwise they continue the unit, across columns and pages; small
+  print centred over two lines is one unit;
 - a short body unit is a byline, meta or debris line when the text route's line rules say so.
 
 Each unit records, per page it touches: the page number (1-based), its bounding box in PDF points
@@ -303,14 +304,18 @@ def _units(lines: list[_Line], body: float) -> list[tuple[str, list[Char]]]:
     return [(cls, _chars(group)) for cls, group in blocks]
 
 
+def _symmetric(line: _Line) -> bool:
+    return abs((line.x0 - line.left) - (line.right - line.x1)) < line.size
+
+
 def _centred(line: _Line) -> bool:
-    return line.x0 > line.left + line.size and abs((line.x0 - line.left) - (line.right - line.x1)) < line.size
+    return line.x0 > line.left + line.size and _symmetric(line)
 
 
 def _first_word(line: _Line) -> float:
     """Width of what the line starts with that cannot be broken: a Latin word or number, else one character."""
     j = 0
-    while j < len(line.chars) and line.chars[j].isascii() and line.chars[j].isalnum():
+    while j < len(line.chars) and line.chars[j].isascii() and not line.chars[j].isspace():
         j += 1
     j = max(j, 1)
     return (line.xs[j] if j < len(line.xs) else line.x1) - line.x0
@@ -325,8 +330,8 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float) -> b
         return False
     if abs(prev.size - size) >= 0.6:
         return False
-    if prev.size < 0.95 * body and _centred(ln) and same_flow and prev.y - ln.y < 1.8 * size \
-            and abs((prev.x0 - prev.left) - (prev.right - prev.x1)) < size:
+    if prev.size < 0.95 * body and same_flow and prev.y - ln.y < 1.8 * size and _symmetric(prev) \
+            and _symmetric(ln) and (_centred(prev) or _centred(ln)):
         return True  # small print centred over two lines (a long byline)
     if ln.x0 > ln.left + 0.8 * size:  # indented first line (or a centred line)
         return False
