@@ -3,7 +3,7 @@
     python benchmarks/segment_corpus.py                      # text and native routes, dev and held-out
     python benchmarks/segment_corpus.py --route text --by-tool
     python benchmarks/segment_corpus.py --route native --json
-    python benchmarks/segment_corpus.py --speed              # native PDF pages/s, HTML MB/s, DOCX files/s
+    python benchmarks/segment_corpus.py --speed              # native PDF pages/s, HTML MB/s, DOCX files/s, memory
 
 Each part is segmented through the command a user runs (``python -m annotate segment DIR --out FILE``,
 in a child process) and compared with the gold that came with the corpus (gold/<file stem>.json):
@@ -122,28 +122,56 @@ def stems_in(folder: Path) -> list[str]:
     return sorted(p.stem for p in folder.iterdir() if p.is_file())
 
 
-def speed(tmp: Path) -> list[dict]:
-    """Native readers' throughput over the whole corpus, in this process, after one warm-up file."""
-    from annotate.segment.files import segment_file
+def measure(folder: Path, out: Path) -> dict:
+    """In a child process: segment ``folder`` once through the library call behind the CLI."""
+    import resource
+
+    from annotate.segment.files import segment_paths
+
+    files = sorted(folder.iterdir())
+    pages = 0
+    if files and files[0].suffix == ".pdf":
+        import pypdfium2 as pdfium
+
+        for path in files:
+            pdf = pdfium.PdfDocument(str(path))
+            pages += len(pdf)
+            pdf.close()
+    size = sum(p.stat().st_size for p in files)
+    segment_paths([files[0]], out)  # imports and first-call set-up are not counted
+    start, cpu = time.perf_counter(), time.process_time()
+    report = segment_paths([folder], out)
+    wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return {"files": report.documents, "units": report.units, "bytes": size, "pages": pages, "wall_s": wall, "cpu_s": cpu,
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def speed(copies: list[int]) -> list[dict]:
+    """Native readers' throughput and peak memory on the corpus's native files copied ``k`` times."""
+    import shutil
 
     rows = []
-    for suffix, unit in ((".pdf", "pages"), (".html", "MB"), (".docx", "files")):
-        files = sorted(CORPUS.glob(f"native/*/*{suffix}"))
-        segment_file(files[0])
-        load = os.getloadavg()[0]
-        start = time.perf_counter()
-        amount = 0.0
-        for path in files:
-            doc, source = segment_file(path)
-            if unit == "pages":
-                amount += source.get("pages", 0)
-            elif unit == "MB":
-                amount += path.stat().st_size / 1e6
-            else:
-                amount += 1
-        wall = time.perf_counter() - start
-        rows.append({"format": suffix[1:], "files": len(files), "amount": amount, "unit": unit, "wall_s": wall,
-                     "rate": amount / wall, "load": load})
+    with tempfile.TemporaryDirectory(prefix="segspeed-") as tmp:
+        for suffix in (".pdf", ".html", ".docx"):
+            files = sorted(CORPUS.glob(f"native/*/*{suffix}"))
+            for k in copies:
+                folder = Path(tmp) / f"{suffix[1:]}-{k}"
+                folder.mkdir()
+                for i in range(k):
+                    for path in files:
+                        shutil.copyfile(path, folder / f"{i:03d}_{path.name}")
+                load = os.getloadavg()[0]
+                env = dict(os.environ, PYTHONPATH=str(ROOT))
+                proc = subprocess.run([sys.executable, __file__, "--measure", str(folder), str(Path(tmp) / "out.jsonl")],
+                                      capture_output=True, text=True, env=env, check=True)
+                row = json.loads(proc.stdout)
+                row.update(format=suffix[1:], copies=k, load=load, mb=row["bytes"] / 1e6)
+                for clock in ("wall", "cpu"):
+                    row[f"pages_per_s_{clock}"] = row["pages"] / row[f"{clock}_s"]
+                    row[f"mb_per_s_{clock}"] = row["mb"] / row[f"{clock}_s"]
+                    row[f"files_per_s_{clock}"] = row["files"] / row[f"{clock}_s"]
+                rows.append(row)
+                shutil.rmtree(folder)
     return rows
 
 
@@ -153,16 +181,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("dev", "heldout", "both"), default="both")
     parser.add_argument("--by-tool", action="store_true", help="add a row per tool / format")
     parser.add_argument("--files", action="store_true", help="list files below F1 1.0 (text route)")
-    parser.add_argument("--speed", action="store_true", help="measure native reader throughput instead")
+    parser.add_argument("--speed", action="store_true", help="measure native reader throughput and memory instead")
+    parser.add_argument("--copies", default="1,10", help="with --speed: corpus copies to compare (default 1,10)")
+    parser.add_argument("--measure", nargs=2, metavar=("DIR", "OUT"), help=argparse.SUPPRESS)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
+    if args.measure:
+        print(json.dumps(measure(Path(args.measure[0]), Path(args.measure[1]))))
+        return 0
     if args.speed:
-        rows = speed(Path(tempfile.gettempdir()))
+        rows = speed([int(k) for k in args.copies.split(",")])
         if args.json:
             print(json.dumps(rows, indent=1))
+            return 0
+        print("| format | copies | files | pages | MB | wall s | CPU s | pages/s wall (CPU) | MB/s wall (CPU) "
+              "| files/s wall (CPU) | peak RSS | load 1-min |")
+        print("|---|---|---|---|---|---|---|---|---|---|---|---|")
         for r in rows:
-            print(f"{r['format']}: {r['files']} files, {r['amount']:.1f} {r['unit']} in {r['wall_s']:.2f} s = "
-                  f"{r['rate']:.1f} {r['unit']}/s (load {r['load']:.2f})")
+            print(f"| {r['format']} | {r['copies']} | {r['files']} | {r['pages'] or '–'} | {r['mb']:.2f} | {r['wall_s']:.2f} "
+                  f"| {r['cpu_s']:.2f} | {r['pages_per_s_wall']:.1f} ({r['pages_per_s_cpu']:.1f}) "
+                  f"| {r['mb_per_s_wall']:.2f} ({r['mb_per_s_cpu']:.2f}) | {r['files_per_s_wall']:.1f} "
+                  f"({r['files_per_s_cpu']:.1f}) | {r['peak_rss_mb']:.0f} MB | {r['load']:.2f} |")
         return 0
     splits = ["dev", "heldout"] if args.split == "both" else [args.split]
     routes = ["text", "native"] if args.route == "both" else [args.route]
