@@ -171,3 +171,8 @@ def test_a_numbered_heading_after_a_full_line_is_not_a_wrap():
     raw = "\n".join([*lines, "（二）历史沿革", *columns(PARA2, 40)])
     got = content(raw)
     assert ("heading", "（二）历史沿革") in got
+
+
+def test_an_image_link_number_goes_with_its_caption():
+    got = units("标题\n\n正文第一段。\n\n[0]\n点击查看大图\n\n正文第二段。")
+    assert ("debris", "[0]点击查看大图") in got
