@@ -61,6 +61,7 @@ class Context:
     limit: float = 0  # flowing text: the width several lines reach and none exceed (a dump's width), or 0
     raw: str = ""  # the decoded text (for the indentation of a line)
     indents: bool = False  # paragraphs open with an indented first line (so an unindented line continues one)
+    gap: int = 0  # the commonest number of blank lines between two body lines (more is a block break)
 
 
 def vis_width(line: Line) -> float:
@@ -123,7 +124,8 @@ def context(lines: Sequence[Line], raw: str = "") -> Context:
     wrap = _wrap_width(lines, raw)
     limit = 0 if wrap else _width_limit(lines, raw)
     indents = bool(wrap or limit) and _indented_paragraphs(lines)
-    return Context(wrap, labels, limit, raw, indents)
+    gap = collections.Counter(ln.gap for ln in lines if not ln.kind).most_common(1)[0][0] if wrap and lines else 0
+    return Context(wrap, labels, limit, raw, indents, gap)
 
 
 _INDENTED = re.compile("^[ \t\u3000\xa0]+", re.M)  # the indentation of a line
@@ -392,7 +394,8 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         # A headline sits above its paragraph; a short unpunctuated fragment joins only a tail
         # that finishes a word it cut in two ("…共育一流产" / "业生态。").
         return _heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and _straddles(text, nxt.sq))
-    return _tail(nxt.sq) or _dangling(text) or _straddles(text, nxt.sq) or _ascii_break(text, nxt.sq)
+    return (_tail(nxt.sq) or _dangling(text) or _straddles(text, nxt.sq)
+            or (not nxt.gap and _ascii_break(text, nxt.sq)))  # (a tool's wrap puts no blank line in)
 
 
 def _ascii_break(left: str, right: str) -> bool:
@@ -422,9 +425,11 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
 
         return not (last in _SENTENCE_STRONG and rules.ENUMERATOR.match(nxt.sq))
     if wp >= width - 3:
-        # a wrap, unless the next line is a numbered heading of its own: short, unpunctuated and
-        # opening with an enumerator ("（二）底特律第一长老会教堂")
-        return not (nxt.width < width - 3 and rules.ENUMERATOR.match(nxt.sq) and heading_like(nxt.sq, ctx.labels))
+        # a wrap, unless the next line is a heading of its own: short, unpunctuated, and opening with
+        # an enumerator ("（二）底特律第一长老会教堂") or set off by more blank lines than the text has
+        # between its lines (after a paragraph that lost its final full stop)
+        return not (nxt.width < width - 3 and heading_like(nxt.sq, ctx.labels)
+                    and (nxt.gap > ctx.gap or rules.ENUMERATOR.match(nxt.sq)))
     return _fragment_join(group, nxt, ctx)
 
 
@@ -470,8 +475,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
         return True
     if nxt.sq[0].isdigit() and (prev.sq[-1].isdigit() or (prev.sq[-1] == "." and prev.sq[-2:-1].isdigit())):
         return True  # a number cut in two: "成立于20" / "06年", "身高1." / "85米"
-    if ctx.limit and prev.width >= ctx.limit - 2 and not _starts_paragraph(nxt, ctx):
-        return True  # a long line cut at the dump's width
+    if ctx.limit and prev.width >= ctx.limit - 2 and not nxt.gap and not _starts_paragraph(nxt, ctx):
+        return True  # a long line cut at the dump's width (a dump puts no blank line inside a paragraph)
     return _fragment_join(group, nxt, ctx)
 
 

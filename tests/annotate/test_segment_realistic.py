@@ -176,3 +176,13 @@ def test_a_numbered_heading_after_a_full_line_is_not_a_wrap():
 def test_an_image_link_number_goes_with_its_caption():
     got = units("标题\n\n正文第一段。\n\n[0]\n点击查看大图\n\n正文第二段。")
     assert ("debris", "[0]点击查看大图") in got
+
+
+def test_a_heading_after_a_paragraph_without_its_full_stop_stays_apart():
+    # wrapped text: a block break (more blank lines than between the column's lines) before a short line
+    body = columns(PARA1.rstrip("。"), 40)
+    raw = "\n".join([*body, "", "历史沿革", *columns(PARA2, 40)])
+    assert ("heading", "历史沿革") in content(raw)
+    # a dump: a blank line before a heading that opens with a digit or a Latin word
+    raw = "这是一段没有句号的文字，它在网页上原本就这样结束\n\n2023年大事记\n\n正文第一段。"
+    assert ("heading", "2023年大事记") in content(raw)
