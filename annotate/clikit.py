@@ -66,6 +66,8 @@ def run_parsed(prog: str, args: argparse.Namespace, run: Any) -> int:
         code = int(run(args) or 0)
         sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
         return code
+    except ModuleNotFoundError as err:
+        return _missing_dependency(prog, err)
     except ToolkitError as err:
         print(f"{prog}: error: {err}", file=sys.stderr)
         return err.exit_code
@@ -79,9 +81,24 @@ def run_parsed(prog: str, args: argparse.Namespace, run: Any) -> int:
         return 1
 
 
+def _missing_dependency(prog: str, err: ModuleNotFoundError) -> int:
+    """A third-party package missing from the running Python: one line saying which and what to do
+    (a module of the toolkit itself missing is a bug and keeps its traceback)."""
+    top = (err.name or "").split(".")[0]
+    if not top or top in ("annotate", "qa", "schemas"):
+        raise err
+    print(f"{prog}: error: the Python package {top!r} is not installed for {sys.executable} — run the "
+          "commands in the project's environment: `make demo` creates .venv, then `. .venv/bin/activate` "
+          "(or `pip install -e .` into this Python)", file=sys.stderr)
+    return 1
+
+
 def main(prog: str, description: str, modules: Sequence[str], argv: Sequence[str] | None = None) -> int:
     """A program with subcommands (``python -m annotate``, ``python -m qa``)."""
-    parser = build_parser(prog, description, modules)
+    try:
+        parser = build_parser(prog, description, modules)
+    except ModuleNotFoundError as err:
+        return _missing_dependency(prog, err)
     args = parser.parse_args(argv)
     if not getattr(args, "_run", None):
         parser.print_help()
@@ -91,7 +108,10 @@ def main(prog: str, description: str, modules: Sequence[str], argv: Sequence[str
 
 def main_command(prog: str, module: str, argv: Sequence[str] | None = None, *, name: str | None = None) -> int:
     """A program that is one command module (``python -m qa.eval``); ``name`` prefixes its errors."""
-    command = importlib.import_module(module)
+    try:
+        command = importlib.import_module(module)
+    except ModuleNotFoundError as err:
+        return _missing_dependency(name or prog, err)
     parser = _Parser(prog=prog, description=command.HELP, epilog=f"example:\n  {command.EXAMPLE}",
                      formatter_class=argparse.RawDescriptionHelpFormatter)
     command.add_arguments(parser)

@@ -11,7 +11,7 @@ Without corrected annotations the last four stages are reported as not run.
 
 This is the one module of ``annotate`` that imports ``qa``, and only ``qa``'s library functions
 (``qa.build``, ``qa.evaluate``, ``qa.report``, ``qa.hub``), never its commands; ``qa`` imports only
-``annotate``'s shared base modules (errors, io, tables, labels, spans and the CLI kit), so the two
+``annotate``'s shared base modules (errors, io, tables, labels, spans, hub_ids and the CLI kit), so the two
 packages meet in those and nowhere else (``tests/test_layering.py`` checks it).
 """
 

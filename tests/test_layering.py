@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED_BASE = {"annotate.errors", "annotate.io", "annotate.tables", "annotate.labels", "annotate.spans"}
+SHARED_BASE = {"annotate.errors", "annotate.io", "annotate.tables", "annotate.labels", "annotate.spans",
+               "annotate.hub_ids"}
 CLI_MODULES = {"annotate.clikit"}
 
 
