@@ -19,7 +19,7 @@ from typing import Any
 from .errors import ToolkitError
 from .tables import format_table
 
-__all__ = ["main", "main_command", "run_parsed", "build_parser", "add_subcommands", "add_common", "print_json",
+__all__ = ["main", "main_command", "command_parser", "run_parsed", "build_parser", "add_subcommands", "add_common", "print_json",
            "format_table", "progress"]
 
 
@@ -109,13 +109,19 @@ def main(prog: str, description: str, modules: Sequence[str], argv: Sequence[str
 def main_command(prog: str, module: str, argv: Sequence[str] | None = None, *, name: str | None = None) -> int:
     """A program that is one command module (``python -m qa.eval``); ``name`` prefixes its errors."""
     try:
-        command = importlib.import_module(module)
+        parser = command_parser(prog, module)
     except ModuleNotFoundError as err:
         return _missing_dependency(name or prog, err)
+    return run_parsed(name or prog, parser.parse_args(argv), importlib.import_module(module).run)
+
+
+def command_parser(prog: str, module: str) -> argparse.ArgumentParser:
+    """The parser of a program that is one command module (its HELP, EXAMPLE and arguments)."""
+    command = importlib.import_module(module)
     parser = _Parser(prog=prog, description=command.HELP, epilog=f"example:\n  {command.EXAMPLE}",
                      formatter_class=argparse.RawDescriptionHelpFormatter)
     command.add_arguments(parser)
-    return run_parsed(name or prog, parser.parse_args(argv), command.run)
+    return parser
 
 
 def print_json(obj: Any) -> None:

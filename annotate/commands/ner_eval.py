@@ -9,8 +9,8 @@ from ..errors import UsageError
 
 NAME = "ner-eval"
 HELP = "score predicted entities against gold (exact span and type; equals seqeval strict IOB2)"
-EXAMPLE = ("python -m annotate ner-eval --gold ../shared/data/peoples_daily_ner/example.dev "
-           "--pred tasks.json --labels PER,LOC,ORG")
+EXAMPLE = ("python -m annotate ner-eval --gold seeds/annotations/export.json --pred build/tasks.json "
+           "--labels PER,LOC,ORG")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -8,8 +8,9 @@ from annotate.clikit import add_common, print_json
 from annotate.errors import InputError, UsageError
 
 NAME = "push"
-HELP = "publish a `qa build` folder as a Hugging Face dataset (configs qa + ner), or write the repo layout"
-EXAMPLE = "python -m qa push build/benchmark --repo-id my-org/zh-hitech-qa --private   (or --to-dir build/hub)"
+HELP = ("publish a `qa build` folder as a Hugging Face dataset (configs qa + ner) with --repo-id ORG/NAME and "
+        "HF_TOKEN, or write the repository layout with --to-dir")
+EXAMPLE = "python -m qa push build/benchmark --to-dir build/hub"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
