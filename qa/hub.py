@@ -116,6 +116,9 @@ def relative_sources(paths: Iterable[str]) -> dict[str, str]:
 def _publishable(dicts: Mapping[str, Any]) -> dict[str, Any]:
     """The datasets with ``source_file`` relative to the corpus root (the build keeps the local path,
     which ``qa.eval`` and people use to trace answers; the Hub gets no local folder names)."""
+    import datasets
+
+    datasets.disable_progress_bars()  # the command reports what it wrote; no bars for a quick map
     paths = [p for name in CONFIGS for ds in dicts[name].values() for p in ds["source_file"]]
     mapping = relative_sources(paths)
     return {name: {split: ds.map(lambda row: {"source_file": mapping.get(row["source_file"], row["source_file"])},
