@@ -87,7 +87,8 @@ def test_every_help_example_parses(module):
 RUN_ORDER = [
     "annotate.commands.segment", "annotate.commands.prelabel", "annotate.commands.ls_config",
     "annotate.commands.pipeline", "annotate.commands.ls_import", "annotate.commands.ls_to_bio",
-    "annotate.commands.agreement", "annotate.commands.ner_eval", "qa.commands.build", "qa.commands.push",
+    "annotate.commands.agreement", "annotate.commands.ner_eval", "qa.commands.build", "qa.commands.check",
+    "qa.commands.push",
     "qa.eval",
 ]
 PARSE_ONLY = {"annotate.commands.train", "annotate.commands.ls", "annotate.commands.ls_serve",
