@@ -11,8 +11,7 @@ from annotate.clikit import add_common, format_table, print_json, progress
 NAME = "segment"
 HELP = ("split Chinese articles (.txt/.md in any common encoding, .pdf, .html/.htm, .docx) into clean paragraphs "
         "with offsets back to the source")
-EXAMPLE = ("python -m annotate segment seeds/ --out build/paragraphs.jsonl\n"
-           "  python -m annotate segment benchmarks/segcorpus/native/dev/ --out build/native.jsonl   # .pdf .html .docx")
+EXAMPLE = "python -m annotate segment seeds/ --out build/paragraphs.jsonl"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
