@@ -1,0 +1,414 @@
+"""Streaming, sharded, resumable pre-labelling: the one per-shard function every engine runs.
+
+The input (paragraphs JSONL, or a ``datasets`` Parquet/Arrow directory) is cut into shards of
+``shard_size`` records by a single streaming pass (:func:`plan`) that records where each shard starts
+and a sha256 of its input. :func:`run_shard` pre-labels one shard: it reads only its own slice, writes
+``shard-NNNNN.jsonl`` (one task per line) atomically, then ``shard-NNNNN.meta.json`` (input range, record
+count, model version, options, sha256 of input and output). A shard whose meta matches the planned input,
+the options and the model version, and whose output still has the recorded checksum, is *reused*; any
+other is recomputed, and the reason is counted (``input changed``, ``model changed`` …). Memory is one
+shard at a time per worker, whatever the corpus size.
+
+Engines (``--jobs 1``: in process; ``--jobs N``: a process pool; ``--engine ray``: Ray Data actors) only
+decide where :func:`run_shard` runs; they produce byte-identical shards. :func:`assemble` then streams the
+shards, in order, into the requested output: a directory (the shards + ``manifest.json``), one JSONL file,
+or one JSON array (byte-identical to what ``json.dump(tasks, indent=2)`` writes).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..io import atomic_write
+
+__all__ = ["ShardSpec", "ShardOptions", "Totals", "plan", "run_shard", "assemble", "write_manifest", "claim_dir",
+           "check_unique_ids", "Worker", "shard_name", "MANIFEST", "MARKER", "SCHEMA_VERSION"]
+
+SCHEMA_VERSION = 1
+MANIFEST = "manifest.json"
+MARKER = ".zh-annotate-shards"   # a directory holding this file was written by the toolkit
+PARQUET_SUFFIXES = (".parquet", ".arrow")
+
+
+@dataclass(frozen=True)
+class ShardSpec:
+    """Where one shard's input lies: byte range (JSONL) or row range (Parquet/Arrow)."""
+
+    index: int
+    source: str
+    fmt: str            # "jsonl" or "table"
+    start: int          # byte offset / first row
+    stop: int           # byte offset / row after the last
+    first_line: int     # line number (JSONL) or row number of the first record
+    records: int        # non-blank lines / rows
+    input_sha256: str
+
+
+@dataclass(frozen=True)
+class ShardOptions:
+    """Everything besides the input that decides a shard's bytes."""
+
+    backend: str
+    model: str | None = None
+    kinds: tuple[str, ...] | None = None
+    batch_size: int = 64
+    on_error: str = "fail"      # or "skip"
+    validate: bool = True
+
+    def key(self) -> dict[str, Any]:
+        return {"backend": self.backend, "model": self.model, "kinds": list(self.kinds) if self.kinds else None}
+
+
+def shard_name(index: int) -> str:
+    return f"shard-{index:05d}"
+
+
+def _is_table(path: Path) -> bool:
+    return path.is_dir() or path.suffix in PARQUET_SUFFIXES
+
+
+def _table_files(path: Path) -> list[Path]:
+    if path.is_file():
+        return [path]
+    files = sorted(p for p in path.rglob("*") if p.suffix in PARQUET_SUFFIXES)
+    if not files:
+        raise InputError("no .parquet or .arrow files in the directory", path=str(path),
+                         hint="give a paragraphs JSONL file or a `datasets` Parquet/Arrow directory")
+    return files
+
+
+def plan(path: str | os.PathLike[str], shard_size: int) -> Iterator[ShardSpec]:
+    """Stream through the input once, yielding each shard as soon as it is complete."""
+    source = Path(path)
+    if not source.exists():
+        raise InputError("file not found", path=str(source), hint="check the path")
+    if _is_table(source):
+        yield from _plan_table(source, shard_size)
+        return
+    index, start, first, count, digest = 0, 0, 1, 0, hashlib.sha256()
+    offset, lineno = 0, 0
+    with open(source, "rb") as handle:
+        for lineno, line in enumerate(handle, 1):  # noqa: B007
+            if count == 0:
+                start, first = offset, lineno
+            offset += len(line)
+            if not line.strip():
+                continue
+            digest.update(line)
+            count += 1
+            if count == shard_size:
+                yield ShardSpec(index, str(source), "jsonl", start, offset, first, count, digest.hexdigest())
+                index, count, digest = index + 1, 0, hashlib.sha256()
+    if count:
+        yield ShardSpec(index, str(source), "jsonl", start, offset, first, count, digest.hexdigest())
+
+
+def _plan_table(source: Path, shard_size: int) -> Iterator[ShardSpec]:
+    import pyarrow.dataset as ds
+
+    dataset = ds.dataset([str(p) for p in _table_files(source)],
+                         format="arrow" if source.suffix == ".arrow" else _table_format(source))
+    index, row, count, first, digest = 0, 0, 0, 0, hashlib.sha256()
+    for batch in dataset.to_batches(batch_size=min(shard_size, 65536)):
+        for rec in batch.to_pylist():
+            if count == 0:
+                first = row
+            digest.update(json.dumps(rec, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8"))
+            row += 1
+            count += 1
+            if count == shard_size:
+                yield ShardSpec(index, str(source), "table", first, row, first, count, digest.hexdigest())
+                index, count, digest = index + 1, 0, hashlib.sha256()
+    if count:
+        yield ShardSpec(index, str(source), "table", first, row, first, count, digest.hexdigest())
+
+
+def _table_format(source: Path) -> str:
+    files = _table_files(source)
+    return "arrow" if files[0].suffix == ".arrow" else "parquet"
+
+
+def _read(spec: ShardSpec) -> Iterator[tuple[int, bytes | dict[str, Any]]]:
+    """``(line or row number, raw line or row)`` for the shard's records only."""
+    if spec.fmt == "jsonl":
+        with open(spec.source, "rb") as handle:
+            handle.seek(spec.start)
+            lineno = spec.first_line
+            remaining = spec.stop - spec.start
+            while remaining > 0:
+                line = handle.readline()
+                if not line:
+                    break
+                remaining -= len(line)
+                if line.strip():
+                    yield lineno, line
+                lineno += 1
+        return
+    import pyarrow.dataset as ds
+
+    source = Path(spec.source)
+    dataset = ds.dataset([str(p) for p in _table_files(source)], format=_table_format(source))
+    row = 0
+    for batch in dataset.to_batches(batch_size=65536):
+        if row + batch.num_rows <= spec.start:
+            row += batch.num_rows
+            continue
+        for rec in batch.slice(max(0, spec.start - row)).to_pylist():
+            here = max(row, spec.start)
+            if here >= spec.stop:
+                return
+            yield here, rec
+            row = here + 1
+        if row >= spec.stop:
+            return
+
+
+def _records(spec: ShardSpec, options: ShardOptions, skipped: Counter[str], bad_lines: list[dict[str, Any]],
+             seen: dict[Any, int]) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Parsed, checked records of one shard (the rules of :func:`annotate.prelabel.tasks.read_records`)."""
+    from .tasks import check_record
+
+    keep = set(options.kinds) if options.kinds else None
+    stem = Path(spec.source).stem
+    for lineno, raw in _read(spec):
+        try:
+            if isinstance(raw, bytes):
+                try:
+                    record = json.loads(raw)
+                except (json.JSONDecodeError, UnicodeDecodeError) as err:
+                    raise InputError(f"malformed JSON ({getattr(err, 'msg', err)})", path=spec.source, line=lineno,
+                                     hint="each line must be one JSON object; --on-error skip leaves it out") from None
+            else:
+                record = raw
+            record, reason = check_record(record, lineno, stem, seen, keep, path=spec.source)
+        except InputError as err:
+            if options.on_error != "skip":
+                raise
+            bad_lines.append({"line": lineno, "error": err.message})
+            skipped["bad line"] += 1
+            continue
+        if reason:
+            skipped[reason] += 1
+            continue
+        yield lineno, record
+
+
+class Worker:
+    """Loads the backend once (per process or Ray actor) and pre-labels shards into ``out_dir``."""
+
+    def __init__(self, options: ShardOptions, out_dir: str | os.PathLike[str]) -> None:
+        self.options = options
+        self.out_dir = Path(out_dir)
+        self._runner: Any = None
+
+    @property
+    def runner(self) -> Any:
+        if self._runner is None:
+            from . import get_backend
+
+            self._runner = get_backend(self.options.backend, model=self.options.model)
+        return self._runner
+
+    def __call__(self, spec: ShardSpec) -> dict[str, Any]:
+        return run_shard(spec, self.options, self.out_dir, runner=self.runner)
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _reusable(spec: ShardSpec, options: ShardOptions, out_dir: Path, model_version: str) -> tuple[dict | None, str]:
+    meta_path = out_dir / f"{shard_name(spec.index)}.meta.json"
+    data_path = out_dir / f"{shard_name(spec.index)}.jsonl"
+    if not meta_path.exists():
+        return None, "new"
+    try:
+        meta = json.loads(meta_path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None, "meta unreadable"
+    if meta.get("input_sha256") != spec.input_sha256 or meta.get("first_line") != spec.first_line:
+        return None, "input changed"
+    if meta.get("model_version") != model_version:
+        return None, "model changed"
+    if meta.get("options") != options.key():
+        return None, "options changed"
+    if not (out_dir / f"{shard_name(spec.index)}.ids").exists():
+        return None, "output damaged"
+    if not data_path.exists() or _sha256_file(data_path) != meta.get("output_sha256"):
+        return None, "output damaged"
+    return meta, "reused"
+
+
+def run_shard(spec: ShardSpec, options: ShardOptions, out_dir: str | os.PathLike[str], *,
+              runner: Any = None) -> dict[str, Any]:
+    """Pre-label one shard into ``out_dir`` (atomically) unless a valid copy is there; returns its meta."""
+    from . import get_backend
+    from .tasks import make_task, task_validator
+
+    out_dir = Path(out_dir)
+    runner = runner or get_backend(options.backend, model=options.model)
+    version = runner.model_version
+    meta, status = _reusable(spec, options, out_dir, version)
+    if meta is not None:
+        return {**meta, "status": "reused"}
+    skipped: Counter[str] = Counter()
+    bad_lines: list[dict[str, Any]] = []
+    per_label: Counter[str] = Counter()
+    validate = task_validator() if options.validate else None
+    data_path = out_dir / f"{shard_name(spec.index)}.jsonl"
+    seen: dict[Any, int] = {}
+    tasks = chars = 0
+    digest = hashlib.sha256()
+    with atomic_write(data_path, "wb") as handle:
+        batch: list[tuple[int, dict[str, Any]]] = []
+
+        def flush() -> None:
+            nonlocal tasks, chars
+            predicted = runner.predict([r["text"] for _, r in batch])
+            for (lineno, record), spans in zip(batch, predicted, strict=True):
+                task = make_task(record, spans, version)
+                if validate is not None:
+                    validate(task, path=spec.source, line=lineno, record=record["id"])
+                per_label.update(r["value"]["labels"][0] for r in task["predictions"][0]["result"])
+                line = (json.dumps(task, ensure_ascii=False) + "\n").encode("utf-8")
+                digest.update(line)
+                handle.write(line)
+                tasks += 1
+                chars += len(record["text"])
+            batch.clear()
+
+        for item in _records(spec, options, skipped, bad_lines, seen):
+            batch.append(item)
+            if len(batch) >= options.batch_size:
+                flush()
+        if batch:
+            flush()
+    _write_ids(out_dir / f"{shard_name(spec.index)}.ids", seen)
+    meta = {"schema_version": SCHEMA_VERSION, "shard": spec.index, "source": spec.source, "format": spec.fmt,
+            "first_line": spec.first_line, "input_range": [spec.start, spec.stop], "input_records": spec.records,
+            "input_sha256": spec.input_sha256, "tasks": tasks, "chars": chars, "per_label": dict(sorted(per_label.items())),
+            "skipped": dict(sorted(skipped.items())), "bad_lines": bad_lines, "model_version": version,
+            "options": options.key(), "output_sha256": digest.hexdigest()}
+    with atomic_write(out_dir / f"{shard_name(spec.index)}.meta.json") as handle:
+        json.dump(meta, handle, ensure_ascii=False, indent=1)
+    return {**meta, "status": status}
+
+
+@dataclass
+class Totals:
+    """What a sharded run did, summed over its shards."""
+
+    shards: int = 0
+    tasks: int = 0
+    chars: int = 0
+    per_label: Counter[str] = field(default_factory=Counter)
+    skipped: Counter[str] = field(default_factory=Counter)
+    bad_lines: list[dict[str, Any]] = field(default_factory=list)
+    status: Counter[str] = field(default_factory=Counter)
+    model_version: str | None = None
+
+    def add(self, meta: dict[str, Any]) -> None:
+        self.shards += 1
+        self.tasks += meta["tasks"]
+        self.chars += meta["chars"]
+        self.per_label.update(meta["per_label"])
+        self.skipped.update(meta["skipped"])
+        self.bad_lines.extend(meta["bad_lines"])
+        self.status[meta["status"]] += 1
+        self.model_version = meta["model_version"]
+
+
+def _json_array_item(task: dict[str, Any]) -> str:
+    return "  " + json.dumps(task, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+
+
+def assemble(shard_dir: Path, n_shards: int, out: Path, fmt: str) -> None:
+    """Stream the shards, in order, into ``out`` as JSONL or a JSON array (atomically)."""
+    with atomic_write(out, "wb" if fmt == "jsonl" else "w") as handle:
+        if fmt == "jsonl":
+            for i in range(n_shards):
+                with open(shard_dir / f"{shard_name(i)}.jsonl", "rb") as part:
+                    for block in iter(lambda: part.read(1 << 20), b""):  # noqa: B023
+                        handle.write(block)
+            return
+        first = True
+        for i in range(n_shards):
+            with open(shard_dir / f"{shard_name(i)}.jsonl", encoding="utf-8") as part:
+                for line in part:
+                    handle.write("[\n" if first else ",\n")
+                    handle.write(_json_array_item(json.loads(line)))
+                    first = False
+        handle.write("[]\n" if first else "\n]\n")
+
+
+def write_manifest(shard_dir: Path, options: ShardOptions, totals: Totals, specs: Iterable[ShardSpec],
+                   complete: bool) -> None:
+    manifest = {"schema_version": SCHEMA_VERSION, "complete": complete, "model_version": totals.model_version,
+                "options": options.key(), "tasks": totals.tasks, "chars": totals.chars,
+                "shards": [{"file": f"{shard_name(s.index)}.jsonl", "input_range": [s.start, s.stop],
+                            "first_line": s.first_line, "input_records": s.records,
+                            "input_sha256": s.input_sha256} for s in specs]}
+    with atomic_write(shard_dir / MANIFEST) as handle:
+        json.dump(manifest, handle, ensure_ascii=False, indent=1)
+        handle.write("\n")
+
+
+def claim_dir(path: Path, *, inputs: Iterable[Path]) -> None:
+    """Use ``path`` for shards: new, empty, or one this toolkit wrote; never a folder holding an input."""
+    path = path.resolve()
+    for item in inputs:
+        item = Path(item).resolve()
+        if item == path or path in item.parents:
+            raise InputError("the output folder contains the input", path=str(item),
+                             hint="write the shards somewhere else")
+    if path.exists() and not path.is_dir():
+        raise InputError("exists and is not a folder", path=str(path), hint="give a new folder name for --out")
+    if path.is_dir() and any(path.iterdir()) and not (path / MARKER).exists():
+        raise InputError("this folder was not written by `prelabel` and is not empty", path=str(path),
+                         hint="give a new or empty folder; the toolkit never writes into folders it did not make")
+    path.mkdir(parents=True, exist_ok=True)
+    (path / MARKER).touch()
+
+
+def _id_key(ident: Any) -> str:
+    return hashlib.blake2b(json.dumps(ident, ensure_ascii=False).encode("utf-8"), digest_size=8).hexdigest()
+
+
+def _write_ids(path: Path, seen: dict[Any, int]) -> None:
+    """The shard's record ids, sorted by a hash: the cross-shard duplicate check merges these files."""
+    rows = sorted((_id_key(ident), line, json.dumps(ident, ensure_ascii=False)) for ident, line in seen.items())
+    with atomic_write(path) as handle:
+        handle.writelines(f"{key}\t{line}\t{ident}\n" for key, line, ident in rows)
+
+
+def check_unique_ids(shard_dir: Path, n_shards: int, source: Path) -> None:
+    """An id used in two shards is an error, as within one: a k-way merge, memory O(shards)."""
+    import heapq
+
+    files = [open(shard_dir / f"{shard_name(i)}.ids", encoding="utf-8") for i in range(n_shards)]
+    try:
+        previous: tuple[str, int, str] | None = None
+        for row in heapq.merge(*files):
+            key, line, ident = row.rstrip("\n").split("\t", 2)
+            current = (key, int(line), ident)
+            if previous is not None and previous[0] == key and previous[2] == ident:
+                first, later = sorted((previous[1], current[1]))
+                value = json.loads(ident)
+                raise InputError(f"id {value!r} already used on line {first}", path=str(source), line=later,
+                                 record=value, hint="task identity is the paragraph id: make ids unique")
+            previous = current
+    finally:
+        for handle in files:
+            handle.close()
