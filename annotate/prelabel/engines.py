@@ -100,23 +100,39 @@ def _ray(specs: list[ShardSpec], options: ShardOptions, out_dir: Path, *, jobs: 
         raise UsageError("--engine ray needs Ray", hint="pip install '.[ray]' (or ray[data])") from None
     if not specs:
         return
+    import logging
+
+    import ray.data
+
+    logging.getLogger("ray").setLevel(logging.WARNING)
+    # Ray Data logs each execution at INFO and warns that progress bars are off: only errors reach the user
+    logging.getLogger("ray.data").setLevel(logging.ERROR)
     if not ray.is_initialized():
         # RAY_ADDRESS (set by `ray job submit`) joins a cluster; otherwise a local instance
         address = os.environ.get("RAY_ADDRESS")
         kwargs: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False,
-                                  "runtime_env": {"env_vars": dict(_PIN)}}
+                                  "logging_level": logging.WARNING, "runtime_env": {"env_vars": dict(_PIN)}}
         if not address:
             kwargs["num_cpus"] = jobs if jobs > 0 else cpu_count()
         ray.init(address=address, **kwargs)
     ctx = ray.data.DataContext.get_current()
     ctx.execution_options.preserve_order = True
     ctx.enable_progress_bars = False
-    concurrency = jobs if jobs > 0 else max(1, int(ray.cluster_resources().get("CPU", 1)))
+    ctx.print_on_execution_start = False
+    actors = jobs if jobs > 0 else max(1, int(ray.cluster_resources().get("CPU", 1)))
     ds = ray.data.from_items([asdict(s) for s in specs], override_num_blocks=len(specs))
     opts = {"backend": options.backend, "model": options.model, "kinds": list(options.kinds) if options.kinds else None,
             "batch_size": options.batch_size, "on_error": options.on_error, "validate": options.validate}
-    mapped = ds.map_batches(_RayShard, fn_constructor_kwargs={"options": opts, "out_dir": str(out_dir)},
-                            batch_size=1, concurrency=concurrency, num_cpus=1, num_gpus=gpus or None)
+    import warnings
+
+    with warnings.catch_warnings():
+        # max_restarts=0, the documented switch, is passed as a remote argument, which Ray 2.60 flags as
+        # deprecated; without it Ray logs that restarted actors may lose their constructor arguments. A lost
+        # actor fails the run instead, and a re-run redoes only the missing shards.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        mapped = ds.map_batches(_RayShard, fn_constructor_kwargs={"options": opts, "out_dir": str(out_dir)},
+                                batch_size=1, compute=ray.data.ActorPoolStrategy(size=actors), num_cpus=1,
+                                num_gpus=gpus or None, max_restarts=0)
     metas = {int(row["index"]): json.loads(row["meta"]) for row in mapped.iter_rows()}
     from .. import errors
 

@@ -20,22 +20,25 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..errors import DuplicateIdError, InputError
 from ..io import atomic_write
 
 __all__ = ["ShardSpec", "ShardOptions", "Totals", "plan", "run_shard", "assemble", "write_manifest", "claim_dir",
-           "check_unique_ids", "Worker", "shard_name", "MANIFEST", "MARKER", "SCHEMA_VERSION"]
+           "check_unique_ids", "prune", "Worker", "shard_name", "MANIFEST", "MARKER", "SCHEMA_VERSION"]
 
 SCHEMA_VERSION = 1
 MANIFEST = "manifest.json"
-MARKER = ".zh-annotate-shards"   # a directory holding this file was written by the toolkit
+#: a folder holding this file was written by the toolkit (the same marker as other folders it writes)
+MARKER = ".zh-annotate-output"
 PARQUET_SUFFIXES = (".parquet", ".arrow")
+_SHARD_FILE = re.compile(r"shard-(\d{5,})\.(jsonl|meta\.json|ids)$")
 
 
 @dataclass(frozen=True)
@@ -78,11 +81,38 @@ def _is_table(path: Path) -> bool:
 def _table_files(path: Path) -> list[Path]:
     if path.is_file():
         return [path]
+    if (path / "dataset_dict.json").exists():
+        raise InputError("this is a DatasetDict folder: give one split", path=str(path),
+                         hint=f"e.g. {path / 'train'}")
     files = sorted(p for p in path.rglob("*") if p.suffix in PARQUET_SUFFIXES)
     if not files:
         raise InputError("no .parquet or .arrow files in the directory", path=str(path),
                          hint="give a paragraphs JSONL file or a `datasets` Parquet/Arrow directory")
     return files
+
+
+def _table_batches(source: Path) -> Iterator[Any]:
+    """Record batches of every file, in order: Parquet, Arrow IPC files, and the Arrow *streams* that
+    ``Dataset.save_to_disk`` writes (memory-mapped: skipping a batch reads nothing)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    for path in _table_files(source):
+        try:
+            if path.suffix == ".parquet":
+                yield from pq.ParquetFile(path).iter_batches(batch_size=4096)
+                continue
+            with pa.memory_map(str(path)) as mapped:
+                try:
+                    reader = pa.ipc.open_file(mapped)
+                    batches: Iterable[Any] = (reader.get_batch(i) for i in range(reader.num_record_batches))
+                except pa.ArrowInvalid:
+                    mapped.seek(0)
+                    batches = pa.ipc.open_stream(mapped)
+                yield from batches
+        except (pa.ArrowInvalid, OSError) as err:
+            raise InputError(f"cannot read this table ({err})", path=str(path),
+                             hint="give Parquet or Arrow files (`Dataset.to_parquet` / `save_to_disk`)") from None
 
 
 def plan(path: str | os.PathLike[str], shard_size: int) -> Iterator[ShardSpec]:
@@ -112,12 +142,8 @@ def plan(path: str | os.PathLike[str], shard_size: int) -> Iterator[ShardSpec]:
 
 
 def _plan_table(source: Path, shard_size: int) -> Iterator[ShardSpec]:
-    import pyarrow.dataset as ds
-
-    dataset = ds.dataset([str(p) for p in _table_files(source)],
-                         format="arrow" if source.suffix == ".arrow" else _table_format(source))
     index, row, count, first, digest = 0, 0, 0, 0, hashlib.sha256()
-    for batch in dataset.to_batches(batch_size=min(shard_size, 65536)):
+    for batch in _table_batches(source):
         for rec in batch.to_pylist():
             if count == 0:
                 first = row
@@ -125,15 +151,10 @@ def _plan_table(source: Path, shard_size: int) -> Iterator[ShardSpec]:
             row += 1
             count += 1
             if count == shard_size:
-                yield ShardSpec(index, str(source), "table", first, row, first, count, digest.hexdigest())
+                yield ShardSpec(index, str(source), "table", first, row, first + 1, count, digest.hexdigest())
                 index, count, digest = index + 1, 0, hashlib.sha256()
     if count:
-        yield ShardSpec(index, str(source), "table", first, row, first, count, digest.hexdigest())
-
-
-def _table_format(source: Path) -> str:
-    files = _table_files(source)
-    return "arrow" if files[0].suffix == ".arrow" else "parquet"
+        yield ShardSpec(index, str(source), "table", first, row, first + 1, count, digest.hexdigest())
 
 
 def _read(spec: ShardSpec) -> Iterator[tuple[int, bytes | dict[str, Any]]]:
@@ -152,21 +173,15 @@ def _read(spec: ShardSpec) -> Iterator[tuple[int, bytes | dict[str, Any]]]:
                     yield lineno, line
                 lineno += 1
         return
-    import pyarrow.dataset as ds
-
-    source = Path(spec.source)
-    dataset = ds.dataset([str(p) for p in _table_files(source)], format=_table_format(source))
-    row = 0
-    for batch in dataset.to_batches(batch_size=65536):
+    row = 0  # rows are numbered from 1 in messages, like lines
+    for batch in _table_batches(Path(spec.source)):
         if row + batch.num_rows <= spec.start:
             row += batch.num_rows
             continue
-        for rec in batch.slice(max(0, spec.start - row)).to_pylist():
-            here = max(row, spec.start)
-            if here >= spec.stop:
-                return
-            yield here, rec
-            row = here + 1
+        skip = max(0, spec.start - row)
+        for offset, rec in enumerate(batch.slice(skip, spec.stop - row - skip).to_pylist()):
+            yield row + skip + offset + 1, rec
+        row += batch.num_rows
         if row >= spec.stop:
             return
 
@@ -190,7 +205,7 @@ def _records(spec: ShardSpec, options: ShardOptions, skipped: Counter[str], bad_
                 record = raw
             record, reason = check_record(record, lineno, stem, seen, keep, path=spec.source)
         except InputError as err:
-            if options.on_error != "skip":
+            if options.on_error != "skip" or isinstance(err, DuplicateIdError):
                 raise
             bad_lines.append({"line": lineno, "error": err.message})
             skipped["bad line"] += 1
@@ -244,6 +259,8 @@ def _reusable(spec: ShardSpec, options: ShardOptions, out_dir: Path, model_versi
         return None, "model changed"
     if meta.get("options") != options.key():
         return None, "options changed"
+    if meta.get("bad_lines") and options.on_error != "skip":
+        return None, "bad lines"  # skipped by an earlier --on-error skip: recomputed, so this run fails on them
     if not (out_dir / f"{shard_name(spec.index)}.ids").exists():
         return None, "output damaged"
     if not data_path.exists() or _sha256_file(data_path) != meta.get("output_sha256"):
@@ -366,20 +383,42 @@ def write_manifest(shard_dir: Path, options: ShardOptions, totals: Totals, specs
 
 
 def claim_dir(path: Path, *, inputs: Iterable[Path]) -> None:
-    """Use ``path`` for shards: new, empty, or one this toolkit wrote; never a folder holding an input."""
-    path = path.resolve()
+    """Use ``path`` for shards: new, empty, or one this toolkit wrote; never a folder holding an input.
+
+    Shards are written one by one into the folder itself (that is what makes a run resumable), so it
+    cannot be swapped in whole; instead nothing is written unless the folder is new, empty or marked."""
+    where = path.resolve()
     for item in inputs:
         item = Path(item).resolve()
-        if item == path or path in item.parents:
-            raise InputError("the output folder contains the input", path=str(item),
+        if item == where or where in item.parents:
+            raise InputError("the output folder holds the input; it would be written into", path=str(path),
                              hint="write the shards somewhere else")
+    if where == Path.cwd().resolve() or where in Path.cwd().resolve().parents:
+        raise InputError("the output folder is the current folder or holds it", path=str(path),
+                         hint="give a new folder, e.g. --out build/tasks/")
     if path.exists() and not path.is_dir():
         raise InputError("exists and is not a folder", path=str(path), hint="give a new folder name for --out")
     if path.is_dir() and any(path.iterdir()) and not (path / MARKER).exists():
         raise InputError("this folder was not written by `prelabel` and is not empty", path=str(path),
                          hint="give a new or empty folder; the toolkit never writes into folders it did not make")
     path.mkdir(parents=True, exist_ok=True)
-    (path / MARKER).touch()
+    if not (path / MARKER).exists():
+        marker = {"schema_version": 1, "written_by": "zh-annotate", "command": "prelabel"}
+        (path / MARKER).write_text(json.dumps(marker) + "\n", encoding="utf-8")
+
+
+def prune(shard_dir: Path, n_shards: int) -> int:
+    """Remove shard files numbered ``n_shards`` or above (left by an earlier, longer input) and the
+    temporary files of a killed run; returns how many stale shards went."""
+    gone = set()
+    for item in shard_dir.iterdir():
+        found = _SHARD_FILE.match(item.name)
+        if found and int(found.group(1)) >= n_shards:
+            item.unlink()
+            gone.add(int(found.group(1)))
+        elif item.name.startswith(".shard-") and item.name.endswith(".tmp"):
+            item.unlink()
+    return len(gone)
 
 
 def _id_key(ident: Any) -> str:
@@ -406,7 +445,7 @@ def check_unique_ids(shard_dir: Path, n_shards: int, source: Path) -> None:
             if previous is not None and previous[0] == key and previous[2] == ident:
                 first, later = sorted((previous[1], current[1]))
                 value = json.loads(ident)
-                raise InputError(f"id {value!r} already used on line {first}", path=str(source), line=later,
+                raise DuplicateIdError(f"id {value!r} already used on line {first}", path=str(source), line=later,
                                  record=value, hint="task identity is the paragraph id: make ids unique")
             previous = current
     finally:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, ModelError
+from ..errors import DuplicateIdError, InputError, ModelError, UsageError
 from ..io import read_jsonl
 from ..spans import Span
 
@@ -72,7 +72,7 @@ def check_record(record: Any, lineno: int, stem: str, seen: dict[Any, int], keep
     if not isinstance(ident, str | int) or isinstance(ident, bool):
         raise InputError(f"id must be a string or an integer, not {ident!r}", path=path, line=lineno)
     if ident in seen:
-        raise InputError(f"id {ident!r} already used on line {seen[ident]}", path=path, line=lineno,
+        raise DuplicateIdError(f"id {ident!r} already used on line {seen[ident]}", path=path, line=lineno,
                          record=ident, hint="task identity is the paragraph id: make ids unique")
     seen[ident] = lineno
     if keep is not None and "kind" in record and record["kind"] not in keep:
@@ -203,6 +203,8 @@ def _prelabel_sharded(source: Path, out_path: str | Path, *, spec: str, model: s
 
     kind = output_kind(out_path)
     out = Path(out_path)
+    if out.resolve() == source.resolve():
+        raise UsageError(f"the output {out} is the input; it would be overwritten", hint="write the tasks elsewhere")
     shard_dir = out if kind == "dir" else out.parent / f".{out.name}.shards"
     shards.claim_dir(shard_dir, inputs=[source])
     options = shards.ShardOptions(backend=spec, model=model, kinds=tuple(kinds) if kinds is not None else None,
@@ -232,6 +234,9 @@ def _prelabel_sharded(source: Path, out_path: str | Path, *, spec: str, model: s
     shards.check_unique_ids(shard_dir, len(planned), source)
     if totals.tasks == 0 and not totals.skipped:
         raise InputError("no records in the file", path=str(source), hint="give a JSONL file of {id, text} records")
+    stale = shards.prune(shard_dir, len(planned))
+    if stale:
+        totals.status["stale, removed"] += stale
     shards.write_manifest(shard_dir, options, totals, planned, complete=True)
     if kind != "dir":
         shards.assemble(shard_dir, len(planned), out, kind)
