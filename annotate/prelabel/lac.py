@@ -22,7 +22,6 @@ Scores. LAC gives no calibrated confidence (a CRF best path), so spans carry ``s
 from __future__ import annotations
 
 import os
-
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
