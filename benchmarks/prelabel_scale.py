@@ -26,7 +26,6 @@ import hashlib
 import json
 import os
 import random
-import resource
 import signal
 import subprocess
 import sys
@@ -179,8 +178,8 @@ _ONE = ("import json, sys, time\n"
         "from annotate.prelabel.tasks import prelabel\n"
         "t = time.perf_counter()\n"
         "r = prelabel(sys.argv[1], sys.argv[2], backend=sys.argv[3], validate_output=sys.argv[4] == '1',"
-        " shard_size=%d)\n"
-        "print(json.dumps({'seconds': time.perf_counter() - t, 'chars': r.chars}))\n" % SHARD)
+        f" shard_size={SHARD})\n"
+        "print(json.dumps({'seconds': time.perf_counter() - t, 'chars': r.chars}))\n")
 
 _VALIDATOR = ("import json, sys, time\n"
               "import schemas\n"
