@@ -320,6 +320,7 @@ def run_shard(spec: ShardSpec, options: ShardOptions, out_dir: str | os.PathLike
             "options": options.key(), "output_sha256": digest.hexdigest()}
     with atomic_write(out_dir / f"{shard_name(spec.index)}.meta.json") as handle:
         json.dump(meta, handle, ensure_ascii=False, indent=1)
+        handle.write("\n")
     return {**meta, "status": status}
 
 
@@ -371,9 +372,12 @@ def assemble(shard_dir: Path, n_shards: int, out: Path, fmt: str) -> None:
 
 
 def write_manifest(shard_dir: Path, options: ShardOptions, totals: Totals, specs: Iterable[ShardSpec],
-                   complete: bool) -> None:
-    manifest = {"schema_version": SCHEMA_VERSION, "complete": complete, "model_version": totals.model_version,
-                "options": options.key(), "tasks": totals.tasks, "chars": totals.chars,
+                   complete: bool, *, source: Path) -> None:
+    """``manifest.json`` (schemas/prelabel_manifest.schema.json): the shards in order and what they hold."""
+    manifest = {"schema_version": SCHEMA_VERSION, "complete": complete, "source": str(source),
+                "model_version": totals.model_version, "options": options.key(), "tasks": totals.tasks,
+                "chars": totals.chars, "per_label": dict(sorted(totals.per_label.items())),
+                "skipped": dict(sorted(totals.skipped.items())),
                 "shards": [{"file": f"{shard_name(s.index)}.jsonl", "input_range": [s.start, s.stop],
                             "first_line": s.first_line, "input_records": s.records,
                             "input_sha256": s.input_sha256} for s in specs]}
@@ -426,10 +430,11 @@ def _id_key(ident: Any) -> str:
 
 
 def _write_ids(path: Path, seen: dict[Any, int]) -> None:
-    """The shard's record ids, sorted by a hash: the cross-shard duplicate check merges these files."""
-    rows = sorted((_id_key(ident), line, json.dumps(ident, ensure_ascii=False)) for ident, line in seen.items())
+    """The shard's record ids, one JSON ``[hash, id, line]`` per line, sorted as text, so that equal ids
+    sit side by side when :func:`check_unique_ids` merges the files (schemas/prelabel_shard_ids.schema.json)."""
+    rows = sorted(json.dumps([_id_key(ident), ident, line], ensure_ascii=False) for ident, line in seen.items())
     with atomic_write(path) as handle:
-        handle.writelines(f"{key}\t{line}\t{ident}\n" for key, line, ident in rows)
+        handle.writelines(row + "\n" for row in rows)
 
 
 def check_unique_ids(shard_dir: Path, n_shards: int, source: Path) -> None:
@@ -438,15 +443,14 @@ def check_unique_ids(shard_dir: Path, n_shards: int, source: Path) -> None:
 
     files = [open(shard_dir / f"{shard_name(i)}.ids", encoding="utf-8") for i in range(n_shards)]
     try:
-        previous: tuple[str, int, str] | None = None
+        previous: list[Any] | None = None
         for row in heapq.merge(*files):
-            key, line, ident = row.rstrip("\n").split("\t", 2)
-            current = (key, int(line), ident)
-            if previous is not None and previous[0] == key and previous[2] == ident:
-                first, later = sorted((previous[1], current[1]))
-                value = json.loads(ident)
-                raise DuplicateIdError(f"id {value!r} already used on line {first}", path=str(source), line=later,
-                                 record=value, hint="task identity is the paragraph id: make ids unique")
+            current = json.loads(row)
+            if previous is not None and previous[:2] == current[:2]:
+                first, later = sorted((previous[2], current[2]))
+                ident = current[1]
+                raise DuplicateIdError(f"id {ident!r} already used on line {first}", path=str(source), line=later,
+                                       record=ident, hint="task identity is the paragraph id: make ids unique")
             previous = current
     finally:
         for handle in files:

@@ -226,7 +226,7 @@ def _prelabel_sharded(source: Path, out_path: str | Path, *, spec: str, model: s
             if bar is not None:
                 bar.update(meta["input_range"][1] - meta["input_range"][0] if size else 0)
     except BaseException:
-        shards.write_manifest(shard_dir, options, totals, planned[:totals.shards], complete=False)
+        shards.write_manifest(shard_dir, options, totals, planned[:totals.shards], complete=False, source=source)
         raise
     finally:
         if bar is not None:
@@ -237,7 +237,7 @@ def _prelabel_sharded(source: Path, out_path: str | Path, *, spec: str, model: s
     stale = shards.prune(shard_dir, len(planned))
     if stale:
         totals.status["stale, removed"] += stale
-    shards.write_manifest(shard_dir, options, totals, planned, complete=True)
+    shards.write_manifest(shard_dir, options, totals, planned, complete=True, source=source)
     if kind != "dir":
         shards.assemble(shard_dir, len(planned), out, kind)
         shutil.rmtree(shard_dir)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+import schemas
 from annotate.cli import main
 from annotate.prelabel import rules
 from annotate.prelabel.shards import MANIFEST, MARKER
@@ -74,6 +75,14 @@ def test_json_jsonl_and_dir_hold_the_same_tasks(src, tmp_path, reference):
     assert shard_bytes(tmp_path / "t") == reference
     manifest = json.loads((tmp_path / "t" / MANIFEST).read_text(encoding="utf-8"))
     assert manifest["complete"] and manifest["tasks"] == N and len(manifest["shards"]) == -(-N // SHARD)
+    # every file in the folder matches its schema
+    schemas.validate(manifest, "prelabel_manifest")
+    for meta in (tmp_path / "t").glob("shard-*.meta.json"):
+        schemas.validate(json.loads(meta.read_text(encoding="utf-8")), "prelabel_shard_meta", path=str(meta))
+    for ids in (tmp_path / "t").glob("shard-*.ids"):
+        for line in ids.read_text(encoding="utf-8").splitlines():
+            schemas.validate(json.loads(line), "prelabel_shard_ids", path=str(ids))
+    schemas.validate(tasks, "tasks")
     # a file output leaves no shard folder behind once it is complete
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.jsonl", "ref.jsonl", "t", "t.json"]
 
@@ -178,6 +187,7 @@ def test_malformed_line_fails_with_its_number_and_keeps_completed_shards(tmp_pat
     assert "skipped line 30: malformed JSON" in printed.splitlines()[-1] or "skipped line 30" in printed
     report = json.loads((out / "shard-00004.meta.json").read_text(encoding="utf-8"))
     assert [b["line"] for b in report["bad_lines"]] == [30]
+    schemas.validate(report, "prelabel_shard_meta")
     # the same folder with --on-error fail again: the skipped line is an error again, not silently reused
     assert run(src, f"{out}/") == 1
     assert "p.jsonl:30: malformed JSON" in capsys.readouterr().err
