@@ -199,16 +199,40 @@ def _prelabel_sharded(source: Path, out_path: str | Path, *, spec: str, model: s
                       engine: str, shard_size: int, on_error: str, gpus: float) -> PrelabelResult:
     import shutil
 
-    from . import engines, shards
+    from . import parse_spec, shards
 
     kind = output_kind(out_path)
     out = Path(out_path)
+    if not source.exists():
+        raise InputError("file not found", path=str(source), hint="check the path")
     if out.resolve() == source.resolve():
         raise UsageError(f"the output {out} is the input; it would be overwritten", hint="write the tasks elsewhere")
+    parse_spec(spec)
     shard_dir = out if kind == "dir" else out.parent / f".{out.name}.shards"
+    created = not shard_dir.exists()
     shards.claim_dir(shard_dir, inputs=[source])
     options = shards.ShardOptions(backend=spec, model=model, kinds=tuple(kinds) if kinds is not None else None,
                                   batch_size=batch_size, on_error=on_error, validate=validate)
+    try:
+        totals, n_shards = _run_shards(source, shard_dir, options, progress=progress, jobs=jobs, engine=engine,
+                                       shard_size=shard_size, gpus=gpus)
+        if kind != "dir":
+            shards.assemble(shard_dir, n_shards, out, kind)
+            shutil.rmtree(shard_dir)
+    except BaseException:
+        if created and not any(shard_dir.glob("*.meta.json")):  # nothing worth resuming: leave nothing behind
+            shutil.rmtree(shard_dir, ignore_errors=True)
+        raise
+    return PrelabelResult([], spec, totals.model_version or "", dict(sorted(totals.per_label.items())),
+                          dict(totals.skipped), totals.chars, n_tasks=totals.tasks,
+                          shards=dict(totals.status), bad_lines=totals.bad_lines)
+
+
+def _run_shards(source: Path, shard_dir: Path, options: Any, *, progress: Callable[..., Any] | None, jobs: int,
+                engine: str, shard_size: int, gpus: float) -> tuple[Any, int]:
+    """Plan, run (or reuse) and check every shard; writes the manifest. Returns the totals and shard count."""
+    from . import engines, shards
+
     totals = shards.Totals()
     planned: list[shards.ShardSpec] = []
 
@@ -223,8 +247,8 @@ def _prelabel_sharded(source: Path, out_path: str | Path, *, spec: str, model: s
     try:
         for meta in engines.run(specs(), options, shard_dir, jobs=jobs, engine=engine, gpus=gpus):
             totals.add(meta)
-            if bar is not None:
-                bar.update(meta["input_range"][1] - meta["input_range"][0] if size else 0)
+            if bar is not None and size:
+                bar.update(meta["input_range"][1] - meta["input_range"][0])
     except BaseException:
         shards.write_manifest(shard_dir, options, totals, planned[:totals.shards], complete=False, source=source)
         raise
@@ -238,9 +262,4 @@ def _prelabel_sharded(source: Path, out_path: str | Path, *, spec: str, model: s
     if stale:
         totals.status["stale, removed"] += stale
     shards.write_manifest(shard_dir, options, totals, planned, complete=True, source=source)
-    if kind != "dir":
-        shards.assemble(shard_dir, len(planned), out, kind)
-        shutil.rmtree(shard_dir)
-    return PrelabelResult([], spec, totals.model_version or "", dict(sorted(totals.per_label.items())),
-                          dict(totals.skipped), totals.chars, n_tasks=totals.tasks,
-                          shards=dict(totals.status), bad_lines=totals.bad_lines)
+    return totals, len(planned)

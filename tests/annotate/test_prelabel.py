@@ -96,7 +96,7 @@ def test_usage_errors_exit_2(tmp_path, capsys, args, message):
     src = write_jsonl(tmp_path / "p.jsonl", [{"id": "x", "text": "2024年"}])
     assert main(["prelabel", str(src), "--out", str(tmp_path / "t.json"), *args]) == 2
     assert message in capsys.readouterr().err
-    assert not (tmp_path / "t.json").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.jsonl"]  # no output, no shard folder left behind
 
 
 def test_empty_file_is_an_input_error(tmp_path, capsys):
