@@ -111,9 +111,10 @@ def _ray(specs: list[ShardSpec], options: ShardOptions, out_dir: Path, *, jobs: 
         # RAY_ADDRESS (set by `ray job submit`) joins a cluster; otherwise a local instance
         address = os.environ.get("RAY_ADDRESS")
         kwargs: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False,
-                                  "logging_level": logging.WARNING, "runtime_env": {"env_vars": dict(_PIN)}}
-        if not address:
+                                  "logging_level": logging.WARNING}
+        if not address:  # on a cluster the job's runtime_env stays as submitted; actors pin their threads
             kwargs["num_cpus"] = jobs if jobs > 0 else cpu_count()
+            kwargs["runtime_env"] = {"env_vars": dict(_PIN)}
         ray.init(address=address, **kwargs)
     ctx = ray.data.DataContext.get_current()
     ctx.execution_options.preserve_order = True
