@@ -16,7 +16,8 @@ five random sentences per paragraph, fixed seed), sized in megabytes of JSONL (`
 
     PYTHONPATH=. python benchmarks/prelabel_scale.py --memory rules:10,rules:100 --speed-mb 1 [--json]
 
-Timings are wall-clock on whatever machine runs this; the 1-minute load average is recorded beside each.
+Timings are wall-clock on whatever machine runs this, with the CPU seconds of the run's processes beside them
+(less sensitive to other jobs); the 1-minute load average is recorded beside each.
 """
 
 from __future__ import annotations
@@ -74,8 +75,9 @@ def load() -> float:
 
 _MEASURE = ("import json, resource, subprocess, sys, time\n"
             "t = time.perf_counter(); p = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
+            "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
             "print(json.dumps({'rc': p.returncode, 'seconds': time.perf_counter() - t, 'out': p.stdout,"
-            " 'err': p.stderr[-2000:], 'maxrss_kb': resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))\n")
+            " 'err': p.stderr[-2000:], 'maxrss_kb': u.ru_maxrss, 'cpu_s': u.ru_utime + u.ru_stime}))\n")
 
 
 def measure(args: list[str]) -> dict:
@@ -99,7 +101,8 @@ def run(src: Path, out: str, backend: str, *extra: str) -> dict:
     summary = json.loads(result.pop("out"))
     result.pop("err")
     result.update(chars=summary["chars"], tasks=summary["tasks"], shards=summary["shards"],
-                  chars_per_s=round(summary["chars"] / result["seconds"]),
+                  chars_per_s=round(summary["chars"] / result["seconds"]), cpu_s=round(result["cpu_s"], 1),
+                  chars_per_cpu_s=round(summary["chars"] / max(result["cpu_s"], 1e-9)),
                   peak_rss_mb=round(result.pop("maxrss_kb") / 1024, 1), seconds=round(result["seconds"], 2))
     return result
 
@@ -133,8 +136,8 @@ def speed(work: Path, mb: float, backend: str) -> list[dict]:
         out = work / f"speed-{name.replace(' ', '')}.jsonl"
         row = run(src, str(out), backend, *extra)
         row.update(run=name, size_mb=mb, backend=backend, sha=digest(out))
-        if name.startswith("ray"):
-            row["peak_rss_mb"] = None  # actors run under the raylet, not as our children
+        if name.startswith("ray"):  # actors run under the raylet, not as our children
+            row["peak_rss_mb"] = row["cpu_s"] = row["chars_per_cpu_s"] = None
         rows.append(row)
         print(json.dumps(row), file=sys.stderr)
     # Ray's fixed cost (starting a local instance and its actors, loading the model) on a 1-paragraph corpus
