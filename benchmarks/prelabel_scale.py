@@ -92,8 +92,9 @@ def measure(args: list[str]) -> dict:
 
 
 def prelabel_cmd(src: Path, out: str, backend: str, *extra: str) -> list[str]:
+    shard = [] if "--shard-size" in extra else ["--shard-size", str(SHARD)]
     return [sys.executable, "-m", "annotate", "prelabel", str(src), "--out", out, "--backend", backend,
-            "--shard-size", str(SHARD), "--json", *extra]
+            *shard, "--json", *extra]
 
 
 def run(src: Path, out: str, backend: str, *extra: str) -> dict:
@@ -128,13 +129,13 @@ def memory(work: Path, runs: list[tuple[str, float]]) -> list[dict]:
     return rows
 
 
-def speed(work: Path, mb: float, backend: str) -> list[dict]:
+def speed(work: Path, mb: float, backend: str, shard_size: int) -> list[dict]:
     src = make_corpus(work / f"corpus-{mb:g}mb.jsonl", mb)
     rows = []
     for name, extra in (("jobs 1", ["--jobs", "1"]), ("jobs 2", ["--jobs", "2"]),
                         ("ray 2 CPUs", ["--engine", "ray", "--jobs", "2"])):
         out = work / f"speed-{name.replace(' ', '')}.jsonl"
-        row = run(src, str(out), backend, *extra)
+        row = run(src, str(out), backend, *extra, "--shard-size", str(shard_size))
         row.update(run=name, size_mb=mb, backend=backend, sha=digest(out))
         if name.startswith("ray"):  # actors run under the raylet, not as our children
             row["peak_rss_mb"] = row["cpu_s"] = row["chars_per_cpu_s"] = None
@@ -143,7 +144,8 @@ def speed(work: Path, mb: float, backend: str) -> list[dict]:
     # Ray's fixed cost (starting a local instance and its actors, loading the model) on a 1-paragraph corpus
     tiny = work / "one-paragraph.jsonl"
     tiny.write_text(src.open(encoding="utf-8").readline(), encoding="utf-8")
-    start = run(tiny, str(work / "speed-ray-startup.jsonl"), backend, "--engine", "ray", "--jobs", "2")
+    start = run(tiny, str(work / "speed-ray-startup.jsonl"), backend, "--engine", "ray", "--jobs", "2",
+                "--shard-size", str(shard_size))
     base = rows[0]["chars_per_s"]
     for row in rows:
         row["speedup"] = round(row["chars_per_s"] / base, 2)
@@ -221,6 +223,8 @@ def main(argv: list[str] | None = None) -> int:
                              "(default rules:10,rules:100)")
     parser.add_argument("--speed-mb", type=float, default=1.0, help="corpus size for the speed runs (default 1)")
     parser.add_argument("--speed-backend", default="rules+lac", help="backend for speed and validation runs")
+    parser.add_argument("--speed-shard-size", type=int, default=250,
+                        help="records per shard in the speed runs, so that both workers have shards (default 250)")
     parser.add_argument("--repeat", type=int, default=2, help="validation runs per side (default 2)")
     parser.add_argument("--work", default="/tmp/zh-annotate-scale", help="where corpora and outputs go")
     parser.add_argument("--skip", default="", help="comma-separated parts to skip: memory,speed,resume,validation")
@@ -242,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
         last = report["memory"][-1]
         report["resume"] = resume(work, runs[-1][1], runs[-1][0], last["seconds"], last["sha"])
     if "speed" not in skip:
-        report["speed"] = speed(work, args.speed_mb, args.speed_backend)
+        report["speed"] = speed(work, args.speed_mb, args.speed_backend, args.speed_shard_size)
         report["speed_identical"] = len({r["sha"] for r in report["speed"]}) == 1
     if "validation" not in skip:
         report["validation"] = validation(work, args.speed_mb, args.speed_backend, args.repeat)
