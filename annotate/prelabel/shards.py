@@ -29,6 +29,7 @@ from typing import Any
 
 from ..errors import DuplicateIdError, InputError
 from ..io import atomic_write
+from .sources import ShardSpec, plan, read_shard
 
 __all__ = ["ShardSpec", "ShardOptions", "Totals", "plan", "run_shard", "assemble", "write_manifest", "claim_dir",
            "check_unique_ids", "prune", "Worker", "shard_name", "MANIFEST", "MARKER", "SCHEMA_VERSION"]
@@ -37,22 +38,7 @@ SCHEMA_VERSION = 1
 MANIFEST = "manifest.json"
 #: a folder holding this file was written by the toolkit (the same marker as other folders it writes)
 MARKER = ".zh-annotate-output"
-PARQUET_SUFFIXES = (".parquet", ".arrow")
 _SHARD_FILE = re.compile(r"shard-(\d{5,})\.(jsonl|meta\.json|ids)$")
-
-
-@dataclass(frozen=True)
-class ShardSpec:
-    """Where one shard's input lies: byte range (JSONL) or row range (Parquet/Arrow)."""
-
-    index: int
-    source: str
-    fmt: str            # "jsonl" or "table"
-    start: int          # byte offset / first row
-    stop: int           # byte offset / row after the last
-    first_line: int     # line number (JSONL) or row number of the first record
-    records: int        # non-blank lines / rows
-    input_sha256: str
 
 
 @dataclass(frozen=True)
@@ -74,118 +60,6 @@ def shard_name(index: int) -> str:
     return f"shard-{index:05d}"
 
 
-def _is_table(path: Path) -> bool:
-    return path.is_dir() or path.suffix in PARQUET_SUFFIXES
-
-
-def _table_files(path: Path) -> list[Path]:
-    if path.is_file():
-        return [path]
-    if (path / "dataset_dict.json").exists():
-        raise InputError("this is a DatasetDict folder: give one split", path=str(path),
-                         hint=f"e.g. {path / 'train'}")
-    files = sorted(p for p in path.rglob("*") if p.suffix in PARQUET_SUFFIXES)
-    if not files:
-        raise InputError("no .parquet or .arrow files in the directory", path=str(path),
-                         hint="give a paragraphs JSONL file or a `datasets` Parquet/Arrow directory")
-    return files
-
-
-def _table_batches(source: Path) -> Iterator[Any]:
-    """Record batches of every file, in order: Parquet, Arrow IPC files, and the Arrow *streams* that
-    ``Dataset.save_to_disk`` writes (memory-mapped: skipping a batch reads nothing)."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    for path in _table_files(source):
-        try:
-            if path.suffix == ".parquet":
-                yield from pq.ParquetFile(path).iter_batches(batch_size=4096)
-                continue
-            with pa.memory_map(str(path)) as mapped:
-                try:
-                    reader = pa.ipc.open_file(mapped)
-                    batches: Iterable[Any] = (reader.get_batch(i) for i in range(reader.num_record_batches))
-                except pa.ArrowInvalid:
-                    mapped.seek(0)
-                    batches = pa.ipc.open_stream(mapped)
-                yield from batches
-        except (pa.ArrowInvalid, OSError) as err:
-            raise InputError(f"cannot read this table ({err})", path=str(path),
-                             hint="give Parquet or Arrow files (`Dataset.to_parquet` / `save_to_disk`)") from None
-
-
-def plan(path: str | os.PathLike[str], shard_size: int) -> Iterator[ShardSpec]:
-    """Stream through the input once, yielding each shard as soon as it is complete."""
-    source = Path(path)
-    if not source.exists():
-        raise InputError("file not found", path=str(source), hint="check the path")
-    if _is_table(source):
-        yield from _plan_table(source, shard_size)
-        return
-    index, start, first, count, digest = 0, 0, 1, 0, hashlib.sha256()
-    offset, lineno = 0, 0
-    with open(source, "rb") as handle:
-        for lineno, line in enumerate(handle, 1):  # noqa: B007
-            if count == 0:
-                start, first = offset, lineno
-            offset += len(line)
-            if not line.strip():
-                continue
-            digest.update(line)
-            count += 1
-            if count == shard_size:
-                yield ShardSpec(index, str(source), "jsonl", start, offset, first, count, digest.hexdigest())
-                index, count, digest = index + 1, 0, hashlib.sha256()
-    if count:
-        yield ShardSpec(index, str(source), "jsonl", start, offset, first, count, digest.hexdigest())
-
-
-def _plan_table(source: Path, shard_size: int) -> Iterator[ShardSpec]:
-    index, row, count, first, digest = 0, 0, 0, 0, hashlib.sha256()
-    for batch in _table_batches(source):
-        for rec in batch.to_pylist():
-            if count == 0:
-                first = row
-            digest.update(json.dumps(rec, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8"))
-            row += 1
-            count += 1
-            if count == shard_size:
-                yield ShardSpec(index, str(source), "table", first, row, first + 1, count, digest.hexdigest())
-                index, count, digest = index + 1, 0, hashlib.sha256()
-    if count:
-        yield ShardSpec(index, str(source), "table", first, row, first + 1, count, digest.hexdigest())
-
-
-def _read(spec: ShardSpec) -> Iterator[tuple[int, bytes | dict[str, Any]]]:
-    """``(line or row number, raw line or row)`` for the shard's records only."""
-    if spec.fmt == "jsonl":
-        with open(spec.source, "rb") as handle:
-            handle.seek(spec.start)
-            lineno = spec.first_line
-            remaining = spec.stop - spec.start
-            while remaining > 0:
-                line = handle.readline()
-                if not line:
-                    break
-                remaining -= len(line)
-                if line.strip():
-                    yield lineno, line
-                lineno += 1
-        return
-    row = 0  # rows are numbered from 1 in messages, like lines
-    for batch in _table_batches(Path(spec.source)):
-        if row + batch.num_rows <= spec.start:
-            row += batch.num_rows
-            continue
-        skip = max(0, spec.start - row)
-        for offset, rec in enumerate(batch.slice(skip, spec.stop - row - skip).to_pylist()):
-            yield row + skip + offset + 1, rec
-        row += batch.num_rows
-        if row >= spec.stop:
-            return
-
-
 def _records(spec: ShardSpec, options: ShardOptions, skipped: Counter[str], bad_lines: list[dict[str, Any]],
              seen: dict[Any, int]) -> Iterator[tuple[int, dict[str, Any]]]:
     """Parsed, checked records of one shard (the rules of :func:`annotate.prelabel.tasks.read_records`)."""
@@ -193,7 +67,7 @@ def _records(spec: ShardSpec, options: ShardOptions, skipped: Counter[str], bad_
 
     keep = set(options.kinds) if options.kinds else None
     stem = Path(spec.source).stem
-    for lineno, raw in _read(spec):
+    for lineno, raw in read_shard(spec):
         try:
             if isinstance(raw, bytes):
                 try:
