@@ -60,8 +60,8 @@ def run(args: argparse.Namespace) -> int:
             print("skipped: " + ", ".join(f"{k} {v}" for k, v in summary["skipped"].items()))
         if set(summary["shards"]) - {"new"}:
             print("shards: " + ", ".join(f"{k} {v}" for k, v in sorted(summary["shards"].items())))
-        for bad in summary["bad_lines"]:
-            print(f"skipped line {bad['line']}: {bad['error']}")
         if result.per_label:
             print(format_table(sorted(result.per_label.items()), ["label", "regions"]))
+        for bad in summary["bad_lines"]:  # last, where a reader of the log looks
+            print(f"skipped line {bad['line']}: {bad['error']}")
     return 0
