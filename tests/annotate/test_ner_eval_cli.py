@@ -40,6 +40,6 @@ def test_ner_eval_runs_a_backend_on_the_gold_texts(data_dir, capsys):
             "--labels", "DATE,MONEY,PERCENT,QUANTITY", "--json"]
     assert main(args) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["examples"] >= 40 and out["pred"] == "backend rules-1"
+    assert out["examples"] >= 40 and out["pred"] == "backend rules-2"
     assert set(out["per_label"]) == {"DATE", "MONEY", "PERCENT", "QUANTITY"}
     assert out["micro"]["support"] == sum(v["support"] for v in out["per_label"].values())
