@@ -87,7 +87,7 @@ def test_pushing_again_sends_only_new_model_versions(outputs, tmp_path, monkeypa
     assert (again.tasks_created, again.tasks_unchanged, again.predictions_added) == (0, 30, 0)
     from annotate.prelabel import rules
 
-    monkeypatch.setattr(rules.RulesBackend, "model_version", "rules-2")
+    monkeypatch.setattr(rules.RulesBackend, "model_version", "rules-retrained")
     prelabel(corpus(tmp_path), tmp_path / "v2.jsonl", backend="rules")
     newer = push(tmp_path / "v2.jsonl", project="news-ner", batch_size=8, client=server)
     assert (newer.tasks_created, newer.predictions_added) == (0, 30)

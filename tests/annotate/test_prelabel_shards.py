@@ -157,10 +157,10 @@ def test_changed_input_or_model_invalidates_exactly_the_affected_shards(src, tmp
     assert run(src, f"{tmp_path / 'fresh'}/") == 0
     assert shard_bytes(out) == shard_bytes(tmp_path / "fresh")
 
-    monkeypatch.setattr(rules.RulesBackend, "model_version", "rules-2")
+    monkeypatch.setattr(rules.RulesBackend, "model_version", "rules-retrained")
     result = prelabel(src, out, backend="rules", shard_size=SHARD)
     assert result.shards == {"model changed": 9}
-    assert {json.loads(line)["predictions"][0]["model_version"] for line in shard_bytes(out).splitlines()} == {"rules-2"}
+    assert {json.loads(line)["predictions"][0]["model_version"] for line in shard_bytes(out).splitlines()} == {"rules-retrained"}
 
     write_corpus(src, rows[:20])  # shorter input: shards 3.. are stale and go
     result = prelabel(src, out, backend="rules", shard_size=SHARD)
