@@ -53,7 +53,7 @@ class ShardOptions:
     validate: bool = True
 
     def key(self) -> dict[str, Any]:
-        return {"backend": self.backend, "model": self.model, "kinds": list(self.kinds) if self.kinds else None}
+        return {"backend": self.backend, "model": self.model, "kinds": sorted(self.kinds) if self.kinds else None}
 
 
 def shard_name(index: int) -> str:
