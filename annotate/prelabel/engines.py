@@ -70,7 +70,7 @@ class _RayShard:
     def __init__(self, options: dict[str, Any], out_dir: str) -> None:
         os.environ.update(_PIN)
         kinds = options.get("kinds")
-        self.worker = Worker(ShardOptions(**{**options, "kinds": tuple(kinds) if kinds else None}), out_dir)
+        self.worker = Worker(ShardOptions(**{**options, "kinds": None if kinds is None else tuple(kinds)}), out_dir)
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
         import json
@@ -122,7 +122,8 @@ def _ray(specs: list[ShardSpec], options: ShardOptions, out_dir: Path, *, jobs: 
     ctx.print_on_execution_start = False
     actors = jobs if jobs > 0 else max(1, int(ray.cluster_resources().get("CPU", 1)))
     ds = ray.data.from_items([asdict(s) for s in specs], override_num_blocks=len(specs))
-    opts = {"backend": options.backend, "model": options.model, "kinds": list(options.kinds) if options.kinds else None,
+    kinds = None if options.kinds is None else list(options.kinds)
+    opts = {"backend": options.backend, "model": options.model, "kinds": kinds,
             "batch_size": options.batch_size, "on_error": options.on_error, "validate": options.validate}
     import warnings
 

@@ -53,7 +53,8 @@ class ShardOptions:
     validate: bool = True
 
     def key(self) -> dict[str, Any]:
-        return {"backend": self.backend, "model": self.model, "kinds": sorted(self.kinds) if self.kinds else None}
+        kinds = None if self.kinds is None else sorted(self.kinds)  # an order of --kinds changes nothing
+        return {"backend": self.backend, "model": self.model, "kinds": kinds}
 
 
 def shard_name(index: int) -> str:
