@@ -13,7 +13,7 @@ from .sentences import split_sentences
 
 __all__ = ["Unit", "Document", "segment_text", "to_record", "SCHEMA_VERSION"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,8 @@ class Unit:
     offsets: list[list[int]]  # run-length map [text_start, raw_start, length] into the raw text
     sentences: list[list[int]]
     para_id: str
+    # native formats: {"pages": [...]} (PDF) or {"paragraphs": [...]} (DOCX); None for text and HTML
+    where: dict | None = None
 
 
 @dataclass(frozen=True)
@@ -82,5 +84,5 @@ def to_record(doc: Document, unit: Unit, source: dict) -> dict:
         "text": unit.text,
         "sentences": unit.sentences,
         "doc": doc.meta.as_dict(),
-        "source": {**source, "offsets": unit.offsets},
+        "source": {**source, **({"offsets": unit.offsets} if unit.offsets else {}), **(unit.where or {})},
     }
