@@ -39,7 +39,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     """Segment one decoded article. ``raw`` is the whole file as decoded (BOM removed)."""
     lines = split_lines(raw)
     classify.mark_standalone(raw, lines)
-    ctx = join.context(lines)
+    ctx = join.context(lines, raw)
     groups = join.group_lines(lines, ctx)
     squeezed = [g[0].sq if len(g) == 1 else "".join([ln.sq for ln in g]) for g in groups]
     kinds = classify.unit_kinds(groups, squeezed, ctx.labels)
@@ -53,7 +53,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     ids = para_ids(doc_id, texts)
     units = list(map(Unit, range(len(texts)), kinds, texts, [runs for _, runs in rendered], sentences, ids))
     meta_texts = [
-        classify.spaced(raw, g[0]) if kind in ("byline", "meta") else text
+        " ".join(classify.spaced(raw, ln) for ln in g) if kind in ("byline", "meta") else text
         for g, kind, text in zip(groups, kinds, texts, strict=True)
     ]
     return Document(doc_id, units, classify.doc_meta(meta_texts, kinds))
