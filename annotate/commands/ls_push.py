@@ -8,6 +8,7 @@ from dataclasses import asdict
 from annotate.clikit import add_common, format_table, print_json, progress
 from annotate.labelstudio.config import TASKS
 from annotate.labelstudio.sync import BATCH, push
+from annotate.labelstudio.tasks import ORDERS
 
 NAME = "push"
 HELP = "send tasks (with their predictions) to a Label Studio project; pushing again adds only what is new"
@@ -27,6 +28,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--task", choices=TASKS, help="labeling config for the project (a new project gets ner+qa)")
     parser.add_argument("--config", help="a labeling config XML file instead of --task")
     parser.add_argument("--batch-size", type=int, default=BATCH, help=f"tasks per request (default {BATCH})")
+    parser.add_argument("--order", choices=ORDERS, default="file",
+                        help="file: as in the file (default); uncertainty: least certain pre-labels first (lowest "
+                             "prediction score), each task's data.priority = its rank, to sort by in the data manager")
     add_server_arguments(parser)
     add_common(parser)
 
@@ -34,7 +38,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     with progress(desc="push", unit="task", quiet=args.quiet or args.json) as bar:
         result = push(args.tasks, project=args.project, url=args.url, token=args.token, task=args.task,
-                      config_path=args.config, batch_size=max(1, args.batch_size), progress=bar.update)
+                      config_path=args.config, batch_size=max(1, args.batch_size), progress=bar.update,
+                      order=args.order)
     if args.json:
         print_json(asdict(result))
     elif not args.quiet:

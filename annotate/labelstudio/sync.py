@@ -15,7 +15,7 @@ from annotate.io import atomic_write
 from .client import Client
 from .config import label_config
 from .taskfiles import read_tasks
-from .tasks import TaskCheck, check_task, check_used_against_config, plan_push
+from .tasks import TaskCheck, check_task, check_used_against_config, order_tasks, plan_push
 
 __all__ = ["PushResult", "PullResult", "push", "pull", "connect", "DEFAULT_URL", "BATCH"]
 
@@ -114,12 +114,15 @@ def _batches(tasks: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[s
 
 def push(path: str | os.PathLike[str], *, project: str, url: str | None = None, token: str | None = None,
          task: str | None = None, config_path: str | None = None, batch_size: int = BATCH,
-         client: Client | None = None, progress: Callable[[int], None] | None = None) -> PushResult:
+         client: Client | None = None, progress: Callable[[int], None] | None = None,
+         order: str = "file") -> PushResult:
     """Create or update ``project`` and send the tasks and predictions it lacks.
 
     ``path`` is a tasks JSON array, a JSONL file or a ``prelabel`` shard folder. It is read twice as a
     stream: once to check every task (so a bad file leaves the server as it was), then in batches of
     ``batch_size`` to send; memory holds one batch and the ids, not the corpus.
+    ``order="uncertainty"`` sends the least certain tasks first, each with ``data.priority`` (its rank);
+    ordering needs every task's score, so that order holds the tasks in memory.
     ``task`` (ner | qa | ner+qa) or ``config_path`` choose the labeling config; a new project gets
     ``ner+qa`` by default, an existing one keeps its config unless one is given explicitly.
     """
@@ -139,7 +142,8 @@ def push(path: str | os.PathLike[str], *, project: str, url: str | None = None, 
         proj, created, updated = _project_for_push(client, project, wanted, check.used, str(path))
         existing = client.existing_tasks(proj["id"]) if not created else {}
         new = unchanged = added = 0
-        for batch in _batches(_checked(path), batch_size):
+        stream = _checked(path) if order == "file" else iter(order_tasks(_checked(path), order))
+        for batch in _batches(stream, batch_size):
             plan = plan_push(batch, existing)
             if plan.new_tasks:
                 client.import_tasks(proj["id"], plan.new_tasks)

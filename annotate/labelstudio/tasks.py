@@ -209,3 +209,31 @@ def plan_push(tasks: Iterable[Mapping[str, Any]], existing: Mapping[str, Existin
                 added = True
         unchanged += not added
     return PushPlan(plan.new_tasks, plan.new_predictions, unchanged)
+
+
+ORDERS: tuple[str, ...] = ("file", "uncertainty")
+
+
+def task_confidence(task: Mapping[str, Any]) -> float:
+    """How sure the pre-labels of ``task`` are: its lowest prediction ``score`` (1.0 when none has one).
+
+    A task without a scored prediction sorts last under ``uncertainty``: nothing says it needs a look first."""
+    scores = [p["score"] for p in task.get("predictions", ()) if isinstance(p.get("score"), int | float)]
+    return float(min(scores)) if scores else 1.0
+
+
+def order_tasks(tasks: Iterable[dict[str, Any]], order: str = "file") -> list[dict[str, Any]]:
+    """``file``: as given. ``uncertainty``: least certain first (ties keep file order), each task's
+    ``data.priority`` set to its rank (1 = look at it first) so the data manager can sort by it too.
+
+    >>> order_tasks([{"data": {"id": 1}, "predictions": [{"score": 0.9}]},
+    ...              {"data": {"id": 2}, "predictions": [{"score": 0.3}]}], "uncertainty")[0]["data"]
+    {'id': 2, 'priority': 1}
+    """
+    tasks = list(tasks)
+    if order == "file":
+        return tasks
+    if order != "uncertainty":
+        raise ValueError(f"unknown order {order!r}")
+    ranked = sorted(range(len(tasks)), key=lambda i: (task_confidence(tasks[i]), i))
+    return [{**tasks[i], "data": {**tasks[i]["data"], "priority": rank}} for rank, i in enumerate(ranked, 1)]

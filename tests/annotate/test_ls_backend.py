@@ -250,3 +250,16 @@ def test_http_plumbing_auth_and_errors(tmp_path):
         server.shutdown()
         server.server_close()
 
+
+
+# -- a one-off push in uncertainty order -----------------------------------------------------------------
+
+def test_order_tasks_puts_the_least_certain_first_and_ranks_them():
+    from annotate.labelstudio.tasks import order_tasks
+
+    tasks = [{"data": {"id": i}, "predictions": [{"score": s}] if s is not None else [{"result": []}]}
+             for i, s in enumerate([0.9, 0.2, None, 0.2, 0.5])]
+    ordered = order_tasks(tasks, "uncertainty")
+    assert [t["data"]["id"] for t in ordered] == [1, 3, 4, 0, 2]
+    assert [t["data"]["priority"] for t in ordered] == [1, 2, 3, 4, 5]
+    assert order_tasks(tasks, "file") == tasks and "priority" not in tasks[0]["data"]

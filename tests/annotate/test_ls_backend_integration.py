@@ -166,3 +166,18 @@ def test_a_killed_backend_is_reported_by_label_studio_and_the_toolkit(ls_server,
     finally:
         proc.kill()
         proc.wait(10)
+
+
+def test_push_in_uncertainty_order(ls_server, tmp_path):
+    from annotate.labelstudio.sync import push
+
+    scores = {"a": 0.9, "b": 0.1, "c": 0.5}
+    tasks = [{"data": {"id": k, "text": f"{k}：2024年"}, "predictions": [{"model_version": "m", "score": s, "result": []}]}
+             for k, s in scores.items()]
+    path = tmp_path / "tasks.json"
+    path.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    result = push(path, project=f"uncertain-{os.getpid()}", url=ls_server.url, token=ls_server.token,
+                  task="ner", order="uncertainty")
+    with Client(ls_server.url, ls_server.token) as client:
+        got = sorted(_tasks(client, result.project_id), key=lambda t: t["id"])
+    assert [(t["data"]["id"], t["data"]["priority"]) for t in got] == [("b", 1), ("c", 2), ("a", 3)]
