@@ -80,7 +80,7 @@ def _debris(raw: str, line: Line) -> bool:
     if len(sq) > 30 or not rules.DEBRIS_START.match(sq):
         return False
     tokens = [t for t in rules.DEBRIS_SPLIT.split(_unlinked(spaced(raw, line))) if t]
-    return bool(tokens) and all(t in rules.DEBRIS_WORDS for t in tokens)
+    return bool(tokens) and all(t in rules.DEBRIS_WORDS or rules.DEBRIS_RUN.fullmatch(t) for t in tokens)
 
 
 def _furniture(raw: str, line: Line) -> bool:
@@ -295,7 +295,8 @@ def line_kind(raw: str, line: Line) -> str:
         return ""
     if starts and (rules.BYLINE.match(sq) or rules.ROLE_ALONE.fullmatch(sq)):
         return "byline"
-    if (colon and rules.META.search(sq)) or rules.DATE.fullmatch(sq):
+    if (colon and rules.META.search(sq)) or rules.DATE.fullmatch(sq) or (
+            first in "12" and rules.DATED_OUTLET.match(spaced(raw, line))):
         return "byline" if rules.REPORTER.search(spaced(raw, line)) else "meta"
     return ""
 

@@ -443,6 +443,15 @@ def _in_wrap(line: Line, width: float) -> bool:
     return (line.width <= width + 4 or len(line.sq) + 3 <= _span(line)) and line.indent <= _FIRST_INDENT_MAX
 
 
+def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line) -> bool:
+    """Whether a credit line is whole before ``nxt``: it is bracketed ("（来源：人民网）"), or ``nxt``
+    opens an editor credit ("责任编辑：李某") after a credit of another sort, or the other way round."""
+    sq = prev.sq
+    if len(group) == 1 and sq[0] in rules.BRACKET_PAIRS and sq[-1] == rules.BRACKET_PAIRS[sq[0]]:
+        return True
+    return bool(rules.EDITOR_START.match(group[0].sq)) != bool(rules.EDITOR_START.match(nxt.sq))
+
+
 def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
     """Whether ``nxt`` continues ``group``; ``wrapped``: both lines belong to the wrapped body."""
     prev = group[-1]
@@ -451,6 +460,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
     if group[0].kind in _CREDITS and nxt.gap <= 1 and not nxt.hard and len(prev.sq) <= _PIECE and len(nxt.sq) <= _PIECE:
         # a byline or meta line that an extract cut into short pieces: "2022-11-17 08:32" /
         # "來源：中時新聞網" / "記者" / "陳美玲" (whole credit lines one under another stay apart)
+        if _credit_ends(group, prev, nxt):
+            return False
         return nxt.kind in _CREDITS or bool(prev.kind == "byline" and rules.ROLE_ALONE.fullmatch(prev.sq)
                                              and not nxt.kind and rules.NAME.fullmatch(nxt.sq))
     if nxt.hard or nxt.kind or group[0].kind:
