@@ -135,6 +135,9 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
             line.kind = line_kind(raw, line)
         elif i in footers and len(sq) <= _FOOTER_MAX and not line.level:
             line.kind = line_kind(raw, line)
+        if (not line.kind and len(sq) <= 24 and "0" <= sq[-1] <= "9" and not line.level
+                and rules.OUTLET_DATED.match(spaced(raw, line))):
+            line.kind = "meta"  # "中國時報　2022-11-17": a page header or a dateline, never prose
 
 
 _MENU_ITEM_MAX = 8
@@ -175,7 +178,7 @@ def _mastheads(lines: Sequence[Line]) -> None:
         sq = line.sq
         if len(sq) > 20 or not ("星期" in sq or "週" in sq or "周" in sq or "礼拜" in sq or "禮拜" in sq):
             continue
-        if line.kind not in ("", "meta") or not rules.WEEKDAY.fullmatch(sq):
+        if line.kind not in ("", "meta") or not (rules.WEEKDAY.fullmatch(sq) or rules.DATED_MASTHEAD.fullmatch(sq)):
             continue
         j = i
         while j > 0 and i - j < 3 and lines[j - 1].kind in ("", "meta") and not lines[j - 1].level \

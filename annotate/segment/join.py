@@ -363,9 +363,15 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and all(len(ln.sq) <= _PAIR_MAX for ln in group)
         and heading_like(nxt.sq, ctx.labels)
         and not rules.SUBTITLE.match(nxt.sq)
+        and not _same_words(group, nxt)
         and not (ctx.wrap and nxt.width >= ctx.wrap - 3)
         and _one_block(group[-1], nxt, ctx.raw)
     )
+
+
+def _same_words(group: Sequence[Line], nxt: Line) -> bool:
+    """A heading that repeats the title above it ("相聲" / "1. 相聲", "POWER6" / "【POWER6】") is a unit of its own."""
+    return rules.HEADING_DRESS.sub("", nxt.sq) == rules.HEADING_DRESS.sub("", _recent(group))
 
 
 def _indent(line: Line, raw: str) -> int:
@@ -420,8 +426,10 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         if _first_line(nxt, width):
             # an indented first line, or a short last line that finishes this paragraph: a one-line
             # paragraph is rarer than a sentence that ends at the margin before the last line
+            # (not across more blank lines than the text puts between its lines: that is a new block,
+            # a one-line paragraph or a caption "图为…资料图。")
             return (nxt.indent < 0.75 and nxt.width < width - 3 and nxt.last in rules.PARAGRAPH_END
-                    and not rules.ENUMERATOR.match(nxt.sq) and not _tail_is_heading(nxt))
+                    and nxt.gap <= ctx.gap and not rules.ENUMERATOR.match(nxt.sq) and not _tail_is_heading(nxt))
 
         return not (last in _SENTENCE_STRONG and rules.ENUMERATOR.match(nxt.sq))
     if wp >= width - 3:

@@ -195,6 +195,13 @@ KIND_FIRST = frozenset(w[0] for w in (*DEBRIS_WORDS, *_NAVIGATION_WORDS, *_PLACE
 # A dateline of date and outlet only, set apart by a gap: "2023-06-01　聯合新聞網", "2023年6月1日 新华网"
 # (a credit line; matched against the spaced line, since "2023年6月1日发布了新规定" is a sentence).
 DATED_OUTLET = re.compile(DATE.pattern + r"\s+[\u4e00-\u9fff]{2,8}\s*$")
+# A masthead on one line: paper, date and weekday ("民生報 2023-06-01 星期四"), on the squeezed line.
+DATED_MASTHEAD = re.compile(r"[\u4e00-\u9fff·]{1,8}" + DATE.pattern + r"(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]")
+# An outlet and a date, set apart by a gap: "中國時報　2022-11-17", "新华网 2023年6月1日" (a page header
+# or a dateline; matched against the spaced line).
+OUTLET_DATED = re.compile(r"[\u4e00-\u9fff·]{2,8}\s+" + DATE.pattern + r"\s*$")
+# Decoration, brackets and an enumerator around a heading's words ("【POWER6】", "1. 相聲", "■ 相聲").
+HEADING_DRESS = re.compile(rf"^[{DECORATION}\s]*(?:\d{{1,2}}[.．、]|[{NUMERAL}]{{1,3}}、)?|[\s【】\[\]（）()《》「」]")
 SUBTITLE = re.compile(r"^(?:——|—|--|－－)")
 
 # --- markdown -----------------------------------------------------------------------------------
