@@ -32,6 +32,7 @@ KINDS = ("title", "heading", "byline", "meta", "paragraph", "debris")
 _STANDALONE_MAX = 60
 _FOOTER_MAX = 120  # a copyright footer may be long
 _RUNNING_MAX = 40
+_CAPTION_MAX = 40
 # First characters that need a closer look even without a kind word: a page number ("第 1 页",
 # "- 1 -", "Page 2"), a year (a date line), a lynx link number ("[12]缩小").
 _PAGE_FIRST = frozenset("0123456789-—–－_~·Pp第共")
@@ -280,6 +281,8 @@ def line_kind(raw: str, line: Line) -> str:
         return "" if first in rules.CONTINUING else "debris"  # "。" alone ends the sentence above
     # Cheap gates first: each kind has an anchored start, a colon, a mark inside, or a first
     # character of its own (page numbers, years, link numbers); a line with none of these is prose.
+    if first in "图圖(（" and len(sq) <= _CAPTION_MAX and rules.CAPTION.match(spaced(raw, line)):
+        return "debris"
     starts = first in rules.OPENING or (first in rules.KIND_FIRST and rules.KIND_START.match(sq))
     colon = ":" in sq or "：" in sq
     if (not starts and not colon and first not in _MAY_START and (first not in _PAGE_FIRST or len(sq) > 16)

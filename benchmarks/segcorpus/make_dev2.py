@@ -125,8 +125,9 @@ def assemble(doc_id: str, script: str, sections, n: int, rng: random.Random) -> 
         # the longer articles get a sub-section heading in the middle
         if len(paras) >= 5 and n % 2 == 0:
             mid = len(paras) // 2
-            sub = paras[mid][:rng.randint(6, 12)].rstrip("，、；：")
-            sub = re.sub(r"[。！？，；：“”「」]", "", sub) or head
+            # (not words of the paragraph below it: the gold aligner would take them for the heading)
+            sub = head + rng.choice(["概况", "历史", "影响", "现状", "评价", "简介"] if script == "simp"
+                                    else ["概況", "歷史", "影響", "現狀", "評價", "簡介"])
             hno += 1
             units += [("paragraph", p) for p in paras[:mid]]
             units.append(("heading", heading_form.format(h=sub, n=hno, cn=mc.CN_NUM[hno - 1])))
