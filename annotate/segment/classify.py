@@ -301,6 +301,8 @@ def line_kind(raw: str, line: Line) -> str:
         return ""
     if starts and (rules.BYLINE.match(sq) or rules.ROLE_ALONE.fullmatch(sq)):
         return "byline"
+    if starts and not colon and len(sq) <= 20 and rules.EDITOR_START.match(sq):
+        return "meta"  # "（编辑 李某）": an editor credit without its colon
     if (colon and rules.META.search(sq)) or rules.DATE.fullmatch(sq) or (
             first in "12" and rules.DATED_OUTLET.match(spaced(raw, line))):
         return "byline" if rules.REPORTER.search(spaced(raw, line)) else "meta"
