@@ -108,6 +108,8 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     headers and footers) become debris."""
     mark_lines(raw, lines)
     _mastheads(lines)
+    if lines and not lines[0].kind and len(lines[0].sq) <= 20 and rules.SECTION_MAST.fullmatch(spaced(raw, lines[0])):
+        lines[0].kind = "debris"  # "聯合報 · 綜合新聞" printed once above the title
     _running_heads(lines)
     _menus(raw, lines)
     _link_lists(raw, lines)

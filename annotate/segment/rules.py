@@ -207,6 +207,9 @@ OUTLET_DATED = re.compile(r"[\u4e00-\u9fff·]{2,8}\s+" + DATE.pattern + r"\s*$")
 HEADING_DRESS = re.compile(rf"^[{DECORATION}\s]*(?:\d{{1,2}}[.．、]|[{NUMERAL}]{{1,3}}、)?|[\s【】\[\]（）()《》「」]")
 # A part label alone on its line: "第一部分", "第3章", "第十二節"; the heading's words follow it.
 SECTION_LABEL = re.compile(rf"第[{NUMERAL}百\d]{{1,3}}(?:章|节|節|部分|篇|卷|编|編|讲|講)")
+# A paper's section label, two names either side of a spaced middle dot: "聯合報 · 綜合新聞" (a
+# masthead; names with a dot inside, "馬克·吐溫", have no gaps around it). Matched on the spaced line.
+SECTION_MAST = re.compile(r"[\u4e00-\u9fff]{2,8}\s+[·•・]\s+[\u4e00-\u9fff]{2,8}")
 # A photo caption: "图为…", "圖為…", "图：…", "图1 …" on a short line of its own (site furniture).
 CAPTION = re.compile(r"[(（]?[图圖](?:为|為|\s*[:：]|\s*\d{1,2}\s*[:：\s])")
 SUBTITLE = re.compile(r"^(?:——|—|--|－－)")

@@ -75,6 +75,11 @@ def test_a_one_line_masthead_is_debris_and_not_the_title():
     assert got[:2] == [("debris", "民生報2023-06-01星期四"), ("title", "芝加哥大學")]
 
 
+def test_a_section_masthead_above_the_title_is_debris():
+    assert units(f"聯合報 · 綜合新聞\n驅逐艦\n文∕黃建國\n{PARA1}\n")[:2] == [("debris", "聯合報·綜合新聞"), ("title", "驅逐艦")]
+    assert units(f"馬克·吐溫\n{PARA1}\n")[0] == ("title", "馬克·吐溫")
+
+
 def test_an_outlet_date_page_header_is_not_glued_to_the_paragraph_below():
     raw = ("\u3000\u3000反潛以及防空作戰上升為其主要任務，魚雷尺寸縮小，並成為反潛作戰的主要工具，防空專用的火\n"
            "炮逐漸成為驅逐艦的標準裝備，而且由於各種新裝備的重量超越以往魚雷以及火炮的重量，因此驅逐艦\n"
