@@ -16,6 +16,7 @@ in a child process) and compared with the gold that came with the corpus (gold/<
   score of the non-debris units against the content units.
 
 The held-out part (document number % 3 == 2, see make_corpus.py) is for reporting, not for tuning.
+``--split dev2`` scores the second development batch (make_dev2.py; text route only).
 """
 
 from __future__ import annotations
