@@ -4,7 +4,8 @@
     ├── UsageError               the command line itself is wrong (exit code 2)
     ├── InputError               a file or record the user gave is bad (path, line, record id)
     │   ├── EncodingError        a file decodes in none of the supported encodings
-    │   └── SchemaError          a record does not match its JSON Schema
+    │   ├── SchemaError          a record does not match its JSON Schema
+    │   └── DuplicateIdError     two records share an id (never skipped by --on-error skip)
     ├── ModelError               a checkpoint is missing files or has labels we cannot map
     └── LabelStudioError         the server is down, refused the token, or lacks the project
 
@@ -19,6 +20,7 @@ __all__ = [
     "InputError",
     "EncodingError",
     "SchemaError",
+    "DuplicateIdError",
     "ModelError",
     "LabelStudioError",
 ]
@@ -68,6 +70,10 @@ class EncodingError(InputError):
 
 
 class SchemaError(InputError):
+    pass
+
+
+class DuplicateIdError(InputError):
     pass
 
 

@@ -81,11 +81,12 @@ def segment_stage(inputs: Sequence[str | Path], out: Path, *, on_error: str = "f
             "characters": result.characters}
 
 
-def prelabel_stage(paragraphs: Path, out: Path, *, backend: str | None = None,
+def prelabel_stage(paragraphs: Path, out: Path, *, backend: str | None = None, jobs: int = 1,
                    progress: Progress = None) -> dict[str, Any]:
+    """Pre-label through shards (streamed, resumable; ``jobs`` processes, same output)."""
     from annotate.prelabel.tasks import prelabel
 
-    return prelabel(paragraphs, out, backend=backend, progress=progress).summary()
+    return prelabel(paragraphs, out, backend=backend, jobs=jobs, progress=progress).summary()
 
 
 def label_studio_stage(tasks: Path, out: Path, *, project: str = DEMO_PROJECT, port: int | None = None
@@ -186,7 +187,7 @@ def run_pipeline(inputs: Sequence[str | Path], out_dir: str | Path, *, on_error:
     paragraphs, tasks, config = out / "paragraphs.jsonl", out / "tasks.json", out / LS_CONFIG
     report.add("segment", paragraphs, segment_stage(inputs, paragraphs, on_error=on_error, jobs=jobs,
                                                     progress=progress, report=report))
-    report.add("prelabel", tasks, prelabel_stage(paragraphs, tasks, backend=backend, progress=progress))
+    report.add("prelabel", tasks, prelabel_stage(paragraphs, tasks, backend=backend, jobs=jobs, progress=progress))
     report.add("label-studio", config, label_studio_stage(tasks, config))
 
     export = find_annotations(inputs, annotations)

@@ -21,7 +21,8 @@ def add_server_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("tasks", help="tasks JSON written by `prelabel` (task identity = data.id)")
+    parser.add_argument("tasks", help="tasks written by `prelabel`: a JSON array, a JSONL file or a shard folder "
+                                      "(--out DIR/), read as a stream (task identity = data.id)")
     parser.add_argument("--project", required=True, help="project id, or title (created when missing)")
     parser.add_argument("--task", choices=TASKS, help="labeling config for the project (a new project gets ner+qa)")
     parser.add_argument("--config", help="a labeling config XML file instead of --task")

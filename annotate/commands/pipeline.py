@@ -21,7 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--on-error", choices=("fail", "skip"), default="fail",
                         help="on a bad input file: stop (fail, default) or leave it out (skip)")
     parser.add_argument("-j", "--jobs", type=int, default=1,
-                        help="worker processes for segmentation (default 1; 0 = one per CPU); same output")
+                        help="worker processes for segmentation and pre-labelling (default 1; 0 = one per CPU); same output")
     parser.add_argument("--backend", default=None, help="pre-label backend spec (default: the offline default)")
     parser.add_argument("--annotations", default=None, metavar="EXPORT",
                         help="Label Studio export of the corrections (default: PATH/annotations/export.json)")

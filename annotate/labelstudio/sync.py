@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from annotate.errors import InputError, LabelStudioError, UsageError
-from annotate.io import atomic_write, read_json
+from annotate.io import atomic_write
 
 from .client import Client
 from .config import label_config
-from .tasks import check_against_config, check_tasks, plan_push
+from .taskfiles import read_tasks
+from .tasks import TaskCheck, check_task, check_used_against_config, plan_push
 
 __all__ = ["PushResult", "PullResult", "push", "pull", "connect", "DEFAULT_URL", "BATCH"]
 
@@ -72,7 +73,7 @@ def _resolve_project(client: Client, project: str) -> dict[str, Any]:
     return found
 
 
-def _project_for_push(client: Client, project: str, wanted: str | None, tasks: list[dict[str, Any]],
+def _project_for_push(client: Client, project: str, wanted: str | None, used: dict[Any, Any],
                       path: str) -> tuple[dict[str, Any], bool, bool]:
     """The project to push into (created or its config updated as asked) -> (project, created, updated).
 
@@ -80,14 +81,35 @@ def _project_for_push(client: Client, project: str, wanted: str | None, tasks: l
     proj = _find_project(client, project)
     if proj is None:
         config = wanted or label_config("ner+qa")
-        check_against_config(tasks, config, path=path)
+        check_used_against_config(used, config, path=path)
         if not 3 <= len(project) <= 50:
             raise UsageError(f"project title {project!r} must be 3 to 50 characters long (a Label Studio rule)")
         return client.create_project(str(project), config), True, False
-    check_against_config(tasks, wanted or proj.get("label_config", ""), path=path)
+    check_used_against_config(used, wanted or proj.get("label_config", ""), path=path)
     if wanted and proj.get("label_config", "").strip() != wanted.strip():
         return client.set_label_config(proj["id"], wanted), False, True
     return proj, False, False
+
+
+def _checked(path: str | os.PathLike[str], check: TaskCheck | None = None) -> Iterator[dict[str, Any]]:
+    """The tasks of ``path`` (JSON, JSONL or a prelabel shard folder), checked and trimmed, as a stream."""
+    for file, line, index, task in read_tasks(path):
+        try:
+            yield check.add(task, f"#{index}", path=file) if check else check_task(task, f"#{index}", path=file)
+        except InputError as err:
+            err.line = err.line if err.line is not None else line
+            raise
+
+
+def _batches(tasks: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    batch: list[dict[str, Any]] = []
+    for task in tasks:
+        batch.append(task)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def push(path: str | os.PathLike[str], *, project: str, url: str | None = None, token: str | None = None,
@@ -95,29 +117,40 @@ def push(path: str | os.PathLike[str], *, project: str, url: str | None = None, 
          client: Client | None = None, progress: Callable[[int], None] | None = None) -> PushResult:
     """Create or update ``project`` and send the tasks and predictions it lacks.
 
+    ``path`` is a tasks JSON array, a JSONL file or a ``prelabel`` shard folder. It is read twice as a
+    stream: once to check every task (so a bad file leaves the server as it was), then in batches of
+    ``batch_size`` to send; memory holds one batch and the ids, not the corpus.
     ``task`` (ner | qa | ner+qa) or ``config_path`` choose the labeling config; a new project gets
     ``ner+qa`` by default, an existing one keeps its config unless one is given explicitly.
     """
     if task and config_path:
         raise UsageError("give --task or --config, not both")
-    tasks = check_tasks(read_json(path), path=str(path))
+    check = TaskCheck()
+    for _ in _checked(path, check):
+        pass
+    if not check.count:
+        raise InputError("the tasks file is empty", path=str(path), hint="nothing to push")
+    check.seen.clear()
     wanted = Path(config_path).read_text(encoding="utf-8") if config_path else label_config(task) if task else None
     own = client is None
     client = client or connect(url, token)
     try:
         client.whoami()  # fail on a down server or a bad token before anything else
-        proj, created, updated = _project_for_push(client, project, wanted, tasks, str(path))
-        plan = plan_push(tasks, client.existing_tasks(proj["id"]) if not created else {})
-        for start in range(0, len(plan.new_tasks), batch_size):
-            chunk = plan.new_tasks[start:start + batch_size]
-            client.import_tasks(proj["id"], chunk)
+        proj, created, updated = _project_for_push(client, project, wanted, check.used, str(path))
+        existing = client.existing_tasks(proj["id"]) if not created else {}
+        new = unchanged = added = 0
+        for batch in _batches(_checked(path), batch_size):
+            plan = plan_push(batch, existing)
+            if plan.new_tasks:
+                client.import_tasks(proj["id"], plan.new_tasks)
+            if plan.new_predictions:
+                added += client.import_predictions(proj["id"], plan.new_predictions)
+            new += len(plan.new_tasks)
+            unchanged += plan.unchanged
             if progress:
-                progress(len(chunk))
-        added = 0
-        for start in range(0, len(plan.new_predictions), batch_size):
-            added += client.import_predictions(proj["id"], plan.new_predictions[start:start + batch_size])
-        return PushResult(proj["id"], proj.get("title", str(project)), created, updated, len(tasks),
-                          len(plan.new_tasks), plan.unchanged, added, client.url)
+                progress(len(batch))
+        return PushResult(proj["id"], proj.get("title", str(project)), created, updated, check.count,
+                          new, unchanged, added, client.url)
     finally:
         if own:
             client.close()

@@ -14,8 +14,8 @@ from typing import Any
 from annotate.errors import InputError
 
 __all__ = [
-    "DEFAULT_MODEL_VERSION", "ExistingTask", "PushPlan", "check_tasks", "task_key",
-    "config_controls", "check_against_config", "plan_push",
+    "DEFAULT_MODEL_VERSION", "ExistingTask", "PushPlan", "TaskCheck", "check_task", "check_tasks", "task_key",
+    "config_controls", "check_against_config", "check_used_against_config", "used_controls", "plan_push",
 ]
 
 DEFAULT_MODEL_VERSION = "undefined"  # what Label Studio itself records when none is given
@@ -88,6 +88,45 @@ def _check_results(task: dict[str, Any], key: str, text: str, path: str | None, 
             _check_region(region, text, f"{name} region {rid!r}", path, record)
 
 
+def check_task(task: Any, record: Any, *, path: str | None = None) -> dict[str, Any]:
+    """One task checked (``record`` names it until its ``data.id`` is known); returns it trimmed to
+    what Label Studio imports."""
+    data = task.get("data") if isinstance(task, dict) else None
+    if not isinstance(data, dict):
+        raise _fail("a task must be an object with a 'data' object", path, record)
+    if data.get("id") is None or isinstance(data.get("id"), bool | dict | list):
+        raise _fail("the task has no data.id", path, record,
+                    hint="task identity is data.id (the paragraph id), which makes pushing idempotent")
+    record = data["id"]
+    if not isinstance(data.get("text"), str):
+        raise _fail("data.text must be a string", path, record)
+    _check_results(task, "predictions", data["text"], path, record)
+    _check_results(task, "annotations", data["text"], path, record)
+    return {k: task[k] for k in _TASK_KEYS if k in task}
+
+
+@dataclass
+class TaskCheck:
+    """What a first pass over a stream of tasks learns: their number, that ids are unique, and which
+    controls and labels their predictions use (to check against a project's config before any write)."""
+
+    count: int = 0
+    seen: dict[str, Any] = field(default_factory=dict)   # data.id key -> where it was first seen
+    used: dict[tuple[str, str | None], Any] = field(default_factory=dict)
+
+    def add(self, task: Any, where: Any, *, path: str | None = None) -> dict[str, Any]:
+        checked = check_task(task, where, path=path)
+        record = checked["data"]["id"]
+        key = task_key(record)
+        if key in self.seen:
+            raise _fail(f"data.id is also used by task {self.seen[key]}", path, record, hint="ids must be unique")
+        self.seen[key] = where
+        for item_key, first in used_controls([checked]).items():
+            self.used.setdefault(item_key, first)
+        self.count += 1
+        return checked
+
+
 def check_tasks(tasks: Any, *, path: str | None = None) -> list[dict[str, Any]]:
     """Validate a tasks file's content; returns the tasks trimmed to what Label Studio imports.
 
@@ -100,27 +139,8 @@ def check_tasks(tasks: Any, *, path: str | None = None) -> list[dict[str, Any]]:
                     hint="write it with `python -m annotate prelabel`")
     if not tasks:
         raise _fail("the tasks file is empty", path, None, hint="nothing to push")
-    seen: dict[str, int] = {}
-    out = []
-    for index, task in enumerate(tasks):
-        record: Any = f"#{index}"
-        data = task.get("data") if isinstance(task, dict) else None
-        if not isinstance(data, dict):
-            raise _fail("a task must be an object with a 'data' object", path, record)
-        if data.get("id") is None or isinstance(data.get("id"), bool | dict | list):
-            raise _fail("the task has no data.id", path, record,
-                        hint="task identity is data.id (the paragraph id), which makes pushing idempotent")
-        record = data["id"]
-        if not isinstance(data.get("text"), str):
-            raise _fail("data.text must be a string", path, record)
-        key = task_key(record)
-        if key in seen:
-            raise _fail(f"data.id is also used by task #{seen[key]}", path, record, hint="ids must be unique")
-        seen[key] = index
-        _check_results(task, "predictions", data["text"], path, record)
-        _check_results(task, "annotations", data["text"], path, record)
-        out.append({k: task[k] for k in _TASK_KEYS if k in task})
-    return out
+    check = TaskCheck()
+    return [check.add(task, f"#{index}", path=path) for index, task in enumerate(tasks)]
 
 
 def config_controls(label_config: str) -> dict[str, set[str] | None]:
@@ -136,24 +156,38 @@ def config_controls(label_config: str) -> dict[str, set[str] | None]:
     return controls
 
 
-def check_against_config(tasks: Sequence[Mapping[str, Any]], label_config: str, *,
-                         path: str | None = None) -> None:
-    """Every prediction must name a control of the project's config and one of its labels."""
-    controls = config_controls(label_config)
+def used_controls(tasks: Iterable[Mapping[str, Any]]) -> dict[tuple[str, str | None], Any]:
+    """``(control name, label or None)`` -> the first task (its ``data.id``) whose predictions use it."""
+    used: dict[tuple[str, str | None], Any] = {}
     for task in tasks:
         record = task["data"]["id"]
         for prediction in task.get("predictions", []):
             for item in prediction["result"]:
-                name = item["from_name"]
-                if name not in controls:
-                    raise _fail(f"prediction uses control {name!r}, which the project's config lacks "
-                                f"(it has {', '.join(sorted(controls)) or 'none'})", path, record,
-                                hint="push to a project made with `ls config`, or pass --task to update it")
-                allowed = controls[name]
-                for label in item["value"].get("labels", []) if allowed is not None else []:
-                    if label not in allowed:
-                        raise _fail(f"label {label!r} is not in the project's config (control {name!r})",
-                                    path, record, hint=f"known labels: {', '.join(sorted(allowed))}")
+                used.setdefault((item["from_name"], None), record)
+                for label in item["value"].get("labels", []):
+                    used.setdefault((item["from_name"], label), record)
+    return used
+
+
+def check_used_against_config(used: Mapping[tuple[str, str | None], Any], label_config: str, *,
+                              path: str | None = None) -> None:
+    """Every control a prediction names must be in the config, with each of its labels."""
+    controls = config_controls(label_config)
+    for (name, label), record in used.items():
+        if name not in controls:
+            raise _fail(f"prediction uses control {name!r}, which the project's config lacks "
+                        f"(it has {', '.join(sorted(controls)) or 'none'})", path, record,
+                        hint="push to a project made with `ls config`, or pass --task to update it")
+        allowed = controls[name]
+        if label is not None and allowed is not None and label not in allowed:
+            raise _fail(f"label {label!r} is not in the project's config (control {name!r})",
+                        path, record, hint=f"known labels: {', '.join(sorted(allowed))}")
+
+
+def check_against_config(tasks: Sequence[Mapping[str, Any]], label_config: str, *,
+                         path: str | None = None) -> None:
+    """Every prediction must name a control of the project's config and one of its labels."""
+    check_used_against_config(used_controls(tasks), label_config, path=path)
 
 
 def plan_push(tasks: Iterable[Mapping[str, Any]], existing: Mapping[str, ExistingTask]) -> PushPlan:

