@@ -1,7 +1,10 @@
 """The command-line convention shared by ``python -m annotate`` and ``python -m qa``.
 
 Each subcommand is a module with ``NAME``, ``HELP``, ``EXAMPLE``, ``add_arguments(parser)`` and
-``run(args) -> int``. ``run`` parses nothing itself: it calls one library function that returns
+``run(args) -> int``, and optionally ``OUTPUTS`` (option dest -> ``"file"``, ``"dir"`` or ``"into"``,
+default ``{"out": "file", "html": "file"}``): before ``run``, no output may be an input or hold one
+(every other path-valued option counts as an input), and SIGTERM/SIGHUP unwind like Ctrl-C so no
+temporary file is left behind (:mod:`annotate.io`). ``run`` parses nothing itself: it calls one library function that returns
 data and formats it (a table for people, ``--json`` for machines). A :class:`ToolkitError`
 becomes one line on stderr and its exit code; anything else is a bug and keeps its traceback.
 """
@@ -11,11 +14,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 from .errors import ToolkitError, UsageError
+from .io import Terminated, check_outputs, handle_signals
 
 __all__ = ["main", "build_parser", "add_subcommands", "add_common", "print_json", "format_table", "progress"]
 
@@ -46,7 +51,26 @@ def add_subcommands(parser: argparse.ArgumentParser, modules: Sequence[str], *, 
         )
         module.add_arguments(cmd)
         # A subcommand's defaults override its group's (argparse copies the sub-namespace last).
-        cmd.set_defaults(_run=module.run, _parser=cmd)
+        cmd.set_defaults(_run=module.run, _parser=cmd, _outputs=getattr(module, "OUTPUTS", DEFAULT_OUTPUTS))
+
+
+DEFAULT_OUTPUTS = {"out": "file", "html": "file"}
+
+
+def _paths(value: Any) -> list[str]:
+    values = value if isinstance(value, list | tuple) else [value]
+    return [v for v in values if isinstance(v, str) and v]
+
+
+def guard_outputs(args: argparse.Namespace) -> None:
+    """No output option names an input (any other option's value that is an existing path)."""
+    kinds: dict[str, str] = getattr(args, "_outputs", DEFAULT_OUTPUTS)
+    outputs = [(path, kind) for dest, kind in kinds.items() for path in _paths(getattr(args, dest, None))]
+    if not outputs:
+        return
+    inputs = [path for dest, value in vars(args).items() if dest not in kinds and not dest.startswith("_")
+              for path in _paths(value) if os.path.lexists(path)]
+    check_outputs(outputs, inputs)
 
 
 def build_parser(prog: str, description: str, modules: Sequence[str]) -> argparse.ArgumentParser:
@@ -62,10 +86,15 @@ def main(prog: str, description: str, modules: Sequence[str], argv: Sequence[str
         parser.print_help()
         return 2
     try:
-        return int(args._run(args) or 0)
+        with handle_signals():
+            guard_outputs(args)
+            return int(args._run(args) or 0)
     except ToolkitError as err:
         print(f"{prog}: error: {err}", file=sys.stderr)
         return err.exit_code
+    except Terminated as stop:
+        print(f"{prog}: stopped by {stop.name}; no partial output was left", file=sys.stderr)
+        return 128 + stop.signum
     except KeyboardInterrupt:
         print(f"{prog}: interrupted", file=sys.stderr)
         return 130

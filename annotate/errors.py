@@ -5,6 +5,7 @@
     ├── InputError               a file or record the user gave is bad (path, line, record id)
     │   ├── EncodingError        a file decodes in none of the supported encodings
     │   └── SchemaError          a record does not match its JSON Schema
+    ├── OutputError              an output cannot be written (disk full, a folder in the way, not ours to replace)
     ├── ModelError               a checkpoint is missing files or has labels we cannot map
     └── LabelStudioError         the server is down, refused the token, or lacks the project
 
@@ -19,6 +20,7 @@ __all__ = [
     "InputError",
     "EncodingError",
     "SchemaError",
+    "OutputError",
     "ModelError",
     "LabelStudioError",
 ]
@@ -68,6 +70,10 @@ class EncodingError(InputError):
 
 
 class SchemaError(InputError):
+    pass
+
+
+class OutputError(ToolkitError):
     pass
 
 

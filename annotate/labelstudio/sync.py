@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from annotate.errors import InputError, LabelStudioError, UsageError
-from annotate.io import atomic_write, read_json
+from annotate.io import atomic_write, read_json, read_text
 
 from .client import Client
 from .config import label_config
@@ -101,7 +101,7 @@ def push(path: str | os.PathLike[str], *, project: str, url: str | None = None, 
     if task and config_path:
         raise UsageError("give --task or --config, not both")
     tasks = check_tasks(read_json(path), path=str(path))
-    wanted = Path(config_path).read_text(encoding="utf-8") if config_path else label_config(task) if task else None
+    wanted = read_text(config_path) if config_path else label_config(task) if task else None
     own = client is None
     client = client or connect(url, token)
     try:

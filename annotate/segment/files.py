@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from annotate.errors import InputError, UsageError
-from annotate.io import atomic_write
+from annotate.io import atomic_write, worker_signals
 
 from .core import SCHEMA_VERSION, Document, segment_text
 from .decode import decode_bytes
@@ -141,7 +141,7 @@ def _results(files: Sequence[Path], jobs: int) -> Iterator[_Done]:
         return
     import multiprocessing
 
-    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+    with multiprocessing.get_context("fork").Pool(jobs, initializer=worker_signals) as pool:
         yield from pool.imap(_process, files, chunksize=8)
 
 
@@ -179,8 +179,6 @@ def segment_paths(paths: Sequence[str | Path], out: str | Path, *, on_error: str
         raise UsageError(f"--jobs {jobs} is negative", hint="give 1 (default), N workers, or 0 for one per CPU")
     jobs = jobs or os.cpu_count() or 1
     out = Path(out)
-    if out.is_dir():
-        raise UsageError(f"--out {out} is a folder", hint="give a file name such as paragraphs.jsonl")
     files = find_inputs(paths)
     report = SegmentReport(out=str(out))
     with atomic_write(out) as handle:
