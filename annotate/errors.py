@@ -82,4 +82,4 @@ class ModelError(ToolkitError):
 
 
 class LabelStudioError(ToolkitError):
-    pass
+    status: int | None = None  # the HTTP status when the server answered with an error

@@ -14,11 +14,12 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from annotate.errors import LabelStudioError
 
-from .tasks import ExistingTask, task_key
+from .tasks import ExistingTask, RemoteTask, task_key
 
 __all__ = ["Client", "is_personal_access_token"]
 
@@ -121,7 +122,9 @@ class Client:
             return response
         if response.status_code in (401, 403):
             raise self._refused(response)
-        raise LabelStudioError(f"{method} {path} failed: HTTP {response.status_code}: {_detail(response)}")
+        err = LabelStudioError(f"{method} {path} failed: HTTP {response.status_code}: {_detail(response)}")
+        err.status = response.status_code
+        raise err
 
     def json(self, method: str, path: str, **kwargs: Any) -> Any:
         return self.request(method, path, **kwargs).json()
@@ -136,7 +139,7 @@ class Client:
         if ref.isdigit():
             response = self.request("GET", f"/api/projects/{ref}", ok=(200, 404))
             return response.json() if response.status_code == 200 else None
-        matches = [p for p in self._projects(ref) if p.get("title") == ref]
+        matches = self.projects_titled(ref)
         if len(matches) > 1:
             ids = ", ".join(str(p["id"]) for p in matches)
             raise LabelStudioError(f"several projects are titled {ref!r} (ids {ids})", hint="pass --project ID")
@@ -162,19 +165,20 @@ class Client:
         return self.json("PATCH", f"/api/projects/{project_id}", json={"label_config": label_config})
 
     # -- tasks and predictions --------------------------------------------------------------
-    def existing_tasks(self, project_id: int) -> dict[str, ExistingTask]:
-        """``data.id`` -> the project's task with that id and the model versions it has predictions of.
+    def task_index(self, project_id: int) -> list[RemoteTask]:
+        """Every task of the project (duplicates included), in id order: its ``data.id`` key, the model
+        versions it has predictions of, and how many annotations it has.
 
         One paged listing gives ids and each task's model versions (comma-joined by the server); only
         when a version name itself holds a comma do we read every prediction to split them exactly.
-        The first task wins when a project holds several with the same ``data.id``.
         """
         known = self.json("GET", f"/api/projects/{project_id}/model-versions")
         joined = not any("," in str(v) for v in known)
-        params: dict[str, Any] = {"project": project_id, "page_size": _PAGE, "include": "id,data"}
+        params: dict[str, Any] = {"project": project_id, "page_size": _PAGE, "fields": "all",
+                                  "include": "id,data,total_annotations"}
         if joined:
-            params.update(fields="all", include="id,data,predictions_model_versions")
-        tasks: dict[str, tuple[int, frozenset[str]]] = {}
+            params["include"] += ",predictions_model_versions"
+        tasks: list[RemoteTask] = []
         total = None
         for page in range(1, 1_000_000):
             if total is not None and (page - 1) * _PAGE >= total:
@@ -182,16 +186,43 @@ class Client:
             body = self.json("GET", "/api/tasks", params={**params, "page": page})
             total = body.get("total", 0)
             for task in body.get("tasks", []):
-                data_id = task.get("data", {}).get("id")
-                if data_id is not None and task_key(data_id) not in tasks:
-                    versions = str(task.get("predictions_model_versions") or "")
-                    tasks[task_key(data_id)] = (task["id"], frozenset(v for v in versions.split(",") if v))
+                data_id = (task.get("data") or {}).get("id")
+                versions = str(task.get("predictions_model_versions") or "")
+                tasks.append(RemoteTask(task["id"], None if data_id is None else task_key(data_id),
+                                        frozenset(v for v in versions.split(",") if v),
+                                        int(task.get("total_annotations") or 0)))
         if not joined and tasks:
             by_task: dict[int, set[str]] = {}
-            for prediction in self.json("GET", "/api/predictions", params={"project": project_id}):
+            for prediction in self.predictions(project_id):
                 by_task.setdefault(prediction["task"], set()).add(prediction.get("model_version") or "")
-            tasks = {k: (tid, frozenset(by_task.get(tid, ()))) for k, (tid, _) in tasks.items()}
-        return {key: ExistingTask(tid, versions) for key, (tid, versions) in tasks.items()}
+            tasks = [replace(t, model_versions=frozenset(by_task.get(t.task_id, ()))) for t in tasks]
+        return sorted(tasks, key=lambda t: t.task_id)
+
+    def existing_tasks(self, project_id: int) -> dict[str, ExistingTask]:
+        """``data.id`` -> the project's task with that id; the oldest (lowest id) wins among duplicates."""
+        out: dict[str, ExistingTask] = {}
+        for task in self.task_index(project_id):
+            if task.key is not None and task.key not in out:
+                out[task.key] = ExistingTask(task.task_id, task.model_versions)
+        return out
+
+    def predictions(self, project_id: int, *, task_id: int | None = None) -> list[dict[str, Any]]:
+        params = {"task": task_id} if task_id is not None else {"project": project_id}
+        body = self.json("GET", "/api/predictions", params=params)
+        return list(body.get("results", []) if isinstance(body, dict) else body)
+
+    def delete_task(self, task_id: int) -> None:
+        self.request("DELETE", f"/api/tasks/{task_id}", ok=(200, 204, 404))
+
+    def delete_prediction(self, prediction_id: int) -> None:
+        self.request("DELETE", f"/api/predictions/{prediction_id}", ok=(200, 204, 404))
+
+    def delete_project(self, project_id: int) -> None:
+        self.request("DELETE", f"/api/projects/{project_id}", ok=(200, 204, 404))
+
+    def projects_titled(self, title: str) -> list[dict[str, Any]]:
+        """Every project with exactly this title, oldest first."""
+        return sorted((p for p in self._projects(title) if p.get("title") == title), key=lambda p: p["id"])
 
     def import_tasks(self, project_id: int, tasks: list[dict[str, Any]]) -> list[int]:
         body = self.json("POST", f"/api/projects/{project_id}/import", params={"return_task_ids": "true"},
