@@ -24,6 +24,7 @@ from .tasks import ExistingTask, RemoteTask, task_key
 __all__ = ["Client", "is_personal_access_token"]
 
 _PAGE = 1000
+GET_RETRIES = 3
 
 
 def is_personal_access_token(token: str) -> bool:
@@ -118,6 +119,12 @@ class Client:
         if response.status_code == 401 and self._jwt:  # the access token may have expired
             self._access = None
             response = self._send(method, path, headers=self._auth(), **kwargs)
+        for attempt in range(GET_RETRIES if method == "GET" else 0):
+            # Label Studio's task listing can fail (KeyError) while another client deletes a task: reading is safe to repeat
+            if response.status_code < 500:
+                break
+            time.sleep(0.2 * (attempt + 1))
+            response = self._send(method, path, headers=self._auth(), **kwargs)
         if response.status_code in ok:
             return response
         if response.status_code in (401, 403):
@@ -210,6 +217,12 @@ class Client:
         params = {"task": task_id} if task_id is not None else {"project": project_id}
         body = self.json("GET", "/api/predictions", params=params)
         return list(body.get("results", []) if isinstance(body, dict) else body)
+
+    def annotation_count(self, task_id: int) -> int:
+        """Annotations of one task, read from the task itself (the listing's ``total_annotations``
+        counter can lag behind a fresh annotation, and a duplicate is deleted on this answer)."""
+        body = self.json("GET", f"/api/tasks/{task_id}/annotations")
+        return len(body.get("results", []) if isinstance(body, dict) else body)
 
     def delete_task(self, task_id: int) -> None:
         self.request("DELETE", f"/api/tasks/{task_id}", ok=(200, 204, 404))

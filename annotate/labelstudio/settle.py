@@ -24,7 +24,7 @@ Tested against a real server with two and four concurrent pushes (tests/annotate
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from annotate.errors import LabelStudioError
@@ -122,7 +122,7 @@ def settle(client: Client, project_id: int, tasks: Sequence[Mapping[str, Any]], 
                 continue
             keeper, *rest = group
             for extra in rest:
-                if extra.task_id in mine and extra.annotations == 0:
+                if extra.task_id in mine and client.annotation_count(extra.task_id) == 0:
                     client.delete_task(extra.task_id)
                     mine.discard(extra.task_id)
                     report.removed_ids.append(extra.task_id)
@@ -161,6 +161,7 @@ def dedupe(client: Client, project_id: int) -> Deduped:
     copy to it the model versions only a duplicate had; never delete a duplicate with annotations."""
     report = Deduped()
     for key, group in duplicates(client.task_index(project_id)).items():
+        group = [replace(t, annotations=client.annotation_count(t.task_id)) for t in group]
         annotated = [t for t in group if t.annotations]
         keeper = annotated[0] if annotated else group[0]
         have = set(keeper.model_versions)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import json
 import multiprocessing
+import uuid
 from pathlib import Path
 
 import pytest
@@ -22,8 +23,9 @@ from annotate.labelstudio.sync import push
 
 pytestmark = pytest.mark.integration
 
-TEXTS = [f"第{i}段：北京市海淀区的公司{i}与上海的银行合作。" for i in range(40)]
+TEXTS = [f"第{i}段：北京市海淀区的公司{i}与上海的银行合作。" for i in range(30)]
 _titles = itertools.count()
+DEDUPE = f"dedupe-{uuid.uuid4().hex[:8]}"
 
 
 def tasks_for(ids: list[int], version: str) -> list[dict]:
@@ -74,7 +76,7 @@ pushes = st.lists(st.tuples(st.sets(st.integers(0, len(TEXTS) - 1), min_size=1, 
 
 
 @pytest.mark.parametrize("k", [2, 4])
-@settings(max_examples=3, deadline=None, suppress_health_check=list(HealthCheck), database=None,
+@settings(max_examples=2, deadline=None, suppress_health_check=list(HealthCheck), database=None,
           phases=[Phase.explicit, Phase.generate])  # no shrinking: each example costs seconds of server time
 @given(data=st.data())
 def test_concurrent_pushes_leave_no_duplicates_and_every_prediction(ls_server, tmp_path_factory, k, data):
@@ -83,7 +85,7 @@ def test_concurrent_pushes_leave_no_duplicates_and_every_prediction(ls_server, t
     existing = data.draw(st.booleans(), label="project exists first")
     batch = data.draw(st.sampled_from([3, 10, 1000]), label="batch size")
     folder = tmp_path_factory.mktemp("push")
-    title = f"race-{k}-{next(_titles)}"
+    title = f"race-{k}-{next(_titles)}-{uuid.uuid4().hex[:8]}"
     if existing:
         first = folder / "first.json"
         first.write_text(json.dumps(tasks_for([0], "m0"), ensure_ascii=False), encoding="utf-8")
@@ -107,25 +109,25 @@ def test_concurrent_pushes_leave_no_duplicates_and_every_prediction(ls_server, t
     for key, (task_id,) in by_key.items():
         got = versions.get(task_id, [])
         assert sorted(got) == sorted(expected[key]), f"{key}: predictions {got}, expected {expected[key]}"
-    # the counters add up: every prediction on the server was counted once by the push that sent it
-    sent_here = sum(n for _, n in outcomes)
-    assert sent_here == sum(len(v) for v in versions.values()) - (1 if existing else 0)
+    # each push counted at least what it left on the server (a prediction two pushes raced to add counts twice)
+    assert sum(n for _, n in outcomes) >= sum(len(v) for v in versions.values()) - (1 if existing else 0)
 
 
 def test_push_reports_duplicates_and_dedupe_removes_them(ls_server, tmp_path):
     kw = {"url": ls_server.url, "token": ls_server.token}
     path = tmp_path / "t.json"
     path.write_text(json.dumps(tasks_for([1, 2, 3], "m1"), ensure_ascii=False), encoding="utf-8")
-    first = push(path, project="dedupe-me", task="ner", **kw)
+    first = push(path, project=DEDUPE, task="ner", **kw)
     with Client(ls_server.url, ls_server.token) as client:
         # what an older toolkit's concurrent pushes left: p1 twice (one copy annotated), p2 twice with another version
         extra = client.import_tasks(first.project_id, tasks_for([1], "m1") + tasks_for([2], "m9"))
-        client.create_annotation(extra[0], [])
-        seen = push(path, project="dedupe-me", **kw)
+        client.create_annotation(extra[0], tasks_for([1], "x")[0]["predictions"][0]["result"])
+        seen = push(path, project=DEDUPE, **kw)
         assert (seen.duplicates_found, seen.duplicates_removed, seen.duplicates_left) == (2, 0, 2)
-        cleaned = push(path, project="dedupe-me", dedupe=True, **kw)
-        assert (cleaned.duplicates_found, cleaned.duplicates_removed, cleaned.duplicates_left) == (2, 1, 1)
-        _, by_key, versions = project_state(client, "dedupe-me")
-    assert len(by_key["p1"]) == 2 and extra[0] in by_key["p1"]  # the annotated copy is never deleted
+        cleaned = push(path, project=DEDUPE, dedupe=True, **kw)
+        assert (cleaned.duplicates_found, cleaned.duplicates_removed, cleaned.duplicates_left) == (2, 2, 0)
+        _, by_key, versions = project_state(client, DEDUPE)
+    assert by_key["p1"] == [extra[0]]  # the annotated copy is the one kept, with the other's prediction
+    assert versions[extra[0]] == ["m1"]
     (p2,) = by_key["p2"]
     assert sorted(versions[p2]) == ["m1", "m9"]  # the removed copy's model version moved to the kept task
