@@ -68,6 +68,7 @@ def _fail(message: str, path: str, rec: _Record, record: Any = None, hint: str |
 
 def _read(path: str) -> list[_Record]:
     records = []
+    seen: dict[str, int] = {}  # paragraph id -> line: one paragraph published twice would disagree with itself
     for line, data in read_jsonl(path):
         rec = _Record(line, data)
         if not isinstance(data, dict):
@@ -77,6 +78,11 @@ def _read(path: str) -> list[_Record]:
         for key in ("qa", "entities"):
             if not isinstance(data.get(key, []), list):
                 raise _fail(f"\"{key}\" must be a list", path, rec)
+        key = str(data.get("para_id") or data.get("id") or "")
+        if key and key in seen:
+            raise _fail(f"paragraph {key!r} occurs twice (also on line {seen[key]})", path, rec, record=key,
+                        hint="re-run `ls import`, which merges duplicate tasks by the annotation policy")
+        seen[key] = line
         records.append(rec)
     if not records:
         raise InputError("no records", path=path, hint="pass the corrected.jsonl that `ls import` wrote")
