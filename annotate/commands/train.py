@@ -11,7 +11,8 @@ from ..clikit import add_common, format_table, print_json, progress
 NAME = "train"
 HELP = "train or fine-tune a BERT NER token classifier from BIO/BMES, CLUENER, Label Studio or JSONL files"
 EXAMPLE = ("python -m annotate train ../shared/data/peoples_daily_ner/example.dev corrected.jsonl "
-           "--out build/model --labels PER,LOC,ORG --epochs 2 --eval ../shared/data/weibo_ner/weiboNER_2nd_conll.dev")
+           "--vocab ../shared/models/bert-base-chinese-vocab --out build/model --labels PER,LOC,ORG --epochs 2 "
+           "--eval ../shared/data/weibo_ner/weiboNER_2nd_conll.dev")
 OUTPUTS = {"out": "dir"}  # see annotate.clikit: checked against every input before run
 
 
@@ -20,8 +21,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         "JSON, Label Studio tasks/export, JSONL with spans)")
     parser.add_argument("--out", required=True, help="directory to write the checkpoint to (replaced on success)")
     parser.add_argument("--init", help="start from this checkpoint (directory or hub id) instead of a fresh model")
-    parser.add_argument("--vocab", help="tokenizer directory for a fresh model (default: ../shared/models/"
-                        "bert-base-chinese-vocab)")
+    parser.add_argument("--vocab", help="tokenizer for a fresh model: a directory with vocab.txt or a hub id "
+                        "(default: bert-base-chinese, from the local Hugging Face cache when offline)")
     parser.add_argument("--labels", help="comma-separated labels to learn (default: all of ours in the data)")
     parser.add_argument("--scheme", default="BIO", help="tag scheme of the head: BIO (default), BIOES, BMES")
     parser.add_argument("--layers", type=int, default=4, help="fresh model: transformer layers (default 4)")
