@@ -120,9 +120,12 @@ def test_an_export_without_annotations_writes_nothing_and_keeps_the_old_output(t
 
 
 def test_an_empty_agreement_page_says_what_to_do(tmp_path, capsys):
-    export = _write(tmp_path, [task(1, TEXT, [])])
+    prediction = {"id": 7, "model_version": "rules-1", "result": [labels_result("r", "label", TEXT, 1, 3, "LOC")]}
+    export = _write(tmp_path, [task(1, TEXT, [], [prediction])])
     html = tmp_path / "a.html"
     code = main(["agreement", "--gold", str(export), "--html", str(html)])
     out, err = capsys.readouterr()
     assert code == 0 and "no annotated tasks" in err
-    assert "no annotated tasks" in html.read_text(encoding="utf-8").lower()
+    page = html.read_text(encoding="utf-8").lower()
+    assert "no annotated tasks" in page and "ls pull" in page and "micro f1" not in page
+    assert "no annotated tasks" in out.lower() and "0.0 %" not in out
