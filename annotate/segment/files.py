@@ -27,6 +27,7 @@ from .ids import doc_id_for
 __all__ = ["SegmentReport", "find_inputs", "segment_file", "segment_paths", "record_lines", "SUFFIXES"]
 
 SUFFIXES = (".txt", ".md")
+MAX_UNIT_CHARS = 20_000  # a longer unit is reported: usually a file without paragraph breaks (docs/segmentation.md)
 Progress = Callable[..., Iterable[Any]]
 
 
@@ -123,6 +124,7 @@ class _Done:
     jsonl: str = ""
     kinds: tuple[tuple[str, int], ...] = ()
     characters: int = 0
+    longest: int = 0
 
 
 def _process(path: Path) -> _Done:
@@ -131,8 +133,9 @@ def _process(path: Path) -> _Done:
     except InputError as err:
         return _Done(str(path), error=err.message)
     kinds = collections.Counter(map(_KIND, doc.units))
-    chars = sum(map(len, map(_TEXT, doc.units)))
-    return _Done(str(path), jsonl="".join(record_lines(doc, source)), kinds=tuple(kinds.items()), characters=chars)
+    lengths = list(map(len, map(_TEXT, doc.units)))
+    return _Done(str(path), jsonl="".join(record_lines(doc, source)), kinds=tuple(kinds.items()),
+                 characters=sum(lengths), longest=max(lengths, default=0))
 
 
 def _results(files: Sequence[Path], jobs: int) -> Iterator[_Done]:
@@ -158,6 +161,10 @@ def _lines(files: Sequence[Path], report: SegmentReport, on_error: str, jobs: in
         report.documents += 1
         if not done.kinds:
             report.warnings.append(f"{done.path}: no text (empty or whitespace only), no paragraphs written")
+        if done.longest > MAX_UNIT_CHARS:
+            report.warnings.append(f"{done.path}: a unit of {done.longest:,} characters (over {MAX_UNIT_CHARS:,}): "
+                                   "is the file one line without paragraph breaks? Long units are slow to "
+                                   "pre-label and hard to annotate")
         kinds.update(dict(done.kinds))
         report.units += sum(n for _, n in done.kinds)
         report.characters += done.characters
