@@ -163,8 +163,8 @@ def offset_mismatches(items: list[QAItem]) -> list[tuple[str, str, int]]:
 def load_predictions(path: str | Path) -> dict[str, str]:
     """``{question id: answer text}``; also the list form ``[{"id", "prediction_text"}]``.
 
-    Numbers become text with ``str()`` as the official CMRC scorer does; other non-text values are an
-    error rather than being scored as the string "None".
+    Every prediction must be text: a number (``5``) is an error rather than silently becoming ``"5"``
+    (a predictions file with numbers is usually a file of something else, e.g. answer starts).
     """
     path = Path(path)
     data = _read_json_file(path, "predictions file")
@@ -178,8 +178,8 @@ def load_predictions(path: str | Path) -> dict[str, str]:
         raise InputError("predictions must be a JSON object {question id: answer text}", path=str(path))
     out = {}
     for qid, text in data.items():
-        if isinstance(text, bool) or not isinstance(text, str | int | float):
+        if not isinstance(text, str):
             raise InputError(f"prediction is {type(text).__name__}, not text", path=str(path), record=qid,
-                             hint="use \"\" for no answer")
+                             hint="predictions are answer texts (\"\" for no answer); write a number as \"5\"")
         out[str(qid)] = str(text)
     return out

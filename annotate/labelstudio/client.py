@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from annotate.errors import LabelStudioError
+from annotate.errors import LabelStudioError, UsageError
 
 from .tasks import ExistingTask, RemoteTask, task_key
 
@@ -55,7 +55,7 @@ class Client:
         import httpx
 
         if not url.startswith(("http://", "https://")):
-            raise LabelStudioError(f"not a server URL: {url!r}", hint="e.g. --url http://127.0.0.1:8080")
+            raise UsageError(f"not a server URL: {url!r}", hint="e.g. --url http://127.0.0.1:8080")
         if not token:
             raise LabelStudioError("no API token given",
                                    hint="pass --token or set LABEL_STUDIO_API_KEY (Account & Settings in Label Studio)")
@@ -129,6 +129,10 @@ class Client:
             return response
         if response.status_code in (401, 403):
             raise self._refused(response)
+        if "json" not in response.headers.get("content-type", "") and response.text.lstrip()[:1] == "<":
+            raise LabelStudioError(f"{self.url} is not a Label Studio server, or not its API root "
+                                   f"({method} {path} answered HTTP {response.status_code} with a web page)",
+                                   hint="check --url / LABEL_STUDIO_URL (e.g. http://127.0.0.1:8080)")
         err = LabelStudioError(f"{method} {path} failed: HTTP {response.status_code}: {_detail(response)}")
         err.status = response.status_code
         raise err

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from annotate.errors import LabelStudioError
+from annotate.errors import LabelStudioError, UsageError
 
 __all__ = [
     "LS_VERSION", "DEFAULT_USERNAME", "DEFAULT_PASSWORD", "DEFAULT_TOKEN",
@@ -182,9 +182,9 @@ def server_env(settings: ServerSettings) -> dict[str, str]:
 
 def _validate(settings: ServerSettings) -> None:
     if not 6 <= len(settings.token) <= 40:
-        raise LabelStudioError("the token must be 6 to 40 characters long", hint="pass another --token")
+        raise UsageError("the token must be 6 to 40 characters long", hint="pass another --token")
     if "@" not in settings.username:
-        raise LabelStudioError("the username must be an e-mail address", hint="e.g. --username me@example.com")
+        raise UsageError("the username must be an e-mail address", hint="e.g. --username me@example.com")
 
 
 def _get(url: str, token: str | None = None, timeout: float = 5.0) -> tuple[int, bytes]:
@@ -388,6 +388,7 @@ def launch(*, port: int | None = None, data_dir: Path | None = None, username: s
     from annotate.errors import UsageError
 
     home = home or default_home()
+    _validate(ServerSettings(port=0, data_dir=Path("."), username=username, token=token))  # before any install
     if install:
         ensure_installed(home, log=log)
     if port is None:

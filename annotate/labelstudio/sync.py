@@ -17,7 +17,7 @@ from .settle import claim_project, settle, titled
 from .settle import dedupe as dedupe_tasks
 from .tasks import check_against_config, check_tasks, duplicates, plan_push
 
-__all__ = ["PushResult", "PullResult", "push", "pull", "connect", "DEFAULT_URL", "BATCH"]
+__all__ = ["with_rerun_hint", "PushResult", "PullResult", "push", "pull", "connect", "DEFAULT_URL", "BATCH"]
 
 DEFAULT_URL = "http://localhost:8080"
 BATCH = 1000  # tasks per import request; see docs/benchmarks.md ("Label Studio push")
@@ -138,6 +138,14 @@ def push(path: str | os.PathLike[str], *, project: str, url: str | None = None, 
             client.close()
 
 
+def with_rerun_hint(err: LabelStudioError) -> LabelStudioError:
+    """A push that failed part-way (server gone, timeout): re-running it is safe and completes it."""
+    again = "then run the same push again: it sends only what is missing"
+    if again not in (err.hint or ""):
+        err.hint = f"{err.hint}; {again}" if err.hint else again
+    return err
+
+
 RETRIES = 4  # a push that lost a project-creation race moves its tasks to the winner and goes again
 
 
@@ -167,9 +175,7 @@ def _push_once(client: Client, project: str, wanted: str | None, tasks: list[dic
                     client.delete_project(proj["id"])
                 return _empty_result(proj), True
     except LabelStudioError as err:
-        if mine:
-            err.hint = (f"{err.hint}; " if err.hint else "") + "then run the same push again: it sends only what is missing"
-        raise
+        raise with_rerun_hint(err) from None
     kept_inline = sum(len(t.get("predictions", [])) for t in plan.new_tasks) - sum(
         inline.get(tid, 0) for tid in settled.removed_ids)
     return PushResult(
@@ -200,6 +206,7 @@ def pull(*, project: str, out: str | os.PathLike[str], url: str | None = None, t
     own = client is None
     client = client or connect(url, token)
     try:
+        client.whoami()  # a down server, a bad token or a server that is not Label Studio: say so first
         proj = _resolve_project(client, project)
         raw = client.export(proj["id"], export_type=export_type, annotated_only=annotated_only)
     finally:

@@ -26,8 +26,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, ModelError
+from ..errors import InputError, ModelError, UsageError
 from ..io import read_jsonl, write_json
+from ..segment.classify import KINDS
 from ..spans import Span
 
 __all__ = ["prelabel", "PrelabelResult", "read_records", "make_task", "SCHEMA_VERSION", "DEFAULT_KINDS"]
@@ -56,6 +57,9 @@ class PrelabelResult:
 def read_records(path: str | Path, *, kinds: Iterable[str] | None = DEFAULT_KINDS) -> tuple[list[dict[str, Any]], Counter[str]]:
     """Records to pre-label, each with a unique ``id``; plus counts of what was skipped and why."""
     keep = None if kinds is None else set(kinds)
+    if keep is not None and keep - set(KINDS):
+        raise UsageError(f"unknown kind(s) {', '.join(sorted(keep - set(KINDS)))}",
+                         hint=f"choose from {', '.join(KINDS)}, or 'all'")
     records: list[dict[str, Any]] = []
     skipped: Counter[str] = Counter()
     seen: dict[Any, int] = {}
@@ -67,10 +71,12 @@ def read_records(path: str | Path, *, kinds: Iterable[str] | None = DEFAULT_KIND
         ident = record.get("id", record.get("para_id", f"{stem}:{lineno}"))
         if not isinstance(ident, str | int) or isinstance(ident, bool):
             raise InputError(f"id must be a string or an integer, not {ident!r}", path=str(path), line=lineno)
-        if ident in seen:
-            raise InputError(f"id {ident!r} already used on line {seen[ident]}", path=str(path), line=lineno,
-                             record=ident, hint="task identity is the paragraph id: make ids unique")
-        seen[ident] = lineno
+        key = str(ident)  # 5 and "5" are one task id to Label Studio and to `ls push`
+        if key in seen:
+            raise InputError(f"id {ident!r} already used on line {seen[key]}", path=str(path), line=lineno,
+                             record=ident, hint="task identity is the paragraph id (5 and \"5\" are the same): "
+                                                "make ids unique")
+        seen[key] = lineno
         if keep is not None and "kind" in record and record["kind"] not in keep:
             skipped[f"kind:{record['kind']}"] += 1
             continue

@@ -49,9 +49,10 @@ class SegmentReport:
         }
 
 
-def find_inputs(paths: Sequence[str | Path]) -> list[Path]:
+def find_inputs(paths: Sequence[str | Path], *, skipped: list[tuple[str, str]] | None = None) -> list[Path]:
     """Files named directly, plus every .txt/.md file under named folders (sorted), leaving out
-    hidden files and README files, which describe a corpus rather than belong to it."""
+    hidden files and README files, which describe a corpus rather than belong to it. A named path
+    that is not a regular file (a FIFO, a device) is an error, or goes to ``skipped`` when given."""
     files: list[Path] = []
     for given in paths:
         path = Path(given)
@@ -62,6 +63,11 @@ def find_inputs(paths: Sequence[str | Path]) -> list[Path]:
             files += found
         elif path.is_file():
             files.append(path)
+        elif path.exists():
+            problem = "not a regular file (a FIFO, socket or device)"
+            if skipped is None:
+                raise InputError(problem, path=str(path), hint="give .txt or .md files or folders of them")
+            skipped.append((str(path), problem))
         else:
             raise InputError("no such file or folder", path=str(path), hint="check the path")
     stems = collections.Counter(doc_id_for(p) for p in files)
@@ -186,8 +192,8 @@ def segment_paths(paths: Sequence[str | Path], out: str | Path, *, on_error: str
         raise UsageError(f"--jobs {jobs} is negative", hint="give 1 (default), N workers, or 0 for one per CPU")
     jobs = jobs or os.cpu_count() or 1
     out = Path(out)
-    files = find_inputs(paths)
     report = SegmentReport(out=str(out))
+    files = find_inputs(paths, skipped=report.skipped if on_error == "skip" else None)
     with atomic_write(out) as handle:
         handle.writelines(_lines(files, report, on_error, jobs, progress))
     return report
