@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..labels import map_label
-from ..spans import Span
+from ..spans import Span, clean_spans
 
 __all__ = ["Word", "LacAnalyzer", "LacBackend", "split_long"]
 
@@ -178,9 +178,11 @@ class LacBackend:
                 from .lac_fix import Corrector
 
                 self._fixer = Corrector.load()
-            return [self._fixer.spans(text, words, with_time=self.with_time)
+            return [clean_spans(text, self._fixer.spans(text, words, with_time=self.with_time))
                     for text, words in zip(texts, analysed, strict=True)]
-        return [words_to_spans(words, with_time=self.with_time) for words in analysed]
+        # LAC's words may carry an emoji or a joiner into a name ("😀张三"): trimmed and split by rule
+        return [clean_spans(text, words_to_spans(words, with_time=self.with_time))
+                for text, words in zip(texts, analysed, strict=True)]
 
 
 def words_to_spans(words: Sequence[Word], *, with_time: bool = False, source: str = "lac") -> list[Span]:
