@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from annotate.cli import main
-from annotate.errors import OutputError, UsageError
+from annotate.errors import OutputError
 from annotate.io import MARKER, atomic_dir, atomic_write, check_output_dir, read_json, read_jsonl
 
 ROOT = Path(__file__).resolve().parents[1]
