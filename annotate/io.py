@@ -30,7 +30,7 @@ from .errors import InputError, OutputError, UsageError
 
 __all__ = [
     "atomic_write", "atomic_dir", "check_output_dir", "check_outputs", "MARKER", "write_json", "write_jsonl", "read_jsonl",
-    "read_json", "read_text", "Terminated", "handle_signals", "worker_signals",
+    "read_json", "read_text", "check_readable", "Terminated", "handle_signals", "worker_signals",
 ]
 
 MARKER = ".zh-annotate-output"  # in every folder the toolkit writes whole (schemas/output_marker.schema.json)
@@ -272,7 +272,8 @@ def write_jsonl(path: str | os.PathLike[str], records: Iterable[Any]) -> int:
     return n
 
 
-def _check_readable(path: str | os.PathLike[str]) -> None:
+def check_readable(path: str | os.PathLike[str]) -> None:
+    """Raise :class:`InputError` unless ``path`` is a regular file (a folder or a FIFO is named as such)."""
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
@@ -304,7 +305,7 @@ def _encoding_hint(data: bytes) -> str:
 
 def read_text(path: str | os.PathLike[str]) -> str:
     """A UTF-8 text file (a UTF-8 byte-order mark is dropped); errors say what the file is."""
-    _check_readable(path)
+    check_readable(path)
     try:
         data = Path(path).read_bytes()
     except OSError as err:
@@ -334,7 +335,7 @@ def read_json(path: str | os.PathLike[str]) -> Any:
 def read_jsonl(path: str | os.PathLike[str]) -> Iterator[tuple[int, Any]]:
     """Yield ``(line_number, record)`` for each non-blank line; errors name the file and line.
     A UTF-8 byte-order mark at the start is dropped."""
-    _check_readable(path)
+    check_readable(path)
     with open(path, encoding="utf-8-sig") as handle:
         lineno = 0
         try:

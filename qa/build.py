@@ -146,7 +146,7 @@ def qa_rows(records: list[_Record], path: str) -> list[dict[str, Any]]:
         data = rec.data
         source = data.get("source") or {}
         items = []
-        for qa in data["qa"]:
+        for qa in data.get("qa", []):  # a record without QA items has none (its entities still count)
             _check_qa(qa, rec, path, seen)
             answers = sorted(qa.get("answers") or [], key=lambda a: (a["answer_start"], a["text"]))
             raw = [raw_span(source.get("offsets"), a["answer_start"], a["answer_start"] + len(a["text"]))

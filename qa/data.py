@@ -114,7 +114,11 @@ def _load_dir(path: Path, split: str | None) -> list[QAItem]:
     if (path / "dataset_dict.json").exists() or (path / "dataset_info.json").exists():
         loaded = datasets.load_from_disk(str(path))
     else:
-        loaded = datasets.load_dataset(str(path))
+        try:
+            loaded = datasets.load_dataset(str(path))
+        except (FileNotFoundError, ValueError) as err:  # EmptyDatasetError is a FileNotFoundError
+            raise InputError(f"not a dataset folder ({str(err).splitlines()[0][:150]})", path=str(path),
+                             hint="give a SQuAD/CMRC JSON file, a `qa build` folder or a save_to_disk folder") from None
     if isinstance(loaded, datasets.DatasetDict):
         names = list(loaded)
         if split is None:

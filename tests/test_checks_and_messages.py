@@ -166,3 +166,23 @@ def test_qa_build_is_a_usage_error_on_a_folder_that_holds_its_input(capsys, tmp_
     (tmp_path / "c.jsonl").write_text("{}\n", encoding="utf-8")
     code, _, _ = run(capsys, "build", tmp_path / "c.jsonl", "--out", tmp_path, prog=qa_main)
     assert code == 2
+
+
+# -- 9. more cases that printed a traceback ------------------------------------------------------------------
+
+def test_ner_eval_gold_that_is_a_folder_is_one_line(capsys, tmp_path):
+    code, _, err = run(capsys, "ner-eval", "--gold", tmp_path, "--pred", tmp_path)
+    assert code == 1 and "is a folder" in err
+
+
+def test_qa_eval_on_an_empty_folder_is_one_line(capsys, tmp_path):
+    from qa.eval import main as eval_main
+
+    code, _, err = run(capsys, "--data", tmp_path, "--system", "overlap", prog=eval_main)
+    assert code == 1 and "not a dataset folder" in err
+
+
+def test_qa_build_on_records_without_qa_is_one_line(capsys, tmp_path):
+    src = _jsonl(tmp_path / "c.jsonl", [{"id": "a", "text": "北京"}])
+    code, _, err = run(capsys, "build", src, "--out", tmp_path / "b", prog=qa_main)
+    assert code == 1 and "no questions" in err
