@@ -19,7 +19,7 @@ from typing import Any
 
 from annotate.errors import LabelStudioError, UsageError
 
-from .tasks import ExistingTask, RemoteTask, task_key
+from .tasks import ExistingTask, RemoteTask, existing_from, task_key
 
 __all__ = ["Client", "is_personal_access_token"]
 
@@ -211,11 +211,7 @@ class Client:
 
     def existing_tasks(self, project_id: int) -> dict[str, ExistingTask]:
         """``data.id`` -> the project's task with that id; the oldest (lowest id) wins among duplicates."""
-        out: dict[str, ExistingTask] = {}
-        for task in self.task_index(project_id):
-            if task.key is not None and task.key not in out:
-                out[task.key] = ExistingTask(task.task_id, task.model_versions)
-        return out
+        return existing_from(self.task_index(project_id))
 
     def predictions(self, project_id: int, *, task_id: int | None = None) -> list[dict[str, Any]]:
         params = {"task": task_id} if task_id is not None else {"project": project_id}

@@ -112,8 +112,10 @@ def settle(client: Client, project_id: int, tasks: Sequence[Mapping[str, Any]], 
     report = Settled()
     wanted = {task_key(t["data"]["id"]): t for t in tasks}
     check_predictions = set(touched)
+    index: list[RemoteTask] = []
     for _ in range(ROUNDS):
-        groups = _by_key(client.task_index(project_id))
+        index = client.task_index(project_id)
+        groups = _by_key(index)
         changed = False
         to_add: list[dict[str, Any]] = []
         for key, task in wanted.items():
@@ -142,7 +144,8 @@ def settle(client: Client, project_id: int, tasks: Sequence[Mapping[str, Any]], 
             check_predictions = set()
         if not changed:
             break
-    index = client.task_index(project_id)
+    else:
+        index = client.task_index(project_id)
     report.duplicates_left = {k: [t.task_id for t in g] for k, g in duplicates(index).items()}
     present = {t.key for t in index}
     report.missing = [k for k in wanted if k not in present]

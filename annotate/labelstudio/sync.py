@@ -15,7 +15,7 @@ from .client import Client
 from .config import label_config
 from .settle import claim_project, settle, titled
 from .settle import dedupe as dedupe_tasks
-from .tasks import check_against_config, check_tasks, duplicates, plan_push
+from .tasks import check_against_config, check_tasks, duplicates, existing_from, plan_push
 
 __all__ = ["with_rerun_hint", "PushResult", "PullResult", "push", "pull", "connect", "DEFAULT_URL", "BATCH"]
 
@@ -26,8 +26,10 @@ EXPORT_TYPES = ("JSON", "JSON_MIN")
 
 @dataclass(frozen=True)
 class PushResult:
-    """What a push did. ``predictions_added`` counts every prediction it sent that stayed (those sent
-    with new tasks included); ``tasks_existing`` the tasks of the file the project already had."""
+    """What a push did. ``predictions_added`` counts every prediction it sent (those sent with new tasks
+    included, less those on tasks it removed as duplicates of a concurrent push's); newer duplicate
+    predictions it removed are in ``concurrent_fixes``. ``tasks_existing``: the tasks of the file the
+    project already had."""
 
     project_id: int
     project_title: str
@@ -154,9 +156,13 @@ def _push_once(client: Client, project: str, wanted: str | None, tasks: list[dic
     mine: set[int] = set()
     proj, created, updated = _project_for_push(client, project, wanted, tasks, path)
     try:
-        found = sum(len(g) - 1 for g in duplicates(client.task_index(proj["id"])).values())
-        removed = dedupe_tasks(client, proj["id"]).tasks_removed if dedupe and found else 0
-        plan = plan_push(tasks, client.existing_tasks(proj["id"]))
+        index = client.task_index(proj["id"])
+        found = sum(len(g) - 1 for g in duplicates(index).values())
+        removed = 0
+        if dedupe and found:
+            removed = dedupe_tasks(client, proj["id"]).tasks_removed
+            index = client.task_index(proj["id"])
+        plan = plan_push(tasks, existing_from(index))
         inline: dict[int, int] = {}  # task id we created -> predictions sent with it
         for start in range(0, len(plan.new_tasks), batch_size):
             chunk = plan.new_tasks[start:start + batch_size]
@@ -181,7 +187,7 @@ def _push_once(client: Client, project: str, wanted: str | None, tasks: list[dic
     return PushResult(
         proj["id"], proj.get("title", str(project)), created, updated, len(tasks),
         len(plan.new_tasks) - len(settled.removed_ids), plan.existing, plan.unchanged,
-        kept_inline + len(plan.new_predictions) + settled.predictions_added - settled.predictions_removed,
+        kept_inline + len(plan.new_predictions) + settled.predictions_added,
         found, removed, sum(len(v) - 1 for v in settled.duplicates_left.values()),
         len(settled.removed_ids) + settled.predictions_removed, client.url), False
 

@@ -15,7 +15,7 @@ from annotate.errors import InputError
 
 __all__ = [
     "DEFAULT_MODEL_VERSION", "ExistingTask", "RemoteTask", "PushPlan", "check_tasks", "task_key",
-    "config_controls", "check_against_config", "plan_push", "missing_predictions", "duplicates",
+    "config_controls", "check_against_config", "plan_push", "missing_predictions", "duplicates", "existing_from",
 ]
 
 DEFAULT_MODEL_VERSION = "undefined"  # what Label Studio itself records when none is given
@@ -195,6 +195,15 @@ def plan_push(tasks: Iterable[Mapping[str, Any]], existing: Mapping[str, Existin
         new_predictions += items
         unchanged += not items
     return PushPlan(new_tasks, new_predictions, unchanged, existing_count)
+
+
+def existing_from(index: Iterable[RemoteTask]) -> dict[str, ExistingTask]:
+    """``data.id`` -> the task a push treats as that paragraph's: the oldest (lowest id) among copies."""
+    out: dict[str, ExistingTask] = {}
+    for task in sorted(index, key=lambda t: t.task_id):
+        if task.key is not None and task.key not in out:
+            out[task.key] = ExistingTask(task.task_id, task.model_versions)
+    return out
 
 
 def duplicates(index: Iterable[RemoteTask]) -> dict[str, list[RemoteTask]]:
