@@ -113,6 +113,9 @@ def settle(client: Client, project_id: int, tasks: Sequence[Mapping[str, Any]], 
     wanted = {task_key(t["data"]["id"]): t for t in tasks}
     check_predictions = set(touched)
     index: list[RemoteTask] = []
+    # Always with model versions: when its database is locked, Label Studio re-runs an import request
+    # whose first try may have stored a task without its predictions, so "one task per data.id" alone
+    # does not show that every task has what was sent.
     for _ in range(ROUNDS):
         index = client.task_index(project_id)
         groups = _by_key(index)

@@ -13,7 +13,7 @@ from annotate.io import atomic_write, read_json, read_text
 
 from .client import Client
 from .config import label_config
-from .settle import claim_project, settle, titled
+from .settle import Settled, claim_project, settle, titled
 from .settle import dedupe as dedupe_tasks
 from .tasks import check_against_config, check_tasks, duplicates, existing_from, plan_push
 
@@ -173,7 +173,10 @@ def _push_once(client: Client, project: str, wanted: str | None, tasks: list[dic
                 progress(len(chunk))
         for start in range(0, len(plan.new_predictions), batch_size):
             client.import_predictions(proj["id"], plan.new_predictions[start:start + batch_size])
-        settled = settle(client, proj["id"], tasks, mine, touched={p["task"] for p in plan.new_predictions})
+        if plan.new_tasks or plan.new_predictions:
+            settled = settle(client, proj["id"], tasks, mine, touched={p["task"] for p in plan.new_predictions})
+        else:  # nothing sent: nothing to converge, and the listing above is the state
+            settled = Settled(duplicates_left={k: [t.task_id for t in g] for k, g in duplicates(index).items()})
         if not str(project).isdigit():
             final = titled(client, str(project))
             if final is not None and final["id"] != proj["id"]:  # we lost a creation race after all
