@@ -176,17 +176,17 @@ class Client:
         return self.json("PATCH", f"/api/projects/{project_id}", json={"label_config": label_config})
 
     # -- tasks and predictions --------------------------------------------------------------
-    def task_index(self, project_id: int, *, versions: bool = True) -> list[RemoteTask]:
+    def task_index(self, project_id: int) -> list[RemoteTask]:
         """Every task of the project (duplicates included), in id order: its ``data.id`` key and the model
         versions it has predictions of (annotations are not listed: :meth:`annotation_count` asks per task).
 
         One paged listing gives ids and each task's model versions (comma-joined by the server); only
         when a version name itself holds a comma do we read every prediction to split them exactly.
         """
-        known = self.json("GET", f"/api/projects/{project_id}/model-versions") if versions else []
+        known = self.json("GET", f"/api/projects/{project_id}/model-versions")
         joined = not any("," in str(v) for v in known)
         params: dict[str, Any] = {"project": project_id, "page_size": _PAGE, "include": "id,data"}
-        if versions and joined:
+        if joined:
             params.update(fields="all", include="id,data,predictions_model_versions")
         tasks: list[RemoteTask] = []
         total = None
@@ -201,7 +201,7 @@ class Client:
                 tasks.append(RemoteTask(task["id"], None if data_id is None else task_key(data_id),
                                         frozenset(v for v in versions.split(",") if v),
                                         int(task.get("total_annotations") or 0)))
-        if versions and not joined and tasks:
+        if not joined and tasks:
             by_task: dict[int, set[str]] = {}
             for prediction in self.predictions(project_id):
                 by_task.setdefault(prediction["task"], set()).add(prediction.get("model_version") or "")
