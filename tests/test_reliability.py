@@ -237,3 +237,17 @@ def test_a_signal_during_segment_leaves_no_temporary_file(tmp_path, sig, jobs, g
     assert proc.returncode == 128 + sig, err
     assert list(out.iterdir()) == []
     assert "Traceback" not in err and err.count("\n") == 1, err
+
+
+def test_qa_outputs_that_are_inputs_are_refused(capsys, tmp_path):
+    from qa.cli import main as qa_main
+    from qa.eval import main as eval_main
+
+    data = tmp_path / "d.json"
+    data.write_text('{"data": []}', encoding="utf-8")
+    assert eval_main(["--data", str(data), "--system", "overlap", "--per-question", str(data)]) == 2
+    assert data.read_text(encoding="utf-8") == '{"data": []}'
+    bench = tmp_path / "bench"
+    bench.mkdir()
+    assert qa_main(["push", str(bench), "--to-dir", str(tmp_path)]) == 2
+    assert "would be overwritten" in capsys.readouterr().err
