@@ -6,6 +6,7 @@
     │   ├── EncodingError        a file decodes in none of the supported encodings
     │   ├── SchemaError          a record does not match its JSON Schema
     │   └── DuplicateIdError     two records share an id (never skipped by --on-error skip)
+    ├── OutputError              an output cannot be written (disk full, a folder in the way, not ours to replace)
     ├── ModelError               a checkpoint is missing files or has labels we cannot map
     └── LabelStudioError         the server is down, refused the token, or lacks the project
 
@@ -21,6 +22,7 @@ __all__ = [
     "EncodingError",
     "SchemaError",
     "DuplicateIdError",
+    "OutputError",
     "ModelError",
     "LabelStudioError",
 ]
@@ -77,9 +79,13 @@ class DuplicateIdError(InputError):
     pass
 
 
+class OutputError(ToolkitError):
+    pass
+
+
 class ModelError(ToolkitError):
     pass
 
 
 class LabelStudioError(ToolkitError):
-    pass
+    status: int | None = None  # the HTTP status when the server answered with an error

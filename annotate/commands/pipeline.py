@@ -13,6 +13,7 @@ NAME = "pipeline"
 HELP = ("the main job: segment, pre-label, write the Label Studio config, and (given corrected annotations) "
         "build, evaluate and lay out the QA benchmark")
 EXAMPLE = "python -m annotate pipeline seeds/ --out build/"
+OUTPUTS = {"out": "into"}  # see annotate.clikit: checked against every input before run
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

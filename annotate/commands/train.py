@@ -13,6 +13,7 @@ HELP = "train or fine-tune a BERT NER token classifier from BIO/BMES, CLUENER, L
 EXAMPLE = ("python -m annotate train ../shared/data/peoples_daily_ner/example.dev corrected.jsonl "
            "--vocab ../shared/models/bert-base-chinese-vocab --out build/model --labels PER,LOC,ORG --epochs 2 "
            "--eval ../shared/data/weibo_ner/weiboNER_2nd_conll.dev")
+OUTPUTS = {"out": "dir"}  # see annotate.clikit: checked against every input before run
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -14,8 +14,9 @@ from typing import Any
 from annotate.errors import InputError
 
 __all__ = [
-    "DEFAULT_MODEL_VERSION", "ExistingTask", "PushPlan", "TaskCheck", "check_task", "check_tasks", "task_key",
-    "config_controls", "check_against_config", "check_used_against_config", "used_controls", "plan_push",
+    "DEFAULT_MODEL_VERSION", "ExistingTask", "RemoteTask", "PushPlan", "TaskCheck", "check_task", "check_tasks",
+    "task_key", "config_controls", "check_against_config", "check_used_against_config", "used_controls", "plan_push",
+    "missing_predictions", "duplicates", "existing_from", "ORDERS", "order_tasks", "task_confidence",
 ]
 
 DEFAULT_MODEL_VERSION = "undefined"  # what Label Studio itself records when none is given
@@ -29,10 +30,21 @@ class ExistingTask:
 
 
 @dataclass(frozen=True)
+class RemoteTask:
+    """One task on the server as a push sees it (``key``: its ``data.id`` as :func:`task_key`)."""
+
+    task_id: int
+    key: str | None
+    model_versions: frozenset[str] = frozenset()
+    annotations: int = 0
+
+
+@dataclass(frozen=True)
 class PushPlan:
     new_tasks: list[dict[str, Any]] = field(default_factory=list)
     new_predictions: list[dict[str, Any]] = field(default_factory=list)  # each has "task": LS task id
     unchanged: int = 0  # tasks already there with every model version
+    existing: int = 0  # tasks already there (whether or not they get a new prediction)
 
 
 def task_key(data_id: Any) -> str:
@@ -190,25 +202,52 @@ def check_against_config(tasks: Sequence[Mapping[str, Any]], label_config: str, 
     check_used_against_config(used_controls(tasks), label_config, path=path)
 
 
+def missing_predictions(task: Mapping[str, Any], have: frozenset[str], task_id: int) -> list[dict[str, Any]]:
+    """The predictions of ``task`` whose model version the server's task ``task_id`` lacks, as
+    ``import/predictions`` items."""
+    out = []
+    for prediction in task.get("predictions", []):
+        version = prediction.get("model_version", DEFAULT_MODEL_VERSION)
+        if version not in have:
+            item = {"task": task_id, "model_version": version, "result": prediction["result"]}
+            if prediction.get("score") is not None:
+                item["score"] = prediction["score"]
+            out.append(item)
+    return out
+
+
 def plan_push(tasks: Iterable[Mapping[str, Any]], existing: Mapping[str, ExistingTask]) -> PushPlan:
-    plan = PushPlan()
-    unchanged = 0
+    new_tasks: list[dict[str, Any]] = []
+    new_predictions: list[dict[str, Any]] = []
+    unchanged = existing_count = 0
     for task in tasks:
         have = existing.get(task_key(task["data"]["id"]))
         if have is None:
-            plan.new_tasks.append(dict(task))
+            new_tasks.append(dict(task))
             continue
-        added = False
-        for prediction in task.get("predictions", []):
-            version = prediction.get("model_version", DEFAULT_MODEL_VERSION)
-            if version not in have.model_versions:
-                item = {"task": have.task_id, "model_version": version, "result": prediction["result"]}
-                if prediction.get("score") is not None:
-                    item["score"] = prediction["score"]
-                plan.new_predictions.append(item)
-                added = True
-        unchanged += not added
-    return PushPlan(plan.new_tasks, plan.new_predictions, unchanged)
+        existing_count += 1
+        items = missing_predictions(task, have.model_versions, have.task_id)
+        new_predictions += items
+        unchanged += not items
+    return PushPlan(new_tasks, new_predictions, unchanged, existing_count)
+
+
+def existing_from(index: Iterable[RemoteTask]) -> dict[str, ExistingTask]:
+    """``data.id`` -> the task a push treats as that paragraph's: the oldest (lowest id) among copies."""
+    out: dict[str, ExistingTask] = {}
+    for task in sorted(index, key=lambda t: t.task_id):
+        if task.key is not None and task.key not in out:
+            out[task.key] = ExistingTask(task.task_id, task.model_versions)
+    return out
+
+
+def duplicates(index: Iterable[RemoteTask]) -> dict[str, list[RemoteTask]]:
+    """``data.id`` -> its tasks (oldest first) for every id the project holds more than once."""
+    groups: dict[str, list[RemoteTask]] = {}
+    for task in sorted(index, key=lambda t: t.task_id):
+        if task.key is not None:
+            groups.setdefault(task.key, []).append(task)
+    return {key: group for key, group in groups.items() if len(group) > 1}
 
 
 ORDERS: tuple[str, ...] = ("file", "uncertainty")

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..labels import map_label
-from ..spans import Span
+from ..spans import Span, clean_spans
 from .t2s import to_simplified
 
 __all__ = ["Word", "LacAnalyzer", "LacBackend", "split_long"]
@@ -194,9 +194,11 @@ class LacBackend:
                 from .lac_fix import Corrector
 
                 self._fixer = Corrector.load()
-            return [with_bylines(text, self._fixer.spans(text, words, with_time=self.with_time))
+            return [clean_spans(text, with_bylines(text, self._fixer.spans(text, words, with_time=self.with_time)))
                     for text, words in zip(texts, analysed, strict=True)]
-        return [words_to_spans(words, with_time=self.with_time) for words in analysed]
+        # LAC's words may carry an emoji or a joiner into a name ("😀张三"): trimmed and split by rule
+        return [clean_spans(text, words_to_spans(words, with_time=self.with_time))
+                for text, words in zip(texts, analysed, strict=True)]
 
 
 def with_bylines(text: str, spans: list[Span]) -> list[Span]:

@@ -28,6 +28,7 @@ from typing import Any
 
 from ..errors import DuplicateIdError, InputError, ModelError, UsageError
 from ..io import read_jsonl
+from ..segment.classify import KINDS
 from ..spans import Span
 
 __all__ = ["prelabel", "PrelabelResult", "read_records", "check_record", "make_task", "task_validator",
@@ -71,10 +72,12 @@ def check_record(record: Any, lineno: int, stem: str, seen: dict[Any, int], keep
     ident = record.get("id", record.get("para_id", f"{stem}:{lineno}"))
     if not isinstance(ident, str | int) or isinstance(ident, bool):
         raise InputError(f"id must be a string or an integer, not {ident!r}", path=path, line=lineno)
-    if ident in seen:
-        raise DuplicateIdError(f"id {ident!r} already used on line {seen[ident]}", path=path, line=lineno,
-                         record=ident, hint="task identity is the paragraph id: make ids unique")
-    seen[ident] = lineno
+    key = str(ident)  # 5 and "5" are one task id to Label Studio and to `ls push`
+    if key in seen:
+        raise DuplicateIdError(f"id {ident!r} already used on line {seen[key]}", path=path, line=lineno,
+                               record=ident, hint="task identity is the paragraph id (5 and \"5\" are the same): "
+                                                  "make ids unique")
+    seen[key] = lineno
     if keep is not None and "kind" in record and record["kind"] not in keep:
         return None, f"kind:{record['kind']}"
     if not record["text"].strip():
@@ -82,9 +85,18 @@ def check_record(record: Any, lineno: int, stem: str, seen: dict[Any, int], keep
     return {**record, "id": ident}, None
 
 
+def check_kinds(kinds: Iterable[str] | None) -> set[str] | None:
+    """The segmenter kinds to keep (``None``: all); an unknown kind is a usage error."""
+    keep = None if kinds is None else set(kinds)
+    if keep is not None and keep - set(KINDS):
+        raise UsageError(f"unknown kind(s) {', '.join(sorted(keep - set(KINDS)))}",
+                         hint=f"choose from {', '.join(KINDS)}, or 'all'")
+    return keep
+
+
 def read_records(path: str | Path, *, kinds: Iterable[str] | None = DEFAULT_KINDS) -> tuple[list[dict[str, Any]], Counter[str]]:
     """Records to pre-label, each with a unique ``id``; plus counts of what was skipped and why."""
-    keep = None if kinds is None else set(kinds)
+    keep = check_kinds(kinds)
     records: list[dict[str, Any]] = []
     skipped: Counter[str] = Counter()
     seen: dict[Any, int] = {}
@@ -167,6 +179,7 @@ def prelabel(input_path: str | Path, out_path: str | Path | None = None, *, back
     from . import default_backend, get_backend
 
     spec = backend or default_backend()
+    check_kinds(kinds)
     if out_path is not None:
         return _prelabel_sharded(Path(input_path), out_path, spec=spec, model=model, batch_size=batch_size,
                                  kinds=kinds, progress=progress, validate=validate_output, jobs=jobs,
