@@ -16,7 +16,15 @@ from .config import label_config
 from .settle import Settled, claim_project, settle, titled
 from .settle import dedupe as dedupe_tasks
 from .taskfiles import read_tasks
-from .tasks import TaskCheck, check_used_against_config, order_tasks, duplicates, existing_from, plan_push, used_controls
+from .tasks import (
+    TaskCheck,
+    check_used_against_config,
+    duplicates,
+    existing_from,
+    order_tasks,
+    plan_push,
+    used_controls,
+)
 
 __all__ = ["with_rerun_hint", "PushResult", "PullResult", "push", "pull", "connect", "DEFAULT_URL", "BATCH"]
 
