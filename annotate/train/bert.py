@@ -29,10 +29,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, ModelError, UsageError
-from .formats import Example, read_examples
-from .labels import LABELS
-from .spans import SCHEMES, Span, spans_to_tags
+from ..errors import InputError, ModelError, UsageError
+from ..formats import Example, read_examples
+from ..labels import LABELS
+from ..spans import SCHEMES, Span, spans_to_tags
 
 __all__ = ["TrainConfig", "train", "tag_tokens", "label_list", "load_examples"]
 
@@ -121,7 +121,7 @@ def load_examples(paths: Sequence[str], labels: Sequence[str] | None) -> tuple[l
 
 def _chunks(tokenizer: Any, examples: Sequence[Example], label2id: dict[str, int], scheme: str,
             max_tokens: int) -> tuple[list[Chunk], int]:
-    from .prelabel.hf import encode_fast
+    from ..prelabel.hf import encode_fast
 
     room = max_tokens - 2
     chunks, lost = [], 0
@@ -175,7 +175,7 @@ def _model_and_tokenizer(cfg: TrainConfig, labels: list[str]) -> tuple[Any, Any]
     id2label = dict(enumerate(labels))
     label2id = {lab: i for i, lab in enumerate(labels)}
     if cfg.init:
-        from .prelabel.hf import check_checkpoint_dir
+        from ..prelabel.hf import check_checkpoint_dir
 
         if Path(cfg.init).is_dir():
             check_checkpoint_dir(Path(cfg.init))
@@ -188,7 +188,7 @@ def _model_and_tokenizer(cfg: TrainConfig, labels: list[str]) -> tuple[Any, Any]
             raise ModelError(f"cannot load {cfg.init}: {str(err).splitlines()[0]}",
                              hint="offline: pass a checkpoint directory") from None
         return model, tokenizer
-    from .prelabel.tiny import load_vocab_tokenizer
+    from ..prelabel.tiny import load_vocab_tokenizer
 
     try:
         tokenizer = load_vocab_tokenizer(cfg.vocab)
@@ -275,8 +275,8 @@ def _lr_factor(step: int, total: int, warm: int) -> float:
 
 def evaluate_dir(out: str | Path, paths: Sequence[str], labels: Sequence[str]) -> dict[str, Any]:
     """Exact-span scores of the saved directory on each file, loaded as the hf backend loads it."""
-    from .evaluate import score
-    from .prelabel.hf import HFBackend
+    from ..evaluate import score
+    from ..prelabel.hf import HFBackend
 
     backend = HFBackend(str(out))
     scores = {}
@@ -333,8 +333,8 @@ def train(cfg: TrainConfig, *, progress: Callable[..., Any] | None = None) -> di
 def _write_card(directory: Path, result: dict[str, Any]) -> None:
     from schemas import validate
 
-    from .io import write_json
-    from .modelcard import model_card
+    from ..io import write_json
+    from ..modelcard import model_card
 
     validate(result, "training")
     write_json(directory / "training.json", result)
