@@ -46,8 +46,8 @@ def ner_eval(gold: str | Path, pred: str | Path | None = None, *, backend: str |
              options: dict[str, Any] | None = None, progress: Callable[..., Any] | None = None) -> dict[str, Any]:
     """Score ``pred`` (a file) or ``backend`` (run on the gold texts) against ``gold``.
 
-    Returns :func:`annotate.evaluate.score`'s dict plus ``examples``, ``gold`` and ``pred``
-    (what was compared).
+    Returns :func:`annotate.evaluate.score`'s dict plus the micro ``precision``, ``recall`` and ``f1``
+    at the top level, ``examples``, ``gold`` and ``pred`` (what was compared).
     """
     if (pred is None) == (backend is None):
         raise ValueError("give exactly one of pred= or backend=")
@@ -66,7 +66,9 @@ def ner_eval(gold: str | Path, pred: str | Path | None = None, *, backend: str |
         described = f"backend {runner.model_version}"
     result = score(references=[ex.spans for ex in gold_examples],
                    predictions=[ex.spans for ex in pred_examples], labels=labels)
-    result.update(examples=len(gold_examples), gold=str(gold), pred=described)
+    micro = result["micro"]
+    result.update(precision=micro["precision"], recall=micro["recall"], f1=micro["f1"],
+                  examples=len(gold_examples), gold=str(gold), pred=described)
     return result
 
 

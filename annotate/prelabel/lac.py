@@ -198,8 +198,7 @@ class LacBackend:
                 from .lac_fix import Corrector
 
                 self._fixer = Corrector.load()
-            return [self._fixer.spans(text, words, with_time=self.with_time)
-                    for text, words in zip(texts, analysed, strict=True)]
+            return self._fixer.spans_batch(texts, analysed, with_time=self.with_time)
         return [words_to_spans(words, with_time=self.with_time) for words in analysed]
 
 
