@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from ..spans import Span
 
-__all__ = ["Lexicon", "char_type", "span_marks", "word_index", "features", "jieba_lexicon", "JIEBA_TAGS"]
+__all__ = ["Lexicon", "char_type", "span_marks", "word_index", "features", "FeatureIds", "jieba_lexicon", "JIEBA_TAGS"]
 
 #: jieba dictionary POS tags read as name lexicons: person, place, organisation, other proper noun
 JIEBA_TAGS: tuple[str, ...] = ("nr", "ns", "nt", "nz")
@@ -137,6 +137,96 @@ def jieba_lexicon() -> Lexicon:
     return Lexicon.build(entries)
 
 
+# Feature templates, in groups that each depend on a few inputs only: :func:`features` joins the
+# groups' strings (training); :class:`FeatureIds` caches each group's feature *ids* by its inputs, so
+# at inference a character costs a few dictionary lookups, not thirty string concatenations.
+
+def _word(word: str, tag: str, off: int, pos: str) -> list[str]:
+    tp = tag + pos
+    return ["b", "t=" + tp, "w=" + word + "|" + str(off), "wt=" + word + tag,
+            "len=" + tag + str(min(len(word), 6)) + pos, "wl=" + tag + word[-1] + pos, "wf=" + tag + word[0] + pos]
+
+
+def _left(pword: str, ptag: str, tp: str) -> list[str]:
+    return ["pt=" + ptag + "|" + tp, "pw=" + pword + "|" + tp, "pwl=" + pword[-1] + tp]
+
+
+def _right(nword: str, ntag: str, tp: str) -> list[str]:
+    return ["nt=" + tp + "|" + ntag, "nw=" + tp + "|" + nword, "nw1=" + tp + nword[0]]
+
+
+def _both(ptag: str, tp: str, ntag: str) -> list[str]:
+    return ["pnt=" + ptag + "|" + tp + "|" + ntag]
+
+
+def _chars(c_1: str, c0: str, c1: str) -> list[str]:
+    return ["c0=" + c0, "c-1=" + c_1, "c1=" + c1, "c-1c0=" + c_1 + c0, "c0c1=" + c0 + c1, "c-1c1=" + c_1 + c1,
+            "ty=" + _shape(c_1) + _shape(c0) + _shape(c1)]
+
+
+def _far(c_2: str, c2: str) -> list[str]:
+    return ["c-2=" + c_2, "c2=" + c2]
+
+
+def _tagged_char(tp: str, c0: str) -> list[str]:
+    return ["tc=" + tp + c0]
+
+
+def _marks(g: str, lm: str, jw: str, nm: str, tp: str, pos: str) -> list[str]:
+    out = []
+    if g:
+        out += ["g=" + g, "gt=" + g + "|" + tp]
+    if lm:
+        out += ["j=" + lm, "jt=" + lm + "|" + tp]
+    if jw:
+        out.append("jw=" + jw + pos)
+    if nm:
+        out.append("n=" + nm)
+    return out
+
+
+def _base(bt: str, pos: str, bnext: str) -> list[str]:
+    return ["bt=" + bt, "btp=" + bt + "|" + pos, "btn=" + bt + "|" + bnext]
+
+
+def _shape(ch: str) -> str:
+    return ch if ch in "^$" else char_type(ch)
+
+
+def _keys(text: str, words: Sequence, names: Lexicon | None, lexicon: Lexicon | None,
+          numbers: Sequence[Span], base: Sequence[str] | None) -> Iterable[tuple]:
+    """Per character, the inputs of each template group (in :data:`_GROUPS` order)."""
+    n = len(text)
+    wi = word_index(n, words)
+    nwords = len(words)
+    wtexts = [text[w.start:w.end] for w in words]
+    wtags = [w.tag for w in words]
+    empty = [""] * n
+    gmarks = names.marks(text) if names is not None and len(names) else empty
+    lmarks = lexicon.marks(text) if lexicon is not None else empty
+    lex_of_word = [lexicon.entries.get(t, "") for t in wtexts] if lexicon is not None else [""] * nwords
+    nmarks = span_marks(n, ((s.start, s.end, s.label) for s in numbers)) if numbers else empty
+    padded = "^^" + text + "$$"
+    for i in range(n):
+        k = wi[i]
+        w = words[k]
+        off = i - w.start
+        pos = "S" if w.end - w.start == 1 else ("B" if off == 0 else ("E" if i == w.end - 1 else "M"))
+        word, tag = wtexts[k], wtags[k]
+        tp = tag + pos
+        ptag, pword = (wtags[k - 1], wtexts[k - 1]) if k > 0 else ("#", "#")
+        ntag, nword = (wtags[k + 1], wtexts[k + 1]) if k + 1 < nwords else ("#", "#")
+        c_2, c_1, c0, c1, c2 = padded[i:i + 5]
+        keys = ((word, tag, off, pos), (pword, ptag, tp), (nword, ntag, tp), (ptag, tp, ntag), (c_1, c0, c1),
+                (c_2, c2), (tp, c0), (gmarks[i], lmarks[i], lex_of_word[k], nmarks[i], tp, pos))
+        if base is not None:
+            keys += ((base[i], pos, base[i + 1] if i + 1 < n else "$"),)
+        yield keys
+
+
+_GROUPS = (_word, _left, _right, _both, _chars, _far, _tagged_char, _marks, _base)
+
+
 def features(text: str, words: Sequence, *, names: Lexicon | None = None, lexicon: Lexicon | None = None,
              numbers: Sequence[Span] = (), base: Sequence[str] | None = None) -> list[list[str]]:
     """Feature strings for every character of ``text``.
@@ -145,60 +235,43 @@ def features(text: str, words: Sequence, *, names: Lexicon | None = None, lexico
     training names; ``lexicon`` jieba's name lexicon; ``numbers`` the number rules' spans; ``base`` a
     base model's tag per character (``"O"``, ``"B-PER"``, ...).
     """
-    n = len(text)
-    if not n:
-        return []
-    wi = word_index(n, words)
-    nwords = len(words)
-    wtexts = [text[w.start:w.end] for w in words]
-    wtags = [w.tag for w in words]
-    gmarks = names.marks(text) if names is not None and len(names) else None
-    lmarks = lexicon.marks(text) if lexicon is not None else None
-    lex_of_word = ([lexicon.entries.get(t, "") for t in wtexts] if lexicon is not None else None)
-    nmarks = span_marks(n, ((s.start, s.end, s.label) for s in numbers)) if numbers else None
-    padded = "^^" + text + "$$"
-    types = "^^" + "".join(char_type(c) for c in text) + "$$"
-    feats = []
-    for i in range(n):
-        k = wi[i]
-        w = words[k]
-        size = w.end - w.start
-        off = i - w.start
-        pos = "S" if size == 1 else ("B" if off == 0 else ("E" if i == w.end - 1 else "M"))
-        word, tag = wtexts[k], wtags[k]
-        ptag = wtags[k - 1] if k > 0 else "#"
-        ntag = wtags[k + 1] if k + 1 < nwords else "#"
-        pword = wtexts[k - 1] if k > 0 else "#"
-        nword = wtexts[k + 1] if k + 1 < nwords else "#"
-        c_2, c_1, c0, c1, c2 = padded[i:i + 5]
-        tp = tag + pos
-        f = [
-            "b",
-            "c0=" + c0, "c-1=" + c_1, "c1=" + c1, "c-2=" + c_2, "c2=" + c2,
-            "c-1c0=" + c_1 + c0, "c0c1=" + c0 + c1, "c-1c1=" + c_1 + c1,
-            "ty=" + types[i + 1:i + 4],
-            "t=" + tp, "tc=" + tp + c0,
-            "w=" + word + "|" + str(off), "wt=" + word + tag,
-            "pt=" + ptag + "|" + tp, "nt=" + tp + "|" + ntag, "pnt=" + ptag + "|" + tp + "|" + ntag,
-            "nw=" + tp + "|" + nword, "pw=" + pword + "|" + tp,
-            "len=" + tag + str(min(size, 6)) + pos,
-            "wl=" + tag + word[-1] + pos, "wf=" + tag + word[0] + pos,
-            "nw1=" + tp + nword[0], "pwl=" + pword[-1] + tp,
-        ]
-        if gmarks is not None and gmarks[i]:
-            f.append("g=" + gmarks[i])
-            f.append("gt=" + gmarks[i] + "|" + tp)
-        if lmarks is not None and lmarks[i]:
-            f.append("j=" + lmarks[i])
-            f.append("jt=" + lmarks[i] + "|" + tp)
-        if lex_of_word is not None and lex_of_word[k]:
-            f.append("jw=" + lex_of_word[k] + pos)
-        if nmarks is not None and nmarks[i]:
-            f.append("n=" + nmarks[i])
-        if base is not None:
-            bt = base[i]
-            f.append("bt=" + bt)
-            f.append("btp=" + bt + "|" + pos)
-            f.append("btn=" + bt + "|" + (base[i + 1] if i + 1 < n else "$"))
-        feats.append(f)
-    return feats
+    return [[f for group, key in zip(_GROUPS, keys, strict=False) for f in group(*key)]
+            for keys in _keys(text, words, names, lexicon, numbers, base)]
+
+
+class FeatureIds:
+    """Feature ids of a trained model's feature index, each template group's ids cached by its inputs.
+
+    ``ids(...)`` gives, per character, the ids of exactly the features :func:`features` gives that
+    the index knows (unknown ones have no weight).
+    """
+
+    def __init__(self, index: Mapping[str, int], max_cache: int = 200_000) -> None:
+        self.index = index
+        self.max_cache = max_cache
+        self.caches: list[dict[tuple, tuple[int, ...]]] = [{} for _ in _GROUPS]
+
+    def ids(self, text: str, words: Sequence, *, names: Lexicon | None = None, lexicon: Lexicon | None = None,
+            numbers: Sequence[Span] = (), base: Sequence[str] | None = None,
+            lead: int | None = None) -> tuple[list[int], list[int]]:
+        """All characters' ids in one flat list, and each character's count; ``lead`` (e.g. the id of
+        an all-zero weight row) goes first for every character, so that no character has none."""
+        flat: list[int] = []
+        counts: list[int] = []
+        get = self.index.get
+        caches = self.caches
+        for keys in _keys(text, words, names, lexicon, numbers, base):
+            before = len(flat)
+            if lead is not None:
+                flat.append(lead)
+            for g, key in enumerate(keys):
+                cache = caches[g]
+                got = cache.get(key)
+                if got is None:
+                    got = tuple(i for i in map(get, _GROUPS[g](*key)) if i is not None)
+                    if len(cache) >= self.max_cache:
+                        cache.clear()
+                    cache[key] = got
+                flat.extend(got)
+            counts.append(len(flat) - before)
+        return flat, counts

@@ -25,13 +25,12 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import repeat
 from pathlib import Path
 from typing import Any
 
 from ..errors import ModelError
 from ..spans import Span, tags_to_spans
-from .features import Lexicon, features, jieba_lexicon
+from .features import FeatureIds, Lexicon, jieba_lexicon
 
 __all__ = ["TaggerModel", "TaggerBackend", "DEFAULT_MODEL", "allowed_transitions", "viterbi_batch", "boundary_class"]
 
@@ -148,6 +147,7 @@ class TaggerModel:
         self.masks += [allowed_transitions(self.tags, self.free[c])[1] if self.constrained else across
                        for c in sorted(self.free)]
         self._lexicon = jieba_lexicon() if settings.get("lexicon", True) else None
+        self._ids = FeatureIds(index)
 
     @property
     def labels(self) -> list[str]:
@@ -179,21 +179,18 @@ class TaggerModel:
 
     # ------------------------------------------------------------------ inference
 
-    def featurize(self, text: str, words: Sequence, base_tags: Sequence[str] | None = None) -> list[list[str]]:
-        from .rules import find_numbers
-
-        numbers = find_numbers(text) if self.settings.get("numbers", True) else ()
-        return features(text, words, names=self.names, lexicon=self._lexicon, numbers=numbers, base=base_tags)
-
-    def emissions(self, feats: list[list[str]]) -> Any:
+    def emissions(self, text: str, words: Sequence, base_tags: Sequence[str] | None = None) -> Any:
+        """``(len(text), tags)`` emission scores: the sum of the weights of each character's features."""
         import numpy as np
 
-        get, zero = self.index.get, len(self.weights) - 1
-        flat = [f for fs in feats for f in fs]
-        ids = np.fromiter(map(get, flat, repeat(zero)), dtype=np.int64, count=len(flat))
-        starts = np.zeros(len(feats), dtype=np.int64)
-        np.cumsum([len(fs) for fs in feats[:-1]], out=starts[1:])
-        return np.add.reduceat(self.weights[ids], starts, axis=0)
+        from .rules import cached_numbers
+
+        numbers = cached_numbers(text) if self.settings.get("numbers", True) else ()
+        flat, counts = self._ids.ids(text, words, names=self.names, lexicon=self._lexicon, numbers=numbers,
+                                     base=base_tags, lead=len(self.weights) - 1)
+        starts = np.zeros(len(counts), dtype=np.int64)
+        np.cumsum(counts[:-1], out=starts[1:])
+        return np.add.reduceat(self.weights[np.array(flat, dtype=np.int64)], starts, axis=0)
 
     def tag(self, texts: Sequence[str], words: Sequence[Sequence]) -> list[list[str]]:
         """BIO tags per character of each text, given LAC's words for it."""
@@ -201,7 +198,7 @@ class TaggerModel:
         emissions, modes = [], []
         keep = [i for i, t in enumerate(texts) if t]
         for i in keep:
-            emissions.append(self.emissions(self.featurize(texts[i], words[i], base[i])))
+            emissions.append(self.emissions(texts[i], words[i], base[i]))
             modes.append(self.modes(texts[i], words[i]))
         out: list[list[str]] = [[] for _ in texts]
         order = sorted(range(len(keep)), key=lambda k: len(emissions[k]))

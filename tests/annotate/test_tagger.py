@@ -208,3 +208,26 @@ def test_random_texts_decode_to_valid_spans(trained: TrainResult) -> None:
     for text, spans in zip(texts, trained.model.predict(texts, LacAnalyzer().analyze(texts)), strict=True):
         for s in spans:
             assert 0 <= s.start < s.end <= len(text)
+
+
+def test_cached_feature_ids_are_exactly_the_known_features(seed_examples) -> None:
+    from annotate.prelabel.features import FeatureIds, jieba_lexicon
+    from annotate.prelabel.lac import LacAnalyzer
+    from annotate.prelabel.rules import find_numbers
+
+    texts = [ex.text for ex in seed_examples[:20]] + ["", "a", "$^", "𠀀😀\u3000\r\n"]
+    names, lex = Lexicon.build({"上海": "LOC", "浦东": "LOC"}), jieba_lexicon()
+    all_feats = [features(t, w, names=names, lexicon=lex, numbers=find_numbers(t))
+                 for t, w in zip(texts, LacAnalyzer().analyze(texts), strict=True)]
+    index = {f: i for i, f in enumerate(sorted({f for fs in all_feats for f_ in fs for f in f_}))}
+    index = {f: i for f, i in index.items() if i % 3}  # a model knows only some of them
+    ids = FeatureIds(index)
+    for _ in range(2):  # cold and warm caches
+        for t, w, feats in zip(texts, LacAnalyzer().analyze(texts), all_feats, strict=True):
+            flat, counts = ids.ids(t, w, names=names, lexicon=lex, numbers=find_numbers(t), lead=-1)
+            assert len(counts) == len(t)
+            pos = 0
+            for fs, c in zip(feats, counts, strict=True):
+                assert flat[pos] == -1
+                assert sorted(flat[pos + 1:pos + c]) == sorted(index[f] for f in fs if f in index)
+                pos += c
