@@ -44,10 +44,10 @@ TASKS: dict[str, tuple[list[str], str | None, dict[str, str], str]] = {
 def run(task: str, *, iterations: int, c1: float, c2: float, out: Path | None) -> dict:
     files, scheme, evals, line = TASKS[task]
     analyzer = CachedAnalyzer()
-    t0 = time.monotonic()
+    t0, c0 = time.monotonic(), time.process_time()
     result = train_tagger([str(SHARED / f) for f in files], out, label_scheme=scheme, iterations=iterations,
                           c1=c1, c2=c2, analyzer=analyzer, name=task)
-    seconds = time.monotonic() - t0
+    seconds, cpu = time.monotonic() - t0, time.process_time() - c0
     from annotate.train import evaluate_model
 
     scores = evaluate_model(result.model, [str(SHARED / f) for f in evals.values()], label_scheme=scheme,
@@ -58,7 +58,7 @@ def run(task: str, *, iterations: int, c1: float, c2: float, out: Path | None) -
         rows[name] = {"precision": s["micro"]["precision"], "recall": s["micro"]["recall"], "f1": s["micro"]["f1"],
                       "per_label": {k: round(v["f1"], 4) for k, v in s["per_label"].items()}}
     return {"task": task, "train": files, "labels": result.card["labels"], "line": line,
-            "train_seconds": round(seconds, 1), "crf_seconds": result.card["training"]["crf_seconds"],
+            "train_seconds": round(seconds, 1), "train_cpu_seconds": round(cpu, 1), "crf_seconds": result.card["training"]["crf_seconds"],
             "examples": result.card["training"]["examples"], "features": result.card["features"],
             "iterations": iterations, "c1": c1, "c2": c2, "scores": rows,
             "load_average": [round(x, 2) for x in os.getloadavg()]}
