@@ -11,13 +11,16 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
 
-from .errors import ToolkitError, UsageError
+from .errors import ToolkitError
+from .tables import format_table
 
-__all__ = ["main", "build_parser", "add_subcommands", "add_common", "print_json", "format_table", "progress"]
+__all__ = ["main", "main_command", "run_parsed", "build_parser", "add_subcommands", "add_common", "print_json",
+           "format_table", "progress"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -55,14 +58,14 @@ def build_parser(prog: str, description: str, modules: Sequence[str]) -> argpars
     return parser
 
 
-def main(prog: str, description: str, modules: Sequence[str], argv: Sequence[str] | None = None) -> int:
-    parser = build_parser(prog, description, modules)
-    args = parser.parse_args(argv)
-    if not getattr(args, "_run", None):
-        parser.print_help()
-        return 2
+def run_parsed(prog: str, args: argparse.Namespace, run: Any) -> int:
+    """Call ``run(args)`` the toolkit's way: a :class:`ToolkitError` is one line on stderr and its exit
+    code; Ctrl-C is 130; a closed pipe (``... --json | head``) ends quietly; anything else is a bug
+    and keeps its traceback."""
     try:
-        return int(args._run(args) or 0)
+        code = int(run(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
+        return code
     except ToolkitError as err:
         print(f"{prog}: error: {err}", file=sys.stderr)
         return err.exit_code
@@ -70,43 +73,34 @@ def main(prog: str, description: str, modules: Sequence[str], argv: Sequence[str
         print(f"{prog}: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
+        # the reader went away: send what is still buffered nowhere, so exit does not complain
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return 1
 
 
-def usage(message: str, hint: str | None = None) -> UsageError:
-    return UsageError(message, hint=hint)
+def main(prog: str, description: str, modules: Sequence[str], argv: Sequence[str] | None = None) -> int:
+    """A program with subcommands (``python -m annotate``, ``python -m qa``)."""
+    parser = build_parser(prog, description, modules)
+    args = parser.parse_args(argv)
+    if not getattr(args, "_run", None):
+        parser.print_help()
+        return 2
+    return run_parsed(prog, args, args._run)
+
+
+def main_command(prog: str, module: str, argv: Sequence[str] | None = None, *, name: str | None = None) -> int:
+    """A program that is one command module (``python -m qa.eval``); ``name`` prefixes its errors."""
+    command = importlib.import_module(module)
+    parser = _Parser(prog=prog, description=command.HELP, epilog=f"example:\n  {command.EXAMPLE}",
+                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    command.add_arguments(parser)
+    return run_parsed(name or prog, parser.parse_args(argv), command.run)
 
 
 def print_json(obj: Any) -> None:
     json.dump(obj, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
-
-
-def _width(text: str) -> int:
-    """Display width: East Asian wide characters take two columns."""
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def format_table(rows: Sequence[Sequence[Any]], headers: Sequence[str]) -> str:
-    """A plain aligned table (numbers right-aligned) that reads well with CJK text."""
-    cells = [[str(h) for h in headers]] + [
-        [f"{v:.4f}" if isinstance(v, float) else str(v) for v in row] for row in rows
-    ]
-    widths = [max(_width(r[i]) for r in cells) for i in range(len(headers))]
-    numeric = [all(isinstance(row[i], int | float) for row in rows) and bool(rows) for i in range(len(headers))]
-
-    def fmt(row: list[str]) -> str:
-        out = []
-        for i, value in enumerate(row):
-            pad = " " * (widths[i] - _width(value))
-            out.append(pad + value if numeric[i] else value + pad)
-        return "  ".join(out).rstrip()
-
-    lines = [fmt(cells[0]), "  ".join("-" * w for w in widths)]
-    lines += [fmt(r) for r in cells[1:]]
-    return "\n".join(lines)
 
 
 def progress(iterable: Any = None, *, total: int | None = None, desc: str | None = None,

@@ -16,17 +16,18 @@ Formats (``fmt=`` or detected by :func:`detect_format`):
     JSON lines ``{"text", "label": {type: {surface: [[start, end_inclusive], ...]}}}``.
 ``labelstudio``
     a JSON list of Label Studio tasks or a JSON/JSON_MIN export, read by the ``ls import`` reader
-    (:mod:`annotate.labelstudio.export`). ``use="annotations"`` reads the people's work (one
-    annotation per task by a ``ls import`` policy; default ``ground_truth``: the latest one marked
-    ground truth, else the latest that was not skipped), ``use="predictions"`` the first
-    prediction, ``"auto"`` the annotations where a task has any, else its prediction. Example ids
-    are ``data.id``, else ``data.para_id``, else the task id.
+    (:func:`annotate.labelstudio.convert.read_entities`). ``use="annotations"`` reads the people's
+    work (one annotation per task by the ``ls import`` policy, default ``latest``: the most recently
+    updated annotation that was not skipped), ``use="predictions"`` the first prediction,
+    ``"auto"`` the annotations where a task has any, else its prediction. Example ids are
+    ``data.id``, else ``data.para_id``, else the task id.
 ``jsonl``
     our own JSON lines ``{"id"?, "text", "spans" | "entities": [{"start", "end", "label"}]}``
     (also accepts ``[start, end, label]`` triples) — tests/data golds and corrected.jsonl.
 
-``label_scheme`` picks the mapping in ``labels.MAPPINGS``; ``None`` tries ours, then the usual
-public schemes, and takes the first that knows every label in the file; ``"raw"`` keeps labels as
+``label_scheme`` picks the mapping in ``labels.MAPPINGS``; ``None`` takes the first of
+``labels.LABEL_SCHEME_ORDER`` that knows every label in the file (the same detector that reads a
+checkpoint's labels); ``"raw"`` keeps labels as
 they are (for scoring in a dataset's own label set).
 """
 
@@ -39,24 +40,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .bio import parse_blocks
 from .errors import InputError
-from .io import read_json, read_jsonl
-from .labels import MAPPINGS
-from .labelstudio.corrected import Policy, choose, usable
-from .labelstudio.export import LabelMapper, parse_export
-from .labelstudio.layout import DEFAULT_LAYOUT, Layout
-from .labelstudio.regions import RECOUNTS
-from .labelstudio.results import label_controls
-from .spans import SCHEMES, Span, split_tag, tags_to_spans
+from .io import read_jsonl
+from .labels import MAPPINGS, detect_label_scheme, lookup, missing_labels
+from .labelstudio.convert import DEFAULT_POLICY, read_entities
+from .spans import SCHEMES, Span, detect_scheme, tags_to_spans
 
 __all__ = [
     "Example", "FORMATS", "read_examples", "detect_format", "read_conll", "read_cluener",
-    "read_labelstudio", "read_spans_jsonl", "map_examples", "parse_conll", "detect_scheme",
+    "read_labelstudio", "read_spans_jsonl", "map_examples", "parse_conll",
 ]
 
 FORMATS = ("conll", "cluener", "labelstudio", "jsonl")
-#: order in which ``label_scheme=None`` tries the mapping tables
-AUTO_SCHEMES = ("ours", "peoples_daily", "weibo", "resume", "cluener", "ontonotes", "lac")
 
 
 @dataclass(frozen=True)
@@ -118,41 +114,38 @@ def read_examples(path: str | Path, *, fmt: str | None = None, label_scheme: str
 # --------------------------------------------------------------------------- label mapping
 
 def map_examples(examples: Sequence[Example], label_scheme: str | None, *, path: str | None = None) -> list[Example]:
-    """Map every span's label through one scheme table; refuse unmapped labels, listing them all."""
+    """Map every span's label through one scheme table; refuse unmapped labels, listing them all.
+
+    ``label_scheme=None`` detects it (:func:`annotate.labels.detect_label_scheme`); ``"raw"`` keeps
+    the labels as they are.
+    """
     seen = sorted({s.label for ex in examples for s in ex.spans})
     if label_scheme == "raw":
         return list(examples)
     if label_scheme is None:
-        label_scheme = next((name for name in AUTO_SCHEMES if not _missing(seen, name)), None)
-        if label_scheme is None:
-            best = min(AUTO_SCHEMES, key=lambda name: len(_missing(seen, name)))
+        label_scheme, missing = detect_label_scheme(seen)
+        if missing:
             raise InputError(
-                f"labels not in any known mapping: {', '.join(_missing(seen, best))} "
-                f"(closest scheme: {best})", path=path,
+                f"labels not in any known mapping: {', '.join(missing)} (closest scheme: {label_scheme})", path=path,
                 hint=f"pass a label scheme ({', '.join(MAPPINGS)}, or raw) or add the labels to annotate/labels.py",
             )
     if label_scheme not in MAPPINGS:
         raise InputError(f"unknown label scheme {label_scheme!r}", path=path,
                          hint=f"choose one of: {', '.join([*MAPPINGS, 'raw'])}")
-    missing = _missing(seen, label_scheme)
+    table = MAPPINGS[label_scheme]
+    missing = missing_labels(seen, table)
     if missing:
         raise InputError(f"unmapped labels for scheme {label_scheme}: {', '.join(missing)}", path=path,
                          hint="add them to MAPPINGS in annotate/labels.py or choose another label scheme")
-    table = MAPPINGS[label_scheme]
     out = []
     for ex in examples:
         spans = []
         for s in ex.spans:
-            ours = table[s.label] if s.label in table else table[s.label.upper()]
+            ours = lookup(table, s.label)[1]
             if ours is not None:
                 spans.append(Span(s.start, s.end, ours, s.score, s.source))
         out.append(Example(ex.id, ex.text, tuple(_dedupe(spans))))
     return out
-
-
-def _missing(labels: Iterable[str], scheme: str) -> list[str]:
-    table = MAPPINGS[scheme]
-    return sorted({lab for lab in labels if lab not in table and lab.upper() not in table})
 
 
 def _dedupe(spans: Iterable[Span]) -> list[Span]:
@@ -168,54 +161,23 @@ def _dedupe(spans: Iterable[Span]) -> list[Span]:
 _SEGMENT_DIGIT = re.compile(r"^(.+?)(\d+)$", re.DOTALL)
 
 
-def detect_scheme(tags: Iterable[str]) -> str:
-    """``BMES`` if any ``M-`` tag, ``BIOES`` if any ``E-``/``S-``, else ``BIO``."""
-    prefixes = {split_tag(t)[0] for t in tags}
-    if "M" in prefixes:
-        return "BMES"
-    if prefixes & {"E", "S"}:
-        return "BIOES"
-    return "BIO"
-
-
 def parse_conll(lines: Iterable[str], *, name: str = "<lines>", segment_digits: bool | None = None,
                 scheme: str | None = None, strict: bool = True) -> list[Example]:
     """Parse char-per-line ``TOKEN TAG`` lines (labels kept as in the file).
 
-    Example ids are ``name:LINE`` with the 1-based line of the sentence's first character.
+    The lines are read by :func:`annotate.bio.parse_blocks` (the one char-per-line reader); the
+    tag scheme, unless given, by :func:`annotate.spans.detect_scheme`. Example ids are ``name:LINE``
+    with the 1-based line of the sentence's first character.
     """
-    blocks: list[tuple[int, list[str], list[str]]] = []
-    tokens: list[str] = []
-    tags: list[str] = []
-    first = 0
-    for lineno, raw in enumerate(lines, 1):
-        line = raw.rstrip("\r\n").rstrip(" \t")
-        if not line:
-            if tokens:
-                blocks.append((first, tokens, tags))
-            tokens, tags = [], []
-            continue
-        cut = max(line.rfind(" "), line.rfind("\t"))
-        if cut <= 0:
-            raise InputError(f"expected 'CHAR TAG', got {line[:40]!r}", path=name, line=lineno,
-                             hint="one character and its tag per line, a blank line between sentences")
-        tag = line[cut + 1:]
-        try:
-            split_tag(tag)
-        except ValueError:
-            raise InputError(f"not a tag: {tag!r}", path=name, line=lineno,
-                             hint="tags look like O, B-PER, I-LOC, M-ORG, E-ORG, S-PER") from None
-        if not tokens:
-            first = lineno
-        tokens.append(line[:cut])
-        tags.append(tag)
-    if tokens:
-        blocks.append((first, tokens, tags))
+    blocks = list(parse_blocks(lines, name=name))
     if segment_digits is None:  # Weibo: every token is a char followed by its position in the word
         segment_digits = bool(blocks) and all(
             len(t) >= 2 and t[-1].isascii() and t[-1].isdigit() for _, toks, _ in blocks for t in toks)
     if scheme is None:
-        scheme = detect_scheme(t for _, _, tg in blocks for t in tg)
+        try:
+            scheme = detect_scheme(t for _, _, tg in blocks for t in tg)
+        except ValueError as err:
+            raise InputError(str(err), path=name, hint="pass the tag scheme explicitly") from None
     if scheme.upper() not in SCHEMES:
         raise ValueError(f"unknown tag scheme {scheme!r}")
     return [_block_example(f"{name}:{ln}", toks, tg, scheme, segment_digits, strict) for ln, toks, tg in blocks]
@@ -316,49 +278,17 @@ def _check_surface(text: str, span: Span, surface: str, path: Any, lineno: int |
 
 def read_labelstudio(path: str | Path, *, use: str = "auto", label_scheme: str | None = None,
                      text_key: str = "text", from_name: str | None = None,
-                     policy: str = "ground_truth", annotated_only: bool = False) -> list[Example]:
+                     policy: str = DEFAULT_POLICY, annotated_only: bool = False) -> list[Example]:
     """Read Label Studio tasks, a JSON export or a JSON_MIN export (see the module docstring).
 
     ``annotated_only`` leaves out tasks with no usable annotation (training on corrections must not
     learn a task's uncorrected pre-labels as if they were gold).
 
-    A view of the ``ls import`` reader (:func:`annotate.labelstudio.export.parse_export`): the same
-    region checks and errors, except that offsets counted in UTF-16 units or with ``\\r\\n`` as one
-    character are read when the region's text confirms them. ``policy`` picks one annotation per
-    task (:class:`annotate.labelstudio.corrected.Policy`). ``from_name`` is the ``<Labels>`` control
-    to read; by default ``label``, else the file's only one besides the QA ``answer`` control.
+    The entities come from :func:`annotate.labelstudio.convert.read_entities` (the ``ls import``
+    reader: the same region checks, errors and annotation policy, :data:`DEFAULT_POLICY` unless
+    ``policy`` says otherwise); this function only maps their labels.
     """
-    if use not in ("auto", "annotations", "predictions"):
-        raise ValueError(f"use must be auto, annotations or predictions, not {use!r}")
-    pick = Policy.parse(policy)
-    raw = read_json(path)
-    layout = Layout(text=text_key, ner=from_name or _entity_control(raw, path))
-    export = parse_export(raw, path=str(path), layout=layout, repair=RECOUNTS, mapper=LabelMapper(raw=True),
-                          predictions=use != "annotations", annotations=use != "predictions",
-                          other_controls="ignore")
-    if use == "predictions" and export.format == "JSON_MIN":
-        raise InputError("a JSON_MIN export has no predictions", path=str(path),
-                         hint="read its annotations (--use annotations), or export the project as JSON")
-    examples = []
-    for index, task in enumerate(export.tasks):
-        chosen = None if use == "predictions" else choose(task, pick)
-        spans: tuple[Span, ...] = ()
-        if chosen is None and annotated_only:
-            continue
-        if chosen is not None:
-            spans = chosen.entities
-        elif task.predictions and (use == "predictions" or (use == "auto" and not usable(task))):
-            spans = task.predictions[0].entities
-        examples.append(Example(str(task.key if task.key is not None else index), task.text, spans))
+    found = read_entities(path, use=use, policy=policy, text_key=text_key, from_name=from_name,
+                          annotated_only=annotated_only)
+    examples = [Example(key, text, spans) for key, text, spans in found.items]
     return map_examples(examples, label_scheme, path=str(path))
-
-
-def _entity_control(raw: Any, path: str | Path) -> str:
-    names = [n for n in label_controls(raw if isinstance(raw, list) else [raw]) if n != DEFAULT_LAYOUT.answer]
-    if DEFAULT_LAYOUT.ner in names or not names:
-        return DEFAULT_LAYOUT.ner
-    if len(names) == 1:
-        return names[0]
-    raise InputError(f"several <Labels> controls hold entities: {', '.join(names)}; which one is the NER?",
-                     path=str(path), hint=f"name it {DEFAULT_LAYOUT.ner!r} in the labeling config, or convert "
-                     "the export with `ls import --ner-control NAME` and read the corrected JSONL")

@@ -7,9 +7,10 @@ listing every unmapped label rather than guess.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
-__all__ = ["LABELS", "NUMERIC_LABELS", "NAME_LABELS", "ANSWER_TYPES", "MAPPINGS", "map_label", "unmapped"]
+__all__ = ["LABELS", "NUMERIC_LABELS", "NAME_LABELS", "ANSWER_TYPES", "MAPPINGS", "LABEL_SCHEME_ORDER", "lookup",
+           "missing_labels", "detect_label_scheme", "map_label"]
 
 LABELS: tuple[str, ...] = ("PER", "ORG", "LOC", "DATE", "MONEY", "PERCENT", "QUANTITY")
 NAME_LABELS: tuple[str, ...] = ("PER", "ORG", "LOC")
@@ -58,20 +59,66 @@ MAPPINGS: dict[str, dict[str, str | None]] = {
 }
 
 
+#: tried in this order when a file's or a checkpoint's label scheme is detected (the first table
+#: that knows every label wins); ``msra`` and ``peoples_daily`` are one table under two names
+LABEL_SCHEME_ORDER: tuple[str, ...] = (
+    "ours", "peoples_daily", "ontonotes", "cluener", "weibo", "resume", "msra", "lac",
+)
+
+
+def lookup(table: Mapping[str, str | None], label: str) -> tuple[bool, str | None]:
+    """``(known, our_label)`` for ``label`` in one mapping table: the one case rule of label names.
+
+    The label as written wins, then its upper-case, then its lower-case form (CLUENER's tables are
+    lower-case, most others upper-case). ``our_label`` is ``None`` for a label dropped on purpose.
+
+    >>> lookup(MAPPINGS["cluener"], "NAME"), lookup(MAPPINGS["ontonotes"], "gpe")
+    ((True, 'PER'), (True, 'LOC'))
+    >>> lookup(MAPPINGS["weibo"], "PER.NOM"), lookup(MAPPINGS["ours"], "FOO")
+    ((True, None), (False, None))
+    """
+    for key in (label, label.upper(), label.lower()):
+        if key in table:
+            return True, table[key]
+    return False, None
+
+
+def missing_labels(labels: Iterable[str], table: Mapping[str, str | None]) -> list[str]:
+    """The labels ``table`` does not know (case rule of :func:`lookup`), sorted, each once."""
+    return sorted({lab for lab in labels if not lookup(table, lab)[0]})
+
+
+def detect_label_scheme(labels: Iterable[str], extra: Mapping[str, str | None] | None = None
+                        ) -> tuple[str, list[str]]:
+    """The first scheme of :data:`LABEL_SCHEME_ORDER` whose table (plus ``extra``) knows every
+    label, with ``[]``; else the closest scheme and the labels it misses.
+
+    >>> detect_label_scheme(["PERSON", "GPE"]), detect_label_scheme(["NR", "NS"])
+    (('ontonotes', []), ('peoples_daily', []))
+    >>> detect_label_scheme(["PER", "FOO"])
+    ('ours', ['FOO'])
+    """
+    labels = list(labels)
+    best: tuple[str, list[str]] | None = None
+    for name in LABEL_SCHEME_ORDER:
+        missing = missing_labels(labels, {**MAPPINGS[name], **(extra or {})})
+        if not missing:
+            return name, []
+        if best is None or len(missing) < len(best[1]):
+            best = (name, missing)
+    assert best is not None
+    return best
+
+
 def map_label(label: str, scheme: str) -> str | None:
     """Our label for ``label`` in ``scheme``; ``None`` when the scheme drops it on purpose.
 
     Raises ``KeyError`` for an unmapped label so callers can report it.
+
+    >>> map_label("TIME", "lac"), map_label("NAME", "resume")
+    ('DATE', 'PER')
     """
-    table = MAPPINGS[scheme]
-    if label in table:
-        return table[label]
-    if label.upper() in table:
-        return table[label.upper()]
-    raise KeyError(label)
-
-
-def unmapped(labels: Iterable[str], scheme: str) -> list[str]:
-    """The labels in ``labels`` that ``scheme``'s table does not know, sorted."""
-    table = MAPPINGS[scheme]
-    return sorted({lab for lab in labels if lab not in table and lab.upper() not in table})
+    known, ours = lookup(MAPPINGS[scheme], label)
+    if not known:
+        raise KeyError(label)
+    return ours

@@ -1,171 +1,198 @@
 """The main job: every stage of the toolkit on a folder of articles, into one build folder.
 
-A stage is a small function ``run(previous, out_path, options) -> summary`` that reads the
-previous stage's output (the input paths for the first stage) and writes one file or folder:
+A plain sequence of stage functions; each takes the paths it reads and the path it writes and
+returns a summary dict (what the command line prints):
 
     segment -> paragraphs.jsonl -> prelabel -> tasks.json -> label-studio (ls_config.xml + commands)
     corrected annotations (seeds/annotations/export.json) -> import -> corrected.jsonl -> qa-build ->
     benchmark/ -> qa-eval (offline baseline) -> qa_report.json/.html -> hub (the Hub layout, hub/)
 
-Without corrected annotations the last four stages are reported as skipped.
+Without corrected annotations the last four stages are reported as not run.
+
+This is the one module of ``annotate`` that imports ``qa``, and only ``qa``'s library functions
+(``qa.build``, ``qa.evaluate``, ``qa.report``, ``qa.hub``), never its commands; ``qa`` imports only
+``annotate``'s shared base modules (errors, io, tables, labels, spans and the CLI kit), so the two
+packages meet in those and nowhere else (``tests/test_layering.py`` checks it).
 """
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from annotate.errors import UsageError
+from annotate.io import atomic_write, read_json
 
-__all__ = ["Stage", "STAGES", "PipelineReport", "run_pipeline"]
+__all__ = ["PipelineReport", "StageResult", "run_pipeline", "find_annotations", "segment_stage",
+           "prelabel_stage", "label_studio_stage", "import_stage", "qa_build_stage", "qa_eval_stage",
+           "hub_stage", "LS_CONFIG", "DEMO_PROJECT", "DEMO_REPO_ID"]
+
+LS_CONFIG = "ls_config.xml"
+DEMO_PROJECT = "zh-annotate-demo"
+DEMO_REPO_ID = "zh-annotate/seed-hightech-zones-qa"
+
+Progress = Callable[..., Any] | None
 
 
 @dataclass(frozen=True)
-class Stage:
-    name: str
-    output: str  # file name inside the build folder
-    run: Callable[[Any, Path, dict[str, Any]], dict[str, Any]]
+class StageResult:
+    """One stage's outcome: what it wrote (``output``) and its summary, or why it did not run."""
+
+    stage: str
+    output: str | None
+    summary: dict[str, Any] = field(default_factory=dict)
+    not_run: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        if self.not_run is not None:
+            return {"stage": self.stage, "output": None, "not_run": self.not_run}
+        return {"stage": self.stage, "output": self.output, **self.summary}
 
 
 @dataclass
 class PipelineReport:
     out_dir: str
-    stages: list[dict[str, Any]] = field(default_factory=list)
+    stages: list[StageResult] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (input path, why) left out by segment
+
+    def add(self, stage: str, output: Path, summary: dict[str, Any]) -> None:
+        self.stages.append(StageResult(stage, str(output), summary))
 
     def as_dict(self) -> dict[str, Any]:
-        return {"out_dir": self.out_dir, "stages": self.stages, "warnings": self.warnings,
+        return {"out_dir": self.out_dir, "stages": [s.as_dict() for s in self.stages], "warnings": self.warnings,
                 "skipped": [{"path": p, "error": e} for p, e in self.skipped]}
 
 
-def _segment(inputs: Sequence[str | Path], out: Path, options: dict[str, Any]) -> dict[str, Any]:
+# --------------------------------------------------------------------------- the stages
+
+def segment_stage(inputs: Sequence[str | Path], out: Path, *, on_error: str = "fail", jobs: int = 1,
+                  progress: Progress = None, report: PipelineReport | None = None) -> dict[str, Any]:
     from annotate.segment.files import segment_paths
 
-    report = segment_paths(inputs, out, on_error=options.get("on_error", "fail"), jobs=options.get("jobs", 1),
-                           progress=options.get("progress"))
-    options.setdefault("_warnings", []).extend(report.warnings)
-    options.setdefault("_skipped", []).extend(report.skipped)
-    return {"documents": report.documents, "units": report.units, "kinds": report.kinds,
-            "characters": report.characters}
+    result = segment_paths(inputs, out, on_error=on_error, jobs=jobs, progress=progress)
+    if report is not None:
+        report.warnings.extend(result.warnings)
+        report.skipped.extend(result.skipped)
+    return {"documents": result.documents, "units": result.units, "kinds": result.kinds,
+            "characters": result.characters}
 
 
-def _prelabel(paragraphs: Path, out: Path, options: dict[str, Any]) -> dict[str, Any]:
+def prelabel_stage(paragraphs: Path, out: Path, *, backend: str | None = None,
+                   progress: Progress = None) -> dict[str, Any]:
     from annotate.prelabel.tasks import prelabel
 
-    result = prelabel(paragraphs, out, backend=options.get("backend"), progress=options.get("progress"))
-    return result.summary()
+    return prelabel(paragraphs, out, backend=backend, progress=progress).summary()
 
 
-def _label_studio(tasks: Path, out: Path, options: dict[str, Any]) -> dict[str, Any]:
-    from annotate.labelstudio.demo import ls_stage
+def label_studio_stage(tasks: Path, out: Path, *, project: str = DEMO_PROJECT, port: int = 8080) -> dict[str, Any]:
+    """Write the ner+qa labeling config to ``out`` (offline: starts nothing) and return the exact
+    commands that take ``tasks`` to a local server and back, and the same steps by hand."""
+    from annotate.labelstudio.config import label_config
+    from annotate.labelstudio.server import DEFAULT_TOKEN
 
-    stage = ls_stage(out.parent, tasks=tasks)
-    return {"config": stage.config, "commands": list(stage.commands), "manual": list(stage.manual)}
+    with atomic_write(out) as handle:
+        handle.write(label_config("ner+qa"))
+    build = out.parent
+    url = f"http://127.0.0.1:{port}"
+    q = shlex.quote
+    commands = [
+        f"python -m annotate ls serve --port {port} --data-dir {q(str(build / 'label-studio'))}"
+        "   # in its own shell; Ctrl-C stops it",
+        f"export LABEL_STUDIO_URL={url} LABEL_STUDIO_API_KEY={DEFAULT_TOKEN}",
+        f"python -m annotate ls push {q(str(tasks))} --project {q(project)} --config {q(str(out))}",
+        f"python -m annotate ls pull --project {q(project)} --out {q(str(build / 'export.json'))}",
+        f"python -m annotate ls import {q(str(build / 'export.json'))} --out {q(str(build / 'corrected.jsonl'))}",
+    ]
+    manual = [
+        f"Create Project -> Labeling Setup -> Code: paste {out}",
+        f"Data Import: upload {tasks} (its predictions show as pre-annotations)",
+        "Export -> JSON, then `python -m annotate ls import` on the downloaded file",
+    ]
+    return {"config": str(out), "commands": commands, "manual": manual}
 
 
-def _annotations(options: dict[str, Any]) -> Path | None:
-    """The corrected seed annotations: ``--annotations`` or ``<input folder>/annotations/export.json``."""
-    given = options.get("annotations")
+def find_annotations(inputs: Sequence[str | Path], given: str | Path | None = None) -> Path | None:
+    """The corrected seed annotations: ``given``, else the first ``<input folder>/annotations/export.json``."""
     if given:
         return Path(given)
-    for item in options["inputs"]:
+    for item in inputs:
         candidate = Path(item) / "annotations" / "export.json"
         if candidate.is_file():
             return candidate
     return None
 
 
-def _import(_: Any, out: Path, options: dict[str, Any]) -> dict[str, Any]:
+def import_stage(export: Path, out: Path) -> dict[str, Any]:
     from annotate.labelstudio.convert import import_export
 
-    export = _annotations(options)
-    if export is None:
-        raise _Skip("no corrected annotations (give --annotations EXPORT.json)")
     return import_export(export, out)
 
 
-def _qa_build(corrected: Path, out: Path, options: dict[str, Any]) -> dict[str, Any]:
+def qa_build_stage(corrected: Path, out: Path) -> dict[str, Any]:
     from qa.build import build
 
     return build(corrected, out).as_dict()
 
 
-def _qa_eval(benchmark: Path, out: Path, options: dict[str, Any]) -> dict[str, Any]:
-    from annotate.io import atomic_write, write_json
+def qa_eval_stage(benchmark: Path, out: Path, *, system: str = "overlap") -> dict[str, Any]:
+    """Score an offline baseline on ``benchmark``; write the report to ``out`` (JSON) and beside it as HTML."""
+    from annotate.io import write_json
     from qa.evaluate import evaluate
     from qa.report import render_html, render_text
 
-    report = evaluate(benchmark / "benchmark.json", system=options.get("system", "overlap"))
+    report = evaluate(benchmark / "benchmark.json", system=system)
     result = report.as_dict()
     write_json(out, result)
-    with atomic_write(out.with_suffix(".html")) as handle:
+    html = out.with_suffix(".html")
+    with atomic_write(html) as handle:
         handle.write(render_html(report))
-    options["_eval"] = result
     return {"system": result["source"].get("system"), "exact_match": result["exact_match"], "f1": result["f1"],
-            "lenient_em": result["lenient_em"], "total": result["total"], "html": str(out.with_suffix(".html")),
+            "lenient_em": result["lenient_em"], "total": result["total"], "html": str(html),
             "report": render_text(report)}
 
 
-def _hub(_: Any, out: Path, options: dict[str, Any]) -> dict[str, Any]:
+def hub_stage(benchmark: Path, out: Path, *, repo_id: str = DEMO_REPO_ID,
+              scores: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
     from qa.hub import write_layout
 
-    scores = [options["_eval"]] if options.get("_eval") else []
-    files = write_layout(out.parent / "benchmark", out, repo_id="zh-annotate/seed-hightech-zones-qa",
-                         scores=scores)
-    return {"files": files}
+    return {"files": write_layout(benchmark, out, repo_id=repo_id, scores=scores)}
 
 
-class _Skip(Exception):
-    """A stage that has nothing to work on (e.g. no corrected annotations yet); later stages skip too."""
-
-
-STAGES: list[Stage] = [
-    Stage("segment", "paragraphs.jsonl", _segment),
-    Stage("prelabel", "tasks.json", _prelabel),
-    Stage("label-studio", "ls_config.xml", _label_studio),
-    Stage("import", "corrected.jsonl", _import),
-    Stage("qa-build", "benchmark", _qa_build),
-    Stage("qa-eval", "qa_report.json", _qa_eval),
-    Stage("hub", "hub", _hub),
-]
-
-# Stages whose output is not the next stage's input: the chain passes the previous path on.
-_SIDE_STAGES = {"label-studio"}
-
+# --------------------------------------------------------------------------- the sequence
 
 def run_pipeline(inputs: Sequence[str | Path], out_dir: str | Path, *, on_error: str = "fail", jobs: int = 1,
-                 progress: Callable[..., Any] | None = None, stages: Sequence[Stage] | None = None,
-                 extra: dict[str, Any] | None = None) -> PipelineReport:
-    """Run ``stages`` (default: all) in order; each reads what the one before it wrote.
+                 progress: Progress = None, backend: str | None = None, annotations: str | Path | None = None,
+                 system: str = "overlap") -> PipelineReport:
+    """Run every stage in order into ``out_dir``; each reads what an earlier one wrote.
 
-    ``extra`` options: ``backend`` (pre-label backend spec), ``annotations`` (a Label Studio export of
-    corrections; default ``<input folder>/annotations/export.json``), ``system`` (QA baseline).
+    ``backend``: pre-label backend spec (default: the offline default); ``annotations``: a Label
+    Studio export of corrections (default ``<input folder>/annotations/export.json``); ``system``: the
+    offline QA baseline to evaluate.
     """
-    out_dir = Path(out_dir)
-    if out_dir.exists() and not out_dir.is_dir():
-        raise UsageError(f"--out {out_dir} is a file", hint="give a folder, e.g. build/")
-    options: dict[str, Any] = {"on_error": on_error, "jobs": jobs, "progress": progress}
-    report = PipelineReport(out_dir=str(out_dir))
-    options.update(extra or {})
-    options["inputs"] = [str(p) for p in inputs]
-    previous: Any = list(inputs)
-    skipping: str | None = None
-    for stage in stages if stages is not None else STAGES:
-        path = out_dir / stage.output
-        if skipping is None:
-            try:
-                summary = stage.run(previous, path, options)
-            except _Skip as why:
-                skipping = str(why)
-        if skipping is not None:
-            report.stages.append({"stage": stage.name, "output": None, "not_run": skipping})
-            continue
-        report.stages.append({"stage": stage.name, "output": str(path), **summary})
-        if stage.name not in _SIDE_STAGES:
-            previous = path
-    report.warnings = options.get("_warnings", [])
-    report.skipped = options.get("_skipped", [])
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"--out {out} is a file", hint="give a folder, e.g. build/")
+    report = PipelineReport(out_dir=str(out))
+
+    paragraphs, tasks, config = out / "paragraphs.jsonl", out / "tasks.json", out / LS_CONFIG
+    report.add("segment", paragraphs, segment_stage(inputs, paragraphs, on_error=on_error, jobs=jobs,
+                                                    progress=progress, report=report))
+    report.add("prelabel", tasks, prelabel_stage(paragraphs, tasks, backend=backend, progress=progress))
+    report.add("label-studio", config, label_studio_stage(tasks, config))
+
+    export = find_annotations(inputs, annotations)
+    if export is None:
+        why = "no corrected annotations (give --annotations EXPORT.json)"
+        report.stages += [StageResult(name, None, not_run=why) for name in ("import", "qa-build", "qa-eval", "hub")]
+        return report
+    corrected, benchmark = out / "corrected.jsonl", out / "benchmark"
+    qa_report, hub = out / "qa_report.json", out / "hub"
+    report.add("import", corrected, import_stage(export, corrected))
+    report.add("qa-build", benchmark, qa_build_stage(corrected, benchmark))
+    report.add("qa-eval", qa_report, qa_eval_stage(benchmark, qa_report, system=system))
+    report.add("hub", hub, hub_stage(benchmark, hub, scores=[read_json(qa_report)]))
     return report

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-__all__ = ["Span", "SCHEMES", "tags_to_spans", "spans_to_tags", "split_tag", "check_spans"]
+__all__ = ["Span", "SCHEMES", "DETECT_ORDER", "detect_scheme", "tags_to_spans", "spans_to_tags", "split_tag"]
 
 
 @dataclass(frozen=True, order=True)
@@ -53,6 +53,30 @@ SCHEMES: dict[str, dict[str, str]] = {
     "BILOU": {"B": "B", "I": "I", "L": "E", "U": "S"},
     "BMES": {"B": "B", "M": "I", "E": "E", "S": "S"},
 }
+
+
+#: the order :func:`detect_scheme` tries: the first scheme whose prefixes cover the file's wins
+DETECT_ORDER: tuple[str, ...] = ("BIO", "BIOES", "BILOU", "BMES")
+
+
+def detect_scheme(tags: Iterable[str]) -> str:
+    """The tag scheme of some tags: the first of :data:`DETECT_ORDER` whose prefixes cover them all.
+
+    The one detector (``formats`` reading files and ``prelabel.tagset`` reading checkpoints both
+    use it). A B/I/S set reads as BIOES; tags that fit no scheme (``M-`` beside ``I-``) raise
+    ``ValueError``.
+
+    >>> detect_scheme(["B-PER", "I-PER", "O"]), detect_scheme(["S-LOC", "B-ORG", "E-ORG"])
+    ('BIO', 'BIOES')
+    >>> detect_scheme(["U-PER", "B-ORG", "L-ORG"]), detect_scheme(["B-ORG", "M-ORG", "E-ORG"])
+    ('BILOU', 'BMES')
+    """
+    prefixes = {split_tag(t)[0] for t in tags} - {"O"}
+    for name in DETECT_ORDER:
+        if prefixes <= SCHEMES[name].keys():
+            return name
+    raise ValueError(f"tag prefixes {', '.join(sorted(prefixes))} fit no one scheme "
+                     f"({', '.join(DETECT_ORDER)})")
 
 
 def split_tag(tag: str) -> tuple[str, str | None]:
@@ -129,10 +153,3 @@ def spans_to_tags(spans: Iterable[Span], length: int, scheme: str = "BIO") -> li
         if "E" in inv:
             tags[span.end - 1] = f"{inv['E']}-{span.label}"
     return tags
-
-
-def check_spans(text: str, spans: Iterable[Span]) -> None:
-    """Raise ``ValueError`` if any span leaves the text or is empty."""
-    for span in spans:
-        if span.end > len(text):
-            raise ValueError(f"span {span} runs past the text (length {len(text)})")

@@ -31,7 +31,7 @@ import sys
 import time
 from pathlib import Path
 
-from annotate.evaluate import score
+from annotate.ner_metrics import score
 from annotate.formats import Example, read_examples
 from annotate.prelabel import default_backend, get_backend
 from annotate.prelabel.merge import merge

@@ -7,7 +7,7 @@
 People's Daily test and MSRA test are reporting sets: nothing in the toolkit is trained or tuned on
 them. The LAC corrector is trained on People's Daily dev, so its ``pd_dev`` numbers are training
 scores (its 5-fold cross-validated dev score comes from ``benchmarks/build_lac_fix.py --cv 5``).
-Scoring is :func:`annotate.evaluate.score` restricted to PER/LOC/ORG (numeric labels the backends
+Scoring is :func:`annotate.ner_metrics.score` restricted to PER/LOC/ORG (numeric labels the backends
 also emit are ignored: the gold has none).
 """
 
@@ -19,7 +19,7 @@ import json
 import sys
 import time
 
-from annotate.evaluate import score
+from annotate.ner_metrics import score
 from annotate.prelabel import get_backend
 from benchmarks.ner_sets import NAMES, load
 

@@ -29,6 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
+VOCAB = ROOT.parent / "shared" / "models" / "bert-base-chinese-vocab"
 
 
 def seed_paragraphs(seeds: Path) -> list[str]:
@@ -49,7 +50,7 @@ def build_model(out: Path, size: str) -> Path:
 
     layers, hidden, heads = SIZES[size]
     return build_tiny_model(out, label_list(["PER", "ORG", "LOC"], "BIO"), layers=layers, hidden=hidden,
-                            heads=heads, head_std=1.0, seed=0)
+                            heads=heads, head_std=1.0, seed=0, vocab_dir=VOCAB)
 
 
 def pipeline_spans(groups: list[dict], mapping: dict[str, str | None]) -> list[tuple[int, int, str]]:

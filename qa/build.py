@@ -1,4 +1,4 @@
-"""``qa build``: corrected records (``corrected.jsonl``, CONTRACTS §3) → the QA benchmark.
+"""``qa build``: corrected records (``corrected.jsonl``, ``schemas/corrected.schema.json``) → the QA benchmark.
 
 Output folder (written beside the target and renamed into place, so a failed build leaves nothing)::
 

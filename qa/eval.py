@@ -11,8 +11,7 @@ import json
 import sys
 from collections.abc import Sequence
 
-from annotate.clikit import add_common, print_json, progress
-from annotate.errors import ToolkitError
+from annotate.clikit import add_common, main_command, print_json, progress
 from annotate.io import atomic_write
 
 from .metrics import METRICS
@@ -88,24 +87,9 @@ def _write(path: str, text: str) -> None:
         handle.write(text)
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, exit code 2, like every toolkit command
-        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _Parser(prog="python -m qa.eval", description=HELP, epilog=f"example:\n  {EXAMPLE}",
-                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    add_arguments(parser)
-    args = parser.parse_args(argv)
-    try:
-        return run(args)
-    except ToolkitError as err:
-        print(f"qa.eval: error: {err}", file=sys.stderr)
-        return err.exit_code
-    except KeyboardInterrupt:
-        print("qa.eval: interrupted", file=sys.stderr)
-        return 130
+    """``python -m qa.eval``: this command on its own, run by the toolkit's one CLI runner."""
+    return main_command("python -m qa.eval", __name__, argv, name="qa.eval")
 
 
 if __name__ == "__main__":

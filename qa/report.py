@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from annotate.clikit import format_table
+from annotate.tables import format_table
 
 from .analysis import BUCKETS
 from .evaluate import EvalReport

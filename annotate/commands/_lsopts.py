@@ -7,14 +7,15 @@ from typing import Any
 
 from ..clikit import format_table
 from ..labels import MAPPINGS
+from ..labelstudio.corrected import DEFAULT_POLICY
 from ..labelstudio.layout import Layout
 
 
 def add_export_options(parser: argparse.ArgumentParser, *, policy: bool = True) -> None:
     if policy:
-        parser.add_argument("--policy", default="latest", metavar="POLICY",
-                            help="which annotation(s) to use when a task has several: latest (default), "
-                                 "annotator:EMAIL (or user id), ground_truth, majority (per-span vote)")
+        parser.add_argument("--policy", default=DEFAULT_POLICY, metavar="POLICY",
+                            help="which annotation(s) to use when a task has several: latest, annotator:EMAIL (or user id), "
+                                 f"ground_truth, majority (per-span vote); default {DEFAULT_POLICY}")
     parser.add_argument("--repair", action="store_true",
                         help="re-locate regions whose offsets do not match their text (reported) instead of failing")
     parser.add_argument("--label-map", metavar="FILE",

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..agreement_report import to_html, to_markdown
+from ..agreement.compare import compare
+from ..agreement.report import to_html, to_markdown
 from ..clikit import add_common, print_json
 from ..io import atomic_write
-from ..labelstudio.compare import compare
 from ._lsopts import add_export_options, layout_from
 
 NAME = "agreement"

@@ -31,7 +31,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..nereval import ner_eval
+    from ..ner_eval import ner_eval
 
     labels = [x.strip() for x in args.labels.split(",") if x.strip()] if args.labels else None
     if args.model and not args.backend:
@@ -48,5 +48,5 @@ def run(args: argparse.Namespace) -> int:
     m = result["micro"]
     rows.append(["micro", m["precision"], m["recall"], m["f1"], m["support"], m["predicted"], m["tp"]])
     print(f"{result['examples']} examples; gold {result['gold']}; pred {result['pred']}")
-    print(format_table(rows, ["label", "precision", "recall", "f1", "gold", "pred", "correct"]))
+    print(format_table(rows, ["label", "precision", "recall", "f1", "support", "pred", "correct"]))
     return 0

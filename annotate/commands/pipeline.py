@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
 
     bar = functools.partial(progress, quiet=args.quiet)
     report = run_pipeline(args.paths, args.out, on_error=args.on_error, jobs=args.jobs, progress=bar,
-                          extra={"backend": args.backend, "annotations": args.annotations, "system": args.system})
+                          backend=args.backend, annotations=args.annotations, system=args.system)
     print_notes(report.warnings, report.skipped)
     if args.json:
         print_json(report.as_dict())
@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     if args.quiet:
         return 0
     for stage in report.stages:
-        _print_stage(stage)
+        _print_stage(stage.as_dict())
     return 0
 
 

@@ -42,8 +42,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--iterations", type=int, default=150, help="tagger: L-BFGS iterations (default 150)")
     parser.add_argument("--init", help="bert: start from this checkpoint (directory or hub id) instead of a fresh "
                         "model")
-    parser.add_argument("--vocab", help="bert: tokenizer directory for a fresh model (default: ../shared/models/"
-                        "bert-base-chinese-vocab)")
+    parser.add_argument("--vocab", help="bert: tokenizer for a fresh model: a directory with vocab.txt or a hub id "
+                        "(default: bert-base-chinese, from the local Hugging Face cache when offline)")
     parser.add_argument("--labels", help="comma-separated labels to learn (default: every label in the data)")
     parser.add_argument("--scheme", default="BIO", help="bert: tag scheme of the head: BIO (default), BIOES, BMES")
     parser.add_argument("--layers", type=int, default=4, help="bert, fresh model: transformer layers (default 4)")

@@ -8,18 +8,21 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from ..bio import blocks_text, format_block
 from ..errors import InputError, UsageError
 from ..io import atomic_write, read_json, write_jsonl
 from ..spans import Span
-from .corrected import Chosen, Policy, choose, to_record
-from .export import Export, LabelMapper, read_export
+from .corrected import DEFAULT_POLICY, Chosen, Policy, choose, to_record, usable
+from .export import Export, LabelMapper, parse_export, read_export
 from .layout import DEFAULT_LAYOUT, Layout
+from .regions import RECOUNTS
+from .results import label_controls
 
-__all__ = ["import_export", "export_to_bio", "load_mapper", "OVERLAP_POLICIES"]
+__all__ = ["import_export", "export_to_bio", "read_entities", "Entities", "load_mapper", "OVERLAP_POLICIES",
+           "DEFAULT_POLICY"]
 
 OVERLAP_POLICIES = ("error", "longest", "shortest")
 _VALIDATE_FIRST = 20
@@ -109,7 +112,7 @@ def _load(path: str | os.PathLike[str], *, layout: Layout, repair: bool, label_m
     return export
 
 
-def import_export(path: str | os.PathLike[str], out: str | os.PathLike[str], *, policy: str = "latest",
+def import_export(path: str | os.PathLike[str], out: str | os.PathLike[str], *, policy: str = DEFAULT_POLICY,
                   repair: bool = False, label_map: str | os.PathLike[str] | None = None,
                   scheme: str | None = None, layout: Layout = DEFAULT_LAYOUT) -> dict[str, Any]:
     """Convert an export into corrected records at ``out``; returns the summary."""
@@ -143,7 +146,7 @@ def _resolve_overlaps(spans: tuple[Span, ...], how: str, ref: Any, path: str) ->
     return sorted(kept), len(spans) - len(kept)
 
 
-def export_to_bio(path: str | os.PathLike[str], out: str | os.PathLike[str], *, policy: str = "latest",
+def export_to_bio(path: str | os.PathLike[str], out: str | os.PathLike[str], *, policy: str = DEFAULT_POLICY,
                   scheme: str = "BIO", on_overlap: str = "error", repair: bool = False,
                   label_map: str | os.PathLike[str] | None = None, label_scheme: str | None = None,
                   layout: Layout = DEFAULT_LAYOUT) -> dict[str, Any]:
@@ -167,3 +170,64 @@ def export_to_bio(path: str | os.PathLike[str], out: str | os.PathLike[str], *, 
     return {**summary, "out": str(out), "scheme": scheme.upper(), "blocks": len(blocks),
             "characters": sum(len(c.task.text) for c in chosen), "empty_texts": empty,
             "overlaps_dropped": dropped}
+
+
+@dataclass(frozen=True)
+class Entities:
+    """What :func:`read_entities` read: ``(key, text, spans)`` per task (labels as written) and how
+    many tasks had an annotation the policy chose."""
+
+    items: list[tuple[str, str, tuple[Span, ...]]]
+    annotated: int
+    format: str
+
+
+def read_entities(path: str | os.PathLike[str], *, use: str = "auto", policy: str = DEFAULT_POLICY,
+                  text_key: str = "text", from_name: str | None = None, annotated_only: bool = False) -> Entities:
+    """The entities of every task of a Label Studio file (tasks, JSON or JSON_MIN export), labels kept
+    as written: the one public reader other formats (:mod:`annotate.formats`) go through.
+
+    The ``ls import`` reader underneath (:func:`.export.parse_export`): the same region checks and
+    errors, except that offsets counted in UTF-16 units or with ``\\r\\n`` as one character are
+    read when the region's text confirms them. ``use="annotations"``: the annotation ``policy``
+    picks; ``"predictions"``: the first prediction; ``"auto"``: the annotation where a task has one,
+    else its first prediction; ``annotated_only`` leaves out tasks with no usable annotation. ``from_name`` is the ``<Labels>`` control to read; by default
+    ``label``, else the file's only one besides the QA ``answer`` control. A key is ``data.id``,
+    else ``data.para_id``, else the task id, else the task's position.
+    """
+    if use not in ("auto", "annotations", "predictions"):
+        raise ValueError(f"use must be auto, annotations or predictions, not {use!r}")
+    pick = Policy.parse(policy)
+    raw = read_json(path)
+    layout = Layout(text=text_key, ner=from_name or _entity_control(raw, path))
+    export = parse_export(raw, path=str(path), layout=layout, repair=RECOUNTS, mapper=LabelMapper(raw=True),
+                          predictions=use != "annotations", annotations=use != "predictions",
+                          other_controls="ignore")
+    if use == "predictions" and export.format == "JSON_MIN":
+        raise InputError("a JSON_MIN export has no predictions", path=str(path),
+                         hint="read its annotations (--use annotations), or export the project as JSON")
+    items = []
+    annotated = 0
+    for index, task in enumerate(export.tasks):
+        chosen = None if use == "predictions" else choose(task, pick)
+        spans: tuple[Span, ...] = ()
+        if chosen is None and annotated_only:
+            continue
+        if chosen is not None:
+            spans = chosen.entities
+            annotated += 1
+        elif task.predictions and (use == "predictions" or (use == "auto" and not usable(task))):
+            spans = task.predictions[0].entities
+        items.append((str(task.key if task.key is not None else index), task.text, spans))
+    return Entities(items, annotated, export.format)
+
+
+def _entity_control(raw: Any, path: str | os.PathLike[str]) -> str:
+    names = [n for n in label_controls(raw if isinstance(raw, list) else [raw]) if n != DEFAULT_LAYOUT.answer]
+    if DEFAULT_LAYOUT.ner in names or not names:
+        return DEFAULT_LAYOUT.ner
+    if len(names) == 1:
+        return names[0]
+    raise InputError(f"several <Labels> controls hold entities: {', '.join(names)}; which one is the NER?",
+                     path=str(path), hint=f"name it {DEFAULT_LAYOUT.ner!r} in the labeling config, or convert "
+                     "the export with `ls import --ner-control NAME` and read the corrected JSONL")

@@ -1,9 +1,9 @@
 """Choose the annotation(s) of each task under a policy and build corrected records
-(CONTRACTS.md §3, ``schemas/corrected.schema.json``).
+(``schemas/corrected.schema.json``).
 
 Policies when a task has several submitted annotations:
 
-- ``latest``: the most recently updated one (``updated_at``, then ``created_at``, then id);
+- ``latest`` (:data:`DEFAULT_POLICY`): the most recently updated one (``updated_at``, then ``created_at``, then id);
 - ``annotator:WHO``: that annotator's latest (``WHO`` = email, or user id as exported);
 - ``ground_truth``: the latest annotation marked ground truth, else the latest;
 - ``majority``: every entity span (same start, end and label) that more than half of the
@@ -23,9 +23,12 @@ from ..errors import UsageError
 from ..spans import Span
 from .model import QA, Annotation, Task
 
-__all__ = ["Policy", "Chosen", "choose", "to_record", "SCHEMA_VERSION"]
+__all__ = ["Policy", "Chosen", "choose", "to_record", "SCHEMA_VERSION", "DEFAULT_POLICY"]
 
 SCHEMA_VERSION = 1
+#: the one default policy: ``ls import``, ``ls to-bio``, ``agreement`` and ``ner-eval`` (through
+#: :mod:`annotate.formats`) read the same annotation of a task unless told otherwise
+DEFAULT_POLICY = "latest"
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..io import read_json
-from ..labels import LABELS, MAPPINGS
+from ..labels import LABELS, MAPPINGS, lookup
 from .layout import DEFAULT_LAYOUT, Layout
 from .model import Annotation, Prediction, Repair, Task
 from .results import ResultParser
@@ -58,11 +58,8 @@ class LabelMapper:
     def __call__(self, label: str) -> str | None:
         if self.raw:
             return label
-        if label in self.table:
-            ours = self.table[label]
-        elif label.upper() in self.table:
-            ours = self.table[label.upper()]
-        else:
+        known, ours = lookup(self.table, label)
+        if not known:
             self.unknown[label] += 1
             return None
         if ours is None:

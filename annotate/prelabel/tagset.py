@@ -2,8 +2,9 @@
 
 Pure code (no torch). A checkpoint's ``id2label`` is read as scheme tags (``B-GPE``, ``S-name``,
 ``M-ORG``, ``I-PER.NAM``); the *tag scheme* (BIO, BIOES, BMES, BILOU) is detected from the prefixes
-and the *label scheme* (ours, ontonotes, cluener, ...) from the entity types, by picking the first
-table in :data:`annotate.labels.MAPPINGS` that knows every type. Types the table maps to ``None``
+by :func:`annotate.spans.detect_scheme`, and the *label scheme* (ours, ontonotes, cluener, ...) from the entity types, by
+:func:`annotate.labels.detect_label_scheme` (the first table in
+:data:`annotate.labels.LABEL_SCHEME_ORDER` that knows every type). Types the table maps to ``None``
 are dropped on purpose; a type no table knows is an error listing every such label, never a guess.
 
 Bracketed labels (``[PAD]``, ``<pad>``) and ``X`` are padding/sub-word placeholders some training
@@ -19,15 +20,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..errors import ModelError
-from ..labels import LABELS, MAPPINGS
-from ..spans import SCHEMES, split_tag, tags_to_spans
+from ..labels import LABELS, MAPPINGS, detect_label_scheme, lookup, missing_labels
+from ..spans import SCHEMES, detect_scheme, split_tag, tags_to_spans
 
-__all__ = ["TagSet", "build_tagset", "detect_tag_scheme", "detect_label_scheme", "LABEL_SCHEME_ORDER"]
+__all__ = ["TagSet", "build_tagset", "detect_tag_scheme"]
 
-#: tried in this order by auto-detection; the first table that knows every type wins
-LABEL_SCHEME_ORDER: tuple[str, ...] = (
-    "ours", "peoples_daily", "ontonotes", "cluener", "weibo", "resume", "msra", "lac",
-)
 _PLACEHOLDER = re.compile(r"^(\[[^\]]*\]|<[^>]*>|X|PAD)$")
 _GENERIC = re.compile(r"^LABEL_\d+$")
 
@@ -82,45 +79,16 @@ def _parse(label: str) -> tuple[str, str | None]:
 
 
 def detect_tag_scheme(labels: Sequence[str]) -> str:
-    prefixes = {_parse(lab)[0] for lab in labels} - {"O"}
-    if "M" in prefixes:
-        if "I" in prefixes:
-            raise ModelError(f"labels mix M- and I- prefixes ({sorted(prefixes)}): not BMES nor BIOES")
-        return "BMES"
-    if prefixes & {"L", "U"}:
-        return "BILOU"
-    if prefixes & {"E", "S"}:
-        return "BIOES"  # also decodes B/I/S sets such as uer's CLUENER head
-    return "BIO"
+    """:func:`annotate.spans.detect_scheme` on a checkpoint's labels (placeholders are ``O``, bare
+    types ``I-``); labels that fit no scheme are a :class:`ModelError`."""
+    try:
+        return detect_scheme(f"{prefix}-x" for prefix, _ in map(_parse, labels) if prefix != "O")
+    except ValueError as err:
+        raise ModelError(f"labels {err}", hint="pass the tag scheme explicitly") from None
 
 
 def _types(labels: Sequence[str]) -> list[str]:
     return sorted({t for t in (_parse(lab)[1] for lab in labels) if t is not None})
-
-
-def _lookup(table: Mapping[str, str | None], typ: str) -> tuple[bool, str | None]:
-    for key in (typ, typ.upper(), typ.lower()):
-        if key in table:
-            return True, table[key]
-    return False, None
-
-
-def _unmapped(types: Sequence[str], table: Mapping[str, str | None]) -> list[str]:
-    return [t for t in types if not _lookup(table, t)[0]]
-
-
-def detect_label_scheme(types: Sequence[str], extra: Mapping[str, str | None] | None = None) -> tuple[str, list[str]]:
-    """The first scheme whose table (plus ``extra``) knows every type, else the closest and its misses."""
-    best: tuple[str, list[str]] | None = None
-    for name in LABEL_SCHEME_ORDER:
-        table = {**MAPPINGS[name], **(extra or {})}
-        missing = _unmapped(types, table)
-        if not missing:
-            return name, []
-        if best is None or len(missing) < len(best[1]):
-            best = (name, missing)
-    assert best is not None
-    return best
 
 
 def build_tagset(
@@ -153,7 +121,7 @@ def build_tagset(
     else:
         if label_scheme not in MAPPINGS:
             raise ModelError(f"unknown label scheme {label_scheme!r}", hint=f"use one of {', '.join(MAPPINGS)}")
-        missing = _unmapped(types, {**MAPPINGS[label_scheme], **(label_map or {})})
+        missing = missing_labels(types, {**MAPPINGS[label_scheme], **(label_map or {})})
     if missing:
         raise ModelError(
             f"{model}: cannot map labels {', '.join(missing)} to {'/'.join(LABELS)} "
@@ -161,7 +129,7 @@ def build_tagset(
             hint="give a label map (JSON object {\"THEIR_TYPE\": \"OUR_LABEL\" or null to drop})",
         )
     table = {**MAPPINGS[label_scheme], **(label_map or {})}
-    mapping = {t: _lookup(table, t)[1] for t in types}
+    mapping = {t: lookup(table, t)[1] for t in types}
     tags = tuple(_normalise(lab, scheme) for lab in labels)
     return TagSet(tags=tags, tag_scheme=scheme, label_scheme=label_scheme, mapping=mapping)
 

@@ -1,7 +1,7 @@
 """``prelabel`` as a library function: paragraphs JSONL in, Label Studio tasks with predictions out.
 
-Input is the segmenter's paragraphs JSONL (CONTRACTS.md §1) or any JSONL of ``{"id", "text"}``
-records. Each kept record becomes one task (CONTRACTS.md §2, ``schemas/tasks.schema.json``):
+Input is the segmenter's paragraphs JSONL (``schemas/paragraph.schema.json``) or any JSONL of ``{"id", "text"}``
+records. Each kept record becomes one task (``schemas/tasks.schema.json``):
 
 - ``data`` = the record's fields (provenance passes through) with ``id`` = the record's ``id``, else
   its ``para_id``, else ``"<file stem>:<line>"``; plus ``schema_version``.

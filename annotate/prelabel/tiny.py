@@ -12,16 +12,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-__all__ = ["VOCAB_DIR", "build_tiny_model", "build_lookup_model", "load_vocab_tokenizer"]
+__all__ = ["DEFAULT_TOKENIZER", "build_tiny_model", "build_lookup_model", "load_vocab_tokenizer"]
 
-VOCAB_DIR = Path(__file__).resolve().parents[3] / "shared" / "models" / "bert-base-chinese-vocab"
+#: the tokenizer a fresh model uses unless given a vocab directory: a hub id, read from the local
+#: Hugging Face cache (offline) or downloaded; tests and benchmarks pass a directory explicitly
+DEFAULT_TOKENIZER = "bert-base-chinese"
 
 
 def load_vocab_tokenizer(vocab_dir: str | Path | None = None, *, max_length: int = 512):
-    """The bert-base-chinese WordPiece tokenizer (fast, with offsets) from a vocab directory."""
+    """The bert-base-chinese WordPiece tokenizer from ``vocab_dir`` (a directory with ``vocab.txt``, or
+    a hub id; default :data:`DEFAULT_TOKENIZER`)."""
     from transformers import BertTokenizer
 
-    tokenizer = BertTokenizer.from_pretrained(str(vocab_dir or VOCAB_DIR))
+    tokenizer = BertTokenizer.from_pretrained(str(vocab_dir or DEFAULT_TOKENIZER))
     tokenizer.model_max_length = max_length
     return tokenizer
 

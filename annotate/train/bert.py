@@ -45,7 +45,7 @@ class TrainConfig:
     data: tuple[str, ...]
     out: str
     init: str | None = None  # checkpoint dir or hub id; None = from a fresh config
-    vocab: str | None = None  # tokenizer dir for fresh models (default: ../shared bert-base-chinese vocab)
+    vocab: str | None = None  # tokenizer dir or hub id for fresh models (default: bert-base-chinese)
     labels: tuple[str, ...] | None = None  # default: every one of ours seen in the data
     scheme: str = "BIO"
     layers: int = 4
@@ -188,12 +188,13 @@ def _model_and_tokenizer(cfg: TrainConfig, labels: list[str]) -> tuple[Any, Any]
             raise ModelError(f"cannot load {cfg.init}: {str(err).splitlines()[0]}",
                              hint="offline: pass a checkpoint directory") from None
         return model, tokenizer
-    from ..prelabel.tiny import load_vocab_tokenizer
+    from ..prelabel.tiny import DEFAULT_TOKENIZER, load_vocab_tokenizer
 
     try:
         tokenizer = load_vocab_tokenizer(cfg.vocab)
     except OSError:
-        raise ModelError(f"no vocabulary at {cfg.vocab or 'the default ../shared path'}",
+        raise ModelError(f"no vocabulary at {cfg.vocab or DEFAULT_TOKENIZER}"
+                         + ("" if cfg.vocab else " (not in the local Hugging Face cache)"),
                          hint="pass --vocab DIR holding the bert-base-chinese vocab.txt") from None
     if cfg.hidden % cfg.heads:
         raise UsageError(f"--hidden {cfg.hidden} is not a multiple of --heads {cfg.heads}")
@@ -275,7 +276,7 @@ def _lr_factor(step: int, total: int, warm: int) -> float:
 
 def evaluate_dir(out: str | Path, paths: Sequence[str], labels: Sequence[str]) -> dict[str, Any]:
     """Exact-span scores of the saved directory on each file, loaded as the hf backend loads it."""
-    from ..evaluate import score
+    from ..ner_metrics import score
     from ..prelabel.hf import HFBackend
 
     backend = HFBackend(str(out))

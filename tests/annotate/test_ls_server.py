@@ -9,7 +9,7 @@ import pytest
 from annotate.errors import LabelStudioError, UsageError
 from annotate.labelstudio import server
 from annotate.labelstudio.config import label_config
-from annotate.labelstudio.demo import ls_stage
+from annotate.pipeline import label_studio_stage
 
 
 def test_env_turns_off_telemetry_and_keeps_everything_in_the_data_dir(tmp_path, monkeypatch):
@@ -81,9 +81,11 @@ def test_default_home_follows_environment(monkeypatch, tmp_path):
 
 
 def test_demo_stage_writes_config_and_gives_exact_commands(tmp_path):
-    stage = ls_stage(tmp_path / "build")
-    assert Path(stage.config).read_text(encoding="utf-8") == label_config("ner+qa")
-    text = stage.text()
+    build = tmp_path / "build"
+    build.mkdir()
+    stage = label_studio_stage(build / "tasks.json", build / "ls_config.xml")
+    assert Path(stage["config"]).read_text(encoding="utf-8") == label_config("ner+qa")
+    text = "\n".join(stage["commands"] + stage["manual"])
     assert "python -m annotate ls serve --port 8080" in text
     assert f"python -m annotate ls push {tmp_path}/build/tasks.json --project zh-annotate-demo" in text
     assert f"LABEL_STUDIO_API_KEY={server.DEFAULT_TOKEN}" in text

@@ -20,32 +20,32 @@ SHORT = st.lists(st.sampled_from(list("张三李四在北京工作GDP2024年19.3
 
 
 @pytest.fixture(scope="module")
-def context_free(tmp_path_factory):
-    return HFBackend(str(build_tiny_model(tmp_path_factory.mktemp("cf"), CKIP.labels, context_free=True, seed=3)))
+def context_free(tmp_path_factory, vocab):
+    return HFBackend(str(build_tiny_model(tmp_path_factory.mktemp("cf"), CKIP.labels, context_free=True, seed=3, vocab_dir=vocab)))
 
 
 @pytest.fixture(scope="module")
-def contextual(tmp_path_factory):
-    return build_tiny_model(tmp_path_factory.mktemp("ctx"), UER.labels, layers=2, seed=1)
+def contextual(tmp_path_factory, vocab):
+    return build_tiny_model(tmp_path_factory.mktemp("ctx"), UER.labels, layers=2, seed=1, vocab_dir=vocab)
 
 
 @pytest.fixture(scope="module")
-def ckip_lookup(tmp_path_factory):
+def ckip_lookup(tmp_path_factory, vocab):
     return build_lookup_model(tmp_path_factory.mktemp("ckip_lookup"), CKIP.labels, {
         "张": "B-PERSON", "三": "E-PERSON", "李": "B-PERSON", "四": "E-PERSON", "王": "S-PERSON",
         "北": "B-GPE", "京": "E-GPE", "湖": "B-FAC", "边": "E-FAC",
         "##19": "B-MONEY", ".": "I-MONEY", "3": "I-MONEY", "万": "I-MONEY", "亿": "I-MONEY", "元": "E-MONEY",
         "202": "B-DATE", "##4": "I-DATE", "年": "E-DATE", "ａ": "B-ORG", "##ｂ": "I-ORG", "##ｃ": "I-ORG",
         "公": "I-ORG", "司": "E-ORG", "[UNK]": "S-NORP", "十": "S-CARDINAL",
-    })
+    }, vocab_dir=vocab)
 
 
 @pytest.fixture(scope="module")
-def uer_lookup(tmp_path_factory):
+def uer_lookup(tmp_path_factory, vocab):
     return build_lookup_model(tmp_path_factory.mktemp("uer_lookup"), UER.labels, {
         "张": "B-name", "三": "I-name", "王": "S-name", "北": "B-address", "京": "I-address",
         "腾": "B-company", "讯": "I-company", "书": "S-book", "的": "[PAD]",
-    })
+    }, vocab_dir=vocab)
 
 
 def slices(backend, text):
@@ -146,20 +146,20 @@ def test_missing_files_are_listed(contextual, tmp_path):
         check_checkpoint_dir(broken)
 
 
-def test_unmappable_labels_are_listed(tmp_path):
+def test_unmappable_labels_are_listed(tmp_path, vocab):
     path = build_tiny_model(tmp_path / "odd", ["O", "B-PERSON", "I-PERSON", "B-SPAM", "I-SPAM", "B-HAM", "I-HAM"],
-                            layers=1)
+                            layers=1, vocab_dir=vocab)
     with pytest.raises(ModelError, match="cannot map labels HAM, SPAM"):
         HFBackend(str(path))
     backend = HFBackend(str(path), label_map={"SPAM": "ORG", "HAM": None})
     assert backend.tagset.mapping == {"HAM": None, "PERSON": "PER", "SPAM": "ORG"}
 
 
-def test_model_version_tells_trainings_apart(tmp_path):
+def test_model_version_tells_trainings_apart(tmp_path, vocab):
     from annotate.prelabel.hf import _version_name
 
-    a = build_tiny_model(tmp_path / "a" / "m", UER.labels, layers=1, seed=1)
-    b = build_tiny_model(tmp_path / "b" / "m", UER.labels, layers=1, seed=2)
+    a = build_tiny_model(tmp_path / "a" / "m", UER.labels, layers=1, seed=1, vocab_dir=vocab)
+    b = build_tiny_model(tmp_path / "b" / "m", UER.labels, layers=1, seed=2, vocab_dir=vocab)
     assert _version_name(str(a)) != _version_name(str(b))
     assert _version_name(str(a)) == _version_name(str(a)) and _version_name(str(a)).startswith("m@")
 

@@ -25,14 +25,14 @@ FAST = settings(max_examples=int(os.environ.get("HF_OFFSET_EXAMPLES", 60)), dead
 
 
 @pytest.fixture(scope="module")
-def tokenizer():
-    return load_vocab_tokenizer()
+def tokenizer(vocab):
+    return load_vocab_tokenizer(vocab)
 
 
 @pytest.fixture(scope="module")
-def backend(tmp_path_factory):
+def backend(tmp_path_factory, vocab):
     path = build_tiny_model(tmp_path_factory.mktemp("ckip"), PRESETS["ckiplab/bert-base-chinese-ner"].labels,
-                            context_free=True)
+                            context_free=True, vocab_dir=vocab)
     return HFBackend(str(path), batch_size=4)
 
 

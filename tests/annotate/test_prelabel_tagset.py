@@ -26,7 +26,7 @@ def test_tag_scheme_detection(labels, scheme):
 
 
 def test_mixed_m_and_i_is_refused():
-    with pytest.raises(ModelError, match="mix M- and I-"):
+    with pytest.raises(ModelError, match="fit no one scheme"):
         detect_tag_scheme(["O", "B-PER", "M-PER", "I-PER"])
 
 

@@ -2,9 +2,9 @@
 
 import pytest
 
-from annotate.evaluate import score
 from annotate.formats import read_examples
 from annotate.labels import NUMERIC_LABELS
+from annotate.ner_metrics import score
 from annotate.prelabel import get_backend
 from annotate.prelabel.rules import RulesBackend, find_numbers
 

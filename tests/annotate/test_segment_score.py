@@ -1,6 +1,6 @@
 """The boundary scorer, and segmentation quality against every hand-made gold in tests/data/.
 
-tests/data/segment_gold/ holds gold written by reading the seeds (CONTRACTS.md §5);
+tests/data/segment_gold/ holds gold written by reading the seeds (format in its README.md);
 tests/data/segment_synthetic/ holds small synthetic articles with their gold, so this test always
 runs on something. The bar is the issue's: boundary F1 >= 0.98 with whitespace ignored and no
 predicted unit covering two gold units of different kinds.

@@ -39,8 +39,8 @@ def test_label_list():
     assert label_list(["PER"], "BMES") == ["O", "B-PER", "M-PER", "E-PER", "S-PER"]
 
 
-def test_tags_follow_tokens_not_characters():
-    tok = load_vocab_tokenizer()
+def test_tags_follow_tokens_not_characters(vocab):
+    tok = load_vocab_tokenizer(vocab)
     text = "GDP19.3万亿元，2024年张三"
     enc = tok(text, add_special_tokens=False, return_offsets_mapping=True)
     starts, ends = zip(*enc["offset_mapping"], strict=True)
@@ -57,10 +57,10 @@ def test_tags_follow_tokens_not_characters():
     assert tags[:2] == ["S-ORG", "O"] and lost == 1
 
 
-def test_train_a_few_steps_and_load_with_the_backend(tmp_path):
+def test_train_a_few_steps_and_load_with_the_backend(tmp_path, vocab):
     data = write_bio(tmp_path / "train.bio", SENTENCES, repeat=4)
     out = tmp_path / "model"
-    result = train(TrainConfig(data=(str(data),), out=str(out), layers=1, hidden=32, heads=2, epochs=20,
+    result = train(TrainConfig(data=(str(data),), vocab=str(vocab), out=str(out), layers=1, hidden=32, heads=2, epochs=20,
                                batch_size=16, lr=2e-2, eval=(str(data),), command="python -m annotate train ..."))
     validate(json.loads((out / "training.json").read_text()), "training")
     assert result["labels"] == ["PER", "ORG", "LOC"] and result["training"]["steps"] == 20
@@ -73,23 +73,23 @@ def test_train_a_few_steps_and_load_with_the_backend(tmp_path):
     assert backend.predict(["张三在北京工作。"])[0][0].key == (0, 2, "PER")
 
 
-def test_fine_tune_from_a_checkpoint_with_other_labels(tmp_path):
-    init = build_tiny_model(tmp_path / "init", ["O", "B-PERSON", "I-PERSON"], layers=1)
+def test_fine_tune_from_a_checkpoint_with_other_labels(tmp_path, vocab):
+    init = build_tiny_model(tmp_path / "init", ["O", "B-PERSON", "I-PERSON"], layers=1, vocab_dir=vocab)
     data = write_bio(tmp_path / "train.bio", SENTENCES)
-    result = train(TrainConfig(data=(str(data),), out=str(tmp_path / "ft"), init=str(init), epochs=1,
+    result = train(TrainConfig(data=(str(data),), vocab=str(vocab), out=str(tmp_path / "ft"), init=str(init), epochs=1,
                                labels=("PER", "LOC"), scheme="BIOES", max_minutes=1))
     assert result["tags"] == ["O", "B-PER", "I-PER", "E-PER", "S-PER", "B-LOC", "I-LOC", "E-LOC", "S-LOC"]
     assert HFBackend(str(tmp_path / "ft")).tagset.tag_scheme == "BIOES"
 
 
-def test_cli_trains_and_refuses_bad_options(tmp_path, capsys):
+def test_cli_trains_and_refuses_bad_options(tmp_path, capsys, vocab):
     data = write_bio(tmp_path / "train.bio", SENTENCES)
     out = tmp_path / "cli_model"
-    assert main(["train", str(data), "--out", str(out), "--layers", "1", "--hidden", "32", "--heads", "2",
+    assert main(["train", str(data), "--vocab", str(vocab), "--out", str(out), "--layers", "1", "--hidden", "32", "--heads", "2",
                  "--epochs", "1", "--quiet"]) == 0
     assert (out / "model.safetensors").is_file() and (out / "README.md").is_file()
-    assert main(["train", str(data), "--out", str(tmp_path / "x"), "--hidden", "30", "--heads", "4"]) == 2
+    assert main(["train", str(data), "--vocab", str(vocab), "--out", str(tmp_path / "x"), "--hidden", "30", "--heads", "4"]) == 2
     assert "not a multiple" in capsys.readouterr().err
     assert not (tmp_path / "x").exists()  # nothing half-written
     with pytest.raises(UsageError, match="unknown label"):
-        train(TrainConfig(data=(str(data),), out=str(tmp_path / "y"), labels=("PERSON",)))
+        train(TrainConfig(data=(str(data),), vocab=str(vocab), out=str(tmp_path / "y"), labels=("PERSON",)))

@@ -25,9 +25,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from .spans import Span
+from ..ner_metrics import prf
+from ..spans import Span
 
-__all__ = ["EDITS", "Matching", "match_spans", "Tally", "prf", "AnnotatorPair", "char_labels", "kappa"]
+__all__ = ["EDITS", "Matching", "match_spans", "Tally", "AnnotatorPair", "char_labels", "kappa"]
 
 EDITS: tuple[str, ...] = ("accepted", "boundary", "type", "boundary_type", "deleted", "added")
 
@@ -74,13 +75,6 @@ def match_spans(pred: Iterable[Span], gold: Iterable[Span]) -> Matching:
     result.deleted = [preds[i] for i in sorted(free_p)]
     result.added = [golds[j] for j in sorted(free_g)]
     return result
-
-
-def prf(tp: int, predicted: int, gold: int) -> dict[str, float | int]:
-    precision = tp / predicted if predicted else 0.0
-    recall = tp / gold if gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1, "tp": tp, "predicted": predicted, "gold": gold}
 
 
 @dataclass

@@ -13,17 +13,17 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from ..agreement import AnnotatorPair, Tally, pairs_of
 from ..errors import InputError
-from .convert import load_mapper
-from .corrected import Policy, choose, usable
-from .export import Export, read_export
-from .layout import DEFAULT_LAYOUT, Layout
-from .model import Annotation, Prediction, Task
+from ..labelstudio.convert import load_mapper
+from ..labelstudio.corrected import DEFAULT_POLICY, Policy, choose, usable
+from ..labelstudio.export import Export, read_export
+from ..labelstudio.layout import DEFAULT_LAYOUT, Layout
+from ..labelstudio.model import Annotation, Prediction, Task
+from .counts import AnnotatorPair, Tally, pairs_of
 
 __all__ = ["compare", "SCHEMA_VERSION"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the gold count of a P/R/F1 block is "support" (was "gold"), as in ner-eval
 NO_VERSION = "(no model_version)"
 
 
@@ -91,7 +91,7 @@ def _require_predictions(export: Export) -> None:
             path=export.path, hint="pass --pred tasks.json (the prelabel output), or pull with full predictions")
 
 
-def compare(gold: str | os.PathLike[str], pred: str | os.PathLike[str] | None = None, *, policy: str = "latest",
+def compare(gold: str | os.PathLike[str], pred: str | os.PathLike[str] | None = None, *, policy: str = DEFAULT_POLICY,
             model_version: str | None = None, repair: bool = False, label_map: str | None = None,
             scheme: str | None = None, layout: Layout = DEFAULT_LAYOUT) -> dict[str, Any]:
     """Score the predictions in ``pred`` (default: those inside ``gold``) against ``gold``'s annotations."""

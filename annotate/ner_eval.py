@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
-from .evaluate import score
 from .formats import Example, read_examples
+from .ner_metrics import score
 
 __all__ = ["ner_eval", "align"]
 
@@ -46,7 +46,7 @@ def ner_eval(gold: str | Path, pred: str | Path | None = None, *, backend: str |
              options: dict[str, Any] | None = None, progress: Callable[..., Any] | None = None) -> dict[str, Any]:
     """Score ``pred`` (a file) or ``backend`` (run on the gold texts) against ``gold``.
 
-    Returns :func:`annotate.evaluate.score`'s dict plus the micro ``precision``, ``recall`` and ``f1``
+    Returns :func:`annotate.ner_metrics.score`'s dict plus the micro ``precision``, ``recall`` and ``f1``
     at the top level, ``examples``, ``gold`` and ``pred`` (what was compared).
     """
     if (pred is None) == (backend is None):

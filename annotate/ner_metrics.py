@@ -2,7 +2,7 @@
 
 An entity counts as correct only when start, end and label all match a gold entity of the same
 example. Numbers equal ``seqeval``'s strict IOB2 mode on the same tags (``mode="strict",
-scheme=IOB2``; see tests/annotate/test_evaluate.py): micro precision = tp / predicted, recall =
+scheme=IOB2``; see tests/annotate/test_ner_metrics.py): micro precision = tp / predicted, recall =
 tp / gold, F1 their harmonic mean, and 0.0 wherever a denominator is 0 (seqeval's
 ``zero_division`` default).
 
@@ -23,12 +23,22 @@ from .spans import Span, tags_to_spans
 __all__ = ["score", "score_tags", "prf"]
 
 
-def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, Any]:
-    precision = tp / n_pred if n_pred else 0.0
-    recall = tp / n_gold if n_gold else 0.0
+def prf(tp: int, predicted: int, support: int) -> dict[str, Any]:
+    """Precision, recall and F1 from counts; the one helper ``ner-eval`` and ``agreement`` share.
+
+    ``support`` is the number of gold items (seqeval's and scikit-learn's word); a ratio with a
+    zero denominator is 0.0.
+
+    >>> prf(3, 4, 6)
+    {'precision': 0.75, 'recall': 0.5, 'f1': 0.6, 'tp': 3, 'predicted': 4, 'support': 6}
+    >>> prf(0, 0, 2)["precision"]
+    0.0
+    """
+    precision = tp / predicted if predicted else 0.0
+    recall = tp / support if support else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"precision": precision, "recall": recall, "f1": f1,
-            "tp": tp, "predicted": n_pred, "support": n_gold}
+            "tp": tp, "predicted": predicted, "support": support}
 
 
 def score(*, references: Sequence[Iterable[Span]], predictions: Sequence[Iterable[Span]],

@@ -1,4 +1,4 @@
-"""Render an agreement result (the dict :func:`annotate.labelstudio.compare.compare` returns) as
+"""Render an agreement result (the dict :func:`annotate.agreement.compare.compare` returns) as
 Markdown or as one self-contained HTML page with inline SVG charts (no scripts, no external files)."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from .agreement import EDITS
+from .counts import EDITS
 
 __all__ = ["to_markdown", "to_html"]
 
@@ -38,15 +38,15 @@ def _md_table(headers: list[str], rows: list[list[Any]]) -> str:
 def _score_rows(section: dict[str, Any]) -> list[list[Any]]:
     rows = []
     for label, r in section["per_label"].items():
-        rows.append([label, _pct(r["precision"]), _pct(r["recall"]), _pct(r["f1"]), r["gold"], r["predicted"],
+        rows.append([label, _pct(r["precision"]), _pct(r["recall"]), _pct(r["f1"]), r["support"], r["predicted"],
                      *(r[e] for e in EDITS)])
     m, c = section["micro"], section["counts"]
-    rows.append(["**micro**", _pct(m["precision"]), _pct(m["recall"]), _pct(m["f1"]), m["gold"], m["predicted"],
+    rows.append(["**micro**", _pct(m["precision"]), _pct(m["recall"]), _pct(m["f1"]), m["support"], m["predicted"],
                  *(c[e] for e in EDITS)])
     return rows
 
 
-_HEADERS = ["label", "P %", "R %", "F1 %", "gold", "pred", *EDITS]
+_HEADERS = ["label", "P %", "R %", "F1 %", "support", "pred", *EDITS]
 
 
 def to_markdown(report: dict[str, Any]) -> str:

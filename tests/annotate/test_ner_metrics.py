@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 from seqeval.metrics import classification_report, f1_score, precision_score, recall_score
 from seqeval.scheme import IOB2, IOBES
 
-from annotate.evaluate import score, score_tags
 from annotate.formats import read_examples
+from annotate.ner_metrics import score, score_tags
 from annotate.spans import Span, spans_to_tags
 
 
