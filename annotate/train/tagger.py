@@ -32,8 +32,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, ModelError, UsageError
-from ..formats import AUTO_SCHEMES, Example, detect_format, map_examples, read_examples, read_labelstudio
-from ..labels import LABELS, unmapped
+from ..formats import Example, detect_format, map_examples, read_examples, read_labelstudio
+from ..labels import LABELS, detect_label_scheme
 from ..spans import Span, spans_to_tags
 
 __all__ = ["TrainResult", "train_tagger", "load_data", "names_lexicon", "cut_counts"]
@@ -64,9 +64,10 @@ def _read(path: str | Path, label_scheme: str | None) -> list[Example]:
         return raw
     if label_scheme is not None:
         return map_examples(raw, label_scheme, path=str(path))
-    seen = {s.label for ex in raw for s in ex.spans}
-    scheme = "cluener" if fmt == "cluener" else next((n for n in AUTO_SCHEMES if not unmapped(seen, n)), None)
-    return map_examples(raw, scheme, path=str(path)) if scheme else raw
+    scheme, missing = detect_label_scheme({s.label for ex in raw for s in ex.spans})
+    if fmt == "cluener":
+        scheme, missing = "cluener", []
+    return raw if missing else map_examples(raw, scheme, path=str(path))
 
 
 def _record(record: Any, i: int) -> Example:
