@@ -9,7 +9,8 @@ option that no backend in the combination accepts.
 
 The default backend (:data:`DEFAULT_BACKEND`) is the combination with the best measured F1 that
 runs offline on a fresh machine (numbers in docs/benchmarks.md); :func:`default_backend` falls
-back to :data:`FALLBACK_BACKEND` where LAC cannot be imported.
+back to :data:`FALLBACK_BACKEND` where LAC cannot be imported. The ``tagger`` backend with no ``model=``
+uses the tagger shipped in ``annotate/prelabel/data/tagger/`` (how it was trained: its README.md).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ REGISTRY: dict[str, str] = {
 }
 
 #: the offline default, chosen by measured F1 (docs/benchmarks.md): change it here and only here
-DEFAULT_BACKEND = "rules+lac"
+DEFAULT_BACKEND = "rules+tagger"
 #: used where the default's packages are missing (rules need nothing beyond the standard library)
 FALLBACK_BACKEND = "rules"
 

@@ -243,8 +243,7 @@ class TaggerBackend:
         path = Path(model) if model else DEFAULT_MODEL
         self.model = _cached_model(str(path.resolve()))
         self.analyzer = LacAnalyzer(max_len=max_len, batch_size=batch_size, threads=threads)
-        card = self.model.settings.get("card", {})
-        self.model_version = "tagger:" + (card.get("name") or path.name)
+        self.model_version = "tagger:" + (self.model.settings.get("name") or path.name)
 
     def predict(self, texts: Sequence[str]) -> list[list[Span]]:
         texts = list(texts)
