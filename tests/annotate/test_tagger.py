@@ -231,3 +231,30 @@ def test_cached_feature_ids_are_exactly_the_known_features(seed_examples) -> Non
                 assert flat[pos] == -1
                 assert sorted(flat[pos + 1:pos + c]) == sorted(index[f] for f in fs if f in index)
                 pos += c
+
+
+def test_shipped_tagger_keeps_the_words_lac_had_whole() -> None:
+    """The cuts a user met with the old default (issue 11): PlayStatio, 德大铁(路), 上海自由(贸易区), ..."""
+    from annotate.prelabel import get_backend
+
+    texts = ["索尼公司发布了PlayStation游戏机。", "德大铁路于1923年通车。", "上海自由贸易区挂牌成立。",
+             "新加坡武装部队参加演习。", "游客登上东方明珠塔。", "上海市人民政府发布通知。", "于乐在比赛中进球。"]
+    backend = get_backend("tagger")
+    model = backend.model
+    assert "A" not in model.free  # People's Daily never cuts a Latin word or a number
+    words = backend.analyzer.analyze(texts)
+    for text, ws, spans in zip(texts, words, backend.predict(texts), strict=True):
+        holder = {p: w for w in ws for p in range(w.start + 1, w.end)}
+        for s in spans:
+            for p in (s.start, s.end):
+                if p in holder:
+                    assert s.label in model.free.get(boundary_class(text, p, holder[p]), []), (text, s)
+        assert "PlayStatio" not in [text[s.start:s.end] for s in spans]
+
+
+def test_shipped_tagger_finds_common_names() -> None:
+    from annotate.prelabel import get_backend
+
+    spans = get_backend("rules+tagger").predict(["新华社北京1月5日电，国务院总理李鹏在人民大会堂会见了美国客人。"])[0]
+    got = {(s.label, "新华社北京1月5日电，国务院总理李鹏在人民大会堂会见了美国客人。"[s.start:s.end]) for s in spans}
+    assert {("ORG", "新华社"), ("LOC", "北京"), ("PER", "李鹏"), ("LOC", "美国"), ("DATE", "1月5日")} <= got
