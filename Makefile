@@ -22,6 +22,7 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	$(PY) -m annotate pipeline seeds/ --out build/
+	$(PY) -m qa check build/benchmark --stats --quiet
 
 # Label Studio lives in its own venv, cached per machine in $(LS_HOME) (~1 GB, a few minutes once);
 # a migrated template data dir there makes each test server start in seconds. The integration tests'

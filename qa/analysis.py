@@ -1,4 +1,5 @@
-"""What the headline numbers hide: lenient EM, scores by answer type, bootstrap intervals, error buckets.
+"""What the headline numbers hide: lenient EM, scores by answer type and by difficulty, bootstrap intervals,
+error buckets.
 
 Error buckets (one per question, checked in this order):
 
@@ -21,11 +22,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .answer_types import infer_answer_type
 from .items import QAItem
 from .lenient import lenient_em
+from .lexical import DIFFICULTIES, difficulty
 from .metrics import Scores, cmrc_normalize
 
 __all__ = ["BUCKETS", "Analysis", "analyse", "error_bucket", "bootstrap_ci", "item_type"]
@@ -101,11 +103,15 @@ class QuestionRow:
     f1: float
     lenient: int
     bucket: str
+    difficulty: str = ""
 
     def as_dict(self) -> dict[str, object]:
-        return {"id": self.id, "answer_type": self.answer_type, "prediction": self.prediction,
-                "answers": list(self.answers), "exact_match": self.exact_match, "f1": self.f1,
-                "lenient_em": self.lenient, "bucket": self.bucket}
+        out: dict[str, object] = {"id": self.id, "answer_type": self.answer_type, "prediction": self.prediction,
+                                  "answers": list(self.answers), "exact_match": self.exact_match, "f1": self.f1,
+                                  "lenient_em": self.lenient, "bucket": self.bucket}
+        if self.difficulty:
+            out["difficulty"] = self.difficulty
+        return out
 
 
 @dataclass(frozen=True)
@@ -115,6 +121,7 @@ class Analysis:
     buckets: dict[str, int]
     ci: dict[str, object]
     rows: tuple[QuestionRow, ...]
+    by_difficulty: dict[str, dict[str, float]] = field(default_factory=dict)
 
 
 def _means(rows: Sequence[QuestionRow]) -> dict[str, float]:
@@ -127,21 +134,27 @@ def _means(rows: Sequence[QuestionRow]) -> dict[str, float]:
 
 def analyse(items: Sequence[QAItem], scores: Scores, *, resamples: int = 1000, seed: int = 0,
             level: float = 0.95) -> Analysis:
-    """Per-question rows with buckets, lenient EM, by-type means and bootstrap intervals."""
+    """Per-question rows with buckets, lenient EM, by-type and by-difficulty means (:func:`qa.lexical.difficulty`,
+    computed from the gold alone) and bootstrap intervals."""
     rows = []
     for item, qs in zip(items, scores.questions, strict=True):
         golds = item.answers if item.has_answer else ()
         lenient = 0 if qs.prediction is None else max(lenient_em(golds, qs.prediction), int(qs.exact_match))
         rows.append(QuestionRow(item.id, item_type(item), qs.prediction, golds, qs.exact_match, qs.f1,
-                                lenient, error_bucket(item, qs.prediction, qs.exact_match, lenient)))
+                                lenient, error_bucket(item, qs.prediction, qs.exact_match, lenient),
+                                difficulty(item)))
     groups: dict[str, list[QuestionRow]] = {}
     for row in rows:
         groups.setdefault(row.answer_type, []).append(row)
     by_type = {name: _means(groups[name]) for name in sorted(groups)}
+    levels: dict[str, list[QuestionRow]] = {}
+    for row in rows:
+        levels.setdefault(row.difficulty, []).append(row)
+    by_difficulty = {name: _means(levels[name]) for name in DIFFICULTIES if name in levels}
     buckets = {name: sum(r.bucket == name for r in rows) for name in BUCKETS}
     cols = [[r.exact_match for r in rows], [r.f1 for r in rows], [r.lenient for r in rows]]
     bounds = bootstrap_ci(cols, resamples=resamples, seed=seed, level=level)
     ci: dict[str, object] = {"level": level, "resamples": resamples, "seed": seed}
     ci.update({name: [lo, hi] for name, (lo, hi) in zip(("exact_match", "f1", "lenient_em"), bounds, strict=True)})
     overall = _means(rows)["lenient_em"]
-    return Analysis(overall, by_type, buckets, ci, tuple(rows))
+    return Analysis(overall, by_type, buckets, ci, tuple(rows), by_difficulty)

@@ -9,8 +9,9 @@ Output folder (written beside the target and renamed into place, so a failed bui
     OUT/build_info.json  counts, answer types, input hash (schemas/qa_build_info.schema.json)
 
 Deterministic: paragraphs are ordered by document, then by position in the raw file (from the offset
-map; para_id where there is none); questions by answer position, then id; JSON keys sorted. The same
-input gives byte-identical files.
+map; para_id where there is none); questions by the position of their first answer, then id; a question's
+answers keep the record's order (the first is the primary span, the others alternative references); JSON
+keys sorted. The same input gives byte-identical files.
 
 Checks, each an :class:`InputError` naming the file, line and question: every answer is found at its
 ``answer_start`` in the paragraph text, question ids are unique, no question is empty, an answerable
@@ -31,7 +32,7 @@ from annotate.errors import InputError
 from annotate.io import read_jsonl
 from annotate.labels import LABELS
 
-from .answer_types import LABEL_TO_TYPE, PATTERNS, infer_answer_type
+from .answer_types import LABEL_TO_TYPE, infer_answer_type, question_type
 from .items import ANSWER_TYPES
 
 __all__ = ["BuildResult", "build", "qa_rows", "ner_rows", "raw_span", "SCHEMA_VERSION", "NER_TAGS"]
@@ -95,16 +96,12 @@ def _answer_type(qa: dict[str, Any], answers: list[dict[str, Any]], entities: li
     if qa.get("answer_type"):
         return str(qa["answer_type"])
     if not answers:  # unanswerable: the type the question asks for
-        from .systems.overlap import expected_type
-
-        return expected_type(qa["question"])
+        return question_type(qa["question"])
     first = answers[0]
     end = first["answer_start"] + len(first["text"])
     label = next((e["label"] for e in entities if e.get("start") == first["answer_start"] and e.get("end") == end),
                  None)
-    if label == "QUANTITY":  # a quantity is a count when it has a classifier, else a plain number
-        return "count" if PATTERNS["count"].fullmatch(first["text"]) else "number"
-    return LABEL_TO_TYPE.get(label) or infer_answer_type(first["text"])
+    return infer_answer_type(first["text"], label if label in LABEL_TO_TYPE else None)
 
 
 def _check_qa(qa: Any, rec: _Record, path: str, seen: dict[str, int]) -> None:
@@ -144,7 +141,7 @@ def qa_rows(records: list[_Record], path: str) -> list[dict[str, Any]]:
         items = []
         for qa in data["qa"]:
             _check_qa(qa, rec, path, seen)
-            answers = sorted(qa.get("answers") or [], key=lambda a: (a["answer_start"], a["text"]))
+            answers = list(qa.get("answers") or [])  # as written: the first is the primary span, then alternatives
             raw = [raw_span(source.get("offsets"), a["answer_start"], a["answer_start"] + len(a["text"]))
                    for a in answers]
             items.append({

@@ -36,14 +36,42 @@ def _scores(scores: Sequence[Mapping[str, Any]]) -> str:
         return "No scores were supplied for this version."
     rows = []
     for s in scores:
-        source = s.get("source", {})
-        name = source.get("system") or source.get("model") or source.get("predictions") or "?"
+        name = _system_name(s)
         ci = s.get("ci", {})
         f1_ci = ci.get("f1", [None, None])
         interval = f"[{f1_ci[0]:.1f}, {f1_ci[1]:.1f}]" if None not in f1_ci else ""
         rows.append((f"`{name}`", s.get("metric", "cmrc"), f"{s['exact_match']:.2f}", f"{s['f1']:.2f}", interval,
                      f"{s.get('lenient_em', 0.0):.2f}", s["total"]))
-    return _table(rows, ["system", "metric", "EM", "F1", "F1 95% CI", "lenient EM", "questions"])
+    out = _table(rows, ["system", "metric", "EM", "F1", "F1 95% CI", "lenient EM", "questions"])
+    for key, label, title in (("by_type", "answer type", "By answer type"),
+                              ("by_difficulty", "difficulty", "By difficulty (unanswerable; reasoning: a why/how/"
+                               "what-is answer of 10–40 characters; multi-sentence: the answer is not in the "
+                               "sentence sharing most bigrams with the question; paraphrase: under half of the "
+                               "question's characters in the answer's sentence; lexical: none of these)")):
+        table = _breakdown(scores, key, label)
+        if table:
+            out += f"\n\n{title}:\n\n{table}"
+    return out
+
+
+def _system_name(score: Mapping[str, Any]) -> str:
+    source = score.get("source", {})
+    return str(source.get("system") or source.get("model") or source.get("predictions") or "?")
+
+
+def _breakdown(scores: Sequence[Mapping[str, Any]], key: str, label: str) -> str:
+    """One row per answer type (or difficulty), one EM / F1 column per scored system."""
+    names: list[str] = []
+    for s in scores:
+        names += [n for n in s.get(key, {}) if n not in names]
+    if not names:
+        return ""
+    rows = []
+    for name in names:
+        cells = [s.get(key, {}).get(name) for s in scores]
+        total = next((int(c["total"]) for c in cells if c), 0)
+        rows.append((name, total, *(f"{c['exact_match']:.1f} / {c['f1']:.1f}" if c else "" for c in cells)))
+    return _table(rows, [label, "questions", *(f"`{_system_name(s)}` EM / F1" for s in scores)])
 
 
 def card_body(info: Mapping[str, Any], dicts: Mapping[str, Any], *, repo_id: str, pretty_name: str, license: str,
@@ -88,7 +116,9 @@ labels PER, ORG, LOC, DATE, MONEY, PERCENT, QUANTITY), `tokens` (characters), `n
    annotators also wrote the questions and marked each answer as a minimal span of the paragraph
    (units kept, no trailing particles); questions paraphrase rather than copy the sentence.
 3. `ls import` turned the export into corrected records; `python -m qa build` checked every answer
-   against its offset, every id for uniqueness and every question for text, and wrote this dataset.
+   against its offset, every id for uniqueness and every question for text, and wrote this dataset;
+   `python -m qa check` linted the items (copied questions, dangling references, non-minimal answers,
+   type cues, duplicates, unanswerable items without a same-type distractor).
    Input: `{info['input']['name']}` (SHA-256 `{info['input']['sha256']}`).
 
 Label guidelines: `docs/guidelines.md`; how the items were written and checked: `docs/benchmark.md`

@@ -14,6 +14,7 @@ Run `python -m qa COMMAND --help` for each command's options and an example.
 
 COMMANDS: list[str] = [
     "qa.commands.build",
+    "qa.commands.check",
     "qa.commands.push",
     "qa.eval",
 ]

@@ -20,7 +20,7 @@ from .systems import SYSTEMS
 NAME = "eval"
 HELP = "score predictions, a transformers QA checkpoint or a built-in baseline on a SQuAD/CMRC dataset"
 EXAMPLE = ("python -m qa.eval --data ../shared/data/cmrc2018/cmrc2018_dev.json --system overlap "
-           "--ignore-offsets --html report.html")
+           "--html report.html")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -33,8 +33,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     source.add_argument("--system", choices=sorted(SYSTEMS), help="built-in offline baseline")
     parser.add_argument("--metric", choices=METRICS, default="cmrc",
                         help="cmrc: the official CMRC 2018 scorer (default); squad2: official SQuAD 2.0 logic")
-    parser.add_argument("--ignore-offsets", action="store_true",
-                        help="score even if gold answers are not at their answer_start (e.g. CMRC 2018 dev)")
+    parser.add_argument("--strict-offsets", action="store_true",
+                        help="refuse a dataset whose gold answers are not all at their answer_start (by default "
+                             "they are counted and reported as a warning: the metrics compare texts)")
+    parser.add_argument("--ignore-offsets", action="store_true", help=argparse.SUPPRESS)  # the default now
     parser.add_argument("--html", metavar="FILE", help="also write an HTML report with charts")
     parser.add_argument("--per-question", metavar="FILE", help="also write one JSON line per question with its error bucket")
     parser.add_argument("--resamples", type=int, default=1000, help="bootstrap resamples for the 95%% intervals")
@@ -59,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
                      "device": args.device}
     report = evaluate(
         args.data, predictions=args.predictions, model=args.model, system=args.system, metric=args.metric,
-        split=args.split, ignore_offsets=args.ignore_offsets, resamples=args.resamples, seed=args.seed,
+        split=args.split, strict_offsets=args.strict_offsets, resamples=args.resamples, seed=args.seed,
         model_options=model_options,
         progress=lambda it, **kw: progress(it, quiet=args.quiet, **kw),
     )
@@ -68,6 +70,9 @@ def run(args: argparse.Namespace) -> int:
             shown = ", ".join(report.unknown_ids[:5]) + (" …" if len(report.unknown_ids) > 5 else "")
             print(f"qa.eval: warning: {len(report.unknown_ids)} predictions for ids not in the dataset "
                   f"(ignored): {shown}", file=sys.stderr)
+        if report.offset_mismatches:
+            print(f"qa.eval: warning: {report.offset_mismatches} gold answer(s) are not at their answer_start "
+                  "(scored by text, as the official scorer does; --strict-offsets refuses them)", file=sys.stderr)
         if report.scores.skipped:
             print(f"qa.eval: warning: {report.scores.skipped} of {report.scores.total} questions have no "
                   "prediction (scored 0 and counted, as the official scorer does)", file=sys.stderr)

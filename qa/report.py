@@ -40,6 +40,11 @@ def render_text(report: EvalReport) -> str:
     lines.append(format_table([(t, int(v["total"]), f"{v['exact_match']:6.2f}", f"{v['f1']:6.2f}",
                                 f"{v['lenient_em']:7.2f}") for t, v in a.by_type.items()],
                               ["type", "n", "EM", "F1", "lenient"]))
+    if a.by_difficulty:
+        lines.append("\nby difficulty (docs/benchmark.md)")
+        lines.append(format_table([(t, int(v["total"]), f"{v['exact_match']:6.2f}", f"{v['f1']:6.2f}",
+                                    f"{v['lenient_em']:7.2f}") for t, v in a.by_difficulty.items()],
+                                  ["difficulty", "n", "EM", "F1", "lenient"]))
     lines.append("\nerrors")
     lines.append(format_table([(b, a.buckets[b], f"{100.0 * a.buckets[b] / max(s.total, 1):5.1f}")
                                for b in BUCKETS], ["bucket", "n", "    %"]))
@@ -99,6 +104,8 @@ def render_html(report: EvalReport, *, examples: int = 100) -> str:
     headline = [(label, [(v, _COLORS[label])], (lo, hi)) for label, v, lo, hi in _headline(report)]
     types: list[Any] = [(f"{t} ({int(v['total'])})", [(v["exact_match"], _COLORS["EM"]), (v["f1"], _COLORS["F1"])],
                          None) for t, v in a.by_type.items()]
+    levels: list[Any] = [(f"{t} ({int(v['total'])})", [(v["exact_match"], _COLORS["EM"]), (v["f1"], _COLORS["F1"])],
+                          None) for t, v in a.by_difficulty.items()]
     total = max(s.total, 1)
     buckets: list[Any] = [(f"{b} ({a.buckets[b]})", [(100.0 * a.buckets[b] / total, _BUCKET_COLORS[b])], None)
                           for b in BUCKETS]
@@ -116,6 +123,8 @@ td,th{{border:1px solid #ccc;padding:3px 6px;vertical-align:top}}th{{background:
 {_bars(headline)}
 <h2>By answer type (blue EM, orange F1)</h2>
 {_bars(types)}
+<h2>By difficulty (blue EM, orange F1)</h2>
+{_bars(levels)}
 <h2>Error buckets (% of questions)</h2>
 {_bars(buckets)}
 <p class="note">exact: strict EM; numeric_format: only the numeric-aware lenient EM accepts it; boundary: overlaps

@@ -23,7 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--scores", action="append", default=[], metavar="FILE",
                         help="a `qa.eval --json` report to list on the card (repeatable)")
     parser.add_argument("--no-baseline", action="store_true",
-                        help="do not run the offline `overlap` baseline for the card")
+                        help="do not run the offline baselines (`overlap`, `first-sentence`) for the card")
     add_common(parser)
 
 
@@ -37,7 +37,8 @@ def _scores(args: argparse.Namespace) -> list[dict]:
     if not args.no_baseline:
         from qa.evaluate import evaluate
 
-        scores.insert(0, evaluate(f"{args.benchmark}/qa", system="overlap", resamples=1000).as_dict())
+        scores[:0] = [evaluate(f"{args.benchmark}/qa", system=name, resamples=1000).as_dict()
+                      for name in ("overlap", "first-sentence")]
     return scores
 
 

@@ -6,8 +6,8 @@
    ``谁`` → person, …; :data:`QUESTION_CUES`, first match wins, else ``phrase``);
 2. each context sentence scores the idf-weighted sum of the question's jieba words it contains (idf
    over all sentences of the contexts being answered, so rare words such as names weigh most);
-3. in the best sentences, in order, the spans of the expected type (the regular expressions of
-   :mod:`qa.answer_types` for numeric types, jieba part-of-speech tags for people, places and
+3. in the best sentences, in order, the spans of the expected type (:func:`qa.answer_types.find_typed`:
+   the toolkit's number grammar for numeric types, jieba part-of-speech tags for people, places and
    organisations) that do not repeat the question are candidates; the one nearest to the matched
    question words wins. Without one, the answer is the best-matching clause of the best sentence, with
    the words it shares with the question trimmed from its ends.
@@ -21,45 +21,24 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cached_property
 
-from ..answer_types import find_typed
+from ..answer_types import QUESTION_CUES, find_typed, question_type
 from ..items import QAItem
+from ..lexical import sentence_spans
 from .base import Progress
 
 __all__ = ["OverlapBaseline", "FirstSentence", "QUESTION_CUES", "expected_type", "sentence_spans"]
 
-_CLASSIFIERS = "个人名家项次座件户所种位只条支艘架辆台场届批部篇本张"
-QUESTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(cue)) for name, cue in (
-    ("percent", r"百分之几|百分比|比例|占比|比重|[增涨降跌]幅|增速|增长率|下降率|率[为是]?多少|多少%|几成"),
-    ("money", r"多少钱|多少[美欧日港]?元|金额|资金|价格|价值|售价|票价|收入|营收|利润|成本|费用|花[了费]多少|"
-              r"多少[万亿]元|总额|总值|工资|薪"),
-    ("date", r"什么时候|何时|哪一?年|哪一?天|哪一?月|几月|几号|几日|哪个月|日期|年份|何年|哪个年代|什么时间|何日"),
-    ("count", rf"多少[{_CLASSIFIERS}]|几[{_CLASSIFIERS}]|人数|数量|多少人次"),
-    ("org", r"哪[家个所]?(?:公司|机构|部门|组织|单位|企业|大学|学校|学院|银行|团队|球队|俱乐部|政党|媒体|集团)|"
-            r"什么(?:公司|机构|部门|组织|单位|企业|大学|学校|银行|团队|球队|俱乐部)|哪家"),
-    ("place", r"哪里|哪儿|何地|何处|什么地方|哪个?(?:国家|城市|省份?|地区|地方|县|市|州|岛|村|镇)|在哪|位于|发源于"),
-    ("person", r"谁|哪位|何人|什么人|哪个人|哪些人"),
-    ("number", r"多少|几|多[高长大重远深宽久]|面积|长度|高度|距离|温度|海拔|第几"),
-))
 # When no span of the asked type exists, look for these instead.
 _FALLBACK = {"money": "number", "count": "number", "percent": "number"}
-_POS = {"person": ("nr",), "place": ("ns",), "org": ("nt",)}
 _STOP = frozenset("的 了 是 在 和 与 及 或 有 为 被 把 对 于 以 从 中 上 下 其 该 这 那 之 也 都 而 并 就 "
                   "什么 多少 哪 哪个 哪些 哪里 谁 几 吗 呢 怎么 怎样 如何 为何 为什么 何 请问 是否".split())
-_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*[”’」』）)]*|\n+")
 _CLAUSE = re.compile(r"[^，,、：:（）()]+")
 _PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
 
 
 def expected_type(question: str) -> str:
-    for name, cue in QUESTION_CUES:
-        if cue.search(question):
-            return name
-    return "phrase"
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Half-open spans of the sentences of ``text`` (blank-line runs left out)."""
-    return [m.span() for m in _SENTENCE.finditer(text) if m.group().strip()]
+    """The answer type the question asks for (the gold's own cue table, :func:`qa.answer_types.question_type`)."""
+    return question_type(question)
 
 
 def _jieba():  # lazily: loading the dictionary takes a second
@@ -72,7 +51,7 @@ def _jieba():  # lazily: loading the dictionary takes a second
 
 class OverlapBaseline:
     name = "overlap"
-    version = "overlap-1"
+    version = "overlap-2"  # 2: numbers from the shared grammar (qa.answer_types)
 
     def __init__(self, *, top_sentences: int = 3) -> None:
         self.top_sentences = top_sentences
@@ -116,16 +95,6 @@ class OverlapBaseline:
         return self._clause(item.context[start:end], words, idf, default)
 
     def _candidates(self, sentence: str, kind: str) -> list[tuple[int, int]]:
-        if kind in _POS:
-            spans, pos = [], 0
-            for token in self._jb.posseg.cut(sentence):
-                if token.flag.startswith(_POS[kind]):
-                    spans.append((pos, pos + len(token.word)))
-                pos += len(token.word)
-            return spans
-        if kind == "number":  # "how much/many" without a unit cue: any numeric span, longest at each place
-            found = {sp for name in ("money", "percent", "count", "date", "number") for sp in find_typed(sentence, name)}
-            return sorted(sp for sp in found if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in found))
         spans = find_typed(sentence, kind)
         return spans or find_typed(sentence, _FALLBACK.get(kind, ""))
 

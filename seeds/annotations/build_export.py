@@ -18,7 +18,8 @@ What goes in, per seed paragraph (one Label Studio task each, made the way the t
     its prediction's id when it is that pre-label, kept or changed, as the Label Studio editor does);
   * the QA items of ``seeds/annotations/qa_items/<doc_id>.jsonl`` in the layout of docs/labelstudio.md: an
     answerable item is an ``answer`` region plus a per-region ``question`` result with the same result id
-    (the item id); the unanswerable items of a paragraph are the entries of one ``unanswerable`` result.
+    (the item id), and one more such pair (id ``<item id>-a2``, ``-a3``) per alternative reference answer
+    (``alternatives``; ``ls import`` merges regions with the same question into one item); the unanswerable items of a paragraph are the entries of one ``unanswerable`` result.
     Each item's id and ``answer_type`` ride in the results' ``meta`` (``{"qa_id", "answer_type"}``, and
     ``{"qa": [...]}`` on the unanswerable result), which ``ls import`` turns into the QA id and
     ``answer_type`` of the corrected records.
@@ -173,6 +174,42 @@ def place_item(item: dict[str, Any], raw: str, tasks: list[dict[str, Any]],
     return index, starts[0]
 
 
+def place_alternatives(item: dict[str, Any], index: int, start: int, raw: str, tasks: list[dict[str, Any]],
+                       origin: dict[int, tuple[int, int]]) -> list[int] | str:
+    """Starts of an item's alternative reference answers (``alternatives``: ``[{"answer", "anchor"?}]``).
+
+    With an ``anchor``, an alternative is placed like an item (found once in its anchor's image, which
+    must lie in the item's paragraph). Without one, it is the single occurrence in the item's paragraph
+    that overlaps the main answer's span (a longer or shorter variant of the same span). Each must
+    differ from the main answer and from the other alternatives."""
+    text = tasks[index]["data"]["text"]
+    end = start + len(item["answer"])
+    starts: list[int] = []
+    spans = {(start, end)}
+    for alt in item.get("alternatives") or []:
+        answer = alt["answer"]
+        if alt.get("anchor"):
+            where = place_item({"anchor": alt["anchor"], "answer": answer, "is_impossible": False}, raw, tasks,
+                               origin)
+            if isinstance(where, str):
+                return f"alternative {answer!r}: {where}"
+            if where[0] != index:
+                return f"alternative {answer!r} is in another paragraph"
+            alt_start = where[1]
+        else:
+            found = [s for s in range(max(0, start - len(answer)), end + 1)
+                     if text.startswith(answer, s) and s < end and start < s + len(answer)]
+            if len(found) != 1:
+                return f"alternative {answer!r} overlaps the answer {len(found)} times (give it an anchor)"
+            alt_start = found[0]
+        span = (alt_start, alt_start + len(answer))
+        if span in spans:
+            return f"alternative {answer!r} repeats a reference span"
+        spans.add(span)
+        starts.append(alt_start)
+    return starts
+
+
 def load_qa(doc_id: str, tasks: list[dict[str, Any]], qa_dir: Path) -> tuple[dict[int, list[dict]], list[str]]:
     """QA items of ``doc_id`` grouped by task index (each with ``start`` for answerable ones)."""
     path = qa_dir / f"{doc_id}.jsonl"
@@ -188,7 +225,13 @@ def load_qa(doc_id: str, tasks: list[dict[str, Any]], qa_dir: Path) -> tuple[dic
         if isinstance(where, str):
             problems.append(f"{path}:{line}: {item.get('id')}: {where}")
             continue
-        placed.setdefault(where[0], []).append({**item, "start": where[1]})
+        alt_starts: list[int] | str = []
+        if not item["is_impossible"] and item.get("alternatives"):
+            alt_starts = place_alternatives(item, where[0], where[1], raw, tasks, origin)
+            if isinstance(alt_starts, str):
+                problems.append(f"{path}:{line}: {item.get('id')}: {alt_starts}")
+                continue
+        placed.setdefault(where[0], []).append({**item, "start": where[1], "alt_starts": alt_starts})
     for index, items in placed.items():
         for question, n in Counter(i["question"].strip() for i in items).items():
             if n > 1:
@@ -237,6 +280,14 @@ def qa_results(text: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
                                {"start": s, "end": e, "text": text[s:e], "labels": ["ANSWER"]}, "manual", meta))
         results.append(_region(item["id"], "question", "textarea",
                                {"start": s, "end": e, "text": [item["question"]]}, "manual", dict(meta)))
+        for k, (alt, s) in enumerate(zip(item.get("alternatives") or [], item.get("alt_starts") or [],
+                                         strict=True), 2):
+            e, rid = s + len(alt["answer"]), f"{item['id']}-a{k}"
+            results.append(_region(rid, "answer", "labels",
+                                   {"start": s, "end": e, "text": text[s:e], "labels": ["ANSWER"]}, "manual",
+                                   dict(meta)))
+            results.append(_region(rid, "question", "textarea",
+                                   {"start": s, "end": e, "text": [item["question"]]}, "manual", dict(meta)))
     impossible = sorted((i for i in items if i["is_impossible"]), key=lambda i: i["id"])
     if impossible:
         meta = {"qa": [{"question": i["question"], "qa_id": i["id"], "answer_type": i["answer_type"]}
@@ -337,7 +388,7 @@ def summarize(export: list[dict[str, Any]], standins: dict[str, str]) -> dict[st
         for res in task["annotations"][0]["result"]:
             if res["from_name"] == "label":
                 counts[res["value"]["labels"][0]] += 1
-            elif res["from_name"] == "answer":
+            elif res["from_name"] == "answer" and res["id"] == res.get("meta", {}).get("qa_id"):
                 counts["qa_answerable"] += 1
             elif res["from_name"] == "unanswerable":
                 counts["qa_unanswerable"] += len(res["value"]["text"])

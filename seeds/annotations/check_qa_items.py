@@ -5,19 +5,20 @@ Stdlib only, so it runs before the toolkit is installed:
     python seeds/annotations/check_qa_items.py            # readable report, exit 1 on any problem
     python seeds/annotations/check_qa_items.py --json     # the same as one JSON object
 
-Errors (exit 1): malformed records, duplicate ids, an anchor that is not exactly one raw substring of its
-article (or crosses a line break, or is not 10-40 characters), an answer that is not inside its anchor once
-whitespace between CJK and digits is removed, near-duplicate questions (character-bigram Jaccard > 0.6),
-questions that copy 12 or more consecutive characters of the anchor's sentence, and the benchmark-size targets
-of issue 5 (>= 150 answerable, >= 15 unanswerable, >= 25 answerable per article, >= half numeric).
-Warnings (printed, exit 0): the same numeric answer asked twice in one article, worth a second look for
-"the same fact twice".
+Errors (exit 1): malformed records (the six keys, plus an optional ``alternatives`` list of
+``{"answer", "anchor"?}`` on answerable items, at most two), duplicate ids, an anchor that is not exactly
+one raw substring of its article (or crosses a line break, or is not 10-40 characters), an answer that is not
+inside its anchor once whitespace between CJK and digits is removed, an answer or alternative that carries
+whitespace or ends with a particle or punctuation mark. Warnings (printed, exit 0): the same numeric answer
+asked twice in one article, worth a second look for "the same fact twice".
+
+These are the file-level checks that need the raw articles. What a question and its answer say (copied
+questions, dangling references, type cues, duplicates, distractors) and the benchmark's measured targets
+are checked by ``python -m qa check`` on the built benchmark (docs/benchmark.md).
 """
 from __future__ import annotations
 
 import argparse
-import bisect
-import itertools
 import json
 import re
 import sys
@@ -32,11 +33,9 @@ ITEMS_DIR = HERE / "qa_items"
 TYPES = ("money", "percent", "count", "date", "number", "person", "org", "place", "phrase", "other")
 NUMERIC = frozenset(TYPES[:5])
 KEYS = {"id", "question", "answer", "anchor", "answer_type", "is_impossible"}
+OPTIONAL = {"alternatives"}
+MAX_ALTERNATIVES = 2  # 2-3 reference answers in all, as CMRC 2018 gives
 ANCHOR_MIN, ANCHOR_MAX = 10, 40
-JACCARD_MAX = 0.6
-COPY_MAX = 11  # a question may share at most this many consecutive characters with the sentence
-SENTENCE_END = "。！？!?；;"
-TARGETS = {"answerable": 150, "unanswerable": 15, "answerable_per_article": 25, "numeric_share": 0.5}
 # Trailing characters a minimal span never ends with (particles and punctuation).
 BAD_TAIL = set("的了等和与及、，,。．.；;：:！!？?）)」』”\"'")
 
@@ -72,49 +71,14 @@ def normalize_with_map(text: str) -> list[tuple[str, int]]:
     return out
 
 
-def bigrams(text: str) -> set[str]:
-    chars = [c for c in text if c.isalnum()]
-    return {a + b for a, b in zip(chars, chars[1:], strict=False)}
-
-
-def jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a | b else 0.0
-
-
-def longest_common_substring(a: str, b: str) -> str:
-    best = ""
-    for i in range(len(a)):
-        # only a longer match than the best so far is worth testing, so each start costs few `in` scans
-        end = i + len(best) + 1
-        while end <= len(a) and a[i:end] in b:
-            best = a[i:end]
-            end += 1
-    return best
-
-
 @dataclass(frozen=True)
 class Article:
     stem: str
     raw: str
-    flat: str  # every whitespace removed: lines of a paragraph joined, as the segmenter joins them
-    flat_pos: tuple[int, ...]  # raw offset of each character of flat
 
     @classmethod
     def load(cls, path: Path) -> Article:
-        raw = path.read_text(encoding="utf-8")
-        pairs = [(ch, i) for i, ch in enumerate(raw) if not ch.isspace()]
-        return cls(path.stem, raw, "".join(c for c, _ in pairs), tuple(i for _, i in pairs))
-
-    def sentences_at(self, raw_start: int, raw_end: int) -> str:
-        """The sentence(s), in whitespace-free text, that the raw span [raw_start, raw_end) touches."""
-        k = bisect.bisect_left(self.flat_pos, raw_start)
-        m = bisect.bisect_left(self.flat_pos, raw_end)
-        # An anchor that starts on the punctuation closing the previous sentence belongs to the next one.
-        while k < m - 1 and self.flat[k] in SENTENCE_END:
-            k += 1
-        left = max(self.flat.rfind(p, 0, k) for p in SENTENCE_END) + 1
-        rights = [r for r in (self.flat.find(p, max(k, m - 1)) for p in SENTENCE_END) if r != -1]
-        return self.flat[left:min(rights) + 1 if rights else len(self.flat)]
+        return cls(path.stem, path.read_text(encoding="utf-8"))
 
 
 @dataclass
@@ -141,8 +105,8 @@ def read_items(path: Path, report: Report) -> list[dict]:
         except json.JSONDecodeError as exc:
             report.error(where, f"not JSON ({exc.msg})")
             continue
-        if not isinstance(item, dict) or set(item) != KEYS:
-            report.error(where, f"keys must be exactly {sorted(KEYS)}")
+        if not isinstance(item, dict) or not KEYS <= set(item) <= KEYS | OPTIONAL:
+            report.error(where, f"keys must be {sorted(KEYS)} (plus optional {sorted(OPTIONAL)})")
             continue
         item["_where"] = f"{where} {item['id']}"
         items.append(item)
@@ -171,6 +135,15 @@ def check_fields(item: dict, stem: str, report: Report) -> bool:
     if ok and item["is_impossible"] != (item["answer"] == ""):
         report.error(where, "answer must be empty exactly when is_impossible is true")
         ok = False
+    alternatives = item.get("alternatives", [])
+    if not isinstance(alternatives, list) or len(alternatives) > MAX_ALTERNATIVES or any(
+            not isinstance(a, dict) or not {"answer"} <= set(a) <= {"answer", "anchor"}
+            or not all(isinstance(v, str) and v for v in a.values()) for a in alternatives):
+        report.error(where, f"alternatives must be a list of at most {MAX_ALTERNATIVES} {{\"answer\", \"anchor\"?}}")
+        ok = False
+    elif alternatives and item["is_impossible"]:
+        report.error(where, "an unanswerable item has no alternatives")
+        ok = False
     return ok
 
 
@@ -197,26 +170,18 @@ def check_answer(item: dict, report: Report) -> None:
         report.error(where, f"answer {answer!r} carries whitespace: write it as a careful editor would")
     if answer[-1] in BAD_TAIL or answer[0] in BAD_TAIL - set("“\"「『"):
         report.error(where, f"answer {answer!r} starts or ends with a particle or punctuation")
+    for alt in item.get("alternatives", []):
+        text = alt["answer"]
+        if text != text.strip() or normalize(text) != text:
+            report.error(where, f"alternative {text!r} carries whitespace")
+        if text[-1] in BAD_TAIL - set("”\"」』》") or text[0] in BAD_TAIL - set("“\"「『《"):
+            report.error(where, f"alternative {text!r} starts or ends with a particle or punctuation")
     hits = normalize(item["anchor"]).count(normalize(answer))
     if hits != 1:
         report.error(where, f"answer {answer!r} occurs {hits} times in the normalized anchor, want once")
 
 
-def check_question(item: dict, article: Article, start: int, report: Report) -> None:
-    question = normalize(item["question"])
-    sentence = article.sentences_at(start, start + len(item["anchor"]))
-    copied = longest_common_substring(question, sentence)
-    if len(copied) > COPY_MAX:
-        report.error(item["_where"], f"question copies {len(copied)} consecutive characters of the sentence: {copied!r}")
-
-
 def check_duplicates(items: list[dict], report: Report) -> None:
-    grams = [bigrams(normalize(it["question"])) for it in items]
-    for (i, a), (j, b) in itertools.combinations(enumerate(items), 2):
-        score = jaccard(grams[i], grams[j])
-        if score > JACCARD_MAX:
-            report.error(a["_where"], f"near-duplicate of {b['id']} (bigram Jaccard {score:.2f}): "
-                                      f"{a['question']} | {b['question']}")
     ids = Counter(it["id"] for it in items)
     for id_, n in ids.items():
         if n > 1:
@@ -250,19 +215,6 @@ def summarize(items: list[dict]) -> dict:
     }
 
 
-def check_targets(summary: dict, stems: list[str], report: Report) -> None:
-    if summary["answerable"] < TARGETS["answerable"]:
-        report.error("targets", f"{summary['answerable']} answerable items, want >= {TARGETS['answerable']}")
-    if summary["unanswerable"] < TARGETS["unanswerable"]:
-        report.error("targets", f"{summary['unanswerable']} unanswerable items, want >= {TARGETS['unanswerable']}")
-    if summary["numeric_share"] < TARGETS["numeric_share"]:
-        report.error("targets", f"numeric share {summary['numeric_share']}, want >= {TARGETS['numeric_share']}")
-    for stem in stems:
-        n = summary["per_article"].get(stem, {}).get("answerable", 0)
-        if n < TARGETS["answerable_per_article"]:
-            report.error("targets", f"{stem}: {n} answerable items, want >= {TARGETS['answerable_per_article']}")
-
-
 def run(seeds: Path = SEEDS, items_dir: Path = ITEMS_DIR) -> tuple[dict, Report]:
     report = Report([], [])
     articles = {p.stem: Article.load(p) for p in sorted(seeds.glob("*.txt"))}
@@ -280,11 +232,8 @@ def run(seeds: Path = SEEDS, items_dir: Path = ITEMS_DIR) -> tuple[dict, Report]
             if start is None:
                 continue
             check_answer(item, report)
-            check_question(item, article, start, report)
     check_duplicates(items, report)
-    summary = summarize(items)
-    check_targets(summary, list(articles), report)
-    return summary, report
+    return summarize(items), report
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -49,12 +49,13 @@ def test_json_report(small, capsys, tmp_path):
     assert report["lenient_em"] == pytest.approx(200 / 3)  # 126万亿 = 126万亿元 up to the unit
     assert report["unknown_ids"] == ["zz"] and "1 predictions for ids not in the dataset" in err
     assert report["buckets"]["missing"] == 1 and report["by_type"]["money"]["lenient_em"] == 100.0
+    assert sum(v["total"] for v in report["by_difficulty"].values()) == 3
     rows = [json.loads(line) for line in (tmp_path / "q.jsonl").read_text(encoding="utf-8").splitlines()]
     for row in rows:
         validate(row, "qa_question")
     assert [r["bucket"] for r in rows] == ["numeric_format", "exact", "missing"]
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
-    assert page.count("<svg") == 3 and "北京大学" in page
+    assert page.count("<svg") == 4 and "北京大学" in page  # headline, by type, by difficulty, buckets
 
 
 def test_text_report(small, capsys):
@@ -79,17 +80,20 @@ def _one_line_error(code, err, expected_code=1):
     return lines[0]
 
 
-def test_answer_start_mismatch(tmp_path, small, capsys):
+def test_answer_start_mismatch_is_a_warning_unless_strict(tmp_path, small, capsys):
     qa = _qa("a", "126万亿元")
     qa["answers"][0]["answer_start"] = 3
     data = _dataset(tmp_path / "bad.json", [qa])
     _, preds = small
-    code, _, err = _run(capsys, "--data", data, "--predictions", preds, "--html", tmp_path / "never.html")
-    line = _one_line_error(code, err)
-    assert "record a" in line and "answer_start" in line and "--ignore-offsets" in line
-    assert not (tmp_path / "never.html").exists()
-    code, _, _ = _run(capsys, "--data", data, "--predictions", preds, "--ignore-offsets", "--quiet")
+    code, out, err = _run(capsys, "--data", data, "--predictions", preds, "--json")
     assert code == 0
+    assert json.loads(out)["offset_mismatches"] == 1
+    assert "1 gold answer(s) are not at their answer_start" in err
+    code, _, err = _run(capsys, "--data", data, "--predictions", preds, "--strict-offsets",
+                        "--html", tmp_path / "never.html")
+    line = _one_line_error(code, err)
+    assert "record a" in line and "answer_start" in line and "--strict-offsets" in line
+    assert not (tmp_path / "never.html").exists()
 
 
 def test_non_utf8_files(tmp_path, small, capsys):

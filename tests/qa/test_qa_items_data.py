@@ -1,8 +1,9 @@
 """The hand-written seed QA items (seeds/annotations/qa_items/) stay consistent with the raw articles.
 
 The items are written by reading; seeds/annotations/check_qa_items.py catches clerical slips (anchors that are
-not unique raw substrings, answers outside their anchor, copied or near-duplicate questions) and the issue-5
-size targets. These tests run it, and check that it does catch what it claims to.
+not unique raw substrings, answers or alternatives outside their anchor or carrying whitespace, malformed
+alternatives). What the questions say is `qa check`'s job (tests/qa/test_check.py). These tests run the
+file checker on the seed items, and check that it does catch what it claims to.
 """
 import importlib.util
 import json
@@ -25,8 +26,7 @@ def checker(root):
 def test_seed_qa_items_pass_every_check(checker):
     summary, report = checker.run()
     assert report.errors == []
-    assert summary["answerable"] >= 150 and summary["unanswerable"] >= 15
-    assert summary["numeric_share"] >= 0.5
+    assert summary["answerable"] + summary["unanswerable"] == summary["total"]
 
 
 @pytest.mark.parametrize(("raw", "expected"), [
@@ -54,12 +54,19 @@ def _write(tmp_path, root, records):
 
 def test_checker_flags_bad_items(checker, tmp_path, root):
     items = _write(tmp_path, root, [
-        {"question": "长三角36家国家高新区携手破局强圈是多少家？", "answer": "36家", "anchor": "长三角36家国家高新区携手破局强圈"},
+        {"question": "长三角携手破局的国家高新区有多少家？", "answer": "36家", "anchor": "长三角36家国家高新区携手破局强圈",
+         "alternatives": [{"answer": "36家国家高新区"}]},
         {"question": "有多少家？", "answer": "36家", "anchor": "国家高新区"},
         {"question": "杭州高新区整合了多少家公共实验室？", "answer": "64家", "anchor": "所辖63家公共实验室、317台"},
+        {"question": "杭州高新区整合了多少台设备？", "answer": "317台", "anchor": "所辖63家公共实验室、317台",
+         "alternatives": [{"text": "317"}]},
+        {"question": "杭州高新区整合了多少家实验室？", "answer": "63家", "anchor": "所辖63家公共实验室、317台",
+         "alternatives": [{"answer": "63家公共实验室、"}]},
     ])
     _, report = checker.run(tmp_path, items)
     text = "\n".join(report.errors)
-    assert "q001: question copies" in text
+    assert "q001" not in text  # a good item with a good alternative
     assert "q002: anchor occurs" in text
     assert "q003: answer '64家' occurs 0 times" in text
+    assert "q004: alternatives must be" in text
+    assert "q005: alternative '63家公共实验室、' starts or ends with a particle" in text
