@@ -31,8 +31,8 @@ import sys
 import time
 from pathlib import Path
 
-from annotate.ner_metrics import score
 from annotate.formats import Example, read_examples
+from annotate.ner_metrics import score
 from annotate.prelabel import default_backend, get_backend
 from annotate.prelabel.merge import merge
 from annotate.prelabel.rules import RulesBackend

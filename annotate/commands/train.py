@@ -37,6 +37,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         "resume, cluener, ...) or keep them (raw); default: map where a scheme fits, else keep")
     parser.add_argument("--base", help="tagger: a tagger directory whose tags become features (learn corrections "
                         "on top of it; e.g. annotate/prelabel/data/tagger)")
+    parser.add_argument("--name", help="tagger: the model's name in its card and in prelabel's model_version "
+                        "(default: the --out folder's name)")
     parser.add_argument("--c1", type=float, default=0.05, help="tagger: L1 penalty (default 0.05)")
     parser.add_argument("--c2", type=float, default=0.01, help="tagger: L2 penalty (default 0.01)")
     parser.add_argument("--iterations", type=int, default=150, help="tagger: L-BFGS iterations (default 150)")
@@ -81,7 +83,7 @@ def run_tagger(args: argparse.Namespace) -> int:
         raise UsageError("--iterations must be positive")
     labels = [x.strip() for x in args.labels.split(",") if x.strip()] if args.labels else None
     result = train_tagger(args.data, args.out, base=args.base, labels=labels, label_scheme=args.label_scheme,
-                          eval=args.eval, c1=args.c1, c2=args.c2, iterations=args.iterations,
+                          eval=args.eval, c1=args.c1, c2=args.c2, iterations=args.iterations, name=args.name,
                           progress=None if args.quiet else progress, command=_command())
     if args.json:
         print_json(result.card)

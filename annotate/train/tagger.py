@@ -312,6 +312,7 @@ def _export(dump: Any, tags: list[str]) -> tuple[list[str], Any, Any]:
 def save_model(model: Any, directory: Path, *, base_dir: Path | None = None) -> None:
     """Write ``model.npz``, ``names.tsv``, ``tagger.json`` (validated) and ``README.md`` into ``directory``."""
     import numpy as np
+
     from schemas import validate
 
     from ..io import write_json
