@@ -227,8 +227,14 @@ class TaggerModel:
 
 
 @lru_cache(maxsize=4)
-def _cached_model(path: str) -> TaggerModel:
+def _cached_model(path: str, stamp: tuple[float, ...]) -> TaggerModel:
+    """A loaded model per directory *and* file times: a directory retrained in place (the Label Studio
+    backend does that) is read again."""
     return TaggerModel.load(path)
+
+
+def _stamp(path: Path) -> tuple[float, ...]:
+    return tuple(p.stat().st_mtime_ns for p in (path / "tagger.json", path / "model.npz") if p.exists())
 
 
 class TaggerBackend:
@@ -240,8 +246,8 @@ class TaggerBackend:
                  batch_size: int = 64) -> None:
         from .lac import LacAnalyzer
 
-        path = Path(model) if model else DEFAULT_MODEL
-        self.model = _cached_model(str(path.resolve()))
+        path = (Path(model) if model else DEFAULT_MODEL).resolve()
+        self.model = _cached_model(str(path), _stamp(path))
         self.analyzer = LacAnalyzer(max_len=max_len, batch_size=batch_size, threads=threads)
         self.model_version = "tagger:" + (self.model.settings.get("name") or path.name)
 

@@ -258,3 +258,13 @@ def test_shipped_tagger_finds_common_names() -> None:
     spans = get_backend("rules+tagger").predict(["新华社北京1月5日电，国务院总理李鹏在人民大会堂会见了美国客人。"])[0]
     got = {(s.label, "新华社北京1月5日电，国务院总理李鹏在人民大会堂会见了美国客人。"[s.start:s.end]) for s in spans}
     assert {("ORG", "新华社"), ("LOC", "北京"), ("PER", "李鹏"), ("LOC", "美国"), ("DATE", "1月5日")} <= got
+
+
+def test_a_directory_retrained_in_place_is_read_again(tmp_path: Path, seed_examples) -> None:
+    from annotate.prelabel import get_backend
+
+    out = tmp_path / "model"
+    train_tagger(seed_examples[:20], out, labels=["LOC"], iterations=5)
+    assert get_backend("tagger", model=str(out)).model.labels == ["LOC"]
+    train_tagger(seed_examples[:20], out, labels=["ORG"], iterations=5)
+    assert get_backend("tagger", model=str(out)).model.labels == ["ORG"]
