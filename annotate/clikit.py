@@ -19,7 +19,7 @@ from typing import Any
 from .errors import ToolkitError
 from .tables import format_table
 
-__all__ = ["main", "main_command", "run_parsed", "build_parser", "add_subcommands", "add_common", "print_json",
+__all__ = ["main", "main_command", "command_parser", "run_parsed", "build_parser", "add_subcommands", "add_common", "print_json",
            "format_table", "progress"]
 
 
@@ -66,6 +66,8 @@ def run_parsed(prog: str, args: argparse.Namespace, run: Any) -> int:
         code = int(run(args) or 0)
         sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
         return code
+    except ModuleNotFoundError as err:
+        return _missing_dependency(prog, err)
     except ToolkitError as err:
         print(f"{prog}: error: {err}", file=sys.stderr)
         return err.exit_code
@@ -79,9 +81,24 @@ def run_parsed(prog: str, args: argparse.Namespace, run: Any) -> int:
         return 1
 
 
+def _missing_dependency(prog: str, err: ModuleNotFoundError) -> int:
+    """A third-party package missing from the running Python: one line saying which and what to do
+    (a module of the toolkit itself missing is a bug and keeps its traceback)."""
+    top = (err.name or "").split(".")[0]
+    if not top or top in ("annotate", "qa", "schemas"):
+        raise err
+    print(f"{prog}: error: the Python package {top!r} is not installed for {sys.executable} — run the "
+          "commands in the project's environment: `make demo` creates .venv, then `. .venv/bin/activate` "
+          "(or `pip install -e .` into this Python)", file=sys.stderr)
+    return 1
+
+
 def main(prog: str, description: str, modules: Sequence[str], argv: Sequence[str] | None = None) -> int:
     """A program with subcommands (``python -m annotate``, ``python -m qa``)."""
-    parser = build_parser(prog, description, modules)
+    try:
+        parser = build_parser(prog, description, modules)
+    except ModuleNotFoundError as err:
+        return _missing_dependency(prog, err)
     args = parser.parse_args(argv)
     if not getattr(args, "_run", None):
         parser.print_help()
@@ -91,11 +108,20 @@ def main(prog: str, description: str, modules: Sequence[str], argv: Sequence[str
 
 def main_command(prog: str, module: str, argv: Sequence[str] | None = None, *, name: str | None = None) -> int:
     """A program that is one command module (``python -m qa.eval``); ``name`` prefixes its errors."""
+    try:
+        parser = command_parser(prog, module)
+    except ModuleNotFoundError as err:
+        return _missing_dependency(name or prog, err)
+    return run_parsed(name or prog, parser.parse_args(argv), importlib.import_module(module).run)
+
+
+def command_parser(prog: str, module: str) -> argparse.ArgumentParser:
+    """The parser of a program that is one command module (its HELP, EXAMPLE and arguments)."""
     command = importlib.import_module(module)
     parser = _Parser(prog=prog, description=command.HELP, epilog=f"example:\n  {command.EXAMPLE}",
                      formatter_class=argparse.RawDescriptionHelpFormatter)
     command.add_arguments(parser)
-    return run_parsed(name or prog, parser.parse_args(argv), command.run)
+    return parser
 
 
 def print_json(obj: Any) -> None:

@@ -49,7 +49,7 @@ from .spans import SCHEMES, Span, detect_scheme, tags_to_spans
 
 __all__ = [
     "Example", "FORMATS", "read_examples", "detect_format", "read_conll", "read_cluener",
-    "read_labelstudio", "read_spans_jsonl", "map_examples", "parse_conll",
+    "read_labelstudio", "read_labelstudio_gold", "read_spans_jsonl", "map_examples", "parse_conll",
 ]
 
 FORMATS = ("conll", "cluener", "labelstudio", "jsonl")
@@ -288,7 +288,16 @@ def read_labelstudio(path: str | Path, *, use: str = "auto", label_scheme: str |
     reader: the same region checks, errors and annotation policy, :data:`DEFAULT_POLICY` unless
     ``policy`` says otherwise); this function only maps their labels.
     """
-    found = read_entities(path, use=use, policy=policy, text_key=text_key, from_name=from_name,
-                          annotated_only=annotated_only)
-    examples = [Example(key, text, spans) for key, text, spans in found.items]
-    return map_examples(examples, label_scheme, path=str(path))
+    return read_labelstudio_gold(path, use=use, label_scheme=label_scheme, text_key=text_key, from_name=from_name,
+                                 policy=policy, annotated_only=annotated_only)[0]
+
+
+def read_labelstudio_gold(path: str | Path, *, use: str = "annotations", label_scheme: str | None = None,
+                          text_key: str = "text", from_name: str | None = None, policy: str = DEFAULT_POLICY,
+                          annotated_only: bool = True) -> tuple[list[Example], int]:
+    """:func:`read_labelstudio`, keeping only the tasks with an annotation the policy chose when
+    ``annotated_only`` (gold for scoring: an unannotated task is not "no entities", it is unknown);
+    returns the examples and how many tasks were left out."""
+    found = read_entities(path, use=use, policy=policy, text_key=text_key, from_name=from_name)
+    kept = [Example(key, text, spans) for key, text, spans, annotated in found.items if annotated or not annotated_only]
+    return map_examples(kept, label_scheme, path=str(path)), len(found.items) - len(kept)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-__all__ = ["model_card"]
+__all__ = ["model_card", "score_command"]
 
 
 def _table(rows: list[list[Any]], headers: list[str]) -> str:
@@ -58,8 +58,19 @@ def model_card(result: dict[str, Any]) -> str:
         parts.append(_table(rows, ["file", "examples"] + [f"{lab} F1" for lab in labels]
                             + ["micro P", "micro R", "micro F1"]) + "\n")
     else:
-        parts.append("No evaluation files were given (`--eval`).\n")
+        parts.append("**Not evaluated**: no `--eval` file was given, so nothing says this model is any good. "
+                     "Score it on held-out gold (a test set it was not trained on) before using it:\n\n"
+                     f"```\n{score_command(cfg['out'])}\n```\n")
     return "\n".join(parts)
+
+
+def score_command(model: str, gold: str = "GOLD_FILE") -> str:
+    """The command that scores a saved model on a gold file (told to whoever trained without ``--eval``).
+
+    >>> score_command("build/ner-model")
+    'python -m annotate ner-eval --gold GOLD_FILE --backend hf --model build/ner-model'
+    """
+    return f"python -m annotate ner-eval --gold {gold} --backend hf --model {model}"
 
 
 def tagger_card(card: dict[str, Any]) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
-from .formats import Example, read_examples
+from .formats import Example, detect_format, read_examples, read_labelstudio_gold
 from .ner_metrics import score
 
 __all__ = ["ner_eval", "align"]
@@ -25,7 +25,7 @@ def align(gold: Sequence[Example], pred: Sequence[Example], *, pred_path: str | 
     """Predictions reordered to match ``gold`` one to one; a gold text with no prediction gets none."""
     by_id = {ex.id: ex for ex in pred}
     gold_ids = {ex.id for ex in gold}
-    if pred and len(by_id) == len(pred) and set(by_id) <= gold_ids:
+    if pred and len(by_id) == len(pred) and (set(by_id) <= gold_ids or gold_ids <= set(by_id)):
         paired = [by_id.get(ex.id, Example(ex.id, ex.text, ())) for ex in gold]
     elif len(pred) == len(gold):
         paired = list(pred)
@@ -47,12 +47,22 @@ def ner_eval(gold: str | Path, pred: str | Path | None = None, *, backend: str |
     """Score ``pred`` (a file) or ``backend`` (run on the gold texts) against ``gold``.
 
     Returns :func:`annotate.ner_metrics.score`'s dict plus the micro ``precision``, ``recall`` and ``f1``
-    at the top level, ``examples``, ``gold`` and ``pred`` (what was compared).
+    at the top level, ``examples``, ``gold`` and ``pred`` (what was compared) and ``unannotated_skipped``: a
+    Label Studio gold file is scored on its annotated tasks only (as ``agreement`` does), and this many tasks
+    without an annotation were left out. Predictions pair with gold by id when every id of the smaller side
+    is on the other.
     """
     if (pred is None) == (backend is None):
         raise ValueError("give exactly one of pred= or backend=")
-    gold_examples = read_examples(gold, fmt=gold_format, label_scheme=label_scheme, use="annotations"
-                                  if use == "auto" else use)
+    unannotated = 0
+    if (gold_format or detect_format(gold)) == "labelstudio":
+        # like `agreement`: only the tasks someone annotated are gold; the rest are not "no entities"
+        gold_examples, unannotated = read_labelstudio_gold(gold, label_scheme=label_scheme)
+        if not gold_examples:
+            raise InputError("no task of the gold export is annotated", path=str(gold),
+                             hint="correct some tasks in Label Studio and export again")
+    else:
+        gold_examples = read_examples(gold, fmt=gold_format, label_scheme=label_scheme)
     if pred is not None:
         pred_examples = align(gold_examples, read_examples(pred, fmt=pred_format, use=use), pred_path=str(pred))
         described = str(pred)
@@ -68,7 +78,7 @@ def ner_eval(gold: str | Path, pred: str | Path | None = None, *, backend: str |
                    predictions=[ex.spans for ex in pred_examples], labels=labels)
     micro = result["micro"]
     result.update(precision=micro["precision"], recall=micro["recall"], f1=micro["f1"],
-                  examples=len(gold_examples), gold=str(gold), pred=described)
+                  examples=len(gold_examples), unannotated_skipped=unannotated, gold=str(gold), pred=described)
     return result
 
 

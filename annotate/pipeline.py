@@ -11,7 +11,7 @@ Without corrected annotations the last four stages are reported as not run.
 
 This is the one module of ``annotate`` that imports ``qa``, and only ``qa``'s library functions
 (``qa.build``, ``qa.evaluate``, ``qa.report``, ``qa.hub``), never its commands; ``qa`` imports only
-``annotate``'s shared base modules (errors, io, tables, labels, spans and the CLI kit), so the two
+``annotate``'s shared base modules (errors, io, tables, labels, spans, hub_ids and the CLI kit), so the two
 packages meet in those and nowhere else (``tests/test_layering.py`` checks it).
 """
 
@@ -88,11 +88,16 @@ def prelabel_stage(paragraphs: Path, out: Path, *, backend: str | None = None,
     return prelabel(paragraphs, out, backend=backend, progress=progress).summary()
 
 
-def label_studio_stage(tasks: Path, out: Path, *, project: str = DEMO_PROJECT, port: int = 8080) -> dict[str, Any]:
+def label_studio_stage(tasks: Path, out: Path, *, project: str = DEMO_PROJECT, port: int | None = None
+                       ) -> dict[str, Any]:
     """Write the ner+qa labeling config to ``out`` (offline: starts nothing) and return the exact
-    commands that take ``tasks`` to a local server and back, and the same steps by hand."""
+    commands that take ``tasks`` to a local server and back, and the same steps by hand. ``port``
+    defaults to 8080 when it is free, else a free one (what ``ls serve`` would pick)."""
     from annotate.labelstudio.config import label_config
-    from annotate.labelstudio.server import DEFAULT_TOKEN
+    from annotate.labelstudio.server import DEFAULT_TOKEN, free_port, port_free
+
+    if port is None:
+        port = 8080 if port_free(8080) else free_port()
 
     with atomic_write(out) as handle:
         handle.write(label_config("ner+qa"))

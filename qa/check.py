@@ -158,8 +158,8 @@ class CheckResult:
 def load_for_check(path: str | Path, *, split: str | None = None) -> list[QAItem]:
     """Items of a built benchmark folder, a SQuAD/CMRC JSON file, a saved dataset folder or a
     ``corrected.jsonl`` (what ``annotate ls import`` makes of a Label Studio export). A Label Studio
-    export itself is refused with the command that converts it: reading exports is annotate's job, and
-    qa uses only annotate's shared base (docs/ARCHITECTURE.md)."""
+    export itself is read by the command line (``qa check EXPORT`` converts it with annotate's one
+    importer first): the library uses only annotate's shared base (docs/ARCHITECTURE.md)."""
     from .data import load_items
 
     p = Path(path)
@@ -167,11 +167,21 @@ def load_for_check(path: str | Path, *, split: str | None = None) -> list[QAItem
         return load_items(p / "benchmark.json")
     if p.suffix == ".jsonl":
         return _from_corrected(p)
-    if p.is_file() and p.read_bytes().lstrip()[:1] == b"[":
+    if is_labelstudio_export(p):
         raise InputError("this looks like a Label Studio export (a JSON list of tasks)", path=str(p),
-                         hint=f"convert it first: python -m annotate ls import {p} --out corrected.jsonl, "
-                              "then python -m qa check corrected.jsonl")
+                         hint=f"`python -m qa check` reads it; in code, convert it first: python -m annotate ls "
+                              f"import {p} --out corrected.jsonl")
     return load_items(p, split=split)
+
+
+def is_labelstudio_export(path: str | Path) -> bool:
+    """A JSON list at the top level: Label Studio's JSON / JSON_MIN export (SQuAD files are objects)."""
+    p = Path(path)
+    if not p.is_file():
+        return False
+    with open(p, "rb") as handle:
+        head = handle.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head[:1] == b"["
 
 
 def _from_corrected(path: Path) -> list[QAItem]:

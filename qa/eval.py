@@ -19,8 +19,7 @@ from .systems import SYSTEMS
 
 NAME = "eval"
 HELP = "score predictions, a transformers QA checkpoint or a built-in baseline on a SQuAD/CMRC dataset"
-EXAMPLE = ("python -m qa.eval --data ../shared/data/cmrc2018/cmrc2018_dev.json --system overlap "
-           "--html report.html")
+EXAMPLE = "python -m qa.eval --data build/benchmark --system overlap --html build/qa_report.html"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

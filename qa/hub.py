@@ -23,12 +23,13 @@ import os
 import shutil
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from annotate.errors import InputError, UsageError
 
-__all__ = ["CONFIGS", "write_layout", "push", "PushResult", "stale_files", "resolve_token", "is_managed"]
+__all__ = ["CONFIGS", "write_layout", "push", "PushResult", "stale_files", "resolve_token", "is_managed",
+           "relative_sources"]
 
 CONFIGS = ("qa", "ner")  # the first is the default config
 _MANAGED_SUFFIXES = (".parquet", ".arrow")
@@ -93,6 +94,38 @@ def _card_header(dicts: Mapping[str, Any], sizes: Mapping[str, dict[str, int]], 
     return f"---\n{card.to_yaml()}\n---\n"
 
 
+def relative_sources(paths: Iterable[str]) -> dict[str, str]:
+    """Each raw-file path relative to the corpus root (the deepest folder holding them all), so that
+    what is published names no local folder; a path that cannot be related keeps only its file name.
+
+    >>> relative_sources(["/home/me/corpus/a/1.txt", "/home/me/corpus/b/2.txt"])
+    {'/home/me/corpus/a/1.txt': 'a/1.txt', '/home/me/corpus/b/2.txt': 'b/2.txt'}
+    >>> relative_sources(["seeds/000.txt", "seeds/001.txt", ""])
+    {'seeds/000.txt': '000.txt', 'seeds/001.txt': '001.txt'}
+    """
+    real = sorted({p for p in paths if p})
+    if not real:
+        return {}
+    try:
+        root = os.path.commonpath([os.path.dirname(p) or "." for p in real])
+    except ValueError:  # absolute and relative paths mixed: no common root
+        return {p: PurePath(p).name for p in real}
+    return {p: PurePath(os.path.relpath(p, root or ".")).as_posix() for p in real}
+
+
+def _publishable(dicts: Mapping[str, Any]) -> dict[str, Any]:
+    """The datasets with ``source_file`` relative to the corpus root (the build keeps the local path,
+    which ``qa.eval`` and people use to trace answers; the Hub gets no local folder names)."""
+    import datasets
+
+    datasets.disable_progress_bars()  # the command reports what it wrote; no bars for a quick map
+    paths = [p for name in CONFIGS for ds in dicts[name].values() for p in ds["source_file"]]
+    mapping = relative_sources(paths)
+    return {name: {split: ds.map(lambda row: {"source_file": mapping.get(row["source_file"], row["source_file"])},
+                                 keep_in_memory=True, load_from_cache_file=False)
+                   for split, ds in dicts[name].items()} for name in CONFIGS}
+
+
 def _write_parquet(dicts: Mapping[str, Any], out: Path) -> tuple[list[str], dict[str, dict[str, int]]]:
     import datasets
 
@@ -110,16 +143,19 @@ def _write_parquet(dicts: Mapping[str, Any], out: Path) -> tuple[list[str], dict
     return written, sizes
 
 
-def write_layout(bench: str | Path, out: str | Path, *, repo_id: str = "ORG/NAME", license: str = "other",
+def write_layout(bench: str | Path, out: str | Path, *, repo_id: str | None = None, license: str = "other",
                  pretty_name: str | None = None, scores: Sequence[Mapping[str, Any]] = ()) -> list[str]:
     """Write the repository layout of build folder ``bench`` into ``out``; returns the repo paths.
 
+    ``repo_id`` is where it will be published (``None``: not decided; the card then says how to load
+    the folder). ``source_file`` is written relative to the corpus root (:func:`relative_sources`).
     Managed files of an earlier layout in ``out`` that this one lacks are deleted, so the folder is
     exactly what the Hub would hold after a push."""
-    from .card import MARKER, card_body
+    from .card import MARKER, card_body, default_title
 
     bench, out = Path(bench), Path(out)
     info, dicts = _load_build(bench)
+    dicts = _publishable(dicts)
     if out.exists() and any(out.iterdir()):
         readme = out / "README.md"
         if not readme.exists() or MARKER not in readme.read_text(encoding="utf-8", errors="replace"):
@@ -131,7 +167,7 @@ def write_layout(bench: str | Path, out: str | Path, *, repo_id: str = "ORG/NAME
     if data_dir.exists():
         shutil.rmtree(data_dir)  # shards are rewritten below; nothing else lives there
     written, sizes = _write_parquet(dicts, out)
-    name = pretty_name or repo_id.split("/")[-1]
+    name = pretty_name or default_title(info)
     header = _card_header(dicts, sizes, license=license, pretty_name=name)
     body = card_body(info, dicts, repo_id=repo_id, pretty_name=name, license=license, scores=scores)
     (out / "README.md").write_text(header + body, encoding="utf-8")

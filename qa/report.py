@@ -86,16 +86,45 @@ _BUCKET_COLORS = {"exact": "#54a24b", "numeric_format": "#88d27a", "boundary": "
                   "wrong_span": "#e45756", "missing": "#9d9d9d"}
 
 
+def _paragraph(item: Any, prediction: str | None) -> str:
+    """The paragraph, escaped, with the gold answers underlined (``<ins>``) and the first occurrence of
+    the prediction struck through (``<del>``) where it is not gold; long paragraphs are cut to the
+    window around them."""
+    text = item.context
+    spans = [(s, s + len(a), "ins") for s, a in zip(item.answer_starts, item.answers, strict=False)
+             if s >= 0 and a and text[s:s + len(a)] == a]
+    if prediction:
+        at = text.find(prediction)
+        if at >= 0 and (at, at + len(prediction)) not in {(s, e) for s, e, _ in spans}:
+            spans.append((at, at + len(prediction), "del"))
+    lo, hi = 0, len(text)
+    if spans and len(text) > 240:
+        lo = max(0, min(s for s, _, _ in spans) - 80)
+        hi = min(len(text), max(e for _, e, _ in spans) + 80)
+    bounds = sorted({lo, hi, *(min(max(x, lo), hi) for s, e, _ in spans for x in (s, e))})
+    out = ["…" if lo else ""]
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        piece = html.escape(text[a:b])
+        for s, e, tag in spans:
+            if s <= a and b <= e:
+                piece = f"<{tag}>{piece}</{tag}>"
+        out.append(piece)
+    out.append("…" if hi < len(text) else "")
+    return "".join(out)
+
+
 def _examples(report: EvalReport, limit: int) -> str:
     by_id = {item.id: item for item in report.items}
     rows = [r for r in report.analysis.rows if r.bucket != "exact"][:limit]
     cells = []
     for r in rows:
-        question = by_id[r.id].question
+        item = by_id[r.id]
         cells.append("<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in (
-            r.id, r.answer_type, question, " | ".join(r.answers) or "(no answer)",
-            "(missing)" if r.prediction is None else r.prediction, r.bucket, f"{100 * r.f1:.0f}")) + "</tr>")
-    head = "".join(f"<th>{h}</th>" for h in ("id", "type", "question", "gold", "prediction", "bucket", "F1"))
+            r.id, r.answer_type, item.question, " | ".join(r.answers) or "(no answer)",
+            "(missing)" if r.prediction is None else r.prediction, r.bucket, f"{100 * r.f1:.0f}"))
+            + f'<td class="para">{_paragraph(item, r.prediction)}</td></tr>')
+    head = "".join(f"<th>{h}</th>" for h in ("id", "type", "question", "gold", "prediction", "bucket", "F1",
+                                             "paragraph (gold <ins>underlined</ins>, prediction <del>struck</del>)"))
     return f"<table><tr>{head}</tr>{''.join(cells)}</table>"
 
 
@@ -114,7 +143,8 @@ def render_html(report: EvalReport, *, examples: int = 100) -> str:
     return f"""<!DOCTYPE html>
 <html lang="zh"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
 <style>body{{font-family:system-ui,sans-serif;margin:2em;max-width:70em}}table{{border-collapse:collapse;font-size:13px}}
-td,th{{border:1px solid #ccc;padding:3px 6px;vertical-align:top}}th{{background:#f4f4f4}}.note{{color:#555}}</style>
+td,th{{border:1px solid #ccc;padding:3px 6px;vertical-align:top}}th{{background:#f4f4f4}}.note{{color:#555}}
+td.para{{min-width:28em}}ins{{background:#dff3d8}}del{{background:#f9d6d5}}</style>
 </head><body>
 <h1>{html.escape(title)}</h1>
 <p>Answers from {html.escape(_source(report))}; metric <b>{report.metric}</b> (official logic);

@@ -11,8 +11,10 @@ ROOT = Path(__file__).resolve().parents[1]
 # annotate.prelabel.rules is the toolkit's one Chinese number grammar: the pre-labeller and qa's gold typing
 # (qa/answer_types.py) share it rather than keep two copies (issue 13); it imports only annotate.spans.
 SHARED_BASE = {"annotate.errors", "annotate.io", "annotate.tables", "annotate.labels", "annotate.spans",
-               "annotate.prelabel.rules"}
-CLI_MODULES = {"annotate.clikit"}
+               "annotate.prelabel.rules", "annotate.hub_ids"}
+# qa's command line may also read a Label Studio export through annotate's one importer (`ls import`'s
+# library function), so `qa check EXPORT` reads exactly what `ls import` would; qa's library never does.
+CLI_MODULES = {"annotate.clikit", "annotate.labelstudio.convert"}
 
 
 def _module_name(path: Path) -> str:

@@ -19,10 +19,12 @@ from ..labelstudio.corrected import DEFAULT_POLICY, Policy, choose, usable
 from ..labelstudio.export import Export, read_export
 from ..labelstudio.layout import DEFAULT_LAYOUT, Layout
 from ..labelstudio.model import Annotation, Prediction, Task
-from .counts import AnnotatorPair, Tally, pairs_of
+from .counts import EDITS, AnnotatorPair, Matching, Tally, pairs_of
 
-__all__ = ["compare", "SCHEMA_VERSION"]
+__all__ = ["compare", "SCHEMA_VERSION", "EXAMPLES_PER_EDIT"]
 
+#: how many examples of each kind of edit the report keeps (the first ones, in export order)
+EXAMPLES_PER_EDIT = 25
 SCHEMA_VERSION = 2  # 2: the gold count of a P/R/F1 block is "support" (was "gold"), as in ner-eval
 NO_VERSION = "(no model_version)"
 
@@ -83,6 +85,28 @@ def _annotator_pairs(tasks: list[Task]) -> dict[str, Any]:
     return {"tasks": several, "pairs": reports, "micro_f1": (2 * tp / total) if total else 0.0}
 
 
+def _span(span: Any, text: str) -> dict[str, Any] | None:
+    if span is None:
+        return None
+    return {"start": span.start, "end": span.end, "label": span.label, "text": text[span.start:span.end]}
+
+
+def _collect_examples(examples: dict[str, list[dict[str, Any]]], task: Task, matching: Matching,
+                      context: int = 12) -> None:
+    """Keep the first :data:`EXAMPLES_PER_EDIT` edits of each kind, with the text around them, so a
+    person can see what annotators changed (not only how often)."""
+    for name, found in examples.items():
+        for item in getattr(matching, name):
+            if len(found) >= EXAMPLES_PER_EDIT:
+                break
+            pred, gold = (item, None) if name == "deleted" else (None, item) if name == "added" else item
+            where = [x for x in (pred, gold) if x is not None]
+            start, end = min(x.start for x in where), max(x.end for x in where)
+            lo, hi = max(0, start - context), min(len(task.text), end + context)
+            found.append({"task": str(task.key if task.key is not None else task.id), "pred": _span(pred, task.text),
+                          "gold": _span(gold, task.text), "context": task.text[lo:hi], "context_start": lo})
+
+
 def _require_predictions(export: Export) -> None:
     if not any(t.predictions for t in export.tasks):
         ids_only = any(t.prediction_ids_only for t in export.tasks)
@@ -108,6 +132,7 @@ def compare(gold: str | os.PathLike[str], pred: str | os.PathLike[str] | None = 
     _require_predictions(pred_export)
     index = _Index(pred_export.tasks)
     top, versions = Tally(), {}
+    examples: dict[str, list[dict[str, Any]]] = {name: [] for name in EDITS if name != "accepted"}
     missing_task = missing_pred = labeled = changed = 0
     for task in gold_export.tasks:
         chosen = choose(task, pol)
@@ -123,7 +148,7 @@ def compare(gold: str | os.PathLike[str], pred: str | os.PathLike[str] | None = 
         if scored is None:
             missing_pred += 1
         else:
-            top.add(scored.entities, chosen.entities)
+            _collect_examples(examples, task, top.add(scored.entities, chosen.entities))
         for p in pred_task.predictions:
             versions.setdefault(p.model_version or NO_VERSION, Tally()).add(p.entities, chosen.entities)
     if labeled and top.tasks == 0:
@@ -137,5 +162,6 @@ def compare(gold: str | os.PathLike[str], pred: str | os.PathLike[str] | None = 
                   "no_pred_task": missing_task, "text_changed": changed, "no_prediction": missing_pred},
         "by_model_version": {v: t.report() for v, t in sorted(versions.items())},
         "annotators": _annotator_pairs(gold_export.tasks),
+        "examples": examples,
         "repairs": len(gold_export.repairs) + (len(pred_export.repairs) if pred_export is not gold_export else 0),
     }

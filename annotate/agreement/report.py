@@ -122,6 +122,51 @@ def _html_table(headers: list[str], rows: list[list[Any]]) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
+def _marked(example: dict[str, Any]) -> str:
+    """The context with the predicted span struck through and the gold span underlined."""
+    text, base = example["context"], example["context_start"]
+    marks = []
+    for side, tag in (("pred", "del"), ("gold", "ins")):
+        span = example[side]
+        if span is not None:
+            marks.append((span["start"] - base, span["end"] - base, tag, span["label"]))
+    if len(marks) == 2 and marks[0][:2] == marks[1][:2]:  # same place, new label: one mark
+        start, end, _, old = marks[0]
+        return (escape(text[:start]) + f'<mark title="{escape(old)} → {escape(marks[1][3])}">'
+                + escape(text[start:end]) + "</mark>" + escape(text[end:]))
+    bounds = sorted({0, len(text), *(m[0] for m in marks), *(m[1] for m in marks)})
+    out = []
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        piece = escape(text[lo:hi])
+        for start, end, tag, _ in marks:
+            if start <= lo and hi <= end:
+                piece = f"<{tag}>{piece}</{tag}>"
+        out.append(piece)
+    return "".join(out)
+
+
+def _html_examples(examples: dict[str, list[dict[str, Any]]], counts: dict[str, int]) -> str:
+    if not any(examples.values()):
+        return ""
+    parts = ["<h2>Examples of edited spans</h2><p>In the text around each edit the pre-label is "
+             "<del>struck through</del> and the correction <ins>underlined</ins> "
+             "(a <mark>highlight</mark> is a changed type).</p>"]
+    for edit, items in examples.items():
+        if not items:
+            continue
+        rows = []
+        for ex in items:
+            pred = f"{ex['pred']['text']} ({ex['pred']['label']})" if ex["pred"] else "—"
+            gold = f"{ex['gold']['text']} ({ex['gold']['label']})" if ex["gold"] else "—"
+            rows.append(f"<tr><td>{escape(ex['task'])}</td><td>{escape(pred)}</td><td>{escape(gold)}</td>"
+                        f"<td style=\"text-align:left\">{_marked(ex)}</td></tr>")
+        shown = f"all {len(items)}" if len(items) >= counts.get(edit, 0) else f"first {len(items)} of {counts[edit]}"
+        parts.append(f"<h3>{escape(_LABELS[edit])} ({shown})</h3><table><thead><tr><th>task</th>"
+                     "<th>pre-label</th><th>correction</th><th>text</th></tr></thead><tbody>"
+                     + "".join(rows) + "</tbody></table>")
+    return "".join(parts)
+
+
 def to_html(report: dict[str, Any]) -> str:
     sections = [("overall", report["counts"])] + [(v, s["counts"]) for v, s in report["by_model_version"].items()]
     t = report["tasks"]
@@ -143,5 +188,6 @@ def to_html(report: dict[str, Any]) -> str:
         rows = [[p["a"], p["b"], p["tasks"], p["matched"], _pct(p["f1"]), f"{p['kappa']:.3f}"] for p in ann["pairs"]]
         parts += [f"<h2>Annotator agreement</h2><p>{ann['tasks']} tasks with several annotators.</p>",
                   _html_table(["annotator A", "annotator B", "tasks", "matched", "span F1 %", "char kappa"], rows)]
+    parts.append(_html_examples(report.get("examples") or {}, report["counts"]))
     parts.append("<p>Edit categories: see docs/agreement.md.</p></body></html>\n")
     return "".join(parts)

@@ -14,7 +14,8 @@ from ._lsopts import add_export_options, layout_from
 NAME = "agreement"
 HELP = ("pre-labels vs corrections: per-label and micro P/R/F1, accepted/boundary/type/deleted/added "
         "counts per model_version, and annotator-vs-annotator agreement")
-EXAMPLE = "python -m annotate agreement --pred build/tasks.json --gold export.json --html agreement.html"
+EXAMPLE = ("python -m annotate agreement --pred build/tasks.json --gold seeds/annotations/export.json "
+           "--html build/agreement.html")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -11,7 +11,8 @@ from ._lsopts import add_export_options, format_summary, layout_from
 
 NAME = "import"
 HELP = "convert a Label Studio export (JSON or JSON_MIN) into corrected records (entities + QA)"
-EXAMPLE = "python -m annotate ls import export.json --out corrected.jsonl --policy majority"
+EXAMPLE = ("python -m annotate ls import seeds/annotations/export.json --out build/corrected_majority.jsonl "
+           "--policy majority")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

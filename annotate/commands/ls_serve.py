@@ -13,7 +13,7 @@ from annotate.clikit import add_common, print_json
 from annotate.labelstudio import server
 
 NAME = "serve"
-HELP = "install (once) and run a local Label Studio on 127.0.0.1; prints its URL and API token"
+HELP = "install (once) and run a local Label Studio on 127.0.0.1; prints its URL, login, password and API token"
 EXAMPLE = "python -m annotate ls serve --port 8080 --data-dir ~/ls-data"
 
 
@@ -34,10 +34,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _announce(srv: server.Server, args: argparse.Namespace) -> None:
     if args.json:
-        print_json(asdict(srv))
+        print_json({**asdict(srv), "password": args.password})
         return
     print(f"Label Studio {server.LS_VERSION} is running (pid {srv.pid})\n"
-          f"  open      {srv.url}   (log in as {srv.username})\n"
+          f"  open      {srv.url}\n"
+          f"  log in    {srv.username}  password {args.password}   (set when this data dir was first used)\n"
           f"  token     {srv.token}\n"
           f"  data dir  {srv.data_dir}   (log: {srv.log})\n"
           f"then, in another shell:\n"

@@ -13,7 +13,7 @@ from ._lsopts import add_export_options, format_summary, layout_from
 NAME = "to-bio"
 HELP = ("character-level tags, one character and its tag per line, a blank line between paragraphs "
         "(whitespace written as U+XXXX so offsets survive)")
-EXAMPLE = "python -m annotate ls to-bio export.json --out train.bio --scheme BIOES"
+EXAMPLE = "python -m annotate ls to-bio seeds/annotations/export.json --out build/train.bio --tag-scheme BIOES"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

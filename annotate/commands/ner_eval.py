@@ -9,8 +9,8 @@ from ..errors import UsageError
 
 NAME = "ner-eval"
 HELP = "score predicted entities against gold (exact span and type; equals seqeval strict IOB2)"
-EXAMPLE = ("python -m annotate ner-eval --gold ../shared/data/peoples_daily_ner/example.dev "
-           "--pred tasks.json --labels PER,LOC,ORG")
+EXAMPLE = ("python -m annotate ner-eval --gold seeds/annotations/export.json --pred build/tasks.json "
+           "--labels PER,LOC,ORG")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -26,7 +26,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--label-scheme", help="mapping for the gold labels (ours, peoples_daily, weibo, resume, "
                         "cluener, ontonotes, lac, or raw to keep them); default: the first that fits")
     parser.add_argument("--use", choices=["auto", "annotations", "predictions"], default="auto",
-                        help="which Label Studio results to read from --pred (default: annotations if any)")
+                        help="which Label Studio results to read from --pred (default: annotations if any); "
+                             "a Label Studio --gold is scored on its annotated tasks only")
     add_common(parser)
 
 
@@ -48,5 +49,8 @@ def run(args: argparse.Namespace) -> int:
     m = result["micro"]
     rows.append(["micro", m["precision"], m["recall"], m["f1"], m["support"], m["predicted"], m["tp"]])
     print(f"{result['examples']} examples; gold {result['gold']}; pred {result['pred']}")
+    if result["unannotated_skipped"]:
+        print(f"scored the {result['examples']} annotated tasks only; {result['unannotated_skipped']} tasks of the "
+              "gold export have no annotation and were left out (as agreement does)")
     print(format_table(rows, ["label", "precision", "recall", "f1", "support", "pred", "correct"]))
     return 0

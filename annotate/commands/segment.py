@@ -9,12 +9,21 @@ import sys
 from annotate.clikit import add_common, format_table, print_json, progress
 
 NAME = "segment"
-HELP = "split raw Chinese articles (.txt/.md, any common encoding) into clean paragraphs with offsets"
+HELP = ("split Chinese articles (.txt/.md in any common encoding, .pdf, .html/.htm, .docx) into clean paragraphs "
+        "with offsets back to the source")
 EXAMPLE = "python -m annotate segment seeds/ --out build/paragraphs.jsonl"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.md files or folders of them")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH",
+        help=".txt/.md/.pdf/.html/.htm/.docx files or folders of them (mixed is fine). Text goes through the "
+             "text route; PDFs are read from their text layer (running headers, footers and page numbers "
+             "dropped), HTML by block structure (navigation, breadcrumbs, share bars, related lists and "
+             "footers kept as debris; scripts, styles, <head> dropped), DOCX by paragraph styles (page "
+             "headers and footers dropped). Scanned or encrypted PDFs and damaged files are refused with "
+             "one line. See docs/segmentation.md",
+    )
     parser.add_argument("--out", required=True, help="output JSONL file (one record per unit)")
     parser.add_argument("--on-error", choices=("fail", "skip"), default="fail",
                         help="on a bad file: stop and write nothing (fail, default) or leave it out (skip)")

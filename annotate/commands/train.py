@@ -128,4 +128,9 @@ def run_bert(args: argparse.Namespace) -> int:
                 for path, s in result["scores"].items()]
         if rows:
             print(format_table(rows, ["eval file", "examples", "precision", "recall", "f1"]))
+        else:
+            from ..modelcard import score_command
+
+            print(f"warning: not evaluated (no --eval): score it on held-out gold before use:\n  "
+                  f"{score_command(args.out)}", file=sys.stderr)
     return 0

@@ -174,16 +174,19 @@ def export_to_bio(path: str | os.PathLike[str], out: str | os.PathLike[str], *, 
 
 @dataclass(frozen=True)
 class Entities:
-    """What :func:`read_entities` read: ``(key, text, spans)`` per task (labels as written) and how
-    many tasks had an annotation the policy chose."""
+    """What :func:`read_entities` read: ``(key, text, spans, annotated)`` per task (labels as written;
+    ``annotated`` when the spans are an annotation the policy chose, not a prediction or nothing)."""
 
-    items: list[tuple[str, str, tuple[Span, ...]]]
-    annotated: int
+    items: list[tuple[str, str, tuple[Span, ...], bool]]
     format: str
+
+    @property
+    def annotated(self) -> int:
+        return sum(item[3] for item in self.items)
 
 
 def read_entities(path: str | os.PathLike[str], *, use: str = "auto", policy: str = DEFAULT_POLICY,
-                  text_key: str = "text", from_name: str | None = None, annotated_only: bool = False) -> Entities:
+                  text_key: str = "text", from_name: str | None = None) -> Entities:
     """The entities of every task of a Label Studio file (tasks, JSON or JSON_MIN export), labels kept
     as written: the one public reader other formats (:mod:`annotate.formats`) go through.
 
@@ -191,7 +194,7 @@ def read_entities(path: str | os.PathLike[str], *, use: str = "auto", policy: st
     errors, except that offsets counted in UTF-16 units or with ``\\r\\n`` as one character are
     read when the region's text confirms them. ``use="annotations"``: the annotation ``policy``
     picks; ``"predictions"``: the first prediction; ``"auto"``: the annotation where a task has one,
-    else its first prediction; ``annotated_only`` leaves out tasks with no usable annotation. ``from_name`` is the ``<Labels>`` control to read; by default
+    else its first prediction. ``from_name`` is the ``<Labels>`` control to read; by default
     ``label``, else the file's only one besides the QA ``answer`` control. A key is ``data.id``,
     else ``data.para_id``, else the task id, else the task's position.
     """
@@ -207,19 +210,15 @@ def read_entities(path: str | os.PathLike[str], *, use: str = "auto", policy: st
         raise InputError("a JSON_MIN export has no predictions", path=str(path),
                          hint="read its annotations (--use annotations), or export the project as JSON")
     items = []
-    annotated = 0
     for index, task in enumerate(export.tasks):
         chosen = None if use == "predictions" else choose(task, pick)
         spans: tuple[Span, ...] = ()
-        if chosen is None and annotated_only:
-            continue
         if chosen is not None:
             spans = chosen.entities
-            annotated += 1
         elif task.predictions and (use == "predictions" or (use == "auto" and not usable(task))):
             spans = task.predictions[0].entities
-        items.append((str(task.key if task.key is not None else index), task.text, spans))
-    return Entities(items, annotated, export.format)
+        items.append((str(task.key if task.key is not None else index), task.text, spans, chosen is not None))
+    return Entities(items, export.format)
 
 
 def _entity_control(raw: Any, path: str | os.PathLike[str]) -> str:

@@ -313,10 +313,6 @@ def _find_preset(model: str, id2label: Mapping[int, str]) -> Preset | None:
     return next((p for p in PRESETS.values() if p.labels == labels), None)
 
 
-def _looks_like_path(model: str) -> bool:
-    return model.startswith((".", "/", "~")) or "\\" in model or model.count("/") > 1
-
-
 def _version_name(model: str) -> str:
     """``name@hash`` for a directory: the hash covers the config and samples of the weights, so
     two trainings of one architecture get different versions without reading gigabytes."""
@@ -336,14 +332,12 @@ def _version_name(model: str) -> str:
 
 
 def _load(model: str, device: str) -> tuple[Any, Any, str]:
-    path = Path(model).expanduser()
-    if path.is_dir():
-        check_checkpoint_dir(path)
-        source = str(path)
-    elif _looks_like_path(model) or path.exists():
-        raise ModelError(f"no checkpoint directory at {model}", hint="check the path given to --model")
-    else:
-        source = model
+    from ..hub_ids import resolve_model
+
+    found = resolve_model(model)  # a directory, or a hub id: fails at once offline (HF_HUB_OFFLINE)
+    if found.where == "directory":
+        check_checkpoint_dir(Path(found.name))
+    source, local = found.name, found.local_files_only
     import torch
     from transformers import AutoConfig, AutoModelForTokenClassification, AutoTokenizer
     from transformers.utils import logging as hf_logging
@@ -351,15 +345,15 @@ def _load(model: str, device: str) -> tuple[Any, Any, str]:
     bars = hf_logging.is_progress_bar_enabled()
     hf_logging.disable_progress_bar()  # the backend never prints; the command shows progress
     try:
-        config = AutoConfig.from_pretrained(source)
+        config = AutoConfig.from_pretrained(source, local_files_only=local)
         archs = getattr(config, "architectures", None) or []
         if archs and not any(a.endswith("ForTokenClassification") for a in archs):
             raise ModelError(
                 f"{model} is a {archs[0]} checkpoint, not a token classifier",
                 hint="fine-tune it first: python -m annotate train DATA --init " + model,
             )
-        tokenizer = AutoTokenizer.from_pretrained(source)
-        net = AutoModelForTokenClassification.from_pretrained(source)
+        tokenizer = AutoTokenizer.from_pretrained(source, local_files_only=local)
+        net = AutoModelForTokenClassification.from_pretrained(source, local_files_only=local)
     except OSError as err:
         raise ModelError(
             f"cannot load {model}: {str(err).splitlines()[0]}",

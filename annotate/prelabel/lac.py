@@ -16,6 +16,10 @@ DATE has precision 0.41 ("未来", "目前", "每年", clock times), and adding 
 DATE F1 from 1.00 to 0.73 (docs/benchmarks.md). With ``corrections=True`` (the default) the learned
 corrections of :mod:`annotate.prelabel.lac_fix` rewrite LAC's names; ``corrections=False`` is LAC as is.
 
+Traditional script. LAC learned simplified text, so it reads a length-preserving simplified view of every
+text (:func:`annotate.prelabel.t2s.to_simplified`, one code point for one code point): words and spans found
+on the view are exact on the original, and the corrections and their gazetteer see simplified names too.
+
 Scores. LAC gives no calibrated confidence (a CRF best path), so spans carry ``score=None``.
 """
 
@@ -28,6 +32,7 @@ from dataclasses import dataclass
 
 from ..labels import map_label
 from ..spans import Span
+from .t2s import to_simplified
 
 __all__ = ["Word", "LacAnalyzer", "LacBackend", "split_long"]
 
@@ -89,7 +94,8 @@ class LacAnalyzer:
         return self._lac
 
     def analyze(self, texts: Sequence[str]) -> list[list[Word]]:
-        """LAC's words for each text, offsets into that text."""
+        """LAC's words for each text, offsets into that text (LAC reads its simplified view)."""
+        texts = [to_simplified(t) for t in texts]
         pieces: list[tuple[int, int, int]] = []  # (text index, start, end)
         for i, text in enumerate(texts):
             if text:
@@ -254,14 +260,27 @@ class LacBackend:
         self._fixer = None
 
     def predict(self, texts: Sequence[str]) -> list[list[Span]]:
+        texts = [to_simplified(t) for t in texts]  # same offsets; the corrections read simplified text too
         analysed = self.analyzer.analyze(texts)
         if self.corrections:
             if self._fixer is None:
                 from .lac_fix import Corrector
 
                 self._fixer = Corrector.load()
-            return self._fixer.spans_batch(texts, analysed, with_time=self.with_time)
+            fixed = self._fixer.spans_batch(texts, analysed, with_time=self.with_time)
+            return [with_bylines(text, spans) for text, spans in zip(texts, fixed, strict=True)]
         return [words_to_spans(words, with_time=self.with_time) for words in analysed]
+
+
+def with_bylines(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` plus the names of ``text``'s bylines (:mod:`annotate.prelabel.bylines`), which replace what they overlap."""
+    from .bylines import byline_names
+
+    names = byline_names(text)
+    if not names:
+        return spans
+    kept = [s for s in spans if not any(s.start < n.end and n.start < s.end for n in names)]
+    return sorted(kept + [Span(n.start, n.end, "PER", source="lac") for n in names])
 
 
 def words_to_spans(words: Sequence[Word], *, with_time: bool = False, source: str = "lac") -> list[Span]:

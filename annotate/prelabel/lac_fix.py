@@ -17,6 +17,7 @@ numpy (lazily imported).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,6 +32,9 @@ __all__ = ["TAGS", "Corrector", "Gazetteer", "features", "viterbi", "viterbi_bat
 DATA_DIR = Path(__file__).resolve().parent / "data"
 TAGS: tuple[str, ...] = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG")
 _NAME_TAGS = {"PER", "LOC", "ORG"}
+#: words that make the name before them a zone or district (guidelines: high-tech zones, parks … are LOC)
+_ZONE = re.compile(r"(?:国家)?(?:高新技术产业开发区|高新区|经开区|开发区|科学城|科技城|科技园区?|产业园区?|工业园区?"
+                   r"|自贸区|保税区|示范区|新区|园区)")
 
 
 def _ctype(ch: str) -> str:
@@ -68,8 +72,9 @@ class Gazetteer:
         return cls(entries, max((len(s) for s in entries), default=0), frozenset(abbrev))
 
     def marks(self, text: str) -> list[str]:
-        """Per character ``B-LOC``/``I-LOC``/... of greedy longest matches (``""`` outside)."""
-        return self._lexicon.marks(text)
+        """Per character ``B-LOC``/``I-LOC``/... of greedy longest matches (``""`` outside), read with
+        :func:`zone_marks` (张江 of 张江高新区 is a place)."""
+        return zone_marks(text, self._lexicon.marks(text))
 
     @property
     def _lexicon(self) -> Lexicon:
@@ -78,6 +83,39 @@ class Gazetteer:
             lex = Lexicon.build(self.entries)
             object.__setattr__(self, "_lex", lex)
         return lex
+
+
+def zone_marks(text: str, marks: list[str]) -> list[str]:
+    """Gazetteer ``marks`` read in the gazetteer's own sense of names before zone words.
+
+    A name written directly before a zone word (张江 in 张江高新区, though the lists hold a person 张江) is a
+    place: the match and the zone word are marked one LOC, whatever the bare name's entry says
+    (docs/guidelines.md: zones are LOC). The same person-listed name elsewhere in the text (中关村、张江等,
+    提高张江核心竞争力) is then that place too. Organisation matches are left alone (张江高新技术产业开发区管理委员会).
+    """
+    matches = []  # (start, end, label) of each match
+    i = 0
+    while i < len(marks):
+        if marks[i].startswith("B-"):
+            j = i + 1
+            while j < len(marks) and marks[j] == "I-" + marks[i][2:]:
+                j += 1
+            matches.append((i, j, marks[i][2:]))
+            i = j
+        else:
+            i += 1
+    out = list(marks)
+    heads = set()
+    for start, end, label in matches:
+        zone = _ZONE.match(text, end)
+        if zone and label != "ORG":
+            if label == "PER":
+                heads.add(text[start:end])
+            out[start:zone.end()] = ["B-LOC"] + ["I-LOC"] * (zone.end() - start - 1)
+    for start, end, label in matches:
+        if label == "PER" and text[start:end] in heads and out[start] == "B-PER":
+            out[start:end] = ["B-LOC"] + ["I-LOC"] * (end - start - 1)
+    return out
 
 
 def features(text: str, words: Sequence, gaz: Gazetteer | None) -> list[list[str]]:
@@ -153,7 +191,13 @@ class Corrector:
             weights = np.vstack([weights, np.zeros((1, weights.shape[1]), np.float32)])
             transitions = z["transitions"].astype(np.float32) / float(z["scale"])
         gaz_path = data_dir / "gazetteer.tsv"
-        gaz = Gazetteer.from_lines(gaz_path.read_text(encoding="utf-8").splitlines()) if gaz_path.exists() else None
+        gaz = None
+        if gaz_path.exists():
+            lines = gaz_path.read_text(encoding="utf-8").splitlines()
+            variants = data_dir / "gazetteer_variants.tsv"  # Taiwan/HK name forms (benchmarks/build_t2s.py)
+            if variants.exists():
+                lines = variants.read_text(encoding="utf-8").splitlines() + lines  # the main file wins
+            gaz = Gazetteer.from_lines(lines)
         return cls({name: i for i, name in enumerate(names)}, weights, transitions, gaz)
 
     def emissions(self, text: str, words: Sequence) -> Any:

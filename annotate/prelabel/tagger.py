@@ -17,6 +17,10 @@ digits; e.g. "中美" is one LAC word tagged LOC but two People's Daily places, 
 word when trained on People's Daily, while no label may cut "PlayStation"). Constraining the search, rather than repairing spans afterwards, keeps the
 best path among the allowed ones (docs/benchmarks.md compares the two).
 
+The backend reads traditional-script text through the same length-preserving simplified view as LAC
+(:mod:`annotate.prelabel.t2s`), and a model with a PER label gets the byline names of
+:mod:`annotate.prelabel.bylines` as the ``lac`` backend does.
+
 Scores: the CRF best path carries no calibrated confidence; spans have ``score=None``.
 """
 
@@ -252,5 +256,13 @@ class TaggerBackend:
         self.model_version = "tagger:" + (self.model.settings.get("name") or path.name)
 
     def predict(self, texts: Sequence[str]) -> list[list[Span]]:
-        texts = list(texts)
-        return self.model.predict(texts, self.analyzer.analyze(texts))
+        from .lac import with_bylines
+        from .t2s import to_simplified
+
+        # the tagger reads the same length-preserving simplified view as LAC (offsets unchanged)
+        views = [to_simplified(t) for t in texts]
+        spans = self.model.predict(views, self.analyzer.analyze(views))
+        if "PER" not in self.model.labels:
+            return spans
+        return [[Span(s.start, s.end, s.label, source="tagger") for s in with_bylines(v, found)]
+                for v, found in zip(views, spans, strict=True)]

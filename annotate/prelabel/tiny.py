@@ -24,7 +24,10 @@ def load_vocab_tokenizer(vocab_dir: str | Path | None = None, *, max_length: int
     a hub id; default :data:`DEFAULT_TOKENIZER`)."""
     from transformers import BertTokenizer
 
-    tokenizer = BertTokenizer.from_pretrained(str(vocab_dir or DEFAULT_TOKENIZER))
+    from ..hub_ids import resolve_model
+
+    found = resolve_model(str(vocab_dir or DEFAULT_TOKENIZER), option="--vocab", marker="vocab.txt")
+    tokenizer = BertTokenizer.from_pretrained(found.name, local_files_only=found.local_files_only)
     tokenizer.model_max_length = max_length
     return tokenizer
 

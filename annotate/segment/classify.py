@@ -1,8 +1,11 @@
 """What each unit is (title, heading, byline, meta, paragraph, debris) and what the document
 says about itself (title, author, date, outlet).
 
-Line-level kinds come first because they decide joining: a byline, a meta line or web debris
-never merges with prose. Unit kinds come after joining: markdown headings and short unpunctuated
+Line-level kinds come first because they decide joining: a byline, a meta line or page and site
+furniture never merges with prose. Furniture is recognised by its shape first (page numbers,
+breadcrumbs, menu bars, toolbars, copyright footers, newspaper page headers, mastheads, running
+headers that repeat across pages, menus and related-link lists, lynx's link list), then by its
+words, in simplified and traditional script. Unit kinds come after joining: markdown headings and short unpunctuated
 units are headings; one of them is the title — the only ``#`` heading, else the first heading
 before any prose (unless it is one of several same-level markdown section headings), else a
 heading after the last paragraph (PDF and web extracts often print the headline at the end).
@@ -10,19 +13,42 @@ heading after the last paragraph (PDF and web extracts often print the headline 
 
 from __future__ import annotations
 
+import bisect
 import collections
+import functools
+import itertools
+import operator
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import rules
-from .join import HEADING_MAX, heading_like
+from .join import CONTINUED, HEADING_MAX, heading_like
 from .lines import Line
 
 __all__ = ["DocMeta", "line_kind", "mark_standalone", "unit_kinds", "doc_meta", "KINDS"]
 
 KINDS = ("title", "heading", "byline", "meta", "paragraph", "debris")
 _STANDALONE_MAX = 60
-_GATE = rules.OPENING | rules.KIND_FIRST | frozenset("12")  # first characters line_kind looks further at
+_FOOTER_MAX = 120  # a copyright footer may be long
+_RUNNING_MAX = 40
+# First characters that need a closer look even without a kind word: a page number ("第 1 页",
+# "- 1 -", "Page 2"), a year (a date line), a lynx link number ("[12]缩小").
+_PAGE_FIRST = frozenset("0123456789-—–－_~·Pp第共")
+_MAY_START = frozenset("12[")
+# Inside a line: a colon (bylines, meta), navigation marks, an edition ("第A12版"), a reporter.
+# (written as one character class, a superset, so that the search skips through the text in C)
+_MARKS = re.compile("[:：>»›|】｜版记記]")
+def _marked(sq: str) -> bool:
+    """_MARKS or _FOOTER_WORDS in ``sq``, by substring tests (cheaper than a regex call per line)."""
+    return ("版" in sq or ">" in sq or "|" in sq or "】" in sq or "｜" in sq or "»" in sq or "›" in sq
+            or "记者" in sq or "記者" in sq or "©" in sq or "ICP" in sq or "opyright" in sq or "OPYRIGHT" in sq
+            or "公网" in sq or "公網" in sq or "Rights" in sq)
+
+
+_FOOTER_WORDS = re.compile(  # the words of rules.COPYRIGHT, opening with a class for speed
+    "[©版IoO公R](?:(?<=I)CP|(?<=o)pyright|(?<=O)PYRIGHT|(?<=公)[网網]|(?<=R)ights|(?<=[©版]))")
+_GATE = rules.OPENING | rules.KIND_FIRST | frozenset("12第共")  # first characters line_kind looks further at
 
 
 @dataclass(frozen=True)
@@ -42,27 +68,199 @@ def spaced(raw: str, line: Line) -> str:
     return " ".join(text.split())
 
 
+def _unlinked(text: str) -> str:
+    """``text`` without the link numbers a dump prints ("[12]缩小" → "缩小")."""
+    return rules.LINK_MARK.sub("", text) if "[" in text else text
+
+
 def _debris(raw: str, line: Line) -> bool:
-    sq = line.sq
+    sq = _unlinked(line.sq)
     if not rules.WORDLIKE.search(sq) or rules.BREADCRUMB.match(sq) or rules.NAVIGATION.match(sq):
         return True
-    if len(sq) > 20 or not rules.DEBRIS_START.match(sq):
+    if len(sq) > 30 or not rules.DEBRIS_START.match(sq):
         return False
-    tokens = [t for t in rules.DEBRIS_SPLIT.split(spaced(raw, line)) if t]
+    tokens = [t for t in rules.DEBRIS_SPLIT.split(_unlinked(spaced(raw, line))) if t]
     return bool(tokens) and all(t in rules.DEBRIS_WORDS for t in tokens)
 
 
+def _furniture(raw: str, line: Line) -> bool:
+    """Site or page furniture recognised by its shape: a page number, a breadcrumb or menu bar,
+    a toolbar of bracketed items, a copyright footer. Cheap character tests come first."""
+    sq = line.sq
+    if len(sq) <= 16 and rules.PAGE_NUMBER.fullmatch(sq):  # (it allows spaces anywhere: sq will do)
+        return True
+    if rules.SENTENCE_END_RE.search(sq.rstrip("。")):
+        return False
+    if len(sq) <= 40 and "版" in sq and rules.EDITION.search(sq) and rules.DATE.search(sq):
+        return True
+    if (">" in sq or "»" in sq or "›" in sq) and rules.NAV_TRAIL.fullmatch(spaced(raw, line)):
+        return True
+    if ("|" in sq or "｜" in sq) and rules.NAV_BAR.fullmatch(spaced(raw, line)):
+        return True
+    if "】" in sq and rules.TOOLBAR.fullmatch(spaced(raw, line)):
+        return True
+    return rules.COPYRIGHT.search(sq) is not None and "。" not in sq
+
+
 def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
+    """Set each line's ``kind``: :func:`mark_lines`, then lines printed again and again (running
+    headers and footers) become debris."""
+    mark_lines(raw, lines)
+    _mastheads(lines)
+    _running_heads(lines)
+    _menus(raw, lines)
+    _link_lists(raw, lines)
+
+
+def mark_lines(raw: str, lines: Sequence[Line]) -> None:
     """Set each line's ``kind`` to :func:`line_kind`, which is called only past its cheap gates:
-    a short line opening with a hanzi that can start no kind word, with no colon, is prose."""
+    a short line opening with a hanzi that can start no kind word, with no colon or navigation
+    mark, is prose; a longer one is looked at only for a copyright footer."""
     gate = _GATE
-    for line in lines:
+    sqs = [ln.sq if len(ln.sq) <= _FOOTER_MAX else "" for ln in lines]  # longer lines are never looked at
+    joined = "\n".join(sqs)
+    starts = list(map(operator.add, itertools.accumulate(map(len, sqs), initial=0), itertools.count()))
+    # the lines with a mark or a footer word, found in one pass each
+    marked = {bisect.bisect_right(starts, m.start()) - 1 for m in _MARKS.finditer(joined)}
+    footers = {bisect.bisect_right(starts, m.start()) - 1 for m in _FOOTER_WORDS.finditer(joined)}
+    for i, line in enumerate(lines):
         sq = line.sq
-        if line.dup or (
-            len(sq) <= _STANDALONE_MAX and not line.level
-            and (sq[0] in gate or ":" in sq or "：" in sq or not "\u4e00" <= sq[0] <= "\u9fff")
+        if line.level and not line.dup:
+            if sq[0] in rules.KIND_FIRST:  # a heading made of furniture words: "**** 相关新闻 ****"
+                line.kind = line_kind(raw, line)
+        elif line.dup or (
+            len(sq) <= _STANDALONE_MAX
+            and (sq[0] in gate or not "\u4e00" <= sq[0] <= "\u9fff" or i in marked)
         ):
             line.kind = line_kind(raw, line)
+        elif i in footers and len(sq) <= _FOOTER_MAX and not line.level:
+            line.kind = line_kind(raw, line)
+
+
+_MENU_ITEM_MAX = 8
+_LIST_ITEM_MAX = 30
+
+
+def _menus(raw: str, lines: Sequence[Line]) -> None:
+    """Lists that are page furniture: a run of three or more short list items without a
+    sentence (a menu: "• 首页" "• 新闻中心" "• 国内"), or list items right under a debris line
+    or a heading made of furniture words ("相关新闻" then "* 光明日报：新一期专题报道发布")."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        if not lines[i].item:
+            i += 1
+            continue
+        j = i
+        while j < n and lines[j].item and not lines[j].kind and len(lines[j].sq) <= _LIST_ITEM_MAX \
+                and not rules.SENTENCE_END_RE.search(lines[j].sq):
+            j += 1
+        run = lines[i:j]
+        before = lines[i - 1] if i else None
+        after_furniture = before is not None and (before.kind == "debris" or (before.level and _debris(raw, before)))
+        if run and (after_furniture or (len(run) >= 3 and all(len(ln.sq) <= _MENU_ITEM_MAX for ln in run))):
+            for line in run:
+                line.kind = "debris"
+        i = max(j, i + 1)
+
+
+_MASTHEAD_PIECE = 12  # characters
+
+
+def _mastheads(lines: Sequence[Line]) -> None:
+    """A newspaper masthead that an extract printed on lines of its own: a weekday line (with or
+    without its date) and up to three short lines before it (the paper's name, the date) are one
+    debris unit, even where the page prints it only once."""
+    for i, line in enumerate(lines):
+        sq = line.sq
+        if len(sq) > 20 or not ("星期" in sq or "週" in sq or "周" in sq or "礼拜" in sq or "禮拜" in sq):
+            continue
+        if line.kind not in ("", "meta") or not rules.WEEKDAY.fullmatch(sq):
+            continue
+        j = i
+        while j > 0 and i - j < 3 and lines[j - 1].kind in ("", "meta") and not lines[j - 1].level \
+                and len(lines[j - 1].sq) <= _MASTHEAD_PIECE and not rules.SENTENCE_END_RE.search(lines[j - 1].sq):
+            j -= 1
+        lines[j].kind = "debris"
+        for piece in lines[j + 1:i + 1]:
+            piece.kind = CONTINUED
+
+
+def _link_lists(raw: str, lines: Sequence[Line]) -> None:
+    """A dump's list of link targets ("References" / "1. https://…" / "2. javascript:;" …) is
+    one debris unit under its heading."""
+    if "[" in raw:  # an image's link number alone on its line goes with the caption under it: "[0]" / "点击查看大图"
+        for line, nxt in itertools.pairwise(lines):
+            if line.kind == "debris" and nxt.kind == "debris" and not nxt.gap and rules.LINK_MARK.fullmatch(line.sq):
+                nxt.kind = CONTINUED
+    if "://" not in raw and "javascript:" not in raw and "mailto:" not in raw:  # (substring tests: fast)
+        return
+    previous = False
+    for line in lines:
+        if (line.sq[0].isdigit() or line.sq[0] == "[") and rules.LINK_LIST_ITEM.fullmatch(line.sq):
+            line.kind = CONTINUED if previous else "debris"
+            previous = True
+        else:
+            previous = False
+
+
+_DIGITS = re.compile(r"\d+")
+_DATE_KEY = re.compile(r"[#年月日/.:\-\s]*")  # a masked date: "####-##-##", "####年#月#日"
+_masked = functools.partial(_DIGITS.sub, "#")  # page numbers masked: "第3页" -> "第#页"
+
+
+def _running_heads(lines: Sequence[Line]) -> None:
+    """Short lines without a sentence in them that the document prints twice or more (page
+    numbers masked), as the same run of consecutive lines, in different surroundings — different
+    lines before the run and different lines after it — are a running header or footer:
+    "体坛周报 2023年7月15日 第A12版" on every page, or its pieces on lines of their own
+    ("自由時報" / "2023/03/05" / "星期四"), which then make one debris unit. A passage the text
+    repeats brings its neighbours along, so it is not furniture. Bylines and meta lines keep their
+    kind, except a line that is only a date, which a running header may hold. Known furniture is
+    skipped when looking at the surroundings."""
+    # first the cheap count of short lines; the closer look only at the repeated ones
+    keys = _masked("\n".join([ln.sq if len(ln.sq) <= _RUNNING_MAX and not ln.level else "" for ln in lines])).split("\n")
+    counts = collections.Counter(keys)
+    twice = {k for k, n in counts.items() if n >= 2 and k}
+    if not twice:
+        return
+    seen = [i for i, k in enumerate(keys) if k in twice]  # usually a handful of lines
+    keys = [""] * len(lines)
+    for i in seen:
+        ln = lines[i]
+        if ((not ln.kind or (ln.kind == "meta" and rules.DATE.fullmatch(ln.sq)))
+                and not ln.dup and not rules.SENTENCE_END_RE.search(ln.sq) and not rules.LABEL.fullmatch(ln.sq)):
+            keys[i] = _masked(ln.sq)
+    counts = collections.Counter(keys[i] for i in seen if keys[i])
+    repeated = {k for k, n in counts.items() if n >= 2}
+    if not repeated:
+        return
+    masked = _masked("\n".join([ln.sq if not k and not ln.kind else "" for ln, k in zip(lines, keys, strict=True)]))
+    text = [k or m for k, m in zip(keys, masked.split("\n"), strict=True)]
+    runs: list[tuple[int, int]] = []  # [start, end) of each maximal run of repeated lines
+    i = 0
+    while i < len(lines):
+        if keys[i] in repeated:
+            j = i
+            while j < len(lines) and keys[j] in repeated:
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    before: dict[tuple[str, ...], set[str | None]] = collections.defaultdict(set)
+    after: dict[tuple[str, ...], set[str | None]] = collections.defaultdict(set)
+    for start, end in runs:
+        sig = tuple(keys[start:end])
+        before[sig].add(next((text[k] for k in range(start - 1, -1, -1) if text[k]), None))
+        after[sig].add(next((text[k] for k in range(end, len(lines)) if text[k]), None))
+    furniture = {k for sig in before if len(before[sig]) > 1 and len(after[sig]) > 1
+                 and sum(len(k) for k in sig if not _DATE_KEY.fullmatch(k)) >= 4 for k in sig}  # (not dates alone)
+    for start, end in runs:  # (a run made only of lines seen in such headers is one too: a page printed less of it)
+        if all(k in furniture for k in keys[start:end]):
+            lines[start].kind = "debris"
+            for line in lines[start + 1:end]:
+                line.kind = CONTINUED
 
 
 def line_kind(raw: str, line: Line) -> str:
@@ -70,24 +268,35 @@ def line_kind(raw: str, line: Line) -> str:
     if line.dup:
         return "debris"
     sq = line.sq
-    if len(sq) > _STANDALONE_MAX or line.level:
-        return ""
+    if line.level:
+        return "debris" if len(sq) <= 20 and sq[0] in rules.KIND_FIRST and _debris(raw, line) else ""
+    if len(sq) > _STANDALONE_MAX:  # only a copyright footer is that long
+        return "debris" if len(sq) <= _FOOTER_MAX and rules.COPYRIGHT.search(sq) and _furniture(raw, line) else ""
     first = sq[0]
     if not ("\u4e00" <= first <= "\u9fff" or rules.WORDLIKE.search(sq)):  # (a hanzi is word-like)
-        return "debris"
-    # Cheap gates first: each kind has an anchored start, a colon, or starts with a year.
+        return "" if first in rules.CONTINUING else "debris"  # "。" alone ends the sentence above
+    # Cheap gates first: each kind has an anchored start, a colon, a mark inside, or a first
+    # character of its own (page numbers, years, link numbers); a line with none of these is prose.
     starts = first in rules.OPENING or (first in rules.KIND_FIRST and rules.KIND_START.match(sq))
     colon = ":" in sq or "：" in sq
+    if (not starts and not colon and first not in _MAY_START and (first not in _PAGE_FIRST or len(sq) > 16)
+            and not _marked(sq)):
+        return ""
+    if _furniture(raw, line):
+        return "debris"
+    if "记者" in sq or "記者" in sq:
+        if rules.DATELINE.match(sq):
+            return "byline"
     if not (starts or colon or first in "12"):
         return ""
-    if starts and _debris(raw, line):
+    if (starts or first == "[") and _debris(raw, line):
         return "debris"
     if rules.SENTENCE_END_RE.search(sq):
         return ""
-    if starts and rules.BYLINE.match(sq):
+    if starts and (rules.BYLINE.match(sq) or rules.ROLE_ALONE.fullmatch(sq)):
         return "byline"
     if (colon and rules.META.search(sq)) or rules.DATE.fullmatch(sq):
-        return "meta"
+        return "byline" if rules.REPORTER.search(spaced(raw, line)) else "meta"
     return ""
 
 
@@ -95,7 +304,11 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
     """The kind of each unit (``texts`` are the squeezed unit texts)."""
     kinds = []
     for group, sq in zip(groups, texts, strict=True):
-        if group[0].kind:
+        if group[0].kind == CONTINUED:
+            kinds.append("debris")
+        elif len(group) > 1 and group[0].kind in ("byline", "meta"):  # a byline block cut into lines
+            kinds.append("byline" if any(ln.kind == "byline" for ln in group) else "meta")
+        elif group[0].kind:
             kinds.append(group[0].kind)
         elif group[0].level or (len(sq) <= HEADING_MAX and heading_like(sq, labels)):
             kinds.append("heading")
@@ -139,7 +352,8 @@ def doc_meta(texts: Sequence[str], kinds: Sequence[str]) -> DocMeta:
                 outlet = m.group(1)
                 title = text[m.end():].strip() or text
         elif kind in ("byline", "meta"):
-            m = rules.BYLINE.match(text)
+            m = rules.BYLINE.match(text) or (
+                (rules.REPORTER.search(text) or rules.DATELINE.match(text)) if kind == "byline" else None)
             if m:
                 authors += [n for n in rules.NAME_SEP.split(m.group("names")) if n and n not in rules.ROLE_WORDS]
             m = rules.SOURCE.search(text)

@@ -13,7 +13,7 @@ from .sentences import split_sentences
 
 __all__ = ["Unit", "Document", "segment_text", "to_record", "SCHEMA_VERSION"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,8 @@ class Unit:
     offsets: list[list[int]]  # run-length map [text_start, raw_start, length] into the raw text
     sentences: list[list[int]]
     para_id: str
+    # native formats: {"pages": [...]} (PDF) or {"paragraphs": [...]} (DOCX); None for text and HTML
+    where: dict | None = None
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     """Segment one decoded article. ``raw`` is the whole file as decoded (BOM removed)."""
     lines = split_lines(raw)
     classify.mark_standalone(raw, lines)
-    ctx = join.context(lines)
+    ctx = join.context(lines, raw)
     groups = join.group_lines(lines, ctx)
     squeezed = [g[0].sq if len(g) == 1 else "".join([ln.sq for ln in g]) for g in groups]
     kinds = classify.unit_kinds(groups, squeezed, ctx.labels)
@@ -51,7 +53,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     ids = para_ids(doc_id, texts)
     units = list(map(Unit, range(len(texts)), kinds, texts, [runs for _, runs in rendered], sentences, ids))
     meta_texts = [
-        classify.spaced(raw, g[0]) if kind in ("byline", "meta") else text
+        " ".join(classify.spaced(raw, ln) for ln in g) if kind in ("byline", "meta") else text
         for g, kind, text in zip(groups, kinds, texts, strict=True)
     ]
     return Document(doc_id, units, classify.doc_meta(meta_texts, kinds))
@@ -82,5 +84,5 @@ def to_record(doc: Document, unit: Unit, source: dict) -> dict:
         "text": unit.text,
         "sentences": unit.sentences,
         "doc": doc.meta.as_dict(),
-        "source": {**source, "offsets": unit.offsets},
+        "source": {**source, **({"offsets": unit.offsets} if unit.offsets else {}), **(unit.where or {})},
     }

@@ -20,13 +20,15 @@ from typing import Any
 from annotate.errors import InputError, UsageError
 from annotate.io import atomic_write
 
-from .core import SCHEMA_VERSION, Document, segment_text
+from .core import SCHEMA_VERSION, Document, segment_text, to_record
 from .decode import decode_bytes
 from .ids import doc_id_for
+from .readers import NATIVE_SUFFIXES, read_native
 
 __all__ = ["SegmentReport", "find_inputs", "segment_file", "segment_paths", "record_lines", "SUFFIXES"]
 
-SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".md")
+SUFFIXES = (*TEXT_SUFFIXES, *NATIVE_SUFFIXES)
 Progress = Callable[..., Iterable[Any]]
 
 
@@ -49,15 +51,17 @@ class SegmentReport:
 
 
 def find_inputs(paths: Sequence[str | Path]) -> list[Path]:
-    """Files named directly, plus every .txt/.md file under named folders (sorted), leaving out
-    hidden files and README files, which describe a corpus rather than belong to it."""
+    """Files named directly, plus every .txt/.md/.pdf/.html/.htm/.docx file under named folders
+    (sorted), leaving out hidden files and README files, which describe a corpus rather than
+    belong to it."""
     files: list[Path] = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if _is_article(p))
             if not found:
-                raise InputError("folder has no .txt or .md files", path=str(path), hint="check the folder")
+                raise InputError("folder has no .txt, .md, .pdf, .html or .docx files", path=str(path),
+                                 hint="check the folder")
             files += found
         elif path.is_file():
             files.append(path)
@@ -84,10 +88,13 @@ def segment_file(path: Path) -> tuple[Any, dict[str, Any]]:
         data = path.read_bytes()
     except OSError as err:
         raise InputError(f"cannot read file ({err.strerror})", path=str(path)) from None
+    base = {"path": path.as_posix(), "sha256": hashlib.sha256(data).hexdigest()}
+    if path.suffix.lower() in NATIVE_SUFFIXES:
+        doc, extra = read_native(path, data, doc_id_for(path))
+        return doc, {**base, **extra}
     decoded = decode_bytes(data, path=str(path))
     doc = segment_text(decoded.text, doc_id_for(path))
-    source = {"path": path.as_posix(), "sha256": hashlib.sha256(data).hexdigest(), "encoding": decoded.encoding}
-    return doc, source
+    return doc, {**base, "encoding": decoded.encoding}  # no "format": text records keep their version 1 shape
 
 
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -106,6 +113,8 @@ def record_lines(doc: Document, source: dict[str, Any]) -> list[str]:
     parity with ``json.dumps``."""
     head = f'{{"schema_version":{SCHEMA_VERSION},"doc_id":{_ENCODE(doc.doc_id)},"para_id":'
     middle = f',"doc":{_ENCODE(doc.meta.as_dict())},"source":{_ENCODE(source)[:-1]},"offsets":['
+    if any(unit.where is not None for unit in doc.units):  # PDF and DOCX provenance
+        return [_ENCODE(to_record(doc, unit, source)) + "\n" for unit in doc.units]
     string = _STRING
     return [
         f'{head}{string(unit.para_id)},"index":{unit.index},"kind":"{unit.kind}","text":{string(unit.text)},'

@@ -7,22 +7,29 @@ Two regimes, chosen per document:
   to the next when the break is plainly mid-sentence: an unclosed bracket or quote, the next line
   opening inside a quote ("…多重优" / "势。”"), the next line being a one-sentence tail
   ("…建设国家" / "生态工业示范园。"), a dangling fragment of at most three characters after the
-  last sentence end ("…生态。进一" / "步强化"), or a word straddling the break (jieba).
-  Never before an enumerator ("一是", "一方面", "下一步,") or a speaker label ("记者:").
-* **Hard-wrapped text** (PDF column extracts): most lines are about the same width ``W``. A line
-  close to ``W`` is a wrap unless it ends a sentence and the next line is indented (a first line is
-  about two characters short) or begins with a speaker label; a line clearly shorter than ``W`` that
-  ends a sentence ends its paragraph. Short lines without punctuation are headings.
+  last sentence end ("…生态。进一" / "步强化"), a word straddling the break (jieba), a comma at
+  the end, a number cut in two, a Latin word or bracket at the break (html2text wraps at spaces),
+  or a line that reaches the width a dump cut its long lines at. Never before an enumerator
+  ("一是", "一方面", "下一步,") or a speaker label ("记者:").
+* **Hard-wrapped text** (PDF column extracts, editors, lynx and w3m dumps): most body lines are
+  about the same width ``W``, measured the way the wrapping tool counted (display columns or
+  characters, with or without spaces added later) from the text's common left margin. A line close
+  to ``W`` is a wrap unless it ends a sentence and the next line is a first line (indented, or about
+  two characters short) or begins with a speaker label; a line clearly shorter than ``W`` that ends
+  a sentence ends its paragraph. Short lines without punctuation are headings.
 
-Standalone lines (bylines, meta lines, debris, markdown headings) never join their neighbours,
-except that consecutive short heading lines ("坚持“四个面向”" / "做好“高新文章”") form one heading.
+In both, a line opening with closing punctuation continues the one above. Standalone lines
+(bylines, meta lines, debris, markdown headings) never join their neighbours, except that
+consecutive short heading lines ("坚持“四个面向”" / "做好“高新文章”") form one heading, the pieces
+of a running header make one debris unit, and short pieces of a credit line one byline.
 """
 
 from __future__ import annotations
 
-import bisect
 import collections
+import itertools
 import operator
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import repeat
@@ -30,8 +37,15 @@ from itertools import repeat
 from . import rules
 from .lines import Line
 
-__all__ = ["Context", "context", "group_lines", "heading_like", "vis_width"]
+__all__ = ["CONTINUED", "Context", "context", "group_lines", "heading_like", "vis_width"]
 
+# The kind of a line of page furniture that continues the furniture line above it (one unit).
+CONTINUED = "debris-continued"
+_CREDITS = ("byline", "meta")
+_CLEAR_WRAP = 0.6  # share of body lines within one of W that settles the measure
+_FIRST_INDENT_MAX = 4  # full-width units: a paragraph's first line is set in about two
+_LONGEST_WRAP = 250  # characters: no tool wraps lines wider than this (lynx -width 100 of ASCII is 100)
+_PIECE = 16  # the longest piece of a cut byline
 _COMMA_END = "，,、"
 _SENTENCE_STRONG = "。！？!?…⋯:："  # ends that may precede an enumerator; "；" joins list items
 HEADING_MAX = 40
@@ -44,6 +58,10 @@ _PIECES, _SQ, _LAST, _WIDTH = map(operator.attrgetter, ("pieces", "sq", "last", 
 class Context:
     wrap: float  # typical width of a hard-wrapped line in full-width units; 0 for flowing text
     labels: frozenset[str]  # speaker labels that start paragraphs in this document
+    limit: float = 0  # flowing text: the width several lines reach and none exceed (a dump's width), or 0
+    raw: str = ""  # the decoded text (for the indentation of a line)
+    indents: bool = False  # paragraphs open with an indented first line (so an unindented line continues one)
+    gap: int = 0  # the commonest number of blank lines between two body lines (more is a block break)
 
 
 def vis_width(line: Line) -> float:
@@ -94,7 +112,7 @@ def heading_like(sq: str, labels: frozenset[str] = frozenset(), max_len: int = H
     return not (label and label.group(1) in labels)
 
 
-def context(lines: Sequence[Line]) -> Context:
+def context(lines: Sequence[Line], raw: str = "") -> Context:
     """Document-level facts the join rules need; also fills in each line's ``last`` and, when
     the text may be hard-wrapped, its ``width``."""
     sqs = [ln.sq for ln in lines]
@@ -103,40 +121,166 @@ def context(lines: Sequence[Line]) -> Context:
         line.last = body[-1:]
     counts = collections.Counter(rules.LINE_LABEL.findall("\n" + "\n".join(sqs)))  # LABEL.match of each line
     labels = frozenset(k for k, v in counts.items() if v >= 2 or k in rules.ROLE_LABELS)
-    return Context(_wrap_width(lines), labels)
+    wrap = _wrap_width(lines, raw)
+    limit = 0 if wrap else _width_limit(lines, raw)
+    indents = bool(wrap or limit) and _indented_paragraphs(lines)
+    gap = collections.Counter(ln.gap for ln in lines if not ln.kind).most_common(1)[0][0] if wrap and lines else 0
+    return Context(wrap, labels, limit, raw, indents, gap)
 
 
-def _wrap_width(lines: Sequence[Line]) -> float:
-    """The dominant line width if the text is hard-wrapped, else 0.
+_INDENTED = re.compile("^[ \t\u3000\xa0]+", re.M)  # the indentation of a line
+_INDENT_UNITS = {" ": 0.5, "\t": 2.0, "\u3000": 1.0, "\xa0": 0.5}
 
-    Hard-wrapped text is narrow in its spread: at least half the lines within three characters
-    of the commonest width (and 40% within one), hardly any wider (justified, letter-spaced lines
-    aside), and most of those lines cut mid-sentence. Lists, poems and tables of contents are not.
+
+def _set_widths(lines: Sequence[Line], widths: Sequence[float], extra: Sequence[float]) -> list[float]:
+    """Set each line's ``width`` (its right edge measured from the text's common left margin) and
+    ``indent`` (its indentation beyond that margin, from :func:`_extra_indents`); returns the widths.
+    A dump indents a paragraph's first line but wraps it at the same column as the others."""
+    out = list(map(operator.add, widths, extra))
+    for line, width, ind in zip(lines, out, extra, strict=True):
+        line.width = width
+        line.indent = ind
+    return out
+
+
+def _extra_indents(lines: Sequence[Line], raw: str) -> tuple[list[float], list[float]]:
+    """Each line's indentation beyond the commonest one, in full-width units and in characters."""
+    found = {m.end(): m.group() for m in _INDENTED.finditer(raw)} if raw else {}  # text start -> its indentation
+    if not found:
+        zeros = [0.0] * len(lines)
+        return zeros, zeros
+    texts = [found.get(ln.pieces[0][0], "") for ln in lines]
+    units = [sum(map(_INDENT_UNITS.__getitem__, t)) if t else 0.0 for t in texts]
+    chars = [float(len(t)) for t in texts]
+    out = []
+    in_body = [not ln.kind and not ln.level for ln in lines]
+    for indents in (units, chars):
+        common = collections.Counter(itertools.compress(indents, in_body))
+        margin = common.most_common(1)[0][0] if common else 0.0
+        out.append([i - margin if i > margin else 0.0 for i in indents])
+    return out[0], out[1]
+
+
+def _indented_paragraphs(lines: Sequence[Line]) -> bool:
+    """Paragraphs here open with an indented line: two or more lines indented beyond the margin
+    follow a line that ends a sentence."""
+    indented = [i for i, ln in enumerate(lines) if ln.indent >= 0.75 and i]
+    return sum(lines[i - 1].last in rules.PARAGRAPH_END for i in indented) >= 2
+
+
+def _first_line(line: Line, width: float) -> bool:
+    """A paragraph's first line in wrapped text: indented, or set about two characters short."""
+    return line.indent >= 0.75 or line.width <= width - 1.5
+
+
+def _width_limit(lines: Sequence[Line], raw: str = "") -> float:
+    """In text that is not hard-wrapped throughout, the width a dumping tool still cut some long
+    lines at: the widest body lines, if three or more of them end within two of it and at least
+    two of those do not end a sentence. A line that reaches it without ending a sentence is a wrap."""
+    body = [ln for ln in lines if not ln.level and not ln.kind]
+    # two open lines of 30 characters or more are needed (and cheap to count: most text fails here)
+    if len(body) < 3 or sum(len(ln.sq) >= 30 and ln.last not in rules.PARAGRAPH_END for ln in body) < 2:
+        return 0
+    if max(map(len, map(_SQ, body))) > _LONGEST_WRAP:  # a line longer than any dump's: flowing text
+        return 0
+    extra = _extra_indents(body, raw)  # indexed by "counts in characters"
+    best, best_near, best_measure = 0.0, 0, None
+    measures = _measures(body)
+    for measure, chars in measures:  # as in _wrap_width: the measure that puts most lines at the top
+        widths = _set_widths(body, measure, extra[chars])
+        top = max(widths)
+        near = [ln for ln, w in zip(body, widths, strict=True) if w >= top - 2]
+        if top >= 30 and len(near) >= 3 and sum(ln.last not in rules.PARAGRAPH_END for ln in near) >= 2 \
+                and len(near) > best_near:
+            best, best_near, best_measure = top, len(near), (measure, chars)
+    if best_measure is None:
+        for line in body:
+            line.width = line.indent = 0.0
+        return 0
+    _set_widths(body, best_measure[0], extra[best_measure[1]])
+    return best
+
+
+def _char_widths(lines: Sequence[Line]) -> list[float]:
+    """Width in characters, as a tool that wraps by character count counts it (inner spaces too)."""
+    return [float(p[0][1] - p[0][0] if len(p) == 1 else _span(ln)) for ln, p in zip(lines, map(_PIECES, lines), strict=True)]
+
+
+def _measures(lines: Sequence[Line]) -> list[tuple[list[float], bool]]:
+    """The widths of ``lines`` in each way a wrapping tool may have counted them, and whether that
+    way counts indentation in characters: display columns (ASCII half width; lynx, w3m, typeset
+    PDF lines) or characters (an editor, ``textwrap``), each with and without the spaces that were
+    put into the text after it was wrapped (OCR)."""
+    columns, chars = _widths(lines), _char_widths(lines)
+    letters = [float(len(ln.sq)) for ln in lines]
+    narrow = [c - 0.5 * (n - k) for c, n, k in zip(columns, chars, letters, strict=True)]
+    return [(columns, False), (chars, True), (letters, True), (narrow, False)]
+
+
+def _wrap_width(lines: Sequence[Line], raw: str = "") -> float:
+    """The dominant line width if the text is hard-wrapped, else 0; sets each line's ``width``.
+
+    Hard-wrapped text is narrow in its spread: at least half the body lines (lines that are not
+    bylines, meta lines, debris or markdown headings) within three characters of the commonest
+    width (and 40% within one), hardly any wider (justified, letter-spaced lines aside), and most
+    of those lines cut mid-sentence. Lists, poems and tables of contents are not. Widths are
+    measured both ways a wrapping tool counts, in display columns (ASCII half width, as lynx,
+    w3m and typeset PDF lines) and in characters (as a text editor or ``textwrap``); the
+    measure that puts more lines at one width is the one the text was wrapped by.
     """
-    body = [ln for ln in lines if not ln.level and len(ln.sq) <= 80]
-    if len(body) < 8 or len(body) < 0.5 * len(lines):
+    body = [ln for ln in lines if not ln.level and not ln.kind]
+    if len(body) < 6:
         return 0
     # Half the body is near the width and half of those are cut mid-sentence (checked below), so
     # at least a quarter of the body is: flowing text fails here before any width is measured.
     if len(body) - sum(map(rules.PARAGRAPH_END.__contains__, map(_LAST, body))) < 0.25 * len(body):
         return 0
-    for line, line_width in zip(lines, _widths(lines), strict=True):
-        line.width = line_width
-    counts = collections.Counter(map(int, map(_WIDTH, body)))
+    if max(map(len, map(_SQ, body))) > _LONGEST_WRAP and sum(len(ln.sq) > _LONGEST_WRAP for ln in body) > 0.1 * len(body):
+        return 0  # lines wider than any wrap: flowing text
+    extra = _extra_indents(lines, raw)  # indexed by "counts in characters"
+    measures = _measures(lines)
+    at = [i for i, ln in enumerate(lines) if not ln.level and not ln.kind]  # the body's positions
+    closed = [ln.last in rules.PARAGRAPH_END for ln in body]
+    best, best_tight, best_index = 0.0, 0, -1
+    tried: list[list[float]] = []
+    for index, (measure, chars) in enumerate(measures):
+        widths = list(map(operator.add, measure, extra[chars])) if any(extra[chars]) else measure
+        widths = [widths[i] for i in at] if len(at) < len(lines) else widths
+        if widths in tried:  # the same widths another way (no ASCII, no inner spaces): same answer
+            continue
+        tried.append(widths)
+        width, tight = _dominant(widths, body, closed)
+        if width and tight > best_tight:
+            best, best_tight, best_index = width, tight, index
+        if best_tight >= _CLEAR_WRAP * len(body):  # clear enough: the other measures cannot matter
+            break
+    if best_index >= 0:
+        measure, chars = measures[best_index]
+        _set_widths(lines, measure, extra[chars])
+    return best
+
+
+def _dominant(widths: list[float], body: Sequence[Line], closed: Sequence[bool]) -> tuple[float, int]:
+    """The wrap width of ``body`` whose lines are ``widths`` wide (``closed``: which end a
+    paragraph), and how many lines are within one of it; (0, 0) if the widths are not those of
+    wrapped text. Widths are multiples of half a unit, so the bands are counted on doubled widths."""
+    counts = collections.Counter(map(int, widths))
     for narrow in [w for w in counts if w < 8]:  # widths under 8 do not count (order of the rest kept)
         del counts[narrow]
     if not counts:
-        return 0
+        return 0, 0
     width = counts.most_common(1)[0][0]
-    body = sorted(body, key=_WIDTH)  # lines within a width band are then found by bisection
-    widths = list(map(_WIDTH, body))
-    low, high = bisect.bisect_left(widths, width - 3), bisect.bisect_right(widths, width + 2)
-    tight = bisect.bisect_right(widths, width + 1.5) - bisect.bisect_left(widths, width - 1)
-    wide = sum(len(ln.sq) + 3 > _span(ln) for ln in body[high:])
-    if width < 10 or high - low < 0.5 * len(body) or tight < 0.4 * len(body) or wide > 0.1 * len(body):
-        return 0
-    open_ends = high - low - sum(map(rules.PARAGRAPH_END.__contains__, map(_LAST, body[low:high])))
-    return float(width) if open_ends >= 0.5 * (high - low) else 0
+    halves = collections.Counter(map(int, map(operator.mul, widths, itertools.repeat(2.0))))
+    near = sum(map(halves.__getitem__, range(2 * width - 6, 2 * width + 5)))  # W - 3 <= w <= W + 2
+    tight = sum(map(halves.__getitem__, range(2 * width - 2, 2 * width + 4)))  # W - 1 <= w <= W + 1.5
+    if width < 10 or near < 0.5 * len(body) or tight < 0.4 * len(body):
+        return 0, 0
+    wider = [i for i, w in enumerate(widths) if w > width + 2] if len(body) - near > 0.1 * len(body) else []
+    if sum(len(body[i].sq) + 3 > _span(body[i]) for i in wider) > 0.1 * len(body):
+        return 0, 0  # too many lines wider than the width (letter-spaced, justified lines aside)
+    ends = collections.Counter(map(int, map(operator.mul, itertools.compress(widths, closed), itertools.repeat(2.0))))
+    open_ends = near - sum(map(ends.__getitem__, range(2 * width - 6, 2 * width + 5)))
+    return (float(width), tight) if open_ends >= 0.5 * near else (0, 0)
 
 
 def _starts_paragraph(line: Line, ctx: Context) -> bool:
@@ -210,14 +354,33 @@ def _heading_group(group: Sequence[Line], ctx: Context) -> bool:
 
 
 def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
-    """Consecutive short title lines printed as one heading ("坚持“四个面向”" / "做好“高新文章”")."""
+    """Consecutive short title lines printed as one heading ("坚持“四个面向”" / "做好“高新文章”"):
+    not a line of a narrow wrapped column, and set in one block (the same indent, or centred on
+    the same point: a centred title above a flush-left heading is two units)."""
     return (
         nxt.gap == 0
         and len(nxt.sq) <= _PAIR_MAX
         and all(len(ln.sq) <= _PAIR_MAX for ln in group)
         and heading_like(nxt.sq, ctx.labels)
         and not rules.SUBTITLE.match(nxt.sq)
+        and not (ctx.wrap and nxt.width >= ctx.wrap - 3)
+        and _one_block(group[-1], nxt, ctx.raw)
     )
+
+
+def _indent(line: Line, raw: str) -> int:
+    start = line.start
+    return start - max(raw.rfind("\n", 0, start), raw.rfind("\r", 0, start)) - 1
+
+
+def _one_block(a: Line, b: Line, raw: str) -> bool:
+    """Two lines set as one block: indents within a column, or centres within two columns."""
+    if not raw:
+        return True
+    ia, ib = _indent(a, raw), _indent(b, raw)
+    if abs(ia - ib) <= 1:
+        return True
+    return abs((ia + vis_width(a)) - (ib + vis_width(b))) <= 2  # (centre = indent + columns / 2)
 
 
 def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
@@ -231,37 +394,65 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         # A headline sits above its paragraph; a short unpunctuated fragment joins only a tail
         # that finishes a word it cut in two ("…共育一流产" / "业生态。").
         return _heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and _straddles(text, nxt.sq))
-    return _tail(nxt.sq) or _dangling(text) or _straddles(text, nxt.sq)
+    return (_tail(nxt.sq) or _dangling(text) or _straddles(text, nxt.sq)
+            or (not nxt.gap and _ascii_break(text, nxt.sq)))  # (a tool's wrap puts no blank line in)
+
+
+def _ascii_break(left: str, right: str) -> bool:
+    """A break where a tool that wraps only at spaces (html2text) found one: beside a Latin word,
+    a number or a bracket ("…港币$14,520" / "全年", "…应用学习" / "(APL)：…", "T-" / "92")."""
+    a, b = left[-1], right[0]
+    return (a.isascii() and (a.isalnum() or a == "-")) or (b.isascii() and (b.isalnum() or b == "("))
 
 
 def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) -> bool:
     width = ctx.wrap
-    wp, wn = prev.width, nxt.width
+    wp = prev.width
     if prev.last in rules.PARAGRAPH_END:
-        if wp < width - 1.5:  # a short last line
-            return False
+        if wp < width - 1.5:  # a short last line, unless it is a full first line set two characters in
+            return len(group) == 1 and wp >= width - 3 and not _first_line(nxt, width) and prev.last in "。！？!?"
         label = rules.LABEL.match(nxt.sq)
         if label and label.group(1) in ctx.labels:
             return False
         last = prev.last
         if last in "；;":  # a list goes on: "…；" / "三是优化人才服务。"
-            return not (wn <= width - 1.5 and nxt.last not in rules.PARAGRAPH_END)
-        if wn <= width - 1.5:  # an indented first line, or a one-line paragraph
-            return False
+            return not (_first_line(nxt, width) and nxt.last not in rules.PARAGRAPH_END)
+        if _first_line(nxt, width):
+            # an indented first line, or a short last line that finishes this paragraph: a one-line
+            # paragraph is rarer than a sentence that ends at the margin before the last line
+            return (nxt.indent < 0.75 and nxt.width < width - 3 and nxt.last in rules.PARAGRAPH_END
+                    and not rules.ENUMERATOR.match(nxt.sq) and not _tail_is_heading(nxt))
+
         return not (last in _SENTENCE_STRONG and rules.ENUMERATOR.match(nxt.sq))
     if wp >= width - 3:
-        return True
+        # a wrap, unless the next line is a heading of its own: short, unpunctuated, and opening with
+        # an enumerator ("（二）底特律第一长老会教堂") or set off by more blank lines than the text has
+        # between its lines (after a paragraph that lost its final full stop)
+        return not (nxt.width < width - 3 and heading_like(nxt.sq, ctx.labels)
+                    and (nxt.gap > ctx.gap or rules.ENUMERATOR.match(nxt.sq)))
     return _fragment_join(group, nxt, ctx)
 
 
+def _tail_is_heading(line: Line) -> bool:
+    return line.last in "？?！!" and len(line.sq) <= 24
+
+
 def _in_wrap(line: Line, width: float) -> bool:
-    """Part of the wrapped body: not wider than a line (a letter-spaced, justified line may be)."""
-    return line.width <= width + 4 or len(line.sq) + 3 <= _span(line)
+    """Part of the wrapped body: not wider than a line (a letter-spaced, justified line may be),
+    and not set in further than a first line is (a centred title or page header is not)."""
+    return (line.width <= width + 4 or len(line.sq) + 3 <= _span(line)) and line.indent <= _FIRST_INDENT_MAX
 
 
 def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
     """Whether ``nxt`` continues ``group``; ``wrapped``: both lines belong to the wrapped body."""
     prev = group[-1]
+    if nxt.kind == CONTINUED:  # the next piece of a running header printed over several lines
+        return bool(group[0].kind)
+    if group[0].kind in _CREDITS and nxt.gap <= 1 and not nxt.hard and len(prev.sq) <= _PIECE and len(nxt.sq) <= _PIECE:
+        # a byline or meta line that an extract cut into short pieces: "2022-11-17 08:32" /
+        # "來源：中時新聞網" / "記者" / "陳美玲" (whole credit lines one under another stay apart)
+        return nxt.kind in _CREDITS or bool(prev.kind == "byline" and rules.ROLE_ALONE.fullmatch(prev.sq)
+                                             and not nxt.kind and rules.NAME.fullmatch(nxt.sq))
     if nxt.hard or nxt.kind or group[0].kind:
         return False
     if prev.level or nxt.level:  # one short heading broken over two markdown headings of one level
@@ -270,10 +461,22 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
     sq = prev.sq
     if len(group) == 1 and len(sq) <= 8 and sq[-1] in ":：" and rules.LABEL.fullmatch(sq):
         return True  # "记者:" alone on its line belongs to the speech below it
+    if nxt.sq[0] in rules.CONTINUING:  # a tool cut before punctuation: "…电影频道" / "，该频道…"
+        return True
     if wrapped:
         return _wrapped_join(group, prev, nxt, ctx)
     if prev.last in rules.PARAGRAPH_END:
-        return False
+        # cut at the dump's width right after a sentence: the paragraph goes on unless the next
+        # line is indented as a first line is in this text, or (where first lines are not
+        # indented) a blank line comes between, as a dump sets paragraphs apart
+        return bool(ctx.limit and prev.width >= ctx.limit - 1 and nxt.indent < 0.75 and (ctx.indents or not nxt.gap)
+                    and not _starts_paragraph(nxt, ctx))
+    if prev.last in _COMMA_END:  # a sentence goes on after "，" or "、"
+        return True
+    if nxt.sq[0].isdigit() and (prev.sq[-1].isdigit() or (prev.sq[-1] == "." and prev.sq[-2:-1].isdigit())):
+        return True  # a number cut in two: "成立于20" / "06年", "身高1." / "85米"
+    if ctx.limit and prev.width >= ctx.limit - 2 and not nxt.gap and not _starts_paragraph(nxt, ctx):
+        return True  # a long line cut at the dump's width (a dump puts no blank line inside a paragraph)
     return _fragment_join(group, nxt, ctx)
 
 

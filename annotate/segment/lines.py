@@ -17,7 +17,7 @@ from . import rules
 __all__ = ["Line", "split_lines", "squeeze"]
 
 # A line opening with one of these may be markdown or carry dropped characters: no fast path.
-_SPECIAL_FIRST = frozenset("#-+>![") | rules.DROP_CHARS
+_SPECIAL_FIRST = frozenset("#-+>![•") | rules.DROP_CHARS
 
 
 @dataclass(slots=True)
@@ -32,6 +32,8 @@ class Line:
     width: float = 0.0  # printed width in full-width units (set by join.context)
     clean: bool = False  # one piece, no whitespace or dropped characters inside: sq is its raw text
     last: str = ""  # last character before closing quotes/brackets (set by join.context)
+    indent: float = 0.0  # indentation beyond the text's common left margin (set by join.context)
+    item: bool = False  # opened with a list bullet ("- ", "* ", "• "): starts a unit of its own
 
     @property
     def start(self) -> int:
@@ -73,21 +75,28 @@ def _cut(pieces: list[tuple[int, int]], cuts: list[tuple[int, int]]) -> list[tup
     return out
 
 
-def _markdown(raw: str, start: int, end: int) -> tuple[list[tuple[int, int]], int, bool]:
-    """Pieces of one raw line with markdown markers removed, its heading level, and rule-ness."""
+def _markdown(raw: str, start: int, end: int) -> tuple[list[tuple[int, int]], int, bool, bool]:
+    """Pieces of one raw line with markdown markers removed, its heading level, rule-ness, and
+    whether it is a list item (which starts a unit of its own)."""
     level = 0
+    item = False
     if rules.MD_RULE.match(raw, start, end):
-        return [], 0, True
+        return [], 0, True, False
     m = rules.MD_HEADING.match(raw, start, end)
-    if m:
+    star = rules.MD_STAR_HEADING.match(raw, start, end) if not m and raw[start] == "*" else None
+    if star:
+        level = 7 - len(star.group(1))
+        start, end = star.span(2)
+    elif m:
         level = len(m.group(1))
         start = m.end()
         close = rules.MD_HEADING_CLOSE.search(raw, start, end)
         if close:
             end = close.start()
-    else:
+    elif not rules.PAGE_NUMBER.fullmatch(raw, start, end):  # "- 1 -" is a page number, not a list item
         m = rules.MD_BULLET.match(raw, start, end)
         if m:
+            item = raw[start] in "-*+•"
             start = m.end()
     pieces = [(start, end)]
     cuts: list[tuple[int, int]] = []
@@ -104,7 +113,7 @@ def _markdown(raw: str, start: int, end: int) -> tuple[list[tuple[int, int]], in
     if cuts:
         cuts.sort()
         pieces = _cut(pieces, cuts)
-    return [p for p in (_strip(raw, s, e) for s, e in pieces) if p[0] < p[1]], level, False
+    return [p for p in (_strip(raw, s, e) for s, e in pieces) if p[0] < p[1]], level, False, item
 
 
 def _split_points(raw: str, start: int, end: int) -> list[int]:
@@ -205,11 +214,13 @@ def _special_line(raw: str, text: str, line_start: int, body: str, gap: int, har
     else:
         s = line_start if text[0] == body[0] else line_start + len(text) - len(text.lstrip())
         e = s + len(body)
-    if body[0] in "#-+>![" or "*" in body or "_" in body or "~" in body or "](" in body:
-        pieces, level, rule = _markdown(raw, s, e)
+    if body[0] in "#-+>![•" or "*" in body or "_" in body or "~" in body or "](" in body:
+        pieces, level, rule, item = _markdown(raw, s, e)
         if not pieces:
             return [], rule
-        return _split_line(raw, pieces, level, gap, hard), False
+        new = _split_line(raw, pieces, level, gap, hard or item)
+        new[0].item = item
+        return new, False
     if not rules.SPACE_OR_DROP.search(body):
         return [Line([(s, e)], body, gap, 0, hard, False, "", 0.0, True)], False
     # printable: the only whitespace inside is the ASCII space

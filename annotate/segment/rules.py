@@ -57,6 +57,9 @@ SENTENCE_END = "。！？!?…；;⋯"
 # Paragraph end also allows a colon: "具体有以下做法:" introduces the next paragraphs.
 PARAGRAPH_END = SENTENCE_END + ":："
 CLOSERS = "”’」』）)》〉】]\"'"
+# Punctuation that never opens a line of its own: a line starting with it continues the last one
+# (a tool cut before it: "…电影频道" / "，该频道…").
+CONTINUING = frozenset("，、。；：！？）》」』】〉”’,;:!?)")
 BRACKET_PAIRS = {"《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】", "“": "”", "〈": "〉"}
 BRACKET = re.compile(f"[{re.escape(''.join(BRACKET_PAIRS) + ''.join(BRACKET_PAIRS.values()))}]")  # either side
 
@@ -99,37 +102,71 @@ NAVIGATION = re.compile(f"^(?:{'|'.join(_NAVIGATION_WORDS)})")
 DECORATION = "▶►▷■□●○◆◇★☆▲△▼▽※→·•"
 _ROLE_WORDS = (
     "文字整理", "整理", "撰文", "作者", "采写", "本报记者", "本报特约记者", "本报通讯员", "特约记者", "见习记者", "记者",
-    "通讯员", "责任编辑", "责编", "编辑", "摄影",
+    "通讯员", "摄影", "採寫", "本報記者", "本報特約記者", "本報通訊員", "特約記者", "見習記者", "記者", "通訊員", "攝影",
 )
-_ROLE = rf"(?:{'|'.join(_ROLE_WORDS)}|(?:文|图|摄)(?=\s*[:：/]))"
+# Credits that name who edited or checked the piece, not who wrote it: their lines are meta and
+# their names are never the author ("责任编辑：李某").
+_EDITOR_WORDS = ("责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯", "校对", "校對", "审核", "審核", "审校", "監製", "监制")
+_ROLE = rf"(?:{'|'.join(_ROLE_WORDS)}|(?:文|图|圖|摄|攝)(?=\s*[:：/]))"
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
-BYLINE = re.compile(
-    rf"^[{DECORATION}\s]*[(（【]?\s*(?:{_ROLE}\s*[:：/|]?\s*)+"
-    rf"(?P<names>{_NAME}(?:\s*[、，,\s]\s*{_NAME})*)(?=\s*$|\s*[)）】]|\s+\S|\d)"
+_NAMES = rf"(?P<names>{_NAME}(?:\s*[、，,\s]\s*{_NAME})*)(?=\s*$|\s*[)）】]|\s+\S|\d)"
+BYLINE = re.compile(rf"^[{DECORATION}\s]*[(（【]?\s*(?:{_ROLE}\s*[:：/|]?\s*)+{_NAMES}")
+# A reporter named inside a meta line: "来源：新华网 2023-06-01 记者 王某".
+REPORTER = re.compile(rf"(?:^|(?<=[\s|｜/]))(?:{_ROLE}\s*[:：/]?\s*)+{_NAMES}")
+# A news-agency dateline: "中央社記者張雅婷台北2023年6月1日電", "新华社记者 王某 北京6月1日电".
+DATELINE = re.compile(
+    r"^[\u4e00-\u9fff]{2,8}\s*(?:记者|記者)\s*(?P<names>[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2})\s*"
+    r"(?:[\u4e00-\u9fff]{2,3}\s*)?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電]"
 )
+# A role word alone on its line (a byline that a PDF extract cut into pieces: "記者" / "陳美玲").
+ROLE_ALONE = re.compile(f"(?:{'|'.join(_ROLE_WORDS)})")
+NAME = re.compile(_NAME)
 NAME_SEP = re.compile(r"[、，,\s]+")
-ROLE_WORDS = frozenset(_ROLE_WORDS)  # never taken for an author's name
+ROLE_WORDS = frozenset(_ROLE_WORDS + _EDITOR_WORDS)  # never taken for an author's name
 META = re.compile(
-    r"(?:浏览次数|阅读次数|阅读量|点击数|点击量|访问量|发布时间|发布日期|发表时间|更新时间|时间|日期"
-    r"|来源|字号|出处)\s*[:：]"
+    r"(?:浏览次数|阅读次数|阅读量|点击数|点击量|访问量|发布时间|发布日期|发表时间|更新时间|时间|日期|来源|字号|出处"
+    r"|瀏覽次數|閱讀次數|點擊數|發布時間|發佈時間|發布日期|發表時間|更新時間|時間|來源|字號|出處"
+    rf"|{'|'.join(_EDITOR_WORDS)})\s*[:：]"
 )
-SOURCE = re.compile(r"来源\s*[:：]\s*([^\s:：|]{2,20})")
+SOURCE = re.compile(r"(?:来源|來源)\s*[:：]\s*([^\s:：|]{2,20})")
 OUTLET_PREFIX = re.compile(r"^[【\[]\s*([^】\]]{2,20})\s*[】\]]")
 DATE = re.compile(
     r"(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日)"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
-# Web-page furniture. A short unit made only of these words (and separators) is debris.
+# Web-page furniture. A short unit made only of these words (and separators) is debris. Each
+# word is listed in simplified and traditional script where the two differ.
 DEBRIS_WORDS = frozenset(
-    "放大 缩小 大 中 小 字号 字体 默认 打印 打印本页 关闭 关闭窗口 收藏 分享 分享到 转发 返回 返回顶部 "
+    "放大 缩小 大 中 小 字号 字体 默认 打印 打印本页 关闭 关闭窗口 收藏 分享 分享到 分享至 转发 返回 返回顶部 "
     "顶部 附件 附 扫一扫 扫码 二维码 上一篇 下一篇 上一条 下一条 相关阅读 相关新闻 推荐阅读 延伸阅读 "
-    "新闻动态 工作动态 新闻中心 通知公告 要闻 首页 当前位置 您的位置 更多 点击 微信 微博 QQ空间 "
-    "复制链接 责任编辑 编辑 评论 点赞 在看 阅读原文 原文链接 TOP top".split()
+    "新闻动态 工作动态 新闻中心 通知公告 要闻 首页 当前位置 您的位置 更多 点击 微信 微博 QQ空间 朋友圈 "
+    "分享到朋友圈 分享到微信 分享到微博 微信扫一扫 点击查看大图 查看大图 点击图片查看大图 查看原图 "
+    "复制链接 评论 点赞 在看 阅读原文 原文链接 TOP top Facebook LINE Twitter QQ References 推特 "
+    "縮小 字號 字體 預設 列印 關閉 關閉視窗 轉發 返回頂部 頂部 附件 掃一掃 掃碼 二維碼 上一則 下一則 上一條 "
+    "下一條 相關閱讀 相關新聞 推薦閱讀 延伸閱讀 新聞動態 新聞中心 通知公告 首頁 當前位置 您的位置 更多 點擊 "
+    "微信 微博 朋友圈 分享到朋友圈 點擊查看大圖 查看大圖 點擊圖片查看大圖 查看原圖 複製連結 評論 閱讀原文".split()
 )
 DEBRIS_START = re.compile("|".join(sorted(map(re.escape, DEBRIS_WORDS), key=len, reverse=True)))
-DEBRIS_SPLIT = re.compile(r"[\s:：|/>»·•【】\[\]()（）<>\-—_,，、]+")
+DEBRIS_SPLIT = re.compile(r"[\s:：|｜/>»›·•【】\[\]()（）<>\-—_,，、]+")
 # Prefixes that make a short line a breadcrumb trail.
-BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]")
+BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置|當前位置|您現在的位置)\s*[:：]")
+# Navigation by its shape, whatever the words: short items joined by ">" (a breadcrumb:
+# "首页 > 新闻中心 > 国内 > 正文", "首頁 > 新聞") or by "|" ("首页 | 新闻 | 体育").
+NAV_TRAIL = re.compile(r"[^\s>»›|｜]{1,10}(?:\s*[>»›]\s*[^\s>»›|｜]{1,12})+")
+NAV_BAR = re.compile(r"[^\s|｜]{1,8}(?:\s*[|｜]\s*[^\s|｜]{1,8}){2,}")
+# A toolbar printed as bracketed items: "【字号 大 中 小】【打印】【关闭】".
+TOOLBAR = re.compile(r"(?:[【\[][^】\]]{1,12}[】\]]\s*){2,}")
+# A page's furniture: a page number ("- 1 -", "第 1 页", "第3頁", "Page 2", "2/12", "1") on its own.
+PAGE_NUMBER = re.compile(
+    r"[-—–－_~·]*\s*(?:\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,4}\s*[/∕／]\s*\d{1,4}"
+    r"|第\s*\d{1,4}\s*[页頁](?:\s*[/∕／，,]?\s*共\s*\d{1,4}\s*[页頁])?|共\s*\d{1,4}\s*[页頁])\s*[-—–－_~·]*"
+)
+# A newspaper page header: a date and an edition ("体坛周报 2023年7月15日 第A12版", "聯合報 2022-11-17 A9版").
+EDITION = re.compile(r"(?:第\s*[A-Za-z]?\s*\d{1,3}|[A-Za-z]\s*\d{1,3})\s*版")
+# A weekday, alone or after a date: the end of a newspaper's masthead ("自由時報 / 2023/03/05 / 星期四").
+WEEKDAY = re.compile(r"(?:(?:19|20)\d\d\S{0,12}?)?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]")
+# Site footers: a copyright or licence line.
+COPYRIGHT = re.compile(r"版权所有|版權所有|Copyright|COPYRIGHT|copyright|©|ICP[备證证備]|公网安备|公網安備|All Rights Reserved")
 # Letters, digits or CJK: a unit without any is decoration.
 WORDLIKE = re.compile(r"[^\W_]")
 SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}]")
@@ -139,7 +176,7 @@ _PLACE_WORDS = ("当前", "您的", "您现在", "所在")
 KIND_START = re.compile(rf"(?:{DEBRIS_START.pattern})|{NAVIGATION.pattern[1:]}|{'|'.join(_PLACE_WORDS)}|{_ROLE}")
 # Every KIND_START alternative opens with a literal character: a line opening with none of these
 # needs no regex to know that it does not match.
-KIND_FIRST = frozenset(w[0] for w in (*DEBRIS_WORDS, *_NAVIGATION_WORDS, *_PLACE_WORDS, *_ROLE_WORDS, "文", "图", "摄"))
+KIND_FIRST = frozenset(w[0] for w in (*DEBRIS_WORDS, *_NAVIGATION_WORDS, *_PLACE_WORDS, *_ROLE_WORDS, "文", "图", "摄", "圖", "攝"))
 # A subtitle line under a headline: "——专访科技部火炬中心主任贾敬敦".
 SUBTITLE = re.compile(r"^(?:——|—|--|－－)")
 
@@ -148,6 +185,12 @@ SUBTITLE = re.compile(r"^(?:——|—|--|－－)")
 MD_HEADING = re.compile(r"[ \t]{0,3}(#{1,6})(?:[ \t\u3000]+|$)")
 MD_HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
 MD_EMPHASIS = re.compile(r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1")
-MD_BULLET = re.compile(r"[ \t]{0,3}(?:[-*+]|>+)[ \t]+")
+MD_BULLET = re.compile(r"[ \t]{0,3}(?:[-*+•]|>+)[ \t]+")
+# html2text marks headings with stars: "****** 标题 ******" is h1, "***** 小标题 *****" h2.
+MD_STAR_HEADING = re.compile(r"(\*{3,6})[ \t]+(\S.*?)[ \t]+\1[ \t]*$")
+# A link number that lynx prints before each link ("[12]缩小"); not text of the page.
+LINK_MARK = re.compile(r"\[\d{1,4}\]")
+# A line of lynx's link list: "  12. https://…", "3. file:///…", "14. javascript:;".
+LINK_LIST_ITEM = re.compile(r"(?:\d{1,4}\.|\[\d{1,4}\])\s*(?:(?:https?|file|ftp)://|javascript:|mailto:)\S*")
 MD_RULE = re.compile(r"[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 MD_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")

@@ -4,8 +4,9 @@ Both sides are lists of ``(kind, text)`` units covering the same article. All wh
 removed and the unit texts are concatenated; a boundary is the position where one unit ends and
 the next begins. Precision, recall and F1 compare the two boundary sets. If the two
 concatenations differ (a character kept on one side, dropped on the other), boundaries are
-carried across by the longest matching blocks of the two strings, and a boundary that falls
-where the texts differ counts as unmatched.
+carried across by the longest matching blocks of the two strings; a boundary at the edge of a
+stretch where the texts differ (markup that one side dropped) matches a gold boundary anywhere
+across that stretch, and one strictly inside text that only the prediction has counts as unmatched.
 
 The score also lists every predicted unit that covers parts of two gold units of different
 kinds (a heading glued to its paragraph, a byline glued to prose): the quality bar allows none.
@@ -13,6 +14,7 @@ kinds (a heading glued to its paragraph, a byline glued to prose): the quality b
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from collections.abc import Iterable, Sequence
@@ -37,16 +39,33 @@ def _cuts(units: Units) -> list[int]:
     return ends
 
 
-def _mapper(a: str, b: str):
-    """A function taking a position in ``a`` to the aligned position in ``b`` (or None)."""
+def _mapper(a: str, b: str, targets: frozenset[int] = frozenset()):
+    """A function taking a position in ``a`` to the aligned position in ``b`` (or None).
+
+    Inside a matching block the position moves with it. A position at the edge of a stretch
+    where the texts differ (markup one side dropped, a character the other side kept) may land
+    anywhere across that stretch: it goes to a position in ``targets`` there if there is one,
+    else to the edge of the stretch. A position strictly inside text only ``a`` has is None.
+    """
     if a == b:
         return lambda p: p
     blocks = difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+    ordered = sorted(targets)
+
+    def snap(lo: int, hi: int, default: int) -> int:
+        k = bisect.bisect_left(ordered, lo)
+        return ordered[k] if k < len(ordered) and ordered[k] <= hi else default
 
     def move(p: int) -> int | None:
+        prev_i_end, prev_j_end = 0, 0
         for i, j, n in blocks:
-            if i < p < i + n or (n and p in (i, i + n)):
+            if i < p < i + n:
                 return j + p - i
+            if prev_i_end <= p <= i:  # between two blocks (or at the edge of one)
+                if p == prev_i_end:  # gold text between the blocks may hold the boundary
+                    return snap(prev_j_end, j, prev_j_end)
+                return j if p == i else None  # strictly inside text that only ``a`` has: None
+            prev_i_end, prev_j_end = i + n, j + n
         return None
 
     return move
@@ -72,7 +91,7 @@ def score_boundaries(pred: Units, gold: Units) -> dict[str, Any]:
     pred_ends, gold_ends = _cuts(pred), _cuts(gold)
     a = "".join(squash(t) for _, t in pred)
     b = "".join(squash(t) for _, t in gold)
-    move = _mapper(a, b)
+    move = _mapper(a, b, frozenset(gold_ends[:-1]))
     predicted = {move(p) for p in pred_ends[:-1]}
     predicted.discard(None)
     unmapped = len(pred_ends[:-1]) - len(predicted)

@@ -175,15 +175,17 @@ def _model_and_tokenizer(cfg: TrainConfig, labels: list[str]) -> tuple[Any, Any]
     id2label = dict(enumerate(labels))
     label2id = {lab: i for i, lab in enumerate(labels)}
     if cfg.init:
+        from ..hub_ids import resolve_model
         from ..prelabel.hf import check_checkpoint_dir
 
-        if Path(cfg.init).is_dir():
-            check_checkpoint_dir(Path(cfg.init))
+        found = resolve_model(cfg.init, option="--init")
+        if found.where == "directory":
+            check_checkpoint_dir(Path(found.name))
         try:
-            tokenizer = AutoTokenizer.from_pretrained(cfg.init)
+            tokenizer = AutoTokenizer.from_pretrained(found.name, local_files_only=found.local_files_only)
             model = AutoModelForTokenClassification.from_pretrained(
-                cfg.init, num_labels=len(labels), id2label=id2label, label2id=label2id,
-                ignore_mismatched_sizes=True)
+                found.name, num_labels=len(labels), id2label=id2label, label2id=label2id,
+                ignore_mismatched_sizes=True, local_files_only=found.local_files_only)
         except OSError as err:
             raise ModelError(f"cannot load {cfg.init}: {str(err).splitlines()[0]}",
                              hint="offline: pass a checkpoint directory") from None

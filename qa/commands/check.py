@@ -46,9 +46,27 @@ def report(result, *, quiet: bool = False, stats: bool = False) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from annotate.io import atomic_write
-    from qa.check import Thresholds, check_path, render_html
+    from qa.check import Thresholds, check_path, is_labelstudio_export, render_html
 
-    result = check_path(args.path, Thresholds.parse(args.settings), with_stats=args.stats, split=args.split)
+    thresholds = Thresholds.parse(args.settings)
+    if is_labelstudio_export(args.path):
+        # an export is read exactly as `annotate ls import` reads it (policy, repairs, errors), then checked
+        import tempfile
+        from pathlib import Path
+
+        from annotate.labelstudio.convert import import_export
+
+        with tempfile.TemporaryDirectory() as tmp:
+            corrected = Path(tmp) / "corrected.jsonl"
+            import_export(args.path, corrected)
+            if not corrected.exists():
+                from annotate.errors import InputError
+
+                raise InputError("the export has no annotated tasks", path=args.path,
+                                 hint="annotate some tasks in Label Studio, then pull again")
+            result = check_path(corrected, thresholds, with_stats=args.stats, split=args.split)
+    else:
+        result = check_path(args.path, thresholds, with_stats=args.stats, split=args.split)
     if args.html:
         with atomic_write(args.html) as handle:
             handle.write(render_html(result, title=f"qa check {args.path}"))

@@ -8,8 +8,9 @@ from annotate.clikit import add_common, print_json
 from annotate.errors import InputError, UsageError
 
 NAME = "push"
-HELP = "publish a `qa build` folder as a Hugging Face dataset (configs qa + ner), or write the repo layout"
-EXAMPLE = "python -m qa push build/benchmark --repo-id my-org/zh-hitech-qa --private   (or --to-dir build/hub)"
+HELP = ("publish a `qa build` folder as a Hugging Face dataset (configs qa + ner) with --repo-id ORG/NAME and "
+        "HF_TOKEN, or write the repository layout with --to-dir")
+EXAMPLE = "python -m qa push build/benchmark --to-dir build/hub"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -19,7 +20,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--token", help="write token (default: the HF_TOKEN environment variable)")
     parser.add_argument("--private", action="store_true", help="make the repository private")
     parser.add_argument("--license", default="other", help="licence id for the card (default: other)")
-    parser.add_argument("--pretty-name", help="title of the dataset card")
+    parser.add_argument("--pretty-name", help="title of the dataset card (default: one made from the build, "
+                                              "e.g. 'Chinese extractive QA benchmark (358 questions)')")
     parser.add_argument("--scores", action="append", default=[], metavar="FILE",
                         help="a `qa.eval --json` report to list on the card (repeatable)")
     parser.add_argument("--no-baseline", action="store_true",
@@ -51,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     scores = _scores(args)
     options = {"license": args.license, "pretty_name": args.pretty_name, "scores": scores}
     if args.to_dir:
-        paths = write_layout(args.benchmark, args.to_dir, repo_id=args.repo_id or "ORG/NAME", **options)
+        paths = write_layout(args.benchmark, args.to_dir, repo_id=args.repo_id, **options)
         result = {"to_dir": args.to_dir, "files": paths}
     else:
         result = push(args.benchmark, args.repo_id, token=token, private=args.private, **options).as_dict()

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from annotate.errors import ModelError, UsageError
+from annotate.hub_ids import resolve_model
 
 from ..items import QAItem
 from .base import Progress
@@ -59,9 +60,10 @@ class HFQuestionAnswering:
     def from_pretrained(cls, name_or_path: str, **options: Any) -> HFQuestionAnswering:
         from transformers import AutoModelForQuestionAnswering, AutoTokenizer
 
+        found = resolve_model(name_or_path)  # fails at once offline (HF_HUB_OFFLINE) for a missing hub id
         try:
-            tokenizer = AutoTokenizer.from_pretrained(name_or_path)
-            model = AutoModelForQuestionAnswering.from_pretrained(name_or_path)
+            tokenizer = AutoTokenizer.from_pretrained(found.name, local_files_only=found.local_files_only)
+            model = AutoModelForQuestionAnswering.from_pretrained(found.name, local_files_only=found.local_files_only)
         except (OSError, ValueError, KeyError) as err:
             first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
             raise ModelError(f"cannot load a question-answering model from {name_or_path!r}: {first[:200]}",

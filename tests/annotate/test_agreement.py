@@ -135,6 +135,19 @@ def test_cli_markdown_json_and_html(tmp_path, files, capsys):
     assert set(report["micro"]) >= {"precision", "recall", "f1"}
     assert set(report["counts"]) >= set(EDITS) and "by_model_version" in report and "per_label" in report
     validate(report, "agreement")
+    # a person sees the edits themselves: one example per edit (the counts are 1 each), in its text
+    examples = report["examples"]
+    assert {name: len(found) for name, found in examples.items()} == {
+        name: report["counts"][name] for name in EDITS if name != "accepted"}
+    for found in examples.values():
+        for ex in found:
+            for side in ("pred", "gold"):
+                if ex[side]:
+                    start = ex[side]["start"] - ex["context_start"]
+                    assert ex["context"][start:start + len(ex[side]["text"])] == ex[side]["text"]
+    assert "Examples of edited spans" in page and page.count("<del>") >= 1 and page.count("<ins>") >= 1
+    deleted = examples["deleted"][0]["pred"]["text"]
+    assert deleted in page
 
 
 PIECES = ["中", "国", "区", "，", "Ａ", "１", "😀", "𠀀", "\r\n", "\u3000", " ", "a"]

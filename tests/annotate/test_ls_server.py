@@ -89,3 +89,20 @@ def test_demo_stage_writes_config_and_gives_exact_commands(tmp_path):
     assert "python -m annotate ls serve --port 8080" in text
     assert f"python -m annotate ls push {tmp_path}/build/tasks.json --project zh-annotate-demo" in text
     assert f"LABEL_STUDIO_API_KEY={server.DEFAULT_TOKEN}" in text
+
+
+def test_demo_stage_prints_a_free_port_when_8080_is_busy(tmp_path):
+    import socket
+
+    build = tmp_path / "build"
+    build.mkdir()
+    with socket.socket() as busy:
+        try:
+            busy.bind(("127.0.0.1", 8080))
+            busy.listen()
+        except OSError:
+            pass  # something else holds 8080: busy all the same
+        stage = label_studio_stage(build / "tasks.json", build / "ls_config.xml")
+    serve = stage["commands"][0]
+    port = int(serve.split("--port ")[1].split()[0])
+    assert port != 8080 and f"http://127.0.0.1:{port}" in stage["commands"][1]

@@ -40,6 +40,32 @@ def test_ner_eval_runs_a_backend_on_the_gold_texts(data_dir, capsys):
             "--labels", "DATE,MONEY,PERCENT,QUANTITY", "--json"]
     assert main(args) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["examples"] >= 40 and out["pred"] == "backend rules-1"
+    assert out["examples"] >= 40 and out["pred"] == "backend rules-2"
     assert set(out["per_label"]) == {"DATE", "MONEY", "PERCENT", "QUANTITY"}
     assert out["micro"]["support"] == sum(v["support"] for v in out["per_label"].values())
+
+
+def test_partly_annotated_export_scores_annotated_tasks_only_as_agreement_does(tmp_path, capsys):
+    from annotate.agreement.compare import compare
+
+    texts = ["张三在北京", "李四去上海", "王五在广州"]
+    pred_regions = [[region(0, 2, "张三", "PER"), region(3, 5, "北京", "LOC")],
+                    [region(0, 2, "李四", "PER")],
+                    [region(0, 2, "王五", "PER"), region(3, 5, "广州", "LOC")]]
+    tasks = [{"data": {"id": f"p{i}", "text": t}, "predictions": [{"model_version": "m", "result": r}]}
+             for i, (t, r) in enumerate(zip(texts, pred_regions, strict=True))]
+    export = [dict(task, id=i + 1, annotations=[]) for i, task in enumerate(tasks)]
+    export[0]["annotations"] = [{"id": 1, "result": [region(0, 2, "张三", "PER"), region(3, 5, "北京", "LOC")]}]
+    export[1]["annotations"] = [{"id": 2, "result": [region(0, 2, "李四", "PER"), region(3, 5, "上海", "LOC")]}]
+    # export[2] is not annotated: its predictions must not count as false positives
+    gold, pred = tmp_path / "export.json", tmp_path / "tasks.json"
+    gold.write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
+    pred.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    assert main(["ner-eval", "--gold", str(gold), "--pred", str(pred), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["examples"] == 2 and out["unannotated_skipped"] == 1
+    assert (out["micro"]["tp"], out["micro"]["predicted"], out["micro"]["support"]) == (3, 3, 4)
+    agreement = compare(gold, pred)
+    assert agreement["tasks"]["scored"] == 2 and agreement["micro"]["f1"] == out["micro"]["f1"]
+    assert main(["ner-eval", "--gold", str(gold), "--pred", str(pred)]) == 0
+    assert "1 tasks of the gold export have no annotation" in capsys.readouterr().out

@@ -35,7 +35,7 @@ def test_minimal_id_text_contract(tmp_path, capsys):
     assert first["data"]["id"] == "a" and first["data"]["schema_version"] == 1
     assert regions(first) == [("2024年底", "DATE"), ("178家", "QUANTITY"), ("19.3万亿元", "MONEY"), ("14.3%", "PERCENT")]
     pred = first["predictions"][0]
-    assert pred["model_version"] == "rules-1" and pred["score"] == min(r["score"] for r in pred["result"])
+    assert pred["model_version"] == "rules-2" and pred["score"] == min(r["score"] for r in pred["result"])
     assert {r["id"] for r in pred["result"]} == {"r1", "r2", "r3", "r4"}
     assert second["data"]["id"] == 7 and second["predictions"][0]["result"] == []
     assert "score" not in second["predictions"][0]

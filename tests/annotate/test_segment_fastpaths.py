@@ -88,30 +88,45 @@ def test_the_fast_renderings_agree_with_the_general_one(raw):
 
 
 def _plain_wrap_width(lines):
-    """join._wrap_width as first written: every width measured, one pass per statistic."""
-    def width(line):
+    """join._wrap_width as a plain statement: every width measure tried on the body lines,
+    every statistic in its own pass; the measure with more lines within one of its width wins."""
+    def columns(line):
         sq = line.sq
         narrow = len(sq.encode("ascii", "ignore")) + sum(sq.count(q) for q in "“”‘’")
         return len(sq) - 0.5 * narrow + 0.5 * (sum(e - s for s, e in line.pieces) - len(sq))
 
-    body = [ln for ln in lines if not ln.level and len(ln.sq) <= 80]
-    if len(body) < 8 or len(body) < 0.5 * len(lines):
+    def characters(line):
+        return sum(e - s for s, e in line.pieces)
+
+    def letters(line):  # inner spaces left out
+        return len(line.sq)
+
+    def narrow_columns(line):
+        return columns(line) - 0.5 * (characters(line) - len(line.sq))
+
+    body = [ln for ln in lines if not ln.level and not ln.kind]
+    if len(body) < 6 or sum(len(ln.sq) > 250 for ln in body) > 0.1 * len(body):
         return 0
-    widths = {id(ln): width(ln) for ln in lines}
-    counts = {}
-    for ln in body:
-        if widths[id(ln)] >= 8:
-            counts[int(widths[id(ln)])] = counts.get(int(widths[id(ln)]), 0) + 1
-    if not counts:
-        return 0
-    w = max(counts, key=counts.get)  # the first of the commonest, as Counter.most_common
-    near = [ln for ln in body if w - 3 <= widths[id(ln)] <= w + 2]
-    tight = sum(w - 1 <= widths[id(ln)] <= w + 1.5 for ln in body)
-    wide = sum(widths[id(ln)] > w + 2 and len(ln.sq) + 3 > sum(e - s for s, e in ln.pieces) for ln in body)
-    if w < 10 or len(near) < 0.5 * len(body) or tight < 0.4 * len(body) or wide > 0.1 * len(body):
-        return 0
-    open_ends = sum(ln.last not in rules.PARAGRAPH_END for ln in near)
-    return float(w) if open_ends >= 0.5 * len(near) else 0
+    best, best_tight = 0, 0
+    for width in (columns, characters, letters, narrow_columns):
+        counts = {}
+        for ln in body:
+            if width(ln) >= 8:
+                counts[int(width(ln))] = counts.get(int(width(ln)), 0) + 1
+        if not counts:
+            continue
+        w = max(counts, key=counts.get)  # the first of the commonest, as Counter.most_common
+        near = [ln for ln in body if w - 3 <= width(ln) <= w + 2]
+        tight = sum(w - 1 <= width(ln) <= w + 1.5 for ln in body)
+        wide = sum(width(ln) > w + 2 and len(ln.sq) + 3 > sum(e - s for s, e in ln.pieces) for ln in body)
+        if w < 10 or len(near) < 0.5 * len(body) or tight < 0.4 * len(body) or wide > 0.1 * len(body):
+            continue
+        open_ends = sum(ln.last not in rules.PARAGRAPH_END for ln in near)
+        if open_ends >= 0.5 * len(near) and tight > best_tight:
+            best, best_tight = float(w), tight
+        if best_tight >= 0.6 * len(body):  # a clear wrap: the first measure that shows it is taken
+            break
+    return best
 
 
 # Lines of about one width (PDF columns), some ending a sentence, some letter-spaced or quoted.
@@ -142,7 +157,7 @@ def test_a_quarter_of_open_lines_is_enough_to_measure_widths():
 @given(texts)
 def test_line_kinds_past_the_cheap_gates_are_line_kind(raw):
     lines = split_lines(raw)
-    classify.mark_standalone(raw, lines)
+    classify.mark_lines(raw, lines)
     assert [line.kind for line in lines] == [classify.line_kind(raw, line) for line in lines]
 
 

@@ -172,12 +172,23 @@ def test_cli_lines_exit_code_json_html(tmp_path, capsys):
     assert data["errors"] == 0 and data["stats"]["items"] == 1 and "max_run" in data["thresholds"]
 
 
-def test_cli_refuses_a_label_studio_export(tmp_path, capsys):
+def test_cli_reads_a_label_studio_export_as_ls_import_does(tmp_path, capsys):
+    text = "2023年，华为在深圳的营收达到7000亿元。"
+    start = text.index("7000亿元")
+    region = {"id": "a1", "from_name": "answer", "to_name": "text", "type": "labels",
+              "value": {"start": start, "end": start + 6, "text": "7000亿元", "labels": ["ANSWER"]}}
+    question = {"id": "a1", "from_name": "question", "to_name": "text", "type": "textarea",
+                "value": {"text": ["华为2023年在深圳的营收是多少？"]}}
     export = tmp_path / "export.json"
-    export.write_text(json.dumps([{"id": 1, "data": {"text": "x"}, "annotations": []}]), encoding="utf-8")
-    assert main(["check", str(export)]) == 1
-    err = capsys.readouterr().err.strip()
-    assert len(err.splitlines()) == 1 and "ls import" in err
+    export.write_text(json.dumps([{"id": 1, "data": {"id": "p1", "text": text},
+                                   "annotations": [{"id": 9, "result": [region, question]}]}], ensure_ascii=False),
+                      encoding="utf-8")
+    assert main(["check", str(export), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["items"] == 1
+    empty = tmp_path / "empty.json"
+    empty.write_text(json.dumps([{"id": 1, "data": {"text": "x"}, "annotations": []}]), encoding="utf-8")
+    assert main(["check", str(empty)]) == 1
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
 
 
 def test_the_gold_never_imports_a_system(root):

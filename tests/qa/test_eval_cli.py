@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -56,6 +57,11 @@ def test_json_report(small, capsys, tmp_path):
     assert [r["bucket"] for r in rows] == ["numeric_format", "exact", "missing"]
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert page.count("<svg") == 4 and "北京大学" in page  # headline, by type, by difficulty, buckets
+    # the error table shows each question's paragraph, gold answer marked, so a person sees the error
+    table = page.split("not answered exactly", 1)[1]
+    cells = re.findall(r'<td class="para">(.*?)</td>', table)
+    assert len(cells) == 2 and all(re.sub(r"<[^>]+>", "", cell) == CONTEXT for cell in cells)
+    assert "<ins>" in cells[0] and "<del>" in cells[0]  # gold 126万亿元 and the prediction 126万亿 marked
 
 
 def test_text_report(small, capsys):

@@ -32,6 +32,35 @@ def _rows(ds):
     return [dict(row) for row in ds]
 
 
+def _published(ds):
+    """The build's rows as published: source_file relative to the corpus folder (here tests/data/qa/)."""
+    return [{**row, "source_file": row["source_file"].rsplit("/", 1)[-1]} for row in _rows(ds)]
+
+
+def test_no_local_path_is_published_and_the_card_makes_sense_without_names(tmp_path, data_dir):
+    corpus = tmp_path / "home" / "someone" / "corpus"
+    records = [json.loads(line) for line in (data_dir / "qa" / "corrected_small.jsonl").read_text().splitlines()]
+    for rec in records:
+        rec["source"]["path"] = str(corpus / "news" / rec["source"]["path"].rsplit("/", 1)[-1])
+    corrected = tmp_path / "corrected.jsonl"
+    corrected.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    build(corrected, tmp_path / "bench")
+    assert str(corpus) in (tmp_path / "bench" / "benchmark.json").read_text()  # the local build keeps it
+    hub = tmp_path / "hub"
+    assert qa_main(["push", str(tmp_path / "bench"), "--to-dir", str(hub), "--no-baseline", "-q"]) == 0
+    for path in hub.rglob("*"):
+        if path.is_file():
+            assert str(tmp_path).encode() not in path.read_bytes(), path
+    qa = datasets.load_dataset(str(hub), cache_dir=str(tmp_path / "cache"))["test"]
+    assert set(qa["source_file"]) == {"raw_small.txt"} and all(len(h) == 64 for h in qa["source_sha256"])
+    text = (hub / "README.md").read_text(encoding="utf-8")
+    assert "# Chinese extractive QA benchmark (7 questions)" in text
+    assert "# NAME" not in text and 'load_dataset("ORG/NAME"' not in text and "Not published yet" in text
+    ner = datasets.load_dataset(str(hub), "ner", cache_dir=str(tmp_path / "cache"))["test"]
+    with_entities = sum(1 for row in ner if row["entities"])
+    assert f"on {with_entities} of its {len(ner)} paragraphs" in text and "every paragraph" not in text
+
+
 def test_layout_loads_and_matches_every_row(bench, tmp_path):
     hub = tmp_path / "hub"
     paths = write_layout(bench, hub, repo_id="org/name")
@@ -41,9 +70,9 @@ def test_layout_loads_and_matches_every_row(bench, tmp_path):
     qa = datasets.load_dataset(str(hub), cache_dir=cache)  # the default config is the QA one
     source = datasets.load_from_disk(str(bench / "qa"))
     assert list(qa) == ["test"] and qa["test"].features == source["test"].features
-    assert _rows(qa["test"]) == _rows(source["test"])
+    assert _rows(qa["test"]) == _published(source["test"])
     ner = datasets.load_dataset(str(hub), "ner", cache_dir=cache)
-    assert _rows(ner["test"]) == _rows(datasets.load_from_disk(str(bench / "ner"))["test"])
+    assert _rows(ner["test"]) == _published(datasets.load_from_disk(str(bench / "ner"))["test"])
     assert ner["test"].features["ner_tags"].feature.names[1] == "B-PER"
 
 
@@ -59,7 +88,7 @@ def test_card_header(bench, tmp_path):
     infos = {i["config_name"]: i for i in meta["dataset_info"]}
     assert infos["qa"]["splits"] == [{"name": "test", "num_bytes": infos["qa"]["dataset_size"], "num_examples": 7}]
     assert "| `overlap` | cmrc | 40.00 | 50.00 | [20.0, 80.0] | 45.00 | 7 |" in text
-    assert "tests/data/qa/raw_small.txt" in text and 'load_dataset("org/name")' in text
+    assert "`raw_small.txt`" in text and "tests/data" not in text and 'load_dataset("org/name")' in text
 
 
 def test_republish_leaves_nothing_stale(bench, tmp_path, data_dir):

@@ -1,0 +1,93 @@
+"""What the native readers share: characters with their source positions to unit text, kinds of
+standalone blocks, and the :class:`~annotate.segment.core.Document` they all return.
+
+A reader hands over *blocks*: ``(kind, chars)`` where ``chars`` is a list of ``(character, ref)``
+and ``ref`` says where the character is in the source (an offset into the decoded HTML, a
+``(page, index)`` pair into a PDF page's text, a ``(paragraph, offset)`` pair into a DOCX
+paragraph). :func:`tidy` turns the characters into unit text the way the text route does
+(whitespace dropped unless it stands between two ASCII letters or digits, where it becomes one
+space), keeping each kept character's ref, so every character of ``text`` maps back to the source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ..classify import doc_meta, line_kind
+from ..core import Document, Unit
+from ..ids import para_ids
+from ..lines import split_lines
+from ..sentences import split_sentences
+
+__all__ = ["Char", "tidy", "runs", "standalone_kind", "build_document", "is_word"]
+
+Char = tuple[str, Any]
+
+
+def is_word(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def tidy(chars: Sequence[Char]) -> list[Char]:
+    """Drop whitespace except one space between two ASCII letters/digits (which keeps the ref of
+    the first whitespace character of the run)."""
+    out: list[Char] = []
+    pending: Char | None = None
+    for ch, ref in chars:
+        if ch.isspace():
+            if pending is None and out:
+                pending = (" ", ref)
+            continue
+        if pending is not None and is_word(out[-1][0]) and is_word(ch):
+            out.append(pending)
+        pending = None
+        out.append((ch, ref))
+    return out
+
+
+def runs(refs: Sequence[int], start: int = 0) -> list[list[int]]:
+    """Run-length map ``[text_start, source_start, length]`` for integer refs (text index = position)."""
+    out: list[list[int]] = []
+    for i, ref in enumerate(refs, start):
+        if out and ref == out[-1][1] + out[-1][2] and i == out[-1][0] + out[-1][2]:
+            out[-1][2] += 1
+        else:
+            out.append([i, ref, 1])
+    return out
+
+
+def standalone_kind(text: str) -> str:
+    """"byline", "meta", "debris" or "" for one short block, by the text route's own line rules."""
+    if len(text) > 80 or "\n" in text:
+        return ""
+    lines = split_lines(text)
+    if len(lines) != 1:
+        return ""
+    return line_kind(text, lines[0])
+
+
+Where = Callable[[list[Char]], tuple[list[list[int]], dict[str, Any] | None]]
+
+
+def build_document(doc_id: str, blocks: Sequence[tuple[str, list[Char]]], where: Where) -> Document:
+    """Units from ``(kind, chars)`` blocks; ``where`` gives each unit's offsets and extra provenance."""
+    kinds, texts, provenance, spaced = [], [], [], []
+    for kind, raw_chars in blocks:
+        chars = tidy(raw_chars)
+        if not chars:
+            continue
+        text = "".join(ch for ch, _ in chars)
+        words = " ".join("".join(ch for ch, _ in raw_chars).split())  # word gaps kept, for the line rules
+        if kind == "paragraph":
+            kind = standalone_kind(words) or "paragraph"
+        kinds.append(kind)
+        texts.append(text)
+        spaced.append(words if kind in ("byline", "meta") else text)
+        provenance.append(where(chars))
+    ids = para_ids(doc_id, texts)
+    units = [
+        Unit(i, kind, text, offsets, split_sentences(text) if kind == "paragraph" else [[0, len(text)]], pid, extra)
+        for i, (kind, text, (offsets, extra), pid) in enumerate(zip(kinds, texts, provenance, ids, strict=True))
+    ]
+    return Document(doc_id, units, doc_meta(spaced, kinds))

@@ -1,0 +1,346 @@
+"""HTML pages: a walk over the markup that keeps block structure and every character's source offset.
+
+Why not lxml or selectolax: their trees do not say where a text node sits in the source, and the
+provenance of a unit is its offsets into the decoded HTML. So the page is cut into tags and text
+with one regular expression (C speed), a stack of open elements says where each piece of text is,
+and text is collected per block:
+
+- blocks end at block-level tags (``p``, ``div``, ``h1``–``h6``, ``li``, ``td``, ``section``, ...), at
+  two ``<br>`` in a row, and at one ``<br>`` followed by an indent of U+3000 or no-break spaces
+  (otherwise a single ``<br>`` is a line break inside the block);
+- ``h1`` is the title (the first one; later ones are headings), ``h2``–``h6`` are headings, and so is
+  a short block set wholly in ``<strong>``/``<b>`` with no sentence end;
+- ``head``, ``script``, ``style``, ``noscript``, ``template``, ``svg``, ``iframe``, form controls and
+  comments are **dropped** (they are not page text);
+- site furniture is **kept as ``debris``**: blocks inside ``nav``, ``aside``, ``form`` or an element
+  whose class or id names navigation, breadcrumbs, share bars, tool bars, related or recommended
+  lists, comments, ads or copyright; blocks in the page's frame (``header``/``footer`` elements and
+  classes, unless inside ``article``/``main``, whose own header holds the title); blocks whose text is mostly
+  link text (menus, related-article lists); a short block next to an image (``点击查看大图``);
+  on a page whose markup names no furniture, blocks before the ``<h1>`` and headings or short
+  unpunctuated blocks after the last prose block (see :func:`_frame`);
+- everything else is a paragraph, or a byline / meta / debris line when the text route's line
+  rules say so (``来源：新华网 2023-06-01 记者 王某``, ``责任编辑：李某``, ``【打印】【关闭】``).
+
+Text is tidied like the text route (whitespace dropped except between ASCII letters/digits;
+entities decoded) and each unit's ``offsets`` map every character to the decoded HTML source:
+``[text_start, source_start, length]`` runs where ``text[t] == source[s]``, except a character
+that came from an entity (``&amp;``), whose run has length 1 and starts at the ``&``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html as htmllib
+import re
+from collections.abc import Iterator
+
+from annotate.errors import InputError
+
+from ..classify import doc_meta
+from ..core import Document, Unit
+from ..decode import decode_bytes
+from ..ids import para_ids
+from ..sentences import split_sentences
+from .common import standalone_kind
+
+__all__ = ["read_html", "decode_html"]
+
+_TOKEN = re.compile(
+    r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<![^>]*>|<\?[^>]*>"
+    r"|<(script|style|noscript|template|svg|head|title|textarea|select|button|iframe|object|math)\b[^>]*>.*?(?:</\1\s*>|\Z)"
+    r"|<(/?)([a-zA-Z][\w:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>",
+    re.S | re.I,
+)
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
+_NONSPACE = re.compile(r"\S+")
+_CLASS = re.compile(r"""\b(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+_FURNITURE_NAME = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|topbar|crumbs?|breadcrumbs?|bread|position|location|"
+    r"share|sharing|social|bdshare|related|relate|relative|recommend|recommends|hot|rank|sidebar|side|aside|"
+    r"tools?|toolbar|fontsize|print|comments?|ad|ads|advert|banner|login|copyright|pager|pagination|more|links?|"
+    r"friendlink|subscribe|qrcode|ewm)(?:[\s_-]|\d|$)",
+    re.I,
+)
+# the page's frame: furniture outside an <article>/<main>, but an article's own header holds its title
+_FRAME_NAME = re.compile(r"(?:^|[\s_-])(?:header|head|footer|foot|top|bottom)(?:[\s_-]|\d|$)", re.I)
+_FRAME_TAG = frozenset(("header", "footer"))
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.I)
+_BLOCK = frozenset(
+    "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd table thead tbody tfoot tr td th caption section article main "
+    "header footer nav aside blockquote pre figure figcaption form fieldset center hr address details summary "
+    "body html".split()
+)
+_FURNITURE_TAG = frozenset("nav aside form menu".split())
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_EMPHASIS = frozenset(("strong", "b"))
+_INDENT = "\u3000\xa0"  # an indent of full-width or no-break spaces opens a paragraph after a <br>
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_ENCODINGS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gbk": "gb18030", "utf-8": "utf-8",
+              "utf8": "utf-8", "big5": "big5", "big5-hkscs": "big5hkscs"}
+
+
+def decode_html(data: bytes, path: str | None = None) -> tuple[str, str]:
+    """Decoded source and encoding: a BOM, else the page's ``<meta charset>``, else the text route's detection."""
+    if not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        m = _META_CHARSET.search(data[:4096])
+        if m:
+            name = m.group(1).decode("ascii").lower()
+            encoding = _ENCODINGS.get(name)
+            if encoding:
+                try:
+                    return data.decode(encoding), encoding
+                except UnicodeDecodeError:
+                    pass
+    decoded = decode_bytes(data, path=path)
+    return decoded.text, decoded.encoding
+
+
+class _Block:
+    __slots__ = ("segs", "starts", "length", "furniture", "level", "link", "strong", "img")
+
+    def __init__(self) -> None:
+        self.segs: list[tuple[str, int]] = []  # (text, source offset of its first character)
+        self.starts: list[int] = []  # offset of each segment in the block's joined text
+        self.length = 0
+        self.furniture = False
+        self.level = 0
+        self.link = 0  # characters inside <a>
+        self.strong = 0  # characters inside <strong>/<b>
+        self.img = False
+
+    def add(self, text: str, at: int, link: bool, strong: bool) -> None:
+        self.segs.append((text, at))
+        self.starts.append(self.length)
+        self.length += len(text)
+        if link or strong:
+            n = len(text) - text.count(" ") - text.count("\n")
+            self.link += n if link else 0
+            self.strong += n if strong else 0
+
+
+def _texts(source: str, start: int, end: int) -> Iterator[tuple[str, int]]:
+    """Pieces of decoded text of ``source[start:end]`` with their source offsets (entities decoded)."""
+    if "&" not in source[start:end]:
+        yield source[start:end], start
+        return
+    pos = start
+    for m in _ENTITY.finditer(source, start, end):
+        if m.start() > pos:
+            yield source[pos:m.start()], pos
+        decoded = htmllib.unescape(m.group())
+        if decoded == m.group():  # not an entity after all
+            yield decoded, m.start()
+        else:
+            for ch in decoded:
+                yield ch, m.start()
+        pos = m.end()
+    if pos < end:
+        yield source[pos:end], pos
+
+
+def _render(block: _Block) -> tuple[str, list[list[int]]]:
+    """Unit text (whitespace dropped unless between ASCII letters/digits) and its offset runs."""
+    joined = "".join(t for t, _ in block.segs)
+    out: list[str] = []
+    runs: list[list[int]] = []
+    pos = 0
+    prev_end = -1
+    starts, segs = block.starts, block.segs
+
+    def emit(a: int, b: int) -> None:
+        nonlocal pos
+        while a < b:
+            k = bisect.bisect_right(starts, a) - 1
+            text, at = segs[k]
+            seg_end = starts[k] + len(text)
+            n = min(b, seg_end) - a
+            entity = len(text) == 1 and at < len(_SOURCE[0]) and _SOURCE[0][at] == "&" and text != "&"
+            src = at if entity else at + (a - starts[k])
+            if runs and not entity and runs[-1][0] + runs[-1][2] == pos and runs[-1][1] + runs[-1][2] == src \
+                    and not runs[-1][3]:
+                runs[-1][2] += n
+            else:
+                runs.append([pos, src, n, entity])
+            out.append(joined[a:a + n])
+            pos += n
+            a += n
+
+    for m in _NONSPACE.finditer(joined):
+        a, b = m.span()
+        if prev_end >= 0 and joined[prev_end - 1].isascii() and joined[prev_end - 1].isalnum() \
+                and joined[a].isascii() and joined[a].isalnum():
+            emit(prev_end, prev_end + 1)
+            out[-1] = " "
+        emit(a, b)
+        prev_end = b
+    return "".join(out), [r[:3] for r in runs]
+
+
+_SOURCE: list[str] = [""]  # the page being rendered (read by _render; one page at a time per process)
+
+
+def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
+    """(kind, block) in page order; kind is title/heading/paragraph/debris before line rules."""
+    stack: list[tuple[str, bool, bool]] = []  # (tag, furniture, inside <article>/<main>)
+    links = strongs = 0
+    block = _Block()
+    br = 0
+    title_seen = False
+
+    def flush() -> Iterator[tuple[str, _Block]]:
+        nonlocal block, title_seen
+        done, block = block, _Block()
+        block.furniture = furn_now
+        if not any(not t.isspace() for t, _ in done.segs):
+            return
+        text_chars = sum(len(t) - t.count(" ") - t.count("\n") for t, _ in done.segs)
+        if done.furniture:
+            kind = "debris"
+        elif done.level == 1 and not title_seen:
+            kind, title_seen = "title", True
+        elif done.level:
+            kind = "heading"
+        elif text_chars and done.link >= 0.5 * text_chars and text_chars <= 200:
+            kind = "debris"
+        elif done.img and text_chars <= 20:
+            kind = "debris"
+        elif done.strong >= 0.95 * text_chars and text_chars <= 40 and not _SENTENCE_END.search(
+                "".join(t for t, _ in done.segs)):
+            kind = "heading"
+        else:
+            kind = "paragraph"
+        yield kind, done
+
+    pos = 0
+    furn_now = False
+    for m in _TOKEN.finditer(source):
+        start = m.start()
+        if start > pos and (block.segs or not source[pos:start].isspace()):
+            for text, at in _texts(source, pos, start):
+                if br:
+                    first = text.lstrip(" \t\r\n")[:1]
+                    if br == 1 and first and first in _INDENT and block.segs:
+                        yield from flush()  # "…<br>　　next paragraph": a line break and an indent
+                    if first:
+                        br = 0
+                block.add(text, at, links > 0, strongs > 0)
+        pos = m.end()
+        name = m.group(3)
+        if not name:
+            continue  # comment, doctype, or a dropped element with its content
+        tag = name.lower()
+        closing = m.group(2) == "/"
+        if tag == "br":
+            br += 1
+            if br >= 2:
+                if block.segs:
+                    yield from flush()
+                br = 0
+            else:
+                block.add("\n", m.start(), False, False)
+            continue
+        if tag == "img":
+            block.img = True
+            continue
+        if tag == "a":
+            links = max(0, links + (-1 if closing else 1))
+            continue
+        if tag in _EMPHASIS:
+            strongs = max(0, strongs + (-1 if closing else 1))
+            continue
+        if tag not in _BLOCK:
+            continue
+        if block.segs:
+            yield from flush()
+        br = 0
+        if closing:
+            for i in range(len(stack) - 1, -1, -1):
+                if stack[i][0] == tag:
+                    del stack[i:]
+                    break
+            links = strongs = 0
+            furn_now = bool(stack) and stack[-1][1]
+            block.furniture = furn_now
+            continue
+        if tag in _VOID:
+            continue
+        attrs = m.group(4)
+        article = tag in ("article", "main") or (bool(stack) and stack[-1][2])
+        furn = furn_now or tag in _FURNITURE_TAG or (tag in _FRAME_TAG and not article)
+        if not furn and attrs:
+            for cm in _CLASS.finditer(attrs):
+                value = cm.group(1) or cm.group(2) or cm.group(3) or ""
+                if _FURNITURE_NAME.search(value) or (not article and _FRAME_NAME.search(value)):
+                    furn = True
+                    break
+        stack.append((tag, furn, article))
+        furn_now = furn
+        block.furniture = furn
+        if tag[0] == "h" and tag[1:].isdigit():
+            block.level = int(tag[1:])
+    if pos < len(source):
+        for text, at in _texts(source, pos, len(source)):
+            block.add(text, at, False, False)
+    if block.segs:
+        yield from flush()
+
+
+def _frame(kinds: list[str], texts: list[str]) -> None:
+    """Debris by position, for pages whose markup names no furniture: the article runs from its
+    ``<h1>`` to its last prose block (40+ characters with a sentence end); before the ``<h1>`` every
+    block is furniture, and after that last prose block so are headings and short blocks without a
+    sentence end (share bars, related-article titles, footer lines). Bylines and meta lines stay."""
+    if "title" in kinds:
+        for i in range(kinds.index("title")):
+            kinds[i] = "debris"
+    prose = [i for i, (k, t) in enumerate(zip(kinds, texts, strict=True))
+             if k == "paragraph" and len(t) >= 40 and _SENTENCE_END.search(t)]
+    if not prose:
+        return
+    for i in range(prose[-1] + 1, len(kinds)):
+        if kinds[i] == "heading" or (kinds[i] == "paragraph" and len(texts[i]) <= 60
+                                     and not _SENTENCE_END.search(texts[i])):
+            kinds[i] = "debris"
+
+
+def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Document, dict]:
+    """Read an HTML page into a document; offsets refer to the decoded source."""
+    source, encoding = decode_html(data, path)
+    if "<" not in source[:4096] and "<" not in source:
+        raise InputError("no HTML markup in this .html file", path=path, hint="rename it to .txt to segment it as text")
+    _SOURCE[0] = source
+    kinds, texts, offsets, spaced = [], [], [], []
+    marked = False  # did the markup name any furniture (tags, class or id)?
+    try:
+        for kind, block in _blocks(source):
+            marked = marked or block.furniture
+            text, runs = _render(block)
+            if not text:
+                continue
+            words = text
+            if kind == "paragraph" and len(text) <= 80:  # word gaps kept, for the line rules
+                words = " ".join("".join(t for t, _ in block.segs).split())
+                kind = standalone_kind(words) or "paragraph"
+            kinds.append(kind)
+            texts.append(text)
+            spaced.append(words if kind in ("byline", "meta") else text)
+            offsets.append(runs)
+    finally:
+        _SOURCE[0] = ""
+    if not marked:
+        _frame(kinds, texts)
+    if "title" not in kinds:  # no <h1>: the first heading before any paragraph is the title
+        for i, kind in enumerate(kinds):
+            if kind == "heading":
+                kinds[i] = "title"
+                break
+            if kind == "paragraph":
+                break
+    ids = para_ids(doc_id, texts)
+    units = [
+        Unit(i, kind, text, runs, split_sentences(text) if kind == "paragraph" else [[0, len(text)]], pid)
+        for i, (kind, text, runs, pid) in enumerate(zip(kinds, texts, offsets, ids, strict=True))
+    ]
+    meta = doc_meta([t for t, k in zip(spaced, kinds, strict=True) if k != "debris"], [k for k in kinds if k != "debris"])
+    return Document(doc_id, units, meta), {"encoding": encoding}

@@ -1,0 +1,377 @@
+"""PDF through its text layer (pypdfium2): character positions to paragraphs, headings and a title.
+
+Per page, pdfium gives every character with its origin, box and font size, and the page text in
+which character ``i`` is ``text[i]`` (the provenance refers to that string). Characters are grouped
+into lines (pdfium's own line breaks, or a jump in baseline); lines are put in reading order
+(columns found as a vertical gutter no line crosses: full-width lines above, then each column top
+to bottom, then full-width lines below). Page furniture is dropped: a line at the top or bottom of
+a page that repeats on other pages with only its digits changed (running headers and footers), a
+page number (``- 3 -``, ``第 3 页``, ``3``, ``Page 3 of 9``), and a small-print line alone above the
+body on the page's first line. Then lines become units:
+
+- title: the largest lines on the first page, before any body text, at least 1.25x the body size;
+- heading: lines at least 1.08x the body size (consecutive ones are one heading);
+- body lines start a new unit after a vertical gap over 1.35x the usual line pitch, at a first
+  line indented by more than 0.8 character from the column's left edge, or after a line that ends
+  more than 2.5 characters short of the column's right edge unless the next line's first word
+  would not have fitted there; otherwise they continue the unit, across columns and pages; small
+  print centred over two lines is one unit;
+- a short body unit is a byline, meta or debris line when the text route's line rules say so.
+
+Each unit records, per page it touches: the page number (1-based), its bounding box in PDF points
+(origin bottom-left) and the run-length offsets ``[text_start, page_text_start, length]`` into that
+page's text.
+"""
+
+from __future__ import annotations
+
+import collections
+import ctypes
+import re
+import statistics
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from annotate.errors import InputError
+
+from ..core import Document
+from .common import Char, build_document, runs
+
+__all__ = ["read_pdf", "PageText"]
+
+PAGE_NUMBER = re.compile(
+    r"^[\s\-—–_·.•|()（）\[\]]*(?:(?:第\s*)?\d{1,4}\s*(?:页|頁)?(?:\s*[/／]?\s*共?\s*)?(?:\d{1,4}\s*(?:页|頁)?)?"
+    r"|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})[\s\-—–_·.•|()（）\[\]]*$"
+)
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass
+class _Line:
+    page: int
+    idx: list[int] = field(default_factory=list)  # page-text indices of the characters
+    chars: list[str] = field(default_factory=list)
+    xs: list[float] = field(default_factory=list)  # origin x of each character
+    x0: float = 1e9
+    x1: float = -1e9
+    y: float = 0.0  # baseline
+    top: float = -1e9
+    size: float = 0.0
+    brk: int | None = None  # index of the generated line break after the line
+    col: int = 0  # 0: full width or single column, 1: left, 2: right
+    left: float = 0.0  # column edges (set per page)
+    right: float = 0.0
+
+    @property
+    def text(self) -> str:
+        return "".join(self.chars)
+
+    @property
+    def squashed(self) -> str:
+        return "".join(ch for ch in self.chars if not ch.isspace())
+
+
+@dataclass
+class PageText:
+    number: int
+    text: str
+    width: float
+    height: float
+    lines: list[_Line]
+
+
+def _open(path: Path):
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as err:
+        message = str(err)
+        if "password" in message.lower():
+            raise InputError("encrypted PDF (it needs a password)", path=str(path),
+                             hint="save an unencrypted copy, e.g. qpdf --decrypt in.pdf out.pdf") from None
+        raise InputError(f"not a readable PDF ({message.split(':')[-1].strip() or 'damaged file'})", path=str(path),
+                         hint="check that the file is a complete PDF") from None
+
+
+def _page_lines(page, number: int) -> PageText:
+    import pypdfium2.raw as raw
+
+    textpage = page.get_textpage()
+    try:
+        count = textpage.count_chars()
+        text = textpage.get_text_range(0, count) if count > 0 else ""
+        handle = textpage.raw
+        lines: list[_Line] = []
+        cur = _Line(number)
+        x, y = ctypes.c_double(), ctypes.c_double()
+        left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+        get_origin, get_box, get_size = raw.FPDFText_GetCharOrigin, raw.FPDFText_GetCharBox, raw.FPDFText_GetFontSize
+        by, bx, bl, br_, bb, bt = ctypes.byref(y), ctypes.byref(x), ctypes.byref(left), ctypes.byref(right), \
+            ctypes.byref(bottom), ctypes.byref(top)
+        sizes: list[float] = []
+        for i in range(len(text)):
+            ch = text[i]
+            if ch in "\r\n":
+                if ch == "\r" or cur.brk is None:
+                    cur.brk = i
+                if cur.idx:
+                    cur.size = statistics.median(sizes) if sizes else 0.0
+                    lines.append(cur)
+                cur, sizes = _Line(number), []
+                continue
+            if ch in "\x02\ufffe":  # pdfium marks a hyphen that ends a line as soft: keep it as typeset
+                ch = "-"
+            get_origin(handle, i, bx, by)
+            size = get_size(handle, i)
+            if cur.idx and (abs(y.value - cur.y) > 0.5 * max(size, cur.size or size) or x.value < cur.x0 - 1):
+                cur.size = statistics.median(sizes) if sizes else 0.0
+                lines.append(cur)
+                cur, sizes = _Line(number), []
+            if not cur.idx:
+                cur.y = y.value
+            cur.idx.append(i)
+            cur.chars.append(ch)
+            cur.xs.append(x.value)
+            if not ch.isspace():
+                get_box(handle, i, bl, br_, bb, bt)
+                cur.x0 = min(cur.x0, left.value)
+                cur.x1 = max(cur.x1, right.value)
+                cur.top = max(cur.top, top.value, y.value + size)
+                sizes.append(size)
+        if cur.idx and sizes:
+            cur.size = statistics.median(sizes) if sizes else 0.0
+            lines.append(cur)
+    finally:
+        textpage.close()
+    lines = [ln for ln in lines if ln.squashed]
+    width, height = page.get_size()
+    return PageText(number, text, width, height, lines)
+
+
+def _reading_order(page: PageText, body: float) -> list[_Line]:
+    """Lines in reading order, with column and column edges set."""
+    lines = page.lines
+    mid_lo, mid_hi = page.width * 0.3, page.width * 0.7
+    text_lines = [ln for ln in lines if abs(ln.size - body) < 1.0 and len(ln.squashed) >= 4]
+    gutter = None
+    free: list[float] = []  # x positions crossed by the fewest lines, with body text on both sides
+    least = max(4, len(lines) // 8) + 1
+    x = mid_lo
+    while x <= mid_hi:
+        crossing = sum(1 for ln in lines if ln.x0 < x < ln.x1)
+        if crossing <= least and sum(1 for ln in text_lines if ln.x1 <= x) >= 3 \
+                and any(ln.x0 >= x and abs(ln.size - body) < 1.0 and not PAGE_NUMBER.match(ln.text) for ln in lines):
+            if crossing < least:
+                least, free = crossing, []
+            free.append(x)
+        x += 2.0
+    if free:  # the middle of the widest run of such positions
+        runs_, start = [], free[0]
+        for a, b in zip(free, [*free[1:], None], strict=True):
+            if b is None or b - a > 2.5:
+                runs_.append((a - start, (start + a) / 2))
+                if b is not None:
+                    start = b
+        gutter = max(runs_)[1]
+    if gutter is None:
+        ordered = sorted(lines, key=lambda ln: (-round(ln.y, 1), ln.x0))
+        for ln in ordered:
+            ln.col = 0
+        return ordered
+    cols = {1: [ln for ln in lines if ln.x1 <= gutter], 2: [ln for ln in lines if ln.x0 >= gutter]}
+    span = [ln for ln in lines if ln.x0 < gutter < ln.x1]
+    col_top = min(max(ln.y for ln in cols[1]), max(ln.y for ln in cols[2]))
+    above = sorted((ln for ln in span if ln.y > col_top), key=lambda ln: -ln.y)
+    below = sorted((ln for ln in span if ln.y <= col_top), key=lambda ln: -ln.y)
+    out = above
+    for c in (1, 2):
+        for ln in cols[c]:
+            ln.col = c
+        out += sorted(cols[c], key=lambda ln: (-round(ln.y, 1), ln.x0))
+    return out + below
+
+
+def _edges(pages: list[list[_Line]], body: float) -> None:
+    """Column left/right edges per page and column, from body-size lines (doc-wide when a page has few)."""
+    doc_edges: dict[int, list[tuple[float, float]]] = collections.defaultdict(list)
+    per_page = []
+    for lines in pages:
+        edges = {}
+        for c in (0, 1, 2):
+            body_lines = [ln for ln in lines if ln.col == c and abs(ln.size - body) < 0.5]
+            if body_lines:
+                # the right edge full lines reach: a high percentile, not the maximum, which a line
+                # with hanging punctuation or a Latin word overshoots
+                ends = sorted(ln.x1 for ln in body_lines)
+                edges[c] = (min(ln.x0 for ln in body_lines), ends[int(0.8 * (len(ends) - 1))], len(body_lines))
+                doc_edges[c].append(edges[c][:2])
+        per_page.append(edges)
+    for lines, edges in zip(pages, per_page, strict=True):
+        for ln in lines:
+            left, right, count = edges.get(ln.col, (ln.x0, ln.x1, 0))
+            if count < 4 and doc_edges.get(ln.col):
+                left = min(left, statistics.median(e[0] for e in doc_edges[ln.col]))
+                right = max(right, statistics.median(e[1] for e in doc_edges[ln.col]))
+            ln.left, ln.right = left, right
+
+
+def _furniture(pages: list[list[_Line]], body: float) -> set[int]:
+    """ids of lines that are page furniture."""
+    drop: set[int] = set()
+    candidates = []
+    for lines in pages:
+        if not lines:
+            continue
+        ys = sorted(lines, key=lambda ln: -ln.y)
+        candidates.append(ys[:2] + ys[-2:])
+    keys = collections.Counter()
+    for cands in candidates:
+        keys.update({_key(ln) for ln in cands})
+    for lines, cands in zip([p for p in pages if p], candidates, strict=True):
+        ys = sorted(lines, key=lambda ln: -ln.y)
+        for ln in cands:
+            key = _key(ln)
+            extreme = ln is ys[0] or ln is ys[-1]
+            if len(pages) > 1 and keys[key] >= 2 and (ln.size < body * 1.2):
+                drop.add(id(ln))
+            elif extreme and PAGE_NUMBER.match(ln.text) and any(ch.isdigit() for ch in ln.text):
+                drop.add(id(ln))
+        # small print alone at the very top of the page (a running header on one page only)
+        first = ys[0]
+        if len(ys) > 1 and id(first) not in drop and first.size < body * 0.9:
+            gap = first.y - ys[1].y
+            if gap > 2.2 * body and len(first.squashed) <= 40:
+                drop.add(id(first))
+    return drop
+
+
+def _key(line: _Line) -> tuple[str, int]:
+    """What a running header or footer keeps from page to page: its text up to digits, its height."""
+    return _DIGITS.sub("#", line.squashed), round(line.y / 6)
+
+
+def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
+    """Read a PDF file into a document; raise :class:`InputError` for encrypted, scanned or broken files."""
+    pdf = _open(path)
+    try:
+        pages = []
+        for number in range(len(pdf)):
+            page = pdf[number]
+            try:
+                pages.append(_page_lines(page, number + 1))
+            finally:
+                page.close()
+    finally:
+        pdf.close()
+    weights: collections.Counter[float] = collections.Counter()
+    for page in pages:
+        for ln in page.lines:
+            weights[round(ln.size, 1)] += len(ln.squashed)
+    if not weights:
+        raise InputError("PDF has no text layer (a scanned document?)", path=str(path),
+                         hint="run OCR first (e.g. ocrmypdf --language chi_sim), then segment the result")
+    body = weights.most_common(1)[0][0]
+    ordered = [_reading_order(page, body) for page in pages]
+    _edges(ordered, body)
+    drop = _furniture(ordered, body)
+    blocks = _units([ln for lines in ordered for ln in lines if id(ln) not in drop], body)
+    texts = {page.number: page for page in pages}
+    doc = build_document(doc_id, blocks, lambda chars: _where(chars, texts))
+    return doc, {"page_count": len(pages)}
+
+
+def _units(lines: list[_Line], body: float) -> list[tuple[str, list[Char]]]:
+    pitches = [a.y - b.y for a, b in zip(lines, lines[1:], strict=False) if a.page == b.page and a.col == b.col
+               and abs(a.size - body) < 0.5 and abs(b.size - body) < 0.5 and 0 < a.y - b.y < 3 * body]
+    pitch = statistics.median(pitches) if pitches else 1.5 * body
+    blocks: list[tuple[str, list[_Line]]] = []
+    seen_body = False
+    first_page = lines[0].page if lines else 1
+    title_size = max((ln.size for ln in lines if ln.page == first_page), default=body)
+    for ln in lines:
+        if not seen_body and ln.page == first_page and ln.size >= 1.25 * body and ln.size >= title_size - 0.5:
+            cls = "title"
+        elif ln.size >= 1.08 * body:
+            cls = "heading"
+        else:
+            cls = "paragraph"
+            seen_body = seen_body or len(ln.squashed) > 0
+        if blocks and blocks[-1][0] == cls and _continues(blocks[-1][1][-1], ln, cls, pitch, body):
+            blocks[-1][1].append(ln)
+        else:
+            blocks.append((cls, [ln]))
+    return [(cls, _chars(group)) for cls, group in blocks]
+
+
+def _symmetric(line: _Line) -> bool:
+    return abs((line.x0 - line.left) - (line.right - line.x1)) < line.size
+
+
+def _centred(line: _Line) -> bool:
+    return line.x0 > line.left + line.size and _symmetric(line)
+
+
+def _first_word(line: _Line) -> float:
+    """Width of what the line starts with that cannot be broken: a Latin word or number, else one character."""
+    j = 0
+    while j < len(line.chars) and line.chars[j].isascii() and not line.chars[j].isspace():
+        j += 1
+    j = max(j, 1)
+    return (line.xs[j] if j < len(line.xs) else line.x1) - line.x0
+
+
+def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float) -> bool:
+    if cls != "paragraph":
+        return abs(prev.size - ln.size) < 0.5 and prev.page == ln.page and prev.y - ln.y < 2.5 * ln.size
+    size = ln.size
+    same_flow = prev.page == ln.page and prev.col == ln.col and prev.y > ln.y
+    if same_flow and prev.y - ln.y > 1.35 * pitch:
+        return False
+    if abs(prev.size - size) >= 0.6:
+        return False
+    if prev.size < 0.95 * body and same_flow and prev.y - ln.y < 1.8 * size and _symmetric(prev) \
+            and _symmetric(ln) and (_centred(prev) or _centred(ln)):
+        return True  # small print centred over two lines (a long byline)
+    if ln.x0 > ln.left + 0.8 * size:  # indented first line (or a centred line)
+        return False
+    if prev.x0 > prev.left + 2.5 * prev.size:  # after a centred or indented-only line
+        return False
+    room = prev.right - prev.x1
+    # a short line ends its paragraph, unless what starts the next line would not have fitted
+    return room < 2.5 * prev.size or _first_word(ln) > room - 0.5 * size
+
+
+def _chars(group: list[_Line]) -> list[Char]:
+    out: list[Char] = []
+    for k, ln in enumerate(group):
+        if k and ln.chars and out and out[-1][0].isascii() and out[-1][0].isalnum() and ln.chars[0].isascii():
+            prev = group[k - 1]
+            if prev.brk is not None:
+                out.append((" ", (prev.page, prev.brk)))
+        out += [(ch, (ln.page, i)) for ch, i in zip(ln.chars, ln.idx, strict=True)]
+    return out
+
+
+def _where(chars: list[Char], pages: dict[int, PageText]):
+    parts: list[dict] = []
+    for pos, (_, (page, index)) in enumerate(chars):
+        if not parts or parts[-1]["page"] != page:
+            parts.append({"page": page, "refs": [], "start": pos})
+        parts[-1]["refs"].append(index)
+    out = []
+    for part in parts:
+        out.append({"page": part["page"], "bbox": _bbox(pages[part["page"]], part["refs"]),
+                    "offsets": runs(part["refs"], part["start"])})
+    return [], {"pages": out}
+
+
+def _bbox(page: PageText, refs: list[int]) -> list[float]:
+    wanted = set(refs)
+    x0 = y0 = 1e9
+    x1 = y1 = -1e9
+    for ln in page.lines:
+        if wanted.intersection(ln.idx):
+            x0, x1 = min(x0, ln.x0), max(x1, ln.x1)
+            y0, y1 = min(y0, ln.y), max(y1, ln.top)
+    return [round(x0, 2), round(y0, 2), round(x1, 2), round(y1, 2)]

@@ -1,0 +1,51 @@
+"""The development corpus (benchmarks/segcorpus/) is whole: every input has gold, text gold covers
+its file exactly, native gold lists content units, and the split is the documented one."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from annotate.segment.decode import decode_bytes
+from annotate.segment.score import squash
+
+CORPUS = Path(__file__).resolve().parents[2] / "benchmarks" / "segcorpus"
+KINDS = {"title", "heading", "byline", "meta", "paragraph", "debris"}
+
+
+def _inputs(route: str) -> list[Path]:
+    return sorted(CORPUS.glob(f"{route}/*/*.*"))
+
+
+def _gold(path: Path) -> dict:
+    return json.loads((CORPUS / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+
+
+def test_corpus_size_and_split():
+    manifest = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
+    assert len(manifest) >= 40
+    for doc in manifest:
+        n = int(doc["id"].split("-")[1])
+        assert doc["split"] == ("heldout" if n % 3 == 2 else "dev")
+        assert all(f"/{doc['split']}/" in f["path"] for f in doc["files"])
+    assert sum(d["split"] == "heldout" for d in manifest) * 3 == len(manifest)
+
+
+@pytest.mark.parametrize("path", _inputs("text"), ids=lambda p: p.stem)
+def test_text_gold_covers_file(path):
+    gold = _gold(path)
+    text = decode_bytes(path.read_bytes()).text
+    assert {u["kind"] for u in gold["units"]} <= KINDS
+    assert "".join(squash(u["text"]) for u in gold["units"]) == squash(text)
+
+
+def test_native_gold_has_content_units():
+    paths = _inputs("native")
+    assert {p.suffix for p in paths} == {".pdf", ".html", ".docx"}
+    for path in paths:
+        gold = _gold(path)
+        kinds = [u["kind"] for u in gold["units"]]
+        assert kinds.count("title") == 1 and "paragraph" in kinds and "debris" not in kinds
+        assert gold["furniture"]

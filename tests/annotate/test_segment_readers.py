@@ -1,0 +1,318 @@
+"""Native readers (.pdf, .html, .docx): provenance round trips (hypothesis), kinds, furniture, and
+one clear line for files that cannot be read."""
+
+from __future__ import annotations
+
+import html as htmllib
+import json
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from annotate.cli import main
+from annotate.errors import InputError
+from annotate.segment.files import segment_file
+from annotate.segment.readers.html import read_html
+from schemas import validate
+
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _expand(runs):
+    out = []
+    for t, s, n in runs:
+        assert t == len(out), "runs leave a gap in the text"
+        out += range(s, s + n)
+    return out
+
+
+# --------------------------------------------------------------------------- HTML
+
+HTML_ATOMS = ["国家高新区", "產業", "创新", "。", "，", "ＡＢＣ", "１２３", "😀", "👍🏽", "𠀀", "\r\n", "\n", "\u3000", " ",
+              "\xa0", "&amp;", "&lt;", "&#x4E2D;", "&#20013;", "&nbsp;", "&copy;", "AI", "2025", "R&D", "<b>", "</b>",
+              "<a href='x'>", "</a>", "<br>", "<span class=\"x\">", "</span>", "<!-- c -->", "「", "」"]
+BLOCKS = ["<p>{}</p>", "<div>{}</div>", "<h2>{}</h2>", "<h1>{}</h1>", "<li>{}</li>", "{}<br><br>",
+          "<div class=\"share\">{}</div>", "<p><strong>{}</strong></p>"]
+pages = st.lists(st.tuples(st.sampled_from(BLOCKS), st.lists(st.sampled_from(HTML_ATOMS), max_size=12).map("".join)),
+                 max_size=8).map(lambda bs: "<html><body>" + "\n".join(b.format(t) for b, t in bs) + "</body></html>")
+
+
+@SETTINGS
+@given(pages)
+def test_html_every_character_maps_to_the_decoded_source(page):
+    doc, _ = read_html(page.encode("utf-8"), "doc")
+    last = -1
+    for unit in doc.units:
+        positions = _expand(unit.offsets)
+        assert len(positions) == len(unit.text)
+        assert positions[0] > last and positions == sorted(set(positions))
+        last = positions[-1]
+        for ch, pos in zip(unit.text, positions, strict=True):
+            if ch == " ":  # whitespace, a <br>, or &nbsp; in the source
+                assert page[pos].isspace() or page.startswith(("<br", "&nbsp;"), pos)
+            elif page[pos] == "&" and ch != "&":
+                end = page.index(";", pos) + 1
+                assert htmllib.unescape(page[pos:end]) == ch
+            else:
+                assert page[pos] == ch
+
+
+def test_html_blocks_kinds_and_furniture():
+    page = (
+        '<html><head><meta charset="gbk"><title>站名</title><script>var a = "<p>x</p>";</script></head><body>'
+        '<div class="nav"><a href="/">首页</a> <a href="/n">新闻</a></div>'
+        '<div class="crumb">首页 &gt; 新闻中心 &gt; 正文</div>'
+        "<h1>黄河流域生态保护</h1><div class=\"info\">来源：新华网 2023-06-01 记者 王某</div>"
+        "<p>第一段，文字完整。</p><h2>小标题</h2>第二段第一行<br><br>第三段。<p>责任编辑：李某</p>"
+        '<div class="footer">版权所有 © 2023 某网 京ICP证000001号</div></body></html>'
+    )
+    doc, extra = read_html(page.encode("gb18030"), "d")
+    got = [(u.kind, u.text) for u in doc.units]
+    assert extra == {"encoding": "gb18030"}
+    assert ("title", "黄河流域生态保护") in got and ("heading", "小标题") in got
+    assert [t for k, t in got if k == "paragraph"] == ["第一段，文字完整。", "第二段第一行", "第三段。"]
+    debris = [t for k, t in got if k == "debris"]
+    assert any("ICP" in t for t in debris) and any("首页>新闻中心" in t for t in debris)
+    assert not any("var a" in t or "站名" in t for _, t in got)
+
+
+# --------------------------------------------------------------------------- PDF
+
+HANZI = "国家高新区产业创新发展科技园区经济数据增长研究"
+PDF_ATOMS = [*HANZI, "，", "。", "（", "）", "A", "B", "7", "2025", " ", "-"]
+pdf_paragraphs = st.lists(st.lists(st.sampled_from(PDF_ATOMS), min_size=1, max_size=90).map("".join)
+                          .filter(lambda s: any(ch in HANZI for ch in s)), min_size=1, max_size=5)
+
+
+def _make_pdf(path, paragraphs, header=None):
+    """20 characters a line, first lines indented, a gap between paragraphs, page numbers, a header."""
+    from reportlab.pdfbase import cidfonts, pdfmetrics
+    from reportlab.pdfgen import canvas
+
+    if "STSong-Light" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(cidfonts.UnicodeCIDFont("STSong-Light"))
+    lines = []  # (x, extra gap before, text)
+    for text in paragraphs:
+        chunks = [text[i:i + 20] for i in range(0, len(text), 20)]
+        lines += [(40 if k == 0 else 20, 10 if k == 0 else 0, chunk) for k, chunk in enumerate(chunks)]
+    c = canvas.Canvas(str(path), pagesize=(300, 300))
+    page, y = 0, 0
+
+    def new_page(last=False):
+        nonlocal page, y
+        if page:
+            c.setFont("STSong-Light", 9)
+            c.drawString(140, 20, f"- {page} -")
+            c.showPage()
+        if last:
+            return
+        page, y = page + 1, 270
+        if header:
+            c.setFont("STSong-Light", 7)
+            c.drawString(20, 285, header)
+
+    new_page()
+    for x, gap, text in lines:
+        y -= 14 + gap
+        if y < 40:
+            new_page()
+            y -= 14
+        c.setFont("STSong-Light", 10)
+        c.drawString(x, y, text)
+    new_page(last=True)
+    c.save()
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(pdf_paragraphs)
+def test_pdf_every_character_maps_to_its_page_text(tmp_path, paragraphs):
+    import pypdfium2 as pdfium
+
+    path = tmp_path / "p.pdf"
+    _make_pdf(path, paragraphs)
+    doc, source = segment_file(path)
+    pdf = pdfium.PdfDocument(str(path))
+    texts = []
+    for i in range(len(pdf)):
+        tp = pdf[i].get_textpage()
+        texts.append(tp.get_text_range())
+    assert source["page_count"] == len(texts)
+    for unit in doc.units:
+        covered = 0
+        for part in unit.where["pages"]:
+            page_text = texts[part["page"] - 1]
+            x0, y0, x1, y1 = part["bbox"]
+            assert x0 <= x1 and y0 <= y1
+            for t, s, n in part["offsets"]:
+                assert t == covered
+                for k in range(n):
+                    ch, src = unit.text[t + k], page_text[s + k]
+                    assert ch == src or (ch == " " and src.isspace()) or (ch == "-" and src in "\x02\ufffe")
+                covered += n
+        assert covered == len(unit.text)
+    # nothing pdfium extracts is lost but the page numbers (pdfium itself skips one-character
+    # runs of these non-embedded CID fonts, so its text, not the paragraphs drawn, is the reference)
+    body = re.sub(r"[\s\x02\ufffe-]+", "", re.sub(r"- \d+ -", "", "\n".join(texts)))
+    assert re.sub(r"[\s-]+", "", "".join(u.text for u in doc.units)) == body
+
+
+def test_pdf_paragraphs_header_and_page_numbers(tmp_path):
+    path = tmp_path / "a.pdf"
+    # (pdfium drops a line that repeats the line above it word for word, taking it for fake bold)
+    words = "国家高新区产业创新发展科技园区经济数据增长研究发展规划建设"
+    paras = [words[:27] + "。", words[3:] + words[:20] + "。", "".join(words[i % 29] for i in range(7, 150, 2)) + "。"]
+    _make_pdf(path, paras, header="科技日报 2023年6月1日 第3版")
+    doc, _ = segment_file(path)
+    assert [u.text for u in doc.units] == paras
+
+
+# --------------------------------------------------------------------------- DOCX
+
+DOCX_TEXT = st.lists(st.sampled_from(["国家", "產業", "。", "ＡＢＣ", "😀", "𠀀", "\u3000", " ", "AI", "2025", "\t"]),
+                     min_size=1, max_size=20).map("".join)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(["Normal", "Heading 1", "Title"]), DOCX_TEXT), min_size=1, max_size=6))
+def test_docx_every_character_maps_to_its_paragraph(tmp_path, paras):
+    import docx
+
+    d = docx.Document()
+    for style, text in paras:
+        d.add_paragraph(text, style=style)
+    path = tmp_path / "d.docx"
+    d.save(str(path))
+    doc, _ = segment_file(path)
+    body = [p.text for p in docx.Document(str(path)).paragraphs]
+    for unit in doc.units:
+        covered = 0
+        for part in unit.where["paragraphs"]:
+            for t, s, n in part["offsets"]:
+                assert t == covered
+                for k in range(n):
+                    ch, src = unit.text[t + k], body[part["paragraph"]][s + k]
+                    assert ch == src or (ch == " " and src.isspace())
+                covered += n
+        assert covered == len(unit.text)
+
+
+def test_docx_styles_give_kinds(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "页眉文字"
+    d.add_paragraph("黄河流域", style="Title")
+    d.add_paragraph("来源：新华网 2023-06-01 记者 王某")
+    d.add_paragraph("一、小标题", style="Heading 1")
+    d.add_paragraph("正文第一段。")
+    d.add_paragraph("")
+    path = tmp_path / "x.docx"
+    d.save(str(path))
+    doc, source = segment_file(path)
+    assert [(u.kind, u.text) for u in doc.units][0] == ("title", "黄河流域")
+    assert ("heading", "一、小标题") in [(u.kind, u.text) for u in doc.units]
+    assert all("页眉" not in u.text for u in doc.units) and source["format"] == "docx"
+
+
+# --------------------------------------------------------------------------- files that cannot be read
+
+
+def _scanned(path):
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path))
+    c.rect(50, 50, 200, 200, fill=1)
+    c.showPage()
+    c.save()
+
+
+def _encrypted(path):
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), encrypt=pdfencrypt.StandardEncryption("secret", canPrint=0))
+    c.drawString(72, 700, "hello")
+    c.showPage()
+    c.save()
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "expect"),
+    [
+        ("scan.pdf", _scanned, "no text layer"),
+        ("locked.pdf", _encrypted, "encrypted PDF"),
+        ("broken.pdf", lambda p: p.write_bytes(b"%PDF-1.4\n garbage"), "not a readable PDF"),
+        ("broken.docx", lambda p: p.write_bytes(b"PK\x03\x04 not a zip"), "not a readable .docx"),
+    ],
+)
+def test_unreadable_files_one_line_nothing_written(tmp_path, capsys, name, make, expect):
+    path = tmp_path / name
+    make(path)
+    with pytest.raises(InputError, match=expect):
+        segment_file(path)
+    out = tmp_path / "out.jsonl"
+    code = main(["segment", str(path), "--out", str(out)])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 1 and not out.exists()
+    assert len(err) == 1 and expect in err[0] and name in err[0]
+
+
+def test_mixed_folder_just_works(tmp_path, capsys):
+    import docx
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("标题\n\n第一段正文，内容完整。\n", encoding="utf-8")
+    (folder / "b.md").write_text("# 标题\n\n正文。\n", encoding="utf-8")
+    (folder / "c.html").write_text("<h1>标题</h1><p>网页正文。</p>", encoding="utf-8")
+    _make_pdf(folder / "d.pdf", ["国家高新区产业创新发展。"])
+    d = docx.Document()
+    d.add_paragraph("文档标题", style="Title")
+    d.add_paragraph("文档正文。")
+    d.save(str(folder / "e.docx"))
+    out = tmp_path / "p.jsonl"
+    assert main(["segment", str(folder), "--out", str(out)]) == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    for i, row in enumerate(rows, 1):
+        validate(row, "paragraph", line=i)
+    assert {r["source"].get("format", "text") for r in rows} == {"text", "html", "pdf", "docx"}
+    assert {r["doc_id"] for r in rows} == {"a", "b", "c", "d", "e"}
+
+
+def test_html5_article_header_is_content_site_header_is_furniture():
+    page = (
+        '<body><header class="site-header"><h1 class="logo">新闻网</h1><ul><li><a href="/">首页</a></li></ul></header>'
+        '<main><article><header class="article-header"><h1>黄河流域生态保护取得新进展</h1>'
+        '<p class="byline">来源：新华网 2023-06-01 记者 王某</p></header>'
+        "<div class=\"article-content\"><p>第一段正文，讲述了生态保护的情况。</p></div>"
+        '<footer class="article-footer"><p>责任编辑：李某</p><div class="share">分享到：微信 微博</div></footer>'
+        '</article></main><footer class="site-footer"><p>版权所有 © 2023 新闻网 京ICP证000001号</p></footer></body>'
+    )
+    doc, _ = read_html(page.encode("utf-8"), "t")
+    kept = [u.text for u in doc.units if u.kind != "debris"]
+    assert kept == ["黄河流域生态保护取得新进展", "来源：新华网2023-06-01记者王某", "第一段正文，讲述了生态保护的情况。", "责任编辑：李某"]
+    assert doc.units[[u.text for u in doc.units].index("黄河流域生态保护取得新进展")].kind == "title"
+    assert {u.text for u in doc.units if u.kind == "debris"} >= {"新闻网", "首页", "分享到：微信微博"}
+
+
+@pytest.mark.parametrize("indent", ["\u3000\u3000", "&nbsp;&nbsp;&nbsp;&nbsp;"])
+def test_html_single_br_then_indent_starts_a_paragraph(indent):
+    page = f"<div>{indent}第一段正文。<br>\n{indent}第二段正文。<br>\n第二段的下一行。</div>"
+    doc, _ = read_html(page.encode("utf-8"), "t")
+    assert [u.text for u in doc.units] == ["第一段正文。", "第二段正文。第二段的下一行。"]
+
+
+def test_html_without_furniture_markup_falls_back_on_position():
+    page = (
+        "<body><div>登录 | 注册 | 手机版</div><div>首页 &gt; 新闻中心 &gt; 正文</div><h1>标题在这里</h1>"
+        "<p>这是正文的第一段，写得足够长，一共有四十多个字符，最后以句号结束，算作正文，确实如此。</p>"
+        "<p>第二段也是正文，同样写得足够长，超过四十个字符，并以句号结束，算作正文内容，确实如此。</p>"
+        "<h3>相关新闻</h3><div>另一篇文章的标题</div><div>关于我们 | 联系我们</div></body>"
+    )
+    doc, _ = read_html(page.encode("utf-8"), "t")
+    kept = [(u.kind, u.text) for u in doc.units if u.kind != "debris"]
+    assert [k for k, _ in kept] == ["title", "paragraph", "paragraph"]
+    debris = [u.text for u in doc.units if u.kind == "debris"]
+    assert "相关新闻" in debris and "另一篇文章的标题" in debris and "首页>新闻中心>正文" in debris
