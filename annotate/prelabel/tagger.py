@@ -262,7 +262,37 @@ class TaggerBackend:
         # the tagger reads the same length-preserving simplified view as LAC (offsets unchanged)
         views = [to_simplified(t) for t in texts]
         spans = self.model.predict(views, self.analyzer.analyze(views))
-        if "PER" not in self.model.labels:
+        if not {"PER", "LOC"} <= set(self.model.labels):  # the two steps below speak our label set
             return spans
-        return [[Span(s.start, s.end, s.label, source="tagger") for s in with_bylines(v, found)]
+        return [[Span(s.start, s.end, s.label, source="tagger") for s in with_bylines(v, with_zones(v, found))]
                 for v, found in zip(views, spans, strict=True)]
+
+
+def with_zones(text: str, spans: list[Span]) -> list[Span]:
+    """Named zones as one LOC (docs/guidelines.md: zones are LOC, and a place written directly before the
+    zone it locates makes one entity): a run of adjacent LOC/PER spans followed directly by a zone word
+    (高新区, 开发区, 科技园, ...: ``lac_fix``'s list) becomes one LOC through the zone word, replacing what it
+    overlaps (上海 + 张江 + 高新区 → 上海张江高新区)."""
+    from .lac_fix import _ZONE
+
+    out: list[Span] = []
+    spans = sorted(spans)
+    i = 0
+    while i < len(spans):
+        j = i
+        while j + 1 < len(spans) and spans[j + 1].start == spans[j].end and spans[j + 1].label in ("LOC", "PER") \
+                and not _ZONE.fullmatch(text, spans[j + 1].start, spans[j + 1].end):
+            j += 1
+        zone = _ZONE.match(text, spans[j].end) if all(s.label in ("LOC", "PER") for s in spans[i:j + 1]) else None
+        if zone:
+            end = zone.end()
+            k = j + 1
+            while k < len(spans) and spans[k].start < end:
+                end = max(end, spans[k].end) if _ZONE.fullmatch(text, spans[k].start, spans[k].end) else end
+                k += 1
+            out.append(Span(spans[i].start, end, "LOC", source=spans[i].source))
+            i = k
+        else:
+            out.extend(spans[i:j + 1])
+            i = j + 1
+    return out

@@ -268,3 +268,14 @@ def test_a_directory_retrained_in_place_is_read_again(tmp_path: Path, seed_examp
     assert get_backend("tagger", model=str(out)).model.labels == ["LOC"]
     train_tagger(seed_examples[:20], out, labels=["ORG"], iterations=5)
     assert get_backend("tagger", model=str(out)).model.labels == ["ORG"]
+
+
+def test_named_zones_are_one_loc() -> None:
+    from annotate.prelabel.tagger import with_zones
+    from annotate.spans import Span
+
+    text = "上海张江高新区和成都高新区，张江高新技术产业开发区管理委员会"
+    spans = [Span(0, 2, "LOC"), Span(2, 4, "PER"), Span(4, 7, "LOC"), Span(8, 10, "LOC"), Span(10, 13, "LOC"),
+             Span(14, 30, "ORG")]
+    got = [(text[s.start:s.end], s.label) for s in with_zones(text, spans)]
+    assert got == [("上海张江高新区", "LOC"), ("成都高新区", "LOC"), ("张江高新技术产业开发区管理委员会", "ORG")]
