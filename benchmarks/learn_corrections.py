@@ -36,7 +36,7 @@ from annotate.ner_metrics import score
 from annotate.prelabel import default_backend, get_backend
 from annotate.prelabel.merge import merge
 from annotate.prelabel.rules import RulesBackend
-from annotate.prelabel.tagger import DEFAULT_MODEL
+from annotate.prelabel.tagger import DEFAULT_MODEL, TaggerBackend
 from annotate.train import train_tagger
 from benchmarks.lac_cache import CachedAnalyzer
 
@@ -58,8 +58,11 @@ def names_only(examples: list[Example]) -> list[Example]:
 
 
 def with_rules(model, texts: list[str], analyzer) -> list[list]:
+    """What ``--backend rules+tagger --model DIR`` gives with ``model`` (LAC's words from the cache)."""
+    backend = TaggerBackend(model=model)
+    backend.analyzer = analyzer
     rules = RulesBackend().predict(texts)
-    tagged = model.predict(texts, analyzer.analyze(texts))
+    tagged = backend.predict(texts)
     return [merge([r, t], sources=["rules", "tagger"]) for r, t in zip(rules, tagged, strict=True)]
 
 

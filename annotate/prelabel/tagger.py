@@ -246,14 +246,19 @@ class TaggerBackend:
 
     name = "tagger"
 
-    def __init__(self, *, model: str | None = None, threads: int | None = 1, max_len: int = 512,
+    def __init__(self, *, model: str | TaggerModel | None = None, threads: int | None = 1, max_len: int = 512,
                  batch_size: int = 64) -> None:
+        """``model``: a directory (default: the shipped one) or a loaded :class:`TaggerModel`
+        (e.g. ``train_tagger(...).model``)."""
         from .lac import LacAnalyzer
 
-        path = (Path(model) if model else DEFAULT_MODEL).resolve()
-        self.model = _cached_model(str(path), _stamp(path))
+        if isinstance(model, TaggerModel):
+            self.model = model
+        else:
+            path = (Path(model) if model else DEFAULT_MODEL).resolve()
+            self.model = _cached_model(str(path), _stamp(path))
         self.analyzer = LacAnalyzer(max_len=max_len, batch_size=batch_size, threads=threads)
-        self.model_version = "tagger:" + (self.model.settings.get("name") or path.name)
+        self.model_version = "tagger:" + (self.model.settings.get("name") or "tagger")
 
     def predict(self, texts: Sequence[str]) -> list[list[Span]]:
         from .lac import with_bylines
