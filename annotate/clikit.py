@@ -1,7 +1,10 @@
 """The command-line convention shared by ``python -m annotate`` and ``python -m qa``.
 
 Each subcommand is a module with ``NAME``, ``HELP``, ``EXAMPLE``, ``add_arguments(parser)`` and
-``run(args) -> int``. ``run`` parses nothing itself: it calls one library function that returns
+``run(args) -> int``, and optionally ``OUTPUTS`` (option dest -> ``"file"``, ``"dir"`` or ``"into"``,
+default ``{"out": "file", "html": "file"}``): before ``run``, no output may be an input or hold one
+(every other path-valued option counts as an input), and SIGTERM/SIGHUP unwind like Ctrl-C so no
+temporary file is left behind (:mod:`annotate.io`). ``run`` parses nothing itself: it calls one library function that returns
 data and formats it (a table for people, ``--json`` for machines). A :class:`ToolkitError`
 becomes one line on stderr and its exit code; anything else is a bug and keeps its traceback.
 """
@@ -17,6 +20,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .errors import ToolkitError
+from .io import Terminated, check_outputs, handle_signals
 from .tables import format_table
 
 __all__ = ["main", "main_command", "command_parser", "run_parsed", "build_parser", "add_subcommands", "add_common", "print_json",
@@ -49,7 +53,26 @@ def add_subcommands(parser: argparse.ArgumentParser, modules: Sequence[str], *, 
         )
         module.add_arguments(cmd)
         # A subcommand's defaults override its group's (argparse copies the sub-namespace last).
-        cmd.set_defaults(_run=module.run, _parser=cmd)
+        cmd.set_defaults(_run=module.run, _parser=cmd, _outputs=getattr(module, "OUTPUTS", DEFAULT_OUTPUTS))
+
+
+DEFAULT_OUTPUTS = {"out": "file", "html": "file"}
+
+
+def _paths(value: Any) -> list[str]:
+    values = value if isinstance(value, list | tuple) else [value]
+    return [v for v in values if isinstance(v, str) and v]
+
+
+def guard_outputs(args: argparse.Namespace) -> None:
+    """No output option names an input (any other option's value that is an existing path)."""
+    kinds: dict[str, str] = getattr(args, "_outputs", DEFAULT_OUTPUTS)
+    outputs = [(path, kind) for dest, kind in kinds.items() for path in _paths(getattr(args, dest, None))]
+    if not outputs:
+        return
+    inputs = [path for dest, value in vars(args).items() if dest not in kinds and not dest.startswith("_")
+              for path in _paths(value) if os.path.lexists(path)]
+    check_outputs(outputs, inputs)
 
 
 def build_parser(prog: str, description: str, modules: Sequence[str]) -> argparse.ArgumentParser:
@@ -60,17 +83,22 @@ def build_parser(prog: str, description: str, modules: Sequence[str]) -> argpars
 
 def run_parsed(prog: str, args: argparse.Namespace, run: Any) -> int:
     """Call ``run(args)`` the toolkit's way: a :class:`ToolkitError` is one line on stderr and its exit
-    code; Ctrl-C is 130; a closed pipe (``... --json | head``) ends quietly; anything else is a bug
+    code; Ctrl-C is 130; a closed pipe (``... --json | head``) ends quietly; SIGTERM/SIGHUP are 128 + the signal, after cleanup; anything else is a bug
     and keeps its traceback."""
     try:
-        code = int(run(args) or 0)
-        sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
+        with handle_signals():
+            guard_outputs(args)
+            code = int(run(args) or 0)
+            sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
         return code
     except ModuleNotFoundError as err:
         return _missing_dependency(prog, err)
     except ToolkitError as err:
         print(f"{prog}: error: {err}", file=sys.stderr)
         return err.exit_code
+    except Terminated as stop:
+        print(f"{prog}: stopped by {stop.name}; no partial output was left", file=sys.stderr)
+        return 128 + stop.signum
     except KeyboardInterrupt:
         print(f"{prog}: interrupted", file=sys.stderr)
         return 130
@@ -121,6 +149,7 @@ def command_parser(prog: str, module: str) -> argparse.ArgumentParser:
     parser = _Parser(prog=prog, description=command.HELP, epilog=f"example:\n  {command.EXAMPLE}",
                      formatter_class=argparse.RawDescriptionHelpFormatter)
     command.add_arguments(parser)
+    parser.set_defaults(_outputs=getattr(command, "OUTPUTS", DEFAULT_OUTPUTS))
     return parser
 
 

@@ -4,7 +4,9 @@
     ├── UsageError               the command line itself is wrong (exit code 2)
     ├── InputError               a file or record the user gave is bad (path, line, record id)
     │   ├── EncodingError        a file decodes in none of the supported encodings
-    │   └── SchemaError          a record does not match its JSON Schema
+    │   ├── SchemaError          a record does not match its JSON Schema
+    │   └── DuplicateIdError     two records share an id (never skipped by --on-error skip)
+    ├── OutputError              an output cannot be written (disk full, a folder in the way, not ours to replace)
     ├── ModelError               a checkpoint is missing files or has labels we cannot map
     └── LabelStudioError         the server is down, refused the token, or lacks the project
 
@@ -19,6 +21,8 @@ __all__ = [
     "InputError",
     "EncodingError",
     "SchemaError",
+    "DuplicateIdError",
+    "OutputError",
     "ModelError",
     "LabelStudioError",
 ]
@@ -71,9 +75,17 @@ class SchemaError(InputError):
     pass
 
 
+class DuplicateIdError(InputError):
+    pass
+
+
+class OutputError(ToolkitError):
+    pass
+
+
 class ModelError(ToolkitError):
     pass
 
 
 class LabelStudioError(ToolkitError):
-    pass
+    status: int | None = None  # the HTTP status when the server answered with an error

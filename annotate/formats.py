@@ -42,7 +42,7 @@ from typing import Any
 
 from .bio import parse_blocks
 from .errors import InputError
-from .io import read_jsonl
+from .io import check_readable, read_jsonl
 from .labels import MAPPINGS, detect_label_scheme, lookup, missing_labels
 from .labelstudio.convert import DEFAULT_POLICY, read_entities
 from .spans import SCHEMES, Span, detect_scheme, tags_to_spans
@@ -72,6 +72,7 @@ class Example:
 def detect_format(path: str | Path) -> str:
     """Guess the format from the first non-blank character and the first record."""
     path = Path(path)
+    check_readable(path)
     try:
         with open(path, encoding="utf-8") as handle:
             head = handle.read(65536)
@@ -203,6 +204,7 @@ def _block_example(ident: str, tokens: list[str], tags: list[str], scheme: str,
 def read_conll(path: str | Path, *, label_scheme: str | None = None, scheme: str | None = None,
                segment_digits: bool | None = None, strict: bool = True) -> list[Example]:
     path = Path(path)
+    check_readable(path)
     try:
         with open(path, encoding="utf-8-sig") as handle:
             examples = parse_conll(handle, name=str(path), segment_digits=segment_digits,

@@ -14,8 +14,9 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError
+from .errors import InputError, UsageError
 from .formats import Example, detect_format, read_examples, read_labelstudio_gold
+from .labels import LABELS
 from .ner_metrics import score
 
 __all__ = ["ner_eval", "align"]
@@ -63,6 +64,9 @@ def ner_eval(gold: str | Path, pred: str | Path | None = None, *, backend: str |
                              hint="correct some tasks in Label Studio and export again")
     else:
         gold_examples = read_examples(gold, fmt=gold_format, label_scheme=label_scheme)
+    if not gold_examples:
+        raise InputError("the gold file has no examples: nothing to score", path=str(gold),
+                         hint="check the file (and --gold-format)")
     if pred is not None:
         pred_examples = align(gold_examples, read_examples(pred, fmt=pred_format, use=use), pred_path=str(pred))
         described = str(pred)
@@ -74,6 +78,12 @@ def ner_eval(gold: str | Path, pred: str | Path | None = None, *, backend: str |
         spans = _predict_batched(runner, texts, progress)
         pred_examples = [Example(ex.id, ex.text, tuple(s)) for ex, s in zip(gold_examples, spans, strict=True)]
         described = f"backend {runner.model_version}"
+    if labels is not None:
+        seen = {s.label for ex in (*gold_examples, *pred_examples) for s in ex.spans} | set(LABELS)
+        unknown = [label for label in labels if label not in seen]
+        if unknown:
+            raise UsageError(f"--labels {', '.join(unknown)}: in neither file nor our label set",
+                             hint=f"labels in the files: {', '.join(sorted(seen))}")
     result = score(references=[ex.spans for ex in gold_examples],
                    predictions=[ex.spans for ex in pred_examples], labels=labels)
     micro = result["micro"]

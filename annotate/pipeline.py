@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from annotate.errors import UsageError
-from annotate.io import atomic_write, read_json
+from annotate.errors import InputError, UsageError
+from annotate.io import atomic_write, check_outputs, read_json
 
 __all__ = ["PipelineReport", "StageResult", "run_pipeline", "find_annotations", "segment_stage",
            "prelabel_stage", "label_studio_stage", "import_stage", "qa_build_stage", "qa_eval_stage",
@@ -81,11 +81,12 @@ def segment_stage(inputs: Sequence[str | Path], out: Path, *, on_error: str = "f
             "characters": result.characters}
 
 
-def prelabel_stage(paragraphs: Path, out: Path, *, backend: str | None = None,
+def prelabel_stage(paragraphs: Path, out: Path, *, backend: str | None = None, jobs: int = 1,
                    progress: Progress = None) -> dict[str, Any]:
+    """Pre-label through shards (streamed, resumable; ``jobs`` processes, same output)."""
     from annotate.prelabel.tasks import prelabel
 
-    return prelabel(paragraphs, out, backend=backend, progress=progress).summary()
+    return prelabel(paragraphs, out, backend=backend, jobs=jobs, progress=progress).summary()
 
 
 def label_studio_stage(tasks: Path, out: Path, *, project: str = DEMO_PROJECT, port: int | None = None
@@ -182,20 +183,24 @@ def run_pipeline(inputs: Sequence[str | Path], out_dir: str | Path, *, on_error:
     if out.exists() and not out.is_dir():
         raise UsageError(f"--out {out} is a file", hint="give a folder, e.g. build/")
     report = PipelineReport(out_dir=str(out))
-
+    export = find_annotations(inputs, annotations)
+    if export is not None and not export.is_file():  # checked before any stage writes anything
+        raise InputError("annotations file not found", path=str(export), hint="check --annotations")
     paragraphs, tasks, config = out / "paragraphs.jsonl", out / "tasks.json", out / LS_CONFIG
+    corrected, benchmark = out / "corrected.jsonl", out / "benchmark"
+    qa_report, hub = out / "qa_report.json", out / "hub"
+    check_outputs([(p, "file") for p in (paragraphs, tasks, config, corrected, qa_report)]
+                  + [(benchmark, "dir"), (hub, "dir")], [*inputs, *([export] if export else [])])
+
     report.add("segment", paragraphs, segment_stage(inputs, paragraphs, on_error=on_error, jobs=jobs,
                                                     progress=progress, report=report))
-    report.add("prelabel", tasks, prelabel_stage(paragraphs, tasks, backend=backend, progress=progress))
+    report.add("prelabel", tasks, prelabel_stage(paragraphs, tasks, backend=backend, jobs=jobs, progress=progress))
     report.add("label-studio", config, label_studio_stage(tasks, config))
 
-    export = find_annotations(inputs, annotations)
     if export is None:
         why = "no corrected annotations (give --annotations EXPORT.json)"
         report.stages += [StageResult(name, None, not_run=why) for name in ("import", "qa-build", "qa-eval", "hub")]
         return report
-    corrected, benchmark = out / "corrected.jsonl", out / "benchmark"
-    qa_report, hub = out / "qa_report.json", out / "hub"
     report.add("import", corrected, import_stage(export, corrected))
     report.add("qa-build", benchmark, qa_build_stage(corrected, benchmark))
     report.add("qa-eval", qa_report, qa_eval_stage(benchmark, qa_report, system=system))

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-__all__ = ["Span", "SCHEMES", "DETECT_ORDER", "detect_scheme", "tags_to_spans", "spans_to_tags", "split_tag"]
+__all__ = ["Span", "SCHEMES", "DETECT_ORDER", "detect_scheme", "tags_to_spans", "spans_to_tags", "split_tag",
+           "clean_spans"]
 
 
 @dataclass(frozen=True, order=True)
@@ -153,3 +154,30 @@ def spans_to_tags(spans: Iterable[Span], length: int, scheme: str = "BIO") -> li
         if "E" in inv:
             tags[span.end - 1] = f"{inv['E']}-{span.label}"
     return tags
+
+
+# -- what can be part of a name ----------------------------------------------------------------------------
+
+def _not_in_names(ch: str) -> bool:
+    """Symbols (emoji, dingbats), joiners and variation selectors, spaces and controls: the rule of
+    :func:`clean_spans` (docs/prelabel.md, "Cleaning spans")."""
+    import unicodedata
+
+    cat = unicodedata.category(ch)
+    return (cat in ("So", "Sk", "Cf", "Cc", "Me") or cat[0] == "Z" or ch.isspace()
+            or "\ufe00" <= ch <= "\ufe0f" or "\U000e0100" <= ch <= "\U000e01ef" or "\U0001f3fb" <= ch <= "\U0001f3ff")
+
+
+def clean_spans(text: str, spans: Iterable[Span]) -> list[Span]:
+    """Each span trimmed of characters that are never part of a name (emoji, zero-width joiners,
+    variation selectors, spaces) at both ends and split where a run of them sits inside; pieces
+    without a letter or ideograph are dropped. ``😀张三`` → ``张三``; ``张三😀李四`` → ``张三``, ``李四``."""
+    out: list[Span] = []
+    for span in spans:
+        start = span.start
+        for i in range(span.start, span.end + 1):
+            if i == span.end or _not_in_names(text[i]):
+                if i > start and any(text[j].isalpha() for j in range(start, i)):
+                    out.append(span if (start, i) == (span.start, span.end) else replace(span, start=start, end=i))
+                start = i + 1
+    return out

@@ -16,6 +16,7 @@ in a child process) and compared with the gold that came with the corpus (gold/<
   score of the non-debris units against the content units.
 
 The held-out part (document number % 3 == 2, see make_corpus.py) is for reporting, not for tuning.
+``--split dev2`` scores the second development batch (make_dev2.py; text route only).
 """
 
 from __future__ import annotations
@@ -178,7 +179,8 @@ def speed(copies: list[int]) -> list[dict]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--route", choices=("text", "native", "both"), default="both")
-    parser.add_argument("--split", choices=("dev", "heldout", "both"), default="both")
+    parser.add_argument("--split", choices=("dev", "dev2", "heldout", "both"), default="both",
+                        help="dev2: the second development batch, text route only (make_dev2.py)")
     parser.add_argument("--by-tool", action="store_true", help="add a row per tool / format")
     parser.add_argument("--files", action="store_true", help="list files below F1 1.0 (text route)")
     parser.add_argument("--speed", action="store_true", help="measure native reader throughput and memory instead")
@@ -205,6 +207,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     splits = ["dev", "heldout"] if args.split == "both" else [args.split]
     routes = ["text", "native"] if args.route == "both" else [args.route]
+    if args.split == "dev2":
+        routes = ["text"]
     results: dict = {}
     with tempfile.TemporaryDirectory(prefix="segcorpus-") as tmp:
         for route in routes:

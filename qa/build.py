@@ -22,14 +22,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from annotate.errors import InputError
-from annotate.io import read_jsonl
+from annotate.io import atomic_dir, check_output_dir, read_jsonl
 from annotate.labels import LABELS
 
 from .answer_types import LABEL_TO_TYPE, infer_answer_type, question_type
@@ -71,6 +69,7 @@ def _fail(message: str, path: str, rec: _Record, record: Any = None, hint: str |
 
 def _read(path: str) -> list[_Record]:
     records = []
+    seen: dict[str, int] = {}  # paragraph id -> line: one paragraph published twice would disagree with itself
     for line, data in read_jsonl(path):
         rec = _Record(line, data)
         if not isinstance(data, dict):
@@ -80,6 +79,11 @@ def _read(path: str) -> list[_Record]:
         for key in ("qa", "entities"):
             if not isinstance(data.get(key, []), list):
                 raise _fail(f"\"{key}\" must be a list", path, rec)
+        key = str(data.get("para_id") or data.get("id") or "")
+        if key and key in seen:
+            raise _fail(f"paragraph {key!r} occurs twice (also on line {seen[key]})", path, rec, record=key,
+                        hint="re-run `ls import`, which merges duplicate tasks by the annotation policy")
+        seen[key] = line
         records.append(rec)
     if not records:
         raise InputError("no records", path=path, hint="pass the corrected.jsonl that `ls import` wrote")
@@ -139,7 +143,7 @@ def qa_rows(records: list[_Record], path: str) -> list[dict[str, Any]]:
         data = rec.data
         source = data.get("source") or {}
         items = []
-        for qa in data["qa"]:
+        for qa in data.get("qa", []):  # a record without QA items has none (its entities still count)
             _check_qa(qa, rec, path, seen)
             answers = list(qa.get("answers") or [])  # as written: the first is the primary span, then alternatives
             raw = [raw_span(source.get("offsets"), a["answer_start"], a["answer_start"] + len(a["text"]))
@@ -268,6 +272,9 @@ def _write(tmp: Path, rows: list[dict[str, Any]], ner: list[dict[str, Any]], inf
     (tmp / "build_info.json").write_text(json.dumps(info, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
+LEGACY_MARKERS = ("build_info.json",)  # benchmark folders written before io.MARKER existed
+
+
 def build(corrected: str | Path, out: str | Path, *, split: str = "test") -> BuildResult:
     """Check ``corrected`` and write the benchmark folder ``out`` (replacing an earlier build there)."""
     path, out = str(corrected), Path(out)
@@ -276,9 +283,7 @@ def build(corrected: str | Path, out: str | Path, *, split: str = "test") -> Bui
     if not rows:
         raise InputError("no questions in the corrected records", path=path,
                          hint="write QA items in Label Studio and re-run `ls import`")
-    if out.exists() and not (out / "build_info.json").exists():
-        raise InputError("output folder exists and is not an earlier `qa build`", path=str(out),
-                         hint="choose a new folder or remove it")
+    check_output_dir(out, [path], LEGACY_MARKERS)
     by_type: dict[str, int] = {}
     for row in rows:
         by_type[row["answer_type"]] = by_type.get(row["answer_type"], 0) + 1
@@ -289,15 +294,7 @@ def build(corrected: str | Path, out: str | Path, *, split: str = "test") -> Bui
             "ner_paragraphs": len(ner), "entities": sum(len(r["entities"]) for r in ner),
             "by_type": dict(sorted(by_type.items())),
             "model_versions": sorted({r["model_version"] for r in rows if r["model_version"]})}
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
-    tmp.chmod(0o755)  # mkdtemp's 0700 would otherwise become the output folder's mode
-    try:
+    with atomic_dir(out, command="qa build", inputs=[path], legacy_markers=LEGACY_MARKERS) as tmp:
         _write(tmp, rows, ner, info, split)
-        if out.exists():
-            shutil.rmtree(out)
-        tmp.rename(out)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
     return BuildResult(out=str(out), questions=info["questions"], unanswerable=info["unanswerable"],
                        paragraphs=info["paragraphs"], entities=info["entities"], by_type=info["by_type"])

@@ -114,7 +114,11 @@ def _load_dir(path: Path, split: str | None) -> list[QAItem]:
     if (path / "dataset_dict.json").exists() or (path / "dataset_info.json").exists():
         loaded = datasets.load_from_disk(str(path))
     else:
-        loaded = datasets.load_dataset(str(path))
+        try:
+            loaded = datasets.load_dataset(str(path))
+        except (FileNotFoundError, ValueError) as err:  # EmptyDatasetError is a FileNotFoundError
+            raise InputError(f"not a dataset folder ({str(err).splitlines()[0][:150]})", path=str(path),
+                             hint="give a SQuAD/CMRC JSON file, a `qa build` folder or a save_to_disk folder") from None
     if isinstance(loaded, datasets.DatasetDict):
         names = list(loaded)
         if split is None:
@@ -163,8 +167,8 @@ def offset_mismatches(items: list[QAItem]) -> list[tuple[str, str, int]]:
 def load_predictions(path: str | Path) -> dict[str, str]:
     """``{question id: answer text}``; also the list form ``[{"id", "prediction_text"}]``.
 
-    Numbers become text with ``str()`` as the official CMRC scorer does; other non-text values are an
-    error rather than being scored as the string "None".
+    Every prediction must be text: a number (``5``) is an error rather than silently becoming ``"5"``
+    (a predictions file with numbers is usually a file of something else, e.g. answer starts).
     """
     path = Path(path)
     data = _read_json_file(path, "predictions file")
@@ -178,8 +182,8 @@ def load_predictions(path: str | Path) -> dict[str, str]:
         raise InputError("predictions must be a JSON object {question id: answer text}", path=str(path))
     out = {}
     for qid, text in data.items():
-        if isinstance(text, bool) or not isinstance(text, str | int | float):
+        if not isinstance(text, str):
             raise InputError(f"prediction is {type(text).__name__}, not text", path=str(path), record=qid,
-                             hint="use \"\" for no answer")
+                             hint="predictions are answer texts (\"\" for no answer); write a number as \"5\"")
         out[str(qid)] = str(text)
     return out

@@ -20,6 +20,7 @@ from .systems import SYSTEMS
 NAME = "eval"
 HELP = "score predictions, a transformers QA checkpoint or a built-in baseline on a SQuAD/CMRC dataset"
 EXAMPLE = "python -m qa.eval --data build/benchmark --system overlap --html build/qa_report.html"
+OUTPUTS = {"html": "file", "per_question": "file"}  # see annotate.clikit: checked against every input
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -89,6 +89,8 @@ def evaluate(data: str | Path, *, predictions: str | None = None, model: str | N
     del ignore_offsets  # the default now: offsets are counted, not enforced
     if metric not in METRICS:
         raise UsageError(f"unknown metric {metric!r}", hint=f"choose from {', '.join(METRICS)}")
+    if resamples < 0:
+        raise UsageError(f"--resamples {resamples} is negative", hint="give 0 (no intervals) or more, e.g. 1000")
     clock = time.perf_counter()
     items = load_items(data, split=split)
     bad = offset_mismatches(items)

@@ -19,7 +19,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 
-__all__ = ["load", "validate", "names", "HERE"]
+__all__ = ["load", "validate", "item_validator", "names", "HERE"]
 
 
 def names() -> list[str]:
@@ -84,3 +84,34 @@ def validate(obj: Any, name: str, *, path: str | None = None, line: int | None =
             path=path, line=line, record=record,
             hint=f"see schemas/{name}.schema.json",
         )
+
+
+@functools.cache
+def _compiled_item(name: str) -> Any:
+    import fastjsonschema
+
+    schema = load(name)
+    # the item schema of an array schema, with the definitions it refers to; our schemas use only
+    # keywords whose meaning draft-07 shares with 2020-12 (tests/test_schemas_compiled.py checks parity)
+    item = {**schema["items"], "$defs": schema.get("$defs", {}), "$schema": "http://json-schema.org/draft-07/schema#"}
+    return fastjsonschema.compile(item)
+
+
+def item_validator(name: str) -> Any:
+    """A compiled check of one item of array schema ``name`` (one task of ``tasks``), for streams.
+
+    Same verdicts as :func:`validate` on ``[item]``, about 25 times faster; on failure the error is
+    re-derived by :func:`validate` so the message names the same place.
+    """
+    check = _compiled_item(name)
+
+    def validate_item(obj: Any, *, path: str | None = None, line: int | None = None,
+                      record: str | int | None = None) -> None:
+        import fastjsonschema
+
+        try:
+            check(obj)
+        except fastjsonschema.JsonSchemaException:
+            validate([obj], name, path=path, line=line, record=record)
+            raise  # pragma: no cover - the full validator always agrees
+    return validate_item

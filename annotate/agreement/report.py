@@ -49,7 +49,19 @@ def _score_rows(section: dict[str, Any]) -> list[list[Any]]:
 _HEADERS = ["label", "P %", "R %", "F1 %", "support", "pred", *EDITS]
 
 
+def nothing_annotated(report: dict[str, Any]) -> str | None:
+    """What to do when the gold export has no annotated task (nothing to score), else ``None``."""
+    if report["tasks"]["annotated"]:
+        return None
+    return (f"No annotated tasks yet: {report['gold']} holds {report['tasks']['gold']} task(s) and none has an "
+            f"annotation the policy ({report['policy']}) can use. Correct the pre-labels in Label Studio, "
+            "export with `python -m annotate ls pull`, then run agreement again.")
+
+
 def to_markdown(report: dict[str, Any]) -> str:
+    empty = nothing_annotated(report)
+    if empty:
+        return f"# Pre-label agreement\n\n{empty}\n"
     t = report["tasks"]
     out = [f"# Pre-label agreement\n\ngold: `{report['gold']}` (policy {report['policy']}), pred: `{report['pred']}`; "
            f"{t['scored']} of {t['annotated']} annotated tasks scored"
@@ -168,6 +180,10 @@ def _html_examples(examples: dict[str, list[dict[str, Any]]], counts: dict[str, 
 
 
 def to_html(report: dict[str, Any]) -> str:
+    empty = nothing_annotated(report)
+    if empty:
+        return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Pre-label agreement</title>"
+                f"</head><body><h1>Pre-label agreement</h1><p>{escape(empty)}</p></body></html>\n")
     sections = [("overall", report["counts"])] + [(v, s["counts"]) for v, s in report["by_model_version"].items()]
     t = report["tasks"]
     parts = [

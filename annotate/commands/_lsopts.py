@@ -69,3 +69,14 @@ def format_summary(summary: dict[str, Any]) -> str:
                      f"(e.g. {summary['duplicate_ids'][0]}): the project holds duplicates")
     lines += [f"note: {note}" for note in summary.get("notes", [])]
     return "\n".join(lines)
+
+
+def warn_if_nothing(command: str, summary: dict[str, Any]) -> None:
+    """An export with nothing annotated: say so, and that nothing was written (an earlier output is kept)."""
+    if summary.get("written", True):
+        return
+    import sys
+
+    print(f"annotate {command}: warning: no annotated tasks in {summary['export']} ({summary['tasks']} tasks): "
+          f"nothing written, {summary['out']} left as it was — correct the tasks in Label Studio, "
+          "then `ls pull` and run this again", file=sys.stderr)

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from ..agreement.compare import compare
-from ..agreement.report import to_html, to_markdown
+from ..agreement.report import nothing_annotated, to_html, to_markdown
 from ..clikit import add_common, print_json
 from ..io import atomic_write
 from ._lsopts import add_export_options, layout_from
@@ -33,6 +33,9 @@ def run(args: argparse.Namespace) -> int:
     report = compare(args.gold, args.pred, policy=args.policy, model_version=args.model_version,
                      repair=args.repair, label_map=args.label_map, scheme=args.label_scheme,
                      layout=layout_from(args))
+    empty = nothing_annotated(report)
+    if empty:
+        print(f"annotate agreement: warning: {empty[0].lower()}{empty[1:]}", file=sys.stderr)
     if args.html:
         with atomic_write(args.html) as handle:
             handle.write(to_html(report))

@@ -7,7 +7,7 @@ import sys
 
 from ..clikit import add_common, print_json
 from ..labelstudio.convert import import_export
-from ._lsopts import add_export_options, format_summary, layout_from
+from ._lsopts import add_export_options, format_summary, layout_from, warn_if_nothing
 
 NAME = "import"
 HELP = "convert a Label Studio export (JSON or JSON_MIN) into corrected records (entities + QA)"
@@ -25,9 +25,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     summary = import_export(args.export, args.out, policy=args.policy, repair=args.repair,
                             label_map=args.label_map, scheme=args.label_scheme, layout=layout_from(args))
+    warn_if_nothing("ls import", summary)
     if args.json:
         print_json(summary)
     elif not args.quiet:
         print(format_summary(summary))
-        print(f"wrote {summary['records']} records to {summary['out']}", file=sys.stderr)
+        if summary["written"]:
+            print(f"wrote {summary['records']} records to {summary['out']}", file=sys.stderr)
     return 0

@@ -54,9 +54,11 @@ def run(args: argparse.Namespace) -> int:
     log = (lambda msg: None) if args.quiet else (lambda msg: print(msg, file=sys.stderr, flush=True))
     if args.stop:
         state = server.read_state(args.stop)
-        server.stop(state.pid)
+        if server.stop_recorded(state):
+            log(f"stopped Label Studio (pid {state.pid})")
+        else:
+            log(f"Label Studio (pid {state.pid}) was not running; removed {args.stop}")
         args.stop.unlink(missing_ok=True)
-        log(f"stopped Label Studio (pid {state.pid})")
         return 0
     if args.install_only:
         home = server.ensure_installed(args.home, log=log)

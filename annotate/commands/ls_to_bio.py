@@ -8,7 +8,7 @@ import sys
 from ..clikit import add_common, print_json
 from ..labelstudio.convert import OVERLAP_POLICIES, export_to_bio
 from ..spans import SCHEMES
-from ._lsopts import add_export_options, format_summary, layout_from
+from ._lsopts import add_export_options, format_summary, layout_from, warn_if_nothing
 
 NAME = "to-bio"
 HELP = ("character-level tags, one character and its tag per line, a blank line between paragraphs "
@@ -31,9 +31,10 @@ def run(args: argparse.Namespace) -> int:
     summary = export_to_bio(args.export, args.out, policy=args.policy, scheme=args.tag_scheme,
                             on_overlap=args.on_overlap, repair=args.repair, label_map=args.label_map,
                             label_scheme=args.label_scheme, layout=layout_from(args))
+    warn_if_nothing("ls to-bio", summary)
     if args.json:
         print_json(summary)
-    elif not args.quiet:
+    elif not args.quiet and summary["written"]:
         print(format_summary(summary))
         extra = f", {summary['overlaps_dropped']} overlapping entities dropped" if summary["overlaps_dropped"] else ""
         print(f"wrote {summary['blocks']} paragraphs ({summary['characters']} characters) to {summary['out']}{extra}",

@@ -13,6 +13,7 @@ NAME = "pipeline"
 HELP = ("the main job: segment, pre-label, write the Label Studio config, and (given corrected annotations) "
         "build, evaluate and lay out the QA benchmark")
 EXAMPLE = "python -m annotate pipeline seeds/ --out build/"
+OUTPUTS = {"out": "into"}  # see annotate.clikit: checked against every input before run
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -21,7 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--on-error", choices=("fail", "skip"), default="fail",
                         help="on a bad input file: stop (fail, default) or leave it out (skip)")
     parser.add_argument("-j", "--jobs", type=int, default=1,
-                        help="worker processes for segmentation (default 1; 0 = one per CPU); same output")
+                        help="worker processes for segmentation and pre-labelling (default 1; 0 = one per CPU); same output")
     parser.add_argument("--backend", default=None, help="pre-label backend spec (default: the offline default)")
     parser.add_argument("--annotations", default=None, metavar="EXPORT",
                         help="Label Studio export of the corrections (default: PATH/annotations/export.json)")

@@ -24,6 +24,7 @@ Label Studio exports give only the tasks people annotated.
 the tagger (0.38 F1 on People's Daily); it is useful only when fine-tuning a pretrained checkpoint given
 with --init (a local directory; nothing is downloaded).
 """
+OUTPUTS = {"out": "dir"}  # see annotate.clikit: checked against every input before run
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

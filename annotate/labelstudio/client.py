@@ -14,15 +14,17 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
-from annotate.errors import LabelStudioError
+from annotate.errors import LabelStudioError, UsageError
 
-from .tasks import ExistingTask, task_key
+from .tasks import ExistingTask, RemoteTask, existing_from, task_key
 
 __all__ = ["Client", "is_personal_access_token"]
 
 _PAGE = 1000
+GET_RETRIES = 3
 
 
 def is_personal_access_token(token: str) -> bool:
@@ -53,7 +55,7 @@ class Client:
         import httpx
 
         if not url.startswith(("http://", "https://")):
-            raise LabelStudioError(f"not a server URL: {url!r}", hint="e.g. --url http://127.0.0.1:8080")
+            raise UsageError(f"not a server URL: {url!r}", hint="e.g. --url http://127.0.0.1:8080")
         if not token:
             raise LabelStudioError("no API token given",
                                    hint="pass --token or set LABEL_STUDIO_API_KEY (Account & Settings in Label Studio)")
@@ -117,11 +119,23 @@ class Client:
         if response.status_code == 401 and self._jwt:  # the access token may have expired
             self._access = None
             response = self._send(method, path, headers=self._auth(), **kwargs)
+        for attempt in range(GET_RETRIES if method == "GET" else 0):
+            # Label Studio's task listing can fail (KeyError) while another client deletes a task: reading is safe to repeat
+            if response.status_code < 500:
+                break
+            time.sleep(0.2 * (attempt + 1))
+            response = self._send(method, path, headers=self._auth(), **kwargs)
         if response.status_code in ok:
             return response
         if response.status_code in (401, 403):
             raise self._refused(response)
-        raise LabelStudioError(f"{method} {path} failed: HTTP {response.status_code}: {_detail(response)}")
+        if "json" not in response.headers.get("content-type", "") and response.text.lstrip()[:1] == "<":
+            raise LabelStudioError(f"{self.url} is not a Label Studio server, or not its API root "
+                                   f"({method} {path} answered HTTP {response.status_code} with a web page)",
+                                   hint="check --url / LABEL_STUDIO_URL (e.g. http://127.0.0.1:8080)")
+        err = LabelStudioError(f"{method} {path} failed: HTTP {response.status_code}: {_detail(response)}")
+        err.status = response.status_code
+        raise err
 
     def json(self, method: str, path: str, **kwargs: Any) -> Any:
         return self.request(method, path, **kwargs).json()
@@ -136,7 +150,7 @@ class Client:
         if ref.isdigit():
             response = self.request("GET", f"/api/projects/{ref}", ok=(200, 404))
             return response.json() if response.status_code == 200 else None
-        matches = [p for p in self._projects(ref) if p.get("title") == ref]
+        matches = self.projects_titled(ref)
         if len(matches) > 1:
             ids = ", ".join(str(p["id"]) for p in matches)
             raise LabelStudioError(f"several projects are titled {ref!r} (ids {ids})", hint="pass --project ID")
@@ -162,19 +176,19 @@ class Client:
         return self.json("PATCH", f"/api/projects/{project_id}", json={"label_config": label_config})
 
     # -- tasks and predictions --------------------------------------------------------------
-    def existing_tasks(self, project_id: int) -> dict[str, ExistingTask]:
-        """``data.id`` -> the project's task with that id and the model versions it has predictions of.
+    def task_index(self, project_id: int) -> list[RemoteTask]:
+        """Every task of the project (duplicates included), in id order: its ``data.id`` key and the model
+        versions it has predictions of (annotations are not listed: :meth:`annotation_count` asks per task).
 
         One paged listing gives ids and each task's model versions (comma-joined by the server); only
         when a version name itself holds a comma do we read every prediction to split them exactly.
-        The first task wins when a project holds several with the same ``data.id``.
         """
         known = self.json("GET", f"/api/projects/{project_id}/model-versions")
         joined = not any("," in str(v) for v in known)
         params: dict[str, Any] = {"project": project_id, "page_size": _PAGE, "include": "id,data"}
         if joined:
             params.update(fields="all", include="id,data,predictions_model_versions")
-        tasks: dict[str, tuple[int, frozenset[str]]] = {}
+        tasks: list[RemoteTask] = []
         total = None
         for page in range(1, 1_000_000):
             if total is not None and (page - 1) * _PAGE >= total:
@@ -182,16 +196,45 @@ class Client:
             body = self.json("GET", "/api/tasks", params={**params, "page": page})
             total = body.get("total", 0)
             for task in body.get("tasks", []):
-                data_id = task.get("data", {}).get("id")
-                if data_id is not None and task_key(data_id) not in tasks:
-                    versions = str(task.get("predictions_model_versions") or "")
-                    tasks[task_key(data_id)] = (task["id"], frozenset(v for v in versions.split(",") if v))
+                data_id = (task.get("data") or {}).get("id")
+                versions = str(task.get("predictions_model_versions") or "")
+                tasks.append(RemoteTask(task["id"], None if data_id is None else task_key(data_id),
+                                        frozenset(v for v in versions.split(",") if v),
+                                        int(task.get("total_annotations") or 0)))
         if not joined and tasks:
             by_task: dict[int, set[str]] = {}
-            for prediction in self.json("GET", "/api/predictions", params={"project": project_id}):
+            for prediction in self.predictions(project_id):
                 by_task.setdefault(prediction["task"], set()).add(prediction.get("model_version") or "")
-            tasks = {k: (tid, frozenset(by_task.get(tid, ()))) for k, (tid, _) in tasks.items()}
-        return {key: ExistingTask(tid, versions) for key, (tid, versions) in tasks.items()}
+            tasks = [replace(t, model_versions=frozenset(by_task.get(t.task_id, ()))) for t in tasks]
+        return sorted(tasks, key=lambda t: t.task_id)
+
+    def existing_tasks(self, project_id: int) -> dict[str, ExistingTask]:
+        """``data.id`` -> the project's task with that id; the oldest (lowest id) wins among duplicates."""
+        return existing_from(self.task_index(project_id))
+
+    def predictions(self, project_id: int, *, task_id: int | None = None) -> list[dict[str, Any]]:
+        params = {"task": task_id} if task_id is not None else {"project": project_id}
+        body = self.json("GET", "/api/predictions", params=params)
+        return list(body.get("results", []) if isinstance(body, dict) else body)
+
+    def annotation_count(self, task_id: int) -> int:
+        """Annotations of one task, read from the task itself (the listing's ``total_annotations``
+        counter can lag behind a fresh annotation, and a duplicate is deleted on this answer)."""
+        body = self.json("GET", f"/api/tasks/{task_id}/annotations")
+        return len(body.get("results", []) if isinstance(body, dict) else body)
+
+    def delete_task(self, task_id: int) -> None:
+        self.request("DELETE", f"/api/tasks/{task_id}", ok=(200, 204, 404))
+
+    def delete_prediction(self, prediction_id: int) -> None:
+        self.request("DELETE", f"/api/predictions/{prediction_id}", ok=(200, 204, 404))
+
+    def delete_project(self, project_id: int) -> None:
+        self.request("DELETE", f"/api/projects/{project_id}", ok=(200, 204, 404))
+
+    def projects_titled(self, title: str) -> list[dict[str, Any]]:
+        """Every project with exactly this title, oldest first."""
+        return sorted((p for p in self._projects(title) if p.get("title") == title), key=lambda p: p["id"])
 
     def import_tasks(self, project_id: int, tasks: list[dict[str, Any]]) -> list[int]:
         body = self.json("POST", f"/api/projects/{project_id}/import", params={"return_task_ids": "true"},

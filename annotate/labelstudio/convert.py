@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from ..bio import blocks_text, format_block
@@ -18,11 +18,12 @@ from ..spans import Span
 from .corrected import DEFAULT_POLICY, Chosen, Policy, choose, to_record, usable
 from .export import Export, LabelMapper, parse_export, read_export
 from .layout import DEFAULT_LAYOUT, Layout
+from .model import Task
 from .regions import RECOUNTS
 from .results import label_controls
 
-__all__ = ["import_export", "export_to_bio", "read_entities", "Entities", "load_mapper", "OVERLAP_POLICIES",
-           "DEFAULT_POLICY"]
+__all__ = ["import_export", "export_to_bio", "read_entities", "Entities", "load_mapper", "merge_duplicates",
+           "OVERLAP_POLICIES", "DEFAULT_POLICY"]
 
 OVERLAP_POLICIES = ("error", "longest", "shortest")
 _VALIDATE_FIRST = 20
@@ -38,7 +39,37 @@ def load_mapper(label_map: str | os.PathLike[str] | None = None, scheme: str | N
     return LabelMapper(table, scheme)
 
 
+def merge_duplicates(tasks: list[Task], path: str) -> tuple[list[Task], dict[str, list[Any]]]:
+    """One task per paragraph: copies of a paragraph (same ``data.id``, e.g. from two concurrent pushes)
+    become one task holding all their annotations, so the annotation policy chooses across them.
+    Copies with different texts, or one Label Studio task id used twice, stop the import."""
+    groups: dict[str, list[Task]] = {}
+    for task in tasks:
+        groups.setdefault(str(task.key), []).append(task)
+    ids = Counter(t.task_id for t in tasks if t.task_id is not None)
+    for twice in (tid for tid, n in ids.items() if n > 1):
+        if len({str(t.key) for t in tasks if t.task_id == twice}) > 1:
+            raise InputError(f"task id {twice} occurs twice with different paragraphs", path=path, record=twice,
+                             hint="export the project again; an export lists each task once")
+    out: list[Task] = []
+    merged: dict[str, list[Any]] = {}
+    for key, group in groups.items():
+        if len(group) == 1:
+            out.append(group[0])
+            continue
+        if len({t.text for t in group}) > 1:
+            where = ", ".join(str(t.task_id) for t in group)
+            raise InputError(f"paragraph {key!r} occurs in tasks {where} with different texts", path=path,
+                             record=group[1].task_id, hint="delete the wrong copy in Label Studio and export again")
+        merged[key] = [t.task_id for t in group]
+        out.append(replace(group[0], annotations=tuple(a for t in group for a in t.annotations),
+                           drafts=sum(t.drafts for t in group)))
+    return out, merged
+
+
 def _select(export: Export, policy: Policy) -> tuple[list[Chosen], dict[str, Any]]:
+    tasks, merged = merge_duplicates(export.tasks, export.path)
+    export = replace(export, tasks=tasks)
     chosen: list[Chosen] = []
     unlabeled: list[Any] = []
     missed: list[Any] = []
@@ -65,6 +96,7 @@ def _select(export: Export, policy: Policy) -> tuple[list[Chosen], dict[str, Any
         "policy_misses": missed,
         "skipped": skipped,
         "drafts": drafts,
+        "merged_tasks": merged,
     }
     return chosen, report
 
@@ -88,7 +120,7 @@ def _summary(export: Export, policy: Policy, chosen: list[Chosen], report: dict[
         "ignored_controls": export.ignored_controls,
         "incomplete_qa": export.incomplete_qa,
         "prediction_ids_only": any(t.prediction_ids_only for t in export.tasks),
-        "duplicate_ids": sorted((str(k) for k, n in Counter(c.task.key for c in chosen).items() if n > 1)),
+        "duplicate_ids": sorted(report["merged_tasks"]),
         "notes": _notes(export),
     }
 
@@ -126,8 +158,9 @@ def import_export(path: str | os.PathLike[str], out: str | os.PathLike[str], *, 
     # contract at run time without paying jsonschema's cost (~5 ms) on every record.
     for rec in records[:_VALIDATE_FIRST]:
         schemas.validate(rec, "corrected", path=str(path), record=rec["task_id"] or rec["id"])
-    write_jsonl(out, records)
-    return {**_summary(export, pol, chosen, report), "out": str(out)}
+    if records:  # nothing annotated: nothing written, and an earlier output is kept
+        write_jsonl(out, records)
+    return {**_summary(export, pol, chosen, report), "out": str(out), "written": bool(records)}
 
 
 def _resolve_overlaps(spans: tuple[Span, ...], how: str, ref: Any, path: str) -> tuple[list[Span], int]:
@@ -164,10 +197,11 @@ def export_to_bio(path: str | os.PathLike[str], out: str | os.PathLike[str], *, 
         spans, lost = _resolve_overlaps(pick.entities, on_overlap, pick.task.ref, str(path))
         dropped += lost
         blocks.append(format_block(pick.task.text, spans, scheme))
-    with atomic_write(out) as handle:
-        handle.write(blocks_text(blocks))
+    if blocks:  # nothing annotated: nothing written, and an earlier output is kept
+        with atomic_write(out) as handle:
+            handle.write(blocks_text(blocks))
     summary = _summary(export, pol, chosen, report)
-    return {**summary, "out": str(out), "scheme": scheme.upper(), "blocks": len(blocks),
+    return {**summary, "out": str(out), "written": bool(blocks), "scheme": scheme.upper(), "blocks": len(blocks),
             "characters": sum(len(c.task.text) for c in chosen), "empty_texts": empty,
             "overlaps_dropped": dropped}
 

@@ -23,7 +23,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-__all__ = ["RegionProblem", "Located", "REPAIRS", "RECOUNTS", "collapse_ws", "check_region", "relocate"]
+__all__ = ["RegionProblem", "Located", "REPAIRS", "RECOUNTS", "collapse_ws", "check_region", "relocate", "recount"]
 
 REPAIRS = ("utf16", "crlf", "utf16+crlf", "nearest")
 RECOUNTS = REPAIRS[:3]
@@ -134,6 +134,19 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
     if step is not None:
         both = _via(crlf, *step)
     return [("utf16", _via(utf16, start, end)), ("crlf", _via(crlf, start, end)), ("utf16+crlf", both)]
+
+
+def recount(text: str, start: object, end: object, witness: str | None, how: str) -> Located | None:
+    """The region re-counted one way of :data:`RECOUNTS` (``None``: out of range, or the witness
+    does not agree there). Used to decide one counting for all regions of a task together."""
+    if not (type(start) is int and type(end) is int):
+        return None
+    span = dict(_candidates(text, start, end)).get(how)
+    if span is None or not 0 <= span[0] < span[1] <= len(text):
+        return None
+    if witness is not None and not _agrees(text, span[0], span[1], witness):
+        return None
+    return Located(span[0], span[1], None if span == (start, end) else how)
 
 
 def relocate(text: str, start: int, end: int, witness: str, *,

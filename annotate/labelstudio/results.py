@@ -27,7 +27,7 @@ from ..labels import ANSWER_TYPES
 from ..spans import Span
 from .layout import Layout
 from .model import QA, Repair
-from .regions import RegionProblem, check_region
+from .regions import RECOUNTS, REPAIRS, RegionProblem, check_region, recount
 
 __all__ = ["ResultParser", "label_controls"]
 
@@ -49,6 +49,20 @@ def _texts(value: Any) -> list[str]:
 
 
 _Ident = tuple[str | None, str | None]  # (qa_id, answer_type) from a result's meta
+
+
+def _witness(value: dict[str, Any]) -> str | None:
+    return value.get("text") if isinstance(value.get("text"), str) else None
+
+
+def _regions(value: Any, path: str, record: Any, who: str) -> list[dict[str, Any]]:
+    """A JSON_MIN control's regions: a list of objects, else an error naming the task (never dropped)."""
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise InputError(f"{who}: a control's regions must be a list of objects", path=path, record=record,
+                         hint="fix the export (or export the project again)")
+    return value
 
 
 def _looks_like_regions(value: Any) -> bool:
@@ -105,7 +119,7 @@ class ResultParser:
         return False
 
     def _locate(self, text: str, value: dict[str, Any], record: Any, rid: Any, who: str) -> tuple[int, int]:
-        witness = value.get("text") if isinstance(value.get("text"), str) else None
+        witness = _witness(value)
         start, end = value.get("start"), value.get("end")
         try:
             found = check_region(text, start, end, witness, repair=self.repair)
@@ -117,16 +131,55 @@ class ResultParser:
                                        text=text[found.start:found.end], how=found.how))
         return found.start, found.end
 
-    def _entities(self, regions: list[tuple[Any, dict[str, Any]]], text: str, record: Any, who: str) -> tuple[Span, ...]:
+    def _locate_all(self, text: str, regions: list[tuple[Any, dict[str, Any]]], record: Any,
+                    who: str) -> list[tuple[int, int]]:
+        """Offsets for all regions of one annotation, decided together: as exported when every region
+        agrees with the text; else (with ``--repair``) the first recount under which every region
+        agrees, so a region that matches by coincidence (a repeated character) is recounted with its
+        neighbours; only then region by region (see :func:`.regions.check_region`)."""
+        def plain(value: dict[str, Any]) -> bool:
+            try:
+                return check_region(text, value.get("start"), value.get("end"), _witness(value)).how is None
+            except RegionProblem:
+                return False
+
+        if self.repair and not all(plain(v) for _, v in regions):
+            ways = REPAIRS if self.repair is True else tuple(self.repair)
+            for how in (w for w in RECOUNTS if w in ways):
+                found = [recount(text, v.get("start"), v.get("end"), _witness(v), how) for _, v in regions]
+                if all(f is not None for f in found):
+                    out = []
+                    for (rid, value), loc in zip(regions, found, strict=True):
+                        if loc.how is not None:
+                            self.repairs.append(Repair(task=record, region=rid, old=(value["start"], value["end"]),
+                                                       new=(loc.start, loc.end), text=text[loc.start:loc.end],
+                                                       how=loc.how))
+                        out.append((loc.start, loc.end))
+                    return out
+        return [self._locate(text, value, record, rid, who) for rid, value in regions]
+
+    def _entities(self, regions: list[tuple[Any, dict[str, Any]]], located: list[tuple[int, int]], record: Any,
+                  who: str) -> tuple[Span, ...]:
         spans: set[Span] = set()
-        for rid, value in regions:
-            start, end = self._locate(text, value, record, rid, who)
-            for label in value.get("labels") or []:
-                ours = self.mapper(str(label))
-                if ours is not None:
-                    spans.add(Span(start, end, ours))
+        for (rid, value), (start, end) in zip(regions, located, strict=True):
+            labels = value.get("labels")
+            if not isinstance(labels, list) or not labels:
+                raise InputError(f"{who} region {rid}: the region has no labels, so its entity type is unknown",
+                                 path=self.path, record=record,
+                                 hint="label the region in Label Studio (or delete it) and export again")
+            ours = set()
+            for label in labels:
+                mapped = self.mapper(str(label))
+                if mapped is not None:
+                    ours.add(mapped)
                 elif str(label) in self.mapper.unknown:
                     self.first_seen.setdefault(str(label), record)
+            if len(ours) > 1:
+                raise InputError(f"{who} region {rid}: the region has {len(ours)} labels ({', '.join(sorted(ours))}); "
+                                 "an entity has one type", path=self.path, record=record,
+                                 hint="keep one label on the region in Label Studio and export again")
+            if ours:
+                spans.add(Span(start, end, ours.pop()))
         return tuple(sorted(spans))
 
     def _ident(self, meta: Any, record: Any, where: str) -> _Ident:
@@ -188,16 +241,21 @@ class ResultParser:
         unanswerable: list[str] = []
         idents: dict[Any, _Ident] = {}      # answer result id -> (qa_id, answer_type)
         un_idents: dict[str, _Ident] = {}   # unanswerable question -> (qa_id, answer_type)
-        for res in results:
+        if not isinstance(results, list):
+            raise InputError(f"{who}: 'result' must be a list of regions, got {type(results).__name__}",
+                             path=self.path, record=record, hint="fix the export (or export the project again)")
+        answer_values: list[tuple[Any, dict[str, Any]]] = []
+        for n, res in enumerate(results):
             if not isinstance(res, dict):
-                continue
+                raise InputError(f"{who}: result item {n} is not a JSON object", path=self.path, record=record,
+                                 hint="fix the export (or export the project again)")
             name, kind = res.get("from_name"), str(res.get("type") or "").lower()
             value = res.get("value") if isinstance(res.get("value"), dict) else {}
             if name == lay.ner:
                 ner.append((res.get("id"), value))
             elif name in (lay.answer, lay.question):
                 if name == lay.answer:
-                    answers.append((res.get("id"), *self._locate(text, value, record, res.get("id"), who)))
+                    answer_values.append((res.get("id"), value))
                 else:
                     questions.append((res.get("id"), value))
                 ident = self._ident(res.get("meta"), record, f"{who} region {res.get('id')}")
@@ -211,8 +269,10 @@ class ResultParser:
                 self.first_seen.setdefault(str(name), record)
             else:
                 self.ignored[str(name or kind or "?")] += 1
+        located = self._locate_all(text, ner + answer_values, record, who)
+        answers += [(rid, start, end) for (rid, _), (start, end) in zip(answer_values, located[len(ner):], strict=True)]
         paired = self._pair_by_id(answers, questions, text, record)
-        return (self._entities(ner, text, record, who),
+        return (self._entities(ner, located[:len(ner)], record, who),
                 self._qa(answers, paired, unanswerable, text, record, idents, un_idents))
 
     def _pair_by_id(self, answers: list[tuple[Any, int, int]], questions: list[tuple[Any, dict[str, Any]]],
@@ -237,13 +297,14 @@ class ResultParser:
     def parse_min(self, rec: dict[str, Any], text: str, record: Any) -> tuple[tuple[Span, ...], tuple[QA, ...]]:
         lay = self.layout
         who = f"annotation {rec.get('annotation_id')}"
-        ner = [(None, v) for v in (rec.get(lay.ner) or []) if isinstance(v, dict)]
-        answers = [(None, *self._locate(text, v, record, None, who))
-                   for v in (rec.get(lay.answer) or []) if isinstance(v, dict)]
+        ner = [(None, v) for v in _regions(rec.get(lay.ner), self.path, record, who)]
+        answer_values = [(None, v) for v in _regions(rec.get(lay.answer), self.path, record, who)]
+        located = self._locate_all(text, ner + answer_values, record, who)
+        answers = [(None, start, end) for start, end in located[len(ner):]]
         raw_q = rec.get(lay.question)
         entries = raw_q if isinstance(raw_q, list) else ([] if raw_q is None else [raw_q])
         paired = self._pair_min(answers, entries, text, record)
-        return self._entities(ner, text, record, who), self._qa(answers, paired, _texts(rec.get(lay.unanswerable)),
+        return self._entities(ner, located[:len(ner)], record, who), self._qa(answers, paired, _texts(rec.get(lay.unanswerable)),
                                                                text, record)
 
     def _pair_min(self, answers: list[tuple[Any, int, int]], entries: list[Any], text: str,

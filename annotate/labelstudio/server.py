@@ -28,13 +28,14 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from annotate.errors import LabelStudioError
+from annotate.errors import LabelStudioError, UsageError
 
 __all__ = [
     "LS_VERSION", "DEFAULT_USERNAME", "DEFAULT_PASSWORD", "DEFAULT_TOKEN",
     "ServerSettings", "Server", "default_home", "ensure_installed", "installed_version",
     "free_port", "server_env", "start", "stop", "wait_healthy", "ensure_template",
-    "write_state", "read_state", "running", "launch", "default_data_dir", "port_free",
+    "write_state", "read_state", "running", "launch", "default_data_dir", "port_free", "process_start",
+    "not_our_server", "stop_recorded",
 ]
 
 LS_VERSION = "1.23.2"
@@ -66,6 +67,7 @@ class Server:
     username: str
     data_dir: str
     log: str
+    started: int | None = None  # the process's start time (clock ticks since boot): a reused PID differs
 
 
 def default_home() -> Path:
@@ -180,9 +182,9 @@ def server_env(settings: ServerSettings) -> dict[str, str]:
 
 def _validate(settings: ServerSettings) -> None:
     if not 6 <= len(settings.token) <= 40:
-        raise LabelStudioError("the token must be 6 to 40 characters long", hint="pass another --token")
+        raise UsageError("the token must be 6 to 40 characters long", hint="pass another --token")
     if "@" not in settings.username:
-        raise LabelStudioError("the username must be an e-mail address", hint="e.g. --username me@example.com")
+        raise UsageError("the username must be an e-mail address", hint="e.g. --username me@example.com")
 
 
 def _get(url: str, token: str | None = None, timeout: float = 5.0) -> tuple[int, bytes]:
@@ -267,7 +269,56 @@ def start(settings: ServerSettings, *, home: Path | None = None, template: Path 
         stop(process.pid)
         raise
     return Server(pid=process.pid, url=settings.url, token=settings.token, username=settings.username,
-                  data_dir=str(Path(settings.data_dir).resolve()), log=str(log_path))
+                  data_dir=str(Path(settings.data_dir).resolve()), log=str(log_path),
+                  started=process_start(process.pid))
+
+
+def process_start(pid: int) -> int | None:
+    """The process's start time in clock ticks since boot (Linux ``/proc``), ``None`` where unknown."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return int(stat[stat.rindex(")") + 2:].split()[19])  # field 22; the name in () may hold spaces
+
+
+def _cmdline(pid: int) -> list[str] | None:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace").split("\0")
+    except OSError:
+        return None
+
+
+def not_our_server(state: Server) -> str | None:
+    """Why the process ``state`` names is not the server that wrote it (``None``: it is). Checks the
+    command line (``label-studio start`` on the recorded port), the start time, and that it leads its
+    process group, so a stale state file whose PID was reused never gets another process signalled."""
+    port = state.url.rstrip("/").rsplit(":", 1)[-1]
+    cmd = _cmdline(state.pid)
+    if cmd is not None and not (any(Path(a).name == "label-studio" for a in cmd[:2]) and "start" in cmd
+                                and port in cmd):
+        return f"its command line is {' '.join(a for a in cmd if a)[:120]!r}, not `label-studio start --port {port}`"
+    if state.started is not None and process_start(state.pid) not in (None, state.started):
+        return "it started at another time than the recorded server (the PID was reused)"
+    try:
+        if os.getpgid(state.pid) != state.pid:
+            return "it does not lead its own process group, as the server we started does"
+    except ProcessLookupError:
+        return None
+    return None
+
+
+def stop_recorded(state: Server, *, timeout: float = 20.0) -> bool:
+    """Stop the server a state file recorded; ``False`` when it is not running any more. Raises
+    :class:`LabelStudioError` (signalling nothing) when the PID now belongs to another process."""
+    if not running(state.pid):
+        return False
+    reason = not_our_server(state)
+    if reason:
+        raise LabelStudioError(f"pid {state.pid} is not the Label Studio server the state file recorded: {reason}; "
+                               "nothing was stopped", hint="the state file is stale: delete it")
+    stop(state.pid, timeout=timeout)
+    return True
 
 
 def running(pid: int) -> bool:
@@ -325,6 +376,9 @@ def read_state(path: Path) -> Server:
         return Server(**json.loads(Path(path).read_text(encoding="utf-8")))
     except FileNotFoundError:
         raise LabelStudioError(f"no server state file at {path}", hint="was the server started with --state?") from None
+    except (OSError, ValueError, TypeError) as err:
+        raise LabelStudioError(f"{path}: not a server state file ({err})",
+                               hint="give the file `ls serve --state` wrote") from None
 
 
 def launch(*, port: int | None = None, data_dir: Path | None = None, username: str = DEFAULT_USERNAME,
@@ -334,6 +388,7 @@ def launch(*, port: int | None = None, data_dir: Path | None = None, username: s
     from annotate.errors import UsageError
 
     home = home or default_home()
+    _validate(ServerSettings(port=0, data_dir=Path("."), username=username, token=token))  # before any install
     if install:
         ensure_installed(home, log=log)
     if port is None:

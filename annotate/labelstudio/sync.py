@@ -6,17 +6,19 @@ import json
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from annotate.errors import InputError, LabelStudioError, UsageError
-from annotate.io import atomic_write, read_json
+from annotate.io import atomic_write, read_text
 
 from .client import Client
 from .config import label_config
-from .tasks import check_against_config, check_tasks, plan_push
+from .settle import Settled, claim_project, settle, titled
+from .settle import dedupe as dedupe_tasks
+from .taskfiles import read_tasks
+from .tasks import check_tasks, check_used_against_config, duplicates, existing_from, plan_push, used_controls
 
-__all__ = ["PushResult", "PullResult", "push", "pull", "connect", "DEFAULT_URL", "BATCH"]
+__all__ = ["with_rerun_hint", "PushResult", "PullResult", "push", "pull", "connect", "DEFAULT_URL", "BATCH"]
 
 DEFAULT_URL = "http://localhost:8080"
 BATCH = 1000  # tasks per import request; see docs/benchmarks.md ("Label Studio push")
@@ -25,14 +27,24 @@ EXPORT_TYPES = ("JSON", "JSON_MIN")
 
 @dataclass(frozen=True)
 class PushResult:
+    """What a push did. ``predictions_added`` counts every prediction it sent (those sent with new tasks
+    included, less those on tasks it removed as duplicates of a concurrent push's); newer duplicate
+    predictions it removed are in ``concurrent_fixes``. ``tasks_existing``: the tasks of the file the
+    project already had."""
+
     project_id: int
     project_title: str
     project_created: bool
     config_updated: bool
     tasks_in_file: int
     tasks_created: int
-    tasks_unchanged: int
+    tasks_existing: int
+    tasks_unchanged: int  # already there with every model version of the file: nothing sent
     predictions_added: int
+    duplicates_found: int  # surplus tasks (same data.id) the project held before this push
+    duplicates_removed: int  # of those, removed by --dedupe
+    duplicates_left: int  # surplus tasks after the push (kept: annotated, or not removed without --dedupe)
+    concurrent_fixes: int  # tasks/predictions another push raced us to, removed (see labelstudio/settle.py)
     url: str
 
 
@@ -72,55 +84,123 @@ def _resolve_project(client: Client, project: str) -> dict[str, Any]:
     return found
 
 
-def _project_for_push(client: Client, project: str, wanted: str | None, tasks: list[dict[str, Any]],
+def _project_for_push(client: Client, project: str, wanted: str | None, used: dict[Any, Any],
                       path: str) -> tuple[dict[str, Any], bool, bool]:
     """The project to push into (created or its config updated as asked) -> (project, created, updated).
 
-    Predictions are checked against the config first, so a bad file leaves the server as it was."""
-    proj = _find_project(client, project)
+    Predictions are checked against the config first, so a bad file leaves the server as it was. A
+    project created by title is checked for a concurrent push that created one too (oldest wins)."""
+    proj = _find_project(client, project) if str(project).isdigit() else titled(client, str(project))
     if proj is None:
         config = wanted or label_config("ner+qa")
-        check_against_config(tasks, config, path=path)
+        check_used_against_config(used, config, path=path)
         if not 3 <= len(project) <= 50:
             raise UsageError(f"project title {project!r} must be 3 to 50 characters long (a Label Studio rule)")
-        return client.create_project(str(project), config), True, False
-    check_against_config(tasks, wanted or proj.get("label_config", ""), path=path)
+        proj, created = claim_project(client, client.create_project(str(project), config))
+        if created:
+            return proj, True, False
+    check_used_against_config(used, wanted or proj.get("label_config", ""), path=path)
     if wanted and proj.get("label_config", "").strip() != wanted.strip():
         return client.set_label_config(proj["id"], wanted), False, True
     return proj, False, False
 
 
 def push(path: str | os.PathLike[str], *, project: str, url: str | None = None, token: str | None = None,
-         task: str | None = None, config_path: str | None = None, batch_size: int = BATCH,
+         task: str | None = None, config_path: str | None = None, batch_size: int = BATCH, dedupe: bool = False,
          client: Client | None = None, progress: Callable[[int], None] | None = None) -> PushResult:
     """Create or update ``project`` and send the tasks and predictions it lacks.
 
+    ``path`` is a tasks JSON array, a JSONL file or a ``prelabel`` shard folder. It is read twice as a
+    stream: once to check every task (so a bad file leaves the server as it was), then in batches of
+    ``batch_size`` to send; memory holds one batch and the ids, not the corpus.
     ``task`` (ner | qa | ner+qa) or ``config_path`` choose the labeling config; a new project gets
-    ``ner+qa`` by default, an existing one keeps its config unless one is given explicitly.
+    ``ner+qa`` by default, an existing one keeps its config unless one is given explicitly. Safe to
+    run several at once (see :mod:`annotate.labelstudio.settle`); ``dedupe`` also removes duplicate
+    tasks found in the project.
     """
     if task and config_path:
         raise UsageError("give --task or --config, not both")
-    tasks = check_tasks(read_json(path), path=str(path))
-    wanted = Path(config_path).read_text(encoding="utf-8") if config_path else label_config(task) if task else None
+    if batch_size < 1:
+        raise UsageError(f"--batch-size {batch_size} must be at least 1")
+    tasks = check_tasks([task for _, _, _, task in read_tasks(path)], path=str(path))
+    wanted = read_text(config_path) if config_path else label_config(task) if task else None
     own = client is None
     client = client or connect(url, token)
     try:
         client.whoami()  # fail on a down server or a bad token before anything else
-        proj, created, updated = _project_for_push(client, project, wanted, tasks, str(path))
-        plan = plan_push(tasks, client.existing_tasks(proj["id"]) if not created else {})
-        for start in range(0, len(plan.new_tasks), batch_size):
-            chunk = plan.new_tasks[start:start + batch_size]
-            client.import_tasks(proj["id"], chunk)
-            if progress:
-                progress(len(chunk))
-        added = 0
-        for start in range(0, len(plan.new_predictions), batch_size):
-            added += client.import_predictions(proj["id"], plan.new_predictions[start:start + batch_size])
-        return PushResult(proj["id"], proj.get("title", str(project)), created, updated, len(tasks),
-                          len(plan.new_tasks), plan.unchanged, added, client.url)
+        for attempt in range(RETRIES):
+            try:
+                result, moved = _push_once(client, project, wanted, tasks, str(path), batch_size, dedupe, progress)
+            except LabelStudioError as err:  # a project or task that a concurrent push removed as surplus
+                if err.status != 404 or str(project).isdigit() or attempt == RETRIES - 1:
+                    raise
+                continue
+            if not moved:
+                return result
+        raise LabelStudioError(f"project {project!r} kept changing under concurrent pushes",
+                               hint="run the same push again: it sends only what is missing")
     finally:
         if own:
             client.close()
+
+
+def with_rerun_hint(err: LabelStudioError) -> LabelStudioError:
+    """A push that failed part-way (server gone, timeout): re-running it is safe and completes it."""
+    again = "then run the same push again: it sends only what is missing"
+    if again not in (err.hint or ""):
+        err.hint = f"{err.hint}; {again}" if err.hint else again
+    return err
+
+
+RETRIES = 4  # a push that lost a project-creation race moves its tasks to the winner and goes again
+
+
+def _push_once(client: Client, project: str, wanted: str | None, tasks: list[dict[str, Any]], path: str,
+               batch_size: int, dedupe: bool, progress: Callable[[int], None] | None) -> tuple[PushResult, bool]:
+    mine: set[int] = set()
+    proj, created, updated = _project_for_push(client, project, wanted, used_controls(tasks), path)
+    try:
+        index = client.task_index(proj["id"])
+        found = sum(len(g) - 1 for g in duplicates(index).values())
+        removed = 0
+        if dedupe and found:
+            removed = dedupe_tasks(client, proj["id"]).tasks_removed
+            index = client.task_index(proj["id"])
+        plan = plan_push(tasks, existing_from(index))
+        inline: dict[int, int] = {}  # task id we created -> predictions sent with it
+        for start in range(0, len(plan.new_tasks), batch_size):
+            chunk = plan.new_tasks[start:start + batch_size]
+            ids = client.import_tasks(proj["id"], chunk)
+            inline.update(zip(ids, (len(t.get("predictions", [])) for t in chunk), strict=False))
+            mine.update(ids)
+            if progress:
+                progress(len(chunk))
+        for start in range(0, len(plan.new_predictions), batch_size):
+            client.import_predictions(proj["id"], plan.new_predictions[start:start + batch_size])
+        if plan.new_tasks or plan.new_predictions:
+            settled = settle(client, proj["id"], tasks, mine, touched={p["task"] for p in plan.new_predictions})
+        else:  # nothing sent: nothing to converge, and the listing above is the state
+            settled = Settled(duplicates_left={k: [t.task_id for t in g] for k, g in duplicates(index).items()})
+        if not str(project).isdigit():
+            final = titled(client, str(project))
+            if final is not None and final["id"] != proj["id"]:  # we lost a creation race after all
+                if {t.task_id for t in client.task_index(proj["id"])} <= mine:
+                    client.delete_project(proj["id"])
+                return _empty_result(proj), True
+    except LabelStudioError as err:
+        raise with_rerun_hint(err) from None
+    kept_inline = sum(len(t.get("predictions", [])) for t in plan.new_tasks) - sum(
+        inline.get(tid, 0) for tid in settled.removed_ids)
+    return PushResult(
+        proj["id"], proj.get("title", str(project)), created, updated, len(tasks),
+        len(plan.new_tasks) - len(settled.removed_ids), plan.existing, plan.unchanged,
+        kept_inline + len(plan.new_predictions) + settled.predictions_added,
+        found, removed, sum(len(v) - 1 for v in settled.duplicates_left.values()),
+        len(settled.removed_ids) + settled.predictions_removed, client.url), False
+
+
+def _empty_result(proj: dict[str, Any]) -> PushResult:
+    return PushResult(proj["id"], "", False, False, 0, 0, 0, 0, 0, 0, 0, 0, 0, "")
 
 
 def _count(export: Sequence[Any], export_type: str) -> tuple[int, int]:
@@ -139,6 +219,7 @@ def pull(*, project: str, out: str | os.PathLike[str], url: str | None = None, t
     own = client is None
     client = client or connect(url, token)
     try:
+        client.whoami()  # a down server, a bad token or a server that is not Label Studio: say so first
         proj = _resolve_project(client, project)
         raw = client.export(proj["id"], export_type=export_type, annotated_only=annotated_only)
     finally:

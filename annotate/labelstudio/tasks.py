@@ -14,8 +14,9 @@ from typing import Any
 from annotate.errors import InputError
 
 __all__ = [
-    "DEFAULT_MODEL_VERSION", "ExistingTask", "PushPlan", "check_tasks", "task_key",
-    "config_controls", "check_against_config", "plan_push",
+    "DEFAULT_MODEL_VERSION", "ExistingTask", "RemoteTask", "PushPlan", "TaskCheck", "check_task", "check_tasks",
+    "task_key", "config_controls", "check_against_config", "check_used_against_config", "used_controls", "plan_push",
+    "missing_predictions", "duplicates", "existing_from",
 ]
 
 DEFAULT_MODEL_VERSION = "undefined"  # what Label Studio itself records when none is given
@@ -29,10 +30,21 @@ class ExistingTask:
 
 
 @dataclass(frozen=True)
+class RemoteTask:
+    """One task on the server as a push sees it (``key``: its ``data.id`` as :func:`task_key`)."""
+
+    task_id: int
+    key: str | None
+    model_versions: frozenset[str] = frozenset()
+    annotations: int = 0
+
+
+@dataclass(frozen=True)
 class PushPlan:
     new_tasks: list[dict[str, Any]] = field(default_factory=list)
     new_predictions: list[dict[str, Any]] = field(default_factory=list)  # each has "task": LS task id
     unchanged: int = 0  # tasks already there with every model version
+    existing: int = 0  # tasks already there (whether or not they get a new prediction)
 
 
 def task_key(data_id: Any) -> str:
@@ -88,6 +100,45 @@ def _check_results(task: dict[str, Any], key: str, text: str, path: str | None, 
             _check_region(region, text, f"{name} region {rid!r}", path, record)
 
 
+def check_task(task: Any, record: Any, *, path: str | None = None) -> dict[str, Any]:
+    """One task checked (``record`` names it until its ``data.id`` is known); returns it trimmed to
+    what Label Studio imports."""
+    data = task.get("data") if isinstance(task, dict) else None
+    if not isinstance(data, dict):
+        raise _fail("a task must be an object with a 'data' object", path, record)
+    if data.get("id") is None or isinstance(data.get("id"), bool | dict | list):
+        raise _fail("the task has no data.id", path, record,
+                    hint="task identity is data.id (the paragraph id), which makes pushing idempotent")
+    record = data["id"]
+    if not isinstance(data.get("text"), str):
+        raise _fail("data.text must be a string", path, record)
+    _check_results(task, "predictions", data["text"], path, record)
+    _check_results(task, "annotations", data["text"], path, record)
+    return {k: task[k] for k in _TASK_KEYS if k in task}
+
+
+@dataclass
+class TaskCheck:
+    """What a first pass over a stream of tasks learns: their number, that ids are unique, and which
+    controls and labels their predictions use (to check against a project's config before any write)."""
+
+    count: int = 0
+    seen: dict[str, Any] = field(default_factory=dict)   # data.id key -> where it was first seen
+    used: dict[tuple[str, str | None], Any] = field(default_factory=dict)
+
+    def add(self, task: Any, where: Any, *, path: str | None = None) -> dict[str, Any]:
+        checked = check_task(task, where, path=path)
+        record = checked["data"]["id"]
+        key = task_key(record)
+        if key in self.seen:
+            raise _fail(f"data.id is also used by task {self.seen[key]}", path, record, hint="ids must be unique")
+        self.seen[key] = where
+        for item_key, first in used_controls([checked]).items():
+            self.used.setdefault(item_key, first)
+        self.count += 1
+        return checked
+
+
 def check_tasks(tasks: Any, *, path: str | None = None) -> list[dict[str, Any]]:
     """Validate a tasks file's content; returns the tasks trimmed to what Label Studio imports.
 
@@ -100,27 +151,8 @@ def check_tasks(tasks: Any, *, path: str | None = None) -> list[dict[str, Any]]:
                     hint="write it with `python -m annotate prelabel`")
     if not tasks:
         raise _fail("the tasks file is empty", path, None, hint="nothing to push")
-    seen: dict[str, int] = {}
-    out = []
-    for index, task in enumerate(tasks):
-        record: Any = f"#{index}"
-        data = task.get("data") if isinstance(task, dict) else None
-        if not isinstance(data, dict):
-            raise _fail("a task must be an object with a 'data' object", path, record)
-        if data.get("id") is None or isinstance(data.get("id"), bool | dict | list):
-            raise _fail("the task has no data.id", path, record,
-                        hint="task identity is data.id (the paragraph id), which makes pushing idempotent")
-        record = data["id"]
-        if not isinstance(data.get("text"), str):
-            raise _fail("data.text must be a string", path, record)
-        key = task_key(record)
-        if key in seen:
-            raise _fail(f"data.id is also used by task #{seen[key]}", path, record, hint="ids must be unique")
-        seen[key] = index
-        _check_results(task, "predictions", data["text"], path, record)
-        _check_results(task, "annotations", data["text"], path, record)
-        out.append({k: task[k] for k in _TASK_KEYS if k in task})
-    return out
+    check = TaskCheck()
+    return [check.add(task, f"#{index}", path=path) for index, task in enumerate(tasks)]
 
 
 def config_controls(label_config: str) -> dict[str, set[str] | None]:
@@ -136,42 +168,83 @@ def config_controls(label_config: str) -> dict[str, set[str] | None]:
     return controls
 
 
-def check_against_config(tasks: Sequence[Mapping[str, Any]], label_config: str, *,
-                         path: str | None = None) -> None:
-    """Every prediction must name a control of the project's config and one of its labels."""
-    controls = config_controls(label_config)
+def used_controls(tasks: Iterable[Mapping[str, Any]]) -> dict[tuple[str, str | None], Any]:
+    """``(control name, label or None)`` -> the first task (its ``data.id``) whose predictions use it."""
+    used: dict[tuple[str, str | None], Any] = {}
     for task in tasks:
         record = task["data"]["id"]
         for prediction in task.get("predictions", []):
             for item in prediction["result"]:
-                name = item["from_name"]
-                if name not in controls:
-                    raise _fail(f"prediction uses control {name!r}, which the project's config lacks "
-                                f"(it has {', '.join(sorted(controls)) or 'none'})", path, record,
-                                hint="push to a project made with `ls config`, or pass --task to update it")
-                allowed = controls[name]
-                for label in item["value"].get("labels", []) if allowed is not None else []:
-                    if label not in allowed:
-                        raise _fail(f"label {label!r} is not in the project's config (control {name!r})",
-                                    path, record, hint=f"known labels: {', '.join(sorted(allowed))}")
+                used.setdefault((item["from_name"], None), record)
+                for label in item["value"].get("labels", []):
+                    used.setdefault((item["from_name"], label), record)
+    return used
+
+
+def check_used_against_config(used: Mapping[tuple[str, str | None], Any], label_config: str, *,
+                              path: str | None = None) -> None:
+    """Every control a prediction names must be in the config, with each of its labels."""
+    controls = config_controls(label_config)
+    for (name, label), record in used.items():
+        if name not in controls:
+            raise _fail(f"prediction uses control {name!r}, which the project's config lacks "
+                        f"(it has {', '.join(sorted(controls)) or 'none'})", path, record,
+                        hint="push to a project made with `ls config`, or pass --task to update it")
+        allowed = controls[name]
+        if label is not None and allowed is not None and label not in allowed:
+            raise _fail(f"label {label!r} is not in the project's config (control {name!r})",
+                        path, record, hint=f"known labels: {', '.join(sorted(allowed))}")
+
+
+def check_against_config(tasks: Sequence[Mapping[str, Any]], label_config: str, *,
+                         path: str | None = None) -> None:
+    """Every prediction must name a control of the project's config and one of its labels."""
+    check_used_against_config(used_controls(tasks), label_config, path=path)
+
+
+def missing_predictions(task: Mapping[str, Any], have: frozenset[str], task_id: int) -> list[dict[str, Any]]:
+    """The predictions of ``task`` whose model version the server's task ``task_id`` lacks, as
+    ``import/predictions`` items."""
+    out = []
+    for prediction in task.get("predictions", []):
+        version = prediction.get("model_version", DEFAULT_MODEL_VERSION)
+        if version not in have:
+            item = {"task": task_id, "model_version": version, "result": prediction["result"]}
+            if prediction.get("score") is not None:
+                item["score"] = prediction["score"]
+            out.append(item)
+    return out
 
 
 def plan_push(tasks: Iterable[Mapping[str, Any]], existing: Mapping[str, ExistingTask]) -> PushPlan:
-    plan = PushPlan()
-    unchanged = 0
+    new_tasks: list[dict[str, Any]] = []
+    new_predictions: list[dict[str, Any]] = []
+    unchanged = existing_count = 0
     for task in tasks:
         have = existing.get(task_key(task["data"]["id"]))
         if have is None:
-            plan.new_tasks.append(dict(task))
+            new_tasks.append(dict(task))
             continue
-        added = False
-        for prediction in task.get("predictions", []):
-            version = prediction.get("model_version", DEFAULT_MODEL_VERSION)
-            if version not in have.model_versions:
-                item = {"task": have.task_id, "model_version": version, "result": prediction["result"]}
-                if prediction.get("score") is not None:
-                    item["score"] = prediction["score"]
-                plan.new_predictions.append(item)
-                added = True
-        unchanged += not added
-    return PushPlan(plan.new_tasks, plan.new_predictions, unchanged)
+        existing_count += 1
+        items = missing_predictions(task, have.model_versions, have.task_id)
+        new_predictions += items
+        unchanged += not items
+    return PushPlan(new_tasks, new_predictions, unchanged, existing_count)
+
+
+def existing_from(index: Iterable[RemoteTask]) -> dict[str, ExistingTask]:
+    """``data.id`` -> the task a push treats as that paragraph's: the oldest (lowest id) among copies."""
+    out: dict[str, ExistingTask] = {}
+    for task in sorted(index, key=lambda t: t.task_id):
+        if task.key is not None and task.key not in out:
+            out[task.key] = ExistingTask(task.task_id, task.model_versions)
+    return out
+
+
+def duplicates(index: Iterable[RemoteTask]) -> dict[str, list[RemoteTask]]:
+    """``data.id`` -> its tasks (oldest first) for every id the project holds more than once."""
+    groups: dict[str, list[RemoteTask]] = {}
+    for task in sorted(index, key=lambda t: t.task_id):
+        if task.key is not None:
+            groups.setdefault(task.key, []).append(task)
+    return {key: group for key, group in groups.items() if len(group) > 1}

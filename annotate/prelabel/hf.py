@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import ModelError
+from ..errors import ModelError, UsageError
 from ..spans import Span
 from .tagset import TagSet, build_tagset
 from .windows import merge_windows, plan_windows
@@ -132,7 +132,7 @@ class HFBackend:
         strict: bool = False,
     ) -> None:
         if not model:
-            raise ModelError("the hf backend needs a model", hint="pass --model DIR_OR_HUB_ID")
+            raise UsageError("the hf backend needs a model", hint="pass --model DIR_OR_HUB_ID")
         if subwords not in ("token", "first"):
             raise ModelError(f"subwords must be 'token' or 'first', not {subwords!r}")
         self.model_name = str(model)

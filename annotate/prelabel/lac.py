@@ -26,12 +26,13 @@ Scores. LAC gives no calibrated confidence (a CRF best path), so spans carry ``s
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..labels import map_label
-from ..spans import Span
+from ..spans import Span, clean_spans
 from .t2s import to_simplified
 
 __all__ = ["Word", "LacAnalyzer", "LacBackend", "split_long"]
@@ -90,7 +91,8 @@ class LacAnalyzer:
 
     def _model(self):
         if self._lac is None:
-            self._lac = _shared_model(self.threads)
+            # prelabel --jobs sets ZH_ANNOTATE_ORT_THREADS for its workers (one per core)
+            self._lac = _shared_model(int(os.environ.get("ZH_ANNOTATE_ORT_THREADS") or 0) or self.threads)
         return self._lac
 
     def analyze(self, texts: Sequence[str]) -> list[list[Word]]:
@@ -268,8 +270,10 @@ class LacBackend:
 
                 self._fixer = Corrector.load()
             fixed = self._fixer.spans_batch(texts, analysed, with_time=self.with_time)
-            return [with_bylines(text, spans) for text, spans in zip(texts, fixed, strict=True)]
-        return [words_to_spans(words, with_time=self.with_time) for words in analysed]
+            return [clean_spans(text, with_bylines(text, spans)) for text, spans in zip(texts, fixed, strict=True)]
+        # LAC's words may carry an emoji or a joiner into a name ("😀张三"): trimmed and split by rule
+        return [clean_spans(text, words_to_spans(words, with_time=self.with_time))
+                for text, words in zip(texts, analysed, strict=True)]
 
 
 def with_bylines(text: str, spans: list[Span]) -> list[Span]:

@@ -6,7 +6,7 @@ For one text, :func:`merge` turns the backends' span lists into one list that ha
 1. **no duplicates** — spans with the same ``(start, end, label)`` from several backends become
    one span: its ``source`` lists every backend that proposed it (``"rules+lac"``, in priority
    order), its ``score`` is the highest of theirs (agreement never lowers confidence);
-2. **no overlaps** — candidates are taken greedily in the order
+2. **no overlaps** — candidates are taken greedily (one pass, linear in the text) in the order
    ``(priority, longer first, higher score first, earlier start, label)`` and a candidate that
    overlaps an accepted span is dropped. So a higher-priority backend always wins a conflict, even
    against a longer span; within one backend the longer span wins (a nested "北京" inside
@@ -51,10 +51,15 @@ def merge(span_lists: Sequence[Sequence[Span]], *, sources: Sequence[str] | None
         rank, span, _ = item
         return (rank, -len(span), -(span.score if span.score is not None else 0.0), span.start, span.label)
 
+    # One pass in that order over an occupancy map of the text: a candidate is dropped when any of its
+    # characters is taken. Linear in the spans' total length (a pairwise check was quadratic: a
+    # 300,000-character paragraph took a minute).
+    occupied = bytearray(max((span.end for _, span, _ in merged.values()), default=0))
     taken: list[Span] = []
     for _rank, span, names in sorted(merged.values(), key=order):
-        if any(span.overlaps(other) for other in taken):
+        if occupied.find(1, span.start, span.end) != -1:
             continue
+        occupied[span.start:span.end] = b"\x01" * (span.end - span.start)
         taken.append(replace(span, source="+".join(names) if names else span.source))
     return sorted(taken)
 

@@ -32,6 +32,7 @@ KINDS = ("title", "heading", "byline", "meta", "paragraph", "debris")
 _STANDALONE_MAX = 60
 _FOOTER_MAX = 120  # a copyright footer may be long
 _RUNNING_MAX = 40
+_CAPTION_MAX = 40
 # First characters that need a closer look even without a kind word: a page number ("第 1 页",
 # "- 1 -", "Page 2"), a year (a date line), a lynx link number ("[12]缩小").
 _PAGE_FIRST = frozenset("0123456789-—–－_~·Pp第共")
@@ -80,7 +81,7 @@ def _debris(raw: str, line: Line) -> bool:
     if len(sq) > 30 or not rules.DEBRIS_START.match(sq):
         return False
     tokens = [t for t in rules.DEBRIS_SPLIT.split(_unlinked(spaced(raw, line))) if t]
-    return bool(tokens) and all(t in rules.DEBRIS_WORDS for t in tokens)
+    return bool(tokens) and all(t in rules.DEBRIS_WORDS or rules.DEBRIS_RUN.fullmatch(t) for t in tokens)
 
 
 def _furniture(raw: str, line: Line) -> bool:
@@ -107,6 +108,8 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     headers and footers) become debris."""
     mark_lines(raw, lines)
     _mastheads(lines)
+    if lines and not lines[0].kind and len(lines[0].sq) <= 20 and rules.SECTION_MAST.fullmatch(spaced(raw, lines[0])):
+        lines[0].kind = "debris"  # "聯合報 · 綜合新聞" printed once above the title
     _running_heads(lines)
     _menus(raw, lines)
     _link_lists(raw, lines)
@@ -135,6 +138,9 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
             line.kind = line_kind(raw, line)
         elif i in footers and len(sq) <= _FOOTER_MAX and not line.level:
             line.kind = line_kind(raw, line)
+        if (not line.kind and len(sq) <= 24 and "0" <= sq[-1] <= "9" and not line.level
+                and rules.OUTLET_DATED.match(spaced(raw, line))):
+            line.kind = "meta"  # "中國時報　2022-11-17": a page header or a dateline, never prose
 
 
 _MENU_ITEM_MAX = 8
@@ -175,7 +181,7 @@ def _mastheads(lines: Sequence[Line]) -> None:
         sq = line.sq
         if len(sq) > 20 or not ("星期" in sq or "週" in sq or "周" in sq or "礼拜" in sq or "禮拜" in sq):
             continue
-        if line.kind not in ("", "meta") or not rules.WEEKDAY.fullmatch(sq):
+        if line.kind not in ("", "meta") or not (rules.WEEKDAY.fullmatch(sq) or rules.DATED_MASTHEAD.fullmatch(sq)):
             continue
         j = i
         while j > 0 and i - j < 3 and lines[j - 1].kind in ("", "meta") and not lines[j - 1].level \
@@ -277,6 +283,8 @@ def line_kind(raw: str, line: Line) -> str:
         return "" if first in rules.CONTINUING else "debris"  # "。" alone ends the sentence above
     # Cheap gates first: each kind has an anchored start, a colon, a mark inside, or a first
     # character of its own (page numbers, years, link numbers); a line with none of these is prose.
+    if first in "图圖(（" and len(sq) <= _CAPTION_MAX and rules.CAPTION.match(spaced(raw, line)):
+        return "debris"
     starts = first in rules.OPENING or (first in rules.KIND_FIRST and rules.KIND_START.match(sq))
     colon = ":" in sq or "：" in sq
     if (not starts and not colon and first not in _MAY_START and (first not in _PAGE_FIRST or len(sq) > 16)
@@ -295,7 +303,10 @@ def line_kind(raw: str, line: Line) -> str:
         return ""
     if starts and (rules.BYLINE.match(sq) or rules.ROLE_ALONE.fullmatch(sq)):
         return "byline"
-    if (colon and rules.META.search(sq)) or rules.DATE.fullmatch(sq):
+    if starts and not colon and len(sq) <= 20 and rules.EDITOR_START.match(sq):
+        return "meta"  # "（编辑 李某）": an editor credit without its colon
+    if (colon and rules.META.search(sq)) or rules.DATE.fullmatch(sq) or (
+            first in "12" and rules.DATED_OUTLET.match(spaced(raw, line))):
         return "byline" if rules.REPORTER.search(spaced(raw, line)) else "meta"
     return ""
 

@@ -81,6 +81,9 @@ def decode_bytes(data: bytes, *, path: str | None = None) -> Decoded:
             return Decoded(text, encoding)
     head = data[:65536]
     controls = len(head) - len(head.translate(None, _CONTROL))  # counted in C, unlike a regex
+    if b"\x00" in head and _utf16_without_bom(head):
+        raise EncodingError("UTF-16 text without a byte-order mark", path=path,
+                            hint="re-save the file as UTF-8 (or as UTF-16 with a byte-order mark)")
     if b"\x00" in head or controls > max(8, len(head) // 200):
         raise InputError(
             "binary file (NUL or control bytes), not text", path=path,
@@ -96,7 +99,35 @@ def decode_bytes(data: bytes, *, path: str | None = None) -> Decoded:
         text = None
     if text is not None and _plausible_chinese(text):
         return Decoded(text, "gb18030")
+    big5 = _decodes(data[:_SAMPLE], "big5")
     raise EncodingError(
-        f"not UTF-8 (invalid byte at offset {_bad_utf8_offset(data)}), UTF-16 with BOM, or GB18030/GBK",
-        path=path, hint="re-save the file as UTF-8",
+        f"not UTF-8 (invalid byte at offset {_bad_utf8_offset(data)}), UTF-16 with BOM, or GB18030/GBK"
+        + (" — it decodes as Big5 (traditional Chinese)" if big5 else ""),
+        path=path, hint="re-save the file as UTF-8" + (" (e.g. iconv -f BIG5 -t UTF-8)" if big5 else ""),
     )
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    for cut in range(4):  # the sample may end inside a multi-byte character
+        try:
+            data[:len(data) - cut].decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return True
+    return False
+
+
+def _utf16_without_bom(head: bytes) -> bool:
+    """Text in UTF-16: an even length and NUL bytes in one of the two byte positions of most units
+    (ASCII and newlines) or a valid decoding full of hanzi."""
+    sample = head[:len(head) - len(head) % 2]
+    if not sample:
+        return False
+    for encoding, zeros in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        try:
+            text = sample.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if zeros.count(0) * 2 >= len(zeros) or len(_HAN.findall(text)) * 2 >= len(text):
+            return "\x00" not in text
+    return False

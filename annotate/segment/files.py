@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from annotate.errors import InputError, UsageError
-from annotate.io import atomic_write
+from annotate.io import atomic_write, worker_signals
 
 from .core import SCHEMA_VERSION, Document, segment_text, to_record
 from .decode import decode_bytes
@@ -29,6 +29,7 @@ __all__ = ["SegmentReport", "find_inputs", "segment_file", "segment_paths", "rec
 
 TEXT_SUFFIXES = (".txt", ".md")
 SUFFIXES = (*TEXT_SUFFIXES, *NATIVE_SUFFIXES)
+MAX_UNIT_CHARS = 20_000  # a longer unit is reported: usually a file without paragraph breaks (docs/segmentation.md)
 Progress = Callable[..., Iterable[Any]]
 
 
@@ -50,10 +51,11 @@ class SegmentReport:
         }
 
 
-def find_inputs(paths: Sequence[str | Path]) -> list[Path]:
+def find_inputs(paths: Sequence[str | Path], *, skipped: list[tuple[str, str]] | None = None) -> list[Path]:
     """Files named directly, plus every .txt/.md/.pdf/.html/.htm/.docx file under named folders
     (sorted), leaving out hidden files and README files, which describe a corpus rather than
-    belong to it."""
+    belong to it. A named path that is not a regular file (a FIFO, a device) is an error, or goes
+    to ``skipped`` when given."""
     files: list[Path] = []
     for given in paths:
         path = Path(given)
@@ -65,6 +67,11 @@ def find_inputs(paths: Sequence[str | Path]) -> list[Path]:
             files += found
         elif path.is_file():
             files.append(path)
+        elif path.exists():
+            problem = "not a regular file (a FIFO, socket or device)"
+            if skipped is None:
+                raise InputError(problem, path=str(path), hint="give .txt or .md files or folders of them")
+            skipped.append((str(path), problem))
         else:
             raise InputError("no such file or folder", path=str(path), hint="check the path")
     stems = collections.Counter(doc_id_for(p) for p in files)
@@ -132,6 +139,7 @@ class _Done:
     jsonl: str = ""
     kinds: tuple[tuple[str, int], ...] = ()
     characters: int = 0
+    longest: int = 0
 
 
 def _process(path: Path) -> _Done:
@@ -140,8 +148,9 @@ def _process(path: Path) -> _Done:
     except InputError as err:
         return _Done(str(path), error=err.message)
     kinds = collections.Counter(map(_KIND, doc.units))
-    chars = sum(map(len, map(_TEXT, doc.units)))
-    return _Done(str(path), jsonl="".join(record_lines(doc, source)), kinds=tuple(kinds.items()), characters=chars)
+    lengths = list(map(len, map(_TEXT, doc.units)))
+    return _Done(str(path), jsonl="".join(record_lines(doc, source)), kinds=tuple(kinds.items()),
+                 characters=sum(lengths), longest=max(lengths, default=0))
 
 
 def _results(files: Sequence[Path], jobs: int) -> Iterator[_Done]:
@@ -150,7 +159,7 @@ def _results(files: Sequence[Path], jobs: int) -> Iterator[_Done]:
         return
     import multiprocessing
 
-    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+    with multiprocessing.get_context("fork").Pool(jobs, initializer=worker_signals) as pool:
         yield from pool.imap(_process, files, chunksize=8)
 
 
@@ -167,6 +176,10 @@ def _lines(files: Sequence[Path], report: SegmentReport, on_error: str, jobs: in
         report.documents += 1
         if not done.kinds:
             report.warnings.append(f"{done.path}: no text (empty or whitespace only), no paragraphs written")
+        if done.longest > MAX_UNIT_CHARS:
+            report.warnings.append(f"{done.path}: a unit of {done.longest:,} characters (over {MAX_UNIT_CHARS:,}): "
+                                   "is the file one line without paragraph breaks? Long units are slow to "
+                                   "pre-label and hard to annotate")
         kinds.update(dict(done.kinds))
         report.units += sum(n for _, n in done.kinds)
         report.characters += done.characters
@@ -188,10 +201,8 @@ def segment_paths(paths: Sequence[str | Path], out: str | Path, *, on_error: str
         raise UsageError(f"--jobs {jobs} is negative", hint="give 1 (default), N workers, or 0 for one per CPU")
     jobs = jobs or os.cpu_count() or 1
     out = Path(out)
-    if out.is_dir():
-        raise UsageError(f"--out {out} is a folder", hint="give a file name such as paragraphs.jsonl")
-    files = find_inputs(paths)
     report = SegmentReport(out=str(out))
+    files = find_inputs(paths, skipped=report.skipped if on_error == "skip" else None)
     with atomic_write(out) as handle:
         handle.writelines(_lines(files, report, on_error, jobs, progress))
     return report

@@ -284,7 +284,7 @@ def _dominant(widths: list[float], body: Sequence[Line], closed: Sequence[bool])
 
 
 def _starts_paragraph(line: Line, ctx: Context) -> bool:
-    if rules.ENUMERATOR.match(line.sq):
+    if line.sq[0] in rules.BULLETS or rules.ENUMERATOR.match(line.sq):
         return True
     label = rules.LABEL.match(line.sq)
     return bool(label and label.group(1) in ctx.labels)
@@ -363,9 +363,15 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and all(len(ln.sq) <= _PAIR_MAX for ln in group)
         and heading_like(nxt.sq, ctx.labels)
         and not rules.SUBTITLE.match(nxt.sq)
+        and not _same_words(group, nxt)
         and not (ctx.wrap and nxt.width >= ctx.wrap - 3)
         and _one_block(group[-1], nxt, ctx.raw)
     )
+
+
+def _same_words(group: Sequence[Line], nxt: Line) -> bool:
+    """A heading that repeats the title above it ("相聲" / "1. 相聲", "POWER6" / "【POWER6】") is a unit of its own."""
+    return rules.HEADING_DRESS.sub("", nxt.sq) == rules.HEADING_DRESS.sub("", _recent(group))
 
 
 def _indent(line: Line, raw: str) -> int:
@@ -420,8 +426,10 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         if _first_line(nxt, width):
             # an indented first line, or a short last line that finishes this paragraph: a one-line
             # paragraph is rarer than a sentence that ends at the margin before the last line
+            # (not across more blank lines than the text puts between its lines: that is a new block,
+            # a one-line paragraph or a caption "图为…资料图。")
             return (nxt.indent < 0.75 and nxt.width < width - 3 and nxt.last in rules.PARAGRAPH_END
-                    and not rules.ENUMERATOR.match(nxt.sq) and not _tail_is_heading(nxt))
+                    and nxt.gap <= ctx.gap and not rules.ENUMERATOR.match(nxt.sq) and not _tail_is_heading(nxt))
 
         return not (last in _SENTENCE_STRONG and rules.ENUMERATOR.match(nxt.sq))
     if wp >= width - 3:
@@ -429,7 +437,7 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         # an enumerator ("（二）底特律第一长老会教堂") or set off by more blank lines than the text has
         # between its lines (after a paragraph that lost its final full stop)
         return not (nxt.width < width - 3 and heading_like(nxt.sq, ctx.labels)
-                    and (nxt.gap > ctx.gap or rules.ENUMERATOR.match(nxt.sq)))
+                    and (nxt.gap > ctx.gap or nxt.sq[0] in rules.BULLETS or rules.ENUMERATOR.match(nxt.sq)))
     return _fragment_join(group, nxt, ctx)
 
 
@@ -443,6 +451,17 @@ def _in_wrap(line: Line, width: float) -> bool:
     return (line.width <= width + 4 or len(line.sq) + 3 <= _span(line)) and line.indent <= _FIRST_INDENT_MAX
 
 
+def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool:
+    """Whether a credit line is whole before ``nxt``: it is bracketed ("（来源：人民网）"), or ``nxt``
+    opens an editor credit ("责任编辑：李某") after a credit of another sort, or the other way round."""
+    sq = prev.sq
+    if len(group) == 1 and sq[0] in rules.BRACKET_PAIRS and sq[-1] == rules.BRACKET_PAIRS[sq[0]]:
+        return True
+    if len(group) == 1 and "0" <= sq[-1] <= "9" and rules.OUTLET_DATED.match(" ".join(raw[s:e] for s, e in prev.pieces)):
+        return True  # "聯合報　2023-06-01": outlet and date, a whole dateline or page header
+    return bool(rules.EDITOR_START.match(group[0].sq)) != bool(rules.EDITOR_START.match(nxt.sq))
+
+
 def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
     """Whether ``nxt`` continues ``group``; ``wrapped``: both lines belong to the wrapped body."""
     prev = group[-1]
@@ -451,10 +470,14 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
     if group[0].kind in _CREDITS and nxt.gap <= 1 and not nxt.hard and len(prev.sq) <= _PIECE and len(nxt.sq) <= _PIECE:
         # a byline or meta line that an extract cut into short pieces: "2022-11-17 08:32" /
         # "來源：中時新聞網" / "記者" / "陳美玲" (whole credit lines one under another stay apart)
+        if _credit_ends(group, prev, nxt, ctx.raw):
+            return False
         return nxt.kind in _CREDITS or bool(prev.kind == "byline" and rules.ROLE_ALONE.fullmatch(prev.sq)
                                              and not nxt.kind and rules.NAME.fullmatch(nxt.sq))
     if nxt.hard or nxt.kind or group[0].kind:
         return False
+    if len(group) == 1 and rules.SECTION_LABEL.fullmatch(prev.sq) and len(nxt.sq) <= _PAIR_MAX and not nxt.level:
+        return heading_like(nxt.sq, ctx.labels)  # "第一部分" / "扁掌龙亚科简介": one heading a tool cut at its gap
     if prev.level or nxt.level:  # one short heading broken over two markdown headings of one level
         return (bool(prev.level) and nxt.level == prev.level and len(group) < 3
                 and len(nxt.sq) <= _PAIR_MAX and all(len(ln.sq) <= _PAIR_MAX for ln in group))

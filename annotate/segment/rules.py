@@ -100,6 +100,9 @@ NAVIGATION = re.compile(f"^(?:{'|'.join(_NAVIGATION_WORDS)})")
 # Bylines: author role words, then names. "本报记者 齐旭", "▶ 本报记者 李争粉",
 # "(文字整理:本报记者 张伟)", "作者:闻育旻 2025-04-14 14:27 来源:中国工业报".
 DECORATION = "▶►▷■□●○◆◇★☆▲△▼▽※→·•"
+# Decoration that opens an item or a heading of its own ("▲Gtk", "■ 相聲"); not the middle dot, which a
+# wrap may put at a line start inside a name ("D·E·布兰德斯").
+BULLETS = frozenset(DECORATION) - {"·"}
 _ROLE_WORDS = (
     "文字整理", "整理", "撰文", "作者", "采写", "本报记者", "本报特约记者", "本报通讯员", "特约记者", "见习记者", "记者",
     "通讯员", "摄影", "採寫", "本報記者", "本報特約記者", "本報通訊員", "特約記者", "見習記者", "記者", "通訊員", "攝影",
@@ -107,12 +110,20 @@ _ROLE_WORDS = (
 # Credits that name who edited or checked the piece, not who wrote it: their lines are meta and
 # their names are never the author ("责任编辑：李某").
 _EDITOR_WORDS = ("责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯", "校对", "校對", "审核", "審核", "审校", "監製", "监制")
-_ROLE = rf"(?:{'|'.join(_ROLE_WORDS)}|(?:文|图|圖|摄|攝)(?=\s*[:：/]))"
+# Slashes and bars between a role and a name: ASCII, full-width, the division slash pdftotext
+# prints for "／", and vertical bars ("文/王某", "文／王某", "文∕王某", "文｜王某").
+_ROLE_SEP = "/／∕|｜"
+_ROLE = rf"(?:{'|'.join(_ROLE_WORDS)}|(?:文|图|圖|摄|攝)(?=\s*[:：{_ROLE_SEP}]))"
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
-_NAMES = rf"(?P<names>{_NAME}(?:\s*[、，,\s]\s*{_NAME})*)(?=\s*$|\s*[)）】]|\s+\S|\d)"
-BYLINE = re.compile(rf"^[{DECORATION}\s]*[(（【]?\s*(?:{_ROLE}\s*[:：/|]?\s*)+{_NAMES}")
+# What may follow the names of a byline: its end, a bracket, a gap, a date, a slash ("記者陳美玲／綜合報導"),
+# the next role ("本报记者赵磊通讯员刘洋", "撰文：陈静摄影：李明" once the gaps are squeezed out) or a
+# closing "reports" word ("記者王小明報導", "记者李明台北报道").
+_REPORTS = r"[\u4e00-\u9fff]{0,4}(?:报道|报导|報導|報道|电|電|摄|攝)"
+_NAMES = (rf"(?P<names>{_NAME}(?:\s*[、，,\s]\s*{_NAME})*)(?=\s*$|\s*[)）】]|\s+\S|\d|\s*[{_ROLE_SEP}]"
+          rf"|(?:{'|'.join(_ROLE_WORDS)})|{_REPORTS}\s*$)")
+BYLINE = re.compile(rf"^[{DECORATION}\s]*[(（【]?\s*(?:{_ROLE}\s*[:：{_ROLE_SEP}]?\s*)+{_NAMES}")
 # A reporter named inside a meta line: "来源：新华网 2023-06-01 记者 王某".
-REPORTER = re.compile(rf"(?:^|(?<=[\s|｜/]))(?:{_ROLE}\s*[:：/]?\s*)+{_NAMES}")
+REPORTER = re.compile(rf"(?:^|(?<=[\s{_ROLE_SEP}]))(?:{_ROLE}\s*[:：{_ROLE_SEP}]?\s*)+{_NAMES}")
 # A news-agency dateline: "中央社記者張雅婷台北2023年6月1日電", "新华社记者 王某 北京6月1日电".
 DATELINE = re.compile(
     r"^[\u4e00-\u9fff]{2,8}\s*(?:记者|記者)\s*(?P<names>[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2})\s*"
@@ -123,6 +134,9 @@ ROLE_ALONE = re.compile(f"(?:{'|'.join(_ROLE_WORDS)})")
 NAME = re.compile(_NAME)
 NAME_SEP = re.compile(r"[、，,\s]+")
 ROLE_WORDS = frozenset(_ROLE_WORDS + _EDITOR_WORDS)  # never taken for an author's name
+# A line that opens with an editor credit ("责任编辑：李某", "（编辑 李某）", "審核：…"): where a credit
+# of another sort (a source, a byline) ends, the editor's begins.
+EDITOR_START = re.compile(rf"^[{DECORATION}(（【\[]*(?:{'|'.join(_EDITOR_WORDS)})")
 META = re.compile(
     r"(?:浏览次数|阅读次数|阅读量|点击数|点击量|访问量|发布时间|发布日期|发表时间|更新时间|时间|日期|来源|字号|出处"
     r"|瀏覽次數|閱讀次數|點擊數|發布時間|發佈時間|發布日期|發表時間|更新時間|時間|來源|字號|出處"
@@ -147,6 +161,9 @@ DEBRIS_WORDS = frozenset(
     "微信 微博 朋友圈 分享到朋友圈 點擊查看大圖 查看大圖 點擊圖片查看大圖 查看原圖 複製連結 評論 閱讀原文".split()
 )
 DEBRIS_START = re.compile("|".join(sorted(map(re.escape, DEBRIS_WORDS), key=len, reverse=True)))
+# A token that a dump glued together from furniture words of two or more characters ("放大縮小").
+DEBRIS_RUN = re.compile(
+    "(?:" + "|".join(sorted((re.escape(w) for w in DEBRIS_WORDS if len(w) >= 2), key=len, reverse=True)) + "){2,4}")
 DEBRIS_SPLIT = re.compile(r"[\s:：|｜/>»›·•【】\[\]()（）<>\-—_,，、]+")
 # Prefixes that make a short line a breadcrumb trail.
 BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置|當前位置|您現在的位置)\s*[:：]")
@@ -178,6 +195,23 @@ KIND_START = re.compile(rf"(?:{DEBRIS_START.pattern})|{NAVIGATION.pattern[1:]}|{
 # needs no regex to know that it does not match.
 KIND_FIRST = frozenset(w[0] for w in (*DEBRIS_WORDS, *_NAVIGATION_WORDS, *_PLACE_WORDS, *_ROLE_WORDS, "文", "图", "摄", "圖", "攝"))
 # A subtitle line under a headline: "——专访科技部火炬中心主任贾敬敦".
+# A dateline of date and outlet only, set apart by a gap: "2023-06-01　聯合新聞網", "2023年6月1日 新华网"
+# (a credit line; matched against the spaced line, since "2023年6月1日发布了新规定" is a sentence).
+DATED_OUTLET = re.compile(DATE.pattern + r"\s+[\u4e00-\u9fff]{2,8}\s*$")
+# A masthead on one line: paper, date and weekday ("民生報 2023-06-01 星期四"), on the squeezed line.
+DATED_MASTHEAD = re.compile(r"[\u4e00-\u9fff·]{1,8}" + DATE.pattern + r"(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]")
+# An outlet and a date, set apart by a gap: "中國時報　2022-11-17", "新华网 2023年6月1日" (a page header
+# or a dateline; matched against the spaced line).
+OUTLET_DATED = re.compile(r"[\u4e00-\u9fff·]{2,8}\s+" + DATE.pattern + r"\s*$")
+# Decoration, brackets and an enumerator around a heading's words ("【POWER6】", "1. 相聲", "■ 相聲").
+HEADING_DRESS = re.compile(rf"^[{DECORATION}\s]*(?:\d{{1,2}}[.．、]|[{NUMERAL}]{{1,3}}、)?|[\s【】\[\]（）()《》「」]")
+# A part label alone on its line: "第一部分", "第3章", "第十二節"; the heading's words follow it.
+SECTION_LABEL = re.compile(rf"第[{NUMERAL}百\d]{{1,3}}(?:章|节|節|部分|篇|卷|编|編|讲|講)")
+# A paper's section label, two names either side of a spaced middle dot: "聯合報 · 綜合新聞" (a
+# masthead; names with a dot inside, "馬克·吐溫", have no gaps around it). Matched on the spaced line.
+SECTION_MAST = re.compile(r"[\u4e00-\u9fff]{2,8}\s+[·•・]\s+[\u4e00-\u9fff]{2,8}")
+# A photo caption: "图为…", "圖為…", "图：…", "图1 …" on a short line of its own (site furniture).
+CAPTION = re.compile(r"[(（]?[图圖](?:为|為|\s*[:：]|\s*\d{1,2}\s*[:：\s])")
 SUBTITLE = re.compile(r"^(?:——|—|--|－－)")
 
 # --- markdown -----------------------------------------------------------------------------------

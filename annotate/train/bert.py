@@ -16,21 +16,19 @@ i.e. exactly as ``prelabel --backend hf --model DIR`` will run it.
 from __future__ import annotations
 
 import bisect
-import contextlib
 import math
 import os
 import random
-import shutil
-import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, ModelError, UsageError
 from ..formats import Example, read_examples
+from ..io import atomic_dir, check_output_dir
 from ..labels import LABELS
 from ..spans import SCHEMES, Span, spans_to_tags
 
@@ -295,13 +293,14 @@ def evaluate_dir(out: str | Path, paths: Sequence[str], labels: Sequence[str]) -
 
 def train(cfg: TrainConfig, *, progress: Callable[..., Any] | None = None) -> dict[str, Any]:
     """Train, save to ``cfg.out``, evaluate on ``cfg.eval``; returns what ``training.json`` holds."""
-    import torch
-
     if not cfg.data:
         raise UsageError("no training files given")
     if cfg.scheme.upper() not in SCHEMES:
         raise UsageError(f"unknown tag scheme {cfg.scheme}", hint=f"choose from {', '.join(SCHEMES)}")
     scheme = cfg.scheme.upper()
+    check_output_dir(cfg.out, _local_inputs(cfg), LEGACY_MARKERS)  # before minutes of training, not after
+    import torch
+
     if cfg.threads:
         torch.set_num_threads(cfg.threads)
     torch.manual_seed(cfg.seed)
@@ -324,7 +323,7 @@ def train(cfg: TrainConfig, *, progress: Callable[..., Any] | None = None) -> di
     from transformers.utils import logging as hf_logging
 
     hf_logging.disable_progress_bar()  # our own bar is enough
-    with _staging(Path(cfg.out)) as tmp:
+    with atomic_dir(cfg.out, command="train", inputs=_local_inputs(cfg), legacy_markers=LEGACY_MARKERS) as tmp:
         model.save_pretrained(tmp)
         tokenizer.save_pretrained(tmp)
         if cfg.eval:
@@ -344,19 +343,10 @@ def _write_card(directory: Path, result: dict[str, Any]) -> None:
     (directory / "README.md").write_text(model_card(result), encoding="utf-8")
 
 
-@contextlib.contextmanager
-def _staging(out: Path) -> Iterator[Path]:
-    """A temporary sibling of ``out`` renamed into place only on success: never a half-written model."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
-    try:
-        yield tmp
-        umask = os.umask(0)
-        os.umask(umask)
-        tmp.chmod(0o777 & ~umask)  # mkdtemp makes it private; a model directory is meant to be shared
-        if out.exists():
-            shutil.rmtree(out)
-        tmp.rename(out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+LEGACY_MARKERS = ("training.json",)  # model folders written before io.MARKER existed
+
+
+def _local_inputs(cfg: TrainConfig) -> list[str]:
+    """Every local path the run reads: never inside the folder it replaces."""
+    paths = [*cfg.data, *cfg.eval, *(p for p in (cfg.init, cfg.vocab) if p)]
+    return [p for p in paths if os.path.lexists(p)]

@@ -41,6 +41,8 @@ __all__ = ["TrainResult", "train_tagger", "load_data", "names_lexicon", "cut_cou
 SCHEMA_VERSION = 1
 #: a label may start or end inside a LAC word of a class when the training spans do so this often
 MIN_CUTS = 2
+#: files that mark a folder as a tagger this toolkit wrote before output folders carried a marker
+LEGACY_MARKERS = ("tagger.json",)
 
 
 @dataclass(frozen=True)
@@ -210,6 +212,10 @@ def train_tagger(data: Sequence[Any], out_dir: str | Path | None = None, *, base
     started = time.monotonic()
     if not data:
         raise UsageError("no training data given")
+    if out_dir is not None:
+        from ..io import check_output_dir
+
+        check_output_dir(out_dir, _inputs(data, eval, base), LEGACY_MARKERS)  # before minutes of work
     examples, summary, chosen = load_data(data, labels=labels, label_scheme=label_scheme)
     base_model = _load_base(base)
     texts = [ex.text for ex in examples]
@@ -279,12 +285,20 @@ def train_tagger(data: Sequence[Any], out_dir: str | Path | None = None, *, base
     if out_dir is None:
         return TrainResult(None, card, model)
     out = Path(out_dir)
-    from .bert import _staging
+    from ..io import atomic_dir
 
-    with _staging(out) as tmp:
+    with atomic_dir(out, command="train", inputs=_inputs(data, eval, base), legacy_markers=LEGACY_MARKERS) as tmp:
         save_model(model, tmp, base_dir=getattr(base_model, "path", None))
     model.path = out
     return TrainResult(out, card, model)
+
+
+def _inputs(data: Sequence[Any], eval: Sequence[str | Path], base: Any) -> list[str | Path]:
+    """The files and folders training reads (an output folder must hold none of them)."""
+    paths = [d for d in data if isinstance(d, str | Path)] + list(eval)
+    if isinstance(base, str | Path):
+        paths.append(base)
+    return paths
 
 
 def _export(dump: Any, tags: list[str]) -> tuple[list[str], Any, Any]:

@@ -10,6 +10,7 @@ from annotate.clikit import add_common, format_table, print_json
 NAME = "build"
 HELP = "build the QA benchmark (SQuAD/CMRC JSON + HF DatasetDict) from corrected records"
 EXAMPLE = "python -m qa build build/corrected.jsonl --out build/benchmark"
+OUTPUTS = {"out": "dir"}  # see annotate.clikit: checked against every input before run
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -11,6 +11,7 @@ NAME = "push"
 HELP = ("publish a `qa build` folder as a Hugging Face dataset (configs qa + ner) with --repo-id ORG/NAME and "
         "HF_TOKEN, or write the repository layout with --to-dir")
 EXAMPLE = "python -m qa push build/benchmark --to-dir build/hub"
+OUTPUTS = {"to_dir": "dir"}  # see annotate.clikit: never the benchmark folder or one holding it
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

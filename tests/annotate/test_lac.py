@@ -148,3 +148,31 @@ def test_corrector_batch_equals_one_text_at_a_time(fixed):
     one_by_one = [[TAGS[k] for k in viterbi(corrector.emissions(t, w), corrector.transitions)] if t else []
                   for t, w in zip(texts, words, strict=True)]
     assert batch == one_by_one and batch[1] == []
+
+
+# -- issue 8, defect 12: no emoji or joiners inside an entity ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    ("😀张三来了", (0, 3, "PER"), [(1, 3, "PER")]),                 # a leading emoji is trimmed
+    ("张三\u200d😀来了", (0, 4, "PER"), [(0, 2, "PER")]),           # a trailing joiner and emoji too
+    ("张三😀李四来了", (0, 5, "PER"), [(0, 2, "PER"), (3, 5, "PER")]),  # inside: split in two
+    ("北京\ufe0f市", (0, 4, "LOC"), [(0, 2, "LOC"), (3, 4, "LOC")]),
+    ("😀\u200d😀", (0, 3, "PER"), []),                              # nothing left: no entity
+    ("北京市", (0, 3, "LOC"), [(0, 3, "LOC")]),                       # clean spans are untouched
+])
+def test_symbols_and_joiners_are_trimmed_and_split(text, span, expected):
+    from annotate.spans import Span, clean_spans
+
+    got = clean_spans(text, [Span(*span, source="lac")])
+    assert [(s.start, s.end, s.label) for s in got] == expected
+    assert all(s.source == "lac" for s in got)
+
+
+def test_lac_backend_output_holds_no_emoji_or_joiner():
+    texts = ["😀张三和李四在北京见面。", "王五\u200d😀在上海工作，赵六👍来自广州。"]
+    for backend in (LacBackend(), LacBackend(corrections=False)):
+        for text, spans in zip(texts, backend.predict(texts), strict=True):
+            assert spans, text
+            for span in spans:
+                inside = span.text_in(text)
+                assert not any(ch in inside for ch in "😀👍\u200d"), (text, inside)

@@ -73,7 +73,9 @@ def test_duplicate_paragraphs_are_reported(tmp_path, golden):
     export = copy.deepcopy(golden)
     export.append(copy.deepcopy(export[0]) | {"id": 105})
     summary, records = _import(tmp_path, export)
-    assert summary["duplicate_ids"] == ["002_80f0989563be877c-3f2a9c1b"] and len(records) == 4
+    # merged into one record by the annotation policy (tests/annotate/test_ls_import_lossless.py)
+    assert summary["duplicate_ids"] == ["002_80f0989563be877c-3f2a9c1b"] and len(records) == 3
+    assert summary["merged_tasks"] == {"002_80f0989563be877c-3f2a9c1b": [101, 105]}
 
 
 def test_golden_json_min_matches_json(tmp_path, golden, ls_dir):

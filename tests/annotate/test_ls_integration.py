@@ -86,17 +86,17 @@ def test_push_is_idempotent_adds_model_versions_and_pull_is_lossless(ls_server, 
     n = len(texts)
 
     first = push(write(tmp_path / "v1.json", v1), project="roundtrip", task="ner+qa", batch_size=7, **kw)
-    assert (first.project_created, first.tasks_created, first.predictions_added) == (True, n, 0)
+    assert (first.project_created, first.tasks_created, first.predictions_added) == (True, n, n)
     again = push(tmp_path / "v1.json", project="roundtrip", **kw)
-    assert (again.project_created, again.tasks_created, again.tasks_unchanged, again.predictions_added) == \
+    assert (again.project_created, again.tasks_created, again.tasks_existing, again.predictions_added) == \
         (False, 0, n, 0)
     newer = push(write(tmp_path / "v2.json", v2), project=str(first.project_id), **kw)
-    assert (newer.tasks_created, newer.predictions_added) == (0, n)
+    assert (newer.tasks_created, newer.tasks_existing, newer.predictions_added) == (0, n, n)
     assert push(tmp_path / "v2.json", project="roundtrip", **kw).predictions_added == 0
     both = [{**a, "predictions": a["predictions"] + b["predictions"]} for a, b in zip(v1, v2, strict=True)]
     extra = [make_task("new-1", "新的段落：上海浦东", [(5, 7, "LOC")]), make_task("new-2", "无实体", [])]
     last = push(write(tmp_path / "all.json", both + extra), project="roundtrip", **kw)
-    assert (last.tasks_created, last.predictions_added, last.tasks_unchanged) == (2, 0, n)
+    assert (last.tasks_created, last.predictions_added, last.tasks_existing) == (2, 2, n)
 
     pulled = pull(project="roundtrip", out=tmp_path / "export.json", **kw)
     export = json.loads((tmp_path / "export.json").read_text(encoding="utf-8"))
@@ -293,7 +293,7 @@ def test_cli_config_push_pull_as_the_demo_prints_them(ls_server, tmp_path, capsy
     # the same tasks with a QA-capable config: the project's config is updated, nothing re-sent
     assert main(["ls", "push", str(tasks), "--project", "cli-demo", "--task", "ner+qa", "--json"]) == 0
     again = json.loads(capsys.readouterr().out)
-    assert (again["config_updated"], again["tasks_created"], again["tasks_unchanged"]) == (True, 0, 1)
+    assert (again["config_updated"], again["tasks_created"], again["tasks_existing"]) == (True, 0, 1)
     out = tmp_path / "export.json"
     assert main(["ls", "pull", "--project", "cli-demo", "--out", str(out), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["tasks"] == 1

@@ -30,7 +30,7 @@ def test_env_turns_off_telemetry_and_keeps_everything_in_the_data_dir(tmp_path, 
     ({"username": "admin"}, "e-mail"),
 ])
 def test_bad_credentials_are_refused_before_starting(tmp_path, kwargs, message):
-    with pytest.raises(LabelStudioError, match=message):
+    with pytest.raises(UsageError, match=message):  # exit 2 (issue 8, defect 11)
         server.start(server.ServerSettings(port=1, data_dir=tmp_path, **kwargs), home=tmp_path)
 
 

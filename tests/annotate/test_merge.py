@@ -75,3 +75,47 @@ def test_parse_spec_errors():
         parse_spec("rules+nope")
     with pytest.raises(UsageError, match="twice"):
         parse_spec("rules+rules")
+
+
+# -- issue 8, defect 8: the merge is linear, not quadratic -------------------------------------------------
+
+def _naive_merge(span_lists):
+    """The definition, checked pairwise (quadratic): the reference the sweep must equal."""
+    from annotate.prelabel import merge as m
+
+    keyed = {}
+    for rank, spans in enumerate(span_lists):
+        for span in spans:
+            keyed.setdefault(span.key, (rank, span))
+    taken = []
+    for _rank, span in sorted(keyed.values(), key=lambda it: (it[0], -len(it[1]), -(it[1].score or 0.0),
+                                                              it[1].start, it[1].label)):
+        if not any(span.overlaps(o) for o in taken):
+            taken.append(span)
+    assert m  # imported for the monkeypatch-free reference
+    return sorted((s.start, s.end, s.label) for s in taken)
+
+
+_SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8), st.sampled_from(["PER", "LOC", "ORG"]),
+                            st.sampled_from([None, 0.3, 0.9])), max_size=40)
+
+
+@given(st.lists(_SPANS, min_size=1, max_size=3))
+def test_merge_equals_the_pairwise_definition(raw):
+    lists = [[Span(s, s + n, lab, score=sc) for s, n, lab, sc in spans] for spans in raw]
+    assert [(s.start, s.end, s.label) for s in merge(lists)] == _naive_merge(lists)
+
+
+def test_merge_does_not_compare_every_pair(monkeypatch):
+    calls = {"n": 0}
+    original = Span.overlaps
+
+    def counting(self, other):
+        calls["n"] += 1
+        return original(self, other)
+
+    monkeypatch.setattr(Span, "overlaps", counting)
+    n = 3000
+    spans = [Span(3 * i, 3 * i + 2, "PER") for i in range(n)]
+    merge([spans, [Span(3 * i + 1, 3 * i + 3, "LOC") for i in range(n)]])
+    assert calls["n"] <= 4 * n  # pairwise checking makes millions of calls here

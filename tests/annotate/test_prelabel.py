@@ -48,7 +48,8 @@ def test_paragraph_records_keep_provenance_and_skip_debris(tmp_path):
     debris = dict(para, para_id="002_x-2", kind="debris", text="放大 缩小 2024年")
     src = write_jsonl(tmp_path / "paragraphs.jsonl", [para, debris, dict(para, para_id="002_x-3", text=" \r\n ")])
     result = prelabel(src, tmp_path / "t.json", backend="rules")
-    (task,) = result.tasks
+    assert result.tasks == [] and result.n_tasks == 1  # written, not held: memory stays flat
+    (task,) = json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))
     assert task["data"]["id"] == "002_x-1" and task["data"]["source"] == para["source"]
     assert task["data"]["doc"] == {"title": "t"} and task["data"]["kind"] == "paragraph"
     assert result.skipped == {"kind:debris": 1, "empty": 1}
@@ -62,8 +63,8 @@ def test_long_and_symbol_only_paragraphs(tmp_path):
     src = write_jsonl(tmp_path / "p.jsonl", [{"id": "long", "text": long_text},
                                               {"id": "sym", "text": "。。！？……😀🎉——“”"},
                                               {"id": "emoji", "text": "😀" * 50}])
-    result = prelabel(src, tmp_path / "t.json", backend="rules")
-    long_task, sym, emoji = result.tasks
+    prelabel(src, tmp_path / "t.json", backend="rules")
+    long_task, sym, emoji = json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))
     found = long_task["predictions"][0]["result"]
     assert len(found) == 2 * 1900
     assert all(long_text[r["value"]["start"]:r["value"]["end"]] == r["value"]["text"] for r in found)
@@ -95,7 +96,7 @@ def test_usage_errors_exit_2(tmp_path, capsys, args, message):
     src = write_jsonl(tmp_path / "p.jsonl", [{"id": "x", "text": "2024年"}])
     assert main(["prelabel", str(src), "--out", str(tmp_path / "t.json"), *args]) == 2
     assert message in capsys.readouterr().err
-    assert not (tmp_path / "t.json").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.jsonl"]  # no output, no shard folder left behind
 
 
 def test_empty_file_is_an_input_error(tmp_path, capsys):

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotate.errors import ModelError
+from annotate.errors import ModelError, UsageError
 from annotate.prelabel import get_backend
 from annotate.prelabel.hf import PRESETS, HFBackend, check_checkpoint_dir
 from annotate.prelabel.tiny import build_lookup_model, build_tiny_model
@@ -179,7 +179,7 @@ def test_missing_directory_and_offline_hub_id(tmp_path):
         HFBackend(str(tmp_path / "nope"))
     with pytest.raises(ModelError, match="HF_HUB_OFFLINE is set, so the Hub was not asked"):
         HFBackend("nobody-here/not-a-model")  # tests run with HF_HUB_OFFLINE=1 (conftest)
-    with pytest.raises(ModelError, match="needs a model"):
+    with pytest.raises(UsageError, match="needs a model"):  # a usage error: exit 2 (issue 8, defect 11)
         get_backend("hf")
 
 

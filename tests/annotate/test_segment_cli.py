@@ -202,3 +202,12 @@ def test_worker_processes_report_bad_files(capsys, corpus, tmp_path):
     (corpus / "bad.txt").write_bytes(b"\x00\x01binary")
     code, _, err = run(capsys, "segment", str(corpus), "--out", str(tmp_path / "o.jsonl"), "--jobs", "2")
     assert code == 1 and "bad.txt" in err and not (tmp_path / "o.jsonl").exists()
+
+
+def test_segment_warns_about_a_unit_over_the_documented_size(capsys, tmp_path):
+    from annotate.segment.files import MAX_UNIT_CHARS
+
+    src = tmp_path / "one_line.txt"
+    src.write_text("北京市的公司发布了新产品，" * (MAX_UNIT_CHARS // 13 + 10) + "\n", encoding="utf-8")
+    code, _, err = run(capsys, "segment", str(src), "--out", str(tmp_path / "p.jsonl"))
+    assert code == 0 and "warning" in err and f"over {MAX_UNIT_CHARS:,}" in err

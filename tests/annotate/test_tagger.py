@@ -119,7 +119,7 @@ def test_training_writes_a_complete_model_directory(trained: TrainResult) -> Non
     from schemas import validate
 
     out = trained.out
-    assert {p.name for p in out.iterdir()} == {"model.npz", "names.tsv", "tagger.json", "README.md"}
+    assert {p.name for p in out.iterdir()} == {"model.npz", "names.tsv", "tagger.json", "README.md", ".zh-annotate-output"}
     card = json.loads((out / "tagger.json").read_text(encoding="utf-8"))
     validate(card, "tagger")
     assert card["labels"] == ["人物", "地点", "机构"]

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotate.errors import InputError
+from annotate.errors import InputError, OutputError
 from qa.build import build, raw_span
 from qa.cli import main as qa_main
 from qa.data import load_items
@@ -157,7 +157,7 @@ def test_unreadable_inputs(tmp_path):
 def test_refuses_to_replace_a_foreign_folder(tmp_path, data_dir):
     (tmp_path / "o").mkdir()
     (tmp_path / "o" / "keep.txt").write_text("mine", encoding="utf-8")
-    with pytest.raises(InputError, match="not an earlier"):
+    with pytest.raises(OutputError, match="not written by this toolkit"):
         build(data_dir / GOLDEN, tmp_path / "o")
     assert (tmp_path / "o" / "keep.txt").exists()
 

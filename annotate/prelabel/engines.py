@@ -1,0 +1,147 @@
+"""Where :func:`annotate.prelabel.shards.run_shard` runs: in process, a process pool, or Ray Data actors.
+
+Every engine takes an iterable of :class:`~annotate.prelabel.shards.ShardSpec` and yields each shard's
+meta in shard order; each worker (process or actor) loads the backend once. The shards written are the
+same bytes whatever the engine, so an output is identical across ``--jobs`` and ``--engine``.
+
+Pitfalls handled here: ONNX Runtime and tokenizers start one thread per core in *each* process, so a
+worker is pinned to one intra-op thread (``ZH_ANNOTATE_ORT_THREADS=1``, ``TOKENIZERS_PARALLELISM=false``,
+``OMP_NUM_THREADS=1``) before its model loads; pools use ``spawn`` so no model state is forked.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from ..errors import UsageError
+from .shards import ShardOptions, ShardSpec, Worker
+
+__all__ = ["ENGINES", "run", "cpu_count"]
+
+ENGINES = ("local", "ray")
+_WORKER: Worker | None = None
+_PIN = {"ZH_ANNOTATE_ORT_THREADS": "1", "TOKENIZERS_PARALLELISM": "false", "OMP_NUM_THREADS": "1"}
+
+
+def cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def _init(options: ShardOptions, out_dir: str) -> None:
+    global _WORKER
+    os.environ.update(_PIN)
+    _WORKER = Worker(options, out_dir)
+
+
+def _work(spec: ShardSpec) -> dict[str, Any]:
+    assert _WORKER is not None
+    return _WORKER(spec)
+
+
+def run(specs: Iterable[ShardSpec], options: ShardOptions, out_dir: Path, *, jobs: int = 1,
+        engine: str = "local", gpus: float = 0.0) -> Iterator[dict[str, Any]]:
+    """Each shard's meta, in shard order."""
+    if engine == "ray":
+        yield from _ray(list(specs), options, out_dir, jobs=jobs, gpus=gpus)
+        return
+    if engine != "local":
+        raise UsageError(f"unknown engine {engine!r}", hint=f"choose from {', '.join(ENGINES)}")
+    if jobs <= 1:
+        worker = Worker(options, out_dir)
+        for spec in specs:
+            yield worker(spec)
+        return
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(jobs, initializer=_init, initargs=(options, str(out_dir))) as pool:
+        yield from pool.imap(_work, specs)
+
+
+class _RayShard:
+    """A Ray Data actor: loads the backend once, pre-labels the shards of each batch."""
+
+    def __init__(self, options: dict[str, Any], out_dir: str) -> None:
+        os.environ.update(_PIN)
+        kinds = options.get("kinds")
+        self.worker = Worker(ShardOptions(**{**options, "kinds": None if kinds is None else tuple(kinds)}), out_dir)
+
+    def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
+        import json
+
+        from ..errors import ToolkitError
+
+        metas = []
+        for i in range(len(batch["index"])):
+            spec = ShardSpec(**{k: (v[i].item() if hasattr(v[i], "item") else v[i]) for k, v in batch.items()})
+            try:
+                meta = self.worker(spec)
+            except ToolkitError as err:  # carried back as data: Ray would wrap it in its own traceback
+                meta = {"error": {"type": type(err).__name__, "message": err.message, "path": err.path,
+                                  "line": err.line, "record": err.record, "hint": err.hint}}
+            metas.append(json.dumps(meta, ensure_ascii=False))
+        return {"index": batch["index"], "meta": metas}
+
+
+def _ray(specs: list[ShardSpec], options: ShardOptions, out_dir: Path, *, jobs: int,
+         gpus: float) -> Iterator[dict[str, Any]]:
+    import json
+    from dataclasses import asdict
+
+    try:
+        import ray
+    except ImportError:
+        raise UsageError("--engine ray needs Ray", hint="pip install '.[ray]' (or ray[data])") from None
+    if not specs:
+        return
+    import logging
+
+    import ray.data
+
+    logging.getLogger("ray").setLevel(logging.WARNING)
+    # Ray Data logs each execution at INFO and warns that progress bars are off: only errors reach the user
+    logging.getLogger("ray.data").setLevel(logging.ERROR)
+    if not ray.is_initialized():
+        # RAY_ADDRESS (set by `ray job submit`) joins a cluster; otherwise a local instance
+        address = os.environ.get("RAY_ADDRESS")
+        kwargs: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False,
+                                  "logging_level": logging.WARNING}
+        if not address:  # on a cluster the job's runtime_env stays as submitted; actors pin their threads
+            kwargs["num_cpus"] = jobs if jobs > 0 else cpu_count()
+            kwargs["runtime_env"] = {"env_vars": dict(_PIN)}
+        ray.init(address=address, **kwargs)
+    ctx = ray.data.DataContext.get_current()
+    ctx.execution_options.preserve_order = True
+    ctx.enable_progress_bars = False
+    ctx.print_on_execution_start = False
+    actors = jobs if jobs > 0 else max(1, int(ray.cluster_resources().get("CPU", 1)))
+    ds = ray.data.from_items([asdict(s) for s in specs], override_num_blocks=len(specs))
+    kinds = None if options.kinds is None else list(options.kinds)
+    opts = {"backend": options.backend, "model": options.model, "kinds": kinds,
+            "batch_size": options.batch_size, "on_error": options.on_error, "validate": options.validate}
+    import warnings
+
+    with warnings.catch_warnings():
+        # max_restarts=0, the documented switch, is passed as a remote argument, which Ray 2.60 flags as
+        # deprecated; without it Ray logs that restarted actors may lose their constructor arguments. A lost
+        # actor fails the run instead, and a re-run redoes only the missing shards.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        mapped = ds.map_batches(_RayShard, fn_constructor_kwargs={"options": opts, "out_dir": str(out_dir)},
+                                batch_size=1, compute=ray.data.ActorPoolStrategy(size=actors), num_cpus=1,
+                                num_gpus=gpus or None, max_restarts=0)
+    metas = {int(row["index"]): json.loads(row["meta"]) for row in mapped.iter_rows()}
+    from .. import errors
+
+    for spec in specs:
+        meta = metas[spec.index]
+        if "error" in meta:
+            err = meta["error"]
+            cls = getattr(errors, err.pop("type"), errors.ToolkitError)
+            raise cls(err.pop("message"), **err)
+        yield meta
