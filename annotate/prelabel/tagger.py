@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ModelError
-from ..spans import Span, tags_to_spans
+from ..spans import Span, clean_spans, tags_to_spans
 from .features import FeatureIds, Lexicon, jieba_lexicon
 
 __all__ = ["TaggerModel", "TaggerBackend", "DEFAULT_MODEL", "allowed_transitions", "viterbi_batch", "boundary_class"]
@@ -266,7 +266,9 @@ class TaggerBackend:
 
         # the tagger reads the same length-preserving simplified view as LAC (offsets unchanged)
         views = [to_simplified(t) for t in texts]
-        spans = self.model.predict(views, self.analyzer.analyze(views))
+        # names never hold an emoji or a joiner: trimmed and split as the lac backend does
+        spans = [clean_spans(v, found) for v, found in zip(views, self.model.predict(views, self.analyzer.analyze(views)),
+                                                           strict=True)]
         if not {"PER", "LOC"} <= set(self.model.labels):  # the two steps below speak our label set
             return spans
         return [[Span(s.start, s.end, s.label, source="tagger") for s in with_bylines(v, with_zones(v, found))]
