@@ -31,6 +31,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "'Start training' in Label Studio retrains at once")
     parser.add_argument("--trained-backend", default="rules+tagger", metavar="SPEC",
                         help="spec that serves a model trained here (default rules+tagger)")
+    parser.add_argument("--base-model", metavar="DIR",
+                        help="tagger the retrained one is stacked on (`train --base`; default: the shipped tagger)")
     parser.add_argument("--base-data", nargs="*", default=[], metavar="FILE",
                         help="training files added to the project's corrections (any format `train` reads)")
     parser.add_argument("--basic-auth", metavar="USER:PASS", help="require HTTP basic auth from Label Studio")
@@ -65,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
                         format="%(asctime)s %(levelname)s %(message)s")
     settings = BackendSettings(
         spec=args.spec, model=args.model, trained_spec=args.trained_backend, model_dir=args.model_dir,
-        train_every=args.train_every, base_data=tuple(args.base_data),
+        train_every=args.train_every, base_data=tuple(args.base_data), base_model=args.base_model,
         ls_url=args.ls_url or os.environ.get("LABEL_STUDIO_URL"),
         ls_token=args.ls_token or os.environ.get("LABEL_STUDIO_API_KEY"), basic_auth=_auth(args.basic_auth))
 

@@ -63,6 +63,8 @@ class BackendSettings:
     model_dir: Path = Path("ls-backend-models")
     train_every: int = 10                   # annotation events per project that start a training
     base_data: tuple[str, ...] = ()         # training files added to the project's corrections
+    base_model: str | None = None           # the tagger whose tags the new one learns on top of (`train --base`);
+                                            # None: the shipped default tagger
     ls_url: str | None = None               # else the hostname Label Studio sends in /setup
     ls_token: str | None = None             # else the access token Label Studio sends in /setup
     basic_auth: tuple[str, str] | None = None
@@ -121,9 +123,16 @@ def _load_backend(spec: str, model: str | None) -> Any:
     return get_backend(spec, model=model)
 
 
-def train_command(corrections: Path, base_data: Sequence[str], out: Path) -> list[str]:
-    """The child process that trains a tagger: the toolkit's own ``train`` command."""
-    return [sys.executable, "-m", "annotate", "train", str(corrections), *base_data, "--out", str(out), "--quiet"]
+def train_command(corrections: Path, base_data: Sequence[str], out: Path, base_model: str | None = None) -> list[str]:
+    """The child process that trains a tagger: the toolkit's own ``train`` command, stacked on ``base_model``
+    (default: the shipped tagger), so the corrections teach the project's conventions on top of what the
+    shipped model knows and a training takes seconds, not minutes."""
+    if base_model is None:
+        from annotate.prelabel.tagger import DEFAULT_MODEL
+
+        base_model = str(DEFAULT_MODEL)
+    return [sys.executable, "-m", "annotate", "train", str(corrections), *base_data, "--base", base_model,
+            "--out", str(out), "--quiet"]
 
 
 @dataclass
@@ -224,7 +233,7 @@ class Trainer:
         with tempfile.TemporaryDirectory(dir=root, prefix=".train-") as tmp:
             corrections = Path(tmp) / f"project-{project_id}.json"
             corrections.write_bytes(export)
-            cmd = train_command(corrections, self.settings.base_data, out)
+            cmd = train_command(corrections, self.settings.base_data, out, self.settings.base_model)
             run = self.runner or _run
             proc = run(cmd, self.settings.train_timeout)
         if proc.returncode != 0:

@@ -44,3 +44,16 @@ def test_confidences_are_the_least_sure_character():
     assert path_confidence(probs, [0, 1, 0]) == 0.6
     assert span_confidence(probs, [0, 1, 0], 1, 2) == 0.7
     assert path_confidence(probs[:0], []) == 1.0
+
+
+def test_scored_tagger_predictions_are_the_plain_ones_with_calibrated_scores():
+    from annotate.prelabel import get_backend
+
+    texts = ["国务院总理李强在北京会见了德国总理朔尔茨。", "", "2023年华为在深圳的营收增长9.6%。", "中華民國總統府位於臺北市。"]
+    backend = get_backend("rules+tagger")
+    plain = backend.predict(texts)
+    scored = backend.predict_scored(texts)
+    assert [[s.key for s in spans] for spans, _ in scored] == [[s.key for s in spans] for spans in plain]
+    for spans, confidence in scored:
+        assert confidence is not None and 0.0 < confidence <= 1.0
+        assert all(s.score is not None and 0.0 < s.score <= 1.0 for s in spans if s.source == "tagger")
