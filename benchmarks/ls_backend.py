@@ -6,6 +6,11 @@ slices of the seed articles. The first request (model load) is reported apart; t
 batches, each of 10 different paragraphs, give the median and p90 latency.
 
     PYTHONPATH=. python benchmarks/ls_backend.py [--backend SPEC] [--model DIR] [--repeat 50] [--json]
+    PYTHONPATH=. python benchmarks/ls_backend.py --retrain 500     # one retraining on 500 corrected paragraphs
+
+``--retrain N``: the backend's own training path (export -> ``annotate train --base`` in a child process ->
+load and swap), timed from the request to the new model serving, on N corrected paragraphs: the seed
+articles' corrected export, its tasks repeated under new ids up to N (timing only).
 """
 
 from __future__ import annotations
@@ -45,7 +50,10 @@ def main() -> int:
     ap.add_argument("--model")
     ap.add_argument("--repeat", type=int, default=50)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--retrain", type=int, metavar="N", help="time one retraining on N corrected paragraphs")
     args = ap.parse_args()
+    if args.retrain:
+        return retrain(args.retrain, args.json)
     sys.path.insert(0, str(ROOT))
     from annotate.labelstudio.backend import BackendApp, BackendSettings, make_server
     from annotate.labelstudio.config import label_config
@@ -79,6 +87,29 @@ def main() -> int:
     else:
         for k, v in out.items():
             print(f"{k:>18}  {v}")
+    return 0
+
+
+def retrain(n: int, as_json: bool) -> int:
+    sys.path.insert(0, str(ROOT))
+    from annotate.labelstudio.backend import BackendSettings, ModelSlot, Trainer
+
+    export = json.loads((ROOT / "seeds/annotations/export.json").read_text(encoding="utf-8"))
+    annotated = [t for t in export if t.get("annotations")]
+    tasks = [{**t, "id": i, "data": {**t["data"], "id": f"{t['data'].get('id')}-{i}"}}
+             for i, t in enumerate(annotated[k % len(annotated)] for k in range(n))]
+    body = json.dumps(tasks, ensure_ascii=False).encode("utf-8")
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = BackendSettings(spec="rules+tagger", model_dir=Path(tmp))
+        slot = ModelSlot("rules+tagger", None, "start")
+        trainer = Trainer(settings, slot, fetch=lambda pid, proj: body)
+        started = time.perf_counter()
+        trainer.request(1)
+        trainer.wait_idle(3600)
+        took = time.perf_counter() - started
+    out = {"paragraphs": n, "seconds": round(took, 1), "ok": trainer.history[-1].get("ok"),
+           "model_version": slot.version, "load_average": os.getloadavg()[0]}
+    print(json.dumps(out, indent=2) if as_json else "  ".join(f"{k} {v}" for k, v in out.items()))
     return 0
 
 
