@@ -294,6 +294,7 @@ class BackendApp:
         self.slot = slot or ModelSlot(spec, settings.model, _version_tag(spec, settings.model))
         self.trainer = trainer or Trainer(settings, self.slot, fetch=_fetch_export(settings))
         self._mappings: dict[tuple[str, tuple[str, ...]], LabelMapping] = {}
+        self._keys_ok: set[tuple[str, str]] = set()
         self._said: set[str] = set()
 
     # -- protocol ---------------------------------------------------------------------------
@@ -327,7 +328,30 @@ class BackendApp:
             proj = self.trainer.project(_project_id(body["project"]))
             proj.hostname = body.get("hostname") or proj.hostname
             proj.token = body.get("access_token") or proj.token
+            url, token = self.settings.ls_url or proj.hostname, self.settings.ls_token or proj.token
+            if url and token:
+                self._check_key(url, token)
         return {"model_version": self.slot.version}
+
+    def _check_key(self, url: str, token: str) -> None:
+        """A key the server refuses would make every training fail later: refuse the connection now, once
+        per (server, key); a server we cannot reach from here is only logged (it may be a proxy's name)."""
+        from annotate.errors import LabelStudioError
+        from annotate.labelstudio.client import Client
+
+        if (url, token) in self._keys_ok:
+            return
+        try:
+            with Client(url, token, timeout=2.0) as client:
+                client.whoami()
+        except LabelStudioError as err:
+            if err.status in (401, 403) or "refused" in err.message:
+                log.warning("Label Studio at %s refused the API key: training could not fetch annotations", url)
+                raise HTTPError(401, f"Label Studio at {url} refused the API key ({err.message}); "
+                                     "start the backend with --token KEY, or check the project owner's token") from None
+            log.warning("could not check the API key with Label Studio at %s: %s", url, err)
+            return
+        self._keys_ok.add((url, token))
 
     def predict(self, body: dict[str, Any]) -> dict[str, Any]:
         tasks = body.get("tasks")

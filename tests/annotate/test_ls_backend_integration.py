@@ -181,3 +181,14 @@ def test_push_in_uncertainty_order(ls_server, tmp_path):
     with Client(ls_server.url, ls_server.token) as client:
         got = sorted(_tasks(client, result.project_id), key=lambda t: t["id"])
     assert [(t["data"]["id"], t["data"]["priority"]) for t in got] == [("b", 1), ("c", 2), ("a", 3)]
+
+
+def test_setup_with_a_refused_api_key_is_an_http_error_with_a_json_body(ls_server, tmp_path, caplog):
+    app = BackendApp(BackendSettings(spec="rules", model_dir=tmp_path))
+    status, body = app.handle("POST", "/setup", {"project": "1.1700000000", "schema": label_config("ner"),
+                                                 "hostname": ls_server.url, "access_token": "not-the-token-000"})
+    assert status == 401 and "refused the API key" in body["error"]
+    assert "refused the API key" in caplog.text
+    ok, _ = app.handle("POST", "/setup", {"project": "1.1700000000", "schema": label_config("ner"),
+                                          "hostname": ls_server.url, "access_token": ls_server.token})
+    assert ok == 200
