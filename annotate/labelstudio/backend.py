@@ -293,7 +293,6 @@ class BackendApp:
         spec = settings.spec or default_backend()
         self.slot = slot or ModelSlot(spec, settings.model, _version_tag(spec, settings.model))
         self.trainer = trainer or Trainer(settings, self.slot, fetch=_fetch_export(settings))
-        self._mappings: dict[tuple[str, tuple[str, ...]], LabelMapping] = {}
         self._keys_ok: set[tuple[str, str]] = set()
         self._said: set[str] = set()
 
