@@ -30,7 +30,7 @@ from .errors import InputError, OutputError, UsageError
 
 __all__ = [
     "atomic_write", "atomic_dir", "check_output_dir", "check_outputs", "MARKER", "write_json", "write_jsonl", "read_jsonl",
-    "read_json", "read_text", "check_readable", "Terminated", "handle_signals", "worker_signals",
+    "read_json", "read_text", "check_readable", "Terminated", "handle_signals", "worker_signals", "pool_imap",
 ]
 
 MARKER = ".zh-annotate-output"  # in every folder the toolkit writes whole (schemas/output_marker.schema.json)
@@ -251,6 +251,67 @@ def worker_signals() -> None:
     for name in _CAUGHT:
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), signal.SIG_DFL)
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _run_chunk(task: tuple[Any, list[Any]]) -> list[Any]:
+    fn, chunk = task
+    return [fn(item) for item in chunk]
+
+
+def pool_imap(ctx: Any, jobs: int, fn: Any, items: Iterable[Any], *, initializer: Any = worker_signals,
+              initargs: tuple[Any, ...] = (), chunksize: int = 1) -> Iterator[Any]:
+    """``Pool.imap`` over ``items`` in ``jobs`` processes of ``ctx``, in order, safe to interrupt.
+
+    On any interruption (a signal, an error, the consumer stopping) the workers are killed and the pool is
+    *not* terminated the usual way: ``Pool.terminate`` takes the task queue's lock, which a worker killed
+    while waiting for a task still holds, and then waits forever (seen as a hang after SIGTERM to the
+    process group). Its threads are daemons and die with the process. (This reaches into ``Pool``'s
+    private attributes, guarded: the public API has no way to stop it without that lock.)"""
+    import multiprocessing
+
+    pool = ctx.Pool(jobs, initializer=initializer, initargs=initargs)
+    try:
+        # chunks made here: only a chunk-size-1 imap gives an iterator with a timeout
+        results = pool.imap(_run_chunk, ((fn, chunk) for chunk in _chunks(items, chunksize)))
+        while True:
+            try:
+                # a bounded wait: a signal the OS hands to one of the pool's threads only runs its
+                # handler when the main thread executes Python again, which a wait without timeout
+                # never does once the workers are dead
+                chunk_results = results.next(timeout=0.5)
+            except multiprocessing.TimeoutError:
+                continue
+            except StopIteration:
+                break
+            yield from chunk_results
+    except BaseException:
+        from multiprocessing.pool import TERMINATE
+
+        with contextlib.suppress(Exception):
+            # first stop the thread that replaces dead workers (a replacement forked after a group
+            # signal would run on and print a traceback into a closed pipe), then kill every worker
+            pool._worker_handler._state = TERMINATE  # type: ignore[attr-defined]
+            pool._worker_handler.join(1.0)  # type: ignore[attr-defined]
+        for proc in list(getattr(pool, "_pool", ())):
+            with contextlib.suppress(Exception):
+                proc.kill()
+        with contextlib.suppress(Exception):
+            pool._terminate.cancel()  # type: ignore[attr-defined]  # the lock dance above
+            pool._state = TERMINATE  # type: ignore[attr-defined]  # nothing left for Pool.__del__ to do
+        raise
+    pool.close()
+    pool.join()
 
 
 # -- writing and reading JSON ---------------------------------------------------------------------------

@@ -218,7 +218,7 @@ def _big_corpus(folder: Path, files: int, size: int) -> None:
                                                    (signal.SIGTERM, 2, True)])
 def test_a_signal_during_segment_leaves_no_temporary_file(tmp_path, sig, jobs, group):
     corpus, out = tmp_path / "in", tmp_path / "out"
-    _big_corpus(corpus, files=60, size=300_000)
+    _big_corpus(corpus, files=120, size=300_000)
     out.mkdir()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen([sys.executable, "-m", "annotate", "segment", str(corpus), "--out",

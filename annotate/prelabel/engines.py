@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UsageError
+from ..io import pool_imap, worker_signals
 from .shards import ShardOptions, ShardSpec, Worker
 
 __all__ = ["ENGINES", "run", "cpu_count"]
@@ -35,6 +36,7 @@ def cpu_count() -> int:
 
 def _init(options: ShardOptions, out_dir: str) -> None:
     global _WORKER
+    worker_signals()  # SIGTERM/SIGHUP: workers die quietly, the parent cleans up and reports once
     os.environ.update(_PIN)
     _WORKER = Worker(options, out_dir)
 
@@ -60,8 +62,7 @@ def run(specs: Iterable[ShardSpec], options: ShardOptions, out_dir: Path, *, job
     import multiprocessing
 
     ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(jobs, initializer=_init, initargs=(options, str(out_dir))) as pool:
-        yield from pool.imap(_work, specs)
+    yield from pool_imap(ctx, jobs, _work, specs, initializer=_init, initargs=(options, str(out_dir)))
 
 
 class _RayShard:

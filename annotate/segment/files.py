@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from annotate.errors import InputError, UsageError
-from annotate.io import atomic_write, worker_signals
+from annotate.io import atomic_write, pool_imap
 
 from .core import SCHEMA_VERSION, Document, segment_text, to_record
 from .decode import decode_bytes
@@ -159,8 +159,9 @@ def _results(files: Sequence[Path], jobs: int) -> Iterator[_Done]:
         return
     import multiprocessing
 
-    with multiprocessing.get_context("fork").Pool(jobs, initializer=worker_signals) as pool:
-        yield from pool.imap(_process, files, chunksize=8)
+    # spawn, not fork: forking a process that already runs threads (a progress bar, a server client)
+    # can copy a held lock into the child and hang it
+    yield from pool_imap(multiprocessing.get_context("spawn"), jobs, _process, files, chunksize=8)
 
 
 def _lines(files: Sequence[Path], report: SegmentReport, on_error: str, jobs: int,
