@@ -8,6 +8,8 @@ from ..clikit import add_common, format_table, print_json, progress
 
 NAME = "prelabel"
 HELP = "pre-label paragraphs with NER backends and write Label Studio tasks"
+# --out is a file or a shard folder: never an input, never a folder holding one (annotate.clikit)
+OUTPUTS = {"out": "dir"}
 EXAMPLE = "python -m annotate prelabel build/paragraphs.jsonl --out build/tasks.json --backend rules+lac"
 
 

@@ -16,7 +16,7 @@ from .config import label_config
 from .settle import Settled, claim_project, settle, titled
 from .settle import dedupe as dedupe_tasks
 from .taskfiles import read_tasks
-from .tasks import check_tasks, check_used_against_config, duplicates, existing_from, plan_push, used_controls
+from .tasks import TaskCheck, check_used_against_config, duplicates, existing_from, plan_push, used_controls
 
 __all__ = ["with_rerun_hint", "PushResult", "PullResult", "push", "pull", "connect", "DEFAULT_URL", "BATCH"]
 
@@ -105,6 +105,22 @@ def _project_for_push(client: Client, project: str, wanted: str | None, used: di
     return proj, False, False
 
 
+def _read_checked(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
+    """Every task of ``path`` (JSON, JSONL or a prelabel shard folder) checked and trimmed; an error names
+    the file and line. The whole list is kept: settling concurrent pushes needs each task's predictions."""
+    check = TaskCheck()
+    tasks = []
+    for file, line, index, task in read_tasks(path):
+        try:
+            tasks.append(check.add(task, f"#{index}", path=file))
+        except InputError as err:
+            err.line = err.line if err.line is not None else line
+            raise
+    if not tasks:
+        raise InputError("the tasks file is empty", path=str(path), hint="nothing to push")
+    return tasks
+
+
 def push(path: str | os.PathLike[str], *, project: str, url: str | None = None, token: str | None = None,
          task: str | None = None, config_path: str | None = None, batch_size: int = BATCH, dedupe: bool = False,
          client: Client | None = None, progress: Callable[[int], None] | None = None) -> PushResult:
@@ -122,7 +138,7 @@ def push(path: str | os.PathLike[str], *, project: str, url: str | None = None, 
         raise UsageError("give --task or --config, not both")
     if batch_size < 1:
         raise UsageError(f"--batch-size {batch_size} must be at least 1")
-    tasks = check_tasks([task for _, _, _, task in read_tasks(path)], path=str(path))
+    tasks = _read_checked(path)
     wanted = read_text(config_path) if config_path else label_config(task) if task else None
     own = client is None
     client = client or connect(url, token)

@@ -229,7 +229,7 @@ def test_output_guards(src, tmp_path, capsys):
     inside = tmp_path / "data"
     inside.mkdir()
     nested = write_corpus(inside / "p.jsonl", records(3))
-    assert run(nested, f"{inside}/") == 1
+    assert run(nested, f"{inside}/") == 2  # a usage error, as for an output that is the input
     assert "holds the input" in capsys.readouterr().err
     assert sorted(p.name for p in inside.iterdir()) == ["p.jsonl"]
 
