@@ -86,7 +86,8 @@ def test_demo_stage_writes_config_and_gives_exact_commands(tmp_path):
     stage = label_studio_stage(build / "tasks.json", build / "ls_config.xml")
     assert Path(stage["config"]).read_text(encoding="utf-8") == label_config("ner+qa")
     text = "\n".join(stage["commands"] + stage["manual"])
-    assert "python -m annotate ls serve --port 8080" in text
+    port = 8080 if server.port_free(8080) else int(text.split("ls serve --port ")[1].split()[0])
+    assert f"python -m annotate ls serve --port {port}" in text and server.port_free(port)
     assert f"python -m annotate ls push {tmp_path}/build/tasks.json --project zh-annotate-demo" in text
     assert f"LABEL_STUDIO_API_KEY={server.DEFAULT_TOKEN}" in text
 
