@@ -47,7 +47,7 @@ def add_subcommands(parser: argparse.ArgumentParser, modules: Sequence[str], *, 
         cmd = sub.add_parser(
             module.NAME,
             help=module.HELP,
-            description=module.HELP,
+            description=module.HELP + ("\n\n" + module.DESCRIPTION if getattr(module, "DESCRIPTION", None) else ""),
             epilog=f"example:\n  {module.EXAMPLE}",
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )

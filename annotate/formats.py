@@ -280,15 +280,18 @@ def _check_surface(text: str, span: Span, surface: str, path: Any, lineno: int |
 
 def read_labelstudio(path: str | Path, *, use: str = "auto", label_scheme: str | None = None,
                      text_key: str = "text", from_name: str | None = None,
-                     policy: str = DEFAULT_POLICY) -> list[Example]:
+                     policy: str = DEFAULT_POLICY, annotated_only: bool = False) -> list[Example]:
     """Read Label Studio tasks, a JSON export or a JSON_MIN export (see the module docstring).
+
+    ``annotated_only`` leaves out tasks with no usable annotation (training on corrections must not
+    learn a task's uncorrected pre-labels as if they were gold).
 
     The entities come from :func:`annotate.labelstudio.convert.read_entities` (the ``ls import``
     reader: the same region checks, errors and annotation policy, :data:`DEFAULT_POLICY` unless
     ``policy`` says otherwise); this function only maps their labels.
     """
     return read_labelstudio_gold(path, use=use, label_scheme=label_scheme, text_key=text_key, from_name=from_name,
-                                 policy=policy, annotated_only=False)[0]
+                                 policy=policy, annotated_only=annotated_only)[0]
 
 
 def read_labelstudio_gold(path: str | Path, *, use: str = "annotations", label_scheme: str | None = None,

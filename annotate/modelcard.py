@@ -71,3 +71,41 @@ def score_command(model: str, gold: str = "GOLD_FILE") -> str:
     'python -m annotate ner-eval --gold GOLD_FILE --backend hf --model build/ner-model'
     """
     return f"python -m annotate ner-eval --gold {gold} --backend hf --model {model}"
+
+
+def tagger_card(card: dict[str, Any]) -> str:
+    """Markdown for a tagger's ``tagger.json`` (see :func:`annotate.train.train_tagger`)."""
+    labels, t = card["labels"], card["training"]
+    data_rows = [[f"`{Path(d['path']).as_posix()}`", d["examples"], d["characters"],
+                  ", ".join(f"{k} {v}" for k, v in d["entities"].items()) or "-"] for d in card["data"]]
+    free = "; ".join(f"{cls}: {', '.join(labs)}" for cls, labs in card["inside_allowed"].items()) or "nowhere"
+    parts = [
+        f"# Chinese NER tagger `{card['name']}`\n",
+        f"A linear-chain CRF over LAC's analysis, characters, word shape, gazetteers"
+        f"{', the number rules' if card['numbers'] else ''}{' and a base tagger' if card['base'] else ''} "
+        f"(zh-annotate). Labels: {', '.join(labels)} (BIO). {card['features']:,} features with weights. "
+        f"Spans may start or end inside a LAC word only where the training data did (word tag: labels): {free}.\n",
+        "Use it to pre-label paragraphs:\n\n```\npython -m annotate prelabel paragraphs.jsonl --out tasks.json "
+        "--backend rules+tagger --model DIR\n```\n",
+        "## Training data\n",
+        _table(data_rows, ["file", "examples", "characters", "entities"]) + "\n",
+        "Entities per label: " + ", ".join(f"{k} {v}" for k, v in card["label_counts"].items()) + ".\n",
+        "## Training\n",
+        _table([[t["examples"], t["characters"], t["iterations"], card["settings"]["c1"], card["settings"]["c2"],
+                 f"{t['seconds']:.0f}"]], ["examples", "characters", "iterations", "c1", "c2", "seconds"]) + "\n",
+    ]
+    if card.get("command"):
+        parts.append(f"Command:\n\n```\n{card['command']}\n```\n")
+    parts.append("## Scores\n")
+    if card["scores"]:
+        rows = []
+        for path, s in card["scores"].items():
+            per = s["per_label"]
+            rows.append([f"`{Path(path).as_posix()}`", s["examples"]] + [per[lab]["f1"] if lab in per else "-"
+                        for lab in labels] + [s["micro"]["precision"], s["micro"]["recall"], s["micro"]["f1"]])
+        parts.append("Exact span and type, computed by the saved model as `--backend tagger` runs it.\n")
+        parts.append(_table(rows, ["file", "examples"] + [f"{lab} F1" for lab in labels]
+                            + ["micro P", "micro R", "micro F1"]) + "\n")
+    else:
+        parts.append("No evaluation files were given (`--eval`).\n")
+    return "\n".join(parts)

@@ -47,10 +47,11 @@ def ner_eval(gold: str | Path, pred: str | Path | None = None, *, backend: str |
              options: dict[str, Any] | None = None, progress: Callable[..., Any] | None = None) -> dict[str, Any]:
     """Score ``pred`` (a file) or ``backend`` (run on the gold texts) against ``gold``.
 
-    Returns :func:`annotate.ner_metrics.score`'s dict plus ``examples``, ``gold`` and ``pred``
-    (what was compared) and ``unannotated_skipped``: a Label Studio gold file is scored on its
-    annotated tasks only (as ``agreement`` does), and this many tasks without an annotation were left
-    out. Predictions pair with gold by id when every id of the smaller side is on the other.
+    Returns :func:`annotate.ner_metrics.score`'s dict plus the micro ``precision``, ``recall`` and ``f1``
+    at the top level, ``examples``, ``gold`` and ``pred`` (what was compared) and ``unannotated_skipped``: a
+    Label Studio gold file is scored on its annotated tasks only (as ``agreement`` does), and this many tasks
+    without an annotation were left out. Predictions pair with gold by id when every id of the smaller side
+    is on the other.
     """
     if (pred is None) == (backend is None):
         raise ValueError("give exactly one of pred= or backend=")
@@ -85,7 +86,9 @@ def ner_eval(gold: str | Path, pred: str | Path | None = None, *, backend: str |
                              hint=f"labels in the files: {', '.join(sorted(seen))}")
     result = score(references=[ex.spans for ex in gold_examples],
                    predictions=[ex.spans for ex in pred_examples], labels=labels)
-    result.update(examples=len(gold_examples), unannotated_skipped=unannotated, gold=str(gold), pred=described)
+    micro = result["micro"]
+    result.update(precision=micro["precision"], recall=micro["recall"], f1=micro["f1"],
+                  examples=len(gold_examples), unannotated_skipped=unannotated, gold=str(gold), pred=described)
     return result
 
 

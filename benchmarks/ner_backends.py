@@ -28,7 +28,9 @@ ROWS: dict[str, str] = {
     "lac (raw LAC, as is)": "lac:corrections=False",
     "lac (LAC + learned corrections)": "lac",
     "rules": "rules",
-    "rules+lac (default)": "rules+lac",
+    "rules+lac (the default before the tagger)": "rules+lac",
+    "tagger (CRF trained on People's Daily dev, shipped)": "tagger",
+    "rules+tagger (default)": "rules+tagger",
 }
 DEFAULT_SETS = ("pd_test", "msra_test")
 

@@ -2,6 +2,12 @@
 
 ``validate(obj, "paragraph")`` checks ``obj`` against ``schemas/paragraph.schema.json`` and raises
 :class:`annotate.errors.SchemaError` naming the file, line and record when it does not match.
+
+The schema files are the source of truth. Valid data (the usual case) is checked by a validator that
+``fastjsonschema`` compiles from the schema once per process (Python code specialised to the schema:
+about 20 times faster than walking the data with jsonschema's generic machinery); when it finds a
+problem, or for a schema using draft 2020-12 keywords it does not know, ``jsonschema`` checks the data
+and its first error (by path) is the message, as before.
 """
 
 from __future__ import annotations
@@ -27,6 +33,25 @@ def load(name: str) -> dict[str, Any]:
         return json.load(handle)
 
 
+#: draft 2020-12 keywords fastjsonschema (drafts 4, 6, 7) does not implement: such schemas use jsonschema only
+_NEWER_KEYWORDS = ("prefixItems", "unevaluatedItems", "unevaluatedProperties", "dependentRequired",
+                   "dependentSchemas", "$dynamicRef", "$anchor", "minContains", "maxContains")
+
+
+@functools.cache
+def _fast(name: str) -> Any:
+    """A compiled validator, or ``None`` where the schema needs a newer draft than fastjsonschema knows."""
+    text = json.dumps(load(name))
+    if any(f'"{key}"' in text for key in _NEWER_KEYWORDS):
+        return None
+    try:
+        import fastjsonschema
+    except ImportError:  # declared in pyproject; jsonschema alone still gives the same verdicts
+        return None
+    schema = {k: v for k, v in load(name).items() if k != "$schema"}  # defs and refs are draft-7 compatible
+    return fastjsonschema.compile(schema)
+
+
 @functools.cache
 def _validator(name: str) -> Any:
     import jsonschema
@@ -41,6 +66,15 @@ def validate(obj: Any, name: str, *, path: str | None = None, line: int | None =
              record: str | int | None = None) -> None:
     from annotate.errors import SchemaError
 
+    fast = _fast(name)
+    if fast is not None:
+        import fastjsonschema
+
+        try:
+            fast(obj)
+            return
+        except fastjsonschema.JsonSchemaException:
+            pass  # jsonschema below gives the message (and the final verdict)
     errors = sorted(_validator(name).iter_errors(obj), key=lambda e: list(e.absolute_path))
     if errors:
         err = errors[0]

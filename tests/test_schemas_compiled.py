@@ -65,7 +65,7 @@ CASES = [
     ((*REGION, "score"), -0.1), ((*REGION, "value", "start"), -1), ((*REGION, "value", "start"), 0.0),
     ((*REGION, "value", "start"), 1.5), ((*REGION, "value", "start"), False), ((*REGION, "value", "end"), 0),
     ((*REGION, "value", "labels"), []), ((*REGION, "value", "labels"), ["DATE", "PER"]),
-    ((*REGION, "value", "labels"), ["MISC"]), ((*REGION, "value", "text"), ""),
+    ((*REGION, "value", "labels"), ["MISC"]), ((*REGION, "value", "labels"), [""]), ((*REGION, "value", "text"), ""),
     ((*REGION, "value"), DELETE),
 ]
 
@@ -82,7 +82,7 @@ def test_valid_and_invalid_both_occur_in_the_table():
 
 
 def test_failure_names_the_place_like_jsonschema():
-    task = mutate((*REGION, "value", "labels"), ["MISC"])
+    task = mutate((*REGION, "value", "labels"), [""])  # any non-empty label is valid: a tagger's own labels
     with pytest.raises(SchemaError) as caught:
         schemas.item_validator("tasks")(task, path="t.jsonl", line=3, record="x")
     assert str(caught.value).startswith("t.jsonl:3: record x: does not match schema 'tasks' at 0/predictions/0/")

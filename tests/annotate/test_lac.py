@@ -119,6 +119,37 @@ def test_small_sample_f1_regression(shared, fixed, raw):
     assert f1_fixed > f1_raw + 0.1
 
 
+def test_viterbi_across_lengths_equals_one_pass_per_length():
+    import numpy as np
+
+    from annotate.prelabel.lac import _viterbi, _viterbi_padded
+
+    rng = np.random.default_rng(1)
+    transitions = rng.normal(size=(9, 9)).astype(np.float32)
+    emissions = [rng.normal(size=(n, 9)).astype(np.float32) * 3 for n in (1, 2, 2, 5, 9, 9, 17)]
+    emissions[2] = emissions[1].copy()  # ties between rows must not matter
+    for scale in (1.0, 0.05):  # 0.05: weights as narrow as LAC's, where most tags are pruned each step
+        tr = transitions * scale
+        padded = _viterbi_padded(emissions, tr)
+        for e, path in zip(emissions, padded, strict=True):
+            assert path == _viterbi(e[None], tr)[0].tolist()
+    rounded = [np.round(e) for e in emissions]  # many exact ties
+    for e, path in zip(rounded, _viterbi_padded(rounded, np.zeros((9, 9), np.float32)), strict=True):
+        assert path == _viterbi(e[None], np.zeros((9, 9), np.float32))[0].tolist()
+
+
+def test_corrector_batch_equals_one_text_at_a_time(fixed):
+    from annotate.prelabel.lac_fix import TAGS, Corrector, viterbi
+
+    texts = ["中美两国领导人在北京会谈。", "", "古巴代表团访华", "新华社华盛顿电，美国总统克林顿说。", "上海"]
+    words = fixed.analyzer.analyze(texts)
+    corrector = Corrector.load()
+    batch = corrector.tags_batch(texts, words)
+    one_by_one = [[TAGS[k] for k in viterbi(corrector.emissions(t, w), corrector.transitions)] if t else []
+                  for t, w in zip(texts, words, strict=True)]
+    assert batch == one_by_one and batch[1] == []
+
+
 # -- issue 8, defect 12: no emoji or joiners inside an entity ---------------------------------------------
 
 @pytest.mark.parametrize(("text", "span", "expected"), [

@@ -85,7 +85,7 @@ def test_fine_tune_from_a_checkpoint_with_other_labels(tmp_path, vocab):
 def test_cli_trains_and_refuses_bad_options(tmp_path, capsys, vocab):
     data = write_bio(tmp_path / "train.bio", SENTENCES)
     out = tmp_path / "cli_model"
-    assert main(["train", str(data), "--vocab", str(vocab), "--out", str(out), "--layers", "1", "--hidden", "32", "--heads", "2",
+    assert main(["train", str(data), "--arch", "bert", "--vocab", str(vocab), "--out", str(out), "--layers", "1", "--hidden", "32", "--heads", "2",
                  "--epochs", "1"]) == 0
     assert (out / "model.safetensors").is_file() and (out / "README.md").is_file()
     # trained without --eval: the output and the card say so and give the command that scores it
@@ -93,7 +93,7 @@ def test_cli_trains_and_refuses_bad_options(tmp_path, capsys, vocab):
     assert "not evaluated" in capsys.readouterr().err
     card = (out / "README.md").read_text(encoding="utf-8")
     assert "**Not evaluated**" in card and score in card
-    assert main(["train", str(data), "--vocab", str(vocab), "--out", str(tmp_path / "x"), "--hidden", "30", "--heads", "4"]) == 2
+    assert main(["train", str(data), "--arch", "bert", "--vocab", str(vocab), "--out", str(tmp_path / "x"), "--hidden", "30", "--heads", "4"]) == 2
     assert "not a multiple" in capsys.readouterr().err
     assert not (tmp_path / "x").exists()  # nothing half-written
     with pytest.raises(UsageError, match="unknown label"):

@@ -26,11 +26,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, ModelError, UsageError
-from .formats import Example, read_examples
-from .io import atomic_dir, check_output_dir
-from .labels import LABELS
-from .spans import SCHEMES, Span, spans_to_tags
+from ..errors import InputError, ModelError, UsageError
+from ..formats import Example, read_examples
+from ..io import atomic_dir, check_output_dir
+from ..labels import LABELS
+from ..spans import SCHEMES, Span, spans_to_tags
 
 __all__ = ["TrainConfig", "train", "tag_tokens", "label_list", "load_examples"]
 
@@ -119,7 +119,7 @@ def load_examples(paths: Sequence[str], labels: Sequence[str] | None) -> tuple[l
 
 def _chunks(tokenizer: Any, examples: Sequence[Example], label2id: dict[str, int], scheme: str,
             max_tokens: int) -> tuple[list[Chunk], int]:
-    from .prelabel.hf import encode_fast
+    from ..prelabel.hf import encode_fast
 
     room = max_tokens - 2
     chunks, lost = [], 0
@@ -173,8 +173,8 @@ def _model_and_tokenizer(cfg: TrainConfig, labels: list[str]) -> tuple[Any, Any]
     id2label = dict(enumerate(labels))
     label2id = {lab: i for i, lab in enumerate(labels)}
     if cfg.init:
-        from .hub_ids import resolve_model
-        from .prelabel.hf import check_checkpoint_dir
+        from ..hub_ids import resolve_model
+        from ..prelabel.hf import check_checkpoint_dir
 
         found = resolve_model(cfg.init, option="--init")
         if found.where == "directory":
@@ -188,7 +188,7 @@ def _model_and_tokenizer(cfg: TrainConfig, labels: list[str]) -> tuple[Any, Any]
             raise ModelError(f"cannot load {cfg.init}: {str(err).splitlines()[0]}",
                              hint="offline: pass a checkpoint directory") from None
         return model, tokenizer
-    from .prelabel.tiny import DEFAULT_TOKENIZER, load_vocab_tokenizer
+    from ..prelabel.tiny import DEFAULT_TOKENIZER, load_vocab_tokenizer
 
     try:
         tokenizer = load_vocab_tokenizer(cfg.vocab)
@@ -276,8 +276,8 @@ def _lr_factor(step: int, total: int, warm: int) -> float:
 
 def evaluate_dir(out: str | Path, paths: Sequence[str], labels: Sequence[str]) -> dict[str, Any]:
     """Exact-span scores of the saved directory on each file, loaded as the hf backend loads it."""
-    from .ner_metrics import score
-    from .prelabel.hf import HFBackend
+    from ..ner_metrics import score
+    from ..prelabel.hf import HFBackend
 
     backend = HFBackend(str(out))
     scores = {}
@@ -335,8 +335,8 @@ def train(cfg: TrainConfig, *, progress: Callable[..., Any] | None = None) -> di
 def _write_card(directory: Path, result: dict[str, Any]) -> None:
     from schemas import validate
 
-    from .io import write_json
-    from .modelcard import model_card
+    from ..io import write_json
+    from ..modelcard import model_card
 
     validate(result, "training")
     write_json(directory / "training.json", result)
