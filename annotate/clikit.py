@@ -19,7 +19,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from .errors import ToolkitError
+from .errors import ToolkitError, UsageError
 from .io import Terminated, check_outputs, handle_signals
 from .tables import format_table
 
@@ -73,6 +73,17 @@ def guard_outputs(args: argparse.Namespace) -> None:
     inputs = [path for dest, value in vars(args).items() if dest not in kinds and not dest.startswith("_")
               for path in _paths(value) if os.path.lexists(path)]
     check_outputs(outputs, inputs)
+    # A file already inside an input folder may be one the command reads (an article of `segment DIR`,
+    # the benchmark.json of `qa.eval --data DIR`): never replace it.
+    folders = [os.path.realpath(path) for path in inputs if os.path.isdir(path)]
+    for out, kind in outputs:
+        if kind != "file" or not os.path.isfile(out):
+            continue
+        where = os.path.realpath(out)
+        for folder, given in zip(folders, (p for p in inputs if os.path.isdir(p)), strict=True):
+            if where.startswith(folder.rstrip(os.sep) + os.sep):
+                raise UsageError(f"the output {out} is a file inside the input folder {given}; it would be overwritten",
+                                 hint="write the output outside that folder")
 
 
 def build_parser(prog: str, description: str, modules: Sequence[str]) -> argparse.ArgumentParser:

@@ -29,7 +29,7 @@ from typing import Any
 from annotate.errors import InputError, UsageError
 
 __all__ = ["CONFIGS", "write_layout", "push", "PushResult", "stale_files", "resolve_token", "is_managed",
-           "relative_sources"]
+           "relative_sources", "check_build"]
 
 CONFIGS = ("qa", "ner")  # the first is the default config
 _MANAGED_SUFFIXES = (".parquet", ".arrow")
@@ -46,11 +46,20 @@ def stale_files(existing: Iterable[str], new: Iterable[str]) -> list[str]:
     return sorted(p for p in existing if is_managed(p) and p not in keep)
 
 
-def _load_build(bench: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+def check_build(bench: str | Path) -> Path:
+    """``bench`` as a Path, or one line saying why it is not a `qa build` folder (before any slow work)."""
+    bench = Path(bench)
+    if not bench.exists():
+        raise InputError("no such folder", path=str(bench), hint="give the folder `python -m qa build` wrote")
     info_path = bench / "build_info.json"
     if not info_path.exists():
         raise InputError("not a `qa build` folder (no build_info.json)", path=str(bench),
                          hint="run `python -m qa build corrected.jsonl --out DIR` first")
+    return bench
+
+
+def _load_build(bench: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    info_path = check_build(bench) / "build_info.json"
     import datasets
 
     info = json.loads(info_path.read_text(encoding="utf-8"))

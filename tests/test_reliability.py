@@ -137,6 +137,32 @@ def test_an_output_through_a_symlink_to_the_input_is_refused(capsys, tmp_path):
     assert code == 2 and (tmp_path / "a.txt").read_text(encoding="utf-8") == ARTICLE
 
 
+def test_an_output_file_inside_an_input_folder_is_refused(capsys, tmp_path):
+    """`segment DIR --out DIR/article.txt` would replace an article it reads (it did, exit 0)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    code, _, err = run(capsys, "segment", corpus, "--out", corpus / "a.txt")
+    assert code == 2 and "inside the input folder" in err and err.count("\n") == 1
+    assert (corpus / "a.txt").read_text(encoding="utf-8") == ARTICLE
+    code, _, _ = run(capsys, "segment", corpus, "--out", corpus / "new.jsonl")  # a new file there is fine
+    assert code == 0 and (corpus / "new.jsonl").is_file()
+
+
+def test_qa_eval_html_over_the_benchmark_it_reads_is_refused(capsys, tmp_path):
+    from qa.eval import main as qa_eval
+
+    data = tmp_path / "bench"
+    data.mkdir()
+    squad = {"version": "v2.0", "data": [{"title": "t", "paragraphs": [{"context": "北京是首都。", "qas": [
+        {"id": "q1", "question": "首都是哪里？", "answers": [{"text": "北京", "answer_start": 0}]}]}]}]}
+    (data / "benchmark.json").write_text(json.dumps(squad, ensure_ascii=False), encoding="utf-8")
+    before = (data / "benchmark.json").read_bytes()
+    code = qa_eval(["--data", str(data), "--system", "overlap", "--html", str(data / "benchmark.json")])
+    assert code == 2 and "inside the input folder" in capsys.readouterr().err
+    assert (data / "benchmark.json").read_bytes() == before
+
+
 # -- 9. every OS error while writing is one line ---------------------------------------------------------
 
 def test_disk_full_is_one_line_and_keeps_the_old_output(tmp_path, monkeypatch):

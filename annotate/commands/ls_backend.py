@@ -65,6 +65,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"--port {args.port} is not a port number")
     logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(message)s")
+    for chatty in ("httpx", "httpcore"):  # one INFO line per API request to Label Studio is noise, not news
+        logging.getLogger(chatty).setLevel(logging.WARNING)
     settings = BackendSettings(
         spec=args.spec, model=args.model, trained_spec=args.trained_backend, model_dir=args.model_dir,
         train_every=args.train_every, base_data=tuple(args.base_data), base_model=args.base_model,

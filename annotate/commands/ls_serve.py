@@ -69,7 +69,8 @@ def run(args: argparse.Namespace) -> int:
                         token=args.token, home=args.home, log=log)
     if args.background:
         server.write_state(args.background, srv)
-        _announce(srv, args)
+        if not args.quiet:  # --quiet: the URL and token are in STATE
+            _announce(srv, args)
         return 0
     _announce(srv, args)
     if not args.json:

@@ -136,6 +136,8 @@ class _Done:
 
     path: str
     error: str | None = None
+    error_line: int | None = None
+    error_hint: str | None = None
     jsonl: str = ""
     kinds: tuple[tuple[str, int], ...] = ()
     characters: int = 0
@@ -146,7 +148,7 @@ def _process(path: Path) -> _Done:
     try:
         doc, source = segment_file(path)
     except InputError as err:
-        return _Done(str(path), error=err.message)
+        return _Done(str(path), error=err.message, error_line=err.line, error_hint=err.hint)
     kinds = collections.Counter(map(_KIND, doc.units))
     lengths = list(map(len, map(_TEXT, doc.units)))
     return _Done(str(path), jsonl="".join(record_lines(doc, source)), kinds=tuple(kinds.items()),
@@ -171,7 +173,7 @@ def _lines(files: Sequence[Path], report: SegmentReport, on_error: str, jobs: in
     for done in progress(results, total=len(files), desc="segment", unit="file") if progress else results:
         if done.error is not None:
             if on_error != "skip":
-                raise InputError(done.error, path=done.path)
+                raise InputError(done.error, path=done.path, line=done.error_line, hint=done.error_hint)
             report.skipped.append((done.path, done.error))
             continue
         report.documents += 1

@@ -46,10 +46,11 @@ def _scores(args: argparse.Namespace) -> list[dict]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from qa.hub import push, resolve_token, write_layout
+    from qa.hub import check_build, push, resolve_token, write_layout
 
     if not args.to_dir and not args.repo_id:
         raise UsageError("give --repo-id ORG/NAME to push, or --to-dir DIR to write the layout")
+    check_build(args.benchmark)  # name the folder itself, before the baselines read its qa/ part
     token = None if args.to_dir else resolve_token(args.token)  # fail before any slow work
     scores = _scores(args)
     options = {"license": args.license, "pretty_name": args.pretty_name, "scores": scores}

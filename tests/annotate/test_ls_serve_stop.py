@@ -57,3 +57,16 @@ def test_identity_needs_the_command_line_port_and_start_time(tmp_path):
     finally:
         proc.kill()
         proc.wait()
+
+
+def test_background_quiet_prints_nothing_and_the_state_holds_the_token(tmp_path, capsys, monkeypatch):
+    fake = ls.Server(pid=1, url="http://127.0.0.1:8080", token="t" * 10, username="a@b.c",
+                     data_dir=str(tmp_path), log=str(tmp_path / "server.log"))
+    monkeypatch.setattr(ls, "launch", lambda **_: fake)
+    state = tmp_path / "ls.json"
+    assert main(["ls", "serve", "--background", str(state), "--quiet"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "" and err == ""
+    assert json.loads(state.read_text(encoding="utf-8"))["token"] == "t" * 10
+    assert main(["ls", "serve", "--background", str(state)]) == 0  # without --quiet: URL, login, token
+    assert "t" * 10 in capsys.readouterr().out

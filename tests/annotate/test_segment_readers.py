@@ -257,6 +257,8 @@ def test_unreadable_files_one_line_nothing_written(tmp_path, capsys, name, make,
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 1 and not out.exists()
     assert len(err) == 1 and expect in err[0] and name in err[0]
+    # the reader's advice reaches the user (it used to be dropped on the way out of the worker)
+    assert " — " in err[0] and ".)" not in err[0] and "Error" not in err[0]
 
 
 def test_mixed_folder_just_works(tmp_path, capsys):

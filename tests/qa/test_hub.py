@@ -184,6 +184,18 @@ def test_cli(bench, tmp_path, capsys, monkeypatch):
     assert qa_main(["push", str(bench)]) == 2
 
 
+@pytest.mark.parametrize("make", ["missing", "not-a-build"])
+def test_cli_names_a_wrong_folder_itself(tmp_path, capsys, make):
+    folder = tmp_path / "nope"
+    if make == "not-a-build":
+        folder.mkdir()
+        (folder / "notes.txt").write_text("x", encoding="utf-8")
+    assert qa_main(["push", str(folder), "--to-dir", str(tmp_path / "hub")]) == 1  # baselines on: checked first
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and f"{folder}: " in err[0] and "/qa" not in err[0] and " — " in err[0]
+    assert not (tmp_path / "hub").exists()
+
+
 def test_eval_reads_the_hub_layout(bench, tmp_path):
     from qa.data import load_items
 

@@ -59,7 +59,8 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:
-        raise InputError(f"not a readable .docx file ({type(err).__name__})", path=str(path),
+        reason = "not a Word package" if isinstance(err, (PackageNotFoundError, zipfile.BadZipFile)) else "damaged package"
+        raise InputError(f"not a readable .docx file ({reason})", path=str(path),
                          hint="save it again from Word as .docx (.doc files are not read)") from None
     blocks: list[tuple[str, list[Char]]] = []
     titled = False

@@ -90,7 +90,8 @@ def _open(path: Path):
         if "password" in message.lower():
             raise InputError("encrypted PDF (it needs a password)", path=str(path),
                              hint="save an unencrypted copy, e.g. qpdf --decrypt in.pdf out.pdf") from None
-        raise InputError(f"not a readable PDF ({message.split(':')[-1].strip() or 'damaged file'})", path=str(path),
+        reason = message.split(":")[-1].strip().rstrip(".").rstrip(")").strip() or "damaged file"
+        raise InputError(f"not a readable PDF ({reason})", path=str(path),
                          hint="check that the file is a complete PDF") from None
 
 
