@@ -263,3 +263,18 @@ def test_order_tasks_puts_the_least_certain_first_and_ranks_them():
     assert [t["data"]["id"] for t in ordered] == [1, 3, 4, 0, 2]
     assert [t["data"]["priority"] for t in ordered] == [1, 2, 3, 4, 5]
     assert order_tasks(tasks, "file") == tasks and "priority" not in tasks[0]["data"]
+
+
+def test_the_default_backend_predicts_a_paragraph_longer_than_its_window_whole(tmp_path):
+    """The default pre-labeller reads LAC in windows of 512 characters: an entity far past the first
+    window still comes back, at its exact offsets."""
+    app = BackendApp(BackendSettings(model_dir=tmp_path))
+    text = "国家统计局发布数据显示，工业生产保持平稳。" * 120 + "2025年12月31日，华为公司在深圳发布了新产品。"
+    assert len(text) > 2000
+    status, body = app.handle("POST", "/predict", {"tasks": [{"id": 1, "data": {"text": text}}], "label_config": CONFIG})
+    assert status == 200
+    found = {(r["value"]["text"], r["value"]["labels"][0]) for r in body["results"][0]["result"]}
+    assert ("2025年12月31日", "DATE") in found and ("深圳", "LOC") in found
+    for region in body["results"][0]["result"]:
+        assert text[region["value"]["start"]:region["value"]["end"]] == region["value"]["text"]
+    assert 0.0 < body["results"][0]["score"] <= 1.0  # the task score comes from the tagger's marginals
