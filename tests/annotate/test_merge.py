@@ -86,7 +86,9 @@ def _naive_merge(span_lists):
     keyed = {}
     for rank, spans in enumerate(span_lists):
         for span in spans:
-            keyed.setdefault(span.key, (rank, span))
+            first_rank, best = keyed.setdefault(span.key, (rank, span))
+            if (span.score or 0.0) > (best.score or 0.0):  # rule 1: duplicates keep the highest score
+                keyed[span.key] = (first_rank, span)
     taken = []
     for _rank, span in sorted(keyed.values(), key=lambda it: (it[0], -len(it[1]), -(it[1].score or 0.0),
                                                               it[1].start, it[1].label)):
