@@ -91,7 +91,7 @@ RUN_ORDER = [
     "qa.commands.push",
     "qa.eval",
 ]
-PARSE_ONLY = {"annotate.commands.train", "annotate.commands.ls", "annotate.commands.ls_serve",
+PARSE_ONLY = {"annotate.commands.train", "annotate.commands.ls", "annotate.commands.ls_serve", "annotate.commands.ls_backend",
               "annotate.commands.ls_push", "annotate.commands.ls_pull"}
 
 

@@ -23,6 +23,7 @@ SUBCOMMANDS: list[str] = [
     "annotate.commands.ls_pull",
     "annotate.commands.ls_import",
     "annotate.commands.ls_to_bio",
+    "annotate.commands.ls_backend",
 ]
 
 

@@ -9,6 +9,7 @@ from dataclasses import asdict
 from annotate.clikit import add_common, format_table, print_json, progress
 from annotate.labelstudio.config import TASKS
 from annotate.labelstudio.sync import BATCH, push
+from annotate.labelstudio.tasks import ORDERS
 
 NAME = "push"
 HELP = "send tasks (with their predictions) to a Label Studio project; pushing again adds only what is new"
@@ -28,6 +29,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--task", choices=TASKS, help="labeling config for the project (a new project gets ner+qa)")
     parser.add_argument("--config", help="a labeling config XML file instead of --task")
     parser.add_argument("--batch-size", type=int, default=BATCH, help=f"tasks per request (default {BATCH})")
+    parser.add_argument("--order", choices=ORDERS, default="file",
+                        help="file: as in the file (default); uncertainty: least certain pre-labels first (lowest "
+                             "prediction score), each task's data.priority = its rank, to sort by in the data manager")
     parser.add_argument("--dedupe", action="store_true",
                         help="remove duplicate tasks (same data.id) found in the project: the oldest annotated "
                              "(else oldest) is kept, its missing predictions copied; annotated duplicates stay")
@@ -38,7 +42,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     with progress(desc="push", unit="task", quiet=args.quiet or args.json) as bar:
         result = push(args.tasks, project=args.project, url=args.url, token=args.token, task=args.task,
-                      config_path=args.config, batch_size=args.batch_size, dedupe=args.dedupe, progress=bar.update)
+                      config_path=args.config, batch_size=args.batch_size, dedupe=args.dedupe, progress=bar.update,
+                      order=args.order)
     if args.json:
         print_json(asdict(result))
     elif not args.quiet:

@@ -248,6 +248,29 @@ class Client:
     def create_annotation(self, task_id: int, result: list[dict[str, Any]], **fields: Any) -> dict[str, Any]:
         return self.json("POST", f"/api/tasks/{task_id}/annotations", json={"result": result, **fields})
 
+    # -- ML backends ------------------------------------------------------------------------
+    def ml_backends(self, project_id: int) -> list[dict[str, Any]]:
+        return list(self.json("GET", "/api/ml", params={"project": project_id}))
+
+    def add_ml_backend(self, project_id: int, url: str, *, title: str,
+                       basic_auth: tuple[str, str] | None = None) -> dict[str, Any]:
+        """Register an ML backend (Label Studio checks /health and /setup before answering)."""
+        body: dict[str, Any] = {"project": project_id, "url": url, "title": title, "is_interactive": False,
+                                "auth_method": "BASIC_AUTH" if basic_auth else "NONE"}
+        if basic_auth:
+            body.update(basic_auth_user=basic_auth[0], basic_auth_pass=basic_auth[1])
+        return self.json("POST", "/api/ml", json=body)
+
+    def ml_backend(self, backend_id: int) -> dict[str, Any]:
+        return self.json("GET", f"/api/ml/{backend_id}")
+
+    def retrieve_predictions(self, project_id: int, task_ids: list[int] | None = None) -> dict[str, Any]:
+        """The data manager's "Retrieve predictions" action (all tasks, or the given ones)."""
+        selected = {"all": True} if task_ids is None else {"all": False, "included": list(task_ids)}
+        return self.json("POST", "/api/dm/actions", params={"id": "retrieve_tasks_predictions",
+                                                             "project": project_id},
+                         json={"selectedItems": selected})
+
     # -- export -----------------------------------------------------------------------------
     def export(self, project_id: int, *, export_type: str = "JSON", annotated_only: bool = False,
                timeout: float = 600.0) -> bytes:

@@ -44,6 +44,15 @@ DEFAULT_USERNAME = "annotator@example.com"
 DEFAULT_PASSWORD = "zh-annotate-dev"
 DEFAULT_TOKEN = "zh-annotate-dev-token-0123456789"
 _TEMPLATE_MARK = ".zh-annotate-template.json"
+#: Label Studio's default SSRF ban list less 127.0.0.0/8 and ::1 (kept banned when `ls serve` lets a
+#: local ML backend in; see label_studio/core/utils/io.py)
+STILL_BANNED_SUBNETS: tuple[str, ...] = (
+    "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "169.254.0.0/16", "172.16.0.0/12", "192.0.0.0/24",
+    "192.0.2.0/24", "192.88.99.0/24", "192.168.0.0/16", "198.18.0.0/15", "198.51.100.0/24", "203.0.113.0/24",
+    "224.0.0.0/4", "233.252.0.0/24", "240.0.0.0/4", "255.255.255.255/32", "::/128", "::ffff:0:0/96",
+    "::ffff:0:0:0/96", "64:ff9b::/96", "64:ff9b:1::/48", "100::/64", "2001:0000::/32", "2001:20::/28",
+    "2001:db8::/32", "2002::/16", "fc00::/7", "fe80::/10", "ff00::/8",
+)
 
 
 @dataclass(frozen=True)
@@ -174,6 +183,10 @@ def server_env(settings: ServerSettings) -> dict[str, str]:
         "XDG_DATA_HOME": str(data / "xdg" / "data"),
         "XDG_STATE_HOME": str(data / "xdg" / "state"),
         "PYTHONUNBUFFERED": "1",
+        # An ML backend on this machine (`ls backend`) must be reachable: lift the default ban on
+        # loopback, and keep every other private or reserved range banned (SSRF protection).
+        "USE_DEFAULT_BANNED_SUBNETS": "false",
+        "USER_ADDITIONAL_BANNED_SUBNETS": ",".join(STILL_BANNED_SUBNETS),
     })
     env.pop("VIRTUAL_ENV", None)
     env.pop("PYTHONPATH", None)

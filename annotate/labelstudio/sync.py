@@ -16,7 +16,15 @@ from .config import label_config
 from .settle import Settled, claim_project, settle, titled
 from .settle import dedupe as dedupe_tasks
 from .taskfiles import read_tasks
-from .tasks import TaskCheck, check_used_against_config, duplicates, existing_from, plan_push, used_controls
+from .tasks import (
+    TaskCheck,
+    check_used_against_config,
+    duplicates,
+    existing_from,
+    order_tasks,
+    plan_push,
+    used_controls,
+)
 
 __all__ = ["with_rerun_hint", "PushResult", "PullResult", "push", "pull", "connect", "DEFAULT_URL", "BATCH"]
 
@@ -123,7 +131,8 @@ def _read_checked(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
 
 def push(path: str | os.PathLike[str], *, project: str, url: str | None = None, token: str | None = None,
          task: str | None = None, config_path: str | None = None, batch_size: int = BATCH, dedupe: bool = False,
-         client: Client | None = None, progress: Callable[[int], None] | None = None) -> PushResult:
+         client: Client | None = None, progress: Callable[[int], None] | None = None,
+         order: str = "file") -> PushResult:
     """Create or update ``project`` and send the tasks and predictions it lacks.
 
     ``path`` is a tasks JSON array, a JSONL file or a ``prelabel`` shard folder. It is read twice as a
@@ -132,13 +141,14 @@ def push(path: str | os.PathLike[str], *, project: str, url: str | None = None, 
     ``task`` (ner | qa | ner+qa) or ``config_path`` choose the labeling config; a new project gets
     ``ner+qa`` by default, an existing one keeps its config unless one is given explicitly. Safe to
     run several at once (see :mod:`annotate.labelstudio.settle`); ``dedupe`` also removes duplicate
-    tasks found in the project.
+    tasks found in the project. ``order="uncertainty"`` sends the least certain tasks first, each with
+    ``data.priority`` (its rank: 1 = look first).
     """
     if task and config_path:
         raise UsageError("give --task or --config, not both")
     if batch_size < 1:
         raise UsageError(f"--batch-size {batch_size} must be at least 1")
-    tasks = _read_checked(path)
+    tasks = order_tasks(_read_checked(path), order)
     wanted = read_text(config_path) if config_path else label_config(task) if task else None
     own = client is None
     client = client or connect(url, token)

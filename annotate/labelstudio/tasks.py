@@ -16,7 +16,7 @@ from annotate.errors import InputError
 __all__ = [
     "DEFAULT_MODEL_VERSION", "ExistingTask", "RemoteTask", "PushPlan", "TaskCheck", "check_task", "check_tasks",
     "task_key", "config_controls", "check_against_config", "check_used_against_config", "used_controls", "plan_push",
-    "missing_predictions", "duplicates", "existing_from",
+    "missing_predictions", "duplicates", "existing_from", "ORDERS", "order_tasks", "task_confidence",
 ]
 
 DEFAULT_MODEL_VERSION = "undefined"  # what Label Studio itself records when none is given
@@ -248,3 +248,31 @@ def duplicates(index: Iterable[RemoteTask]) -> dict[str, list[RemoteTask]]:
         if task.key is not None:
             groups.setdefault(task.key, []).append(task)
     return {key: group for key, group in groups.items() if len(group) > 1}
+
+
+ORDERS: tuple[str, ...] = ("file", "uncertainty")
+
+
+def task_confidence(task: Mapping[str, Any]) -> float:
+    """How sure the pre-labels of ``task`` are: its lowest prediction ``score`` (1.0 when none has one).
+
+    A task without a scored prediction sorts last under ``uncertainty``: nothing says it needs a look first."""
+    scores = [p["score"] for p in task.get("predictions", ()) if isinstance(p.get("score"), int | float)]
+    return float(min(scores)) if scores else 1.0
+
+
+def order_tasks(tasks: Iterable[dict[str, Any]], order: str = "file") -> list[dict[str, Any]]:
+    """``file``: as given. ``uncertainty``: least certain first (ties keep file order), each task's
+    ``data.priority`` set to its rank (1 = look at it first) so the data manager can sort by it too.
+
+    >>> order_tasks([{"data": {"id": 1}, "predictions": [{"score": 0.9}]},
+    ...              {"data": {"id": 2}, "predictions": [{"score": 0.3}]}], "uncertainty")[0]["data"]
+    {'id': 2, 'priority': 1}
+    """
+    tasks = list(tasks)
+    if order == "file":
+        return tasks
+    if order != "uncertainty":
+        raise ValueError(f"unknown order {order!r}")
+    ranked = sorted(range(len(tasks)), key=lambda i: (task_confidence(tasks[i]), i))
+    return [{**tasks[i], "data": {**tasks[i]["data"], "priority": rank}} for rank, i in enumerate(ranked, 1)]

@@ -79,3 +79,21 @@ class MergedBackend:
         per_backend = [b.predict(texts) for b in self.backends]  # type: ignore[attr-defined]
         names = [b.name for b in self.backends]  # type: ignore[attr-defined]
         return [merge([spans[i] for spans in per_backend], sources=names) for i in range(len(texts))]
+
+    def predict_scored(self, texts: Sequence[str]) -> list[tuple[list[Span], float | None]]:
+        """:meth:`predict` with each text's confidence: the lowest that any backend reports (backends
+        without one, such as the rules, say nothing either way)."""
+        texts = list(texts)
+        per_backend, confidence = [], [None] * len(texts)
+        for backend in self.backends:
+            scored = getattr(backend, "predict_scored", None)
+            if scored is None:
+                per_backend.append(backend.predict(texts))  # type: ignore[attr-defined]
+                continue
+            result = scored(texts)
+            per_backend.append([spans for spans, _ in result])
+            confidence = [c if (o is None or (c is not None and c < o)) else o
+                          for o, (_, c) in zip(confidence, result, strict=True)]
+        names = [b.name for b in self.backends]  # type: ignore[attr-defined]
+        merged = [merge([spans[i] for spans in per_backend], sources=names) for i in range(len(texts))]
+        return list(zip(merged, confidence, strict=True))

@@ -21,13 +21,16 @@ The backend reads traditional-script text through the same length-preserving sim
 (:mod:`annotate.prelabel.t2s`), and a model with a PER label gets the byline names of
 :mod:`annotate.prelabel.bylines` as the ``lac`` backend does.
 
-Scores: the CRF best path carries no calibrated confidence; spans have ``score=None``.
+Scores: :meth:`TaggerBackend.predict` leaves ``score=None`` (the best path alone says nothing of
+confidence); :meth:`TaggerBackend.predict_scored` adds the CRF's marginal probabilities (forward-backward,
+:mod:`annotate.prelabel.marginals`), which the Label Studio ML backend sends as region and task scores.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -214,6 +217,27 @@ class TaggerModel:
                 out[keep[k]] = [self.tags[t] for t in path]
         return out
 
+    def tag_scored(self, texts: Sequence[str], words: Sequence[Sequence]) -> list[tuple[list[str], Any]]:
+        """Like :meth:`tag`, with each character's probability of its tag on the best path (CRF marginals,
+        :mod:`annotate.prelabel.marginals`): how sure the model is, for the ML backend's task scores."""
+        import numpy as np
+
+        from .marginals import marginals
+
+        base = self.base.tag(texts, words) if self.base is not None else [None] * len(texts)
+        start_ok = np.array([not t for t in _is_inside_tag(len(self.tags), self.masks[0])], dtype=bool)
+        out: list[tuple[list[str], Any]] = []
+        for i, text in enumerate(texts):
+            if not text:
+                out.append(([], np.zeros(0)))
+                continue
+            em = self.emissions(text, words[i], base[i])
+            mode = self.modes(text, words[i])
+            (path,) = viterbi_batch([em], [mode], self.transitions, self.masks)
+            probs = marginals(em, self.transitions, self.masks, mode, start_ok)
+            out.append(([self.tags[t] for t in path], probs[np.arange(len(path)), path]))
+        return out
+
     def modes(self, text: str, words: Sequence) -> list[int]:
         """Per character: 0 where it begins a LAC word, else the index of its boundary's mask."""
         out = [0] * len(text)
@@ -261,18 +285,38 @@ class TaggerBackend:
         self.model_version = "tagger:" + (self.model.settings.get("name") or "tagger")
 
     def predict(self, texts: Sequence[str]) -> list[list[Span]]:
-        from .lac import with_bylines
         from .t2s import to_simplified
 
         # the tagger reads the same length-preserving simplified view as LAC (offsets unchanged)
         views = [to_simplified(t) for t in texts]
+        found = self.model.predict(views, self.analyzer.analyze(views))
+        return [self._finish(v, spans) for v, spans in zip(views, found, strict=True)]
+
+    def predict_scored(self, texts: Sequence[str]) -> list[tuple[list[Span], float]]:
+        """Spans with scores, and each text's confidence: the CRF's marginal probability of its best path's
+        tag, lowest over the span (for a span) or over the whole text (for the text). The spans are those of
+        :meth:`predict`; a span the steps after the CRF made (a byline name, a named zone) gets the lowest
+        probability among its characters too."""
+        from .t2s import to_simplified
+
+        views = [to_simplified(t) for t in texts]
+        out = []
+        for view, (tags, probs) in zip(views, self.model.tag_scored(views, self.analyzer.analyze(views)),
+                                       strict=True):
+            spans = self._finish(view, [Span(s.start, s.end, s.label, source="tagger")
+                                        for s in tags_to_spans(tags, "BIO")])
+            scored = [replace(s, score=round(float(probs[s.start:s.end].min()), 4)) for s in spans]
+            out.append((scored, float(probs.min()) if len(probs) else 1.0))
+        return out
+
+    def _finish(self, view: str, spans: list[Span]) -> list[Span]:
+        from .lac import with_bylines
+
         # names never hold an emoji or a joiner: trimmed and split as the lac backend does
-        spans = [clean_spans(v, found) for v, found in zip(views, self.model.predict(views, self.analyzer.analyze(views)),
-                                                           strict=True)]
+        spans = clean_spans(view, spans)
         if not {"PER", "LOC"} <= set(self.model.labels):  # the two steps below speak our label set
             return spans
-        return [[Span(s.start, s.end, s.label, source="tagger") for s in with_bylines(v, with_zones(v, found))]
-                for v, found in zip(views, spans, strict=True)]
+        return [Span(s.start, s.end, s.label, source="tagger") for s in with_bylines(view, with_zones(view, spans))]
 
 
 def with_zones(text: str, spans: list[Span]) -> list[Span]:
