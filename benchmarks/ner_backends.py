@@ -29,7 +29,7 @@ ROWS: dict[str, str] = {
     "lac (LAC + learned corrections)": "lac",
     "rules": "rules",
     "rules+lac (the default before the tagger)": "rules+lac",
-    "tagger (CRF trained on People's Daily dev, shipped)": "tagger",
+    "tagger (CRF, shipped model)": "tagger",
     "rules+tagger (default)": "rules+tagger",
 }
 DEFAULT_SETS = ("pd_test", "msra_test")

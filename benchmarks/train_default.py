@@ -1,0 +1,85 @@
+"""Train the default tagger on varied data (issue 15 item 4) and save it, LAC's analyses cached.
+
+    PYTHONPATH=. python benchmarks/train_default.py --out build/models/varied
+    PYTHONPATH=. python benchmarks/train_default.py --sources pd,weibo,resume,general --out build/models/nocluener
+    PYTHONPATH=. python benchmarks/train_default.py --out annotate/prelabel/data/tagger --name varied-crf-1
+
+Sources (labels mapped onto PER/LOC/ORG, every other label dropped):
+
+- ``pd``: People's Daily dev (PER/LOC/ORG);
+- ``cluener``: CLUENER 2020 train.json (name → PER; organization, company, government → ORG;
+  address, scene → LOC);
+- ``weibo``: Weibo NER 2nd version train, named mentions only;
+- ``resume``: Resume NER train (NAME → PER, ORG, LOC);
+- ``general``: the general-domain gold's ``dev`` rows (tests/data/general_ner/gold.jsonl, written to
+  build/general_ner_dev.jsonl for the model card to name; its held-out rows are never read: they are
+  for reporting).
+
+The model is chosen with benchmarks/choose_default.py on development sets only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shlex
+import sys
+import time
+from pathlib import Path
+
+from annotate.train import train_tagger
+from benchmarks.lac_cache import CachedAnalyzer
+from benchmarks.ner_sets import SHARED
+
+ROOT = Path(__file__).resolve().parents[1]
+GENERAL = ROOT / "tests" / "data" / "general_ner" / "gold.jsonl"
+SOURCES = {
+    "pd": "peoples_daily_ner/example.dev",
+    "cluener": "cluener2020/train.json",
+    "weibo": "weibo_ner/weiboNER_2nd_conll.train",
+    "resume": "resume_ner/train.char.bmes",
+}
+EVAL = ["weibo_ner/weiboNER_2nd_conll.dev", "resume_ner/dev.char.bmes"]
+
+
+def general_dev_records(path: Path = GENERAL) -> list[dict]:
+    """The general gold's dev rows as training records (the held-out rows are skipped)."""
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            if r["split"] == "dev":
+                out.append({"id": r["id"], "text": r["text"], "spans": r["entities"]})
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sources", default="pd,cluener,weibo,resume,general",
+                        help=f"comma-separated, from {', '.join([*SOURCES, 'general'])}")
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--name", default=None)
+    parser.add_argument("--iterations", type=int, default=150)
+    args = parser.parse_args(argv)
+    names = args.sources.split(",")
+    data: list = [os.path.relpath(SHARED / SOURCES[n]) for n in names if n != "general"]
+    if "general" in names:  # a file, so the model card names it (derived from the gold, rebuilt each run)
+        dev = ROOT / "build" / "general_ner_dev.jsonl"
+        dev.parent.mkdir(parents=True, exist_ok=True)
+        dev.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in general_dev_records()),
+                       encoding="utf-8")
+        data.append(os.path.relpath(dev))
+    command = "PYTHONPATH=. python benchmarks/train_default.py " + shlex.join(argv if argv is not None else sys.argv[1:])
+    t0, c0 = time.monotonic(), time.process_time()
+    result = train_tagger(data, args.out, labels=["PER", "LOC", "ORG"], iterations=args.iterations,
+                          name=args.name or "-".join(names), analyzer=CachedAnalyzer(),
+                          eval=[os.path.relpath(SHARED / f) for f in EVAL], command=command)
+    print(json.dumps({"sources": names, "out": args.out, "seconds": round(time.monotonic() - t0, 1),
+                      "cpu_seconds": round(time.process_time() - c0, 1), "data": result.card["data"],
+                      "features": result.card["features"], "load_average": os.getloadavg()}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
