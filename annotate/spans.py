@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-__all__ = ["Span", "SCHEMES", "DETECT_ORDER", "detect_scheme", "tags_to_spans", "spans_to_tags", "split_tag",
+__all__ = ["Span", "trimmed", "SCHEMES", "DETECT_ORDER", "detect_scheme", "tags_to_spans", "spans_to_tags", "split_tag",
            "clean_spans"]
 
 
@@ -58,6 +58,23 @@ SCHEMES: dict[str, dict[str, str]] = {
 
 #: the order :func:`detect_scheme` tries: the first scheme whose prefixes cover the file's wins
 DETECT_ORDER: tuple[str, ...] = ("BIO", "BIOES", "BILOU", "BMES")
+
+
+def trimmed(text: str, span: Span) -> Span | None:
+    """``span`` without whitespace at its edges (guidelines: spans never start or end with space);
+    ``None`` when nothing else is left.
+
+    >>> trimmed(" 北京 ", Span(0, 4, "LOC")).key
+    (1, 3, 'LOC')
+    """
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start == end:
+        return None
+    return span if (start, end) == (span.start, span.end) else replace(span, start=start, end=end)
 
 
 def detect_scheme(tags: Iterable[str]) -> str:

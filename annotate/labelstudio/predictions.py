@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from annotate.errors import InputError
-from annotate.spans import Span
+from annotate.spans import Span, trimmed
 
 __all__ = ["NerTarget", "LabelMapping", "ner_target", "map_labels", "prediction", "task_score", "SYNONYMS"]
 
@@ -122,13 +122,10 @@ def prediction(text: str, spans: Sequence[Span], target: NerTarget, mapping: Lab
         label = table.get(span.label)
         if label is None or span.end > len(text):
             continue
-        start, end = span.start, span.end
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start == end:
+        cut = trimmed(text, span)
+        if cut is None:
             continue
+        start, end = cut.start, cut.end
         region: dict[str, Any] = {
             "id": f"r{len(result) + 1}", "from_name": target.from_name, "to_name": target.to_name,
             "type": "labels", "origin": "prediction",

@@ -29,7 +29,7 @@ from typing import Any
 from ..errors import DuplicateIdError, InputError, ModelError, UsageError
 from ..io import read_jsonl
 from ..segment.classify import KINDS
-from ..spans import Span
+from ..spans import Span, trimmed
 
 __all__ = ["prelabel", "PrelabelResult", "read_records", "check_record", "make_task", "task_validator",
            "output_kind", "SCHEMA_VERSION", "DEFAULT_KINDS"]
@@ -119,18 +119,6 @@ def task_validator() -> Callable[..., None]:
     return schemas.item_validator("tasks")
 
 
-def _trimmed(text: str, span: Span) -> Span | None:
-    """The span without whitespace at its edges (guidelines: spans never start or end with space)."""
-    start, end = span.start, span.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start == end:
-        return None
-    return span if (start, end) == (span.start, span.end) else Span(start, end, span.label, span.score, span.source)
-
-
 def make_task(record: dict[str, Any], spans: Sequence[Span], model_version: str) -> dict[str, Any]:
     """One Label Studio task for ``record`` with ``spans`` as its prediction (module docstring)."""
     text = record["text"]
@@ -139,7 +127,7 @@ def make_task(record: dict[str, Any], spans: Sequence[Span], model_version: str)
         if span.end > len(text):
             raise ModelError(f"backend {model_version} returned span {span.key} past the end of the text",
                              record=record["id"], hint="this is a bug in the backend: please report it")
-        span = _trimmed(text, span)
+        span = trimmed(text, span)
         if span is None:
             continue
         region: dict[str, Any] = {
