@@ -380,10 +380,15 @@ def read_text(path: str | os.PathLike[str]) -> str:
 
 def read_json(path: str | os.PathLike[str]) -> Any:
     text = read_text(path)
+    if not text.strip():
+        raise InputError("the file is empty", path=str(path), hint="give a JSON file with content")
     try:
         return json.loads(text)
     except json.JSONDecodeError as err:
         first = text.lstrip()[:1]
+        if err.msg == "Extra data" and first == "{" and err.lineno > 1:
+            raise InputError("this is JSON Lines (one object per line), not one JSON document", path=str(path),
+                             line=err.lineno, hint="give a .json file, or name it .jsonl where JSON Lines is read") from None
         if first and first not in "[{\"0123456789-tfn":
             raise InputError("not JSON (it does not start with [ or {)", path=str(path),
                              hint="give a JSON file (a Label Studio export: Export → JSON, not CSV or TSV)") from None

@@ -20,7 +20,7 @@ EXAMPLE = ("python -m annotate agreement --pred build/tasks.json --gold seeds/an
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--gold", required=True, help="Label Studio export (JSON or JSON_MIN) with the corrections")
-    parser.add_argument("--pred", help="tasks JSON with predictions (prelabel output) or an export with full "
+    parser.add_argument("--pred", help="tasks with predictions (prelabel output: .json, .jsonl or a shard folder) or an export with full "
                                        "predictions (default: the predictions inside --gold)")
     parser.add_argument("--model-version", help="score this model_version's predictions at the top level "
                                                 "(default: the one each annotation started from, else the last)")

@@ -89,8 +89,15 @@ def detect_format(items: list[Any]) -> str:
 
 
 def read_export(path: str | os.PathLike[str], **options: Any) -> Export:
-    """Load and check ``path`` (options: :func:`parse_export`'s)."""
-    return parse_export(read_json(path), path=str(path), **options)
+    """Load and check ``path`` (options: :func:`parse_export`'s): a JSON export, or tasks as `prelabel` writes
+    them (a JSON array, a ``.jsonl`` file or a shard folder, read through :mod:`.taskfiles`)."""
+    if os.path.isdir(path) or str(path).endswith(".jsonl"):
+        from .taskfiles import read_tasks
+
+        raw: Any = [task for _, _, _, task in read_tasks(path)]
+    else:
+        raw = read_json(path)
+    return parse_export(raw, path=str(path), **options)
 
 
 def parse_export(raw: Any, *, path: str = "<export>", layout: Layout = DEFAULT_LAYOUT,

@@ -186,3 +186,28 @@ def test_accepting_predictions_scores_as_accepted(tmp_path_factory, case):
     assert report["counts"]["accepted"] == report["micro"]["support"]  # every kept span is an accepted prediction
     assert report["counts"]["added"] == 0
     assert report["tasks"]["scored"] == len(pred_tasks)
+
+
+def test_predictions_in_any_prelabel_output_form_score_the_same(tmp_path):
+    """`prelabel` writes .json, .jsonl or a shard folder; agreement reads each the same way."""
+    from pathlib import Path
+
+    from annotate.agreement.compare import compare
+    from annotate.cli import main
+    from annotate.errors import InputError
+    from annotate.prelabel.tasks import prelabel
+
+    root = Path(__file__).resolve().parents[2]
+    paragraphs = tmp_path / "p.jsonl"
+    assert main(["segment", str(root / "seeds"), "--out", str(paragraphs), "-q"]) == 0
+    outs = [tmp_path / "t.json", tmp_path / "t.jsonl", f"{tmp_path / 'shards'}/"]
+    for out in outs:
+        prelabel(paragraphs, out, backend="rules", shard_size=40)
+    gold = root / "seeds" / "annotations" / "export.json"
+    first = {k: v for k, v in compare(gold, outs[0]).items() if k != "pred"}
+    for out in outs[1:]:
+        assert {k: v for k, v in compare(gold, out).items() if k != "pred"} == first
+    empty = tmp_path / "empty.json"
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(InputError, match="the file is empty"):
+        compare(gold, empty)
