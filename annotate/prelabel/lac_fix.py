@@ -255,39 +255,19 @@ def _allowed():
 
 
 def viterbi_batch(emissions: Sequence[Any], transitions: Any) -> list[list[int]]:
-    """:func:`viterbi` for several texts in one pass over their steps (shorter ones padded with moves
-    that keep each path where it is); the same paths and tie-breaking as one text at a time."""
+    """:func:`viterbi` for several texts in one pass over their steps: the tagger's batched Viterbi
+    (:func:`annotate.prelabel.tagger.viterbi_batch`), with this model's start row; the same paths and
+    tie-breaking as one text at a time."""
     import numpy as np
+
+    from .tagger import viterbi_batch as batched
 
     if not emissions:
         return []
-    ok = _allowed()
     n_tags = len(TAGS)
-    trans = np.where(ok, transitions, -1e9).astype(emissions[0].dtype)
-    lengths = [len(e) for e in emissions]
-    steps, batch = max(lengths), len(emissions)
-    em = np.zeros((batch, steps, n_tags), dtype=trans.dtype)
-    live = np.zeros((batch, steps), dtype=bool)
-    for b, e in enumerate(emissions):
-        em[b, :len(e)] = e
-        live[b, :len(e)] = True
-    pad = np.full((n_tags, n_tags), -1e9, dtype=trans.dtype)
-    np.fill_diagonal(pad, 0.0)
-    stack = np.stack([pad, trans[:n_tags]])
-    dp = trans[n_tags][None, :] + em[:, 0]
-    back = np.empty((steps, batch, n_tags), dtype=np.int64)
-    rows, cols = np.arange(batch)[:, None], np.arange(n_tags)[None, :]
-    for t in range(1, steps):
-        scores = dp[:, :, None] + stack[live[:, t].astype(np.int64)]
-        bp = scores.argmax(axis=1)
-        back[t] = bp
-        dp = scores[rows, bp, cols] + em[:, t]
-    path = np.empty((batch, steps), dtype=np.int64)
-    path[:, -1] = dp.argmax(axis=1)
-    flat = np.arange(batch)
-    for t in range(steps - 1, 0, -1):
-        path[:, t - 1] = back[t][flat, path[:, t]]
-    return [path[b, :lengths[b]].tolist() for b in range(batch)]
+    trans = np.where(_allowed(), transitions, -1e9).astype(emissions[0].dtype)
+    return batched(emissions, [np.zeros(len(e), dtype=np.int64) for e in emissions], trans[:n_tags],
+                   [np.ones((n_tags, n_tags), dtype=bool)], start=trans[n_tags])
 
 
 def viterbi(emissions, transitions) -> list[int]:

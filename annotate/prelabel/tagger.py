@@ -81,13 +81,14 @@ def boundary_class(text: str, p: int, word: Any) -> str:
 
 
 def viterbi_batch(emissions: Sequence[Any], modes: Sequence[Any], transitions: Any,
-                  masks: Sequence[Any]) -> list[list[int]]:
+                  masks: Sequence[Any], *, start: Any = None) -> list[list[int]]:
     """Best tag paths for several texts at once.
 
     ``emissions[b]``: ``(length_b, tags)`` scores; ``modes[b]``: per character the index into
     ``masks`` (boolean ``(tags, tags)`` allowed moves from the character before; ``masks[0]`` is the
-    plain BIO one); ``transitions``: ``(tags, tags)`` weights. Ties go to the lower tag index, as a
-    one-text Viterbi with ``argmax`` would.
+    plain BIO one); ``transitions``: ``(tags, tags)`` weights; ``start``: scores of each tag at the first
+    character (default: 0 for tags a text may begin with, forbidden for the others). Ties go to the lower
+    tag index, as a one-text Viterbi with ``argmax`` would. (The LAC corrector decodes with it too.)
     """
     import numpy as np
 
@@ -105,8 +106,11 @@ def viterbi_batch(emissions: Sequence[Any], modes: Sequence[Any], transitions: A
     pad = np.full((n_tags, n_tags), _NEG, dtype=transitions.dtype)
     np.fill_diagonal(pad, 0.0)  # padding carries each path on unchanged
     stack = np.stack([np.where(m, transitions, _NEG) for m in masks] + [pad])
-    start_ok = np.array([not t for t in _is_inside_tag(n_tags, masks[0])], dtype=bool)
-    dp = np.where(start_ok, em[:, 0], _NEG)
+    if start is None:
+        start_ok = np.array([not t for t in _is_inside_tag(n_tags, masks[0])], dtype=bool)
+        dp = np.where(start_ok, em[:, 0], _NEG)
+    else:
+        dp = start[None, :] + em[:, 0]
     back = np.empty((steps, batch, n_tags), dtype=np.int64)
     rows = np.arange(batch)[:, None]
     cols = np.arange(n_tags)[None, :]
