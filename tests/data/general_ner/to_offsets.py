@@ -2,7 +2,9 @@
 
 An annotation file has one JSON line per paragraph: {"id": "g000", "entities": [["文本", "LABEL"], ...]}, the
 entities listed in the order they appear in the paragraph (every mention, no overlaps). Each one is found by
-searching the paragraph from the end of the previous one, so offsets never have to be counted by hand.
+searching the paragraph from the end of the previous one, so offsets never have to be counted by hand. An optional
+third element skips that many earlier occurrences (``["非洲", "LOC", 1]``: the second 非洲 after the previous
+entity), for a mention whose string first occurs inside an untagged word.
 
     python tests/data/general_ner/to_offsets.py tests/data/general_ner/annotator_a.jsonl        # check only
     python tests/data/general_ner/to_offsets.py tests/data/general_ner/annotator_a.jsonl --out a.offsets.jsonl
@@ -26,10 +28,13 @@ def convert(paragraphs: dict[str, str], rows: list[dict]) -> tuple[list[dict], l
         text, pos, spans = paragraphs[pid], 0, []
         for ent in row["entities"]:
             surface, label = ent[0], ent[1]
+            skip = int(ent[2]) if len(ent) > 2 else 0
             if label not in LABELS:
                 problems.append(f"{pid}: {surface!r} has unknown label {label!r}")
                 continue
             start = text.find(surface, pos)
+            for _ in range(skip):
+                start = text.find(surface, start + 1) if start >= 0 else -1
             if start < 0:
                 where = "earlier in the text (list entities in reading order)" if surface in text else "not in the text"
                 problems.append(f"{pid}: {surface!r} ({label}) not found after offset {pos}: {where}")
