@@ -186,3 +186,13 @@ def test_qa_build_on_records_without_qa_is_one_line(capsys, tmp_path):
     src = _jsonl(tmp_path / "c.jsonl", [{"id": "a", "text": "北京"}])
     code, _, err = run(capsys, "build", src, "--out", tmp_path / "b", prog=qa_main)
     assert code == 1 and "no questions" in err
+
+
+def test_version_flag_prints_the_installed_version(capsys):
+    from annotate import __version__
+    from annotate.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(["--version"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out.strip() == f"annotate {__version__}"
