@@ -1,11 +1,10 @@
 """Select extra general-domain *training* paragraphs (deterministic), disjoint from the 150 of paragraphs.jsonl.
 
-
 Batch 1, x000-x179: 180 paragraphs from articles that gave none of the 150 (so nothing of the held-out third's
 articles leaks into training): 120 simplified (CMRC 2018 *trial*) and 60 traditional (DRCD *test*), cut as
 select_paragraphs.py cuts. Batch 2, x180-x412: 233 more from articles used by neither: 29 of the 36 CMRC trial
-articles left (the others give no paragraph that cuts cleanly) and 204 DRCD test ones (traditional paragraphs are tagged through the simplified view, so they train the
-same model).
+articles left (the others give no paragraph that cuts cleanly) and 204 DRCD test ones (traditional
+paragraphs are tagged through the simplified view, so they train the same model).
 Every row is ``split: train`` -- development data, annotated once by careful reading (no second annotator), for
 training the pre-labeller only; scores are never reported on it.
 
