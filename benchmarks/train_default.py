@@ -45,12 +45,20 @@ EVAL = ["weibo_ner/weiboNER_2nd_conll.dev", "resume_ner/dev.char.bmes"]
 
 def general_dev_records(path: Path = GENERAL) -> list[dict]:
     """The general gold's dev rows as training records (the held-out rows are skipped)."""
+    return [r for r in read_records(path) if r["split"] == "dev"]
+
+
+def read_records(path: str | Path) -> list[dict]:
+    """Gold-format JSONL rows (``id``, ``text``, ``entities``; ``split``, ``script`` kept) as training records;
+    rows marked ``split == "heldout"`` are never returned."""
     out = []
-    with path.open(encoding="utf-8") as fh:
+    with Path(path).open(encoding="utf-8") as fh:
         for line in fh:
             r = json.loads(line)
-            if r["split"] == "dev":
-                out.append({"id": r["id"], "text": r["text"], "spans": r["entities"]})
+            if r.get("split") == "heldout":
+                continue  # reporting only
+            out.append({"id": r["id"], "text": r["text"], "spans": r.get("entities", r.get("spans", [])),
+                        "split": r.get("split"), "script": r.get("script")})
     return out
 
 
