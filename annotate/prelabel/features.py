@@ -15,7 +15,9 @@ Each character of a text gets a list of feature strings built from what the text
 - **cues** (optional, :data:`CUES`, named in the model's settings): ``translit``, the character's place in a
   run of characters that transliterate foreign names (:data:`TRANSLIT`, with the middle dots that join
   name parts); ``orgsuffix``, how far ahead the next organisation suffix (公司, 大学, 银行, 委员会, 队, ...:
-  :data:`ORG_SUFFIXES`) begins, so that a place written before it can be read as the organisation's start.
+  :data:`ORG_SUFFIXES`) begins, so that a place written before it can be read as the organisation's start;
+  ``places``, greedy longest matches of a hand-written list of countries, regions, provinces and large
+  cities in both Chinese forms (``data/places.tsv``, :func:`places_lexicon`).
 
 Matches are features, never spans by themselves: the weights say how far to trust them.
 """
@@ -29,13 +31,13 @@ from functools import lru_cache
 from ..spans import Span
 
 __all__ = ["Lexicon", "char_type", "span_marks", "word_index", "features", "FeatureIds", "jieba_lexicon", "JIEBA_TAGS",
-           "CUES", "TRANSLIT", "DOTS", "ORG_SUFFIXES", "cue_keys"]
+           "CUES", "TRANSLIT", "DOTS", "ORG_SUFFIXES", "cue_keys", "places_lexicon"]
 
 #: jieba dictionary POS tags read as name lexicons: person, place, organisation, other proper noun
 JIEBA_TAGS: tuple[str, ...] = ("nr", "ns", "nt", "nz")
 
 #: the optional feature groups a model may be trained with (its ``tagger.json`` names those it has)
-CUES: tuple[str, ...] = ("translit", "orgsuffix")
+CUES: tuple[str, ...] = ("translit", "orgsuffix", "places")
 
 #: simplified characters that spell transliterated foreign names (the common ones of Xinhua's transliteration
 #: tables, less those that are mostly ordinary words: 高, 文, 明, 金, 华, 东, ...); runs of them are a cue
@@ -213,8 +215,8 @@ def _marks(g: str, lm: str, jw: str, nm: str, tp: str, pos: str) -> list[str]:
     return out
 
 
-def _cues(tr: str, sf: str, tp: str) -> list[str]:
-    out = []
+def _cues(tr: str, sf: str, pl: str, tp: str) -> list[str]:
+    out = ["pl=" + pl, "plt=" + pl + "|" + tp] if pl else []
     if tr:
         out += ["tr=" + tr, "trt=" + tr + "|" + tp]
     if sf:
@@ -245,14 +247,25 @@ def _bucket(d: int) -> str:
     return str(d) if d <= 4 else ("5" if d <= 6 else ("7" if d <= 10 else ""))
 
 
-def cue_keys(text: str, cues: Sequence[str]) -> tuple[list[str], list[str]]:
+@lru_cache(maxsize=1)
+def places_lexicon() -> Lexicon:
+    """The ``places`` cue's list (``data/places.tsv``), read once per process."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent / "data" / "places.tsv"
+    return Lexicon.from_lines(line for line in path.read_text(encoding="utf-8").splitlines()
+                              if not line.startswith("#"))
+
+
+def cue_keys(text: str, cues: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
     """Per character the ``translit`` key (``B``/``M``/``E`` in a run of two or more transliteration
     characters, the run's length up to 6, ``d`` when a middle dot joins it) and the ``orgsuffix`` key
     (``S``/``W`` strong/weak suffix and the distance to its start, up to 10 characters with no punctuation
-    or space between; inside the suffix: ``in`` and the suffix)."""
+    or space between; inside the suffix: ``in`` and the suffix) and the ``places`` mark (``B-LOC``/``I-LOC``)."""
     n = len(text)
     tr = [""] * n
     sf = [""] * n
+    pl = places_lexicon().marks(text) if "places" in cues else [""] * n
     if "translit" in cues:
         i = 0
         while i < n:
@@ -291,7 +304,7 @@ def cue_keys(text: str, cues: Sequence[str]) -> tuple[list[str], list[str]]:
             if where >= 0:
                 nxt = _bucket(where - i)
                 sf[i] = kind + nxt if nxt else ""
-    return tr, sf
+    return tr, sf, pl
 
 
 def _keys(text: str, words: Sequence, names: Lexicon | None, lexicon: Lexicon | None,
@@ -308,7 +321,7 @@ def _keys(text: str, words: Sequence, names: Lexicon | None, lexicon: Lexicon | 
     lex_of_word = [lexicon.entries.get(t, "") for t in wtexts] if lexicon is not None else [""] * nwords
     nmarks = span_marks(n, ((s.start, s.end, s.label) for s in numbers)) if numbers else empty
     padded = "^^" + text + "$$"
-    trk, sfk = cue_keys(text, cues) if cues else (empty, empty)
+    trk, sfk, plk = cue_keys(text, cues) if cues else (empty, empty, empty)
     for i in range(n):
         k = wi[i]
         w = words[k]
@@ -321,7 +334,7 @@ def _keys(text: str, words: Sequence, names: Lexicon | None, lexicon: Lexicon | 
         c_2, c_1, c0, c1, c2 = padded[i:i + 5]
         keys = ((word, tag, off, pos), (pword, ptag, tp), (nword, ntag, tp), (ptag, tp, ntag), (c_1, c0, c1),
                 (c_2, c2), (tp, c0), (gmarks[i], lmarks[i], lex_of_word[k], nmarks[i], tp, pos),
-                (trk[i], sfk[i], tp))
+                (trk[i], sfk[i], plk[i], tp))
         if base is not None:
             keys += ((base[i], pos, base[i + 1] if i + 1 < n else "$"),)
         yield keys
