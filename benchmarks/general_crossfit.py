@@ -1,7 +1,7 @@
 """What training on the general-domain dev rows is worth, measured without scoring on training rows.
 
     PYTHONPATH=. python benchmarks/general_crossfit.py --sources pd
-    PYTHONPATH=. python benchmarks/general_crossfit.py --sources pd --cues --repeat 2 --extra tests/data/general_ner/extra.jsonl
+    PYTHONPATH=. python benchmarks/general_crossfit.py --sources pd --repeat 2 --extra tests/data/general_ner/extra.jsonl
 
 Two folds over the general gold's ``dev`` rows (even / odd positions): train a tagger on ``--sources``
 plus one half (and ``--extra`` records, which are never scored), score ``rules+tagger`` with it on the other
@@ -39,7 +39,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c1", type=float, default=0.05)
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--iterations", type=int, default=150)
-    parser.add_argument("--cues", default="", help="comma-separated feature cues (annotate.prelabel.features.CUES)")
     parser.add_argument("--raw-view", action="store_true", help="train on the texts as written (the old way)")
     parser.add_argument("--dump", help="write gold and predicted spans per scored row here (JSONL)")
     parser.add_argument("--no-shipped", action="store_true", help="skip scoring the shipped model")
@@ -51,13 +50,12 @@ def main(argv: list[str] | None = None) -> int:
     analyzer = CachedAnalyzer()
     refs, new, old, scored = [], [], [], []
     shipped = None if args.no_shipped else get_backend("rules+tagger")
-    cues = [c for c in args.cues.split(",") if c]
     for k in (0, 1):
         train, test = halves[1 - k], halves[k]
         out = f"{args.out}/{k}"
         general = [r for r in [*train, *extra] for _ in range(args.repeat)]
         train_tagger([*files, *general], out, labels=list(NAMES), analyzer=analyzer, name=f"crossfit-{k}",
-                     c1=args.c1, c2=args.c2, iterations=args.iterations, cues=cues,
+                     c1=args.c1, c2=args.c2, iterations=args.iterations,
                      simplified_view=not args.raw_view)
         texts = [r["text"] for r in test]
         new += get_backend("rules+tagger", model=out).predict(texts)
@@ -66,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         refs += [[Span(e["start"], e["end"], e["label"]) for e in r["spans"]] for r in test]
         scored += test
     result = {"sources": args.sources, "rows": len(refs), "repeat": args.repeat, "extra": args.extra,
-              "c1": args.c1, "c2": args.c2, "iterations": args.iterations, "cues": cues,
+              "c1": args.c1, "c2": args.c2, "iterations": args.iterations,
               "view": "raw" if args.raw_view else "simplified"}
     for name, pred in (("shipped", old), ("with general dev half", new)):
         if not pred:

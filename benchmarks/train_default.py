@@ -18,8 +18,7 @@ Sources (labels mapped onto PER/LOC/ORG, every other label dropped):
   annotator each; written to build/general_ner_extra.jsonl).
 
 ``--repeat N`` writes each general row N times (adjacent, so the jackknifed gazetteer never sees a copy of
-the row it is computing features for); ``--cues`` names optional feature groups
-(:data:`annotate.prelabel.features.CUES`).
+the row it is computing features for).
 
 The model is chosen with benchmarks/choose_default.py on development sets only.
 """
@@ -77,7 +76,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--name", default=None)
     parser.add_argument("--iterations", type=int, default=150)
     parser.add_argument("--repeat", type=int, default=1, help="write each general / extra row this many times")
-    parser.add_argument("--cues", default="", help="comma-separated optional feature groups")
     parser.add_argument("--c1", type=float, default=0.05)
     parser.add_argument("--c2", type=float, default=0.01)
     args = parser.parse_args(argv)
@@ -96,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     command = "PYTHONPATH=. python benchmarks/train_default.py " + shlex.join(argv if argv is not None else sys.argv[1:])
     t0, c0 = time.monotonic(), time.process_time()
     result = train_tagger(data, args.out, labels=["PER", "LOC", "ORG"], iterations=args.iterations,
-                          c1=args.c1, c2=args.c2, cues=[c for c in args.cues.split(",") if c],
+                          c1=args.c1, c2=args.c2,
                           name=args.name or "-".join(names), analyzer=CachedAnalyzer(),
                           eval=[os.path.relpath(SHARED / f) for f in EVAL], command=command)
     print(json.dumps({"sources": names, "out": args.out, "seconds": round(time.monotonic() - t0, 1),

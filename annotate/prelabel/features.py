@@ -11,13 +11,7 @@ Each character of a text gets a list of feature strings built from what the text
   the jieba tag of the LAC word itself;
 - **number rules**: the DATE/MONEY/PERCENT/QUANTITY spans of :mod:`annotate.prelabel.rules`;
 - **a base model** (optional): the tag another tagger predicts for the character (stacking), which
-  is how a model trained on a few hundred corrections keeps what the shipped model knows;
-- **cues** (optional, :data:`CUES`, named in the model's settings): ``translit``, the character's place in a
-  run of characters that transliterate foreign names (:data:`TRANSLIT`, with the middle dots that join
-  name parts); ``orgsuffix``, how far ahead the next organisation suffix (公司, 大学, 银行, 委员会, 队, ...:
-  :data:`ORG_SUFFIXES`) begins, so that a place written before it can be read as the organisation's start;
-  ``places``, greedy longest matches of a hand-written list of countries, regions, provinces and large
-  cities in both Chinese forms (``data/places.tsv``, :func:`places_lexicon`).
+  is how a model trained on a few hundred corrections keeps what the shipped model knows.
 
 Matches are features, never spans by themselves: the weights say how far to trust them.
 """
@@ -30,34 +24,10 @@ from functools import lru_cache
 
 from ..spans import Span
 
-__all__ = ["Lexicon", "char_type", "span_marks", "word_index", "features", "FeatureIds", "jieba_lexicon", "JIEBA_TAGS",
-           "CUES", "TRANSLIT", "DOTS", "ORG_SUFFIXES", "cue_keys", "places_lexicon"]
+__all__ = ["Lexicon", "char_type", "span_marks", "word_index", "features", "FeatureIds", "jieba_lexicon", "JIEBA_TAGS"]
 
 #: jieba dictionary POS tags read as name lexicons: person, place, organisation, other proper noun
 JIEBA_TAGS: tuple[str, ...] = ("nr", "ns", "nt", "nz")
-
-#: the optional feature groups a model may be trained with (its ``tagger.json`` names those it has)
-CUES: tuple[str, ...] = ("translit", "orgsuffix", "places")
-
-#: simplified characters that spell transliterated foreign names (the common ones of Xinhua's transliteration
-#: tables, less those that are mostly ordinary words: 高, 文, 明, 金, 华, 东, ...); runs of them are a cue
-TRANSLIT = frozenset(
-    "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布查彻达戴丹德登迪狄蒂丁杜顿厄恩尔法范菲斐费芬弗福富盖甘冈"
-    "戈格根古圭哈海汉豪赫亨胡霍基吉加贾杰卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里利莉丽列琳隆卢鲁路伦"
-    "罗洛马玛迈麦曼芒梅蒙米密缪摩莫默姆穆纳娜乃奈尼妮宁纽努诺欧帕派潘庞佩彭皮珀普齐奇恰乔琼丘萨塞赛桑瑟森"
-    "沙莎舍施史舒斯苏索塔泰坦汤唐陶特滕汀托瓦威韦维温沃乌西希锡席夏谢辛休雅亚扬耶伊尤扎詹兹泽佐娅黛茨琪丝"
-    "娃萝芙")
-#: middle dots that join the parts of a foreign name (·, ‧, •, ・, ･)
-DOTS = frozenset("\u00b7\u2027\u2022\u30fb\uff65")
-#: words that end organisation names, longest first where one ends another; one-character ones are weak cues
-ORG_SUFFIXES: tuple[str, ...] = (
-    "股份有限公司", "有限公司", "公司", "集团", "银行", "大学", "学院", "中学", "小学", "书院", "学校", "高中",
-    "医院", "研究院", "研究所", "研究中心", "科学院", "协会", "学会", "委员会", "联合会", "基金会", "俱乐部",
-    "乐团", "乐队", "合唱团", "剧团", "球队", "车队", "舰队", "国家队", "代表团", "电视台", "广播电台", "电台",
-    "通讯社", "出版社", "报社", "日报", "组织", "联盟", "政府", "法院", "检察院", "议会", "交易所", "博物馆",
-    "图书馆", "美术馆", "航空", "铁路", "酒店", "工厂", "教会", "中心", "事务所", "商会", "工会", "总会",
-    "分会", "办公室", "管理局", "总局", "部队", "战队", "联赛", "公署", "国会", "内阁", "基金",
-    "队", "党", "部", "局", "署", "厅", "院", "会", "社", "军", "团", "厂", "行", "所", "馆", "台", "报")
 
 
 def char_type(ch: str) -> str:
@@ -215,15 +185,6 @@ def _marks(g: str, lm: str, jw: str, nm: str, tp: str, pos: str) -> list[str]:
     return out
 
 
-def _cues(tr: str, sf: str, pl: str, tp: str) -> list[str]:
-    out = ["pl=" + pl, "plt=" + pl + "|" + tp] if pl else []
-    if tr:
-        out += ["tr=" + tr, "trt=" + tr + "|" + tp]
-    if sf:
-        out += ["sf=" + sf, "sft=" + sf + "|" + tp]
-    return out
-
-
 def _base(bt: str, pos: str, bnext: str) -> list[str]:
     return ["bt=" + bt, "btp=" + bt + "|" + pos, "btn=" + bt + "|" + bnext]
 
@@ -232,83 +193,8 @@ def _shape(ch: str) -> str:
     return ch if ch in "^$" else char_type(ch)
 
 
-def _suffix_re():
-    import re
-
-    strong = sorted((s for s in ORG_SUFFIXES if len(s) > 1), key=len, reverse=True)
-    weak = [s for s in ORG_SUFFIXES if len(s) == 1]
-    return re.compile("(" + "|".join(strong) + ")|([" + "".join(weak) + "])")
-
-
-_SUFFIX = _suffix_re()
-
-
-def _bucket(d: int) -> str:
-    return str(d) if d <= 4 else ("5" if d <= 6 else ("7" if d <= 10 else ""))
-
-
-@lru_cache(maxsize=1)
-def places_lexicon() -> Lexicon:
-    """The ``places`` cue's list (``data/places.tsv``), read once per process."""
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parent / "data" / "places.tsv"
-    return Lexicon.from_lines(line for line in path.read_text(encoding="utf-8").splitlines()
-                              if not line.startswith("#"))
-
-
-def cue_keys(text: str, cues: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
-    """Per character the ``translit`` key (``B``/``M``/``E`` in a run of two or more transliteration
-    characters, the run's length up to 6, ``d`` when a middle dot joins it) and the ``orgsuffix`` key
-    (``S``/``W`` strong/weak suffix and the distance to its start, up to 10 characters with no punctuation
-    or space between; inside the suffix: ``in`` and the suffix) and the ``places`` mark (``B-LOC``/``I-LOC``)."""
-    n = len(text)
-    tr = [""] * n
-    sf = [""] * n
-    pl = places_lexicon().marks(text) if "places" in cues else [""] * n
-    if "translit" in cues:
-        i = 0
-        while i < n:
-            if text[i] not in TRANSLIT:
-                i += 1
-                continue
-            j = i
-            while j < n and (text[j] in TRANSLIT or (text[j] in DOTS and j + 1 < n and text[j + 1] in TRANSLIT)):
-                j += 1
-            if j - i >= 2:
-                dot = "d" if any(text[k] in DOTS for k in range(i, j)) else ""
-                size = str(min(j - i, 6)) + dot
-                for k in range(i, j):
-                    tr[k] = ("B" if k == i else ("E" if k == j - 1 else "M")) + size
-            i = j
-    if "orgsuffix" in cues:
-        nxt = ""
-        starts: dict[int, tuple[int, str]] = {}
-        for m in _SUFFIX.finditer(text):
-            starts[m.start()] = (m.end(), "S" if m.group(1) else "W")
-        where = -1
-        kind = ""
-        for i in range(n - 1, -1, -1):
-            if i in starts:
-                end, kind = starts[i]
-                for k in range(i, end):
-                    sf[k] = "in" + kind + text[i:end] if kind == "S" else "inW"
-                where = i
-                continue
-            if sf[i]:
-                continue
-            t = char_type(text[i])
-            if t in "PS" and text[i] not in DOTS:
-                where = -1
-                continue
-            if where >= 0:
-                nxt = _bucket(where - i)
-                sf[i] = kind + nxt if nxt else ""
-    return tr, sf, pl
-
-
 def _keys(text: str, words: Sequence, names: Lexicon | None, lexicon: Lexicon | None,
-          numbers: Sequence[Span], base: Sequence[str] | None, cues: Sequence[str] = ()) -> Iterable[tuple]:
+          numbers: Sequence[Span], base: Sequence[str] | None) -> Iterable[tuple]:
     """Per character, the inputs of each template group (in :data:`_GROUPS` order)."""
     n = len(text)
     wi = word_index(n, words)
@@ -321,7 +207,6 @@ def _keys(text: str, words: Sequence, names: Lexicon | None, lexicon: Lexicon | 
     lex_of_word = [lexicon.entries.get(t, "") for t in wtexts] if lexicon is not None else [""] * nwords
     nmarks = span_marks(n, ((s.start, s.end, s.label) for s in numbers)) if numbers else empty
     padded = "^^" + text + "$$"
-    trk, sfk, plk = cue_keys(text, cues) if cues else (empty, empty, empty)
     for i in range(n):
         k = wi[i]
         w = words[k]
@@ -333,27 +218,25 @@ def _keys(text: str, words: Sequence, names: Lexicon | None, lexicon: Lexicon | 
         ntag, nword = (wtags[k + 1], wtexts[k + 1]) if k + 1 < nwords else ("#", "#")
         c_2, c_1, c0, c1, c2 = padded[i:i + 5]
         keys = ((word, tag, off, pos), (pword, ptag, tp), (nword, ntag, tp), (ptag, tp, ntag), (c_1, c0, c1),
-                (c_2, c2), (tp, c0), (gmarks[i], lmarks[i], lex_of_word[k], nmarks[i], tp, pos),
-                (trk[i], sfk[i], plk[i], tp))
+                (c_2, c2), (tp, c0), (gmarks[i], lmarks[i], lex_of_word[k], nmarks[i], tp, pos))
         if base is not None:
             keys += ((base[i], pos, base[i + 1] if i + 1 < n else "$"),)
         yield keys
 
 
-_GROUPS = (_word, _left, _right, _both, _chars, _far, _tagged_char, _marks, _cues, _base)
+_GROUPS = (_word, _left, _right, _both, _chars, _far, _tagged_char, _marks, _base)
 
 
 def features(text: str, words: Sequence, *, names: Lexicon | None = None, lexicon: Lexicon | None = None,
-             numbers: Sequence[Span] = (), base: Sequence[str] | None = None,
-             cues: Sequence[str] = ()) -> list[list[str]]:
+             numbers: Sequence[Span] = (), base: Sequence[str] | None = None) -> list[list[str]]:
     """Feature strings for every character of ``text``.
 
     ``words`` are LAC's words (``start``, ``end``, ``tag``) tiling the text; ``names`` the gazetteer of
     training names; ``lexicon`` jieba's name lexicon; ``numbers`` the number rules' spans; ``base`` a
-    base model's tag per character (``"O"``, ``"B-PER"``, ...); ``cues`` the optional groups of :data:`CUES`.
+    base model's tag per character (``"O"``, ``"B-PER"``, ...).
     """
     return [[f for group, key in zip(_GROUPS, keys, strict=False) for f in group(*key)]
-            for keys in _keys(text, words, names, lexicon, numbers, base, cues)]
+            for keys in _keys(text, words, names, lexicon, numbers, base)]
 
 
 class FeatureIds:
@@ -370,14 +253,14 @@ class FeatureIds:
 
     def ids(self, text: str, words: Sequence, *, names: Lexicon | None = None, lexicon: Lexicon | None = None,
             numbers: Sequence[Span] = (), base: Sequence[str] | None = None,
-            lead: int | None = None, cues: Sequence[str] = ()) -> tuple[list[int], list[int]]:
+            lead: int | None = None) -> tuple[list[int], list[int]]:
         """All characters' ids in one flat list, and each character's count; ``lead`` (e.g. the id of
         an all-zero weight row) goes first for every character, so that no character has none."""
         flat: list[int] = []
         counts: list[int] = []
         get = self.index.get
         caches = self.caches
-        for keys in _keys(text, words, names, lexicon, numbers, base, cues):
+        for keys in _keys(text, words, names, lexicon, numbers, base):
             before = len(flat)
             if lead is not None:
                 flat.append(lead)

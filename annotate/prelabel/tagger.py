@@ -198,8 +198,7 @@ class TaggerModel:
 
         numbers = cached_numbers(text) if self.settings.get("numbers", True) else ()
         flat, counts = self._ids.ids(text, words, names=self.names, lexicon=self._lexicon, numbers=numbers,
-                                     base=base_tags, lead=len(self.weights) - 1,
-                                     cues=self.settings.get("cues", ()))
+                                     base=base_tags, lead=len(self.weights) - 1)
         starts = np.zeros(len(counts), dtype=np.int64)
         np.cumsum(counts[:-1], out=starts[1:])
         return np.add.reduceat(self.weights[np.array(flat, dtype=np.int64)], starts, axis=0)

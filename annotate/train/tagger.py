@@ -196,21 +196,21 @@ def train_tagger(data: Sequence[Any], out_dir: str | Path | None = None, *, base
                  eval: Sequence[str | Path] = (), c1: float = 0.05, c2: float = 0.01,
                  iterations: int = 150, parts: int = 5, lexicon: bool = True, numbers: bool = True,
                  constrained: bool = True, min_cuts: int = MIN_CUTS, name: str | None = None,
-                 cues: Sequence[str] = (), simplified_view: bool = True,
+                 simplified_view: bool = True,
                  analyzer: Any = None, progress: Callable[..., Any] | None = None,
                  command: str | None = None) -> TrainResult:
     """Train a tagger on ``data``; save it to ``out_dir`` (replaced on success) unless ``None``.
 
-    ``cues``: extra feature groups (:data:`annotate.prelabel.features.CUES`); ``simplified_view``: train on
-    the length-preserving simplified view of each text (:mod:`annotate.prelabel.t2s`), which is what the
-    backend reads at inference (off: the texts as written, as models before ``pd-general-crf-2`` were).
+    ``simplified_view``: train on the length-preserving simplified view of each text
+    (:mod:`annotate.prelabel.t2s`), which is what the backend reads at inference (off: the texts as
+    written, as models before ``pd-general-crf-2`` were).
     ``base``: a tagger directory (or loaded model) whose tags become features; ``eval``: files
     scored after training (the scores go in the card); ``analyzer``: anything with LAC's
     ``analyze(texts)`` (default: a fresh :class:`~annotate.prelabel.lac.LacAnalyzer`).
     """
     import pycrfsuite
 
-    from ..prelabel.features import CUES, features, jieba_lexicon
+    from ..prelabel.features import features, jieba_lexicon
     from ..prelabel.rules import find_numbers
     from ..prelabel.t2s import to_simplified
 
@@ -221,10 +221,6 @@ def train_tagger(data: Sequence[Any], out_dir: str | Path | None = None, *, base
         from ..io import check_output_dir
 
         check_output_dir(out_dir, _inputs(data, eval, base), LEGACY_MARKERS)  # before minutes of work
-    unknown = sorted(set(cues) - set(CUES))
-    if unknown:
-        raise UsageError(f"unknown feature cue {', '.join(unknown)}", hint=f"choose from {', '.join(CUES)}")
-    cues = [c for c in CUES if c in cues]
     examples, summary, chosen = load_data(data, labels=labels, label_scheme=label_scheme)
     if simplified_view:  # same length, same offsets: the spans stay as they are
         examples = [Example(ex.id, to_simplified(ex.text), ex.spans) for ex in examples]
@@ -247,7 +243,7 @@ def train_tagger(data: Sequence[Any], out_dir: str | Path | None = None, *, base
         for i in members:
             ex = examples[i]
             nums = find_numbers(ex.text) if numbers else ()
-            feats = features(ex.text, words[i], names=gaz, lexicon=lex, numbers=nums, base=base_tags[i], cues=cues)
+            feats = features(ex.text, words[i], names=gaz, lexicon=lex, numbers=nums, base=base_tags[i])
             trainer.append(feats, spans_to_tags(ex.spans, len(ex.text), "BIO"))
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True})
     features_done = time.monotonic()
@@ -272,7 +268,7 @@ def train_tagger(data: Sequence[Any], out_dir: str | Path | None = None, *, base
         "schema_version": SCHEMA_VERSION, "kind": "crf", "name": name or (Path(out_dir).name if out_dir else "tagger"),
         "labels": seen_labels, "tags": tags, "inside_allowed": dict(sorted(allowed.items())),
         "constrained": constrained,
-        "lexicon": lexicon, "numbers": numbers, "base": base_model is not None, "cues": cues,
+        "lexicon": lexicon, "numbers": numbers, "base": base_model is not None,
         "view": "simplified" if simplified_view else "raw",
         "label_scheme": label_scheme or "auto",
         "settings": {"c1": c1, "c2": c2, "iterations": iterations, "parts": parts, "min_cuts": min_cuts},

@@ -281,56 +281,20 @@ def test_named_zones_are_one_loc() -> None:
     assert got == [("上海张江高新区", "LOC"), ("成都高新区", "LOC"), ("张江高新技术产业开发区管理委员会", "ORG")]
 
 
-def test_cue_keys_mark_transliteration_runs_and_organisation_suffixes() -> None:
-    from annotate.prelabel.features import cue_keys
-
-    text = "阿诺德·施瓦辛格在上海交通大学，北京队"
-    tr, sf, pl = cue_keys(text, ["translit", "orgsuffix", "places"])
-    assert tr[:8] == ["B6d"] + ["M6d"] * 6 + ["E6d"]  # the dot joins both parts into one run
-    assert tr[8:] == [""] * (len(text) - 8)
-    assert sf[text.index("上")] == "S4" and sf[text.index("通")] == "S1"
-    assert sf[text.index("大")] == sf[text.index("学")] == "inS大学"
-    assert sf[text.index("，")] == "" and sf[text.index("北")] == "W2" and sf[-1] == "inW"
-    assert sf[:3] == [""] * 3 and sf[3] == "S7"  # more than ten characters before the suffix: no cue
-    assert pl[text.index("上"):text.index("上") + 2] == ["B-LOC", "I-LOC"] and pl[text.index("北")] == "B-LOC"
-    assert cue_keys(text, []) == ([""] * len(text), [""] * len(text), [""] * len(text))
-    assert cue_keys(text, ["translit"])[1] == [""] * len(text)
-
-
-def test_cues_are_features_and_the_cached_ids_carry_them(seed_examples) -> None:
-    from annotate.prelabel.features import FeatureIds
-    from annotate.prelabel.lac import LacAnalyzer
-
-    texts = ["阿诺德·施瓦辛格毕业于上海交通大学。"] + [ex.text for ex in seed_examples[:5]]
-    words = LacAnalyzer().analyze(texts)
-    plain = [features(t, w) for t, w in zip(texts, words, strict=True)]
-    cued = [features(t, w, cues=["translit", "orgsuffix", "places"]) for t, w in zip(texts, words, strict=True)]
-    assert "tr=B6d" in cued[0][0] and not any(f.startswith(("tr=", "sf=")) for fs in plain for f_ in fs for f in f_)
-    assert all(set(p) <= set(c) for ps, cs in zip(plain, cued, strict=True) for p, c in zip(ps, cs, strict=True))
-    index = {f: i for i, f in enumerate(sorted({f for fs in cued for f_ in fs for f in f_}))}
-    ids = FeatureIds(index)
-    for t, w, feats in zip(texts, words, cued, strict=True):
-        flat, counts = ids.ids(t, w, cues=["translit", "orgsuffix", "places"])
-        pos = 0
-        for fs, c in zip(feats, counts, strict=True):
-            assert sorted(flat[pos:pos + c]) == sorted(index[f] for f in fs)
-            pos += c
-
-
-def test_training_reads_the_simplified_view_and_records_its_cues(seed_examples) -> None:
-    from annotate.errors import UsageError
-    from annotate.spans import Span
-
+def test_training_reads_the_simplified_view() -> None:
     trad = [{"text": "他在臺灣的國立臺灣大學工作。", "spans": [[2, 4, "LOC"], [5, 11, "ORG"]]},
             {"text": "張三去了美國。", "spans": [[0, 2, "PER"], [4, 6, "LOC"]]}] * 3
-    result = train_tagger(trad, None, iterations=5, cues=["orgsuffix"])
-    assert result.card["view"] == "simplified" and result.card["cues"] == ["orgsuffix"]
+    result = train_tagger(trad, None, iterations=5)
+    assert result.card["view"] == "simplified"
     assert "台湾" in result.model.names.entries and "臺灣" not in result.model.names.entries
     raw = train_tagger(trad, None, iterations=5, simplified_view=False)
-    assert raw.card["view"] == "raw" and raw.card["cues"] == [] and "臺灣" in raw.model.names.entries
-    with pytest.raises(UsageError, match="unknown feature cue"):
-        train_tagger(trad, None, iterations=2, cues=["nope"])
-    assert Span(0, 1, "PER")  # spans keep their offsets: the view has the text's length
+    assert raw.card["view"] == "raw" and "臺灣" in raw.model.names.entries
+    # the view has the text's length: the spans keep their offsets and the model finds them on the original
+    texts = ["他在臺灣的國立臺灣大學工作。"]
+    from annotate.prelabel.tagger import TaggerBackend
+
+    found = TaggerBackend(model=result.model).predict(texts)[0]
+    assert all(0 <= s.start < s.end <= len(texts[0]) for s in found)
 
 
 @pytest.mark.parametrize(("text", "span", "expected"), [
