@@ -75,9 +75,17 @@ def main(argv: list[str] | None = None) -> int:
                         **{lab: round(full["per_label"][lab]["f1"], 4) for lab in NAMES}}
         for script in ("simplified", "traditional"):
             keep = [i for i, r in enumerate(scored) if r.get("script") == script]
-            result[name][script + "_names_f1"] = round(score(
-                references=[refs[i] for i in keep], predictions=[pred[i] for i in keep],
-                labels=NAMES)["micro"]["f1"], 4)
+            sub = score(references=[refs[i] for i in keep], predictions=[pred[i] for i in keep])
+            result[name][script] = {
+                "rows": len(keep), "P": round(sub["micro"]["precision"], 4), "R": round(sub["micro"]["recall"], 4),
+                "all_f1": round(sub["micro"]["f1"], 4),
+                "names_f1": round(score(references=[refs[i] for i in keep], predictions=[pred[i] for i in keep],
+                                        labels=NAMES)["micro"]["f1"], 4),
+                **{lab: round(v["f1"], 4) for lab, v in sub["per_label"].items() if v["support"] or v["predicted"]}}
+        result[name]["P"] = round(full["micro"]["precision"], 4)
+        result[name]["R"] = round(full["micro"]["recall"], 4)
+        result[name].update({lab: round(v["f1"], 4) for lab, v in full["per_label"].items()
+                             if v["support"] or v["predicted"]})
     if args.dump:
         with open(args.dump, "w", encoding="utf-8") as fh:
             for r, ref, pred in zip(scored, refs, new, strict=True):
