@@ -26,7 +26,7 @@ from .tasks import DEFAULT_MODEL_VERSION, ExistingTask, RemoteTask, task_confide
 __all__ = ["PushStore", "versions_of"]
 
 CACHE_KIB = 8192  # SQLite's page cache for this database; the rest lives in its (unlinked) temp file
-_WRITE = 1000  # rows per executemany
+_WRITE = 100  # rows per executemany (each holds a task's JSON)
 
 _SCHEMA = """
 CREATE TABLE task (pos INTEGER PRIMARY KEY, key TEXT NOT NULL, conf REAL NOT NULL, send INTEGER,

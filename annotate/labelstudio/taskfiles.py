@@ -53,8 +53,9 @@ def read_tasks(path: str | os.PathLike[str]) -> Iterator[tuple[str, int | None, 
             index += 1
 
 
-_CHUNK = 1 << 20  # characters read at a time from a JSON array
+_CHUNK = 1 << 16  # characters read at a time from a JSON array (more while one element is longer)
 _SPACE = " \t\n\r"
+_NUMBER = "0123456789+-.eE"
 
 
 class _NotAStream(Exception):
@@ -69,7 +70,7 @@ def _array_items(file: Path) -> Iterator[Any]:
 
         def more() -> None:
             nonlocal buf, pos, eof
-            chunk = handle.read(_CHUNK)
+            chunk = handle.read(max(_CHUNK, len(buf) - pos))  # doubles what is held while an element is unfinished
             eof = not chunk
             buf, pos = buf[pos:] + chunk, 0
 
@@ -99,9 +100,9 @@ def _array_items(file: Path) -> Iterator[Any]:
                                 raise _NotAStream from None
                             more()
                             continue
-                        if end < len(buf) or eof:  # a number at the end of the buffer may go on
+                        if eof or end < len(buf) and not (type(item) in (int, float) and buf[end] in _NUMBER):
                             break
-                        more()
+                        more()  # a number or literal that ends the buffer may go on in the next chunk
                     pos = end
                     yield item
                     sep = skip()
