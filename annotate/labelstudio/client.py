@@ -216,6 +216,13 @@ class Client:
                 yield RemoteTask(task["id"], None if data_id is None else task_key(data_id),
                                  frozenset(v for v in versions.split(",") if v), int(task.get("total_annotations") or 0))
 
+    def project_counts(self, project_id: int) -> tuple[int, int] | None:
+        """``(tasks, predictions)`` the project holds now (two COUNT queries on the server), or ``None`` when
+        the server does not say."""
+        body = self.json("GET", f"/api/projects/{project_id}")
+        counts = body.get("task_number"), body.get("total_predictions_number")
+        return None if None in counts else (int(counts[0]), int(counts[1]))
+
     def has_tasks(self, project_id: int) -> bool:
         body = self.json("GET", "/api/tasks", params={"project": project_id, "page_size": 1, "include": "id"})
         return bool(body.get("total", 0) or body.get("tasks"))

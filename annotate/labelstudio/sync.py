@@ -222,16 +222,34 @@ class _Sender:
         self.predictions_sent += len(chunk)
 
 
+def _quiet(client: Client, project_id: int, before: tuple[int, int] | None, send: _Sender) -> bool:
+    """Whether the project holds exactly what it held before the listing plus what this push sent: as many
+    tasks and predictions more as were sent (two COUNT queries, instead of listing every task again).
+
+    Then no other push created or deleted anything meanwhile, the server stored every prediction it was
+    sent and no import request ran twice, so there is nothing to settle. Any difference, either way, and
+    the push settles as usual (:func:`~.settle.settle`). The counts cannot tell one task created and another
+    deleted at the same moment by others; pushes delete only their own surplus, so that takes a person
+    deleting tasks, or a concurrent ``--dedupe``, while a concurrent push creates a copy of one of our
+    tasks; what that leaves (a duplicate) is reported by the next push and removed by ``--dedupe``."""
+    if before is None:
+        return False
+    expected = (before[0] + send.tasks_sent, before[1] + send.inline_sent + send.predictions_sent)
+    return client.project_counts(project_id) == expected
+
+
 def _push_once(client: Client, project: str, wanted: str | None, store: PushStore, used: dict[Any, Any], path: str,
                batch_size: int, dedupe: bool, progress: Callable[[int], None] | None) -> tuple[PushResult, bool]:
     store.new_attempt()
     proj, created, updated = _project_for_push(client, project, wanted, used, path)
     try:
+        before = client.project_counts(proj["id"])  # read before the listing: see _quiet
         store.load_remote(client.iter_task_index(proj["id"]))
         found = store.surplus()
         removed = 0
         if dedupe and found:
             removed = dedupe_tasks(client, proj["id"], store.duplicates()).tasks_removed
+            before = client.project_counts(proj["id"])
             store.load_remote(client.iter_task_index(proj["id"]))
         send = _Sender(client, proj["id"], store, batch_size, progress)
         existing = unchanged = 0
@@ -241,9 +259,9 @@ def _push_once(client: Client, project: str, wanted: str | None, store: PushStor
             existing += plan.existing
             unchanged += plan.unchanged
         send.flush()
-        if send.tasks_sent or send.predictions_sent:
+        if (send.tasks_sent or send.predictions_sent) and not _quiet(client, proj["id"], before, send):
             settled = settle(client, proj["id"], store, batch_size=batch_size)
-        else:  # nothing sent: nothing to converge, and the listing above is the state
+        else:  # nothing sent, or nobody else wrote: the listing above plus what we sent is the state
             settled = Settled(duplicates_left={k: [t.task_id for t in g] for k, g in store.duplicates().items()})
         if not str(project).isdigit():
             final = titled(client, str(project))

@@ -32,16 +32,17 @@ def task(i: int, version: str = "m1", score: float = 0.9) -> dict:
 
 
 class FakeServer:
-    """The part of :class:`Client` a push uses, keeping per task only its data.id (the real server's behaviour
-    is tested in test_ls_push_stream.py and test_ls_concurrency.py)."""
+    """The part of :class:`Client` a push uses, keeping per task only its data.id and prediction count (the
+    real server's behaviour is tested in test_ls_push_stream.py and test_ls_concurrency.py)."""
 
     url = "http://fake"
 
     def __init__(self) -> None:
-        self.keys: list[str] = []  # task id i + 1
+        self.tasks: dict[int, tuple[str, int]] = {}  # task id -> (data.id, predictions)
         self.versions: frozenset[str] = frozenset()
         self.projects: list[dict] = []
-        self.largest_request = 0
+        self.largest_request = self.listings = 0
+        self.next_id = 1
 
     def whoami(self):
         return {"id": 1}
@@ -53,22 +54,40 @@ class FakeServer:
         self.projects.append({"id": len(self.projects) + 1, "title": title, "label_config": config})
         return self.projects[-1]
 
+    def project_counts(self, project_id):
+        return len(self.tasks), sum(n for _, n in self.tasks.values())
+
     def iter_task_index(self, project_id):
-        for i, key in enumerate(self.keys):
-            yield RemoteTask(i + 1, key, self.versions)
+        self.listings += 1
+        for task_id, (key, _) in sorted(self.tasks.items()):
+            yield RemoteTask(task_id, key, self.versions)
+
+    def add(self, key: str, predictions: int) -> int:
+        self.tasks[self.next_id] = (key, predictions)
+        self.next_id += 1
+        return self.next_id - 1
 
     def import_tasks(self, project_id, tasks):
         self.largest_request = max(self.largest_request, len(tasks))
-        first = len(self.keys) + 1
-        self.keys += [str(t["data"]["id"]) for t in tasks]
         self.versions = frozenset(p["model_version"] for p in tasks[0]["predictions"])
-        return list(range(first, len(self.keys) + 1))
+        return [self.add(str(t["data"]["id"]), len(t["predictions"])) for t in tasks]
 
-    def import_predictions(self, project_id, predictions):  # pragma: no cover - a fresh push sends none alone
-        raise AssertionError("not expected")
+    def annotation_count(self, task_id):
+        return 0
+
+    def delete_task(self, task_id):
+        del self.tasks[task_id]
 
     def close(self):
         pass
+
+
+class RacingServer(FakeServer):
+    """Another push imports a copy of our first task of each request just before ours lands."""
+
+    def import_tasks(self, project_id, tasks):
+        self.add(str(tasks[0]["data"]["id"]), len(tasks[0]["predictions"]))
+        return super().import_tasks(project_id, tasks)
 
 
 def write(path: Path, n: int) -> Path:
@@ -90,7 +109,7 @@ def traced_peak(path: Path) -> tuple[int, FakeServer]:
         peak = tracemalloc.get_traced_memory()[1] - base
     finally:
         tracemalloc.stop()
-    assert (result.tasks_in_file, result.tasks_created, result.predictions_added) == (len(fake.keys),) * 3
+    assert (result.tasks_in_file, result.tasks_created, result.predictions_added) == (len(fake.tasks),) * 3
     return peak, fake
 
 
@@ -99,11 +118,21 @@ def test_push_memory_does_not_grow_with_the_number_of_tasks(tmp_path, suffix):
     small, fake = traced_peak(write(tmp_path / f"small{suffix}", 400))
     large, fake = traced_peak(write(tmp_path / f"large{suffix}", 4000))
     size = (tmp_path / f"large{suffix}").stat().st_size
-    assert fake.largest_request == 100
+    assert fake.largest_request == 100 and fake.listings == 1  # nobody else wrote: no second listing
     # holding the 4,000 tasks would be several times the file (~ 14 MB of UTF-8, more as Python objects);
     # what grows here is the fake server's list of ids
     assert large < 1.5 * small + 1_000_000, (small, large)
     assert large < size / 5, (large, size)
+
+
+def test_a_push_that_finds_other_writes_in_the_counts_lists_again_and_settles(tmp_path):
+    path = write(tmp_path / "t.jsonl", 12)
+    fake = RacingServer()
+    result = push(path, project="race-test", task="ner", batch_size=5, client=fake)
+    # listed before sending, then by settle until a round changes nothing; one copy of ours per request removed
+    assert fake.listings == 3 and result.concurrent_fixes == 3
+    assert sorted(key for key, _ in fake.tasks.values()) == sorted(f"p{i}" for i in range(12))
+    assert (result.tasks_created, result.duplicates_left) == (9, 0)
 
 
 def test_store_keeps_the_oldest_copy_and_finds_what_it_lacks():
