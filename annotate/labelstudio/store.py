@@ -21,7 +21,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from .tasks import DEFAULT_MODEL_VERSION, ExistingTask, RemoteTask, task_confidence, with_priority
+from .tasks import DEFAULT_MODEL_VERSION, ExistingTask, RemoteTask, task_confidence, task_key, with_priority
 
 __all__ = ["PushStore", "versions_of"]
 
@@ -95,7 +95,7 @@ class PushStore:
     def add(self, task: dict[str, Any]) -> None:
         """One checked task, in input order (call :meth:`order` after the last)."""
         versions = versions_of(task)
-        self._rows.append((self.count, str(task["data"]["id"]), task_confidence(task), self.count + 1,
+        self._rows.append((self.count, task_key(task["data"]["id"]), task_confidence(task), self.count + 1,
                            _encode(versions), len(task.get("predictions", [])),
                            json.dumps(task, ensure_ascii=False)))
         self.count += 1

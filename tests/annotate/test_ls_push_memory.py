@@ -218,5 +218,8 @@ def test_a_push_stopped_half_way_then_run_again_ends_with_each_task_once(ls_serv
     assert (third.tasks_created, third.tasks_unchanged, third.predictions_added) == (0, 25, 0)
     with Client(ls_server.url, ls_server.token) as client:
         tasks = json.loads(client.export(again.project_id))
+        empty = client.create_project(f"empty-{tmp_path.name}"[-50:], "<View></View>")
+        assert client.has_tasks(again.project_id) and not client.has_tasks(empty["id"])
+        assert client.project_counts(again.project_id) == (25, 25) and client.project_counts(empty["id"]) == (0, 0)
     assert sorted(t["data"]["id"] for t in tasks) == sorted(f"p{i}" for i in range(25))
     assert all([p["model_version"] for p in t["predictions"]] == ["m1"] for t in tasks)
