@@ -123,19 +123,22 @@ class PushStore:
         task = json.loads(body)
         return with_priority(task, send) if self._ordered else task
 
-    def pages(self, size: int) -> Iterator[list[tuple[dict[str, Any], ExistingTask | None]]]:
+    def pages(self, size: int) -> Iterator[list[tuple[dict[str, Any] | None, ExistingTask | None]]]:
         """The tasks in sending order, ``size`` at a time, each with the project's task for its ``data.id``
-        (the keeper of the last listing) or ``None``."""
+        (the keeper of the last listing) or ``None``. A task the project has with exactly its model versions
+        (or that has no predictions) comes as ``None``: there is nothing to send, so it is not read back."""
         last = 0
         while True:
             rows = self.db.execute(
-                "SELECT t.send, t.body, k.task_id, k.versions FROM task t LEFT JOIN keeper k ON k.key = t.key "
+                "SELECT t.send, k.task_id IS NOT NULL AND (t.npred = 0 OR t.versions = k.versions), "
+                "CASE WHEN k.task_id IS NULL OR (t.npred > 0 AND t.versions != k.versions) THEN t.body END, "
+                "k.task_id, k.versions FROM task t LEFT JOIN keeper k ON k.key = t.key "
                 "WHERE t.send > ? ORDER BY t.send LIMIT ?", (last, size)).fetchall()
             if not rows:
                 return
-            yield [(self._task(send, body),
+            yield [(None if there else self._task(send, body),
                     None if tid is None else ExistingTask(tid, frozenset(json.loads(versions))))
-                   for send, body, tid, versions in rows]
+                   for send, there, body, tid, versions in rows]
             last = rows[-1][0]
 
     def lacking(self, size: int) -> Iterator[list[tuple[dict[str, Any], ExistingTask]]]:

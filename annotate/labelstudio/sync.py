@@ -254,10 +254,12 @@ def _push_once(client: Client, project: str, wanted: str | None, store: PushStor
         send = _Sender(client, proj["id"], store, batch_size, progress)
         existing = unchanged = 0
         for page in store.pages(batch_size):
-            plan = plan_push([t for t, _ in page], {task_key(t["data"]["id"]): have for t, have in page if have})
+            there = sum(t is None for t, _ in page)  # already with every model version: not even read back
+            plan = plan_push([t for t, _ in page if t is not None],
+                             {task_key(t["data"]["id"]): have for t, have in page if t is not None and have})
             send.add(plan.new_tasks, plan.new_predictions)
-            existing += plan.existing
-            unchanged += plan.unchanged
+            existing += plan.existing + there
+            unchanged += plan.unchanged + there
         send.flush()
         if (send.tasks_sent or send.predictions_sent) and not _quiet(client, proj["id"], before, send):
             settled = settle(client, proj["id"], store, batch_size=batch_size)

@@ -136,24 +136,28 @@ def test_a_push_that_finds_other_writes_in_the_counts_lists_again_and_settles(tm
 
 
 def test_store_keeps_the_oldest_copy_and_finds_what_it_lacks():
+    versions = ["a", "a", "b", "a"]
     with PushStore() as store:
-        for i, version in enumerate(["a", "a", "b"]):
+        for i, version in enumerate(versions):
             store.add(task(i, version, score=1 - i / 10))
         store.order("uncertainty")
         listing = [RemoteTask(7, "p0", frozenset({"a"})), RemoteTask(5, "p0", frozenset()),
-                   RemoteTask(9, "p1", frozenset({"a", "x"})), RemoteTask(11, None, frozenset())]
+                   RemoteTask(9, "p1", frozenset({"a"})), RemoteTask(13, "p3", frozenset({"a", "x"})),
+                   RemoteTask(11, None, frozenset())]
         store.load_remote(iter(listing))
         store.created([7, 9], [1, 1])
         assert store.surplus() == 1 and store.surplus_mine() == [7]  # 5 is older: ours (7) is the surplus
         assert {k: [t.task_id for t in g] for k, g in store.duplicates().items()} == {"p0": [5, 7]}
         lacking = [(t["data"]["id"], have.task_id) for page in store.lacking(2) for t, have in page]
-        assert lacking == [("p0", 5)]  # p1's copy has more than it needs; p2 is not there at all
+        assert lacking == [("p0", 5)]  # p1 and p3 have what they need; p2 is not there at all
         assert store.missing() == ["p2"]
-        sent = [(t["data"]["id"], t["data"]["priority"], have and have.task_id)
-                for page in store.pages(2) for t, have in page]
-        ranked = order_tasks([task(i, v, score=1 - i / 10) for i, v in enumerate(["a", "a", "b"])], "uncertainty")
-        assert [(t["data"]["id"], t["data"]["priority"]) for t in ranked] == [(k, r) for k, r, _ in sent]
-        assert sent == [("p2", 1, None), ("p1", 2, 9), ("p0", 3, 5)]
+        sent = [(t and (t["data"]["id"], t["data"]["priority"]), have and have.task_id)
+                for page in store.pages(3) for t, have in page]
+        # least certain first; p1 has exactly its model versions, so it is not even read back
+        assert sent == [(("p3", 1), 13), (("p2", 2), None), (None, 9), (("p0", 4), 5)]
+        ranked = order_tasks([task(i, v, score=1 - i / 10) for i, v in enumerate(versions)], "uncertainty")
+        assert [(t["data"]["id"], t["data"]["priority"]) for t in ranked] == [("p3", 1), ("p2", 2), ("p1", 3),
+                                                                            ("p0", 4)]
         assert store.forget_mine(7) == 1 and not store.is_mine(7) and store.is_mine(9)
         assert store.take_touched() is None
         store.touch([5, 5, 9])
