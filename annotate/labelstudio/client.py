@@ -283,6 +283,15 @@ class Client:
     def ml_backend(self, backend_id: int) -> dict[str, Any]:
         return self.json("GET", f"/api/ml/{backend_id}")
 
+    def move_ml_backend(self, backend_id: int, project_id: int, url: str, *,
+                        basic_auth: tuple[str, str] | None = None) -> dict[str, Any]:
+        """Point a registered ML backend at a new URL (Label Studio checks it again before answering; 1.23's
+        check needs the project in the body, or it fails with HTTP 500)."""
+        body: dict[str, Any] = {"project": project_id, "url": url, "auth_method": "BASIC_AUTH" if basic_auth else "NONE"}
+        if basic_auth:
+            body.update(basic_auth_user=basic_auth[0], basic_auth_pass=basic_auth[1])
+        return self.json("PATCH", f"/api/ml/{backend_id}", json=body)
+
     def retrieve_predictions(self, project_id: int, task_ids: list[int] | None = None) -> dict[str, Any]:
         """The data manager's "Retrieve predictions" action (all tasks, or the given ones)."""
         selected = {"all": True} if task_ids is None else {"all": False, "included": list(task_ids)}
