@@ -37,7 +37,7 @@ def main() -> int:
         for r in out:
             p = paragraphs[r["id"]]
             fh.write(json.dumps({"id": r["id"], "split": p["split"], "script": p["script"], "source": p["source"],
-                                 "title": p["title"], "annotator": sources[r["id"]], "text": r["text"],
+                                 "title": p["title"], "text": r["text"],
                                  "entities": r["entities"]}, ensure_ascii=False) + "\n")
     print(f"{len(out)} paragraphs, {sum(len(r['entities']) for r in out)} entities -> extra.jsonl", file=sys.stderr)
     return 0
