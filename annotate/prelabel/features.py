@@ -244,9 +244,16 @@ class FeatureIds:
 
     ``ids(...)`` gives, per character, the ids of exactly the features :func:`features` gives that
     the index knows (unknown ones have no weight).
+
+    Each group's cache holds at most ``max_cache`` entries (about 240 bytes each) and is emptied when
+    full, so a process's memory stays flat however much text it tags. The bound is small on purpose:
+    a cache of 200,000 entries per group grew a worker by 125 MB over the first ~30 M characters (peak
+    RSS +17 % between 10 MB and 40 % of a 100 MB corpus), while on text that does not repeat, the groups
+    keyed by words and characters gain little from a larger cache (same characters per CPU-second at
+    20,000 and 50,000 entries as with no cache; benchmarks/prelabel_scale.py, docs/benchmarks.md).
     """
 
-    def __init__(self, index: Mapping[str, int], max_cache: int = 200_000) -> None:
+    def __init__(self, index: Mapping[str, int], max_cache: int = 20_000) -> None:
         self.index = index
         self.max_cache = max_cache
         self.caches: list[dict[tuple, tuple[int, ...]]] = [{} for _ in _GROUPS]
