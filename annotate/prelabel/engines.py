@@ -101,6 +101,8 @@ def _ray(specs: list[ShardSpec], options: ShardOptions, out_dir: Path, *, jobs: 
         return
     import logging
 
+    import ray.data  # before the levels below: importing it sets its loggers' own
+
     logging.getLogger("ray").setLevel(logging.WARNING)
     # Ray Data logs each execution at INFO and warns that progress bars are off: only errors reach the user
     logging.getLogger("ray.data").setLevel(logging.ERROR)
@@ -156,7 +158,6 @@ def _ray_metas(specs: list[ShardSpec], options: ShardOptions, out_dir: Path, *, 
     import json
     from dataclasses import asdict
 
-    import ray
     import ray.data
 
     ctx = ray.data.DataContext.get_current()
