@@ -246,11 +246,11 @@ class FeatureIds:
     the index knows (unknown ones have no weight).
 
     Each group's cache holds at most ``max_cache`` entries (about 240 bytes each) and is emptied when
-    full, so a process's memory stays flat however much text it tags. The bound is small on purpose:
-    a cache of 200,000 entries per group grew a worker by 125 MB over the first ~30 M characters (peak
-    RSS +17 % between 10 MB and 40 % of a 100 MB corpus), while on text that does not repeat, the groups
-    keyed by words and characters gain little from a larger cache (same characters per CPU-second at
-    20,000 and 50,000 entries as with no cache; benchmarks/prelabel_scale.py, docs/benchmarks.md).
+    full, so a process's memory stays flat however much text it tags. The bound is small on purpose: with
+    200,000 entries per group a worker grew from 209 MB to 468 MB over 1.4 M characters of fresh text
+    (CMRC 2018 and DRCD dev contexts, CLUENER train) and kept growing on the 100 MB benchmark corpus, while
+    the larger cache tagged that fresh text no faster (20,493 characters per CPU-second against 20,159 with
+    20,000 entries); it only pays on text seen before (docs/benchmarks.md, "Pre-labelling at corpus scale").
     """
 
     def __init__(self, index: Mapping[str, int], max_cache: int = 20_000) -> None:
