@@ -87,7 +87,10 @@ def guard_outputs(args: argparse.Namespace) -> None:
 
 
 def build_parser(prog: str, description: str, modules: Sequence[str]) -> argparse.ArgumentParser:
+    from . import __version__
+
     parser = _Parser(prog=prog, description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"{prog} {__version__}")
     add_subcommands(parser, modules, dest="command", metavar="COMMAND")
     return parser
 

@@ -15,7 +15,7 @@ Formats (``fmt=`` or detected by :func:`detect_format`):
 ``cluener``
     JSON lines ``{"text", "label": {type: {surface: [[start, end_inclusive], ...]}}}``.
 ``labelstudio``
-    a JSON list of Label Studio tasks or a JSON/JSON_MIN export, read by the ``ls import`` reader
+    a JSON list of Label Studio tasks (or JSONL, or a shard folder, as ``prelabel`` writes them) or a JSON/JSON_MIN export, read by the ``ls import`` reader
     (:func:`annotate.labelstudio.convert.read_entities`). ``use="annotations"`` reads the people's
     work (one annotation per task by the ``ls import`` policy, default ``latest``: the most recently
     updated annotation that was not skipped), ``use="predictions"`` the first prediction,
@@ -72,6 +72,8 @@ class Example:
 def detect_format(path: str | Path) -> str:
     """Guess the format from the first non-blank character and the first record."""
     path = Path(path)
+    if path.is_dir():
+        return "labelstudio"  # a shard folder of tasks, as `prelabel --out DIR/` writes it
     check_readable(path)
     try:
         with open(path, encoding="utf-8") as handle:

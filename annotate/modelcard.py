@@ -84,6 +84,8 @@ def tagger_card(card: dict[str, Any]) -> str:
         f"A linear-chain CRF over LAC's analysis, characters, word shape, gazetteers"
         f"{', the number rules' if card['numbers'] else ''}{' and a base tagger' if card['base'] else ''} "
         f"(zh-annotate). Labels: {', '.join(labels)} (BIO). {card['features']:,} features with weights. "
+        + ("Trained on the simplified view of each text (as the backend reads it). "
+           if card.get("view") == "simplified" else "") +
         f"Spans may start or end inside a LAC word only where the training data did (word tag: labels): {free}.\n",
         "Use it to pre-label paragraphs:\n\n```\npython -m annotate prelabel paragraphs.jsonl --out tasks.json "
         "--backend rules+tagger --model DIR\n```\n",

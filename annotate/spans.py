@@ -185,15 +185,31 @@ def _not_in_names(ch: str) -> bool:
             or "\ufe00" <= ch <= "\ufe0f" or "\U000e0100" <= ch <= "\U000e01ef" or "\U0001f3fb" <= ch <= "\U0001f3ff")
 
 
+def _word_space(text: str, i: int, start: int, end: int) -> bool:
+    """``text[i]`` is one plain space between two words of an alphabetic name inside ``[start, end)``
+    ("Alexander Averianov", "William Laimbeer, Jr."): a letter, digit or ``.,'-`` of a non-Han script
+    before it, a letter of one after it."""
+    if text[i] != " " or not start < i < end - 1:
+        return False
+    a, b = text[i - 1], text[i + 1]
+    return (b.isalpha() and not _is_han(b) and not _is_han(a) and (a.isalnum() or a in ".,'-")
+            and not _not_in_names(a))
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch >= "\U00020000"
+
+
 def clean_spans(text: str, spans: Iterable[Span]) -> list[Span]:
     """Each span trimmed of characters that are never part of a name (emoji, zero-width joiners,
     variation selectors, spaces) at both ends and split where a run of them sits inside; pieces
-    without a letter or ideograph are dropped. ``😀张三`` → ``张三``; ``张三😀李四`` → ``张三``, ``李四``."""
+    without a letter or ideograph are dropped. ``😀张三`` → ``张三``; ``张三😀李四`` → ``张三``, ``李四``.
+    One plain space between the words of an alphabetic name stays inside it (``Dale Russell``)."""
     out: list[Span] = []
     for span in spans:
         start = span.start
         for i in range(span.start, span.end + 1):
-            if i == span.end or _not_in_names(text[i]):
+            if i == span.end or (_not_in_names(text[i]) and not _word_space(text, i, span.start, span.end)):
                 if i > start and any(text[j].isalpha() for j in range(start, i)):
                     out.append(span if (start, i) == (span.start, span.end) else replace(span, start=start, end=i))
                 start = i + 1

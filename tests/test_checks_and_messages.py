@@ -172,7 +172,8 @@ def test_qa_build_is_a_usage_error_on_a_folder_that_holds_its_input(capsys, tmp_
 
 def test_ner_eval_gold_that_is_a_folder_is_one_line(capsys, tmp_path):
     code, _, err = run(capsys, "ner-eval", "--gold", tmp_path, "--pred", tmp_path)
-    assert code == 1 and "is a folder" in err
+    # a folder is read as prelabel's shard folder, which needs its manifest
+    assert code == 1 and "a folder of tasks needs the manifest.json" in err and len(err.strip().splitlines()) == 1
 
 
 def test_qa_eval_on_an_empty_folder_is_one_line(capsys, tmp_path):
@@ -186,3 +187,33 @@ def test_qa_build_on_records_without_qa_is_one_line(capsys, tmp_path):
     src = _jsonl(tmp_path / "c.jsonl", [{"id": "a", "text": "北京"}])
     code, _, err = run(capsys, "build", src, "--out", tmp_path / "b", prog=qa_main)
     assert code == 1 and "no questions" in err
+
+
+def test_version_flag_prints_the_installed_version(capsys):
+    from annotate import __version__
+    from annotate.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(["--version"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out.strip() == f"annotate {__version__}"
+
+
+def test_segment_with_no_text_anywhere_is_an_error_and_writes_nothing(tmp_path, capsys):
+    from annotate.cli import main
+
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["segment", str(empty), "--out", str(out)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and str(empty) in err and "no text" in err and not out.exists()
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text(" \n\u3000\n", encoding="utf-8")
+    (folder / "b.md").write_text("", encoding="utf-8")
+    assert main(["segment", str(folder), "--out", str(out)]) == 1
+    assert "no text in any of the 2 input files" in capsys.readouterr().err and not out.exists()
+    (folder / "c.txt").write_text("正文。\n", encoding="utf-8")  # one file with text: the others are warnings
+    assert main(["segment", str(folder), "--out", str(out), "-q"]) == 0
+    assert out.exists() and "no text" in capsys.readouterr().err

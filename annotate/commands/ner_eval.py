@@ -16,7 +16,7 @@ EXAMPLE = ("python -m annotate ner-eval --gold seeds/annotations/export.json --p
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--gold", required=True, help="gold file: BIO/BIOES/BMES, CLUENER JSON, Label Studio JSON, JSONL")
     src = parser.add_mutually_exclusive_group(required=True)
-    src.add_argument("--pred", help="predictions in any of the gold formats (Label Studio tasks from prelabel, ...)")
+    src.add_argument("--pred", help="predictions in any of the gold formats, or what prelabel wrote: a tasks .json or .jsonl file or a shard folder")
     src.add_argument("--backend", help="run these pre-label backends on the gold texts instead, e.g. rules or lac+rules")
     parser.add_argument("--model", help="model for --backend hf (a checkpoint directory or hub id) or --backend "
                         "tagger (a directory from `annotate train`)")

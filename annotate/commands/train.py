@@ -68,7 +68,28 @@ def _command() -> str | None:
     return "python -m annotate " + shlex.join(sys.argv[1:]) if sys.argv[1:2] == ["train"] else None
 
 
+# Options that belong to one --arch: given with the other, they would be silently ignored, so they are refused.
+ONLY = {"bert": ("init", "vocab", "scheme", "layers", "hidden", "heads", "max_tokens", "epochs", "batch_size", "lr",
+                 "max_minutes", "threads"),
+        "tagger": ("base", "name", "label_scheme", "c1", "c2", "iterations")}
+
+
+def _foreign_options(args: argparse.Namespace, parser_defaults: dict[str, object]) -> list[str]:
+    other = "bert" if args.arch == "tagger" else "tagger"
+    return ["--" + name.replace("_", "-") for name in ONLY[other] if getattr(args, name) != parser_defaults[name]]
+
+
 def run(args: argparse.Namespace) -> int:
+    from ..errors import UsageError
+
+    probe = argparse.ArgumentParser()
+    add_arguments(probe)
+    foreign = _foreign_options(args, {name: probe.get_default(name) for names in ONLY.values() for name in names})
+    if foreign:
+        other = "bert" if args.arch == "tagger" else "tagger"
+        raise UsageError(f"{', '.join(foreign)} only {'applies' if len(foreign) == 1 else 'apply'} to --arch {other} (this run trains --arch {args.arch})",
+                         hint=("to build on a tagger, pass --base DIR; to fine-tune a BERT, pass --arch bert"
+                               if "--init" in foreign else f"drop them, or pass --arch {other}"))
     if args.arch == "tagger":
         return run_tagger(args)
     return run_bert(args)
@@ -78,8 +99,6 @@ def run_tagger(args: argparse.Namespace) -> int:
     from ..errors import UsageError
     from ..train import train_tagger
 
-    if args.init:
-        raise UsageError("--init goes with --arch bert", hint="to build on a tagger, pass --base DIR")
     if args.iterations <= 0:
         raise UsageError("--iterations must be positive")
     labels = [x.strip() for x in args.labels.split(",") if x.strip()] if args.labels else None

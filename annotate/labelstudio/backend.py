@@ -502,7 +502,9 @@ def serve(settings: BackendSettings, *, host: str = "127.0.0.1", port: int = 909
 
 def connect_project(project: str, backend_url: str, *, url: str | None = None, token: str | None = None,
                     basic_auth: tuple[str, str] | None = None, title: str = "zh-annotate") -> dict[str, Any]:
-    """Register ``backend_url`` as the ML backend of ``project`` (reusing one already registered)."""
+    """Register ``backend_url`` as the ML backend of ``project``: reuse one registered at that URL, else move the
+    one this toolkit registered before (same ``title``; a backend restarted on another port) to the new URL,
+    else add one."""
     from annotate.labelstudio.sync import _find_project, connect
 
     with connect(url, token) as client:
@@ -510,9 +512,15 @@ def connect_project(project: str, backend_url: str, *, url: str | None = None, t
         if proj is None:
             raise ToolkitError(f"project {project!r} not found on {client.url}",
                                hint="create it with `ls push` or in the UI, or pass its id")
-        existing = [b for b in client.ml_backends(proj["id"]) if b.get("url", "").rstrip("/") == backend_url]
-        backend = existing[0] if existing else client.add_ml_backend(proj["id"], backend_url, title=title,
-                                                                      basic_auth=basic_auth)
+        registered = client.ml_backends(proj["id"])
+        same_url = [b for b in registered if b.get("url", "").rstrip("/") == backend_url.rstrip("/")]
+        ours = [b for b in registered if b.get("title") == title]
+        if same_url:
+            backend = same_url[0]
+        elif ours:
+            backend = client.move_ml_backend(ours[0]["id"], proj["id"], backend_url, basic_auth=basic_auth)
+        else:
+            backend = client.add_ml_backend(proj["id"], backend_url, title=title, basic_auth=basic_auth)
         backend = client.ml_backend(backend["id"])
         if backend.get("state") not in ("CO", "TR"):
             raise ToolkitError(f"Label Studio could not use the backend at {backend_url}: "

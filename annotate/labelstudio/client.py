@@ -178,17 +178,32 @@ class Client:
     # -- tasks and predictions --------------------------------------------------------------
     def task_index(self, project_id: int) -> list[RemoteTask]:
         """Every task of the project (duplicates included), in id order: its ``data.id`` key and the model
-        versions it has predictions of (annotations are not listed: :meth:`annotation_count` asks per task).
+        versions it has predictions of (annotations are not listed: :meth:`annotation_count` asks per task)."""
+        return sorted(self.iter_task_index(project_id), key=lambda t: t.task_id)
+
+    def iter_task_index(self, project_id: int) -> Iterator[RemoteTask]:
+        """:meth:`task_index` as a stream, page by page (``ls push`` keeps it on disk, not in memory).
 
         One paged listing gives ids and each task's model versions (comma-joined by the server); only
-        when a version name itself holds a comma do we read every prediction to split them exactly.
+        when a version name itself holds a comma do we read every prediction to split them exactly
+        (that one request holds the project's predictions: push never makes such names itself).
         """
         known = self.json("GET", f"/api/projects/{project_id}/model-versions")
         joined = not any("," in str(v) for v in known)
         params: dict[str, Any] = {"project": project_id, "page_size": _PAGE, "include": "id,data"}
         if joined:
             params.update(fields="all", include="id,data,predictions_model_versions")
-        tasks: list[RemoteTask] = []
+            yield from self._task_pages(params)
+            return
+        tasks = list(self._task_pages(params))
+        by_task: dict[int, set[str]] = {}
+        if tasks:
+            for prediction in self.predictions(project_id):
+                by_task.setdefault(prediction["task"], set()).add(prediction.get("model_version") or "")
+        for task in tasks:
+            yield replace(task, model_versions=frozenset(by_task.get(task.task_id, ())))
+
+    def _task_pages(self, params: dict[str, Any]) -> Iterator[RemoteTask]:
         total = None
         for page in range(1, 1_000_000):
             if total is not None and (page - 1) * _PAGE >= total:
@@ -198,15 +213,19 @@ class Client:
             for task in body.get("tasks", []):
                 data_id = (task.get("data") or {}).get("id")
                 versions = str(task.get("predictions_model_versions") or "")
-                tasks.append(RemoteTask(task["id"], None if data_id is None else task_key(data_id),
-                                        frozenset(v for v in versions.split(",") if v),
-                                        int(task.get("total_annotations") or 0)))
-        if not joined and tasks:
-            by_task: dict[int, set[str]] = {}
-            for prediction in self.predictions(project_id):
-                by_task.setdefault(prediction["task"], set()).add(prediction.get("model_version") or "")
-            tasks = [replace(t, model_versions=frozenset(by_task.get(t.task_id, ()))) for t in tasks]
-        return sorted(tasks, key=lambda t: t.task_id)
+                yield RemoteTask(task["id"], None if data_id is None else task_key(data_id),
+                                 frozenset(v for v in versions.split(",") if v), int(task.get("total_annotations") or 0))
+
+    def project_counts(self, project_id: int) -> tuple[int, int] | None:
+        """``(tasks, predictions)`` the project holds now (two COUNT queries on the server), or ``None`` when
+        the server does not say."""
+        body = self.json("GET", f"/api/projects/{project_id}")
+        counts = body.get("task_number"), body.get("total_predictions_number")
+        return None if None in counts else (int(counts[0]), int(counts[1]))
+
+    def has_tasks(self, project_id: int) -> bool:
+        body = self.json("GET", "/api/tasks", params={"project": project_id, "page_size": 1, "include": "id"})
+        return bool(body.get("total", 0) or body.get("tasks"))
 
     def existing_tasks(self, project_id: int) -> dict[str, ExistingTask]:
         """``data.id`` -> the project's task with that id; the oldest (lowest id) wins among duplicates."""
@@ -263,6 +282,15 @@ class Client:
 
     def ml_backend(self, backend_id: int) -> dict[str, Any]:
         return self.json("GET", f"/api/ml/{backend_id}")
+
+    def move_ml_backend(self, backend_id: int, project_id: int, url: str, *,
+                        basic_auth: tuple[str, str] | None = None) -> dict[str, Any]:
+        """Point a registered ML backend at a new URL (Label Studio checks it again before answering; 1.23's
+        check needs the project in the body, or it fails with HTTP 500)."""
+        body: dict[str, Any] = {"project": project_id, "url": url, "auth_method": "BASIC_AUTH" if basic_auth else "NONE"}
+        if basic_auth:
+            body.update(basic_auth_user=basic_auth[0], basic_auth_pass=basic_auth[1])
+        return self.json("PATCH", f"/api/ml/{backend_id}", json=body)
 
     def retrieve_predictions(self, project_id: int, task_ids: list[int] | None = None) -> dict[str, Any]:
         """The data manager's "Retrieve predictions" action (all tasks, or the given ones)."""

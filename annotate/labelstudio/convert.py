@@ -16,7 +16,7 @@ from ..errors import InputError, UsageError
 from ..io import atomic_write, read_json, write_jsonl
 from ..spans import Span
 from .corrected import DEFAULT_POLICY, Chosen, Policy, choose, to_record, usable
-from .export import Export, LabelMapper, parse_export, read_export
+from .export import Export, LabelMapper, load_raw, parse_export, read_export
 from .layout import DEFAULT_LAYOUT, Layout
 from .model import Task
 from .regions import RECOUNTS
@@ -235,7 +235,7 @@ def read_entities(path: str | os.PathLike[str], *, use: str = "auto", policy: st
     if use not in ("auto", "annotations", "predictions"):
         raise ValueError(f"use must be auto, annotations or predictions, not {use!r}")
     pick = Policy.parse(policy)
-    raw = read_json(path)
+    raw = load_raw(path)
     layout = Layout(text=text_key, ner=from_name or _entity_control(raw, path))
     export = parse_export(raw, path=str(path), layout=layout, repair=RECOUNTS, mapper=LabelMapper(raw=True),
                           predictions=use != "annotations", annotations=use != "predictions",

@@ -91,13 +91,16 @@ def detect_format(items: list[Any]) -> str:
 def read_export(path: str | os.PathLike[str], **options: Any) -> Export:
     """Load and check ``path`` (options: :func:`parse_export`'s): a JSON export, or tasks as `prelabel` writes
     them (a JSON array, a ``.jsonl`` file or a shard folder, read through :mod:`.taskfiles`)."""
+    return parse_export(load_raw(path), path=str(path), **options)
+
+
+def load_raw(path: str | os.PathLike[str]) -> Any:
+    """The parsed JSON of an export or tasks file; a ``.jsonl`` file or a shard folder becomes the list of its tasks."""
     if os.path.isdir(path) or str(path).endswith(".jsonl"):
         from .taskfiles import read_tasks
 
-        raw: Any = [task for _, _, _, task in read_tasks(path)]
-    else:
-        raw = read_json(path)
-    return parse_export(raw, path=str(path), **options)
+        return [task for _, _, _, task in read_tasks(path)]
+    return read_json(path)
 
 
 def parse_export(raw: Any, *, path: str = "<export>", layout: Layout = DEFAULT_LAYOUT,

@@ -19,18 +19,24 @@ The minimum is never deleted, so no rule step can lose the last copy of anything
 push leaves behind is found by the next push and reported (``--dedupe`` removes it: the oldest
 task with annotations, else the oldest, is kept; duplicates holding annotations are never deleted).
 Tested against a real server with two and four concurrent pushes (tests/annotate/test_ls_concurrency.py).
+
+What settling needs — each input task's expected model versions (and the task itself only when its
+predictions must be sent again), the listing's ``data.id`` -> oldest task, and which tasks this push
+created — is kept in the push's on-disk :class:`~.store.PushStore`, so memory does not grow with the
+number of tasks.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from annotate.errors import LabelStudioError
 
 from .client import Client
-from .tasks import RemoteTask, duplicates, missing_predictions, task_key
+from .store import PushStore
+from .tasks import RemoteTask, duplicates, missing_predictions
 
 __all__ = ["titled", "claim_project", "Settled", "settle", "dedupe", "duplicate_predictions"]
 
@@ -59,7 +65,7 @@ def titled(client: Client, title: str) -> dict[str, Any] | None:
         if abs(_created(other) - _created(winner)) > RACE_WINDOW_S:
             ids = ", ".join(str(p["id"]) for p in same)
             raise LabelStudioError(f"several projects are titled {title!r} (ids {ids})", hint="pass --project ID")
-        if not client.task_index(other["id"]):
+        if not client.has_tasks(other["id"]):
             client.delete_project(other["id"])
         # a newer one with tasks: a push that lost the race moves them over itself (see sync.push)
     return winner
@@ -75,21 +81,14 @@ def claim_project(client: Client, created: dict[str, Any]) -> tuple[dict[str, An
 @dataclass
 class Settled:
     removed_ids: list[int] = field(default_factory=list)  # tasks this push created, then found to be newer duplicates
+    removed_inline: int = 0  # predictions this push had sent with those tasks
     predictions_added: int = 0  # predictions added to the surviving task in their place
     predictions_removed: int = 0  # newer duplicates of a (task, model version)
     duplicates_left: dict[str, list[int]] = field(default_factory=dict)  # data.id -> task ids still there
     missing: list[str] = field(default_factory=list)  # data.ids the project still lacks (should be none)
 
 
-def _by_key(index: Sequence[RemoteTask]) -> dict[str, list[RemoteTask]]:
-    groups: dict[str, list[RemoteTask]] = {}
-    for task in index:
-        if task.key is not None:
-            groups.setdefault(task.key, []).append(task)
-    return groups
-
-
-def duplicate_predictions(client: Client, project_id: int, task_ids: set[int]) -> int:
+def duplicate_predictions(client: Client, project_id: int, task_ids: Container[int]) -> int:
     """Delete every newer prediction of a (task, model version) that already has one, among ``task_ids``."""
     seen: dict[tuple[int, str], int] = {}
     removed = 0
@@ -105,53 +104,40 @@ def duplicate_predictions(client: Client, project_id: int, task_ids: set[int]) -
     return removed
 
 
-def settle(client: Client, project_id: int, tasks: Sequence[Mapping[str, Any]], mine: set[int],
-           *, touched: set[int]) -> Settled:
-    """Converge the project after this push's imports: ``mine`` are the task ids it created,
-    ``touched`` the existing tasks it added predictions to."""
+def settle(client: Client, project_id: int, store: PushStore, *, batch_size: int = 1000) -> Settled:
+    """Converge the project after this push's imports. ``store`` holds the input tasks, the tasks this push
+    created (``mine``) and the existing tasks it added predictions to (``touched``)."""
     report = Settled()
-    wanted = {task_key(t["data"]["id"]): t for t in tasks}
-    check_predictions = set(touched)
-    index: list[RemoteTask] = []
     # Always with model versions: when its database is locked, Label Studio re-runs an import request
     # whose first try may have stored a task without its predictions, so "one task per data.id" alone
     # does not show that every task has what was sent.
     for _ in range(ROUNDS):
-        index = client.task_index(project_id)
-        groups = _by_key(index)
+        store.load_remote(client.iter_task_index(project_id))
         changed = False
-        to_add: list[dict[str, Any]] = []
-        for key, task in wanted.items():
-            group = groups.get(key, [])
-            if not group:
-                continue
-            keeper, *rest = group
-            for extra in rest:
-                if extra.task_id in mine and client.annotation_count(extra.task_id) == 0:
-                    client.delete_task(extra.task_id)
-                    mine.discard(extra.task_id)
-                    report.removed_ids.append(extra.task_id)
-                    changed = True
-            items = missing_predictions(task, keeper.model_versions, keeper.task_id)
-            if items:
-                to_add += items
-                check_predictions.add(keeper.task_id)
-        if to_add:
+        for extra in store.surplus_mine():
+            if client.annotation_count(extra) == 0:
+                client.delete_task(extra)
+                report.removed_inline += store.forget_mine(extra)
+                report.removed_ids.append(extra)
+                changed = True
+        for page in store.lacking(batch_size):
+            to_add = [item for task, keeper in page
+                      for item in missing_predictions(task, keeper.model_versions, keeper.task_id)]
             client.import_predictions(project_id, to_add)
+            store.touch(keeper.task_id for _, keeper in page)
             report.predictions_added += len(to_add)
             changed = True
-        if check_predictions:
-            removed = duplicate_predictions(client, project_id, check_predictions)
+        check = store.take_touched()
+        if check is not None:
+            removed = duplicate_predictions(client, project_id, check)
             report.predictions_removed += removed
             changed = changed or removed > 0
-            check_predictions = set()
         if not changed:
             break
     else:
-        index = client.task_index(project_id)
-    report.duplicates_left = {k: [t.task_id for t in g] for k, g in duplicates(index).items()}
-    present = {t.key for t in index}
-    report.missing = [k for k in wanted if k not in present]
+        store.load_remote(client.iter_task_index(project_id))
+    report.duplicates_left = {k: [t.task_id for t in g] for k, g in store.duplicates().items()}
+    report.missing = store.missing()
     return report
 
 
@@ -162,11 +148,14 @@ class Deduped:
     kept_annotated: dict[str, list[int]] = field(default_factory=dict)  # duplicates that hold annotations
 
 
-def dedupe(client: Client, project_id: int) -> Deduped:
+def dedupe(client: Client, project_id: int, groups: Mapping[str, list[RemoteTask]] | None = None) -> Deduped:
     """Remove duplicate tasks (same ``data.id``): keep the oldest with annotations, else the oldest;
-    copy to it the model versions only a duplicate had; never delete a duplicate with annotations."""
+    copy to it the model versions only a duplicate had; never delete a duplicate with annotations.
+    ``groups``: the project's duplicates (oldest first) when the caller has listed them already."""
     report = Deduped()
-    for key, group in duplicates(client.task_index(project_id)).items():
+    if groups is None:
+        groups = duplicates(client.task_index(project_id))
+    for key, group in groups.items():
         group = [replace(t, annotations=client.annotation_count(t.task_id)) for t in group]
         annotated = [t for t in group if t.annotations]
         keeper = annotated[0] if annotated else group[0]

@@ -15,16 +15,9 @@ from .client import Client
 from .config import label_config
 from .settle import Settled, claim_project, settle, titled
 from .settle import dedupe as dedupe_tasks
+from .store import PushStore
 from .taskfiles import read_tasks
-from .tasks import (
-    TaskCheck,
-    check_used_against_config,
-    duplicates,
-    existing_from,
-    order_tasks,
-    plan_push,
-    used_controls,
-)
+from .tasks import ORDERS, TaskCheck, check_used_against_config, plan_push, task_key
 
 __all__ = ["with_rerun_hint", "PushResult", "PullResult", "push", "pull", "connect", "DEFAULT_URL", "BATCH"]
 
@@ -113,20 +106,21 @@ def _project_for_push(client: Client, project: str, wanted: str | None, used: di
     return proj, False, False
 
 
-def _read_checked(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
-    """Every task of ``path`` (JSON, JSONL or a prelabel shard folder) checked and trimmed; an error names
-    the file and line. The whole list is kept: settling concurrent pushes needs each task's predictions."""
-    check = TaskCheck()
-    tasks = []
+def _read_checked(path: str | os.PathLike[str], store: PushStore, order: str) -> TaskCheck:
+    """Every task of ``path`` (JSON, JSONL or a prelabel shard folder) checked, trimmed and put in ``store``
+    (on disk) in sending order; an error names the file and line. Returns what the check learnt (the
+    count, the controls and labels the predictions use)."""
+    check = TaskCheck(seen=store.seen)
     for file, line, index, task in read_tasks(path):
         try:
-            tasks.append(check.add(task, f"#{index}", path=file))
+            store.add(check.add(task, f"#{index}", path=file))
         except InputError as err:
             err.line = err.line if err.line is not None else line
             raise
-    if not tasks:
+    if not check.count:
         raise InputError("the tasks file is empty", path=str(path), hint="nothing to push")
-    return tasks
+    store.order(order)
+    return check
 
 
 def push(path: str | os.PathLike[str], *, project: str, url: str | None = None, token: str | None = None,
@@ -135,9 +129,10 @@ def push(path: str | os.PathLike[str], *, project: str, url: str | None = None, 
          order: str = "file") -> PushResult:
     """Create or update ``project`` and send the tasks and predictions it lacks.
 
-    ``path`` is a tasks JSON array, a JSONL file or a ``prelabel`` shard folder. It is read twice as a
-    stream: once to check every task (so a bad file leaves the server as it was), then in batches of
-    ``batch_size`` to send; memory holds one batch and the ids, not the corpus.
+    ``path`` is a tasks JSON array, a JSONL file or a ``prelabel`` shard folder, read once as a stream:
+    every task is checked (so a bad file leaves the server as it was) and kept in a temporary on-disk
+    index (:class:`~.store.PushStore`), with the project's listing; tasks are then sent in batches of
+    ``batch_size``. Memory holds about two batches, not the corpus (docs/scale.md).
     ``task`` (ner | qa | ner+qa) or ``config_path`` choose the labeling config; a new project gets
     ``ner+qa`` by default, an existing one keeps its config unless one is given explicitly. Safe to
     run several at once (see :mod:`annotate.labelstudio.settle`); ``dedupe`` also removes duplicate
@@ -148,26 +143,30 @@ def push(path: str | os.PathLike[str], *, project: str, url: str | None = None, 
         raise UsageError("give --task or --config, not both")
     if batch_size < 1:
         raise UsageError(f"--batch-size {batch_size} must be at least 1")
-    tasks = order_tasks(_read_checked(path), order)
-    wanted = read_text(config_path) if config_path else label_config(task) if task else None
-    own = client is None
-    client = client or connect(url, token)
-    try:
-        client.whoami()  # fail on a down server or a bad token before anything else
-        for attempt in range(RETRIES):
-            try:
-                result, moved = _push_once(client, project, wanted, tasks, str(path), batch_size, dedupe, progress)
-            except LabelStudioError as err:  # a project or task that a concurrent push removed as surplus
-                if err.status != 404 or str(project).isdigit() or attempt == RETRIES - 1:
-                    raise
-                continue
-            if not moved:
-                return result
-        raise LabelStudioError(f"project {project!r} kept changing under concurrent pushes",
-                               hint="run the same push again: it sends only what is missing")
-    finally:
-        if own:
-            client.close()
+    if order not in ORDERS:
+        raise UsageError(f"unknown order {order!r}", hint=f"choose {' or '.join(ORDERS)}")
+    with PushStore() as store:
+        check = _read_checked(path, store, order)
+        wanted = read_text(config_path) if config_path else label_config(task) if task else None
+        own = client is None
+        client = client or connect(url, token)
+        try:
+            client.whoami()  # fail on a down server or a bad token before anything else
+            for attempt in range(RETRIES):
+                try:
+                    result, moved = _push_once(client, project, wanted, store, check.used, str(path), batch_size,
+                                               dedupe, progress)
+                except LabelStudioError as err:  # a project or task that a concurrent push removed as surplus
+                    if err.status != 404 or str(project).isdigit() or attempt == RETRIES - 1:
+                        raise
+                    continue
+                if not moved:
+                    return result
+            raise LabelStudioError(f"project {project!r} kept changing under concurrent pushes",
+                                   hint="run the same push again: it sends only what is missing")
+        finally:
+            if own:
+                client.close()
 
 
 def with_rerun_hint(err: LabelStudioError) -> LabelStudioError:
@@ -181,46 +180,103 @@ def with_rerun_hint(err: LabelStudioError) -> LabelStudioError:
 RETRIES = 4  # a push that lost a project-creation race moves its tasks to the winner and goes again
 
 
-def _push_once(client: Client, project: str, wanted: str | None, tasks: list[dict[str, Any]], path: str,
+class _Sender:
+    """Sends new tasks and new predictions in full batches, whatever the pages they come from."""
+
+    def __init__(self, client: Client, project_id: int, store: PushStore, batch_size: int,
+                 progress: Callable[[int], None] | None) -> None:
+        self.client, self.project_id, self.store, self.size, self.progress = (client, project_id, store, batch_size,
+                                                                              progress)
+        self.tasks: list[dict[str, Any]] = []
+        self.predictions: list[dict[str, Any]] = []
+        self.tasks_sent = self.inline_sent = self.predictions_sent = 0
+
+    def add(self, tasks: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> None:
+        self.tasks += tasks
+        self.predictions += predictions
+        while len(self.tasks) >= self.size:
+            self._tasks(self.size)
+        while len(self.predictions) >= self.size:
+            self._predictions(self.size)
+
+    def flush(self) -> None:
+        if self.tasks:
+            self._tasks(len(self.tasks))
+        if self.predictions:
+            self._predictions(len(self.predictions))
+
+    def _tasks(self, n: int) -> None:
+        chunk, self.tasks = self.tasks[:n], self.tasks[n:]
+        ids = self.client.import_tasks(self.project_id, chunk)
+        inline = [len(t.get("predictions", [])) for t in chunk]
+        self.store.created(ids, inline)
+        self.tasks_sent += len(chunk)
+        self.inline_sent += sum(inline)
+        if self.progress:
+            self.progress(len(chunk))
+
+    def _predictions(self, n: int) -> None:
+        chunk, self.predictions = self.predictions[:n], self.predictions[n:]
+        self.client.import_predictions(self.project_id, chunk)
+        self.store.touch(p["task"] for p in chunk)
+        self.predictions_sent += len(chunk)
+
+
+def _quiet(client: Client, project_id: int, before: tuple[int, int] | None, send: _Sender) -> bool:
+    """Whether the project holds exactly what it held before the listing plus what this push sent: as many
+    tasks and predictions more as were sent (two COUNT queries, instead of listing every task again).
+
+    Then no other push created or deleted anything meanwhile, the server stored every prediction it was
+    sent and no import request ran twice, so there is nothing to settle. Any difference, either way, and
+    the push settles as usual (:func:`~.settle.settle`). The counts cannot tell one task created and another
+    deleted at the same moment by others; pushes delete only their own surplus, so that takes a person
+    deleting tasks, or a concurrent ``--dedupe``, while a concurrent push creates a copy of one of our
+    tasks; what that leaves (a duplicate) is reported by the next push and removed by ``--dedupe``."""
+    if before is None:
+        return False
+    expected = (before[0] + send.tasks_sent, before[1] + send.inline_sent + send.predictions_sent)
+    return client.project_counts(project_id) == expected
+
+
+def _push_once(client: Client, project: str, wanted: str | None, store: PushStore, used: dict[Any, Any], path: str,
                batch_size: int, dedupe: bool, progress: Callable[[int], None] | None) -> tuple[PushResult, bool]:
-    mine: set[int] = set()
-    proj, created, updated = _project_for_push(client, project, wanted, used_controls(tasks), path)
+    store.new_attempt()
+    proj, created, updated = _project_for_push(client, project, wanted, used, path)
     try:
-        index = client.task_index(proj["id"])
-        found = sum(len(g) - 1 for g in duplicates(index).values())
+        before = client.project_counts(proj["id"])  # read before the listing: see _quiet
+        store.load_remote(client.iter_task_index(proj["id"]))
+        found = store.surplus()
         removed = 0
         if dedupe and found:
-            removed = dedupe_tasks(client, proj["id"]).tasks_removed
-            index = client.task_index(proj["id"])
-        plan = plan_push(tasks, existing_from(index))
-        inline: dict[int, int] = {}  # task id we created -> predictions sent with it
-        for start in range(0, len(plan.new_tasks), batch_size):
-            chunk = plan.new_tasks[start:start + batch_size]
-            ids = client.import_tasks(proj["id"], chunk)
-            inline.update(zip(ids, (len(t.get("predictions", [])) for t in chunk), strict=False))
-            mine.update(ids)
-            if progress:
-                progress(len(chunk))
-        for start in range(0, len(plan.new_predictions), batch_size):
-            client.import_predictions(proj["id"], plan.new_predictions[start:start + batch_size])
-        if plan.new_tasks or plan.new_predictions:
-            settled = settle(client, proj["id"], tasks, mine, touched={p["task"] for p in plan.new_predictions})
-        else:  # nothing sent: nothing to converge, and the listing above is the state
-            settled = Settled(duplicates_left={k: [t.task_id for t in g] for k, g in duplicates(index).items()})
+            removed = dedupe_tasks(client, proj["id"], store.duplicates()).tasks_removed
+            before = client.project_counts(proj["id"])
+            store.load_remote(client.iter_task_index(proj["id"]))
+        send = _Sender(client, proj["id"], store, batch_size, progress)
+        existing = unchanged = 0
+        for page in store.pages(batch_size):
+            there = sum(t is None for t, _ in page)  # already with every model version: not even read back
+            plan = plan_push([t for t, _ in page if t is not None],
+                             {task_key(t["data"]["id"]): have for t, have in page if t is not None and have})
+            send.add(plan.new_tasks, plan.new_predictions)
+            existing += plan.existing + there
+            unchanged += plan.unchanged + there
+        send.flush()
+        if (send.tasks_sent or send.predictions_sent) and not _quiet(client, proj["id"], before, send):
+            settled = settle(client, proj["id"], store, batch_size=batch_size)
+        else:  # nothing sent, or nobody else wrote: the listing above plus what we sent is the state
+            settled = Settled(duplicates_left={k: [t.task_id for t in g] for k, g in store.duplicates().items()})
         if not str(project).isdigit():
             final = titled(client, str(project))
             if final is not None and final["id"] != proj["id"]:  # we lost a creation race after all
-                if {t.task_id for t in client.task_index(proj["id"])} <= mine:
+                if all(store.is_mine(t.task_id) for t in client.iter_task_index(proj["id"])):
                     client.delete_project(proj["id"])
                 return _empty_result(proj), True
     except LabelStudioError as err:
         raise with_rerun_hint(err) from None
-    kept_inline = sum(len(t.get("predictions", [])) for t in plan.new_tasks) - sum(
-        inline.get(tid, 0) for tid in settled.removed_ids)
     return PushResult(
-        proj["id"], proj.get("title", str(project)), created, updated, len(tasks),
-        len(plan.new_tasks) - len(settled.removed_ids), plan.existing, plan.unchanged,
-        kept_inline + len(plan.new_predictions) + settled.predictions_added,
+        proj["id"], proj.get("title", str(project)), created, updated, store.count,
+        send.tasks_sent - len(settled.removed_ids), existing, unchanged,
+        send.inline_sent - settled.removed_inline + send.predictions_sent + settled.predictions_added,
         found, removed, sum(len(v) - 1 for v in settled.duplicates_left.values()),
         len(settled.removed_ids) + settled.predictions_removed, client.url), False
 

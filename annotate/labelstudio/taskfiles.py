@@ -1,7 +1,8 @@
 """Reading tasks as a stream, whatever `prelabel` wrote: a JSON array, JSONL, or a shard folder.
 
 :func:`read_tasks` yields ``(file, line, index, task)`` one task at a time, so ``ls push`` holds one batch
-in memory, not the corpus. A JSON array (the format for small jobs) is parsed whole; JSONL is read line
+in memory, not the corpus. A JSON array is read element by element (a file that is not a well-formed array
+is read whole, so its error is the one :func:`annotate.io.read_json` gives); JSONL is read line
 by line; a shard folder (``prelabel --out DIR/``) is read through its ``manifest.json``, shard by shard, in
 order, and only when the manifest says the run is complete.
 """
@@ -52,14 +53,88 @@ def read_tasks(path: str | os.PathLike[str]) -> Iterator[tuple[str, int | None, 
             index += 1
 
 
+_CHUNK = 1 << 16  # characters read at a time from a JSON array (more while one element is longer)
+_SPACE = " \t\n\r"
+_NUMBER = "0123456789+-.eE"
+
+
+class _NotAStream(Exception):
+    """The file is not a well-formed JSON array: read it whole for the exact error."""
+
+
+def _array_items(file: Path) -> Iterator[Any]:
+    """The elements of a JSON array file, one at a time, holding one chunk of the file and one element."""
+    decoder = json.JSONDecoder()
+    with open(file, encoding="utf-8-sig") as handle:
+        buf, pos, eof = "", 0, False
+
+        def more() -> None:
+            nonlocal buf, pos, eof
+            chunk = handle.read(max(_CHUNK, len(buf) - pos))  # doubles what is held while an element is unfinished
+            eof = not chunk
+            buf, pos = buf[pos:] + chunk, 0
+
+        def skip() -> str:  # the next non-blank character ("" at the end of the file)
+            nonlocal pos
+            while True:
+                while pos < len(buf) and buf[pos] in _SPACE:
+                    pos += 1
+                if pos < len(buf) or eof:
+                    return buf[pos:pos + 1]
+                more()
+
+        try:
+            if skip() != "[":
+                raise _NotAStream
+            pos += 1
+            if skip() == "]":
+                pos += 1
+            else:
+                while True:
+                    skip()
+                    while True:
+                        try:
+                            item, end = decoder.raw_decode(buf, pos)
+                        except json.JSONDecodeError:
+                            if eof:
+                                raise _NotAStream from None
+                            more()
+                            continue
+                        if eof or end < len(buf) and not (type(item) in (int, float) and buf[end] in _NUMBER):
+                            break
+                        more()  # a number or literal that ends the buffer may go on in the next chunk
+                    pos = end
+                    yield item
+                    sep = skip()
+                    pos += 1
+                    if sep == "]":
+                        break
+                    if sep != ",":
+                        raise _NotAStream
+            if skip() != "":
+                raise _NotAStream
+        except UnicodeDecodeError:
+            raise _NotAStream from None
+
+
 def _json_rows(file: Path) -> Iterator[tuple[int | None, Any]]:
+    done = 0
+    try:
+        for task in _array_items(file):
+            yield None, task
+            done += 1
+        return
+    except _NotAStream:
+        pass
+    except OSError:  # unreadable: read_json says why
+        pass
     tasks = read_json(file)
     if isinstance(tasks, dict) and "data" in tasks:
         tasks = [tasks]
     if not isinstance(tasks, list):
         raise InputError("a tasks file must hold a JSON list of tasks", path=str(file),
                          hint="write it with `python -m annotate prelabel`")
-    for task in tasks:
+    for task in tasks[done:]:  # only reached for a file the stream refused but that parses (not expected)
         yield None, task
 
 

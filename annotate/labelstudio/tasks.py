@@ -16,7 +16,7 @@ from annotate.errors import InputError
 __all__ = [
     "DEFAULT_MODEL_VERSION", "ExistingTask", "RemoteTask", "PushPlan", "TaskCheck", "check_task", "check_tasks",
     "task_key", "config_controls", "check_against_config", "check_used_against_config", "used_controls", "plan_push",
-    "missing_predictions", "duplicates", "existing_from", "ORDERS", "order_tasks", "task_confidence",
+    "missing_predictions", "duplicates", "existing_from", "ORDERS", "order_tasks", "task_confidence", "with_priority",
 ]
 
 DEFAULT_MODEL_VERSION = "undefined"  # what Label Studio itself records when none is given
@@ -123,7 +123,7 @@ class TaskCheck:
     controls and labels their predictions use (to check against a project's config before any write)."""
 
     count: int = 0
-    seen: dict[str, Any] = field(default_factory=dict)   # data.id key -> where it was first seen
+    seen: Any = field(default_factory=dict)  # data.id key -> where it was first seen (a dict, or a table: ls push)
     used: dict[tuple[str, str | None], Any] = field(default_factory=dict)
 
     def add(self, task: Any, where: Any, *, path: str | None = None) -> dict[str, Any]:
@@ -275,4 +275,9 @@ def order_tasks(tasks: Iterable[dict[str, Any]], order: str = "file") -> list[di
     if order != "uncertainty":
         raise ValueError(f"unknown order {order!r}")
     ranked = sorted(range(len(tasks)), key=lambda i: (task_confidence(tasks[i]), i))
-    return [{**tasks[i], "data": {**tasks[i]["data"], "priority": rank}} for rank, i in enumerate(ranked, 1)]
+    return [with_priority(tasks[i], rank) for rank, i in enumerate(ranked, 1)]
+
+
+def with_priority(task: dict[str, Any], rank: int) -> dict[str, Any]:
+    """``task`` with ``data.priority = rank`` (a copy), as ``--order uncertainty`` sends it."""
+    return {**task, "data": {**task["data"], "priority": rank}}

@@ -208,4 +208,10 @@ def segment_paths(paths: Sequence[str | Path], out: str | Path, *, on_error: str
     files = find_inputs(paths, skipped=report.skipped if on_error == "skip" else None)
     with atomic_write(out) as handle:
         handle.writelines(_lines(files, report, on_error, jobs, progress))
+        if not report.units:  # raised inside the with: nothing is written
+            if len(files) == 1:
+                raise InputError("no text (empty or whitespace only): nothing written", path=str(files[0]),
+                                 hint="check that this is the file you meant")
+            raise InputError(f"no text in any of the {len(files)} input files (empty, whitespace only or skipped): "
+                             "nothing written", path=", ".join(map(str, paths)), hint="check the input paths")
     return report

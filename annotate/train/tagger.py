@@ -196,10 +196,14 @@ def train_tagger(data: Sequence[Any], out_dir: str | Path | None = None, *, base
                  eval: Sequence[str | Path] = (), c1: float = 0.05, c2: float = 0.01,
                  iterations: int = 150, parts: int = 5, lexicon: bool = True, numbers: bool = True,
                  constrained: bool = True, min_cuts: int = MIN_CUTS, name: str | None = None,
+                 simplified_view: bool = True,
                  analyzer: Any = None, progress: Callable[..., Any] | None = None,
                  command: str | None = None) -> TrainResult:
     """Train a tagger on ``data``; save it to ``out_dir`` (replaced on success) unless ``None``.
 
+    ``simplified_view``: train on the length-preserving simplified view of each text
+    (:mod:`annotate.prelabel.t2s`), which is what the backend reads at inference (off: the texts as
+    written, as models before ``pd-general-crf-2`` were).
     ``base``: a tagger directory (or loaded model) whose tags become features; ``eval``: files
     scored after training (the scores go in the card); ``analyzer``: anything with LAC's
     ``analyze(texts)`` (default: a fresh :class:`~annotate.prelabel.lac.LacAnalyzer`).
@@ -208,6 +212,7 @@ def train_tagger(data: Sequence[Any], out_dir: str | Path | None = None, *, base
 
     from ..prelabel.features import features, jieba_lexicon
     from ..prelabel.rules import find_numbers
+    from ..prelabel.t2s import to_simplified
 
     started = time.monotonic()
     if not data:
@@ -217,6 +222,8 @@ def train_tagger(data: Sequence[Any], out_dir: str | Path | None = None, *, base
 
         check_output_dir(out_dir, _inputs(data, eval, base), LEGACY_MARKERS)  # before minutes of work
     examples, summary, chosen = load_data(data, labels=labels, label_scheme=label_scheme)
+    if simplified_view:  # same length, same offsets: the spans stay as they are
+        examples = [Example(ex.id, to_simplified(ex.text), ex.spans) for ex in examples]
     base_model = _load_base(base)
     texts = [ex.text for ex in examples]
     words = _analyze(analyzer, texts)
@@ -262,6 +269,7 @@ def train_tagger(data: Sequence[Any], out_dir: str | Path | None = None, *, base
         "labels": seen_labels, "tags": tags, "inside_allowed": dict(sorted(allowed.items())),
         "constrained": constrained,
         "lexicon": lexicon, "numbers": numbers, "base": base_model is not None,
+        "view": "simplified" if simplified_view else "raw",
         "label_scheme": label_scheme or "auto",
         "settings": {"c1": c1, "c2": c2, "iterations": iterations, "parts": parts, "min_cuts": min_cuts},
         "data": summary, "label_counts": dict(sorted(label_counts.items())),

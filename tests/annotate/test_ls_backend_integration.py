@@ -99,6 +99,20 @@ def test_label_studio_connects_predicts_exact_spans_and_reports_a_dead_backend(l
     assert any(r["value"]["text"] == "2025年12月31日" for r in long["predictions"][0]["result"])
 
 
+def test_connecting_again_on_another_url_moves_the_backend_instead_of_adding_one(ls_server, backend):
+    """A backend restarted on another port, connected again: the project keeps one ML backend, at the new URL."""
+    _, url = backend
+    other = url.replace("127.0.0.1", "localhost")  # the same server reached by another URL
+    with Client(ls_server.url, ls_server.token) as client:
+        project_id, _ = _project(client, ["2024年华为在深圳。"])
+        first = connect_project(str(project_id), url, url=ls_server.url, token=ls_server.token)
+        again = connect_project(str(project_id), url, url=ls_server.url, token=ls_server.token)
+        moved = connect_project(str(project_id), other, url=ls_server.url, token=ls_server.token)
+        registered = client.ml_backends(project_id)
+    assert first["id"] == again["id"] == moved["id"] and moved["state"] == "CO"
+    assert [b["url"].rstrip("/") for b in registered] == [other]
+
+
 def test_submitted_annotations_retrain_and_a_new_version_serves(ls_server, tmp_path):
     """Real training through `annotate train` on the corrections, then fresh predictions."""
     texts = ["王小明在杭州工作。", "王小明去了杭州。", "李大壮住在苏州。", "李大壮和王小明在苏州见面。",

@@ -69,3 +69,27 @@ def test_partly_annotated_export_scores_annotated_tasks_only_as_agreement_does(t
     assert agreement["tasks"]["scored"] == 2 and agreement["micro"]["f1"] == out["micro"]["f1"]
     assert main(["ner-eval", "--gold", str(gold), "--pred", str(pred)]) == 0
     assert "1 tasks of the gold export have no annotation" in capsys.readouterr().out
+
+
+def test_ner_eval_reads_predictions_in_every_prelabel_output_form(tmp_path, capsys):
+    """`prelabel` writes .json, .jsonl or a shard folder; `ner-eval --pred` scores each the same."""
+    from pathlib import Path
+
+    from annotate.prelabel.tasks import prelabel
+
+    root = Path(__file__).resolve().parents[2]
+    paragraphs = tmp_path / "p.jsonl"
+    assert main(["segment", str(root / "seeds"), "--out", str(paragraphs), "-q"]) == 0
+    outs = [str(tmp_path / "t.json"), str(tmp_path / "t.jsonl"), f"{tmp_path / 'shards'}/"]
+    scores = []
+    for out in outs:
+        prelabel(paragraphs, out, backend="rules", shard_size=40)
+        gold = str(root / "seeds" / "annotations" / "export.json")
+        assert main(["ner-eval", "--gold", gold, "--pred", out, "--json"]) == 0
+        report = json.loads(capsys.readouterr().out)
+        scores.append((report["micro"], report["per_label"], report["examples"]))
+    assert scores[0][0]["tp"] > 0 and scores[0][2] > 0
+    assert scores[1] == scores[0] and scores[2] == scores[0]
+    (tmp_path / "no_manifest").mkdir()
+    assert main(["ner-eval", "--gold", gold, "--pred", str(tmp_path / "no_manifest")]) == 1
+    assert "manifest.json" in capsys.readouterr().err

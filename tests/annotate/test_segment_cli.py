@@ -65,14 +65,6 @@ def test_encodings_and_line_breaks(capsys, tmp_path, encoding, data):
     assert raw[r0:r0 + n] == rows[1]["text"][t0:t0 + n]
 
 
-def test_empty_file_warns_and_writes_no_paragraphs(capsys, tmp_path):
-    (tmp_path / "empty.txt").write_bytes(b"")
-    out = tmp_path / "p.jsonl"
-    code, _, err = run(capsys, "segment", str(tmp_path / "empty.txt"), "--out", str(out))
-    assert code == 0 and "warning" in err and "empty.txt" in err
-    assert out.read_text() == ""
-
-
 @pytest.mark.parametrize(
     ("name", "data", "message"),
     [

@@ -281,3 +281,33 @@ def test_named_zones_are_one_loc() -> None:
              Span(14, 30, "ORG")]
     got = [(text[s.start:s.end], s.label) for s in with_zones(text, spans)]
     assert got == [("上海张江高新区", "LOC"), ("成都高新区", "LOC"), ("张江高新技术产业开发区管理委员会", "ORG")]
+
+
+def test_training_reads_the_simplified_view() -> None:
+    trad = [{"text": "他在臺灣的國立臺灣大學工作。", "spans": [[2, 4, "LOC"], [5, 11, "ORG"]]},
+            {"text": "張三去了美國。", "spans": [[0, 2, "PER"], [4, 6, "LOC"]]}] * 3
+    result = train_tagger(trad, None, iterations=5)
+    assert result.card["view"] == "simplified"
+    assert "台湾" in result.model.names.entries and "臺灣" not in result.model.names.entries
+    raw = train_tagger(trad, None, iterations=5, simplified_view=False)
+    assert raw.card["view"] == "raw" and "臺灣" in raw.model.names.entries
+    # the view has the text's length: the spans keep their offsets and the model finds them on the original
+    texts = ["他在臺灣的國立臺灣大學工作。"]
+    from annotate.prelabel.tagger import TaggerBackend
+
+    found = TaggerBackend(model=result.model).predict(texts)[0]
+    assert all(0 <= s.start < s.end <= len(texts[0]) for s in found)
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    ("由Alexander Averianov描述", (1, 20, "PER"), [(1, 20, "PER")]),
+    ("William Laimbeer, Jr.", (0, 21, "PER"), [(0, 21, "PER")]),
+    ("张三 李四", (0, 5, "PER"), [(0, 2, "PER"), (3, 5, "PER")]),      # Han on both sides: split
+    ("Tom  Jones", (0, 10, "PER"), [(0, 3, "PER"), (5, 10, "PER")]),   # two spaces: split
+    (" Tom ", (0, 5, "PER"), [(1, 4, "PER")]),                         # trimmed at both ends
+    ("Tom\u3000Jones", (0, 9, "PER"), [(0, 3, "PER"), (4, 9, "PER")]),  # only a plain space joins
+])
+def test_clean_spans_keeps_one_space_inside_an_alphabetic_name(text, span, expected) -> None:
+    from annotate.spans import Span, clean_spans
+
+    assert [(s.start, s.end, s.label) for s in clean_spans(text, [Span(*span)])] == expected

@@ -1,6 +1,7 @@
 """Training: token tags from char spans, and a few-second run whose directory the hf backend loads."""
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -98,3 +99,19 @@ def test_cli_trains_and_refuses_bad_options(tmp_path, capsys, vocab):
     assert not (tmp_path / "x").exists()  # nothing half-written
     with pytest.raises(UsageError, match="unknown label"):
         train(TrainConfig(data=(str(data),), vocab=str(vocab), out=str(tmp_path / "y"), labels=("PERSON",)))
+
+
+@pytest.mark.parametrize("argv, named", [
+    (["--epochs", "3"], "--epochs only applies to --arch bert"),
+    (["--init", "some/checkpoint", "--lr", "1e-4"], "--init, --lr only apply to --arch bert"),
+    (["--arch", "bert", "--c1", "0.1", "--base", "x"], "--base, --c1 only apply to --arch tagger"),
+])
+def test_options_of_the_other_arch_are_refused_not_ignored(tmp_path, capsys, argv, named):
+    from annotate.cli import main
+
+    data = Path(__file__).resolve().parents[1] / "data" / "rules_gold.jsonl"
+    out = tmp_path / "model"
+    assert main(["train", str(data), "--out", str(out), *argv]) == 2
+    err = capsys.readouterr().err
+    assert named in err and len(err.strip().splitlines()) == 1
+    assert not out.exists()

@@ -1,7 +1,10 @@
 """Select extra general-domain *training* paragraphs (deterministic), disjoint from the 150 of paragraphs.jsonl.
 
-180 paragraphs from articles that gave none of the 150 (so nothing of the held-out third's articles leaks into
-training): 120 simplified (CMRC 2018 *trial*) and 60 traditional (DRCD *test*), cut as select_paragraphs.py cuts.
+Batch 1, x000-x179: 180 paragraphs from articles that gave none of the 150 (so nothing of the held-out third's
+articles leaks into training): 120 simplified (CMRC 2018 *trial*) and 60 traditional (DRCD *test*), cut as
+select_paragraphs.py cuts. Batch 2, x180-x412: 233 more from articles used by neither: 29 of the 36 CMRC trial
+articles left (the others give no paragraph that cuts cleanly) and 204 DRCD test ones (traditional
+paragraphs are tagged through the simplified view, so they train the same model).
 Every row is ``split: train`` -- development data, annotated once by careful reading (no second annotator), for
 training the pre-labeller only; scores are never reported on it.
 
@@ -41,7 +44,27 @@ def main(shared: str) -> None:
             if got == n:
                 break
     rng.shuffle(rows)
-    for i, row in enumerate(rows):
+    taken = used | {(r["source"], r["title"]) for r in rows}
+    second = []
+    for rel, source, script, n in (("cmrc2018/cmrc2018_trial.json", "cmrc2018_trial", "simplified", 36),
+                                   ("drcd/DRCD_test.json", "drcd_test", "traditional", 204)):
+        data = json.loads((Path(shared) / rel).read_text(encoding="utf-8"))["data"]
+        data.sort(key=lambda a: a.get("title", ""))
+        random.Random(20261207).shuffle(data)
+        got = 0
+        for art in data:
+            if (source, art.get("title", "")) in taken:
+                continue
+            for para in art["paragraphs"]:
+                text = cut(para["context"])
+                if text and "\n" not in text and text not in used_text:
+                    second.append({"source": source, "title": art.get("title", ""), "script": script, "text": text})
+                    got += 1
+                    break
+            if got == n:
+                break
+    random.Random(20261207).shuffle(second)
+    for i, row in enumerate(rows + second):
         print(json.dumps({"id": f"x{i:03d}", "split": "train", **row}, ensure_ascii=False))
 
 
