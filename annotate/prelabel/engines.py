@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -92,9 +93,6 @@ class _RayShard:
 
 def _ray(specs: list[ShardSpec], options: ShardOptions, out_dir: Path, *, jobs: int,
          gpus: float) -> Iterator[dict[str, Any]]:
-    import json
-    from dataclasses import asdict
-
     try:
         import ray
     except ImportError:
@@ -103,25 +101,71 @@ def _ray(specs: list[ShardSpec], options: ShardOptions, out_dir: Path, *, jobs: 
         return
     import logging
 
-    import ray.data
+    import ray.data  # before the levels below: importing it sets its loggers' own
 
     logging.getLogger("ray").setLevel(logging.WARNING)
     # Ray Data logs each execution at INFO and warns that progress bars are off: only errors reach the user
     logging.getLogger("ray.data").setLevel(logging.ERROR)
+    started = False
     if not ray.is_initialized():
         # RAY_ADDRESS (set by `ray job submit`) joins a cluster; otherwise a local instance
         address = os.environ.get("RAY_ADDRESS")
         kwargs: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False,
                                   "logging_level": logging.WARNING}
-        if not address:  # on a cluster the job's runtime_env stays as submitted; actors pin their threads
-            kwargs["num_cpus"] = jobs if jobs > 0 else cpu_count()
-            kwargs["runtime_env"] = {"env_vars": dict(_PIN)}
-        ray.init(address=address, **kwargs)
+        if address:  # on a cluster the job's runtime_env and the cluster's settings stay as they are
+            ray.init(address=address, **kwargs)
+        else:
+            # The local instance's processes inherit the environment it starts with (no runtime_env: a
+            # runtime_env makes Ray start new workers instead of using the ones it pre-started), and its
+            # workers keep the niceness of this command (Ray's default renices them by +15, so on a shared
+            # machine the actors would yield to every other job while `--jobs N` workers do not).
+            with _environ({**_PIN, "RAY_worker_niceness": "0"}):
+                ray.init(num_cpus=jobs if jobs > 0 else cpu_count(), **kwargs)
+            started = True
+    try:
+        metas = _ray_metas(specs, options, out_dir, jobs=jobs, gpus=gpus)
+    finally:
+        if started:  # the instance this run started ends with it (at exit Ray would first wait 0.5 s for logs)
+            ray.shutdown()
+    from .. import errors
+
+    for spec in specs:
+        meta = metas[spec.index]
+        if "error" in meta:
+            err = meta["error"]
+            cls = getattr(errors, err.pop("type"), errors.ToolkitError)
+            raise cls(err.pop("message"), **err)
+        yield meta
+
+
+@contextmanager
+def _environ(values: dict[str, str]) -> Iterator[None]:
+    saved = {key: os.environ.get(key) for key in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def _ray_metas(specs: list[ShardSpec], options: ShardOptions, out_dir: Path, *, jobs: int,
+               gpus: float) -> dict[int, dict[str, Any]]:
+    """Run the shards in a pool of Ray Data actors; each shard's meta (or its error) by shard index."""
+    import json
+    from dataclasses import asdict
+
+    import ray.data
+
     ctx = ray.data.DataContext.get_current()
     ctx.execution_options.preserve_order = True
     ctx.enable_progress_bars = False
     ctx.print_on_execution_start = False
     actors = jobs if jobs > 0 else max(1, int(ray.cluster_resources().get("CPU", 1)))
+    actors = min(actors, len(specs))  # an actor without a shard would only load the model
     ds = ray.data.from_items([asdict(s) for s in specs], override_num_blocks=len(specs))
     kinds = None if options.kinds is None else list(options.kinds)
     opts = {"backend": options.backend, "model": options.model, "kinds": kinds,
@@ -136,13 +180,4 @@ def _ray(specs: list[ShardSpec], options: ShardOptions, out_dir: Path, *, jobs: 
         mapped = ds.map_batches(_RayShard, fn_constructor_kwargs={"options": opts, "out_dir": str(out_dir)},
                                 batch_size=1, compute=ray.data.ActorPoolStrategy(size=actors), num_cpus=1,
                                 num_gpus=gpus or None, max_restarts=0)
-    metas = {int(row["index"]): json.loads(row["meta"]) for row in mapped.iter_rows()}
-    from .. import errors
-
-    for spec in specs:
-        meta = metas[spec.index]
-        if "error" in meta:
-            err = meta["error"]
-            cls = getattr(errors, err.pop("type"), errors.ToolkitError)
-            raise cls(err.pop("message"), **err)
-        yield meta
+    return {int(row["index"]): json.loads(row["meta"]) for row in mapped.iter_rows()}

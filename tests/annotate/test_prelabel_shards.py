@@ -92,23 +92,15 @@ def test_two_jobs_write_what_one_job_writes(src, tmp_path, reference):
     assert (tmp_path / "j2.jsonl").read_bytes() == reference
 
 
-@pytest.fixture(scope="session")
-def local_ray():
-    """One local 2-CPU Ray instance for the session (starting one takes seconds)."""
-    ray = pytest.importorskip("ray")
-    import logging
-
-    if not ray.is_initialized():
-        ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, logging_level=logging.WARNING)
-    yield ray
-    ray.shutdown()
-
-
 @pytest.mark.slow
-def test_ray_engine_writes_what_one_process_writes(local_ray, src, tmp_path, reference):
+def test_ray_engine_writes_what_one_process_writes(src, tmp_path, reference):
+    ray = pytest.importorskip("ray")
+    assert not ray.is_initialized()
+    # prelabel starts a local 2-CPU instance (its own settings, as the CLI does) and shuts it down after
     result = prelabel(src, f"{tmp_path / 'ray'}/", backend="rules", shard_size=SHARD, engine="ray", jobs=2)
     assert result.n_tasks == N and result.shards == {"new": -(-N // SHARD)}
     assert shard_bytes(tmp_path / "ray") == reference
+    assert not ray.is_initialized()
 
 
 def test_resume_after_sigkill_is_byte_identical_and_redoes_only_the_rest(src, tmp_path, reference):

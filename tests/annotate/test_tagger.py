@@ -238,8 +238,9 @@ def test_cached_feature_ids_are_exactly_the_known_features(seed_examples) -> Non
                  for t, w in zip(texts, LacAnalyzer().analyze(texts), strict=True)]
     index = {f: i for i, f in enumerate(sorted({f for fs in all_feats for f_ in fs for f in f_}))}
     index = {f: i for f, i in index.items() if i % 3}  # a model knows only some of them
-    ids = FeatureIds(index)
-    for _ in range(2):  # cold and warm caches
+    # a cold and a warm cache, then one emptied whenever it holds 3 entries: the same ids every time
+    warm = FeatureIds(index)
+    for ids in (warm, warm, FeatureIds(index, max_cache=3)):
         for t, w, feats in zip(texts, LacAnalyzer().analyze(texts), all_feats, strict=True):
             flat, counts = ids.ids(t, w, names=names, lexicon=lex, numbers=find_numbers(t), lead=-1)
             assert len(counts) == len(t)
@@ -248,6 +249,7 @@ def test_cached_feature_ids_are_exactly_the_known_features(seed_examples) -> Non
                 assert flat[pos] == -1
                 assert sorted(flat[pos + 1:pos + c]) == sorted(index[f] for f in fs if f in index)
                 pos += c
+        assert all(len(cache) <= ids.max_cache for cache in ids.caches)
 
 
 def test_shipped_tagger_keeps_the_words_lac_had_whole() -> None:
