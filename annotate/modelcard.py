@@ -17,6 +17,17 @@ def _table(rows: list[list[Any]], headers: list[str]) -> str:
     return "\n".join(lines)
 
 
+def _scores_table(scores: dict[str, Any], labels: list[str]) -> str:
+    """One row per evaluation file: per-label F1, then micro P/R/F1."""
+    rows = []
+    for path, s in scores.items():
+        per = s["per_label"]
+        rows.append([f"`{Path(path).as_posix()}`", s["examples"]] + [per[lab]["f1"] if lab in per else "-"
+                    for lab in labels] + [s["micro"]["precision"], s["micro"]["recall"], s["micro"]["f1"]])
+    return _table(rows, ["file", "examples"] + [f"{lab} F1" for lab in labels]
+                  + ["micro P", "micro R", "micro F1"]) + "\n"
+
+
 def model_card(result: dict[str, Any]) -> str:
     """Markdown for a ``training.json`` dict (see :func:`annotate.train.train`)."""
     cfg, stats, labels = result["config"], result["training"], result["labels"]
@@ -48,15 +59,9 @@ def model_card(result: dict[str, Any]) -> str:
         parts.append(f"Command:\n\n```\n{result['command']}\n```\n")
     parts.append("## Scores\n")
     if result["scores"]:
-        rows = []
-        for path, s in result["scores"].items():
-            per = s["per_label"]
-            rows.append([f"`{Path(path).as_posix()}`", s["examples"]] + [per[lab]["f1"] if lab in per else "-"
-                        for lab in labels] + [s["micro"]["precision"], s["micro"]["recall"], s["micro"]["f1"]])
         parts.append("Exact span and type (seqeval strict IOB2 equivalent), computed by loading this directory "
                      "with the toolkit's hf backend.\n")
-        parts.append(_table(rows, ["file", "examples"] + [f"{lab} F1" for lab in labels]
-                            + ["micro P", "micro R", "micro F1"]) + "\n")
+        parts.append(_scores_table(result["scores"], labels))
     else:
         parts.append("**Not evaluated**: no `--eval` file was given, so nothing says this model is any good. "
                      "Score it on held-out gold (a test set it was not trained on) before using it:\n\n"
@@ -100,14 +105,9 @@ def tagger_card(card: dict[str, Any]) -> str:
         parts.append(f"Command:\n\n```\n{card['command']}\n```\n")
     parts.append("## Scores\n")
     if card["scores"]:
-        rows = []
-        for path, s in card["scores"].items():
-            per = s["per_label"]
-            rows.append([f"`{Path(path).as_posix()}`", s["examples"]] + [per[lab]["f1"] if lab in per else "-"
-                        for lab in labels] + [s["micro"]["precision"], s["micro"]["recall"], s["micro"]["f1"]])
         parts.append("Exact span and type, computed by the saved model as `--backend tagger` runs it.\n")
-        parts.append(_table(rows, ["file", "examples"] + [f"{lab} F1" for lab in labels]
-                            + ["micro P", "micro R", "micro F1"]) + "\n")
+        parts.append(_scores_table(card["scores"], labels))
     else:
         parts.append("No evaluation files were given (`--eval`).\n")
     return "\n".join(parts)
+

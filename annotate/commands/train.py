@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import shlex
 import sys
+from typing import Any
 
 from ..clikit import add_common, format_table, print_json, progress
 
@@ -114,10 +115,7 @@ def run_tagger(args: argparse.Namespace) -> int:
         counts = ", ".join(f"{k} {v}" for k, v in card["label_counts"].items())
         print(f"saved {args.out}: tagger for {', '.join(card['labels'])} ({counts}); {t['examples']} examples, "
               f"{card['features']:,} features, {t['seconds']:.0f}s")
-        rows = [[path, s["examples"], s["micro"]["precision"], s["micro"]["recall"], s["micro"]["f1"]]
-                for path, s in card["scores"].items()]
-        if rows:
-            print(format_table(rows, ["eval file", "examples", "precision", "recall", "f1"]))
+        print_scores(card["scores"], args.out)
     return 0
 
 
@@ -144,13 +142,18 @@ def run_bert(args: argparse.Namespace) -> int:
         t = result["training"]
         print(f"saved {args.out}: {result['parameters']:,} parameters, {t['steps']} steps "
               f"({t['epochs_done']} epochs) in {t['seconds']:.0f}s, final loss {t['final_loss']}")
-        rows = [[path, s["examples"], s["micro"]["precision"], s["micro"]["recall"], s["micro"]["f1"]]
-                for path, s in result["scores"].items()]
-        if rows:
-            print(format_table(rows, ["eval file", "examples", "precision", "recall", "f1"]))
-        else:
-            from ..modelcard import score_command
-
-            print(f"warning: not evaluated (no --eval): score it on held-out gold before use:\n  "
-                  f"{score_command(args.out)}", file=sys.stderr)
+        print_scores(result["scores"], args.out)
     return 0
+
+
+def print_scores(scores: dict[str, Any], out: str) -> None:
+    """The scores of each --eval file as a table, or a warning that the model was not evaluated."""
+    rows = [[path, s["examples"], s["micro"]["precision"], s["micro"]["recall"], s["micro"]["f1"]]
+            for path, s in scores.items()]
+    if rows:
+        print(format_table(rows, ["eval file", "examples", "precision", "recall", "f1"]))
+        return
+    from ..modelcard import score_command
+
+    print(f"warning: not evaluated (no --eval): score it on held-out gold before use:\n  {score_command(out)}",
+          file=sys.stderr)

@@ -6,16 +6,11 @@ test_segment_score.py).
 """
 
 import textwrap
-import unicodedata
 
 import pytest
+from segment_samples import PARA1, PARA2, columns
 
 from annotate.segment import check_offsets, segment_text
-
-PARA1 = ("卫视卡式台是星空传媒在大中华地区经营的一条以华语广播的电影频道，该频道每日以播放1970年代至1990年代的电影及"
-         "亚洲电视制作的剧集为主。卫视卡式台共分为三个地区播放版本：香港版本仅在香港透过now宽频电视收看。")
-PARA2 = ("台湾版本曾向NCC申请执照，但被NCC以节目重复比例过高及定位不明驳回申请。曾播放的地区版本从2012年至2013年4月"
-         "曾在澳洲透过翡翠互动电视以粤语广播收看，该版本主要以东南亚版本的节目为基础。")
 
 
 def units(raw):
@@ -27,19 +22,6 @@ def units(raw):
 
 def content(raw):
     return [(k, t) for k, t in units(raw) if k != "debris"]
-
-
-def columns(text, width):
-    """Wrap ``text`` at ``width`` display columns (east-asian wide characters count two)."""
-    lines, line, used = [], "", 0
-    for ch in text:
-        w = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-        if used + w > width:
-            lines.append(line)
-            line, used = "", 0
-        line += ch
-        used += w
-    return [*lines, line]
 
 
 @pytest.mark.parametrize("width", [40, 64, 100, 150])
