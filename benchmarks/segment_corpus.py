@@ -179,8 +179,9 @@ def speed(copies: list[int]) -> list[dict]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--route", choices=("text", "native", "both"), default="both")
-    parser.add_argument("--split", choices=("dev", "dev2", "heldout", "both"), default="both",
-                        help="dev2: the second development batch, text route only (make_dev2.py)")
+    parser.add_argument("--split", default="both",
+                        help="dev, heldout, both (default), or any other folder under text/ and native/: "
+                             "dev2 (make_dev2.py, text only), dev3 / held3 (the independent batch, make_dev3_*.py)")
     parser.add_argument("--by-tool", action="store_true", help="add a row per tool / format")
     parser.add_argument("--files", action="store_true", help="list files below F1 1.0 (text route)")
     parser.add_argument("--speed", action="store_true", help="measure native reader throughput and memory instead")
@@ -207,13 +208,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     splits = ["dev", "heldout"] if args.split == "both" else [args.split]
     routes = ["text", "native"] if args.route == "both" else [args.route]
-    if args.split == "dev2":
-        routes = ["text"]
+    routes = [r for r in routes if any((CORPUS / r / split).is_dir() for split in splits)]
+    if not routes:
+        parser.error(f"no corpus folder {args.split!r} under {CORPUS}/text or /native")
     results: dict = {}
     with tempfile.TemporaryDirectory(prefix="segcorpus-") as tmp:
         for route in routes:
             for split in splits:
                 folder = CORPUS / route / split
+                if not folder.is_dir():
+                    continue
                 pred = segment(folder, Path(tmp) / f"{route}-{split}.jsonl")
                 stems = stems_in(folder)
                 results[f"{route}/{split}"] = (score_text if route == "text" else score_native)(pred, stems)
