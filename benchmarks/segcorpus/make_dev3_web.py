@@ -659,6 +659,24 @@ def display_width(ch: str) -> int:
     return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
 
 
+def unwrap(text: str, labels: list) -> tuple[str, list]:
+    """Join the lines w3m broke inside one content unit (table cells, ~1024 columns): a browser copy has one line."""
+    out, lab = [], []
+    for i, ch in enumerate(text):
+        if ch == "\n" and isinstance(labels[i - 1] if i else None, int):
+            j = i + 1
+            while j < len(text) and text[j] in " \t":
+                j += 1
+            if j < len(text) and labels[j] == labels[i - 1]:
+                sep = " " if text[i - 1].isascii() and text[i - 1].isalnum() and text[j].isascii() else ""
+                out.append(sep)
+                lab.extend([None] * len(sep))
+                continue
+        out.append(ch)
+        lab.append(labels[i])
+    return "".join(out), lab
+
+
 def saved72(page_text: str, labels: list, doc) -> tuple[str, list]:
     """Wrap a one-line-per-block rendering at 72 display columns, add a running header and page footer."""
     site = {"simp": "网页另存为文本", "trad": "網頁另存為文字"}[doc["script"]]
@@ -838,8 +856,13 @@ def main() -> None:
             for tool in tools:
                 if tool == "saved72":
                     wide = run_tool("w3m2000", utf8)
-                    wide = "\n".join(line.strip() for line in wide.split("\n"))
+                    wide = re.sub("[\u2500-\u257f]", " ", wide)  # w3m's table borders: a browser copy has none
+                    wide = "\n".join(re.sub(" {3,}", "\t", line.strip()) for line in wide.split("\n"))
+                    # w3m breaks lines at about 1024 columns whatever -cols says: a browser copy does not
+                    wide = re.sub(r"(?m)^(.*)\n", lambda m: m.group(0) if sum(map(display_width, m.group(1))) < 1000
+                                  else m.group(1), wide)
                     labels = align(wide, units)
+                    wide, labels = unwrap(wide, labels)
                     text, labels = saved72(wide, labels, doc)
                     how = "gbk+crlf" if doc["script"] == "simp" else "utf-8-bom+crlf"
                     if how.startswith("gbk"):  # what Notepad does with a character GBK lacks (w3m's bullet)
