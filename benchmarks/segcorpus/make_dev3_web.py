@@ -378,7 +378,8 @@ def br_div_news(doc):
     p.raw(f'<div class="tit"><font size="5"><b>{p.u(doc["title"])}</b></font></div>')
     p.raw(f'<div class="date">{p.f(doc["date"] + "　第A0" + str(r.randint(2, 9)) + "版：本地新闻")}</div>')
     p.raw('<div class="text" id="ozoom"><!--enpcontent-->')
-    by = {"kind": "byline", "role": "byline", "text": f"（记者 {doc['reporter']} 通讯员 {doc['other']}）"}
+    by = {"kind": "byline", "role": "byline", "text": f"（记者 {doc['reporter']} 通讯员 {doc['other']}）"
+          if doc["n"] % 2 == 0 else f"本报记者　{doc['reporter']}"}
     blocks = [p.u(by)]
     for u in doc["body"]:
         if u["role"] == "heading":
