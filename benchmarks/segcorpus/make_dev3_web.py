@@ -34,7 +34,9 @@ Files per document:
   page: ``lynxW`` = ``lynx -dump -width=W -display_charset=utf-8`` (with the link list),
   ``lynxWnolist`` = the same with ``-nolist``, ``w3m`` = ``w3m -dump -cols 80``, ``w3mW`` = ``-cols W``,
   ``html2text`` = ``html2text -utf8`` (default width), ``html2textW`` = ``-width W``; and ``saved72``:
-  the text a user copies from the rendered page (``w3m -dump -cols 2000``, one line per block), wrapped
+  the text a user copies from the rendered page (``w3m -dump -cols 2000``; w3m's own breaks inside a
+  content unit -- table cells, ~1024 columns -- joined, so one line per block; table borders dropped and
+  runs of 3+ spaces written as a tab, as a browser copy has them), wrapped
   at 72 display columns (CJK = 2) with a running header every 40 lines and a page footer, saved as GBK
   + CRLF (simplified) or UTF-8 BOM + CRLF (traditional). Each dump is then saved as UTF-8, UTF-8 BOM,
   GB18030 (simplified only) or CRLF; some get OCR-like spaces between CJK characters of content lines
