@@ -185,7 +185,7 @@ def build_documents() -> list[dict]:
             elif k == 1 and len(paras) >= 5 and template.headings:
                 # generic section headings inside a single long article
                 cut = sorted(rng.sample(range(1, len(paras)), 2))
-                for c, h in zip(reversed(cut), heads[:2]):
+                for c, h in zip(reversed(cut), heads[:2], strict=True):
                     paras.insert(c, ("H", h))
             for p in paras:
                 if isinstance(p, tuple):
@@ -705,7 +705,7 @@ def saved72(page_text: str, labels: list, doc) -> tuple[str, list]:
             curl += lab[t.start():t.end()]
             w += tw
         lines.append((cur.rstrip(), curl[:len(cur.rstrip())]))
-    out_text, out_lab, page_no, i = [], [], 1, 0
+    out_text, out_lab, page_no = [], [], 1
     pages = (len(lines) + 39) // 40
     header = f"{doc['title']['text'][:16]} - {site}"
     for start in range(0, len(lines), 40):
@@ -722,7 +722,7 @@ def saved72(page_text: str, labels: list, doc) -> tuple[str, list]:
         page_no += 1
     text = "\n".join(out_text) + "\n"
     flat = []
-    for t, lab in zip(out_text, out_lab):
+    for t, lab in zip(out_text, out_lab, strict=True):
         flat += list(lab) + [None] * (len(t) - len(lab)) + [None]
     return text, flat
 
