@@ -216,7 +216,7 @@ def build_documents() -> list[dict]:
             add("paragraph", abstract)
             kw = "；".join(sorted({a[0] for a in arts if a[0]} | {SUFFIX[script][n % 6]}))
             add("meta", ("关键词：" if script == "simp" else "關鍵詞：") + kw)
-        captions = 0
+        captions = notes = 0
         sec = 0
         for ai, (atitle, ctxs) in enumerate(arts):
             paras = []
@@ -249,8 +249,9 @@ def build_documents() -> list[dict]:
                                else f"圖為{atitle or title}資料照。（記者{rng.choice(NAMES[script])}攝）")
                         add("debris", cap, "caption")
                         captions += 1
-                    if layout == "report" and pi == 0 and units[-1]["kind"] == "paragraph" and sec <= 2:
-                        mark = "①" if script == "simp" else f"[{sec}]"
+                    if layout == "report" and pi == 0 and units[-1]["kind"] == "paragraph" and notes < 3:
+                        notes += 1
+                        mark = "①②③"[notes - 1] if script == "simp" else f"[{notes}]"
                         units[-1]["text"] = units[-1]["text"].rstrip("。") + mark + "。"
                         add("debris", (f"{mark} 资料来源：{rng.choice(SITES[script])}，{date}。" if script == "simp"
                                        else f"{mark} 資料來源：{rng.choice(SITES[script])}，{date}。"), "footnote")
@@ -915,6 +916,16 @@ def align(dump: str, pieces: list[tuple[str, str]]) -> list[dict]:
 
 # --------------------------------------------------------------------------- DOCX
 
+def _fix_zip_dates(path: Path) -> None:
+    """Rewrite the .docx zip with fixed entry dates so that a rebuild gives the same bytes."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in items:
+            z.writestr(zipfile.ZipInfo(name, (2023, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
+
 def render_docx(doc: dict, path: Path, rng: random.Random, style: str) -> list[str]:
     """Word files as offices write them; returns the header/footer strings (furniture)."""
     import docx
@@ -996,8 +1007,13 @@ def render_docx(doc: dict, path: Path, rng: random.Random, style: str) -> list[s
             else:
                 para.paragraph_format.first_line_indent = Pt(32)
                 para.paragraph_format.line_spacing = Pt(28)
+    import datetime
+
     d.core_properties.author = "p3"
+    d.core_properties.created = d.core_properties.modified = datetime.datetime(2023, 1, 1)
+    d.core_properties.revision = 1
     d.save(str(path))
+    _fix_zip_dates(path)
     return furniture
 
 
