@@ -128,10 +128,13 @@ def load_sources() -> tuple[list, list]:
         if all(fresh(c) for c in ctxs) and sum(map(len, ctxs)) > 250:
             simp.append((clean(art.get("title") or "", "simp"), [clean(c, "simp") for c in ctxs]))
     drcd = json.loads((DATA / "drcd" / "DRCD_test.json").read_text(encoding="utf-8"))["data"]
+    import opencc
+
+    s2t = opencc.OpenCC("s2t")  # some DRCD titles are written in simplified characters
     for art in reversed(drcd):
         ctxs = [p["context"] for p in art["paragraphs"]]
         if all(fresh(c) for c in ctxs):
-            trad.append((clean(art["title"], "trad"), [clean(c, "trad") for c in ctxs]))
+            trad.append((clean(s2t.convert(art["title"]), "trad"), [clean(c, "trad") for c in ctxs]))
     return simp, trad
 
 
@@ -477,8 +480,7 @@ def render_newspaper(doc: dict, path: Path, columns: int, rng: random.Random) ->
                 c.drawCentredString(W / 2, y, tl)
                 y -= tsize + 6
         else:
-            line = (f"{paper}  {date}  第{edition + p}版  {section}" if rng.random() < 2 else "")
-            out.append(_put(c, font, 8, margin, H - 44, line))
+            out.append(_put(c, font, 8, margin, H - 44, f"{paper}  {date}  第{edition + p}版  {section}"))
             c.setLineWidth(0.7)
             c.line(margin, H - 50, W - margin, H - 50)
         out.append(_put(c, font, 9, W / 2, 30, str(edition + p), "center"))
@@ -522,8 +524,7 @@ def render_report(doc: dict, path: Path, rng: random.Random) -> list[str]:
 
     def furniture(c, p, total):
         out = [_put(c, font, 9, 72, H - 60, org)]
-        if p % 2 == 0 or rng.random() < 2:
-            out.append(_put(c, font, 9, W - 72, H - 60, doc["date"], "right"))
+        out.append(_put(c, font, 9, W - 72, H - 60, doc["date"], "right"))
         c.setLineWidth(0.6)
         c.line(72, H - 66, W - 72, H - 66)
         out.append(_put(c, font, 9, W / 2, 40, pager.format(p=p + 1, t=total), "center"))
@@ -940,7 +941,7 @@ def render_docx(doc: dict, path: Path, rng: random.Random, style: str) -> list[s
     normal.element.rPr.rFonts.set(qn("w:eastAsia"), normal.font.name)
     units = [u for u in doc["units"] if u["kind"] != "debris" or u.get("what") == "table"]
     furniture = []
-    header = (f"{doc['site']} · 稿件" if False else (f"{doc['site']}  {doc['date']}"))
+    header = f"{doc['site']}  {doc['date']}"
     footer = rng.choice([f"{doc['paper']}编辑部" if script == "simp" else f"{doc['paper']}編輯部",
                          "内部资料 请勿转发" if script == "simp" else "內部資料 請勿轉寄"])
     sec = d.sections[0]
