@@ -9,8 +9,9 @@ Deterministic (every random choice comes from ``random.Random(f"p3-{n}")``). It 
 ``p3-000`` … ``p3-023``; even numbers go to ``dev3``, odd ones to ``held3``.
 
 Sources: CMRC 2018 *trial* contexts (simplified, CC BY-SA 4.0) and DRCD *test* contexts (traditional,
-CC BY-SA 3.0) from ``../shared/data/``, taken from the END of each file, skipping every article whose
-text make_corpus.py or make_dev2.py already use (found by importing their ``build_documents``).
+CC BY-SA 3.0) from ``../shared/data/``, taken from the START of each file (the WEB part, make_dev3_web.py,
+takes its articles from the end), skipping every article whose text make_corpus.py or make_dev2.py already
+use (found by importing their ``build_documents``).
 Documents 0, 1, 4, 5, 8, 9 (and 14, 15, 18, 19, 22, 23) are simplified, the others traditional.
 
 Every document is a list of units (title, byline, meta, heading, paragraph, and debris: photo
@@ -123,7 +124,7 @@ def load_sources() -> tuple[list, list]:
 
     simp, trad = [], []
     cmrc = json.loads((DATA / "cmrc2018" / "cmrc2018_trial.json").read_text(encoding="utf-8"))["data"]
-    for art in reversed(cmrc):
+    for art in cmrc:
         ctxs = [p["context"] for p in art["paragraphs"]]
         if all(fresh(c) for c in ctxs) and sum(map(len, ctxs)) > 250:
             simp.append((clean(art.get("title") or "", "simp"), [clean(c, "simp") for c in ctxs]))
@@ -131,7 +132,7 @@ def load_sources() -> tuple[list, list]:
     import opencc
 
     s2t = opencc.OpenCC("s2t")  # some DRCD titles are written in simplified characters
-    for art in reversed(drcd):
+    for art in drcd:
         ctxs = [p["context"] for p in art["paragraphs"]]
         if all(fresh(c) for c in ctxs):
             trad.append((clean(s2t.convert(art["title"]), "trad"), [clean(c, "trad") for c in ctxs]))
