@@ -63,7 +63,6 @@ import random
 import re
 import subprocess
 import sys
-import tempfile
 import textwrap
 import unicodedata
 from pathlib import Path
@@ -195,7 +194,7 @@ def build_documents() -> list[dict]:
         arts = [next(pools[script]) for _ in range(n_art)]
         units: list[dict] = []
 
-        def add(kind, text, what=None):
+        def add(kind, text, what=None, units=units):
             units.append({"kind": kind, "text": text, **({"what": what} if what else {})})
 
         title0 = arts[0][0] or arts[0][1][0][:8]
@@ -690,8 +689,16 @@ def render_journal(doc: dict, path: Path, rng: random.Random) -> list[str]:
     """Two-column journal article: title block and boxed abstract across the top, running heads odd/even, ``·N·``."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import (BaseDocTemplate, Frame, FrameBreak, NextPageTemplate, PageTemplate, Paragraph,
-                                    Table, TableStyle)
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        Frame,
+        FrameBreak,
+        NextPageTemplate,
+        PageTemplate,
+        Paragraph,
+        Table,
+        TableStyle,
+    )
 
     script, units, font = doc["script"], doc["units"], FONT[doc["script"]]
     W, H = A4
@@ -900,7 +907,7 @@ def align(dump: str, pieces: list[tuple[str, str]]) -> list[dict]:
     units: list[dict] = []
     seen: set[int] = set()
     cur_p, cur_a = None, 0
-    for j, (a, b, p) in enumerate(spans):
+    for j, (a, _b, p) in enumerate(spans):
         if p != cur_p:
             if cur_p is not None:
                 units.append((cur_p, cur_a, a))
