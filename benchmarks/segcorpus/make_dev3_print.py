@@ -28,7 +28,8 @@ Layouts (``layout = (n // 2) % 6``), each its own code, not one template:
    centred title, sections ``一、`` ``（一）`` ``1.``, a table of short cells, a classification line at the
    top of each page (``内部资料 注意保存``), footer ``- N -``.
 2. ``journal``: platypus with two frames per page (two columns), abstract in a boxed table, keywords
-   (``meta``), running title on odd pages and journal/date on even pages, page numbers ``·N·``.
+   (``meta``), running title on odd pages and journal/date on even pages, page numbers ``・N・`` (pdftotext
+   gives ``·N·``) or ``第N頁``.
 3. ``report``: canvas, one column, block paragraphs (no indent, space between), ragged right, header
    with organisation and a rule, footer ``第 N 页 共 M 页``, footnotes at the page bottom (debris).
 4. ``twopaper``: canvas, two columns, ragged, 10 pt, masthead and a page header ``A3 焦點 日期``, captions,
@@ -38,7 +39,7 @@ Layouts (``layout = (n // 2) % 6``), each its own code, not one template:
 
 Files per document: ``native/<split>/<id>_pdf.pdf``; two or three of ``pdftotext`` (default),
 ``pdftotext-layout``, ``pdftotext-raw``, ``pdftotext-nopgbrk`` (default mode with -nopgbrk),
-``pdftotext-gbk`` (``-enc GBK``, simplified only) in ``text/<split>/``; for half of the documents a
+``pdftotext-gbk`` (``-enc GBK``, simplified documents without ``・`` only) in ``text/<split>/``; for half of the documents a
 ``.docx`` (python-docx; three office styles: Title/Subtitle/Heading styles with a numbered list, table and
 header/footer; bold or larger runs in Normal paragraphs with empty paragraphs as spacing and soft line
 breaks; an official-letter style with centred title and ``一、`` headings in bold Normal); and for half of them
@@ -50,7 +51,7 @@ between some CJK characters and around punctuation, never inside a digit run or 
 Gold (format of benchmarks/segcorpus/README.md): text files are aligned with what was typeset
 (whitespace removed, every extracted line or column piece matched to the unit it came from); page
 furniture (masthead, running headers, footers, page numbers, classification lines), photo captions,
-footnotes and table cells are ``debris``; a content unit interrupted by furniture or interleaved with
+footnotes and table cells (one unit per cell) are ``debris``; a content unit interrupted by furniture or interleaved with
 another column (``-layout``) becomes pieces, later ones ``"cont": true``. Native gold: whole content
 units, and ``furniture``: the furniture strings, captions and footnotes the file shows (table cells are in
 neither list).
