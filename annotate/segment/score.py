@@ -39,7 +39,14 @@ def _cuts(units: Units) -> list[int]:
     return ends
 
 
-def _mapper(a: str, b: str, targets: frozenset[int] = frozenset()):
+def _blocks(a: str, b: str) -> list[tuple[int, int, int]]:
+    """Matching blocks ``(i, j, n)`` of the two texts (``a[i:i+n] == b[j:j+n]``), in order."""
+    if a == b:
+        return [(0, 0, len(a)), (len(a), len(b), 0)]
+    return [tuple(m) for m in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()]
+
+
+def _mapper(a: str, b: str, targets: frozenset[int] = frozenset(), blocks: list[tuple[int, int, int]] | None = None):
     """A function taking a position in ``a`` to the aligned position in ``b`` (or None).
 
     Inside a matching block the position moves with it. A position at the edge of a stretch
@@ -49,7 +56,7 @@ def _mapper(a: str, b: str, targets: frozenset[int] = frozenset()):
     """
     if a == b:
         return lambda p: p
-    blocks = difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+    blocks = _blocks(a, b) if blocks is None else blocks
     ordered = sorted(targets)
 
     def snap(lo: int, hi: int, default: int) -> int:
@@ -71,16 +78,33 @@ def _mapper(a: str, b: str, targets: frozenset[int] = frozenset()):
     return move
 
 
-def _cross_kind(pred: Units, gold: Units, pred_ends: list[int], gold_ends: list[int], move) -> list[dict[str, Any]]:
+def _cross_kind(pred: Units, gold: Units, pred_ends: list[int], gold_ends: list[int],
+                blocks: Sequence[tuple[int, int, int]]) -> list[dict[str, Any]]:
+    """Predicted units holding characters of two gold units of different kinds.
+
+    Only characters the prediction contains count (the matching blocks of the two texts): a
+    gold unit whose text the prediction dropped (a rule line, a footer) is not covered by the
+    units on either side of it.
+    """
     found = []
     gold_spans = list(zip([0, *gold_ends[:-1]], gold_ends, [k for k, _ in gold], strict=True))
+    gold_starts = [s for s, _, _ in gold_spans]
     start = 0
     for index, ((kind, text), end) in enumerate(zip(pred, pred_ends, strict=True)):
-        a, b = move(start), move(end)
+        covered: dict[int, int] = {}  # gold unit index -> characters of it inside this predicted unit
+        for i, j, n in blocks:
+            lo, hi = max(start, i), min(end, i + n)
+            if lo >= hi:
+                continue
+            lo, hi = j + lo - i, j + hi - i  # the same stretch in gold coordinates
+            k = bisect.bisect_right(gold_starts, lo) - 1
+            while k < len(gold_spans) and gold_spans[k][0] < hi:
+                gs, ge, _ = gold_spans[k]
+                covered[k] = covered.get(k, 0) + min(hi, ge) - max(lo, gs)
+                k += 1
         start = end
-        if a is None or b is None:
-            continue
-        kinds = {gk for gs, ge, gk in gold_spans if min(b, ge) - max(a, gs) >= min(3, ge - gs)}
+        kinds = {gold_spans[k][2] for k, n in covered.items()
+                 if n >= min(3, gold_spans[k][1] - gold_spans[k][0])}
         if len(kinds) > 1:
             found.append({"index": index, "kind": kind, "gold_kinds": sorted(kinds), "text": squash(text)[:40]})
     return found
@@ -91,14 +115,15 @@ def score_boundaries(pred: Units, gold: Units) -> dict[str, Any]:
     pred_ends, gold_ends = _cuts(pred), _cuts(gold)
     a = "".join(squash(t) for _, t in pred)
     b = "".join(squash(t) for _, t in gold)
-    move = _mapper(a, b, frozenset(gold_ends[:-1]))
+    blocks = _blocks(a, b)
+    move = _mapper(a, b, frozenset(gold_ends[:-1]), blocks)
     predicted = {move(p) for p in pred_ends[:-1]}
     predicted.discard(None)
     unmapped = len(pred_ends[:-1]) - len(predicted)
     reference = set(gold_ends[:-1])
     tp = len(predicted & reference)
     result = _prf(tp, len(predicted) - tp + unmapped, len(reference) - tp)
-    result["cross_kind"] = _cross_kind(pred, gold, pred_ends, gold_ends, move)
+    result["cross_kind"] = _cross_kind(pred, gold, pred_ends, gold_ends, blocks)
     result["same_text"] = a == b
     return result
 

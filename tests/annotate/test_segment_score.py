@@ -80,3 +80,12 @@ def test_segmentation_agrees_with_the_gold(path, root):
 
 def test_there_is_gold_to_test_on():
     assert len(GOLD) >= 2
+
+
+def test_a_dropped_furniture_line_is_not_a_cross_kind_join():
+    gold = [("paragraph", "第一段落的文字。"), ("debris", "-----"), ("heading", "小标题"), ("paragraph", "第二段。")]
+    dropped = [("paragraph", "第一段落的文字。"), ("heading", "小标题"), ("paragraph", "第二段。")]
+    result = score_boundaries(dropped, gold)
+    assert result["cross_kind"] == [] and result["fp"] == 0
+    glued = [("paragraph", "第一段落的文字。"), ("paragraph", "小标题第二段。")]
+    assert [c["gold_kinds"] for c in score_boundaries(glued, gold)["cross_kind"]] == [["heading", "paragraph"]]
