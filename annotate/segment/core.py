@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+import operator
 from dataclasses import dataclass
 
-from . import classify, join
+from . import classify, columns, join
 from .classify import DocMeta
 from .ids import para_ids
 from .lines import split_lines
@@ -14,6 +16,7 @@ from .sentences import split_sentences
 __all__ = ["Unit", "Document", "segment_text", "to_record", "SCHEMA_VERSION"]
 
 SCHEMA_VERSION = 2
+_START = operator.attrgetter("start")
 
 
 @dataclass(frozen=True)
@@ -38,11 +41,25 @@ class Document:
 def segment_text(raw: str, doc_id: str) -> Document:
     """Segment one decoded article. ``raw`` is the whole file as decoded (BOM removed)."""
     lines = split_lines(raw)
+    in_columns = columns.reading_order(raw, lines)  # a page set in columns: each column's lines in turn
+    if in_columns is not None:
+        lines = in_columns
     classify.mark_standalone(raw, lines)
     ctx = join.context(lines, raw)
     groups = join.group_lines(lines, ctx)
     squeezed = [g[0].sq if len(g) == 1 else "".join([ln.sq for ln in g]) for g in groups]
     kinds = classify.unit_kinds(groups, squeezed, ctx.labels)
+    continues: list[int] = []  # for each unit, the index of the unit it continues, or -1
+    if in_columns is not None:
+        meta = _doc_meta(raw, groups, kinds, squeezed)
+        pieces = columns.file_order(groups)
+        seen: dict[int, int] = {}
+        for i, (g, _) in enumerate(pieces):
+            continues.append(seen.get(g, -1))
+            seen.setdefault(g, i)
+        groups = [lines_ for _, lines_ in pieces]
+        kinds = [kinds[g] for g, _ in pieces]
+        squeezed = [g[0].sq if len(g) == 1 else "".join([ln.sq for ln in g]) for g in groups]
     rendered = [
         (sq, [[0, g[0].pieces[0][0], len(sq)]]) if len(g) == 1 and g[0].clean  # nothing to normalize
         else _unit_text(raw, g, sq, kind)
@@ -52,11 +69,26 @@ def segment_text(raw: str, doc_id: str) -> Document:
     sentences = [split_sentences(t) if k == "paragraph" else [[0, len(t)]] for t, k in zip(texts, kinds, strict=True)]
     ids = para_ids(doc_id, texts)
     units = list(map(Unit, range(len(texts)), kinds, texts, [runs for _, runs in rendered], sentences, ids))
-    meta_texts = [
+    if in_columns is None:
+        meta = classify.doc_meta(_meta_texts(raw, groups, kinds, texts), kinds)
+    else:  # a piece after the first says which unit it continues
+        units = [u if c < 0 else dataclasses.replace(u, where={"continues": ids[c]})
+                 for u, c in zip(units, continues, strict=True)]
+    return Document(doc_id, units, meta)
+
+
+def _meta_texts(raw: str, groups: list, kinds: list[str], texts: list[str]) -> list[str]:
+    return [
         " ".join(classify.spaced(raw, ln) for ln in g) if kind in ("byline", "meta") else text
         for g, kind, text in zip(groups, kinds, texts, strict=True)
     ]
-    return Document(doc_id, units, classify.doc_meta(meta_texts, kinds))
+
+
+def _doc_meta(raw: str, groups: list, kinds: list[str], squeezed: list[str]) -> DocMeta:
+    """Document metadata from whole units (before a columned page cuts them into pieces)."""
+    texts = [_unit_text(raw, sorted(g, key=_START), sq, k)[0] if k in ("title", "byline", "meta") else sq
+             for g, sq, k in zip(groups, squeezed, kinds, strict=True)]
+    return classify.doc_meta(_meta_texts(raw, groups, kinds, texts), kinds)
 
 
 def _unit_text(raw: str, group: list, sq: str, kind: str) -> tuple[str, list[list[int]]]:

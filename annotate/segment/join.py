@@ -149,7 +149,7 @@ def _extra_indents(lines: Sequence[Line], raw: str) -> tuple[list[float], list[f
     if not found:
         zeros = [0.0] * len(lines)
         return zeros, zeros
-    texts = [found.get(ln.pieces[0][0], "") for ln in lines]
+    texts = [found.get(ln.pieces[0][0], "") if ln.lead < 0 else " " * ln.lead for ln in lines]
     units = [sum(map(_INDENT_UNITS.__getitem__, t)) if t else 0.0 for t in texts]
     chars = [float(len(t)) for t in texts]
     out = []

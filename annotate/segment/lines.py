@@ -34,6 +34,7 @@ class Line:
     last: str = ""  # last character before closing quotes/brackets (set by join.context)
     indent: float = 0.0  # indentation beyond the text's common left margin (set by join.context)
     item: bool = False  # opened with a list bullet ("- ", "* ", "• "): starts a unit of its own
+    lead: int = -1  # a column's line (columns.py): its indentation within the column in characters; -1: none
 
     @property
     def start(self) -> int:

@@ -1,0 +1,248 @@
+"""Pages printed in columns side by side (``pdftotext -layout``): split each line at the gutter.
+
+``pdftotext -layout`` (and its default mode on pages whose gutter is narrow) prints the columns
+of a page next to each other, one text line of each column per printed line::
+
+    自2005年到2013年，美軍被解職的具有中校及以     上前進的蒸汽機車，但商業上並不成功。
+    上軍階的指揮官中，超過40%是因為行為不檢點。而
+
+A **gutter** is a stretch of character positions that (almost) no text on the page covers while
+many lines have text on both sides of it: at least :data:`_MIN_TWO_SIDED` lines with a piece of
+at least :data:`_MIN_PIECE` letters on each side. Positions are counted in characters, as
+pdftotext places them (one cell per character, CJK or not). Pages are the stretches between
+form feeds (``\\f``), and each page finds its own gutters (a page of three columns, then one of
+two). A line whose text runs across a gutter (a headline over the columns, an abstract across the
+page) is printed across the page; the lines between two such lines form a *band*.
+
+:func:`reading_order` cuts each line of a columned page at its gutters into one :class:`Line`
+per column and returns the lines in reading order: band by band, and within a band the first
+column top to bottom, then the next. Within a column a line's indentation is counted from the
+column's left edge and its gap from the previous line of the same column, so the join rules see
+each column as a text of its own. :func:`file_order` then puts the units back in the order of
+the file: a unit whose lines are interleaved with another column's becomes *pieces*, one for
+each stretch of the file it holds, and every piece after the first says which unit it continues.
+So each unit's raw offsets still strictly increase (docs/segmentation.md §2).
+"""
+
+from __future__ import annotations
+
+import bisect
+import collections
+import re
+from collections.abc import Sequence
+
+from . import rules
+from .lines import Line, squeeze
+
+__all__ = ["reading_order", "file_order", "find_gutters"]
+
+_RUN = re.compile(r"\S+(?: \S+)*")  # text, single spaces inside; two or more spaces end it
+_MIN_TWO_SIDED = 5  # lines with text on both sides of a gutter
+_MIN_PIECE = 6  # letters on each side of it, on those lines
+_MIN_MARGIN = 6  # a gutter is not in the first or last characters of the page
+
+
+def _runs(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _RUN.finditer(text)]
+
+
+def find_gutters(rows: Sequence[list[tuple[int, int]]], letters: Sequence[list[int]]) -> list[tuple[int, int]]:
+    """The gutters ``[lo, hi)`` of one page, given each line's text runs (character positions)
+    and the number of letters in each run; empty if the page is not set in columns."""
+    lines = [r for r in rows if r]
+    if len(lines) < _MIN_TWO_SIDED:
+        return []
+    width = max(r[-1][1] for r in lines)
+    cover = [0] * (width + 1)
+    for runs in lines:
+        for s, e in runs:
+            cover[s] += 1
+            cover[e] -= 1
+    tol = max(1, len(lines) // 8)  # lines printed across the page (title, abstract) may cover it
+    level = 0
+    free = []
+    for x in range(width):
+        level += cover[x]
+        free.append(level <= tol)
+    gutters = []
+    x = _MIN_MARGIN
+    while x < width - _MIN_MARGIN:
+        if not free[x]:
+            x += 1
+            continue
+        lo = x
+        while x < width and free[x]:
+            x += 1
+        hi = x
+        if hi >= width - _MIN_MARGIN:
+            break
+        two_sided = 0
+        for runs, counts in zip(rows, letters, strict=True):
+            left = sum(n for (s, e), n in zip(runs, counts, strict=True) if e <= hi and s < lo)
+            right = sum(n for (s, e), n in zip(runs, counts, strict=True) if s >= lo and e > hi)
+            if left >= _MIN_PIECE and right >= _MIN_PIECE and not _crosses(runs, lo, hi):
+                two_sided += 1
+        if two_sided >= _MIN_TWO_SIDED:
+            gutters.append((lo, hi))
+    return gutters
+
+
+def _crosses(runs: Sequence[tuple[int, int]], lo: int, hi: int) -> bool:
+    return any(s < lo and e > hi for s, e in runs)
+
+
+def _page_rows(raw: str, starts: Sequence[int], first: int, last: int) -> tuple[list, list]:
+    rows, letters = [], []
+    for i in range(first, last):
+        text = raw[starts[i]:starts[i + 1]].rstrip("\r\n\u2028\u2029").replace("\f", " ")
+        runs = _runs(text)
+        rows.append(runs)
+        letters.append([len(text[s:e].replace(" ", "")) for s, e in runs])
+    return rows, letters
+
+
+def _line_starts(raw: str) -> list[int]:
+    starts = [0, *(m.end() for m in rules.LINE_BREAK.finditer(raw))]
+    starts.append(len(raw) + 1)
+    return starts
+
+
+def reading_order(raw: str, lines: list[Line]) -> list[Line] | None:
+    """The lines of ``raw`` in reading order with each columned line cut at its gutters, or
+    ``None`` when no page of ``raw`` is set in columns (the lines stand as they are)."""
+    if "  " not in raw:
+        return None
+    starts = _line_starts(raw)
+    nrows = len(starts) - 1
+    # pages: the rows between form feeds
+    breaks = [0]
+    for m in re.finditer("\f", raw):
+        row = bisect.bisect_right(starts, m.start()) - 1
+        if row > breaks[-1]:
+            breaks.append(row)
+    breaks.append(nrows)
+    page_gutters: list[tuple[int, int, list[tuple[int, int]]]] = []
+    for first, last in zip(breaks, breaks[1:], strict=False):
+        rows, letters = _page_rows(raw, starts, first, last)
+        gutters = find_gutters(rows, letters)
+        if gutters:
+            page_gutters.append((first, last, gutters))
+    if not page_gutters:
+        return None
+    out: list[Line] = []
+    k = 0
+    row_of = [bisect.bisect_right(starts, ln.start) - 1 for ln in lines]
+    for first, last, gutters in page_gutters:
+        while k < len(lines) and row_of[k] < first:
+            out.append(lines[k])
+            k += 1
+        page: list[tuple[int, Line]] = []
+        while k < len(lines) and row_of[k] < last:
+            page.append((row_of[k], lines[k]))
+            k += 1
+        out += _page_order(raw, starts, page, gutters)
+    out += lines[k:]
+    return out
+
+
+def _page_order(raw: str, starts: Sequence[int], page: list[tuple[int, Line]],
+                gutters: list[tuple[int, int]]) -> list[Line]:
+    """The lines of one columned page in reading order (see the module docstring)."""
+    cut = [(row, _cells(raw, starts[row], line, gutters), line) for row, line in page]
+    # each column's left edge: the position most of its lines start at
+    edges = []
+    for col in range(len(gutters) + 1):
+        found = collections.Counter(p.start - starts[row] for row, cells, _ in cut if cells
+                                    for c, p in cells if c == col)
+        edges.append(found.most_common(1)[0][0] if found else 0)
+    out: list[Line] = []
+    band: list[list[tuple[int, Line]]] = [[] for _ in range(len(gutters) + 1)]
+
+    def flush() -> None:
+        for column in band:
+            for j, (row, line) in enumerate(column):
+                if j:
+                    line.gap = row - column[j - 1][0] - 1
+                out.append(line)
+            column.clear()
+
+    for row, cells, line in cut:
+        if cells is None:  # printed across the page: a band ends
+            flush()
+            out.append(line)
+            continue
+        for index, (col, piece) in enumerate(cells):
+            if index:
+                piece.gap = 0
+            if col:  # indentation within the column
+                piece.lead = max(0, piece.start - starts[row] - edges[col])
+            band[col].append((row, piece))
+    flush()
+    return out
+
+
+def _cells(raw: str, base: int, line: Line, gutters: list[tuple[int, int]]) -> list[tuple[int, Line]] | None:
+    """``line`` cut at the gutters: (column, line) pairs; ``None`` if its text crosses one."""
+    text_start, text_end = line.start - base, line.end - base
+    for lo, hi in gutters:
+        if text_start < lo and text_end > hi:
+            # text on both sides: it must have a gap of two spaces or more over the gutter
+            cut = _gap_over(raw, base, line, lo, hi)
+            if cut is None:
+                return None
+    # cut the pieces at every gap that lies over a gutter
+    bounds = []
+    for lo, hi in gutters:
+        if text_start < lo and text_end > hi:
+            bounds.append(_gap_over(raw, base, line, lo, hi))
+    if not bounds:
+        return [(_column(text_start, gutters), line)]
+    out = []
+    parts = _split(raw, line, bounds)
+    for part in parts:
+        out.append((_column(part.start - base, gutters), part))
+    return out
+
+
+def _gap_over(raw: str, base: int, line: Line, lo: int, hi: int) -> tuple[int, int] | None:
+    """The raw span of a run of two or more spaces of ``line`` that lies over the gutter."""
+    for m in re.finditer(r"[ \u3000]{2,}", raw[line.start:line.end]):
+        s, e = m.start() + line.start - base, m.end() + line.start - base
+        if s <= hi and e >= lo:
+            return m.start() + line.start, m.end() + line.start
+    return None
+
+
+def _column(pos: int, gutters: list[tuple[int, int]]) -> int:
+    return sum(pos >= lo for lo, _ in gutters)
+
+
+def _split(raw: str, line: Line, bounds: list[tuple[int, int]]) -> list[Line]:
+    out = []
+    cuts = sorted(bounds)
+    edges = [line.start, *(x for c in cuts for x in c), line.end]
+    for a, b in zip(edges[::2], edges[1::2], strict=True):
+        pieces = [(max(s, a), min(e, b)) for s, e in line.pieces if s < b and e > a]
+        pieces = [(s, e) for s, e in pieces if s < e]
+        if not pieces:
+            continue
+        sq = "".join(squeeze(raw, s, e) for s, e in pieces)
+        if not sq:
+            continue
+        clean = len(pieces) == 1 and raw[pieces[0][0]:pieces[0][1]] == sq
+        out.append(Line(pieces, sq, line.gap if not out else 0, line.level, line.hard, clean=clean))
+    return out
+
+
+def file_order(groups: Sequence[Sequence[Line]]) -> list[tuple[int, list[Line]]]:
+    """The units of ``groups`` (in reading order) as pieces in file order: ``(group index,
+    lines)`` pairs, each piece a stretch of one group's lines that no other group's line
+    interrupts in the file. A group's pieces after its first continue it."""
+    tagged = sorted(((ln.start, g, ln) for g, group in enumerate(groups) for ln in group), key=lambda t: t[0])
+    out: list[tuple[int, list[Line]]] = []
+    for _, g, ln in tagged:
+        if out and out[-1][0] == g:
+            out[-1][1].append(ln)
+        else:
+            out.append((g, [ln]))
+    return out
