@@ -37,8 +37,10 @@ from .lines import Line, squeeze
 __all__ = ["reading_order", "file_order", "find_gutters"]
 
 _RUN = re.compile(r"\S+(?: \S+)*")  # text, single spaces inside; two or more spaces end it
-_MIN_TWO_SIDED = 5  # lines with text on both sides of a gutter
-_MIN_PIECE = 6  # letters on each side of it, on those lines
+_MIN_SIDE = 5  # lines with a piece of text on each side of a gutter
+_MIN_PIECE = 6  # letters in such a piece
+_MIN_LONG = 3  # lines with a long piece on each side (prose, not table cells)
+_LONG_PIECE = 12
 _MIN_MARGIN = 6  # a gutter is not in the first or last characters of the page
 
 
@@ -50,7 +52,7 @@ def find_gutters(rows: Sequence[list[tuple[int, int]]], letters: Sequence[list[i
     """The gutters ``[lo, hi)`` of one page, given each line's text runs (character positions)
     and the number of letters in each run; empty if the page is not set in columns."""
     lines = [r for r in rows if r]
-    if len(lines) < _MIN_TWO_SIDED:
+    if len(lines) < 2 * _MIN_SIDE:
         return []
     width = max(r[-1][1] for r in lines)
     cover = [0] * (width + 1)
@@ -76,13 +78,17 @@ def find_gutters(rows: Sequence[list[tuple[int, int]]], letters: Sequence[list[i
         hi = x
         if hi >= width - _MIN_MARGIN:
             break
-        two_sided = 0
+        left = right = long_left = long_right = 0
         for runs, counts in zip(rows, letters, strict=True):
-            left = sum(n for (s, e), n in zip(runs, counts, strict=True) if e <= hi and s < lo)
-            right = sum(n for (s, e), n in zip(runs, counts, strict=True) if s >= lo and e > hi)
-            if left >= _MIN_PIECE and right >= _MIN_PIECE and not _crosses(runs, lo, hi):
-                two_sided += 1
-        if two_sided >= _MIN_TWO_SIDED:
+            if _crosses(runs, lo, hi):
+                continue
+            n = max((c for (s, e), c in zip(runs, counts, strict=True) if s < lo), default=0)
+            left += n >= _MIN_PIECE
+            long_left += n >= _LONG_PIECE
+            n = max((c for (s, e), c in zip(runs, counts, strict=True) if s >= lo), default=0)
+            right += n >= _MIN_PIECE
+            long_right += n >= _LONG_PIECE
+        if min(left, right) >= _MIN_SIDE and min(long_left, long_right) >= _MIN_LONG:
             gutters.append((lo, hi))
     return gutters
 
