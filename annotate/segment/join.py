@@ -46,6 +46,7 @@ _CLEAR_WRAP = 0.6  # share of body lines within one of W that settles the measur
 _FIRST_INDENT_MAX = 4  # full-width units: a paragraph's first line is set in about two
 _LONGEST_WRAP = 250  # characters: no tool wraps lines wider than this (lynx -width 100 of ASCII is 100)
 _PIECE = 16  # the longest piece of a cut byline
+_MIN_TIGHT, _TIGHT_SHARE = 5, 0.12  # consecutive lines in text mostly set apart by blank lines (Context.blank_breaks)
 _COMMA_END = "，,、"
 _SENTENCE_STRONG = "。！？!?…⋯:："  # ends that may precede an enumerator; "；" joins list items
 HEADING_MAX = 40
@@ -62,6 +63,8 @@ class Context:
     raw: str = ""  # the decoded text (for the indentation of a line)
     indents: bool = False  # paragraphs open with an indented first line (so an unindented line continues one)
     gap: int = 0  # the commonest number of blank lines between two body lines (more is a block break)
+    blank_breaks: bool = False  # hard-wrapped text whose lines are mostly set apart by blank lines, yet
+    # often consecutive: the blank lines mark where the extract switched columns, so each is a break
 
 
 def vis_width(line: Line) -> float:
@@ -124,8 +127,10 @@ def context(lines: Sequence[Line], raw: str = "") -> Context:
     wrap = _wrap_width(lines, raw)
     limit = 0 if wrap else _width_limit(lines, raw)
     indents = bool(wrap or limit) and _indented_paragraphs(lines)
-    gap = collections.Counter(ln.gap for ln in lines if not ln.kind).most_common(1)[0][0] if wrap and lines else 0
-    return Context(wrap, labels, limit, raw, indents, gap)
+    gaps = collections.Counter(ln.gap for ln in lines if not ln.kind) if wrap and lines else collections.Counter()
+    gap = gaps.most_common(1)[0][0] if gaps else 0
+    blank_breaks = gap > 0 and gaps[0] >= max(_MIN_TIGHT, _TIGHT_SHARE * sum(gaps.values()))
+    return Context(wrap, labels, limit, raw, indents, gap, blank_breaks)
 
 
 _INDENTED = re.compile("^[ \t\u3000\xa0]+", re.M)  # the indentation of a line
@@ -487,6 +492,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
     if nxt.sq[0] in rules.CONTINUING:  # a tool cut before punctuation: "…电影频道" / "，该频道…"
         return True
     if wrapped:
+        if ctx.blank_breaks and nxt.gap:
+            return False
         return _wrapped_join(group, prev, nxt, ctx)
     if prev.last in rules.PARAGRAPH_END:
         # cut at the dump's width right after a sentence: the paragraph goes on unless the next
