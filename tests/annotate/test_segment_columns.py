@@ -1,0 +1,159 @@
+"""Pages set in columns side by side (pdftotext -layout), and columns printed on alternate lines.
+
+annotate/segment/columns.py cuts each printed line at the page's gutter, the join rules read each
+column on its own, and the units come back in file order as pieces (docs/segmentation.md §3).
+"""
+
+import itertools
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import schemas
+from annotate.segment import check_offsets, expand, normalize_char, segment_text, to_record
+from annotate.segment.columns import find_gutters, _runs
+
+LEFT = [  # a paragraph of the left column, cut at 20 characters, and the next one indented
+    "自2005年到2013年，被解职的中校及以",
+    "上军阶的指挥官中，超过四成是因为行为",
+    "不检点。而被解职的所有军事指挥官中至",
+    "少有三成是因为这一原因。",
+    "   此后十年间又有十八名将军被解职，其",
+    "中十人是因为同样的原因，数据显示共有",
+    "二百多名指挥官被解职。",
+    "   美国广播公司在报告中称，约有两成",
+    "至四成的女兵曾在军中遭到侵害，相当于",
+    "一般平民受害者的两倍，而且比率已呈上",
+    "升的趋势，明显高于普通大众。",
+]
+RIGHT = [
+    "希腊是第一个拥有路轨运输的国家，至少",
+    "二千年前已有马拉的车沿着轨道运行，英",
+    "国人后来发明了第一台能在铁轨上前进的",
+    "蒸汽机车，但商业上并不成功。",
+    "",
+    "铁路发展现状",
+    "   第一台取得成功的蒸汽机车建造于一八",
+    "二九年，名为火箭号。此后英格兰的史托",
+    "顿与达灵顿铁路成为第一条成功的蒸汽火",
+    "车铁路，利物浦与曼彻斯特铁路更显示了",
+    "铁路的巨大发展潜力。",
+]
+GUTTER = 32
+
+
+def _page(left, right, at=GUTTER):
+    rows = []
+    for a, b in itertools.zip_longest(left, right, fillvalue=""):
+        rows.append((a.ljust(at) + b).rstrip() if b else a)
+    return "\n".join(rows) + "\n"
+
+
+def _texts(raw):
+    return [(u.kind, u.text, (u.where or {}).get("continues")) for u in segment_text(raw, "doc").units]
+
+
+def _runs_of(raw):
+    rows = [_runs(line) for line in raw.split("\n")]
+    letters = [[len(line[s:e].replace(" ", "")) for s, e in r] for line, r in zip(raw.split("\n"), rows, strict=True)]
+    return rows, letters
+
+
+def test_a_two_column_page_has_one_gutter_between_the_columns():
+    gutters = find_gutters(*_runs_of(_page(LEFT, RIGHT)))
+    assert len(gutters) == 1
+    lo, hi = gutters[0]
+    assert lo <= max(len(s) for s in LEFT) < hi == GUTTER  # (a few lines may reach into it)
+
+
+def test_single_column_text_and_short_table_cells_have_no_gutter():
+    prose = "\n".join(a + b for a, b in zip(LEFT, RIGHT, strict=True))
+    assert find_gutters(*_runs_of(prose)) == []
+    table = "\n".join(f"项目{i}      数量{i}      已完成" for i in range(12))
+    assert find_gutters(*_runs_of(table)) == []
+
+
+def test_each_column_is_read_on_its_own_and_units_come_in_file_order():
+    raw = _page(LEFT, RIGHT)
+    units = _texts(raw)
+    texts = [t for _, t, _ in units]
+    # the first left paragraph and the right one interleave: pieces, later ones continue the first
+    assert texts[0] == LEFT[0]
+    assert texts[1] == RIGHT[0]
+    assert units[2][2] is not None and units[3][2] is not None
+    whole_left = "".join(t for _, t, _ in units if t[0] in "自上不少")
+    assert whole_left == "".join(LEFT[:4])
+    # the heading of the right column and its indented paragraph stand apart from the text above
+    assert ("heading", "铁路发展现状", None) in units
+    # the second left paragraph (indented first line) is not glued to the first
+    assert any(t.startswith("此后十年间") for t in texts)
+    # nothing from two columns shares a unit
+    for _, text, _ in units:
+        assert not ("希腊" in text and "军" in text)
+
+
+def test_pieces_keep_the_offset_invariant_and_validate_against_the_schema():
+    raw = _page(LEFT, RIGHT)
+    doc = segment_text(raw, "doc")
+    last = -1
+    for unit in doc.units:
+        check_offsets(unit.text, raw, unit.offsets)
+        positions = expand(unit.offsets)
+        assert positions[0] > last and positions == sorted(set(positions))
+        assert all(normalize_char(raw[p]) == ch for p, ch in zip(positions, unit.text, strict=True))
+        last = positions[-1]
+    records = [to_record(doc, u, {"path": "a.txt", "sha256": "0" * 64, "encoding": "utf-8"}) for u in doc.units]
+    for record in records:
+        schemas.validate(record, "paragraph")
+    ids = {r["para_id"] for r in records}
+    assert all(r["source"]["continues"] in ids for r in records if "continues" in r["source"])
+
+
+def test_a_line_across_the_page_ends_a_band():
+    title = "这是一行横跨两栏的很长的标题文字，它从页面左边一直延伸到右边的位置为止"
+    raw = title + "\n\n" + _page(LEFT, RIGHT)
+    units = _texts(raw)
+    assert units[0][1] == title
+
+
+def test_pages_are_set_apart_by_form_feeds():
+    single = "\n".join(a + b for a, b in zip(LEFT, RIGHT, strict=True))
+    raw = single + "\n\f" + _page(LEFT, RIGHT)
+    texts = [t for _, t, _ in _texts(raw)]
+    assert any("希腊" in t and "自2005年" in t for t in texts[:3])  # page 1: one column, whole lines
+    assert LEFT[0] in texts and RIGHT[0] in texts  # page 2: the columns apart
+
+
+WORDS = ["国家高新区", "产业", "创新", "。", "，", "２０２４", "AI", "𠀀", "😀", "“", "”", "（", "）", "一是"]
+column_lines = st.lists(st.lists(st.sampled_from(WORDS), min_size=3, max_size=9).map("".join), min_size=8, max_size=16)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(column_lines, column_lines, st.sampled_from(["\n", "\r\n"]))
+def test_column_pieces_map_every_character_back_in_order(left, right, newline):
+    left = [s[:14] for s in left]
+    raw = _page(left, right, at=34).replace("\n", newline)
+    last = -1
+    for unit in segment_text(raw, "doc").units:
+        check_offsets(unit.text, raw, unit.offsets)
+        positions = expand(unit.offsets)
+        assert positions[0] > last and positions == sorted(set(positions))
+        last = positions[-1]
+
+
+def test_columns_printed_on_alternate_lines_break_at_each_blank_line():
+    # default-mode pdftotext on a two-column page: the columns take turns, a blank line at each switch
+    a = ["一二三四五六七八九十一二三四五六七八九十" + str(i) for i in range(6)]
+    b = ["甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬" + str(i) for i in range(6)]
+    rows = []
+    for x, y in zip(a, b, strict=True):
+        rows += [x, x.replace("一", "壹"), "", y, ""]  # two lines of one column, then one of the other
+    units = [t for _, t, _ in _texts("\n".join(rows) + "\n")]
+    assert not any("一" in t and "甲" in t for t in units) and not any("壹" in t and "甲" in t for t in units)
+
+
+def test_wide_leading_still_joins_its_lines():
+    # every line set apart by a blank line (wide leading): the lines of a paragraph join
+    body = ["我们今天讨论的这个问题非常重要而且复杂需要很多" + str(i) for i in range(10)]
+    units = [t for _, t, _ in _texts("\n\n".join(body) + "。\n")]
+    assert len(units) == 1
