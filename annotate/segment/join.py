@@ -46,6 +46,7 @@ _CLEAR_WRAP = 0.6  # share of body lines within one of W that settles the measur
 _FIRST_INDENT_MAX = 4  # full-width units: a paragraph's first line is set in about two
 _LONGEST_WRAP = 250  # characters: no tool wraps lines wider than this (lynx -width 100 of ASCII is 100)
 _PIECE = 16  # the longest piece of a cut byline
+_LONE_LATIN = 12  # the longest Latin word a dump leaves alone on a line
 _MIN_TIGHT, _TIGHT_SHARE = 5, 0.12  # consecutive lines in text mostly set apart by blank lines (Context.blank_breaks)
 _COMMA_END = "，,、"
 _SENTENCE_STRONG = "。！？!?…⋯:："  # ends that may precede an enumerator; "；" joins list items
@@ -420,6 +421,8 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
     width = ctx.wrap
     wp = prev.width
     if prev.last in rules.PARAGRAPH_END:
+        if nxt.gap > ctx.gap:  # a sentence end, then more blank lines than the text puts between its lines
+            return False
         if wp < width - 1.5:  # a short last line, unless it is a full first line set two characters in
             return len(group) == 1 and wp >= width - 3 and not _first_line(nxt, width) and prev.last in "。！？!?"
         label = rules.LABEL.match(nxt.sq)
@@ -507,7 +510,18 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
         return True  # a number cut in two: "成立于20" / "06年", "身高1." / "85米"
     if ctx.limit and prev.width >= ctx.limit - 2 and not nxt.gap and not _starts_paragraph(nxt, ctx):
         return True  # a long line cut at the dump's width (a dump puts no blank line inside a paragraph)
+    if ctx.limit and _lone_latin(group, nxt, ctx.limit):
+        return True  # "J" / "Storm（）是日本的…": a tool that wraps at spaces left a word alone
     return _fragment_join(group, nxt, ctx)
+
+
+def _lone_latin(group: Sequence[Line], nxt: Line, limit: float) -> bool:
+    """A dump that wraps only at spaces put the first Latin word of a paragraph on a line of its
+    own because the next word (a long run of CJK text) did not fit: a short Latin fragment alone,
+    then, with no blank line between, a full line that opens with a Latin letter or digit."""
+    sq = group[-1].sq
+    return (len(group) == 1 and len(sq) <= _LONE_LATIN and sq.isascii() and sq.isalnum() and not nxt.gap
+            and nxt.sq[0].isascii() and nxt.sq[0].isalnum() and nxt.width >= limit - 2)
 
 
 def group_lines(lines: Sequence[Line], ctx: Context) -> list[list[Line]]:

@@ -1,0 +1,48 @@
+"""Join rules of the text route's geometry (docs/segmentation.md §4) on small made-up dumps."""
+
+from annotate.segment import segment_text
+
+
+def _texts(raw):
+    return [u.text for u in segment_text(raw, "doc").units]
+
+
+# a text wrapped at 20 characters (an editor's or a dump's hard wrap), no blank lines inside paragraphs
+FULL = "我们今天讨论的这个问题非常重要而且也很复"  # 20 characters, mid-sentence
+END = "我们今天讨论的这个问题非常重要而且也很好。"[:19] + "。"  # 20 characters, a sentence end
+
+
+def test_a_blank_line_after_a_full_line_that_ends_a_sentence_ends_the_paragraph():
+    first = [FULL, FULL.replace("我们", "他们"), END]
+    second = [FULL.replace("今天", "明天"), FULL.replace("问题", "事情"), "最后就是这样。"]
+    raw = "\n".join(first) + "\n\n" + "\n".join(second) + "\n\n" + "\n".join(f.replace("重要", "关键") for f in first) + "\n"
+    texts = _texts(raw)
+    assert texts[0] == "".join(first)
+    assert texts[1] == "".join(second)
+
+
+def test_a_full_line_that_ends_a_sentence_still_goes_on_without_a_blank_line():
+    text = ("长谷川町子出生在佐贺县小城郡的东多久村但是幼年时期移居到福冈市她在福冈长大直到住到某年"
+            "随著父亲去世她移居到东京后毕业于山高等女学校就读山高女后从师于漫画家田河水泡第二次世界大"
+            "战爆发后疏散到福冈县并在西日本新闻社学艺部工作二战结束后退职她和姊姊共同创立姊妹社后担任代表为维护知识"
+            "产权长谷川町子向没有征得作者同意擅自使用角色图案的立川巴士公司提出控诉")
+    text = text[:59] + "。" + text[60:]  # a sentence that ends at the end of the third line
+    lines = [text[i:i + 20] for i in range(0, len(text), 20)]
+    texts = _texts("\n".join(lines) + "。\n")
+    assert lines[2].endswith("。") and len(lines) > 6
+    assert texts == ["".join(lines) + "。"]
+
+
+def test_a_latin_word_a_dump_left_alone_on_its_line_joins_the_line_under_it():
+    wide = "这是一行被网页转存工具在固定宽度处切断的很长很长的文字内容，还没有完"  # 35 characters
+    lines = [
+        wide, wide.replace("这是", "那是"), "短的结尾。",
+        "另外，他也是好友夫妇的儿子的干爹。",
+        "J",
+        "Storm（）是日本的一间唱片公司，成立于2001年11月12日，当时", # as wide as the others
+        "为了岚而成立的专属品牌。",
+        wide.replace("一行", "一段"), "完。",
+    ]
+    texts = _texts("\n".join(lines) + "\n")
+    assert "另外，他也是好友夫妇的儿子的干爹。" in texts
+    assert any(t.startswith("J Storm（）") for t in texts)
