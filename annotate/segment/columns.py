@@ -252,3 +252,57 @@ def file_order(groups: Sequence[Sequence[Line]]) -> list[tuple[int, list[Line]]]
         else:
             out.append((g, [ln]))
     return out
+
+
+_CELL_MAX = 8  # characters in a table cell
+_ROW_MIN_CELLS, _ROW_MAX_CELLS = 3, 8
+_TABLE_MIN_ROWS = 3
+_TOKEN = re.compile(r"\S+")
+
+
+def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """Rows of a small table printed as text (``项目 数量 备注`` / ``一 12 已完成`` / ``二 3.5 进行中``)
+    cut into one line per cell, and the cells. A table is three or more consecutive lines (no
+    blank line between) of three to eight whitespace-separated cells each, the same number in
+    every row, no cell over eight characters or ending a sentence, a digit in some cell and a
+    cell of two or more characters in every row (letter-spaced OCR text has one per cell)."""
+    if " " not in raw:
+        return lines, []
+    shapes = [_row_cells(raw, ln) for ln in lines]
+    out: list[Line] = []
+    cells: list[Line] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        if shapes[i]:
+            k = len(shapes[i])
+            j = i + 1
+            while j < len(lines) and shapes[j] and len(shapes[j]) == k and not lines[j].gap:
+                j += 1
+            rows = shapes[i:j]
+            if j - i >= _TABLE_MIN_ROWS and any(any(ch.isdigit() for s, e in r for ch in raw[s:e]) for r in rows):
+                for ln, row in zip(lines[i:j], rows, strict=True):
+                    for n, (s, e) in enumerate(row):
+                        cell = Line([(s, e)], raw[s:e], ln.gap if not n else 0, 0, True, clean=True)
+                        cells.append(cell)
+                        out.append(cell)
+                i = j
+                continue
+            j = i
+        out.append(lines[i])
+        i += 1
+    return out, cells
+
+
+def _row_cells(raw: str, line: Line) -> list[tuple[int, int]] | None:
+    if len(line.pieces) != 1 or line.level or line.item or line.clean:
+        return None
+    s, e = line.pieces[0]
+    tokens = [(m.start() + s, m.end() + s) for m in _TOKEN.finditer(raw[s:e])]
+    if not _ROW_MIN_CELLS <= len(tokens) <= _ROW_MAX_CELLS:
+        return None
+    if any(b - a > _CELL_MAX or raw[b - 1] in rules.SENTENCE_END for a, b in tokens):
+        return None
+    if all(b - a == 1 for a, b in tokens):
+        return None
+    return tokens

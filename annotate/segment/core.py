@@ -44,7 +44,10 @@ def segment_text(raw: str, doc_id: str) -> Document:
     in_columns = columns.reading_order(raw, lines)  # a page set in columns: each column's lines in turn
     if in_columns is not None:
         lines = in_columns
+    lines, cells = columns.table_cells(raw, lines)  # a small table: one unit per cell
     classify.mark_standalone(raw, lines)
+    for cell in cells:
+        cell.kind = "debris"
     ctx = join.context(lines, raw)
     groups = join.group_lines(lines, ctx)
     squeezed = [g[0].sq if len(g) == 1 else "".join([ln.sq for ln in g]) for g in groups]

@@ -157,3 +157,19 @@ def test_wide_leading_still_joins_its_lines():
     body = ["我们今天讨论的这个问题非常重要而且复杂需要很多" + str(i) for i in range(10)]
     units = [t for _, t, _ in _texts("\n\n".join(body) + "。\n")]
     assert len(units) == 1
+
+
+def test_a_small_table_is_one_debris_unit_per_cell():
+    prose = "由于偷窃犯身分不明，至今仍未逮捕归案。\n"
+    for table in ("项目 数量 备注\n一 12 已完成\n二 3.5 进行中\n",  # pdftotext -raw
+                  "     项目     数量    备注\n        一    12    已完成\n        二    3.5   进行中\n"):  # -layout
+        units = segment_text(prose + table + "编辑：王海燕\n", "doc").units
+        cells = [(u.kind, u.text) for u in units[1:10]]
+        assert cells == [("debris", c) for c in "项目 数量 备注 一 12 已完成 二 3.5 进行中".split()]
+
+
+def test_letter_spaced_lines_and_word_lists_are_not_tables():
+    spaced = "长 谷 川 町 子\n出 生 在 佐 贺\n县 小 城 郡 的\n"
+    assert [u.text for u in segment_text(spaced, "doc").units] != list("长谷川町子出生在佐贺县小城郡的")
+    words = "北京 上海 广州\n深圳 天津 重庆\n南京 杭州 成都\n"  # no number: a list of words, not a table
+    assert len(segment_text(words, "doc").units) < 9
