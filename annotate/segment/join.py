@@ -64,6 +64,7 @@ class Context:
     raw: str = ""  # the decoded text (for the indentation of a line)
     indents: bool = False  # paragraphs open with an indented first line (so an unindented line continues one)
     gap: int = 0  # the commonest number of blank lines between two body lines (more is a block break)
+    notes: frozenset[str] = frozenset()  # footnote marks ("[1]", "①") the text refers to and a later line opens with
     blank_breaks: bool = False  # hard-wrapped text whose lines are mostly set apart by blank lines, yet
     # often consecutive: the blank lines mark where the extract switched columns, so each is a break
 
@@ -131,7 +132,22 @@ def context(lines: Sequence[Line], raw: str = "") -> Context:
     gaps = collections.Counter(ln.gap for ln in lines if not ln.kind) if wrap and lines else collections.Counter()
     gap = gaps.most_common(1)[0][0] if gaps else 0
     blank_breaks = gap > 0 and gaps[0] >= max(_MIN_TIGHT, _TIGHT_SHARE * sum(gaps.values()))
-    return Context(wrap, labels, limit, raw, indents, gap, blank_breaks)
+    return Context(wrap, labels, limit, raw, indents, gap, _notes(raw), blank_breaks)
+
+
+_NOTE_MARK = re.compile(r"(^[ \t\u3000]*)?(\[\d{1,2}\]|[①-⑳])", re.M)
+
+
+def _notes(raw: str) -> frozenset[str]:
+    """Footnote marks: each one both inside a line (the reference, "南匈奴[1]。") and opening a
+    line (the note, "[1] 資料來源：…"), once each way (a dump's link numbers are printed once)."""
+    if "[" not in raw and not any("①" <= ch <= "⑳" for ch in raw):
+        return frozenset()
+    inside: collections.Counter[str] = collections.Counter()
+    opening: collections.Counter[str] = collections.Counter()
+    for m in _NOTE_MARK.finditer(raw):
+        (opening if m.group(1) is not None else inside)[m.group(2)] += 1
+    return frozenset(k for k, n in opening.items() if n == 1 and inside[k] == 1)
 
 
 _INDENTED = re.compile("^[ \t\u3000\xa0]+", re.M)  # the indentation of a line
@@ -359,6 +375,23 @@ def _heading_group(group: Sequence[Line], ctx: Context) -> bool:
     return heading_like(_recent(group), ctx.labels) and (len(group) == 1 or all(len(ln.sq) <= _PAIR_MAX for ln in group))
 
 
+def _opens_note(sq: str, notes: frozenset[str]) -> bool:
+    m = _NOTE_MARK.match(sq)
+    return m is not None and m.group(2) in notes and len(sq) > len(m.group(2))
+
+
+def _names(line: Line, raw: str) -> bool:
+    """A line of two or more personal names set apart by spaces ("周文斌 李建国"): the authors
+    under a title, not the title's second line."""
+    if not raw or len(line.sq) > _PAIR_MAX:
+        return False
+    words = " ".join(raw[s:e] for s, e in line.pieces).split()
+    return len(words) >= 2 and all(_NAME_WORD.fullmatch(w) for w in words)
+
+
+_NAME_WORD = re.compile("[\u4e00-\u9fff]{2,3}")
+
+
 def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     """Consecutive short title lines printed as one heading ("坚持“四个面向”" / "做好“高新文章”"):
     not a line of a narrow wrapped column, and set in one block (the same indent, or centred on
@@ -372,6 +405,7 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and not _same_words(group, nxt)
         and not (ctx.wrap and nxt.width >= ctx.wrap - 3)
         and _one_block(group[-1], nxt, ctx.raw)
+        and not _names(nxt, ctx.raw)
     )
 
 
@@ -494,6 +528,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
         return True  # "记者:" alone on its line belongs to the speech below it
     if nxt.sq[0] in rules.CONTINUING:  # a tool cut before punctuation: "…电影频道" / "，该频道…"
         return True
+    if ctx.notes and _opens_note(nxt.sq, ctx.notes):  # a footnote under the text: "…還有" / "[1] 資料來源：…"
+        return False
     if wrapped:
         if ctx.blank_breaks and nxt.gap:
             return False

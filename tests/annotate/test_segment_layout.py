@@ -46,3 +46,19 @@ def test_a_latin_word_a_dump_left_alone_on_its_line_joins_the_line_under_it():
     texts = _texts("\n".join(lines) + "\n")
     assert "另外，他也是好友夫妇的儿子的干爹。" in texts
     assert any(t.startswith("J Storm（）") for t in texts)
+
+
+def test_a_footnote_under_the_text_does_not_join_the_paragraph_above_it():
+    body = ("北亞地區包括了兩個地區。匈奴民族在古代建立了匈奴帝國，之後分裂成北匈奴和南匈奴[1]。"
+            "此後在這片土地上先後出現了許多國家，它們在高原上稱霸一時，直到近代為止。除此之外還有")
+    lines = [body[i:i + 19] for i in range(0, len(body), 19)]  # (the mark "[1]" is not cut)
+    texts = _texts("\n".join(lines) + "\n[1] 資料來源：公視新聞網，2021年7月15日。\n")
+    assert texts[-1] == "[1]資料來源：公視新聞網，2021年7月15日。"
+    # a dump's link number printed once is not a footnote mark
+    assert _texts("他說[1]\n[2]東京大學的研究\n") != _texts("他說[1]\n[1]東京大學的研究\n")
+
+
+def test_a_line_of_names_under_a_title_is_not_the_titles_second_line():
+    texts = _texts("罗伯特研究述评\n周文斌 李建国\n\n正文第一段的内容很长，一直写到这里才结束。\n")
+    assert texts[:2] == ["罗伯特研究述评", "周文斌 李建国"] or texts[:2] == ["罗伯特研究述评", "周文斌李建国"]
+    assert _texts("坚持“四个面向”\n做好“高新文章”\n\n正文。\n")[0] == "坚持“四个面向”做好“高新文章”"
