@@ -193,6 +193,10 @@ def split_lines(raw: str) -> list[Line]:
                 new = _split_line(raw, [(s, s + len(body))], 0, gap, hard, body.replace(" ", ""))
             else:
                 new = [Line([(s, s + len(body))], body.replace(" ", ""), gap, 0, hard)]
+        if first == "?" and len(body) > 2 and body[1] in " \t\u3000":
+            # "? 代数环面与…": a bullet ("•", "▪") that an encoding without it turned into "?" (a
+            # cut before a question mark leaves no space after it): a list item, bullet kept as text
+            new[0].item = new[0].hard = True
         for line in new:
             sq = line.sq
             half = len(sq) // 2

@@ -62,3 +62,10 @@ def test_a_line_of_names_under_a_title_is_not_the_titles_second_line():
     texts = _texts("罗伯特研究述评\n周文斌 李建国\n\n正文第一段的内容很长，一直写到这里才结束。\n")
     assert texts[:2] == ["罗伯特研究述评", "周文斌 李建国"] or texts[:2] == ["罗伯特研究述评", "周文斌李建国"]
     assert _texts("坚持“四个面向”\n做好“高新文章”\n\n正文。\n")[0] == "坚持“四个面向”做好“高新文章”"
+
+
+def test_a_bullet_an_encoding_turned_into_a_question_mark_starts_an_item():
+    raw = "在数学中，约化群是幂单根为平凡群的代数群。\n\n? 代数环面都是约化群。\n\n? 「约化」一词源于下述事实。\n"
+    assert _texts(raw) == ["在数学中，约化群是幂单根为平凡群的代数群。", "?代数环面都是约化群。", "?「约化」一词源于下述事实。"]
+    # a tool's cut before a question mark (no space after it) still continues the line above
+    assert _texts("你们今天来这里是为了什么\n?我们来学习。\n") == ["你们今天来这里是为了什么?我们来学习。"]
