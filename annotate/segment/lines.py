@@ -138,6 +138,9 @@ def _undouble(raw: str, line: Line) -> list[Line]:
     half = len(sq) // 2
     if len(sq) < 16 or len(sq) % 2 or sq[:half] != sq[half:] or len(line.pieces) != 1:
         return [line]
+    if not any(map(str.isalnum, sq[:half])):  # a rule line ("=====…") is one string, not two copies:
+        line.dup = True  # it stands alone as debris, as a copy does
+        return [line]
     s, e = line.pieces[0]
     if e - s != len(sq):  # spaces inside: keep it simple and leave the line whole
         return [line]

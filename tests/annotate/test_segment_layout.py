@@ -69,3 +69,10 @@ def test_a_bullet_an_encoding_turned_into_a_question_mark_starts_an_item():
     assert _texts(raw) == ["在数学中，约化群是幂单根为平凡群的代数群。", "?代数环面都是约化群。", "?「约化」一词源于下述事实。"]
     # a tool's cut before a question mark (no space after it) still continues the line above
     assert _texts("你们今天来这里是为了什么\n?我们来学习。\n") == ["你们今天来这里是为了什么?我们来学习。"]
+
+
+def test_a_long_rule_line_is_one_debris_unit_not_a_doubled_headline():
+    rule = "=" * 40
+    units = segment_text("第一段的内容写在这里。\n" + rule + "\n第二段的内容写在这里。\n", "doc").units
+    assert [(u.kind, u.text) for u in units] == [("paragraph", "第一段的内容写在这里。"), ("debris", rule),
+                                                 ("paragraph", "第二段的内容写在这里。")]
