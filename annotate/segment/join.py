@@ -47,6 +47,7 @@ _FIRST_INDENT_MAX = 4  # full-width units: a paragraph's first line is set in ab
 _LONGEST_WRAP = 250  # characters: no tool wraps lines wider than this (lynx -width 100 of ASCII is 100)
 _PIECE = 16  # the longest piece of a cut byline
 _LONE_LATIN = 12  # the longest Latin word a dump leaves alone on a line
+_OWN_BLOCK_MIN = 20  # full-width units: the narrowest line of a block wrapped at a width of its own
 _MIN_TIGHT, _TIGHT_SHARE = 5, 0.12  # consecutive lines in text mostly set apart by blank lines (Context.blank_breaks)
 _COMMA_END = "，,、"
 _SENTENCE_STRONG = "。！？!?…⋯:："  # ends that may precede an enumerator; "；" joins list items
@@ -546,9 +547,24 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
         return True  # a number cut in two: "成立于20" / "06年", "身高1." / "85米"
     if ctx.limit and prev.width >= ctx.limit - 2 and not nxt.gap and not _starts_paragraph(nxt, ctx):
         return True  # a long line cut at the dump's width (a dump puts no blank line inside a paragraph)
+    if ctx.wrap and not nxt.gap and _own_block(group, nxt, ctx.wrap):
+        return True  # an abstract set across the page over a wrapped column: wrapped at its own width
     if ctx.limit and _lone_latin(group, nxt, ctx.limit):
         return True  # "J" / "Storm（）是日本的…": a tool that wraps at spaces left a word alone
     return _fragment_join(group, nxt, ctx)
+
+
+def _own_block(group: Sequence[Line], nxt: Line, width: float) -> bool:
+    """In wrapped text, a line wider than the wrap (not ending a sentence) as wide as the line
+    under it or the one above it in its unit: a block set at a width of its own (an abstract
+    across the page above two columns), cut at that width."""
+    prev = group[-1]
+    if prev.width < max(_OWN_BLOCK_MIN, width + 3) or prev.last in rules.PARAGRAPH_END:
+        return False
+    if prev.indent > _FIRST_INDENT_MAX or nxt.indent > _FIRST_INDENT_MAX:  # (centred title lines)
+        return False
+    near = [nxt.width, group[-2].width] if len(group) > 1 else [nxt.width]
+    return any(abs(prev.width - w) <= 1.5 for w in near)
 
 
 def _lone_latin(group: Sequence[Line], nxt: Line, limit: float) -> bool:

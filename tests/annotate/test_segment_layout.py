@@ -76,3 +76,16 @@ def test_a_long_rule_line_is_one_debris_unit_not_a_doubled_headline():
     units = segment_text("第一段的内容写在这里。\n" + rule + "\n第二段的内容写在这里。\n", "doc").units
     assert [(u.kind, u.text) for u in units] == [("paragraph", "第一段的内容写在这里。"), ("debris", rule),
                                                  ("paragraph", "第二段的内容写在这里。")]
+
+
+def test_a_block_wider_than_the_wrap_joins_its_lines_at_its_own_width():
+    text = ("长谷川町子出生在佐贺县小城郡的东多久村但是幼年时期移居到福冈市她在福冈长大直到住到某年"
+            "随著父亲去世她移居到东京后毕业于山高等女学校就读山高女后从师于漫画家田河水泡第二次世界大"
+            "战爆发后疏散到福冈县并在西日本新闻社学艺部工作二战结束后退职她和姊姊共同创立姊妹社后担任")
+    text = text + text[7:] + text[13:] + text[3:]  # a column of some 30 lines, no two alike
+    column = [text[i:i + 20] for i in range(0, len(text), 20)]
+    abstract = ["摘要：二〇〇二年世界杯，罗纳度、罗纳尔迪尼奥、卡路士、卡福與里瓦爾多成為核心球員。巴西是少數沒",
+                "有表現失準的傳統強隊，先在十六強賽淘汰比利時，八強賽淘汰英格蘭，準決賽擊敗土耳其最終晉身決賽，",
+                "决赛击败德国，这时巴西已创下五夺世界杯纪录。"]
+    texts = _texts("\n".join(abstract) + "\n\n" + "\n".join(column) + "代表。\n")
+    assert texts[0] == "".join(abstract)
