@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -36,6 +37,7 @@ from .lines import Line, squeeze
 
 __all__ = ["reading_order", "file_order", "find_gutters"]
 
+_GAPPED = re.compile(r"\S {2,}\S|^ {8,}\S", re.M)
 _RUN = re.compile(r"\S+(?: \S+)*")  # text, single spaces inside; two or more spaces end it
 _MIN_SIDE = 5  # lines with a piece of text on each side of a gutter
 _MIN_PIECE = 6  # letters in such a piece
@@ -116,7 +118,9 @@ def _line_starts(raw: str) -> list[int]:
 def reading_order(raw: str, lines: list[Line]) -> list[Line] | None:
     """The lines of ``raw`` in reading order with each columned line cut at its gutters, or
     ``None`` when no page of ``raw`` is set in columns (the lines stand as they are)."""
-    if "  " not in raw:
+    # (cheap gate, in C: a page in columns has many gaps of two spaces or more between text, or
+    # many lines set far in)
+    if raw.count("  ") < _MIN_SIDE or len(_GAPPED.findall(raw)) < _MIN_SIDE:
         return None
     starts = _line_starts(raw)
     nrows = len(starts) - 1
@@ -258,17 +262,23 @@ _CELL_MAX = 8  # characters in a table cell
 _ROW_MIN_CELLS, _ROW_MAX_CELLS = 3, 8
 _TABLE_MIN_ROWS = 3
 _TOKEN = re.compile(r"\S+")
+_CELL = r"[^\s，、。；！？,;]{1,8}"  # a cell: short, no comma or sentence mark
+_TABLE_ROW = re.compile(rf"{_CELL}(?:[ \t\u3000]+{_CELL}){{2,7}}")
 
 
 def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """Rows of a small table printed as text (``项目 数量 备注`` / ``一 12 已完成`` / ``二 3.5 进行中``)
     cut into one line per cell, and the cells. A table is three or more consecutive lines (no
     blank line between) of three to eight whitespace-separated cells each, the same number in
-    every row, no cell over eight characters or ending a sentence, a digit in some cell and a
+    every row, no cell over eight characters or holding a comma or a sentence mark, a digit in some cell and a
     cell of two or more characters in every row (letter-spaced OCR text has one per cell)."""
     if " " not in raw:
         return lines, []
-    shapes = [_row_cells(raw, ln) for ln in lines]
+    # a row has spaces inside and is short: most lines of most texts fail here
+    maybe = [not ln.clean and len(ln.sq) <= _ROW_MAX_CELLS * _CELL_MAX for ln in lines]
+    if not any(all(maybe[i:i + _TABLE_MIN_ROWS]) for i in itertools.compress(range(len(lines)), maybe)):
+        return lines, []
+    shapes = [_row_cells(raw, ln) if ok else None for ln, ok in zip(lines, maybe, strict=True)]
     out: list[Line] = []
     cells: list[Line] = []
     i = 0
@@ -298,6 +308,8 @@ def _row_cells(raw: str, line: Line) -> list[tuple[int, int]] | None:
     if len(line.pieces) != 1 or line.level or line.item or line.clean:
         return None
     s, e = line.pieces[0]
+    if not _TABLE_ROW.fullmatch(raw, s, e):
+        return None
     tokens = [(m.start() + s, m.end() + s) for m in _TOKEN.finditer(raw[s:e])]
     if not _ROW_MIN_CELLS <= len(tokens) <= _ROW_MAX_CELLS:
         return None

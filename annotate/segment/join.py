@@ -125,7 +125,8 @@ def context(lines: Sequence[Line], raw: str = "") -> Context:
     # _last of every line, mapped in C: body[-1:] is "" for an empty body
     for line, body in zip(lines, map(str.rstrip, sqs, repeat(rules.CLOSERS)), strict=True):
         line.last = body[-1:]
-    counts = collections.Counter(rules.LINE_LABEL.findall("\n" + "\n".join(sqs)))  # LABEL.match of each line
+    joined = "\n" + "\n".join(sqs)
+    counts = collections.Counter(rules.LINE_LABEL.findall(joined))  # LABEL.match of each line
     labels = frozenset(k for k, v in counts.items() if v >= 2 or k in rules.ROLE_LABELS)
     wrap = _wrap_width(lines, raw)
     limit = 0 if wrap else _width_limit(lines, raw)
@@ -133,21 +134,26 @@ def context(lines: Sequence[Line], raw: str = "") -> Context:
     gaps = collections.Counter(ln.gap for ln in lines if not ln.kind) if wrap and lines else collections.Counter()
     gap = gaps.most_common(1)[0][0] if gaps else 0
     blank_breaks = gap > 0 and gaps[0] >= max(_MIN_TIGHT, _TIGHT_SHARE * sum(gaps.values()))
-    return Context(wrap, labels, limit, raw, indents, gap, _notes(raw), blank_breaks)
+    notes = _notes(raw) if "\n[" in joined or _CIRCLED_OPENING.search(joined) else frozenset()  # (a line opens with a mark?)
+    return Context(wrap, labels, limit, raw, indents, gap, notes, blank_breaks)
 
 
-_NOTE_MARK = re.compile(r"(^[ \t\u3000]*)?(\[\d{1,2}\]|[①-⑳])", re.M)
+_CIRCLED = re.compile("[①-⑳]")
+_CIRCLED_OPENING = re.compile("\n[①-⑳]")
+_NOTE_MARK = re.compile(r"\[\d{1,2}\]|[①-⑳]")
 
 
 def _notes(raw: str) -> frozenset[str]:
     """Footnote marks: each one both inside a line (the reference, "南匈奴[1]。") and opening a
     line (the note, "[1] 資料來源：…"), once each way (a dump's link numbers are printed once)."""
-    if "[" not in raw and not any("①" <= ch <= "⑳" for ch in raw):
+    if "[" not in raw and not _CIRCLED.search(raw):
         return frozenset()
     inside: collections.Counter[str] = collections.Counter()
     opening: collections.Counter[str] = collections.Counter()
     for m in _NOTE_MARK.finditer(raw):
-        (opening if m.group(1) is not None else inside)[m.group(2)] += 1
+        start = m.start()
+        line_start = max(raw.rfind("\n", 0, start), raw.rfind("\r", 0, start)) + 1
+        (opening if raw[line_start:start].isspace() or line_start == start else inside)[m.group()] += 1
     return frozenset(k for k, n in opening.items() if n == 1 and inside[k] == 1)
 
 
@@ -378,7 +384,7 @@ def _heading_group(group: Sequence[Line], ctx: Context) -> bool:
 
 def _opens_note(sq: str, notes: frozenset[str]) -> bool:
     m = _NOTE_MARK.match(sq)
-    return m is not None and m.group(2) in notes and len(sq) > len(m.group(2))
+    return m is not None and m.group() in notes and len(sq) > m.end()
 
 
 def _names(line: Line, raw: str) -> bool:

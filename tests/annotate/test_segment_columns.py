@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import schemas
 from annotate.segment import check_offsets, expand, normalize_char, segment_text, to_record
-from annotate.segment.columns import find_gutters, _runs
+from annotate.segment.columns import _runs, find_gutters
 
 LEFT = [  # a paragraph of the left column, cut at 20 characters, and the next one indented
     "自2005年到2013年，被解职的中校及以",
