@@ -76,6 +76,10 @@ _VOID = frozenset("area base br col embed hr img input link meta param source tr
 _EMPHASIS = frozenset(("strong", "b"))
 _INDENT = "\u3000\xa0"  # an indent of full-width or no-break spaces opens a paragraph after a <br>
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
+_LABELLED = re.compile(r"[^：:／/【】]{1,8}[：:／/]\s*[^\s】]|【[^】]{1,8}】\s*\S")
+_DOC_NUMBER = re.compile(r"[〔\[［(（]\d{4}[〕\]］)）]\d+[号號]")
+_DATE_ONLY = re.compile(r"(?:\d{2,4}[年/.-])?\d{1,2}[月/.-]\d{1,2}[日號号]?(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 _ENCODINGS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gbk": "gb18030", "utf-8": "utf-8",
               "utf8": "utf-8", "big5": "big5", "big5-hkscs": "big5hkscs"}
 
@@ -97,7 +101,7 @@ def decode_html(data: bytes, path: str | None = None) -> tuple[str, str]:
 
 
 class _Block:
-    __slots__ = ("segs", "starts", "length", "furniture", "level", "link", "strong", "img")
+    __slots__ = ("segs", "starts", "length", "furniture", "level", "link", "strong", "img", "path")
 
     def __init__(self) -> None:
         self.segs: list[tuple[str, int]] = []  # (text, source offset of its first character)
@@ -108,6 +112,7 @@ class _Block:
         self.link = 0  # characters inside <a>
         self.strong = 0  # characters inside <strong>/<b>
         self.img = False
+        self.path: tuple[int, ...] = ()  # ids of the open elements around the block's first text
 
     def add(self, text: str, at: int, link: bool, strong: bool) -> None:
         self.segs.append((text, at))
@@ -182,7 +187,7 @@ _SOURCE: list[str] = [""]  # the page being rendered (read by _render; one page 
 
 def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
     """(kind, block) in page order; kind is title/heading/paragraph/debris before line rules."""
-    stack: list[tuple[str, bool, bool]] = []  # (tag, furniture, inside <article>/<main>)
+    stack: list[tuple[str, bool, bool, int]] = []  # (tag, furniture, inside <article>/<main>, element id)
     links = strongs = 0
     block = _Block()
     br = 0
@@ -224,6 +229,8 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
                         yield from flush()  # "…<br>　　next paragraph": a line break and an indent
                     if first:
                         br = 0
+                if not block.segs:
+                    block.path = tuple(e[3] for e in stack)
                 block.add(text, at, links > 0, strongs > 0)
         pos = m.end()
         name = m.group(3)
@@ -274,34 +281,106 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
                 if _FURNITURE_NAME.search(value) or (not article and _FRAME_NAME.search(value)):
                     furn = True
                     break
-        stack.append((tag, furn, article))
+        stack.append((tag, furn, article, start))
         furn_now = furn
         block.furniture = furn
         if tag[0] == "h" and tag[1:].isdigit():
             block.level = int(tag[1:])
     if pos < len(source):
         for text, at in _texts(source, pos, len(source)):
+            if not block.segs:
+                block.path = tuple(e[3] for e in stack)
             block.add(text, at, False, False)
     if block.segs:
         yield from flush()
 
 
-def _frame(kinds: list[str], texts: list[str]) -> None:
-    """Debris by position, for pages whose markup names no furniture: the article runs from its
-    ``<h1>`` to its last prose block (40+ characters with a sentence end); before the ``<h1>`` every
-    block is furniture, and after that last prose block so are headings and short blocks without a
-    sentence end (share bars, related-article titles, footer lines). Bylines and meta lines stay."""
-    if "title" in kinds:
-        for i in range(kinds.index("title")):
-            kinds[i] = "debris"
-    prose = [i for i, (k, t) in enumerate(zip(kinds, texts, strict=True))
-             if k == "paragraph" and len(t) >= 40 and _SENTENCE_END.search(t)]
+def _is_prose(kind: str, text: str) -> bool:
+    return kind == "paragraph" and len(text) >= 40 and _SENTENCE_END.search(text) is not None
+
+
+def _short_label(kind: str, text: str) -> bool:
+    """A short paragraph without a sentence end: a label, a site name, a counter, a tool line; not a
+    ``label：value`` / ``label／value`` / ``【label】value`` line or a document number (``〔2023〕48号``),
+    which attribute or file the article (bylines and meta lines the line rules may not know)."""
+    return kind == "paragraph" and len(text) <= 60 and not _SENTENCE_END.search(text) \
+        and not _LABELLED.match(text) and not _DOC_NUMBER.search(text)
+
+
+def _main_container(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]]) -> int | None:
+    """The deepest element that holds at least 80% of the page's prose characters (readability's idea,
+    kept simple): the article's own container, or ``None`` when the prose lies at the top level."""
+    weight: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    total = 0
+    for kind, text, path in zip(kinds, texts, paths, strict=True):
+        if _is_prose(kind, text):
+            total += len(text)
+            for d, element in enumerate(path):
+                weight[element] = weight.get(element, 0) + len(text)
+                depth[element] = d
+    best = None
+    for element, w in weight.items():
+        if w >= 0.8 * total and (best is None or depth[element] > depth[best]):
+            best = element
+    return best
+
+
+def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], marked: bool) -> None:
+    """Debris by position around the article (see the module docstring and docs/segmentation.md)."""
+    prose = [i for i, (k, t) in enumerate(zip(kinds, texts, strict=True)) if _is_prose(k, t)]
+    title = kinds.index("title") if "title" in kinds else None
     if not prose:
+        if title is not None and not marked:
+            for i in range(title):
+                kinds[i] = "debris"
         return
-    for i in range(prose[-1] + 1, len(kinds)):
-        if kinds[i] == "heading" or (kinds[i] == "paragraph" and len(texts[i]) <= 60
-                                     and not _SENTENCE_END.search(texts[i])):
+    container = _main_container(kinds, texts, paths)
+    inside = [container is None or container in path for path in paths]
+    main = [i for i in prose if inside[i]] or prose
+    if title is not None and title < main[0]:
+        for i in range(title):  # top bars, logos, breadcrumbs, cookie banners
             kinds[i] = "debris"
+    first = title + 1 if title is not None and title < main[0] else 0
+    for i in range(first, main[0]):  # between the title and the first prose: bylines, meta and headings stay
+        if _short_label(kinds[i], texts[i]) or (kinds[i] == "meta" and _DATE_ONLY.fullmatch(texts[i].replace(" ", ""))):
+            kinds[i] = "debris"
+    last = main[-1]
+    end = max(i for i in range(len(kinds)) if inside[i])
+    around = None  # the container's parent: prose in it continues the article (a second <div class="content">)
+    if container is not None:
+        path = paths[main[0]]
+        around = path[path.index(container) - 1] if path.index(container) else None
+    for i in range(last + 1, len(kinds)):
+        if kinds[i] in ("byline", "meta", "debris"):
+            continue
+        if i > end and not (_is_prose(kinds[i], texts[i]) and (around is None or around in paths[i])):
+            kinds[i] = "debris"  # after the article's container: comments, related lists, footers
+        elif kinds[i] == "heading" or _short_label(kinds[i], texts[i]):
+            signature = i + 1 < len(kinds) and kinds[i + 1] == "meta" and i == last + 1 \
+                and _DATE_ONLY.fullmatch(texts[i + 1].replace(" ", "")) is not None and kinds[i] == "paragraph"
+            kinds[i] = "meta" if signature else "debris"
+
+
+def _choose_title(kinds: list[str], texts: list[str], source: str) -> None:
+    """No ``<h1>`` outside the furniture: the title is the first heading before the first prose block
+    that the page's ``<title>`` contains (``黑龍江`` in ``<title>黑龍江 - 香江日報</title>``), else the
+    first heading before any paragraph."""
+    m = _TITLE.search(source, 0, source.find("<body") if "<body" in source else len(source))
+    page_title = "".join(htmllib.unescape(m.group(1)).split()) if m else ""
+    if page_title:
+        for i, (kind, text) in enumerate(zip(kinds, texts, strict=True)):
+            if _is_prose(kind, text):
+                break
+            if kind == "heading" and len(text) >= 2 and text.replace(" ", "") in page_title:
+                kinds[i] = "title"
+                return
+    for i, kind in enumerate(kinds):
+        if kind == "heading":
+            kinds[i] = "title"
+            return
+        if kind == "paragraph":
+            return
 
 
 def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Document, dict]:
@@ -311,6 +390,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
         raise InputError("no HTML markup in this .html file", path=path, hint="rename it to .txt to segment it as text")
     _SOURCE[0] = source
     kinds, texts, offsets, spaced = [], [], [], []
+    paths: list[tuple[int, ...]] = []
     marked = False  # did the markup name any furniture (tags, class or id)?
     try:
         for kind, block in _blocks(source):
@@ -324,19 +404,14 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
                 kind = standalone_kind(words) or "paragraph"
             kinds.append(kind)
             texts.append(text)
+            paths.append(block.path)
             spaced.append(words if kind in ("byline", "meta") else text)
             offsets.append(runs)
     finally:
         _SOURCE[0] = ""
-    if not marked:
-        _frame(kinds, texts)
-    if "title" not in kinds:  # no <h1>: the first heading before any paragraph is the title
-        for i, kind in enumerate(kinds):
-            if kind == "heading":
-                kinds[i] = "title"
-                break
-            if kind == "paragraph":
-                break
+    if "title" not in kinds:
+        _choose_title(kinds, texts, source)
+    _frame(kinds, texts, paths, marked)
     ids = para_ids(doc_id, texts)
     units = [
         Unit(i, kind, text, runs, split_sentences(text) if kind == "paragraph" else [[0, len(text)]], pid)
