@@ -318,3 +318,77 @@ def test_html_without_furniture_markup_falls_back_on_position():
     assert [k for k, _ in kept] == ["title", "paragraph", "paragraph"]
     debris = [u.text for u in doc.units if u.kind == "debris"]
     assert "相关新闻" in debris and "另一篇文章的标题" in debris and "首页>新闻中心>正文" in debris
+
+
+_PROSE1 = "<p>这是正文的第一段，写得足够长，一共有四十多个字符，最后以句号结束，算作正文，确实如此。</p>"
+_PROSE2 = "<p>第二段也是正文，同样写得足够长，超过四十个字符，并以句号结束，算作正文内容，确实如此。</p>"
+
+
+def _kept(page: str) -> list[tuple[str, str]]:
+    doc, _ = read_html(page.encode("utf-8"), "t")
+    return [(u.kind, u.text) for u in doc.units if u.kind != "debris"]
+
+
+def test_html_blocks_after_the_main_container_are_furniture():
+    # the article's container holds the prose; replies, a footer with a sentence end stay outside it
+    page = (
+        '<body><div id="hd"><a href="/">论坛</a></div><h1>帖子标题</h1>'
+        '<table><tr><td class="pls"><div>楼主昵称</div><div>发帖 208 积分 1736</div></td></tr>'
+        '<tr><td><div class="authi">作者：楼主昵称　发表于 2023-06-02 12:54</div>'
+        f'<div class="msg"><i>本帖最后由 楼主昵称 于 2023-06-02 22:10 编辑</i><br><br>{_PROSE1}{_PROSE2}</div>'
+        '<div>回复 举报 收藏</div></td></tr></table>'
+        '<div class="post"><div>北京网友</div><div>写得很好，学习了。</div></div>'
+        "<div>Powered by Discuz! X3.4 &#169; 2001-2023 Comsenz Inc.<br>粤ICP备09087654号</div></body>"
+    )
+    assert [t for _, t in _kept(page)] == ["帖子标题", "作者：楼主昵称发表于2023-06-02 12:54",
+                                           _PROSE1[3:-4], _PROSE2[3:-4]]
+
+
+def test_html_before_the_title_and_labels_before_the_prose_are_furniture():
+    # a cookie banner and a site name before the title; label cells, a counter and a lone date
+    # between the title and the prose; a heading and a label：value line there stay
+    page = (
+        '<body><div class="cookie">本网站使用Cookie以改善浏览体验，继续浏览即表示您同意我们的隐私政策。</div>'
+        '<div>某某日报</div><div class="menu"><a href="/">首页</a></div><h1>公告标题</h1>'
+        "<table><tr><th>發布單位</th><td>某某市政府教育局</td></tr><tr><th>發布日期</th><td>112-07-10</td></tr></table>"
+        "<div>2023.09.12 阅读 20325</div><div>2023/07/12 21:23</div><p>【本報訊】記者某某報道</p>"
+        f"<h2>一、背景</h2>{_PROSE1}{_PROSE2}</body>"
+    )
+    kept = _kept(page)
+    assert [t for _, t in kept] == ["公告标题", "【本報訊】記者某某報道", "一、背景", _PROSE1[3:-4], _PROSE2[3:-4]]
+    assert [k for k, _ in kept][:1] == ["title"]
+
+
+def test_html_after_the_last_prose_a_signature_line_above_a_date_is_meta():
+    page = (
+        f"<body><h1>关于某事的通知</h1><p>某政办发〔2023〕48号</p>{_PROSE1}{_PROSE2}"
+        '<p align="right">某某市人民政府办公室</p><p align="right">2023年3月26日</p>'
+        "<div>订阅电子报，每周精选好文直送信箱</div><h4>相关新闻</h4></body>"
+    )
+    kept = _kept(page)
+    assert kept[1][1] == "某政办发〔2023〕48号"
+    assert kept[-2:] == [("meta", "某某市人民政府办公室"), ("meta", "2023年3月26日")]
+    assert "订阅电子报，每周精选好文直送信箱" not in [t for _, t in kept]
+
+
+def test_html_article_split_over_sibling_containers_is_kept():
+    # the rest of the article in a second container of the same class: its short paragraph stays
+    body = "".join([_PROSE1, _PROSE2] * 3)
+    page = (
+        f'<body><h1>标题</h1><div class="wrap"><div class="content">{body}</div>'
+        '<div class="content"><p>后来他又回到了北京。</p></div>'
+        '<div class="box"><div>网友评论</div><div>支持！</div></div></div></body>'
+    )
+    texts = [t for _, t in _kept(page)]
+    assert texts[-1] == "后来他又回到了北京。"
+    assert "支持！" not in texts and "网友评论" not in texts
+
+
+def test_html_title_is_the_heading_the_page_title_names():
+    page = (
+        "<html><head><title>黑龍江 - 香江日報</title></head><body><div>香江日報 2023-03-17 星期二</div>"
+        f'<div class="menu"><a href="/">港聞</a></div><h2 class="title">黑龍江</h2>{_PROSE1}{_PROSE2}</body></html>'
+    )
+    kept = _kept(page)
+    assert kept[0] == ("title", "黑龍江")
+    assert "香江日報2023-03-17星期二" not in [t for _, t in kept]

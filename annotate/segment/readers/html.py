@@ -77,6 +77,9 @@ _EMPHASIS = frozenset(("strong", "b"))
 _INDENT = "\u3000\xa0"  # an indent of full-width or no-break spaces opens a paragraph after a <br>
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
+_START_TAG = re.compile(r"<([a-zA-Z][\w:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
+_CLASS_ONLY = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+_PROSE_END = re.compile(r"[。！？；]|[!?;](?![A-Za-z0-9])")  # not the "!" of "Discuz! X3.4"
 _LABELLED = re.compile(r"[^：:／/【】]{1,8}[：:／/]\s*[^\s】]|【[^】]{1,8}】\s*\S")
 _DOC_NUMBER = re.compile(r"[〔\[［(（]\d{4}[〕\]］)）]\d+[号號]")
 _DATE_ONLY = re.compile(r"(?:\d{2,4}[年/.-])?\d{1,2}[月/.-]\d{1,2}[日號号]?(?:\d{1,2}:\d{2}(?::\d{2})?)?")
@@ -296,7 +299,7 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
 
 
 def _is_prose(kind: str, text: str) -> bool:
-    return kind == "paragraph" and len(text) >= 40 and _SENTENCE_END.search(text) is not None
+    return kind == "paragraph" and len(text) >= 40 and _PROSE_END.search(text) is not None
 
 
 def _short_label(kind: str, text: str) -> bool:
@@ -326,7 +329,16 @@ def _main_container(kinds: list[str], texts: list[str], paths: list[tuple[int, .
     return best
 
 
-def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], marked: bool) -> None:
+def _signature(source: str, element: int) -> tuple[str, str]:
+    """Tag name and class attribute of the element whose start tag is at ``element``."""
+    m = _START_TAG.match(source, element)
+    if not m:
+        return "", ""
+    c = _CLASS_ONLY.search(m.group(2))
+    return m.group(1).lower(), (c.group(1) or c.group(2) or c.group(3) or "").strip() if c else ""
+
+
+def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], marked: bool, source: str) -> None:
     """Debris by position around the article (see the module docstring and docs/segmentation.md)."""
     prose = [i for i, (k, t) in enumerate(zip(kinds, texts, strict=True)) if _is_prose(k, t)]
     title = kinds.index("title") if "title" in kinds else None
@@ -336,7 +348,23 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], mar
                 kinds[i] = "debris"
         return
     container = _main_container(kinds, texts, paths)
-    inside = [container is None or container in path for path in paths]
+    around = None  # the container's parent
+    twins: set[int] = set()  # its siblings of the same tag and class: the rest of an article split in parts
+    if container is not None:
+        path = next(p for p in paths if container in p)
+        k = path.index(container)
+        around = path[k - 1] if k else None
+        sig = _signature(source, container)
+        if around is not None and sig[1]:
+            seen: set[int] = {container}
+            for p in paths:
+                if around in p and len(p) > p.index(around) + 1:
+                    child = p[p.index(around) + 1]
+                    if child not in seen:
+                        seen.add(child)
+                        if _signature(source, child) == sig:
+                            twins.add(child)
+    inside = [container is None or container in p or (bool(twins) and not twins.isdisjoint(p)) for p in paths]
     main = [i for i in prose if inside[i]] or prose
     if title is not None and title < main[0]:
         for i in range(title):  # top bars, logos, breadcrumbs, cookie banners
@@ -347,10 +375,6 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], mar
             kinds[i] = "debris"
     last = main[-1]
     end = max(i for i in range(len(kinds)) if inside[i])
-    around = None  # the container's parent: prose in it continues the article (a second <div class="content">)
-    if container is not None:
-        path = paths[main[0]]
-        around = path[path.index(container) - 1] if path.index(container) else None
     for i in range(last + 1, len(kinds)):
         if kinds[i] in ("byline", "meta", "debris"):
             continue
@@ -411,7 +435,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
         _SOURCE[0] = ""
     if "title" not in kinds:
         _choose_title(kinds, texts, source)
-    _frame(kinds, texts, paths, marked)
+    _frame(kinds, texts, paths, marked, source)
     ids = para_ids(doc_id, texts)
     units = [
         Unit(i, kind, text, runs, split_sentences(text) if kind == "paragraph" else [[0, len(text)]], pid)
