@@ -9,7 +9,9 @@ and text is collected per block:
   two ``<br>`` in a row, and at one ``<br>`` followed by an indent of U+3000 or no-break spaces
   (otherwise a single ``<br>`` is a line break inside the block);
 - ``h1`` is the title (the first one; later ones are headings), ``h2``–``h6`` are headings, and so is
-  a short block set wholly in ``<strong>``/``<b>`` with no sentence end;
+  a short block set wholly in ``<strong>``/``<b>`` with no sentence end; without an ``h1`` the title
+  is the first heading before the prose that the page's ``<title>`` contains, else the first
+  heading before any paragraph;
 - ``head``, ``script``, ``style``, ``noscript``, ``template``, ``svg``, ``iframe``, form controls and
   comments are **dropped** (they are not page text);
 - site furniture is **kept as ``debris``**: blocks inside ``nav``, ``aside``, ``form`` or an element
@@ -17,8 +19,15 @@ and text is collected per block:
   lists, comments, ads or copyright; blocks in the page's frame (``header``/``footer`` elements and
   classes, unless inside ``article``/``main``, whose own header holds the title); blocks whose text is mostly
   link text (menus, related-article lists); a short block next to an image (``点击查看大图``);
-  on a page whose markup names no furniture, blocks before the ``<h1>`` and headings or short
-  unpunctuated blocks after the last prose block (see :func:`_frame`);
+- position around the article decides the rest (:func:`_frame`, on every page): the *main container*
+  is the deepest element holding 80% of the prose characters (prose: a paragraph of 40+ characters
+  with a sentence end), with its siblings of the same tag and class (an article split in parts).
+  Debris: every block before the title (top bars, site names, cookie banners); between the title
+  and the first prose, short paragraphs without a sentence end that are not ``label：value`` lines
+  or document numbers (label cells, counters, ``【字体：大中小】``) and lone dates; after the last
+  prose, headings and such short paragraphs (``相关新闻``, ``訂閱電子報``), and, beyond the main
+  container, everything but bylines, meta lines and prose beside it (replies, comments, footers).
+  A short line right after the last prose and above a lone date is the signing office (``meta``);
 - everything else is a paragraph, or a byline / meta / debris line when the text route's line
   rules say so (``来源：新华网 2023-06-01 记者 王某``, ``责任编辑：李某``, ``【打印】【关闭】``).
 
