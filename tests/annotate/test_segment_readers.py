@@ -366,6 +366,8 @@ def test_html_after_the_last_prose_a_signature_line_above_a_date_is_meta():
         "<div>订阅电子报，每周精选好文直送信箱</div><h4>相关新闻</h4></body>"
     )
     kept = _kept(page)
+    assert _kept(page.replace("<div>订阅", "<ul><li>第一项要点</li><li>第二项要点</li></ul><div>订阅"))[-2:] == [
+        ("paragraph", "第一项要点"), ("paragraph", "第二项要点")]  # the article's own list, after its last prose
     assert kept[1][1] == "某政办发〔2023〕48号"
     assert kept[-2:] == [("meta", "某某市人民政府办公室"), ("meta", "2023年3月26日")]
     assert "订阅电子报，每周精选好文直送信箱" not in [t for _, t in kept]

@@ -25,7 +25,8 @@ and text is collected per block:
   Debris: every block before the title (top bars, site names, cookie banners); between the title
   and the first prose, short paragraphs without a sentence end that are not ``label：value`` lines
   or document numbers (label cells, counters, ``【字体：大中小】``) and lone dates; after the last
-  prose, headings and such short paragraphs (``相关新闻``, ``訂閱電子報``), and, beyond the main
+  prose, headings and such short paragraphs (``相关新闻``, ``訂閱電子報``; list items without links
+  stay), and, beyond the main
   container, everything but bylines, meta lines and prose beside it (replies, comments, footers).
   A short line right after the last prose and above a lone date is the signing office (``meta``);
 - everything else is a paragraph, or a byline / meta / debris line when the text route's line
@@ -340,7 +341,7 @@ def _main_container(kinds: list[str], texts: list[str], paths: list[tuple[int, .
 
 def _signature(source: str, element: int) -> tuple[str, str]:
     """Tag name and class attribute of the element whose start tag is at ``element``."""
-    m = _START_TAG.match(source, element)
+    m = _START_TAG.match(source, element) if element >= 0 else None
     if not m:
         return "", ""
     c = _CLASS_ONLY.search(m.group(2))
@@ -389,7 +390,8 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], mar
             continue
         if i > end and not (_is_prose(kinds[i], texts[i]) and (around is None or around in paths[i])):
             kinds[i] = "debris"  # after the article's container: comments, related lists, footers
-        elif kinds[i] == "heading" or _short_label(kinds[i], texts[i]):
+        elif kinds[i] == "heading" or (_short_label(kinds[i], texts[i])
+                                       and _signature(source, paths[i][-1] if paths[i] else -1)[0] != "li"):
             signature = i + 1 < len(kinds) and kinds[i + 1] == "meta" and i == last + 1 \
                 and _DATE_ONLY.fullmatch(texts[i + 1].replace(" ", "")) is not None and kinds[i] == "paragraph"
             kinds[i] = "meta" if signature else "debris"
