@@ -200,7 +200,8 @@ _SOURCE: list[str] = [""]  # the page being rendered (read by _render; one page 
 
 def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
     """(kind, block) in page order; kind is title/heading/paragraph/debris before line rules."""
-    stack: list[tuple[str, bool, bool, int]] = []  # (tag, furniture, inside <article>/<main>, element id)
+    stack: list[tuple[str, bool, bool]] = []  # (tag, furniture, inside <article>/<main>)
+    ids: list[int] = []  # each open element's id: the source offset of its start tag
     links = strongs = 0
     block = _Block()
     br = 0
@@ -243,7 +244,7 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
                     if first:
                         br = 0
                 if not block.segs:
-                    block.path = tuple(e[3] for e in stack)
+                    block.path = tuple(ids)
                 block.add(text, at, links > 0, strongs > 0)
         pos = m.end()
         name = m.group(3)
@@ -278,6 +279,7 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
             for i in range(len(stack) - 1, -1, -1):
                 if stack[i][0] == tag:
                     del stack[i:]
+                    del ids[i:]
                     break
             links = strongs = 0
             furn_now = bool(stack) and stack[-1][1]
@@ -294,7 +296,8 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
                 if _FURNITURE_NAME.search(value) or (not article and _FRAME_NAME.search(value)):
                     furn = True
                     break
-        stack.append((tag, furn, article, start))
+        stack.append((tag, furn, article))
+        ids.append(start)
         furn_now = furn
         block.furniture = furn
         if tag[0] == "h" and tag[1:].isdigit():
@@ -302,7 +305,7 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
     if pos < len(source):
         for text, at in _texts(source, pos, len(source)):
             if not block.segs:
-                block.path = tuple(e[3] for e in stack)
+                block.path = tuple(ids)
             block.add(text, at, False, False)
     if block.segs:
         yield from flush()
@@ -379,7 +382,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], mar
     if title is not None and title < main[0]:
         for i in range(title):  # top bars, logos, breadcrumbs, cookie banners
             kinds[i] = "debris"
-    first = title + 1 if title is not None and title < main[0] else 0
+    first = title + 1 if title is not None and title < main[0] else main[0]
     for i in range(first, main[0]):  # between the title and the first prose: bylines, meta and headings stay
         if _short_label(kinds[i], texts[i]) or (kinds[i] == "meta" and _DATE_ONLY.fullmatch(texts[i].replace(" ", ""))):
             kinds[i] = "debris"
