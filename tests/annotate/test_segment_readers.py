@@ -394,3 +394,22 @@ def test_html_title_is_the_heading_the_page_title_names():
     kept = _kept(page)
     assert kept[0] == ("title", "黑龍江")
     assert "香江日報2023-03-17星期二" not in [t for _, t in kept]
+
+
+def test_html_br_then_bullet_glyph_starts_a_list_item():
+    page = "<div>◎第一项。<br>\n◎第二项，较长一些。<br>\n列表之后的一段正文。<br><br>下一段。</div>"
+    doc, _ = read_html(page.encode("utf-8"), "t")
+    assert [u.text for u in doc.units] == ["◎第一项。", "◎第二项，较长一些。", "列表之后的一段正文。", "下一段。"]
+
+
+def test_html_section_heading_over_a_short_last_paragraph_stays():
+    page = (f"<body><h1>标题</h1><div class=\"story\">{_PROSE1}{_PROSE2}<h2>后续发展</h2><p>此后再无消息。</p>"
+            "<h3>相关新闻</h3><ul><li><a href=\"/1\">另一篇新闻</a></li></ul></div></body>")
+    kept = _kept(page)
+    assert kept[-2:] == [("heading", "后续发展"), ("paragraph", "此后再无消息。")]
+
+
+def test_html_signature_after_a_short_last_paragraph():
+    page = (f"<body><h1>关于某事的通知</h1>{_PROSE1}{_PROSE2}<p>特此通知。</p>"
+            '<p align="right">某某市人民政府办公室</p><p align="right">2023年3月26日</p></body>')
+    assert _kept(page)[-2:] == [("meta", "某某市人民政府办公室"), ("meta", "2023年3月26日")]

@@ -6,8 +6,9 @@ with one regular expression (C speed), a stack of open elements says where each 
 and text is collected per block:
 
 - blocks end at block-level tags (``p``, ``div``, ``h1``–``h6``, ``li``, ``td``, ``section``, ...), at
-  two ``<br>`` in a row, and at one ``<br>`` followed by an indent of U+3000 or no-break spaces
-  (otherwise a single ``<br>`` is a line break inside the block);
+  two ``<br>`` in a row, at one ``<br>`` followed by an indent of U+3000 or no-break spaces, and at
+  one ``<br>`` before or after a list item written with a bullet glyph (``◎ 第一项<br>◎ 第二项``);
+  otherwise a single ``<br>`` is a line break inside the block;
 - ``h1`` is the title (the first one; later ones are headings), ``h2``–``h6`` are headings, and so is
   a short block set wholly in ``<strong>``/``<b>`` with no sentence end; without an ``h1`` the title
   is the first heading before the prose that the page's ``<title>`` contains, else the first
@@ -25,10 +26,10 @@ and text is collected per block:
   Debris: every block before the title (top bars, site names, cookie banners); between the title
   and the first prose, short paragraphs without a sentence end that are not ``label：value`` lines
   or document numbers (label cells, counters, ``【字体：大中小】``) and lone dates; after the last
-  prose, headings and such short paragraphs (``相关新闻``, ``訂閱電子報``; list items without links
-  stay), and, beyond the main
-  container, everything but bylines, meta lines and prose beside it (replies, comments, footers).
-  A short line right after the last prose and above a lone date is the signing office (``meta``);
+  prose, headings not directly over a sentence-ended paragraph of the container and such short
+  paragraphs (``相关新闻``, ``訂閱電子報``; list items stay), and, beyond the main container,
+  everything but bylines, meta lines and prose beside it (replies, comments, footers). There a
+  short line above a lone date is the signing office (``meta``);
 - everything else is a paragraph, or a byline / meta / debris line when the text route's line
   rules say so (``来源：新华网 2023-06-01 记者 王某``, ``责任编辑：李某``, ``【打印】【关闭】``).
 
@@ -85,6 +86,7 @@ _FURNITURE_TAG = frozenset("nav aside form menu".split())
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _EMPHASIS = frozenset(("strong", "b"))
 _INDENT = "\u3000\xa0"  # an indent of full-width or no-break spaces opens a paragraph after a <br>
+_BULLETS = frozenset("◎‧•●○■□◆◇★☆▪▶►")  # a list item written as text; after a <br> it is a block of its own
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
 _START_TAG = re.compile(r"<([a-zA-Z][\w:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
@@ -239,8 +241,10 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
             for text, at in _texts(source, pos, start):
                 if br:
                     first = text.lstrip(" \t\r\n")[:1]
-                    if br == 1 and first and first in _INDENT and block.segs:
-                        yield from flush()  # "…<br>　　next paragraph": a line break and an indent
+                    if br == 1 and first and block.segs and (first in _INDENT or first in _BULLETS or next(
+                            (t.lstrip()[:1] for t, _ in block.segs if not t.isspace()), "") in _BULLETS):
+                        # "…<br>　　next paragraph": a line break and an indent; "◎ item<br>◎ item": list items
+                        yield from flush()
                     if first:
                         br = 0
                 if not block.segs:
@@ -393,10 +397,14 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], mar
             continue
         if i > end and not (_is_prose(kinds[i], texts[i]) and (around is None or around in paths[i])):
             kinds[i] = "debris"  # after the article's container: comments, related lists, footers
-        elif kinds[i] == "heading" or (_short_label(kinds[i], texts[i])
-                                       and _signature(source, paths[i][-1] if paths[i] else -1)[0] != "li"):
-            signature = i + 1 < len(kinds) and kinds[i + 1] == "meta" and i == last + 1 \
-                and _DATE_ONLY.fullmatch(texts[i + 1].replace(" ", "")) is not None and kinds[i] == "paragraph"
+        elif kinds[i] == "heading":
+            # a section heading over a short last paragraph stays; "相关新闻" over links does not
+            j = i + 1
+            if j == len(kinds) or not (inside[j] and kinds[j] == "paragraph" and _SENTENCE_END.search(texts[j])):
+                kinds[i] = "debris"
+        elif _short_label(kinds[i], texts[i]) and _signature(source, paths[i][-1] if paths[i] else -1)[0] != "li":
+            signature = i + 1 < len(kinds) and kinds[i + 1] == "meta" \
+                and _DATE_ONLY.fullmatch(texts[i + 1].replace(" ", "")) is not None
             kinds[i] = "meta" if signature else "debris"
 
 
