@@ -413,3 +413,9 @@ def test_html_signature_after_a_short_last_paragraph():
     page = (f"<body><h1>关于某事的通知</h1>{_PROSE1}{_PROSE2}<p>特此通知。</p>"
             '<p align="right">某某市人民政府办公室</p><p align="right">2023年3月26日</p></body>')
     assert _kept(page)[-2:] == [("meta", "某某市人民政府办公室"), ("meta", "2023年3月26日")]
+
+
+def test_html_comments_inside_the_container_after_a_furniture_label_are_furniture():
+    page = (f'<body><h1>标题</h1><div id="main">{_PROSE1}{_PROSE2}<p>（责任编辑：李某）</p>'
+            "<div>网友评论</div><div>北京网友</div><div>写得很好，学习了。</div><div>支持！</div></div></body>")
+    assert [t for _, t in _kept(page)][-2:] == [_PROSE2[3:-4], "（责任编辑：李某）"]

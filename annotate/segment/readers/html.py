@@ -28,8 +28,10 @@ and text is collected per block:
   or document numbers (label cells, counters, ``【字体：大中小】``) and lone dates; after the last
   prose, headings not directly over a sentence-ended paragraph of the container and such short
   paragraphs (``相关新闻``, ``訂閱電子報``; list items stay), and, beyond the main container,
-  everything but bylines, meta lines and prose beside it (replies, comments, footers). There a
-  short line above a lone date is the signing office (``meta``);
+  everything but bylines, meta lines and prose beside it (replies, comments, footers); once such a
+  heading or label has ended the article, short paragraphs below it are debris too (``网友评论`` /
+  ``写得很好，学习了。``). After the last prose a short line above a lone date is the signing office
+  (``meta``);
 - everything else is a paragraph, or a byline / meta / debris line when the text route's line
   rules say so (``来源：新华网 2023-06-01 记者 王某``, ``责任编辑：李某``, ``【打印】【关闭】``).
 
@@ -392,6 +394,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], mar
             kinds[i] = "debris"
     last = main[-1]
     end = max(i for i in range(len(kinds)) if inside[i])
+    closed = False  # a furniture heading or label after the last prose ends the article: short lines below it too
     for i in range(last + 1, len(kinds)):
         if kinds[i] in ("byline", "meta", "debris"):
             continue
@@ -400,12 +403,16 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], mar
         elif kinds[i] == "heading":
             # a section heading over a short last paragraph stays; "相关新闻" over links does not
             j = i + 1
-            if j == len(kinds) or not (inside[j] and kinds[j] == "paragraph" and _SENTENCE_END.search(texts[j])):
-                kinds[i] = "debris"
+            if closed or j == len(kinds) or not (inside[j] and kinds[j] == "paragraph"
+                                                 and _SENTENCE_END.search(texts[j])):
+                kinds[i], closed = "debris", True
         elif _short_label(kinds[i], texts[i]) and _signature(source, paths[i][-1] if paths[i] else -1)[0] != "li":
-            signature = i + 1 < len(kinds) and kinds[i + 1] == "meta" \
-                and _DATE_ONLY.fullmatch(texts[i + 1].replace(" ", "")) is not None
-            kinds[i] = "meta" if signature else "debris"
+            if i + 1 < len(kinds) and kinds[i + 1] == "meta" and _DATE_ONLY.fullmatch(texts[i + 1].replace(" ", "")):
+                kinds[i] = "meta"  # the signing office above the date
+            else:
+                kinds[i], closed = "debris", True
+        elif closed and not _is_prose(kinds[i], texts[i]):
+            kinds[i] = "debris"  # "网友评论" / "北京网友" / "写得很好，学习了。"
 
 
 def _choose_title(kinds: list[str], texts: list[str], source: str) -> None:
