@@ -357,6 +357,10 @@ def test_html_before_the_title_and_labels_before_the_prose_are_furniture():
     kept = _kept(page)
     assert [t for _, t in kept] == ["公告标题", "【本報訊】記者某某報道", "一、背景", _PROSE1[3:-4], _PROSE2[3:-4]]
     assert [k for k, _ in kept][:1] == ["title"]
+    # a label：value pair inside the line is kept; a time's colon and a bracketed tool line are no pair
+    kept = _kept(page.replace("<p>【本報訊】", "<div>2023年6月1日 作者：小明</div><div>编辑于 2023-06-02 22:10</div>"
+                              "<div>【字体：大 中 小】</div><p>【本報訊】"))
+    assert [t for _, t in kept][1:3] == ["2023年6月1日作者：小明", "【本報訊】記者某某報道"]
 
 
 def test_html_after_the_last_prose_a_signature_line_above_a_date_is_meta():
