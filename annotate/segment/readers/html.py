@@ -24,8 +24,8 @@ and text is collected per block:
   is the deepest element holding 80% of the prose characters (prose: a paragraph of 40+ characters
   with a sentence end), with its siblings of the same tag and class (an article split in parts).
   Debris: every block before the title (top bars, site names, cookie banners); between the title
-  and the first prose, short paragraphs without a sentence end that are not ``label：value`` lines
-  or document numbers (label cells, counters, ``【字体：大中小】``) and lone dates; after the last
+  and the first prose, short paragraphs without a sentence end that hold no ``label：value`` pair
+  or document number (label cells, counters, ``【字体：大中小】``) and lone dates; after the last
   prose, headings not directly over a sentence-ended paragraph of the container and such short
   paragraphs (``相关新闻``, ``訂閱電子報``; list items stay), and, beyond the main container,
   everything but bylines, meta lines and prose beside it (replies, comments, footers); once such a
