@@ -423,3 +423,11 @@ def test_html_comments_inside_the_container_after_a_furniture_label_are_furnitur
     page = (f'<body><h1>标题</h1><div id="main">{_PROSE1}{_PROSE2}<p>（责任编辑：李某）</p>'
             "<div>网友评论</div><div>北京网友</div><div>写得很好，学习了。</div><div>支持！</div></div></body>")
     assert [t for _, t in _kept(page)][-2:] == [_PROSE2[3:-4], "（责任编辑：李某）"]
+
+
+def test_html_logo_and_cookie_classes_are_furniture():
+    page = ('<body><div class="logo"><h1>某某新闻网</h1></div><div class="cookie-bar">本站使用Cookie，继续浏览即表示同意。</div>'
+            f"<h1>鲁迅的一生</h1>{_PROSE1}{_PROSE2}</body>")
+    doc, _ = read_html(page.encode("utf-8"), "t")
+    assert [(u.kind, u.text) for u in doc.units][:3] == [
+        ("debris", "某某新闻网"), ("debris", "本站使用Cookie，继续浏览即表示同意。"), ("title", "鲁迅的一生")]

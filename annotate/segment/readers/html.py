@@ -17,7 +17,7 @@ and text is collected per block:
   comments are **dropped** (they are not page text);
 - site furniture is **kept as ``debris``**: blocks inside ``nav``, ``aside``, ``form`` or an element
   whose class or id names navigation, breadcrumbs, share bars, tool bars, related or recommended
-  lists, comments, ads or copyright; blocks in the page's frame (``header``/``footer`` elements and
+  lists, comments, ads, copyright, logos or cookie banners; blocks in the page's frame (``header``/``footer`` elements and
   classes, unless inside ``article``/``main``, whose own header holds the title); blocks whose text is mostly
   link text (menus, related-article lists); a short block next to an image (``点击查看大图``);
 - position around the article decides the rest (:func:`_frame`, on every page): the *main container*
@@ -72,7 +72,7 @@ _FURNITURE_NAME = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|topbar|crumbs?|breadcrumbs?|bread|position|location|"
     r"share|sharing|social|bdshare|related|relate|relative|recommend|recommends|hot|rank|sidebar|side|aside|"
     r"tools?|toolbar|fontsize|print|comments?|ad|ads|advert|banner|login|copyright|pager|pagination|more|links?|"
-    r"friendlink|subscribe|qrcode|ewm)(?:[\s_-]|\d|$)",
+    r"friendlink|subscribe|qrcode|ewm|logo|cookies?|consent|gdpr)(?:[\s_-]|\d|$)",
     re.I,
 )
 # the page's frame: furniture outside an <article>/<main>, but an article's own header holds its title
