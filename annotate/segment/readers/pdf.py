@@ -78,6 +78,7 @@ class PageText:
     width: float
     height: float
     lines: list[_Line]
+    rules: list[tuple[float, float, float]] = field(default_factory=list)  # (x0, x1, y) of free horizontal rules
 
 
 def _open(path: Path):
@@ -147,7 +148,29 @@ def _page_lines(page, number: int) -> PageText:
         textpage.close()
     lines = [ln for ln in lines if ln.squashed]
     width, height = page.get_size()
-    return PageText(number, text, width, height, lines)
+    return PageText(number, text, width, height, lines, _page_rules(page))
+
+
+def _page_rules(page) -> list[tuple[float, float, float]]:
+    """Horizontal rules drawn on the page, ``(x0, x1, y)``: thin path objects at least 20 points
+    wide whose ends do not meet a vertical stroke (the edges of a box or a table grid are not rules)."""
+    import pypdfium2.raw as raw
+
+    handle = page.raw
+    flat, upright = [], []
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    refs = ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top)
+    for i in range(raw.FPDFPage_CountObjects(handle)):
+        obj = raw.FPDFPage_GetObject(handle, i)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH or not raw.FPDFPageObj_GetBounds(obj, *refs):
+            continue
+        w, h = right.value - left.value, top.value - bottom.value
+        if h <= 6 and w >= max(20.0, 8 * h):
+            flat.append((left.value, right.value, (bottom.value + top.value) / 2))
+        elif w <= 3.5 and h >= 6:
+            upright.append(((left.value + right.value) / 2, bottom.value, top.value))
+    return [(x0, x1, y) for x0, x1, y in flat
+            if not any(min(abs(x - x0), abs(x - x1)) <= 3 and lo - 3 <= y <= hi + 3 for x, lo, hi in upright)]
 
 
 def _reading_order(page: PageText, body: float) -> list[_Line]:
@@ -182,6 +205,15 @@ def _reading_order(page: PageText, body: float) -> list[_Line]:
         return ordered
     cols = {1: [ln for ln in lines if ln.x1 <= gutter], 2: [ln for ln in lines if ln.x0 >= gutter]}
     span = [ln for ln in lines if ln.x0 < gutter < ln.x1]
+    # a headline centred on the page (or in title type) above where the other column starts belongs
+    # above the columns, though it happens to fit within one of them
+    for c, other in ((1, 2), (2, 1)):
+        top = max((ln.y for ln in cols[other]), default=1e9)
+        lift = [ln for ln in cols[c] if ln.y > top + body
+                and (ln.size >= 1.25 * body or abs(ln.x0 + ln.x1 - page.width) < 2 * body)]
+        if lift and len(lift) < len(cols[c]):
+            span += lift
+            cols[c] = [ln for ln in cols[c] if ln not in lift]
     col_top = min(max(ln.y for ln in cols[1]), max(ln.y for ln in cols[2]))
     above = sorted((ln for ln in span if ln.y > col_top), key=lambda ln: -ln.y)
     below = sorted((ln for ln in span if ln.y <= col_top), key=lambda ln: -ln.y)
@@ -247,6 +279,31 @@ def _furniture(pages: list[list[_Line]], body: float) -> set[int]:
     return drop
 
 
+def _head_band(page: PageText, body: float) -> set[int]:
+    """ids of the lines above a rule across the top of the page (a masthead with its date and edition
+    line, a letterhead with its document number, a running header) when they are page furniture:
+    small print only, or big type above a title that comes below the rule."""
+    wide = sorted((r for r in page.rules if r[1] - r[0] >= 0.5 * page.width and r[2] >= 0.7 * page.height),
+                  key=lambda r: -r[2])
+    for x0, x1, y in wide:
+        above = [ln for ln in page.lines if ln.y > y]
+        if not above:
+            continue
+        if len(above) > 4 or any(len(ln.squashed) > 60 for ln in above):
+            return set()
+        if all(ln.size <= 1.1 * body for ln in above) or _title_below(page, y, body):
+            return {id(ln) for ln in above}
+        return set()
+    return set()
+
+
+def _title_below(page: PageText, y: float, body: float) -> bool:
+    """A line of title size below height ``y``, above all body text under ``y``."""
+    below = [ln for ln in page.lines if ln.y < y]
+    text_top = max((ln.y for ln in below if abs(ln.size - body) < 0.5 and len(ln.squashed) >= 4), default=-1e9)
+    return any(ln.size >= 1.25 * body and ln.y > text_top for ln in below)
+
+
 def _key(line: _Line) -> tuple[str, int]:
     """What a running header or footer keeps from page to page: its text up to digits, its height."""
     return _DIGITS.sub("#", line.squashed), round(line.y / 6)
@@ -273,6 +330,10 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
         raise InputError("PDF has no text layer (a scanned document?)", path=str(path),
                          hint="run OCR first (e.g. ocrmypdf --language chi_sim), then segment the result")
     body = weights.most_common(1)[0][0]
+    for page in pages:
+        band = _head_band(page, body)
+        if band:
+            page.lines = [ln for ln in page.lines if id(ln) not in band]
     ordered = [_reading_order(page, body) for page in pages]
     _edges(ordered, body)
     drop = _furniture(ordered, body)
