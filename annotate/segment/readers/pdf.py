@@ -337,13 +337,31 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     ordered = [_reading_order(page, body) for page in pages]
     _edges(ordered, body)
     drop = _furniture(ordered, body)
-    blocks = _units([ln for lines in ordered for ln in lines if id(ln) not in drop], body)
+    notes: set[int] = set()
+    for page, lines in zip(pages, ordered, strict=True):
+        notes |= _footnotes(page, [ln for ln in lines if id(ln) not in drop], body)
+    blocks = _units([ln for lines in ordered for ln in lines if id(ln) not in drop], body, notes)
     texts = {page.number: page for page in pages}
     doc = build_document(doc_id, blocks, lambda chars: _where(chars, texts))
     return doc, {"page_count": len(pages)}
 
 
-def _units(lines: list[_Line], body: float) -> list[tuple[str, list[Char]]]:
+def _footnotes(page: PageText, lines: list[_Line], body: float) -> set[int]:
+    """ids of footnote lines: small print at the bottom of the page below a rule, nothing else below it."""
+    for x0, x1, y in sorted(page.rules, key=lambda r: -r[2]):
+        if y > 0.4 * page.height:
+            continue
+        below = [ln for ln in lines if ln.top <= y + 1]
+        if below and all(ln.size < 0.92 * body for ln in below) and max(ln.top for ln in below) > y - 3 * body \
+                and any(ln.y > y for ln in lines):
+            return {id(ln) for ln in below}
+    return set()
+
+
+NOTE_MARK = re.compile(r"^\s*(?:[\[［(（]\s*\d{1,3}\s*[\]］)）]|\d{1,3}\s*[.．、)）]?|[*＊†‡\u2460-\u2473\u2474-\u2487\u2776-\u277f]|注|註)")
+
+
+def _units(lines: list[_Line], body: float, notes: set[int] = frozenset()) -> list[tuple[str, list[Char]]]:
     pitches = [a.y - b.y for a, b in zip(lines, lines[1:], strict=False) if a.page == b.page and a.col == b.col
                and abs(a.size - body) < 0.5 and abs(b.size - body) < 0.5 and 0 < a.y - b.y < 3 * body]
     pitch = statistics.median(pitches) if pitches else 1.5 * body
@@ -351,7 +369,14 @@ def _units(lines: list[_Line], body: float) -> list[tuple[str, list[Char]]]:
     seen_body = False
     first_page = lines[0].page if lines else 1
     title_size = max((ln.size for ln in lines if ln.page == first_page), default=body)
+    placed: list[tuple[int, list[_Line]]] = []  # footnotes, out of the flow: (after how many blocks, lines)
     for ln in lines:
+        if id(ln) in notes:
+            if placed and placed[-1][1][-1].page == ln.page and not NOTE_MARK.match(ln.text):
+                placed[-1][1].append(ln)
+            else:
+                placed.append((len(blocks), [ln]))
+            continue
         if not seen_body and ln.page == first_page and ln.size >= 1.25 * body and ln.size >= title_size - 0.5:
             cls = "title"
         elif ln.size >= 1.08 * body:
@@ -363,6 +388,8 @@ def _units(lines: list[_Line], body: float) -> list[tuple[str, list[Char]]]:
             blocks[-1][1].append(ln)
         else:
             blocks.append((cls, [ln]))
+    for at, group in reversed(placed):
+        blocks.insert(at, ("debris", group))
     return [(cls, _chars(group)) for cls, group in blocks]
 
 
