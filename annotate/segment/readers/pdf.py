@@ -241,8 +241,18 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
                 doc_edges[c].append(edges[c][:2])
         per_page.append(edges)
     for lines, edges in zip(pages, per_page, strict=True):
+        groups: dict[tuple[int, float], list[_Line]] = collections.defaultdict(list)
+        for ln in lines:
+            groups[ln.col, round(ln.size * 2) / 2].append(ln)
         for ln in lines:
             left, right, count = edges.get(ln.col, (ln.x0, ln.x1, 0))
+            group = groups[ln.col, round(ln.size * 2) / 2]
+            if count < 4 and abs(ln.size - body) >= 0.5 and len(group) >= 3:
+                # a column with no body text here (an abstract, a box of small print): the edges of
+                # the lines in the same type
+                ends = sorted(g.x1 for g in group)
+                ln.left, ln.right = min(g.x0 for g in group), ends[int(0.8 * (len(ends) - 1))]
+                continue
             if count < 4 and doc_edges.get(ln.col):
                 left = min(left, statistics.median(e[0] for e in doc_edges[ln.col]))
                 right = max(right, statistics.median(e[1] for e in doc_edges[ln.col]))
