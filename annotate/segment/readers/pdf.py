@@ -209,8 +209,14 @@ def _reading_order(page: PageText, body: float) -> list[_Line]:
     # above the columns, though it happens to fit within one of them
     for c, other in ((1, 2), (2, 1)):
         top = max((ln.y for ln in cols[other]), default=1e9)
-        lift = [ln for ln in cols[c] if ln.y > top + body
-                and (ln.size >= 1.25 * body or abs(ln.x0 + ln.x1 - page.width) < 2 * body)]
+        lift = []
+        for ln in sorted(cols[c], key=lambda ln: -ln.y):
+            if ln.y <= top + body:
+                break
+            if ln.size >= 1.25 * body or abs(ln.x0 + ln.x1 - page.width) < 2 * body \
+                    or any(abs(s.size - ln.size) < 0.3 and 0 < s.y - ln.y < 2.5 * ln.size
+                           and abs(s.x0 - ln.x0) < 2.5 * ln.size for s in span + lift):
+                lift.append(ln)  # (the last line of a block across the page: an abstract's)
         if lift and len(lift) < len(cols[c]):
             span += lift
             cols[c] = [ln for ln in cols[c] if ln not in lift]
