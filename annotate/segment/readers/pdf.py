@@ -58,7 +58,7 @@ class _Line:
     top: float = -1e9
     size: float = 0.0
     brk: int | None = None  # index of the generated line break after the line
-    col: int = 0  # 0: full width or single column, 1: left, 2: right
+    col: int = 0  # 0: across the page or a single column; 1, 2, 3: columns from the left
     left: float = 0.0  # column edges (set per page)
     right: float = 0.0
 
@@ -174,15 +174,26 @@ def _page_rules(page) -> list[tuple[float, float, float]]:
 
 
 def _reading_order(page: PageText, body: float) -> list[_Line]:
-    """Lines in reading order, with column and column edges set."""
-    lines = page.lines
-    mid_lo, mid_hi = page.width * 0.3, page.width * 0.7
+    """Lines in reading order, with their column set (0: across the page or a single column;
+    1, 2, 3: columns from left to right)."""
+    parts = _split(page.lines, page, body, 0)
+    cols = sorted((part for kind, part in parts if kind == "col"), key=lambda part: min(ln.x0 for ln in part))
+    for ln in page.lines:
+        ln.col = 0
+    for c, part in enumerate(cols, 1):
+        for ln in part:
+            ln.col = c
+    return [ln for _, part in parts for ln in part]
+
+
+def _gutter(lines: list[_Line], body: float, lo: float, hi: float) -> float | None:
+    """x of a vertical gutter between ``lo`` and ``hi`` that (almost) no line crosses, with body
+    text on both sides: the middle of the widest run of positions crossed by the fewest lines."""
     text_lines = [ln for ln in lines if abs(ln.size - body) < 1.0 and len(ln.squashed) >= 4]
-    gutter = None
-    free: list[float] = []  # x positions crossed by the fewest lines, with body text on both sides
+    free: list[float] = []
     least = max(4, len(lines) // 8) + 1
-    x = mid_lo
-    while x <= mid_hi:
+    x = lo
+    while x <= hi:
         crossing = sum(1 for ln in lines if ln.x0 < x < ln.x1)
         if crossing <= least and sum(1 for ln in text_lines if ln.x1 <= x) >= 3 \
                 and any(ln.x0 >= x and abs(ln.size - body) < 1.0 and not PAGE_NUMBER.match(ln.text) for ln in lines):
@@ -190,19 +201,29 @@ def _reading_order(page: PageText, body: float) -> list[_Line]:
                 least, free = crossing, []
             free.append(x)
         x += 2.0
-    if free:  # the middle of the widest run of such positions
-        runs_, start = [], free[0]
-        for a, b in zip(free, [*free[1:], None], strict=True):
-            if b is None or b - a > 2.5:
-                runs_.append((a - start, (start + a) / 2))
-                if b is not None:
-                    start = b
-        gutter = max(runs_)[1]
+    if not free:
+        return None
+    runs_, start = [], free[0]
+    for a, b in zip(free, [*free[1:], None], strict=True):
+        if b is None or b - a > 2.5:
+            runs_.append((a - start, (start + a) / 2))
+            if b is not None:
+                start = b
+    return max(runs_)[1]
+
+
+def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[tuple[str, list[_Line]]]:
+    """Reading order as parts: ("span", lines across columns) and ("col", lines of one column). A
+    page is split at its widest gutter; a side at least 1.6 times as wide as the other is split
+    again (three columns)."""
+    if depth == 0:
+        lo, hi = page.width * 0.3, page.width * 0.7
+    else:
+        x0, x1 = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+        lo, hi = x0 + 0.3 * (x1 - x0), x0 + 0.7 * (x1 - x0)
+    gutter = _gutter(lines, body, lo, hi)
     if gutter is None:
-        ordered = sorted(lines, key=lambda ln: (-round(ln.y, 1), ln.x0))
-        for ln in ordered:
-            ln.col = 0
-        return ordered
+        return [("col" if depth else "span", sorted(lines, key=lambda ln: (-round(ln.y, 1), ln.x0)))]
     cols = {1: [ln for ln in lines if ln.x1 <= gutter], 2: [ln for ln in lines if ln.x0 >= gutter]}
     span = [ln for ln in lines if ln.x0 < gutter < ln.x1]
     # a headline centred on the page (or in title type) above where the other column starts belongs
@@ -221,14 +242,14 @@ def _reading_order(page: PageText, body: float) -> list[_Line]:
             span += lift
             cols[c] = [ln for ln in cols[c] if ln not in lift]
     col_top = min(max(ln.y for ln in cols[1]), max(ln.y for ln in cols[2]))
-    above = sorted((ln for ln in span if ln.y > col_top), key=lambda ln: -ln.y)
-    below = sorted((ln for ln in span if ln.y <= col_top), key=lambda ln: -ln.y)
-    out = above
+    out = [("span", sorted((ln for ln in span if ln.y > col_top), key=lambda ln: -ln.y))]
+    widths = {c: max(ln.x1 for ln in cols[c]) - min(ln.x0 for ln in cols[c]) for c in (1, 2)}
     for c in (1, 2):
-        for ln in cols[c]:
-            ln.col = c
-        out += sorted(cols[c], key=lambda ln: (-round(ln.y, 1), ln.x0))
-    return out + below
+        if depth == 0 and widths[c] >= 1.6 * widths[3 - c]:
+            out += _split(cols[c], page, body, 1)
+        else:
+            out.append(("col", sorted(cols[c], key=lambda ln: (-round(ln.y, 1), ln.x0))))
+    return out + [("span", sorted((ln for ln in span if ln.y <= col_top), key=lambda ln: -ln.y))]
 
 
 def _edges(pages: list[list[_Line]], body: float) -> None:
@@ -237,7 +258,7 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
     per_page = []
     for lines in pages:
         edges = {}
-        for c in (0, 1, 2):
+        for c in sorted({ln.col for ln in lines}):
             body_lines = [ln for ln in lines if ln.col == c and abs(ln.size - body) < 0.5]
             if body_lines:
                 # the right edge full lines reach: a high percentile, not the maximum, which a line
