@@ -190,17 +190,26 @@ def _gutter(lines: list[_Line], body: float, lo: float, hi: float) -> float | No
     """x of a vertical gutter between ``lo`` and ``hi`` that (almost) no line crosses, with body
     text on both sides: the middle of the widest run of positions crossed by the fewest lines."""
     text_lines = [ln for ln in lines if abs(ln.size - body) < 1.0 and len(ln.squashed) >= 4]
-    free: list[float] = []
-    least = max(4, len(lines) // 8) + 1
+    right_lines = [ln for ln in lines if abs(ln.size - body) < 1.0 and not PAGE_NUMBER.match(ln.text)]
+    limit = max(4, len(lines) // 8) + 1
+    found: list[tuple[int, int, float]] = []
     x = lo
     while x <= hi:
-        crossing = sum(1 for ln in lines if ln.x0 < x < ln.x1)
-        if crossing <= least and sum(1 for ln in text_lines if ln.x1 <= x) >= 3 \
-                and any(ln.x0 >= x and abs(ln.size - body) < 1.0 and not PAGE_NUMBER.match(ln.text) for ln in lines):
-            if crossing < least:
-                least, free = crossing, []
-            free.append(x)
+        left = [ln.y for ln in text_lines if ln.x1 <= x]
+        right = [ln.y for ln in right_lines if ln.x0 >= x]
+        if len(left) >= 3 and right:
+            # lines across x count only where the two sides run side by side (a block across the
+            # page above the columns, a title, an abstract, is read before them); ties go to the
+            # position fewer lines cross in all
+            low, high = max(min(left), min(right)), min(max(left), max(right))
+            beside = sum(1 for y in left if low <= y <= high) >= 3 and len(right) >= 3
+            across = [ln.y for ln in lines if ln.x0 < x < ln.x1]
+            crossing = sum(1 for y in across if not beside or low - 1 <= y <= high + 1)
+            if crossing <= limit:
+                found.append((crossing, len(across), x))
         x += 2.0
+    best = min(found, default=None)
+    free = [x for c, a, x in found if (c, a) == best[:2]] if best else []
     if not free:
         return None
     runs_, start = [], free[0]
