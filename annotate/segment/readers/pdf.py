@@ -40,8 +40,8 @@ from .common import Char, build_document, runs
 __all__ = ["read_pdf", "PageText"]
 
 PAGE_NUMBER = re.compile(
-    r"^[\s\-—–_·.•|()（）\[\]]*(?:(?:第\s*)?\d{1,4}\s*(?:页|頁)?(?:\s*[/／]?\s*共?\s*)?(?:\d{1,4}\s*(?:页|頁)?)?"
-    r"|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})[\s\-—–_·.•|()（）\[\]]*$"
+    r"^[\s\-—–_·.•・‧|()（）\[\]]*(?:(?:第\s*)?\d{1,4}\s*(?:页|頁)?(?:\s*[/／]?\s*共?\s*)?(?:\d{1,4}\s*(?:页|頁)?)?"
+    r"|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})[\s\-—–_·.•・‧|()（）\[\]]*$"
 )
 _DIGITS = re.compile(r"\d+")
 
@@ -457,8 +457,9 @@ def _first_word(line: _Line) -> float:
 
 
 def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float) -> bool:
-    if cls != "paragraph":
-        return abs(prev.size - ln.size) < 0.5 and prev.page == ln.page and prev.y - ln.y < 2.5 * ln.size
+    if cls != "paragraph":  # a title or heading over two lines: same type, close, same start or same centre
+        return abs(prev.size - ln.size) < 0.5 and prev.page == ln.page and prev.y - ln.y < 2.5 * ln.size \
+            and (abs(prev.x0 - ln.x0) < ln.size or abs(prev.x0 + prev.x1 - ln.x0 - ln.x1) < 2 * ln.size)
     size = ln.size
     same_flow = prev.page == ln.page and prev.col == ln.col and prev.y > ln.y
     if same_flow and prev.y - ln.y > 1.35 * pitch:
