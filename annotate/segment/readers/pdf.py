@@ -35,7 +35,7 @@ from pathlib import Path
 from annotate.errors import InputError
 
 from ..core import Document
-from .common import Char, build_document, runs
+from .common import Char, build_document, runs, standalone_kind
 
 __all__ = ["read_pdf", "PageText"]
 
@@ -44,6 +44,7 @@ PAGE_NUMBER = re.compile(
     r"|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})[\s\-—–_·.•・‧|()（）\[\]]*$"
 )
 _DIGITS = re.compile(r"\d+")
+SENTENCE_END = set("。！？!?」』”")
 
 
 @dataclass
@@ -434,6 +435,13 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset()) -> li
             blocks[-1][1].append(ln)
         else:
             blocks.append((cls, [ln]))
+    for k in range(len(blocks) - 1, -1, -1):  # an editor or source line run on after a full last line
+        cls, group = blocks[k]
+        last = group[-1]
+        if cls == "paragraph" and len(group) > 1 and group[-2].text.rstrip()[-1:] in SENTENCE_END \
+                and last.x1 < last.right - 2.5 * last.size and standalone_kind(" ".join(last.text.split())):
+            blocks[k:k + 1] = [(cls, group[:-1]), (cls, [last])]
+            placed = [(at + 1 if at > k else at, notes_) for at, notes_ in placed]
     for at, group in reversed(placed):
         blocks.insert(at, ("debris", group))
     return [(cls, _chars(group)) for cls, group in blocks]
