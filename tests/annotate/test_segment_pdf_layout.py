@@ -176,3 +176,77 @@ def test_footnotes_below_a_rule_are_debris_and_the_paragraph_runs_on(tmp_path, m
     debris = [t for k, t in units if k == "debris"]
     assert [n.replace(" ", "") for n in notes] == [t.replace(" ", "") for t in debris]
     assert not any("资料来源" in t for k, t in units if k != "debris")
+
+
+def _flow(c, text, columns, top, bottom, width_chars, size=10, lead=15, indent=True):
+    """Draw ``text`` through the columns (x positions) from ``top`` down to ``bottom``."""
+    first = width_chars - 2 if indent else width_chars
+    lines = [text[:first]] + [text[i:i + width_chars] for i in range(first, len(text), width_chars)]
+    k, y = 0, top
+    c.setFont(FONT, size)
+    for n, line in enumerate(lines):
+        if y < bottom:
+            k, y = k + 1, top
+        c.drawString(columns[k] + (2 * size if n == 0 and indent else 0), y, line)
+        y -= lead
+
+
+def test_three_columns_are_read_one_after_the_other(tmp_path):
+    path = tmp_path / "three.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 22)
+    c.drawCentredString(297, 780, "城市交通网络纪实")
+    text = _para(10, 15 * 110)
+    _flow(c, text, [36, 215, 394], 740, 80, 15)
+    c.showPage()
+    c.save()
+    units = _units(path)
+    assert units[0] == ("title", "城市交通网络纪实")
+    assert ("paragraph", text) in units
+
+
+def test_columns_below_a_block_across_the_page_are_found(tmp_path):
+    """Twelve lines across the page above two columns: the lines across the gutter are above the
+    columns, so the gutter is still found and the columns are not read line by line across."""
+    path = tmp_path / "top.pdf"
+    c = _canvas(path)
+    wide = _para(11, 44 * 12)
+    _column(c, wide, 60, 780, 44)
+    left, right = _para(12, 20 * 30), _para(13, 20 * 28)
+    _flow(c, left, [60], 570, 60, 20)
+    _flow(c, right, [320], 570, 60, 20)
+    c.showPage()
+    c.save()
+    assert [t for k, t in _units(path) if k == "paragraph"] == [wide, left, right]
+
+
+def test_centred_byline_in_heading_type_is_not_joined_to_the_heading_below(tmp_path):
+    path = tmp_path / "byline.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 18)
+    c.drawCentredString(297, 780, "城市交通网络研究")
+    c.setFont(FONT, 11)
+    c.drawCentredString(297, 752, "文／李国雄")
+    c.drawString(60, 730, "交通网络")
+    para = _para(14, 120)
+    _column(c, para, 60, 710, 44, size=9.5, lead=15)
+    c.showPage()
+    c.save()
+    units = _units(path)
+    assert ("heading", "交通网络") in units
+    assert not any("李国雄" in t and "交通网络" in t for _, t in units)
+
+
+def test_editor_line_after_a_full_last_line_is_its_own_unit(tmp_path):
+    path = tmp_path / "editor.pdf"
+    c = _canvas(path)
+    para = _para(15, 40 * 4)  # four full lines, the last one ending in 。
+    _column(c, para, 60, 700, 40, indent=False)
+    c.drawString(60, 640, "责任编辑：张晓明")
+    c.drawCentredString(297, 40, "・1・")
+    c.showPage()
+    c.save()
+    units = _units(path)
+    assert ("paragraph", para) in units
+    assert ("meta", "责任编辑：张晓明") in units
+    assert not any("1" in t for _, t in units)  # the page number ・1・ is dropped

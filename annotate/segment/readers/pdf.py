@@ -1,21 +1,25 @@
 """PDF through its text layer (pypdfium2): character positions to paragraphs, headings and a title.
 
 Per page, pdfium gives every character with its origin, box and font size, and the page text in
-which character ``i`` is ``text[i]`` (the provenance refers to that string). Characters are grouped
-into lines (pdfium's own line breaks, or a jump in baseline); lines are put in reading order
-(columns found as a vertical gutter no line crosses: full-width lines above, then each column top
-to bottom, then full-width lines below). Page furniture is dropped: a line at the top or bottom of
-a page that repeats on other pages with only its digits changed (running headers and footers), a
-page number (``- 3 -``, ``第 3 页``, ``3``, ``Page 3 of 9``), and a small-print line alone above the
-body on the page's first line. Then lines become units:
+which character ``i`` is ``text[i]`` (the provenance refers to that string); the page's path objects
+give its horizontal rules. Characters are grouped into lines (pdfium's own line breaks, or a jump in
+baseline); lines are put in reading order (columns found as a vertical gutter no line crosses where
+the columns run side by side, a side twice as wide split again: full-width lines above, then each
+column top to bottom, then full-width lines below). Page furniture is dropped: a line at the top or
+bottom of a page that repeats on other pages with only its digits changed (running headers and
+footers), a page number (``- 3 -``, ``第 3 页``, ``3``, ``Page 3 of 9``, ``・3・``), a small-print line alone
+above the body on the page's first line, and the lines above a rule across the top of the page when
+they are small print or stand above a title (mastheads, letterheads). Footnotes (small print below a
+rule at the page bottom) become debris units outside the flow. Then lines become units:
 
 - title: the largest lines on the first page, before any body text, at least 1.25x the body size;
-- heading: lines at least 1.08x the body size (consecutive ones are one heading);
+- heading: lines at least 1.08x the body size (consecutive ones at the same start or centre are one heading);
 - body lines start a new unit after a vertical gap over 1.35x the usual line pitch, at a first
   line indented by more than 0.8 character from the column's left edge, or after a line that ends
   more than 2.5 characters short of the column's right edge unless the next line's first word
   would not have fitted there; otherwise they continue the unit, across columns and pages; small
-  print centred over two lines is one unit;
+  print centred over two lines is one unit; a byline or editor line run on after a paragraph's
+  full last line is split off;
 - a short body unit is a byline, meta or debris line when the text route's line rules say so.
 
 Each unit records, per page it touches: the page number (1-based), its bounding box in PDF points
@@ -332,7 +336,7 @@ def _head_band(page: PageText, body: float) -> set[int]:
     small print only, or big type above a title that comes below the rule."""
     wide = sorted((r for r in page.rules if r[1] - r[0] >= 0.5 * page.width and r[2] >= 0.7 * page.height),
                   key=lambda r: -r[2])
-    for x0, x1, y in wide:
+    for _x0, _x1, y in wide:
         above = [ln for ln in page.lines if ln.y > y]
         if not above:
             continue
@@ -395,7 +399,7 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
 
 def _footnotes(page: PageText, lines: list[_Line], body: float) -> set[int]:
     """ids of footnote lines: small print at the bottom of the page below a rule, nothing else below it."""
-    for x0, x1, y in sorted(page.rules, key=lambda r: -r[2]):
+    for _x0, _x1, y in sorted(page.rules, key=lambda r: -r[2]):
         if y > 0.4 * page.height:
             continue
         below = [ln for ln in lines if ln.top <= y + 1]
