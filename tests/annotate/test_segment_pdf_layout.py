@@ -250,3 +250,25 @@ def test_editor_line_after_a_full_last_line_is_its_own_unit(tmp_path):
     assert ("paragraph", para) in units
     assert ("meta", "责任编辑：张晓明") in units
     assert not any("1" in t for _, t in units)  # the page number ・1・ is dropped
+
+
+def test_hanging_punctuation_over_a_narrow_gutter_stays_in_its_column(tmp_path):
+    """Two-column page with a 10-point gutter: a left-column line of 15 characters and a hanging
+    `》。` reaches past the right column's left edge, and is still read in the left column."""
+    path = tmp_path / "hang.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 10)
+    paras, y = [], 760
+    for k in (16, 17):
+        text = _para(k, 13 + 15 * 18)[:-1]
+        lines = [text[:13]] + [text[i:i + 15] for i in range(13, len(text), 15)]
+        lines[-1] += "》。"
+        paras.append("".join(lines))
+        for n, line in enumerate(lines):
+            c.drawString(36 + (20 if n == 0 else 0), y, line)
+            y -= 15
+    third = _para(18, 15 * 30)
+    _flow(c, third, [196], 760, 60, 15)
+    c.showPage()
+    c.save()
+    assert [t for k, t in _units(path) if k == "paragraph"] == [*paras, third]

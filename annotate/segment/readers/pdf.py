@@ -240,6 +240,13 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
         return [("col" if depth else "span", sorted(lines, key=lambda ln: (-round(ln.y, 1), ln.x0)))]
     cols = {1: [ln for ln in lines if ln.x1 <= gutter], 2: [ln for ln in lines if ln.x0 >= gutter]}
     span = [ln for ln in lines if ln.x0 < gutter < ln.x1]
+    # a left-column line whose hanging punctuation reaches over a narrow gutter (not into the
+    # text of the right column) stays in its column
+    start = min((ln.x0 for ln in cols[2] if abs(ln.size - body) < 1.0), default=gutter)
+    over = [ln for ln in span if ln.x1 < start + ln.size and ln.x0 < gutter - 4 * ln.size]
+    if over:
+        cols[1] += over
+        span = [ln for ln in span if ln not in over]
     # a headline centred on the page (or in title type) above where the other column starts belongs
     # above the columns, though it happens to fit within one of them
     for c, other in ((1, 2), (2, 1)):
