@@ -272,3 +272,29 @@ def test_hanging_punctuation_over_a_narrow_gutter_stays_in_its_column(tmp_path):
     c.showPage()
     c.save()
     assert [t for k, t in _units(path) if k == "paragraph"] == [*paras, third]
+
+
+@pytest.mark.parametrize("tail", [True, False])
+def test_editor_line_alone_in_the_right_column_is_read_after_the_left_one(tmp_path, tail):
+    """The right column holds only the end of the article: the last line of a paragraph and an
+    editor line in body type (the column has too few lines to know its edge, so its longest line
+    sets it), or only an editor line in smaller type (a column all the same)."""
+    path = tmp_path / "tail.pdf"
+    c = _canvas(path)
+    text = _para(19, 18 + 20 * 30 + (18 if tail else 0))
+    lines = [text[:18]] + [text[i:i + 20] for i in range(18, len(text), 20)]
+    y = 760
+    c.setFont(FONT, 10)
+    for n, line in enumerate(lines[:-1] if tail else lines):
+        c.drawString(48 + (20 if n == 0 else 0), y, line)
+        y -= 15
+    if tail:
+        c.drawString(310, 760, lines[-1])
+    else:
+        c.setFont(FONT, 9)
+    c.drawString(310, 745 if tail else 760, "（责任编辑：张晓明）")
+    c.showPage()
+    c.save()
+    units = _units(path)
+    assert ("paragraph", text) in units
+    assert ("meta", "（责任编辑：张晓明）") in units

@@ -195,7 +195,7 @@ def _gutter(lines: list[_Line], body: float, lo: float, hi: float) -> float | No
     """x of a vertical gutter between ``lo`` and ``hi`` that (almost) no line crosses, with body
     text on both sides: the middle of the widest run of positions crossed by the fewest lines."""
     text_lines = [ln for ln in lines if abs(ln.size - body) < 1.0 and len(ln.squashed) >= 4]
-    right_lines = [ln for ln in lines if abs(ln.size - body) < 1.0 and not PAGE_NUMBER.match(ln.text)]
+    right_lines = [ln for ln in lines if abs(ln.size - body) < 1.6 and not PAGE_NUMBER.match(ln.text)]
     limit = max(4, len(lines) // 8) + 1
     found: list[tuple[int, int, float]] = []
     x = lo
@@ -285,7 +285,8 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
                 # the right edge full lines reach: a high percentile, not the maximum, which a line
                 # with hanging punctuation or a Latin word overshoots
                 ends = sorted(ln.x1 for ln in body_lines)
-                edges[c] = (min(ln.x0 for ln in body_lines), ends[int(0.8 * (len(ends) - 1))], len(body_lines))
+                edges[c] = (min(ln.x0 for ln in body_lines), ends[int(0.8 * (len(ends) - 1)) if len(ends) >= 4 else -1],
+                            len(body_lines))
                 doc_edges[c].append(edges[c][:2])
         per_page.append(edges)
     for lines, edges in zip(pages, per_page, strict=True):
