@@ -147,8 +147,8 @@ def test_footnotes_below_a_rule_are_debris_and_the_paragraph_runs_on(tmp_path, m
     c = _canvas(path)
     first, second = _para(7, 30 * 40), _para(8, 60)
     lines = [first[i:i + 40] for i in range(0, len(first), 40)]
-    c.setFont(FONT, 11)
-    c.drawString(72, 800, "城市发展研究中心")
+    c.setFont(FONT, 9)
+    c.drawString(72, 800, "城市发展研究中心")  # a header above a rule, on one page only
     c.line(72, 790, 523, 790)
     y = 760
     for line in lines[:25]:
@@ -176,6 +176,7 @@ def test_footnotes_below_a_rule_are_debris_and_the_paragraph_runs_on(tmp_path, m
     debris = [t for k, t in units if k == "debris"]
     assert [n.replace(" ", "") for n in notes] == [t.replace(" ", "") for t in debris]
     assert not any("资料来源" in t for k, t in units if k != "debris")
+    assert not any("研究中心" in t for _, t in units)
 
 
 def _flow(c, text, columns, top, bottom, width_chars, size=10, lead=15, indent=True):

@@ -350,7 +350,7 @@ def _head_band(page: PageText, body: float) -> set[int]:
             continue
         if len(above) > 4 or any(len(ln.squashed) > 60 for ln in above):
             return set()
-        if all(ln.size <= 1.1 * body for ln in above) or _title_below(page, y, body):
+        if all(ln.size < 0.95 * body for ln in above) or _title_below(page, y, body):
             return {id(ln) for ln in above}
         return set()
     return set()
