@@ -16,6 +16,7 @@ from . import rules
 
 __all__ = ["Line", "split_lines", "squeeze"]
 
+_DRAWN_RULE = 10  # characters: a rule line this long is drawn text (debris), a shorter one markdown markup
 # A line opening with one of these may be markdown or carry dropped characters: no fast path.
 _SPECIAL_FIRST = frozenset("#-+>![•") | rules.DROP_CHARS
 
@@ -222,6 +223,10 @@ def _special_line(raw: str, text: str, line_start: int, body: str, gap: int, har
     else:
         s = line_start if text[0] == body[0] else line_start + len(text) - len(text.lstrip())
         e = s + len(body)
+    if len(body) >= _DRAWN_RULE and body[0] in "-*_" and rules.MD_RULE.match(raw, s, e):
+        # a rule a dump or an editor drew across the page ("------------------------------"), not
+        # a markdown rule ("---"): a debris line of its own, as a doubled rule line is
+        return [Line([(s, e)], _squeeze_pieces(raw, [(s, e)]), gap, 0, hard, True)], False
     if body[0] in "#-+>![•" or "*" in body or "_" in body or "~" in body or "](" in body:
         pieces, level, rule, item = _markdown(raw, s, e)
         if not pieces:

@@ -89,3 +89,10 @@ def test_a_block_wider_than_the_wrap_joins_its_lines_at_its_own_width():
                 "决赛击败德国，这时巴西已创下五夺世界杯纪录。"]
     texts = _texts("\n".join(abstract) + "\n\n" + "\n".join(column) + "代表。\n")
     assert texts[0] == "".join(abstract)
+
+
+def test_a_drawn_rule_is_debris_and_a_markdown_rule_is_markup():
+    drawn = "-" * 30
+    units = segment_text("第一段。\n" + drawn + "\n第二段。\n", "doc").units
+    assert [(u.kind, u.text) for u in units] == [("paragraph", "第一段。"), ("debris", drawn), ("paragraph", "第二段。")]
+    assert _texts("第一段。\n---\n第二段。\n") == ["第一段。", "第二段。"]
