@@ -47,6 +47,7 @@ _FIRST_INDENT_MAX = 4  # full-width units: a paragraph's first line is set in ab
 _LONGEST_WRAP = 250  # characters: no tool wraps lines wider than this (lynx -width 100 of ASCII is 100)
 _PIECE = 16  # the longest piece of a cut byline
 _LONE_LATIN = 12  # the longest Latin word a dump leaves alone on a line
+_LIMIT_OVER = 2  # lines that may run past the width a dump cut its lines at
 _OWN_BLOCK_MIN = 20  # full-width units: the narrowest line of a block wrapped at a width of its own
 _MIN_TIGHT, _TIGHT_SHARE = 5, 0.12  # consecutive lines in text mostly set apart by blank lines (Context.blank_breaks)
 _COMMA_END = "，,、"
@@ -217,11 +218,13 @@ def _width_limit(lines: Sequence[Line], raw: str = "") -> float:
     measures = _measures(body)
     for measure, chars in measures:  # as in _wrap_width: the measure that puts most lines at the top
         widths = _set_widths(body, measure, extra[chars])
-        top = max(widths)
-        near = [ln for ln, w in zip(body, widths, strict=True) if w >= top - 2]
-        if top >= 30 and len(near) >= 3 and sum(ln.last not in rules.PARAGRAPH_END for ln in near) >= 2 \
-                and len(near) > best_near:
-            best, best_near, best_measure = top, len(near), (measure, chars)
+        # the widest line, or (a line or two may run past a dump's width: hanging punctuation) the next
+        for top in sorted(widths, reverse=True)[:_LIMIT_OVER + 1]:
+            near = [ln for ln, w in zip(body, widths, strict=True) if top - 2 <= w <= top]
+            if top >= 30 and len(near) >= 3 and sum(ln.last not in rules.PARAGRAPH_END for ln in near) >= 2:
+                if len(near) > best_near:
+                    best, best_near, best_measure = top, len(near), (measure, chars)
+                break
     if best_measure is None:
         for line in body:
             line.width = line.indent = 0.0

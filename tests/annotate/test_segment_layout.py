@@ -96,3 +96,21 @@ def test_a_drawn_rule_is_debris_and_a_markdown_rule_is_markup():
     units = segment_text("第一段。\n" + drawn + "\n第二段。\n", "doc").units
     assert [(u.kind, u.text) for u in units] == [("paragraph", "第一段。"), ("debris", drawn), ("paragraph", "第二段。")]
     assert _texts("第一段。\n---\n第二段。\n") == ["第一段。", "第二段。"]
+
+
+def test_a_dumps_width_is_found_past_a_line_or_two_that_run_over_it():
+    # lynx cut the long lines at 30 characters; one line runs four past it (ending in punctuation)
+    lines = [
+        "他被称作流泪的先知，因为他明知犹太人离弃了上帝之后，所注定的",  # 30, cut mid-sentence
+        "悲哀命运，但不能改变他们顽梗的心。耶利米出身东北的亚拿突，是",  # 30, cut mid-sentence
+        "便雅悯支派祭司希勒家的儿子。",
+        "耶利米蒙召时的反应是畏惧和自感不足，但神承诺将引领他的路程，",
+        "最后作先知四十年。",
+        "他奉差遣传神审判的信息，他的逆耳忠言为所爱的同胞所痛恨，一再",  # 30
+        "忍受反对、鞭打、监禁等逼迫。",
+        "在那个周围有各样攻击的环境中，神让耶利米单独凭著信心继续传道讲道。",  # 33: past the width
+    ]
+    assert [len(x) for x in lines[:2]] == [30, 30] and len(lines[5]) == 30
+    raw = "".join("   " + line + "\n" for line in lines)
+    texts = _texts(raw)
+    assert texts[0] == "".join(lines[:3])
