@@ -451,7 +451,18 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         # that finishes a word it cut in two ("…共育一流产" / "业生态。").
         return _heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and _straddles(text, nxt.sq))
     return (_tail(nxt.sq) or _dangling(text) or _straddles(text, nxt.sq)
-            or (not nxt.gap and _ascii_break(text, nxt.sq)))  # (a tool's wrap puts no blank line in)
+            or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
+                and not _numbered_heading(nxt, ctx)))
+
+
+def _numbered_heading(line: Line, ctx: Context) -> bool:
+    """A short heading opening with a section number and a space ("1 罗伯特阿夸弗雷斯卡", "2.1 相关情况"):
+    its number is not a number a wrap cut off the line above."""
+    return (len(line.sq) <= _PAIR_MAX + 4 and bool(ctx.raw) and _SECTION_NUMBER.match(ctx.raw, line.start) is not None
+            and heading_like(line.sq, ctx.labels))
+
+
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}[ \u3000]+[^\W\d_]")
 
 
 def _ascii_break(left: str, right: str) -> bool:
@@ -489,7 +500,8 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         # an enumerator ("（二）底特律第一长老会教堂") or set off by more blank lines than the text has
         # between its lines (after a paragraph that lost its final full stop)
         return not (nxt.width < width - 3 and heading_like(nxt.sq, ctx.labels)
-                    and (nxt.gap > ctx.gap or nxt.sq[0] in rules.BULLETS or rules.ENUMERATOR.match(nxt.sq)))
+                    and (nxt.gap > ctx.gap or nxt.sq[0] in rules.BULLETS or rules.ENUMERATOR.match(nxt.sq)
+                         or _numbered_heading(nxt, ctx)))
     return _fragment_join(group, nxt, ctx)
 
 

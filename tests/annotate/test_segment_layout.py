@@ -114,3 +114,13 @@ def test_a_dumps_width_is_found_past_a_line_or_two_that_run_over_it():
     raw = "".join("   " + line + "\n" for line in lines)
     texts = _texts(raw)
     assert texts[0] == "".join(lines[:3])
+
+
+def test_a_numbered_section_heading_is_not_a_number_cut_off_the_line_above():
+    raw = ("关键词：影响与评价；罗伯特阿夸弗雷斯卡；香港公开羽毛球锦标赛\n1 罗伯特阿夸弗雷斯卡\n"
+           "罗伯特阿夸弗雷斯卡是意大利足球运动员，司职前锋。\n")
+    assert _texts(raw)[:2] == ["关键词：影响与评价；罗伯特阿夸弗雷斯卡；香港公开羽毛球锦标赛", "1罗伯特阿夸弗雷斯卡"]
+    # a number a wrap put at the start of the next line still joins ("…成立于" / "2006年…")
+    first = "这家公司主要从事软件开发和信息技术服务，业务遍及全国各地，在业内享有盛誉，正式成立于"
+    assert len(first) > 40
+    assert _texts(first + "\n2006年，总部位于北京市海淀区。\n") == [first + "2006年，总部位于北京市海淀区。"]
