@@ -26,6 +26,7 @@ of a running header make one debris unit, and short pieces of a credit line one 
 
 from __future__ import annotations
 
+import bisect
 import collections
 import itertools
 import operator
@@ -48,6 +49,8 @@ _LONGEST_WRAP = 250  # characters: no tool wraps lines wider than this (lynx -wi
 _PIECE = 16  # the longest piece of a cut byline
 _LONE_LATIN = 12  # the longest Latin word a dump leaves alone on a line
 _LIMIT_OVER = 2  # lines that may run past the width a dump cut its lines at
+_PAGE_MARGIN_LINES = 5  # body lines a page needs to have a margin of its own
+_FORM_FEED = re.compile("\f")
 _OWN_BLOCK_MIN = 20  # full-width units: the narrowest line of a block wrapped at a width of its own
 _MIN_TIGHT, _TIGHT_SHARE = 5, 0.12  # consecutive lines in text mostly set apart by blank lines (Context.blank_breaks)
 _COMMA_END = "，,、"
@@ -184,11 +187,29 @@ def _extra_indents(lines: Sequence[Line], raw: str) -> tuple[list[float], list[f
     chars = [float(len(t)) for t in texts]
     out = []
     in_body = [not ln.kind and not ln.level for ln in lines]
+    pages = _pages(lines, raw)
     for indents in (units, chars):
         common = collections.Counter(itertools.compress(indents, in_body))
         margin = common.most_common(1)[0][0] if common else 0.0
-        out.append([i - margin if i > margin else 0.0 for i in indents])
+        if pages is None:
+            out.append([i - margin if i > margin else 0.0 for i in indents])
+            continue
+        # each page its own margin (a book's odd and even pages are set at different offsets)
+        by_page: dict[int, collections.Counter] = collections.defaultdict(collections.Counter)
+        for page, i, body in zip(pages, indents, in_body, strict=True):
+            if body:
+                by_page[page][i] += 1
+        margins = {p: c.most_common(1)[0][0] if sum(c.values()) >= _PAGE_MARGIN_LINES else margin for p, c in by_page.items()}
+        out.append([i - m if i > m else 0.0 for i, m in zip(indents, (margins.get(p, margin) for p in pages), strict=True)])
     return out[0], out[1]
+
+
+def _pages(lines: Sequence[Line], raw: str) -> list[int] | None:
+    """The page (form feeds apart) of each line, or None for text without pages."""
+    if "\f" not in raw:
+        return None
+    feeds = [m.start() for m in _FORM_FEED.finditer(raw)]
+    return [bisect.bisect_right(feeds, ln.start) for ln in lines]
 
 
 def _indented_paragraphs(lines: Sequence[Line]) -> bool:

@@ -124,3 +124,18 @@ def test_a_numbered_section_heading_is_not_a_number_cut_off_the_line_above():
     first = "这家公司主要从事软件开发和信息技术服务，业务遍及全国各地，在业内享有盛誉，正式成立于"
     assert len(first) > 40
     assert _texts(first + "\n2006年，总部位于北京市海淀区。\n") == [first + "2006年，总部位于北京市海淀区。"]
+
+
+def test_each_page_has_its_own_margin():
+    # even pages flush left, odd pages set four spaces in (a book's two page offsets): a line at its
+    # page's margin is not indented, so it does not open a paragraph
+    text = ("太白山脉中部耸立著五座相似的高峰被称为五台山最高峰飞卢峰海拔一千五百米由此向西南延伸的部分被称作小白山脉长约三百五十"
+            "公里主要山峰有智异山俗离山德裕山伽山等以五台山为始点向西南延伸到忠清南道的山脉是车岭山脉长约二百二十公里位于济州"
+            "岛中部的汉拿山是韩国的最高峰海拔一千九百五十米汉拿山与金刚山和智异山被称为三大神山韩国的平原主要分布在南部和西部"
+            "海岸地带海拔多在两百米以下主要平原包括湖南平原全南平原金海平原和安城平原等河流多发源于东部山地向西或向南流入大海")
+    lines = [text[i:i + 20] for i in range(0, 240, 20)]
+    lines[8] = lines[8][:-1] + "。"  # a sentence that ends at the margin: the paragraph goes on
+    page_a = "".join(ln + "\n" for ln in lines[:6]) + lines[6] + "。\n"
+    page_b = "".join("    " + ln + "\n" for ln in lines[7:11]) + "    " + lines[11] + "。\n"
+    texts = _texts(page_a + "\f" + page_b)
+    assert any("".join(lines[7:12]) + "。" in t for t in texts)
