@@ -18,7 +18,11 @@ Two regimes, chosen per document:
   two characters short) or begins with a speaker label; a line clearly shorter than ``W`` that ends
   a sentence ends its paragraph. Short lines without punctuation are headings.
 
-In both, a line opening with closing punctuation continues the one above. Standalone lines
+In both, a line opening with closing punctuation continues the one above, and a footnote under
+the text ("[1] 資料來源：…", a mark the text used once inside a line) never joins it. Text whose lines
+are mostly set apart by blank lines yet often consecutive (a default-mode pdftotext extract taking
+two columns in turns) breaks at every blank line. Pages printed in columns side by side are cut
+into columns before these rules run (:mod:`annotate.segment.columns`). Standalone lines
 (bylines, meta lines, debris, markdown headings) never join their neighbours, except that
 consecutive short heading lines ("坚持“四个面向”" / "做好“高新文章”") form one heading, the pieces
 of a running header make one debris unit, and short pieces of a credit line one byline.
