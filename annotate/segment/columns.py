@@ -17,8 +17,9 @@ page) is printed across the page; the lines between two such lines form a *band*
 :func:`reading_order` cuts each line of a columned page at its gutters into one :class:`Line`
 per column and returns the lines in reading order: band by band, and within a band the first
 column top to bottom, then the next. Within a column a line's indentation is counted from the
-column's left edge and its gap from the previous line of the same column, so the join rules see
-each column as a text of its own. :func:`file_order` then puts the units back in the order of
+column's left edge and its blank lines are the rows between it and the column's previous line that
+hold no text in any column (two columns set at different line pitches take rows in turns), so the
+join rules see each column as a text of its own. :func:`file_order` then puts the units back in the order of
 the file: a unit whose lines are interleaved with another column's becomes *pieces*, one for
 each stretch of the file it holds, and every piece after the first says which unit it continues.
 So each unit's raw offsets still strictly increase (docs/segmentation.md §2).
@@ -167,12 +168,13 @@ def _page_order(raw: str, starts: Sequence[int], page: list[tuple[int, Line]],
         edges.append(found.most_common(1)[0][0] if found else 0)
     out: list[Line] = []
     band: list[list[tuple[int, Line]]] = [[] for _ in range(len(gutters) + 1)]
+    occupied = {row for row, _ in page}
 
     def flush() -> None:
         for column in band:
             for j, (row, line) in enumerate(column):
-                if j:
-                    line.gap = row - column[j - 1][0] - 1
+                if j:  # blank lines: rows with no text in any column (the other column's rows are not gaps)
+                    line.gap = sum(r not in occupied for r in range(column[j - 1][0] + 1, row))
                 out.append(line)
             column.clear()
 

@@ -173,3 +173,17 @@ def test_letter_spaced_lines_and_word_lists_are_not_tables():
     assert [u.text for u in segment_text(spaced, "doc").units] != list("长谷川町子出生在佐贺县小城郡的")
     words = "北京 上海 广州\n深圳 天津 重庆\n南京 杭州 成都\n"  # no number: a list of words, not a table
     assert len(segment_text(words, "doc").units) < 9
+
+
+def test_columns_set_at_different_pitches_take_rows_in_turns_and_still_join():
+    # -layout puts the two columns on alternate rows when their baselines differ: the rows of the
+    # other column are no blank lines of this one
+    for k in range(4, 12):
+        rows = []
+        for a, b in itertools.zip_longest(LEFT[:k], RIGHT[:k], fillvalue=""):
+            rows += [a, " " * GUTTER + b]
+        raw = "\n".join(rows + [a.ljust(GUTTER) + b for a, b in zip(LEFT[k:], RIGHT[k:], strict=True)]) + "\n"
+        units = segment_text(raw, "doc").units
+        first = next(u for u in units if u.text.startswith("自2005年"))
+        pieces = [u for u in units if (u.where or {}).get("continues") == first.para_id]
+        assert first.text + "".join(u.text for u in pieces) == "".join(LEFT[:4]), k
