@@ -7,8 +7,9 @@ of a page next to each other, one text line of each column per printed line::
     上軍階的指揮官中，超過40%是因為行為不檢點。而
 
 A **gutter** is a stretch of character positions that (almost) no text on the page covers while
-many lines have text on both sides of it: at least :data:`_MIN_TWO_SIDED` lines with a piece of
-at least :data:`_MIN_PIECE` letters on each side. Positions are counted in characters, as
+many lines have text on each side of it: at least :data:`_MIN_SIDE` lines with a piece of at least
+:data:`_MIN_PIECE` letters on the left and as many on the right (not necessarily the same lines),
+:data:`_MIN_LONG` of them with :data:`_LONG_PIECE` or more. Positions are counted in characters, as
 pdftotext places them (one cell per character, CJK or not). Pages are the stretches between
 form feeds (``\\f``), and each page finds its own gutters (a page of three columns, then one of
 two). A line whose text runs across a gutter (a headline over the columns, an abstract across the
@@ -65,10 +66,15 @@ def find_gutters(rows: Sequence[list[tuple[int, int]]], letters: Sequence[list[i
             cover[e] -= 1
     tol = max(1, len(lines) // 8)  # lines printed across the page (title, abstract) may cover it
     level = 0
-    free = []
+    levels = []
     for x in range(width):
         level += cover[x]
-        free.append(level <= tol)
+        levels.append(level)
+    # ... but fewer than a third of the lines of the text to its right (a short column)
+    peak = [0] * (width + 1)
+    for x in range(width - 1, -1, -1):
+        peak[x] = max(peak[x + 1], levels[x])
+    free = [n <= max(1, min(tol, peak[x + 1] // 3)) for x, n in enumerate(levels)]
     gutters = []
     x = _MIN_MARGIN
     while x < width - _MIN_MARGIN:

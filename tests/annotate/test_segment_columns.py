@@ -187,3 +187,18 @@ def test_columns_set_at_different_pitches_take_rows_in_turns_and_still_join():
         first = next(u for u in units if u.text.startswith("自2005年"))
         pieces = [u for u in units if (u.where or {}).get("continues") == first.para_id]
         assert first.text + "".join(u.text for u in pieces) == "".join(LEFT[:4]), k
+
+
+def test_a_short_column_beside_a_long_one_is_still_a_column():
+    # a page whose right column holds six lines beside a left column of almost sixty: the gutter is
+    # the stretch no more than a third of the right column's lines cover, not all that lies right of it
+    text = ("长谷川町子出生在佐贺县小城郡的东多久村但是幼年时期移居到福冈市她在福冈长大直到住到某年随著父亲去世她移居"
+            "到东京后毕业于山高等女学校就读山高女后从师于漫画家田河水泡第二次世界大战爆发后疏散到福冈县并在西日本新"
+            "闻社学艺部工作二战结束后退职她和姊姊共同创立姊妹社后担任代表为维护知识产权长谷川町子向没有征得作者同意"
+            "擅自使用角色图案的立川巴士公司提出控诉一九九二年长谷川町子因心衰竭去世享年七十二岁遵照她的遗嘱去世的消"
+            "息在月内并未公开一个月后朝日新闻社和富士电视台公布了她的死讯同年日本政府为表彰她的家族漫画对安定战后日"
+            "本社会的贡献授予其国民荣誉赏")
+    big = text + text[5:] + text[11:] + text[17:]
+    left = [big[i:i + 18] for i in range(0, len(big) - 18, 18)]
+    assert len(left) > 56
+    assert find_gutters(*_runs_of(_page(left, RIGHT[:6]))) == [(18, GUTTER)]
