@@ -17,6 +17,8 @@ in a child process) and compared with the gold that came with the corpus (gold/<
 
 The held-out part (document number % 3 == 2, see make_corpus.py) is for reporting, not for tuning.
 ``--split dev2`` scores the second development batch (make_dev2.py; text route only).
+``--split dev3`` / ``--split held3`` score batch 3, built by engineers who never read the segmenter
+(make_dev3_web.py, make_dev3_print.py; even document numbers in dev3, odd ones held out in held3).
 """
 
 from __future__ import annotations
