@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import operator
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -124,7 +125,15 @@ def _split_points(raw: str, start: int, end: int) -> list[int]:
     "…产业集群。 四是要进一步…" and "…夯实基础能力:  原始创新力:构建…": an enumerator or a
     "label:" after sentence-final punctuation and whitespace opens a new paragraph.
     """
-    return [m.end() for m in rules.GLUED.finditer(raw, start, end)]
+    points = [m.end() for m in rules.GLUED.finditer(raw, start, end)]
+    if _CAPTION_GLUED.search(raw, start, end):
+        points = sorted(points + [m.end() for m in _CAPTION_GLUED.finditer(raw, start, end)])
+    return points
+
+
+# A photo caption an extract printed on the same line as a column's text, a space between
+# ("…以社會階級系 圖為伊爾庫茨克州資料照。（記者陳怡君攝）"): the caption is a line of its own.
+_CAPTION_GLUED = re.compile("(?<=[\u4e00-\u9fff，、])[ \u3000]+(?=[图圖](?:为|為|：|:))")
 
 
 def _squeeze_pieces(raw: str, pieces: list[tuple[int, int]]) -> str:
@@ -193,7 +202,7 @@ def split_lines(raw: str) -> list[Line]:
             s = line_start if text[0] == first else line_start + len(text) - len(text.lstrip())
             if " " not in body:
                 new = [Line([(s, s + len(body))], body, gap, 0, hard, False, "", 0.0, True)]
-            elif rules.GLUED.search(body):  # a paragraph glued on after a sentence end
+            elif rules.GLUED.search(body) or _CAPTION_GLUED.search(body):  # a paragraph or caption glued on
                 new = _split_line(raw, [(s, s + len(body))], 0, gap, hard, body.replace(" ", ""))
             else:
                 new = [Line([(s, s + len(body))], body.replace(" ", ""), gap, 0, hard)]

@@ -139,3 +139,13 @@ def test_each_page_has_its_own_margin():
     page_b = "".join("    " + ln + "\n" for ln in lines[7:11]) + "    " + lines[11] + "。\n"
     texts = _texts(page_a + "\f" + page_b)
     assert any("".join(lines[7:12]) + "。" in t for t in texts)
+
+
+def test_a_caption_printed_on_a_columns_line_is_cut_off_it():
+    raw = ("像拿破崙等人為歐洲帶來了新的法律制度。這些法律制度是以能力與成就為依\n"
+           "歸，而非像封建時代那樣是以社會階級系 圖為伊爾庫茨克州資料照。（記者陳怡君攝）\n統為依歸。\n")
+    units = segment_text(raw, "doc").units
+    assert ("debris", "圖為伊爾庫茨克州資料照。（記者陳怡君攝）") in [(u.kind, u.text) for u in units]
+    assert not any("系圖為" in u.text for u in units)
+    # an image's link text before a caption on a dump's line stays with it
+    assert len(segment_text("[f1.jpg] 圖為活動現場。（記者黃建華攝）\n", "doc").units) == 1
