@@ -78,7 +78,7 @@ def _debris(raw: str, line: Line) -> bool:
     sq = _unlinked(line.sq)
     if not rules.WORDLIKE.search(sq) or rules.BREADCRUMB.match(sq) or rules.NAVIGATION.match(sq):
         return True
-    if len(sq) > 30 or not rules.DEBRIS_START.match(sq):
+    if len(sq) > 30 or not rules.DEBRIS_START.match(sq.lstrip("【[(（")):  # ("【字体：大 中 小】": a tool row)
         return False
     tokens = [t for t in rules.DEBRIS_SPLIT.split(_unlinked(spaced(raw, line))) if t]
     return bool(tokens) and all(t in rules.DEBRIS_WORDS or rules.DEBRIS_RUN.fullmatch(t) for t in tokens)

@@ -168,8 +168,8 @@ DEBRIS_SPLIT = re.compile(r"[\s:：|｜/>»›·•【】\[\]()（）<>\-—_,�
 # Prefixes that make a short line a breadcrumb trail.
 BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置|當前位置|您現在的位置)\s*[:：]")
 # Navigation by its shape, whatever the words: short items joined by ">" (a breadcrumb:
-# "首页 > 新闻中心 > 国内 > 正文", "首頁 > 新聞") or by "|" ("首页 | 新闻 | 体育").
-NAV_TRAIL = re.compile(r"[^\s>»›|｜]{1,10}(?:\s*[>»›]\s*[^\s>»›|｜]{1,12})+")
+# "首页 > 新闻中心 > 国内 > 正文", "首頁 > 新聞", "首页 >> 新闻中心") or by "|" ("首页 | 新闻 | 体育").
+NAV_TRAIL = re.compile(r"[^\s>»›|｜]{1,10}(?:\s*[>»›]{1,2}\s*[^\s>»›|｜]{1,12})+")
 NAV_BAR = re.compile(r"[^\s|｜]{1,8}(?:\s*[|｜]\s*[^\s|｜]{1,8}){2,}")
 # A toolbar printed as bracketed items: "【字号 大 中 小】【打印】【关闭】".
 TOOLBAR = re.compile(r"(?:[【\[][^】\]]{1,12}[】\]]\s*){2,}")
