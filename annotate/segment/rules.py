@@ -151,7 +151,7 @@ DATE = re.compile(
 # Web-page furniture. A short unit made only of these words (and separators) is debris. Each
 # word is listed in simplified and traditional script where the two differ.
 DEBRIS_WORDS = frozenset(
-    "放大 缩小 大 中 小 字号 字体 默认 打印 打印本页 关闭 关闭窗口 收藏 分享 分享到 分享至 转发 返回 返回顶部 "
+    "放大 缩小 大 中 小 大中小 字号 字体 默认 打印 打印本页 关闭 关闭窗口 收藏 分享 分享到 分享至 转发 返回 返回顶部 "
     "顶部 附件 附 扫一扫 扫码 二维码 上一篇 下一篇 上一条 下一条 相关阅读 相关新闻 推荐阅读 延伸阅读 "
     "新闻动态 工作动态 新闻中心 通知公告 要闻 首页 当前位置 您的位置 更多 点击 微信 微博 QQ空间 朋友圈 "
     "分享到朋友圈 分享到微信 分享到微博 微信扫一扫 点击查看大图 查看大图 点击图片查看大图 查看原图 "
