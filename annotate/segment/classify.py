@@ -106,6 +106,7 @@ def _furniture(raw: str, line: Line) -> bool:
 def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     """Set each line's ``kind``: :func:`mark_lines`, then lines printed again and again (running
     headers and footers) become debris."""
+    _text_bullets(raw, lines)
     mark_lines(raw, lines)
     _mastheads(lines)
     if lines and not lines[0].kind and len(lines[0].sq) <= 20 and rules.SECTION_MAST.fullmatch(spaced(raw, lines[0])):
@@ -143,6 +144,17 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
             line.kind = "meta"  # "中國時報　2022-11-17": a page header or a dateline, never prose
 
 
+def _text_bullets(raw: str, lines: Sequence[Line]) -> None:
+    """Lines that open with a bullet written as text and a space ("? 首页", "◎ 第一項…") are list
+    items, each the start of a unit, where two or more lines of the document open with that bullet."""
+    first = collections.Counter(ln.sq[0] for ln in lines if ln.sq[0] == "?" or ln.sq[0] in rules.BULLETS)
+    if not first:
+        return
+    for line in lines:
+        if first[line.sq[0]] >= 2 and not line.level and rules.TEXT_BULLET.match(raw, line.start):
+            line.item = line.hard = True
+
+
 _MENU_ITEM_MAX = 8
 _LIST_ITEM_MAX = 30
 
@@ -159,7 +171,7 @@ def _menus(raw: str, lines: Sequence[Line]) -> None:
             continue
         j = i
         while j < n and lines[j].item and not lines[j].kind and len(lines[j].sq) <= _LIST_ITEM_MAX \
-                and not rules.SENTENCE_END_RE.search(lines[j].sq):
+                and not rules.SENTENCE_END_RE.search(lines[j].sq, lines[j].sq[0] == "?"):  # ("? 首页": a bullet)
             j += 1
         run = lines[i:j]
         before = lines[i - 1] if i else None

@@ -222,6 +222,9 @@ MD_EMPHASIS = re.compile(r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1")
 MD_BULLET = re.compile(r"[ \t]{0,3}(?:[-*+•]|>+)[ \t]+")
 # html2text marks headings with stars: "****** 标题 ******" is h1, "***** 小标题 *****" h2.
 MD_STAR_HEADING = re.compile(r"(\*{3,6})[ \t]+(\S.*?)[ \t]+\1[ \t]*$")
+# A list bullet written as text: a decoration or the "?" an encoder put for a bullet it could not
+# encode ("? 首页" in a GBK copy of "• 首页"), then a space (not the middle dot: it opens wrapped names).
+TEXT_BULLET = re.compile(f"[?{''.join(sorted(BULLETS))}][ \t\u3000]")
 # A link number that lynx prints before each link ("[12]缩小"); not text of the page.
 LINK_MARK = re.compile(r"\[\d{1,4}\]")
 # A line of lynx's link list: "  12. https://…", "3. file:///…", "14. javascript:;".
