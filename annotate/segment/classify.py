@@ -139,6 +139,8 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
             line.kind = line_kind(raw, line)
         elif i in footers and len(sq) <= _FOOTER_MAX and not line.level:
             line.kind = line_kind(raw, line)
+        elif not "\u4e00" <= sq[0] <= "\u9fff" and not rules.WORDLIKE.search(sq):
+            line.kind = "debris"  # a rule drawn across the page: "-----…-----", "=====…====="
         if (not line.kind and len(sq) <= 24 and "0" <= sq[-1] <= "9" and not line.level
                 and rules.OUTLET_DATED.match(spaced(raw, line))):
             line.kind = "meta"  # "中國時報　2022-11-17": a page header or a dateline, never prose
@@ -274,11 +276,21 @@ def _running_heads(lines: Sequence[Line]) -> None:
         after[sig].add(next((text[k] for k in range(end, len(lines)) if text[k]), None))
     furniture = {k for sig in before if len(before[sig]) > 1 and len(after[sig]) > 1
                  and sum(len(k) for k in sig if not _DATE_KEY.fullmatch(k)) >= 4 for k in sig}  # (not dates alone)
-    for start, end in runs:  # (a run made only of lines seen in such headers is one too: a page printed less of it)
-        if all(k in furniture for k in keys[start:end]):
-            lines[start].kind = "debris"
-            for line in lines[start + 1:end]:
-                line.kind = CONTINUED
+    # A run made only of lines seen in such headers is one too (a page printed less of it); so are
+    # such lines at either end of a run whose other lines repeat for another reason (a header printed
+    # right above a title that the text repeats as a heading: "明報新聞網 | 貴族" / "貴族").
+    for start, end in runs:
+        head = start
+        while head < end and keys[head] in furniture:
+            head += 1
+        tail = end
+        while tail > head and keys[tail - 1] in furniture:
+            tail -= 1
+        for a, b in ((start, head), (tail, end)):
+            if a < b:
+                lines[a].kind = "debris"
+                for line in lines[a + 1:b]:
+                    line.kind = CONTINUED
 
 
 def line_kind(raw: str, line: Line) -> str:
