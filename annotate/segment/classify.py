@@ -349,8 +349,11 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
             kinds.append("heading")
         else:
             kinds.append("paragraph")
-    title = _title_index(groups, kinds)
+    title, past = _title_index(groups, kinds, texts)
     if title is not None:
+        for i in range(title if past else 0):  # above a headline chosen past them: the site's name, a sidebar, a banner
+            if kinds[i] in ("heading", "paragraph"):
+                kinds[i] = "debris"
         kinds[title] = "title"
         nxt = title + 1
         while nxt < len(kinds) and kinds[nxt] == "debris":
@@ -360,19 +363,58 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
     return kinds
 
 
-def _title_index(groups: Sequence[Sequence[Line]], kinds: Sequence[str]) -> int | None:
+_BANNER_MAX = 60  # characters of a one-line notice above a page's title (a cookie banner)
+_TOP_UNITS = 40  # units looked at above the first paragraph for the headline
+
+
+def _title_index(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: Sequence[str]) -> tuple[int | None, bool]:
+    """The title's index, and whether it was chosen past headings or notices above it (which are then furniture)."""
     levels = collections.Counter(g[0].level for g in groups if g[0].level)
     if levels[1] == 1:
-        return next(i for i, g in enumerate(groups) if g[0].level == 1)
+        return next(i for i, g in enumerate(groups) if g[0].level == 1), False
+    top = _headline_above_credits(groups, kinds, texts, levels)
+    if top is not None:
+        return top, True
+    past = False
     for i, kind in enumerate(kinds):
         if kind in ("debris", "meta", "byline"):
             continue
         if kind == "heading" and levels[groups[i][0].level] <= 1:
-            return i
+            j = i + 1
+            while j < len(kinds) and kinds[j] == "debris":
+                j += 1
+            if j > i + 1 and j < len(kinds) and kinds[j] == "heading":
+                past = True
+                continue  # the site's name above its menu: the headline is the heading below the menu
+            return i, past
         break
     paragraphs = [i for i, kind in enumerate(kinds) if kind == "paragraph"]
     after = paragraphs[-1] + 1 if paragraphs else 0
-    return next((i for i in range(after, len(kinds)) if kinds[i] == "heading"), None)
+    return next((i for i in range(after, len(kinds)) if kinds[i] == "heading"), None), False
+
+
+def _headline_above_credits(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: Sequence[str],
+                            levels: collections.Counter) -> int | None:
+    """The heading right above the byline (only furniture between) at the top of the page, if the
+    units above it are headings, furniture and at most two short notices (a cookie banner): the
+    site's name, a sidebar and a section label stand above the headline, never between it and its
+    byline."""
+    banners = 0
+    for i in range(min(len(kinds), _TOP_UNITS)):
+        kind = kinds[i]
+        if kind == "paragraph":
+            if banners >= 2 or len(texts[i]) > _BANNER_MAX or groups[i][0].level:
+                return None
+            banners += 1
+        elif kind == "heading" and levels[groups[i][0].level] <= 1:
+            j = i + 1
+            while j < len(kinds) and kinds[j] == "debris":
+                j += 1
+            if j < len(kinds) and kinds[j] == "byline":
+                return i
+        elif kind in ("byline", "meta") and i and kinds[i - 1] != "debris":
+            return None  # credits before any headline: the old rules decide
+    return None
 
 
 def doc_meta(texts: Sequence[str], kinds: Sequence[str]) -> DocMeta:
