@@ -39,10 +39,10 @@ _PAGE_FIRST = frozenset("0123456789-—–－_~·Pp第共")
 _MAY_START = frozenset("12[")
 # Inside a line: a colon (bylines, meta), navigation marks, an edition ("第A12版"), a reporter.
 # (written as one character class, a superset, so that the search skips through the text in C)
-_MARKS = re.compile("[:：>»›|】｜版记記]")
+_MARKS = re.compile("[:：>»›|】｜版记記〔]")
 def _marked(sq: str) -> bool:
     """_MARKS or _FOOTER_WORDS in ``sq``, by substring tests (cheaper than a regex call per line)."""
-    return ("版" in sq or ">" in sq or "|" in sq or "】" in sq or "｜" in sq or "»" in sq or "›" in sq
+    return ("版" in sq or "〔" in sq or ">" in sq or "|" in sq or "】" in sq or "｜" in sq or "»" in sq or "›" in sq
             or "记者" in sq or "記者" in sq or "©" in sq or "ICP" in sq or "opyright" in sq or "OPYRIGHT" in sq
             or "公网" in sq or "公網" in sq or "Rights" in sq)
 
@@ -114,6 +114,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _running_heads(lines)
     _menus(raw, lines)
     _link_lists(raw, lines)
+    _author_lines(raw, lines)
 
 
 def mark_lines(raw: str, lines: Sequence[Line]) -> None:
@@ -155,6 +156,22 @@ def _text_bullets(raw: str, lines: Sequence[Line]) -> None:
     for line in lines:
         if first[line.sq[0]] >= 2 and not line.level and rules.TEXT_BULLET.match(raw, line.start):
             line.item = line.hard = True
+
+
+_AUTHORS_WITHIN = 12  # lines from the top
+
+
+def _author_lines(raw: str, lines: Sequence[Line]) -> None:
+    """A journal article's author line near the top, right under its title: names set apart by
+    spaces and nothing else ("周文斌 李建国") is a byline, unless a byline follows it (then it is the
+    title: "琴娜 杜普洛" / "撰文：陈静")."""
+    top = lines[:_AUTHORS_WITHIN + 1]
+    for prev, line, nxt in zip(top, top[1:], [*top[2:], None], strict=False):
+        if (not line.kind and not line.level and len(line.pieces) == 1 and len(line.sq) <= 15 and not prev.kind
+                and (nxt is None or nxt.kind != "byline")
+                and len(prev.sq) <= HEADING_MAX and not rules.SENTENCE_END_RE.search(prev.sq)
+                and rules.AUTHOR_NAMES.fullmatch(raw, *line.pieces[0])):
+            line.kind = "byline"
 
 
 _MENU_ITEM_MAX = 8
@@ -319,10 +336,14 @@ def line_kind(raw: str, line: Line) -> str:
     if "记者" in sq or "記者" in sq:
         if rules.DATELINE.match(sq):
             return "byline"
+    if (sq[-1] == "号" or sq[-1] == "號") and rules.DOC_NUMBER.fullmatch(sq):
+        return "meta"  # an official document's number: "江政办发〔2024〕25号"
     if not (starts or colon or first in "12"):
         return ""
     if (starts or first == "[") and _debris(raw, line):
         return "debris"
+    if colon and rules.KEYWORDS.match(sq):
+        return "meta"
     if rules.SENTENCE_END_RE.search(sq):
         return ""
     if starts and (rules.BYLINE.match(sq) or rules.ROLE_ALONE.fullmatch(sq)):

@@ -142,6 +142,12 @@ META = re.compile(
     r"|瀏覽次數|閱讀次數|點擊數|發布時間|發佈時間|發布日期|發表時間|更新時間|時間|來源|字號|出處"
     rf"|{'|'.join(_EDITOR_WORDS)})\s*[:：]"
 )
+# Keywords under an abstract: "关键词：A；B；C", "關鍵詞：…" (meta, though "；" separates the words).
+KEYWORDS = re.compile(r"[【\[]?(?:关键词|关键字|關鍵詞|關鍵字)[】\]]?\s*[:：]")
+# An official document's number: "江政办发〔2024〕25号", "府教字第1120001号" (a line of its own).
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?|字第)\s*\d{1,6}\s*[号號]")
+# A journal article's author line: two to five personal names set apart by spaces ("周文斌 李建国").
+AUTHOR_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){1,4}")
 SOURCE = re.compile(r"(?:来源|來源)\s*[:：]\s*([^\s:：|]{2,20})")
 OUTLET_PREFIX = re.compile(r"^[【\[]\s*([^】\]]{2,20})\s*[】\]]")
 DATE = re.compile(
