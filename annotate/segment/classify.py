@@ -39,17 +39,17 @@ _PAGE_FIRST = frozenset("0123456789-—–－_~·Pp第共")
 _MAY_START = frozenset("12[")
 # Inside a line: a colon (bylines, meta), navigation marks, an edition ("第A12版"), a reporter.
 # (written as one character class, a superset, so that the search skips through the text in C)
-_MARKS = re.compile("[:：>»›|】｜版记記〔]")
+_MARKS = re.compile("[:：>»›|】｜版记記〔摄攝]")
 def _marked(sq: str) -> bool:
     """_MARKS or _FOOTER_WORDS in ``sq``, by substring tests (cheaper than a regex call per line)."""
-    return ("版" in sq or "〔" in sq or ">" in sq or "|" in sq or "】" in sq or "｜" in sq or "»" in sq or "›" in sq
+    return ("版" in sq or "〔" in sq or "摄" in sq or "攝" in sq or ">" in sq or "|" in sq or "】" in sq or "｜" in sq or "»" in sq or "›" in sq
             or "记者" in sq or "記者" in sq or "©" in sq or "ICP" in sq or "opyright" in sq or "OPYRIGHT" in sq
             or "公网" in sq or "公網" in sq or "Rights" in sq)
 
 
 _FOOTER_WORDS = re.compile(  # the words of rules.COPYRIGHT, opening with a class for speed
     "[©版IoO公R](?:(?<=I)CP|(?<=o)pyright|(?<=O)PYRIGHT|(?<=公)[网網]|(?<=R)ights|(?<=[©版]))")
-_GATE = rules.OPENING | rules.KIND_FIRST | frozenset("12第共")  # first characters line_kind looks further at
+_GATE = rules.OPENING | rules.KIND_FIRST | rules.EDITOR_FIRST | frozenset("12第共")  # first characters line_kind looks further at
 
 
 @dataclass(frozen=True)
@@ -326,6 +326,10 @@ def line_kind(raw: str, line: Line) -> str:
     # character of its own (page numbers, years, link numbers); a line with none of these is prose.
     if first in "图圖(（" and len(sq) <= _CAPTION_MAX and rules.CAPTION.match(spaced(raw, line)):
         return "debris"
+    if len(sq) <= _CAPTION_MAX and sq[-1] in "）)" and rules.PHOTO_CREDIT.search(sq):
+        return "debris"  # a photo credit closes a caption: "資料照片（記者林志明攝）"
+    if first in rules.EDITOR_FIRST and len(sq) <= 24 and rules.EDITOR_SLASH.match(sq) and not rules.SENTENCE_END_RE.search(sq):
+        return "meta"  # "責任編輯／蔡佩玲"
     starts = first in rules.OPENING or (first in rules.KIND_FIRST and rules.KIND_START.match(sq))
     colon = ":" in sq or "：" in sq
     if (not starts and not colon and first not in _MAY_START and (first not in _PAGE_FIRST or len(sq) > 16)
@@ -344,6 +348,8 @@ def line_kind(raw: str, line: Line) -> str:
         return "debris"
     if colon and rules.KEYWORDS.match(sq):
         return "meta"
+    if colon and rules.TAG_LABEL.match(sq):
+        return "debris"  # a post's tags or categories: "標籤：旅遊 生活隨筆"
     if rules.SENTENCE_END_RE.search(sq):
         return ""
     if starts and (rules.BYLINE.match(sq) or rules.ROLE_ALONE.fullmatch(sq)):

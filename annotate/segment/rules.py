@@ -95,7 +95,8 @@ ROLE_LABELS = frozenset({"记者", "本报记者", "主持人", "编者按", "�
 # --- unit kinds -------------------------------------------------------------------------------
 
 # Navigation lines: "上一篇：…", "相关阅读".
-_NAVIGATION_WORDS = ("上一篇", "下一篇", "上一条", "下一条", "相关阅读", "相关新闻", "推荐阅读", "延伸阅读", "更多阅读")
+_NAVIGATION_WORDS = ("上一篇", "下一篇", "上一条", "下一条", "上一則", "下一則", "上一條", "下一條", "相关阅读", "相关新闻",
+                     "推荐阅读", "延伸阅读", "更多阅读", "相關閱讀", "相關新聞", "推薦閱讀", "延伸閱讀", "更多閱讀")
 NAVIGATION = re.compile(f"^(?:{'|'.join(_NAVIGATION_WORDS)})")
 # Bylines: author role words, then names. "本报记者 齐旭", "▶ 本报记者 李争粉",
 # "(文字整理:本报记者 张伟)", "作者:闻育旻 2025-04-14 14:27 来源:中国工业报".
@@ -121,7 +122,7 @@ _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _REPORTS = r"[\u4e00-\u9fff]{0,4}(?:报道|报导|報導|報道|电|電|摄|攝)"
 _NAMES = (rf"(?P<names>{_NAME}(?:\s*[、，,\s]\s*{_NAME})*)(?=\s*$|\s*[)）】]|\s+\S|\d|\s*[{_ROLE_SEP}]"
           rf"|(?:{'|'.join(_ROLE_WORDS)})|{_REPORTS}\s*$)")
-BYLINE = re.compile(rf"^[{DECORATION}\s]*[(（【]?\s*(?:{_ROLE}\s*[:：{_ROLE_SEP}]?\s*)+{_NAMES}")
+BYLINE = re.compile(rf"^[{DECORATION}\s]*(?:【[^】]{{1,6}}】)?[(（【]?\s*(?:{_ROLE}\s*[:：{_ROLE_SEP}]?\s*)+{_NAMES}")
 # A reporter named inside a meta line: "来源：新华网 2023-06-01 记者 王某".
 REPORTER = re.compile(rf"(?:^|(?<=[\s{_ROLE_SEP}]))(?:{_ROLE}\s*[:：{_ROLE_SEP}]?\s*)+{_NAMES}")
 # A news-agency dateline: "中央社記者張雅婷台北2023年6月1日電", "新华社记者 王某 北京6月1日电".
@@ -137,6 +138,9 @@ ROLE_WORDS = frozenset(_ROLE_WORDS + _EDITOR_WORDS)  # never taken for an author
 # A line that opens with an editor credit ("责任编辑：李某", "（编辑 李某）", "審核：…"): where a credit
 # of another sort (a source, a byline) ends, the editor's begins.
 EDITOR_START = re.compile(rf"^[{DECORATION}(（【\[]*(?:{'|'.join(_EDITOR_WORDS)})")
+# An editor credit with a slash or bar instead of a colon: "責任編輯／蔡佩玲", "编辑|李某" (meta).
+EDITOR_SLASH = re.compile(rf"(?:{'|'.join(_EDITOR_WORDS)})\s*[{_ROLE_SEP}]")
+EDITOR_FIRST = frozenset(w[0] for w in _EDITOR_WORDS)
 META = re.compile(
     r"(?:浏览次数|阅读次数|阅读量|点击数|点击量|访问量|发布时间|发布日期|发表时间|更新时间|时间|日期|来源|字号|出处"
     r"|瀏覽次數|閱讀次數|點擊數|發布時間|發佈時間|發布日期|發表時間|更新時間|時間|來源|字號|出處"
@@ -164,7 +168,8 @@ DEBRIS_WORDS = frozenset(
     "复制链接 评论 点赞 在看 阅读原文 原文链接 TOP top Facebook LINE Twitter QQ References 推特 "
     "縮小 字號 字體 預設 列印 關閉 關閉視窗 轉發 返回頂部 頂部 附件 掃一掃 掃碼 二維碼 上一則 下一則 上一條 "
     "下一條 相關閱讀 相關新聞 推薦閱讀 延伸閱讀 新聞動態 新聞中心 通知公告 首頁 當前位置 您的位置 更多 點擊 "
-    "微信 微博 朋友圈 分享到朋友圈 點擊查看大圖 查看大圖 點擊圖片查看大圖 查看原圖 複製連結 評論 閱讀原文".split()
+    "微信 微博 朋友圈 分享到朋友圈 點擊查看大圖 查看大圖 點擊圖片查看大圖 查看原圖 複製連結 評論 閱讀原文 "
+    "图片 圖片 按图放大 按圖放大 跳到主要内容 跳到主要內容 跳到主要內容區塊 跳至主要內容 友善列印 回上一頁 回上一页".split()
 )
 DEBRIS_START = re.compile("|".join(sorted(map(re.escape, DEBRIS_WORDS), key=len, reverse=True)))
 # A token that a dump glued together from furniture words of two or more characters ("放大縮小").
@@ -218,6 +223,10 @@ SECTION_LABEL = re.compile(rf"第[{NUMERAL}百\d]{{1,3}}(?:章|节|節|部分|�
 SECTION_MAST = re.compile(r"[\u4e00-\u9fff]{2,8}\s+[·•・]\s+[\u4e00-\u9fff]{2,8}")
 # A photo caption: "图为…", "圖為…", "图：…", "图1 …" on a short line of its own (site furniture).
 CAPTION = re.compile(r"[(（]?[图圖](?:为|為|\s*[:：]|\s*\d{1,2}\s*[:：\s])")
+# A photo credit closing a short line: "資料照片（記者林志明攝）", "图片来源：新华社（王某 摄）" (a caption).
+PHOTO_CREDIT = re.compile(r"[(（][^()（）]{0,16}[摄攝](?:影)?[)）]$")
+# Labels of a post's tag and category lines ("標籤：旅遊 生活", "分类：随笔", "Tags: …"): site furniture.
+TAG_LABEL = re.compile(r"(?:标签|標籤|全站分类|全站分類|个人分类|個人分類|分类|分類|Tags?)\s*[:：]")
 SUBTITLE = re.compile(r"^(?:——|—|--|－－)")
 
 # --- markdown -----------------------------------------------------------------------------------
