@@ -321,7 +321,7 @@ def line_kind(raw: str, line: Line) -> str:
         return "debris" if len(sq) <= _FOOTER_MAX and rules.COPYRIGHT.search(sq) and _furniture(raw, line) else ""
     first = sq[0]
     if not ("\u4e00" <= first <= "\u9fff" or rules.WORDLIKE.search(sq)):  # (a hanzi is word-like)
-        return "" if first in rules.CONTINUING else "debris"  # "。" alone ends the sentence above
+        return "" if first in rules.CONTINUING and len(sq) <= 2 else "debris"  # "。" alone ends the sentence above; ":::" is an anchor
     # Cheap gates first: each kind has an anchored start, a colon, a mark inside, or a first
     # character of its own (page numbers, years, link numbers); a line with none of these is prose.
     if first in "图圖(（" and len(sq) <= _CAPTION_MAX and rules.CAPTION.match(spaced(raw, line)):
@@ -352,8 +352,8 @@ def line_kind(raw: str, line: Line) -> str:
         return "debris"  # a post's tags or categories: "標籤：旅遊 生活隨筆"
     if rules.SENTENCE_END_RE.search(sq):
         return ""
-    if starts and (rules.BYLINE.match(sq) or rules.ROLE_ALONE.fullmatch(sq)):
-        return "byline"
+    if starts and (rules.BYLINE.match(sq) or rules.ROLE_ALONE.fullmatch(sq) or (" " in raw[line.start:line.end] or len(line.pieces) > 1) and rules.BYLINE.match(spaced(raw, line))):
+        return "byline"  # (the gaps may end the names: "作者：周美玲 發表於2023/03/06")
     if starts and not colon and len(sq) <= 20 and rules.EDITOR_START.match(sq):
         return "meta"  # "（编辑 李某）": an editor credit without its colon
     if (colon and rules.META.search(sq)) or rules.DATE.fullmatch(sq) or (
