@@ -115,6 +115,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _menus(raw, lines)
     _link_lists(raw, lines)
     _author_lines(raw, lines)
+    _field_tables(lines)
 
 
 def mark_lines(raw: str, lines: Sequence[Line]) -> None:
@@ -156,6 +157,25 @@ def _text_bullets(raw: str, lines: Sequence[Line]) -> None:
     for line in lines:
         if first[line.sq[0]] >= 2 and not line.level and rules.TEXT_BULLET.match(raw, line.start):
             line.item = line.hard = True
+
+
+_FIELDS_MIN = 3
+
+
+def _field_tables(lines: Sequence[Line]) -> None:
+    """Three or more consecutive short "label：value" lines are a metadata table ("索引号：…" /
+    "发布机构：…" / "发文日期：…" / "主题分类：…"), two of them with labels that are no credit: debris,
+    one unit per line. Bylines keep their kind."""
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and line.kind in ("", "meta") and not line.level and len(line.sq) <= 30 \
+                and ("：" in line.sq or ":" in line.sq) and rules.FIELD.fullmatch(line.sq):
+            run.append(line)
+            continue
+        if len(run) >= _FIELDS_MIN and sum(not field.kind for field in run) >= 2:  # (not a block of credits)
+            for field in run:
+                field.kind = "debris"
+        run = []
 
 
 _AUTHORS_WITHIN = 12  # lines from the top
@@ -437,10 +457,10 @@ def _headline_above_credits(groups: Sequence[Sequence[Line]], kinds: Sequence[st
             j = i + 1
             while j < len(kinds) and kinds[j] == "debris":
                 j += 1
-            if j < len(kinds) and kinds[j] == "byline":
-                return i
-        elif kind in ("byline", "meta") and i and kinds[i - 1] != "debris":
-            return None  # credits before any headline: the old rules decide
+            if j < len(kinds) and (kinds[j] == "byline" or (kinds[j] == "meta" and rules.DOC_NUMBER.fullmatch(texts[j]))):
+                return i  # (or above an official document's number: "东阳政办发〔2023〕48号")
+        elif kind == "byline" and i and kinds[i - 1] != "debris":
+            return None  # a byline before any headline: the old rules decide
     return None
 
 

@@ -148,6 +148,9 @@ META = re.compile(
 )
 # Keywords under an abstract: "关键词：A；B；C", "關鍵詞：…" (meta, though "；" separates the words).
 KEYWORDS = re.compile(r"[【\[]?(?:关键词|关键字|關鍵詞|關鍵字)[】\]]?\s*[:：]")
+# A field of a metadata table: a short label, a colon and a short value ("索引号：11356481/2023-89",
+# "发布机构： 东阳市人民政府办公室"); three or more in a row are the table (site furniture).
+FIELD = re.compile(r"[\u4e00-\u9fff]{2,5}\s*[:：]\s*[^\s:：。！？；]{1,24}")
 # An official document's number: "江政办发〔2024〕25号", "府教字第1120001号" (a line of its own).
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?|字第)\s*\d{1,6}\s*[号號]")
 # A journal article's author line: two to five personal names set apart by spaces ("周文斌 李建国").
