@@ -190,7 +190,8 @@ def _author_lines(raw: str, lines: Sequence[Line]) -> None:
         if (not line.kind and not line.level and len(line.pieces) == 1 and len(line.sq) <= 15 and not prev.kind
                 and (nxt is None or nxt.kind != "byline")
                 and len(prev.sq) <= HEADING_MAX and not rules.SENTENCE_END_RE.search(prev.sq)
-                and rules.AUTHOR_NAMES.fullmatch(raw, *line.pieces[0])):
+                and rules.AUTHOR_NAMES.fullmatch(raw, *line.pieces[0])
+                and all(name[0] in rules.SURNAMES for name in raw[line.start:line.end].split())):
             line.kind = "byline"
 
 
@@ -457,8 +458,15 @@ def _headline_above_credits(groups: Sequence[Sequence[Line]], kinds: Sequence[st
             j = i + 1
             while j < len(kinds) and kinds[j] == "debris":
                 j += 1
-            if j < len(kinds) and (kinds[j] == "byline" or (kinds[j] == "meta" and rules.DOC_NUMBER.fullmatch(texts[j]))):
-                return i  # (or above an official document's number: "东阳政办发〔2023〕48号")
+            if j < len(kinds) and kinds[j] == "byline":
+                return i
+            if j < len(kinds) and kinds[j] == "meta" and rules.DOC_NUMBER.fullmatch(texts[j]):
+                if not texts[i].endswith("文件"):
+                    return i  # above an official document's number ("东阳政办发〔2023〕48号")
+                k = j + 1  # "…办公厅文件" above the number is the cover line: the title is below the number
+                while k < len(kinds) and kinds[k] == "debris":
+                    k += 1
+                return k if k < len(kinds) and kinds[k] == "heading" else None
         elif kind == "byline" and i and kinds[i - 1] != "debris":
             return None  # a byline before any headline: the old rules decide
     return None

@@ -153,6 +153,16 @@ KEYWORDS = re.compile(r"[【\[]?(?:关键词|关键字|關鍵詞|關鍵字)[】\
 FIELD = re.compile(r"[\u4e00-\u9fff]{2,5}\s*[:：]\s*[^\s:：。！？；]{1,24}")
 # An official document's number: "江政办发〔2024〕25号", "府教字第1120001号" (a line of its own).
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?|字第)\s*\d{1,6}\s*[号號]")
+# The commonest surnames (about nine in ten people), simplified and traditional: what tells an author
+# line ("周文斌 李建国") from two short words ("第一节 概况").
+SURNAMES = frozenset(
+    "王李张张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪"
+    "范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜"
+    "倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房"
+    "滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣"
+    "巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+    "張劉陳楊黃趙吳孫馬鄭謝韓馮鄧蕭葉蘇魏呂盧鍾譚陸範廖賈韋鄒熊閻賀顧龔萬錢嚴湯溫莊聶歐蘭俞紀淩畢塗駱藍遊靳鮑喻饒聶車項連蘆"
+    "麥婁竇黨費衛欒鞏龐顏倪陶鄺")
 # A journal article's author line: two to five personal names set apart by spaces ("周文斌 李建国").
 AUTHOR_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){1,4}")
 SOURCE = re.compile(r"(?:来源|來源)\s*[:：]\s*([^\s:：|]{2,20})")
