@@ -318,3 +318,116 @@ def test_html_without_furniture_markup_falls_back_on_position():
     assert [k for k, _ in kept] == ["title", "paragraph", "paragraph"]
     debris = [u.text for u in doc.units if u.kind == "debris"]
     assert "相关新闻" in debris and "另一篇文章的标题" in debris and "首页>新闻中心>正文" in debris
+
+
+_PROSE1 = "<p>这是正文的第一段，写得足够长，一共有四十多个字符，最后以句号结束，算作正文，确实如此。</p>"
+_PROSE2 = "<p>第二段也是正文，同样写得足够长，超过四十个字符，并以句号结束，算作正文内容，确实如此。</p>"
+
+
+def _kept(page: str) -> list[tuple[str, str]]:
+    doc, _ = read_html(page.encode("utf-8"), "t")
+    return [(u.kind, u.text) for u in doc.units if u.kind != "debris"]
+
+
+def test_html_blocks_after_the_main_container_are_furniture():
+    # the article's container holds the prose; replies, a footer with a sentence end stay outside it
+    page = (
+        '<body><div id="hd"><a href="/">论坛</a></div><h1>帖子标题</h1>'
+        '<table><tr><td class="pls"><div>楼主昵称</div><div>发帖 208 积分 1736</div></td></tr>'
+        '<tr><td><div class="authi">作者：楼主昵称　发表于 2023-06-02 12:54</div>'
+        f'<div class="msg"><i>本帖最后由 楼主昵称 于 2023-06-02 22:10 编辑</i><br><br>{_PROSE1}{_PROSE2}</div>'
+        '<div>回复 举报 收藏</div></td></tr></table>'
+        '<div class="post"><div>北京网友</div><div>写得很好，学习了。</div></div>'
+        "<div>Powered by Discuz! X3.4 &#169; 2001-2023 Comsenz Inc.<br>粤ICP备09087654号</div></body>"
+    )
+    assert [t for _, t in _kept(page)] == ["帖子标题", "作者：楼主昵称发表于2023-06-02 12:54",
+                                           _PROSE1[3:-4], _PROSE2[3:-4]]
+
+
+def test_html_before_the_title_and_labels_before_the_prose_are_furniture():
+    # a cookie banner and a site name before the title; label cells, a counter and a lone date
+    # between the title and the prose; a heading and a label：value line there stay
+    page = (
+        '<body><div class="cookie">本网站使用Cookie以改善浏览体验，继续浏览即表示您同意我们的隐私政策。</div>'
+        '<div>某某日报</div><div class="menu"><a href="/">首页</a></div><h1>公告标题</h1>'
+        "<table><tr><th>發布單位</th><td>某某市政府教育局</td></tr><tr><th>發布日期</th><td>112-07-10</td></tr></table>"
+        "<div>2023.09.12 阅读 20325</div><div>2023/07/12 21:23</div><p>【本報訊】記者某某報道</p>"
+        f"<h2>一、背景</h2>{_PROSE1}{_PROSE2}</body>"
+    )
+    kept = _kept(page)
+    assert [t for _, t in kept] == ["公告标题", "【本報訊】記者某某報道", "一、背景", _PROSE1[3:-4], _PROSE2[3:-4]]
+    assert [k for k, _ in kept][:1] == ["title"]
+    # a label：value pair inside the line is kept; a time's colon and a bracketed tool line are no pair
+    kept = _kept(page.replace("<p>【本報訊】", "<div>2023年6月1日 作者：小明</div><div>编辑于 2023-06-02 22:10</div>"
+                              "<div>【字体：大 中 小】</div><p>【本報訊】"))
+    assert [t for _, t in kept][1:3] == ["2023年6月1日作者：小明", "【本報訊】記者某某報道"]
+
+
+def test_html_after_the_last_prose_a_signature_line_above_a_date_is_meta():
+    page = (
+        f"<body><h1>关于某事的通知</h1><p>某政办发〔2023〕48号</p>{_PROSE1}{_PROSE2}"
+        '<p align="right">某某市人民政府办公室</p><p align="right">2023年3月26日</p>'
+        "<div>订阅电子报，每周精选好文直送信箱</div><h4>相关新闻</h4></body>"
+    )
+    kept = _kept(page)
+    assert _kept(page.replace("<div>订阅", "<ul><li>第一项要点</li><li>第二项要点</li></ul><div>订阅"))[-2:] == [
+        ("paragraph", "第一项要点"), ("paragraph", "第二项要点")]  # the article's own list, after its last prose
+    assert kept[1][1] == "某政办发〔2023〕48号"
+    assert kept[-2:] == [("meta", "某某市人民政府办公室"), ("meta", "2023年3月26日")]
+    assert "订阅电子报，每周精选好文直送信箱" not in [t for _, t in kept]
+
+
+def test_html_article_split_over_sibling_containers_is_kept():
+    # the rest of the article in a second container of the same class: its short paragraph stays
+    body = "".join([_PROSE1, _PROSE2] * 3)
+    page = (
+        f'<body><h1>标题</h1><div class="wrap"><div class="content">{body}</div>'
+        '<div class="content"><p>后来他又回到了北京。</p></div>'
+        '<div class="box"><div>网友评论</div><div>支持！</div></div></div></body>'
+    )
+    texts = [t for _, t in _kept(page)]
+    assert texts[-1] == "后来他又回到了北京。"
+    assert "支持！" not in texts and "网友评论" not in texts
+
+
+def test_html_title_is_the_heading_the_page_title_names():
+    page = (
+        "<html><head><title>黑龍江 - 香江日報</title></head><body><div>香江日報 2023-03-17 星期二</div>"
+        f'<div class="menu"><a href="/">港聞</a></div><h2 class="title">黑龍江</h2>{_PROSE1}{_PROSE2}</body></html>'
+    )
+    kept = _kept(page)
+    assert kept[0] == ("title", "黑龍江")
+    assert "香江日報2023-03-17星期二" not in [t for _, t in kept]
+
+
+def test_html_br_then_bullet_glyph_starts_a_list_item():
+    page = "<div>◎第一项。<br>\n◎第二项，较长一些。<br>\n列表之后的一段正文。<br><br>下一段。</div>"
+    doc, _ = read_html(page.encode("utf-8"), "t")
+    assert [u.text for u in doc.units] == ["◎第一项。", "◎第二项，较长一些。", "列表之后的一段正文。", "下一段。"]
+
+
+def test_html_section_heading_over_a_short_last_paragraph_stays():
+    page = (f"<body><h1>标题</h1><div class=\"story\">{_PROSE1}{_PROSE2}<h2>后续发展</h2><p>此后再无消息。</p>"
+            "<h3>相关新闻</h3><ul><li><a href=\"/1\">另一篇新闻</a></li></ul></div></body>")
+    kept = _kept(page)
+    assert kept[-2:] == [("heading", "后续发展"), ("paragraph", "此后再无消息。")]
+
+
+def test_html_signature_after_a_short_last_paragraph():
+    page = (f"<body><h1>关于某事的通知</h1>{_PROSE1}{_PROSE2}<p>特此通知。</p>"
+            '<p align="right">某某市人民政府办公室</p><p align="right">2023年3月26日</p></body>')
+    assert _kept(page)[-2:] == [("meta", "某某市人民政府办公室"), ("meta", "2023年3月26日")]
+
+
+def test_html_comments_inside_the_container_after_a_furniture_label_are_furniture():
+    page = (f'<body><h1>标题</h1><div id="main">{_PROSE1}{_PROSE2}<p>（责任编辑：李某）</p>'
+            "<div>网友评论</div><div>北京网友</div><div>写得很好，学习了。</div><div>支持！</div></div></body>")
+    assert [t for _, t in _kept(page)][-2:] == [_PROSE2[3:-4], "（责任编辑：李某）"]
+
+
+def test_html_logo_and_cookie_classes_are_furniture():
+    page = ('<body><div class="logo"><h1>某某新闻网</h1></div><div class="cookie-bar">本站使用Cookie，继续浏览即表示同意。</div>'
+            f"<h1>鲁迅的一生</h1>{_PROSE1}{_PROSE2}</body>")
+    doc, _ = read_html(page.encode("utf-8"), "t")
+    assert [(u.kind, u.text) for u in doc.units][:3] == [
+        ("debris", "某某新闻网"), ("debris", "本站使用Cookie，继续浏览即表示同意。"), ("title", "鲁迅的一生")]

@@ -6,19 +6,32 @@ with one regular expression (C speed), a stack of open elements says where each 
 and text is collected per block:
 
 - blocks end at block-level tags (``p``, ``div``, ``h1``–``h6``, ``li``, ``td``, ``section``, ...), at
-  two ``<br>`` in a row, and at one ``<br>`` followed by an indent of U+3000 or no-break spaces
-  (otherwise a single ``<br>`` is a line break inside the block);
+  two ``<br>`` in a row, at one ``<br>`` followed by an indent of U+3000 or no-break spaces, and at
+  one ``<br>`` before or after a list item written with a bullet glyph (``◎ 第一项<br>◎ 第二项``);
+  otherwise a single ``<br>`` is a line break inside the block;
 - ``h1`` is the title (the first one; later ones are headings), ``h2``–``h6`` are headings, and so is
-  a short block set wholly in ``<strong>``/``<b>`` with no sentence end;
+  a short block set wholly in ``<strong>``/``<b>`` with no sentence end; without an ``h1`` the title
+  is the first heading before the prose that the page's ``<title>`` contains, else the first
+  heading before any paragraph;
 - ``head``, ``script``, ``style``, ``noscript``, ``template``, ``svg``, ``iframe``, form controls and
   comments are **dropped** (they are not page text);
 - site furniture is **kept as ``debris``**: blocks inside ``nav``, ``aside``, ``form`` or an element
   whose class or id names navigation, breadcrumbs, share bars, tool bars, related or recommended
-  lists, comments, ads or copyright; blocks in the page's frame (``header``/``footer`` elements and
+  lists, comments, ads, copyright, logos or cookie banners; blocks in the page's frame (``header``/``footer`` elements and
   classes, unless inside ``article``/``main``, whose own header holds the title); blocks whose text is mostly
   link text (menus, related-article lists); a short block next to an image (``点击查看大图``);
-  on a page whose markup names no furniture, blocks before the ``<h1>`` and headings or short
-  unpunctuated blocks after the last prose block (see :func:`_frame`);
+- position around the article decides the rest (:func:`_frame`, on every page): the *main container*
+  is the deepest element holding 80% of the prose characters (prose: a paragraph of 40+ characters
+  with a sentence end), with its siblings of the same tag and class (an article split in parts).
+  Debris: every block before the title (top bars, site names, cookie banners); between the title
+  and the first prose, short paragraphs without a sentence end that hold no ``label：value`` pair
+  or document number (label cells, counters, ``【字体：大中小】``) and lone dates; after the last
+  prose, headings not directly over a sentence-ended paragraph of the container and such short
+  paragraphs (``相关新闻``, ``訂閱電子報``; list items stay), and, beyond the main container,
+  everything but bylines, meta lines and prose beside it (replies, comments, footers); once such a
+  heading or label has ended the article, short paragraphs below it are debris too (``网友评论`` /
+  ``写得很好，学习了。``). After the last prose a short line above a lone date is the signing office
+  (``meta``);
 - everything else is a paragraph, or a byline / meta / debris line when the text route's line
   rules say so (``来源：新华网 2023-06-01 记者 王某``, ``责任编辑：李某``, ``【打印】【关闭】``).
 
@@ -59,7 +72,7 @@ _FURNITURE_NAME = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|topbar|crumbs?|breadcrumbs?|bread|position|location|"
     r"share|sharing|social|bdshare|related|relate|relative|recommend|recommends|hot|rank|sidebar|side|aside|"
     r"tools?|toolbar|fontsize|print|comments?|ad|ads|advert|banner|login|copyright|pager|pagination|more|links?|"
-    r"friendlink|subscribe|qrcode|ewm)(?:[\s_-]|\d|$)",
+    r"friendlink|subscribe|qrcode|ewm|logo|cookies?|consent|gdpr)(?:[\s_-]|\d|$)",
     re.I,
 )
 # the page's frame: furniture outside an <article>/<main>, but an article's own header holds its title
@@ -75,7 +88,15 @@ _FURNITURE_TAG = frozenset("nav aside form menu".split())
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _EMPHASIS = frozenset(("strong", "b"))
 _INDENT = "\u3000\xa0"  # an indent of full-width or no-break spaces opens a paragraph after a <br>
+_BULLETS = frozenset("◎‧•●○■□◆◇★☆▪▶►")  # a list item written as text; after a <br> it is a block of its own
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
+_START_TAG = re.compile(r"<([a-zA-Z][\w:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
+_CLASS_ONLY = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+_PROSE_END = re.compile(r"[。！？；]|[!?;](?![A-Za-z0-9])")  # not the "!" of "Discuz! X3.4"
+_LABELLED = re.compile(r"[^：:／/【】]{0,7}[^\d\s：:／/【】][：:／/]\s*[^\s】]|【[^】]{1,8}】\s*\S")  # not "22:10"
+_DOC_NUMBER = re.compile(r"[〔\[［(（]\d{4}[〕\]］)）]\d+[号號]")
+_DATE_ONLY = re.compile(r"(?:\d{2,4}[年/.-])?\d{1,2}[月/.-]\d{1,2}[日號号]?(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 _ENCODINGS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gbk": "gb18030", "utf-8": "utf-8",
               "utf8": "utf-8", "big5": "big5", "big5-hkscs": "big5hkscs"}
 
@@ -97,7 +118,7 @@ def decode_html(data: bytes, path: str | None = None) -> tuple[str, str]:
 
 
 class _Block:
-    __slots__ = ("segs", "starts", "length", "furniture", "level", "link", "strong", "img")
+    __slots__ = ("segs", "starts", "length", "furniture", "level", "link", "strong", "img", "path")
 
     def __init__(self) -> None:
         self.segs: list[tuple[str, int]] = []  # (text, source offset of its first character)
@@ -108,6 +129,7 @@ class _Block:
         self.link = 0  # characters inside <a>
         self.strong = 0  # characters inside <strong>/<b>
         self.img = False
+        self.path: tuple[int, ...] = ()  # ids of the open elements around the block's first text
 
     def add(self, text: str, at: int, link: bool, strong: bool) -> None:
         self.segs.append((text, at))
@@ -183,6 +205,7 @@ _SOURCE: list[str] = [""]  # the page being rendered (read by _render; one page 
 def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
     """(kind, block) in page order; kind is title/heading/paragraph/debris before line rules."""
     stack: list[tuple[str, bool, bool]] = []  # (tag, furniture, inside <article>/<main>)
+    ids: list[int] = []  # each open element's id: the source offset of its start tag
     links = strongs = 0
     block = _Block()
     br = 0
@@ -220,10 +243,14 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
             for text, at in _texts(source, pos, start):
                 if br:
                     first = text.lstrip(" \t\r\n")[:1]
-                    if br == 1 and first and first in _INDENT and block.segs:
-                        yield from flush()  # "…<br>　　next paragraph": a line break and an indent
+                    if br == 1 and first and block.segs and (first in _INDENT or first in _BULLETS or next(
+                            (t.lstrip()[:1] for t, _ in block.segs if not t.isspace()), "") in _BULLETS):
+                        # "…<br>　　next paragraph": a line break and an indent; "◎ item<br>◎ item": list items
+                        yield from flush()
                     if first:
                         br = 0
+                if not block.segs:
+                    block.path = tuple(ids)
                 block.add(text, at, links > 0, strongs > 0)
         pos = m.end()
         name = m.group(3)
@@ -258,6 +285,7 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
             for i in range(len(stack) - 1, -1, -1):
                 if stack[i][0] == tag:
                     del stack[i:]
+                    del ids[i:]
                     break
             links = strongs = 0
             furn_now = bool(stack) and stack[-1][1]
@@ -275,33 +303,139 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
                     furn = True
                     break
         stack.append((tag, furn, article))
+        ids.append(start)
         furn_now = furn
         block.furniture = furn
         if tag[0] == "h" and tag[1:].isdigit():
             block.level = int(tag[1:])
     if pos < len(source):
         for text, at in _texts(source, pos, len(source)):
+            if not block.segs:
+                block.path = tuple(ids)
             block.add(text, at, False, False)
     if block.segs:
         yield from flush()
 
 
-def _frame(kinds: list[str], texts: list[str]) -> None:
-    """Debris by position, for pages whose markup names no furniture: the article runs from its
-    ``<h1>`` to its last prose block (40+ characters with a sentence end); before the ``<h1>`` every
-    block is furniture, and after that last prose block so are headings and short blocks without a
-    sentence end (share bars, related-article titles, footer lines). Bylines and meta lines stay."""
-    if "title" in kinds:
-        for i in range(kinds.index("title")):
-            kinds[i] = "debris"
-    prose = [i for i, (k, t) in enumerate(zip(kinds, texts, strict=True))
-             if k == "paragraph" and len(t) >= 40 and _SENTENCE_END.search(t)]
+def _is_prose(kind: str, text: str) -> bool:
+    return kind == "paragraph" and len(text) >= 40 and _PROSE_END.search(text) is not None
+
+
+def _short_label(kind: str, text: str) -> bool:
+    """A short paragraph without a sentence end: a label, a site name, a counter, a tool line; not a
+    line holding a ``label：value`` / ``label／value`` / ``【label】value`` pair (``2023年6月1日 作者：小明``;
+    a tool line wholly in brackets, ``【字体：大中小】``, is no pair) or a document number (``〔2023〕48号``):
+    those attribute or file the article (bylines and meta lines the line rules may not know)."""
+    return kind == "paragraph" and len(text) <= 60 and not _SENTENCE_END.search(text) \
+        and not (_LABELLED.search(text) and not (text[0] == "【" and text[-1] == "】")) \
+        and not _DOC_NUMBER.search(text)
+
+
+def _main_container(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]]) -> int | None:
+    """The deepest element that holds at least 80% of the page's prose characters (readability's idea,
+    kept simple): the article's own container, or ``None`` when the prose lies at the top level."""
+    weight: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    total = 0
+    for kind, text, path in zip(kinds, texts, paths, strict=True):
+        if _is_prose(kind, text):
+            total += len(text)
+            for d, element in enumerate(path):
+                weight[element] = weight.get(element, 0) + len(text)
+                depth[element] = d
+    best = None
+    for element, w in weight.items():
+        if w >= 0.8 * total and (best is None or depth[element] > depth[best]):
+            best = element
+    return best
+
+
+def _signature(source: str, element: int) -> tuple[str, str]:
+    """Tag name and class attribute of the element whose start tag is at ``element``."""
+    m = _START_TAG.match(source, element) if element >= 0 else None
+    if not m:
+        return "", ""
+    c = _CLASS_ONLY.search(m.group(2))
+    return m.group(1).lower(), (c.group(1) or c.group(2) or c.group(3) or "").strip() if c else ""
+
+
+def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], marked: bool, source: str) -> None:
+    """Debris by position around the article (see the module docstring and docs/segmentation.md)."""
+    prose = [i for i, (k, t) in enumerate(zip(kinds, texts, strict=True)) if _is_prose(k, t)]
+    title = kinds.index("title") if "title" in kinds else None
     if not prose:
+        if title is not None and not marked:
+            for i in range(title):
+                kinds[i] = "debris"
         return
-    for i in range(prose[-1] + 1, len(kinds)):
-        if kinds[i] == "heading" or (kinds[i] == "paragraph" and len(texts[i]) <= 60
-                                     and not _SENTENCE_END.search(texts[i])):
+    container = _main_container(kinds, texts, paths)
+    around = None  # the container's parent
+    twins: set[int] = set()  # its siblings of the same tag and class: the rest of an article split in parts
+    if container is not None:
+        path = next(p for p in paths if container in p)
+        k = path.index(container)
+        around = path[k - 1] if k else None
+        sig = _signature(source, container)
+        if around is not None and sig[1]:
+            seen: set[int] = {container}
+            for p in paths:
+                if around in p and len(p) > p.index(around) + 1:
+                    child = p[p.index(around) + 1]
+                    if child not in seen:
+                        seen.add(child)
+                        if _signature(source, child) == sig:
+                            twins.add(child)
+    inside = [container is None or container in p or (bool(twins) and not twins.isdisjoint(p)) for p in paths]
+    main = [i for i in prose if inside[i]] or prose
+    if title is not None and title < main[0]:
+        for i in range(title):  # top bars, logos, breadcrumbs, cookie banners
             kinds[i] = "debris"
+    first = title + 1 if title is not None and title < main[0] else main[0]
+    for i in range(first, main[0]):  # between the title and the first prose: bylines, meta and headings stay
+        if _short_label(kinds[i], texts[i]) or (kinds[i] == "meta" and _DATE_ONLY.fullmatch(texts[i].replace(" ", ""))):
+            kinds[i] = "debris"
+    last = main[-1]
+    end = max(i for i in range(len(kinds)) if inside[i])
+    closed = False  # a furniture heading or label after the last prose ends the article: short lines below it too
+    for i in range(last + 1, len(kinds)):
+        if kinds[i] in ("byline", "meta", "debris"):
+            continue
+        if i > end and not (_is_prose(kinds[i], texts[i]) and (around is None or around in paths[i])):
+            kinds[i] = "debris"  # after the article's container: comments, related lists, footers
+        elif kinds[i] == "heading":
+            # a section heading over a short last paragraph stays; "相关新闻" over links does not
+            j = i + 1
+            if closed or j == len(kinds) or not (inside[j] and kinds[j] == "paragraph"
+                                                 and _SENTENCE_END.search(texts[j])):
+                kinds[i], closed = "debris", True
+        elif _short_label(kinds[i], texts[i]) and _signature(source, paths[i][-1] if paths[i] else -1)[0] != "li":
+            if i + 1 < len(kinds) and kinds[i + 1] == "meta" and _DATE_ONLY.fullmatch(texts[i + 1].replace(" ", "")):
+                kinds[i] = "meta"  # the signing office above the date
+            else:
+                kinds[i], closed = "debris", True
+        elif closed and not _is_prose(kinds[i], texts[i]):
+            kinds[i] = "debris"  # "网友评论" / "北京网友" / "写得很好，学习了。"
+
+
+def _choose_title(kinds: list[str], texts: list[str], source: str) -> None:
+    """No ``<h1>`` outside the furniture: the title is the first heading before the first prose block
+    that the page's ``<title>`` contains (``黑龍江`` in ``<title>黑龍江 - 香江日報</title>``), else the
+    first heading before any paragraph."""
+    m = _TITLE.search(source, 0, source.find("<body") if "<body" in source else len(source))
+    page_title = "".join(htmllib.unescape(m.group(1)).split()) if m else ""
+    if page_title:
+        for i, (kind, text) in enumerate(zip(kinds, texts, strict=True)):
+            if _is_prose(kind, text):
+                break
+            if kind == "heading" and len(text) >= 2 and text.replace(" ", "") in page_title:
+                kinds[i] = "title"
+                return
+    for i, kind in enumerate(kinds):
+        if kind == "heading":
+            kinds[i] = "title"
+            return
+        if kind == "paragraph":
+            return
 
 
 def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Document, dict]:
@@ -311,6 +445,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
         raise InputError("no HTML markup in this .html file", path=path, hint="rename it to .txt to segment it as text")
     _SOURCE[0] = source
     kinds, texts, offsets, spaced = [], [], [], []
+    paths: list[tuple[int, ...]] = []
     marked = False  # did the markup name any furniture (tags, class or id)?
     try:
         for kind, block in _blocks(source):
@@ -324,19 +459,14 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
                 kind = standalone_kind(words) or "paragraph"
             kinds.append(kind)
             texts.append(text)
+            paths.append(block.path)
             spaced.append(words if kind in ("byline", "meta") else text)
             offsets.append(runs)
     finally:
         _SOURCE[0] = ""
-    if not marked:
-        _frame(kinds, texts)
-    if "title" not in kinds:  # no <h1>: the first heading before any paragraph is the title
-        for i, kind in enumerate(kinds):
-            if kind == "heading":
-                kinds[i] = "title"
-                break
-            if kind == "paragraph":
-                break
+    if "title" not in kinds:
+        _choose_title(kinds, texts, source)
+    _frame(kinds, texts, paths, marked, source)
     ids = para_ids(doc_id, texts)
     units = [
         Unit(i, kind, text, runs, split_sentences(text) if kind == "paragraph" else [[0, len(text)]], pid)
