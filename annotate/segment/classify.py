@@ -6,9 +6,11 @@ furniture never merges with prose. Furniture is recognised by its shape first (p
 breadcrumbs, menu bars, toolbars, copyright footers, newspaper page headers, mastheads, running
 headers that repeat across pages, menus and related-link lists, lynx's link list), then by its
 words, in simplified and traditional script. Unit kinds come after joining: markdown headings and short unpunctuated
-units are headings; one of them is the title — the only ``#`` heading, else the first heading
-before any prose (unless it is one of several same-level markdown section headings), else a
-heading after the last paragraph (PDF and web extracts often print the headline at the end).
+units are headings; one of them is the title — the only ``#`` heading, else the heading right
+above the byline at the top of the page (the site's name, a sidebar and a banner above it are then
+debris), else the first heading before any prose that is not the site's name above its menu
+(unless it is one of several same-level markdown section headings), else a heading after the last
+paragraph (PDF and web extracts often print the headline at the end).
 """
 
 from __future__ import annotations
