@@ -1,21 +1,25 @@
 """PDF through its text layer (pypdfium2): character positions to paragraphs, headings and a title.
 
 Per page, pdfium gives every character with its origin, box and font size, and the page text in
-which character ``i`` is ``text[i]`` (the provenance refers to that string). Characters are grouped
-into lines (pdfium's own line breaks, or a jump in baseline); lines are put in reading order
-(columns found as a vertical gutter no line crosses: full-width lines above, then each column top
-to bottom, then full-width lines below). Page furniture is dropped: a line at the top or bottom of
-a page that repeats on other pages with only its digits changed (running headers and footers), a
-page number (``- 3 -``, ``第 3 页``, ``3``, ``Page 3 of 9``), and a small-print line alone above the
-body on the page's first line. Then lines become units:
+which character ``i`` is ``text[i]`` (the provenance refers to that string); the page's path objects
+give its horizontal rules. Characters are grouped into lines (pdfium's own line breaks, or a jump in
+baseline); lines are put in reading order (columns found as a vertical gutter no line crosses where
+the columns run side by side, a side twice as wide split again: full-width lines above, then each
+column top to bottom, then full-width lines below). Page furniture is dropped: a line at the top or
+bottom of a page that repeats on other pages with only its digits changed (running headers and
+footers), a page number (``- 3 -``, ``第 3 页``, ``3``, ``Page 3 of 9``, ``・3・``), a small-print line alone
+above the body on the page's first line, and the lines above a rule across the top of the page when
+they are small print or stand above a title (mastheads, letterheads). Footnotes (small print below a
+rule at the page bottom) become debris units outside the flow. Then lines become units:
 
 - title: the largest lines on the first page, before any body text, at least 1.25x the body size;
-- heading: lines at least 1.08x the body size (consecutive ones are one heading);
+- heading: lines at least 1.08x the body size (consecutive ones at the same start or centre are one heading);
 - body lines start a new unit after a vertical gap over 1.35x the usual line pitch, at a first
   line indented by more than 0.8 character from the column's left edge, or after a line that ends
   more than 2.5 characters short of the column's right edge unless the next line's first word
   would not have fitted there; otherwise they continue the unit, across columns and pages; small
-  print centred over two lines is one unit;
+  print centred over two lines is one unit; a byline or editor line run on after a paragraph's
+  full last line is split off;
 - a short body unit is a byline, meta or debris line when the text route's line rules say so.
 
 Each unit records, per page it touches: the page number (1-based), its bounding box in PDF points
@@ -35,15 +39,16 @@ from pathlib import Path
 from annotate.errors import InputError
 
 from ..core import Document
-from .common import Char, build_document, runs
+from .common import Char, build_document, runs, standalone_kind
 
 __all__ = ["read_pdf", "PageText"]
 
 PAGE_NUMBER = re.compile(
-    r"^[\s\-—–_·.•|()（）\[\]]*(?:(?:第\s*)?\d{1,4}\s*(?:页|頁)?(?:\s*[/／]?\s*共?\s*)?(?:\d{1,4}\s*(?:页|頁)?)?"
-    r"|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})[\s\-—–_·.•|()（）\[\]]*$"
+    r"^[\s\-—–_·.•・‧|()（）\[\]]*(?:(?:第\s*)?\d{1,4}\s*(?:页|頁)?(?:\s*[/／]?\s*共?\s*)?(?:\d{1,4}\s*(?:页|頁)?)?"
+    r"|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})[\s\-—–_·.•・‧|()（）\[\]]*$"
 )
 _DIGITS = re.compile(r"\d+")
+SENTENCE_END = set("。！？!?」』”")
 
 
 @dataclass
@@ -58,7 +63,7 @@ class _Line:
     top: float = -1e9
     size: float = 0.0
     brk: int | None = None  # index of the generated line break after the line
-    col: int = 0  # 0: full width or single column, 1: left, 2: right
+    col: int = 0  # 0: across the page or a single column; 1, 2, 3: columns from the left
     left: float = 0.0  # column edges (set per page)
     right: float = 0.0
 
@@ -78,6 +83,7 @@ class PageText:
     width: float
     height: float
     lines: list[_Line]
+    rules: list[tuple[float, float, float]] = field(default_factory=list)  # (x0, x1, y) of free horizontal rules
 
 
 def _open(path: Path):
@@ -147,50 +153,124 @@ def _page_lines(page, number: int) -> PageText:
         textpage.close()
     lines = [ln for ln in lines if ln.squashed]
     width, height = page.get_size()
-    return PageText(number, text, width, height, lines)
+    return PageText(number, text, width, height, lines, _page_rules(page))
+
+
+def _page_rules(page) -> list[tuple[float, float, float]]:
+    """Horizontal rules drawn on the page, ``(x0, x1, y)``: thin path objects at least 20 points
+    wide whose ends do not meet a vertical stroke (the edges of a box or a table grid are not rules)."""
+    import pypdfium2.raw as raw
+
+    handle = page.raw
+    flat, upright = [], []
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    refs = ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top)
+    for i in range(raw.FPDFPage_CountObjects(handle)):
+        obj = raw.FPDFPage_GetObject(handle, i)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH or not raw.FPDFPageObj_GetBounds(obj, *refs):
+            continue
+        w, h = right.value - left.value, top.value - bottom.value
+        if h <= 6 and w >= max(20.0, 8 * h):
+            flat.append((left.value, right.value, (bottom.value + top.value) / 2))
+        elif w <= 3.5 and h >= 6:
+            upright.append(((left.value + right.value) / 2, bottom.value, top.value))
+    return [(x0, x1, y) for x0, x1, y in flat
+            if not any(min(abs(x - x0), abs(x - x1)) <= 3 and lo - 3 <= y <= hi + 3 for x, lo, hi in upright)]
 
 
 def _reading_order(page: PageText, body: float) -> list[_Line]:
-    """Lines in reading order, with column and column edges set."""
-    lines = page.lines
-    mid_lo, mid_hi = page.width * 0.3, page.width * 0.7
+    """Lines in reading order, with their column set (0: across the page or a single column;
+    1, 2, 3: columns from left to right)."""
+    parts = _split(page.lines, page, body, 0)
+    cols = sorted((part for kind, part in parts if kind == "col"), key=lambda part: min(ln.x0 for ln in part))
+    for ln in page.lines:
+        ln.col = 0
+    for c, part in enumerate(cols, 1):
+        for ln in part:
+            ln.col = c
+    return [ln for _, part in parts for ln in part]
+
+
+def _gutter(lines: list[_Line], body: float, lo: float, hi: float) -> float | None:
+    """x of a vertical gutter between ``lo`` and ``hi`` that (almost) no line crosses, with body
+    text on both sides: the middle of the widest run of positions crossed by the fewest lines."""
     text_lines = [ln for ln in lines if abs(ln.size - body) < 1.0 and len(ln.squashed) >= 4]
-    gutter = None
-    free: list[float] = []  # x positions crossed by the fewest lines, with body text on both sides
-    least = max(4, len(lines) // 8) + 1
-    x = mid_lo
-    while x <= mid_hi:
-        crossing = sum(1 for ln in lines if ln.x0 < x < ln.x1)
-        if crossing <= least and sum(1 for ln in text_lines if ln.x1 <= x) >= 3 \
-                and any(ln.x0 >= x and abs(ln.size - body) < 1.0 and not PAGE_NUMBER.match(ln.text) for ln in lines):
-            if crossing < least:
-                least, free = crossing, []
-            free.append(x)
+    right_lines = [ln for ln in lines if abs(ln.size - body) < 1.6 and not PAGE_NUMBER.match(ln.text)]
+    limit = max(4, len(lines) // 8) + 1
+    found: list[tuple[int, int, float]] = []
+    x = lo
+    while x <= hi:
+        left = [ln.y for ln in text_lines if ln.x1 <= x]
+        right = [ln.y for ln in right_lines if ln.x0 >= x]
+        if len(left) >= 3 and right:
+            # lines across x count only where the two sides run side by side (a block across the
+            # page above the columns, a title, an abstract, is read before them); ties go to the
+            # position fewer lines cross in all
+            low, high = max(min(left), min(right)), min(max(left), max(right))
+            beside = sum(1 for y in left if low <= y <= high) >= 3 and len(right) >= 3
+            across = [ln.y for ln in lines if ln.x0 < x < ln.x1]
+            crossing = sum(1 for y in across if not beside or low - 1 <= y <= high + 1)
+            if crossing <= limit:
+                found.append((crossing, len(across), x))
         x += 2.0
-    if free:  # the middle of the widest run of such positions
-        runs_, start = [], free[0]
-        for a, b in zip(free, [*free[1:], None], strict=True):
-            if b is None or b - a > 2.5:
-                runs_.append((a - start, (start + a) / 2))
-                if b is not None:
-                    start = b
-        gutter = max(runs_)[1]
+    best = min(found, default=None)
+    free = [x for c, a, x in found if (c, a) == best[:2]] if best else []
+    if not free:
+        return None
+    runs_, start = [], free[0]
+    for a, b in zip(free, [*free[1:], None], strict=True):
+        if b is None or b - a > 2.5:
+            runs_.append((a - start, (start + a) / 2))
+            if b is not None:
+                start = b
+    return max(runs_)[1]
+
+
+def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[tuple[str, list[_Line]]]:
+    """Reading order as parts: ("span", lines across columns) and ("col", lines of one column). A
+    page is split at its widest gutter; a side at least 1.6 times as wide as the other is split
+    again (three columns)."""
+    if depth == 0:
+        lo, hi = page.width * 0.3, page.width * 0.7
+    else:
+        x0, x1 = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+        lo, hi = x0 + 0.3 * (x1 - x0), x0 + 0.7 * (x1 - x0)
+    gutter = _gutter(lines, body, lo, hi)
     if gutter is None:
-        ordered = sorted(lines, key=lambda ln: (-round(ln.y, 1), ln.x0))
-        for ln in ordered:
-            ln.col = 0
-        return ordered
+        return [("col" if depth else "span", sorted(lines, key=lambda ln: (-round(ln.y, 1), ln.x0)))]
     cols = {1: [ln for ln in lines if ln.x1 <= gutter], 2: [ln for ln in lines if ln.x0 >= gutter]}
     span = [ln for ln in lines if ln.x0 < gutter < ln.x1]
+    # a left-column line whose hanging punctuation reaches over a narrow gutter (not into the
+    # text of the right column) stays in its column
+    start = min((ln.x0 for ln in cols[2] if abs(ln.size - body) < 1.0), default=gutter)
+    over = [ln for ln in span if ln.x1 < start + ln.size and ln.x0 < gutter - 4 * ln.size]
+    if over:
+        cols[1] += over
+        span = [ln for ln in span if ln not in over]
+    # a headline centred on the page (or in title type) above where the other column starts belongs
+    # above the columns, though it happens to fit within one of them
+    for c, other in ((1, 2), (2, 1)):
+        top = max((ln.y for ln in cols[other]), default=1e9)
+        lift = []
+        for ln in sorted(cols[c], key=lambda ln: -ln.y):
+            if ln.y <= top + body:
+                break
+            if ln.size >= 1.25 * body or abs(ln.x0 + ln.x1 - page.width) < 2 * body \
+                    or any(abs(s.size - ln.size) < 0.3 and 0 < s.y - ln.y < 2.5 * ln.size
+                           and abs(s.x0 - ln.x0) < 2.5 * ln.size for s in span + lift):
+                lift.append(ln)  # (the last line of a block across the page: an abstract's)
+        if lift and len(lift) < len(cols[c]):
+            span += lift
+            cols[c] = [ln for ln in cols[c] if ln not in lift]
     col_top = min(max(ln.y for ln in cols[1]), max(ln.y for ln in cols[2]))
-    above = sorted((ln for ln in span if ln.y > col_top), key=lambda ln: -ln.y)
-    below = sorted((ln for ln in span if ln.y <= col_top), key=lambda ln: -ln.y)
-    out = above
+    out = [("span", sorted((ln for ln in span if ln.y > col_top), key=lambda ln: -ln.y))]
+    widths = {c: max(ln.x1 for ln in cols[c]) - min(ln.x0 for ln in cols[c]) for c in (1, 2)}
     for c in (1, 2):
-        for ln in cols[c]:
-            ln.col = c
-        out += sorted(cols[c], key=lambda ln: (-round(ln.y, 1), ln.x0))
-    return out + below
+        if depth == 0 and widths[c] >= 1.6 * widths[3 - c]:
+            out += _split(cols[c], page, body, 1)
+        else:
+            out.append(("col", sorted(cols[c], key=lambda ln: (-round(ln.y, 1), ln.x0))))
+    return out + [("span", sorted((ln for ln in span if ln.y <= col_top), key=lambda ln: -ln.y))]
 
 
 def _edges(pages: list[list[_Line]], body: float) -> None:
@@ -199,18 +279,29 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
     per_page = []
     for lines in pages:
         edges = {}
-        for c in (0, 1, 2):
+        for c in sorted({ln.col for ln in lines}):
             body_lines = [ln for ln in lines if ln.col == c and abs(ln.size - body) < 0.5]
             if body_lines:
                 # the right edge full lines reach: a high percentile, not the maximum, which a line
                 # with hanging punctuation or a Latin word overshoots
                 ends = sorted(ln.x1 for ln in body_lines)
-                edges[c] = (min(ln.x0 for ln in body_lines), ends[int(0.8 * (len(ends) - 1))], len(body_lines))
+                edges[c] = (min(ln.x0 for ln in body_lines), ends[int(0.8 * (len(ends) - 1)) if len(ends) >= 4 else -1],
+                            len(body_lines))
                 doc_edges[c].append(edges[c][:2])
         per_page.append(edges)
     for lines, edges in zip(pages, per_page, strict=True):
+        groups: dict[tuple[int, float], list[_Line]] = collections.defaultdict(list)
+        for ln in lines:
+            groups[ln.col, round(ln.size * 2) / 2].append(ln)
         for ln in lines:
             left, right, count = edges.get(ln.col, (ln.x0, ln.x1, 0))
+            group = groups[ln.col, round(ln.size * 2) / 2]
+            if count < 4 and abs(ln.size - body) >= 0.5 and len(group) >= 3:
+                # a column with no body text here (an abstract, a box of small print): the edges of
+                # the lines in the same type
+                ends = sorted(g.x1 for g in group)
+                ln.left, ln.right = min(g.x0 for g in group), ends[int(0.8 * (len(ends) - 1))]
+                continue
             if count < 4 and doc_edges.get(ln.col):
                 left = min(left, statistics.median(e[0] for e in doc_edges[ln.col]))
                 right = max(right, statistics.median(e[1] for e in doc_edges[ln.col]))
@@ -247,6 +338,31 @@ def _furniture(pages: list[list[_Line]], body: float) -> set[int]:
     return drop
 
 
+def _head_band(page: PageText, body: float) -> set[int]:
+    """ids of the lines above a rule across the top of the page (a masthead with its date and edition
+    line, a letterhead with its document number, a running header) when they are page furniture:
+    small print only, or big type above a title that comes below the rule."""
+    wide = sorted((r for r in page.rules if r[1] - r[0] >= 0.5 * page.width and r[2] >= 0.7 * page.height),
+                  key=lambda r: -r[2])
+    for _x0, _x1, y in wide:
+        above = [ln for ln in page.lines if ln.y > y]
+        if not above:
+            continue
+        if len(above) > 4 or any(len(ln.squashed) > 60 for ln in above):
+            return set()
+        if all(ln.size < 0.95 * body for ln in above) or _title_below(page, y, body):
+            return {id(ln) for ln in above}
+        return set()
+    return set()
+
+
+def _title_below(page: PageText, y: float, body: float) -> bool:
+    """A line of title size below height ``y``, above all body text under ``y``."""
+    below = [ln for ln in page.lines if ln.y < y]
+    text_top = max((ln.y for ln in below if abs(ln.size - body) < 0.5 and len(ln.squashed) >= 4), default=-1e9)
+    return any(ln.size >= 1.25 * body and ln.y > text_top for ln in below)
+
+
 def _key(line: _Line) -> tuple[str, int]:
     """What a running header or footer keeps from page to page: its text up to digits, its height."""
     return _DIGITS.sub("#", line.squashed), round(line.y / 6)
@@ -273,16 +389,38 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
         raise InputError("PDF has no text layer (a scanned document?)", path=str(path),
                          hint="run OCR first (e.g. ocrmypdf --language chi_sim), then segment the result")
     body = weights.most_common(1)[0][0]
+    for page in pages:
+        band = _head_band(page, body)
+        if band:
+            page.lines = [ln for ln in page.lines if id(ln) not in band]
     ordered = [_reading_order(page, body) for page in pages]
     _edges(ordered, body)
     drop = _furniture(ordered, body)
-    blocks = _units([ln for lines in ordered for ln in lines if id(ln) not in drop], body)
+    notes: set[int] = set()
+    for page, lines in zip(pages, ordered, strict=True):
+        notes |= _footnotes(page, [ln for ln in lines if id(ln) not in drop], body)
+    blocks = _units([ln for lines in ordered for ln in lines if id(ln) not in drop], body, notes)
     texts = {page.number: page for page in pages}
     doc = build_document(doc_id, blocks, lambda chars: _where(chars, texts))
     return doc, {"page_count": len(pages)}
 
 
-def _units(lines: list[_Line], body: float) -> list[tuple[str, list[Char]]]:
+def _footnotes(page: PageText, lines: list[_Line], body: float) -> set[int]:
+    """ids of footnote lines: small print at the bottom of the page below a rule, nothing else below it."""
+    for _x0, _x1, y in sorted(page.rules, key=lambda r: -r[2]):
+        if y > 0.4 * page.height:
+            continue
+        below = [ln for ln in lines if ln.top <= y + 1]
+        if below and all(ln.size < 0.92 * body for ln in below) and max(ln.top for ln in below) > y - 3 * body \
+                and any(ln.y > y for ln in lines):
+            return {id(ln) for ln in below}
+    return set()
+
+
+NOTE_MARK = re.compile(r"^\s*(?:[\[［(（]\s*\d{1,3}\s*[\]］)）]|\d{1,3}\s*[.．、)）]?|[*＊†‡\u2460-\u2473\u2474-\u2487\u2776-\u277f]|注|註)")
+
+
+def _units(lines: list[_Line], body: float, notes: set[int] = frozenset()) -> list[tuple[str, list[Char]]]:
     pitches = [a.y - b.y for a, b in zip(lines, lines[1:], strict=False) if a.page == b.page and a.col == b.col
                and abs(a.size - body) < 0.5 and abs(b.size - body) < 0.5 and 0 < a.y - b.y < 3 * body]
     pitch = statistics.median(pitches) if pitches else 1.5 * body
@@ -290,7 +428,14 @@ def _units(lines: list[_Line], body: float) -> list[tuple[str, list[Char]]]:
     seen_body = False
     first_page = lines[0].page if lines else 1
     title_size = max((ln.size for ln in lines if ln.page == first_page), default=body)
+    placed: list[tuple[int, list[_Line]]] = []  # footnotes, out of the flow: (after how many blocks, lines)
     for ln in lines:
+        if id(ln) in notes:
+            if placed and placed[-1][1][-1].page == ln.page and not NOTE_MARK.match(ln.text):
+                placed[-1][1].append(ln)
+            else:
+                placed.append((len(blocks), [ln]))
+            continue
         if not seen_body and ln.page == first_page and ln.size >= 1.25 * body and ln.size >= title_size - 0.5:
             cls = "title"
         elif ln.size >= 1.08 * body:
@@ -302,6 +447,15 @@ def _units(lines: list[_Line], body: float) -> list[tuple[str, list[Char]]]:
             blocks[-1][1].append(ln)
         else:
             blocks.append((cls, [ln]))
+    for k in range(len(blocks) - 1, -1, -1):  # an editor or source line run on after a full last line
+        cls, group = blocks[k]
+        last = group[-1]
+        if cls == "paragraph" and len(group) > 1 and group[-2].text.rstrip()[-1:] in SENTENCE_END \
+                and last.x1 < last.right - 2.5 * last.size and standalone_kind(" ".join(last.text.split())):
+            blocks[k:k + 1] = [(cls, group[:-1]), (cls, [last])]
+            placed = [(at + 1 if at > k else at, notes_) for at, notes_ in placed]
+    for at, group in reversed(placed):
+        blocks.insert(at, ("debris", group))
     return [(cls, _chars(group)) for cls, group in blocks]
 
 
@@ -323,8 +477,9 @@ def _first_word(line: _Line) -> float:
 
 
 def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float) -> bool:
-    if cls != "paragraph":
-        return abs(prev.size - ln.size) < 0.5 and prev.page == ln.page and prev.y - ln.y < 2.5 * ln.size
+    if cls != "paragraph":  # a title or heading over two lines: same type, close, same start or same centre
+        return abs(prev.size - ln.size) < 0.5 and prev.page == ln.page and prev.y - ln.y < 2.5 * ln.size \
+            and (abs(prev.x0 - ln.x0) < ln.size or abs(prev.x0 + prev.x1 - ln.x0 - ln.x1) < 2 * ln.size)
     size = ln.size
     same_flow = prev.page == ln.page and prev.col == ln.col and prev.y > ln.y
     if same_flow and prev.y - ln.y > 1.35 * pitch:
