@@ -118,6 +118,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _link_lists(raw, lines)
     _author_lines(raw, lines)
     _field_tables(lines)
+    _footnotes(raw, lines)
 
 
 def mark_lines(raw: str, lines: Sequence[Line]) -> None:
@@ -159,6 +160,27 @@ def _text_bullets(raw: str, lines: Sequence[Line]) -> None:
     for line in lines:
         if first[line.sq[0]] >= 2 and not line.level and rules.TEXT_BULLET.match(raw, line.start):
             line.item = line.hard = True
+
+
+_NOTE_MAX = 120  # characters of a footnote line
+_NOTE_LOOKBACK = 20000  # characters before a footnote in which its mark is looked for
+
+
+def _footnotes(raw: str, lines: Sequence[Line]) -> None:
+    """A footnote: a line that opens with a note mark ("[3] 資料來源：…", "① 资料来源：…") which the
+    text used earlier inside a line ("…最大的貨櫃船[3]。"). Debris (not article text)."""
+    if "[" not in raw and rules.NOTE_MARK.search(raw) is None:
+        return
+    for line in lines:
+        first = line.sq[0]
+        if line.kind or line.level or not (first == "[" or "①" <= first <= "⑳") or len(line.sq) > _NOTE_MAX:
+            continue
+        m = rules.NOTE_MARK.match(line.sq)
+        if m is None or len(line.sq) - m.end() < 4:
+            continue
+        at = raw.rfind(m.group(), max(0, line.start - _NOTE_LOOKBACK), line.start)
+        if at > 0 and raw[at - 1] not in "\n\r \t\u3000":  # used inside a line, not opening one
+            line.kind = "debris"
 
 
 _FIELDS_MIN = 3

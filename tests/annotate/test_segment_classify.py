@@ -2,7 +2,7 @@
 showed, each as one small input — site furniture around the headline, credits, running headers,
 journal title blocks, official documents."""
 
-from segment_samples import PARA1, PARA2
+from segment_samples import PARA1, PARA2, columns
 
 from annotate.segment import check_offsets, segment_text
 
@@ -78,6 +78,14 @@ def test_a_running_header_printed_above_a_title_the_text_repeats_is_still_debris
     got = units(raw)
     assert got[0] == ("debris", "明報新聞網|貴族") and got[1] == ("title", "貴族")
     assert sum(t == "明報新聞網|貴族" and k == "debris" for k, t in got) == 3
+
+
+def test_a_footnote_whose_mark_the_text_used_is_debris_but_a_numbered_list_is_not():
+    body = "\n".join(columns(PARA1.replace("电影频道", "电影频道[1]", 1), 60) + columns(PARA2, 60))
+    got = units(f"标题\n\n{body}\n[1] 資料來源：公視新聞網，2021年7月15日。\n\n" + "\n".join(columns(PARA2[::-1], 60)))
+    assert got[3] == ("debris", "[1]資料來源：公視新聞網，2021年7月15日。")
+    got = units(f"标题\n\n{PARA1}\n\n① 第一点要做好。\n\n② 第二点也要做好。")
+    assert [k for k, _ in got] == ["title", "paragraph", "paragraph", "paragraph"]
 
 
 # --- credits -----------------------------------------------------------------------------------
