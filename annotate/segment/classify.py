@@ -119,6 +119,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _author_lines(raw, lines)
     _field_tables(lines)
     _footnotes(raw, lines)
+    _comment_heads(raw, lines)
 
 
 def mark_lines(raw: str, lines: Sequence[Line]) -> None:
@@ -160,6 +161,19 @@ def _text_bullets(raw: str, lines: Sequence[Line]) -> None:
     for line in lines:
         if first[line.sq[0]] >= 2 and not line.level and rules.TEXT_BULLET.match(raw, line.start):
             line.item = line.hard = True
+
+
+_COMMENT_HEAD_MAX = 40
+
+
+def _comment_heads(raw: str, lines: Sequence[Line]) -> None:
+    """A comment's header ("路人甲於 2023-03-06 留言", "北京网友 发表于 2023-06-02", a floor number
+    "4#") is debris: comment sections are site furniture."""
+    for line in lines:
+        sq = line.sq
+        if (not line.kind or line.kind == "meta") and not line.level and len(sq) <= _COMMENT_HEAD_MAX \
+                and ("于" in sq or "於" in sq or "#" in sq) and rules.COMMENT_HEAD.fullmatch(spaced(raw, line)):
+            line.kind = "debris"
 
 
 _NOTE_MAX = 120  # characters of a footnote line

@@ -173,6 +173,11 @@ DATE = re.compile(
     r"(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日)"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
+# A comment's header in a comment section or a forum thread: who posted when, and the floor number
+# ("路人甲於 2023-03-06 留言", "北京网友 发表于 2023-06-02", "4#"); matched on the spaced line.
+COMMENT_HEAD = re.compile(
+    rf"(?:[^\s:：]{{1,12}}\s*)?(?:(?:发表于|發表於)\s*(?:{DATE.pattern})\s*(?:\d{{1,4}}\s*#|留言|回复|回覆)?"
+    rf"|(?:於|于)\s*(?:{DATE.pattern})\s*(?:\d{{1,4}}\s*#|留言|回复|回覆))|\d{{1,4}}\s*#|#\s*\d{{1,4}}")
 # Web-page furniture. A short unit made only of these words (and separators) is debris. Each
 # word is listed in simplified and traditional script where the two differ.
 DEBRIS_WORDS = frozenset(

@@ -88,6 +88,14 @@ def test_a_footnote_whose_mark_the_text_used_is_debris_but_a_numbered_list_is_no
     assert [k for k, _ in got] == ["title", "paragraph", "paragraph", "paragraph"]
 
 
+def test_comment_headers_are_debris_but_a_date_inside_prose_is_not():
+    raw = f"标题\n\n{PARA1}\n\n网友评论\n\n北京网友 发表于 2023-06-02\n2#\n写得很好。\n\n路人甲於 2023-03-06 留言\n期待！\n"
+    got = units(raw)
+    assert ("debris", "北京网友 发表于 2023-06-02".replace(" ", "")) in got and ("debris", "2#") in got
+    assert ("debris", "路人甲於2023-03-06留言") in got
+    assert kinds(f"标题\n\n{PARA1}\n\n成立于2001年11月12日\n\n{PARA2}")[2] != "debris"
+
+
 # --- credits -----------------------------------------------------------------------------------
 
 
