@@ -83,6 +83,8 @@ def _debris(raw: str, line: Line) -> bool:
     if len(sq) > 30 or not rules.DEBRIS_START.match(sq.lstrip("【[(（")):  # ("【字体：大 中 小】": a tool row)
         return False
     tokens = [t for t in rules.DEBRIS_SPLIT.split(_unlinked(spaced(raw, line))) if t]
+    if len(tokens) >= 4 and tokens[0] in rules.HOME_WORDS and all(len(t) <= 6 for t in tokens):
+        return True  # a menu bar that starts at the home page: "首頁 港澳 內地 國際 財經 評論"
     return bool(tokens) and all(t in rules.DEBRIS_WORDS or rules.DEBRIS_RUN.fullmatch(t) for t in tokens)
 
 

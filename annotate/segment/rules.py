@@ -191,6 +191,8 @@ DEBRIS_WORDS = frozenset(
     "微信 微博 朋友圈 分享到朋友圈 點擊查看大圖 查看大圖 點擊圖片查看大圖 查看原圖 複製連結 評論 閱讀原文 "
     "图片 圖片 按图放大 按圖放大 跳到主要内容 跳到主要內容 跳到主要內容區塊 跳至主要內容 友善列印 回上一頁 回上一页".split()
 )
+# The first item of a site's menu bar.
+HOME_WORDS = frozenset(("首页", "首頁", "主页", "主頁", "回首页", "回首頁"))
 DEBRIS_START = re.compile("|".join(sorted(map(re.escape, DEBRIS_WORDS), key=len, reverse=True)))
 # A token that a dump glued together from furniture words of two or more characters ("放大縮小").
 DEBRIS_RUN = re.compile(

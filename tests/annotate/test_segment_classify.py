@@ -34,6 +34,12 @@ def test_a_font_tool_row_in_one_bracket_is_debris_and_not_glued_to_the_paragraph
         assert got[1][0] == "debris" and got[2] == ("paragraph", PARA1), row
 
 
+def test_a_menu_bar_that_opens_at_the_home_page_is_debris():
+    got = units(f"港澳資訊網\n首頁 港澳 內地 國際 財經 評論\n\n一战\n\n來源：文匯報 2023-09-12 記者 郭俊宏\n\n{PARA1}")
+    assert got[1] == ("debris", "首頁港澳內地國際財經評論") and ("title", "一战") in got
+    assert kinds(f"标题\n\n首页设计的故事\n\n{PARA1}")[1] != "debris"
+
+
 def test_a_line_of_punctuation_only_is_debris():
     assert units("标题\n\n:::\n\n" + PARA1)[1:] == [("debris", ":::"), ("paragraph", PARA1)]
 
