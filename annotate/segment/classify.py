@@ -154,14 +154,19 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
             line.kind = "meta"  # "中國時報　2022-11-17": a page header or a dateline, never prose
 
 
+_TEXT_BULLET_FIRST = frozenset("?") | rules.BULLETS
+
+
 def _text_bullets(raw: str, lines: Sequence[Line]) -> None:
     """Lines that open with a bullet written as text and a space ("? 首页", "◎ 第一項…") are list
     items, each the start of a unit, where two or more lines of the document open with that bullet."""
-    first = collections.Counter(ln.sq[0] for ln in lines if ln.sq[0] == "?" or ln.sq[0] in rules.BULLETS)
-    if not first:
+    firsts = [ln.sq[0] for ln in lines]
+    if _TEXT_BULLET_FIRST.isdisjoint(firsts):
         return
+    first = collections.Counter(firsts)
     for line in lines:
-        if first[line.sq[0]] >= 2 and not line.level and rules.TEXT_BULLET.match(raw, line.start):
+        if line.sq[0] in _TEXT_BULLET_FIRST and first[line.sq[0]] >= 2 and not line.level \
+                and rules.TEXT_BULLET.match(raw, line.start):
             line.item = line.hard = True
 
 
@@ -173,8 +178,8 @@ def _comment_heads(raw: str, lines: Sequence[Line]) -> None:
     "4#") is debris: comment sections are site furniture."""
     for line in lines:
         sq = line.sq
-        if (not line.kind or line.kind == "meta") and not line.level and len(sq) <= _COMMENT_HEAD_MAX \
-                and ("于" in sq or "於" in sq or "#" in sq) and rules.COMMENT_HEAD.fullmatch(spaced(raw, line)):
+        if len(sq) <= _COMMENT_HEAD_MAX and ("于" in sq or "於" in sq or "#" in sq) and (not line.kind or line.kind == "meta") \
+                and not line.level and rules.COMMENT_HEAD.fullmatch(spaced(raw, line)):
             line.kind = "debris"
 
 
@@ -189,8 +194,9 @@ def _footnotes(raw: str, lines: Sequence[Line]) -> None:
         return
     for line in lines:
         first = line.sq[0]
-        if line.kind or line.level or not (first == "[" or "①" <= first <= "⑳") or len(line.sq) > _NOTE_MAX:
-            continue
+        if not (first == "[" or "①" <= first <= "⑳") or line.kind or line.level or len(line.sq) > _NOTE_MAX \
+                or not (line.sq[-1] in "。.)）" or "：" in line.sq or ":" in line.sq):
+            continue  # (a note is a sentence or names a source: "[3] 資料來源：…")
         m = rules.NOTE_MARK.match(line.sq)
         if m is None or len(line.sq) - m.end() < 4:
             continue
@@ -206,16 +212,19 @@ def _field_tables(lines: Sequence[Line]) -> None:
     """Three or more consecutive short "label：value" lines are a metadata table ("索引号：…" /
     "发布机构：…" / "发文日期：…" / "主题分类：…"), two of them with labels that are no credit: debris,
     one unit per line. Bylines keep their kind."""
-    run: list[Line] = []
-    for line in [*lines, None]:
-        if line is not None and line.kind in ("", "meta") and not line.level and len(line.sq) <= 30 \
-                and ("：" in line.sq or ":" in line.sq) and rules.FIELD.fullmatch(line.sq):
-            run.append(line)
-            continue
-        if len(run) >= _FIELDS_MIN and sum(not field.kind for field in run) >= 2:  # (not a block of credits)
-            for field in run:
+    colons = [i for i, sq in enumerate(map(operator.attrgetter("sq"), lines)) if len(sq) <= 30 and ("：" in sq or ":" in sq)]
+    runs: list[list[int]] = []
+    for i in colons:  # consecutive lines with a colon (usually none or a few)
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        fields = [lines[i] for i in run]
+        fields = [ln for ln in fields if ln.kind in ("", "meta") and not ln.level and rules.FIELD.fullmatch(ln.sq)]
+        if len(fields) == len(run) >= _FIELDS_MIN and sum(not ln.kind for ln in fields) >= 2:  # (not a block of credits)
+            for field in fields:
                 field.kind = "debris"
-        run = []
 
 
 _AUTHORS_WITHIN = 12  # lines from the top
