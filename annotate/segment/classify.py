@@ -440,6 +440,8 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
             kinds.append("debris")
         elif len(group) > 1 and group[0].kind in ("byline", "meta"):  # a byline block cut into lines
             kinds.append("byline" if any(ln.kind == "byline" for ln in group) else "meta")
+        elif group[0].kind == "meta" and len(group) == 1 and rules.DATE.fullmatch(sq):
+            kinds.append("debris")  # a date line standing apart from any credit: "2023/07/12 21:23"
         elif group[0].kind:
             kinds.append(group[0].kind)
         elif group[0].level or (len(sq) <= HEADING_MAX and heading_like(sq, labels)):
@@ -543,5 +545,12 @@ def doc_meta(texts: Sequence[str], kinds: Sequence[str]) -> DocMeta:
             m = rules.DATE.search(text)
             if m and date is None:
                 date = " ".join(m.group().split())
+    if date is None:  # the date line near the top that stands apart from the credits (before any paragraph)
+        for text, kind in zip(texts, kinds, strict=True):
+            if kind == "paragraph":
+                break
+            if kind == "debris" and rules.DATE.fullmatch(text):
+                date = " ".join(text.split())
+                break
     author = "、".join(dict.fromkeys(authors)) or None
     return DocMeta(title, author, date, outlet)

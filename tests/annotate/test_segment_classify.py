@@ -108,7 +108,13 @@ def test_comment_headers_are_debris_but_a_date_inside_prose_is_not():
 def test_a_byline_keeps_a_date_line_below_it_apart():
     for gap in ("\n", "\n\n"):
         got = units(f"散彈槍\n\n文／楊凱文　攝影／黃建華{gap}2023/11/15\n\n{PARA1}")
-        assert got[1] == ("byline", "文／楊凱文攝影／黃建華") and got[2] == ("meta", "2023/11/15"), repr(gap)
+        assert got[1] == ("byline", "文／楊凱文攝影／黃建華") and got[2] == ("debris", "2023/11/15"), repr(gap)
+
+
+def test_a_date_line_standing_apart_is_debris_but_still_the_documents_date():
+    doc = segment_text(f"納瓦拉\n2023/07/12 21:23\n\n分享 Facebook LINE\n\n記者許雅雯／台北報導\n\n{PARA1}\n", "doc")
+    assert [u.kind for u in doc.units][:4] == ["title", "debris", "debris", "byline"]
+    assert doc.meta.date == "2023/07/12 21:23" and doc.meta.author == "許雅雯"
 
 
 def test_a_byline_keeps_a_labelled_date_line_apart():
