@@ -122,6 +122,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _field_tables(lines)
     _footnotes(raw, lines)
     _comment_heads(raw, lines)
+    _link_sections(lines)
 
 
 def mark_lines(raw: str, lines: Sequence[Line]) -> None:
@@ -171,6 +172,22 @@ def _text_bullets(raw: str, lines: Sequence[Line]) -> None:
 
 
 _COMMENT_HEAD_MAX = 40
+
+
+def _link_sections(lines: Sequence[Line]) -> None:
+    """The short lines under the heading of a list of links ("熱門新聞", "看更多", "相關閱讀") are the
+    list: debris, one unit per line, up to the first longer line or sentence. The heading is debris too."""
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i]
+        i += 1
+        if len(line.sq) > 6 or _unlinked(line.sq).strip("*#：:") not in rules.LIST_HEADS:
+            continue
+        line.kind = "debris"
+        while i < n and len(lines[i].sq) <= _LIST_ITEM_MAX and not lines[i].kind \
+                and not rules.SENTENCE_END_RE.search(lines[i].sq) and lines[i].gap <= 1:
+            lines[i].kind = "debris"
+            i += 1
 
 
 def _comment_heads(raw: str, lines: Sequence[Line]) -> None:

@@ -120,7 +120,7 @@ _NAME = r"[\u4e00-\u9fff·]{2,4}"
 # the next role ("本报记者赵磊通讯员刘洋", "撰文：陈静摄影：李明" once the gaps are squeezed out) or a
 # closing "reports" word ("記者王小明報導", "记者李明台北报道").
 _REPORTS = r"[\u4e00-\u9fff]{0,4}(?:报道|报导|報導|報道|电|電|摄|攝)"
-_NAMES = (rf"(?P<names>{_NAME}(?:\s*[、，,\s]\s*{_NAME})*)(?=\s*$|\s*[)）】]|\s+\S|\d|\s*[{_ROLE_SEP}]"
+_NAMES = (rf"(?P<names>{_NAME}(?:\s*[、，,\s]\s*(?!发表|發表){_NAME})*)(?=\s*$|\s*[)）】]|\s+\S|\d|\s*[{_ROLE_SEP}]"
           rf"|(?:{'|'.join(_ROLE_WORDS)})|{_REPORTS}\s*$)")
 BYLINE = re.compile(rf"^[{DECORATION}\s]*(?:【[^】]{{1,6}}】)?[(（【]?\s*(?:{_ROLE}\s*[:：{_ROLE_SEP}]?\s*)+{_NAMES}")
 # A reporter named inside a meta line: "来源：新华网 2023-06-01 记者 王某".
@@ -144,6 +144,7 @@ EDITOR_FIRST = frozenset(w[0] for w in _EDITOR_WORDS)
 META = re.compile(
     r"(?:浏览次数|阅读次数|阅读量|点击数|点击量|访问量|发布时间|发布日期|发表时间|更新时间|时间|日期|来源|字号|出处"
     r"|瀏覽次數|閱讀次數|點擊數|發布時間|發佈時間|發布日期|發表時間|更新時間|時間|來源|字號|出處"
+    r"|承办人|承辦人|联络电话|聯絡電話|联系电话|聯繫電話"
     rf"|{'|'.join(_EDITOR_WORDS)})\s*[:：]"
 )
 # Keywords under an abstract: "关键词：A；B；C", "關鍵詞：…" (meta, though "；" separates the words).
@@ -191,6 +192,11 @@ DEBRIS_WORDS = frozenset(
     "微信 微博 朋友圈 分享到朋友圈 點擊查看大圖 查看大圖 點擊圖片查看大圖 查看原圖 複製連結 評論 閱讀原文 "
     "图片 圖片 按图放大 按圖放大 跳到主要内容 跳到主要內容 跳到主要內容區塊 跳至主要內容 友善列印 回上一頁 回上一页".split()
 )
+# The heading of a list of links to other pages ("熱門新聞" / "高鐵假期加開班次" / …): the short lines
+# under it are the list (debris).
+LIST_HEADS = frozenset(
+    "相关新闻 相關新聞 相关阅读 相關閱讀 延伸阅读 延伸閱讀 推荐阅读 推薦閱讀 更多阅读 更多閱讀 热门新闻 熱門新聞 热门文章 "
+    "熱門文章 最新文章 最新消息 看更多 更多新闻 更多新聞 猜你喜欢 猜你喜歡 热点新闻 熱點新聞 精彩推荐 精彩推薦 文章分类 文章分類".split())
 # The first item of a site's menu bar.
 HOME_WORDS = frozenset(("首页", "首頁", "主页", "主頁", "回首页", "回首頁"))
 DEBRIS_START = re.compile("|".join(sorted(map(re.escape, DEBRIS_WORDS), key=len, reverse=True)))

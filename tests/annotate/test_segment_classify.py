@@ -40,6 +40,16 @@ def test_a_menu_bar_that_opens_at_the_home_page_is_debris():
     assert kinds(f"标题\n\n首页设计的故事\n\n{PARA1}")[1] != "debris"
 
 
+def test_the_short_lines_under_the_heading_of_a_link_list_are_debris():
+    raw = f"一战\n\n{PARA1}\n\n熱門新聞\n高鐵假期加開班次\n颱風動態持續觀察中\n大學指考放榜查詢\n\n{PARA2}"
+    got = units(raw)
+    assert [k for k, _ in got] == ["title", "paragraph"] + ["debris"] * 4 + ["paragraph"]
+
+
+def test_a_contact_line_of_an_announcement_is_meta():
+    assert units(f"标题\n\n{PARA1}\n\n承辦人：蔡佩玲 聯絡電話：(02)2720-8123\n")[2][0] == "meta"
+
+
 def test_a_line_of_punctuation_only_is_debris():
     assert units("标题\n\n:::\n\n" + PARA1)[1:] == [("debris", ":::"), ("paragraph", PARA1)]
 
@@ -133,7 +143,7 @@ def test_bylines_with_a_bracketed_prefix_or_names_ended_by_a_gap():
     doc = segment_text(f"黑龍江\n\n【本報訊】記者許雅雯報道\n\n{PARA1}", "doc")
     assert doc.units[1].kind == "byline" and doc.meta.author == "許雅雯"
     doc = segment_text(f"鎌倉幕府\n\n作者：周美玲 發表於2023/03/06\n\n{PARA1}", "doc")
-    assert doc.units[1].kind == "byline" and doc.meta.author.startswith("周美玲")
+    assert doc.units[1].kind == "byline" and doc.meta.author == "周美玲"
 
 
 def test_an_editor_credit_with_a_slash_is_meta_and_not_the_author():
