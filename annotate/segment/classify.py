@@ -176,7 +176,8 @@ _COMMENT_HEAD_MAX = 40
 
 def _link_sections(lines: Sequence[Line]) -> None:
     """The short lines under the heading of a list of links ("熱門新聞", "看更多", "相關閱讀") are the
-    list: debris, one unit per line, up to the first longer line or sentence. The heading is debris too."""
+    list: debris, one unit per line, up to the first longer line or sentence, or a headline with its
+    byline under it. The heading is debris too."""
     i, n = 0, len(lines)
     while i < n:
         line = lines[i]
@@ -185,7 +186,8 @@ def _link_sections(lines: Sequence[Line]) -> None:
             continue
         line.kind = "debris"
         while i < n and len(lines[i].sq) <= _LIST_ITEM_MAX and not lines[i].kind \
-                and not rules.SENTENCE_END_RE.search(lines[i].sq) and lines[i].gap <= 1:
+                and not rules.SENTENCE_END_RE.search(lines[i].sq) and lines[i].gap <= 1 \
+                and not (i + 1 < n and lines[i + 1].kind == "byline"):  # (a headline above its byline ends the list)
             lines[i].kind = "debris"
             i += 1
 
