@@ -459,8 +459,6 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
             kinds.append("debris")
         elif len(group) > 1 and group[0].kind in ("byline", "meta"):  # a byline block cut into lines
             kinds.append("byline" if any(ln.kind == "byline" for ln in group) else "meta")
-        elif group[0].kind == "meta" and len(group) == 1 and rules.DATE.fullmatch(sq):
-            kinds.append("debris")  # a date line standing apart from any credit: "2023/07/12 21:23"
         elif group[0].kind:
             kinds.append(group[0].kind)
         elif group[0].level or (len(sq) <= HEADING_MAX and heading_like(sq, labels)):
@@ -478,6 +476,9 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
             nxt += 1
         if nxt < len(kinds) and kinds[nxt] == "heading" and rules.SUBTITLE.match(texts[nxt]):
             kinds[nxt] = "title"
+    for i, (group, sq) in enumerate(zip(groups, texts, strict=True)):  # (after the title: a date is no furniture there)
+        if kinds[i] == "meta" and len(group) == 1 and rules.DATE.fullmatch(sq):
+            kinds[i] = "debris"  # a date line standing apart from any credit: "2023/07/12 21:23"
     return kinds
 
 
