@@ -100,7 +100,7 @@ def _furniture(raw: str, line: Line) -> bool:
         return True
     if (">" in sq or "»" in sq or "›" in sq) and rules.NAV_TRAIL.fullmatch(spaced(raw, line)):
         return True
-    if ("|" in sq or "｜" in sq) and rules.NAV_BAR.fullmatch(spaced(raw, line)):
+    if ("|" in sq or "｜" in sq) and rules.NAV_BAR.fullmatch(_unlinked(spaced(raw, line))):
         return True
     if "】" in sq and rules.TOOLBAR.fullmatch(spaced(raw, line)):
         return True
@@ -376,11 +376,14 @@ def _running_heads(lines: Sequence[Line]) -> None:
             i += 1
     before: dict[tuple[str, ...], set[str | None]] = collections.defaultdict(set)
     after: dict[tuple[str, ...], set[str | None]] = collections.defaultdict(set)
+    headlines = set()
     for start, end in runs:
         sig = tuple(keys[start:end])
+        if end < len(lines) and lines[end].kind == "byline":
+            headlines.add(sig)  # a headline with its byline below, repeated as a heading: not a running header
         before[sig].add(next((text[k] for k in range(start - 1, -1, -1) if text[k]), None))
         after[sig].add(next((text[k] for k in range(end, len(lines)) if text[k]), None))
-    furniture = {k for sig in before if len(before[sig]) > 1 and len(after[sig]) > 1
+    furniture = {k for sig in before if len(before[sig]) > 1 and len(after[sig]) > 1 and sig not in headlines
                  and sum(len(k) for k in sig if not _DATE_KEY.fullmatch(k)) >= 4 for k in sig}  # (not dates alone)
     # A run made only of lines seen in such headers is one too (a page printed less of it); so are
     # such lines at either end of a run whose other lines repeat for another reason (a header printed
@@ -525,16 +528,16 @@ def _headline_above_credits(groups: Sequence[Sequence[Line]], kinds: Sequence[st
             if banners >= 2 or len(texts[i]) > _BANNER_MAX or groups[i][0].level:
                 return None
             banners += 1
-        elif kind == "heading" and levels[groups[i][0].level] <= 1:
+        elif kind == "heading":  # (any level: html2text marks every heading alike)
             j = i + 1
             while j < len(kinds) and kinds[j] == "debris":
                 j += 1
             if j < len(kinds) and kinds[j] == "byline":
                 return i
-            if j < len(kinds) and kinds[j] == "meta" and rules.DOC_NUMBER.fullmatch(texts[j]):
-                if not texts[i].endswith("文件"):
+            if j < len(kinds) and kinds[j] == "meta" and rules.DOC_NUMBER.search(texts[j]) and len(texts[j]) <= 30:
+                if not texts[i].endswith(("文件", "函")):
                     return i  # above an official document's number ("东阳政办发〔2023〕48号")
-                k = j + 1  # "…办公厅文件" above the number is the cover line: the title is below the number
+                k = j + 1  # "…办公厅文件", "…文化局函" above the number is the cover line: the title is below it
                 while k < len(kinds) and kinds[k] == "debris":
                     k += 1
                 return k if k < len(kinds) and kinds[k] == "heading" else None

@@ -50,6 +50,15 @@ def test_a_contact_line_of_an_announcement_is_meta():
     assert units(f"标题\n\n{PARA1}\n\n承辦人：蔡佩玲 聯絡電話：(02)2720-8123\n")[2][0] == "meta"
 
 
+def test_a_menu_bar_with_link_numbers_is_debris():
+    assert units(f"标题\n\n[2]網站導覽｜[3]回首頁｜[4]English｜[5]RSS\n\n{PARA1}")[1][0] == "debris"
+
+
+def test_a_headline_the_text_repeats_as_its_first_heading_is_no_running_header():
+    raw = f"帕特纳赫峡谷\n\n本报记者 杨静\n\n帕特纳赫峡谷\n\n{PARA1}\n\n美特斯邦威\n\n{PARA2}"
+    assert kinds(raw) == ["title", "byline", "heading", "paragraph", "heading", "paragraph"]
+
+
 def test_a_line_of_punctuation_only_is_debris():
     assert units("标题\n\n:::\n\n" + PARA1)[1:] == [("debris", ":::"), ("paragraph", PARA1)]
 
@@ -206,6 +215,13 @@ def test_an_official_document_number_stands_alone_and_the_title_is_below_it():
     got = units(raw)
     assert ("meta", "江政办发〔2024〕25号") in got
     assert ("title", "关于长谷川町子有关情况的报告") in got
+
+
+def test_an_official_letter_with_a_labelled_number():
+    raw = "內部資料 請勿外流\n\n臺中市政府文化局函\n發文字號：中文字第1120074號\n關於新北市有關情況的報告\n一、新北市\n" + PARA1
+    got = units(raw)
+    assert got[2] == ("meta", "發文字號：中文字第1120074號") and got[3] == ("title", "關於新北市有關情況的報告")
+    assert [k for k, _ in got[:2]] == ["debris", "debris"]
 
 
 def test_a_metadata_table_of_label_value_lines_is_debris_one_unit_per_line():
