@@ -474,6 +474,10 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
             if kinds[i] in ("heading", "paragraph"):
                 kinds[i] = "debris"
         kinds[title] = "title"
+        box = title + 1
+        if box + 1 < len(kinds) and kinds[box] == "heading" and kinds[box + 1] == "byline" and len(texts[box]) >= 3 \
+                and texts[box][:3] in texts[box + 1]:
+            kinds[box] = "debris"  # the poster's box between a forum post's title and its byline
         nxt = title + 1
         while nxt < len(kinds) and kinds[nxt] == "debris":
             nxt += 1
@@ -533,6 +537,8 @@ def _headline_above_credits(groups: Sequence[Sequence[Line]], kinds: Sequence[st
             while j < len(kinds) and kinds[j] == "debris":
                 j += 1
             if j < len(kinds) and kinds[j] == "byline":
+                if i and kinds[i - 1] == "heading" and len(texts[i]) >= 3 and texts[i][:3] in texts[j]:
+                    return i - 1  # the poster's box ("老李说事 发帖208 积分1736") stands between headline and byline
                 return i
             if j < len(kinds) and kinds[j] == "meta" and rules.DOC_NUMBER.search(texts[j]) and len(texts[j]) <= 30:
                 if not texts[i].endswith(("文件", "函")):
