@@ -110,7 +110,9 @@ def _furniture(raw: str, line: Line) -> bool:
 def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     """Set each line's ``kind``: :func:`mark_lines`, then lines printed again and again (running
     headers and footers) become debris."""
-    _text_bullets(raw, lines)
+    index = _LineIndex(lines)  # patterns anchored at a line's start
+    short = _LineIndex(lines, _COMMENT_HEAD_MAX)  # patterns that only short lines can match
+    _text_bullets(raw, lines, index)
     mark_lines(raw, lines)
     _mastheads(lines)
     if lines and not lines[0].kind and len(lines[0].sq) <= 20 and rules.SECTION_MAST.fullmatch(spaced(raw, lines[0])):
@@ -119,10 +121,28 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _menus(raw, lines)
     _link_lists(raw, lines)
     _author_lines(raw, lines)
-    _field_tables(lines)
-    _footnotes(raw, lines)
-    _comment_heads(raw, lines)
-    _link_sections(lines)
+    _field_tables(lines, short)
+    _footnotes(raw, lines, index)
+    _comment_heads(raw, lines, short)
+    _link_sections(lines, index)
+
+
+class _LineIndex:
+    """The lines' squeezed texts joined by "\n" (after a leading "\n"), to find the lines a pattern
+    matches in one regex pass instead of a Python loop over every line; lines longer than
+    ``max_len`` are left out (empty)."""
+
+    def __init__(self, lines: Sequence[Line], max_len: int = 0) -> None:
+        sqs = [ln.sq for ln in lines] if not max_len else [ln.sq if len(ln.sq) <= max_len else "" for ln in lines]
+        self.text = "\n" + "\n".join(sqs)
+        # text offset of each line's "\n" (the line's text starts one after it)
+        self.starts = list(map(operator.add, itertools.accumulate(map(len, sqs), initial=0), itertools.count()))
+
+    def lines_at(self, pattern: re.Pattern[str]) -> list[int]:
+        """Indices of the lines in which ``pattern`` matches (sorted, each once)."""
+        starts = self.starts
+        found = {bisect.bisect_right(starts, m.start()) - 1 for m in pattern.finditer(self.text)}
+        return sorted(found)
 
 
 def mark_lines(raw: str, lines: Sequence[Line]) -> None:
@@ -155,36 +175,37 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
             line.kind = "meta"  # "中國時報　2022-11-17": a page header or a dateline, never prose
 
 
-_TEXT_BULLET_FIRST = frozenset("?") | rules.BULLETS
+_BULLET_START = re.compile("\n[" + re.escape("?" + "".join(sorted(rules.BULLETS))) + "]")
 
 
-def _text_bullets(raw: str, lines: Sequence[Line]) -> None:
+def _text_bullets(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
     """Lines that open with a bullet written as text and a space ("? 首页", "◎ 第一項…") are list
     items, each the start of a unit, where two or more lines of the document open with that bullet."""
-    firsts = [ln.sq[0] for ln in lines]
-    if _TEXT_BULLET_FIRST.isdisjoint(firsts):
+    found = index.lines_at(_BULLET_START)
+    if len(found) < 2:
         return
-    first = collections.Counter(firsts)
-    for line in lines:
-        if line.sq[0] in _TEXT_BULLET_FIRST and first[line.sq[0]] >= 2 and not line.level \
-                and rules.TEXT_BULLET.match(raw, line.start):
+    first = collections.Counter(lines[i].sq[0] for i in found)
+    for i in found:
+        line = lines[i]
+        if first[line.sq[0]] >= 2 and not line.level and rules.TEXT_BULLET.match(raw, line.start):
             line.item = line.hard = True
 
 
 _COMMENT_HEAD_MAX = 40
 
 
-def _link_sections(lines: Sequence[Line]) -> None:
+_LIST_HEAD = re.compile(r"\n(?:\[\d{1,4}\])?[*#]*(?:" + "|".join(sorted(rules.LIST_HEADS, key=len, reverse=True))
+                        + r")[*#：:]*(?=\n|$)")
+
+
+def _link_sections(lines: Sequence[Line], index: _LineIndex) -> None:
     """The short lines under the heading of a list of links ("熱門新聞", "看更多", "相關閱讀") are the
     list: debris, one unit per line, up to the first longer line or sentence, or a headline with its
     byline under it. The heading is debris too."""
-    i, n = 0, len(lines)
-    while i < n:
-        line = lines[i]
-        i += 1
-        if len(line.sq) > 6 or _unlinked(line.sq).strip("*#：:") not in rules.LIST_HEADS:
-            continue
-        line.kind = "debris"
+    n = len(lines)
+    for head in index.lines_at(_LIST_HEAD):
+        lines[head].kind = "debris"
+        i = head + 1
         while i < n and len(lines[i].sq) <= _LIST_ITEM_MAX and not lines[i].kind \
                 and not rules.SENTENCE_END_RE.search(lines[i].sq) and lines[i].gap <= 1 \
                 and not (i + 1 < n and lines[i + 1].kind == "byline"):  # (a headline above its byline ends the list)
@@ -192,13 +213,16 @@ def _link_sections(lines: Sequence[Line]) -> None:
             i += 1
 
 
-def _comment_heads(raw: str, lines: Sequence[Line]) -> None:
+_COMMENT_MARK = re.compile("[于於#]")
+
+
+def _comment_heads(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
     """A comment's header ("路人甲於 2023-03-06 留言", "北京网友 发表于 2023-06-02", a floor number
     "4#") is debris: comment sections are site furniture."""
-    for line in lines:
-        sq = line.sq
-        if len(sq) <= _COMMENT_HEAD_MAX and ("于" in sq or "於" in sq or "#" in sq) and (not line.kind or line.kind == "meta") \
-                and not line.level and rules.COMMENT_HEAD.fullmatch(spaced(raw, line)):
+    for i in index.lines_at(_COMMENT_MARK):
+        line = lines[i]
+        if len(line.sq) <= _COMMENT_HEAD_MAX and (not line.kind or line.kind == "meta") and not line.level \
+                and rules.COMMENT_HEAD.fullmatch(spaced(raw, line)):
             line.kind = "debris"
 
 
@@ -206,14 +230,15 @@ _NOTE_MAX = 120  # characters of a footnote line
 _NOTE_LOOKBACK = 20000  # characters before a footnote in which its mark is looked for
 
 
-def _footnotes(raw: str, lines: Sequence[Line]) -> None:
+_NOTE_START = re.compile(r"\n(?:\[\d|[①-⑳])")
+
+
+def _footnotes(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
     """A footnote: a line that opens with a note mark ("[3] 資料來源：…", "① 资料来源：…") which the
     text used earlier inside a line ("…最大的貨櫃船[3]。"). Debris (not article text)."""
-    if "[" not in raw and rules.NOTE_MARK.search(raw) is None:
-        return
-    for line in lines:
-        first = line.sq[0]
-        if not (first == "[" or "①" <= first <= "⑳") or line.kind or line.level or len(line.sq) > _NOTE_MAX \
+    for i in index.lines_at(_NOTE_START):
+        line = lines[i]
+        if line.kind or line.level or len(line.sq) > _NOTE_MAX \
                 or not (line.sq[-1] in "。.)）" or "：" in line.sq or ":" in line.sq):
             continue  # (a note is a sentence or names a source: "[3] 資料來源：…")
         m = rules.NOTE_MARK.match(line.sq)
@@ -227,11 +252,14 @@ def _footnotes(raw: str, lines: Sequence[Line]) -> None:
 _FIELDS_MIN = 3
 
 
-def _field_tables(lines: Sequence[Line]) -> None:
+_COLON = re.compile("[:：]")
+
+
+def _field_tables(lines: Sequence[Line], index: _LineIndex) -> None:
     """Three or more consecutive short "label：value" lines are a metadata table ("索引号：…" /
     "发布机构：…" / "发文日期：…" / "主题分类：…"), two of them with labels that are no credit: debris,
     one unit per line. Bylines keep their kind."""
-    colons = [i for i, sq in enumerate(map(operator.attrgetter("sq"), lines)) if len(sq) <= 30 and ("：" in sq or ":" in sq)]
+    colons = [i for i in index.lines_at(_COLON) if len(lines[i].sq) <= 30]
     runs: list[list[int]] = []
     for i in colons:  # consecutive lines with a colon (usually none or a few)
         if runs and runs[-1][-1] == i - 1:
