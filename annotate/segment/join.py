@@ -453,12 +453,18 @@ def _in_wrap(line: Line, width: float) -> bool:
 
 def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool:
     """Whether a credit line is whole before ``nxt``: it is bracketed ("（来源：人民网）"), or ``nxt``
-    opens an editor credit ("责任编辑：李某") after a credit of another sort, or the other way round."""
+    opens an editor credit ("责任编辑：李某") after a credit of another sort, or the other way round, or
+    a meta line set apart by a blank line (or a date alone, or labelled) comes after a one-line byline
+    that names its author."""
     sq = prev.sq
     if len(group) == 1 and sq[0] in rules.BRACKET_PAIRS and sq[-1] == rules.BRACKET_PAIRS[sq[0]]:
         return True
     if len(group) == 1 and "0" <= sq[-1] <= "9" and rules.OUTLET_DATED.match(" ".join(raw[s:e] for s, e in prev.pieces)):
         return True  # "聯合報　2023-06-01": outlet and date, a whole dateline or page header
+    if len(group) == 1 and prev.kind == "byline" and nxt.kind == "meta" and not rules.ROLE_ALONE.fullmatch(sq) and (
+            nxt.gap or rules.META.search(nxt.sq) or rules.DATE.fullmatch(nxt.sq)):
+        return True  # a whole byline line ("文／楊凱文　攝影／黃建華"), then a meta line set apart by a blank
+        # line, a date alone ("2023/11/15") or a labelled one ("更新時間：2020年3月15日")
     return bool(rules.EDITOR_START.match(group[0].sq)) != bool(rules.EDITOR_START.match(nxt.sq))
 
 

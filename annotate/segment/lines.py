@@ -75,13 +75,18 @@ def _cut(pieces: list[tuple[int, int]], cuts: list[tuple[int, int]]) -> list[tup
     return out
 
 
+_DRAWN_RULE = 10  # characters: a markdown rule is "---" or "* * *"; a line of dashes across the page is a drawn rule
+
+
 def _markdown(raw: str, start: int, end: int) -> tuple[list[tuple[int, int]], int, bool, bool]:
     """Pieces of one raw line with markdown markers removed, its heading level, rule-ness, and
     whether it is a list item (which starts a unit of its own)."""
     level = 0
     item = False
     if rules.MD_RULE.match(raw, start, end):
-        return [], 0, True, False
+        if end - start < _DRAWN_RULE:
+            return [], 0, True, False
+        return [(start, end)], 0, False, False  # a dump's page rule (classify: debris), not markdown
     m = rules.MD_HEADING.match(raw, start, end)
     star = rules.MD_STAR_HEADING.match(raw, start, end) if not m and raw[start] == "*" else None
     if star:
@@ -195,7 +200,7 @@ def split_lines(raw: str) -> list[Line]:
         for line in new:
             sq = line.sq
             half = len(sq) // 2
-            if 8 <= half <= 60 and sq[0] == sq[half] and sq[:half] == sq[half:]:
+            if 8 <= half <= 60 and sq[0] == sq[half] and sq[:half] == sq[half:] and rules.WORDLIKE.search(sq):
                 lines += _undouble(raw, line)
             else:
                 lines.append(line)
