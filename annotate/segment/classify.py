@@ -6,9 +6,11 @@ furniture never merges with prose. Furniture is recognised by its shape first (p
 breadcrumbs, menu bars, toolbars, copyright footers, newspaper page headers, mastheads, running
 headers that repeat across pages, menus and related-link lists, lynx's link list), then by its
 words, in simplified and traditional script. Unit kinds come after joining: markdown headings and short unpunctuated
-units are headings; one of them is the title — the only ``#`` heading, else the first heading
-before any prose (unless it is one of several same-level markdown section headings), else a
-heading after the last paragraph (PDF and web extracts often print the headline at the end).
+units are headings; one of them is the title — the only ``#`` heading, else the heading right
+above the byline at the top of the page (the site's name, a sidebar and a banner above it are then
+debris), else the first heading before any prose that is not the site's name above its menu
+(unless it is one of several same-level markdown section headings), else a heading after the last
+paragraph (PDF and web extracts often print the headline at the end).
 """
 
 from __future__ import annotations
@@ -39,17 +41,17 @@ _PAGE_FIRST = frozenset("0123456789-—–－_~·Pp第共")
 _MAY_START = frozenset("12[")
 # Inside a line: a colon (bylines, meta), navigation marks, an edition ("第A12版"), a reporter.
 # (written as one character class, a superset, so that the search skips through the text in C)
-_MARKS = re.compile("[:：>»›|】｜版记記]")
+_MARKS = re.compile("[:：>»›|】｜版记記〔摄攝]")
 def _marked(sq: str) -> bool:
     """_MARKS or _FOOTER_WORDS in ``sq``, by substring tests (cheaper than a regex call per line)."""
-    return ("版" in sq or ">" in sq or "|" in sq or "】" in sq or "｜" in sq or "»" in sq or "›" in sq
+    return ("版" in sq or "〔" in sq or "摄" in sq or "攝" in sq or ">" in sq or "|" in sq or "】" in sq or "｜" in sq or "»" in sq or "›" in sq
             or "记者" in sq or "記者" in sq or "©" in sq or "ICP" in sq or "opyright" in sq or "OPYRIGHT" in sq
             or "公网" in sq or "公網" in sq or "Rights" in sq)
 
 
 _FOOTER_WORDS = re.compile(  # the words of rules.COPYRIGHT, opening with a class for speed
     "[©版IoO公R](?:(?<=I)CP|(?<=o)pyright|(?<=O)PYRIGHT|(?<=公)[网網]|(?<=R)ights|(?<=[©版]))")
-_GATE = rules.OPENING | rules.KIND_FIRST | frozenset("12第共")  # first characters line_kind looks further at
+_GATE = rules.OPENING | rules.KIND_FIRST | rules.EDITOR_FIRST | frozenset("12第共")  # first characters line_kind looks further at
 
 
 @dataclass(frozen=True)
@@ -78,9 +80,11 @@ def _debris(raw: str, line: Line) -> bool:
     sq = _unlinked(line.sq)
     if not rules.WORDLIKE.search(sq) or rules.BREADCRUMB.match(sq) or rules.NAVIGATION.match(sq):
         return True
-    if len(sq) > 30 or not rules.DEBRIS_START.match(sq):
+    if len(sq) > 30 or not rules.DEBRIS_START.match(sq.lstrip("【[(（")):  # ("【字体：大 中 小】": a tool row)
         return False
     tokens = [t for t in rules.DEBRIS_SPLIT.split(_unlinked(spaced(raw, line))) if t]
+    if len(tokens) >= 4 and tokens[0] in rules.HOME_WORDS and all(len(t) <= 6 for t in tokens):
+        return True  # a menu bar that starts at the home page: "首頁 港澳 內地 國際 財經 評論"
     return bool(tokens) and all(t in rules.DEBRIS_WORDS or rules.DEBRIS_RUN.fullmatch(t) for t in tokens)
 
 
@@ -96,7 +100,7 @@ def _furniture(raw: str, line: Line) -> bool:
         return True
     if (">" in sq or "»" in sq or "›" in sq) and rules.NAV_TRAIL.fullmatch(spaced(raw, line)):
         return True
-    if ("|" in sq or "｜" in sq) and rules.NAV_BAR.fullmatch(spaced(raw, line)):
+    if ("|" in sq or "｜" in sq) and rules.NAV_BAR.fullmatch(_unlinked(spaced(raw, line))):
         return True
     if "】" in sq and rules.TOOLBAR.fullmatch(spaced(raw, line)):
         return True
@@ -106,6 +110,9 @@ def _furniture(raw: str, line: Line) -> bool:
 def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     """Set each line's ``kind``: :func:`mark_lines`, then lines printed again and again (running
     headers and footers) become debris."""
+    index = _LineIndex(lines)  # patterns anchored at a line's start
+    short = _LineIndex(lines, _COMMENT_HEAD_MAX)  # patterns that only short lines can match
+    _text_bullets(raw, lines, index)
     mark_lines(raw, lines)
     _mastheads(lines)
     if lines and not lines[0].kind and len(lines[0].sq) <= 20 and rules.SECTION_MAST.fullmatch(spaced(raw, lines[0])):
@@ -113,6 +120,29 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _running_heads(lines)
     _menus(raw, lines)
     _link_lists(raw, lines)
+    _author_lines(raw, lines)
+    _field_tables(lines, short)
+    _footnotes(raw, lines, index)
+    _comment_heads(raw, lines, short)
+    _link_sections(lines, index)
+
+
+class _LineIndex:
+    """The lines' squeezed texts joined by "\n" (after a leading "\n"), to find the lines a pattern
+    matches in one regex pass instead of a Python loop over every line; lines longer than
+    ``max_len`` are left out (empty)."""
+
+    def __init__(self, lines: Sequence[Line], max_len: int = 0) -> None:
+        sqs = [ln.sq for ln in lines] if not max_len else [ln.sq if len(ln.sq) <= max_len else "" for ln in lines]
+        self.text = "\n" + "\n".join(sqs)
+        # text offset of each line's "\n" (the line's text starts one after it)
+        self.starts = list(map(operator.add, itertools.accumulate(map(len, sqs), initial=0), itertools.count()))
+
+    def lines_at(self, pattern: re.Pattern[str]) -> list[int]:
+        """Indices of the lines in which ``pattern`` matches (sorted, each once)."""
+        starts = self.starts
+        found = {bisect.bisect_right(starts, m.start()) - 1 for m in pattern.finditer(self.text)}
+        return sorted(found)
 
 
 def mark_lines(raw: str, lines: Sequence[Line]) -> None:
@@ -138,9 +168,127 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
             line.kind = line_kind(raw, line)
         elif i in footers and len(sq) <= _FOOTER_MAX and not line.level:
             line.kind = line_kind(raw, line)
+        elif not "\u4e00" <= sq[0] <= "\u9fff" and not rules.WORDLIKE.search(sq):
+            line.kind = "debris"  # a rule drawn across the page: "-----…-----", "=====…====="
         if (not line.kind and len(sq) <= 24 and "0" <= sq[-1] <= "9" and not line.level
                 and rules.OUTLET_DATED.match(spaced(raw, line))):
             line.kind = "meta"  # "中國時報　2022-11-17": a page header or a dateline, never prose
+
+
+_BULLET_START = re.compile("\n[" + re.escape("?" + "".join(sorted(rules.BULLETS))) + "]")
+
+
+def _text_bullets(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
+    """Lines that open with a bullet written as text and a space ("? 首页", "◎ 第一項…") are list
+    items, each the start of a unit, where two or more lines of the document open with that bullet."""
+    found = index.lines_at(_BULLET_START)
+    if len(found) < 2:
+        return
+    first = collections.Counter(lines[i].sq[0] for i in found)
+    for i in found:
+        line = lines[i]
+        if first[line.sq[0]] >= 2 and not line.level and rules.TEXT_BULLET.match(raw, line.start):
+            line.item = line.hard = True
+
+
+_COMMENT_HEAD_MAX = 40
+
+
+_LIST_HEAD = re.compile(r"\n(?:\[\d{1,4}\])?[*#]*(?:" + "|".join(sorted(rules.LIST_HEADS, key=len, reverse=True))
+                        + r")[*#：:]*(?=\n|$)")
+
+
+def _link_sections(lines: Sequence[Line], index: _LineIndex) -> None:
+    """The short lines under the heading of a list of links ("熱門新聞", "看更多", "相關閱讀") are the
+    list: debris, one unit per line, up to the first longer line or sentence, or a headline with its
+    byline under it. The heading is debris too."""
+    n = len(lines)
+    for head in index.lines_at(_LIST_HEAD):
+        lines[head].kind = "debris"
+        i = head + 1
+        while i < n and len(lines[i].sq) <= _LIST_ITEM_MAX and not lines[i].kind \
+                and not rules.SENTENCE_END_RE.search(lines[i].sq) and lines[i].gap <= 1 \
+                and not (i + 1 < n and lines[i + 1].kind == "byline"):  # (a headline above its byline ends the list)
+            lines[i].kind = "debris"
+            i += 1
+
+
+_COMMENT_MARK = re.compile("[于於#]")
+
+
+def _comment_heads(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
+    """A comment's header ("路人甲於 2023-03-06 留言", "北京网友 发表于 2023-06-02", a floor number
+    "4#") is debris: comment sections are site furniture."""
+    for i in index.lines_at(_COMMENT_MARK):
+        line = lines[i]
+        if len(line.sq) <= _COMMENT_HEAD_MAX and (not line.kind or line.kind == "meta") and not line.level \
+                and rules.COMMENT_HEAD.fullmatch(spaced(raw, line)):
+            line.kind = "debris"
+
+
+_NOTE_MAX = 120  # characters of a footnote line
+_NOTE_LOOKBACK = 20000  # characters before a footnote in which its mark is looked for
+
+
+_NOTE_START = re.compile(r"\n(?:\[\d|[①-⑳])")
+
+
+def _footnotes(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
+    """A footnote: a line that opens with a note mark ("[3] 資料來源：…", "① 资料来源：…") which the
+    text used earlier inside a line ("…最大的貨櫃船[3]。"). Debris (not article text)."""
+    for i in index.lines_at(_NOTE_START):
+        line = lines[i]
+        if line.kind or line.level or len(line.sq) > _NOTE_MAX \
+                or not (line.sq[-1] in "。.)）" or "：" in line.sq or ":" in line.sq):
+            continue  # (a note is a sentence or names a source: "[3] 資料來源：…")
+        m = rules.NOTE_MARK.match(line.sq)
+        if m is None or len(line.sq) - m.end() < 4:
+            continue
+        at = raw.rfind(m.group(), max(0, line.start - _NOTE_LOOKBACK), line.start)
+        if at > 0 and raw[at - 1] not in "\n\r \t\u3000":  # used inside a line, not opening one
+            line.kind = "debris"
+
+
+_FIELDS_MIN = 3
+
+
+_COLON = re.compile("[:：]")
+
+
+def _field_tables(lines: Sequence[Line], index: _LineIndex) -> None:
+    """Three or more consecutive short "label：value" lines are a metadata table ("索引号：…" /
+    "发布机构：…" / "发文日期：…" / "主题分类：…"), two of them with labels that are no credit: debris,
+    one unit per line. Bylines keep their kind."""
+    colons = [i for i in index.lines_at(_COLON) if len(lines[i].sq) <= 30]
+    runs: list[list[int]] = []
+    for i in colons:  # consecutive lines with a colon (usually none or a few)
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        fields = [lines[i] for i in run]
+        fields = [ln for ln in fields if ln.kind in ("", "meta") and not ln.level and rules.FIELD.fullmatch(ln.sq)]
+        if len(fields) == len(run) >= _FIELDS_MIN and sum(not ln.kind for ln in fields) >= 2:  # (not a block of credits)
+            for field in fields:
+                field.kind = "debris"
+
+
+_AUTHORS_WITHIN = 12  # lines from the top
+
+
+def _author_lines(raw: str, lines: Sequence[Line]) -> None:
+    """A journal article's author line near the top, right under its title: names set apart by
+    spaces and nothing else ("周文斌 李建国") is a byline, unless a byline follows it (then it is the
+    title: "琴娜 杜普洛" / "撰文：陈静")."""
+    top = lines[:_AUTHORS_WITHIN + 1]
+    for prev, line, nxt in zip(top, top[1:], [*top[2:], None], strict=False):
+        if (not line.kind and not line.level and len(line.pieces) == 1 and len(line.sq) <= 15 and not prev.kind
+                and (nxt is None or nxt.kind != "byline")
+                and len(prev.sq) <= HEADING_MAX and not rules.SENTENCE_END_RE.search(prev.sq)
+                and rules.AUTHOR_NAMES.fullmatch(raw, *line.pieces[0])
+                and all(name[0] in rules.SURNAMES for name in raw[line.start:line.end].split())):
+            line.kind = "byline"
 
 
 _MENU_ITEM_MAX = 8
@@ -159,7 +307,7 @@ def _menus(raw: str, lines: Sequence[Line]) -> None:
             continue
         j = i
         while j < n and lines[j].item and not lines[j].kind and len(lines[j].sq) <= _LIST_ITEM_MAX \
-                and not rules.SENTENCE_END_RE.search(lines[j].sq):
+                and not rules.SENTENCE_END_RE.search(lines[j].sq, lines[j].sq[0] == "?"):  # ("? 首页": a bullet)
             j += 1
         run = lines[i:j]
         before = lines[i - 1] if i else None
@@ -256,17 +404,30 @@ def _running_heads(lines: Sequence[Line]) -> None:
             i += 1
     before: dict[tuple[str, ...], set[str | None]] = collections.defaultdict(set)
     after: dict[tuple[str, ...], set[str | None]] = collections.defaultdict(set)
+    headlines = set()
     for start, end in runs:
         sig = tuple(keys[start:end])
+        if end < len(lines) and lines[end].kind == "byline":
+            headlines.add(sig)  # a headline with its byline below, repeated as a heading: not a running header
         before[sig].add(next((text[k] for k in range(start - 1, -1, -1) if text[k]), None))
         after[sig].add(next((text[k] for k in range(end, len(lines)) if text[k]), None))
-    furniture = {k for sig in before if len(before[sig]) > 1 and len(after[sig]) > 1
+    furniture = {k for sig in before if len(before[sig]) > 1 and len(after[sig]) > 1 and sig not in headlines
                  and sum(len(k) for k in sig if not _DATE_KEY.fullmatch(k)) >= 4 for k in sig}  # (not dates alone)
-    for start, end in runs:  # (a run made only of lines seen in such headers is one too: a page printed less of it)
-        if all(k in furniture for k in keys[start:end]):
-            lines[start].kind = "debris"
-            for line in lines[start + 1:end]:
-                line.kind = CONTINUED
+    # A run made only of lines seen in such headers is one too (a page printed less of it); so are
+    # such lines at either end of a run whose other lines repeat for another reason (a header printed
+    # right above a title that the text repeats as a heading: "明報新聞網 | 貴族" / "貴族").
+    for start, end in runs:
+        head = start
+        while head < end and keys[head] in furniture:
+            head += 1
+        tail = end
+        while tail > head and keys[tail - 1] in furniture:
+            tail -= 1
+        for a, b in ((start, head), (tail, end)):
+            if a < b:
+                lines[a].kind = "debris"
+                for line in lines[a + 1:b]:
+                    line.kind = CONTINUED
 
 
 def line_kind(raw: str, line: Line) -> str:
@@ -280,11 +441,15 @@ def line_kind(raw: str, line: Line) -> str:
         return "debris" if len(sq) <= _FOOTER_MAX and rules.COPYRIGHT.search(sq) and _furniture(raw, line) else ""
     first = sq[0]
     if not ("\u4e00" <= first <= "\u9fff" or rules.WORDLIKE.search(sq)):  # (a hanzi is word-like)
-        return "" if first in rules.CONTINUING else "debris"  # "。" alone ends the sentence above
+        return "" if first in rules.CONTINUING and len(sq) <= 2 else "debris"  # "。" alone ends the sentence above; ":::" is an anchor
     # Cheap gates first: each kind has an anchored start, a colon, a mark inside, or a first
     # character of its own (page numbers, years, link numbers); a line with none of these is prose.
     if first in "图圖(（" and len(sq) <= _CAPTION_MAX and rules.CAPTION.match(spaced(raw, line)):
         return "debris"
+    if len(sq) <= _CAPTION_MAX and sq[-1] in "）)" and rules.PHOTO_CREDIT.search(sq):
+        return "debris"  # a photo credit closes a caption: "資料照片（記者林志明攝）"
+    if first in rules.EDITOR_FIRST and len(sq) <= 24 and rules.EDITOR_SLASH.match(sq) and not rules.SENTENCE_END_RE.search(sq):
+        return "meta"  # "責任編輯／蔡佩玲"
     starts = first in rules.OPENING or (first in rules.KIND_FIRST and rules.KIND_START.match(sq))
     colon = ":" in sq or "：" in sq
     if (not starts and not colon and first not in _MAY_START and (first not in _PAGE_FIRST or len(sq) > 16)
@@ -295,14 +460,20 @@ def line_kind(raw: str, line: Line) -> str:
     if "记者" in sq or "記者" in sq:
         if rules.DATELINE.match(sq):
             return "byline"
+    if (sq[-1] == "号" or sq[-1] == "號") and rules.DOC_NUMBER.fullmatch(sq):
+        return "meta"  # an official document's number: "江政办发〔2024〕25号"
     if not (starts or colon or first in "12"):
         return ""
     if (starts or first == "[") and _debris(raw, line):
         return "debris"
+    if colon and rules.KEYWORDS.match(sq):
+        return "meta"
+    if colon and rules.TAG_LABEL.match(sq):
+        return "debris"  # a post's tags or categories: "標籤：旅遊 生活隨筆"
     if rules.SENTENCE_END_RE.search(sq):
         return ""
-    if starts and (rules.BYLINE.match(sq) or rules.ROLE_ALONE.fullmatch(sq)):
-        return "byline"
+    if starts and (rules.BYLINE.match(sq) or rules.ROLE_ALONE.fullmatch(sq) or (" " in raw[line.start:line.end] or len(line.pieces) > 1) and rules.BYLINE.match(spaced(raw, line))):
+        return "byline"  # (the gaps may end the names: "作者：周美玲 發表於2023/03/06")
     if starts and not colon and len(sq) <= 20 and rules.EDITOR_START.match(sq):
         return "meta"  # "（编辑 李某）": an editor credit without its colon
     if (colon and rules.META.search(sq)) or rules.DATE.fullmatch(sq) or (
@@ -325,30 +496,88 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
             kinds.append("heading")
         else:
             kinds.append("paragraph")
-    title = _title_index(groups, kinds)
+    title, past = _title_index(groups, kinds, texts)
     if title is not None:
+        for i in range(title if past else 0):  # above a headline chosen past them: the site's name, a sidebar, a banner
+            if kinds[i] in ("heading", "paragraph"):
+                kinds[i] = "debris"
         kinds[title] = "title"
+        box = title + 1
+        if box + 1 < len(kinds) and kinds[box] == "heading" and kinds[box + 1] == "byline" and len(texts[box]) >= 3 \
+                and texts[box][:3] in texts[box + 1]:
+            kinds[box] = "debris"  # the poster's box between a forum post's title and its byline
         nxt = title + 1
         while nxt < len(kinds) and kinds[nxt] == "debris":
             nxt += 1
         if nxt < len(kinds) and kinds[nxt] == "heading" and rules.SUBTITLE.match(texts[nxt]):
             kinds[nxt] = "title"
+    for i, (group, sq) in enumerate(zip(groups, texts, strict=True)):  # (after the title: a date is no furniture there)
+        if kinds[i] == "meta" and len(group) == 1 and rules.DATE.fullmatch(sq):
+            kinds[i] = "debris"  # a date line standing apart from any credit: "2023/07/12 21:23"
     return kinds
 
 
-def _title_index(groups: Sequence[Sequence[Line]], kinds: Sequence[str]) -> int | None:
+_BANNER_MAX = 60  # characters of a one-line notice above a page's title (a cookie banner)
+_TOP_UNITS = 40  # units looked at above the first paragraph for the headline
+
+
+def _title_index(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: Sequence[str]) -> tuple[int | None, bool]:
+    """The title's index, and whether it was chosen past headings or notices above it (which are then furniture)."""
     levels = collections.Counter(g[0].level for g in groups if g[0].level)
     if levels[1] == 1:
-        return next(i for i, g in enumerate(groups) if g[0].level == 1)
+        return next(i for i, g in enumerate(groups) if g[0].level == 1), False
+    top = _headline_above_credits(groups, kinds, texts, levels)
+    if top is not None:
+        return top, True
+    past = False
     for i, kind in enumerate(kinds):
         if kind in ("debris", "meta", "byline"):
             continue
         if kind == "heading" and levels[groups[i][0].level] <= 1:
-            return i
+            j = i + 1
+            while j < len(kinds) and kinds[j] == "debris":
+                j += 1
+            if j > i + 1 and j < len(kinds) and kinds[j] == "heading":
+                past = True
+                continue  # the site's name above its menu: the headline is the heading below the menu
+            return i, past
         break
     paragraphs = [i for i, kind in enumerate(kinds) if kind == "paragraph"]
     after = paragraphs[-1] + 1 if paragraphs else 0
-    return next((i for i in range(after, len(kinds)) if kinds[i] == "heading"), None)
+    return next((i for i in range(after, len(kinds)) if kinds[i] == "heading"), None), False
+
+
+def _headline_above_credits(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: Sequence[str],
+                            levels: collections.Counter) -> int | None:
+    """The heading right above the byline (only furniture between) at the top of the page, if the
+    units above it are headings, furniture and at most two short notices (a cookie banner): the
+    site's name, a sidebar and a section label stand above the headline, never between it and its
+    byline."""
+    banners = 0
+    for i in range(min(len(kinds), _TOP_UNITS)):
+        kind = kinds[i]
+        if kind == "paragraph":
+            if banners >= 2 or len(texts[i]) > _BANNER_MAX or groups[i][0].level:
+                return None
+            banners += 1
+        elif kind == "heading":  # (any level: html2text marks every heading alike)
+            j = i + 1
+            while j < len(kinds) and kinds[j] == "debris":
+                j += 1
+            if j < len(kinds) and kinds[j] == "byline":
+                if i and kinds[i - 1] == "heading" and len(texts[i]) >= 3 and texts[i][:3] in texts[j]:
+                    return i - 1  # the poster's box ("老李说事 发帖208 积分1736") stands between headline and byline
+                return i
+            if j < len(kinds) and kinds[j] == "meta" and rules.DOC_NUMBER.search(texts[j]) and len(texts[j]) <= 30:
+                if not texts[i].endswith(("文件", "函")):
+                    return i  # above an official document's number ("东阳政办发〔2023〕48号")
+                k = j + 1  # "…办公厅文件", "…文化局函" above the number is the cover line: the title is below it
+                while k < len(kinds) and kinds[k] == "debris":
+                    k += 1
+                return k if k < len(kinds) and kinds[k] == "heading" else None
+        elif kind == "byline" and i and kinds[i - 1] != "debris":
+            return None  # a byline before any headline: the old rules decide
+    return None
 
 
 def doc_meta(texts: Sequence[str], kinds: Sequence[str]) -> DocMeta:
@@ -373,5 +602,12 @@ def doc_meta(texts: Sequence[str], kinds: Sequence[str]) -> DocMeta:
             m = rules.DATE.search(text)
             if m and date is None:
                 date = " ".join(m.group().split())
+    if date is None:  # the date line near the top that stands apart from the credits (before any paragraph)
+        for text, kind in zip(texts, kinds, strict=True):
+            if kind == "paragraph":
+                break
+            if kind == "debris" and rules.DATE.fullmatch(text):
+                date = " ".join(text.split())
+                break
     author = "、".join(dict.fromkeys(authors)) or None
     return DocMeta(title, author, date, outlet)

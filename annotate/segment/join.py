@@ -18,8 +18,7 @@ Two regimes, chosen per document:
   two characters short) or begins with a speaker label; a line clearly shorter than ``W`` that ends
   a sentence ends its paragraph. Short lines without punctuation are headings.
 
-In both, a line opening with closing punctuation continues the one above, and a footnote under
-the text ("[1] 資料來源：…", a mark the text used once inside a line) never joins it. Text whose lines
+In both, a line opening with closing punctuation continues the one above. Text whose lines
 are mostly set apart by blank lines yet often consecutive (a default-mode pdftotext extract taking
 two columns in turns) breaks at every blank line. Pages printed in columns side by side are cut
 into columns before these rules run (:mod:`annotate.segment.columns`). Standalone lines
@@ -73,7 +72,6 @@ class Context:
     raw: str = ""  # the decoded text (for the indentation of a line)
     indents: bool = False  # paragraphs open with an indented first line (so an unindented line continues one)
     gap: int = 0  # the commonest number of blank lines between two body lines (more is a block break)
-    notes: frozenset[str] = frozenset()  # footnote marks ("[1]", "①") the text refers to and a later line opens with
     blank_breaks: bool = False  # hard-wrapped text whose lines are mostly set apart by blank lines, yet
     # often consecutive: the blank lines mark where the extract switched columns, so each is a break
 
@@ -133,8 +131,7 @@ def context(lines: Sequence[Line], raw: str = "") -> Context:
     # _last of every line, mapped in C: body[-1:] is "" for an empty body
     for line, body in zip(lines, map(str.rstrip, sqs, repeat(rules.CLOSERS)), strict=True):
         line.last = body[-1:]
-    joined = "\n" + "\n".join(sqs)
-    counts = collections.Counter(rules.LINE_LABEL.findall(joined))  # LABEL.match of each line
+    counts = collections.Counter(rules.LINE_LABEL.findall("\n" + "\n".join(sqs)))  # LABEL.match of each line
     labels = frozenset(k for k, v in counts.items() if v >= 2 or k in rules.ROLE_LABELS)
     wrap = _wrap_width(lines, raw)
     limit = 0 if wrap else _width_limit(lines, raw)
@@ -142,27 +139,7 @@ def context(lines: Sequence[Line], raw: str = "") -> Context:
     gaps = collections.Counter(ln.gap for ln in lines if not ln.kind) if wrap and lines else collections.Counter()
     gap = gaps.most_common(1)[0][0] if gaps else 0
     blank_breaks = gap > 0 and gaps[0] >= max(_MIN_TIGHT, _TIGHT_SHARE * sum(gaps.values()))
-    notes = _notes(raw) if "\n[" in joined or _CIRCLED_OPENING.search(joined) else frozenset()  # (a line opens with a mark?)
-    return Context(wrap, labels, limit, raw, indents, gap, notes, blank_breaks)
-
-
-_CIRCLED = re.compile("[①-⑳]")
-_CIRCLED_OPENING = re.compile("\n[①-⑳]")
-_NOTE_MARK = re.compile(r"\[\d{1,2}\]|[①-⑳]")
-
-
-def _notes(raw: str) -> frozenset[str]:
-    """Footnote marks: each one both inside a line (the reference, "南匈奴[1]。") and opening a
-    line (the note, "[1] 資料來源：…"), once each way (a dump's link numbers are printed once)."""
-    if "[" not in raw and not _CIRCLED.search(raw):
-        return frozenset()
-    inside: collections.Counter[str] = collections.Counter()
-    opening: collections.Counter[str] = collections.Counter()
-    for m in _NOTE_MARK.finditer(raw):
-        start = m.start()
-        line_start = max(raw.rfind("\n", 0, start), raw.rfind("\r", 0, start)) + 1
-        (opening if raw[line_start:start].isspace() or line_start == start else inside)[m.group()] += 1
-    return frozenset(k for k, n in opening.items() if n == 1 and inside[k] == 1)
+    return Context(wrap, labels, limit, raw, indents, gap, blank_breaks)
 
 
 _INDENTED = re.compile("^[ \t\u3000\xa0]+", re.M)  # the indentation of a line
@@ -410,11 +387,6 @@ def _heading_group(group: Sequence[Line], ctx: Context) -> bool:
     return heading_like(_recent(group), ctx.labels) and (len(group) == 1 or all(len(ln.sq) <= _PAIR_MAX for ln in group))
 
 
-def _opens_note(sq: str, notes: frozenset[str]) -> bool:
-    m = _NOTE_MARK.match(sq)
-    return m is not None and m.group() in notes and len(sq) > m.end()
-
-
 def _names(line: Line, raw: str) -> bool:
     """A line of two or more personal names set apart by spaces ("周文斌 李建国"): the authors
     under a title, not the title's second line."""
@@ -542,12 +514,18 @@ def _in_wrap(line: Line, width: float) -> bool:
 
 def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool:
     """Whether a credit line is whole before ``nxt``: it is bracketed ("（来源：人民网）"), or ``nxt``
-    opens an editor credit ("责任编辑：李某") after a credit of another sort, or the other way round."""
+    opens an editor credit ("责任编辑：李某") after a credit of another sort, or the other way round, or
+    a meta line set apart by a blank line (or a date alone, or labelled) comes after a one-line byline
+    that names its author."""
     sq = prev.sq
     if len(group) == 1 and sq[0] in rules.BRACKET_PAIRS and sq[-1] == rules.BRACKET_PAIRS[sq[0]]:
         return True
     if len(group) == 1 and "0" <= sq[-1] <= "9" and rules.OUTLET_DATED.match(" ".join(raw[s:e] for s, e in prev.pieces)):
         return True  # "聯合報　2023-06-01": outlet and date, a whole dateline or page header
+    if len(group) == 1 and prev.kind == "byline" and nxt.kind == "meta" and not rules.ROLE_ALONE.fullmatch(sq) and (
+            nxt.gap or rules.META.search(nxt.sq) or rules.DATE.fullmatch(nxt.sq)):
+        return True  # a whole byline line ("文／楊凱文　攝影／黃建華"), then a meta line set apart by a blank
+        # line, a date alone ("2023/11/15") or a labelled one ("更新時間：2020年3月15日")
     return bool(rules.EDITOR_START.match(group[0].sq)) != bool(rules.EDITOR_START.match(nxt.sq))
 
 
@@ -575,8 +553,6 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
         return True  # "记者:" alone on its line belongs to the speech below it
     if nxt.sq[0] in rules.CONTINUING:  # a tool cut before punctuation: "…电影频道" / "，该频道…"
         return True
-    if ctx.notes and _opens_note(nxt.sq, ctx.notes):  # a footnote under the text: "…還有" / "[1] 資料來源：…"
-        return False
     if wrapped:
         if ctx.blank_breaks and nxt.gap:
             return False

@@ -17,7 +17,6 @@ from . import rules
 
 __all__ = ["Line", "split_lines", "squeeze"]
 
-_DRAWN_RULE = 10  # characters: a rule line this long is drawn text (debris), a shorter one markdown markup
 # A line opening with one of these may be markdown or carry dropped characters: no fast path.
 _SPECIAL_FIRST = frozenset("#-+>![•") | rules.DROP_CHARS
 
@@ -78,13 +77,18 @@ def _cut(pieces: list[tuple[int, int]], cuts: list[tuple[int, int]]) -> list[tup
     return out
 
 
+_DRAWN_RULE = 10  # characters: a markdown rule is "---" or "* * *"; a line of dashes across the page is a drawn rule
+
+
 def _markdown(raw: str, start: int, end: int) -> tuple[list[tuple[int, int]], int, bool, bool]:
     """Pieces of one raw line with markdown markers removed, its heading level, rule-ness, and
     whether it is a list item (which starts a unit of its own)."""
     level = 0
     item = False
     if rules.MD_RULE.match(raw, start, end):
-        return [], 0, True, False
+        if end - start < _DRAWN_RULE:
+            return [], 0, True, False
+        return [(start, end)], 0, False, False  # a dump's page rule (classify: debris), not markdown
     m = rules.MD_HEADING.match(raw, start, end)
     star = rules.MD_STAR_HEADING.match(raw, start, end) if not m and raw[start] == "*" else None
     if star:
@@ -148,9 +152,6 @@ def _undouble(raw: str, line: Line) -> list[Line]:
     half = len(sq) // 2
     if len(sq) < 16 or len(sq) % 2 or sq[:half] != sq[half:] or len(line.pieces) != 1:
         return [line]
-    if not any(map(str.isalnum, sq[:half])):  # a rule line ("=====…") is one string, not two copies:
-        line.dup = True  # it stands alone as debris, as a copy does
-        return [line]
     s, e = line.pieces[0]
     if e - s != len(sq):  # spaces inside: keep it simple and leave the line whole
         return [line]
@@ -206,14 +207,10 @@ def split_lines(raw: str) -> list[Line]:
                 new = _split_line(raw, [(s, s + len(body))], 0, gap, hard, body.replace(" ", ""))
             else:
                 new = [Line([(s, s + len(body))], body.replace(" ", ""), gap, 0, hard)]
-        if first == "?" and len(body) > 2 and body[1] in " \t\u3000":
-            # "? 代数环面与…": a bullet ("•", "▪") that an encoding without it turned into "?" (a
-            # cut before a question mark leaves no space after it): a list item, bullet kept as text
-            new[0].item = new[0].hard = True
         for line in new:
             sq = line.sq
             half = len(sq) // 2
-            if 8 <= half <= 60 and sq[0] == sq[half] and sq[:half] == sq[half:]:
+            if 8 <= half <= 60 and sq[0] == sq[half] and sq[:half] == sq[half:] and rules.WORDLIKE.search(sq):
                 lines += _undouble(raw, line)
             else:
                 lines.append(line)
@@ -232,10 +229,6 @@ def _special_line(raw: str, text: str, line_start: int, body: str, gap: int, har
     else:
         s = line_start if text[0] == body[0] else line_start + len(text) - len(text.lstrip())
         e = s + len(body)
-    if len(body) >= _DRAWN_RULE and body[0] in "-*_" and rules.MD_RULE.match(raw, s, e):
-        # a rule a dump or an editor drew across the page ("------------------------------"), not
-        # a markdown rule ("---"): a debris line of its own, as a doubled rule line is
-        return [Line([(s, e)], _squeeze_pieces(raw, [(s, e)]), gap, 0, hard, True)], False
     if body[0] in "#-+>![•" or "*" in body or "_" in body or "~" in body or "](" in body:
         pieces, level, rule, item = _markdown(raw, s, e)
         if not pieces:

@@ -95,7 +95,8 @@ ROLE_LABELS = frozenset({"记者", "本报记者", "主持人", "编者按", "�
 # --- unit kinds -------------------------------------------------------------------------------
 
 # Navigation lines: "上一篇：…", "相关阅读".
-_NAVIGATION_WORDS = ("上一篇", "下一篇", "上一条", "下一条", "相关阅读", "相关新闻", "推荐阅读", "延伸阅读", "更多阅读")
+_NAVIGATION_WORDS = ("上一篇", "下一篇", "上一条", "下一条", "上一則", "下一則", "上一條", "下一條", "相关阅读", "相关新闻",
+                     "推荐阅读", "延伸阅读", "更多阅读", "相關閱讀", "相關新聞", "推薦閱讀", "延伸閱讀", "更多閱讀")
 NAVIGATION = re.compile(f"^(?:{'|'.join(_NAVIGATION_WORDS)})")
 # Bylines: author role words, then names. "本报记者 齐旭", "▶ 本报记者 李争粉",
 # "(文字整理:本报记者 张伟)", "作者:闻育旻 2025-04-14 14:27 来源:中国工业报".
@@ -119,9 +120,9 @@ _NAME = r"[\u4e00-\u9fff·]{2,4}"
 # the next role ("本报记者赵磊通讯员刘洋", "撰文：陈静摄影：李明" once the gaps are squeezed out) or a
 # closing "reports" word ("記者王小明報導", "记者李明台北报道").
 _REPORTS = r"[\u4e00-\u9fff]{0,4}(?:报道|报导|報導|報道|电|電|摄|攝)"
-_NAMES = (rf"(?P<names>{_NAME}(?:\s*[、，,\s]\s*{_NAME})*)(?=\s*$|\s*[)）】]|\s+\S|\d|\s*[{_ROLE_SEP}]"
+_NAMES = (rf"(?P<names>{_NAME}(?:\s*[、，,\s]\s*(?!发表|發表){_NAME})*)(?=\s*$|\s*[)）】]|\s+\S|\d|\s*[{_ROLE_SEP}]"
           rf"|(?:{'|'.join(_ROLE_WORDS)})|{_REPORTS}\s*$)")
-BYLINE = re.compile(rf"^[{DECORATION}\s]*[(（【]?\s*(?:{_ROLE}\s*[:：{_ROLE_SEP}]?\s*)+{_NAMES}")
+BYLINE = re.compile(rf"^[{DECORATION}\s]*(?:【[^】]{{1,6}}】)?[(（【]?\s*(?:{_ROLE}\s*[:：{_ROLE_SEP}]?\s*)+{_NAMES}")
 # A reporter named inside a meta line: "来源：新华网 2023-06-01 记者 王某".
 REPORTER = re.compile(rf"(?:^|(?<=[\s{_ROLE_SEP}]))(?:{_ROLE}\s*[:：{_ROLE_SEP}]?\s*)+{_NAMES}")
 # A news-agency dateline: "中央社記者張雅婷台北2023年6月1日電", "新华社记者 王某 北京6月1日电".
@@ -137,29 +138,67 @@ ROLE_WORDS = frozenset(_ROLE_WORDS + _EDITOR_WORDS)  # never taken for an author
 # A line that opens with an editor credit ("责任编辑：李某", "（编辑 李某）", "審核：…"): where a credit
 # of another sort (a source, a byline) ends, the editor's begins.
 EDITOR_START = re.compile(rf"^[{DECORATION}(（【\[]*(?:{'|'.join(_EDITOR_WORDS)})")
+# An editor credit with a slash or bar instead of a colon: "責任編輯／蔡佩玲", "编辑|李某" (meta).
+EDITOR_SLASH = re.compile(rf"(?:{'|'.join(_EDITOR_WORDS)})\s*[{_ROLE_SEP}]")
+EDITOR_FIRST = frozenset(w[0] for w in _EDITOR_WORDS)
 META = re.compile(
     r"(?:浏览次数|阅读次数|阅读量|点击数|点击量|访问量|发布时间|发布日期|发表时间|更新时间|时间|日期|来源|字号|出处"
     r"|瀏覽次數|閱讀次數|點擊數|發布時間|發佈時間|發布日期|發表時間|更新時間|時間|來源|字號|出處"
+    r"|承办人|承辦人|联络电话|聯絡電話|联系电话|聯繫電話"
     rf"|{'|'.join(_EDITOR_WORDS)})\s*[:：]"
 )
+# Keywords under an abstract: "关键词：A；B；C", "關鍵詞：…" (meta, though "；" separates the words).
+KEYWORDS = re.compile(r"[【\[]?(?:关键词|关键字|關鍵詞|關鍵字)[】\]]?\s*[:：]")
+# A field of a metadata table: a short label, a colon and a short value ("索引号：11356481/2023-89",
+# "发布机构： 东阳市人民政府办公室"); three or more in a row are the table (site furniture).
+FIELD = re.compile(r"[\u4e00-\u9fff]{2,5}\s*[:：]\s*[^\s:：。！？；]{1,24}")
+# A note mark opening a footnote line: "[1] 資料來源：…", "① 资料来源：…", "注1：…".
+NOTE_MARK = re.compile(r"\[\d{1,3}\]|[①-⑳]")
+# An official document's number: "江政办发〔2024〕25号", "府教字第1120001号" (a line of its own).
+DOC_NUMBER = re.compile(r"(?:(?:发文字号|發文字號|文号|文號)\s*[:：]\s*)?[\u4e00-\u9fff]{1,12}(?:[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?|字第)\s*\d{1,8}\s*[号號]")
+# The commonest surnames (about nine in ten people), simplified and traditional: what tells an author
+# line ("周文斌 李建国") from two short words ("第一节 概况").
+SURNAMES = frozenset(
+    "王李张张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪"
+    "范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜"
+    "倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房"
+    "滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣"
+    "巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+    "張劉陳楊黃趙吳孫馬鄭謝韓馮鄧蕭葉蘇魏呂盧鍾譚陸範廖賈韋鄒熊閻賀顧龔萬錢嚴湯溫莊聶歐蘭俞紀淩畢塗駱藍遊靳鮑喻饒聶車項連蘆"
+    "麥婁竇黨費衛欒鞏龐顏倪陶鄺")
+# A journal article's author line: two to five personal names set apart by spaces ("周文斌 李建国").
+AUTHOR_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){1,4}")
 SOURCE = re.compile(r"(?:来源|來源)\s*[:：]\s*([^\s:：|]{2,20})")
 OUTLET_PREFIX = re.compile(r"^[【\[]\s*([^】\]]{2,20})\s*[】\]]")
 DATE = re.compile(
     r"(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日)"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
+# A comment's header in a comment section or a forum thread: who posted when, and the floor number
+# ("路人甲於 2023-03-06 留言", "北京网友 发表于 2023-06-02", "4#"); matched on the spaced line.
+COMMENT_HEAD = re.compile(
+    rf"(?:[^\s:：]{{1,12}}\s*)?(?:(?:发表于|發表於)\s*(?:{DATE.pattern})\s*(?:\d{{1,4}}\s*#|留言|回复|回覆)?"
+    rf"|(?:於|于)\s*(?:{DATE.pattern})\s*(?:\d{{1,4}}\s*#|留言|回复|回覆))|\d{{1,4}}\s*#|#\s*\d{{1,4}}")
 # Web-page furniture. A short unit made only of these words (and separators) is debris. Each
 # word is listed in simplified and traditional script where the two differ.
 DEBRIS_WORDS = frozenset(
-    "放大 缩小 大 中 小 字号 字体 默认 打印 打印本页 关闭 关闭窗口 收藏 分享 分享到 分享至 转发 返回 返回顶部 "
+    "放大 缩小 大 中 小 大中小 字号 字体 默认 打印 打印本页 关闭 关闭窗口 收藏 分享 分享到 分享至 转发 返回 返回顶部 "
     "顶部 附件 附 扫一扫 扫码 二维码 上一篇 下一篇 上一条 下一条 相关阅读 相关新闻 推荐阅读 延伸阅读 "
     "新闻动态 工作动态 新闻中心 通知公告 要闻 首页 当前位置 您的位置 更多 点击 微信 微博 QQ空间 朋友圈 "
     "分享到朋友圈 分享到微信 分享到微博 微信扫一扫 点击查看大图 查看大图 点击图片查看大图 查看原图 "
     "复制链接 评论 点赞 在看 阅读原文 原文链接 TOP top Facebook LINE Twitter QQ References 推特 "
     "縮小 字號 字體 預設 列印 關閉 關閉視窗 轉發 返回頂部 頂部 附件 掃一掃 掃碼 二維碼 上一則 下一則 上一條 "
     "下一條 相關閱讀 相關新聞 推薦閱讀 延伸閱讀 新聞動態 新聞中心 通知公告 首頁 當前位置 您的位置 更多 點擊 "
-    "微信 微博 朋友圈 分享到朋友圈 點擊查看大圖 查看大圖 點擊圖片查看大圖 查看原圖 複製連結 評論 閱讀原文".split()
+    "微信 微博 朋友圈 分享到朋友圈 點擊查看大圖 查看大圖 點擊圖片查看大圖 查看原圖 複製連結 評論 閱讀原文 "
+    "图片 圖片 按图放大 按圖放大 跳到主要内容 跳到主要內容 跳到主要內容區塊 跳至主要內容 友善列印 回上一頁 回上一页".split()
 )
+# The heading of a list of links to other pages ("熱門新聞" / "高鐵假期加開班次" / …): the short lines
+# under it are the list (debris).
+LIST_HEADS = frozenset(
+    "相关新闻 相關新聞 相关阅读 相關閱讀 延伸阅读 延伸閱讀 推荐阅读 推薦閱讀 更多阅读 更多閱讀 热门新闻 熱門新聞 热门文章 "
+    "熱門文章 最新文章 最新消息 看更多 更多新闻 更多新聞 猜你喜欢 猜你喜歡 热点新闻 熱點新聞 精彩推荐 精彩推薦 文章分类 文章分類".split())
+# The first item of a site's menu bar.
+HOME_WORDS = frozenset(("首页", "首頁", "主页", "主頁", "回首页", "回首頁"))
 DEBRIS_START = re.compile("|".join(sorted(map(re.escape, DEBRIS_WORDS), key=len, reverse=True)))
 # A token that a dump glued together from furniture words of two or more characters ("放大縮小").
 DEBRIS_RUN = re.compile(
@@ -168,8 +207,8 @@ DEBRIS_SPLIT = re.compile(r"[\s:：|｜/>»›·•【】\[\]()（）<>\-—_,�
 # Prefixes that make a short line a breadcrumb trail.
 BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置|當前位置|您現在的位置)\s*[:：]")
 # Navigation by its shape, whatever the words: short items joined by ">" (a breadcrumb:
-# "首页 > 新闻中心 > 国内 > 正文", "首頁 > 新聞") or by "|" ("首页 | 新闻 | 体育").
-NAV_TRAIL = re.compile(r"[^\s>»›|｜]{1,10}(?:\s*[>»›]\s*[^\s>»›|｜]{1,12})+")
+# "首页 > 新闻中心 > 国内 > 正文", "首頁 > 新聞", "首页 >> 新闻中心") or by "|" ("首页 | 新闻 | 体育").
+NAV_TRAIL = re.compile(r"[^\s>»›|｜]{1,10}(?:\s*[>»›]{1,2}\s*[^\s>»›|｜]{1,12})+")
 NAV_BAR = re.compile(r"[^\s|｜]{1,8}(?:\s*[|｜]\s*[^\s|｜]{1,8}){2,}")
 # A toolbar printed as bracketed items: "【字号 大 中 小】【打印】【关闭】".
 TOOLBAR = re.compile(r"(?:[【\[][^】\]]{1,12}[】\]]\s*){2,}")
@@ -212,6 +251,10 @@ SECTION_LABEL = re.compile(rf"第[{NUMERAL}百\d]{{1,3}}(?:章|节|節|部分|�
 SECTION_MAST = re.compile(r"[\u4e00-\u9fff]{2,8}\s+[·•・]\s+[\u4e00-\u9fff]{2,8}")
 # A photo caption: "图为…", "圖為…", "图：…", "图1 …" on a short line of its own (site furniture).
 CAPTION = re.compile(r"[(（]?[图圖](?:为|為|\s*[:：]|\s*\d{1,2}\s*[:：\s])")
+# A photo credit closing a short line: "資料照片（記者林志明攝）", "图片来源：新华社（王某 摄）" (a caption).
+PHOTO_CREDIT = re.compile(r"[(（][^()（）]{0,16}[摄攝](?:影)?[)）]$")
+# Labels of a post's tag and category lines ("標籤：旅遊 生活", "分类：随笔", "Tags: …"): site furniture.
+TAG_LABEL = re.compile(r"(?:标签|標籤|全站分类|全站分類|个人分类|個人分類|分类|分類|Tags?)\s*[:：]")
 SUBTITLE = re.compile(r"^(?:——|—|--|－－)")
 
 # --- markdown -----------------------------------------------------------------------------------
@@ -222,6 +265,9 @@ MD_EMPHASIS = re.compile(r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1")
 MD_BULLET = re.compile(r"[ \t]{0,3}(?:[-*+•]|>+)[ \t]+")
 # html2text marks headings with stars: "****** 标题 ******" is h1, "***** 小标题 *****" h2.
 MD_STAR_HEADING = re.compile(r"(\*{3,6})[ \t]+(\S.*?)[ \t]+\1[ \t]*$")
+# A list bullet written as text: a decoration or the "?" an encoder put for a bullet it could not
+# encode ("? 首页" in a GBK copy of "• 首页"), then a space (not the middle dot: it opens wrapped names).
+TEXT_BULLET = re.compile(f"[?{''.join(sorted(BULLETS))}][ \t\u3000]")
 # A link number that lynx prints before each link ("[12]缩小"); not text of the page.
 LINK_MARK = re.compile(r"\[\d{1,4}\]")
 # A line of lynx's link list: "  12. https://…", "3. file:///…", "14. javascript:;".
