@@ -117,7 +117,8 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _mastheads(lines)
     if lines and not lines[0].kind and len(lines[0].sq) <= 20 and rules.SECTION_MAST.fullmatch(spaced(raw, lines[0])):
         lines[0].kind = "debris"  # "聯合報 · 綜合新聞" printed once above the title
-    _running_heads(lines)
+    _running_heads(lines, raw)
+    _masthead_top(raw, lines)
     _menus(raw, lines)
     _link_lists(raw, lines)
     _author_lines(raw, lines)
@@ -340,6 +341,25 @@ def _mastheads(lines: Sequence[Line]) -> None:
             piece.kind = CONTINUED
 
 
+_TOP_LINES = 4  # lines at the top of a document that a masthead may take
+_PAPER_NAME_MAX = 17  # characters: a paper's name and a date
+
+
+def _masthead_top(raw: str, lines: Sequence[Line]) -> None:
+    """A newspaper masthead at the top of a PDF extract, printed once, which an extract may put right
+    above the title: the paper's name (with or without the date) alone on the first line
+    ("南海都市报" / "王爱爱"), and a page label (an edition code and a section, "A8 国际") on one of
+    the first four lines, are debris."""
+    for k, line in enumerate(lines[:_TOP_LINES]):
+        sq = line.sq
+        if line.kind or line.level or len(sq) > _PAPER_NAME_MAX:
+            continue
+        if k == 0 and len(lines) > 1 and rules.PAPER_NAME.fullmatch(sq):
+            line.kind = "debris"
+        elif "A" <= sq[0] <= "Z" and len(sq) <= 6 and rules.PAGE_LABEL.fullmatch(spaced(raw, line)):
+            line.kind = "debris"
+
+
 def _link_lists(raw: str, lines: Sequence[Line]) -> None:
     """A dump's list of link targets ("References" / "1. https://…" / "2. javascript:;" …) is
     one debris unit under its heading."""
@@ -363,7 +383,7 @@ _DATE_KEY = re.compile(r"[#年月日/.:\-\s]*")  # a masked date: "####-##-##", 
 _masked = functools.partial(_DIGITS.sub, "#")  # page numbers masked: "第3页" -> "第#页"
 
 
-def _running_heads(lines: Sequence[Line]) -> None:
+def _running_heads(lines: Sequence[Line], raw: str = "") -> None:
     """Short lines without a sentence in them that the document prints twice or more (page
     numbers masked), as the same run of consecutive lines, in different surroundings — different
     lines before the run and different lines after it — are a running header or footer:
@@ -416,6 +436,14 @@ def _running_heads(lines: Sequence[Line]) -> None:
     # A run made only of lines seen in such headers is one too (a page printed less of it); so are
     # such lines at either end of a run whose other lines repeat for another reason (a header printed
     # right above a title that the text repeats as a heading: "明報新聞網 | 貴族" / "貴族").
+    # A headline with its byline below that a later page prints again at its top (after a form feed):
+    # that copy is the page's running header ("巴黎第四区：回顾与展望" over page 2 of a magazine).
+    if headlines and "\f" in raw:
+        for start, end in runs:
+            if tuple(keys[start:end]) in headlines and start and "\f" in raw[lines[start - 1].end:lines[start].start]:
+                lines[start].kind = "debris"
+                for line in lines[start + 1:end]:
+                    line.kind = CONTINUED
     for start, end in runs:
         head = start
         while head < end and keys[head] in furniture:
@@ -458,7 +486,7 @@ def line_kind(raw: str, line: Line) -> str:
     if _furniture(raw, line):
         return "debris"
     if "记者" in sq or "記者" in sq:
-        if rules.DATELINE.match(sq):
+        if rules.DATELINE.match(sq) or rules.PAPER_DATELINE.match(sq):
             return "byline"
     if (sq[-1] == "号" or sq[-1] == "號") and rules.DOC_NUMBER.fullmatch(sq):
         return "meta"  # an official document's number: "江政办发〔2024〕25号"

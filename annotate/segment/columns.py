@@ -280,15 +280,15 @@ def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
     blank line between) of three to eight whitespace-separated cells each, the same number in
     every row, no cell over eight characters or holding a comma or a sentence mark, a digit in some cell and a
     cell of two or more characters in every row (letter-spaced OCR text has one per cell)."""
+    lines, cells = _cell_lines(lines)
     if " " not in raw:
-        return lines, []
+        return lines, cells
     # a row has spaces inside and is short: most lines of most texts fail here
     maybe = [not ln.clean and len(ln.sq) <= _ROW_MAX_CELLS * _CELL_MAX for ln in lines]
     if not any(all(maybe[i:i + _TABLE_MIN_ROWS]) for i in itertools.compress(range(len(lines)), maybe)):
-        return lines, []
+        return lines, cells
     shapes = [_row_cells(raw, ln) if ok else None for ln, ok in zip(lines, maybe, strict=True)]
     out: list[Line] = []
-    cells: list[Line] = []
     i = 0
     while i < len(lines):
         j = i
@@ -310,6 +310,35 @@ def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
         out.append(lines[i])
         i += 1
     return out, cells
+
+
+_CELL_LINES_MIN = 6  # cells on lines of their own: two rows of three at least
+_CELL_LINE = re.compile(r"[^，、。；：！？,;:!?（）()]{1,8}")
+
+
+def _cell_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """A small table that an extract printed one cell per line (``項目`` / ``數量`` / ``備註`` / ``一`` /
+    ``12`` / ``已完成`` …, as pdftotext's default mode prints a ruled table): six or more consecutive
+    lines of one short cell each (eight characters at most, no punctuation, no space inside), the
+    same number of blank lines between every two of them (at most one), a number among them and at
+    least two cells of two or more characters. Each cell is a unit of its own (debris)."""
+    short = [len(ln.sq) <= _CELL_MAX and len(ln.pieces) == 1 and not ln.level and not ln.item and not ln.kind
+             and _CELL_LINE.fullmatch(ln.sq) is not None for ln in lines]
+    cells: list[Line] = []
+    i, n = 0, len(lines)
+    while i < n:
+        if not short[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and short[j] and lines[j].gap <= 1 and (j == i + 1 or lines[j].gap == lines[i + 1].gap):
+            j += 1
+        run = lines[i:j]
+        if (len(run) >= _CELL_LINES_MIN and any(any(ch.isdigit() for ch in ln.sq) for ln in run)
+                and sum(len(ln.sq) >= 2 and not ln.sq.isascii() for ln in run) >= 2):
+            cells.extend(run)
+        i = j
+    return lines, cells
 
 
 def _row_cells(raw: str, line: Line) -> list[tuple[int, int]] | None:

@@ -251,6 +251,19 @@ def _measures(lines: Sequence[Line]) -> list[tuple[list[float], bool]]:
     return [(columns, False), (chars, True), (letters, True), (narrow, False)]
 
 
+_WIDE_PUNCTUATION = "，。、；：？！（）《》〈〉「」『』【】〔〕"
+_NO_PUNCTUATION = str.maketrans("", "", _WIDE_PUNCTUATION)
+
+
+def _squeezed_punctuation(lines: Sequence[Line], columns: list[float]) -> list[float]:
+    """Display columns with full-width punctuation counted half wide, as a typesetter that squeezes
+    punctuation (or a font whose CJK punctuation is proportional) sets it: in such a PDF's extract
+    a line of 16 hanzi and a line of 16 hanzi and two commas fill the same column."""
+    sqs = list(map(_SQ, lines))
+    return [c - 0.5 * (len(sq) - len(bare)) for c, sq, bare in
+            zip(columns, sqs, (sq.translate(_NO_PUNCTUATION) for sq in sqs), strict=True)]
+
+
 def _wrap_width(lines: Sequence[Line], raw: str = "") -> float:
     """The dominant line width if the text is hard-wrapped, else 0; sets each line's ``width``.
 
@@ -277,7 +290,13 @@ def _wrap_width(lines: Sequence[Line], raw: str = "") -> float:
     closed = [ln.last in rules.PARAGRAPH_END for ln in body]
     best, best_tight, best_index = 0.0, 0, -1
     tried: list[list[float]] = []
-    for index, (measure, chars) in enumerate(measures):
+    for index in itertools.count():
+        if index == len(measures):
+            if best_index >= 0 or index > 4:
+                break
+            # no way of counting finds a wrap: try squeezed punctuation (a typesetter's, not a tool's)
+            measures.append((_squeezed_punctuation(lines, measures[0][0]), False))
+        measure, chars = measures[index]
         widths = list(map(operator.add, measure, extra[chars])) if any(extra[chars]) else measure
         widths = [widths[i] for i in at] if len(at) < len(lines) else widths
         if widths in tried:  # the same widths another way (no ASCII, no inner spaces): same answer

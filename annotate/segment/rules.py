@@ -274,3 +274,15 @@ LINK_MARK = re.compile(r"\[\d{1,4}\]")
 LINK_LIST_ITEM = re.compile(r"(?:\d{1,4}\.|\[\d{1,4}\])\s*(?:(?:https?|file|ftp)://|javascript:|mailto:)\S*")
 MD_RULE = re.compile(r"[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 MD_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+
+# --- newspaper page furniture in PDF extracts (classify._masthead_top, line_kind) -----------------
+
+# A newspaper's own dateline before its reporters: "本报广州电 记者王海燕 刘芳", "本報台北6月1日電（記者陳某）",
+# "本报讯 记者 王某" (matched on the squeezed line).
+PAPER_DATELINE = re.compile(r"(?:本报|本報)[\u4e00-\u9fff]{0,6}(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊)[（(]?(?:记者|記者)")
+# A newspaper's name alone (or with the date) on the first line, above the title: "南海都市报",
+# "自由時報 2023/05/01" (matched on the squeezed line).
+PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[报報](?:" + DATE.pattern + ")?")
+# A page label printed under or beside the masthead: an edition code and a section ("A8 国际",
+# "B2 生活"; matched on the spaced line: "B52轰炸机" is a word, not a label).
+PAGE_LABEL = re.compile(r"[A-Z]\d{1,2}[ \t\u3000]+[\u4e00-\u9fff]{2,4}")

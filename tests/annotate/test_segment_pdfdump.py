@@ -1,0 +1,92 @@
+"""The text route on pdftotext dumps of newspaper and report pages (docs/segmentation.md §3–§5):
+small made-up extracts, one rule each."""
+
+from annotate.segment import segment_text
+
+BODY = [
+    "马来穿山甲的爪厚及强壮，可以挖开蚂蚁的巢及撕开白蚁的土堆。它们没有牙齿，舌头很长及带有",
+    "黏性，用来捕食蚂蚁及白蚁。它们的身体由一列列的鳞片及纤毛覆盖，脚部的皮肤呈粒状的，前肢",
+    "上有垫。它们的尾巴上有三十个鳞片，体长约六十五厘米，尾巴长五十六厘米，重达十公斤左右。",
+]
+
+
+def units(raw):
+    return [(u.kind, u.text) for u in segment_text(raw, "doc").units]
+
+
+def test_a_papers_name_on_the_first_line_is_debris_not_the_titles_first_line():
+    # pdftotext's default mode prints the masthead right above a short title (the date and page
+    # label come later); the name alone on the first line is furniture, the title a unit of its own
+    raw = "南海都市报\n王爱爱\n本报记者 黄丽华\n\n" + "\n".join(BODY) + "\n"
+    got = units(raw)
+    assert got[0] == ("debris", "南海都市报")
+    assert got[1] == ("title", "王爱爱")
+    assert got[2][0] == "byline"
+
+
+def test_a_page_label_under_the_masthead_is_debris():
+    raw = "南海都市报 2024-10-08\nA8 国际\n王爱爱\n本报记者 黄丽华\n" + "\n".join(BODY) + "\n"
+    got = units(raw)
+    assert ("debris", "A8国际") in got  # (a space between a letter-digit code and hanzi closes up)
+    assert ("title", "王爱爱") in got
+
+
+def test_a_word_with_an_edition_like_code_is_not_a_page_label():
+    raw = "B52轰炸机\n" + "\n".join(BODY) + "\n"
+    assert units(raw)[0] == ("title", "B52轰炸机")
+
+
+def test_a_papers_own_dateline_with_its_reporters_is_a_byline():
+    for line in ("本报广州电 记者王海燕 刘芳", "本報台北6月1日電（記者陳怡君）", "本报讯 记者 王某"):
+        raw = "六耳铃：回顾与展望\n" + line + "\n\n" + "\n".join(BODY) + "\n"
+        got = units(raw)
+        assert got[0] == ("title", "六耳铃：回顾与展望"), line
+        assert got[1][0] == "byline", line
+
+
+def test_a_table_printed_one_cell_per_line_is_debris_cell_by_cell():
+    cells = ["項目", "數量", "備註", "一", "12", "已完成", "二", "3.5", "進行中"]
+    raw = "\n".join(BODY) + "\n" + "\n\n".join(cells) + "\n\n責任編輯：王淑芬\n"
+    got = units(raw)
+    assert got[0] == ("paragraph", "".join(BODY))
+    assert got[1:1 + len(cells)] == [("debris", c) for c in cells]
+    assert got[-1][0] == "meta"
+
+
+def test_short_lines_without_a_number_are_no_table():
+    heads = ["概况", "历史", "地理", "人口", "经济", "文化"]
+    raw = "\n\n".join(heads) + "\n"
+    assert all(kind != "debris" for kind, _ in units(raw))
+
+
+def test_a_headline_a_later_page_prints_at_its_top_is_that_pages_running_header():
+    page1 = "巴黎第四区：回顾与展望\n本报广州电 记者周文斌 杨静\n\n" + "\n".join(BODY) + "\n"
+    page2 = "\f巴黎第四区：回顾与展望\n\n" + "\n".join(b[::-1] for b in BODY) + "\n"
+    got = units(page1 + page2)
+    assert got[0][1] == "巴黎第四区：回顾与展望" and got[0][0] != "debris"
+    assert ("debris", "巴黎第四区：回顾与展望") in got[2:]
+
+
+def test_a_column_set_with_squeezed_punctuation_is_still_a_wrapped_column():
+    # a typesetter that sets full-width punctuation half wide: 16 hanzi, or 16 hanzi and two commas,
+    # fill the column; a short unpunctuated line above a full one is then a heading, not a pair of
+    # title lines
+    col = [
+        "雄性较雌性大只它们的近亲是中华穿",
+        "山甲，但体型较大，颜色较浅前爪较短。",
+        "马来穿山甲每年会产一只幼穿山甲们会",
+        "在秋天交配，到了冬天就产子出生后的",
+        "幼穿山甲约需三个月的照顾而且很多时",
+        "都是独居的，晚间活动，及很胆小它们",
+        "的天敌有虎及云豹当感到威胁时就会卷",
+        "曲成球状来保护腹部柔软的部位。",
+        "占士邦（角色人物）",
+        "占士邦是一个由伊恩法兰明所创作的虚",
+        "构人物，是著名小说系列的主角，及后",
+        "亦在大量衍生作品如电影游戏漫画等出",
+        "现并担任主角他的编号是零零七而系列",
+        "的俗称叫铁金刚。",
+    ]
+    got = units("\n".join(col) + "\n")
+    assert ("heading", "占士邦（角色人物）") in got or any(t == "占士邦（角色人物）" for _, t in got)
+    assert not any(t.startswith("占士邦（角色人物）占士邦") for _, t in got)
