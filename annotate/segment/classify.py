@@ -504,6 +504,8 @@ def line_kind(raw: str, line: Line) -> str:
         return "byline"  # (the gaps may end the names: "作者：周美玲 發表於2023/03/06")
     if starts and not colon and len(sq) <= 20 and rules.EDITOR_START.match(sq):
         return "meta"  # "（编辑 李某）": an editor credit without its colon
+    if not colon and (first == "（" or first == "(") and rules.REPRINT.fullmatch(sq):
+        return "meta"  # "（本文轉載自聯合新聞網）": a reprint credit without a colon
     if (colon and rules.META.search(sq)) or rules.DATE.fullmatch(sq) or (
             first in "12" and rules.DATED_OUTLET.match(spaced(raw, line))):
         return "byline" if rules.REPORTER.search(spaced(raw, line)) else "meta"

@@ -337,7 +337,9 @@ def _cell_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         if (len(run) >= _CELL_LINES_MIN and any(any(ch.isdigit() for ch in ln.sq) for ln in run)
                 and sum(len(ln.sq) >= 2 and not ln.sq.isascii() for ln in run) >= 2):
             cells.extend(run)
-        i = j
+            i = j
+        else:  # the run may start at its last line (a paragraph's one-character last line above a table)
+            i = j - 1 if j - i >= 2 else j
     return lines, cells
 
 

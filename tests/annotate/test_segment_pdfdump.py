@@ -51,6 +51,12 @@ def test_a_table_printed_one_cell_per_line_is_debris_cell_by_cell():
     assert got[0] == ("paragraph", "".join(BODY))
     assert got[1:1 + len(cells)] == [("debris", c) for c in cells]
     assert got[-1][0] == "meta"
+    # the paragraph's last line is one character, right above the table: prose, not a cell
+    last = BODY[2][:-1] + "广"  # (a paragraph a page cut off mid-word: "…广" / "播")
+    raw = "\n".join(BODY[:2]) + "\n" + last + "\n播\n" + "\n\n".join(cells) + "\n"
+    got = units(raw)
+    assert got[0] == ("paragraph", "".join(BODY[:2]) + last + "播")
+    assert got[1:] == [("debris", c) for c in cells]
 
 
 def test_short_lines_without_a_number_are_no_table():
@@ -90,3 +96,12 @@ def test_a_column_set_with_squeezed_punctuation_is_still_a_wrapped_column():
     got = units("\n".join(col) + "\n")
     assert ("heading", "占士邦（角色人物）") in got or any(t == "占士邦（角色人物）" for _, t in got)
     assert not any(t.startswith("占士邦（角色人物）占士邦") for _, t in got)
+
+
+def test_a_bracketed_reprint_credit_is_meta_even_after_a_full_width_line():
+    # a one-line paragraph that reaches the dump's width, then the credit (pdftotext -raw of a report)
+    for credit in ("（本文轉載自聯合新聞網）", "（转载自澎湃新闻）"):
+        raw = "\n".join(BODY) + "\n" + BODY[0][:-1] + "。\n" + credit + "\n"
+        got = units(raw)
+        assert got[-1] == ("meta", credit), credit
+        assert all(credit not in t for _, t in got[:-1])
