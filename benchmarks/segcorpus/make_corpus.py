@@ -36,7 +36,9 @@ byline, meta, paragraph, debris; every piece of the file's text in one unit, in 
 dump the units are found by aligning each dump line with what was typeset (whitespace removed; an
 exact typeset line or block, else the nearest occurrence, else difflib around the cursor): every
 dump character takes the unit of the typeset character it matches; unmatched characters take the
-unit of their line's neighbour; lines with no match at all (a link list) become debris. A content unit cut by page furniture is recorded as pieces in
+unit of their line's neighbour; consecutive lines with no match at all become one debris unit. lynx's
+link list (``References`` and its ``1. file:///…`` lines) is aligned with nothing: each of its lines is
+a debris unit of its own (``link_list_lines``). A content unit cut by page furniture is recorded as pieces in
 file order, each later piece marked ``"cont": true``. For native files the content units are whole
 and the furniture that the page shows is listed as debris units after them in ``"furniture"``.
 
