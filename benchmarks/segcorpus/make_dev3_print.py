@@ -81,7 +81,7 @@ N_DOCS = 24
 BATCH, PREFIX = "dev3", "p3"  # ``--batch dev4``: a further development batch (see configure)
 LAYOUTS = ["newspaper", "gov", "journal", "report", "twopaper", "magazine"]
 _WS = re.compile(r"\s+")
-CLOSING = set("，。、；：？！）」』”’》〉】,.;:?!)%")
+CLOSING = set("，。、；：？！）」』”’》〉】,.;:?!)%]］")  # no line starts with these
 OPENING = set("（「『“‘《〈【(")
 
 
