@@ -361,21 +361,18 @@ def _masthead_top(raw: str, lines: Sequence[Line]) -> None:
 
 
 def _link_lists(raw: str, lines: Sequence[Line]) -> None:
-    """A dump's list of link targets ("References" / "1. https://…" / "2. javascript:;" …) is
-    one debris unit under its heading."""
+    """A dump's list of link targets ("References" / "1. https://…" / "2. javascript:;" …) is a
+    list: each of its lines is a debris unit of its own (lynx prints one link a line and never
+    wraps a target), like a menu's items; the heading is a debris unit too."""
     if "[" in raw:  # an image's link number alone on its line goes with the caption under it: "[0]" / "点击查看大图"
         for line, nxt in itertools.pairwise(lines):
             if line.kind == "debris" and nxt.kind == "debris" and not nxt.gap and rules.LINK_MARK.fullmatch(line.sq):
                 nxt.kind = CONTINUED
     if "://" not in raw and "javascript:" not in raw and "mailto:" not in raw:  # (substring tests: fast)
         return
-    previous = False
     for line in lines:
         if (line.sq[0].isdigit() or line.sq[0] == "[") and rules.LINK_LIST_ITEM.fullmatch(line.sq):
-            line.kind = CONTINUED if previous else "debris"
-            previous = True
-        else:
-            previous = False
+            line.kind = "debris"
 
 
 _DIGITS = re.compile(r"\d+")

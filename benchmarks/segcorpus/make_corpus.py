@@ -36,7 +36,9 @@ byline, meta, paragraph, debris; every piece of the file's text in one unit, in 
 dump the units are found by aligning each dump line with what was typeset (whitespace removed; an
 exact typeset line or block, else the nearest occurrence, else difflib around the cursor): every
 dump character takes the unit of the typeset character it matches; unmatched characters take the
-unit of their line's neighbour; lines with no match at all (a link list) become debris. A content unit cut by page furniture is recorded as pieces in
+unit of their line's neighbour; consecutive lines with no match at all become one debris unit. lynx's
+link list (``References`` and its ``1. file:///…`` lines) is aligned with nothing: each of its lines is
+a debris unit of its own (``link_list_lines``). A content unit cut by page furniture is recorded as pieces in
 file order, each later piece marked ``"cont": true``. For native files the content units are whole
 and the furniture that the page shows is listed as debris units after them in ``"furniture"``.
 
@@ -222,6 +224,8 @@ def _assemble(doc_id, script, sections, n, rng):
 _WS = re.compile(r"\s+")
 _ALNUM = re.compile(r"[0-9A-Za-z]")
 _LINK_TAIL = re.compile(r"\[\d+\]$")
+# a line of lynx's link list, whitespace removed: "1.file:///0/", "10.javascript:;", "[3]https://…"
+_LINK_LIST_ITEM = re.compile(r"(?:\d{1,4}\.|\[\d{1,4}\])(?:(?:https?|file|ftp)://|javascript:|mailto:)\S*")
 _LINK_MARK = re.compile(r"\[\d+\]")
 # list bullets, link numbers and emphasis marks that text browsers add around a block
 _DECOR = re.compile(r"^(?:[*+#o•·-]|\[\d+\]|\d+\.)+|\*+$")
@@ -236,6 +240,20 @@ def tidy(text: str) -> str:
             continue
         out.append(ch)
     return "".join(out)
+
+
+def link_list_lines(lines: list[str]) -> list[int]:
+    """Indices of the lines of the link list that ``lynx -dump`` prints at the end of a page: its
+    ``References`` heading and each link line after it (one link a line: lynx never wraps a
+    target). Each is a debris unit of its own (a numbered list is a list, one unit per item).
+    Empty when the dump has no such list, or when a non-blank line after the heading is no link."""
+    head = next((li for li in range(len(lines) - 1, -1, -1) if lines[li].strip() == "References"), None)
+    if head is None:
+        return []
+    items = [li for li in range(head + 1, len(lines)) if lines[li].strip()]
+    if not items or not all(_LINK_LIST_ITEM.fullmatch(_WS.sub("", lines[li])) for li in items):
+        return []
+    return [head, *items]
 
 
 def label_dump(dump: str, expected: list[tuple[str, str]], kinds: dict[str, str]) -> list[dict]:
@@ -267,6 +285,11 @@ def label_dump(dump: str, expected: list[tuple[str, str]], kinds: dict[str, str]
     by_line: dict[int, list[int]] = {}
     for i, (li, _) in enumerate(where):
         by_line.setdefault(li, []).append(i)
+    # lynx's link list: one debris unit per line, aligned with nothing
+    for li in link_list_lines(lines):
+        for i in by_line.pop(li, []):
+            labels[i] = f"link-{li}"
+        kinds[f"link-{li}"] = "debris"
     cursor = 0
 
     def nearest(positions: list[int]) -> int:

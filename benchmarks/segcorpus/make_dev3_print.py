@@ -8,6 +8,11 @@ pdftotext, so the generated files are committed):
 Deterministic (every random choice comes from ``random.Random(f"p3-{n}")``). It writes 24 documents
 ``p3-000`` … ``p3-023``; even numbers go to ``dev3``, odd ones to ``held3``.
 
+``--batch dev4`` writes a further development batch with the same layouts and tools: ids ``p4-NNN``, seeds
+``p4-{n}``, every document in split ``dev4`` (``text/dev4``, ``native/dev4``, ``manifest-dev4-print.json``),
+of the articles no gold file of the other batches contains, the first half, from its middle backward, none that a gold file of
+the other batches contains (asserted before anything is written).
+
 Sources: CMRC 2018 *trial* contexts (simplified, CC BY-SA 4.0) and DRCD *test* contexts (traditional,
 CC BY-SA 3.0) from ``../shared/data/``, taken from the START of each file (the WEB part, make_dev3_web.py,
 takes its articles from the end), skipping every article whose text make_corpus.py or make_dev2.py already
@@ -73,9 +78,10 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 DATA = ROOT / ".." / "shared" / "data"
 N_DOCS = 24
+BATCH, PREFIX = "dev3", "p3"  # ``--batch dev4``: a further development batch (see configure)
 LAYOUTS = ["newspaper", "gov", "journal", "report", "twopaper", "magazine"]
 _WS = re.compile(r"\s+")
-CLOSING = set("，。、；：？！）」』”’》〉】,.;:?!)%")
+CLOSING = set("，。、；：？！）」』”’》〉】,.;:?!)%]］")  # no line starts with these
 OPENING = set("（「『“‘《〈【(")
 
 
@@ -115,27 +121,66 @@ def clean(text: str, script: str) -> str:
     return re.sub(r"[ \t]+", " ", text).strip()
 
 
+def configure(batch: str) -> None:
+    """``dev3`` (default): batch 3, ids ``p3-NNN``, even -> dev3, odd -> held3. ``dev4``: ids ``p4-NNN``, seeds
+    ``p4-{n}``, every document in split ``dev4``, articles from the MIDDLE of each source file going backward
+    (the WEB part's dev4 goes forward from the middle of that run), none that any existing gold file contains."""
+    global BATCH, PREFIX
+    BATCH, PREFIX = batch, {"dev3": "p3", "dev4": "p4"}[batch]
+
+
+def split_of(n: int) -> str:
+    if BATCH == "dev4":
+        return "dev4"
+    return "dev3" if n % 2 == 0 else "held3"
+
+
+def existing_gold_text(skip: tuple = ("w4", "p4")) -> str:
+    """Every content text of the gold files, but those whose id starts with one of ``skip`` (by default both
+    dev4 builders' files, so that the choice of articles does not depend on which builder ran first)."""
+    seen = set()
+    for path in sorted((HERE / "gold").glob("*.json")):
+        if path.name.split("-")[0] in skip:
+            continue
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        seen.update(squash(u["text"]) for u in gold["units"] if u["kind"] != "debris")
+    return "|".join(sorted(seen))
+
+
 def load_sources() -> tuple[list, list]:
     big = used_text()
+    if BATCH == "dev4":
+        big += "|" + existing_gold_text()
 
     def fresh(ctx: str) -> bool:
         c = squash(ctx)
-        return not any(c[i:i + 15] in big for i in range(0, max(1, len(c) - 15), 40))
+        step = 10 if BATCH == "dev4" else 40
+        return not any(c[i:i + 15] in big for i in range(0, max(1, len(c) - 15), step))
 
     simp, trad = [], []
     cmrc = json.loads((DATA / "cmrc2018" / "cmrc2018_trial.json").read_text(encoding="utf-8"))["data"]
+    drcd = json.loads((DATA / "drcd" / "DRCD_test.json").read_text(encoding="utf-8"))["data"]
+    if BATCH == "dev4":  # the free articles form one run in each file: the WEB part takes its second half
+        free_s = [i for i, a in enumerate(cmrc) if all(fresh(p["context"]) for p in a["paragraphs"])]
+        free_t = [i for i, a in enumerate(drcd) if all(fresh(p["context"]) for p in a["paragraphs"])]
+        mid_s, mid_t = free_s[len(free_s) // 2], free_t[len(free_t) // 2]
     for art in cmrc:
         ctxs = [p["context"] for p in art["paragraphs"]]
+        if BATCH == "dev4" and cmrc.index(art) >= mid_s:
+            continue
         if all(fresh(c) for c in ctxs) and sum(map(len, ctxs)) > 250:
             simp.append((clean(art.get("title") or "", "simp"), [clean(c, "simp") for c in ctxs]))
-    drcd = json.loads((DATA / "drcd" / "DRCD_test.json").read_text(encoding="utf-8"))["data"]
     import opencc
 
     s2t = opencc.OpenCC("s2t")  # some DRCD titles are written in simplified characters
     for art in drcd:
         ctxs = [p["context"] for p in art["paragraphs"]]
+        if BATCH == "dev4" and drcd.index(art) >= mid_t:
+            continue
         if all(fresh(c) for c in ctxs):
             trad.append((clean(s2t.convert(art["title"]), "trad"), [clean(c, "trad") for c in ctxs]))
+    if BATCH == "dev4":  # the first half of the free run, from its middle backward
+        return simp[::-1], trad[::-1]
     return simp, trad
 
 
@@ -186,7 +231,7 @@ def build_documents() -> list[dict]:
     pools = {"simp": iter(simp), "trad": iter(trad)}
     docs = []
     for n in range(N_DOCS):
-        rng = random.Random(f"p3-{n}")
+        rng = random.Random(f"{PREFIX}-{n}")
         script = "simp" if ((n // 2) + (n // 12)) % 2 == 0 else "trad"
         layout = LAYOUTS[(n // 2) % 6]
         y, m, d = 2020 + n % 5, 1 + (n * 5) % 12, 1 + (n * 7) % 28
@@ -271,7 +316,7 @@ def build_documents() -> list[dict]:
                     "trad": [f"責任編輯：{editor}", f"編輯：{editor}", f"（本文轉載自{rng.choice(SITES['trad'])}）",
                              f"核稿編輯：{editor}"]}[script]
             add("meta", rng.choice(tail))
-        docs.append({"id": f"p3-{n:03d}", "n": n, "split": "dev3" if n % 2 == 0 else "held3", "script": script,
+        docs.append({"id": f"{PREFIX}-{n:03d}", "n": n, "split": split_of(n), "script": script,
                      "layout": layout, "date": date, "units": units, "rng": rng,
                      "paper": rng.choice(PAPERS[script]), "site": rng.choice(SITES[script])})
     return docs
@@ -307,7 +352,7 @@ def break_lines(text: str, font: str, size: float, width: float, indent: float =
     for tok in _tokens(text):
         if cur and sw(cur + tok, font, size) > avail and tok[0] not in CLOSING and not tok.isspace():
             carry = ""
-            while cur and cur[-1] in OPENING:
+            while cur and (cur[-1] in OPENING or cur.endswith("-")):  # pdftotext drops a line-final hyphen
                 carry, cur = cur[-1] + carry, cur[:-1]
             lines.append(cur.rstrip())
             cur, avail = (carry + tok).lstrip(), width
@@ -1019,7 +1064,7 @@ def render_docx(doc: dict, path: Path, rng: random.Random, style: str) -> list[s
                 para.paragraph_format.line_spacing = Pt(28)
     import datetime
 
-    d.core_properties.author = "p3"
+    d.core_properties.author = PREFIX
     d.core_properties.created = d.core_properties.modified = datetime.datetime(2023, 1, 1)
     d.core_properties.revision = 1
     d.save(str(path))
@@ -1146,14 +1191,26 @@ def write_gold(stem: str, record: dict) -> None:
 
 
 def main() -> None:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--batch", choices=["dev3", "dev4"], default="dev3",
+                    help="dev3: batch 3 (p3-*, dev3/held3; default); dev4: a further development batch (p4-*)")
+    configure(ap.parse_args().batch)
     docs = build_documents()
-    for split in ("dev3", "held3"):
+    if BATCH == "dev4":  # no content text of the new batch is in any earlier gold file
+        blob = existing_gold_text(skip=(PREFIX,))
+        for doc in docs:
+            hit = [u["text"][:20] for u in doc["units"] if u["kind"] == "paragraph"
+                   and any(squash(u["text"])[i:i + 15] in blob for i in range(0, max(1, len(squash(u["text"])) - 14), 5))]
+            assert not hit, (doc["id"], hit)
+    for split in sorted({doc["split"] for doc in docs}):
         for route in ("text", "native"):
             folder = HERE / route / split
             folder.mkdir(parents=True, exist_ok=True)
-            for old in folder.glob("p3-*"):
+            for old in folder.glob(f"{PREFIX}-*"):
                 old.unlink()
-    for old in (HERE / "gold").glob("p3-*.json"):
+    for old in (HERE / "gold").glob(f"{PREFIX}-*.json"):
         old.unlink()
     manifest = []
     for doc in docs:
@@ -1208,7 +1265,7 @@ def main() -> None:
             files.append({"path": f"text/{split}/{stem}.txt", "route": "text", "tool": how, "encoding": enc})
         manifest.append({"id": did, "split": split, "script": script, "layout": doc["layout"], "files": files})
         print(did, split, script, doc["layout"], [f["tool"] + ":" + f["encoding"] for f in files])
-    (HERE / "manifest-dev3-print.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n",
+    (HERE / f"manifest-{BATCH}-print.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n",
                                                  encoding="utf-8")
 
 

@@ -7,6 +7,11 @@ not have, so the generated files are committed):
 
 Everything is seeded (``random.Random(f"w3-{n}")`` per document), so a rerun writes the same bytes.
 
+``--batch dev4`` writes a further development batch with the same templates and tools: ids ``w4-NNN``,
+seeds ``w4-{n}``, every document in split ``dev4`` (``text/dev4``, ``native/dev4``,
+``manifest-dev4-web.json``), articles from the middle of each source file onward that no gold file of
+the other batches contains (asserted on the written gold).
+
 Sources: CMRC 2018 *trial* contexts (simplified, CC BY-SA 4.0) and DRCD *test* contexts (traditional,
 CC BY-SA 3.0) from ``../shared/data/``, only articles that neither make_corpus.py nor make_dev2.py uses
 (``load_articles`` / ``build_documents`` are imported only to find those). The WEB part takes unused
@@ -75,6 +80,7 @@ sys.path.insert(0, str(HERE))
 
 PREFIX = "w3"
 N_DOCS = 24
+BATCH = "dev3"  # ``--batch dev4``: a further development batch (see configure)
 _WS = re.compile(r"\s")
 
 
@@ -84,8 +90,57 @@ def squash(text: str) -> str:
 
 # --------------------------------------------------------------------------- sources
 
+def configure(batch: str) -> None:
+    """``dev3`` (default): batch 3, ids ``w3-NNN``, even -> dev3, odd -> held3. ``dev4``: ids ``w4-NNN``, seeds
+    ``w4-{n}``, every document in split ``dev4``, articles from the MIDDLE of each source file going forward
+    (the PRINT part's dev4 goes backward from the middle), none that any existing gold file contains."""
+    global BATCH, PREFIX
+    BATCH, PREFIX = batch, {"dev3": "w3", "dev4": "w4"}[batch]
+
+
+def split_of(n: int) -> str:
+    if BATCH == "dev4":
+        return "dev4"
+    return "dev3" if n % 2 == 0 else "held3"
+
+
+def existing_gold_text(skip: tuple = ("w4", "p4")) -> str:
+    """Every content text of the gold files, but those whose id starts with one of ``skip`` (by default both
+    dev4 builders' files, so that the choice of articles does not depend on which builder ran first)."""
+    seen = set()
+    for path in sorted((HERE / "gold").glob("*.json")):
+        if path.name.split("-")[0] in skip:
+            continue
+        gold = json.loads(path.read_text("utf-8"))
+        seen.update(squash(u["text"]) for u in gold["units"] if u["kind"] != "debris")
+    return "|".join(sorted(seen))
+
+
+def overlaps(text: str, blob: str, width: int = 15, step: int = 10) -> bool:
+    c = squash(text)
+    return any(c[i:i + width] in blob for i in range(0, max(1, len(c) - width + 1), step))
+
+
+def dev4_articles():
+    """(simplified, traditional) for dev4: of the articles that neither the earlier builders nor any gold file
+    use, the second half, in file order from its middle on."""
+    import make_corpus as mc
+    import make_dev2 as m2
+
+    simp, trad = mc.load_articles()
+    blob = "".join(squash(t) for d in mc.build_documents() + m2.build_documents() for _, t in d["units"])
+    blob += "|" + existing_gold_text()
+    free_s = [([ctx], title) for ctx, title in simp if not overlaps(ctx, blob)]
+    free_t = [([p["context"] for p in paras], title) for paras, title in trad
+              if not any(overlaps(p["context"], blob) for p in paras)]
+    # the free articles form one run in each file: take its second half (the PRINT part takes the first half)
+    return free_s[len(free_s) // 2:], free_t[len(free_t) // 2:]
+
+
 def unused_articles():
     """(simplified, traditional) lists of (paragraph texts, title), unused by the earlier builders, last first."""
+    if BATCH == "dev4":
+        return dev4_articles()
     import make_corpus as mc
     import make_dev2 as m2
     import opencc
@@ -167,7 +222,7 @@ def build_documents() -> list[dict]:
             if sum(len(t) for t in texts) < 250:
                 continue
             arts.append((texts, clean(title, script)))
-        doc = {"id": f"{PREFIX}-{n:03d}", "n": n, "script": script, "split": "dev3" if n % 2 == 0 else "held3",
+        doc = {"id": f"{PREFIX}-{n:03d}", "n": n, "script": script, "split": split_of(n),
                "template": template.__name__, "rng": rng}
         doc["date"] = f"2023-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         doc["time"] = f"{rng.randint(6, 22):02d}:{rng.randint(0, 59):02d}"
@@ -833,6 +888,12 @@ TOOL_SETS = [
 
 
 def main() -> None:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--batch", choices=["dev3", "dev4"], default="dev3",
+                    help="dev3: batch 3 (w3-*, dev3/held3; default); dev4: a further development batch (w4-*)")
+    configure(ap.parse_args().batch)
     corpus = HERE
     manifest = []
     stems = []
@@ -894,7 +955,13 @@ def main() -> None:
                 stems.append(stem)
             manifest.append({"id": did, "split": split, "script": doc["script"], "template": doc["template"],
                              "files": files})
-    (corpus / "manifest-dev3-web.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    if BATCH == "dev4":  # no content text of the new batch is in any earlier gold file
+        blob = existing_gold_text(skip=(PREFIX,))
+        for doc in manifest:
+            gold = json.loads((corpus / "gold" / f"{doc['id']}_html.json").read_text("utf-8"))
+            hit = [u["text"][:20] for u in gold["units"] if u["kind"] == "paragraph" and overlaps(u["text"], blob, 15, 5)]
+            assert not hit, (doc["id"], hit)
+    (corpus / f"manifest-{BATCH}-web.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", "utf-8")
     print(f"{len(manifest)} documents, {len(stems)} text files")
 
 

@@ -41,6 +41,17 @@ def test_text_gold_covers_file(path):
     assert "".join(squash(u["text"]) for u in gold["units"]) == squash(text)
 
 
+@pytest.mark.parametrize("path", [p for p in _inputs("text") if "_lynx" in p.stem and b"\nReferences" in p.read_bytes()],
+                         ids=lambda p: p.stem)
+def test_lynx_link_list_is_one_debris_unit_per_line(path):
+    """The gold convention (regold_linklists.py): lynx's ``References`` heading and each link line
+    after it is a debris unit of its own."""
+    lines = [ln for ln in decode_bytes(path.read_bytes()).text.splitlines() if ln.strip()]
+    tail = lines[len(lines) - 1 - lines[::-1].index("References"):]
+    units = _gold(path)["units"][-len(tail):]
+    assert [(u["kind"], squash(u["text"])) for u in units] == [("debris", squash(ln)) for ln in tail]
+
+
 def test_native_gold_has_content_units():
     paths = _inputs("native")
     assert {p.suffix for p in paths} == {".pdf", ".html", ".docx"}

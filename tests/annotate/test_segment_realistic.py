@@ -123,11 +123,16 @@ def test_a_byline_cut_into_lines_by_an_extract_is_one_byline():
     assert doc.meta.author == "陳美玲"
 
 
-def test_a_lynx_link_list_is_one_debris_unit():
-    raw = "标题\n\n正文。\n\nReferences\n\n   1. file:///0/\n   2. https://example.com/a\n  11. javascript:;\n"
-    got = units(raw)[-2:]
-    assert [(k, t.replace(" ", "")) for k, t in got] == [("debris", "References"),
-                                                          ("debris", "1.file:///0/2.https://example.com/a11.javascript:;")]
+def test_each_line_of_a_lynx_link_list_is_a_debris_unit():
+    # lynx right-aligns the numbers ("   9." / "  10."), prints one link a line and never wraps a
+    # target (a long URL, or one with a space in it, stays on its line)
+    long_url = "https://example.com/" + "abcdefghij" * 12 + "?q=中文"
+    raw = ("标题\n\n正文。\n\nReferences\n\n   1. file:///0/\n   9. https://example.com/a\n"
+           f"  10. javascript:;\n  11. {long_url}\n  12. https://a.b/x y\n")
+    got = units(raw)
+    assert got[:2] == [("title", "标题"), ("paragraph", "正文。")]
+    assert got[2:] == [("debris", "References"), ("debris", "1. file:///0/"), ("debris", "9. https://example.com/a"),
+                       ("debris", "10. javascript:;"), ("debris", f"11. {long_url}"), ("debris", "12. https://a.b/x y")]
 
 
 def test_a_masthead_printed_once_is_one_debris_unit_and_never_the_title():
