@@ -119,6 +119,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
         lines[0].kind = "debris"  # "聯合報 · 綜合新聞" printed once above the title
     _running_heads(lines, raw)
     _masthead_top(raw, lines)
+    _page_headers(raw, lines, short)
     _menus(raw, lines)
     _link_lists(raw, lines)
     _author_lines(raw, lines)
@@ -357,6 +358,15 @@ def _masthead_top(raw: str, lines: Sequence[Line]) -> None:
         if k == 0 and len(lines) > 1 and rules.PAPER_NAME.fullmatch(sq):
             line.kind = "debris"
         elif "A" <= sq[0] <= "Z" and len(sq) <= 6 and rules.PAGE_LABEL.fullmatch(spaced(raw, line)):
+            line.kind = "debris"
+
+
+def _page_headers(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
+    """A newspaper page header that a later page prints once (so it does not repeat): its page label
+    and its date, with or without the paper's name ("B7 焦点  2023-05-01 华东商报"), is debris."""
+    for i in index.lines_at(rules.PAGE_HEADER_AT):
+        line = lines[i]
+        if not line.kind and not line.level and rules.PAGE_HEADER.fullmatch(spaced(raw, line)):
             line.kind = "debris"
 
 

@@ -223,12 +223,23 @@ def _cells(raw: str, base: int, line: Line, gutters: list[tuple[int, int]]) -> l
 
 
 def _gap_over(raw: str, base: int, line: Line, lo: int, hi: int) -> tuple[int, int] | None:
-    """The raw span of a run of two or more spaces of ``line`` that lies over the gutter."""
-    for m in re.finditer(r"[ \u3000]{2,}", raw[line.start:line.end]):
+    """The raw span of a run of two or more spaces of ``line`` that lies over the gutter; or, failing
+    that, one that starts right of it by no more than the single spaces before it (spaces an OCR
+    pass put between characters after the page was laid out push the rest of the line right)."""
+    text = raw[line.start:line.end]
+    runs = list(re.finditer(r"[ \u3000]{2,}", text))
+    for m in runs:
         s, e = m.start() + line.start - base, m.end() + line.start - base
         if s <= hi and e >= lo:
             return m.start() + line.start, m.end() + line.start
+    for m in runs:
+        s = m.start() + line.start - base
+        if hi < s <= hi + len(_LONE_SPACE.findall(text, 0, m.start())):
+            return m.start() + line.start, m.end() + line.start
     return None
+
+
+_LONE_SPACE = re.compile(r"(?<![ \u3000])[ \u3000](?![ \u3000])")
 
 
 def _column(pos: int, gutters: list[tuple[int, int]]) -> int:

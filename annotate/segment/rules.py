@@ -125,10 +125,11 @@ _NAMES = (rf"(?P<names>{_NAME}(?:\s*[、，,\s]\s*(?!发表|發表){_NAME})*)(?=
 BYLINE = re.compile(rf"^[{DECORATION}\s]*(?:【[^】]{{1,6}}】)?[(（【]?\s*(?:{_ROLE}\s*[:：{_ROLE_SEP}]?\s*)+{_NAMES}")
 # A reporter named inside a meta line: "来源：新华网 2023-06-01 记者 王某".
 REPORTER = re.compile(rf"(?:^|(?<=[\s{_ROLE_SEP}]))(?:{_ROLE}\s*[:：{_ROLE_SEP}]?\s*)+{_NAMES}")
-# A news-agency dateline: "中央社記者張雅婷台北2023年6月1日電", "新华社记者 王某 北京6月1日电".
+# A news-agency dateline: "中央社記者張雅婷台北2023年6月1日電", "新华社记者 王某 北京6月1日电",
+# "中央社記者林志明新竹2023/06/08電".
 DATELINE = re.compile(
     r"^[\u4e00-\u9fff]{2,8}\s*(?:记者|記者)\s*(?P<names>[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2})\s*"
-    r"(?:[\u4e00-\u9fff]{2,3}\s*)?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電]"
+    r"(?:[\u4e00-\u9fff]{2,3}\s*)?(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2})\s*[电電]"
 )
 # A role word alone on its line (a byline that a PDF extract cut into pieces: "記者" / "陳美玲").
 ROLE_ALONE = re.compile(f"(?:{'|'.join(_ROLE_WORDS)})")
@@ -288,3 +289,11 @@ PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[报報](?:" + DATE.pattern + ")?"
 PAGE_LABEL = re.compile(r"[A-Z]\d{1,2}[ \t\u3000]+[\u4e00-\u9fff]{2,4}")
 # A bracketed reprint credit closing an article: "（本文轉載自聯合新聞網）", "（转载自澎湃新闻）" (squeezed line).
 REPRINT = re.compile(r"[（(](?:本文)?(?:转载自|轉載自|转自|轉自|转载于|轉載於|来源于|來源於)[^（）()]{2,20}[）)]")
+# A newspaper page header: the page label and the date (and the paper's name), either way round:
+# "B7 焦点  2023-05-01 华东商报", "2023-05-01 华东商报  B7 焦点" (matched on the spaced line).
+PAGE_HEADER = re.compile(
+    rf"{PAGE_LABEL.pattern}\s+(?:{DATE.pattern})(?:\s+[\u4e00-\u9fff]{{2,8}})?"
+    rf"|(?:{DATE.pattern})\s+[\u4e00-\u9fff]{{2,8}}\s+{PAGE_LABEL.pattern}"
+)
+# Where a page header may be, on the squeezed lines joined by "\n": a line with a page label and a date.
+PAGE_HEADER_AT = re.compile(r"\n(?:[A-Z]\d{1,2}[\u4e00-\u9fff]{2,4}(?:19|20)\d\d|(?:19|20)\d\d[^\n]{4,22}[A-Z]\d{1,2}[\u4e00-\u9fff]{2,4}(?=\n|$))")

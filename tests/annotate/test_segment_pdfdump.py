@@ -105,3 +105,35 @@ def test_a_bracketed_reprint_credit_is_meta_even_after_a_full_width_line():
         got = units(raw)
         assert got[-1] == ("meta", credit), credit
         assert all(credit not in t for _, t in got[:-1])
+
+
+def test_a_page_header_a_later_page_prints_once_is_debris_either_way_round():
+    for header in ("B7 焦点  2023-05-01 华东商报", "2023-05-01 华东商报  B7 焦点", "A3 生活 2021年10月8日"):
+        raw = "\n".join(BODY[:2]) + "\n\f" + header + "\n\n\n" + BODY[2] + "\n"
+        got = units(raw)
+        assert [k for k, t in got if t.replace(" ", "") == header.replace(" ", "")] == ["debris"], header
+        assert all(header.split()[0] not in t for k, t in got if k == "paragraph"), header
+
+
+def test_an_agency_dateline_with_a_slashed_or_dashed_date_is_a_byline():
+    for line in ("中央社記者林志明新竹2023/06/08電", "中央社記者林志明新竹2023-06-08電"):
+        raw = "阿森納足球俱樂部\n" + line + "\n" + "\n".join(BODY) + "\n"
+        got = units(raw)
+        assert got[1] == ("byline", line), line
+
+
+def test_a_column_gap_that_ocr_spaces_pushed_past_the_gutter_still_cuts_the_line():
+    # two columns side by side (pdftotext -layout); then an OCR pass put single spaces between the
+    # characters of one row, so its gap between the columns starts right of the page's gutter
+    from test_segment_columns import LEFT, RIGHT, _page
+
+    pushed = " ".join(LEFT[2][:16]) + LEFT[2][16:]  # 15 single spaces: the left text now ends at 34
+    rows = _page(LEFT, RIGHT).split("\n")
+    rows[2] = pushed + "  " + RIGHT[2]
+    doc = segment_text("\n".join(rows), "doc")
+    whole: dict[str, str] = {}  # a unit's pieces joined (file order keeps each column's lines in order)
+    for u in doc.units:
+        key = (u.where or {}).get("continues") or u.para_id
+        whole[key] = whole.get(key, "") + u.text
+    assert "".join(RIGHT[:4]) in whole.values()
+    assert "".join(LEFT[:4]) in whole.values()
