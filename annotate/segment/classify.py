@@ -363,10 +363,20 @@ def _masthead_top(raw: str, lines: Sequence[Line]) -> None:
 
 def _page_headers(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
     """A newspaper page header that a later page prints once (so it does not repeat): its page label
-    and its date, with or without the paper's name ("B7 焦点  2023-05-01 华东商报"), is debris."""
+    and its date, with or without the paper's name ("B7 焦点  2023-05-01 华东商报"), is debris; so is
+    an outlet and a date right above or below a page number (a journal's page header or footer)."""
     for i in index.lines_at(rules.PAGE_HEADER_AT):
         line = lines[i]
         if not line.kind and not line.level and rules.PAGE_HEADER.fullmatch(spaced(raw, line)):
+            line.kind = "debris"
+    # an outlet and a date on a line of their own right above or below a page number ("臺灣地理學刊
+    # 2022年2月8日" / "第2頁", printed in the middle of a paragraph that runs on to the next page)
+    for i in index.lines_at(rules.OUTLET_DATED_AT):
+        line = lines[i]
+        if line.kind or line.level or not rules.OUTLET_DATED.fullmatch(spaced(raw, line)):
+            continue
+        near = [lines[k] for k in (i - 1, i + 1) if 0 <= k < len(lines)]
+        if any(n.kind == "debris" and len(n.sq) <= 16 and rules.PAGE_NUMBER.fullmatch(n.sq) for n in near):
             line.kind = "debris"
 
 

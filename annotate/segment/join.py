@@ -571,7 +571,9 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
     if len(group) == 1 and len(sq) <= 8 and sq[-1] in ":：" and rules.LABEL.fullmatch(sq):
         return True  # "记者:" alone on its line belongs to the speech below it
     if nxt.sq[0] in rules.CONTINUING:  # a tool cut before punctuation: "…电影频道" / "，该频道…"
-        return True
+        # (not onto a numbered section heading across a blank line: "1 林永康" / "" / "，预先…" is
+        # an extract that took two columns in turns; the comma continues the other column's line)
+        return not (nxt.gap and len(group) == 1 and _numbered_heading(prev, ctx))
     if wrapped:
         if ctx.blank_breaks and nxt.gap:
             return False

@@ -297,3 +297,5 @@ PAGE_HEADER = re.compile(
 )
 # Where a page header may be, on the squeezed lines joined by "\n": a line with a page label and a date.
 PAGE_HEADER_AT = re.compile(r"\n(?:[A-Z]\d{1,2}[\u4e00-\u9fff]{2,4}(?:19|20)\d\d|(?:19|20)\d\d[^\n]{4,22}[A-Z]\d{1,2}[\u4e00-\u9fff]{2,4}(?=\n|$))")
+# Where an outlet-and-date line may be (squeezed lines joined by "\n"): "臺灣地理學刊2022年2月8日".
+OUTLET_DATED_AT = re.compile(r"\n[\u4e00-\u9fff·]{2,8}(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?=\n|$)")

@@ -137,3 +137,22 @@ def test_a_column_gap_that_ocr_spaces_pushed_past_the_gutter_still_cuts_the_line
         whole[key] = whole.get(key, "") + u.text
     assert "".join(RIGHT[:4]) in whole.values()
     assert "".join(LEFT[:4]) in whole.values()
+
+
+def test_an_outlet_and_date_beside_a_page_number_mid_paragraph_is_debris():
+    # pdftotext -raw prints the next page's header inside a paragraph that runs on
+    raw = BODY[0] + "\n" + BODY[1][:-1] + "\n臺灣地理學刊 2022年2月8日\n第2頁\n" + BODY[1][-1] + BODY[2] + "\n"
+    got = units(raw)
+    assert ("debris", "臺灣地理學刊2022年2月8日") in got
+    assert got[0] == ("paragraph", BODY[0] + BODY[1][:-1])
+
+
+def test_an_outlet_and_date_line_under_a_title_is_no_page_furniture():
+    raw = "六耳铃\n聯合報 2023-06-01\n\n" + "\n".join(BODY) + "\n"
+    assert units(raw)[1][0] != "debris"
+
+
+def test_a_line_opening_with_a_comma_after_a_blank_does_not_join_a_numbered_heading():
+    raw = "\n".join(BODY) + "\n\n1 林永康\n\n，预先估计的完成杆数；标准杆数也被定义为：在高\n"
+    got = units(raw)
+    assert ("heading", "1林永康") in got  # (a space between a digit and a hanzi closes up)
