@@ -294,8 +294,10 @@ def _wrap_width(lines: Sequence[Line], raw: str = "") -> float:
         if index == len(measures):
             if best_index >= 0 or index > 4:
                 break
-            # no way of counting finds a wrap: try squeezed punctuation (a typesetter's, not a tool's)
+            # no way of counting finds a wrap: try squeezed punctuation (a typesetter's, not a tool's),
+            # in display columns with and without the spaces put in after the wrap
             measures.append((_squeezed_punctuation(lines, measures[0][0]), False))
+            measures.append((_squeezed_punctuation(lines, measures[3][0]), False))
         measure, chars = measures[index]
         widths = list(map(operator.add, measure, extra[chars])) if any(extra[chars]) else measure
         widths = [widths[i] for i in at] if len(at) < len(lines) else widths

@@ -107,11 +107,14 @@ def _plain_wrap_width(lines):
     def squeezed(line):  # full-width punctuation half wide: tried only when no other measure finds a wrap
         return columns(line) - 0.5 * sum(map(line.sq.count, "，。、；：？！（）《》〈〉「」『』【】〔〕"))
 
+    def squeezed_narrow(line):
+        return narrow_columns(line) - 0.5 * sum(map(line.sq.count, "，。、；：？！（）《》〈〉「」『』【】〔〕"))
+
     body = [ln for ln in lines if not ln.level and not ln.kind]
     if len(body) < 6 or sum(len(ln.sq) > 250 for ln in body) > 0.1 * len(body):
         return 0
     best, best_tight = 0, 0
-    for width in (columns, characters, letters, narrow_columns, squeezed):
+    for width in (columns, characters, letters, narrow_columns, squeezed, squeezed_narrow):
         if width is squeezed and best:
             break
         counts = {}
