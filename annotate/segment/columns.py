@@ -281,6 +281,7 @@ _CELL_MAX = 8  # characters in a table cell
 _ROW_MIN_CELLS, _ROW_MAX_CELLS = 3, 8
 _TABLE_MIN_ROWS = 3
 _TOKEN = re.compile(r"\S+")
+_WIDE_CELL = re.compile(r"\S+(?: \S+)*")  # a cell in a row whose cells are set apart by two spaces or more
 _CELL = r"[^\s，、。；！？,;]{1,8}"  # a cell: short, no comma or sentence mark
 _TABLE_ROW = re.compile(rf"{_CELL}(?:[ \t\u3000]+{_CELL}){{2,7}}")
 
@@ -312,7 +313,8 @@ def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
             if j - i >= _TABLE_MIN_ROWS and any(any(ch.isdigit() for s, e in r for ch in raw[s:e]) for r in rows):
                 for ln, row in zip(lines[i:j], rows, strict=True):
                     for n, (s, e) in enumerate(row):
-                        cell = Line([(s, e)], raw[s:e], ln.gap if not n else 0, 0, True, clean=True)
+                        sq = raw[s:e].replace(" ", "")
+                        cell = Line([(s, e)], sq, ln.gap if not n else 0, 0, True, clean=len(sq) == e - s)
                         cells.append(cell)
                         out.append(cell)
                 i = j
@@ -360,7 +362,8 @@ def _row_cells(raw: str, line: Line) -> list[tuple[int, int]] | None:
     s, e = line.pieces[0]
     if not _TABLE_ROW.fullmatch(raw, s, e):
         return None
-    tokens = [(m.start() + s, m.end() + s) for m in _TOKEN.finditer(raw[s:e])]
+    # cells set apart by runs of spaces keep the single spaces an OCR pass put inside them ("進 行 中")
+    tokens = [(m.start() + s, m.end() + s) for m in (_WIDE_CELL if "  " in raw[s:e] else _TOKEN).finditer(raw[s:e])]
     if not _ROW_MIN_CELLS <= len(tokens) <= _ROW_MAX_CELLS:
         return None
     if any(b - a > _CELL_MAX or raw[b - 1] in rules.SENTENCE_END for a, b in tokens):

@@ -156,3 +156,11 @@ def test_a_line_opening_with_a_comma_after_a_blank_does_not_join_a_numbered_head
     raw = "\n".join(BODY) + "\n\n1 林永康\n\n，预先估计的完成杆数；标准杆数也被定义为：在高\n"
     got = units(raw)
     assert ("heading", "1林永康") in got  # (a space between a digit and a hanzi closes up)
+
+
+def test_a_table_cell_with_ocr_spaces_inside_is_one_cell():
+    # pdftotext -layout sets the cells apart by runs of spaces; an OCR pass spaced one cell out
+    rows = ["            項目   數量     備註", "            一    12     已完成", "            二    3.5    進 行 中"]
+    raw = "\n".join(BODY) + "\n\n" + "\n".join(rows) + "\n\n編輯：許美玲\n"
+    got = units(raw)
+    assert got[1:10] == [("debris", c) for c in ["項目", "數量", "備註", "一", "12", "已完成", "二", "3.5", "進行中"]]
