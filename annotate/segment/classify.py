@@ -378,6 +378,31 @@ def _page_headers(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
         near = [lines[k] for k in (i - 1, i + 1) if 0 <= k < len(lines)]
         if any(n.kind == "debris" and len(n.sq) <= 16 and rules.PAGE_NUMBER.fullmatch(n.sq) for n in near):
             line.kind = "debris"
+    _page_number_stamps(lines)
+
+
+_STAMP_MAX = 8  # characters
+
+
+def _page_number_stamps(lines: Sequence[Line]) -> None:
+    """A short line printed right above or below the page number on two or more pages (a stamp
+    such as "限閱" over "— 2 —"; too short for :func:`_running_heads`) is debris."""
+    numbers = [i for i, ln in enumerate(lines) if ln.kind == "debris" and len(ln.sq) <= 16
+               and rules.PAGE_NUMBER.fullmatch(ln.sq)]
+    if len(numbers) < 2:
+        return
+    beside: dict[str, list[int]] = collections.defaultdict(list)
+    for i in numbers:
+        for k in (i - 1, i + 1):
+            if 0 <= k < len(lines):
+                ln = lines[k]
+                if (not ln.kind and not ln.level and len(ln.sq) <= _STAMP_MAX
+                        and not rules.SENTENCE_END_RE.search(ln.sq) and ln.sq[-1] not in "，,、"):
+                    beside[ln.sq].append(k)
+    for found in beside.values():
+        if len(set(found)) >= 2:
+            for k in found:
+                lines[k].kind = "debris"
 
 
 def _link_lists(raw: str, lines: Sequence[Line]) -> None:

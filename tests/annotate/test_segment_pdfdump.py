@@ -164,3 +164,17 @@ def test_a_table_cell_with_ocr_spaces_inside_is_one_cell():
     raw = "\n".join(BODY) + "\n\n" + "\n".join(rows) + "\n\n編輯：許美玲\n"
     got = units(raw)
     assert got[1:10] == [("debris", c) for c in ["項目", "數量", "備註", "一", "12", "已完成", "二", "3.5", "進行中"]]
+
+
+def test_a_short_stamp_beside_the_page_number_on_every_page_is_debris():
+    pages = ["限閱\n— 1 —\n" + BODY[0] + "\n" + BODY[1] + "\n3．完善工作機制\n",
+             "限閱\n— 2 —\n" + BODY[2] + "\n"]
+    got = units("".join(pages))
+    assert [t for k, t in got if t == "限閱"] == ["限閱", "限閱"]
+    assert all(k == "debris" for k, t in got if t == "限閱")
+    assert ("heading", "3．完善工作機制") in got
+
+
+def test_a_short_line_beside_one_page_number_only_is_not_a_stamp():
+    raw = BODY[0] + "\n— 1 —\n概况\n" + BODY[1] + "\n"
+    assert all(k != "debris" for k, t in units(raw) if t == "概况")
