@@ -563,7 +563,9 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
         return nxt.kind in _CREDITS or bool(prev.kind == "byline" and rules.ROLE_ALONE.fullmatch(prev.sq)
                                              and not nxt.kind and rules.NAME.fullmatch(nxt.sq))
     if nxt.hard or nxt.kind or group[0].kind:
-        return False
+        # the rest of a reporter's name that the wrap put alone on the next line ("…記者 鄭文" / "傑")
+        return (prev.kind == "byline" and not nxt.kind and not nxt.gap and not nxt.hard and not nxt.level
+                and rules.NAME_REST.fullmatch(nxt.sq) is not None and rules.ROLE_NAME_CUT.search(prev.sq) is not None)
     if len(group) == 1 and rules.SECTION_LABEL.fullmatch(prev.sq) and len(nxt.sq) <= _PAIR_MAX and not nxt.level:
         return heading_like(nxt.sq, ctx.labels)  # "第一部分" / "扁掌龙亚科简介": one heading a tool cut at its gap
     if prev.level or nxt.level:  # one short heading broken over two markdown headings of one level

@@ -178,3 +178,16 @@ def test_a_short_stamp_beside_the_page_number_on_every_page_is_debris():
 def test_a_short_line_beside_one_page_number_only_is_not_a_stamp():
     raw = BODY[0] + "\n— 1 —\n概况\n" + BODY[1] + "\n"
     assert all(k != "debris" for k, t in units(raw) if t == "概况")
+
+
+def test_the_rest_of_a_reporters_name_wrapped_onto_its_own_line_joins_the_byline():
+    raw = "雅魯藏布江：回顧與展望\n來源：聯合新聞網 2022-01-01 記者 鄭文\n傑\n雅魯藏布江\n" + "\n".join(BODY) + "\n"
+    got = units(raw)
+    assert got[1] == ("byline", "來源：聯合新聞網2022-01-01記者鄭文傑")
+    assert got[2] == ("heading", "雅魯藏布江")
+
+
+def test_a_short_line_under_a_byline_with_a_whole_name_stays_apart():
+    raw = "雅魯藏布江：回顧與展望\n記者 鄭文傑\n概况\n" + "\n".join(BODY) + "\n"
+    got = units(raw)
+    assert got[1] == ("byline", "記者鄭文傑")
