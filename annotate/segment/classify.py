@@ -355,10 +355,19 @@ def _masthead_top(raw: str, lines: Sequence[Line]) -> None:
         sq = line.sq
         if line.kind or line.level or len(sq) > _PAPER_NAME_MAX:
             continue
-        if k == 0 and len(lines) > 1 and rules.PAPER_NAME.fullmatch(sq):
+        if k == 0 and len(lines) > 1 and rules.PAPER_NAME.fullmatch(sq) and (
+                rules.DATE.search(sq) or any(_masthead_company(raw, ln) for ln in lines[1:_TOP_LINES])):
             line.kind = "debris"
         elif "A" <= sq[0] <= "Z" and len(sq) <= 6 and rules.PAGE_LABEL.fullmatch(spaced(raw, line)):
             line.kind = "debris"
+
+
+def _masthead_company(raw: str, line: Line) -> bool:
+    """A line that a newspaper's name keeps at the top of its front page: a byline, a date or a
+    page label (so a report titled "工作简报" is no masthead)."""
+    if line.kind == "byline" or "记者" in line.sq or "記者" in line.sq:
+        return True
+    return bool(len(line.sq) <= _PAPER_NAME_MAX and (rules.DATE.search(line.sq) or rules.PAGE_LABEL.match(spaced(raw, line))))
 
 
 def _page_headers(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:

@@ -191,3 +191,8 @@ def test_a_short_line_under_a_byline_with_a_whole_name_stays_apart():
     raw = "雅魯藏布江：回顧與展望\n記者 鄭文傑\n概况\n" + "\n".join(BODY) + "\n"
     got = units(raw)
     assert got[1] == ("byline", "記者鄭文傑")
+
+
+def test_a_reports_title_ending_in_bao_is_no_masthead():
+    raw = "工作简报\n" + "\n".join(BODY) + "\n"
+    assert units(raw)[0] == ("title", "工作简报")
