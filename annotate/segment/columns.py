@@ -338,7 +338,10 @@ def _cell_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     short = [len(ln.sq) <= _CELL_MAX and len(ln.pieces) == 1 and not ln.level and not ln.item and not ln.kind
              and _CELL_LINE.fullmatch(ln.sq) is not None for ln in lines]
     cells: list[Line] = []
-    i, n = 0, len(lines)
+    n = len(lines)
+    if sum(short) < _CELL_LINES_MIN:  # (most texts: no need to walk the lines)
+        return lines, cells
+    i = short.index(True)
     while i < n:
         if not short[i]:
             i += 1
