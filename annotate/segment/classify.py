@@ -115,6 +115,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _text_bullets(raw, lines, index)
     mark_lines(raw, lines)
     _mastheads(lines)
+    _dated_headers(raw, lines)
     if lines and not lines[0].kind and len(lines[0].sq) <= 20 and rules.SECTION_MAST.fullmatch(spaced(raw, lines[0])):
         lines[0].kind = "debris"  # "聯合報 · 綜合新聞" printed once above the title
     _running_heads(lines)
@@ -125,6 +126,18 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _footnotes(raw, lines, index)
     _comment_heads(raw, lines, short)
     _link_sections(lines, index)
+    _range_starts(lines)
+
+
+def _range_starts(lines: Sequence[Line]) -> None:
+    """A line that ends in the first number of a range and its hyphen, right above a line that
+    opens with a digit ("2003-" / "04賽季…"), is the start of a sentence that a wrap cut inside the
+    range, not debris."""
+    for line, nxt in itertools.pairwise(lines):
+        sq = line.sq
+        if (line.kind == "debris" and sq[-1] in "-－" and len(sq) >= 2 and sq[-2].isdigit() and not nxt.gap
+                and nxt.sq[0].isdigit() and not nxt.kind and sq[0] not in "-－—"):  # (not "- 4 -")
+            line.kind = ""
 
 
 class _LineIndex:
@@ -319,6 +332,20 @@ def _menus(raw: str, lines: Sequence[Line]) -> None:
 
 
 _MASTHEAD_PIECE = 12  # characters
+_HEADER_GAP = 6  # spaces between a page header's text and its date, set flush right
+_DATED_HEADER = re.compile(r"[^\S\n]*\S[^\n]*?\S[ \t\u3000]{%d,}(?:%s)[ \t\u3000]*" % (_HEADER_GAP, rules.DATE.pattern))
+
+
+def _dated_headers(raw: str, lines: Sequence[Line]) -> None:
+    """A page header printed by a browser's "save as text" or a print layout: a title (often cut
+    short: "绝对SuperStar (第一届 - 网页另存为文本") and a date set flush right after a wide run of
+    spaces, on one line of at most 60 characters with no sentence in it, is debris."""
+    for line in lines:
+        sq = line.sq
+        if (not line.kind and "0" <= sq[-1] <= "9" and len(sq) <= _STANDALONE_MAX
+                and "   " in raw[line.start:line.end] and not rules.SENTENCE_END_RE.search(sq)
+                and _DATED_HEADER.fullmatch(raw, line.start, line.end)):
+            line.kind = "debris"
 
 
 def _mastheads(lines: Sequence[Line]) -> None:
@@ -455,7 +482,7 @@ def line_kind(raw: str, line: Line) -> str:
     if _furniture(raw, line):
         return "debris"
     if "记者" in sq or "記者" in sq:
-        if rules.DATELINE.match(sq):
+        if rules.DATELINE.match(sq) or (sq[0] == "本" and rules.PAPER_DATELINE.match(spaced(raw, line))):
             return "byline"
     if (sq[-1] == "号" or sq[-1] == "號") and rules.DOC_NUMBER.fullmatch(sq):
         return "meta"  # an official document's number: "江政办发〔2024〕25号"

@@ -543,6 +543,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
                                              and not nxt.kind and rules.NAME.fullmatch(nxt.sq))
     if nxt.hard or nxt.kind or group[0].kind:
         return False
+    if _range_cut(prev, nxt):
+        return True
     if len(group) == 1 and rules.SECTION_LABEL.fullmatch(prev.sq) and len(nxt.sq) <= _PAIR_MAX and not nxt.level:
         return heading_like(nxt.sq, ctx.labels)  # "第一部分" / "扁掌龙亚科简介": one heading a tool cut at its gap
     if prev.level or nxt.level:  # one short heading broken over two markdown headings of one level
@@ -561,8 +563,10 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
         # cut at the dump's width right after a sentence: the paragraph goes on unless the next
         # line is indented as a first line is in this text, or (where first lines are not
         # indented) a blank line comes between, as a dump sets paragraphs apart
+        # (a short unpunctuated line set off by a blank line is a heading: "…足有37%。" / "" / "后续进展")
         return bool(ctx.limit and prev.width >= ctx.limit - 1 and nxt.indent < 0.75 and (ctx.indents or not nxt.gap)
-                    and not _starts_paragraph(nxt, ctx))
+                    and not _starts_paragraph(nxt, ctx)
+                    and not (nxt.gap and len(nxt.sq) <= _PAIR_MAX and heading_like(nxt.sq, ctx.labels)))
     if prev.last in _COMMA_END:  # a sentence goes on after "，" or "、"
         return True
     if nxt.sq[0].isdigit() and (prev.sq[-1].isdigit() or (prev.sq[-1] == "." and prev.sq[-2:-1].isdigit())):
@@ -574,6 +578,14 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
     if ctx.limit and _lone_latin(group, nxt, ctx.limit):
         return True  # "J" / "Storm（）是日本的…": a tool that wraps at spaces left a word alone
     return _fragment_join(group, nxt, ctx)
+
+
+def _range_cut(prev: Line, nxt: Line) -> bool:
+    """A number range that a wrap cut after its hyphen ("阿森納於1970-" / "71賽季…", "根據2001-" /
+    "2002年…"): a wrap never splits a range, so the lines join."""
+    sq = prev.sq
+    return (not nxt.gap and nxt.sq[0].isdigit() and len(sq) >= 2 and sq[-1] in "-－"
+            and sq[-2].isdigit() and sq[0] not in "-－—")  # (not a page number "- 4 -")
 
 
 def _own_block(group: Sequence[Line], nxt: Line, width: float) -> bool:

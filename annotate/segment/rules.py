@@ -130,6 +130,9 @@ DATELINE = re.compile(
     r"^[\u4e00-\u9fff]{2,8}\s*(?:记者|記者)\s*(?P<names>[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2})\s*"
     r"(?:[\u4e00-\u9fff]{2,3}\s*)?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電]"
 )
+# A newspaper's own dateline without a date before its byline: "本报北京电 记者赵磊 周文斌",
+# "本報台北電 記者陳美玲".
+PAPER_DATELINE = re.compile(rf"^(?:本报|本報)[\u4e00-\u9fff]{{0,8}}[电電]\s*(?:{_ROLE}\s*[:：{_ROLE_SEP}]?\s*)+{_NAMES}")
 # A role word alone on its line (a byline that a PDF extract cut into pieces: "記者" / "陳美玲").
 ROLE_ALONE = re.compile(f"(?:{'|'.join(_ROLE_WORDS)})")
 NAME = re.compile(_NAME)
