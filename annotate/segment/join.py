@@ -50,7 +50,9 @@ _CLEAR_WRAP = 0.6  # share of body lines within one of W that settles the measur
 _FIRST_INDENT_MAX = 4  # full-width units: a paragraph's first line is set in about two
 _LONGEST_WRAP = 250  # characters: no tool wraps lines wider than this (lynx -width 100 of ASCII is 100)
 _PIECE = 16  # the longest piece of a cut byline
+_CUT_MIN = 50  # characters: flowing text's line this long without a sentence end was cut by a dump
 _LONE_LATIN = 12  # the longest Latin word a dump leaves alone on a line
+_LIMIT_SENTENCE = 1  # a line this close to the dump's width that ends a sentence was cut there
 _LIMIT_OVER = 2  # lines that may run past the width a dump cut its lines at
 _PAGE_MARGIN_LINES = 5  # body lines a page needs to have a margin of its own
 _FORM_FEED = re.compile("\f")
@@ -492,6 +494,8 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
                     and nxt.gap <= ctx.gap and not rules.ENUMERATOR.match(nxt.sq) and not _tail_is_heading(nxt))
 
         return not (last in _SENTENCE_STRONG and rules.ENUMERATOR.match(nxt.sq))
+    if prev.last in _COMMA_END and not nxt.gap and not _first_line(nxt, width) and not _starts_paragraph(nxt, ctx):
+        return True  # a sentence goes on after "，" or "、" (a wrap at a space left the line short)
     if wp >= width - 3:
         # a wrap, unless the next line is a heading of its own: short, unpunctuated, and opening with
         # an enumerator ("（二）底特律第一长老会教堂") or set off by more blank lines than the text has
@@ -555,6 +559,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
         return True  # "记者:" alone on its line belongs to the speech below it
     if nxt.sq[0] in rules.CONTINUING:  # a tool cut before punctuation: "…电影频道" / "，该频道…"
         return True
+    if prev.last in rules.PARAGRAPH_END and _next_item(group, nxt):
+        return False
     if wrapped:
         if ctx.blank_breaks and nxt.gap:
             return False
@@ -564,11 +570,13 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
         # line is indented as a first line is in this text, or (where first lines are not
         # indented) a blank line comes between, as a dump sets paragraphs apart
         # (a short unpunctuated line set off by a blank line is a heading: "…足有37%。" / "" / "后续进展")
-        return bool(ctx.limit and prev.width >= ctx.limit - 1 and nxt.indent < 0.75 and (ctx.indents or not nxt.gap)
+        return bool(ctx.limit and prev.width >= ctx.limit - _LIMIT_SENTENCE and nxt.indent < 0.75 and (ctx.indents or not nxt.gap)
                     and not _starts_paragraph(nxt, ctx)
                     and not (nxt.gap and len(nxt.sq) <= _PAIR_MAX and heading_like(nxt.sq, ctx.labels)))
     if prev.last in _COMMA_END:  # a sentence goes on after "，" or "、"
         return True
+    if not nxt.gap and len(sq) > _CUT_MIN and not _starts_paragraph(nxt, ctx):
+        return True  # a line longer than any heading, cut without a sentence end: a dump's wrap
     if nxt.sq[0].isdigit() and (prev.sq[-1].isdigit() or (prev.sq[-1] == "." and prev.sq[-2:-1].isdigit())):
         return True  # a number cut in two: "成立于20" / "06年", "身高1." / "85米"
     if ctx.limit and prev.width >= ctx.limit - 2 and not nxt.gap and not _starts_paragraph(nxt, ctx):
@@ -578,6 +586,14 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
     if ctx.limit and _lone_latin(group, nxt, ctx.limit):
         return True  # "J" / "Storm（）是日本的…": a tool that wraps at spaces left a word alone
     return _fragment_join(group, nxt, ctx)
+
+
+def _next_item(group: Sequence[Line], nxt: Line) -> bool:
+    """``nxt`` opens with the mark the unit opened with ("◎2008年8月7日，…之下。" / "◎南奧塞提亞戰爭…"):
+    the next item of a list, after a sentence end."""
+    mark = nxt.sq[0]
+    return (mark == group[0].sq[0] and not mark.isalnum() and mark not in rules.BRACKET_PAIRS
+            and mark not in rules.CLOSERS and mark not in rules.CURLY_QUOTES and mark not in "\"'")
 
 
 def _range_cut(prev: Line, nxt: Line) -> bool:
