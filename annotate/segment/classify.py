@@ -506,6 +506,27 @@ def line_kind(raw: str, line: Line) -> str:
     return ""
 
 
+def split_debris(groups: list[list[Line]], kinds: list[str], texts: list[str]) -> tuple[list, list, list]:
+    """A debris unit made of several lines of furniture that the join rules put together (a cookie
+    banner and the site's name, a forum post's header rows, a metadata table's rows without colons):
+    one debris unit per line, as menus and link lists are. The pieces of one running header
+    (:data:`CONTINUED`) stay one unit."""
+    if not any(k == "debris" and len(g) > 1 for g, k in zip(groups, kinds, strict=True)):
+        return groups, kinds, texts
+    out_g, out_k, out_t = [], [], []
+    for group, kind, sq in zip(groups, kinds, texts, strict=True):
+        if kind != "debris" or len(group) == 1 or any(ln.kind == CONTINUED for ln in group):
+            out_g.append(group)
+            out_k.append(kind)
+            out_t.append(sq)
+            continue
+        for line in group:
+            out_g.append([line])
+            out_k.append(kind)
+            out_t.append(line.sq)
+    return out_g, out_k, out_t
+
+
 def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: frozenset[str]) -> list[str]:
     """The kind of each unit (``texts`` are the squeezed unit texts)."""
     kinds = []

@@ -85,3 +85,18 @@ def test_a_long_line_cut_without_a_sentence_end_goes_on_in_flowing_text():
     first = "進入高中後，他極力利用假日及假期從事植物的採集，1898年在福島縣會津地區的採集成果，成為他1903年發表的第一篇及第二篇科學"
     got = units(f"早田文藏\n\n{first}\n文獻。1900年，進入東京帝國大學理學部。\n\n{PARA1}\n")
     assert got[1] == ("paragraph", first + "文獻。1900年，進入東京帝國大學理學部。")
+
+
+def test_consecutive_furniture_lines_are_one_debris_unit_each():
+    menu = "".join(f"• {w}\n" for w in ("最新", "專題", "人物", "書摘", "訂閱"))
+    raw = (f"我們使用Cookie提供更好的服務，繼續瀏覽即代表同意。接受\n遠見天下誌\n\n{menu}\n早田文藏\n\n"
+           f"文／鄭文傑　攝影／李宗翰\n\n{PARA1}\n")
+    got = units(raw)
+    assert got[:2] == [("debris", "我們使用Cookie提供更好的服務，繼續瀏覽即代表同意。接受"), ("debris", "遠見天下誌")]
+    assert got[-1] == ("paragraph", PARA1)
+
+
+def test_the_pieces_of_a_running_header_stay_one_debris_unit():
+    header = "自由時報\n2023/03/05\n星期四\n"
+    got = units(f"{header}标题\n\n{PARA1}\n\n{header}{PARA2}\n")
+    assert [t for k, t in got if k == "debris"] == ["自由時報2023/03/05星期四"] * 2
