@@ -123,6 +123,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _link_lists(raw, lines)
     _author_lines(raw, lines)
     _field_tables(lines, short)
+    _spaced_fields(raw, lines)
     _footnotes(raw, lines, index)
     _comment_heads(raw, lines, short)
     _link_sections(lines, index)
@@ -285,6 +286,27 @@ def _field_tables(lines: Sequence[Line], index: _LineIndex) -> None:
         if len(fields) == len(run) >= _FIELDS_MIN and sum(not ln.kind for ln in fields) >= 2:  # (not a block of credits)
             for field in fields:
                 field.kind = "debris"
+
+
+_SPACED_FIELD = re.compile(r"[^\S\n]*([\u4e00-\u9fff]{4})[ \t\u3000]+[^\s:：。！？；]{1,24}[^\S\n]*")
+
+
+def _spaced_fields(raw: str, lines: Sequence[Line]) -> None:
+    """Two or more consecutive lines of a metadata table printed without colons, each a
+    four-character label, a space and a short value, the labels sharing their first two characters
+    ("發布單位 高雄市政府觀光局" / "發布日期 112-01-03"): debris, one unit per line."""
+    run: list[tuple[Line, str]] = []
+    for line in [*lines, None]:
+        m = None
+        if line is not None and not line.kind and not line.level and len(line.sq) <= 30 and line.sq[0] >= "\u4e00":
+            m = _SPACED_FIELD.fullmatch(raw, line.start, line.end)
+        if m and run and not line.gap and m.group(1)[:2] == run[-1][1][:2]:
+            run.append((line, m.group(1)))
+            continue
+        if len(run) >= 2:
+            for field, _ in run:
+                field.kind = "debris"
+        run = [(line, m.group(1))] if m else []
 
 
 _AUTHORS_WITHIN = 12  # lines from the top

@@ -100,3 +100,13 @@ def test_the_pieces_of_a_running_header_stay_one_debris_unit():
     header = "自由時報\n2023/03/05\n星期四\n"
     got = units(f"{header}标题\n\n{PARA1}\n\n{header}{PARA2}\n")
     assert [t for k, t in got if k == "debris"] == ["自由時報2023/03/05星期四"] * 2
+
+
+def test_a_metadata_table_without_colons_is_one_debris_unit_per_row():
+    got = units(f"索契\n\n發布單位 高雄市政府觀光局\n發布日期 112-01-03\n\n{PARA1}\n")
+    assert [k for k, _ in got] == ["title", "debris", "debris", "paragraph"]
+
+
+def test_two_heading_lines_with_different_first_words_are_no_table():
+    got = units(f"标题\n\n{PARA1}\n\n第一部分 总则\n第二部分 附则\n\n{PARA2}\n")
+    assert all(k != "debris" for k, _ in got)
