@@ -115,7 +115,8 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _text_bullets(raw, lines, index)
     mark_lines(raw, lines)
     _mastheads(lines)
-    _dated_headers(raw, lines)
+    if _HEADER_GAP * " " in raw and _HEADER_DATE.search(raw):  # (substring test first: fast)
+        _dated_headers(raw, lines)
     if lines and not lines[0].kind and len(lines[0].sq) <= 20 and rules.SECTION_MAST.fullmatch(spaced(raw, lines[0])):
         lines[0].kind = "debris"  # "聯合報 · 綜合新聞" printed once above the title
     _running_heads(lines)
@@ -127,7 +128,11 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _footnotes(raw, lines, index)
     _comment_heads(raw, lines, short)
     _link_sections(lines, index)
-    _range_starts(lines)
+    if ("-\n" in raw or "-\r" in raw or "－" in raw) and _RANGE_CUT.search(raw):  # (substring tests first: fast)
+        _range_starts(lines)
+
+
+_RANGE_CUT = re.compile(r"\d[-－][^\S\n]*\n[^\S\n]*\d")
 
 
 def _range_starts(lines: Sequence[Line]) -> None:
@@ -298,7 +303,8 @@ def _spaced_fields(raw: str, lines: Sequence[Line]) -> None:
     run: list[tuple[Line, str]] = []
     for line in [*lines, None]:
         m = None
-        if line is not None and not line.kind and not line.level and len(line.sq) <= 30 and line.sq[0] >= "\u4e00":
+        if (line is not None and not line.clean and not line.kind and not line.level and len(line.sq) <= 30
+                and line.sq[0] >= "\u4e00"):  # (a clean line has no space inside)
             m = _SPACED_FIELD.fullmatch(raw, line.start, line.end)
         if m and run and not line.gap and m.group(1)[:2] == run[-1][1][:2]:
             run.append((line, m.group(1)))
@@ -355,6 +361,7 @@ def _menus(raw: str, lines: Sequence[Line]) -> None:
 
 _MASTHEAD_PIECE = 12  # characters
 _HEADER_GAP = 6  # spaces between a page header's text and its date, set flush right
+_HEADER_DATE = re.compile(r"[ \t\u3000]{%d}(?:19|20)\d\d" % _HEADER_GAP)
 _DATED_HEADER = re.compile(r"[^\S\n]*\S[^\n]*?\S[ \t\u3000]{%d,}(?:%s)[ \t\u3000]*" % (_HEADER_GAP, rules.DATE.pattern))
 
 
@@ -533,7 +540,7 @@ def split_debris(groups: list[list[Line]], kinds: list[str], texts: list[str]) -
     banner and the site's name, a forum post's header rows, a metadata table's rows without colons):
     one debris unit per line, as menus and link lists are. The pieces of one running header
     (:data:`CONTINUED`) stay one unit."""
-    if not any(k == "debris" and len(g) > 1 for g, k in zip(groups, kinds, strict=True)):
+    if "debris" not in kinds or not any(k == "debris" and len(g) > 1 for g, k in zip(groups, kinds, strict=True)):
         return groups, kinds, texts
     out_g, out_k, out_t = [], [], []
     for group, kind, sq in zip(groups, kinds, texts, strict=True):

@@ -547,7 +547,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
                                              and not nxt.kind and rules.NAME.fullmatch(nxt.sq))
     if nxt.hard or nxt.kind or group[0].kind:
         return False
-    if _range_cut(prev, nxt):
+    if prev.sq[-1] in "-－" and _range_cut(prev, nxt):
         return True
     if len(group) == 1 and rules.SECTION_LABEL.fullmatch(prev.sq) and len(nxt.sq) <= _PAIR_MAX and not nxt.level:
         return heading_like(nxt.sq, ctx.labels)  # "第一部分" / "扁掌龙亚科简介": one heading a tool cut at its gap
@@ -559,7 +559,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
         return True  # "记者:" alone on its line belongs to the speech below it
     if nxt.sq[0] in rules.CONTINUING:  # a tool cut before punctuation: "…电影频道" / "，该频道…"
         return True
-    if prev.last in rules.PARAGRAPH_END and _next_item(group, nxt):
+    if nxt.sq[0] == group[0].sq[0] and prev.last in rules.PARAGRAPH_END and _next_item(group, nxt):
         return False
     if wrapped:
         if ctx.blank_breaks and nxt.gap:
