@@ -449,9 +449,15 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         # A headline sits above its paragraph; a short unpunctuated fragment joins only a tail
         # that finishes a word it cut in two ("…共育一流产" / "业生态。").
         return _heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and _straddles(text, nxt.sq))
-    return (_tail(nxt.sq) or _dangling(text) or _straddles(text, nxt.sq)
+    return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or _straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
                 and not _numbered_heading(nxt, ctx)))
+
+
+def _short_heading(line: Line, ctx: Context) -> bool:
+    """A short unpunctuated line: a site's name or a heading, not the rest of a cut sentence
+    ("…繼續瀏覽即代表同意。接受" / "遠見天下誌")."""
+    return len(line.sq) <= _PAIR_MAX // 2 + 2 and line.last not in rules.PARAGRAPH_END and heading_like(line.sq, ctx.labels)
 
 
 def _numbered_heading(line: Line, ctx: Context) -> bool:

@@ -110,3 +110,9 @@ def test_a_metadata_table_without_colons_is_one_debris_unit_per_row():
 def test_two_heading_lines_with_different_first_words_are_no_table():
     got = units(f"标题\n\n{PARA1}\n\n第一部分 总则\n第二部分 附则\n\n{PARA2}\n")
     assert all(k != "debris" for k, _ in got)
+
+
+def test_a_short_name_line_after_a_banner_is_not_a_dangling_fragment():
+    raw = "我們使用Cookie提供更好的服務，繼續瀏覽即代表同意。接受\n遠見天下誌\n"
+    assert grouped(raw) == ["我們使用Cookie提供更好的服務，繼續瀏覽即代表同意。接受", "遠見天下誌"]
+    assert grouped("…開放創新生態。進一\n步強化科技創新的引領作用，加快建設。\n") == ["…開放創新生態。進一步強化科技創新的引領作用，加快建設。"]
