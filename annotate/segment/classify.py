@@ -115,6 +115,8 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _text_bullets(raw, lines, index)
     mark_lines(raw, lines)
     _mastheads(lines)
+    if _HEADER_GAP * " " in raw and _HEADER_DATE.search(raw):  # (substring test first: fast)
+        _dated_headers(raw, lines)
     if lines and not lines[0].kind and len(lines[0].sq) <= 20 and rules.SECTION_MAST.fullmatch(spaced(raw, lines[0])):
         lines[0].kind = "debris"  # "聯合報 · 綜合新聞" printed once above the title
     _running_heads(lines, raw)
@@ -124,9 +126,26 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _link_lists(raw, lines)
     _author_lines(raw, lines)
     _field_tables(lines, short)
+    _spaced_fields(raw, lines)
     _footnotes(raw, lines, index)
     _comment_heads(raw, lines, short)
     _link_sections(lines, index)
+    if ("-\n" in raw or "-\r" in raw or "－" in raw) and _RANGE_CUT.search(raw):  # (substring tests first: fast)
+        _range_starts(lines)
+
+
+_RANGE_CUT = re.compile(r"\d[-－][^\S\n]*\n[^\S\n]*\d")
+
+
+def _range_starts(lines: Sequence[Line]) -> None:
+    """A line that ends in the first number of a range and its hyphen, right above a line that
+    opens with a digit ("2003-" / "04賽季…"), is the start of a sentence that a wrap cut inside the
+    range, not debris."""
+    for line, nxt in itertools.pairwise(lines):
+        sq = line.sq
+        if (line.kind == "debris" and sq[-1] in "-－" and len(sq) >= 2 and sq[-2].isdigit() and not nxt.gap
+                and nxt.sq[0].isdigit() and not nxt.kind and sq[0] not in "-－—"):  # (not "- 4 -")
+            line.kind = ""
 
 
 class _LineIndex:
@@ -276,6 +295,28 @@ def _field_tables(lines: Sequence[Line], index: _LineIndex) -> None:
                 field.kind = "debris"
 
 
+_SPACED_FIELD = re.compile(r"[^\S\n]*([\u4e00-\u9fff]{4})[ \t\u3000]+[^\s:：。！？；]{1,24}[^\S\n]*")
+
+
+def _spaced_fields(raw: str, lines: Sequence[Line]) -> None:
+    """Two or more consecutive lines of a metadata table printed without colons, each a
+    four-character label, a space and a short value, the labels sharing their first two characters
+    ("發布單位 高雄市政府觀光局" / "發布日期 112-01-03"): debris, one unit per line."""
+    run: list[tuple[Line, str]] = []
+    for line in [*lines, None]:
+        m = None
+        if (line is not None and not line.clean and not line.kind and not line.level and len(line.sq) <= 30
+                and line.sq[0] >= "\u4e00"):  # (a clean line has no space inside)
+            m = _SPACED_FIELD.fullmatch(raw, line.start, line.end)
+        if m and run and not line.gap and m.group(1)[:2] == run[-1][1][:2]:
+            run.append((line, m.group(1)))
+            continue
+        if len(run) >= 2:
+            for field, _ in run:
+                field.kind = "debris"
+        run = [(line, m.group(1))] if m else []
+
+
 _AUTHORS_WITHIN = 12  # lines from the top
 
 
@@ -321,6 +362,21 @@ def _menus(raw: str, lines: Sequence[Line]) -> None:
 
 
 _MASTHEAD_PIECE = 12  # characters
+_HEADER_GAP = 6  # spaces between a page header's text and its date, set flush right
+_HEADER_DATE = re.compile(r"[ \t\u3000]{%d}(?:19|20)\d\d" % _HEADER_GAP)
+_DATED_HEADER = re.compile(r"[^\S\n]*\S[^\n]*?\S[ \t\u3000]{%d,}(?:%s)[ \t\u3000]*" % (_HEADER_GAP, rules.DATE.pattern))
+
+
+def _dated_headers(raw: str, lines: Sequence[Line]) -> None:
+    """A page header printed by a browser's "save as text" or a print layout: a title (often cut
+    short: "绝对SuperStar (第一届 - 网页另存为文本") and a date set flush right after a wide run of
+    spaces, on one line of at most 60 characters with no sentence in it, is debris."""
+    for line in lines:
+        sq = line.sq
+        if (not line.kind and "0" <= sq[-1] <= "9" and len(sq) <= _STANDALONE_MAX
+                and "   " in raw[line.start:line.end] and not rules.SENTENCE_END_RE.search(sq)
+                and _DATED_HEADER.fullmatch(raw, line.start, line.end)):
+            line.kind = "debris"
 
 
 def _mastheads(lines: Sequence[Line]) -> None:
@@ -537,7 +593,8 @@ def line_kind(raw: str, line: Line) -> str:
     if _furniture(raw, line):
         return "debris"
     if "记者" in sq or "記者" in sq:
-        if rules.DATELINE.match(sq) or rules.PAPER_DATELINE.match(sq):
+        if rules.DATELINE.match(sq) or (sq[0] == "本" and (rules.PAPER_DATELINE.match(spaced(raw, line))
+                                                           or rules.PAPER_CREDIT.match(sq))):
             return "byline"
     if (sq[-1] == "号" or sq[-1] == "號") and rules.DOC_NUMBER.fullmatch(sq):
         return "meta"  # an official document's number: "江政办发〔2024〕25号"
@@ -561,6 +618,27 @@ def line_kind(raw: str, line: Line) -> str:
             first in "12" and rules.DATED_OUTLET.match(spaced(raw, line))):
         return "byline" if rules.REPORTER.search(spaced(raw, line)) else "meta"
     return ""
+
+
+def split_debris(groups: list[list[Line]], kinds: list[str], texts: list[str]) -> tuple[list, list, list]:
+    """A debris unit made of several lines of furniture that the join rules put together (a cookie
+    banner and the site's name, a forum post's header rows, a metadata table's rows without colons):
+    one debris unit per line, as menus and link lists are. The pieces of one running header
+    (:data:`CONTINUED`) stay one unit."""
+    if "debris" not in kinds or not any(k == "debris" and len(g) > 1 for g, k in zip(groups, kinds, strict=True)):
+        return groups, kinds, texts
+    out_g, out_k, out_t = [], [], []
+    for group, kind, sq in zip(groups, kinds, texts, strict=True):
+        if kind != "debris" or len(group) == 1 or any(ln.kind == CONTINUED for ln in group):
+            out_g.append(group)
+            out_k.append(kind)
+            out_t.append(sq)
+            continue
+        for line in group:
+            out_g.append([line])
+            out_k.append(kind)
+            out_t.append(line.sq)
+    return out_g, out_k, out_t
 
 
 def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: frozenset[str]) -> list[str]:

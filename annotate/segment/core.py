@@ -52,6 +52,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     groups = join.group_lines(lines, ctx)
     squeezed = [g[0].sq if len(g) == 1 else "".join([ln.sq for ln in g]) for g in groups]
     kinds = classify.unit_kinds(groups, squeezed, ctx.labels)
+    groups, kinds, squeezed = classify.split_debris(groups, kinds, squeezed)
     continues: list[int] = []  # for each unit, the index of the unit it continues, or -1
     if in_columns is not None:
         meta = _doc_meta(raw, groups, kinds, squeezed)

@@ -50,7 +50,9 @@ _CLEAR_WRAP = 0.6  # share of body lines within one of W that settles the measur
 _FIRST_INDENT_MAX = 4  # full-width units: a paragraph's first line is set in about two
 _LONGEST_WRAP = 250  # characters: no tool wraps lines wider than this (lynx -width 100 of ASCII is 100)
 _PIECE = 16  # the longest piece of a cut byline
+_CUT_MIN = 50  # characters: flowing text's line this long without a sentence end was cut by a dump
 _LONE_LATIN = 12  # the longest Latin word a dump leaves alone on a line
+_LIMIT_SENTENCE = 1  # a line this close to the dump's width that ends a sentence was cut there
 _LIMIT_OVER = 2  # lines that may run past the width a dump cut its lines at
 _PAGE_MARGIN_LINES = 5  # body lines a page needs to have a margin of its own
 _FORM_FEED = re.compile("\f")
@@ -468,9 +470,15 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         # A headline sits above its paragraph; a short unpunctuated fragment joins only a tail
         # that finishes a word it cut in two ("…共育一流产" / "业生态。").
         return _heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and _straddles(text, nxt.sq))
-    return (_tail(nxt.sq) or _dangling(text) or _straddles(text, nxt.sq)
+    return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or _straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
                 and not _numbered_heading(nxt, ctx)))
+
+
+def _short_heading(line: Line, ctx: Context) -> bool:
+    """A short unpunctuated line: a site's name or a heading, not the rest of a cut sentence
+    ("…繼續瀏覽即代表同意。接受" / "遠見天下誌")."""
+    return len(line.sq) <= _PAIR_MAX // 2 + 2 and line.last not in rules.PARAGRAPH_END and heading_like(line.sq, ctx.labels)
 
 
 def _numbered_heading(line: Line, ctx: Context) -> bool:
@@ -513,6 +521,8 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
                     and nxt.gap <= ctx.gap and not rules.ENUMERATOR.match(nxt.sq) and not _tail_is_heading(nxt))
 
         return not (last in _SENTENCE_STRONG and rules.ENUMERATOR.match(nxt.sq))
+    if prev.last in _COMMA_END and not nxt.gap and not _first_line(nxt, width) and not _starts_paragraph(nxt, ctx):
+        return True  # a sentence goes on after "，" or "、" (a wrap at a space left the line short)
     if wp >= width - 3:
         # a wrap, unless the next line is a heading of its own: short, unpunctuated, and opening with
         # an enumerator ("（二）底特律第一长老会教堂") or set off by more blank lines than the text has
@@ -566,6 +576,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
         # the rest of a reporter's name that the wrap put alone on the next line ("…記者 鄭文" / "傑")
         return (prev.kind == "byline" and not nxt.kind and not nxt.gap and not nxt.hard and not nxt.level
                 and rules.NAME_REST.fullmatch(nxt.sq) is not None and rules.ROLE_NAME_CUT.search(prev.sq) is not None)
+    if prev.sq[-1] in "-－" and _range_cut(prev, nxt):
+        return True
     if len(group) == 1 and rules.SECTION_LABEL.fullmatch(prev.sq) and len(nxt.sq) <= _PAIR_MAX and not nxt.level:
         return heading_like(nxt.sq, ctx.labels)  # "第一部分" / "扁掌龙亚科简介": one heading a tool cut at its gap
     if prev.level or nxt.level:  # one short heading broken over two markdown headings of one level
@@ -578,6 +590,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
         # (not onto a numbered section heading across a blank line: "1 林永康" / "" / "，预先…" is
         # an extract that took two columns in turns; the comma continues the other column's line)
         return not (nxt.gap and len(group) == 1 and _numbered_heading(prev, ctx))
+    if nxt.sq[0] == group[0].sq[0] and prev.last in rules.PARAGRAPH_END and _next_item(group, nxt):
+        return False
     if wrapped:
         if ctx.blank_breaks and nxt.gap:
             return False
@@ -586,10 +600,14 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
         # cut at the dump's width right after a sentence: the paragraph goes on unless the next
         # line is indented as a first line is in this text, or (where first lines are not
         # indented) a blank line comes between, as a dump sets paragraphs apart
-        return bool(ctx.limit and prev.width >= ctx.limit - 1 and nxt.indent < 0.75 and (ctx.indents or not nxt.gap)
-                    and not _starts_paragraph(nxt, ctx))
+        # (a short unpunctuated line set off by a blank line is a heading: "…足有37%。" / "" / "后续进展")
+        return bool(ctx.limit and prev.width >= ctx.limit - _LIMIT_SENTENCE and nxt.indent < 0.75 and (ctx.indents or not nxt.gap)
+                    and not _starts_paragraph(nxt, ctx)
+                    and not (nxt.gap and len(nxt.sq) <= _PAIR_MAX and heading_like(nxt.sq, ctx.labels)))
     if prev.last in _COMMA_END:  # a sentence goes on after "，" or "、"
         return True
+    if not nxt.gap and len(sq) > _CUT_MIN and not _starts_paragraph(nxt, ctx):
+        return True  # a line longer than any heading, cut without a sentence end: a dump's wrap
     if nxt.sq[0].isdigit() and (prev.sq[-1].isdigit() or (prev.sq[-1] == "." and prev.sq[-2:-1].isdigit())):
         return True  # a number cut in two: "成立于20" / "06年", "身高1." / "85米"
     if ctx.limit and prev.width >= ctx.limit - 2 and not nxt.gap and not _starts_paragraph(nxt, ctx):
@@ -599,6 +617,22 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
     if ctx.limit and _lone_latin(group, nxt, ctx.limit):
         return True  # "J" / "Storm（）是日本的…": a tool that wraps at spaces left a word alone
     return _fragment_join(group, nxt, ctx)
+
+
+def _next_item(group: Sequence[Line], nxt: Line) -> bool:
+    """``nxt`` opens with the mark the unit opened with ("◎2008年8月7日，…之下。" / "◎南奧塞提亞戰爭…"):
+    the next item of a list, after a sentence end."""
+    mark = nxt.sq[0]
+    return (mark == group[0].sq[0] and not mark.isalnum() and mark not in rules.BRACKET_PAIRS
+            and mark not in rules.CLOSERS and mark not in rules.CURLY_QUOTES and mark not in "\"'")
+
+
+def _range_cut(prev: Line, nxt: Line) -> bool:
+    """A number range that a wrap cut after its hyphen ("阿森納於1970-" / "71賽季…", "根據2001-" /
+    "2002年…"): a wrap never splits a range, so the lines join."""
+    sq = prev.sq
+    return (not nxt.gap and nxt.sq[0].isdigit() and len(sq) >= 2 and sq[-1] in "-－"
+            and sq[-2].isdigit() and sq[0] not in "-－—")  # (not a page number "- 4 -")
 
 
 def _own_block(group: Sequence[Line], nxt: Line, width: float) -> bool:

@@ -180,7 +180,8 @@ def test_the_headline_is_the_heading_right_above_the_byline():
 def test_a_forum_posters_box_between_the_title_and_the_byline_is_debris():
     raw = f"查看: 6018 | 回复: 4\n\n李晨(演员)\n\n老李说事\n发帖208 积分1736\n\n作者：老李说事　发表于 2023-06-02 12:54\n\n{PARA1}"
     got = units(raw)
-    assert [k for k, _ in got] == ["debris", "title", "debris", "byline", "paragraph"]
+    # (one debris unit per furniture line: the poster's name and the poster's counts)
+    assert [k for k, _ in got] == ["debris", "title", "debris", "debris", "byline", "paragraph"]
 
 
 def test_a_one_line_banner_above_the_page_is_not_prose_and_does_not_hide_the_headline():
