@@ -363,8 +363,8 @@ def _menus(raw: str, lines: Sequence[Line]) -> None:
 
 _MASTHEAD_PIECE = 12  # characters
 _HEADER_GAP = 6  # spaces between a page header's text and its date, set flush right
-_HEADER_DATE = re.compile(r"[ \t\u3000]{%d}(?:19|20)\d\d" % _HEADER_GAP)
-_DATED_HEADER = re.compile(r"[^\S\n]*\S[^\n]*?\S[ \t\u3000]{%d,}(?:%s)[ \t\u3000]*" % (_HEADER_GAP, rules.DATE.pattern))
+_HEADER_DATE = re.compile(rf"[ \t\u3000]{{{_HEADER_GAP}}}(?:19|20)\d\d")
+_DATED_HEADER = re.compile(rf"[^\S\n]*\S[^\n]*?\S[ \t\u3000]{{{_HEADER_GAP},}}(?:{rules.DATE.pattern})[ \t\u3000]*")
 
 
 def _dated_headers(raw: str, lines: Sequence[Line]) -> None:

@@ -41,7 +41,7 @@ def test_a_number_range_cut_after_its_hyphen_joins_without_a_space():
     body = "俱樂部亦贏得2次聯賽冠軍。\n　　2003-\n04賽季，阿森納更以不敗的成績，奪得當屆聯賽冠軍。\n"
     got = units(f"阿森納\n\n{body}")
     assert ("paragraph", "2003-04賽季，阿森納更以不敗的成績，奪得當屆聯賽冠軍。") in got
-    got = units(f"印第安纳大学\n\n根據2001-\n2002年發表的《美國新聞與世界報道》，印第安納大學有110多個本科學科排名前20。\n")
+    got = units("印第安纳大学\n\n根據2001-\n2002年發表的《美國新聞與世界報道》，印第安納大學有110多個本科學科排名前20。\n")
     assert got[-1] == ("paragraph", "根據2001-2002年發表的《美國新聞與世界報道》，印第安納大學有110多個本科學科排名前20。")
 
 
