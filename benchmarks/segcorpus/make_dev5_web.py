@@ -11,17 +11,25 @@ How every file is made (seeded, deterministic):
   15-character stretch (whitespace removed) with any file in ``gold/`` (asserted). One CMRC article per
   simplified page (its context cut into 2-4 paragraphs at sentence ends, sometimes with section headings);
   one DRCD title per traditional page (2-3 of its free contexts, each a section under a heading).
-- Native page ``native/<split>/w5-NNN_html.html``: one of eight templates of our own (see ``TEMPLATES``):
-  a mainland portal (GBK or UTF-8, article split over several ``<div>``s with "展开全文" and pagination), a
-  government open-information page (metadata table, ``<strong>`` headings), a WordPress-like blog (``<br>``
-  paragraphs, figure with caption, comments), a Q&A page (answer with ``<b>`` headings, app banner), a
-  Taiwan news site, a Hong Kong site in Big5 (layout tables, ``<span class>`` headings), a Taiwan
-  government announcement (ROC date) and an encyclopedia page (TOC, ``[編輯]`` headings, references).
+- Native page ``native/<split>/w5-NNN_html.html``: one of twelve templates of our own (``TEMPLATES``, each
+  used once per split): simplified -- a mainland portal (GBK or UTF-8, article split over two ``<div>``s
+  around "展开全文", pagination, related list, ICP footer), a government open-information page (GBK or
+  UTF-8, metadata table, ``<strong>`` headings, 网站标识码), a WordPress-like blog (``<br><br>`` or ``<p>``
+  paragraphs, figure with caption, comments, sidebar), a Q&A page (answer with ``<b>`` headings, app
+  banner, vote bar), an app-share news page (app banner inside the article, ``<h4>`` headings, 责任编辑/校对,
+  paywall box), an encyclopedia entry (catalogue, ``<h2>``/``<h3>`` headings with an edit link);
+  traditional -- a Taiwan news site (記者X／台北報導, figure caption, 延伸閱讀), a Hong Kong site in **Big5**
+  (layout tables, ``<span class>`` headings, ``<br><br>`` paragraphs, ``document.write``), a Taiwan government
+  announcement (ROC date, 承辦人 line), a wiki page (TOC, ``[編輯]`` after each heading, references), a
+  Mobile01-like forum thread (first post is the article; poster boxes, floors, replies, signature are
+  furniture) and a Hong Kong magazine page (cookie notice, 文：X｜攝影：Y, ``<h5>`` headings, story in
+  several ``<div>``s, pager, newsletter box).
 - Text dumps ``text/<split>/w5-NNN_<tool>.txt`` of a UTF-8 copy of the page: ``lynxW`` (``lynx -dump
   -width=W``, with its References list), ``lynxWnolist``, ``w3m`` / ``w3mW`` (``-cols W``), ``html2text`` /
   ``html2textW`` (``-utf8 -nobs [-width W]``) and ``saved`` (a user's copy of the rendered page: ``w3m -cols
   3000`` lines, wrapped at 76 display columns, a ``--- 第 N 页 ---`` line every 45 lines; GBK+CRLF for
-  simplified, UTF-8 BOM+CRLF for traditional). Three or four dumps per page, chosen by the seed. Saved as
+  simplified, UTF-8 BOM+CRLF for traditional). Four or five dumps per page, chosen by the seed
+  (two lynx widths, one with and one without the link list). Saved as
   UTF-8, UTF-8 BOM, GB18030 (simplified only) or CRLF; some with OCR-like spaces between CJK characters.
 - Gold ``gold/<stem>.json``: text gold aligns every dump line, whitespace removed, to the known content
   units; a line that is not content is one debris unit (lynx's reference lines one unit each); decoration
@@ -402,8 +410,117 @@ def t_wiki_clean(doc, rng, P):
     return re.sub(r"<sup>.*?</sup>", "", t_wiki(doc, rng, P))
 
 
-TEMPLATES = {"simp": [t_portal, t_gov, t_blog, t_qa, t_portal, t_gov],
-             "trad": [t_twnews, t_hk, t_twgov, t_wiki_clean, t_twnews, t_hk]}
+def t_app(doc, rng, P: Page):
+    """An app-share news page (澎湃/界面-like): app banners inside the article, <h4> headings, editor/校对 line."""
+    site = rng.choice(["浦江新闻", "界外财经", "南风窗口"])
+    rep = name(rng)
+    title = P.c("title", doc["title"])
+    byl = P.c("byline", rng.choice([f"本报记者 {rep}", f"文／{rep}", f"澎湃新闻记者 {rep}"]))
+    when = f"{date(rng)} {rng.randint(6, 23):02d}:{rng.randint(0, 59):02d} 来源：{site}"
+    body = ""
+    mid = len(doc["paras"]) // 2
+    for i, (kind, text) in enumerate(doc["paras"]):
+        if i == mid:
+            body += f'<div class="app-tip"><a href="#">{P.f("打开APP，阅读体验更佳")}</a></div>\n'
+        body += f"<h4>{P.c(kind, text)}</h4>\n" if kind == "heading" else f"<p>{P.c(kind, text)}</p>\n"
+    ed = P.c("meta", f"责任编辑：{name(rng)}　校对：{name(rng)}")
+    return f"""<!DOCTYPE html><html><head><meta charset="{{charset}}"><meta name="viewport" content="width=device-width">
+<title>{E(doc['title'])}</title><style>body{{max-width:640px}}</style></head><body>
+<div class="dl-bar">{P.f(site + "APP")} <a href="#">{P.f("立即打开")}</a></div>
+<div class="news_title"><h1>{title}</h1></div>
+<div class="news_about"><p>{byl}</p><p>{P.f(when)}</p></div>
+<div class="news_txt">
+{body}</div>
+<div class="news_editor">{ed}</div>
+<div class="news_statement">{P.f("特别声明：本文为" + site + "原创，未经授权不得转载。")}</div>
+<div class="paywall">{P.f("会员专享：开通会员，畅享全部付费内容")} <a href="#">{P.f("立即开通")}</a></div>
+<div class="hot"><h3>{P.f("热门推荐")}</h3><ul><li>{P.f("一图读懂今年政府工作报告")}</li><li>{P.f("早安，这里有一份新闻简报")}</li></ul></div>
+<div class="footer">{P.f(f"沪ICP备{rng.randint(10000000, 99999999)}号 增值电信业务经营许可证")}</div></body></html>"""
+
+
+def t_baike(doc, rng, P: Page):
+    """An encyclopedia entry (百科-like): summary, table of contents, <h2>/<h3> headings with an edit link."""
+    title = P.c("title", doc["title"])
+    heads = [t for k, t in doc["paras"] if k == "heading"]
+    toc = "".join(f"<li><span>{i + 1}</span> <a href='#{i}'>{P.f(h)}</a></li>" for i, h in enumerate(heads))
+    body, first = "", True
+    for kind, text in doc["paras"]:
+        if kind == "heading":
+            if first and toc:
+                body += f'<div class="catalog"><h2>{P.f("目录")}</h2><ol>{toc}</ol></div>\n'
+            first = False
+            tag = rng.choice(["h2", "h3"])
+            body += f'<div class="para-title"><{tag}>{P.c(kind, text)}</{tag}><a class="edit" href="#">{P.f("编辑")}</a></div>\n'
+        else:
+            body += f'<div class="para">{P.c(kind, text)}</div>\n'
+    return f"""<!DOCTYPE html><html><head><meta charset="{{charset}}"><title>{E(doc['title'])}_百科</title></head><body>
+<div class="header"><a href="/">{P.f("知识百科")}</a> <input> <button>{P.f("进入词条")}</button> <button>{P.f("全站搜索")}</button></div>
+<div class="lemma"><h1>{title}</h1>
+<div class="tools"><a>{P.f("播报")}</a> <a>{P.f("讨论")}</a> <a>{P.f("上传视频")}</a></div>
+{body}
+<div class="tags">{P.f("词条标签：")}<span>{P.f("历史")}</span> <span>{P.f("文化")}</span></div>
+<div class="ref"><h2>{P.f("参考资料")}</h2><ul><li>{P.f("1.  某某.某某志.北京：某某出版社，1998")}</li></ul></div></div>
+<div class="footer">{P.f("©2024 知识百科 使用百科前必读 | 百科协议 | 隐私政策")}</div></body></html>"""
+
+
+def t_forum(doc, rng, P: Page):
+    """A Taiwan forum thread (Mobile01-like): the first post is the article (<br><br> paragraphs, <b> headings);
+    poster boxes, floor numbers, replies and signatures are furniture."""
+    nick = rng.choice(["阿宏的日常", "小綠綠", "旅人Ken", "巴哈路人"])
+    title = P.c("title", doc["title"])
+    body = ""
+    for kind, text in doc["paras"]:
+        body += f"<b>{P.c(kind, text)}</b><br><br>\n" if kind == "heading" else f"{P.c(kind, text)}<br><br>\n"
+    replies = ""
+    for fl, txt in zip((2, 3, 4), rng.sample(["推推，整理得很清楚！", "請問有參考資料嗎？想再深入了解。",
+                                               "原來還有這段歷史，長知識了", "先收藏，晚點慢慢看"], 3)):
+        who = rng.choice(["路過的貓", "CK大", "morning", "老王不在家", "阿里山下"])
+        replies += (f'<div class="post"><div class="user">{P.f(who)}</div><div class="floor">{P.f(f"#{fl}")}</div>'
+                    f'<div class="date">{P.f(date(rng))}</div><div class="msg">{P.f(txt)}</div></div>\n')
+    return f"""<!DOCTYPE html><html lang="zh-TW"><head><meta charset="{{charset}}"><title>{E(doc['title'])} - 討論區</title></head><body>
+<div class="top">{P.f("M01 論壇")} <a href="#">{P.f("登入/註冊")}</a></div>
+<div class="crumb">{P.f("首頁 › 生活娛樂 › 閒聊與趣味")}</div>
+<h1 class="topic">{title}</h1>
+<div class="post first"><div class="user">{P.f(nick)}</div><div class="joined">{P.f(f"{rng.randint(2008, 2020)}-{rng.randint(1, 12):02d}-01 加入")}</div>
+<div class="floor">{P.f("樓主")}</div><div class="date">{P.f(date(rng) + " " + f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}")}</div>
+<article>
+{body}</article>
+<div class="sign">{P.f("-- 簽名檔：人生就是不停的旅行 --")}</div>
+<div class="act">{P.f("按讚")} {P.f(str(rng.randint(1, 300)))} {P.f("引言回覆")} {P.f("檢舉")}</div></div>
+{replies}
+<div class="pages"><a href="#">1</a> <a href="#">2</a> <a href="#">{P.f("下一頁")}</a> <a href="#">{P.f("最後一頁")}</a></div>
+<div class="footer">{P.f("© 2024 M01 論壇 All Rights Reserved.")}</div></body></html>"""
+
+
+def t_hkmag(doc, rng, P: Page):
+    """A Hong Kong magazine page: cookie notice, 文／攝影 credit line, <h5> headings, tags, newsletter box,
+    the story split over several <div>s with a page switcher."""
+    site = rng.choice(["港週刊", "城市生活誌", "灣仔文化報"])
+    title = P.c("title", doc["title"])
+    byl = P.c("byline", f"文：{name(rng, True)}｜攝影：{name(rng, True)}")
+    chunks, cur = [], ""
+    for i, (kind, text) in enumerate(doc["paras"]):
+        cur += f"<h5>{P.c(kind, text)}</h5>\n" if kind == "heading" else f"<p>{P.c(kind, text)}</p>\n"
+        if i % 2 == 1:
+            chunks.append(cur)
+            cur = ""
+    chunks.append(cur)
+    divs = "".join(f'<div class="story-block" data-n="{i}">\n{c}</div>\n' for i, c in enumerate(chunks) if c)
+    return f"""<!DOCTYPE html><html lang="zh-HK"><head><meta charset="{{charset}}"><title>{E(doc['title'])}｜{E(site)}</title>
+<script type="application/ld+json">{{"@type":"NewsArticle"}}</script></head><body>
+<div class="cookie">{P.f("本網站使用Cookies以提升你的瀏覽體驗。")} <button>{P.f("我同意")}</button></div>
+<header><a href="/">{P.f(site)}</a> <a href="#">{P.f("生活")}</a> <a href="#">{P.f("飲食")}</a> <a href="#">{P.f("文化")}</a></header>
+<h1>{title}</h1>
+<p class="credit">{byl}</p>
+<p class="time">{P.f(f"{date(rng).replace('-', '.')} 更新")}</p>
+{divs}<div class="pager"><a href="#">{P.f("上一頁")}</a> 1 2 <a href="#">{P.f("下一頁")}</a></div>
+<div class="tags"><a href="#">{P.f("#文化")}</a> <a href="#">{P.f("#歷史")}</a></div>
+<div class="nl"><h6>{P.f("訂閱電子報")}</h6><p>{P.f("每週精選好文，直送你的信箱。")}</p></div>
+<footer>{P.f(f"© {site} 版權所有，不得轉載")}</footer></body></html>"""
+
+
+TEMPLATES = {"simp": [t_portal, t_gov, t_blog, t_qa, t_app, t_baike],
+             "trad": [t_twnews, t_hk, t_twgov, t_wiki_clean, t_forum, t_hkmag]}
 SIMP_HEADS = [["一、基本情况", "二、主要特点", "三、相关说明"], ["背景", "发展", "现状"], ["（一）概况", "（二）沿革", "（三）影响"]]
 TRAD_HEADS = [["歷史", "發展", "現況"], ["一、緣起", "二、沿革", "三、影響"], ["背景介紹", "重要事件", "後續發展"]]
 
@@ -604,6 +721,8 @@ def main() -> None:
     assert len(simp) >= 12 and len(trad) >= 12, (len(simp), len(trad))
     manifest = []
     total = 0
+    for old in sorted(CORPUS.glob(f"*/*/{PREFIX}-*")) + sorted(CORPUS.glob(f"gold/{PREFIX}-*.json")):
+        old.unlink()  # a rebuild leaves no stale file behind
     for n in range(24):
         rng = random.Random(5000 + n)
         doc_id = f"{PREFIX}-{n:03d}"
@@ -631,13 +750,15 @@ def main() -> None:
              "units": [{"kind": k, "text": t} for k, t in P.units], "furniture": P.furniture},
             ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         total += npath.stat().st_size
-        tools = ["lynx" + rng.choice(["60", "72", "80", "100", "130"]) + rng.choice(["", "nolist"]),
+        lw = rng.sample(["60", "72", "80", "100", "130"], 2)
+        tools = ["lynx" + lw[0], "lynx" + lw[1] + "nolist",
                  rng.choice(["w3m", "w3m100", "w3m64"]),
                  rng.choice(["html2text", "html2text100", "html2text60"])]
         if rng.random() < 0.6:
             tools.append("saved")
-        with tempfile.TemporaryDirectory() as tmp:
-            u8 = Path(tmp) / "page.html"
+        with tempfile.TemporaryDirectory() as tmp:  # a fixed file name: lynx prints it in its link list
+            u8 = Path("/tmp/dev5web") / f"{doc_id}.html"
+            u8.parent.mkdir(exist_ok=True)
             u8.write_text(page.replace("{charset}", "utf-8"), encoding="utf-8")
             for tool in tools:
                 text = run_tool(tool, u8)
