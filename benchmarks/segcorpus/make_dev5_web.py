@@ -134,8 +134,15 @@ class Page:
         self.furniture: list[str] = []
 
     def c(self, kind: str, text: str) -> str:
+        """A content unit; the marker puts the units in page order afterwards (``finish``)."""
         self.units.append((kind, text))
-        return html.escape(text, quote=False)
+        return f"\x01{len(self.units) - 1}\x02" + html.escape(text, quote=False)
+
+    def finish(self, page: str) -> str:
+        order = [int(m) for m in re.findall(r"\x01(\d+)\x02", page)]
+        assert sorted(order) == list(range(len(self.units))), "every content unit shown once"
+        self.units = [self.units[i] for i in order]
+        return re.sub(r"\x01\d+\x02", "", page)
 
     def f(self, text: str) -> str:
         self.furniture.append(text)
@@ -161,12 +168,8 @@ def t_portal(doc, rng, P: Page):
     k = max(1, len(paras) // 2)
     body1 = "".join(f"<p>{P.c(*u)}</p>\n" if u[0] == "paragraph" else f"<h3>{P.c(*u)}</h3>\n" for u in paras[:k])
     body2 = "".join(f"<p>{P.c(*u)}</p>\n" if u[0] == "paragraph" else f"<h3>{P.c(*u)}</h3>\n" for u in paras[k:])
-    # title and byline must come first in unit order: build them before the body (reorder units)
-    units_body = P.units[:]
-    P.units.clear()
     title = P.c("title", doc["title"])
     bylh = P.c("byline", byl)
-    P.units.extend(units_body)
     edh = P.c("meta", f"责任编辑：{ed}")
     rel = "".join(f'<li><a href="/r{i}.html">{P.f(x)}</a></li>' for i, x in enumerate(rng.sample(
         ["多地出台新政 促进消费回暖", "今年前三季度经济数据发布", "高铁新线路今日开通运营", "专家解读最新政策要点",
@@ -257,10 +260,10 @@ def t_blog(doc, rng, P: Page):
 <body class="single-post"><header><p class="site-title"><a href="/">{P.f(au + "的博客")}</a></p>
 <p class="site-description">{P.f("记录生活，分享所思")}</p></header>
 <article><h1 class="entry-title">{title}</h1>
-<div class="entry-meta">{P.f("发表于 " + d)} {P.f("分类：读书笔记")}</div>
+<div class="entry-meta">{P.c("meta", "发表于 " + d)}</div>
 <div class="entry-content"><p>{byl}</p>
 {body}</div>
-<footer class="entry-footer">{P.f("标签：")}<a href="#">{P.f("随笔")}</a>, <a href="#">{P.f("历史")}</a></footer></article>
+<footer class="entry-footer">{P.f("分类：读书笔记")} {P.f("标签：")}<a href="#">{P.f("随笔")}</a>, <a href="#">{P.f("历史")}</a></footer></article>
 <nav class="post-navigation">{P.f("上一篇：春日小记")} {P.f("下一篇：读书的意义")}</nav>
 <section id="comments"><h3>{P.f("2 条评论")}</h3><ol>{cm}</ol>
 <h3>{P.f("发表评论")}</h3><p>{P.f("电子邮件地址不会被公开。")}</p></section>
@@ -290,7 +293,7 @@ def t_qa(doc, rng, P: Page):
 <div class="Answer"><div class="AuthorInfo">{byl}</div><div class="AuthorInfo-badge">{P.f("历史话题下的优秀答主")}</div>
 <div class="Voters">{P.f(f"{rng.randint(100, 9999)} 人赞同了该回答")}</div>
 <div class="RichContent">{body}</div>
-<div class="ContentItem-time">{P.f("发布于 " + d)}</div>
+<div class="ContentItem-time">{P.c("meta", "发布于 " + d)}</div>
 <div class="ContentItem-actions"><button>{P.f("赞同 " + agree)}</button> <button>{P.f(f"{rng.randint(10, 999)} 条评论")}</button> <button>{P.f("分享")}</button> <button>{P.f("收藏")}</button></div></div>
 <div class="More">{P.f("查看全部 " + str(rng.randint(20, 300)) + " 个回答")}</div>
 <div class="Footer">{P.f("刘看山 · 知识市场 · 联系我们")} {P.f(f"京ICP证{rng.randint(100000, 999999)}号")}</div>
@@ -319,7 +322,7 @@ def t_twnews(doc, rng, P: Page):
 <body><header><a href="/">{P.f(site)}</a><nav><a href="#">{P.f("即時")}</a> <a href="#">{P.f("政治")}</a> <a href="#">{P.f("生活")}</a> <a href="#">{P.f("國際")}</a> <a href="#">{P.f("娛樂")}</a></nav></header>
 <div class="crumb">{P.f("首頁 > 生活 > 文化")}</div>
 <article><h1>{title}</h1>
-<div class="date">{P.f(d)}</div>
+<div class="date">{P.c("meta", d)}</div>
 <div class="author">{byl}</div>
 <div class="fontsize">{P.f("字級")} <a href="#">{P.f("放大")}</a> <a href="#">{P.f("縮小")}</a></div>
 <div class="story">
@@ -372,7 +375,7 @@ def t_twgov(doc, rng, P: Page):
 <div class="head"><a href="/">{P.f(org + "全球資訊網")}</a> <a href="#">{P.f("網站導覽")}</a> <a href="#">{P.f("English")}</a></div>
 <div class="path">{P.f("::: 首頁 / 最新消息 / 公告資訊")}</div>
 <main id="C"><h1>{title}</h1>
-<ul class="info"><li>{byl}</li><li>{P.f("發布日期：" + roc)}</li><li>{P.f(f"點閱次數：{rng.randint(100, 9999)}")}</li></ul>
+<ul class="info"><li>{byl}</li><li>{P.c("meta", "發布日期：" + roc)}</li><li>{P.f(f"點閱次數：{rng.randint(100, 9999)}")}</li></ul>
 <div class="cp">
 {body}</div>
 <div class="contact">{contact}</div>
@@ -428,7 +431,7 @@ def t_app(doc, rng, P: Page):
 <title>{E(doc['title'])}</title><style>body{{max-width:640px}}</style></head><body>
 <div class="dl-bar">{P.f(site + "APP")} <a href="#">{P.f("立即打开")}</a></div>
 <div class="news_title"><h1>{title}</h1></div>
-<div class="news_about"><p>{byl}</p><p>{P.f(when)}</p></div>
+<div class="news_about"><p>{byl}</p><p>{P.c("meta", when)}</p></div>
 <div class="news_txt">
 {body}</div>
 <div class="news_editor">{ed}</div>
@@ -512,7 +515,7 @@ def t_hkmag(doc, rng, P: Page):
 <header><a href="/">{P.f(site)}</a> <a href="#">{P.f("生活")}</a> <a href="#">{P.f("飲食")}</a> <a href="#">{P.f("文化")}</a></header>
 <h1>{title}</h1>
 <p class="credit">{byl}</p>
-<p class="time">{P.f(f"{date(rng).replace('-', '.')} 更新")}</p>
+<p class="time">{P.c("meta", f"{date(rng).replace('-', '.')} 更新")}</p>
 {divs}<div class="pager"><a href="#">{P.f("上一頁")}</a> 1 2 <a href="#">{P.f("下一頁")}</a></div>
 <div class="tags"><a href="#">{P.f("#文化")}</a> <a href="#">{P.f("#歷史")}</a></div>
 <div class="nl"><h6>{P.f("訂閱電子報")}</h6><p>{P.f("每週精選好文，直送你的信箱。")}</p></div>
@@ -672,15 +675,14 @@ def align(text: str, units: list[tuple[str, str]], furniture: list[str] = ()) ->
                     got += 1
                 idx += 1
             return raw[start:idx]
-        if a:
-            gold.append({"kind": "debris", "text": take(a)})
-            open_piece = None
+        lead = take(a) if a else ""  # markup on the content's own line (html2text's ***, a bullet): part of it
         rem = k
         while rem:
             while ends[ui] <= pos:
                 ui += 1
             n = min(rem, ends[ui] - pos)
-            piece = take(n)
+            piece = lead + take(n)
+            lead = ""
             start_of_unit = pos == (ends[ui - 1] if ui else 0)
             if open_piece is not None and not start_of_unit:
                 gold[open_piece]["text"] += piece
@@ -693,7 +695,7 @@ def align(text: str, units: list[tuple[str, str]], furniture: list[str] = ()) ->
             pos += n
             rem -= n
         rest = raw[idx:]
-        if sq(rest):
+        if sq(rest) and not all(ch in DECOR for ch in sq(rest)):
             gold.append({"kind": "debris", "text": rest + "\n"})
             open_piece = None if pos in ends else open_piece
             if pos not in ends:
@@ -733,7 +735,7 @@ def main() -> None:
             assert free(t, seen) or len(sq(t)) < 15, t[:30]
         tmpl = TEMPLATES["trad" if doc["trad"] else "simp"][(n % 12) // 2]
         P = Page()
-        page = tmpl(doc, rng, P)
+        page = P.finish(tmpl(doc, rng, P))
         if doc["trad"]:
             charset = "big5" if tmpl is t_hk else "utf-8"
         else:
