@@ -28,7 +28,9 @@ How every file is made (seeded, deterministic):
   -width=W``, with its References list), ``lynxWnolist``, ``w3m`` / ``w3mW`` (``-cols W``), ``html2text`` /
   ``html2textW`` (``-utf8 -nobs [-width W]``) and ``saved`` (a user's copy of the rendered page: ``w3m -cols
   3000`` lines, wrapped at 76 display columns, a ``--- 第 N 页 ---`` line every 45 lines; GBK+CRLF for
-  simplified, UTF-8 BOM+CRLF for traditional). Four or five dumps per page, chosen by the seed
+  simplified (GB18030 where the dump has a character GBK lacks, e.g. w3m's bullet), UTF-8 BOM+CRLF for
+  traditional; w3m still wraps text inside a fixed-width ``<table width=960>``, so on the Hong Kong layout-table
+  pages those lines come wrapped twice, alternating about 76 and 60 columns, as a re-wrapped copy does). Four or five dumps per page, chosen by the seed
   (two lynx widths, one with and one without the link list). Saved as
   UTF-8, UTF-8 BOM, GB18030 (simplified only) or CRLF; some with OCR-like spaces between CJK characters.
 - Gold ``gold/<stem>.json``: text gold aligns every dump line, whitespace removed, to the known content
