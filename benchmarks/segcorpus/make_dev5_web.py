@@ -13,8 +13,8 @@ How every file is made (seeded, deterministic):
   one DRCD title per traditional page (2-3 of its free contexts, each a section under a heading).
 - Native page ``native/<split>/w5-NNN_html.html``: one of twelve templates of our own (``TEMPLATES``, each
   used once per split): simplified -- a mainland portal (GBK or UTF-8, article split over two ``<div>``s
-  around "展开全文", pagination, related list, ICP footer), a government open-information page (GBK or
-  UTF-8, metadata table, ``<strong>`` headings, 网站标识码), a WordPress-like blog (``<br><br>`` or ``<p>``
+  around "展开全文", pagination, related list, ICP footer), a government open-information page (GBK,
+  metadata table, ``<strong>`` headings, 网站标识码), a WordPress-like blog (``<br><br>`` or ``<p>``
   paragraphs, figure with caption, comments, sidebar), a Q&A page (answer with ``<b>`` headings, app
   banner, vote bar), an app-share news page (app banner inside the article, ``<h4>`` headings, 责任编辑/校对,
   paywall box), an encyclopedia entry (catalogue, ``<h2>``/``<h3>`` headings with an edit link);
@@ -742,6 +742,7 @@ def main() -> None:
             charset = "big5" if tmpl is t_hk else "utf-8"
         else:
             charset = rng.choice(["gbk", "utf-8"]) if tmpl in (t_portal, t_gov) else "utf-8"
+            charset = "gbk" if tmpl is t_gov else charset  # government pages: GBK on both splits
         native = page.replace("{charset}", charset)
         ndir = CORPUS / "native" / split
         ndir.mkdir(parents=True, exist_ok=True)
