@@ -575,6 +575,8 @@ def line_kind(raw: str, line: Line) -> str:
     if len(sq) > _STANDALONE_MAX:  # only a copyright footer is that long
         return "debris" if len(sq) <= _FOOTER_MAX and rules.COPYRIGHT.search(sq) and _furniture(raw, line) else ""
     first = sq[0]
+    if first == "[" and sq[-1] == "]" and rules.EDIT_TOOL.fullmatch(sq):
+        return "debris"  # a wiki's edit link, split off its heading's line (lines.py)
     if not ("\u4e00" <= first <= "\u9fff" or rules.WORDLIKE.search(sq)):  # (a hanzi is word-like)
         return "" if first in rules.CONTINUING and len(sq) <= 2 else "debris"  # "。" alone ends the sentence above; ":::" is an anchor
     # Cheap gates first: each kind has an anchored start, a colon, a mark inside, or a first

@@ -207,6 +207,8 @@ def split_lines(raw: str) -> list[Line]:
                 new = _split_line(raw, [(s, s + len(body))], 0, gap, hard, body.replace(" ", ""))
             else:
                 new = [Line([(s, s + len(body))], body.replace(" ", ""), gap, 0, hard)]
+        if new[-1].sq[-1] == "]" and len(new[-1].sq) > 4:
+            new[-1:] = _edit_tool(raw, new[-1])
         for line in new:
             sq = line.sq
             half = len(sq) // 2
@@ -216,6 +218,21 @@ def split_lines(raw: str) -> list[Line]:
                 lines.append(line)
         gap, hard = 0, False
     return lines
+
+
+def _edit_tool(raw: str, line: Line) -> list[Line]:
+    """A wiki's edit link printed after a heading on its line ("歷史[編輯]", lynx's "發展[[4]編輯]")
+    is a line of its own (classify: debris), so the heading stays a heading."""
+    s, e = line.pieces[-1]
+    m = rules.EDIT_TOOL.search(raw, s, e)
+    if m is None or m.end() != e or m.start() == line.start:
+        return [line]
+    head = [p for p in (_strip(raw, ps, pe) for ps, pe in _cut(line.pieces, [(m.start(), e)])) if p[0] < p[1]]
+    if not head:
+        return [line]
+    tail = [(m.start(), e)]
+    return [Line(head, _squeeze_pieces(raw, head), line.gap, line.level, line.hard, line.dup),
+            Line(tail, _squeeze_pieces(raw, tail), 0, 0, True)]
 
 
 def _special_line(raw: str, text: str, line_start: int, body: str, gap: int, hard: bool) -> tuple[list[Line], bool]:

@@ -1,0 +1,31 @@
+"""The text route on the failure classes that the fifth development batch (benchmarks/segcorpus
+make_dev5_web.py) showed in web dumps: a wiki's edit link on a heading's line, a date line above
+a byline, an app banner inside the article, runs of furniture lines. One small input per class."""
+
+from segment_samples import PARA1, PARA2
+
+from annotate.segment import check_offsets, segment_text
+
+
+def units(raw):
+    doc = segment_text(raw, "doc")
+    for unit in doc.units:
+        check_offsets(unit.text, raw, unit.offsets)
+    return [(u.kind, u.text) for u in doc.units]
+
+
+def test_a_wiki_edit_link_after_a_heading_is_debris_of_its_own():
+    for tail in ("[編輯]", "[[3]編輯]", "[编辑]", " [ 编辑 ]"):
+        got = units(f"台灣戰後時期\n\n{PARA1}\n\n歷史{tail}\n\n{PARA2}\n")
+        assert ("heading", "歷史") in got, (tail, got)
+        assert got[got.index(("heading", "歷史")) + 1][0] == "debris"
+
+
+def test_a_markdown_heading_with_an_edit_link_keeps_its_level():
+    got = units(f"台灣戰後時期\n\n{PARA1}\n\n***** 發展[編輯] *****\n\n{PARA2}\n")
+    assert ("heading", "發展") in got and ("debris", "[編輯]") in got
+
+
+def test_a_bracketed_word_that_is_not_an_edit_link_stays_on_its_line():
+    got = units(f"台灣戰後時期\n\n{PARA1}\n\n歷史[註1]\n\n{PARA2}\n")
+    assert not any(t.startswith("[") for _, t in got)
