@@ -180,6 +180,10 @@ DATE = re.compile(
     r"(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日)"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
+# A date stamped as the time a page was posted or updated: "2020.04.28 更新", "2023-09-06 发布" (squeezed).
+DATE_STAMPED = re.compile(DATE.pattern + r"\s*(?:更新|发布|發布|發佈|发表|發表|修改)")
+# A whole reporter's credit: "記者楊欣怡／新竹報導", "记者 张三/北京报道" (squeezed line).
+REPORTED = re.compile(r"(?:记者|記者)[\u4e00-\u9fff·]{2,12}[／/][\u4e00-\u9fff]{2,8}(?:报道|報導)$")
 # A comment's header in a comment section or a forum thread: who posted when, and the floor number
 # ("路人甲於 2023-03-06 留言", "北京网友 发表于 2023-06-02", "4#"); matched on the spaced line.
 COMMENT_HEAD = re.compile(

@@ -29,3 +29,14 @@ def test_a_markdown_heading_with_an_edit_link_keeps_its_level():
 def test_a_bracketed_word_that_is_not_an_edit_link_stays_on_its_line():
     got = units(f"台灣戰後時期\n\n{PARA1}\n\n歷史[註1]\n\n{PARA2}\n")
     assert not any(t.startswith("[") for _, t in got)
+
+
+def test_a_date_line_above_a_whole_reporter_credit_stays_meta():
+    got = units(f"環境保護主義\n\n2018/02/18 07:35\n記者楊欣怡／新竹報導\n\n{PARA1}\n")
+    assert ("byline", "記者楊欣怡／新竹報導") in got  # the date is a unit of its own
+    assert [t for _, t in got].count("2018/02/18 07:35") == 1
+
+
+def test_an_update_stamp_under_a_byline_is_meta_of_its_own():
+    got = units(f"新畿內亞\n文：李志明｜攝影：鄭宗翰\n2020.04.28 更新\n\n{PARA1}\n")
+    assert ("byline", "文：李志明｜攝影：鄭宗翰") in got and ("meta", "2020.04.28更新") in got
