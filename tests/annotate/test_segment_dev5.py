@@ -40,3 +40,9 @@ def test_a_date_line_above_a_whole_reporter_credit_stays_meta():
 def test_an_update_stamp_under_a_byline_is_meta_of_its_own():
     got = units(f"新畿內亞\n文：李志明｜攝影：鄭宗翰\n2020.04.28 更新\n\n{PARA1}\n")
     assert ("byline", "文：李志明｜攝影：鄭宗翰") in got and ("meta", "2020.04.28更新") in got
+
+
+def test_an_app_banner_after_a_paragraph_is_debris_not_its_last_line():
+    for banner in ("打开APP，阅读体验更佳", "[2]打開APP，閱讀體驗更佳", "下载App看更多"):
+        got = units(f"阵内智则\n\n{PARA1}\n{banner}\n\n{PARA2}\n")
+        assert got[1] == ("paragraph", PARA1) and got[2][0] == "debris", (banner, got)
