@@ -577,6 +577,8 @@ def line_kind(raw: str, line: Line) -> str:
     first = sq[0]
     if first == "[" and sq[-1] == "]" and rules.EDIT_TOOL.fullmatch(sq):
         return "debris"  # a wiki's edit link, split off its heading's line (lines.py)
+    if first in "发發更" and len(sq) <= 24 and rules.POSTED.fullmatch(sq):
+        return "meta"  # "发布于 2023-09-06"
     if first in "打下[" and len(sq) <= 24 and rules.APP_PROMPT.match(sq):
         return "debris"  # an app banner inside the article: "打开APP，阅读体验更佳"
     if not ("\u4e00" <= first <= "\u9fff" or rules.WORDLIKE.search(sq)):  # (a hanzi is word-like)

@@ -182,6 +182,8 @@ DATE = re.compile(
 )
 # A banner asking the reader to open or install the site's app: "打开APP，阅读体验更佳", "下載App看更多".
 APP_PROMPT = re.compile(r"(?:\[\d{1,4}\])?(?:打开|打開|下载|下載)\s*(?:APP|App|app|客户端|客戶端)")
+# A post's date line: "发布于 2023-09-06", "發表於 2020-01-07" (squeezed line).
+POSTED = re.compile(r"(?:发布|發布|發佈|发表|發表|更新)(?:于|於)" + DATE.pattern)
 # A date stamped as the time a page was posted or updated: "2020.04.28 更新", "2023-09-06 发布" (squeezed).
 DATE_STAMPED = re.compile(DATE.pattern + r"\s*(?:更新|发布|發布|發佈|发表|發表|修改)")
 # A whole reporter's credit: "記者楊欣怡／新竹報導", "记者 张三/北京报道" (squeezed line).

@@ -46,3 +46,39 @@ def test_an_app_banner_after_a_paragraph_is_debris_not_its_last_line():
     for banner in ("打开APP，阅读体验更佳", "[2]打開APP，閱讀體驗更佳", "下载App看更多"):
         got = units(f"阵内智则\n\n{PARA1}\n{banner}\n\n{PARA2}\n")
         assert got[1] == ("paragraph", PARA1) and got[2][0] == "debris", (banner, got)
+
+
+# --- native HTML (annotate/segment/readers/html.py) ---
+
+def html_units(page):
+    from annotate.segment.readers.html import read_html
+
+    data = page.encode("utf-8")
+    doc, _ = read_html(data, "doc")
+    for unit in doc.units:
+        check_offsets(unit.text, data.decode("utf-8"), unit.offsets)
+    return [(u.kind, u.text) for u in doc.units]
+
+
+def test_html_a_wiki_heading_loses_its_edit_link_and_the_toc_is_debris():
+    page = ("<html><body><h1>台灣戰後時期</h1><div id=\"toc\"><h2>目錄</h2><ul><li>1 歷史</li></ul></div>"
+            f"<h2><span class=\"mw-headline\">歷史</span><span class=\"edit\">[<a href=\"#\">編輯</a>]</span></h2>"
+            f"<p>{PARA1}</p></body></html>")
+    got = html_units(page)
+    assert ("heading", "歷史") in got and ("debris", "[編輯]") in got and ("debris", "目錄") in got
+
+
+def test_html_a_short_last_paragraph_of_a_one_paragraph_answer_stays_and_its_post_date_is_meta():
+    page = ("<html><body><h1>魏玩是什么？</h1><div class=\"Answer\"><div class=\"RichContent\">"
+            f"<p>{PARA1}</p><p>三见柳绵飞，离人犹未归。</p></div>"
+            "<div class=\"time\">发布于 2023-09-06</div></div><div>查看全部 24 个回答</div></body></html>")
+    got = html_units(page)
+    assert ("paragraph", "三见柳绵飞，离人犹未归。") in got and ("meta", "发布于2023-09-06") in got
+
+
+def test_html_a_reply_date_in_another_post_is_debris():
+    post = "<div class=\"post\"><div class=\"who\">老张</div><div class=\"when\">发表于 2023-06-02</div><div class=\"body\">{}</div></div>"
+    page = (f"<html><body><h1>李晨</h1><div class=\"thread\">{post.format(f'<p>{PARA1}</p><p>{PARA2}</p>')}"
+            f"{post.format('写得很好，学习了。')}</div></body></html>")
+    got = html_units(page)
+    assert got.count(("meta", "发表于2023-06-02")) == 1 and ("debris", "发表于2023-06-02") in got

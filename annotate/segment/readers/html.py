@@ -20,15 +20,16 @@ and text is collected per block:
   lists, comments, ads, copyright, logos or cookie banners; blocks in the page's frame (``header``/``footer`` elements and
   classes, unless inside ``article``/``main``, whose own header holds the title); blocks whose text is mostly
   link text (menus, related-article lists); a short block next to an image (``点击查看大图``);
+- a heading ending in a wiki's edit link (``歷史[編輯]``) is the heading and a ``debris`` unit ``[編輯]``;
 - position around the article decides the rest (:func:`_frame`, on every page): the *main container*
-  is the deepest element holding 80% of the prose characters (prose: a paragraph of 40+ characters
+  is the deepest element (never a ``<p>`` itself) holding 80% of the prose characters (prose: a paragraph of 40+ characters
   with a sentence end), with its siblings of the same tag and class (an article split in parts).
   Debris: every block before the title (top bars, site names, cookie banners); between the title
   and the first prose, short paragraphs without a sentence end that hold no ``label：value`` pair
   or document number (label cells, counters, ``【字体：大中小】``) and lone dates; after the last
   prose, headings not directly over a sentence-ended paragraph of the container and such short
   paragraphs (``相关新闻``, ``訂閱電子報``; list items stay), and, beyond the main container,
-  everything but bylines, meta lines and prose beside it (replies, comments, footers); once such a
+  everything but bylines, meta lines and prose beside it (replies with their dates, comments, footers); once such a
   heading or label has ended the article, short paragraphs below it are debris too (``网友评论`` /
   ``写得很好，学习了。``). After the last prose a short line above a lone date is the signing office
   (``meta``);
@@ -50,6 +51,7 @@ from collections.abc import Iterator
 
 from annotate.errors import InputError
 
+from .. import rules
 from ..classify import doc_meta
 from ..core import Document, Unit
 from ..decode import decode_bytes
@@ -72,7 +74,7 @@ _FURNITURE_NAME = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|topbar|crumbs?|breadcrumbs?|bread|position|location|"
     r"share|sharing|social|bdshare|related|relate|relative|recommend|recommends|hot|rank|sidebar|side|aside|"
     r"tools?|toolbar|fontsize|print|comments?|ad|ads|advert|banner|login|copyright|pager|pagination|more|links?|"
-    r"friendlink|subscribe|qrcode|ewm|logo|cookies?|consent|gdpr)(?:[\s_-]|\d|$)",
+    r"friendlink|subscribe|qrcode|ewm|logo|cookies?|consent|gdpr|toc|newsletter)(?:[\s_-]|\d|$)",
     re.I,
 )
 # the page's frame: furniture outside an <article>/<main>, but an article's own header holds its title
@@ -331,7 +333,10 @@ def _short_label(kind: str, text: str) -> bool:
         and not _DOC_NUMBER.search(text)
 
 
-def _main_container(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]]) -> int | None:
+_PARAGRAPH_TAG = re.compile(r"<[pP][\s>]")
+
+
+def _main_container(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], source: str) -> int | None:
     """The deepest element that holds at least 80% of the page's prose characters (readability's idea,
     kept simple): the article's own container, or ``None`` when the prose lies at the top level."""
     weight: dict[int, int] = {}
@@ -340,6 +345,8 @@ def _main_container(kinds: list[str], texts: list[str], paths: list[tuple[int, .
     for kind, text, path in zip(kinds, texts, paths, strict=True):
         if _is_prose(kind, text):
             total += len(text)
+            if path and _PARAGRAPH_TAG.match(source, path[-1]):
+                path = path[:-1]  # a <p> holds one paragraph: the article is around it
             for d, element in enumerate(path):
                 weight[element] = weight.get(element, 0) + len(text)
                 depth[element] = d
@@ -368,7 +375,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], mar
             for i in range(title):
                 kinds[i] = "debris"
         return
-    container = _main_container(kinds, texts, paths)
+    container = _main_container(kinds, texts, paths, source)
     around = None  # the container's parent
     twins: set[int] = set()  # its siblings of the same tag and class: the rest of an article split in parts
     if container is not None:
@@ -399,6 +406,8 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], mar
     closed = False  # a furniture heading or label after the last prose ends the article: short lines below it too
     for i in range(last + 1, len(kinds)):
         if kinds[i] in ("byline", "meta", "debris"):
+            if kinds[i] != "debris" and i > end and around is not None and around not in paths[i]:
+                kinds[i] = "debris"  # a reply's date or poster, not beside the article's container
             continue
         if i > end and not (_is_prose(kinds[i], texts[i]) and (around is None or around in paths[i])):
             kinds[i] = "debris"  # after the article's container: comments, related lists, footers
@@ -438,6 +447,26 @@ def _choose_title(kinds: list[str], texts: list[str], source: str) -> None:
             return
 
 
+def _edit_tool(text: str) -> int:
+    """Where a wiki's edit link ("[編輯]", "[编辑]") at the end of a heading starts; 0 if none."""
+    m = rules.EDIT_TOOL.search(text, max(0, len(text) - 16))
+    return m.start() if m and m.end() == len(text) and m.start() > 0 else 0
+
+
+def _cut_runs(runs: list[list[int]], at: int) -> list[list[list[int]]]:
+    """Offset runs of ``text[:at]`` and ``text[at:]`` (re-based) from the runs of ``text``."""
+    head, tail = [], []
+    for t, src, n in runs:
+        if t + n <= at:
+            head.append([t, src, n])
+        elif t >= at:
+            tail.append([t - at, src, n])
+        else:  # (n >= 2: never an entity's run, which is one character long)
+            head.append([t, src, at - t])
+            tail.append([0, src + at - t, t + n - at])
+    return [head, tail]
+
+
 def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Document, dict]:
     """Read an HTML page into a document; offsets refer to the decoded source."""
     source, encoding = decode_html(data, path)
@@ -457,6 +486,14 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
             if kind == "paragraph" and len(text) <= 80:  # word gaps kept, for the line rules
                 words = " ".join("".join(t for t, _ in block.segs).split())
                 kind = standalone_kind(words) or "paragraph"
+            tool = _edit_tool(text) if kind in ("title", "heading") and text[-1] == "]" else 0
+            if tool:  # "歷史[編輯]": the wiki's edit link after the heading is debris of its own
+                kinds += [kind, "debris"]
+                texts += [text[:tool], text[tool:]]
+                paths += [block.path, block.path]
+                spaced += [text[:tool], text[tool:]]
+                offsets += _cut_runs(runs, tool)
+                continue
             kinds.append(kind)
             texts.append(text)
             paths.append(block.path)
