@@ -182,6 +182,8 @@ DATE = re.compile(
 )
 # A banner asking the reader to open or install the site's app: "打开APP，阅读体验更佳", "下載App看更多".
 APP_PROMPT = re.compile(r"(?:\[\d{1,4}\])?(?:打开|打開|下载|下載)\s*(?:APP|App|app|客户端|客戶端)")
+# The heading of a references section after the article (its entries are no prose of the page's own).
+REFERENCE_HEAD = re.compile(r"参考文献|參考文獻|参考资料|參考資料|参考书目|參考書目|外部链接|外部連結|References")
 # A post's date line: "发布于 2023-09-06", "發表於 2020-01-07" (squeezed line).
 POSTED = re.compile(r"(?:发布|發布|發佈|发表|發表|更新)(?:于|於)" + DATE.pattern)
 # A date stamped as the time a page was posted or updated: "2020.04.28 更新", "2023-09-06 发布" (squeezed).

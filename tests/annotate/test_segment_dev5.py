@@ -82,3 +82,29 @@ def test_html_a_reply_date_in_another_post_is_debris():
             f"{post.format('写得很好，学习了。')}</div></body></html>")
     got = html_units(page)
     assert got.count(("meta", "发表于2023-06-02")) == 1 and ("debris", "发表于2023-06-02") in got
+
+
+def test_html_a_lone_date_right_above_the_byline_is_meta_else_debris():
+    page = (f"<html><body><h1>环境保护主义</h1><div class=\"date\">2018/02/18 07:35</div>"
+            f"<div class=\"author\">記者楊欣怡／新竹報導</div><p>{PARA1}</p></body></html>")
+    assert ("meta", "2018/02/18 07:35") in html_units(page)
+    page = f"<html><body><h1>环境保护主义</h1><div class=\"date\">2018/02/18 07:35</div><p>{PARA1}</p></body></html>"
+    assert ("debris", "2018/02/18 07:35") in html_units(page)
+
+
+def test_html_a_references_section_and_a_box_after_furniture_are_debris():
+    page = (f"<html><body><h1>台灣</h1><p>{PARA1}</p><h2>參考文獻</h2><ol><li>某某著：《某某研究》，某出版社，2001年。</li></ol>"
+            "</body></html>")
+    got = html_units(page)
+    assert ("debris", "參考文獻") in got and got[-1][0] == "debris"
+    page = (f"<html><body><h1>新畿內亞</h1><p>{PARA1}</p><div class=\"pager\"><a href=\"#\">上一頁</a> 1 2</div>"
+            "<div class=\"tags\"><a href=\"#\">#文化</a></div><div><h6>訂閱電子報</h6><p>每週精選好文，直送你的信箱。</p></div>"
+            "</body></html>")
+    got = html_units(page)
+    assert ("debris", "訂閱電子報") in got and ("debris", "每週精選好文，直送你的信箱。") in got
+
+
+def test_html_a_short_section_at_the_end_of_the_article_stays():
+    page = f"<html><body><h1>台灣</h1><p>{PARA1}</p><h2>後續發展</h2><p>此後再無消息。</p></body></html>"
+    got = html_units(page)
+    assert ("heading", "後續發展") in got and ("paragraph", "此後再無消息。") in got

@@ -74,7 +74,7 @@ _FURNITURE_NAME = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|topbar|crumbs?|breadcrumbs?|bread|position|location|"
     r"share|sharing|social|bdshare|related|relate|relative|recommend|recommends|hot|rank|sidebar|side|aside|"
     r"tools?|toolbar|fontsize|print|comments?|ad|ads|advert|banner|login|copyright|pager|pagination|more|links?|"
-    r"friendlink|subscribe|qrcode|ewm|logo|cookies?|consent|gdpr|toc|newsletter)(?:[\s_-]|\d|$)",
+    r"friendlink|subscribe|qrcode|ewm|logo|cookies?|consent|gdpr|toc|newsletter|tags?)(?:[\s_-]|\d|$)",
     re.I,
 )
 # the page's frame: furniture outside an <article>/<main>, but an article's own header holds its title
@@ -399,12 +399,15 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], mar
             kinds[i] = "debris"
     first = title + 1 if title is not None and title < main[0] else main[0]
     for i in range(first, main[0]):  # between the title and the first prose: bylines, meta and headings stay
-        if _short_label(kinds[i], texts[i]) or (kinds[i] == "meta" and _DATE_ONLY.fullmatch(texts[i].replace(" ", ""))):
-            kinds[i] = "debris"
+        if _short_label(kinds[i], texts[i]) or (kinds[i] == "meta" and _DATE_ONLY.fullmatch(texts[i].replace(" ", ""))
+                                                and not (i + 1 < len(kinds) and kinds[i + 1] == "byline")):
+            kinds[i] = "debris"  # (a date right above the byline heads the article's credit: it stays)
     last = main[-1]
     end = max(i for i in range(len(kinds)) if inside[i])
     closed = False  # a furniture heading or label after the last prose ends the article: short lines below it too
     for i in range(last + 1, len(kinds)):
+        if kinds[i] == "debris" and kinds[i - 1] == "debris" and i - 1 > last:
+            closed = True  # two furniture blocks in a row (pager, tags): the article is over
         if kinds[i] in ("byline", "meta", "debris"):
             if kinds[i] != "debris" and i > end and around is not None and around not in paths[i]:
                 kinds[i] = "debris"  # a reply's date or poster, not beside the article's container
@@ -412,9 +415,10 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], mar
         if i > end and not (_is_prose(kinds[i], texts[i]) and (around is None or around in paths[i])):
             kinds[i] = "debris"  # after the article's container: comments, related lists, footers
         elif kinds[i] == "heading":
-            # a section heading over a short last paragraph stays; "相关新闻" over links does not
+            # a section heading over a short last paragraph stays; "相关新闻" over links does not,
+            # nor does a references section ("參考文獻" over its entries)
             j = i + 1
-            if closed or j == len(kinds) or not (inside[j] and kinds[j] == "paragraph"
+            if closed or rules.REFERENCE_HEAD.fullmatch(texts[i]) or j == len(kinds) or not (inside[j] and kinds[j] == "paragraph"
                                                  and _SENTENCE_END.search(texts[j])):
                 kinds[i], closed = "debris", True
         elif _short_label(kinds[i], texts[i]) and _signature(source, paths[i][-1] if paths[i] else -1)[0] != "li":
