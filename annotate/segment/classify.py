@@ -579,6 +579,9 @@ def line_kind(raw: str, line: Line) -> str:
         return "debris"  # a wiki's edit link, split off its heading's line (lines.py)
     if first in "发發更" and len(sq) <= 24 and rules.POSTED.fullmatch(sq):
         return "meta"  # "发布于 2023-09-06"
+    if len(sq) <= 24 and (first in "点點浏瀏阅閱访訪" and rules.COUNTER.fullmatch(sq)
+                          or first in "12註注加" and rules.JOINED.fullmatch(sq)):
+        return "debris"  # a view counter alone, a poster's sign-up date
     if first in "打下[" and len(sq) <= 24 and rules.APP_PROMPT.match(sq):
         return "debris"  # an app banner inside the article: "打开APP，阅读体验更佳"
     if not ("\u4e00" <= first <= "\u9fff" or rules.WORDLIKE.search(sq)):  # (a hanzi is word-like)

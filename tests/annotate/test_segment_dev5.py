@@ -108,3 +108,17 @@ def test_html_a_short_section_at_the_end_of_the_article_stays():
     page = f"<html><body><h1>台灣</h1><p>{PARA1}</p><h2>後續發展</h2><p>此後再無消息。</p></body></html>"
     got = html_units(page)
     assert ("heading", "後續發展") in got and ("paragraph", "此後再無消息。") in got
+
+
+def test_html_a_span_whose_class_names_a_subtitle_is_a_heading():
+    page = (f"<html><body><h1>美國眾議院</h1><div>本報記者 蔡雅婷<br><br><span class=\"subtitle\">歷史</span><br><br>"
+            f"{PARA1}<br><br><span class=\"note\">發展</span><br><br>{PARA2}</div></body></html>")
+    got = html_units(page)
+    assert ("heading", "歷史") in got and ("heading", "發展") not in got
+
+
+def test_a_lone_view_counter_and_a_sign_up_date_are_debris_but_a_counter_with_a_date_is_meta():
+    from annotate.segment.readers.common import standalone_kind
+
+    assert standalone_kind("點閱次數：9114") == "debris" and standalone_kind("2018-12-01 加入") == "debris"
+    assert standalone_kind("浏览次数:323 发布时间:2021-03-09 08:53:49") == "meta"

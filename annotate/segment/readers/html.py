@@ -10,7 +10,8 @@ and text is collected per block:
   one ``<br>`` before or after a list item written with a bullet glyph (``◎ 第一项<br>◎ 第二项``);
   otherwise a single ``<br>`` is a line break inside the block;
 - ``h1`` is the title (the first one; later ones are headings), ``h2``–``h6`` are headings, and so is
-  a short block set wholly in ``<strong>``/``<b>`` with no sentence end; without an ``h1`` the title
+  a short block set wholly in ``<strong>``/``<b>`` (or a ``<span>`` whose class names a heading,
+  ``subtitle``) with no sentence end; without an ``h1`` the title
   is the first heading before the prose that the page's ``<title>`` contains, else the first
   heading before any paragraph;
 - ``head``, ``script``, ``style``, ``noscript``, ``template``, ``svg``, ``iframe``, form controls and
@@ -79,6 +80,8 @@ _FURNITURE_NAME = re.compile(
 )
 # the page's frame: furniture outside an <article>/<main>, but an article's own header holds its title
 _FRAME_NAME = re.compile(r"(?:^|[\s_-])(?:header|head|footer|foot|top|bottom)(?:[\s_-]|\d|$)", re.I)
+# an inline element's class that names a heading: <span class="subtitle">
+_HEADING_NAME = re.compile(r"(?:^|[\s_-])(?:sub)?(?:title|heading|headline|head)(?:[\s_-]|\d|$)", re.I)
 _FRAME_TAG = frozenset(("header", "footer"))
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.I)
 _BLOCK = frozenset(
@@ -208,7 +211,8 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
     """(kind, block) in page order; kind is title/heading/paragraph/debris before line rules."""
     stack: list[tuple[str, bool, bool]] = []  # (tag, furniture, inside <article>/<main>)
     ids: list[int] = []  # each open element's id: the source offset of its start tag
-    links = strongs = 0
+    links = strongs = heads = 0
+    spans: list[bool] = []  # open <span>s: does its class name a heading?
     block = _Block()
     br = 0
     title_seen = False
@@ -253,7 +257,7 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
                         br = 0
                 if not block.segs:
                     block.path = tuple(ids)
-                block.add(text, at, links > 0, strongs > 0)
+                block.add(text, at, links > 0, strongs > 0 or heads > 0)
         pos = m.end()
         name = m.group(3)
         if not name:
@@ -278,6 +282,15 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
         if tag in _EMPHASIS:
             strongs = max(0, strongs + (-1 if closing else 1))
             continue
+        if tag == "span":  # a span whose class names a heading ("subtitle") sets its words apart like <b>
+            if closing:
+                heads -= spans.pop() if spans else 0
+            else:
+                c = _CLASS_ONLY.search(m.group(4)) if m.group(4) else None
+                named = c is not None and _HEADING_NAME.search(c.group(1) or c.group(2) or c.group(3) or "") is not None
+                spans.append(named)
+                heads += named
+            continue
         if tag not in _BLOCK:
             continue
         if block.segs:
@@ -289,7 +302,8 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
                     del stack[i:]
                     del ids[i:]
                     break
-            links = strongs = 0
+            links = strongs = heads = 0
+            spans.clear()
             furn_now = bool(stack) and stack[-1][1]
             block.furniture = furn_now
             continue
