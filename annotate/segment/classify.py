@@ -379,6 +379,9 @@ def _dated_headers(raw: str, lines: Sequence[Line]) -> None:
             line.kind = "debris"
 
 
+_FLOOR = re.compile(r"#\d{1,4}|\d{1,4}#|\d{1,4}[楼樓]")  # a reply's floor number
+
+
 def _mastheads(lines: Sequence[Line]) -> None:
     """A newspaper masthead that an extract printed on lines of its own: a weekday line (with or
     without its date) and up to three short lines before it (the paper's name, the date) are one
@@ -561,8 +564,10 @@ def _running_heads(lines: Sequence[Line], raw: str = "") -> None:
         for a, b in ((start, head), (tail, end)):
             if a < b:
                 lines[a].kind = "debris"
+                # a forum reply's header repeated (poster / "#2" / date): each row a unit of its own
+                rows = any(_FLOOR.fullmatch(ln.sq) for ln in lines[a:b])
                 for line in lines[a + 1:b]:
-                    line.kind = CONTINUED
+                    line.kind = "debris" if rows else CONTINUED
 
 
 def line_kind(raw: str, line: Line) -> str:

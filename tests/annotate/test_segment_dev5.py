@@ -122,3 +122,11 @@ def test_a_lone_view_counter_and_a_sign_up_date_are_debris_but_a_counter_with_a_
 
     assert standalone_kind("點閱次數：9114") == "debris" and standalone_kind("2018-12-01 加入") == "debris"
     assert standalone_kind("浏览次数:323 发布时间:2021-03-09 08:53:49") == "meta"
+
+
+def test_a_repeated_forum_reply_header_is_one_debris_unit_per_row():
+    raw = (f"有轨电车\n\n{PARA1}\n\n老王不在家\n#2\n2019-06-27\n請問有參考資料嗎？\n阿里山下\n#3\n2019-07-22\n"
+           f"長知識了\n老王不在家\n#4\n2024-07-04\n先收藏\n")
+    got = units(raw)
+    for row in ("老王不在家", "#2", "2019-06-27", "#4", "2024-07-04"):
+        assert ("debris", row) in got, (row, got)
