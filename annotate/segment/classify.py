@@ -587,6 +587,9 @@ def line_kind(raw: str, line: Line) -> str:
     if len(sq) <= 24 and (first in "点點浏瀏阅閱访訪" and rules.COUNTER.fullmatch(sq)
                           or first in "12註注加" and rules.JOINED.fullmatch(sq)):
         return "debris"  # a view counter alone, a poster's sign-up date
+    if len(sq) <= 30 and (first.isdigit() or first in rules.KIND_FIRST or first in "关關被赞贊点點按粉人") \
+            and rules.ENGAGEMENT.fullmatch(sq):
+        return "debris"  # counts: "关注者 9018 被浏览 995102", "9530 人赞同了该回答"
     if first in "打下[" and len(sq) <= 24 and rules.APP_PROMPT.match(sq):
         return "debris"  # an app banner inside the article: "打开APP，阅读体验更佳"
     if not ("\u4e00" <= first <= "\u9fff" or rules.WORDLIKE.search(sq)):  # (a hanzi is word-like)

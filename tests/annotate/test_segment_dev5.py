@@ -130,3 +130,9 @@ def test_a_repeated_forum_reply_header_is_one_debris_unit_per_row():
     got = units(raw)
     for row in ("老王不在家", "#2", "2019-06-27", "#4", "2024-07-04"):
         assert ("debris", row) in got, (row, got)
+
+
+def test_engagement_counts_are_debris_and_never_join_a_neighbour():
+    got = units(f"魏玩是什么？\n\n历史百科\n关注者 9018 被浏览 995102\n作者：陈建国\n9530 人赞同了该回答\n\n{PARA1}\n")
+    assert ("debris", "关注者9018被浏览995102") in got and ("debris", "9530人赞同了该回答") in got
+    assert not any("1999年" in t and k == "debris" for k, t in units(f"1999年\n\n{PARA1}\n"))
