@@ -14,7 +14,7 @@ Documents ``p5-000`` .. ``p5-023``: even number -> split ``dev5``, odd -> ``held
 Layout ``LAYOUTS[n // 2]`` (so each layout has one dev5 and one held5 document):
 
   annual report (running head with company and report name, ``第 N 页 共 M 页``, tables, captions),
-  Taiwan newspaper (four narrow columns, masthead strip, ``〔記者X／台北報導〕`` leading the first paragraph),
+  Taiwan newspaper (three narrow columns, masthead strip, ``〔記者X／台北報導〕`` leading the first paragraph),
   university notice (文号, numbered items, issuing office and date at the end, ``— N —`` footer),
   court judgment (``第一條`` clauses, case number running head, ``第 N 頁，共 M 頁``),
   conference proceedings (two columns, abstract / keywords, bare page number footer, proceedings head),
@@ -184,9 +184,13 @@ def doc_annual(rng, arts, script):
                                  ["每股收益（元）", f"{rng.uniform(0.1, 2):.2f}", f"{rng.uniform(0.1, 2):.2f}", f"{rng.uniform(-20, 40):.2f}%"]]),
             U("caption", f"表1　主要会计数据和财务指标（单位：人民币）"),
             U("heading", f"三、经营情况讨论与分析：{title}项目")]
-    body += [U("paragraph", p) for p in paras[:3]]
+    k = (len(paras) + 1) // 2
+    body += [U("paragraph", p) for p in paras[:k]]
     body.append(U("heading", "四、风险提示"))
-    body += [U("paragraph", p) for p in paras[3:]]
+    body += [U("paragraph", p) for p in paras[k:]]
+    for t2, p2 in arts[1:]:
+        body.append(U("heading", f"五、未来发展展望：{t2}"))
+        body += [U("paragraph", p) for p in p2]
     furn = dict(head_left=f"{co}{year}年年度报告摘要", head_right="", foot=lambda i, n: f"第 {i} 页 共 {n} 页")
     return body, furn
 
@@ -237,6 +241,7 @@ def doc_notice(rng, arts, script):
 
 def doc_judgment(rng, arts, script):
     (title, paras), = arts[:1]
+    paras = paras + [p for _, ps in arts[1:] for p in ps]
     court = rng.choice(["臺灣臺北地方法院", "臺灣高雄地方法院", "臺灣新北地方法院"])
     case = f"{rng.randint(108, 112)}年度訴字第{rng.randint(100, 3999)}號"
     body = [U("title", f"{court}民事判決"), U("meta", case),
@@ -274,6 +279,7 @@ def doc_proc(rng, arts, script):
 
 def doc_press(rng, arts, script):
     (title, paras), = arts[:1]
+    paras = paras + [p for _, ps in arts[1:] for p in ps]
     org = rng.choice(["國立歷史博物館", "文化部", "台北市立圖書館", "國家圖書館"])
     body = [U("title", f"「{title}」特展今日開幕　{org}邀民眾共賞"),
             U("meta", f"發布日期：112-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}　發布單位：{org}公共服務組"),
@@ -396,19 +402,20 @@ def doc_review(rng, arts, script):
 
 
 # name, builder, script, articles, pdf layout (page size, columns, sizes)
+A5, B5 = (420, 595), (499, 709)
 LAYOUTS = [
-    ("annual", doc_annual, "simp", 1, dict(cols=1, body=10.5, lead=17, margin=(60, 60, 70, 60))),
-    ("twpaper", doc_twpaper, "trad", 3, dict(cols=4, body=9, lead=13, margin=(36, 36, 56, 44), gap=14, spanlead=False)),
-    ("notice", doc_notice, "simp", 1, dict(cols=1, body=12, lead=22, margin=(80, 72, 72, 72))),
-    ("judgment", doc_judgment, "trad", 1, dict(cols=1, body=12, lead=24, margin=(72, 60, 72, 60))),
-    ("proceedings", doc_proc, "simp", 1, dict(cols=2, body=9, lead=14, margin=(50, 50, 64, 56), gap=18)),
-    ("press", doc_press, "trad", 1, dict(cols=1, body=11, lead=19, margin=(64, 64, 80, 64))),
-    ("book", doc_book, "simp", 2, dict(cols=1, body=10.5, lead=18, margin=(70, 60, 70, 70), small=True)),
+    ("annual", doc_annual, "simp", 2, dict(cols=1, body=10.5, lead=18, margin=(60, 60, 70, 60), size=B5)),
+    ("twpaper", doc_twpaper, "trad", 3, dict(cols=3, body=9.5, lead=14, margin=(36, 36, 56, 44), gap=26)),
+    ("notice", doc_notice, "simp", 1, dict(cols=1, body=16, lead=29, margin=(80, 72, 72, 72))),
+    ("judgment", doc_judgment, "trad", 2, dict(cols=1, body=14, lead=26, margin=(72, 60, 72, 60))),
+    ("proceedings", doc_proc, "simp", 1, dict(cols=2, body=10, lead=15, margin=(50, 50, 64, 56), gap=18, size=B5)),
+    ("press", doc_press, "trad", 2, dict(cols=1, body=12, lead=21, margin=(64, 64, 80, 64))),
+    ("book", doc_book, "simp", 2, dict(cols=1, body=10.5, lead=18, margin=(56, 50, 60, 60), size=A5)),
     ("slides", doc_slides, "trad", 1, dict(cols=1, body=16, lead=26, margin=(50, 50, 60, 50))),
     ("mlpaper", doc_mlpaper, "simp", 2, dict(cols=2, body=10, lead=15, margin=(40, 40, 60, 48), gap=16)),
-    ("magazine", doc_magazine, "trad", 2, dict(cols=3, body=9.5, lead=14, margin=(44, 44, 60, 50), gap=14)),
-    ("contract", doc_contract, "simp", 1, dict(cols=1, body=11, lead=20, margin=(72, 72, 72, 72))),
-    ("review", doc_review, "trad", 2, dict(cols=1, body=10.5, lead=18, margin=(72, 64, 72, 72), small=True)),
+    ("magazine", doc_magazine, "trad", 3, dict(cols=3, body=9.5, lead=14, margin=(44, 44, 60, 50), gap=24, size=B5)),
+    ("contract", doc_contract, "simp", 1, dict(cols=1, body=13, lead=24, margin=(72, 72, 72, 72), size=A5)),
+    ("review", doc_review, "trad", 3, dict(cols=1, body=10.5, lead=18, margin=(72, 64, 72, 72), small=True, size=B5)),
 ]
 
 
@@ -452,7 +459,7 @@ def render_pdf(path: Path, body: list[dict], furn: dict, lay: dict, script: str)
     from reportlab.pdfgen import canvas
 
     font = font_for(script)
-    size = landscape(A4) if furn.get("landscape") else A4
+    size = landscape(A4) if furn.get("landscape") else lay.get("size", A4)
     W, H = size
     ml, mr, mt, mb = lay["margin"]
     cols, gap = lay["cols"], lay.get("gap", 0)
@@ -639,7 +646,7 @@ def align_owners(text: str, drawn: list[tuple[str, tuple]]) -> list:
             owners[idx[p + q]] = ref_owner[best + q]
         p += best_len
         last = best + best_len
-    if not all(used):
+    if any(not u and R[j] != "-" for j, u in enumerate(used)):  # pdftotext drops a hyphen ending a line
         raise ValueError(f"drawn characters missing from the extraction: {R[used.index(False):][:30]!r}")
     return owners
 
@@ -852,7 +859,7 @@ def main() -> int:
                 title, ctxs = trad[ti]
                 ti += 1
                 title = to_trad(title)
-            paras = paragraphs_of(ctxs, script, rng, most=6 if n_art == 1 else 3)
+            paras = paragraphs_of(ctxs, script, rng, most=8)
             for p in paras:
                 assert _fresh(p, grams), p
             arts.append((clean(title, script), paras))
@@ -882,7 +889,9 @@ def main() -> int:
             {"doc_id": f"{doc_id}_pdf", "source": f"{name} layout, reportlab {lay['cols']} column(s)",
              "units": content_gold, "furniture": furn_list}, ensure_ascii=False, indent=1), "utf-8")
         files.append({"path": f"native/{split}/{doc_id}_pdf.pdf", "route": "native", "tool": f"reportlab-{name}", "encoding": "pdf"})
-        modes = [("pdftotext", ""), ("pdftotext-raw", "-raw"), ("pdftotext-layout", "-layout")]
+        modes = [("pdftotext", ""), ("pdftotext-raw", "-raw")]
+        if lay["cols"] <= 2:  # -layout of a three-column page interleaves every line: not a text anyone segments
+            modes.append(("pdftotext-layout", "-layout"))
         for tool, mode in modes:
             text = pdftotext(pdf, mode)
             if rng.random() < 0.25:
