@@ -252,7 +252,7 @@ def doc_judgment(rng, arts, script):
             U("heading", "事實及理由")]
     for i, p in enumerate(paras):
         body.append(U("paragraph", f"第{to_trad(CN_NUM[i])}條　{p}" if i < 10 else p))
-    body.append(U("paragraph", f"中　　華　　民　　國　{rng.randint(110, 112)}　年　{rng.randint(1, 12)}　月　{rng.randint(1, 28)}　日"))
+    body.append(U("meta", f"中　　華　　民　　國　{rng.randint(110, 112)}　年　{rng.randint(1, 12)}　月　{rng.randint(1, 28)}　日"))
     body.append(U("byline", f"法　官　{person(rng, script)}", align="right"))
     furn = dict(head_left=f"{court}{case}", head_right="", foot=lambda i, n: f"第 {i} 頁，共 {n} 頁", foot_align="center")
     return body, furn
@@ -281,6 +281,7 @@ def doc_press(rng, arts, script):
     (title, paras), = arts[:1]
     paras = paras + [p for _, ps in arts[1:] for p in ps]
     org = rng.choice(["國立歷史博物館", "文化部", "台北市立圖書館", "國家圖書館"])
+    street = rng.randint(1, 99)
     body = [U("title", f"「{title}」特展今日開幕　{org}邀民眾共賞"),
             U("meta", f"發布日期：112-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}　發布單位：{org}公共服務組"),
             U("paragraph", f"【{org}新聞稿】" + paras[0])]
@@ -288,7 +289,7 @@ def doc_press(rng, arts, script):
     body.append(U("caption", "###"))
     body.append(U("meta", f"新聞聯絡人：{person(rng, script)}　電話：(02)2{rng.randint(100, 999)}-{rng.randint(1000, 9999)}　手機：09{rng.randint(10, 99)}-{rng.randint(100, 999)}-{rng.randint(100, 999)}"))
     furn = dict(head_left=f"{org}　新聞稿", head_right="NEWS RELEASE",
-                foot=lambda i, n: f"地址：臺北市南海路{rng.randint(1, 99)}號　網址：www.example.gov.tw　{i}/{n}", foot_align="center")
+                foot=lambda i, n: f"地址：臺北市南海路{street}號　網址：www.example.gov.tw　{i}/{n}", foot_align="center")
     return body, furn
 
 
@@ -364,8 +365,9 @@ def doc_magazine(rng, arts, script):
 
 def doc_contract(rng, arts, script):
     (title, paras), = arts[:1]
+    number = f"HT-{rng.randint(2019, 2024)}-{rng.randint(1000, 9999)}"
     body = [U("title", f"{title}文化研究项目合作协议书"),
-            U("meta", f"合同编号：HT-{rng.randint(2019, 2024)}-{rng.randint(1000, 9999)}", align="right"),
+            U("meta", f"合同编号：{number}", align="right"),
             U("paragraph", f"甲方：{rng.choice(['东海', '南山'])}文化发展有限公司"),
             U("paragraph", f"乙方：{person(rng, script)}"),
             U("paragraph", "甲乙双方本着平等自愿、诚实信用的原则，经友好协商，就下列事项达成如下协议：")]
@@ -375,7 +377,7 @@ def doc_contract(rng, arts, script):
         body.append(U("paragraph", p))
     body.append(U("paragraph", "（以下无正文）"))
     body.append(U("paragraph", "甲方（盖章）：　　　　　　　乙方（签字）："))
-    furn = dict(head_left="", head_right=f"合同编号：HT-{rng.randint(1000, 9999)}", foot=lambda i, n: f"第{i}页/共{n}页",
+    furn = dict(head_left="", head_right=f"合同编号：{number}", foot=lambda i, n: f"第{i}页/共{n}页",
                 foot_align="right", foot_left="甲方签章：　　　乙方签章：")
     return body, furn
 
@@ -437,16 +439,26 @@ def font_for(script: str) -> str:
 
 
 def break_lines(text: str, font: str, size: float, width: float, first_indent: float = 0.0) -> list[str]:
+    """Greedy line breaking: closing punctuation hangs at the line end, a run of Latin letters and digits
+    (a word, a number, ``14:30``, ``12.5%``) is not broken unless it alone is wider than the line."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
+    tokens = re.findall(r"[A-Za-z0-9][A-Za-z0-9.,:%'\-]*[A-Za-z0-9%]|.", text)
     lines, cur, avail = [], "", width - first_indent
-    for ch in text:
-        if cur and stringWidth(cur + ch, font, size) > avail and ch not in HANG:
+    for tok in tokens:
+        if cur and stringWidth(cur + tok, font, size) > avail and tok not in HANG:
+            if stringWidth(tok, font, size) > width:  # a very long word: break it by characters
+                for ch in tok:
+                    if cur and stringWidth(cur + ch, font, size) > avail:
+                        lines.append(cur)
+                        cur, avail = "", width
+                    cur += ch
+                continue
             lines.append(cur)
             cur, avail = "", width
-            if ch == " ":
+            if tok == " ":
                 continue
-        cur += ch
+        cur += tok
     if cur:
         lines.append(cur)
     return lines
@@ -472,8 +484,12 @@ def render_pdf(path: Path, body: list[dict], furn: dict, lay: dict, script: str)
     furniture: list[str] = []
     fragments_order: list[list[tuple]] = []
 
-    def fid(text):
+    apparatus: set[int] = set()
+
+    def fid(text, app=False):
         furniture.append(text)
+        if app:
+            apparatus.add(len(furniture) - 1)
         return ("f", len(furniture) - 1)
 
     state = dict(col=0, y=H - mt)
@@ -530,11 +546,11 @@ def render_pdf(path: Path, body: list[dict], furn: dict, lay: dict, script: str)
                     new_col()
                 state["y"] -= lead
                 for c, cell in enumerate(r):
-                    pages[-1].append((x_of() + c * cw + 2, state["y"], sz, cell, fid(cell)))
+                    pages[-1].append((x_of() + c * cw + 2, state["y"], sz, cell, fid(cell, True)))
             continue
         if kind == "caption":
             for line in break_lines(u["text"], font, sz, colw):
-                place(line, fid(line), sz, lead, align="center" if len(line) < 30 else "left")
+                place(line, fid(line, True), sz, lead, align="center" if len(line) < 30 else "left")
             continue
         owner = ("u", u["id"])
         indent = 2 * sz if kind == "paragraph" and not u["text"].startswith(("●", "（", "第", "原告", "被告", "甲方", "乙方", "各学院")) else 0
@@ -604,7 +620,9 @@ def render_pdf(path: Path, body: list[dict], furn: dict, lay: dict, script: str)
             drawn.append((text, owner))
         c.showPage()
     c.save()
-    return drawn, furniture
+    page = [f for k, f in enumerate(furniture) if k not in apparatus]
+    app = [f for k, f in enumerate(furniture) if k in apparatus]
+    return drawn, furniture, (sorted(set(page), key=page.index), sorted(set(app), key=app.index))
 
 
 # ----------------------------------------------------------------------------------------------- alignment and units
@@ -725,8 +743,8 @@ def make_dump(units: list[dict], furn_head: str, script: str, rng: random.Random
     by_cols = rng.random() < 0.5
     width = rng.choice([70, 72, 76, 80]) if by_cols else rng.choice([30, 34, 36, 40])
     per_page = rng.randint(38, 52)
-    indent = rng.random() < 0.5
-    blank = not indent or rng.random() < 0.5
+    style = rng.choices(["blank", "indent", "both"], [0.4, 0.35, 0.25])[0]
+    indent, blank = style != "blank", style != "indent"
     lines: list[list] = []  # each: list of (char, owner)
     for u in units:
         text = u["text"]
@@ -758,9 +776,9 @@ def make_dump(units: list[dict], furn_head: str, script: str, rng: random.Random
         if k >= per_page or i == len(lines) - 1:
             f = ("d", "f", page)
             kinds[f] = "debris"
-            foot = rng.choice(["- {} -", "第 {} 页", "Page {}", "·{}·"]) if page == 1 else foot
-            foot = foot if page > 1 else foot
-            s = foot.format(page) if "{}" in foot else foot
+            if page == 1:
+                foot = rng.choice(["- {} -", "第 {} 页", "Page {}", "·{}·"] if script == "simp" else ["- {} -", "第 {} 頁", "Page {}", "{}"])
+            s = foot.format(page)
             out += [("\n", None)] + [(c, None if c.isspace() else f) for c in s] + [("\n", None), ("\n", None)]
             page, k = page + 1, 0
     return out, kinds, ("cols" if by_cols else "chars")
@@ -780,7 +798,7 @@ def make_docx(path: Path, title_doc: list[dict], furn: dict, furn_strings: list[
     st.element.rPr.rFonts.set(qn("w:eastAsia"), fontname)
     sec = d.sections[0]
     head = furn.get("head_left") or furn.get("head_even") or furn.get("head_right") or ""
-    used = []
+    used, app = [], []
     if head:
         sec.header.paragraphs[0].text = head
         used.append(head)
@@ -796,12 +814,12 @@ def make_docx(path: Path, title_doc: list[dict], furn: dict, furn_strings: list[
             for r, row in enumerate(u["rows"]):
                 for c, cell in enumerate(row):
                     t.cell(r, c).text = cell
-                    used.append(cell)
+                    app.append(cell)
             continue
         if kind == "caption":
             p = d.add_paragraph(u["text"])
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            used.append(u["text"])
+            app.append(u["text"])
             continue
         text = u["text"] if "lead" not in u else u["lead"]["text"] + u["text"]
         if styled and kind == "title":
@@ -821,7 +839,7 @@ def make_docx(path: Path, title_doc: list[dict], furn: dict, furn_strings: list[
                 p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     d.core_properties.author = "p5"
     d.save(str(path))
-    return used
+    return used, app
 
 
 def pdftotext(pdf: Path, mode: str) -> str:
@@ -880,14 +898,13 @@ def main() -> int:
         doc_id = f"{PREFIX}-{n:03d}"
         files = []
         pdf = CORPUS / "native" / split / f"{doc_id}_pdf.pdf"
-        drawn, furniture = render_pdf(pdf, body, furn, lay, script)
+        drawn, furniture, (page_furn, app_furn) = render_pdf(pdf, body, furn, lay, script)
         for k in range(len(furniture)):
             kinds[("f", k)] = "debris"
         content_gold = [{"kind": u["kind"], "text": u["text"]} for u in units]
-        furn_list = sorted(set(furniture), key=furniture.index)
         (CORPUS / "gold" / f"{doc_id}_pdf.json").write_text(json.dumps(
             {"doc_id": f"{doc_id}_pdf", "source": f"{name} layout, reportlab {lay['cols']} column(s)",
-             "units": content_gold, "furniture": furn_list}, ensure_ascii=False, indent=1), "utf-8")
+             "units": content_gold, "furniture": page_furn, "apparatus": app_furn}, ensure_ascii=False, indent=1), "utf-8")
         files.append({"path": f"native/{split}/{doc_id}_pdf.pdf", "route": "native", "tool": f"reportlab-{name}", "encoding": "pdf"})
         modes = [("pdftotext", ""), ("pdftotext-raw", "-raw")]
         if lay["cols"] <= 2:  # -layout of a three-column page interleaves every line: not a text anyone segments
@@ -921,10 +938,11 @@ def main() -> int:
         files.append({"path": f"text/{split}/{stem}.txt", "route": "text", "tool": f"dump-{how}", "encoding": enc})
         if n % 3 != 2:
             path = CORPUS / "native" / split / f"{doc_id}_docx.docx"
-            used = make_docx(path, body, furn, furniture, rng, script)
+            used, app = make_docx(path, body, furn, furniture, rng, script)
             (CORPUS / "gold" / f"{doc_id}_docx.json").write_text(json.dumps(
                 {"doc_id": f"{doc_id}_docx", "source": f"{name} as a Word file", "units": content_gold,
-                 "furniture": sorted(set(used), key=used.index)}, ensure_ascii=False, indent=1), "utf-8")
+                 "furniture": sorted(set(used), key=used.index), "apparatus": sorted(set(app), key=app.index)},
+                ensure_ascii=False, indent=1), "utf-8")
             files.append({"path": f"native/{split}/{doc_id}_docx.docx", "route": "native", "tool": "python-docx", "encoding": "docx"})
         total += sum((CORPUS / f["path"]).stat().st_size for f in files)
         manifest.append({"id": doc_id, "split": split, "script": script, "layout": name, "files": files})
