@@ -100,6 +100,11 @@ def clean(text: str, script: str) -> str:
     return "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" and (ch == " " or _encodable(ch, codec)))
 
 
+def keep_font(text: str, script: str) -> str:
+    codec = "gb2312" if script == "simp" else "big5"
+    return "".join(ch for ch in text if ch in " \u3000" or _encodable(ch, codec))
+
+
 def load_pool():
     grams = _gold_grams()
     cmrc = json.loads((DATA / "cmrc2018" / "cmrc2018_trial.json").read_text("utf-8"))["data"]
@@ -228,7 +233,7 @@ def doc_notice(rng, arts, script):
             U("heading", "一、讲座内容")]
     body += [U("paragraph", p) for p in paras[:2]]
     body.append(U("heading", "二、时间地点"))
-    body.append(U("paragraph", f"（一）时间：{year}年{rng.randint(3, 6)}月{rng.randint(1, 28)}日（星期{rng.choice('一二三四五')}）14:30—16:30"))
+    body.append(U("paragraph", f"（一）时间：{year}年{rng.randint(3, 6)}月{rng.randint(1, 28)}日（星期{rng.choice('一二三四五')}）14:30至16:30"))
     body.append(U("paragraph", f"（二）地点：图书馆{rng.randint(1, 5)}楼学术报告厅（Room {rng.randint(101, 599)}）"))
     body.append(U("heading", "三、其他事项"))
     body += [U("paragraph", f"{i + 1}. {p}") for i, p in enumerate(paras[2:4])]
@@ -716,7 +721,7 @@ def dress(chars: list, rng: random.Random, enc: str) -> list:
     out = []
     for k, (ch, o) in enumerate(chars):
         out.append((ch, o))
-        if "ocr" in enc and is_cjk(ch) and k + 1 < len(chars) and is_cjk(chars[k + 1][0]) and rng.random() < 0.18:
+        if "ocr" in enc and is_cjk(ch) and k + 1 < len(chars) and is_cjk(chars[k + 1][0]) and rng.random() < 0.12:
             out.append((" ", None))
     if "crlf" in enc:
         out = [p for ch, o in out for p in ([("\r", None), ("\n", None)] if ch == "\n" else [(ch, o)])]
@@ -893,7 +898,8 @@ def main() -> int:
                 units.append(u)
         for u in units:
             kinds[("u", u["id"])] = u["kind"]
-            u["text"] = clean(u["text"], script) if u["kind"] == "paragraph" else u["text"]
+            # the CID font shows GB2312 / Big5 only; ideographic spaces in template lines are kept
+            u["text"] = clean(u["text"], script) if u["kind"] == "paragraph" else keep_font(u["text"], script)
         split = "dev5" if n % 2 == 0 else "held5"
         doc_id = f"{PREFIX}-{n:03d}"
         files = []
