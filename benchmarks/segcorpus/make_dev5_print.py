@@ -842,8 +842,18 @@ def make_docx(path: Path, title_doc: list[dict], furn: dict, furn_strings: list[
                 p.paragraph_format.first_line_indent = Pt(24)
             elif u.get("align") == "right":
                 p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    import datetime
+    import io
+    import zipfile
+
     d.core_properties.author = "p5"
-    d.save(str(path))
+    d.core_properties.created = d.core_properties.modified = datetime.datetime(2023, 6, 1, 8, 0, 0)
+    buf = io.BytesIO()
+    d.save(buf)
+    with zipfile.ZipFile(buf) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():  # fixed entry times: the file is the same on every run
+            dst.writestr(zipfile.ZipInfo(info.filename, (2023, 6, 1, 8, 0, 0)), src.read(info.filename),
+                         compress_type=zipfile.ZIP_DEFLATED)
     return used, app
 
 
