@@ -215,8 +215,8 @@ def _text_bullets(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
 _COMMENT_HEAD_MAX = 40
 
 
-_LIST_HEAD = re.compile(r"\n(?:\[\d{1,4}\])?[*#]*(?:" + "|".join(sorted(rules.LIST_HEADS, key=len, reverse=True))
-                        + r")[*#：:]*(?=\n|$)")
+_LIST_HEAD = re.compile(r"\n(?:\[\d{1,4}\])?[*#【［]*(?:" + "|".join(sorted(rules.LIST_HEADS, key=len, reverse=True))
+                        + r")[*#：:】］]*(?=\n|$)")  # (also bracketed: "【相關新聞】")
 
 
 def _link_sections(lines: Sequence[Line], index: _LineIndex) -> None:
@@ -590,6 +590,9 @@ def line_kind(raw: str, line: Line) -> str:
     if len(sq) <= 30 and (first.isdigit() or first in rules.KIND_FIRST or first in "关關被赞贊点點按粉人") \
             and rules.ENGAGEMENT.fullmatch(sq):
         return "debris"  # counts: "关注者 9018 被浏览 995102", "9530 人赞同了该回答"
+    if len(sq) <= 40 and (first in "上下最第首尾末1#:" or first.isdigit()) and (
+            rules.PAGER.fullmatch(sq) or rules.HASHTAGS.fullmatch(sq) or (first == ":" and sq.startswith(":::"))):
+        return "debris"  # a pager "上一頁 1 2 下一頁", a tag line "#文化 #歷史", a ":::" access-key line (a breadcrumb)
     if first in "打下[" and len(sq) <= 24 and rules.APP_PROMPT.match(sq):
         return "debris"  # an app banner inside the article: "打开APP，阅读体验更佳"
     if not ("\u4e00" <= first <= "\u9fff" or rules.WORDLIKE.search(sq)):  # (a hanzi is word-like)

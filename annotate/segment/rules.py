@@ -196,6 +196,12 @@ _ENGAGE = ("关注者|關注者|关注|關注|被浏览|被瀏覽|浏览|瀏覽|
 _COUNT = r"\d[\d,.]*[KkWw万萬千]?"
 ENGAGEMENT = re.compile(
     rf"(?:(?:{_ENGAGE})[:：]?{_COUNT}|{_COUNT}(?:人|次|条|條|个|個)?(?:{_ENGAGE})(?:了该回答|了該回答|了该文章|了該文章)?){{1,4}}")
+# A pager: page numbers and the words that step through pages, nothing else ("上一頁 1 2 下一頁",
+# "1 2 下一頁 最後一頁"; squeezed line, at least one word).
+_PAGER_WORD = r"(?:上一[页頁]|下一[页頁]|最[后後]一[页頁]|第一[页頁]|首[页頁]|尾[页頁]|末[页頁])"
+PAGER = re.compile(rf"(?:\d{{1,3}}|…|\.\.\.)*{_PAGER_WORD}(?:\d{{1,3}}|…|\.\.\.|{_PAGER_WORD})*")
+# A line of hashtags only: "#文化 #歷史" (squeezed line).
+HASHTAGS = re.compile(r"(?:#[^#\s\d][^#\s]{0,11}){1,8}")
 # A post's date line: "发布于 2023-09-06", "發表於 2020-01-07" (squeezed line).
 POSTED = re.compile(r"(?:发布|發布|發佈|发表|發表|更新)(?:于|於)" + DATE.pattern)
 # A date stamped as the time a page was posted or updated: "2020.04.28 更新", "2023-09-06 发布" (squeezed).

@@ -136,3 +136,16 @@ def test_engagement_counts_are_debris_and_never_join_a_neighbour():
     got = units(f"魏玩是什么？\n\n历史百科\n关注者 9018 被浏览 995102\n作者：陈建国\n9530 人赞同了该回答\n\n{PARA1}\n")
     assert ("debris", "关注者9018被浏览995102") in got and ("debris", "9530人赞同了该回答") in got
     assert not any("1999年" in t and k == "debris" for k, t in units(f"1999年\n\n{PARA1}\n"))
+
+
+def test_a_pager_a_tag_line_and_an_access_key_breadcrumb_are_debris():
+    got = units(f"某縣政府教育處全球資訊網 網站導覽 English\n::: 首頁 / 最新消息 / 公告資訊\n\n邓小平理论\n\n{PARA1}\n\n"
+                "上一頁 1 2 下一頁\n#文化 #歷史\n\n訂閱電子報\n")
+    for line in ("::: 首頁 / 最新消息 / 公告資訊", "上一頁 1 2 下一頁", "#文化 #歷史"):
+        sq = line.replace(" ", "")
+        assert any(k == "debris" and t.replace(" ", "") == sq for k, t in got), (line, got)
+
+
+def test_a_bracketed_related_list_heading_makes_its_items_debris_one_per_line():
+    got = units(f"美國眾議院\n\n{PARA1}\n\n【相關新聞】\n本港明日天晴氣溫回升\n立法會今審議撥款\n")
+    assert got[-3:] == [("debris", "【相關新聞】"), ("debris", "本港明日天晴氣溫回升"), ("debris", "立法會今審議撥款")]
