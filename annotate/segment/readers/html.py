@@ -414,8 +414,9 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], mar
     first = title + 1 if title is not None and title < main[0] else main[0]
     for i in range(first, main[0]):  # between the title and the first prose: bylines, meta and headings stay
         if _short_label(kinds[i], texts[i]) or (kinds[i] == "meta" and _DATE_ONLY.fullmatch(texts[i].replace(" ", ""))
-                                                and not (i + 1 < len(kinds) and kinds[i + 1] == "byline")):
-            kinds[i] = "debris"  # (a date right above the byline heads the article's credit: it stays)
+                                                and not (kinds[i - 1] == "title" and i + 1 < len(kinds)
+                                                         and kinds[i + 1] == "byline")):
+            kinds[i] = "debris"  # (a date between the title and the byline is the article's: it stays)
     last = main[-1]
     end = max(i for i in range(len(kinds)) if inside[i])
     closed = False  # a furniture heading or label after the last prose ends the article: short lines below it too
