@@ -124,7 +124,8 @@ _NAMES = (rf"(?P<names>{_NAME}(?:\s*[、，,\s]\s*(?!发表|發表){_NAME})*)(?=
           rf"|(?:{'|'.join(_ROLE_WORDS)})|{_REPORTS}\s*$)")
 BYLINE = re.compile(rf"^[{DECORATION}\s]*(?:【[^】]{{1,6}}】)?[(（【]?\s*(?:{_ROLE}\s*[:：{_ROLE_SEP}]?\s*)+{_NAMES}")
 # A reporter named inside a meta line: "来源：新华网 2023-06-01 记者 王某".
-REPORTER = re.compile(rf"(?:^|(?<=[\s{_ROLE_SEP}]))(?:{_ROLE}\s*[:：{_ROLE_SEP}]?\s*)+{_NAMES}")
+# A role with its colon needs no gap before it ("来源：光明网作者：何雪梅", as w3m prints two spans).
+REPORTER = re.compile(rf"(?:(?:^|(?<=[\s{_ROLE_SEP}]))(?:{_ROLE}\s*[:：{_ROLE_SEP}]?\s*)+|(?:作者|记者|記者)\s*[:：]\s*){_NAMES}")
 # A news-agency dateline: "中央社記者張雅婷台北2023年6月1日電", "新华社记者 王某 北京6月1日电",
 # "中央社記者林志明新竹2023/06/08電".
 DATELINE = re.compile(
@@ -174,7 +175,7 @@ SURNAMES = frozenset(
     "麥婁竇黨費衛欒鞏龐顏倪陶鄺")
 # A journal article's author line: two to five personal names set apart by spaces ("周文斌 李建国").
 AUTHOR_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){1,4}")
-SOURCE = re.compile(r"(?:来源|來源)\s*[:：]\s*([^\s:：|]{2,20})")
+SOURCE = re.compile(r"(?:来源|來源)\s*[:：]\s*([^\s:：|]{2,20}?)(?=作者[:：]|记者[:：]|記者[:：]|[\s:：|]|$)")
 OUTLET_PREFIX = re.compile(r"^[【\[]\s*([^】\]]{2,20})\s*[】\]]")
 DATE = re.compile(
     r"(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日)"

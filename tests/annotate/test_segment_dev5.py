@@ -149,3 +149,9 @@ def test_a_pager_a_tag_line_and_an_access_key_breadcrumb_are_debris():
 def test_a_bracketed_related_list_heading_makes_its_items_debris_one_per_line():
     got = units(f"美國眾議院\n\n{PARA1}\n\n【相關新聞】\n本港明日天晴氣溫回升\n立法會今審議撥款\n")
     assert got[-3:] == [("debris", "【相關新聞】"), ("debris", "本港明日天晴氣溫回升"), ("debris", "立法會今審議撥款")]
+
+
+def test_an_author_glued_to_the_outlet_is_still_the_author():
+    doc = segment_text(f"千年女王\n\n2020-07-17 来源：光明网作者：何雪梅\n\n{PARA1}\n", "doc")
+    assert doc.meta.author == "何雪梅" and doc.meta.outlet == "光明网"
+    assert [u.kind for u in doc.units][1] == "byline"
