@@ -240,10 +240,16 @@ _COMMENT_MARK = re.compile("[于於#]")
 def _comment_heads(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
     """A comment's header ("路人甲於 2023-03-06 留言", "北京网友 发表于 2023-06-02", a floor number
     "4#") is debris: comment sections are site furniture."""
-    for i in index.lines_at(_COMMENT_MARK):
+    found = index.lines_at(_COMMENT_MARK)
+    if not found:
+        return
+    prose = next((k for k, ln in enumerate(lines) if len(ln.sq) >= 40 and rules.SENTENCE_END_RE.search(ln.sq)), len(lines))
+    for i in found:
         line = lines[i]
         if len(line.sq) <= _COMMENT_HEAD_MAX and (not line.kind or line.kind == "meta") and not line.level \
                 and rules.COMMENT_HEAD.fullmatch(spaced(raw, line)):
+            if i < prose and line.kind == "meta" and rules.POSTED.fullmatch(line.sq):
+                continue  # "发表于 2020-01-07" above the article's first prose: the article's own date (meta)
             line.kind = "debris"
 
 

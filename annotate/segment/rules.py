@@ -231,7 +231,7 @@ DEBRIS_WORDS = frozenset(
 # under it are the list (debris).
 LIST_HEADS = frozenset(
     "相关新闻 相關新聞 相关阅读 相關閱讀 延伸阅读 延伸閱讀 推荐阅读 推薦閱讀 更多阅读 更多閱讀 热门新闻 熱門新聞 热门文章 "
-    "熱門文章 最新文章 最新消息 看更多 更多新闻 更多新聞 猜你喜欢 猜你喜歡 热点新闻 熱點新聞 精彩推荐 精彩推薦 文章分类 文章分類".split())
+    "熱門文章 最新文章 近期文章 近期评论 近期評論 最新消息 看更多 更多新闻 更多新聞 猜你喜欢 猜你喜歡 热点新闻 熱點新聞 精彩推荐 精彩推薦 文章分类 文章分類".split())
 # The first item of a site's menu bar.
 HOME_WORDS = frozenset(("首页", "首頁", "主页", "主頁", "回首页", "回首頁"))
 DEBRIS_START = re.compile("|".join(sorted(map(re.escape, DEBRIS_WORDS), key=len, reverse=True)))

@@ -155,3 +155,10 @@ def test_an_author_glued_to_the_outlet_is_still_the_author():
     doc = segment_text(f"千年女王\n\n2020-07-17 来源：光明网作者：何雪梅\n\n{PARA1}\n", "doc")
     assert doc.meta.author == "何雪梅" and doc.meta.outlet == "光明网"
     assert [u.kind for u in doc.units][1] == "byline"
+
+
+def test_a_post_date_above_the_prose_is_meta_and_a_recent_posts_widget_is_debris():
+    got = units(f"盖卤王\n发表于 2020-01-07\n文/陈宇航\n\n{PARA1}\n\n北京网友\n发表于 2023-06-02\n写得很好。\n\n"
+                "**** 近期文章 ****\n    * 春日小记\n    * 周末去看展\n自豪地采用 WordPress\n")
+    assert ("meta", "发表于2020-01-07") in got and ("debris", "发表于2023-06-02") in got
+    assert got[-4:] == [("debris", "近期文章"), ("debris", "春日小记"), ("debris", "周末去看展"), ("debris", "自豪地采用WordPress")]
