@@ -162,3 +162,9 @@ def test_a_post_date_above_the_prose_is_meta_and_a_recent_posts_widget_is_debris
                 "**** 近期文章 ****\n    * 春日小记\n    * 周末去看展\n自豪地采用 WordPress\n")
     assert ("meta", "发表于2020-01-07") in got and ("debris", "发表于2023-06-02") in got
     assert got[-4:] == [("debris", "近期文章"), ("debris", "春日小记"), ("debris", "周末去看展"), ("debris", "自豪地采用WordPress")]
+
+
+def test_a_toc_label_a_thread_starter_label_and_a_recommended_list_are_debris():
+    got = units(f"有轨电车\n\n目錄\n\n旅人Ken\n樓主\n\n{PARA1}\n\n热门推荐\n春日小记\n周末去看展\n")
+    assert ("debris", "目錄") in got and ("debris", "樓主") in got
+    assert got[-3:] == [("debris", "热门推荐"), ("debris", "春日小记"), ("debris", "周末去看展")]
