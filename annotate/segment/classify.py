@@ -120,6 +120,8 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     if lines and not lines[0].kind and len(lines[0].sq) <= 20 and rules.SECTION_MAST.fullmatch(spaced(raw, lines[0])):
         lines[0].kind = "debris"  # "聯合報 · 綜合新聞" printed once above the title
     _running_heads(lines, raw)
+    if "\f" in raw:
+        _page_edges(raw, lines)
     _masthead_top(raw, lines)
     _page_headers(raw, lines, short)
     _menus(raw, lines)
@@ -488,6 +490,57 @@ def _link_lists(raw: str, lines: Sequence[Line]) -> None:
 _DIGITS = re.compile(r"\d+")
 _DATE_KEY = re.compile(r"[#年月日/.:\-\s]*")  # a masked date: "####-##-##", "####年#月#日"
 _masked = functools.partial(_DIGITS.sub, "#")  # page numbers masked: "第3页" -> "第#页"
+
+
+_EDGE = 4  # lines at the top and at the bottom of a page that may be its furniture
+_EDGE_MAX = 60  # characters of a furniture line at a page's edge
+_FOOT_NOTE = re.compile(r"(?:\[\d{1,3}\]|[①-⑳＊*※])\s*")
+
+
+def _page_edges(raw: str, lines: Sequence[Line]) -> None:
+    """Furniture at the edges of the pages of an extract with form feeds (pdftotext): a line among
+    the last (first) few lines of two or more pages, page numbers masked, is a page footer (header)
+    even where it looks like a label or is printed right under a line of prose ("…1974年，他" /
+    "甲方签章：", "地址：臺北市南海路79號 網址：… 1/2"); and a line opening with a note mark ("② 此处…",
+    "＊本文承…") with only furniture below it on its page is a footnote. Both become debris."""
+    pages: list[tuple[int, int]] = []
+    first = 0
+    for i in range(1, len(lines)):
+        if "\f" in raw[lines[i - 1].end:lines[i].start]:
+            pages.append((first, i))
+            first = i
+    pages.append((first, len(lines)))
+    if len(pages) < 2:
+        return
+    edges: list[tuple[int, list[int]]] = []  # (0: head, 1: foot; the page's edge lines)
+    for a, b in pages:
+        edges.append((0, list(range(a, min(b, a + _EDGE)))))
+        edges.append((1, list(range(max(a, b - _EDGE), b))))
+    keys: dict[int, str] = {}
+    for _, idx in edges:
+        for i in idx:
+            ln = lines[i]
+            if (ln.kind in ("", "meta", "byline") and not ln.level and len(ln.sq) <= _EDGE_MAX
+                    and not rules.SENTENCE_END_RE.search(ln.sq)):
+                keys[i] = _masked(ln.sq)
+    pages_of: dict[tuple[int, str], set[int]] = collections.defaultdict(set)
+    for n, (side, idx) in enumerate(edges):
+        for i in idx:
+            if i in keys:
+                pages_of[side, keys[i]].add(n // 2)
+    for side, idx in edges:
+        for i in idx:
+            if i in keys and len(pages_of[side, keys[i]]) >= 2:
+                lines[i].kind = "debris"
+    for side, idx in edges:
+        if side != 1:
+            continue
+        for k, i in enumerate(idx):
+            ln = lines[i]
+            m = _FOOT_NOTE.match(ln.sq)
+            if (m and not ln.kind and not ln.level and len(ln.sq) <= _NOTE_MAX and len(ln.sq) - m.end() >= 4
+                    and all(lines[j].kind == "debris" for j in idx[k + 1:])):
+                ln.kind = "debris"
 
 
 def _running_heads(lines: Sequence[Line], raw: str = "") -> None:

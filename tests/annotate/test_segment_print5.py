@@ -1,0 +1,52 @@
+"""The text route on pdftotext dumps of print pages with furniture at the page edges
+(docs/segmentation.md): small made-up extracts, one rule each."""
+
+from annotate.segment import segment_text
+
+COL = [
+    "雅各布克伦贝格尔（JakobKellenberger），生",
+    "于瑞士。他曾是瑞士外交官，前任红十字国际委",
+    "员会主席。他在苏黎世、图尔、格拉纳达学习了",
+    "法国和西班牙文学以及语言学，并获得了苏黎世",
+    "大学的博士学位。后来，他还获得了巴塞尔大学",
+    "和卡塔尼亚大学的名誉博士学位。1974年，他",
+]
+REST = [
+    "在瑞士联邦外交部开始了自己的外交生涯。从十",
+    "九七五年至一九八四年，他被派驻马德里、布鲁",
+    "塞尔和伦敦担任各种外交职务，后来返回瑞士。",
+]
+
+
+def units(raw):
+    return [(u.kind, u.text) for u in segment_text(raw, "doc").units]
+
+
+def test_a_label_line_at_the_foot_of_every_page_is_a_footer_not_the_paragraphs_end():
+    # a signature line printed at the foot of each page, right under a paragraph that runs on to
+    # the next page: repeated at the page's edge, it is debris even though it looks like a label
+    foot = "甲方签章：\n\n第{}页/共2页\n"
+    raw = "\n".join(COL) + "\n" + foot.format(1) + "\f" + "\n".join(REST) + "\n" + foot.format(2) + "\f"
+    got = units(raw)
+    assert ("debris", "甲方签章：") in got
+    assert all(not (k == "paragraph" and "签章" in t) for k, t in got)
+
+
+def test_a_label_line_printed_once_at_a_pages_foot_stays_content():
+    raw = "\n".join(COL) + "\n甲方签章：\n\f" + "\n".join(REST) + "\n"
+    assert ("debris", "甲方签章：") not in units(raw)
+
+
+def test_a_note_at_the_foot_of_a_page_is_debris():
+    # "② 此处…" (the mark printed as a superscript in the text, so not found there) above the page
+    # number, with a paragraph running on above it
+    for note in ("② 此处年代采用通行说法，各家记载略有出入。", "＊本文承两位匿名审查人提供宝贵意见，谨此致谢。"):
+        raw = "\n".join(COL) + "\n" + note + "\n37\n\f" + "\n".join(REST) + "\n38\n\f"
+        got = units(raw)
+        assert ("debris", note.replace(" ", "")) in got
+        assert not any(k == "paragraph" and note[2:8] in t for k, t in got)
+
+
+def test_a_note_mark_line_with_prose_below_it_on_its_page_is_not_a_footnote():
+    raw = "\n".join(COL) + "\n① 他在苏黎世学习了法国和西班牙文学。\n" + "\n".join(REST) + "\n\f" + "\n".join(REST) + "\n"
+    assert all(k != "debris" or "苏黎世" not in t for k, t in units(raw))
