@@ -120,8 +120,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     if lines and not lines[0].kind and len(lines[0].sq) <= 20 and rules.SECTION_MAST.fullmatch(spaced(raw, lines[0])):
         lines[0].kind = "debris"  # "聯合報 · 綜合新聞" printed once above the title
     _running_heads(lines, raw)
-    if "\f" in raw:
-        _page_edges(raw, lines)
+    _page_edges(raw, lines)
     _masthead_top(raw, lines)
     _page_headers(raw, lines, short)
     _menus(raw, lines)
@@ -505,10 +504,14 @@ def _page_edges(raw: str, lines: Sequence[Line]) -> None:
     "＊本文承…") with only furniture below it on its page is a footnote. Both become debris."""
     pages: list[tuple[int, int]] = []
     first = 0
-    for i in range(1, len(lines)):
-        if "\f" in raw[lines[i - 1].end:lines[i].start]:
-            pages.append((first, i))
-            first = i
+    if "\f" in raw:
+        ends = [i for i in range(1, len(lines)) if "\f" in raw[lines[i - 1].end:lines[i].start]]
+    else:  # (pdftotext -nopgbrk: a page ends at its page number)
+        ends = [i + 1 for i, ln in enumerate(lines[:-1]) if ln.kind == "debris" and len(ln.sq) <= 16
+                and rules.PAGE_NUMBER.fullmatch(ln.sq)]
+    for i in ends:
+        pages.append((first, i))
+        first = i
     pages.append((first, len(lines)))
     if len(pages) < 2:
         return

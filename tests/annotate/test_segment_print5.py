@@ -50,3 +50,11 @@ def test_a_note_at_the_foot_of_a_page_is_debris():
 def test_a_note_mark_line_with_prose_below_it_on_its_page_is_not_a_footnote():
     raw = "\n".join(COL) + "\n① 他在苏黎世学习了法国和西班牙文学。\n" + "\n".join(REST) + "\n\f" + "\n".join(REST) + "\n"
     assert all(k != "debris" or "苏黎世" not in t for k, t in units(raw))
+
+
+def test_without_form_feeds_a_page_ends_at_its_page_number():
+    # pdftotext -nopgbrk: the footer's address repeats above "1/2" and "2/2"
+    foot = "地址：臺北市南海路79號\n\n{}/2\n"
+    raw = "\n".join(COL) + "\n" + foot.format(1) + "\n".join(REST) + "\n" + foot.format(2)
+    got = units(raw)
+    assert got.count(("debris", "地址：臺北市南海路79號")) == 2
