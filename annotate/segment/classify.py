@@ -649,6 +649,8 @@ def line_kind(raw: str, line: Line) -> str:
     if _furniture(raw, line):
         return "debris"
     if "记者" in sq or "記者" in sq:
+        if first in "〔【（(" and rules.RUN_IN_BYLINE.fullmatch(sq):
+            return "byline"  # "〔記者梁怡君∕台中報導〕" (cut off the story's first line: lines.split_lines)
         if rules.DATELINE.match(sq) or (sq[0] == "本" and (rules.PAPER_DATELINE.match(spaced(raw, line))
                                                            or rules.PAPER_CREDIT.match(sq))):
             return "byline"

@@ -592,6 +592,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
         return not (nxt.gap and len(group) == 1 and _numbered_heading(prev, ctx))
     if nxt.sq[0] == group[0].sq[0] and prev.last in rules.PARAGRAPH_END and _next_item(group, nxt):
         return False
+    if prev.run_in and len(group) == 1 and not nxt.gap and prev.last not in rules.PARAGRAPH_END:
+        return True  # the story's first line after a run-in byline, short only by the byline cut off it
     if wrapped:
         if ctx.blank_breaks and nxt.gap:
             return False

@@ -58,3 +58,18 @@ def test_without_form_feeds_a_page_ends_at_its_page_number():
     raw = "\n".join(COL) + "\n" + foot.format(1) + "\n".join(REST) + "\n" + foot.format(2)
     got = units(raw)
     assert got.count(("debris", "甲方签章：")) == 2
+
+
+def test_a_run_in_byline_in_brackets_is_a_unit_of_its_own():
+    # a Taiwan paper runs "〔記者X／台中報導〕" into the story's first line (pdftotext writes "／" as
+    # "∕"); the story goes on across the narrow column's wraps
+    col = ["〔記者梁怡君∕台中報導〕2005年10", "月，第三屆金翎獎頒發，網易遊戲六", "次捧杯，三款遊戲均獲得最佳原創網",
+           "路遊戲獎。網易於2006年進入中文搜", "尋引擎的市場，推出名為有道的搜索", "服務，成為入口網站的一員。"]
+    got = units("網易歷史回顧\n" + "\n".join(col) + "\n")
+    assert got[1] == ("byline", "〔記者梁怡君∕台中報導〕")
+    assert got[2][0] == "paragraph" and got[2][1].startswith("2005年10月，第三屆") and got[2][1].endswith("一員。")
+
+
+def test_a_photo_credit_in_brackets_is_no_run_in_byline():
+    got = units("網易歷史回顧\n（記者梁怡君攝）網易遊戲獲得多項大獎，成為當年最受矚目的遊戲公司之一。\n")
+    assert all(k != "byline" for k, _ in got)
