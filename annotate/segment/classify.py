@@ -333,6 +333,24 @@ def _author_lines(raw: str, lines: Sequence[Line]) -> None:
                 and rules.AUTHOR_NAMES.fullmatch(raw, *line.pieces[0])
                 and all(name[0] in rules.SURNAMES for name in raw[line.start:line.end].split())):
             line.kind = "byline"
+    # the names an extract put on lines of their own ("六十进制研究述评" / "袁春梅" / "彭冠宇"): two to
+    # five consecutive lines of one 2–3-character name each, opening with a common surname
+    k = 1
+    while k < len(top):
+        run = k
+        while run < len(top) and _one_name(top[run]):
+            run += 1
+        if 2 <= run - k <= 5 and not top[k - 1].kind and len(top[k - 1].sq) <= HEADING_MAX \
+                and not rules.SENTENCE_END_RE.search(top[k - 1].sq) and (run == len(lines) or lines[run].kind != "byline"):
+            for line in top[k:run]:
+                line.kind = "byline"
+        k = run + 1
+
+
+def _one_name(line: Line) -> bool:
+    sq = line.sq
+    return (not line.kind and not line.level and 2 <= len(sq) <= 3 and sq[0] in rules.SURNAMES
+            and all("\u4e00" <= c <= "\u9fff" for c in sq))
 
 
 _MENU_ITEM_MAX = 8

@@ -107,6 +107,7 @@ BULLETS = frozenset(DECORATION) - {"·"}
 _ROLE_WORDS = (
     "文字整理", "整理", "撰文", "作者", "采写", "本报记者", "本报特约记者", "本报通讯员", "特约记者", "见习记者", "记者",
     "通讯员", "摄影", "採寫", "本報記者", "本報特約記者", "本報通訊員", "特約記者", "見習記者", "記者", "通訊員", "攝影",
+    "报告人", "報告人", "主讲人", "主講人",
 )
 # Credits that name who edited or checked the piece, not who wrote it: their lines are meta and
 # their names are never the author ("责任编辑：李某").
@@ -161,8 +162,9 @@ KEYWORDS = re.compile(r"[【\[]?(?:关键词|关键字|關鍵詞|關鍵字)[】\
 FIELD = re.compile(r"[\u4e00-\u9fff]{2,5}\s*[:：]\s*[^\s:：。！？；]{1,24}")
 # A note mark opening a footnote line: "[1] 資料來源：…", "① 资料来源：…", "注1：…".
 NOTE_MARK = re.compile(r"\[\d{1,3}\]|[①-⑳]")
-# An official document's number: "江政办发〔2024〕25号", "府教字第1120001号" (a line of its own).
-DOC_NUMBER = re.compile(r"(?:(?:发文字号|發文字號|文号|文號)\s*[:：]\s*)?[\u4e00-\u9fff]{1,12}(?:[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?|字第)\s*\d{1,8}\s*[号號]")
+# An official document's number: "江政办发〔2024〕25号", "府教字第1120001号", a court case's
+# "108年度訴字第596號" (a line of its own).
+DOC_NUMBER = re.compile(r"(?:(?:发文字号|發文字號|文号|文號)\s*[:：]\s*)?(?:\d{2,3}\s*年度\s*)?[\u4e00-\u9fff]{1,12}(?:[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?|字第)\s*\d{1,8}\s*[号號]")
 # The commonest surnames (about nine in ten people), simplified and traditional: what tells an author
 # line ("周文斌 李建国") from two short words ("第一节 概况").
 SURNAMES = frozenset(

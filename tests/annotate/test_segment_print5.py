@@ -73,3 +73,26 @@ def test_a_run_in_byline_in_brackets_is_a_unit_of_its_own():
 def test_a_photo_credit_in_brackets_is_no_run_in_byline():
     got = units("網易歷史回顧\n（記者梁怡君攝）網易遊戲獲得多項大獎，成為當年最受矚目的遊戲公司之一。\n")
     assert all(k != "byline" for k, _ in got)
+
+
+def test_a_presenters_credit_under_a_slide_title_is_a_byline():
+    got = units("信陽市：簡報\n報告人：胡麗華\n\n" + "\n".join(COL) + "。\n")
+    assert got[0] == ("title", "信陽市：簡報")
+    assert got[1] == ("byline", "報告人：胡麗華")
+
+
+def test_a_court_case_number_under_the_title_is_meta():
+    got = units("臺灣新北地方法院民事判決\n108年度訴字第596號\n\n" + "\n".join(COL) + "。\n")
+    assert got[0] == ("title", "臺灣新北地方法院民事判決")
+    assert got[1] == ("meta", "108年度訴字第596號")
+
+
+def test_authors_printed_one_name_a_line_under_the_title_are_a_byline():
+    got = units("六十进制研究述评\n袁春梅\n\n彭冠宇\n\n" + "\n".join(COL) + "。\n")
+    assert got[0] == ("title", "六十进制研究述评")
+    assert got[1][0] == "byline" and got[1][1].replace(" ", "").replace("\n", "") == "袁春梅彭冠宇"
+
+
+def test_one_name_alone_under_the_title_is_no_author_run():
+    got = units("六十进制研究述评\n袁春梅\n\n" + "\n".join(COL) + "。\n")
+    assert ("byline", "袁春梅") not in got
