@@ -436,6 +436,7 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and not (ctx.wrap and nxt.width >= ctx.wrap - 3)
         and _one_block(group[-1], nxt, ctx.raw)
         and not _names(nxt, ctx.raw)
+        and not (rules.SECTION_LABEL.match(nxt.sq) and rules.SECTION_LABEL.match(group[0].sq))
     )
 
 
@@ -578,7 +579,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
                 and rules.NAME_REST.fullmatch(nxt.sq) is not None and rules.ROLE_NAME_CUT.search(prev.sq) is not None)
     if prev.sq[-1] in "-－" and _range_cut(prev, nxt):
         return True
-    if len(group) == 1 and rules.SECTION_LABEL.fullmatch(prev.sq) and len(nxt.sq) <= _PAIR_MAX and not nxt.level:
+    if (len(group) == 1 and rules.SECTION_LABEL.fullmatch(prev.sq) and len(nxt.sq) <= _PAIR_MAX and not nxt.level
+            and not rules.SECTION_LABEL.match(nxt.sq)):  # ("第四章" / "第1节": two labels, two headings)
         return heading_like(nxt.sq, ctx.labels)  # "第一部分" / "扁掌龙亚科简介": one heading a tool cut at its gap
     if prev.level or nxt.level:  # one short heading broken over two markdown headings of one level
         return (bool(prev.level) and nxt.level == prev.level and len(group) < 3

@@ -96,3 +96,10 @@ def test_authors_printed_one_name_a_line_under_the_title_are_a_byline():
 def test_one_name_alone_under_the_title_is_no_author_run():
     got = units("六十进制研究述评\n袁春梅\n\n" + "\n".join(COL) + "。\n")
     assert ("byline", "袁春梅") not in got
+
+
+def test_a_section_label_under_a_chapter_label_opens_a_heading_of_its_own():
+    for top in ("第四章 乙酰胺\n第1节 概述\n", "第四章\n第1节\n"):
+        got = units(top + "\n".join(COL) + "。\n")
+        assert got[0][1].startswith("第四章") and "第1节" not in got[0][1]
+        assert got[1][1].startswith("第1节")
