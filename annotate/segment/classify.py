@@ -127,6 +127,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _link_lists(raw, lines)
     _author_lines(raw, lines)
     _field_tables(lines, short)
+    _table_rows(raw, lines)
     _spaced_fields(raw, lines)
     _footnotes(raw, lines, index)
     _comment_heads(raw, lines, short)
@@ -269,6 +270,43 @@ def _footnotes(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
         at = raw.rfind(m.group(), max(0, line.start - _NOTE_LOOKBACK), line.start)
         if at > 0 and raw[at - 1] not in "\n\r \t\u3000":  # used inside a line, not opening one
             line.kind = "debris"
+
+
+_NUMBER_CELL = re.compile(r"[-+−]?[\d,，.]*\d[\d,，.]*%?")
+_ROW_CELLS = 3  # cells of a table row that an extract printed on one line, set apart by spaces
+_ROW_CHARS = 40
+_PROSE_MARK = re.compile("[，、；：:]")
+
+
+def _table_rows(raw: str, lines: Sequence[Line]) -> None:
+    """Two or more consecutive lines of three or more cells set apart by spaces, two or more of them
+    numbers ("营业收入（万元） 89,002 31,951 14.97%"), are a table's rows; so is the line of three or
+    more short cells right above them (its header row: "项目 2023年 2022年 增减", which would
+    otherwise join the section heading above it). Debris, one unit per line."""
+    rows = [False] * len(lines)
+    for i, ln in enumerate(lines):
+        if ln.kind or ln.level or len(ln.sq) > _ROW_CHARS or rules.SENTENCE_END_RE.search(ln.sq) or _PROSE_MARK.search(ln.sq):
+            continue  # (a line of prose set apart by spaces has commas: "集群43家，总数达到152家，…")
+        if len(ln.pieces) == 1 and " " not in raw[ln.start:ln.end] and "\t" not in raw[ln.start:ln.end]:
+            continue
+        cells = spaced(raw, ln).split()
+        rows[i] = len(cells) >= _ROW_CELLS and sum(bool(_NUMBER_CELL.fullmatch(c)) for c in cells) >= 2
+    i = 0
+    while i < len(lines):
+        if not rows[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and rows[j]:
+            j += 1
+        if j - i >= 2:
+            for ln in lines[i:j]:
+                ln.kind = "debris"
+            head = lines[i - 1] if i else None
+            if (head is not None and not head.kind and not head.level and len(head.sq) <= _ROW_CHARS
+                    and not rules.SENTENCE_END_RE.search(head.sq) and len(spaced(raw, head).split()) >= _ROW_CELLS):
+                head.kind = "debris"
+        i = j
 
 
 _FIELDS_MIN = 3

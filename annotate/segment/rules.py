@@ -107,7 +107,7 @@ BULLETS = frozenset(DECORATION) - {"·"}
 _ROLE_WORDS = (
     "文字整理", "整理", "撰文", "作者", "采写", "本报记者", "本报特约记者", "本报通讯员", "特约记者", "见习记者", "记者",
     "通讯员", "摄影", "採寫", "本報記者", "本報特約記者", "本報通訊員", "特約記者", "見習記者", "記者", "通訊員", "攝影",
-    "报告人", "報告人", "主讲人", "主講人",
+    "报告人", "報告人", "主讲人", "主講人", "法官",
 )
 # Credits that name who edited or checked the piece, not who wrote it: their lines are meta and
 # their names are never the author ("责任编辑：李某").

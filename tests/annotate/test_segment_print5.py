@@ -103,3 +103,28 @@ def test_a_section_label_under_a_chapter_label_opens_a_heading_of_its_own():
         got = units(top + "\n".join(COL) + "。\n")
         assert got[0][1].startswith("第四章") and "第1节" not in got[0][1]
         assert got[1][1].startswith("第1节")
+
+
+def test_a_judges_signature_under_the_date_is_a_byline():
+    got = units("\n".join(COL) + "。\n中 華 民 國 111 年 2 月 18 日\n法 官 蔣怡君\n")
+    assert ("byline", "法 官 蔣怡君") in got or ("byline", "法官蔣怡君") in got
+
+
+def test_a_tables_header_row_does_not_join_the_heading_above_it():
+    raw = ("二、公司基本情况\n项目 2023年 2022年 增减\n营业收入（万元） 89,002 31,951 14.97%\n"
+           "净利润（万元） 2,709 3,244 -10.82%\n" + "\n".join(COL) + "。\n")
+    got = units(raw)
+    assert got[0] == ("title", "二、公司基本情况") or got[0] == ("heading", "二、公司基本情况")
+    assert got[1][0] == "debris" and got[1][1].replace(" ", "") == "项目2023年2022年增减"
+    assert [k for k, _ in got[2:4]] == ["debris", "debris"]
+
+
+def test_one_line_with_numbers_is_no_table():
+    got = units("二、公司基本情况\n项目 2023年 2022年 增减\n营业收入（万元） 89,002 31,951 14.97%\n" + "\n".join(COL) + "。\n")
+    assert all(k != "debris" for k, _ in got)
+
+
+def test_prose_lines_set_apart_by_spaces_with_numbers_are_no_table():
+    raw = ("新培育创新型产业\n集群 43家，总数达到 152家，集群内企业近 2.6\n万家，实现总收入 6.3万亿元，总利润 5711.8亿\n"
+           "元，集群发展质量显著提升。\n")
+    assert all(k != "debris" for k, _ in units(raw))
