@@ -693,6 +693,8 @@ def line_kind(raw: str, line: Line) -> str:
     # character of its own (page numbers, years, link numbers); a line with none of these is prose.
     if first in "图圖(（" and len(sq) <= _CAPTION_MAX and rules.CAPTION.match(spaced(raw, line)):
         return "debris"
+    if first in "(（" and sq[-1] in ")）" and rules.AFFILIATION.fullmatch(sq):
+        return "meta"  # an author's affiliation: "（1. 武汉大学 历史学院，江苏 南京 210023；…）"
     if len(sq) <= _CAPTION_MAX and sq[-1] in "）)" and rules.PHOTO_CREDIT.search(sq):
         return "debris"  # a photo credit closes a caption: "資料照片（記者林志明攝）"
     if first in rules.EDITOR_FIRST and len(sq) <= 24 and rules.EDITOR_SLASH.match(sq) and not rules.SENTENCE_END_RE.search(sq):

@@ -160,6 +160,10 @@ KEYWORDS = re.compile(r"[【\[]?(?:关键词|关键字|關鍵詞|關鍵字)[】\
 # A field of a metadata table: a short label, a colon and a short value ("索引号：11356481/2023-89",
 # "发布机构： 东阳市人民政府办公室"); three or more in a row are the table (site furniture).
 FIELD = re.compile(r"[\u4e00-\u9fff]{2,5}\s*[:：]\s*[^\s:：。！？；]{1,24}")
+# An author's affiliation under a paper's title, in brackets with a postcode: "（1. 武汉大学 历史学院，江苏 南京
+# 210023；2. 社会科学院 研究所，北京 100732）" (meta).
+AFFILIATION = re.compile(r"[（(][^（）()]{0,40}?(?:大学|大學|学院|學院|研究所|研究院|研究中心|University|Institute)"
+                         r"[^（）()]*?\d{5,6}[^（）()]*[）)]")
 # A note mark opening a footnote line: "[1] 資料來源：…", "① 资料来源：…", "注1：…".
 NOTE_MARK = re.compile(r"\[\d{1,3}\]|[①-⑳]")
 # An official document's number: "江政办发〔2024〕25号", "府教字第1120001号", a court case's

@@ -128,3 +128,15 @@ def test_prose_lines_set_apart_by_spaces_with_numbers_are_no_table():
     raw = ("新培育创新型产业\n集群 43家，总数达到 152家，集群内企业近 2.6\n万家，实现总收入 6.3万亿元，总利润 5711.8亿\n"
            "元，集群发展质量显著提升。\n")
     assert all(k != "debris" for k, _ in units(raw))
+
+
+def test_an_affiliation_in_brackets_with_a_postcode_is_meta_not_the_abstracts_start():
+    aff = "（1. 武汉大学 历史学院，江苏 南京 210023；2. 社会科学院 研究所，北京 100732）"
+    got = units("六十进制研究述评\n袁春梅 彭冠宇\n" + aff + "\n摘要：" + "\n".join(COL) + "。\n")
+    assert ("meta", aff) in got or any(k == "meta" and t.replace(" ", "") == aff.replace(" ", "") for k, t in got)
+    assert any(k == "paragraph" and t.startswith("摘要") for k, t in got)
+
+
+def test_a_bracketed_aside_naming_a_university_is_no_affiliation():
+    got = units("\n".join(COL) + "。\n（他后来在苏黎世大学任教，直到退休）\n")
+    assert all(k != "meta" for k, _ in got)
