@@ -562,9 +562,9 @@ def _page_edges(raw: str, lines: Sequence[Line]) -> None:
     first = 0
     if "\f" in raw:
         ends = [i for i in range(1, len(lines)) if "\f" in raw[lines[i - 1].end:lines[i].start]]
-    else:  # (pdftotext -nopgbrk: a page ends at its page number)
-        ends = [i + 1 for i, ln in enumerate(lines[:-1]) if ln.kind == "debris" and len(ln.sq) <= 16
-                and rules.PAGE_NUMBER.fullmatch(ln.sq)]
+    else:  # (pdftotext -nopgbrk: a page ends at its page number, alone or last on a footer line)
+        ends = [i + 1 for i, ln in enumerate(lines[:-1]) if (ln.kind == "debris" and len(ln.sq) <= 16
+                and rules.PAGE_NUMBER.fullmatch(ln.sq)) or _numbered_foot(raw, ln)]
     for i in ends:
         pages.append((first, i))
         first = i
@@ -600,6 +600,15 @@ def _page_edges(raw: str, lines: Sequence[Line]) -> None:
             if (m and not ln.kind and not ln.level and len(ln.sq) <= _NOTE_MAX and len(ln.sq) - m.end() >= 4
                     and all(lines[j].kind == "debris" for j in idx[k + 1:])):
                 ln.kind = "debris"
+
+
+def _numbered_foot(raw: str, line: Line) -> bool:
+    """A footer line that ends with the page number after a gap ("地址：… 網址：…   1/2")."""
+    sq = line.sq
+    if len(sq) > _EDGE_MAX or not (sq[-1].isdigit() or sq[-1] in "页頁") or (len(line.pieces) == 1 and " " not in raw[line.start:line.end]):
+        return False
+    last = spaced(raw, line).rsplit(" ", 1)
+    return len(last) == 2 and rules.PAGE_NUMBER.fullmatch(last[1]) is not None and not last[1].isdigit()
 
 
 def _running_heads(lines: Sequence[Line], raw: str = "") -> None:

@@ -140,3 +140,12 @@ def test_an_affiliation_in_brackets_with_a_postcode_is_meta_not_the_abstracts_st
 def test_a_bracketed_aside_naming_a_university_is_no_affiliation():
     got = units("\n".join(COL) + "。\n（他后来在苏黎世大学任教，直到退休）\n")
     assert all(k != "meta" for k, _ in got)
+
+
+def test_without_form_feeds_a_footer_line_ending_with_the_page_number_ends_the_page():
+    # pdftotext -layout -nopgbrk: "地址：…   網址：…   1/2" on one line, under prose that runs on
+    foot = "     地址：臺北市南海路79號   網址：www.example.gov.tw   {}/2\n"
+    raw = "\n".join(COL) + "\n" + foot.format(1) + "\n".join(REST) + "\n" + foot.format(2)
+    got = units(raw)
+    assert sum(k == "debris" and t.startswith("地址") for k, t in got) == 2
+    assert not any(k == "paragraph" and "地址" in t for k, t in got)
