@@ -127,7 +127,8 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _link_lists(raw, lines)
     _author_lines(raw, lines)
     _field_tables(lines, short)
-    _table_rows(raw, lines)
+    if _ROW_HINT.search(raw):  # (two numbers set apart by a gap somewhere: fast)
+        _table_rows(raw, lines)
     _spaced_fields(raw, lines)
     _footnotes(raw, lines, index)
     _comment_heads(raw, lines, short)
@@ -276,6 +277,7 @@ _NUMBER_CELL = re.compile(r"[-+−]?[\d,，.]*\d[\d,，.]*%?")
 _ROW_CELLS = 3  # cells of a table row that an extract printed on one line, set apart by spaces
 _ROW_CHARS = 40
 _PROSE_MARK = re.compile("[，、；：:]")
+_ROW_HINT = re.compile(r"\d%?[ \t\u3000]+[-+−]?\d")
 
 
 def _table_rows(raw: str, lines: Sequence[Line]) -> None:
@@ -563,8 +565,10 @@ def _page_edges(raw: str, lines: Sequence[Line]) -> None:
     if "\f" in raw:
         ends = [i for i in range(1, len(lines)) if "\f" in raw[lines[i - 1].end:lines[i].start]]
     else:  # (pdftotext -nopgbrk: a page ends at its page number, alone or last on a footer line)
-        ends = [i + 1 for i, ln in enumerate(lines[:-1]) if (ln.kind == "debris" and len(ln.sq) <= 16
-                and rules.PAGE_NUMBER.fullmatch(ln.sq)) or _numbered_foot(raw, ln)]
+        ends = [i + 1 for i, ln in enumerate(lines[:-1]) if ln.kind == "debris" and len(ln.sq) <= 16
+                and rules.PAGE_NUMBER.fullmatch(ln.sq)]
+        if "/" in raw or "∕" in raw or "／" in raw or "页" in raw or "頁" in raw:
+            ends = sorted({*ends, *(i + 1 for i, ln in enumerate(lines[:-1]) if _numbered_foot(raw, ln))})
     for i in ends:
         pages.append((first, i))
         first = i
