@@ -566,6 +566,9 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
     prev = group[-1]
     if nxt.kind == CONTINUED:  # the next piece of a running header printed over several lines
         return bool(group[0].kind)
+    if (group[0].kind == "meta" and prev.last in "；;，,、" and not nxt.kind and not nxt.gap and not nxt.hard
+            and not nxt.level and len(nxt.sq) <= _PAIR_MAX and rules.KEYWORDS.match(group[0].sq)):
+        return True  # keywords wrapped after a separator: "关键词：六十进制；文献；综述；" / "History"
     if group[0].kind in _CREDITS and nxt.gap <= 1 and not nxt.hard and len(prev.sq) <= _PIECE and len(nxt.sq) <= _PIECE:
         # a byline or meta line that an extract cut into short pieces: "2022-11-17 08:32" /
         # "來源：中時新聞網" / "記者" / "陳美玲" (whole credit lines one under another stay apart)

@@ -149,3 +149,10 @@ def test_without_form_feeds_a_footer_line_ending_with_the_page_number_ends_the_p
     got = units(raw)
     assert sum(k == "debris" and t.startswith("地址") for k, t in got) == 2
     assert not any(k == "paragraph" and "地址" in t for k, t in got)
+
+
+def test_keywords_wrapped_after_a_separator_keep_their_last_word():
+    got = units("摘要：" + "\n".join(COL) + "。\n关键词：六十进制；文献；综述；\nHistory\n1 引言\n" + "\n".join(REST) + "\n")
+    kw = next(t for k, t in got if t.startswith("关键词"))
+    assert kw.replace(" ", "").replace("\n", "").endswith("综述；History")
+    assert any(t.replace(" ", "") == "1引言" for _, t in got)
