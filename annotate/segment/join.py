@@ -580,6 +580,11 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
         # the rest of a reporter's name that the wrap put alone on the next line ("…記者 鄭文" / "傑")
         return (prev.kind == "byline" and not nxt.kind and not nxt.gap and not nxt.hard and not nxt.level
                 and rules.NAME_REST.fullmatch(nxt.sq) is not None and rules.ROLE_NAME_CUT.search(prev.sq) is not None)
+    if _spaced_piece(nxt) and nxt.gap <= 1 and _spaced_piece(group[0]) and len(group) < _SPACED_MAX and \
+            all(map(_spaced_piece, group)) and not rules.DATE.fullmatch("".join(ln.sq for ln in group)):
+        # a line set letter-spaced that the extract printed one character a line ("主" / "文",
+        # "中" / "華" / "民" / "國" / "111" / "年" / …) is one unit, a date ending it
+        return not group[0].sq.isdigit()
     if prev.sq[-1] in "-－" and _range_cut(prev, nxt):
         return True
     if (len(group) == 1 and rules.SECTION_LABEL.fullmatch(prev.sq) and len(nxt.sq) <= _PAIR_MAX and not nxt.level
@@ -624,6 +629,15 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
     if ctx.limit and _lone_latin(group, nxt, ctx.limit):
         return True  # "J" / "Storm（）是日本的…": a tool that wraps at spaces left a word alone
     return _fragment_join(group, nxt, ctx)
+
+
+_SPACED_MAX = 12  # pieces of a letter-spaced line printed one a line
+
+
+def _spaced_piece(line: Line) -> bool:
+    """One hanzi alone on its line, or a number of at most three digits (a piece of a spaced date)."""
+    sq = line.sq
+    return (len(sq) == 1 and "\u4e00" <= sq <= "\u9fff") or (len(sq) <= 3 and sq.isdigit())
 
 
 def _next_item(group: Sequence[Line], nxt: Line) -> bool:

@@ -156,3 +156,12 @@ def test_keywords_wrapped_after_a_separator_keep_their_last_word():
     kw = next(t for k, t in got if t.startswith("关键词"))
     assert kw.replace(" ", "").replace("\n", "").endswith("综述；History")
     assert any(t.replace(" ", "") == "1引言" for _, t in got)
+
+
+def test_a_letter_spaced_heading_printed_one_character_a_line_is_one_unit():
+    # pdftotext's default mode puts each character of "主　　文" on a line of its own
+    got = units("上列當事人間請求確認科幻小說相關權利事件，本院判決如下：\n\n主\n\n文\n\n原告之訴駁回。訴訟費用由原告負擔。\n\n"
+                + "\n".join(COL) + "。\n")
+    assert ("heading", "主文") in got
+    assert any(t.replace(" ", "").replace("\n", "") == "主文" for _, t in got)
+    assert ("heading", "主") not in got and ("title", "主") not in got
