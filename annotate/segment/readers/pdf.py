@@ -38,6 +38,7 @@ from pathlib import Path
 
 from annotate.errors import InputError
 
+from .. import rules
 from ..core import Document
 from .common import Char, build_document, runs, standalone_kind
 
@@ -49,6 +50,13 @@ PAGE_NUMBER = re.compile(
 )
 _DIGITS = re.compile(r"\d+")
 SENTENCE_END = set("。！？!?」』”")
+# what opens a list item, a clause or a line of its own at a line start: a bullet mark, ``第六條``,
+# ``（一）``, ``一、``, ``1.``, ``①``, or a short line wholly in brackets (``（以下无正文）``)
+ITEM_START = re.compile(
+    rf"[{''.join(sorted(rules.BULLETS))}]|第[{rules.NUMERAL}百千\d]{{1,4}}[條条款章節节]"
+    rf"|[（(][{rules.NUMERAL}\d]{{1,3}}[）)]|[{rules.NUMERAL}]{{1,3}}、|\d{{1,2}}[、．.](?!\d)|[①-⑳]"
+    r"|[（(][^（()）]{1,20}[）)]$"
+)
 
 
 @dataclass
@@ -493,6 +501,8 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float) -> b
         return False
     if prev.x0 > prev.left + 2.5 * prev.size:  # after a centred or indented-only line
         return False
+    if prev.text.rstrip()[-1:] in SENTENCE_END and ITEM_START.match(ln.squashed):
+        return False  # a sentence ends the line and a bullet, clause or item mark starts the next
     room = prev.right - prev.x1
     # a short line ends its paragraph, unless what starts the next line would not have fitted
     return room < 2.5 * prev.size or _first_word(ln) > room - 0.5 * size
