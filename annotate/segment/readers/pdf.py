@@ -464,7 +464,24 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset()) -> li
             placed = [(at + 1 if at > k else at, notes_) for at, notes_ in placed]
     for at, group in reversed(placed):
         blocks.insert(at, ("debris", group))
-    return [(cls, _chars(group)) for cls, group in blocks]
+    out = []
+    for cls, group in blocks:
+        chars = _chars(group)
+        cut = _run_in(group[0]) if cls == "paragraph" else 0
+        out += [("byline", chars[:cut]), (cls, chars[cut:])] if cut else [(cls, chars)]
+    return out
+
+
+RUN_IN = re.compile(r"\s*([〔【\[［(（])([^〔【\[［(（〕】\]］)）]{2,24})([〕】\]］)）])")
+
+
+def _run_in(line: _Line) -> int:
+    """Length of a byline in brackets that a paragraph's first line starts with and runs on after
+    (``〔記者X／台中報導〕2005年…``): what the brackets hold reads as a byline by the line rules."""
+    match = RUN_IN.match(line.text)
+    if not match or not line.text[match.end():].strip():
+        return 0
+    return match.end() if standalone_kind(" ".join(match.group(2).split())) == "byline" else 0
 
 
 def _symmetric(line: _Line) -> bool:
