@@ -337,12 +337,15 @@ def _furniture(pages: list[list[_Line]], body: float) -> set[int]:
                 drop.add(id(ln))
             elif extreme and PAGE_NUMBER.match(ln.text) and any(ch.isdigit() for ch in ln.text):
                 drop.add(id(ln))
-        # small print alone at the very top of the page (a running header on one page only)
-        first = ys[0]
-        if len(ys) > 1 and id(first) not in drop and first.size < body * 0.9:
-            gap = first.y - ys[1].y
-            if gap > 2.2 * body and len(first.squashed) <= 40:
-                drop.add(id(first))
+        # small print alone at the very top or bottom of the page (a running header or footer on one
+        # page only), but not a document number over the title (``西南大教〔2023〕56号``)
+        for edge, inner in ((ys[0], ys[1] if len(ys) > 1 else None), (ys[-1], ys[-2] if len(ys) > 1 else None)):
+            if inner is None or id(edge) in drop or edge.size >= body * 0.9 or len(edge.squashed) > 40 \
+                    or abs(edge.y - inner.y) <= 2.2 * body:
+                continue
+            if edge is ys[0] and inner.size >= 1.25 * body and rules.DOC_NUMBER.fullmatch(edge.squashed):
+                continue
+            drop.add(id(edge))
     return drop
 
 
