@@ -264,6 +264,7 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
             if ln.y <= top + body:
                 break
             if ln.size >= 1.25 * body or abs(ln.x0 + ln.x1 - page.width) < 2 * body \
+                    or any(top < s.y < ln.y for s in span) \
                     or any(abs(s.size - ln.size) < 0.3 and 0 < s.y - ln.y < 2.5 * ln.size
                            and abs(s.x0 - ln.x0) < 2.5 * ln.size for s in span + lift):
                 lift.append(ln)  # (the last line of a block across the page: an abstract's)
