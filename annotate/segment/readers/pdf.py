@@ -454,7 +454,7 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset()) -> li
             cls = "heading"
         else:
             cls = "paragraph"
-            seen_body = seen_body or len(ln.squashed) > 0
+            seen_body = seen_body or ln.size >= 0.95 * body  # (small print above a title is no body text)
         if blocks and blocks[-1][0] == cls and _continues(blocks[-1][1][-1], ln, cls, pitch, body):
             blocks[-1][1].append(ln)
         else:

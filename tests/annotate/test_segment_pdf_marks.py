@@ -1,0 +1,130 @@
+"""Native PDF reader, batch-5 shapes drawn with reportlab: a bullet, clause or bracketed line after a
+full last line, a byline run into a paragraph's first line, small print alone at the page bottom, a
+document number over the title, authors above an affiliation line wider than a column."""
+
+from __future__ import annotations
+
+import random
+
+from annotate.segment.files import segment_file
+
+FONT = "STSong-Light"
+TEXT = ("国家高新区产业创新发展科技园区经济数据增长研究发展规划建设城市交通网络生态环境保护"
+        "文化旅游资源开发农业现代化示范基地人才培养体系教育改革试点医疗卫生服务能力提升")
+
+
+def _canvas(path, size=(595, 842)):
+    from reportlab.pdfbase import cidfonts, pdfmetrics
+    from reportlab.pdfgen import canvas
+
+    if FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(cidfonts.UnicodeCIDFont(FONT))
+    return canvas.Canvas(str(path), pagesize=size, invariant=1)
+
+
+def _para(k: int, n: int) -> str:
+    """n characters of varied text ending in 。 (no two lines alike: pdfium drops a repeated line)."""
+    rng = random.Random(k)
+    return "".join(rng.choice(TEXT) for _ in range(n - 1)) + "。"
+
+
+def _column(c, text, x, y, width_chars, size=10, lead=15, indent=True):
+    """Draw ``text`` in lines of ``width_chars`` characters (first line indented 2 characters); return y."""
+    first = width_chars - 2 if indent else width_chars
+    lines = [text[:first]] + [text[i:i + width_chars] for i in range(first, len(text), width_chars)]
+    c.setFont(FONT, size)
+    for k, line in enumerate(lines):
+        c.drawString(x + (2 * size if k == 0 and indent else 0), y, line)
+        y -= lead
+    return y
+
+
+def _units(path):
+    doc, _ = segment_file(path)
+    return [(u.kind, u.text) for u in doc.units]
+
+
+def test_a_bullet_clause_or_bracketed_line_after_a_full_sentence_final_line_starts_a_unit(tmp_path):
+    path = tmp_path / "clauses.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 22)
+    c.drawCentredString(297, 760, "合作协议")
+    # every line full (40 characters), the last one ending with 。; the next starts flush left
+    items = ["第一條" + _para(1, 77), "第二條" + _para(2, 117), "●" + _para(3, 79), "（以下无正文）"]
+    y = 720
+    for item in items:
+        y = _column(c, item, 72, y, 40, indent=False)
+    c.showPage()
+    c.save()
+    assert [t for k, t in _units(path) if k != "title"] == items
+
+
+def test_a_bracketed_byline_run_into_the_first_line_is_its_own_unit(tmp_path):
+    path = tmp_path / "twpaper.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 22)
+    c.drawCentredString(297, 760, "高新區發展紀實")
+    body = _para(4, 110)
+    _column(c, "〔記者王小明／台中報導〕" + body, 72, 720, 40, indent=False)
+    c.showPage()
+    c.save()
+    units = _units(path)
+    assert units[1] == ("byline", "〔記者王小明／台中報導〕")
+    assert units[2] == ("paragraph", body)
+
+
+def test_small_print_alone_at_the_bottom_of_a_single_page_is_furniture(tmp_path):
+    path = tmp_path / "onepage.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 22)
+    c.drawCentredString(297, 760, "高新区发展纪实")
+    paras = [_para(5, 90), _para(6, 70)]
+    y = 720
+    for p in paras:
+        y = _column(c, p, 72, y, 40)
+    c.setFont(FONT, 8)
+    c.drawRightString(523, 30, "西部商报｜要闻　08")
+    c.showPage()
+    c.save()
+    units = _units(path)
+    assert [t for k, t in units if k == "paragraph"] == paras
+    assert not any("要闻" in t for _, t in units)
+
+
+def test_a_document_number_over_the_title_without_a_rule_is_kept(tmp_path):
+    path = tmp_path / "notice.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 14.4)
+    c.drawString(80, 744, "西南大教〔2023〕56号")
+    c.setFont(FONT, 30)
+    c.drawCentredString(297, 660, "关于举办讲座的通知")
+    _column(c, _para(7, 100), 80, 600, 26, size=16, lead=29)
+    c.showPage()
+    c.save()
+    units = _units(path)
+    assert units[0][1] == "西南大教〔2023〕56号"
+    assert units[1] == ("title", "关于举办讲座的通知")
+
+
+def test_authors_above_an_affiliation_wider_than_a_column_come_first(tmp_path):
+    path = tmp_path / "paper.pdf"
+    c = _canvas(path, (499, 709))
+    c.setFont(FONT, 19)
+    c.drawString(50, 616, "六十进制研究述评")
+    c.setFont(FONT, 9.5)
+    c.drawString(50, 594, "袁春梅　彭冠宇")
+    c.setFont(FONT, 9)
+    c.drawString(50, 573, "（1. 武汉大学 历史学院，江苏 南京 210023；2. 社会科学院 研究所，北京 100732）")
+    left = [_para(8, 150), _para(9, 120)]
+    right = [_para(10, 140), _para(11, 100)]
+    y = 550
+    for p in left:
+        y = _column(c, p, 50, y, 19)
+    y = 550
+    for p in right:
+        y = _column(c, p, 260, y, 19)
+    c.showPage()
+    c.save()
+    texts = [t for _, t in _units(path)]
+    assert texts[:3] == ["六十进制研究述评", "袁春梅彭冠宇", "（1.武汉大学历史学院，江苏南京210023；2.社会科学院研究所，北京100732）"]
+    assert texts[3:] == left + right
