@@ -8,7 +8,7 @@ the columns run side by side, a side twice as wide split again: full-width lines
 column top to bottom, then full-width lines below). Page furniture is dropped: a line at the top or
 bottom of a page that repeats on other pages with only its digits changed (running headers and
 footers), a page number (``- 3 -``, ``第 3 页``, ``3``, ``Page 3 of 9``, ``・3・``), a small-print line alone
-above the body on the page's first line, and the lines above a rule across the top of the page when
+above or below the body at the page's top or bottom (not a document number over the title), and the lines above a rule across the top of the page when
 they are small print or stand above a title (mastheads, letterheads). Footnotes (small print below a
 rule at the page bottom) become debris units outside the flow. Then lines become units:
 
@@ -17,9 +17,10 @@ rule at the page bottom) become debris units outside the flow. Then lines become
 - body lines start a new unit after a vertical gap over 1.35x the usual line pitch, at a first
   line indented by more than 0.8 character from the column's left edge, or after a line that ends
   more than 2.5 characters short of the column's right edge unless the next line's first word
-  would not have fitted there; otherwise they continue the unit, across columns and pages; small
+  would not have fitted there, or, after a line ending a sentence, at a line opening with a bullet,
+  clause or item mark or wholly in brackets; otherwise they continue the unit, across columns and pages; small
   print centred over two lines is one unit; a byline or editor line run on after a paragraph's
-  full last line is split off;
+  full last line is split off, and so is a byline in brackets run into a paragraph's first line;
 - a short body unit is a byline, meta or debris line when the text route's line rules say so.
 
 Each unit records, per page it touches: the page number (1-based), its bounding box in PDF points
