@@ -128,3 +128,21 @@ def test_authors_above_an_affiliation_wider_than_a_column_come_first(tmp_path):
     texts = [t for _, t in _units(path)]
     assert texts[:3] == ["六十进制研究述评", "袁春梅彭冠宇", "（1.武汉大学历史学院，江苏南京210023；2.社会科学院研究所，北京100732）"]
     assert texts[3:] == left + right
+
+
+def test_docx_a_bracketed_byline_run_into_a_paragraph_is_its_own_unit_with_its_offsets(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_heading("高新區發展紀實", level=0)
+    body = _para(12, 60)
+    d.add_paragraph("〔記者王小明／台中報導〕" + body)
+    d.add_paragraph("（一）" + _para(13, 30))  # brackets that hold no byline stay with the paragraph
+    path = tmp_path / "run_in.docx"
+    d.save(str(path))
+    doc, _ = segment_file(path)
+    units = [(u.kind, u.text) for u in doc.units]
+    assert units[1:3] == [("byline", "〔記者王小明／台中報導〕"), ("paragraph", body)]
+    assert units[3][1].startswith("（一）")
+    # the paragraph's text starts in the source paragraph right after the byline
+    assert doc.units[2].where["paragraphs"][0]["offsets"][0][:2] == [0, len("〔記者王小明／台中報導〕")]

@@ -11,6 +11,7 @@ space), keeping each kept character's ref, so every character of ``text`` maps b
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -20,7 +21,7 @@ from ..ids import para_ids
 from ..lines import split_lines
 from ..sentences import split_sentences
 
-__all__ = ["Char", "tidy", "runs", "standalone_kind", "build_document", "is_word"]
+__all__ = ["Char", "tidy", "runs", "standalone_kind", "run_in_byline", "build_document", "is_word"]
 
 Char = tuple[str, Any]
 
@@ -65,6 +66,18 @@ def standalone_kind(text: str) -> str:
     if len(lines) != 1:
         return ""
     return line_kind(text, lines[0])
+
+
+_RUN_IN = re.compile(r"\s*[〔【\[［(（]([^〔【\[［(（〕】\]］)）]{2,24})[〕】\]］)）]")
+
+
+def run_in_byline(text: str) -> int:
+    """Length of a byline in brackets that a paragraph starts with and runs on after
+    (``〔記者X／台中報導〕2005年…``: what the brackets hold reads as a byline by the line rules), else 0."""
+    match = _RUN_IN.match(text)
+    if not match or not text[match.end():].strip():
+        return 0
+    return match.end() if standalone_kind(" ".join(match.group(1).split())) == "byline" else 0
 
 
 Where = Callable[[list[Char]], tuple[list[list[int]], dict[str, Any] | None]]

@@ -41,7 +41,7 @@ from annotate.errors import InputError
 
 from .. import rules
 from ..core import Document
-from .common import Char, build_document, runs, standalone_kind
+from .common import Char, build_document, run_in_byline, runs, standalone_kind
 
 __all__ = ["read_pdf", "PageText"]
 
@@ -472,21 +472,9 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset()) -> li
     out = []
     for cls, group in blocks:
         chars = _chars(group)
-        cut = _run_in(group[0]) if cls == "paragraph" else 0
+        cut = run_in_byline(group[0].text) if cls == "paragraph" else 0
         out += [("byline", chars[:cut]), (cls, chars[cut:])] if cut else [(cls, chars)]
     return out
-
-
-RUN_IN = re.compile(r"\s*([〔【\[［(（])([^〔【\[［(（〕】\]］)）]{2,24})([〕】\]］)）])")
-
-
-def _run_in(line: _Line) -> int:
-    """Length of a byline in brackets that a paragraph's first line starts with and runs on after
-    (``〔記者X／台中報導〕2005年…``): what the brackets hold reads as a byline by the line rules."""
-    match = RUN_IN.match(line.text)
-    if not match or not line.text[match.end():].strip():
-        return 0
-    return match.end() if standalone_kind(" ".join(match.group(2).split())) == "byline" else 0
 
 
 def _symmetric(line: _Line) -> bool:
