@@ -146,3 +146,32 @@ def test_docx_a_bracketed_byline_run_into_a_paragraph_is_its_own_unit_with_its_o
     assert units[3][1].startswith("（一）")
     # the paragraph's text starts in the source paragraph right after the byline
     assert doc.units[2].where["paragraphs"][0]["offsets"][0][:2] == [0, len("〔記者王小明／台中報導〕")]
+
+
+def test_table_rows_and_their_caption_are_debris_one_unit_a_row(tmp_path):
+    path = tmp_path / "table.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 22)
+    c.drawCentredString(297, 760, "年度报告摘要")
+    before, after = _para(14, 80), _para(15, 80)
+    y = _column(c, before, 72, 720, 40)
+    rows = [("项目", "2023年", "2022年", "增减"), ("营业收入（万元）", "89,002", "31,951", "14.97%"),
+            ("净利润（万元）", "2,709", "3,244", "-10.82%")]
+    c.setFont(FONT, 9)
+    for row in rows:
+        y -= 16
+        for k, cell in enumerate(row):
+            c.drawString(74 + 100 * k, y, cell)
+    c.drawCentredString(297, y - 16, "表1　主要会计数据")
+    # a spaced-out line (one character a cell) alone is no table
+    c.setFont(FONT, 10)
+    c.drawString(72, y - 44, "中　　華　　民　　國　　一一一年")
+    _column(c, after, 72, y - 70, 40)
+    c.showPage()
+    c.save()
+    units = _units(path)
+    debris = [t for k, t in units if k == "debris"]
+    assert debris == ["项目2023年2022年增减", "营业收入（万元）89,002 31,951 14.97%", "净利润（万元）2,709 3,244-10.82%",
+                      "表1主要会计数据"]
+    assert [t for k, t in units if k == "paragraph"][:1] == [before] and after in [t for _, t in units]
+    assert "中華民國一一一年" in [t for _, t in units]

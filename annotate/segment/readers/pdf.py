@@ -10,7 +10,8 @@ bottom of a page that repeats on other pages with only its digits changed (runni
 footers), a page number (``- 3 -``, ``第 3 页``, ``3``, ``Page 3 of 9``, ``・3・``), a small-print line alone
 above or below the body at the page's top or bottom (not a document number over the title), and the lines above a rule across the top of the page when
 they are small print or stand above a title (mastheads, letterheads). Footnotes (small print below a
-rule at the page bottom) become debris units outside the flow. Then lines become units:
+rule at the page bottom) become debris units outside the flow; table rows (two or more lines of three
+or more aligned cells) and their ``表1`` caption become debris units, one a row. Then lines become units:
 
 - title: the largest lines on the first page, before any body text, at least 1.25x the body size;
 - heading: lines at least 1.08x the body size (consecutive ones at the same start or centre are one heading);
@@ -410,9 +411,12 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     _edges(ordered, body)
     drop = _furniture(ordered, body)
     notes: set[int] = set()
+    apparatus: set[int] = set()
     for page, lines in zip(pages, ordered, strict=True):
-        notes |= _footnotes(page, [ln for ln in lines if id(ln) not in drop], body)
-    blocks = _units([ln for lines in ordered for ln in lines if id(ln) not in drop], body, notes)
+        kept = [ln for ln in lines if id(ln) not in drop]
+        notes |= _footnotes(page, kept, body)
+        apparatus |= _tables(kept)
+    blocks = _units([ln for lines in ordered for ln in lines if id(ln) not in drop], body, notes, apparatus)
     texts = {page.number: page for page in pages}
     doc = build_document(doc_id, blocks, lambda chars: _where(chars, texts))
     return doc, {"page_count": len(pages)}
@@ -430,10 +434,52 @@ def _footnotes(page: PageText, lines: list[_Line], body: float) -> set[int]:
     return set()
 
 
+CAPTION = re.compile(r"\s*(?:表|图|圖|Table|Fig\.?|Figure)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d年月日])")
+
+
+def _cells(line: _Line) -> list[float]:
+    """x where each cell of a line starts: runs of characters apart by more than 1.5 characters."""
+    starts: list[float] = []
+    end = None
+    for ch, x in zip(line.chars, line.xs, strict=True):
+        if ch.isspace():
+            continue
+        if end is None or x - end > 1.5 * line.size:
+            starts.append(x)
+        end = x + (0.55 if ch.isascii() else 1.0) * line.size
+    return starts
+
+
+def _tables(lines: list[_Line]) -> set[int]:
+    """ids of table rows and their caption: two or more lines in a row (same column, close below each
+    other) of three or more cells whose starts line up; a line just above or below them that starts
+    ``表1`` / ``圖一`` / ``Table 2`` is the caption."""
+    cells = [_cells(ln) for ln in lines]
+
+    def aligned(i: int, j: int) -> bool:
+        a, b = lines[i], lines[j]
+        if a.page != b.page or a.col != b.col or not 0 < a.y - b.y < 2.5 * a.size \
+                or len(cells[i]) < 3 or len(cells[j]) < 3:
+            return False
+        return sum(any(abs(x - y) < 0.5 * a.size for y in cells[j]) for x in cells[i]) >= 3
+
+    rows: set[int] = set()
+    for i in range(len(lines) - 1):
+        if aligned(i, i + 1):
+            rows |= {i, i + 1}
+    for i in sorted(rows):
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines) and j not in rows and CAPTION.match(lines[j].text) \
+                    and lines[j].page == lines[i].page and abs(lines[j].y - lines[i].y) < 3 * lines[i].size:
+                rows.add(j)
+    return {id(lines[i]) for i in rows}
+
+
 NOTE_MARK = re.compile(r"^\s*(?:[\[［(（]\s*\d{1,3}\s*[\]］)）]|\d{1,3}\s*[.．、)）]?|[*＊†‡\u2460-\u2473\u2474-\u2487\u2776-\u277f]|注|註)")
 
 
-def _units(lines: list[_Line], body: float, notes: set[int] = frozenset()) -> list[tuple[str, list[Char]]]:
+def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
+           apparatus: set[int] = frozenset()) -> list[tuple[str, list[Char]]]:
     pitches = [a.y - b.y for a, b in zip(lines, lines[1:], strict=False) if a.page == b.page and a.col == b.col
                and abs(a.size - body) < 0.5 and abs(b.size - body) < 0.5 and 0 < a.y - b.y < 3 * body]
     pitch = statistics.median(pitches) if pitches else 1.5 * body
@@ -448,6 +494,9 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset()) -> li
                 placed[-1][1].append(ln)
             else:
                 placed.append((len(blocks), [ln]))
+            continue
+        if id(ln) in apparatus:  # a table row or its caption: a debris unit of its own, in the flow
+            blocks.append(("debris", [ln]))
             continue
         if not seen_body and ln.page == first_page and ln.size >= 1.25 * body and ln.size >= title_size - 0.5:
             cls = "title"
