@@ -175,3 +175,20 @@ def test_table_rows_and_their_caption_are_debris_one_unit_a_row(tmp_path):
                       "表1主要会计数据"]
     assert [t for k, t in units if k == "paragraph"][:1] == [before] and after in [t for _, t in units]
     assert "中華民國一一一年" in [t for _, t in units]
+
+
+def test_docx_title_past_a_document_number_and_a_list_item_with_a_date_is_a_paragraph(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("西南大教〔2023〕56号")
+    d.add_paragraph("关于举办专题讲座的通知")
+    d.add_paragraph(_para(16, 60))
+    d.add_paragraph("（一）时间：2023年3月4日（星期三）14:30至16:30")
+    d.add_paragraph("2023年2月12日")
+    path = tmp_path / "notice.docx"
+    d.save(str(path))
+    doc, _ = segment_file(path)
+    kinds = [u.kind for u in doc.units]
+    assert kinds[:2] == ["meta", "title"] and kinds[3] == "paragraph" and kinds[4] == "meta"
+    assert doc.meta.title == "关于举办专题讲座的通知" and doc.meta.date == "2023年2月12日"

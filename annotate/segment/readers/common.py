@@ -68,6 +68,8 @@ def standalone_kind(text: str) -> str:
     return line_kind(text, lines[0])
 
 
+# a list item (``（一）时间：2023年3月4日…``, ``二、地点：…``): a paragraph, not a meta line
+LIST_ITEM = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、")
 _RUN_IN = re.compile(r"\s*[〔【\[［(（]([^〔【\[［(（〕】\]］)）]{2,24})[〕】\]］)）]")
 
 
@@ -92,7 +94,7 @@ def build_document(doc_id: str, blocks: Sequence[tuple[str, list[Char]]], where:
             continue
         text = "".join(ch for ch, _ in chars)
         words = " ".join("".join(ch for ch, _ in raw_chars).split())  # word gaps kept, for the line rules
-        if kind == "paragraph":
+        if kind == "paragraph" and not LIST_ITEM.match(words):
             kind = standalone_kind(words) or "paragraph"
         kinds.append(kind)
         texts.append(text)
