@@ -192,3 +192,25 @@ def test_docx_title_past_a_document_number_and_a_list_item_with_a_date_is_a_para
     kinds = [u.kind for u in doc.units]
     assert kinds[:2] == ["meta", "title"] and kinds[3] == "paragraph" and kinds[4] == "meta"
     assert doc.meta.title == "关于举办专题讲座的通知" and doc.meta.date == "2023年2月12日"
+
+
+def test_a_page_with_few_lines_takes_the_right_edge_full_lines_reach_on_the_other_pages(tmp_path):
+    path = tmp_path / "slides.pdf"
+    c = _canvas(path)
+    first = [_para(17, 118), _para(18, 78)]
+    y = 760
+    for p in first:
+        y = _column(c, p, 72, y, 40)
+    c.showPage()
+    # four lines: a full line, a short one, a line six characters short without a sentence end, a short
+    # one: the 80th percentile of the line ends falls on the third
+    item = "●" + _para(19, 48)
+    third = "●" + _para(20, 35)[:-1]
+    fourth = "●" + _para(21, 12)
+    y = _column(c, item, 72, 760, 40, indent=False)
+    y = _column(c, third, 72, y, 40, indent=False)
+    _column(c, fourth, 72, y, 40, indent=False)
+    c.showPage()
+    c.save()
+    texts = [t for _, t in _units(path)]
+    assert texts[-3:] == [item, third, fourth]

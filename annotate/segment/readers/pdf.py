@@ -297,7 +297,7 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
                 # with hanging punctuation or a Latin word overshoots
                 ends = sorted(ln.x1 for ln in body_lines)
                 edges[c] = (min(ln.x0 for ln in body_lines), ends[int(0.8 * (len(ends) - 1)) if len(ends) >= 4 else -1],
-                            len(body_lines))
+                            len(body_lines), ends[-1])
                 doc_edges[c].append(edges[c][:2])
         per_page.append(edges)
     for lines, edges in zip(pages, per_page, strict=True):
@@ -305,7 +305,7 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
         for ln in lines:
             groups[ln.col, round(ln.size * 2) / 2].append(ln)
         for ln in lines:
-            left, right, count = edges.get(ln.col, (ln.x0, ln.x1, 0))
+            left, right, count, longest = edges.get(ln.col, (ln.x0, ln.x1, 0, ln.x1))
             group = groups[ln.col, round(ln.size * 2) / 2]
             if count < 4 and abs(ln.size - body) >= 0.5 and len(group) >= 3:
                 # a column with no body text here (an abstract, a box of small print): the edges of
@@ -316,6 +316,10 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
             if count < 4 and doc_edges.get(ln.col):
                 left = min(left, statistics.median(e[0] for e in doc_edges[ln.col]))
                 right = max(right, statistics.median(e[1] for e in doc_edges[ln.col]))
+            elif count < 8 and len(doc_edges.get(ln.col, ())) >= 2:
+                # few lines, half of them short (a slide's bullets): the percentile falls on a short
+                # line; where full lines end on the other pages, if a line here reaches it
+                right = max(right, min(longest, statistics.median(e[1] for e in doc_edges[ln.col])))
             ln.left, ln.right = left, right
 
 
