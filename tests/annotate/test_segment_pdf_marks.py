@@ -214,3 +214,22 @@ def test_a_page_with_few_lines_takes_the_right_edge_full_lines_reach_on_the_othe
     c.save()
     texts = [t for _, t in _units(path)]
     assert texts[-3:] == [item, third, fourth]
+
+
+def test_a_lone_footnote_below_its_rule_stays_debris(tmp_path):
+    path = tmp_path / "note.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 22)
+    c.drawCentredString(297, 760, "高新区发展纪实")
+    paras = [_para(22, 90), _para(23, 70)]
+    y = 720
+    for p in paras:
+        y = _column(c, p, 72, y, 40)
+    c.line(72, 70, 200, 70)
+    c.setFont(FONT, 8)
+    c.drawString(72, 56, "① 本文为课题成果。")
+    c.showPage()
+    c.save()
+    units = _units(path)
+    assert ("debris", "①本文为课题成果。") in units
+    assert [t for k, t in units if k == "paragraph"] == paras

@@ -323,8 +323,9 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
             ln.left, ln.right = left, right
 
 
-def _furniture(pages: list[list[_Line]], body: float) -> set[int]:
-    """ids of lines that are page furniture."""
+def _furniture(pages: list[list[_Line]], body: float, rules_: list[list[tuple[float, float, float]]] | None = None) -> set[int]:
+    """ids of lines that are page furniture (``rules_``: each page's rules; a line below one at the
+    bottom is left to :func:`_footnotes`)."""
     drop: set[int] = set()
     candidates = []
     for lines in pages:
@@ -335,7 +336,9 @@ def _furniture(pages: list[list[_Line]], body: float) -> set[int]:
     keys = collections.Counter()
     for cands in candidates:
         keys.update({_key(ln) for ln in cands})
-    for lines, cands in zip([p for p in pages if p], candidates, strict=True):
+    page_rules = rules_ or [[] for _ in pages]
+    for lines, cands, ruled in zip([p for p in pages if p], candidates,
+                                   [r for p, r in zip(pages, page_rules, strict=True) if p], strict=True):
         ys = sorted(lines, key=lambda ln: -ln.y)
         for ln in cands:
             key = _key(ln)
@@ -352,6 +355,8 @@ def _furniture(pages: list[list[_Line]], body: float) -> set[int]:
                 continue
             if edge is ys[0] and inner.size >= 1.25 * body and rules.DOC_NUMBER.fullmatch(edge.squashed):
                 continue
+            if edge is ys[-1] and any(edge.top <= y + 1 < inner.y for _x0, _x1, y in ruled):
+                continue  # a footnote below its rule: debris, not dropped
             drop.add(id(edge))
     return drop
 
@@ -413,7 +418,7 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
             page.lines = [ln for ln in page.lines if id(ln) not in band]
     ordered = [_reading_order(page, body) for page in pages]
     _edges(ordered, body)
-    drop = _furniture(ordered, body)
+    drop = _furniture(ordered, body, [page.rules for page in pages])
     notes: set[int] = set()
     apparatus: set[int] = set()
     for page, lines in zip(pages, ordered, strict=True):
