@@ -233,3 +233,21 @@ def test_a_lone_footnote_below_its_rule_stays_debris(tmp_path):
     units = _units(path)
     assert ("debris", "①本文为课题成果。") in units
     assert [t for k, t in units if k == "paragraph"] == paras
+
+
+def test_a_line_in_type_half_a_point_smaller_starts_a_new_unit(tmp_path):
+    path = tmp_path / "sizes.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 22)
+    c.drawCentredString(297, 760, "高新区发展纪实")
+    para = _para(24, 118)
+    y = _column(c, para, 72, 720, 40)
+    source = _para(25, 42)[:-1]  # full width in 9.5-point type
+    c.setFont(FONT, 9.5)
+    c.drawString(72, y, source)
+    c.setFont(FONT, 9)
+    c.drawString(72, y - 14, "责任编辑：潘佳怡　美术编辑：李晓明")
+    c.showPage()
+    c.save()
+    texts = [t for _, t in _units(path)]
+    assert texts[1:] == [para, source, "责任编辑：潘佳怡美术编辑：李晓明"]
