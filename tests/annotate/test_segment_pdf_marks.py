@@ -251,3 +251,20 @@ def test_a_line_in_type_half_a_point_smaller_starts_a_new_unit(tmp_path):
     c.save()
     texts = [t for _, t in _units(path)]
     assert texts[1:] == [para, source, "责任编辑：潘佳怡美术编辑：李晓明"]
+
+
+def test_a_sentence_ending_a_line_a_character_short_ends_the_paragraph(tmp_path):
+    path = tmp_path / "short.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 22)
+    c.drawCentredString(297, 760, "高新区发展纪实")
+    first = _para(26, 77)  # 38 + 39 characters: the last line ends a character short
+    second = "第二次" + _para(27, 77)  # flush left, not indented
+    y = _column(c, first, 72, 720, 40)
+    _column(c, second, 72, y, 40, indent=False)
+    # a sentence end with no room left does not end the paragraph
+    third = _para(28, 78) + _para(29, 40)
+    _column(c, third, 72, y - 80, 40)
+    c.showPage()
+    c.save()
+    assert [t for k, t in _units(path) if k == "paragraph"] == [first, second, third]

@@ -572,6 +572,8 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float) -> b
     if prev.text.rstrip()[-1:] in SENTENCE_END and ITEM_START.match(ln.squashed):
         return False  # a sentence ends the line and a bullet, clause or item mark starts the next
     room = prev.right - prev.x1
+    if prev.text.rstrip()[-1:] in "。！？" and room >= 0.95 * prev.size and "\u4e00" <= ln.squashed[:1] <= "\u9fff":
+        return False  # a sentence ends a line with room left for the ideograph that starts the next
     # a short line ends its paragraph, unless what starts the next line would not have fitted
     return room < 2.5 * prev.size or _first_word(ln) > room - 0.5 * size
 
