@@ -120,12 +120,15 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     if lines and not lines[0].kind and len(lines[0].sq) <= 20 and rules.SECTION_MAST.fullmatch(spaced(raw, lines[0])):
         lines[0].kind = "debris"  # "聯合報 · 綜合新聞" printed once above the title
     _running_heads(lines, raw)
+    _page_edges(raw, lines)
     _masthead_top(raw, lines)
     _page_headers(raw, lines, short)
     _menus(raw, lines)
     _link_lists(raw, lines)
     _author_lines(raw, lines)
     _field_tables(lines, short)
+    if _ROW_HINT.search(raw):  # (two numbers set apart by a gap somewhere: fast)
+        _table_rows(raw, lines)
     _spaced_fields(raw, lines)
     _footnotes(raw, lines, index)
     _comment_heads(raw, lines, short)
@@ -276,6 +279,44 @@ def _footnotes(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
             line.kind = "debris"
 
 
+_NUMBER_CELL = re.compile(r"[-+−]?[\d,，.]*\d[\d,，.]*%?")
+_ROW_CELLS = 3  # cells of a table row that an extract printed on one line, set apart by spaces
+_ROW_CHARS = 40
+_PROSE_MARK = re.compile("[，、；：:]")
+_ROW_HINT = re.compile(r"\d%?[ \t\u3000]+[-+−]?\d")
+
+
+def _table_rows(raw: str, lines: Sequence[Line]) -> None:
+    """Two or more consecutive lines of three or more cells set apart by spaces, two or more of them
+    numbers ("营业收入（万元） 89,002 31,951 14.97%"), are a table's rows; so is the line of three or
+    more short cells right above them (its header row: "项目 2023年 2022年 增减", which would
+    otherwise join the section heading above it). Debris, one unit per line."""
+    rows = [False] * len(lines)
+    for i, ln in enumerate(lines):
+        if ln.kind or ln.level or len(ln.sq) > _ROW_CHARS or rules.SENTENCE_END_RE.search(ln.sq) or _PROSE_MARK.search(ln.sq):
+            continue  # (a line of prose set apart by spaces has commas: "集群43家，总数达到152家，…")
+        if len(ln.pieces) == 1 and " " not in raw[ln.start:ln.end] and "\t" not in raw[ln.start:ln.end]:
+            continue
+        cells = spaced(raw, ln).split()
+        rows[i] = len(cells) >= _ROW_CELLS and sum(bool(_NUMBER_CELL.fullmatch(c)) for c in cells) >= 2
+    i = 0
+    while i < len(lines):
+        if not rows[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and rows[j]:
+            j += 1
+        if j - i >= 2:
+            for ln in lines[i:j]:
+                ln.kind = "debris"
+            head = lines[i - 1] if i else None
+            if (head is not None and not head.kind and not head.level and len(head.sq) <= _ROW_CHARS
+                    and not rules.SENTENCE_END_RE.search(head.sq) and len(spaced(raw, head).split()) >= _ROW_CELLS):
+                head.kind = "debris"
+        i = j
+
+
 _FIELDS_MIN = 3
 
 
@@ -338,6 +379,24 @@ def _author_lines(raw: str, lines: Sequence[Line]) -> None:
                 and rules.AUTHOR_NAMES.fullmatch(raw, *line.pieces[0])
                 and all(name[0] in rules.SURNAMES for name in raw[line.start:line.end].split())):
             line.kind = "byline"
+    # the names an extract put on lines of their own ("六十进制研究述评" / "袁春梅" / "彭冠宇"): two to
+    # five consecutive lines of one 2–3-character name each, opening with a common surname
+    k = 1
+    while k < len(top):
+        run = k
+        while run < len(top) and _one_name(top[run]):
+            run += 1
+        if 2 <= run - k <= 5 and not top[k - 1].kind and len(top[k - 1].sq) <= HEADING_MAX \
+                and not rules.SENTENCE_END_RE.search(top[k - 1].sq) and (run == len(lines) or lines[run].kind != "byline"):
+            for line in top[k:run]:
+                line.kind = "byline"
+        k = run + 1
+
+
+def _one_name(line: Line) -> bool:
+    sq = line.sq
+    return (not line.kind and not line.level and 2 <= len(sq) <= 3 and sq[0] in rules.SURNAMES
+            and all("\u4e00" <= c <= "\u9fff" for c in sq))
 
 
 _MENU_ITEM_MAX = 8
@@ -499,6 +558,72 @@ _DATE_KEY = re.compile(r"[#年月日/.:\-\s]*")  # a masked date: "####-##-##", 
 _masked = functools.partial(_DIGITS.sub, "#")  # page numbers masked: "第3页" -> "第#页"
 
 
+_EDGE = 4  # lines at the top and at the bottom of a page that may be its furniture
+_EDGE_MAX = 60  # characters of a furniture line at a page's edge
+_FOOT_NOTE = re.compile(r"(?:\[\d{1,3}\]|[①-⑳＊*※])\s*")
+
+
+def _page_edges(raw: str, lines: Sequence[Line]) -> None:
+    """Furniture at the edges of the pages of an extract with form feeds (pdftotext): a line among
+    the last (first) few lines of two or more pages, page numbers masked, is a page footer (header)
+    even where it looks like a label or is printed right under a line of prose ("…1974年，他" /
+    "甲方签章：", "地址：臺北市南海路79號 網址：… 1/2"); and a line opening with a note mark ("② 此处…",
+    "＊本文承…") with only furniture below it on its page is a footnote. Both become debris."""
+    pages: list[tuple[int, int]] = []
+    first = 0
+    if "\f" in raw:
+        ends = [i for i in range(1, len(lines)) if "\f" in raw[lines[i - 1].end:lines[i].start]]
+    else:  # (pdftotext -nopgbrk: a page ends at its page number, alone or last on a footer line)
+        ends = [i + 1 for i, ln in enumerate(lines[:-1]) if ln.kind == "debris" and len(ln.sq) <= 16
+                and rules.PAGE_NUMBER.fullmatch(ln.sq)]
+        if "/" in raw or "∕" in raw or "／" in raw or "页" in raw or "頁" in raw:
+            ends = sorted({*ends, *(i + 1 for i, ln in enumerate(lines[:-1]) if _numbered_foot(raw, ln))})
+    for i in ends:
+        pages.append((first, i))
+        first = i
+    pages.append((first, len(lines)))
+    if len(pages) < 2:
+        return
+    edges: list[tuple[int, list[int]]] = []  # (0: head, 1: foot; the page's edge lines)
+    for a, b in pages:
+        edges.append((0, list(range(a, min(b, a + _EDGE)))))
+        edges.append((1, list(range(max(a, b - _EDGE), b))))
+    keys: dict[int, str] = {}
+    for _, idx in edges:
+        for i in idx:
+            ln = lines[i]
+            if (ln.kind in ("", "meta", "byline") and not ln.level and len(ln.sq) <= _EDGE_MAX
+                    and not rules.SENTENCE_END_RE.search(ln.sq)):
+                keys[i] = _masked(ln.sq)
+    pages_of: dict[tuple[int, str], set[int]] = collections.defaultdict(set)
+    for n, (side, idx) in enumerate(edges):
+        for i in idx:
+            if i in keys:
+                pages_of[side, keys[i]].add(n // 2)
+    for side, idx in edges:
+        for i in idx:
+            if i in keys and len(pages_of[side, keys[i]]) >= 2:
+                lines[i].kind = "debris"
+    for side, idx in edges:
+        if side != 1:
+            continue
+        for k, i in enumerate(idx):
+            ln = lines[i]
+            m = _FOOT_NOTE.match(ln.sq)
+            if (m and not ln.kind and not ln.level and len(ln.sq) <= _NOTE_MAX and len(ln.sq) - m.end() >= 4
+                    and all(lines[j].kind == "debris" for j in idx[k + 1:])):
+                ln.kind = "debris"
+
+
+def _numbered_foot(raw: str, line: Line) -> bool:
+    """A footer line that ends with the page number after a gap ("地址：… 網址：…   1/2")."""
+    sq = line.sq
+    if len(sq) > _EDGE_MAX or not (sq[-1].isdigit() or sq[-1] in "页頁") or (len(line.pieces) == 1 and " " not in raw[line.start:line.end]):
+        return False
+    last = spaced(raw, line).rsplit(" ", 1)
+    return len(last) == 2 and rules.PAGE_NUMBER.fullmatch(last[1]) is not None and not last[1].isdigit()
+
+
 def _running_heads(lines: Sequence[Line], raw: str = "") -> None:
     """Short lines without a sentence in them that the document prints twice or more (page
     numbers masked), as the same run of consecutive lines, in different surroundings — different
@@ -607,6 +732,8 @@ def line_kind(raw: str, line: Line) -> str:
     # character of its own (page numbers, years, link numbers); a line with none of these is prose.
     if first in "图圖(（" and len(sq) <= _CAPTION_MAX and rules.CAPTION.match(spaced(raw, line)):
         return "debris"
+    if first in "(（" and sq[-1] in ")）" and rules.AFFILIATION.fullmatch(sq):
+        return "meta"  # an author's affiliation: "（1. 武汉大学 历史学院，江苏 南京 210023；…）"
     if len(sq) <= _CAPTION_MAX and sq[-1] in "）)" and rules.PHOTO_CREDIT.search(sq):
         return "debris"  # a photo credit closes a caption: "資料照片（記者林志明攝）"
     if first in rules.EDITOR_FIRST and len(sq) <= 24 and rules.EDITOR_SLASH.match(sq) and not rules.SENTENCE_END_RE.search(sq):
@@ -619,6 +746,8 @@ def line_kind(raw: str, line: Line) -> str:
     if _furniture(raw, line):
         return "debris"
     if "记者" in sq or "記者" in sq:
+        if first in "〔【（(" and rules.RUN_IN_BYLINE.fullmatch(sq):
+            return "byline"  # "〔記者梁怡君∕台中報導〕" (cut off the story's first line: lines.split_lines)
         if rules.DATELINE.match(sq) or (sq[0] == "本" and (rules.PAPER_DATELINE.match(spaced(raw, line))
                                                            or rules.PAPER_CREDIT.match(sq))):
             return "byline"

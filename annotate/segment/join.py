@@ -436,6 +436,7 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and not (ctx.wrap and nxt.width >= ctx.wrap - 3)
         and _one_block(group[-1], nxt, ctx.raw)
         and not _names(nxt, ctx.raw)
+        and not (rules.SECTION_LABEL.match(nxt.sq) and rules.SECTION_LABEL.match(group[0].sq))
     )
 
 
@@ -567,6 +568,9 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
     prev = group[-1]
     if nxt.kind == CONTINUED:  # the next piece of a running header printed over several lines
         return bool(group[0].kind)
+    if (group[0].kind == "meta" and prev.last in "；;，,、" and not nxt.kind and not nxt.gap and not nxt.hard
+            and not nxt.level and len(nxt.sq) <= _PAIR_MAX and rules.KEYWORDS.match(group[0].sq)):
+        return True  # keywords wrapped after a separator: "关键词：六十进制；文献；综述；" / "History"
     if group[0].kind in _CREDITS and nxt.gap <= 1 and not nxt.hard and len(prev.sq) <= _PIECE and len(nxt.sq) <= _PIECE:
         # a byline or meta line that an extract cut into short pieces: "2022-11-17 08:32" /
         # "來源：中時新聞網" / "記者" / "陳美玲" (whole credit lines one under another stay apart)
@@ -578,9 +582,15 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
         # the rest of a reporter's name that the wrap put alone on the next line ("…記者 鄭文" / "傑")
         return (prev.kind == "byline" and not nxt.kind and not nxt.gap and not nxt.hard and not nxt.level
                 and rules.NAME_REST.fullmatch(nxt.sq) is not None and rules.ROLE_NAME_CUT.search(prev.sq) is not None)
+    if _spaced_piece(nxt) and nxt.gap <= 1 and _spaced_piece(group[0]) and len(group) < _SPACED_MAX and \
+            all(map(_spaced_piece, group)) and not rules.DATE.fullmatch("".join(ln.sq for ln in group)):
+        # a line set letter-spaced that the extract printed one character a line ("主" / "文",
+        # "中" / "華" / "民" / "國" / "111" / "年" / …) is one unit, a date ending it
+        return not group[0].sq.isdigit()
     if prev.sq[-1] in "-－" and _range_cut(prev, nxt):
         return True
-    if len(group) == 1 and rules.SECTION_LABEL.fullmatch(prev.sq) and len(nxt.sq) <= _PAIR_MAX and not nxt.level:
+    if (len(group) == 1 and rules.SECTION_LABEL.fullmatch(prev.sq) and len(nxt.sq) <= _PAIR_MAX and not nxt.level
+            and not rules.SECTION_LABEL.match(nxt.sq)):  # ("第四章" / "第1节": two labels, two headings)
         return heading_like(nxt.sq, ctx.labels)  # "第一部分" / "扁掌龙亚科简介": one heading a tool cut at its gap
     if prev.level or nxt.level:  # one short heading broken over two markdown headings of one level
         return (bool(prev.level) and nxt.level == prev.level and len(group) < 3
@@ -594,6 +604,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
         return not (nxt.gap and len(group) == 1 and _numbered_heading(prev, ctx))
     if nxt.sq[0] == group[0].sq[0] and prev.last in rules.PARAGRAPH_END and _next_item(group, nxt):
         return False
+    if prev.run_in and len(group) == 1 and not nxt.gap and prev.last not in rules.PARAGRAPH_END:
+        return True  # the story's first line after a run-in byline, short only by the byline cut off it
     if wrapped:
         if ctx.blank_breaks and nxt.gap:
             return False
@@ -619,6 +631,15 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
     if ctx.limit and _lone_latin(group, nxt, ctx.limit):
         return True  # "J" / "Storm（）是日本的…": a tool that wraps at spaces left a word alone
     return _fragment_join(group, nxt, ctx)
+
+
+_SPACED_MAX = 12  # pieces of a letter-spaced line printed one a line
+
+
+def _spaced_piece(line: Line) -> bool:
+    """One hanzi alone on its line, or a number of at most three digits (a piece of a spaced date)."""
+    sq = line.sq
+    return (len(sq) == 1 and "\u4e00" <= sq <= "\u9fff") or (len(sq) <= 3 and sq.isdigit())
 
 
 def _next_item(group: Sequence[Line], nxt: Line) -> bool:

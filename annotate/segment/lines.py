@@ -36,6 +36,7 @@ class Line:
     indent: float = 0.0  # indentation beyond the text's common left margin (set by join.context)
     item: bool = False  # opened with a list bullet ("- ", "* ", "• "): starts a unit of its own
     lead: int = -1  # a column's line (columns.py): its indentation within the column in characters; -1: none
+    run_in: bool = False  # the rest of a line after a run-in byline cut off it ("〔記者X∕台中報導〕" / "2005年10")
 
     @property
     def start(self) -> int:
@@ -140,6 +141,19 @@ def _split_points(raw: str, start: int, end: int) -> list[int]:
 _CAPTION_GLUED = re.compile("(?<=[\u4e00-\u9fff，、])[ \u3000]+(?=[图圖](?:为|為|：|:))")
 
 
+_RUN_IN_OPEN = frozenset("〔【（(")
+_RUN_IN_REST = 2  # characters of the story after a run-in byline
+
+
+def _run_in(raw: str, line: Line, closer: str) -> list[Line]:
+    """A byline in brackets run into the first line of a story, cut off after its closing bracket."""
+    at = raw.find(closer, line.start, line.end) + 1
+    head = _cut(line.pieces, [(at, len(raw) + 1)])
+    tail = _cut(line.pieces, [(0, at)])
+    return [Line(head, _squeeze_pieces(raw, head), line.gap, 0, line.hard, clean=line.clean),
+            Line(tail, _squeeze_pieces(raw, tail), 0, 0, True, clean=line.clean, run_in=True)]
+
+
 def _squeeze_pieces(raw: str, pieces: list[tuple[int, int]]) -> str:
     if len(pieces) == 1:
         return squeeze(raw, *pieces[0])
@@ -211,6 +225,9 @@ def split_lines(raw: str) -> list[Line]:
             new[-1:] = _edit_tool(raw, new[-1])
         for line in new:
             sq = line.sq
+            if sq[0] in _RUN_IN_OPEN and (m := rules.RUN_IN_BYLINE.match(sq)) and len(sq) - m.end() >= _RUN_IN_REST:
+                lines += _run_in(raw, line, sq[m.end() - 1])
+                continue
             half = len(sq) // 2
             if 8 <= half <= 60 and sq[0] == sq[half] and sq[:half] == sq[half:] and rules.WORDLIKE.search(sq):
                 lines += _undouble(raw, line)

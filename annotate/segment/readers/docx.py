@@ -1,9 +1,10 @@
 """Word .docx files through python-docx: one unit per non-empty body paragraph.
 
 Kinds come from paragraph styles: ``Title`` (and ``Subtitle``) is the title, ``Heading N`` (in any
-UI language: ``标题 N``, ``標題 N``) is a heading; the first paragraph is also the title when it is
-short, centred or larger and no ``Title`` style is used. Other paragraphs are paragraphs, or
-byline / meta / debris lines when the text route's line rules say so. Paragraphs inside tables are
+UI language: ``标题 N``, ``標題 N``) is a heading; the first paragraph (past a document number or date
+line above it) is also the title when it is short and no ``Title`` style is used. Other paragraphs are paragraphs, or
+byline / meta / debris lines when the text route's line rules say so; a byline in brackets that a
+paragraph starts with (``〔記者X／台中報導〕2005年…``) is split off as a byline unit. Paragraphs inside tables are
 read in document order after the body paragraphs that precede the table. Page headers, footers,
 footnotes, comments and text boxes are **dropped** (they are not body text).
 
@@ -21,7 +22,7 @@ from pathlib import Path
 from annotate.errors import InputError
 
 from ..core import Document
-from .common import Char, build_document, runs
+from .common import Char, build_document, run_in_byline, runs, standalone_kind
 
 __all__ = ["read_docx"]
 
@@ -76,12 +77,19 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
             kind = "heading"
         else:
             kind = "paragraph"
-        blocks.append((kind, [(ch, (index, i)) for i, ch in enumerate(text)]))
+        chars = [(ch, (index, i)) for i, ch in enumerate(text)]
+        cut = run_in_byline(text) if kind == "paragraph" else 0
+        if cut:  # a byline in brackets run into the paragraph (〔記者X／台中報導〕…): a unit of its own
+            blocks.append(("byline", chars[:cut]))
+        blocks.append((kind, chars[cut:]))
     if not titled and blocks:
-        first_kind, first_chars = blocks[0]
+        # the first paragraph, past a document number or date line above it (``西南大教〔2023〕56号``)
+        first = next((k for k, (kind, chars) in enumerate(blocks[:3]) if kind != "paragraph"
+                      or standalone_kind("".join(ch for ch, _ in chars).strip()) != "meta"), 0)
+        first_kind, first_chars = blocks[first]
         if first_kind == "heading" or (first_kind == "paragraph" and len(first_chars) <= 40):
             if first_kind == "heading" or not any(ch in "。！？" for ch, _ in first_chars):
-                blocks[0] = ("title", first_chars)
+                blocks[first] = ("title", first_chars)
     doc = build_document(doc_id, blocks, _where)
     return doc, {"paragraph_count": sum(1 for _ in _paragraphs(document))}
 

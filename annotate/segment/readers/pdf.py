@@ -8,18 +8,20 @@ the columns run side by side, a side twice as wide split again: full-width lines
 column top to bottom, then full-width lines below). Page furniture is dropped: a line at the top or
 bottom of a page that repeats on other pages with only its digits changed (running headers and
 footers), a page number (``- 3 -``, ``第 3 页``, ``3``, ``Page 3 of 9``, ``・3・``), a small-print line alone
-above the body on the page's first line, and the lines above a rule across the top of the page when
+above or below the body at the page's top or bottom (not a document number over the title), and the lines above a rule across the top of the page when
 they are small print or stand above a title (mastheads, letterheads). Footnotes (small print below a
-rule at the page bottom) become debris units outside the flow. Then lines become units:
+rule at the page bottom) become debris units outside the flow; table rows (two or more lines of three
+or more aligned cells) and their ``表1`` caption become debris units, one a row. Then lines become units:
 
 - title: the largest lines on the first page, before any body text, at least 1.25x the body size;
 - heading: lines at least 1.08x the body size (consecutive ones at the same start or centre are one heading);
 - body lines start a new unit after a vertical gap over 1.35x the usual line pitch, at a first
   line indented by more than 0.8 character from the column's left edge, or after a line that ends
   more than 2.5 characters short of the column's right edge unless the next line's first word
-  would not have fitted there; otherwise they continue the unit, across columns and pages; small
+  would not have fitted there, or, after a line ending a sentence, at a line opening with a bullet,
+  clause or item mark or wholly in brackets; otherwise they continue the unit, across columns and pages; small
   print centred over two lines is one unit; a byline or editor line run on after a paragraph's
-  full last line is split off;
+  full last line is split off, and so is a byline in brackets run into a paragraph's first line;
 - a short body unit is a byline, meta or debris line when the text route's line rules say so.
 
 Each unit records, per page it touches: the page number (1-based), its bounding box in PDF points
@@ -38,8 +40,9 @@ from pathlib import Path
 
 from annotate.errors import InputError
 
+from .. import rules
 from ..core import Document
-from .common import Char, build_document, runs, standalone_kind
+from .common import Char, build_document, run_in_byline, runs, standalone_kind
 
 __all__ = ["read_pdf", "PageText"]
 
@@ -49,6 +52,13 @@ PAGE_NUMBER = re.compile(
 )
 _DIGITS = re.compile(r"\d+")
 SENTENCE_END = set("。！？!?」』”")
+# what opens a list item, a clause or a line of its own at a line start: a bullet mark, ``第六條``,
+# ``（一）``, ``一、``, ``1.``, ``①``, or a short line wholly in brackets (``（以下无正文）``)
+ITEM_START = re.compile(
+    rf"[{''.join(sorted(rules.BULLETS))}]|第[{rules.NUMERAL}百千\d]{{1,4}}[條条款章節节]"
+    rf"|[（(][{rules.NUMERAL}\d]{{1,3}}[）)]|[{rules.NUMERAL}]{{1,3}}、|\d{{1,2}}[、．.](?!\d)|[①-⑳]"
+    r"|[（(][^（()）]{1,20}[）)]$"
+)
 
 
 @dataclass
@@ -256,6 +266,7 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
             if ln.y <= top + body:
                 break
             if ln.size >= 1.25 * body or abs(ln.x0 + ln.x1 - page.width) < 2 * body \
+                    or any(top < s.y < ln.y for s in span) \
                     or any(abs(s.size - ln.size) < 0.3 and 0 < s.y - ln.y < 2.5 * ln.size
                            and abs(s.x0 - ln.x0) < 2.5 * ln.size for s in span + lift):
                 lift.append(ln)  # (the last line of a block across the page: an abstract's)
@@ -286,7 +297,7 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
                 # with hanging punctuation or a Latin word overshoots
                 ends = sorted(ln.x1 for ln in body_lines)
                 edges[c] = (min(ln.x0 for ln in body_lines), ends[int(0.8 * (len(ends) - 1)) if len(ends) >= 4 else -1],
-                            len(body_lines))
+                            len(body_lines), ends[-1])
                 doc_edges[c].append(edges[c][:2])
         per_page.append(edges)
     for lines, edges in zip(pages, per_page, strict=True):
@@ -294,7 +305,7 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
         for ln in lines:
             groups[ln.col, round(ln.size * 2) / 2].append(ln)
         for ln in lines:
-            left, right, count = edges.get(ln.col, (ln.x0, ln.x1, 0))
+            left, right, count, longest = edges.get(ln.col, (ln.x0, ln.x1, 0, ln.x1))
             group = groups[ln.col, round(ln.size * 2) / 2]
             if count < 4 and abs(ln.size - body) >= 0.5 and len(group) >= 3:
                 # a column with no body text here (an abstract, a box of small print): the edges of
@@ -305,11 +316,16 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
             if count < 4 and doc_edges.get(ln.col):
                 left = min(left, statistics.median(e[0] for e in doc_edges[ln.col]))
                 right = max(right, statistics.median(e[1] for e in doc_edges[ln.col]))
+            elif count < 8 and len(doc_edges.get(ln.col, ())) >= 2:
+                # few lines, half of them short (a slide's bullets): the percentile falls on a short
+                # line; where full lines end on the other pages, if a line here reaches it
+                right = max(right, min(longest, statistics.median(e[1] for e in doc_edges[ln.col])))
             ln.left, ln.right = left, right
 
 
-def _furniture(pages: list[list[_Line]], body: float) -> set[int]:
-    """ids of lines that are page furniture."""
+def _furniture(pages: list[list[_Line]], body: float, rules_: list[list[tuple[float, float, float]]] | None = None) -> set[int]:
+    """ids of lines that are page furniture (``rules_``: each page's rules; a line below one at the
+    bottom is left to :func:`_footnotes`)."""
     drop: set[int] = set()
     candidates = []
     for lines in pages:
@@ -320,7 +336,9 @@ def _furniture(pages: list[list[_Line]], body: float) -> set[int]:
     keys = collections.Counter()
     for cands in candidates:
         keys.update({_key(ln) for ln in cands})
-    for lines, cands in zip([p for p in pages if p], candidates, strict=True):
+    page_rules = rules_ or [[] for _ in pages]
+    for lines, cands, ruled in zip([p for p in pages if p], candidates,
+                                   [r for p, r in zip(pages, page_rules, strict=True) if p], strict=True):
         ys = sorted(lines, key=lambda ln: -ln.y)
         for ln in cands:
             key = _key(ln)
@@ -329,12 +347,17 @@ def _furniture(pages: list[list[_Line]], body: float) -> set[int]:
                 drop.add(id(ln))
             elif extreme and PAGE_NUMBER.match(ln.text) and any(ch.isdigit() for ch in ln.text):
                 drop.add(id(ln))
-        # small print alone at the very top of the page (a running header on one page only)
-        first = ys[0]
-        if len(ys) > 1 and id(first) not in drop and first.size < body * 0.9:
-            gap = first.y - ys[1].y
-            if gap > 2.2 * body and len(first.squashed) <= 40:
-                drop.add(id(first))
+        # small print alone at the very top or bottom of the page (a running header or footer on one
+        # page only), but not a document number over the title (``西南大教〔2023〕56号``)
+        for edge, inner in ((ys[0], ys[1] if len(ys) > 1 else None), (ys[-1], ys[-2] if len(ys) > 1 else None)):
+            if inner is None or id(edge) in drop or edge.size >= body * 0.9 or len(edge.squashed) > 40 \
+                    or abs(edge.y - inner.y) <= 2.2 * body:
+                continue
+            if edge is ys[0] and inner.size >= 1.25 * body and rules.DOC_NUMBER.fullmatch(edge.squashed):
+                continue
+            if edge is ys[-1] and any(edge.top <= y + 1 < inner.y for _x0, _x1, y in ruled):
+                continue  # a footnote below its rule: debris, not dropped
+            drop.add(id(edge))
     return drop
 
 
@@ -395,11 +418,14 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
             page.lines = [ln for ln in page.lines if id(ln) not in band]
     ordered = [_reading_order(page, body) for page in pages]
     _edges(ordered, body)
-    drop = _furniture(ordered, body)
+    drop = _furniture(ordered, body, [page.rules for page in pages])
     notes: set[int] = set()
+    apparatus: set[int] = set()
     for page, lines in zip(pages, ordered, strict=True):
-        notes |= _footnotes(page, [ln for ln in lines if id(ln) not in drop], body)
-    blocks = _units([ln for lines in ordered for ln in lines if id(ln) not in drop], body, notes)
+        kept = [ln for ln in lines if id(ln) not in drop]
+        notes |= _footnotes(page, kept, body)
+        apparatus |= _tables(kept)
+    blocks = _units([ln for lines in ordered for ln in lines if id(ln) not in drop], body, notes, apparatus)
     texts = {page.number: page for page in pages}
     doc = build_document(doc_id, blocks, lambda chars: _where(chars, texts))
     return doc, {"page_count": len(pages)}
@@ -417,10 +443,52 @@ def _footnotes(page: PageText, lines: list[_Line], body: float) -> set[int]:
     return set()
 
 
+CAPTION = re.compile(r"\s*(?:表|图|圖|Table|Fig\.?|Figure)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d年月日])")
+
+
+def _cells(line: _Line) -> list[float]:
+    """x where each cell of a line starts: runs of characters apart by more than 1.5 characters."""
+    starts: list[float] = []
+    end = None
+    for ch, x in zip(line.chars, line.xs, strict=True):
+        if ch.isspace():
+            continue
+        if end is None or x - end > 1.5 * line.size:
+            starts.append(x)
+        end = x + (0.55 if ch.isascii() else 1.0) * line.size
+    return starts
+
+
+def _tables(lines: list[_Line]) -> set[int]:
+    """ids of table rows and their caption: two or more lines in a row (same column, close below each
+    other) of three or more cells whose starts line up; a line just above or below them that starts
+    ``表1`` / ``圖一`` / ``Table 2`` is the caption."""
+    cells = [_cells(ln) for ln in lines]
+
+    def aligned(i: int, j: int) -> bool:
+        a, b = lines[i], lines[j]
+        if a.page != b.page or a.col != b.col or not 0 < a.y - b.y < 2.5 * a.size \
+                or len(cells[i]) < 3 or len(cells[j]) < 3:
+            return False
+        return sum(any(abs(x - y) < 0.5 * a.size for y in cells[j]) for x in cells[i]) >= 3
+
+    rows: set[int] = set()
+    for i in range(len(lines) - 1):
+        if aligned(i, i + 1):
+            rows |= {i, i + 1}
+    for i in sorted(rows):
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines) and j not in rows and CAPTION.match(lines[j].text) \
+                    and lines[j].page == lines[i].page and abs(lines[j].y - lines[i].y) < 3 * lines[i].size:
+                rows.add(j)
+    return {id(lines[i]) for i in rows}
+
+
 NOTE_MARK = re.compile(r"^\s*(?:[\[［(（]\s*\d{1,3}\s*[\]］)）]|\d{1,3}\s*[.．、)）]?|[*＊†‡\u2460-\u2473\u2474-\u2487\u2776-\u277f]|注|註)")
 
 
-def _units(lines: list[_Line], body: float, notes: set[int] = frozenset()) -> list[tuple[str, list[Char]]]:
+def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
+           apparatus: set[int] = frozenset()) -> list[tuple[str, list[Char]]]:
     pitches = [a.y - b.y for a, b in zip(lines, lines[1:], strict=False) if a.page == b.page and a.col == b.col
                and abs(a.size - body) < 0.5 and abs(b.size - body) < 0.5 and 0 < a.y - b.y < 3 * body]
     pitch = statistics.median(pitches) if pitches else 1.5 * body
@@ -436,13 +504,16 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset()) -> li
             else:
                 placed.append((len(blocks), [ln]))
             continue
+        if id(ln) in apparatus:  # a table row or its caption: a debris unit of its own, in the flow
+            blocks.append(("debris", [ln]))
+            continue
         if not seen_body and ln.page == first_page and ln.size >= 1.25 * body and ln.size >= title_size - 0.5:
             cls = "title"
         elif ln.size >= 1.08 * body:
             cls = "heading"
         else:
             cls = "paragraph"
-            seen_body = seen_body or len(ln.squashed) > 0
+            seen_body = seen_body or ln.size >= 0.95 * body  # (small print above a title is no body text)
         if blocks and blocks[-1][0] == cls and _continues(blocks[-1][1][-1], ln, cls, pitch, body):
             blocks[-1][1].append(ln)
         else:
@@ -456,7 +527,12 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset()) -> li
             placed = [(at + 1 if at > k else at, notes_) for at, notes_ in placed]
     for at, group in reversed(placed):
         blocks.insert(at, ("debris", group))
-    return [(cls, _chars(group)) for cls, group in blocks]
+    out = []
+    for cls, group in blocks:
+        chars = _chars(group)
+        cut = run_in_byline(group[0].text) if cls == "paragraph" else 0
+        out += [("byline", chars[:cut]), (cls, chars[cut:])] if cut else [(cls, chars)]
+    return out
 
 
 def _symmetric(line: _Line) -> bool:
@@ -484,7 +560,7 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float) -> b
     same_flow = prev.page == ln.page and prev.col == ln.col and prev.y > ln.y
     if same_flow and prev.y - ln.y > 1.35 * pitch:
         return False
-    if abs(prev.size - size) >= 0.6:
+    if abs(prev.size - size) >= 0.4:  # (9.5 over 9: a source line over an editor line)
         return False
     if prev.size < 0.95 * body and same_flow and prev.y - ln.y < 1.8 * size and _symmetric(prev) \
             and _symmetric(ln) and (_centred(prev) or _centred(ln)):
@@ -493,7 +569,11 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float) -> b
         return False
     if prev.x0 > prev.left + 2.5 * prev.size:  # after a centred or indented-only line
         return False
+    if prev.text.rstrip()[-1:] in SENTENCE_END and ITEM_START.match(ln.squashed):
+        return False  # a sentence ends the line and a bullet, clause or item mark starts the next
     room = prev.right - prev.x1
+    if prev.text.rstrip()[-1:] in "。！？" and room >= 0.95 * prev.size and "\u4e00" <= ln.squashed[:1] <= "\u9fff":
+        return False  # a sentence ends a line with room left for the ideograph that starts the next
     # a short line ends its paragraph, unless what starts the next line would not have fitted
     return room < 2.5 * prev.size or _first_word(ln) > room - 0.5 * size
 

@@ -1,0 +1,167 @@
+"""The text route on pdftotext dumps of print pages with furniture at the page edges
+(docs/segmentation.md): small made-up extracts, one rule each."""
+
+from annotate.segment import segment_text
+
+COL = [
+    "雅各布克伦贝格尔（JakobKellenberger），生",
+    "于瑞士。他曾是瑞士外交官，前任红十字国际委",
+    "员会主席。他在苏黎世、图尔、格拉纳达学习了",
+    "法国和西班牙文学以及语言学，并获得了苏黎世",
+    "大学的博士学位。后来，他还获得了巴塞尔大学",
+    "和卡塔尼亚大学的名誉博士学位。1974年，他",
+]
+REST = [
+    "在瑞士联邦外交部开始了自己的外交生涯。从十",
+    "九七五年至一九八四年，他被派驻马德里、布鲁",
+    "塞尔和伦敦担任各种外交职务，后来返回瑞士。",
+]
+
+
+def units(raw):
+    return [(u.kind, u.text) for u in segment_text(raw, "doc").units]
+
+
+def test_a_label_line_at_the_foot_of_every_page_is_a_footer_not_the_paragraphs_end():
+    # a signature line printed at the foot of each page, right under a paragraph that runs on to
+    # the next page: repeated at the page's edge, it is debris even though it looks like a label
+    foot = "甲方签章：\n\n乙方签章：\n\n第{}页/共2页\n"
+    raw = "\n".join(COL) + "\n" + foot.format(1) + "\f" + "\n".join(REST) + "\n" + foot.format(2) + "\f"
+    got = units(raw)
+    assert ("debris", "甲方签章：") in got
+    assert all(not (k == "paragraph" and "签章" in t) for k, t in got)
+
+
+def test_a_label_line_printed_once_at_a_pages_foot_stays_content():
+    raw = "\n".join(COL) + "\n甲方签章：\n\f" + "\n".join(REST) + "\n"
+    assert ("debris", "甲方签章：") not in units(raw)
+
+
+def test_a_note_at_the_foot_of_a_page_is_debris():
+    # "② 此处…" (the mark printed as a superscript in the text, so not found there) above the page
+    # number, with a paragraph running on above it
+    for note in ("② 此处年代采用通行说法，各家记载略有出入。", "＊本文承两位匿名审查人提供宝贵意见，谨此致谢。"):
+        raw = "\n".join(COL) + "\n" + note + "\n37\n\f" + "\n".join(REST) + "\n38\n\f"
+        got = units(raw)
+        assert ("debris", note.replace(" ", "")) in got
+        assert not any(k == "paragraph" and note[2:8] in t for k, t in got)
+
+
+def test_a_note_mark_line_with_prose_below_it_on_its_page_is_not_a_footnote():
+    raw = "\n".join(COL) + "\n① 他在苏黎世学习了法国和西班牙文学。\n" + "\n".join(REST) + "\n\f" + "\n".join(REST) + "\n"
+    assert all(k != "debris" or "苏黎世" not in t for k, t in units(raw))
+
+
+def test_without_form_feeds_a_page_ends_at_its_page_number():
+    # pdftotext -nopgbrk: the footer's signature lines repeat above "1/2" and "2/2" (the first one too far from the number to be a stamp beside it)
+    foot = "甲方签章：\n\n乙方签章：\n\n{}/2\n"
+    raw = "\n".join(COL) + "\n" + foot.format(1) + "\n".join(REST) + "\n" + foot.format(2)
+    got = units(raw)
+    assert got.count(("debris", "甲方签章：")) == 2
+
+
+def test_a_run_in_byline_in_brackets_is_a_unit_of_its_own():
+    # a Taiwan paper runs "〔記者X／台中報導〕" into the story's first line (pdftotext writes "／" as
+    # "∕"); the story goes on across the narrow column's wraps
+    col = ["〔記者梁怡君∕台中報導〕2005年10", "月，第三屆金翎獎頒發，網易遊戲六", "次捧杯，三款遊戲均獲得最佳原創網",
+           "路遊戲獎。網易於2006年進入中文搜", "尋引擎的市場，推出名為有道的搜索", "服務，成為入口網站的一員。"]
+    got = units("網易歷史回顧\n" + "\n".join(col) + "\n")
+    assert got[1] == ("byline", "〔記者梁怡君∕台中報導〕")
+    assert got[2][0] == "paragraph" and got[2][1].startswith("2005年10月，第三屆") and got[2][1].endswith("一員。")
+
+
+def test_a_photo_credit_in_brackets_is_no_run_in_byline():
+    got = units("網易歷史回顧\n（記者梁怡君攝）網易遊戲獲得多項大獎，成為當年最受矚目的遊戲公司之一。\n")
+    assert all(k != "byline" for k, _ in got)
+
+
+def test_a_presenters_credit_under_a_slide_title_is_a_byline():
+    got = units("信陽市：簡報\n報告人：胡麗華\n\n" + "\n".join(COL) + "。\n")
+    assert got[0] == ("title", "信陽市：簡報")
+    assert got[1] == ("byline", "報告人：胡麗華")
+
+
+def test_a_court_case_number_under_the_title_is_meta():
+    got = units("臺灣新北地方法院民事判決\n108年度訴字第596號\n\n" + "\n".join(COL) + "。\n")
+    assert got[0] == ("title", "臺灣新北地方法院民事判決")
+    assert got[1] == ("meta", "108年度訴字第596號")
+
+
+def test_authors_printed_one_name_a_line_under_the_title_are_a_byline():
+    got = units("六十进制研究述评\n袁春梅\n\n彭冠宇\n\n" + "\n".join(COL) + "。\n")
+    assert got[0] == ("title", "六十进制研究述评")
+    assert got[1][0] == "byline" and got[1][1].replace(" ", "").replace("\n", "") == "袁春梅彭冠宇"
+
+
+def test_one_name_alone_under_the_title_is_no_author_run():
+    got = units("六十进制研究述评\n袁春梅\n\n" + "\n".join(COL) + "。\n")
+    assert ("byline", "袁春梅") not in got
+
+
+def test_a_section_label_under_a_chapter_label_opens_a_heading_of_its_own():
+    for top in ("第四章 乙酰胺\n第1节 概述\n", "第四章\n第1节\n"):
+        got = units(top + "\n".join(COL) + "。\n")
+        assert got[0][1].startswith("第四章") and "第1节" not in got[0][1]
+        assert got[1][1].startswith("第1节")
+
+
+def test_a_judges_signature_under_the_date_is_a_byline():
+    got = units("\n".join(COL) + "。\n中 華 民 國 111 年 2 月 18 日\n法 官 蔣怡君\n")
+    assert ("byline", "法 官 蔣怡君") in got or ("byline", "法官蔣怡君") in got
+
+
+def test_a_tables_header_row_does_not_join_the_heading_above_it():
+    raw = ("二、公司基本情况\n项目 2023年 2022年 增减\n营业收入（万元） 89,002 31,951 14.97%\n"
+           "净利润（万元） 2,709 3,244 -10.82%\n" + "\n".join(COL) + "。\n")
+    got = units(raw)
+    assert got[0] == ("title", "二、公司基本情况") or got[0] == ("heading", "二、公司基本情况")
+    assert got[1][0] == "debris" and got[1][1].replace(" ", "") == "项目2023年2022年增减"
+    assert [k for k, _ in got[2:4]] == ["debris", "debris"]
+
+
+def test_one_line_with_numbers_is_no_table():
+    got = units("二、公司基本情况\n项目 2023年 2022年 增减\n营业收入（万元） 89,002 31,951 14.97%\n" + "\n".join(COL) + "。\n")
+    assert all(k != "debris" for k, _ in got)
+
+
+def test_prose_lines_set_apart_by_spaces_with_numbers_are_no_table():
+    raw = ("新培育创新型产业\n集群 43家，总数达到 152家，集群内企业近 2.6\n万家，实现总收入 6.3万亿元，总利润 5711.8亿\n"
+           "元，集群发展质量显著提升。\n")
+    assert all(k != "debris" for k, _ in units(raw))
+
+
+def test_an_affiliation_in_brackets_with_a_postcode_is_meta_not_the_abstracts_start():
+    aff = "（1. 武汉大学 历史学院，江苏 南京 210023；2. 社会科学院 研究所，北京 100732）"
+    got = units("六十进制研究述评\n袁春梅 彭冠宇\n" + aff + "\n摘要：" + "\n".join(COL) + "。\n")
+    assert ("meta", aff) in got or any(k == "meta" and t.replace(" ", "") == aff.replace(" ", "") for k, t in got)
+    assert any(k == "paragraph" and t.startswith("摘要") for k, t in got)
+
+
+def test_a_bracketed_aside_naming_a_university_is_no_affiliation():
+    got = units("\n".join(COL) + "。\n（他后来在苏黎世大学任教，直到退休）\n")
+    assert all(k != "meta" for k, _ in got)
+
+
+def test_without_form_feeds_a_footer_line_ending_with_the_page_number_ends_the_page():
+    # pdftotext -layout -nopgbrk: "地址：…   網址：…   1/2" on one line, under prose that runs on
+    foot = "     地址：臺北市南海路79號   網址：www.example.gov.tw   {}/2\n"
+    raw = "\n".join(COL) + "\n" + foot.format(1) + "\n".join(REST) + "\n" + foot.format(2)
+    got = units(raw)
+    assert sum(k == "debris" and t.startswith("地址") for k, t in got) == 2
+    assert not any(k == "paragraph" and "地址" in t for k, t in got)
+
+
+def test_keywords_wrapped_after_a_separator_keep_their_last_word():
+    got = units("摘要：" + "\n".join(COL) + "。\n关键词：六十进制；文献；综述；\nHistory\n1 引言\n" + "\n".join(REST) + "\n")
+    kw = next(t for k, t in got if t.startswith("关键词"))
+    assert kw.replace(" ", "").replace("\n", "").endswith("综述；History")
+    assert any(t.replace(" ", "") == "1引言" for _, t in got)
+
+
+def test_a_letter_spaced_heading_printed_one_character_a_line_is_one_unit():
+    # pdftotext's default mode puts each character of "主　　文" on a line of its own
+    got = units("上列當事人間請求確認科幻小說相關權利事件，本院判決如下：\n\n主\n\n文\n\n原告之訴駁回。訴訟費用由原告負擔。\n\n"
+                + "\n".join(COL) + "。\n")
+    assert ("heading", "主文") in got
+    assert any(t.replace(" ", "").replace("\n", "") == "主文" for _, t in got)
+    assert ("heading", "主") not in got and ("title", "主") not in got
