@@ -701,6 +701,30 @@ def _running_heads(lines: Sequence[Line], raw: str = "") -> None:
                     line.kind = "debris" if rows else CONTINUED
 
 
+# First characters of the lines _web_line knows: a cheap gate before its regexes.
+_WEB_FIRST = frozenset("[发發更点點浏瀏阅閱访訪註注加关關被赞贊按评評回收转轉粉人上下最第首尾末#:打")
+
+
+def _web_line(sq: str, first: str) -> str:
+    """Web-page lines by their shape (batch 5): "debris", "meta" or ""."""
+    if first == "[" and sq[-1] == "]" and rules.EDIT_TOOL.fullmatch(sq):
+        return "debris"  # a wiki's edit link, split off its heading's line (lines.py)
+    short = len(sq) <= 24
+    if short and first in "发發更" and rules.POSTED.fullmatch(sq):
+        return "meta"  # "发布于 2023-09-06"
+    if short and (first in "点點浏瀏阅閱访訪" and rules.COUNTER.fullmatch(sq)
+                  or first in "12註注加" and rules.JOINED.fullmatch(sq)):
+        return "debris"  # a view counter alone, a poster's sign-up date
+    if len(sq) <= 30 and first not in "上下最第首尾末#:打[" and rules.ENGAGEMENT.fullmatch(sq):
+        return "debris"  # counts: "关注者 9018 被浏览 995102", "9530 人赞同了该回答"
+    if (first in "上下最第首尾末" or "0" <= first <= "9") and rules.PAGER.fullmatch(sq) or (
+            first == "#" and rules.HASHTAGS.fullmatch(sq)) or (first == ":" and sq.startswith(":::")):
+        return "debris"  # a pager "上一頁 1 2 下一頁", a tag line "#文化 #歷史", a ":::" access-key line (a breadcrumb)
+    if short and first in "打下[" and rules.APP_PROMPT.match(sq):
+        return "debris"  # an app banner inside the article: "打开APP，阅读体验更佳"
+    return ""
+
+
 def line_kind(raw: str, line: Line) -> str:
     """"byline", "meta" or "debris" for a line that must stand alone, else ""."""
     if line.dup:
@@ -711,21 +735,10 @@ def line_kind(raw: str, line: Line) -> str:
     if len(sq) > _STANDALONE_MAX:  # only a copyright footer is that long
         return "debris" if len(sq) <= _FOOTER_MAX and rules.COPYRIGHT.search(sq) and _furniture(raw, line) else ""
     first = sq[0]
-    if first == "[" and sq[-1] == "]" and rules.EDIT_TOOL.fullmatch(sq):
-        return "debris"  # a wiki's edit link, split off its heading's line (lines.py)
-    if first in "发發更" and len(sq) <= 24 and rules.POSTED.fullmatch(sq):
-        return "meta"  # "发布于 2023-09-06"
-    if len(sq) <= 24 and (first in "点點浏瀏阅閱访訪" and rules.COUNTER.fullmatch(sq)
-                          or first in "12註注加" and rules.JOINED.fullmatch(sq)):
-        return "debris"  # a view counter alone, a poster's sign-up date
-    if len(sq) <= 30 and (first.isdigit() or first in rules.KIND_FIRST or first in "关關被赞贊点點按粉人") \
-            and rules.ENGAGEMENT.fullmatch(sq):
-        return "debris"  # counts: "关注者 9018 被浏览 995102", "9530 人赞同了该回答"
-    if len(sq) <= 40 and (first in "上下最第首尾末1#:" or first.isdigit()) and (
-            rules.PAGER.fullmatch(sq) or rules.HASHTAGS.fullmatch(sq) or (first == ":" and sq.startswith(":::"))):
-        return "debris"  # a pager "上一頁 1 2 下一頁", a tag line "#文化 #歷史", a ":::" access-key line (a breadcrumb)
-    if first in "打下[" and len(sq) <= 24 and rules.APP_PROMPT.match(sq):
-        return "debris"  # an app banner inside the article: "打开APP，阅读体验更佳"
+    if (first in _WEB_FIRST or "0" <= first <= "9") and len(sq) <= 40:
+        web = _web_line(sq, first)
+        if web:
+            return web
     if not ("\u4e00" <= first <= "\u9fff" or rules.WORDLIKE.search(sq)):  # (a hanzi is word-like)
         return "" if first in rules.CONTINUING and len(sq) <= 2 else "debris"  # "。" alone ends the sentence above; ":::" is an anchor
     # Cheap gates first: each kind has an anchored start, a colon, a mark inside, or a first
