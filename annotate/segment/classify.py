@@ -702,7 +702,7 @@ def _running_heads(lines: Sequence[Line], raw: str = "") -> None:
 
 
 # First characters of the lines _web_line knows: a cheap gate before its regexes.
-_WEB_FIRST = frozenset("[发發更点點浏瀏阅閱访訪註注加关關被赞贊按评評回收转轉粉人上下最第首尾末#:打")
+_WEB_FIRST = frozenset("[发發更点點浏瀏阅閱访訪註注加关關被赞贊按评評回收转轉粉人上下最第首尾末#:打附相查")
 
 
 def _web_line(sq: str, first: str) -> str:
@@ -720,6 +720,8 @@ def _web_line(sq: str, first: str) -> str:
     if (first in "上下最第首尾末" or "0" <= first <= "9") and rules.PAGER.fullmatch(sq) or (
             first == "#" and rules.HASHTAGS.fullmatch(sq)) or (first == ":" and sq.startswith(":::")):
         return "debris"  # a pager "上一頁 1 2 下一頁", a tag line "#文化 #歷史", a ":::" access-key line (a breadcrumb)
+    if first in "附相" and rules.ATTACHMENT.fullmatch(sq) or first == "查" and rules.MORE_ANSWERS.fullmatch(sq):
+        return "debris"  # an attachment line, a link to the rest of the answers
     if short and first in "打下[" and rules.APP_PROMPT.match(sq):
         return "debris"  # an app banner inside the article: "打开APP，阅读体验更佳"
     return ""

@@ -212,6 +212,10 @@ _PAGER_WORD = r"(?:上一[页頁]|下一[页頁]|最[后後]一[页頁]|第一[�
 PAGER = re.compile(rf"(?:\d{{1,3}}|…|\.\.\.)*{_PAGER_WORD}(?:\d{{1,3}}|…|\.\.\.|{_PAGER_WORD})*")
 # A line of hashtags only: "#文化 #歷史" (squeezed line).
 HASHTAGS = re.compile(r"(?:#[^#\s\d][^#\s]{0,11}){1,8}")
+# An attachment line: a label and file names only ("附件：1.相关材料.pdf", "相關附件：公告全文.odt 公告全文.pdf").
+ATTACHMENT = re.compile(r"(?:相关|相關)?附件[:：](?:[^:：]{1,30}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|odt|ods|zip|rar))+")
+# A link to the rest of a Q&A page's answers: "查看全部24个回答", "查看全部 12 則留言".
+MORE_ANSWERS = re.compile(r"查看全部\d{1,6}(?:个|個|条|條|則|则)?(?:回答|评论|評論|留言|回复|回覆)")
 # A post's date line: "发布于 2023-09-06", "發表於 2020-01-07" (squeezed line).
 POSTED = re.compile(r"(?:发布|發布|發佈|发表|發表|更新)(?:于|於)" + DATE.pattern)
 # A date stamped as the time a page was posted or updated: "2020.04.28 更新", "2023-09-06 发布" (squeezed).
@@ -234,7 +238,7 @@ DEBRIS_WORDS = frozenset(
     "縮小 字號 字體 預設 列印 關閉 關閉視窗 轉發 返回頂部 頂部 附件 掃一掃 掃碼 二維碼 上一則 下一則 上一條 "
     "下一條 相關閱讀 相關新聞 推薦閱讀 延伸閱讀 新聞動態 新聞中心 通知公告 首頁 當前位置 您的位置 更多 點擊 "
     "微信 微博 朋友圈 分享到朋友圈 點擊查看大圖 查看大圖 點擊圖片查看大圖 查看原圖 複製連結 評論 閱讀原文 "
-    "目录 目錄 楼主 樓主 图片 圖片 按图放大 按圖放大 跳到主要内容 跳到主要內容 跳到主要內容區塊 跳至主要內容 友善列印 回上一頁 回上一页".split()
+    "目录 目錄 楼主 樓主 字级 字級 展开全文 展開全文 我要评论 我要評論 图片 圖片 按图放大 按圖放大 跳到主要内容 跳到主要內容 跳到主要內容區塊 跳至主要內容 友善列印 回上一頁 回上一页".split()
 )
 # The heading of a list of links to other pages ("熱門新聞" / "高鐵假期加開班次" / …): the short lines
 # under it are the list (debris).
@@ -298,7 +302,7 @@ CAPTION = re.compile(r"[(（]?[图圖](?:为|為|\s*[:：]|\s*\d{1,2}\s*[:：\s]
 # A photo credit closing a short line: "資料照片（記者林志明攝）", "图片来源：新华社（王某 摄）" (a caption).
 PHOTO_CREDIT = re.compile(r"[(（][^()（）]{0,16}[摄攝](?:影)?[)）]$")
 # Labels of a post's tag and category lines ("標籤：旅遊 生活", "分类：随笔", "Tags: …"): site furniture.
-TAG_LABEL = re.compile(r"(?:标签|標籤|全站分类|全站分類|个人分类|個人分類|分类|分類|Tags?)\s*[:：]")
+TAG_LABEL = re.compile(r"(?:词条标签|詞條標籤|标签|標籤|全站分类|全站分類|个人分类|個人分類|分类|分類|Tags?)\s*[:：]")
 SUBTITLE = re.compile(r"^(?:——|—|--|－－)")
 
 # --- markdown -----------------------------------------------------------------------------------

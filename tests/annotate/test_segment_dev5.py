@@ -168,3 +168,12 @@ def test_a_toc_label_a_thread_starter_label_and_a_recommended_list_are_debris():
     got = units(f"有轨电车\n\n目錄\n\n旅人Ken\n樓主\n\n{PARA1}\n\n热门推荐\n春日小记\n周末去看展\n")
     assert ("debris", "目錄") in got and ("debris", "樓主") in got
     assert got[-3:] == [("debris", "热门推荐"), ("debris", "春日小记"), ("debris", "周末去看展")]
+
+
+def test_attachments_a_more_answers_link_a_font_size_tool_and_an_entry_tag_line_are_debris():
+    from annotate.segment.readers.common import standalone_kind
+
+    for line in ("附件：1.相关材料.pdf", "相關附件：公告全文.odt 公告全文.pdf", "查看全部24个回答", "字級 放大 縮小",
+                 "展开全文", "词条标签：历史 文化"):
+        assert standalone_kind(line) == "debris", line
+    assert standalone_kind("附件：本办法自发布之日起施行") != "debris"
