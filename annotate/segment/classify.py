@@ -841,8 +841,10 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
         if nxt < len(kinds) and kinds[nxt] == "heading" and rules.SUBTITLE.match(texts[nxt]):
             kinds[nxt] = "title"
     for i, (group, sq) in enumerate(zip(groups, texts, strict=True)):  # (after the title: a date is no furniture there)
-        if kinds[i] == "meta" and len(group) == 1 and rules.DATE.fullmatch(sq):
+        if kinds[i] == "meta" and len(group) == 1 and rules.DATE.fullmatch(sq) and not (
+                i and kinds[i - 1] == "title" and i + 1 < len(kinds) and kinds[i + 1] == "byline"):
             kinds[i] = "debris"  # a date line standing apart from any credit: "2023/07/12 21:23"
+            # (one right under the title and right above the byline is the article's: "2018/02/18 07:35")
     return kinds
 
 

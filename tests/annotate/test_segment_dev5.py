@@ -33,7 +33,7 @@ def test_a_bracketed_word_that_is_not_an_edit_link_stays_on_its_line():
 
 def test_a_date_line_above_a_whole_reporter_credit_stays_meta():
     got = units(f"環境保護主義\n\n2018/02/18 07:35\n記者楊欣怡／新竹報導\n\n{PARA1}\n")
-    assert ("byline", "記者楊欣怡／新竹報導") in got  # the date is a unit of its own
+    assert ("byline", "記者楊欣怡／新竹報導") in got and ("meta", "2018/02/18 07:35") in got
     assert [t for _, t in got].count("2018/02/18 07:35") == 1
 
 
