@@ -181,13 +181,13 @@ def doc_annual(rng, arts, script):
     body = [U("title", f"{co}{year}年年度报告摘要"),
             U("meta", f"证券代码：{rng.randint(300001, 300999)}　证券简称：{co[:2]}{co[2:4]}　公告编号：{year + 1}-0{rng.randint(10, 39)}"),
             U("heading", "一、重要提示"),
-            U("paragraph", f"本年度报告摘要来自年度报告全文，为全面了解本公司的经营成果、财务状况及未来发展规划，投资者应当到证监会指定媒体仔细阅读年度报告全文。"),
+            U("paragraph", "本年度报告摘要来自年度报告全文，为全面了解本公司的经营成果、财务状况及未来发展规划，投资者应当到证监会指定媒体仔细阅读年度报告全文。"),
             U("heading", "二、公司基本情况"),
             U("table", "", rows=[["项目", f"{year}年", f"{year - 1}年", "增减"],
                                  ["营业收入（万元）", f"{rng.randint(10000, 99999):,}", f"{rng.randint(10000, 99999):,}", f"{rng.uniform(-20, 40):.2f}%"],
                                  ["净利润（万元）", f"{rng.randint(1000, 9999):,}", f"{rng.randint(1000, 9999):,}", f"{rng.uniform(-20, 40):.2f}%"],
                                  ["每股收益（元）", f"{rng.uniform(0.1, 2):.2f}", f"{rng.uniform(0.1, 2):.2f}", f"{rng.uniform(-20, 40):.2f}%"]]),
-            U("caption", f"表1　主要会计数据和财务指标（单位：人民币）"),
+            U("caption", "表1　主要会计数据和财务指标（单位：人民币）"),
             U("heading", f"三、经营情况讨论与分析：{title}项目")]
     k = (len(paras) + 1) // 2
     body += [U("paragraph", p) for p in paras[:k]]
@@ -487,7 +487,6 @@ def render_pdf(path: Path, body: list[dict], furn: dict, lay: dict, script: str)
     # pass 1: lay out into pages of placed strings (x, y, size, text, owner), then draw with known page count
     pages: list[list[tuple]] = [[]]
     furniture: list[str] = []
-    fragments_order: list[list[tuple]] = []
 
     apparatus: set[int] = set()
 
@@ -499,7 +498,6 @@ def render_pdf(path: Path, body: list[dict], furn: dict, lay: dict, script: str)
 
     state = dict(col=0, y=H - mt)
     top_y = H - mt
-    span_until = None  # on page 1, title/byline/meta span the full width in multi-column layouts
 
     def new_col():
         if state["col"] + 1 < cols:
@@ -631,7 +629,7 @@ def render_pdf(path: Path, body: list[dict], furn: dict, lay: dict, script: str)
 
 
 # ----------------------------------------------------------------------------------------------- alignment and units
-EQUIV = str.maketrans({"∕": "／", "\u2215": "／"})
+EQUIV = str.maketrans({"\u2215": "／"})  # pdftotext writes ／ as ∕ (U+2215)
 
 
 def align_owners(text: str, drawn: list[tuple[str, tuple]]) -> list:
@@ -932,7 +930,7 @@ def main() -> int:
             owners = align_owners(text, drawn)
             encs = ["utf-8", "utf-8-bom", "crlf+utf-8", "ocr-spaces+utf-8"] + (["gb18030", "crlf+gb18030"] if script == "simp" else [])
             enc = rng.choice(encs)
-            chars = dress(list(zip(text, owners)), rng, enc)
+            chars = dress(list(zip(text, owners, strict=True)), rng, enc)
             gold_units = make_units(chars, kinds)
             stem = f"{doc_id}_{tool}"
             write_text(CORPUS / "text" / split / f"{stem}.txt", chars, enc)

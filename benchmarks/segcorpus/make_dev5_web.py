@@ -478,7 +478,7 @@ def t_forum(doc, rng, P: Page):
         body += f"<b>{P.c(kind, text)}</b><br><br>\n" if kind == "heading" else f"{P.c(kind, text)}<br><br>\n"
     replies = ""
     for fl, txt in zip((2, 3, 4), rng.sample(["推推，整理得很清楚！", "請問有參考資料嗎？想再深入了解。",
-                                               "原來還有這段歷史，長知識了", "先收藏，晚點慢慢看"], 3)):
+                                               "原來還有這段歷史，長知識了", "先收藏，晚點慢慢看"], 3), strict=True):
         who = rng.choice(["路過的貓", "CK大", "morning", "老王不在家", "阿里山下"])
         replies += (f'<div class="post"><div class="user">{P.f(who)}</div><div class="floor">{P.f(f"#{fl}")}</div>'
                     f'<div class="date">{P.f(date(rng))}</div><div class="msg">{P.f(txt)}</div></div>\n')
@@ -603,7 +603,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 
 def ocr_spaces(lines, content_flags, rng):
     out = []
-    for ln, isc in zip(lines, content_flags):
+    for ln, isc in zip(lines, content_flags, strict=False):
         if isc:
             chars = []
             for i, ch in enumerate(ln):
@@ -637,7 +637,6 @@ def align(text: str, units: list[tuple[str, str]], furniture: list[str] = ()) ->
     pos, ui = 0, 0
     gold: list[dict] = []
     open_piece = None  # index of gold unit being filled
-    interrupted = False
     flags = []
     lines = text.split("\n")
     for raw in lines:
@@ -661,15 +660,13 @@ def align(text: str, units: list[tuple[str, str]], furniture: list[str] = ()) ->
                                                            or pos + k in ends or (pos > 0 and pos not in ends))
         if not ok:
             gold.append({"kind": "debris", "text": raw + "\n"})
-            if open_piece is not None:
-                interrupted = True
             open_piece = None
             flags.append(False)
             continue
         flags.append(True)
         # split the raw line into: decoration prefix, content pieces by unit, decoration suffix
         idx = 0  # position in raw
-        def take(nsq):
+        def take(nsq, raw=raw):
             nonlocal idx
             start, got = idx, 0
             while got < nsq:
@@ -761,7 +758,7 @@ def main() -> None:
                  rng.choice(["html2text", "html2text100", "html2text60"])]
         if rng.random() < 0.6:
             tools.append("saved")
-        with tempfile.TemporaryDirectory() as tmp:  # a fixed file name: lynx prints it in its link list
+        with tempfile.TemporaryDirectory():  # (the page goes to a fixed name: lynx prints it in its link list)
             u8 = Path("/tmp/dev5web") / f"{doc_id}.html"
             u8.parent.mkdir(exist_ok=True)
             u8.write_text(page.replace("{charset}", "utf-8"), encoding="utf-8")
