@@ -343,12 +343,16 @@ def _field_tables(lines: Sequence[Line], index: _LineIndex) -> None:
 
 
 _SPACED_FIELD = re.compile(r"[^\S\n]*([\u4e00-\u9fff]{4})[ \t\u3000]+[^\s:：。！？；]{1,24}[^\S\n]*")
+# two such lines one under the other somewhere in the text (the cheap test before the line loop)
+_SPACED_FIELD_PAIR = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fff]{4}[ \t\u3000]+[^\s:：。！？；]{1,24}[^\S\n]*\r?\n[^\S\n]*[\u4e00-\u9fff]{4}[ \t\u3000]")
 
 
 def _spaced_fields(raw: str, lines: Sequence[Line]) -> None:
     """Two or more consecutive lines of a metadata table printed without colons, each a
     four-character label, a space and a short value, the labels sharing their first two characters
     ("發布單位 高雄市政府觀光局" / "發布日期 112-01-03"): debris, one unit per line."""
+    if not _SPACED_FIELD_PAIR.search(raw):  # (one pass over the text: most texts have no such pair)
+        return
     run: list[tuple[Line, str]] = []
     for line in [*lines, None]:
         m = None
@@ -577,7 +581,8 @@ def _page_edges(raw: str, lines: Sequence[Line]) -> None:
         ends = [i + 1 for i, ln in enumerate(lines[:-1]) if ln.kind == "debris" and len(ln.sq) <= 16
                 and rules.PAGE_NUMBER.fullmatch(ln.sq)]
         if "/" in raw or "∕" in raw or "／" in raw or "页" in raw or "頁" in raw:
-            ends = sorted({*ends, *(i + 1 for i, ln in enumerate(lines[:-1]) if _numbered_foot(raw, ln))})
+            ends = sorted({*ends, *(i + 1 for i, ln in enumerate(lines[:-1])
+                                    if (ln.sq[-1].isdigit() or ln.sq[-1] in "页頁") and _numbered_foot(raw, ln))})
     for i in ends:
         pages.append((first, i))
         first = i

@@ -582,14 +582,14 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
         # the rest of a reporter's name that the wrap put alone on the next line ("…記者 鄭文" / "傑")
         return (prev.kind == "byline" and not nxt.kind and not nxt.gap and not nxt.hard and not nxt.level
                 and rules.NAME_REST.fullmatch(nxt.sq) is not None and rules.ROLE_NAME_CUT.search(prev.sq) is not None)
-    if _spaced_piece(nxt) and nxt.gap <= 1 and _spaced_piece(group[0]) and len(group) < _SPACED_MAX and \
+    if len(nxt.sq) <= 3 and _spaced_piece(nxt) and nxt.gap <= 1 and _spaced_piece(group[0]) and len(group) < _SPACED_MAX and \
             all(map(_spaced_piece, group)) and not rules.DATE.fullmatch("".join(ln.sq for ln in group)):
         # a line set letter-spaced that the extract printed one character a line ("主" / "文",
         # "中" / "華" / "民" / "國" / "111" / "年" / …) is one unit, a date ending it
         return not group[0].sq.isdigit()
     if prev.sq[-1] in "-－" and _range_cut(prev, nxt):
         return True
-    if (len(group) == 1 and rules.SECTION_LABEL.fullmatch(prev.sq) and len(nxt.sq) <= _PAIR_MAX and not nxt.level
+    if (len(group) == 1 and prev.sq[0] == "第" and rules.SECTION_LABEL.fullmatch(prev.sq) and len(nxt.sq) <= _PAIR_MAX and not nxt.level
             and not rules.SECTION_LABEL.match(nxt.sq)):  # ("第四章" / "第1节": two labels, two headings)
         return heading_like(nxt.sq, ctx.labels)  # "第一部分" / "扁掌龙亚科简介": one heading a tool cut at its gap
     if prev.level or nxt.level:  # one short heading broken over two markdown headings of one level
