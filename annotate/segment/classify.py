@@ -114,17 +114,17 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     short = _LineIndex(lines, _COMMENT_HEAD_MAX)  # patterns that only short lines can match
     _text_bullets(raw, lines, index)
     mark_lines(raw, lines)
-    _mastheads(lines)
+    _mastheads(lines, index)
     if _HEADER_GAP * " " in raw and _HEADER_DATE.search(raw):  # (substring test first: fast)
         _dated_headers(raw, lines)
     if lines and not lines[0].kind and len(lines[0].sq) <= 20 and rules.SECTION_MAST.fullmatch(spaced(raw, lines[0])):
         lines[0].kind = "debris"  # "聯合報 · 綜合新聞" printed once above the title
     _running_heads(lines, raw)
-    _page_edges(raw, lines)
+    _page_edges(raw, lines, index)
     _masthead_top(raw, lines)
     _page_headers(raw, lines, short)
     _menus(raw, lines)
-    _link_lists(raw, lines)
+    _link_lists(raw, lines, index)
     _author_lines(raw, lines)
     _field_tables(lines, short)
     if _ROW_HINT.search(raw):  # (two numbers set apart by a gap somewhere: fast)
@@ -451,11 +451,16 @@ def _dated_headers(raw: str, lines: Sequence[Line]) -> None:
 _FLOOR = re.compile(r"#\d{1,4}|\d{1,4}#|\d{1,4}[楼樓]")  # a reply's floor number
 
 
-def _mastheads(lines: Sequence[Line]) -> None:
+_WEEKDAY_CHAR = re.compile("[星週周礼禮]")
+
+
+def _mastheads(lines: Sequence[Line], index: _LineIndex) -> None:
     """A newspaper masthead that an extract printed on lines of its own: a weekday line (with or
     without its date) and up to three short lines before it (the paper's name, the date) are one
     debris unit, even where the page prints it only once."""
-    for i, line in enumerate(lines):
+    # (only lines holding the first character of a weekday word can hold the word: found in one pass)
+    for i in index.lines_at(_WEEKDAY_CHAR):
+        line = lines[i]
         sq = line.sq
         if len(sq) > 20 or not ("星期" in sq or "週" in sq or "周" in sq or "礼拜" in sq or "禮拜" in sq):
             continue
@@ -542,17 +547,25 @@ def _page_number_stamps(lines: Sequence[Line]) -> None:
                 lines[k].kind = "debris"
 
 
-def _link_lists(raw: str, lines: Sequence[Line]) -> None:
+_LINK_MARK_LINE = re.compile(r"\n\[\d{1,4}\](?=\n|$)")  # a line that is rules.LINK_MARK alone
+_LINK_ITEM_START = re.compile(r"\n[\d\[]")  # the first characters rules.LINK_LIST_ITEM allows
+
+
+def _link_lists(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
     """A dump's list of link targets ("References" / "1. https://…" / "2. javascript:;" …) is a
     list: each of its lines is a debris unit of its own (lynx prints one link a line and never
     wraps a target), like a menu's items; the heading is a debris unit too."""
     if "[" in raw:  # an image's link number alone on its line goes with the caption under it: "[0]" / "点击查看大图"
-        for line, nxt in itertools.pairwise(lines):
-            if line.kind == "debris" and nxt.kind == "debris" and not nxt.gap and rules.LINK_MARK.fullmatch(line.sq):
+        for i in index.lines_at(_LINK_MARK_LINE):  # (in order, as a loop over every line would)
+            line = lines[i]
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            if nxt is not None and line.kind == "debris" and nxt.kind == "debris" and not nxt.gap \
+                    and rules.LINK_MARK.fullmatch(line.sq):
                 nxt.kind = CONTINUED
     if "://" not in raw and "javascript:" not in raw and "mailto:" not in raw:  # (substring tests: fast)
         return
-    for line in lines:
+    for i in index.lines_at(_LINK_ITEM_START):
+        line = lines[i]
         if (line.sq[0].isdigit() or line.sq[0] == "[") and rules.LINK_LIST_ITEM.fullmatch(line.sq):
             line.kind = "debris"
 
@@ -567,7 +580,12 @@ _EDGE_MAX = 60  # characters of a furniture line at a page's edge
 _FOOT_NOTE = re.compile(r"(?:\[\d{1,3}\]|[①-⑳＊*※])\s*")
 
 
-def _page_edges(raw: str, lines: Sequence[Line]) -> None:
+# A footer that _numbered_foot takes ends in a piece that PAGE_NUMBER matches and that is not all
+# digits, so the line holds one of these characters (the lines found in one pass).
+_FOOT_NUMBER_CHAR = re.compile("[-—–－_~·Pp/∕／页頁]")
+
+
+def _page_edges(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
     """Furniture at the edges of the pages of an extract with form feeds (pdftotext): a line among
     the last (first) few lines of two or more pages, page numbers masked, is a page footer (header)
     even where it looks like a label or is printed right under a line of prose ("…1974年，他" /
@@ -581,8 +599,9 @@ def _page_edges(raw: str, lines: Sequence[Line]) -> None:
         ends = [i + 1 for i, ln in enumerate(lines[:-1]) if ln.kind == "debris" and len(ln.sq) <= 16
                 and rules.PAGE_NUMBER.fullmatch(ln.sq)]
         if "/" in raw or "∕" in raw or "／" in raw or "页" in raw or "頁" in raw:
-            ends = sorted({*ends, *(i + 1 for i, ln in enumerate(lines[:-1])
-                                    if (ln.sq[-1].isdigit() or ln.sq[-1] in "页頁") and _numbered_foot(raw, ln))})
+            ends = sorted({*ends, *(i + 1 for i in index.lines_at(_FOOT_NUMBER_CHAR) if i < len(lines) - 1
+                                    and (lines[i].sq[-1].isdigit() or lines[i].sq[-1] in "页頁")
+                                    and _numbered_foot(raw, lines[i]))})
     for i in ends:
         pages.append((first, i))
         first = i
