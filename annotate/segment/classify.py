@@ -114,13 +114,13 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     short = _LineIndex(lines, _COMMENT_HEAD_MAX)  # patterns that only short lines can match
     _text_bullets(raw, lines, index)
     mark_lines(raw, lines)
-    _mastheads(lines, index)
+    _mastheads(lines, short)
     if _HEADER_GAP * " " in raw and _HEADER_DATE.search(raw):  # (substring test first: fast)
         _dated_headers(raw, lines)
     if lines and not lines[0].kind and len(lines[0].sq) <= 20 and rules.SECTION_MAST.fullmatch(spaced(raw, lines[0])):
         lines[0].kind = "debris"  # "聯合報 · 綜合新聞" printed once above the title
     _running_heads(lines, raw)
-    _page_edges(raw, lines, index)
+    _page_edges(raw, lines)
     _masthead_top(raw, lines)
     _page_headers(raw, lines, short)
     _menus(raw, lines)
@@ -451,15 +451,16 @@ def _dated_headers(raw: str, lines: Sequence[Line]) -> None:
 _FLOOR = re.compile(r"#\d{1,4}|\d{1,4}#|\d{1,4}[楼樓]")  # a reply's floor number
 
 
-_WEEKDAY_CHAR = re.compile("[星週周礼禮]")
+_WEEKDAY_WORD = re.compile("星期|週|周|礼拜|禮拜")
 
 
 def _mastheads(lines: Sequence[Line], index: _LineIndex) -> None:
     """A newspaper masthead that an extract printed on lines of its own: a weekday line (with or
     without its date) and up to three short lines before it (the paper's name, the date) are one
     debris unit, even where the page prints it only once."""
-    # (only lines holding the first character of a weekday word can hold the word: found in one pass)
-    for i in index.lines_at(_WEEKDAY_CHAR):
+    # (only short lines holding a weekday word are looked at: found in one pass; ``index`` leaves
+    # out lines longer than _COMMENT_HEAD_MAX, and a masthead line has at most 20 characters)
+    for i in index.lines_at(_WEEKDAY_WORD):
         line = lines[i]
         sq = line.sq
         if len(sq) > 20 or not ("星期" in sq or "週" in sq or "周" in sq or "礼拜" in sq or "禮拜" in sq):
@@ -580,12 +581,7 @@ _EDGE_MAX = 60  # characters of a furniture line at a page's edge
 _FOOT_NOTE = re.compile(r"(?:\[\d{1,3}\]|[①-⑳＊*※])\s*")
 
 
-# A footer that _numbered_foot takes ends in a piece that PAGE_NUMBER matches and that is not all
-# digits, so the line holds one of these characters (the lines found in one pass).
-_FOOT_NUMBER_CHAR = re.compile("[-—–－_~·Pp/∕／页頁]")
-
-
-def _page_edges(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
+def _page_edges(raw: str, lines: Sequence[Line]) -> None:
     """Furniture at the edges of the pages of an extract with form feeds (pdftotext): a line among
     the last (first) few lines of two or more pages, page numbers masked, is a page footer (header)
     even where it looks like a label or is printed right under a line of prose ("…1974年，他" /
@@ -599,9 +595,8 @@ def _page_edges(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
         ends = [i + 1 for i, ln in enumerate(lines[:-1]) if ln.kind == "debris" and len(ln.sq) <= 16
                 and rules.PAGE_NUMBER.fullmatch(ln.sq)]
         if "/" in raw or "∕" in raw or "／" in raw or "页" in raw or "頁" in raw:
-            ends = sorted({*ends, *(i + 1 for i in index.lines_at(_FOOT_NUMBER_CHAR) if i < len(lines) - 1
-                                    and (lines[i].sq[-1].isdigit() or lines[i].sq[-1] in "页頁")
-                                    and _numbered_foot(raw, lines[i]))})
+            ends = sorted({*ends, *(i + 1 for i, ln in enumerate(lines[:-1])
+                                    if (ln.sq[-1].isdigit() or ln.sq[-1] in "页頁") and _numbered_foot(raw, ln))})
     for i in ends:
         pages.append((first, i))
         first = i
