@@ -223,9 +223,11 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
         nonlocal block, title_seen
         done, block = block, _Block()
         block.furniture = furn_now
-        if not any(not t.isspace() for t, _ in done.segs):
+        # (segments are never empty, so the block is blank exactly when its joined text is)
+        joined = "".join([t for t, _ in done.segs])
+        if not joined or joined.isspace():
             return
-        text_chars = sum(len(t) - t.count(" ") - t.count("\n") for t, _ in done.segs)
+        text_chars = len(joined) - joined.count(" ") - joined.count("\n")
         if done.furniture:
             kind = "debris"
         elif done.level == 1 and not title_seen:
@@ -236,8 +238,7 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
             kind = "debris"
         elif done.img and text_chars <= 20:
             kind = "debris"
-        elif done.strong >= 0.95 * text_chars and text_chars <= 40 and not _SENTENCE_END.search(
-                "".join(t for t, _ in done.segs)):
+        elif done.strong >= 0.95 * text_chars and text_chars <= 40 and not _SENTENCE_END.search(joined):
             kind = "heading"
         else:
             kind = "paragraph"
