@@ -595,11 +595,10 @@ def _page_edges(raw: str, lines: Sequence[Line]) -> None:
     if "\f" in raw:
         ends = [i for i in range(1, len(lines)) if "\f" in raw[lines[i - 1].end:lines[i].start]]
     else:  # (pdftotext -nopgbrk: a page ends at its page number, alone or last on a footer line)
-        ends = [i + 1 for i, ln in enumerate(lines[:-1]) if ln.kind == "debris" and len(ln.sq) <= 16
-                and rules.PAGE_NUMBER.fullmatch(ln.sq)]
-        if "/" in raw or "∕" in raw or "／" in raw or "页" in raw or "頁" in raw:
-            ends = sorted({*ends, *(i + 1 for i, ln in enumerate(lines[:-1])
-                                    if (ln.sq[-1].isdigit() or ln.sq[-1] in "页頁") and _numbered_foot(raw, ln))})
+        foot = "/" in raw or "∕" in raw or "／" in raw or "页" in raw or "頁" in raw
+        ends = [i + 1 for i, ln in enumerate(lines[:-1])  # (one loop for both kinds of page end)
+                if ln.kind == "debris" and len(ln.sq) <= 16 and rules.PAGE_NUMBER.fullmatch(ln.sq)
+                or foot and (ln.sq[-1].isdigit() or ln.sq[-1] in "页頁") and _numbered_foot(raw, ln)]
     for i in ends:
         pages.append((first, i))
         first = i
