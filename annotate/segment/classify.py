@@ -114,7 +114,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     short = _LineIndex(lines, _COMMENT_HEAD_MAX)  # patterns that only short lines can match
     _text_bullets(raw, lines, index)
     mark_lines(raw, lines)
-    _mastheads(lines)
+    _mastheads(lines, short)
     if _HEADER_GAP * " " in raw and _HEADER_DATE.search(raw):  # (substring test first: fast)
         _dated_headers(raw, lines)
     if lines and not lines[0].kind and len(lines[0].sq) <= 20 and rules.SECTION_MAST.fullmatch(spaced(raw, lines[0])):
@@ -124,7 +124,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _masthead_top(raw, lines)
     _page_headers(raw, lines, short)
     _menus(raw, lines)
-    _link_lists(raw, lines)
+    _link_lists(raw, lines, index)
     _author_lines(raw, lines)
     _field_tables(lines, short)
     if _ROW_HINT.search(raw):  # (two numbers set apart by a gap somewhere: fast)
@@ -344,14 +344,17 @@ def _field_tables(lines: Sequence[Line], index: _LineIndex) -> None:
 
 _SPACED_FIELD = re.compile(r"[^\S\n]*([\u4e00-\u9fff]{4})[ \t\u3000]+[^\s:：。！？；]{1,24}[^\S\n]*")
 # two such lines one under the other somewhere in the text (the cheap test before the line loop)
-_SPACED_FIELD_PAIR = re.compile(r"(?m)^[^\S\n]*[\u4e00-\u9fff]{4}[ \t\u3000]+[^\s:：。！？；]{1,24}[^\S\n]*\r?\n[^\S\n]*[\u4e00-\u9fff]{4}[ \t\u3000]")
+_SPACED_FIELD_PAIR = re.compile(r"[^\S\n]*[\u4e00-\u9fff]{4}[ \t\u3000]+[^\s:：。！？；]{1,24}[^\S\n]*\r?\n[^\S\n]*[\u4e00-\u9fff]{4}[ \t\u3000]")
+# the same pair past a "\n" (the text's first line is tried with .match): a pattern that opens with a
+# literal is searched for several times faster than one that opens with "^" under re.MULTILINE
+_SPACED_FIELD_PAIR_NL = re.compile("\n" + _SPACED_FIELD_PAIR.pattern)
 
 
 def _spaced_fields(raw: str, lines: Sequence[Line]) -> None:
     """Two or more consecutive lines of a metadata table printed without colons, each a
     four-character label, a space and a short value, the labels sharing their first two characters
     ("發布單位 高雄市政府觀光局" / "發布日期 112-01-03"): debris, one unit per line."""
-    if not _SPACED_FIELD_PAIR.search(raw):  # (one pass over the text: most texts have no such pair)
+    if not (_SPACED_FIELD_PAIR.match(raw) or _SPACED_FIELD_PAIR_NL.search(raw)):  # (one pass: most texts have no such pair)
         return
     run: list[tuple[Line, str]] = []
     for line in [*lines, None]:
@@ -451,11 +454,17 @@ def _dated_headers(raw: str, lines: Sequence[Line]) -> None:
 _FLOOR = re.compile(r"#\d{1,4}|\d{1,4}#|\d{1,4}[楼樓]")  # a reply's floor number
 
 
-def _mastheads(lines: Sequence[Line]) -> None:
+_WEEKDAY_WORD = re.compile("星期|週|周|礼拜|禮拜")
+
+
+def _mastheads(lines: Sequence[Line], index: _LineIndex) -> None:
     """A newspaper masthead that an extract printed on lines of its own: a weekday line (with or
     without its date) and up to three short lines before it (the paper's name, the date) are one
     debris unit, even where the page prints it only once."""
-    for i, line in enumerate(lines):
+    # (only short lines holding a weekday word are looked at: found in one pass; ``index`` leaves
+    # out lines longer than _COMMENT_HEAD_MAX, and a masthead line has at most 20 characters)
+    for i in index.lines_at(_WEEKDAY_WORD):
+        line = lines[i]
         sq = line.sq
         if len(sq) > 20 or not ("星期" in sq or "週" in sq or "周" in sq or "礼拜" in sq or "禮拜" in sq):
             continue
@@ -542,17 +551,25 @@ def _page_number_stamps(lines: Sequence[Line]) -> None:
                 lines[k].kind = "debris"
 
 
-def _link_lists(raw: str, lines: Sequence[Line]) -> None:
+_LINK_MARK_LINE = re.compile(r"\n\[\d{1,4}\](?=\n|$)")  # a line that is rules.LINK_MARK alone
+_LINK_ITEM_START = re.compile(r"\n[\d\[]")  # the first characters rules.LINK_LIST_ITEM allows
+
+
+def _link_lists(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
     """A dump's list of link targets ("References" / "1. https://…" / "2. javascript:;" …) is a
     list: each of its lines is a debris unit of its own (lynx prints one link a line and never
     wraps a target), like a menu's items; the heading is a debris unit too."""
     if "[" in raw:  # an image's link number alone on its line goes with the caption under it: "[0]" / "点击查看大图"
-        for line, nxt in itertools.pairwise(lines):
-            if line.kind == "debris" and nxt.kind == "debris" and not nxt.gap and rules.LINK_MARK.fullmatch(line.sq):
+        for i in index.lines_at(_LINK_MARK_LINE):  # (in order, as a loop over every line would)
+            line = lines[i]
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            if nxt is not None and line.kind == "debris" and nxt.kind == "debris" and not nxt.gap \
+                    and rules.LINK_MARK.fullmatch(line.sq):
                 nxt.kind = CONTINUED
     if "://" not in raw and "javascript:" not in raw and "mailto:" not in raw:  # (substring tests: fast)
         return
-    for line in lines:
+    for i in index.lines_at(_LINK_ITEM_START):
+        line = lines[i]
         if (line.sq[0].isdigit() or line.sq[0] == "[") and rules.LINK_LIST_ITEM.fullmatch(line.sq):
             line.kind = "debris"
 
@@ -578,11 +595,10 @@ def _page_edges(raw: str, lines: Sequence[Line]) -> None:
     if "\f" in raw:
         ends = [i for i in range(1, len(lines)) if "\f" in raw[lines[i - 1].end:lines[i].start]]
     else:  # (pdftotext -nopgbrk: a page ends at its page number, alone or last on a footer line)
-        ends = [i + 1 for i, ln in enumerate(lines[:-1]) if ln.kind == "debris" and len(ln.sq) <= 16
-                and rules.PAGE_NUMBER.fullmatch(ln.sq)]
-        if "/" in raw or "∕" in raw or "／" in raw or "页" in raw or "頁" in raw:
-            ends = sorted({*ends, *(i + 1 for i, ln in enumerate(lines[:-1])
-                                    if (ln.sq[-1].isdigit() or ln.sq[-1] in "页頁") and _numbered_foot(raw, ln))})
+        foot = "/" in raw or "∕" in raw or "／" in raw or "页" in raw or "頁" in raw
+        ends = [i + 1 for i, ln in enumerate(lines[:-1])  # (one loop for both kinds of page end)
+                if ln.kind == "debris" and len(ln.sq) <= 16 and rules.PAGE_NUMBER.fullmatch(ln.sq)
+                or foot and (ln.sq[-1].isdigit() or ln.sq[-1] in "页頁") and _numbered_foot(raw, ln)]
     for i in ends:
         pages.append((first, i))
         first = i

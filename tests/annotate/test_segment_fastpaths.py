@@ -173,3 +173,47 @@ def test_line_kinds_past_the_cheap_gates_are_line_kind(raw):
 @given(st.lists(st.sampled_from(["甲", "乙", "丙", "甲乙", ""]), max_size=12))
 def test_para_ids_in_one_pass_are_the_counted_ids(unit_texts):
     assert para_ids("d", unit_texts) == list(map(ParaIds("d"), unit_texts))
+
+
+_GATE_ATOMS = ["發布單位", "發布日期", "高雄市", "112-01-03", " ", "\u3000", "\t", "\n", "\r\n", "：", "。", "[3]", "[12]",
+               "12.", "3. ", "https://a.b", "javascript:;", "星期", "週", "周", "礼拜", "禮拜", "四", "日", "报", "1"]
+gate_texts = st.lists(st.sampled_from(_GATE_ATOMS), max_size=30).map("".join)
+
+
+@SETTINGS
+@given(gate_texts)
+def test_the_spaced_field_pair_gate_is_the_multiline_pattern(text):
+    plain = re.compile("(?m)^" + classify._SPACED_FIELD_PAIR.pattern)
+    fast = classify._SPACED_FIELD_PAIR.match(text) or classify._SPACED_FIELD_PAIR_NL.search(text)
+    assert bool(fast) == bool(plain.search(text))
+
+
+@SETTINGS
+@given(st.lists(gate_texts.map(lambda t: rules.SPACE_OR_DROP.sub("", t)).filter(bool), max_size=12))
+def test_lines_found_in_one_pass_hold_every_line_the_loops_look_at(sqs):
+    from types import SimpleNamespace
+    lines = [SimpleNamespace(sq=sq) for sq in sqs]
+    index, short = classify._LineIndex(lines), classify._LineIndex(lines, classify._COMMENT_HEAD_MAX)
+    marks, items = set(index.lines_at(classify._LINK_MARK_LINE)), set(index.lines_at(classify._LINK_ITEM_START))
+    weekdays = set(short.lines_at(classify._WEEKDAY_WORD))
+    for i, sq in enumerate(sqs):
+        if rules.LINK_MARK.fullmatch(sq):  # _link_lists: a link number alone on its line
+            assert i in marks
+        if (sq[0].isdigit() or sq[0] == "[") and rules.LINK_LIST_ITEM.fullmatch(sq):  # _link_lists: a link target
+            assert i in items
+        if len(sq) <= 20 and any(w in sq for w in ("星期", "週", "周", "礼拜", "禮拜")):  # _mastheads
+            assert i in weekdays
+
+
+_TAG_ATOMS = ["<", ">", "</", "p", "div", "a", " ", "class=", '"', "'", "x", "=", "\n", "<!--", "-->", "é", "<br/>"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_TAG_ATOMS), max_size=40).map("".join))
+def test_html_tokens_with_possessive_attributes_are_the_plain_tokens(source):
+    from annotate.segment.readers import html
+    plain = re.compile(html._TOKEN.pattern.replace(r"""[^>\"']++""", r"""[^>\"']""").replace(r"""')*+)>""", r"""')*)>"""),
+                       html._TOKEN.flags)
+    assert plain.pattern != html._TOKEN.pattern
+    spans = [(m.span(), m.groups()) for m in html._TOKEN.finditer(source)]
+    assert spans == [(m.span(), m.groups()) for m in plain.finditer(source)]

@@ -65,7 +65,9 @@ __all__ = ["read_html", "decode_html"]
 _TOKEN = re.compile(
     r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<![^>]*>|<\?[^>]*>"
     r"|<(script|style|noscript|template|svg|head|title|textarea|select|button|iframe|object|math)\b[^>]*>.*?(?:</\1\s*>|\Z)"
-    r"|<(/?)([a-zA-Z][\w:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>",
+    # (possessive runs: the attributes can end only at the first ">" outside quotes, so giving
+    # characters back never finds another match; it only cost time)
+    r"|<(/?)([a-zA-Z][\w:-]*)((?:[^>\"']++|\"[^\"]*\"|'[^']*')*+)>",
     re.S | re.I,
 )
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
@@ -221,9 +223,11 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
         nonlocal block, title_seen
         done, block = block, _Block()
         block.furniture = furn_now
-        if not any(not t.isspace() for t, _ in done.segs):
+        # (segments are never empty, so the block is blank exactly when its joined text is)
+        joined = "".join([t for t, _ in done.segs])
+        if not joined or joined.isspace():
             return
-        text_chars = sum(len(t) - t.count(" ") - t.count("\n") for t, _ in done.segs)
+        text_chars = len(joined) - joined.count(" ") - joined.count("\n")
         if done.furniture:
             kind = "debris"
         elif done.level == 1 and not title_seen:
@@ -234,8 +238,7 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
             kind = "debris"
         elif done.img and text_chars <= 20:
             kind = "debris"
-        elif done.strong >= 0.95 * text_chars and text_chars <= 40 and not _SENTENCE_END.search(
-                "".join(t for t, _ in done.segs)):
+        elif done.strong >= 0.95 * text_chars and text_chars <= 40 and not _SENTENCE_END.search(joined):
             kind = "heading"
         else:
             kind = "paragraph"
