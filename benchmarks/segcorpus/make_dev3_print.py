@@ -74,6 +74,9 @@ import unicodedata
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gold_index import BEFORE_DEV4, existing_gold_text  # noqa: E402
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 DATA = ROOT / ".." / "shared" / "data"
@@ -135,22 +138,10 @@ def split_of(n: int) -> str:
     return "dev3" if n % 2 == 0 else "held3"
 
 
-def existing_gold_text(skip: tuple = ("w4", "p4")) -> str:
-    """Every content text of the gold files, but those whose id starts with one of ``skip`` (by default both
-    dev4 builders' files, so that the choice of articles does not depend on which builder ran first)."""
-    seen = set()
-    for path in sorted((HERE / "gold").glob("*.json")):
-        if path.name.split("-")[0] in skip:
-            continue
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        seen.update(squash(u["text"]) for u in gold["units"] if u["kind"] != "debris")
-    return "|".join(sorted(seen))
-
-
 def load_sources() -> tuple[list, list]:
     big = used_text()
     if BATCH == "dev4":
-        big += "|" + existing_gold_text()
+        big += "|" + existing_gold_text(only=BEFORE_DEV4)
 
     def fresh(ctx: str) -> bool:
         c = squash(ctx)

@@ -78,6 +78,8 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
+from gold_index import BEFORE_DEV4, existing_gold_text  # noqa: E402
+
 PREFIX = "w3"
 N_DOCS = 24
 BATCH = "dev3"  # ``--batch dev4``: a further development batch (see configure)
@@ -104,18 +106,6 @@ def split_of(n: int) -> str:
     return "dev3" if n % 2 == 0 else "held3"
 
 
-def existing_gold_text(skip: tuple = ("w4", "p4")) -> str:
-    """Every content text of the gold files, but those whose id starts with one of ``skip`` (by default both
-    dev4 builders' files, so that the choice of articles does not depend on which builder ran first)."""
-    seen = set()
-    for path in sorted((HERE / "gold").glob("*.json")):
-        if path.name.split("-")[0] in skip:
-            continue
-        gold = json.loads(path.read_text("utf-8"))
-        seen.update(squash(u["text"]) for u in gold["units"] if u["kind"] != "debris")
-    return "|".join(sorted(seen))
-
-
 def overlaps(text: str, blob: str, width: int = 15, step: int = 10) -> bool:
     c = squash(text)
     return any(c[i:i + width] in blob for i in range(0, max(1, len(c) - width + 1), step))
@@ -129,7 +119,7 @@ def dev4_articles():
 
     simp, trad = mc.load_articles()
     blob = "".join(squash(t) for d in mc.build_documents() + m2.build_documents() for _, t in d["units"])
-    blob += "|" + existing_gold_text()
+    blob += "|" + existing_gold_text(only=BEFORE_DEV4)
     free_s = [([ctx], title) for ctx, title in simp if not overlaps(ctx, blob)]
     free_t = [([p["context"] for p in paras], title) for paras, title in trad
               if not any(overlaps(p["context"], blob) for p in paras)]
