@@ -92,7 +92,9 @@ def _furniture(raw: str, line: Line) -> bool:
     """Site or page furniture recognised by its shape: a page number, a breadcrumb or menu bar,
     a toolbar of bracketed items, a copyright footer. Cheap character tests come first."""
     sq = line.sq
-    if len(sq) <= 16 and rules.PAGE_NUMBER.fullmatch(sq):  # (it allows spaces anywhere: sq will do)
+    if len(sq) <= 16 and rules.PAGE_NUMBER.fullmatch(sq) and not (sq[-1] in "-－" and sq[0] not in "-－—"):
+        # (PAGE_NUMBER allows spaces anywhere: sq will do; "2003-" is the start of a number range
+        # that a wrap cut, "2003-" / "04賽季…", not a page number: a page number's dashes flank it)
         return True
     if rules.SENTENCE_END_RE.search(sq.rstrip("。")):
         return False
@@ -133,22 +135,6 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _footnotes(raw, lines, index)
     _comment_heads(raw, lines, short)
     _link_sections(lines, index)
-    if ("-\n" in raw or "-\r" in raw or "－" in raw) and _RANGE_CUT.search(raw):  # (substring tests first: fast)
-        _range_starts(lines)
-
-
-_RANGE_CUT = re.compile(r"\d[-－][^\S\n]*\n[^\S\n]*\d")
-
-
-def _range_starts(lines: Sequence[Line]) -> None:
-    """A line that ends in the first number of a range and its hyphen, right above a line that
-    opens with a digit ("2003-" / "04賽季…"), is the start of a sentence that a wrap cut inside the
-    range, not debris."""
-    for line, nxt in itertools.pairwise(lines):
-        sq = line.sq
-        if (line.kind == "debris" and sq[-1] in "-－" and len(sq) >= 2 and sq[-2].isdigit() and not nxt.gap
-                and nxt.sq[0].isdigit() and not nxt.kind and sq[0] not in "-－—"):  # (not "- 4 -")
-            line.kind = ""
 
 
 class _LineIndex:
@@ -174,12 +160,10 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
     a short line opening with a hanzi that can start no kind word, with no colon or navigation
     mark, is prose; a longer one is looked at only for a copyright footer."""
     gate = _GATE
-    sqs = [ln.sq if len(ln.sq) <= _FOOTER_MAX else "" for ln in lines]  # longer lines are never looked at
-    joined = "\n".join(sqs)
-    starts = list(map(operator.add, itertools.accumulate(map(len, sqs), initial=0), itertools.count()))
+    index = _LineIndex(lines, _FOOTER_MAX)  # longer lines are never looked at
     # the lines with a mark or a footer word, found in one pass each
-    marked = {bisect.bisect_right(starts, m.start()) - 1 for m in _MARKS.finditer(joined)}
-    footers = {bisect.bisect_right(starts, m.start()) - 1 for m in _FOOTER_WORDS.finditer(joined)}
+    marked = set(index.lines_at(_MARKS))
+    footers = set(index.lines_at(_FOOTER_WORDS))
     for i, line in enumerate(lines):
         sq = line.sq
         if line.level and not line.dup:
@@ -727,7 +711,7 @@ _WEB_FIRST = frozenset("[发發更点點浏瀏阅閱访訪註注加关關被赞�
 
 
 def _web_line(sq: str, first: str) -> str:
-    """Web-page lines by their shape (batch 5): "debris", "meta" or ""."""
+    """Web-page lines by their shape: "debris", "meta" or ""."""
     if first == "[" and sq[-1] == "]" and rules.EDIT_TOOL.fullmatch(sq):
         return "debris"  # a wiki's edit link, split off its heading's line (lines.py)
     short = len(sq) <= 24
@@ -878,7 +862,7 @@ def _title_index(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: 
     levels = collections.Counter(g[0].level for g in groups if g[0].level)
     if levels[1] == 1:
         return next(i for i, g in enumerate(groups) if g[0].level == 1), False
-    top = _headline_above_credits(groups, kinds, texts, levels)
+    top = _headline_above_credits(groups, kinds, texts)
     if top is not None:
         return top, True
     past = False
@@ -899,8 +883,7 @@ def _title_index(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: 
     return next((i for i in range(after, len(kinds)) if kinds[i] == "heading"), None), False
 
 
-def _headline_above_credits(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: Sequence[str],
-                            levels: collections.Counter) -> int | None:
+def _headline_above_credits(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: Sequence[str]) -> int | None:
     """The heading right above the byline (only furniture between) at the top of the page, if the
     units above it are headings, furniture and at most two short notices (a cookie banner): the
     site's name, a sidebar and a section label stand above the headline, never between it and its

@@ -303,7 +303,6 @@ def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
     out: list[Line] = []
     i = 0
     while i < len(lines):
-        j = i
         if shapes[i]:
             k = len(shapes[i])
             j = i + 1
@@ -319,7 +318,6 @@ def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
                         out.append(cell)
                 i = j
                 continue
-            j = i
         out.append(lines[i])
         i += 1
     return out, cells

@@ -50,7 +50,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
         cell.kind = "debris"
     ctx = join.context(lines, raw)
     groups = join.group_lines(lines, ctx)
-    squeezed = [g[0].sq if len(g) == 1 else "".join([ln.sq for ln in g]) for g in groups]
+    squeezed = _squeezed(groups)
     kinds = classify.unit_kinds(groups, squeezed, ctx.labels)
     groups, kinds, squeezed = classify.split_debris(groups, kinds, squeezed)
     continues: list[int] = []  # for each unit, the index of the unit it continues, or -1
@@ -63,7 +63,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
             seen.setdefault(g, i)
         groups = [lines_ for _, lines_ in pieces]
         kinds = [kinds[g] for g, _ in pieces]
-        squeezed = [g[0].sq if len(g) == 1 else "".join([ln.sq for ln in g]) for g in groups]
+        squeezed = _squeezed(groups)
     rendered = [
         (sq, [[0, g[0].pieces[0][0], len(sq)]]) if len(g) == 1 and g[0].clean  # nothing to normalize
         else _unit_text(raw, g, sq, kind)
@@ -79,6 +79,11 @@ def segment_text(raw: str, doc_id: str) -> Document:
         units = [u if c < 0 else dataclasses.replace(u, where={"continues": ids[c]})
                  for u, c in zip(units, continues, strict=True)]
     return Document(doc_id, units, meta)
+
+
+def _squeezed(groups: list) -> list[str]:
+    """Each unit's text without whitespace: its lines' squeezed texts joined."""
+    return [g[0].sq if len(g) == 1 else "".join([ln.sq for ln in g]) for g in groups]
 
 
 def _meta_texts(raw: str, groups: list, kinds: list[str], texts: list[str]) -> list[str]:
