@@ -88,6 +88,11 @@ def _debris(raw: str, line: Line) -> bool:
     return bool(tokens) and all(t in rules.DEBRIS_WORDS or rules.DEBRIS_RUN.fullmatch(t) for t in tokens)
 
 
+def _page_number(line: Line) -> bool:
+    """A line already found to be furniture that is a page number on its own ("- 3 -", "第3页")."""
+    return line.kind == "debris" and len(line.sq) <= 16 and rules.PAGE_NUMBER.fullmatch(line.sq) is not None
+
+
 def _furniture(raw: str, line: Line) -> bool:
     """Site or page furniture recognised by its shape: a page number, a breadcrumb or menu bar,
     a toolbar of bracketed items, a copyright footer. Cheap character tests come first."""
@@ -506,7 +511,7 @@ def _page_headers(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
         if line.kind or line.level or not rules.OUTLET_DATED.fullmatch(spaced(raw, line)):
             continue
         near = [lines[k] for k in (i - 1, i + 1) if 0 <= k < len(lines)]
-        if any(n.kind == "debris" and len(n.sq) <= 16 and rules.PAGE_NUMBER.fullmatch(n.sq) for n in near):
+        if any(_page_number(n) for n in near):
             line.kind = "debris"
     _page_number_stamps(lines)
 
@@ -517,8 +522,7 @@ _STAMP_MAX = 8  # characters
 def _page_number_stamps(lines: Sequence[Line]) -> None:
     """A short line printed right above or below the page number on two or more pages (a stamp
     such as "限閱" over "— 2 —"; too short for :func:`_running_heads`) is debris."""
-    numbers = [i for i, ln in enumerate(lines) if ln.kind == "debris" and len(ln.sq) <= 16
-               and rules.PAGE_NUMBER.fullmatch(ln.sq)]
+    numbers = [i for i, ln in enumerate(lines) if _page_number(ln)]
     if len(numbers) < 2:
         return
     beside: dict[str, list[int]] = collections.defaultdict(list)
@@ -581,7 +585,7 @@ def _page_edges(raw: str, lines: Sequence[Line]) -> None:
     else:  # (pdftotext -nopgbrk: a page ends at its page number, alone or last on a footer line)
         foot = "/" in raw or "∕" in raw or "／" in raw or "页" in raw or "頁" in raw
         ends = [i + 1 for i, ln in enumerate(lines[:-1])  # (one loop for both kinds of page end)
-                if ln.kind == "debris" and len(ln.sq) <= 16 and rules.PAGE_NUMBER.fullmatch(ln.sq)
+                if _page_number(ln)
                 or foot and (ln.sq[-1].isdigit() or ln.sq[-1] in "页頁") and _numbered_foot(raw, ln)]
     for i in ends:
         pages.append((first, i))
