@@ -569,7 +569,7 @@ _masked = functools.partial(_DIGITS.sub, "#")  # page numbers masked: "第3页" 
 
 _EDGE = 4  # lines at the top and at the bottom of a page that may be its furniture
 _EDGE_MAX = 60  # characters of a furniture line at a page's edge
-_FOOT_NOTE = re.compile(r"(?:\[\d{1,3}\]|[①-⑳＊*※])\s*")
+_FOOT_NOTE = re.compile(rf"(?:{rules.NOTE_MARK.pattern}|[＊*※])\s*")  # a note mark, or a star-like one at a page foot
 
 
 def _page_edges(raw: str, lines: Sequence[Line]) -> None:
