@@ -793,7 +793,10 @@ def write_gold(gold_dir: Path, stem: str, source: str, units: list[dict], extra:
     lines = [json.dumps({k: v for k, v in body.items() if k != "units"}, ensure_ascii=False)[:-1] + ',\n "units": [']
     lines += [" " + json.dumps(u, ensure_ascii=False) + "," for u in units]
     lines[-1] = lines[-1].rstrip(",")
-    (gold_dir / f"{stem}.json").write_text("\n".join(lines) + "\n ]}\n", encoding="utf-8")
+    path = gold_dir / f"{stem}.json"
+    tmp = path.with_suffix(".json.tmp")  # written whole, then renamed: a kill never leaves half a gold file
+    tmp.write_text("\n".join(lines) + "\n ]}\n", encoding="utf-8")
+    tmp.replace(path)
 
 
 def main() -> None:
