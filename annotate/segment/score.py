@@ -46,7 +46,7 @@ def _blocks(a: str, b: str) -> list[tuple[int, int, int]]:
     return [tuple(m) for m in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()]
 
 
-def _mapper(a: str, b: str, targets: frozenset[int] = frozenset(), blocks: list[tuple[int, int, int]] | None = None):
+def _mapper(a: str, b: str, targets: frozenset[int], blocks: list[tuple[int, int, int]]):
     """A function taking a position in ``a`` to the aligned position in ``b`` (or None).
 
     Inside a matching block the position moves with it. A position at the edge of a stretch
@@ -56,7 +56,6 @@ def _mapper(a: str, b: str, targets: frozenset[int] = frozenset(), blocks: list[
     """
     if a == b:
         return lambda p: p
-    blocks = _blocks(a, b) if blocks is None else blocks
     ordered = sorted(targets)
 
     def snap(lo: int, hi: int, default: int) -> int:

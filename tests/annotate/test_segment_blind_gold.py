@@ -9,7 +9,7 @@ from annotate.segment.score import score_documents
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "data" / "segment_gold_blind"
-# reader -> (folder, the cross-kind joins that reader's choices make with our output; README.md lists them)
+# reader -> (folder, at most this many cross-kind joins with our output: README.md lists the known one)
 READERS = {"a": (GOLD, 0), "b": (GOLD / "reader_b", 0), "c": (GOLD / "reader_c", 1)}
 
 
@@ -33,4 +33,4 @@ def test_seeds_agree_with_each_blind_gold(seeds_pred, reader):
              for g in sorted(folder.glob("0*.json"))]
     result = score_documents(pairs)
     assert len(pairs) == 5 and result["f1"] >= 0.99, result["f1"]
-    assert len(result["cross_kind"]) == joins, result["cross_kind"]
+    assert len(result["cross_kind"]) <= joins, result["cross_kind"]
