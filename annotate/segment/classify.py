@@ -134,7 +134,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _link_lists(raw, lines, index)
     _author_lines(raw, lines)
     _field_tables(lines, short)
-    if _ROW_HINT.search(raw):  # (two numbers set apart by a gap somewhere: fast)
+    if _row_hint(raw):  # (two numbers set apart by a gap somewhere: fast)
         _table_rows(raw, lines)
     _spaced_fields(raw, lines)
     _footnotes(raw, lines, index)
@@ -273,6 +273,15 @@ _ROW_CELLS = 3  # cells of a table row that an extract printed on one line, set 
 _ROW_CHARS = 40
 _PROSE_MARK = re.compile("[，、；：:]")
 _ROW_HINT = re.compile(r"\d%?[ \t\u3000]+[-+−]?\d")
+# _ROW_HINT as three patterns that each open with a literal (the gap's first character) and look
+# back for the number: the engine scans for a literal about thirty times faster than for a class
+# (tests/annotate/test_segment_fastpaths.py checks that they find what _ROW_HINT finds).
+_ROW_HINTS = tuple(re.compile(gap + rf"(?:(?<=\d{gap})|(?<=\d%{gap}))[ \t\u3000]*[-+−]?\d") for gap in " \t\u3000")
+
+
+def _row_hint(raw: str) -> bool:
+    """Whether :data:`_ROW_HINT` matches somewhere in ``raw``."""
+    return any(hint.search(raw) for hint in _ROW_HINTS)
 
 
 def _table_rows(raw: str, lines: Sequence[Line]) -> None:

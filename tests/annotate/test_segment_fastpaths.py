@@ -217,3 +217,19 @@ def test_html_tokens_with_possessive_attributes_are_the_plain_tokens(source):
     assert plain.pattern != html._TOKEN.pattern
     spans = [(m.span(), m.groups()) for m in html._TOKEN.finditer(source)]
     assert spans == [(m.span(), m.groups()) for m in plain.finditer(source)]
+
+
+NUMBERS = st.lists(st.sampled_from(["1", "23", "%", "-", "+", "−", "，", "年", " ", "  ", "\t", "\u3000", "\xa0", "\n", "a", "٣"]),
+                   max_size=30).map("".join)
+
+
+@SETTINGS
+@given(NUMBERS)
+def test_the_row_hint_found_from_its_gap_is_the_row_hint(text):
+    assert classify._row_hint(text) == bool(classify._ROW_HINT.search(text))
+
+
+@SETTINGS
+@given(st.one_of(texts, NUMBERS))
+def test_indentations_found_after_line_feeds_are_the_multiline_ones(raw):
+    assert join._indentations(raw) == ({m.end(): m.group() for m in join._INDENTED.finditer(raw)} if raw else {})
