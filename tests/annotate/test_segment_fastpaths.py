@@ -233,3 +233,14 @@ def test_the_row_hint_found_from_its_gap_is_the_row_hint(text):
 @given(st.one_of(texts, NUMBERS))
 def test_indentations_found_after_line_feeds_are_the_multiline_ones(raw):
     assert join._indentations(raw) == ({m.end(): m.group() for m in join._INDENTED.finditer(raw)} if raw else {})
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([*ATOMS, "一、", "二是", "他说：", "图为", "圖：", "。 ", "” "]), max_size=40).map("".join)
+       .filter(str.isprintable))
+def test_a_glued_paragraph_in_a_printable_line_passes_the_gates(body):  # lines.split_lines' common case
+    from annotate.segment import lines
+    if rules.GLUED.search(body):
+        assert lines._GLUE_GATE.search(body)
+    if lines._CAPTION_GLUED.search(body):
+        assert "图" in body or "圖" in body
