@@ -244,3 +244,19 @@ def test_a_glued_paragraph_in_a_printable_line_passes_the_gates(body):  # lines.
         assert lines._GLUE_GATE.search(body)
     if lines._CAPTION_GLUED.search(body):
         assert "图" in body or "圖" in body
+
+
+
+@SETTINGS
+@given(st.lists(st.lists(st.integers(min_value=-5, max_value=10**9), max_size=3), max_size=12))
+def test_int_lists_are_written_as_json_dumps_writes_them(value):
+    import json
+
+    from annotate.segment import files
+    expected = json.dumps(value, separators=(",", ":"))
+    assert files._int_lists(value) == expected
+    c_encoder, files._INT_LISTS = files._INT_LISTS, None  # the fallback without json's C encoder
+    try:
+        assert files._int_lists(value) == expected
+    finally:
+        files._INT_LISTS = c_encoder
