@@ -260,3 +260,18 @@ def test_int_lists_are_written_as_json_dumps_writes_them(value):
         assert files._int_lists(value) == expected
     finally:
         files._INT_LISTS = c_encoder
+
+
+LINE_WORDS = [*ATOMS, "ICP", "Copyright", "COPYRIGHT", "All Rights", "公网安备", "公網", "©", "版权", "星期四", "週", "周末", "礼拜",
+              "禮拜", "于", "於", "#", ">", "»", "›", "|", "｜", "记", "記", "〔", "摄", "攝", "Ｉ", "CP"]
+
+
+@SETTINGS
+@given(st.lists(st.lists(st.sampled_from(LINE_WORDS), max_size=8).map("".join).map(lambda t: t.replace("\n", "")),
+                max_size=12))
+def test_lines_found_by_literal_scans_are_the_lines_the_class_patterns_find(sqs):
+    from annotate.segment.lines import Line
+    index = classify._LineIndex([Line([(0, 1)], sq) for sq in sqs])
+    for literals, pattern in ((classify._COLON_AT, classify._COLON), (classify._COMMENT_AT, classify._COMMENT_MARK),
+                              (classify._WEEKDAY_AT, classify._WEEKDAY_WORD)):
+        assert index.lines_at(literals) == index.lines_at(pattern)
