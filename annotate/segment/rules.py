@@ -73,6 +73,9 @@ SENTENCE_CUT = re.compile(
 # --- cues that start a paragraph ---------------------------------------------------------------
 
 NUMERAL = "一二三四五六七八九十"
+# A list item's mark: "（一）", "(3)", "二、" (a line opening with one is an item of a list, prose, even when
+# it holds a "label：value": "（一）时间：2023年3月4日…").
+ITEM_MARK = re.compile(rf"[（(][{NUMERAL}\d]{{1,3}}[）)]|[{NUMERAL}]{{1,3}}、")
 ENUMERATOR = re.compile(
     rf"(?:[{NUMERAL}]{{1,3}}是|第[{NUMERAL}百]{{1,3}}[,，、:：是]|其[一二三四五六]"
     rf"|首先|其次|再次|最后[,，]|一方面|另一方面|下一步[,，]|[{NUMERAL}]{{1,3}}[、.．]"

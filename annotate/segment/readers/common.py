@@ -11,7 +11,6 @@ space), keeping each kept character's ref, so every character of ``text`` maps b
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -69,10 +68,6 @@ def standalone_kind(text: str) -> str:
     return line_kind(text, lines[0])
 
 
-# a list item (``（一）时间：2023年3月4日…``, ``二、地点：…``): a paragraph, not a meta line
-LIST_ITEM = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、")
-
-
 def run_in_byline(text: str) -> int:
     """Length of the byline in brackets that a paragraph starts with and runs on after
     (``〔記者X／台中報導〕2005年…``), by the text route's test (:func:`lines.run_in_byline`, on the
@@ -100,7 +95,7 @@ def build_document(doc_id: str, blocks: Sequence[tuple[str, list[Char]]], where:
             continue
         text = "".join(ch for ch, _ in chars)
         words = " ".join("".join(ch for ch, _ in raw_chars).split())  # word gaps kept, for the line rules
-        if kind == "paragraph" and not LIST_ITEM.match(words):
+        if kind == "paragraph":
             kind = standalone_kind(words) or "paragraph"
         kinds.append(kind)
         texts.append(text)

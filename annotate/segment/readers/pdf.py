@@ -56,7 +56,7 @@ SENTENCE_END = set("。！？!?」』”")
 # ``（一）``, ``一、``, ``1.``, ``①``, or a short line wholly in brackets (``（以下无正文）``)
 ITEM_START = re.compile(
     rf"[{''.join(sorted(rules.BULLETS))}]|第[{rules.NUMERAL}百千\d]{{1,4}}[條条款章節节]"
-    rf"|[（(][{rules.NUMERAL}\d]{{1,3}}[）)]|[{rules.NUMERAL}]{{1,3}}、|\d{{1,2}}[、．.](?!\d)|[①-⑳]"
+    rf"|{rules.ITEM_MARK.pattern}|\d{{1,2}}[、．.](?!\d)|[①-⑳]"
     r"|[（(][^（()）]{1,20}[）)]$"
 )
 
