@@ -96,7 +96,6 @@ _VOID = frozenset("area base br col embed hr img input link meta param source tr
 _EMPHASIS = frozenset(("strong", "b"))
 _INDENT = "\u3000\xa0"  # an indent of full-width or no-break spaces opens a paragraph after a <br>
 _BULLETS = frozenset("◎‧•●○■□◆◇★☆▪▶►")  # a list item written as text; after a <br> it is a block of its own
-_SENTENCE_END = re.compile(r"[。！？!?；;]")
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
 _START_TAG = re.compile(r"<([a-zA-Z][\w:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
 _CLASS_ONLY = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
@@ -238,7 +237,7 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
             kind = "debris"
         elif done.img and text_chars <= 20:
             kind = "debris"
-        elif done.strong >= 0.95 * text_chars and text_chars <= 40 and not _SENTENCE_END.search(joined):
+        elif done.strong >= 0.95 * text_chars and text_chars <= 40 and not rules.SENTENCE_END_RE.search(joined):
             kind = "heading"
         else:
             kind = "paragraph"
@@ -345,7 +344,7 @@ def _short_label(kind: str, text: str) -> bool:
     line holding a ``label：value`` / ``label／value`` / ``【label】value`` pair (``2023年6月1日 作者：小明``;
     a tool line wholly in brackets, ``【字体：大中小】``, is no pair) or a document number (``〔2023〕48号``):
     those attribute or file the article (bylines and meta lines the line rules may not know)."""
-    return kind == "paragraph" and len(text) <= 60 and not _SENTENCE_END.search(text) \
+    return kind == "paragraph" and len(text) <= 60 and not rules.SENTENCE_END_RE.search(text) \
         and not (_LABELLED.search(text) and not (text[0] == "【" and text[-1] == "】")) \
         and not _DOC_NUMBER.search(text)
 
@@ -437,7 +436,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], mar
             # nor does a references section ("參考文獻" over its entries)
             j = i + 1
             if closed or rules.REFERENCE_HEAD.fullmatch(texts[i]) or j == len(kinds) or not (inside[j] and kinds[j] == "paragraph"
-                                                 and _SENTENCE_END.search(texts[j])):
+                                                 and rules.SENTENCE_END_RE.search(texts[j])):
                 kinds[i], closed = "debris", True
         elif _short_label(kinds[i], texts[i]) and _signature(source, paths[i][-1] if paths[i] else -1)[0] != "li":
             if i + 1 < len(kinds) and kinds[i + 1] == "meta" and _DATE_ONLY.fullmatch(texts[i + 1].replace(" ", "")):
