@@ -101,7 +101,6 @@ _START_TAG = re.compile(r"<([a-zA-Z][\w:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
 _CLASS_ONLY = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _PROSE_END = re.compile(r"[。！？；]|[!?;](?![A-Za-z0-9])")  # not the "!" of "Discuz! X3.4"
 _LABELLED = re.compile(r"[^：:／/【】]{0,7}[^\d\s：:／/【】][：:／/]\s*[^\s】]|【[^】]{1,8}】\s*\S")  # not "22:10"
-_DOC_NUMBER = re.compile(r"[〔\[［(（]\d{4}[〕\]］)）]\d+[号號]")
 _DATE_ONLY = re.compile(r"(?:\d{2,4}[年/.-])?\d{1,2}[月/.-]\d{1,2}[日號号]?(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 _ENCODINGS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gbk": "gb18030", "utf-8": "utf-8",
               "utf8": "utf-8", "big5": "big5", "big5-hkscs": "big5hkscs"}
@@ -342,11 +341,11 @@ def _is_prose(kind: str, text: str) -> bool:
 def _short_label(kind: str, text: str) -> bool:
     """A short paragraph without a sentence end: a label, a site name, a counter, a tool line; not a
     line holding a ``label：value`` / ``label／value`` / ``【label】value`` pair (``2023年6月1日 作者：小明``;
-    a tool line wholly in brackets, ``【字体：大中小】``, is no pair) or a document number (``〔2023〕48号``):
+    a tool line wholly in brackets, ``【字体：大中小】``, is no pair) or a document number (``某政办发〔2023〕48号``, ``rules.DOC_NUMBER``):
     those attribute or file the article (bylines and meta lines the line rules may not know)."""
     return kind == "paragraph" and len(text) <= 60 and not rules.SENTENCE_END_RE.search(text) \
         and not (_LABELLED.search(text) and not (text[0] == "【" and text[-1] == "】")) \
-        and not _DOC_NUMBER.search(text)
+        and not rules.DOC_NUMBER.search(text)
 
 
 _PARAGRAPH_TAG = re.compile(r"<[pP][\s>]")
