@@ -104,9 +104,10 @@ NAVIGATION = re.compile(f"^(?:{'|'.join(_NAVIGATION_WORDS)})")
 # Bylines: author role words, then names. "本报记者 齐旭", "▶ 本报记者 李争粉",
 # "(文字整理:本报记者 张伟)", "作者:闻育旻 2025-04-14 14:27 来源:中国工业报".
 DECORATION = "▶►▷■□●○◆◇★☆▲△▼▽※→·•"
-# Decoration that opens an item or a heading of its own ("▲Gtk", "■ 相聲"); not the middle dot, which a
-# wrap may put at a line start inside a name ("D·E·布兰德斯").
-BULLETS = frozenset(DECORATION) - {"·"}
+# Decoration that opens an item or a heading of its own ("▲Gtk", "■ 相聲", "◎ 第一项"); not the middle dot,
+# which a wrap may put at a line start inside a name ("D·E·布兰德斯"; the HTML reader, where no wrap cuts a
+# name, also takes Big5's "‧" for a bullet).
+BULLETS = frozenset(DECORATION + "◎▪") - {"·"}
 _ROLE_WORDS = (
     "文字整理", "整理", "撰文", "作者", "采写", "本报记者", "本报特约记者", "本报通讯员", "特约记者", "见习记者", "记者",
     "通讯员", "摄影", "採寫", "本報記者", "本報特約記者", "本報通訊員", "特約記者", "見習記者", "記者", "通訊員", "攝影",

@@ -95,7 +95,8 @@ _FURNITURE_TAG = frozenset("nav aside form menu".split())
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _EMPHASIS = frozenset(("strong", "b"))
 _INDENT = "\u3000\xa0"  # an indent of full-width or no-break spaces opens a paragraph after a <br>
-_BULLETS = frozenset("◎‧•●○■□◆◇★☆▪▶►")  # a list item written as text; after a <br> it is a block of its own
+# a list item written as text (the text route's bullets and Big5's "‧"); after a <br> it is a block of its own
+_BULLETS = rules.BULLETS | {"‧"}
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
 _START_TAG = re.compile(r"<([a-zA-Z][\w:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
 _CLASS_ONLY = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
