@@ -264,10 +264,11 @@ NAV_TRAIL = re.compile(r"[^\s>»›|｜]{1,10}(?:\s*[>»›]{1,2}\s*[^\s>»›|�
 NAV_BAR = re.compile(r"[^\s|｜]{1,8}(?:\s*[|｜]\s*[^\s|｜]{1,8}){2,}")
 # A toolbar printed as bracketed items: "【字号 大 中 小】【打印】【关闭】".
 TOOLBAR = re.compile(r"(?:[【\[][^】\]]{1,12}[】\]]\s*){2,}")
-# A page's furniture: a page number ("- 1 -", "第 1 页", "第3頁", "Page 2", "2/12", "1") on its own.
+# A page's furniture: a page number ("- 1 -", "第 1 页", "第3頁", "Page 2", "2/12", "1", a PDF's "・3・") on its own
+# (both routes: classify and readers/pdf; matched on the squeezed line).
 PAGE_NUMBER = re.compile(
-    r"[-—–－_~·]*\s*(?:\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,4}\s*[/∕／]\s*\d{1,4}"
-    r"|第\s*\d{1,4}\s*[页頁](?:\s*[/∕／，,]?\s*共\s*\d{1,4}\s*[页頁])?|共\s*\d{1,4}\s*[页頁])\s*[-—–－_~·]*"
+    r"[-—–－_~·・•‧]*\s*(?:\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,4}\s*[/∕／]\s*\d{1,4}"
+    r"|第\s*\d{1,4}\s*[页頁](?:\s*[/∕／，,]?\s*共\s*\d{1,4}\s*[页頁])?|共\s*\d{1,4}\s*[页頁])\s*[-—–－_~·・•‧]*"
 )
 # A newspaper page header: a date and an edition ("体坛周报 2023年7月15日 第A12版", "聯合報 2022-11-17 A9版").
 EDITION = re.compile(r"(?:第\s*[A-Za-z]?\s*\d{1,3}|[A-Za-z]\s*\d{1,3})\s*版")
