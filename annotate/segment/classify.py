@@ -774,8 +774,7 @@ def line_kind(raw: str, line: Line) -> str:
     if "记者" in sq or "記者" in sq:
         if first in "〔【（(" and rules.RUN_IN_BYLINE.fullmatch(sq):
             return "byline"  # "〔記者梁怡君∕台中報導〕" (cut off the story's first line: lines.split_lines)
-        if rules.DATELINE.match(sq) or (sq[0] == "本" and (rules.PAPER_DATELINE.match(spaced(raw, line))
-                                                           or rules.PAPER_CREDIT.match(sq))):
+        if rules.DATELINE.match(sq) or (sq[0] == "本" and rules.PAPER_CREDIT.match(sq)):
             return "byline"
     if (sq[-1] == "号" or sq[-1] == "號") and rules.DOC_NUMBER.fullmatch(sq):
         return "meta"  # an official document's number: "江政办发〔2024〕25号"

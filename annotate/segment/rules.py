@@ -140,9 +140,9 @@ DATELINE = re.compile(
     r"^[\u4e00-\u9fff]{2,8}\s*(?:记者|記者)\s*(?P<names>[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2})\s*"
     r"(?:[\u4e00-\u9fff]{2,3}\s*)?(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2})\s*[电電]"
 )
-# A newspaper's own dateline without a date before its byline: "本报北京电 记者赵磊 周文斌",
-# "本報台北電 記者陳美玲".
-PAPER_DATELINE = re.compile(rf"^(?:本报|本報)[\u4e00-\u9fff]{{0,8}}[电電]\s*(?:{_ROLE}\s*[:：{_ROLE_SEP}]?\s*)+{_NAMES}")
+# A newspaper's own dateline before its reporters, with or without a date, as 电/電 or 讯/訊: "本报北京电 记者赵磊
+# 周文斌", "本報台北電 記者陳美玲", "本報台北6月1日電（記者陳某）", "本报讯 记者 王某" (matched on the squeezed line).
+PAPER_CREDIT = re.compile(rf"(?:本报|本報)[\u4e00-\u9fff]{{0,8}}(?:\d{{1,2}}月\d{{1,2}}日)?(?:电|電|讯|訊)[（(]?{_ROLE}")
 # A role word alone on its line (a byline that a PDF extract cut into pieces: "記者" / "陳美玲").
 ROLE_ALONE = re.compile(f"(?:{'|'.join(_ROLE_WORDS)})")
 NAME = re.compile(_NAME)
@@ -330,9 +330,6 @@ MD_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 
 # --- newspaper page furniture in PDF extracts (classify._masthead_top, line_kind) -----------------
 
-# A newspaper's own dateline before its reporters, as PAPER_DATELINE (above) and also with a date or as
-# 讯/訊: "本报广州电 记者王海燕 刘芳", "本報台北6月1日電（記者陳某）", "本报讯 记者 王某" (matched on the squeezed line).
-PAPER_CREDIT = re.compile(r"(?:本报|本報)[\u4e00-\u9fff]{0,6}(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊)[（(]?(?:记者|記者)")
 # A newspaper's name alone (or with the date) on the first line, above the title: "南海都市报",
 # "自由時報 2023/05/01" (matched on the squeezed line).
 PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[报報](?:" + DATE.pattern + ")?")
