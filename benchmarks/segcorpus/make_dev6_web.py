@@ -974,6 +974,16 @@ def _line_ends_with(label, line_of, x) -> bool:
 # ----------------------------------------------------------------------------------------------------------
 # docx
 
+def _fix_zip_times(path: Path) -> None:
+    """Rewrite the .docx zip with fixed entry times, so that a rerun gives the same bytes."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        entries = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name_, data in entries:
+            z.writestr(zipfile.ZipInfo(name_, date_time=(2024, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
+
 def write_docx(path: Path, page: Page, arts: list[Article], rng: random.Random) -> dict:
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -1012,6 +1022,7 @@ def write_docx(path: Path, page: Page, arts: list[Article], rng: random.Random) 
     doc.core_properties.created = __import__("datetime").datetime(2024, 1, 1)
     doc.core_properties.modified = __import__("datetime").datetime(2024, 1, 1)
     doc.save(str(path))
+    _fix_zip_times(path)
     return {"units": units, "furniture": furniture}
 
 
