@@ -194,6 +194,12 @@ class Page:
         self.pieces.append(("c", kind, text))
         return html.escape(text, quote=False)
 
+    def cm(self, kind: str, parts: list[tuple[str, str, str]], sep: str = "　") -> str:
+        """One content unit drawn as several inline elements (``parts``: text, opening tag, closing tag)
+        on one line, joined by ``sep`` (part of the unit)."""
+        self.pieces.append(("c", kind, sep.join(t for t, _, _ in parts)))
+        return html.escape(sep, quote=False).join(o + html.escape(t, quote=False) + c for t, o, c in parts)
+
     def f(self, text: str) -> str:
         self.pieces.append(("f", "debris", text))
         return html.escape(text, quote=False)
@@ -283,8 +289,9 @@ def s_portal(p: Page, arts: list[Article]) -> None:
     d = date(r)
     outlet = r.choice(["新华社", "中国新闻网", "光明日报", "经济日报", "人民网"])
     if r.random() < 0.5:
-        p.w(f'<div class="date-source"><span class="date">{p.c("meta", fmt_date(d, "cn"))}</span>'
-            f'　<a class="source" href="#">{p.c("byline", "来源：" + outlet)}</a></div>\n')
+        info = p.cm("byline", [(fmt_date(d, "cn"), '<span class="date">', "</span>"),
+                               ("来源：" + outlet, '<a class="source" href="#">', "</a>")])
+        p.w(f'<div class="date-source">{info}</div>\n')
     else:
         line = f"{fmt_date(d, 'isot')}　来源：{outlet}　记者 {name(r)}"
         p.w(f'<div class="date-source">{p.c("byline", line)}</div>\n')
@@ -387,9 +394,11 @@ def s_wechat(p: Page, arts: list[Article]) -> None:
             p.w(f'<h1 class="rich_media_title" id="activity-name">\n{p.c("title", a.title)}\n</h1>\n')
             p.w('<div id="meta_content" class="rich_media_meta_list">')
             au = name(r)
-            p.w(f'<span class="meta_list">{p.c("byline", f"原创 {au} {acct}")}</span> ')
-            p.w(f'<em id="publish_time">{p.c("meta", fmt_date(d, "isot"))}</em> '
-                f'<em class="ip">{p.f("发表于" + r.choice(["北京", "上海", "广东", "浙江"]))}</em></div>\n')
+            info = p.cm("byline", [("原创", '<span class="original_tag">', "</span>"),
+                                   (au, '<span class="meta_list">', "</span>"),
+                                   (acct, '<a id="js_name">', "</a>"),
+                                   (fmt_date(d, "isot"), '<em id="publish_time">', "</em>")], " ")
+            p.w(f'{info} <em class="ip">{p.f("发表于" + r.choice(["北京", "上海", "广东", "浙江"]))}</em></div>\n')
             p.w(f'<div class="rich_media_content" id="js_content" style="visibility: visible;">\n')
             p.w(f'<section style="text-align:center;"><span style="color:#888;font-size:12px;">'
                 f'{p.f("点击上方蓝字关注我们")}</span></section>\n')
@@ -438,8 +447,8 @@ def s_campus(p: Page, arts: list[Article]) -> None:
         p.w(f"<table width='100%'><tr><td align='center' height='50'><font size='4' color='#003F88'><b>"
             f"{p.c(tag, a.title)}</b></font></td></tr>\n")
         who = r.choice([f"文/{name(r)}　图/{name(r)}", f"作者：{name(r)}", f"通讯员 {name(r)} 记者 {name(r)}"])
-        p.w(f"<tr><td align='center'><font size='2' color='#666666'>{p.c('byline', who + '　来源：党委宣传部')}"
-            f"　{p.c('meta', '发布时间：' + fmt_date(d, 'iso'))}　{p.f('浏览次数：')}{p.f(str(r.randint(100, 9999)))}"
+        info = p.cm("byline", [(who, "", ""), ("来源：党委宣传部", "", ""), ("发布时间：" + fmt_date(d, "iso"), "", "")])
+        p.w(f"<tr><td align='center'><font size='2' color='#666666'>{info}　{p.f('浏览次数：')}{p.f(str(r.randint(100, 9999)))}"
             "</font></td></tr>\n")
         p.w("<tr><td class='content'><font size='3'>\n")
         for h, paras in a.sections:
@@ -476,8 +485,9 @@ def s_sohu(p: Page, arts: list[Article]) -> None:
     p.w('<div class="text">\n<div class="text-title">\n')
     p.w(f"<h1>\n{p.c('title', a.title)}\n</h1>\n")
     d = date(r)
-    p.w(f'<div class="article-info"><span class="time">{p.c("meta", fmt_date(d, "isot"))}</span> '
-        f'<span>{p.f("来源：")}<a>{p.f(acct)}</a></span></div>\n</div>\n')
+    info = p.cm("byline", [(fmt_date(d, "isot"), '<span class="time">', "</span>"),
+                           ("来源：" + acct, "<span>", "</span>")], " ")
+    p.w(f'<div class="article-info">{info}</div>\n</div>\n')
     p.w('<article class="article" id="mp-editor">\n')
     if r.random() < 0.6:
         p.w(f"<p>{p.c('meta', '原标题：' + a.title.split('：')[0] + r.choice(['，值得一看', '（组图）', '']))}</p>\n")
@@ -522,8 +532,9 @@ def s_corp(p: Page, arts: list[Article]) -> None:
     for n, a in enumerate(arts):
         d = date(r)
         p.w(f'<h{1 if n == 0 else 2} class="tit">{p.c("title" if n == 0 else "heading", a.title)}</h{1 if n == 0 else 2}>\n')
-        p.w(f'<div class="info"><span>{p.c("byline", "发布者：" + r.choice(["企划部", "品牌中心", "综合管理部"]))}</span>'
-            f'<span>{p.c("meta", "时间：" + fmt_date(d, "iso"))}</span><span>{p.f(f"阅读：{r.randint(20, 3000)}次")}</span></div>\n')
+        info = p.cm("byline", [("发布者：" + r.choice(["企划部", "品牌中心", "综合管理部"]), "<span>", "</span>"),
+                               ("时间：" + fmt_date(d, "iso"), "<span>", "</span>")], " ")
+        p.w(f'<div class="info">{info} <span>{p.f(f"阅读：{r.randint(20, 3000)}次")}</span></div>\n')
         p.w('<div class="con">\n')
         article_body_p(p, a, "h3")
         p.w("</div>\n")
@@ -634,8 +645,8 @@ def s_twuni(p: Page, arts: list[Article]) -> None:
     d = date(r)
     p.w(f'<div id="C" class="news">\n<h2 class="ntitle">{p.c("title", a.title)}</h2>\n')
     p.w('<div class="ninfo">'
-        f"<span>{p.c('byline', '發布單位：' + r.choice(['秘書室', '公共事務室', '研究發展處']))}</span>｜"
-        f"<span>{p.c('meta', '發布日期：' + fmt_date(d, 'iso'))}</span>｜"
+        + p.cm("byline", [("發布單位：" + r.choice(["秘書室", "公共事務室", "研究發展處"]), "<span>", "</span>"),
+                          ("發布日期：" + fmt_date(d, "iso"), "<span>", "</span>")], "｜") + "｜"
         f"<span>{p.f(f'點閱次數：{r.randint(50, 3000)}')}</span></div>\n")
     p.w(f"<p class='author'>{p.c('byline', '文／' + name(r, True) + '　圖／' + r.choice(['攝影社', '公共事務室', name(r, True)]))}</p>\n")
     article_body_p(p, a, "h3")
@@ -711,8 +722,8 @@ def s_twmag(p: Page, arts: list[Article]) -> None:
     p.w(f"<h1>{p.c('title', a.title)}</h1>\n")
     d = date(r)
     au = name(r, True)
-    p.w(f'<div class="meta">{p.c("byline", "作者：" + au)}｜{p.c("meta", fmt_date(d, "dot"))}'
-        f'｜{p.f(f"閱讀時間約 {r.randint(3, 9)} 分鐘")}</div>\n')
+    info = p.cm("byline", [("作者：" + au, "<a>", "</a>"), (fmt_date(d, "dot"), "<time>", "</time>")], "｜")
+    p.w(f'<div class="meta">{info}｜{p.f(f"閱讀時間約 {r.randint(3, 9)} 分鐘")}</div>\n')
     p.w(f'<div class="tags">{p.f("#" + a.title[:2])} {p.f("#觀點")} {p.f("#歷史")}</div>\n')
     p.w('<div class="content">\n')
     article_body_p(p, a, r.choice(["h2", "pstrong"]))
@@ -858,6 +869,10 @@ def locate(S: str, pieces: list[tuple[str, str, str]]) -> list[int | None]:
         if not q:
             continue
         i = S.find(q, p)
+        if o == "c" and i < 0:  # a link inside the unit: lynx's [N] between its characters
+            m = re.compile(r"(?:\[\d+\])*".join(map(re.escape, q))).search(S, p)
+            if m:
+                i, q = m.start(), m.group()
         if o == "c":
             if i < 0:
                 raise AssertionError(f"content not in dump: {q[:30]!r} after {S[p:p + 40]!r}")
