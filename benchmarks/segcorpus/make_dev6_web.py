@@ -782,7 +782,7 @@ def dump(tool: str, path: Path) -> str:
     raw = run(["w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8", "-cols", "4000"], path)
     lines = []
     for ln in raw.splitlines():
-        ln = re.sub(r" {3,}", "  ", ln.strip())
+        ln = re.sub(r" {3,}", "  ", ln.replace("│", "  ").strip())  # table cells: no borders, spaces
         if ln and not re.search(r"[^\u2500-\u257f]", ln):
             continue  # a browser saves an <hr> as nothing
         if ln.startswith("• "):
