@@ -194,11 +194,12 @@ class Page:
         self.pieces.append(("c", kind, text))
         return html.escape(text, quote=False)
 
-    def cm(self, kind: str, parts: list[tuple[str, str, str]], sep: str = "　") -> str:
+    def cm(self, kind: str, parts: list[tuple[str, str, str]], sep: str = "　", html_sep: str | None = None) -> str:
         """One content unit drawn as several inline elements (``parts``: text, opening tag, closing tag)
-        on one line, joined by ``sep`` (part of the unit)."""
+        joined by ``sep`` (part of the unit; ``html_sep`` in the markup, default the same)."""
         self.pieces.append(("c", kind, sep.join(t for t, _, _ in parts)))
-        return html.escape(sep, quote=False).join(o + html.escape(t, quote=False) + c for t, o, c in parts)
+        joiner = html.escape(sep, quote=False) if html_sep is None else html_sep
+        return joiner.join(o + html.escape(t, quote=False) + c for t, o, c in parts)
 
     def f(self, text: str) -> str:
         self.pieces.append(("f", "debris", text))
@@ -704,7 +705,9 @@ def s_hkgov(p: Page, arts: list[Article]) -> None:
         p.w("</p>\n")
         p.w(f"<p>{p.f('完')}</p>\n")
         wk = weekday(d)
-        p.w(f"<p>{p.c('meta', f'{d[0]}年{d[1]}月{d[2]}日（星期{wk}）')}<br>{p.c('meta', f'香港時間{d[3]}時{d[4]:02d}分')}</p>\n</div>\n")
+        when = p.cm("meta", [(f"{d[0]}年{d[1]}月{d[2]}日（星期{wk}）", "", ""), (f"香港時間{d[3]}時{d[4]:02d}分", "", "")],
+                    "\n", "<br>\n")
+        p.w(f"<p>{when}</p>\n</div>\n")
     p.w(f'<div class="tools"><a>{p.f("列印此頁")}</a> <a>{p.f("電郵此頁")}</a> <a>{p.f("返回頁首")}</a></div>\n</div>\n')
     p.w(f'<div class="footer">{p.f(f"{d[0]}")} | {links(p, ["重要告示", "私隱政策", "無障礙"], " | ")}<br>'
         f'{p.f("本網頁修訂日期：" + fmt_date(d, "cnd"))}</div>\n</body></html>\n')
