@@ -400,7 +400,7 @@ def s_wechat(p: Page, arts: list[Article]) -> None:
                                    (acct, '<a id="js_name">', "</a>"),
                                    (fmt_date(d, "isot"), '<em id="publish_time">', "</em>")], " ")
             p.w(f'{info} <em class="ip">{p.f("发表于" + r.choice(["北京", "上海", "广东", "浙江"]))}</em></div>\n')
-            p.w(f'<div class="rich_media_content" id="js_content" style="visibility: visible;">\n')
+            p.w('<div class="rich_media_content" id="js_content" style="visibility: visible;">\n')
             p.w(f'<section style="text-align:center;"><span style="color:#888;font-size:12px;">'
                 f'{p.f("点击上方蓝字关注我们")}</span></section>\n')
         else:
@@ -838,7 +838,7 @@ def ocr_spaces(text: str, rng: random.Random) -> str:
         if len(CJK.findall(ln)) > 12 and rng.random() < 0.5:
             chars = list(ln)
             res = [chars[0]] if chars else []
-            for a, b in zip(chars, chars[1:]):
+            for a, b in zip(chars, chars[1:], strict=False):
                 if CJK.match(a) and CJK.match(b) and rng.random() < 0.07:
                     res.append(" ")
                 res.append(b)
@@ -867,7 +867,7 @@ def locate(S: str, pieces: list[tuple[str, str, str]]) -> list[int | None]:
         while j < len(contents) and contents[j] <= k:
             j += 1
         nxt[k] = contents[j] if j < len(contents) else None
-    for k, (o, kind, text) in enumerate(pieces):
+    for k, (o, _kind, text) in enumerate(pieces):
         q = squash(text)
         if not q:
             continue
@@ -941,7 +941,6 @@ def text_gold(text: str, pieces: list[tuple[str, str, str]]) -> list[dict]:
     units_meta = []
     prev = None
     seen_content = set()
-    cur_debris_line = None
     for x in range(len(S)):
         lab = label[x]
         newline = x > 0 and line_of[x] != line_of[x - 1]
@@ -1003,13 +1002,14 @@ def _fix_zip_times(path: Path) -> None:
             z.writestr(zipfile.ZipInfo(name_, date_time=(2024, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
 
 def write_docx(path: Path, page: Page, arts: list[Article], rng: random.Random) -> dict:
+    import datetime
+
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     doc = docx.Document()
     furniture = []
     sec = doc.sections[0]
-    hdr = rng.choice(["内部资料　注意保存", "新闻中心　新闻稿", "對外發布　新聞稿", "校園新聞稿"]) if True else ""
     if page.trad:
         hdr = rng.choice(["對外發布　新聞稿", "校園新聞稿　僅供參考"])
     else:
@@ -1037,8 +1037,8 @@ def write_docx(path: Path, page: Page, arts: list[Article], rng: random.Random) 
             para.paragraph_format.first_line_indent = docx.shared.Pt(24)
         units.append({"kind": kind, "text": text})
     doc.core_properties.author = "admin"
-    doc.core_properties.created = __import__("datetime").datetime(2024, 1, 1)
-    doc.core_properties.modified = __import__("datetime").datetime(2024, 1, 1)
+    doc.core_properties.created = datetime.datetime(2024, 1, 1)
+    doc.core_properties.modified = datetime.datetime(2024, 1, 1)
     doc.save(str(path))
     _fix_zip_times(path)
     return {"units": units, "furniture": furniture}
@@ -1077,10 +1077,12 @@ def encode_text(text: str, enc: str) -> bytes:
 
 
 def build(out: Path = HERE) -> list[dict]:
+    import opencc
+
+    t2s = opencc.OpenCC("t2s")
     cm, groups, seen = source_pools()
     trad_groups = [g for g in groups]  # from the start
     simp_groups = list(reversed(groups))  # from the end
-    used_titles = set()
     manifest = []
     tmp = Path(tempfile.gettempdir()) / "w6-pages"  # a fixed path: lynx prints it in its References
     tmp.mkdir(exist_ok=True)
@@ -1100,12 +1102,10 @@ def build(out: Path = HERE) -> list[dict]:
                 topic, ctx = cm[cm_i]
                 cm_i += 1
                 ctxs = [ctx]
-                source = "cmrc2018-trial"
-                # add t2s DRCD contexts to reach the wanted number
-                while len(ctxs) < want:
+                while len(ctxs) < want:  # add t2s DRCD contexts to reach the wanted number
                     t, cs = simp_groups[sg_i]
                     sg_i += 1
-                    ctxs.append(__import__("opencc").OpenCC("t2s").convert(cs[0]))
+                    ctxs.append(t2s.convert(cs[0]))
             elif not trad:
                 t, cs = simp_groups[sg_i]
                 sg_i += 1
@@ -1113,8 +1113,7 @@ def build(out: Path = HERE) -> list[dict]:
                     t, cs = simp_groups[sg_i]
                     sg_i += 1
                 topic = t
-                import opencc
-                ctxs = [opencc.OpenCC("t2s").convert(c) for c in cs[:want]]
+                ctxs = [t2s.convert(c) for c in cs[:want]]
             else:
                 t, cs = trad_groups[tg_i]
                 tg_i += 1
