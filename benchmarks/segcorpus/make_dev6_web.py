@@ -35,9 +35,10 @@ Deterministic (every random choice comes from ``random.Random(f"w6-{n}")``). How
 - ``text/<split>/w6-NNN_<tool>.txt``: dumps of a UTF-8 copy of the page (same markup, meta charset utf-8):
   ``lynxW`` (``lynx -dump -width=W``, with the References list), ``lynxWnolist`` (``-nolist``),
   ``w3mW`` (``w3m -dump -cols W``), ``html2textW`` (``html2text -utf8 -nobs -width W``), and on some pages
-  ``saved`` (what a browser's "save as text" gives: the rendered page one block per line, lines stripped,
-  blank line between blocks, CRLF) or ``saved72`` (the same wrapped at 72 display columns, CJK counted two,
-  never breaking before closing punctuation, list items ``  * ``). Widths are drawn per page.
+  ``saved`` (what a browser's "save as text" gives: the page's innerText, see ``inner_text``: blocks on
+  lines of their own, a blank line around ``<p>``, ``<br>`` a line break, table cells tab-separated) or
+  ``saved72`` (the same wrapped at 72 display columns, CJK counted two, never breaking before closing
+  punctuation). Widths are drawn per page.
   Encodings: UTF-8, UTF-8 with BOM, GB18030 (simplified pages only), CRLF; about one dump in five gets
   OCR-like spaces between two CJK characters of some lines (never inside a digit run or a Latin word).
 - ``gold/<stem>.json``: native: the content units in order and ``furniture`` (every furniture string the
@@ -781,20 +782,71 @@ def dump(tool: str, path: Path) -> str:
         return run(["w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8", "-cols", str(width)], path)
     if kind == "html2text":
         return run(["html2text", "-utf8", "-nobs", "-width", str(width)], path)
-    # saved: the rendered page, one block per line (w3m with a very wide screen), as a browser saves it
-    raw = run(["w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8", "-cols", "4000"], path)
-    lines = []
-    for ln in raw.splitlines():
-        ln = re.sub(r" {3,}", "  ", ln.replace("│", "  ").strip())  # table cells: no borders, spaces
-        if ln and not re.search(r"[^\u2500-\u257f]", ln):
-            continue  # a browser saves an <hr> as nothing
-        if ln.startswith("• "):
-            ln = ("  * " if width else "") + ln[2:]
-        if ln or (lines and lines[-1]):
-            lines.append(ln)
+    # saved: what a browser's "save as text" writes (the page's innerText), optionally wrapped
+    lines = [ln.strip(" \t") for ln in inner_text(path.read_text(encoding="utf-8")).split("\n")]
     if width:
         lines = [w for ln in lines for w in (wrap_cols(ln, width) if ln else [""])]
-    return "\n".join(lines).strip("\n") + "\n"
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
+
+
+BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "tr", "section", "article",
+         "header", "footer", "nav", "aside", "main", "figure", "figcaption", "center", "hr", "blockquote", "form",
+         "dl", "dt", "dd", "body"}
+
+
+def inner_text(source: str) -> str:
+    """The rendered text of a page as a browser's innerText gives it (and its "save as text"): block
+    elements on lines of their own, a blank line around ``<p>``, ``<br>`` a line break, table cells
+    separated by a tab, runs of ASCII whitespace collapsed, script / style / title left out."""
+    from html.parser import HTMLParser
+
+    out: list = []  # strings and ("req", n) required line breaks
+
+    class Walker(HTMLParser):
+        skip = 0
+        cells = 0
+
+        def handle_starttag(self, tag, attrs):
+            if tag in ("script", "style", "title", "head"):
+                self.skip += 1
+            elif tag == "br":
+                out.append("\n")
+            elif tag in ("td", "th"):
+                if self.cells:
+                    out.append("\t")
+                self.cells += 1
+            elif tag in BLOCK:
+                if tag == "tr":
+                    self.cells = 0
+                out.append(("req", 2 if tag == "p" else 1))
+
+        def handle_endtag(self, tag):
+            if tag in ("script", "style", "title", "head"):
+                self.skip = max(0, self.skip - 1)
+            elif tag in BLOCK:
+                out.append(("req", 2 if tag == "p" else 1))
+
+        def handle_data(self, data):
+            if not self.skip:
+                out.append(re.sub(r"[ \t\r\n\f]+", " ", data))
+
+    walker = Walker(convert_charrefs=True)
+    walker.feed(source)
+    walker.close()
+    text, pending = "", 0
+    for item in out:
+        if isinstance(item, tuple):
+            pending = max(pending, item[1])
+            continue
+        if not item.strip(" ") and item != "\n" and (not text or text.endswith("\n")):
+            continue  # collapsible space at a line start
+        if pending and text:
+            text = text.rstrip(" ") + "\n" * max(0, pending - (len(text) - len(text.rstrip("\n"))))
+        pending = 0
+        if text.endswith("\n") or not text:
+            item = item.lstrip(" ")
+        text += item
+    return text.replace("\xa0", " ")
 
 
 NO_START = set("，。、；：？！）》」』】〕”’,.;:?!)%…·")
