@@ -735,7 +735,7 @@ def s_twmag(p: Page, arts: list[Article]) -> None:
         b = arts[1]
         p.w(f"<h2>{p.c('heading', b.title)}</h2>\n")
         article_body_p(p, b, "h3")
-    p.w(f"<p><em>{p.c('meta', '※本文經授權轉載自' + name(r, True) + '部落格（原標題：' + a.title[:6] + '），文章僅代表作者觀點。')}</em></p>\n")
+    p.w(f"<p><em>{p.c('meta', '※本文經授權轉載自' + name(r, True) + '部落格（原標題：' + a.title.split('：')[0] + '），文章僅代表作者觀點。')}</em></p>\n")
     p.w("</div>\n")
     p.w(f'<div class="author-box"><img src="/a.jpg" alt=""><h4>{p.f("作者簡介")}</h4><p>{p.f(au + "，資深文字工作者，關注歷史與文化議題。")}</p>'
         f'<a>{p.f("看更多")}</a></div>\n')
