@@ -117,7 +117,7 @@ def load_pool():
     trad = trad[: len(trad) // 2]
 
     def group(flat, script):
-        flat = [(clean(t, script), clean(x, script)) for t, x in flat]
+        flat = [(clean(t.replace("_", " "), script), clean(x, script)) for t, x in flat]
         lost = lost_chars(script, {ch for t, x in flat for ch in t + x if not ch.isspace()})
         flat = [(t, x) for t, x in flat if not (set(t + x) & lost)]
         arts, last = [], None
@@ -617,7 +617,7 @@ def lay_magazine(doc, info):
                 st.draw(o.furn(txt), txt, W - rm, H - mm(15), 8.5, "right")
             st.rule(lm, H - mm(17), W - rm, 0.4)
         if where == "bottom":
-            folio = str(p + info.get("first", 23) if False else p + 23)
+            folio = str(p + 23)
             x, al = (W - rm, "right") if p % 2 else (lm, "left")
             st.draw(o.furn(folio), folio, x, mm(12), 10, al)
 
@@ -726,7 +726,11 @@ def lay_newspaper(doc, info):
         else:
             st.text_block(o.add("heading", title), title, size=17, leading=24, bold=True, align="center", before=14,
                           keep=2)
-            by = _two(s, f"（记者 {names[2 * ai]} 通讯员 {names[2 * ai + 1]}）", f"【記者{names[2 * ai]}／高雄報導】")
+            if ai == 1:
+                by = _two(s, f"（记者 {names[2]} 通讯员 {names[3]}）", f"【記者{names[2]}／高雄報導】")
+            else:
+                by = _two(s, f"来源：新华社 {year}-{mo:02d}-{max(1, da - 1):02d} 记者 {names[4]}",
+                          f"來源：中央社 {year}/{mo:02d}/{max(1, da - 1):02d} 記者{names[4]}")
             st.text_block(o.add("byline", by), by, size=10, align="left" if s == "simp" else "center", after=2)
         for si, paras in enumerate(art["sections"]):
             if si:
