@@ -43,7 +43,8 @@ Files per document:
   (python-docx: Title / Heading 1 / Heading 2 styles, page header and footer);
 - ``text/<split>/p6-NNN_pdftotext.txt`` (default mode), ``_pdftotext-raw.txt``, ``_pdftotext-layout.txt``,
   and on every third document ``_pdftotext-nopgbrk.txt``; each saved as UTF-8, UTF-8 with BOM, GB18030
-  (simplified only), CRLF, or UTF-8 with OCR-like spaces between CJK characters of content units.
+  (simplified only), CRLF, BOM + CRLF, or UTF-8 with OCR-like spaces between CJK characters of content units
+  (the encoding is drawn per file from the seed ``print6-N-files``; ``manifest-dev6-print.json`` lists it).
 
 Gold (``gold/<stem>.json``) comes from construction: the non-space characters of each extraction are aligned
 to the recorded drawn strings (a greedy alignment that follows the current string and, where it stops,
@@ -111,7 +112,7 @@ def load_pool():
     conv = _t2s()
     cm_ok = [(t, x) for i, (t, x) in enumerate(cflat) if i % 2 == 0 and unused(x)]
     d_ok = [(t, x) for i, (t, x) in enumerate(dflat) if i % 2 == 0 and unused(x)]
-    trad = [(t, x) for t, x in d_ok if sum(a != b for a, b in zip(x, conv.convert(x))) >= 5]
+    trad = [(t, x) for t, x in d_ok if sum(a != b for a, b in zip(x, conv.convert(x), strict=False)) >= 5]
     simp_d = [(conv.convert(t), conv.convert(x)) for t, x in d_ok if (t, x) not in trad]
     simp_d += [(conv.convert(t), conv.convert(x)) for t, x in trad[len(trad) // 2:]]
     trad = trad[: len(trad) // 2]
@@ -169,7 +170,7 @@ def lost_chars(script: str, chars: set) -> set:
     c.save()
     got = [ln.strip() for ln in pdftotext(buf.getvalue(), "-raw").splitlines() if ln.strip()]
     assert len(got) == len(chars)
-    return {ch for ch, ln in zip(chars, got) if "".join(_FOLD.get(x, x) for x in ln) != "中" + ch + "文"}
+    return {ch for ch, ln in zip(chars, got, strict=True) if "".join(_FOLD.get(x, x) for x in ln) != "中" + ch + "文"}
 
 
 def split_paragraphs(context: str, rng: random.Random) -> list[str]:
@@ -199,8 +200,7 @@ _REGISTERED: set = set()
 
 
 def font_for(script: str) -> str:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase import cidfonts
+    from reportlab.pdfbase import cidfonts, pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 
     # reportlab 4/5 pairs MSung-Light with the GB CMap, which poppler rejects for an Adobe-CNS1 font
@@ -524,7 +524,6 @@ def lay_gov(doc, info):
     W, H = A4
     left, right = mm(28), mm(26)
     head = _two(s, "江临市人民政府文件", "臺中市政府研究考核報告")
-    city = _two(s, "江临市", "臺中市")
 
     def frames(p):
         top = H - mm(75) if p == 1 else H - mm(30)
@@ -802,7 +801,7 @@ def lay_paper(doc, info):
     aff = _two(s, "（1. 江临大学 历史文化学院，江苏 江临 225000；2. 江临市档案馆，江苏 江临 225001）",
                "國立臺南大學歷史學系")
     st.text_block(o.add("meta", aff), aff, size=8.5, align="center", after=8)
-    hs = [next(head_pool(s, rng)) for _ in range(1)]
+    rng.shuffle(list(HEADS[s]))  # a draw kept so that the committed files stay as they were made
     abstract = _two(s, f"摘　要：本文以{art['title']}为研究对象，在梳理相关文献与资料的基础上，考察其基本情况、历史沿革与社会影响，并对既有研究中的若干看法提出补充。研究表明，相关问题仍有进一步讨论的空间。",
                     f"摘要：本文以{art['title']}為研究對象，在整理相關文獻與資料的基礎上，考察其基本概況、歷史沿革與社會影響，並對既有研究的若干看法提出補充。研究顯示，相關問題仍有進一步討論的空間。")
     st.text_block(o.add("paragraph", abstract), abstract, size=9, leading=14.5, after=3)
@@ -955,7 +954,6 @@ def lay_whitepaper(doc, info):
     lm, rm = margins(1)
     for key, label, ind in entry_ids:
         pg = owner_pages.get(f"toc:{key}", 2) - 1
-        line = f"{label}"
         dots_w = W - lm - rm - ind * 10.5 - st.width(label, 10.5) - st.width(str(pg), 10.5) - 8
         dots = "…" * max(2, int(dots_w / st.width("…", 10.5)))
         text = f"{label}{dots}{pg}"
@@ -1052,7 +1050,7 @@ def text_units(text: str, owner: list, kinds: dict) -> list[dict]:
     seen: set = set()
     cur = None
     buf = ""
-    for ch, o in zip(text, owner):
+    for ch, o in zip(text, owner, strict=True):
         if o is None or o == cur:
             buf += ch
             continue
