@@ -275,3 +275,16 @@ def test_lines_found_by_literal_scans_are_the_lines_the_class_patterns_find(sqs)
     for literals, pattern in ((classify._COLON_AT, classify._COLON), (classify._COMMENT_AT, classify._COMMENT_MARK),
                               (classify._WEEKDAY_AT, classify._WEEKDAY_WORD)):
         assert index.lines_at(literals) == index.lines_at(pattern)
+
+
+def test_str_split_and_the_nonspace_pattern_agree_on_all_of_unicode():  # html._words' fast path
+    from annotate.segment.readers import html
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert "".join(everything.split()) == "".join(html._NONSPACE.findall(everything))
+
+
+@SETTINGS
+@given(st.one_of(texts, st.text(max_size=30)))
+def test_html_words_are_the_nonspace_spans(text):
+    from annotate.segment.readers import html
+    assert html._words(text) == [m.span() for m in html._NONSPACE.finditer(text)]
