@@ -151,6 +151,7 @@ class Client:
             self._access = None
             response = self._send(method, path, headers=self._auth(), **kwargs)
         tries = 1
+        # e.g. Label Studio's task listing can fail (KeyError) while another client deletes a task
         for delay in self.retry_delays if method in IDEMPOTENT else ():
             if response.status_code < 500:
                 break
