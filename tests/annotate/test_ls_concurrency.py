@@ -142,14 +142,15 @@ def test_a_push_survives_label_studios_error_page_when_its_database_stays_locked
     locked database, and the re-run's middleware writes the organization's session policy row (on a fresh
     data dir, the first time a re-run request carries a logged-in user); if that write meets the lock too,
     the answer is Label Studio's HTML 500 page (docs/reliability.md, "Server errors"). Another writer holds
-    SQLite's write lock for 8 s here, past the server's 5 s wait."""
+    SQLite's write lock for 12 s here: the create waits the server's 5 s for it, fails, and the server's re-run
+    (a second later, or itself after another 5 s wait) meets the lock too; the push's own retries outlast it."""
     if not ls_server.data_dir:
         pytest.skip("needs the server's data dir (LS_TEST_URL points at a server run elsewhere)")
     database = Path(ls_server.data_dir) / "label_studio.sqlite3"
     db = sqlite3.connect(database, isolation_level=None, check_same_thread=False, timeout=60)
     db.execute("DELETE FROM session_policy_sessiontimeoutpolicy")  # as on a fresh data dir
     db.execute("BEGIN IMMEDIATE")
-    release = threading.Timer(8.0, db.execute, ("COMMIT",))
+    release = threading.Timer(12.0, db.execute, ("COMMIT",))
     release.start()
     path = tmp_path / "t.json"
     path.write_text(json.dumps(tasks_for([1, 2, 3], "m1"), ensure_ascii=False), encoding="utf-8")
