@@ -431,3 +431,31 @@ def test_html_logo_and_cookie_classes_are_furniture():
     doc, _ = read_html(page.encode("utf-8"), "t")
     assert [(u.kind, u.text) for u in doc.units][:3] == [
         ("debris", "某某新闻网"), ("debris", "本站使用Cookie，继续浏览即表示同意。"), ("title", "鲁迅的一生")]
+
+
+def test_html_bold_heading_over_one_br_is_a_heading_of_its_own():
+    page = f"<body><h1>标题</h1>{_PROSE1}<div><b>各方評價</b><br>\n第一代戰鬥機可以追溯到二戰末期。<br><br>{_PROSE2[3:-4]}</div></body>"
+    kept = _kept(page)
+    assert kept[2:4] == [("heading", "各方評價"), ("paragraph", "第一代戰鬥機可以追溯到二戰末期。")]
+    # bold words that run on in the same line, or a bold sentence, stay in their paragraph
+    assert _kept(page.replace("<br>\n第一代", "第一代"))[2][1].startswith("各方評價第一代")
+    assert _kept(page.replace("各方評價</b>", "各方評價如下。</b>"))[2][1].startswith("各方評價如下。第一代")
+
+
+def test_html_caption_after_an_image_and_one_br_is_furniture():
+    page = f"<body><h1>标题</h1>{_PROSE1}<div><img src='a.jpg'><br><font>▲与会人员合影</font></div>{_PROSE2}</body>"
+    assert "▲与会人员合影" not in [t for _, t in _kept(page)]
+
+
+def test_html_paper_credit_in_brackets_is_a_byline():
+    page = f"<body><h1>标题</h1><div>（新界時報記者許思遠報道）<br><br>{_PROSE1[3:-4]}<br><br>{_PROSE2[3:-4]}</div></body>"
+    assert _kept(page)[1] == ("byline", "（新界時報記者許思遠報道）")
+
+
+def test_html_labelled_date_over_the_title_in_its_element_is_meta():
+    page = (f'<body><div class="crumb">首頁 / 新聞稿</div><main><p>發布日期：2023.12.02</p><h1>標題</h1>{_PROSE1}{_PROSE2}'
+            "</main></body>")
+    assert _kept(page)[:2] == [("meta", "發布日期：2023.12.02"), ("title", "標題")]
+    # a bare date over the title (a blog's date header) and one outside the title's element stay furniture
+    assert _kept(page.replace("發布日期：", ""))[0] == ("title", "標題")
+    assert _kept(page.replace("<main><p>發布日期：2023.12.02</p>", "<p>發布日期：2023.12.02</p><main>"))[0] == ("title", "標題")

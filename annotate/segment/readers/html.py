@@ -146,6 +146,16 @@ class _Block:
             self.strong += n if strong else 0
 
 
+def _bold_line(block: _Block) -> bool:
+    """Is the block so far one short line wholly in ``<strong>``/``<b>`` without a sentence end (a heading)?"""
+    if block.level or block.furniture:
+        return False
+    joined = "".join([t for t, _ in block.segs])
+    chars = len(joined) - joined.count(" ") - joined.count("\n")
+    return block.strong >= 0.95 * chars and chars <= 40 and joined.strip().count("\n") == 0 \
+        and not rules.SENTENCE_END_RE.search(joined)
+
+
 def _texts(source: str, start: int, end: int) -> Iterator[tuple[str, int]]:
     """Pieces of decoded text of ``source[start:end]`` with their source offsets (entities decoded)."""
     if "&" not in source[start:end]:
@@ -225,6 +235,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
         # (segments are never empty, so the block is blank exactly when its joined text is)
         joined = "".join([t for t, _ in done.segs])
         if not joined or joined.isspace():
+            block.img = done.img  # "<img><br>▲ caption": the image stays beside the caption's block
             return
         text_chars = len(joined) - joined.count(" ") - joined.count("\n")
         if done.furniture:
@@ -255,6 +266,8 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                             (t.lstrip()[:1] for t, _ in block.segs if not t.isspace()), "") in _BULLETS):
                         # "…<br>　　next paragraph": a line break and an indent; "◎ item<br>◎ item": list items
                         yield from flush()
+                    elif br == 1 and first and block.segs and not (strongs or heads) and block.strong and _bold_line(block):
+                        yield from flush()  # "<b>各方評價</b><br>正文…": a heading set in bold over its paragraph
                     if first:
                         br = 0
                 if not block.segs:
@@ -410,7 +423,9 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], mar
     main = [i for i in prose if inside[i]] or prose
     if title is not None and title < main[0]:
         for i in range(title):  # top bars, logos, breadcrumbs, cookie banners
-            kinds[i] = "debris"
+            if not (i == title - 1 and kinds[i] == "meta" and paths[i][:-1] == paths[title][:-1]
+                    and _LABELLED.match(texts[i]) and rules.DATE.search(texts[i])):
+                kinds[i] = "debris"  # (a labelled date over the title in the same element stays: "發布日期：…")
     first = title + 1 if title is not None and title < main[0] else main[0]
     for i in range(first, main[0]):  # between the title and the first prose: bylines, meta and headings stay
         if _short_label(kinds[i], texts[i]) or (kinds[i] == "meta" and _DATE_ONLY.fullmatch(texts[i].replace(" ", ""))
