@@ -6,7 +6,7 @@ import dataclasses
 import operator
 from dataclasses import dataclass
 
-from . import classify, columns, join
+from . import classify, columns, inline, join
 from .classify import DocMeta
 from .ids import para_ids
 from .lines import split_lines
@@ -45,8 +45,9 @@ def segment_text(raw: str, doc_id: str) -> Document:
     if in_columns is not None:
         lines = in_columns
     lines, cells = columns.table_cells(raw, lines)  # a small table: one unit per cell
+    lines, tools = inline.cut_lines(raw, lines)  # counters and tools on a byline's line: units of their own
     classify.mark_standalone(raw, lines)
-    for cell in cells:
+    for cell in cells + tools:
         cell.kind = "debris"
     ctx = join.context(lines, raw)
     groups = join.group_lines(lines, ctx)
