@@ -459,3 +459,24 @@ def test_html_labelled_date_over_the_title_in_its_element_is_meta():
     # a bare date over the title (a blog's date header) and one outside the title's element stay furniture
     assert _kept(page.replace("發布日期：", ""))[0] == ("title", "標題")
     assert _kept(page.replace("<main><p>發布日期：2023.12.02</p>", "<p>發布日期：2023.12.02</p><main>"))[0] == ("title", "標題")
+
+
+def test_html_furniture_on_a_credit_line_is_cut_out_as_debris():
+    page = (f'<body><h1>标题</h1><div class="info"><span>发布者：企划部</span> <span>时间：2022-07-14</span>'
+            f' <span>阅读：186次</span></div>{_PROSE1}{_PROSE2}</body>')
+    doc, _ = read_html(page.encode("utf-8"), "t")
+    units = [(u.kind, u.text) for u in doc.units]
+    assert units[1:3] == [("meta", "发布者：企划部时间：2022-07-14"), ("debris", "阅读：186次")]
+    for unit in doc.units[1:3]:  # each part still maps to its characters in the page
+        assert "".join(page[p] for p in _expand(unit.offsets)) == unit.text
+    # what a cut leaves of a credit line is the credit, even when the line rules do not know it
+    wechat = page.replace(
+        '<div class="info"><span>发布者：企划部</span> <span>时间：2022-07-14</span> <span>阅读：186次</span></div>',
+        '<div><span>原创</span> <span>雷一</span> <a>地理知识局</a> <em>2021-04-12 13:02</em> <em>发表于上海</em></div>')
+    assert _kept(wechat)[1] == ("byline", "原创雷一地理知识局2021-04-12 13:02")
+    # an outlet in brackets before the date: the date under the title, over the byline, stays meta
+    paper = (f"<body><h1>标题</h1><div>【新界時報】　2021年6月20日<br><br>（新界時報記者許思遠報道）<br><br>"
+             f"{_PROSE1[3:-4]}<br><br>{_PROSE2[3:-4]}</div></body>")
+    doc, _ = read_html(paper.encode("utf-8"), "t")
+    assert [(u.kind, u.text) for u in doc.units][1:4] == [
+        ("debris", "【新界時報】"), ("meta", "2021年6月20日"), ("byline", "（新界時報記者許思遠報道）")]

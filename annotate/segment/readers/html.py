@@ -52,7 +52,7 @@ from collections.abc import Iterator
 
 from annotate.errors import InputError
 
-from .. import rules
+from .. import inline, rules
 from ..classify import doc_meta
 from ..core import Document, Unit
 from ..decode import decode_bytes
@@ -392,7 +392,7 @@ def _signature(elements: dict[int, tuple[str, str]], element: int) -> tuple[str,
     return tag, (c.group(1) or c.group(2) or c.group(3) or "").strip() if c else ""
 
 
-def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], marked: bool,
+def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], groups: list[int], marked: bool,
            elements: dict[int, tuple[str, str]]) -> None:
     """Debris by position around the article (see the module docstring and docs/segmentation.md)."""
     prose = [i for i, (k, t) in enumerate(zip(kinds, texts, strict=True)) if _is_prose(k, t)]
@@ -429,7 +429,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], mar
     first = title + 1 if title is not None and title < main[0] else main[0]
     for i in range(first, main[0]):  # between the title and the first prose: bylines, meta and headings stay
         if _short_label(kinds[i], texts[i]) or (kinds[i] == "meta" and _DATE_ONLY.fullmatch(texts[i].replace(" ", ""))
-                                                and not (kinds[i - 1] == "title" and i + 1 < len(kinds)
+                                                and not (kinds[_above(kinds, groups, i)] == "title" and i + 1 < len(kinds)
                                                          and kinds[i + 1] == "byline")):
             kinds[i] = "debris"  # (a date between the title and the byline is the article's: it stays)
     last = main[-1]
@@ -458,6 +458,14 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], mar
                 kinds[i], closed = "debris", True
         elif closed and not _is_prose(kinds[i], texts[i]):
             kinds[i] = "debris"  # "网友评论" / "北京网友" / "写得很好，学习了。"
+
+
+def _above(kinds: list[str], groups: list[int], i: int) -> int:
+    """The unit above unit ``i``, past furniture cut out of the same block ("【新界時報】" before its date)."""
+    j = i - 1
+    while j > 0 and kinds[j] == "debris" and groups[j] == groups[i]:
+        j -= 1
+    return j
 
 
 def _choose_title(kinds: list[str], texts: list[str], source: str) -> None:
@@ -501,6 +509,41 @@ def _cut_runs(runs: list[list[int]], at: int) -> list[list[list[int]]]:
     return [head, tail]
 
 
+def _slice(block: _Block, a: int, b: int) -> _Block:
+    """The part of ``block`` whose joined text is ``[a, b)`` (same path; for cutting furniture out of it)."""
+    part = _Block()
+    part.path = block.path
+    for (text, at), start in zip(block.segs, block.starts, strict=True):
+        lo, hi = max(a, start), min(b, start + len(text))
+        if lo < hi:  # (an entity's character is a piece of its own: it keeps its "&" offset)
+            part.add(text[lo - start:hi - start], at + lo - start, False, False)
+    return part
+
+
+def _pieces(block: _Block, kind: str) -> list[tuple[str, _Block]]:
+    """The block, or its parts when it is a credit line with site furniture on it (a view counter,
+    a tool bar, a place of posting: :func:`inline.furniture_spans`, the text route's one rule): the
+    furniture parts are ``debris``."""
+    if kind != "paragraph" or block.length > 360:
+        return [(kind, block)]
+    joined = "".join([t for t, _ in block.segs])
+    if not any(word in joined for word in inline.HINTS):
+        return [(kind, block)]
+    spans = inline.furniture_spans(joined)
+    if not spans:
+        return [(kind, block)]
+    out: list[tuple[str, _Block]] = []
+    at = 0
+    for start, end in spans:
+        if joined[at:start].strip():
+            out.append((kind, _slice(block, at, start)))
+        out.append(("debris", _slice(block, start, end)))
+        at = end
+    if joined[at:].strip():
+        out.append((kind, _slice(block, at, len(joined))))
+    return out
+
+
 def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Document, dict]:
     """Read an HTML page into a document; offsets refer to the decoded source."""
     source, encoding = decode_html(data, path)
@@ -509,36 +552,41 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     _SOURCE[0] = source
     kinds, texts, offsets, spaced = [], [], [], []
     paths: list[tuple[int, ...]] = []
+    groups: list[int] = []  # the block each unit comes from (a credit line cut in parts gives several)
     elements: dict[int, tuple[str, str]] = {}  # block elements by start-tag offset (the walk fills it)
     marked = False  # did the markup name any furniture (tags, class or id)?
     try:
-        for kind, block in _blocks(source, elements):
-            marked = marked or block.furniture
-            text, runs = _render(block)
-            if not text:
-                continue
-            words = text
-            if kind == "paragraph" and len(text) <= 80:  # word gaps kept, for the line rules
-                words = " ".join("".join(t for t, _ in block.segs).split())
-                kind = standalone_kind(words) or "paragraph"
-            tool = _edit_tool(text) if kind in ("title", "heading") and text[-1] == "]" else 0
-            if tool:  # "歷史[編輯]": the wiki's edit link after the heading is debris of its own
-                kinds += [kind, "debris"]
-                texts += [text[:tool], text[tool:]]
-                paths += [block.path, block.path]
-                spaced += [text[:tool], text[tool:]]
-                offsets += _cut_runs(runs, tool)
-                continue
-            kinds.append(kind)
-            texts.append(text)
-            paths.append(block.path)
-            spaced.append(words if kind in ("byline", "meta") else text)
-            offsets.append(runs)
+        for group, (block_kind, whole) in enumerate(_blocks(source, elements)):
+            marked = marked or whole.furniture
+            for kind, block in _pieces(whole, block_kind):
+                text, runs = _render(block)
+                if not text:
+                    continue
+                words = text
+                if kind == "paragraph" and len(text) <= 80:  # word gaps kept, for the line rules
+                    words = " ".join("".join(t for t, _ in block.segs).split())
+                    kind = standalone_kind(words) or ("byline" if block is not whole else "paragraph")
+                    # (what a cut leaves of a credit line is the credit: "原创 雷一 地理知识局 2021-04-12 13:02")
+                tool = _edit_tool(text) if kind in ("title", "heading") and text[-1] == "]" else 0
+                if tool:  # "歷史[編輯]": the wiki's edit link after the heading is debris of its own
+                    kinds += [kind, "debris"]
+                    texts += [text[:tool], text[tool:]]
+                    paths += [block.path, block.path]
+                    groups += [group, group]
+                    spaced += [text[:tool], text[tool:]]
+                    offsets += _cut_runs(runs, tool)
+                    continue
+                kinds.append(kind)
+                texts.append(text)
+                paths.append(block.path)
+                groups.append(group)
+                spaced.append(words if kind in ("byline", "meta") else text)
+                offsets.append(runs)
     finally:
         _SOURCE[0] = ""
     if "title" not in kinds:
         _choose_title(kinds, texts, source)
-    _frame(kinds, texts, paths, marked, elements)
+    _frame(kinds, texts, paths, groups, marked, elements)
     ids = para_ids(doc_id, texts)
     units = [
         Unit(i, kind, text, runs, split_sentences(text) if kind == "paragraph" else [[0, len(text)]], pid)
