@@ -480,3 +480,17 @@ def test_html_furniture_on_a_credit_line_is_cut_out_as_debris():
     doc, _ = read_html(paper.encode("utf-8"), "t")
     assert [(u.kind, u.text) for u in doc.units][1:4] == [
         ("debris", "【新界時報】"), ("meta", "2021年6月20日"), ("byline", "（新界時報記者許思遠報道）")]
+
+
+@pytest.mark.parametrize("statement", ["平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。",
+                                       "来源：综合整理，图片来自网络，如有侵权请联系删除", "免責聲明：本站內容僅供參考。"])
+def test_html_disclaimer_under_the_article_is_furniture(statement):
+    page = f"<body><h1>标题</h1><article>{_PROSE1}{_PROSE2}<p>责任编辑：李某</p><div>{statement}</div></article></body>"
+    kept = _kept(page)
+    assert kept[-1] == ("meta", "责任编辑：李某") and len(kept) == 4
+    # a reprint credit that says the views are the author's is the article's (meta), and so is a statement
+    # quoted inside the prose
+    reprint = "※本文經授權轉載自余濤文部落格（原標題：凡爾賽宮），文章僅代表作者觀點。"
+    assert _kept(page.replace(statement, reprint))[-1][1] == reprint
+    quoted = "<p>外交部声明：中方对此表示坚决反对，已经向对方提出严正交涉，要求立即停止这种错误做法。</p>"
+    assert len(_kept(page.replace(_PROSE1, quoted + _PROSE1))) == 5

@@ -353,6 +353,11 @@ def _is_prose(kind: str, text: str) -> bool:
     return kind == "paragraph" and len(text) >= 40 and _PROSE_END.search(text) is not None
 
 
+def _disclaimer(kind: str, text: str) -> bool:
+    """A site's statement under an article (``rules.DISCLAIMER``): "平台声明：…", "…如有侵权请联系删除"."""
+    return kind in ("paragraph", "meta") and len(text) <= 120 and rules.DISCLAIMER.search(text) is not None
+
+
 def _short_label(kind: str, text: str) -> bool:
     """A short paragraph without a sentence end: a label, a site name, a counter, a tool line; not a
     line holding a ``label：value`` / ``label／value`` / ``【label】value`` pair (``2023年6月1日 作者：小明``;
@@ -396,6 +401,8 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
            elements: dict[int, tuple[str, str]]) -> None:
     """Debris by position around the article (see the module docstring and docs/segmentation.md)."""
     prose = [i for i, (k, t) in enumerate(zip(kinds, texts, strict=True)) if _is_prose(k, t)]
+    while prose and _disclaimer(kinds[prose[-1]], texts[prose[-1]]):
+        prose.pop()  # the site's statement under the article is no prose of it
     title = kinds.index("title") if "title" in kinds else None
     if not prose:
         if title is not None and not marked:
@@ -438,6 +445,9 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
     for i in range(last + 1, len(kinds)):
         if kinds[i] == "debris" and kinds[i - 1] == "debris" and i - 1 > last:
             closed = True  # two furniture blocks in a row (pager, tags): the article is over
+        if _disclaimer(kinds[i], texts[i]):
+            kinds[i] = "debris"  # the site's disclaimer: "平台声明：…", "…如有侵权请联系删除"
+            continue
         if kinds[i] in ("byline", "meta", "debris"):
             if kinds[i] != "debris" and i > end and around is not None and around not in paths[i]:
                 kinds[i] = "debris"  # a reply's date or poster, not beside the article's container
