@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from . import rules
 from .lines import Line, _cut, _squeeze_pieces, _strip
 
-__all__ = ["END_MARK", "cut_lines", "furniture_spans", "mark_endings"]
+__all__ = ["cut_lines", "furniture_spans"]
 
 _SEP = r"[|｜/／]"
 _COUNTER = (r"(?:点阅|點閱|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)(?:次数|次數|人次|数|數|量)?\s*[:：]?\s*"
@@ -179,28 +179,3 @@ def _split(raw: str, line: Line, spans: list[tuple[int, int]], cut: list[Line]) 
             cut.append(piece)
     return out
 
-
-# The mark a press release or story ends with ("完", "（完）", "-完-", "【完】", "###").
-END_MARK = re.compile(r"[-—－(（【\[]?\s*完\s*[-—－)）】\]]?|#{3}")
-# The release's date under it: a date, its weekday in brackets ("2023年7月11日（星期二）").
-_STAMP_DATE = re.compile(rules.DATE.pattern + r"(?:[(（]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?)?")
-# And its time of day: "香港時間6時45分", "北京时间 18:30", "下午3時".
-_STAMP_TIME = re.compile(r"[\u4e00-\u9fff]{0,4}(?:时间|時間)?(?:上午|下午|晚上)?\d{1,2}(?:[时時]\d{1,2}分|[:：]\d{2}|[时時])")
-
-
-def mark_endings(lines: Sequence[Line]) -> None:
-    """An end mark and the date stamp under it ("完" / "2023年7月11日（星期二）" / "香港時間6時45分", a Hong
-    Kong government press release): the mark is debris, the date and time lines are one meta unit
-    (even where the document prints the ending twice, which makes it look like a running footer)."""
-    n = len(lines)
-    for i, line in enumerate(lines):
-        sq = line.sq
-        if len(sq) > 5 or i + 1 >= n or not END_MARK.fullmatch(sq):
-            continue
-        date = lines[i + 1]
-        if date.gap > 1 or date.level or len(date.sq) > 24 or not _STAMP_DATE.fullmatch(date.sq):
-            continue
-        line.kind = "debris"
-        date.kind = "meta"
-        if i + 2 < n and lines[i + 2].gap <= 1 and not lines[i + 2].level and _STAMP_TIME.fullmatch(lines[i + 2].sq):
-            lines[i + 2].kind = "meta"

@@ -55,15 +55,3 @@ def test_text_route_makes_the_cut_its_own_debris_unit_and_keeps_offsets() -> Non
 def test_a_date_and_a_counter_stay_one_line_of_furniture() -> None:
     assert furniture_spans("2023.09.12 阅读20325") == []
 
-
-def test_press_release_ending_mark_is_debris_and_its_date_stamp_one_meta_unit() -> None:
-    ending = "完\n2023年7月11日（星期二）\n香港時間6時45分\n"
-    raw = "政府公布新措施\n\n第一段正文在此。\n" + ending + "專題：第二篇\n\n第二段正文在此。\n" + ending
-    kinds = [(u.kind, u.text) for u in segment_text(raw, "d").units]
-    assert kinds.count(("debris", "完")) == 2
-    assert kinds.count(("meta", "2023年7月11日（星期二）香港時間6時45分")) == 2
-
-
-def test_end_mark_without_a_date_under_it_is_left_alone() -> None:
-    kinds = [(u.kind, u.text) for u in segment_text("标题\n\n正文。\n\n完\n\n下一段正文。\n", "d").units]
-    assert ("meta", "完") not in kinds and all("完" != t or k != "meta" for k, t in kinds)
