@@ -6,7 +6,7 @@ import dataclasses
 import operator
 from dataclasses import dataclass
 
-from . import classify, columns, inline, join
+from . import classify, columns, inline, join, webdump
 from .classify import DocMeta
 from .ids import para_ids
 from .lines import split_lines
@@ -47,8 +47,10 @@ def segment_text(raw: str, doc_id: str) -> Document:
     lines, cells = columns.table_cells(raw, lines)  # a small table: one unit per cell
     lines, tools = inline.cut_lines(raw, lines)  # counters and tools on a byline's line: units of their own
     classify.mark_standalone(raw, lines)
+    webdump.mark_endings(lines)  # "完" / date / time under a press release
     for cell in cells + tools:
         cell.kind = "debris"
+    webdump.mark_sidebar(lines)  # a sidebar's headlines right above the article's headline
     ctx = join.context(lines, raw)
     groups = join.group_lines(lines, ctx)
     squeezed = _squeezed(groups)

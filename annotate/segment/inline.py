@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from . import rules
 from .lines import Line, _cut, _squeeze_pieces, _strip
 
-__all__ = ["furniture_spans", "cut_lines"]
+__all__ = ["cut_lines", "furniture_spans"]
 
 _SEP = r"[|｜/／]"
 _COUNTER = (r"(?:点阅|點閱|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)(?:次数|次數|人次|数|數|量)?\s*[:：]?\s*"
@@ -178,3 +178,4 @@ def _split(raw: str, line: Line, spans: list[tuple[int, int]], cut: list[Line]) 
         if k % 2 == 1:  # odd intervals are furniture spans
             cut.append(piece)
     return out
+

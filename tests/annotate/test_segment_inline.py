@@ -54,3 +54,4 @@ def test_text_route_makes_the_cut_its_own_debris_unit_and_keeps_offsets() -> Non
 
 def test_a_date_and_a_counter_stay_one_line_of_furniture() -> None:
     assert furniture_spans("2023.09.12 阅读20325") == []
+

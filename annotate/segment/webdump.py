@@ -1,0 +1,86 @@
+"""Web-page furniture found by its place around the article in a text dump (the text route).
+
+Two shapes that line rules alone cannot see, both marked on the lines after
+:func:`classify.mark_standalone` has given the credit lines their kinds:
+
+* :func:`mark_endings`: an end mark over a date stamp, as a Hong Kong government press release ends
+  (``完`` / ``2023年7月11日（星期二）`` / ``香港時間6時45分``): the mark is debris, the date and time lines
+  are one meta unit, also where the page prints the ending twice (it would otherwise be taken for a
+  running footer, one debris unit).
+* :func:`mark_sidebar`: a newspaper page in a table layout prints its sidebar's section label and
+  headlines right above the article's headline with no blank line between (``港聞`` /
+  ``北市推友善育兒新措施`` / ``颱風動態最新路徑一次看`` / ``股市收盤加權指數小漲`` / ``戰鬥機：你不可不知的事``,
+  then the date and the byline): three or more short lines without a sentence mark, one under the
+  other, over a headline that a credit or date line follows, are link lines (debris, one unit
+  each); the headline stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import rules
+from .join import heading_like
+from .lines import Line
+
+
+# The mark a press release or story ends with ("完", "（完）", "-完-", "【完】", "###").
+END_MARK = re.compile(r"[-—－(（【\[]?\s*完\s*[-—－)）】\]]?|#{3}")
+# The release's date under it: a date, its weekday in brackets ("2023年7月11日（星期二）").
+_STAMP_DATE = re.compile(rules.DATE.pattern + r"(?:[(（]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?)?")
+# And its time of day: "香港時間6時45分", "北京时间 18:30", "下午3時".
+_STAMP_TIME = re.compile(r"[\u4e00-\u9fff]{0,4}(?:时间|時間)?(?:上午|下午|晚上)?\d{1,2}(?:[时時]\d{1,2}分|[:：]\d{2}|[时時])")
+
+
+def mark_endings(lines: Sequence[Line]) -> None:
+    """An end mark and the date stamp under it ("完" / "2023年7月11日（星期二）" / "香港時間6時45分", a Hong
+    Kong government press release): the mark is debris, the date and time lines are one meta unit
+    (even where the document prints the ending twice, which makes it look like a running footer)."""
+    n = len(lines)
+    for i, line in enumerate(lines):
+        sq = line.sq
+        if len(sq) > 5 or i + 1 >= n or not END_MARK.fullmatch(sq):
+            continue
+        date = lines[i + 1]
+        if date.gap > 1 or date.level or len(date.sq) > 24 or not _STAMP_DATE.fullmatch(date.sq):
+            continue
+        line.kind = "debris"
+        date.kind = "meta"
+        if i + 2 < n and lines[i + 2].gap <= 1 and not lines[i + 2].level and _STAMP_TIME.fullmatch(lines[i + 2].sq):
+            lines[i + 2].kind = "meta"
+
+
+_LINK_MAX = 20  # characters of a sidebar's link line
+_LINKS_MIN = 3  # link lines above the headline
+_CREDIT_KINDS = ("byline", "meta")
+_PUNCT = re.compile("[。！？!?；;，,、：:]")
+
+
+def mark_sidebar(lines: Sequence[Line]) -> None:
+    """Sidebar link lines printed right above the headline (module docstring): debris."""
+    start = 0  # first line of the current run of short lines set one under the other
+    for i, line in enumerate(lines):
+        if line.kind or line.level:
+            start = i + 1
+            continue
+        if line.gap:
+            start = i
+        sq = line.sq
+        if i - start >= _LINKS_MIN and heading_like(sq) and _credit_below(lines, i + 1):
+            for link in lines[start:i]:
+                link.kind = "debris"
+            line.hard = True
+            start = i + 1
+        elif len(sq) > _LINK_MAX or _PUNCT.search(sq):
+            start = i + 1
+
+
+def _credit_below(lines: Sequence[Line], j: int) -> bool:
+    """Whether a byline or meta line comes at ``j``, past at most two debris lines."""
+    for line in lines[j:j + 3]:
+        if line.kind in _CREDIT_KINDS:
+            return True
+        if line.kind != "debris":
+            return False
+    return False

@@ -1,0 +1,43 @@
+"""Web-page furniture found by its place in a text dump (annotate/segment/webdump.py)."""
+
+from __future__ import annotations
+
+from annotate.segment import segment_text
+
+BODY = "線傳飛控的發展讓先天不穩定的機體構型飛上天成為可能，這是戰鬥機設計的一大轉變。\n"
+
+
+def _units(raw: str) -> list[tuple[str, str]]:
+    return [(u.kind, u.text) for u in segment_text(raw, "d").units]
+
+
+def test_sidebar_headlines_right_above_the_title_are_debris_one_unit_each() -> None:
+    raw = ("要聞 | 港聞 | 經濟 | 國際\n\n港聞\n北市推友善育兒新措施\n颱風動態最新路徑一次看\n股市收盤加權指數小漲\n"
+           "戰鬥機：你不可不知的事\n\n2021年6月20日\n\n（新界時報記者許思遠報道）\n\n" + BODY)
+    units = _units(raw)
+    for link in ("港聞", "北市推友善育兒新措施", "颱風動態最新路徑一次看", "股市收盤加權指數小漲"):
+        assert ("debris", link) in units
+    assert ("title", "戰鬥機：你不可不知的事") in units
+
+
+def test_short_lines_without_a_credit_below_are_left_alone() -> None:
+    raw = "春眠不觉晓\n处处闻啼鸟\n夜来风雨声\n花落知多少\n\n" + BODY
+    assert not any(kind == "debris" for kind, _ in _units(raw))
+
+
+def test_two_title_lines_over_a_byline_stay_together() -> None:
+    raw = "坚持“四个面向”\n做好“高新文章”\n\n本报记者 齐旭\n\n" + BODY
+    assert not any(kind == "debris" for kind, _ in _units(raw))
+
+
+def test_press_release_ending_mark_is_debris_and_its_date_stamp_one_meta_unit() -> None:
+    ending = "完\n2023年7月11日（星期二）\n香港時間6時45分\n"
+    raw = "政府公布新措施\n\n第一段正文在此。\n" + ending + "專題：第二篇\n\n第二段正文在此。\n" + ending
+    kinds = [(u.kind, u.text) for u in segment_text(raw, "d").units]
+    assert kinds.count(("debris", "完")) == 2
+    assert kinds.count(("meta", "2023年7月11日（星期二）香港時間6時45分")) == 2
+
+
+def test_end_mark_without_a_date_under_it_is_left_alone() -> None:
+    kinds = [(u.kind, u.text) for u in segment_text("标题\n\n正文。\n\n完\n\n下一段正文。\n", "d").units]
+    assert ("meta", "完") not in kinds and all("完" != t or k != "meta" for k, t in kinds)
