@@ -494,3 +494,16 @@ def test_html_disclaimer_under_the_article_is_furniture(statement):
     assert _kept(page.replace(statement, reprint))[-1][1] == reprint
     quoted = "<p>外交部声明：中方对此表示坚决反对，已经向对方提出严正交涉，要求立即停止这种错误做法。</p>"
     assert len(_kept(page.replace(_PROSE1, quoted + _PROSE1))) == 5
+
+
+def test_html_end_mark_over_a_date_stamp():
+    page = (f"<body><h1>標題</h1><div id='pr'>{_PROSE1}{_PROSE2}<p>完</p><p>2023年7月11日（星期二）<br>\n香港時間6時45分</p>"
+            "</div><div>列印此頁 | 返回頁首</div></body>")
+    doc, _ = read_html(page.encode("utf-8"), "t")
+    assert [(u.kind, u.text) for u in doc.units][-3:-1] == [("debris", "完"), ("meta", "2023年7月11日（星期二）香港時間6時45分")]
+    # the date and the time in blocks of their own
+    page = page.replace("）<br>\n", "）</p><p>")
+    assert _kept(page)[-2:] == [("meta", "2023年7月11日（星期二）"), ("meta", "香港時間6時45分")]
+    # an end mark over anything but a date stamp is left to the other rules
+    doc, _ = read_html(page.replace("<p>2023年7月11日（星期二）</p>", "<p>附件一</p>").encode("utf-8"), "t")
+    assert [u.kind for u in doc.units if u.text == "香港時間6時45分"] != ["meta"]

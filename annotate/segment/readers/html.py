@@ -53,6 +53,7 @@ from collections.abc import Iterator
 from annotate.errors import InputError
 
 from .. import inline, rules
+from ..webdump import _STAMP_DATE, _STAMP_TIME, END_MARK  # (the text route's patterns: one copy)
 from ..classify import doc_meta
 from ..core import Document, Unit
 from ..decode import decode_bytes
@@ -478,6 +479,24 @@ def _above(kinds: list[str], groups: list[int], i: int) -> int:
     return j
 
 
+def _endings(kinds: list[str], texts: list[str]) -> None:
+    """An end mark over a date stamp, as a press release ends ("完" / "2023年7月11日（星期二）" /
+    "香港時間6時45分", the text route's :func:`webdump.mark_endings`): the mark is debris, the date and
+    time (one block or two) are meta."""
+    for i in range(len(kinds) - 1):
+        if len(texts[i]) > 5 or kinds[i] not in ("paragraph", "debris") or not END_MARK.fullmatch(texts[i]):
+            continue
+        stamp = _STAMP_DATE.match(texts[i + 1])
+        if kinds[i + 1] not in ("paragraph", "meta") or not stamp or len(texts[i + 1]) > 40:
+            continue
+        rest = texts[i + 1][stamp.end():]
+        if rest and not _STAMP_TIME.fullmatch(rest):
+            continue
+        kinds[i], kinds[i + 1] = "debris", "meta"
+        if not rest and i + 2 < len(kinds) and kinds[i + 2] == "paragraph" and _STAMP_TIME.fullmatch(texts[i + 2]):
+            kinds[i + 2] = "meta"
+
+
 def _choose_title(kinds: list[str], texts: list[str], source: str) -> None:
     """No ``<h1>`` outside the furniture: the title is the first heading before the first prose block
     that the page's ``<title>`` contains (``黑龍江`` in ``<title>黑龍江 - 香江日報</title>``), else the
@@ -596,6 +615,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
         _SOURCE[0] = ""
     if "title" not in kinds:
         _choose_title(kinds, texts, source)
+    _endings(kinds, texts)
     _frame(kinds, texts, paths, groups, marked, elements)
     ids = para_ids(doc_id, texts)
     units = [
