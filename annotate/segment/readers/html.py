@@ -7,7 +7,8 @@ and text is collected per block:
 
 - blocks end at block-level tags (``p``, ``div``, ``h1``–``h6``, ``li``, ``td``, ``section``, ...), at
   two ``<br>`` in a row, at one ``<br>`` followed by an indent of U+3000 or no-break spaces, and at
-  one ``<br>`` before or after a list item written with a bullet glyph (``◎ 第一项<br>◎ 第二项``);
+  one ``<br>`` before or after a list item written with a bullet glyph (``◎ 第一项<br>◎ 第二项``), and at
+  one ``<br>`` after a short line wholly in bold (``<b>各方評價</b><br>正文…``: a heading);
   otherwise a single ``<br>`` is a line break inside the block;
 - ``h1`` is the title (the first one; later ones are headings), ``h2``–``h6`` are headings, and so is
   a short block set wholly in ``<strong>``/``<b>`` (or a ``<span>`` whose class names a heading,
@@ -21,19 +22,24 @@ and text is collected per block:
   lists, comments, ads, copyright, logos or cookie banners; blocks in the page's frame (``header``/``footer`` elements and
   classes, unless inside ``article``/``main``, whose own header holds the title); blocks whose text is mostly
   link text (menus, related-article lists); a short block next to an image (``点击查看大图``);
+- furniture on a credit line (a view counter, a tool bar, a place of posting, an outlet in brackets
+  before a date) is cut out as ``debris`` units by the text route's rule, :func:`inline.furniture_spans`
+  (``作者：X　来源：Y　发布时间：…`` + ``浏览次数：5464``); an end mark over a date stamp (``完`` /
+  ``2023年7月11日（星期二）`` / ``香港時間6時45分``) is debris over meta;
 - a heading ending in a wiki's edit link (``歷史[編輯]``) is the heading and a ``debris`` unit ``[編輯]``;
 - position around the article decides the rest (:func:`_frame`, on every page): the *main container*
   is the deepest element (never a ``<p>`` itself) holding 80% of the prose characters (prose: a paragraph of 40+ characters
   with a sentence end), with its siblings of the same tag and class (an article split in parts).
-  Debris: every block before the title (top bars, site names, cookie banners); between the title
+  Debris: every block before the title (top bars, site names, cookie banners; not a labelled date
+  directly above the title in its element, ``發布日期：…``); between the title
   and the first prose, short paragraphs without a sentence end that hold no ``label：value`` pair
   or document number (label cells, counters, ``【字体：大中小】``) and lone dates; after the last
   prose, headings not directly over a sentence-ended paragraph of the container and such short
   paragraphs (``相关新闻``, ``訂閱電子報``; list items stay), and, beyond the main container,
   everything but bylines, meta lines and prose beside it (replies with their dates, comments, footers); once such a
   heading or label has ended the article, short paragraphs below it are debris too (``网友评论`` /
-  ``写得很好，学习了。``). After the last prose a short line above a lone date is the signing office
-  (``meta``);
+  ``写得很好，学习了。``), and the site's disclaimer (``rules.DISCLAIMER``: ``平台声明：…``). After the
+  last prose a short line above a lone date is the signing office (``meta``);
 - everything else is a paragraph, or a byline / meta / debris line when the text route's line
   rules say so (``来源：新华网 2023-06-01 记者 王某``, ``责任编辑：李某``, ``【打印】【关闭】``).
 
@@ -53,12 +59,12 @@ from collections.abc import Iterator
 from annotate.errors import InputError
 
 from .. import inline, rules
-from ..webdump import _STAMP_DATE, _STAMP_TIME, END_MARK  # (the text route's patterns: one copy)
 from ..classify import doc_meta
 from ..core import Document, Unit
 from ..decode import decode_bytes
 from ..ids import para_ids
 from ..sentences import split_sentences
+from ..webdump import _STAMP_DATE, _STAMP_TIME, END_MARK  # (the text route's patterns: one copy)
 from .common import standalone_kind
 
 __all__ = ["read_html", "decode_html"]
