@@ -47,7 +47,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     lines, cells = columns.table_cells(raw, lines)  # a small table: one unit per cell
     lines, tools = inline.cut_lines(raw, lines)  # counters and tools on a byline's line: units of their own
     classify.mark_standalone(raw, lines)
-    webdump.mark_endings(lines)  # "完" / date / time under a press release
+    webdump.mark_endings(raw, lines)  # "完" / date / time under a press release
     for cell in cells + tools:
         cell.kind = "debris"
     webdump.mark_sidebar(lines)  # a sidebar's headlines right above the article's headline

@@ -50,9 +50,13 @@ _TOOLS = re.compile(r"(?:【[^【】]{1,24}】\s*)+$")
 _LEAD = re.compile(r"\s*【([^【】\d]{2,8})】")
 _SENTENCE = re.compile("[。！？!?；;]")
 _LABEL = re.compile(r"[\u4e00-\u9fffA-Za-z]\s*[:：]\s*\S")
-# Words one of which a line must hold for a cut to be possible (cheap substring tests first).
-HINTS = ("次数", "次數", "人次", "阅读", "閱讀", "點閱", "点阅", "浏览", "瀏覽", "点击", "點擊", "访问", "訪問",
-         "发表于", "發表於", "属地", "屬地", "】")
+# Words one of which a line must hold for a cut to be possible, each with the offset of its rarest
+# character: the text is searched for those characters first (a C-speed scan), then for the word.
+HINTS = (("阅读", 0), ("閱讀", 0), ("點閱", 1), ("点阅", 1), ("浏览", 0), ("瀏覽", 0), ("点击", 1), ("點擊", 1),
+         ("访问", 0), ("訪問", 0), ("发表于", 1), ("發表於", 1), ("属地", 0), ("屬地", 0), ("】", 0))
+_KEYS: dict[str, list[tuple[str, int]]] = {}
+for _word, _k in HINTS:
+    _KEYS.setdefault(_word[_k], []).append((_word, _k))
 _MAX_LINE = 120  # characters: longer lines are prose, never an info bar
 
 
@@ -118,20 +122,30 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
 def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """The text route's lines with furniture cut out of content lines (:func:`furniture_spans` on
     each line's raw text), and the furniture pieces (each a line of its own, for the caller to make
-    debris). Only lines holding one of :data:`HINTS` are looked at (found with substring searches)."""
-    found = [w for w in HINTS if w in raw]
-    if not found or not lines:
+    debris). Only lines holding one of :data:`HINTS` are looked at."""
+    if not lines:
         return lines, []
-    order = sorted(range(len(lines)), key=lambda i: lines[i].start)  # (a page in columns: not file order)
-    starts = [lines[i].start for i in order]
-    candidates = set()
-    for word in found:
-        pos = raw.find(word)
+    hits = []
+    for key, words in _KEYS.items():
+        if key not in raw:
+            continue
+        pos = raw.find(key)
         while pos >= 0:
-            k = bisect.bisect_right(starts, pos) - 1
-            if k >= 0 and pos < lines[order[k]].end:
-                candidates.add(order[k])
-            pos = raw.find(word, pos + 1)
+            hits += [pos - k for word, k in words if pos >= k and raw.startswith(word, pos - k)]
+            pos = raw.find(key, pos + 1)
+    if not hits:
+        return lines, []
+    starts = [ln.start for ln in lines]
+    order = None if starts == sorted(starts) else sorted(range(len(lines)), key=starts.__getitem__)
+    if order is not None:  # a page in columns: its lines are not in file order
+        starts = [starts[i] for i in order]
+    candidates = set()
+    for pos in hits:
+        k = bisect.bisect_right(starts, pos) - 1
+        if k >= 0:
+            i = k if order is None else order[k]
+            if pos < lines[i].end:
+                candidates.add(i)
     out: list[Line] = []
     cut: list[Line] = []
     last = 0

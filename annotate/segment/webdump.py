@@ -11,19 +11,19 @@ Two shapes that line rules alone cannot see, both marked on the lines after
   headlines right above the article's headline with no blank line between (``港聞`` /
   ``北市推友善育兒新措施`` / ``颱風動態最新路徑一次看`` / ``股市收盤加權指數小漲`` / ``戰鬥機：你不可不知的事``,
   then the date and the byline): three or more short lines without a sentence mark, one under the
-  other, over a headline that a credit or date line follows, are link lines (debris, one unit
-  each); the headline stays.
+  other, over a headline that a credit or date line follows, before the first line with a full stop, are
+  link lines (debris, one unit each); the headline stays.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
 from . import rules
 from .join import heading_like
 from .lines import Line
-
 
 # The mark a press release or story ends with ("完", "（完）", "-完-", "【完】", "###").
 END_MARK = re.compile(r"[-—－(（【\[]?\s*完\s*[-—－)）】\]]?|#{3}")
@@ -33,19 +33,31 @@ _STAMP_DATE = re.compile(rules.DATE.pattern + r"(?:[(（]?(?:星期|週|周|礼�
 _STAMP_TIME = re.compile(r"[\u4e00-\u9fff]{0,4}(?:时间|時間)?(?:上午|下午|晚上)?\d{1,2}(?:[时時]\d{1,2}分|[:：]\d{2}|[时時])")
 
 
-def mark_endings(lines: Sequence[Line]) -> None:
+def mark_endings(raw: str, lines: Sequence[Line]) -> None:
     """An end mark and the date stamp under it ("完" / "2023年7月11日（星期二）" / "香港時間6時45分", a Hong
     Kong government press release): the mark is debris, the date and time lines are one meta unit
-    (even where the document prints the ending twice, which makes it look like a running footer)."""
+    (even where the document prints the ending twice, which makes it look like a running footer).
+    Only the lines where the text has a "完" or "###" alone are looked at."""
+    marks = []
+    for key in ("完", "###"):
+        pos = raw.find(key)
+        while pos >= 0:
+            begin, end = raw.rfind("\n", 0, pos) + 1, raw.find("\n", pos)
+            if END_MARK.fullmatch(raw[begin:end if end >= 0 else len(raw)].strip()):
+                marks.append(pos)
+            pos = raw.find(key, pos + 1)
+    if not marks:
+        return
+    starts = [ln.start for ln in lines]
     n = len(lines)
-    for i, line in enumerate(lines):
-        sq = line.sq
-        if len(sq) > 5 or i + 1 >= n or not END_MARK.fullmatch(sq):
+    for pos in marks:
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 0 or i + 1 >= n or not lines[i].start <= pos < lines[i].end or not END_MARK.fullmatch(lines[i].sq):
             continue
         date = lines[i + 1]
         if date.gap > 1 or date.level or len(date.sq) > 24 or not _STAMP_DATE.fullmatch(date.sq):
             continue
-        line.kind = "debris"
+        lines[i].kind = "debris"
         date.kind = "meta"
         if i + 2 < n and lines[i + 2].gap <= 1 and not lines[i + 2].level and _STAMP_TIME.fullmatch(lines[i + 2].sq):
             lines[i + 2].kind = "meta"
@@ -61,18 +73,19 @@ def mark_sidebar(lines: Sequence[Line]) -> None:
     """Sidebar link lines printed right above the headline (module docstring): debris."""
     start = 0  # first line of the current run of short lines set one under the other
     for i, line in enumerate(lines):
+        if "。" in line.sq and not line.kind:
+            return  # the article's prose has begun: its headline is above
         if line.kind or line.level:
             start = i + 1
             continue
         if line.gap:
             start = i
-        sq = line.sq
-        if i - start >= _LINKS_MIN and heading_like(sq) and _credit_below(lines, i + 1):
+        if i - start >= _LINKS_MIN and heading_like(line.sq) and _credit_below(lines, i + 1):
             for link in lines[start:i]:
                 link.kind = "debris"
             line.hard = True
             start = i + 1
-        elif len(sq) > _LINK_MAX or _PUNCT.search(sq):
+        elif len(line.sq) > _LINK_MAX or _PUNCT.search(line.sq):
             start = i + 1
 
 
