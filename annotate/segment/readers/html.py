@@ -562,7 +562,7 @@ def _pieces(block: _Block, kind: str) -> list[tuple[str, _Block]]:
     if kind != "paragraph" or block.length > 360:
         return [(kind, block)]
     joined = "".join([t for t, _ in block.segs])
-    if not any(word in joined for word in inline.HINTS):
+    if not any(word in joined for word, _ in inline.HINTS):
         return [(kind, block)]
     spans = inline.furniture_spans(joined)
     if not spans:
