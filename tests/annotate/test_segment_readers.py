@@ -32,7 +32,8 @@ def _expand(runs):
 
 HTML_ATOMS = ["国家高新区", "產業", "创新", "。", "，", "ＡＢＣ", "１２３", "😀", "👍🏽", "𠀀", "\r\n", "\n", "\u3000", " ",
               "\xa0", "&amp;", "&lt;", "&#x4E2D;", "&#20013;", "&nbsp;", "&copy;", "AI", "2025", "R&D", "<b>", "</b>",
-              "<a href='x'>", "</a>", "<br>", "<span class=\"x\">", "</span>", "<!-- c -->", "「", "」"]
+              "<a href='x'>", "</a>", "<br>", "<span class=\"x\">", "</span>", "<!-- c -->", "「", "」",
+              "作者：王某", "2023-07-14", "浏览次数：5464", "【打印】", "【新界時報】", "完"]
 BLOCKS = ["<p>{}</p>", "<div>{}</div>", "<h2>{}</h2>", "<h1>{}</h1>", "<li>{}</li>", "{}<br><br>",
           "<div class=\"share\">{}</div>", "<p><strong>{}</strong></p>"]
 pages = st.lists(st.tuples(st.sampled_from(BLOCKS), st.lists(st.sampled_from(HTML_ATOMS), max_size=12).map("".join)),
@@ -469,6 +470,11 @@ def test_html_furniture_on_a_credit_line_is_cut_out_as_debris():
     assert units[1:3] == [("meta", "发布者：企划部时间：2022-07-14"), ("debris", "阅读：186次")]
     for unit in doc.units[1:3]:  # each part still maps to its characters in the page
         assert "".join(page[p] for p in _expand(unit.offsets)) == unit.text
+    entity = page.replace("企划部", "R&amp;D部").replace("</span> <span>阅读", "</span>&nbsp;<span>阅读")
+    doc, _ = read_html(entity.encode("utf-8"), "t")
+    assert [(u.kind, u.text) for u in doc.units][1:3] == [("meta", "发布者：R&D部时间：2022-07-14"), ("debris", "阅读：186次")]
+    assert [entity[p] for p in _expand(doc.units[1].offsets)][4:7] == ["R", "&", "D"]  # (the "&" of "&amp;")
+    assert "".join(entity[p] for p in _expand(doc.units[2].offsets)) == "阅读：186次"
     # what a cut leaves of a credit line is the credit, even when the line rules do not know it
     wechat = page.replace(
         '<div class="info"><span>发布者：企划部</span> <span>时间：2022-07-14</span> <span>阅读：186次</span></div>',
