@@ -544,6 +544,9 @@ def _cut_runs(runs: list[list[int]], at: int) -> list[list[list[int]]]:
     return [head, tail]
 
 
+_HINT = re.compile("|".join(re.escape(word) for word, _ in inline.HINTS))  # one of which a credit line to cut holds
+
+
 def _slice(block: _Block, a: int, b: int) -> _Block:
     """The part of ``block`` whose joined text is ``[a, b)`` (same path; for cutting furniture out of it)."""
     part = _Block()
@@ -562,7 +565,7 @@ def _pieces(block: _Block, kind: str) -> list[tuple[str, _Block]]:
     if kind != "paragraph" or block.length > 360:
         return [(kind, block)]
     joined = "".join([t for t, _ in block.segs])
-    if not any(word in joined for word, _ in inline.HINTS):
+    if not _HINT.search(joined):
         return [(kind, block)]
     spans = inline.furniture_spans(joined)
     if not spans:
