@@ -51,6 +51,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     for cell in cells + tools:
         cell.kind = "debris"
     webdump.mark_sidebar(lines)  # a sidebar's headlines right above the article's headline
+    webdump.mark_trails(raw, lines)  # "專欄 / 觀點" over the headline
     ctx = join.context(lines, raw)
     groups = join.group_lines(lines, ctx)
     squeezed = _squeezed(groups)

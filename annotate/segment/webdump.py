@@ -13,6 +13,8 @@ Two shapes that line rules alone cannot see, both marked on the lines after
   then the date and the byline): three or more short lines without a sentence mark, one under the
   other, over a headline that a credit or date line follows, before the first line with a full stop, are
   link lines (debris, one unit each); the headline stays.
+* :func:`mark_trails`: a category trail over the headline, items set apart by a spaced slash
+  (``專欄 / 觀點``): debris, so it does not join the headline.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from . import rules
+from .inline import lines_at
 from .join import heading_like
 from .lines import Line
 
@@ -97,3 +100,33 @@ def _credit_below(lines: Sequence[Line], j: int) -> bool:
         if line.kind != "debris":
             return False
     return False
+
+
+# A category trail over a headline, its items set apart by a slash with spaces around it ("專欄 / 觀點",
+# "新闻 / 国内 / 正文"; a byline's "文 / 張三" has a one-character role and is a byline already).
+_SLASH_TRAIL = re.compile(r"[^\s/／]{2,6}(?:\s+[/／]\s+[^\s/／]{2,6}){1,4}")
+
+
+def mark_trails(raw: str, lines: Sequence[Line]) -> None:
+    """A category trail on a line of its own (``_SLASH_TRAIL``) is debris, so it never joins the
+    headline under it. Only lines with a spaced slash are looked at."""
+    hits = [m for key in (" / ", " ／ ", "\u3000/\u3000", "\u3000／\u3000") if key in raw
+            for m in _find_all(raw, key)]
+    if not hits:
+        return
+    for i in lines_at(lines, hits):
+        line = lines[i]
+        if line.kind or line.level or len(line.sq) > 30:
+            continue
+        text = rules.LINK_MARK.sub("", " ".join(raw[s:e] for s, e in line.pieces)).strip()
+        if _SLASH_TRAIL.fullmatch(text):
+            line.kind = "debris"
+
+
+def _find_all(raw: str, key: str) -> list[int]:
+    found = []
+    pos = raw.find(key)
+    while pos >= 0:
+        found.append(pos)
+        pos = raw.find(key, pos + 1)
+    return found

@@ -41,3 +41,29 @@ def test_press_release_ending_mark_is_debris_and_its_date_stamp_one_meta_unit() 
 def test_end_mark_without_a_date_under_it_is_left_alone() -> None:
     kinds = [(u.kind, u.text) for u in segment_text("标题\n\n正文。\n\n完\n\n下一段正文。\n", "d").units]
     assert ("meta", "完") not in kinds and all("完" != t or k != "meta" for k, t in kinds)
+
+
+def test_category_trail_over_the_headline_is_debris() -> None:
+    units = _units("今周人文 最新 專欄 產業\n專欄 / 觀點\n凡爾賽宮：你不可不知的事\n作者：宋俊｜2024.12.14\n\n" + BODY)
+    assert ("debris", "專欄 / 觀點") in units or ("debris", "專欄/觀點") in units
+    assert ("title", "凡爾賽宮：你不可不知的事") in units
+
+
+def test_a_byline_with_a_spaced_slash_stays_a_byline() -> None:
+    units = _units("凡爾賽宮的故事\n\n文 / 張三明\n\n" + BODY)
+    assert not any(kind == "debris" for kind, _ in units)
+
+
+def test_follow_button_and_divider_over_a_headline_are_debris() -> None:
+    raw = ("+关注\n专家谈龙胆\n2022-05-21 06:33 来源：知识百科君\n\n" + BODY +
+           "— 分割线 —\n赛里木湖：你可能不知道的那些事\n" + BODY)
+    units = _units(raw)
+    assert ("debris", "+关注") in units
+    assert any(kind == "debris" and text.replace(" ", "") == "—分割线—" for kind, text in units)
+    assert ("title", "专家谈龙胆") in units
+    assert ("heading", "赛里木湖：你可能不知道的那些事") in units
+
+
+def test_press_contact_line_is_meta() -> None:
+    units = _units("新品發表\n\n" + BODY + "\n新聞聯絡人：林軒　電話：(03)5713178\n下載新聞稿 PDF 返回列表\n")
+    assert any(kind == "meta" and text.startswith("新聞聯絡人") for kind, text in units)
