@@ -67,3 +67,24 @@ def test_follow_button_and_divider_over_a_headline_are_debris() -> None:
 def test_press_contact_line_is_meta() -> None:
     units = _units("新品發表\n\n" + BODY + "\n新聞聯絡人：林軒　電話：(03)5713178\n下載新聞稿 PDF 返回列表\n")
     assert any(kind == "meta" and text.startswith("新聞聯絡人") for kind, text in units)
+
+
+def test_numbered_or_marked_lists_without_bullets_are_one_unit_per_item() -> None:
+    raw = ("24小时热榜\n1. 文旅消费持续升温\n2. 这些新规下月起施行\n3. 图解：一季度经济运行情况\n\n"
+           "【相关链接】\n·今年夏粮收购进度过半\n·专家：理性看待数据波动\n·文旅消费持续升温\n\n"
+           "为你推荐\n多地出台措施稳就业保民生 60评论\n图解：一季度经济运行情况 85评论\n秋季开学前这些事项要注意 43评论\n")
+    texts = [text.replace(" ", "") for _, text in _units(BODY + "\n" + raw)]
+    for item in ("1.文旅消费持续升温", "2.这些新规下月起施行", "·今年夏粮收购进度过半", "·文旅消费持续升温",
+                 "多地出台措施稳就业保民生60评论", "秋季开学前这些事项要注意43评论"):
+        assert item in texts
+
+
+def test_two_numbered_lines_or_numbers_out_of_turn_are_left_to_the_join_rules() -> None:
+    from annotate.segment.lines import split_lines
+    from annotate.segment.webdump import mark_list_items
+    lines = split_lines("1. 第一项\n3. 第三项\n4. 第四项\n")
+    mark_list_items(lines)
+    assert not any(line.hard for line in lines)
+    lines = split_lines("1. 第一项\n2. 第二项\n")
+    mark_list_items(lines)
+    assert not any(line.hard for line in lines)
