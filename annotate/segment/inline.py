@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from . import rules
 from .lines import Line, _cut, _squeeze_pieces, _strip
 
-__all__ = ["cut_lines", "furniture_spans"]
+__all__ = ["WIDGET_FIRST", "cut_lines", "furniture_spans", "lines_at", "widget"]
 
 _SEP = r"[|｜/／]"
 _COUNTER = (r"(?:点阅|點閱|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)(?:次数|次數|人次|数|數|量)?\s*[:：]?\s*"
@@ -135,17 +135,7 @@ def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
             pos = raw.find(key, pos + 1)
     if not hits:
         return lines, []
-    starts = [ln.start for ln in lines]
-    order = None if starts == sorted(starts) else sorted(range(len(lines)), key=starts.__getitem__)
-    if order is not None:  # a page in columns: its lines are not in file order
-        starts = [starts[i] for i in order]
-    candidates = set()
-    for pos in hits:
-        k = bisect.bisect_right(starts, pos) - 1
-        if k >= 0:
-            i = k if order is None else order[k]
-            if pos < lines[i].end:
-                candidates.add(i)
+    candidates = lines_at(lines, hits)
     out: list[Line] = []
     cut: list[Line] = []
     last = 0
@@ -163,6 +153,23 @@ def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
         return lines, []
     out += lines[last:]
     return out, cut
+
+
+def lines_at(lines: Sequence[Line], positions: Sequence[int]) -> set[int]:
+    """Indices of the lines that hold the raw offsets ``positions`` (lines of a page in columns may
+    be out of file order)."""
+    starts = [ln.start for ln in lines]
+    order = None if starts == sorted(starts) else sorted(range(len(lines)), key=starts.__getitem__)
+    if order is not None:
+        starts = [starts[i] for i in order]
+    found = set()
+    for pos in positions:
+        k = bisect.bisect_right(starts, pos) - 1
+        if k >= 0:
+            i = k if order is None else order[k]
+            if pos < lines[i].end:
+                found.add(i)
+    return found
 
 
 def _piece_line(raw: str, pieces: Sequence[tuple[int, int]], like: Line, first: bool) -> Line | None:
@@ -193,3 +200,17 @@ def _split(raw: str, line: Line, spans: list[tuple[int, int]], cut: list[Line]) 
             cut.append(piece)
     return out
 
+
+
+# Small furniture that a dump prints on a line of its own right above a title or heading, with no
+# blank line between (so it would join the headline): a follow button ("+关注", "＋訂閱") and a divider
+# drawn as a word between dashes ("— 分割线 —", "-- 分隔線 --"; squeezed line, no digit: "- 3 -" is a
+# page number).
+_BUTTON = re.compile(r"[+＋][\u4e00-\u9fff]{2,3}")
+_DIVIDER = re.compile(r"([—\-－=~～]{1,4})[^\d—\-－=~～]{1,6}\1")
+WIDGET_FIRST = frozenset("+＋—-－=~～")
+
+
+def widget(sq: str) -> bool:
+    """Whether the squeezed line ``sq`` is a follow button or a drawn divider (debris)."""
+    return len(sq) <= 14 and (_BUTTON.fullmatch(sq) is not None or _DIVIDER.fullmatch(sq) is not None)

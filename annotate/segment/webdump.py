@@ -13,6 +13,8 @@ Two shapes that line rules alone cannot see, both marked on the lines after
   then the date and the byline): three or more short lines without a sentence mark, one under the
   other, over a headline that a credit or date line follows, before the first line with a full stop, are
   link lines (debris, one unit each); the headline stays.
+* :func:`mark_trails`: a category trail over the headline, items set apart by a spaced slash
+  (``專欄 / 觀點``): debris, so it does not join the headline.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from . import rules
+from .inline import lines_at
 from .join import heading_like
 from .lines import Line
 
@@ -97,3 +100,89 @@ def _credit_below(lines: Sequence[Line], j: int) -> bool:
         if line.kind != "debris":
             return False
     return False
+
+
+# A category trail over a headline, its items set apart by a slash with spaces around it ("專欄 / 觀點",
+# "新闻 / 国内 / 正文"; a byline's "文 / 張三" has a one-character role and is a byline already).
+_SLASH_TRAIL = re.compile(r"[^\s/／]{2,6}(?:\s+[/／]\s+[^\s/／]{2,6}){1,4}")
+
+
+def mark_trails(raw: str, lines: Sequence[Line]) -> None:
+    """A category trail on a line of its own (``_SLASH_TRAIL``) is debris, so it never joins the
+    headline under it. Only lines with a spaced slash are looked at."""
+    hits = [m for key in (" / ", " ／ ", "\u3000/\u3000", "\u3000／\u3000") if key in raw
+            for m in _find_all(raw, key)]
+    if not hits:
+        return
+    for i in lines_at(lines, hits):
+        line = lines[i]
+        if line.kind or line.level or len(line.sq) > 30:
+            continue
+        text = rules.LINK_MARK.sub("", " ".join(raw[s:e] for s, e in line.pieces)).strip()
+        if _SLASH_TRAIL.fullmatch(text):
+            line.kind = "debris"
+
+
+def _find_all(raw: str, key: str) -> list[int]:
+    found = []
+    pos = raw.find(key)
+    while pos >= 0:
+        found.append(pos)
+        pos = raw.find(key, pos + 1)
+    return found
+
+
+# A list printed one item a line with nothing but the shape to show it: items opening with the numbers
+# 1, 2, 3, … in turn ("1. 文旅消费持续升温" / "2. 这些新规下月起施行"), or all with the same mark ("·今年夏粮…"),
+# or all ending with a count of comments ("多地出台措施稳就业保民生 60评论"): a related or hot list.
+_NUMBERED = re.compile(r"(\d{1,2})[.．、]")
+_ITEM_MARKS = frozenset("·•‧▪◦・")
+_COMMENTS = re.compile(r"\d{1,6}(?:条|條|个|個)?(?:评论|評論|留言|回复|回覆)")
+_ITEMS_MIN = 3
+_ITEM_MAX = 40  # characters of one item (a headline)
+
+
+def _item_shape(sq: str, prev_shape: tuple | None) -> tuple | None:
+    """The shape that makes ``sq`` a list item (number, mark or comment count), or None."""
+    if len(sq) > _ITEM_MAX or rules.SENTENCE_END_RE.search(sq):
+        return None
+    first = sq[0]
+    if "0" <= first <= "9":
+        m = _NUMBERED.match(sq)
+        if m and len(sq) > m.end():
+            return ("n", int(m.group(1)))
+    elif first in _ITEM_MARKS:
+        return ("m", first)
+    if "0" <= sq[-3:-2] <= "9" or "0" <= sq[-4:-3] <= "9":
+        m = _COMMENTS.search(sq, max(0, len(sq) - 10))
+        if m and m.end() == len(sq) and m.start() > 1:
+            return ("c", 0)
+    return None
+
+
+def _follows(shape: tuple, prev: tuple) -> bool:
+    if shape[0] != prev[0]:
+        return False
+    return shape[1] == prev[1] + 1 if shape[0] == "n" else shape[1] == prev[1]
+
+
+def mark_list_items(lines: Sequence[Line]) -> None:
+    """Lines of a list printed without bullets (``_NUMBERED``, ``_ITEM_MARKS``, ``_COMMENTS``), three or
+    more one under the other: each starts a unit of its own (``hard``), as a list with bullets does."""
+    run: list[Line] = []
+    prev: tuple | None = None
+    for line in lines:
+        shape = None if line.level or line.kind else _item_shape(line.sq, prev)
+        if shape is not None and run and not line.gap and prev is not None and _follows(shape, prev):
+            run.append(line)
+        else:
+            _close(run)
+            run = [line] if shape is not None and (shape[0] != "n" or shape[1] == 1) else []
+        prev = shape
+    _close(run)
+
+
+def _close(run: list[Line]) -> None:
+    if len(run) >= _ITEMS_MIN:
+        for line in run:
+            line.hard = True

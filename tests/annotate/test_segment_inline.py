@@ -55,3 +55,12 @@ def test_text_route_makes_the_cut_its_own_debris_unit_and_keeps_offsets() -> Non
 def test_a_date_and_a_counter_stay_one_line_of_furniture() -> None:
     assert furniture_spans("2023.09.12 阅读20325") == []
 
+
+
+@pytest.mark.parametrize(("sq", "expected"), [
+    ("+关注", True), ("＋訂閱", True), ("—分割线—", True), ("--分隔線--", True),
+    ("-3-", False), ("+", False), ("——", False), ("+关注我们的公众号吧", False),
+])
+def test_widget(sq: str, expected: bool) -> None:
+    from annotate.segment.inline import widget
+    assert widget(sq) is expected

@@ -41,3 +41,50 @@ def test_press_release_ending_mark_is_debris_and_its_date_stamp_one_meta_unit() 
 def test_end_mark_without_a_date_under_it_is_left_alone() -> None:
     kinds = [(u.kind, u.text) for u in segment_text("标题\n\n正文。\n\n完\n\n下一段正文。\n", "d").units]
     assert ("meta", "完") not in kinds and all("完" != t or k != "meta" for k, t in kinds)
+
+
+def test_category_trail_over_the_headline_is_debris() -> None:
+    units = _units("今周人文 最新 專欄 產業\n專欄 / 觀點\n凡爾賽宮：你不可不知的事\n作者：宋俊｜2024.12.14\n\n" + BODY)
+    assert ("debris", "專欄 / 觀點") in units or ("debris", "專欄/觀點") in units
+    assert ("title", "凡爾賽宮：你不可不知的事") in units
+
+
+def test_a_byline_with_a_spaced_slash_stays_a_byline() -> None:
+    units = _units("凡爾賽宮的故事\n\n文 / 張三明\n\n" + BODY)
+    assert not any(kind == "debris" for kind, _ in units)
+
+
+def test_follow_button_and_divider_over_a_headline_are_debris() -> None:
+    raw = ("+关注\n专家谈龙胆\n2022-05-21 06:33 来源：知识百科君\n\n" + BODY +
+           "— 分割线 —\n赛里木湖：你可能不知道的那些事\n" + BODY)
+    units = _units(raw)
+    assert ("debris", "+关注") in units
+    assert any(kind == "debris" and text.replace(" ", "") == "—分割线—" for kind, text in units)
+    assert ("title", "专家谈龙胆") in units
+    assert ("heading", "赛里木湖：你可能不知道的那些事") in units
+
+
+def test_press_contact_line_is_meta() -> None:
+    units = _units("新品發表\n\n" + BODY + "\n新聞聯絡人：林軒　電話：(03)5713178\n下載新聞稿 PDF 返回列表\n")
+    assert any(kind == "meta" and text.startswith("新聞聯絡人") for kind, text in units)
+
+
+def test_numbered_or_marked_lists_without_bullets_are_one_unit_per_item() -> None:
+    raw = ("24小时热榜\n1. 文旅消费持续升温\n2. 这些新规下月起施行\n3. 图解：一季度经济运行情况\n\n"
+           "【相关链接】\n·今年夏粮收购进度过半\n·专家：理性看待数据波动\n·文旅消费持续升温\n\n"
+           "为你推荐\n多地出台措施稳就业保民生 60评论\n图解：一季度经济运行情况 85评论\n秋季开学前这些事项要注意 43评论\n")
+    texts = [text.replace(" ", "") for _, text in _units(BODY + "\n" + raw)]
+    for item in ("1.文旅消费持续升温", "2.这些新规下月起施行", "·今年夏粮收购进度过半", "·文旅消费持续升温",
+                 "多地出台措施稳就业保民生60评论", "秋季开学前这些事项要注意43评论"):
+        assert item in texts
+
+
+def test_two_numbered_lines_or_numbers_out_of_turn_are_left_to_the_join_rules() -> None:
+    from annotate.segment.lines import split_lines
+    from annotate.segment.webdump import mark_list_items
+    lines = split_lines("1. 第一项\n3. 第三项\n4. 第四项\n")
+    mark_list_items(lines)
+    assert not any(line.hard for line in lines)
+    lines = split_lines("1. 第一项\n2. 第二项\n")
+    mark_list_items(lines)
+    assert not any(line.hard for line in lines)
