@@ -132,9 +132,12 @@ BYLINE = re.compile(rf"^[{DECORATION}\s]*(?:【[^】]{{1,6}}】)?[(（【〔]?\s
 # A role with its colon needs no gap before it ("来源：光明网作者：何雪梅", as w3m prints two spans).
 REPORTER = re.compile(rf"(?:(?:^|(?<=[\s{_ROLE_SEP}]))(?:{_ROLE}\s*[:：{_ROLE_SEP}]?\s*)+|(?:作者|记者|記者)\s*[:：]\s*){_NAMES}")
 # A reporter's credit in brackets that a Taiwan paper runs into the first line of the story:
-# "〔記者梁怡君／台中報導〕2005年10月，…" (pdftotext prints "／" as "∕"); a unit of its own; the paper's
-# name may come before the role ("（新界時報記者許思遠報道）").
-RUN_IN_BYLINE = re.compile(rf"[〔【（(]\s*(?:[\u4e00-\u9fff]{{2,6}}?)?(?:{'|'.join(_ROLE_WORDS)})[^\s〔〕【】()（）。，]{{2,16}}?{_REPORTS}[〕】）)]")
+# "〔記者梁怡君／台中報導〕2005年10月，…" (pdftotext prints "／" as "∕"); a unit of its own.
+_CREDIT_BODY = rf"(?:{'|'.join(_ROLE_WORDS)})[^\s〔〕【】()（）。，]{{2,16}}?{_REPORTS}[〕】）)]"
+RUN_IN_BYLINE = re.compile(rf"[〔【（(]\s*{_CREDIT_BODY}")
+# The same credit with the paper's name before the role, on a block of its own in a native page:
+# "（新界時報記者許思遠報道）" (squeezed; a byline, readers.common.standalone_kind).
+OUTLET_CREDIT = re.compile(rf"[〔【（(]\s*[\u4e00-\u9fff]{{2,6}}?{_CREDIT_BODY}")
 # A news-agency dateline: "中央社記者張雅婷台北2023年6月1日電", "新华社记者 王某 北京6月1日电",
 # "中央社記者林志明新竹2023/06/08電".
 DATELINE = re.compile(
