@@ -513,3 +513,10 @@ def test_html_end_mark_over_a_date_stamp():
     # an end mark over anything but a date stamp is left to the other rules
     doc, _ = read_html(page.replace("<p>2023年7月11日（星期二）</p>", "<p>附件一</p>").encode("utf-8"), "t")
     assert [u.kind for u in doc.units if u.text == "香港時間6時45分"] != ["meta"]
+
+
+def test_html_underlined_line_between_br_br_is_a_heading():
+    page = f"<body><h1>標題</h1><div>{_PROSE1[3:-4]}<br><br><u>名稱由來</u><br><br>{_PROSE2[3:-4]}</div></body>"
+    assert _kept(page)[2] == ("heading", "名稱由來")
+    # an underlined word inside a sentence is no heading
+    assert _kept(page.replace("<u>名稱由來</u>", "他說<u>名稱</u>由來已久。"))[2] == ("paragraph", "他說名稱由來已久。")

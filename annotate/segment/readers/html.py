@@ -11,7 +11,7 @@ and text is collected per block:
   one ``<br>`` after a short line wholly in bold (``<b>各方評價</b><br>正文…``: a heading);
   otherwise a single ``<br>`` is a line break inside the block;
 - ``h1`` is the title (the first one; later ones are headings), ``h2``–``h6`` are headings, and so is
-  a short block set wholly in ``<strong>``/``<b>`` (or a ``<span>`` whose class names a heading,
+  a short block set wholly in ``<strong>``/``<b>``/``<u>`` (or a ``<span>`` whose class names a heading,
   ``subtitle``) with no sentence end; without an ``h1`` the title
   is the first heading before the prose that the page's ``<title>`` contains, else the first
   heading before any paragraph;
@@ -100,7 +100,7 @@ _BLOCK = frozenset(
 )
 _FURNITURE_TAG = frozenset("nav aside form menu".split())
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
-_EMPHASIS = frozenset(("strong", "b"))
+_EMPHASIS = frozenset(("strong", "b", "u"))
 _INDENT = "\u3000\xa0"  # an indent of full-width or no-break spaces opens a paragraph after a <br>
 # a list item written as text (the text route's bullets and Big5's "‧"); after a <br> it is a block of its own
 _BULLETS = rules.BULLETS | {"‧"}
@@ -154,7 +154,7 @@ class _Block:
 
 
 def _bold_line(block: _Block) -> bool:
-    """Is the block so far one short line wholly in ``<strong>``/``<b>`` without a sentence end (a heading)?"""
+    """Is the block so far one short line wholly in ``<strong>``/``<b>``/``<u>`` without a sentence end (a heading)?"""
     if block.level or block.furniture:
         return False
     joined = "".join([t for t, _ in block.segs])
