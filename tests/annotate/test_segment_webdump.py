@@ -88,3 +88,9 @@ def test_two_numbered_lines_or_numbers_out_of_turn_are_left_to_the_join_rules() 
     lines = split_lines("1. 第一项\n2. 第二项\n")
     mark_list_items(lines)
     assert not any(line.hard for line in lines)
+
+
+def test_bare_end_mark_is_a_debris_unit_not_markup() -> None:
+    units = _units(BODY + "\n###\n\n新聞聯絡人：林軒　電話：(03)5713178\n\n### 小标题\n\n" + BODY)
+    assert ("debris", "###") in units
+    assert ("heading", "小标题") in units
