@@ -30,6 +30,7 @@ and ``【中国工业报】标题`` are not touched: no date alone follows).
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Sequence
 
@@ -57,6 +58,8 @@ HINTS = (("阅读", 0), ("閱讀", 0), ("點閱", 1), ("点阅", 1), ("浏览", 
 _KEYS: dict[str, list[tuple[str, int]]] = {}
 for _word, _k in HINTS:
     _KEYS.setdefault(_word[_k], []).append((_word, _k))
+_PIECES = operator.attrgetter("pieces")
+_FIRST = operator.itemgetter(0)
 _MAX_LINE = 120  # characters: longer lines are prose, never an info bar
 
 
@@ -133,6 +136,14 @@ def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
         while pos >= 0:
             hits += [pos - k for word, k in words if pos >= k and raw.startswith(word, pos - k)]
             pos = raw.find(key, pos + 1)
+    # the raw lines holding a hit that have furniture to cut (few), before any per-line work
+    lined = {}
+    for pos in hits:
+        begin = raw.rfind("\n", 0, pos) + 1
+        if begin not in lined:
+            end = raw.find("\n", pos)
+            lined[begin] = pos if furniture_spans(raw[begin:end if end >= 0 else len(raw)].strip()) else -1
+    hits = [pos for pos in lined.values() if pos >= 0]
     if not hits:
         return lines, []
     candidates = lines_at(lines, hits)
@@ -158,7 +169,7 @@ def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
 def lines_at(lines: Sequence[Line], positions: Sequence[int]) -> set[int]:
     """Indices of the lines that hold the raw offsets ``positions`` (lines of a page in columns may
     be out of file order)."""
-    starts = [ln.start for ln in lines]
+    starts = list(map(_FIRST, map(_FIRST, map(_PIECES, lines))))  # each line's start, in C
     order = None if starts == sorted(starts) else sorted(range(len(lines)), key=starts.__getitem__)
     if order is not None:
         starts = [starts[i] for i in order]
