@@ -18,7 +18,8 @@ goes with the furniture):
 
 * a view counter (``浏览次数：5464``, ``阅读：186次``, ``點閱次數：820``, ``瀏覽人次：4752``, ``阅读 20325``);
 * a reading-time estimate (``閱讀時間約 4 分鐘``, ``阅读需要5分钟``);
-* a place of posting with no date after it (``发表于上海``, ``發表於臺北``, ``IP属地：广东``);
+* a place of posting right after the time (``2021-04-12 13:02 发表于上海``, two or three hanzi; ``发表于人民日报``
+  names a paper and stays), or an ``IP属地：广东`` label;
 * a toolbar of bracketed tool words (``【字体：大 中 小】【打印】``, lynx's ``【[7]打印】``), the words as in
   :data:`rules.DEBRIS_WORDS`.
 
@@ -44,7 +45,7 @@ _COUNTER = (r"(?:点阅|點閱|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|
             r"\d[\d,]*\s*(?:次|人次|人)?")
 _READ_TIME = (r"(?:阅读|閱讀)(?:时间|時間|时长|時長)?\s*(?:需要|需|约|約|大约|大約)?\s*\d{1,3}\s*"
               r"(?:分钟|分鐘|min|mins)")
-_PLACE = r"(?:发表于|發表於|IP属地|IP屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}"
+_PLACE = r"(?:发表于|發表於|IP属地|IP屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,3}"
 _TAIL = re.compile(rf"(?:{_SEP}\s*)?(?:{_COUNTER}|{_READ_TIME}|{_PLACE})\s*$")
 # A run of bracketed items at the end of a line; each item's words are checked against DEBRIS_WORDS.
 _TOOLS = re.compile(r"(?:【[^【】]{1,24}】\s*)+$")
@@ -90,6 +91,8 @@ def _tail(text: str, end: int) -> int:
     start = m.start()
     if text[start] not in "|｜/／" and not text[start - 1].isspace() and text[start] != "【":
         return -1  # glued to the word before it: part of the text
+    if text[start] in "发發" and not "0" <= text[:start].rstrip()[-1:] <= "9":
+        return -1  # "发表于上海" after a time is where it was posted; "…发表于人民日报" names a paper
     return start
 
 
