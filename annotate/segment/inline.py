@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from . import rules
 from .lines import Line, _cut, _squeeze_pieces, _strip
 
-__all__ = ["WIDGET_FIRST", "cut_lines", "furniture_spans", "lines_at", "widget"]
+__all__ = ["DATE_ALONE", "WIDGET_FIRST", "cut_lines", "furniture_spans", "lines_at", "widget"]
 
 _SEP = r"[|｜/／]"
 _COUNTER = (r"(?:点阅|點閱|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)(?:次数|次數|人次|数|數|量)?\s*[:：]?\s*"
@@ -50,6 +50,8 @@ _TAIL = re.compile(rf"(?:{_SEP}\s*)?(?:{_COUNTER}|{_READ_TIME}|{_PLACE})\s*$")
 # A run of bracketed items at the end of a line; each item's words are checked against DEBRIS_WORDS.
 _TOOLS = re.compile(r"(?:【[^【】]{1,24}】\s*)+$")
 _LEAD = re.compile(r"\s*【([^【】\d]{2,8})】")
+# A date standing alone, its weekday after it or not ("2021年6月20日", "2023年7月11日（星期二）").
+DATE_ALONE = re.compile(rules.DATE.pattern + r"\s*(?:[(（]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?)?")
 _SENTENCE = re.compile("[。！？!?；;]")
 _LABEL = re.compile(r"[\u4e00-\u9fffA-Za-z]\s*[:：]\s*\S")
 # Words one of which a line must hold for a cut to be possible, each with the offset of its rarest
@@ -112,7 +114,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         end = len(text[:start].rstrip())
     head_from = 0
     lead = _LEAD.match(text, 0, end)
-    if lead and rules.DATE.fullmatch(text[lead.end():end].strip()):
+    if lead and DATE_ALONE.fullmatch(text[lead.end():end].strip()):
         spans.append((lead.start(1) - 1, lead.end()))
         head_from = lead.end()
     if not spans:

@@ -24,14 +24,12 @@ import re
 from collections.abc import Sequence
 
 from . import rules
-from .inline import lines_at
+from .inline import DATE_ALONE, lines_at
 from .join import heading_like
 from .lines import Line
 
 # The mark a press release or story ends with ("完", "（完）", "-完-", "【完】", "###").
 END_MARK = re.compile(r"[-—－(（【\[]?\s*完\s*[-—－)）】\]]?|#{3}")
-# The release's date under it: a date, its weekday in brackets ("2023年7月11日（星期二）").
-_STAMP_DATE = re.compile(rules.DATE.pattern + r"(?:[(（]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?)?")
 # And its time of day: "香港時間6時45分", "北京时间 18:30", "下午3時".
 _STAMP_TIME = re.compile(r"[\u4e00-\u9fff]{0,4}(?:时间|時間)?(?:上午|下午|晚上)?\d{1,2}(?:[时時]\d{1,2}分|[:：]\d{2}|[时時])")
 
@@ -56,7 +54,7 @@ def mark_endings(raw: str, lines: Sequence[Line]) -> None:
         if i + 1 >= n or not END_MARK.fullmatch(lines[i].sq):
             continue
         date = lines[i + 1]
-        if date.gap > 1 or date.level or len(date.sq) > 24 or not _STAMP_DATE.fullmatch(date.sq):
+        if date.gap > 1 or date.level or len(date.sq) > 24 or not DATE_ALONE.fullmatch(date.sq):
             continue
         lines[i].kind = "debris"
         date.kind = "meta"
