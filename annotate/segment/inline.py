@@ -18,7 +18,8 @@ goes with the furniture):
 
 * a view counter (``浏览次数：5464``, ``阅读：186次``, ``點閱次數：820``, ``瀏覽人次：4752``, ``阅读 20325``);
 * a reading-time estimate (``閱讀時間約 4 分鐘``, ``阅读需要5分钟``);
-* a place of posting with no date after it (``发表于上海``, ``發表於臺北``, ``IP属地：广东``);
+* a place of posting right after the time (``2021-04-12 13:02 发表于上海``, two or three hanzi; ``发表于人民日报``
+  names a paper and stays), or an ``IP属地：广东`` label;
 * a toolbar of bracketed tool words (``【字体：大 中 小】【打印】``, lynx's ``【[7]打印】``), the words as in
   :data:`rules.DEBRIS_WORDS`.
 
@@ -30,24 +31,27 @@ and ``【中国工业报】标题`` are not touched: no date alone follows).
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Sequence
 
 from . import rules
 from .lines import Line, _cut, _squeeze_pieces, _strip
 
-__all__ = ["WIDGET_FIRST", "cut_lines", "furniture_spans", "lines_at", "widget"]
+__all__ = ["DATE_ALONE", "WIDGET_FIRST", "cut_lines", "furniture_spans", "lines_at", "widget"]
 
 _SEP = r"[|｜/／]"
 _COUNTER = (r"(?:点阅|點閱|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)(?:次数|次數|人次|数|數|量)?\s*[:：]?\s*"
             r"\d[\d,]*\s*(?:次|人次|人)?")
 _READ_TIME = (r"(?:阅读|閱讀)(?:时间|時間|时长|時長)?\s*(?:需要|需|约|約|大约|大約)?\s*\d{1,3}\s*"
               r"(?:分钟|分鐘|min|mins)")
-_PLACE = r"(?:发表于|發表於|IP属地|IP屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}"
+_PLACE = r"(?:发表于|發表於|IP属地|IP屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,3}"
 _TAIL = re.compile(rf"(?:{_SEP}\s*)?(?:{_COUNTER}|{_READ_TIME}|{_PLACE})\s*$")
 # A run of bracketed items at the end of a line; each item's words are checked against DEBRIS_WORDS.
 _TOOLS = re.compile(r"(?:【[^【】]{1,24}】\s*)+$")
 _LEAD = re.compile(r"\s*【([^【】\d]{2,8})】")
+# A date standing alone, its weekday after it or not ("2021年6月20日", "2023年7月11日（星期二）").
+DATE_ALONE = re.compile(rules.DATE.pattern + r"\s*(?:[(（]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?)?")
 _SENTENCE = re.compile("[。！？!?；;]")
 _LABEL = re.compile(r"[\u4e00-\u9fffA-Za-z]\s*[:：]\s*\S")
 # Words one of which a line must hold for a cut to be possible, each with the offset of its rarest
@@ -57,6 +61,8 @@ HINTS = (("阅读", 0), ("閱讀", 0), ("點閱", 1), ("点阅", 1), ("浏览", 
 _KEYS: dict[str, list[tuple[str, int]]] = {}
 for _word, _k in HINTS:
     _KEYS.setdefault(_word[_k], []).append((_word, _k))
+_PIECES = operator.attrgetter("pieces")
+_FIRST = operator.itemgetter(0)
 _MAX_LINE = 120  # characters: longer lines are prose, never an info bar
 
 
@@ -87,6 +93,8 @@ def _tail(text: str, end: int) -> int:
     start = m.start()
     if text[start] not in "|｜/／" and not text[start - 1].isspace() and text[start] != "【":
         return -1  # glued to the word before it: part of the text
+    if text[start] in "发發" and not "0" <= text[:start].rstrip()[-1:] <= "9":
+        return -1  # "发表于上海" after a time is where it was posted; "…发表于人民日报" names a paper
     return start
 
 
@@ -106,7 +114,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         end = len(text[:start].rstrip())
     head_from = 0
     lead = _LEAD.match(text, 0, end)
-    if lead and rules.DATE.fullmatch(text[lead.end():end].strip()):
+    if lead and DATE_ALONE.fullmatch(text[lead.end():end].strip()):
         spans.append((lead.start(1) - 1, lead.end()))
         head_from = lead.end()
     if not spans:
@@ -133,6 +141,14 @@ def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
         while pos >= 0:
             hits += [pos - k for word, k in words if pos >= k and raw.startswith(word, pos - k)]
             pos = raw.find(key, pos + 1)
+    # the raw lines holding a hit that have furniture to cut (few), before any per-line work
+    lined = {}
+    for pos in hits:
+        begin = raw.rfind("\n", 0, pos) + 1
+        if begin not in lined:
+            end = raw.find("\n", pos)
+            lined[begin] = pos if furniture_spans(raw[begin:end if end >= 0 else len(raw)].strip()) else -1
+    hits = [pos for pos in lined.values() if pos >= 0]
     if not hits:
         return lines, []
     candidates = lines_at(lines, hits)
@@ -158,7 +174,7 @@ def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
 def lines_at(lines: Sequence[Line], positions: Sequence[int]) -> set[int]:
     """Indices of the lines that hold the raw offsets ``positions`` (lines of a page in columns may
     be out of file order)."""
-    starts = [ln.start for ln in lines]
+    starts = list(map(_FIRST, map(_FIRST, map(_PIECES, lines))))  # each line's start, in C
     order = None if starts == sorted(starts) else sorted(range(len(lines)), key=starts.__getitem__)
     if order is not None:
         starts = [starts[i] for i in order]

@@ -19,19 +19,17 @@ Two shapes that line rules alone cannot see, both marked on the lines after
 
 from __future__ import annotations
 
-import bisect
+import operator
 import re
 from collections.abc import Sequence
 
 from . import rules
-from .inline import lines_at
+from .inline import DATE_ALONE, lines_at
 from .join import heading_like
 from .lines import Line
 
 # The mark a press release or story ends with ("完", "（完）", "-完-", "【完】", "###").
 END_MARK = re.compile(r"[-—－(（【\[]?\s*完\s*[-—－)）】\]]?|#{3}")
-# The release's date under it: a date, its weekday in brackets ("2023年7月11日（星期二）").
-_STAMP_DATE = re.compile(rules.DATE.pattern + r"(?:[(（]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?)?")
 # And its time of day: "香港時間6時45分", "北京时间 18:30", "下午3時".
 _STAMP_TIME = re.compile(r"[\u4e00-\u9fff]{0,4}(?:时间|時間)?(?:上午|下午|晚上)?\d{1,2}(?:[时時]\d{1,2}分|[:：]\d{2}|[时時])")
 
@@ -42,7 +40,7 @@ def mark_endings(raw: str, lines: Sequence[Line]) -> None:
     (even where the document prints the ending twice, which makes it look like a running footer).
     Only the lines where the text has a "完" or "###" alone are looked at."""
     marks = []
-    for key in ("完", "###"):
+    for key in ("完", "###") if "#" in raw else ("完",):
         pos = raw.find(key)
         while pos >= 0:
             begin, end = raw.rfind("\n", 0, pos) + 1, raw.find("\n", pos)
@@ -51,14 +49,12 @@ def mark_endings(raw: str, lines: Sequence[Line]) -> None:
             pos = raw.find(key, pos + 1)
     if not marks:
         return
-    starts = [ln.start for ln in lines]
     n = len(lines)
-    for pos in marks:
-        i = bisect.bisect_right(starts, pos) - 1
-        if i < 0 or i + 1 >= n or not lines[i].start <= pos < lines[i].end or not END_MARK.fullmatch(lines[i].sq):
+    for i in sorted(lines_at(lines, marks)):
+        if i + 1 >= n or not END_MARK.fullmatch(lines[i].sq):
             continue
         date = lines[i + 1]
-        if date.gap > 1 or date.level or len(date.sq) > 24 or not _STAMP_DATE.fullmatch(date.sq):
+        if date.gap > 1 or date.level or len(date.sq) > 24 or not DATE_ALONE.fullmatch(date.sq):
             continue
         lines[i].kind = "debris"
         date.kind = "meta"
@@ -110,8 +106,8 @@ _SLASH_TRAIL = re.compile(r"[^\s/／]{2,6}(?:\s+[/／]\s+[^\s/／]{2,6}){1,4}")
 def mark_trails(raw: str, lines: Sequence[Line]) -> None:
     """A category trail on a line of its own (``_SLASH_TRAIL``) is debris, so it never joins the
     headline under it. Only lines with a spaced slash are looked at."""
-    hits = [m for key in (" / ", " ／ ", "\u3000/\u3000", "\u3000／\u3000") if key in raw
-            for m in _find_all(raw, key)]
+    hits = [p for key in "/／" if key in raw for p in _find_all(raw, key)
+            if 0 < p < len(raw) - 1 and raw[p - 1] in " \u3000" and raw[p + 1] in " \u3000"]
     if not hits:
         return
     for i in lines_at(lines, hits):
@@ -138,6 +134,11 @@ def _find_all(raw: str, key: str) -> list[int]:
 _NUMBERED = re.compile(r"(\d{1,2})[.．、]")
 _ITEM_MARKS = frozenset("·•‧▪◦・")
 _COMMENTS = re.compile(r"\d{1,6}(?:条|條|个|個)?(?:评论|評論|留言|回复|回覆)")
+_FIRST_CHARS = re.compile("[0-9" + "".join(sorted(_ITEM_MARKS)) + "]")
+_LAST_CHARS = re.compile("[论論言复覆]")
+_SQ = operator.attrgetter("sq")
+_FIRST = operator.itemgetter(0)
+_LAST = operator.itemgetter(-1)
 _ITEMS_MIN = 3
 _ITEM_MAX = 40  # characters of one item (a headline)
 
@@ -168,17 +169,26 @@ def _follows(shape: tuple, prev: tuple) -> bool:
 
 def mark_list_items(lines: Sequence[Line]) -> None:
     """Lines of a list printed without bullets (``_NUMBERED``, ``_ITEM_MARKS``, ``_COMMENTS``), three or
-    more one under the other: each starts a unit of its own (``hard``), as a list with bullets does."""
+    more one under the other: each starts a unit of its own (``hard``), as a list with bullets does.
+    The candidate lines are found in C: a string of every line's first character and one of every
+    line's last character, searched once each."""
+    sqs = list(map(_SQ, lines))
+    found = [m.start() for m in _FIRST_CHARS.finditer("".join(map(_FIRST, sqs)))]
+    found += [m.start() for m in _LAST_CHARS.finditer("".join(map(_LAST, sqs)))]
+    if len(found) < _ITEMS_MIN:
+        return
     run: list[Line] = []
     prev: tuple | None = None
-    for line in lines:
-        shape = None if line.level or line.kind else _item_shape(line.sq, prev)
-        if shape is not None and run and not line.gap and prev is not None and _follows(shape, prev):
+    last = -2
+    for i in sorted(set(found)):
+        line = lines[i]
+        shape = None if line.level or line.kind else _item_shape(sqs[i], prev)
+        if shape is not None and run and i == last + 1 and not line.gap and prev is not None and _follows(shape, prev):
             run.append(line)
         else:
             _close(run)
             run = [line] if shape is not None and (shape[0] != "n" or shape[1] == 1) else []
-        prev = shape
+        prev, last = shape, i
     _close(run)
 
 

@@ -64,3 +64,14 @@ def test_a_date_and_a_counter_stay_one_line_of_furniture() -> None:
 def test_widget(sq: str, expected: bool) -> None:
     from annotate.segment.inline import widget
     assert widget(sq) is expected
+
+
+def test_a_paper_after_published_in_is_not_a_place() -> None:
+    assert furniture_spans("作者：张三 发表于人民日报") == []
+    text = "作者：张三 2021-04-12 发表于浙江"
+    assert [text[s:e] for s, e in furniture_spans(text)] == ["发表于浙江"]
+
+
+def test_outlet_before_a_date_and_its_weekday() -> None:
+    text = "【新界時報】　2021年6月20日 星期日"
+    assert [text[s:e] for s, e in furniture_spans(text)] == ["【新界時報】"]
