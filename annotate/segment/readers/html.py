@@ -64,7 +64,7 @@ from ..core import Document, Unit
 from ..decode import decode_bytes
 from ..ids import para_ids
 from ..sentences import split_sentences
-from ..webdump import _STAMP_DATE, _STAMP_TIME, END_MARK  # (the text route's patterns: one copy)
+from ..webdump import _STAMP_TIME, END_MARK  # (the text route's patterns: one copy)
 from .common import standalone_kind
 
 __all__ = ["read_html", "decode_html"]
@@ -492,7 +492,7 @@ def _endings(kinds: list[str], texts: list[str]) -> None:
     for i in range(len(kinds) - 1):
         if len(texts[i]) > 5 or kinds[i] not in ("paragraph", "debris") or not END_MARK.fullmatch(texts[i]):
             continue
-        stamp = _STAMP_DATE.match(texts[i + 1])
+        stamp = inline.DATE_ALONE.match(texts[i + 1])
         if kinds[i + 1] not in ("paragraph", "meta") or not stamp or len(texts[i + 1]) > 40:
             continue
         rest = texts[i + 1][stamp.end():]
