@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import rules
+from . import inline, rules
 from .join import CONTINUED, HEADING_MAX, heading_like
 from .lines import Line
 
@@ -772,6 +772,8 @@ def line_kind(raw: str, line: Line) -> str:
     if len(sq) > _STANDALONE_MAX:  # only a copyright footer is that long
         return "debris" if len(sq) <= _FOOTER_MAX and rules.COPYRIGHT.search(sq) and _furniture(raw, line) else ""
     first = sq[0]
+    if first in inline.WIDGET_FIRST and inline.widget(sq):
+        return "debris"  # a follow button or a drawn divider over a headline: "+关注", "— 分割线 —"
     if (first in _WEB_FIRST or "0" <= first <= "9") and len(sq) <= 40:
         web = _web_line(sq, first)
         if web:

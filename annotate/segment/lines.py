@@ -96,6 +96,8 @@ def _markdown(raw: str, start: int, end: int) -> tuple[list[tuple[int, int]], in
         level = 7 - len(star.group(1))
         start, end = star.span(2)
     elif m:
+        if m.end() >= end and m.group(1) == "###":  # "###" alone: a press release's end mark, text (debris)
+            return [(m.start(1), m.end(1))], 0, False, False
         level = len(m.group(1))
         start = m.end()
         close = rules.MD_HEADING_CLOSE.search(raw, start, end)
