@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from . import rules
 from .join import CONTINUED, HEADING_MAX, heading_like
-from .lines import Line
+from .lines import Line, page_of
 
 __all__ = ["DocMeta", "line_kind", "mark_standalone", "unit_kinds", "doc_meta", "KINDS"]
 
@@ -580,8 +580,9 @@ def _page_edges(raw: str, lines: Sequence[Line]) -> None:
     "＊本文承…") with only furniture below it on its page is a footnote. Both become debris."""
     pages: list[tuple[int, int]] = []
     first = 0
-    if "\f" in raw:
-        ends = [i for i in range(1, len(lines)) if "\f" in raw[lines[i - 1].end:lines[i].start]]
+    page = page_of(raw, lines)
+    if page is not None:
+        ends = [i for i in range(1, len(lines)) if page[i] != page[i - 1]]
     else:  # (pdftotext -nopgbrk: a page ends at its page number, alone or last on a footer line)
         foot = "/" in raw or "∕" in raw or "／" in raw or "页" in raw or "頁" in raw
         ends = [i + 1 for i, ln in enumerate(lines[:-1])  # (one loop for both kinds of page end)
@@ -688,9 +689,10 @@ def _running_heads(lines: Sequence[Line], raw: str = "") -> None:
     # right above a title that the text repeats as a heading: "明報新聞網 | 貴族" / "貴族").
     # A headline with its byline below that a later page prints again at its top (after a form feed):
     # that copy is the page's running header ("巴黎第四区：回顾与展望" over page 2 of a magazine).
-    if headlines and "\f" in raw:
+    page = page_of(raw, lines) if headlines else None
+    if page is not None:
         for start, end in runs:
-            if tuple(keys[start:end]) in headlines and start and "\f" in raw[lines[start - 1].end:lines[start].start]:
+            if tuple(keys[start:end]) in headlines and start and page[start] != page[start - 1]:
                 lines[start].kind = "debris"
                 for line in lines[start + 1:end]:
                     line.kind = CONTINUED
