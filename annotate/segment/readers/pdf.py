@@ -319,9 +319,9 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
             ln.left, ln.right = left, right
 
 
-def _furniture(pages: list[list[_Line]], body: float, rules_: list[list[tuple[float, float, float]]] | None = None) -> set[int]:
-    """ids of lines that are page furniture (``rules_``: each page's rules; a line below one at the
-    bottom is left to :func:`_footnotes`)."""
+def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> set[int]:
+    """ids of lines that are page furniture (``texts``: each page's :class:`PageText`; a footnote below
+    its rule at the bottom, by :func:`_footnotes`, is left to be debris)."""
     drop: set[int] = set()
     candidates = []
     for lines in pages:
@@ -332,9 +332,8 @@ def _furniture(pages: list[list[_Line]], body: float, rules_: list[list[tuple[fl
     keys = collections.Counter()
     for cands in candidates:
         keys.update({_key(ln) for ln in cands})
-    page_rules = rules_ or [[] for _ in pages]
-    for lines, cands, ruled in zip([p for p in pages if p], candidates,
-                                   [r for p, r in zip(pages, page_rules, strict=True) if p], strict=True):
+    for lines, cands, text in zip([p for p in pages if p], candidates,
+                                  [t for p, t in zip(pages, texts, strict=True) if p], strict=True):
         ys = sorted(lines, key=lambda ln: -ln.y)
         for ln in cands:
             key = _key(ln)
@@ -343,6 +342,7 @@ def _furniture(pages: list[list[_Line]], body: float, rules_: list[list[tuple[fl
                 drop.add(id(ln))
             elif extreme and rules.PAGE_NUMBER.fullmatch(ln.squashed):
                 drop.add(id(ln))
+        notes = _footnotes(text, [ln for ln in lines if id(ln) not in drop], body)
         # small print alone at the very top or bottom of the page (a running header or footer on one
         # page only), but not a document number over the title (``西南大教〔2023〕56号``)
         for edge, inner in ((ys[0], ys[1] if len(ys) > 1 else None), (ys[-1], ys[-2] if len(ys) > 1 else None)):
@@ -351,7 +351,7 @@ def _furniture(pages: list[list[_Line]], body: float, rules_: list[list[tuple[fl
                 continue
             if edge is ys[0] and inner.size >= 1.25 * body and rules.DOC_NUMBER.fullmatch(edge.squashed):
                 continue
-            if edge is ys[-1] and any(edge.top <= y + 1 < inner.y for _x0, _x1, y in ruled):
+            if id(edge) in notes:
                 continue  # a footnote below its rule: debris, not dropped
             drop.add(id(edge))
     return drop
@@ -414,7 +414,7 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
             page.lines = [ln for ln in page.lines if id(ln) not in band]
     ordered = [_reading_order(page, body) for page in pages]
     _edges(ordered, body)
-    drop = _furniture(ordered, body, [page.rules for page in pages])
+    drop = _furniture(ordered, body, pages)
     notes: set[int] = set()
     apparatus: set[int] = set()
     for page, lines in zip(pages, ordered, strict=True):
