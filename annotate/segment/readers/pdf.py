@@ -480,7 +480,10 @@ def _tables(lines: list[_Line]) -> set[int]:
     return {id(lines[i]) for i in rows}
 
 
-NOTE_MARK = re.compile(r"^\s*(?:[\[［(（]\s*\d{1,3}\s*[\]］)）]|\d{1,3}\s*[.．、)）]?|[*＊†‡\u2460-\u2473\u2474-\u2487\u2776-\u277f]|注|註)")
+# a line that opens a new footnote: the text route's note marks (rules.NOTE_MARK) and the other marks
+# footnotes in print open with (a number, a bracketed number, a star or dagger, 注/註)
+NOTE_MARK = re.compile(rf"\s*(?:{rules.NOTE_MARK.pattern}|[\[［(（]\s*\d{{1,3}}\s*[\]］)）]|\d{{1,3}}\s*[.．、)）]?"
+                       r"|[*＊†‡\u2474-\u2487\u2776-\u277f]|注|註)")
 
 
 def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
