@@ -101,7 +101,6 @@ _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
 _CLASS_ONLY = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _PROSE_END = re.compile(r"[。！？；]|[!?;](?![A-Za-z0-9])")  # not the "!" of "Discuz! X3.4"
 _LABELLED = re.compile(r"[^：:／/【】]{0,7}[^\d\s：:／/【】][：:／/]\s*[^\s】]|【[^】]{1,8}】\s*\S")  # not "22:10"
-_DATE_ONLY = re.compile(r"(?:\d{2,4}[年/.-])?\d{1,2}[月/.-]\d{1,2}[日號号]?(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 _ENCODINGS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gbk": "gb18030", "utf-8": "utf-8",
               "utf8": "utf-8", "big5": "big5", "big5-hkscs": "big5hkscs"}
 
@@ -413,7 +412,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], mar
             kinds[i] = "debris"
     first = title + 1 if title is not None and title < main[0] else main[0]
     for i in range(first, main[0]):  # between the title and the first prose: bylines, meta and headings stay
-        if _short_label(kinds[i], texts[i]) or (kinds[i] == "meta" and _DATE_ONLY.fullmatch(texts[i].replace(" ", ""))
+        if _short_label(kinds[i], texts[i]) or (kinds[i] == "meta" and rules.DATE.fullmatch(texts[i].replace(" ", ""))
                                                 and not (kinds[i - 1] == "title" and i + 1 < len(kinds)
                                                          and kinds[i + 1] == "byline")):
             kinds[i] = "debris"  # (a date between the title and the byline is the article's: it stays)
@@ -437,7 +436,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], mar
                                                  and rules.SENTENCE_END_RE.search(texts[j])):
                 kinds[i], closed = "debris", True
         elif _short_label(kinds[i], texts[i]) and _signature(elements, paths[i][-1] if paths[i] else -1)[0] != "li":
-            if i + 1 < len(kinds) and kinds[i + 1] == "meta" and _DATE_ONLY.fullmatch(texts[i + 1].replace(" ", "")):
+            if i + 1 < len(kinds) and kinds[i + 1] == "meta" and rules.DATE.fullmatch(texts[i + 1].replace(" ", "")):
                 kinds[i] = "meta"  # the signing office above the date
             else:
                 kinds[i], closed = "debris", True
