@@ -54,10 +54,8 @@ from annotate.errors import InputError
 
 from .. import rules
 from ..classify import doc_meta
-from ..core import Document, Unit
+from ..core import Document, make_units
 from ..decode import decode_bytes
-from ..ids import para_ids
-from ..sentences import split_sentences
 from .common import standalone_kind
 
 __all__ = ["read_html", "decode_html"]
@@ -523,10 +521,6 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     if "title" not in kinds:
         _choose_title(kinds, texts, source)
     _frame(kinds, texts, paths, marked, elements)
-    ids = para_ids(doc_id, texts)
-    units = [
-        Unit(i, kind, text, runs, split_sentences(text) if kind == "paragraph" else [[0, len(text)]], pid)
-        for i, (kind, text, runs, pid) in enumerate(zip(kinds, texts, offsets, ids, strict=True))
-    ]
+    units = make_units(doc_id, kinds, texts, offsets)
     meta = doc_meta([t for t, k in zip(spaced, kinds, strict=True) if k != "debris"], [k for k in kinds if k != "debris"])
     return Document(doc_id, units, meta), {"encoding": encoding}
