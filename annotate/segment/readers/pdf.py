@@ -47,7 +47,7 @@ from .common import Char, build_document, run_in_byline, runs, standalone_kind
 __all__ = ["read_pdf", "PageText"]
 
 _DIGITS = re.compile(r"\d+")
-# a line that ends a sentence ends with one of the text route's sentence-final marks or a closing quote after one
+# a line that ends a sentence ends with one of the text route's sentence-final marks or a closing quote (…。」)
 SENTENCE_END = set(rules.SENTENCE_END) | set("」』”")
 # what opens a list item, a clause or a line of its own at a line start: a bullet mark, ``第六條``,
 # ``（一）``, ``一、``, ``1.``, ``①``, or a short line wholly in brackets (``（以下无正文）``)
