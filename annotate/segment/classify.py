@@ -562,9 +562,8 @@ def _link_lists(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
             line.kind = "debris"
 
 
-_DIGITS = re.compile(r"\d+")
 _DATE_KEY = re.compile(r"[#年月日/.:\-\s]*")  # a masked date: "####-##-##", "####年#月#日"
-_masked = functools.partial(_DIGITS.sub, "#")  # page numbers masked: "第3页" -> "第#页"
+_masked = functools.partial(rules.DIGITS.sub, "#")  # page numbers masked: "第3页" -> "第#页"
 
 
 _EDGE = 4  # lines at the top and at the bottom of a page that may be its furniture

@@ -46,7 +46,6 @@ from .common import Char, build_document, run_in_byline, runs, standalone_kind
 
 __all__ = ["read_pdf", "PageText"]
 
-_DIGITS = re.compile(r"\d+")
 # a line that ends a sentence ends with one of the text route's sentence-final marks or a closing quote (…。」)
 SENTENCE_END = set(rules.SENTENCE_END) | set("」』”")
 # what opens a list item, a clause or a line of its own at a line start: a bullet mark, ``第六條``,
@@ -385,7 +384,7 @@ def _title_below(page: PageText, y: float, body: float) -> bool:
 
 def _key(line: _Line) -> tuple[str, int]:
     """What a running header or footer keeps from page to page: its text up to digits, its height."""
-    return _DIGITS.sub("#", line.squashed), round(line.y / 6)
+    return rules.DIGITS.sub("#", line.squashed), round(line.y / 6)
 
 
 def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
