@@ -28,7 +28,7 @@ from . import rules
 from .join import CONTINUED, HEADING_MAX, heading_like
 from .lines import Line, page_of
 
-__all__ = ["DocMeta", "line_kind", "mark_standalone", "unit_kinds", "doc_meta", "KINDS"]
+__all__ = ["DocMeta", "line_kind", "mark_standalone", "unit_kinds", "stray_date", "doc_meta", "KINDS"]
 
 KINDS = ("title", "heading", "byline", "meta", "paragraph", "debris")
 _STANDALONE_MAX = 60
@@ -852,11 +852,18 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
         if nxt < len(kinds) and kinds[nxt] == "heading" and rules.SUBTITLE.match(texts[nxt]):
             kinds[nxt] = "title"
     for i, (group, sq) in enumerate(zip(groups, texts, strict=True)):  # (after the title: a date is no furniture there)
-        if kinds[i] == "meta" and len(group) == 1 and rules.DATE.fullmatch(sq) and not (
-                i and kinds[i - 1] == "title" and i + 1 < len(kinds) and kinds[i + 1] == "byline"):
-            kinds[i] = "debris"  # a date line standing apart from any credit: "2023/07/12 21:23"
-            # (one right under the title and right above the byline is the article's: "2018/02/18 07:35")
+        if kinds[i] == "meta" and len(group) == 1 and stray_date(kinds, i, sq):
+            kinds[i] = "debris"
     return kinds
+
+
+def stray_date(kinds: Sequence[str], i: int, sq: str) -> bool:
+    """Unit ``i`` (squeezed text ``sq``) is a meta line of a date alone that stands apart from any credit
+    ("2023/07/12 21:23"): furniture. One right under the title and right above the byline is the article's
+    own ("2018/02/18 07:35"). (The text route and the HTML reader ask it; :func:`doc_meta` still reads the
+    first such date before the prose as the document's date when no credit gives one.)"""
+    return kinds[i] == "meta" and rules.DATE.fullmatch(sq) is not None and not (
+        i and kinds[i - 1] == "title" and i + 1 < len(kinds) and kinds[i + 1] == "byline")
 
 
 _BANNER_MAX = 60  # characters of a one-line notice above a page's title (a cookie banner)

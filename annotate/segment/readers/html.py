@@ -53,7 +53,7 @@ from collections.abc import Iterator
 from annotate.errors import InputError
 
 from .. import rules
-from ..classify import doc_meta
+from ..classify import doc_meta, stray_date
 from ..core import Document, make_units
 from ..decode import decode_bytes
 from .common import standalone_kind
@@ -410,9 +410,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], mar
             kinds[i] = "debris"
     first = title + 1 if title is not None and title < main[0] else main[0]
     for i in range(first, main[0]):  # between the title and the first prose: bylines, meta and headings stay
-        if _short_label(kinds[i], texts[i]) or (kinds[i] == "meta" and rules.DATE.fullmatch(texts[i].replace(" ", ""))
-                                                and not (kinds[i - 1] == "title" and i + 1 < len(kinds)
-                                                         and kinds[i + 1] == "byline")):
+        if _short_label(kinds[i], texts[i]) or stray_date(kinds, i, texts[i].replace(" ", "")):
             kinds[i] = "debris"  # (a date between the title and the byline is the article's: it stays)
     last = main[-1]
     end = max(i for i in range(len(kinds)) if inside[i])
