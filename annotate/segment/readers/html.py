@@ -93,8 +93,10 @@ _FURNITURE_TAG = frozenset("nav aside form menu".split())
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _EMPHASIS = frozenset(("strong", "b"))
 _INDENT = "\u3000\xa0"  # an indent of full-width or no-break spaces opens a paragraph after a <br>
-# a list item written as text (the text route's bullets and Big5's "‧"); after a <br> it is a block of its own
-_BULLETS = rules.BULLETS | {"‧"}
+# a list item written as text; after a <br> it is a block of its own. Not rules.BULLETS: on web pages "▲" /
+# "▼" open a photo's caption under its image ("<img><br>▲与会人员合影", debris beside the image), "※" a note,
+# and Big5's "‧" (which a text wrap may put inside a name) opens items
+_BULLETS = frozenset("◎‧•●○■□◆◇★☆▪▶►")
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
 _CLASS_ONLY = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _PROSE_END = re.compile(r"[。！？；]|[!?;](?![A-Za-z0-9])")  # not the "!" of "Discuz! X3.4"
