@@ -142,7 +142,7 @@ def _split_points(raw: str, start: int, end: int) -> list[int]:
 _CAPTION_GLUED = re.compile("(?<=[\u4e00-\u9fff，、])[ \u3000]+(?=[图圖](?:为|為|：|:))")
 
 
-_FORM_FEED = re.compile("\f")  # (lines.page_of)
+_FORM_FEED = re.compile("\f")  # where a page of an extract ends (page_of)
 
 # Where the only whitespace in a line is " ", rules.GLUED can match only at a space right after a
 # sentence mark or a closer: this finds such a space from the literal " ", several times faster
