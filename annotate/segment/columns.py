@@ -324,13 +324,15 @@ def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
 
 
 _CELL_LINES_MIN = 6  # cells on lines of their own: two rows of three at least
-_CELL_LINE = re.compile(r"[^，、。；：！？,;:!?（）()]{1,8}")
+_CELL_CHAR = r"(?:[^，、。；：！？,;:!?（）()]|(?<=\d),(?=\d))"  # a thousands comma inside a number: "89,002"
+_CELL_LINE = re.compile(rf"{_CELL_CHAR}+(?:[（(]{_CELL_CHAR}+[）)])?")  # "营业收入（万元）": a unit in brackets last
 
 
 def _cell_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """A small table that an extract printed one cell per line (``項目`` / ``數量`` / ``備註`` / ``一`` /
     ``12`` / ``已完成`` …, as pdftotext's default mode prints a ruled table): six or more consecutive
-    lines of one short cell each (eight characters at most, no punctuation, no space inside), the
+    lines of one short cell each (eight characters at most, no punctuation but a closing unit in
+    brackets, ``营业收入（万元）``, and a thousands comma, ``89,002``; no space inside), the
     same number of blank lines between every two of them (at most one), a number among them and at
     least two cells of two or more characters. Each cell is a unit of its own (debris)."""
     short = [len(ln.sq) <= _CELL_MAX and len(ln.pieces) == 1 and not ln.level and not ln.item and not ln.kind

@@ -563,8 +563,14 @@ def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool
     return bool(rules.EDITOR_START.match(group[0].sq)) != bool(rules.EDITOR_START.match(nxt.sq))
 
 
-def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
-    """Whether ``nxt`` continues ``group``; ``wrapped``: both lines belong to the wrapped body."""
+def _label_alone(line: Line) -> bool:
+    """A section label alone on its line ("第四章", "第1节")."""
+    return line.sq[0] == "第" and not line.kind and not line.level and rules.SECTION_LABEL.fullmatch(line.sq) is not None
+
+
+def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Line | None = None) -> bool:
+    """Whether ``nxt`` continues ``group``; ``wrapped``: both lines belong to the wrapped body;
+    ``before``: the last line of the unit before ``group``, if any."""
     prev = group[-1]
     if nxt.kind == CONTINUED:  # the next piece of a running header printed over several lines
         return bool(group[0].kind)
@@ -591,7 +597,10 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
         return True
     if (len(group) == 1 and prev.sq[0] == "第" and rules.SECTION_LABEL.fullmatch(prev.sq) and len(nxt.sq) <= _PAIR_MAX and not nxt.level
             and not rules.SECTION_LABEL.match(nxt.sq)):  # ("第四章" / "第1节": two labels, two headings)
-        return heading_like(nxt.sq, ctx.labels)  # "第一部分" / "扁掌龙亚科简介": one heading a tool cut at its gap
+        # "第一部分" / "扁掌龙亚科简介": one heading a tool cut at its gap; but after a label alone
+        # right above this one ("第四章" / "第1节" / "乙酰胺" / "概述") an extract took two headings
+        # printed side by side in turns, labels first: which words go with which label is not known
+        return heading_like(nxt.sq, ctx.labels) and not (before is not None and _label_alone(before))
     if prev.level or nxt.level:  # one short heading broken over two markdown headings of one level
         return (bool(prev.level) and nxt.level == prev.level and len(group) < 3
                 and len(nxt.sq) <= _PAIR_MAX and all(len(ln.sq) <= _PAIR_MAX for ln in group))
@@ -688,10 +697,12 @@ def group_lines(lines: Sequence[Line], ctx: Context) -> list[list[Line]]:
     in_wrap = [_in_wrap(ln, wrap) for ln in lines] if wrap else [False] * len(lines)
     group = [lines[0]]
     groups = [group]
+    before = None  # the last line of the unit before ``group``
     for line, wrapped in zip(lines[1:], map(operator.and_, in_wrap, in_wrap[1:]), strict=True):
-        if _joins(group, line, ctx, wrapped):
+        if _joins(group, line, ctx, wrapped, before):
             group.append(line)
         else:
+            before = group[-1]
             group = [line]
             groups.append(group)
     return groups
