@@ -102,6 +102,75 @@ def find_gutters(rows: Sequence[list[tuple[int, int]]], letters: Sequence[list[i
     return gutters
 
 
+def _sparse_gutter(rows: Sequence[list[tuple[int, int]]], letters: Sequence[list[int]]) -> tuple[int, int, int, int] | None:
+    """A column of prose with a few lines of text printed beside it, right of its right edge (a
+    paper's references column that holds a heading and one entry beside the abstract:
+    ``摘 要：六十进制是以60为基数的进位     参考文献``): a free stretch (as in :func:`find_gutters`)
+    with prose on its left (:data:`_MIN_SIDE` lines of :data:`_MIN_PIECE` letters, :data:`_MIN_LONG`
+    of :data:`_LONG_PIECE`), and right of it two or more lines, one of them long, all of them between
+    the first and the last of those prose lines (not a running header's date, not a page number
+    under the text), one of them on a row with prose on its left. Returns the gutter and the rows
+    ``top``, ``bottom`` (page-relative) of the prose, or ``None``."""
+    lines = [r for r in rows if r]
+    if len(lines) < _MIN_SIDE + 2:
+        return None
+    width = max(r[-1][1] for r in lines)
+    cover = [0] * (width + 1)
+    for runs in lines:
+        for s, e in runs:
+            cover[s] += 1
+            cover[e] -= 1
+    free = list(map((1).__ge__, itertools.accumulate(cover[:width])))  # covered by one line at most
+    x = _MIN_MARGIN
+    while x < width - _MIN_MARGIN:
+        if not free[x]:
+            x += 1
+            continue
+        lo = x
+        while x < width and free[x]:
+            x += 1
+        hi = x
+        if hi >= width - _MIN_MARGIN:
+            return None
+        found = _beside(rows, letters, lo, hi)
+        if found is not None:
+            return (lo, hi, *found)
+    return None
+
+
+def _beside(rows: Sequence[list[tuple[int, int]]], letters: Sequence[list[int]], lo: int, hi: int) -> tuple[int, int] | None:
+    """For :func:`_sparse_gutter`: the rows ``top``, ``bottom`` of the band to read in columns if a
+    few lines of text stand beside the prose left of ``[lo, hi)`` as that function requires, else
+    ``None``. The band runs from the line across the page above the text beside the prose (or the
+    page top) to the one below it (or the page end), without a line above or below the prose that
+    has text right of the gutter (a running header's date, a page number)."""
+    prose, right, crossing = [], [], []
+    left = 0
+    for i, (runs, counts) in enumerate(zip(rows, letters, strict=True)):
+        if not runs:
+            continue
+        if _crosses(runs, lo, hi):
+            crossing.append(i)
+            continue
+        n_left = max((c for (s, e), c in zip(runs, counts, strict=True) if e <= lo), default=0)
+        n_right = max((c for (s, e), c in zip(runs, counts, strict=True) if s >= hi), default=0)
+        left += n_left >= _MIN_PIECE
+        if n_left >= _LONG_PIECE:
+            prose.append(i)
+        if n_right:
+            right.append((i, n_right, n_left))
+    if left < _MIN_SIDE or len(prose) < _MIN_LONG:
+        return None
+    inside = [(i, n, m) for i, n, m in right if prose[0] < i < prose[-1]]
+    if (len(inside) < 2 or not any(n >= _LONG_PIECE for _, n, _ in inside)
+            or not any(m >= _LONG_PIECE for _, _, m in inside)):
+        return None
+    first, last = inside[0][0], inside[-1][0]
+    top = 1 + max([i for i in crossing if i < first] + [i for i, _, _ in right if i <= prose[0]], default=-1)
+    bottom = min([i for i in crossing if i > last] + [i for i, _, _ in right if i >= prose[-1]], default=len(rows)) - 1
+    return top, bottom
+
+
 def _crosses(runs: Sequence[tuple[int, int]], lo: int, hi: int) -> bool:
     return any(s < lo and e > hi for s, e in runs)
 
@@ -138,18 +207,23 @@ def reading_order(raw: str, lines: list[Line]) -> list[Line] | None:
         if row > breaks[-1]:
             breaks.append(row)
     breaks.append(nrows)
-    page_gutters: list[tuple[int, int, list[tuple[int, int]]]] = []
+    page_gutters: list[tuple[int, int, list[tuple[int, int]], tuple[int, int] | None]] = []
     for first, last in zip(breaks, breaks[1:], strict=False):
         rows, letters = _page_rows(raw, starts, first, last)
         gutters = find_gutters(rows, letters)
         if gutters:
-            page_gutters.append((first, last, gutters))
+            page_gutters.append((first, last, gutters, None))
+            continue
+        sparse = _sparse_gutter(rows, letters)
+        if sparse is not None:
+            lo, hi, top, bottom = sparse
+            page_gutters.append((first, last, [(lo, hi)], (first + top, first + bottom)))
     if not page_gutters:
         return None
     out: list[Line] = []
     k = 0
     row_of = [bisect.bisect_right(starts, ln.start) - 1 for ln in lines]
-    for first, last, gutters in page_gutters:
+    for first, last, gutters, span in page_gutters:
         while k < len(lines) and row_of[k] < first:
             out.append(lines[k])
             k += 1
@@ -157,15 +231,18 @@ def reading_order(raw: str, lines: list[Line]) -> list[Line] | None:
         while k < len(lines) and row_of[k] < last:
             page.append((row_of[k], lines[k]))
             k += 1
-        out += _page_order(raw, starts, page, gutters)
+        out += _page_order(raw, starts, page, gutters, span)
     out += lines[k:]
     return out
 
 
 def _page_order(raw: str, starts: Sequence[int], page: list[tuple[int, Line]],
-                gutters: list[tuple[int, int]]) -> list[Line]:
-    """The lines of one columned page in reading order (see the module docstring)."""
-    cut = [(row, _cells(raw, starts[row], line, gutters), line) for row, line in page]
+                gutters: list[tuple[int, int]], span: tuple[int, int] | None = None) -> list[Line]:
+    """The lines of one columned page in reading order (see the module docstring); with ``span``
+    (the rows ``[top, bottom]`` of a sparse column's page, :func:`_sparse_gutter`) the lines
+    outside it stand as printed."""
+    cut = [(row, _cells(raw, starts[row], line, gutters) if span is None or span[0] <= row <= span[1] else None, line)
+           for row, line in page]
     # each column's left edge: the position most of its lines start at
     edges = []
     for col in range(len(gutters) + 1):
