@@ -76,6 +76,7 @@ class Context:
     gap: int = 0  # the commonest number of blank lines between two body lines (more is a block break)
     blank_breaks: bool = False  # hard-wrapped text whose lines are mostly set apart by blank lines, yet
     # often consecutive: the blank lines mark where the extract switched columns, so each is a break
+    clauses: bool = False  # two or more lines open with a clause mark ("第一條", "第三条"): a text of clauses
 
 
 def vis_width(line: Line) -> float:
@@ -133,7 +134,9 @@ def context(lines: Sequence[Line], raw: str = "") -> Context:
     # _last of every line, mapped in C: body[-1:] is "" for an empty body
     for line, body in zip(lines, map(str.rstrip, sqs, repeat(rules.CLOSERS)), strict=True):
         line.last = body[-1:]
-    counts = collections.Counter(rules.LINE_LABEL.findall("\n" + "\n".join(sqs)))  # LABEL.match of each line
+    joined = "\n" + "\n".join(sqs)
+    counts = collections.Counter(rules.LINE_LABEL.findall(joined))  # LABEL.match of each line
+    clauses = len(_CLAUSE_LINE.findall(joined)) >= 2
     labels = frozenset(k for k, v in counts.items() if v >= 2 or k in rules.ROLE_LABELS)
     wrap = _wrap_width(lines, raw)
     limit = 0 if wrap else _width_limit(lines, raw)
@@ -141,7 +144,11 @@ def context(lines: Sequence[Line], raw: str = "") -> Context:
     gaps = collections.Counter(ln.gap for ln in lines if not ln.kind) if wrap and lines else collections.Counter()
     gap = gaps.most_common(1)[0][0] if gaps else 0
     blank_breaks = gap > 0 and gaps[0] >= max(_MIN_TIGHT, _TIGHT_SHARE * sum(gaps.values()))
-    return Context(wrap, labels, limit, raw, indents, gap, blank_breaks)
+    return Context(wrap, labels, limit, raw, indents, gap, blank_breaks, clauses)
+
+
+_CLAUSE = re.compile(rf"第[{rules.NUMERAL}百千\d]{{1,4}}[條条款]")  # a clause mark opening a line: "第七條"
+_CLAUSE_LINE = re.compile("\n" + _CLAUSE.pattern)
 
 
 _INDENTED = re.compile("^[ \t\u3000\xa0]+", re.M)  # the indentation of a line
@@ -506,7 +513,9 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         if nxt.gap > ctx.gap:  # a sentence end, then more blank lines than the text puts between its lines
             return False
         if wp < width - 1.5:  # a short last line, unless it is a full first line set two characters in
-            return len(group) == 1 and wp >= width - 3 and not _first_line(nxt, width) and prev.last in "。！？!?"
+            # (or the Latin word or number the next line opens with would not have fitted after it)
+            return ((len(group) == 1 and wp >= width - 3 and not _first_line(nxt, width) and prev.last in "。！？!?…")
+                    or _did_not_fit(prev, nxt, width))
         label = rules.LABEL.match(nxt.sq)
         if label and label.group(1) in ctx.labels:
             return False
@@ -521,7 +530,8 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
             return (nxt.indent < 0.75 and nxt.width < width - 3 and nxt.last in rules.PARAGRAPH_END
                     and nxt.gap <= ctx.gap and not rules.ENUMERATOR.match(nxt.sq) and not _tail_is_heading(nxt))
 
-        return not (last in _SENTENCE_STRONG and rules.ENUMERATOR.match(nxt.sq))
+        # (nor before a clause mark in a text of clauses: "…且不能兩者居其一。" / "第七條 這樣，…")
+        return not (last in _SENTENCE_STRONG and (rules.ENUMERATOR.match(nxt.sq) or (ctx.clauses and _CLAUSE.match(nxt.sq))))
     if prev.last in _COMMA_END and not nxt.gap and not _first_line(nxt, width) and not _starts_paragraph(nxt, ctx):
         return True  # a sentence goes on after "，" or "、" (a wrap at a space left the line short)
     if wp >= width - 3:
@@ -532,6 +542,18 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
                     and (nxt.gap > ctx.gap or nxt.sq[0] in rules.BULLETS or rules.ENUMERATOR.match(nxt.sq)
                          or _numbered_heading(nxt, ctx)))
     return _fragment_join(group, nxt, ctx)
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def _did_not_fit(prev: Line, nxt: Line, width: float) -> bool:
+    """In wrapped text, ``prev`` ends a sentence short of the width, but the Latin word or number
+    ``nxt`` opens with (counted half wide, the narrowest it is set) would not have fitted after it,
+    and ``nxt`` is not indented: a typesetter or tool moved the word down, the paragraph goes on
+    ("…帶來了一次真正的革命……" / "Astounding SF致力於…")."""
+    word = _LATIN_WORD.match(nxt.sq)
+    return word is not None and nxt.indent < 0.75 and prev.width + 0.5 * word.end() > width + 1
 
 
 def _tail_is_heading(line: Line) -> bool:
