@@ -77,6 +77,7 @@ class Context:
     blank_breaks: bool = False  # hard-wrapped text whose lines are mostly set apart by blank lines, yet
     # often consecutive: the blank lines mark where the extract switched columns, so each is a break
     clauses: bool = False  # two or more lines open with a clause mark ("第一條", "第三条"): a text of clauses
+    exact: bool = False  # wrapped text whose lines of wide characters are filled to exactly ``wrap``
 
 
 def vis_width(line: Line) -> float:
@@ -144,7 +145,25 @@ def context(lines: Sequence[Line], raw: str = "") -> Context:
     gaps = collections.Counter(ln.gap for ln in lines if not ln.kind) if wrap and lines else collections.Counter()
     gap = gaps.most_common(1)[0][0] if gaps else 0
     blank_breaks = gap > 0 and gaps[0] >= max(_MIN_TIGHT, _TIGHT_SHARE * sum(gaps.values()))
-    return Context(wrap, labels, limit, raw, indents, gap, blank_breaks, clauses)
+    exact = bool(wrap) and _filled_exactly(lines, wrap)
+    return Context(wrap, labels, limit, raw, indents, gap, blank_breaks, clauses, exact)
+
+
+_EXACT_MIN, _EXACT_SHARE = 8, 0.9
+
+
+def _wide_only(line: Line) -> bool:
+    """Only wide characters, no space inside: its width is exact in every measure."""
+    return len(line.sq) == _span(line) and not any(map(str.isascii, line.sq))
+
+
+def _filled_exactly(lines: Sequence[Line], wrap: float) -> bool:
+    """The text's wrapped lines of wide characters only that end mid-sentence are ``wrap`` wide,
+    nearly all of them (a typesetter or tool that fills every line, not one that breaks at spaces):
+    then such a line one unit short that ends a sentence ended its paragraph."""
+    near = [ln.width for ln in lines if not ln.kind and not ln.level and ln.last not in rules.PARAGRAPH_END
+            and wrap - 1.5 <= ln.width <= wrap + 0.5 and _wide_only(ln)]
+    return len(near) >= _EXACT_MIN and near.count(wrap) >= _EXACT_SHARE * len(near)
 
 
 _CLAUSE = re.compile(rf"第[{rules.NUMERAL}百千\d]{{1,4}}[條条款]")  # a clause mark opening a line: "第七條"
@@ -511,6 +530,11 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
     wp = prev.width
     if prev.last in rules.PARAGRAPH_END:
         if nxt.gap > ctx.gap:  # a sentence end, then more blank lines than the text puts between its lines
+            return False
+        if (ctx.exact and not ctx.indents and wp <= width - 1 and len(group) > 1 and _wide_only(prev) and not nxt.sq[0].isascii()
+                and nxt.sq[1:2] not in rules.CONTINUING):
+            # lines filled exactly, no indented first lines to mark a paragraph: one unit short is short
+            # (unless a mark that may not open a line pushed a character down)
             return False
         if wp < width - 1.5:  # a short last line, unless it is a full first line set two characters in
             # (or the Latin word or number the next line opens with would not have fitted after it)
