@@ -40,6 +40,7 @@ from .lines import Line, squeeze
 __all__ = ["reading_order", "file_order", "find_gutters"]
 
 _GAPPED = re.compile(r"\S {2,}\S|^ {8,}\S", re.M)
+_BESIDE = re.compile(r"\S {6,}\S")  # text beside text on one printed line
 _RUN = re.compile(r"\S+(?: \S+)*")  # text, single spaces inside; two or more spaces end it
 _MIN_SIDE = 5  # lines with a piece of text on each side of a gutter
 _MIN_PIECE = 6  # letters in such a piece
@@ -152,8 +153,8 @@ def _beside(rows: Sequence[list[tuple[int, int]]], letters: Sequence[list[int]],
         if _crosses(runs, lo, hi):
             crossing.append(i)
             continue
-        n_left = max((c for (s, e), c in zip(runs, counts, strict=True) if e <= lo), default=0)
-        n_right = max((c for (s, e), c in zip(runs, counts, strict=True) if s >= hi), default=0)
+        n_left = max((c for (s, e), c in zip(runs, counts, strict=True) if s < lo), default=0)
+        n_right = max((c for (s, e), c in zip(runs, counts, strict=True) if s >= lo), default=0)
         left += n_left >= _MIN_PIECE
         if n_left >= _LONG_PIECE:
             prose.append(i)
@@ -161,13 +162,14 @@ def _beside(rows: Sequence[list[tuple[int, int]]], letters: Sequence[list[int]],
             right.append((i, n_right, n_left))
     if left < _MIN_SIDE or len(prose) < _MIN_LONG:
         return None
-    inside = [(i, n, m) for i, n, m in right if prose[0] < i < prose[-1]]
+    # (on the first prose row only if the prose goes on right under it: not a running header's date)
+    inside = [(i, n, m) for i, n, m in right if prose[0] < i < prose[-1] or (i == prose[0] and i + 1 in prose)]
     if (len(inside) < 2 or not any(n >= _LONG_PIECE for _, n, _ in inside)
             or not any(m >= _LONG_PIECE for _, _, m in inside)):
         return None
     first, last = inside[0][0], inside[-1][0]
-    top = 1 + max([i for i in crossing if i < first] + [i for i, _, _ in right if i <= prose[0]], default=-1)
-    bottom = min([i for i in crossing if i > last] + [i for i, _, _ in right if i >= prose[-1]], default=len(rows)) - 1
+    top = 1 + max([i for i in crossing if i < first] + [i for i, _, _ in right if i < first], default=-1)
+    bottom = min([i for i in crossing if i > last] + [i for i, _, _ in right if i > last], default=len(rows)) - 1
     return top, bottom
 
 
@@ -196,7 +198,10 @@ def reading_order(raw: str, lines: list[Line]) -> list[Line] | None:
     ``None`` when no page of ``raw`` is set in columns (the lines stand as they are)."""
     # (cheap gate, in C: a page in columns has many gaps of two spaces or more between text, or
     # many lines set far in)
-    if raw.count("  ") < _MIN_SIDE or len(_GAPPED.findall(raw)) < _MIN_SIDE:
+    # (a prose column with a few lines beside it: two such gaps, one of six spaces or more)
+    gapped = len(_GAPPED.findall(raw)) if raw.count("  ") >= 2 else 0
+    in_columns = gapped >= _MIN_SIDE
+    if not in_columns and (gapped < 2 or _BESIDE.search(raw) is None):
         return None
     starts = _line_starts(raw)
     nrows = len(starts) - 1
@@ -210,7 +215,7 @@ def reading_order(raw: str, lines: list[Line]) -> list[Line] | None:
     page_gutters: list[tuple[int, int, list[tuple[int, int]], tuple[int, int] | None]] = []
     for first, last in zip(breaks, breaks[1:], strict=False):
         rows, letters = _page_rows(raw, starts, first, last)
-        gutters = find_gutters(rows, letters)
+        gutters = find_gutters(rows, letters) if in_columns else []
         if gutters:
             page_gutters.append((first, last, gutters, None))
             continue
