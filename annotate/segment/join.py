@@ -46,7 +46,6 @@ __all__ = ["CONTINUED", "Context", "context", "group_lines", "heading_like", "vi
 # The kind of a line of page furniture that continues the furniture line above it (one unit).
 CONTINUED = "debris-continued"
 _CREDITS = ("byline", "meta")
-_CLEAR_WRAP = 0.6  # share of body lines within one of W that settles the measure
 _FIRST_INDENT_MAX = 4  # full-width units: a paragraph's first line is set in about two
 _LONGEST_WRAP = 250  # characters: no tool wraps lines wider than this (lynx -width 100 of ASCII is 100)
 _PIECE = 16  # the longest piece of a cut byline
@@ -335,8 +334,8 @@ def _wrap_width(lines: Sequence[Line], raw: str = "") -> float:
         width, tight = _dominant(widths, body, closed)
         if width and tight > best_tight:
             best, best_tight, best_index = width, tight, index
-        if best_tight >= _CLEAR_WRAP * len(body):  # clear enough: the other measures cannot matter
-            break
+        # (every way is tried: an OCR pass's spaces put most lines near a width counted with them,
+        # yet fewer than counted without them, as the tool that wrapped the text counted)
     if best_index >= 0:
         measure, chars = measures[best_index]
         _set_widths(lines, measure, extra[chars])
