@@ -610,7 +610,12 @@ def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool
 
 def _label_alone(line: Line) -> bool:
     """A section label alone on its line ("第四章", "第1节")."""
-    return line.sq[0] == "第" and not line.kind and not line.level and rules.SECTION_LABEL.fullmatch(line.sq) is not None
+    return line.sq[0] == "第" and not line.kind and not line.level and _part_label(line.sq)
+
+
+def _part_label(sq: str) -> bool:
+    """A part, chapter or section label ("第一部分", "第3章") or a clause label ("第一条", "第七條")."""
+    return rules.SECTION_LABEL.fullmatch(sq) is not None or _CLAUSE.fullmatch(sq) is not None
 
 
 def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Line | None = None) -> bool:
@@ -640,8 +645,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return not group[0].sq.isdigit()
     if prev.sq[-1] in "-－" and _range_cut(prev, nxt):
         return True
-    if (len(group) == 1 and prev.sq[0] == "第" and rules.SECTION_LABEL.fullmatch(prev.sq) and len(nxt.sq) <= _PAIR_MAX and not nxt.level
-            and not rules.SECTION_LABEL.match(nxt.sq)):  # ("第四章" / "第1节": two labels, two headings)
+    if (len(group) == 1 and prev.sq[0] == "第" and _part_label(prev.sq) and len(nxt.sq) <= _PAIR_MAX and not nxt.level
+            and not rules.SECTION_LABEL.match(nxt.sq) and not _CLAUSE.match(nxt.sq)):  # ("第四章" / "第1节": two labels, two headings)
         # "第一部分" / "扁掌龙亚科简介": one heading a tool cut at its gap; but after a label alone
         # right above this one ("第四章" / "第1节" / "乙酰胺" / "概述") an extract took two headings
         # printed side by side in turns, labels first: which words go with which label is not known

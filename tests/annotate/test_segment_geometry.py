@@ -29,6 +29,14 @@ def test_two_section_labels_in_a_row_do_not_take_the_heading_words_below():
     assert units("第一部分\n扁掌龙亚科简介\n\n" + "\n".join(wrapped(PROSE[:90] + "。", 30)) + "\n")[0][1] == "第一部分扁掌龙亚科简介"
 
 
+def test_a_clause_label_alone_takes_the_heading_words_under_it():
+    # a contract's "第一条　项目背景" that pdftotext's default mode printed on two lines
+    raw = "第一条\n\n项目背景\n\n" + "\n".join(wrapped(PROSE[:90] + "。", 30)) + "\n"
+    assert units(raw)[0][1] == "第一条项目背景"
+    # not a second clause label
+    assert units("第一条\n\n第二条\n\n" + "\n".join(wrapped(PROSE[:90] + "。", 30)) + "\n")[0][1] == "第一条"
+
+
 def test_a_table_printed_one_cell_a_line_may_have_units_in_brackets_and_thousands_commas():
     cells = ["项目", "2023年", "2022年", "增减", "营业收入（万元）", "89,002", "31,951", "14.97%",
              "净利润（万元）", "2,709", "3,244", "-10.82%"]
