@@ -634,12 +634,14 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
             return False
         return nxt.kind in _CREDITS or bool(prev.kind == "byline" and rules.ROLE_ALONE.fullmatch(prev.sq)
                                              and not nxt.kind and rules.NAME.fullmatch(nxt.sq))
+    if (nxt.kind or group[0].kind) and not nxt.hard and _spaced_run(group, nxt, ctx.raw):
+        # (a piece taken for furniture alone: "111" a page number, "中" a page's last line)
+        return not group[0].sq.isdigit()
     if nxt.hard or nxt.kind or group[0].kind:
         # the rest of a reporter's name that the wrap put alone on the next line ("…記者 鄭文" / "傑")
         return (prev.kind == "byline" and not nxt.kind and not nxt.gap and not nxt.hard and not nxt.level
                 and rules.NAME_REST.fullmatch(nxt.sq) is not None and rules.ROLE_NAME_CUT.search(prev.sq) is not None)
-    if len(nxt.sq) <= 3 and _spaced_piece(nxt) and nxt.gap <= 1 and _spaced_piece(group[0]) and len(group) < _SPACED_MAX and \
-            all(map(_spaced_piece, group)) and not rules.DATE.fullmatch("".join(ln.sq for ln in group)):
+    if _spaced_run(group, nxt, ctx.raw):
         # a line set letter-spaced that the extract printed one character a line ("主" / "文",
         # "中" / "華" / "民" / "國" / "111" / "年" / …) is one unit, a date ending it
         return not group[0].sq.isdigit()
@@ -693,6 +695,26 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
 
 
 _SPACED_MAX = 12  # pieces of a letter-spaced line printed one a line
+
+
+def _spaced_run(group: Sequence[Line], nxt: Line, raw: str) -> bool:
+    """``nxt`` is the next piece of a letter-spaced line printed one character a line (at most one
+    blank line apart, up to :data:`_SPACED_MAX` pieces, not past a date they already make); pieces
+    that the line rules took for furniture alone (a number as a page number) count, but not pieces
+    of a running header or a credit."""
+    if len(nxt.sq) > 3 or nxt.gap > 1 or len(group) >= _SPACED_MAX or not _spaced_piece(nxt) or not _spaced_piece(group[0]):
+        return False
+    if any(ln.kind not in ("", "debris") for ln in (*group, nxt)):
+        return False
+    if nxt.kind and len(group) < 2:  # (a run has begun: not a page number under a paragraph's last character)
+        return False
+    if group[0].kind and (group[0].sq.isdigit() or nxt.sq.isdigit()):
+        return False
+    sq = "".join(ln.sq for ln in group)
+    return all(map(_spaced_piece, group)) and not rules.DATE.fullmatch(sq) and not _ERA_DATE.fullmatch(sq)
+
+
+_ERA_DATE = re.compile(r"(?:中華民國|中华民国|民國|民国)?\d{2,4}年\d{1,2}月\d{1,2}日")  # "中華民國111年2月18日"
 
 
 def _spaced_piece(line: Line) -> bool:
@@ -750,6 +772,9 @@ def group_lines(lines: Sequence[Line], ctx: Context) -> list[list[Line]]:
     before = None  # the last line of the unit before ``group``
     for line, wrapped in zip(lines[1:], map(operator.and_, in_wrap, in_wrap[1:]), strict=True):
         if _joins(group, line, ctx, wrapped, before):
+            if (line.kind == "debris" or group[0].kind == "debris") and _spaced_piece(line) and _spaced_piece(group[0]):
+                for piece in (*group, line):  # one letter-spaced line: its pieces alone are no furniture
+                    piece.kind = ""           # ("中" a font-size word, "111" a page number)
             group.append(line)
         else:
             before = group[-1]

@@ -130,10 +130,8 @@ def _plain_wrap_width(lines):
         if w < 10 or len(near) < 0.5 * len(body) or tight < 0.4 * len(body) or wide > 0.1 * len(body):
             continue
         open_ends = sum(ln.last not in rules.PARAGRAPH_END for ln in near)
-        if open_ends >= 0.5 * len(near) and tight > best_tight:
+        if open_ends >= 0.5 * len(near) and tight > best_tight:  # (every measure is tried: the tightest wins)
             best, best_tight = float(w), tight
-        if best_tight >= 0.6 * len(body):  # a clear wrap: the first measure that shows it is taken
-            break
     return best
 
 

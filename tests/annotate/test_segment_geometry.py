@@ -37,6 +37,18 @@ def test_a_clause_label_alone_takes_the_heading_words_under_it():
     assert units("第一条\n\n第二条\n\n" + "\n".join(wrapped(PROSE[:90] + "。", 30)) + "\n")[0][1] == "第一条"
 
 
+def test_a_letter_spaced_date_printed_a_character_a_line_is_one_unit_though_pieces_look_like_furniture():
+    # a judgment's spaced-out ROC date under its last paragraph, one piece a line (pdftotext's
+    # default mode): "中" alone is a font-size word and "111" a page number, yet they are pieces
+    pieces = ["中", "華", "民", "國", "111", "年", "2", "月", "18", "日"]
+    raw = "\n".join(CLAUSES[:3]) + "\n" + "\n\n".join(pieces) + "\n\n法\n\n第4頁，共4頁\n"
+    got = [t for _, t in units(raw)]
+    assert "中華民國111年2月18日" in got  # the date ends the run: "法" is not part of it
+    assert "法" in got
+    # a page number under a paragraph's one-character last line stays apart
+    assert "3" in [t for _, t in units("\n".join(CLAUSES[:2]) + "\n播\n\n3\n")]
+
+
 def test_a_table_printed_one_cell_a_line_may_have_units_in_brackets_and_thousands_commas():
     cells = ["项目", "2023年", "2022年", "增减", "营业收入（万元）", "89,002", "31,951", "14.97%",
              "净利润（万元）", "2,709", "3,244", "-10.82%"]
