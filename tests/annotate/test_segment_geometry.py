@@ -49,6 +49,12 @@ def test_a_letter_spaced_date_printed_a_character_a_line_is_one_unit_though_piec
     assert "3" in [t for _, t in units("\n".join(CLAUSES[:2]) + "\n播\n\n3\n")]
 
 
+def test_two_short_field_lines_are_not_one_title():
+    raw = "甲方：南山文化发展有限公司\n乙方：袁诗涵\n" + "\n".join(wrapped(PROSE[:90] + "。", 30)) + "\n"
+    got = [t for _, t in units(raw)]
+    assert got[:2] == ["甲方：南山文化发展有限公司", "乙方：袁诗涵"]
+
+
 def test_a_table_printed_one_cell_a_line_may_have_units_in_brackets_and_thousands_commas():
     cells = ["项目", "2023年", "2022年", "增减", "营业收入（万元）", "89,002", "31,951", "14.97%",
              "净利润（万元）", "2,709", "3,244", "-10.82%"]
