@@ -562,10 +562,22 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         # a wrap, unless the next line is a heading of its own: short, unpunctuated, and opening with
         # an enumerator ("（二）底特律第一长老会教堂") or set off by more blank lines than the text has
         # between its lines (after a paragraph that lost its final full stop)
+        # (or it comes under a line that ends with a date set apart by a space: a page header,
+        # "第九届全国青年史学论坛论文集 2021年10月" over the title)
         return not (nxt.width < width - 3 and heading_like(nxt.sq, ctx.labels)
                     and (nxt.gap > ctx.gap or nxt.sq[0] in rules.BULLETS or rules.ENUMERATOR.match(nxt.sq)
-                         or _numbered_heading(nxt, ctx)))
+                         or _numbered_heading(nxt, ctx) or _dated_end(prev, ctx.raw)))
     return _fragment_join(group, nxt, ctx)
+
+
+_DATED_END = re.compile(r"\S\s+(?:19|20)\d\d(?:年\d{1,2}月(?:\d{1,2}日)?|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)$")
+
+
+def _dated_end(line: Line, raw: str) -> bool:
+    """The line ends with a date (a year and month at least) set apart from its text by a space."""
+    if not raw or not ("0" <= line.sq[-1] <= "9" or line.sq[-1] in "月日"):
+        return False
+    return _DATED_END.search(raw, line.pieces[0][0], line.pieces[-1][1]) is not None
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z0-9]+")

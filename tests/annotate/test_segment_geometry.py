@@ -55,6 +55,16 @@ def test_two_short_field_lines_are_not_one_title():
     assert got[:2] == ["甲方：南山文化发展有限公司", "乙方：袁诗涵"]
 
 
+def test_a_page_header_ending_with_a_date_does_not_wrap_into_the_title():
+    # pdftotext -raw: the header is about as wide as the column, the title under it is short
+    body = wrapped(PROSE[:95] + "。", 19)
+    raw = "\n".join(["第九届全国青年史学论坛论文集 2021年10月", "六十进制研究述评", *body]) + "\n"
+    assert [t for _, t in units(raw)][1] == "六十进制研究述评"
+    # a title's first line that ends without a date still takes its second line
+    raw = "\n".join(["第九届全国青年史学论坛论文集之专题报告", "六十进制研究述评", *body]) + "\n"
+    assert [t for _, t in units(raw)][0] == "第九届全国青年史学论坛论文集之专题报告六十进制研究述评"
+
+
 def test_a_table_printed_one_cell_a_line_may_have_units_in_brackets_and_thousands_commas():
     cells = ["项目", "2023年", "2022年", "增减", "营业收入（万元）", "89,002", "31,951", "14.97%",
              "净利润（万元）", "2,709", "3,244", "-10.82%"]
