@@ -743,6 +743,8 @@ def line_kind(raw: str, line: Line) -> str:
     sq = line.sq
     if line.level:
         return "debris" if len(sq) <= 20 and sq[0] in rules.KIND_FIRST and _debris(raw, line) else ""
+    if (sq[0] in "（(" or sq[0] in rules.NUMERAL) and rules.ITEM_MARK.match(sq):
+        return ""  # a list item ("（一）时间：2023年3月4日…", "二、地点：…"): prose, not a meta line
     if len(sq) > _STANDALONE_MAX:  # only a copyright footer is that long
         return "debris" if len(sq) <= _FOOTER_MAX and rules.COPYRIGHT.search(sq) and _furniture(raw, line) else ""
     first = sq[0]
@@ -772,8 +774,7 @@ def line_kind(raw: str, line: Line) -> str:
     if "记者" in sq or "記者" in sq:
         if first in "〔【（(" and rules.RUN_IN_BYLINE.fullmatch(sq):
             return "byline"  # "〔記者梁怡君∕台中報導〕" (cut off the story's first line: lines.split_lines)
-        if rules.DATELINE.match(sq) or (sq[0] == "本" and (rules.PAPER_DATELINE.match(spaced(raw, line))
-                                                           or rules.PAPER_CREDIT.match(sq))):
+        if rules.DATELINE.match(sq) or (sq[0] == "本" and rules.PAPER_CREDIT.match(sq)):
             return "byline"
     if (sq[-1] == "号" or sq[-1] == "號") and rules.DOC_NUMBER.fullmatch(sq):
         return "meta"  # an official document's number: "江政办发〔2024〕25号"
