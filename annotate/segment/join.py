@@ -296,7 +296,7 @@ def _wrap_width(lines: Sequence[Line], raw: str = "") -> float:
 
     Hard-wrapped text is narrow in its spread: at least half the body lines (lines that are not
     bylines, meta lines, debris or markdown headings) within three characters of the commonest
-    width (and 40% within one), hardly any wider (justified, letter-spaced lines aside), and most
+    width (and 35% within one), hardly any wider (justified, letter-spaced lines aside), and most
     of those lines cut mid-sentence. Lists, poems and tables of contents are not. Widths are
     measured both ways a wrapping tool counts, in display columns (ASCII half width, as lynx,
     w3m and typeset PDF lines) and in characters (as a text editor or ``textwrap``); the
@@ -355,7 +355,7 @@ def _dominant(widths: list[float], body: Sequence[Line], closed: Sequence[bool])
     halves = collections.Counter(map(int, map(operator.mul, widths, itertools.repeat(2.0))))
     near = sum(map(halves.__getitem__, range(2 * width - 6, 2 * width + 5)))  # W - 3 <= w <= W + 2
     tight = sum(map(halves.__getitem__, range(2 * width - 2, 2 * width + 4)))  # W - 1 <= w <= W + 1.5
-    if width < 10 or near < 0.5 * len(body) or tight < 0.4 * len(body):
+    if width < 10 or near < 0.5 * len(body) or tight < 0.35 * len(body):
         return 0, 0
     wider = [i for i, w in enumerate(widths) if w > width + 2] if len(body) - near > 0.1 * len(body) else []
     if sum(len(body[i].sq) + 3 > _span(body[i]) for i in wider) > 0.1 * len(body):

@@ -127,7 +127,7 @@ def _plain_wrap_width(lines):
         near = [ln for ln in body if w - 3 <= width(ln) <= w + 2]
         tight = sum(w - 1 <= width(ln) <= w + 1.5 for ln in body)
         wide = sum(width(ln) > w + 2 and len(ln.sq) + 3 > sum(e - s for s, e in ln.pieces) for ln in body)
-        if w < 10 or len(near) < 0.5 * len(body) or tight < 0.4 * len(body) or wide > 0.1 * len(body):
+        if w < 10 or len(near) < 0.5 * len(body) or tight < 0.35 * len(body) or wide > 0.1 * len(body):
             continue
         open_ends = sum(ln.last not in rules.PARAGRAPH_END for ln in near)
         if open_ends >= 0.5 * len(near) and tight > best_tight:  # (every measure is tried: the tightest wins)

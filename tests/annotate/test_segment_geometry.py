@@ -2,7 +2,7 @@
 by side, tables printed one cell a line, a column with a few lines beside it, and paragraph ends
 in wrapped columns. Small made-up extracts, one rule each."""
 
-from annotate.segment import check_offsets, columns, segment_text
+from annotate.segment import check_offsets, columns, join, segment_text
 from annotate.segment.lines import split_lines
 
 # prose to cut into wrapped lines: no sentence ends except where a test puts one
@@ -139,3 +139,23 @@ def test_in_lines_filled_exactly_a_last_line_one_short_ends_its_paragraph():
     # a character pushed down because a mark may not open a line: the paragraph goes on
     pushed = first[:-1] + ["導致接下來病患的自殺風險翻番。", "，" + second[0][1:]] + second[1:]
     assert len(units("\n".join(pushed) + "\n")) == 1
+
+
+def test_a_justified_column_whose_latin_words_spread_its_lines_is_still_wrapped():
+    # justified lines of 20 hanzi, and lines holding Latin words that measure 18 at half width
+    # and 22 as characters (a typesetter set them wider): 7 of 19 lines (37%) within one of the
+    # width, 12 within three
+    text = PROSE * 2
+    lines, k = [], 0
+    for n in range(5):
+        for _ in range(2 if n % 2 else 1):
+            lines.append(text[k:k + 20])
+            k += 20
+        lines.append(text[k:k + 14] + "ABCDEFGH")
+        k += 14
+        lines.append(text[k:k + 5] + "。")
+        k += 5
+    lines += [text[k:k + 6] + "。", text[k + 6:k + 12] + "。"]
+    split = split_lines("\n".join(lines))
+    assert len(split) == 19
+    assert join.context(split).wrap == 20.0
