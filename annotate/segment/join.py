@@ -77,6 +77,7 @@ class Context:
     # often consecutive: the blank lines mark where the extract switched columns, so each is a break
     clauses: bool = False  # two or more lines open with a clause mark ("第一條", "第三条"): a text of clauses
     exact: bool = False  # wrapped text whose lines of wide characters are filled to exactly ``wrap``
+    flush: bool = False  # wrapped text whose paragraphs open with a full line (not set in)
 
 
 def vis_width(line: Line) -> float:
@@ -145,7 +146,24 @@ def context(lines: Sequence[Line], raw: str = "") -> Context:
     gap = gaps.most_common(1)[0][0] if gaps else 0
     blank_breaks = gap > 0 and gaps[0] >= max(_MIN_TIGHT, _TIGHT_SHARE * sum(gaps.values()))
     exact = bool(wrap) and _filled_exactly(lines, wrap)
-    return Context(wrap, labels, limit, raw, indents, gap, blank_breaks, clauses, exact)
+    flush = bool(wrap) and _flush_first_lines(lines, wrap)
+    return Context(wrap, labels, limit, raw, indents, gap, blank_breaks, clauses, exact, flush)
+
+
+_FLUSH_MIN = 3  # paragraph openings seen before their shape counts
+
+
+def _flush_first_lines(lines: Sequence[Line], wrap: float) -> bool:
+    """The lines that surely open a paragraph here (right under a clearly short line that ends a
+    sentence, no blank line between, not indented) are full, two in three of them or more, at
+    least three: paragraphs open flush, so a line two short is no first line set in."""
+    full = opened = 0
+    for prev, line in zip(lines, lines[1:]):
+        if (not prev.kind and not line.kind and not prev.level and not line.level and not line.gap
+                and prev.last in "。！？!?" and prev.width < wrap - 3 and line.indent < 0.75 and len(line.sq) > wrap / 2):
+            opened += 1
+            full += line.width >= wrap - 1 and line.last not in rules.PARAGRAPH_END
+    return opened >= _FLUSH_MIN and 3 * full >= 2 * opened
 
 
 _EXACT_MIN, _EXACT_SHARE = 8, 0.9
@@ -538,7 +556,8 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
             return False
         if wp < width - 1.5:  # a short last line, unless it is a full first line set two characters in
             # (or the Latin word or number the next line opens with would not have fitted after it)
-            return ((len(group) == 1 and wp >= width - 3 and not _first_line(nxt, width) and prev.last in "。！？!?…")
+            return ((len(group) == 1 and wp >= width - 3 and not _first_line(nxt, width) and prev.last in "。！？!?…"
+                     and not ctx.flush)
                     or _did_not_fit(prev, nxt, width))
         label = rules.LABEL.match(nxt.sq)
         if label and label.group(1) in ctx.labels:

@@ -159,3 +159,26 @@ def test_a_justified_column_whose_latin_words_spread_its_lines_is_still_wrapped(
     split = split_lines("\n".join(lines))
     assert len(split) == 19
     assert join.context(split).wrap == 20.0
+
+
+def test_where_paragraphs_open_flush_a_line_two_short_that_ends_a_sentence_is_a_one_line_paragraph():
+    # lines of 30; three paragraphs open with a full line under a short last line: paragraphs open
+    # flush here, so a one-line paragraph two short ("…藝術家殖民地」。") is not a first line set in
+    body = PROSE * 2
+    paras, k = [], 0
+    for n in (2, 3, 2):
+        paras.append([body[k + 30 * i:k + 30 * i + 30] for i in range(n)] + [body[k + 30 * n:k + 30 * n + 10] + "。"])
+        k += 30 * n + 10
+    one = body[k:k + 27] + "。"  # 28 wide: two short
+    last = [body[k + 27:k + 57], body[k + 57:k + 67] + "。"]
+    raw = "\n".join([*paras[0], *paras[1], *paras[2], one, *last]) + "\n"
+    got = [t for _, t in units(raw)]
+    assert got[3] == one and got[4] == "".join(last)
+    # where paragraphs open set in (two short: -raw lost the indent) such a line is a first line
+    paras, k = [], 0
+    for n in (2, 3, 2):
+        paras.append([body[k:k + 28]] + [body[k + 28 + 30 * i:k + 58 + 30 * i] for i in range(n)]
+                     + [body[k + 28 + 30 * n:k + 38 + 30 * n] + "。"])
+        k += 38 + 30 * n
+    raw = "\n".join([*paras[0], *paras[1], *paras[2], one, *last]) + "\n"
+    assert [t for _, t in units(raw)][3] == one + "".join(last)
