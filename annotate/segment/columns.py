@@ -199,9 +199,9 @@ def reading_order(raw: str, lines: list[Line]) -> list[Line] | None:
     # (cheap gate, in C: a page in columns has many gaps of two spaces or more between text, or
     # many lines set far in)
     # (a prose column with a few lines beside it: two such gaps, one of six spaces or more)
-    gapped = len(_GAPPED.findall(raw)) if raw.count("  ") >= 2 else 0
-    in_columns = gapped >= _MIN_SIDE
-    if not in_columns and (gapped < 2 or _BESIDE.search(raw) is None):
+    doubles = raw.count("  ")
+    in_columns = doubles >= _MIN_SIDE and len(_GAPPED.findall(raw)) >= _MIN_SIDE
+    if not in_columns and (doubles < 2 or "      " not in raw or _BESIDE.search(raw) is None or len(_GAPPED.findall(raw)) < 2):
         return None
     starts = _line_starts(raw)
     nrows = len(starts) - 1

@@ -31,11 +31,12 @@ from __future__ import annotations
 
 import bisect
 import collections
+import functools
 import itertools
 import operator
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import repeat
 
 from . import rules
@@ -46,6 +47,9 @@ __all__ = ["CONTINUED", "Context", "context", "group_lines", "heading_like", "vi
 # The kind of a line of page furniture that continues the furniture line above it (one unit).
 CONTINUED = "debris-continued"
 _CREDITS = ("byline", "meta")
+_CLEAR_WRAP = 0.6  # share of body lines within one of W that settles the measure (text without inner spaces)
+_SPACED_SHARE = 0.2  # body lines with spaces inside that make the measure without them worth trying
+_NARROW = 3  # the index in _measures of display columns without inner spaces
 _FIRST_INDENT_MAX = 4  # full-width units: a paragraph's first line is set in about two
 _LONGEST_WRAP = 250  # characters: no tool wraps lines wider than this (lynx -width 100 of ASCII is 100)
 _PIECE = 16  # the longest piece of a cut byline
@@ -76,8 +80,17 @@ class Context:
     blank_breaks: bool = False  # hard-wrapped text whose lines are mostly set apart by blank lines, yet
     # often consecutive: the blank lines mark where the extract switched columns, so each is a break
     clauses: bool = False  # two or more lines open with a clause mark ("第一條", "第三条"): a text of clauses
-    exact: bool = False  # wrapped text whose lines of wide characters are filled to exactly ``wrap``
-    flush: bool = False  # wrapped text whose paragraphs open with a full line (not set in)
+    lines: Sequence[Line] = field(default=(), repr=False, compare=False)  # for the facts found when first asked
+
+    @functools.cached_property
+    def exact(self) -> bool:
+        """Wrapped text whose lines of wide characters are filled to exactly ``wrap``."""
+        return bool(self.wrap) and _filled_exactly(self.lines, self.wrap)
+
+    @functools.cached_property
+    def flush(self) -> bool:
+        """Wrapped text whose paragraphs open with a full line (not set in)."""
+        return bool(self.wrap) and _flush_first_lines(self.lines, self.wrap)
 
 
 def vis_width(line: Line) -> float:
@@ -145,9 +158,7 @@ def context(lines: Sequence[Line], raw: str = "") -> Context:
     gaps = collections.Counter(ln.gap for ln in lines if not ln.kind) if wrap and lines else collections.Counter()
     gap = gaps.most_common(1)[0][0] if gaps else 0
     blank_breaks = gap > 0 and gaps[0] >= max(_MIN_TIGHT, _TIGHT_SHARE * sum(gaps.values()))
-    exact = bool(wrap) and _filled_exactly(lines, wrap)
-    flush = bool(wrap) and _flush_first_lines(lines, wrap)
-    return Context(wrap, labels, limit, raw, indents, gap, blank_breaks, clauses, exact, flush)
+    return Context(wrap, labels, limit, raw, indents, gap, blank_breaks, clauses, lines)
 
 
 _FLUSH_MIN = 3  # paragraph openings seen before their shape counts
@@ -171,7 +182,10 @@ _EXACT_MIN, _EXACT_SHARE = 8, 0.9
 
 def _wide_only(line: Line) -> bool:
     """Only wide characters, no space inside: its width is exact in every measure."""
-    return len(line.sq) == _span(line) and not any(map(str.isascii, line.sq))
+    return line.clean and _ASCII.search(line.sq) is None  # (clean: one piece, the raw text as it is)
+
+
+_ASCII = re.compile("[\x00-\x7f]")
 
 
 def _filled_exactly(lines: Sequence[Line], wrap: float) -> bool:
@@ -335,6 +349,12 @@ def _wrap_width(lines: Sequence[Line], raw: str = "") -> float:
     closed = [ln.last in rules.PARAGRAPH_END for ln in body]
     best, best_tight, best_index = 0.0, 0, -1
     tried: list[list[float]] = []
+    # lines with spaces inside (counted differently with and without them), a fifth of the body or more
+    counted, bare = measures[1][0], measures[2][0]
+    if len(at) < len(lines):
+        counted, bare = [counted[i] for i in at], [bare[i] for i in at]
+    spaced = sum(map(operator.ne, counted, bare)) >= _SPACED_SHARE * len(body)
+    skip = 0
     for index in itertools.count():
         if index == len(measures):
             if best_index >= 0 or index > 4:
@@ -343,6 +363,8 @@ def _wrap_width(lines: Sequence[Line], raw: str = "") -> float:
             # in display columns with and without the spaces put in after the wrap
             measures.append((_squeezed_punctuation(lines, measures[0][0]), False))
             measures.append((_squeezed_punctuation(lines, measures[3][0]), False))
+        if index < skip:
+            continue
         measure, chars = measures[index]
         widths = list(map(operator.add, measure, extra[chars])) if any(extra[chars]) else measure
         widths = [widths[i] for i in at] if len(at) < len(lines) else widths
@@ -352,8 +374,10 @@ def _wrap_width(lines: Sequence[Line], raw: str = "") -> float:
         width, tight = _dominant(widths, body, closed)
         if width and tight > best_tight:
             best, best_tight, best_index = width, tight, index
-        # (every way is tried: an OCR pass's spaces put most lines near a width counted with them,
-        # yet fewer than counted without them, as the tool that wrapped the text counted)
+        if best_tight >= _CLEAR_WRAP * len(body):  # clear enough: the other measures cannot matter,
+            if not spaced or index >= _NARROW:  # but where spaces stand inside lines an OCR pass's spaces
+                break  # may put most lines near a width counted with them, yet fewer than counted without
+            skip = _NARROW  # them: display columns without the spaces are tried too
     if best_index >= 0:
         measure, chars = measures[best_index]
         _set_widths(lines, measure, extra[chars])
@@ -549,8 +573,8 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
     if prev.last in rules.PARAGRAPH_END:
         if nxt.gap > ctx.gap:  # a sentence end, then more blank lines than the text puts between its lines
             return False
-        if (ctx.exact and not ctx.indents and wp <= width - 1 and len(group) > 1 and _wide_only(prev) and not nxt.sq[0].isascii()
-                and nxt.sq[1:2] not in rules.CONTINUING):
+        if (wp <= width - 1 and len(group) > 1 and not ctx.indents and not nxt.sq[0].isascii()
+                and nxt.sq[1:2] not in rules.CONTINUING and _wide_only(prev) and ctx.exact):
             # lines filled exactly, no indented first lines to mark a paragraph: one unit short is short
             # (unless a mark that may not open a line pushed a character down)
             return False
@@ -666,14 +690,14 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
             return False
         return nxt.kind in _CREDITS or bool(prev.kind == "byline" and rules.ROLE_ALONE.fullmatch(prev.sq)
                                              and not nxt.kind and rules.NAME.fullmatch(nxt.sq))
-    if (nxt.kind or group[0].kind) and not nxt.hard and _spaced_run(group, nxt, ctx.raw):
+    if len(nxt.sq) <= 3 and (nxt.kind or group[0].kind) and not nxt.hard and _spaced_run(group, nxt, ctx.raw):
         # (a piece taken for furniture alone: "111" a page number, "中" a page's last line)
         return not group[0].sq.isdigit()
     if nxt.hard or nxt.kind or group[0].kind:
         # the rest of a reporter's name that the wrap put alone on the next line ("…記者 鄭文" / "傑")
         return (prev.kind == "byline" and not nxt.kind and not nxt.gap and not nxt.hard and not nxt.level
                 and rules.NAME_REST.fullmatch(nxt.sq) is not None and rules.ROLE_NAME_CUT.search(prev.sq) is not None)
-    if _spaced_run(group, nxt, ctx.raw):
+    if len(nxt.sq) <= 3 and _spaced_run(group, nxt, ctx.raw):
         # a line set letter-spaced that the extract printed one character a line ("主" / "文",
         # "中" / "華" / "民" / "國" / "111" / "年" / …) is one unit, a date ending it
         return not group[0].sq.isdigit()
@@ -804,7 +828,7 @@ def group_lines(lines: Sequence[Line], ctx: Context) -> list[list[Line]]:
     before = None  # the last line of the unit before ``group``
     for line, wrapped in zip(lines[1:], map(operator.and_, in_wrap, in_wrap[1:]), strict=True):
         if _joins(group, line, ctx, wrapped, before):
-            if (line.kind == "debris" or group[0].kind == "debris") and _spaced_piece(line) and _spaced_piece(group[0]):
+            if (line.kind == "debris" or group[0].kind == "debris") and len(line.sq) <= 3 and _spaced_piece(line) and _spaced_piece(group[0]):
                 for piece in (*group, line):  # one letter-spaced line: its pieces alone are no furniture
                     piece.kind = ""           # ("中" a font-size word, "111" a page number)
             group.append(line)

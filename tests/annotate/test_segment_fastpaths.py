@@ -114,9 +114,13 @@ def _plain_wrap_width(lines):
     if len(body) < 6 or sum(len(ln.sq) > 250 for ln in body) > 0.1 * len(body):
         return 0
     best, best_tight = 0, 0
+    spaced = sum(characters(ln) != letters(ln) for ln in body) >= 0.2 * len(body)
+    skip = False
     for width in (columns, characters, letters, narrow_columns, squeezed, squeezed_narrow):
         if width is squeezed and best:
             break
+        if skip and width is not narrow_columns:
+            continue
         counts = {}
         for ln in body:
             if width(ln) >= 8:
@@ -130,8 +134,14 @@ def _plain_wrap_width(lines):
         if w < 10 or len(near) < 0.5 * len(body) or tight < 0.35 * len(body) or wide > 0.1 * len(body):
             continue
         open_ends = sum(ln.last not in rules.PARAGRAPH_END for ln in near)
-        if open_ends >= 0.5 * len(near) and tight > best_tight:  # (every measure is tried: the tightest wins)
+        if open_ends >= 0.5 * len(near) and tight > best_tight:
             best, best_tight = float(w), tight
+        # a clear wrap: the first measure that shows it is taken; where a fifth of the lines have spaces
+        # inside, display columns without them are tried too
+        if best_tight >= 0.6 * len(body):
+            if not spaced or width is narrow_columns:
+                break
+            skip = True
     return best
 
 
