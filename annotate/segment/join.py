@@ -718,7 +718,9 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     if nxt.sq[0] in rules.CONTINUING:  # a tool cut before punctuation: "…电影频道" / "，该频道…"
         # (not onto a numbered section heading across a blank line: "1 林永康" / "" / "，预先…" is
         # an extract that took two columns in turns; the comma continues the other column's line)
-        return not (nxt.gap and len(group) == 1 and _numbered_heading(prev, ctx))
+        # (nor across a blank line in text whose columns come on alternate lines: the mark continues
+        # the other column's line, two lines up)
+        return not (nxt.gap and (ctx.blank_breaks or (len(group) == 1 and _numbered_heading(prev, ctx))))
     if nxt.sq[0] == group[0].sq[0] and prev.last in rules.PARAGRAPH_END and _next_item(group, nxt):
         return False
     if prev.run_in and len(group) == 1 and not nxt.gap and prev.last not in rules.PARAGRAPH_END:

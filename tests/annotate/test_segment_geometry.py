@@ -182,3 +182,18 @@ def test_where_paragraphs_open_flush_a_line_two_short_that_ends_a_sentence_is_a_
         k += 38 + 30 * n
     raw = "\n".join([*paras[0], *paras[1], *paras[2], one, *last]) + "\n"
     assert [t for _, t in units(raw)][3] == one + "".join(last)
+
+
+def test_on_alternate_lines_a_line_opening_with_a_comma_does_not_join_the_other_columns_line():
+    # pdftotext's default mode took two columns of 20 in turns, a blank line between, yet often
+    # two lines of one column directly one under the other (so the blank lines mark the switches)
+    left = wrapped(PROSE[:100], 20)
+    right = wrapped(PROSE[100:159] + "，是次是出于疏忽不是法官指斥的贪心", 20)
+    rows = []
+    for a, b in zip(left, right):
+        rows += [a, "", b, ""]
+    rows += [left[0], left[1], left[2], left[3], left[4], ""]  # consecutive lines of one column
+    rows += [left[0], left[1], left[2], left[3], left[4], "", "，" + PROSE[:19], ""]
+    got = [t for _, t in units("\n".join(rows) + "\n")]
+    assert not any(t.endswith(left[-1] + "，" + PROSE[:19]) for t in got)
+    assert "，" + PROSE[:19] in got
