@@ -381,7 +381,70 @@ def _wrap_width(lines: Sequence[Line], raw: str = "") -> float:
     if best_index >= 0:
         measure, chars = measures[best_index]
         _set_widths(lines, measure, extra[chars])
+        return best
+    if len(body) >= 2 * _BLOCK_MIN:
+        for index in (0, _NARROW):  # display columns, with and without inner spaces
+            measure, chars = measures[index]
+            widths = list(map(operator.add, measure, extra[chars])) if any(extra[chars]) else list(measure)
+            found = _block_widths([widths[i] for i in at], body, closed)
+            if found:
+                width, shifts = found
+                widths = _set_widths(lines, measure, extra[chars])
+                for i, shift in zip(at, shifts, strict=True):
+                    lines[i].width += shift
+                _shift_others(lines, at, shifts)
+                return width
     return best
+
+
+_BLOCK_MIN = 6  # lines of a block set at a width of its own
+_BLOCK_REACH = 6  # body lines either side that a line's local width is the commonest of
+_BLOCK_SHARE = 0.5  # of the body in such blocks before the text counts as wrapped
+
+
+def _block_widths(widths: list[float], body: Sequence[Line], closed: Sequence[bool]) -> tuple[float, list[float]] | None:
+    """Wrapped text set in blocks of different widths (a newspaper page's stories in columns of 17,
+    23 and 29 characters, one after another in the extract): each body line's local width is the
+    commonest among the body lines around it; runs of one local width of :data:`_BLOCK_MIN` lines
+    or more that :func:`_dominant` finds wrapped are blocks. When blocks hold half the body, the
+    text is wrapped at the widest block's width (the one with most lines) and each line of a block
+    is shifted by the difference, so "short by two" means the same everywhere. Returns that width
+    and each body line's shift, or ``None``."""
+    n = len(widths)
+    ints = [int(w) if w >= 8 else -1 for w in widths]
+    local = []
+    for i in range(n):
+        counts = collections.Counter(w for w in ints[max(0, i - _BLOCK_REACH):i + _BLOCK_REACH + 1] if w > 0)
+        local.append(counts.most_common(1)[0][0] if counts else -1)
+    blocks = []  # (start, end, width)
+    start = 0
+    for i in range(1, n + 1):
+        if i == n or local[i] != local[start]:
+            if i - start >= _BLOCK_MIN and local[start] > 0:
+                width, _ = _dominant(widths[start:i], body[start:i], closed[start:i])
+                if width:
+                    blocks.append((start, i, width))
+            start = i
+    if sum(e - s for s, e, _ in blocks) < _BLOCK_SHARE * n or len({w for _, _, w in blocks}) < 2:
+        return None
+    main = max(blocks, key=lambda b: b[1] - b[0])[2]
+    shifts = [0.0] * n
+    for s, e, width in blocks:
+        for i in range(s, e):
+            shifts[i] = main - width
+    return main, shifts
+
+
+def _shift_others(lines: Sequence[Line], at: Sequence[int], shifts: Sequence[float]) -> None:
+    """Lines outside the body (credits, furniture) take the shift of the body line before them."""
+    shift, k = 0.0, 0
+    body = set(at)
+    for i, line in enumerate(lines):
+        if i in body:
+            shift = shifts[k]
+            k += 1
+        else:
+            line.width += shift
 
 
 def _dominant(widths: list[float], body: Sequence[Line], closed: Sequence[bool]) -> tuple[float, int]:

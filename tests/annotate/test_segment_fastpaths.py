@@ -142,6 +142,12 @@ def _plain_wrap_width(lines):
             if not spaced or width is narrow_columns:
                 break
             skip = True
+    if not best and len(body) >= 12:  # blocks set at widths of their own (tested in test_segment_geometry.py)
+        closed = [ln.last in rules.PARAGRAPH_END for ln in body]
+        for width in (columns, narrow_columns):
+            found = join._block_widths([float(width(ln)) for ln in body], body, closed)
+            if found:
+                return found[0]
     return best
 
 

@@ -197,3 +197,16 @@ def test_on_alternate_lines_a_line_opening_with_a_comma_does_not_join_the_other_
     got = [t for _, t in units("\n".join(rows) + "\n")]
     assert not any(t.endswith(left[-1] + "，" + PROSE[:19]) for t in got)
     assert "，" + PROSE[:19] in got
+
+
+def test_blocks_set_at_widths_of_their_own_are_each_wrapped():
+    # a newspaper page's stories in columns of 17 and of 29 characters, one after the other in
+    # the extract: no one width holds the page, each block holds its own
+    text = PROSE * 4
+    paras, k = [], 0
+    for width, n in ((17, 4), (17, 5), (17, 3), (29, 4), (29, 3), (29, 5)):
+        paras.append([text[k + width * i:k + width * (i + 1)] for i in range(n)] + [text[k + width * n:k + width * n + 6] + "。"])
+        k += width * n + 6
+    raw = "\n".join(line for para in paras for line in para) + "\n"
+    assert join.context(split_lines(raw), raw).wrap in (17.0, 29.0)  # no one width: the blocks hold it
+    assert [t for _, t in units(raw)] == ["".join(para) for para in paras]
