@@ -61,6 +61,11 @@ def find_gutters(rows: Sequence[list[tuple[int, int]]], letters: Sequence[list[i
         return []
     width = max(r[-1][1] for r in lines)
     cover = [0] * (width + 1)
+    # (the lines above the first line printed in two or more pieces of prose and below the last,
+    # a title block and an abstract over the columns, a note under them, do not cover the gutter)
+    two = [i for i, n in enumerate(letters) if len(n) >= 2 and n[0] >= _MIN_PIECE and n[-1] >= _MIN_PIECE]
+    if len(two) >= 2 * _MIN_SIDE:
+        lines = [r for r in rows[two[0]:two[-1] + 1] if r]
     for runs in lines:
         for s, e in runs:
             cover[s] += 1
