@@ -169,7 +169,7 @@ def _flush_first_lines(lines: Sequence[Line], wrap: float) -> bool:
     sentence, no blank line between, not indented) are full, two in three of them or more, at
     least three: paragraphs open flush, so a line two short is no first line set in."""
     full = opened = 0
-    for prev, line in zip(lines, lines[1:]):
+    for prev, line in zip(lines, lines[1:], strict=False):
         if (not prev.kind and not line.kind and not prev.level and not line.level and not line.gap
                 and prev.last in "。！？!?" and prev.width < wrap - 3 and line.indent < 0.75 and len(line.sq) > wrap / 2):
             opened += 1

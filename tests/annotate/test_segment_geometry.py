@@ -190,7 +190,7 @@ def test_on_alternate_lines_a_line_opening_with_a_comma_does_not_join_the_other_
     left = wrapped(PROSE[:100], 20)
     right = wrapped(PROSE[100:159] + "，是次是出于疏忽不是法官指斥的贪心", 20)
     rows = []
-    for a, b in zip(left, right):
+    for a, b in zip(left, right, strict=False):  # (the right column is one line shorter)
         rows += [a, "", b, ""]
     rows += [left[0], left[1], left[2], left[3], left[4], ""]  # consecutive lines of one column
     rows += [left[0], left[1], left[2], left[3], left[4], "", "，" + PROSE[:19], ""]
