@@ -411,8 +411,9 @@ def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
 
 
 _CELL_LINES_MIN = 6  # cells on lines of their own: two rows of three at least
-_CELL_CHAR = r"(?:[^，、。；：！？,;:!?（）()]|(?<=\d),(?=\d))"  # a thousands comma inside a number: "89,002"
-_CELL_LINE = re.compile(rf"{_CELL_CHAR}+(?:[（(]{_CELL_CHAR}+[）)])?")  # "营业收入（万元）": a unit in brackets last
+_CELL_CHARS = "[^，、。；：！？,;:!?（）()]+"
+_CELL_LINE = re.compile(rf"{_CELL_CHARS}(?:[（(]{_CELL_CHARS}[）)])?")  # "营业收入（万元）": a unit in brackets last
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")  # a thousands comma inside a number: "89,002"
 
 
 def _cell_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -423,7 +424,7 @@ def _cell_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     same number of blank lines between every two of them (at most one), a number among them and at
     least two cells of two or more characters. Each cell is a unit of its own (debris)."""
     short = [len(ln.sq) <= _CELL_MAX and len(ln.pieces) == 1 and not ln.level and not ln.item and not ln.kind
-             and _CELL_LINE.fullmatch(ln.sq) is not None for ln in lines]
+             and _CELL_LINE.fullmatch(_THOUSANDS.sub("", ln.sq) if "," in ln.sq else ln.sq) is not None for ln in lines]
     cells: list[Line] = []
     n = len(lines)
     if sum(short) < _CELL_LINES_MIN:  # (most texts: no need to walk the lines)

@@ -413,9 +413,17 @@ def _block_widths(widths: list[float], body: Sequence[Line], closed: Sequence[bo
     n = len(widths)
     ints = [int(w) if w >= 8 else -1 for w in widths]
     local = []
+    counts = collections.Counter(ints[:_BLOCK_REACH])  # the window around line i, slid along
     for i in range(n):
-        counts = collections.Counter(w for w in ints[max(0, i - _BLOCK_REACH):i + _BLOCK_REACH + 1] if w > 0)
-        local.append(counts.most_common(1)[0][0] if counts else -1)
+        if i + _BLOCK_REACH < n:
+            counts[ints[i + _BLOCK_REACH]] += 1
+        if i - _BLOCK_REACH > 0:
+            counts[ints[i - _BLOCK_REACH - 1]] -= 1
+        best, seen = -1, 0
+        for w, c in counts.items():  # (first seen wins a tie, as Counter.most_common)
+            if w > 0 and c > seen:
+                best, seen = w, c
+        local.append(best)
     blocks = []  # (start, end, width)
     start = 0
     for i in range(1, n + 1):
