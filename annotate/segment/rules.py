@@ -133,7 +133,11 @@ BYLINE = re.compile(rf"^[{DECORATION}\s]*(?:【[^】]{{1,6}}】)?[(（【〔]?\s
 REPORTER = re.compile(rf"(?:(?:^|(?<=[\s{_ROLE_SEP}]))(?:{_ROLE}\s*[:：{_ROLE_SEP}]?\s*)+|(?:作者|记者|記者)\s*[:：]\s*){_NAMES}")
 # A reporter's credit in brackets that a Taiwan paper runs into the first line of the story:
 # "〔記者梁怡君／台中報導〕2005年10月，…" (pdftotext prints "／" as "∕"); a unit of its own.
-RUN_IN_BYLINE = re.compile(rf"[〔【（(]\s*(?:{'|'.join(_ROLE_WORDS)})[^\s〔〕【】()（）。，]{{2,16}}?{_REPORTS}[〕】）)]")
+_CREDIT_BODY = rf"(?:{'|'.join(_ROLE_WORDS)})[^\s〔〕【】()（）。，]{{2,16}}?{_REPORTS}[〕】）)]"
+RUN_IN_BYLINE = re.compile(rf"[〔【（(]\s*{_CREDIT_BODY}")
+# The same credit with the paper's name before the role, on a block of its own in a native page:
+# "（新界時報記者許思遠報道）" (squeezed; a byline, readers.common.standalone_kind).
+OUTLET_CREDIT = re.compile(rf"[〔【（(]\s*[\u4e00-\u9fff]{{2,6}}?{_CREDIT_BODY}")
 # A news-agency dateline: "中央社記者張雅婷台北2023年6月1日電", "新华社记者 王某 北京6月1日电",
 # "中央社記者林志明新竹2023/06/08電".
 DATELINE = re.compile(
@@ -159,7 +163,7 @@ EDITOR_FIRST = frozenset(w[0] for w in _EDITOR_WORDS)
 META = re.compile(
     r"(?:浏览次数|阅读次数|阅读量|点击数|点击量|访问量|发布时间|发布日期|发表时间|更新时间|时间|日期|来源|字号|出处"
     r"|瀏覽次數|閱讀次數|點擊數|發布時間|發佈時間|發布日期|發表時間|更新時間|時間|來源|字號|出處"
-    r"|承办人|承辦人|联络电话|聯絡電話|联系电话|聯繫電話"
+    r"|承办人|承辦人|联络电话|聯絡電話|联系电话|聯繫電話|联系人|聯繫人|联络人|聯絡人"
     rf"|{'|'.join(_EDITOR_WORDS)})\s*[:：]"
 )
 # Keywords under an abstract: "关键词：A；B；C", "關鍵詞：…" (meta, though "；" separates the words).
@@ -336,6 +340,9 @@ PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[报報](?:" + DATE.pattern + ")?"
 # A page label printed under or beside the masthead: an edition code and a section ("A8 国际",
 # "B2 生活"; matched on the spaced line: "B52轰炸机" is a word, not a label).
 PAGE_LABEL = re.compile(r"[A-Z]\d{1,2}[ \t\u3000]+[\u4e00-\u9fff]{2,4}")
+# A site's disclaimer under an article: a line labelled as a statement ("平台声明：该文观点仅代表作者本人…",
+# "特别声明：…", "免責聲明：…") or asking to be told of an infringement ("…如有侵权请联系删除"); on the squeezed line.
+DISCLAIMER = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:声明|聲明)[:：]|如有侵[权權]|侵[权權]必究|^(?:免责|免責)")
 # A bracketed reprint credit closing an article: "（本文轉載自聯合新聞網）", "（转载自澎湃新闻）" (squeezed line).
 REPRINT = re.compile(r"[（(](?:本文)?(?:转载自|轉載自|转自|轉自|转载于|轉載於|来源于|來源於)[^（）()]{2,20}[）)]")
 # A newspaper page header: the page label and the date (and the paper's name), either way round:
