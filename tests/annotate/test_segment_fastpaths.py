@@ -114,9 +114,13 @@ def _plain_wrap_width(lines):
     if len(body) < 6 or sum(len(ln.sq) > 250 for ln in body) > 0.1 * len(body):
         return 0
     best, best_tight = 0, 0
+    spaced = sum(characters(ln) != letters(ln) for ln in body) >= 0.2 * len(body)
+    skip = False
     for width in (columns, characters, letters, narrow_columns, squeezed, squeezed_narrow):
         if width is squeezed and best:
             break
+        if skip and width is not narrow_columns:
+            continue
         counts = {}
         for ln in body:
             if width(ln) >= 8:
@@ -127,13 +131,23 @@ def _plain_wrap_width(lines):
         near = [ln for ln in body if w - 3 <= width(ln) <= w + 2]
         tight = sum(w - 1 <= width(ln) <= w + 1.5 for ln in body)
         wide = sum(width(ln) > w + 2 and len(ln.sq) + 3 > sum(e - s for s, e in ln.pieces) for ln in body)
-        if w < 10 or len(near) < 0.5 * len(body) or tight < 0.4 * len(body) or wide > 0.1 * len(body):
+        if w < 10 or len(near) < 0.5 * len(body) or tight < 0.35 * len(body) or wide > 0.1 * len(body):
             continue
         open_ends = sum(ln.last not in rules.PARAGRAPH_END for ln in near)
         if open_ends >= 0.5 * len(near) and tight > best_tight:
             best, best_tight = float(w), tight
-        if best_tight >= 0.6 * len(body):  # a clear wrap: the first measure that shows it is taken
-            break
+        # a clear wrap: the first measure that shows it is taken; where a fifth of the lines have spaces
+        # inside, display columns without them are tried too
+        if best_tight >= 0.6 * len(body):
+            if not spaced or width is narrow_columns:
+                break
+            skip = True
+    if not best and len(body) >= 12:  # blocks set at widths of their own (tested in test_segment_geometry.py)
+        closed = [ln.last in rules.PARAGRAPH_END for ln in body]
+        for width in (columns, narrow_columns):
+            found = join._block_widths([float(width(ln)) for ln in body], body, closed)
+            if found:
+                return found[0]
     return best
 
 
