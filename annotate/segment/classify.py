@@ -444,6 +444,9 @@ _FLOOR = re.compile(r"#\d{1,4}|\d{1,4}#|\d{1,4}[楼樓]")  # a reply's floor num
 
 
 _WEEKDAY_WORD = re.compile("星期|週|周|礼拜|禮拜")
+# a masthead's piece that an extract may print on a line of its own: a date, a weekday, the paper's
+# name, a page label ("A6", "A6生活新聞"; squeezed line)
+_MASTHEAD_WORD = re.compile(rf"{rules.DATE.pattern}|{rules.WEEKDAY.pattern}|{rules.PAPER_NAME.pattern}|[A-Z]\d{{1,2}}[\u4e00-\u9fff]{{0,4}}")
 
 
 def _mastheads(lines: Sequence[Line], index: _LineIndex) -> None:
@@ -463,13 +466,19 @@ def _mastheads(lines: Sequence[Line], index: _LineIndex) -> None:
         while j > 0 and i - j < 3 and lines[j - 1].kind in ("", "meta") and not lines[j - 1].level \
                 and len(lines[j - 1].sq) <= _MASTHEAD_PIECE and not rules.SENTENCE_END_RE.search(lines[j - 1].sq):
             j -= 1
-        lines[j].kind = "debris"
-        for piece in lines[j + 1:i + 1]:
-            piece.kind = CONTINUED
+        # a line that is no date, paper's name or page label, printed between the masthead's date and
+        # its weekday ("聯合報" / "2023年4月10日" / "網易" / "星期日": the page's headline, set on the
+        # masthead's row), is no piece of it: it keeps its kind and the pieces around it are units
+        stray = next((k for k in range(j + 1, i) if rules.DATE.fullmatch(lines[k - 1].sq)
+                      and not _MASTHEAD_WORD.fullmatch(lines[k].sq)), -1)
+        for k in range(j, i + 1):
+            if k != stray:
+                lines[k].kind = "debris" if k in (j, stray + 1) else CONTINUED
 
 
 _TOP_LINES = 4  # lines at the top of a document that a masthead may take
 _PAPER_NAME_MAX = 17  # characters: a paper's name and a date
+_ISSUE_HEADER_MAX = 32  # characters: a publication's name and its issue date (rules.ISSUE_HEADER)
 
 
 def _masthead_top(raw: str, lines: Sequence[Line]) -> None:
@@ -479,6 +488,10 @@ def _masthead_top(raw: str, lines: Sequence[Line]) -> None:
     the first four lines, are debris."""
     for k, line in enumerate(lines[:_TOP_LINES]):
         sq = line.sq
+        if k == 0 and not line.kind and not line.level and len(lines) > 1 and len(sq) <= _ISSUE_HEADER_MAX \
+                and ("0" <= sq[-1] <= "9" or sq[-1] in "月日期") and rules.ISSUE_HEADER.fullmatch(spaced(raw, line)):
+            line.kind = "debris"  # "第九届全国青年史学论坛论文集 2021年10月" above the title
+            continue
         if line.kind or line.level or len(sq) > _PAPER_NAME_MAX:
             continue
         if k == 0 and len(lines) > 1 and rules.PAPER_NAME.fullmatch(sq) and (

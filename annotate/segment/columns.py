@@ -324,7 +324,10 @@ def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
 
 
 _CELL_LINES_MIN = 6  # cells on lines of their own: two rows of three at least
-_CELL_LINE = re.compile(r"[^，、。；：！？,;:!?（）()]{1,8}")
+# (a label cell may end with its unit in brackets, "营业收入（万元）", and a number have thousands
+# separators, "89,002"; a bracket opens no cell)
+_CELL_LINE = re.compile(r"[^，、。；：！？,;:!?（）()]{1,8}|[^，、。；：！？,;:!?（）()]{1,5}[（(][^，、。；：！？,;:!?（）()]{1,3}[）)]"
+                        r"|[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?")
 
 
 def _cell_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:

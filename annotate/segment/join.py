@@ -563,7 +563,7 @@ def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool
     return bool(rules.EDITOR_START.match(group[0].sq)) != bool(rules.EDITOR_START.match(nxt.sq))
 
 
-def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
+def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, above: Line | None = None) -> bool:
     """Whether ``nxt`` continues ``group``; ``wrapped``: both lines belong to the wrapped body."""
     prev = group[-1]
     if nxt.kind == CONTINUED:  # the next piece of a running header printed over several lines
@@ -591,7 +591,9 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
         return True
     if (len(group) == 1 and prev.sq[0] == "第" and rules.SECTION_LABEL.fullmatch(prev.sq) and len(nxt.sq) <= _PAIR_MAX and not nxt.level
             and not rules.SECTION_LABEL.match(nxt.sq)):  # ("第四章" / "第1节": two labels, two headings)
-        return heading_like(nxt.sq, ctx.labels)  # "第一部分" / "扁掌龙亚科简介": one heading a tool cut at its gap
+        # (after two labels in a row, "第四章" / "第1节" / "乙酰胺" / "概述", the words are the first label's:
+        # the extract printed the labels' column, then the titles')
+        return heading_like(nxt.sq, ctx.labels) and not (above is not None and rules.SECTION_LABEL.fullmatch(above.sq))
     if prev.level or nxt.level:  # one short heading broken over two markdown headings of one level
         return (bool(prev.level) and nxt.level == prev.level and len(group) < 3
                 and len(nxt.sq) <= _PAIR_MAX and all(len(ln.sq) <= _PAIR_MAX for ln in group))
@@ -689,7 +691,7 @@ def group_lines(lines: Sequence[Line], ctx: Context) -> list[list[Line]]:
     group = [lines[0]]
     groups = [group]
     for line, wrapped in zip(lines[1:], map(operator.and_, in_wrap, in_wrap[1:]), strict=True):
-        if _joins(group, line, ctx, wrapped):
+        if _joins(group, line, ctx, wrapped, groups[-2][-1] if len(group) == 1 and len(groups) > 1 else None):
             group.append(line)
         else:
             group = [line]

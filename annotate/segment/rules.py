@@ -331,6 +331,11 @@ PAPER_CREDIT = re.compile(r"(?:本报|本報)[\u4e00-\u9fff]{0,6}(?:\d{1,2}月\d
 # A newspaper's name alone (or with the date) on the first line, above the title: "南海都市报",
 # "自由時報 2023/05/01" (matched on the squeezed line).
 PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[报報](?:" + DATE.pattern + ")?")
+# A publication's name and its issue date set apart by spaces on the first line of an extract, printed once
+# above the title (a journal's or proceedings' page header): "第九届全国青年史学论坛论文集 2021年10月",
+# "城市發展研究中心 2021-07-15", "某某学报 2022年第3期" (matched on the spaced line).
+ISSUE_HEADER = re.compile(r"[\u4e00-\u9fff·]{2,20}[ \t\u3000]+(?:19|20)\d\d"
+                          r"(?:年\d{1,2}月(?:\d{1,2}日)?|年第\d{1,3}期|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)")
 # A page label printed under or beside the masthead: an edition code and a section ("A8 国际",
 # "B2 生活"; matched on the spaced line: "B52轰炸机" is a word, not a label).
 PAGE_LABEL = re.compile(r"[A-Z]\d{1,2}[ \t\u3000]+[\u4e00-\u9fff]{2,4}")

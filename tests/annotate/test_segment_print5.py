@@ -165,3 +165,42 @@ def test_a_letter_spaced_heading_printed_one_character_a_line_is_one_unit():
     assert ("heading", "主文") in got
     assert any(t.replace(" ", "").replace("\n", "") == "主文" for _, t in got)
     assert ("heading", "主") not in got and ("title", "主") not in got
+
+
+def test_after_two_labels_in_a_row_the_words_under_them_are_headings_of_their_own():
+    # pdftotext's default mode printed the labels' column, then the titles' ("第四章 乙酰胺" / "第1节 概述")
+    got = units("第四章\n第1节\n\n乙酰胺\n\n概述\n\n" + "\n".join(COL) + "。\n")
+    heads = [t for k, t in got if k in ("title", "heading")]
+    assert heads == ["第四章", "第1节", "乙酰胺", "概述"]
+    # one label above its words still joins them
+    got = units("第四章\n乙酰胺\n\n" + "\n".join(COL) + "。\n")
+    assert got[0][1].replace(" ", "") == "第四章乙酰胺"
+
+
+def test_a_publications_name_and_issue_date_on_the_first_line_are_debris():
+    for top in ("第九届全国青年史学论坛论文集 2021年10月", "某某大学学报 2022年第3期", "中國近代史研究季刊　2021.07"):
+        got = units(top + "\n六十进制研究述评\n" + "\n".join(COL) + "。\n")
+        assert got[0][0] == "debris" and got[0][1].replace(" ", "").replace("\u3000", "") == top.replace(" ", "").replace("\u3000", "")
+        assert got[1] == ("title", "六十进制研究述评")
+    # a title that only starts with a date is no page header
+    got = units("2021年10月工作总结\n" + "\n".join(COL) + "。\n")
+    assert got[0][0] == "title"
+
+
+def test_a_headline_printed_between_the_mastheads_date_and_weekday_is_no_piece_of_it():
+    raw = "聯合報\n\n2023年4月10日\n\n網易\n\n星期日\n\n" + "\n".join(COL) + "。\n"
+    got = units(raw)
+    assert not any("網易" in t and k == "debris" and len(t) > 2 for k, t in got)  # not inside the masthead
+    assert [t for k, t in got if "聯合報" in t or "星期日" in t] == ["聯合報2023年4月10日", "星期日"]
+    assert all(k == "debris" for k, t in got if "聯合報" in t or "星期日" in t)
+    # a masthead whose pieces are all masthead words stays one unit
+    got = units("西部商报\n2023年4月26日\n星期六\n" + "\n".join(COL) + "。\n")
+    assert got[0] == ("debris", "西部商报2023年4月26日星期六")
+
+
+def test_a_table_printed_one_cell_a_line_may_have_units_in_brackets_and_thousands_separators():
+    cells = ["项目", "2023年", "2022年", "增减", "营业收入（万元）", "89,002", "31,951", "14.97%",
+             "净利润（万元）", "2,709", "3,244", "-10.82%"]
+    got = units("二、公司基本情况\n" + "\n\n".join(cells) + "\n\n" + "\n".join(COL) + "。\n")
+    assert got[0][1] == "二、公司基本情况"
+    assert got[1:1 + len(cells)] == [("debris", c) for c in cells]
