@@ -890,7 +890,7 @@ def _title_index(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: 
             j = i + 1
             while j < len(kinds) and kinds[j] == "debris":
                 j += 1
-            if j > i + 1 and j < len(kinds) and kinds[j] == "heading":
+            if j > i + 1 and j < len(kinds) and kinds[j] == "heading" and not _framed(kinds, texts, i, j):
                 past = True
                 continue  # the site's name above its menu: the headline is the heading below the menu
             return i, past
@@ -898,6 +898,14 @@ def _title_index(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: 
     paragraphs = [i for i, kind in enumerate(kinds) if kind == "paragraph"]
     after = paragraphs[-1] + 1 if paragraphs else 0
     return next((i for i in range(after, len(kinds)) if kinds[i] == "heading"), None), False
+
+
+def _framed(kinds: Sequence[str], texts: Sequence[str], i: int, j: int) -> bool:
+    """Whether the furniture between heading ``i`` and heading ``j`` repeats furniture printed above
+    ``i`` ("合同编号：HT-2019-7071" / title / "合同编号：HT-2019-7071" / "甲方：…"): a page's header printed
+    around the document's title, not a site's menu under its name."""
+    above = {texts[k] for k in range(i) if kinds[k] == "debris"}
+    return bool(above) and all(texts[k] in above for k in range(i + 1, j))
 
 
 def _headline_above_credits(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: Sequence[str]) -> int | None:

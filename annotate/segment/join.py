@@ -437,6 +437,7 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and _one_block(group[-1], nxt, ctx.raw)
         and not _names(nxt, ctx.raw)
         and not (rules.SECTION_LABEL.match(nxt.sq) and rules.SECTION_LABEL.match(group[0].sq))
+        and not (rules.FIELD.fullmatch(nxt.sq) and rules.FIELD.fullmatch(group[0].sq))  # "甲方：…" / "乙方：…": two fields
     )
 
 

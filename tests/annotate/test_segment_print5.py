@@ -204,3 +204,16 @@ def test_a_table_printed_one_cell_a_line_may_have_units_in_brackets_and_thousand
     got = units("二、公司基本情况\n" + "\n\n".join(cells) + "\n\n" + "\n".join(COL) + "。\n")
     assert got[0][1] == "二、公司基本情况"
     assert got[1:1 + len(cells)] == [("debris", c) for c in cells]
+
+
+def test_a_title_framed_by_the_pages_header_is_not_passed_over():
+    raw = ("合同编号：HT-2019-7071\n\n雅各布克伦贝格尔文化研\n究项目合作协议书\n合同编号：HT-2019-7071\n\n"
+           "甲方：南山文化发展有限公司\n乙方：袁诗涵\n" + "\n".join(COL) + "。\n")
+    got = units(raw)
+    assert got[1] == ("title", "雅各布克伦贝格尔文化研究项目合作协议书")
+    # two "label：value" lines one under the other are two fields, not one two-line heading
+    assert [t for _, t in got[3:5]] == ["甲方：南山文化发展有限公司", "乙方：袁诗涵"]
+    # a site's name above its menu is still passed over for the headline below the menu
+    menu = "今日新聞網\n\n首頁 > 即時 > 生活\n\n納瓦拉\n\n"
+    got = units(menu + "\n".join(COL) + "。\n")
+    assert ("title", "納瓦拉") in got
