@@ -35,6 +35,7 @@ _STANDALONE_MAX = 60
 _FOOTER_MAX = 120  # a copyright footer may be long
 _RUNNING_MAX = 40
 _CAPTION_MAX = 40
+_RUN_IN_REST = 2  # characters of the story after a paper's credit in brackets on its line
 # First characters that need a closer look even without a kind word: a page number ("第 1 页",
 # "- 1 -", "Page 2"), a year (a date line), a lynx link number ("[12]缩小").
 _PAGE_FIRST = frozenset("0123456789-—–－_~·Pp第共")
@@ -786,7 +787,7 @@ def line_kind(raw: str, line: Line) -> str:
         if first in "〔【（(" and rules.RUN_IN_BYLINE.fullmatch(sq):
             return "byline"  # "〔記者梁怡君∕台中報導〕" (cut off the story's first line: lines.split_lines)
         if rules.DATELINE.match(sq) or (sq[0] == "本" and (rules.PAPER_DATELINE.match(spaced(raw, line))
-                                                           or rules.PAPER_CREDIT.match(sq))):
+                                                           or rules.PAPER_CREDIT.match(sq)) and not _credit_runs_on(sq)):
             return "byline"
     if (sq[-1] == "号" or sq[-1] == "號") and rules.DOC_NUMBER.fullmatch(sq):
         return "meta"  # an official document's number: "江政办发〔2024〕25号"
@@ -810,6 +811,16 @@ def line_kind(raw: str, line: Line) -> str:
             first in "12" and rules.DATED_OUTLET.match(spaced(raw, line))):
         return "byline" if rules.REPORTER.search(spaced(raw, line)) else "meta"
     return ""
+
+
+def _credit_runs_on(sq: str) -> bool:
+    """A paper's credit in brackets that the story's first words follow on its line ("本报讯（记者 蒋国栋
+    通讯员 许建国）玉山箭竹（学" / "名：），…"): the lead of the paragraph, not a byline line."""
+    m = rules.PAPER_CREDIT.match(sq)
+    if m is None or sq[m.end() - 3] not in "（(":
+        return False
+    close = sq.find("）", m.end()) if sq[m.end() - 3] == "（" else sq.find(")", m.end())
+    return close > 0 and len(sq) - close - 1 >= _RUN_IN_REST
 
 
 def split_debris(groups: list[list[Line]], kinds: list[str], texts: list[str]) -> tuple[list, list, list]:

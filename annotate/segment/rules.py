@@ -146,7 +146,8 @@ NAME_SEP = re.compile(r"[、，,\s]+")
 ROLE_WORDS = frozenset(_ROLE_WORDS + _EDITOR_WORDS)  # never taken for an author's name
 # A line that opens with an editor credit ("责任编辑：李某", "（编辑 李某）", "審核：…"): where a credit
 # of another sort (a source, a byline) ends, the editor's begins.
-EDITOR_START = re.compile(rf"^[{DECORATION}(（【\[]*(?:{'|'.join(_EDITOR_WORDS)})")
+# (also a desk's editor with its label's colon: "美术编辑：孙立新", "美術編輯：…", "图片编辑：…")
+EDITOR_START = re.compile(rf"^[{DECORATION}(（【\[]*(?:{'|'.join(_EDITOR_WORDS)}|[\u4e00-\u9fff]{{2}}(?:编辑|編輯)(?=\s*[:：]))")
 # A wiki's edit link printed after a heading on its line: "[編輯]", lynx's "[[3]編輯]", "[编辑源代码]".
 EDIT_TOOL = re.compile(r"\[\s*(?:\[\d{1,4}\]\s*)?(?:編輯|编辑|edit|Edit)(?:原始碼|源代码|源代碼)?\s*\]")
 # An editor credit with a slash or bar instead of a colon: "責任編輯／蔡佩玲", "编辑|李某" (meta).

@@ -217,3 +217,21 @@ def test_a_title_framed_by_the_pages_header_is_not_passed_over():
     menu = "今日新聞網\n\n首頁 > 即時 > 生活\n\n納瓦拉\n\n"
     got = units(menu + "\n".join(COL) + "。\n")
     assert ("title", "納瓦拉") in got
+
+
+def test_a_papers_credit_in_brackets_run_into_the_story_stays_in_its_paragraph():
+    raw = ("玉山箭竹：走近历史深处\n本报讯（记者 蒋国栋 通讯员 许建国）玉山箭竹（学\n名：），又名玉山矢竹、玉山云竹。原产于台湾、菲律\n"
+           "宾、中国的云南及西藏，分布在1800到3800公尺的高海拔\n山区。\n")
+    got = units(raw)
+    assert got[1][0] == "paragraph" and got[1][1].startswith("本报讯（记者") and got[1][1].endswith("山区。")
+    # the credit alone on its line is still a byline
+    got = units("玉山箭竹：走近历史深处\n本报讯（记者 蒋国栋 通讯员 许建国）\n" + "\n".join(COL) + "。\n")
+    assert got[1][0] == "byline"
+
+
+def test_a_desks_editor_under_the_editor_joins_the_editor_credit():
+    got = units("\n".join(COL) + "。\n责任编辑：张淑芬\n\n美术编辑：孙立新\n")
+    assert got[-1] == ("meta", "责任编辑：张淑芬美术编辑：孙立新")
+    # a source credit above an editor credit stays apart
+    got = units("\n".join(COL) + "。\n本文来源：光明网\n美术编辑：孙立新\n")
+    assert [k for k, _ in got[-2:]] == ["meta", "meta"]
