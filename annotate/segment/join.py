@@ -584,7 +584,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, above: Lin
         return (prev.kind == "byline" and not nxt.kind and not nxt.gap and not nxt.hard and not nxt.level
                 and rules.NAME_REST.fullmatch(nxt.sq) is not None and rules.ROLE_NAME_CUT.search(prev.sq) is not None)
     if len(nxt.sq) <= 3 and _spaced_piece(nxt) and nxt.gap <= 1 and _spaced_piece(group[0]) and len(group) < _SPACED_MAX and \
-            all(map(_spaced_piece, group)) and not rules.DATE.fullmatch("".join(ln.sq for ln in group)):
+            all(map(_spaced_piece, group)) and not rules.DATE.fullmatch(spelled := "".join(ln.sq for ln in group)) \
+            and not (spelled[-1] == "日" and _DAY_END.search(spelled)):  # (nor an ROC date: "中華民國111年2月18日")
         # a line set letter-spaced that the extract printed one character a line ("主" / "文",
         # "中" / "華" / "民" / "國" / "111" / "年" / …) is one unit, a date ending it
         return not group[0].sq.isdigit()
@@ -637,6 +638,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, above: Lin
 
 
 _SPACED_MAX = 12  # pieces of a letter-spaced line printed one a line
+_DAY_END = re.compile(r"\d{1,4}年\d{1,2}月\d{1,2}日$")  # a date's end, whatever its era
 
 
 def _spaced_piece(line: Line) -> bool:

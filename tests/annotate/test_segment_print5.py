@@ -235,3 +235,14 @@ def test_a_desks_editor_under_the_editor_joins_the_editor_credit():
     # a source credit above an editor credit stays apart
     got = units("\n".join(COL) + "。\n本文来源：光明网\n美术编辑：孙立新\n")
     assert [k for k, _ in got[-2:]] == ["meta", "meta"]
+
+
+def test_a_date_printed_one_character_a_line_is_one_unit_not_page_numbers():
+    pieces = ["中", "華", "民", "國", "111", "年", "2", "月", "18", "日"]
+    got = units("\n".join(COL) + "。\n" + "\n\n".join(pieces) + "\n\n法\n\n第 4 頁，共 4 頁\n\n官\n\n蔣怡君\n")
+    texts = [t for _, t in got]
+    assert "中華民國111年2月18日" in texts  # one unit, ending with the date ("法" is not part of it)
+    assert not any(t in ("111", "2", "18", "中") for t in texts)
+    # a page number alone under prose is still furniture
+    got = units("\n".join(COL) + "。\n\n2\n")
+    assert got[-1] == ("debris", "2")
