@@ -36,6 +36,7 @@ _FOOTER_MAX = 120  # a copyright footer may be long
 _RUNNING_MAX = 40
 _CAPTION_MAX = 40
 _RUN_IN_REST = 2  # characters of the story after a paper's credit in brackets on its line
+_CONTACT_MAX = 30  # characters of a contact line ("電話：(02)2725-4345")
 # First characters that need a closer look even without a kind word: a page number ("第 1 页",
 # "- 1 -", "Page 2"), a year (a date line), a lynx link number ("[12]缩小").
 _PAGE_FIRST = frozenset("0123456789-—–－_~·Pp第共")
@@ -838,7 +839,7 @@ def line_kind(raw: str, line: Line) -> str:
         return "meta"  # "（编辑 李某）": an editor credit without its colon
     if not colon and (first == "（" or first == "(") and rules.REPRINT.fullmatch(sq):
         return "meta"  # "（本文轉載自聯合新聞網）": a reprint credit without a colon
-    if (colon and rules.META.search(sq)) or rules.DATE.fullmatch(sq) or (
+    if (colon and (rules.META.search(sq) or line.gap and len(sq) <= _CONTACT_MAX and rules.CONTACT.search(sq))) or rules.DATE.fullmatch(sq) or (
             first in "12" and rules.DATED_OUTLET.match(spaced(raw, line))):
         return "byline" if rules.REPORTER.search(spaced(raw, line)) else "meta"
     return ""

@@ -159,6 +159,9 @@ META = re.compile(
     r"|承办人|承辦人|联络电话|聯絡電話|联系电话|聯繫電話"
     rf"|{'|'.join(_EDITOR_WORDS)})\s*[:：]"
 )
+# A press release's contact line: "新聞聯絡人：周怡君", "電話：(02)2725-4345", "手機：…" (meta when set apart
+# by a blank line; an address and a phone number at the end of a paragraph's last line stay prose).
+CONTACT = re.compile(r"(?:联络人|聯絡人|連絡人|联系人|聯繫人|电话|電話|手机|手機|传真|傳真)\s*[:：]")
 # Keywords under an abstract: "关键词：A；B；C", "關鍵詞：…" (meta, though "；" separates the words).
 KEYWORDS = re.compile(r"[【\[]?(?:关键词|关键字|關鍵詞|關鍵字)[】\]]?\s*[:：]")
 # A field of a metadata table: a short label, a colon and a short value ("索引号：11356481/2023-89",
