@@ -525,6 +525,10 @@ def _masthead_top(raw: str, lines: Sequence[Line]) -> None:
                 and ("0" <= sq[-1] <= "9" or sq[-1] in "月日期") and rules.ISSUE_HEADER.fullmatch(spaced(raw, line)):
             line.kind = "debris"  # "第九届全国青年史学论坛论文集 2021年10月" above the title
             continue
+        if k == 0 and not line.kind and not line.level and len(lines) > 2 and len(sq) <= 12 and lines[2].kind == "byline" \
+                and _headline(lines[1]) and rules.PAPER_SECTION.fullmatch(spaced(raw, line)):
+            line.kind = "debris"  # "南方周末 综合新闻" / "成公英" / "文/陈静": the paper and its page's section
+            continue
         if line.kind or line.level or len(sq) > _PAPER_NAME_MAX:
             continue
         if k == 0 and len(lines) > 1 and rules.PAPER_NAME.fullmatch(sq) and (
@@ -532,6 +536,12 @@ def _masthead_top(raw: str, lines: Sequence[Line]) -> None:
             line.kind = "debris"
         elif "A" <= sq[0] <= "Z" and len(sq) <= 6 and rules.PAGE_LABEL.fullmatch(spaced(raw, line)):
             line.kind = "debris"
+
+
+def _headline(line: Line) -> bool:
+    """A short line that may be a headline: no kind, no markup, no sentence, not a subtitle."""
+    return (not line.kind and not line.level and len(line.sq) <= _PAPER_NAME_MAX and line.sq[0] not in "—-－"
+            and not rules.SENTENCE_END_RE.search(line.sq))
 
 
 def _masthead_company(raw: str, line: Line) -> bool:

@@ -340,6 +340,9 @@ PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[报報](?:" + DATE.pattern + ")?"
 # "城市發展研究中心 2021-07-15", "某某学报 2022年第3期" (matched on the spaced line).
 ISSUE_HEADER = re.compile(r"[\u4e00-\u9fff·]{2,20}[ \t\u3000]+(?:19|20)\d\d"
                           r"(?:年\d{1,2}月(?:\d{1,2}日)?|年第\d{1,3}期|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)")
+# A paper's name and its page's section set apart by a gap, on the first line above the headline and its
+# byline: "南方周末 综合新闻" (matched on the spaced line; two words of two to six hanzi).
+PAPER_SECTION = re.compile(r"[\u4e00-\u9fff]{2,6}[ \t\u3000]+[\u4e00-\u9fff]{2,6}")
 # A page label printed under or beside the masthead: an edition code and a section ("A8 国际",
 # "B2 生活"; matched on the spaced line: "B52轰炸机" is a word, not a label).
 PAGE_LABEL = re.compile(r"[A-Z]\d{1,2}[ \t\u3000]+[\u4e00-\u9fff]{2,4}")

@@ -246,3 +246,21 @@ def test_a_date_printed_one_character_a_line_is_one_unit_not_page_numbers():
     # a page number alone under prose is still furniture
     got = units("\n".join(COL) + "。\n\n2\n")
     assert got[-1] == ("debris", "2")
+
+
+def test_a_papers_name_and_section_above_the_headline_and_byline_are_debris():
+    got = units("南方周末 综合新闻\n成公英\n文/陈静\n" + "\n".join(COL) + "。\n")
+    assert got[0] == ("debris", "南方周末 综合新闻") or got[0] == ("debris", "南方周末综合新闻")
+    assert got[1] == ("title", "成公英")
+    # a headline with a space in it and no byline under a second line stays the title
+    got = units("国家高新区 新型工业化\n\n" + "\n".join(COL) + "。\n")
+    assert got[0][0] == "title"
+
+
+def test_a_press_releases_contact_lines_set_apart_are_one_meta_unit():
+    raw = "\n".join(COL) + "。\n\n新聞聯絡人：周怡君\n\n電話：(02)2725-4345\n\n手機：0964-811-237\n"
+    got = units(raw)
+    assert got[-1] == ("meta", "新聞聯絡人：周怡君電話：(02)2725-4345手機：0964-811-237")
+    # a phone number right under a paragraph's last line is no contact line set apart
+    got = units("\n".join(COL) + "，乌石港之名由此而来。地址：宜兰县头城镇港口里港口路15-7号\n电话：03-9782345\n")
+    assert "meta" not in [k for k, _ in got]
