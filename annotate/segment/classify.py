@@ -131,6 +131,8 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
         lines[0].kind = "debris"  # "聯合報 · 綜合新聞" printed once above the title
     _running_heads(lines, raw)
     _page_edges(raw, lines)
+    if "\f" in raw:
+        _page_tops(raw, lines)
     _masthead_top(raw, lines)
     _page_headers(raw, lines, short)
     _menus(raw, lines)
@@ -522,7 +524,7 @@ def _masthead_top(raw: str, lines: Sequence[Line]) -> None:
     for k, line in enumerate(lines[:_TOP_LINES]):
         sq = line.sq
         if k == 0 and not line.kind and not line.level and len(lines) > 1 and len(sq) <= _ISSUE_HEADER_MAX \
-                and ("0" <= sq[-1] <= "9" or sq[-1] in "月日期") and rules.ISSUE_HEADER.fullmatch(spaced(raw, line)):
+                and ("0" <= sq[-1] <= "9" or sq[-1] in "月日期卷") and rules.ISSUE_HEADER.fullmatch(spaced(raw, line)):
             line.kind = "debris"  # "第九届全国青年史学论坛论文集 2021年10月" above the title
             continue
         if k == 0 and not line.kind and not line.level and len(lines) > 2 and len(sq) <= 12 and lines[2].kind == "byline" \
@@ -536,6 +538,9 @@ def _masthead_top(raw: str, lines: Sequence[Line]) -> None:
             line.kind = "debris"
         elif "A" <= sq[0] <= "Z" and len(sq) <= 6 and rules.PAGE_LABEL.fullmatch(spaced(raw, line)):
             line.kind = "debris"
+        elif ("版" in sq or "A" <= sq[-1] <= "Z" or "0" <= sq[-1] <= "9") and len(sq) <= 10 \
+                and rules.EDITION_LABEL.fullmatch(spaced(raw, line)) and k + 1 < len(lines) and _headline(lines[k + 1]):
+            line.kind = "debris"  # "第A3版 要闻", "國際新聞 A3" above the headline
 
 
 def _headline(line: Line) -> bool:
@@ -678,6 +683,60 @@ def _page_edges(raw: str, lines: Sequence[Line]) -> None:
             if (m and not ln.kind and not ln.level and len(ln.sq) <= _NOTE_MAX and len(ln.sq) - m.end() >= 4
                     and all(lines[j].kind == "debris" for j in idx[k + 1:])):
                 ln.kind = "debris"
+
+
+_TOP_MAX = 3  # short lines at the top of a page that a header printed once may take
+_TOP_CHARS = 24  # characters of such a line
+_BODY_MIN = 12  # characters of a body line around them
+
+
+def _page_tops(raw: str, lines: Sequence[Line]) -> None:
+    """A page header or footer printed once where a paragraph runs across the page break ("华东商报 ·
+    要闻", "第3版 要闻", "史学月刊 2022年第3期" at the top of the next page, or at the foot of this one):
+    the body line before it is full and ends mid-sentence ("…1974年，他在瑞士联邦"), the body line after
+    one to three short lines without a sentence ("外交部开始了…") continues it. The short lines are
+    furniture (debris), not the paragraph's words, which cannot stop short in mid-sentence and go on
+    after a line of their own."""
+    starts = [i for i in range(1, len(lines)) if "\f" in raw[lines[i - 1].end:lines[i].start]]
+    for i in starts:
+        short: list[Line] = []  # the short lines, among furniture already found, either side of the break
+        p = i - 1
+        while p >= 0 and (lines[p].kind == "debris" or len(short) < _TOP_MAX and _short_top(lines[p])):
+            if lines[p].kind != "debris":
+                short.append(lines[p])
+            p -= 1
+        if p < 1 or lines[p].kind or lines[p].level or not _full_line(lines, p):
+            continue
+        if short and any(len(ln.sq) >= len(lines[p].sq) - 2 for ln in short):
+            continue
+        j = i
+        while j < len(lines) and (lines[j].kind == "debris" or len(short) < _TOP_MAX and _short_top(lines[j])
+                                  and len(lines[j].sq) < len(lines[p].sq) - 2):
+            if lines[j].kind != "debris":
+                short.append(lines[j])
+            j += 1
+        if not short or j >= len(lines) or lines[j].kind or lines[j].level or len(lines[j].sq) < _BODY_MIN:
+            continue
+        for line in short:
+            line.kind = "debris"
+
+
+def _short_top(line: Line) -> bool:
+    """A short line without a sentence that may be a page's header or footer (or a date alone); not a
+    label ending in a colon ("甲方签章：" printed once at a page's foot stays content)."""
+    sq = line.sq
+    return ((not line.kind or line.kind == "meta" and rules.DATE.fullmatch(sq) is not None) and not line.level
+            and len(sq) <= _TOP_CHARS and not rules.SENTENCE_END_RE.search(sq) and sq[-1] not in "，,、:："
+            and sq[0] not in rules.CONTINUING)
+
+
+def _full_line(lines: Sequence[Line], p: int) -> bool:
+    """Line ``p`` is a body line that ends mid-sentence at the full width of the lines above it."""
+    sq = lines[p].sq
+    if len(sq) < _BODY_MIN or sq[-1] in rules.PARAGRAPH_END or sq[-1] in rules.CLOSERS:
+        return False
+    above = [len(ln.sq) for ln in lines[max(0, p - 4):p] if not ln.kind]
+    return bool(above) and len(sq) >= max(above) - 2
 
 
 def _numbered_foot(raw: str, line: Line) -> bool:

@@ -338,14 +338,21 @@ PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[报報](?:" + DATE.pattern + ")?"
 # A publication's name and its issue date set apart by spaces on the first line of an extract, printed once
 # above the title (a journal's or proceedings' page header): "第九届全国青年史学论坛论文集 2021年10月",
 # "城市發展研究中心 2021-07-15", "某某学报 2022年第3期" (matched on the spaced line).
-ISSUE_HEADER = re.compile(r"[\u4e00-\u9fff·]{2,20}[ \t\u3000]+(?:19|20)\d\d"
-                          r"(?:年\d{1,2}月(?:\d{1,2}日)?|年第\d{1,3}期|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)")
+# Also with the name in book-title marks and the issue as a volume and number: "《历史研究》2022年第3期",
+# "史学月刊 Vol.12 No.3", "臺灣地理學刊 第8卷第1期".
+_ISSUE = (r"(?:(?:19|20)\d\d(?:年\d{1,2}月(?:\d{1,2}日)?|年第\d{1,3}期|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)"
+          r"|第\d{1,3}卷(?:\s*第\d{1,3}期)?|[Vv]ol\.?\s*\d{1,3}(?:\s*,?\s*[Nn]o\.?\s*\d{1,3})?)")
+ISSUE_HEADER = re.compile(rf"(?:[\u4e00-\u9fff·]{{2,20}}[ \t\u3000]+|《[^《》\s]{{2,20}}》[ \t\u3000]*){_ISSUE}(?:[ \t\u3000]*{_ISSUE})?")
 # A paper's name and its page's section set apart by a gap, on the first line above the headline and its
 # byline: "南方周末 综合新闻" (matched on the spaced line; two words of two to six hanzi).
 PAPER_SECTION = re.compile(r"[\u4e00-\u9fff]{2,6}[ \t\u3000]+[\u4e00-\u9fff]{2,6}")
 # A page label printed under or beside the masthead: an edition code and a section ("A8 国际",
 # "B2 生活"; matched on the spaced line: "B52轰炸机" is a word, not a label).
 PAGE_LABEL = re.compile(r"[A-Z]\d{1,2}[ \t\u3000]+[\u4e00-\u9fff]{2,4}")
+# A page's edition label, with or without its section, either way round: "第A3版 要闻", "第3版 国际新闻",
+# "國際新聞 A3", "A3版" (matched on the spaced line; a code alone is a label only with 版 or a section).
+EDITION_LABEL = re.compile(r"(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}\s*版)(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4})?"
+                           r"|[\u4e00-\u9fff]{2,4}[ \t\u3000]+(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}版?)")
 # A bracketed reprint credit closing an article: "（本文轉載自聯合新聞網）", "（转载自澎湃新闻）" (squeezed line).
 REPRINT = re.compile(r"[（(](?:本文)?(?:转载自|轉載自|转自|轉自|转载于|轉載於|来源于|來源於)[^（）()]{2,20}[）)]")
 # A newspaper page header: the page label and the date (and the paper's name), either way round:

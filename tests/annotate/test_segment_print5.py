@@ -264,3 +264,32 @@ def test_a_press_releases_contact_lines_set_apart_are_one_meta_unit():
     # a phone number right under a paragraph's last line is no contact line set apart
     got = units("\n".join(COL) + "，乌石港之名由此而来。地址：宜兰县头城镇港口里港口路15-7号\n电话：03-9782345\n")
     assert "meta" not in [k for k, _ in got]
+
+
+def test_an_edition_label_or_a_journals_issue_above_the_headline_is_debris():
+    for top in ("第A3版 要闻", "國際新聞 A3", "第3版 国际新闻", "《历史研究》2022年第3期", "史学月刊 Vol.12 No.3"):
+        got = units(top + "\n克伦贝格尔的外交生涯\n本报记者 王海燕\n" + "\n".join(COL) + "。\n")
+        assert got[0][0] == "debris", top
+        assert got[1] == ("title", "克伦贝格尔的外交生涯"), top
+
+
+_LONG = ("雅各布克伦贝格尔（JakobKellenberger），生于瑞士。他曾是瑞士外交官，前任红十字国际委员会主席。他在苏黎世、图尔、"
+         "格拉纳达学习了法国和西班牙文学以及语言学，并获得了苏黎世大学的博士学位。后来，他还获得了巴塞尔大学和卡塔尼亚大学的名誉博士"
+         "学位。1974年，他在瑞士联邦外交部开始了自己的外交生涯。从一九七五年至一九八四年，他被派驻马德里、布鲁塞尔和伦敦担任各种外交"
+         "职务，后来返回瑞士，担任设于伯尔尼的欧洲一体化办公室主任。")
+
+
+def test_a_page_header_printed_once_where_a_paragraph_runs_across_the_page_is_debris():
+    wrapped = [_LONG[k:k + 20] for k in range(0, len(_LONG), 20)]
+    before, after = "\n".join(wrapped[:7]), "\n".join(wrapped[7:])
+    assert not before.endswith("。")
+    for header, foot in (("华东商报 · 要闻", False), ("第3版 要闻", False), ("史学月刊 2022年第3期", True), ("华东商报\n\n2023年5月1日", False)):
+        raw = ("克伦贝格尔的外交生涯\n本报记者 王海燕\n" + before + "\n" + (header + "\n\f" if foot else "\f" + header + "\n")
+               + after + "\n")
+        got = units(raw)
+        paragraphs = [t for k, t in got if k == "paragraph"]
+        assert len(paragraphs) == 2 and all(h not in "".join(paragraphs) for h in header.replace(" ", "").split("\n") if h)
+        assert [k for k, _ in got[3:-1]] == ["debris"] * (len(got) - 4), header
+    # a short heading at the top of a page after a paragraph that ended stays a heading
+    raw = "克伦贝格尔的外交生涯\n" + before + "。\n\f后续进展\n" + after + "\n"
+    assert ("heading", "后续进展") in units(raw)
