@@ -858,6 +858,8 @@ def line_kind(raw: str, line: Line) -> str:
     sq = line.sq
     if line.level:
         return "debris" if len(sq) <= 20 and sq[0] in rules.KIND_FIRST and _debris(raw, line) else ""
+    if (sq[0] in "（(" or sq[0] in rules.NUMERAL) and rules.ITEM_MARK.match(sq):
+        return ""  # a list item ("（一）时间：2023年3月4日…", "二、地点：…"): prose, not a meta line
     if len(sq) > _STANDALONE_MAX:  # only a copyright footer is that long
         return "debris" if len(sq) <= _FOOTER_MAX and rules.COPYRIGHT.search(sq) and _furniture(raw, line) else ""
     first = sq[0]
@@ -887,8 +889,7 @@ def line_kind(raw: str, line: Line) -> str:
     if "记者" in sq or "記者" in sq:
         if first in "〔【（(" and rules.RUN_IN_BYLINE.fullmatch(sq):
             return "byline"  # "〔記者梁怡君∕台中報導〕" (cut off the story's first line: lines.split_lines)
-        if rules.DATELINE.match(sq) or (sq[0] == "本" and (rules.PAPER_DATELINE.match(spaced(raw, line))
-                                                           or rules.PAPER_CREDIT.match(sq)) and not _credit_runs_on(sq)):
+        if rules.DATELINE.match(sq) or (sq[0] == "本" and rules.PAPER_CREDIT.match(sq) and not _credit_runs_on(sq)):
             return "byline"
     if (sq[-1] == "号" or sq[-1] == "號") and rules.DOC_NUMBER.fullmatch(sq):
         return "meta"  # an official document's number: "江政办发〔2024〕25号"
@@ -918,9 +919,12 @@ def _credit_runs_on(sq: str) -> bool:
     """A paper's credit in brackets that the story's first words follow on its line ("本报讯（记者 蒋国栋
     通讯员 许建国）玉山箭竹（学" / "名：），…"): the lead of the paragraph, not a byline line."""
     m = rules.PAPER_CREDIT.match(sq)
-    if m is None or sq[m.end() - 3] not in "（(":
+    if m is None:
         return False
-    close = sq.find("）", m.end()) if sq[m.end() - 3] == "（" else sq.find(")", m.end())
+    k = max(sq.rfind("（", 0, m.end()), sq.rfind("(", 0, m.end()))
+    if k < 0:
+        return False
+    close = sq.find("）" if sq[k] == "（" else ")", m.end())
     return close > 0 and len(sq) - close - 1 >= _RUN_IN_REST
 
 

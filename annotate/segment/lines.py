@@ -145,6 +145,16 @@ _RUN_IN_OPEN = frozenset("〔【（(")
 _RUN_IN_REST = 2  # characters of the story after a run-in byline
 
 
+def run_in_byline(sq: str) -> int:
+    """Length of the byline in brackets that the squeezed line ``sq`` opens with, when the story runs
+    on after it for at least ``_RUN_IN_REST`` characters ("〔記者梁怡君∕台中報導〕2005年10…"); else 0.
+    The one test both routes use (the native readers through :func:`readers.common.run_in_byline`)."""
+    if sq[:1] not in _RUN_IN_OPEN:
+        return 0
+    m = rules.RUN_IN_BYLINE.match(sq)
+    return m.end() if m and len(sq) - m.end() >= _RUN_IN_REST else 0
+
+
 def _run_in(raw: str, line: Line, closer: str) -> list[Line]:
     """A byline in brackets run into the first line of a story, cut off after its closing bracket."""
     at = raw.find(closer, line.start, line.end) + 1
@@ -225,8 +235,8 @@ def split_lines(raw: str) -> list[Line]:
             new[-1:] = _edit_tool(raw, new[-1])
         for line in new:
             sq = line.sq
-            if sq[0] in _RUN_IN_OPEN and (m := rules.RUN_IN_BYLINE.match(sq)) and len(sq) - m.end() >= _RUN_IN_REST:
-                lines += _run_in(raw, line, sq[m.end() - 1])
+            if sq[0] in _RUN_IN_OPEN and (cut := run_in_byline(sq)):
+                lines += _run_in(raw, line, sq[cut - 1])
                 continue
             half = len(sq) // 2
             if 8 <= half <= 60 and sq[0] == sq[half] and sq[:half] == sq[half:] and rules.WORDLIKE.search(sq):

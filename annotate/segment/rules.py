@@ -73,6 +73,9 @@ SENTENCE_CUT = re.compile(
 # --- cues that start a paragraph ---------------------------------------------------------------
 
 NUMERAL = "一二三四五六七八九十"
+# A list item's mark: "（一）", "(3)", "二、" (a line opening with one is an item of a list, prose, even when
+# it holds a "label：value": "（一）时间：2023年3月4日…").
+ITEM_MARK = re.compile(rf"[（(][{NUMERAL}\d]{{1,3}}[）)]|[{NUMERAL}]{{1,3}}、")
 ENUMERATOR = re.compile(
     rf"(?:[{NUMERAL}]{{1,3}}是|第[{NUMERAL}百]{{1,3}}[,，、:：是]|其[一二三四五六]"
     rf"|首先|其次|再次|最后[,，]|一方面|另一方面|下一步[,，]|[{NUMERAL}]{{1,3}}[、.．]"
@@ -101,9 +104,10 @@ NAVIGATION = re.compile(f"^(?:{'|'.join(_NAVIGATION_WORDS)})")
 # Bylines: author role words, then names. "本报记者 齐旭", "▶ 本报记者 李争粉",
 # "(文字整理:本报记者 张伟)", "作者:闻育旻 2025-04-14 14:27 来源:中国工业报".
 DECORATION = "▶►▷■□●○◆◇★☆▲△▼▽※→·•"
-# Decoration that opens an item or a heading of its own ("▲Gtk", "■ 相聲"); not the middle dot, which a
-# wrap may put at a line start inside a name ("D·E·布兰德斯").
-BULLETS = frozenset(DECORATION) - {"·"}
+# Decoration that opens an item or a heading of its own ("▲Gtk", "■ 相聲", "◎ 第一项"); not the middle dot,
+# which a wrap may put at a line start inside a name ("D·E·布兰德斯"; the HTML reader, where no wrap cuts a
+# name, also takes Big5's "‧" for a bullet).
+BULLETS = frozenset(DECORATION + "◎▪") - {"·"}
 _ROLE_WORDS = (
     "文字整理", "整理", "撰文", "作者", "采写", "本报记者", "本报特约记者", "本报通讯员", "特约记者", "见习记者", "记者",
     "通讯员", "摄影", "採寫", "本報記者", "本報特約記者", "本報通訊員", "特約記者", "見習記者", "記者", "通訊員", "攝影",
@@ -136,9 +140,9 @@ DATELINE = re.compile(
     r"^[\u4e00-\u9fff]{2,8}\s*(?:记者|記者)\s*(?P<names>[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2})\s*"
     r"(?:[\u4e00-\u9fff]{2,3}\s*)?(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2})\s*[电電]"
 )
-# A newspaper's own dateline without a date before its byline: "本报北京电 记者赵磊 周文斌",
-# "本報台北電 記者陳美玲".
-PAPER_DATELINE = re.compile(rf"^(?:本报|本報)[\u4e00-\u9fff]{{0,8}}[电電]\s*(?:{_ROLE}\s*[:：{_ROLE_SEP}]?\s*)+{_NAMES}")
+# A newspaper's own dateline before its reporters, with or without a date, as 电/電 or 讯/訊: "本报北京电 记者赵磊
+# 周文斌", "本報台北電 記者陳美玲", "本報台北6月1日電（記者陳某）", "本报讯 记者 王某" (matched on the squeezed line).
+PAPER_CREDIT = re.compile(rf"(?:本报|本報)[\u4e00-\u9fff]{{0,8}}(?:\d{{1,2}}月\d{{1,2}}日)?(?:电|電|讯|訊)[（(]?{_ROLE}")
 # A role word alone on its line (a byline that a PDF extract cut into pieces: "記者" / "陳美玲").
 ROLE_ALONE = re.compile(f"(?:{'|'.join(_ROLE_WORDS)})")
 NAME = re.compile(_NAME)
@@ -264,10 +268,11 @@ NAV_TRAIL = re.compile(r"[^\s>»›|｜]{1,10}(?:\s*[>»›]{1,2}\s*[^\s>»›|�
 NAV_BAR = re.compile(r"[^\s|｜]{1,8}(?:\s*[|｜]\s*[^\s|｜]{1,8}){2,}")
 # A toolbar printed as bracketed items: "【字号 大 中 小】【打印】【关闭】".
 TOOLBAR = re.compile(r"(?:[【\[][^】\]]{1,12}[】\]]\s*){2,}")
-# A page's furniture: a page number ("- 1 -", "第 1 页", "第3頁", "Page 2", "2/12", "1") on its own.
+# A page's furniture: a page number ("- 1 -", "第 1 页", "第3頁", "Page 2", "2/12", "1", a PDF's "・3・") on its own
+# (both routes: classify and readers/pdf; matched on the squeezed line).
 PAGE_NUMBER = re.compile(
-    r"[-—–－_~·]*\s*(?:\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,4}\s*[/∕／]\s*\d{1,4}"
-    r"|第\s*\d{1,4}\s*[页頁](?:\s*[/∕／，,]?\s*共\s*\d{1,4}\s*[页頁])?|共\s*\d{1,4}\s*[页頁])\s*[-—–－_~·]*"
+    r"[-—–－_~·・•‧]*\s*(?:\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,4}\s*[/∕／]\s*\d{1,4}"
+    r"|第\s*\d{1,4}\s*[页頁](?:\s*[/∕／，,]?\s*共\s*\d{1,4}\s*[页頁])?|共\s*\d{1,4}\s*[页頁])\s*[-—–－_~·・•‧]*"
 )
 # A newspaper page header: a date and an edition ("体坛周报 2023年7月15日 第A12版", "聯合報 2022-11-17 A9版").
 EDITION = re.compile(r"(?:第\s*[A-Za-z]?\s*\d{1,3}|[A-Za-z]\s*\d{1,3})\s*版")
@@ -329,9 +334,6 @@ MD_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 
 # --- newspaper page furniture in PDF extracts (classify._masthead_top, line_kind) -----------------
 
-# A newspaper's own dateline before its reporters, as PAPER_DATELINE (above) and also with a date or as
-# 讯/訊: "本报广州电 记者王海燕 刘芳", "本報台北6月1日電（記者陳某）", "本报讯 记者 王某" (matched on the squeezed line).
-PAPER_CREDIT = re.compile(r"(?:本报|本報)[\u4e00-\u9fff]{0,6}(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊)[（(]?(?:记者|記者)")
 # A newspaper's name alone (or with the date) on the first line, above the title: "南海都市报",
 # "自由時報 2023/05/01" (matched on the squeezed line).
 PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[报報](?:" + DATE.pattern + ")?")

@@ -1,6 +1,11 @@
 """Build the segmentation development corpus (benchmarks/segcorpus/) from public text.
 
-    python benchmarks/segcorpus/make_corpus.py            # needs reportlab, python-docx, pdftotext, lynx, w3m, html2text
+    python benchmarks/segcorpus/make_corpus.py --force    # needs reportlab, python-docx, pdftotext, lynx, w3m, html2text
+
+The corpus is built in a temporary folder inside ``--out`` and swapped in when it is complete; only this
+script's part is replaced (``native/dev``, ``native/heldout``, ``text/dev``, ``text/heldout``, their gold files
+and ``manifest.json``; the other batches' folders and gold stay). Without ``--force`` it refuses to replace
+a corpus that is there.
 
 48 documents: 24 made of CMRC 2018 *trial* contexts (simplified) and 24 of DRCD *test* contexts
 (traditional), from ../shared/data/. Each document is two or three source articles: a title, the
@@ -799,26 +804,68 @@ def write_gold(gold_dir: Path, stem: str, source: str, units: list[dict], extra:
     tmp.replace(path)
 
 
-def main() -> None:
+_SPLITS = ("dev", "heldout")
+_PARTS = tuple(Path(route) / split for route in ("native", "text") for split in _SPLITS)  # what this script owns
+
+
+def _own_gold(out: Path) -> list[Path]:
+    """The gold files of the corpus now in ``out`` that this script made: one per input file of its splits
+    (gold/ also holds the other batches' gold, which is left alone)."""
+    stems = {f.stem for part in _PARTS if (out / part).is_dir() for f in (out / part).iterdir()}
+    return [out / "gold" / f"{stem}.json" for stem in sorted(stems) if (out / "gold" / f"{stem}.json").exists()]
+
+
+def _swap_in(built: Path, out: Path) -> None:
+    """Move the corpus built in ``built`` into ``out``, replacing this script's part of the old one (its split
+    folders, its gold files, manifest.json) and nothing else; each old folder is renamed aside before the new
+    one is renamed in (gold files are replaced one by one, each by a rename)."""
+    old = built / "old"
+    for stale in _own_gold(out):
+        if not (built / "gold" / stale.name).exists():
+            stale.unlink()
+    (out / "gold").mkdir(exist_ok=True)
+    for gold in sorted((built / "gold").iterdir()):
+        gold.replace(out / "gold" / gold.name)
+    for part in _PARTS:
+        if (out / part).exists():
+            (old / part).parent.mkdir(parents=True, exist_ok=True)
+            (out / part).rename(old / part)
+        (out / part).parent.mkdir(parents=True, exist_ok=True)
+        (built / part).rename(out / part)
+    (built / "manifest.json").replace(out / "manifest.json")
+
+
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", default=str(HERE))
-    args = parser.parse_args()
+    parser.add_argument("--force", action="store_true",
+                        help="replace the corpus already in --out (its dev/heldout folders, their gold, manifest.json)")
+    args = parser.parse_args(argv)
     out = Path(args.out)
-    for sub in ("native", "text", "gold"):
-        shutil.rmtree(out / sub, ignore_errors=True)
-    (out / "gold").mkdir(parents=True)
-    for split in ("dev", "heldout"):
-        (out / "native" / split).mkdir(parents=True)
-        (out / "text" / split).mkdir(parents=True)
-    manifest = []
-    tmp = Path(tempfile.mkdtemp(prefix="segcorpus-"))
+    if not args.force and (any((out / part).exists() for part in _PARTS) or (out / "manifest.json").exists()):
+        parser.exit(1, f"{out} already holds this corpus (native/dev, text/dev, ...): pass --force to rebuild it "
+                       "(the new files are built aside and swapped in; other batches are left alone)\n")
+    out.mkdir(parents=True, exist_ok=True)
+    built = Path(tempfile.mkdtemp(prefix=".segcorpus-build-", dir=out))  # same file system: the swap is renames
     try:
-        for doc in build_documents():
-            manifest.append(_render_all(doc, out, tmp))
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        (built / "gold").mkdir()
+        for part in _PARTS:
+            (built / part).mkdir(parents=True)
+        manifest = []
+        tmp = Path(tempfile.mkdtemp(prefix="segcorpus-"))
+        try:
+            for doc in build_documents():
+                manifest.append(_render_all(doc, built, tmp))
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        (built / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    except BaseException:
+        shutil.rmtree(built, ignore_errors=True)  # the old corpus was not touched
+        raise
+    _swap_in(built, out)  # (should a rename fail, the old folders stay in built/old for a manual fix)
+    shutil.rmtree(built, ignore_errors=True)
     print(f"{len(manifest)} documents, {sum(len(m['files']) for m in manifest)} files in {out}")
+    return 0
 
 
 def _render_all(doc, out: Path, tmp: Path) -> dict:
@@ -874,4 +921,4 @@ def _render_all(doc, out: Path, tmp: Path) -> dict:
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -242,3 +242,12 @@ def test_a_metadata_table_of_label_value_lines_is_debris_one_unit_per_line():
 def test_a_block_of_credits_is_not_a_metadata_table():
     got = units(f"标题\n\n{PARA1}\n\n本文来源：光明网\n责任编辑：吴倩\n校对：李某\n")
     assert [k for k, _ in got[2:]] == ["meta"] * len(got[2:])
+
+
+def test_a_list_item_with_a_label_and_a_date_is_no_meta_line_and_gives_no_document_date():
+    # one rule for every route (classify.line_kind, rules.ITEM_MARK): "（一）时间：…" is an item of the notice
+    raw = "关于举办专题讲座的通知\n\n" + PARA1 + "\n\n（一）时间：2023年3月4日（星期三）14:30至16:30\n\n" + PARA2
+    doc = segment_text(raw, "doc")
+    item = next(u for u in doc.units if u.text.startswith("（一）"))
+    assert item.kind not in ("meta", "byline", "debris")
+    assert doc.meta.date is None

@@ -11,13 +11,13 @@ space), keeping each kept character's ref, so every character of ``text`` maps b
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..classify import doc_meta, line_kind
 from ..core import Document, Unit
 from ..ids import para_ids
+from ..lines import run_in_byline as _run_in_byline
 from ..lines import split_lines
 from ..sentences import split_sentences
 
@@ -68,18 +68,19 @@ def standalone_kind(text: str) -> str:
     return line_kind(text, lines[0])
 
 
-# a list item (``（一）时间：2023年3月4日…``, ``二、地点：…``): a paragraph, not a meta line
-LIST_ITEM = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、")
-_RUN_IN = re.compile(r"\s*[〔【\[［(（]([^〔【\[［(（〕】\]］)）]{2,24})[〕】\]］)）]")
-
-
 def run_in_byline(text: str) -> int:
-    """Length of a byline in brackets that a paragraph starts with and runs on after
-    (``〔記者X／台中報導〕2005年…``: what the brackets hold reads as a byline by the line rules), else 0."""
-    match = _RUN_IN.match(text)
-    if not match or not text[match.end():].strip():
+    """Length of the byline in brackets that a paragraph starts with and runs on after
+    (``〔記者X／台中報導〕2005年…``), by the text route's test (:func:`lines.run_in_byline`, on the
+    text without its whitespace), as an index into ``text``; else 0."""
+    cut = _run_in_byline("".join(text.split()))
+    if not cut:
         return 0
-    return match.end() if standalone_kind(" ".join(match.group(1).split())) == "byline" else 0
+    for i, ch in enumerate(text):
+        if not ch.isspace():
+            cut -= 1
+            if not cut:
+                return i + 1
+    return 0
 
 
 Where = Callable[[list[Char]], tuple[list[list[int]], dict[str, Any] | None]]
@@ -94,7 +95,7 @@ def build_document(doc_id: str, blocks: Sequence[tuple[str, list[Char]]], where:
             continue
         text = "".join(ch for ch, _ in chars)
         words = " ".join("".join(ch for ch, _ in raw_chars).split())  # word gaps kept, for the line rules
-        if kind == "paragraph" and not LIST_ITEM.match(words):
+        if kind == "paragraph":
             kind = standalone_kind(words) or "paragraph"
         kinds.append(kind)
         texts.append(text)

@@ -95,14 +95,12 @@ _FURNITURE_TAG = frozenset("nav aside form menu".split())
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _EMPHASIS = frozenset(("strong", "b"))
 _INDENT = "\u3000\xa0"  # an indent of full-width or no-break spaces opens a paragraph after a <br>
-_BULLETS = frozenset("◎‧•●○■□◆◇★☆▪▶►")  # a list item written as text; after a <br> it is a block of its own
-_SENTENCE_END = re.compile(r"[。！？!?；;]")
+# a list item written as text (the text route's bullets and Big5's "‧"); after a <br> it is a block of its own
+_BULLETS = rules.BULLETS | {"‧"}
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
-_START_TAG = re.compile(r"<([a-zA-Z][\w:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
 _CLASS_ONLY = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _PROSE_END = re.compile(r"[。！？；]|[!?;](?![A-Za-z0-9])")  # not the "!" of "Discuz! X3.4"
 _LABELLED = re.compile(r"[^：:／/【】]{0,7}[^\d\s：:／/【】][：:／/]\s*[^\s】]|【[^】]{1,8}】\s*\S")  # not "22:10"
-_DOC_NUMBER = re.compile(r"[〔\[［(（]\d{4}[〕\]］)）]\d+[号號]")
 _DATE_ONLY = re.compile(r"(?:\d{2,4}[年/.-])?\d{1,2}[月/.-]\d{1,2}[日號号]?(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 _ENCODINGS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gbk": "gb18030", "utf-8": "utf-8",
               "utf8": "utf-8", "big5": "big5", "big5-hkscs": "big5hkscs"}
@@ -209,8 +207,9 @@ def _render(block: _Block) -> tuple[str, list[list[int]]]:
 _SOURCE: list[str] = [""]  # the page being rendered (read by _render; one page at a time per process)
 
 
-def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
-    """(kind, block) in page order; kind is title/heading/paragraph/debris before line rules."""
+def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple[str, _Block]]:
+    """(kind, block) in page order; kind is title/heading/paragraph/debris before line rules. Fills
+    ``elements``: each open block element's tag name and attributes, by the offset of its start tag."""
     stack: list[tuple[str, bool, bool]] = []  # (tag, furniture, inside <article>/<main>)
     ids: list[int] = []  # each open element's id: the source offset of its start tag
     links = strongs = heads = 0
@@ -238,7 +237,7 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
             kind = "debris"
         elif done.img and text_chars <= 20:
             kind = "debris"
-        elif done.strong >= 0.95 * text_chars and text_chars <= 40 and not _SENTENCE_END.search(joined):
+        elif done.strong >= 0.95 * text_chars and text_chars <= 40 and not rules.SENTENCE_END_RE.search(joined):
             kind = "heading"
         else:
             kind = "paragraph"
@@ -323,6 +322,7 @@ def _blocks(source: str) -> Iterator[tuple[str, _Block]]:
                     break
         stack.append((tag, furn, article))
         ids.append(start)
+        elements[start] = (tag, attrs)
         furn_now = furn
         block.furniture = furn
         if tag[0] == "h" and tag[1:].isdigit():
@@ -343,17 +343,15 @@ def _is_prose(kind: str, text: str) -> bool:
 def _short_label(kind: str, text: str) -> bool:
     """A short paragraph without a sentence end: a label, a site name, a counter, a tool line; not a
     line holding a ``label：value`` / ``label／value`` / ``【label】value`` pair (``2023年6月1日 作者：小明``;
-    a tool line wholly in brackets, ``【字体：大中小】``, is no pair) or a document number (``〔2023〕48号``):
+    a tool line wholly in brackets, ``【字体：大中小】``, is no pair) or a document number (``某政办发〔2023〕48号``, ``rules.DOC_NUMBER``):
     those attribute or file the article (bylines and meta lines the line rules may not know)."""
-    return kind == "paragraph" and len(text) <= 60 and not _SENTENCE_END.search(text) \
+    return kind == "paragraph" and len(text) <= 60 and not rules.SENTENCE_END_RE.search(text) \
         and not (_LABELLED.search(text) and not (text[0] == "【" and text[-1] == "】")) \
-        and not _DOC_NUMBER.search(text)
+        and not rules.DOC_NUMBER.search(text)
 
 
-_PARAGRAPH_TAG = re.compile(r"<[pP][\s>]")
-
-
-def _main_container(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], source: str) -> int | None:
+def _main_container(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]],
+                    elements: dict[int, tuple[str, str]]) -> int | None:
     """The deepest element that holds at least 80% of the page's prose characters (readability's idea,
     kept simple): the article's own container, or ``None`` when the prose lies at the top level."""
     weight: dict[int, int] = {}
@@ -362,7 +360,7 @@ def _main_container(kinds: list[str], texts: list[str], paths: list[tuple[int, .
     for kind, text, path in zip(kinds, texts, paths, strict=True):
         if _is_prose(kind, text):
             total += len(text)
-            if path and _PARAGRAPH_TAG.match(source, path[-1]):
+            if path and elements[path[-1]][0] == "p":
                 path = path[:-1]  # a <p> holds one paragraph: the article is around it
             for d, element in enumerate(path):
                 weight[element] = weight.get(element, 0) + len(text)
@@ -374,16 +372,15 @@ def _main_container(kinds: list[str], texts: list[str], paths: list[tuple[int, .
     return best
 
 
-def _signature(source: str, element: int) -> tuple[str, str]:
-    """Tag name and class attribute of the element whose start tag is at ``element``."""
-    m = _START_TAG.match(source, element) if element >= 0 else None
-    if not m:
-        return "", ""
-    c = _CLASS_ONLY.search(m.group(2))
-    return m.group(1).lower(), (c.group(1) or c.group(2) or c.group(3) or "").strip() if c else ""
+def _signature(elements: dict[int, tuple[str, str]], element: int) -> tuple[str, str]:
+    """Tag name and class attribute of the element whose start tag is at ``element`` (as the walk read it)."""
+    tag, attrs = elements.get(element, ("", ""))
+    c = _CLASS_ONLY.search(attrs) if attrs else None
+    return tag, (c.group(1) or c.group(2) or c.group(3) or "").strip() if c else ""
 
 
-def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], marked: bool, source: str) -> None:
+def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], marked: bool,
+           elements: dict[int, tuple[str, str]]) -> None:
     """Debris by position around the article (see the module docstring and docs/segmentation.md)."""
     prose = [i for i, (k, t) in enumerate(zip(kinds, texts, strict=True)) if _is_prose(k, t)]
     title = kinds.index("title") if "title" in kinds else None
@@ -392,14 +389,14 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], mar
             for i in range(title):
                 kinds[i] = "debris"
         return
-    container = _main_container(kinds, texts, paths, source)
+    container = _main_container(kinds, texts, paths, elements)
     around = None  # the container's parent
     twins: set[int] = set()  # its siblings of the same tag and class: the rest of an article split in parts
     if container is not None:
         path = next(p for p in paths if container in p)
         k = path.index(container)
         around = path[k - 1] if k else None
-        sig = _signature(source, container)
+        sig = _signature(elements, container)
         if around is not None and sig[1]:
             seen: set[int] = {container}
             for p in paths:
@@ -407,7 +404,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], mar
                     child = p[p.index(around) + 1]
                     if child not in seen:
                         seen.add(child)
-                        if _signature(source, child) == sig:
+                        if _signature(elements, child) == sig:
                             twins.add(child)
     inside = [container is None or container in p or (bool(twins) and not twins.isdisjoint(p)) for p in paths]
     main = [i for i in prose if inside[i]] or prose
@@ -437,9 +434,9 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], mar
             # nor does a references section ("參考文獻" over its entries)
             j = i + 1
             if closed or rules.REFERENCE_HEAD.fullmatch(texts[i]) or j == len(kinds) or not (inside[j] and kinds[j] == "paragraph"
-                                                 and _SENTENCE_END.search(texts[j])):
+                                                 and rules.SENTENCE_END_RE.search(texts[j])):
                 kinds[i], closed = "debris", True
-        elif _short_label(kinds[i], texts[i]) and _signature(source, paths[i][-1] if paths[i] else -1)[0] != "li":
+        elif _short_label(kinds[i], texts[i]) and _signature(elements, paths[i][-1] if paths[i] else -1)[0] != "li":
             if i + 1 < len(kinds) and kinds[i + 1] == "meta" and _DATE_ONLY.fullmatch(texts[i + 1].replace(" ", "")):
                 kinds[i] = "meta"  # the signing office above the date
             else:
@@ -497,9 +494,10 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     _SOURCE[0] = source
     kinds, texts, offsets, spaced = [], [], [], []
     paths: list[tuple[int, ...]] = []
+    elements: dict[int, tuple[str, str]] = {}  # block elements by start-tag offset (the walk fills it)
     marked = False  # did the markup name any furniture (tags, class or id)?
     try:
-        for kind, block in _blocks(source):
+        for kind, block in _blocks(source, elements):
             marked = marked or block.furniture
             text, runs = _render(block)
             if not text:
@@ -525,7 +523,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
         _SOURCE[0] = ""
     if "title" not in kinds:
         _choose_title(kinds, texts, source)
-    _frame(kinds, texts, paths, marked, source)
+    _frame(kinds, texts, paths, marked, elements)
     ids = para_ids(doc_id, texts)
     units = [
         Unit(i, kind, text, runs, split_sentences(text) if kind == "paragraph" else [[0, len(text)]], pid)

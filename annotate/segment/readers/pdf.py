@@ -46,17 +46,13 @@ from .common import Char, build_document, run_in_byline, runs, standalone_kind
 
 __all__ = ["read_pdf", "PageText"]
 
-PAGE_NUMBER = re.compile(
-    r"^[\s\-—–_·.•・‧|()（）\[\]]*(?:(?:第\s*)?\d{1,4}\s*(?:页|頁)?(?:\s*[/／]?\s*共?\s*)?(?:\d{1,4}\s*(?:页|頁)?)?"
-    r"|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})[\s\-—–_·.•・‧|()（）\[\]]*$"
-)
 _DIGITS = re.compile(r"\d+")
 SENTENCE_END = set("。！？!?」』”")
 # what opens a list item, a clause or a line of its own at a line start: a bullet mark, ``第六條``,
 # ``（一）``, ``一、``, ``1.``, ``①``, or a short line wholly in brackets (``（以下无正文）``)
 ITEM_START = re.compile(
     rf"[{''.join(sorted(rules.BULLETS))}]|第[{rules.NUMERAL}百千\d]{{1,4}}[條条款章節节]"
-    rf"|[（(][{rules.NUMERAL}\d]{{1,3}}[）)]|[{rules.NUMERAL}]{{1,3}}、|\d{{1,2}}[、．.](?!\d)|[①-⑳]"
+    rf"|{rules.ITEM_MARK.pattern}|\d{{1,2}}[、．.](?!\d)|[①-⑳]"
     r"|[（(][^（()）]{1,20}[）)]$"
 )
 
@@ -205,7 +201,7 @@ def _gutter(lines: list[_Line], body: float, lo: float, hi: float) -> float | No
     """x of a vertical gutter between ``lo`` and ``hi`` that (almost) no line crosses, with body
     text on both sides: the middle of the widest run of positions crossed by the fewest lines."""
     text_lines = [ln for ln in lines if abs(ln.size - body) < 1.0 and len(ln.squashed) >= 4]
-    right_lines = [ln for ln in lines if abs(ln.size - body) < 1.6 and not PAGE_NUMBER.match(ln.text)]
+    right_lines = [ln for ln in lines if abs(ln.size - body) < 1.6 and not rules.PAGE_NUMBER.fullmatch(ln.squashed)]
     limit = max(4, len(lines) // 8) + 1
     found: list[tuple[int, int, float]] = []
     x = lo
@@ -345,7 +341,7 @@ def _furniture(pages: list[list[_Line]], body: float, rules_: list[list[tuple[fl
             extreme = ln is ys[0] or ln is ys[-1]
             if len(pages) > 1 and keys[key] >= 2 and (ln.size < body * 1.2):
                 drop.add(id(ln))
-            elif extreme and PAGE_NUMBER.match(ln.text) and any(ch.isdigit() for ch in ln.text):
+            elif extreme and rules.PAGE_NUMBER.fullmatch(ln.squashed):
                 drop.add(id(ln))
         # small print alone at the very top or bottom of the page (a running header or footer on one
         # page only), but not a document number over the title (``西南大教〔2023〕56号``)
