@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from . import rules
 from .join import CONTINUED, HEADING_MAX, heading_like
-from .lines import Line
+from .lines import Line, squeeze
 
 __all__ = ["DocMeta", "line_kind", "mark_standalone", "unit_kinds", "doc_meta", "KINDS"]
 
@@ -114,6 +114,45 @@ def _furniture(raw: str, line: Line) -> bool:
     if "】" in sq and rules.TOOLBAR.fullmatch(spaced(raw, line)):
         return True
     return rules.COPYRIGHT.search(sq) is not None and "。" not in sq
+
+
+_TAIL_LINE_MAX = 80  # characters of a credit line that may carry furniture at its end
+_TAIL_MAX = 24  # characters of that furniture
+_TAIL_GAP = re.compile(r"[ \t\u3000]+|(?=[｜|])")  # where it may start: after a gap, or at a bar
+
+
+def cut_tails(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """A credit line that a site ends with furniture after a gap or a bar ("发布者：企划部 时间：2022-07-14
+    阅读：186次", "作者：宋俊｜2024.12.14｜閱讀時間約4分鐘", "发布时间：… 来源：…　【字体：大 中 小】【打印】",
+    "原创 雷一 地理知识局 2021-04-12 13:02 发表于上海") is cut in two: the credit, and the furniture
+    (``rules.CREDIT_TAIL``), a line of its own that is debris. Returns the lines and the furniture lines."""
+    if not rules.CREDIT_TAIL_AT.search(raw):
+        return lines, []
+    hits = [i for i in _LineIndex(lines, _TAIL_LINE_MAX).lines_at(rules.CREDIT_TAIL_AT)
+            if len(lines[i].pieces) == 1 and not lines[i].level]
+    tails: list[Line] = []
+    out: list[Line] | None = None
+    for i in reversed(hits):
+        line = lines[i]
+        s, e = line.pieces[0]
+        for m in _TAIL_GAP.finditer(raw, s, e):
+            at = m.end()
+            if at >= e or at - s < 4 or not rules.CREDIT_TAIL.fullmatch(raw, at, e):
+                continue
+            head = raw[s:m.start()].rstrip()
+            head_sq = squeeze(raw, s, s + len(head))
+            tail_sq = squeeze(raw, at, e)
+            if (len(tail_sq) > _TAIL_MAX or rules.SENTENCE_END_RE.search(head_sq)
+                    or not (":" in head_sq or "：" in head_sq or rules.DATE.search(head_sq))):
+                break
+            if out is None:
+                out = list(lines)
+            first = Line([(s, s + len(head))], head_sq, line.gap, 0, line.hard, clean=head_sq == head)
+            rest = Line([(at, e)], tail_sq, 0, 0, True, clean=tail_sq == raw[at:e])
+            out[i:i + 1] = [first, rest]
+            tails.append(rest)
+            break
+    return (lines if out is None else out), tails
 
 
 def mark_standalone(raw: str, lines: Sequence[Line]) -> None:

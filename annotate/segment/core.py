@@ -45,9 +45,12 @@ def segment_text(raw: str, doc_id: str) -> Document:
     if in_columns is not None:
         lines = in_columns
     lines, cells = columns.table_cells(raw, lines)  # a small table: one unit per cell
+    lines, tails = classify.cut_tails(raw, lines)  # a counter or tools at a credit line's end
     classify.mark_standalone(raw, lines)
     for cell in cells:
         cell.kind = "debris"
+    for tail in tails:
+        tail.kind = "debris"
     ctx = join.context(lines, raw)
     groups = join.group_lines(lines, ctx)
     squeezed = _squeezed(groups)

@@ -205,6 +205,19 @@ REFERENCE_HEAD = re.compile(r"参考文献|參考文獻|参考资料|參考資�
 # A view counter alone on its line: "點閱次數：9114", "阅读量: 2,301" (squeezed line); with a date after it,
 # "浏览次数:323 发布时间:…", the line is meta.
 COUNTER = re.compile(r"(?:点阅|點閱|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)(?:次数|次數|数|數|量)[:：]\d[\d,]*次?")
+# Furniture that a site prints at the end of its credit line, after a gap or a bar: a labelled view counter
+# ("阅读：186次", "浏览次数：5464", "點閱次數：820"; a bare "阅读 20325" stays with the line), a reading time ("閱讀時間約4分鐘"), the font-size and
+# print tools ("【字体：大 中 小】【打印】"), a post's place ("发表于上海"); matched on the raw tail of a line.
+CREDIT_TAIL = re.compile(
+    r"(?:[｜|][ \t\u3000]*)?(?:"
+    r"(?:点阅|點閱|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)(?:次数|次數|数|數|量)?[ \t\u3000]*[:：][ \t\u3000]*\d[\d,]*[ \t\u3000]*次?"
+    r"|(?:阅读|閱讀)(?:时间|時間)[:：]?[ \t\u3000]*(?:约|約)?[ \t\u3000]*\d{1,3}[ \t\u3000]*分(?:钟|鐘)?"
+    r"|(?:【(?:字体|字體|字号|字號|打印|列印|关闭|關閉|收藏|分享)[^】\n]{0,10}】[ \t\u3000]*){1,5}"
+    r"|(?:发表于|發表於)[\u4e00-\u9fff]{2,6})[ \t\u3000]*")
+# Where a credit tail may start (the cheap search before the line-by-line look).
+CREDIT_TAIL_AT = re.compile(r"点阅|點閱|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|【|发表于|發表於")
+# A story's end mark alone on its line: "完", "（完）", "【完】", "-完-", "(END)".
+END_MARK = re.compile(r"[（(【\[—\-－]*(?:完|全文完|END|End)[）)】\]—\-－]*")
 # A forum poster's sign-up date: "2018-12-01 加入", "註冊於 2019/03/02" (squeezed line).
 JOINED = re.compile(DATE.pattern + r"(?:加入|註冊|注册)|(?:註冊|注册|加入)(?:于|於|時間|时间)?[:：]?" + DATE.pattern)
 # A line of engagement counts on a Q&A or social page: "关注者 9018 被浏览 995102", "9530 人赞同了该回答",
