@@ -312,3 +312,11 @@ def test_furniture_at_the_end_of_a_credit_line_is_a_debris_unit_of_its_own():
     assert not any(t.replace(" ", "") == "阅读20325" for _, t in got)
     got = units("他说：这是我们的第一次合作。 阅读：186次\n")
     assert len(got) == 1
+
+
+def test_a_storys_end_mark_alone_on_its_line_is_debris():
+    for mark in ("完", "（完）", "-END-"):
+        got = units("\n".join(COL) + "。\n\n" + mark + "\n\n2023年7月11日（星期二）\n香港時間6時45分\n")
+        assert ("debris", mark) in got
+    # "完" inside prose is prose
+    assert units("工作完成了。\n")[0][0] == "paragraph"
