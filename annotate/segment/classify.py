@@ -928,8 +928,8 @@ def line_kind(raw: str, line: Line) -> str:
     if _furniture(raw, line):
         return "debris"
     if "记者" in sq or "記者" in sq:
-        if first in "〔【（(" and rules.RUN_IN_BYLINE.fullmatch(sq):
-            return "byline"  # "〔記者梁怡君∕台中報導〕" (cut off the story's first line: lines.split_lines)
+        if first in "〔【（(" and (rules.RUN_IN_BYLINE.fullmatch(sq) or rules.OUTLET_CREDIT.fullmatch(sq)):
+            return "byline"  # "〔記者梁怡君∕台中報導〕" (cut off the story's first line: lines.split_lines), "（新界時報記者許思遠報道）"
         if rules.DATELINE.match(sq) or (sq[0] == "本" and rules.PAPER_CREDIT.match(sq) and not _credit_runs_on(sq)):
             return "byline"
     if (sq[-1] == "号" or sq[-1] == "號") and rules.DOC_NUMBER.fullmatch(sq):

@@ -422,12 +422,16 @@ def _names(line: Line, raw: str) -> bool:
 _NAME_WORD = re.compile("[\u4e00-\u9fff]{2,3}")
 
 
+_PAIR_LINES = 3  # lines of a title printed as short lines: four or more short lines are a list (headlines in a sidebar)
+
+
 def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     """Consecutive short title lines printed as one heading ("坚持“四个面向”" / "做好“高新文章”"):
     not a line of a narrow wrapped column, and set in one block (the same indent, or centred on
     the same point: a centred title above a flush-left heading is two units)."""
     return (
         nxt.gap == 0
+        and len(group) < _PAIR_LINES
         and len(nxt.sq) <= _PAIR_MAX
         and all(len(ln.sq) <= _PAIR_MAX for ln in group)
         and heading_like(nxt.sq, ctx.labels)

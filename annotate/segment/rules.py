@@ -134,6 +134,9 @@ REPORTER = re.compile(rf"(?:(?:^|(?<=[\s{_ROLE_SEP}]))(?:{_ROLE}\s*[:：{_ROLE_S
 # A reporter's credit in brackets that a Taiwan paper runs into the first line of the story:
 # "〔記者梁怡君／台中報導〕2005年10月，…" (pdftotext prints "／" as "∕"); a unit of its own.
 RUN_IN_BYLINE = re.compile(rf"[〔【（(]\s*(?:{'|'.join(_ROLE_WORDS)})[^\s〔〕【】()（）。，]{{2,16}}?{_REPORTS}[〕】）)]")
+# A reporter's credit in brackets that names the outlet before the role: "（新界時報記者許思遠報道）",
+# "〔中央社記者陳某台北電〕" (squeezed line; a byline line, like RUN_IN_BYLINE).
+OUTLET_CREDIT = re.compile(rf"[〔【（(][\u4e00-\u9fff]{{2,8}}?(?:记者|記者){_NAME}(?:[、，,]{_NAME})*?{_REPORTS}[〕】）)]")
 # A news-agency dateline: "中央社記者張雅婷台北2023年6月1日電", "新华社记者 王某 北京6月1日电",
 # "中央社記者林志明新竹2023/06/08電".
 DATELINE = re.compile(

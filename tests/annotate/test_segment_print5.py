@@ -320,3 +320,17 @@ def test_a_storys_end_mark_alone_on_its_line_is_debris():
         assert ("debris", mark) in got
     # "完" inside prose is prose
     assert units("工作完成了。\n")[0][0] == "paragraph"
+
+
+def test_a_reporters_credit_in_brackets_naming_the_outlet_is_a_byline():
+    got = units("戰鬥機：你不可不知的事\n\n（新界時報記者許思遠報道）\n\n" + "\n".join(COL) + "。\n")
+    assert got[1] == ("byline", "（新界時報記者許思遠報道）")
+
+
+def test_four_short_lines_one_under_another_are_not_one_heading():
+    # a sidebar's headlines right above the story's title: at most three short lines make a title
+    raw = "港聞\n北市推友善育兒新措施\n颱風動態最新路徑一次看\n股市收盤加權指數小漲\n戰鬥機：你不可不知的事\n\n" + "\n".join(COL) + "。\n"
+    assert all(len(t) <= 30 for k, t in units(raw) if k in ("heading", "title"))
+    # a title printed on two short lines is still one unit
+    got = units("坚持“四个面向”\n做好“高新文章”\n\n" + "\n".join(COL) + "。\n")
+    assert got[0] == ("title", "坚持“四个面向”做好“高新文章”")
