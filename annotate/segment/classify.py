@@ -439,6 +439,9 @@ def _spaced_fields(raw: str, lines: Sequence[Line]) -> None:
 _AUTHORS_WITHIN = 12  # lines from the top
 
 
+_MARKED_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[\d*¹²³⁴⁵])")
+
+
 def _author_lines(raw: str, lines: Sequence[Line]) -> None:
     """A journal article's author line near the top, right under its title: names set apart by
     spaces and nothing else ("周文斌 李建国") is a byline, unless a byline follows it (then it is the
@@ -448,9 +451,11 @@ def _author_lines(raw: str, lines: Sequence[Line]) -> None:
         if (not line.kind and not line.level and len(line.pieces) == 1 and len(line.sq) <= 15 and not prev.kind
                 and (nxt is None or nxt.kind != "byline")
                 and len(prev.sq) <= HEADING_MAX and not rules.SENTENCE_END_RE.search(prev.sq)
-                and rules.AUTHOR_NAMES.fullmatch(raw, *line.pieces[0])
-                and all(name[0] in rules.SURNAMES for name in raw[line.start:line.end].split())):
-            line.kind = "byline"
+                and (rules.AUTHOR_NAMES.fullmatch(raw, *line.pieces[0])
+                     and all(name[0] in rules.SURNAMES for name in raw[line.start:line.end].split())
+                     or rules.AUTHOR_MARKED.fullmatch(raw, *line.pieces[0])
+                     and all(name[0] in rules.SURNAMES for name in _MARKED_NAME.findall(raw, *line.pieces[0])))):
+            line.kind = "byline"  # ("陈晓燕1，赵雅琴2": each name with its affiliation's number)
     # the names an extract put on lines of their own ("六十进制研究述评" / "袁春梅" / "彭冠宇"): two to
     # five consecutive lines of one 2–3-character name each, opening with a common surname
     k = 1

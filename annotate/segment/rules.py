@@ -192,9 +192,13 @@ SURNAMES = frozenset(
     "滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣"
     "巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
     "張劉陳楊黃趙吳孫馬鄭謝韓馮鄧蕭葉蘇魏呂盧鍾譚陸範廖賈韋鄒熊閻賀顧龔萬錢嚴湯溫莊聶歐蘭俞紀淩畢塗駱藍遊靳鮑喻饒聶車項連蘆"
-    "麥婁竇黨費衛欒鞏龐顏倪陶鄺")
+    "麥婁竇黨費衛欒鞏龐顏倪陶鄺"
+    "許羅賴赖洪蔣簡傅鐘凃粘鄔龍閔遲")  # (traditional forms of common surnames, and 赖 洪 傅 粘 in either script)
 # A journal article's author line: two to five personal names set apart by spaces ("周文斌 李建国").
 AUTHOR_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){1,4}")
+# The same with each name followed by its affiliation's number and set apart by a comma, a 、 or a space:
+# "陈晓燕1，赵雅琴2", "王某1,2 李某3", "黃淑芬*" (matched on the raw line).
+AUTHOR_MARKED = re.compile(r"[\u4e00-\u9fff]{2,3}[\d*¹²³⁴⁵,]{1,4}(?:[ \t\u3000]*[，、,]?[ \t\u3000]*[\u4e00-\u9fff]{2,3}[\d*¹²³⁴⁵,]{1,4}){0,4}")
 SOURCE = re.compile(r"(?:来源|來源)\s*[:：]\s*([^\s:：|]{2,20}?)(?=作者[:：]|记者[:：]|記者[:：]|[\s:：|]|$)")
 OUTLET_PREFIX = re.compile(r"^[【\[]\s*([^】\]]{2,20})\s*[】\]]")
 DATE = re.compile(

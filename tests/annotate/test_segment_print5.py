@@ -334,3 +334,14 @@ def test_four_short_lines_one_under_another_are_not_one_heading():
     # a title printed on two short lines is still one unit
     got = units("坚持“四个面向”\n做好“高新文章”\n\n" + "\n".join(COL) + "。\n")
     assert got[0] == ("title", "坚持“四个面向”做好“高新文章”")
+
+
+def test_an_author_line_with_affiliation_numbers_is_a_byline():
+    got = units("阿森松岛研究\n陈晓燕1，赵雅琴2\n" + "\n".join(COL) + "。\n")
+    assert got[0] == ("title", "阿森松岛研究") and got[1] == ("byline", "陈晓燕1，赵雅琴2")
+
+
+def test_traditional_surnames_count_for_author_names_printed_one_a_line():
+    got = units("現代主義研究\n黃淑芬\n\n賴怡萱\n\n國立臺南大學歷史學系\n\n" + "\n".join(COL) + "。\n")
+    assert got[0] == ("title", "現代主義研究")
+    assert [k for k, t in got if "淑芬" in t or "怡萱" in t] == ["byline"] * len([t for _, t in got if "淑芬" in t or "怡萱" in t])
