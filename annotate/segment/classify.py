@@ -173,6 +173,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     if "\f" in raw:
         _page_tops(raw, lines)
     _masthead_top(raw, lines)
+    _kickers(lines, short)
     _page_headers(raw, lines, short)
     _menus(raw, lines)
     _link_lists(raw, lines, index)
@@ -587,6 +588,20 @@ def _masthead_top(raw: str, lines: Sequence[Line]) -> None:
         elif ("版" in sq or "A" <= sq[-1] <= "Z" or "0" <= sq[-1] <= "9") and len(sq) <= 10 \
                 and rules.EDITION_LABEL.fullmatch(spaced(raw, line)) and k + 1 < len(lines) and _headline(lines[k + 1]):
             line.kind = "debris"  # "第A3版 要闻", "國際新聞 A3" above the headline
+
+
+_KICKER_AT = re.compile(r"\n[\u4e00-\u9fff]{2,8}[｜|/／]")
+
+
+def _kickers(lines: Sequence[Line], index: _LineIndex) -> None:
+    """A section kicker right above a short headline ("特別企劃｜城鄉誌月刊" / "拜占庭帝國", "專欄/觀點" /
+    "凡爾賽宮：你不可不知的事"): two or three short names joined by a bar or a slash, debris (never the
+    headline's first line)."""
+    for i in index.lines_at(_KICKER_AT):
+        line = lines[i]
+        if (not line.kind and not line.level and i + 1 < len(lines) and len(line.sq) <= 26
+                and rules.KICKER.fullmatch(line.sq) and _headline(lines[i + 1]) and len(lines[i + 1].sq) >= 2):
+            line.kind = "debris"
 
 
 def _headline(line: Line) -> bool:

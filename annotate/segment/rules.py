@@ -371,6 +371,9 @@ PAPER_SECTION = re.compile(r"[\u4e00-\u9fff]{2,6}[ \t\u3000]+[\u4e00-\u9fff]{2,6
 # A page label printed under or beside the masthead: an edition code and a section ("A8 国际",
 # "B2 生活"; matched on the spaced line: "B52轰炸机" is a word, not a label).
 PAGE_LABEL = re.compile(r"[A-Z]\d{1,2}[ \t\u3000]+[\u4e00-\u9fff]{2,4}")
+# A section kicker printed above a headline: two or three short names joined by a bar or a slash,
+# "特別企劃｜城鄉誌月刊", "封面故事｜人文地理周刊", "專欄/觀點" (squeezed line).
+KICKER = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[｜|/／][\u4e00-\u9fff]{2,8}){1,2}")
 # A page's edition label, with or without its section, either way round: "第A3版 要闻", "第3版 国际新闻",
 # "國際新聞 A3", "A3版" (matched on the spaced line; a code alone is a label only with 版 or a section).
 EDITION_LABEL = re.compile(r"(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}\s*版)(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4})?"

@@ -345,3 +345,11 @@ def test_traditional_surnames_count_for_author_names_printed_one_a_line():
     got = units("現代主義研究\n黃淑芬\n\n賴怡萱\n\n國立臺南大學歷史學系\n\n" + "\n".join(COL) + "。\n")
     assert got[0] == ("title", "現代主義研究")
     assert [k for k, t in got if "淑芬" in t or "怡萱" in t] == ["byline"] * len([t for _, t in got if "淑芬" in t or "怡萱" in t])
+
+
+def test_a_section_kicker_above_the_headline_is_debris():
+    for kicker in ("特別企劃｜城鄉誌月刊", "專欄/觀點"):
+        got = units(kicker + "\n拜占庭帝國\n\n" + "\n".join(COL) + "。\n")
+        assert got[0] == ("debris", kicker) and got[1] == ("title", "拜占庭帝國")
+    # a date with slashes is no kicker
+    assert units("2023/05/01\n拜占庭帝國\n\n" + "\n".join(COL) + "。\n")[0][1] != "2023/05/01拜占庭帝國"
