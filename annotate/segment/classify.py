@@ -759,6 +759,11 @@ def _page_tops(raw: str, lines: Sequence[Line]) -> None:
     furniture (debris), not the paragraph's words, which cannot stop short in mid-sentence and go on
     after a line of their own."""
     starts = [i for i in range(1, len(lines)) if "\f" in raw[lines[i - 1].end:lines[i].start]]
+    for i in starts:  # a journal's header printed at the top of a page: "江临大学学报（社会科学版） 2022年第3期"
+        line = lines[i]
+        if (not line.kind and not line.level and len(line.sq) <= _ISSUE_HEADER_MAX
+                and ("0" <= line.sq[-1] <= "9" or line.sq[-1] in "月日期卷") and rules.ISSUE_HEADER.fullmatch(spaced(raw, line))):
+            line.kind = "debris"
     for i in starts:
         short: list[Line] = []  # the short lines, among furniture already found, either side of the break
         p = i - 1

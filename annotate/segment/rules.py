@@ -360,11 +360,13 @@ PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[报報](?:" + DATE.pattern + ")?"
 # A publication's name and its issue date set apart by spaces on the first line of an extract, printed once
 # above the title (a journal's or proceedings' page header): "第九届全国青年史学论坛论文集 2021年10月",
 # "城市發展研究中心 2021-07-15", "某某学报 2022年第3期" (matched on the spaced line).
-# Also with the name in book-title marks and the issue as a volume and number: "《历史研究》2022年第3期",
+# Also with the name in book-title marks or its series in brackets, and the issue as a volume and number:
+# "《历史研究》2022年第3期", "江临大学学报（社会科学版） 2022年第3期",
 # "史学月刊 Vol.12 No.3", "臺灣地理學刊 第8卷第1期".
 _ISSUE = (r"(?:(?:19|20)\d\d(?:年\d{1,2}月(?:\d{1,2}日)?|年第\d{1,3}期|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)"
           r"|第\d{1,3}卷(?:\s*第\d{1,3}期)?|[Vv]ol\.?\s*\d{1,3}(?:\s*,?\s*[Nn]o\.?\s*\d{1,3})?)")
-ISSUE_HEADER = re.compile(rf"(?:[\u4e00-\u9fff·]{{2,20}}[ \t\u3000]+|《[^《》\s]{{2,20}}》[ \t\u3000]*){_ISSUE}(?:[ \t\u3000]*{_ISSUE})?")
+ISSUE_HEADER = re.compile(rf"(?:[\u4e00-\u9fff·]{{2,20}}(?:[（(][\u4e00-\u9fff]{{2,8}}[）)])?[ \t\u3000]+|《[^《》\s]{{2,20}}》[ \t\u3000]*)"
+                          rf"{_ISSUE}(?:[ \t\u3000]*{_ISSUE})?")
 # A paper's name and its page's section set apart by a gap, on the first line above the headline and its
 # byline: "南方周末 综合新闻" (matched on the spaced line; two words of two to six hanzi).
 PAPER_SECTION = re.compile(r"[\u4e00-\u9fff]{2,6}[ \t\u3000]+[\u4e00-\u9fff]{2,6}")

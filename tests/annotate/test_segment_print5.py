@@ -353,3 +353,11 @@ def test_a_section_kicker_above_the_headline_is_debris():
         assert got[0] == ("debris", kicker) and got[1] == ("title", "拜占庭帝國")
     # a date with slashes is no kicker
     assert units("2023/05/01\n拜占庭帝國\n\n" + "\n".join(COL) + "。\n")[0][1] != "2023/05/01拜占庭帝國"
+
+
+def test_a_journals_header_at_the_top_of_a_page_is_debris():
+    wrapped = [_LONG[k:k + 20] for k in range(0, len(_LONG), 20)]
+    raw = ("\n".join(wrapped[:7]) + "\n收稿日期：2022-08-10\n·63·\n\f江临大学学报（社会科学版） 2022年第3期\n"
+           + "\n".join(wrapped[7:]) + "\n")
+    got = units(raw)
+    assert ("debris", "江临大学学报（社会科学版） 2022年第3期") in got or ("debris", "江临大学学报（社会科学版）2022年第3期") in got
