@@ -978,6 +978,8 @@ def line_kind(raw: str, line: Line) -> str:
     if (colon and (rules.META.search(sq) or line.gap and len(sq) <= _CONTACT_MAX and rules.CONTACT.search(sq))) or rules.DATE.fullmatch(sq) or (
             first in "12" and rules.DATED_OUTLET.match(spaced(raw, line))):
         return "byline" if rules.REPORTER.search(spaced(raw, line)) else "meta"
+    if colon and (" " in raw[line.start:line.end] or "\u3000" in raw[line.start:line.end]) and rules.FIELDS_LINE.fullmatch(spaced(raw, line)):
+        return "meta"  # "中图分类号：K230 文献标识码：A 文章编号：…": fields of the document's record
     return ""
 
 

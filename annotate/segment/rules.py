@@ -174,6 +174,9 @@ KEYWORDS = re.compile(r"[【\[]?(?:关键词|关键字|關鍵詞|關鍵字)[】\
 # A field of a metadata table: a short label, a colon and a short value ("索引号：11356481/2023-89",
 # "发布机构： 东阳市人民政府办公室"); three or more in a row are the table (site furniture).
 FIELD = re.compile(r"[\u4e00-\u9fff]{2,5}\s*[:：]\s*[^\s:：。！？；]{1,24}")
+# A line of two or more "label：value" fields set apart by spaces, and nothing else: "中图分类号：K230 文献标识码：A
+# 文章编号：1672-1895（2023）04-0015-09" (meta; matched on the spaced line).
+FIELDS_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[:：][ \t\u3000]*[^\s:：。！？；]{1,32}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6}[:：][ \t\u3000]*[^\s:：。！？；]{1,32}){1,5}")
 # An author's affiliation under a paper's title, in brackets with a postcode: "（1. 武汉大学 历史学院，江苏 南京
 # 210023；2. 社会科学院 研究所，北京 100732）" (meta).
 AFFILIATION = re.compile(r"[（(][^（）()]{0,40}?(?:大学|大學|学院|學院|研究所|研究院|研究中心|University|Institute)"
