@@ -366,5 +366,5 @@ def test_a_journals_header_at_the_top_of_a_page_is_debris():
 def test_a_line_of_label_value_fields_is_meta():
     got = units("关键词：阿森松岛；历史沿革\n中图分类号：K230 文献标识码：A 文章编号：1672-1895（2023）04-0015-09\n1 引言\n"
                 + "\n".join(COL) + "。\n")
-    assert ("meta", "中图分类号：K230 文献标识码：A 文章编号：1672-1895（2023）04-0015-09") in got
+    assert ("meta", "中图分类号：K230文献标识码：A文章编号：1672-1895（2023）04-0015-09") in got
     assert any(t.replace(" ", "") == "1引言" for _, t in got)
