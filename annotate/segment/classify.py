@@ -261,6 +261,9 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
         if (not line.kind and len(sq) <= 24 and "0" <= sq[-1] <= "9" and not line.level
                 and rules.OUTLET_DATED.match(spaced(raw, line))):
             line.kind = "meta"  # "中國時報　2022-11-17": a page header or a dateline, never prose
+        elif (len(sq) <= 14 and not line.kind and not line.level and (sq[-1] == "月" or sq[-1] == "日")
+              and rules.HANZI_DATE.fullmatch(sq)):
+            line.kind = "meta"  # a report's cover date: "二〇二三年六月", "中華民國一一二年六月"
         elif len(sq) <= 7 and not line.kind and not line.level and rules.END_MARK.fullmatch(sq):
             line.kind = "debris"  # a story's end mark alone on its line: "完", "（完）", "-END-"
 

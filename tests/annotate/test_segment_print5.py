@@ -368,3 +368,9 @@ def test_a_line_of_label_value_fields_is_meta():
                 + "\n".join(COL) + "。\n")
     assert ("meta", "中图分类号：K230文献标识码：A文章编号：1672-1895（2023）04-0015-09") in got
     assert any(t.replace(" ", "") == "1引言" for _, t in got)
+
+
+def test_a_cover_date_in_hanzi_numerals_is_meta():
+    got = units("日本历史发展报告（2021）\n江临社会科学研究院 编\n二〇二三年六月\n目 录\n\n" + "\n".join(COL) + "。\n")
+    assert ("meta", "二〇二三年六月") in got
+    assert not any("二〇二三年六月" in t and t != "二〇二三年六月" for _, t in got)
