@@ -264,6 +264,9 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
         elif (len(sq) <= 14 and not line.kind and not line.level and (sq[-1] == "月" or sq[-1] == "日")
               and rules.HANZI_DATE.fullmatch(sq)):
             line.kind = "meta"  # a report's cover date: "二〇二三年六月", "中華民國一一二年六月"
+        elif (sq[-1] == "號" or sq[-1] == "号") and len(sq) <= 30 and not line.kind and not line.level \
+                and rules.DOC_NUMBER.fullmatch(sq):
+            line.kind = "meta"  # "府授研字第1120030139號" (no mark for the gate above)
         elif len(sq) <= 7 and not line.kind and not line.level and rules.END_MARK.fullmatch(sq):
             line.kind = "debris"  # a story's end mark alone on its line: "完", "（完）", "-END-"
 
@@ -460,6 +463,10 @@ def _author_lines(raw: str, lines: Sequence[Line]) -> None:
                      or rules.AUTHOR_MARKED.fullmatch(raw, *line.pieces[0])
                      and all(name[0] in rules.SURNAMES for name in _MARKED_NAME.findall(raw, *line.pieces[0])))):
             line.kind = "byline"  # ("陈晓燕1，赵雅琴2": each name with its affiliation's number)
+    for line in top:  # a report's author or publisher before the role: "臺中市政府研究考核處 撰", "…編印"
+        if (not line.kind and not line.level and len(line.sq) <= 20 and line.sq[-1] in "撰编編著译譯印"
+                and rules.AUTHOR_ROLE_AFTER.fullmatch(spaced(raw, line))):
+            line.kind = "byline"
     # the names an extract put on lines of their own ("六十进制研究述评" / "袁春梅" / "彭冠宇"): two to
     # five consecutive lines of one 2–3-character name each, opening with a common surname
     k = 1
@@ -580,6 +587,11 @@ def _masthead_top(raw: str, lines: Sequence[Line]) -> None:
         if k == 0 and not line.kind and not line.level and len(lines) > 2 and len(sq) <= 12 and lines[2].kind == "byline" \
                 and _headline(lines[1]) and rules.PAPER_SECTION.fullmatch(spaced(raw, line)):
             line.kind = "debris"  # "南方周末 综合新闻" / "成公英" / "文/陈静": the paper and its page's section
+            continue
+        if (not line.kind and not line.level and k + 1 < len(lines) and len(lines[k + 1].sq) >= 2
+                and len(sq) > len(lines[k + 1].sq) + 1 and sq.endswith(lines[k + 1].sq)
+                and sq[-len(lines[k + 1].sq) - 1] in ":：" and len(sq) <= _ISSUE_HEADER_MAX):
+            line.kind = "debris"  # "陈晓燕等：阿森松岛研究" over "阿森松岛研究": the authors and title as a running header
             continue
         if line.kind or line.level or len(sq) > _PAPER_NAME_MAX:
             continue

@@ -560,7 +560,8 @@ def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool
     if len(group) == 1 and "0" <= sq[-1] <= "9" and rules.OUTLET_DATED.match(" ".join(raw[s:e] for s, e in prev.pieces)):
         return True  # "聯合報　2023-06-01": outlet and date, a whole dateline or page header
     if len(group) == 1 and prev.kind == "byline" and nxt.kind == "meta" and not rules.ROLE_ALONE.fullmatch(sq) and (
-            nxt.gap or rules.META.search(nxt.sq) or rules.DATE.fullmatch(nxt.sq) or rules.DATE_STAMPED.fullmatch(nxt.sq)):
+            nxt.gap or rules.META.search(nxt.sq) or rules.DATE.fullmatch(nxt.sq) or rules.DATE_STAMPED.fullmatch(nxt.sq)
+            or rules.HANZI_DATE.fullmatch(nxt.sq)):
         return True  # a whole byline line ("文／楊凱文　攝影／黃建華"), then a meta line set apart by a blank
         # line, a date alone ("2023/11/15") or a labelled one ("更新時間：2020年3月15日")
     if len(group) == 1 and prev.kind == "meta" and nxt.kind == "byline" and rules.DATE.fullmatch(sq) and rules.REPORTED.search(nxt.sq):

@@ -185,7 +185,7 @@ AFFILIATION = re.compile(r"[（(][^（）()]{0,40}?(?:大学|大學|学院|學�
 NOTE_MARK = re.compile(r"\[\d{1,3}\]|[①-⑳]")
 # An official document's number: "江政办发〔2024〕25号", "府教字第1120001号", a court case's
 # "108年度訴字第596號" (a line of its own).
-DOC_NUMBER = re.compile(r"(?:(?:发文字号|發文字號|文号|文號)\s*[:：]\s*)?(?:\d{2,3}\s*年度\s*)?[\u4e00-\u9fff]{1,12}(?:[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?|字第)\s*\d{1,8}\s*[号號]")
+DOC_NUMBER = re.compile(r"(?:(?:发文字号|發文字號|文号|文號)\s*[:：]\s*)?(?:\d{2,3}\s*年度\s*)?[\u4e00-\u9fff]{1,12}(?:[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?|字第)\s*\d{1,12}\s*[号號]")
 # The commonest surnames (about nine in ten people), simplified and traditional: what tells an author
 # line ("周文斌 李建国") from two short words ("第一节 概况").
 SURNAMES = frozenset(
@@ -199,6 +199,9 @@ SURNAMES = frozenset(
     "許羅賴赖洪蔣簡傅鐘凃粘鄔龍閔遲")  # (traditional forms of common surnames, and 赖 洪 傅 粘 in either script)
 # A journal article's author line: two to five personal names set apart by spaces ("周文斌 李建国").
 AUTHOR_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){1,4}")
+# An author or publisher named before the role, on a report's cover: "臺中市政府研究考核處 撰", "江临社会科学研究院 编",
+# "高雄市政府主計處編印" (matched on the spaced line; the role set apart by a gap, except 编印).
+AUTHOR_ROLE_AFTER = re.compile(r"[\u4e00-\u9fff·]{2,16}[ \t\u3000]+(?:撰|编|編|主编|主編|编著|編著|著|译|譯)|[\u4e00-\u9fff]{2,16}(?:编印|編印)")
 # The same with each name followed by its affiliation's number and set apart by a comma, a 、 or a space:
 # "陈晓燕1，赵雅琴2", "王某1,2 李某3", "黃淑芬*" (matched on the raw line).
 AUTHOR_MARKED = re.compile(r"[\u4e00-\u9fff]{2,3}[\d*¹²³⁴⁵,]{1,4}(?:[ \t\u3000]*[，、,]?[ \t\u3000]*[\u4e00-\u9fff]{2,3}[\d*¹²³⁴⁵,]{1,4}){0,4}")

@@ -374,3 +374,21 @@ def test_a_cover_date_in_hanzi_numerals_is_meta():
     got = units("日本历史发展报告（2021）\n江临社会科学研究院 编\n二〇二三年六月\n目 录\n\n" + "\n".join(COL) + "。\n")
     assert ("meta", "二〇二三年六月") in got
     assert not any("二〇二三年六月" in t and t != "二〇二三年六月" for _, t in got)
+
+
+def test_a_running_header_of_authors_and_title_above_the_title_is_debris():
+    got = units("陈晓燕等：阿森松岛研究\n阿森松岛研究\n陈晓燕1，赵雅琴2\n" + "\n".join(COL) + "。\n")
+    assert got[0] == ("debris", "陈晓燕等：阿森松岛研究") and got[1] == ("title", "阿森松岛研究")
+
+
+def test_a_ten_digit_document_number_is_meta():
+    got = units("臺中市政府研究考核報告\n府授研字第1120030139號\n網球相關情況研究報告\n\n" + "\n".join(COL) + "。\n")
+    assert ("meta", "府授研字第1120030139號") in got
+
+
+def test_a_reports_author_before_the_role_is_a_byline_apart_from_the_cover_date():
+    got = units("网球相关情况研究报告\n江临社会科学研究院 编\n二〇二三年六月\n\n" + "\n".join(COL) + "。\n")
+    assert ("byline", "江临社会科学研究院 编") in got or ("byline", "江临社会科学研究院编") in got
+    assert ("meta", "二〇二三年六月") in got
+    # a title that ends in 编 with no gap is no credit
+    assert units("红楼梦新编\n\n" + "\n".join(COL) + "。\n")[0] == ("title", "红楼梦新编")
