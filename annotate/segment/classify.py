@@ -24,9 +24,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import rules
+from . import inline, rules
 from .join import CONTINUED, HEADING_MAX, heading_like
-from .lines import Line, squeeze
+from .lines import Line
 
 __all__ = ["DocMeta", "line_kind", "mark_standalone", "unit_kinds", "doc_meta", "KINDS"]
 
@@ -116,45 +116,6 @@ def _furniture(raw: str, line: Line) -> bool:
     return rules.COPYRIGHT.search(sq) is not None and "。" not in sq
 
 
-_TAIL_LINE_MAX = 80  # characters of a credit line that may carry furniture at its end
-_TAIL_MAX = 24  # characters of that furniture
-_TAIL_GAP = re.compile(r"[ \t\u3000]+|(?=[｜|])")  # where it may start: after a gap, or at a bar
-
-
-def cut_tails(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
-    """A credit line that a site ends with furniture after a gap or a bar ("发布者：企划部 时间：2022-07-14
-    阅读：186次", "作者：宋俊｜2024.12.14｜閱讀時間約4分鐘", "发布时间：… 来源：…　【字体：大 中 小】【打印】",
-    "原创 雷一 地理知识局 2021-04-12 13:02 发表于上海") is cut in two: the credit, and the furniture
-    (``rules.CREDIT_TAIL``), a line of its own that is debris. Returns the lines and the furniture lines."""
-    if not rules.CREDIT_TAIL_AT.search(raw):
-        return lines, []
-    hits = [i for i in _LineIndex(lines, _TAIL_LINE_MAX).lines_at(rules.CREDIT_TAIL_AT)
-            if len(lines[i].pieces) == 1 and not lines[i].level]
-    tails: list[Line] = []
-    out: list[Line] | None = None
-    for i in reversed(hits):
-        line = lines[i]
-        s, e = line.pieces[0]
-        for m in _TAIL_GAP.finditer(raw, s, e):
-            at = m.end()
-            if at >= e or at - s < 4 or not rules.CREDIT_TAIL.fullmatch(raw, at, e):
-                continue
-            head = raw[s:m.start()].rstrip()
-            head_sq = squeeze(raw, s, s + len(head))
-            tail_sq = squeeze(raw, at, e)
-            if (len(tail_sq) > _TAIL_MAX or rules.SENTENCE_END_RE.search(head_sq)
-                    or not (":" in head_sq or "：" in head_sq or rules.DATE.search(head_sq))):
-                break
-            if out is None:
-                out = list(lines)
-            first = Line([(s, s + len(head))], head_sq, line.gap, 0, line.hard, clean=head_sq == head)
-            rest = Line([(at, e)], tail_sq, 0, 0, True, clean=tail_sq == raw[at:e])
-            out[i:i + 1] = [first, rest]
-            tails.append(rest)
-            break
-    return (lines if out is None else out), tails
-
-
 def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     """Set each line's ``kind``: :func:`mark_lines`, then lines printed again and again (running
     headers and footers) become debris."""
@@ -179,7 +140,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _link_lists(raw, lines, index)
     _author_lines(raw, lines)
     _field_tables(lines, short)
-    if _ROW_HINT.search(raw):  # (two numbers set apart by a gap somewhere: fast)
+    if _row_hint(raw):  # (two numbers set apart by a gap somewhere: fast)
         _table_rows(raw, lines)
     _spaced_fields(raw, lines)
     _footnotes(raw, lines, index)
@@ -228,11 +189,23 @@ class _LineIndex:
         # text offset of each line's "\n" (the line's text starts one after it)
         self.starts = list(map(operator.add, itertools.accumulate(map(len, sqs), initial=0), itertools.count()))
 
-    def lines_at(self, pattern: re.Pattern[str]) -> list[int]:
-        """Indices of the lines in which ``pattern`` matches (sorted, each once)."""
-        starts = self.starts
-        found = {bisect.bisect_right(starts, m.start()) - 1 for m in pattern.finditer(self.text)}
+    def lines_at(self, pattern: re.Pattern[str] | tuple[re.Pattern[str], ...]) -> list[int]:
+        """Indices of the lines in which ``pattern`` (or any of a tuple of patterns: see
+        :func:`_literals`) matches (sorted, each once)."""
+        starts, text = self.starts, self.text
+        if isinstance(pattern, tuple):
+            found = {bisect.bisect_right(starts, m.start()) - 1 for p in pattern for m in p.finditer(text)}
+        else:
+            found = {bisect.bisect_right(starts, m.start()) - 1 for m in pattern.finditer(text)}
         return sorted(found)
+
+
+def _literals(*words: str) -> tuple[re.Pattern[str], ...]:
+    """One pattern per word, for :meth:`_LineIndex.lines_at`: the engine finds a literal several
+    times faster than a character class or an alternation without a common prefix, so two or three
+    literal scans of the index beat one scan for the class (not so for _MARKS's fourteen marks;
+    test_segment_fastpaths.py checks each set against the pattern it stands for)."""
+    return tuple(re.compile(re.escape(w)) for w in words)
 
 
 def mark_lines(raw: str, lines: Sequence[Line]) -> None:
@@ -267,8 +240,6 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
         elif (sq[-1] == "號" or sq[-1] == "号") and len(sq) <= 30 and not line.kind and not line.level \
                 and rules.DOC_NUMBER.fullmatch(sq):
             line.kind = "meta"  # "府授研字第1120030139號" (no mark for the gate above)
-        elif len(sq) <= 7 and not line.kind and not line.level and rules.END_MARK.fullmatch(sq):
-            line.kind = "debris"  # a story's end mark alone on its line: "完", "（完）", "-END-"
 
 
 _BULLET_START = re.compile("\n[" + re.escape("?" + "".join(sorted(rules.BULLETS))) + "]")
@@ -310,12 +281,13 @@ def _link_sections(lines: Sequence[Line], index: _LineIndex) -> None:
 
 
 _COMMENT_MARK = re.compile("[于於#]")
+_COMMENT_AT = _literals(*"于於#")
 
 
 def _comment_heads(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
     """A comment's header ("路人甲於 2023-03-06 留言", "北京网友 发表于 2023-06-02", a floor number
     "4#") is debris: comment sections are site furniture."""
-    found = index.lines_at(_COMMENT_MARK)
+    found = index.lines_at(_COMMENT_AT)
     if not found:
         return
     prose = next((k for k, ln in enumerate(lines) if len(ln.sq) >= 40 and rules.SENTENCE_END_RE.search(ln.sq)), len(lines))
@@ -356,6 +328,15 @@ _ROW_CELLS = 3  # cells of a table row that an extract printed on one line, set 
 _ROW_CHARS = 40
 _PROSE_MARK = re.compile("[，、；：:]")
 _ROW_HINT = re.compile(r"\d%?[ \t\u3000]+[-+−]?\d")
+# _ROW_HINT as three patterns that each open with a literal (the gap's first character) and look
+# back for the number: found about ten times faster than _ROW_HINT, which the engine scans for by class
+# (tests/annotate/test_segment_fastpaths.py checks that they find what _ROW_HINT finds).
+_ROW_HINTS = tuple(re.compile(gap + rf"(?:(?<=\d{gap})|(?<=\d%{gap}))[ \t\u3000]*[-+−]?\d") for gap in " \t\u3000")
+
+
+def _row_hint(raw: str) -> bool:
+    """Whether :data:`_ROW_HINT` matches somewhere in ``raw``."""
+    return any(hint.search(raw) for hint in _ROW_HINTS)
 
 
 def _table_rows(raw: str, lines: Sequence[Line]) -> None:
@@ -393,13 +374,14 @@ _FIELDS_MIN = 3
 
 
 _COLON = re.compile("[:：]")
+_COLON_AT = _literals(":", "：")
 
 
 def _field_tables(lines: Sequence[Line], index: _LineIndex) -> None:
     """Three or more consecutive short "label：value" lines are a metadata table ("索引号：…" /
     "发布机构：…" / "发文日期：…" / "主题分类：…"), two of them with labels that are no credit: debris,
     one unit per line. Bylines keep their kind."""
-    colons = [i for i in index.lines_at(_COLON) if len(lines[i].sq) <= 30]
+    colons = [i for i in index.lines_at(_COLON_AT) if len(lines[i].sq) <= 30]
     runs: list[list[int]] = []
     for i in colons:  # consecutive lines with a colon (usually none or a few)
         if runs and runs[-1][-1] == i - 1:
@@ -539,6 +521,7 @@ _WEEKDAY_WORD = re.compile("星期|週|周|礼拜|禮拜")
 # a masthead's piece that an extract may print on a line of its own: a date, a weekday, the paper's
 # name, a page label ("A6", "A6生活新聞"; squeezed line)
 _MASTHEAD_WORD = re.compile(rf"{rules.DATE.pattern}|{rules.WEEKDAY.pattern}|{rules.PAPER_NAME.pattern}|[A-Z]\d{{1,2}}[\u4e00-\u9fff]{{0,4}}")
+_WEEKDAY_AT = _literals(*_WEEKDAY_WORD.pattern.split("|"))
 
 
 def _mastheads(lines: Sequence[Line], index: _LineIndex) -> None:
@@ -547,7 +530,7 @@ def _mastheads(lines: Sequence[Line], index: _LineIndex) -> None:
     debris unit, even where the page prints it only once."""
     # (only short lines holding a weekday word are looked at: found in one pass; ``index`` leaves
     # out lines longer than _COMMENT_HEAD_MAX, and a masthead line has at most 20 characters)
-    for i in index.lines_at(_WEEKDAY_WORD):
+    for i in index.lines_at(_WEEKDAY_AT):
         line = lines[i]
         sq = line.sq
         if len(sq) > 20 or not ("星期" in sq or "週" in sq or "周" in sq or "礼拜" in sq or "禮拜" in sq):
@@ -944,6 +927,8 @@ def line_kind(raw: str, line: Line) -> str:
     if len(sq) > _STANDALONE_MAX:  # only a copyright footer is that long
         return "debris" if len(sq) <= _FOOTER_MAX and rules.COPYRIGHT.search(sq) and _furniture(raw, line) else ""
     first = sq[0]
+    if first in inline.WIDGET_FIRST and inline.widget(sq):
+        return "debris"  # a follow button or a drawn divider over a headline: "+关注", "— 分割线 —"
     if (first in _WEB_FIRST or "0" <= first <= "9") and len(sq) <= 40:
         web = _web_line(sq, first)
         if web:

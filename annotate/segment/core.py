@@ -6,7 +6,7 @@ import dataclasses
 import operator
 from dataclasses import dataclass
 
-from . import classify, columns, join
+from . import classify, columns, inline, join, webdump
 from .classify import DocMeta
 from .ids import para_ids
 from .lines import split_lines
@@ -45,12 +45,14 @@ def segment_text(raw: str, doc_id: str) -> Document:
     if in_columns is not None:
         lines = in_columns
     lines, cells = columns.table_cells(raw, lines)  # a small table: one unit per cell
-    lines, tails = classify.cut_tails(raw, lines)  # a counter or tools at a credit line's end
+    lines, tools = inline.cut_lines(raw, lines)  # counters and tools on a byline's line: units of their own
     classify.mark_standalone(raw, lines)
-    for cell in cells:
+    webdump.mark_endings(raw, lines)  # "完" / date / time under a press release
+    for cell in cells + tools:
         cell.kind = "debris"
-    for tail in tails:
-        tail.kind = "debris"
+    webdump.mark_sidebar(lines)  # a sidebar's headlines right above the article's headline
+    webdump.mark_trails(raw, lines)  # "專欄 / 觀點" over the headline
+    webdump.mark_list_items(lines)  # "1. …" / "2. …" / "3. …", "·…" / "·…" / "·…": one unit an item
     ctx = join.context(lines, raw)
     groups = join.group_lines(lines, ctx)
     squeezed = _squeezed(groups)

@@ -133,10 +133,11 @@ BYLINE = re.compile(rf"^[{DECORATION}\s]*(?:【[^】]{{1,6}}】)?[(（【〔]?\s
 REPORTER = re.compile(rf"(?:(?:^|(?<=[\s{_ROLE_SEP}]))(?:{_ROLE}\s*[:：{_ROLE_SEP}]?\s*)+|(?:作者|记者|記者)\s*[:：]\s*){_NAMES}")
 # A reporter's credit in brackets that a Taiwan paper runs into the first line of the story:
 # "〔記者梁怡君／台中報導〕2005年10月，…" (pdftotext prints "／" as "∕"); a unit of its own.
-RUN_IN_BYLINE = re.compile(rf"[〔【（(]\s*(?:{'|'.join(_ROLE_WORDS)})[^\s〔〕【】()（）。，]{{2,16}}?{_REPORTS}[〕】）)]")
-# A reporter's credit in brackets that names the outlet before the role: "（新界時報記者許思遠報道）",
-# "〔中央社記者陳某台北電〕" (squeezed line; a byline line, like RUN_IN_BYLINE).
-OUTLET_CREDIT = re.compile(rf"[〔【（(][\u4e00-\u9fff]{{2,8}}?(?:记者|記者){_NAME}(?:[、，,]{_NAME})*?{_REPORTS}[〕】）)]")
+_CREDIT_BODY = rf"(?:{'|'.join(_ROLE_WORDS)})[^\s〔〕【】()（）。，]{{2,16}}?{_REPORTS}[〕】）)]"
+RUN_IN_BYLINE = re.compile(rf"[〔【（(]\s*{_CREDIT_BODY}")
+# The same credit with the paper's name before the role, on a block of its own in a native page:
+# "（新界時報記者許思遠報道）" (squeezed; a byline, readers.common.standalone_kind).
+OUTLET_CREDIT = re.compile(rf"[〔【（(]\s*[\u4e00-\u9fff]{{2,6}}?{_CREDIT_BODY}")
 # A news-agency dateline: "中央社記者張雅婷台北2023年6月1日電", "新华社记者 王某 北京6月1日电",
 # "中央社記者林志明新竹2023/06/08電".
 DATELINE = re.compile(
@@ -163,12 +164,12 @@ EDITOR_FIRST = frozenset(w[0] for w in _EDITOR_WORDS)
 META = re.compile(
     r"(?:浏览次数|阅读次数|阅读量|点击数|点击量|访问量|发布时间|发布日期|发表时间|更新时间|时间|日期|来源|字号|出处"
     r"|瀏覽次數|閱讀次數|點擊數|發布時間|發佈時間|發布日期|發表時間|更新時間|時間|來源|字號|出處"
-    r"|承办人|承辦人|联络电话|聯絡電話|联系电话|聯繫電話"
+    r"|承办人|承辦人|联络电话|聯絡電話|联系电话|聯繫電話|联系人|聯繫人|联络人|聯絡人"
     rf"|{'|'.join(_EDITOR_WORDS)})\s*[:：]"
 )
-# A press release's contact line: "新聞聯絡人：周怡君", "電話：(02)2725-4345", "手機：…" (meta when set apart
-# by a blank line; an address and a phone number at the end of a paragraph's last line stay prose).
-CONTACT = re.compile(r"(?:联络人|聯絡人|連絡人|联系人|聯繫人|电话|電話|手机|手機|传真|傳真)\s*[:：]")
+# A press release's phone lines under its contact person (META names the person): "電話：(02)2725-4345", "手機：…",
+# "傳真：…" (meta when set apart by a blank line; a phone number at the end of a paragraph stays prose).
+CONTACT = re.compile(r"(?:电话|電話|手机|手機|传真|傳真)\s*[:：]")
 # Keywords under an abstract: "关键词：A；B；C", "關鍵詞：…" (meta, though "；" separates the words).
 KEYWORDS = re.compile(r"[【\[]?(?:关键词|关键字|關鍵詞|關鍵字)[】\]]?\s*[:：]")
 # A field of a metadata table: a short label, a colon and a short value ("索引号：11356481/2023-89",
@@ -218,19 +219,6 @@ REFERENCE_HEAD = re.compile(r"参考文献|參考文獻|参考资料|參考資�
 # A view counter alone on its line: "點閱次數：9114", "阅读量: 2,301" (squeezed line); with a date after it,
 # "浏览次数:323 发布时间:…", the line is meta.
 COUNTER = re.compile(r"(?:点阅|點閱|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)(?:次数|次數|数|數|量)[:：]\d[\d,]*次?")
-# Furniture that a site prints at the end of its credit line, after a gap or a bar: a labelled view counter
-# ("阅读：186次", "浏览次数：5464", "點閱次數：820"; a bare "阅读 20325" stays with the line), a reading time ("閱讀時間約4分鐘"), the font-size and
-# print tools ("【字体：大 中 小】【打印】"), a post's place ("发表于上海"); matched on the raw tail of a line.
-CREDIT_TAIL = re.compile(
-    r"(?:[｜|][ \t\u3000]*)?(?:"
-    r"(?:点阅|點閱|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)(?:次数|次數|数|數|量)?[ \t\u3000]*[:：][ \t\u3000]*\d[\d,]*[ \t\u3000]*次?"
-    r"|(?:阅读|閱讀)(?:时间|時間)[:：]?[ \t\u3000]*(?:约|約)?[ \t\u3000]*\d{1,3}[ \t\u3000]*分(?:钟|鐘)?"
-    r"|(?:【(?:字体|字體|字号|字號|打印|列印|关闭|關閉|收藏|分享)[^】\n]{0,10}】[ \t\u3000]*){1,5}"
-    r"|(?:发表于|發表於)[\u4e00-\u9fff]{2,6})[ \t\u3000]*")
-# Where a credit tail may start (the cheap search before the line-by-line look).
-CREDIT_TAIL_AT = re.compile(r"点阅|點閱|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|【|发表于|發表於")
-# A story's end mark alone on its line: "完", "（完）", "【完】", "-完-", "(END)".
-END_MARK = re.compile(r"[（(【\[—\-－]*(?:完|全文完|END|End)[）)】\]—\-－]*")
 # A forum poster's sign-up date: "2018-12-01 加入", "註冊於 2019/03/02" (squeezed line).
 JOINED = re.compile(DATE.pattern + r"(?:加入|註冊|注册)|(?:註冊|注册|加入)(?:于|於|時間|时间)?[:：]?" + DATE.pattern)
 # A line of engagement counts on a Q&A or social page: "关注者 9018 被浏览 995102", "9530 人赞同了该回答",
@@ -390,6 +378,9 @@ HANZI_DATE = re.compile(r"(?:中華民國|中华民国|民國|民国)?[〇○零
 # "國際新聞 A3", "A3版" (matched on the spaced line; a code alone is a label only with 版 or a section).
 EDITION_LABEL = re.compile(r"(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}\s*版)(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4})?"
                            r"|[\u4e00-\u9fff]{2,4}[ \t\u3000]+(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}版?)")
+# A site's disclaimer under an article: a line labelled as a statement ("平台声明：该文观点仅代表作者本人…",
+# "特别声明：…", "免責聲明：…") or asking to be told of an infringement ("…如有侵权请联系删除"); on the squeezed line.
+DISCLAIMER = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:声明|聲明)[:：]|如有侵[权權]|侵[权權]必究|^(?:免责|免責)")
 # A bracketed reprint credit closing an article: "（本文轉載自聯合新聞網）", "（转载自澎湃新闻）" (squeezed line).
 REPRINT = re.compile(r"[（(](?:本文)?(?:转载自|轉載自|转自|轉自|转载于|轉載於|来源于|來源於)[^（）()]{2,20}[）)]")
 # A newspaper page header: the page label and the date (and the paper's name), either way round:

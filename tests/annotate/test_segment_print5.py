@@ -295,33 +295,6 @@ def test_a_page_header_printed_once_where_a_paragraph_runs_across_the_page_is_de
     assert ("heading", "后续进展") in units(raw)
 
 
-def test_furniture_at_the_end_of_a_credit_line_is_a_debris_unit_of_its_own():
-    cases = [("发布者：企划部 时间：2022-07-14 阅读：186次", "阅读：186次"),
-             ("作者：宋俊｜2024.12.14｜閱讀時間約4分鐘", "｜閱讀時間約4分鐘"),
-             ("发布时间：2021-05-21\u3000来源：湖南省文化和旅游厅\u3000【字体：大 中 小】【打印】", "【字体：大中小】【打印】"),
-             ("原创 雷一 地理知识局 2021-04-12 13:02 发表于上海", "发表于上海"),
-             ("發布單位：公共事務室｜發布日期：2023-01-04｜點閱次數：820", "｜點閱次數：820")]
-    for line, tail in cases:
-        got = units("克伦贝格尔的外交生涯\n\n" + line + "\n\n" + "\n".join(COL) + "。\n")
-        texts = [t.replace(" ", "") for _, t in got]
-        assert tail in texts, line
-        assert got[texts.index(tail)][0] == "debris"
-        assert got[texts.index(tail) - 1][0] != "debris", line
-    # a bare counter ("阅读 20325") stays with its line; prose is never cut
-    got = units("克伦贝格尔的外交生涯\n\n文／胡蓉 2023.09.12 阅读 20325\n\n" + "\n".join(COL) + "。\n")
-    assert not any(t.replace(" ", "") == "阅读20325" for _, t in got)
-    got = units("他说：这是我们的第一次合作。 阅读：186次\n")
-    assert len(got) == 1
-
-
-def test_a_storys_end_mark_alone_on_its_line_is_debris():
-    for mark in ("完", "（完）", "-END-"):
-        got = units("\n".join(COL) + "。\n\n" + mark + "\n\n2023年7月11日（星期二）\n香港時間6時45分\n")
-        assert ("debris", mark) in got
-    # "完" inside prose is prose
-    assert units("工作完成了。\n")[0][0] == "paragraph"
-
-
 def test_a_reporters_credit_in_brackets_naming_the_outlet_is_a_byline():
     got = units("戰鬥機：你不可不知的事\n\n（新界時報記者許思遠報道）\n\n" + "\n".join(COL) + "。\n")
     assert got[1] == ("byline", "（新界時報記者許思遠報道）")

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .. import rules
 from ..classify import doc_meta, line_kind
 from ..core import Document, Unit
 from ..ids import para_ids
@@ -65,7 +66,10 @@ def standalone_kind(text: str) -> str:
     lines = split_lines(text)
     if len(lines) != 1:
         return ""
-    return line_kind(text, lines[0])
+    kind = line_kind(text, lines[0])
+    if not kind and text[0] in "〔【（(" and rules.OUTLET_CREDIT.fullmatch(lines[0].sq):
+        return "byline"  # "（新界時報記者許思遠報道）": a reporter's credit after the paper's name
+    return kind
 
 
 def run_in_byline(text: str) -> int:
