@@ -571,6 +571,8 @@ def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool
     sq = prev.sq
     if len(group) == 1 and sq[0] in rules.BRACKET_PAIRS and sq[-1] == rules.BRACKET_PAIRS[sq[0]]:
         return True
+    if len(nxt.sq) > 2 and nxt.sq[0] in rules.BRACKET_PAIRS and nxt.sq[-1] == rules.BRACKET_PAIRS[nxt.sq[0]]:
+        return True  # a whole credit in brackets under a date: "2021年6月20日" / "（新界時報記者許思遠報道）"
     if len(group) == 1 and "0" <= sq[-1] <= "9" and rules.OUTLET_DATED.match(" ".join(raw[s:e] for s, e in prev.pieces)):
         return True  # "聯合報　2023-06-01": outlet and date, a whole dateline or page header
     if len(group) == 1 and prev.kind == "byline" and nxt.kind == "meta" and not rules.ROLE_ALONE.fullmatch(sq) and (

@@ -365,3 +365,9 @@ def test_a_reports_author_before_the_role_is_a_byline_apart_from_the_cover_date(
     assert ("meta", "二〇二三年六月") in got
     # a title that ends in 编 with no gap is no credit
     assert units("红楼梦新编\n\n" + "\n".join(COL) + "。\n")[0] == ("title", "红楼梦新编")
+
+
+def test_a_date_alone_does_not_join_a_whole_credit_in_brackets_under_it():
+    got = units("戰鬥機：你不可不知的事\n\n2021年6月20日\n\n（新界時報記者許思遠報道）\n\n" + "\n".join(COL) + "。\n")
+    assert ("byline", "（新界時報記者許思遠報道）") in got
+    assert not any("2021年6月20日" in t and "記者" in t for _, t in got)
