@@ -35,6 +35,8 @@ _STANDALONE_MAX = 60
 _FOOTER_MAX = 120  # a copyright footer may be long
 _RUNNING_MAX = 40
 _CAPTION_MAX = 40
+_RUN_IN_REST = 2  # characters of the story after a paper's credit in brackets on its line
+_CONTACT_MAX = 30  # characters of a contact line ("電話：(02)2725-4345")
 # First characters that need a closer look even without a kind word: a page number ("第 1 页",
 # "- 1 -", "Page 2"), a year (a date line), a lynx link number ("[12]缩小").
 _PAGE_FIRST = frozenset("0123456789-—–－_~·Pp第共")
@@ -121,6 +123,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     short = _LineIndex(lines, _COMMENT_HEAD_MAX)  # patterns that only short lines can match
     _text_bullets(raw, lines, index)
     mark_lines(raw, lines)
+    _spaced_pieces(lines)
     _mastheads(lines, short)
     if _HEADER_GAP * " " in raw and _HEADER_DATE.search(raw):  # (substring test first: fast)
         _dated_headers(raw, lines)
@@ -128,7 +131,10 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
         lines[0].kind = "debris"  # "聯合報 · 綜合新聞" printed once above the title
     _running_heads(lines, raw)
     _page_edges(raw, lines)
+    if "\f" in raw:
+        _page_tops(raw, lines)
     _masthead_top(raw, lines)
+    _kickers(lines, short)
     _page_headers(raw, lines, short)
     _menus(raw, lines)
     _link_lists(raw, lines, index)
@@ -140,6 +146,36 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _footnotes(raw, lines, index)
     _comment_heads(raw, lines, short)
     _link_sections(lines, index)
+
+
+_SPACED_RUN = 4  # pieces of a letter-spaced line printed one a line, at least
+
+
+def _spaced_pieces(lines: Sequence[Line]) -> None:
+    """A line set letter-spaced that an extract printed one character a line ("中" / "華" / "民" / "國"
+    / "111" / "年" / "2" / "月" / "18" / "日", a judgment's date): its pieces are no page numbers
+    ("111", "2") and no furniture words ("中" of "大 中 小"); their kind is cleared, so that they join."""
+    short = [i for i, ln in enumerate(lines) if len(ln.sq) <= 3]  # (few lines are this short: one pass)
+    if len(short) < _SPACED_RUN:
+        return
+    runs: list[list[int]] = []
+    for i in short:
+        if not _one_piece(lines[i]):
+            continue
+        if runs and runs[-1][-1] == i - 1 and lines[i].gap <= 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if len(run) >= _SPACED_RUN and sum(not lines[i].sq.isdigit() for i in run) >= 3:
+            for i in run:
+                if lines[i].kind == "debris" and not lines[i].level:
+                    lines[i].kind = ""
+
+
+def _one_piece(line: Line) -> bool:
+    sq = line.sq
+    return (len(sq) == 1 and "\u4e00" <= sq <= "\u9fff") or (len(sq) <= 3 and sq.isdigit())
 
 
 class _LineIndex:
@@ -198,6 +234,12 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
         if (not line.kind and len(sq) <= 24 and "0" <= sq[-1] <= "9" and not line.level
                 and rules.OUTLET_DATED.match(spaced(raw, line))):
             line.kind = "meta"  # "中國時報　2022-11-17": a page header or a dateline, never prose
+        elif (len(sq) <= 14 and not line.kind and not line.level and (sq[-1] == "月" or sq[-1] == "日")
+              and rules.HANZI_DATE.fullmatch(sq)):
+            line.kind = "meta"  # a report's cover date: "二〇二三年六月", "中華民國一一二年六月"
+        elif (sq[-1] == "號" or sq[-1] == "号") and len(sq) <= 30 and not line.kind and not line.level \
+                and rules.DOC_NUMBER.fullmatch(sq):
+            line.kind = "meta"  # "府授研字第1120030139號" (no mark for the gate above)
 
 
 _BULLET_START = re.compile("\n[" + re.escape("?" + "".join(sorted(rules.BULLETS))) + "]")
@@ -386,6 +428,9 @@ def _spaced_fields(raw: str, lines: Sequence[Line]) -> None:
 _AUTHORS_WITHIN = 12  # lines from the top
 
 
+_MARKED_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[\d*¹²³⁴⁵])")
+
+
 def _author_lines(raw: str, lines: Sequence[Line]) -> None:
     """A journal article's author line near the top, right under its title: names set apart by
     spaces and nothing else ("周文斌 李建国") is a byline, unless a byline follows it (then it is the
@@ -395,8 +440,14 @@ def _author_lines(raw: str, lines: Sequence[Line]) -> None:
         if (not line.kind and not line.level and len(line.pieces) == 1 and len(line.sq) <= 15 and not prev.kind
                 and (nxt is None or nxt.kind != "byline")
                 and len(prev.sq) <= HEADING_MAX and not rules.SENTENCE_END_RE.search(prev.sq)
-                and rules.AUTHOR_NAMES.fullmatch(raw, *line.pieces[0])
-                and all(name[0] in rules.SURNAMES for name in raw[line.start:line.end].split())):
+                and (rules.AUTHOR_NAMES.fullmatch(raw, *line.pieces[0])
+                     and all(name[0] in rules.SURNAMES for name in raw[line.start:line.end].split())
+                     or rules.AUTHOR_MARKED.fullmatch(raw, *line.pieces[0])
+                     and all(name[0] in rules.SURNAMES for name in _MARKED_NAME.findall(raw, *line.pieces[0])))):
+            line.kind = "byline"  # ("陈晓燕1，赵雅琴2": each name with its affiliation's number)
+    for line in top:  # a report's author or publisher before the role: "臺中市政府研究考核處 撰", "…編印"
+        if (not line.kind and not line.level and len(line.sq) <= 20 and line.sq[-1] in "撰编編著译譯印"
+                and rules.AUTHOR_ROLE_AFTER.fullmatch(spaced(raw, line))):
             line.kind = "byline"
     # the names an extract put on lines of their own ("六十进制研究述评" / "袁春梅" / "彭冠宇"): two to
     # five consecutive lines of one 2–3-character name each, opening with a common surname
@@ -467,6 +518,9 @@ _FLOOR = re.compile(r"#\d{1,4}|\d{1,4}#|\d{1,4}[楼樓]")  # a reply's floor num
 
 
 _WEEKDAY_WORD = re.compile("星期|週|周|礼拜|禮拜")
+# a masthead's piece that an extract may print on a line of its own: a date, a weekday, the paper's
+# name, a page label ("A6", "A6生活新聞"; squeezed line)
+_MASTHEAD_WORD = re.compile(rf"{rules.DATE.pattern}|{rules.WEEKDAY.pattern}|{rules.PAPER_NAME.pattern}|[A-Z]\d{{1,2}}[\u4e00-\u9fff]{{0,4}}")
 _WEEKDAY_AT = _literals(*_WEEKDAY_WORD.pattern.split("|"))
 
 
@@ -487,13 +541,19 @@ def _mastheads(lines: Sequence[Line], index: _LineIndex) -> None:
         while j > 0 and i - j < 3 and lines[j - 1].kind in ("", "meta") and not lines[j - 1].level \
                 and len(lines[j - 1].sq) <= _MASTHEAD_PIECE and not rules.SENTENCE_END_RE.search(lines[j - 1].sq):
             j -= 1
-        lines[j].kind = "debris"
-        for piece in lines[j + 1:i + 1]:
-            piece.kind = CONTINUED
+        # a line that is no date, paper's name or page label, printed between the masthead's date and
+        # its weekday ("聯合報" / "2023年4月10日" / "網易" / "星期日": the page's headline, set on the
+        # masthead's row), is no piece of it: it keeps its kind and the pieces around it are units
+        stray = next((k for k in range(j + 1, i) if rules.DATE.fullmatch(lines[k - 1].sq)
+                      and not _MASTHEAD_WORD.fullmatch(lines[k].sq)), -1)
+        for k in range(j, i + 1):
+            if k != stray:
+                lines[k].kind = "debris" if k in (j, stray + 1) else CONTINUED
 
 
 _TOP_LINES = 4  # lines at the top of a document that a masthead may take
 _PAPER_NAME_MAX = 17  # characters: a paper's name and a date
+_ISSUE_HEADER_MAX = 32  # characters: a publication's name and its issue date (rules.ISSUE_HEADER)
 
 
 def _masthead_top(raw: str, lines: Sequence[Line]) -> None:
@@ -503,6 +563,19 @@ def _masthead_top(raw: str, lines: Sequence[Line]) -> None:
     the first four lines, are debris."""
     for k, line in enumerate(lines[:_TOP_LINES]):
         sq = line.sq
+        if k == 0 and not line.kind and not line.level and len(lines) > 1 and len(sq) <= _ISSUE_HEADER_MAX \
+                and ("0" <= sq[-1] <= "9" or sq[-1] in "月日期卷") and rules.ISSUE_HEADER.fullmatch(spaced(raw, line)):
+            line.kind = "debris"  # "第九届全国青年史学论坛论文集 2021年10月" above the title
+            continue
+        if k == 0 and not line.kind and not line.level and len(lines) > 2 and len(sq) <= 12 and lines[2].kind == "byline" \
+                and _headline(lines[1]) and rules.PAPER_SECTION.fullmatch(spaced(raw, line)):
+            line.kind = "debris"  # "南方周末 综合新闻" / "成公英" / "文/陈静": the paper and its page's section
+            continue
+        if (not line.kind and not line.level and k + 1 < len(lines) and len(lines[k + 1].sq) >= 2
+                and len(sq) > len(lines[k + 1].sq) + 1 and sq.endswith(lines[k + 1].sq)
+                and sq[-len(lines[k + 1].sq) - 1] in ":：" and len(sq) <= _ISSUE_HEADER_MAX):
+            line.kind = "debris"  # "陈晓燕等：阿森松岛研究" over "阿森松岛研究": the authors and title as a running header
+            continue
         if line.kind or line.level or len(sq) > _PAPER_NAME_MAX:
             continue
         if k == 0 and len(lines) > 1 and rules.PAPER_NAME.fullmatch(sq) and (
@@ -510,6 +583,29 @@ def _masthead_top(raw: str, lines: Sequence[Line]) -> None:
             line.kind = "debris"
         elif "A" <= sq[0] <= "Z" and len(sq) <= 6 and rules.PAGE_LABEL.fullmatch(spaced(raw, line)):
             line.kind = "debris"
+        elif ("版" in sq or "A" <= sq[-1] <= "Z" or "0" <= sq[-1] <= "9") and len(sq) <= 10 \
+                and rules.EDITION_LABEL.fullmatch(spaced(raw, line)) and k + 1 < len(lines) and _headline(lines[k + 1]):
+            line.kind = "debris"  # "第A3版 要闻", "國際新聞 A3" above the headline
+
+
+_KICKER_AT = re.compile(r"\n[\u4e00-\u9fff]{2,8}[｜|/／]")
+
+
+def _kickers(lines: Sequence[Line], index: _LineIndex) -> None:
+    """A section kicker right above a short headline ("特別企劃｜城鄉誌月刊" / "拜占庭帝國", "專欄/觀點" /
+    "凡爾賽宮：你不可不知的事"): two or three short names joined by a bar or a slash, debris (never the
+    headline's first line)."""
+    for i in index.lines_at(_KICKER_AT):
+        line = lines[i]
+        if (not line.kind and not line.level and i + 1 < len(lines) and len(line.sq) <= 26
+                and rules.KICKER.fullmatch(line.sq) and _headline(lines[i + 1]) and len(lines[i + 1].sq) >= 2):
+            line.kind = "debris"
+
+
+def _headline(line: Line) -> bool:
+    """A short line that may be a headline: no kind, no markup, no sentence, not a subtitle."""
+    return (not line.kind and not line.level and len(line.sq) <= _PAPER_NAME_MAX and line.sq[0] not in "—-－"
+            and not rules.SENTENCE_END_RE.search(line.sq))
 
 
 def _masthead_company(raw: str, line: Line) -> bool:
@@ -646,6 +742,65 @@ def _page_edges(raw: str, lines: Sequence[Line]) -> None:
             if (m and not ln.kind and not ln.level and len(ln.sq) <= _NOTE_MAX and len(ln.sq) - m.end() >= 4
                     and all(lines[j].kind == "debris" for j in idx[k + 1:])):
                 ln.kind = "debris"
+
+
+_TOP_MAX = 3  # short lines at the top of a page that a header printed once may take
+_TOP_CHARS = 24  # characters of such a line
+_BODY_MIN = 12  # characters of a body line around them
+
+
+def _page_tops(raw: str, lines: Sequence[Line]) -> None:
+    """A page header or footer printed once where a paragraph runs across the page break ("华东商报 ·
+    要闻", "第3版 要闻", "史学月刊 2022年第3期" at the top of the next page, or at the foot of this one):
+    the body line before it is full and ends mid-sentence ("…1974年，他在瑞士联邦"), the body line after
+    one to three short lines without a sentence ("外交部开始了…") continues it. The short lines are
+    furniture (debris), not the paragraph's words, which cannot stop short in mid-sentence and go on
+    after a line of their own."""
+    starts = [i for i in range(1, len(lines)) if "\f" in raw[lines[i - 1].end:lines[i].start]]
+    for i in starts:  # a journal's header printed at the top of a page: "江临大学学报（社会科学版） 2022年第3期"
+        line = lines[i]
+        if (not line.kind and not line.level and len(line.sq) <= _ISSUE_HEADER_MAX
+                and ("0" <= line.sq[-1] <= "9" or line.sq[-1] in "月日期卷") and rules.ISSUE_HEADER.fullmatch(spaced(raw, line))):
+            line.kind = "debris"
+    for i in starts:
+        short: list[Line] = []  # the short lines, among furniture already found, either side of the break
+        p = i - 1
+        while p >= 0 and (lines[p].kind == "debris" or len(short) < _TOP_MAX and _short_top(lines[p])):
+            if lines[p].kind != "debris":
+                short.append(lines[p])
+            p -= 1
+        if p < 1 or lines[p].kind or lines[p].level or not _full_line(lines, p):
+            continue
+        if short and any(len(ln.sq) >= len(lines[p].sq) - 2 for ln in short):
+            continue
+        j = i
+        while j < len(lines) and (lines[j].kind == "debris" or len(short) < _TOP_MAX and _short_top(lines[j])
+                                  and len(lines[j].sq) < len(lines[p].sq) - 2):
+            if lines[j].kind != "debris":
+                short.append(lines[j])
+            j += 1
+        if not short or j >= len(lines) or lines[j].kind or lines[j].level or len(lines[j].sq) < _BODY_MIN:
+            continue
+        for line in short:
+            line.kind = "debris"
+
+
+def _short_top(line: Line) -> bool:
+    """A short line without a sentence that may be a page's header or footer (or a date alone); not a
+    label ending in a colon ("甲方签章：" printed once at a page's foot stays content)."""
+    sq = line.sq
+    return ((not line.kind or line.kind == "meta" and rules.DATE.fullmatch(sq) is not None) and not line.level
+            and len(sq) <= _TOP_CHARS and not rules.SENTENCE_END_RE.search(sq) and sq[-1] not in "，,、:："
+            and sq[0] not in rules.CONTINUING)
+
+
+def _full_line(lines: Sequence[Line], p: int) -> bool:
+    """Line ``p`` is a body line that ends mid-sentence at the full width of the lines above it."""
+    sq = lines[p].sq
+    if len(sq) < _BODY_MIN or sq[-1] in rules.PARAGRAPH_END or sq[-1] in rules.CLOSERS:
+        return False
+    above = [len(ln.sq) for ln in lines[max(0, p - 4):p] if not ln.kind]
+    return bool(above) and len(sq) >= max(above) - 2
 
 
 def _numbered_foot(raw: str, line: Line) -> bool:
@@ -799,9 +954,9 @@ def line_kind(raw: str, line: Line) -> str:
     if _furniture(raw, line):
         return "debris"
     if "记者" in sq or "記者" in sq:
-        if first in "〔【（(" and rules.RUN_IN_BYLINE.fullmatch(sq):
-            return "byline"  # "〔記者梁怡君∕台中報導〕" (cut off the story's first line: lines.split_lines)
-        if rules.DATELINE.match(sq) or (sq[0] == "本" and rules.PAPER_CREDIT.match(sq)):
+        if first in "〔【（(" and (rules.RUN_IN_BYLINE.fullmatch(sq) or rules.OUTLET_CREDIT.fullmatch(sq)):
+            return "byline"  # "〔記者梁怡君∕台中報導〕" (cut off the story's first line: lines.split_lines), "（新界時報記者許思遠報道）"
+        if rules.DATELINE.match(sq) or (sq[0] == "本" and rules.PAPER_CREDIT.match(sq) and not _credit_runs_on(sq)):
             return "byline"
     if (sq[-1] == "号" or sq[-1] == "號") and rules.DOC_NUMBER.fullmatch(sq):
         return "meta"  # an official document's number: "江政办发〔2024〕25号"
@@ -821,10 +976,25 @@ def line_kind(raw: str, line: Line) -> str:
         return "meta"  # "（编辑 李某）": an editor credit without its colon
     if not colon and (first == "（" or first == "(") and rules.REPRINT.fullmatch(sq):
         return "meta"  # "（本文轉載自聯合新聞網）": a reprint credit without a colon
-    if (colon and rules.META.search(sq)) or rules.DATE.fullmatch(sq) or (
+    if (colon and (rules.META.search(sq) or line.gap and len(sq) <= _CONTACT_MAX and rules.CONTACT.search(sq))) or rules.DATE.fullmatch(sq) or (
             first in "12" and rules.DATED_OUTLET.match(spaced(raw, line))):
         return "byline" if rules.REPORTER.search(spaced(raw, line)) else "meta"
+    if colon and (" " in raw[line.start:line.end] or "\u3000" in raw[line.start:line.end]) and rules.FIELDS_LINE.fullmatch(spaced(raw, line)):
+        return "meta"  # "中图分类号：K230 文献标识码：A 文章编号：…": fields of the document's record
     return ""
+
+
+def _credit_runs_on(sq: str) -> bool:
+    """A paper's credit in brackets that the story's first words follow on its line ("本报讯（记者 蒋国栋
+    通讯员 许建国）玉山箭竹（学" / "名：），…"): the lead of the paragraph, not a byline line."""
+    m = rules.PAPER_CREDIT.match(sq)
+    if m is None:
+        return False
+    k = max(sq.rfind("（", 0, m.end()), sq.rfind("(", 0, m.end()))
+    if k < 0:
+        return False
+    close = sq.find("）" if sq[k] == "（" else ")", m.end())
+    return close > 0 and len(sq) - close - 1 >= _RUN_IN_REST
 
 
 def split_debris(groups: list[list[Line]], kinds: list[str], texts: list[str]) -> tuple[list, list, list]:
@@ -915,7 +1085,7 @@ def _title_index(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: 
             j = i + 1
             while j < len(kinds) and kinds[j] == "debris":
                 j += 1
-            if j > i + 1 and j < len(kinds) and kinds[j] == "heading":
+            if j > i + 1 and j < len(kinds) and kinds[j] == "heading" and not _framed(kinds, texts, i, j):
                 past = True
                 continue  # the site's name above its menu: the headline is the heading below the menu
             return i, past
@@ -923,6 +1093,14 @@ def _title_index(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: 
     paragraphs = [i for i, kind in enumerate(kinds) if kind == "paragraph"]
     after = paragraphs[-1] + 1 if paragraphs else 0
     return next((i for i in range(after, len(kinds)) if kinds[i] == "heading"), None), False
+
+
+def _framed(kinds: Sequence[str], texts: Sequence[str], i: int, j: int) -> bool:
+    """Whether the furniture between heading ``i`` and heading ``j`` repeats furniture printed above
+    ``i`` ("合同编号：HT-2019-7071" / title / "合同编号：HT-2019-7071" / "甲方：…"): a page's header printed
+    around the document's title, not a site's menu under its name."""
+    above = {texts[k] for k in range(i) if kinds[k] == "debris"}
+    return bool(above) and all(texts[k] in above for k in range(i + 1, j))
 
 
 def _headline_above_credits(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: Sequence[str]) -> int | None:

@@ -564,12 +564,16 @@ def _names(line: Line, raw: str) -> bool:
 _NAME_WORD = re.compile("[\u4e00-\u9fff]{2,3}")
 
 
+_PAIR_LINES = 3  # lines of a title printed as short lines: four or more short lines are a list (headlines in a sidebar)
+
+
 def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     """Consecutive short title lines printed as one heading ("坚持“四个面向”" / "做好“高新文章”"):
     not a line of a narrow wrapped column, and set in one block (the same indent, or centred on
     the same point: a centred title above a flush-left heading is two units)."""
     return (
         nxt.gap == 0
+        and len(group) < _PAIR_LINES
         and len(nxt.sq) <= _PAIR_MAX
         and all(len(ln.sq) <= _PAIR_MAX for ln in group)
         and heading_like(nxt.sq, ctx.labels)
@@ -728,10 +732,13 @@ def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool
     sq = prev.sq
     if len(group) == 1 and sq[0] in rules.BRACKET_PAIRS and sq[-1] == rules.BRACKET_PAIRS[sq[0]]:
         return True
+    if len(nxt.sq) > 2 and nxt.sq[0] in rules.BRACKET_PAIRS and nxt.sq[-1] == rules.BRACKET_PAIRS[nxt.sq[0]]:
+        return True  # a whole credit in brackets under a date: "2021年6月20日" / "（新界時報記者許思遠報道）"
     if len(group) == 1 and "0" <= sq[-1] <= "9" and rules.OUTLET_DATED.match(" ".join(raw[s:e] for s, e in prev.pieces)):
         return True  # "聯合報　2023-06-01": outlet and date, a whole dateline or page header
     if len(group) == 1 and prev.kind == "byline" and nxt.kind == "meta" and not rules.ROLE_ALONE.fullmatch(sq) and (
-            nxt.gap or rules.META.search(nxt.sq) or rules.DATE.fullmatch(nxt.sq) or rules.DATE_STAMPED.fullmatch(nxt.sq)):
+            nxt.gap or rules.META.search(nxt.sq) or rules.DATE.fullmatch(nxt.sq) or rules.DATE_STAMPED.fullmatch(nxt.sq)
+            or rules.HANZI_DATE.fullmatch(nxt.sq)):
         return True  # a whole byline line ("文／楊凱文　攝影／黃建華"), then a meta line set apart by a blank
         # line, a date alone ("2023/11/15") or a labelled one ("更新時間：2020年3月15日")
     if len(group) == 1 and prev.kind == "meta" and nxt.kind == "byline" and rules.DATE.fullmatch(sq) and rules.REPORTED.search(nxt.sq):
