@@ -123,7 +123,6 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     short = _LineIndex(lines, _COMMENT_HEAD_MAX)  # patterns that only short lines can match
     _text_bullets(raw, lines, index)
     mark_lines(raw, lines)
-    _spaced_pieces(lines)
     _mastheads(lines, short)
     if _HEADER_GAP * " " in raw and _HEADER_DATE.search(raw):  # (substring test first: fast)
         _dated_headers(raw, lines)
@@ -146,36 +145,6 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _footnotes(raw, lines, index)
     _comment_heads(raw, lines, short)
     _link_sections(lines, index)
-
-
-_SPACED_RUN = 4  # pieces of a letter-spaced line printed one a line, at least
-
-
-def _spaced_pieces(lines: Sequence[Line]) -> None:
-    """A line set letter-spaced that an extract printed one character a line ("中" / "華" / "民" / "國"
-    / "111" / "年" / "2" / "月" / "18" / "日", a judgment's date): its pieces are no page numbers
-    ("111", "2") and no furniture words ("中" of "大 中 小"); their kind is cleared, so that they join."""
-    short = [i for i, ln in enumerate(lines) if len(ln.sq) <= 3]  # (few lines are this short: one pass)
-    if len(short) < _SPACED_RUN:
-        return
-    runs: list[list[int]] = []
-    for i in short:
-        if not _one_piece(lines[i]):
-            continue
-        if runs and runs[-1][-1] == i - 1 and lines[i].gap <= 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    for run in runs:
-        if len(run) >= _SPACED_RUN and sum(not lines[i].sq.isdigit() for i in run) >= 3:
-            for i in run:
-                if lines[i].kind == "debris" and not lines[i].level:
-                    lines[i].kind = ""
-
-
-def _one_piece(line: Line) -> bool:
-    sq = line.sq
-    return (len(sq) == 1 and "\u4e00" <= sq <= "\u9fff") or (len(sq) <= 3 and sq.isdigit())
 
 
 class _LineIndex:
