@@ -559,8 +559,11 @@ _ISSUE_HEADER_MAX = 32  # characters: a publication's name and its issue date (r
 def _masthead_top(raw: str, lines: Sequence[Line]) -> None:
     """A newspaper masthead at the top of a PDF extract, printed once, which an extract may put right
     above the title: the paper's name (with or without the date) alone on the first line
-    ("南海都市报" / "王爱爱"), and a page label (an edition code and a section, "A8 国际") on one of
-    the first four lines, are debris."""
+    ("南海都市报" / "王爱爱"), its registration and issue lines ("国内统一连续出版物号 CN 32-0001"), and a
+    page label (an edition code and a section, "A8 国际", "第A3版 要闻", "國際新聞 A3") on one of the
+    first four lines, are debris; so are a journal's name and issue on the first line ("《历史研究》
+    2022年第3期"), a paper's name and section above a headline and its byline ("南方周末 综合新闻"), and
+    the authors and title printed as a running header above the title ("陈晓燕等：阿森松岛研究")."""
     for line in lines[:_TOP_LINES]:  # the registration and issue lines under the paper's name
         if (not line.kind and not line.level and len(line.sq) <= _STANDALONE_MAX and not rules.SENTENCE_END_RE.search(line.sq)
                 and ("CN" in line.sq or "ISSN" in line.sq or "期" in line.sq or "版" in line.sq)
