@@ -528,8 +528,16 @@ _ISSUE_HEADER_MAX = 32  # characters: a publication's name and its issue date (r
 def _masthead_top(raw: str, lines: Sequence[Line]) -> None:
     """A newspaper masthead at the top of a PDF extract, printed once, which an extract may put right
     above the title: the paper's name (with or without the date) alone on the first line
-    ("南海都市报" / "王爱爱"), and a page label (an edition code and a section, "A8 国际") on one of
-    the first four lines, are debris."""
+    ("南海都市报" / "王爱爱"), its registration and issue lines ("国内统一连续出版物号 CN 32-0001"), and a
+    page label (an edition code and a section, "A8 国际", "第A3版 要闻", "國際新聞 A3") on one of the
+    first four lines, are debris; so are a journal's name and issue on the first line ("《历史研究》
+    2022年第3期"), a paper's name and section above a headline and its byline ("南方周末 综合新闻"), and
+    the authors and title printed as a running header above the title ("陈晓燕等：阿森松岛研究")."""
+    for line in lines[:_TOP_LINES]:  # the registration and issue lines under the paper's name
+        if (not line.kind and not line.level and len(line.sq) <= _STANDALONE_MAX and not rules.SENTENCE_END_RE.search(line.sq)
+                and ("CN" in line.sq or "ISSN" in line.sq or "期" in line.sq or "版" in line.sq)
+                and (rules.SERIAL_NUMBER.search(spaced(raw, line)) or rules.ISSUE_LINE.match(spaced(raw, line)))):
+            line.kind = "debris"  # "国内统一连续出版物号 CN 32-0001", "2021年6月13日 星期日 农历癸卯年 第19668期 今日16版"
     for k, line in enumerate(lines[:_TOP_LINES]):
         sq = line.sq
         if k == 0 and not line.kind and not line.level and len(lines) > 1 and len(sq) <= _ISSUE_HEADER_MAX \
@@ -580,7 +588,7 @@ def _headline(line: Line) -> bool:
 def _masthead_company(raw: str, line: Line) -> bool:
     """A line that a newspaper's name keeps at the top of its front page: a byline, a date or a
     page label (so a report titled "工作简报" is no masthead)."""
-    if line.kind == "byline" or "记者" in line.sq or "記者" in line.sq:
+    if line.kind == "byline" or line.kind == "debris" or "记者" in line.sq or "記者" in line.sq:
         return True
     return bool(len(line.sq) <= _PAPER_NAME_MAX and (rules.DATE.search(line.sq) or rules.PAGE_LABEL.match(spaced(raw, line))))
 

@@ -367,6 +367,10 @@ ISSUE_HEADER = re.compile(rf"(?:[\u4e00-\u9fff·]{{2,20}}(?:[（(][\u4e00-\u9fff
 # A paper's name and its page's section set apart by a gap, on the first line above the headline and its
 # byline: "南方周末 综合新闻" (matched on the spaced line; two words of two to six hanzi).
 PAPER_SECTION = re.compile(r"[\u4e00-\u9fff]{2,6}[ \t\u3000]+[\u4e00-\u9fff]{2,6}")
+# A masthead's registration line or issue line, printed under the paper's name: "国内统一连续出版物号 CN 32-0001",
+# "2021年6月13日 星期日 农历癸卯年 第19668期 今日16版" (searched on the spaced line).
+SERIAL_NUMBER = re.compile(r"CN\s*\d{2}\s*-\s*\d{4}|ISSN\s*\d{4}\s*-\s*\d{3}[\dX]")
+ISSUE_LINE = re.compile(DATE.pattern + r"\s*(?:星期|週|周|礼拜|禮拜)[一二三四五六日天].*?(?:第\s*\d{1,6}\s*期|\d{1,3}\s*版)")
 # A page label printed under or beside the masthead: an edition code and a section ("A8 国际",
 # "B2 生活"; matched on the spaced line: "B52轰炸机" is a word, not a label).
 PAGE_LABEL = re.compile(r"[A-Z]\d{1,2}[ \t\u3000]+[\u4e00-\u9fff]{2,4}")

@@ -371,3 +371,10 @@ def test_a_date_alone_does_not_join_a_whole_credit_in_brackets_under_it():
     got = units("戰鬥機：你不可不知的事\n\n2021年6月20日\n\n（新界時報記者許思遠報道）\n\n" + "\n".join(COL) + "。\n")
     assert ("byline", "（新界時報記者許思遠報道）") in got
     assert not any("2021年6月20日" in t and "記者" in t for _, t in got)
+
+
+def test_a_mastheads_registration_and_issue_lines_are_debris():
+    raw = ("江临日报\n国内统一连续出版物号 CN 32-0001\n2021年6月13日 星期日 农历癸卯年 第19668期 今日16版\n周恩来\n"
+           "本报记者 周文博 张明远\n" + "\n".join(COL) + "。\n")
+    got = units(raw)
+    assert [k for k, _ in got[:5]] == ["debris", "debris", "debris", "title", "byline"]
