@@ -22,6 +22,7 @@ def _parts(text: str) -> list[str]:
     ("原创 雷一 地理知识局 2021-04-12 13:02 发表于上海", ["发表于上海"]),
     ("【新界時報】　2021年6月20日", ["【新界時報】"]),
     ("作者：X 2023-01-01 瀏覽人次：52 【列印】", ["瀏覽人次：52", "【列印】"]),
+    ("作者：X 2023-01-01 阅读 (7380)", ["阅读 (7380)"]),
 ])
 def test_furniture_cut_out_of_a_credit_line(line: str, furniture: list[str]) -> None:
     assert _parts(line) == furniture
