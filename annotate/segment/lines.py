@@ -143,6 +143,12 @@ def _split_points(raw: str, start: int, end: int) -> list[int]:
 _CAPTION_GLUED = re.compile("(?<=[\u4e00-\u9fff，、])[ \u3000]+(?=[图圖](?:为|為|：|:))")
 
 
+# Where the only whitespace in a line is " ", rules.GLUED can match only at a space right after a
+# sentence mark or a closer: this finds such a space from the literal " ", several times faster
+# than GLUED, which opens with a class, scans for its mark (checked in test_segment_fastpaths.py).
+_GLUE_GATE = re.compile(" (?:(?<=[。！？!?；;：:…] )|(?<=[”’」』）)》\"'] ))")
+
+
 _RUN_IN_OPEN = frozenset("〔【（(")
 _RUN_IN_REST = 2  # characters of the story after a run-in byline
 
@@ -229,7 +235,8 @@ def split_lines(raw: str) -> list[Line]:
             s = line_start if text[0] == first else line_start + len(text) - len(text.lstrip())
             if " " not in body:
                 new = [Line([(s, s + len(body))], body, gap, 0, hard, False, "", 0.0, True)]
-            elif rules.GLUED.search(body) or _CAPTION_GLUED.search(body):  # a paragraph or caption glued on
+            elif (_GLUE_GATE.search(body) and rules.GLUED.search(body)) or (
+                    ("图" in body or "圖" in body) and _CAPTION_GLUED.search(body)):  # a paragraph or caption glued on
                 new = _split_line(raw, [(s, s + len(body))], 0, gap, hard, body.replace(" ", ""))
             else:
                 new = [Line([(s, s + len(body))], body.replace(" ", ""), gap, 0, hard)]
