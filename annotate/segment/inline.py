@@ -111,14 +111,17 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     text = text.rstrip()
     if not text:
         return []
+    last = text[-1]
+    if last not in _TAIL_LAST and not "\u4e00" <= last <= "\u9fff" and not "0" <= last <= "9" and text.lstrip()[:1] != "【":
+        return []  # nothing can end it: a counter, a time, a place, a toolbar (or open it: an outlet)
     if _SPACE.search(text) is None:  # (the common case: no whitespace inside)
         keep, sq, gaps = None, text, None
     else:
+        sq = _SPACE.sub("", text)
+        if _TAIL.search(sq) is None and sq[-1] != "】" and sq[0] != "【":
+            return []  # (before mapping every character)
         keep = [i for i, ch in enumerate(text) if not ch.isspace()]
-        sq = "".join([text[i] for i in keep])
         gaps = frozenset(k for k in range(1, len(keep)) if keep[k] != keep[k - 1] + 1)
-    if sq[-1] not in _TAIL_LAST and not "\u4e00" <= sq[-1] <= "\u9fff" and not "0" <= sq[-1] <= "9" and sq[0] != "【":
-        return []  # nothing can end it: a counter, a time, a place, a toolbar (or open it: an outlet)
     spans: list[tuple[int, int]] = []
     end = len(sq)
     for _ in range(3):  # a counter and a toolbar may follow each other
@@ -156,8 +159,11 @@ def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
             continue
         pos = raw.find(key)
         while pos >= 0:
-            if any(_word_at(raw, pos, word, k) for word, k in words):
-                hits.append(pos)
+            for word, k in words:
+                if raw[pos - k:pos - k + len(word)] == word or (
+                        len(word) > 1 and raw[pos - 1:pos + 2].strip() != raw[pos - 1:pos + 2] and _word_at(raw, pos, word, k)):
+                    hits.append(pos)
+                    break
             pos = raw.find(key, pos + 1)
     # the raw lines holding a hit that have furniture to cut (few), before any per-line work
     lined = {}
