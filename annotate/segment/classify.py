@@ -26,9 +26,9 @@ from dataclasses import dataclass
 
 from . import inline, rules
 from .join import CONTINUED, HEADING_MAX, heading_like
-from .lines import Line
+from .lines import Line, page_of
 
-__all__ = ["DocMeta", "line_kind", "mark_standalone", "unit_kinds", "doc_meta", "KINDS"]
+__all__ = ["DocMeta", "line_kind", "mark_standalone", "unit_kinds", "stray_date", "doc_meta", "KINDS"]
 
 KINDS = ("title", "heading", "byline", "meta", "paragraph", "debris")
 _STANDALONE_MAX = 60
@@ -586,9 +586,8 @@ def _link_lists(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
             line.kind = "debris"
 
 
-_DIGITS = re.compile(r"\d+")
 _DATE_KEY = re.compile(r"[#年月日/.:\-\s]*")  # a masked date: "####-##-##", "####年#月#日"
-_masked = functools.partial(_DIGITS.sub, "#")  # page numbers masked: "第3页" -> "第#页"
+_masked = functools.partial(rules.DIGITS.sub, "#")  # page numbers masked: "第3页" -> "第#页"
 
 
 _EDGE = 4  # lines at the top and at the bottom of a page that may be its furniture
@@ -604,8 +603,9 @@ def _page_edges(raw: str, lines: Sequence[Line]) -> None:
     "＊本文承…") with only furniture below it on its page is a footnote. Both become debris."""
     pages: list[tuple[int, int]] = []
     first = 0
-    if "\f" in raw:
-        ends = [i for i in range(1, len(lines)) if "\f" in raw[lines[i - 1].end:lines[i].start]]
+    page = page_of(raw, lines)
+    if page is not None:
+        ends = [i for i in range(1, len(lines)) if page[i] != page[i - 1]]
     else:  # (pdftotext -nopgbrk: a page ends at its page number, alone or last on a footer line)
         foot = "/" in raw or "∕" in raw or "／" in raw or "页" in raw or "頁" in raw
         ends = [i + 1 for i, ln in enumerate(lines[:-1])  # (one loop for both kinds of page end)
@@ -712,9 +712,10 @@ def _running_heads(lines: Sequence[Line], raw: str = "") -> None:
     # right above a title that the text repeats as a heading: "明報新聞網 | 貴族" / "貴族").
     # A headline with its byline below that a later page prints again at its top (after a form feed):
     # that copy is the page's running header ("巴黎第四区：回顾与展望" over page 2 of a magazine).
-    if headlines and "\f" in raw:
+    page = page_of(raw, lines) if headlines else None
+    if page is not None:
         for start, end in runs:
-            if tuple(keys[start:end]) in headlines and start and "\f" in raw[lines[start - 1].end:lines[start].start]:
+            if tuple(keys[start:end]) in headlines and start and page[start] != page[start - 1]:
                 lines[start].kind = "debris"
                 for line in lines[start + 1:end]:
                     line.kind = CONTINUED
@@ -877,11 +878,21 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
         if nxt < len(kinds) and kinds[nxt] == "heading" and rules.SUBTITLE.match(texts[nxt]):
             kinds[nxt] = "title"
     for i, (group, sq) in enumerate(zip(groups, texts, strict=True)):  # (after the title: a date is no furniture there)
-        if kinds[i] == "meta" and len(group) == 1 and rules.DATE.fullmatch(sq) and not (
-                i and kinds[i - 1] == "title" and i + 1 < len(kinds) and kinds[i + 1] == "byline"):
-            kinds[i] = "debris"  # a date line standing apart from any credit: "2023/07/12 21:23"
-            # (one right under the title and right above the byline is the article's: "2018/02/18 07:35")
+        if kinds[i] == "meta" and len(group) == 1 and stray_date(kinds, i, sq):
+            kinds[i] = "debris"
     return kinds
+
+
+def stray_date(kinds: Sequence[str], i: int, sq: str, above: int | None = None) -> bool:
+    """Unit ``i`` (squeezed text ``sq``) is a meta line of a date alone that stands apart from any credit
+    ("2023/07/12 21:23"): furniture. One right under the title and right above the byline is the article's
+    own ("2018/02/18 07:35"); ``above`` is the unit above it when that is not ``i - 1`` (the HTML reader skips
+    furniture cut out of the date's own block, "【新界時報】　2021年6月20日"). (The text route and the HTML
+    reader ask it; :func:`doc_meta` still reads the first such date before the prose as the document's date
+    when no credit gives one.)"""
+    j = i - 1 if above is None else above
+    return kinds[i] == "meta" and rules.DATE.fullmatch(sq) is not None and not (
+        i and kinds[j] == "title" and i + 1 < len(kinds) and kinds[i + 1] == "byline")
 
 
 _BANNER_MAX = 60  # characters of a one-line notice above a page's title (a cookie banner)

@@ -29,7 +29,6 @@ of a running header make one debris unit, and short pieces of a credit line one 
 
 from __future__ import annotations
 
-import bisect
 import collections
 import itertools
 import operator
@@ -39,7 +38,7 @@ from dataclasses import dataclass
 from itertools import repeat
 
 from . import rules
-from .lines import Line
+from .lines import Line, page_of
 
 __all__ = ["CONTINUED", "Context", "context", "group_lines", "heading_like", "vis_width"]
 
@@ -55,7 +54,6 @@ _LONE_LATIN = 12  # the longest Latin word a dump leaves alone on a line
 _LIMIT_SENTENCE = 1  # a line this close to the dump's width that ends a sentence was cut there
 _LIMIT_OVER = 2  # lines that may run past the width a dump cut its lines at
 _PAGE_MARGIN_LINES = 5  # body lines a page needs to have a margin of its own
-_FORM_FEED = re.compile("\f")
 _OWN_BLOCK_MIN = 20  # full-width units: the narrowest line of a block wrapped at a width of its own
 _MIN_TIGHT, _TIGHT_SHARE = 5, 0.08  # consecutive lines in text mostly set apart by blank lines (Context.blank_breaks)
 _COMMA_END = "，,、"
@@ -173,7 +171,7 @@ def _extra_indents(lines: Sequence[Line], raw: str) -> tuple[list[float], list[f
     chars = [float(len(t)) for t in texts]
     out = []
     in_body = [not ln.kind and not ln.level for ln in lines]
-    pages = _pages(lines, raw)
+    pages = page_of(raw, lines)
     for indents in (units, chars):
         common = collections.Counter(itertools.compress(indents, in_body))
         margin = common.most_common(1)[0][0] if common else 0.0
@@ -199,14 +197,6 @@ def _indentations(raw: str) -> dict[int, str]:
         first = _INDENTED.match(raw)
         found[first.end()] = first.group()
     return found
-
-
-def _pages(lines: Sequence[Line], raw: str) -> list[int] | None:
-    """The page (form feeds apart) of each line, or None for text without pages."""
-    if "\f" not in raw:
-        return None
-    feeds = [m.start() for m in _FORM_FEED.finditer(raw)]
-    return [bisect.bisect_right(feeds, ln.start) for ln in lines]
 
 
 def _indented_paragraphs(lines: Sequence[Line]) -> bool:

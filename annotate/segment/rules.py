@@ -133,7 +133,11 @@ BYLINE = re.compile(rf"^[{DECORATION}\s]*(?:【[^】]{{1,6}}】)?[(（【〔]?\s
 REPORTER = re.compile(rf"(?:(?:^|(?<=[\s{_ROLE_SEP}]))(?:{_ROLE}\s*[:：{_ROLE_SEP}]?\s*)+|(?:作者|记者|記者)\s*[:：]\s*){_NAMES}")
 # A reporter's credit in brackets that a Taiwan paper runs into the first line of the story:
 # "〔記者梁怡君／台中報導〕2005年10月，…" (pdftotext prints "／" as "∕"); a unit of its own.
-RUN_IN_BYLINE = re.compile(rf"[〔【（(]\s*(?:{'|'.join(_ROLE_WORDS)})[^\s〔〕【】()（）。，]{{2,16}}?{_REPORTS}[〕】）)]")
+_CREDIT_BODY = rf"(?:{'|'.join(_ROLE_WORDS)})[^\s〔〕【】()（）。，]{{2,16}}?{_REPORTS}[〕】）)]"
+RUN_IN_BYLINE = re.compile(rf"[〔【（(]\s*{_CREDIT_BODY}")
+# The same credit with the paper's name before the role, on a block of its own in a native page:
+# "（新界時報記者許思遠報道）" (squeezed; a byline, readers.common.standalone_kind).
+OUTLET_CREDIT = re.compile(rf"[〔【（(]\s*[\u4e00-\u9fff]{{2,6}}?{_CREDIT_BODY}")
 # A news-agency dateline: "中央社記者張雅婷台北2023年6月1日電", "新华社记者 王某 北京6月1日电",
 # "中央社記者林志明新竹2023/06/08電".
 DATELINE = re.compile(
@@ -270,6 +274,9 @@ PAGE_NUMBER = re.compile(
     r"[-—–－_~·・•‧]*\s*(?:\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,4}\s*[/∕／]\s*\d{1,4}"
     r"|第\s*\d{1,4}\s*[页頁](?:\s*[/∕／，,]?\s*共\s*\d{1,4}\s*[页頁])?|共\s*\d{1,4}\s*[页頁])\s*[-—–－_~·・•‧]*"
 )
+# A run of digits: masked as "#" where lines are compared across pages (running headers and footers,
+# page edges: "第3页" and "第4页" are one line).
+DIGITS = re.compile(r"\d+")
 # A newspaper page header: a date and an edition ("体坛周报 2023年7月15日 第A12版", "聯合報 2022-11-17 A9版").
 EDITION = re.compile(r"(?:第\s*[A-Za-z]?\s*\d{1,3}|[A-Za-z]\s*\d{1,3})\s*版")
 # A weekday, alone or after a date: the end of a newspaper's masthead ("自由時報 / 2023/03/05 / 星期四").
@@ -336,6 +343,9 @@ PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[报報](?:" + DATE.pattern + ")?"
 # A page label printed under or beside the masthead: an edition code and a section ("A8 国际",
 # "B2 生活"; matched on the spaced line: "B52轰炸机" is a word, not a label).
 PAGE_LABEL = re.compile(r"[A-Z]\d{1,2}[ \t\u3000]+[\u4e00-\u9fff]{2,4}")
+# A site's disclaimer under an article: a line labelled as a statement ("平台声明：该文观点仅代表作者本人…",
+# "特别声明：…", "免責聲明：…") or asking to be told of an infringement ("…如有侵权请联系删除"); on the squeezed line.
+DISCLAIMER = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:声明|聲明)[:：]|如有侵[权權]|侵[权權]必究|^(?:免责|免責)")
 # A bracketed reprint credit closing an article: "（本文轉載自聯合新聞網）", "（转载自澎湃新闻）" (squeezed line).
 REPRINT = re.compile(r"[（(](?:本文)?(?:转载自|轉載自|转自|轉自|转载于|轉載於|来源于|來源於)[^（）()]{2,20}[）)]")
 # A newspaper page header: the page label and the date (and the paper's name), either way round:
