@@ -63,7 +63,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
         cell.kind = "debris"
     webdump.mark_sidebar(lines)  # a sidebar's headlines right above the article's headline
     webdump.mark_trails(raw, lines)  # "專欄 / 觀點" over the headline
-    webdump.mark_list_items(lines)  # "1. …" / "2. …" / "3. …", "·…" / "·…" / "·…": one unit an item
+    webdump.mark_list_items(raw, lines)  # "1. …" / "2. …" / "3. …", "·…" / "·…" / "·…": one unit an item
     ctx = join.context(lines, raw)
     groups = join.group_lines(lines, ctx)
     squeezed = _squeezed(groups)

@@ -42,7 +42,7 @@ __all__ = ["DATE_ALONE", "WIDGET_FIRST", "cut_lines", "furniture_spans", "lines_
 
 _SEP = r"[|｜/／]"
 _COUNTER = (r"(?:点阅|點閱|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)(?:次数|次數|人次|数|數|量)?\s*[:：]?\s*"
-            r"\d[\d,]*\s*(?:次|人次|人)?")
+            r"(?:\d[\d,]*|[(（]\d[\d,]*[)）])\s*(?:次|人次|人)?")
 _READ_TIME = (r"(?:阅读|閱讀)(?:时间|時間|时长|時長)?\s*(?:需要|需|约|約|大约|大約)?\s*\d{1,3}\s*"
               r"(?:分钟|分鐘|min|mins)")
 _PLACE = r"(?:发表于|發表於|IP属地|IP屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,3}"
@@ -63,6 +63,8 @@ for _word, _k in HINTS:
     _KEYS.setdefault(_word[_k], []).append((_word, _k))
 _PIECES = operator.attrgetter("pieces")
 _FIRST = operator.itemgetter(0)
+_SPACE = re.compile(r"\s")
+_TAIL_LAST = frozenset("】)）ns")  # besides a hanzi or a digit, what a furniture item can end with
 _MAX_LINE = 120  # characters: longer lines are prose, never an info bar
 
 
@@ -79,11 +81,12 @@ def _credit(head: str) -> bool:
     return rules.DATE.search(head) is not None or _LABEL.search(head) is not None
 
 
-def _tail(text: str, end: int) -> int:
-    """Start of one furniture item that ends ``text[:end]`` (after stripping), or -1."""
-    m = _TAIL.search(text, 0, end)
-    if m is None and text[:end].rstrip().endswith("】"):
-        m = _TOOLS.search(text, 0, end)
+def _tail(sq: str, end: int, gaps: frozenset[int] | None) -> int:
+    """Start of one furniture item that ends ``sq[:end]``, or -1 (``sq``: the line without whitespace;
+    ``gaps``: the positions of ``sq`` that had whitespace before them, None when there was none)."""
+    m = _TAIL.search(sq, 0, end)
+    if m is None and sq[end - 1:end] == "】":
+        m = _TOOLS.search(sq, 0, end)
         if m is not None:
             items = re.findall(r"【([^【】]*)】", m.group())
             if not all(_tools(item) for item in items):
@@ -91,9 +94,9 @@ def _tail(text: str, end: int) -> int:
     if m is None or m.start() == 0:
         return -1
     start = m.start()
-    if text[start] not in "|｜/／" and not text[start - 1].isspace() and text[start] != "【":
+    if sq[start] not in "|｜/／【" and (gaps is None or start not in gaps):
         return -1  # glued to the word before it: part of the text
-    if text[start] in "发發" and not "0" <= text[:start].rstrip()[-1:] <= "9":
+    if sq[start] in "发發" and not "0" <= sq[start - 1] <= "9":
         return -1  # "发表于上海" after a time is where it was posted; "…发表于人民日报" names a paper
     return start
 
@@ -101,30 +104,47 @@ def _tail(text: str, end: int) -> int:
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """Spans ``(start, end)`` of ``text`` that are site furniture printed on a content line, in
     order, whitespace stripped; empty when there is none (or when nothing but furniture is left).
-    The text between the spans is the line's content."""
+    The text between the spans is the line's content. Whitespace inside words (OCR-like spaces:
+    ``浏 览 次 数：5464``) does not hide a word."""
     if len(text) > 3 * _MAX_LINE:
         return []
+    text = text.rstrip()
+    if not text:
+        return []
+    last = text[-1]
+    if last not in _TAIL_LAST and not "\u4e00" <= last <= "\u9fff" and not "0" <= last <= "9" and text.lstrip()[:1] != "【":
+        return []  # nothing can end it: a counter, a time, a place, a toolbar (or open it: an outlet)
+    if _SPACE.search(text) is None:  # (the common case: no whitespace inside)
+        keep, sq, gaps = None, text, None
+    else:
+        sq = _SPACE.sub("", text)
+        if _TAIL.search(sq) is None and sq[-1] != "】" and sq[0] != "【":
+            return []  # (before mapping every character)
+        keep = [i for i, ch in enumerate(text) if not ch.isspace()]
+        gaps = frozenset(k for k in range(1, len(keep)) if keep[k] != keep[k - 1] + 1)
     spans: list[tuple[int, int]] = []
-    end = len(text.rstrip())
+    end = len(sq)
     for _ in range(3):  # a counter and a toolbar may follow each other
-        start = _tail(text, end)
+        start = _tail(sq, end, gaps)
         if start < 0:
             break
         spans.append((start, end))
-        end = len(text[:start].rstrip())
+        end = start
     head_from = 0
-    lead = _LEAD.match(text, 0, end)
-    if lead and DATE_ALONE.fullmatch(text[lead.end():end].strip()):
+    lead = _LEAD.match(sq, 0, end)
+    if lead and DATE_ALONE.fullmatch(sq, lead.end(), end):
         spans.append((lead.start(1) - 1, lead.end()))
         head_from = lead.end()
     if not spans:
         return []
-    head = text[head_from:end].strip()
+    head = sq[head_from:end]
     if not _credit(head):
         return []
     if head_from == 0 and rules.DATE.fullmatch(head):
         return []  # a date and a counter ("2023.09.12 阅读20325"): the whole line is furniture
-    return sorted(spans)
+    if keep is None:
+        return sorted(spans)
+    return sorted((keep[a], keep[b - 1] + 1) for a, b in spans)
 
 
 def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -139,7 +159,11 @@ def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
             continue
         pos = raw.find(key)
         while pos >= 0:
-            hits += [pos - k for word, k in words if pos >= k and raw.startswith(word, pos - k)]
+            for word, k in words:
+                if raw[pos - k:pos - k + len(word)] == word or (
+                        len(word) > 1 and raw[pos - 1:pos + 2].strip() != raw[pos - 1:pos + 2] and _word_at(raw, pos, word, k)):
+                    hits.append(pos)
+                    break
             pos = raw.find(key, pos + 1)
     # the raw lines holding a hit that have furniture to cut (few), before any per-line work
     lined = {}
@@ -169,6 +193,16 @@ def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
         return lines, []
     out += lines[last:]
     return out, cut
+
+
+def _word_at(raw: str, pos: int, word: str, k: int) -> bool:
+    """Whether ``word`` is written at ``pos`` (its ``k``-th character), OCR-like spaces inside allowed."""
+    if pos >= k and raw.startswith(word, pos - k):
+        return True
+    if len(word) == 1 or not (raw[pos - 1:pos] in " \u3000" or raw[pos + 1:pos + 2] in (" ", "\u3000")):
+        return False
+    window = raw[max(0, pos - 2 * k - 1):pos + 2 * (len(word) - k) + 1]
+    return word in window.replace(" ", "").replace("\u3000", "")
 
 
 def lines_at(lines: Sequence[Line], positions: Sequence[int]) -> set[int]:

@@ -34,6 +34,9 @@ END_MARK = re.compile(r"[-—－(（【\[]?\s*完\s*[-—－)）】\]]?|#{3}")
 _STAMP_TIME = re.compile(r"[\u4e00-\u9fff]{0,4}(?:时间|時間)?(?:上午|下午|晚上)?\d{1,2}(?:[时時]\d{1,2}分|[:：]\d{2}|[时時])")
 
 
+_MARK_EDGE = frozenset(" \t\r\n\u3000-—－(（【[)）】]#") | {""}
+
+
 def mark_endings(raw: str, lines: Sequence[Line]) -> None:
     """An end mark and the date stamp under it ("完" / "2023年7月11日（星期二）" / "香港時間6時45分", a Hong
     Kong government press release): the mark is debris, the date and time lines are one meta unit
@@ -43,6 +46,9 @@ def mark_endings(raw: str, lines: Sequence[Line]) -> None:
     for key in ("完", "###") if "#" in raw else ("完",):
         pos = raw.find(key)
         while pos >= 0:
+            if raw[pos - 1:pos] not in _MARK_EDGE or raw[pos + len(key):pos + len(key) + 1] not in _MARK_EDGE:
+                pos = raw.find(key, pos + 1)
+                continue  # inside a word ("完成"): no mark alone on its line
             begin, end = raw.rfind("\n", 0, pos) + 1, raw.find("\n", pos)
             if END_MARK.fullmatch(raw[begin:end if end >= 0 else len(raw)].strip()):
                 marks.append(pos)
@@ -133,9 +139,9 @@ def _find_all(raw: str, key: str) -> list[int]:
 # or all ending with a count of comments ("多地出台措施稳就业保民生 60评论"): a related or hot list.
 _NUMBERED = re.compile(r"(\d{1,2})[.．、]")
 _ITEM_MARKS = frozenset("·•‧▪◦・")
-_COMMENTS = re.compile(r"\d{1,6}(?:条|條|个|個)?(?:评论|評論|留言|回复|回覆)")
+_COMMENTS = re.compile(r"\d{1,6}(?:条|條|个|個)?(?:评论|評論)")
 _FIRST_CHARS = re.compile("[0-9" + "".join(sorted(_ITEM_MARKS)) + "]")
-_LAST_CHARS = re.compile("[论論言复覆]")
+_LAST_CHARS = re.compile("[论論]")
 _SQ = operator.attrgetter("sq")
 _FIRST = operator.itemgetter(0)
 _LAST = operator.itemgetter(-1)
@@ -145,20 +151,23 @@ _ITEM_MAX = 40  # characters of one item (a headline)
 
 def _item_shape(sq: str, prev_shape: tuple | None) -> tuple | None:
     """The shape that makes ``sq`` a list item (number, mark or comment count), or None."""
-    if len(sq) > _ITEM_MAX or rules.SENTENCE_END_RE.search(sq):
+    if len(sq) > _ITEM_MAX:
         return None
     first = sq[0]
+    shape = None
     if "0" <= first <= "9":
         m = _NUMBERED.match(sq)
         if m and len(sq) > m.end():
-            return ("n", int(m.group(1)))
+            shape = ("n", int(m.group(1)))
     elif first in _ITEM_MARKS:
-        return ("m", first)
-    if "0" <= sq[-3:-2] <= "9" or "0" <= sq[-4:-3] <= "9":
+        shape = ("m", first)
+    if shape is None and (sq[-1] == "论" or sq[-1] == "論"):
         m = _COMMENTS.search(sq, max(0, len(sq) - 10))
         if m and m.end() == len(sq) and m.start() > 1:
-            return ("c", 0)
-    return None
+            shape = ("c", 0)
+    if shape is None or rules.SENTENCE_END_RE.search(sq):
+        return None
+    return shape
 
 
 def _follows(shape: tuple, prev: tuple) -> bool:
@@ -167,14 +176,15 @@ def _follows(shape: tuple, prev: tuple) -> bool:
     return shape[1] == prev[1] + 1 if shape[0] == "n" else shape[1] == prev[1]
 
 
-def mark_list_items(lines: Sequence[Line]) -> None:
+def mark_list_items(raw: str, lines: Sequence[Line]) -> None:
     """Lines of a list printed without bullets (``_NUMBERED``, ``_ITEM_MARKS``, ``_COMMENTS``), three or
     more one under the other: each starts a unit of its own (``hard``), as a list with bullets does.
     The candidate lines are found in C: a string of every line's first character and one of every
     line's last character, searched once each."""
-    sqs = list(map(_SQ, lines))
-    found = [m.start() for m in _FIRST_CHARS.finditer("".join(map(_FIRST, sqs)))]
-    found += [m.start() for m in _LAST_CHARS.finditer("".join(map(_LAST, sqs)))]
+    firsts = "".join(map(_FIRST, map(_SQ, lines)))  # each line's first character (in C)
+    found = [m.start() for m in _FIRST_CHARS.finditer(firsts)]
+    if "评" in raw or "評" in raw:  # a comment count may end the items
+        found += [m.start() for m in _LAST_CHARS.finditer("".join(map(_LAST, map(_SQ, lines))))]
     if len(found) < _ITEMS_MIN:
         return
     run: list[Line] = []
@@ -182,7 +192,7 @@ def mark_list_items(lines: Sequence[Line]) -> None:
     last = -2
     for i in sorted(set(found)):
         line = lines[i]
-        shape = None if line.level or line.kind else _item_shape(sqs[i], prev)
+        shape = None if line.level or line.kind else _item_shape(line.sq, prev)
         if shape is not None and run and i == last + 1 and not line.gap and prev is not None and _follows(shape, prev):
             run.append(line)
         else:

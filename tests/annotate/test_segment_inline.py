@@ -22,6 +22,7 @@ def _parts(text: str) -> list[str]:
     ("原创 雷一 地理知识局 2021-04-12 13:02 发表于上海", ["发表于上海"]),
     ("【新界時報】　2021年6月20日", ["【新界時報】"]),
     ("作者：X 2023-01-01 瀏覽人次：52 【列印】", ["瀏覽人次：52", "【列印】"]),
+    ("作者：X 2023-01-01 阅读 (7380)", ["阅读 (7380)"]),
 ])
 def test_furniture_cut_out_of_a_credit_line(line: str, furniture: list[str]) -> None:
     assert _parts(line) == furniture
@@ -75,3 +76,10 @@ def test_a_paper_after_published_in_is_not_a_place() -> None:
 def test_outlet_before_a_date_and_its_weekday() -> None:
     text = "【新界時報】　2021年6月20日 星期日"
     assert [text[s:e] for s, e in furniture_spans(text)] == ["【新界時報】"]
+
+
+def test_ocr_spaces_inside_the_words_do_not_hide_the_furniture() -> None:
+    text = "作 者：严 静 娜　来 源：党 委 宣 传 部　发 布 时 间：2023-07-14　浏 览 次 数：5464"
+    assert [text[s:e] for s, e in furniture_spans(text)] == ["浏 览 次 数：5464"]
+    raw = "标 题 在 这 里\n\n" + text + "\n\n正文第一段。\n"
+    assert any(u.kind == "debris" and u.text == "浏览次数：5464" for u in segment_text(raw, "d").units)

@@ -82,11 +82,13 @@ def test_numbered_or_marked_lists_without_bullets_are_one_unit_per_item() -> Non
 def test_two_numbered_lines_or_numbers_out_of_turn_are_left_to_the_join_rules() -> None:
     from annotate.segment.lines import split_lines
     from annotate.segment.webdump import mark_list_items
-    lines = split_lines("1. 第一项\n3. 第三项\n4. 第四项\n")
-    mark_list_items(lines)
+    raw = "1. 第一项\n3. 第三项\n4. 第四项\n"
+    lines = split_lines(raw)
+    mark_list_items(raw, lines)
     assert not any(line.hard for line in lines)
-    lines = split_lines("1. 第一项\n2. 第二项\n")
-    mark_list_items(lines)
+    raw = "1. 第一项\n2. 第二项\n"
+    lines = split_lines(raw)
+    mark_list_items(raw, lines)
     assert not any(line.hard for line in lines)
 
 
