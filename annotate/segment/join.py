@@ -570,10 +570,14 @@ def _names(line: Line, raw: str) -> bool:
     if not raw or len(line.sq) > _PAIR_MAX:
         return False
     words = " ".join(raw[s:e] for s, e in line.pieces).split()
-    return len(words) >= 2 and all(_NAME_WORD.fullmatch(w) for w in words)
+    if len(words) >= 2 and all(_NAME_WORD.fullmatch(w) for w in words):
+        return True
+    # names with affiliation marks, set apart by commas: "陈晓燕1，赵雅琴2"
+    return _MARKED_NAMES.fullmatch(line.sq) is not None
 
 
 _NAME_WORD = re.compile("[\u4e00-\u9fff]{2,3}")
+_MARKED_NAMES = re.compile("[\u4e00-\u9fff]{2,3}(?:\\d|[¹²³⁴⁵*＊])(?:[，,、][\u4e00-\u9fff]{2,3}(?:\\d|[¹²³⁴⁵*＊])){1,5}")
 
 
 def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:

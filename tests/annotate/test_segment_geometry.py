@@ -215,3 +215,8 @@ def test_blocks_set_at_widths_of_their_own_are_each_wrapped():
     lines = split_lines("\n".join(["甲" * 30] * 8 + ["乙" * 27] * 8))
     join.context(lines)
     assert join._block_widths([30.0] * 8 + [27.0] * 8, lines, [False] * 16) is None
+
+
+def test_authors_with_affiliation_marks_do_not_join_the_title():
+    raw = "阿森松岛研究\n陈晓燕1，赵雅琴2\n" + "\n".join(wrapped(PROSE[:90] + "。", 30)) + "\n"
+    assert [t for _, t in units(raw)][:2] == ["阿森松岛研究", "陈晓燕1，赵雅琴2"]
