@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import operator
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 from . import classify, columns, inline, join, webdump
 from .classify import DocMeta
@@ -13,7 +15,7 @@ from .lines import split_lines
 from .normalize import render, render_clean, render_squeezed
 from .sentences import split_sentences
 
-__all__ = ["Unit", "Document", "segment_text", "to_record", "SCHEMA_VERSION"]
+__all__ = ["Unit", "Document", "segment_text", "make_units", "to_record", "SCHEMA_VERSION"]
 
 SCHEMA_VERSION = 2
 _START = operator.attrgetter("start")
@@ -36,6 +38,15 @@ class Document:
     doc_id: str
     units: list[Unit]
     meta: DocMeta
+
+
+def make_units(doc_id: str, kinds: Sequence[str], texts: Sequence[str], offsets: Sequence[list[list[int]]],
+               where: Sequence[dict | None] | None = None) -> list[Unit]:
+    """The units of one document, for every route: ids from the texts, and sentences for a paragraph
+    (any other unit is one span)."""
+    sentences = [split_sentences(t) if k == "paragraph" else [[0, len(t)]] for t, k in zip(texts, kinds, strict=True)]
+    ids = para_ids(doc_id, texts)
+    return list(map(Unit, range(len(texts)), kinds, texts, offsets, sentences, ids, where or repeat(None)))
 
 
 def segment_text(raw: str, doc_id: str) -> Document:
@@ -75,13 +86,11 @@ def segment_text(raw: str, doc_id: str) -> Document:
         for g, sq, kind in zip(groups, squeezed, kinds, strict=True)
     ]
     texts = [text for text, _ in rendered]
-    sentences = [split_sentences(t) if k == "paragraph" else [[0, len(t)]] for t, k in zip(texts, kinds, strict=True)]
-    ids = para_ids(doc_id, texts)
-    units = list(map(Unit, range(len(texts)), kinds, texts, [runs for _, runs in rendered], sentences, ids))
+    units = make_units(doc_id, kinds, texts, [runs for _, runs in rendered])
     if in_columns is None:
         meta = classify.doc_meta(_meta_texts(raw, groups, kinds, texts), kinds)
     else:  # a piece after the first says which unit it continues
-        units = [u if c < 0 else dataclasses.replace(u, where={"continues": ids[c]})
+        units = [u if c < 0 else dataclasses.replace(u, where={"continues": units[c].para_id})
                  for u, c in zip(units, continues, strict=True)]
     return Document(doc_id, units, meta)
 

@@ -29,7 +29,6 @@ of a running header make one debris unit, and short pieces of a credit line one 
 
 from __future__ import annotations
 
-import bisect
 import collections
 import functools
 import itertools
@@ -40,7 +39,7 @@ from dataclasses import dataclass, field
 from itertools import repeat
 
 from . import rules
-from .lines import Line
+from .lines import Line, page_of
 
 __all__ = ["CONTINUED", "Context", "context", "group_lines", "heading_like", "vis_width"]
 
@@ -58,7 +57,6 @@ _LONE_LATIN = 12  # the longest Latin word a dump leaves alone on a line
 _LIMIT_SENTENCE = 1  # a line this close to the dump's width that ends a sentence was cut there
 _LIMIT_OVER = 2  # lines that may run past the width a dump cut its lines at
 _PAGE_MARGIN_LINES = 5  # body lines a page needs to have a margin of its own
-_FORM_FEED = re.compile("\f")
 _OWN_BLOCK_MIN = 20  # full-width units: the narrowest line of a block wrapped at a width of its own
 _MIN_TIGHT, _TIGHT_SHARE = 5, 0.08  # consecutive lines in text mostly set apart by blank lines (Context.blank_breaks)
 _COMMA_END = "，,、"
@@ -230,7 +228,7 @@ def _extra_indents(lines: Sequence[Line], raw: str) -> tuple[list[float], list[f
     chars = [float(len(t)) for t in texts]
     out = []
     in_body = [not ln.kind and not ln.level for ln in lines]
-    pages = _pages(lines, raw)
+    pages = page_of(raw, lines)
     for indents in (units, chars):
         common = collections.Counter(itertools.compress(indents, in_body))
         margin = common.most_common(1)[0][0] if common else 0.0
@@ -256,14 +254,6 @@ def _indentations(raw: str) -> dict[int, str]:
         first = _INDENTED.match(raw)
         found[first.end()] = first.group()
     return found
-
-
-def _pages(lines: Sequence[Line], raw: str) -> list[int] | None:
-    """The page (form feeds apart) of each line, or None for text without pages."""
-    if "\f" not in raw:
-        return None
-    feeds = [m.start() for m in _FORM_FEED.finditer(raw)]
-    return [bisect.bisect_right(feeds, ln.start) for ln in lines]
 
 
 def _indented_paragraphs(lines: Sequence[Line]) -> bool:
@@ -580,12 +570,16 @@ _NAME_WORD = re.compile("[\u4e00-\u9fff]{2,3}")
 _MARKED_NAMES = re.compile("[\u4e00-\u9fff]{2,3}(?:\\d|[¹²³⁴⁵*＊])(?:[，,、][\u4e00-\u9fff]{2,3}(?:\\d|[¹²³⁴⁵*＊])){1,5}")
 
 
+_PAIR_LINES = 3  # lines of a title printed as short lines: four or more short lines are a list (headlines in a sidebar)
+
+
 def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     """Consecutive short title lines printed as one heading ("坚持“四个面向”" / "做好“高新文章”"):
     not a line of a narrow wrapped column, and set in one block (the same indent, or centred on
     the same point: a centred title above a flush-left heading is two units)."""
     return (
         nxt.gap == 0
+        and len(group) < _PAIR_LINES
         and len(nxt.sq) <= _PAIR_MAX
         and all(len(ln.sq) <= _PAIR_MAX for ln in group)
         and heading_like(nxt.sq, ctx.labels)
@@ -744,10 +738,13 @@ def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool
     sq = prev.sq
     if len(group) == 1 and sq[0] in rules.BRACKET_PAIRS and sq[-1] == rules.BRACKET_PAIRS[sq[0]]:
         return True
+    if len(nxt.sq) > 2 and nxt.sq[0] in rules.BRACKET_PAIRS and nxt.sq[-1] == rules.BRACKET_PAIRS[nxt.sq[0]]:
+        return True  # a whole credit in brackets under a date: "2021年6月20日" / "（新界時報記者許思遠報道）"
     if len(group) == 1 and "0" <= sq[-1] <= "9" and rules.OUTLET_DATED.match(" ".join(raw[s:e] for s, e in prev.pieces)):
         return True  # "聯合報　2023-06-01": outlet and date, a whole dateline or page header
     if len(group) == 1 and prev.kind == "byline" and nxt.kind == "meta" and not rules.ROLE_ALONE.fullmatch(sq) and (
-            nxt.gap or rules.META.search(nxt.sq) or rules.DATE.fullmatch(nxt.sq) or rules.DATE_STAMPED.fullmatch(nxt.sq)):
+            nxt.gap or rules.META.search(nxt.sq) or rules.DATE.fullmatch(nxt.sq) or rules.DATE_STAMPED.fullmatch(nxt.sq)
+            or rules.HANZI_DATE.fullmatch(nxt.sq)):
         return True  # a whole byline line ("文／楊凱文　攝影／黃建華"), then a meta line set apart by a blank
         # line, a date alone ("2023/11/15") or a labelled one ("更新時間：2020年3月15日")
     if len(group) == 1 and prev.kind == "meta" and nxt.kind == "byline" and rules.DATE.fullmatch(sq) and rules.REPORTED.search(nxt.sq):

@@ -60,11 +60,9 @@ from collections.abc import Iterator
 from annotate.errors import InputError
 
 from .. import inline, rules
-from ..classify import doc_meta
-from ..core import Document, Unit
+from ..classify import doc_meta, stray_date
+from ..core import Document, make_units
 from ..decode import decode_bytes
-from ..ids import para_ids
-from ..sentences import split_sentences
 from ..webdump import _STAMP_TIME, END_MARK  # (the text route's patterns: one copy)
 from .common import standalone_kind
 
@@ -104,13 +102,14 @@ _FURNITURE_TAG = frozenset("nav aside form menu".split())
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _EMPHASIS = frozenset(("strong", "b", "u"))
 _INDENT = "\u3000\xa0"  # an indent of full-width or no-break spaces opens a paragraph after a <br>
-# a list item written as text (the text route's bullets and Big5's "‧"); after a <br> it is a block of its own
-_BULLETS = rules.BULLETS | {"‧"}
+# a list item written as text; after a <br> it is a block of its own. Not rules.BULLETS: on web pages "▲" /
+# "▼" open a photo's caption under its image ("<img><br>▲与会人员合影", debris beside the image), "※" a note,
+# and Big5's "‧" (which a text wrap may put inside a name) opens items
+_BULLETS = frozenset("◎‧•●○■□◆◇★☆▪▶►")
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
 _CLASS_ONLY = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _PROSE_END = re.compile(r"[。！？；]|[!?;](?![A-Za-z0-9])")  # not the "!" of "Discuz! X3.4"
 _LABELLED = re.compile(r"[^：:／/【】]{0,7}[^\d\s：:／/【】][：:／/]\s*[^\s】]|【[^】]{1,8}】\s*\S")  # not "22:10"
-_DATE_ONLY = re.compile(r"(?:\d{2,4}[年/.-])?\d{1,2}[月/.-]\d{1,2}[日號号]?(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 _ENCODINGS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gbk": "gb18030", "utf-8": "utf-8",
               "utf8": "utf-8", "big5": "big5", "big5-hkscs": "big5hkscs"}
 
@@ -452,9 +451,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
                 kinds[i] = "debris"  # (a labelled date over the title in the same element stays: "發布日期：…")
     first = title + 1 if title is not None and title < main[0] else main[0]
     for i in range(first, main[0]):  # between the title and the first prose: bylines, meta and headings stay
-        if _short_label(kinds[i], texts[i]) or (kinds[i] == "meta" and _DATE_ONLY.fullmatch(texts[i].replace(" ", ""))
-                                                and not (kinds[_above(kinds, groups, i)] == "title" and i + 1 < len(kinds)
-                                                         and kinds[i + 1] == "byline")):
+        if _short_label(kinds[i], texts[i]) or stray_date(kinds, i, texts[i].replace(" ", ""), _above(kinds, groups, i)):
             kinds[i] = "debris"  # (a date between the title and the byline is the article's: it stays)
     last = main[-1]
     end = max(i for i in range(len(kinds)) if inside[i])
@@ -479,7 +476,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
                                                  and rules.SENTENCE_END_RE.search(texts[j])):
                 kinds[i], closed = "debris", True
         elif _short_label(kinds[i], texts[i]) and _signature(elements, paths[i][-1] if paths[i] else -1)[0] != "li":
-            if i + 1 < len(kinds) and kinds[i + 1] == "meta" and _DATE_ONLY.fullmatch(texts[i + 1].replace(" ", "")):
+            if i + 1 < len(kinds) and kinds[i + 1] == "meta" and rules.DATE.fullmatch(texts[i + 1].replace(" ", "")):
                 kinds[i] = "meta"  # the signing office above the date
             else:
                 kinds[i], closed = "debris", True
@@ -636,10 +633,6 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
         _choose_title(kinds, texts, source)
     _endings(kinds, texts)
     _frame(kinds, texts, paths, groups, marked, elements)
-    ids = para_ids(doc_id, texts)
-    units = [
-        Unit(i, kind, text, runs, split_sentences(text) if kind == "paragraph" else [[0, len(text)]], pid)
-        for i, (kind, text, runs, pid) in enumerate(zip(kinds, texts, offsets, ids, strict=True))
-    ]
+    units = make_units(doc_id, kinds, texts, offsets)
     meta = doc_meta([t for t, k in zip(spaced, kinds, strict=True) if k != "debris"], [k for k in kinds if k != "debris"])
     return Document(doc_id, units, meta), {"encoding": encoding}
