@@ -947,8 +947,10 @@ def line_kind(raw: str, line: Line) -> str:
         return "debris"  # a post's tags or categories: "標籤：旅遊 生活隨筆"
     if rules.SENTENCE_END_RE.search(sq):
         return ""
-    if starts and (rules.BYLINE.match(sq) or rules.ROLE_ALONE.fullmatch(sq) or (" " in raw[line.start:line.end] or len(line.pieces) > 1) and rules.BYLINE.match(spaced(raw, line))):
-        return "byline"  # (the gaps may end the names: "作者：周美玲 發表於2023/03/06")
+    if starts and (rules.BYLINE.match(sq) or rules.ROLE_ALONE.fullmatch(sq) or (
+            " " in raw[line.start:line.end] or "\u3000" in raw[line.start:line.end] or len(line.pieces) > 1)
+            and rules.BYLINE.match(spaced(raw, line))):
+        return "byline"  # (the gaps may end the names: "作者：周美玲 發表於2023/03/06", "作者：经济研究所\u3000孙立新")
     if starts and not colon and len(sq) <= 20 and rules.EDITOR_START.match(sq):
         return "meta"  # "（编辑 李某）": an editor credit without its colon
     if not colon and (first == "（" or first == "(") and rules.REPRINT.fullmatch(sq):
@@ -1112,6 +1114,19 @@ def _headline_above_credits(groups: Sequence[Sequence[Line]], kinds: Sequence[st
     return None
 
 
+def _authors(text: str, m: re.Match[str]) -> list[str]:
+    """The names a credit match gives, less role words and the names a photographer's role comes
+    before (``攝影／學生會``: a photographer is not the author)."""
+    photo = bool(rules.PHOTO_ROLE_END.search(text, m.start(), m.start("names")))
+    out = []
+    for name in rules.NAME_SEP.split(m.group("names")):
+        if name in rules.ROLE_WORDS or name in rules.PHOTO_ROLES:
+            photo = name in rules.PHOTO_ROLES
+        elif name and not photo:
+            out.append(name)
+    return out
+
+
 def doc_meta(texts: Sequence[str], kinds: Sequence[str]) -> DocMeta:
     """Title, author, date and outlet as the text states them (None where it does not)."""
     title = outlet = date = None
@@ -1127,7 +1142,7 @@ def doc_meta(texts: Sequence[str], kinds: Sequence[str]) -> DocMeta:
             m = rules.BYLINE.match(text) or (
                 (rules.REPORTER.search(text) or rules.DATELINE.match(text)) if kind == "byline" else None)
             if m:
-                authors += [n for n in rules.NAME_SEP.split(m.group("names")) if n and n not in rules.ROLE_WORDS]
+                authors += _authors(text, m)
             m = rules.SOURCE.search(text)
             if m:
                 outlet = m.group(1)

@@ -127,7 +127,11 @@ _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _REPORTS = r"[\u4e00-\u9fff]{0,4}(?:报道|报导|報導|報道|电|電|摄|攝)"
 _NAMES = (rf"(?P<names>{_NAME}(?:\s*[、，,\s]\s*(?!发表|發表){_NAME})*)(?=\s*$|\s*[)）】]|\s+\S|\d|\s*[{_ROLE_SEP}]"
           rf"|(?:{'|'.join(_ROLE_WORDS)})|{_REPORTS}\s*$)")
-BYLINE = re.compile(rf"^[{DECORATION}\s]*(?:【[^】]{{1,6}}】)?[(（【〔]?\s*(?:{_ROLE}\s*[:：{_ROLE_SEP}]?\s*)+{_NAMES}")
+# The author's organisation may come between the role and the names, set apart by a gap: "作者：经济研究所 孙立新",
+# "作者：经济研究所\u3000孙立新 2026-10-08" (a word of five or more hanzi, longer than any name, and only names after
+# the gap up to the line's end, a date or a bracket; the names are the author, not the organisation).
+_ORG = rf"(?:[\u4e00-\u9fff]{{5,16}}\s+(?={_NAME}(?:\s*[、，,\s]\s*{_NAME})*\s*(?:$|\d|[)）】])))"
+BYLINE = re.compile(rf"^[{DECORATION}\s]*(?:【[^】]{{1,6}}】)?[(（【〔]?\s*(?:{_ROLE}\s*[:：{_ROLE_SEP}]?\s*)+{_ORG}?{_NAMES}")
 # A reporter named inside a meta line: "来源：新华网 2023-06-01 记者 王某".
 # A role with its colon needs no gap before it ("来源：光明网作者：何雪梅", as w3m prints two spans).
 REPORTER = re.compile(rf"(?:(?:^|(?<=[\s{_ROLE_SEP}]))(?:{_ROLE}\s*[:：{_ROLE_SEP}]?\s*)+|(?:作者|记者|記者)\s*[:：]\s*){_NAMES}")
@@ -152,6 +156,9 @@ ROLE_ALONE = re.compile(f"(?:{'|'.join(_ROLE_WORDS)})")
 NAME = re.compile(_NAME)
 NAME_SEP = re.compile(r"[、，,\s]+")
 ROLE_WORDS = frozenset(_ROLE_WORDS + _EDITOR_WORDS)  # never taken for an author's name
+# A photographer's credit: the names after it are not the author ("文／教務處　攝影／學生會": the author is 教務處).
+PHOTO_ROLES = frozenset({"摄影", "攝影", "摄", "攝", "图", "圖"})
+PHOTO_ROLE_END = re.compile(rf"(?:摄影|攝影|[摄攝图圖])\s*[:：{_ROLE_SEP}]?\s*$")
 # A line that opens with an editor credit ("责任编辑：李某", "（编辑 李某）", "審核：…"): where a credit
 # of another sort (a source, a byline) ends, the editor's begins.
 # (also a desk's editor with its label's colon: "美术编辑：孙立新", "美術編輯：…", "图片编辑：…")

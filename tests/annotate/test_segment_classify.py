@@ -155,6 +155,26 @@ def test_bylines_with_a_bracketed_prefix_or_names_ended_by_a_gap():
     assert doc.units[1].kind == "byline" and doc.meta.author == "周美玲"
 
 
+def test_a_byline_with_the_authors_organisation_before_the_name_names_the_person():
+    for gap in (" ", "\u3000"):
+        doc = segment_text(f"区域消费市场运行分析\n\n作者：经济研究所{gap}孙立新\n\n{PARA1}", "doc")
+        assert doc.units[1].kind == "byline" and doc.meta.author == "孙立新", gap
+    # the organisation needs its gap and only names after it: a squeezed line or a sentence is no byline
+    assert kinds(f"标题\n\n作者：经济研究所孙立新\n\n{PARA1}")[1] != "byline"
+    assert segment_text(f"鎌倉幕府\n\n作者：周美玲 發表於2023/03/06\n\n{PARA1}", "doc").meta.author == "周美玲"
+
+
+def test_a_photographers_credit_names_no_author_an_office_may():
+    doc = segment_text(f"本校舉辦第十屆科學節\n\n文／教務處\u3000攝影／學生會\n\n{PARA1}", "doc")
+    assert doc.units[1].kind == "byline" and doc.meta.author == "教務處"
+    doc = segment_text(f"黃河流域\n\n記者 張三 攝影 李四\n\n{PARA1}", "doc")
+    assert doc.units[1].kind == "byline" and doc.meta.author == "張三"
+    doc = segment_text(f"黃河流域\n\n攝影／王大明\n\n{PARA1}", "doc")
+    assert doc.units[1].kind == "byline" and doc.meta.author is None
+    doc = segment_text(f"黃河流域\n\n本报记者 刘晓峰 通讯员 陈思\n\n{PARA1}", "doc")
+    assert doc.meta.author == "刘晓峰、陈思"  # a correspondent is an author
+
+
 def test_an_editor_credit_with_a_slash_is_meta_and_not_the_author():
     doc = segment_text(f"納瓦拉\n\n{PARA1}\n\n責任編輯／蔡佩玲\n", "doc")
     assert doc.units[2].kind == "meta" and doc.meta.author is None

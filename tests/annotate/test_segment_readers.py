@@ -79,6 +79,13 @@ def test_html_blocks_kinds_and_furniture():
     assert not any("var a" in t or "站名" in t for _, t in got)
 
 
+def test_html_byline_with_the_organisation_before_the_name():
+    page = f"<h1>区域消费市场运行分析</h1><p>作者：经济研究所\u3000孙立新</p>{_PROSE2}"
+    doc, _ = read_html(page.encode("utf-8"), "t")
+    assert [(u.kind, u.text) for u in doc.units][1] == ("byline", "作者：经济研究所孙立新")
+    assert doc.meta.author == "孙立新"
+
+
 # --------------------------------------------------------------------------- PDF
 
 HANZI = "国家高新区产业创新发展科技园区经济数据增长研究"
