@@ -257,13 +257,14 @@ COMMENT_HEAD = re.compile(
     rf"(?:[^\s:：]{{1,12}}\s*)?(?:(?:发表于|發表於)\s*(?:{DATE.pattern})\s*(?:\d{{1,4}}\s*#|留言|回复|回覆)?"
     rf"|(?:於|于)\s*(?:{DATE.pattern})\s*(?:\d{{1,4}}\s*#|留言|回复|回覆))|\d{{1,4}}\s*#|#\s*\d{{1,4}}")
 # Web-page furniture. A short unit made only of these words (and separators) is debris. Each
-# word is listed in simplified and traditional script where the two differ.
+# word is listed in simplified and traditional script where the two differ. A share bar's targets are
+# among them (Facebook LINE X Threads Plurk 噗浪 Email …: "分享到：[10]Facebook [11]LINE [12]X" is debris).
 DEBRIS_WORDS = frozenset(
     "放大 缩小 大 中 小 大中小 字号 字体 默认 打印 打印本页 关闭 关闭窗口 收藏 分享 分享到 分享至 转发 返回 返回顶部 "
     "顶部 附件 附 扫一扫 扫码 二维码 上一篇 下一篇 上一条 下一条 相关阅读 相关新闻 推荐阅读 延伸阅读 "
     "新闻动态 工作动态 新闻中心 通知公告 要闻 首页 当前位置 您的位置 更多 点击 微信 微博 QQ空间 朋友圈 "
     "分享到朋友圈 分享到微信 分享到微博 微信扫一扫 点击查看大图 查看大图 点击图片查看大图 查看原图 "
-    "复制链接 评论 点赞 在看 阅读原文 原文链接 TOP top Facebook LINE Twitter QQ References 推特 "
+    "复制链接 评论 点赞 在看 阅读原文 原文链接 TOP top Facebook LINE Twitter X Threads Plurk 噗浪 Email QQ References 推特 "
     "縮小 字號 字體 預設 列印 關閉 關閉視窗 轉發 返回頂部 頂部 附件 掃一掃 掃碼 二維碼 上一則 下一則 上一條 "
     "下一條 相關閱讀 相關新聞 推薦閱讀 延伸閱讀 新聞動態 新聞中心 通知公告 首頁 當前位置 您的位置 更多 點擊 "
     "微信 微博 朋友圈 分享到朋友圈 點擊查看大圖 查看大圖 點擊圖片查看大圖 查看原圖 複製連結 評論 閱讀原文 "

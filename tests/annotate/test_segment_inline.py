@@ -53,6 +53,17 @@ def test_text_route_makes_the_cut_its_own_debris_unit_and_keeps_offsets() -> Non
         assert "".join(raw[p] if not raw[p].isspace() else " " for p in pos) == u.text
 
 
+def test_a_share_bar_before_a_toolbar_on_a_dump_line_is_debris_both_halves() -> None:
+    # lynx prints the share bar and the font tools of one <div> on one line: the toolbar is cut off,
+    # and the share bar left over is debris too (its targets are furniture words, X among them)
+    para = "有意申請的社區，可於上班時間洽詢都發局專線，或至市府網站下載相關表格，相關資訊也會公布在網站上。"
+    raw = f"北市推動老舊公寓增設電梯\n\n   分享到：[10]Facebook [11]LINE [12]X 【字體：大 中 小】【列印】\n\n{para}\n"
+    got = [(u.kind, u.text) for u in segment_text(raw, "d").units]
+    assert got[1:3] == [("debris", "分享到：[10]Facebook [11]LINE [12]X"), ("debris", "【字體：大中小】【列印】")]
+    for bar in ("分享到：Facebook LINE X", "分享至：Facebook Threads Plurk Email"):
+        assert segment_text(f"标题\n\n{bar}\n\n{para}\n", "d").units[1].kind == "debris", bar
+
+
 def test_a_date_and_a_counter_stay_one_line_of_furniture() -> None:
     assert furniture_spans("2023.09.12 阅读20325") == []
 
