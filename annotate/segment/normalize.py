@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from . import rules
 
-__all__ = ["render", "render_clean", "normalize_char", "raw_index", "expand", "check_offsets"]
+__all__ = ["render", "render_clean", "normalize_char", "inline_space", "raw_index", "expand", "check_offsets"]
 
 Run = list[int]  # [text_start, raw_start, length]
 _FIRST, _LAST = operator.itemgetter(0), operator.itemgetter(-1)
@@ -44,17 +44,23 @@ def _wide(ch: str) -> bool:
     return ch >= "\u2e80" and ("\u4e00" <= ch <= "\u9fff" or rules.WIDE.match(ch) is not None)
 
 
+def inline_space(text: str, a: int, b: int) -> bool:
+    """Whether the whitespace ``text[a:b]`` of a title or heading stays as one space: inside one
+    line, between two wide words of two or more characters each ("发挥国家高新区作用 加快推进新型工业化",
+    but not "信 息 技 术" nor a line break). The text route and the native readers both ask this."""
+    return (a >= 2 and b + 1 < len(text) and _wide(text[a - 1]) and _wide(text[b]) and _wide(text[a - 2])
+            and _wide(text[b + 1]) and rules.LINE_BREAK.search(text, a, b) is None)
+
+
 def _space_between(raw: str, a: int, b: int, keep_inline: bool) -> int:
     """Raw index of the space to keep between chunks ending at ``a`` and starting at ``b``, or -1.
 
     ``keep_inline`` (headings) keeps a space inside one line between two wide words of two or
-    more characters each ("发挥国家高新区作用 加快推进新型工业化", but not "信 息 技 术").
+    more characters each (:func:`inline_space`).
     """
     left, right = raw[a - 1], raw[b]
     if _wide(left) or _wide(right) or (rules.NEUTRAL.match(left) and rules.NEUTRAL.match(right)):
-        if not (keep_inline and _wide(left) and _wide(right) and a >= 2 and b + 1 < len(raw)):
-            return -1
-        if not (_wide(raw[a - 2]) and _wide(raw[b + 1])) or rules.LINE_BREAK.search(raw, a, b):
+        if not (keep_inline and inline_space(raw, a, b)):
             return -1
     if "0" <= right <= "9" and ("0" <= left <= "9" or (left in ".,:/-" and a >= 2 and "0" <= raw[a - 2] <= "9")) \
             and rules.LINE_BREAK.search(raw, a, b):

@@ -86,6 +86,32 @@ def test_html_byline_with_the_organisation_before_the_name():
     assert doc.meta.author == "孙立新"
 
 
+def test_html_title_and_heading_keep_a_space_between_two_wide_words_as_the_text_route_does():
+    page = ("<h1>北市推動老舊公寓增設電梯 補助上限提高至三百萬元</h1><h2>申 請 流 程</h2>"
+            "<h2>第一章<br>日本历史</h2><p>北市推動 老舊公寓</p>" + _PROSE2)
+    doc, _ = read_html(page.encode("utf-8"), "t")
+    got = [(u.kind, u.text) for u in doc.units]
+    assert got[:3] == [("title", "北市推動老舊公寓增設電梯 補助上限提高至三百萬元"), ("heading", "申請流程"),
+                       ("heading", "第一章日本历史")]  # letter-spaced text and a line break close up
+    assert "北市推動老舊公寓" in [t for _, t in got]  # a block of another kind keeps no such space
+    title = doc.units[0]
+    positions = _expand(title.offsets)
+    assert page[positions[title.text.index(" ")]] == " "  # the kept space is the source's space
+    assert doc.meta.title == "北市推動老舊公寓增設電梯 補助上限提高至三百萬元"
+
+
+def test_native_tidy_keeps_a_heading_space_inside_a_line_only():
+    from annotate.segment.readers.common import tidy
+
+    def text(s, keep):
+        return "".join(ch for ch, _ in tidy([(ch, i) for i, ch in enumerate(s)], keep))
+
+    assert text("城南湿地公园正式开园\u3000日均接待", True) == "城南湿地公园正式开园 日均接待"
+    assert text("城南湿地公园正式开园\u3000日均接待", False) == "城南湿地公园正式开园日均接待"
+    assert text("信 息 技 术", True) == "信息技术" and text("第一章\n日本历史", True) == "第一章日本历史"
+    assert [ref for ch, ref in tidy([(ch, i) for i, ch in enumerate("开园  日均")], True) if ch == " "] == [2]
+
+
 # --------------------------------------------------------------------------- PDF
 
 HANZI = "国家高新区产业创新发展科技园区经济数据增长研究"
@@ -221,6 +247,13 @@ def test_docx_styles_give_kinds(tmp_path):
     doc, source = segment_file(path)
     assert [(u.kind, u.text) for u in doc.units][0] == ("title", "黄河流域")
     assert ("heading", "一、小标题") in [(u.kind, u.text) for u in doc.units]
+    d = docx.Document()
+    d.add_paragraph("城南湿地公园正式开园 日均接待游客超两万人次", style="Title")
+    d.add_paragraph("本报记者 刘晓峰 通讯员 陈思")
+    d.save(str(path))
+    doc, _ = segment_file(path)
+    assert (doc.units[0].kind, doc.units[0].text) == ("title", "城南湿地公园正式开园 日均接待游客超两万人次")
+    assert doc.units[1].text == "本报记者刘晓峰通讯员陈思" and doc.meta.author == "刘晓峰、陈思"
     assert all("页眉" not in u.text for u in doc.units) and source["format"] == "docx"
 
 

@@ -19,6 +19,7 @@ from ..classify import doc_meta, line_kind
 from ..core import Document, make_units
 from ..lines import run_in_byline as _run_in_byline
 from ..lines import split_lines
+from ..normalize import inline_space
 
 __all__ = ["Char", "tidy", "runs", "standalone_kind", "run_in_byline", "build_document", "is_word"]
 
@@ -29,17 +30,20 @@ def is_word(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
-def tidy(chars: Sequence[Char]) -> list[Char]:
+def tidy(chars: Sequence[Char], keep_inline: bool = False) -> list[Char]:
     """Drop whitespace except one space between two ASCII letters/digits (which keeps the ref of
-    the first whitespace character of the run)."""
+    the first whitespace character of the run); with ``keep_inline`` (a title or heading), also one
+    space inside a line between two wide words, as the text route keeps it (:func:`normalize.inline_space`)."""
     out: list[Char] = []
     pending: Char | None = None
-    for ch, ref in chars:
+    text = "".join([ch for ch, _ in chars]) if keep_inline else ""
+    gap = 0  # where the pending run of whitespace starts
+    for i, (ch, ref) in enumerate(chars):
         if ch.isspace():
             if pending is None and out:
-                pending = (" ", ref)
+                pending, gap = (" ", ref), i
             continue
-        if pending is not None and is_word(out[-1][0]) and is_word(ch):
+        if pending is not None and ((is_word(out[-1][0]) and is_word(ch)) or (keep_inline and inline_space(text, gap, i))):
             out.append(pending)
         pending = None
         out.append((ch, ref))
@@ -92,7 +96,7 @@ def build_document(doc_id: str, blocks: Sequence[tuple[str, list[Char]]], where:
     """Units from ``(kind, chars)`` blocks; ``where`` gives each unit's offsets and extra provenance."""
     kinds, texts, provenance, spaced = [], [], [], []
     for kind, raw_chars in blocks:
-        chars = tidy(raw_chars)
+        chars = tidy(raw_chars, kind in ("title", "heading"))
         if not chars:
             continue
         text = "".join(ch for ch, _ in chars)

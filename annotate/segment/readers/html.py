@@ -63,6 +63,7 @@ from .. import inline, rules
 from ..classify import doc_meta, stray_date
 from ..core import Document, make_units
 from ..decode import decode_bytes
+from ..normalize import inline_space
 from ..webdump import _STAMP_TIME, END_MARK  # (the text route's patterns: one copy)
 from .common import standalone_kind
 
@@ -184,8 +185,10 @@ def _texts(source: str, start: int, end: int) -> Iterator[tuple[str, int]]:
         yield source[pos:end], pos
 
 
-def _render(block: _Block) -> tuple[str, list[list[int]]]:
-    """Unit text (whitespace dropped unless between ASCII letters/digits) and its offset runs."""
+def _render(block: _Block, keep_inline: bool = False) -> tuple[str, list[list[int]]]:
+    """Unit text (whitespace dropped unless between ASCII letters/digits, or, with ``keep_inline``
+    — a title or heading — inside a line between two wide words: :func:`normalize.inline_space`) and
+    its offset runs."""
     joined = "".join(map(_TEXT, block.segs))
     out: list[str] = []
     runs: list[list[int]] = []
@@ -212,8 +215,9 @@ def _render(block: _Block) -> tuple[str, list[list[int]]]:
             a += n
 
     for a, b in _words(joined):
-        if prev_end >= 0 and joined[prev_end - 1].isascii() and joined[prev_end - 1].isalnum() \
-                and joined[a].isascii() and joined[a].isalnum():
+        if prev_end >= 0 and (joined[prev_end - 1].isascii() and joined[prev_end - 1].isalnum()
+                              and joined[a].isascii() and joined[a].isalnum()
+                              or keep_inline and inline_space(joined, prev_end, a)):
             emit(prev_end, prev_end + 1)
             out[-1] = " "
         emit(a, b)
@@ -604,7 +608,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
         for group, (block_kind, whole) in enumerate(_blocks(source, elements)):
             marked = marked or whole.furniture
             for kind, block in _pieces(whole, block_kind):
-                text, runs = _render(block)
+                text, runs = _render(block, kind in ("title", "heading"))
                 if not text:
                     continue
                 words = text
