@@ -29,6 +29,8 @@ __all__ = ["SegmentReport", "find_inputs", "segment_file", "segment_paths", "rec
 
 TEXT_SUFFIXES = (".txt", ".md")
 SUFFIXES = (*TEXT_SUFFIXES, *NATIVE_SUFFIXES)
+# What the one error line of the default fail mode adds to a bad file's own fix.
+SKIP_HINT = "— or run with --on-error skip to leave such files out"
 MAX_UNIT_CHARS = 20_000  # a longer unit is reported: usually a file without paragraph breaks (docs/segmentation.md)
 Progress = Callable[..., Iterable[Any]]
 
@@ -68,10 +70,10 @@ def find_inputs(paths: Sequence[str | Path], *, skipped: list[tuple[str, str]] |
         elif path.is_file():
             files.append(path)
         elif path.exists():
-            problem = "not a regular file (a FIFO, socket or device)"
+            problem, hint = "not a regular file (a FIFO, socket or device)", "give files or folders of them"
             if skipped is None:
-                raise InputError(problem, path=str(path), hint="give .txt or .md files or folders of them")
-            skipped.append((str(path), problem))
+                raise InputError(problem, path=str(path), hint=f"{hint} {SKIP_HINT}")
+            skipped.append((str(path), f"{problem} — {hint}"))
         else:
             raise InputError("no such file or folder", path=str(path), hint="check the path")
     stems = collections.Counter(doc_id_for(p) for p in files)
@@ -184,8 +186,11 @@ def _lines(files: Sequence[Path], report: SegmentReport, on_error: str, jobs: in
     for done in progress(results, total=len(files), desc="segment", unit="file") if progress else results:
         if done.error is not None:
             if on_error != "skip":
-                raise InputError(done.error, path=done.path, line=done.error_line, hint=done.error_hint)
-            report.skipped.append((done.path, done.error))
+                hint = f"{done.error_hint} {SKIP_HINT}" if done.error_hint else SKIP_HINT[2:]
+                raise InputError(done.error, path=done.path, line=done.error_line, hint=hint)
+            # the same problem and fix as the fail mode's line, less the path (listed beside it)
+            where = "" if done.error_line is None else f"line {done.error_line}: "
+            report.skipped.append((done.path, f"{where}{done.error}" + (f" — {done.error_hint}" if done.error_hint else "")))
             continue
         report.documents += 1
         if not done.kinds:
@@ -205,8 +210,9 @@ def segment_paths(paths: Sequence[str | Path], out: str | Path, *, on_error: str
                   progress: Progress | None = None) -> SegmentReport:
     """Segment every input file into ``out`` (JSONL, one record per unit).
 
-    ``on_error="fail"`` stops at the first bad file and writes nothing; ``"skip"`` leaves bad
-    files out and lists them in the report. ``jobs`` > 1 segments files in that many worker
+    ``on_error="fail"`` stops at the first bad file and writes nothing (its error's hint says how to
+    fix it, or to skip such files); ``"skip"`` leaves bad files out and lists them in the report,
+    each with its problem and fix — where that leaves no text, the error lists them instead. ``jobs`` > 1 segments files in that many worker
     processes (0: one per CPU); the output is identical, in input order.
     """
     if on_error not in ("fail", "skip"):
@@ -220,6 +226,13 @@ def segment_paths(paths: Sequence[str | Path], out: str | Path, *, on_error: str
     with atomic_write(out) as handle:
         handle.writelines(_lines(files, report, on_error, jobs, progress))
         if not report.units:  # raised inside the with: nothing is written
+            if report.skipped:  # one line per file: which were left out and why, and which had no text
+                lines = [f"\n  {path}: {why}" for path, why in report.skipped] + [f"\n  {w}" for w in report.warnings]
+                total = report.documents + len(report.skipped)
+                head = (f"all {total} input files were skipped" if not report.documents else
+                        f"no text in any of the {total} input files ({len(report.skipped)} skipped, "
+                        f"{report.documents} without text)")
+                raise InputError(f"{head}: nothing written" + "".join(lines), path=", ".join(map(str, paths)))
             if len(files) == 1:
                 raise InputError("no text (empty or whitespace only): nothing written", path=str(files[0]),
                                  hint="check that this is the file you meant")

@@ -43,6 +43,46 @@ def test_segment_writes_valid_records_and_a_summary(capsys, corpus, tmp_path):
     assert [r["text"] for r in rows if r["doc_id"] == "b"] == ["标题", "正文。"]
 
 
+BAD_DOCX = b"PK\x03\x04 not really a Word package"
+
+
+def test_fail_mode_names_the_fix_and_the_skip_option_on_one_line(capsys, corpus, tmp_path):
+    (corpus / "broken.docx").write_bytes(BAD_DOCX)
+    out = tmp_path / "p.jsonl"
+    code, _, err = run(capsys, "segment", str(corpus), "--out", str(out))
+    assert code == 1 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert "broken.docx: not a readable .docx file" in err and "save it again from Word" in err
+    assert err.strip().endswith("— or run with --on-error skip to leave such files out") and not out.exists()
+
+
+def test_skip_mode_lists_each_file_with_its_fix(capsys, corpus, tmp_path):
+    (corpus / "broken.docx").write_bytes(BAD_DOCX)
+    out = tmp_path / "p.jsonl"
+    code, stdout, err = run(capsys, "segment", str(corpus), "--out", str(out), "--on-error", "skip", "--json")
+    line = next(ln for ln in err.splitlines() if "broken.docx" in ln)
+    assert code == 0 and "not a readable .docx file" in line and "save it again from Word" in line
+    assert "--on-error" not in line  # (skipping it is what happened)
+    skipped = json.loads(stdout)["skipped"]
+    assert [s["path"].endswith("broken.docx") and "save it again from Word" in s["error"] for s in skipped] == [True]
+
+
+def test_when_every_file_is_skipped_the_error_lists_them_and_why(capsys, tmp_path):
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    (folder / "broken.docx").write_bytes(BAD_DOCX)
+    (folder / "bin.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    out = tmp_path / "p.jsonl"
+    code, _, err = run(capsys, "segment", str(folder), "--out", str(out), "--on-error", "skip")
+    lines = err.strip().splitlines()
+    assert code == 1 and "Traceback" not in err and not out.exists()
+    assert "all 2 input files were skipped: nothing written" in lines[0] and len(lines) == 3
+    assert "bin.txt: binary file" in lines[1] and "broken.docx: not a readable .docx file" in lines[2]
+    assert "save it again from Word" in lines[2]
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    code, _, err = run(capsys, "segment", str(folder), "--out", str(out), "--on-error", "skip")
+    assert code == 1 and "(2 skipped, 1 without text)" in err and "empty.txt: no text" in err
+
+
 @pytest.mark.parametrize(
     ("encoding", "data"),
     [
