@@ -254,7 +254,7 @@ def _gutter_order(raw: str, lines: list[Line]) -> list[Line] | None:
 
 
 _ALT_MIN_LINES = 12  # lines on a page printed on alternate lines
-_ALT_GAPPED = 0.6  # share of its lines set apart from the line above by a blank line
+_ALT_GAPPED = 0.3  # share of its lines set apart from the line above by a blank line
 _ALT_RATIO = 3  # ... and three times as many
 _ALT_AGAINST = 4  # continuations shown per line that goes against the blank lines' word, at least
 _ALT_MIN_LINKS = 3  # wraps that the columns' order shows and the file's order does not
@@ -276,6 +276,7 @@ def alternate_order(raw: str, lines: list[Line]) -> list[Line] | None:
         return None
     pages = page_of(raw, lines) or [0] * n
     out: list[Line] = []
+    unread: list[Line] = []  # pages that look printed so but show too few wraps to be read
     changed = False
     i = 0
     while i < n:
@@ -286,11 +287,22 @@ def alternate_order(raw: str, lines: list[Line]) -> list[Line] | None:
         order = _alternate_page(page)
         if order is None:
             out += page
+            if _taking_turns(page):
+                unread += page
         else:
             changed = True
             out += order
         i = j
-    return out if changed else None
+    if not changed:
+        return None
+    for line in unread:  # (as on a page read in columns, a blank line there ends a unit: join.Context.blank_breaks)
+        line.hard = line.hard or line.gap > 0
+    return out
+
+
+def _taking_turns(page: list[Line]) -> bool:
+    """Enough lines, most set apart by a blank line (the columns may take turns)."""
+    return len(page) >= _ALT_MIN_LINES and sum(ln.gap > 0 for ln in page[1:]) >= _ALT_GAPPED * (len(page) - 1)
 
 
 _ALT_REACH = 16  # lines a column may run on before the other column's last line is too far up to continue
@@ -307,7 +319,7 @@ def _alternate_page(page: list[Line]) -> list[Line] | None:
     the line plainly continues the line it follows (:func:`_linked`). Only the other column's last
     line within :data:`_ALT_REACH` lines up is remembered, so the work is linear."""
     n = len(page)
-    if n < _ALT_MIN_LINES or sum(ln.gap > 0 for ln in page[1:]) < _ALT_GAPPED * (n - 1):
+    if not _taking_turns(page):
         return None
     linked: dict[tuple[int, int], bool] = {}
 
@@ -390,6 +402,8 @@ def _alternate_page(page: list[Line]) -> list[Line] | None:
     for s in streams:
         for line in s[1:]:
             line.gap = 0
+    for line in page[bottom + 1:]:  # the columns may go on below, unread: a blank line still ends a unit there
+        line.hard = line.hard or line.gap > 0
     return page[:top] + streams[0] + streams[1] + page[bottom + 1:]
 
 
