@@ -804,8 +804,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
                 and len(nxt.sq) <= _PAIR_MAX and all(len(ln.sq) <= _PAIR_MAX for ln in group))
     if _CREDIT_OPENS.match(nxt.sq) and prev.last not in _COMMA_END:
         return False  # a credit opens its own unit: "2026年第三季度…运行分析" / "作者：经济研究所 孙立新"
-    if nxt.gap and len(group) == 1 and len(prev.sq) <= _PAIR_MAX and _CREDIT_OPENS.match(prev.sq):
-        return False  # ... and a short one ends at a blank line, however near the wrap width it is
+    if nxt.gap and len(group) == 1 and len(prev.sq) <= _PAIR_MAX and (m := _CREDIT_OPENS.match(prev.sq)) and m.end() < len(prev.sq):
+        return False  # ... and a short one ends at a blank line, however near the wrap width it is (not "记者:" alone)
     sq = prev.sq
     if len(group) == 1 and len(sq) <= 8 and sq[-1] in ":：" and rules.LABEL.fullmatch(sq):
         return True  # "记者:" alone on its line belongs to the speech below it
