@@ -237,7 +237,7 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
     page is split at its widest gutter; a side at least 1.6 times as wide as the other is split
     again (three columns)."""
     if depth == 0:
-        lo, hi = page.width * 0.3, page.width * 0.7
+        lo, hi = page.width * 0.2, page.width * 0.8
     else:
         x0, x1 = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
         lo, hi = x0 + 0.3 * (x1 - x0), x0 + 0.7 * (x1 - x0)
@@ -363,22 +363,26 @@ def _head_band(page: PageText, body: float) -> set[int]:
     small print only, or big type above a title that comes below the rule."""
     wide = sorted((r for r in page.rules if r[1] - r[0] >= 0.5 * page.width and r[2] >= 0.7 * page.height),
                   key=lambda r: -r[2])
-    for _x0, _x1, y in wide:
+    for x0, x1, y in wide:
         above = [ln for ln in page.lines if ln.y > y]
         if not above:
             continue
         if len(above) > 4 or any(len(ln.squashed) > 60 for ln in above):
             return set()
-        if all(ln.size < 0.95 * body for ln in above) or _title_below(page, y, body):
+        if all(ln.size < 0.95 * body for ln in above) or _title_below(page, (x0, x1, y), body):
             return {id(ln) for ln in above}
         return set()
     return set()
 
 
-def _title_below(page: PageText, y: float, body: float) -> bool:
-    """A line of title size below height ``y``, above all body text under ``y``."""
+def _title_below(page: PageText, rule: tuple[float, float, float], body: float) -> bool:
+    """A line of title size below the rule ``(x0, x1, y)``, above all body text under it."""
+    x0, x1, y = rule
     below = [ln for ln in page.lines if ln.y < y]
-    text_top = max((ln.y for ln in below if abs(ln.size - body) < 0.5 and len(ln.squashed) >= 4), default=-1e9)
+    # (a short line centred under the rule, a document number over the title, is no body text)
+    text_top = max((ln.y for ln in below if abs(ln.size - body) < 0.5 and len(ln.squashed) >= 4
+                    and not (abs(ln.x0 + ln.x1 - x0 - x1) < 2 * ln.size and ln.x1 - ln.x0 < 0.6 * (x1 - x0))),
+                   default=-1e9)
     return any(ln.size >= 1.25 * body and ln.y > text_top for ln in below)
 
 
