@@ -424,7 +424,7 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     for page, lines in zip(pages, ordered, strict=True):
         kept = [ln for ln in lines if id(ln) not in drop]
         notes |= _footnotes(page, kept, body)
-        apparatus |= _tables(kept)
+        apparatus |= _tables(kept) | _contents(kept)
     blocks = _units([ln for lines in ordered for ln in lines if id(ln) not in drop], body, notes, apparatus)
     texts = {page.number: page for page in pages}
     doc = build_document(doc_id, blocks, lambda chars: _where(chars, texts))
@@ -482,6 +482,26 @@ def _tables(lines: list[_Line]) -> set[int]:
                     and lines[j].page == lines[i].page and abs(lines[j].y - lines[i].y) < 3 * lines[i].size:
                 rows.add(j)
     return {id(lines[i]) for i in rows}
+
+
+# a table-of-contents entry: text, a run of leader dots, a page number at the end of the line
+LEADER = re.compile(r"(?:[.·・．‧…⋯]\s*){4,}(?:\d{1,4}|[ivxlcIVXLC]{1,6})\s*$")
+
+
+def _contents(lines: list[_Line]) -> set[int]:
+    """ids of table-of-contents lines: two or more entries on a page (leader dots running to a page
+    number at the line's end) and a short line just above the first of them (its ``目录`` heading)."""
+    entries = [i for i, ln in enumerate(lines) if LEADER.search(ln.text) and not LEADER.fullmatch(ln.text)]
+    out: set[int] = set()
+    for i in entries:
+        if sum(lines[j].page == lines[i].page for j in entries) >= 2:
+            out.add(i)
+    for i in sorted(out):
+        j = i - 1
+        if j >= 0 and j not in out and lines[j].page == lines[i].page and len(lines[j].squashed) <= 6 \
+                and 0 < lines[j].y - lines[i].y < 4 * lines[i].size:
+            out.add(j)
+    return {id(lines[i]) for i in out}
 
 
 NOTE_MARK = re.compile(r"^\s*(?:[\[［(（]\s*\d{1,3}\s*[\]］)）]|\d{1,3}\s*[.．、)）]?|[*＊†‡\u2460-\u2473\u2474-\u2487\u2776-\u277f]|注|註)")
