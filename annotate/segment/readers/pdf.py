@@ -346,7 +346,9 @@ def _furniture(pages: list[list[_Line]], body: float, rules_: list[list[tuple[fl
         # small print alone at the very top or bottom of the page (a running header or footer on one
         # page only), but not a document number over the title (``西南大教〔2023〕56号``)
         for edge, inner in ((ys[0], ys[1] if len(ys) > 1 else None), (ys[-1], ys[-2] if len(ys) > 1 else None)):
-            if inner is None or id(edge) in drop or edge.size >= body * 0.9 or len(edge.squashed) > 40 \
+            # (over a title, a kicker only a little smaller than the body: ``封面故事｜人文地理周刊``)
+            small = 0.95 if inner is not None and edge is ys[0] and inner.size >= 1.25 * body else 0.9
+            if inner is None or id(edge) in drop or edge.size >= body * small or len(edge.squashed) > 40 \
                     or abs(edge.y - inner.y) <= 2.2 * body:
                 continue
             if edge is ys[0] and inner.size >= 1.25 * body and rules.DOC_NUMBER.fullmatch(edge.squashed):
