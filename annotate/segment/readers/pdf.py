@@ -423,10 +423,11 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     drop = _furniture(ordered, body, [page.rules for page in pages])
     notes: set[int] = set()
     apparatus: set[int] = set()
+    prose = "".join(ln.squashed for lines in ordered for ln in lines)
     for page, lines in zip(pages, ordered, strict=True):
         kept = [ln for ln in lines if id(ln) not in drop]
         notes |= _footnotes(page, kept, body)
-        apparatus |= _tables(kept) | _contents(kept)
+        apparatus |= _tables(kept) | _contents(kept) | _pull_quotes(page, kept, body, prose)
     blocks = _units([ln for lines in ordered for ln in lines if id(ln) not in drop], body, notes, apparatus)
     texts = {page.number: page for page in pages}
     doc = build_document(doc_id, blocks, lambda chars: _where(chars, texts))
@@ -504,6 +505,28 @@ def _contents(lines: list[_Line]) -> set[int]:
                 and 0 < lines[j].y - lines[i].y < 4 * lines[i].size:
             out.add(j)
     return {id(lines[i]) for i in out}
+
+
+QUOTE_MARKS = "“”‘’「」『』\"'…．.・ "
+
+
+def _pull_quotes(page: PageText, lines: list[_Line], body: float, prose: str) -> set[int]:
+    """ids of pull-quote lines: up to four lines between two rules of about the same width, close above
+    and below them, with nothing else between, whose text the article prints elsewhere (``prose``: the
+    document's text, spaces removed)."""
+    out: set[int] = set()
+    for upper in page.rules:
+        for lower in page.rules:
+            x0, x1 = max(upper[0], lower[0]), min(upper[1], lower[1])
+            if not 0 < upper[2] - lower[2] < 8 * body or x1 - x0 < 0.8 * max(upper[1] - upper[0], lower[1] - lower[0]):
+                continue
+            inside = [ln for ln in lines if lower[2] < ln.y < upper[2] and ln.x1 > x0 and ln.x0 < x1]
+            if not inside or len(inside) > 4 or any(ln.x0 < x0 - ln.size or ln.x1 > x1 + ln.size for ln in inside):
+                continue
+            core = "".join(ln.squashed for ln in sorted(inside, key=lambda ln: -ln.y)).strip(QUOTE_MARKS)[:12]
+            if len(core) >= 8 and prose.count(core) >= 2:
+                out |= {id(ln) for ln in inside}
+    return out
 
 
 NOTE_MARK = re.compile(r"^\s*(?:[\[［(（]\s*\d{1,3}\s*[\]］)）]|\d{1,3}\s*[.．、)）]?|[*＊†‡\u2460-\u2473\u2474-\u2487\u2776-\u277f]|注|註)")
