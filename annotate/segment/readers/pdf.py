@@ -90,6 +90,7 @@ class PageText:
     height: float
     lines: list[_Line]
     rules: list[tuple[float, float, float]] = field(default_factory=list)  # (x0, x1, y) of free horizontal rules
+    boxes: list[tuple[float, float, float, float]] = field(default_factory=list)  # (x0, y0, x1, y1) of boxes
 
 
 def _open(path: Path):
@@ -110,6 +111,7 @@ def _open(path: Path):
 def _page_lines(page, number: int) -> PageText:
     import pypdfium2.raw as raw
 
+    rules_, boxes = _page_paths(page)
     textpage = page.get_textpage()
     try:
         count = textpage.count_chars()
@@ -137,7 +139,8 @@ def _page_lines(page, number: int) -> PageText:
                 ch = "-"
             get_origin(handle, i, bx, by)
             size = get_size(handle, i)
-            if cur.idx and (abs(y.value - cur.y) > 0.5 * max(size, cur.size or size) or x.value < cur.x0 - 1):
+            if cur.idx and (abs(y.value - cur.y) > 0.5 * max(size, cur.size or size) or x.value < cur.x0 - 1
+                            or boxes and _boxed(boxes, cur.xs[-1], cur.y) != _boxed(boxes, x.value, y.value)):
                 cur.size = statistics.median(sizes) if sizes else 0.0
                 lines.append(cur)
                 cur, sizes = _Line(number), []
@@ -159,16 +162,27 @@ def _page_lines(page, number: int) -> PageText:
         textpage.close()
     lines = [ln for ln in lines if ln.squashed]
     width, height = page.get_size()
-    return PageText(number, text, width, height, lines, _page_rules(page))
+    return PageText(number, text, width, height, lines, rules_, boxes)
 
 
-def _page_rules(page) -> list[tuple[float, float, float]]:
+def _boxed(boxes: list[tuple[float, float, float, float]], x: float, y: float) -> int:
+    """1 + the index of the box that holds the point, 0 if none does."""
+    for k, (x0, y0, x1, y1) in enumerate(boxes, 1):
+        if x0 - 1 <= x <= x1 + 1 and y0 <= y <= y1:
+            return k
+    return 0
+
+
+def _page_paths(page) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float, float]]]:
     """Horizontal rules drawn on the page, ``(x0, x1, y)``: thin path objects at least 20 points
-    wide whose ends do not meet a vertical stroke (the edges of a box or a table grid are not rules)."""
+    wide whose ends do not meet a vertical stroke (the edges of a box or a table grid are not rules);
+    and boxes, ``(x0, y0, x1, y1)``: path objects at least 60 by 30 points and smaller than half the
+    page (a shaded sidebar, a frame, a photo's place)."""
     import pypdfium2.raw as raw
 
     handle = page.raw
-    flat, upright = [], []
+    page_w, page_h = page.get_size()
+    flat, upright, boxes = [], [], []
     left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     refs = ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top)
     for i in range(raw.FPDFPage_CountObjects(handle)):
@@ -180,20 +194,29 @@ def _page_rules(page) -> list[tuple[float, float, float]]:
             flat.append((left.value, right.value, (bottom.value + top.value) / 2))
         elif w <= 3.5 and h >= 6:
             upright.append(((left.value + right.value) / 2, bottom.value, top.value))
+        elif w >= 60 and h >= 30 and w * h < 0.5 * page_w * page_h:
+            boxes.append((left.value, bottom.value, right.value, top.value))
     return [(x0, x1, y) for x0, x1, y in flat
-            if not any(min(abs(x - x0), abs(x - x1)) <= 3 and lo - 3 <= y <= hi + 3 for x, lo, hi in upright)]
+            if not any(min(abs(x - x0), abs(x - x1)) <= 3 and lo - 3 <= y <= hi + 3 for x, lo, hi in upright)], boxes
 
 
 def _reading_order(page: PageText, body: float) -> list[_Line]:
     """Lines in reading order, with their column set (0: across the page or a single column;
     1, 2, 3: columns from left to right)."""
-    parts = _split(page.lines, page, body, 0)
+    boxed = {id(ln): _boxed(page.boxes, ln.x0, ln.y) for ln in page.lines} if page.boxes else {}
+    parts = _split([ln for ln in page.lines if not boxed.get(id(ln))], page, body, 0)
     cols = sorted((part for kind, part in parts if kind == "col"), key=lambda part: min(ln.x0 for ln in part))
     for ln in page.lines:
         ln.col = 0
     for c, part in enumerate(cols, 1):
         for ln in part:
             ln.col = c
+    for k in sorted(set(boxed.values()) - {0}):
+        # the text inside a box (a sidebar) is a flow of its own, read after what runs above the columns
+        inside = sorted((ln for ln in page.lines if boxed[id(ln)] == k), key=lambda ln: (-round(ln.y, 1), ln.x0))
+        for ln in inside:
+            ln.col = 10 + k
+        parts.insert(1, ("box", inside))
     return [ln for _, part in parts for ln in part]
 
 
