@@ -280,11 +280,14 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
     # above the columns, though it happens to fit within one of them
     for c, other in ((1, 2), (2, 1)):
         top = max((ln.y for ln in cols[other]), default=1e9)
+        left = min((ln.x0 for ln in cols[c]), default=0.0)
         lift = []
         for ln in sorted(cols[c], key=lambda ln: -ln.y):
             if ln.y <= top + body:
                 break
-            if ln.size >= 1.25 * body or abs(ln.x0 + ln.x1 - page.width) < 2 * body \
+            # (centred on the page and set in from the column's left edge: the first full line of
+            # the middle one of three columns is centred on the page too)
+            if ln.size >= 1.25 * body or abs(ln.x0 + ln.x1 - page.width) < 2 * body and ln.x0 > left + body \
                     or any(top < s.y < ln.y for s in span) \
                     or any(abs(s.size - ln.size) < 0.3 and 0 < s.y - ln.y < 2.5 * ln.size
                            and abs(s.x0 - ln.x0) < 2.5 * ln.size for s in span + lift):
