@@ -223,7 +223,7 @@ def _reading_order(page: PageText, body: float) -> list[_Line]:
 def _gutter(lines: list[_Line], body: float, lo: float, hi: float) -> float | None:
     """x of a vertical gutter between ``lo`` and ``hi`` that (almost) no line crosses, with body
     text on both sides: the middle of the widest run of positions crossed by the fewest lines."""
-    text_lines = [ln for ln in lines if abs(ln.size - body) < 1.0 and len(ln.squashed) >= 4]
+    text_lines = [ln for ln in lines if abs(ln.size - body) < 0.2 * body and len(ln.squashed) >= 4]
     right_lines = [ln for ln in lines if abs(ln.size - body) < 1.6 and not rules.PAGE_NUMBER.fullmatch(ln.squashed)]
     limit = max(4, len(lines) // 8) + 1
     found: list[tuple[int, int, float]] = []
@@ -324,8 +324,11 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
         per_page.append(edges)
     for lines, edges in zip(pages, per_page, strict=True):
         groups: dict[tuple[int, float], list[_Line]] = collections.defaultdict(list)
+        widest: dict[int, float] = {}
         for ln in lines:
             groups[ln.col, round(ln.size * 2) / 2].append(ln)
+            if ln.size < 1.25 * body:
+                widest[ln.col] = max(widest.get(ln.col, ln.x1), ln.x1)
         for ln in lines:
             left, right, count, longest = edges.get(ln.col, (ln.x0, ln.x1, 0, ln.x1))
             group = groups[ln.col, round(ln.size * 2) / 2]
@@ -335,6 +338,10 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
                 ends = sorted(g.x1 for g in group)
                 ln.left, ln.right = min(g.x0 for g in group), ends[int(0.8 * (len(ends) - 1))]
                 continue
+            if count < 4:
+                # (no more to the left of the gutter than the column's widest line here: a column
+                # whose text is mostly the end of a standfirst, wider than the column on other pages)
+                right = max(right, widest.get(ln.col, right))
             if count < 4 and doc_edges.get(ln.col):
                 left = min(left, statistics.median(e[0] for e in doc_edges[ln.col]))
                 right = max(right, statistics.median(e[1] for e in doc_edges[ln.col]))
