@@ -327,7 +327,7 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
         widest: dict[int, float] = {}
         for ln in lines:
             groups[ln.col, round(ln.size * 2) / 2].append(ln)
-            if ln.size < 1.25 * body:
+            if abs(ln.size - body) < 0.2 * body:
                 widest[ln.col] = max(widest.get(ln.col, ln.x1), ln.x1)
         for ln in lines:
             left, right, count, longest = edges.get(ln.col, (ln.x0, ln.x1, 0, ln.x1))
@@ -575,6 +575,7 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
     first_page = lines[0].page if lines else 1
     title_size = max((ln.size for ln in lines if ln.page == first_page), default=body)
     placed: list[tuple[int, list[_Line]]] = []  # footnotes, out of the flow: (after how many blocks, lines)
+    lead = _leads(lines, body)
     for ln in lines:
         if id(ln) in notes:
             if placed and placed[-1][1][-1].page == ln.page and not NOTE_MARK.match(ln.text):
@@ -587,7 +588,7 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
             continue
         if not seen_body and ln.page == first_page and ln.size >= 1.25 * body and ln.size >= title_size - 0.5:
             cls = "title"
-        elif ln.size >= 1.08 * body:
+        elif ln.size >= 1.08 * body and id(ln) not in lead:
             cls = "heading"
         else:
             cls = "paragraph"
@@ -610,6 +611,24 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
         chars = _chars(group)
         cut = run_in_byline(group[0].text) if cls == "paragraph" else 0
         out += [("byline", chars[:cut]), (cls, chars[cut:])] if cut else [(cls, chars)]
+    return out
+
+
+def _leads(lines: list[_Line], body: float) -> set[int]:
+    """ids of the lines of a standfirst (lead): three or more consecutive lines in one type between
+    heading size and title size that read as prose (a ``。`` inside, a sentence end at the end)."""
+    out: set[int] = set()
+    k = 0
+    while k < len(lines):
+        j = k
+        while j + 1 < len(lines) and lines[j + 1].page == lines[k].page and abs(lines[j + 1].size - lines[k].size) < 0.3:
+            j += 1
+        run = lines[k:j + 1]
+        if len(run) >= 3 and 1.08 * body <= lines[k].size < 1.25 * body:
+            text = "".join(ln.squashed for ln in run)
+            if text[-1:] in SENTENCE_END and any(ch in "。！？" for ch in text[:-1]):
+                out |= {id(ln) for ln in run}
+        k = j + 1
     return out
 
 
