@@ -461,7 +461,8 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
         kept = [ln for ln in lines if id(ln) not in drop]
         notes |= _footnotes(page, kept, body)
         apparatus |= _tables(kept) | _contents(kept) | _pull_quotes(page, kept, body, prose)
-    blocks = _units([ln for lines in ordered for ln in lines if id(ln) not in drop], body, notes, apparatus)
+    blocks = _units([ln for lines in ordered for ln in lines if id(ln) not in drop], body, notes, apparatus,
+                    {page.number: page.boxes for page in pages})
     texts = {page.number: page for page in pages}
     doc = build_document(doc_id, blocks, lambda chars: _where(chars, texts))
     return doc, {"page_count": len(pages)}
@@ -566,7 +567,8 @@ NOTE_MARK = re.compile(r"^\s*(?:[\[［(（]\s*\d{1,3}\s*[\]］)）]|\d{1,3}\s*[.
 
 
 def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
-           apparatus: set[int] = frozenset()) -> list[tuple[str, list[Char]]]:
+           apparatus: set[int] = frozenset(), boxes: dict[int, list] | None = None) -> list[tuple[str, list[Char]]]:
+    boxes = boxes or {}
     pitches = [a.y - b.y for a, b in zip(lines, lines[1:], strict=False) if a.page == b.page and a.col == b.col
                and abs(a.size - body) < 0.5 and abs(b.size - body) < 0.5 and 0 < a.y - b.y < 3 * body]
     pitch = statistics.median(pitches) if pitches else 1.5 * body
@@ -576,6 +578,10 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
     title_size = max((ln.size for ln in lines if ln.page == first_page), default=body)
     placed: list[tuple[int, list[_Line]]] = []  # footnotes, out of the flow: (after how many blocks, lines)
     lead = _leads(lines, body)
+    bottom: dict[int, float] = {}  # per page, the baseline of the lowest body line
+    for ln in lines:
+        if abs(ln.size - body) < 0.5 and id(ln) not in notes and id(ln) not in apparatus:
+            bottom[ln.page] = min(bottom.get(ln.page, ln.y), ln.y)
     for ln in lines:
         if id(ln) in notes:
             if placed and placed[-1][1][-1].page == ln.page and not NOTE_MARK.match(ln.text):
@@ -593,7 +599,8 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
         else:
             cls = "paragraph"
             seen_body = seen_body or ln.size >= 0.95 * body  # (small print above a title is no body text)
-        if blocks and blocks[-1][0] == cls and _continues(blocks[-1][1][-1], ln, cls, pitch, body):
+        if blocks and blocks[-1][0] == cls and _continues(blocks[-1][1][-1], ln, cls, pitch, body) \
+                and not (cls == "paragraph" and _column_end(blocks[-1][1][-1], ln, bottom, pitch, boxes)):
             blocks[-1][1].append(ln)
         else:
             blocks.append((cls, [ln]))
@@ -630,6 +637,17 @@ def _leads(lines: list[_Line], body: float) -> set[int]:
                 out |= {id(ln) for ln in run}
         k = j + 1
     return out
+
+
+def _column_end(prev: _Line, ln: _Line, bottom: dict[int, float], pitch: float, boxes: dict[int, list]) -> bool:
+    """``prev`` ends a sentence as the last line of its column, a line or more above the page's lowest
+    body line with no box below it: the paragraph ended there (the next one, with the space before
+    it, did not fit), though the line is full."""
+    if (prev.page, prev.col) == (ln.page, ln.col) or prev.text.rstrip()[-1:] not in SENTENCE_END:
+        return False
+    if prev.y - bottom.get(prev.page, prev.y) < 0.9 * pitch:
+        return False
+    return not any(x0 < prev.x1 and prev.x0 < x1 and y1 < prev.y for x0, _y0, x1, y1 in boxes.get(prev.page, ()))
 
 
 def _symmetric(line: _Line) -> bool:
