@@ -598,7 +598,9 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
             cls = "heading"
         else:
             cls = "paragraph"
-            seen_body = seen_body or ln.size >= 0.95 * body  # (small print above a title is no body text)
+            # (small print above a title is no body text, and neither is a short line centred over
+            # it: a document number under a masthead)
+            seen_body = seen_body or ln.size >= 0.95 * body and not (_centred(ln) and len(ln.squashed) <= 30)
         if blocks and blocks[-1][0] == cls and _continues(blocks[-1][1][-1], ln, cls, pitch, body) \
                 and not (cls == "paragraph" and _column_end(blocks[-1][1][-1], ln, bottom, pitch, boxes)):
             blocks[-1][1].append(ln)
