@@ -460,7 +460,7 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     for page, lines in zip(pages, ordered, strict=True):
         kept = [ln for ln in lines if id(ln) not in drop]
         notes |= _footnotes(page, kept, body)
-        apparatus |= _tables(kept) | _contents(kept) | _pull_quotes(page, kept, body, prose)
+        apparatus |= _tables(kept) | _contents(kept) | _pull_quotes(page, kept, body, prose) | _captions(page, kept, body)
     blocks = _units([ln for lines in ordered for ln in lines if id(ln) not in drop], body, notes, apparatus,
                     {page.number: page.boxes for page in pages})
     texts = {page.number: page for page in pages}
@@ -560,6 +560,22 @@ def _pull_quotes(page: PageText, lines: list[_Line], body: float, prose: str) ->
             core = "".join(ln.squashed for ln in sorted(inside, key=lambda ln: -ln.y)).strip(QUOTE_MARKS)[:12]
             if len(core) >= 8 and prose.count(core) >= 2:
                 out |= {id(ln) for ln in inside}
+    return out
+
+
+def _captions(page: PageText, lines: list[_Line], body: float) -> set[int]:
+    """ids of the lines of a caption: small print right under a box (a photo's place), within its width,
+    each line close under the one before."""
+    out: set[int] = set()
+    for x0, y0, x1, _y1 in page.boxes:
+        last = None
+        for ln in sorted((ln for ln in lines if ln.y < y0 and ln.x0 >= x0 - 2 and ln.x1 <= x1 + 2),
+                         key=lambda ln: -ln.y):
+            if ln.size >= 0.95 * body or (last is None and y0 - ln.top > 1.5 * ln.size) \
+                    or (last is not None and (last.y - ln.y > 2 * ln.size or abs(last.size - ln.size) > 0.3)):
+                break
+            out.add(id(ln))
+            last = ln
     return out
 
 
