@@ -608,7 +608,8 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
         if id(ln) in apparatus:  # a table row or its caption: a debris unit of its own, in the flow
             blocks.append(("debris", [ln]))
             continue
-        if not seen_body and ln.page == first_page and ln.size >= 1.25 * body and ln.size >= title_size - 0.5:
+        boxed = ln.col >= 10  # (a sidebar's heading is no title, its text no body text)
+        if not seen_body and not boxed and ln.page == first_page and ln.size >= 1.25 * body and ln.size >= title_size - 0.5:
             cls = "title"
         elif ln.size >= 1.08 * body and id(ln) not in lead:
             cls = "heading"
@@ -616,7 +617,7 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
             cls = "paragraph"
             # (small print above a title is no body text, and neither is a short line centred over
             # it: a document number under a masthead)
-            seen_body = seen_body or ln.size >= 0.95 * body and not (_centred(ln) and len(ln.squashed) <= 30)
+            seen_body = seen_body or ln.size >= 0.95 * body and not boxed and not (_centred(ln) and len(ln.squashed) <= 30)
         if blocks and blocks[-1][0] == cls and _continues(blocks[-1][1][-1], ln, cls, pitch, body) \
                 and not (cls == "paragraph" and _column_end(blocks[-1][1][-1], ln, bottom, pitch, boxes)):
             blocks[-1][1].append(ln)

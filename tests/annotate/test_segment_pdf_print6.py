@@ -1,0 +1,221 @@
+"""Native PDF reader: the page shapes of an independent print batch (a narrow first column, a
+masthead over a long document number, a magazine's kicker, standfirst and pull quote, a table of
+contents, a tri-fold brochure's sidebar box, a caption under a photo box, block paragraphs that end
+at a column's end)."""
+
+from __future__ import annotations
+
+from pdf_samples import FONT, _canvas, _column, _para, _units
+
+
+def _lines(text: str, width: int, indent: bool = True) -> list[str]:
+    first = width - 2 if indent else width
+    return [text[:first]] + [text[i:i + width] for i in range(first, len(text), width)]
+
+
+def _draw(c, lines, x, y, size=10, lead=15, indent=True):
+    c.setFont(FONT, size)
+    for k, line in enumerate(lines):
+        c.drawString(x + (2 * size if k == 0 and indent else 0), y, line)
+        y -= lead
+    return y
+
+
+def test_a_narrow_first_column_is_found(tmp_path):
+    """A wide page whose gutter lies at a quarter of its width (a newspaper page's second half):
+    the two columns are read one after the other, not line by line across."""
+    path = tmp_path / "narrow.pdf"
+    c = _canvas(path, size=(842, 1191))
+    left, right = _para(20, 18 * 40), _para(21, 30 * 36)
+    _column(c, left, 42, 1100, 18)
+    _column(c, right, 236, 1100, 30)
+    c.showPage()
+    c.save()
+    assert [t for k, t in _units(path) if k == "paragraph"] == [left, right]
+
+
+def test_masthead_over_a_long_document_number_is_furniture(tmp_path):
+    """The number centred under the masthead rule is no body text: the masthead above the rule is
+    dropped and the headline below the number is the title."""
+    path = tmp_path / "gov.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 26)
+    c.drawCentredString(300, 734, "江州市政府研究考核报告")
+    c.setLineWidth(2)
+    c.line(78, 700, 523, 700)
+    c.setFont(FONT, 12)
+    c.drawCentredString(300, 610, "府授研字第1120030139号")
+    c.setFont(FONT, 20)
+    c.drawCentredString(300, 563, "网球相关情况研究报告")
+    para = _para(22, 150)
+    _column(c, para, 79, 500, 36, size=12, lead=22)
+    c.showPage()
+    c.save()
+    units = _units(path)
+    assert ("title", "网球相关情况研究报告") in units
+    assert ("paragraph", para) in units
+    assert not any("江州市政府研究考核报告" in t for _, t in units)
+
+
+def _magazine_top(c, kicker=True):
+    if kicker:
+        c.setFont(FONT, 9)
+        c.drawString(62, 760, "封面故事｜人文地理周刊")
+    c.setFont(FONT, 26)
+    c.drawString(62, 722, "那须盐原车站")
+
+
+def test_kicker_over_the_title_is_furniture_and_a_standfirst_is_a_paragraph(tmp_path):
+    """A kicker in 9 points over the title (body 10) is dropped; a standfirst in 11.5 points across
+    the page that runs on into the wide column is one paragraph, and the byline under it stays apart
+    (the column's edge on this page is its widest line, not the narrower edge of other pages)."""
+    path = tmp_path / "magazine.pdf"
+    c = _canvas(path)
+    _magazine_top(c)
+    lead = "东日本旅客铁道所经营的铁路车站。" + _para(23, 42 * 4 + 30)
+    lines = _lines(lead, 42, indent=False)
+    y = _draw(c, lines[:4], 62, 697, size=11.5, lead=19, indent=False)
+    _draw(c, [lead[42 * 4:42 * 4 + 24], lead[42 * 4 + 24:]], 62, y - 20, size=11.5, lead=19, indent=False)
+    c.setFont(FONT, 10)
+    c.drawString(62, 520, "文／高雪梅　图／王建国")
+    body = _para(24, 20 * 28)
+    _column(c, body, 350, 560, 20, indent=False, lead=16.5)
+    c.showPage()
+    c.save()
+    units = _units(path)
+    assert units[0] == ("title", "那须盐原车站")
+    assert ("paragraph", lead) in units
+    assert ("byline", "文／高雪梅图／王建国") in units
+    assert ("paragraph", body) in units
+    assert not any("封面故事" in t for _, t in units)
+
+
+def test_pull_quote_between_rules_is_debris(tmp_path):
+    """Two lines in 13 points between two rules in the column, repeating the article's words: a
+    pull quote, debris; the paragraphs above and below it stay whole."""
+    path = tmp_path / "quote.pdf"
+    c = _canvas(path)
+    _magazine_top(c, kicker=False)
+    first, second = _para(25, 26 * 8), _para(26, 26 * 8)
+    y = _column(c, first, 62, 680, 26)
+    c.line(61, y - 5, 340, y - 5)
+    quote = ["“" + first[:12], first[12:20] + "……”"]
+    _draw(c, quote, 78, y - 25, size=13, lead=18, indent=False)
+    c.line(61, y - 55, 340, y - 55)
+    _column(c, second, 62, y - 75, 26)
+    c.showPage()
+    c.save()
+    units = _units(path)
+    assert [t for k, t in units if k == "paragraph"] == [first, second]
+    assert not any(k != "debris" and "……" in t for k, t in units)
+
+
+def test_table_of_contents_lines_are_debris(tmp_path):
+    """Entries with leader dots and a page number, and the ``目录`` heading above them, are one debris
+    unit each; an entry that fills the line is not joined to the next one."""
+    path = tmp_path / "toc.pdf"
+    c = _canvas(path, size=(499, 709))
+    c.setFont(FONT, 19)
+    c.drawCentredString(250, 612, "日本历史发展报告")
+    c.setFont(FONT, 15)
+    c.drawCentredString(250, 533, "目　录")
+    entries = [("第一章　日本历史", 1), ("一、历史沿革", 1), ("二、背景情况", 1), ("第二章　欧陆法系", 3)]
+    c.setFont(FONT, 10.5)
+    for k, (entry, page) in enumerate(entries):
+        c.drawString(62, 506 - 19 * k, entry + "…" * (36 - len(entry)) + str(page))
+    c.showPage()
+    c.setFont(FONT, 16)
+    c.drawCentredString(250, 614, "第一章　日本历史")
+    para = _para(27, 34 * 5)
+    _column(c, para, 45, 560, 34, size=10.5, lead=18.5)
+    c.showPage()
+    c.save()
+    units = _units(path)
+    debris = [t for k, t in units if k == "debris"]
+    assert "目录" in debris
+    assert sum("……" in t for t in debris) == 4
+    assert not any("……" in t for k, t in units if k != "debris")
+    assert ("paragraph", para) in units
+
+
+def test_sidebar_box_is_a_flow_of_its_own(tmp_path):
+    """A tri-fold page: the title over the first column and the heading of a shaded box over the
+    third share a baseline (pdfium gives them as one line); the line is cut at the box, the box's
+    heading and text are units of their own, and the middle column's paragraph runs on into the
+    third column below the box. The middle column starts above the first (it is centred on the page
+    but is no headline)."""
+    path = tmp_path / "brochure.pdf"
+    c = _canvas(path, size=(842, 595))
+    c.setFillColorRGB(0.9, 0.93, 0.97)
+    c.rect(561, 369, 253, 198, stroke=0, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont(FONT, 16.5)
+    c.drawString(28, 537, "山西省")
+    c.drawString(570, 537, "小知识：拿破仑三世")
+    side = _para(28, 24 * 7)
+    _draw(c, _lines(side, 24, indent=False), 570, 518, size=9, lead=14, indent=False)
+    first = _para(29, 25 * 18)
+    _draw(c, _lines(first, 25, indent=False), 28, 508, lead=16, indent=False)
+    long_ = _para(30, 25 * 40)
+    lines = _lines(long_, 25, indent=False)
+    _draw(c, lines[:31], 295, 551, lead=16, indent=False)
+    _draw(c, lines[31:], 561, 338, lead=16, indent=False)
+    c.showPage()
+    c.save()
+    units = _units(path)
+    assert ("title", "山西省") in units
+    assert ("heading", "小知识：拿破仑三世") in units
+    assert [t for k, t in units if k == "paragraph"] == [side, first, long_]
+
+
+def test_caption_under_a_photo_box_is_debris(tmp_path):
+    path = tmp_path / "caption.pdf"
+    c = _canvas(path)
+    c.setFillColorRGB(0.85, 0.85, 0.85)
+    c.rect(350, 366, 200, 108, stroke=0, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont(FONT, 8.5)
+    c.drawString(350, 351, "车站月台一景，远处为东北新干线的高架桥与那")
+    c.drawString(350, 339, "须连峰")
+    para = _para(31, 20 * 30)
+    _column(c, para, 62, 760, 20)
+    c.showPage()
+    c.save()
+    units = _units(path)
+    assert ("paragraph", para) in units
+    assert not any("连峰" in t or "月台" in t for k, t in units if k != "debris")
+
+
+def test_a_full_line_ending_a_sentence_a_line_above_the_column_end_ends_the_paragraph(tmp_path):
+    """Block paragraphs (no indent) with space between: the right column stops a line short of the
+    left one's bottom after a full line ending in ``。`` (the next paragraph and its space did not
+    fit), so the first line of the next page starts a new paragraph."""
+    path = tmp_path / "block.pdf"
+    c = _canvas(path)
+    left = _para(32, 26 * 41 + 13)
+    _draw(c, _lines(left, 26, indent=False), 62, 760, lead=16.5, indent=False)
+    right = _para(33, 20 * 40)
+    _draw(c, _lines(right, 20, indent=False), 350, 760, lead=16.5, indent=False)
+    c.drawString(540, 34, "24")
+    c.showPage()
+    nxt = _para(34, 20 * 4 + 10)
+    _draw(c, _lines(nxt, 20, indent=False), 45, 757, lead=16.5, indent=False)
+    c.drawString(46, 34, "25")
+    c.showPage()
+    c.save()
+    assert [t for k, t in _units(path) if k == "paragraph"] == [left, right, nxt]
+
+
+def test_a_short_line_a_little_larger_than_the_body_is_a_heading(tmp_path):
+    path = tmp_path / "sub.pdf"
+    c = _canvas(path)
+    first, second = _para(35, 36 * 4), _para(36, 36 * 4)
+    y = _column(c, first, 79, 700, 36, size=12, lead=22)
+    c.setFont(FONT, 12.5)
+    c.drawString(104, y, "（一）相关评价")
+    _column(c, second, 79, y - 22, 36, size=12, lead=22)
+    c.showPage()
+    c.save()
+    units = _units(path)
+    assert ("heading", "（一）相关评价") in units
+    assert [t for k, t in units if k == "paragraph"] == [first, second]
