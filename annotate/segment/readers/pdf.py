@@ -2,8 +2,9 @@
 
 Per page, pdfium gives every character with its origin, box and font size, and the page text in
 which character ``i`` is ``text[i]`` (the provenance refers to that string); the page's path objects
-give its horizontal rules. Characters are grouped into lines (pdfium's own line breaks, or a jump in
-baseline); lines are put in reading order (columns found as a vertical gutter no line crosses where
+give its horizontal rules and its boxes (sidebars, frames, photos). Characters are grouped into lines
+(pdfium's own line breaks, a jump in baseline, or a box's edge); the text in a box is a flow of its own,
+read after the lines above the columns; the other lines are put in reading order (columns found as a vertical gutter no line crosses where
 the columns run side by side, a side twice as wide split again: full-width lines above, then each
 column top to bottom, then full-width lines below). Page furniture is dropped: a line at the top or
 bottom of a page that repeats on other pages with only its digits changed (running headers and
@@ -11,14 +12,19 @@ footers), a page number (``- 3 -``, ``第 3 页``, ``3``, ``Page 3 of 9``, ``・
 above or below the body at the page's top or bottom (not a document number over the title), and the lines above a rule across the top of the page when
 they are small print or stand above a title (mastheads, letterheads). Footnotes (small print below a
 rule at the page bottom) become debris units outside the flow; table rows (two or more lines of three
-or more aligned cells) and their ``表1`` caption become debris units, one a row. Then lines become units:
+or more aligned cells) and their ``表1`` caption, table-of-contents entries (leader dots to a page
+number) and their heading, a pull quote (between two rules, repeating the article) and a caption (small
+print under a box) become debris units, one a line. Then lines become units:
 
 - title: the largest lines on the first page, before any body text, at least 1.25x the body size;
-- heading: lines at least 1.08x the body size (consecutive ones at the same start or centre are one heading);
+- heading: lines at least 1.08x the body size (consecutive ones at the same start or centre are one heading),
+  but three or more lines of prose in that type are a standfirst (a paragraph); a short line alone a
+  little larger than the body, without a sentence, is a heading too;
 - body lines start a new unit after a vertical gap over 1.35x the usual line pitch, at a first
   line indented by more than 0.8 character from the column's left edge, or after a line that ends
   more than 2.5 characters short of the column's right edge unless the next line's first word
-  would not have fitted there, or, after a line ending a sentence, at a line opening with a bullet,
+  would not have fitted there, or after a full line ending a sentence where its column stops a line
+  or more above the page's text bottom, or, after a line ending a sentence, at a line opening with a bullet,
   clause or item mark or wholly in brackets; otherwise they continue the unit, across columns and pages; small
   print centred over two lines is one unit; a byline or editor line run on after a paragraph's
   full last line is split off, and so is a byline in brackets run into a paragraph's first line;
