@@ -18,7 +18,7 @@ print under a box) become debris units, one a line. Then lines become units:
 
 - title: the largest lines on the first page, before any body text, at least 1.25x the body size;
 - heading: lines at least 1.08x the body size (consecutive ones at the same start or centre are one heading),
-  but three or more lines of prose in that type are a standfirst (a paragraph); a short line alone a
+  but two or more lines of prose in that type are a standfirst (a paragraph); a short line alone a
   little larger than the body, without a sentence, is a heading too;
 - body lines start a new unit after a vertical gap over 1.35x the usual line pitch, at a first
   line indented by more than 0.8 character from the column's left edge, or after a line that ends
@@ -558,7 +558,7 @@ def _pull_quotes(page: PageText, lines: list[_Line], body: float, prose: str) ->
     for upper in page.rules:
         for lower in page.rules:
             x0, x1 = max(upper[0], lower[0]), min(upper[1], lower[1])
-            if not 0 < upper[2] - lower[2] < 8 * body or x1 - x0 < 0.8 * max(upper[1] - upper[0], lower[1] - lower[0]):
+            if not 0 < upper[2] - lower[2] < 12 * body or x1 - x0 < 0.8 * max(upper[1] - upper[0], lower[1] - lower[0]):
                 continue
             inside = [ln for ln in lines if lower[2] < ln.y < upper[2] and ln.x1 > x0 and ln.x0 < x1]
             if not inside or len(inside) > 4 or any(ln.x0 < x0 - ln.size or ln.x1 > x1 + ln.size for ln in inside):
@@ -655,7 +655,7 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
 
 
 def _leads(lines: list[_Line], body: float) -> set[int]:
-    """ids of the lines of a standfirst (lead): three or more consecutive lines in one type between
+    """ids of the lines of a standfirst (lead): two or more consecutive lines in one type between
     heading size and title size that read as prose (a ``。`` inside, a sentence end at the end)."""
     out: set[int] = set()
     k = 0
@@ -664,7 +664,7 @@ def _leads(lines: list[_Line], body: float) -> set[int]:
         while j + 1 < len(lines) and lines[j + 1].page == lines[k].page and abs(lines[j + 1].size - lines[k].size) < 0.3:
             j += 1
         run = lines[k:j + 1]
-        if len(run) >= 3 and 1.08 * body <= lines[k].size < 1.25 * body:
+        if len(run) >= 2 and 1.08 * body <= lines[k].size < 1.25 * body:
             text = "".join(ln.squashed for ln in run)
             if text[-1:] in SENTENCE_END and any(ch in "。！？" for ch in text[:-1]):
                 out |= {id(ln) for ln in run}
