@@ -5,6 +5,7 @@ at a column's end)."""
 
 from __future__ import annotations
 
+import pytest
 from pdf_samples import FONT, _canvas, _column, _para, _units
 
 
@@ -219,3 +220,20 @@ def test_a_short_line_a_little_larger_than_the_body_is_a_heading(tmp_path):
     units = _units(path)
     assert ("heading", "（一）相关评价") in units
     assert [t for k, t in units if k == "paragraph"] == [first, second]
+
+
+@pytest.mark.parametrize("ratios", [(0.42, 0.33, 0.25), (0.25, 0.42, 0.33), (0.38, 0.38, 0.24)])
+def test_three_unequal_columns_are_read_one_after_the_other(tmp_path, ratios):
+    """Whichever gutter the page is split at first, the side holding two columns is split again
+    (with columns 42 : 33 : 25, the right side of the first split is only 1.4 times the left)."""
+    path = tmp_path / "news.pdf"
+    c = _canvas(path, size=(842, 1191))
+    width, x, texts = 842 - 85 - 20, 42.5, []
+    for k, r in enumerate(ratios):
+        chars = int(width * r / 10.5)
+        texts.append(_para(50 + k, chars * 20))
+        _column(c, texts[-1], x, 1100, chars, size=10.5, lead=16)
+        x += width * r + 10
+    c.showPage()
+    c.save()
+    assert [t for k, t in _units(path) if k == "paragraph"] == texts

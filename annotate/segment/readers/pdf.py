@@ -5,7 +5,7 @@ which character ``i`` is ``text[i]`` (the provenance refers to that string); the
 give its horizontal rules and its boxes (sidebars, frames, photos). Characters are grouped into lines
 (pdfium's own line breaks, a jump in baseline, or a box's edge); the text in a box is a flow of its own,
 read after the lines above the columns; the other lines are put in reading order (columns found as a vertical gutter no line crosses where
-the columns run side by side, a side twice as wide split again: full-width lines above, then each
+the columns run side by side, a side 1.3 times as wide split again: full-width lines above, then each
 column top to bottom, then full-width lines below). Page furniture is dropped: a line at the top or
 bottom of a page that repeats on other pages with only its digits changed (running headers and
 footers), a page number (``- 3 -``, ``第 3 页``, ``3``, ``Page 3 of 9``, ``・3・``), a small-print line alone
@@ -263,7 +263,7 @@ def _gutter(lines: list[_Line], body: float, lo: float, hi: float) -> float | No
 
 def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[tuple[str, list[_Line]]]:
     """Reading order as parts: ("span", lines across columns) and ("col", lines of one column). A
-    page is split at its widest gutter; a side at least 1.6 times as wide as the other is split
+    page is split at its widest gutter; a side at least 1.3 times as wide as the other is split
     again (three columns)."""
     if depth == 0:
         lo, hi = page.width * 0.2, page.width * 0.8
@@ -305,7 +305,7 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
     out = [("span", sorted((ln for ln in span if ln.y > col_top), key=lambda ln: -ln.y))]
     widths = {c: max(ln.x1 for ln in cols[c]) - min(ln.x0 for ln in cols[c]) for c in (1, 2)}
     for c in (1, 2):
-        if depth == 0 and widths[c] >= 1.6 * widths[3 - c]:
+        if depth == 0 and widths[c] >= 1.3 * widths[3 - c]:
             out += _split(cols[c], page, body, 1)
         else:
             out.append(("col", sorted(cols[c], key=lambda ln: (-round(ln.y, 1), ln.x0))))
