@@ -237,3 +237,14 @@ def test_three_unequal_columns_are_read_one_after_the_other(tmp_path, ratios):
     c.showPage()
     c.save()
     assert [t for k, t in _units(path) if k == "paragraph"] == texts
+
+
+@pytest.mark.parametrize(("line", "entry"), [
+    ("第一章　日本历史" + "…" * 30 + "1", True), ("一、历史沿革" + "…" * 2 + "12", True),
+    ("二、背景情况 .......... 3", True), ("附录 ・・・・ iv", True),
+    ("他说：“还有很多……”", False), ("共计3…", False), ("1.2.3.4", False),
+])
+def test_a_contents_entry_is_leader_dots_running_to_a_page_number(line, entry):
+    from annotate.segment.readers.pdf import LEADER
+
+    assert bool(LEADER.search(line)) is entry

@@ -528,7 +528,7 @@ def _tables(lines: list[_Line]) -> set[int]:
 
 
 # a table-of-contents entry: text, a run of leader dots, a page number at the end of the line
-LEADER = re.compile(r"(?:[.·・．‧…⋯]\s*){4,}(?:\d{1,4}|[ivxlcIVXLC]{1,6})\s*$")
+LEADER = re.compile(r"(?:(?:…\s*){2,}|(?:[.·・．‧⋯]\s*){4,})(?:\d{1,4}|[ivxlcIVXLC]{1,6})\s*$")
 
 
 def _contents(lines: list[_Line]) -> set[int]:
