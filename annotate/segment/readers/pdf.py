@@ -344,6 +344,12 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
                 ends = sorted(g.x1 for g in group)
                 ln.left, ln.right = min(g.x0 for g in group), ends[int(0.8 * (len(ends) - 1))]
                 continue
+            if abs(ln.size - body) >= 0.5 and len(group) >= 2 and max(g.x1 for g in group) > right + 2 * ln.size:
+                # a block in other type wider than the column (an abstract across a page whose body
+                # fills only its first column): the edges of the lines in that type
+                ends = sorted(g.x1 for g in group)
+                ln.left, ln.right = min(g.x0 for g in group), ends[int(0.8 * (len(ends) - 1)) if len(ends) >= 4 else -1]
+                continue
             if count < 4:
                 # (no more to the left of the gutter than the column's widest line here: a column
                 # whose text is mostly the end of a standfirst, wider than the column on other pages)
