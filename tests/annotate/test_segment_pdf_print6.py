@@ -248,3 +248,18 @@ def test_a_contents_entry_is_leader_dots_running_to_a_page_number(line, entry):
     from annotate.segment.readers.pdf import LEADER
 
     assert bool(LEADER.search(line)) is entry
+
+
+def test_block_paragraphs_a_little_apart_are_two_units(tmp_path):
+    """Ragged right, no indent, paragraphs 21 points apart at a 16-point pitch (1.31x): the gap is
+    the only mark of the break where the first paragraph's last line ends near the edge and the next
+    starts with a number too wide for the room left."""
+    path = tmp_path / "ragged.pdf"
+    c = _canvas(path, size=(842, 595))
+    first = _para(60, 25 * 5 - 2)
+    second = "1286年" + _para(61, 25 * 4)
+    y = _draw(c, _lines(first, 25, indent=False), 295, 500, lead=16, indent=False)
+    _draw(c, _lines(second, 25, indent=False), 295, y - 5, lead=16, indent=False)
+    c.showPage()
+    c.save()
+    assert [t for k, t in _units(path) if k == "paragraph"] == [first, second]

@@ -20,7 +20,7 @@ print under a box) become debris units, one a line. Then lines become units:
 - heading: lines at least 1.08x the body size (consecutive ones at the same start or centre are one heading),
   but two or more lines of prose in that type are a standfirst (a paragraph); a short line alone a
   little larger than the body, without a sentence, is a heading too;
-- body lines start a new unit after a vertical gap over 1.35x the usual line pitch, at a first
+- body lines start a new unit after a vertical gap over 1.25x the usual line pitch, at a first
   line indented by more than 0.8 character from the column's left edge, or after a line that ends
   more than 2.5 characters short of the column's right edge unless the next line's first word
   would not have fitted there, or after a full line ending a sentence where its column stops a line
@@ -713,7 +713,7 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float) -> b
             and (abs(prev.x0 - ln.x0) < ln.size or abs(prev.x0 + prev.x1 - ln.x0 - ln.x1) < 2 * ln.size)
     size = ln.size
     same_flow = prev.page == ln.page and prev.col == ln.col and prev.y > ln.y
-    if same_flow and prev.y - ln.y > 1.35 * pitch:
+    if same_flow and prev.y - ln.y > 1.25 * pitch:
         return False
     if abs(prev.size - size) >= 0.4:  # (9.5 over 9: a source line over an editor line)
         return False
