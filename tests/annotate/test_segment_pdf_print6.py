@@ -263,3 +263,24 @@ def test_block_paragraphs_a_little_apart_are_two_units(tmp_path):
     c.showPage()
     c.save()
     assert [t for k, t in _units(path) if k == "paragraph"] == [first, second]
+
+
+def test_a_byline_alone_in_its_column_on_the_baseline_of_the_other_column(tmp_path):
+    """The wide left column holds only the byline under a standfirst across the page; the byline
+    stands on the baseline of the right column's first line (pdfium gives the two as one line). The
+    line is cut where the right column starts, the gutter is found with one line on its left, and the
+    byline (far short of the gutter) does not run on into the right column's paragraph."""
+    path = tmp_path / "byline.pdf"
+    c = _canvas(path)
+    _magazine_top(c, kicker=False)
+    lead = "世界卫生组织已经确认高血压为导致心血管病死亡率的主要原因。" + _para(62, 42 * 3)
+    _draw(c, _lines(lead, 42, indent=False), 62, 697, size=11.5, lead=19, indent=False)
+    c.setFont(FONT, 10)
+    c.drawString(62, 582, "撰文／叶家玮　摄影／陈冠宇")
+    body = _para(63, 18 * 30)
+    _draw(c, _lines(body, 18, indent=False), 369, 582, lead=16.5, indent=False)
+    c.showPage()
+    c.save()
+    units = _units(path)
+    assert ("byline", "撰文／叶家玮摄影／陈冠宇") in units
+    assert ("paragraph", body) in units

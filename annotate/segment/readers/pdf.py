@@ -78,6 +78,7 @@ class _Line:
     col: int = 0  # 0: across the page or a single column; 1, 2, 3: columns from the left
     left: float = 0.0  # column edges (set per page)
     right: float = 0.0
+    bound: float = 0.0  # in a column left of a gutter: the gutter's x
 
     @property
     def text(self) -> str:
@@ -166,9 +167,38 @@ def _page_lines(page, number: int) -> PageText:
             lines.append(cur)
     finally:
         textpage.close()
-    lines = [ln for ln in lines if ln.squashed]
+    lines = _part_at_column_starts([ln for ln in lines if ln.squashed])
     width, height = page.get_size()
     return PageText(number, text, width, height, lines, rules_, boxes)
+
+
+def _part_at_column_starts(lines: list[_Line]) -> list[_Line]:
+    """Cut a line where, after a gap of more than four characters, its text resumes where two or more
+    other lines of the page start (the left edge of a column): a byline in the left column printed on
+    the baseline of the right column's first line, which pdfium gives as one line."""
+    starts = collections.Counter(round(ln.x0) for ln in lines)
+    out = []
+    for ln in lines:
+        cut = None
+        prev = None
+        for k, (ch, x) in enumerate(zip(ln.chars, ln.xs, strict=True)):
+            if ch.isspace():
+                continue
+            if prev is not None and x - prev > 4 * ln.size and starts[round(x)] + starts[round(x) - 1] \
+                    + starts[round(x) + 1] >= 2:
+                cut = k
+                break
+            prev = x
+        if cut is None:
+            out.append(ln)
+            continue
+        left = _Line(ln.page, ln.idx[:cut], ln.chars[:cut], ln.xs[:cut], ln.x0, 0.0, ln.y, ln.top, ln.size)
+        right = _Line(ln.page, ln.idx[cut:], ln.chars[cut:], ln.xs[cut:], ln.xs[cut], ln.x1, ln.y, ln.top, ln.size,
+                      ln.brk)
+        last = max(k for k, ch in enumerate(left.chars) if not ch.isspace())
+        left.x1 = left.xs[last] + (0.55 if left.chars[last].isascii() else 1.0) * ln.size
+        out += [left, right]
+    return out
 
 
 def _boxed(boxes: list[tuple[float, float, float, float]], x: float, y: float) -> int:
@@ -237,7 +267,9 @@ def _gutter(lines: list[_Line], body: float, lo: float, hi: float) -> float | No
     while x <= hi:
         left = [ln.y for ln in text_lines if ln.x1 <= x]
         right = [ln.y for ln in right_lines if ln.x0 >= x]
-        if len(left) >= 3 and right:
+        # (one line on the left will do beside eight or more on the right: a column holding only a
+        # byline under a standfirst across the page, the other column full)
+        if (len(left) >= 3 or left and len(right) >= 8) and right:
             # lines across x count only where the two sides run side by side (a block across the
             # page above the columns, a title, an abstract, is read before them); ties go to the
             # position fewer lines cross in all
@@ -274,6 +306,8 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
     if gutter is None:
         return [("col" if depth else "span", sorted(lines, key=lambda ln: (-round(ln.y, 1), ln.x0)))]
     cols = {1: [ln for ln in lines if ln.x1 <= gutter], 2: [ln for ln in lines if ln.x0 >= gutter]}
+    for ln in cols[1]:
+        ln.bound = gutter
     span = [ln for ln in lines if ln.x0 < gutter < ln.x1]
     # a left-column line whose hanging punctuation reaches over a narrow gutter (not into the
     # text of the right column) stays in its column
@@ -358,6 +392,10 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
             if count < 4 and doc_edges.get(ln.col):
                 left = min(left, statistics.median(e[0] for e in doc_edges[ln.col]))
                 right = max(right, statistics.median(e[1] for e in doc_edges[ln.col]))
+            if count < 4 and ln.bound and ln.col:
+                # (a column with too few lines here to know its edge ends at its gutter: a byline alone
+                # in a column whose width other pages do not give, the columns swapping sides)
+                right = max(right, ln.bound)
             elif count < 8 and len(doc_edges.get(ln.col, ())) >= 2:
                 # few lines, half of them short (a slide's bullets): the percentile falls on a short
                 # line; where full lines end on the other pages, if a line here reaches it
