@@ -284,3 +284,23 @@ def test_a_byline_alone_in_its_column_on_the_baseline_of_the_other_column(tmp_pa
     units = _units(path)
     assert ("byline", "撰文／叶家玮摄影／陈冠宇") in units
     assert ("paragraph", body) in units
+
+
+def test_a_pull_quote_at_the_top_of_a_page_does_not_cut_the_paragraph(tmp_path):
+    """A paragraph runs from the foot of page 1 on to page 2 below a pull quote set at that page's
+    top: the quote is debris out of the flow and the paragraph is one unit."""
+    path = tmp_path / "quote2.pdf"
+    c = _canvas(path)
+    text = _para(64, 26 * 50 + 10)
+    lines = _lines(text, 26, indent=False)
+    _draw(c, lines[:44], 62, 760, lead=16.5, indent=False)
+    c.showPage()
+    c.line(61, 780, 340, 780)
+    _draw(c, ["“" + text[:12], text[12:22] + "……”"], 78, 760, size=13, lead=18, indent=False)
+    c.line(61, 730, 340, 730)
+    _draw(c, lines[44:], 62, 710, lead=16.5, indent=False)
+    c.showPage()
+    c.save()
+    units = _units(path)
+    assert [t for k, t in units if k == "paragraph"] == [text]
+    assert sum(k == "debris" for k, _ in units) == 2

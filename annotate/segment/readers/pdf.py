@@ -13,8 +13,9 @@ above or below the body at the page's top or bottom (not a document number over 
 they are small print or stand above a title (mastheads, letterheads). Footnotes (small print below a
 rule at the page bottom) become debris units outside the flow; table rows (two or more lines of three
 or more aligned cells) and their ``表1`` caption, table-of-contents entries (leader dots to a page
-number) and their heading, a pull quote (between two rules, repeating the article) and a caption (small
-print under a box) become debris units, one a line. Then lines become units:
+number) and their heading become debris units in the flow, one a line; a pull quote (between two
+rules, repeating the article) and a caption (small print under a box) debris units out of the flow,
+one a line. Then lines become units:
 
 - title: the largest lines on the first page, before any body text, at least 1.25x the body size;
 - heading: lines at least 1.08x the body size (consecutive ones at the same start or centre are one heading),
@@ -507,13 +508,15 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     drop = _furniture(ordered, body, [page.rules for page in pages])
     notes: set[int] = set()
     apparatus: set[int] = set()
+    aside: set[int] = set()
     prose = "".join(ln.squashed for lines in ordered for ln in lines)
     for page, lines in zip(pages, ordered, strict=True):
         kept = [ln for ln in lines if id(ln) not in drop]
         notes |= _footnotes(page, kept, body)
-        apparatus |= _tables(kept) | _contents(kept) | _pull_quotes(page, kept, body, prose) | _captions(page, kept, body)
+        apparatus |= _tables(kept) | _contents(kept)
+        aside |= _pull_quotes(page, kept, body, prose) | _captions(page, kept, body)
     blocks = _units([ln for lines in ordered for ln in lines if id(ln) not in drop], body, notes, apparatus,
-                    {page.number: page.boxes for page in pages})
+                    {page.number: page.boxes for page in pages}, aside)
     texts = {page.number: page for page in pages}
     doc = build_document(doc_id, blocks, lambda chars: _where(chars, texts))
     return doc, {"page_count": len(pages)}
@@ -634,7 +637,11 @@ NOTE_MARK = re.compile(r"^\s*(?:[\[［(（]\s*\d{1,3}\s*[\]］)）]|\d{1,3}\s*[.
 
 
 def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
-           apparatus: set[int] = frozenset(), boxes: dict[int, list] | None = None) -> list[tuple[str, list[Char]]]:
+           apparatus: set[int] = frozenset(), boxes: dict[int, list] | None = None,
+           aside: set[int] = frozenset()) -> list[tuple[str, list[Char]]]:
+    """Lines in reading order to units; ``notes`` (footnotes) and ``aside`` (pull quotes, captions) are
+    debris out of the flow, a paragraph running on across them; ``apparatus`` (table rows, contents
+    entries) are debris in the flow."""
     boxes = boxes or {}
     pitches = [a.y - b.y for a, b in zip(lines, lines[1:], strict=False) if a.page == b.page and a.col == b.col
                and abs(a.size - body) < 0.5 and abs(b.size - body) < 0.5 and 0 < a.y - b.y < 3 * body]
@@ -643,18 +650,22 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
     seen_body = False
     first_page = lines[0].page if lines else 1
     title_size = max((ln.size for ln in lines if ln.page == first_page), default=body)
-    placed: list[tuple[int, list[_Line]]] = []  # footnotes, out of the flow: (after how many blocks, lines)
+    placed: list[tuple[int, list[_Line]]] = []  # out of the flow: (after how many blocks, lines)
     lead = _leads(lines, body)
     bottom: dict[int, float] = {}  # per page, the baseline of the lowest body line
     for ln in lines:
-        if abs(ln.size - body) < 0.5 and id(ln) not in notes and id(ln) not in apparatus:
+        if abs(ln.size - body) < 0.5 and id(ln) not in notes and id(ln) not in apparatus and id(ln) not in aside:
             bottom[ln.page] = min(bottom.get(ln.page, ln.y), ln.y)
     for ln in lines:
         if id(ln) in notes:
-            if placed and placed[-1][1][-1].page == ln.page and not NOTE_MARK.match(ln.text):
+            if placed and id(placed[-1][1][-1]) in notes and placed[-1][1][-1].page == ln.page \
+                    and not NOTE_MARK.match(ln.text):
                 placed[-1][1].append(ln)
             else:
                 placed.append((len(blocks), [ln]))
+            continue
+        if id(ln) in aside:  # a pull quote's or a caption's line: a debris unit of its own, out of the flow
+            placed.append((len(blocks), [ln]))
             continue
         if id(ln) in apparatus:  # a table row or its caption: a debris unit of its own, in the flow
             blocks.append(("debris", [ln]))
