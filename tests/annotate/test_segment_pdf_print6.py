@@ -304,3 +304,25 @@ def test_a_pull_quote_at_the_top_of_a_page_does_not_cut_the_paragraph(tmp_path):
     units = _units(path)
     assert [t for k, t in units if k == "paragraph"] == [text]
     assert sum(k == "debris" for k, _ in units) == 2
+
+
+def test_a_page_with_few_lines_takes_its_edges_from_pages_on_the_same_side(tmp_path):
+    """Margins alternate on facing pages (62 points on odd pages, 45 on even ones); a paragraph runs
+    from the foot of page 2 on to page 3, which holds three lines: their edge is that of page 1, not
+    the median of all pages (which would make the first of them look indented)."""
+    path = tmp_path / "facing.pdf"
+    c = _canvas(path, size=(499, 709))
+    first = _para(65, 36 * 30 - 5)
+    second = _para(66, 36 * 33)
+    third = _para(67, 36 * 30 - 5)
+    _draw(c, _lines(first, 36), 62, 640, size=10.5, lead=18.5)
+    c.showPage()
+    lines = _lines(second, 36)
+    _draw(c, lines[:31], 45, 640, size=10.5, lead=18.5)
+    c.showPage()
+    _draw(c, lines[31:], 62, 640, size=10.5, lead=18.5, indent=False)
+    c.showPage()
+    _draw(c, _lines(third, 36), 45, 640, size=10.5, lead=18.5)
+    c.showPage()
+    c.save()
+    assert [t for k, t in _units(path) if k == "paragraph"] == [first, second, third]

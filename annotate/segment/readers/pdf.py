@@ -350,7 +350,7 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
 
 def _edges(pages: list[list[_Line]], body: float) -> None:
     """Column left/right edges per page and column, from body-size lines (doc-wide when a page has few)."""
-    doc_edges: dict[int, list[tuple[float, float]]] = collections.defaultdict(list)
+    doc_edges: dict[int, list[tuple[float, float, int]]] = collections.defaultdict(list)
     per_page = []
     for lines in pages:
         edges = {}
@@ -362,7 +362,7 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
                 ends = sorted(ln.x1 for ln in body_lines)
                 edges[c] = (min(ln.x0 for ln in body_lines), ends[int(0.8 * (len(ends) - 1)) if len(ends) >= 4 else -1],
                             len(body_lines), ends[-1])
-                doc_edges[c].append(edges[c][:2])
+                doc_edges[c].append((*edges[c][:2], lines[0].page % 2))
         per_page.append(edges)
     for lines, edges in zip(pages, per_page, strict=True):
         groups: dict[tuple[int, float], list[_Line]] = collections.defaultdict(list)
@@ -391,8 +391,10 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
                 # whose text is mostly the end of a standfirst, wider than the column on other pages)
                 right = max(right, widest.get(ln.col, right))
             if count < 4 and doc_edges.get(ln.col):
-                left = min(left, statistics.median(e[0] for e in doc_edges[ln.col]))
-                right = max(right, statistics.median(e[1] for e in doc_edges[ln.col]))
+                # (the pages on the same side, where the margins alternate on facing pages)
+                same = [e for e in doc_edges[ln.col] if e[2] == ln.page % 2] or doc_edges[ln.col]
+                left = min(left, statistics.median(e[0] for e in same))
+                right = max(right, statistics.median(e[1] for e in same))
             if count < 4 and ln.bound and ln.col:
                 # (a column with too few lines here to know its edge ends at its gutter: a byline alone
                 # in a column whose width other pages do not give, the columns swapping sides)
@@ -400,7 +402,8 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
             elif count < 8 and len(doc_edges.get(ln.col, ())) >= 2:
                 # few lines, half of them short (a slide's bullets): the percentile falls on a short
                 # line; where full lines end on the other pages, if a line here reaches it
-                right = max(right, min(longest, statistics.median(e[1] for e in doc_edges[ln.col])))
+                same = [e for e in doc_edges[ln.col] if e[2] == ln.page % 2] or doc_edges[ln.col]
+                right = max(right, min(longest, statistics.median(e[1] for e in same)))
             ln.left, ln.right = left, right
 
 
