@@ -326,3 +326,28 @@ def test_a_page_with_few_lines_takes_its_edges_from_pages_on_the_same_side(tmp_p
     c.showPage()
     c.save()
     assert [t for k, t in _units(path) if k == "paragraph"] == [first, second, third]
+
+
+def test_a_ragged_line_of_the_middle_column_is_not_lifted_above_the_columns(tmp_path):
+    """Three columns, the third starting low (under a sidebar box), the page first split at the wider
+    gutter between the second and third: a line of the ragged-right middle column above where the
+    third starts is centred on the page, but lines start where it starts just above and below it, so
+    it is read in its column, not above the columns."""
+    path = tmp_path / "ragged3.pdf"
+    c = _canvas(path, size=(842, 595))
+    c.setFillColorRGB(0.9, 0.93, 0.97)
+    c.rect(565, 369, 250, 198, stroke=0, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont(FONT, 22)
+    c.drawString(28, 537, "网球")
+    first = _para(68, 25 * 18)
+    _draw(c, _lines(first, 25, indent=False), 28, 508, lead=16, indent=False)
+    middle = _para(69, 26 * 18 - 3)
+    # a 25-character line among full ones of 26, as ragged text has
+    rows = _lines(middle[:312], 26, indent=False) + [middle[312:337]] + _lines(middle[337:], 26, indent=False)
+    _draw(c, rows, 289, 551, lead=16, indent=False)
+    third = _para(70, 25 * 15)
+    _draw(c, _lines(third, 25, indent=False), 565, 338, lead=16, indent=False)
+    c.showPage()
+    c.save()
+    assert [t for k, t in _units(path) if k == "paragraph"] == [first, middle, third]

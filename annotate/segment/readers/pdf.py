@@ -326,10 +326,11 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
         for ln in sorted(cols[c], key=lambda ln: -ln.y):
             if ln.y <= top + body:
                 break
-            # (centred on the page and set in from the column's left edge, not one of the full lines
-            # of a column: the lines of the middle one of three columns are centred on the page too)
+            # (centred on the page and set in from the column's left edge, not a line of a column's
+            # text, with a line starting where it starts just above or below it: the lines of the
+            # middle one of three columns are centred on the page too)
             if ln.size >= 1.25 * body or abs(ln.x0 + ln.x1 - page.width) < 2 * body and ln.x0 > left + body \
-                    and sum(abs(o.x0 - ln.x0) < 1 and abs(o.x1 - ln.x1) < ln.size for o in cols[c]) < 3 \
+                    and not any(abs(o.x0 - ln.x0) < 1 and 0 < abs(o.y - ln.y) < 2.5 * ln.size for o in cols[c]) \
                     or any(top < s.y < ln.y for s in span) \
                     or any(abs(s.size - ln.size) < 0.3 and 0 < s.y - ln.y < 2.5 * ln.size
                            and abs(s.x0 - ln.x0) < 2.5 * ln.size for s in span + lift):
