@@ -351,3 +351,32 @@ def test_a_ragged_line_of_the_middle_column_is_not_lifted_above_the_columns(tmp_
     c.showPage()
     c.save()
     assert [t for k, t in _units(path) if k == "paragraph"] == [first, middle, third]
+
+
+def test_a_large_heading_inside_a_column_is_not_lifted_above_the_columns(tmp_path):
+    """A section heading in 13 points (1.3 times the body) in the middle column, below some of that
+    column's text and above where the third column starts (the page split first at the wider gutter
+    between the first and second columns): it is read in its column, so the first column's paragraph
+    runs on into the middle column's first line."""
+    path = tmp_path / "heading3.pdf"
+    c = _canvas(path, size=(842, 595))
+    c.setFillColorRGB(0.9, 0.93, 0.97)
+    c.rect(565, 369, 250, 198, stroke=0, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont(FONT, 22)
+    c.drawString(28, 537, "战斗机")
+    text = _para(71, 25 * 36 - 5)
+    rows = _lines(text, 25, indent=False)
+    _draw(c, rows[:31], 28, 508, lead=16, indent=False)
+    y = _draw(c, rows[31:], 300, 551, lead=16, indent=False)
+    c.setFont(FONT, 13)
+    c.drawString(300, y - 8, "光学")
+    second = _para(72, 25 * 10)
+    y = _draw(c, _lines(second, 25, indent=False), 300, y - 30, lead=16, indent=False)
+    third = _para(73, 25 * 15)
+    _draw(c, _lines(third, 25, indent=False), 565, 338, lead=16, indent=False)
+    c.showPage()
+    c.save()
+    units = _units(path)
+    assert ("heading", "光学") in units
+    assert [t for k, t in units if k == "paragraph"] == [text, second, third]

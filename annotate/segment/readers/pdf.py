@@ -323,18 +323,22 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
         top = max((ln.y for ln in cols[other]), default=1e9)
         left = min((ln.x0 for ln in cols[c]), default=0.0)
         lift = []
+        text_above = False  # body text of this column above the line (a heading below it is in the column)
         for ln in sorted(cols[c], key=lambda ln: -ln.y):
             if ln.y <= top + body:
                 break
             # (centred on the page and set in from the column's left edge, not a line of a column's
             # text, with a line starting where it starts just above or below it: the lines of the
             # middle one of three columns are centred on the page too)
-            if ln.size >= 1.25 * body or abs(ln.x0 + ln.x1 - page.width) < 2 * body and ln.x0 > left + body \
+            if ln.size >= 1.25 * body and not text_above \
+                    or abs(ln.x0 + ln.x1 - page.width) < 2 * body and ln.x0 > left + body \
                     and not any(abs(o.x0 - ln.x0) < 1 and 0 < abs(o.y - ln.y) < 2.5 * ln.size for o in cols[c]) \
                     or any(top < s.y < ln.y for s in span) \
                     or any(abs(s.size - ln.size) < 0.3 and 0 < s.y - ln.y < 2.5 * ln.size
                            and abs(s.x0 - ln.x0) < 2.5 * ln.size for s in span + lift):
                 lift.append(ln)  # (the last line of a block across the page: an abstract's)
+            elif abs(ln.size - body) < 0.5 and len(ln.squashed) >= 4:
+                text_above = True
         if lift and len(lift) < len(cols[c]):
             span += lift
             cols[c] = [ln for ln in cols[c] if ln not in lift]
