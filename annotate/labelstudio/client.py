@@ -7,13 +7,23 @@ instead of an SDK traceback.
 Tokens: a legacy token (``Authorization: Token ...``) or a personal access token, which is a JWT
 *refresh* token that we exchange at ``/api/token/refresh`` for a short-lived access token
 (``Authorization: Bearer ...``), refreshed once more if the server says it expired.
+
+Server errors (5xx): a request that is safe to repeat (GET, HEAD, PUT, DELETE) is sent again after each
+of ``retry_delays`` seconds, with a warning on the ``annotate.ls.client`` logger; a POST or PATCH is not
+(the caller decides: ``ls push`` looks again before it repeats a step, see :mod:`.sync`). What is left is
+one line that names the status and the endpoint and says what to do. Label Studio 1.23 on SQLite answers
+HTTP 500 with its HTML error page when a write meets a locked database outside the API view (its own
+retry of such a request runs middleware that writes: docs/reliability.md), so a web page with a 5xx is a
+server error, never "not a Label Studio server".
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import re
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -23,8 +33,11 @@ from .tasks import ExistingTask, RemoteTask, existing_from, task_key
 
 __all__ = ["Client", "is_personal_access_token"]
 
+log = logging.getLogger("annotate.ls.client")
+
 _PAGE = 1000
-GET_RETRIES = 3
+IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE"})  # requests sent again after a server error
+RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0)  # seconds before each retry (Label Studio's SQLite waits 5 s for a lock)
 
 
 def is_personal_access_token(token: str) -> bool:
@@ -33,8 +46,21 @@ def is_personal_access_token(token: str) -> bool:
     return len(parts) == 3 and all(parts) and token.startswith("eyJ")
 
 
+def _is_page(response: Any) -> bool:
+    """The answer is a web page (HTML), not the API's JSON."""
+    return "json" not in response.headers.get("content-type", "") and response.text.lstrip()[:1] == "<"
+
+
+def _page_title(response: Any) -> str:
+    found = re.search(r"<title[^>]*>(.*?)</title>", response.text, re.IGNORECASE | re.DOTALL)
+    return " ".join(found.group(1).split())[:120] if found else ""
+
+
 def _detail(response: Any) -> str:
-    """The server's reason, short: DRF validation errors first, else ``detail``."""
+    """The server's reason, short: DRF validation errors first, else ``detail``; a web page's title."""
+    if _is_page(response):
+        title = _page_title(response)
+        return f"an error page titled {title!r}" if title else "an error page"
     try:
         body = response.json()
     except ValueError:
@@ -49,9 +75,11 @@ def _detail(response: Any) -> str:
 
 
 class Client:
-    """One Label Studio server: ``Client(url, token)``; ``transport`` lets tests fake the server."""
+    """One Label Studio server: ``Client(url, token)``; ``transport`` lets tests fake the server;
+    ``retry_delays``: the waits before each retry after a server error (``()``: no retries)."""
 
-    def __init__(self, url: str, token: str, *, timeout: float = 300.0, transport: Any = None) -> None:
+    def __init__(self, url: str, token: str, *, timeout: float = 300.0, transport: Any = None,
+                 retry_delays: Sequence[float] = RETRY_DELAYS) -> None:
         import httpx
 
         if not url.startswith(("http://", "https://")):
@@ -63,6 +91,8 @@ class Client:
         self._token = token
         self._jwt = is_personal_access_token(token)
         self._access: str | None = None
+        self.retry_delays = tuple(retry_delays)
+        self._answered = False  # the server has answered as Label Studio's API (JSON) at least once
         self._http = httpx.Client(base_url=self.url, timeout=timeout, transport=transport,
                                   headers={"Accept": "application/json"})
 
@@ -114,22 +144,30 @@ class Client:
         return {"Authorization": f"Bearer {self._access}"}
 
     def request(self, method: str, path: str, *, ok: tuple[int, ...] = (200, 201, 204), **kwargs: Any) -> Any:
-        """Send with auth; 401/403 and unexpected codes become one-line errors. Returns the response."""
+        """Send with auth; 401/403, server errors and unexpected codes become one-line errors. A request
+        that is safe to repeat is retried after a server error (see the module docstring). Returns the response."""
         response = self._send(method, path, headers=self._auth(), **kwargs)
         if response.status_code == 401 and self._jwt:  # the access token may have expired
             self._access = None
             response = self._send(method, path, headers=self._auth(), **kwargs)
-        for attempt in range(GET_RETRIES if method == "GET" else 0):
-            # Label Studio's task listing can fail (KeyError) while another client deletes a task: reading is safe to repeat
+        tries = 1
+        # e.g. Label Studio's task listing can fail (KeyError) while another client deletes a task
+        for delay in self.retry_delays if method in IDEMPOTENT else ():
             if response.status_code < 500:
                 break
-            time.sleep(0.2 * (attempt + 1))
+            log.warning("Label Studio at %s answered HTTP %d to %s %s; trying again in %.1f s (retry %d of %d)",
+                        self.url, response.status_code, method, path, delay, tries, len(self.retry_delays))
+            time.sleep(delay)
             response = self._send(method, path, headers=self._auth(), **kwargs)
+            tries += 1
         if response.status_code in ok:
+            self._answered = self._answered or "json" in response.headers.get("content-type", "")
             return response
         if response.status_code in (401, 403):
             raise self._refused(response)
-        if "json" not in response.headers.get("content-type", "") and response.text.lstrip()[:1] == "<":
+        if response.status_code >= 500:
+            raise self._server_error(response, method, path, tries)
+        if _is_page(response) and not self._answered:
             raise LabelStudioError(f"{self.url} is not a Label Studio server, or not its API root "
                                    f"({method} {path} answered HTTP {response.status_code} with a web page)",
                                    hint="check --url / LABEL_STUDIO_URL (e.g. http://127.0.0.1:8080)")
@@ -137,8 +175,29 @@ class Client:
         err.status = response.status_code
         raise err
 
+    def _server_error(self, response: Any, method: str, path: str, tries: int) -> LabelStudioError:
+        """A 5xx as what it is: the server failed this request (a server that has answered as Label Studio,
+        or whose error page says so, is named as Label Studio; another may be a proxy in front of it)."""
+        status = response.status_code
+        ours = self._answered or "label studio" in _page_title(response).lower()
+        who = f"Label Studio at {self.url}" if ours else f"the server at {self.url}"
+        times = f" (tried {tries} times)" if tries > 1 else ""
+        err = LabelStudioError(
+            f"{who} failed on {method} {path}: HTTP {status}, {_detail(response)}{times}",
+            hint="a server error, not a problem with your input: see the server's log (on SQLite, concurrent "
+                 "writes can fail with 'database is locked'), then run the command again"
+                 + ("" if ours else "; check --url / LABEL_STUDIO_URL if this is not Label Studio"))
+        err.status = status
+        return err
+
     def json(self, method: str, path: str, **kwargs: Any) -> Any:
-        return self.request(method, path, **kwargs).json()
+        response = self.request(method, path, **kwargs)
+        try:
+            return response.json()
+        except ValueError:
+            raise LabelStudioError(f"{self.url} answered {method} {path} with something that is not JSON "
+                                   f"(HTTP {response.status_code}): is it Label Studio's API root?",
+                                   hint="check --url / LABEL_STUDIO_URL (e.g. http://127.0.0.1:8080)") from None
 
     # -- users and projects -----------------------------------------------------------------
     def whoami(self) -> dict[str, Any]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +22,8 @@ from .taskfiles import read_tasks
 from .tasks import ORDERS, TaskCheck, check_used_against_config, plan_push, task_key
 
 __all__ = ["with_rerun_hint", "PushResult", "PullResult", "push", "pull", "connect", "DEFAULT_URL", "BATCH"]
+
+log = logging.getLogger("annotate.ls.push")
 
 DEFAULT_URL = "http://localhost:8080"
 BATCH = 1000  # tasks per import request; see docs/benchmarks.md ("Label Studio push")
@@ -152,18 +156,8 @@ def push(path: str | os.PathLike[str], *, project: str, url: str | None = None, 
         client = client or connect(url, token)
         try:
             client.whoami()  # fail on a down server or a bad token before anything else
-            for attempt in range(RETRIES):
-                try:
-                    result, moved = _push_once(client, project, wanted, store, check.used, str(path), batch_size,
-                                               dedupe, progress)
-                except LabelStudioError as err:  # a project or task that a concurrent push removed as surplus
-                    if err.status != 404 or str(project).isdigit() or attempt == RETRIES - 1:
-                        raise
-                    continue
-                if not moved:
-                    return result
-            raise LabelStudioError(f"project {project!r} kept changing under concurrent pushes",
-                                   hint="run the same push again: it sends only what is missing")
+            return _push_attempts(client, project, wanted, store, check.used, str(path), batch_size, dedupe,
+                                  progress)
         finally:
             if own:
                 client.close()
@@ -178,6 +172,44 @@ def with_rerun_hint(err: LabelStudioError) -> LabelStudioError:
 
 
 RETRIES = 4  # a push that lost a project-creation race moves its tasks to the winner and goes again
+SERVER_RETRIES = 3  # a push step the server failed (5xx) is looked at again and repeated, at most this often
+
+
+def _push_attempts(client: Client, project: str, wanted: str | None, store: PushStore, used: dict[Any, Any],
+                   path: str, batch_size: int, dedupe: bool,
+                   progress: Callable[[int], None] | None) -> PushResult:
+    """:func:`_push_once` until it holds. Again from the start when the project moved (a creation race
+    lost, or a project a concurrent push removed as surplus: 404), forgetting what the attempt created
+    there; again after a server error (5xx, e.g. Label Studio's SQLite was locked) keeping what it
+    created, since every step starts by reading the server: the project is looked up by title before
+    one is created (one the failed request or a concurrent push made is found and used), and only the
+    tasks and predictions still missing are sent. Bounded: ``RETRIES`` moves and ``SERVER_RETRIES``
+    server errors (waiting ``client.retry_delays`` between), each one logged."""
+    moves = failures = 0
+    fresh = True
+    delays = client.retry_delays[:SERVER_RETRIES]
+    while True:
+        try:
+            result, moved = _push_once(client, project, wanted, store, used, path, batch_size, dedupe, progress,
+                                       fresh=fresh)
+        except LabelStudioError as err:
+            status = err.status or 0
+            if status == 404 and not str(project).isdigit() and moves < RETRIES - 1:
+                moves, fresh = moves + 1, True  # a project or task that a concurrent push removed as surplus
+                continue
+            if status >= 500 and failures < len(delays):
+                log.warning("push to %r: %s; looking again in %.1f s (retry %d of %d)", project, err.message,
+                            delays[failures], failures + 1, len(delays))
+                time.sleep(delays[failures])
+                failures, fresh = failures + 1, False
+                continue
+            raise
+        if not moved:
+            return result
+        moves, fresh = moves + 1, True
+        if moves >= RETRIES:
+            raise LabelStudioError(f"project {project!r} kept changing under concurrent pushes",
+                                   hint="run the same push again: it sends only what is missing")
 
 
 class _Sender:
@@ -239,8 +271,10 @@ def _quiet(client: Client, project_id: int, before: tuple[int, int] | None, send
 
 
 def _push_once(client: Client, project: str, wanted: str | None, store: PushStore, used: dict[Any, Any], path: str,
-               batch_size: int, dedupe: bool, progress: Callable[[int], None] | None) -> tuple[PushResult, bool]:
-    store.new_attempt()
+               batch_size: int, dedupe: bool, progress: Callable[[int], None] | None, *,
+               fresh: bool = True) -> tuple[PushResult, bool]:
+    if fresh:  # else a server error cut the last attempt short: the tasks it created are still ours
+        store.new_attempt()
     proj, created, updated = _project_for_push(client, project, wanted, used, path)
     try:
         before = client.project_counts(proj["id"])  # read before the listing: see _quiet

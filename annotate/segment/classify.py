@@ -24,17 +24,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import rules
+from . import inline, rules
 from .join import CONTINUED, HEADING_MAX, heading_like
-from .lines import Line
+from .lines import Line, page_of
 
-__all__ = ["DocMeta", "line_kind", "mark_standalone", "unit_kinds", "doc_meta", "KINDS"]
+__all__ = ["DocMeta", "line_kind", "mark_standalone", "unit_kinds", "stray_date", "doc_meta", "KINDS"]
 
 KINDS = ("title", "heading", "byline", "meta", "paragraph", "debris")
 _STANDALONE_MAX = 60
 _FOOTER_MAX = 120  # a copyright footer may be long
 _RUNNING_MAX = 40
 _CAPTION_MAX = 40
+_RUN_IN_REST = 2  # characters of the story after a paper's credit in brackets on its line
+_CONTACT_MAX = 30  # characters of a contact line ("電話：(02)2725-4345")
 # First characters that need a closer look even without a kind word: a page number ("第 1 页",
 # "- 1 -", "Page 2"), a year (a date line), a lynx link number ("[12]缩小").
 _PAGE_FIRST = frozenset("0123456789-—–－_~·Pp第共")
@@ -128,13 +130,16 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
         lines[0].kind = "debris"  # "聯合報 · 綜合新聞" printed once above the title
     _running_heads(lines, raw)
     _page_edges(raw, lines)
+    if "\f" in raw:
+        _page_tops(raw, lines)
     _masthead_top(raw, lines)
+    _kickers(lines, short)
     _page_headers(raw, lines, short)
     _menus(raw, lines)
     _link_lists(raw, lines, index)
     _author_lines(raw, lines)
     _field_tables(lines, short)
-    if _ROW_HINT.search(raw):  # (two numbers set apart by a gap somewhere: fast)
+    if _row_hint(raw):  # (two numbers set apart by a gap somewhere: fast)
         _table_rows(raw, lines)
     _spaced_fields(raw, lines)
     _footnotes(raw, lines, index)
@@ -153,11 +158,23 @@ class _LineIndex:
         # text offset of each line's "\n" (the line's text starts one after it)
         self.starts = list(map(operator.add, itertools.accumulate(map(len, sqs), initial=0), itertools.count()))
 
-    def lines_at(self, pattern: re.Pattern[str]) -> list[int]:
-        """Indices of the lines in which ``pattern`` matches (sorted, each once)."""
-        starts = self.starts
-        found = {bisect.bisect_right(starts, m.start()) - 1 for m in pattern.finditer(self.text)}
+    def lines_at(self, pattern: re.Pattern[str] | tuple[re.Pattern[str], ...]) -> list[int]:
+        """Indices of the lines in which ``pattern`` (or any of a tuple of patterns: see
+        :func:`_literals`) matches (sorted, each once)."""
+        starts, text = self.starts, self.text
+        if isinstance(pattern, tuple):
+            found = {bisect.bisect_right(starts, m.start()) - 1 for p in pattern for m in p.finditer(text)}
+        else:
+            found = {bisect.bisect_right(starts, m.start()) - 1 for m in pattern.finditer(text)}
         return sorted(found)
+
+
+def _literals(*words: str) -> tuple[re.Pattern[str], ...]:
+    """One pattern per word, for :meth:`_LineIndex.lines_at`: the engine finds a literal several
+    times faster than a character class or an alternation without a common prefix, so two or three
+    literal scans of the index beat one scan for the class (not so for _MARKS's fourteen marks;
+    test_segment_fastpaths.py checks each set against the pattern it stands for)."""
+    return tuple(re.compile(re.escape(w)) for w in words)
 
 
 def mark_lines(raw: str, lines: Sequence[Line]) -> None:
@@ -186,6 +203,12 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
         if (not line.kind and len(sq) <= 24 and "0" <= sq[-1] <= "9" and not line.level
                 and rules.OUTLET_DATED.match(spaced(raw, line))):
             line.kind = "meta"  # "中國時報　2022-11-17": a page header or a dateline, never prose
+        elif (len(sq) <= 14 and not line.kind and not line.level and (sq[-1] == "月" or sq[-1] == "日")
+              and rules.HANZI_DATE.fullmatch(sq)):
+            line.kind = "meta"  # a report's cover date: "二〇二三年六月", "中華民國一一二年六月"
+        elif (sq[-1] == "號" or sq[-1] == "号") and len(sq) <= 30 and not line.kind and not line.level \
+                and rules.DOC_NUMBER.fullmatch(sq):
+            line.kind = "meta"  # "府授研字第1120030139號" (no mark for the gate above)
 
 
 _BULLET_START = re.compile("\n[" + re.escape("?" + "".join(sorted(rules.BULLETS))) + "]")
@@ -227,12 +250,13 @@ def _link_sections(lines: Sequence[Line], index: _LineIndex) -> None:
 
 
 _COMMENT_MARK = re.compile("[于於#]")
+_COMMENT_AT = _literals(*"于於#")
 
 
 def _comment_heads(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
     """A comment's header ("路人甲於 2023-03-06 留言", "北京网友 发表于 2023-06-02", a floor number
     "4#") is debris: comment sections are site furniture."""
-    found = index.lines_at(_COMMENT_MARK)
+    found = index.lines_at(_COMMENT_AT)
     if not found:
         return
     prose = next((k for k, ln in enumerate(lines) if len(ln.sq) >= 40 and rules.SENTENCE_END_RE.search(ln.sq)), len(lines))
@@ -273,6 +297,15 @@ _ROW_CELLS = 3  # cells of a table row that an extract printed on one line, set 
 _ROW_CHARS = 40
 _PROSE_MARK = re.compile("[，、；：:]")
 _ROW_HINT = re.compile(r"\d%?[ \t\u3000]+[-+−]?\d")
+# _ROW_HINT as three patterns that each open with a literal (the gap's first character) and look
+# back for the number: found about ten times faster than _ROW_HINT, which the engine scans for by class
+# (tests/annotate/test_segment_fastpaths.py checks that they find what _ROW_HINT finds).
+_ROW_HINTS = tuple(re.compile(gap + rf"(?:(?<=\d{gap})|(?<=\d%{gap}))[ \t\u3000]*[-+−]?\d") for gap in " \t\u3000")
+
+
+def _row_hint(raw: str) -> bool:
+    """Whether :data:`_ROW_HINT` matches somewhere in ``raw``."""
+    return any(hint.search(raw) for hint in _ROW_HINTS)
 
 
 def _table_rows(raw: str, lines: Sequence[Line]) -> None:
@@ -310,13 +343,14 @@ _FIELDS_MIN = 3
 
 
 _COLON = re.compile("[:：]")
+_COLON_AT = _literals(":", "：")
 
 
 def _field_tables(lines: Sequence[Line], index: _LineIndex) -> None:
     """Three or more consecutive short "label：value" lines are a metadata table ("索引号：…" /
     "发布机构：…" / "发文日期：…" / "主题分类：…"), two of them with labels that are no credit: debris,
     one unit per line. Bylines keep their kind."""
-    colons = [i for i in index.lines_at(_COLON) if len(lines[i].sq) <= 30]
+    colons = [i for i in index.lines_at(_COLON_AT) if len(lines[i].sq) <= 30]
     runs: list[list[int]] = []
     for i in colons:  # consecutive lines with a colon (usually none or a few)
         if runs and runs[-1][-1] == i - 1:
@@ -363,6 +397,9 @@ def _spaced_fields(raw: str, lines: Sequence[Line]) -> None:
 _AUTHORS_WITHIN = 12  # lines from the top
 
 
+_MARKED_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[\d*¹²³⁴⁵])")
+
+
 def _author_lines(raw: str, lines: Sequence[Line]) -> None:
     """A journal article's author line near the top, right under its title: names set apart by
     spaces and nothing else ("周文斌 李建国") is a byline, unless a byline follows it (then it is the
@@ -372,8 +409,14 @@ def _author_lines(raw: str, lines: Sequence[Line]) -> None:
         if (not line.kind and not line.level and len(line.pieces) == 1 and len(line.sq) <= 15 and not prev.kind
                 and (nxt is None or nxt.kind != "byline")
                 and len(prev.sq) <= HEADING_MAX and not rules.SENTENCE_END_RE.search(prev.sq)
-                and rules.AUTHOR_NAMES.fullmatch(raw, *line.pieces[0])
-                and all(name[0] in rules.SURNAMES for name in raw[line.start:line.end].split())):
+                and (rules.AUTHOR_NAMES.fullmatch(raw, *line.pieces[0])
+                     and all(name[0] in rules.SURNAMES for name in raw[line.start:line.end].split())
+                     or rules.AUTHOR_MARKED.fullmatch(raw, *line.pieces[0])
+                     and all(name[0] in rules.SURNAMES for name in _MARKED_NAME.findall(raw, *line.pieces[0])))):
+            line.kind = "byline"  # ("陈晓燕1，赵雅琴2": each name with its affiliation's number)
+    for line in top:  # a report's author or publisher before the role: "臺中市政府研究考核處 撰", "…編印"
+        if (not line.kind and not line.level and len(line.sq) <= 20 and line.sq[-1] in "撰编編著译譯印"
+                and rules.AUTHOR_ROLE_AFTER.fullmatch(spaced(raw, line))):
             line.kind = "byline"
     # the names an extract put on lines of their own ("六十进制研究述评" / "袁春梅" / "彭冠宇"): two to
     # five consecutive lines of one 2–3-character name each, opening with a common surname
@@ -444,6 +487,10 @@ _FLOOR = re.compile(r"#\d{1,4}|\d{1,4}#|\d{1,4}[楼樓]")  # a reply's floor num
 
 
 _WEEKDAY_WORD = re.compile("星期|週|周|礼拜|禮拜")
+# a masthead's piece that an extract may print on a line of its own: a date, a weekday, the paper's
+# name, a page label ("A6", "A6生活新聞"; squeezed line)
+_MASTHEAD_WORD = re.compile(rf"{rules.DATE.pattern}|{rules.WEEKDAY.pattern}|{rules.PAPER_NAME.pattern}|[A-Z]\d{{1,2}}[\u4e00-\u9fff]{{0,4}}")
+_WEEKDAY_AT = _literals(*_WEEKDAY_WORD.pattern.split("|"))
 
 
 def _mastheads(lines: Sequence[Line], index: _LineIndex) -> None:
@@ -452,7 +499,7 @@ def _mastheads(lines: Sequence[Line], index: _LineIndex) -> None:
     debris unit, even where the page prints it only once."""
     # (only short lines holding a weekday word are looked at: found in one pass; ``index`` leaves
     # out lines longer than _COMMENT_HEAD_MAX, and a masthead line has at most 20 characters)
-    for i in index.lines_at(_WEEKDAY_WORD):
+    for i in index.lines_at(_WEEKDAY_AT):
         line = lines[i]
         sq = line.sq
         if len(sq) > 20 or not ("星期" in sq or "週" in sq or "周" in sq or "礼拜" in sq or "禮拜" in sq):
@@ -463,22 +510,49 @@ def _mastheads(lines: Sequence[Line], index: _LineIndex) -> None:
         while j > 0 and i - j < 3 and lines[j - 1].kind in ("", "meta") and not lines[j - 1].level \
                 and len(lines[j - 1].sq) <= _MASTHEAD_PIECE and not rules.SENTENCE_END_RE.search(lines[j - 1].sq):
             j -= 1
-        lines[j].kind = "debris"
-        for piece in lines[j + 1:i + 1]:
-            piece.kind = CONTINUED
+        # a line that is no date, paper's name or page label, printed between the masthead's date and
+        # its weekday ("聯合報" / "2023年4月10日" / "網易" / "星期日": the page's headline, set on the
+        # masthead's row), is no piece of it: it keeps its kind and the pieces around it are units
+        stray = next((k for k in range(j + 1, i) if rules.DATE.fullmatch(lines[k - 1].sq)
+                      and not _MASTHEAD_WORD.fullmatch(lines[k].sq)), -1)
+        for k in range(j, i + 1):
+            if k != stray:
+                lines[k].kind = "debris" if k in (j, stray + 1) else CONTINUED
 
 
 _TOP_LINES = 4  # lines at the top of a document that a masthead may take
 _PAPER_NAME_MAX = 17  # characters: a paper's name and a date
+_ISSUE_HEADER_MAX = 32  # characters: a publication's name and its issue date (rules.ISSUE_HEADER)
 
 
 def _masthead_top(raw: str, lines: Sequence[Line]) -> None:
     """A newspaper masthead at the top of a PDF extract, printed once, which an extract may put right
     above the title: the paper's name (with or without the date) alone on the first line
-    ("南海都市报" / "王爱爱"), and a page label (an edition code and a section, "A8 国际") on one of
-    the first four lines, are debris."""
+    ("南海都市报" / "王爱爱"), its registration and issue lines ("国内统一连续出版物号 CN 32-0001"), and a
+    page label (an edition code and a section, "A8 国际", "第A3版 要闻", "國際新聞 A3") on one of the
+    first four lines, are debris; so are a journal's name and issue on the first line ("《历史研究》
+    2022年第3期"), a paper's name and section above a headline and its byline ("南方周末 综合新闻"), and
+    the authors and title printed as a running header above the title ("陈晓燕等：阿森松岛研究")."""
+    for line in lines[:_TOP_LINES]:  # the registration and issue lines under the paper's name
+        if (not line.kind and not line.level and len(line.sq) <= _STANDALONE_MAX and not rules.SENTENCE_END_RE.search(line.sq)
+                and ("CN" in line.sq or "ISSN" in line.sq or "期" in line.sq or "版" in line.sq)
+                and (rules.SERIAL_NUMBER.search(spaced(raw, line)) or rules.ISSUE_LINE.match(spaced(raw, line)))):
+            line.kind = "debris"  # "国内统一连续出版物号 CN 32-0001", "2021年6月13日 星期日 农历癸卯年 第19668期 今日16版"
     for k, line in enumerate(lines[:_TOP_LINES]):
         sq = line.sq
+        if k == 0 and not line.kind and not line.level and len(lines) > 1 and len(sq) <= _ISSUE_HEADER_MAX \
+                and ("0" <= sq[-1] <= "9" or sq[-1] in "月日期卷") and rules.ISSUE_HEADER.fullmatch(spaced(raw, line)):
+            line.kind = "debris"  # "第九届全国青年史学论坛论文集 2021年10月" above the title
+            continue
+        if k == 0 and not line.kind and not line.level and len(lines) > 2 and len(sq) <= 12 and lines[2].kind == "byline" \
+                and _headline(lines[1]) and rules.PAPER_SECTION.fullmatch(spaced(raw, line)):
+            line.kind = "debris"  # "南方周末 综合新闻" / "成公英" / "文/陈静": the paper and its page's section
+            continue
+        if (not line.kind and not line.level and k + 1 < len(lines) and len(lines[k + 1].sq) >= 2
+                and len(sq) > len(lines[k + 1].sq) + 1 and sq.endswith(lines[k + 1].sq)
+                and sq[-len(lines[k + 1].sq) - 1] in ":：" and len(sq) <= _ISSUE_HEADER_MAX):
+            line.kind = "debris"  # "陈晓燕等：阿森松岛研究" over "阿森松岛研究": the authors and title as a running header
+            continue
         if line.kind or line.level or len(sq) > _PAPER_NAME_MAX:
             continue
         if k == 0 and len(lines) > 1 and rules.PAPER_NAME.fullmatch(sq) and (
@@ -486,12 +560,35 @@ def _masthead_top(raw: str, lines: Sequence[Line]) -> None:
             line.kind = "debris"
         elif "A" <= sq[0] <= "Z" and len(sq) <= 6 and rules.PAGE_LABEL.fullmatch(spaced(raw, line)):
             line.kind = "debris"
+        elif ("版" in sq or "A" <= sq[-1] <= "Z" or "0" <= sq[-1] <= "9") and len(sq) <= 10 \
+                and rules.EDITION_LABEL.fullmatch(spaced(raw, line)) and k + 1 < len(lines) and _headline(lines[k + 1]):
+            line.kind = "debris"  # "第A3版 要闻", "國際新聞 A3" above the headline
+
+
+_KICKER_AT = re.compile(r"\n[\u4e00-\u9fff]{2,8}[｜|/／]")
+
+
+def _kickers(lines: Sequence[Line], index: _LineIndex) -> None:
+    """A section kicker right above a short headline ("特別企劃｜城鄉誌月刊" / "拜占庭帝國", "專欄/觀點" /
+    "凡爾賽宮：你不可不知的事"): two or three short names joined by a bar or a slash, debris (never the
+    headline's first line)."""
+    for i in index.lines_at(_KICKER_AT):
+        line = lines[i]
+        if (not line.kind and not line.level and i + 1 < len(lines) and len(line.sq) <= 26
+                and rules.KICKER.fullmatch(line.sq) and _headline(lines[i + 1]) and len(lines[i + 1].sq) >= 2):
+            line.kind = "debris"
+
+
+def _headline(line: Line) -> bool:
+    """A short line that may be a headline: no kind, no markup, no sentence, not a subtitle."""
+    return (not line.kind and not line.level and len(line.sq) <= _PAPER_NAME_MAX and line.sq[0] not in "—-－"
+            and not rules.SENTENCE_END_RE.search(line.sq))
 
 
 def _masthead_company(raw: str, line: Line) -> bool:
     """A line that a newspaper's name keeps at the top of its front page: a byline, a date or a
     page label (so a report titled "工作简报" is no masthead)."""
-    if line.kind == "byline" or "记者" in line.sq or "記者" in line.sq:
+    if line.kind == "byline" or line.kind == "debris" or "记者" in line.sq or "記者" in line.sq:
         return True
     return bool(len(line.sq) <= _PAPER_NAME_MAX and (rules.DATE.search(line.sq) or rules.PAGE_LABEL.match(spaced(raw, line))))
 
@@ -562,9 +659,8 @@ def _link_lists(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
             line.kind = "debris"
 
 
-_DIGITS = re.compile(r"\d+")
 _DATE_KEY = re.compile(r"[#年月日/.:\-\s]*")  # a masked date: "####-##-##", "####年#月#日"
-_masked = functools.partial(_DIGITS.sub, "#")  # page numbers masked: "第3页" -> "第#页"
+_masked = functools.partial(rules.DIGITS.sub, "#")  # page numbers masked: "第3页" -> "第#页"
 
 
 _EDGE = 4  # lines at the top and at the bottom of a page that may be its furniture
@@ -580,8 +676,9 @@ def _page_edges(raw: str, lines: Sequence[Line]) -> None:
     "＊本文承…") with only furniture below it on its page is a footnote. Both become debris."""
     pages: list[tuple[int, int]] = []
     first = 0
-    if "\f" in raw:
-        ends = [i for i in range(1, len(lines)) if "\f" in raw[lines[i - 1].end:lines[i].start]]
+    page = page_of(raw, lines)
+    if page is not None:
+        ends = [i for i in range(1, len(lines)) if page[i] != page[i - 1]]
     else:  # (pdftotext -nopgbrk: a page ends at its page number, alone or last on a footer line)
         foot = "/" in raw or "∕" in raw or "／" in raw or "页" in raw or "頁" in raw
         ends = [i + 1 for i, ln in enumerate(lines[:-1])  # (one loop for both kinds of page end)
@@ -622,6 +719,65 @@ def _page_edges(raw: str, lines: Sequence[Line]) -> None:
             if (m and not ln.kind and not ln.level and len(ln.sq) <= _NOTE_MAX and len(ln.sq) - m.end() >= 4
                     and all(lines[j].kind == "debris" for j in idx[k + 1:])):
                 ln.kind = "debris"
+
+
+_TOP_MAX = 3  # short lines at the top of a page that a header printed once may take
+_TOP_CHARS = 24  # characters of such a line
+_BODY_MIN = 12  # characters of a body line around them
+
+
+def _page_tops(raw: str, lines: Sequence[Line]) -> None:
+    """A page header or footer printed once where a paragraph runs across the page break ("华东商报 ·
+    要闻", "第3版 要闻", "史学月刊 2022年第3期" at the top of the next page, or at the foot of this one):
+    the body line before it is full and ends mid-sentence ("…1974年，他在瑞士联邦"), the body line after
+    one to three short lines without a sentence ("外交部开始了…") continues it. The short lines are
+    furniture (debris), not the paragraph's words, which cannot stop short in mid-sentence and go on
+    after a line of their own."""
+    starts = [i for i in range(1, len(lines)) if "\f" in raw[lines[i - 1].end:lines[i].start]]
+    for i in starts:  # a journal's header printed at the top of a page: "江临大学学报（社会科学版） 2022年第3期"
+        line = lines[i]
+        if (not line.kind and not line.level and len(line.sq) <= _ISSUE_HEADER_MAX
+                and ("0" <= line.sq[-1] <= "9" or line.sq[-1] in "月日期卷") and rules.ISSUE_HEADER.fullmatch(spaced(raw, line))):
+            line.kind = "debris"
+    for i in starts:
+        short: list[Line] = []  # the short lines, among furniture already found, either side of the break
+        p = i - 1
+        while p >= 0 and (lines[p].kind == "debris" or len(short) < _TOP_MAX and _short_top(lines[p])):
+            if lines[p].kind != "debris":
+                short.append(lines[p])
+            p -= 1
+        if p < 1 or lines[p].kind or lines[p].level or not _full_line(lines, p):
+            continue
+        if short and any(len(ln.sq) >= len(lines[p].sq) - 2 for ln in short):
+            continue
+        j = i
+        while j < len(lines) and (lines[j].kind == "debris" or len(short) < _TOP_MAX and _short_top(lines[j])
+                                  and len(lines[j].sq) < len(lines[p].sq) - 2):
+            if lines[j].kind != "debris":
+                short.append(lines[j])
+            j += 1
+        if not short or j >= len(lines) or lines[j].kind or lines[j].level or len(lines[j].sq) < _BODY_MIN:
+            continue
+        for line in short:
+            line.kind = "debris"
+
+
+def _short_top(line: Line) -> bool:
+    """A short line without a sentence that may be a page's header or footer (or a date alone); not a
+    label ending in a colon ("甲方签章：" printed once at a page's foot stays content)."""
+    sq = line.sq
+    return ((not line.kind or line.kind == "meta" and rules.DATE.fullmatch(sq) is not None) and not line.level
+            and len(sq) <= _TOP_CHARS and not rules.SENTENCE_END_RE.search(sq) and sq[-1] not in "，,、:："
+            and sq[0] not in rules.CONTINUING)
+
+
+def _full_line(lines: Sequence[Line], p: int) -> bool:
+    """Line ``p`` is a body line that ends mid-sentence at the full width of the lines above it."""
+    sq = lines[p].sq
+    if len(sq) < _BODY_MIN or sq[-1] in rules.PARAGRAPH_END or sq[-1] in rules.CLOSERS:
+        return False
+    above = [len(ln.sq) for ln in lines[max(0, p - 4):p] if not ln.kind]
+    return bool(above) and len(sq) >= max(above) - 2
 
 
 def _numbered_foot(raw: str, line: Line) -> bool:
@@ -688,9 +844,10 @@ def _running_heads(lines: Sequence[Line], raw: str = "") -> None:
     # right above a title that the text repeats as a heading: "明報新聞網 | 貴族" / "貴族").
     # A headline with its byline below that a later page prints again at its top (after a form feed):
     # that copy is the page's running header ("巴黎第四区：回顾与展望" over page 2 of a magazine).
-    if headlines and "\f" in raw:
+    page = page_of(raw, lines) if headlines else None
+    if page is not None:
         for start, end in runs:
-            if tuple(keys[start:end]) in headlines and start and "\f" in raw[lines[start - 1].end:lines[start].start]:
+            if tuple(keys[start:end]) in headlines and start and page[start] != page[start - 1]:
                 lines[start].kind = "debris"
                 for line in lines[start + 1:end]:
                     line.kind = CONTINUED
@@ -748,6 +905,8 @@ def line_kind(raw: str, line: Line) -> str:
     if len(sq) > _STANDALONE_MAX:  # only a copyright footer is that long
         return "debris" if len(sq) <= _FOOTER_MAX and rules.COPYRIGHT.search(sq) and _furniture(raw, line) else ""
     first = sq[0]
+    if first in inline.WIDGET_FIRST and inline.widget(sq):
+        return "debris"  # a follow button or a drawn divider over a headline: "+关注", "— 分割线 —"
     if (first in _WEB_FIRST or "0" <= first <= "9") and len(sq) <= 40:
         web = _web_line(sq, first)
         if web:
@@ -772,9 +931,9 @@ def line_kind(raw: str, line: Line) -> str:
     if _furniture(raw, line):
         return "debris"
     if "记者" in sq or "記者" in sq:
-        if first in "〔【（(" and rules.RUN_IN_BYLINE.fullmatch(sq):
-            return "byline"  # "〔記者梁怡君∕台中報導〕" (cut off the story's first line: lines.split_lines)
-        if rules.DATELINE.match(sq) or (sq[0] == "本" and rules.PAPER_CREDIT.match(sq)):
+        if first in "〔【（(" and (rules.RUN_IN_BYLINE.fullmatch(sq) or rules.OUTLET_CREDIT.fullmatch(sq)):
+            return "byline"  # "〔記者梁怡君∕台中報導〕" (cut off the story's first line: lines.split_lines), "（新界時報記者許思遠報道）"
+        if rules.DATELINE.match(sq) or (sq[0] == "本" and rules.PAPER_CREDIT.match(sq) and not _credit_runs_on(sq)):
             return "byline"
     if (sq[-1] == "号" or sq[-1] == "號") and rules.DOC_NUMBER.fullmatch(sq):
         return "meta"  # an official document's number: "江政办发〔2024〕25号"
@@ -794,10 +953,25 @@ def line_kind(raw: str, line: Line) -> str:
         return "meta"  # "（编辑 李某）": an editor credit without its colon
     if not colon and (first == "（" or first == "(") and rules.REPRINT.fullmatch(sq):
         return "meta"  # "（本文轉載自聯合新聞網）": a reprint credit without a colon
-    if (colon and rules.META.search(sq)) or rules.DATE.fullmatch(sq) or (
+    if (colon and (rules.META.search(sq) or line.gap and len(sq) <= _CONTACT_MAX and rules.CONTACT.search(sq))) or rules.DATE.fullmatch(sq) or (
             first in "12" and rules.DATED_OUTLET.match(spaced(raw, line))):
         return "byline" if rules.REPORTER.search(spaced(raw, line)) else "meta"
+    if colon and (" " in raw[line.start:line.end] or "\u3000" in raw[line.start:line.end]) and rules.FIELDS_LINE.fullmatch(spaced(raw, line)):
+        return "meta"  # "中图分类号：K230 文献标识码：A 文章编号：…": fields of the document's record
     return ""
+
+
+def _credit_runs_on(sq: str) -> bool:
+    """A paper's credit in brackets that the story's first words follow on its line ("本报讯（记者 蒋国栋
+    通讯员 许建国）玉山箭竹（学" / "名：），…"): the lead of the paragraph, not a byline line."""
+    m = rules.PAPER_CREDIT.match(sq)
+    if m is None:
+        return False
+    k = max(sq.rfind("（", 0, m.end()), sq.rfind("(", 0, m.end()))
+    if k < 0:
+        return False
+    close = sq.find("）" if sq[k] == "（" else ")", m.end())
+    return close > 0 and len(sq) - close - 1 >= _RUN_IN_REST
 
 
 def split_debris(groups: list[list[Line]], kinds: list[str], texts: list[str]) -> tuple[list, list, list]:
@@ -851,11 +1025,21 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
         if nxt < len(kinds) and kinds[nxt] == "heading" and rules.SUBTITLE.match(texts[nxt]):
             kinds[nxt] = "title"
     for i, (group, sq) in enumerate(zip(groups, texts, strict=True)):  # (after the title: a date is no furniture there)
-        if kinds[i] == "meta" and len(group) == 1 and rules.DATE.fullmatch(sq) and not (
-                i and kinds[i - 1] == "title" and i + 1 < len(kinds) and kinds[i + 1] == "byline"):
-            kinds[i] = "debris"  # a date line standing apart from any credit: "2023/07/12 21:23"
-            # (one right under the title and right above the byline is the article's: "2018/02/18 07:35")
+        if kinds[i] == "meta" and len(group) == 1 and stray_date(kinds, i, sq):
+            kinds[i] = "debris"
     return kinds
+
+
+def stray_date(kinds: Sequence[str], i: int, sq: str, above: int | None = None) -> bool:
+    """Unit ``i`` (squeezed text ``sq``) is a meta line of a date alone that stands apart from any credit
+    ("2023/07/12 21:23"): furniture. One right under the title and right above the byline is the article's
+    own ("2018/02/18 07:35"); ``above`` is the unit above it when that is not ``i - 1`` (the HTML reader skips
+    furniture cut out of the date's own block, "【新界時報】　2021年6月20日"). (The text route and the HTML
+    reader ask it; :func:`doc_meta` still reads the first such date before the prose as the document's date
+    when no credit gives one.)"""
+    j = i - 1 if above is None else above
+    return kinds[i] == "meta" and rules.DATE.fullmatch(sq) is not None and not (
+        i and kinds[j] == "title" and i + 1 < len(kinds) and kinds[i + 1] == "byline")
 
 
 _BANNER_MAX = 60  # characters of a one-line notice above a page's title (a cookie banner)
@@ -878,7 +1062,7 @@ def _title_index(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: 
             j = i + 1
             while j < len(kinds) and kinds[j] == "debris":
                 j += 1
-            if j > i + 1 and j < len(kinds) and kinds[j] == "heading":
+            if j > i + 1 and j < len(kinds) and kinds[j] == "heading" and not _framed(kinds, texts, i, j):
                 past = True
                 continue  # the site's name above its menu: the headline is the heading below the menu
             return i, past
@@ -886,6 +1070,14 @@ def _title_index(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: 
     paragraphs = [i for i, kind in enumerate(kinds) if kind == "paragraph"]
     after = paragraphs[-1] + 1 if paragraphs else 0
     return next((i for i in range(after, len(kinds)) if kinds[i] == "heading"), None), False
+
+
+def _framed(kinds: Sequence[str], texts: Sequence[str], i: int, j: int) -> bool:
+    """Whether the furniture between heading ``i`` and heading ``j`` repeats furniture printed above
+    ``i`` ("合同编号：HT-2019-7071" / title / "合同编号：HT-2019-7071" / "甲方：…"): a page's header printed
+    around the document's title, not a site's menu under its name."""
+    above = {texts[k] for k in range(i) if kinds[k] == "debris"}
+    return bool(above) and all(texts[k] in above for k in range(i + 1, j))
 
 
 def _headline_above_credits(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: Sequence[str]) -> int | None:

@@ -40,6 +40,7 @@ from .lines import Line, squeeze
 __all__ = ["reading_order", "file_order", "find_gutters"]
 
 _GAPPED = re.compile(r"\S {2,}\S|^ {8,}\S", re.M)
+_BESIDE = re.compile(r"\S {6,}\S")  # text beside text on one printed line
 _RUN = re.compile(r"\S+(?: \S+)*")  # text, single spaces inside; two or more spaces end it
 _MIN_SIDE = 5  # lines with a piece of text on each side of a gutter
 _MIN_PIECE = 6  # letters in such a piece
@@ -60,6 +61,11 @@ def find_gutters(rows: Sequence[list[tuple[int, int]]], letters: Sequence[list[i
         return []
     width = max(r[-1][1] for r in lines)
     cover = [0] * (width + 1)
+    # (the lines above the first line printed in two or more pieces of prose and below the last,
+    # a title block and an abstract over the columns, a note under them, do not cover the gutter)
+    two = [i for i, n in enumerate(letters) if len(n) >= 2 and n[0] >= _MIN_PIECE and n[-1] >= _MIN_PIECE]
+    if len(two) >= 2 * _MIN_SIDE:
+        lines = [r for r in rows[two[0]:two[-1] + 1] if r]
     for runs in lines:
         for s, e in runs:
             cover[s] += 1
@@ -102,6 +108,76 @@ def find_gutters(rows: Sequence[list[tuple[int, int]]], letters: Sequence[list[i
     return gutters
 
 
+def _sparse_gutter(rows: Sequence[list[tuple[int, int]]], letters: Sequence[list[int]]) -> tuple[int, int, int, int] | None:
+    """A column of prose with a few lines of text printed beside it, right of its right edge (a
+    paper's references column that holds a heading and one entry beside the abstract:
+    ``摘 要：六十进制是以60为基数的进位     参考文献``): a free stretch (as in :func:`find_gutters`)
+    with prose on its left (:data:`_MIN_SIDE` lines of :data:`_MIN_PIECE` letters, :data:`_MIN_LONG`
+    of :data:`_LONG_PIECE`), and right of it two or more lines, one of them long, all of them between
+    the first and the last of those prose lines (not a running header's date, not a page number
+    under the text), one of them on a row with prose on its left. Returns the gutter and the rows
+    ``top``, ``bottom`` (page-relative) of the prose, or ``None``."""
+    lines = [r for r in rows if r]
+    if len(lines) < _MIN_SIDE + 2:
+        return None
+    width = max(r[-1][1] for r in lines)
+    cover = [0] * (width + 1)
+    for runs in lines:
+        for s, e in runs:
+            cover[s] += 1
+            cover[e] -= 1
+    free = list(map((1).__ge__, itertools.accumulate(cover[:width])))  # covered by one line at most
+    x = _MIN_MARGIN
+    while x < width - _MIN_MARGIN:
+        if not free[x]:
+            x += 1
+            continue
+        lo = x
+        while x < width and free[x]:
+            x += 1
+        hi = x
+        if hi >= width - _MIN_MARGIN:
+            return None
+        found = _beside(rows, letters, lo, hi)
+        if found is not None:
+            return (lo, hi, *found)
+    return None
+
+
+def _beside(rows: Sequence[list[tuple[int, int]]], letters: Sequence[list[int]], lo: int, hi: int) -> tuple[int, int] | None:
+    """For :func:`_sparse_gutter`: the rows ``top``, ``bottom`` of the band to read in columns if a
+    few lines of text stand beside the prose left of ``[lo, hi)`` as that function requires, else
+    ``None``. The band runs from the line across the page above the text beside the prose (or the
+    page top) to the one below it (or the page end), without a line above or below the prose that
+    has text right of the gutter (a running header's date, a page number)."""
+    prose, right, crossing = [], [], []
+    left = 0
+    for i, (runs, counts) in enumerate(zip(rows, letters, strict=True)):
+        if not runs:
+            continue
+        if _crosses(runs, lo, hi):
+            crossing.append(i)
+            continue
+        n_left = max((c for (s, e), c in zip(runs, counts, strict=True) if s < lo), default=0)
+        n_right = max((c for (s, e), c in zip(runs, counts, strict=True) if s >= lo), default=0)
+        left += n_left >= _MIN_PIECE
+        if n_left >= _LONG_PIECE:
+            prose.append(i)
+        if n_right:
+            right.append((i, n_right, n_left))
+    if left < _MIN_SIDE or len(prose) < _MIN_LONG:
+        return None
+    # (on the first prose row only if the prose goes on right under it: not a running header's date)
+    inside = [(i, n, m) for i, n, m in right if prose[0] < i < prose[-1] or (i == prose[0] and i + 1 in prose)]
+    if (len(inside) < 2 or not any(n >= _LONG_PIECE for _, n, _ in inside)
+            or not any(m >= _LONG_PIECE for _, _, m in inside)):
+        return None
+    first, last = inside[0][0], inside[-1][0]
+    top = 1 + max([i for i in crossing if i < first] + [i for i, _, _ in right if i < first], default=-1)
+    bottom = min([i for i in crossing if i > last] + [i for i, _, _ in right if i > last], default=len(rows)) - 1
+    return top, bottom
+
+
 def _crosses(runs: Sequence[tuple[int, int]], lo: int, hi: int) -> bool:
     return any(s < lo and e > hi for s, e in runs)
 
@@ -127,7 +203,10 @@ def reading_order(raw: str, lines: list[Line]) -> list[Line] | None:
     ``None`` when no page of ``raw`` is set in columns (the lines stand as they are)."""
     # (cheap gate, in C: a page in columns has many gaps of two spaces or more between text, or
     # many lines set far in)
-    if raw.count("  ") < _MIN_SIDE or len(_GAPPED.findall(raw)) < _MIN_SIDE:
+    # (a prose column with a few lines beside it: two such gaps, one of six spaces or more)
+    doubles = raw.count("  ")
+    in_columns = doubles >= _MIN_SIDE and len(_GAPPED.findall(raw)) >= _MIN_SIDE
+    if not in_columns and (doubles < 2 or "      " not in raw or _BESIDE.search(raw) is None or len(_GAPPED.findall(raw)) < 2):
         return None
     starts = _line_starts(raw)
     nrows = len(starts) - 1
@@ -138,18 +217,23 @@ def reading_order(raw: str, lines: list[Line]) -> list[Line] | None:
         if row > breaks[-1]:
             breaks.append(row)
     breaks.append(nrows)
-    page_gutters: list[tuple[int, int, list[tuple[int, int]]]] = []
+    page_gutters: list[tuple[int, int, list[tuple[int, int]], tuple[int, int] | None]] = []
     for first, last in zip(breaks, breaks[1:], strict=False):
         rows, letters = _page_rows(raw, starts, first, last)
-        gutters = find_gutters(rows, letters)
+        gutters = find_gutters(rows, letters) if in_columns else []
         if gutters:
-            page_gutters.append((first, last, gutters))
+            page_gutters.append((first, last, gutters, None))
+            continue
+        sparse = _sparse_gutter(rows, letters)
+        if sparse is not None:
+            lo, hi, top, bottom = sparse
+            page_gutters.append((first, last, [(lo, hi)], (first + top, first + bottom)))
     if not page_gutters:
         return None
     out: list[Line] = []
     k = 0
     row_of = [bisect.bisect_right(starts, ln.start) - 1 for ln in lines]
-    for first, last, gutters in page_gutters:
+    for first, last, gutters, span in page_gutters:
         while k < len(lines) and row_of[k] < first:
             out.append(lines[k])
             k += 1
@@ -157,15 +241,18 @@ def reading_order(raw: str, lines: list[Line]) -> list[Line] | None:
         while k < len(lines) and row_of[k] < last:
             page.append((row_of[k], lines[k]))
             k += 1
-        out += _page_order(raw, starts, page, gutters)
+        out += _page_order(raw, starts, page, gutters, span)
     out += lines[k:]
     return out
 
 
 def _page_order(raw: str, starts: Sequence[int], page: list[tuple[int, Line]],
-                gutters: list[tuple[int, int]]) -> list[Line]:
-    """The lines of one columned page in reading order (see the module docstring)."""
-    cut = [(row, _cells(raw, starts[row], line, gutters), line) for row, line in page]
+                gutters: list[tuple[int, int]], span: tuple[int, int] | None = None) -> list[Line]:
+    """The lines of one columned page in reading order (see the module docstring); with ``span``
+    (the rows ``[top, bottom]`` of a sparse column's page, :func:`_sparse_gutter`) the lines
+    outside it stand as printed."""
+    cut = [(row, _cells(raw, starts[row], line, gutters) if span is None or span[0] <= row <= span[1] else None, line)
+           for row, line in page]
     # each column's left edge: the position most of its lines start at
     edges = []
     for col in range(len(gutters) + 1):
@@ -324,17 +411,20 @@ def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
 
 
 _CELL_LINES_MIN = 6  # cells on lines of their own: two rows of three at least
-_CELL_LINE = re.compile(r"[^，、。；：！？,;:!?（）()]{1,8}")
+_CELL_CHARS = "[^，、。；：！？,;:!?（）()]+"
+_CELL_LINE = re.compile(rf"{_CELL_CHARS}(?:[（(]{_CELL_CHARS}[）)])?")  # "营业收入（万元）": a unit in brackets last
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")  # a thousands comma inside a number: "89,002"
 
 
 def _cell_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """A small table that an extract printed one cell per line (``項目`` / ``數量`` / ``備註`` / ``一`` /
     ``12`` / ``已完成`` …, as pdftotext's default mode prints a ruled table): six or more consecutive
-    lines of one short cell each (eight characters at most, no punctuation, no space inside), the
+    lines of one short cell each (eight characters at most, no punctuation but a closing unit in
+    brackets, ``营业收入（万元）``, and a thousands comma, ``89,002``; no space inside), the
     same number of blank lines between every two of them (at most one), a number among them and at
     least two cells of two or more characters. Each cell is a unit of its own (debris)."""
     short = [len(ln.sq) <= _CELL_MAX and len(ln.pieces) == 1 and not ln.level and not ln.item and not ln.kind
-             and _CELL_LINE.fullmatch(ln.sq) is not None for ln in lines]
+             and _CELL_LINE.fullmatch(_THOUSANDS.sub("", ln.sq) if "," in ln.sq else ln.sq) is not None for ln in lines]
     cells: list[Line] = []
     n = len(lines)
     if sum(short) < _CELL_LINES_MIN:  # (most texts: no need to walk the lines)

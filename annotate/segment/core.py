@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 import operator
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
-from . import classify, columns, join
+from . import classify, columns, inline, join, webdump
 from .classify import DocMeta
 from .ids import para_ids
 from .lines import split_lines
 from .normalize import render, render_clean, render_squeezed
 from .sentences import split_sentences
 
-__all__ = ["Unit", "Document", "segment_text", "to_record", "SCHEMA_VERSION"]
+__all__ = ["Unit", "Document", "segment_text", "make_units", "to_record", "SCHEMA_VERSION"]
 
 SCHEMA_VERSION = 2
 _START = operator.attrgetter("start")
@@ -38,6 +40,15 @@ class Document:
     meta: DocMeta
 
 
+def make_units(doc_id: str, kinds: Sequence[str], texts: Sequence[str], offsets: Sequence[list[list[int]]],
+               where: Sequence[dict | None] | None = None) -> list[Unit]:
+    """The units of one document, for every route: ids from the texts, and sentences for a paragraph
+    (any other unit is one span)."""
+    sentences = [split_sentences(t) if k == "paragraph" else [[0, len(t)]] for t, k in zip(texts, kinds, strict=True)]
+    ids = para_ids(doc_id, texts)
+    return list(map(Unit, range(len(texts)), kinds, texts, offsets, sentences, ids, where or repeat(None)))
+
+
 def segment_text(raw: str, doc_id: str) -> Document:
     """Segment one decoded article. ``raw`` is the whole file as decoded (BOM removed)."""
     lines = split_lines(raw)
@@ -45,9 +56,14 @@ def segment_text(raw: str, doc_id: str) -> Document:
     if in_columns is not None:
         lines = in_columns
     lines, cells = columns.table_cells(raw, lines)  # a small table: one unit per cell
+    lines, tools = inline.cut_lines(raw, lines)  # counters and tools on a byline's line: units of their own
     classify.mark_standalone(raw, lines)
-    for cell in cells:
+    webdump.mark_endings(raw, lines)  # "完" / date / time under a press release
+    for cell in cells + tools:
         cell.kind = "debris"
+    webdump.mark_sidebar(lines)  # a sidebar's headlines right above the article's headline
+    webdump.mark_trails(raw, lines)  # "專欄 / 觀點" over the headline
+    webdump.mark_list_items(raw, lines)  # "1. …" / "2. …" / "3. …", "·…" / "·…" / "·…": one unit an item
     ctx = join.context(lines, raw)
     groups = join.group_lines(lines, ctx)
     squeezed = _squeezed(groups)
@@ -70,13 +86,11 @@ def segment_text(raw: str, doc_id: str) -> Document:
         for g, sq, kind in zip(groups, squeezed, kinds, strict=True)
     ]
     texts = [text for text, _ in rendered]
-    sentences = [split_sentences(t) if k == "paragraph" else [[0, len(t)]] for t, k in zip(texts, kinds, strict=True)]
-    ids = para_ids(doc_id, texts)
-    units = list(map(Unit, range(len(texts)), kinds, texts, [runs for _, runs in rendered], sentences, ids))
+    units = make_units(doc_id, kinds, texts, [runs for _, runs in rendered])
     if in_columns is None:
         meta = classify.doc_meta(_meta_texts(raw, groups, kinds, texts), kinds)
     else:  # a piece after the first says which unit it continues
-        units = [u if c < 0 else dataclasses.replace(u, where={"continues": ids[c]})
+        units = [u if c < 0 else dataclasses.replace(u, where={"continues": units[c].para_id})
                  for u, c in zip(units, continues, strict=True)]
     return Document(doc_id, units, meta)
 

@@ -108,24 +108,35 @@ _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _STRING = getattr(json.encoder, "c_encode_basestring", None) or json.encoder.py_encode_basestring
 
 
-_RUN = "[%d,%d,%d]".__mod__
+_C_ENCODER = getattr(json.encoder, "c_make_encoder", None)
+# json's C encoder without its circular-reference check: a list of int lists in one C call, about
+# 1.5x faster than repr (which guards every inner list against recursion) or %-formatting each run
+_INT_LISTS = _C_ENCODER(None, None, _STRING, None, ":", ",", False, False, True) if _C_ENCODER else None
+
+
+def _int_lists(value: list[list[int]]) -> str:
+    """JSON of a list of int lists, as ``json.dumps(value, separators=(",", ":"))`` writes it."""
+    if _INT_LISTS is not None:
+        return "".join(_INT_LISTS(value, 0))
+    return "[" + ",".join(",".join(map(str, v)).join("[]") for v in value) + "]"
+
+
 _KIND, _TEXT = operator.attrgetter("kind"), operator.attrgetter("text")
 
 
 def record_lines(doc: Document, source: dict[str, Any]) -> list[str]:
     """The JSONL lines of ``doc``'s records: the same objects as :func:`core.to_record`, with
-    the per-document parts encoded once and the int arrays written by ``repr`` and ``%``
-    formatting (several times faster than ``json.dumps`` per record; the repr of a list of
-    int lists is JSON once its spaces are gone). tests/annotate/test_segment_seeds.py checks
-    parity with ``json.dumps``."""
+    the per-document parts encoded once and the int arrays written by :func:`_int_lists`
+    (several times faster than ``json.dumps`` per record). tests/annotate/test_segment_seeds.py
+    checks parity with ``json.dumps``."""
     head = f'{{"schema_version":{SCHEMA_VERSION},"doc_id":{_ENCODE(doc.doc_id)},"para_id":'
-    middle = f',"doc":{_ENCODE(doc.meta.as_dict())},"source":{_ENCODE(source)[:-1]},"offsets":['
+    middle = f',"doc":{_ENCODE(doc.meta.as_dict())},"source":{_ENCODE(source)[:-1]},"offsets":'
     if any(unit.where is not None for unit in doc.units):  # PDF and DOCX provenance
         return [_ENCODE(to_record(doc, unit, source)) + "\n" for unit in doc.units]
-    string = _STRING
+    string, ints = _STRING, _int_lists
     return [
         f'{head}{string(unit.para_id)},"index":{unit.index},"kind":"{unit.kind}","text":{string(unit.text)},'
-        f'"sentences":{repr(unit.sentences).replace(" ", "")}{middle}{",".join(map(_RUN, map(tuple, unit.offsets)))}]}}}}\n'
+        f'"sentences":{ints(unit.sentences)}{middle}{ints(unit.offsets)}}}}}\n'
         for unit in doc.units
     ]
 

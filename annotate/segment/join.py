@@ -29,24 +29,26 @@ of a running header make one debris unit, and short pieces of a credit line one 
 
 from __future__ import annotations
 
-import bisect
 import collections
+import functools
 import itertools
 import operator
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import repeat
 
 from . import rules
-from .lines import Line
+from .lines import Line, page_of
 
 __all__ = ["CONTINUED", "Context", "context", "group_lines", "heading_like", "vis_width"]
 
 # The kind of a line of page furniture that continues the furniture line above it (one unit).
 CONTINUED = "debris-continued"
 _CREDITS = ("byline", "meta")
-_CLEAR_WRAP = 0.6  # share of body lines within one of W that settles the measure
+_CLEAR_WRAP = 0.6  # share of body lines within one of W that settles the measure (text without inner spaces)
+_SPACED_SHARE = 0.2  # body lines with spaces inside that make the measure without them worth trying
+_NARROW = 3  # the index in _measures of display columns without inner spaces
 _FIRST_INDENT_MAX = 4  # full-width units: a paragraph's first line is set in about two
 _LONGEST_WRAP = 250  # characters: no tool wraps lines wider than this (lynx -width 100 of ASCII is 100)
 _PIECE = 16  # the longest piece of a cut byline
@@ -55,7 +57,6 @@ _LONE_LATIN = 12  # the longest Latin word a dump leaves alone on a line
 _LIMIT_SENTENCE = 1  # a line this close to the dump's width that ends a sentence was cut there
 _LIMIT_OVER = 2  # lines that may run past the width a dump cut its lines at
 _PAGE_MARGIN_LINES = 5  # body lines a page needs to have a margin of its own
-_FORM_FEED = re.compile("\f")
 _OWN_BLOCK_MIN = 20  # full-width units: the narrowest line of a block wrapped at a width of its own
 _MIN_TIGHT, _TIGHT_SHARE = 5, 0.08  # consecutive lines in text mostly set apart by blank lines (Context.blank_breaks)
 _COMMA_END = "，,、"
@@ -76,6 +77,18 @@ class Context:
     gap: int = 0  # the commonest number of blank lines between two body lines (more is a block break)
     blank_breaks: bool = False  # hard-wrapped text whose lines are mostly set apart by blank lines, yet
     # often consecutive: the blank lines mark where the extract switched columns, so each is a break
+    clauses: bool = False  # two or more lines open with a clause mark ("第一條", "第三条"): a text of clauses
+    lines: Sequence[Line] = field(default=(), repr=False, compare=False)  # for the facts found when first asked
+
+    @functools.cached_property
+    def exact(self) -> bool:
+        """Wrapped text whose lines of wide characters are filled to exactly ``wrap``."""
+        return bool(self.wrap) and _filled_exactly(self.lines, self.wrap)
+
+    @functools.cached_property
+    def flush(self) -> bool:
+        """Wrapped text whose paragraphs open with a full line (not set in)."""
+        return bool(self.wrap) and _flush_first_lines(self.lines, self.wrap)
 
 
 def vis_width(line: Line) -> float:
@@ -133,7 +146,9 @@ def context(lines: Sequence[Line], raw: str = "") -> Context:
     # _last of every line, mapped in C: body[-1:] is "" for an empty body
     for line, body in zip(lines, map(str.rstrip, sqs, repeat(rules.CLOSERS)), strict=True):
         line.last = body[-1:]
-    counts = collections.Counter(rules.LINE_LABEL.findall("\n" + "\n".join(sqs)))  # LABEL.match of each line
+    joined = "\n" + "\n".join(sqs)
+    counts = collections.Counter(rules.LINE_LABEL.findall(joined))  # LABEL.match of each line
+    clauses = len(_CLAUSE_LINE.findall(joined)) >= 2
     labels = frozenset(k for k, v in counts.items() if v >= 2 or k in rules.ROLE_LABELS)
     wrap = _wrap_width(lines, raw)
     limit = 0 if wrap else _width_limit(lines, raw)
@@ -141,10 +156,53 @@ def context(lines: Sequence[Line], raw: str = "") -> Context:
     gaps = collections.Counter(ln.gap for ln in lines if not ln.kind) if wrap and lines else collections.Counter()
     gap = gaps.most_common(1)[0][0] if gaps else 0
     blank_breaks = gap > 0 and gaps[0] >= max(_MIN_TIGHT, _TIGHT_SHARE * sum(gaps.values()))
-    return Context(wrap, labels, limit, raw, indents, gap, blank_breaks)
+    return Context(wrap, labels, limit, raw, indents, gap, blank_breaks, clauses, lines)
+
+
+_FLUSH_MIN = 3  # paragraph openings seen before their shape counts
+
+
+def _flush_first_lines(lines: Sequence[Line], wrap: float) -> bool:
+    """The lines that surely open a paragraph here (right under a clearly short line that ends a
+    sentence, no blank line between, not indented) are full, two in three of them or more, at
+    least three: paragraphs open flush, so a line two short is no first line set in."""
+    full = opened = 0
+    for prev, line in zip(lines, lines[1:], strict=False):
+        if (not prev.kind and not line.kind and not prev.level and not line.level and not line.gap
+                and prev.last in "。！？!?" and prev.width < wrap - 3 and line.indent < 0.75 and len(line.sq) > wrap / 2):
+            opened += 1
+            full += line.width >= wrap - 1 and line.last not in rules.PARAGRAPH_END
+    return opened >= _FLUSH_MIN and 3 * full >= 2 * opened
+
+
+_EXACT_MIN, _EXACT_SHARE = 8, 0.9
+
+
+def _wide_only(line: Line) -> bool:
+    """Only wide characters, no space inside: its width is exact in every measure."""
+    return line.clean and _ASCII.search(line.sq) is None  # (clean: one piece, the raw text as it is)
+
+
+_ASCII = re.compile("[\x00-\x7f]")
+
+
+def _filled_exactly(lines: Sequence[Line], wrap: float) -> bool:
+    """The text's wrapped lines of wide characters only that end mid-sentence are ``wrap`` wide,
+    nearly all of them (a typesetter or tool that fills every line, not one that breaks at spaces):
+    then such a line one unit short that ends a sentence ended its paragraph."""
+    near = [ln.width for ln in lines if not ln.kind and not ln.level and ln.last not in rules.PARAGRAPH_END
+            and wrap - 1.5 <= ln.width <= wrap + 0.5 and _wide_only(ln)]
+    return len(near) >= _EXACT_MIN and near.count(wrap) >= _EXACT_SHARE * len(near)
+
+
+_CLAUSE = re.compile(rf"第[{rules.NUMERAL}百千\d]{{1,4}}[條条款]")  # a clause mark opening a line: "第七條"
+_CLAUSE_LINE = re.compile("\n" + _CLAUSE.pattern)
 
 
 _INDENTED = re.compile("^[ \t\u3000\xa0]+", re.M)  # the indentation of a line
+# _INDENTED past the first line: opening with a literal "\n" it is found several times faster
+# than "^" under re.MULTILINE, which the engine tries at every character
+_INDENTED_NL = re.compile("\n([ \t\u3000\xa0]+)")
 _INDENT_UNITS = {" ": 0.5, "\t": 2.0, "\u3000": 1.0, "\xa0": 0.5}
 
 
@@ -161,7 +219,7 @@ def _set_widths(lines: Sequence[Line], widths: Sequence[float], extra: Sequence[
 
 def _extra_indents(lines: Sequence[Line], raw: str) -> tuple[list[float], list[float]]:
     """Each line's indentation beyond the commonest one, in full-width units and in characters."""
-    found = {m.end(): m.group() for m in _INDENTED.finditer(raw)} if raw else {}  # text start -> its indentation
+    found = _indentations(raw)
     if not found:
         zeros = [0.0] * len(lines)
         return zeros, zeros
@@ -170,7 +228,7 @@ def _extra_indents(lines: Sequence[Line], raw: str) -> tuple[list[float], list[f
     chars = [float(len(t)) for t in texts]
     out = []
     in_body = [not ln.kind and not ln.level for ln in lines]
-    pages = _pages(lines, raw)
+    pages = page_of(raw, lines)
     for indents in (units, chars):
         common = collections.Counter(itertools.compress(indents, in_body))
         margin = common.most_common(1)[0][0] if common else 0.0
@@ -187,12 +245,15 @@ def _extra_indents(lines: Sequence[Line], raw: str) -> tuple[list[float], list[f
     return out[0], out[1]
 
 
-def _pages(lines: Sequence[Line], raw: str) -> list[int] | None:
-    """The page (form feeds apart) of each line, or None for text without pages."""
-    if "\f" not in raw:
-        return None
-    feeds = [m.start() for m in _FORM_FEED.finditer(raw)]
-    return [bisect.bisect_right(feeds, ln.start) for ln in lines]
+def _indentations(raw: str) -> dict[int, str]:
+    """Each indented line's text start -> its indentation (what :data:`_INDENTED` finds)."""
+    if not raw:
+        return {}
+    found = {m.end(): m.group(1) for m in _INDENTED_NL.finditer(raw)}
+    if raw[0] in " \t\u3000\xa0":
+        first = _INDENTED.match(raw)
+        found[first.end()] = first.group()
+    return found
 
 
 def _indented_paragraphs(lines: Sequence[Line]) -> bool:
@@ -271,7 +332,7 @@ def _wrap_width(lines: Sequence[Line], raw: str = "") -> float:
 
     Hard-wrapped text is narrow in its spread: at least half the body lines (lines that are not
     bylines, meta lines, debris or markdown headings) within three characters of the commonest
-    width (and 40% within one), hardly any wider (justified, letter-spaced lines aside), and most
+    width (and 35% within one), hardly any wider (justified, letter-spaced lines aside), and most
     of those lines cut mid-sentence. Lists, poems and tables of contents are not. Widths are
     measured both ways a wrapping tool counts, in display columns (ASCII half width, as lynx,
     w3m and typeset PDF lines) and in characters (as a text editor or ``textwrap``); the
@@ -292,6 +353,12 @@ def _wrap_width(lines: Sequence[Line], raw: str = "") -> float:
     closed = [ln.last in rules.PARAGRAPH_END for ln in body]
     best, best_tight, best_index = 0.0, 0, -1
     tried: list[list[float]] = []
+    # lines with spaces inside (counted differently with and without them), a fifth of the body or more
+    counted, bare = measures[1][0], measures[2][0]
+    if len(at) < len(lines):
+        counted, bare = [counted[i] for i in at], [bare[i] for i in at]
+    spaced = sum(map(operator.ne, counted, bare)) >= _SPACED_SHARE * len(body)
+    skip = 0
     for index in itertools.count():
         if index == len(measures):
             if best_index >= 0 or index > 4:
@@ -300,6 +367,8 @@ def _wrap_width(lines: Sequence[Line], raw: str = "") -> float:
             # in display columns with and without the spaces put in after the wrap
             measures.append((_squeezed_punctuation(lines, measures[0][0]), False))
             measures.append((_squeezed_punctuation(lines, measures[3][0]), False))
+        if index < skip:
+            continue
         measure, chars = measures[index]
         widths = list(map(operator.add, measure, extra[chars])) if any(extra[chars]) else measure
         widths = [widths[i] for i in at] if len(at) < len(lines) else widths
@@ -309,12 +378,87 @@ def _wrap_width(lines: Sequence[Line], raw: str = "") -> float:
         width, tight = _dominant(widths, body, closed)
         if width and tight > best_tight:
             best, best_tight, best_index = width, tight, index
-        if best_tight >= _CLEAR_WRAP * len(body):  # clear enough: the other measures cannot matter
-            break
+        if best_tight >= _CLEAR_WRAP * len(body):  # clear enough: the other measures cannot matter,
+            if not spaced or index >= _NARROW:  # but where spaces stand inside lines an OCR pass's spaces
+                break  # may put most lines near a width counted with them, yet fewer than counted without
+            skip = _NARROW  # them: display columns without the spaces are tried too
     if best_index >= 0:
         measure, chars = measures[best_index]
         _set_widths(lines, measure, extra[chars])
+        return best
+    if len(body) >= 2 * _BLOCK_MIN:
+        for index in (0, _NARROW):  # display columns, with and without inner spaces
+            measure, chars = measures[index]
+            widths = list(map(operator.add, measure, extra[chars])) if any(extra[chars]) else list(measure)
+            found = _block_widths([widths[i] for i in at], body, closed)
+            if found:
+                width, shifts = found
+                widths = _set_widths(lines, measure, extra[chars])
+                for i, shift in zip(at, shifts, strict=True):
+                    lines[i].width += shift
+                _shift_others(lines, at, shifts)
+                return width
     return best
+
+
+_BLOCK_MIN = 6  # lines of a block set at a width of its own
+_BLOCK_REACH = 6  # body lines either side that a line's local width is the commonest of
+_BLOCK_SHARE = 0.5  # of the body in such blocks before the text counts as wrapped
+_BLOCK_APART = 3  # blocks' widths must differ by more than this (the band a wrap's lines spread in)
+
+
+def _block_widths(widths: list[float], body: Sequence[Line], closed: Sequence[bool]) -> tuple[float, list[float]] | None:
+    """Wrapped text set in blocks of different widths (a newspaper page's stories in columns of 17,
+    23 and 29 characters, one after another in the extract): each body line's local width is the
+    commonest among the body lines around it; runs of one local width of :data:`_BLOCK_MIN` lines
+    or more that :func:`_dominant` finds wrapped are blocks. When blocks hold half the body, the
+    text is wrapped at the widest block's width (the one with most lines) and each line of a block
+    is shifted by the difference, so "short by two" means the same everywhere. Returns that width
+    and each body line's shift, or ``None``."""
+    n = len(widths)
+    ints = [int(w) if w >= 8 else -1 for w in widths]
+    local = []
+    counts = collections.Counter(ints[:_BLOCK_REACH])  # the window around line i, slid along
+    for i in range(n):
+        if i + _BLOCK_REACH < n:
+            counts[ints[i + _BLOCK_REACH]] += 1
+        if i - _BLOCK_REACH > 0:
+            counts[ints[i - _BLOCK_REACH - 1]] -= 1
+        best, seen = -1, 0
+        for w, c in counts.items():  # (first seen wins a tie, as Counter.most_common)
+            if w > 0 and c > seen:
+                best, seen = w, c
+        local.append(best)
+    blocks = []  # (start, end, width)
+    start = 0
+    for i in range(1, n + 1):
+        if i == n or local[i] != local[start]:
+            if i - start >= _BLOCK_MIN and local[start] > 0:
+                width, _ = _dominant(widths[start:i], body[start:i], closed[start:i])
+                if width:
+                    blocks.append((start, i, width))
+            start = i
+    found = [w for _, _, w in blocks]
+    if sum(e - s for s, e, _ in blocks) < _BLOCK_SHARE * n or not found or max(found) - min(found) <= _BLOCK_APART:
+        return None  # (widths within a few units of each other: one ragged text, a dump's lines, not blocks)
+    main = max(blocks, key=lambda b: b[1] - b[0])[2]
+    shifts = [0.0] * n
+    for s, e, width in blocks:
+        for i in range(s, e):
+            shifts[i] = main - width
+    return main, shifts
+
+
+def _shift_others(lines: Sequence[Line], at: Sequence[int], shifts: Sequence[float]) -> None:
+    """Lines outside the body (credits, furniture) take the shift of the body line before them."""
+    shift, k = 0.0, 0
+    body = set(at)
+    for i, line in enumerate(lines):
+        if i in body:
+            shift = shifts[k]
+            k += 1
+        else:
+            line.width += shift
 
 
 def _dominant(widths: list[float], body: Sequence[Line], closed: Sequence[bool]) -> tuple[float, int]:
@@ -330,7 +474,7 @@ def _dominant(widths: list[float], body: Sequence[Line], closed: Sequence[bool])
     halves = collections.Counter(map(int, map(operator.mul, widths, itertools.repeat(2.0))))
     near = sum(map(halves.__getitem__, range(2 * width - 6, 2 * width + 5)))  # W - 3 <= w <= W + 2
     tight = sum(map(halves.__getitem__, range(2 * width - 2, 2 * width + 4)))  # W - 1 <= w <= W + 1.5
-    if width < 10 or near < 0.5 * len(body) or tight < 0.4 * len(body):
+    if width < 10 or near < 0.5 * len(body) or tight < 0.35 * len(body):
         return 0, 0
     wider = [i for i, w in enumerate(widths) if w > width + 2] if len(body) - near > 0.1 * len(body) else []
     if sum(len(body[i].sq) + 3 > _span(body[i]) for i in wider) > 0.1 * len(body):
@@ -416,10 +560,17 @@ def _names(line: Line, raw: str) -> bool:
     if not raw or len(line.sq) > _PAIR_MAX:
         return False
     words = " ".join(raw[s:e] for s, e in line.pieces).split()
-    return len(words) >= 2 and all(_NAME_WORD.fullmatch(w) for w in words)
+    if len(words) >= 2 and all(_NAME_WORD.fullmatch(w) for w in words):
+        return True
+    # names with affiliation marks, set apart by commas: "陈晓燕1，赵雅琴2"
+    return _MARKED_NAMES.fullmatch(line.sq) is not None
 
 
 _NAME_WORD = re.compile("[\u4e00-\u9fff]{2,3}")
+_MARKED_NAMES = re.compile("[\u4e00-\u9fff]{2,3}(?:\\d|[¹²³⁴⁵*＊])(?:[，,、][\u4e00-\u9fff]{2,3}(?:\\d|[¹²³⁴⁵*＊])){1,5}")
+
+
+_PAIR_LINES = 3  # lines of a title printed as short lines: four or more short lines are a list (headlines in a sidebar)
 
 
 def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
@@ -428,6 +579,7 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     the same point: a centred title above a flush-left heading is two units)."""
     return (
         nxt.gap == 0
+        and len(group) < _PAIR_LINES
         and len(nxt.sq) <= _PAIR_MAX
         and all(len(ln.sq) <= _PAIR_MAX for ln in group)
         and heading_like(nxt.sq, ctx.labels)
@@ -437,6 +589,7 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and _one_block(group[-1], nxt, ctx.raw)
         and not _names(nxt, ctx.raw)
         and not (rules.SECTION_LABEL.match(nxt.sq) and rules.SECTION_LABEL.match(group[0].sq))
+        and not (rules.LABEL.match(nxt.sq) and rules.LABEL.match(group[-1].sq))  # fields: "甲方：…" / "乙方：…"
     )
 
 
@@ -505,8 +658,16 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
     if prev.last in rules.PARAGRAPH_END:
         if nxt.gap > ctx.gap:  # a sentence end, then more blank lines than the text puts between its lines
             return False
+        if (wp <= width - 1 and len(group) > 1 and not ctx.indents and not nxt.sq[0].isascii()
+                and nxt.sq[1:2] not in rules.CONTINUING and _wide_only(prev) and ctx.exact):
+            # lines filled exactly, no indented first lines to mark a paragraph: one unit short is short
+            # (unless a mark that may not open a line pushed a character down)
+            return False
         if wp < width - 1.5:  # a short last line, unless it is a full first line set two characters in
-            return len(group) == 1 and wp >= width - 3 and not _first_line(nxt, width) and prev.last in "。！？!?"
+            # (or the Latin word or number the next line opens with would not have fitted after it)
+            return ((len(group) == 1 and wp >= width - 3 and not _first_line(nxt, width) and prev.last in "。！？!?…"
+                     and not ctx.flush)
+                    or _did_not_fit(prev, nxt, width))
         label = rules.LABEL.match(nxt.sq)
         if label and label.group(1) in ctx.labels:
             return False
@@ -521,17 +682,42 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
             return (nxt.indent < 0.75 and nxt.width < width - 3 and nxt.last in rules.PARAGRAPH_END
                     and nxt.gap <= ctx.gap and not rules.ENUMERATOR.match(nxt.sq) and not _tail_is_heading(nxt))
 
-        return not (last in _SENTENCE_STRONG and rules.ENUMERATOR.match(nxt.sq))
+        # (nor before a clause mark in a text of clauses: "…且不能兩者居其一。" / "第七條 這樣，…")
+        return not (last in _SENTENCE_STRONG and (rules.ENUMERATOR.match(nxt.sq) or (ctx.clauses and _CLAUSE.match(nxt.sq))))
     if prev.last in _COMMA_END and not nxt.gap and not _first_line(nxt, width) and not _starts_paragraph(nxt, ctx):
         return True  # a sentence goes on after "，" or "、" (a wrap at a space left the line short)
     if wp >= width - 3:
         # a wrap, unless the next line is a heading of its own: short, unpunctuated, and opening with
         # an enumerator ("（二）底特律第一长老会教堂") or set off by more blank lines than the text has
         # between its lines (after a paragraph that lost its final full stop)
+        # (or it comes under a line that ends with a date set apart by a space: a page header,
+        # "第九届全国青年史学论坛论文集 2021年10月" over the title)
         return not (nxt.width < width - 3 and heading_like(nxt.sq, ctx.labels)
                     and (nxt.gap > ctx.gap or nxt.sq[0] in rules.BULLETS or rules.ENUMERATOR.match(nxt.sq)
-                         or _numbered_heading(nxt, ctx)))
+                         or _numbered_heading(nxt, ctx) or _dated_end(prev, ctx.raw)))
     return _fragment_join(group, nxt, ctx)
+
+
+_DATED_END = re.compile(r"\S\s+(?:19|20)\d\d(?:年\d{1,2}月(?:\d{1,2}日)?|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)$")
+
+
+def _dated_end(line: Line, raw: str) -> bool:
+    """The line ends with a date (a year and month at least) set apart from its text by a space."""
+    if not raw or not ("0" <= line.sq[-1] <= "9" or line.sq[-1] in "月日"):
+        return False
+    return _DATED_END.search(raw, line.pieces[0][0], line.pieces[-1][1]) is not None
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def _did_not_fit(prev: Line, nxt: Line, width: float) -> bool:
+    """In wrapped text, ``prev`` ends a sentence short of the width, but the Latin word or number
+    ``nxt`` opens with (counted half wide, the narrowest it is set) would not have fitted after it,
+    and ``nxt`` is not indented: a typesetter or tool moved the word down, the paragraph goes on
+    ("…帶來了一次真正的革命……" / "Astounding SF致力於…")."""
+    word = _LATIN_WORD.match(nxt.sq)
+    return word is not None and nxt.indent < 0.75 and prev.width + 0.5 * word.end() > width + 1
 
 
 def _tail_is_heading(line: Line) -> bool:
@@ -552,10 +738,13 @@ def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool
     sq = prev.sq
     if len(group) == 1 and sq[0] in rules.BRACKET_PAIRS and sq[-1] == rules.BRACKET_PAIRS[sq[0]]:
         return True
+    if len(nxt.sq) > 2 and nxt.sq[0] in rules.BRACKET_PAIRS and nxt.sq[-1] == rules.BRACKET_PAIRS[nxt.sq[0]]:
+        return True  # a whole credit in brackets under a date: "2021年6月20日" / "（新界時報記者許思遠報道）"
     if len(group) == 1 and "0" <= sq[-1] <= "9" and rules.OUTLET_DATED.match(" ".join(raw[s:e] for s, e in prev.pieces)):
         return True  # "聯合報　2023-06-01": outlet and date, a whole dateline or page header
     if len(group) == 1 and prev.kind == "byline" and nxt.kind == "meta" and not rules.ROLE_ALONE.fullmatch(sq) and (
-            nxt.gap or rules.META.search(nxt.sq) or rules.DATE.fullmatch(nxt.sq) or rules.DATE_STAMPED.fullmatch(nxt.sq)):
+            nxt.gap or rules.META.search(nxt.sq) or rules.DATE.fullmatch(nxt.sq) or rules.DATE_STAMPED.fullmatch(nxt.sq)
+            or rules.HANZI_DATE.fullmatch(nxt.sq)):
         return True  # a whole byline line ("文／楊凱文　攝影／黃建華"), then a meta line set apart by a blank
         # line, a date alone ("2023/11/15") or a labelled one ("更新時間：2020年3月15日")
     if len(group) == 1 and prev.kind == "meta" and nxt.kind == "byline" and rules.DATE.fullmatch(sq) and rules.REPORTED.search(nxt.sq):
@@ -563,8 +752,19 @@ def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool
     return bool(rules.EDITOR_START.match(group[0].sq)) != bool(rules.EDITOR_START.match(nxt.sq))
 
 
-def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
-    """Whether ``nxt`` continues ``group``; ``wrapped``: both lines belong to the wrapped body."""
+def _label_alone(line: Line) -> bool:
+    """A section label alone on its line ("第四章", "第1节")."""
+    return line.sq[0] == "第" and not line.kind and not line.level and _part_label(line.sq)
+
+
+def _part_label(sq: str) -> bool:
+    """A part, chapter or section label ("第一部分", "第3章") or a clause label ("第一条", "第七條")."""
+    return rules.SECTION_LABEL.fullmatch(sq) is not None or _CLAUSE.fullmatch(sq) is not None
+
+
+def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Line | None = None) -> bool:
+    """Whether ``nxt`` continues ``group``; ``wrapped``: both lines belong to the wrapped body;
+    ``before``: the last line of the unit before ``group``, if any."""
     prev = group[-1]
     if nxt.kind == CONTINUED:  # the next piece of a running header printed over several lines
         return bool(group[0].kind)
@@ -578,20 +778,25 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
             return False
         return nxt.kind in _CREDITS or bool(prev.kind == "byline" and rules.ROLE_ALONE.fullmatch(prev.sq)
                                              and not nxt.kind and rules.NAME.fullmatch(nxt.sq))
+    if len(nxt.sq) <= 3 and (nxt.kind or group[0].kind) and not nxt.hard and _spaced_run(group, nxt, ctx.raw):
+        # (a piece taken for furniture alone: "111" a page number, "中" a page's last line)
+        return not group[0].sq.isdigit()
     if nxt.hard or nxt.kind or group[0].kind:
         # the rest of a reporter's name that the wrap put alone on the next line ("…記者 鄭文" / "傑")
         return (prev.kind == "byline" and not nxt.kind and not nxt.gap and not nxt.hard and not nxt.level
                 and rules.NAME_REST.fullmatch(nxt.sq) is not None and rules.ROLE_NAME_CUT.search(prev.sq) is not None)
-    if len(nxt.sq) <= 3 and _spaced_piece(nxt) and nxt.gap <= 1 and _spaced_piece(group[0]) and len(group) < _SPACED_MAX and \
-            all(map(_spaced_piece, group)) and not rules.DATE.fullmatch("".join(ln.sq for ln in group)):
+    if len(nxt.sq) <= 3 and _spaced_run(group, nxt, ctx.raw):
         # a line set letter-spaced that the extract printed one character a line ("主" / "文",
         # "中" / "華" / "民" / "國" / "111" / "年" / …) is one unit, a date ending it
         return not group[0].sq.isdigit()
     if prev.sq[-1] in "-－" and _range_cut(prev, nxt):
         return True
-    if (len(group) == 1 and prev.sq[0] == "第" and rules.SECTION_LABEL.fullmatch(prev.sq) and len(nxt.sq) <= _PAIR_MAX and not nxt.level
-            and not rules.SECTION_LABEL.match(nxt.sq)):  # ("第四章" / "第1节": two labels, two headings)
-        return heading_like(nxt.sq, ctx.labels)  # "第一部分" / "扁掌龙亚科简介": one heading a tool cut at its gap
+    if (len(group) == 1 and prev.sq[0] == "第" and _part_label(prev.sq) and len(nxt.sq) <= _PAIR_MAX and not nxt.level
+            and not rules.SECTION_LABEL.match(nxt.sq) and not _CLAUSE.match(nxt.sq)):  # ("第四章" / "第1节": two labels, two headings)
+        # "第一部分" / "扁掌龙亚科简介": one heading a tool cut at its gap; but after a label alone
+        # right above this one ("第四章" / "第1节" / "乙酰胺" / "概述") an extract took two headings
+        # printed side by side in turns, labels first: which words go with which label is not known
+        return heading_like(nxt.sq, ctx.labels) and not (before is not None and _label_alone(before))
     if prev.level or nxt.level:  # one short heading broken over two markdown headings of one level
         return (bool(prev.level) and nxt.level == prev.level and len(group) < 3
                 and len(nxt.sq) <= _PAIR_MAX and all(len(ln.sq) <= _PAIR_MAX for ln in group))
@@ -601,7 +806,9 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
     if nxt.sq[0] in rules.CONTINUING:  # a tool cut before punctuation: "…电影频道" / "，该频道…"
         # (not onto a numbered section heading across a blank line: "1 林永康" / "" / "，预先…" is
         # an extract that took two columns in turns; the comma continues the other column's line)
-        return not (nxt.gap and len(group) == 1 and _numbered_heading(prev, ctx))
+        # (nor across a blank line in text whose columns come on alternate lines: the mark continues
+        # the other column's line, two lines up)
+        return not (nxt.gap and (ctx.blank_breaks or (len(group) == 1 and _numbered_heading(prev, ctx))))
     if nxt.sq[0] == group[0].sq[0] and prev.last in rules.PARAGRAPH_END and _next_item(group, nxt):
         return False
     if prev.run_in and len(group) == 1 and not nxt.gap and prev.last not in rules.PARAGRAPH_END:
@@ -634,6 +841,26 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool) -> bool:
 
 
 _SPACED_MAX = 12  # pieces of a letter-spaced line printed one a line
+
+
+def _spaced_run(group: Sequence[Line], nxt: Line, raw: str) -> bool:
+    """``nxt`` is the next piece of a letter-spaced line printed one character a line (at most one
+    blank line apart, up to :data:`_SPACED_MAX` pieces, not past a date they already make); pieces
+    that the line rules took for furniture alone (a number as a page number) count, but not pieces
+    of a running header or a credit."""
+    if len(nxt.sq) > 3 or nxt.gap > 1 or len(group) >= _SPACED_MAX or not _spaced_piece(nxt) or not _spaced_piece(group[0]):
+        return False
+    if any(ln.kind not in ("", "debris") for ln in (*group, nxt)):
+        return False
+    if nxt.kind and len(group) < 2:  # (a run has begun: not a page number under a paragraph's last character)
+        return False
+    if group[0].kind and (group[0].sq.isdigit() or nxt.sq.isdigit()):
+        return False
+    sq = "".join(ln.sq for ln in group)
+    return all(map(_spaced_piece, group)) and not rules.DATE.fullmatch(sq) and not _ERA_DATE.fullmatch(sq)
+
+
+_ERA_DATE = re.compile(r"(?:中華民國|中华民国|民國|民国)?\d{2,4}年\d{1,2}月\d{1,2}日")  # "中華民國111年2月18日"
 
 
 def _spaced_piece(line: Line) -> bool:
@@ -688,10 +915,15 @@ def group_lines(lines: Sequence[Line], ctx: Context) -> list[list[Line]]:
     in_wrap = [_in_wrap(ln, wrap) for ln in lines] if wrap else [False] * len(lines)
     group = [lines[0]]
     groups = [group]
+    before = None  # the last line of the unit before ``group``
     for line, wrapped in zip(lines[1:], map(operator.and_, in_wrap, in_wrap[1:]), strict=True):
-        if _joins(group, line, ctx, wrapped):
+        if _joins(group, line, ctx, wrapped, before):
+            if (line.kind == "debris" or group[0].kind == "debris") and len(line.sq) <= 3 and _spaced_piece(line) and _spaced_piece(group[0]):
+                for piece in (*group, line):  # one letter-spaced line: its pieces alone are no furniture
+                    piece.kind = ""           # ("中" a font-size word, "111" a page number)
             group.append(line)
         else:
+            before = group[-1]
             group = [line]
             groups.append(group)
     return groups

@@ -7,15 +7,16 @@ the line's text with all whitespace removed, which is what the joining and class
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import operator
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from . import rules
 
-__all__ = ["Line", "split_lines", "squeeze"]
+__all__ = ["Line", "split_lines", "squeeze", "page_of"]
 
 # A line opening with one of these may be markdown or carry dropped characters: no fast path.
 _SPECIAL_FIRST = frozenset("#-+>![•") | rules.DROP_CHARS
@@ -96,6 +97,8 @@ def _markdown(raw: str, start: int, end: int) -> tuple[list[tuple[int, int]], in
         level = 7 - len(star.group(1))
         start, end = star.span(2)
     elif m:
+        if m.end() >= end and m.group(1) == "###":  # "###" alone: a press release's end mark, text (debris)
+            return [(m.start(1), m.end(1))], 0, False, False
         level = len(m.group(1))
         start = m.end()
         close = rules.MD_HEADING_CLOSE.search(raw, start, end)
@@ -139,6 +142,14 @@ def _split_points(raw: str, start: int, end: int) -> list[int]:
 # A photo caption an extract printed on the same line as a column's text, a space between
 # ("…以社會階級系 圖為伊爾庫茨克州資料照。（記者陳怡君攝）"): the caption is a line of its own.
 _CAPTION_GLUED = re.compile("(?<=[\u4e00-\u9fff，、])[ \u3000]+(?=[图圖](?:为|為|：|:))")
+
+
+_FORM_FEED = re.compile("\f")  # where a page of an extract ends (page_of)
+
+# Where the only whitespace in a line is " ", rules.GLUED can match only at a space right after a
+# sentence mark or a closer: this finds such a space from the literal " ", several times faster
+# than GLUED, which opens with a class, scans for its mark (checked in test_segment_fastpaths.py).
+_GLUE_GATE = re.compile(" (?:(?<=[。！？!?；;：:…] )|(?<=[”’」』）)》\"'] ))")
 
 
 _RUN_IN_OPEN = frozenset("〔【（(")
@@ -227,7 +238,8 @@ def split_lines(raw: str) -> list[Line]:
             s = line_start if text[0] == first else line_start + len(text) - len(text.lstrip())
             if " " not in body:
                 new = [Line([(s, s + len(body))], body, gap, 0, hard, False, "", 0.0, True)]
-            elif rules.GLUED.search(body) or _CAPTION_GLUED.search(body):  # a paragraph or caption glued on
+            elif (_GLUE_GATE.search(body) and rules.GLUED.search(body)) or (
+                    ("图" in body or "圖" in body) and _CAPTION_GLUED.search(body)):  # a paragraph or caption glued on
                 new = _split_line(raw, [(s, s + len(body))], 0, gap, hard, body.replace(" ", ""))
             else:
                 new = [Line([(s, s + len(body))], body.replace(" ", ""), gap, 0, hard)]
@@ -301,3 +313,13 @@ def _split_line(raw: str, pieces: list[tuple[int, int]], level: int, gap: int, h
         if part:
             out.append(Line(part, _squeeze_pieces(raw, part), gap if i == 0 else 0, 0, hard or i > 0))
     return out
+
+
+def page_of(raw: str, lines: Sequence[Line]) -> list[int] | None:
+    """The page of each line (the number of form feeds before it), or None for text without form feeds:
+    where the pages of an extract end, for every pass that asks (margins per page, page edges, running
+    headers)."""
+    if "\f" not in raw:
+        return None
+    feeds = [m.start() for m in _FORM_FEED.finditer(raw)]
+    return [bisect.bisect_right(feeds, ln.start) for ln in lines]

@@ -133,7 +133,11 @@ BYLINE = re.compile(rf"^[{DECORATION}\s]*(?:【[^】]{{1,6}}】)?[(（【〔]?\s
 REPORTER = re.compile(rf"(?:(?:^|(?<=[\s{_ROLE_SEP}]))(?:{_ROLE}\s*[:：{_ROLE_SEP}]?\s*)+|(?:作者|记者|記者)\s*[:：]\s*){_NAMES}")
 # A reporter's credit in brackets that a Taiwan paper runs into the first line of the story:
 # "〔記者梁怡君／台中報導〕2005年10月，…" (pdftotext prints "／" as "∕"); a unit of its own.
-RUN_IN_BYLINE = re.compile(rf"[〔【（(]\s*(?:{'|'.join(_ROLE_WORDS)})[^\s〔〕【】()（）。，]{{2,16}}?{_REPORTS}[〕】）)]")
+_CREDIT_BODY = rf"(?:{'|'.join(_ROLE_WORDS)})[^\s〔〕【】()（）。，]{{2,16}}?{_REPORTS}[〕】）)]"
+RUN_IN_BYLINE = re.compile(rf"[〔【（(]\s*{_CREDIT_BODY}")
+# The same credit with the paper's name before the role, on a block of its own in a native page:
+# "（新界時報記者許思遠報道）" (squeezed; a byline, readers.common.standalone_kind).
+OUTLET_CREDIT = re.compile(rf"[〔【（(]\s*[\u4e00-\u9fff]{{2,6}}?{_CREDIT_BODY}")
 # A news-agency dateline: "中央社記者張雅婷台北2023年6月1日電", "新华社记者 王某 北京6月1日电",
 # "中央社記者林志明新竹2023/06/08電".
 DATELINE = re.compile(
@@ -150,7 +154,8 @@ NAME_SEP = re.compile(r"[、，,\s]+")
 ROLE_WORDS = frozenset(_ROLE_WORDS + _EDITOR_WORDS)  # never taken for an author's name
 # A line that opens with an editor credit ("责任编辑：李某", "（编辑 李某）", "審核：…"): where a credit
 # of another sort (a source, a byline) ends, the editor's begins.
-EDITOR_START = re.compile(rf"^[{DECORATION}(（【\[]*(?:{'|'.join(_EDITOR_WORDS)})")
+# (also a desk's editor with its label's colon: "美术编辑：孙立新", "美術編輯：…", "图片编辑：…")
+EDITOR_START = re.compile(rf"^[{DECORATION}(（【\[]*(?:{'|'.join(_EDITOR_WORDS)}|[\u4e00-\u9fff]{{2}}(?:编辑|編輯)(?=\s*[:：]))")
 # A wiki's edit link printed after a heading on its line: "[編輯]", lynx's "[[3]編輯]", "[编辑源代码]".
 EDIT_TOOL = re.compile(r"\[\s*(?:\[\d{1,4}\]\s*)?(?:編輯|编辑|edit|Edit)(?:原始碼|源代码|源代碼)?\s*\]")
 # An editor credit with a slash or bar instead of a colon: "責任編輯／蔡佩玲", "编辑|李某" (meta).
@@ -159,14 +164,20 @@ EDITOR_FIRST = frozenset(w[0] for w in _EDITOR_WORDS)
 META = re.compile(
     r"(?:浏览次数|阅读次数|阅读量|点击数|点击量|访问量|发布时间|发布日期|发表时间|更新时间|时间|日期|来源|字号|出处"
     r"|瀏覽次數|閱讀次數|點擊數|發布時間|發佈時間|發布日期|發表時間|更新時間|時間|來源|字號|出處"
-    r"|承办人|承辦人|联络电话|聯絡電話|联系电话|聯繫電話"
+    r"|承办人|承辦人|联络电话|聯絡電話|联系电话|聯繫電話|联系人|聯繫人|联络人|聯絡人"
     rf"|{'|'.join(_EDITOR_WORDS)})\s*[:：]"
 )
+# A press release's phone lines under its contact person (META names the person): "電話：(02)2725-4345", "手機：…",
+# "傳真：…" (meta when set apart by a blank line; a phone number at the end of a paragraph stays prose).
+CONTACT = re.compile(r"(?:电话|電話|手机|手機|传真|傳真)\s*[:：]")
 # Keywords under an abstract: "关键词：A；B；C", "關鍵詞：…" (meta, though "；" separates the words).
 KEYWORDS = re.compile(r"[【\[]?(?:关键词|关键字|關鍵詞|關鍵字)[】\]]?\s*[:：]")
 # A field of a metadata table: a short label, a colon and a short value ("索引号：11356481/2023-89",
 # "发布机构： 东阳市人民政府办公室"); three or more in a row are the table (site furniture).
 FIELD = re.compile(r"[\u4e00-\u9fff]{2,5}\s*[:：]\s*[^\s:：。！？；]{1,24}")
+# A line of two or more "label：value" fields set apart by spaces, and nothing else: "中图分类号：K230 文献标识码：A
+# 文章编号：1672-1895（2023）04-0015-09" (meta; matched on the spaced line).
+FIELDS_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[:：][ \t\u3000]*[^\s:：。！？；]{1,32}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6}[:：][ \t\u3000]*[^\s:：。！？；]{1,32}){1,5}")
 # An author's affiliation under a paper's title, in brackets with a postcode: "（1. 武汉大学 历史学院，江苏 南京
 # 210023；2. 社会科学院 研究所，北京 100732）" (meta).
 AFFILIATION = re.compile(r"[（(][^（）()]{0,40}?(?:大学|大學|学院|學院|研究所|研究院|研究中心|University|Institute)"
@@ -175,7 +186,7 @@ AFFILIATION = re.compile(r"[（(][^（）()]{0,40}?(?:大学|大學|学院|學�
 NOTE_MARK = re.compile(r"\[\d{1,3}\]|[①-⑳]")
 # An official document's number: "江政办发〔2024〕25号", "府教字第1120001号", a court case's
 # "108年度訴字第596號" (a line of its own).
-DOC_NUMBER = re.compile(r"(?:(?:发文字号|發文字號|文号|文號)\s*[:：]\s*)?(?:\d{2,3}\s*年度\s*)?[\u4e00-\u9fff]{1,12}(?:[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?|字第)\s*\d{1,8}\s*[号號]")
+DOC_NUMBER = re.compile(r"(?:(?:发文字号|發文字號|文号|文號)\s*[:：]\s*)?(?:\d{2,3}\s*年度\s*)?[\u4e00-\u9fff]{1,12}(?:[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?|字第)\s*\d{1,12}\s*[号號]")
 # The commonest surnames (about nine in ten people), simplified and traditional: what tells an author
 # line ("周文斌 李建国") from two short words ("第一节 概况").
 SURNAMES = frozenset(
@@ -185,9 +196,16 @@ SURNAMES = frozenset(
     "滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣"
     "巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
     "張劉陳楊黃趙吳孫馬鄭謝韓馮鄧蕭葉蘇魏呂盧鍾譚陸範廖賈韋鄒熊閻賀顧龔萬錢嚴湯溫莊聶歐蘭俞紀淩畢塗駱藍遊靳鮑喻饒聶車項連蘆"
-    "麥婁竇黨費衛欒鞏龐顏倪陶鄺")
+    "麥婁竇黨費衛欒鞏龐顏倪陶鄺"
+    "許羅賴赖洪蔣簡傅鐘凃粘鄔龍閔遲")  # (traditional forms of common surnames, and 赖 洪 傅 粘 in either script)
 # A journal article's author line: two to five personal names set apart by spaces ("周文斌 李建国").
 AUTHOR_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){1,4}")
+# An author or publisher named before the role, on a report's cover: "臺中市政府研究考核處 撰", "江临社会科学研究院 编",
+# "高雄市政府主計處編印" (matched on the spaced line; the role set apart by a gap, except 编印).
+AUTHOR_ROLE_AFTER = re.compile(r"[\u4e00-\u9fff·]{2,16}[ \t\u3000]+(?:撰|编|編|主编|主編|编著|編著|著|译|譯)|[\u4e00-\u9fff]{2,16}(?:编印|編印)")
+# The same with each name followed by its affiliation's number and set apart by a comma, a 、 or a space:
+# "陈晓燕1，赵雅琴2", "王某1,2 李某3", "黃淑芬*" (matched on the raw line).
+AUTHOR_MARKED = re.compile(r"[\u4e00-\u9fff]{2,3}[\d*¹²³⁴⁵,]{1,4}(?:[ \t\u3000]*[，、,]?[ \t\u3000]*[\u4e00-\u9fff]{2,3}[\d*¹²³⁴⁵,]{1,4}){0,4}")
 SOURCE = re.compile(r"(?:来源|來源)\s*[:：]\s*([^\s:：|]{2,20}?)(?=作者[:：]|记者[:：]|記者[:：]|[\s:：|]|$)")
 OUTLET_PREFIX = re.compile(r"^[【\[]\s*([^】\]]{2,20})\s*[】\]]")
 DATE = re.compile(
@@ -270,6 +288,9 @@ PAGE_NUMBER = re.compile(
     r"[-—–－_~·・•‧]*\s*(?:\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,4}\s*[/∕／]\s*\d{1,4}"
     r"|第\s*\d{1,4}\s*[页頁](?:\s*[/∕／，,]?\s*共\s*\d{1,4}\s*[页頁])?|共\s*\d{1,4}\s*[页頁])\s*[-—–－_~·・•‧]*"
 )
+# A run of digits: masked as "#" where lines are compared across pages (running headers and footers,
+# page edges: "第3页" and "第4页" are one line).
+DIGITS = re.compile(r"\d+")
 # A newspaper page header: a date and an edition ("体坛周报 2023年7月15日 第A12版", "聯合報 2022-11-17 A9版").
 EDITION = re.compile(r"(?:第\s*[A-Za-z]?\s*\d{1,3}|[A-Za-z]\s*\d{1,3})\s*版")
 # A weekday, alone or after a date: the end of a newspaper's masthead ("自由時報 / 2023/03/05 / 星期四").
@@ -333,9 +354,40 @@ MD_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 # A newspaper's name alone (or with the date) on the first line, above the title: "南海都市报",
 # "自由時報 2023/05/01" (matched on the squeezed line).
 PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[报報](?:" + DATE.pattern + ")?")
+# A publication's name and its issue date set apart by spaces on the first line of an extract, printed once
+# above the title (a journal's or proceedings' page header): "第九届全国青年史学论坛论文集 2021年10月",
+# "城市發展研究中心 2021-07-15", "某某学报 2022年第3期" (matched on the spaced line).
+# Also with the name in book-title marks or its series in brackets, and the issue as a volume and number:
+# "《历史研究》2022年第3期", "江临大学学报（社会科学版） 2022年第3期",
+# "史学月刊 Vol.12 No.3", "臺灣地理學刊 第8卷第1期".
+_ISSUE = (r"(?:(?:19|20)\d\d(?:年\d{1,2}月(?:\d{1,2}日)?|年第\d{1,3}期|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)"
+          r"|第\d{1,3}卷(?:\s*第\d{1,3}期)?|[Vv]ol\.?\s*\d{1,3}(?:\s*,?\s*[Nn]o\.?\s*\d{1,3})?)")
+ISSUE_HEADER = re.compile(rf"(?:[\u4e00-\u9fff·]{{2,20}}(?:[（(][\u4e00-\u9fff]{{2,8}}[）)])?[ \t\u3000]+|《[^《》\s]{{2,20}}》[ \t\u3000]*)"
+                          rf"{_ISSUE}(?:[ \t\u3000]*{_ISSUE})?")
+# A paper's name and its page's section set apart by a gap, on the first line above the headline and its
+# byline: "南方周末 综合新闻" (matched on the spaced line; two words of two to six hanzi).
+PAPER_SECTION = re.compile(r"[\u4e00-\u9fff]{2,6}[ \t\u3000]+[\u4e00-\u9fff]{2,6}")
+# A masthead's registration line or issue line, printed under the paper's name: "国内统一连续出版物号 CN 32-0001",
+# "2021年6月13日 星期日 农历癸卯年 第19668期 今日16版" (searched on the spaced line).
+SERIAL_NUMBER = re.compile(r"CN\s*\d{2}\s*-\s*\d{4}|ISSN\s*\d{4}\s*-\s*\d{3}[\dX]")
+ISSUE_LINE = re.compile(DATE.pattern + r"\s*(?:星期|週|周|礼拜|禮拜)[一二三四五六日天].*?(?:第\s*\d{1,6}\s*期|\d{1,3}\s*版)")
 # A page label printed under or beside the masthead: an edition code and a section ("A8 国际",
 # "B2 生活"; matched on the spaced line: "B52轰炸机" is a word, not a label).
 PAGE_LABEL = re.compile(r"[A-Z]\d{1,2}[ \t\u3000]+[\u4e00-\u9fff]{2,4}")
+# A section kicker printed above a headline: two or three short names joined by a bar or a slash,
+# "特別企劃｜城鄉誌月刊", "封面故事｜人文地理周刊", "專欄/觀點" (squeezed line).
+KICKER = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[｜|/／][\u4e00-\u9fff]{2,8}){1,2}")
+# A date written in hanzi numerals, alone on its line: "二〇二三年六月", "中華民國一一二年六月" (squeezed line;
+# a report's cover date, meta).
+HANZI_DATE = re.compile(r"(?:中華民國|中华民国|民國|民国)?[〇○零一二三四五六七八九十]{2,4}年"
+                        r"[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?")
+# A page's edition label, with or without its section, either way round: "第A3版 要闻", "第3版 国际新闻",
+# "國際新聞 A3", "A3版" (matched on the spaced line; a code alone is a label only with 版 or a section).
+EDITION_LABEL = re.compile(r"(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}\s*版)(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4})?"
+                           r"|[\u4e00-\u9fff]{2,4}[ \t\u3000]+(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}版?)")
+# A site's disclaimer under an article: a line labelled as a statement ("平台声明：该文观点仅代表作者本人…",
+# "特别声明：…", "免責聲明：…") or asking to be told of an infringement ("…如有侵权请联系删除"); on the squeezed line.
+DISCLAIMER = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:声明|聲明)[:：]|如有侵[权權]|侵[权權]必究|^(?:免责|免責)")
 # A bracketed reprint credit closing an article: "（本文轉載自聯合新聞網）", "（转载自澎湃新闻）" (squeezed line).
 REPRINT = re.compile(r"[（(](?:本文)?(?:转载自|轉載自|转自|轉自|转载于|轉載於|来源于|來源於)[^（）()]{2,20}[）)]")
 # A newspaper page header: the page label and the date (and the paper's name), either way round:

@@ -3,14 +3,18 @@
 Property: however k pushes (k = 2 or 4, each in its own process, released together by a barrier)
 overlap — same or different subsets of paragraphs, same or different model versions, a new project
 title or an existing project — the project ends with every ``data.id`` once, one project with that
-title, and every task holding exactly the predictions some push sent for it, each once.
+title, and every task holding exactly the predictions some push sent for it, each once. Plus the server
+error that used to make this flaky (Label Studio's HTML 500 page on a concurrent create), forced to happen.
 """
 
 from __future__ import annotations
 
 import itertools
 import json
+import logging
 import multiprocessing
+import sqlite3
+import threading
 import uuid
 from pathlib import Path
 
@@ -131,3 +135,35 @@ def test_push_reports_duplicates_and_dedupe_removes_them(ls_server, tmp_path):
     assert versions[extra[0]] == ["m1"]
     (p2,) = by_key["p2"]
     assert sorted(versions[p2]) == ["m1", "m9"]  # the removed copy's model version moved to the kept task
+
+
+def test_a_push_survives_label_studios_error_page_when_its_database_stays_locked(ls_server, tmp_path, caplog):
+    """The failure behind this file's old flake, made to happen: Label Studio re-runs a request that met a
+    locked database, and the re-run's middleware writes the organization's session policy row (on a fresh
+    data dir, the first time a re-run request carries a logged-in user); if that write meets the lock too,
+    the answer is Label Studio's HTML 500 page (docs/reliability.md, "Server errors"). Another writer holds
+    SQLite's write lock for 12 s here: the create waits the server's 5 s for it, fails, and the server's re-run
+    (a second later, or itself after another 5 s wait) meets the lock too; the push's own retries outlast it."""
+    if not ls_server.data_dir:
+        pytest.skip("needs the server's data dir (LS_TEST_URL points at a server run elsewhere)")
+    database = Path(ls_server.data_dir) / "label_studio.sqlite3"
+    db = sqlite3.connect(database, isolation_level=None, check_same_thread=False, timeout=60)
+    db.execute("DELETE FROM session_policy_sessiontimeoutpolicy")  # as on a fresh data dir
+    db.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(12.0, db.execute, ("COMMIT",))
+    release.start()
+    path = tmp_path / "t.json"
+    path.write_text(json.dumps(tasks_for([1, 2, 3], "m1"), ensure_ascii=False), encoding="utf-8")
+    title = f"locked-{uuid.uuid4().hex[:8]}"
+    try:
+        with caplog.at_level(logging.WARNING, logger="annotate.ls.push"):
+            push(path, project=title, url=ls_server.url, token=ls_server.token, task="ner")
+    finally:
+        release.join()
+        db.close()
+    assert any("failed on POST /api/projects: HTTP 500" in r.getMessage() for r in caplog.records), \
+        "the server did not fail the create: the case this test is for did not happen"
+    with Client(ls_server.url, ls_server.token) as client:
+        _, by_key, versions = project_state(client, title)
+    assert {k: len(v) for k, v in by_key.items()} == {"p1": 1, "p2": 1, "p3": 1}
+    assert all(versions[task_id] == ["m1"] for (task_id,) in by_key.values())

@@ -36,6 +36,7 @@ class FakeServer:
     real server's behaviour is tested in test_ls_push_stream.py and test_ls_concurrency.py)."""
 
     url = "http://fake"
+    retry_delays = ()  # no retries after a server error (it never fails)
 
     def __init__(self) -> None:
         self.tasks: dict[int, tuple[str, int]] = {}  # task id -> (data.id, predictions)

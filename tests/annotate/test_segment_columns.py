@@ -202,3 +202,18 @@ def test_a_short_column_beside_a_long_one_is_still_a_column():
     left = [big[i:i + 18] for i in range(0, len(big) - 18, 18)]
     assert len(left) > 56
     assert find_gutters(*_runs_of(_page(left, RIGHT[:6]))) == [(18, GUTTER)]
+
+
+def test_a_title_block_and_an_abstract_over_the_columns_do_not_hide_the_gutter():
+    # six lines across the page above the columns (centred title lines, authors, an abstract)
+    # cover the gutter's positions: more than one line in eight, yet the gutter is the columns'
+    above = ["          六十进制研究述评之一种新的看法与讨论", "              袁春梅    彭冠宇",
+             "（武汉大学 历史学院，江苏 南京 210023，北京 100732）",
+             "摘要：这是一段横跨两栏的摘要文字，它从页面左边一直延伸到右边的位置为止，",
+             "并且还有第二行同样横跨两栏的摘要文字，它也一直延伸到页面的右边为止。",
+             "关键词：六十进制；文献；综述；历史；数学；天文学；巴比伦；苏美尔"]
+    raw = "\n".join(above) + "\n\n" + _page(LEFT, RIGHT)
+    units = _texts(raw)
+    for _, text, _ in units:
+        assert not ("希腊" in text and "军" in text)
+    assert ("heading", "铁路发展现状", None) in units

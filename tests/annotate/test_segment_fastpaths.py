@@ -114,9 +114,13 @@ def _plain_wrap_width(lines):
     if len(body) < 6 or sum(len(ln.sq) > 250 for ln in body) > 0.1 * len(body):
         return 0
     best, best_tight = 0, 0
+    spaced = sum(characters(ln) != letters(ln) for ln in body) >= 0.2 * len(body)
+    skip = False
     for width in (columns, characters, letters, narrow_columns, squeezed, squeezed_narrow):
         if width is squeezed and best:
             break
+        if skip and width is not narrow_columns:
+            continue
         counts = {}
         for ln in body:
             if width(ln) >= 8:
@@ -127,13 +131,23 @@ def _plain_wrap_width(lines):
         near = [ln for ln in body if w - 3 <= width(ln) <= w + 2]
         tight = sum(w - 1 <= width(ln) <= w + 1.5 for ln in body)
         wide = sum(width(ln) > w + 2 and len(ln.sq) + 3 > sum(e - s for s, e in ln.pieces) for ln in body)
-        if w < 10 or len(near) < 0.5 * len(body) or tight < 0.4 * len(body) or wide > 0.1 * len(body):
+        if w < 10 or len(near) < 0.5 * len(body) or tight < 0.35 * len(body) or wide > 0.1 * len(body):
             continue
         open_ends = sum(ln.last not in rules.PARAGRAPH_END for ln in near)
         if open_ends >= 0.5 * len(near) and tight > best_tight:
             best, best_tight = float(w), tight
-        if best_tight >= 0.6 * len(body):  # a clear wrap: the first measure that shows it is taken
-            break
+        # a clear wrap: the first measure that shows it is taken; where a fifth of the lines have spaces
+        # inside, display columns without them are tried too
+        if best_tight >= 0.6 * len(body):
+            if not spaced or width is narrow_columns:
+                break
+            skip = True
+    if not best and len(body) >= 12:  # blocks set at widths of their own (tested in test_segment_geometry.py)
+        closed = [ln.last in rules.PARAGRAPH_END for ln in body]
+        for width in (columns, narrow_columns):
+            found = join._block_widths([float(width(ln)) for ln in body], body, closed)
+            if found:
+                return found[0]
     return best
 
 
@@ -217,3 +231,74 @@ def test_html_tokens_with_possessive_attributes_are_the_plain_tokens(source):
     assert plain.pattern != html._TOKEN.pattern
     spans = [(m.span(), m.groups()) for m in html._TOKEN.finditer(source)]
     assert spans == [(m.span(), m.groups()) for m in plain.finditer(source)]
+
+
+NUMBERS = st.lists(st.sampled_from(["1", "23", "%", "-", "+", "−", "，", "年", " ", "  ", "\t", "\u3000", "\xa0", "\n", "a", "٣"]),
+                   max_size=30).map("".join)
+
+
+@SETTINGS
+@given(NUMBERS)
+def test_the_row_hint_found_from_its_gap_is_the_row_hint(text):
+    assert classify._row_hint(text) == bool(classify._ROW_HINT.search(text))
+
+
+@SETTINGS
+@given(st.one_of(texts, NUMBERS))
+def test_indentations_found_after_line_feeds_are_the_multiline_ones(raw):
+    assert join._indentations(raw) == ({m.end(): m.group() for m in join._INDENTED.finditer(raw)} if raw else {})
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([*ATOMS, "一、", "二是", "他说：", "图为", "圖：", "。 ", "” "]), max_size=40).map("".join)
+       .filter(str.isprintable))
+def test_a_glued_paragraph_in_a_printable_line_passes_the_gates(body):  # lines.split_lines' common case
+    from annotate.segment import lines
+    if rules.GLUED.search(body):
+        assert lines._GLUE_GATE.search(body)
+    if lines._CAPTION_GLUED.search(body):
+        assert "图" in body or "圖" in body
+
+
+
+@SETTINGS
+@given(st.lists(st.lists(st.integers(min_value=-5, max_value=10**9), max_size=3), max_size=12))
+def test_int_lists_are_written_as_json_dumps_writes_them(value):
+    import json
+
+    from annotate.segment import files
+    expected = json.dumps(value, separators=(",", ":"))
+    assert files._int_lists(value) == expected
+    c_encoder, files._INT_LISTS = files._INT_LISTS, None  # the fallback without json's C encoder
+    try:
+        assert files._int_lists(value) == expected
+    finally:
+        files._INT_LISTS = c_encoder
+
+
+LINE_WORDS = [*ATOMS, "ICP", "Copyright", "COPYRIGHT", "All Rights", "公网安备", "公網", "©", "版权", "星期四", "週", "周末", "礼拜",
+              "禮拜", "于", "於", "#", ">", "»", "›", "|", "｜", "记", "記", "〔", "摄", "攝", "Ｉ", "CP"]
+
+
+@SETTINGS
+@given(st.lists(st.lists(st.sampled_from(LINE_WORDS), max_size=8).map("".join).map(lambda t: t.replace("\n", "")),
+                max_size=12))
+def test_lines_found_by_literal_scans_are_the_lines_the_class_patterns_find(sqs):
+    from annotate.segment.lines import Line
+    index = classify._LineIndex([Line([(0, 1)], sq) for sq in sqs])
+    for literals, pattern in ((classify._COLON_AT, classify._COLON), (classify._COMMENT_AT, classify._COMMENT_MARK),
+                              (classify._WEEKDAY_AT, classify._WEEKDAY_WORD)):
+        assert index.lines_at(literals) == index.lines_at(pattern)
+
+
+def test_str_split_and_the_nonspace_pattern_agree_on_all_of_unicode():  # html._words' fast path
+    from annotate.segment.readers import html
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert "".join(everything.split()) == "".join(html._NONSPACE.findall(everything))
+
+
+@SETTINGS
+@given(st.one_of(texts, st.text(max_size=30)))
+def test_html_words_are_the_nonspace_spans(text):
+    from annotate.segment.readers import html
+    assert html._words(text) == [m.span() for m in html._NONSPACE.finditer(text)]

@@ -32,7 +32,8 @@ def _expand(runs):
 
 HTML_ATOMS = ["国家高新区", "產業", "创新", "。", "，", "ＡＢＣ", "１２３", "😀", "👍🏽", "𠀀", "\r\n", "\n", "\u3000", " ",
               "\xa0", "&amp;", "&lt;", "&#x4E2D;", "&#20013;", "&nbsp;", "&copy;", "AI", "2025", "R&D", "<b>", "</b>",
-              "<a href='x'>", "</a>", "<br>", "<span class=\"x\">", "</span>", "<!-- c -->", "「", "」"]
+              "<a href='x'>", "</a>", "<br>", "<span class=\"x\">", "</span>", "<!-- c -->", "「", "」",
+              "作者：王某", "2023-07-14", "浏览次数：5464", "【打印】", "【新界時報】", "完"]
 BLOCKS = ["<p>{}</p>", "<div>{}</div>", "<h2>{}</h2>", "<h1>{}</h1>", "<li>{}</li>", "{}<br><br>",
           "<div class=\"share\">{}</div>", "<p><strong>{}</strong></p>"]
 pages = st.lists(st.tuples(st.sampled_from(BLOCKS), st.lists(st.sampled_from(HTML_ATOMS), max_size=12).map("".join)),
@@ -431,3 +432,91 @@ def test_html_logo_and_cookie_classes_are_furniture():
     doc, _ = read_html(page.encode("utf-8"), "t")
     assert [(u.kind, u.text) for u in doc.units][:3] == [
         ("debris", "某某新闻网"), ("debris", "本站使用Cookie，继续浏览即表示同意。"), ("title", "鲁迅的一生")]
+
+
+def test_html_bold_heading_over_one_br_is_a_heading_of_its_own():
+    page = f"<body><h1>标题</h1>{_PROSE1}<div><b>各方評價</b><br>\n第一代戰鬥機可以追溯到二戰末期。<br><br>{_PROSE2[3:-4]}</div></body>"
+    kept = _kept(page)
+    assert kept[2:4] == [("heading", "各方評價"), ("paragraph", "第一代戰鬥機可以追溯到二戰末期。")]
+    # bold words that run on in the same line, or a bold sentence, stay in their paragraph
+    assert _kept(page.replace("<br>\n第一代", "第一代"))[2][1].startswith("各方評價第一代")
+    assert _kept(page.replace("各方評價</b>", "各方評價如下。</b>"))[2][1].startswith("各方評價如下。第一代")
+
+
+def test_html_caption_after_an_image_and_one_br_is_furniture():
+    page = f"<body><h1>标题</h1>{_PROSE1}<div><img src='a.jpg'><br><font>▲与会人员合影</font></div>{_PROSE2}</body>"
+    assert "▲与会人员合影" not in [t for _, t in _kept(page)]
+
+
+def test_html_paper_credit_in_brackets_is_a_byline():
+    page = f"<body><h1>标题</h1><div>（新界時報記者許思遠報道）<br><br>{_PROSE1[3:-4]}<br><br>{_PROSE2[3:-4]}</div></body>"
+    assert _kept(page)[1] == ("byline", "（新界時報記者許思遠報道）")
+
+
+def test_html_labelled_date_over_the_title_in_its_element_is_meta():
+    page = (f'<body><div class="crumb">首頁 / 新聞稿</div><main><p>發布日期：2023.12.02</p><h1>標題</h1>{_PROSE1}{_PROSE2}'
+            "</main></body>")
+    assert _kept(page)[:2] == [("meta", "發布日期：2023.12.02"), ("title", "標題")]
+    # a bare date over the title (a blog's date header) and one outside the title's element stay furniture
+    assert _kept(page.replace("發布日期：", ""))[0] == ("title", "標題")
+    assert _kept(page.replace("<main><p>發布日期：2023.12.02</p>", "<p>發布日期：2023.12.02</p><main>"))[0] == ("title", "標題")
+
+
+def test_html_furniture_on_a_credit_line_is_cut_out_as_debris():
+    page = (f'<body><h1>标题</h1><div class="info"><span>发布者：企划部</span> <span>时间：2022-07-14</span>'
+            f' <span>阅读：186次</span></div>{_PROSE1}{_PROSE2}</body>')
+    doc, _ = read_html(page.encode("utf-8"), "t")
+    units = [(u.kind, u.text) for u in doc.units]
+    assert units[1:3] == [("meta", "发布者：企划部时间：2022-07-14"), ("debris", "阅读：186次")]
+    for unit in doc.units[1:3]:  # each part still maps to its characters in the page
+        assert "".join(page[p] for p in _expand(unit.offsets)) == unit.text
+    entity = page.replace("企划部", "R&amp;D部").replace("</span> <span>阅读", "</span>&nbsp;<span>阅读")
+    doc, _ = read_html(entity.encode("utf-8"), "t")
+    assert [(u.kind, u.text) for u in doc.units][1:3] == [("meta", "发布者：R&D部时间：2022-07-14"), ("debris", "阅读：186次")]
+    assert [entity[p] for p in _expand(doc.units[1].offsets)][4:7] == ["R", "&", "D"]  # (the "&" of "&amp;")
+    assert "".join(entity[p] for p in _expand(doc.units[2].offsets)) == "阅读：186次"
+    # what a cut leaves of a credit line is the credit, even when the line rules do not know it
+    wechat = page.replace(
+        '<div class="info"><span>发布者：企划部</span> <span>时间：2022-07-14</span> <span>阅读：186次</span></div>',
+        '<div><span>原创</span> <span>雷一</span> <a>地理知识局</a> <em>2021-04-12 13:02</em> <em>发表于上海</em></div>')
+    assert _kept(wechat)[1] == ("byline", "原创雷一地理知识局2021-04-12 13:02")
+    # an outlet in brackets before the date: the date under the title, over the byline, stays meta
+    paper = (f"<body><h1>标题</h1><div>【新界時報】　2021年6月20日<br><br>（新界時報記者許思遠報道）<br><br>"
+             f"{_PROSE1[3:-4]}<br><br>{_PROSE2[3:-4]}</div></body>")
+    doc, _ = read_html(paper.encode("utf-8"), "t")
+    assert [(u.kind, u.text) for u in doc.units][1:4] == [
+        ("debris", "【新界時報】"), ("meta", "2021年6月20日"), ("byline", "（新界時報記者許思遠報道）")]
+
+
+@pytest.mark.parametrize("statement", ["平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。",
+                                       "来源：综合整理，图片来自网络，如有侵权请联系删除", "免責聲明：本站內容僅供參考。"])
+def test_html_disclaimer_under_the_article_is_furniture(statement):
+    page = f"<body><h1>标题</h1><article>{_PROSE1}{_PROSE2}<p>责任编辑：李某</p><div>{statement}</div></article></body>"
+    kept = _kept(page)
+    assert kept[-1] == ("meta", "责任编辑：李某") and len(kept) == 4
+    # a reprint credit that says the views are the author's is the article's (meta), and so is a statement
+    # quoted inside the prose
+    reprint = "※本文經授權轉載自余濤文部落格（原標題：凡爾賽宮），文章僅代表作者觀點。"
+    assert _kept(page.replace(statement, reprint))[-1][1] == reprint
+    quoted = "<p>外交部声明：中方对此表示坚决反对，已经向对方提出严正交涉，要求立即停止这种错误做法。</p>"
+    assert len(_kept(page.replace(_PROSE1, quoted + _PROSE1))) == 5
+
+
+def test_html_end_mark_over_a_date_stamp():
+    page = (f"<body><h1>標題</h1><div id='pr'>{_PROSE1}{_PROSE2}<p>完</p><p>2023年7月11日（星期二）<br>\n香港時間6時45分</p>"
+            "</div><div>列印此頁 | 返回頁首</div></body>")
+    doc, _ = read_html(page.encode("utf-8"), "t")
+    assert [(u.kind, u.text) for u in doc.units][-3:-1] == [("debris", "完"), ("meta", "2023年7月11日（星期二）香港時間6時45分")]
+    # the date and the time in blocks of their own
+    page = page.replace("）<br>\n", "）</p><p>")
+    assert _kept(page)[-2:] == [("meta", "2023年7月11日（星期二）"), ("meta", "香港時間6時45分")]
+    # an end mark over anything but a date stamp is left to the other rules
+    doc, _ = read_html(page.replace("<p>2023年7月11日（星期二）</p>", "<p>附件一</p>").encode("utf-8"), "t")
+    assert [u.kind for u in doc.units if u.text == "香港時間6時45分"] != ["meta"]
+
+
+def test_html_underlined_line_between_br_br_is_a_heading():
+    page = f"<body><h1>標題</h1><div>{_PROSE1[3:-4]}<br><br><u>名稱由來</u><br><br>{_PROSE2[3:-4]}</div></body>"
+    assert _kept(page)[2] == ("heading", "名稱由來")
+    # an underlined word inside a sentence is no heading
+    assert _kept(page.replace("<u>名稱由來</u>", "他說<u>名稱</u>由來已久。"))[2] == ("paragraph", "他說名稱由來已久。")

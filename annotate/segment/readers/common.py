@@ -14,12 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .. import rules
 from ..classify import doc_meta, line_kind
-from ..core import Document, Unit
-from ..ids import para_ids
+from ..core import Document, make_units
 from ..lines import run_in_byline as _run_in_byline
 from ..lines import split_lines
-from ..sentences import split_sentences
 
 __all__ = ["Char", "tidy", "runs", "standalone_kind", "run_in_byline", "build_document", "is_word"]
 
@@ -65,7 +64,10 @@ def standalone_kind(text: str) -> str:
     lines = split_lines(text)
     if len(lines) != 1:
         return ""
-    return line_kind(text, lines[0])
+    kind = line_kind(text, lines[0])
+    if not kind and text[0] in "〔【（(" and rules.OUTLET_CREDIT.fullmatch(lines[0].sq):
+        return "byline"  # "（新界時報記者許思遠報道）": a reporter's credit after the paper's name
+    return kind
 
 
 def run_in_byline(text: str) -> int:
@@ -101,9 +103,5 @@ def build_document(doc_id: str, blocks: Sequence[tuple[str, list[Char]]], where:
         texts.append(text)
         spaced.append(words if kind in ("byline", "meta") else text)
         provenance.append(where(chars))
-    ids = para_ids(doc_id, texts)
-    units = [
-        Unit(i, kind, text, offsets, split_sentences(text) if kind == "paragraph" else [[0, len(text)]], pid, extra)
-        for i, (kind, text, (offsets, extra), pid) in enumerate(zip(kinds, texts, provenance, ids, strict=True))
-    ]
+    units = make_units(doc_id, kinds, texts, [offsets for offsets, _ in provenance], [extra for _, extra in provenance])
     return Document(doc_id, units, doc_meta(spaced, kinds))

@@ -7,10 +7,11 @@ and text is collected per block:
 
 - blocks end at block-level tags (``p``, ``div``, ``h1``–``h6``, ``li``, ``td``, ``section``, ...), at
   two ``<br>`` in a row, at one ``<br>`` followed by an indent of U+3000 or no-break spaces, and at
-  one ``<br>`` before or after a list item written with a bullet glyph (``◎ 第一项<br>◎ 第二项``);
+  one ``<br>`` before or after a list item written with a bullet glyph (``◎ 第一项<br>◎ 第二项``), and at
+  one ``<br>`` after a short line wholly in bold (``<b>各方評價</b><br>正文…``: a heading);
   otherwise a single ``<br>`` is a line break inside the block;
 - ``h1`` is the title (the first one; later ones are headings), ``h2``–``h6`` are headings, and so is
-  a short block set wholly in ``<strong>``/``<b>`` (or a ``<span>`` whose class names a heading,
+  a short block set wholly in ``<strong>``/``<b>``/``<u>`` (or a ``<span>`` whose class names a heading,
   ``subtitle``) with no sentence end; without an ``h1`` the title
   is the first heading before the prose that the page's ``<title>`` contains, else the first
   heading before any paragraph;
@@ -21,19 +22,24 @@ and text is collected per block:
   lists, comments, ads, copyright, logos or cookie banners; blocks in the page's frame (``header``/``footer`` elements and
   classes, unless inside ``article``/``main``, whose own header holds the title); blocks whose text is mostly
   link text (menus, related-article lists); a short block next to an image (``点击查看大图``);
+- furniture on a credit line (a view counter, a tool bar, a place of posting, an outlet in brackets
+  before a date) is cut out as ``debris`` units by the text route's rule, :func:`inline.furniture_spans`
+  (``作者：X　来源：Y　发布时间：…`` + ``浏览次数：5464``); an end mark over a date stamp (``完`` /
+  ``2023年7月11日（星期二）`` / ``香港時間6時45分``) is debris over meta;
 - a heading ending in a wiki's edit link (``歷史[編輯]``) is the heading and a ``debris`` unit ``[編輯]``;
 - position around the article decides the rest (:func:`_frame`, on every page): the *main container*
   is the deepest element (never a ``<p>`` itself) holding 80% of the prose characters (prose: a paragraph of 40+ characters
   with a sentence end), with its siblings of the same tag and class (an article split in parts).
-  Debris: every block before the title (top bars, site names, cookie banners); between the title
+  Debris: every block before the title (top bars, site names, cookie banners; not a labelled date
+  directly above the title in its element, ``發布日期：…``); between the title
   and the first prose, short paragraphs without a sentence end that hold no ``label：value`` pair
   or document number (label cells, counters, ``【字体：大中小】``) and lone dates; after the last
   prose, headings not directly over a sentence-ended paragraph of the container and such short
   paragraphs (``相关新闻``, ``訂閱電子報``; list items stay), and, beyond the main container,
   everything but bylines, meta lines and prose beside it (replies with their dates, comments, footers); once such a
   heading or label has ended the article, short paragraphs below it are debris too (``网友评论`` /
-  ``写得很好，学习了。``). After the last prose a short line above a lone date is the signing office
-  (``meta``);
+  ``写得很好，学习了。``), and the site's disclaimer (``rules.DISCLAIMER``: ``平台声明：…``). After the
+  last prose a short line above a lone date is the signing office (``meta``);
 - everything else is a paragraph, or a byline / meta / debris line when the text route's line
   rules say so (``来源：新华网 2023-06-01 记者 王某``, ``责任编辑：李某``, ``【打印】【关闭】``).
 
@@ -47,17 +53,17 @@ from __future__ import annotations
 
 import bisect
 import html as htmllib
+import operator
 import re
 from collections.abc import Iterator
 
 from annotate.errors import InputError
 
-from .. import rules
-from ..classify import doc_meta
-from ..core import Document, Unit
+from .. import inline, rules
+from ..classify import doc_meta, stray_date
+from ..core import Document, make_units
 from ..decode import decode_bytes
-from ..ids import para_ids
-from ..sentences import split_sentences
+from ..webdump import _STAMP_TIME, END_MARK  # (the text route's patterns: one copy)
 from .common import standalone_kind
 
 __all__ = ["read_html", "decode_html"]
@@ -72,6 +78,7 @@ _TOKEN = re.compile(
 )
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 _NONSPACE = re.compile(r"\S+")
+_TEXT = operator.itemgetter(0)  # a segment's text
 _CLASS = re.compile(r"""\b(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _FURNITURE_NAME = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|topbar|crumbs?|breadcrumbs?|bread|position|location|"
@@ -93,15 +100,16 @@ _BLOCK = frozenset(
 )
 _FURNITURE_TAG = frozenset("nav aside form menu".split())
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
-_EMPHASIS = frozenset(("strong", "b"))
+_EMPHASIS = frozenset(("strong", "b", "u"))
 _INDENT = "\u3000\xa0"  # an indent of full-width or no-break spaces opens a paragraph after a <br>
-# a list item written as text (the text route's bullets and Big5's "‧"); after a <br> it is a block of its own
-_BULLETS = rules.BULLETS | {"‧"}
+# a list item written as text; after a <br> it is a block of its own. Not rules.BULLETS: on web pages "▲" /
+# "▼" open a photo's caption under its image ("<img><br>▲与会人员合影", debris beside the image), "※" a note,
+# and Big5's "‧" (which a text wrap may put inside a name) opens items
+_BULLETS = frozenset("◎‧•●○■□◆◇★☆▪▶►")
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
 _CLASS_ONLY = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _PROSE_END = re.compile(r"[。！？；]|[!?;](?![A-Za-z0-9])")  # not the "!" of "Discuz! X3.4"
 _LABELLED = re.compile(r"[^：:／/【】]{0,7}[^\d\s：:／/【】][：:／/]\s*[^\s】]|【[^】]{1,8}】\s*\S")  # not "22:10"
-_DATE_ONLY = re.compile(r"(?:\d{2,4}[年/.-])?\d{1,2}[月/.-]\d{1,2}[日號号]?(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 _ENCODINGS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gbk": "gb18030", "utf-8": "utf-8",
               "utf8": "utf-8", "big5": "big5", "big5-hkscs": "big5hkscs"}
 
@@ -146,6 +154,16 @@ class _Block:
             self.strong += n if strong else 0
 
 
+def _bold_line(block: _Block) -> bool:
+    """Is the block so far one short line wholly in ``<strong>``/``<b>``/``<u>`` without a sentence end (a heading)?"""
+    if block.level or block.furniture:
+        return False
+    joined = "".join([t for t, _ in block.segs])
+    chars = len(joined) - joined.count(" ") - joined.count("\n")
+    return block.strong >= 0.95 * chars and chars <= 40 and joined.strip().count("\n") == 0 \
+        and not rules.SENTENCE_END_RE.search(joined)
+
+
 def _texts(source: str, start: int, end: int) -> Iterator[tuple[str, int]]:
     """Pieces of decoded text of ``source[start:end]`` with their source offsets (entities decoded)."""
     if "&" not in source[start:end]:
@@ -168,7 +186,7 @@ def _texts(source: str, start: int, end: int) -> Iterator[tuple[str, int]]:
 
 def _render(block: _Block) -> tuple[str, list[list[int]]]:
     """Unit text (whitespace dropped unless between ASCII letters/digits) and its offset runs."""
-    joined = "".join(t for t, _ in block.segs)
+    joined = "".join(map(_TEXT, block.segs))
     out: list[str] = []
     runs: list[list[int]] = []
     pos = 0
@@ -193,8 +211,7 @@ def _render(block: _Block) -> tuple[str, list[list[int]]]:
             pos += n
             a += n
 
-    for m in _NONSPACE.finditer(joined):
-        a, b = m.span()
+    for a, b in _words(joined):
         if prev_end >= 0 and joined[prev_end - 1].isascii() and joined[prev_end - 1].isalnum() \
                 and joined[a].isascii() and joined[a].isalnum():
             emit(prev_end, prev_end + 1)
@@ -202,6 +219,15 @@ def _render(block: _Block) -> tuple[str, list[list[int]]]:
         emit(a, b)
         prev_end = b
     return "".join(out), [r[:3] for r in runs]
+
+
+def _words(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_NONSPACE`` in ``text``; a text without whitespace (most blocks) is told by
+    ``str.split`` in C, several times faster than the regex scans for ``\\S``."""
+    words = text.split()
+    if len(words) == 1 and len(words[0]) == len(text):
+        return [(0, len(text))]
+    return [m.span() for m in _NONSPACE.finditer(text)]
 
 
 _SOURCE: list[str] = [""]  # the page being rendered (read by _render; one page at a time per process)
@@ -223,8 +249,9 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
         done, block = block, _Block()
         block.furniture = furn_now
         # (segments are never empty, so the block is blank exactly when its joined text is)
-        joined = "".join([t for t, _ in done.segs])
+        joined = "".join(map(_TEXT, done.segs))
         if not joined or joined.isspace():
+            block.img = done.img  # "<img><br>▲ caption": the image stays beside the caption's block
             return
         text_chars = len(joined) - joined.count(" ") - joined.count("\n")
         if done.furniture:
@@ -255,6 +282,8 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                             (t.lstrip()[:1] for t, _ in block.segs if not t.isspace()), "") in _BULLETS):
                         # "…<br>　　next paragraph": a line break and an indent; "◎ item<br>◎ item": list items
                         yield from flush()
+                    elif br == 1 and first and block.segs and not (strongs or heads) and block.strong and _bold_line(block):
+                        yield from flush()  # "<b>各方評價</b><br>正文…": a heading set in bold over its paragraph
                     if first:
                         br = 0
                 if not block.segs:
@@ -340,6 +369,11 @@ def _is_prose(kind: str, text: str) -> bool:
     return kind == "paragraph" and len(text) >= 40 and _PROSE_END.search(text) is not None
 
 
+def _disclaimer(kind: str, text: str) -> bool:
+    """A site's statement under an article (``rules.DISCLAIMER``): "平台声明：…", "…如有侵权请联系删除"."""
+    return kind in ("paragraph", "meta") and len(text) <= 120 and rules.DISCLAIMER.search(text) is not None
+
+
 def _short_label(kind: str, text: str) -> bool:
     """A short paragraph without a sentence end: a label, a site name, a counter, a tool line; not a
     line holding a ``label：value`` / ``label／value`` / ``【label】value`` pair (``2023年6月1日 作者：小明``;
@@ -379,10 +413,12 @@ def _signature(elements: dict[int, tuple[str, str]], element: int) -> tuple[str,
     return tag, (c.group(1) or c.group(2) or c.group(3) or "").strip() if c else ""
 
 
-def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], marked: bool,
+def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], groups: list[int], marked: bool,
            elements: dict[int, tuple[str, str]]) -> None:
     """Debris by position around the article (see the module docstring and docs/segmentation.md)."""
     prose = [i for i, (k, t) in enumerate(zip(kinds, texts, strict=True)) if _is_prose(k, t)]
+    while prose and _disclaimer(kinds[prose[-1]], texts[prose[-1]]):
+        prose.pop()  # the site's statement under the article is no prose of it
     title = kinds.index("title") if "title" in kinds else None
     if not prose:
         if title is not None and not marked:
@@ -410,12 +446,12 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], mar
     main = [i for i in prose if inside[i]] or prose
     if title is not None and title < main[0]:
         for i in range(title):  # top bars, logos, breadcrumbs, cookie banners
-            kinds[i] = "debris"
+            if not (i == title - 1 and kinds[i] == "meta" and paths[i][:-1] == paths[title][:-1]
+                    and _LABELLED.match(texts[i]) and rules.DATE.search(texts[i])):
+                kinds[i] = "debris"  # (a labelled date over the title in the same element stays: "發布日期：…")
     first = title + 1 if title is not None and title < main[0] else main[0]
     for i in range(first, main[0]):  # between the title and the first prose: bylines, meta and headings stay
-        if _short_label(kinds[i], texts[i]) or (kinds[i] == "meta" and _DATE_ONLY.fullmatch(texts[i].replace(" ", ""))
-                                                and not (kinds[i - 1] == "title" and i + 1 < len(kinds)
-                                                         and kinds[i + 1] == "byline")):
+        if _short_label(kinds[i], texts[i]) or stray_date(kinds, i, texts[i].replace(" ", ""), _above(kinds, groups, i)):
             kinds[i] = "debris"  # (a date between the title and the byline is the article's: it stays)
     last = main[-1]
     end = max(i for i in range(len(kinds)) if inside[i])
@@ -423,6 +459,9 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], mar
     for i in range(last + 1, len(kinds)):
         if kinds[i] == "debris" and kinds[i - 1] == "debris" and i - 1 > last:
             closed = True  # two furniture blocks in a row (pager, tags): the article is over
+        if _disclaimer(kinds[i], texts[i]):
+            kinds[i] = "debris"  # the site's disclaimer: "平台声明：…", "…如有侵权请联系删除"
+            continue
         if kinds[i] in ("byline", "meta", "debris"):
             if kinds[i] != "debris" and i > end and around is not None and around not in paths[i]:
                 kinds[i] = "debris"  # a reply's date or poster, not beside the article's container
@@ -437,12 +476,38 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], mar
                                                  and rules.SENTENCE_END_RE.search(texts[j])):
                 kinds[i], closed = "debris", True
         elif _short_label(kinds[i], texts[i]) and _signature(elements, paths[i][-1] if paths[i] else -1)[0] != "li":
-            if i + 1 < len(kinds) and kinds[i + 1] == "meta" and _DATE_ONLY.fullmatch(texts[i + 1].replace(" ", "")):
+            if i + 1 < len(kinds) and kinds[i + 1] == "meta" and rules.DATE.fullmatch(texts[i + 1].replace(" ", "")):
                 kinds[i] = "meta"  # the signing office above the date
             else:
                 kinds[i], closed = "debris", True
         elif closed and not _is_prose(kinds[i], texts[i]):
             kinds[i] = "debris"  # "网友评论" / "北京网友" / "写得很好，学习了。"
+
+
+def _above(kinds: list[str], groups: list[int], i: int) -> int:
+    """The unit above unit ``i``, past furniture cut out of the same block ("【新界時報】" before its date)."""
+    j = i - 1
+    while j > 0 and kinds[j] == "debris" and groups[j] == groups[i]:
+        j -= 1
+    return j
+
+
+def _endings(kinds: list[str], texts: list[str]) -> None:
+    """An end mark over a date stamp, as a press release ends ("完" / "2023年7月11日（星期二）" /
+    "香港時間6時45分", the text route's :func:`webdump.mark_endings`): the mark is debris, the date and
+    time (one block or two) are meta."""
+    for i in range(len(kinds) - 1):
+        if len(texts[i]) > 5 or kinds[i] not in ("paragraph", "debris") or not END_MARK.fullmatch(texts[i]):
+            continue
+        stamp = inline.DATE_ALONE.match(texts[i + 1])
+        if kinds[i + 1] not in ("paragraph", "meta") or not stamp or len(texts[i + 1]) > 40:
+            continue
+        rest = texts[i + 1][stamp.end():]
+        if rest and not _STAMP_TIME.fullmatch(rest):
+            continue
+        kinds[i], kinds[i + 1] = "debris", "meta"
+        if not rest and i + 2 < len(kinds) and kinds[i + 2] == "paragraph" and _STAMP_TIME.fullmatch(texts[i + 2]):
+            kinds[i + 2] = "meta"
 
 
 def _choose_title(kinds: list[str], texts: list[str], source: str) -> None:
@@ -486,6 +551,44 @@ def _cut_runs(runs: list[list[int]], at: int) -> list[list[list[int]]]:
     return [head, tail]
 
 
+_HINT = re.compile("|".join(re.escape(word) for word, _ in inline.HINTS))  # one of which a credit line to cut holds
+
+
+def _slice(block: _Block, a: int, b: int) -> _Block:
+    """The part of ``block`` whose joined text is ``[a, b)`` (same path; for cutting furniture out of it)."""
+    part = _Block()
+    part.path = block.path
+    for (text, at), start in zip(block.segs, block.starts, strict=True):
+        lo, hi = max(a, start), min(b, start + len(text))
+        if lo < hi:  # (an entity's character is a piece of its own: it keeps its "&" offset)
+            part.add(text[lo - start:hi - start], at + lo - start, False, False)
+    return part
+
+
+def _pieces(block: _Block, kind: str) -> list[tuple[str, _Block]]:
+    """The block, or its parts when it is a credit line with site furniture on it (a view counter,
+    a tool bar, a place of posting: :func:`inline.furniture_spans`, the text route's one rule): the
+    furniture parts are ``debris``."""
+    if kind != "paragraph" or block.length > 360:
+        return [(kind, block)]
+    joined = "".join([t for t, _ in block.segs])
+    if not _HINT.search(joined):
+        return [(kind, block)]
+    spans = inline.furniture_spans(joined)
+    if not spans:
+        return [(kind, block)]
+    out: list[tuple[str, _Block]] = []
+    at = 0
+    for start, end in spans:
+        if joined[at:start].strip():
+            out.append((kind, _slice(block, at, start)))
+        out.append(("debris", _slice(block, start, end)))
+        at = end
+    if joined[at:].strip():
+        out.append((kind, _slice(block, at, len(joined))))
+    return out
+
+
 def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Document, dict]:
     """Read an HTML page into a document; offsets refer to the decoded source."""
     source, encoding = decode_html(data, path)
@@ -494,40 +597,42 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     _SOURCE[0] = source
     kinds, texts, offsets, spaced = [], [], [], []
     paths: list[tuple[int, ...]] = []
+    groups: list[int] = []  # the block each unit comes from (a credit line cut in parts gives several)
     elements: dict[int, tuple[str, str]] = {}  # block elements by start-tag offset (the walk fills it)
     marked = False  # did the markup name any furniture (tags, class or id)?
     try:
-        for kind, block in _blocks(source, elements):
-            marked = marked or block.furniture
-            text, runs = _render(block)
-            if not text:
-                continue
-            words = text
-            if kind == "paragraph" and len(text) <= 80:  # word gaps kept, for the line rules
-                words = " ".join("".join(t for t, _ in block.segs).split())
-                kind = standalone_kind(words) or "paragraph"
-            tool = _edit_tool(text) if kind in ("title", "heading") and text[-1] == "]" else 0
-            if tool:  # "歷史[編輯]": the wiki's edit link after the heading is debris of its own
-                kinds += [kind, "debris"]
-                texts += [text[:tool], text[tool:]]
-                paths += [block.path, block.path]
-                spaced += [text[:tool], text[tool:]]
-                offsets += _cut_runs(runs, tool)
-                continue
-            kinds.append(kind)
-            texts.append(text)
-            paths.append(block.path)
-            spaced.append(words if kind in ("byline", "meta") else text)
-            offsets.append(runs)
+        for group, (block_kind, whole) in enumerate(_blocks(source, elements)):
+            marked = marked or whole.furniture
+            for kind, block in _pieces(whole, block_kind):
+                text, runs = _render(block)
+                if not text:
+                    continue
+                words = text
+                if kind == "paragraph" and len(text) <= 80:  # word gaps kept, for the line rules
+                    words = " ".join("".join(map(_TEXT, block.segs)).split())
+                    kind = standalone_kind(words) or ("byline" if block is not whole else "paragraph")
+                    # (what a cut leaves of a credit line is the credit: "原创 雷一 地理知识局 2021-04-12 13:02")
+                tool = _edit_tool(text) if kind in ("title", "heading") and text[-1] == "]" else 0
+                if tool:  # "歷史[編輯]": the wiki's edit link after the heading is debris of its own
+                    kinds += [kind, "debris"]
+                    texts += [text[:tool], text[tool:]]
+                    paths += [block.path, block.path]
+                    groups += [group, group]
+                    spaced += [text[:tool], text[tool:]]
+                    offsets += _cut_runs(runs, tool)
+                    continue
+                kinds.append(kind)
+                texts.append(text)
+                paths.append(block.path)
+                groups.append(group)
+                spaced.append(words if kind in ("byline", "meta") else text)
+                offsets.append(runs)
     finally:
         _SOURCE[0] = ""
     if "title" not in kinds:
         _choose_title(kinds, texts, source)
-    _frame(kinds, texts, paths, marked, elements)
-    ids = para_ids(doc_id, texts)
-    units = [
-        Unit(i, kind, text, runs, split_sentences(text) if kind == "paragraph" else [[0, len(text)]], pid)
-        for i, (kind, text, runs, pid) in enumerate(zip(kinds, texts, offsets, ids, strict=True))
-    ]
+    _endings(kinds, texts)
+    _frame(kinds, texts, paths, groups, marked, elements)
+    units = make_units(doc_id, kinds, texts, offsets)
     meta = doc_meta([t for t, k in zip(spaced, kinds, strict=True) if k != "debris"], [k for k in kinds if k != "debris"])
     return Document(doc_id, units, meta), {"encoding": encoding}

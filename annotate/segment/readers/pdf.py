@@ -53,8 +53,8 @@ from .common import Char, build_document, run_in_byline, runs, standalone_kind
 
 __all__ = ["read_pdf", "PageText"]
 
-_DIGITS = re.compile(r"\d+")
-SENTENCE_END = set("。！？!?」』”")
+# a line that ends a sentence ends with one of the text route's sentence-final marks or a closing quote (…。」)
+SENTENCE_END = set(rules.SENTENCE_END) | set("」』”")
 # what opens a list item, a clause or a line of its own at a line start: a bullet mark, ``第六條``,
 # ``（一）``, ``一、``, ``1.``, ``①``, or a short line wholly in brackets (``（以下无正文）``)
 ITEM_START = re.compile(
@@ -355,7 +355,7 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
 
 def _edges(pages: list[list[_Line]], body: float) -> None:
     """Column left/right edges per page and column, from body-size lines (doc-wide when a page has few)."""
-    doc_edges: dict[int, list[tuple[float, float, int]]] = collections.defaultdict(list)
+    doc_edges: dict[int, list[tuple[float, float, int]]] = collections.defaultdict(list)  # (left, right, page)
     per_page = []
     for lines in pages:
         edges = {}
@@ -367,7 +367,7 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
                 ends = sorted(ln.x1 for ln in body_lines)
                 edges[c] = (min(ln.x0 for ln in body_lines), ends[int(0.8 * (len(ends) - 1)) if len(ends) >= 4 else -1],
                             len(body_lines), ends[-1])
-                doc_edges[c].append((*edges[c][:2], lines[0].page % 2))
+                doc_edges[c].append((*edges[c][:2], lines[0].page))
         per_page.append(edges)
     for lines, edges in zip(pages, per_page, strict=True):
         groups: dict[tuple[int, float], list[_Line]] = collections.defaultdict(list)
@@ -397,7 +397,7 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
                 right = max(right, widest.get(ln.col, right))
             if count < 4 and doc_edges.get(ln.col):
                 # (the pages on the same side, where the margins alternate on facing pages)
-                same = [e for e in doc_edges[ln.col] if e[2] == ln.page % 2] or doc_edges[ln.col]
+                same = [e for e in doc_edges[ln.col] if e[2] % 2 == ln.page % 2 and e[2] != ln.page] or doc_edges[ln.col]
                 left = min(left, statistics.median(e[0] for e in same))
                 right = max(right, statistics.median(e[1] for e in same))
             if count < 4 and ln.bound and ln.col:
@@ -407,14 +407,14 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
             elif count < 8 and len(doc_edges.get(ln.col, ())) >= 2:
                 # few lines, half of them short (a slide's bullets): the percentile falls on a short
                 # line; where full lines end on the other pages, if a line here reaches it
-                same = [e for e in doc_edges[ln.col] if e[2] == ln.page % 2] or doc_edges[ln.col]
+                same = [e for e in doc_edges[ln.col] if e[2] % 2 == ln.page % 2 and e[2] != ln.page] or doc_edges[ln.col]
                 right = max(right, min(longest, statistics.median(e[1] for e in same)))
             ln.left, ln.right = left, right
 
 
-def _furniture(pages: list[list[_Line]], body: float, rules_: list[list[tuple[float, float, float]]] | None = None) -> set[int]:
-    """ids of lines that are page furniture (``rules_``: each page's rules; a line below one at the
-    bottom is left to :func:`_footnotes`)."""
+def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> set[int]:
+    """ids of lines that are page furniture (``texts``: each page's :class:`PageText`; a footnote below
+    its rule at the bottom, by :func:`_footnotes`, is left to be debris)."""
     drop: set[int] = set()
     candidates = []
     for lines in pages:
@@ -425,9 +425,8 @@ def _furniture(pages: list[list[_Line]], body: float, rules_: list[list[tuple[fl
     keys = collections.Counter()
     for cands in candidates:
         keys.update({_key(ln) for ln in cands})
-    page_rules = rules_ or [[] for _ in pages]
-    for lines, cands, ruled in zip([p for p in pages if p], candidates,
-                                   [r for p, r in zip(pages, page_rules, strict=True) if p], strict=True):
+    for lines, cands, text in zip([p for p in pages if p], candidates,
+                                  [t for p, t in zip(pages, texts, strict=True) if p], strict=True):
         ys = sorted(lines, key=lambda ln: -ln.y)
         for ln in cands:
             key = _key(ln)
@@ -436,6 +435,7 @@ def _furniture(pages: list[list[_Line]], body: float, rules_: list[list[tuple[fl
                 drop.add(id(ln))
             elif extreme and rules.PAGE_NUMBER.fullmatch(ln.squashed):
                 drop.add(id(ln))
+        notes = _footnotes(text, [ln for ln in lines if id(ln) not in drop], body)
         # small print alone at the very top or bottom of the page (a running header or footer on one
         # page only), but not a document number over the title (``西南大教〔2023〕56号``)
         for edge, inner in ((ys[0], ys[1] if len(ys) > 1 else None), (ys[-1], ys[-2] if len(ys) > 1 else None)):
@@ -446,7 +446,7 @@ def _furniture(pages: list[list[_Line]], body: float, rules_: list[list[tuple[fl
                 continue
             if edge is ys[0] and inner.size >= 1.25 * body and rules.DOC_NUMBER.fullmatch(edge.squashed):
                 continue
-            if edge is ys[-1] and any(edge.top <= y + 1 < inner.y for _x0, _x1, y in ruled):
+            if id(edge) in notes:
                 continue  # a footnote below its rule: debris, not dropped
             drop.add(id(edge))
     return drop
@@ -483,7 +483,7 @@ def _title_below(page: PageText, rule: tuple[float, float, float], body: float) 
 
 def _key(line: _Line) -> tuple[str, int]:
     """What a running header or footer keeps from page to page: its text up to digits, its height."""
-    return _DIGITS.sub("#", line.squashed), round(line.y / 6)
+    return rules.DIGITS.sub("#", line.squashed), round(line.y / 6)
 
 
 def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
@@ -513,7 +513,7 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
             page.lines = [ln for ln in page.lines if id(ln) not in band]
     ordered = [_reading_order(page, body) for page in pages]
     _edges(ordered, body)
-    drop = _furniture(ordered, body, [page.rules for page in pages])
+    drop = _furniture(ordered, body, pages)
     notes: set[int] = set()
     apparatus: set[int] = set()
     aside: set[int] = set()
@@ -641,7 +641,10 @@ def _captions(page: PageText, lines: list[_Line], body: float) -> set[int]:
     return out
 
 
-NOTE_MARK = re.compile(r"^\s*(?:[\[［(（]\s*\d{1,3}\s*[\]］)）]|\d{1,3}\s*[.．、)）]?|[*＊†‡\u2460-\u2473\u2474-\u2487\u2776-\u277f]|注|註)")
+# a line that opens a new footnote: the text route's note marks (rules.NOTE_MARK) and the other marks
+# footnotes in print open with (a number, a bracketed number, a star or dagger, 注/註)
+NOTE_MARK = re.compile(rf"\s*(?:{rules.NOTE_MARK.pattern}|[\[［(（]\s*\d{{1,3}}\s*[\]］)）]|\d{{1,3}}\s*[.．、)）]?"
+                       r"|[*＊†‡\u2474-\u2487\u2776-\u277f]|注|註)")
 
 
 def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),

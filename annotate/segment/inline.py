@@ -1,0 +1,266 @@
+"""Site furniture printed on the same line as content: cut it out of the line.
+
+A web page often prints its tools and counters in the same bar as the article's byline or date
+(``发布时间：2021-05-21　来源：湖南省文化和旅游厅　【字体：大 中 小】【打印】``,
+``作者：严静娜　来源：党委宣传部　发布时间：2023-07-14　浏览次数：5464``,
+``發布單位：公共事務室｜發布日期：2023-01-04｜點閱次數：820``, ``作者：宋俊｜2024.12.14｜閱讀時間約 4 分鐘``,
+WeChat's ``原创 雷一 地理知识局 2021-04-12 13:02 发表于上海``), and a newspaper page may put its name in
+brackets before the date line (``【新界時報】　2021年6月20日``). A text dump keeps such a bar on one
+line and a native reader gets it as one block; either way the credit is content and the rest is
+furniture. :func:`furniture_spans` finds the furniture in one line's text (both routes use it: the
+text route through :func:`cut_lines`, the HTML reader on a block's text); the caller keeps the
+credit and makes each span a debris unit of its own (nothing is dropped).
+
+What is cut, at the **end** of a line whose remaining text is a credit line (it holds a date or a
+``label：value`` pair and no sentence, and is not a date alone: ``2023.09.12 阅读20325`` is furniture
+as a whole), set off by whitespace or a separator (``｜ | /``, which
+goes with the furniture):
+
+* a view counter (``浏览次数：5464``, ``阅读：186次``, ``點閱次數：820``, ``瀏覽人次：4752``, ``阅读 20325``);
+* a reading-time estimate (``閱讀時間約 4 分鐘``, ``阅读需要5分钟``);
+* a place of posting right after the time (``2021-04-12 13:02 发表于上海``, two or three hanzi; ``发表于人民日报``
+  names a paper and stays), or an ``IP属地：广东`` label;
+* a toolbar of bracketed tool words (``【字体：大 中 小】【打印】``, lynx's ``【[7]打印】``), the words as in
+  :data:`rules.DEBRIS_WORDS`.
+
+At the **start** of a line: an outlet's name in brackets (2–8 characters, no digit) before a date
+and nothing else (``【新界時報】　2021年6月20日``): the name is furniture, the date stays (``【本報訊】記者X報道``
+and ``【中国工业报】标题`` are not touched: no date alone follows).
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+import re
+from collections.abc import Sequence
+
+from . import rules
+from .lines import Line, _cut, _squeeze_pieces, _strip
+
+__all__ = ["DATE_ALONE", "WIDGET_FIRST", "cut_lines", "furniture_spans", "lines_at", "widget"]
+
+_SEP = r"[|｜/／]"
+_COUNTER = (r"(?:点阅|點閱|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)(?:次数|次數|人次|数|數|量)?\s*[:：]?\s*"
+            r"(?:\d[\d,]*|[(（]\d[\d,]*[)）])\s*(?:次|人次|人)?")
+_READ_TIME = (r"(?:阅读|閱讀)(?:时间|時間|时长|時長)?\s*(?:需要|需|约|約|大约|大約)?\s*\d{1,3}\s*"
+              r"(?:分钟|分鐘|min|mins)")
+_PLACE = r"(?:发表于|發表於|IP属地|IP屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,3}"
+_TAIL = re.compile(rf"(?:{_SEP}\s*)?(?:{_COUNTER}|{_READ_TIME}|{_PLACE})\s*$")
+# A run of bracketed items at the end of a line; each item's words are checked against DEBRIS_WORDS.
+_TOOLS = re.compile(r"(?:【[^【】]{1,24}】\s*)+$")
+_LEAD = re.compile(r"\s*【([^【】\d]{2,8})】")
+# A date standing alone, its weekday after it or not ("2021年6月20日", "2023年7月11日（星期二）").
+DATE_ALONE = re.compile(rules.DATE.pattern + r"\s*(?:[(（]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?)?")
+_SENTENCE = re.compile("[。！？!?；;]")
+_LABEL = re.compile(r"[\u4e00-\u9fffA-Za-z]\s*[:：]\s*\S")
+# Words one of which a line must hold for a cut to be possible, each with the offset of its rarest
+# character: the text is searched for those characters first (a C-speed scan), then for the word.
+HINTS = (("阅读", 0), ("閱讀", 0), ("點閱", 1), ("点阅", 1), ("浏览", 0), ("瀏覽", 0), ("点击", 1), ("點擊", 1),
+         ("访问", 0), ("訪問", 0), ("发表于", 1), ("發表於", 1), ("属地", 0), ("屬地", 0), ("】", 0))
+_KEYS: dict[str, list[tuple[str, int]]] = {}
+for _word, _k in HINTS:
+    _KEYS.setdefault(_word[_k], []).append((_word, _k))
+_PIECES = operator.attrgetter("pieces")
+_FIRST = operator.itemgetter(0)
+_SPACE = re.compile(r"\s")
+_TAIL_LAST = frozenset("】)）ns")  # besides a hanzi or a digit, what a furniture item can end with
+_MAX_LINE = 120  # characters: longer lines are prose, never an info bar
+
+
+def _tools(item: str) -> bool:
+    """Whether one bracket's text is made of tool words only ("字体：大 中 小", "[10]打印")."""
+    tokens = [t for t in rules.DEBRIS_SPLIT.split(rules.LINK_MARK.sub("", item)) if t]
+    return bool(tokens) and all(t in rules.DEBRIS_WORDS or rules.DEBRIS_RUN.fullmatch(t) for t in tokens)
+
+
+def _credit(head: str) -> bool:
+    """Whether the text left of the furniture is a credit or date line (not prose)."""
+    if not head or _SENTENCE.search(head):
+        return False
+    return rules.DATE.search(head) is not None or _LABEL.search(head) is not None
+
+
+def _tail(sq: str, end: int, gaps: frozenset[int] | None) -> int:
+    """Start of one furniture item that ends ``sq[:end]``, or -1 (``sq``: the line without whitespace;
+    ``gaps``: the positions of ``sq`` that had whitespace before them, None when there was none)."""
+    m = _TAIL.search(sq, 0, end)
+    if m is None and sq[end - 1:end] == "】":
+        m = _TOOLS.search(sq, 0, end)
+        if m is not None:
+            items = re.findall(r"【([^【】]*)】", m.group())
+            if not all(_tools(item) for item in items):
+                return -1
+    if m is None or m.start() == 0:
+        return -1
+    start = m.start()
+    if sq[start] not in "|｜/／【" and (gaps is None or start not in gaps):
+        return -1  # glued to the word before it: part of the text
+    if sq[start] in "发發" and not "0" <= sq[start - 1] <= "9":
+        return -1  # "发表于上海" after a time is where it was posted; "…发表于人民日报" names a paper
+    return start
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Spans ``(start, end)`` of ``text`` that are site furniture printed on a content line, in
+    order, whitespace stripped; empty when there is none (or when nothing but furniture is left).
+    The text between the spans is the line's content. Whitespace inside words (OCR-like spaces:
+    ``浏 览 次 数：5464``) does not hide a word."""
+    if len(text) > 3 * _MAX_LINE:
+        return []
+    text = text.rstrip()
+    if not text:
+        return []
+    last = text[-1]
+    if last not in _TAIL_LAST and not "\u4e00" <= last <= "\u9fff" and not "0" <= last <= "9" and text.lstrip()[:1] != "【":
+        return []  # nothing can end it: a counter, a time, a place, a toolbar (or open it: an outlet)
+    if _SPACE.search(text) is None:  # (the common case: no whitespace inside)
+        keep, sq, gaps = None, text, None
+    else:
+        sq = _SPACE.sub("", text)
+        if _TAIL.search(sq) is None and sq[-1] != "】" and sq[0] != "【":
+            return []  # (before mapping every character)
+        keep = [i for i, ch in enumerate(text) if not ch.isspace()]
+        gaps = frozenset(k for k in range(1, len(keep)) if keep[k] != keep[k - 1] + 1)
+    spans: list[tuple[int, int]] = []
+    end = len(sq)
+    for _ in range(3):  # a counter and a toolbar may follow each other
+        start = _tail(sq, end, gaps)
+        if start < 0:
+            break
+        spans.append((start, end))
+        end = start
+    head_from = 0
+    lead = _LEAD.match(sq, 0, end)
+    if lead and DATE_ALONE.fullmatch(sq, lead.end(), end):
+        spans.append((lead.start(1) - 1, lead.end()))
+        head_from = lead.end()
+    if not spans:
+        return []
+    head = sq[head_from:end]
+    if not _credit(head):
+        return []
+    if head_from == 0 and rules.DATE.fullmatch(head):
+        return []  # a date and a counter ("2023.09.12 阅读20325"): the whole line is furniture
+    if keep is None:
+        return sorted(spans)
+    return sorted((keep[a], keep[b - 1] + 1) for a, b in spans)
+
+
+def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The text route's lines with furniture cut out of content lines (:func:`furniture_spans` on
+    each line's raw text), and the furniture pieces (each a line of its own, for the caller to make
+    debris). Only lines holding one of :data:`HINTS` are looked at."""
+    if not lines:
+        return lines, []
+    hits = []
+    for key, words in _KEYS.items():
+        if key not in raw:
+            continue
+        pos = raw.find(key)
+        while pos >= 0:
+            for word, k in words:
+                if raw[pos - k:pos - k + len(word)] == word or (
+                        len(word) > 1 and raw[pos - 1:pos + 2].strip() != raw[pos - 1:pos + 2] and _word_at(raw, pos, word, k)):
+                    hits.append(pos)
+                    break
+            pos = raw.find(key, pos + 1)
+    # the raw lines holding a hit that have furniture to cut (few), before any per-line work
+    lined = {}
+    for pos in hits:
+        begin = raw.rfind("\n", 0, pos) + 1
+        if begin not in lined:
+            end = raw.find("\n", pos)
+            lined[begin] = pos if furniture_spans(raw[begin:end if end >= 0 else len(raw)].strip()) else -1
+    hits = [pos for pos in lined.values() if pos >= 0]
+    if not hits:
+        return lines, []
+    candidates = lines_at(lines, hits)
+    out: list[Line] = []
+    cut: list[Line] = []
+    last = 0
+    for i in sorted(candidates):
+        line = lines[i]
+        if line.level or line.kind or len(line.sq) > _MAX_LINE or line.end - line.start > 3 * _MAX_LINE:
+            continue
+        spans = furniture_spans(raw[line.start:line.end])
+        if not spans:
+            continue
+        out += lines[last:i]
+        last = i + 1
+        out += _split(raw, line, [(line.start + s, line.start + e) for s, e in spans], cut)
+    if not cut:
+        return lines, []
+    out += lines[last:]
+    return out, cut
+
+
+def _word_at(raw: str, pos: int, word: str, k: int) -> bool:
+    """Whether ``word`` is written at ``pos`` (its ``k``-th character), OCR-like spaces inside allowed."""
+    if pos >= k and raw.startswith(word, pos - k):
+        return True
+    if len(word) == 1 or not (raw[pos - 1:pos] in " \u3000" or raw[pos + 1:pos + 2] in (" ", "\u3000")):
+        return False
+    window = raw[max(0, pos - 2 * k - 1):pos + 2 * (len(word) - k) + 1]
+    return word in window.replace(" ", "").replace("\u3000", "")
+
+
+def lines_at(lines: Sequence[Line], positions: Sequence[int]) -> set[int]:
+    """Indices of the lines that hold the raw offsets ``positions`` (lines of a page in columns may
+    be out of file order)."""
+    starts = list(map(_FIRST, map(_FIRST, map(_PIECES, lines))))  # each line's start, in C
+    order = None if starts == sorted(starts) else sorted(range(len(lines)), key=starts.__getitem__)
+    if order is not None:
+        starts = [starts[i] for i in order]
+    found = set()
+    for pos in positions:
+        k = bisect.bisect_right(starts, pos) - 1
+        if k >= 0:
+            i = k if order is None else order[k]
+            if pos < lines[i].end:
+                found.add(i)
+    return found
+
+
+def _piece_line(raw: str, pieces: Sequence[tuple[int, int]], like: Line, first: bool) -> Line | None:
+    pieces = [p for p in (_strip(raw, s, e) for s, e in pieces) if p[0] < p[1]]
+    if not pieces:
+        return None
+    return Line(pieces, _squeeze_pieces(raw, pieces), like.gap if first else 0, 0, like.hard or not first,
+                lead=like.lead if first else -1)
+
+
+def _split(raw: str, line: Line, spans: list[tuple[int, int]], cut: list[Line]) -> list[Line]:
+    """``line`` cut at the furniture ``spans`` (raw offsets): content and furniture lines in order."""
+    out: list[Line] = []
+    bounds = [line.start]
+    for s, e in spans:
+        bounds += [s, e]
+    bounds.append(line.end)
+    for k in range(len(bounds) - 1):
+        a, b = bounds[k], bounds[k + 1]
+        if a >= b:
+            continue
+        part = _cut(_cut(line.pieces, [(0, a)] if a else []), [(b, len(raw) + 1)])
+        piece = _piece_line(raw, part, line, not out)
+        if piece is None:
+            continue
+        out.append(piece)
+        if k % 2 == 1:  # odd intervals are furniture spans
+            cut.append(piece)
+    return out
+
+
+
+# Small furniture that a dump prints on a line of its own right above a title or heading, with no
+# blank line between (so it would join the headline): a follow button ("+关注", "＋訂閱") and a divider
+# drawn as a word between dashes ("— 分割线 —", "-- 分隔線 --"; squeezed line, no digit: "- 3 -" is a
+# page number).
+_BUTTON = re.compile(r"[+＋][\u4e00-\u9fff]{2,3}")
+_DIVIDER = re.compile(r"([—\-－=~～]{1,4})[^\d—\-－=~～]{1,6}\1")
+WIDGET_FIRST = frozenset("+＋—-－=~～")
+
+
+def widget(sq: str) -> bool:
+    """Whether the squeezed line ``sq`` is a follow button or a drawn divider (debris)."""
+    return len(sq) <= 14 and (_BUTTON.fullmatch(sq) is not None or _DIVIDER.fullmatch(sq) is not None)

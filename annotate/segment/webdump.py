@@ -1,0 +1,208 @@
+"""Web-page furniture found by its place around the article in a text dump (the text route).
+
+Two shapes that line rules alone cannot see, both marked on the lines after
+:func:`classify.mark_standalone` has given the credit lines their kinds:
+
+* :func:`mark_endings`: an end mark over a date stamp, as a Hong Kong government press release ends
+  (``完`` / ``2023年7月11日（星期二）`` / ``香港時間6時45分``): the mark is debris, the date and time lines
+  are one meta unit, also where the page prints the ending twice (it would otherwise be taken for a
+  running footer, one debris unit).
+* :func:`mark_sidebar`: a newspaper page in a table layout prints its sidebar's section label and
+  headlines right above the article's headline with no blank line between (``港聞`` /
+  ``北市推友善育兒新措施`` / ``颱風動態最新路徑一次看`` / ``股市收盤加權指數小漲`` / ``戰鬥機：你不可不知的事``,
+  then the date and the byline): three or more short lines without a sentence mark, one under the
+  other, over a headline that a credit or date line follows, before the first line with a full stop, are
+  link lines (debris, one unit each); the headline stays.
+* :func:`mark_trails`: a category trail over the headline, items set apart by a spaced slash
+  (``專欄 / 觀點``): debris, so it does not join the headline.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from collections.abc import Sequence
+
+from . import rules
+from .inline import DATE_ALONE, lines_at
+from .join import heading_like
+from .lines import Line
+
+# The mark a press release or story ends with ("完", "（完）", "-完-", "【完】", "###").
+END_MARK = re.compile(r"[-—－(（【\[]?\s*完\s*[-—－)）】\]]?|#{3}")
+# And its time of day: "香港時間6時45分", "北京时间 18:30", "下午3時".
+_STAMP_TIME = re.compile(r"[\u4e00-\u9fff]{0,4}(?:时间|時間)?(?:上午|下午|晚上)?\d{1,2}(?:[时時]\d{1,2}分|[:：]\d{2}|[时時])")
+
+
+_MARK_EDGE = frozenset(" \t\r\n\u3000-—－(（【[)）】]#") | {""}
+
+
+def mark_endings(raw: str, lines: Sequence[Line]) -> None:
+    """An end mark and the date stamp under it ("完" / "2023年7月11日（星期二）" / "香港時間6時45分", a Hong
+    Kong government press release): the mark is debris, the date and time lines are one meta unit
+    (even where the document prints the ending twice, which makes it look like a running footer).
+    Only the lines where the text has a "完" or "###" alone are looked at."""
+    marks = []
+    for key in ("完", "###") if "#" in raw else ("完",):
+        pos = raw.find(key)
+        while pos >= 0:
+            if raw[pos - 1:pos] not in _MARK_EDGE or raw[pos + len(key):pos + len(key) + 1] not in _MARK_EDGE:
+                pos = raw.find(key, pos + 1)
+                continue  # inside a word ("完成"): no mark alone on its line
+            begin, end = raw.rfind("\n", 0, pos) + 1, raw.find("\n", pos)
+            if END_MARK.fullmatch(raw[begin:end if end >= 0 else len(raw)].strip()):
+                marks.append(pos)
+            pos = raw.find(key, pos + 1)
+    if not marks:
+        return
+    n = len(lines)
+    for i in sorted(lines_at(lines, marks)):
+        if i + 1 >= n or not END_MARK.fullmatch(lines[i].sq):
+            continue
+        date = lines[i + 1]
+        if date.gap > 1 or date.level or len(date.sq) > 24 or not DATE_ALONE.fullmatch(date.sq):
+            continue
+        lines[i].kind = "debris"
+        date.kind = "meta"
+        if i + 2 < n and lines[i + 2].gap <= 1 and not lines[i + 2].level and _STAMP_TIME.fullmatch(lines[i + 2].sq):
+            lines[i + 2].kind = "meta"
+
+
+_LINK_MAX = 20  # characters of a sidebar's link line
+_LINKS_MIN = 3  # link lines above the headline
+_CREDIT_KINDS = ("byline", "meta")
+_PUNCT = re.compile("[。！？!?；;，,、：:]")
+
+
+def mark_sidebar(lines: Sequence[Line]) -> None:
+    """Sidebar link lines printed right above the headline (module docstring): debris."""
+    start = 0  # first line of the current run of short lines set one under the other
+    for i, line in enumerate(lines):
+        if "。" in line.sq and not line.kind:
+            return  # the article's prose has begun: its headline is above
+        if line.kind or line.level:
+            start = i + 1
+            continue
+        if line.gap:
+            start = i
+        if i - start >= _LINKS_MIN and heading_like(line.sq) and _credit_below(lines, i + 1):
+            for link in lines[start:i]:
+                link.kind = "debris"
+            line.hard = True
+            start = i + 1
+        elif len(line.sq) > _LINK_MAX or _PUNCT.search(line.sq):
+            start = i + 1
+
+
+def _credit_below(lines: Sequence[Line], j: int) -> bool:
+    """Whether a byline or meta line comes at ``j``, past at most two debris lines."""
+    for line in lines[j:j + 3]:
+        if line.kind in _CREDIT_KINDS:
+            return True
+        if line.kind != "debris":
+            return False
+    return False
+
+
+# A category trail over a headline, its items set apart by a slash with spaces around it ("專欄 / 觀點",
+# "新闻 / 国内 / 正文"; a byline's "文 / 張三" has a one-character role and is a byline already).
+_SLASH_TRAIL = re.compile(r"[^\s/／]{2,6}(?:\s+[/／]\s+[^\s/／]{2,6}){1,4}")
+
+
+def mark_trails(raw: str, lines: Sequence[Line]) -> None:
+    """A category trail on a line of its own (``_SLASH_TRAIL``) is debris, so it never joins the
+    headline under it. Only lines with a spaced slash are looked at."""
+    hits = [p for key in "/／" if key in raw for p in _find_all(raw, key)
+            if 0 < p < len(raw) - 1 and raw[p - 1] in " \u3000" and raw[p + 1] in " \u3000"]
+    if not hits:
+        return
+    for i in lines_at(lines, hits):
+        line = lines[i]
+        if line.kind or line.level or len(line.sq) > 30:
+            continue
+        text = rules.LINK_MARK.sub("", " ".join(raw[s:e] for s, e in line.pieces)).strip()
+        if _SLASH_TRAIL.fullmatch(text):
+            line.kind = "debris"
+
+
+def _find_all(raw: str, key: str) -> list[int]:
+    found = []
+    pos = raw.find(key)
+    while pos >= 0:
+        found.append(pos)
+        pos = raw.find(key, pos + 1)
+    return found
+
+
+# A list printed one item a line with nothing but the shape to show it: items opening with the numbers
+# 1, 2, 3, … in turn ("1. 文旅消费持续升温" / "2. 这些新规下月起施行"), or all with the same mark ("·今年夏粮…"),
+# or all ending with a count of comments ("多地出台措施稳就业保民生 60评论"): a related or hot list.
+_NUMBERED = re.compile(r"(\d{1,2})[.．、]")
+_ITEM_MARKS = frozenset("·•‧▪◦・")
+_COMMENTS = re.compile(r"\d{1,6}(?:条|條|个|個)?(?:评论|評論)")
+_FIRST_CHARS = re.compile("[0-9" + "".join(sorted(_ITEM_MARKS)) + "]")
+_LAST_CHARS = re.compile("[论論]")
+_SQ = operator.attrgetter("sq")
+_FIRST = operator.itemgetter(0)
+_LAST = operator.itemgetter(-1)
+_ITEMS_MIN = 3
+_ITEM_MAX = 40  # characters of one item (a headline)
+
+
+def _item_shape(sq: str, prev_shape: tuple | None) -> tuple | None:
+    """The shape that makes ``sq`` a list item (number, mark or comment count), or None."""
+    if len(sq) > _ITEM_MAX:
+        return None
+    first = sq[0]
+    shape = None
+    if "0" <= first <= "9":
+        m = _NUMBERED.match(sq)
+        if m and len(sq) > m.end():
+            shape = ("n", int(m.group(1)))
+    elif first in _ITEM_MARKS:
+        shape = ("m", first)
+    if shape is None and (sq[-1] == "论" or sq[-1] == "論"):
+        m = _COMMENTS.search(sq, max(0, len(sq) - 10))
+        if m and m.end() == len(sq) and m.start() > 1:
+            shape = ("c", 0)
+    if shape is None or rules.SENTENCE_END_RE.search(sq):
+        return None
+    return shape
+
+
+def _follows(shape: tuple, prev: tuple) -> bool:
+    if shape[0] != prev[0]:
+        return False
+    return shape[1] == prev[1] + 1 if shape[0] == "n" else shape[1] == prev[1]
+
+
+def mark_list_items(raw: str, lines: Sequence[Line]) -> None:
+    """Lines of a list printed without bullets (``_NUMBERED``, ``_ITEM_MARKS``, ``_COMMENTS``), three or
+    more one under the other: each starts a unit of its own (``hard``), as a list with bullets does.
+    The candidate lines are found in C: a string of every line's first character and one of every
+    line's last character, searched once each."""
+    firsts = "".join(map(_FIRST, map(_SQ, lines)))  # each line's first character (in C)
+    found = [m.start() for m in _FIRST_CHARS.finditer(firsts)]
+    if "评" in raw or "評" in raw:  # a comment count may end the items
+        found += [m.start() for m in _LAST_CHARS.finditer("".join(map(_LAST, map(_SQ, lines))))]
+    if len(found) < _ITEMS_MIN:
+        return
+    run: list[Line] = []
+    prev: tuple | None = None
+    last = -2
+    for i in sorted(set(found)):
+        line = lines[i]
+        shape = None if line.level or line.kind else _item_shape(line.sq, prev)
+        if shape is not None and run and i == last + 1 and not line.gap and prev is not None and _follows(shape, prev):
+            run.append(line)
+        else:
+            _close(run)
+            run = [line] if shape is not None and (shape[0] != "n" or shape[1] == 1) else []
+        prev, last = shape, i
+    _close(run)
+
+
+def _close(run: list[Line]) -> None:
+    if len(run) >= _ITEMS_MIN:
+        for line in run:
+            line.hard = True

@@ -1,0 +1,85 @@
+"""Site furniture printed on a content line is cut out of it (annotate/segment/inline.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotate.segment import segment_text
+from annotate.segment.inline import furniture_spans
+
+
+def _parts(text: str) -> list[str]:
+    return [text[s:e] for s, e in furniture_spans(text)]
+
+
+@pytest.mark.parametrize(("line", "furniture"), [
+    ("发布时间：2021-05-21　来源：湖南省文化和旅游厅　【字体：大 中 小】【打印】", ["【字体：大 中 小】【打印】"]),
+    ("发布时间：2021-05-21 来源：某厅 【字体：[7]大 [8]中 [9]小】【[10]打印】", ["【字体：[7]大 [8]中 [9]小】【[10]打印】"]),
+    ("作者：严静娜　来源：党委宣传部　发布时间：2023-07-14　浏览次数：5464", ["浏览次数：5464"]),
+    ("发布者：企划部 时间：2022-07-14 阅读：186次", ["阅读：186次"]),
+    ("發布單位：公共事務室｜發布日期：2023-01-04｜點閱次數：820", ["｜點閱次數：820"]),
+    ("作者：宋俊｜2024.12.14｜閱讀時間約 4 分鐘", ["｜閱讀時間約 4 分鐘"]),
+    ("原创 雷一 地理知识局 2021-04-12 13:02 发表于上海", ["发表于上海"]),
+    ("【新界時報】　2021年6月20日", ["【新界時報】"]),
+    ("作者：X 2023-01-01 瀏覽人次：52 【列印】", ["瀏覽人次：52", "【列印】"]),
+    ("作者：X 2023-01-01 阅读 (7380)", ["阅读 (7380)"]),
+])
+def test_furniture_cut_out_of_a_credit_line(line: str, furniture: list[str]) -> None:
+    assert _parts(line) == furniture
+
+
+@pytest.mark.parametrize("line", [
+    "他说，这本书值得阅读 5次。",             # prose: a sentence, no credit
+    "点阅次数：5",                           # a counter alone: nothing left (classify makes it debris)
+    "【中国工业报】时隔六年再入《报告》",     # an outlet prefix before a title, not a date alone
+    "【本報訊】記者許雅雯報道",
+    "作者：周美玲 發表於2023/03/06",          # a date of posting is the byline's, not a place
+    "来源：新华网 2023-06-01 记者 王某【责任编辑】",  # a bracket that is no tool
+    "发布时间：2021-05-21 浏览次数：5464发表于",
+])
+def test_nothing_cut(line: str) -> None:
+    assert furniture_spans(line) == []
+
+
+def test_text_route_makes_the_cut_its_own_debris_unit_and_keeps_offsets() -> None:
+    raw = "标题在这里\n\n作者：严静娜　来源：党委宣传部　发布时间：2023-07-14　浏览次数：5464\n\n正文第一段。\n"
+    units = segment_text(raw, "d").units
+    texts = [(u.kind, u.text) for u in units]
+    assert ("debris", "浏览次数：5464") in texts
+    credit = next(u for u in units if u.text.startswith("作者"))
+    assert "浏览" not in credit.text and credit.kind in ("byline", "meta")
+    for u in units:  # every character still maps to the source
+        pos = [raw_start + k for _, raw_start, n in u.offsets for k in range(n)]
+        assert "".join(raw[p] if not raw[p].isspace() else " " for p in pos) == u.text
+
+
+def test_a_date_and_a_counter_stay_one_line_of_furniture() -> None:
+    assert furniture_spans("2023.09.12 阅读20325") == []
+
+
+
+@pytest.mark.parametrize(("sq", "expected"), [
+    ("+关注", True), ("＋訂閱", True), ("—分割线—", True), ("--分隔線--", True),
+    ("-3-", False), ("+", False), ("——", False), ("+关注我们的公众号吧", False),
+])
+def test_widget(sq: str, expected: bool) -> None:
+    from annotate.segment.inline import widget
+    assert widget(sq) is expected
+
+
+def test_a_paper_after_published_in_is_not_a_place() -> None:
+    assert furniture_spans("作者：张三 发表于人民日报") == []
+    text = "作者：张三 2021-04-12 发表于浙江"
+    assert [text[s:e] for s, e in furniture_spans(text)] == ["发表于浙江"]
+
+
+def test_outlet_before_a_date_and_its_weekday() -> None:
+    text = "【新界時報】　2021年6月20日 星期日"
+    assert [text[s:e] for s, e in furniture_spans(text)] == ["【新界時報】"]
+
+
+def test_ocr_spaces_inside_the_words_do_not_hide_the_furniture() -> None:
+    text = "作 者：严 静 娜　来 源：党 委 宣 传 部　发 布 时 间：2023-07-14　浏 览 次 数：5464"
+    assert [text[s:e] for s, e in furniture_spans(text)] == ["浏 览 次 数：5464"]
+    raw = "标 题 在 这 里\n\n" + text + "\n\n正文第一段。\n"
+    assert any(u.kind == "debris" and u.text == "浏览次数：5464" for u in segment_text(raw, "d").units)
