@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import collections
 import ctypes
+import functools
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -85,8 +86,8 @@ class _Line:
     def text(self) -> str:
         return "".join(self.chars)
 
-    @property
-    def squashed(self) -> str:
+    @functools.cached_property
+    def squashed(self) -> str:  # (read only once the line is built)
         return "".join(ch for ch in self.chars if not ch.isspace())
 
 
@@ -178,8 +179,12 @@ def _part_at_column_starts(lines: list[_Line]) -> list[_Line]:
     other lines of the page start (the left edge of a column): a byline in the left column printed on
     the baseline of the right column's first line, which pdfium gives as one line."""
     starts = collections.Counter(round(ln.x0) for ln in lines)
+    edges = sorted({x for x in starts if starts[x - 1] + starts[x] + starts[x + 1] >= 2})
     out = []
     for ln in lines:
+        if not any(ln.x0 + 4 * ln.size < x <= ln.x1 for x in edges):  # (no column starts inside the line)
+            out.append(ln)
+            continue
         cut = None
         prev = None
         for k, (ch, x) in enumerate(zip(ln.chars, ln.xs, strict=True)):
