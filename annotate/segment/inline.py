@@ -165,13 +165,20 @@ def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
                     hits.append(pos)
                     break
             pos = raw.find(key, pos + 1)
-    # the raw lines holding a hit that have furniture to cut (few), before any per-line work
+    # the raw lines holding a hit that have furniture to cut (few), before any per-line work; a key's hits
+    # come in order, so one on the line of the hit before it is passed over (each line's ends are looked
+    # for once per key, not once per hit: a long line with many hits stays linear)
     lined = {}
+    begin = end = -1
     for pos in hits:
+        if begin <= pos < end:
+            continue
         begin = raw.rfind("\n", 0, pos) + 1
+        end = raw.find("\n", pos)
+        if end < 0:
+            end = len(raw)
         if begin not in lined:
-            end = raw.find("\n", pos)
-            lined[begin] = pos if furniture_spans(raw[begin:end if end >= 0 else len(raw)].strip()) else -1
+            lined[begin] = pos if furniture_spans(raw[begin:end].strip()) else -1
     hits = [pos for pos in lined.values() if pos >= 0]
     if not hits:
         return lines, []

@@ -56,7 +56,9 @@ def mark_endings(raw: str, lines: Sequence[Line]) -> None:
             begin, end = raw.rfind("\n", 0, pos) + 1, raw.find("\n", pos)
             if END_MARK.fullmatch(raw[begin:end if end >= 0 else len(raw)].strip()):
                 marks.append(pos)
-            pos = raw.find(key, pos + 1)
+            # on to the next line: a mark line holds one mark (and a long line with many spaced "完",
+            # OCR-like text without line breaks, is looked at once, not once per "完")
+            pos = raw.find(key, end + 1) if end >= 0 else -1
     if not marks:
         return
     n = len(lines)
