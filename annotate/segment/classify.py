@@ -87,7 +87,7 @@ def _debris(raw: str, line: Line) -> bool:
     tokens = [t for t in rules.DEBRIS_SPLIT.split(_unlinked(spaced(raw, line))) if t]
     if len(tokens) >= 4 and tokens[0] in rules.HOME_WORDS and all(len(t) <= 6 for t in tokens):
         return True  # a menu bar that starts at the home page: "首頁 港澳 內地 國際 財經 評論"
-    return bool(tokens) and all(t in rules.DEBRIS_WORDS or rules.DEBRIS_RUN.fullmatch(t) for t in tokens)
+    return inline.furniture_tokens(tokens)
 
 
 def _page_number(line: Line) -> bool:

@@ -216,9 +216,11 @@ DATE = re.compile(
 APP_PROMPT = re.compile(r"(?:\[\d{1,4}\])?(?:打开|打開|下载|下載)\s*(?:APP|App|app|客户端|客戶端)")
 # The heading of a references section after the article (its entries are no prose of the page's own).
 REFERENCE_HEAD = re.compile(r"参考文献|參考文獻|参考资料|參考資料|参考书目|參考書目|外部链接|外部連結|References")
+# The words a view counter opens with (COUNTER below, and inline's counter cut off a credit line).
+COUNTER_WORDS = "点阅|點閱|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問"
 # A view counter alone on its line: "點閱次數：9114", "阅读量: 2,301" (squeezed line); with a date after it,
 # "浏览次数:323 发布时间:…", the line is meta.
-COUNTER = re.compile(r"(?:点阅|點閱|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)(?:次数|次數|数|數|量)[:：]\d[\d,]*次?")
+COUNTER = re.compile(rf"(?:{COUNTER_WORDS})(?:次数|次數|数|數|量)[:：]\d[\d,]*次?")
 # A forum poster's sign-up date: "2018-12-01 加入", "註冊於 2019/03/02" (squeezed line).
 JOINED = re.compile(DATE.pattern + r"(?:加入|註冊|注册)|(?:註冊|注册|加入)(?:于|於|時間|时间)?[:：]?" + DATE.pattern)
 # A line of engagement counts on a Q&A or social page: "关注者 9018 被浏览 995102", "9530 人赞同了该回答",
