@@ -404,6 +404,7 @@ def _wrap_width(lines: Sequence[Line], raw: str = "") -> float:
 _BLOCK_MIN = 6  # lines of a block set at a width of its own
 _BLOCK_REACH = 6  # body lines either side that a line's local width is the commonest of
 _BLOCK_SHARE = 0.5  # of the body in such blocks before the text counts as wrapped
+_BLOCK_APART = 3  # blocks' widths must differ by more than this (the band a wrap's lines spread in)
 
 
 def _block_widths(widths: list[float], body: Sequence[Line], closed: Sequence[bool]) -> tuple[float, list[float]] | None:
@@ -437,8 +438,9 @@ def _block_widths(widths: list[float], body: Sequence[Line], closed: Sequence[bo
                 if width:
                     blocks.append((start, i, width))
             start = i
-    if sum(e - s for s, e, _ in blocks) < _BLOCK_SHARE * n or len({w for _, _, w in blocks}) < 2:
-        return None
+    found = [w for _, _, w in blocks]
+    if sum(e - s for s, e, _ in blocks) < _BLOCK_SHARE * n or not found or max(found) - min(found) <= _BLOCK_APART:
+        return None  # (widths within a few units of each other: one ragged text, a dump's lines, not blocks)
     main = max(blocks, key=lambda b: b[1] - b[0])[2]
     shifts = [0.0] * n
     for s, e, width in blocks:
@@ -558,10 +560,14 @@ def _names(line: Line, raw: str) -> bool:
     if not raw or len(line.sq) > _PAIR_MAX:
         return False
     words = " ".join(raw[s:e] for s, e in line.pieces).split()
-    return len(words) >= 2 and all(_NAME_WORD.fullmatch(w) for w in words)
+    if len(words) >= 2 and all(_NAME_WORD.fullmatch(w) for w in words):
+        return True
+    # names with affiliation marks, set apart by commas: "陈晓燕1，赵雅琴2"
+    return _MARKED_NAMES.fullmatch(line.sq) is not None
 
 
 _NAME_WORD = re.compile("[\u4e00-\u9fff]{2,3}")
+_MARKED_NAMES = re.compile("[\u4e00-\u9fff]{2,3}(?:\\d|[¹²³⁴⁵*＊])(?:[，,、][\u4e00-\u9fff]{2,3}(?:\\d|[¹²³⁴⁵*＊])){1,5}")
 
 
 _PAIR_LINES = 3  # lines of a title printed as short lines: four or more short lines are a list (headlines in a sidebar)

@@ -210,3 +210,13 @@ def test_blocks_set_at_widths_of_their_own_are_each_wrapped():
     raw = "\n".join(line for para in paras for line in para) + "\n"
     assert join.context(split_lines(raw), raw).wrap in (17.0, 29.0)  # no one width: the blocks hold it
     assert [t for _, t in units(raw)] == ["".join(para) for para in paras]
+
+    # widths a few units apart are one ragged text (a dump's lines), not blocks
+    lines = split_lines("\n".join(["甲" * 30] * 8 + ["乙" * 27] * 8))
+    join.context(lines)
+    assert join._block_widths([30.0] * 8 + [27.0] * 8, lines, [False] * 16) is None
+
+
+def test_authors_with_affiliation_marks_do_not_join_the_title():
+    raw = "阿森松岛研究\n陈晓燕1，赵雅琴2\n" + "\n".join(wrapped(PROSE[:90] + "。", 30)) + "\n"
+    assert [t for _, t in units(raw)][:2] == ["阿森松岛研究", "陈晓燕1，赵雅琴2"]
