@@ -46,7 +46,8 @@ and text is collected per block:
 Text is tidied like the text route (whitespace dropped except between ASCII letters/digits;
 entities decoded) and each unit's ``offsets`` map every character to the decoded HTML source:
 ``[text_start, source_start, length]`` runs where ``text[t] == source[s]``, except a character
-that came from an entity (``&amp;``), whose run has length 1 and starts at the ``&``.
+that came from an entity (``&amp;``), whose run has length 1 and starts at the ``&``, and a space
+kept between ASCII words for a line break, which maps to the whitespace or the ``<br>`` it stands for.
 """
 
 from __future__ import annotations
