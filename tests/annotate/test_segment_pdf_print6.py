@@ -380,3 +380,25 @@ def test_a_large_heading_inside_a_column_is_not_lifted_above_the_columns(tmp_pat
     units = _units(path)
     assert ("heading", "光学") in units
     assert [t for k, t in units if k == "paragraph"] == [text, second, third]
+
+
+def test_an_abstract_across_a_page_whose_body_fills_one_column_keeps_its_own_edges(tmp_path):
+    """Page 1 of a paper whose body text fills only the left column: the abstract's lines in 9 points
+    run across the page, far past the column's edge, so they take the edges of their own lines and the
+    abstract's short last line ends it (the keywords line below is a unit of its own)."""
+    path = tmp_path / "abstract.pdf"
+    c = _canvas(path, size=(522, 737))
+    c.setFont(FONT, 17)
+    c.drawCentredString(261, 654, "那须盐原车站研究")
+    abstract = "摘要：本文以那须盐原车站为研究对象。" + _para(74, 46 + 10)
+    _draw(c, _lines(abstract, 46, indent=False), 57, 594, size=9, lead=14.5, indent=False)
+    c.setFont(FONT, 9)
+    c.drawString(57, 562, "关键词：那须盐原车站；历史沿革；社会影响；文献")
+    body = _para(75, 21 * 16)
+    _column(c, body, 57, 380, 21, size=9.5, lead=15.5)
+    c.showPage()
+    c.save()
+    units = _units(path)
+    assert ("paragraph", abstract) in units
+    assert ("paragraph", body) in units
+    assert any(t == "关键词：那须盐原车站；历史沿革；社会影响；文献" for k, t in units)
