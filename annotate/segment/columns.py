@@ -24,6 +24,10 @@ join rules see each column as a text of its own. :func:`file_order` then puts th
 the file: a unit whose lines are interleaved with another column's becomes *pieces*, one for
 each stretch of the file it holds, and every piece after the first says which unit it continues.
 So each unit's raw offsets still strictly increase (docs/segmentation.md §2).
+
+pdftotext's default mode may instead print two columns' lines in turns, a blank line between every
+two; :func:`alternate_order` reads such a page column by column (docs/segmentation.md §4, "columns
+on alternate lines"), and :func:`file_order` puts its units back in file order the same way.
 """
 
 from __future__ import annotations
@@ -265,11 +269,14 @@ def alternate_order(raw: str, lines: list[Line]) -> list[Line] | None:
     line between every two (``第三季度，全区实现社会`` / blank / ``文化旅游、体育健身等服务消`` / blank /
     ``消费品零售总额486.3亿元，同`` …), in reading order: the first column's lines, then the second's.
     Lines set apart by a blank line belong to different columns, lines with none between to one
-    (a column's two lines that the extract kept together). The page is read so only where the order
-    shows the column wraps that the file's order does not: at least :data:`_ALT_MIN_LINKS` more breaks
-    of a line that does not end a sentence where the next line opens with punctuation or a word
-    straddles the break, and twice as many. A column's line then follows the line above it in that
-    column with no blank line between (the blank lines were the other column's). ``None`` when no
+    (a column's two lines that the extract kept together), unless a line plainly continues another
+    column's line (:func:`_alternate_page`). The page is read so only where the order shows the
+    column wraps that the file's order does not: at least :data:`_ALT_MIN_LINKS` more breaks across a
+    blank line of a line that does not end a sentence where the next line opens with punctuation or
+    a word straddles the break, and :data:`_ALT_RATIO` times as many. A column's line then follows
+    the line above it in that column with no blank line between (the blank lines were the other
+    column's). On a page that looks so printed but is not read, a blank line stays a break (the
+    line after it is ``hard``), as the join rules take it in text that takes turns. ``None`` when no
     page is so printed."""
     n = len(lines)
     if n < _ALT_MIN_LINES or sum(ln.gap > 0 for ln in lines) < _ALT_GAPPED * n:
