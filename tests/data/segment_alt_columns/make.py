@@ -1,4 +1,3 @@
-# -*- coding: utf-8 -*-
 """Build the two-column test PDFs with reportlab and dump them with pdftotext (default, -layout, -raw).
 
     python tests/data/segment_alt_columns/make.py      # needs reportlab and poppler-utils' pdftotext
@@ -99,7 +98,7 @@ def build(name: str, d: dict, out: Path) -> Path:
         c.drawRightString(W - m, Ht - 10 * mm, header[1])
         c.setLineWidth(0.5)
         c.line(m, Ht - 11.5 * mm, W - m, Ht - 11.5 * mm)
-        c.drawCentredString(W / 2, 8 * mm, "- %d -" % doc.page)
+        c.drawCentredString(W / 2, 8 * mm, f"- {doc.page} -")
         c.restoreState()
 
     top, bot = Ht - 14 * mm, 14 * mm
