@@ -259,6 +259,10 @@ def _gutter_order(raw: str, lines: list[Line]) -> list[Line] | None:
 
 _ALT_MIN_LINES = 12  # lines on a page printed on alternate lines
 _ALT_GAPPED = 0.3  # share of its lines set apart from the line above by a blank line
+_ALT_COLUMN_MAX = 40  # characters in a line of a column
+_ALT_WRAPPED = 0.5  # share of a page's lines that are a column's wrapped lines
+_ENDS = frozenset(rules.PARAGRAPH_END) | {""}
+_TURNS_EARLY = 4
 _ALT_RATIO = 3  # ... and three times as many
 _ALT_AGAINST = 4  # continuations shown per line that goes against the blank lines' word, at least
 _ALT_MIN_LINKS = 3  # wraps that the columns' order shows and the file's order does not
@@ -281,25 +285,22 @@ def alternate_order(raw: str, lines: list[Line]) -> list[Line] | None:
     n = len(lines)
     if n < _ALT_MIN_LINES or sum(ln.gap > 0 for ln in lines) < _ALT_GAPPED * n:
         return None
-    pages = page_of(raw, lines) or [0] * n
+    pages = page_of(raw, lines)
+    bounds = [0, n] if pages is None else [0, *(bisect.bisect_left(pages, p) for p in range(1, pages[-1] + 1)), n]
     out: list[Line] = []
     unread: list[Line] = []  # pages that look printed so but show too few wraps to be read
     changed = False
-    i = 0
-    while i < n:
-        j = i
-        while j < n and pages[j] == pages[i]:
-            j += 1
+    for i, j in itertools.pairwise(bounds):
         page = lines[i:j]
-        order = _alternate_page(page)
+        turns = _taking_turns(page)
+        order = _alternate_page(page) if turns else None
         if order is None:
             out += page
-            if _taking_turns(page):
+            if turns:
                 unread += page
         else:
             changed = True
             out += order
-        i = j
     if not changed:
         return None
     for line in unread:  # (as on a page read in columns, a blank line there ends a unit: join.Context.blank_breaks)
@@ -308,8 +309,14 @@ def alternate_order(raw: str, lines: list[Line]) -> list[Line] | None:
 
 
 def _taking_turns(page: list[Line]) -> bool:
-    """Enough lines, most set apart by a blank line (the columns may take turns)."""
-    return len(page) >= _ALT_MIN_LINES and sum(ln.gap > 0 for ln in page[1:]) >= _ALT_GAPPED * (len(page) - 1)
+    """Enough lines, many set apart by a blank line (the columns may take turns), and most of them
+    a column's: short (:data:`_ALT_COLUMN_MAX` characters at most) and not ending a sentence (not a
+    web page's paragraphs, one a line)."""
+    n = len(page)
+    if n < _ALT_MIN_LINES or sum(ln.gap > 0 for ln in page[1:]) < _ALT_GAPPED * (n - 1):
+        return False
+    wraps = sum(len(ln.sq) <= _ALT_COLUMN_MAX and ln.sq[-1:] not in _ENDS for ln in page)
+    return wraps >= _ALT_WRAPPED * n
 
 
 _ALT_REACH = 16  # lines a column may run on before the other column's last line is too far up to continue
@@ -319,15 +326,14 @@ _ALT_SLACK = 1.5  # full-width units a line around the columns may run past thei
 
 
 def _alternate_page(page: list[Line]) -> list[Line] | None:
-    """For :func:`alternate_order`: one page's two columns, or ``None``. The lines are taken in
+    """For :func:`alternate_order`: one page's two columns, or ``None`` (a page that
+    :func:`_taking_turns`). The lines are taken in
     file order; each either goes on in the column of the line above it or switches to the other
     column and follows that column's last line. The choice that scores best over the page is kept:
     :data:`_ALT_BLOCK` for going on after no blank line, :data:`_ALT_PRIOR` for switching after one, :data:`_ALT_LINK` when
     the line plainly continues the line it follows (:func:`_linked`). Only the other column's last
     line within :data:`_ALT_REACH` lines up is remembered, so the work is linear."""
     n = len(page)
-    if not _taking_turns(page):
-        return None
     linked: dict[tuple[int, int], bool] = {}
 
     def link(a: int, b: int) -> bool:
@@ -338,6 +344,9 @@ def _alternate_page(page: list[Line]) -> list[Line] | None:
             linked[key] = _linked(page[a], page[b])
         return linked[key]
 
+    # (cheap first, without jieba: text with wide leading, one column, shows its wraps in the file's order)
+    if not _turns_show(page):
+        return None
     # state: the index of the other column's last line (-1: none, or too far up); value: score, back
     best: dict[int, tuple[int, int, bool, int]] = {-1: (0, 0, False, -2)}
     steps: list[dict[int, tuple[int, int, bool, int]]] = [best]
@@ -412,6 +421,25 @@ def _alternate_page(page: list[Line]) -> list[Line] | None:
     for line in page[bottom + 1:]:  # the columns may go on below, unread: a blank line still ends a unit there
         line.hard = line.hard or line.gap > 0
     return page[:top] + streams[0] + streams[1] + page[bottom + 1:]
+
+
+def _turns_show(page: list[Line]) -> bool:
+    """For :func:`_alternate_page`, a test that needs no dictionary: the two characters across the
+    break after a line that does not end a sentence are found together inside some line of the page
+    no less often when the break is taken to the line two down (the column's next line, if the
+    columns take turns) than to the line right under it across a blank line (the next line, in text
+    with wide leading, as soon as it shows :data:`_TURNS_EARLY` such pairs)."""
+    text = "\n".join([ln.sq for ln in page])  # (no pair across two lines)
+    here = two_down = 0
+    for k in range(len(page) - 2):
+        last = page[k].sq[-1:]
+        if last in _ENDS:
+            continue
+        here += page[k + 1].gap > 0 and last + page[k + 1].sq[:1] in text
+        two_down += page[k + 2].gap > 0 and last + page[k + 2].sq[:1] in text
+        if here >= _TURNS_EARLY and here >= two_down:  # (wide leading shows it at once)
+            return False
+    return two_down >= here
 
 
 def _display_width(sq: str) -> float:
