@@ -726,10 +726,20 @@ def _tail_is_heading(line: Line) -> bool:
     return line.last in "？?！!" and len(line.sq) <= 24
 
 
-def _in_wrap(line: Line, width: float) -> bool:
-    """Part of the wrapped body: not wider than a line (a letter-spaced, justified line may be),
+def _in_wrap(line: Line, width: float, raw: str = "") -> bool:
+    """Part of the wrapped body: not wider than a line (a letter-spaced, justified line may be, but
+    not one printed in pieces far apart, a running header: ``区域经济观察   2026年第4期         经济研究所内部刊物``),
     and not set in further than a first line is (a centred title or page header is not)."""
-    return (line.width <= width + 4 or len(line.sq) + 3 <= _span(line)) and line.indent <= _FIRST_INDENT_MAX
+    return ((line.width <= width + 4 or (len(line.sq) + 3 <= _span(line) and not _far_apart(line, raw)))
+            and line.indent <= _FIRST_INDENT_MAX)
+
+
+_FAR_APART = re.compile(r"\S {3,}\S")
+
+
+def _far_apart(line: Line, raw: str) -> bool:
+    """Two or more gaps of three spaces or more between the line's text."""
+    return bool(raw) and len(_FAR_APART.findall(raw, line.start, line.end)) >= 2
 
 
 def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool:
@@ -918,7 +928,7 @@ def group_lines(lines: Sequence[Line], ctx: Context) -> list[list[Line]]:
     if not lines:
         return []
     wrap = ctx.wrap
-    in_wrap = [_in_wrap(ln, wrap) for ln in lines] if wrap else [False] * len(lines)
+    in_wrap = [_in_wrap(ln, wrap, ctx.raw) for ln in lines] if wrap else [False] * len(lines)
     group = [lines[0]]
     groups = [group]
     before = None  # the last line of the unit before ``group``

@@ -79,3 +79,32 @@ def test_an_a4_report_with_a_block_printed_whole_comes_out_whole():
     _, units = _whole((DATA / "water_pdftotext.txt").read_text(encoding="utf-8"))
     texts = [t for _, t in units]
     assert sum(u["text"] in texts for u in gold["units"]) >= 10
+
+
+BODY = ["建议继续落实以旧换新政", "策，优化消费环境，培育夜间", "经济和首发经济，推动消费市", "场保持平稳增长，促进市场回", "暖并带动就业，稳住基本盘。",
+        "各地要加快推进县域商业体", "系建设，完善冷链物流设施，", "补齐农村消费短板，让更多群", "众享受到便利的消费服务。"]
+
+
+def test_a_credit_line_is_not_taken_by_the_title_or_the_wrapped_text_under_it():
+    raw = "2026年第三季度区域消费市场运行分析\n作者：经济研究所 孙立新\n\n" + "\n".join(BODY) + "\n"
+    texts = [t for _, t, _ in ((u.kind, u.text, None) for u in segment_text(raw, "doc").units)]
+    assert "作者：经济研究所 孙立新" in texts and "2026年第三季度区域消费市场运行分析" in texts
+
+
+def test_a_running_header_in_pieces_far_apart_is_not_a_wrapped_line():
+    # pdftotext -layout: a running header's pieces across the page over a narrow column (page 2)
+    from annotate.segment import join
+
+    header = "区域经济观察   2026年第4期         经济研究所内部刊物"
+    spaced = "息 技 术 龙 头 企 业 ，产 业 链 上 下 游"  # a letter-spaced, justified line is one
+    for raw, wrapped in ((header, False), (spaced, True)):
+        line = split_lines(raw + "\n")[0]
+        join.context([line], raw)
+        line.width = 26.5
+        assert join._in_wrap(line, 13.0, raw) is wrapped
+
+
+def test_the_layout_dump_keeps_the_header_off_page_two():
+    _, units = _whole((DATA / "report_layout.txt").read_text(encoding="utf-8"))
+    texts = [t for _, t in units]
+    assert GOLD["report"]["units"][-1]["text"] in texts and "作者：经济研究所孙立新" in texts
