@@ -302,3 +302,16 @@ def test_str_split_and_the_nonspace_pattern_agree_on_all_of_unicode():  # html._
 def test_html_words_are_the_nonspace_spans(text):
     from annotate.segment.readers import html
     assert html._words(text) == [m.span() for m in html._NONSPACE.finditer(text)]
+
+
+@SETTINGS
+@given(st.integers(min_value=0, max_value=99), st.sampled_from(["paragraph", "title", "debris"]), texts,
+       st.one_of(st.none(), st.just({"pages": [1]})))
+def test_units_made_without_the_frozen_init_are_the_dataclass_units(index, kind, text, where):
+    import dataclasses
+
+    from annotate.segment import core
+    values = (index, kind, text, [[0, 0, len(text)]], [[0, len(text)]], "d-0123abcd", where)
+    fast, plain = core._unit(*values), core.Unit(*values)
+    assert fast == plain and type(fast) is core.Unit
+    assert vars(fast) == vars(plain) and dataclasses.replace(fast, index=1) == dataclasses.replace(plain, index=1)
