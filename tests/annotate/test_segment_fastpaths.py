@@ -315,3 +315,23 @@ def test_units_made_without_the_frozen_init_are_the_dataclass_units(index, kind,
     fast, plain = core._unit(*values), core.Unit(*values)
     assert fast == plain and type(fast) is core.Unit
     assert vars(fast) == vars(plain) and dataclasses.replace(fast, index=1) == dataclasses.replace(plain, index=1)
+
+
+@SETTINGS
+@given(st.text(alphabet=" \t\n\u3000abc1中。&", min_size=1, max_size=12), st.integers(min_value=1, max_value=11))
+def test_a_one_piece_block_renders_as_the_same_text_in_two_pieces(text, cut):
+    from annotate.segment.readers import html
+    cut = min(cut, len(text) - 1)
+    html._SOURCE[0] = "x" * 40  # (no entity at any offset)
+    try:
+        whole, parts = html._Block(), html._Block()
+        whole.add(text, 10, False, False)
+        if cut:
+            parts.add(text[:cut], 10, False, False)
+            parts.add(text[cut:], 10 + cut, False, False)
+        else:
+            parts.add(text, 10, False, False)
+        if whole.segs[0][0].strip():
+            assert html._render(whole) == html._render(parts)
+    finally:
+        html._SOURCE[0] = ""

@@ -186,6 +186,12 @@ def _texts(source: str, start: int, end: int) -> Iterator[tuple[str, int]]:
 
 def _render(block: _Block) -> tuple[str, list[list[int]]]:
     """Unit text (whitespace dropped unless between ASCII letters/digits) and its offset runs."""
+    if len(block.segs) == 1:  # one piece of text, one word in it (most blocks): one run, no lookups
+        text, at = block.segs[0]
+        words = _words(text)
+        if len(words) == 1:
+            a, b = words[0]
+            return text[a:b], [[0, at + a, b - a]]
     joined = "".join(map(_TEXT, block.segs))
     out: list[str] = []
     runs: list[list[int]] = []
