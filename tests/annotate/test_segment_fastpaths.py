@@ -335,3 +335,30 @@ def test_a_one_piece_block_renders_as_the_same_text_in_two_pieces(text, cut):
             assert html._render(whole) == html._render(parts)
     finally:
         html._SOURCE[0] = ""
+
+
+def _squeezed_by_gap_split(raw, start, end, squeezed):
+    """normalize.render_squeezed as it was first written: split at the gap class."""
+    import itertools
+    import operator
+    if rules.NARROW_GAP.search(raw, start, end):
+        return None
+    parts = rules.GAP_SPLIT.split(raw[start:end])
+    lengths = list(map(len, parts[::2]))
+    if sum(lengths) != len(squeezed):
+        return None
+    raw_starts = itertools.accumulate(map(operator.add, lengths, map(len, parts[1::2])), initial=start)
+    return squeezed, list(map(list, zip(itertools.accumulate(lengths, initial=0), raw_starts, lengths, strict=False)))
+
+
+@SETTINGS
+@given(texts, st.integers(min_value=0, max_value=5), st.integers(min_value=0, max_value=5))
+def test_squeezed_renderings_found_by_str_split_are_the_gap_split_ones(raw, cut_start, cut_end):
+    start, end = min(cut_start, len(raw)), max(min(cut_start, len(raw)), len(raw) - cut_end)
+    squeezed = rules.GAP_SPLIT.sub("", raw[start:end])
+    for sq in (squeezed, squeezed[1:]):  # (and a squeezed text that lacks a character: markup)
+        assert render_squeezed(raw, start, end, sq) in (None, _squeezed_by_gap_split(raw, start, end, sq))
+        if (_squeezed_by_gap_split(raw, start, end, sq) is not None and raw[start:end].split()
+                and not rules.SPACE_OR_DROP.search(rules.SPACE.sub("", raw[start:end]))):
+            # (some text and no dropped character: the fast path applies)
+            assert render_squeezed(raw, start, end, sq) == _squeezed_by_gap_split(raw, start, end, sq)
