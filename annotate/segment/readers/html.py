@@ -394,17 +394,20 @@ def _main_container(kinds: list[str], texts: list[str], paths: list[tuple[int, .
                     elements: dict[int, tuple[str, str]]) -> int | None:
     """The deepest element that holds at least 80% of the page's prose characters (readability's idea,
     kept simple): the article's own container, or ``None`` when the prose lies at the top level."""
-    weight: dict[int, int] = {}
-    depth: dict[int, int] = {}
+    by_path: dict[tuple[int, ...], int] = {}  # prose characters under each path (most paragraphs share a few)
     total = 0
     for kind, text, path in zip(kinds, texts, paths, strict=True):
         if _is_prose(kind, text):
             total += len(text)
             if path and elements[path[-1]][0] == "p":
                 path = path[:-1]  # a <p> holds one paragraph: the article is around it
-            for d, element in enumerate(path):
-                weight[element] = weight.get(element, 0) + len(text)
-                depth[element] = d
+            by_path[path] = by_path.get(path, 0) + len(text)
+    weight: dict[int, int] = {}  # (elements in the order the paragraphs first reach them)
+    depth: dict[int, int] = {}
+    for path, n in by_path.items():
+        for d, element in enumerate(path):
+            weight[element] = weight.get(element, 0) + n
+            depth[element] = d
     best = None
     for element, w in weight.items():
         if w >= 0.8 * total and (best is None or depth[element] > depth[best]):
