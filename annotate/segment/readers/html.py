@@ -280,8 +280,10 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
     furn_now = False
     for m in _TOKEN.finditer(source):
         start = m.start()
-        if start > pos and (block.segs or not source[pos:start].isspace()):
-            for text, at in _texts(source, pos, start):
+        seg = source[pos:start] if start > pos else ""
+        if seg and (block.segs or not seg.isspace()):
+            # (text without entities, most of it, is one piece as it stands: no generator needed)
+            for text, at in _texts(source, pos, start) if "&" in seg else ((seg, pos),):
                 if br:
                     first = text.lstrip(" \t\r\n")[:1]
                     if br == 1 and first and block.segs and (first in _INDENT or first in _BULLETS or next(
