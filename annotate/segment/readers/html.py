@@ -46,7 +46,8 @@ and text is collected per block:
 Text is tidied like the text route (whitespace dropped except between ASCII letters/digits;
 entities decoded) and each unit's ``offsets`` map every character to the decoded HTML source:
 ``[text_start, source_start, length]`` runs where ``text[t] == source[s]``, except a character
-that came from an entity (``&amp;``), whose run has length 1 and starts at the ``&``.
+that came from an entity (``&amp;``), whose run has length 1 and starts at the ``&``, and a space
+kept between ASCII words for a line break, which maps to the whitespace or the ``<br>`` it stands for.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ from .. import inline, rules
 from ..classify import doc_meta, stray_date
 from ..core import Document, make_units
 from ..decode import decode_bytes
-from ..webdump import _STAMP_TIME, END_MARK  # (the text route's patterns: one copy)
+from ..webdump import END_MARK, STAMP_TIME  # (the text route's patterns: one copy)
 from .common import standalone_kind
 
 __all__ = ["read_html", "decode_html"]
@@ -514,10 +515,10 @@ def _endings(kinds: list[str], texts: list[str]) -> None:
         if kinds[i + 1] not in ("paragraph", "meta") or not stamp or len(texts[i + 1]) > 40:
             continue
         rest = texts[i + 1][stamp.end():]
-        if rest and not _STAMP_TIME.fullmatch(rest):
+        if rest and not STAMP_TIME.fullmatch(rest):
             continue
         kinds[i], kinds[i + 1] = "debris", "meta"
-        if not rest and i + 2 < len(kinds) and kinds[i + 2] == "paragraph" and _STAMP_TIME.fullmatch(texts[i + 2]):
+        if not rest and i + 2 < len(kinds) and kinds[i + 2] == "paragraph" and STAMP_TIME.fullmatch(texts[i + 2]):
             kinds[i + 2] = "meta"
 
 
