@@ -35,6 +35,7 @@ from __future__ import annotations
 import bisect
 import collections
 import itertools
+import operator
 import re
 from collections.abc import Sequence
 
@@ -263,6 +264,7 @@ _ALT_COLUMN_MAX = 40  # characters in a line of a column
 _ALT_WRAPPED = 0.5  # share of a page's lines that are a column's wrapped lines
 _ENDS = frozenset(rules.PARAGRAPH_END) | {""}
 _TURNS_EARLY = 4
+_GAP, _SQ = operator.attrgetter("gap"), operator.attrgetter("sq")
 _ALT_RATIO = 3  # ... and three times as many
 _ALT_AGAINST = 4  # continuations shown per line that goes against the blank lines' word, at least
 _ALT_MIN_LINKS = 3  # wraps that the columns' order shows and the file's order does not
@@ -283,7 +285,7 @@ def alternate_order(raw: str, lines: list[Line]) -> list[Line] | None:
     line after it is ``hard``), as the join rules take it in text that takes turns. ``None`` when no
     page is so printed."""
     n = len(lines)
-    if n < _ALT_MIN_LINES or sum(ln.gap > 0 for ln in lines) < _ALT_GAPPED * n:
+    if n < _ALT_MIN_LINES or n - list(map(_GAP, lines)).count(0) < _ALT_GAPPED * n:
         return None
     pages = page_of(raw, lines)
     bounds = [0, n] if pages is None else [0, *(bisect.bisect_left(pages, p) for p in range(1, pages[-1] + 1)), n]
@@ -313,9 +315,9 @@ def _taking_turns(page: list[Line]) -> bool:
     a column's: short (:data:`_ALT_COLUMN_MAX` characters at most) and not ending a sentence (not a
     web page's paragraphs, one a line)."""
     n = len(page)
-    if n < _ALT_MIN_LINES or sum(ln.gap > 0 for ln in page[1:]) < _ALT_GAPPED * (n - 1):
+    if n < _ALT_MIN_LINES or n - 1 - list(map(_GAP, page[1:])).count(0) < _ALT_GAPPED * (n - 1):
         return False
-    wraps = sum(len(ln.sq) <= _ALT_COLUMN_MAX and ln.sq[-1:] not in _ENDS for ln in page)
+    wraps = sum(len(sq) <= _ALT_COLUMN_MAX and sq[-1:] not in _ENDS for sq in map(_SQ, page))
     return wraps >= _ALT_WRAPPED * n
 
 
