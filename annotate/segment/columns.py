@@ -263,8 +263,9 @@ _ALT_GAPPED = 0.3  # share of its lines set apart from the line above by a blank
 _ALT_COLUMN_MAX = 40  # characters in a line of a column
 _ALT_WRAPPED = 0.5  # share of a page's lines that are a column's wrapped lines
 _ENDS = frozenset(rules.PARAGRAPH_END) | {""}
+_ENDS_CHARS = tuple(frozenset(rules.PARAGRAPH_END))
 _TURNS_EARLY = 4
-_GAP, _SQ = operator.attrgetter("gap"), operator.attrgetter("sq")
+_GAP, _SQ, _LAST = operator.attrgetter("gap"), operator.attrgetter("sq"), operator.itemgetter(slice(-1, None))
 _ALT_RATIO = 3  # ... and three times as many
 _ALT_AGAINST = 4  # continuations shown per line that goes against the blank lines' word, at least
 _ALT_MIN_LINKS = 3  # wraps that the columns' order shows and the file's order does not
@@ -285,8 +286,12 @@ def alternate_order(raw: str, lines: list[Line]) -> list[Line] | None:
     line after it is ``hard``), as the join rules take it in text that takes turns. ``None`` when no
     page is so printed."""
     n = len(lines)
-    if n < _ALT_MIN_LINES or n - list(map(_GAP, lines)).count(0) < _ALT_GAPPED * n:
+    if n < _ALT_MIN_LINES:
         return None
+    gaps = list(map(_GAP, lines))  # (counted in C)
+    if n - gaps.count(0) < _ALT_GAPPED * n:
+        return None
+    sqs = list(map(_SQ, lines))
     pages = page_of(raw, lines)
     bounds = [0, n] if pages is None else [0, *(bisect.bisect_left(pages, p) for p in range(1, pages[-1] + 1)), n]
     out: list[Line] = []
@@ -294,7 +299,7 @@ def alternate_order(raw: str, lines: list[Line]) -> list[Line] | None:
     changed = False
     for i, j in itertools.pairwise(bounds):
         page = lines[i:j]
-        turns = _taking_turns(page)
+        turns = _taking_turns(gaps[i + 1:j], sqs[i:j])
         order = _alternate_page(page) if turns else None
         if order is None:
             out += page
@@ -310,15 +315,18 @@ def alternate_order(raw: str, lines: list[Line]) -> list[Line] | None:
     return out
 
 
-def _taking_turns(page: list[Line]) -> bool:
-    """Enough lines, many set apart by a blank line (the columns may take turns), and most of them
-    a column's: short (:data:`_ALT_COLUMN_MAX` characters at most) and not ending a sentence (not a
-    web page's paragraphs, one a line)."""
-    n = len(page)
-    if n < _ALT_MIN_LINES or n - 1 - list(map(_GAP, page[1:])).count(0) < _ALT_GAPPED * (n - 1):
+def _taking_turns(gaps: list[int], sqs: list[str]) -> bool:
+    """Enough lines (their texts ``sqs``, the blank lines before all but the first ``gaps``), many set
+    apart by a blank line (the columns may take turns), half of them short (:data:`_ALT_COLUMN_MAX`
+    characters at most) and half not ending a sentence, as a column's lines are (not a web page's
+    paragraphs, one a line)."""
+    n = len(sqs)
+    if n < _ALT_MIN_LINES or n - 1 - gaps.count(0) < _ALT_GAPPED * (n - 1):
         return False
-    wraps = sum(len(sq) <= _ALT_COLUMN_MAX and sq[-1:] not in _ENDS for sq in map(_SQ, page))
-    return wraps >= _ALT_WRAPPED * n
+    if sum(map(_ALT_COLUMN_MAX.__ge__, map(len, sqs))) < _ALT_WRAPPED * n:
+        return False
+    lasts = "".join(map(_LAST, sqs))  # (an empty line has no last character: it ends nothing)
+    return n - sum(map(lasts.count, _ENDS_CHARS)) >= _ALT_WRAPPED * n
 
 
 _ALT_REACH = 16  # lines a column may run on before the other column's last line is too far up to continue

@@ -61,6 +61,7 @@ _OWN_BLOCK_MIN = 20  # full-width units: the narrowest line of a block wrapped a
 _MIN_TIGHT, _TIGHT_SHARE = 5, 0.08  # consecutive lines in text mostly set apart by blank lines (Context.blank_breaks)
 _COMMA_END = "，,、"
 # a credit: an author's role and a colon or slash ("作者：经济研究所 孙立新", "文／圖書館 林佩珊"), whatever names follow
+_CREDIT_FIRST = frozenset(w[0] for w in rules._ROLE_WORDS) | frozenset("文图圖摄攝")  # (a cheap test first)
 _CREDIT_OPENS = re.compile(rf"{rules._ROLE}\s*[:：{rules._ROLE_SEP}]")  # (rules.py: the roles of BYLINE)
 _SENTENCE_STRONG = "。！？!?…⋯:："  # ends that may precede an enumerator; "；" joins list items
 HEADING_MAX = 40
@@ -739,7 +740,8 @@ _FAR_APART = re.compile(r"\S {3,}\S")
 
 def _far_apart(line: Line, raw: str) -> bool:
     """Two or more gaps of three spaces or more between the line's text."""
-    return bool(raw) and len(_FAR_APART.findall(raw, line.start, line.end)) >= 2
+    start, end = line.start, line.end
+    return bool(raw) and raw.find("   ", start, end) >= 0 and len(_FAR_APART.findall(raw, start, end)) >= 2
 
 
 def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool:
@@ -812,9 +814,10 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     if prev.level or nxt.level:  # one short heading broken over two markdown headings of one level
         return (bool(prev.level) and nxt.level == prev.level and len(group) < 3
                 and len(nxt.sq) <= _PAIR_MAX and all(len(ln.sq) <= _PAIR_MAX for ln in group))
-    if _CREDIT_OPENS.match(nxt.sq) and prev.last not in _COMMA_END:
+    if nxt.sq[0] in _CREDIT_FIRST and _CREDIT_OPENS.match(nxt.sq) and prev.last not in _COMMA_END:
         return False  # a credit opens its own unit: "2026年第三季度…运行分析" / "作者：经济研究所 孙立新"
-    if nxt.gap and len(group) == 1 and len(prev.sq) <= _PAIR_MAX and (m := _CREDIT_OPENS.match(prev.sq)) and m.end() < len(prev.sq):
+    if (nxt.gap and prev.sq[0] in _CREDIT_FIRST and len(group) == 1 and len(prev.sq) <= _PAIR_MAX
+            and (m := _CREDIT_OPENS.match(prev.sq)) and m.end() < len(prev.sq)):
         return False  # ... and a short one ends at a blank line, however near the wrap width it is (not "记者:" alone)
     sq = prev.sq
     if len(group) == 1 and len(sq) <= 8 and sq[-1] in ":：" and rules.LABEL.fullmatch(sq):
