@@ -49,7 +49,7 @@ def _unit(*values: object) -> Unit:
     ``object.__setattr__`` calls: the instance dict filled in one C call, twice as fast
     (test_segment_fastpaths.py checks that the two are equal)."""
     unit = _NEW(Unit)
-    unit.__dict__.update(zip(_UNIT_FIELDS, values))
+    unit.__dict__.update(zip(_UNIT_FIELDS, values, strict=True))
     return unit
 
 
