@@ -87,7 +87,7 @@ def _debris(raw: str, line: Line) -> bool:
     tokens = [t for t in rules.DEBRIS_SPLIT.split(_unlinked(spaced(raw, line))) if t]
     if len(tokens) >= 4 and tokens[0] in rules.HOME_WORDS and all(len(t) <= 6 for t in tokens):
         return True  # a menu bar that starts at the home page: "首頁 港澳 內地 國際 財經 評論"
-    return bool(tokens) and all(t in rules.DEBRIS_WORDS or rules.DEBRIS_RUN.fullmatch(t) for t in tokens)
+    return inline.furniture_tokens(tokens)
 
 
 def _page_number(line: Line) -> bool:
@@ -733,7 +733,10 @@ def _page_tops(raw: str, lines: Sequence[Line]) -> None:
     one to three short lines without a sentence ("外交部开始了…") continues it. The short lines are
     furniture (debris), not the paragraph's words, which cannot stop short in mid-sentence and go on
     after a line of their own."""
-    starts = [i for i in range(1, len(lines)) if "\f" in raw[lines[i - 1].end:lines[i].start]]
+    page = page_of(raw, lines)
+    if page is None:
+        return
+    starts = [i for i in range(1, len(lines)) if page[i] != page[i - 1]]  # (the pages as _page_edges sees them)
     for i in starts:  # a journal's header printed at the top of a page: "江临大学学报（社会科学版） 2022年第3期"
         line = lines[i]
         if (not line.kind and not line.level and len(line.sq) <= _ISSUE_HEADER_MAX

@@ -24,6 +24,10 @@ join rules see each column as a text of its own. :func:`file_order` then puts th
 the file: a unit whose lines are interleaved with another column's becomes *pieces*, one for
 each stretch of the file it holds, and every piece after the first says which unit it continues.
 So each unit's raw offsets still strictly increase (docs/segmentation.md §2).
+
+pdftotext's default mode may instead print two columns' lines in turns, a blank line between every
+two; :func:`alternate_order` reads such a page column by column (docs/segmentation.md §4, "columns
+on alternate lines"), and :func:`file_order` puts its units back in file order the same way.
 """
 
 from __future__ import annotations
@@ -31,11 +35,12 @@ from __future__ import annotations
 import bisect
 import collections
 import itertools
+import operator
 import re
 from collections.abc import Sequence
 
 from . import rules
-from .lines import Line, squeeze
+from .lines import Line, page_of, squeeze
 
 __all__ = ["reading_order", "file_order", "find_gutters"]
 
@@ -199,8 +204,15 @@ def _line_starts(raw: str) -> list[int]:
 
 
 def reading_order(raw: str, lines: list[Line]) -> list[Line] | None:
-    """The lines of ``raw`` in reading order with each columned line cut at its gutters, or
-    ``None`` when no page of ``raw`` is set in columns (the lines stand as they are)."""
+    """The lines of ``raw`` in reading order with each columned line cut at its gutters (or, in a
+    default-mode extract that printed two columns on alternate lines, each column's lines in turn:
+    :func:`alternate_order`), or ``None`` when no page of ``raw`` is set in columns (the lines stand
+    as they are)."""
+    found = _gutter_order(raw, lines)
+    return found if found is not None else alternate_order(raw, lines)
+
+
+def _gutter_order(raw: str, lines: list[Line]) -> list[Line] | None:
     # (cheap gate, in C: a page in columns has many gaps of two spaces or more between text, or
     # many lines set far in)
     # (a prose column with a few lines beside it: two such gaps, one of six spaces or more)
@@ -244,6 +256,217 @@ def reading_order(raw: str, lines: list[Line]) -> list[Line] | None:
         out += _page_order(raw, starts, page, gutters, span)
     out += lines[k:]
     return out
+
+
+_ALT_MIN_LINES = 12  # lines on a page printed on alternate lines
+_ALT_GAPPED = 0.3  # share of its lines set apart from the line above by a blank line
+_ALT_COLUMN_MAX = 40  # characters in a line of a column
+_ALT_WRAPPED = 0.5  # share of a page's lines that are a column's wrapped lines
+_ENDS = frozenset(rules.PARAGRAPH_END) | {""}
+_ENDS_CHARS = tuple(frozenset(rules.PARAGRAPH_END))
+_TURNS_EARLY = 4
+_GAP, _SQ, _LAST = operator.attrgetter("gap"), operator.attrgetter("sq"), operator.itemgetter(slice(-1, None))
+_ALT_RATIO = 3  # ... and three times as many
+_ALT_AGAINST = 4  # continuations shown per line that goes against the blank lines' word, at least
+_ALT_MIN_LINKS = 3  # wraps that the columns' order shows and the file's order does not
+
+
+def alternate_order(raw: str, lines: list[Line]) -> list[Line] | None:
+    """A page that ``pdftotext``'s default mode printed in two columns on alternate lines, a blank
+    line between every two (``第三季度，全区实现社会`` / blank / ``文化旅游、体育健身等服务消`` / blank /
+    ``消费品零售总额486.3亿元，同`` …), in reading order: the first column's lines, then the second's.
+    Lines set apart by a blank line belong to different columns, lines with none between to one
+    (a column's two lines that the extract kept together), unless a line plainly continues another
+    column's line (:func:`_alternate_page`). The page is read so only where the order shows the
+    column wraps that the file's order does not: at least :data:`_ALT_MIN_LINKS` more breaks across a
+    blank line of a line that does not end a sentence where the next line opens with punctuation or
+    a word straddles the break, and :data:`_ALT_RATIO` times as many. A column's line then follows
+    the line above it in that column with no blank line between (the blank lines were the other
+    column's). On a page that looks so printed but is not read, a blank line stays a break (the
+    line after it is ``hard``), as the join rules take it in text that takes turns. ``None`` when no
+    page is so printed."""
+    n = len(lines)
+    if n < _ALT_MIN_LINES:
+        return None
+    gaps = list(map(_GAP, lines))  # (counted in C)
+    if n - gaps.count(0) < _ALT_GAPPED * n:
+        return None
+    sqs = list(map(_SQ, lines))
+    pages = page_of(raw, lines)
+    bounds = [0, n] if pages is None else [0, *(bisect.bisect_left(pages, p) for p in range(1, pages[-1] + 1)), n]
+    out: list[Line] = []
+    unread: list[Line] = []  # pages that look printed so but show too few wraps to be read
+    changed = False
+    for i, j in itertools.pairwise(bounds):
+        page = lines[i:j]
+        turns = _taking_turns(gaps[i + 1:j], sqs[i:j])
+        order = _alternate_page(page) if turns else None
+        if order is None:
+            out += page
+            if turns:
+                unread += page
+        else:
+            changed = True
+            out += order
+    if not changed:
+        return None
+    for line in unread:  # (as on a page read in columns, a blank line there ends a unit: join.Context.blank_breaks)
+        line.hard = line.hard or line.gap > 0
+    return out
+
+
+def _taking_turns(gaps: list[int], sqs: list[str]) -> bool:
+    """Enough lines (their texts ``sqs``, the blank lines before all but the first ``gaps``), many set
+    apart by a blank line (the columns may take turns), half of them short (:data:`_ALT_COLUMN_MAX`
+    characters at most) and half not ending a sentence, as a column's lines are (not a web page's
+    paragraphs, one a line)."""
+    n = len(sqs)
+    if n < _ALT_MIN_LINES or n - 1 - gaps.count(0) < _ALT_GAPPED * (n - 1):
+        return False
+    if sum(map(_ALT_COLUMN_MAX.__ge__, map(len, sqs))) < _ALT_WRAPPED * n:
+        return False
+    lasts = "".join(map(_LAST, sqs))  # (an empty line has no last character: it ends nothing)
+    return n - sum(map(lasts.count, _ENDS_CHARS)) >= _ALT_WRAPPED * n
+
+
+_ALT_REACH = 16  # lines a column may run on before the other column's last line is too far up to continue
+_ALT_LINK = 3  # a line that plainly continues the one it follows
+_ALT_PRIOR, _ALT_BLOCK = 1, 2  # switching after a blank line; going on in the column after none
+_ALT_SLACK = 1.5  # full-width units a line around the columns may run past their widest line
+
+
+def _alternate_page(page: list[Line]) -> list[Line] | None:
+    """For :func:`alternate_order`: one page's two columns, or ``None`` (a page that
+    :func:`_taking_turns`). The lines are taken in
+    file order; each either goes on in the column of the line above it or switches to the other
+    column and follows that column's last line. The choice that scores best over the page is kept:
+    :data:`_ALT_BLOCK` for going on after no blank line, :data:`_ALT_PRIOR` for switching after one, :data:`_ALT_LINK` when
+    the line plainly continues the line it follows (:func:`_linked`). Only the other column's last
+    line within :data:`_ALT_REACH` lines up is remembered, so the work is linear."""
+    n = len(page)
+    linked: dict[tuple[int, int], bool] = {}
+
+    def link(a: int, b: int) -> bool:
+        if a < 0:
+            return False
+        key = (a, b)
+        if key not in linked:
+            linked[key] = _linked(page[a], page[b])
+        return linked[key]
+
+    # (cheap first, without jieba: text with wide leading, one column, shows its wraps in the file's order)
+    if not _turns_show(page):
+        return None
+    # state: the index of the other column's last line (-1: none, or too far up); value: score, back
+    best: dict[int, tuple[int, int, bool, int]] = {-1: (0, 0, False, -2)}
+    steps: list[dict[int, tuple[int, int, bool, int]]] = [best]
+    for k in range(n - 1):
+        x = k + 1
+        gap = page[x].gap > 0
+        nxt: dict[int, tuple[int, int, bool, int]] = {}
+        for j, (score, links, _, _) in best.items():
+            # go on in this column
+            on = link(k, x)
+            stay = j if j >= 0 and x - j <= _ALT_REACH else -1
+            cand = (score + _ALT_BLOCK * (not gap) + _ALT_LINK * on, links + on, False, j)
+            if stay not in nxt or cand[:2] > nxt[stay][:2]:
+                nxt[stay] = cand
+            # switch to the other column, after its last line
+            on = link(j, x)
+            cand = (score + _ALT_PRIOR * gap + _ALT_LINK * on, links + on, True, j)
+            if k not in nxt or cand[:2] > nxt[k][:2]:
+                nxt[k] = cand
+        best = nxt
+        steps.append(best)
+    state = max(best, key=lambda j: best[j][:2])
+    # (only breaks at a blank line count: lines with none between are one column's in both orders)
+    plain = sum(link(k, k + 1) for k in range(n - 1) if page[k + 1].gap)
+    path = []  # (switched, the line the line follows) for lines 1 .. n-1
+    for k in range(n - 1, 0, -1):
+        _, _, switched, back = steps[k][state]
+        path.append((switched, back if switched else k - 1))
+        state = back
+    path.reverse()
+    links = sum(a >= 0 and page[x].gap > 0 and link(a, x) for x, (_, a) in enumerate(path, 1))
+    # (a page of three columns taken in turns breaks the alternation often to follow its wraps)
+    against = sum(switched != (page[x].gap > 0) for x, (switched, _) in enumerate(path, 1))
+    if links < _ALT_MIN_LINKS + plain or links < _ALT_RATIO * plain or against * _ALT_AGAINST > links:
+        return None
+    cols = [0]
+    for switched, _ in path:
+        cols.append(1 - cols[-1] if switched else cols[-1])
+    # the lines in columns: from the first line that a switch showed continued to the last line
+    # that continued another by a switch, widened to the lines set apart around them no wider
+    # than a column's (not a title block or a running header above: they stand as printed)
+    jumps = [(a, x) for x, (switched, a) in enumerate(path, 1) if switched and a >= 0 and link(a, x)]
+    if not jumps:
+        return None
+    top, bottom = min(a for a, _ in jumps), max(x for _, x in jumps)
+    wide = [_display_width(ln.sq) for ln in page]
+    width = max(wide[top:bottom + 1]) + _ALT_SLACK
+    while top and not page[top].gap:
+        top -= 1
+    while top:  # the block of lines (no blank line between) above, if no line of it is wider
+        above = top - 1
+        while above and not page[above].gap:
+            above -= 1
+        if any(wide[i] > width for i in range(above, top)):
+            break
+        top = above
+    while bottom + 1 < n and not page[bottom + 1].gap:
+        bottom += 1
+    while bottom + 1 < n:  # the block below
+        below = bottom + 2
+        while below < n and not page[below].gap:
+            below += 1
+        if any(wide[i] > width for i in range(bottom + 1, below)):
+            break
+        bottom = below - 1
+    streams: list[list[Line]] = [[], []]
+    for i in range(top, bottom + 1):
+        streams[cols[i]].append(page[i])
+    for s in streams:
+        for line in s[1:]:
+            line.gap = 0
+    for line in page[bottom + 1:]:  # the columns may go on below, unread: a blank line still ends a unit there
+        line.hard = line.hard or line.gap > 0
+    return page[:top] + streams[0] + streams[1] + page[bottom + 1:]
+
+
+def _turns_show(page: list[Line]) -> bool:
+    """For :func:`_alternate_page`, a test that needs no dictionary: the two characters across the
+    break after a line that does not end a sentence are found together inside some line of the page
+    no less often when the break is taken to the line two down (the column's next line, if the
+    columns take turns) than to the line right under it across a blank line (the next line, in text
+    with wide leading, as soon as it shows :data:`_TURNS_EARLY` such pairs)."""
+    text = "\n".join([ln.sq for ln in page])  # (no pair across two lines)
+    here = two_down = 0
+    for k in range(len(page) - 2):
+        last = page[k].sq[-1:]
+        if last in _ENDS:
+            continue
+        here += page[k + 1].gap > 0 and last + page[k + 1].sq[:1] in text
+        two_down += page[k + 2].gap > 0 and last + page[k + 2].sq[:1] in text
+        if here >= _TURNS_EARLY and here >= two_down:  # (wide leading shows it at once)
+            return False
+    return two_down >= here
+
+
+def _display_width(sq: str) -> float:
+    """Printed width in full-width units: ASCII half wide."""
+    return len(sq) - 0.5 * len(sq.encode("ascii", "ignore"))
+
+
+def _linked(a: Line, b: Line) -> bool:
+    """``b`` plainly continues ``a``: ``a`` does not end a sentence and ``b`` opens with punctuation
+    that continues a line, or a word straddles the break."""
+    if not a.sq or not b.sq or a.sq[-1] in rules.PARAGRAPH_END:
+        return False
+    if b.sq[0] in rules.CONTINUING:
+        return True
+    from .join import _straddles
+
+    return _straddles(a.sq, b.sq)
 
 
 def _page_order(raw: str, starts: Sequence[int], page: list[tuple[int, Line]],

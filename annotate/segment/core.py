@@ -40,13 +40,26 @@ class Document:
     meta: DocMeta
 
 
+_UNIT_FIELDS = tuple(field.name for field in dataclasses.fields(Unit))
+_NEW = object.__new__
+
+
+def _unit(*values: object) -> Unit:
+    """``Unit(*values)`` (all seven fields given) without the frozen ``__init__``'s seven
+    ``object.__setattr__`` calls: the instance dict filled in one C call, twice as fast
+    (test_segment_fastpaths.py checks that the two are equal)."""
+    unit = _NEW(Unit)
+    unit.__dict__.update(zip(_UNIT_FIELDS, values, strict=True))
+    return unit
+
+
 def make_units(doc_id: str, kinds: Sequence[str], texts: Sequence[str], offsets: Sequence[list[list[int]]],
                where: Sequence[dict | None] | None = None) -> list[Unit]:
     """The units of one document, for every route: ids from the texts, and sentences for a paragraph
     (any other unit is one span)."""
     sentences = [split_sentences(t) if k == "paragraph" else [[0, len(t)]] for t, k in zip(texts, kinds, strict=True)]
     ids = para_ids(doc_id, texts)
-    return list(map(Unit, range(len(texts)), kinds, texts, offsets, sentences, ids, where or repeat(None)))
+    return list(map(_unit, range(len(texts)), kinds, texts, offsets, sentences, ids, where or repeat(None)))
 
 
 def segment_text(raw: str, doc_id: str) -> Document:

@@ -38,10 +38,10 @@ from collections.abc import Sequence
 from . import rules
 from .lines import Line, _cut, _squeeze_pieces, _strip
 
-__all__ = ["DATE_ALONE", "WIDGET_FIRST", "cut_lines", "furniture_spans", "lines_at", "widget"]
+__all__ = ["DATE_ALONE", "WIDGET_FIRST", "cut_lines", "furniture_spans", "furniture_tokens", "lines_at", "widget"]
 
 _SEP = r"[|｜/／]"
-_COUNTER = (r"(?:点阅|點閱|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)(?:次数|次數|人次|数|數|量)?\s*[:：]?\s*"
+_COUNTER = (rf"(?:{rules.COUNTER_WORDS})(?:次数|次數|人次|数|數|量)?\s*[:：]?\s*"
             r"(?:\d[\d,]*|[(（]\d[\d,]*[)）])\s*(?:次|人次|人)?")
 _READ_TIME = (r"(?:阅读|閱讀)(?:时间|時間|时长|時長)?\s*(?:需要|需|约|約|大约|大約)?\s*\d{1,3}\s*"
               r"(?:分钟|分鐘|min|mins)")
@@ -68,10 +68,16 @@ _TAIL_LAST = frozenset("】)）ns")  # besides a hanzi or a digit, what a furnit
 _MAX_LINE = 120  # characters: longer lines are prose, never an info bar
 
 
+def furniture_tokens(tokens: Sequence[str]) -> bool:
+    """Whether a text split at :data:`rules.DEBRIS_SPLIT` (empty pieces left out) is furniture words only:
+    :data:`rules.DEBRIS_WORDS`, or a run of them glued together (:data:`rules.DEBRIS_RUN`). The one test
+    of both this module's toolbars and :func:`classify.line_kind`'s tool lines."""
+    return bool(tokens) and all(t in rules.DEBRIS_WORDS or rules.DEBRIS_RUN.fullmatch(t) for t in tokens)
+
+
 def _tools(item: str) -> bool:
     """Whether one bracket's text is made of tool words only ("字体：大 中 小", "[10]打印")."""
-    tokens = [t for t in rules.DEBRIS_SPLIT.split(rules.LINK_MARK.sub("", item)) if t]
-    return bool(tokens) and all(t in rules.DEBRIS_WORDS or rules.DEBRIS_RUN.fullmatch(t) for t in tokens)
+    return furniture_tokens([t for t in rules.DEBRIS_SPLIT.split(rules.LINK_MARK.sub("", item)) if t])
 
 
 def _credit(head: str) -> bool:
@@ -165,13 +171,20 @@ def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
                     hits.append(pos)
                     break
             pos = raw.find(key, pos + 1)
-    # the raw lines holding a hit that have furniture to cut (few), before any per-line work
+    # the raw lines holding a hit that have furniture to cut (few), before any per-line work; a key's hits
+    # come in order, so one on the line of the hit before it is passed over (each line's ends are looked
+    # for once per key, not once per hit: a long line with many hits stays linear)
     lined = {}
+    begin = end = -1
     for pos in hits:
+        if begin <= pos < end:
+            continue
         begin = raw.rfind("\n", 0, pos) + 1
+        end = raw.find("\n", pos)
+        if end < 0:
+            end = len(raw)
         if begin not in lined:
-            end = raw.find("\n", pos)
-            lined[begin] = pos if furniture_spans(raw[begin:end if end >= 0 else len(raw)].strip()) else -1
+            lined[begin] = pos if furniture_spans(raw[begin:end].strip()) else -1
     hits = [pos for pos in lined.values() if pos >= 0]
     if not hits:
         return lines, []

@@ -60,6 +60,9 @@ _PAGE_MARGIN_LINES = 5  # body lines a page needs to have a margin of its own
 _OWN_BLOCK_MIN = 20  # full-width units: the narrowest line of a block wrapped at a width of its own
 _MIN_TIGHT, _TIGHT_SHARE = 5, 0.08  # consecutive lines in text mostly set apart by blank lines (Context.blank_breaks)
 _COMMA_END = "，,、"
+# a credit: an author's role and a colon or slash ("作者：经济研究所 孙立新", "文／圖書館 林佩珊"), whatever names follow
+_CREDIT_FIRST = frozenset(w[0] for w in rules._ROLE_WORDS) | frozenset("文图圖摄攝")  # (a cheap test first)
+_CREDIT_OPENS = re.compile(rf"{rules._ROLE}\s*[:：{rules._ROLE_SEP}]")  # (rules.py: the roles of BYLINE)
 _SENTENCE_STRONG = "。！？!?…⋯:："  # ends that may precede an enumerator; "；" joins list items
 HEADING_MAX = 40
 _PAIR_MAX = 16  # each line of a multi-line heading is short
@@ -724,10 +727,21 @@ def _tail_is_heading(line: Line) -> bool:
     return line.last in "？?！!" and len(line.sq) <= 24
 
 
-def _in_wrap(line: Line, width: float) -> bool:
-    """Part of the wrapped body: not wider than a line (a letter-spaced, justified line may be),
+def _in_wrap(line: Line, width: float, raw: str = "") -> bool:
+    """Part of the wrapped body: not wider than a line (a letter-spaced, justified line may be, but
+    not one printed in pieces far apart, a running header: ``区域经济观察   2026年第4期         经济研究所内部刊物``),
     and not set in further than a first line is (a centred title or page header is not)."""
-    return (line.width <= width + 4 or len(line.sq) + 3 <= _span(line)) and line.indent <= _FIRST_INDENT_MAX
+    return ((line.width <= width + 4 or (len(line.sq) + 3 <= _span(line) and not _far_apart(line, raw)))
+            and line.indent <= _FIRST_INDENT_MAX)
+
+
+_FAR_APART = re.compile(r"\S {3,}\S")
+
+
+def _far_apart(line: Line, raw: str) -> bool:
+    """Two or more gaps of three spaces or more between the line's text."""
+    start, end = line.start, line.end
+    return bool(raw) and raw.find("   ", start, end) >= 0 and len(_FAR_APART.findall(raw, start, end)) >= 2
 
 
 def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool:
@@ -800,6 +814,11 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     if prev.level or nxt.level:  # one short heading broken over two markdown headings of one level
         return (bool(prev.level) and nxt.level == prev.level and len(group) < 3
                 and len(nxt.sq) <= _PAIR_MAX and all(len(ln.sq) <= _PAIR_MAX for ln in group))
+    if nxt.sq[0] in _CREDIT_FIRST and _CREDIT_OPENS.match(nxt.sq) and prev.last not in _COMMA_END:
+        return False  # a credit opens its own unit: "2026年第三季度…运行分析" / "作者：经济研究所 孙立新"
+    if (nxt.gap and prev.sq[0] in _CREDIT_FIRST and len(group) == 1 and len(prev.sq) <= _PAIR_MAX
+            and (m := _CREDIT_OPENS.match(prev.sq)) and m.end() < len(prev.sq)):
+        return False  # ... and a short one ends at a blank line, however near the wrap width it is (not "记者:" alone)
     sq = prev.sq
     if len(group) == 1 and len(sq) <= 8 and sq[-1] in ":：" and rules.LABEL.fullmatch(sq):
         return True  # "记者:" alone on its line belongs to the speech below it
@@ -912,7 +931,7 @@ def group_lines(lines: Sequence[Line], ctx: Context) -> list[list[Line]]:
     if not lines:
         return []
     wrap = ctx.wrap
-    in_wrap = [_in_wrap(ln, wrap) for ln in lines] if wrap else [False] * len(lines)
+    in_wrap = [_in_wrap(ln, wrap, ctx.raw) for ln in lines] if wrap else [False] * len(lines)
     group = [lines[0]]
     groups = [group]
     before = None  # the last line of the unit before ``group``

@@ -93,16 +93,36 @@ def render_squeezed(raw: str, start: int, end: int, squeezed: str) -> tuple[str,
     whitespace or dropped characters, are ``squeezed``; ``None`` where it does not apply.
 
     It applies when no gap has a narrow character on both sides (so every gap is removed, see
-    :func:`_space_between`) and only gaps lie between the pieces: then the text is ``squeezed``
-    and each chunk of the range is one run, its start summed from chunk and gap lengths in C.
+    :func:`_space_between`) and only whitespace lies between the pieces (no markup, no dropped
+    character): then the text is ``squeezed`` and each chunk of the range is one run. The chunks
+    are found by ``str.split`` in C, several times faster than splitting at the gap class
+    (whitespace is part of that class; a dropped character that is not whitespace stays in a
+    chunk, and the lengths differ); where every gap is one character (spaces between words, a
+    line break between lines), the chunks' starts are summed in C too.
     """
     if rules.NARROW_GAP.search(raw, start, end):
         return None
-    parts = rules.GAP_SPLIT.split(raw[start:end])  # chunk, gap, chunk, ..., chunk
-    lengths = list(map(len, parts[::2]))
-    if sum(lengths) != len(squeezed):  # more than gaps (markup) between the pieces
+    text = raw[start:end]
+    chunks = text.split()
+    lengths = list(map(len, chunks))
+    if not chunks or sum(lengths) != len(squeezed):  # more than whitespace (markup, dropped characters) between the pieces
         return None
-    raw_starts = itertools.accumulate(map(operator.add, lengths, map(len, parts[1::2])), initial=start)
+    if len(text) - len(squeezed) == len(chunks) - 1:  # one character between chunks
+        raw_starts = itertools.accumulate(map(operator.add, lengths, itertools.repeat(1)), initial=start)
+    else:
+        raw_starts, at, find = [], 0, text.find
+        for chunk, n in zip(chunks, lengths, strict=True):  # (only whitespace before the next chunk)
+            at = find(chunk, at)
+            raw_starts.append(start + at)
+            at += n
+        # (a range that opens or ends with a gap has an empty chunk there, a run of length 0, as
+        # splitting at the gaps gives it)
+        if text[:1].isspace():
+            raw_starts.insert(0, start)
+            lengths.insert(0, 0)
+        if text[-1:].isspace():
+            raw_starts.append(end)
+            lengths.append(0)
     text_starts = itertools.accumulate(lengths, initial=0)
     return squeezed, list(map(list, zip(text_starts, raw_starts, lengths, strict=False)))
 

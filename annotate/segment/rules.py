@@ -223,9 +223,11 @@ DATE = re.compile(
 APP_PROMPT = re.compile(r"(?:\[\d{1,4}\])?(?:打开|打開|下载|下載)\s*(?:APP|App|app|客户端|客戶端)")
 # The heading of a references section after the article (its entries are no prose of the page's own).
 REFERENCE_HEAD = re.compile(r"参考文献|參考文獻|参考资料|參考資料|参考书目|參考書目|外部链接|外部連結|References")
+# The words a view counter opens with (COUNTER below, and inline's counter cut off a credit line).
+COUNTER_WORDS = "点阅|點閱|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問"
 # A view counter alone on its line: "點閱次數：9114", "阅读量: 2,301" (squeezed line); with a date after it,
 # "浏览次数:323 发布时间:…", the line is meta.
-COUNTER = re.compile(r"(?:点阅|點閱|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)(?:次数|次數|数|數|量)[:：]\d[\d,]*次?")
+COUNTER = re.compile(rf"(?:{COUNTER_WORDS})(?:次数|次數|数|數|量)[:：]\d[\d,]*次?")
 # A forum poster's sign-up date: "2018-12-01 加入", "註冊於 2019/03/02" (squeezed line).
 JOINED = re.compile(DATE.pattern + r"(?:加入|註冊|注册)|(?:註冊|注册|加入)(?:于|於|時間|时间)?[:：]?" + DATE.pattern)
 # A line of engagement counts on a Q&A or social page: "关注者 9018 被浏览 995102", "9530 人赞同了该回答",
@@ -393,9 +395,12 @@ HANZI_DATE = re.compile(r"(?:中華民國|中华民国|民國|民国)?[〇○零
 # "國際新聞 A3", "A3版" (matched on the spaced line; a code alone is a label only with 版 or a section).
 EDITION_LABEL = re.compile(r"(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}\s*版)(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4})?"
                            r"|[\u4e00-\u9fff]{2,4}[ \t\u3000]+(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}版?)")
-# A site's disclaimer under an article: a line labelled as a statement ("平台声明：该文观点仅代表作者本人…",
+# A site's disclaimer under an article: a line labelled as the site's statement ("平台声明：该文观点仅代表作者本人…",
 # "特别声明：…", "免責聲明：…") or asking to be told of an infringement ("…如有侵权请联系删除"); on the squeezed line.
-DISCLAIMER = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:声明|聲明)[:：]|如有侵[权權]|侵[权權]必究|^(?:免责|免責)")
+# Only a site's own labels: a paragraph quoting someone's statement ("外交部声明：中方…") or reporting a case
+# ("…如有侵权行为，将依法追究") is prose.
+DISCLAIMER = re.compile(r"^(?:平台|特别|特別|免责|免責|版权|版權|郑重|鄭重|重要|法律|本站|本网|本網)?(?:声明|聲明)[:：]"
+                        r"|如有侵[权權][^。！？]{0,8}?(?:删除|刪除|联系|聯繫|聯絡)|侵[权權]必究|^(?:免责|免責)(?:条款|條款)?[:：]")
 # A bracketed reprint credit closing an article: "（本文轉載自聯合新聞網）", "（转载自澎湃新闻）" (squeezed line).
 REPRINT = re.compile(r"[（(](?:本文)?(?:转载自|轉載自|转自|轉自|转载于|轉載於|来源于|來源於)[^（）()]{2,20}[）)]")
 # A newspaper page header: the page label and the date (and the paper's name), either way round:

@@ -1,6 +1,6 @@
 """Web-page furniture found by its place around the article in a text dump (the text route).
 
-Two shapes that line rules alone cannot see, both marked on the lines after
+Shapes that line rules alone cannot see, marked on the lines after
 :func:`classify.mark_standalone` has given the credit lines their kinds:
 
 * :func:`mark_endings`: an end mark over a date stamp, as a Hong Kong government press release ends
@@ -15,6 +15,8 @@ Two shapes that line rules alone cannot see, both marked on the lines after
   link lines (debris, one unit each); the headline stays.
 * :func:`mark_trails`: a category trail over the headline, items set apart by a spaced slash
   (``專欄 / 觀點``): debris, so it does not join the headline.
+* :func:`mark_list_items`: a related or hot list printed one item a line without bullets (``1. …`` /
+  ``2. …`` / ``3. …``, ``·…`` / ``·…`` / ``·…``): each item starts a unit of its own.
 """
 
 from __future__ import annotations
@@ -28,10 +30,12 @@ from .inline import DATE_ALONE, lines_at
 from .join import heading_like
 from .lines import Line
 
+__all__ = ["END_MARK", "STAMP_TIME", "mark_endings", "mark_list_items", "mark_sidebar", "mark_trails"]
+
 # The mark a press release or story ends with ("完", "（完）", "-完-", "【完】", "###").
 END_MARK = re.compile(r"[-—－(（【\[]?\s*完\s*[-—－)）】\]]?|#{3}")
 # And its time of day: "香港時間6時45分", "北京时间 18:30", "下午3時".
-_STAMP_TIME = re.compile(r"[\u4e00-\u9fff]{0,4}(?:时间|時間)?(?:上午|下午|晚上)?\d{1,2}(?:[时時]\d{1,2}分|[:：]\d{2}|[时時])")
+STAMP_TIME = re.compile(r"[\u4e00-\u9fff]{0,4}(?:时间|時間)?(?:上午|下午|晚上)?\d{1,2}(?:[时時]\d{1,2}分|[:：]\d{2}|[时時])")
 
 
 _MARK_EDGE = frozenset(" \t\r\n\u3000-—－(（【[)）】]#") | {""}
@@ -52,7 +56,9 @@ def mark_endings(raw: str, lines: Sequence[Line]) -> None:
             begin, end = raw.rfind("\n", 0, pos) + 1, raw.find("\n", pos)
             if END_MARK.fullmatch(raw[begin:end if end >= 0 else len(raw)].strip()):
                 marks.append(pos)
-            pos = raw.find(key, pos + 1)
+            # on to the next line: a mark line holds one mark (and a long line with many spaced "完",
+            # OCR-like text without line breaks, is looked at once, not once per "完")
+            pos = raw.find(key, end + 1) if end >= 0 else -1
     if not marks:
         return
     n = len(lines)
@@ -64,7 +70,7 @@ def mark_endings(raw: str, lines: Sequence[Line]) -> None:
             continue
         lines[i].kind = "debris"
         date.kind = "meta"
-        if i + 2 < n and lines[i + 2].gap <= 1 and not lines[i + 2].level and _STAMP_TIME.fullmatch(lines[i + 2].sq):
+        if i + 2 < n and lines[i + 2].gap <= 1 and not lines[i + 2].level and STAMP_TIME.fullmatch(lines[i + 2].sq):
             lines[i + 2].kind = "meta"
 
 
@@ -149,7 +155,7 @@ _ITEMS_MIN = 3
 _ITEM_MAX = 40  # characters of one item (a headline)
 
 
-def _item_shape(sq: str, prev_shape: tuple | None) -> tuple | None:
+def _item_shape(sq: str) -> tuple | None:
     """The shape that makes ``sq`` a list item (number, mark or comment count), or None."""
     if len(sq) > _ITEM_MAX:
         return None
@@ -192,7 +198,7 @@ def mark_list_items(raw: str, lines: Sequence[Line]) -> None:
     last = -2
     for i in sorted(set(found)):
         line = lines[i]
-        shape = None if line.level or line.kind else _item_shape(line.sq, prev)
+        shape = None if line.level or line.kind else _item_shape(line.sq)
         if shape is not None and run and i == last + 1 and not line.gap and prev is not None and _follows(shape, prev):
             run.append(line)
         else:

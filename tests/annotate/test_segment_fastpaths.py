@@ -302,3 +302,63 @@ def test_str_split_and_the_nonspace_pattern_agree_on_all_of_unicode():  # html._
 def test_html_words_are_the_nonspace_spans(text):
     from annotate.segment.readers import html
     assert html._words(text) == [m.span() for m in html._NONSPACE.finditer(text)]
+
+
+@SETTINGS
+@given(st.integers(min_value=0, max_value=99), st.sampled_from(["paragraph", "title", "debris"]), texts,
+       st.one_of(st.none(), st.just({"pages": [1]})))
+def test_units_made_without_the_frozen_init_are_the_dataclass_units(index, kind, text, where):
+    import dataclasses
+
+    from annotate.segment import core
+    values = (index, kind, text, [[0, 0, len(text)]], [[0, len(text)]], "d-0123abcd", where)
+    fast, plain = core._unit(*values), core.Unit(*values)
+    assert fast == plain and type(fast) is core.Unit
+    assert vars(fast) == vars(plain) and dataclasses.replace(fast, index=1) == dataclasses.replace(plain, index=1)
+
+
+@SETTINGS
+@given(st.text(alphabet=" \t\n\u3000abc1中。&", min_size=1, max_size=12), st.integers(min_value=1, max_value=11))
+def test_a_one_piece_block_renders_as_the_same_text_in_two_pieces(text, cut):
+    from annotate.segment.readers import html
+    cut = min(cut, len(text) - 1)
+    html._SOURCE[0] = "x" * 40  # (no entity at any offset)
+    try:
+        whole, parts = html._Block(), html._Block()
+        whole.add(text, 10, False, False)
+        if cut:
+            parts.add(text[:cut], 10, False, False)
+            parts.add(text[cut:], 10 + cut, False, False)
+        else:
+            parts.add(text, 10, False, False)
+        if whole.segs[0][0].strip():
+            assert html._render(whole) == html._render(parts)
+    finally:
+        html._SOURCE[0] = ""
+
+
+def _squeezed_by_gap_split(raw, start, end, squeezed):
+    """normalize.render_squeezed as it was first written: split at the gap class."""
+    import itertools
+    import operator
+    if rules.NARROW_GAP.search(raw, start, end):
+        return None
+    parts = rules.GAP_SPLIT.split(raw[start:end])
+    lengths = list(map(len, parts[::2]))
+    if sum(lengths) != len(squeezed):
+        return None
+    raw_starts = itertools.accumulate(map(operator.add, lengths, map(len, parts[1::2])), initial=start)
+    return squeezed, list(map(list, zip(itertools.accumulate(lengths, initial=0), raw_starts, lengths, strict=False)))
+
+
+@SETTINGS
+@given(texts, st.integers(min_value=0, max_value=5), st.integers(min_value=0, max_value=5))
+def test_squeezed_renderings_found_by_str_split_are_the_gap_split_ones(raw, cut_start, cut_end):
+    start, end = min(cut_start, len(raw)), max(min(cut_start, len(raw)), len(raw) - cut_end)
+    squeezed = rules.GAP_SPLIT.sub("", raw[start:end])
+    for sq in (squeezed, squeezed[1:]):  # (and a squeezed text that lacks a character: markup)
+        assert render_squeezed(raw, start, end, sq) in (None, _squeezed_by_gap_split(raw, start, end, sq))
+        if (_squeezed_by_gap_split(raw, start, end, sq) is not None and raw[start:end].split()
+                and not rules.SPACE_OR_DROP.search(rules.SPACE.sub("", raw[start:end]))):
+            # (some text and no dropped character: the fast path applies)
+            assert render_squeezed(raw, start, end, sq) == _squeezed_by_gap_split(raw, start, end, sq)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from annotate.segment import segment_text
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from annotate.segment import check_offsets, expand, normalize_char, segment_text
 from annotate.segment.inline import furniture_spans
 
 
@@ -94,3 +98,39 @@ def test_ocr_spaces_inside_the_words_do_not_hide_the_furniture() -> None:
     assert [text[s:e] for s, e in furniture_spans(text)] == ["浏 览 次 数：5464"]
     raw = "标 题 在 这 里\n\n" + text + "\n\n正文第一段。\n"
     assert any(u.kind == "debris" and u.text == "浏览次数：5464" for u in segment_text(raw, "d").units)
+
+
+# Property: the in-line cut (and webdump's passes) keep every character mapped to the raw file, in
+# order, and lose or repeat no wide character, whatever furniture, emoji, 𠀀, U+3000 or "\r\n" a line holds.
+_FURNITURE_ATOMS = [
+    "作者：严静娜", "来源：党委宣传部", "发布时间：2023-07-14", "浏览次数：5464", "浏 览 次 数：12", "阅读：186次",
+    "【字体：大 中 小】", "【打印】", "【[7]打印】", "【新界時報】", "2021年6月20日", "星期日", "发表于上海", "IP属地：广东",
+    "｜", "|", " / ", "專欄", "完", "###", "香港時間6時45分", "+关注", "— 分割线 —", "1. ", "2. ", "3. ", "·", "60评论",
+    "閱讀時間約 4 分鐘", "正文第一段。", "国家高新区", "😀", "👍🏽", "𠀀", "\r\n", "\n", "\n\n", "\u3000", " ", "\t", "\xa0",
+    "2023-01-01 13:02", "原创", "\f",
+]
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_FURNITURE_ATOMS), max_size=40).map("".join))
+def test_furniture_cuts_keep_offsets_and_lose_no_character(raw: str) -> None:
+    last = -1
+    units = segment_text(raw, "d").units
+    for unit in units:
+        check_offsets(unit.text, raw, unit.offsets)
+        positions = expand(unit.offsets)
+        assert positions[0] > last, "units overlap or are out of order"
+        last = positions[-1]
+        assert all(normalize_char(raw[p]) == ch for p, ch in zip(positions, unit.text, strict=True))
+    wide = re.compile(r"[\u4e00-\u9fff\U00020000-\U0002ffff]")
+    assert wide.findall("".join(u.text for u in units)) == wide.findall(raw)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_FURNITURE_ATOMS), max_size=12).map("".join))
+def test_furniture_spans_are_ordered_stripped_and_inside_the_line(text: str) -> None:
+    prev = 0
+    for start, end in furniture_spans(text):
+        assert prev <= start < end <= len(text)
+        assert text[start:end] == text[start:end].strip()
+        prev = end

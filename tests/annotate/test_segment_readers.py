@@ -542,6 +542,16 @@ def test_html_disclaimer_under_the_article_is_furniture(statement):
     assert len(_kept(page.replace(_PROSE1, quoted + _PROSE1))) == 5
 
 
+@pytest.mark.parametrize("last", ["外交部声明：中方对此表示坚决反对，已经向对方提出严正交涉，要求立即停止这种错误做法。",
+                                  "该公司表示，如有侵权行为，将依法追究相关责任，并保留进一步采取法律行动的权利。",
+                                  "免责条款的修订引发了消费者的广泛关注，多家机构表示将在下月公布新的格式合同文本。"])
+def test_html_last_paragraph_quoting_a_statement_or_an_infringement_stays_prose(last):
+    # regression: rules.DISCLAIMER once took any "<≤4 hanzi>声明：", any "如有侵权" and any line opening with 免责
+    # for the site's disclaimer, and the article's own last paragraph became debris
+    page = f"<body><h1>标题</h1><article>{_PROSE1}{_PROSE2}<p>{last}</p></article></body>"
+    assert _kept(page)[-1] == ("paragraph", last)
+
+
 def test_html_end_mark_over_a_date_stamp():
     page = (f"<body><h1>標題</h1><div id='pr'>{_PROSE1}{_PROSE2}<p>完</p><p>2023年7月11日（星期二）<br>\n香港時間6時45分</p>"
             "</div><div>列印此頁 | 返回頁首</div></body>")

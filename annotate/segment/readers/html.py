@@ -46,7 +46,8 @@ and text is collected per block:
 Text is tidied like the text route (whitespace dropped except between ASCII letters/digits;
 entities decoded) and each unit's ``offsets`` map every character to the decoded HTML source:
 ``[text_start, source_start, length]`` runs where ``text[t] == source[s]``, except a character
-that came from an entity (``&amp;``), whose run has length 1 and starts at the ``&``.
+that came from an entity (``&amp;``), whose run has length 1 and starts at the ``&``, and a space
+kept between ASCII words for a line break, which maps to the whitespace or the ``<br>`` it stands for.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ from ..classify import doc_meta, stray_date
 from ..core import Document, make_units
 from ..decode import decode_bytes
 from ..normalize import inline_space
-from ..webdump import _STAMP_TIME, END_MARK  # (the text route's patterns: one copy)
+from ..webdump import END_MARK, STAMP_TIME  # (the text route's patterns: one copy)
 from .common import standalone_kind
 
 __all__ = ["read_html", "decode_html"]
@@ -189,6 +190,12 @@ def _render(block: _Block, keep_inline: bool = False) -> tuple[str, list[list[in
     """Unit text (whitespace dropped unless between ASCII letters/digits, or, with ``keep_inline``
     — a title or heading — inside a line between two wide words: :func:`normalize.inline_space`) and
     its offset runs."""
+    if len(block.segs) == 1:  # one piece of text, one word in it (most blocks): one run, no lookups
+        text, at = block.segs[0]
+        words = _words(text)
+        if len(words) == 1:
+            a, b = words[0]
+            return text[a:b], [[0, at + a, b - a]]
     joined = "".join(map(_TEXT, block.segs))
     out: list[str] = []
     runs: list[list[int]] = []
@@ -278,8 +285,10 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
     furn_now = False
     for m in _TOKEN.finditer(source):
         start = m.start()
-        if start > pos and (block.segs or not source[pos:start].isspace()):
-            for text, at in _texts(source, pos, start):
+        seg = source[pos:start] if start > pos else ""
+        if seg and (block.segs or not seg.isspace()):
+            # (text without entities, most of it, is one piece as it stands: no generator needed)
+            for text, at in _texts(source, pos, start) if "&" in seg else ((seg, pos),):
                 if br:
                     first = text.lstrip(" \t\r\n")[:1]
                     if br == 1 and first and block.segs and (first in _INDENT or first in _BULLETS or next(
@@ -392,17 +401,20 @@ def _main_container(kinds: list[str], texts: list[str], paths: list[tuple[int, .
                     elements: dict[int, tuple[str, str]]) -> int | None:
     """The deepest element that holds at least 80% of the page's prose characters (readability's idea,
     kept simple): the article's own container, or ``None`` when the prose lies at the top level."""
-    weight: dict[int, int] = {}
-    depth: dict[int, int] = {}
+    by_path: dict[tuple[int, ...], int] = {}  # prose characters under each path (most paragraphs share a few)
     total = 0
     for kind, text, path in zip(kinds, texts, paths, strict=True):
         if _is_prose(kind, text):
             total += len(text)
             if path and elements[path[-1]][0] == "p":
                 path = path[:-1]  # a <p> holds one paragraph: the article is around it
-            for d, element in enumerate(path):
-                weight[element] = weight.get(element, 0) + len(text)
-                depth[element] = d
+            by_path[path] = by_path.get(path, 0) + len(text)
+    weight: dict[int, int] = {}  # (elements in the order the paragraphs first reach them)
+    depth: dict[int, int] = {}
+    for path, n in by_path.items():
+        for d, element in enumerate(path):
+            weight[element] = weight.get(element, 0) + n
+            depth[element] = d
     best = None
     for element, w in weight.items():
         if w >= 0.8 * total and (best is None or depth[element] > depth[best]):
@@ -507,10 +519,10 @@ def _endings(kinds: list[str], texts: list[str]) -> None:
         if kinds[i + 1] not in ("paragraph", "meta") or not stamp or len(texts[i + 1]) > 40:
             continue
         rest = texts[i + 1][stamp.end():]
-        if rest and not _STAMP_TIME.fullmatch(rest):
+        if rest and not STAMP_TIME.fullmatch(rest):
             continue
         kinds[i], kinds[i + 1] = "debris", "meta"
-        if not rest and i + 2 < len(kinds) and kinds[i + 2] == "paragraph" and _STAMP_TIME.fullmatch(texts[i + 2]):
+        if not rest and i + 2 < len(kinds) and kinds[i + 2] == "paragraph" and STAMP_TIME.fullmatch(texts[i + 2]):
             kinds[i + 2] = "meta"
 
 

@@ -2,23 +2,30 @@
 
 Per page, pdfium gives every character with its origin, box and font size, and the page text in
 which character ``i`` is ``text[i]`` (the provenance refers to that string); the page's path objects
-give its horizontal rules. Characters are grouped into lines (pdfium's own line breaks, or a jump in
-baseline); lines are put in reading order (columns found as a vertical gutter no line crosses where
-the columns run side by side, a side twice as wide split again: full-width lines above, then each
+give its horizontal rules and its boxes (sidebars, frames, photos). Characters are grouped into lines
+(pdfium's own line breaks, a jump in baseline, or a box's edge); the text in a box is a flow of its own,
+read after the lines above the columns; the other lines are put in reading order (columns found as a vertical gutter no line crosses where
+the columns run side by side, a side 1.3 times as wide split again: full-width lines above, then each
 column top to bottom, then full-width lines below). Page furniture is dropped: a line at the top or
 bottom of a page that repeats on other pages with only its digits changed (running headers and
 footers), a page number (``- 3 -``, ``第 3 页``, ``3``, ``Page 3 of 9``, ``・3・``), a small-print line alone
 above or below the body at the page's top or bottom (not a document number over the title), and the lines above a rule across the top of the page when
 they are small print or stand above a title (mastheads, letterheads). Footnotes (small print below a
 rule at the page bottom) become debris units outside the flow; table rows (two or more lines of three
-or more aligned cells) and their ``表1`` caption become debris units, one a row. Then lines become units:
+or more aligned cells) and their ``表1`` caption, table-of-contents entries (leader dots to a page
+number) and their heading become debris units in the flow, one a line; a pull quote (between two
+rules, repeating the article) and a caption (small print under a box) debris units out of the flow,
+one a line. Then lines become units:
 
 - title: the largest lines on the first page, before any body text, at least 1.25x the body size;
-- heading: lines at least 1.08x the body size (consecutive ones at the same start or centre are one heading);
-- body lines start a new unit after a vertical gap over 1.35x the usual line pitch, at a first
+- heading: lines at least 1.08x the body size (consecutive ones at the same start or centre are one heading),
+  but two or more lines of prose in that type are a standfirst (a paragraph); a short line alone a
+  little larger than the body, without a sentence, is a heading too;
+- body lines start a new unit after a vertical gap over 1.25x the usual line pitch, at a first
   line indented by more than 0.8 character from the column's left edge, or after a line that ends
   more than 2.5 characters short of the column's right edge unless the next line's first word
-  would not have fitted there, or, after a line ending a sentence, at a line opening with a bullet,
+  would not have fitted there, or after a full line ending a sentence where its column stops a line
+  or more above the page's text bottom, or, after a line ending a sentence, at a line opening with a bullet,
   clause or item mark or wholly in brackets; otherwise they continue the unit, across columns and pages; small
   print centred over two lines is one unit; a byline or editor line run on after a paragraph's
   full last line is split off, and so is a byline in brackets run into a paragraph's first line;
@@ -33,6 +40,7 @@ from __future__ import annotations
 
 import collections
 import ctypes
+import functools
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -72,13 +80,14 @@ class _Line:
     col: int = 0  # 0: across the page or a single column; 1, 2, 3: columns from the left
     left: float = 0.0  # column edges (set per page)
     right: float = 0.0
+    bound: float = 0.0  # in a column left of a gutter: the gutter's x
 
     @property
     def text(self) -> str:
         return "".join(self.chars)
 
-    @property
-    def squashed(self) -> str:
+    @functools.cached_property
+    def squashed(self) -> str:  # (read only once the line is built)
         return "".join(ch for ch in self.chars if not ch.isspace())
 
 
@@ -90,6 +99,7 @@ class PageText:
     height: float
     lines: list[_Line]
     rules: list[tuple[float, float, float]] = field(default_factory=list)  # (x0, x1, y) of free horizontal rules
+    boxes: list[tuple[float, float, float, float]] = field(default_factory=list)  # (x0, y0, x1, y1) of boxes
 
 
 def _open(path: Path):
@@ -110,6 +120,7 @@ def _open(path: Path):
 def _page_lines(page, number: int) -> PageText:
     import pypdfium2.raw as raw
 
+    rules_, boxes = _page_paths(page)
     textpage = page.get_textpage()
     try:
         count = textpage.count_chars()
@@ -137,7 +148,8 @@ def _page_lines(page, number: int) -> PageText:
                 ch = "-"
             get_origin(handle, i, bx, by)
             size = get_size(handle, i)
-            if cur.idx and (abs(y.value - cur.y) > 0.5 * max(size, cur.size or size) or x.value < cur.x0 - 1):
+            if cur.idx and (abs(y.value - cur.y) > 0.5 * max(size, cur.size or size) or x.value < cur.x0 - 1
+                            or boxes and _boxed(boxes, cur.xs[-1], cur.y) != _boxed(boxes, x.value, y.value)):
                 cur.size = statistics.median(sizes) if sizes else 0.0
                 lines.append(cur)
                 cur, sizes = _Line(number), []
@@ -157,18 +169,62 @@ def _page_lines(page, number: int) -> PageText:
             lines.append(cur)
     finally:
         textpage.close()
-    lines = [ln for ln in lines if ln.squashed]
+    lines = _part_at_column_starts([ln for ln in lines if ln.squashed])
     width, height = page.get_size()
-    return PageText(number, text, width, height, lines, _page_rules(page))
+    return PageText(number, text, width, height, lines, rules_, boxes)
 
 
-def _page_rules(page) -> list[tuple[float, float, float]]:
+def _part_at_column_starts(lines: list[_Line]) -> list[_Line]:
+    """Cut a line where, after a gap of more than four characters, its text resumes where two or more
+    other lines of the page start (the left edge of a column): a byline in the left column printed on
+    the baseline of the right column's first line, which pdfium gives as one line."""
+    starts = collections.Counter(round(ln.x0) for ln in lines)
+    edges = sorted({x for x in starts if starts[x - 1] + starts[x] + starts[x + 1] >= 2})
+    out = []
+    for ln in lines:
+        if not any(ln.x0 + 4 * ln.size < x <= ln.x1 for x in edges):  # (no column starts inside the line)
+            out.append(ln)
+            continue
+        cut = None
+        prev = None
+        for k, (ch, x) in enumerate(zip(ln.chars, ln.xs, strict=True)):
+            if ch.isspace():
+                continue
+            if prev is not None and x - prev > 4 * ln.size and starts[round(x)] + starts[round(x) - 1] \
+                    + starts[round(x) + 1] >= 2:
+                cut = k
+                break
+            prev = x
+        if cut is None:
+            out.append(ln)
+            continue
+        left = _Line(ln.page, ln.idx[:cut], ln.chars[:cut], ln.xs[:cut], ln.x0, 0.0, ln.y, ln.top, ln.size)
+        right = _Line(ln.page, ln.idx[cut:], ln.chars[cut:], ln.xs[cut:], ln.xs[cut], ln.x1, ln.y, ln.top, ln.size,
+                      ln.brk)
+        last = max(k for k, ch in enumerate(left.chars) if not ch.isspace())
+        left.x1 = left.xs[last] + (0.55 if left.chars[last].isascii() else 1.0) * ln.size
+        out += [left, right]
+    return out
+
+
+def _boxed(boxes: list[tuple[float, float, float, float]], x: float, y: float) -> int:
+    """1 + the index of the box that holds the point, 0 if none does."""
+    for k, (x0, y0, x1, y1) in enumerate(boxes, 1):
+        if x0 - 1 <= x <= x1 + 1 and y0 <= y <= y1:
+            return k
+    return 0
+
+
+def _page_paths(page) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float, float]]]:
     """Horizontal rules drawn on the page, ``(x0, x1, y)``: thin path objects at least 20 points
-    wide whose ends do not meet a vertical stroke (the edges of a box or a table grid are not rules)."""
+    wide whose ends do not meet a vertical stroke (the edges of a box or a table grid are not rules);
+    and boxes, ``(x0, y0, x1, y1)``: path objects at least 60 by 30 points and smaller than half the
+    page (a shaded sidebar, a frame, a photo's place)."""
     import pypdfium2.raw as raw
 
     handle = page.raw
-    flat, upright = [], []
+    page_w, page_h = page.get_size()
+    flat, upright, boxes = [], [], []
     left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     refs = ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top)
     for i in range(raw.FPDFPage_CountObjects(handle)):
@@ -180,27 +236,36 @@ def _page_rules(page) -> list[tuple[float, float, float]]:
             flat.append((left.value, right.value, (bottom.value + top.value) / 2))
         elif w <= 3.5 and h >= 6:
             upright.append(((left.value + right.value) / 2, bottom.value, top.value))
+        elif w >= 60 and h >= 30 and w * h < 0.5 * page_w * page_h:
+            boxes.append((left.value, bottom.value, right.value, top.value))
     return [(x0, x1, y) for x0, x1, y in flat
-            if not any(min(abs(x - x0), abs(x - x1)) <= 3 and lo - 3 <= y <= hi + 3 for x, lo, hi in upright)]
+            if not any(min(abs(x - x0), abs(x - x1)) <= 3 and lo - 3 <= y <= hi + 3 for x, lo, hi in upright)], boxes
 
 
 def _reading_order(page: PageText, body: float) -> list[_Line]:
     """Lines in reading order, with their column set (0: across the page or a single column;
     1, 2, 3: columns from left to right)."""
-    parts = _split(page.lines, page, body, 0)
+    boxed = {id(ln): _boxed(page.boxes, ln.x0, ln.y) for ln in page.lines} if page.boxes else {}
+    parts = _split([ln for ln in page.lines if not boxed.get(id(ln))], page, body, 0)
     cols = sorted((part for kind, part in parts if kind == "col"), key=lambda part: min(ln.x0 for ln in part))
     for ln in page.lines:
         ln.col = 0
     for c, part in enumerate(cols, 1):
         for ln in part:
             ln.col = c
+    for k in sorted(set(boxed.values()) - {0}):
+        # the text inside a box (a sidebar) is a flow of its own, read after what runs above the columns
+        inside = sorted((ln for ln in page.lines if boxed[id(ln)] == k), key=lambda ln: (-round(ln.y, 1), ln.x0))
+        for ln in inside:
+            ln.col = 10 + k
+        parts.insert(1, ("box", inside))
     return [ln for _, part in parts for ln in part]
 
 
 def _gutter(lines: list[_Line], body: float, lo: float, hi: float) -> float | None:
     """x of a vertical gutter between ``lo`` and ``hi`` that (almost) no line crosses, with body
     text on both sides: the middle of the widest run of positions crossed by the fewest lines."""
-    text_lines = [ln for ln in lines if abs(ln.size - body) < 1.0 and len(ln.squashed) >= 4]
+    text_lines = [ln for ln in lines if abs(ln.size - body) < 0.2 * body and len(ln.squashed) >= 4]
     right_lines = [ln for ln in lines if abs(ln.size - body) < 1.6 and not rules.PAGE_NUMBER.fullmatch(ln.squashed)]
     limit = max(4, len(lines) // 8) + 1
     found: list[tuple[int, int, float]] = []
@@ -208,7 +273,9 @@ def _gutter(lines: list[_Line], body: float, lo: float, hi: float) -> float | No
     while x <= hi:
         left = [ln.y for ln in text_lines if ln.x1 <= x]
         right = [ln.y for ln in right_lines if ln.x0 >= x]
-        if len(left) >= 3 and right:
+        # (one line on the left will do beside eight or more on the right: a column holding only a
+        # byline under a standfirst across the page, the other column full)
+        if (len(left) >= 3 or left and len(right) >= 8) and right:
             # lines across x count only where the two sides run side by side (a block across the
             # page above the columns, a title, an abstract, is read before them); ties go to the
             # position fewer lines cross in all
@@ -234,10 +301,10 @@ def _gutter(lines: list[_Line], body: float, lo: float, hi: float) -> float | No
 
 def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[tuple[str, list[_Line]]]:
     """Reading order as parts: ("span", lines across columns) and ("col", lines of one column). A
-    page is split at its widest gutter; a side at least 1.6 times as wide as the other is split
+    page is split at its widest gutter; a side at least 1.3 times as wide as the other is split
     again (three columns)."""
     if depth == 0:
-        lo, hi = page.width * 0.3, page.width * 0.7
+        lo, hi = page.width * 0.2, page.width * 0.8
     else:
         x0, x1 = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
         lo, hi = x0 + 0.3 * (x1 - x0), x0 + 0.7 * (x1 - x0)
@@ -245,6 +312,8 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
     if gutter is None:
         return [("col" if depth else "span", sorted(lines, key=lambda ln: (-round(ln.y, 1), ln.x0)))]
     cols = {1: [ln for ln in lines if ln.x1 <= gutter], 2: [ln for ln in lines if ln.x0 >= gutter]}
+    for ln in cols[1]:
+        ln.bound = gutter
     span = [ln for ln in lines if ln.x0 < gutter < ln.x1]
     # a left-column line whose hanging punctuation reaches over a narrow gutter (not into the
     # text of the right column) stays in its column
@@ -257,15 +326,24 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
     # above the columns, though it happens to fit within one of them
     for c, other in ((1, 2), (2, 1)):
         top = max((ln.y for ln in cols[other]), default=1e9)
+        left = min((ln.x0 for ln in cols[c]), default=0.0)
         lift = []
+        text_above = False  # body text of this column above the line (a heading below it is in the column)
         for ln in sorted(cols[c], key=lambda ln: -ln.y):
             if ln.y <= top + body:
                 break
-            if ln.size >= 1.25 * body or abs(ln.x0 + ln.x1 - page.width) < 2 * body \
+            # (centred on the page and set in from the column's left edge, not a line of a column's
+            # text, with a line starting where it starts just above or below it: the lines of the
+            # middle one of three columns are centred on the page too)
+            if ln.size >= 1.25 * body and not text_above \
+                    or abs(ln.x0 + ln.x1 - page.width) < 2 * body and ln.x0 > left + body \
+                    and not any(abs(o.x0 - ln.x0) < 1 and 0 < abs(o.y - ln.y) < 2.5 * ln.size for o in cols[c]) \
                     or any(top < s.y < ln.y for s in span) \
                     or any(abs(s.size - ln.size) < 0.3 and 0 < s.y - ln.y < 2.5 * ln.size
                            and abs(s.x0 - ln.x0) < 2.5 * ln.size for s in span + lift):
                 lift.append(ln)  # (the last line of a block across the page: an abstract's)
+            elif abs(ln.size - body) < 0.5 and len(ln.squashed) >= 4:
+                text_above = True
         if lift and len(lift) < len(cols[c]):
             span += lift
             cols[c] = [ln for ln in cols[c] if ln not in lift]
@@ -273,7 +351,7 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
     out = [("span", sorted((ln for ln in span if ln.y > col_top), key=lambda ln: -ln.y))]
     widths = {c: max(ln.x1 for ln in cols[c]) - min(ln.x0 for ln in cols[c]) for c in (1, 2)}
     for c in (1, 2):
-        if depth == 0 and widths[c] >= 1.6 * widths[3 - c]:
+        if depth == 0 and widths[c] >= 1.3 * widths[3 - c]:
             out += _split(cols[c], page, body, 1)
         else:
             out.append(("col", sorted(cols[c], key=lambda ln: (-round(ln.y, 1), ln.x0))))
@@ -282,7 +360,7 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
 
 def _edges(pages: list[list[_Line]], body: float) -> None:
     """Column left/right edges per page and column, from body-size lines (doc-wide when a page has few)."""
-    doc_edges: dict[int, list[tuple[float, float]]] = collections.defaultdict(list)
+    doc_edges: dict[int, list[tuple[float, float, int]]] = collections.defaultdict(list)  # (left, right, page)
     per_page = []
     for lines in pages:
         edges = {}
@@ -294,12 +372,15 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
                 ends = sorted(ln.x1 for ln in body_lines)
                 edges[c] = (min(ln.x0 for ln in body_lines), ends[int(0.8 * (len(ends) - 1)) if len(ends) >= 4 else -1],
                             len(body_lines), ends[-1])
-                doc_edges[c].append(edges[c][:2])
+                doc_edges[c].append((*edges[c][:2], lines[0].page))
         per_page.append(edges)
     for lines, edges in zip(pages, per_page, strict=True):
         groups: dict[tuple[int, float], list[_Line]] = collections.defaultdict(list)
+        widest: dict[int, float] = {}
         for ln in lines:
             groups[ln.col, round(ln.size * 2) / 2].append(ln)
+            if abs(ln.size - body) < 0.2 * body:
+                widest[ln.col] = max(widest.get(ln.col, ln.x1), ln.x1)
         for ln in lines:
             left, right, count, longest = edges.get(ln.col, (ln.x0, ln.x1, 0, ln.x1))
             group = groups[ln.col, round(ln.size * 2) / 2]
@@ -309,13 +390,30 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
                 ends = sorted(g.x1 for g in group)
                 ln.left, ln.right = min(g.x0 for g in group), ends[int(0.8 * (len(ends) - 1))]
                 continue
+            if abs(ln.size - body) >= 0.5 and len(group) >= 2 and max(g.x1 for g in group) > right + 2 * ln.size:
+                # a block in other type wider than the column (an abstract across a page whose body
+                # fills only its first column): the edges of the lines in that type
+                ends = sorted(g.x1 for g in group)
+                ln.left, ln.right = min(g.x0 for g in group), ends[int(0.8 * (len(ends) - 1)) if len(ends) >= 4 else -1]
+                continue
+            if count < 4:
+                # (no more to the left of the gutter than the column's widest line here: a column
+                # whose text is mostly the end of a standfirst, wider than the column on other pages)
+                right = max(right, widest.get(ln.col, right))
             if count < 4 and doc_edges.get(ln.col):
-                left = min(left, statistics.median(e[0] for e in doc_edges[ln.col]))
-                right = max(right, statistics.median(e[1] for e in doc_edges[ln.col]))
+                # (the pages on the same side, where the margins alternate on facing pages)
+                same = [e for e in doc_edges[ln.col] if e[2] % 2 == ln.page % 2 and e[2] != ln.page] or doc_edges[ln.col]
+                left = min(left, statistics.median(e[0] for e in same))
+                right = max(right, statistics.median(e[1] for e in same))
+            if count < 4 and ln.bound and ln.col:
+                # (a column with too few lines here to know its edge ends at its gutter: a byline alone
+                # in a column whose width other pages do not give, the columns swapping sides)
+                right = max(right, ln.bound)
             elif count < 8 and len(doc_edges.get(ln.col, ())) >= 2:
                 # few lines, half of them short (a slide's bullets): the percentile falls on a short
                 # line; where full lines end on the other pages, if a line here reaches it
-                right = max(right, min(longest, statistics.median(e[1] for e in doc_edges[ln.col])))
+                same = [e for e in doc_edges[ln.col] if e[2] % 2 == ln.page % 2 and e[2] != ln.page] or doc_edges[ln.col]
+                right = max(right, min(longest, statistics.median(e[1] for e in same)))
             ln.left, ln.right = left, right
 
 
@@ -346,7 +444,9 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
         # small print alone at the very top or bottom of the page (a running header or footer on one
         # page only), but not a document number over the title (``西南大教〔2023〕56号``)
         for edge, inner in ((ys[0], ys[1] if len(ys) > 1 else None), (ys[-1], ys[-2] if len(ys) > 1 else None)):
-            if inner is None or id(edge) in drop or edge.size >= body * 0.9 or len(edge.squashed) > 40 \
+            # (over a title, a kicker only a little smaller than the body: ``封面故事｜人文地理周刊``)
+            small = 0.95 if inner is not None and edge is ys[0] and inner.size >= 1.25 * body else 0.9
+            if inner is None or id(edge) in drop or edge.size >= body * small or len(edge.squashed) > 40 \
                     or abs(edge.y - inner.y) <= 2.2 * body:
                 continue
             if edge is ys[0] and inner.size >= 1.25 * body and rules.DOC_NUMBER.fullmatch(edge.squashed):
@@ -363,22 +463,26 @@ def _head_band(page: PageText, body: float) -> set[int]:
     small print only, or big type above a title that comes below the rule."""
     wide = sorted((r for r in page.rules if r[1] - r[0] >= 0.5 * page.width and r[2] >= 0.7 * page.height),
                   key=lambda r: -r[2])
-    for _x0, _x1, y in wide:
+    for x0, x1, y in wide:
         above = [ln for ln in page.lines if ln.y > y]
         if not above:
             continue
         if len(above) > 4 or any(len(ln.squashed) > 60 for ln in above):
             return set()
-        if all(ln.size < 0.95 * body for ln in above) or _title_below(page, y, body):
+        if all(ln.size < 0.95 * body for ln in above) or _title_below(page, (x0, x1, y), body):
             return {id(ln) for ln in above}
         return set()
     return set()
 
 
-def _title_below(page: PageText, y: float, body: float) -> bool:
-    """A line of title size below height ``y``, above all body text under ``y``."""
+def _title_below(page: PageText, rule: tuple[float, float, float], body: float) -> bool:
+    """A line of title size below the rule ``(x0, x1, y)``, above all body text under it."""
+    x0, x1, y = rule
     below = [ln for ln in page.lines if ln.y < y]
-    text_top = max((ln.y for ln in below if abs(ln.size - body) < 0.5 and len(ln.squashed) >= 4), default=-1e9)
+    # (a short line centred under the rule, a document number over the title, is no body text)
+    text_top = max((ln.y for ln in below if abs(ln.size - body) < 0.5 and len(ln.squashed) >= 4
+                    and not (abs(ln.x0 + ln.x1 - x0 - x1) < 2 * ln.size and ln.x1 - ln.x0 < 0.6 * (x1 - x0))),
+                   default=-1e9)
     return any(ln.size >= 1.25 * body and ln.y > text_top for ln in below)
 
 
@@ -417,11 +521,15 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     drop = _furniture(ordered, body, pages)
     notes: set[int] = set()
     apparatus: set[int] = set()
+    aside: set[int] = set()
+    prose = "".join(ln.squashed for lines in ordered for ln in lines)
     for page, lines in zip(pages, ordered, strict=True):
         kept = [ln for ln in lines if id(ln) not in drop]
         notes |= _footnotes(page, kept, body)
-        apparatus |= _tables(kept)
-    blocks = _units([ln for lines in ordered for ln in lines if id(ln) not in drop], body, notes, apparatus)
+        apparatus |= _tables(kept) | _contents(kept)
+        aside |= _pull_quotes(page, kept, body, prose) | _captions(page, kept, body)
+    blocks = _units([ln for lines in ordered for ln in lines if id(ln) not in drop], body, notes, apparatus,
+                    {page.number: page.boxes for page in pages}, aside)
     texts = {page.number: page for page in pages}
     doc = build_document(doc_id, blocks, lambda chars: _where(chars, texts))
     return doc, {"page_count": len(pages)}
@@ -480,6 +588,64 @@ def _tables(lines: list[_Line]) -> set[int]:
     return {id(lines[i]) for i in rows}
 
 
+# a table-of-contents entry: text, a run of leader dots, a page number at the end of the line
+LEADER = re.compile(r"(?:(?:…\s*){2,}|(?:[.·・．‧⋯]\s*){4,})(?:\d{1,4}|[ivxlcIVXLC]{1,6})\s*$")
+
+
+def _contents(lines: list[_Line]) -> set[int]:
+    """ids of table-of-contents lines: two or more entries on a page (leader dots running to a page
+    number at the line's end) and a short line just above the first of them (its ``目录`` heading)."""
+    entries = [i for i, ln in enumerate(lines) if LEADER.search(ln.text) and not LEADER.fullmatch(ln.text)]
+    out: set[int] = set()
+    for i in entries:
+        if sum(lines[j].page == lines[i].page for j in entries) >= 2:
+            out.add(i)
+    for i in sorted(out):
+        j = i - 1
+        if j >= 0 and j not in out and lines[j].page == lines[i].page and len(lines[j].squashed) <= 6 \
+                and 0 < lines[j].y - lines[i].y < 4 * lines[i].size:
+            out.add(j)
+    return {id(lines[i]) for i in out}
+
+
+QUOTE_MARKS = "“”‘’「」『』\"'…．.・ "
+
+
+def _pull_quotes(page: PageText, lines: list[_Line], body: float, prose: str) -> set[int]:
+    """ids of pull-quote lines: up to four lines between two rules of about the same width, close above
+    and below them, with nothing else between, whose text the article prints elsewhere (``prose``: the
+    document's text, spaces removed)."""
+    out: set[int] = set()
+    for upper in page.rules:
+        for lower in page.rules:
+            x0, x1 = max(upper[0], lower[0]), min(upper[1], lower[1])
+            if not 0 < upper[2] - lower[2] < 12 * body or x1 - x0 < 0.8 * max(upper[1] - upper[0], lower[1] - lower[0]):
+                continue
+            inside = [ln for ln in lines if lower[2] < ln.y < upper[2] and ln.x1 > x0 and ln.x0 < x1]
+            if not inside or len(inside) > 4 or any(ln.x0 < x0 - ln.size or ln.x1 > x1 + ln.size for ln in inside):
+                continue
+            core = "".join(ln.squashed for ln in sorted(inside, key=lambda ln: -ln.y)).strip(QUOTE_MARKS)[:12]
+            if len(core) >= 8 and prose.count(core) >= 2:
+                out |= {id(ln) for ln in inside}
+    return out
+
+
+def _captions(page: PageText, lines: list[_Line], body: float) -> set[int]:
+    """ids of the lines of a caption: small print right under a box (a photo's place), within its width,
+    each line close under the one before."""
+    out: set[int] = set()
+    for x0, y0, x1, _y1 in page.boxes:
+        last = None
+        for ln in sorted((ln for ln in lines if ln.y < y0 and ln.x0 >= x0 - 2 and ln.x1 <= x1 + 2),
+                         key=lambda ln: -ln.y):
+            if ln.size >= 0.95 * body or (last is None and y0 - ln.top > 1.5 * ln.size) \
+                    or (last is not None and (last.y - ln.y > 2 * ln.size or abs(last.size - ln.size) > 0.3)):
+                break
+            out.add(id(ln))
+            last = ln
+    return out
+
+
 # a line that opens a new footnote: the text route's note marks (rules.NOTE_MARK) and the other marks
 # footnotes in print open with (a number, a bracketed number, a star or dagger, 注/註)
 NOTE_MARK = re.compile(rf"\s*(?:{rules.NOTE_MARK.pattern}|[\[［(（]\s*\d{{1,3}}\s*[\]］)）]|\d{{1,3}}\s*[.．、)）]?"
@@ -487,7 +653,12 @@ NOTE_MARK = re.compile(rf"\s*(?:{rules.NOTE_MARK.pattern}|[\[［(（]\s*\d{{1,3}
 
 
 def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
-           apparatus: set[int] = frozenset()) -> list[tuple[str, list[Char]]]:
+           apparatus: set[int] = frozenset(), boxes: dict[int, list] | None = None,
+           aside: set[int] = frozenset()) -> list[tuple[str, list[Char]]]:
+    """Lines in reading order to units; ``notes`` (footnotes) and ``aside`` (pull quotes, captions) are
+    debris out of the flow, a paragraph running on across them; ``apparatus`` (table rows, contents
+    entries) are debris in the flow."""
+    boxes = boxes or {}
     pitches = [a.y - b.y for a, b in zip(lines, lines[1:], strict=False) if a.page == b.page and a.col == b.col
                and abs(a.size - body) < 0.5 and abs(b.size - body) < 0.5 and 0 < a.y - b.y < 3 * body]
     pitch = statistics.median(pitches) if pitches else 1.5 * body
@@ -495,25 +666,38 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
     seen_body = False
     first_page = lines[0].page if lines else 1
     title_size = max((ln.size for ln in lines if ln.page == first_page), default=body)
-    placed: list[tuple[int, list[_Line]]] = []  # footnotes, out of the flow: (after how many blocks, lines)
+    placed: list[tuple[int, list[_Line]]] = []  # out of the flow: (after how many blocks, lines)
+    lead = _leads(lines, body)
+    bottom: dict[int, float] = {}  # per page, the baseline of the lowest body line
+    for ln in lines:
+        if abs(ln.size - body) < 0.5 and id(ln) not in notes and id(ln) not in apparatus and id(ln) not in aside:
+            bottom[ln.page] = min(bottom.get(ln.page, ln.y), ln.y)
     for ln in lines:
         if id(ln) in notes:
-            if placed and placed[-1][1][-1].page == ln.page and not NOTE_MARK.match(ln.text):
+            if placed and id(placed[-1][1][-1]) in notes and placed[-1][1][-1].page == ln.page \
+                    and not NOTE_MARK.match(ln.text):
                 placed[-1][1].append(ln)
             else:
                 placed.append((len(blocks), [ln]))
             continue
+        if id(ln) in aside:  # a pull quote's or a caption's line: a debris unit of its own, out of the flow
+            placed.append((len(blocks), [ln]))
+            continue
         if id(ln) in apparatus:  # a table row or its caption: a debris unit of its own, in the flow
             blocks.append(("debris", [ln]))
             continue
-        if not seen_body and ln.page == first_page and ln.size >= 1.25 * body and ln.size >= title_size - 0.5:
+        boxed = ln.col >= 10  # (a sidebar's heading is no title, its text no body text)
+        if not seen_body and not boxed and ln.page == first_page and ln.size >= 1.25 * body and ln.size >= title_size - 0.5:
             cls = "title"
-        elif ln.size >= 1.08 * body:
+        elif ln.size >= 1.08 * body and id(ln) not in lead:
             cls = "heading"
         else:
             cls = "paragraph"
-            seen_body = seen_body or ln.size >= 0.95 * body  # (small print above a title is no body text)
-        if blocks and blocks[-1][0] == cls and _continues(blocks[-1][1][-1], ln, cls, pitch, body):
+            # (small print above a title is no body text, and neither is a short line centred over
+            # it: a document number under a masthead)
+            seen_body = seen_body or ln.size >= 0.95 * body and not boxed and not (_centred(ln) and len(ln.squashed) <= 30)
+        if blocks and blocks[-1][0] == cls and _continues(blocks[-1][1][-1], ln, cls, pitch, body) \
+                and not (cls == "paragraph" and _column_end(blocks[-1][1][-1], ln, bottom, pitch, boxes)):
             blocks[-1][1].append(ln)
         else:
             blocks.append((cls, [ln]))
@@ -524,6 +708,14 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
                 and last.x1 < last.right - 2.5 * last.size and standalone_kind(" ".join(last.text.split())):
             blocks[k:k + 1] = [(cls, group[:-1]), (cls, [last])]
             placed = [(at + 1 if at > k else at, notes_) for at, notes_ in placed]
+    for k, (cls, group) in enumerate(blocks):
+        # a short line alone at the column edge or the indent, a little larger than the body, without a sentence:
+        # a heading in a type set off by weight more than by size (``（一）相关评价`` in 12.5 points over 12)
+        if cls == "paragraph" and len(group) == 1 and body + 0.4 <= group[0].size and len(group[0].squashed) <= 20 \
+                and not any(ch in "。，；：！？,;:" for ch in group[0].squashed) \
+                and group[0].x0 - group[0].left < 3.5 * group[0].size \
+                and group[0].x1 < group[0].right - 2.5 * group[0].size and not standalone_kind(group[0].text.strip()):
+            blocks[k] = ("heading", group)
     for at, group in reversed(placed):
         blocks.insert(at, ("debris", group))
     out = []
@@ -532,6 +724,35 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
         cut = run_in_byline(group[0].text) if cls == "paragraph" else 0
         out += [("byline", chars[:cut]), (cls, chars[cut:])] if cut else [(cls, chars)]
     return out
+
+
+def _leads(lines: list[_Line], body: float) -> set[int]:
+    """ids of the lines of a standfirst (lead): two or more consecutive lines in one type between
+    heading size and title size that read as prose (a ``。`` inside, a sentence end at the end)."""
+    out: set[int] = set()
+    k = 0
+    while k < len(lines):
+        j = k
+        while j + 1 < len(lines) and lines[j + 1].page == lines[k].page and abs(lines[j + 1].size - lines[k].size) < 0.3:
+            j += 1
+        run = lines[k:j + 1]
+        if len(run) >= 2 and 1.08 * body <= lines[k].size < 1.25 * body:
+            text = "".join(ln.squashed for ln in run)
+            if text[-1:] in SENTENCE_END and any(ch in "。！？" for ch in text[:-1]):
+                out |= {id(ln) for ln in run}
+        k = j + 1
+    return out
+
+
+def _column_end(prev: _Line, ln: _Line, bottom: dict[int, float], pitch: float, boxes: dict[int, list]) -> bool:
+    """``prev`` ends a sentence as the last line of its column, a line or more above the page's lowest
+    body line with no box below it: the paragraph ended there (the next one, with the space before
+    it, did not fit), though the line is full."""
+    if (prev.page, prev.col) == (ln.page, ln.col) or prev.text.rstrip()[-1:] not in SENTENCE_END:
+        return False
+    if prev.y - bottom.get(prev.page, prev.y) < 0.9 * pitch:
+        return False
+    return not any(x0 < prev.x1 and prev.x0 < x1 and y1 < prev.y for x0, _y0, x1, y1 in boxes.get(prev.page, ()))
 
 
 def _symmetric(line: _Line) -> bool:
@@ -557,7 +778,7 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float) -> b
             and (abs(prev.x0 - ln.x0) < ln.size or abs(prev.x0 + prev.x1 - ln.x0 - ln.x1) < 2 * ln.size)
     size = ln.size
     same_flow = prev.page == ln.page and prev.col == ln.col and prev.y > ln.y
-    if same_flow and prev.y - ln.y > 1.35 * pitch:
+    if same_flow and prev.y - ln.y > 1.25 * pitch:
         return False
     if abs(prev.size - size) >= 0.4:  # (9.5 over 9: a source line over an editor line)
         return False
