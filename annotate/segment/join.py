@@ -780,55 +780,56 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     """Whether ``nxt`` continues ``group``; ``wrapped``: both lines belong to the wrapped body;
     ``before``: the last line of the unit before ``group``, if any."""
     prev = group[-1]
-    if nxt.kind == CONTINUED:  # the next piece of a running header printed over several lines
-        return bool(group[0].kind)
-    if (group[0].kind == "meta" and prev.last in "；;，,、" and not nxt.kind and not nxt.gap and not nxt.hard
-            and not nxt.level and len(nxt.sq) <= _PAIR_MAX and rules.KEYWORDS.match(group[0].sq)):
-        return True  # keywords wrapped after a separator: "关键词：六十进制；文献；综述；" / "History"
-    if group[0].kind in _CREDITS and nxt.gap <= 1 and not nxt.hard and len(prev.sq) <= _PIECE and len(nxt.sq) <= _PIECE:
-        # a byline or meta line that an extract cut into short pieces: "2022-11-17 08:32" /
-        # "來源：中時新聞網" / "記者" / "陳美玲" (whole credit lines one under another stay apart)
-        if _credit_ends(group, prev, nxt, ctx.raw):
-            return False
-        return nxt.kind in _CREDITS or bool(prev.kind == "byline" and rules.ROLE_ALONE.fullmatch(prev.sq)
-                                             and not nxt.kind and rules.NAME.fullmatch(nxt.sq))
-    if len(nxt.sq) <= 3 and (nxt.kind or group[0].kind) and not nxt.hard and _spaced_run(group, nxt, ctx.raw):
-        # (a piece taken for furniture alone: "111" a page number, "中" a page's last line)
-        return not group[0].sq.isdigit()
-    if nxt.hard or nxt.kind or group[0].kind:
+    first_kind, nxt_kind = group[0].kind, nxt.kind
+    if nxt_kind or first_kind or nxt.hard:  # (every rule for furniture and hard breaks, behind one test)
+        if nxt_kind == CONTINUED:  # the next piece of a running header printed over several lines
+            return bool(first_kind)
+        if (first_kind == "meta" and prev.last in "；;，,、" and not nxt_kind and not nxt.gap and not nxt.hard
+                and not nxt.level and len(nxt.sq) <= _PAIR_MAX and rules.KEYWORDS.match(group[0].sq)):
+            return True  # keywords wrapped after a separator: "关键词：六十进制；文献；综述；" / "History"
+        if first_kind in _CREDITS and nxt.gap <= 1 and not nxt.hard and len(prev.sq) <= _PIECE and len(nxt.sq) <= _PIECE:
+            # a byline or meta line that an extract cut into short pieces: "2022-11-17 08:32" /
+            # "來源：中時新聞網" / "記者" / "陳美玲" (whole credit lines one under another stay apart)
+            if _credit_ends(group, prev, nxt, ctx.raw):
+                return False
+            return nxt_kind in _CREDITS or bool(prev.kind == "byline" and rules.ROLE_ALONE.fullmatch(prev.sq)
+                                                and not nxt_kind and rules.NAME.fullmatch(nxt.sq))
+        if len(nxt.sq) <= 3 and (nxt_kind or first_kind) and not nxt.hard and _spaced_run(group, nxt, ctx.raw):
+            # (a piece taken for furniture alone: "111" a page number, "中" a page's last line)
+            return not group[0].sq.isdigit()
         # the rest of a reporter's name that the wrap put alone on the next line ("…記者 鄭文" / "傑")
-        return (prev.kind == "byline" and not nxt.kind and not nxt.gap and not nxt.hard and not nxt.level
+        return (prev.kind == "byline" and not nxt_kind and not nxt.gap and not nxt.hard and not nxt.level
                 and rules.NAME_REST.fullmatch(nxt.sq) is not None and rules.ROLE_NAME_CUT.search(prev.sq) is not None)
-    if len(nxt.sq) <= 3 and _spaced_run(group, nxt, ctx.raw):
+    nsq, sq = nxt.sq, prev.sq
+    if len(nsq) <= 3 and _spaced_run(group, nxt, ctx.raw):
         # a line set letter-spaced that the extract printed one character a line ("主" / "文",
         # "中" / "華" / "民" / "國" / "111" / "年" / …) is one unit, a date ending it
         return not group[0].sq.isdigit()
-    if prev.sq[-1] in "-－" and _range_cut(prev, nxt):
+    if sq[-1] in "-－" and _range_cut(prev, nxt):
         return True
-    if (len(group) == 1 and prev.sq[0] == "第" and _part_label(prev.sq) and len(nxt.sq) <= _PAIR_MAX and not nxt.level
-            and not rules.SECTION_LABEL.match(nxt.sq) and not _CLAUSE.match(nxt.sq)):  # ("第四章" / "第1节": two labels, two headings)
+    if (len(group) == 1 and sq[0] == "第" and _part_label(sq) and len(nsq) <= _PAIR_MAX and not nxt.level
+            and not rules.SECTION_LABEL.match(nsq) and not _CLAUSE.match(nsq)):  # ("第四章" / "第1节": two labels, two headings)
         # "第一部分" / "扁掌龙亚科简介": one heading a tool cut at its gap; but after a label alone
         # right above this one ("第四章" / "第1节" / "乙酰胺" / "概述") an extract took two headings
         # printed side by side in turns, labels first: which words go with which label is not known
-        return heading_like(nxt.sq, ctx.labels) and not (before is not None and _label_alone(before))
+        return heading_like(nsq, ctx.labels) and not (before is not None and _label_alone(before))
     if prev.level or nxt.level:  # one short heading broken over two markdown headings of one level
         return (bool(prev.level) and nxt.level == prev.level and len(group) < 3
-                and len(nxt.sq) <= _PAIR_MAX and all(len(ln.sq) <= _PAIR_MAX for ln in group))
-    if nxt.sq[0] in _CREDIT_FIRST and _CREDIT_OPENS.match(nxt.sq) and prev.last not in _COMMA_END:
+                and len(nsq) <= _PAIR_MAX and all(len(ln.sq) <= _PAIR_MAX for ln in group))
+    if nsq[0] in _CREDIT_FIRST and _CREDIT_OPENS.match(nsq) and prev.last not in _COMMA_END:
         return False  # a credit opens its own unit: "2026年第三季度…运行分析" / "作者：经济研究所 孙立新"
-    if (nxt.gap and prev.sq[0] in _CREDIT_FIRST and len(group) == 1 and len(prev.sq) <= _PAIR_MAX
-            and (m := _CREDIT_OPENS.match(prev.sq)) and m.end() < len(prev.sq)):
+    if (nxt.gap and sq[0] in _CREDIT_FIRST and len(group) == 1 and len(sq) <= _PAIR_MAX
+            and (m := _CREDIT_OPENS.match(sq)) and m.end() < len(sq)):
         return False  # ... and a short one ends at a blank line, however near the wrap width it is (not "记者:" alone)
-    sq = prev.sq
     if len(group) == 1 and len(sq) <= 8 and sq[-1] in ":：" and rules.LABEL.fullmatch(sq):
         return True  # "记者:" alone on its line belongs to the speech below it
-    if nxt.sq[0] in rules.CONTINUING:  # a tool cut before punctuation: "…电影频道" / "，该频道…"
+    if nsq[0] in rules.CONTINUING:  # a tool cut before punctuation: "…电影频道" / "，该频道…"
         # (not onto a numbered section heading across a blank line: "1 林永康" / "" / "，预先…" is
         # an extract that took two columns in turns; the comma continues the other column's line)
         # (nor across a blank line in text whose columns come on alternate lines: the mark continues
         # the other column's line, two lines up)
         return not (nxt.gap and (ctx.blank_breaks or (len(group) == 1 and _numbered_heading(prev, ctx))))
-    if nxt.sq[0] == group[0].sq[0] and prev.last in rules.PARAGRAPH_END and _next_item(group, nxt):
+    if nsq[0] == group[0].sq[0] and prev.last in rules.PARAGRAPH_END and _next_item(group, nxt):
         return False
     if prev.run_in and len(group) == 1 and not nxt.gap and prev.last not in rules.PARAGRAPH_END:
         return True  # the story's first line after a run-in byline, short only by the byline cut off it
@@ -843,12 +844,12 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # (a short unpunctuated line set off by a blank line is a heading: "…足有37%。" / "" / "后续进展")
         return bool(ctx.limit and prev.width >= ctx.limit - _LIMIT_SENTENCE and nxt.indent < 0.75 and (ctx.indents or not nxt.gap)
                     and not _starts_paragraph(nxt, ctx)
-                    and not (nxt.gap and len(nxt.sq) <= _PAIR_MAX and heading_like(nxt.sq, ctx.labels)))
+                    and not (nxt.gap and len(nsq) <= _PAIR_MAX and heading_like(nsq, ctx.labels)))
     if prev.last in _COMMA_END:  # a sentence goes on after "，" or "、"
         return True
     if not nxt.gap and len(sq) > _CUT_MIN and not _starts_paragraph(nxt, ctx):
         return True  # a line longer than any heading, cut without a sentence end: a dump's wrap
-    if nxt.sq[0].isdigit() and (prev.sq[-1].isdigit() or (prev.sq[-1] == "." and prev.sq[-2:-1].isdigit())):
+    if nsq[0].isdigit() and (sq[-1].isdigit() or (sq[-1] == "." and sq[-2:-1].isdigit())):
         return True  # a number cut in two: "成立于20" / "06年", "身高1." / "85米"
     if ctx.limit and prev.width >= ctx.limit - 2 and not nxt.gap and not _starts_paragraph(nxt, ctx):
         return True  # a long line cut at the dump's width (a dump puts no blank line inside a paragraph)
