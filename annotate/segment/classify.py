@@ -200,6 +200,8 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
             line.kind = line_kind(raw, line)
         elif not "\u4e00" <= sq[0] <= "\u9fff" and not rules.WORDLIKE.search(sq):
             line.kind = "debris"  # a rule drawn across the page: "-----…-----", "=====…====="
+        if len(sq) > 30:  # (longer lines are none of the three below)
+            continue
         if (not line.kind and len(sq) <= 24 and "0" <= sq[-1] <= "9" and not line.level
                 and rules.OUTLET_DATED.match(spaced(raw, line))):
             line.kind = "meta"  # "中國時報　2022-11-17": a page header or a dateline, never prose
@@ -619,7 +621,7 @@ _STAMP_MAX = 8  # characters
 def _page_number_stamps(lines: Sequence[Line]) -> None:
     """A short line printed right above or below the page number on two or more pages (a stamp
     such as "限閱" over "— 2 —"; too short for :func:`_running_heads`) is debris."""
-    numbers = [i for i, ln in enumerate(lines) if _page_number(ln)]
+    numbers = [i for i, ln in enumerate(lines) if ln.kind == "debris" and _page_number(ln)]  # (the cheap test inline)
     if len(numbers) < 2:
         return
     beside: dict[str, list[int]] = collections.defaultdict(list)
@@ -682,7 +684,7 @@ def _page_edges(raw: str, lines: Sequence[Line]) -> None:
     else:  # (pdftotext -nopgbrk: a page ends at its page number, alone or last on a footer line)
         foot = "/" in raw or "∕" in raw or "／" in raw or "页" in raw or "頁" in raw
         ends = [i + 1 for i, ln in enumerate(lines[:-1])  # (one loop for both kinds of page end)
-                if _page_number(ln)
+                if (ln.kind == "debris" and _page_number(ln))  # (the cheap test inline)
                 or foot and (ln.sq[-1].isdigit() or ln.sq[-1] in "页頁") and _numbered_foot(raw, ln)]
     for i in ends:
         pages.append((first, i))
