@@ -147,13 +147,18 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _link_sections(lines, index)
 
 
+_SQ = operator.attrgetter("sq")
+
+
 class _LineIndex:
     """The lines' squeezed texts joined by "\n" (after a leading "\n"), to find the lines a pattern
     matches in one regex pass instead of a Python loop over every line; lines longer than
     ``max_len`` are left out (empty)."""
 
     def __init__(self, lines: Sequence[Line], max_len: int = 0) -> None:
-        sqs = [ln.sq for ln in lines] if not max_len else [ln.sq if len(ln.sq) <= max_len else "" for ln in lines]
+        sqs = list(map(_SQ, lines))  # (in C)
+        if max_len:
+            sqs = [sq if len(sq) <= max_len else "" for sq in sqs]
         self.text = "\n" + "\n".join(sqs)
         # text offset of each line's "\n" (the line's text starts one after it)
         self.starts = list(map(operator.add, itertools.accumulate(map(len, sqs), initial=0), itertools.count()))
@@ -188,27 +193,28 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
     footers = set(index.lines_at(_FOOTER_WORDS))
     for i, line in enumerate(lines):
         sq = line.sq
+        n, c = len(sq), sq[0]
         if line.level and not line.dup:
-            if sq[0] in rules.KIND_FIRST:  # a heading made of furniture words: "**** 相关新闻 ****"
+            if c in rules.KIND_FIRST:  # a heading made of furniture words: "**** 相关新闻 ****"
                 line.kind = line_kind(raw, line)
         elif line.dup or (
-            len(sq) <= _STANDALONE_MAX
-            and (sq[0] in gate or not "\u4e00" <= sq[0] <= "\u9fff" or i in marked)
+            n <= _STANDALONE_MAX
+            and (c in gate or not "\u4e00" <= c <= "\u9fff" or i in marked)
         ):
             line.kind = line_kind(raw, line)
-        elif i in footers and len(sq) <= _FOOTER_MAX and not line.level:
+        elif i in footers and n <= _FOOTER_MAX and not line.level:
             line.kind = line_kind(raw, line)
-        elif not "\u4e00" <= sq[0] <= "\u9fff" and not rules.WORDLIKE.search(sq):
+        elif not "\u4e00" <= c <= "\u9fff" and not rules.WORDLIKE.search(sq):
             line.kind = "debris"  # a rule drawn across the page: "-----…-----", "=====…====="
-        if len(sq) > 30:  # (longer lines are none of the three below)
+        if n > 30:  # (longer lines are none of the three below)
             continue
-        if (not line.kind and len(sq) <= 24 and "0" <= sq[-1] <= "9" and not line.level
+        if (not line.kind and n <= 24 and "0" <= sq[-1] <= "9" and not line.level
                 and rules.OUTLET_DATED.match(spaced(raw, line))):
             line.kind = "meta"  # "中國時報　2022-11-17": a page header or a dateline, never prose
-        elif (len(sq) <= 14 and not line.kind and not line.level and (sq[-1] == "月" or sq[-1] == "日")
+        elif (n <= 14 and not line.kind and not line.level and (sq[-1] == "月" or sq[-1] == "日")
               and rules.HANZI_DATE.fullmatch(sq)):
             line.kind = "meta"  # a report's cover date: "二〇二三年六月", "中華民國一一二年六月"
-        elif (sq[-1] == "號" or sq[-1] == "号") and len(sq) <= 30 and not line.kind and not line.level \
+        elif (sq[-1] == "號" or sq[-1] == "号") and not line.kind and not line.level \
                 and rules.DOC_NUMBER.fullmatch(sq):
             line.kind = "meta"  # "府授研字第1120030139號" (no mark for the gate above)
 
