@@ -932,7 +932,11 @@ def group_lines(lines: Sequence[Line], ctx: Context) -> list[list[Line]]:
     if not lines:
         return []
     wrap = ctx.wrap
-    in_wrap = [_in_wrap(ln, wrap, ctx.raw) for ln in lines] if wrap else [False] * len(lines)
+    if wrap:  # (_in_wrap's common case, a line within the width and not set in, tested inline)
+        near, raw = wrap + 4, ctx.raw
+        in_wrap = [(ln.width <= near and ln.indent <= _FIRST_INDENT_MAX) or _in_wrap(ln, wrap, raw) for ln in lines]
+    else:
+        in_wrap = [False] * len(lines)
     group = [lines[0]]
     groups = [group]
     before = None  # the last line of the unit before ``group``
