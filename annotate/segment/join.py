@@ -100,19 +100,23 @@ def vis_width(line: Line) -> float:
     return _widths([line])[0]
 
 
-def _widths(lines: Sequence[Line]) -> list[float]:
+def _widths(lines: Sequence[Line], spans: Sequence[int] | None = None) -> list[float]:
     """:func:`vis_width` of each line, counted in C over all lines at once: curly quotes are made
-    ASCII in the joined lines, then each line's ASCII characters are counted."""
+    ASCII in the joined lines, then each line's ASCII characters are counted (``spans``: each
+    line's :func:`_spans`, where the caller has them)."""
     sqs = list(map(_SQ, lines))
     joined = "\n".join(sqs)  # no line holds a "\n"
     for quote in rules.CURLY_QUOTES:
         joined = joined.replace(quote, "'")
     narrow_text = joined.split("\n")
     narrow = map(len, map(str.encode, narrow_text, repeat("ascii"), repeat("ignore")))
-    return [  # (the span of a one-piece line inline: it is most lines)
-        n - 0.5 * k + 0.5 * ((p[0][1] - p[0][0] if len(p) == 1 else _span(ln)) - n)
-        for ln, p, n, k in zip(lines, map(_PIECES, lines), map(len, sqs), narrow, strict=True)
-    ]
+    return [n - 0.5 * k + 0.5 * (s - n)
+            for s, n, k in zip(_spans(lines) if spans is None else spans, map(len, sqs), narrow, strict=True)]
+
+
+def _spans(lines: Sequence[Line]) -> list[int]:
+    """Each line's :func:`_span` (that of a one-piece line inline: it is most lines)."""
+    return [p[0][1] - p[0][0] if len(p) == 1 else _span(ln) for ln, p in zip(lines, map(_PIECES, lines), strict=True)]
 
 
 def _span(line: Line) -> int:
@@ -301,9 +305,6 @@ def _width_limit(lines: Sequence[Line], raw: str = "") -> float:
     return best
 
 
-def _char_widths(lines: Sequence[Line]) -> list[float]:
-    """Width in characters, as a tool that wraps by character count counts it (inner spaces too)."""
-    return [float(p[0][1] - p[0][0] if len(p) == 1 else _span(ln)) for ln, p in zip(lines, map(_PIECES, lines), strict=True)]
 
 
 def _measures(lines: Sequence[Line]) -> list[tuple[list[float], bool]]:
@@ -311,8 +312,10 @@ def _measures(lines: Sequence[Line]) -> list[tuple[list[float], bool]]:
     way counts indentation in characters: display columns (ASCII half width; lynx, w3m, typeset
     PDF lines) or characters (an editor, ``textwrap``), each with and without the spaces that were
     put into the text after it was wrapped (OCR)."""
-    columns, chars = _widths(lines), _char_widths(lines)
-    letters = [float(len(ln.sq)) for ln in lines]
+    spans = _spans(lines)
+    # display columns, and characters as a tool that wraps by character count counts them (inner spaces too)
+    columns, chars = _widths(lines, spans), list(map(float, spans))
+    letters = list(map(float, map(len, map(_SQ, lines))))  # (in C)
     narrow = [c - 0.5 * (n - k) for c, n, k in zip(columns, chars, letters, strict=True)]
     return [(columns, False), (chars, True), (letters, True), (narrow, False)]
 
