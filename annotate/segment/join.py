@@ -232,7 +232,7 @@ def _extra_indents(lines: Sequence[Line], raw: str) -> tuple[list[float], list[f
         return zeros, zeros
     texts = [found.get(ln.pieces[0][0], "") if ln.lead < 0 else " " * ln.lead for ln in lines]
     units = [sum(map(_INDENT_UNITS.__getitem__, t)) if t else 0.0 for t in texts]
-    chars = [float(len(t)) for t in texts]
+    chars = list(map(float, map(len, texts)))  # (in C)
     out = []
     in_body = [not ln.kind and not ln.level for ln in lines]
     pages = page_of(raw, lines)
