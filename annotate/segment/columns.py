@@ -37,7 +37,7 @@ import collections
 import itertools
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from . import rules
 from .lines import Line, page_of, squeeze
@@ -87,17 +87,7 @@ def find_gutters(rows: Sequence[list[tuple[int, int]]], letters: Sequence[list[i
         peak[x] = max(peak[x + 1], levels[x])
     free = [n <= max(1, min(tol, peak[x + 1] // 3)) for x, n in enumerate(levels)]
     gutters = []
-    x = _MIN_MARGIN
-    while x < width - _MIN_MARGIN:
-        if not free[x]:
-            x += 1
-            continue
-        lo = x
-        while x < width and free[x]:
-            x += 1
-        hi = x
-        if hi >= width - _MIN_MARGIN:
-            break
+    for lo, hi in _stretches(free, width):
         left = right = long_left = long_right = 0
         for runs, counts in zip(rows, letters, strict=True):
             if _crosses(runs, lo, hi):
@@ -111,6 +101,22 @@ def find_gutters(rows: Sequence[list[tuple[int, int]]], letters: Sequence[list[i
         if min(left, right) >= _MIN_SIDE and min(long_left, long_right) >= _MIN_LONG:
             gutters.append((lo, hi))
     return gutters
+
+
+def _stretches(free: Sequence[bool], width: int) -> Iterator[tuple[int, int]]:
+    """The free stretches ``[lo, hi)`` of ``free`` between the margins, left to right, up to the first
+    that reaches the right margin (a page's ragged right edge is no gutter)."""
+    x = _MIN_MARGIN
+    while x < width - _MIN_MARGIN:
+        if not free[x]:
+            x += 1
+            continue
+        lo = x
+        while x < width and free[x]:
+            x += 1
+        if x >= width - _MIN_MARGIN:
+            return
+        yield lo, x
 
 
 def _sparse_gutter(rows: Sequence[list[tuple[int, int]]], letters: Sequence[list[int]]) -> tuple[int, int, int, int] | None:
@@ -132,17 +138,7 @@ def _sparse_gutter(rows: Sequence[list[tuple[int, int]]], letters: Sequence[list
             cover[s] += 1
             cover[e] -= 1
     free = list(map((1).__ge__, itertools.accumulate(cover[:width])))  # covered by one line at most
-    x = _MIN_MARGIN
-    while x < width - _MIN_MARGIN:
-        if not free[x]:
-            x += 1
-            continue
-        lo = x
-        while x < width and free[x]:
-            x += 1
-        hi = x
-        if hi >= width - _MIN_MARGIN:
-            return None
+    for lo, hi in _stretches(free, width):
         found = _beside(rows, letters, lo, hi)
         if found is not None:
             return (lo, hi, *found)
