@@ -36,7 +36,7 @@ import re
 from collections.abc import Sequence
 
 from . import rules
-from .lines import Line, _cut, _squeeze_pieces, _strip
+from .lines import Line, cut_pieces, squeeze_pieces, strip_piece
 
 __all__ = ["DATE_ALONE", "WIDGET_FIRST", "cut_lines", "furniture_spans", "furniture_tokens", "lines_at", "widget"]
 
@@ -236,10 +236,10 @@ def lines_at(lines: Sequence[Line], positions: Sequence[int]) -> set[int]:
 
 
 def _piece_line(raw: str, pieces: Sequence[tuple[int, int]], like: Line, first: bool) -> Line | None:
-    pieces = [p for p in (_strip(raw, s, e) for s, e in pieces) if p[0] < p[1]]
+    pieces = [p for p in (strip_piece(raw, s, e) for s, e in pieces) if p[0] < p[1]]
     if not pieces:
         return None
-    return Line(pieces, _squeeze_pieces(raw, pieces), like.gap if first else 0, 0, like.hard or not first,
+    return Line(pieces, squeeze_pieces(raw, pieces), like.gap if first else 0, 0, like.hard or not first,
                 lead=like.lead if first else -1)
 
 
@@ -254,7 +254,7 @@ def _split(raw: str, line: Line, spans: list[tuple[int, int]], cut: list[Line]) 
         a, b = bounds[k], bounds[k + 1]
         if a >= b:
             continue
-        part = _cut(_cut(line.pieces, [(0, a)] if a else []), [(b, len(raw) + 1)])
+        part = cut_pieces(cut_pieces(line.pieces, [(0, a)] if a else []), [(b, len(raw) + 1)])
         piece = _piece_line(raw, part, line, not out)
         if piece is None:
             continue

@@ -60,9 +60,6 @@ _PAGE_MARGIN_LINES = 5  # body lines a page needs to have a margin of its own
 _OWN_BLOCK_MIN = 20  # full-width units: the narrowest line of a block wrapped at a width of its own
 _MIN_TIGHT, _TIGHT_SHARE = 5, 0.08  # consecutive lines in text mostly set apart by blank lines (Context.blank_breaks)
 _COMMA_END = "，,、"
-# a credit: an author's role and a colon or slash ("作者：经济研究所 孙立新", "文／圖書館 林佩珊"), whatever names follow
-_CREDIT_FIRST = frozenset(w[0] for w in rules._ROLE_WORDS) | frozenset("文图圖摄攝")  # (a cheap test first)
-_CREDIT_OPENS = re.compile(rf"{rules._ROLE}\s*[:：{rules._ROLE_SEP}]")  # (rules.py: the roles of BYLINE)
 _SENTENCE_STRONG = "。！？!?…⋯:："  # ends that may precede an enumerator; "；" joins list items
 HEADING_MAX = 40
 _PAIR_MAX = 16  # each line of a multi-line heading is short
@@ -819,10 +816,10 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     if prev.level or nxt.level:  # one short heading broken over two markdown headings of one level
         return (bool(prev.level) and nxt.level == prev.level and len(group) < 3
                 and len(nsq) <= _PAIR_MAX and all(len(ln.sq) <= _PAIR_MAX for ln in group))
-    if nsq[0] in _CREDIT_FIRST and _CREDIT_OPENS.match(nsq) and prev.last not in _COMMA_END:
+    if nsq[0] in rules.CREDIT_FIRST and rules.CREDIT_OPENS.match(nsq) and prev.last not in _COMMA_END:
         return False  # a credit opens its own unit: "2026年第三季度…运行分析" / "作者：经济研究所 孙立新"
-    if (nxt.gap and sq[0] in _CREDIT_FIRST and len(group) == 1 and len(sq) <= _PAIR_MAX
-            and (m := _CREDIT_OPENS.match(sq)) and m.end() < len(sq)):
+    if (nxt.gap and sq[0] in rules.CREDIT_FIRST and len(group) == 1 and len(sq) <= _PAIR_MAX
+            and (m := rules.CREDIT_OPENS.match(sq)) and m.end() < len(sq)):
         return False  # ... and a short one ends at a blank line, however near the wrap width it is (not "记者:" alone)
     if len(group) == 1 and len(sq) <= 8 and sq[-1] in ":：" and rules.LABEL.fullmatch(sq):
         return True  # "记者:" alone on its line belongs to the speech below it

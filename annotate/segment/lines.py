@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from . import rules
 
-__all__ = ["Line", "split_lines", "squeeze", "page_of"]
+__all__ = ["Line", "split_lines", "squeeze", "page_of", "cut_pieces", "squeeze_pieces", "strip_piece"]
 
 # A line opening with one of these may be markdown or carry dropped characters: no fast path.
 _SPECIAL_FIRST = frozenset("#-+>![•") | rules.DROP_CHARS
@@ -53,7 +53,7 @@ def squeeze(raw: str, start: int, end: int) -> str:
     return rules.SPACE_OR_DROP.sub("", text) if rules.SPACE_OR_DROP.search(text) else text
 
 
-def _strip(raw: str, start: int, end: int) -> tuple[int, int]:
+def strip_piece(raw: str, start: int, end: int) -> tuple[int, int]:
     """Shrink ``[start, end)`` to exclude surrounding whitespace and dropped characters."""
     m = rules.CHUNK.search(raw, start, end)
     if m is None:
@@ -64,7 +64,7 @@ def _strip(raw: str, start: int, end: int) -> tuple[int, int]:
     return m.start(), j
 
 
-def _cut(pieces: list[tuple[int, int]], cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def cut_pieces(pieces: list[tuple[int, int]], cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Remove the raw ranges ``cuts`` (sorted, disjoint) from ``pieces``."""
     out = []
     for s, e in pieces:
@@ -123,8 +123,8 @@ def _markdown(raw: str, start: int, end: int) -> tuple[list[tuple[int, int]], in
                 cuts += [(m.start(), m.start(2)), (m.end(2), m.end())]
     if cuts:
         cuts.sort()
-        pieces = _cut(pieces, cuts)
-    return [p for p in (_strip(raw, s, e) for s, e in pieces) if p[0] < p[1]], level, False, item
+        pieces = cut_pieces(pieces, cuts)
+    return [p for p in (strip_piece(raw, s, e) for s, e in pieces) if p[0] < p[1]], level, False, item
 
 
 def _split_points(raw: str, start: int, end: int) -> list[int]:
@@ -169,13 +169,13 @@ def run_in_byline(sq: str) -> int:
 def _run_in(raw: str, line: Line, closer: str) -> list[Line]:
     """A byline in brackets run into the first line of a story, cut off after its closing bracket."""
     at = raw.find(closer, line.start, line.end) + 1
-    head = _cut(line.pieces, [(at, len(raw) + 1)])
-    tail = _cut(line.pieces, [(0, at)])
-    return [Line(head, _squeeze_pieces(raw, head), line.gap, 0, line.hard, clean=line.clean),
-            Line(tail, _squeeze_pieces(raw, tail), 0, 0, True, clean=line.clean, run_in=True)]
+    head = cut_pieces(line.pieces, [(at, len(raw) + 1)])
+    tail = cut_pieces(line.pieces, [(0, at)])
+    return [Line(head, squeeze_pieces(raw, head), line.gap, 0, line.hard, clean=line.clean),
+            Line(tail, squeeze_pieces(raw, tail), 0, 0, True, clean=line.clean, run_in=True)]
 
 
-def _squeeze_pieces(raw: str, pieces: list[tuple[int, int]]) -> str:
+def squeeze_pieces(raw: str, pieces: list[tuple[int, int]]) -> str:
     if len(pieces) == 1:
         return squeeze(raw, *pieces[0])
     return "".join(squeeze(raw, s, e) for s, e in pieces)
@@ -266,19 +266,19 @@ def _edit_tool(raw: str, line: Line) -> list[Line]:
     m = rules.EDIT_TOOL.search(raw, s, e)
     if m is None or m.end() != e or m.start() == line.start:
         return [line]
-    head = [p for p in (_strip(raw, ps, pe) for ps, pe in _cut(line.pieces, [(m.start(), e)])) if p[0] < p[1]]
+    head = [p for p in (strip_piece(raw, ps, pe) for ps, pe in cut_pieces(line.pieces, [(m.start(), e)])) if p[0] < p[1]]
     if not head:
         return [line]
     tail = [(m.start(), e)]
-    return [Line(head, _squeeze_pieces(raw, head), line.gap, line.level, line.hard, line.dup),
-            Line(tail, _squeeze_pieces(raw, tail), 0, 0, True)]
+    return [Line(head, squeeze_pieces(raw, head), line.gap, line.level, line.hard, line.dup),
+            Line(tail, squeeze_pieces(raw, tail), 0, 0, True)]
 
 
 def _special_line(raw: str, text: str, line_start: int, body: str, gap: int, hard: bool) -> tuple[list[Line], bool]:
     """The lines of a raw line with markup, inner whitespace or dropped characters, and whether
     it is a markdown rule; no lines if it holds no text."""
     if body[0] in rules.DROP_CHARS or body[-1] in rules.DROP_CHARS:
-        s, e = _strip(raw, line_start, line_start + len(text))
+        s, e = strip_piece(raw, line_start, line_start + len(text))
         body = raw[s:e]
         if not body:
             return [], False
@@ -303,15 +303,15 @@ def _split_line(raw: str, pieces: list[tuple[int, int]], level: int, gap: int, h
                 sq: str | None = None) -> list[Line]:
     points = _split_points(raw, pieces[0][0], pieces[-1][1]) if not level else []
     if not points:
-        return [Line(pieces, sq if sq is not None else _squeeze_pieces(raw, pieces), gap, level, hard)]
+        return [Line(pieces, sq if sq is not None else squeeze_pieces(raw, pieces), gap, level, hard)]
     out = []
     bounds = [pieces[0][0], *points, pieces[-1][1]]
     for i in range(len(bounds) - 1):
-        part = _cut(pieces, [(0, bounds[i])] if bounds[i] else [])
-        part = _cut(part, [(bounds[i + 1], len(raw) + 1)])
-        part = [p for p in (_strip(raw, s, e) for s, e in part) if p[0] < p[1]]
+        part = cut_pieces(pieces, [(0, bounds[i])] if bounds[i] else [])
+        part = cut_pieces(part, [(bounds[i + 1], len(raw) + 1)])
+        part = [p for p in (strip_piece(raw, s, e) for s, e in part) if p[0] < p[1]]
         if part:
-            out.append(Line(part, _squeeze_pieces(raw, part), gap if i == 0 else 0, 0, hard or i > 0))
+            out.append(Line(part, squeeze_pieces(raw, part), gap if i == 0 else 0, 0, hard or i > 0))
     return out
 
 

@@ -121,6 +121,10 @@ _EDITOR_WORDS = ("责任编辑", "責任編輯", "责编", "責編", "编辑", "
 _ROLE_SEP = "/／∕|｜"
 _ROLE = rf"(?:{'|'.join(_ROLE_WORDS)}|(?:文|图|圖|摄|攝)(?=\s*[:：{_ROLE_SEP}]))"
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
+# A credit opening a line: an author's role and a colon or slash ("作者：经济研究所 孙立新", "文／圖書館 林佩珊"),
+# whatever names follow; CREDIT_FIRST: the characters such a line may start with (a cheap test first).
+CREDIT_OPENS = re.compile(rf"{_ROLE}\s*[:：{_ROLE_SEP}]")
+CREDIT_FIRST = frozenset(w[0] for w in _ROLE_WORDS) | frozenset("文图圖摄攝")
 # What may follow the names of a byline: its end, a bracket, a gap, a date, a slash ("記者陳美玲／綜合報導"),
 # the next role ("本报记者赵磊通讯员刘洋", "撰文：陈静摄影：李明" once the gaps are squeezed out) or a
 # closing "reports" word ("記者王小明報導", "记者李明台北报道").
