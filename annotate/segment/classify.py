@@ -510,7 +510,7 @@ def _mastheads(lines: Sequence[Line], index: _LineIndex) -> None:
     for i in index.lines_at(_WEEKDAY_AT):
         line = lines[i]
         sq = line.sq
-        if len(sq) > 20 or not ("星期" in sq or "週" in sq or "周" in sq or "礼拜" in sq or "禮拜" in sq):
+        if len(sq) > 20:  # (the index found a weekday word in it)
             continue
         if line.kind not in ("", "meta") or not (rules.WEEKDAY.fullmatch(sq) or rules.DATED_MASTHEAD.fullmatch(sq)):
             continue
