@@ -548,8 +548,7 @@ def _masthead_top(raw: str, lines: Sequence[Line]) -> None:
             line.kind = "debris"  # "国内统一连续出版物号 CN 32-0001", "2021年6月13日 星期日 农历癸卯年 第19668期 今日16版"
     for k, line in enumerate(lines[:_TOP_LINES]):
         sq = line.sq
-        if k == 0 and not line.kind and not line.level and len(lines) > 1 and len(sq) <= _ISSUE_HEADER_MAX \
-                and ("0" <= sq[-1] <= "9" or sq[-1] in "月日期卷") and rules.ISSUE_HEADER.fullmatch(spaced(raw, line)):
+        if k == 0 and len(lines) > 1 and _issue_header(raw, line):
             line.kind = "debris"  # "第九届全国青年史学论坛论文集 2021年10月" above the title
             continue
         if k == 0 and not line.kind and not line.level and len(lines) > 2 and len(sq) <= 12 and lines[2].kind == "byline" \
@@ -571,6 +570,13 @@ def _masthead_top(raw: str, lines: Sequence[Line]) -> None:
         elif ("版" in sq or "A" <= sq[-1] <= "Z" or "0" <= sq[-1] <= "9") and len(sq) <= 10 \
                 and rules.EDITION_LABEL.fullmatch(spaced(raw, line)) and k + 1 < len(lines) and _headline(lines[k + 1]):
             line.kind = "debris"  # "第A3版 要闻", "國際新聞 A3" above the headline
+
+
+def _issue_header(raw: str, line: Line) -> bool:
+    """A line without a kind that is a publication's name and its issue (:data:`rules.ISSUE_HEADER`)."""
+    sq = line.sq
+    return (not line.kind and not line.level and len(sq) <= _ISSUE_HEADER_MAX
+            and ("0" <= sq[-1] <= "9" or sq[-1] in "月日期卷") and rules.ISSUE_HEADER.fullmatch(spaced(raw, line)) is not None)
 
 
 _KICKER_AT = re.compile(r"\n[\u4e00-\u9fff]{2,8}[｜|/／]")
@@ -747,8 +753,7 @@ def _page_tops(raw: str, lines: Sequence[Line]) -> None:
     starts = [i for i in range(1, len(lines)) if page[i] != page[i - 1]]  # (the pages as _page_edges sees them)
     for i in starts:  # a journal's header printed at the top of a page: "江临大学学报（社会科学版） 2022年第3期"
         line = lines[i]
-        if (not line.kind and not line.level and len(line.sq) <= _ISSUE_HEADER_MAX
-                and ("0" <= line.sq[-1] <= "9" or line.sq[-1] in "月日期卷") and rules.ISSUE_HEADER.fullmatch(spaced(raw, line))):
+        if _issue_header(raw, line):
             line.kind = "debris"
     for i in starts:
         short: list[Line] = []  # the short lines, among furniture already found, either side of the break
