@@ -209,10 +209,9 @@ def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
 
 
 def _word_at(raw: str, pos: int, word: str, k: int) -> bool:
-    """Whether ``word`` is written at ``pos`` (its ``k``-th character), OCR-like spaces inside allowed."""
-    if pos >= k and raw.startswith(word, pos - k):
-        return True
-    if len(word) == 1 or not (raw[pos - 1:pos] in " \u3000" or raw[pos + 1:pos + 2] in (" ", "\u3000")):
+    """Whether ``word`` (two characters or more, not written at ``pos`` without spaces: :func:`cut_lines` tried
+    that) is written at ``pos`` (its ``k``-th character) with OCR-like spaces inside."""
+    if not (raw[pos - 1:pos] in " \u3000" or raw[pos + 1:pos + 2] in (" ", "\u3000")):
         return False
     window = raw[max(0, pos - 2 * k - 1):pos + 2 * (len(word) - k) + 1]
     return word in window.replace(" ", "").replace("\u3000", "")
