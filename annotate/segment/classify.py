@@ -949,7 +949,7 @@ def line_kind(raw: str, line: Line) -> str:
     if "记者" in sq or "記者" in sq:
         if first in "〔【（(" and (rules.RUN_IN_BYLINE.fullmatch(sq) or rules.OUTLET_CREDIT.fullmatch(sq)):
             return "byline"  # "〔記者梁怡君∕台中報導〕" (cut off the story's first line: lines.split_lines), "（新界時報記者許思遠報道）"
-        if rules.DATELINE.match(sq) or (sq[0] == "本" and rules.PAPER_CREDIT.match(sq) and not _credit_runs_on(sq)):
+        if rules.DATELINE.match(sq) or (sq[0] == "本" and (m := rules.PAPER_CREDIT.match(sq)) and not _credit_runs_on(sq, m)):
             return "byline"
     if (sq[-1] == "号" or sq[-1] == "號") and rules.DOC_NUMBER.fullmatch(sq):
         return "meta"  # an official document's number: "江政办发〔2024〕25号"
@@ -979,12 +979,10 @@ def line_kind(raw: str, line: Line) -> str:
     return ""
 
 
-def _credit_runs_on(sq: str) -> bool:
-    """A paper's credit in brackets that the story's first words follow on its line ("本报讯（记者 蒋国栋
-    通讯员 许建国）玉山箭竹（学" / "名：），…"): the lead of the paragraph, not a byline line."""
-    m = rules.PAPER_CREDIT.match(sq)
-    if m is None:
-        return False
+def _credit_runs_on(sq: str, m: re.Match[str]) -> bool:
+    """A paper's credit in brackets (``m``: :data:`rules.PAPER_CREDIT` matched at the start of ``sq``) that the
+    story's first words follow on its line ("本报讯（记者 蒋国栋 通讯员 许建国）玉山箭竹（学" / "名：），…"): the
+    lead of the paragraph, not a byline line."""
     k = max(sq.rfind("（", 0, m.end()), sq.rfind("(", 0, m.end()))
     if k < 0:
         return False
