@@ -128,10 +128,11 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
         _dated_headers(raw, lines)
     if lines and not lines[0].kind and len(lines[0].sq) <= 20 and rules.SECTION_MAST.fullmatch(spaced(raw, lines[0])):
         lines[0].kind = "debris"  # "聯合報 · 綜合新聞" printed once above the title
-    _running_heads(lines, raw)
-    _page_edges(raw, lines)
-    if "\f" in raw:
-        _page_tops(raw, lines)
+    page = page_of(raw, lines)  # (None without form feeds)
+    _running_heads(lines, page)
+    _page_edges(raw, lines, page)
+    if page is not None:
+        _page_tops(raw, lines, page)
     _masthead_top(raw, lines)
     _kickers(lines, short)
     _page_headers(raw, lines, short)
@@ -682,7 +683,7 @@ _EDGE_MAX = 60  # characters of a furniture line at a page's edge
 _FOOT_NOTE = re.compile(rf"(?:{rules.NOTE_MARK.pattern}|[＊*※])\s*")  # a note mark, or a star-like one at a page foot
 
 
-def _page_edges(raw: str, lines: Sequence[Line]) -> None:
+def _page_edges(raw: str, lines: Sequence[Line], page: list[int] | None) -> None:
     """Furniture at the edges of the pages of an extract with form feeds (pdftotext): a line among
     the last (first) few lines of two or more pages, page numbers masked, is a page footer (header)
     even where it looks like a label or is printed right under a line of prose ("…1974年，他" /
@@ -690,7 +691,6 @@ def _page_edges(raw: str, lines: Sequence[Line]) -> None:
     "＊本文承…") with only furniture below it on its page is a footnote. Both become debris."""
     pages: list[tuple[int, int]] = []
     first = 0
-    page = page_of(raw, lines)
     if page is not None:
         ends = [i for i in range(1, len(lines)) if page[i] != page[i - 1]]
     else:  # (pdftotext -nopgbrk: a page ends at its page number, alone or last on a footer line)
@@ -740,16 +740,13 @@ _TOP_CHARS = 24  # characters of such a line
 _BODY_MIN = 12  # characters of a body line around them
 
 
-def _page_tops(raw: str, lines: Sequence[Line]) -> None:
+def _page_tops(raw: str, lines: Sequence[Line], page: list[int]) -> None:
     """A page header or footer printed once where a paragraph runs across the page break ("华东商报 ·
     要闻", "第3版 要闻", "史学月刊 2022年第3期" at the top of the next page, or at the foot of this one):
     the body line before it is full and ends mid-sentence ("…1974年，他在瑞士联邦"), the body line after
     one to three short lines without a sentence ("外交部开始了…") continues it. The short lines are
     furniture (debris), not the paragraph's words, which cannot stop short in mid-sentence and go on
-    after a line of their own."""
-    page = page_of(raw, lines)
-    if page is None:
-        return
+    after a line of their own. ``page``: :func:`lines.page_of`."""
     starts = [i for i in range(1, len(lines)) if page[i] != page[i - 1]]  # (the pages as _page_edges sees them)
     for i in starts:  # a journal's header printed at the top of a page: "江临大学学报（社会科学版） 2022年第3期"
         line = lines[i]
@@ -805,7 +802,7 @@ def _numbered_foot(raw: str, line: Line) -> bool:
     return len(last) == 2 and rules.PAGE_NUMBER.fullmatch(last[1]) is not None and not last[1].isdigit()
 
 
-def _running_heads(lines: Sequence[Line], raw: str = "") -> None:
+def _running_heads(lines: Sequence[Line], page: list[int] | None = None) -> None:
     """Short lines without a sentence in them that the document prints twice or more (page
     numbers masked), as the same run of consecutive lines, in different surroundings — different
     lines before the run and different lines after it — are a running header or footer:
@@ -860,8 +857,7 @@ def _running_heads(lines: Sequence[Line], raw: str = "") -> None:
     # right above a title that the text repeats as a heading: "明報新聞網 | 貴族" / "貴族").
     # A headline with its byline below that a later page prints again at its top (after a form feed):
     # that copy is the page's running header ("巴黎第四区：回顾与展望" over page 2 of a magazine).
-    page = page_of(raw, lines) if headlines else None
-    if page is not None:
+    if headlines and page is not None:
         for start, end in runs:
             if tuple(keys[start:end]) in headlines and start and page[start] != page[start - 1]:
                 lines[start].kind = "debris"
