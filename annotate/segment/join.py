@@ -727,7 +727,7 @@ def _tail_is_heading(line: Line) -> bool:
     return line.last in "？?！!" and len(line.sq) <= 24
 
 
-def _in_wrap(line: Line, width: float, raw: str = "") -> bool:
+def _in_wrap(line: Line, width: float, raw: str) -> bool:
     """Part of the wrapped body: not wider than a line (a letter-spaced, justified line may be, but
     not one printed in pieces far apart, a running header: ``区域经济观察   2026年第4期         经济研究所内部刊物``),
     and not set in further than a first line is (a centred title or page header is not)."""
@@ -741,7 +741,7 @@ _FAR_APART = re.compile(r"\S {3,}\S")
 def _far_apart(line: Line, raw: str) -> bool:
     """Two or more gaps of three spaces or more between the line's text."""
     start, end = line.start, line.end
-    return bool(raw) and raw.find("   ", start, end) >= 0 and len(_FAR_APART.findall(raw, start, end)) >= 2
+    return raw.find("   ", start, end) >= 0 and len(_FAR_APART.findall(raw, start, end)) >= 2
 
 
 def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool:
