@@ -40,6 +40,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from . import rules
+from .join import straddles
 from .lines import Line, page_of, squeeze
 
 __all__ = ["reading_order", "file_order", "find_gutters"]
@@ -456,9 +457,7 @@ def _linked(a: Line, b: Line) -> bool:
         return False
     if b.sq[0] in rules.CONTINUING:
         return True
-    from .join import _straddles
-
-    return _straddles(a.sq, b.sq)
+    return straddles(a.sq, b.sq)
 
 
 def _page_order(raw: str, starts: Sequence[int], page: list[tuple[int, Line]],
