@@ -40,6 +40,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from . import rules
+from .join import straddles
 from .lines import Line, page_of, squeeze
 
 __all__ = ["reading_order", "file_order", "find_gutters"]
@@ -65,22 +66,13 @@ def find_gutters(rows: Sequence[list[tuple[int, int]]], letters: Sequence[list[i
     if len(lines) < 2 * _MIN_SIDE:
         return []
     width = max(r[-1][1] for r in lines)
-    cover = [0] * (width + 1)
     # (the lines above the first line printed in two or more pieces of prose and below the last,
     # a title block and an abstract over the columns, a note under them, do not cover the gutter)
     two = [i for i, n in enumerate(letters) if len(n) >= 2 and n[0] >= _MIN_PIECE and n[-1] >= _MIN_PIECE]
     if len(two) >= 2 * _MIN_SIDE:
         lines = [r for r in rows[two[0]:two[-1] + 1] if r]
-    for runs in lines:
-        for s, e in runs:
-            cover[s] += 1
-            cover[e] -= 1
+    levels = _levels(lines, width)
     tol = max(1, len(lines) // 8)  # lines printed across the page (title, abstract) may cover it
-    level = 0
-    levels = []
-    for x in range(width):
-        level += cover[x]
-        levels.append(level)
     # ... but fewer than a third of the lines of the text to its right (a short column)
     peak = [0] * (width + 1)
     for x in range(width - 1, -1, -1):
@@ -101,6 +93,16 @@ def find_gutters(rows: Sequence[list[tuple[int, int]]], letters: Sequence[list[i
         if min(left, right) >= _MIN_SIDE and min(long_left, long_right) >= _MIN_LONG:
             gutters.append((lo, hi))
     return gutters
+
+
+def _levels(lines: Sequence[list[tuple[int, int]]], width: int) -> list[int]:
+    """How many of ``lines``' text runs cover each position ``0 .. width - 1``."""
+    cover = [0] * (width + 1)
+    for runs in lines:
+        for s, e in runs:
+            cover[s] += 1
+            cover[e] -= 1
+    return list(itertools.accumulate(cover[:width]))
 
 
 def _stretches(free: Sequence[bool], width: int) -> Iterator[tuple[int, int]]:
@@ -132,12 +134,7 @@ def _sparse_gutter(rows: Sequence[list[tuple[int, int]]], letters: Sequence[list
     if len(lines) < _MIN_SIDE + 2:
         return None
     width = max(r[-1][1] for r in lines)
-    cover = [0] * (width + 1)
-    for runs in lines:
-        for s, e in runs:
-            cover[s] += 1
-            cover[e] -= 1
-    free = list(map((1).__ge__, itertools.accumulate(cover[:width])))  # covered by one line at most
+    free = list(map((1).__ge__, _levels(lines, width)))  # covered by one line at most
     for lo, hi in _stretches(free, width):
         found = _beside(rows, letters, lo, hi)
         if found is not None:
@@ -460,9 +457,7 @@ def _linked(a: Line, b: Line) -> bool:
         return False
     if b.sq[0] in rules.CONTINUING:
         return True
-    from .join import _straddles
-
-    return _straddles(a.sq, b.sq)
+    return straddles(a.sq, b.sq)
 
 
 def _page_order(raw: str, starts: Sequence[int], page: list[tuple[int, Line]],

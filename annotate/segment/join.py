@@ -41,7 +41,7 @@ from itertools import repeat
 from . import rules
 from .lines import Line, page_of
 
-__all__ = ["CONTINUED", "Context", "context", "group_lines", "heading_like", "vis_width"]
+__all__ = ["CONTINUED", "Context", "context", "group_lines", "heading_like", "straddles", "vis_width"]
 
 # The kind of a line of page furniture that continues the furniture line above it (one unit).
 CONTINUED = "debris-continued"
@@ -526,7 +526,7 @@ def _dangling(text: str) -> bool:
 _jieba = None
 
 
-def _straddles(left: str, right: str) -> bool:
+def straddles(left: str, right: str) -> bool:
     """jieba (dictionary only) puts one word across the break: "共育一流产" / "业生态"."""
     global _jieba
     if not (left and right and "\u4e00" <= left[-1] <= "\u9fff" and "\u4e00" <= right[0] <= "\u9fff"):
@@ -626,8 +626,8 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     if _heading_group(group, ctx):
         # A headline sits above its paragraph; a short unpunctuated fragment joins only a tail
         # that finishes a word it cut in two ("…共育一流产" / "业生态。").
-        return _heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and _straddles(text, nxt.sq))
-    return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or _straddles(text, nxt.sq)
+        return _heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and straddles(text, nxt.sq))
+    return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
                 and not _numbered_heading(nxt, ctx)))
 
@@ -727,7 +727,7 @@ def _tail_is_heading(line: Line) -> bool:
     return line.last in "？?！!" and len(line.sq) <= 24
 
 
-def _in_wrap(line: Line, width: float, raw: str = "") -> bool:
+def _in_wrap(line: Line, width: float, raw: str) -> bool:
     """Part of the wrapped body: not wider than a line (a letter-spaced, justified line may be, but
     not one printed in pieces far apart, a running header: ``区域经济观察   2026年第4期         经济研究所内部刊物``),
     and not set in further than a first line is (a centred title or page header is not)."""
@@ -741,7 +741,7 @@ _FAR_APART = re.compile(r"\S {3,}\S")
 def _far_apart(line: Line, raw: str) -> bool:
     """Two or more gaps of three spaces or more between the line's text."""
     start, end = line.start, line.end
-    return bool(raw) and raw.find("   ", start, end) >= 0 and len(_FAR_APART.findall(raw, start, end)) >= 2
+    return raw.find("   ", start, end) >= 0 and len(_FAR_APART.findall(raw, start, end)) >= 2
 
 
 def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool:
