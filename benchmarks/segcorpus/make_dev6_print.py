@@ -1205,7 +1205,9 @@ def write_gold(stem: str, source: str, units: list, furniture: list | None = Non
     if furniture is not None:
         gold["furniture"] = furniture
     path = HERE / "gold" / f"{stem}.json"
-    path.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    tmp = path.with_suffix(".tmp")  # written whole, then renamed: a kill never leaves half a gold file
+    tmp.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    tmp.replace(path)
 
 
 def build(only: set | None = None) -> list[dict]:

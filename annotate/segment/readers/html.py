@@ -330,8 +330,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             if closing:
                 heads -= spans.pop() if spans else 0
             else:
-                c = _CLASS_ONLY.search(m.group(4)) if m.group(4) else None
-                named = c is not None and _HEADING_NAME.search(c.group(1) or c.group(2) or c.group(3) or "") is not None
+                named = _HEADING_NAME.search(_class_of(m.group(4))) is not None
                 spans.append(named)
                 heads += named
             continue
@@ -425,8 +424,13 @@ def _main_container(kinds: list[str], texts: list[str], paths: list[tuple[int, .
 def _signature(elements: dict[int, tuple[str, str]], element: int) -> tuple[str, str]:
     """Tag name and class attribute of the element whose start tag is at ``element`` (as the walk read it)."""
     tag, attrs = elements.get(element, ("", ""))
+    return tag, _class_of(attrs).strip()
+
+
+def _class_of(attrs: str | None) -> str:
+    """The value of the ``class`` attribute in a start tag's attributes; "" if none."""
     c = _CLASS_ONLY.search(attrs) if attrs else None
-    return tag, (c.group(1) or c.group(2) or c.group(3) or "").strip() if c else ""
+    return (c.group(1) or c.group(2) or c.group(3) or "") if c else ""
 
 
 def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], groups: list[int], marked: bool,

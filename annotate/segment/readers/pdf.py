@@ -402,7 +402,7 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
                 right = max(right, widest.get(ln.col, right))
             if count < 4 and doc_edges.get(ln.col):
                 # (the pages on the same side, where the margins alternate on facing pages)
-                same = [e for e in doc_edges[ln.col] if e[2] % 2 == ln.page % 2 and e[2] != ln.page] or doc_edges[ln.col]
+                same = _same_side(doc_edges[ln.col], ln.page)
                 left = min(left, statistics.median(e[0] for e in same))
                 right = max(right, statistics.median(e[1] for e in same))
             if count < 4 and ln.bound and ln.col:
@@ -412,9 +412,15 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
             elif count < 8 and len(doc_edges.get(ln.col, ())) >= 2:
                 # few lines, half of them short (a slide's bullets): the percentile falls on a short
                 # line; where full lines end on the other pages, if a line here reaches it
-                same = [e for e in doc_edges[ln.col] if e[2] % 2 == ln.page % 2 and e[2] != ln.page] or doc_edges[ln.col]
+                same = _same_side(doc_edges[ln.col], ln.page)
                 right = max(right, min(longest, statistics.median(e[1] for e in same)))
             ln.left, ln.right = left, right
+
+
+def _same_side(edges: list[tuple[float, float, int]], page: int) -> list[tuple[float, float, int]]:
+    """The column edges ``(left, right, page)`` of the other pages on the same side as ``page`` (the
+    margins alternate on facing pages); all of them if there are none."""
+    return [e for e in edges if e[2] % 2 == page % 2 and e[2] != page] or edges
 
 
 def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> set[int]:
