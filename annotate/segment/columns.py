@@ -43,7 +43,7 @@ from . import rules
 from .join import straddles
 from .lines import Line, page_of, squeeze
 
-__all__ = ["reading_order", "file_order", "find_gutters"]
+__all__ = ["reading_order", "file_order", "find_gutters", "spaced_order"]
 
 _GAPPED = re.compile(r"\S {2,}\S|^ {8,}\S", re.M)
 _BESIDE = re.compile(r"\S {6,}\S")  # text beside text on one printed line
@@ -202,7 +202,173 @@ def reading_order(raw: str, lines: list[Line]) -> list[Line] | None:
     :func:`alternate_order`), or ``None`` when no page of ``raw`` is set in columns (the lines stand
     as they are)."""
     found = _gutter_order(raw, lines)
-    return found if found is not None else alternate_order(raw, lines)
+    if found is None:
+        found = alternate_order(raw, lines)
+    spaced = spaced_order(raw, found if found is not None else lines)
+    return spaced if spaced is not None else found
+
+
+# One space between columns (pdftotext's default mode prints the columns of a page with a narrow
+# gutter side by side on one line, a single space between them; -layout may too, where a column
+# runs up to the next): a single space with a wide character on one side at least.
+_ONE_SPACE = re.compile(r"[^\x00-\x7f\s] (?=\S)|\S (?=[^\x00-\x7f\s])")
+_SPACE_RUN = re.compile(r" {2,}")
+_SPACED_PIECE = 8  # full-width units left of such a space (a column's line, not a cell)
+_SPACED_CHAIN = 3  # consecutive lines with the space at one printed position
+_SPACED_SLACK = 2.0  # full-width units the position may move (Latin and digits are narrower)
+_SPACED_NEAR = 4  # lines from such a chain where one line with the space there is cut too
+_SPACED_MAX = 2  # such spaces on one line (three columns); more: OCR-like spaces
+_SPACED_USUAL = 3  # lines without such a space that show the text's usual line width around a line
+_SPACED_AROUND = 12  # lines either side where they are looked for
+_SPACED_WIDER = 4  # full-width units a line cut so is wider than that, at least
+
+
+def _printed(seg: str) -> float:
+    """Printed position after ``seg`` in full-width units: a wide character one, any other half,
+    a single space nothing (an OCR pass put it there), a run of spaces one a space (-layout)."""
+    sq = seg.replace(" ", "")
+    runs = sum(map(len, _SPACE_RUN.findall(seg))) if "  " in seg else 0
+    return len(sq) - 0.5 * len(sq.encode("ascii", "ignore")) + runs
+
+
+def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
+    """Lines that hold two or three columns' lines side by side with a single space between
+    (``…故邓只能以书 膜中有许多规则分布的柱状颗粒称为连接子，后者横``), cut there and read column by
+    column. A space is a gutter where it sits at the same printed position (within
+    :data:`_SPACED_SLACK`, Latin and digits half wide) on :data:`_SPACED_CHAIN` or more consecutive
+    lines with no blank line between, each with :data:`_SPACED_PIECE` full-width units or more
+    left of it and two characters or more right of it, and at most :data:`_SPACED_MAX` such
+    spaces on the line (OCR-like spaces fall anywhere); a line within :data:`_SPACED_NEAR` lines
+    of such a chain with a space at the chain's position is cut too. Consecutive cut lines with
+    the same number of pieces are a band: its first column top to bottom, then the next (each
+    later column starts a unit: ``hard``). ``None`` when no line is cut."""
+    if " " not in raw:
+        return None
+    found = [m.end() for m in _ONE_SPACE.finditer(raw)]  # the space's raw index + 1 ... (C)
+    if len(found) < _SPACED_CHAIN:
+        return None
+    order = sorted(range(len(lines)), key=lambda i: lines[i].start)
+    starts = [lines[i].start for i in order]
+    cands: dict[int, list[tuple[float, int]]] = {}
+    for end in found:
+        sp = end - 1  # (the match is the character before the space, and the space)
+        k = bisect.bisect_right(starts, sp) - 1
+        if k < 0:
+            continue
+        i = order[k]
+        line = lines[i]
+        if len(line.pieces) != 1 or not line.start < sp < line.end:
+            continue
+        cands.setdefault(i, []).append((0.0, sp))
+    if len(cands) < _SPACED_CHAIN:
+        return None
+    where: dict[int, list[tuple[float, int]]] = {}
+    for i, spaces in cands.items():
+        if len(spaces) > _SPACED_MAX:
+            continue
+        line = lines[i]
+        text = raw[line.start:line.end]
+        lead = line.lead if line.lead >= 0 else _lead(raw, line.start)
+        ok = []
+        for _, sp in spaces:
+            at = sp - line.start
+            left = text[:at]
+            piece = left[left.rfind(" ") + 1:]
+            right = text[at + 1:]
+            nxt = right.find("  ")
+            if nxt >= 0:
+                right = right[:nxt]
+            if _printed(piece) < _SPACED_PIECE or len(right.replace(" ", "")) < 2:
+                continue
+            ok.append((lead + _printed(left), sp))
+        if ok:
+            where[i] = ok
+    if len(where) < _SPACED_CHAIN:
+        return None
+    accepted: dict[int, list[int]] = {}
+    chains: list[tuple[int, int, float]] = []  # (first line, last line, position)
+    for i in sorted(where):
+        for pos, sp in where[i]:
+            run = [(i, sp)]
+            j = i
+            while j + 1 in where and not lines[j + 1].gap:
+                near = [s for p, s in where[j + 1] if abs(p - pos) <= _SPACED_SLACK]
+                if not near:
+                    break
+                j += 1
+                run.append((j, near[0]))
+            if len(run) >= _SPACED_CHAIN:
+                chains.append((i, j, pos))
+                for r, s in run:
+                    if s not in accepted.setdefault(r, []):
+                        accepted[r].append(s)
+    if not chains:
+        return None
+    # (the lines so cut are wider than the text's usual line: two columns' lines and a space, where
+    # OCR-like spaces fall inside lines of the usual width)
+    # (the usual width around the line: the commonest among the lines near it without such a space)
+    printed = {i: int(_printed(lines[i].sq)) for c in chains
+               for i in range(max(0, c[0] - _SPACED_NEAR - _SPACED_AROUND), min(len(lines), c[1] + _SPACED_NEAR + _SPACED_AROUND + 1))}
+    wide = set()
+    for i in where:
+        if i not in printed:
+            continue
+        around = collections.Counter(printed[k] for k in range(i - _SPACED_AROUND, i + _SPACED_AROUND + 1)
+                                     if k in printed and k not in where and printed[k] >= _SPACED_PIECE)
+        if sum(around.values()) >= _SPACED_USUAL and printed[i] < around.most_common(1)[0][0] + _SPACED_WIDER:
+            continue
+        wide.add(i)
+    chains = [c for c in chains if all(i in wide for i in range(c[0], c[1] + 1))]
+    accepted = {i: s for i, s in accepted.items() if i in wide}
+    if not chains:
+        return None
+    for i in wide:  # a line near a chain with the space at its position
+        for first, last, pos in chains:
+            if first - _SPACED_NEAR <= i <= last + _SPACED_NEAR:
+                for p, s in where[i]:
+                    if abs(p - pos) <= _SPACED_SLACK and s not in accepted.setdefault(i, []):
+                        accepted[i].append(s)
+    accepted = {i: sorted(s) for i, s in accepted.items() if s}
+    out: list[Line] = []
+    band: list[list[Line]] = []
+
+    def flush() -> None:
+        for c, column in enumerate(band):
+            # (a column's printed width: its widest piece, the band's lines being justified; a band
+            # of one line tells nothing)
+            width = max(_printed(p.sq) for p in column) if len(column) >= 2 else 0.0
+            for k, piece in enumerate(column):
+                if c and not k:
+                    piece.hard = True
+                piece.column = width
+                out.append(piece)
+        band.clear()
+
+    for i, line in enumerate(lines):
+        cuts = accepted.get(i)
+        if not cuts:
+            flush()
+            out.append(line)
+            continue
+        parts = _split(raw, line, [(s, s + 1) for s in cuts])
+        if band and (len(parts) != len(band) or line.gap):
+            flush()
+        if not band:
+            band.extend([] for _ in parts)
+        for c, part in enumerate(parts):
+            if c:
+                part.lead = 0
+            band[c].append(part)
+    flush()
+    return out
+
+
+def _lead(raw: str, start: int) -> int:
+    """The spaces before ``start`` on its printed line."""
+    k = start
+    while k and raw[k - 1] == " ":
+        k -= 1
+    return start - k
 
 
 def _gutter_order(raw: str, lines: list[Line]) -> list[Line] | None:
