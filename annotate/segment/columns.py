@@ -216,7 +216,7 @@ _SPACE_RUN = re.compile(r" {2,}")
 _SPACED_PIECE = 8  # full-width units left of such a space (a column's line, not a cell)
 _SPACED_CHAIN = 3  # consecutive lines with the space at one printed position
 _SPACED_SLACK = 2.0  # full-width units the position may move (Latin and digits are narrower)
-_SPACED_NEAR = 4  # lines from such a chain where one line with the space there is cut too
+_SPACED_WINDOW = 6  # lines either side where the position must recur
 _SPACED_MAX = 2  # such spaces on one line (three columns); more: OCR-like spaces
 _SPACED_USUAL = 3  # lines without such a space that show the text's usual line width around a line
 _SPACED_AROUND = 12  # lines either side where they are looked for
@@ -285,50 +285,47 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
             where[i] = ok
     if len(where) < _SPACED_CHAIN:
         return None
-    accepted: dict[int, list[int]] = {}
-    chains: list[tuple[int, int, float]] = []  # (first line, last line, position)
-    for i in sorted(where):
+    # a position that recurs: two more such spaces within a few lines, at that position
+    keys = sorted(where)
+    recurring: dict[int, list[tuple[float, int]]] = {}
+    for k, i in enumerate(keys):
+        lo = bisect.bisect_left(keys, i - _SPACED_WINDOW)
+        hi = bisect.bisect_right(keys, i + _SPACED_WINDOW)
         for pos, sp in where[i]:
-            run = [(i, sp)]
-            j = i
-            while j + 1 in where and not lines[j + 1].gap:
-                near = [s for p, s in where[j + 1] if abs(p - pos) <= _SPACED_SLACK]
-                if not near:
-                    break
-                j += 1
-                run.append((j, near[0]))
-            if len(run) >= _SPACED_CHAIN:
-                chains.append((i, j, pos))
-                for r, s in run:
-                    if s not in accepted.setdefault(r, []):
-                        accepted[r].append(s)
-    if not chains:
+            seen = sum(any(abs(p - pos) <= _SPACED_SLACK for p, _ in where[j]) for j in keys[lo:hi] if j != i)
+            if seen >= _SPACED_CHAIN - 1:
+                recurring.setdefault(i, []).append((pos, sp))
+    if len(recurring) < _SPACED_CHAIN:
         return None
-    # (the lines so cut are wider than the text's usual line: two columns' lines and a space, where
-    # OCR-like spaces fall inside lines of the usual width)
-    # (the usual width around the line: the commonest among the lines near it without such a space)
-    printed = {i: int(_printed(lines[i].sq)) for c in chains
-               for i in range(max(0, c[0] - _SPACED_NEAR - _SPACED_AROUND), min(len(lines), c[1] + _SPACED_NEAR + _SPACED_AROUND + 1))}
+    # (the lines so cut are wider than the lines around them: two columns' lines and a space, where
+    # OCR-like spaces fall inside lines of the usual width; a text where most lines with such a
+    # space are not wider is spaced so throughout)
+    printed: dict[int, int] = {}
+
+    def width(k: int) -> int:
+        if k not in printed:
+            printed[k] = int(_printed(lines[k].sq))
+        return printed[k]
+
     wide = set()
-    for i in where:
-        if i not in printed:
-            continue
-        around = collections.Counter(printed[k] for k in range(i - _SPACED_AROUND, i + _SPACED_AROUND + 1)
-                                     if k in printed and k not in where and printed[k] >= _SPACED_PIECE)
-        if sum(around.values()) >= _SPACED_USUAL and printed[i] < around.most_common(1)[0][0] + _SPACED_WIDER:
-            continue
-        wide.add(i)
-    chains = [c for c in chains if all(i in wide for i in range(c[0], c[1] + 1))]
-    accepted = {i: s for i, s in accepted.items() if i in wide}
-    if not chains:
+    for i in recurring:
+        around = collections.Counter(width(k) for k in range(max(0, i - _SPACED_AROUND), min(len(lines), i + _SPACED_AROUND + 1))
+                                     if k not in where and width(k) >= _SPACED_PIECE)
+        if sum(around.values()) < _SPACED_USUAL or width(i) >= around.most_common(1)[0][0] + _SPACED_WIDER:
+            wide.add(i)
+    if len(wide) < _SPACED_CHAIN or len(wide) * 2 < len(cands):
         return None
-    for i in wide:  # a line near a chain with the space at its position
-        for first, last, pos in chains:
-            if first - _SPACED_NEAR <= i <= last + _SPACED_NEAR:
-                for p, s in where[i]:
-                    if abs(p - pos) <= _SPACED_SLACK and s not in accepted.setdefault(i, []):
-                        accepted[i].append(s)
-    accepted = {i: sorted(s) for i, s in accepted.items() if s}
+    accepted: dict[int, list[int]] = {}
+    keys = sorted(wide)
+    for k, i in enumerate(keys):
+        lo = bisect.bisect_left(keys, i - _SPACED_WINDOW)
+        hi = bisect.bisect_right(keys, i + _SPACED_WINDOW)
+        for pos, sp in recurring[i]:
+            seen = sum(any(abs(p - pos) <= _SPACED_SLACK for p, _ in recurring[j]) for j in keys[lo:hi] if j != i)
+            if seen >= _SPACED_CHAIN - 1:
+                accepted.setdefault(i, []).append(sp)
+    if not accepted:
+        return None
     out: list[Line] = []
     band: list[list[Line]] = []
 

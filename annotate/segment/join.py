@@ -415,7 +415,7 @@ def _wrap_beside(lines: Sequence[Line], raw: str) -> float:
     width is shifted by the difference between that wrap and its column's width, so a full line of
     a column is a full line and a column's short last line is short."""
     rest = [ln for ln in lines if not ln.column]
-    width = _wrap_width(rest, raw, len(lines) - len(rest))
+    width = _wrap_width(rest, raw, (len(lines) - len(rest)) // 2)  # (printed lines: two pieces or more each)
     for line in lines:
         if line.column:
             sq = line.sq
@@ -428,6 +428,7 @@ def _wrap_beside(lines: Sequence[Line], raw: str) -> float:
 _BLOCK_MIN = 6  # lines of a block set at a width of its own
 _BLOCK_REACH = 6  # body lines either side that a line's local width is the commonest of
 _BLOCK_SHARE = 0.5  # of the body in such blocks before the text counts as wrapped
+_BLOCK_SHARE_BESIDE = 0.4  # ... where lines printed side by side were cut (columns.spaced_order): counted as in blocks
 _BLOCK_APART = 3  # blocks' widths must differ by more than this (the band a wrap's lines spread in)
 
 
@@ -465,7 +466,8 @@ def _block_widths(widths: list[float], body: Sequence[Line], closed: Sequence[bo
                     blocks.append((start, i, width))
             start = i
     found = [w for _, _, w in blocks]
-    if (sum(e - s for s, e, _ in blocks) + beside < _BLOCK_SHARE * (n + beside) or not found
+    share = _BLOCK_SHARE_BESIDE if beside else _BLOCK_SHARE
+    if (sum(e - s for s, e, _ in blocks) + beside < share * (n + beside) or not found
             or (max(found) - min(found) <= _BLOCK_APART and not beside)):
         return None  # (widths within a few units of each other: one ragged text, a dump's lines, not blocks)
     main = max(blocks, key=lambda b: b[1] - b[0])[2]
