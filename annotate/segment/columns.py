@@ -231,6 +231,10 @@ def _printed(seg: str) -> float:
     return len(sq) - 0.5 * len(sq.encode("ascii", "ignore")) + runs
 
 
+def _PRINTED_SQ(line: Line) -> float:  # noqa: N802 (a key function)
+    return _printed(line.sq)
+
+
 def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
     """Lines that hold two or three columns' lines side by side with a single space between
     (``…故邓只能以书 膜中有许多规则分布的柱状颗粒称为连接子，后者横``), cut there and read column by
@@ -344,6 +348,12 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
     for i, line in enumerate(lines):
         cuts = accepted.get(i)
         if not cuts:
+            # (a line right under the band, as wide as its first column's lines and wider than its
+            # last column's: the first column goes on below the others)
+            if band and len(band) >= 2 and not line.gap and (
+                    max(map(_PRINTED_SQ, band[-1])) + _SPACED_SLACK < _printed(line.sq) <= max(map(_PRINTED_SQ, band[0])) + _SPACED_SLACK):
+                band[0].append(line)
+                continue
             flush()
             out.append(line)
             continue
