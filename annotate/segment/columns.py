@@ -202,6 +202,9 @@ def reading_order(raw: str, lines: list[Line]) -> list[Line] | None:
     :func:`alternate_order`), or ``None`` when no page of ``raw`` is set in columns (the lines stand
     as they are)."""
     found = _gutter_order(raw, lines)
+    cut = gap_cut(raw, found if found is not None else lines)
+    if cut is not None:
+        found = cut
     if found is None:
         found = alternate_order(raw, lines)
     spaced = spaced_order(raw, found if found is not None else lines)
@@ -229,6 +232,55 @@ def _printed(seg: str) -> float:
     sq = seg.replace(" ", "")
     runs = sum(map(len, _SPACE_RUN.findall(seg))) if "  " in seg else 0
     return len(sq) - 0.5 * len(sq.encode("ascii", "ignore")) + runs
+
+
+_GAP_CUT = re.compile(r"(?<=\S) {2,}(?=\S)")  # two spaces or more between text on one line
+_GAP_ROWS = 6  # lines with prose on both sides of such a gap, at least ...
+_GAP_SHARE = 0.04  # ... and this share of the lines
+_GAP_PIECE = 3  # letters on each side of a gap that is cut
+
+
+def gap_cut(raw: str, lines: list[Line]) -> list[Line] | None:
+    """A page printed in columns whose gutter no character position shows (``pdftotext -layout`` of a
+    newspaper page whose columns it set at varying positions, one column running up to the next):
+    where :data:`_GAP_ROWS` lines or more, and :data:`_GAP_SHARE` of them, hold text of
+    :data:`_LONG_PIECE` letters or more on both sides of a run of two spaces or more, every line is cut
+    at such runs with :data:`_GAP_PIECE` letters or more on each side (``（记者 罗晨曦 通讯员 吴海涛）      横位上有…``:
+    a byline and the next column's line), each later piece starting a unit (``hard``). The pieces stay in
+    file order; :func:`spaced_order` may then cut them at one-space gutters. ``None`` when no page is so
+    printed."""
+    if "  " not in raw:
+        return None
+    gapped = [i for i, ln in enumerate(lines) if len(ln.pieces) == 1 and not ln.clean and "  " in raw[ln.start:ln.end]]
+    if len(gapped) < _GAP_ROWS:
+        return None
+    cuts: dict[int, list[tuple[int, int]]] = {}
+    prose = 0
+    for i in gapped:
+        line = lines[i]
+        text = raw[line.start:line.end]
+        spans = [m.span() for m in _GAP_CUT.finditer(text)]
+        if not spans:
+            continue
+        edges = [0, *(x for sp in spans for x in sp), len(text)]
+        pieces = [len(text[a:b].replace(" ", "")) for a, b in zip(edges[::2], edges[1::2], strict=True)]
+        prose += max(pieces[:-1]) >= _LONG_PIECE and max(pieces[1:]) >= _LONG_PIECE
+        keep = [(a + line.start, b + line.start) for k, (a, b) in enumerate(spans)
+                if min(pieces[k], pieces[k + 1]) >= _GAP_PIECE]
+        if keep:
+            cuts[i] = keep
+    if prose < _GAP_ROWS or prose < _GAP_SHARE * len(lines) or not cuts:
+        return None
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        if i not in cuts:
+            out.append(line)
+            continue
+        for k, part in enumerate(_split(raw, line, cuts[i])):
+            if k:
+                part.hard = True
+            out.append(part)
+    return out
 
 
 def _PRINTED_SQ(line: Line) -> float:  # noqa: N802 (a key function)
