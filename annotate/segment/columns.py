@@ -283,6 +283,11 @@ def gap_cut(raw: str, lines: list[Line]) -> list[Line] | None:
     return out
 
 
+# a short heading of another column printed after a column's line (`…而读 ■ 资料补充`, `…光 結語`):
+# two to eight characters, a hanzi among them, no punctuation but a bullet
+_HEADING_BESIDE = re.compile(r"[■□●○◆◇▲△★☆▶►]?(?=[^，。、；：！？,.;:!?（）()「」『』“”]*[\u4e00-\u9fff])[^，。、；：！？,.;:!?（）()「」『』“”]{2,8}")
+
+
 def _PRINTED_SQ(line: Line) -> float:  # noqa: N802 (a key function)
     return _printed(line.sq)
 
@@ -319,6 +324,7 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
     if len(cands) < _SPACED_CHAIN:
         return None
     where: dict[int, list[tuple[float, int]]] = {}
+    beside: dict[int, int] = {}  # a short heading after the line's last such space
     for i, spaces in cands.items():
         if len(spaces) > _SPACED_MAX:
             continue
@@ -337,6 +343,8 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
             if _printed(piece) < _SPACED_PIECE or len(right.replace(" ", "")) < 2:
                 continue
             ok.append((lead + _printed(left), sp))
+            if nxt < 0 and _HEADING_BESIDE.fullmatch(right.replace(" ", "")):
+                beside[i] = sp
         if ok:
             where[i] = ok
     if len(where) < _SPACED_CHAIN:
@@ -351,7 +359,7 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
             seen = sum(any(abs(p - pos) <= _SPACED_SLACK for p, _ in where[j]) for j in keys[lo:hi] if j != i)
             if seen >= _SPACED_CHAIN - 1:
                 recurring.setdefault(i, []).append((pos, sp))
-    if len(recurring) < _SPACED_CHAIN:
+    if len(recurring) < _SPACED_CHAIN and not beside:
         return None
     # (the lines so cut are wider than the lines around them: two columns' lines and a space, where
     # OCR-like spaces fall inside lines of the usual width; a text where most lines with such a
@@ -364,21 +372,21 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
         return printed[k]
 
     wide = set()
-    for i in recurring:
+    for i in {*recurring, *beside}:
         around = collections.Counter(width(k) for k in range(max(0, i - _SPACED_AROUND), min(len(lines), i + _SPACED_AROUND + 1))
                                      if k not in where and width(k) >= _SPACED_PIECE)
         if sum(around.values()) < _SPACED_USUAL or width(i) >= around.most_common(1)[0][0] + _SPACED_WIDER:
             wide.add(i)
-    if len(wide) < _SPACED_CHAIN or len(wide) * 2 < len(cands):
+    if not wide or len(wide) * 2 < len(cands):
         return None
-    accepted: dict[int, list[int]] = {}
-    keys = sorted(wide)
+    accepted: dict[int, list[int]] = {i: [beside[i]] for i in beside if i in wide}
+    keys = sorted(i for i in wide if i in recurring)
     for k, i in enumerate(keys):
         lo = bisect.bisect_left(keys, i - _SPACED_WINDOW)
         hi = bisect.bisect_right(keys, i + _SPACED_WINDOW)
         for pos, sp in recurring[i]:
             seen = sum(any(abs(p - pos) <= _SPACED_SLACK for p, _ in recurring[j]) for j in keys[lo:hi] if j != i)
-            if seen >= _SPACED_CHAIN - 1:
+            if seen >= _SPACED_CHAIN - 1 and sp not in accepted.get(i, ()):
                 accepted.setdefault(i, []).append(sp)
     if not accepted:
         return None
