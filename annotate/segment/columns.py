@@ -306,7 +306,7 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
     if " " not in raw:
         return None
     found = [m.end() for m in _ONE_SPACE.finditer(raw)]  # the space's raw index + 1 ... (C)
-    if len(found) < _SPACED_CHAIN:
+    if not found:
         return None
     order = sorted(range(len(lines)), key=lambda i: lines[i].start)
     starts = [lines[i].start for i in order]
@@ -321,7 +321,7 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
         if len(line.pieces) != 1 or not line.start < sp < line.end:
             continue
         cands.setdefault(i, []).append((0.0, sp))
-    if len(cands) < _SPACED_CHAIN:
+    if not cands:
         return None
     where: dict[int, list[tuple[float, int]]] = {}
     beside: dict[int, int] = {}  # a short heading after the line's last such space
@@ -347,7 +347,7 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
                 beside[i] = sp
         if ok:
             where[i] = ok
-    if len(where) < _SPACED_CHAIN:
+    if not where:
         return None
     # a position that recurs: two more such spaces within a few lines, at that position
     keys = sorted(where)

@@ -76,3 +76,34 @@ def test_a_short_table_row_or_prose_without_such_spaces_is_left_alone():
     assert spaced_order(raw, split_lines(raw)) is None
     table = "\n".join(f"项目{i} 数量{i} 已完成" for i in range(8)) + "\n"
     assert spaced_order(table, split_lines(table)) is None
+
+
+def test_a_heading_of_another_column_after_a_wide_line_is_cut_off():
+    # the left column's full line, then (one space) the right column's heading: the line is wider
+    # than the lines around it, so the heading is its own unit and the paragraph goes on below it
+    lines = [*ABOVE, ABOVE[0] + " ■ 资料补充", *BELOW]
+    raw = "\n".join(lines) + "\n"
+    units = segment_text(raw, "doc").units
+    assert any(u.kind in ("heading", "title") and u.text.replace(" ", "") == "■资料补充" for u in units)
+    assert not any("资料补充" in u.text and "尽管" in u.text for u in units)
+    # the same words after a line of the usual width: no cut (a line may end so)
+    raw = "\n".join([*ABOVE, ABOVE[0][:10] + " 资料补充", *BELOW]) + "\n"
+    assert spaced_order(raw, split_lines(raw)) is None
+
+
+def test_a_page_whose_columns_no_position_shows_is_cut_at_its_wide_gaps():
+    # -layout of a page whose right column starts at varying positions: each line holding prose on
+    # both sides of a wide gap is cut there; a byline beside another column's line stands alone
+    right = [b + "左心房的血液" for b in RIGHT] * 2  # 12 characters or more: prose
+    rows = [a + " " * (6 + k % 5) + b for k, (a, b) in enumerate(zip(ABOVE + LEFT, right, strict=True))]
+    rows[3] = "（记者 罗晨曦 通讯员 吴海涛）" + " " * 9 + right[3]
+    raw = "\n".join(rows) + "\n"
+    units = segment_text(raw, "doc").units
+    for unit in units:
+        check_offsets(unit.text, raw, unit.offsets)
+    assert any(u.kind == "byline" and u.text.startswith("（记者") for u in units)
+    assert not any("记者" in u.text and right[3][:4] in u.text for u in units)
+    # one or two such lines (a form's fields, a running header's date) are no columns
+    raw = "\n".join(["发布日期：112-01-26   发布单位：国立历史博物馆公共服务组", *ABOVE]) + "\n"
+    from annotate.segment.columns import gap_cut
+    assert gap_cut(raw, split_lines(raw)) is None
