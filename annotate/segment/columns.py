@@ -213,14 +213,19 @@ def reading_order(raw: str, lines: list[Line]) -> list[Line] | None:
 
 # One space between columns (pdftotext's default mode prints the columns of a page with a narrow
 # gutter side by side on one line, a single space between them; -layout may too, where a column
-# runs up to the next): a single space with a wide character on one side at least.
-_ONE_SPACE = re.compile(r"[^\x00-\x7f\s] (?=\S)|\S (?=[^\x00-\x7f\s])")
+# runs up to the next): a single space with a wide character on one side at least; where most
+# such spaces stand beside a number or a Latin word ("全国 169 家", web text's habit), none is.
+# (the literal space first: the engine scans for it fast)
+_ONE_SPACE = re.compile(r" (?<=\S )(?=\S)(?:(?<=[^\x00-\x7f\s] )|(?=[^\x00-\x7f\s]))")
+_WIDE_SPACE = re.compile(r" (?<=[^\x00-\x7f\s] )(?=[^\x00-\x7f\s])")  # between two wide characters
 _SPACE_RUN = re.compile(r" {2,}")
 _SPACED_PIECE = 8  # full-width units left of such a space (a column's line, not a cell)
 _SPACED_CHAIN = 3  # consecutive lines with the space at one printed position
 _SPACED_SLACK = 2.0  # full-width units the position may move (Latin and digits are narrower)
 _SPACED_WINDOW = 6  # lines either side where the position must recur
 _SPACED_MAX = 2  # such spaces on one line (three columns); more: OCR-like spaces
+_SPACED_LINE_MAX = 40  # characters in a short line ...
+_SPACED_SHORT = 0.6  # ... and the share of a text's lines that are short, at least
 _SPACED_USUAL = 3  # lines without such a space that show the text's usual line width around a line
 _SPACED_AROUND = 12  # lines either side where they are looked for
 _SPACED_WIDER = 4  # full-width units a line cut so is wider than that, at least
@@ -235,6 +240,7 @@ def _printed(seg: str) -> float:
 
 
 _GAP_CUT = re.compile(r"(?<=\S) {2,}(?=\S)")  # two spaces or more between text on one line
+_GAP_PROSE = re.compile(r"  (?<=\S{6}  ) *(?=\S{6})")  # (a quick count: text on both sides of such a gap)
 _GAP_ROWS = 6  # lines with prose on both sides of such a gap, at least ...
 _GAP_SHARE = 0.04  # ... and this share of the lines
 _GAP_PIECE = 3  # letters on each side of a gap that is cut
@@ -249,7 +255,7 @@ def gap_cut(raw: str, lines: list[Line]) -> list[Line] | None:
     a byline and the next column's line), each later piece starting a unit (``hard``). The pieces stay in
     file order; :func:`spaced_order` may then cut them at one-space gutters. ``None`` when no page is so
     printed."""
-    if "  " not in raw:
+    if "  " not in raw or len(_GAP_PROSE.findall(raw)) < _GAP_ROWS:  # (in C: most texts stop here)
         return None
     gapped = [i for i, ln in enumerate(lines) if len(ln.pieces) == 1 and not ln.clean and "  " in raw[ln.start:ln.end]]
     if len(gapped) < _GAP_ROWS:
@@ -295,24 +301,52 @@ def _PRINTED_SQ(line: Line) -> float:  # noqa: N802 (a key function)
 def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
     """Lines that hold two or three columns' lines side by side with a single space between
     (``…故邓只能以书 膜中有许多规则分布的柱状颗粒称为连接子，后者横``), cut there and read column by
-    column. A space is a gutter where it sits at the same printed position (within
-    :data:`_SPACED_SLACK`, Latin and digits half wide) on :data:`_SPACED_CHAIN` or more consecutive
-    lines with no blank line between, each with :data:`_SPACED_PIECE` full-width units or more
-    left of it and two characters or more right of it, and at most :data:`_SPACED_MAX` such
-    spaces on the line (OCR-like spaces fall anywhere); a line within :data:`_SPACED_NEAR` lines
-    of such a chain with a space at the chain's position is cut too. Consecutive cut lines with
-    the same number of pieces are a band: its first column top to bottom, then the next (each
-    later column starts a unit: ``hard``). ``None`` when no line is cut."""
+    column (docs/segmentation.md §3). Only in a text of short lines (:data:`_SPACED_SHORT` of them
+    :data:`_SPACED_LINE_MAX` characters or fewer, as a column's), and only on lines wider by
+    :data:`_SPACED_WIDER` or more than the commonest width of the lines around them without such
+    a space (OCR-like spaces fall inside lines of the usual width; where most lines with such a
+    space are not wider, the text is spaced so throughout and nothing is cut). A space is a gutter
+    where it sits at the same printed position (within :data:`_SPACED_SLACK`, Latin and digits half
+    wide) on :data:`_SPACED_CHAIN` or more lines within :data:`_SPACED_WINDOW` lines of each other,
+    with :data:`_SPACED_PIECE` full-width units or more left of it and two characters or more right
+    of it, and at most :data:`_SPACED_MAX` such spaces on the line; or where a short heading of
+    another column follows it to the line's end (:data:`_HEADING_BESIDE`). Consecutive cut lines with
+    the same number of pieces are a band: its first column top to bottom, then the next (each later
+    column starts a unit: ``hard``); a line right under the band as wide as its first column and
+    wider than its last goes on in the first. Each piece of a band of two lines or more carries its
+    column's printed width (``Line.column``) for the join rules. ``None`` when no line is cut."""
     if " " not in raw:
         return None
-    found = [m.end() for m in _ONE_SPACE.finditer(raw)]  # the space's raw index + 1 ... (C)
+    # (a text of short lines, as a column's: not web text with a paragraph a line; counted in C)
+    if sum(map(_SPACED_LINE_MAX.__ge__, map(len, map(_SQ, lines)))) < _SPACED_SHORT * len(lines):
+        return None
+    found = [m.start() for m in _ONE_SPACE.finditer(raw)]
     if not found:
         return None
-    order = sorted(range(len(lines)), key=lambda i: lines[i].start)
-    starts = [lines[i].start for i in order]
+    # (cheap first, per printed line: where most lines with such a space are no longer than the
+    # text's commonest line, the text is spaced so throughout, as found below line by line)
+    common = collections.Counter(map(len, map(_SQ, lines))).most_common(1)[0][0] + _SPACED_WIDER
+    longer = rows = 0
+    end = -1
+    for sp in found:
+        if sp < end:  # (the same printed line)
+            continue
+        start = raw.rfind("\n", 0, sp) + 1
+        end = raw.find("\n", sp)
+        if end < 0:
+            end = len(raw)
+        rows += 1
+        longer += end - start - raw.count(" ", start, end) > common
+    if 2 * longer < rows:
+        return None
+    starts = list(map(_START, lines))
+    if all(map(operator.lt, starts, starts[1:])):  # (in file order, as most texts: no sort)
+        order: Sequence[int] = range(len(lines))
+    else:
+        order = sorted(range(len(lines)), key=starts.__getitem__)
+        starts = [starts[i] for i in order]
     cands: dict[int, list[tuple[float, int]]] = {}
-    for end in found:
-        sp = end - 1  # (the match is the character before the space, and the space)
+    for sp in found:
         k = bisect.bisect_right(starts, sp) - 1
         if k < 0:
             continue
@@ -492,6 +526,7 @@ _ENDS = frozenset(rules.PARAGRAPH_END) | {""}
 _ENDS_CHARS = tuple(frozenset(rules.PARAGRAPH_END))
 _TURNS_EARLY = 4
 _GAP, _SQ, _LAST = operator.attrgetter("gap"), operator.attrgetter("sq"), operator.itemgetter(slice(-1, None))
+_START = operator.attrgetter("start")
 _ALT_RATIO = 3  # ... and three times as many
 _ALT_AGAINST = 4  # continuations shown per line that goes against the blank lines' word, at least
 _ALT_MIN_LINKS = 3  # wraps that the columns' order shows and the file's order does not
