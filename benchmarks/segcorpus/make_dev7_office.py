@@ -84,6 +84,12 @@ def _flat(path: Path) -> list[tuple[str, str]]:
     return out
 
 
+def _tidy(ctx: str) -> str:
+    """One space between Latin words, none next to a CJK character or punctuation."""
+    ctx = _WS.sub(" ", ctx.strip())
+    return re.sub(r"(?<=[^A-Za-z0-9.,;:!?%)]) | (?=[^A-Za-z0-9(])", "", ctx)
+
+
 def _fresh(pool, seen: set[str], convert=None):
     """Even-indexed contexts (after ``convert``) with no 15-character stretch in common with the existing gold or
     with each other; ``seen`` grows with what is taken."""
@@ -92,10 +98,11 @@ def _fresh(pool, seen: set[str], convert=None):
             continue
         if convert is not None:
             title, ctx = convert(title), convert(ctx)
-        ctx = _WS.sub("", ctx)
-        if not 120 <= len(ctx) <= 650 or "•" in ctx:  # pdftotext -raw moves the fallback font's bullet
-            continue
-        grams = {ctx[k:k + 15] for k in range(len(ctx) - 14)}
+        ctx = _tidy(ctx)
+        if not 120 <= len(ctx) <= 650 or any(ch in ctx for ch in "•～∼"):  # glyphs LibreOffice takes from a
+            continue  # fallback font (DejaVu Sans): pdftotext -raw moves them out of their line; ～ comes back as ∼
+        flat = _WS.sub("", ctx)
+        grams = {flat[k:k + 15] for k in range(len(flat) - 14)}
         if grams & seen:
             continue
         seen |= grams
@@ -116,13 +123,15 @@ def sources():
     drcd = _flat(DATA / "drcd" / "DRCD_test.json")
     simp = list(_fresh(cmrc, seen))
     drcd_fresh = list(_fresh(drcd, seen))
-    trad = drcd_fresh[:80]
+    s2t = opencc.OpenCC("s2t")  # DRCD's article titles are often in simplified characters
+    trad = [(s2t.convert(title), ctx) for title, ctx in drcd_fresh[:80]]
     t2s = opencc.OpenCC("t2s")
     for title, ctx in drcd_fresh[80:]:
         title, ctx = t2s.convert(title), t2s.convert(ctx)
-        if not any(ctx[k:k + 15] in gold_grams for k in range(len(ctx) - 14)):
+        if not any(squash(ctx)[k:k + 15] in gold_grams for k in range(len(squash(ctx)) - 14)):
             simp.append((title, ctx))
     for _, ctx in simp + trad:
+        ctx = _WS.sub("", ctx)
         assert not any(ctx[k:k + 15] in gold_grams for k in range(len(ctx) - 14))
     return simp, trad
 
@@ -136,8 +145,9 @@ SUB_S = ["加强组织领导", "完善工作机制", "强化宣传引导", "抓�
          "优化服务流程"]
 HEAD_T = ["緣起", "辦理情形", "現況分析", "檢討與建議", "執行成果", "未來規劃", "實施方式", "注意事項", "研究方法",
           "結論", "預期效益", "經費來源"]
-SUB_T = ["組織分工", "推動策略", "宣導作為", "考核機制", "跨域合作", "資源整合", "人力培訓", "資料蒐集"]
-NUM = "一二三四五六七八九十"
+SUB_T = ["組織分工", "推動策略", "宣導作為", "考核機制", "跨域合作", "資源整合", "人力培訓", "資料蒐集", "經費編列",
+         "成效追蹤", "風險管理", "民眾參與", "數位轉型", "法規檢討"]
+NUM = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"]
 NAMES_S = ["张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "黄晓东", "周婷", "吴刚", "徐丽", "孙浩"]
 NAMES_T = ["林志明", "陳美玲", "王小明", "李佳穎", "張家豪", "黃怡君", "吳俊傑", "劉淑芬", "蔡宗翰", "楊雅婷", "許志偉", "鄭惠文"]
 CITIES_S = ["江临", "青川", "南屏", "云溪", "安平", "西岭"]
@@ -172,7 +182,7 @@ def shape_notice(n, simp, ctxs, rng):
         blocks.append(b("center", f"{city[0]}政办发〔{rng.choice([2021, 2022, 2023])}〕{rng.randint(3, 60)}号", "meta"))
         blocks.append(b("title", f"{office}关于做好{topic(ctxs[0][0])}相关工作的通知", "title"))
         blocks.append(b("left", "各县（市、区）人民政府，市政府各部门、各直属机构：", "meta"))
-        heads, subs = rng.sample(HEAD_S, 4), rng.sample(SUB_S, 4)
+        heads, subs = rng.sample(HEAD_S, len(HEAD_S)), rng.sample(SUB_S, len(SUB_S))
     else:
         city = rng.choice(CITIES_T)
         office = f"{city}市政府教育局"
@@ -180,18 +190,18 @@ def shape_notice(n, simp, ctxs, rng):
         blocks.append(b("left", f"發文日期：中華民國{rng.randint(110, 113)}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日", "meta"))
         blocks.append(b("left", f"發文字號：{city[1]}市教字第{rng.randint(1100000000, 1139999999)}號", "meta"))
         blocks.append(b("title", f"有關{topic(ctxs[0][0])}辦理情形之說明", "title"))
-        heads, subs = rng.sample(HEAD_T, 4), rng.sample(SUB_T, 4)
+        heads, subs = rng.sample(HEAD_T, len(HEAD_T)), rng.sample(SUB_T, len(SUB_T))
     paras = [p for _, c in ctxs for p in split_ctx(c, rng)]
     first = paras.pop(0)
     blocks.append(b("body", ("主旨：" if not simp else "") + first, "paragraph"))
     h = 0
     while paras:
-        blocks.append(b("h1", f"{NUM[h]}、{heads[h % 4]}", "heading"))
+        blocks.append(b("h1", f"{NUM[h]}、{heads[h]}", "heading"))
         take = rng.choice([1, 2])
         if len(paras) > 2 and rng.random() < 0.5:
-            blocks.append(b("h2", f"（{NUM[0]}）{subs[h % 4]}", "heading"))
+            blocks.append(b("h2", f"（{NUM[0]}）{subs.pop()}", "heading"))
             blocks.append(b("body", paras.pop(0), "paragraph"))
-            blocks.append(b("h2", f"（{NUM[1]}）{subs[(h + 1) % 4]}", "heading"))
+            blocks.append(b("h2", f"（{NUM[1]}）{subs.pop()}", "heading"))
             take = 1
         for _ in range(take):
             if paras:
@@ -213,7 +223,7 @@ def shape_report(n, simp, ctxs, rng):
         blocks.append(b("title", f"{topic(ctxs[0][0])}专题调研报告", "title"))
         blocks.append(b("center", f"{city}市社会科学院课题组", "byline"))
         blocks.append(b("center", f"{rng.choice([2022, 2023])}年{rng.randint(1, 12)}月", "meta"))
-        heads, subs = rng.sample(HEAD_S, 5), rng.sample(SUB_S, 5)
+        heads, subs = rng.sample(HEAD_S, len(HEAD_S)), rng.sample(SUB_S, len(SUB_S))
         caption, cols = "表1　近三年主要指标", ["指标", "2020年", "2021年", "2022年"]
         rows = [["受访人数", str(rng.randint(300, 900)), str(rng.randint(300, 900)), str(rng.randint(300, 900))],
                 ["满意率%", f"{rng.uniform(70, 99):.1f}", f"{rng.uniform(70, 99):.1f}", f"{rng.uniform(70, 99):.1f}"]]
@@ -223,7 +233,7 @@ def shape_report(n, simp, ctxs, rng):
         names = rng.sample(NAMES_T, 2)
         blocks.append(b("center", f"研究團隊：{names[0]}、{names[1]}", "byline"))
         blocks.append(b("center", f"中華民國{rng.randint(110, 113)}年{rng.randint(1, 12)}月", "meta"))
-        heads, subs = rng.sample(HEAD_T, 5), rng.sample(SUB_T, 5)
+        heads, subs = rng.sample(HEAD_T, len(HEAD_T)), rng.sample(SUB_T, len(SUB_T))
         caption, cols = "表1　歷年調查結果", ["項目", "109年", "110年", "111年"]
         rows = [["樣本數", str(rng.randint(300, 900)), str(rng.randint(300, 900)), str(rng.randint(300, 900))],
                 ["滿意度%", f"{rng.uniform(70, 99):.1f}", f"{rng.uniform(70, 99):.1f}", f"{rng.uniform(70, 99):.1f}"]]
@@ -232,11 +242,11 @@ def shape_report(n, simp, ctxs, rng):
     h = 0
     table_at = rng.randint(1, 2)
     while paras:
-        blocks.append(b("h1", f"{NUM[h]}、{heads[h % 5]}", "heading"))
+        blocks.append(b("h1", f"{NUM[h]}、{heads[h]}", "heading"))
         if rng.random() < 0.4 and len(paras) > 1:
-            blocks.append(b("h2", f"（一）{subs[h % 5]}", "heading"))
+            blocks.append(b("h2", f"（一）{subs.pop()}", "heading"))
         blocks.append(b("body", paras.pop(0), "paragraph"))
-        if paras and rng.random() < 0.6:
+        if paras and (rng.random() < 0.6 or len(paras) > 2 * (len(heads) - h - 1)):
             blocks.append(b("body", paras.pop(0), "paragraph"))
         if h == table_at:
             blocks.append(b("caption", caption))
@@ -268,7 +278,7 @@ def shape_bulletin(n, simp, ctxs, rng):
     arts = [ctxs[:half], ctxs[half:]]
     subs = rng.sample(sub, 2)
     for a, art in enumerate(arts):
-        title = (topic(art[0][0]) + ("工作取得新进展" if simp else "工作邁向新里程"))
+        title = topic(art[0][0]) + (("工作取得新进展", "调研见闻")[a] if simp else ("工作邁向新里程", "現場側記")[a])
         if a == 0:
             blocks.append(b("title", title, "title"))
             blocks.append(b("cols2", ""))
@@ -325,7 +335,7 @@ def style_doc(n, simp, shape, rng):
     fonts = ["Noto Serif CJK SC", "Noto Sans CJK SC", "WenQuanYi Zen Hei"] if simp else \
         ["Noto Serif CJK TC", "Noto Sans CJK TC", "WenQuanYi Zen Hei"]
     page = {"release": "Letter"}.get(shape) or rng.choice(["A4", "A4", "B5", "Letter"])
-    return {
+    st = {
         "page": page,
         "margins": [rng.choice([20, 22, 25, 28, 30]) for _ in range(2)] + [rng.choice([18, 20, 25, 26])] * 2,
         "font": rng.choice(fonts),
@@ -335,8 +345,9 @@ def style_doc(n, simp, shape, rng):
         "indent": shape in ("notice", "report") or (shape == "bulletin" and rng.random() < 0.5),
         "justify": rng.random() < 0.75,
         "heading_styles": shape == "report" or rng.random() < 0.4,
-        "gap": shape == "release",
     }
+    st["gap"] = shape == "release" or not st["indent"]  # block paragraphs: no indent, space between
+    return st
 
 
 PAGES = {"A4": (210, 297), "B5": (176, 250), "Letter": (215.9, 279.4)}
