@@ -158,7 +158,8 @@ def split_ctx(ctx: str, rng: random.Random) -> list[str]:
     """A context over ~300 characters is cut at a sentence end near its middle into two paragraphs."""
     if len(ctx) < 300:
         return [ctx]
-    ends = [m.end() for m in re.finditer(r"[。！？]", ctx) if 0.3 * len(ctx) < m.end() < 0.75 * len(ctx)]
+    ends = [m.end() for m in re.finditer(r"[。！？][」』”’）)]*(?![」』”’）)，、。；：！？])", ctx)
+            if 0.3 * len(ctx) < m.end() < 0.75 * len(ctx)]
     if not ends:
         return [ctx]
     cut = min(ends, key=lambda e: abs(e - len(ctx) / 2))
