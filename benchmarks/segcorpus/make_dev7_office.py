@@ -16,7 +16,7 @@ How every file is made:
 - Four document shapes, each written as its own function, used in turn (``SHAPES[(n // 2) % 4]``, so both splits
   get every shape): ``notice`` (a government notice: red masthead line, document number, title, addressee line,
   ``一、`` / ``（一）`` headings, first-line indent 2, signing office and date, ``- X -`` page field; traditional: a
-  Taiwan-style 函 with 發文日期 / 發文字號, 主旨 / 說明, ``第 X 頁，共 Y 頁``), ``report`` (Title / Heading 1 /
+  Taiwan-style 函 with 發文日期 / 發文字號, 主旨, 局長, ``第 X 頁，共 Y 頁``), ``report`` (Title / Heading 1 /
   Heading 2 styles, a byline of the research group, a date, a table with a caption, ``注：`` notes at the end, a
   running head from page 2 on (different first page), ``第 X 页 共 Y 页`` footer), ``bulletin`` (a work bulletin:
   masthead lines, the first article's title across the page, then a continuous section with two columns
@@ -26,17 +26,21 @@ How every file is made:
   Page size (A4, B5, Letter), margins, fonts, font size, line spacing, indent, justification and whether headings
   use Word's Heading styles or bold Normal paragraphs vary by document (seeded).
 - Files: ``native/<split>/o7-NNN_docx.docx`` and ``o7-NNN_pdf.pdf`` (LibreOffice); ``text/<split>/o7-NNN_<tool>.txt``
-  with tool ``pdftotext`` (default), ``pdftotext-raw``, ``pdftotext-layout`` (one-column documents only) and, on every
-  other document, ``lotext`` (LibreOffice's save-as-text of the .docx). Encodings: UTF-8, UTF-8 BOM, GB18030
+  with tool ``pdftotext`` (default), ``pdftotext-raw``, ``pdftotext-layout`` (two-column pages too) and, on documents whose
+  number is even or a multiple of 3, ``lotext`` (LibreOffice's save-as-text of the .docx). Encodings: UTF-8, UTF-8 BOM, GB18030
   (simplified only), CRLF, some with OCR-like spaces between two CJK characters of content units.
 - Split: even document number -> ``dev7``, odd -> ``held7``.
+- A rebuild reproduces every text and gold file byte for byte; the .docx (zip entry times) and .pdf (CreationDate,
+  /ID) files differ only in their time stamps.
 
 Gold (from construction, never from the segmenter): every string written into the document is known with its
 owner (a content unit, or debris: masthead lines, captions, table cells, notes, headers and footers). The text gold
 aligns the non-space characters of each extraction with the written content, in order; what does not match the
 content at that point must match a header / footer pattern (page numbers from fields are digits) or an unused
-table cell, else the build stops. Whitespace goes with the character before it. Content runs become units
-(later pieces of a unit interrupted by page furniture carry ``"cont": true``); debris is one unit per line.
+table cell, else that file is left out (reported on stderr; none is in the committed build). Where pdftotext
+interleaves two columns, reading may resume at another open position of the content. Whitespace goes with the
+character before it. Content runs become units (later pieces of a unit interrupted by page furniture or the other
+column carry ``"cont": true``); debris is one unit per line (one furniture string broken over lines stays one).
 """
 
 from __future__ import annotations
@@ -355,8 +359,8 @@ PAGES = {"A4": (210, 297), "B5": (176, 250), "Letter": (215.9, 279.4)}
 
 
 def _set_font(style_or_run_rpr, font):
-    from docx.oxml.ns import qn
     from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
 
     rpr = style_or_run_rpr
     fonts = rpr.find(qn("w:rFonts"))
@@ -410,10 +414,6 @@ FOOTERS = {  # shape -> (simp, trad) footer parts; ('PAGE',) is a field
 
 def footer_parts(shape, simp):
     return [p[0] if p[0] not in ("PAGE", "NUMPAGES") else (p[0],) for p in FOOTERS[shape][0 if simp else 1]]
-
-
-def footer_regex(shape, simp) -> str:
-    return "".join(r"\d+" if isinstance(p, tuple) else re.escape(squash(p)) for p in footer_parts(shape, simp))
 
 
 def footer_text(shape, simp, page, pages) -> str:
