@@ -667,9 +667,9 @@ def align(ext: str, blocks, patterns: list[str]) -> list[dict]:
         if own[t] != own[t - 1] or (own[t] == -1 and ("\n" in ext[pos[t - 1]:pos[t]] or "\f" in ext[pos[t - 1]:pos[t]])):
             starts.append(pos[t])
     bounds = starts + [len(ext)]
-    owner_at = dict(zip(pos, own))
+    owner_at = dict(zip(pos, own, strict=True))
     units, seen = [], set()
-    for s0, s1 in zip(bounds, bounds[1:]):
+    for s0, s1 in zip(bounds, bounds[1:], strict=False):
         o = owner_at.get(s0, own[0])
         unit = {"kind": "debris" if o == -1 else owner_kind[o], "text": ext[s0:s1]}
         if o != -1:
