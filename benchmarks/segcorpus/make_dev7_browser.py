@@ -561,7 +561,8 @@ def t_twmag(p: Page, arts: list[dict]) -> dict:
     p.hide(False)
     h.append('<div class="col">')
     h.append(f"<h1>{p.c('title', a['title'])}</h1>")
-    h.append(f'<div class="bar">{p.c("byline", f"作者：{au}")}　<span>{p.c("meta", f"{2020 + r.randint(0, 4)}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}")}</span>　'
+    date = f"{2020 + r.randint(0, 4)}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}"
+    h.append(f'<div class="bar">{p.c("byline", f"作者：{au}｜{date}")}　'
              f'<span>{p.f(f"閱讀時間約 {r.randint(3, 8)} 分鐘")}</span></div>')
     for k, art in enumerate(arts):
         if k > 0:
@@ -606,7 +607,8 @@ def t_hkgov(p: Page, arts: list[dict]) -> dict:
     h.append(f"<p>{p.f('完')}</p>")
     y, m, d = 2023, r.randint(1, 12), r.randint(1, 28)
     wd = r.choice("一二三四五")
-    h.append(f"<p>{p.c('meta', f'{y}年{m}月{d}日（星期{wd}）')}<br>{p.c('meta', f'香港時間{r.randint(10, 23)}時{r.randint(10, 59)}分')}</p>")
+    stamp = f"{y}年{m}月{d}日（星期{wd}）\n香港時間{r.randint(10, 23)}時{r.randint(10, 59)}分"
+    h.append(f"<p>{p.c('meta', stamp).replace(chr(10), '<br>')}</p>")
     h.append(f"<div class='ft'>{p.f('今日新聞 | 新聞檔案 | 政府新聞網')}<br>{p.f('2023 | 重要告示 | 私隱政策')}</div></body></html>")
     return {"html": "".join(h), "title": title, "host": host, "path": f"/gia/general/2023/P2023{p.doc:03d}.htm",
             "charset": "utf-8", "header_footer": True}
@@ -711,11 +713,19 @@ def align(text: str, units: list[tuple[str, str]], known: tuple[str, ...] = ()) 
         owners = {own[i] for i in range(line_start, end) if own[i] is not None}
         content = owners - {-1}
         if len(content) == 1 and -1 in owners:
-            rest = "".join(text[i] for i in range(line_start, end) if own[i] == -1)
-            if DECOR.match(rest):
-                (cu,) = content
-                for i in range(line_start, end):
-                    if own[i] == -1:
+            (cu,) = content
+            runs, cur = [], []  # runs of unowned characters, split where content intervenes
+            for i in range(line_start, end):
+                if own[i] == -1:
+                    cur.append(i)
+                elif own[i] is not None and cur:
+                    runs.append(cur)
+                    cur = []
+            if cur:
+                runs.append(cur)
+            for run_ in runs:
+                if DECOR.match("".join(text[i] for i in run_)):
+                    for i in run_:
                         own[i] = cu
         line_start = end
     # whitespace goes with the character before it (the first ones with the next)
