@@ -9,8 +9,11 @@ SC/TC, WenQuanYi Zen Hei):
 1. Sources: CMRC 2018 *trial* contexts (simplified, CC BY-SA 4.0) and DRCD *test* contexts (traditional,
    CC BY-SA 3.0) whose flattened index (data[*].paragraphs[*]) is ODD (the OFFICE part takes the even ones)
    and that share no 15-character stretch (whitespace removed) with any gold file of the batches before 7
-   (``gold_index.existing_gold_text(only=BEFORE_DEV7)``; asserted). Simplified pages use CMRC contexts and,
-   when those run out, DRCD contexts converted with opencc ``t2s``; traditional pages use DRCD contexts.
+   (``gold_index.existing_gold_text(only=BEFORE_DEV7)``; asserted). Simplified pages would use CMRC contexts
+   first, but none of the 128 odd CMRC trial contexts is left (each shares a stretch with older gold), so they
+   use the second half of the DRCD pool converted with opencc ``t2s``; traditional pages use the first half.
+   Contexts of one source article stay together where the pool has them; headlines and section heads are
+   invented from the source article's title (converted ``s2t`` on traditional pages).
    A context over 260 characters is cut at a sentence end near its middle into two paragraphs.
 2. Ten page templates (``TEMPLATES``; 0-4 simplified, 5-9 traditional), each used by two documents:
    document ``n`` uses template ``n // 2``; even ``n`` -> split ``dev7``, odd -> ``held7``. Every visible
@@ -21,7 +24,7 @@ SC/TC, WenQuanYi Zen Hei):
    ``--host-resolver-rules``, so Chromium prints a realistic ``http://host/path`` URL in its footer. Each page
    is printed once: ``chromium --headless --no-sandbox --disable-gpu --print-to-pdf=... [--no-pdf-header-footer]``
    (with the browser's header: date and page title, and footer: URL and ``N/M``, on two documents in three).
-   Pages with a print stylesheet set ``@page`` (A4 or B5 -> A4/Letter, margins); pages without one print on
+   Pages with a print stylesheet set ``@page`` (A4, or Letter for the Taiwan news site; margins); pages without one print on
    Chromium's default paper (Letter) and show all their furniture: nav bars, floats and grid sidebars.
    The date in the browser header is the build time, so a rebuild changes it (and the PDFs' timestamps).
 4. Text files per document: ``pdftotext`` (default), ``-layout`` and ``-raw`` of the printed PDF, plus one
