@@ -546,7 +546,7 @@ def t_twgov(p: Page, arts: list[dict]) -> dict:
 
 
 def t_twmag(p: Page, arts: list[dict]) -> dict:
-    """Taiwan magazine column: author/date/reading-time bar, ■ headings, blockquote, author box, hashtags; print CSS."""
+    """Taiwan magazine column: author/date/reading-time bar, ■ headings, author box, hashtags; print CSS."""
     r = p.rng
     a = arts[0]
     au = r.choice(TRAD_NAMES)
@@ -575,8 +575,6 @@ def t_twmag(p: Page, arts: list[dict]) -> dict:
                 h.append(f"<h3>{p.c('heading', '■ ' + T_HEAD[(i + k * 3 + p.doc) % 8])}</h3>")
             for para in paras:
                 h.append(f"<p>{p.c('paragraph', para)}</p>")
-    q = re.split(r"(?<=。)", a["paras"][0][0])[0]
-    h.append(f"<blockquote>{p.f('「' + q + '」')}</blockquote>") if False else None
     h.append(f'<div class="abox"><b>{p.f("作者簡介")}</b><br>{p.f(f"{au}，自由撰稿人，長期關注歷史與文化議題。")}</div>')
     p.hide(True)
     h.append(f'<div class="tags">{p.f("#歷史")} {p.f("#文化")} {p.f("#觀點")}</div>')
@@ -605,7 +603,7 @@ def t_hkgov(p: Page, arts: list[dict]) -> dict:
             bits.append(f"<u>{p.c('heading', art['title'])}</u>")
         for paras in art["paras"]:
             for para in paras:
-                bits.append(p.c("paragraph", "　　" + para if False else para))
+                bits.append(p.c("paragraph", para))
     h.append("<div>" + "<br><br>".join(bits) + "</div><br>")
     h.append(f"<p>{p.f('完')}</p>")
     y, m, d = 2023, r.randint(1, 12), r.randint(1, 28)
@@ -671,11 +669,11 @@ def align(text: str, units: list[tuple[str, str]], known: tuple[str, ...] = ()) 
             cands.append(q)
             q = S.find(U, q + 1)
         if cands:
-            def dist(c: int) -> int:
+            def dist(c: int, nxt: str | None = nxt, n: int = len(U)) -> int:
                 if nxt is None:
                     return 0
-                d = S.find(nxt, c + len(U))
-                return d - (c + len(U)) if d >= 0 else 10 ** 9
+                d = S.find(nxt, c + n)
+                return d - (c + n) if d >= 0 else 10 ** 9
             start = min(cands, key=lambda c: (dist(c), c))
             for k in range(len(U)):
                 owner[start + k] = u
@@ -706,7 +704,7 @@ def align(text: str, units: list[tuple[str, str]], known: tuple[str, ...] = ()) 
         pos = p
     # per original character
     own = [None] * len(text)
-    for s, o in zip(idx, owner):
+    for s, o in zip(idx, owner, strict=True):
         if own[s] is None or own[s] == -1:
             own[s] = o
     # tool decoration on a content line goes with the content unit
@@ -816,7 +814,6 @@ def run(cmd: list[str], **kw) -> subprocess.CompletedProcess:
 
 def build_pages() -> list[dict]:
     cmrc, drcd = load_pool()
-    rng = random.Random(SEED)
     import opencc
 
     t2s = opencc.OpenCC("t2s")
