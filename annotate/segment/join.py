@@ -652,7 +652,10 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     if _heading_group(group, ctx):
         # A headline sits above its paragraph; a short unpunctuated fragment joins only a tail
         # that finishes a word it cut in two ("…共育一流产" / "业生态。").
-        return _heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and straddles(text, nxt.sq))
+        # (not under a numbered section head, "二、背景說明" / "明仁是日本第125任天皇…。": a sentence
+        # ending there is the section's first line; the words across the break meet by chance)
+        return _heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and straddles(text, nxt.sq)
+                                                   and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
     return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
                 and not _numbered_heading(nxt, ctx)))

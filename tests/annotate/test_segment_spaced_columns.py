@@ -107,3 +107,10 @@ def test_a_page_whose_columns_no_position_shows_is_cut_at_its_wide_gaps():
     raw = "\n".join(["发布日期：112-01-26   发布单位：国立历史博物馆公共服务组", *ABOVE]) + "\n"
     from annotate.segment.columns import gap_cut
     assert gap_cut(raw, split_lines(raw)) is None
+
+
+def test_a_numbered_section_head_does_not_take_the_sentence_under_it():
+    # "說明" / "明仁" meet as a word across the break by chance: the head stays a heading
+    raw = "\n".join([*ABOVE, "二、背景說明", "明仁是日本第125任天皇，為現任之天皇。", *BELOW]) + "\n"
+    units = segment_text(raw, "doc").units
+    assert any(u.kind == "heading" and u.text == "二、背景說明" for u in units)
