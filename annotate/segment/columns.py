@@ -213,11 +213,9 @@ def reading_order(raw: str, lines: list[Line]) -> list[Line] | None:
 
 # One space between columns (pdftotext's default mode prints the columns of a page with a narrow
 # gutter side by side on one line, a single space between them; -layout may too, where a column
-# runs up to the next): a single space with a wide character on one side at least; where most
-# such spaces stand beside a number or a Latin word ("全国 169 家", web text's habit), none is.
+# runs up to the next): a single space with a wide character on one side at least
 # (the literal space first: the engine scans for it fast)
 _ONE_SPACE = re.compile(r" (?<=\S )(?=\S)(?:(?<=[^\x00-\x7f\s] )|(?=[^\x00-\x7f\s]))")
-_WIDE_SPACE = re.compile(r" (?<=[^\x00-\x7f\s] )(?=[^\x00-\x7f\s])")  # between two wide characters
 _SPACE_RUN = re.compile(r" {2,}")
 _SPACED_PIECE = 8  # full-width units left of such a space (a column's line, not a cell)
 _SPACED_CHAIN = 3  # consecutive lines with the space at one printed position
@@ -345,7 +343,7 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
     else:
         order = sorted(range(len(lines)), key=starts.__getitem__)
         starts = [starts[i] for i in order]
-    cands: dict[int, list[tuple[float, int]]] = {}
+    cands: dict[int, list[int]] = {}
     for sp in found:
         k = bisect.bisect_right(starts, sp) - 1
         if k < 0:
@@ -354,7 +352,7 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
         line = lines[i]
         if len(line.pieces) != 1 or not line.start < sp < line.end:
             continue
-        cands.setdefault(i, []).append((0.0, sp))
+        cands.setdefault(i, []).append(sp)
     if not cands:
         return None
     where: dict[int, list[tuple[float, int]]] = {}
@@ -366,7 +364,7 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
         text = raw[line.start:line.end]
         lead = line.lead if line.lead >= 0 else _lead(raw, line.start)
         ok = []
-        for _, sp in spaces:
+        for sp in spaces:
             at = sp - line.start
             left = text[:at]
             piece = left[left.rfind(" ") + 1:]
@@ -386,7 +384,7 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
     # a position that recurs: two more such spaces within a few lines, at that position
     keys = sorted(where)
     recurring: dict[int, list[tuple[float, int]]] = {}
-    for k, i in enumerate(keys):
+    for i in keys:
         lo = bisect.bisect_left(keys, i - _SPACED_WINDOW)
         hi = bisect.bisect_right(keys, i + _SPACED_WINDOW)
         for pos, sp in where[i]:
@@ -415,7 +413,7 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
         return None
     accepted: dict[int, list[int]] = {i: [beside[i]] for i in beside if i in wide}
     keys = sorted(i for i in wide if i in recurring)
-    for k, i in enumerate(keys):
+    for i in keys:
         lo = bisect.bisect_left(keys, i - _SPACED_WINDOW)
         hi = bisect.bisect_right(keys, i + _SPACED_WINDOW)
         for pos, sp in recurring[i]:
