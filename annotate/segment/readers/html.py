@@ -255,7 +255,9 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
     br = 0
     title_seen = False
 
-    def flush() -> Iterator[tuple[str, _Block]]:
+    def flush() -> tuple[str, _Block] | None:
+        """The block so far with its kind (None if blank), and a new block begun (a function, not a
+        generator: it runs at every block tag)."""
         nonlocal block, title_seen
         done, block = block, _Block()
         block.furniture = furn_now
@@ -263,7 +265,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
         joined = "".join(map(_TEXT, done.segs))
         if not joined or joined.isspace():
             block.img = done.img  # "<img><br>▲ caption": the image stays beside the caption's block
-            return
+            return None
         text_chars = len(joined) - joined.count(" ") - joined.count("\n")
         if done.furniture:
             kind = "debris"
@@ -279,12 +281,12 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             kind = "heading"
         else:
             kind = "paragraph"
-        yield kind, done
+        return kind, done
 
     pos = 0
     furn_now = False
     for m in _TOKEN.finditer(source):
-        start = m.start()
+        start, end = m.span()
         seg = source[pos:start] if start > pos else ""
         if seg and (block.segs or not seg.isspace()):
             # (text without entities, most of it, is one piece as it stands: no generator needed)
@@ -294,28 +296,31 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                     if br == 1 and first and block.segs and (first in _INDENT or first in _BULLETS or next(
                             (t.lstrip()[:1] for t, _ in block.segs if not t.isspace()), "") in _BULLETS):
                         # "…<br>　　next paragraph": a line break and an indent; "◎ item<br>◎ item": list items
-                        yield from flush()
+                        if (done := flush()) is not None:
+                            yield done
                     elif br == 1 and first and block.segs and not (strongs or heads) and block.strong and _bold_line(block):
-                        yield from flush()  # "<b>各方評價</b><br>正文…": a heading set in bold over its paragraph
+                        # "<b>各方評價</b><br>正文…": a heading set in bold over its paragraph
+                        if (done := flush()) is not None:
+                            yield done
                     if first:
                         br = 0
                 if not block.segs:
                     block.path = tuple(ids)
                 block.add(text, at, links > 0, strongs > 0 or heads > 0)
-        pos = m.end()
-        name = m.group(3)
+        pos = end
+        slash, name = m.group(2, 3)
         if not name:
             continue  # comment, doctype, or a dropped element with its content
         tag = name.lower()
-        closing = m.group(2) == "/"
+        closing = slash == "/"
         if tag == "br":
             br += 1
             if br >= 2:
-                if block.segs:
-                    yield from flush()
+                if block.segs and (done := flush()) is not None:
+                    yield done
                 br = 0
             else:
-                block.add("\n", m.start(), False, False)
+                block.add("\n", start, False, False)
             continue
         if tag == "img":
             block.img = True
@@ -336,8 +341,8 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             continue
         if tag not in _BLOCK:
             continue
-        if block.segs:
-            yield from flush()
+        if block.segs and (done := flush()) is not None:
+            yield done
         br = 0
         if closing:
             for i in range(len(stack) - 1, -1, -1):
@@ -373,8 +378,8 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             if not block.segs:
                 block.path = tuple(ids)
             block.add(text, at, False, False)
-    if block.segs:
-        yield from flush()
+    if block.segs and (done := flush()) is not None:
+        yield done
 
 
 def _is_prose(kind: str, text: str) -> bool:
