@@ -19,7 +19,7 @@ import collections
 import functools
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from . import inline, rules
@@ -41,7 +41,10 @@ _PAGE_FIRST = frozenset("0123456789-—–－_~·Pp第共")
 _MAY_START = frozenset("12[")
 # Inside a line: a colon (bylines, meta), navigation marks, an edition ("第A12版"), a reporter.
 # (written as one character class, a superset, so that the search skips through the text in C)
-_MARKS = re.compile("[:：>»›|】｜版记記〔摄攝]")
+_MARK_CHARS = ":：>»›|】｜版记記〔摄攝"
+_MARKS = re.compile(f"[{_MARK_CHARS}]")
+
+
 def _marked(sq: str) -> bool:
     """_MARKS or _FOOTER_WORDS in ``sq``, by substring tests (cheaper than a regex call per line)."""
     return ("版" in sq or "〔" in sq or "摄" in sq or "攝" in sq or ">" in sq or "|" in sq or "】" in sq or "｜" in sq or "»" in sq or "›" in sq
@@ -51,6 +54,11 @@ def _marked(sq: str) -> bool:
 
 _FOOTER_WORDS = re.compile(  # the words of rules.COPYRIGHT, opening with a class for speed
     "[©版IoO公R](?:(?<=I)CP|(?<=o)pyright|(?<=O)PYRIGHT|(?<=公)[网網]|(?<=R)ights|(?<=[©版]))")
+# _MARKS and _FOOTER_WORDS in one pattern, for one scan of the text instead of two: a match of one
+# character is a mark ("版" and "©" open a footer too), a longer one a footer word (neither pattern
+# matches inside a match of the other; test_segment_fastpaths.py checks the lines found against both)
+_MARK_OR_FOOTER = re.compile(f"[{_MARK_CHARS}©IoO公R](?:(?<=[{_MARK_CHARS}©])|(?<=I)CP|(?<=o)pyright|(?<=O)PYRIGHT"
+                             "|(?<=公)[网網]|(?<=R)ights)")
 _GATE = rules.OPENING | rules.KIND_FIRST | rules.EDITOR_FIRST | frozenset("12第共")  # first characters line_kind looks further at
 
 
@@ -179,6 +187,16 @@ class _LineIndex:
                 found.append(line)
         return found
 
+    def matches(self, pattern: re.Pattern[str]) -> Iterator[tuple[int, re.Match[str]]]:
+        """Each match of ``pattern`` with the index of its line, in order."""
+        text = self.text
+        line, done = -1, 0
+        for m in pattern.finditer(text):
+            pos = m.start()
+            line += text.count("\n", done, pos + 1)
+            done = pos + 1
+            yield line, m
+
 
 def _literals(*words: str) -> tuple[re.Pattern[str], ...]:
     """One pattern per word, for :meth:`_LineIndex.lines_at`: the engine finds a literal several
@@ -194,9 +212,7 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
     mark, is prose; a longer one is looked at only for a copyright footer."""
     gate = _GATE
     index = _LineIndex(lines, _FOOTER_MAX)  # longer lines are never looked at
-    # the lines with a mark or a footer word, found in one pass each
-    marked = set(index.lines_at(_MARKS))
-    footers = set(index.lines_at(_FOOTER_WORDS))
+    marked, footers = _marks_and_footers(index)
     for i, line in enumerate(lines):
         sq = line.sq
         n, c = len(sq), sq[0]
@@ -223,6 +239,22 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
         elif (sq[-1] == "號" or sq[-1] == "号") and not line.kind and not line.level \
                 and rules.DOC_NUMBER.fullmatch(sq):
             line.kind = "meta"  # "府授研字第1120030139號" (no mark for the gate above)
+
+
+def _marks_and_footers(index: _LineIndex) -> tuple[set[int], set[int]]:
+    """The lines of ``index`` in which :data:`_MARKS` matches and those in which :data:`_FOOTER_WORDS`
+    matches, found in one pass (:data:`_MARK_OR_FOOTER`)."""
+    marked: set[int] = set()
+    footers: set[int] = set()
+    for i, m in index.matches(_MARK_OR_FOOTER):
+        found = m.group()
+        if len(found) > 1 or found == "©":
+            footers.add(i)
+        else:
+            marked.add(i)
+            if found == "版":
+                footers.add(i)
+    return marked, footers
 
 
 _BULLET_START = re.compile("\n[" + re.escape("?" + "".join(sorted(rules.BULLETS))) + "]")

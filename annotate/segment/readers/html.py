@@ -110,7 +110,9 @@ _INDENT = "\u3000\xa0"  # an indent of full-width or no-break spaces opens a par
 _BULLETS = frozenset("◎‧•●○■□◆◇★☆▪▶►")
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
 _CLASS_ONLY = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
-_PROSE_END = re.compile(r"[。！？；]|[!?;](?![A-Za-z0-9])")  # not the "!" of "Discuz! X3.4"
+# not the "!" of "Discuz! X3.4"; one class first (the engine then skips to candidates in C), the
+# ASCII marks' condition after it: the matches of "[。！？；]|[!?;](?![A-Za-z0-9])"
+_PROSE_END = re.compile(r"[。！？；!?;](?:(?<=[。！？；])|(?![A-Za-z0-9]))")
 _LABELLED = re.compile(r"[^：:／/【】]{0,7}[^\d\s：:／/【】][：:／/]\s*[^\s】]|【[^】]{1,8}】\s*\S")  # not "22:10"
 _ENCODINGS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gbk": "gb18030", "utf-8": "utf-8",
               "utf8": "utf-8", "big5": "big5", "big5-hkscs": "big5hkscs"}
