@@ -135,7 +135,7 @@ def decode_html(data: bytes, path: str | None = None) -> tuple[str, str]:
 
 
 class _Block:
-    __slots__ = ("segs", "starts", "length", "furniture", "level", "link", "strong", "img", "path")
+    __slots__ = ("segs", "starts", "length", "furniture", "level", "link", "strong", "img", "path", "_text")
 
     def __init__(self) -> None:
         self.segs: list[tuple[str, int]] = []  # (text, source offset of its first character)
@@ -147,8 +147,17 @@ class _Block:
         self.strong = 0  # characters inside <strong>/<b>
         self.img = False
         self.path: tuple[int, ...] = ()  # ids of the open elements around the block's first text
+        self._text: str | None = ""
+
+    @property
+    def text(self) -> str:
+        """The segments' texts joined (once: the walk, the cut and the rendering all read it)."""
+        if self._text is None:
+            self._text = "".join(map(_TEXT, self.segs))
+        return self._text
 
     def add(self, text: str, at: int, link: bool, strong: bool) -> None:
+        self._text = None
         self.segs.append((text, at))
         self.starts.append(self.length)
         self.length += len(text)
@@ -162,7 +171,7 @@ def _bold_line(block: _Block) -> bool:
     """Is the block so far one short line wholly in ``<strong>``/``<b>``/``<u>`` without a sentence end (a heading)?"""
     if block.level or block.furniture:
         return False
-    joined = "".join([t for t, _ in block.segs])
+    joined = block.text
     chars = len(joined) - joined.count(" ") - joined.count("\n")
     return block.strong >= 0.95 * chars and chars <= 40 and joined.strip().count("\n") == 0 \
         and not rules.SENTENCE_END_RE.search(joined)
@@ -198,7 +207,7 @@ def _render(block: _Block, keep_inline: bool = False) -> tuple[str, list[list[in
         if len(words) == 1:
             a, b = words[0]
             return text[a:b], [[0, at + a, b - a]]
-    joined = "".join(map(_TEXT, block.segs))
+    joined = block.text
     out: list[str] = []
     runs: list[list[int]] = []
     pos = 0
@@ -240,7 +249,15 @@ def _words(text: str) -> list[tuple[int, int]]:
     words = text.split()
     if len(words) == 1 and len(words[0]) == len(text):
         return [(0, len(text))]
-    return [m.span() for m in _NONSPACE.finditer(text)]
+    # each word found from the end of the one before: only whitespace lies between, and a word opens
+    # with none, so its first occurrence there is the word (faster than the regex scan for "\S")
+    spans = []
+    at, find = 0, text.find
+    for word in words:
+        start = find(word, at)
+        at = start + len(word)
+        spans.append((start, at))
+    return spans
 
 
 _SOURCE: list[str] = [""]  # the page being rendered (read by _render; one page at a time per process)
@@ -264,7 +281,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
         done, block = block, _Block()
         block.furniture = furn_now
         # (segments are never empty, so the block is blank exactly when its joined text is)
-        joined = "".join(map(_TEXT, done.segs))
+        joined = done.text
         if not joined or joined.isspace():
             block.img = done.img  # "<img><br>▲ caption": the image stays beside the caption's block
             return None
@@ -598,7 +615,7 @@ def _pieces(block: _Block, kind: str) -> list[tuple[str, _Block]]:
     furniture parts are ``debris``."""
     if kind != "paragraph" or block.length > 360:
         return [(kind, block)]
-    joined = "".join([t for t, _ in block.segs])
+    joined = block.text
     if not _HINT.search(joined):
         return [(kind, block)]
     spans = inline.furniture_spans(joined)
@@ -636,7 +653,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
                     continue
                 words = text
                 if kind == "paragraph" and len(text) <= 80:  # word gaps kept, for the line rules
-                    words = " ".join("".join(map(_TEXT, block.segs)).split())
+                    words = " ".join(block.text.split())
                     kind = standalone_kind(words) or ("byline" if block is not whole else "paragraph")
                     # (what a cut leaves of a credit line is the credit: "原创 雷一 地理知识局 2021-04-12 13:02")
                 tool = _edit_tool(text) if kind in ("title", "heading") and text[-1] == "]" else 0
