@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import collections
 import functools
+import itertools
 import operator
 import re
 from collections.abc import Iterator, Sequence
@@ -855,10 +856,12 @@ def _running_heads(lines: Sequence[Line], page: list[int] | None = None) -> None
     # first the cheap count of short lines; the closer look only at the repeated ones
     keys = _masked("\n".join([ln.sq if len(ln.sq) <= _RUNNING_MAX and not ln.level else "" for ln in lines])).split("\n")
     counts = collections.Counter(keys)
-    twice = {k for k, n in counts.items() if n >= 2 and k}
+    # the keys counted twice or more, and their lines (usually a handful): picked out in C
+    twice = set(itertools.compress(counts, map((2).__le__, counts.values())))
+    twice.discard("")
     if not twice:
         return
-    seen = [i for i, k in enumerate(keys) if k in twice]  # usually a handful of lines
+    seen = list(itertools.compress(itertools.count(), map(twice.__contains__, keys)))
     keys = [""] * len(lines)
     for i in seen:
         ln = lines[i]

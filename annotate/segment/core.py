@@ -19,6 +19,7 @@ __all__ = ["Unit", "Document", "segment_text", "make_units", "to_record", "SCHEM
 
 SCHEMA_VERSION = 2
 _START = operator.attrgetter("start")
+_CLEAN = operator.attrgetter("clean")
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,7 @@ def _doc_meta(raw: str, groups: list, kinds: list[str], squeezed: list[str]) -> 
 
 
 def _unit_text(raw: str, group: list, sq: str, kind: str) -> tuple[str, list[list[int]]]:
-    if all(ln.clean for ln in group):
+    if all(map(_CLEAN, group)):  # (in C)
         done = render_clean([ln.pieces[0][0] for ln in group], [ln.sq for ln in group])
         if done is not None:
             return done
