@@ -334,33 +334,28 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             continue  # comment, doctype, or a dropped element with its content
         tag = name.lower()
         closing = slash == "/"
-        if tag == "br":
-            br += 1
-            if br >= 2:
-                if block.segs and (done := flush()) is not None:
-                    yield done
-                br = 0
-            else:
-                block.add("\n", start, False, False)
-            continue
-        if tag == "img":
-            block.img = True
-            continue
-        if tag == "a":
-            links = max(0, links + (-1 if closing else 1))
-            continue
-        if tag in _EMPHASIS:
-            strongs = max(0, strongs + (-1 if closing else 1))
-            continue
-        if tag == "span":  # a span whose class names a heading ("subtitle") sets its words apart like <b>
-            if closing:
-                heads -= spans.pop() if spans else 0
-            else:
-                named = _HEADING_NAME.search(_class_of(m.group(4))) is not None
-                spans.append(named)
-                heads += named
-            continue
-        if tag not in _BLOCK:
+        if tag not in _BLOCK:  # (one test for the block tags, most tags, before the inline ones)
+            if tag == "br":
+                br += 1
+                if br >= 2:
+                    if block.segs and (done := flush()) is not None:
+                        yield done
+                    br = 0
+                else:
+                    block.add("\n", start, False, False)
+            elif tag == "img":
+                block.img = True
+            elif tag == "a":
+                links = max(0, links + (-1 if closing else 1))
+            elif tag in _EMPHASIS:
+                strongs = max(0, strongs + (-1 if closing else 1))
+            elif tag == "span":  # a span whose class names a heading ("subtitle") sets its words apart like <b>
+                if closing:
+                    heads -= spans.pop() if spans else 0
+                else:
+                    named = _HEADING_NAME.search(_class_of(m.group(4))) is not None
+                    spans.append(named)
+                    heads += named
             continue
         if block.segs and (done := flush()) is not None:
             yield done
@@ -422,18 +417,19 @@ def _short_label(kind: str, text: str) -> bool:
         and not rules.DOC_NUMBER.search(text)
 
 
-def _main_container(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]],
+def _main_container(prose: list[int], texts: list[str], paths: list[tuple[int, ...]],
                     elements: dict[int, tuple[str, str]]) -> int | None:
     """The deepest element that holds at least 80% of the page's prose characters (readability's idea,
-    kept simple): the article's own container, or ``None`` when the prose lies at the top level."""
+    kept simple): the article's own container, or ``None`` when the prose lies at the top level.
+    ``prose``: the indices of the prose units (:func:`_is_prose`), in order."""
     by_path: dict[tuple[int, ...], int] = {}  # prose characters under each path (most paragraphs share a few)
     total = 0
-    for kind, text, path in zip(kinds, texts, paths, strict=True):
-        if _is_prose(kind, text):
-            total += len(text)
-            if path and elements[path[-1]][0] == "p":
-                path = path[:-1]  # a <p> holds one paragraph: the article is around it
-            by_path[path] = by_path.get(path, 0) + len(text)
+    for i in prose:
+        text, path = texts[i], paths[i]
+        total += len(text)
+        if path and elements[path[-1]][0] == "p":
+            path = path[:-1]  # a <p> holds one paragraph: the article is around it
+        by_path[path] = by_path.get(path, 0) + len(text)
     weight: dict[int, int] = {}  # (elements in the order the paragraphs first reach them)
     depth: dict[int, int] = {}
     for path, n in by_path.items():
@@ -462,7 +458,8 @@ def _class_of(attrs: str | None) -> str:
 def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], groups: list[int], marked: bool,
            elements: dict[int, tuple[str, str]]) -> None:
     """Debris by position around the article (see the module docstring and docs/segmentation.md)."""
-    prose = [i for i, (k, t) in enumerate(zip(kinds, texts, strict=True)) if _is_prose(k, t)]
+    every = [i for i, (k, t) in enumerate(zip(kinds, texts, strict=True)) if _is_prose(k, t)]
+    prose = every.copy()
     while prose and _disclaimer(kinds[prose[-1]], texts[prose[-1]]):
         prose.pop()  # the site's statement under the article is no prose of it
     title = kinds.index("title") if "title" in kinds else None
@@ -471,7 +468,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             for i in range(title):
                 kinds[i] = "debris"
         return
-    container = _main_container(kinds, texts, paths, elements)
+    container = _main_container(every, texts, paths, elements)  # (by all prose: a disclaimer's too)
     around = None  # the container's parent
     twins: set[int] = set()  # its siblings of the same tag and class: the rest of an article split in parts
     if container is not None:
