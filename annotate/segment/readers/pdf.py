@@ -50,6 +50,7 @@ from annotate.errors import InputError
 
 from .. import rules
 from ..core import Document
+from .article import frame, printed_page
 from .common import Char, build_document, run_in_byline, runs, standalone_kind
 
 __all__ = ["read_pdf", "PageText"]
@@ -501,6 +502,7 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     """Read a PDF file into a document; raise :class:`InputError` for encrypted, scanned or broken files."""
     pdf = _open(path)
     try:
+        web = printed_page(pdf.get_metadata_dict())
         pages = []
         for number in range(len(pdf)):
             page = pdf[number]
@@ -537,7 +539,7 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     blocks = _units([ln for lines in ordered for ln in lines if id(ln) not in drop], body, notes, apparatus,
                     {page.number: page.boxes for page in pages}, aside)
     texts = {page.number: page for page in pages}
-    doc = build_document(doc_id, blocks, lambda chars: _where(chars, texts))
+    doc = build_document(doc_id, frame(blocks) if web else blocks, lambda chars: _where(chars, texts))
     return doc, {"page_count": len(pages)}
 
 

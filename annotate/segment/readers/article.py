@@ -1,0 +1,179 @@
+"""Position around the article for the PDF reader: what a web page printed without a print stylesheet
+carries around its story (a browser's print of a blog, a forum thread, a news page) becomes debris.
+Only for a PDF a web browser printed (:func:`printed_page`, by the file's creator and producer).
+
+The HTML reader knows the page's elements (``readers/html.py``, its ``_frame``); a printed page has
+only the order of its units, so this pass works on the units in reading order with the same tests
+(one copy: :func:`html._is_prose`, :func:`html._short_label`):
+
+- *prose* is a paragraph of 40+ characters with a sentence end; nothing changes on a document without it;
+- before the title, when the title comes before the prose: paragraphs (a nav column, a site's name)
+  are debris; bylines, meta lines and headings stay;
+- between the title and the first prose, and right under a later story's byline: short paragraphs
+  without a sentence end and without a ``label：value`` pair (counters ``阅读(399) 评论(18)``, nav
+  items) are debris; a dispatch line in brackets (``【本報訊】``, ``【新华社电】``) is ``meta``;
+- after the last prose: a heading not directly over a sentence-ended paragraph, a references heading
+  (``参考资料``), a short paragraph as above (``回复 支持 反对 举报``; one directly above a lone date is
+  the signing office, ``meta``; a short note wholly in round brackets, ``（此件公开发布）``, is ``meta``), a label alone where a byline would be (``作者簡介``, no name or date)
+  or a line the line rules call debris (``【打印本页】【关闭窗口】``, ``相關新聞``) ends the article:
+  they and every unit below that is not prose are debris (comments with their posters and dates, an
+  author box, related lists, a site footer);
+- an end mark over a date stamp, as a press release ends (``完`` / ``2023年3月21日（星期三）`` /
+  ``香港時間19時23分``, the text route's ``webdump`` patterns): the mark is debris, the date and the
+  time one ``meta`` unit.
+
+Debris set by the page's geometry (tables, footnotes, captions) is left as it is and ends nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import inline, rules
+from ..webdump import END_MARK, STAMP_TIME
+from .common import Char, standalone_kind
+from .html import _HINT as HINT
+from .html import _is_prose as is_prose
+from .html import _short_label as short_label
+
+__all__ = ["frame", "printed_page"]
+
+# a news agency's dispatch line in brackets: 【本報訊】, 【本报讯】, 【新华社电】, 〔中央社電〕
+DISPATCH = re.compile(r"[【〔\[][^【】〔〕\[\]]{1,8}[讯訊电電][】〕\]]")
+# a short note wholly in round brackets under a notice: （此件公开发布）, （此件主动公开）
+NOTE = re.compile(r"[（(][^（()）]{2,10}[）)]")
+# a label alone where a byline would be: no name after it, no date (``作者簡介``, ``关于作者``)
+_BARE_LABEL = re.compile(r"[^\d：:／/|｜\s]{2,6}")
+
+Block = tuple[str, list[Char]]
+
+
+def printed_page(metadata: dict[str, str]) -> bool:
+    """Did a web browser print this PDF? Chromium (Chrome, Edge) writes its user agent as the creator
+    (``Mozilla/5.0 (X11; Linux x86_64) …``) and ``Skia/PDF`` as the producer. Only then are the units
+    around the article judged as a web page's furniture: a typeset report, paper or judgment has short
+    lines without a sentence end (``原告程宏達``, ``参考文献``) that are its content."""
+    return metadata.get("Creator", "").startswith("Mozilla/") or metadata.get("Producer", "").startswith("Skia/PDF")
+
+
+def frame(blocks: list[Block]) -> list[Block]:
+    """The PDF reader's blocks in reading order, with furniture around the article made debris (see the
+    module docstring); a paragraph's kind is settled here by the line rules, as the document builder would."""
+    kinds, texts, pieces, geometric = [], [], [], []
+    for cls, chars in blocks:
+        for kind, part in _cut(cls, chars):
+            raw = "".join(ch for ch, _ in part)
+            if raw.isspace() or not raw:
+                continue
+            pieces.append((kind, part))
+            geometric.append(cls == "debris")
+            kinds.append(kind)
+            texts.append("".join(raw.split()))
+    blocks = pieces
+    prose = [i for i, (k, t) in enumerate(zip(kinds, texts, strict=True)) if is_prose(k, t)]
+    if not prose:
+        return blocks
+    merged = _endings(kinds, texts)
+    kept = set(merged)  # (the press release's end stamp: no furniture)
+    title = kinds.index("title") if "title" in kinds else None
+    if title is not None and title < prose[0]:
+        for i in range(title):  # a nav column, a site's name read before the title
+            if kinds[i] == "paragraph":
+                kinds[i] = "debris"
+    first = title + 1 if title is not None and title < prose[0] else prose[0]
+    for i in range(first, prose[0]):
+        _label_or_dispatch(kinds, texts, i)
+    for b in range(prose[0], prose[-1]):  # a later story's byline: counters under it
+        if kinds[b] == "byline":
+            j = b + 1
+            while j < prose[-1] and kinds[j] == "paragraph" and not is_prose(kinds[j], texts[j]) \
+                    and _label_or_dispatch(kinds, texts, j):
+                j += 1
+    closed = False
+    for i in range(prose[-1] + 1, len(kinds)):
+        if i in kept or geometric[i]:
+            continue
+        kind, text = kinds[i], texts[i]
+        if is_prose(kind, text):
+            continue
+        if closed or kind == "debris":
+            kinds[i], closed = "debris", True
+        elif kind == "heading":
+            nxt = i + 1
+            if rules.REFERENCE_HEAD.fullmatch(text) or nxt == len(kinds) or not (
+                    kinds[nxt] == "paragraph" and rules.SENTENCE_END_RE.search(texts[nxt])):
+                kinds[i], closed = "debris", True
+        elif kind == "paragraph" and NOTE.fullmatch(text) and not END_MARK.fullmatch(text):
+            kinds[i] = "meta"  # the notice's "（此件公开发布）"
+        elif short_label(kind, text) and not DISPATCH.fullmatch(text):
+            if i + 1 < len(kinds) and kinds[i + 1] == "meta" and inline.DATE_ALONE.fullmatch(texts[i + 1]):
+                kinds[i] = "meta"  # the signing office above the date
+            else:
+                kinds[i], closed = "debris", True
+        elif kind == "byline" and _BARE_LABEL.fullmatch(text) and not rules.DATE.search(text):
+            kinds[i], closed = "debris", True
+    out: list[Block] = []
+    for i, (kind, (_, chars)) in enumerate(zip(kinds, blocks, strict=True)):
+        if kind == "":
+            continue
+        if merged.get(i):
+            chars = chars + blocks[merged[i]][1]
+        out.append((kind, chars))
+    return out
+
+
+def _cut(cls: str, chars: list[Char]) -> list[Block]:
+    """The block with its paragraph's kind settled by the line rules; a credit line with site furniture
+    on it (a reading-time estimate, a view counter: :func:`inline.furniture_spans`, the text route's one
+    rule, as the HTML reader cuts it) in parts, the furniture ``debris``, the rest its line kind, else a byline."""
+    if cls != "paragraph":
+        return [(cls, chars)]
+    raw = "".join(ch for ch, _ in chars)
+    spans = inline.furniture_spans(raw) if len(raw) <= 360 and HINT.search(raw) else []
+    if not spans:
+        return [(standalone_kind(" ".join(raw.split())) or "paragraph", chars)]
+    out: list[Block] = []
+    at = 0
+    for start, end in [*spans, (len(raw), len(raw))]:
+        words = " ".join(raw[at:start].split())
+        if words:
+            out.append((standalone_kind(words) or "byline", chars[at:start]))
+        if end > start:
+            out.append(("debris", chars[start:end]))
+        at = end
+    return out
+
+
+def _label_or_dispatch(kinds: list[str], texts: list[str], i: int) -> bool:
+    """Make unit ``i`` debris when it is a short label, ``meta`` when it is a dispatch line in brackets;
+    True when it was either."""
+    if kinds[i] == "paragraph" and DISPATCH.fullmatch(texts[i]):
+        kinds[i] = "meta"
+        return True
+    if short_label(kinds[i], texts[i]):
+        kinds[i] = "debris"
+        return True
+    return False
+
+
+def _endings(kinds: list[str], texts: list[str]) -> dict[int, int]:
+    """An end mark over a date stamp: the mark debris, the stamp meta, a time line under a date alone
+    joined to it (its kind set to ""). Returns {date unit: time unit joined to it} and, for every unit
+    it settled, an entry (value 0 when nothing was joined)."""
+    settled: dict[int, int] = {}
+    for i in range(len(kinds) - 1):
+        if len(texts[i]) > 5 or kinds[i] not in ("paragraph", "debris") or not END_MARK.fullmatch(texts[i]):
+            continue
+        stamp = inline.DATE_ALONE.match(texts[i + 1])
+        if kinds[i + 1] not in ("paragraph", "meta") or not stamp or len(texts[i + 1]) > 40:
+            continue
+        rest = texts[i + 1][stamp.end():]
+        if rest and not STAMP_TIME.fullmatch(rest):
+            continue
+        kinds[i], kinds[i + 1] = "debris", "meta"
+        settled[i] = settled[i + 1] = 0
+        if not rest and i + 2 < len(kinds) and kinds[i + 2] == "paragraph" and STAMP_TIME.fullmatch(texts[i + 2]):
+            kinds[i + 2] = ""
+            settled[i + 1] = i + 2
+            settled[i + 2] = 0
+    return settled
