@@ -9,7 +9,8 @@ the columns run side by side, a side 1.3 times as wide split again: full-width l
 column top to bottom, then full-width lines below). Page furniture is dropped: a line at the top or
 bottom of a page that repeats on other pages with only its digits changed (running headers and
 footers), a page number (``- 3 -``, ``第 3 页``, ``3``, ``Page 3 of 9``, ``・3・``), a small-print line alone
-above or below the body at the page's top or bottom (not a document number over the title), and the lines above a rule across the top of the page when
+above or below the body at the page's top or bottom (not a document number over the title; a web address
+there, a browser's footer, however long), and the lines above a rule across the top of the page when
 they are small print or stand above a title (mastheads, letterheads). Footnotes (small print below a
 rule at the page bottom) become debris units outside the flow; table rows (two or more lines of three
 or more aligned cells) and their ``表1`` caption, table-of-contents entries (leader dots to a page
@@ -64,6 +65,10 @@ ITEM_START = re.compile(
     rf"|{rules.ITEM_MARK.pattern}|\d{{1,2}}[、．.](?!\d)|[①-⑳]"
     r"|[（(][^（()）]{1,20}[）)]$"
 )
+
+
+# a web address alone, perhaps with the page counter after it: a browser's footer (``http://…/a.html 1/3``)
+URL_LINE = re.compile(r"(?:https?://|www\.)[!-~]{4,200}")
 
 
 @dataclass
@@ -453,7 +458,8 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
         for edge, inner in ((ys[0], ys[1] if len(ys) > 1 else None), (ys[-1], ys[-2] if len(ys) > 1 else None)):
             # (over a title, a kicker only a little smaller than the body: ``封面故事｜人文地理周刊``)
             small = 0.95 if inner is not None and edge is ys[0] and inner.size >= 1.25 * body else 0.9
-            if inner is None or id(edge) in drop or edge.size >= body * small or len(edge.squashed) > 40 \
+            if inner is None or id(edge) in drop or edge.size >= body * small \
+                    or len(edge.squashed) > 40 and not URL_LINE.fullmatch(edge.squashed) \
                     or abs(edge.y - inner.y) <= 2.2 * body:
                 continue
             if edge is ys[0] and inner.size >= 1.25 * body and rules.DOC_NUMBER.fullmatch(edge.squashed):
@@ -536,11 +542,27 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
         notes |= _footnotes(page, kept, body)
         apparatus |= _tables(kept) | _contents(kept)
         aside |= _pull_quotes(page, kept, body, prose) | _captions(page, kept, body)
+        if web:
+            aside |= boxed_furniture(kept)
     blocks = _units([ln for lines in ordered for ln in lines if id(ln) not in drop], body, notes, apparatus,
                     {page.number: page.boxes for page in pages}, aside)
     texts = {page.number: page for page in pages}
     doc = build_document(doc_id, frame(blocks) if web else blocks, lambda chars: _where(chars, texts))
     return doc, {"page_count": len(pages)}
+
+
+def boxed_furniture(lines: list[_Line]) -> set[int]:
+    """ids of the lines in a box (a flow of its own) whose text has no sentence end: on a page a browser
+    printed, a site's logo bar, an infobox's cells, a nav box, not the story."""
+    flows: dict[int, list[_Line]] = collections.defaultdict(list)
+    for ln in lines:
+        if ln.col >= 10:
+            flows[ln.col].append(ln)
+    out: set[int] = set()
+    for flow in flows.values():
+        if not any(ch in "。！？" for ln in flow for ch in ln.squashed):
+            out |= {id(ln) for ln in flow}
+    return out
 
 
 def _footnotes(page: PageText, lines: list[_Line], body: float) -> set[int]:
@@ -704,7 +726,8 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
             # (small print above a title is no body text, and neither is a short line centred over
             # it: a document number under a masthead)
             seen_body = seen_body or ln.size >= 0.95 * body and not boxed and not (_centred(ln) and len(ln.squashed) <= 30)
-        if blocks and blocks[-1][0] == cls and _continues(blocks[-1][1][-1], ln, cls, pitch, body) \
+        if blocks and blocks[-1][0] == cls and _continues(blocks[-1][1][-1], ln, cls, pitch, body,
+                                                          boxes.get(blocks[-1][1][-1].page, ())) \
                 and not (cls == "paragraph" and _column_end(blocks[-1][1][-1], ln, bottom, pitch, boxes)):
             blocks[-1][1].append(ln)
         else:
@@ -780,7 +803,8 @@ def _first_word(line: _Line) -> float:
     return (line.xs[j] if j < len(line.xs) else line.x1) - line.x0
 
 
-def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float) -> bool:
+def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
+               boxes: list[tuple[float, float, float, float]] = ()) -> bool:
     if cls != "paragraph":  # a title or heading over two lines: same type, close, same start or same centre
         return abs(prev.size - ln.size) < 0.5 and prev.page == ln.page and prev.y - ln.y < 2.5 * ln.size \
             and (abs(prev.x0 - ln.x0) < ln.size or abs(prev.x0 + prev.x1 - ln.x0 - ln.x1) < 2 * ln.size)
@@ -800,6 +824,9 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float) -> b
     if prev.text.rstrip()[-1:] in SENTENCE_END and ITEM_START.match(ln.squashed):
         return False  # a sentence ends the line and a bullet, clause or item mark starts the next
     room = prev.right - prev.x1
+    for x0, y0, _x1, y1 in boxes:  # a float inside the column beside the line (an infobox): text wraps at its edge
+        if prev.x1 - 1 <= x0 < prev.right and y0 <= prev.top + 0.5 * prev.size and y1 >= prev.y - 0.3 * prev.size:
+            room = min(room, x0 - prev.x1 - 2 * prev.size)
     if prev.text.rstrip()[-1:] in "。！？" and room >= 0.95 * prev.size and "\u4e00" <= ln.squashed[:1] <= "\u9fff":
         return False  # a sentence ends a line with room left for the ideograph that starts the next
     # a short line ends its paragraph, unless what starts the next line would not have fitted
