@@ -32,11 +32,11 @@ import re
 from .. import inline, rules
 from ..webdump import END_MARK, STAMP_TIME
 from .common import Char, standalone_kind
-from .html import _HINT as HINT
-from .html import _is_prose as is_prose
-from .html import _short_label as short_label
 
-__all__ = ["frame", "printed_page"]
+__all__ = ["DISPATCH", "TRAILING_COUNTER", "bare_credit", "frame", "note", "printed_page"]
+
+# a view counter, a reading-time estimate or a place of posting at a line's end (the text route's one pattern)
+TRAILING_COUNTER = inline._TAIL  # noqa: SLF001
 
 # a news agency's dispatch line in brackets: 【本報訊】, 【本报讯】, 【新华社电】, 〔中央社電〕
 DISPATCH = re.compile(r"[【〔\[][^【】〔〕\[\]]{1,8}[讯訊电電][】〕\]]")
@@ -46,6 +46,18 @@ NOTE = re.compile(r"[（(][^（()）]{2,10}[）)]")
 _BARE_LABEL = re.compile(r"[^\d：:／/|｜\s]{2,6}")
 
 Block = tuple[str, list[Char]]
+
+
+def is_prose(kind: str, text: str) -> bool:
+    from .html import _is_prose  # (the HTML reader's test: one copy; imported late, html imports this module)
+
+    return _is_prose(kind, text)
+
+
+def short_label(kind: str, text: str) -> bool:
+    from .html import _short_label
+
+    return _short_label(kind, text)
 
 
 def printed_page(metadata: dict[str, str]) -> bool:
@@ -103,14 +115,14 @@ def frame(blocks: list[Block]) -> list[Block]:
             if rules.REFERENCE_HEAD.fullmatch(text) or nxt == len(kinds) or not (
                     kinds[nxt] == "paragraph" and rules.SENTENCE_END_RE.search(texts[nxt])):
                 kinds[i], closed = "debris", True
-        elif kind == "paragraph" and NOTE.fullmatch(text) and not END_MARK.fullmatch(text):
+        elif kind == "paragraph" and note(text):
             kinds[i] = "meta"  # the notice's "（此件公开发布）"
         elif short_label(kind, text) and not DISPATCH.fullmatch(text):
             if i + 1 < len(kinds) and kinds[i + 1] == "meta" and inline.DATE_ALONE.fullmatch(texts[i + 1]):
                 kinds[i] = "meta"  # the signing office above the date
             else:
                 kinds[i], closed = "debris", True
-        elif kind == "byline" and _BARE_LABEL.fullmatch(text) and not rules.DATE.search(text):
+        elif kind == "byline" and bare_credit(text):
             kinds[i], closed = "debris", True
     out: list[Block] = []
     for i, (kind, (_, chars)) in enumerate(zip(kinds, blocks, strict=True)):
@@ -126,10 +138,12 @@ def _cut(cls: str, chars: list[Char]) -> list[Block]:
     """The block with its paragraph's kind settled by the line rules; a credit line with site furniture
     on it (a reading-time estimate, a view counter: :func:`inline.furniture_spans`, the text route's one
     rule, as the HTML reader cuts it) in parts, the furniture ``debris``, the rest its line kind, else a byline."""
+    from .html import _HINT
+
     if cls != "paragraph":
         return [(cls, chars)]
     raw = "".join(ch for ch, _ in chars)
-    spans = inline.furniture_spans(raw) if len(raw) <= 360 and HINT.search(raw) else []
+    spans = inline.furniture_spans(raw) if len(raw) <= 360 and _HINT.search(raw) else []
     if not spans:
         return [(standalone_kind(" ".join(raw.split())) or "paragraph", chars)]
     out: list[Block] = []
@@ -142,6 +156,17 @@ def _cut(cls: str, chars: list[Char]) -> list[Block]:
             out.append(("debris", chars[start:end]))
         at = end
     return out
+
+
+def note(text: str) -> bool:
+    """A short note wholly in round brackets under a notice (``（此件公开发布）``), not an end mark (``（完）``)."""
+    return NOTE.fullmatch(text) is not None and not END_MARK.fullmatch(text)
+
+
+def bare_credit(text: str) -> bool:
+    """A credit label with no name or date after it, which the line rules call a byline: an author box's
+    heading (``作者簡介``, ``关于作者``)."""
+    return len(text) <= 6 and _BARE_LABEL.fullmatch(text) is not None and standalone_kind(text) == "byline"
 
 
 def _label_or_dispatch(kinds: list[str], texts: list[str], i: int) -> bool:
