@@ -9,7 +9,7 @@ from annotate.segment.files import segment_file
 AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0.0.0 Safari/537.36"
 
 
-def _blog(path, creator=AGENT, url=None):
+def _blog(path, creator=AGENT, url=None, tail=("评论（2）", "路人甲：写得真好。", "小鱼儿：学到了！", "发表评论")):
     c = _canvas(path)
     if creator:
         c.setCreator(creator)
@@ -24,7 +24,7 @@ def _blog(path, creator=AGENT, url=None):
     y = 680
     for p in paras:
         y = _column(c, p, 72, y, 40)
-    for line in ("评论（2）", "路人甲：写得真好。", "小鱼儿：学到了！", "发表评论"):
+    for line in tail:
         y -= 12
         c.drawString(72, y, line)
         y -= 15
@@ -45,6 +45,13 @@ def test_browser_print_nav_counters_and_comments_around_the_article_are_debris(t
     for furniture in ("首页新闻财经体育读书", "阅读(399)评论(18)", "评论（2）", "路人甲：写得真好。", "小鱼儿：学到了！", "发表评论"):
         assert furniture not in kept
         assert ("debris", furniture) in units
+
+
+def test_browser_print_editor_line_under_a_tool_bar_stays_a_reply_date_among_comments_does_not(tmp_path):
+    _blog(tmp_path / "page.pdf", tail=("【打印】【关闭】", "【责任编辑：马晓东】", "网友评论", "写得很好。", "发表于 2023-06-01 10:02"))
+    units = _units(tmp_path / "page.pdf")
+    assert ("meta", "【责任编辑：马晓东】") in units
+    assert ("debris", "写得很好。") in units and ("debris", "发表于2023-06-01 10:02") in units
 
 
 def test_a_typeset_pdf_keeps_its_short_lines_around_the_prose(tmp_path):

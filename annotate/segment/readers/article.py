@@ -16,8 +16,9 @@ only the order of its units, so this pass works on the units in reading order wi
   (``参考资料``), a short paragraph as above (``回复 支持 反对 举报``; one directly above a lone date is
   the signing office, ``meta``; a short note wholly in round brackets, ``（此件公开发布）``, is ``meta``), a label alone where a byline would be (``作者簡介``, no name or date)
   or a line the line rules call debris (``【打印本页】【关闭窗口】``, ``相關新聞``) ends the article:
-  they and every unit below that is not prose are debris (comments with their posters and dates, an
-  author box, related lists, a site footer);
+  they and every paragraph and heading below that is not prose are debris (comments, an author box,
+  related lists, a site footer), and so are bylines and meta lines below the first of those (a reply's
+  poster and date; an editor line right under a tool bar stays);
 - an end mark over a date stamp, as a press release ends (``完`` / ``2023年3月21日（星期三）`` /
   ``香港時間19時23分``, the text route's ``webdump`` patterns): the mark is debris, the date and the
   time one ``meta`` unit.
@@ -101,14 +102,17 @@ def frame(blocks: list[Block]) -> list[Block]:
             while j < prose[-1] and kinds[j] == "paragraph" and not is_prose(kinds[j], texts[j]) \
                     and _label_or_dispatch(kinds, texts, j):
                 j += 1
-    closed = False
+    closed = swallowed = False  # (swallowed: a paragraph or heading made debris since the article ended)
     for i in range(prose[-1] + 1, len(kinds)):
         if i in kept or geometric[i]:
             continue
         kind, text = kinds[i], texts[i]
         if is_prose(kind, text):
             continue
-        if closed or kind == "debris":
+        if kind == "debris" or closed and (kind in ("paragraph", "heading") or swallowed):
+            # (a byline or meta line right after the end stays, "【责任编辑：X】" under a tool bar;
+            # one among the comments below, a reply's "发表于 …", does not)
+            swallowed = swallowed or kind in ("paragraph", "heading")
             kinds[i], closed = "debris", True
         elif kind == "heading":
             nxt = i + 1
