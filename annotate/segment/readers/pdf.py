@@ -545,7 +545,7 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
         if web:
             aside |= boxed_furniture(kept)
     blocks = _units([ln for lines in ordered for ln in lines if id(ln) not in drop], body, notes, apparatus,
-                    {page.number: page.boxes for page in pages}, aside)
+                    {page.number: page.boxes for page in pages}, aside, {page.number: page.rules for page in pages})
     texts = {page.number: page for page in pages}
     doc = build_document(doc_id, frame(blocks) if web else blocks, lambda chars: _where(chars, texts))
     return doc, {"page_count": len(pages)}
@@ -684,7 +684,7 @@ NOTE_MARK = re.compile(rf"\s*(?:{rules.NOTE_MARK.pattern}|[\[［(（]\s*\d{{1,3}
 
 def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
            apparatus: set[int] = frozenset(), boxes: dict[int, list] | None = None,
-           aside: set[int] = frozenset()) -> list[tuple[str, list[Char]]]:
+           aside: set[int] = frozenset(), strokes: dict[int, list] | None = None) -> list[tuple[str, list[Char]]]:
     """Lines in reading order to units; ``notes`` (footnotes) and ``aside`` (pull quotes, captions) are
     debris out of the flow, a paragraph running on across them; ``apparatus`` (table rows, contents
     entries) are debris in the flow."""
@@ -742,7 +742,9 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
     for k, (cls, group) in enumerate(blocks):
         # a short line alone at the column edge or the indent, a little larger than the body, without a sentence:
         # a heading in a type set off by weight more than by size (``（一）相关评价`` in 12.5 points over 12)
-        if cls == "paragraph" and len(group) == 1 and body + 0.4 <= group[0].size and len(group[0].squashed) <= 20 \
+        # (or underlined: a rule right under the line, as wide as it, ``<u>塞爾維亞與蒙特內哥羅的前世今生</u>``)
+        if cls == "paragraph" and len(group) == 1 and len(group[0].squashed) <= 20 \
+                and (body + 0.4 <= group[0].size or _underlined(group[0], (strokes or {}).get(group[0].page, ()))) \
                 and not any(ch in "。，；：！？,;:" for ch in group[0].squashed) \
                 and group[0].x0 - group[0].left < 3.5 * group[0].size \
                 and group[0].x1 < group[0].right - 2.5 * group[0].size and not standalone_kind(group[0].text.strip()):
@@ -755,6 +757,13 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
         cut = run_in_byline(group[0].text) if cls == "paragraph" else 0
         out += [("byline", chars[:cut]), (cls, chars[cut:])] if cut else [(cls, chars)]
     return out
+
+
+def _underlined(line: _Line, rules_: list[tuple[float, float, float]]) -> bool:
+    """A rule right under the line's baseline (within 0.4 of its size) whose ends meet the line's ends (within
+    one character): the line is underlined."""
+    return any(line.y - 0.4 * line.size <= y < line.y and abs(x0 - line.x0) <= line.size and abs(x1 - line.x1) <= line.size
+               for x0, x1, y in rules_)
 
 
 def _leads(lines: list[_Line], body: float) -> set[int]:
