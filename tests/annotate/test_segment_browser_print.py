@@ -153,3 +153,39 @@ def test_html_a_footer_div_named_ft_is_debris(tmp_path):
     units, _ = _html(tmp_path, f"<h1>探訪東德</h1><p>{PROSE}</p><div class='ft'>本页面最后修订于2023年6月1日 (星期四) 10:21。"
                                "<br>本站的全部文字在知识共享 署名-相同方式共享 4.0协议之条款下提供</div>")
     assert [k for k, t in units if "本页面" in t] == ["debris"]
+
+
+def test_browser_print_logo_box_in_larger_type_is_debris_and_the_headline_is_the_title(tmp_path):
+    path = tmp_path / "gov.pdf"
+    c = _canvas(path)
+    c.setCreator(AGENT)
+    c.rect(40, 750, 500, 50)  # the site's logo bar
+    c.setFont(FONT, 26)
+    c.drawString(50, 765, "清河市人民政府门户网站")
+    c.setFont(FONT, 22)
+    c.drawString(200, 700, "走近心脏")
+    para = _para(41, 150)
+    _column(c, para, 72, 670, 40)
+    c.showPage()
+    c.save()
+    units = _units(path)
+    assert ("title", "走近心脏") in units and ("paragraph", para) in units
+    assert ("debris", "清河市人民政府门户网站") in units
+
+
+def test_an_underlined_short_line_alone_is_a_heading(tmp_path):
+    path = tmp_path / "release.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 20)
+    c.drawString(72, 760, "高新区发展纪实")
+    first, second = _para(51, 120), _para(52, 120)
+    y = _column(c, first, 72, 730, 40)
+    c.setFont(FONT, 10)
+    y -= 10
+    c.drawString(72, y, "塞爾維亞的前世今生")
+    c.line(72, y - 2, 72 + 9 * 10, y - 2)
+    _column(c, second, 72, y - 25, 40)
+    c.showPage()
+    c.save()
+    units = _units(path)
+    assert ("heading", "塞爾維亞的前世今生") in units and ("paragraph", second) in units

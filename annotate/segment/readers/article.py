@@ -7,6 +7,7 @@ only the order of its units, so this pass works on the units in reading order wi
 (one copy: :func:`html._is_prose`, :func:`html._short_label`):
 
 - *prose* is a paragraph of 40+ characters with a sentence end; nothing changes on a document without it;
+- without a title (a site's logo in larger type took its size), the first heading before the prose is the title;
 - before the title, when the title comes before the prose: paragraphs (a nav column, a site's name)
   are debris; bylines, meta lines and headings stay;
 - between the title and the first prose, and right under a later story's byline: short paragraphs
@@ -86,6 +87,10 @@ def frame(blocks: list[Block]) -> list[Block]:
     prose = [i for i, (k, t) in enumerate(zip(kinds, texts, strict=True)) if is_prose(k, t)]
     if not prose:
         return blocks
+    if "title" not in kinds:  # (a site's logo in larger type took the title's size): the first heading over the prose
+        first_head = next((i for i in range(prose[0]) if kinds[i] == "heading"), None)
+        if first_head is not None:
+            kinds[first_head] = "title"
     merged = _endings(kinds, texts)
     kept = set(merged)  # (the press release's end stamp: no furniture)
     title = kinds.index("title") if "title" in kinds else None
