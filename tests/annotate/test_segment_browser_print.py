@@ -164,16 +164,18 @@ def test_browser_print_logo_box_in_larger_type_is_debris_and_the_headline_is_the
     c.drawString(50, 765, "清河市人民政府门户网站")
     c.setFont(FONT, 22)
     c.drawString(200, 700, "走近心脏")
+    c.setFont(FONT, 10)
+    c.drawString(72, 672, "一、有关说明")
     para = _para(41, 150)
-    _column(c, para, 72, 670, 40)
+    _column(c, para, 72, 650, 40)
     c.showPage()
     c.save()
     units = _units(path)
-    assert ("title", "走近心脏") in units and ("paragraph", para) in units
+    assert ("title", "走近心脏") in units and ("paragraph", para) in units and ("heading", "一、有关说明") in units
     assert ("debris", "清河市人民政府门户网站") in units
 
 
-def test_an_underlined_short_line_alone_is_a_heading(tmp_path):
+def test_an_underlined_short_line_alone_and_a_bracketed_one_on_a_browser_print_are_headings(tmp_path):
     path = tmp_path / "release.pdf"
     c = _canvas(path)
     c.setFont(FONT, 20)
@@ -184,8 +186,13 @@ def test_an_underlined_short_line_alone_is_a_heading(tmp_path):
     y -= 10
     c.drawString(72, y, "塞爾維亞的前世今生")
     c.line(72, y - 2, 72 + 9 * 10, y - 2)
-    _column(c, second, 72, y - 25, 40)
+    y = _column(c, second, 72, y - 25, 40)
+    c.drawString(72, y - 10, "【相关影响】")
+    third = _para(53, 120)
+    _column(c, third, 72, y - 35, 40)
+    c.setCreator(AGENT)
     c.showPage()
     c.save()
     units = _units(path)
     assert ("heading", "塞爾維亞的前世今生") in units and ("paragraph", second) in units
+    assert ("heading", "【相关影响】") in units and ("paragraph", third) in units

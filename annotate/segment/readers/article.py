@@ -7,6 +7,9 @@ only the order of its units, so this pass works on the units in reading order wi
 (one copy: :func:`html._is_prose`, :func:`html._short_label`):
 
 - *prose* is a paragraph of 40+ characters with a sentence end; nothing changes on a document without it;
+- a short paragraph that opens with a section mark, ``一、`` / ``（二）``, without sentence or clause
+  punctuation, is a heading (``一、有关说明``: the page set it in bold, which the print does not keep), and
+  so is a short one wholly in ``【】`` between two paragraphs of the story (``【相关影响】``);
 - without a title (a site's logo in larger type took its size), the first heading before the prose is the title;
 - before the title, when the title comes before the prose: paragraphs (a nav column, a site's name)
   are debris; bylines, meta lines and headings stay;
@@ -44,6 +47,8 @@ TRAILING_COUNTER = inline._TAIL  # noqa: SLF001
 DISPATCH = re.compile(r"[【〔\[][^【】〔〕\[\]]{1,8}[讯訊电電][】〕\]]")
 # a short note wholly in round brackets under a notice: （此件公开发布）, （此件主动公开）
 NOTE = re.compile(r"[（(][^（()）]{2,10}[）)]")
+_BRACKETED_HEAD = re.compile(r"【[^【】]{2,12}】")
+_CLAUSE = re.compile(r"[。，；：！？,;:!?]")
 # a label alone where a byline would be: no name after it, no date (``作者簡介``, ``关于作者``)
 _BARE_LABEL = re.compile(r"[^\d：:／/|｜\s]{2,6}")
 
@@ -91,6 +96,12 @@ def frame(blocks: list[Block]) -> list[Block]:
         first_head = next((i for i in range(prose[0]) if kinds[i] == "heading"), None)
         if first_head is not None:
             kinds[first_head] = "title"
+    for i, (kind, text) in enumerate(zip(kinds, texts, strict=True)):
+        if kind == "paragraph" and len(text) <= 20 and rules.ITEM_MARK.match(text) and not _CLAUSE.search(text):
+            kinds[i] = "heading"  # "一、有关说明" alone on its line (set in bold: the print keeps no weight)
+        elif kind == "paragraph" and prose[0] < i < prose[-1] and _BRACKETED_HEAD.fullmatch(text) \
+                and not DISPATCH.fullmatch(text) and not _CLAUSE.search(text):
+            kinds[i] = "heading"  # "【相关影响】" between two paragraphs of the story
     merged = _endings(kinds, texts)
     kept = set(merged)  # (the press release's end stamp: no furniture)
     title = kinds.index("title") if "title" in kinds else None
