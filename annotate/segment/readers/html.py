@@ -39,7 +39,12 @@ and text is collected per block:
   everything but bylines, meta lines and prose beside it (replies with their dates, comments, footers); once such a
   heading or label has ended the article, short paragraphs below it are debris too (``网友评论`` /
   ``写得很好，学习了。``), and the site's disclaimer (``rules.DISCLAIMER``: ``平台声明：…``). After the
-  last prose a short line above a lone date is the signing office (``meta``);
+  last prose a short line above a lone date is the signing office (``meta``), a short note wholly in
+  round brackets (``（此件公开发布）``) is ``meta`` and an author box's heading (``作者簡介``) ends the
+  article; a dispatch line in brackets under the title (``【本報訊】``) is ``meta``, a notice's addressee
+  line ending with a colon stays a paragraph, and short labels right under a later story's byline
+  (``阅读(4096) 评论(28)``) are debris (the tests shared with the PDF reader: :mod:`.article`);
+- a byline in brackets that a paragraph starts with (``〔記者X／高雄報導〕馬祖…``) is a unit of its own;
 - everything else is a paragraph, or a byline / meta / debris line when the text route's line
   rules say so (``来源：新华网 2023-06-01 记者 王某``, ``责任编辑：李某``, ``【打印】【关闭】``).
 

@@ -30,7 +30,13 @@ one a line. Then lines become units:
   clause or item mark or wholly in brackets; otherwise they continue the unit, across columns and pages; small
   print centred over two lines is one unit; a byline or editor line run on after a paragraph's
   full last line is split off, and so is a byline in brackets run into a paragraph's first line;
-- a short body unit is a byline, meta or debris line when the text route's line rules say so.
+- a short body unit is a byline, meta or debris line when the text route's line rules say so;
+- a line ending short beside a box inside its column (a float) is measured against the box's edge; a short
+  line alone with a rule under it as wide as it (underlined) is a heading;
+- on a web page a browser printed (creator ``Mozilla/5.0 …`` or producer ``Skia/PDF``) the text in a box
+  without a sentence end is debris, and :func:`article.frame` judges the units around the article by their
+  position (nav and sidebar before the title, counters under a byline, comments, author box, related
+  lists and footers after the last prose become debris).
 
 Each unit records, per page it touches: the page number (1-based), its bounding box in PDF points
 (origin bottom-left) and the run-length offsets ``[text_start, page_text_start, length]`` into that
