@@ -69,10 +69,11 @@ def short_label(kind: str, text: str) -> bool:
 
 def printed_page(metadata: dict[str, str]) -> bool:
     """Did a web browser print this PDF? Chromium (Chrome, Edge) writes its user agent as the creator
-    (``Mozilla/5.0 (X11; Linux x86_64) …``) and ``Skia/PDF`` as the producer. Only then are the units
+    (``Mozilla/5.0 (X11; Linux x86_64) …``) and ``Skia/PDF`` as the producer; Firefox names itself
+    (``Mozilla Firefox …``). Only then are the units
     around the article judged as a web page's furniture: a typeset report, paper or judgment has short
     lines without a sentence end (``原告程宏達``, ``参考文献``) that are its content."""
-    return metadata.get("Creator", "").startswith("Mozilla/") or metadata.get("Producer", "").startswith("Skia/PDF")
+    return metadata.get("Creator", "").startswith("Mozilla") or metadata.get("Producer", "").startswith("Skia/PDF")
 
 
 def frame(blocks: list[Block]) -> list[Block]:
