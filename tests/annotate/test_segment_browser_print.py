@@ -196,3 +196,28 @@ def test_an_underlined_short_line_alone_and_a_bracketed_one_on_a_browser_print_a
     units = _units(path)
     assert ("heading", "塞爾維亞的前世今生") in units and ("paragraph", second) in units
     assert ("heading", "【相关影响】") in units and ("paragraph", third) in units
+
+
+def test_browser_print_sidebar_floated_beside_the_prose_is_debris_and_a_wiki_edit_link_is_cut(tmp_path):
+    path = tmp_path / "portal.pdf"
+    c = _canvas(path)
+    c.setCreator(AGENT)
+    c.setFont(FONT, 20)
+    c.drawString(72, 760, "走近云南省")
+    first, second = _para(61, 150), _para(62, 150)
+    y = _column(c, first, 72, 730, 20)  # the story: 20 characters a line, x 72 to 272
+    c.setFont(FONT, 9)
+    for k, item in enumerate(("热点排行", "1. 全国夏粮收购进度过半", "2. 暑期文旅消费持续升温")):
+        c.drawString(320, 735 - 15 * k, item)  # a sidebar beside it, in smaller type
+    c.setFont(FONT, 14)
+    c.drawString(72, y - 10, "发展历程")
+    c.setFont(FONT, 8)
+    c.drawString(72 + 4 * 14 + 4, y - 10, "[编辑]")
+    _column(c, second, 72, y - 35, 20)
+    c.showPage()
+    c.save()
+    units = _units(path)
+    assert [t for k, t in units if k == "paragraph"] == [first, second]
+    assert ("heading", "发展历程") in units and ("debris", "[编辑]") in units
+    for item in ("热点排行", "1.全国夏粮收购进度过半", "2.暑期文旅消费持续升温"):
+        assert ("debris", item) in units, item

@@ -23,6 +23,7 @@ only the order of its units, so this pass works on the units in reading order wi
   they and every paragraph and heading below that is not prose are debris (comments, an author box,
   related lists, a site footer), and so are bylines and meta lines below the first of those (a reply's
   poster and date; an editor line right under a tool bar stays);
+- a heading that ends with a wiki's edit link (``特点[编辑]``) is the heading and a debris unit ``[编辑]``;
 - an end mark over a date stamp, as a press release ends (``完`` / ``2023年3月21日（星期三）`` /
   ``香港時間19時23分``, the text route's ``webdump`` patterns): the mark is debris, the date and the
   time one ``meta`` unit.
@@ -161,6 +162,14 @@ def _cut(cls: str, chars: list[Char]) -> list[Block]:
     rule, as the HTML reader cuts it) in parts, the furniture ``debris``, the rest its line kind, else a byline."""
     from .html import _HINT
 
+    if cls != "byline":  # "特点[编辑]": the wiki's edit link after a heading is debris
+        raw = "".join(ch for ch, _ in chars).rstrip()
+        m = rules.EDIT_TOOL.search(raw, max(0, len(raw) - 16))
+        head = "".join(raw[:m.start()].split()) if m and m.end() == len(raw) else ""
+        if head and (cls in ("title", "heading") or len(head) <= 20 and not _CLAUSE.search(head)):
+            # (else the link's small type took the line's size, "特点 [编辑]" in 20 and 12 points: small
+            # print, or a caption's under the contents box above it)
+            return [(cls if cls in ("title", "heading") else "heading", chars[:m.start()]), ("debris", chars[m.start():])]
     if cls != "paragraph":
         return [(cls, chars)]
     raw = "".join(ch for ch, _ in chars)

@@ -549,7 +549,7 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
         apparatus |= _tables(kept) | _contents(kept)
         aside |= _pull_quotes(page, kept, body, prose) | _captions(page, kept, body)
         if web:
-            aside |= boxed_furniture(kept)
+            aside |= boxed_furniture(kept) | beside_the_prose(kept, body)
     blocks = _units([ln for lines in ordered for ln in lines if id(ln) not in drop], body, notes, apparatus,
                     {page.number: page.boxes for page in pages}, aside, {page.number: page.rules for page in pages})
     texts = {page.number: page for page in pages}
@@ -569,6 +569,17 @@ def boxed_furniture(lines: list[_Line]) -> set[int]:
         if not any(ch in "。！？" for ln in flow for ch in ln.squashed):
             out |= {id(ln) for ln in flow}
     return out
+
+
+def beside_the_prose(lines: list[_Line], body: float) -> set[int]:
+    """ids of the lines wholly left or right of the page's prose (body-size lines of ten or more
+    characters), more than a character clear of it: on a page a browser printed, a sidebar or a nav
+    column floated beside the story (``热点排行`` / ``1. 全国夏粮收购进度过半``)."""
+    prose = [ln for ln in lines if abs(ln.size - body) < 0.5 and len(ln.squashed) >= 10 and ln.col < 10]
+    if len(prose) < 3:
+        return set()
+    left, right = min(ln.x0 for ln in prose), max(ln.x1 for ln in prose)
+    return {id(ln) for ln in lines if ln.x0 >= right + body or ln.x1 <= left - body}
 
 
 def _footnotes(page: PageText, lines: list[_Line], body: float) -> set[int]:
