@@ -24,3 +24,17 @@ def test_wide_leading_one_blank_line_inside_a_paragraph_two_between_paragraphs()
     got = units(raw)
     assert [k for k, _ in got] == ["paragraph"] * 4
     assert got[0][1] == "".join(BODY)
+
+
+def test_forum_tool_words_after_a_posters_byline_are_cut_off_as_one_debris_unit():
+    from annotate.segment.inline import furniture_spans
+
+    line = "作者：闲云野鹤　发表于 2022-6-25 18:15　只看該作者　樓主"
+    spans = furniture_spans(line)
+    assert [line[a:b] for a, b in spans] == ["只看該作者　樓主"]
+    raw = "关于托尔金\n\n" + line + "\n\n" + "".join(BODY) + "\n"
+    got = units(raw)
+    assert [k for k, _ in got] == ["title", "byline", "debris", "paragraph"]
+    assert "".join(got[2][1].split()) == "只看該作者樓主"
+    # a word glued to the text before it is no tool word
+    assert furniture_spans("作者：闲云野鹤　发表于 2022-6-25 18:15楼主") == []
