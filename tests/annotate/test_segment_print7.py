@@ -38,3 +38,17 @@ def test_forum_tool_words_after_a_posters_byline_are_cut_off_as_one_debris_unit(
     assert "".join(got[2][1].split()) == "只看該作者樓主"
     # a word glued to the text before it is no tool word
     assert furniture_spans("作者：闲云野鹤　发表于 2022-6-25 18:15楼主") == []
+
+
+def test_browser_header_and_footer_lines_are_debris_and_join_nothing():
+    # pdftotext -raw of a page printed with the browser's header and footer: the address and the
+    # page counter on one line, right above the next page's first line
+    raw = ("".join(BODY[:2]) + "\n12/5/26, 6:06 PM 走近心脏_清河市人民政府门户网站\n"
+           "http://www.example.gov.cn/art/2023/002/art_1229_002.html 1/2\n" + "".join(BODY[2:]) + "\n")
+    got = units(raw)
+    assert [(k, "".join(t.split())) for k, t in got[1:3]] == [
+        ("debris", "12/5/26,6:06PM走近心脏_清河市人民政府门户网站"),
+        ("debris", "http://www.example.gov.cn/art/2023/002/art_1229_002.html1/2")]
+    assert got[-1] == ("paragraph", "".join(BODY[2:]))
+    # an address inside a sentence, or a line that only opens with one, stays content
+    assert all(k == "paragraph" for k, _ in units("原文见http://www.example.com/a.html。\n\nhttp://www.example.com 是本站网址。\n"))
