@@ -22,12 +22,15 @@ import re
 from collections.abc import Sequence
 
 from .inline import lines_at
+from .join import CONTINUED
 from .lines import Line
 
 __all__ = ["mark_print_furniture"]
 
-_ADDRESS = re.compile(r"^[ \t\u3000]*(?:https?://|www\.)[!-~]+(?:[ \t\u3000]+\d{1,3}(?:/\d{1,3})?)?[ \t\u3000\r]*$", re.M)
-_STAMP = re.compile(r"^[ \t\u3000]*\d{1,2}/\d{1,2}/\d{2},[ \t]\d{1,2}:\d{2}[ \t][AP]M(?![A-Za-z])", re.M)
+_OPEN = ("", "debris", CONTINUED)  # kinds a browser's header or footer line may have been given already
+
+_ADDRESS = re.compile(r"^[ \t\f\u3000]*(?:https?://|www\.)[!-~]+(?:[ \t\u3000]+\d{1,3}(?:/\d{1,3})?)?[ \t\u3000\r]*$", re.M)
+_STAMP = re.compile(r"^[ \t\f\u3000]*\d{1,2}/\d{1,2}/\d{2},[ \t]\d{1,2}:\d{2}[ \t][AP]M(?![A-Za-z])", re.M)
 
 
 def mark_print_furniture(raw: str, lines: Sequence[Line]) -> None:
@@ -51,6 +54,9 @@ def mark_print_furniture(raw: str, lines: Sequence[Line]) -> None:
         run = [i]  # the line, or its pieces a wide gap split into lines of their own
         while lines[run[-1]].end < end and run[-1] + 1 < len(lines) and lines[run[-1] + 1].start < end:
             run.append(run[-1] + 1)
-        if lines[run[-1]].end == end and not any(lines[k].kind for k in run):
+        if lines[run[-1]].end == end and all(lines[k].kind in _OPEN for k in run):
             for k in run:
                 lines[k].kind = "debris"
+            # a running header's next piece (the page's title under the time stamp) is a line of its own
+            if run[-1] + 1 < len(lines) and lines[run[-1] + 1].kind == CONTINUED:
+                lines[run[-1] + 1].kind = "debris"

@@ -175,7 +175,7 @@ EDITOR_FIRST = frozenset(w[0] for w in _EDITOR_WORDS)
 META = re.compile(
     r"(?:浏览次数|阅读次数|阅读量|点击数|点击量|访问量|发布时间|发布日期|发表时间|更新时间|时间|日期|来源|字号|出处"
     r"|瀏覽次數|閱讀次數|點擊數|發布時間|發佈時間|發布日期|發表時間|更新時間|時間|來源|字號|出處"
-    r"|承办人|承辦人|联络电话|聯絡電話|联系电话|聯繫電話|联系人|聯繫人|联络人|聯絡人"
+    r"|承办人|承辦人|联络电话|聯絡電話|联系电话|聯繫電話|联系人|聯繫人|联络人|聯絡人|发布单位|發布單位"
     rf"|{'|'.join(_EDITOR_WORDS)})\s*[:：]"
 )
 # A press release's phone lines under its contact person (META names the person): "電話：(02)2725-4345", "手機：…",
