@@ -221,3 +221,20 @@ def test_browser_print_sidebar_floated_beside_the_prose_is_debris_and_a_wiki_edi
     assert ("heading", "发展历程") in units and ("debris", "[编辑]") in units
     for item in ("热点排行", "1.全国夏粮收购进度过半", "2.暑期文旅消费持续升温"):
         assert ("debris", item) in units, item
+
+
+def test_browser_header_with_its_time_stamp_is_dropped_however_long_and_close(tmp_path):
+    path = tmp_path / "page.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 7)
+    c.drawString(30, 800, "12/5/26, 6:35 PM 关于托尔金，你需要知道这些 - 读书交流 - 书友论坛 - Powered by Discuz!")
+    c.setFont(FONT, 10)
+    paras = [_para(71, 150), _para(72, 130)]
+    y = 788  # (the story starts right under it)
+    for p in paras:
+        y = _column(c, p, 72, y, 40)
+    c.showPage()
+    c.save()
+    units = _units(path)
+    assert [t for k, t in units if k == "paragraph"] == paras
+    assert not any("12/5/26" in t for _, t in units)

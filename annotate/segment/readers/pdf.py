@@ -10,7 +10,7 @@ column top to bottom, then full-width lines below). Page furniture is dropped: a
 bottom of a page that repeats on other pages with only its digits changed (running headers and
 footers), a page number (``- 3 -``, ``第 3 页``, ``3``, ``Page 3 of 9``, ``・3・``), a small-print line alone
 above or below the body at the page's top or bottom (not a document number over the title; a web address
-there, a browser's footer, however long), and the lines above a rule across the top of the page when
+there, a browser's footer, or a browser's header opening with its time stamp, however long), and the lines above a rule across the top of the page when
 they are small print or stand above a title (mastheads, letterheads). Footnotes (small print below a
 rule at the page bottom) become debris units outside the flow; table rows (two or more lines of three
 or more aligned cells) and their ``表1`` caption, table-of-contents entries (leader dots to a page
@@ -75,6 +75,8 @@ ITEM_START = re.compile(
 
 # a web address alone, perhaps with the page counter after it: a browser's footer (``http://…/a.html 1/3``)
 URL_LINE = re.compile(r"(?:https?://|www\.)[!-~]{4,200}")
+# a browser's print header: its time stamp, then the page's title (``12/5/26, 6:06 PM 走近心脏_某某网``; squashed)
+BROWSER_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2},\d{1,2}:\d{2}[AP]M")
 
 
 @dataclass
@@ -464,9 +466,10 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
         for edge, inner in ((ys[0], ys[1] if len(ys) > 1 else None), (ys[-1], ys[-2] if len(ys) > 1 else None)):
             # (over a title, a kicker only a little smaller than the body: ``封面故事｜人文地理周刊``)
             small = 0.95 if inner is not None and edge is ys[0] and inner.size >= 1.25 * body else 0.9
+            # (a browser's header or footer, a web address or its time stamp, however long or close)
+            browser = edge.size < body * small and (URL_LINE.fullmatch(edge.squashed) or BROWSER_STAMP.match(edge.squashed))
             if inner is None or id(edge) in drop or edge.size >= body * small \
-                    or len(edge.squashed) > 40 and not URL_LINE.fullmatch(edge.squashed) \
-                    or abs(edge.y - inner.y) <= 2.2 * body:
+                    or not browser and (len(edge.squashed) > 40 or abs(edge.y - inner.y) <= 2.2 * body):
                 continue
             if edge is ys[0] and inner.size >= 1.25 * body and rules.DOC_NUMBER.fullmatch(edge.squashed):
                 continue
