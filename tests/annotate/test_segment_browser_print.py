@@ -238,3 +238,21 @@ def test_browser_header_with_its_time_stamp_is_dropped_however_long_and_close(tm
     units = _units(path)
     assert [t for k, t in units if k == "paragraph"] == paras
     assert not any("12/5/26" in t for _, t in units)
+
+
+def test_browser_print_editor_line_flush_right_under_the_prose_is_no_column(tmp_path):
+    path = tmp_path / "end.pdf"
+    c = _canvas(path, size=(842, 595))  # (landscape: the story's end on a page of its own)
+    c.setCreator(AGENT)
+    c.setFont(FONT, 10)
+    para = _para(81, 150)
+    y = _column(c, para, 46, 560, 50)
+    c.drawRightString(546, y - 10, "【责任编辑：马晓东】")
+    y -= 40
+    for item in ("分享到：微信 微博", "相关新闻", "暑期文旅消费持续升温", "城市更新行动提速"):
+        c.drawString(46, y, item)
+        y -= 20
+    c.showPage()
+    c.save()
+    units = _units(path)
+    assert ("paragraph", para) in units and ("meta", "【责任编辑：马晓东】") in units

@@ -114,6 +114,7 @@ class PageText:
     lines: list[_Line]
     rules: list[tuple[float, float, float]] = field(default_factory=list)  # (x0, x1, y) of free horizontal rules
     boxes: list[tuple[float, float, float, float]] = field(default_factory=list)  # (x0, y0, x1, y1) of boxes
+    web: bool = False  # printed by a web browser (article.printed_page)
 
 
 def _open(path: Path):
@@ -276,7 +277,7 @@ def _reading_order(page: PageText, body: float) -> list[_Line]:
     return [ln for _, part in parts for ln in part]
 
 
-def _gutter(lines: list[_Line], body: float, lo: float, hi: float) -> float | None:
+def _gutter(lines: list[_Line], body: float, lo: float, hi: float, web: bool = False) -> float | None:
     """x of a vertical gutter between ``lo`` and ``hi`` that (almost) no line crosses, with body
     text on both sides: the middle of the widest run of positions crossed by the fewest lines."""
     text_lines = [ln for ln in lines if abs(ln.size - body) < 0.2 * body and len(ln.squashed) >= 4]
@@ -297,7 +298,9 @@ def _gutter(lines: list[_Line], body: float, lo: float, hi: float) -> float | No
             beside = sum(1 for y in left if low <= y <= high) >= 3 and len(right) >= 3
             across = [ln.y for ln in lines if ln.x0 < x < ln.x1]
             crossing = sum(1 for y in across if not beside or low - 1 <= y <= high + 1)
-            if crossing <= limit:
+            # (on a browser's print, one or two lines on the right make a column only where no line
+            # crosses: an editor line set flush right under a paragraph across the page is no column)
+            if crossing <= limit and (len(right) >= 3 or not across or not web):
                 found.append((crossing, len(across), x))
         x += 2.0
     best = min(found, default=None)
@@ -322,7 +325,7 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
     else:
         x0, x1 = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
         lo, hi = x0 + 0.3 * (x1 - x0), x0 + 0.7 * (x1 - x0)
-    gutter = _gutter(lines, body, lo, hi)
+    gutter = _gutter(lines, body, lo, hi, page.web)
     if gutter is None:
         return [("col" if depth else "span", sorted(lines, key=lambda ln: (-round(ln.y, 1), ln.x0)))]
     cols = {1: [ln for ln in lines if ln.x1 <= gutter], 2: [ln for ln in lines if ln.x0 >= gutter]}
@@ -536,6 +539,7 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
                          hint="run OCR first (e.g. ocrmypdf --language chi_sim), then segment the result")
     body = weights.most_common(1)[0][0]
     for page in pages:
+        page.web = web
         band = _head_band(page, body)
         if band:
             page.lines = [ln for ln in page.lines if id(ln) not in band]
