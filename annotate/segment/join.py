@@ -59,6 +59,7 @@ _LIMIT_OVER = 2  # lines that may run past the width a dump cut its lines at
 _PAGE_MARGIN_LINES = 5  # body lines a page needs to have a margin of its own
 _OWN_BLOCK_MIN = 20  # full-width units: the narrowest line of a block wrapped at a width of its own
 _MIN_TIGHT, _TIGHT_SHARE = 5, 0.08  # consecutive lines in text mostly set apart by blank lines (Context.blank_breaks)
+_WIDE_GAPS = 5  # blank_breaks: wider gaps than the commonest, at most one for this many of it
 _COMMA_END = "，,、"
 _SENTENCE_STRONG = "。！？!?…⋯:："  # ends that may precede an enumerator; "；" joins list items
 HEADING_MAX = 40
@@ -159,7 +160,10 @@ def context(lines: Sequence[Line], raw: str = "") -> Context:
     indents = bool(wrap or limit) and _indented_paragraphs(lines)
     gaps = collections.Counter(ln.gap for ln in lines if not ln.kind) if wrap and lines else collections.Counter()
     gap = gaps.most_common(1)[0][0] if gaps else 0
-    blank_breaks = gap > 0 and gaps[0] >= max(_MIN_TIGHT, _TIGHT_SHARE * sum(gaps.values()))
+    blank_breaks = (gap > 0 and gaps[0] >= max(_MIN_TIGHT, _TIGHT_SHARE * sum(gaps.values()))
+                    and _WIDE_GAPS * sum(v for k, v in gaps.items() if k > gap) < gaps[gap])
+    # (not where wider gaps are common too: a page set with wide leading, each blank line a rounding of
+    # the line spacing and the paragraphs set apart by two or more, ctx.gap says so)
     return Context(wrap, labels, limit, raw, indents, gap, blank_breaks, clauses, lines)
 
 
@@ -792,6 +796,8 @@ def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool
         # line, a date alone ("2023/11/15") or a labelled one ("更新時間：2020年3月15日")
     if len(group) == 1 and prev.kind == "meta" and nxt.kind == "byline" and rules.DATE.fullmatch(sq) and rules.REPORTED.search(nxt.sq):
         return True  # a date alone ("2018/02/18 07:35"), then a whole reporter's credit ("記者楊欣怡／新竹報導")
+    if rules.DOC_NUMBER.fullmatch(nxt.sq) or (len(group) == 1 and rules.DOC_NUMBER.fullmatch(sq)):
+        return True  # a document number alone ("清政办发〔2023〕36号") is a whole meta line, not a date's rest
     return bool(rules.EDITOR_START.match(group[0].sq)) != bool(rules.EDITOR_START.match(nxt.sq))
 
 

@@ -172,7 +172,8 @@ def _run_in(raw: str, line: Line, closer: str) -> list[Line]:
     at = raw.find(closer, line.start, line.end) + 1
     head = cut_pieces(line.pieces, [(at, len(raw) + 1)])
     tail = cut_pieces(line.pieces, [(0, at)])
-    return [Line(head, squeeze_pieces(raw, head), line.gap, 0, line.hard, clean=line.clean),
+    # (the byline opens its line: a break before it is certain, so a date line above it stays apart)
+    return [Line(head, squeeze_pieces(raw, head), line.gap, 0, True, clean=line.clean),
             Line(tail, squeeze_pieces(raw, tail), 0, 0, True, clean=line.clean, run_in=True)]
 
 
