@@ -665,6 +665,15 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
                 and not _numbered_heading(nxt, ctx)))
 
 
+_OPENER = {closer: opener for opener, closer in rules.BRACKET_PAIRS.items()}
+
+
+def _closes_nothing(text: str, nsq: str) -> bool:
+    """``nsq`` opens with a closing quote or bracket that ``text`` has not opened."""
+    opener = _OPENER.get(nsq[0])
+    return opener is not None and opener != nsq[0] and text.count(opener) <= text.count(nsq[0])
+
+
 def _short_heading(line: Line, ctx: Context) -> bool:
     """A short unpunctuated line: a site's name or a heading, not the rest of a cut sentence
     ("…繼續瀏覽即代表同意。接受" / "遠見天下誌")."""
@@ -863,7 +872,10 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # an extract that took two columns in turns; the comma continues the other column's line)
         # (nor across a blank line in text whose columns come on alternate lines: the mark continues
         # the other column's line, two lines up)
-        return not (nxt.gap and (ctx.blank_breaks or (len(group) == 1 and _numbered_heading(prev, ctx))))
+        # (nor, across a blank line, a closing quote or bracket that nothing in the unit opened:
+        # "■ 基本概况" / "" / "」。孤军…" closes a quote on another column's line)
+        return not (nxt.gap and (ctx.blank_breaks or (len(group) == 1 and _numbered_heading(prev, ctx))
+                                 or _closes_nothing(_recent(group), nsq)))
     if nsq[0] == group[0].sq[0] and prev.last in rules.PARAGRAPH_END and _next_item(group, nxt):
         return False
     if prev.run_in and len(group) == 1 and not nxt.gap and prev.last not in rules.PARAGRAPH_END:

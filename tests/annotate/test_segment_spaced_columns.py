@@ -114,3 +114,13 @@ def test_a_numbered_section_head_does_not_take_the_sentence_under_it():
     raw = "\n".join([*ABOVE, "二、背景說明", "明仁是日本第125任天皇，為現任之天皇。", *BELOW]) + "\n"
     units = segment_text(raw, "doc").units
     assert any(u.kind == "heading" and u.text == "二、背景說明" for u in units)
+
+
+def test_a_closing_quote_across_a_blank_line_closes_nothing_in_a_heading():
+    # "」。" closes a quote opened on another column's line, not in the heading above it
+    raw = "\n".join([*ABOVE, "", "■ 基本概况", "", "」。孤军为求生存，私底下与克伦族和赫蒙族合作，", *BELOW]) + "\n"
+    units = segment_text(raw, "doc").units
+    assert any(u.kind == "heading" and u.text.replace(" ", "") == "■基本概况" for u in units)
+    # a quote the unit opened is closed across the blank line as before
+    raw = "\n".join(["他说：「我们一定要把这件事情做好，", "", "」。随后离开了会场，前往下一个地点。"]) + "\n"
+    assert len(segment_text(raw, "doc").units) == 1
