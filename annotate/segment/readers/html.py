@@ -39,7 +39,12 @@ and text is collected per block:
   everything but bylines, meta lines and prose beside it (replies with their dates, comments, footers); once such a
   heading or label has ended the article, short paragraphs below it are debris too (``网友评论`` /
   ``写得很好，学习了。``), and the site's disclaimer (``rules.DISCLAIMER``: ``平台声明：…``). After the
-  last prose a short line above a lone date is the signing office (``meta``);
+  last prose a short line above a lone date is the signing office (``meta``), a short note wholly in
+  round brackets (``（此件公开发布）``) is ``meta`` and an author box's heading (``作者簡介``) ends the
+  article; a dispatch line in brackets under the title (``【本報訊】``) is ``meta``, a notice's addressee
+  line ending with a colon stays a paragraph, and short labels right under a later story's byline
+  (``阅读(4096) 评论(28)``) are debris (the tests shared with the PDF reader: :mod:`.article`);
+- a byline in brackets that a paragraph starts with (``〔記者X／高雄報導〕馬祖…``) is a unit of its own;
 - everything else is a paragraph, or a byline / meta / debris line when the text route's line
   rules say so (``来源：新华网 2023-06-01 记者 王某``, ``责任编辑：李某``, ``【打印】【关闭】``).
 
@@ -66,7 +71,8 @@ from ..core import Document, make_units
 from ..decode import decode_bytes
 from ..normalize import inline_space
 from ..webdump import END_MARK, STAMP_TIME  # (the text route's patterns: one copy)
-from .common import standalone_kind
+from . import article
+from .common import run_in_byline, standalone_kind
 
 __all__ = ["read_html", "decode_html"]
 
@@ -92,7 +98,7 @@ _FURNITURE_NAME = re.compile(
     re.I,
 )
 # the page's frame: furniture outside an <article>/<main>, but an article's own header holds its title
-_FRAME_NAME = re.compile(r"(?:^|[\s_-])(?:header|head|footer|foot|top|bottom)(?:[\s_-]|\d|$)", re.I)
+_FRAME_NAME = re.compile(r"(?:^|[\s_-])(?:header|head|footer|foot|ft|top|bottom)(?:[\s_-]|\d|$)", re.I)
 # an inline element's class that names a heading: <span class="subtitle">
 _HEADING_NAME = re.compile(r"(?:^|[\s_-])(?:sub)?(?:title|heading|headline|head)(?:[\s_-]|\d|$)", re.I)
 _FRAME_TAG = frozenset(("header", "footer"))
@@ -412,9 +418,12 @@ def _short_label(kind: str, text: str) -> bool:
     line holding a ``label：value`` / ``label／value`` / ``【label】value`` pair (``2023年6月1日 作者：小明``;
     a tool line wholly in brackets, ``【字体：大中小】``, is no pair) or a document number (``某政办发〔2023〕48号``, ``rules.DOC_NUMBER``):
     those attribute or file the article (bylines and meta lines the line rules may not know)."""
-    return kind == "paragraph" and len(text) <= 60 and not rules.SENTENCE_END_RE.search(text) \
-        and not (_LABELLED.search(text) and not (text[0] == "【" and text[-1] == "】")) \
-        and not rules.DOC_NUMBER.search(text)
+    if kind != "paragraph" or len(text) > 60 or rules.SENTENCE_END_RE.search(text) or rules.DOC_NUMBER.search(text):
+        return False
+    if text[-1] in "：:" and any(ch in "，、," for ch in text):
+        return False  # a notice's addressees over its text: "各区县（市）人民政府，市政府各部门、各直属单位："
+    text = article.TRAILING_COUNTER.sub("", text) or text  # "友善列印 回上一頁 瀏覽人次：586": a counter is no pair
+    return not (_LABELLED.search(text) and not (text[0] == "【" and text[-1] == "】"))
 
 
 def _main_container(prose: list[int], texts: list[str], paths: list[tuple[int, ...]],
@@ -494,8 +503,15 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
                 kinds[i] = "debris"  # (a labelled date over the title in the same element stays: "發布日期：…")
     first = title + 1 if title is not None and title < main[0] else main[0]
     for i in range(first, main[0]):  # between the title and the first prose: bylines, meta and headings stay
-        if _short_label(kinds[i], texts[i]) or stray_date(kinds, i, texts[i].replace(" ", ""), _above(kinds, groups, i)):
+        if kinds[i] == "paragraph" and article.DISPATCH.fullmatch(texts[i]):
+            kinds[i] = "meta"  # "【本報訊】"
+        elif _short_label(kinds[i], texts[i]) or stray_date(kinds, i, texts[i].replace(" ", ""), _above(kinds, groups, i)):
             kinds[i] = "debris"  # (a date between the title and the byline is the article's: it stays)
+    for b in range(main[0], main[-1]):  # a later story's byline: the counters under it
+        j = b + 1
+        while kinds[b] == "byline" and j < main[-1] and _short_label(kinds[j], texts[j]):
+            kinds[j] = "debris"
+            j += 1
     last = main[-1]
     end = max(i for i in range(len(kinds)) if inside[i])
     closed = False  # a furniture heading or label after the last prose ends the article: short lines below it too
@@ -513,11 +529,13 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             kinds[i] = "debris"  # after the article's container: comments, related lists, footers
         elif kinds[i] == "heading":
             # a section heading over a short last paragraph stays; "相关新闻" over links does not,
-            # nor does a references section ("參考文獻" over its entries)
+            # nor does a references section ("參考文獻" over its entries) or an author box ("作者簡介")
             j = i + 1
-            if closed or rules.REFERENCE_HEAD.fullmatch(texts[i]) or j == len(kinds) or not (inside[j] and kinds[j] == "paragraph"
-                                                 and rules.SENTENCE_END_RE.search(texts[j])):
+            if closed or rules.REFERENCE_HEAD.fullmatch(texts[i]) or article.bare_credit(texts[i]) or j == len(kinds) \
+                    or not (inside[j] and kinds[j] == "paragraph" and rules.SENTENCE_END_RE.search(texts[j])):
                 kinds[i], closed = "debris", True
+        elif kinds[i] == "paragraph" and article.note(texts[i]):
+            kinds[i] = "meta"  # the notice's "（此件公开发布）"
         elif _short_label(kinds[i], texts[i]) and _signature(elements, paths[i][-1] if paths[i] else -1)[0] != "li":
             if i + 1 < len(kinds) and kinds[i + 1] == "meta" and rules.DATE.fullmatch(texts[i + 1].replace(" ", "")):
                 kinds[i] = "meta"  # the signing office above the date
@@ -655,6 +673,15 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
                     words = " ".join(block.text.split())
                     kind = standalone_kind(words) or ("byline" if block is not whole else "paragraph")
                     # (what a cut leaves of a credit line is the credit: "原创 雷一 地理知识局 2021-04-12 13:02")
+                cut = run_in_byline(text) if kind == "paragraph" else 0
+                if cut:  # "〔記者X／高雄報導〕馬祖地區…": the byline run into the story is a unit of its own
+                    kinds += ["byline", kind]
+                    texts += [text[:cut], text[cut:]]
+                    paths += [block.path, block.path]
+                    groups += [group, group]
+                    spaced += [text[:cut], text[cut:]]
+                    offsets += _cut_runs(runs, cut)
+                    continue
                 tool = _edit_tool(text) if kind in ("title", "heading") and text[-1] == "]" else 0
                 if tool:  # "歷史[編輯]": the wiki's edit link after the heading is debris of its own
                     kinds += [kind, "debris"]
