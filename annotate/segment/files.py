@@ -117,7 +117,14 @@ _INT_LISTS = _C_ENCODER(None, None, _STRING, None, ":", ",", False, False, True)
 
 
 def _int_lists(value: list[list[int]]) -> str:
-    """JSON of a list of int lists, as ``json.dumps(value, separators=(",", ":"))`` writes it."""
+    """JSON of a list of int lists, as ``json.dumps(value, separators=(",", ":"))`` writes it. One
+    sentence or one offset run (most units) is formatted directly, a quarter faster than the encoder."""
+    if len(value) == 1:
+        run = value[0]
+        if len(run) == 2:
+            return f"[[{run[0]},{run[1]}]]"
+        if len(run) == 3:
+            return f"[[{run[0]},{run[1]},{run[2]}]]"
     if _INT_LISTS is not None:
         return "".join(_INT_LISTS(value, 0))
     return "[" + ",".join(",".join(map(str, v)).join("[]") for v in value) + "]"

@@ -394,3 +394,12 @@ def test_the_html_prose_end_led_by_one_class_is_the_two_branch_pattern(text):
     plain = re.compile(r"[。！？；]|[!?;](?![A-Za-z0-9])")
     fast, slow = html._PROSE_END.search(text), plain.search(text)
     assert (fast and fast.span()) == (slow and slow.span())
+
+
+@SETTINGS
+@given(st.lists(st.lists(st.integers(min_value=0, max_value=10**7), min_size=1, max_size=4), max_size=4))
+def test_int_lists_are_written_as_json_writes_them(value):
+    import json
+
+    from annotate.segment import files
+    assert files._int_lists(value) == json.dumps(value, separators=(",", ":"))
