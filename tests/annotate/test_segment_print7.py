@@ -80,3 +80,18 @@ def test_the_browser_headers_time_stamp_and_page_title_are_two_debris_units():
     raw = head + "".join(BODY[:3]) + "\n\n1/2\n\f" + head + "".join(BODY[3:]) + "\n\n2/2\n\f"
     got = units(raw)
     assert [(k, "".join(t.split())) for k, t in got[:2]] == [("debris", "12/5/26,6:06PM"), ("debris", "一次看懂馬祖列島-生活-自由新聞網")]
+
+
+def test_a_side_column_beside_the_article_in_a_layout_extract_is_cut_off_as_debris():
+    pad = " " * 29
+    rows = [pad + BODY[0], "   读书笔记(86)", pad + BODY[1], "   旅行见闻(41)", pad + BODY[2],
+            "   生活随笔(102)" + " " * 17 + BODY[3]]
+    rows += [pad + t for t in BODY[4:]]
+    rows += [pad + t for t in BODY] * 2  # (the article's edge: ten long lines or more)
+    got = units("\n".join(rows) + "\n")
+    side = [t for k, t in got if k == "debris"]
+    assert side == ["读书笔记(86)", "旅行见闻(41)", "生活随笔(102)"]
+    assert all("(" not in t for k, t in got if k == "paragraph")
+    # the same items set at the article's edge are the article's own lines
+    flush = "\n".join(t.strip() for t in rows) + "\n"
+    assert not [t for k, t in units(flush) if k == "debris"]
