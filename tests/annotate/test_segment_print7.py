@@ -95,3 +95,12 @@ def test_a_side_column_beside_the_article_in_a_layout_extract_is_cut_off_as_debr
     # the same items set at the article's edge are the article's own lines
     flush = "\n".join(t.strip() for t in rows) + "\n"
     assert not [t for k, t in units(flush) if k == "debris"]
+
+
+def test_a_photographers_credit_after_the_writers_stays_in_the_byline():
+    raw = "探訪東德\n文：鄭宇軒 圖：吳淑芬\n【本報訊】" + "".join(BODY) + "\n"
+    got = units(raw)
+    assert got[1][0] == "byline" and "".join(got[1][1].split()) == "文：鄭宇軒圖：吳淑芬"
+    # a caption glued after a column's text is still cut off
+    got = units("".join(BODY[:2]) + " 圖：吳淑芬攝\n")
+    assert ("debris", "圖：吳淑芬攝") in got
