@@ -47,7 +47,7 @@ def measure(corpus: Path, out: Path, jobs: int) -> dict:
     from annotate.segment.files import segment_paths
 
     jieba_calls = [0, 0.0]
-    straddles = join._straddles
+    straddles = join.straddles
 
     def timed(left: str, right: str) -> bool:
         start = time.perf_counter()
@@ -57,7 +57,7 @@ def measure(corpus: Path, out: Path, jobs: int) -> dict:
             jieba_calls[0] += 1
             jieba_calls[1] += time.perf_counter() - start
 
-    join._straddles = timed
+    join.straddles = timed
     size = sum(p.stat().st_size for p in corpus.iterdir())
     def cpu() -> float:
         own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
