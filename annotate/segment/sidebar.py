@@ -27,7 +27,7 @@ from . import rules
 from .inline import _split, furniture_tokens
 from .lines import Line
 
-__all__ = ["cut_side_column"]
+__all__ = ["cut_right_cells", "cut_side_column"]
 
 _INDENTED = re.compile(r"\n {12,}\S")  # a line set well in: the only lines worth a look
 _MIN_INDENTED = 10  # such lines a page in a side column needs
@@ -103,4 +103,54 @@ def cut_side_column(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]
             cut.append(ln)
         else:
             out += _split(raw, ln, [(ln.start, end)], cut)
+    return out, cut
+
+
+# A gutter of six spaces or more, then text up to the line's end (a cell beside the article).
+_RIGHT_GATE = re.compile(r"\S {6,}\S[^\n]{0,60}$", re.M)
+_GUTTER = re.compile(r" {6,}")
+_CJK = re.compile("[\u4e00-\u9fff]")
+_PROSE = re.compile("[，。；]")  # a line of prose has a full-width comma or stop (a table row, a page header has none)
+_CELL_MAX = 24  # characters of a cell beside the article (squeezed)
+_CELLS = 2  # cells, one under the other at one left edge, that make a box beside the article
+_ALIGN = 2  # columns: how far the cells' left edges may differ
+
+
+def cut_right_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """An infobox beside the article's first lines, as ``pdftotext -layout`` prints it: each row of the
+    box (``中文名       中华人民共和国人权``) at the end of an article line, after a gutter of six
+    spaces or more. Two or more such cells (up to 24 characters each, hanzi in them, no sentence end,
+    no date) whose left edges line up (within two columns) after lines of prose (16 characters or
+    more, a full-width comma or stop in them: not a table row, not a page header) are the box: each
+    is cut off its line as a debris unit of its own (nothing is dropped)."""
+    if len(_RIGHT_GATE.findall(raw)) < _CELLS:
+        return lines, []
+    found = []
+    for m in _RIGHT_GATE.finditer(raw):
+        start = raw.rfind("\n", 0, m.start()) + 1
+        end = len(raw[:m.end()].rstrip())
+        for gap in _GUTTER.finditer(raw, start, end):  # the first gutter after a line of prose
+            left = "".join(raw[start:gap.start()].split())
+            if len(left) >= _LONG:
+                cell = "".join(raw[gap.end():end].split())
+                if (_PROSE.search(left) and _CJK.search(cell) and len(cell) <= _CELL_MAX
+                        and not rules.SENTENCE_END_RE.search(cell) and not rules.DATE.search(cell)):
+                    found.append((gap.end() - start, gap.end(), end))
+                break
+    if len(found) < _CELLS:
+        return lines, []
+    edges = collections.Counter(col for col, _, _ in found)
+    edge = edges.most_common(1)[0][0]
+    cells = [(a, b) for col, a, b in found if abs(col - edge) <= _ALIGN]
+    if len(cells) < _CELLS:
+        return lines, []
+    at = {a: b for a, b in cells}
+    out: list[Line] = []
+    cut: list[Line] = []
+    for ln in lines:
+        hit = next(((a, b) for a, b in at.items() if ln.start < a and ln.end == b), None)
+        if hit is None or ln.kind or ln.level:
+            out.append(ln)
+        else:
+            out += _split(raw, ln, [hit], cut)
     return out, cut

@@ -104,3 +104,17 @@ def test_a_photographers_credit_after_the_writers_stays_in_the_byline():
     # a caption glued after a column's text is still cut off
     got = units("".join(BODY[:2]) + " 圖：吳淑芬攝\n")
     assert ("debris", "圖：吳淑芬攝") in got
+
+
+def test_an_infobox_beside_the_articles_first_lines_is_cut_off_row_by_row():
+    pad = " " * 10
+    rows = [pad + "中华人民共和国人权：历史与现状",
+            pad + "在广播电视领域，由广电总局等单位审查国内的节目，" + " " * 22 + "中文名       中华人民共和国人权", "",
+            pad + "决定每一部影视作品能否在国内公开上演，其审查程序" + " " * 22 + "所属类别      文化", "",
+            pad + BODY[0], pad + BODY[1]]
+    got = units("\n".join(rows) + "\n")
+    cells = ["".join(t.split()) for k, t in got if k == "debris"]
+    assert cells == ["中文名中华人民共和国人权", "所属类别文化"]
+    # a table row or a dated page header after a gutter is no infobox
+    table = "营业收入（万元）         89,002      31,951\n净利润（万元）          2,709       3,244\n"
+    assert not [t for k, t in units(table) if k == "debris" and "89" in t and "万元" not in t]
