@@ -74,6 +74,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     lines, box = sidebar.cut_right_cells(raw, lines)  # an infobox's rows at the end of the article's lines
     classify.mark_standalone(raw, lines)
     printed.mark_print_furniture(raw, lines)  # a browser's header and footer on a printed page
+    sidebar.mark_profile(raw, lines)  # a forum post's author column and counters
     webdump.mark_endings(raw, lines)  # "完" / date / time under a press release
     for cell in cells + tools + side + box:
         cell.kind = "debris"

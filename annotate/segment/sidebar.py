@@ -27,7 +27,7 @@ from . import rules
 from .inline import _split, furniture_tokens
 from .lines import Line
 
-__all__ = ["cut_right_cells", "cut_side_column"]
+__all__ = ["cut_right_cells", "cut_side_column", "mark_profile"]
 
 _INDENTED = re.compile(r"\n {12,}\S")  # a line set well in: the only lines worth a look
 _MIN_INDENTED = 10  # such lines a page in a side column needs
@@ -89,7 +89,7 @@ def cut_side_column(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]
         near[max(0, k - _NEAR):k + _NEAR + 1] = [True] * len(near[max(0, k - _NEAR):k + _NEAR + 1])
     order = sorted(side)
     for seq in (order, order[::-1]):
-        for a, b in zip(seq, seq[1:]):
+        for a, b in zip(seq, seq[1:], strict=False):
             if near[a] and abs(b - a) <= _NEAR:
                 near[b] = True
     out: list[Line] = []
@@ -154,3 +154,42 @@ def cut_right_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]
         else:
             out += _split(raw, ln, [hit], cut)
     return out, cut
+
+
+# A forum post's author column as an extract prints it: the poster's statistics one a line, a short
+# label and a number or a date ("积分 2310" / "帖子 486" / "注册时间 2015-3-2"), and the thread's counters
+# on one line ("查看: 1696|回复: 32").
+_STAT = r"[\u4e00-\u9fff]{2,4}[:：]?[ \t]*\d[\d,]*"
+_STAT_LINE = re.compile(r"^[ \t\f]*[\u4e00-\u9fff]{2,4}[:：]?[ \t]+\d[\d,\-./:]*[ \t\r]*$", re.M)
+_STATS_LINE = re.compile(rf"^[ \t\f]*{_STAT}(?:[ \t]*[|｜][ \t]*{_STAT})+[ \t\r]*$", re.M)
+_NAME_MAX = 8  # characters of the poster's name over the statistics
+_PROFILE_GATE = re.compile(r"[\u4e00-\u9fff][:：]?[ \t]+\d|\d[ \t]*[|｜]")  # (one quick scan first)
+
+
+def mark_profile(raw: str, lines: Sequence[Line]) -> None:
+    """Debris: a line of two or more counters joined by bars (``查看: 1696|回复: 32``); two or more
+    consecutive lines (no blank line between) of one short label and a number or a date each, and the
+    short line right above them (the poster's name, up to 8 characters, no punctuation)."""
+    if _PROFILE_GATE.search(raw) is None:
+        return
+    firsts = [m.start() + len(m.group()) - len(m.group().lstrip()) for m in _STATS_LINE.finditer(raw)]
+    singles = [m.start() + len(m.group()) - len(m.group().lstrip()) for m in _STAT_LINE.finditer(raw)]
+    if not firsts and len(singles) < 2:
+        return
+    starts = {ln.start: i for i, ln in enumerate(lines)}
+    for pos in firsts:
+        i = starts.get(pos)
+        if i is not None and not lines[i].kind:
+            lines[i].kind = "debris"
+    rows = sorted(i for i in (starts.get(pos) for pos in singles) if i is not None)
+    for k, i in enumerate(rows):
+        run_ok = (k + 1 < len(rows) and rows[k + 1] == i + 1 and not lines[i + 1].gap) or (
+            k > 0 and rows[k - 1] == i - 1 and not lines[i].gap)
+        if not run_ok or lines[i].kind:
+            continue
+        lines[i].kind = "debris"
+        if (k == 0 or rows[k - 1] != i - 1) and i > 0 and not lines[i].gap:
+            name = lines[i - 1]
+            if (not name.kind and not name.level and len(name.sq) <= _NAME_MAX
+                    and all(ch.isalnum() for ch in name.sq)):
+                name.kind = "debris"

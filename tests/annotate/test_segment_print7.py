@@ -118,3 +118,15 @@ def test_an_infobox_beside_the_articles_first_lines_is_cut_off_row_by_row():
     # a table row or a dated page header after a gutter is no infobox
     table = "营业收入（万元）         89,002      31,951\n净利润（万元）          2,709       3,244\n"
     assert not [t for k, t in units(table) if k == "debris" and "89" in t and "万元" not in t]
+
+
+def test_a_forum_posts_author_column_and_counters_are_debris():
+    raw = ("书友论坛 ›读书交流 ›帖子\r\n查看: 1696|回复: 32\r\n关于托尔金，你需要知道这些\r\n闲云野鹤\r\n积分 2310\r\n"
+           "帖子 486\r\n注册时间 2015-3-2\r\n作者：闲云野鹤 发表于 2022-6-25 18:15\r\n" + "".join(BODY) + "\r\n")
+    got = units(raw)
+    assert ("title", "关于托尔金，你需要知道这些") in got
+    for line in ("查看: 1696|回复: 32", "闲云野鹤", "积分 2310", "帖子 486"):
+        assert ("debris", "".join(line.split())) in [(k, "".join(t.split())) for k, t in got]
+    assert "".join(got[6][1].split()) == "注册时间2015-3-2"  # (a date: meta by the line rules, a unit of its own)
+    # one such line alone is no author column
+    assert ("debris", "积分2310") not in units("关于托尔金\n\n积分 2310\n\n" + "".join(BODY) + "\n")
