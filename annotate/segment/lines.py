@@ -38,6 +38,7 @@ class Line:
     item: bool = False  # opened with a list bullet ("- ", "* ", "• "): starts a unit of its own
     lead: int = -1  # a column's line (columns.py): its indentation within the column in characters; -1: none
     run_in: bool = False  # the rest of a line after a run-in byline cut off it ("〔記者X∕台中報導〕" / "2005年10")
+    column: float = 0.0  # a piece of a line cut at a one-space gutter (columns.spaced_order): its column's printed width
 
     @property
     def start(self) -> int:

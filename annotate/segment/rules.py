@@ -244,7 +244,9 @@ ENGAGEMENT = re.compile(
 # A pager: page numbers and the words that step through pages, nothing else ("上一頁 1 2 下一頁",
 # "1 2 下一頁 最後一頁"; squeezed line, at least one word).
 _PAGER_WORD = r"(?:上一[页頁]|下一[页頁]|最[后後]一[页頁]|第一[页頁]|首[页頁]|尾[页頁]|末[页頁])"
-PAGER = re.compile(rf"(?:\d{{1,3}}|…|\.\.\.)*{_PAGER_WORD}(?:\d{{1,3}}|…|\.\.\.|{_PAGER_WORD})*")
+# (the numbers are matched a digit at a time: "\d{1,3}" inside the repeat matched the same lines but
+# tried every way of cutting a long digit run in threes, slow on a line that opens with a long number)
+PAGER = re.compile(rf"(?:[\d…]|\.\.\.)*{_PAGER_WORD}(?:[\d…]|\.\.\.|{_PAGER_WORD})*")
 # A line of hashtags only: "#文化 #歷史" (squeezed line).
 HASHTAGS = re.compile(r"(?:#[^#\s\d][^#\s]{0,11}){1,8}")
 # An attachment line: a label and file names only ("附件：1.相关材料.pdf", "相關附件：公告全文.odt 公告全文.pdf").
