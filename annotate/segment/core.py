@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import repeat
 
-from . import classify, columns, inline, join, printed, webdump
+from . import classify, columns, inline, join, printed, sidebar, webdump
 from .classify import DocMeta
 from .ids import para_ids
 from .lines import split_lines
@@ -72,10 +72,13 @@ def segment_text(raw: str, doc_id: str) -> Document:
         lines = in_columns
     lines, cells = columns.table_cells(raw, lines)  # a small table: one unit per cell
     lines, tools = inline.cut_lines(raw, lines)  # counters and tools on a byline's line: units of their own
+    lines, side = sidebar.cut_side_column(raw, lines)  # a web page's side column beside the article (-layout)
+    lines, box = sidebar.cut_right_cells(raw, lines)  # an infobox's rows at the end of the article's lines
     classify.mark_standalone(raw, lines)
     printed.mark_print_furniture(raw, lines)  # a browser's header and footer on a printed page
+    sidebar.mark_profile(raw, lines)  # a forum post's author column and counters
     webdump.mark_endings(raw, lines)  # "完" / date / time under a press release
-    for cell in cells + tools:
+    for cell in cells + tools + side + box:
         cell.kind = "debris"
     webdump.mark_sidebar(lines)  # a sidebar's headlines right above the article's headline
     webdump.mark_trails(raw, lines)  # "專欄 / 觀點" over the headline

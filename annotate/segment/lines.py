@@ -136,7 +136,9 @@ def _split_points(raw: str, start: int, end: int) -> list[int]:
     """
     points = [m.end() for m in rules.GLUED.finditer(raw, start, end)]
     if _CAPTION_GLUED.search(raw, start, end):
-        points = sorted(points + [m.end() for m in _CAPTION_GLUED.finditer(raw, start, end)])
+        # (not the photographer's credit after the writer's: "文：鄭宇軒 圖：吳淑芬" is one byline)
+        points = sorted(points + [m.end() for m in _CAPTION_GLUED.finditer(raw, start, end)
+                                  if not rules.CREDIT_OPENS.search(raw, start, m.start())])
     return points
 
 

@@ -55,8 +55,9 @@ def mark_print_furniture(raw: str, lines: Sequence[Line]) -> None:
         while lines[run[-1]].end < end and run[-1] + 1 < len(lines) and lines[run[-1] + 1].start < end:
             run.append(run[-1] + 1)
         if lines[run[-1]].end == end and all(lines[k].kind in _OPEN for k in run):
-            for k in run:
-                lines[k].kind = "debris"
+            lines[i].kind = "debris"
+            for k in run[1:]:  # one line, one unit
+                lines[k].kind = CONTINUED
             # a running header's next piece (the page's title under the time stamp) is a line of its own
             if run[-1] + 1 < len(lines) and lines[run[-1] + 1].kind == CONTINUED:
                 lines[run[-1] + 1].kind = "debris"

@@ -80,3 +80,53 @@ def test_the_browser_headers_time_stamp_and_page_title_are_two_debris_units():
     raw = head + "".join(BODY[:3]) + "\n\n1/2\n\f" + head + "".join(BODY[3:]) + "\n\n2/2\n\f"
     got = units(raw)
     assert [(k, "".join(t.split())) for k, t in got[:2]] == [("debris", "12/5/26,6:06PM"), ("debris", "一次看懂馬祖列島-生活-自由新聞網")]
+
+
+def test_a_side_column_beside_the_article_in_a_layout_extract_is_cut_off_as_debris():
+    pad = " " * 29
+    rows = [pad + BODY[0], "   读书笔记(86)", pad + BODY[1], "   旅行见闻(41)", pad + BODY[2],
+            "   生活随笔(102)" + " " * 17 + BODY[3]]
+    rows += [pad + t for t in BODY[4:]]
+    rows += [pad + t for t in BODY] * 2  # (the article's edge: ten long lines or more)
+    got = units("\n".join(rows) + "\n")
+    side = [t for k, t in got if k == "debris"]
+    assert side == ["读书笔记(86)", "旅行见闻(41)", "生活随笔(102)"]
+    assert all("(" not in t for k, t in got if k == "paragraph")
+    # the same items set at the article's edge are the article's own lines
+    flush = "\n".join(t.strip() for t in rows) + "\n"
+    assert not [t for k, t in units(flush) if k == "debris"]
+
+
+def test_a_photographers_credit_after_the_writers_stays_in_the_byline():
+    raw = "探訪東德\n文：鄭宇軒 圖：吳淑芬\n【本報訊】" + "".join(BODY) + "\n"
+    got = units(raw)
+    assert got[1][0] == "byline" and "".join(got[1][1].split()) == "文：鄭宇軒圖：吳淑芬"
+    # a caption glued after a column's text is still cut off
+    got = units("".join(BODY[:2]) + " 圖：吳淑芬攝\n")
+    assert ("debris", "圖：吳淑芬攝") in got
+
+
+def test_an_infobox_beside_the_articles_first_lines_is_cut_off_row_by_row():
+    pad = " " * 10
+    rows = [pad + "中华人民共和国人权：历史与现状",
+            pad + "在广播电视领域，由广电总局等单位审查国内的节目，" + " " * 22 + "中文名       中华人民共和国人权", "",
+            pad + "决定每一部影视作品能否在国内公开上演，其审查程序" + " " * 22 + "所属类别      文化", "",
+            pad + BODY[0], pad + BODY[1]]
+    got = units("\n".join(rows) + "\n")
+    cells = ["".join(t.split()) for k, t in got if k == "debris"]
+    assert cells == ["中文名中华人民共和国人权", "所属类别文化"]
+    # a table row or a dated page header after a gutter is no infobox
+    table = "营业收入（万元）         89,002      31,951\n净利润（万元）          2,709       3,244\n"
+    assert not [t for k, t in units(table) if k == "debris" and "89" in t and "万元" not in t]
+
+
+def test_a_forum_posts_author_column_and_counters_are_debris():
+    raw = ("书友论坛 ›读书交流 ›帖子\r\n查看: 1696|回复: 32\r\n关于托尔金，你需要知道这些\r\n闲云野鹤\r\n积分 2310\r\n"
+           "帖子 486\r\n注册时间 2015-3-2\r\n作者：闲云野鹤 发表于 2022-6-25 18:15\r\n" + "".join(BODY) + "\r\n")
+    got = units(raw)
+    assert ("title", "关于托尔金，你需要知道这些") in got
+    for line in ("查看: 1696|回复: 32", "闲云野鹤", "积分 2310", "帖子 486"):
+        assert ("debris", "".join(line.split())) in [(k, "".join(t.split())) for k, t in got]
+    assert "".join(got[6][1].split()) == "注册时间2015-3-2"  # (a date: meta by the line rules, a unit of its own)
+    # one such line alone is no author column
+    assert ("debris", "积分2310") not in units("关于托尔金\n\n积分 2310\n\n" + "".join(BODY) + "\n")
