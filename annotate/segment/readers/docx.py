@@ -22,6 +22,7 @@ from pathlib import Path
 from annotate.errors import InputError
 
 from ..core import Document
+from ..office import CAPTION
 from .common import Char, build_document, run_in_byline, runs, standalone_kind
 
 __all__ = ["read_docx"]
@@ -30,14 +31,20 @@ _HEADING = re.compile(r"^(?:heading|标题|標題|überschrift|titre)\s*(\d)$", 
 _TITLE = re.compile(r"^(?:title|subtitle|标题|標題|副标题|副標題)$", re.I)
 
 
-def _paragraphs(document):
-    """Body paragraphs in document order, table cells included."""
+def _paragraphs(document, captions: set | None = None):
+    """Body paragraphs in document order, table cells included; with ``captions``, add to it the ids of
+    the last non-empty paragraph right above each table (its caption, if :data:`CAPTION` matches it)."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     def walk(container):
-        for item in container.iter_inner_content():
+        items = list(container.iter_inner_content())
+        for k, item in enumerate(items):
             if isinstance(item, Paragraph):
+                if captions is not None and item.text.strip():
+                    nxt = next((x for x in items[k + 1:] if not isinstance(x, Paragraph) or x.text.strip()), None)
+                    if isinstance(nxt, Table):
+                        captions.add(id(item._p))
                 yield item
             elif isinstance(item, Table):
                 for row in item.rows:
@@ -65,13 +72,17 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
                          hint="save it again from Word as .docx (.doc files are not read)") from None
     blocks: list[tuple[str, list[Char]]] = []
     titled = False
-    for index, para in enumerate(_paragraphs(document)):
+    above_tables: set[int] = set()
+    for index, para in enumerate(_paragraphs(document, above_tables)):
         text = para.text
         if not text.strip():
             continue
         style = (para.style.name if para.style is not None else "") or ""
         m = _HEADING.match(style)
-        if _TITLE.match(style) and not m:
+        if id(para._p) in above_tables and len(text.strip()) <= 40 and CAPTION.match(text) \
+                and not any(ch in "。！？" for ch in text):
+            kind = "debris"  # a table's caption ("表1　近三年主要指标"): apparatus, as in the PDF reader
+        elif _TITLE.match(style) and not m:
             kind, titled = "title", True
         elif m:
             kind = "heading"

@@ -51,6 +51,7 @@ from annotate.errors import InputError
 from .. import rules
 from ..core import Document
 from .common import Char, build_document, run_in_byline, runs, standalone_kind
+from ..office import CAPTION
 
 __all__ = ["read_pdf", "PageText"]
 
@@ -553,7 +554,6 @@ def _footnotes(page: PageText, lines: list[_Line], body: float) -> set[int]:
     return set()
 
 
-CAPTION = re.compile(r"\s*(?:表|图|圖|Table|Fig\.?|Figure)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d年月日])")
 
 
 def _cells(line: _Line) -> list[float]:
