@@ -366,7 +366,9 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
     for lines in pages:
         edges = {}
         for c in sorted({ln.col for ln in lines}):
-            body_lines = [ln for ln in lines if ln.col == c and abs(ln.size - body) < 0.5]
+            # (a page number in body type, "- 1 -" under the second column, is no edge of it)
+            body_lines = [ln for ln in lines if ln.col == c and abs(ln.size - body) < 0.5
+                          and not (len(ln.squashed) <= 12 and rules.PAGE_NUMBER.fullmatch(ln.squashed))]
             if body_lines:
                 # the right edge full lines reach: a high percentile, not the maximum, which a line
                 # with hanging punctuation or a Latin word overshoots
@@ -483,14 +485,16 @@ def _head_band(page: PageText, body: float) -> set[int]:
 
 
 def _title_below(page: PageText, rule: tuple[float, float, float], body: float) -> bool:
-    """A line of title size below the rule ``(x0, x1, y)``, above all body text under it."""
+    """A line of title size centred below the rule ``(x0, x1, y)``, above all body text under it."""
     x0, x1, y = rule
     below = [ln for ln in page.lines if ln.y < y]
     # (a short line centred under the rule, a document number over the title, is no body text)
     text_top = max((ln.y for ln in below if abs(ln.size - body) < 0.5 and len(ln.squashed) >= 4
                     and not (abs(ln.x0 + ln.x1 - x0 - x1) < 2 * ln.size and ln.x1 - ln.x0 < 0.6 * (x1 - x0))),
                    default=-1e9)
-    return any(ln.size >= 1.25 * body and ln.y > text_top for ln in below)
+    # (centred under the rule: a report's own title has a rule under it in LibreOffice's Title style,
+    # and a section heading in large type below it, flush left, is no title)
+    return any(ln.size >= 1.25 * body and ln.y > text_top and abs(ln.x0 + ln.x1 - x0 - x1) < 4 * ln.size for ln in below)
 
 
 def _key(line: _Line) -> tuple[str, int]:
@@ -769,13 +773,30 @@ def _centred(line: _Line) -> bool:
     return line.x0 > line.left + line.size and _symmetric(line)
 
 
+_NO_START = frozenset("。，、；：！？」』）》〉”’")  # marks a line may not start with
+
+
 def _first_word(line: _Line) -> float:
-    """Width of what the line starts with that cannot be broken: a Latin word or number, else one character."""
+    """Width of what the line starts with that cannot be broken: a Latin word or number, else one character
+    with the closing marks that may not start a line after it and a number run on after those
+    (``委。1993``: a word processor keeps them together)."""
     j = 0
     while j < len(line.chars) and line.chars[j].isascii() and not line.chars[j].isspace():
         j += 1
+    if not j and len(line.chars) > 1 and line.chars[1] in _NO_START:
+        j = 1
+        while j < len(line.chars) and line.chars[j] in _NO_START:
+            j += 1
+        while j < len(line.chars) and line.chars[j].isascii() and line.chars[j].isalnum():
+            j += 1
     j = max(j, 1)
     return (line.xs[j] if j < len(line.xs) else line.x1) - line.x0
+
+
+def _room_after_stop(line: _Line) -> float:
+    """Room left at the right edge after a line that ends in a full-width stop, from the stop's em box."""
+    last = max(i for i, ch in enumerate(line.chars) if not ch.isspace())
+    return line.right - max(line.x1, line.xs[last] + line.size)
 
 
 def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float) -> bool:
@@ -798,7 +819,10 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float) -> b
     if prev.text.rstrip()[-1:] in SENTENCE_END and ITEM_START.match(ln.squashed):
         return False  # a sentence ends the line and a bullet, clause or item mark starts the next
     room = prev.right - prev.x1
-    if prev.text.rstrip()[-1:] in "。！？" and room >= 0.95 * prev.size and "\u4e00" <= ln.squashed[:1] <= "\u9fff":
+    # (room after a full stop counts from the end of its em box, not its ink, which sits at the box's
+    # left: a justified line that ends in "。" at the margin leaves no room)
+    if prev.text.rstrip()[-1:] in "。！？" and _room_after_stop(prev) >= 0.95 * prev.size \
+            and "\u4e00" <= ln.squashed[:1] <= "\u9fff":
         return False  # a sentence ends a line with room left for the ideograph that starts the next
     # a short line ends its paragraph, unless what starts the next line would not have fitted
     return room < 2.5 * prev.size or _first_word(ln) > room - 0.5 * size
