@@ -109,8 +109,9 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
     """Text route: masthead lines, a research group's byline and the notes (see the module's doc)."""
     if not lines:
         return
-    top = [i for i, ln in enumerate(lines[:_TOP + 4]) if not ln.dup and ln.kind != CONTINUED
-           and (ln.kind != "debris" or MASTHEAD.fullmatch(ln.sq))]
+    # (a masthead under a running header of the same words, "工作简报" / "工作简报", is a unit of its own)
+    top = [i for i, ln in enumerate(lines[:_TOP + 4])
+           if (ln.kind not in ("debris", CONTINUED) and not ln.dup) or MASTHEAD.fullmatch(ln.sq)]
     texts = [lines[i].sq for i in top]
     for k, cont in masthead_span(texts, [raw[lines[i].start:lines[i].end] for i in top]):
         lines[top[k]].kind = CONTINUED if cont else "debris"
@@ -134,8 +135,8 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
 
 def join_title_tail(groups: list[list[Line]]) -> list[list[Line]]:
     """Text route: the first content unit, a title line of 10 or more characters without a sentence end,
-    over a line of one or two hanzi alone right under it (no blank line): one unit (``…相关工作的通`` /
-    ``知``)."""
+    over a line of one or two hanzi alone right under it (one hanzi also past one blank line, as
+    ``pdftotext -layout`` prints a centred title's last line): one unit (``…相关工作的通`` / ``知``)."""
     for i, group in enumerate(groups[:_TOP + 4]):
         first = group[0]
         if first.kind:
@@ -144,7 +145,8 @@ def join_title_tail(groups: list[list[Line]]) -> list[list[Line]]:
                 and not _sentence(first.sq) and first.sq[-1] not in "，、：:；":
             nxt = groups[i + 1]
             tail = nxt[0]
-            if len(nxt) == 1 and not tail.kind and not tail.level and not tail.gap and 1 <= len(tail.sq) <= 2 \
+            if len(nxt) == 1 and not tail.kind and not tail.level and 1 <= len(tail.sq) <= (1 if tail.gap else 2) \
+                    and tail.gap <= 1 \
                     and all("\u4e00" <= ch <= "\u9fff" for ch in tail.sq):
                 return groups[:i] + [group + nxt] + groups[i + 2:]
         break
