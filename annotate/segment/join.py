@@ -58,7 +58,8 @@ _LIMIT_SENTENCE = 1  # a line this close to the dump's width that ends a sentenc
 _LIMIT_OVER = 2  # lines that may run past the width a dump cut its lines at
 _PAGE_MARGIN_LINES = 5  # body lines a page needs to have a margin of its own
 _OWN_BLOCK_MIN = 20  # full-width units: the narrowest line of a block wrapped at a width of its own
-_MIN_TIGHT, _TIGHT_SHARE = 5, 0.08  # consecutive lines in text mostly set apart by blank lines (Context.blank_breaks)
+_MIN_TIGHT, _TIGHT_SHARE = 5, 0.08
+_WIDE_GAPS = 5  # blank_breaks: wider gaps than the commonest, at most one for this many of it  # consecutive lines in text mostly set apart by blank lines (Context.blank_breaks)
 _COMMA_END = "，,、"
 _SENTENCE_STRONG = "。！？!?…⋯:："  # ends that may precede an enumerator; "；" joins list items
 HEADING_MAX = 40
@@ -159,7 +160,10 @@ def context(lines: Sequence[Line], raw: str = "") -> Context:
     indents = bool(wrap or limit) and _indented_paragraphs(lines)
     gaps = collections.Counter(ln.gap for ln in lines if not ln.kind) if wrap and lines else collections.Counter()
     gap = gaps.most_common(1)[0][0] if gaps else 0
-    blank_breaks = gap > 0 and gaps[0] >= max(_MIN_TIGHT, _TIGHT_SHARE * sum(gaps.values()))
+    blank_breaks = (gap > 0 and gaps[0] >= max(_MIN_TIGHT, _TIGHT_SHARE * sum(gaps.values()))
+                    and _WIDE_GAPS * sum(v for k, v in gaps.items() if k > gap) < gaps[gap])
+    # (not where wider gaps are common too: a page set with wide leading, each blank line a rounding of
+    # the line spacing and the paragraphs set apart by two or more, ctx.gap says so)
     return Context(wrap, labels, limit, raw, indents, gap, blank_breaks, clauses, lines)
 
 
