@@ -11,13 +11,15 @@ notes under a table, in both routes.
   ``debris`` (one unit for the office's and the date's lines of one compiler line, as the tool broke it).
   A report whose title is ``工作简报`` keeps it (no title-like line follows).
 - **Research group's byline**: a short line among the first twelve that names a research group
-  (``南屏市社会科学院课题组``, ``研究團隊：楊雅婷、陳美玲``) is a ``byline`` (the date under it then stays a
-  ``meta`` line of its own).
+  (``南屏市社会科学院课题组``, ``研究團隊：楊雅婷、陳美玲``) is a ``byline`` (the date under it stays a unit
+  of its own; in the native readers a date alone right under it, ``2022年10月``, ``中華民國112年2月``,
+  is ``meta``).
 - **Notes**: a line opening with ``注：`` / ``註：`` and an item number (``注：1. 表中数据…``) and the numbered
   lines right under it (``2. 本报告仅代表课题组观点。``) are ``debris``, one unit a line, as the notes under a
   table are apparatus, not prose.
-- **A wrapped title's last characters**: a title line over a line of one or two hanzi alone
-  (``…相关工作的通`` / ``知``, a centred title pdftotext wrapped) are one unit (:func:`join_title_tail`).
+- **A wrapped title's last characters**: a title line over a line of one or two hanzi alone that
+  end the word an official title ends with (``…相关工作的通`` / ``知``, a centred title pdftotext
+  wrapped) are one unit (:func:`join_title_tail`).
 """
 
 from __future__ import annotations
@@ -44,7 +46,11 @@ CAPTION = re.compile(r"\s*(?:表|图|圖|Table|Fig\.?|Figure)\s*(?:\d{1,3}|[一�
 NOTE_START = re.compile(r"(?:注|註)[:：]\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）])")
 _ITEM = re.compile(r"[0-9０-９]{1,2}[.．、](?![0-9])|[（(][0-9０-９]{1,2}[)）]")
 _NOTE_MAX = 120
-_ROC_DATE = re.compile(r"(?:中華民國|中华民国|民國|民国)[0-9]{2,3}年[0-9]{1,2}月(?:[0-9]{1,2}日)?")
+# the word an official document's title ends with (通知, 意见, 报告, …): a wrapped title's last line
+_GENRE_END = re.compile(r"(?:通知|通[报報]|意[见見]|[办辦]法|[决決]定|[报報]告|方案|[规規]定|批[复復]|公告|通告|[请請]示"
+                        r"|[纲綱]要|[规規][划劃]|[细細]则|[细細]則|[说說]明|函|决议|決議|条例|條例)$")
+# a year and month (or a full date), also in the Republic's years: "2022年10月", "中華民國112年2月"
+_ROC_DATE = re.compile(r"(?:(?:中華民國|中华民国|民國|民国)[0-9]{2,3}|[0-9]{4})年[0-9]{1,2}月(?:[0-9]{1,2}日)?")
 
 
 def _sentence(sq: str) -> bool:
@@ -52,7 +58,7 @@ def _sentence(sq: str) -> bool:
 
 
 def _title_like(sq: str) -> bool:
-    return (4 <= len(sq) <= 40 and not _sentence(sq) and "：" not in sq and ":" not in sq
+    return (4 <= len(sq) <= 40 and not _sentence(sq) and not any(ch in sq for ch in "：:，,；")
             and not ISSUE.fullmatch(sq) and not _date(sq) and not _compiler(sq))
 
 
@@ -135,7 +141,8 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
 
 def join_title_tail(groups: list[list[Line]]) -> list[list[Line]]:
     """Text route: the first content unit, a title line of 10 or more characters without a sentence end,
-    over a line of one or two hanzi alone right under it (one hanzi also past one blank line, as
+    over a line of one or two hanzi alone right under it that end the word an official document's
+    title ends with (``通知``, ``意见``, ``报告``, … ``_GENRE_END``; one hanzi also past one blank line, as
     ``pdftotext -layout`` prints a centred title's last line): one unit (``…相关工作的通`` / ``知``)."""
     for i, group in enumerate(groups[:_TOP + 4]):
         first = group[0]
@@ -146,8 +153,7 @@ def join_title_tail(groups: list[list[Line]]) -> list[list[Line]]:
             nxt = groups[i + 1]
             tail = nxt[0]
             if len(nxt) == 1 and not tail.kind and not tail.level and 1 <= len(tail.sq) <= (1 if tail.gap else 2) \
-                    and tail.gap <= 1 \
-                    and all("\u4e00" <= ch <= "\u9fff" for ch in tail.sq):
+                    and tail.gap <= 1 and _GENRE_END.search(first.sq[-1] + tail.sq):
                 return groups[:i] + [group + nxt] + groups[i + 2:]
         break
     return groups
@@ -174,6 +180,8 @@ def native_kinds(kinds: list[str], texts: Sequence[str], raw_texts: Sequence[str
     for i in range(min(len(kinds), 12)):
         if kinds[i] == "paragraph" and len(texts[i]) <= 36 and _GROUP.fullmatch(texts[i]):
             kinds[i] = "byline"
+            if i + 1 < len(kinds) and kinds[i + 1] in ("paragraph", "heading") and _date(texts[i + 1]):
+                kinds[i + 1] = "meta"
     i = 0
     while i < len(kinds):
         sq = texts[i]

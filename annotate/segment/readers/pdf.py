@@ -478,23 +478,25 @@ def _head_band(page: PageText, body: float) -> set[int]:
             continue
         if len(above) > 4 or any(len(ln.squashed) > 60 for ln in above):
             return set()
-        if all(ln.size < 0.95 * body for ln in above) or _title_below(page, (x0, x1, y), body):
+        if all(ln.size < 0.95 * body for ln in above) or _title_below(page, (x0, x1, y), body, len(above) == 1):
             return {id(ln) for ln in above}
         return set()
     return set()
 
 
-def _title_below(page: PageText, rule: tuple[float, float, float], body: float) -> bool:
-    """A line of title size centred below the rule ``(x0, x1, y)``, above all body text under it."""
+def _title_below(page: PageText, rule: tuple[float, float, float], body: float, centred: bool = False) -> bool:
+    """A line of title size below the rule ``(x0, x1, y)``, above all body text under it; with
+    ``centred``, centred under the rule (a single line above the rule is a report's own title when
+    only a flush-left section heading comes below: LibreOffice's Title style draws a rule under the
+    title)."""
     x0, x1, y = rule
     below = [ln for ln in page.lines if ln.y < y]
     # (a short line centred under the rule, a document number over the title, is no body text)
     text_top = max((ln.y for ln in below if abs(ln.size - body) < 0.5 and len(ln.squashed) >= 4
                     and not (abs(ln.x0 + ln.x1 - x0 - x1) < 2 * ln.size and ln.x1 - ln.x0 < 0.6 * (x1 - x0))),
                    default=-1e9)
-    # (centred under the rule: a report's own title has a rule under it in LibreOffice's Title style,
-    # and a section heading in large type below it, flush left, is no title)
-    return any(ln.size >= 1.25 * body and ln.y > text_top and abs(ln.x0 + ln.x1 - x0 - x1) < 4 * ln.size for ln in below)
+    return any(ln.size >= 1.25 * body and ln.y > text_top and (not centred or abs(ln.x0 + ln.x1 - x0 - x1) < 4 * ln.size)
+               for ln in below)
 
 
 def _key(line: _Line) -> tuple[str, int]:
