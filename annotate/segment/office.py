@@ -44,6 +44,7 @@ _GROUP = re.compile(r"[\u4e00-\u9fff]{2,24}(?:课题组|課題組|研究组|研�
 # a table's caption ("表1　近三年主要指标", "圖2", "Table 3"), in the PDF and DOCX readers
 CAPTION = re.compile(r"\s*(?:表|图|圖|Table|Fig\.?|Figure)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d年月日])")
 NOTE_START = re.compile(r"(?:注|註)[:：]\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）])")
+_NOTE_AT = re.compile(r"^[ \t\u3000]*(?:注|註)[ \t\u3000]*[:：][ \t\u3000]*(?:[0-9０-９]|[（(])", re.M)
 _ITEM = re.compile(r"[0-9０-９]{1,2}[.．、](?![0-9])|[（(][0-9０-９]{1,2}[)）]")
 _NOTE_MAX = 120
 # the word an official document's title ends with (通知, 意见, 报告, …): a wrapped title's last line
@@ -124,7 +125,7 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
     for line in lines[:12]:
         if not line.kind and not line.level and len(line.sq) <= 36 and _GROUP.fullmatch(line.sq):
             line.kind = "byline"
-    if "注" not in raw and "註" not in raw:
+    if not _NOTE_AT.search(raw):  # (one regex pass: most texts have no note line)
         return
     i = 0
     while i < len(lines):
