@@ -50,8 +50,8 @@ from annotate.errors import InputError
 
 from .. import rules
 from ..core import Document
-from .common import Char, build_document, run_in_byline, runs, standalone_kind
 from ..office import CAPTION
+from .common import Char, build_document, run_in_byline, runs, standalone_kind
 
 __all__ = ["read_pdf", "PageText"]
 
