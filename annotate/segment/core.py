@@ -81,7 +81,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     ctx = join.context(lines, raw)
     groups = office.join_title_tail(join.group_lines(lines, ctx))
     squeezed = _squeezed(groups)
-    kinds = classify.unit_kinds(groups, squeezed, ctx.labels)
+    kinds = office.unit_kinds(classify.unit_kinds(groups, squeezed, ctx.labels), squeezed)
     groups, kinds, squeezed = classify.split_debris(groups, kinds, squeezed)
     continues: list[int] = []  # for each unit, the index of the unit it continues, or -1
     if in_columns is not None:

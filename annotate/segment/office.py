@@ -11,7 +11,9 @@ notes under a table, in both routes.
   ``debris`` (one unit for the office's and the date's lines of one compiler line, as the tool broke it).
   A report whose title is ``工作简报`` keeps it (no title-like line follows).
 - **Research group's byline**: a short line among the first twelve that names a research group
-  (``南屏市社会科学院课题组``, ``研究團隊：楊雅婷、陳美玲``) is a ``byline`` (the date under it stays a unit
+  (``南屏市社会科学院课题组``, ``研究團隊：楊雅婷、陳美玲``) is a ``byline``, and a title-like line right above
+  it that only furniture precedes is the title even where later pages print it as their running header
+  (its first copy, marked furniture by the repetition rule, gets its kind back) (the date under it stays a unit
   of its own; in the native readers a date alone right under it, ``2022年10月``, ``中華民國112年2月``,
   is ``meta``).
 - **Notes**: a line opening with ``注：`` / ``註：`` and an item number (``注：1. 表中数据…``) and the numbered
@@ -31,7 +33,7 @@ from . import rules
 from .join import CONTINUED
 from .lines import Line
 
-__all__ = ["mark_lines", "join_title_tail", "native_kinds", "MASTHEAD", "NOTE_START", "CAPTION"]
+__all__ = ["mark_lines", "join_title_tail", "native_kinds", "unit_kinds", "MASTHEAD", "NOTE_START", "CAPTION"]
 
 _TOP = 8  # lines at the top that a masthead may take
 # the kind of paper, printed alone above the title (simplified and traditional)
@@ -44,6 +46,11 @@ _GROUP = re.compile(r"[\u4e00-\u9fff]{2,24}(?:课题组|課題組|研究组|研�
 # a table's caption ("表1　近三年主要指标", "圖2", "Table 3"), in the PDF and DOCX readers
 CAPTION = re.compile(r"\s*(?:表|图|圖|Table|Fig\.?|Figure)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d年月日])")
 NOTE_START = re.compile(r"(?:注|註)[:：]\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）])")
+# an official letter's addressee line: "各县（市、区）人民政府，市政府各部门、各直属机构："
+_ADDRESSEE = re.compile(r"各[^。！？：:]{2,58}[：:]")
+# a bracketed note on the release of the document: "（此件公开发布）", "（此頁無正文）"
+_RELEASE_NOTE = re.compile(r"[（(]此(?:件|页|頁)[^（）()。]{1,10}[）)]")
+_PUNCT = re.compile(r"[，,。！？：:；、“”「」]")
 _NOTE_AT = re.compile(r"^[ \t\u3000]*(?:注|註)[ \t\u3000]*[:：][ \t\u3000]*(?:[0-9０-９]|[（(])", re.M)
 _ITEM = re.compile(r"[0-9０-９]{1,2}[.．、](?![0-9])|[（(][0-9０-９]{1,2}[)）]")
 _NOTE_MAX = 120
@@ -122,9 +129,13 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
     texts = [lines[i].sq for i in top]
     for k, cont in masthead_span(texts, [raw[lines[i].start:lines[i].end] for i in top]):
         lines[top[k]].kind = CONTINUED if cont else "debris"
-    for line in lines[:12]:
+    for k, line in enumerate(lines[:12]):
         if not line.kind and not line.level and len(line.sq) <= 36 and _GROUP.fullmatch(line.sq):
             line.kind = "byline"
+            above = lines[k - 1] if k else None
+            if above is not None and above.kind == "debris" and _title_like(above.sq) and not MASTHEAD.fullmatch(above.sq) \
+                    and all(ln.kind == "debris" for ln in lines[:k - 1]):
+                above.kind = ""  # the title, which later pages print as their running header: the first copy stays
     if not _NOTE_AT.search(raw):  # (one regex pass: most texts have no note line)
         return
     i = 0
@@ -168,11 +179,9 @@ def native_kinds(kinds: list[str], texts: Sequence[str], raw_texts: Sequence[str
     top = [i for i in range(min(len(kinds), _TOP + 4)) if kinds[i] != "debris" or MASTHEAD.fullmatch(texts[i])]
     span = masthead_span([texts[i] for i in top], [raw_texts[i] for i in top])
     if span:
-        titled = False
         for k, _ in span:
-            titled |= kinds[top[k]] == "title"
             kinds[top[k]] = "debris"
-        if titled and "title" not in kinds:
+        if "title" not in kinds:  # (the masthead was the title, or stood in larger type above it)
             last = top[span[-1][0]]
             for j in range(last + 1, min(len(kinds), last + 5)):
                 if kinds[j] in ("heading", "paragraph") and _title_like(texts[j]):
@@ -183,6 +192,7 @@ def native_kinds(kinds: list[str], texts: Sequence[str], raw_texts: Sequence[str
             kinds[i] = "byline"
             if i + 1 < len(kinds) and kinds[i + 1] in ("paragraph", "heading") and _date(texts[i + 1]):
                 kinds[i + 1] = "meta"
+    kinds = unit_kinds(kinds, texts)
     i = 0
     while i < len(kinds):
         sq = texts[i]
@@ -193,4 +203,30 @@ def native_kinds(kinds: list[str], texts: Sequence[str], raw_texts: Sequence[str
         while i < len(kinds) and kinds[i] in ("paragraph", "debris") and len(texts[i]) <= _NOTE_MAX and _ITEM.match(texts[i]):
             kinds[i] = "debris"
             i += 1
+    return kinds
+
+
+def unit_kinds(kinds: list[str], texts: Sequence[str]) -> list[str]:
+    """Both routes, on the units' kinds (``texts`` squeezed): an official letter's apparatus is ``meta`` —
+    the addressee line under the title (``各县（市、区）人民政府，市政府各部门：``), a date alone under a
+    byline at the top (``2022年10月``), a bracketed note on
+    the document's release (``（此件公开发布）``, ``（此頁無正文）``), and after the last paragraph the
+    signing office right above a date alone (``青川市人民政府办公室`` / ``2022年2月12日``), with the date.
+    Returns the new kinds (a new list)."""
+    kinds = list(kinds)
+    for i in range(min(len(kinds), _TOP + 8)):
+        if kinds[i] in ("paragraph", "heading") and (_ADDRESSEE.fullmatch(texts[i])
+                                                    or (i and kinds[i - 1] == "byline" and _date(texts[i]))):
+            kinds[i] = "meta"  # (a date alone under the byline at the top: "2022年10月" under the research group)
+    last = max((i for i, k in enumerate(kinds) if k == "paragraph" and (len(texts[i]) > 24 or _sentence(texts[i]))),
+               default=-1)  # the last paragraph of prose
+    if last < 0:
+        return kinds
+    for i in range(last + 1, len(kinds)):
+        sq = texts[i]
+        if kinds[i] in ("paragraph", "heading", "debris") and _RELEASE_NOTE.fullmatch(sq):
+            kinds[i] = "meta"
+        elif kinds[i] in ("heading", "paragraph") and 2 <= len(sq) <= 24 and not _PUNCT.search(sq) \
+                and i + 1 < len(kinds) and kinds[i + 1] in ("meta", "debris", "heading", "paragraph") and _date(texts[i + 1]):
+            kinds[i] = kinds[i + 1] = "meta"  # the signing office and the date it signed
     return kinds

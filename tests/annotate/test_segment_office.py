@@ -155,3 +155,40 @@ def test_pdf_title_with_a_rule_under_it_is_kept_above_a_flush_left_heading(tmp_p
     got = [(u.kind, u.text) for u in segment_file(path)[0].units]
     assert got[0] == ("title", "德国地理专题调研报告")
     assert ("byline", "南屏市社会科学院课题组") in got
+
+
+def test_addressee_signing_office_date_and_release_note_are_meta():
+    raw = ("青政办发〔2023〕58号\n\n青川市人民政府办公室关于做好普法战争相关工作的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n"
+           + PARA + "\n\n青川市人民政府办公室\n2022年2月12日\n（此件公开发布）\n")
+    got = units(raw)
+    assert ("meta", "各县（市、区）人民政府，市政府各部门：") in got
+    assert got[-3:] == [("meta", "青川市人民政府办公室"), ("meta", "2022年2月12日"), ("meta", "（此件公开发布）")]
+
+
+def test_a_title_repeated_as_the_running_header_stays_the_title_over_a_research_group():
+    page = PARA + "\n"
+    raw = ("德国地理专题调研报告\n南屏市社会科学院课题组\n2022年10月\n\n" + page + "\n第1页共3页\n\f"
+           "德国地理专题调研报告\n" + page + "\n第2页共3页\n\f德国地理专题调研报告\n" + page + "\n第3页共3页\n\f")
+    got = units(raw)
+    assert got[:3] == [("title", "德国地理专题调研报告"), ("byline", "南屏市社会科学院课题组"), ("meta", "2022年10月")]
+    assert [k for k, t in got[3:] if t == "德国地理专题调研报告"] == ["debris", "debris"]
+
+
+def test_docx_bold_short_paragraph_is_a_heading_and_a_title_below_a_larger_masthead_is_the_title(tmp_path):
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    masthead = document.add_paragraph().add_run("新闻稿")
+    masthead.bold, masthead.font.size = True, Pt(18)
+    document.add_paragraph("发布日期：2022年7月13日")
+    document.add_paragraph("科学史系列活动正式启动")
+    document.add_paragraph(PARA_TEXT)
+    document.add_paragraph().add_run("一、总体思路").bold = True
+    document.add_paragraph(PARA_TEXT)
+    path = tmp_path / "release.docx"
+    document.save(path)
+    got = [(u.kind, u.text) for u in segment_file(path)[0].units]
+    assert got[0] == ("debris", "新闻稿")
+    assert ("title", "科学史系列活动正式启动") in got
+    assert ("heading", "一、总体思路") in got

@@ -1,7 +1,8 @@
 """Word .docx files through python-docx: one unit per non-empty body paragraph.
 
 Kinds come from paragraph styles: ``Title`` (and ``Subtitle``) is the title, ``Heading N`` (in any
-UI language: ``标题 N``, ``標題 N``) is a heading; the first paragraph (past a document number or date
+UI language: ``标题 N``, ``標題 N``) is a heading, and so is a short paragraph (≤ 40 characters, no
+sentence end, no byline / meta / debris line) set wholly in bold; a table's caption right above it is debris; the first paragraph (past a document number or date
 line above it) is also the title when it is short and no ``Title`` style is used. Other paragraphs are paragraphs, or
 byline / meta / debris lines when the text route's line rules say so; a byline in brackets that a
 paragraph starts with (``〔記者X／台中報導〕2005年…``) is split off as a byline unit. Paragraphs inside tables are
@@ -58,6 +59,13 @@ def _paragraphs(document, captions: set | None = None):
     yield from walk(document)
 
 
+def _bold(para) -> bool:
+    """Every run with text in the paragraph is bold (by the run, else by the paragraph's style)."""
+    style_bold = bool(para.style is not None and para.style.font is not None and para.style.font.bold)
+    runs_ = [r for r in para.runs if r.text.strip()]
+    return bool(runs_) and all(r.bold if r.bold is not None else style_bold for r in runs_)
+
+
 def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
     try:
         import docx
@@ -86,6 +94,9 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
             kind, titled = "title", True
         elif m:
             kind = "heading"
+        elif len(text.strip()) <= 40 and not any(ch in "。！？" for ch in text) and _bold(para) \
+                and not standalone_kind(" ".join(text.split())):
+            kind = "heading"  # a short paragraph set wholly in bold ("一、总体思路" in a Normal paragraph)
         else:
             kind = "paragraph"
         chars = [(ch, (index, i)) for i, ch in enumerate(text)]
