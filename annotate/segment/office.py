@@ -127,7 +127,8 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
     top = [i for i, ln in enumerate(lines[:_TOP + 4])
            if (ln.kind not in ("debris", CONTINUED) and not ln.dup) or MASTHEAD.fullmatch(ln.sq)]
     texts = [lines[i].sq for i in top]
-    for k, cont in masthead_span(texts, [raw[lines[i].start:lines[i].end] for i in top]):
+    spaced = [raw[lines[i].start:lines[i].end] if len(lines[i].sq) <= 24 else "" for i in top]  # (short lines only)
+    for k, cont in masthead_span(texts, spaced):
         lines[top[k]].kind = CONTINUED if cont else "debris"
     for k, line in enumerate(lines[:12]):
         if not line.kind and not line.level and len(line.sq) <= 36 and _GROUP.fullmatch(line.sq):
@@ -136,7 +137,7 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
             if above is not None and above.kind == "debris" and _title_like(above.sq) and not MASTHEAD.fullmatch(above.sq) \
                     and all(ln.kind == "debris" for ln in lines[:k - 1]):
                 above.kind = ""  # the title, which later pages print as their running header: the first copy stays
-    if not _NOTE_AT.search(raw):  # (one regex pass: most texts have no note line)
+    if ("注" not in raw and "註" not in raw) or not _NOTE_AT.search(raw):  # (most texts have no note line)
         return
     i = 0
     while i < len(lines):
@@ -218,8 +219,8 @@ def unit_kinds(kinds: list[str], texts: Sequence[str]) -> list[str]:
         if kinds[i] in ("paragraph", "heading") and (_ADDRESSEE.fullmatch(texts[i])
                                                     or (i and kinds[i - 1] == "byline" and _date(texts[i]))):
             kinds[i] = "meta"  # (a date alone under the byline at the top: "2022年10月" under the research group)
-    last = max((i for i, k in enumerate(kinds) if k == "paragraph" and (len(texts[i]) > 24 or _sentence(texts[i]))),
-               default=-1)  # the last paragraph of prose
+    last = next((i for i in range(len(kinds) - 1, -1, -1)  # the last paragraph of prose (from the end: fast)
+                 if kinds[i] == "paragraph" and (len(texts[i]) > 24 or _sentence(texts[i]))), -1)
     if last < 0:
         return kinds
     for i in range(last + 1, len(kinds)):
