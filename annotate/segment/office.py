@@ -1,6 +1,7 @@
 """Office documents (a government notice, a report, a work bulletin, a press release written in a word
-processor): the cover furniture they print once above the title, a research group's byline, and the
-notes under a table, in both routes.
+processor): the cover furniture they print once above the title, a research group's byline, the
+notes under a table and a letter's apparatus, in both routes; a table's caption (:data:`CAPTION`) is
+shared with the PDF and DOCX readers.
 
 - **Masthead** (:func:`mark_lines`, :func:`native_kinds`): among the first lines, above the title, a
   short line naming the kind of paper (``X市人民政府办公室文件``, ``工作简报`` / ``工作簡報``, ``新闻稿`` /
@@ -13,12 +14,14 @@ notes under a table, in both routes.
 - **Research group's byline**: a short line among the first twelve that names a research group
   (``南屏市社会科学院课题组``, ``研究團隊：楊雅婷、陳美玲``) is a ``byline``, and a title-like line right above
   it that only furniture precedes is the title even where later pages print it as their running header
-  (its first copy, marked furniture by the repetition rule, gets its kind back) (the date under it stays a unit
-  of its own; in the native readers a date alone right under it, ``2022年10月``, ``中華民國112年2月``,
-  is ``meta``).
+  (its first copy, marked furniture by the repetition rule, gets its kind back); the date under it
+  stays a unit of its own.
 - **Notes**: a line opening with ``注：`` / ``註：`` and an item number (``注：1. 表中数据…``) and the numbered
   lines right under it (``2. 本报告仅代表课题组观点。``) are ``debris``, one unit a line, as the notes under a
   table are apparatus, not prose.
+- **An official letter's apparatus** (:func:`unit_kinds`, on unit kinds): the addressee line, a date
+  under the byline at the top, ``（此件公开发布）``, and the signing office with its date after the last
+  paragraph are ``meta``.
 - **A wrapped title's last characters**: a title line over a line of one or two hanzi alone that
   end the word an official title ends with (``…相关工作的通`` / ``知``, a centred title pdftotext
   wrapped) are one unit (:func:`join_title_tail`).
