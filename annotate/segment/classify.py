@@ -15,13 +15,12 @@ paragraph (PDF and web extracts often print the headline at the end).
 
 from __future__ import annotations
 
-import bisect
 import collections
 import functools
 import itertools
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from . import inline, rules
@@ -43,7 +42,10 @@ _PAGE_FIRST = frozenset("0123456789-—–－_~·Pp第共")
 _MAY_START = frozenset("12[")
 # Inside a line: a colon (bylines, meta), navigation marks, an edition ("第A12版"), a reporter.
 # (written as one character class, a superset, so that the search skips through the text in C)
-_MARKS = re.compile("[:：>»›|】｜版记記〔摄攝]")
+_MARK_CHARS = ":：>»›|】｜版记記〔摄攝"
+_MARKS = re.compile(f"[{_MARK_CHARS}]")
+
+
 def _marked(sq: str) -> bool:
     """_MARKS or _FOOTER_WORDS in ``sq``, by substring tests (cheaper than a regex call per line)."""
     return ("版" in sq or "〔" in sq or "摄" in sq or "攝" in sq or ">" in sq or "|" in sq or "】" in sq or "｜" in sq or "»" in sq or "›" in sq
@@ -53,6 +55,11 @@ def _marked(sq: str) -> bool:
 
 _FOOTER_WORDS = re.compile(  # the words of rules.COPYRIGHT, opening with a class for speed
     "[©版IoO公R](?:(?<=I)CP|(?<=o)pyright|(?<=O)PYRIGHT|(?<=公)[网網]|(?<=R)ights|(?<=[©版]))")
+# _MARKS and _FOOTER_WORDS in one pattern, for one scan of the text instead of two: a match of one
+# character is a mark ("版" and "©" open a footer too), a longer one a footer word (neither pattern
+# matches inside a match of the other; test_segment_fastpaths.py checks the lines found against both)
+_MARK_OR_FOOTER = re.compile(f"[{_MARK_CHARS}©IoO公R](?:(?<=[{_MARK_CHARS}©])|(?<=I)CP|(?<=o)pyright|(?<=O)PYRIGHT"
+                             "|(?<=公)[网網]|(?<=R)ights)")
 _GATE = rules.OPENING | rules.KIND_FIRST | rules.EDITOR_FIRST | frozenset("12第共")  # first characters line_kind looks further at
 
 
@@ -161,18 +168,35 @@ class _LineIndex:
         if max_len:
             sqs = [sq if len(sq) <= max_len else "" for sq in sqs]
         self.text = "\n" + "\n".join(sqs)
-        # text offset of each line's "\n" (the line's text starts one after it)
-        self.starts = list(map(operator.add, itertools.accumulate(map(len, sqs), initial=0), itertools.count()))
 
     def lines_at(self, pattern: re.Pattern[str] | tuple[re.Pattern[str], ...]) -> list[int]:
         """Indices of the lines in which ``pattern`` (or any of a tuple of patterns: see
-        :func:`_literals`) matches (sorted, each once)."""
-        starts, text = self.starts, self.text
+        :func:`_literals`) matches (sorted, each once). A match's line is the number of "\n" up to
+        it, counted in C from the match before (no table of line starts to build: most patterns
+        match on few lines or none)."""
+        text = self.text
         if isinstance(pattern, tuple):
-            found = {bisect.bisect_right(starts, m.start()) - 1 for p in pattern for m in p.finditer(text)}
+            at = sorted({m.start() for p in pattern for m in p.finditer(text)})
         else:
-            found = {bisect.bisect_right(starts, m.start()) - 1 for m in pattern.finditer(text)}
-        return sorted(found)
+            at = [m.start() for m in pattern.finditer(text)]
+        found: list[int] = []
+        line, done = -1, 0
+        for pos in at:
+            line += text.count("\n", done, pos + 1)
+            done = pos + 1
+            if not found or found[-1] != line:
+                found.append(line)
+        return found
+
+    def matches(self, pattern: re.Pattern[str]) -> Iterator[tuple[int, re.Match[str]]]:
+        """Each match of ``pattern`` with the index of its line, in order."""
+        text = self.text
+        line, done = -1, 0
+        for m in pattern.finditer(text):
+            pos = m.start()
+            line += text.count("\n", done, pos + 1)
+            done = pos + 1
+            yield line, m
 
 
 def _literals(*words: str) -> tuple[re.Pattern[str], ...]:
@@ -189,9 +213,7 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
     mark, is prose; a longer one is looked at only for a copyright footer."""
     gate = _GATE
     index = _LineIndex(lines, _FOOTER_MAX)  # longer lines are never looked at
-    # the lines with a mark or a footer word, found in one pass each
-    marked = set(index.lines_at(_MARKS))
-    footers = set(index.lines_at(_FOOTER_WORDS))
+    marked, footers = _marks_and_footers(index)
     for i, line in enumerate(lines):
         sq = line.sq
         n, c = len(sq), sq[0]
@@ -220,6 +242,22 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
             line.kind = "meta"  # "府授研字第1120030139號" (no mark for the gate above)
 
 
+def _marks_and_footers(index: _LineIndex) -> tuple[set[int], set[int]]:
+    """The lines of ``index`` in which :data:`_MARKS` matches and those in which :data:`_FOOTER_WORDS`
+    matches, found in one pass (:data:`_MARK_OR_FOOTER`)."""
+    marked: set[int] = set()
+    footers: set[int] = set()
+    for i, m in index.matches(_MARK_OR_FOOTER):
+        found = m.group()
+        if len(found) > 1 or found == "©":
+            footers.add(i)
+        else:
+            marked.add(i)
+            if found == "版":
+                footers.add(i)
+    return marked, footers
+
+
 _BULLET_START = re.compile("\n[" + re.escape("?" + "".join(sorted(rules.BULLETS))) + "]")
 
 
@@ -239,7 +277,11 @@ def _text_bullets(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
 _COMMENT_HEAD_MAX = 40
 
 
-_LIST_HEAD = re.compile(r"\n(?:\[\d{1,4}\])?[*#【［]*(?:" + "|".join(sorted(rules.LIST_HEADS, key=len, reverse=True))
+_LIST_HEAD = re.compile(r"\n(?:\[\d{1,4}\])?[*#【［]*"
+                        # (the lookahead for the words' first characters turns most lines away in one
+                        # test, where the engine would try each word in turn)
+                        + "(?=[" + "".join(sorted({w[0] for w in rules.LIST_HEADS})) + "])"
+                        + "(?:" + "|".join(sorted(rules.LIST_HEADS, key=len, reverse=True))
                         + r")[*#：:】］]*(?=\n|$)")  # (also bracketed: "【相關新聞】")
 
 
@@ -814,10 +856,12 @@ def _running_heads(lines: Sequence[Line], page: list[int] | None = None) -> None
     # first the cheap count of short lines; the closer look only at the repeated ones
     keys = _masked("\n".join([ln.sq if len(ln.sq) <= _RUNNING_MAX and not ln.level else "" for ln in lines])).split("\n")
     counts = collections.Counter(keys)
-    twice = {k for k, n in counts.items() if n >= 2 and k}
+    # the keys counted twice or more, and their lines (usually a handful): picked out in C
+    twice = set(itertools.compress(counts, map((2).__le__, counts.values())))
+    twice.discard("")
     if not twice:
         return
-    seen = [i for i, k in enumerate(keys) if k in twice]  # usually a handful of lines
+    seen = list(itertools.compress(itertools.count(), map(twice.__contains__, keys)))
     keys = [""] * len(lines)
     for i in seen:
         ln = lines[i]

@@ -43,7 +43,7 @@ from . import rules
 from .join import straddles
 from .lines import Line, page_of, squeeze
 
-__all__ = ["reading_order", "file_order", "find_gutters"]
+__all__ = ["reading_order", "file_order", "find_gutters", "spaced_order"]
 
 _GAPPED = re.compile(r"\S {2,}\S|^ {8,}\S", re.M)
 _BESIDE = re.compile(r"\S {6,}\S")  # text beside text on one printed line
@@ -202,7 +202,274 @@ def reading_order(raw: str, lines: list[Line]) -> list[Line] | None:
     :func:`alternate_order`), or ``None`` when no page of ``raw`` is set in columns (the lines stand
     as they are)."""
     found = _gutter_order(raw, lines)
-    return found if found is not None else alternate_order(raw, lines)
+    cut = gap_cut(raw, found if found is not None else lines)
+    if cut is not None:
+        found = cut
+    if found is None:
+        found = alternate_order(raw, lines)
+    spaced = spaced_order(raw, found if found is not None else lines)
+    return spaced if spaced is not None else found
+
+
+# One space between columns (pdftotext's default mode prints the columns of a page with a narrow
+# gutter side by side on one line, a single space between them; -layout may too, where a column
+# runs up to the next): a single space with a wide character on one side at least; where most
+# such spaces stand beside a number or a Latin word ("全国 169 家", web text's habit), none is.
+# (the literal space first: the engine scans for it fast)
+_ONE_SPACE = re.compile(r" (?<=\S )(?=\S)(?:(?<=[^\x00-\x7f\s] )|(?=[^\x00-\x7f\s]))")
+_WIDE_SPACE = re.compile(r" (?<=[^\x00-\x7f\s] )(?=[^\x00-\x7f\s])")  # between two wide characters
+_SPACE_RUN = re.compile(r" {2,}")
+_SPACED_PIECE = 8  # full-width units left of such a space (a column's line, not a cell)
+_SPACED_CHAIN = 3  # consecutive lines with the space at one printed position
+_SPACED_SLACK = 2.0  # full-width units the position may move (Latin and digits are narrower)
+_SPACED_WINDOW = 6  # lines either side where the position must recur
+_SPACED_MAX = 2  # such spaces on one line (three columns); more: OCR-like spaces
+_SPACED_LINE_MAX = 40  # characters in a short line ...
+_SPACED_SHORT = 0.6  # ... and the share of a text's lines that are short, at least
+_SPACED_USUAL = 3  # lines without such a space that show the text's usual line width around a line
+_SPACED_AROUND = 12  # lines either side where they are looked for
+_SPACED_WIDER = 4  # full-width units a line cut so is wider than that, at least
+
+
+def _printed(seg: str) -> float:
+    """Printed position after ``seg`` in full-width units: a wide character one, any other half,
+    a single space nothing (an OCR pass put it there), a run of spaces one a space (-layout)."""
+    sq = seg.replace(" ", "")
+    runs = sum(map(len, _SPACE_RUN.findall(seg))) if "  " in seg else 0
+    return len(sq) - 0.5 * len(sq.encode("ascii", "ignore")) + runs
+
+
+_GAP_CUT = re.compile(r"(?<=\S) {2,}(?=\S)")  # two spaces or more between text on one line
+_GAP_PROSE = re.compile(r"  (?<=\S{6}  ) *(?=\S{6})")  # (a quick count: text on both sides of such a gap)
+_GAP_ROWS = 6  # lines with prose on both sides of such a gap, at least ...
+_GAP_SHARE = 0.04  # ... and this share of the lines
+_GAP_PIECE = 3  # letters on each side of a gap that is cut
+
+
+def gap_cut(raw: str, lines: list[Line]) -> list[Line] | None:
+    """A page printed in columns whose gutter no character position shows (``pdftotext -layout`` of a
+    newspaper page whose columns it set at varying positions, one column running up to the next):
+    where :data:`_GAP_ROWS` lines or more, and :data:`_GAP_SHARE` of them, hold text of
+    :data:`_LONG_PIECE` letters or more on both sides of a run of two spaces or more, every line is cut
+    at such runs with :data:`_GAP_PIECE` letters or more on each side (``（记者 罗晨曦 通讯员 吴海涛）      横位上有…``:
+    a byline and the next column's line), each later piece starting a unit (``hard``). The pieces stay in
+    file order; :func:`spaced_order` may then cut them at one-space gutters. ``None`` when no page is so
+    printed."""
+    if "  " not in raw or len(_GAP_PROSE.findall(raw)) < _GAP_ROWS:  # (in C: most texts stop here)
+        return None
+    gapped = [i for i, ln in enumerate(lines) if len(ln.pieces) == 1 and not ln.clean and "  " in raw[ln.start:ln.end]]
+    if len(gapped) < _GAP_ROWS:
+        return None
+    cuts: dict[int, list[tuple[int, int]]] = {}
+    prose = 0
+    for i in gapped:
+        line = lines[i]
+        text = raw[line.start:line.end]
+        spans = [m.span() for m in _GAP_CUT.finditer(text)]
+        if not spans:
+            continue
+        edges = [0, *(x for sp in spans for x in sp), len(text)]
+        pieces = [len(text[a:b].replace(" ", "")) for a, b in zip(edges[::2], edges[1::2], strict=True)]
+        prose += max(pieces[:-1]) >= _LONG_PIECE and max(pieces[1:]) >= _LONG_PIECE
+        keep = [(a + line.start, b + line.start) for k, (a, b) in enumerate(spans)
+                if min(pieces[k], pieces[k + 1]) >= _GAP_PIECE]
+        if keep:
+            cuts[i] = keep
+    if prose < _GAP_ROWS or prose < _GAP_SHARE * len(lines) or not cuts:
+        return None
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        if i not in cuts:
+            out.append(line)
+            continue
+        for k, part in enumerate(_split(raw, line, cuts[i])):
+            if k:
+                part.hard = True
+            out.append(part)
+    return out
+
+
+# a short heading of another column printed after a column's line (`…而读 ■ 资料补充`, `…光 結語`):
+# two to eight characters, a hanzi among them, no punctuation but a bullet
+_HEADING_BESIDE = re.compile(r"[■□●○◆◇▲△★☆▶►]?(?=[^，。、；：！？,.;:!?（）()「」『』“”]*[\u4e00-\u9fff])[^，。、；：！？,.;:!?（）()「」『』“”]{2,8}")
+
+
+def _PRINTED_SQ(line: Line) -> float:  # noqa: N802 (a key function)
+    return _printed(line.sq)
+
+
+def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
+    """Lines that hold two or three columns' lines side by side with a single space between
+    (``…故邓只能以书 膜中有许多规则分布的柱状颗粒称为连接子，后者横``), cut there and read column by
+    column (docs/segmentation.md §3). Only in a text of short lines (:data:`_SPACED_SHORT` of them
+    :data:`_SPACED_LINE_MAX` characters or fewer, as a column's), and only on lines wider by
+    :data:`_SPACED_WIDER` or more than the commonest width of the lines around them without such
+    a space (OCR-like spaces fall inside lines of the usual width; where most lines with such a
+    space are not wider, the text is spaced so throughout and nothing is cut). A space is a gutter
+    where it sits at the same printed position (within :data:`_SPACED_SLACK`, Latin and digits half
+    wide) on :data:`_SPACED_CHAIN` or more lines within :data:`_SPACED_WINDOW` lines of each other,
+    with :data:`_SPACED_PIECE` full-width units or more left of it and two characters or more right
+    of it, and at most :data:`_SPACED_MAX` such spaces on the line; or where a short heading of
+    another column follows it to the line's end (:data:`_HEADING_BESIDE`). Consecutive cut lines with
+    the same number of pieces are a band: its first column top to bottom, then the next (each later
+    column starts a unit: ``hard``); a line right under the band as wide as its first column and
+    wider than its last goes on in the first. Each piece of a band of two lines or more carries its
+    column's printed width (``Line.column``) for the join rules. ``None`` when no line is cut."""
+    if " " not in raw:
+        return None
+    # (a text of short lines, as a column's: not web text with a paragraph a line; counted in C)
+    if sum(map(_SPACED_LINE_MAX.__ge__, map(len, map(_SQ, lines)))) < _SPACED_SHORT * len(lines):
+        return None
+    found = [m.start() for m in _ONE_SPACE.finditer(raw)]
+    if not found:
+        return None
+    # (cheap first, per printed line: where most lines with such a space are no longer than the
+    # text's commonest line, the text is spaced so throughout, as found below line by line)
+    common = collections.Counter(map(len, map(_SQ, lines))).most_common(1)[0][0] + _SPACED_WIDER
+    longer = rows = 0
+    end = -1
+    for sp in found:
+        if sp < end:  # (the same printed line)
+            continue
+        start = raw.rfind("\n", 0, sp) + 1
+        end = raw.find("\n", sp)
+        if end < 0:
+            end = len(raw)
+        rows += 1
+        longer += end - start - raw.count(" ", start, end) > common
+    if 2 * longer < rows:
+        return None
+    starts = list(map(_START, lines))
+    if all(map(operator.lt, starts, starts[1:])):  # (in file order, as most texts: no sort)
+        order: Sequence[int] = range(len(lines))
+    else:
+        order = sorted(range(len(lines)), key=starts.__getitem__)
+        starts = [starts[i] for i in order]
+    cands: dict[int, list[tuple[float, int]]] = {}
+    for sp in found:
+        k = bisect.bisect_right(starts, sp) - 1
+        if k < 0:
+            continue
+        i = order[k]
+        line = lines[i]
+        if len(line.pieces) != 1 or not line.start < sp < line.end:
+            continue
+        cands.setdefault(i, []).append((0.0, sp))
+    if not cands:
+        return None
+    where: dict[int, list[tuple[float, int]]] = {}
+    beside: dict[int, int] = {}  # a short heading after the line's last such space
+    for i, spaces in cands.items():
+        if len(spaces) > _SPACED_MAX:
+            continue
+        line = lines[i]
+        text = raw[line.start:line.end]
+        lead = line.lead if line.lead >= 0 else _lead(raw, line.start)
+        ok = []
+        for _, sp in spaces:
+            at = sp - line.start
+            left = text[:at]
+            piece = left[left.rfind(" ") + 1:]
+            right = text[at + 1:]
+            nxt = right.find("  ")
+            if nxt >= 0:
+                right = right[:nxt]
+            if _printed(piece) < _SPACED_PIECE or len(right.replace(" ", "")) < 2:
+                continue
+            ok.append((lead + _printed(left), sp))
+            if nxt < 0 and _HEADING_BESIDE.fullmatch(right.replace(" ", "")):
+                beside[i] = sp
+        if ok:
+            where[i] = ok
+    if not where:
+        return None
+    # a position that recurs: two more such spaces within a few lines, at that position
+    keys = sorted(where)
+    recurring: dict[int, list[tuple[float, int]]] = {}
+    for k, i in enumerate(keys):
+        lo = bisect.bisect_left(keys, i - _SPACED_WINDOW)
+        hi = bisect.bisect_right(keys, i + _SPACED_WINDOW)
+        for pos, sp in where[i]:
+            seen = sum(any(abs(p - pos) <= _SPACED_SLACK for p, _ in where[j]) for j in keys[lo:hi] if j != i)
+            if seen >= _SPACED_CHAIN - 1:
+                recurring.setdefault(i, []).append((pos, sp))
+    if len(recurring) < _SPACED_CHAIN and not beside:
+        return None
+    # (the lines so cut are wider than the lines around them: two columns' lines and a space, where
+    # OCR-like spaces fall inside lines of the usual width; a text where most lines with such a
+    # space are not wider is spaced so throughout)
+    printed: dict[int, int] = {}
+
+    def width(k: int) -> int:
+        if k not in printed:
+            printed[k] = int(_printed(lines[k].sq))
+        return printed[k]
+
+    wide = set()
+    for i in {*recurring, *beside}:
+        around = collections.Counter(width(k) for k in range(max(0, i - _SPACED_AROUND), min(len(lines), i + _SPACED_AROUND + 1))
+                                     if k not in where and width(k) >= _SPACED_PIECE)
+        if sum(around.values()) < _SPACED_USUAL or width(i) >= around.most_common(1)[0][0] + _SPACED_WIDER:
+            wide.add(i)
+    if not wide or len(wide) * 2 < len(cands):
+        return None
+    accepted: dict[int, list[int]] = {i: [beside[i]] for i in beside if i in wide}
+    keys = sorted(i for i in wide if i in recurring)
+    for k, i in enumerate(keys):
+        lo = bisect.bisect_left(keys, i - _SPACED_WINDOW)
+        hi = bisect.bisect_right(keys, i + _SPACED_WINDOW)
+        for pos, sp in recurring[i]:
+            seen = sum(any(abs(p - pos) <= _SPACED_SLACK for p, _ in recurring[j]) for j in keys[lo:hi] if j != i)
+            if seen >= _SPACED_CHAIN - 1 and sp not in accepted.get(i, ()):
+                accepted.setdefault(i, []).append(sp)
+    if not accepted:
+        return None
+    out: list[Line] = []
+    band: list[list[Line]] = []
+
+    def flush() -> None:
+        for c, column in enumerate(band):
+            # (a column's printed width: its widest piece, the band's lines being justified; a band
+            # of one line tells nothing)
+            width = max(_printed(p.sq) for p in column) if len(column) >= 2 else 0.0
+            for k, piece in enumerate(column):
+                if c and not k:
+                    piece.hard = True
+                piece.column = width
+                out.append(piece)
+        band.clear()
+
+    for i, line in enumerate(lines):
+        cuts = accepted.get(i)
+        if not cuts:
+            # (a line right under the band, as wide as its first column's lines and wider than its
+            # last column's: the first column goes on below the others)
+            if band and len(band) >= 2 and not line.gap and (
+                    max(map(_PRINTED_SQ, band[-1])) + _SPACED_SLACK < _printed(line.sq) <= max(map(_PRINTED_SQ, band[0])) + _SPACED_SLACK):
+                band[0].append(line)
+                continue
+            flush()
+            out.append(line)
+            continue
+        parts = _split(raw, line, [(s, s + 1) for s in cuts])
+        if band and (len(parts) != len(band) or line.gap):
+            flush()
+        if not band:
+            band.extend([] for _ in parts)
+        for c, part in enumerate(parts):
+            if c:
+                part.lead = 0
+            band[c].append(part)
+    flush()
+    return out
+
+
+def _lead(raw: str, start: int) -> int:
+    """The spaces before ``start`` on its printed line."""
+    k = start
+    while k and raw[k - 1] == " ":
+        k -= 1
+    return start - k
 
 
 def _gutter_order(raw: str, lines: list[Line]) -> list[Line] | None:
@@ -259,6 +526,7 @@ _ENDS = frozenset(rules.PARAGRAPH_END) | {""}
 _ENDS_CHARS = tuple(frozenset(rules.PARAGRAPH_END))
 _TURNS_EARLY = 4
 _GAP, _SQ, _LAST = operator.attrgetter("gap"), operator.attrgetter("sq"), operator.itemgetter(slice(-1, None))
+_START = operator.attrgetter("start")
 _ALT_RATIO = 3  # ... and three times as many
 _ALT_AGAINST = 4  # continuations shown per line that goes against the blank lines' word, at least
 _ALT_MIN_LINKS = 3  # wraps that the columns' order shows and the file's order does not

@@ -21,7 +21,8 @@ goes with the furniture):
 * a place of posting right after the time (``2021-04-12 13:02 发表于上海``, two or three hanzi; ``发表于人民日报``
   names a paper and stays), or an ``IP属地：广东`` label;
 * a toolbar of bracketed tool words (``【字体：大 中 小】【打印】``, lynx's ``【[7]打印】``), the words as in
-  :data:`rules.DEBRIS_WORDS`.
+  :data:`rules.DEBRIS_WORDS`;
+* a run of those words, each set off by whitespace (a forum's ``作者：X　发表于 … 18:15　只看该作者　楼主``).
 
 At the **start** of a line: an outlet's name in brackets (2–8 characters, no digit) before a date
 and nothing else (``【新界時報】　2021年6月20日``): the name is furniture, the date stays (``【本報訊】記者X報道``
@@ -57,7 +58,8 @@ _LABEL = re.compile(r"[\u4e00-\u9fffA-Za-z]\s*[:：]\s*\S")
 # Words one of which a line must hold for a cut to be possible, each with the offset of its rarest
 # character: the text is searched for those characters first (a C-speed scan), then for the word.
 HINTS = (("阅读", 0), ("閱讀", 0), ("點閱", 1), ("点阅", 1), ("浏览", 0), ("瀏覽", 0), ("点击", 1), ("點擊", 1),
-         ("访问", 0), ("訪問", 0), ("发表于", 1), ("發表於", 1), ("属地", 0), ("屬地", 0), ("】", 0))
+         ("访问", 0), ("訪問", 0), ("发表于", 1), ("發表於", 1), ("属地", 0), ("屬地", 0), ("】", 0),
+         ("只看", 0), ("楼主", 0), ("樓主", 0))
 _KEYS: dict[str, list[tuple[str, int]]] = {}
 for _word, _k in HINTS:
     _KEYS.setdefault(_word[_k], []).append((_word, _k))
@@ -97,7 +99,9 @@ def _tail(sq: str, end: int, gaps: frozenset[int] | None) -> int:
             items = re.findall(r"【([^【】]*)】", m.group())
             if not all(_tools(item) for item in items):
                 return -1
-    if m is None or m.start() == 0:
+    if m is None:
+        return _word_tail(sq, end, gaps)
+    if m.start() == 0:
         return -1
     start = m.start()
     if sq[start] not in "|｜/／【" and (gaps is None or start not in gaps):
@@ -105,6 +109,19 @@ def _tail(sq: str, end: int, gaps: frozenset[int] | None) -> int:
     if sq[start] in "发發" and not "0" <= sq[start - 1] <= "9":
         return -1  # "发表于上海" after a time is where it was posted; "…发表于人民日报" names a paper
     return start
+
+
+def _word_tail(sq: str, end: int, gaps: frozenset[int] | None) -> int:
+    """Start of the run of furniture words (:data:`rules.DEBRIS_WORDS`, each set off by whitespace)
+    that ends ``sq[:end]`` (a forum's ``只看该作者　楼主`` after the poster's byline), or -1."""
+    if not gaps:
+        return -1
+    start = end
+    for gap in sorted((g for g in gaps if g < end), reverse=True):
+        if sq[gap:start] not in rules.DEBRIS_WORDS:
+            break
+        start = gap
+    return start if start < end else -1
 
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:
@@ -124,7 +141,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         keep, sq, gaps = None, text, None
     else:
         sq = _SPACE.sub("", text)
-        if _TAIL.search(sq) is None and sq[-1] != "】" and sq[0] != "【":
+        if _TAIL.search(sq) is None and sq[-1] != "】" and sq[0] != "【" and text.rsplit(None, 1)[-1] not in rules.DEBRIS_WORDS:
             return []  # (before mapping every character)
         keep = [i for i, ch in enumerate(text) if not ch.isspace()]
         gaps = frozenset(k for k in range(1, len(keep)) if keep[k] != keep[k - 1] + 1)

@@ -58,8 +58,8 @@ _LIMIT_SENTENCE = 1  # a line this close to the dump's width that ends a sentenc
 _LIMIT_OVER = 2  # lines that may run past the width a dump cut its lines at
 _PAGE_MARGIN_LINES = 5  # body lines a page needs to have a margin of its own
 _OWN_BLOCK_MIN = 20  # full-width units: the narrowest line of a block wrapped at a width of its own
-_MIN_TIGHT, _TIGHT_SHARE = 5, 0.08
-_WIDE_GAPS = 5  # blank_breaks: wider gaps than the commonest, at most one for this many of it  # consecutive lines in text mostly set apart by blank lines (Context.blank_breaks)
+_MIN_TIGHT, _TIGHT_SHARE = 5, 0.08  # consecutive lines in text mostly set apart by blank lines (Context.blank_breaks)
+_WIDE_GAPS = 5  # blank_breaks: wider gaps than the commonest, at most one for this many of it
 _COMMA_END = "，,、"
 _SENTENCE_STRONG = "。！？!?…⋯:："  # ends that may precede an enumerator; "；" joins list items
 HEADING_MAX = 40
@@ -334,7 +334,7 @@ def _squeezed_punctuation(lines: Sequence[Line], columns: list[float]) -> list[f
             zip(columns, sqs, (sq.translate(_NO_PUNCTUATION) for sq in sqs), strict=True)]
 
 
-def _wrap_width(lines: Sequence[Line], raw: str = "") -> float:
+def _wrap_width(lines: Sequence[Line], raw: str = "", beside: int = 0) -> float:
     """The dominant line width if the text is hard-wrapped, else 0; sets each line's ``width``.
 
     Hard-wrapped text is narrow in its spread: at least half the body lines (lines that are not
@@ -345,6 +345,8 @@ def _wrap_width(lines: Sequence[Line], raw: str = "") -> float:
     w3m and typeset PDF lines) and in characters (as a text editor or ``textwrap``); the
     measure that puts more lines at one width is the one the text was wrapped by.
     """
+    if any(map(_COLUMN, lines)):
+        return _wrap_beside(lines, raw)
     body = [ln for ln in lines if not ln.level and not ln.kind]
     if len(body) < 6:
         return 0
@@ -393,11 +395,11 @@ def _wrap_width(lines: Sequence[Line], raw: str = "") -> float:
         measure, chars = measures[best_index]
         _set_widths(lines, measure, extra[chars])
         return best
-    if len(body) >= 2 * _BLOCK_MIN:
+    if len(body) >= 2 * _BLOCK_MIN or (beside and len(body) >= _BLOCK_MIN):
         for index in (0, _NARROW):  # display columns, with and without inner spaces
             measure, chars = measures[index]
             widths = list(map(operator.add, measure, extra[chars])) if any(extra[chars]) else list(measure)
-            found = _block_widths([widths[i] for i in at], body, closed)
+            found = _block_widths([widths[i] for i in at], body, closed, beside)
             if found:
                 width, shifts = found
                 widths = _set_widths(lines, measure, extra[chars])
@@ -408,19 +410,41 @@ def _wrap_width(lines: Sequence[Line], raw: str = "") -> float:
     return best
 
 
+_COLUMN = operator.attrgetter("column")
+
+
+def _wrap_beside(lines: Sequence[Line], raw: str) -> float:
+    """:func:`_wrap_width` of a text with pieces of lines printed side by side (``Line.column``, a
+    one-space gutter, columns.spaced_order): the wrap is found on the other lines, and each piece's
+    width is shifted by the difference between that wrap and its column's width, so a full line of
+    a column is a full line and a column's short last line is short."""
+    rest = [ln for ln in lines if not ln.column]
+    width = _wrap_width(rest, raw, (len(lines) - len(rest)) // 2)  # (printed lines: two pieces or more each)
+    for line in lines:
+        if line.column:
+            sq = line.sq
+            printed = len(sq) - 0.5 * len(sq.encode("ascii", "ignore"))
+            line.indent = 0.0
+            line.width = printed + (width - line.column if width else 0.0)
+    return width
+
+
 _BLOCK_MIN = 6  # lines of a block set at a width of its own
 _BLOCK_REACH = 6  # body lines either side that a line's local width is the commonest of
 _BLOCK_SHARE = 0.5  # of the body in such blocks before the text counts as wrapped
+_BLOCK_SHARE_BESIDE = 0.4  # ... where lines printed side by side were cut (columns.spaced_order): counted as in blocks
 _BLOCK_APART = 3  # blocks' widths must differ by more than this (the band a wrap's lines spread in)
 
 
-def _block_widths(widths: list[float], body: Sequence[Line], closed: Sequence[bool]) -> tuple[float, list[float]] | None:
+def _block_widths(widths: list[float], body: Sequence[Line], closed: Sequence[bool],
+                  beside: int = 0) -> tuple[float, list[float]] | None:
     """Wrapped text set in blocks of different widths (a newspaper page's stories in columns of 17,
     23 and 29 characters, one after another in the extract): each body line's local width is the
     commonest among the body lines around it; runs of one local width of :data:`_BLOCK_MIN` lines
     or more that :func:`_dominant` finds wrapped are blocks. When blocks hold half the body, the
     text is wrapped at the widest block's width (the one with most lines) and each line of a block
-    is shifted by the difference, so "short by two" means the same everywhere. Returns that width
+    is shifted by the difference, so "short by two" means the same everywhere. ``beside`` lines of
+    columns printed side by side (:func:`_wrap_beside`) count as lines in blocks. Returns that width
     and each body line's shift, or ``None``."""
     n = len(widths)
     ints = [int(w) if w >= 8 else -1 for w in widths]
@@ -446,7 +470,9 @@ def _block_widths(widths: list[float], body: Sequence[Line], closed: Sequence[bo
                     blocks.append((start, i, width))
             start = i
     found = [w for _, _, w in blocks]
-    if sum(e - s for s, e, _ in blocks) < _BLOCK_SHARE * n or not found or max(found) - min(found) <= _BLOCK_APART:
+    share = _BLOCK_SHARE_BESIDE if beside else _BLOCK_SHARE
+    if (sum(e - s for s, e, _ in blocks) + beside < share * (n + beside) or not found
+            or (max(found) - min(found) <= _BLOCK_APART and not beside)):
         return None  # (widths within a few units of each other: one ragged text, a dump's lines, not blocks)
     main = max(blocks, key=lambda b: b[1] - b[0])[2]
     shifts = [0.0] * n
@@ -767,6 +793,8 @@ def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool
         # line, a date alone ("2023/11/15") or a labelled one ("更新時間：2020年3月15日")
     if len(group) == 1 and prev.kind == "meta" and nxt.kind == "byline" and rules.DATE.fullmatch(sq) and rules.REPORTED.search(nxt.sq):
         return True  # a date alone ("2018/02/18 07:35"), then a whole reporter's credit ("記者楊欣怡／新竹報導")
+    if rules.DOC_NUMBER.fullmatch(nxt.sq) or (len(group) == 1 and rules.DOC_NUMBER.fullmatch(sq)):
+        return True  # a document number alone ("清政办发〔2023〕36号") is a whole meta line, not a date's rest
     return bool(rules.EDITOR_START.match(group[0].sq)) != bool(rules.EDITOR_START.match(nxt.sq))
 
 

@@ -38,6 +38,7 @@ class Line:
     item: bool = False  # opened with a list bullet ("- ", "* ", "• "): starts a unit of its own
     lead: int = -1  # a column's line (columns.py): its indentation within the column in characters; -1: none
     run_in: bool = False  # the rest of a line after a run-in byline cut off it ("〔記者X∕台中報導〕" / "2005年10")
+    column: float = 0.0  # a piece of a line cut at a one-space gutter (columns.spaced_order): its column's printed width
 
     @property
     def start(self) -> int:
@@ -171,7 +172,8 @@ def _run_in(raw: str, line: Line, closer: str) -> list[Line]:
     at = raw.find(closer, line.start, line.end) + 1
     head = cut_pieces(line.pieces, [(at, len(raw) + 1)])
     tail = cut_pieces(line.pieces, [(0, at)])
-    return [Line(head, squeeze_pieces(raw, head), line.gap, 0, line.hard, clean=line.clean),
+    # (the byline opens its line: a break before it is certain, so a date line above it stays apart)
+    return [Line(head, squeeze_pieces(raw, head), line.gap, 0, True, clean=line.clean),
             Line(tail, squeeze_pieces(raw, tail), 0, 0, True, clean=line.clean, run_in=True)]
 
 

@@ -175,7 +175,7 @@ EDITOR_FIRST = frozenset(w[0] for w in _EDITOR_WORDS)
 META = re.compile(
     r"(?:浏览次数|阅读次数|阅读量|点击数|点击量|访问量|发布时间|发布日期|发表时间|更新时间|时间|日期|来源|字号|出处"
     r"|瀏覽次數|閱讀次數|點擊數|發布時間|發佈時間|發布日期|發表時間|更新時間|時間|來源|字號|出處"
-    r"|承办人|承辦人|联络电话|聯絡電話|联系电话|聯繫電話|联系人|聯繫人|联络人|聯絡人"
+    r"|承办人|承辦人|联络电话|聯絡電話|联系电话|聯繫電話|联系人|聯繫人|联络人|聯絡人|发布单位|發布單位"
     rf"|{'|'.join(_EDITOR_WORDS)})\s*[:：]"
 )
 # A press release's phone lines under its contact person (META names the person): "電話：(02)2725-4345", "手機：…",
@@ -244,7 +244,9 @@ ENGAGEMENT = re.compile(
 # A pager: page numbers and the words that step through pages, nothing else ("上一頁 1 2 下一頁",
 # "1 2 下一頁 最後一頁"; squeezed line, at least one word).
 _PAGER_WORD = r"(?:上一[页頁]|下一[页頁]|最[后後]一[页頁]|第一[页頁]|首[页頁]|尾[页頁]|末[页頁])"
-PAGER = re.compile(rf"(?:\d{{1,3}}|…|\.\.\.)*{_PAGER_WORD}(?:\d{{1,3}}|…|\.\.\.|{_PAGER_WORD})*")
+# (the numbers are matched a digit at a time: "\d{1,3}" inside the repeat matched the same lines but
+# tried every way of cutting a long digit run in threes, slow on a line that opens with a long number)
+PAGER = re.compile(rf"(?:[\d…]|\.\.\.)*{_PAGER_WORD}(?:[\d…]|\.\.\.|{_PAGER_WORD})*")
 # A line of hashtags only: "#文化 #歷史" (squeezed line).
 HASHTAGS = re.compile(r"(?:#[^#\s\d][^#\s]{0,11}){1,8}")
 # An attachment line: a label and file names only ("附件：1.相关材料.pdf", "相關附件：公告全文.odt 公告全文.pdf").
@@ -274,7 +276,7 @@ DEBRIS_WORDS = frozenset(
     "縮小 字號 字體 預設 列印 關閉 關閉視窗 轉發 返回頂部 頂部 附件 掃一掃 掃碼 二維碼 上一則 下一則 上一條 "
     "下一條 相關閱讀 相關新聞 推薦閱讀 延伸閱讀 新聞動態 新聞中心 通知公告 首頁 當前位置 您的位置 更多 點擊 "
     "微信 微博 朋友圈 分享到朋友圈 點擊查看大圖 查看大圖 點擊圖片查看大圖 查看原圖 複製連結 評論 閱讀原文 "
-    "目录 目錄 楼主 樓主 字级 字級 展开全文 展開全文 我要评论 我要評論 图片 圖片 按图放大 按圖放大 跳到主要内容 跳到主要內容 跳到主要內容區塊 跳至主要內容 友善列印 回上一頁 回上一页".split()
+    "目录 目錄 楼主 樓主 字级 字級 展开全文 展開全文 我要评论 我要評論 图片 圖片 按图放大 按圖放大 跳到主要内容 跳到主要內容 跳到主要內容區塊 跳至主要內容 友善列印 回上一頁 回上一页 只看该作者 只看該作者".split()
 )
 # The heading of a list of links to other pages ("熱門新聞" / "高鐵假期加開班次" / …): the short lines
 # under it are the list (debris).

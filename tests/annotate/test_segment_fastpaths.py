@@ -362,3 +362,35 @@ def test_squeezed_renderings_found_by_str_split_are_the_gap_split_ones(raw, cut_
                 and not rules.SPACE_OR_DROP.search(rules.SPACE.sub("", raw[start:end]))):
             # (some text and no dropped character: the fast path applies)
             assert render_squeezed(raw, start, end, sq) == _squeezed_by_gap_split(raw, start, end, sq)
+
+
+_MARK_ATOMS = ["版", "©", "ICP", "I", "CP", "opyright", "Copyright", "OPYRIGHT", "公网", "公網", "公", "Rights", "R",
+               "O", "o", ":", "：", ">", "»", "›", "|", "】", "｜", "记", "記", "〔", "摄", "攝", "甲", "\n", "版权"]
+
+
+@SETTINGS
+@given(st.lists(st.lists(st.sampled_from(_MARK_ATOMS), max_size=8).map("".join), max_size=8))
+def test_marks_and_footer_words_found_in_one_scan_are_those_of_the_two_patterns(sqs):
+    from types import SimpleNamespace
+    index = classify._LineIndex([SimpleNamespace(sq=sq.replace("\n", "")) for sq in sqs])
+    marked, footers = classify._marks_and_footers(index)
+    assert marked == set(index.lines_at(classify._MARKS))
+    assert footers == set(index.lines_at(classify._FOOTER_WORDS))
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["1", "23", "456", "7890123", "…", "...", ".", "上一页", "下一頁", "首页", "末頁",
+                                 "第一页", "页", "上", "甲", "a"]), max_size=10).map("".join))
+def test_the_pager_matched_a_digit_at_a_time_is_the_pager_of_numbers_up_to_three_digits(sq):
+    words = r"(?:上一[页頁]|下一[页頁]|最[后後]一[页頁]|第一[页頁]|首[页頁]|尾[页頁]|末[页頁])"
+    plain = re.compile(rf"(?:\d{{1,3}}|…|\.\.\.)*{words}(?:\d{{1,3}}|…|\.\.\.|{words})*")
+    assert bool(rules.PAGER.fullmatch(sq)) == bool(plain.fullmatch(sq))
+
+
+@SETTINGS
+@given(st.text(alphabet="。！？；!?;aZ9 中.", max_size=12))
+def test_the_html_prose_end_led_by_one_class_is_the_two_branch_pattern(text):
+    from annotate.segment.readers import html
+    plain = re.compile(r"[。！？；]|[!?;](?![A-Za-z0-9])")
+    fast, slow = html._PROSE_END.search(text), plain.search(text)
+    assert (fast and fast.span()) == (slow and slow.span())

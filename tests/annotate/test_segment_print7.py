@@ -24,3 +24,59 @@ def test_wide_leading_one_blank_line_inside_a_paragraph_two_between_paragraphs()
     got = units(raw)
     assert [k for k, _ in got] == ["paragraph"] * 4
     assert got[0][1] == "".join(BODY)
+
+
+def test_forum_tool_words_after_a_posters_byline_are_cut_off_as_one_debris_unit():
+    from annotate.segment.inline import furniture_spans
+
+    line = "作者：闲云野鹤　发表于 2022-6-25 18:15　只看該作者　樓主"
+    spans = furniture_spans(line)
+    assert [line[a:b] for a, b in spans] == ["只看該作者　樓主"]
+    raw = "关于托尔金\n\n" + line + "\n\n" + "".join(BODY) + "\n"
+    got = units(raw)
+    assert [k for k, _ in got] == ["title", "byline", "debris", "paragraph"]
+    assert "".join(got[2][1].split()) == "只看該作者樓主"
+    # a word glued to the text before it is no tool word
+    assert furniture_spans("作者：闲云野鹤　发表于 2022-6-25 18:15楼主") == []
+
+
+def test_browser_header_and_footer_lines_are_debris_and_join_nothing():
+    # pdftotext -raw of a page printed with the browser's header and footer: the address and the
+    # page counter on one line, right above the next page's first line
+    raw = ("".join(BODY[:2]) + "\n12/5/26, 6:06 PM 走近心脏_清河市人民政府门户网站\n"
+           "http://www.example.gov.cn/art/2023/002/art_1229_002.html 1/2\n" + "".join(BODY[2:]) + "\n")
+    got = units(raw)
+    assert [(k, "".join(t.split())) for k, t in got[1:3]] == [
+        ("debris", "12/5/26,6:06PM走近心脏_清河市人民政府门户网站"),
+        ("debris", "http://www.example.gov.cn/art/2023/002/art_1229_002.html1/2")]
+    assert got[-1] == ("paragraph", "".join(BODY[2:]))
+    # an address inside a sentence, or a line that only opens with one, stays content
+    assert all(k == "paragraph" for k, _ in units("原文见http://www.example.com/a.html。\n\nhttp://www.example.com 是本站网址。\n"))
+
+
+def test_a_date_line_above_a_run_in_byline_stays_apart():
+    raw = "一次看懂馬祖列島\n2023/09/15 22:47\n〔記者吳淑芬／高雄報導〕" + "".join(BODY) + "\n"
+    got = units(raw)
+    assert [k for k, _ in got] == ["title", "meta", "byline", "paragraph"]
+    assert got[2][1] == "〔記者吳淑芬／高雄報導〕"
+
+
+def test_a_document_number_alone_under_a_date_is_a_meta_unit_of_its_own():
+    raw = "走近心脏\n\n清河市人民政府办公室\n2023-06-10\n清政办发〔2023〕36号\n\n" + "".join(BODY) + "\n"
+    got = units(raw)
+    assert ("meta", "清政办发〔2023〕36号") in got
+    assert not any("2023-06-10" in t and "清政办发" in t for _, t in got)
+
+
+def test_an_issuing_office_line_under_the_title_is_meta_not_part_of_the_title():
+    raw = "一次看懂凡爾賽條約\n發布單位：經濟部\n\n發布日期：中華民國110年9月10日\n\n一、注意事項\n" + "".join(BODY) + "\n"
+    got = units(raw)
+    assert got[0] == ("title", "一次看懂凡爾賽條約")
+    assert ("meta", "發布單位：經濟部") in got
+
+
+def test_the_browser_headers_time_stamp_and_page_title_are_two_debris_units():
+    head = "12/5/26, 6:06 PM\n\n一次看懂馬祖列島 - 生活 - 自由新聞網\n\n"
+    raw = head + "".join(BODY[:3]) + "\n\n1/2\n\f" + head + "".join(BODY[3:]) + "\n\n2/2\n\f"
+    got = units(raw)
+    assert [(k, "".join(t.split())) for k, t in got[:2]] == [("debris", "12/5/26,6:06PM"), ("debris", "一次看懂馬祖列島-生活-自由新聞網")]

@@ -39,7 +39,12 @@ and text is collected per block:
   everything but bylines, meta lines and prose beside it (replies with their dates, comments, footers); once such a
   heading or label has ended the article, short paragraphs below it are debris too (``网友评论`` /
   ``写得很好，学习了。``), and the site's disclaimer (``rules.DISCLAIMER``: ``平台声明：…``). After the
-  last prose a short line above a lone date is the signing office (``meta``);
+  last prose a short line above a lone date is the signing office (``meta``), a short note wholly in
+  round brackets (``（此件公开发布）``) is ``meta`` and an author box's heading (``作者簡介``) ends the
+  article; a dispatch line in brackets under the title (``【本報訊】``) is ``meta``, a notice's addressee
+  line ending with a colon stays a paragraph, and short labels right under a later story's byline
+  (``阅读(4096) 评论(28)``) are debris (the tests shared with the PDF reader: :mod:`.article`);
+- a byline in brackets that a paragraph starts with (``〔記者X／高雄報導〕馬祖…``) is a unit of its own;
 - everything else is a paragraph, or a byline / meta / debris line when the text route's line
   rules say so (``来源：新华网 2023-06-01 记者 王某``, ``责任编辑：李某``, ``【打印】【关闭】``).
 
@@ -66,13 +71,16 @@ from ..core import Document, make_units
 from ..decode import decode_bytes
 from ..normalize import inline_space
 from ..webdump import END_MARK, STAMP_TIME  # (the text route's patterns: one copy)
-from .common import standalone_kind
+from . import article
+from .common import run_in_byline, standalone_kind
 
 __all__ = ["read_html", "decode_html"]
 
 _TOKEN = re.compile(
     r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<![^>]*>|<\?[^>]*>"
-    r"|<(script|style|noscript|template|svg|head|title|textarea|select|button|iframe|object|math)\b[^>]*>.*?(?:</\1\s*>|\Z)"
+    # (the lookahead for the names' first letters turns most tags away in one test, where the engine
+    # would try each name in turn)
+    r"|<(?=[bhimnost])(script|style|noscript|template|svg|head|title|textarea|select|button|iframe|object|math)\b[^>]*>.*?(?:</\1\s*>|\Z)"
     # (possessive runs: the attributes can end only at the first ">" outside quotes, so giving
     # characters back never finds another match; it only cost time)
     r"|<(/?)([a-zA-Z][\w:-]*)((?:[^>\"']++|\"[^\"]*\"|'[^']*')*+)>",
@@ -90,7 +98,7 @@ _FURNITURE_NAME = re.compile(
     re.I,
 )
 # the page's frame: furniture outside an <article>/<main>, but an article's own header holds its title
-_FRAME_NAME = re.compile(r"(?:^|[\s_-])(?:header|head|footer|foot|top|bottom)(?:[\s_-]|\d|$)", re.I)
+_FRAME_NAME = re.compile(r"(?:^|[\s_-])(?:header|head|footer|foot|ft|top|bottom)(?:[\s_-]|\d|$)", re.I)
 # an inline element's class that names a heading: <span class="subtitle">
 _HEADING_NAME = re.compile(r"(?:^|[\s_-])(?:sub)?(?:title|heading|headline|head)(?:[\s_-]|\d|$)", re.I)
 _FRAME_TAG = frozenset(("header", "footer"))
@@ -110,7 +118,9 @@ _INDENT = "\u3000\xa0"  # an indent of full-width or no-break spaces opens a par
 _BULLETS = frozenset("◎‧•●○■□◆◇★☆▪▶►")
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
 _CLASS_ONLY = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
-_PROSE_END = re.compile(r"[。！？；]|[!?;](?![A-Za-z0-9])")  # not the "!" of "Discuz! X3.4"
+# not the "!" of "Discuz! X3.4"; one class first (the engine then skips to candidates in C), the
+# ASCII marks' condition after it: the matches of "[。！？；]|[!?;](?![A-Za-z0-9])"
+_PROSE_END = re.compile(r"[。！？；!?;](?:(?<=[。！？；])|(?![A-Za-z0-9]))")
 _LABELLED = re.compile(r"[^：:／/【】]{0,7}[^\d\s：:／/【】][：:／/]\s*[^\s】]|【[^】]{1,8}】\s*\S")  # not "22:10"
 _ENCODINGS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gbk": "gb18030", "utf-8": "utf-8",
               "utf8": "utf-8", "big5": "big5", "big5-hkscs": "big5hkscs"}
@@ -133,7 +143,7 @@ def decode_html(data: bytes, path: str | None = None) -> tuple[str, str]:
 
 
 class _Block:
-    __slots__ = ("segs", "starts", "length", "furniture", "level", "link", "strong", "img", "path")
+    __slots__ = ("segs", "starts", "length", "furniture", "level", "link", "strong", "img", "path", "_text")
 
     def __init__(self) -> None:
         self.segs: list[tuple[str, int]] = []  # (text, source offset of its first character)
@@ -145,8 +155,17 @@ class _Block:
         self.strong = 0  # characters inside <strong>/<b>
         self.img = False
         self.path: tuple[int, ...] = ()  # ids of the open elements around the block's first text
+        self._text: str | None = ""
+
+    @property
+    def text(self) -> str:
+        """The segments' texts joined (once: the walk, the cut and the rendering all read it)."""
+        if self._text is None:
+            self._text = "".join(map(_TEXT, self.segs))
+        return self._text
 
     def add(self, text: str, at: int, link: bool, strong: bool) -> None:
+        self._text = None
         self.segs.append((text, at))
         self.starts.append(self.length)
         self.length += len(text)
@@ -160,7 +179,7 @@ def _bold_line(block: _Block) -> bool:
     """Is the block so far one short line wholly in ``<strong>``/``<b>``/``<u>`` without a sentence end (a heading)?"""
     if block.level or block.furniture:
         return False
-    joined = "".join([t for t, _ in block.segs])
+    joined = block.text
     chars = len(joined) - joined.count(" ") - joined.count("\n")
     return block.strong >= 0.95 * chars and chars <= 40 and joined.strip().count("\n") == 0 \
         and not rules.SENTENCE_END_RE.search(joined)
@@ -196,7 +215,7 @@ def _render(block: _Block, keep_inline: bool = False) -> tuple[str, list[list[in
         if len(words) == 1:
             a, b = words[0]
             return text[a:b], [[0, at + a, b - a]]
-    joined = "".join(map(_TEXT, block.segs))
+    joined = block.text
     out: list[str] = []
     runs: list[list[int]] = []
     pos = 0
@@ -238,7 +257,15 @@ def _words(text: str) -> list[tuple[int, int]]:
     words = text.split()
     if len(words) == 1 and len(words[0]) == len(text):
         return [(0, len(text))]
-    return [m.span() for m in _NONSPACE.finditer(text)]
+    # each word found from the end of the one before: only whitespace lies between, and a word opens
+    # with none, so its first occurrence there is the word (faster than the regex scan for "\S")
+    spans = []
+    at, find = 0, text.find
+    for word in words:
+        start = find(word, at)
+        at = start + len(word)
+        spans.append((start, at))
+    return spans
 
 
 _SOURCE: list[str] = [""]  # the page being rendered (read by _render; one page at a time per process)
@@ -255,15 +282,17 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
     br = 0
     title_seen = False
 
-    def flush() -> Iterator[tuple[str, _Block]]:
+    def flush() -> tuple[str, _Block] | None:
+        """The block so far with its kind (None if blank), and a new block begun (a function, not a
+        generator: it runs at every block tag)."""
         nonlocal block, title_seen
         done, block = block, _Block()
         block.furniture = furn_now
         # (segments are never empty, so the block is blank exactly when its joined text is)
-        joined = "".join(map(_TEXT, done.segs))
+        joined = done.text
         if not joined or joined.isspace():
             block.img = done.img  # "<img><br>▲ caption": the image stays beside the caption's block
-            return
+            return None
         text_chars = len(joined) - joined.count(" ") - joined.count("\n")
         if done.furniture:
             kind = "debris"
@@ -279,12 +308,12 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             kind = "heading"
         else:
             kind = "paragraph"
-        yield kind, done
+        return kind, done
 
     pos = 0
     furn_now = False
     for m in _TOKEN.finditer(source):
-        start = m.start()
+        start, end = m.span()
         seg = source[pos:start] if start > pos else ""
         if seg and (block.segs or not seg.isspace()):
             # (text without entities, most of it, is one piece as it stands: no generator needed)
@@ -294,50 +323,48 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                     if br == 1 and first and block.segs and (first in _INDENT or first in _BULLETS or next(
                             (t.lstrip()[:1] for t, _ in block.segs if not t.isspace()), "") in _BULLETS):
                         # "…<br>　　next paragraph": a line break and an indent; "◎ item<br>◎ item": list items
-                        yield from flush()
+                        if (done := flush()) is not None:
+                            yield done
                     elif br == 1 and first and block.segs and not (strongs or heads) and block.strong and _bold_line(block):
-                        yield from flush()  # "<b>各方評價</b><br>正文…": a heading set in bold over its paragraph
+                        # "<b>各方評價</b><br>正文…": a heading set in bold over its paragraph
+                        if (done := flush()) is not None:
+                            yield done
                     if first:
                         br = 0
                 if not block.segs:
                     block.path = tuple(ids)
                 block.add(text, at, links > 0, strongs > 0 or heads > 0)
-        pos = m.end()
-        name = m.group(3)
+        pos = end
+        slash, name = m.group(2, 3)
         if not name:
             continue  # comment, doctype, or a dropped element with its content
         tag = name.lower()
-        closing = m.group(2) == "/"
-        if tag == "br":
-            br += 1
-            if br >= 2:
-                if block.segs:
-                    yield from flush()
-                br = 0
-            else:
-                block.add("\n", m.start(), False, False)
+        closing = slash == "/"
+        if tag not in _BLOCK:  # (one test for the block tags, most tags, before the inline ones)
+            if tag == "br":
+                br += 1
+                if br >= 2:
+                    if block.segs and (done := flush()) is not None:
+                        yield done
+                    br = 0
+                else:
+                    block.add("\n", start, False, False)
+            elif tag == "img":
+                block.img = True
+            elif tag == "a":
+                links = max(0, links + (-1 if closing else 1))
+            elif tag in _EMPHASIS:
+                strongs = max(0, strongs + (-1 if closing else 1))
+            elif tag == "span":  # a span whose class names a heading ("subtitle") sets its words apart like <b>
+                if closing:
+                    heads -= spans.pop() if spans else 0
+                else:
+                    named = _HEADING_NAME.search(_class_of(m.group(4))) is not None
+                    spans.append(named)
+                    heads += named
             continue
-        if tag == "img":
-            block.img = True
-            continue
-        if tag == "a":
-            links = max(0, links + (-1 if closing else 1))
-            continue
-        if tag in _EMPHASIS:
-            strongs = max(0, strongs + (-1 if closing else 1))
-            continue
-        if tag == "span":  # a span whose class names a heading ("subtitle") sets its words apart like <b>
-            if closing:
-                heads -= spans.pop() if spans else 0
-            else:
-                named = _HEADING_NAME.search(_class_of(m.group(4))) is not None
-                spans.append(named)
-                heads += named
-            continue
-        if tag not in _BLOCK:
-            continue
-        if block.segs:
-            yield from flush()
+        if block.segs and (done := flush()) is not None:
+            yield done
         br = 0
         if closing:
             for i in range(len(stack) - 1, -1, -1):
@@ -373,8 +400,8 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             if not block.segs:
                 block.path = tuple(ids)
             block.add(text, at, False, False)
-    if block.segs:
-        yield from flush()
+    if block.segs and (done := flush()) is not None:
+        yield done
 
 
 def _is_prose(kind: str, text: str) -> bool:
@@ -391,23 +418,27 @@ def _short_label(kind: str, text: str) -> bool:
     line holding a ``label：value`` / ``label／value`` / ``【label】value`` pair (``2023年6月1日 作者：小明``;
     a tool line wholly in brackets, ``【字体：大中小】``, is no pair) or a document number (``某政办发〔2023〕48号``, ``rules.DOC_NUMBER``):
     those attribute or file the article (bylines and meta lines the line rules may not know)."""
-    return kind == "paragraph" and len(text) <= 60 and not rules.SENTENCE_END_RE.search(text) \
-        and not (_LABELLED.search(text) and not (text[0] == "【" and text[-1] == "】")) \
-        and not rules.DOC_NUMBER.search(text)
+    if kind != "paragraph" or len(text) > 60 or rules.SENTENCE_END_RE.search(text) or rules.DOC_NUMBER.search(text):
+        return False
+    if text[-1] in "：:" and any(ch in "，、," for ch in text):
+        return False  # a notice's addressees over its text: "各区县（市）人民政府，市政府各部门、各直属单位："
+    text = article.TRAILING_COUNTER.sub("", text) or text  # "友善列印 回上一頁 瀏覽人次：586": a counter is no pair
+    return not (_LABELLED.search(text) and not (text[0] == "【" and text[-1] == "】"))
 
 
-def _main_container(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]],
+def _main_container(prose: list[int], texts: list[str], paths: list[tuple[int, ...]],
                     elements: dict[int, tuple[str, str]]) -> int | None:
     """The deepest element that holds at least 80% of the page's prose characters (readability's idea,
-    kept simple): the article's own container, or ``None`` when the prose lies at the top level."""
+    kept simple): the article's own container, or ``None`` when the prose lies at the top level.
+    ``prose``: the indices of the prose units (:func:`_is_prose`), in order."""
     by_path: dict[tuple[int, ...], int] = {}  # prose characters under each path (most paragraphs share a few)
     total = 0
-    for kind, text, path in zip(kinds, texts, paths, strict=True):
-        if _is_prose(kind, text):
-            total += len(text)
-            if path and elements[path[-1]][0] == "p":
-                path = path[:-1]  # a <p> holds one paragraph: the article is around it
-            by_path[path] = by_path.get(path, 0) + len(text)
+    for i in prose:
+        text, path = texts[i], paths[i]
+        total += len(text)
+        if path and elements[path[-1]][0] == "p":
+            path = path[:-1]  # a <p> holds one paragraph: the article is around it
+        by_path[path] = by_path.get(path, 0) + len(text)
     weight: dict[int, int] = {}  # (elements in the order the paragraphs first reach them)
     depth: dict[int, int] = {}
     for path, n in by_path.items():
@@ -436,7 +467,8 @@ def _class_of(attrs: str | None) -> str:
 def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], groups: list[int], marked: bool,
            elements: dict[int, tuple[str, str]]) -> None:
     """Debris by position around the article (see the module docstring and docs/segmentation.md)."""
-    prose = [i for i, (k, t) in enumerate(zip(kinds, texts, strict=True)) if _is_prose(k, t)]
+    every = [i for i, (k, t) in enumerate(zip(kinds, texts, strict=True)) if _is_prose(k, t)]
+    prose = every.copy()
     while prose and _disclaimer(kinds[prose[-1]], texts[prose[-1]]):
         prose.pop()  # the site's statement under the article is no prose of it
     title = kinds.index("title") if "title" in kinds else None
@@ -445,7 +477,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             for i in range(title):
                 kinds[i] = "debris"
         return
-    container = _main_container(kinds, texts, paths, elements)
+    container = _main_container(every, texts, paths, elements)  # (by all prose: a disclaimer's too)
     around = None  # the container's parent
     twins: set[int] = set()  # its siblings of the same tag and class: the rest of an article split in parts
     if container is not None:
@@ -471,8 +503,15 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
                 kinds[i] = "debris"  # (a labelled date over the title in the same element stays: "發布日期：…")
     first = title + 1 if title is not None and title < main[0] else main[0]
     for i in range(first, main[0]):  # between the title and the first prose: bylines, meta and headings stay
-        if _short_label(kinds[i], texts[i]) or stray_date(kinds, i, texts[i].replace(" ", ""), _above(kinds, groups, i)):
+        if kinds[i] == "paragraph" and article.DISPATCH.fullmatch(texts[i]):
+            kinds[i] = "meta"  # "【本報訊】"
+        elif _short_label(kinds[i], texts[i]) or stray_date(kinds, i, texts[i].replace(" ", ""), _above(kinds, groups, i)):
             kinds[i] = "debris"  # (a date between the title and the byline is the article's: it stays)
+    for b in range(main[0], main[-1]):  # a later story's byline: the counters under it
+        j = b + 1
+        while kinds[b] == "byline" and j < main[-1] and _short_label(kinds[j], texts[j]):
+            kinds[j] = "debris"
+            j += 1
     last = main[-1]
     end = max(i for i in range(len(kinds)) if inside[i])
     closed = False  # a furniture heading or label after the last prose ends the article: short lines below it too
@@ -490,11 +529,13 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             kinds[i] = "debris"  # after the article's container: comments, related lists, footers
         elif kinds[i] == "heading":
             # a section heading over a short last paragraph stays; "相关新闻" over links does not,
-            # nor does a references section ("參考文獻" over its entries)
+            # nor does a references section ("參考文獻" over its entries) or an author box ("作者簡介")
             j = i + 1
-            if closed or rules.REFERENCE_HEAD.fullmatch(texts[i]) or j == len(kinds) or not (inside[j] and kinds[j] == "paragraph"
-                                                 and rules.SENTENCE_END_RE.search(texts[j])):
+            if closed or rules.REFERENCE_HEAD.fullmatch(texts[i]) or article.bare_credit(texts[i]) or j == len(kinds) \
+                    or not (inside[j] and kinds[j] == "paragraph" and rules.SENTENCE_END_RE.search(texts[j])):
                 kinds[i], closed = "debris", True
+        elif kinds[i] == "paragraph" and article.note(texts[i]):
+            kinds[i] = "meta"  # the notice's "（此件公开发布）"
         elif _short_label(kinds[i], texts[i]) and _signature(elements, paths[i][-1] if paths[i] else -1)[0] != "li":
             if i + 1 < len(kinds) and kinds[i + 1] == "meta" and rules.DATE.fullmatch(texts[i + 1].replace(" ", "")):
                 kinds[i] = "meta"  # the signing office above the date
@@ -591,7 +632,7 @@ def _pieces(block: _Block, kind: str) -> list[tuple[str, _Block]]:
     furniture parts are ``debris``."""
     if kind != "paragraph" or block.length > 360:
         return [(kind, block)]
-    joined = "".join([t for t, _ in block.segs])
+    joined = block.text
     if not _HINT.search(joined):
         return [(kind, block)]
     spans = inline.furniture_spans(joined)
@@ -629,9 +670,18 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
                     continue
                 words = text
                 if kind == "paragraph" and len(text) <= 80:  # word gaps kept, for the line rules
-                    words = " ".join("".join(map(_TEXT, block.segs)).split())
+                    words = " ".join(block.text.split())
                     kind = standalone_kind(words) or ("byline" if block is not whole else "paragraph")
                     # (what a cut leaves of a credit line is the credit: "原创 雷一 地理知识局 2021-04-12 13:02")
+                cut = run_in_byline(text) if kind == "paragraph" else 0
+                if cut:  # "〔記者X／高雄報導〕馬祖地區…": the byline run into the story is a unit of its own
+                    kinds += ["byline", kind]
+                    texts += [text[:cut], text[cut:]]
+                    paths += [block.path, block.path]
+                    groups += [group, group]
+                    spaced += [text[:cut], text[cut:]]
+                    offsets += _cut_runs(runs, cut)
+                    continue
                 tool = _edit_tool(text) if kind in ("title", "heading") and text[-1] == "]" else 0
                 if tool:  # "歷史[編輯]": the wiki's edit link after the heading is debris of its own
                     kinds += [kind, "debris"]

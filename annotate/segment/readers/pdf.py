@@ -9,7 +9,8 @@ the columns run side by side, a side 1.3 times as wide split again: full-width l
 column top to bottom, then full-width lines below). Page furniture is dropped: a line at the top or
 bottom of a page that repeats on other pages with only its digits changed (running headers and
 footers), a page number (``- 3 -``, ``第 3 页``, ``3``, ``Page 3 of 9``, ``・3・``), a small-print line alone
-above or below the body at the page's top or bottom (not a document number over the title), and the lines above a rule across the top of the page when
+above or below the body at the page's top or bottom (not a document number over the title; a web address
+there, a browser's footer, or a browser's header opening with its time stamp, however long), and the lines above a rule across the top of the page when
 they are small print or stand above a title (mastheads, letterheads). Footnotes (small print below a
 rule at the page bottom) become debris units outside the flow; table rows (two or more lines of three
 or more aligned cells) and their ``表1`` caption, table-of-contents entries (leader dots to a page
@@ -29,7 +30,13 @@ one a line. Then lines become units:
   clause or item mark or wholly in brackets; otherwise they continue the unit, across columns and pages; small
   print centred over two lines is one unit; a byline or editor line run on after a paragraph's
   full last line is split off, and so is a byline in brackets run into a paragraph's first line;
-- a short body unit is a byline, meta or debris line when the text route's line rules say so.
+- a short body unit is a byline, meta or debris line when the text route's line rules say so;
+- a line ending short beside a box inside its column (a float) is measured against the box's edge; a short
+  line alone with a rule under it as wide as it (underlined) is a heading;
+- on a web page a browser printed (creator ``Mozilla/5.0 …`` or producer ``Skia/PDF``) the text in a box
+  without a sentence end is debris, and :func:`article.frame` judges the units around the article by their
+  position (nav and sidebar before the title, counters under a byline, comments, author box, related
+  lists and footers after the last prose become debris).
 
 Each unit records, per page it touches: the page number (1-based), its bounding box in PDF points
 (origin bottom-left) and the run-length offsets ``[text_start, page_text_start, length]`` into that
@@ -51,6 +58,7 @@ from annotate.errors import InputError
 from .. import rules
 from ..core import Document
 from ..office import CAPTION
+from .article import frame, printed_page
 from .common import Char, build_document, run_in_byline, runs, standalone_kind
 
 __all__ = ["read_pdf", "PageText"]
@@ -64,6 +72,12 @@ ITEM_START = re.compile(
     rf"|{rules.ITEM_MARK.pattern}|\d{{1,2}}[、．.](?!\d)|[①-⑳]"
     r"|[（(][^（()）]{1,20}[）)]$"
 )
+
+
+# a web address alone, perhaps with the page counter after it: a browser's footer (``http://…/a.html 1/3``)
+URL_LINE = re.compile(r"(?:https?://|www\.)[!-~]{4,200}")
+# a browser's print header: its time stamp, then the page's title (``12/5/26, 6:06 PM 走近心脏_某某网``; squashed)
+BROWSER_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2},\d{1,2}:\d{2}[AP]M")
 
 
 @dataclass
@@ -101,6 +115,7 @@ class PageText:
     lines: list[_Line]
     rules: list[tuple[float, float, float]] = field(default_factory=list)  # (x0, x1, y) of free horizontal rules
     boxes: list[tuple[float, float, float, float]] = field(default_factory=list)  # (x0, y0, x1, y1) of boxes
+    web: bool = False  # printed by a web browser (article.printed_page)
 
 
 def _open(path: Path):
@@ -263,7 +278,7 @@ def _reading_order(page: PageText, body: float) -> list[_Line]:
     return [ln for _, part in parts for ln in part]
 
 
-def _gutter(lines: list[_Line], body: float, lo: float, hi: float) -> float | None:
+def _gutter(lines: list[_Line], body: float, lo: float, hi: float, web: bool = False) -> float | None:
     """x of a vertical gutter between ``lo`` and ``hi`` that (almost) no line crosses, with body
     text on both sides: the middle of the widest run of positions crossed by the fewest lines."""
     text_lines = [ln for ln in lines if abs(ln.size - body) < 0.2 * body and len(ln.squashed) >= 4]
@@ -284,7 +299,9 @@ def _gutter(lines: list[_Line], body: float, lo: float, hi: float) -> float | No
             beside = sum(1 for y in left if low <= y <= high) >= 3 and len(right) >= 3
             across = [ln.y for ln in lines if ln.x0 < x < ln.x1]
             crossing = sum(1 for y in across if not beside or low - 1 <= y <= high + 1)
-            if crossing <= limit:
+            # (on a browser's print, one or two lines on the right make a column only where no line
+            # crosses: an editor line set flush right under a paragraph across the page is no column)
+            if crossing <= limit and (len(right) >= 3 or not across or not web):
                 found.append((crossing, len(across), x))
         x += 2.0
     best = min(found, default=None)
@@ -309,7 +326,7 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
     else:
         x0, x1 = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
         lo, hi = x0 + 0.3 * (x1 - x0), x0 + 0.7 * (x1 - x0)
-    gutter = _gutter(lines, body, lo, hi)
+    gutter = _gutter(lines, body, lo, hi, page.web)
     if gutter is None:
         return [("col" if depth else "span", sorted(lines, key=lambda ln: (-round(ln.y, 1), ln.x0)))]
     cols = {1: [ln for ln in lines if ln.x1 <= gutter], 2: [ln for ln in lines if ln.x0 >= gutter]}
@@ -455,8 +472,10 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
         for edge, inner in ((ys[0], ys[1] if len(ys) > 1 else None), (ys[-1], ys[-2] if len(ys) > 1 else None)):
             # (over a title, a kicker only a little smaller than the body: ``封面故事｜人文地理周刊``)
             small = 0.95 if inner is not None and edge is ys[0] and inner.size >= 1.25 * body else 0.9
-            if inner is None or id(edge) in drop or edge.size >= body * small or len(edge.squashed) > 40 \
-                    or abs(edge.y - inner.y) <= 2.2 * body:
+            # (a browser's header or footer, a web address or its time stamp, however long or close)
+            browser = edge.size < body * small and (URL_LINE.fullmatch(edge.squashed) or BROWSER_STAMP.match(edge.squashed))
+            if inner is None or id(edge) in drop or edge.size >= body * small \
+                    or not browser and (len(edge.squashed) > 40 or abs(edge.y - inner.y) <= 2.2 * body):
                 continue
             if edge is ys[0] and inner.size >= 1.25 * body and rules.DOC_NUMBER.fullmatch(edge.squashed):
                 continue
@@ -508,6 +527,7 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     """Read a PDF file into a document; raise :class:`InputError` for encrypted, scanned or broken files."""
     pdf = _open(path)
     try:
+        web = printed_page(pdf.get_metadata_dict())
         pages = []
         for number in range(len(pdf)):
             page = pdf[number]
@@ -526,6 +546,7 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
                          hint="run OCR first (e.g. ocrmypdf --language chi_sim), then segment the result")
     body = weights.most_common(1)[0][0]
     for page in pages:
+        page.web = web
         band = _head_band(page, body)
         if band:
             page.lines = [ln for ln in page.lines if id(ln) not in band]
@@ -541,11 +562,38 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
         notes |= _footnotes(page, kept, body)
         apparatus |= _tables(kept) | _contents(kept)
         aside |= _pull_quotes(page, kept, body, prose) | _captions(page, kept, body)
+        if web:
+            aside |= boxed_furniture(kept) | beside_the_prose(kept, body)
     blocks = _units([ln for lines in ordered for ln in lines if id(ln) not in drop], body, notes, apparatus,
-                    {page.number: page.boxes for page in pages}, aside)
+                    {page.number: page.boxes for page in pages}, aside, {page.number: page.rules for page in pages})
     texts = {page.number: page for page in pages}
-    doc = build_document(doc_id, blocks, lambda chars: _where(chars, texts))
+    doc = build_document(doc_id, frame(blocks) if web else blocks, lambda chars: _where(chars, texts))
     return doc, {"page_count": len(pages)}
+
+
+def boxed_furniture(lines: list[_Line]) -> set[int]:
+    """ids of the lines in a box (a flow of its own) whose text has no sentence end: on a page a browser
+    printed, a site's logo bar, an infobox's cells, a nav box, not the story."""
+    flows: dict[int, list[_Line]] = collections.defaultdict(list)
+    for ln in lines:
+        if ln.col >= 10:
+            flows[ln.col].append(ln)
+    out: set[int] = set()
+    for flow in flows.values():
+        if not any(ch in "。！？" for ln in flow for ch in ln.squashed):
+            out |= {id(ln) for ln in flow}
+    return out
+
+
+def beside_the_prose(lines: list[_Line], body: float) -> set[int]:
+    """ids of the lines wholly left or right of the page's prose (body-size lines of ten or more
+    characters), more than a character clear of it: on a page a browser printed, a sidebar or a nav
+    column floated beside the story (``热点排行`` / ``1. 全国夏粮收购进度过半``)."""
+    prose = [ln for ln in lines if abs(ln.size - body) < 0.5 and len(ln.squashed) >= 10 and ln.col < 10]
+    if len(prose) < 3:
+        return set()
+    left, right = min(ln.x0 for ln in prose), max(ln.x1 for ln in prose)
+    return {id(ln) for ln in lines if ln.x0 >= right + body or ln.x1 <= left - body}
 
 
 def _footnotes(page: PageText, lines: list[_Line], body: float) -> set[int]:
@@ -666,7 +714,7 @@ NOTE_MARK = re.compile(rf"\s*(?:{rules.NOTE_MARK.pattern}|[\[［(（]\s*\d{{1,3}
 
 def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
            apparatus: set[int] = frozenset(), boxes: dict[int, list] | None = None,
-           aside: set[int] = frozenset()) -> list[tuple[str, list[Char]]]:
+           aside: set[int] = frozenset(), strokes: dict[int, list] | None = None) -> list[tuple[str, list[Char]]]:
     """Lines in reading order to units; ``notes`` (footnotes) and ``aside`` (pull quotes, captions) are
     debris out of the flow, a paragraph running on across them; ``apparatus`` (table rows, contents
     entries) are debris in the flow."""
@@ -708,7 +756,8 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
             # (small print above a title is no body text, and neither is a short line centred over
             # it: a document number under a masthead)
             seen_body = seen_body or ln.size >= 0.95 * body and not boxed and not (_centred(ln) and len(ln.squashed) <= 30)
-        if blocks and blocks[-1][0] == cls and _continues(blocks[-1][1][-1], ln, cls, pitch, body) \
+        if blocks and blocks[-1][0] == cls and _continues(blocks[-1][1][-1], ln, cls, pitch, body,
+                                                          boxes.get(blocks[-1][1][-1].page, ())) \
                 and not (cls == "paragraph" and _column_end(blocks[-1][1][-1], ln, bottom, pitch, boxes)):
             blocks[-1][1].append(ln)
         else:
@@ -723,7 +772,9 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
     for k, (cls, group) in enumerate(blocks):
         # a short line alone at the column edge or the indent, a little larger than the body, without a sentence:
         # a heading in a type set off by weight more than by size (``（一）相关评价`` in 12.5 points over 12)
-        if cls == "paragraph" and len(group) == 1 and body + 0.4 <= group[0].size and len(group[0].squashed) <= 20 \
+        # (or underlined: a rule right under the line, as wide as it, ``<u>塞爾維亞與蒙特內哥羅的前世今生</u>``)
+        if cls == "paragraph" and len(group) == 1 and len(group[0].squashed) <= 20 \
+                and (body + 0.4 <= group[0].size or _underlined(group[0], (strokes or {}).get(group[0].page, ()))) \
                 and not any(ch in "。，；：！？,;:" for ch in group[0].squashed) \
                 and group[0].x0 - group[0].left < 3.5 * group[0].size \
                 and group[0].x1 < group[0].right - 2.5 * group[0].size and not standalone_kind(group[0].text.strip()):
@@ -736,6 +787,13 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
         cut = run_in_byline(group[0].text) if cls == "paragraph" else 0
         out += [("byline", chars[:cut]), (cls, chars[cut:])] if cut else [(cls, chars)]
     return out
+
+
+def _underlined(line: _Line, rules_: list[tuple[float, float, float]]) -> bool:
+    """A rule right under the line's baseline (within 0.4 of its size) whose ends meet the line's ends (within
+    one character): the line is underlined."""
+    return any(line.y - 0.4 * line.size <= y < line.y and abs(x0 - line.x0) <= line.size and abs(x1 - line.x1) <= line.size
+               for x0, x1, y in rules_)
 
 
 def _leads(lines: list[_Line], body: float) -> set[int]:
@@ -801,7 +859,8 @@ def _room_after_stop(line: _Line) -> float:
     return line.right - max(line.x1, line.xs[last] + line.size)
 
 
-def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float) -> bool:
+def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
+               boxes: list[tuple[float, float, float, float]] = ()) -> bool:
     if cls != "paragraph":  # a title or heading over two lines: same type, close, same start or same centre
         return abs(prev.size - ln.size) < 0.5 and prev.page == ln.page and prev.y - ln.y < 2.5 * ln.size \
             and (abs(prev.x0 - ln.x0) < ln.size or abs(prev.x0 + prev.x1 - ln.x0 - ln.x1) < 2 * ln.size)
@@ -821,9 +880,12 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float) -> b
     if prev.text.rstrip()[-1:] in SENTENCE_END and ITEM_START.match(ln.squashed):
         return False  # a sentence ends the line and a bullet, clause or item mark starts the next
     room = prev.right - prev.x1
+    for x0, y0, _x1, y1 in boxes:  # a float inside the column beside the line (an infobox): text wraps at its edge
+        if prev.x1 - 1 <= x0 < prev.right and y0 <= prev.top + 0.5 * prev.size and y1 >= prev.y - 0.3 * prev.size:
+            room = min(room, x0 - prev.x1 - 2 * prev.size)
     # (room after a full stop counts from the end of its em box, not its ink, which sits at the box's
     # left: a justified line that ends in "。" at the margin leaves no room)
-    if prev.text.rstrip()[-1:] in "。！？" and _room_after_stop(prev) >= 0.95 * prev.size \
+    if prev.text.rstrip()[-1:] in "。！？" and min(room, _room_after_stop(prev)) >= 0.95 * prev.size \
             and "\u4e00" <= ln.squashed[:1] <= "\u9fff":
         return False  # a sentence ends a line with room left for the ideograph that starts the next
     # a short line ends its paragraph, unless what starts the next line would not have fitted

@@ -1,0 +1,62 @@
+"""Furniture that a browser prints on every page of a web page saved as PDF, found in a text dump.
+
+Chromium's "headers and footers" print the date and time with the page's title at the top of each
+page (``12/5/26, 6:06 PM　走近心脏_清河市人民政府门户网站``) and the page's address with the page
+counter at the foot (``http://www.example.gov.cn/art/2023/002/art_1229_002.html　1/2``); a
+``pdftotext`` extract keeps them as lines of their own (``-raw`` puts the address and the counter on
+one line, right above the next page's first line, so the address would join the paragraph that runs
+on there). Both are found by their shape, not by repetition (a page printed once has them too):
+
+* a line that is an address alone (``http://…``, ``https://…``, ``www.…``), a page counter
+  (``1/2``, ``3``) after it or not;
+* a line that opens with the browser's time stamp (``M/D/YY, H:MM AM`` or ``PM``): the rest of the
+  line is the page's title as the browser printed it.
+
+Each such line becomes ``debris`` (nothing is dropped). The regexes run once over the whole text,
+only when the text holds ``://`` / ``www.`` or `` AM`` / `` PM``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .inline import lines_at
+from .join import CONTINUED
+from .lines import Line
+
+__all__ = ["mark_print_furniture"]
+
+_OPEN = ("", "debris", CONTINUED)  # kinds a browser's header or footer line may have been given already
+
+_ADDRESS = re.compile(r"^[ \t\f\u3000]*(?:https?://|www\.)[!-~]+(?:[ \t\u3000]+\d{1,3}(?:/\d{1,3})?)?[ \t\u3000\r]*$", re.M)
+_STAMP = re.compile(r"^[ \t\f\u3000]*\d{1,2}/\d{1,2}/\d{2},[ \t]\d{1,2}:\d{2}[ \t][AP]M(?![A-Za-z])", re.M)
+
+
+def mark_print_furniture(raw: str, lines: Sequence[Line]) -> None:
+    """Make the browser's header and footer lines (see the module's docstring) debris."""
+    found: dict[int, int] = {}  # first character of a matched line -> end of the line's text
+    if "://" in raw or "www." in raw:
+        for m in _ADDRESS.finditer(raw):
+            text = m.group()
+            found[m.start() + len(text) - len(text.lstrip())] = m.start() + len(text.rstrip())
+    if " PM" in raw or " AM" in raw:
+        for m in _STAMP.finditer(raw):
+            text = m.group()
+            end = raw.find("\n", m.end())
+            found[m.start() + len(text) - len(text.lstrip())] = len(raw.rstrip()) if end < 0 else len(raw[:end].rstrip())
+    if not found:
+        return
+    for i in sorted(lines_at(lines, list(found))):
+        end = found.get(lines[i].start)
+        if end is None:
+            continue
+        run = [i]  # the line, or its pieces a wide gap split into lines of their own
+        while lines[run[-1]].end < end and run[-1] + 1 < len(lines) and lines[run[-1] + 1].start < end:
+            run.append(run[-1] + 1)
+        if lines[run[-1]].end == end and all(lines[k].kind in _OPEN for k in run):
+            for k in run:
+                lines[k].kind = "debris"
+            # a running header's next piece (the page's title under the time stamp) is a line of its own
+            if run[-1] + 1 < len(lines) and lines[run[-1] + 1].kind == CONTINUED:
+                lines[run[-1] + 1].kind = "debris"

@@ -1,0 +1,109 @@
+"""Columns printed side by side with one space between them (pdftotext's default mode on a page whose
+gutter is narrow): columns.spaced_order cuts such lines at the recurring position and reads them column
+by column; OCR-like spaces inside lines of the usual width are left alone."""
+
+from annotate.segment import check_offsets, expand, segment_text
+from annotate.segment.columns import spaced_order
+from annotate.segment.lines import split_lines
+
+ABOVE = [  # the left column alone, 16 characters a line
+    "尽管国内政治混乱，当时的外交仍有成",
+    "效。一九六七年，双方达成一致，由中",
+    "方派遣人员技术及材料，援建铁路。同",
+    "年十月，特使秘密访问北京，并与总理",
+    "进行长期会谈并达成协议，两国关系改",
+    "善。此后又有多国与之建立外交关系，",
+]
+LEFT = [  # the left column goes on beside the right one
+    "其中包括许多亚洲和非洲国家，而联合国",
+    "大会也在同年通过决议，恢复了合法席位",
+    "和权利。此后外交工作的重心转向周边国",
+    "家，并与日本签署了联合声明，恢复邦交",
+    "正常化，外交局面由此全面打开，影响深",
+    "远。许多学者认为这一时期是外交史上的",
+]
+RIGHT = [
+    "心脏的结构可以从胚胎期",
+    "心脏的结构中了解到。",
+    "■ 基本概况",
+    "一般我们常听到的心音有",
+    "第一心音和第二心音，第",
+    "三心音在第二心音之后。",
+]
+BELOW = [
+    "转折点，其经验至今仍值得认真总结。",
+    "此后的研究者多从档案出发重新审视。",
+    "相关档案在近年陆续公开，引起关注。",
+]
+
+
+def _dump() -> str:
+    return "\n".join([*ABOVE, *(a + " " + b for a, b in zip(LEFT, RIGHT, strict=True)), *BELOW]) + "\n"
+
+
+def test_lines_printed_side_by_side_are_cut_and_read_column_by_column():
+    raw = _dump()
+    units = segment_text(raw, "doc").units
+    for unit in units:
+        check_offsets(unit.text, raw, unit.offsets)
+        positions = expand(unit.offsets)
+        assert positions == sorted(set(positions))
+    # the right column's heading stands alone, and no unit holds text of both columns
+    assert any(u.kind in ("heading", "title") and u.text.replace(" ", "") == "■基本概况" for u in units)
+    for unit in units:
+        assert not (any(r[-4:] in unit.text for r in RIGHT) and any(a[:4] in unit.text for a in ABOVE + LEFT))
+    # the left column is one paragraph from the lines above through the band to the lines below
+    # (in pieces, in file order: later pieces continue the first)
+    first = next(u for u in units if u.text.startswith("尽管国内"))
+    whole = "".join(u.text for u in units if u is first or (u.where or {}).get("continues") == first.para_id)
+    assert whole == "".join(ABOVE + LEFT + BELOW[:1])
+    # the right column's lines are wrapped at its own width (join._wrap_beside): one paragraph
+    second = next(u for u in units if u.text.startswith("一般我们"))
+    whole = "".join(u.text for u in units if u is second or (u.where or {}).get("continues") == second.para_id)
+    assert whole == "".join(RIGHT[3:])
+
+
+def test_ocr_like_spaces_in_lines_of_the_usual_width_are_no_gutter():
+    # single spaces between hanzi at nearly the same place on consecutive lines, but the lines are
+    # no wider than the lines around them: an OCR pass's spaces, not two columns
+    lines = ABOVE + [a[:9] + " " + a[9:] for a in ABOVE] + ABOVE
+    raw = "\n".join(lines) + "\n"
+    assert spaced_order(raw, split_lines(raw)) is None
+
+
+def test_a_short_table_row_or_prose_without_such_spaces_is_left_alone():
+    raw = "\n".join(ABOVE + BELOW) + "\n"
+    assert spaced_order(raw, split_lines(raw)) is None
+    table = "\n".join(f"项目{i} 数量{i} 已完成" for i in range(8)) + "\n"
+    assert spaced_order(table, split_lines(table)) is None
+
+
+def test_a_heading_of_another_column_after_a_wide_line_is_cut_off():
+    # the left column's full line, then (one space) the right column's heading: the line is wider
+    # than the lines around it, so the heading is its own unit and the paragraph goes on below it
+    lines = [*ABOVE, ABOVE[0] + " ■ 资料补充", *BELOW]
+    raw = "\n".join(lines) + "\n"
+    units = segment_text(raw, "doc").units
+    assert any(u.kind in ("heading", "title") and u.text.replace(" ", "") == "■资料补充" for u in units)
+    assert not any("资料补充" in u.text and "尽管" in u.text for u in units)
+    # the same words after a line of the usual width: no cut (a line may end so)
+    raw = "\n".join([*ABOVE, ABOVE[0][:10] + " 资料补充", *BELOW]) + "\n"
+    assert spaced_order(raw, split_lines(raw)) is None
+
+
+def test_a_page_whose_columns_no_position_shows_is_cut_at_its_wide_gaps():
+    # -layout of a page whose right column starts at varying positions: each line holding prose on
+    # both sides of a wide gap is cut there; a byline beside another column's line stands alone
+    right = [b + "左心房的血液" for b in RIGHT] * 2  # 12 characters or more: prose
+    rows = [a + " " * (6 + k % 5) + b for k, (a, b) in enumerate(zip(ABOVE + LEFT, right, strict=True))]
+    rows[3] = "（记者 罗晨曦 通讯员 吴海涛）" + " " * 9 + right[3]
+    raw = "\n".join(rows) + "\n"
+    units = segment_text(raw, "doc").units
+    for unit in units:
+        check_offsets(unit.text, raw, unit.offsets)
+    assert any(u.kind == "byline" and u.text.startswith("（记者") for u in units)
+    assert not any("记者" in u.text and right[3][:4] in u.text for u in units)
+    # one or two such lines (a form's fields, a running header's date) are no columns
+    raw = "\n".join(["发布日期：112-01-26   发布单位：国立历史博物馆公共服务组", *ABOVE]) + "\n"
+    from annotate.segment.columns import gap_cut
+    assert gap_cut(raw, split_lines(raw)) is None
