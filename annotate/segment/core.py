@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import repeat
 
-from . import classify, columns, inline, join, printed, sidebar, webdump
+from . import classify, columns, inline, join, office, printed, sidebar, webdump
 from .classify import DocMeta
 from .ids import para_ids
 from .lines import split_lines
@@ -83,10 +83,11 @@ def segment_text(raw: str, doc_id: str) -> Document:
     webdump.mark_sidebar(lines)  # a sidebar's headlines right above the article's headline
     webdump.mark_trails(raw, lines)  # "專欄 / 觀點" over the headline
     webdump.mark_list_items(raw, lines)  # "1. …" / "2. …" / "3. …", "·…" / "·…" / "·…": one unit an item
+    office.mark_lines(raw, lines)  # an office document's masthead, research group, notes
     ctx = join.context(lines, raw)
-    groups = join.group_lines(lines, ctx)
+    groups = office.join_title_tail(join.group_lines(lines, ctx))
     squeezed = _squeezed(groups)
-    kinds = classify.unit_kinds(groups, squeezed, ctx.labels)
+    kinds = office.unit_kinds(classify.unit_kinds(groups, squeezed, ctx.labels), squeezed)
     groups, kinds, squeezed = classify.split_debris(groups, kinds, squeezed)
     continues: list[int] = []  # for each unit, the index of the unit it continues, or -1
     if in_columns is not None:

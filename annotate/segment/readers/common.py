@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .. import rules
+from .. import office, rules
 from ..classify import doc_meta, line_kind
 from ..core import Document, make_units
 from ..lines import run_in_byline as _run_in_byline
@@ -94,7 +94,7 @@ Where = Callable[[list[Char]], tuple[list[list[int]], dict[str, Any] | None]]
 
 def build_document(doc_id: str, blocks: Sequence[tuple[str, list[Char]]], where: Where) -> Document:
     """Units from ``(kind, chars)`` blocks; ``where`` gives each unit's offsets and extra provenance."""
-    kinds, texts, provenance, spaced = [], [], [], []
+    kinds, texts, provenance, spaced, words_of = [], [], [], [], []
     for kind, raw_chars in blocks:
         chars = tidy(raw_chars, kind in ("title", "heading"))
         if not chars:
@@ -105,7 +105,10 @@ def build_document(doc_id: str, blocks: Sequence[tuple[str, list[Char]]], where:
             kind = standalone_kind(words) or "paragraph"
         kinds.append(kind)
         texts.append(text)
-        spaced.append(words if kind in ("byline", "meta") else text)
+        words_of.append(words)
         provenance.append(where(chars))
+    # an office document's masthead, research group and notes (annotate/segment/office.py)
+    kinds = office.native_kinds(kinds, ["".join(t.split()) for t in texts], words_of)
+    spaced = [words if kind in ("byline", "meta") else text for kind, text, words in zip(kinds, texts, words_of, strict=True)]
     units = make_units(doc_id, kinds, texts, [offsets for offsets, _ in provenance], [extra for _, extra in provenance])
     return Document(doc_id, units, doc_meta(spaced, kinds))

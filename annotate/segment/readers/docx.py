@@ -1,7 +1,8 @@
 """Word .docx files through python-docx: one unit per non-empty body paragraph.
 
 Kinds come from paragraph styles: ``Title`` (and ``Subtitle``) is the title, ``Heading N`` (in any
-UI language: ``标题 N``, ``標題 N``) is a heading; the first paragraph (past a document number or date
+UI language: ``标题 N``, ``標題 N``) is a heading, and so is a short paragraph (≤ 40 characters, no
+sentence end, no byline / meta / debris line) set wholly in bold; a table's caption right above it is debris; the first paragraph (past a document number or date
 line above it) is also the title when it is short and no ``Title`` style is used. Other paragraphs are paragraphs, or
 byline / meta / debris lines when the text route's line rules say so; a byline in brackets that a
 paragraph starts with (``〔記者X／台中報導〕2005年…``) is split off as a byline unit. Paragraphs inside tables are
@@ -22,6 +23,7 @@ from pathlib import Path
 from annotate.errors import InputError
 
 from ..core import Document
+from ..office import CAPTION
 from .common import Char, build_document, run_in_byline, runs, standalone_kind
 
 __all__ = ["read_docx"]
@@ -30,14 +32,20 @@ _HEADING = re.compile(r"^(?:heading|标题|標題|überschrift|titre)\s*(\d)$", 
 _TITLE = re.compile(r"^(?:title|subtitle|标题|標題|副标题|副標題)$", re.I)
 
 
-def _paragraphs(document):
-    """Body paragraphs in document order, table cells included."""
+def _paragraphs(document, captions: set | None = None):
+    """Body paragraphs in document order, table cells included; with ``captions``, add to it the ids of
+    the last non-empty paragraph right above each table (its caption, if :data:`CAPTION` matches it)."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     def walk(container):
-        for item in container.iter_inner_content():
+        items = list(container.iter_inner_content())
+        for k, item in enumerate(items):
             if isinstance(item, Paragraph):
+                if captions is not None and item.text.strip():
+                    nxt = next((x for x in items[k + 1:] if not isinstance(x, Paragraph) or x.text.strip()), None)
+                    if isinstance(nxt, Table):
+                        captions.add(id(item._p))
                 yield item
             elif isinstance(item, Table):
                 for row in item.rows:
@@ -49,6 +57,13 @@ def _paragraphs(document):
                         yield from walk(cell)
 
     yield from walk(document)
+
+
+def _bold(para) -> bool:
+    """Every run with text in the paragraph is bold (by the run, else by the paragraph's style)."""
+    style_bold = bool(para.style is not None and para.style.font is not None and para.style.font.bold)
+    runs_ = [r for r in para.runs if r.text.strip()]
+    return bool(runs_) and all(r.bold if r.bold is not None else style_bold for r in runs_)
 
 
 def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
@@ -65,16 +80,23 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
                          hint="save it again from Word as .docx (.doc files are not read)") from None
     blocks: list[tuple[str, list[Char]]] = []
     titled = False
-    for index, para in enumerate(_paragraphs(document)):
+    above_tables: set[int] = set()
+    for index, para in enumerate(_paragraphs(document, above_tables)):
         text = para.text
         if not text.strip():
             continue
         style = (para.style.name if para.style is not None else "") or ""
         m = _HEADING.match(style)
-        if _TITLE.match(style) and not m:
+        if id(para._p) in above_tables and len(text.strip()) <= 40 and CAPTION.match(text) \
+                and not any(ch in "。！？" for ch in text):
+            kind = "debris"  # a table's caption ("表1　近三年主要指标"): apparatus, as in the PDF reader
+        elif _TITLE.match(style) and not m:
             kind, titled = "title", True
         elif m:
             kind = "heading"
+        elif len(text.strip()) <= 40 and not any(ch in "。！？" for ch in text) and _bold(para) \
+                and not standalone_kind(" ".join(text.split())):
+            kind = "heading"  # a short paragraph set wholly in bold ("一、总体思路" in a Normal paragraph)
         else:
             kind = "paragraph"
         chars = [(ch, (index, i)) for i, ch in enumerate(text)]

@@ -57,6 +57,7 @@ from annotate.errors import InputError
 
 from .. import rules
 from ..core import Document
+from ..office import CAPTION
 from .article import frame, printed_page
 from .common import Char, build_document, run_in_byline, runs, standalone_kind
 
@@ -382,7 +383,9 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
     for lines in pages:
         edges = {}
         for c in sorted({ln.col for ln in lines}):
-            body_lines = [ln for ln in lines if ln.col == c and abs(ln.size - body) < 0.5]
+            # (a page number in body type, "- 1 -" under the second column, is no edge of it)
+            body_lines = [ln for ln in lines if ln.col == c and abs(ln.size - body) < 0.5
+                          and not (len(ln.squashed) <= 12 and rules.PAGE_NUMBER.fullmatch(ln.squashed))]
             if body_lines:
                 # the right edge full lines reach: a high percentile, not the maximum, which a line
                 # with hanging punctuation or a Latin word overshoots
@@ -494,21 +497,25 @@ def _head_band(page: PageText, body: float) -> set[int]:
             continue
         if len(above) > 4 or any(len(ln.squashed) > 60 for ln in above):
             return set()
-        if all(ln.size < 0.95 * body for ln in above) or _title_below(page, (x0, x1, y), body):
+        if all(ln.size < 0.95 * body for ln in above) or _title_below(page, (x0, x1, y), body, len(above) == 1):
             return {id(ln) for ln in above}
         return set()
     return set()
 
 
-def _title_below(page: PageText, rule: tuple[float, float, float], body: float) -> bool:
-    """A line of title size below the rule ``(x0, x1, y)``, above all body text under it."""
+def _title_below(page: PageText, rule: tuple[float, float, float], body: float, centred: bool = False) -> bool:
+    """A line of title size below the rule ``(x0, x1, y)``, above all body text under it; with
+    ``centred``, centred under the rule (a single line above the rule is a report's own title when
+    only a flush-left section heading comes below: LibreOffice's Title style draws a rule under the
+    title)."""
     x0, x1, y = rule
     below = [ln for ln in page.lines if ln.y < y]
     # (a short line centred under the rule, a document number over the title, is no body text)
     text_top = max((ln.y for ln in below if abs(ln.size - body) < 0.5 and len(ln.squashed) >= 4
                     and not (abs(ln.x0 + ln.x1 - x0 - x1) < 2 * ln.size and ln.x1 - ln.x0 < 0.6 * (x1 - x0))),
                    default=-1e9)
-    return any(ln.size >= 1.25 * body and ln.y > text_top for ln in below)
+    return any(ln.size >= 1.25 * body and ln.y > text_top and (not centred or abs(ln.x0 + ln.x1 - x0 - x1) < 4 * ln.size)
+               for ln in below)
 
 
 def _key(line: _Line) -> tuple[str, int]:
@@ -601,7 +608,6 @@ def _footnotes(page: PageText, lines: list[_Line], body: float) -> set[int]:
     return set()
 
 
-CAPTION = re.compile(r"\s*(?:表|图|圖|Table|Fig\.?|Figure)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d年月日])")
 
 
 def _cells(line: _Line) -> list[float]:
@@ -827,13 +833,30 @@ def _centred(line: _Line) -> bool:
     return line.x0 > line.left + line.size and _symmetric(line)
 
 
+_NO_START = frozenset("。，、；：！？」』）》〉”’")  # marks a line may not start with
+
+
 def _first_word(line: _Line) -> float:
-    """Width of what the line starts with that cannot be broken: a Latin word or number, else one character."""
+    """Width of what the line starts with that cannot be broken: a Latin word or number, else one character
+    with the closing marks that may not start a line after it and a number run on after those
+    (``委。1993``: a word processor keeps them together)."""
     j = 0
     while j < len(line.chars) and line.chars[j].isascii() and not line.chars[j].isspace():
         j += 1
+    if not j and len(line.chars) > 1 and line.chars[1] in _NO_START:
+        j = 1
+        while j < len(line.chars) and line.chars[j] in _NO_START:
+            j += 1
+        while j < len(line.chars) and line.chars[j].isascii() and line.chars[j].isalnum():
+            j += 1
     j = max(j, 1)
     return (line.xs[j] if j < len(line.xs) else line.x1) - line.x0
+
+
+def _room_after_stop(line: _Line) -> float:
+    """Room left at the right edge after a line that ends in a full-width stop, from the stop's em box."""
+    last = max(i for i, ch in enumerate(line.chars) if not ch.isspace())
+    return line.right - max(line.x1, line.xs[last] + line.size)
 
 
 def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
@@ -860,7 +883,10 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
     for x0, y0, _x1, y1 in boxes:  # a float inside the column beside the line (an infobox): text wraps at its edge
         if prev.x1 - 1 <= x0 < prev.right and y0 <= prev.top + 0.5 * prev.size and y1 >= prev.y - 0.3 * prev.size:
             room = min(room, x0 - prev.x1 - 2 * prev.size)
-    if prev.text.rstrip()[-1:] in "。！？" and room >= 0.95 * prev.size and "\u4e00" <= ln.squashed[:1] <= "\u9fff":
+    # (room after a full stop counts from the end of its em box, not its ink, which sits at the box's
+    # left: a justified line that ends in "。" at the margin leaves no room)
+    if prev.text.rstrip()[-1:] in "。！？" and min(room, _room_after_stop(prev)) >= 0.95 * prev.size \
+            and "\u4e00" <= ln.squashed[:1] <= "\u9fff":
         return False  # a sentence ends a line with room left for the ideograph that starts the next
     # a short line ends its paragraph, unless what starts the next line would not have fitted
     return room < 2.5 * prev.size or _first_word(ln) > room - 0.5 * size

@@ -1,0 +1,236 @@
+"""Office documents (a government notice, a report, a work bulletin, a press release written in a word
+processor): the cover furniture they print once above the title, a research group's byline, the
+notes under a table and a letter's apparatus, in both routes; a table's caption (:data:`CAPTION`) is
+shared with the PDF and DOCX readers.
+
+- **Masthead** (:func:`mark_lines`, :func:`native_kinds`): among the first lines, above the title, a
+  short line naming the kind of paper (``X市人民政府办公室文件``, ``工作简报`` / ``工作簡報``, ``新闻稿`` /
+  ``新聞稿``, ``新北市政府教育局　函``, or the office and a lone ``函`` on the next line, as pdftotext
+  prints a word set apart by a wide gap) when a title-like line (short, no sentence end) follows
+  within a few lines; with it the issue line under it (``第18期``) and the compiler's line
+  (``南屏市文化和旅游局办公室编　2023年8月25日``, ``臺南市政府新聞處編印`` over ``中華民國110年5月``): all
+  ``debris`` (one unit for the office's and the date's lines of one compiler line, as the tool broke it).
+  A report whose title is ``工作简报`` keeps it (no title-like line follows).
+- **Research group's byline**: a short line among the first twelve that names a research group
+  (``南屏市社会科学院课题组``, ``研究團隊：楊雅婷、陳美玲``) is a ``byline``, and a title-like line right above
+  it that only furniture precedes is the title even where later pages print it as their running header
+  (its first copy, marked furniture by the repetition rule, gets its kind back); the date under it
+  stays a unit of its own.
+- **Notes**: a line opening with ``注：`` / ``註：`` and an item number (``注：1. 表中数据…``) and the numbered
+  lines right under it (``2. 本报告仅代表课题组观点。``) are ``debris``, one unit a line, as the notes under a
+  table are apparatus, not prose.
+- **An official letter's apparatus** (:func:`unit_kinds`, on unit kinds): the addressee line, a date
+  under the byline at the top, ``（此件公开发布）``, and the signing office with its date after the last
+  paragraph are ``meta``.
+- **A wrapped title's last characters**: a title line over a line of one or two hanzi alone that
+  end the word an official title ends with (``…相关工作的通`` / ``知``, a centred title pdftotext
+  wrapped) are one unit (:func:`join_title_tail`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import rules
+from .join import CONTINUED
+from .lines import Line
+
+__all__ = ["mark_lines", "join_title_tail", "native_kinds", "unit_kinds", "MASTHEAD", "NOTE_START", "CAPTION"]
+
+_TOP = 8  # lines at the top that a masthead may take
+# the kind of paper, printed alone above the title (simplified and traditional)
+MASTHEAD = re.compile(r"[\u4e00-\u9fff（）()]{0,20}(?:文件|简报|簡報|快报|快報|新闻稿|新聞稿)")
+_LETTER = re.compile(r"[\u4e00-\u9fff]{2,20}[ \t\u3000]+函")  # "新北市政府教育局　函": the office's letter
+ISSUE = re.compile(r"(?:总|總)?第[0-9０-９]{1,4}期(?:[（(]?(?:总|總)第[0-9０-９]{1,5}期[)）]?)?")
+_COMPILER = re.compile(r"[\u4e00-\u9fff]{2,24}(?:编印|編印|编|編|主办|主辦)")
+_GROUP = re.compile(r"[\u4e00-\u9fff]{2,24}(?:课题组|課題組|研究组|研究組|研究小组|研究小組)"
+                    r"|(?:研究团队|研究團隊|课题组|課題組|研究小组|研究小組)[:：][\u4e00-\u9fff、，,·\s]{2,30}")
+# a table's caption ("表1　近三年主要指标", "圖2", "Table 3"), in the PDF and DOCX readers
+CAPTION = re.compile(r"\s*(?:表|图|圖|Table|Fig\.?|Figure)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d年月日])")
+NOTE_START = re.compile(r"(?:注|註)[:：]\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）])")
+# an official letter's addressee line: "各县（市、区）人民政府，市政府各部门、各直属机构："
+_ADDRESSEE = re.compile(r"各[^。！？：:]{2,58}[：:]")
+# a bracketed note on the release of the document: "（此件公开发布）", "（此頁無正文）"
+_RELEASE_NOTE = re.compile(r"[（(]此(?:件|页|頁)[^（）()。]{1,10}[）)]")
+_PUNCT = re.compile(r"[，,。！？：:；、“”「」]")
+_NOTE_AT = re.compile(r"^[ \t\u3000]*(?:注|註)[ \t\u3000]*[:：][ \t\u3000]*(?:[0-9０-９]|[（(])", re.M)
+_ITEM = re.compile(r"[0-9０-９]{1,2}[.．、](?![0-9])|[（(][0-9０-９]{1,2}[)）]")
+_NOTE_MAX = 120
+# the word an official document's title ends with (通知, 意见, 报告, …): a wrapped title's last line
+_GENRE_END = re.compile(r"(?:通知|通[报報]|意[见見]|[办辦]法|[决決]定|[报報]告|方案|[规規]定|批[复復]|公告|通告|[请請]示"
+                        r"|[纲綱]要|[规規][划劃]|[细細]则|[细細]則|[说說]明|函|决议|決議|条例|條例)$")
+# a year and month (or a full date), also in the Republic's years: "2022年10月", "中華民國112年2月"
+_ROC_DATE = re.compile(r"(?:(?:中華民國|中华民国|民國|民国)[0-9]{2,3}|[0-9]{4})年[0-9]{1,2}月(?:[0-9]{1,2}日)?")
+
+
+def _sentence(sq: str) -> bool:
+    return rules.SENTENCE_END_RE.search(sq) is not None
+
+
+def _title_like(sq: str) -> bool:
+    return (4 <= len(sq) <= 40 and not _sentence(sq) and not any(ch in sq for ch in "：:，,；")
+            and not ISSUE.fullmatch(sq) and not _date(sq) and not _compiler(sq))
+
+
+def _compiler(sq: str) -> bool:
+    """"南屏市文化和旅游局办公室编2023年8月25日", "臺南市政府新聞處編印": who compiled the issue, and when."""
+    m = _COMPILER.match(sq)
+    return m is not None and (m.end() == len(sq) or _date(sq[m.end():]))
+
+
+def _date(sq: str) -> bool:
+    return (rules.DATE.fullmatch(sq) is not None or rules.HANZI_DATE.fullmatch(sq) is not None
+            or _ROC_DATE.fullmatch(sq) is not None)
+
+
+def masthead_span(texts: Sequence[str], raw_texts: Sequence[str] | None = None) -> list[tuple[int, bool]]:
+    """Indices of the masthead lines among ``texts`` (squeezed lines or blocks, from the top, furniture
+    already known left out by the caller), each with whether it continues the piece above (a compiler's
+    line broken in two). ``raw_texts`` keep the gaps ("新北市政府教育局　函")."""
+    raw_texts = raw_texts if raw_texts is not None else texts
+    for k in range(min(len(texts), _TOP)):
+        sq = texts[k]
+        if not sq or len(sq) > 24 or _sentence(sq):
+            continue
+        found: list[tuple[int, bool]] = []
+        if MASTHEAD.fullmatch(sq) or _LETTER.fullmatch(raw_texts[k].strip()):
+            found = [(k, False)]
+        elif k + 1 < len(texts) and texts[k + 1] == "函" and 4 <= len(sq) <= 20 and not _date(sq):
+            found = [(k, False), (k + 1, True)]  # the office and its "函" set apart by a gap: two lines
+        if not found:
+            if _title_like(sq):
+                return []  # the title came first: no masthead above it
+            continue
+        j = found[-1][0] + 1
+        while j < len(texts) and j <= found[-1][0] + 3:
+            nxt = texts[j]
+            if ISSUE.fullmatch(nxt) or MASTHEAD.fullmatch(nxt):
+                found.append((j, False))
+            elif _compiler(nxt):
+                found.append((j, False))
+                if j + 1 < len(texts) and _date(texts[j + 1]):
+                    j += 1
+                    found.append((j, True))
+            else:
+                break
+            j += 1
+        # a title-like line must follow within a few lines (a report titled "工作简报" keeps it)
+        if not any(_title_like(t) and not MASTHEAD.fullmatch(t) for t in texts[j:j + 4]):
+            return []
+        return found
+    return []
+
+
+def mark_lines(raw: str, lines: Sequence[Line]) -> None:
+    """Text route: masthead lines, a research group's byline and the notes (see the module's doc)."""
+    if not lines:
+        return
+    # (a masthead under a running header of the same words, "工作简报" / "工作简报", is a unit of its own)
+    top = [i for i, ln in enumerate(lines[:_TOP + 4])
+           if (ln.kind not in ("debris", CONTINUED) and not ln.dup) or MASTHEAD.fullmatch(ln.sq)]
+    texts = [lines[i].sq for i in top]
+    spaced = [raw[lines[i].start:lines[i].end] if len(lines[i].sq) <= 24 else "" for i in top]  # (short lines only)
+    for k, cont in masthead_span(texts, spaced):
+        lines[top[k]].kind = CONTINUED if cont else "debris"
+    for k, line in enumerate(lines[:12]):
+        if not line.kind and not line.level and len(line.sq) <= 36 and _GROUP.fullmatch(line.sq):
+            line.kind = "byline"
+            above = lines[k - 1] if k else None
+            if above is not None and above.kind == "debris" and _title_like(above.sq) and not MASTHEAD.fullmatch(above.sq) \
+                    and all(ln.kind == "debris" for ln in lines[:k - 1]):
+                above.kind = ""  # the title, which later pages print as their running header: the first copy stays
+    if ("注" not in raw and "註" not in raw) or not _NOTE_AT.search(raw):  # (most texts have no note line)
+        return
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        if line.level or len(line.sq) > _NOTE_MAX or line.sq[:1] not in ("注", "註") or not NOTE_START.match(line.sq):
+            continue
+        line.kind = "debris"
+        while i < len(lines) and not lines[i].gap and len(lines[i].sq) <= _NOTE_MAX and _ITEM.match(lines[i].sq) \
+                and lines[i].kind in ("", "debris"):
+            lines[i].kind = "debris"
+            i += 1
+
+
+def join_title_tail(groups: list[list[Line]]) -> list[list[Line]]:
+    """Text route: the first content unit, a title line of 10 or more characters without a sentence end,
+    over a line of one or two hanzi alone right under it that end the word an official document's
+    title ends with (``通知``, ``意见``, ``报告``, … ``_GENRE_END``; one hanzi also past one blank line, as
+    ``pdftotext -layout`` prints a centred title's last line): one unit (``…相关工作的通`` / ``知``)."""
+    for i, group in enumerate(groups[:_TOP + 4]):
+        first = group[0]
+        if first.kind:
+            continue
+        if i + 1 < len(groups) and len(group) == 1 and not first.level and 10 <= len(first.sq) <= 40 \
+                and not _sentence(first.sq) and first.sq[-1] not in "，、：:；":
+            nxt = groups[i + 1]
+            tail = nxt[0]
+            if len(nxt) == 1 and not tail.kind and not tail.level and 1 <= len(tail.sq) <= (1 if tail.gap else 2) \
+                    and tail.gap <= 1 and _GENRE_END.search(first.sq[-1] + tail.sq):
+                return groups[:i] + [group + nxt] + groups[i + 2:]
+        break
+    return groups
+
+
+def native_kinds(kinds: list[str], texts: Sequence[str], raw_texts: Sequence[str]) -> list[str]:
+    """Native readers: the same masthead, byline and notes rules on whole blocks (``texts`` squeezed,
+    ``raw_texts`` with their gaps); a masthead taken for the title hands the title on to the first
+    title-like block below it. Returns the new kinds."""
+    kinds = list(kinds)
+    top = [i for i in range(min(len(kinds), _TOP + 4)) if kinds[i] != "debris" or MASTHEAD.fullmatch(texts[i])]
+    span = masthead_span([texts[i] for i in top], [raw_texts[i] for i in top])
+    if span:
+        for k, _ in span:
+            kinds[top[k]] = "debris"
+        if "title" not in kinds:  # (the masthead was the title, or stood in larger type above it)
+            last = top[span[-1][0]]
+            for j in range(last + 1, min(len(kinds), last + 5)):
+                if kinds[j] in ("heading", "paragraph") and _title_like(texts[j]):
+                    kinds[j] = "title"
+                    break
+    for i in range(min(len(kinds), 12)):
+        if kinds[i] == "paragraph" and len(texts[i]) <= 36 and _GROUP.fullmatch(texts[i]):
+            kinds[i] = "byline"
+            if i + 1 < len(kinds) and kinds[i + 1] in ("paragraph", "heading") and _date(texts[i + 1]):
+                kinds[i + 1] = "meta"
+    kinds = unit_kinds(kinds, texts)
+    i = 0
+    while i < len(kinds):
+        sq = texts[i]
+        i += 1
+        if kinds[i - 1] not in ("paragraph", "heading") or len(sq) > _NOTE_MAX or not NOTE_START.match(sq):
+            continue
+        kinds[i - 1] = "debris"
+        while i < len(kinds) and kinds[i] in ("paragraph", "debris") and len(texts[i]) <= _NOTE_MAX and _ITEM.match(texts[i]):
+            kinds[i] = "debris"
+            i += 1
+    return kinds
+
+
+def unit_kinds(kinds: list[str], texts: Sequence[str]) -> list[str]:
+    """Both routes, on the units' kinds (``texts`` squeezed): an official letter's apparatus is ``meta`` —
+    the addressee line under the title (``各县（市、区）人民政府，市政府各部门：``), a date alone under a
+    byline at the top (``2022年10月``), a bracketed note on
+    the document's release (``（此件公开发布）``, ``（此頁無正文）``), and after the last paragraph the
+    signing office right above a date alone (``青川市人民政府办公室`` / ``2022年2月12日``), with the date.
+    Returns the new kinds (a new list)."""
+    kinds = list(kinds)
+    for i in range(min(len(kinds), _TOP + 8)):
+        if kinds[i] in ("paragraph", "heading") and (_ADDRESSEE.fullmatch(texts[i])
+                                                    or (i and kinds[i - 1] == "byline" and _date(texts[i]))):
+            kinds[i] = "meta"  # (a date alone under the byline at the top: "2022年10月" under the research group)
+    last = next((i for i in range(len(kinds) - 1, -1, -1)  # the last paragraph of prose (from the end: fast)
+                 if kinds[i] == "paragraph" and (len(texts[i]) > 24 or _sentence(texts[i]))), -1)
+    if last < 0:
+        return kinds
+    for i in range(last + 1, len(kinds)):
+        sq = texts[i]
+        if kinds[i] in ("paragraph", "heading", "debris") and _RELEASE_NOTE.fullmatch(sq):
+            kinds[i] = "meta"
+        elif kinds[i] in ("heading", "paragraph") and 2 <= len(sq) <= 24 and not _PUNCT.search(sq) \
+                and i + 1 < len(kinds) and kinds[i + 1] in ("meta", "debris", "heading", "paragraph") and _date(texts[i + 1]):
+            kinds[i] = kinds[i + 1] = "meta"  # the signing office and the date it signed
+    return kinds
