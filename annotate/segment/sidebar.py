@@ -123,7 +123,7 @@ def cut_right_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]
     no date) whose left edges line up (within two columns) after lines of prose (16 characters or
     more, a full-width comma or stop in them: not a table row, not a page header) are the box: each
     is cut off its line as a debris unit of its own (nothing is dropped)."""
-    if len(_RIGHT_GATE.findall(raw)) < _CELLS:
+    if "      " not in raw or len(_RIGHT_GATE.findall(raw)) < _CELLS:
         return lines, []
     found = []
     for m in _RIGHT_GATE.finditer(raw):
@@ -160,20 +160,30 @@ def cut_right_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]
 # label and a number or a date ("积分 2310" / "帖子 486" / "注册时间 2015-3-2"), and the thread's counters
 # on one line ("查看: 1696|回复: 32").
 _STAT = r"[\u4e00-\u9fff]{2,4}[:：]?[ \t]*\d[\d,]*"
-_STAT_LINE = re.compile(r"^[ \t\f]*[\u4e00-\u9fff]{2,4}[:：]?[ \t]+\d[\d,\-./:]*[ \t\r]*$", re.M)
-_STATS_LINE = re.compile(rf"^[ \t\f]*{_STAT}(?:[ \t]*[|｜][ \t]*{_STAT})+[ \t\r]*$", re.M)
+_STAT_BODY = r"[ \t\f]*[\u4e00-\u9fff]{2,4}[:：]?[ \t]+\d[\d,\-./:]*[ \t\r]*(?=\n|\Z)"
+_STATS_BODY = rf"[ \t\f]*{_STAT}(?:[ \t]*[|｜][ \t]*{_STAT})+[ \t\r]*(?=\n|\Z)"
+# (each pattern opens with the line break before the line, a literal the regex engine scans for fast;
+# the text's first line is matched on its own)
+_STAT_LINE, _STATS_LINE = (re.compile("\n" + body) for body in (_STAT_BODY, _STATS_BODY))
+_STAT_FIRST, _STATS_FIRST = map(re.compile, (_STAT_BODY, _STATS_BODY))
 _NAME_MAX = 8  # characters of the poster's name over the statistics
-_PROFILE_GATE = re.compile(r"[\u4e00-\u9fff][:：]?[ \t]+\d|\d[ \t]*[|｜]")  # (one quick scan first)
+
+
+def _line_firsts(raw: str, pattern: re.Pattern[str], first: re.Pattern[str]) -> list[int]:
+    """The offset of the first non-blank character of each line that ``pattern`` matches."""
+    found = [m.end() - len(m.group().lstrip()) for m in pattern.finditer(raw)]
+    m = first.match(raw)
+    if m is not None:
+        found.insert(0, m.end() - len(m.group().lstrip()))
+    return found
 
 
 def mark_profile(raw: str, lines: Sequence[Line]) -> None:
     """Debris: a line of two or more counters joined by bars (``查看: 1696|回复: 32``); two or more
     consecutive lines (no blank line between) of one short label and a number or a date each, and the
     short line right above them (the poster's name, up to 8 characters, no punctuation)."""
-    if _PROFILE_GATE.search(raw) is None:
-        return
-    firsts = [m.start() + len(m.group()) - len(m.group().lstrip()) for m in _STATS_LINE.finditer(raw)]
-    singles = [m.start() + len(m.group()) - len(m.group().lstrip()) for m in _STAT_LINE.finditer(raw)]
+    firsts = _line_firsts(raw, _STATS_LINE, _STATS_FIRST) if "|" in raw or "｜" in raw else []
+    singles = _line_firsts(raw, _STAT_LINE, _STAT_FIRST)
     if not firsts and len(singles) < 2:
         return
     starts = {ln.start: i for i, ln in enumerate(lines)}
