@@ -54,7 +54,10 @@ _ADDRESSEE = re.compile(r"各[^。！？：:]{2,58}[：:]")
 # a bracketed note on the release of the document: "（此件公开发布）", "（此頁無正文）"
 _RELEASE_NOTE = re.compile(r"[（(]此(?:件|页|頁)[^（）()。]{1,10}[）)]")
 _PUNCT = re.compile(r"[，,。！？：:；、“”「」]")
-_NOTE_AT = re.compile(r"^[ \t\u3000]*(?:注|註)[ \t\u3000]*[:：][ \t\u3000]*(?:[0-9０-９]|[（(])", re.M)
+# a line that opens a note: the text's first line, or past a "\n" (a pattern that opens with a literal is
+# searched for several times faster than one that opens with "^" under re.MULTILINE)
+_NOTE_LINE = r"[ \t\u3000]*(?:注|註)[ \t\u3000]*[:：][ \t\u3000]*(?:[0-9０-９]|[（(])"
+_NOTE_AT, _NOTE_AT_NL = re.compile(_NOTE_LINE), re.compile("\n" + _NOTE_LINE)
 _ITEM = re.compile(r"[0-9０-９]{1,2}[.．、](?![0-9])|[（(][0-9０-９]{1,2}[)）]")
 _NOTE_MAX = 120
 # the word an official document's title ends with (通知, 意见, 报告, …): a wrapped title's last line
@@ -140,7 +143,7 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
             if above is not None and above.kind == "debris" and _title_like(above.sq) and not MASTHEAD.fullmatch(above.sq) \
                     and all(ln.kind == "debris" for ln in lines[:k - 1]):
                 above.kind = ""  # the title, which later pages print as their running header: the first copy stays
-    if ("注" not in raw and "註" not in raw) or not _NOTE_AT.search(raw):  # (most texts have no note line)
+    if ("注" not in raw and "註" not in raw) or not (_NOTE_AT.match(raw) or _NOTE_AT_NL.search(raw)):  # (most texts have none)
         return
     i = 0
     while i < len(lines):

@@ -403,3 +403,13 @@ def test_int_lists_are_written_as_json_writes_them(value):
 
     from annotate.segment import files
     assert files._int_lists(value) == json.dumps(value, separators=(",", ":"))
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["注", "註", "：", ":", " ", "\t", "\u3000", "\n", "\r\n", "1", "２", "（", "(", "文", "。"]),
+                max_size=16).map("".join))
+def test_the_note_line_gate_is_the_multiline_pattern(text):  # office.mark_lines' gate
+    from annotate.segment import office
+    plain = re.compile("(?m)^" + office._NOTE_LINE)
+    fast = office._NOTE_AT.match(text) or office._NOTE_AT_NL.search(text)
+    assert bool(fast) == bool(plain.search(text))
