@@ -39,10 +39,7 @@ from .. import inline, rules
 from ..webdump import END_MARK, STAMP_TIME
 from .common import Char, standalone_kind
 
-__all__ = ["DISPATCH", "TRAILING_COUNTER", "bare_credit", "frame", "note", "printed_page"]
-
-# a view counter, a reading-time estimate or a place of posting at a line's end (the text route's one pattern)
-TRAILING_COUNTER = inline._TAIL  # noqa: SLF001
+__all__ = ["DISPATCH", "bare_credit", "frame", "note", "printed_page"]
 
 # a news agency's dispatch line in brackets: 【本報訊】, 【本报讯】, 【新华社电】, 〔中央社電〕
 DISPATCH = re.compile(r"[【〔\[][^【】〔〕\[\]]{1,8}[讯訊电電][】〕\]]")

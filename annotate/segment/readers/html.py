@@ -422,7 +422,7 @@ def _short_label(kind: str, text: str) -> bool:
         return False
     if text[-1] in "：:" and any(ch in "，、," for ch in text):
         return False  # a notice's addressees over its text: "各区县（市）人民政府，市政府各部门、各直属单位："
-    text = article.TRAILING_COUNTER.sub("", text) or text  # "友善列印 回上一頁 瀏覽人次：586": a counter is no pair
+    text = inline.TRAILING_COUNTER.sub("", text) or text  # "友善列印 回上一頁 瀏覽人次：586": a counter is no pair
     return not (_LABELLED.search(text) and not (text[0] == "【" and text[-1] == "】"))
 
 
