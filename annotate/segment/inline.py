@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from . import rules
 from .lines import Line, cut_pieces, squeeze_pieces, strip_piece
 
-__all__ = ["DATE_ALONE", "TRAILING_COUNTER", "WIDGET_FIRST", "cut_lines", "furniture_spans", "furniture_tokens", "lines_at", "widget"]
+__all__ = ["DATE_ALONE", "TRAILING_COUNTER", "WIDGET_FIRST", "cut_lines", "furniture_spans", "furniture_tokens", "lines_at", "split_at", "widget"]
 
 _SEP = r"[|｜/／]"
 _COUNTER = (rf"(?:{rules.COUNTER_WORDS})(?:次数|次數|人次|数|數|量)?\s*[:：]?\s*"
@@ -219,7 +219,7 @@ def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
             continue
         out += lines[last:i]
         last = i + 1
-        out += _split(raw, line, [(line.start + s, line.start + e) for s, e in spans], cut)
+        out += split_at(raw, line, [(line.start + s, line.start + e) for s, e in spans], cut)
     if not cut:
         return lines, []
     out += lines[last:]
@@ -260,7 +260,7 @@ def _piece_line(raw: str, pieces: Sequence[tuple[int, int]], like: Line, first: 
                 lead=like.lead if first else -1)
 
 
-def _split(raw: str, line: Line, spans: list[tuple[int, int]], cut: list[Line]) -> list[Line]:
+def split_at(raw: str, line: Line, spans: list[tuple[int, int]], cut: list[Line]) -> list[Line]:
     """``line`` cut at the furniture ``spans`` (raw offsets): content and furniture lines in order."""
     out: list[Line] = []
     bounds = [line.start]

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from . import rules
-from .inline import _split, furniture_tokens
+from .inline import furniture_tokens, split_at
 from .lines import Line
 
 __all__ = ["cut_right_cells", "cut_side_column", "mark_profile"]
@@ -102,7 +102,7 @@ def cut_side_column(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]
             out.append(ln)
             cut.append(ln)
         else:
-            out += _split(raw, ln, [(ln.start, end)], cut)
+            out += split_at(raw, ln, [(ln.start, end)], cut)
     return out, cut
 
 
@@ -152,7 +152,7 @@ def cut_right_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]
         if hit is None or ln.kind or ln.level:
             out.append(ln)
         else:
-            out += _split(raw, ln, [hit], cut)
+            out += split_at(raw, ln, [hit], cut)
     return out, cut
 
 
