@@ -15,6 +15,12 @@ the rest of the line is furniture words only: a bar of furniture across the page
 to have a side column when two or more side items stand right between two body lines; then every side
 item within two lines of a body line is cut off: a debris unit of its own (nothing is dropped), so a
 paragraph runs on across it in pieces and never takes it in.
+
+Two more pieces of a printed page's furniture, by the same kind of shape: an **infobox** beside the
+article's first lines, each row at the end of an article line after a gutter of six spaces or more
+(:func:`cut_right_cells`: each row cut off as a debris unit), and a **forum post's author column**,
+the poster's statistics one a line under the poster's name, and the thread's counters joined by bars
+(:func:`mark_profile`: each line debris). Nothing is dropped.
 """
 
 from __future__ import annotations
