@@ -24,7 +24,7 @@ only the order of its units, so this pass works on the units in reading order wi
   related lists, a site footer), and so are bylines and meta lines below the first of those (a reply's
   poster and date; an editor line right under a tool bar stays);
 - a heading that ends with a wiki's edit link (``特点[编辑]``) is the heading and a debris unit ``[编辑]``;
-- a credit line with site furniture on it (``作者：X　阅读需要3分钟``, ``浏览次数：586``: :func:`inline.furniture_spans`,
+- a credit line with site furniture on it (``作者：劉家豪｜2020-10-20　閱讀時間約7分鐘``: :func:`inline.furniture_spans`,
   the text route's rule, as the HTML reader cuts it) is cut in parts: the furniture ``debris``, the rest
   its line kind, else a ``byline``;
 - an end mark over a date stamp, as a press release ends (``完`` / ``2023年3月21日（星期三）`` /
