@@ -830,7 +830,8 @@ def _centred(line: _Line) -> bool:
     return line.x0 > line.left + line.size and _symmetric(line)
 
 
-_NO_START = frozenset("。，、；：！？」』）》〉”’")  # marks a line may not start with
+# marks a line may not start with: the full-width ones of rules.CONTINUING, but "】"
+_NO_START = frozenset(ch for ch in rules.CONTINUING if not ch.isascii() and ch != "】")
 
 
 def _first_word(line: _Line) -> float:
