@@ -166,7 +166,9 @@ def cut_right_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]
 # label and a number or a date ("积分 2310" / "帖子 486" / "注册时间 2015-3-2"), and the thread's counters
 # on one line ("查看: 1696|回复: 32").
 _STAT = r"[\u4e00-\u9fff]{2,4}[:：]?[ \t]*\d[\d,]*"
-_STAT_BODY = r"[ \t\f]*[\u4e00-\u9fff]{2,4}[:：]?[ \t]+\d[\d,\-./:]*[ \t\r]*(?=\n|\Z)"
+# (possessive: each class is disjoint from the one after it, so giving characters back never helps, and a
+# line that fails is left at once instead of after trying every shorter label)
+_STAT_BODY = r"[ \t\f]*+[\u4e00-\u9fff]{2,4}+[:：]?+[ \t]+\d[\d,\-./:]*+[ \t\r]*(?=\n|\Z)"
 _STATS_BODY = rf"[ \t\f]*{_STAT}(?:[ \t]*[|｜][ \t]*{_STAT})+[ \t\r]*(?=\n|\Z)"
 # (each pattern opens with the line break before the line, a literal the regex engine scans for fast;
 # the text's first line is matched on its own)

@@ -413,3 +413,13 @@ def test_the_note_line_gate_is_the_multiline_pattern(text):  # office.mark_lines
     plain = re.compile("(?m)^" + office._NOTE_LINE)
     fast = office._NOTE_AT.match(text) or office._NOTE_AT_NL.search(text)
     assert bool(fast) == bool(plain.search(text))
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["积分", "帖", "子", "注册时间", "：", ":", " ", "\t", "\f", "\r", "\n", "1", "2,3", "-", "/", "１", "a"]),
+                max_size=16).map("".join))
+def test_the_possessive_stat_line_is_the_plain_one(text):  # sidebar.mark_profile's statistics lines
+    from annotate.segment import sidebar
+    plain = re.compile("\n" + r"[ \t\f]*[\u4e00-\u9fff]{2,4}[:：]?[ \t]+\d[\d,\-./:]*[ \t\r]*(?=\n|\Z)")
+    assert [m.span() for m in sidebar._STAT_LINE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in sidebar._STAT_LINE.finditer("\n" + text)] == [m.span() for m in plain.finditer("\n" + text)]
