@@ -622,7 +622,7 @@ def _issue_header(raw: str, line: Line) -> bool:
             and ("0" <= sq[-1] <= "9" or sq[-1] in "月日期卷") and rules.ISSUE_HEADER.fullmatch(spaced(raw, line)) is not None)
 
 
-_KICKER_AT = re.compile(r"\n[\u4e00-\u9fff]{2,8}[｜|/／]")
+_KICKER_AT = re.compile(r"\n[\u4e00-\u9fff]{2,8}+[｜|/／]")  # (possessive, as rules.OUTLET_DATED_AT)
 
 
 def _kickers(lines: Sequence[Line], index: _LineIndex) -> None:

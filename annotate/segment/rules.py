@@ -420,7 +420,9 @@ PAGE_HEADER = re.compile(
 # Where a page header may be, on the squeezed lines joined by "\n": a line with a page label and a date.
 PAGE_HEADER_AT = re.compile(r"\n(?:[A-Z]\d{1,2}[\u4e00-\u9fff]{2,4}(?:19|20)\d\d|(?:19|20)\d\d[^\n]{4,22}[A-Z]\d{1,2}[\u4e00-\u9fff]{2,4}(?=\n|$))")
 # Where an outlet-and-date line may be (squeezed lines joined by "\n"): "臺灣地理學刊2022年2月8日".
-OUTLET_DATED_AT = re.compile(r"\n[\u4e00-\u9fff·]{2,8}(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?=\n|$)")
+# (possessive: the name's characters are no digit, so giving some back never helps, and a line of prose is
+# left after one try instead of seven)
+OUTLET_DATED_AT = re.compile(r"\n[\u4e00-\u9fff·]{2,8}+(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?=\n|$)")
 # A byline that ends with a role word and one or two characters of a name (squeezed line): the wrap
 # may have put the rest of the name on the next line ("來源：聯合新聞網 2022-01-01 記者 鄭文" / "傑").
 ROLE_NAME_CUT = re.compile(rf"(?:{_ROLE})[:：{_ROLE_SEP}]?[\u4e00-\u9fff]{{1,2}}$")

@@ -423,3 +423,13 @@ def test_the_possessive_stat_line_is_the_plain_one(text):  # sidebar.mark_profil
     plain = re.compile("\n" + r"[ \t\f]*[\u4e00-\u9fff]{2,4}[:：]?[ \t]+\d[\d,\-./:]*[ \t\r]*(?=\n|\Z)")
     assert [m.span() for m in sidebar._STAT_LINE.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert [m.span() for m in sidebar._STAT_LINE.finditer("\n" + text)] == [m.span() for m in plain.finditer("\n" + text)]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["体坛", "周", "報", "·", "｜", "|", "/", "／", "2023", "19", "-", "年", "3", "月", "日", "\n", "a"]),
+                max_size=20).map(lambda parts: "\n" + "".join(parts)))
+def test_the_possessive_line_patterns_are_the_plain_ones(text):  # classify._KICKER_AT, rules.OUTLET_DATED_AT
+    for fast in (classify._KICKER_AT, rules.OUTLET_DATED_AT):
+        plain = re.compile(fast.pattern.replace("{2,8}+", "{2,8}"))
+        assert plain.pattern != fast.pattern
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
