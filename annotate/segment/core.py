@@ -84,7 +84,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     webdump.mark_trails(raw, lines)  # "專欄 / 觀點" over the headline
     webdump.mark_list_items(raw, lines)  # "1. …" / "2. …" / "3. …", "·…" / "·…" / "·…": one unit an item
     office.mark_lines(raw, lines)  # an office document's masthead, research group, notes
-    ctx = join.context(lines, raw)
+    ctx = join.context(lines, raw, columns=in_columns is not None)
     groups = office.join_title_tail(join.group_lines(lines, ctx))
     squeezed = _squeezed(groups)
     kinds = office.unit_kinds(classify.unit_kinds(groups, squeezed, ctx.labels), squeezed)

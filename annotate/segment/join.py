@@ -79,6 +79,8 @@ class Context:
     blank_breaks: bool = False  # hard-wrapped text whose lines are mostly set apart by blank lines, yet
     # often consecutive: the blank lines mark where the extract switched columns, so each is a break
     clauses: bool = False  # two or more lines open with a clause mark ("第一條", "第三条"): a text of clauses
+    columns: bool = False  # a -layout page whose columns columns.reading_order split: a blank line between two
+    # lines that begin at the same printed column is line spacing, not a switch of columns (blank_breaks)
     lines: Sequence[Line] = field(default=(), repr=False, compare=False)  # for the facts found when first asked
 
     @functools.cached_property
@@ -144,7 +146,7 @@ def heading_like(sq: str, labels: frozenset[str] = frozenset(), max_len: int = H
     return not (label and label.group(1) in labels)
 
 
-def context(lines: Sequence[Line], raw: str = "") -> Context:
+def context(lines: Sequence[Line], raw: str = "", *, columns: bool = False) -> Context:
     """Document-level facts the join rules need; also fills in each line's ``last`` and, when
     the text may be hard-wrapped, its ``width``."""
     sqs = [ln.sq for ln in lines]
@@ -164,7 +166,7 @@ def context(lines: Sequence[Line], raw: str = "") -> Context:
                     and _WIDE_GAPS * sum(v for k, v in gaps.items() if k > gap) < gaps[gap])
     # (not where wider gaps are common too: a page set with wide leading, each blank line a rounding of
     # the line spacing and the paragraphs set apart by two or more, ctx.gap says so)
-    return Context(wrap, labels, limit, raw, indents, gap, blank_breaks, clauses, lines)
+    return Context(wrap, labels, limit, raw, indents, gap, blank_breaks, clauses, columns, lines)
 
 
 _FLUSH_MIN = 3  # paragraph openings seen before their shape counts
@@ -881,7 +883,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     if prev.run_in and len(group) == 1 and not nxt.gap and prev.last not in rules.PARAGRAPH_END:
         return True  # the story's first line after a run-in byline, short only by the byline cut off it
     if wrapped:
-        if ctx.blank_breaks and nxt.gap:
+        if ctx.blank_breaks and nxt.gap and not (ctx.columns and _same_margin(prev, nxt, ctx.raw)):
             return False
         return _wrapped_join(group, prev, nxt, ctx)
     if prev.last in rules.PARAGRAPH_END:
@@ -905,6 +907,16 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     if ctx.limit and _lone_latin(group, nxt, ctx.limit):
         return True  # "J" / "Storm（）是日本的…": a tool that wraps at spaces left a word alone
     return _fragment_join(group, nxt, ctx)
+
+
+_MARGIN_SLACK = 6  # columns: two lines of one column of a -layout page begin this close (a first line's indent)
+
+
+def _same_margin(prev: Line, nxt: Line, raw: str) -> bool:
+    """The two lines begin at (about) the same printed column of their lines in ``raw``: one column
+    of a -layout page double-spaced, not lines of two columns that the extract printed in turns."""
+    a, b = prev.start, nxt.start
+    return abs((a - raw.rfind("\n", 0, a)) - (b - raw.rfind("\n", 0, b))) <= _MARGIN_SLACK
 
 
 _SPACED_MAX = 12  # pieces of a letter-spaced line printed one a line
