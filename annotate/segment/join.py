@@ -706,9 +706,11 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         if nxt.gap > ctx.gap:  # a sentence end, then more blank lines than the text puts between its lines
             return False
         if (wp <= width - 1 and len(group) > 1 and not ctx.indents and not nxt.sq[0].isascii()
-                and nxt.sq[1:2] not in rules.CONTINUING and _wide_only(prev) and ctx.exact):
+                and nxt.sq[1:2] not in rules.CONTINUING and _wide_only(prev) and ctx.exact
+                and not (wp >= width - 1 and nxt.sq[0] in _NO_LINE_END)):
             # lines filled exactly, no indented first lines to mark a paragraph: one unit short is short
-            # (unless a mark that may not open a line pushed a character down)
+            # (unless a mark that may not open a line pushed a character down, or an opening bracket
+            # that may not end one was pushed down itself: "…「最佳演唱團體獎」。" / "〈志明與春嬌〉和…")
             return False
         if wp < width - 1.5:  # a short last line, unless it is a full first line set two characters in
             # (or the Latin word or number the next line opens with would not have fitted after it)
@@ -742,7 +744,14 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         return not (nxt.width < width - 3 and heading_like(nxt.sq, ctx.labels)
                     and (nxt.gap > ctx.gap or nxt.sq[0] in rules.BULLETS or rules.ENUMERATOR.match(nxt.sq)
                          or _numbered_heading(nxt, ctx) or _dated_end(prev, ctx.raw)))
+    if wp < width - 3 and _COMMA_INSIDE.search(prev.sq) and _did_not_fit(prev, nxt, width, _LATIN_RUN):
+        return True  # a sentence's line cut short by a run of Latin words that would not fit after it
     return _fragment_join(group, nxt, ctx)
+
+
+_NO_LINE_END = "《（「『【“〈"  # opening marks a typesetter never leaves at the end of a line
+_COMMA_INSIDE = re.compile("[，,、；]")
+_LATIN_RUN = re.compile(r"[A-Za-z0-9]+(?:[、,][A-Za-z0-9]+)*")  # "Irish、Gaelic、Irish": no break inside
 
 
 _DATED_END = re.compile(r"\S\s+(?:19|20)\d\d(?:年\d{1,2}月(?:\d{1,2}日)?|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)$")
@@ -758,12 +767,12 @@ def _dated_end(line: Line, raw: str) -> bool:
 _LATIN_WORD = re.compile(r"[A-Za-z0-9]+")
 
 
-def _did_not_fit(prev: Line, nxt: Line, width: float) -> bool:
+def _did_not_fit(prev: Line, nxt: Line, width: float, word_re: re.Pattern[str] = _LATIN_WORD) -> bool:
     """In wrapped text, ``prev`` ends a sentence short of the width, but the Latin word or number
     ``nxt`` opens with (counted half wide, the narrowest it is set) would not have fitted after it,
     and ``nxt`` is not indented: a typesetter or tool moved the word down, the paragraph goes on
     ("…帶來了一次真正的革命……" / "Astounding SF致力於…")."""
-    word = _LATIN_WORD.match(nxt.sq)
+    word = word_re.match(nxt.sq)
     return word is not None and nxt.indent < 0.75 and prev.width + 0.5 * word.end() > width + 1
 
 

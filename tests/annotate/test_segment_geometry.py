@@ -220,3 +220,25 @@ def test_blocks_set_at_widths_of_their_own_are_each_wrapped():
 def test_authors_with_affiliation_marks_do_not_join_the_title():
     raw = "阿森松岛研究\n陈晓燕1，赵雅琴2\n" + "\n".join(wrapped(PROSE[:90] + "。", 30)) + "\n"
     assert [t for _, t in units(raw)][:2] == ["阿森松岛研究", "陈晓燕1，赵雅琴2"]
+
+
+def test_in_lines_filled_exactly_an_opening_bracket_pushed_down_does_not_end_the_paragraph():
+    # an opening bracket may not end a line: the typesetter moved it down and left the line one short
+    first = wrapped(PROSE[:111], 16) + ["導致接下來病患的「自殺」風險。"]  # 15 wide: one short
+    second = ["〈自殺風險〉" + PROSE[111:121]] + wrapped(PROSE[121:191], 16) + ["而且在治療抑鬱症和酗酒的過程中。"]
+    got = [t for _, t in units("\n".join(first + second) + "\n")]
+    assert got == ["".join(first + second)]
+    # a line one short before a line opening with a hanzi still ends its paragraph
+    plain = ["自殺風險翻番" + s[6:] if i == 0 else s for i, s in enumerate(second)]
+    assert len(units("\n".join(first + plain) + "\n")) == 2
+
+
+def test_a_run_of_latin_words_that_would_not_have_fitted_continues_a_short_line_of_prose():
+    # "Irish、Gaelic、Irish" has no break inside: the line above, cut short, goes on below
+    # (the paragraph's first line, under a byline: a short line alone looks like a heading)
+    raw = "\n".join([*wrapped(PROSE[:54] + "。", 18), "記者李佳穎／桃園報導", "愛爾蘭語，在英語中也稱為",
+                     "Irish、Gaelic、Irish Gaelic 或 Erse，因", *wrapped(PROSE[54:126] + "。", 18)]) + "\n"
+    got = [t for _, t in units(raw)]
+    assert any(t.startswith("愛爾蘭語，在英語中也稱為Irish") and t.endswith(PROSE[108:126] + "。") for t in got)
+    # a short Latin word that would have fitted: the short line is a unit of its own
+    assert len(units(raw.replace("Irish、Gaelic、Irish Gaelic", "中英文名稱 IG"))) >= 2
