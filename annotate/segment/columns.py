@@ -91,8 +91,19 @@ def find_gutters(rows: Sequence[list[tuple[int, int]]], letters: Sequence[list[i
             right += n >= _MIN_PIECE
             long_right += n >= _LONG_PIECE
         if min(left, right) >= _MIN_SIDE and min(long_left, long_right) >= _MIN_LONG:
+            # (two gutters with less than a column's piece between them are one where more lines run
+            # on into the text between from the left than start there: a few lines of a ragged column
+            # that run on past where most end, no column)
+            if gutters and lo - gutters[-1][1] < _MIN_PIECE and _runs_on(rows, *gutters[-1], lo):
+                lo = gutters.pop()[0]
             gutters.append((lo, hi))
     return gutters
+
+
+def _runs_on(rows: Sequence[list[tuple[int, int]]], lo: int, hi: int, end: int) -> bool:
+    """More text runs cross the gutter ``[lo, hi)`` from its left than start in ``[hi, end)``."""
+    crossing = sum(s < lo and e > hi for runs in rows for s, e in runs)
+    return crossing > sum(hi <= s < end for runs in rows for s, _ in runs)
 
 
 def _levels(lines: Sequence[list[tuple[int, int]]], width: int) -> list[int]:

@@ -240,3 +240,19 @@ def test_a_double_spaced_column_alone_on_a_page_read_in_columns_joins_its_lines(
     for p in paras:
         assert "".join(p) + "。" in texts
     assert LEFT[0] in texts and RIGHT[0] in texts  # page 1: the columns still apart
+
+
+def test_a_few_left_column_lines_running_on_past_the_rest_leave_one_gutter():
+    # 42 rows of two columns (text 0-22 and 34-56); four left lines run on to 28 (Latin and digits
+    # take more characters), two short runs start at 24 (a centred masthead): the stretch 24-28 is
+    # no column, the gutter is 22-34 (not a narrow one at 22-24 and another at 28-34)
+    two = [(0, 22), (34, 56)]
+    rows = [two] * 10 + [[(24, 28)]] * 2 + [two] * 24 + [[(0, 28), (34, 56)]] * 4 + [two] * 2
+    assert find_gutters(rows, _letters(rows)) == [(22, 34)]
+    # text that starts in the stretch and none running on into it: the stretch stays apart
+    rows = [two] * 10 + [[(24, 28)]] * 6 + [two] * 24
+    assert find_gutters(rows, _letters(rows)) == [(22, 24), (28, 34)]
+
+
+def _letters(rows):
+    return [[max(1, (e - s) // 2) * 2 for s, e in r] for r in rows]
