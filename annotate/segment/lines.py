@@ -327,3 +327,19 @@ def page_of(raw: str, lines: Sequence[Line]) -> list[int] | None:
         return None
     feeds = [m.start() for m in _FORM_FEED.finditer(raw)]
     return [bisect.bisect_right(feeds, ln.start) for ln in lines]
+
+
+# A table of contents' entry: a title, a leader of dots run to the page number (`一、历史沿革……………1`,
+# `第二章 欧陆法系.......... 3`, `概述 ····· 12`)
+_CONTENTS_ENTRY = re.compile(r"[^…．.·]{1,40}?(?:…{3,}|[．.·]{6,})[IVXivx\d]{1,4}")
+_CONTENTS_MIN = 2  # entries a table of contents has, at least
+
+
+def contents_entries(raw: str, lines: Sequence[Line]) -> list[Line]:
+    """The entries of a table of contents: two or more lines, each a title and a leader of dots
+    (``…`` three or more, or ``.`` / ``．`` / ``·`` six or more) ending in its page number. Each is a
+    unit of its own (debris), never joined to the entry under it."""
+    if "………" not in raw and "......" not in raw and "······" not in raw and "．．．．．．" not in raw:
+        return []  # (most texts: no leader anywhere)
+    found = [ln for ln in lines if not ln.kind and not ln.level and _CONTENTS_ENTRY.fullmatch(ln.sq)]
+    return found if len(found) >= _CONTENTS_MIN else []

@@ -242,3 +242,16 @@ def test_a_run_of_latin_words_that_would_not_have_fitted_continues_a_short_line_
     assert any(t.startswith("愛爾蘭語，在英語中也稱為Irish") and t.endswith(PROSE[108:126] + "。") for t in got)
     # a short Latin word that would have fitted: the short line is a unit of its own
     assert len(units(raw.replace("Irish、Gaelic、Irish Gaelic", "中英文名稱 IG"))) >= 2
+
+
+def test_each_entry_of_a_table_of_contents_is_a_debris_unit_of_its_own():
+    toc = ["第一章   日本历史" + "…" * 30 + "1", "  一、历史沿革" + "…" * 28 + "1",
+           "  二、背景情况" + "…" * 28 + "2", "第二章   欧陆法系" + "…" * 30 + "3"]
+    raw = "\n".join(["目录", *toc, "", *wrapped(PROSE[:99] + "。", 33)]) + "\n"
+    got = units(raw)
+    entries = [(k, t) for k, t in got if "…" in t]
+    assert [k for k, _ in entries] == ["debris"] * 4 and all(t.count("…") >= 28 for _, t in entries)
+    assert got[-1] == ("paragraph", PROSE[:99] + "。")
+    # one line with a leader is no table of contents
+    one = units("\n".join(["目录", toc[0], *wrapped(PROSE[:99] + "。", 33)]) + "\n")
+    assert not any(k == "debris" and "…" in t for k, t in one)
