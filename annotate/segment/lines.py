@@ -135,11 +135,20 @@ def _split_points(raw: str, start: int, end: int) -> list[int]:
     "label:" after sentence-final punctuation and whitespace opens a new paragraph.
     """
     points = [m.end() for m in rules.GLUED.finditer(raw, start, end)]
+    if points and _BLANK_FIELD.match(raw, start, end):
+        # (not between the blank fields of a form, "甲方签章：    乙方签章：": one line of labels)
+        points = [p for k, p in enumerate(points)
+                  if not (_BLANK_FIELD.fullmatch(raw, points[k - 1] if k else start, p)
+                          and _BLANK_FIELD.match(raw, p, end))]
     if _CAPTION_GLUED.search(raw, start, end):
         # (not the photographer's credit after the writer's: "文：鄭宇軒 圖：吳淑芬" is one byline)
         points = sorted(points + [m.end() for m in _CAPTION_GLUED.finditer(raw, start, end)
                                   if not rules.CREDIT_OPENS.search(raw, start, m.start())])
     return points
+
+
+# A form's blank field: a short label and its colon, then only spaces (or the line's end)
+_BLANK_FIELD = re.compile(r"[ \u3000]*[^\s：:。！？]{1,8}[：:](?:[ \u3000]+|$)")
 
 
 # A photo caption an extract printed on the same line as a column's text, a space between
