@@ -269,7 +269,29 @@ def split_lines(raw: str) -> list[Line]:
             else:
                 lines.append(line)
         gap, hard = 0, False
+    if lines and lines[0].clean is False and len(lines[0].pieces) == 1 and len(lines[0].sq) <= _TITLE_BOX_MAX:
+        lines[:1] = _title_and_box(raw, lines[0])
     return lines
+
+
+# The document's first line: a short title, a space, then a labelled box heading printed beside it
+# ("山西省 (中华民国) 小知识：拿破仑三世", "高血壓 延伸閱讀：釣魚臺": pdftotext -raw put a sidebar's
+# heading on the title's line)
+_TITLE_BOX = re.compile(r"([^\s：:，。、；]{2,20}(?: ?[（(][^\s）)]{1,10}[）)])?)[ \u3000]+"
+                        r"([^\s：:，。、；（）()\d]{2,6}[：:][^\s：:，。、；\d/]{1,16})")  # (no date: a masthead's)
+_TITLE_BOX_MAX = 40
+
+
+def _title_and_box(raw: str, line: Line) -> list[Line]:
+    """The first line cut before a box heading printed on it (:data:`_TITLE_BOX`), or as it is."""
+    s, e = line.pieces[0]
+    m = _TITLE_BOX.fullmatch(raw, s, e)
+    if m is None:
+        return [line]
+    a, b = m.span(1), m.span(2)
+    head, box = squeeze(raw, *a), squeeze(raw, *b)
+    return [Line([a], head, line.gap, 0, line.hard, clean=len(head) == a[1] - a[0]),
+            Line([b], box, 0, 0, True, clean=len(box) == b[1] - b[0])]
 
 
 def _edit_tool(raw: str, line: Line) -> list[Line]:
