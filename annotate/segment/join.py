@@ -741,14 +741,18 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         # between its lines (after a paragraph that lost its final full stop)
         # (or it comes under a line that ends with a date set apart by a space: a page header,
         # "第九届全国青年史学论坛论文集 2021年10月" over the title)
+        # (or it comes under a line far wider than the wrap, no line of the wrapped text: a masthead's
+        # date and issue line, "中華民國112年2月6日 星期四 第25708號 今日24版" over the headline "戰鬥機")
         return not (nxt.width < width - 3 and heading_like(nxt.sq, ctx.labels)
                     and (nxt.gap > ctx.gap or nxt.sq[0] in rules.BULLETS or rules.ENUMERATOR.match(nxt.sq)
-                         or _numbered_heading(nxt, ctx) or _dated_end(prev, ctx.raw)))
+                         or _numbered_heading(nxt, ctx) or _dated_end(prev, ctx.raw)
+                         or (len(group) == 1 and wp > width + _OVER_WRAP and _short_heading(nxt, ctx))))
     if wp < width - 3 and _COMMA_INSIDE.search(prev.sq) and _did_not_fit(prev, nxt, width, _LATIN_RUN):
         return True  # a sentence's line cut short by a run of Latin words that would not fit after it
     return _fragment_join(group, nxt, ctx)
 
 
+_OVER_WRAP = 4  # full-width units a line of the wrapped text may run past the wrap (_in_wrap)
 _NO_LINE_END = "《（「『【“〈"  # opening marks a typesetter never leaves at the end of a line
 _COMMA_INSIDE = re.compile("[，,、；]")
 _LATIN_RUN = re.compile(r"[A-Za-z0-9]+(?:[、,][A-Za-z0-9]+)*")  # "Irish、Gaelic、Irish": no break inside

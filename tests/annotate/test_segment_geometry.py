@@ -255,3 +255,12 @@ def test_each_entry_of_a_table_of_contents_is_a_debris_unit_of_its_own():
     # one line with a leader is no table of contents
     one = units("\n".join(["目录", toc[0], *wrapped(PROSE[:99] + "。", 33)]) + "\n")
     assert not any(k == "debris" and "…" in t for k, t in one)
+
+
+def test_a_short_headline_under_a_line_far_wider_than_the_wrap_does_not_join_it():
+    # -raw: a masthead's date and issue line (26 wide, the text wrapped at 17) over the headline
+    body = wrapped(PROSE[:119] + "。", 17)
+    raw = "\n".join(["中華民國112年2月6日 星期四 第25708號 今日24版", "戰鬥機", *body]) + "\n"
+    got = [t for _, t in units(raw)]
+    assert "戰鬥機" in got or any(t.startswith("戰鬥機") for t in got)
+    assert not any("今日24版戰鬥機" in t for t in got)
