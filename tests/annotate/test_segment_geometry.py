@@ -264,3 +264,12 @@ def test_a_short_headline_under_a_line_far_wider_than_the_wrap_does_not_join_it(
     got = [t for _, t in units(raw)]
     assert "戰鬥機" in got or any(t.startswith("戰鬥機") for t in got)
     assert not any("今日24版戰鬥機" in t for t in got)
+
+
+def test_a_labelled_date_under_a_full_line_opens_a_unit_of_its_own():
+    # -raw: a paper's footnote at the page foot, right under a column's full line
+    text = "明仁是日本第一百二十五任天皇，為現任之天皇，即位後年號為平成，其名為明仁，稱號為繼宮，自幼在學習院接受教育，"
+    body = wrapped((text * 3)[:100], 20)
+    raw = "\n".join([*body, "投稿日期：111年9月12日；接受刊登日期：112年7月", *wrapped((text * 3)[100:161] + "。", 20)]) + "\n"
+    got = [t for _, t in units(raw)]
+    assert "".join(body) in got and any(t.startswith("投稿日期：") for t in got)
