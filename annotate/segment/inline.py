@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from . import rules
 from .lines import Line, cut_pieces, squeeze_pieces, strip_piece
 
-__all__ = ["DATE_ALONE", "WIDGET_FIRST", "cut_lines", "furniture_spans", "furniture_tokens", "lines_at", "widget"]
+__all__ = ["DATE_ALONE", "TRAILING_COUNTER", "WIDGET_FIRST", "cut_lines", "furniture_spans", "furniture_tokens", "lines_at", "split_at", "widget"]
 
 _SEP = r"[|｜/／]"
 _COUNTER = (rf"(?:{rules.COUNTER_WORDS})(?:次数|次數|人次|数|數|量)?\s*[:：]?\s*"
@@ -47,7 +47,8 @@ _COUNTER = (rf"(?:{rules.COUNTER_WORDS})(?:次数|次數|人次|数|數|量)?\s*
 _READ_TIME = (r"(?:阅读|閱讀)(?:时间|時間|时长|時長)?\s*(?:需要|需|约|約|大约|大約)?\s*\d{1,3}\s*"
               r"(?:分钟|分鐘|min|mins)")
 _PLACE = r"(?:发表于|發表於|IP属地|IP屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,3}"
-_TAIL = re.compile(rf"(?:{_SEP}\s*)?(?:{_COUNTER}|{_READ_TIME}|{_PLACE})\s*$")
+# a view counter, a reading-time estimate or a place of posting at a line's end (also the readers')
+TRAILING_COUNTER = re.compile(rf"(?:{_SEP}\s*)?(?:{_COUNTER}|{_READ_TIME}|{_PLACE})\s*$")
 # A run of bracketed items at the end of a line; each item's words are checked against DEBRIS_WORDS.
 _TOOLS = re.compile(r"(?:【[^【】]{1,24}】\s*)+$")
 _LEAD = re.compile(r"\s*【([^【】\d]{2,8})】")
@@ -92,7 +93,7 @@ def _credit(head: str) -> bool:
 def _tail(sq: str, end: int, gaps: frozenset[int] | None) -> int:
     """Start of one furniture item that ends ``sq[:end]``, or -1 (``sq``: the line without whitespace;
     ``gaps``: the positions of ``sq`` that had whitespace before them, None when there was none)."""
-    m = _TAIL.search(sq, 0, end)
+    m = TRAILING_COUNTER.search(sq, 0, end)
     if m is None and sq[end - 1:end] == "】":
         m = _TOOLS.search(sq, 0, end)
         if m is not None:
@@ -141,7 +142,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         keep, sq, gaps = None, text, None
     else:
         sq = _SPACE.sub("", text)
-        if _TAIL.search(sq) is None and sq[-1] != "】" and sq[0] != "【" and text.rsplit(None, 1)[-1] not in rules.DEBRIS_WORDS:
+        if TRAILING_COUNTER.search(sq) is None and sq[-1] != "】" and sq[0] != "【" and text.rsplit(None, 1)[-1] not in rules.DEBRIS_WORDS:
             return []  # (before mapping every character)
         keep = [i for i, ch in enumerate(text) if not ch.isspace()]
         gaps = frozenset(k for k in range(1, len(keep)) if keep[k] != keep[k - 1] + 1)
@@ -218,7 +219,7 @@ def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
             continue
         out += lines[last:i]
         last = i + 1
-        out += _split(raw, line, [(line.start + s, line.start + e) for s, e in spans], cut)
+        out += split_at(raw, line, [(line.start + s, line.start + e) for s, e in spans], cut)
     if not cut:
         return lines, []
     out += lines[last:]
@@ -259,7 +260,7 @@ def _piece_line(raw: str, pieces: Sequence[tuple[int, int]], like: Line, first: 
                 lead=like.lead if first else -1)
 
 
-def _split(raw: str, line: Line, spans: list[tuple[int, int]], cut: list[Line]) -> list[Line]:
+def split_at(raw: str, line: Line, spans: list[tuple[int, int]], cut: list[Line]) -> list[Line]:
     """``line`` cut at the furniture ``spans`` (raw offsets): content and furniture lines in order."""
     out: list[Line] = []
     bounds = [line.start]

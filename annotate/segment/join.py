@@ -955,7 +955,7 @@ def _spaced_run(group: Sequence[Line], nxt: Line, raw: str) -> bool:
     return all(map(_spaced_piece, group)) and not rules.DATE.fullmatch(sq) and not _ERA_DATE.fullmatch(sq)
 
 
-_ERA_DATE = re.compile(r"(?:中華民國|中华民国|民國|民国)?\d{2,4}年\d{1,2}月\d{1,2}日")  # "中華民國111年2月18日"
+_ERA_DATE = re.compile(rules.ERA + r"?\d{2,4}年\d{1,2}月\d{1,2}日")  # "中華民國111年2月18日"
 
 
 def _spaced_piece(line: Line) -> bool:

@@ -14,6 +14,9 @@ on there). Both are found by their shape, not by repetition (a page printed once
 
 Each such line becomes ``debris`` (nothing is dropped). The regexes run once over the whole text,
 only when the text holds ``://`` / ``www.`` or `` AM`` / `` PM``.
+
+The PDF reader tests its page-edge lines (spaces squeezed out) with the same two shapes,
+:data:`URL_LINE` and :data:`BROWSER_STAMP`, and drops those lines as page furniture.
 """
 
 from __future__ import annotations
@@ -25,12 +28,21 @@ from .inline import lines_at
 from .join import CONTINUED
 from .lines import Line
 
-__all__ = ["mark_print_furniture"]
+__all__ = ["BROWSER_STAMP", "URL_LINE", "mark_print_furniture"]
 
 _OPEN = ("", "debris", CONTINUED)  # kinds a browser's header or footer line may have been given already
 
-_ADDRESS = re.compile(r"^[ \t\f\u3000]*(?:https?://|www\.)[!-~]+(?:[ \t\u3000]+\d{1,3}(?:/\d{1,3})?)?[ \t\u3000\r]*$", re.M)
-_STAMP = re.compile(r"^[ \t\f\u3000]*\d{1,2}/\d{1,2}/\d{2},[ \t]\d{1,2}:\d{2}[ \t][AP]M(?![A-Za-z])", re.M)
+# the two shapes, once: how a web address opens, and the browser's time stamp with ``{gap}`` where it prints a space
+_URL_OPEN = r"(?:https?://|www\.)"
+_STAMP_SHAPE = r"\d{{1,2}}/\d{{1,2}}/\d{{2}},{gap}\d{{1,2}}:\d{{2}}{gap}[AP]M"
+
+_ADDRESS = re.compile(rf"^[ \t\f\u3000]*{_URL_OPEN}[!-~]+(?:[ \t\u3000]+\d{{1,3}}(?:/\d{{1,3}})?)?[ \t\u3000\r]*$", re.M)
+_STAMP = re.compile(r"^[ \t\f\u3000]*" + _STAMP_SHAPE.format(gap=r"[ \t]") + "(?![A-Za-z])", re.M)
+# the same on a line with its spaces squeezed out (the PDF reader's lines): a web address alone, perhaps
+# with the page counter after it, a browser's footer (``http://…/a.html1/3``); the time stamp a browser's
+# print header opens with (``12/5/26,6:06PM走近心脏_某某网``)
+URL_LINE = re.compile(_URL_OPEN + r"[!-~]{4,200}")
+BROWSER_STAMP = re.compile(_STAMP_SHAPE.format(gap=""))
 
 
 def mark_print_furniture(raw: str, lines: Sequence[Line]) -> None:

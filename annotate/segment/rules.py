@@ -393,9 +393,11 @@ PAGE_LABEL = re.compile(r"[A-Z]\d{1,2}[ \t\u3000]+[\u4e00-\u9fff]{2,4}")
 # A section kicker printed above a headline: two or three short names joined by a bar or a slash,
 # "特別企劃｜城鄉誌月刊", "封面故事｜人文地理周刊", "專欄/觀點" (squeezed line).
 KICKER = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[｜|/／][\u4e00-\u9fff]{2,8}){1,2}")
+# The Republic of China era a Taiwanese date may open with ("中華民國112年", "民國一一二年"; one copy).
+ERA = r"(?:中華民國|中华民国|民國|民国)"
 # A date written in hanzi numerals, alone on its line: "二〇二三年六月", "中華民國一一二年六月" (squeezed line;
 # a report's cover date, meta).
-HANZI_DATE = re.compile(r"(?:中華民國|中华民国|民國|民国)?[〇○零一二三四五六七八九十]{2,4}年"
+HANZI_DATE = re.compile(ERA + r"?[〇○零一二三四五六七八九十]{2,4}年"
                         r"[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?")
 # A page's edition label, with or without its section, either way round: "第A3版 要闻", "第3版 国际新闻",
 # "國際新聞 A3", "A3版" (matched on the spaced line; a code alone is a label only with 版 or a section).

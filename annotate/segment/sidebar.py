@@ -15,6 +15,12 @@ the rest of the line is furniture words only: a bar of furniture across the page
 to have a side column when two or more side items stand right between two body lines; then every side
 item within two lines of a body line is cut off: a debris unit of its own (nothing is dropped), so a
 paragraph runs on across it in pieces and never takes it in.
+
+Two more pieces of a printed page's furniture, by the same kind of shape: an **infobox** beside the
+article's first lines, each row at the end of an article line after a gutter of six spaces or more
+(:func:`cut_right_cells`: each row cut off as a debris unit), and a **forum post's author column**,
+the poster's statistics one a line under the poster's name, and the thread's counters joined by bars
+(:func:`mark_profile`: each line debris). Nothing is dropped.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ import re
 from collections.abc import Sequence
 
 from . import rules
-from .inline import _split, furniture_tokens
+from .inline import furniture_tokens, split_at
 from .lines import Line
 
 __all__ = ["cut_right_cells", "cut_side_column", "mark_profile"]
@@ -102,7 +108,7 @@ def cut_side_column(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]
             out.append(ln)
             cut.append(ln)
         else:
-            out += _split(raw, ln, [(ln.start, end)], cut)
+            out += split_at(raw, ln, [(ln.start, end)], cut)
     return out, cut
 
 
@@ -152,7 +158,7 @@ def cut_right_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]
         if hit is None or ln.kind or ln.level:
             out.append(ln)
         else:
-            out += _split(raw, ln, [hit], cut)
+            out += split_at(raw, ln, [hit], cut)
     return out, cut
 
 

@@ -257,3 +257,57 @@ def test_browser_print_editor_line_flush_right_under_the_prose_is_no_column(tmp_
     c.save()
     units = _units(path)
     assert ("paragraph", para) in units and ("meta", "【责任编辑：马晓东】") in units
+
+
+
+def test_browser_print_infobox_beside_a_later_paragraph_is_debris_cell_by_cell(tmp_path):
+    # (a wiki's infobox floated right of the second paragraph: after the first prose, where only the
+    # box rule, pdf.boxed_furniture, tells its cells from the story)
+    path = tmp_path / "wiki.pdf"
+    c = _canvas(path)
+    c.setCreator(AGENT)
+    c.setFont(FONT, 20)
+    c.drawString(72, 760, "高新区发展纪实")
+    first = _para(23, 150)
+    y = _column(c, first, 72, 730, 40)
+    c.rect(330, y - 50, 190, 50)
+    c.setFont(FONT, 10)
+    c.drawString(340, y - 17, "中文名　高新区")
+    c.drawString(340, y - 37, "所属类别　经济")
+    second = _para(24, 24 * 3 + 40 * 2)
+    y -= 10
+    for k in range(3):  # beside the box: 24 characters a line
+        c.drawString(72, y, second[24 * k:24 * (k + 1)])
+        y -= 15
+    _column(c, second[72:], 72, y, 40, indent=False)
+    c.showPage()
+    c.save()
+    units = _units(path)
+    assert [t for k, t in units if k == "paragraph"] == [first, second]
+    assert ("debris", "中文名高新区") in units and ("debris", "所属类别经济") in units
+
+
+def _boxed(path, box_lines):
+    """A browser's print: a title, two paragraphs, a box between them holding ``box_lines``."""
+    c = _canvas(path)
+    c.setCreator(AGENT)
+    c.setFont(FONT, 20)
+    c.drawString(72, 760, "高新区发展纪实")
+    first, second = _para(31, 160), _para(32, 160)
+    y = _column(c, first, 72, 730, 40)
+    c.rect(66, y - 15 * len(box_lines) - 6, 412, 15 * len(box_lines) + 12)
+    c.setFont(FONT, 10)
+    for line in box_lines:
+        y -= 15
+        c.drawString(80, y, line)
+    _column(c, second, 72, y - 30, 40)
+    c.showPage()
+    c.save()
+    return first, second
+
+
+def test_browser_print_box_holding_sentences_between_paragraphs_stays_prose(tmp_path):
+    first, second = _boxed(tmp_path / "note.pdf", ["园区去年新增企业三百余家。", "产值再创新高。"])
+    units = _units(tmp_path / "note.pdf")
+    assert [t for k, t in units if k == "paragraph" and len(t) > 40] == [first, second]
+    assert [k for k, t in units if "园区去年" in t or "产值再创" in t] == ["paragraph"]

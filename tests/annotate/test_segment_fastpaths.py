@@ -390,9 +390,9 @@ def test_the_pager_matched_a_digit_at_a_time_is_the_pager_of_numbers_up_to_three
 @SETTINGS
 @given(st.text(alphabet="。！？；!?;aZ9 中.", max_size=12))
 def test_the_html_prose_end_led_by_one_class_is_the_two_branch_pattern(text):
-    from annotate.segment.readers import html
+    from annotate.segment.readers import article
     plain = re.compile(r"[。！？；]|[!?;](?![A-Za-z0-9])")
-    fast, slow = html._PROSE_END.search(text), plain.search(text)
+    fast, slow = article.PROSE_END.search(text), plain.search(text)
     assert (fast and fast.span()) == (slow and slow.span())
 
 

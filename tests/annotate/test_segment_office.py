@@ -157,6 +157,25 @@ def test_pdf_title_with_a_rule_under_it_is_kept_above_a_flush_left_heading(tmp_p
     assert ("byline", "南屏市社会科学院课题组") in got
 
 
+
+def test_pdf_a_page_number_in_body_type_under_a_column_is_no_edge_of_it(tmp_path):
+    # ("- 1 -" starting a little left of the second column: taken as the column's left edge, every
+    # line of the column would look indented and start a paragraph)
+    from pdf_samples import FONT, _canvas, _column, _para
+
+    path = tmp_path / "two.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 18)
+    c.drawString(72, 780, "高新区发展纪实")
+    left, right = _para(51, 300), _para(52, 200)
+    _column(c, left, 72, 740, 20)
+    _column(c, right, 310, 740, 20)
+    c.setFont(FONT, 10)
+    c.drawString(302, 60, "- 1 -")
+    c.showPage()
+    c.save()
+    assert [u.text for u in segment_file(path)[0].units if u.kind == "paragraph"] == [left, right]
+
 def test_addressee_signing_office_date_and_release_note_are_meta():
     raw = ("青政办发〔2023〕58号\n\n青川市人民政府办公室关于做好普法战争相关工作的通知\n\n各县（市、区）人民政府，市政府各部门：\n\n"
            + PARA + "\n\n青川市人民政府办公室\n2022年2月12日\n（此件公开发布）\n")

@@ -4,7 +4,7 @@ Only for a PDF a web browser printed (:func:`printed_page`, by the file's creato
 
 The HTML reader knows the page's elements (``readers/html.py``, its ``_frame``); a printed page has
 only the order of its units, so this pass works on the units in reading order with the same tests
-(one copy: :func:`html._is_prose`, :func:`html._short_label`):
+(one copy, here: :func:`is_prose`, :func:`short_label`, which the HTML reader imports):
 
 - *prose* is a paragraph of 40+ characters with a sentence end; nothing changes on a document without it;
 - a short paragraph that opens with a section mark, ``一、`` / ``（二）``, without sentence or clause
@@ -24,6 +24,9 @@ only the order of its units, so this pass works on the units in reading order wi
   related lists, a site footer), and so are bylines and meta lines below the first of those (a reply's
   poster and date; an editor line right under a tool bar stays);
 - a heading that ends with a wiki's edit link (``特点[编辑]``) is the heading and a debris unit ``[编辑]``;
+- a credit line with site furniture on it (``作者：劉家豪｜2020-10-20　閱讀時間約7分鐘``: :func:`inline.furniture_spans`,
+  the text route's rule, as the HTML reader cuts it) is cut in parts: the furniture ``debris``, the rest
+  its line kind, else a ``byline``;
 - an end mark over a date stamp, as a press release ends (``完`` / ``2023年3月21日（星期三）`` /
   ``香港時間19時23分``, the text route's ``webdump`` patterns): the mark is debris, the date and the
   time one ``meta`` unit.
@@ -39,10 +42,8 @@ from .. import inline, rules
 from ..webdump import END_MARK, STAMP_TIME
 from .common import Char, standalone_kind
 
-__all__ = ["DISPATCH", "TRAILING_COUNTER", "bare_credit", "frame", "note", "printed_page"]
-
-# a view counter, a reading-time estimate or a place of posting at a line's end (the text route's one pattern)
-TRAILING_COUNTER = inline._TAIL  # noqa: SLF001
+__all__ = ["CREDIT_HINT", "DISPATCH", "LABELLED", "PROSE_END", "bare_credit", "frame", "is_prose", "note", "printed_page",
+           "short_label"]
 
 # a news agency's dispatch line in brackets: 【本報訊】, 【本报讯】, 【新华社电】, 〔中央社電〕
 DISPATCH = re.compile(r"[【〔\[][^【】〔〕\[\]]{1,8}[讯訊电電][】〕\]]")
@@ -52,20 +53,33 @@ _BRACKETED_HEAD = re.compile(r"【[^【】]{2,12}】")
 _CLAUSE = re.compile(r"[。，；：！？,;:!?]")
 # a label alone where a byline would be: no name after it, no date (``作者簡介``, ``关于作者``)
 _BARE_LABEL = re.compile(r"[^\d：:／/|｜\s]{2,6}")
+# not the "!" of "Discuz! X3.4"; one class first (the engine then skips to candidates in C), the
+# ASCII marks' condition after it: the matches of "[。！？；]|[!?;](?![A-Za-z0-9])"
+PROSE_END = re.compile(r"[。！？；!?;](?:(?<=[。！？；])|(?![A-Za-z0-9]))")
+# a "label：value" / "label／value" / "【label】value" pair (not "22:10")
+LABELLED = re.compile(r"[^：:／/【】]{0,7}[^\d\s：:／/【】][：:／/]\s*[^\s】]|【[^】]{1,8}】\s*\S")
+# a word one of which a credit line with furniture to cut holds (:data:`inline.HINTS`)
+CREDIT_HINT = re.compile("|".join(re.escape(word) for word, _ in inline.HINTS))
 
 Block = tuple[str, list[Char]]
 
 
 def is_prose(kind: str, text: str) -> bool:
-    from .html import _is_prose  # (the HTML reader's test: one copy; imported late, html imports this module)
-
-    return _is_prose(kind, text)
+    """A paragraph of 40 or more characters with a sentence end: the story's prose (both readers)."""
+    return kind == "paragraph" and len(text) >= 40 and PROSE_END.search(text) is not None
 
 
 def short_label(kind: str, text: str) -> bool:
-    from .html import _short_label
-
-    return _short_label(kind, text)
+    """A short paragraph without a sentence end: a label, a site name, a counter, a tool line; not a
+    line holding a ``label：value`` / ``label／value`` / ``【label】value`` pair (``2023年6月1日 作者：小明``;
+    a tool line wholly in brackets, ``【字体：大中小】``, is no pair) or a document number (``某政办发〔2023〕48号``, ``rules.DOC_NUMBER``):
+    those attribute or file the article (bylines and meta lines the line rules may not know)."""
+    if kind != "paragraph" or len(text) > 60 or rules.SENTENCE_END_RE.search(text) or rules.DOC_NUMBER.search(text):
+        return False
+    if text[-1] in "：:" and any(ch in "，、," for ch in text):
+        return False  # a notice's addressees over its text: "各区县（市）人民政府，市政府各部门、各直属单位："
+    text = inline.TRAILING_COUNTER.sub("", text) or text  # "友善列印 回上一頁 瀏覽人次：586": a counter is no pair
+    return not (LABELLED.search(text) and not (text[0] == "【" and text[-1] == "】"))
 
 
 def printed_page(metadata: dict[str, str]) -> bool:
@@ -160,8 +174,6 @@ def _cut(cls: str, chars: list[Char]) -> list[Block]:
     """The block with its paragraph's kind settled by the line rules; a credit line with site furniture
     on it (a reading-time estimate, a view counter: :func:`inline.furniture_spans`, the text route's one
     rule, as the HTML reader cuts it) in parts, the furniture ``debris``, the rest its line kind, else a byline."""
-    from .html import _HINT
-
     if cls != "byline":  # "特点[编辑]": the wiki's edit link after a heading is debris
         raw = "".join(ch for ch, _ in chars).rstrip()
         m = rules.EDIT_TOOL.search(raw, max(0, len(raw) - 16))
@@ -173,7 +185,7 @@ def _cut(cls: str, chars: list[Char]) -> list[Block]:
     if cls != "paragraph":
         return [(cls, chars)]
     raw = "".join(ch for ch, _ in chars)
-    spans = inline.furniture_spans(raw) if len(raw) <= 360 and _HINT.search(raw) else []
+    spans = inline.furniture_spans(raw) if len(raw) <= 360 and CREDIT_HINT.search(raw) else []
     if not spans:
         return [(standalone_kind(" ".join(raw.split())) or "paragraph", chars)]
     out: list[Block] = []

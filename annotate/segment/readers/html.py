@@ -72,6 +72,10 @@ from ..decode import decode_bytes
 from ..normalize import inline_space
 from ..webdump import END_MARK, STAMP_TIME  # (the text route's patterns: one copy)
 from . import article
+from .article import CREDIT_HINT as _HINT
+from .article import LABELLED as _LABELLED
+from .article import is_prose as _is_prose
+from .article import short_label as _short_label
 from .common import run_in_byline, standalone_kind
 
 __all__ = ["read_html", "decode_html"]
@@ -118,10 +122,6 @@ _INDENT = "\u3000\xa0"  # an indent of full-width or no-break spaces opens a par
 _BULLETS = frozenset("◎‧•●○■□◆◇★☆▪▶►")
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
 _CLASS_ONLY = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
-# not the "!" of "Discuz! X3.4"; one class first (the engine then skips to candidates in C), the
-# ASCII marks' condition after it: the matches of "[。！？；]|[!?;](?![A-Za-z0-9])"
-_PROSE_END = re.compile(r"[。！？；!?;](?:(?<=[。！？；])|(?![A-Za-z0-9]))")
-_LABELLED = re.compile(r"[^：:／/【】]{0,7}[^\d\s：:／/【】][：:／/]\s*[^\s】]|【[^】]{1,8}】\s*\S")  # not "22:10"
 _ENCODINGS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gbk": "gb18030", "utf-8": "utf-8",
               "utf8": "utf-8", "big5": "big5", "big5-hkscs": "big5hkscs"}
 
@@ -404,26 +404,9 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
         yield done
 
 
-def _is_prose(kind: str, text: str) -> bool:
-    return kind == "paragraph" and len(text) >= 40 and _PROSE_END.search(text) is not None
-
-
 def _disclaimer(kind: str, text: str) -> bool:
     """A site's statement under an article (``rules.DISCLAIMER``): "平台声明：…", "…如有侵权请联系删除"."""
     return kind in ("paragraph", "meta") and len(text) <= 120 and rules.DISCLAIMER.search(text) is not None
-
-
-def _short_label(kind: str, text: str) -> bool:
-    """A short paragraph without a sentence end: a label, a site name, a counter, a tool line; not a
-    line holding a ``label：value`` / ``label／value`` / ``【label】value`` pair (``2023年6月1日 作者：小明``;
-    a tool line wholly in brackets, ``【字体：大中小】``, is no pair) or a document number (``某政办发〔2023〕48号``, ``rules.DOC_NUMBER``):
-    those attribute or file the article (bylines and meta lines the line rules may not know)."""
-    if kind != "paragraph" or len(text) > 60 or rules.SENTENCE_END_RE.search(text) or rules.DOC_NUMBER.search(text):
-        return False
-    if text[-1] in "：:" and any(ch in "，、," for ch in text):
-        return False  # a notice's addressees over its text: "各区县（市）人民政府，市政府各部门、各直属单位："
-    text = article.TRAILING_COUNTER.sub("", text) or text  # "友善列印 回上一頁 瀏覽人次：586": a counter is no pair
-    return not (_LABELLED.search(text) and not (text[0] == "【" and text[-1] == "】"))
 
 
 def _main_container(prose: list[int], texts: list[str], paths: list[tuple[int, ...]],
@@ -610,9 +593,6 @@ def _cut_runs(runs: list[list[int]], at: int) -> list[list[list[int]]]:
             head.append([t, src, at - t])
             tail.append([0, src + at - t, t + n - at])
     return [head, tail]
-
-
-_HINT = re.compile("|".join(re.escape(word) for word, _ in inline.HINTS))  # one of which a credit line to cut holds
 
 
 def _slice(block: _Block, a: int, b: int) -> _Block:

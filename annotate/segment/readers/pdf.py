@@ -58,6 +58,7 @@ from annotate.errors import InputError
 from .. import rules
 from ..core import Document
 from ..office import CAPTION
+from ..printed import BROWSER_STAMP, URL_LINE  # (a browser's header and footer: the text route's shapes)
 from .article import frame, printed_page
 from .common import Char, build_document, run_in_byline, runs, standalone_kind
 
@@ -74,10 +75,6 @@ ITEM_START = re.compile(
 )
 
 
-# a web address alone, perhaps with the page counter after it: a browser's footer (``http://…/a.html 1/3``)
-URL_LINE = re.compile(r"(?:https?://|www\.)[!-~]{4,200}")
-# a browser's print header: its time stamp, then the page's title (``12/5/26, 6:06 PM 走近心脏_某某网``; squashed)
-BROWSER_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2},\d{1,2}:\d{2}[AP]M")
 
 
 @dataclass
@@ -833,7 +830,8 @@ def _centred(line: _Line) -> bool:
     return line.x0 > line.left + line.size and _symmetric(line)
 
 
-_NO_START = frozenset("。，、；：！？」』）》〉”’")  # marks a line may not start with
+# marks a line may not start with: the full-width ones of rules.CONTINUING, but "】"
+_NO_START = frozenset(ch for ch in rules.CONTINUING if not ch.isascii() and ch != "】")
 
 
 def _first_word(line: _Line) -> float:
