@@ -256,3 +256,11 @@ def test_a_few_left_column_lines_running_on_past_the_rest_leave_one_gutter():
 
 def _letters(rows):
     return [[max(1, (e - s) // 2) * 2 for s, e in r] for r in rows]
+
+
+def test_a_masthead_strip_of_short_pieces_above_the_columns_is_one_line():
+    strip = "     2021年6月13日   星期日    农历癸卯年   第19668期   今日16版"
+    raw = strip + "\n\n" + _page(LEFT, RIGHT)
+    texts = [t for _, t, _ in _texts(raw)]
+    assert texts[0] == "2021年6月13日星期日农历癸卯年第19668期今日16版"
+    assert LEFT[0] in texts and RIGHT[0] in texts  # the columns below still apart
