@@ -91,8 +91,19 @@ def find_gutters(rows: Sequence[list[tuple[int, int]]], letters: Sequence[list[i
             right += n >= _MIN_PIECE
             long_right += n >= _LONG_PIECE
         if min(left, right) >= _MIN_SIDE and min(long_left, long_right) >= _MIN_LONG:
+            # (two gutters with less than a column's piece between them are one where more lines run
+            # on into the text between from the left than start there: a few lines of a ragged column
+            # that run on past where most end, no column)
+            if gutters and lo - gutters[-1][1] < _MIN_PIECE and _runs_on(rows, *gutters[-1], lo):
+                lo = gutters.pop()[0]
             gutters.append((lo, hi))
     return gutters
+
+
+def _runs_on(rows: Sequence[list[tuple[int, int]]], lo: int, hi: int, end: int) -> bool:
+    """More text runs cross the gutter ``[lo, hi)`` from its left than start in ``[hi, end)``."""
+    crossing = sum(s < lo and e > hi for runs in rows for s, e in runs)
+    return crossing > sum(hi <= s < end for runs in rows for s, _ in runs)
 
 
 def _levels(lines: Sequence[list[tuple[int, int]]], width: int) -> list[int]:
@@ -269,6 +280,8 @@ def gap_cut(raw: str, lines: list[Line]) -> list[Line] | None:
         edges = [0, *(x for sp in spans for x in sp), len(text)]
         pieces = [len(text[a:b].replace(" ", "")) for a, b in zip(edges[::2], edges[1::2], strict=True)]
         prose += max(pieces[:-1]) >= _LONG_PIECE and max(pieces[1:]) >= _LONG_PIECE
+        if not prose and max(pieces) < _LONG_PIECE and len(pieces) >= _STRIP_PIECES:
+            continue  # (a masthead strip above the first line of prose on both sides: one line, as in _page_order)
         keep = [(a + line.start, b + line.start) for k, (a, b) in enumerate(spans)
                 if min(pieces[k], pieces[k + 1]) >= _GAP_PIECE]
         if keep:
@@ -726,6 +739,9 @@ def _linked(a: Line, b: Line) -> bool:
     return straddles(a.sq, b.sq)
 
 
+_STRIP_PIECES = 3  # pieces of a masthead strip (a page header's name and date far apart are two units)
+
+
 def _page_order(raw: str, starts: Sequence[int], page: list[tuple[int, Line]],
                 gutters: list[tuple[int, int]], span: tuple[int, int] | None = None) -> list[Line]:
     """The lines of one columned page in reading order (see the module docstring); with ``span``
@@ -733,6 +749,18 @@ def _page_order(raw: str, starts: Sequence[int], page: list[tuple[int, Line]],
     outside it stand as printed."""
     cut = [(row, _cells(raw, starts[row], line, gutters) if span is None or span[0] <= row <= span[1] else None, line)
            for row, line in page]
+    # a masthead strip above the columns' first row of prose on both sides, three or more pieces,
+    # every one short ("2021年6月13日   星期日   农历癸卯年   第19668期   今日16版"): one line printed
+    # across the page, not pieces of the columns
+    for k, (row, cells, line) in enumerate(cut):
+        if cells and len(cells) >= 2:
+            runs = [len(m.group().replace(" ", "")) for m in _RUN.finditer(raw, line.start, line.end)]
+            if len(runs) >= _STRIP_PIECES and max(runs) < _LONG_PIECE:
+                cut[k] = (row, None, line)
+                continue
+            sizes = [len(piece.sq) for _, piece in cells]
+            if sizes[0] >= _MIN_PIECE and sizes[-1] >= _MIN_PIECE and max(sizes) >= _LONG_PIECE:
+                break
     # each column's left edge: the position most of its lines start at
     edges = []
     for col in range(len(gutters) + 1):

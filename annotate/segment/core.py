@@ -11,7 +11,7 @@ from itertools import repeat
 from . import classify, columns, inline, join, office, printed, sidebar, webdump
 from .classify import DocMeta
 from .ids import para_ids
-from .lines import split_lines
+from .lines import contents_entries, split_lines
 from .normalize import render, render_clean, render_squeezed
 from .sentences import split_sentences
 
@@ -78,13 +78,14 @@ def segment_text(raw: str, doc_id: str) -> Document:
     printed.mark_print_furniture(raw, lines)  # a browser's header and footer on a printed page
     sidebar.mark_profile(raw, lines)  # a forum post's author column and counters
     webdump.mark_endings(raw, lines)  # "完" / date / time under a press release
-    for cell in cells + tools + side + box:
+    contents = contents_entries(raw, lines)  # a table of contents: one unit an entry
+    for cell in cells + tools + side + box + contents:
         cell.kind = "debris"
     webdump.mark_sidebar(lines)  # a sidebar's headlines right above the article's headline
     webdump.mark_trails(raw, lines)  # "專欄 / 觀點" over the headline
     webdump.mark_list_items(raw, lines)  # "1. …" / "2. …" / "3. …", "·…" / "·…" / "·…": one unit an item
     office.mark_lines(raw, lines)  # an office document's masthead, research group, notes
-    ctx = join.context(lines, raw)
+    ctx = join.context(lines, raw, columns=in_columns is not None)
     groups = office.join_title_tail(join.group_lines(lines, ctx))
     squeezed = _squeezed(groups)
     kinds = office.unit_kinds(classify.unit_kinds(groups, squeezed, ctx.labels), squeezed)

@@ -79,6 +79,8 @@ class Context:
     blank_breaks: bool = False  # hard-wrapped text whose lines are mostly set apart by blank lines, yet
     # often consecutive: the blank lines mark where the extract switched columns, so each is a break
     clauses: bool = False  # two or more lines open with a clause mark ("第一條", "第三条"): a text of clauses
+    columns: bool = False  # a -layout page whose columns columns.reading_order split: a blank line between two
+    # lines that begin at the same printed column is line spacing, not a switch of columns (blank_breaks)
     lines: Sequence[Line] = field(default=(), repr=False, compare=False)  # for the facts found when first asked
 
     @functools.cached_property
@@ -144,7 +146,7 @@ def heading_like(sq: str, labels: frozenset[str] = frozenset(), max_len: int = H
     return not (label and label.group(1) in labels)
 
 
-def context(lines: Sequence[Line], raw: str = "") -> Context:
+def context(lines: Sequence[Line], raw: str = "", *, columns: bool = False) -> Context:
     """Document-level facts the join rules need; also fills in each line's ``last`` and, when
     the text may be hard-wrapped, its ``width``."""
     sqs = [ln.sq for ln in lines]
@@ -164,7 +166,7 @@ def context(lines: Sequence[Line], raw: str = "") -> Context:
                     and _WIDE_GAPS * sum(v for k, v in gaps.items() if k > gap) < gaps[gap])
     # (not where wider gaps are common too: a page set with wide leading, each blank line a rounding of
     # the line spacing and the paragraphs set apart by two or more, ctx.gap says so)
-    return Context(wrap, labels, limit, raw, indents, gap, blank_breaks, clauses, lines)
+    return Context(wrap, labels, limit, raw, indents, gap, blank_breaks, clauses, columns, lines)
 
 
 _FLUSH_MIN = 3  # paragraph openings seen before their shape counts
@@ -704,9 +706,11 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         if nxt.gap > ctx.gap:  # a sentence end, then more blank lines than the text puts between its lines
             return False
         if (wp <= width - 1 and len(group) > 1 and not ctx.indents and not nxt.sq[0].isascii()
-                and nxt.sq[1:2] not in rules.CONTINUING and _wide_only(prev) and ctx.exact):
+                and nxt.sq[1:2] not in rules.CONTINUING and _wide_only(prev) and ctx.exact
+                and not (wp >= width - 1 and nxt.sq[0] in _NO_LINE_END)):
             # lines filled exactly, no indented first lines to mark a paragraph: one unit short is short
-            # (unless a mark that may not open a line pushed a character down)
+            # (unless a mark that may not open a line pushed a character down, or an opening bracket
+            # that may not end one was pushed down itself: "…「最佳演唱團體獎」。" / "〈志明與春嬌〉和…")
             return False
         if wp < width - 1.5:  # a short last line, unless it is a full first line set two characters in
             # (or the Latin word or number the next line opens with would not have fitted after it)
@@ -737,10 +741,22 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         # between its lines (after a paragraph that lost its final full stop)
         # (or it comes under a line that ends with a date set apart by a space: a page header,
         # "第九届全国青年史学论坛论文集 2021年10月" over the title)
+        # (or it comes under a line far wider than the wrap, no line of the wrapped text: a masthead's
+        # date and issue line, "中華民國112年2月6日 星期四 第25708號 今日24版" over the headline "戰鬥機")
         return not (nxt.width < width - 3 and heading_like(nxt.sq, ctx.labels)
                     and (nxt.gap > ctx.gap or nxt.sq[0] in rules.BULLETS or rules.ENUMERATOR.match(nxt.sq)
-                         or _numbered_heading(nxt, ctx) or _dated_end(prev, ctx.raw)))
+                         or _numbered_heading(nxt, ctx) or _dated_end(prev, ctx.raw)
+                         or (len(group) == 1 and wp > width + _OVER_WRAP and _short_heading(nxt, ctx))))
+    if wp < width - 3 and _COMMA_INSIDE.search(prev.sq) and _did_not_fit(prev, nxt, width, _LATIN_RUN):
+        return True  # a sentence's line cut short by a run of Latin words that would not fit after it
     return _fragment_join(group, nxt, ctx)
+
+
+_DATED_LABEL = re.compile(r"[^\W\d_]{2,6}[：:]\d{2,4}(?:年\d{1,2}月|[-/.]\d{1,2}[-/.]\d)")  # "投稿日期：111年9月"
+_OVER_WRAP = 4  # full-width units a line of the wrapped text may run past the wrap (_in_wrap)
+_NO_LINE_END = "《（「『【“〈"  # opening marks a typesetter never leaves at the end of a line
+_COMMA_INSIDE = re.compile("[，,、；]")
+_LATIN_RUN = re.compile(r"[A-Za-z0-9]+(?:[、,][A-Za-z0-9]+)*")  # "Irish、Gaelic、Irish": no break inside
 
 
 _DATED_END = re.compile(r"\S\s+(?:19|20)\d\d(?:年\d{1,2}月(?:\d{1,2}日)?|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)$")
@@ -756,12 +772,12 @@ def _dated_end(line: Line, raw: str) -> bool:
 _LATIN_WORD = re.compile(r"[A-Za-z0-9]+")
 
 
-def _did_not_fit(prev: Line, nxt: Line, width: float) -> bool:
+def _did_not_fit(prev: Line, nxt: Line, width: float, word_re: re.Pattern[str] = _LATIN_WORD) -> bool:
     """In wrapped text, ``prev`` ends a sentence short of the width, but the Latin word or number
     ``nxt`` opens with (counted half wide, the narrowest it is set) would not have fitted after it,
     and ``nxt`` is not indented: a typesetter or tool moved the word down, the paragraph goes on
     ("…帶來了一次真正的革命……" / "Astounding SF致力於…")."""
-    word = _LATIN_WORD.match(nxt.sq)
+    word = word_re.match(nxt.sq)
     return word is not None and nxt.indent < 0.75 and prev.width + 0.5 * word.end() > width + 1
 
 
@@ -862,6 +878,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
                 and len(nsq) <= _PAIR_MAX and all(len(ln.sq) <= _PAIR_MAX for ln in group))
     if nsq[0] in rules.CREDIT_FIRST and rules.CREDIT_OPENS.match(nsq) and prev.last not in _COMMA_END:
         return False  # a credit opens its own unit: "2026年第三季度…运行分析" / "作者：经济研究所 孙立新"
+    if nsq[0] not in rules.CONTINUING and _DATED_LABEL.match(nsq) and prev.last not in _COMMA_END:
+        return False  # so does a labelled date: "…與正田美智" / "投稿日期：111年9月12日；接受刊登日期：…"
     if (nxt.gap and sq[0] in rules.CREDIT_FIRST and len(group) == 1 and len(sq) <= _PAIR_MAX
             and (m := rules.CREDIT_OPENS.match(sq)) and m.end() < len(sq)):
         return False  # ... and a short one ends at a blank line, however near the wrap width it is (not "记者:" alone)
@@ -881,7 +899,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     if prev.run_in and len(group) == 1 and not nxt.gap and prev.last not in rules.PARAGRAPH_END:
         return True  # the story's first line after a run-in byline, short only by the byline cut off it
     if wrapped:
-        if ctx.blank_breaks and nxt.gap:
+        if ctx.blank_breaks and nxt.gap and not (ctx.columns and _same_margin(prev, nxt, ctx.raw)):
             return False
         return _wrapped_join(group, prev, nxt, ctx)
     if prev.last in rules.PARAGRAPH_END:
@@ -905,6 +923,16 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     if ctx.limit and _lone_latin(group, nxt, ctx.limit):
         return True  # "J" / "Storm（）是日本的…": a tool that wraps at spaces left a word alone
     return _fragment_join(group, nxt, ctx)
+
+
+_MARGIN_SLACK = 6  # columns: two lines of one column of a -layout page begin this close (a first line's indent)
+
+
+def _same_margin(prev: Line, nxt: Line, raw: str) -> bool:
+    """The two lines begin at (about) the same printed column of their lines in ``raw``: one column
+    of a -layout page double-spaced, not lines of two columns that the extract printed in turns."""
+    a, b = prev.start, nxt.start
+    return abs((a - raw.rfind("\n", 0, a)) - (b - raw.rfind("\n", 0, b))) <= _MARGIN_SLACK
 
 
 _SPACED_MAX = 12  # pieces of a letter-spaced line printed one a line

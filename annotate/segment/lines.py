@@ -135,11 +135,20 @@ def _split_points(raw: str, start: int, end: int) -> list[int]:
     "label:" after sentence-final punctuation and whitespace opens a new paragraph.
     """
     points = [m.end() for m in rules.GLUED.finditer(raw, start, end)]
+    if points and _BLANK_FIELD.match(raw, start, end):
+        # (not between the blank fields of a form, "甲方签章：    乙方签章：": one line of labels)
+        points = [p for k, p in enumerate(points)
+                  if not (_BLANK_FIELD.fullmatch(raw, points[k - 1] if k else start, p)
+                          and _BLANK_FIELD.match(raw, p, end))]
     if _CAPTION_GLUED.search(raw, start, end):
         # (not the photographer's credit after the writer's: "文：鄭宇軒 圖：吳淑芬" is one byline)
         points = sorted(points + [m.end() for m in _CAPTION_GLUED.finditer(raw, start, end)
                                   if not rules.CREDIT_OPENS.search(raw, start, m.start())])
     return points
+
+
+# A form's blank field: a short label and its colon, then only spaces (or the line's end)
+_BLANK_FIELD = re.compile(r"[ \u3000]*[^\s：:。！？]{1,8}[：:](?:[ \u3000]+|$)")
 
 
 # A photo caption an extract printed on the same line as a column's text, a space between
@@ -260,7 +269,29 @@ def split_lines(raw: str) -> list[Line]:
             else:
                 lines.append(line)
         gap, hard = 0, False
+    if lines and lines[0].clean is False and len(lines[0].pieces) == 1 and len(lines[0].sq) <= _TITLE_BOX_MAX:
+        lines[:1] = _title_and_box(raw, lines[0])
     return lines
+
+
+# The document's first line: a short title, a space, then a labelled box heading printed beside it
+# ("山西省 (中华民国) 小知识：拿破仑三世", "高血壓 延伸閱讀：釣魚臺": pdftotext -raw put a sidebar's
+# heading on the title's line)
+_TITLE_BOX = re.compile(r"([^\s：:，。、；]{2,20}(?: ?[（(][^\s）)]{1,10}[）)])?)[ \u3000]+"
+                        r"([^\s：:，。、；（）()\d]{2,6}[：:][^\s：:，。、；\d/]{1,16})")  # (no date: a masthead's)
+_TITLE_BOX_MAX = 40
+
+
+def _title_and_box(raw: str, line: Line) -> list[Line]:
+    """The first line cut before a box heading printed on it (:data:`_TITLE_BOX`), or as it is."""
+    s, e = line.pieces[0]
+    m = _TITLE_BOX.fullmatch(raw, s, e)
+    if m is None:
+        return [line]
+    a, b = m.span(1), m.span(2)
+    head, box = squeeze(raw, *a), squeeze(raw, *b)
+    return [Line([a], head, line.gap, 0, line.hard, clean=len(head) == a[1] - a[0]),
+            Line([b], box, 0, 0, True, clean=len(box) == b[1] - b[0])]
 
 
 def _edit_tool(raw: str, line: Line) -> list[Line]:
@@ -327,3 +358,19 @@ def page_of(raw: str, lines: Sequence[Line]) -> list[int] | None:
         return None
     feeds = [m.start() for m in _FORM_FEED.finditer(raw)]
     return [bisect.bisect_right(feeds, ln.start) for ln in lines]
+
+
+# A table of contents' entry: a title, a leader of dots run to the page number (`一、历史沿革……………1`,
+# `第二章 欧陆法系.......... 3`, `概述 ····· 12`)
+_CONTENTS_ENTRY = re.compile(r"[^…．.·]{1,40}?(?:…{3,}|[．.·]{6,})[IVXivx\d]{1,4}")
+_CONTENTS_MIN = 2  # entries a table of contents has, at least
+
+
+def contents_entries(raw: str, lines: Sequence[Line]) -> list[Line]:
+    """The entries of a table of contents: two or more lines, each a title and a leader of dots
+    (``…`` three or more, or ``.`` / ``．`` / ``·`` six or more) ending in its page number. Each is a
+    unit of its own (debris), never joined to the entry under it."""
+    if "………" not in raw and "......" not in raw and "······" not in raw and "．．．．．．" not in raw:
+        return []  # (most texts: no leader anywhere)
+    found = [ln for ln in lines if not ln.kind and not ln.level and _CONTENTS_ENTRY.fullmatch(ln.sq)]
+    return found if len(found) >= _CONTENTS_MIN else []

@@ -40,6 +40,15 @@ RIGHT = [
     "铁路的巨大发展潜力。",
 ]
 GUTTER = 32
+PROSE = ("乙酰胺是由乙酸衍生出的酰胺纯品在室温下为白色晶状固体可由乙酸铵失水获得它被用作增塑剂也是有机合成的重要原料"
+         "乙酰胺并不十分易燃但燃烧时会放出刺激性的烟雾吸入吞食皮肤及眼部接触均有毒皮肤和眼部接触可能会造成变红或疼痛"
+         "最近绿湾射电天文望远镜在银河系中心部分检测到了一些有机化合物乙酰胺即是其一由于乙酰胺中含有酰胺键与连接蛋白"
+         "质的肽键相似所以这一发现被认为对研究生命起源有意义乙酰胺在工业上用作溶剂和塑料的增塑剂也用于制造药物和农药"
+         "它的熔点约为八十一摄氏度沸点约为二百二十一摄氏度易溶于水和乙醇微溶于乙醚在潮湿空气中容易吸湿并带有老鼠气味")
+
+
+def wrapped(text, width):
+    return [text[i:i + width] for i in range(0, len(text), width)]
 
 
 def _page(left, right, at=GUTTER):
@@ -217,3 +226,41 @@ def test_a_title_block_and_an_abstract_over_the_columns_do_not_hide_the_gutter()
     for _, text, _ in units:
         assert not ("希腊" in text and "军" in text)
     assert ("heading", "铁路发展现状", None) in units
+
+
+def test_a_double_spaced_column_alone_on_a_page_read_in_columns_joins_its_lines():
+    # -layout: page 1 in two columns (read apart, their lines consecutive), page 2 one column
+    # double-spaced (a blank line under every printed line): there a blank line is line spacing,
+    # not the extract switching columns, so the wrap decides (a short line ending a sentence ends one)
+    text = PROSE + PROSE[7:]  # (most of the document's lines double-spaced: blank lines are not paragraph marks)
+    paras = [wrapped(text[k * 62:k * 62 + 55], 20) for k in range(8)]
+    page2 = "\n\n".join("\n\n".join(p[:-1] + [p[-1] + "。"]) for p in paras)
+    raw = _page(LEFT, RIGHT) + "\f" + page2 + "\n"
+    texts = [t for _, t, _ in _texts(raw)]
+    for p in paras:
+        assert "".join(p) + "。" in texts
+    assert LEFT[0] in texts and RIGHT[0] in texts  # page 1: the columns still apart
+
+
+def test_a_few_left_column_lines_running_on_past_the_rest_leave_one_gutter():
+    # 42 rows of two columns (text 0-22 and 34-56); four left lines run on to 28 (Latin and digits
+    # take more characters), two short runs start at 24 (a centred masthead): the stretch 24-28 is
+    # no column, the gutter is 22-34 (not a narrow one at 22-24 and another at 28-34)
+    two = [(0, 22), (34, 56)]
+    rows = [two] * 10 + [[(24, 28)]] * 2 + [two] * 24 + [[(0, 28), (34, 56)]] * 4 + [two] * 2
+    assert find_gutters(rows, _letters(rows)) == [(22, 34)]
+    # text that starts in the stretch and none running on into it: the stretch stays apart
+    rows = [two] * 10 + [[(24, 28)]] * 6 + [two] * 24
+    assert find_gutters(rows, _letters(rows)) == [(22, 24), (28, 34)]
+
+
+def _letters(rows):
+    return [[max(1, (e - s) // 2) * 2 for s, e in r] for r in rows]
+
+
+def test_a_masthead_strip_of_short_pieces_above_the_columns_is_one_line():
+    strip = "     2021年6月13日   星期日    农历癸卯年   第19668期   今日16版"
+    raw = strip + "\n\n" + _page(LEFT, RIGHT)
+    texts = [t for _, t, _ in _texts(raw)]
+    assert texts[0] == "2021年6月13日星期日农历癸卯年第19668期今日16版"
+    assert LEFT[0] in texts and RIGHT[0] in texts  # the columns below still apart

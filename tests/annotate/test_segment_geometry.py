@@ -220,3 +220,56 @@ def test_blocks_set_at_widths_of_their_own_are_each_wrapped():
 def test_authors_with_affiliation_marks_do_not_join_the_title():
     raw = "阿森松岛研究\n陈晓燕1，赵雅琴2\n" + "\n".join(wrapped(PROSE[:90] + "。", 30)) + "\n"
     assert [t for _, t in units(raw)][:2] == ["阿森松岛研究", "陈晓燕1，赵雅琴2"]
+
+
+def test_in_lines_filled_exactly_an_opening_bracket_pushed_down_does_not_end_the_paragraph():
+    # an opening bracket may not end a line: the typesetter moved it down and left the line one short
+    first = wrapped(PROSE[:111], 16) + ["導致接下來病患的「自殺」風險。"]  # 15 wide: one short
+    second = ["〈自殺風險〉" + PROSE[111:121]] + wrapped(PROSE[121:191], 16) + ["而且在治療抑鬱症和酗酒的過程中。"]
+    got = [t for _, t in units("\n".join(first + second) + "\n")]
+    assert got == ["".join(first + second)]
+    # a line one short before a line opening with a hanzi still ends its paragraph
+    plain = ["自殺風險翻番" + s[6:] if i == 0 else s for i, s in enumerate(second)]
+    assert len(units("\n".join(first + plain) + "\n")) == 2
+
+
+def test_a_run_of_latin_words_that_would_not_have_fitted_continues_a_short_line_of_prose():
+    # "Irish、Gaelic、Irish" has no break inside: the line above, cut short, goes on below
+    # (the paragraph's first line, under a byline: a short line alone looks like a heading)
+    raw = "\n".join([*wrapped(PROSE[:54] + "。", 18), "記者李佳穎／桃園報導", "愛爾蘭語，在英語中也稱為",
+                     "Irish、Gaelic、Irish Gaelic 或 Erse，因", *wrapped(PROSE[54:126] + "。", 18)]) + "\n"
+    got = [t for _, t in units(raw)]
+    assert any(t.startswith("愛爾蘭語，在英語中也稱為Irish") and t.endswith(PROSE[108:126] + "。") for t in got)
+    # a short Latin word that would have fitted: the short line is a unit of its own
+    assert len(units(raw.replace("Irish、Gaelic、Irish Gaelic", "中英文名稱 IG"))) >= 2
+
+
+def test_each_entry_of_a_table_of_contents_is_a_debris_unit_of_its_own():
+    toc = ["第一章   日本历史" + "…" * 30 + "1", "  一、历史沿革" + "…" * 28 + "1",
+           "  二、背景情况" + "…" * 28 + "2", "第二章   欧陆法系" + "…" * 30 + "3"]
+    raw = "\n".join(["目录", *toc, "", *wrapped(PROSE[:99] + "。", 33)]) + "\n"
+    got = units(raw)
+    entries = [(k, t) for k, t in got if "…" in t]
+    assert [k for k, _ in entries] == ["debris"] * 4 and all(t.count("…") >= 28 for _, t in entries)
+    assert got[-1] == ("paragraph", PROSE[:99] + "。")
+    # one line with a leader is no table of contents
+    one = units("\n".join(["目录", toc[0], *wrapped(PROSE[:99] + "。", 33)]) + "\n")
+    assert not any(k == "debris" and "…" in t for k, t in one)
+
+
+def test_a_short_headline_under_a_line_far_wider_than_the_wrap_does_not_join_it():
+    # -raw: a masthead's date and issue line (26 wide, the text wrapped at 17) over the headline
+    body = wrapped(PROSE[:119] + "。", 17)
+    raw = "\n".join(["中華民國112年2月6日 星期四 第25708號 今日24版", "戰鬥機", *body]) + "\n"
+    got = [t for _, t in units(raw)]
+    assert "戰鬥機" in got or any(t.startswith("戰鬥機") for t in got)
+    assert not any("今日24版戰鬥機" in t for t in got)
+
+
+def test_a_labelled_date_under_a_full_line_opens_a_unit_of_its_own():
+    # -raw: a paper's footnote at the page foot, right under a column's full line
+    text = "明仁是日本第一百二十五任天皇，為現任之天皇，即位後年號為平成，其名為明仁，稱號為繼宮，自幼在學習院接受教育，"
+    body = wrapped((text * 3)[:100], 20)
+    raw = "\n".join([*body, "投稿日期：111年9月12日；接受刊登日期：112年7月", *wrapped((text * 3)[100:161] + "。", 20)]) + "\n"
+    got = [t for _, t in units(raw)]
+    assert "".join(body) in got and any(t.startswith("投稿日期：") for t in got)

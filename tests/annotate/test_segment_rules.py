@@ -42,6 +42,11 @@ def texts(raw):
          ["三是要进一步培育世界级高精尖产业集群。", "四是要进一步构建开放创新生态。"]),
         ("需围绕五方面夯实基础能力:\u2002\u2002原始创新力:构建国家战略科技力量支撑体系。",
          ["需围绕五方面夯实基础能力:", "原始创新力:构建国家战略科技力量支撑体系。"]),
+        # the blank fields of a form on one line (labels with nothing after them) are not glued paragraphs
+        ("甲方签章：    乙方签章：\n\n本协议一式两份，甲乙双方各执一份，自双方签字之日起生效。",
+         ["甲方签章：乙方签章：", "本协议一式两份，甲乙双方各执一份，自双方签字之日起生效。"]),
+        ("甲方签章：    乙方签章：王某\n\n本协议一式两份，甲乙双方各执一份，自双方签字之日起生效。",
+         ["甲方签章：", "乙方签章：王某", "本协议一式两份，甲乙双方各执一份，自双方签字之日起生效。"]),
         # a space after a sentence end inside a line is not a paragraph break
         ("一是要进一步强化科技创新策源功能。 充分发挥中关村教育、科技、人才资源优势。",
          ["一是要进一步强化科技创新策源功能。充分发挥中关村教育、科技、人才资源优势。"]),
@@ -169,3 +174,13 @@ def test_hard_wrapped_text_with_kept_indentation():
 def test_navigation_lines_are_debris():
     raw = "正文。\n\n上一篇：国家高新区一体化高质量发展提速\n下一篇：国家高新区加快打造未来产业“试验场”"
     assert [k for k, _ in units(raw)] == ["paragraph", "debris", "debris"]
+
+
+def test_a_box_heading_printed_on_the_titles_line_is_a_unit_of_its_own():
+    body = "拿破仑在1852年，于波尔多发表的演说中声称帝国意味著和平，表明法国不会为了扩张领土而进攻他国。\n"
+    got = texts("山西省 (中华民国) 小知识：拿破仑三世\n" + body)
+    assert got[:2] == ["山西省(中华民国)", "小知识：拿破仑三世"]
+    assert texts("高血壓 延伸閱讀：釣魚臺\n" + body)[:2] == ["高血壓", "延伸閱讀：釣魚臺"]
+    # a masthead's date label stays on its line; and only the first line is looked at
+    assert texts("經濟部全球資訊網 列印日期：2021/09/13\n" + body)[0] == "經濟部全球資訊網列印日期：2021/09/13"
+    assert not any(t == "小知识：拿破仑三世" for t in texts("标题\n\n" + body + "山西省 小知识：拿破仑三世\n" + body))
