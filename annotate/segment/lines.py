@@ -250,7 +250,13 @@ def split_lines(raw: str) -> list[Line]:
         else:  # the common case: no markup or dropped character, no whitespace but " "
             s = line_start if text[0] == first else line_start + len(text) - len(text.lstrip())
             if " " not in body:
-                new = [Line([(s, s + len(body))], body, gap, 0, hard, False, "", 0.0, True)]
+                line = Line([(s, s + len(body))], body, gap, 0, hard, False, "", 0.0, True)
+                half = len(body) // 2
+                if body[-1] != "]" and first not in _RUN_IN_OPEN and not (8 <= half <= 60 and first == body[half]):
+                    lines.append(line)  # (most lines: none of the shapes cut below, an edit link, a run-in byline, a doubled line)
+                    gap, hard = 0, False
+                    continue
+                new = [line]
             elif (_GLUE_GATE.search(body) and rules.GLUED.search(body)) or (
                     ("图" in body or "圖" in body) and _CAPTION_GLUED.search(body)):  # a paragraph or caption glued on
                 new = _split_line(raw, [(s, s + len(body))], 0, gap, hard, body.replace(" ", ""))

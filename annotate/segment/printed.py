@@ -36,8 +36,12 @@ _OPEN = ("", "debris", CONTINUED)  # kinds a browser's header or footer line may
 _URL_OPEN = r"(?:https?://|www\.)"
 _STAMP_SHAPE = r"\d{{1,2}}/\d{{1,2}}/\d{{2}},{gap}\d{{1,2}}:\d{{2}}{gap}[AP]M"
 
-_ADDRESS = re.compile(rf"^[ \t\f\u3000]*{_URL_OPEN}[!-~]+(?:[ \t\u3000]+\d{{1,3}}(?:/\d{{1,3}})?)?[ \t\u3000\r]*$", re.M)
-_STAMP = re.compile(r"^[ \t\f\u3000]*" + _STAMP_SHAPE.format(gap=r"[ \t]") + "(?![A-Za-z])", re.M)
+# each a whole line's shape, found at a line's start: the text's first line with ``.match``, the others past a
+# "\n" (a literal-led search; ``^`` under re.MULTILINE would try the pattern at every character of the text)
+_ADDRESS_LINE = rf"[ \t\f\u3000]*{_URL_OPEN}[!-~]+(?:[ \t\u3000]+\d{{1,3}}(?:/\d{{1,3}})?)?[ \t\u3000\r]*$"
+_STAMP_LINE = r"[ \t\f\u3000]*" + _STAMP_SHAPE.format(gap=r"[ \t]") + "(?![A-Za-z])"
+_ADDRESS, _ADDRESS_NL = re.compile(_ADDRESS_LINE, re.M), re.compile("\n" + _ADDRESS_LINE, re.M)
+_STAMP, _STAMP_NL = re.compile(_STAMP_LINE), re.compile("\n" + _STAMP_LINE)
 # the same on a line with its spaces squeezed out (the PDF reader's lines): a web address alone, perhaps
 # with the page counter after it, a browser's footer (``http://…/a.html1/3``); the time stamp a browser's
 # print header opens with (``12/5/26,6:06PM走近心脏_某某网``)
@@ -49,14 +53,14 @@ def mark_print_furniture(raw: str, lines: Sequence[Line]) -> None:
     """Make the browser's header and footer lines (see the module's docstring) debris."""
     found: dict[int, int] = {}  # first character of a matched line -> end of the line's text
     if "://" in raw or "www." in raw:
-        for m in _ADDRESS.finditer(raw):
-            text = m.group()
-            found[m.start() + len(text) - len(text.lstrip())] = m.start() + len(text.rstrip())
+        for start, stop in _line_spans(raw, _ADDRESS, _ADDRESS_NL):
+            text = raw[start:stop]
+            found[start + len(text) - len(text.lstrip())] = start + len(text.rstrip())
     if " PM" in raw or " AM" in raw:
-        for m in _STAMP.finditer(raw):
-            text = m.group()
-            end = raw.find("\n", m.end())
-            found[m.start() + len(text) - len(text.lstrip())] = len(raw.rstrip()) if end < 0 else len(raw[:end].rstrip())
+        for start, stop in _line_spans(raw, _STAMP, _STAMP_NL):
+            text = raw[start:stop]
+            end = raw.find("\n", stop)
+            found[start + len(text) - len(text.lstrip())] = len(raw.rstrip()) if end < 0 else len(raw[:end].rstrip())
     if not found:
         return
     for i in sorted(lines_at(lines, list(found))):
@@ -73,3 +77,10 @@ def mark_print_furniture(raw: str, lines: Sequence[Line]) -> None:
             # a running header's next piece (the page's title under the time stamp) is a line of its own
             if run[-1] + 1 < len(lines) and lines[run[-1] + 1].kind == CONTINUED:
                 lines[run[-1] + 1].kind = "debris"
+
+
+def _line_spans(raw: str, first: re.Pattern[str], after_nl: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Spans of a line pattern's matches at the lines' starts: ``first`` matched at the text's start,
+    ``after_nl`` (the same pattern led by ``"\n"``) searched for the others, the ``"\n"`` left out."""
+    m = first.match(raw)
+    return ([m.span()] if m else []) + [(m.start() + 1, m.end()) for m in after_nl.finditer(raw)]

@@ -433,3 +433,15 @@ def test_the_possessive_line_patterns_are_the_plain_ones(text):  # classify._KIC
         plain = re.compile(fast.pattern.replace("{2,8}+", "{2,8}"))
         assert plain.pattern != fast.pattern
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["http://", "https://", "www.", "a.cn/x", " ", "\t", "\f", "\u3000", "\r", "\n", "\r\n",
+                                 "1/2", "3", "12/5/26,", "6:06", "PM", "AM", "x", "文"]),
+                max_size=16).map("".join))
+def test_print_furniture_lines_found_past_line_feeds_are_the_multiline_matches(raw):  # printed.mark_print_furniture
+    from annotate.segment import printed
+    for first, after_nl, line in ((printed._ADDRESS, printed._ADDRESS_NL, printed._ADDRESS_LINE),
+                                  (printed._STAMP, printed._STAMP_NL, printed._STAMP_LINE)):
+        plain = [m.span() for m in re.compile("^" + line, re.M).finditer(raw)]
+        assert printed._line_spans(raw, first, after_nl) == plain
