@@ -118,7 +118,7 @@ def frame(blocks: list[Block]) -> list[Block]:
         elif kind == "paragraph" and prose[0] < i < prose[-1] and _BRACKETED_HEAD.fullmatch(text) \
                 and not DISPATCH.fullmatch(text) and not _CLAUSE.search(text):
             kinds[i] = "heading"  # "【相关影响】" between two paragraphs of the story
-    merged = _endings(kinds, texts)
+    merged = press_release_end(kinds, texts)
     kept = set(merged)  # (the press release's end stamp: no furniture)
     title = kinds.index("title") if "title" in kinds else None
     if title is not None and title < prose[0]:
@@ -223,7 +223,7 @@ def _label_or_dispatch(kinds: list[str], texts: list[str], i: int) -> bool:
     return False
 
 
-def _endings(kinds: list[str], texts: list[str]) -> dict[int, int]:
+def press_release_end(kinds: list[str], texts: list[str]) -> dict[int, int]:
     """An end mark over a date stamp: the mark debris, the stamp meta, a time line under a date alone
     joined to it (its kind set to ""). Returns {date unit: time unit joined to it} and, for every unit
     it settled, an entry (value 0 when nothing was joined)."""

@@ -70,7 +70,6 @@ from ..classify import doc_meta, stray_date
 from ..core import Document, make_units
 from ..decode import decode_bytes
 from ..normalize import inline_space
-from ..webdump import END_MARK, STAMP_TIME  # (the text route's patterns: one copy)
 from . import article
 from .article import CREDIT_HINT as _HINT
 from .article import LABELLED as _LABELLED
@@ -539,19 +538,11 @@ def _above(kinds: list[str], groups: list[int], i: int) -> int:
 def _endings(kinds: list[str], texts: list[str]) -> None:
     """An end mark over a date stamp, as a press release ends ("完" / "2023年7月11日（星期二）" /
     "香港時間6時45分", the text route's :func:`webdump.mark_endings`): the mark is debris, the date and
-    time (one block or two) are meta."""
-    for i in range(len(kinds) - 1):
-        if len(texts[i]) > 5 or kinds[i] not in ("paragraph", "debris") or not END_MARK.fullmatch(texts[i]):
-            continue
-        stamp = inline.DATE_ALONE.match(texts[i + 1])
-        if kinds[i + 1] not in ("paragraph", "meta") or not stamp or len(texts[i + 1]) > 40:
-            continue
-        rest = texts[i + 1][stamp.end():]
-        if rest and not STAMP_TIME.fullmatch(rest):
-            continue
-        kinds[i], kinds[i + 1] = "debris", "meta"
-        if not rest and i + 2 < len(kinds) and kinds[i + 2] == "paragraph" and STAMP_TIME.fullmatch(texts[i + 2]):
-            kinds[i + 2] = "meta"
+    time (one block or two) are meta — :func:`article.press_release_end`, except that a time block under
+    the date stays a block of its own here."""
+    for time in article.press_release_end(kinds, texts).values():
+        if time:
+            kinds[time] = "meta"
 
 
 def _choose_title(kinds: list[str], texts: list[str], source: str) -> None:
