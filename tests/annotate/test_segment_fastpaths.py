@@ -433,3 +433,9 @@ def test_the_possessive_line_patterns_are_the_plain_ones(text):  # classify._KIC
         plain = re.compile(fast.pattern.replace("{2,8}+", "{2,8}"))
         assert plain.pattern != fast.pattern
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(ATOMS + ["投稿日期", "日期", "111年9月", "2023-06-01", "12", "3"]), max_size=12).map("".join))
+def test_the_dated_label_gated_by_its_colon_is_the_plain_match(text):  # join._joins, every line
+    assert join._dated_label(text) == (join._DATED_LABEL.match(text) is not None)
