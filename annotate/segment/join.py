@@ -157,8 +157,9 @@ def context(lines: Sequence[Line], raw: str = "", *, columns: bool = False) -> C
     counts = collections.Counter(rules.LINE_LABEL.findall(joined))  # LABEL.match of each line
     clauses = len(_CLAUSE_LINE.findall(joined)) >= 2
     labels = frozenset(k for k, v in counts.items() if v >= 2 or k in rules.ROLE_LABELS)
-    wrap = _wrap_width(lines, raw)
-    limit = 0 if wrap else _width_limit(lines, raw)
+    body = [ln for ln in lines if not ln.level and not ln.kind]  # (found once for both measures)
+    wrap = _wrap_width(lines, raw, body=body)
+    limit = 0 if wrap else _width_limit(body, raw)
     indents = bool(wrap or limit) and _indented_paragraphs(lines)
     gaps = collections.Counter(ln.gap for ln in lines if not ln.kind) if wrap and lines else collections.Counter()
     gap = gaps.most_common(1)[0][0] if gaps else 0
@@ -278,11 +279,11 @@ def _first_line(line: Line, width: float) -> bool:
     return line.indent >= 0.75 or line.width <= width - 1.5
 
 
-def _width_limit(lines: Sequence[Line], raw: str = "") -> float:
+def _width_limit(body: Sequence[Line], raw: str = "") -> float:
     """In text that is not hard-wrapped throughout, the width a dumping tool still cut some long
-    lines at: the widest body lines, if three or more of them end within two of it and at least
-    two of those do not end a sentence. A line that reaches it without ending a sentence is a wrap."""
-    body = [ln for ln in lines if not ln.level and not ln.kind]
+    lines at: the widest body lines (``body``: the lines that are not markdown headings or
+    standalone), if three or more of them end within two of it and at least two of those do not
+    end a sentence. A line that reaches it without ending a sentence is a wrap."""
     # two open lines of 30 characters or more are needed (and cheap to count: most text fails here)
     if len(body) < 3 or sum(len(ln.sq) >= 30 and ln.last not in rules.PARAGRAPH_END for ln in body) < 2:
         return 0
@@ -336,7 +337,7 @@ def _squeezed_punctuation(lines: Sequence[Line], columns: list[float]) -> list[f
             zip(columns, sqs, (sq.translate(_NO_PUNCTUATION) for sq in sqs), strict=True)]
 
 
-def _wrap_width(lines: Sequence[Line], raw: str = "", beside: int = 0) -> float:
+def _wrap_width(lines: Sequence[Line], raw: str = "", beside: int = 0, body: Sequence[Line] | None = None) -> float:
     """The dominant line width if the text is hard-wrapped, else 0; sets each line's ``width``.
 
     Hard-wrapped text is narrow in its spread: at least half the body lines (lines that are not
@@ -345,11 +346,13 @@ def _wrap_width(lines: Sequence[Line], raw: str = "", beside: int = 0) -> float:
     of those lines cut mid-sentence. Lists, poems and tables of contents are not. Widths are
     measured both ways a wrapping tool counts, in display columns (ASCII half width, as lynx,
     w3m and typeset PDF lines) and in characters (as a text editor or ``textwrap``); the
-    measure that puts more lines at one width is the one the text was wrapped by.
+    measure that puts more lines at one width is the one the text was wrapped by. ``body``: those
+    body lines of ``lines``, where the caller has them.
     """
     if any(map(_COLUMN, lines)):
         return _wrap_beside(lines, raw)
-    body = [ln for ln in lines if not ln.level and not ln.kind]
+    if body is None:
+        body = [ln for ln in lines if not ln.level and not ln.kind]
     if len(body) < 6:
         return 0
     # Half the body is near the width and half of those are cut mid-sentence (checked below), so
