@@ -888,16 +888,17 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     if prev.level or nxt.level:  # one short heading broken over two markdown headings of one level
         return (bool(prev.level) and nxt.level == prev.level and len(group) < 3
                 and len(nsq) <= _PAIR_MAX and all(len(ln.sq) <= _PAIR_MAX for ln in group))
-    if nsq[0] in rules.CREDIT_FIRST and rules.CREDIT_OPENS.match(nsq) and prev.last not in _COMMA_END:
+    opening = nsq[0]  # (read once for the five tests below)
+    if opening in rules.CREDIT_FIRST and rules.CREDIT_OPENS.match(nsq) and prev.last not in _COMMA_END:
         return False  # a credit opens its own unit: "2026年第三季度…运行分析" / "作者：经济研究所 孙立新"
-    if nsq[0] not in rules.CONTINUING and _dated_label(nsq) and prev.last not in _COMMA_END:
+    if opening not in rules.CONTINUING and _dated_label(nsq) and prev.last not in _COMMA_END:
         return False  # so does a labelled date: "…與正田美智" / "投稿日期：111年9月12日；接受刊登日期：…"
     if (nxt.gap and sq[0] in rules.CREDIT_FIRST and len(group) == 1 and len(sq) <= _PAIR_MAX
             and (m := rules.CREDIT_OPENS.match(sq)) and m.end() < len(sq)):
         return False  # ... and a short one ends at a blank line, however near the wrap width it is (not "记者:" alone)
     if len(group) == 1 and len(sq) <= 8 and sq[-1] in ":：" and rules.LABEL.fullmatch(sq):
         return True  # "记者:" alone on its line belongs to the speech below it
-    if nsq[0] in rules.CONTINUING:  # a tool cut before punctuation: "…电影频道" / "，该频道…"
+    if opening in rules.CONTINUING:  # a tool cut before punctuation: "…电影频道" / "，该频道…"
         # (not onto a numbered section heading across a blank line: "1 林永康" / "" / "，预先…" is
         # an extract that took two columns in turns; the comma continues the other column's line)
         # (nor across a blank line in text whose columns come on alternate lines: the mark continues
@@ -906,7 +907,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # "■ 基本概况" / "" / "」。孤军…" closes a quote on another column's line)
         return not (nxt.gap and (ctx.blank_breaks or (len(group) == 1 and _numbered_heading(prev, ctx))
                                  or _closes_nothing(_recent(group), nsq)))
-    if nsq[0] == group[0].sq[0] and prev.last in rules.PARAGRAPH_END and _next_item(group, nxt):
+    if opening == group[0].sq[0] and prev.last in rules.PARAGRAPH_END and _next_item(group, nxt):
         return False
     if prev.run_in and len(group) == 1 and not nxt.gap and prev.last not in rules.PARAGRAPH_END:
         return True  # the story's first line after a run-in byline, short only by the byline cut off it
@@ -926,7 +927,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return True
     if not nxt.gap and len(sq) > _CUT_MIN and not _starts_paragraph(nxt, ctx):
         return True  # a line longer than any heading, cut without a sentence end: a dump's wrap
-    if nsq[0].isdigit() and (sq[-1].isdigit() or (sq[-1] == "." and sq[-2:-1].isdigit())):
+    if opening.isdigit() and (sq[-1].isdigit() or (sq[-1] == "." and sq[-2:-1].isdigit())):
         return True  # a number cut in two: "成立于20" / "06年", "身高1." / "85米"
     if ctx.limit and prev.width >= ctx.limit - 2 and not nxt.gap and not _starts_paragraph(nxt, ctx):
         return True  # a long line cut at the dump's width (a dump puts no blank line inside a paragraph)
