@@ -157,8 +157,9 @@ def context(lines: Sequence[Line], raw: str = "", *, columns: bool = False) -> C
     counts = collections.Counter(rules.LINE_LABEL.findall(joined))  # LABEL.match of each line
     clauses = len(_CLAUSE_LINE.findall(joined)) >= 2
     labels = frozenset(k for k, v in counts.items() if v >= 2 or k in rules.ROLE_LABELS)
-    wrap = _wrap_width(lines, raw)
-    limit = 0 if wrap else _width_limit(lines, raw)
+    body = [ln for ln in lines if not ln.level and not ln.kind]  # (found once for both measures)
+    wrap = _wrap_width(lines, raw, body=body)
+    limit = 0 if wrap else _width_limit(body, raw)
     indents = bool(wrap or limit) and _indented_paragraphs(lines)
     gaps = collections.Counter(ln.gap for ln in lines if not ln.kind) if wrap and lines else collections.Counter()
     gap = gaps.most_common(1)[0][0] if gaps else 0
@@ -278,11 +279,11 @@ def _first_line(line: Line, width: float) -> bool:
     return line.indent >= 0.75 or line.width <= width - 1.5
 
 
-def _width_limit(lines: Sequence[Line], raw: str = "") -> float:
+def _width_limit(body: Sequence[Line], raw: str = "") -> float:
     """In text that is not hard-wrapped throughout, the width a dumping tool still cut some long
-    lines at: the widest body lines, if three or more of them end within two of it and at least
-    two of those do not end a sentence. A line that reaches it without ending a sentence is a wrap."""
-    body = [ln for ln in lines if not ln.level and not ln.kind]
+    lines at: the widest body lines (``body``: the lines that are not markdown headings or
+    standalone), if three or more of them end within two of it and at least two of those do not
+    end a sentence. A line that reaches it without ending a sentence is a wrap."""
     # two open lines of 30 characters or more are needed (and cheap to count: most text fails here)
     if len(body) < 3 or sum(len(ln.sq) >= 30 and ln.last not in rules.PARAGRAPH_END for ln in body) < 2:
         return 0
@@ -336,7 +337,7 @@ def _squeezed_punctuation(lines: Sequence[Line], columns: list[float]) -> list[f
             zip(columns, sqs, (sq.translate(_NO_PUNCTUATION) for sq in sqs), strict=True)]
 
 
-def _wrap_width(lines: Sequence[Line], raw: str = "", beside: int = 0) -> float:
+def _wrap_width(lines: Sequence[Line], raw: str = "", beside: int = 0, body: Sequence[Line] | None = None) -> float:
     """The dominant line width if the text is hard-wrapped, else 0; sets each line's ``width``.
 
     Hard-wrapped text is narrow in its spread: at least half the body lines (lines that are not
@@ -345,11 +346,13 @@ def _wrap_width(lines: Sequence[Line], raw: str = "", beside: int = 0) -> float:
     of those lines cut mid-sentence. Lists, poems and tables of contents are not. Widths are
     measured both ways a wrapping tool counts, in display columns (ASCII half width, as lynx,
     w3m and typeset PDF lines) and in characters (as a text editor or ``textwrap``); the
-    measure that puts more lines at one width is the one the text was wrapped by.
+    measure that puts more lines at one width is the one the text was wrapped by. ``body``: those
+    body lines of ``lines``, where the caller has them.
     """
     if any(map(_COLUMN, lines)):
         return _wrap_beside(lines, raw)
-    body = [ln for ln in lines if not ln.level and not ln.kind]
+    if body is None:
+        body = [ln for ln in lines if not ln.level and not ln.kind]
     if len(body) < 6:
         return 0
     # Half the body is near the width and half of those are cut mid-sentence (checked below), so
@@ -753,6 +756,15 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
 
 
 _DATED_LABEL = re.compile(r"[^\W\d_]{2,6}[：:]\d{2,4}(?:年\d{1,2}月|[-/.]\d{1,2}[-/.]\d)")  # "投稿日期：111年9月"
+
+
+def _dated_label(sq: str) -> bool:
+    """``_DATED_LABEL.match(sq)``, tried only where its colon may stand (the third to seventh
+    character): most lines have none there, and the letter run before it is costly to fail."""
+    head = sq[2:7]
+    return ("：" in head or ":" in head) and _DATED_LABEL.match(sq) is not None
+
+
 _OVER_WRAP = 4  # full-width units a line of the wrapped text may run past the wrap (_in_wrap)
 _NO_LINE_END = "《（「『【“〈"  # opening marks a typesetter never leaves at the end of a line
 _COMMA_INSIDE = re.compile("[，,、；]")
@@ -876,16 +888,17 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     if prev.level or nxt.level:  # one short heading broken over two markdown headings of one level
         return (bool(prev.level) and nxt.level == prev.level and len(group) < 3
                 and len(nsq) <= _PAIR_MAX and all(len(ln.sq) <= _PAIR_MAX for ln in group))
-    if nsq[0] in rules.CREDIT_FIRST and rules.CREDIT_OPENS.match(nsq) and prev.last not in _COMMA_END:
+    opening = nsq[0]  # (read once for the five tests below)
+    if opening in rules.CREDIT_FIRST and rules.CREDIT_OPENS.match(nsq) and prev.last not in _COMMA_END:
         return False  # a credit opens its own unit: "2026年第三季度…运行分析" / "作者：经济研究所 孙立新"
-    if nsq[0] not in rules.CONTINUING and _DATED_LABEL.match(nsq) and prev.last not in _COMMA_END:
+    if opening not in rules.CONTINUING and _dated_label(nsq) and prev.last not in _COMMA_END:
         return False  # so does a labelled date: "…與正田美智" / "投稿日期：111年9月12日；接受刊登日期：…"
     if (nxt.gap and sq[0] in rules.CREDIT_FIRST and len(group) == 1 and len(sq) <= _PAIR_MAX
             and (m := rules.CREDIT_OPENS.match(sq)) and m.end() < len(sq)):
         return False  # ... and a short one ends at a blank line, however near the wrap width it is (not "记者:" alone)
     if len(group) == 1 and len(sq) <= 8 and sq[-1] in ":：" and rules.LABEL.fullmatch(sq):
         return True  # "记者:" alone on its line belongs to the speech below it
-    if nsq[0] in rules.CONTINUING:  # a tool cut before punctuation: "…电影频道" / "，该频道…"
+    if opening in rules.CONTINUING:  # a tool cut before punctuation: "…电影频道" / "，该频道…"
         # (not onto a numbered section heading across a blank line: "1 林永康" / "" / "，预先…" is
         # an extract that took two columns in turns; the comma continues the other column's line)
         # (nor across a blank line in text whose columns come on alternate lines: the mark continues
@@ -894,7 +907,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # "■ 基本概况" / "" / "」。孤军…" closes a quote on another column's line)
         return not (nxt.gap and (ctx.blank_breaks or (len(group) == 1 and _numbered_heading(prev, ctx))
                                  or _closes_nothing(_recent(group), nsq)))
-    if nsq[0] == group[0].sq[0] and prev.last in rules.PARAGRAPH_END and _next_item(group, nxt):
+    if opening == group[0].sq[0] and prev.last in rules.PARAGRAPH_END and _next_item(group, nxt):
         return False
     if prev.run_in and len(group) == 1 and not nxt.gap and prev.last not in rules.PARAGRAPH_END:
         return True  # the story's first line after a run-in byline, short only by the byline cut off it
@@ -914,7 +927,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return True
     if not nxt.gap and len(sq) > _CUT_MIN and not _starts_paragraph(nxt, ctx):
         return True  # a line longer than any heading, cut without a sentence end: a dump's wrap
-    if nsq[0].isdigit() and (sq[-1].isdigit() or (sq[-1] == "." and sq[-2:-1].isdigit())):
+    if opening.isdigit() and (sq[-1].isdigit() or (sq[-1] == "." and sq[-2:-1].isdigit())):
         return True  # a number cut in two: "成立于20" / "06年", "身高1." / "85米"
     if ctx.limit and prev.width >= ctx.limit - 2 and not nxt.gap and not _starts_paragraph(nxt, ctx):
         return True  # a long line cut at the dump's width (a dump puts no blank line inside a paragraph)

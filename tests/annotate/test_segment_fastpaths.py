@@ -445,3 +445,9 @@ def test_print_furniture_lines_found_past_line_feeds_are_the_multiline_matches(r
                                   (printed._STAMP, printed._STAMP_NL, printed._STAMP_LINE)):
         plain = [m.span() for m in re.compile("^" + line, re.M).finditer(raw)]
         assert printed._line_spans(raw, first, after_nl) == plain
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(ATOMS + ["投稿日期", "日期", "111年9月", "2023-06-01", "12", "3"]), max_size=12).map("".join))
+def test_the_dated_label_gated_by_its_colon_is_the_plain_match(text):  # join._joins, every line
+    assert join._dated_label(text) == (join._DATED_LABEL.match(text) is not None)
