@@ -329,7 +329,7 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
     if " " not in raw:
         return None
     # (a text of short lines, as a column's: not web text with a paragraph a line; counted in C)
-    if sum(map(_SPACED_LINE_MAX.__ge__, map(len, map(_SQ, lines)))) < _SPACED_SHORT * len(lines):
+    if not lines or sum(map(_SPACED_LINE_MAX.__ge__, map(len, map(_SQ, lines)))) < _SPACED_SHORT * len(lines):
         return None
     found = [m.start() for m in _ONE_SPACE.finditer(raw)]
     if not found:

@@ -124,3 +124,9 @@ def test_a_closing_quote_across_a_blank_line_closes_nothing_in_a_heading():
     # a quote the unit opened is closed across the blank line as before
     raw = "\n".join(["他说：「我们一定要把这件事情做好，", "", "」。随后离开了会场，前往下一个地点。"]) + "\n"
     assert len(segment_text(raw, "doc").units) == 1
+
+
+def test_a_text_with_spaces_but_no_line_of_text_has_no_columns():
+    # (a markdown mark and a zero-width space: no printed line left; found by the offsets property test)
+    assert spaced_order("## \u200b", []) is None
+    assert segment_text("## \u200b", "doc").units == []
