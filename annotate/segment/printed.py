@@ -60,7 +60,8 @@ def mark_print_furniture(raw: str, lines: Sequence[Line]) -> None:
         for start, stop in _line_spans(raw, _STAMP, _STAMP_NL):
             text = raw[start:stop]
             end = raw.find("\n", stop)
-            found[start + len(text) - len(text.lstrip())] = len(raw.rstrip()) if end < 0 else len(raw[:end].rstrip())
+            rest = raw[start:] if end < 0 else raw[start:end]  # (the line only: no copy of the text before it)
+            found[start + len(text) - len(text.lstrip())] = start + len(rest.rstrip())
     if not found:
         return
     for i in sorted(lines_at(lines, list(found))):

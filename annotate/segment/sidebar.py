@@ -134,7 +134,7 @@ def cut_right_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]
     found = []
     for m in _RIGHT_GATE.finditer(raw):
         start = raw.rfind("\n", 0, m.start()) + 1
-        end = len(raw[:m.end()].rstrip())
+        end = start + len(raw[start:m.end()].rstrip())  # (the line only: no copy of the text before it)
         for gap in _GUTTER.finditer(raw, start, end):  # the first gutter after a line of prose
             left = "".join(raw[start:gap.start()].split())
             if len(left) >= _LONG:
@@ -150,15 +150,15 @@ def cut_right_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]
     cells = [(a, b) for col, a, b in found if abs(col - edge) <= _ALIGN]
     if len(cells) < _CELLS:
         return lines, []
-    at = {a: b for a, b in cells}
+    at_end = {b: a for a, b in cells}  # (one cell a printed line: the line's end finds it, no scan over the cells)
     out: list[Line] = []
     cut: list[Line] = []
     for ln in lines:
-        hit = next(((a, b) for a, b in at.items() if ln.start < a and ln.end == b), None)
-        if hit is None or ln.kind or ln.level:
+        a = at_end.get(ln.end)
+        if a is None or ln.start >= a or ln.kind or ln.level:
             out.append(ln)
         else:
-            out += split_at(raw, ln, [hit], cut)
+            out += split_at(raw, ln, [(a, ln.end)], cut)
     return out, cut
 
 
