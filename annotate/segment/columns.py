@@ -913,6 +913,11 @@ def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
                         out.append(cell)
                 i = j
                 continue
+            # (not a table: nor is any run that starts further on in it, which ends at the same line with
+            # fewer rows and no other digits, so the run's lines go as they are; a run is read once)
+            out += lines[i:j]
+            i = j
+            continue
         out.append(lines[i])
         i += 1
     return out, cells
