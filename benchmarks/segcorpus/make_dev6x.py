@@ -64,6 +64,11 @@ PLAN = [
     ("magazine", "simp", {"stories": 2}),
     ("magazine", "trad", {"stories": 1}),
     ("magazine", "simp", {"stories": 1}),
+    # batch 6's own shapes, its layouts' own draws (A3 three unequal columns; A4 tri-fold)
+    ("newspaper", "simp", {"stories": 3}),
+    ("newspaper", "trad", {"stories": 2}),
+    ("brochure", "simp", {}),
+    ("brochure", "trad", {}),
 ]
 MIN_CHARS = {"newspaper": 4200, "brochure": 1600, "magazine": 1500}
 _WS = re.compile(r"\s+")
@@ -154,7 +159,7 @@ def make_docs() -> list[dict]:
     for n, (layout, script, knobs) in enumerate(PLAN):
         rng = random.Random(f"{SEED}-{n}")
         pool = pools[script]
-        stories = knobs.get("stories", 2)
+        stories = knobs.get("stories", 2)  # the brochure takes two: its story and the sidebar's
         arts = []
         while pool and (len(arts) < stories or sum(len("".join(a[2])) for a in arts) < MIN_CHARS[layout]):
             arts.append(pool.pop(0))
