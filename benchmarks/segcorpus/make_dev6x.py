@@ -19,7 +19,9 @@ traditional when opencc ``t2s`` changes at least five of its characters).
 
 Files per document: ``native/dev6x/p6x-NNN_pdf.pdf``, ``text/dev6x/p6x-NNN_pdftotext.txt`` (default mode),
 ``_pdftotext-layout.txt``, ``_pdftotext-raw.txt``; gold as make_dev6_print.py makes it
-(``gold/<stem>.json``), manifest ``manifest-dev6x.json``.
+(``gold/<stem>.json``), manifest ``manifest-dev6x.json``, with one repair: a sub-head's ``■`` belongs to
+the heading whose text follows it (batch 6's alignment may give it to another ``■`` sub-head of the page,
+which cuts its gold between the bullet and the heading: ``p6-004``, ``p6-005``).
 """
 
 from __future__ import annotations
@@ -152,6 +154,22 @@ def sections(paras: list[str], rng: random.Random) -> list[list[str]]:
     return out
 
 
+def bullets_to_heading(text: str, owner: list, kinds: dict) -> list:
+    """A sub-head's ``■`` belongs to the heading whose text follows it. (The alignment matches the lone
+    word ``■`` to the first sub-head not yet matched, so on a page with several ``■`` sub-heads it could
+    give one heading's bullet to another and cut the gold between the two.)"""
+    owner = list(owner)
+    for i, ch in enumerate(text):
+        if ch != "■" or owner[i] is None:
+            continue
+        j = i + 1
+        while j < len(text) and text[j].isspace():
+            j += 1
+        if j < len(text) and owner[j] is not None and kinds[owner[j]] == kinds[owner[i]] == "heading":
+            owner[i] = owner[j]
+    return owner
+
+
 def make_docs() -> list[dict]:
     simp, trad = load_pool()
     pools = {"simp": simp, "trad": trad}
@@ -192,7 +210,7 @@ def build() -> list[dict]:
                   "encoding": "pdf"}]
         for tool in ("pdftotext", "pdftotext-raw", "pdftotext-layout"):
             text = p6.pdftotext(pdf, *p6.TOOLS[tool])
-            owner = p6.align(text, records)
+            owner = bullets_to_heading(text, p6.align(text, records), owners.kind)
             enc = rng.choice(p6.ENCODINGS[doc["script"]])
             if enc == "ocr":
                 text, owner = p6.ocr_spaces(text, owner, owners.kind, rng)
