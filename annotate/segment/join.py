@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 
-from . import rules
+from . import colblock, rules
 from .lines import Line, page_of
 
 __all__ = ["CONTINUED", "Context", "context", "group_lines", "heading_like", "straddles", "vis_width"]
@@ -92,6 +92,11 @@ class Context:
     def flush(self) -> bool:
         """Wrapped text whose paragraphs open with a full line (not set in)."""
         return bool(self.wrap) and _flush_first_lines(self.lines, self.wrap)
+
+    @functools.cached_property
+    def block_openers(self) -> frozenset[int]:
+        """Lines that a line of the same column width follows (colblock.py)."""
+        return colblock.block_openers(self.lines)
 
 
 def vis_width(line: Line) -> float:
@@ -628,6 +633,7 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and not _names(nxt, ctx.raw)
         and not (rules.SECTION_LABEL.match(nxt.sq) and rules.SECTION_LABEL.match(group[0].sq))
         and not (rules.LABEL.match(nxt.sq) and rules.LABEL.match(group[-1].sq))  # fields: "甲方：…" / "乙方：…"
+        and not colblock.heads_block(group, nxt, ctx.block_openers)  # a narrow column's prose under a heading
     )
 
 
@@ -663,8 +669,9 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         # that finishes a word it cut in two ("…共育一流产" / "业生态。").
         # (not under a numbered section head, "二、背景說明" / "明仁是日本第125任天皇…。": a sentence
         # ending there is the section's first line; the words across the break meet by chance)
-        return _heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and straddles(text, nxt.sq)
-                                                   and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
+        return (_heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and straddles(text, nxt.sq)
+                                                    and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
+                or colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END))
     return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
                 and not _numbered_heading(nxt, ctx)))

@@ -1,0 +1,49 @@
+"""Column blocks in a page extract: lines that plainly belong to one column's wrapped prose.
+
+A newspaper page's narrow column (14-17 characters a line) puts lines as short as a two-line heading's
+under a sub-head (``■ 相关评价`` / ``龙胆（学名：）为龙胆科龙胆属`` / ``的植物，也称为龙胆草（植物名实图``):
+the line under the heading is the first line of a block of lines of one width (justified, the first
+line at most an indent narrower), not the heading's second line; and that line, though short and
+unpunctuated as a heading is, goes on in the line under it. The join rules ask
+:func:`block_openers` once per text (lazily, through ``join.Context``); docs/segmentation.md §4.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .lines import Line
+
+BLOCK_MIN_WIDTH = 10.0  # full-width units: a column's line, wider than most headings
+BLOCK_SLACK = 1.5  # two lines of one justified column differ by this much at most (Latin and digits)
+BLOCK_INDENT = 2.5  # ... and a paragraph's first line may be narrower by its indent (two characters)
+
+
+def block_openers(lines: Sequence[Line]) -> frozenset[int]:
+    """``id`` of each line that a line of the same column's width follows right under it (no blank
+    line, no furniture between): the line is as wide as that one (within :data:`BLOCK_SLACK`), or
+    narrower by a first line's indent at most (:data:`BLOCK_INDENT`), both are
+    :data:`BLOCK_MIN_WIDTH` full-width units wide or more, and they begin within a first line's
+    indent of each other (a centred title over a centred byline ends where it does, but is no block). Widths are the ``Line.width`` that
+    ``join.context`` set (0 where the text is not wrapped: then no line is one)."""
+    out = []
+    for line, nxt in zip(lines, lines[1:]):
+        w, v = line.width, nxt.width
+        if (w >= BLOCK_MIN_WIDTH and v >= BLOCK_MIN_WIDTH and not nxt.gap and not nxt.kind and not nxt.hard
+                and v - BLOCK_INDENT <= w <= v + BLOCK_SLACK and abs(line.indent - nxt.indent) <= BLOCK_INDENT):
+            out.append(id(line))
+    return frozenset(out)
+
+
+def heads_block(group: Sequence[Line], nxt: Line, openers: frozenset[int]) -> bool:
+    """``nxt`` opens a column block (:func:`block_openers`) and is wider than every line of
+    ``group`` by more than :data:`BLOCK_INDENT`: a heading above a column's prose, not a heading
+    printed over two lines."""
+    return id(nxt) in openers and all(ln.width + BLOCK_INDENT < nxt.width for ln in group)
+
+
+def opens_block(group: Sequence[Line], nxt: Line, openers: frozenset[int], ends: frozenset[str]) -> bool:
+    """``group`` is one line that looks like a heading (short, no sentence end: a narrow column's
+    line often does) but opens a column block (:func:`block_openers`) that ``nxt`` goes on: a wrap."""
+    line = group[-1]
+    return len(group) == 1 and id(line) in openers and line.last not in ends and not nxt.gap and not nxt.hard

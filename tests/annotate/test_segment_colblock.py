@@ -1,0 +1,71 @@
+"""A sub-head above a narrow column's prose (colblock.py): the column's first line is no second
+heading line, however short the column's lines are."""
+
+from __future__ import annotations
+
+from annotate.segment import segment_text
+from annotate.segment.colblock import block_openers, heads_block, opens_block
+from annotate.segment.lines import Line
+
+PROSE = ("龙胆（学名：）为龙胆科龙胆属的植物，也称为龙胆草、胆草、草龙胆、山龙胆。多年生草本，卵形至披针形叶子对生，"
+         "有三条主脉；秋季开蓝紫色花，聚伞花序顶生。分布在俄罗斯、日本、朝鲜以及中国大陆的贵州、湖北、吉林、"
+         "浙江、湖南、福建等地，生长于海拔四百米至一千七百米的地区，常生长在山坡草地、路边、灌丛中、河滩、"
+         "林缘及林下，目前尚未由人工引种栽培。中医上以根入药，性寒、味苦，有清热燥湿的功效。")
+SHORT = PROSE.index("顶生。") + 3
+BEFORE = ("江临市今年投入专项资金，用于修缮老城区的道路和排水设施，工程进展顺利。市住建局负责人介绍，"
+          "全市共有十二条道路列入改造计划，预计年底前全部完工。改造后的道路将增设非机动车道和人行道，"
+          "沿线的排水管网也将同步更新，以缓解雨季积水问题。附近居民表示，工程期间出行虽有不便，但十分期待。")
+
+
+def _column(text: str, width: int = 16, first: int = 14) -> list[str]:
+    """``text`` set in a column ``width`` characters wide, its first line ``first`` (an indent)."""
+    out, at = [text[:first]], first
+    while at < len(text):
+        out.append(text[at:at + width])
+        at += width
+    return out
+
+
+def _page(head: str) -> str:
+    """A page whose wide column (26 characters) sets the text's wrap, then a sub-head over a few
+    lines of a column of 16 (too few to be measured as a block of their own)."""
+    before = _column(BEFORE * 2, 26, 24)
+    return "\n".join(["江临日报", "", *before, "", head, *_column(PROSE[:SHORT]), ""])
+
+
+def test_a_sub_head_over_a_narrow_column_stays_a_heading():
+    for head in ("■ 相关评价", "相关评价"):
+        units = segment_text(_page(head), "d").units
+        texts = [u.text.replace(" ", "") for u in units]
+        at = texts.index(head.replace(" ", ""))
+        assert units[at].kind == "heading"
+        # the column's first line goes on in its second (a short block: no width of its own is measured,
+        # and how the rest of it joins is not this rule's business)
+        assert units[at + 1].kind == "paragraph" and texts[at + 1].startswith(PROSE[:30])
+
+
+def test_a_heading_printed_over_two_short_lines_stays_one_unit():
+    text = "江临日报\n\n坚持“四个面向”\n做好“高新文章”\n\n" + "\n".join(_column(PROSE, 30, 28)) + "\n"
+    texts = [u.text for u in segment_text(text, "d").units]
+    assert any("坚持“四个面向”" in t and "做好“高新文章”" in t for t in texts), texts
+
+
+def _line(width: float, gap: int = 0) -> Line:
+    return Line(pieces=[(0, 1)], sq="字" * int(width), gap=gap, width=width)
+
+
+def test_block_openers_are_lines_with_a_line_of_their_width_right_under_them():
+    head, first, full, full2, short = _line(5), _line(14), _line(16), _line(16), _line(6)
+    lines = [head, first, full, full2, short]
+    openers = block_openers(lines)
+    assert id(first) in openers and id(full) in openers  # 14 over 16: a first line's indent; 16 over 16
+    assert id(head) not in openers and id(full2) not in openers  # 5 over 14; 16 over a short last line
+    assert heads_block([head], first, openers)
+    assert not heads_block([_line(13)], first, openers)  # as wide as the column: a heading's first line
+    assert id(_line(16)) not in block_openers([_line(16), _line(16, gap=1)])  # a blank line between
+    title, byline = _line(20), _line(20)
+    byline.indent = 8.0  # a centred byline under a title: they end at one place, but begin apart
+    assert id(title) not in block_openers([title, byline])
+    assert opens_block([first], full, openers, frozenset("。！？"))
+    first.last = "。"
+    assert not opens_block([first], full, openers, frozenset("。！？"))  # a sentence ends the line
