@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 
-from . import colblock, rules
+from . import colblock, rules, strips
 from .lines import Line, page_of
 
 __all__ = ["CONTINUED", "Context", "context", "group_lines", "heading_like", "straddles", "vis_width"]
@@ -97,6 +97,11 @@ class Context:
     def block_openers(self) -> frozenset[int]:
         """Lines that a line of the same column width follows (colblock.py)."""
         return colblock.block_openers(self.lines)
+
+    @functools.cached_property
+    def strips(self) -> frozenset[int]:
+        """Dated strips: page heads and masthead lines (strips.py)."""
+        return strips.strip_lines(self.lines, self.raw) if self.raw else frozenset()
 
 
 def vis_width(line: Line) -> float:
@@ -880,6 +885,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return (prev.kind == "byline" and not nxt_kind and not nxt.gap and not nxt.hard and not nxt.level
                 and rules.NAME_REST.fullmatch(nxt.sq) is not None and rules.ROLE_NAME_CUT.search(prev.sq) is not None)
     nsq, sq = nxt.sq, prev.sq
+    if ctx.strips and (id(prev) in ctx.strips or id(nxt) in ctx.strips):
+        return False  # a page head or masthead line between or above a column's lines (strips.py)
     if len(nsq) <= 3 and _spaced_run(group, nxt, ctx.raw):
         # a line set letter-spaced that the extract printed one character a line ("主" / "文",
         # "中" / "華" / "民" / "國" / "111" / "年" / …) is one unit, a date ending it

@@ -69,3 +69,29 @@ def test_block_openers_are_lines_with_a_line_of_their_width_right_under_them():
     assert opens_block([first], full, openers, frozenset("。！？"))
     first.last = "。"
     assert not opens_block([first], full, openers, frozenset("。！？"))  # a sentence ends the line
+
+
+def test_a_dated_page_head_joins_neither_the_column_nor_the_headline():
+    """strips.py: pdftotext -raw prints a page head where the page draws it, between a paragraph's
+    lines or over the headline, as wide as the column's lines."""
+    column = _column(BEFORE, 21, 19)
+    head = "111年6月5日 星期四 A3 綜合新聞 南瀛時報"
+    text = "\n".join(["南瀛時報", "中華民國111年6月13日 星期四 第29970號 今日24版", "現代主義研究", *column[:4], head,
+                     *column[4:], ""])
+    units = segment_text(text, "d").units
+    texts = [u.text.replace(" ", "") for u in units]
+    assert "現代主義研究" in texts and head.replace(" ", "") in texts, texts
+    assert "".join(column[:4]) in texts and "".join(column[4:]) in texts  # the paragraph on either side of it
+
+
+def test_strips_need_a_date_alone_among_short_fields():
+    from annotate.segment.lines import split_lines
+    from annotate.segment.strips import strip_lines
+
+    for text, strip in (("2022-01-01 星期一 第6版 生活", True), ("中華民國111年6月13日 星期四 第29970號 今日24版", True),
+                        ("2021年6月20日 星期日", False),  # a date alone under a headline (meta): two fields
+                        ("来源：新华社 2023-06-01 记者 王某", False),  # a byline: a label's colon
+                        ("份有限公 司2013年1月18日在 北京正式掛", False),  # OCR-like spaces in prose
+                        ("2009年1月23日面对俄 克拉 何 马城", False)):
+        lines = split_lines(text + "\n")
+        assert bool(strip_lines(lines, text + "\n")) is strip, text
