@@ -10,6 +10,7 @@ unpunctuated as a heading is, goes on in the line under it. The join rules ask
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .lines import Line
@@ -47,3 +48,55 @@ def opens_block(group: Sequence[Line], nxt: Line, openers: frozenset[int], ends:
     line often does) but opens a column block (:func:`block_openers`) that ``nxt`` goes on: a wrap."""
     line = group[-1]
     return len(group) == 1 and id(line) in openers and line.last not in ends and not nxt.gap and not nxt.hard
+
+
+# -- a short heading of another column printed after a column's full line, one space between
+_SPACE_RUN = re.compile(r" {2,}")
+BESIDE_SLACK = 1.5  # full-width units: the line without the heading is as wide as a line of its column
+BESIDE_MIN = 8.0  # full-width units of the column's line (a column's line, not a cell)
+
+
+def _units(text: str) -> float:
+    """Printed width in full-width units: a wide character one, any other half, spaces nothing."""
+    sq = text.replace(" ", "")
+    return len(sq) - 0.5 * len(sq.encode("ascii", "ignore"))
+
+
+def _pieces(raw: str, start: int, end: int) -> list[tuple[int, float]]:
+    """The text runs of one printed line (two spaces or more end one): (column where it begins, width)."""
+    out, at = [], start
+    for m in _SPACE_RUN.finditer(raw, start, end):
+        if m.start() > at:
+            out.append((at - start, _units(raw[at:m.start()])))
+        at = m.end()
+    if end > at:
+        out.append((at - start, _units(raw[at:end])))
+    return out
+
+
+def beside_by_width(raw: str, lines: Sequence[Line], beside: dict[int, int]) -> dict[int, int]:
+    """Of ``beside`` ({line index: the space before a short heading at the line's end}, from
+    ``columns.spaced_order``), the lines whose text before that space is as wide as a line of its own
+    column right above or below it (the run of text beginning at the same printed column, within
+    :data:`BESIDE_SLACK`): the column's line is full without the heading, so the heading stands
+    beside it, printed from another column (``…與其決裂，自 背景說明`` / ``立門戶。先後擊敗…``). A line
+    whose words an OCR pass set apart is as wide as its neighbours only with its last words."""
+    out = {}
+    for i, sp in beside.items():
+        line = lines[i]
+        row = raw.rfind("\n", 0, line.start) + 1
+        left = [p for p in _pieces(raw, row, sp) if p[1] > 0]
+        if not left or left[-1][1] < BESIDE_MIN:
+            continue
+        col, width = left[-1]
+        for k in (i - 1, i + 1):
+            if not 0 <= k < len(lines) or (k > i and lines[k].gap) or (k < i and line.gap):
+                continue
+            other = lines[k]
+            orow = raw.rfind("\n", 0, other.start) + 1
+            end = raw.find("\n", other.start)
+            if any(abs(c - col) <= 2 and abs(w - width) <= BESIDE_SLACK
+                   for c, w in _pieces(raw, orow, len(raw) if end < 0 else end)):
+                out[i] = sp
+                break
+    return out

@@ -39,7 +39,7 @@ import operator
 import re
 from collections.abc import Iterator, Sequence
 
-from . import rules
+from . import colblock, rules
 from .join import straddles
 from .lines import Line, page_of, squeeze
 
@@ -425,6 +425,9 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
     if not wide or len(wide) * 2 < len(cands):
         return None
     accepted: dict[int, list[int]] = {i: [beside[i]] for i in beside if i in wide}
+    # (or where the line without the heading is as wide as its column's line above or below it)
+    accepted.update((i, [sp]) for i, sp in colblock.beside_by_width(raw, lines, {i: sp for i, sp in beside.items()
+                                                                                  if i not in wide}).items())
     keys = sorted(i for i in wide if i in recurring)
     for i in keys:
         lo = bisect.bisect_left(keys, i - _SPACED_WINDOW)

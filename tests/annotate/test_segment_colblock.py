@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from annotate.segment import segment_text
 from annotate.segment.colblock import block_openers, heads_block, opens_block
-from annotate.segment.lines import Line
+from annotate.segment.lines import Line, split_lines
 
 PROSE = ("龙胆（学名：）为龙胆科龙胆属的植物，也称为龙胆草、胆草、草龙胆、山龙胆。多年生草本，卵形至披针形叶子对生，"
          "有三条主脉；秋季开蓝紫色花，聚伞花序顶生。分布在俄罗斯、日本、朝鲜以及中国大陆的贵州、湖北、吉林、"
@@ -95,3 +95,27 @@ def test_strips_need_a_date_alone_among_short_fields():
                         ("2009年1月23日面对俄 克拉 何 马城", False)):
         lines = split_lines(text + "\n")
         assert bool(strip_lines(lines, text + "\n")) is strip, text
+
+
+def test_a_heading_printed_after_a_full_column_line_is_cut_off_it():
+    """colblock.beside_by_width (columns.spaced_order): pdftotext's default mode printed another
+    column's sub-head after a column's full line, one space between; the line without it is as wide
+    as the column's line below it, though no wider than the lines of the wider column around it."""
+    narrow = _column(PROSE, 17, 17)
+    wide = _column(BEFORE * 2, 24, 24)
+    rows = [wide[0], wide[1], wide[2], wide[3], narrow[0] + " 背景說明", narrow[1], "",
+            *(f"{a} {b}" for a, b in zip(narrow[2:6], wide[4:8], strict=True)), *wide[8:], *narrow[6:], ""]
+    texts = [u.text.replace(" ", "") for u in segment_text("\n".join(rows), "d").units]
+    assert "背景說明" in texts, texts
+    assert not any("背景說明" in t and len(t) > 4 for t in texts)
+
+
+def test_beside_by_width_compares_the_line_with_its_column_neighbour():
+    from annotate.segment.colblock import beside_by_width
+
+    raw = "州。在袁術自行稱帝後，與其決裂，自 背景說明\n立門戶。先後擊敗劉繇、許貢、嚴白\n"
+    lines = split_lines(raw)
+    assert beside_by_width(raw, lines, {0: raw.index(" ")}) == {0: raw.index(" ")}
+    ocr = "龍膽為龍膽科龍膽屬的 植物也稱為\n龍膽草胆草草龍膽山龍膽多年生草\n"  # OCR-like space: full only with its words
+    lines = split_lines(ocr)
+    assert beside_by_width(ocr, lines, {0: ocr.index(" ")}) == {}
