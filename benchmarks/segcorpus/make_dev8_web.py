@@ -29,7 +29,13 @@ two consecutive documents (so once on each side of the split):
   tag, title, ``撰文：X　攝影：Y`` byline, date, ``<figure>`` captions, ``<h3>`` heads, related cards,
   newsletter box.
 
-Native files: ``native/<split>/w8-NNN_html.html`` (the page in its declared encoding).
+Native files: ``native/<split>/w8-NNN_html.html`` (the page in its declared encoding) and, for the ``live`` and
+``qa`` pages (w8-004, 005, 010, 011), ``w8-NNN_pdf.pdf``: the page served by ``python -m http.server`` on
+127.0.0.1 under a realistic host name (``--host-resolver-rules``) and printed by Chromium 156 headless
+(``--print-to-pdf --no-pdf-header-footer``, A4 default margins, no print stylesheet, so the print shows every
+string the screen shows) with the private font config ``FONTCONFIG_FILE=/opt/cjkfonts/fonts.conf`` (Chromium
+embeds Noto CJK as Type 3 fonts). The builder checks that ``pdftotext`` finds every content unit in order in
+each PDF (gold alignment as below). The native PDF gold is the HTML gold: content units and furniture.
 
 Text files (``text/<split>/w8-NNN_<tool>.txt``), all from a UTF-8 copy of the page:
 ``lynxW`` (``lynx -dump -width=W -display_charset=utf-8``, with the References list), ``lynxWnolist``
@@ -803,6 +809,33 @@ SITES = {"hospital": "医院门户网站", "guide": "政务服务网", "live": "
          "weibo": "微博", "qa": "問答社群", "twgov": "市政府全球資訊網", "travel": "旅遊雜誌"}
 
 
+PRINTED = {4, 5, 10, 11}  # pages also printed to PDF by Chromium
+
+
+def chromium_pdf(native: Path, split: str, host: str, out: Path) -> None:
+    """Serve the page from 127.0.0.1 under a realistic host name and print it with Chromium headless."""
+    import os
+    import socket
+    import time
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1"],
+                              cwd=native.parent, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        time.sleep(0.8)
+        env = dict(os.environ, FONTCONFIG_FILE="/opt/cjkfonts/fonts.conf")
+        with tempfile.TemporaryDirectory(prefix="w8chrome") as prof:
+            subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={prof}",
+                            f"--host-resolver-rules=MAP {host} 127.0.0.1:{port}", "--no-pdf-header-footer",
+                            f"--print-to-pdf={out}", f"http://{host}/{native.name}"],
+                           env=env, capture_output=True, check=True, timeout=120)
+    finally:
+        server.terminate()
+        server.wait()
+
+
 def encode(text: str, enc: str) -> bytes:
     if "crlf" in enc:
         text = text.replace("\n", "\r\n")
@@ -847,12 +880,27 @@ def build(out_root: Path) -> dict:
             utf8 = tmp / f"{doc_id}.html"
             utf8.write_text(src.replace("{CHARSET}", "utf-8"), encoding="utf-8")
             source = "drcd-test" if trad else "drcd-test(t2s)"
+            golds = {}
+            if n in PRINTED:
+                found = re.search(r'href="https?://([^/"]+)', src)
+                host = found.group(1) if found else "www.wenda-example.tw"
+                pdf = out_root / "native" / split / f"{doc_id}_pdf.pdf"
+                chromium_pdf(native, split, host, pdf)
+                # check: every content unit (and furniture string) is found in order in the PDF's text layer
+                align(run(["pdftotext", str(pdf), "-"]), page.blocks)
+                golds[f"{doc_id}_pdf"] = {"doc_id": f"{doc_id}_pdf", "source": source,
+                                          "furniture": [t for k, t in page.blocks if k == "furniture"],
+                                          "units": [{"kind": k, "text": t} for k, t in page.blocks if k != "furniture"]}
+                pdf_file = {"path": f"native/{split}/{doc_id}_pdf.pdf", "route": "native", "tool": "pdf",
+                            "encoding": "chromium"}
             content = [{"kind": k, "text": t} for k, t in page.blocks if k != "furniture"]
             furniture = [t for k, t in page.blocks if k == "furniture"]
-            golds = {f"{doc_id}_html": {"doc_id": f"{doc_id}_html", "source": source, "furniture": furniture,
+            golds |= {f"{doc_id}_html": {"doc_id": f"{doc_id}_html", "source": source, "furniture": furniture,
                                         "units": content}}
             files = [{"path": f"native/{split}/{doc_id}_html.html", "route": "native", "tool": "html",
                       "encoding": decl}]
+            if n in PRINTED:
+                files.append(pdf_file)
             lw = [60, 72, 80, 100, 130]
             wl, wn = lw[n % 5], lw[(n + 2) % 5]
             ww = [64, 80, 100, 120][n % 4]
@@ -861,7 +909,7 @@ def build(out_root: Path) -> dict:
                     (f"w3m{ww}", dump("w3m", ww, utf8)), (f"html2text{wh}", dump("html2text", wh, utf8))]
             by_chars = (n // 2 + n) % 2 == 1
             host = re.search(r'href="(https?://[^/"]+)', src)
-            url = (host.group(1) if host else "http://www.example.cn") + f"/art/{n:04d}.html"
+            url = (host.group(1) if host else "https://www.wenda-example.tw") + f"/art/{n:04d}.html"
             page_text = re.sub(r"(?m)^\s*\* ", "", dump("lynx", 1000, utf8, True))
             jobs.append(("saved36c" if by_chars else "saved72", saved(page_text, by_chars, SITES[design], url)))
             encs_cycle = text_encs_t if trad else text_encs_s
