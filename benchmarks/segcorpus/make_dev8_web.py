@@ -605,7 +605,7 @@ def ocr_spaces(text: str, rng: random.Random) -> str:
     out = []
     lines = text.split("\n")
     for line in lines:
-        if rng.random() < 0.5:
+        if rng.random() < 0.5 and "://" not in line:
             chars = list(line)
             buf = []
             for i, ch in enumerate(chars):
@@ -861,8 +861,10 @@ def build(out_root: Path) -> dict:
     manifest, report = [], {"dropped": [], "files": 0}
     text_encs_s = ["utf-8", "utf-8-bom", "crlf", "gb18030", "bom-crlf", "gb18030-crlf"]
     text_encs_t = ["utf-8", "utf-8-bom", "crlf", "bom-crlf"]
-    with tempfile.TemporaryDirectory(prefix="w8web") as tmp:
-        tmp = Path(tmp)
+    # a fixed folder: lynx prints the page's own address (file:///tmp/w8-web-pages/...) for its ``#`` links
+    tmp = Path(tempfile.gettempdir()) / "w8-web-pages"
+    tmp.mkdir(exist_ok=True)
+    if True:
         for n in range(N_DOCS):
             doc_id = f"{PREFIX}-{n:03d}"
             split = "dev8" if n % 2 == 0 else "held8"
