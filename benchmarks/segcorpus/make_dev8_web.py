@@ -86,8 +86,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import gold_index  # noqa: E402
 
-DATA = HERE.parents[1] / ".." / "shared" / "data"
-DRCD = Path("/work/shared/data/drcd/DRCD_test.json")
+DRCD = HERE.parents[1] / ".." / "shared" / "data" / "drcd" / "DRCD_test.json"  # ../shared from the repository
 BEFORE = ("cmrc", "drcd", "c2", "d2", "w3", "p3", "w4", "p4", "w5", "p5", "w6", "p6", "o7", "b7")
 PREFIX = "w8"
 N_DOCS = 16
