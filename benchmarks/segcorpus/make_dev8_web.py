@@ -218,7 +218,7 @@ def make_hospital(p: Page, arts, n: int) -> tuple[str, str]:
     for item in ("医院概况", "就医指南", "科室导航", "专家介绍", "健康科普", "护理园地", "通知公告", "联系我们"):
         h += f'<td><a href="http://www.jzyy{n}.com/list/{len(h) % 97}.html">{p.f(item)}</a></td>'
     h += "</tr></table>\n"
-    h += f'<table width="1000" align="center"><tr><td width="220" valign="top" class="left">'
+    h += '<table width="1000" align="center"><tr><td width="220" valign="top" class="left">'
     h += f'<div class="lt">{p.f("通知公告")}</div><ul>'
     for item in ("院务公开", "招标采购", "人才招聘", "通知公告"):
         h += f'<li><a href="http://www.jzyy{n}.com/c/{len(item)}.html">{p.f(item)}</a></li>'
@@ -258,7 +258,7 @@ def make_guide(p: Page, arts, n: int) -> tuple[str, str]:
     paras = [q for a in arts for q in paragraphs_of(p.z(a[1]))]
     h = head(p, f"{title}_{city}政务服务网")
     h += f'<div class="top"><div class="w">{p.f(f"{city}政务服务网")}<span>{p.f("个人登录　法人登录　无障碍　长者模式")}</span></div></div>\n'
-    h += f'<div class="nav"><div class="w">'
+    h += '<div class="nav"><div class="w">'
     for item in ("首页", "个人服务", "法人服务", "部门服务", "阳光政务", "好差评"):
         h += f'<a href="https://zwfw.example.gov.cn/{n}/{item}">{p.f(item)}</a>'
     h += "</div></div>\n"
@@ -350,7 +350,7 @@ def make_epaper(p: Page, arts, n: int) -> tuple[str, str]:
     h = head(p, f"{paper}数字报-{title}")
     wk = rng.choice("一二三四五六日")
     h += f'<table width="100%" class="top"><tr><td>{p.f(f"{paper}数字报")}</td><td align="right">{p.f(f"{y}年{m:02d}月{d:02d}日　星期{wk}")}</td></tr></table>\n'
-    h += f'<table width="1000" align="center"><tr><td width="300" valign="top">'
+    h += '<table width="1000" align="center"><tr><td width="300" valign="top">'
     h += f'<div class="bmdh">{p.f("版面导航")}</div>'
     for i, sec in enumerate(("要闻", "综合", "城事", "文化周刊")):
         h += f'<div><a href="http://epaper.example{n}.com/html/{y}-{m:02d}/{d:02d}/node_{i + 1}.htm">{p.f(f"第{i + 1:02d}版：{sec}")}</a></div>\n'
@@ -427,7 +427,7 @@ def make_qa(p: Page, arts, n: int) -> tuple[str, str]:
     h += f'<div class="qd">{p.c("paragraph", "最近讀到相關資料，想請各位談談自己的理解，有資料來源更好。")}</div>\n'
     h += f'<div class="qa">{p.f("關注問題")}　{p.f("寫回答")}　{p.f(f"被瀏覽 {rng.randint(1000, 99999):,}")}</div>\n'
     h += f'<div class="count">{p.f(f"共 {rng.randint(3, 80)} 個回答")}</div>\n'
-    h += f'<div class="answer"><div class="author">'
+    h += '<div class="answer"><div class="author">'
     h += f'<div class="an">{p.c("byline", f"{who}　歷史學碩士，關注地方史")}</div>'
     h += f'<div class="vote">{p.f(f"{rng.randint(100, 999)} 人贊同了該回答")}</div></div>\n'
     for i, para in enumerate(paras):
@@ -436,7 +436,7 @@ def make_qa(p: Page, arts, n: int) -> tuple[str, str]:
         h += f'<p>{p.c("paragraph", para)}</p>\n'
     h += f'<div class="time">{p.c("meta", f"發佈於 {y}-{m:02d}-{d:02d} {rng.randint(8, 23):02d}:{rng.randint(0, 59):02d}")}</div>\n'
     h += f'<div class="bar">{p.f(f"▲ 贊同 {rng.randint(100, 999)}")}　{p.f("▼")}　{p.f(f"{rng.randint(5, 99)} 則留言")}　{p.f("分享")}　{p.f("收藏")}　{p.f("喜歡")}</div>\n'
-    h += f'<div class="comments">'
+    h += '<div class="comments">'
     for c in ("寫得很清楚，謝謝分享。", "請問有推薦的延伸閱讀嗎？"):
         h += f'<div class="cm">{p.f(name(rng, True) + "：" + c)}</div>'
     h += "</div></div>\n"
@@ -650,7 +650,7 @@ def align(text: str, blocks: list[tuple[str, str]], extra: tuple = ()) -> list[d
     def match_at(j: int, key: str, limit: int) -> list[int] | None:
         """Positions in s of key's characters from j on, skipping whole furniture strings between them."""
         got, q = [], j
-        for k, ch in enumerate(key):
+        for ch in key:
             while q < limit and s[q] != ch:
                 f = next((f for f in skips if s.startswith(f, q)), None)
                 if f is None:
@@ -950,7 +950,7 @@ def build(out_root: Path) -> dict:
             report["files"] += len(files)
             manifest.append({"id": doc_id, "split": split, "script": "trad" if trad else "simp",
                              "template": design, "sources": [a[0] for a in arts], "files": files})
-    (out_root / f"manifest-dev8-web.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n",
+    (out_root / "manifest-dev8-web.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n",
                                                        encoding="utf-8")
     return report
 
