@@ -82,7 +82,7 @@ def probe(strings: list[str], script: str) -> list[bool]:
         pdf = Path(tmp) / "probe.pdf"
         c = canvas.Canvas(str(pdf), pagesize=(1000, 842))
         row = 0
-        for i, s in enumerate(strings):  # one string: lines of 100 characters, then a blank line
+        for s in strings:  # one string: lines of 100 characters, then a blank line
             for k in range(0, max(len(s), 1), 100):
                 if row and row % 38 == 0:
                     c.showPage()
@@ -98,7 +98,7 @@ def probe(strings: list[str], script: str) -> list[bool]:
     if len(paras) != len(want):  # the blank lines did not come through: judge the whole
         ok = "".join(paras) == "".join(want)
         return [ok] * len(strings)
-    got = iter(p == w for p, w in zip(paras, want))
+    got = iter(p == w for p, w in zip(paras, want, strict=True))
     return [next(got) if fold(s) else True for s in strings]
 
 
@@ -298,7 +298,7 @@ def render(doc: Doc, pdf: Path):
     for p, placed in enumerate(pages, 1):
         top, bottom = doc.furniture(p, total)
         notes = []
-        for owner, text, *_ in placed:
+        for _owner, text, *_ in placed:
             for mark, note in doc.notes.items():
                 if mark in text and note not in notes:
                     notes.append(note)
@@ -324,7 +324,7 @@ def render(doc: Doc, pdf: Path):
             draw_furn(spec)
         # boxes
         boxes = {}
-        for owner, text, x, y, size, stream, box in placed:
+        for _owner, text, x, y, size, stream, box in placed:
             if box:
                 key = (box, stream)
                 lo = boxes.setdefault(key, [1e9, 1e9, -1e9, -1e9])
@@ -332,10 +332,10 @@ def render(doc: Doc, pdf: Path):
                 lo[1] = min(lo[1], y)
                 lo[2] = max(lo[2], x + width(text, doc.font, size))
                 lo[3] = max(lo[3], y + size)
-        for (box, stream), (xa, ya, xb, yb) in boxes.items():
+        for (xa, ya, xb, yb) in boxes.values():
             c.setLineWidth(0.8)
             c.rect(xa - 6, ya - 6, (xb - xa) + 12, (yb - ya) + 10)
-        for owner, text, x, y, size, stream, box in placed:
+        for owner, text, x, y, size, stream, _box in placed:
             c.setFont(doc.font, size)
             c.drawString(x, y, text)
             items.append((owner, text, stream))
@@ -343,7 +343,7 @@ def render(doc: Doc, pdf: Path):
             fx, fy, fw = doc.notes_at
             c.setLineWidth(0.5)
             c.line(fx, fy + 12, fx + fw * 0.3, fy + 12)
-            for k, note in enumerate(notes):
+            for note in notes:
                 for line in break_lines(note, fw, fw - 2 * 8.5, doc.font, 8.5)[:2]:
                     draw_furn((line, fx, fy, 8.5, "left"))
                     fy -= 12
@@ -367,7 +367,7 @@ def align(text: str, items, blocks) -> list[dict]:
     """Units of ``text`` (a tool's output) from the drawn items (owner, string, stream)."""
     streams: dict = {}
     order = []
-    for k, (owner, s, stream) in enumerate(items):
+    for k, (_owner, _s, stream) in enumerate(items):
         streams.setdefault(stream, []).append(k)
         order.append(stream)
     rest = [fold(s) for _, s, _ in items]
@@ -516,7 +516,7 @@ def d_judgment(n, script, rng, src):
     B.append(Block("paragraph", conv(f"法定代表人：{d}，该公司总经理。", script), **ind))
     B.append(Block("paragraph", conv(f"原告{p}与被告{court_city[:3]}宏达文化传播有限公司著作权权属纠纷一案，本院于{year}年{rng.randint(1, 6)}月{rng.randint(1, 28)}日立案后，依法适用普通程序，公开开庭进行了审理。原告{p}及其委托诉讼代理人{a}到庭参加诉讼，被告经传票传唤无正当理由拒不到庭。本案现已审理终结。", script), **ind))
     leads = ["本院经审理认定事实如下：", "本院认为，"]
-    for k, lead in enumerate(leads):
+    for lead in leads:
         for part in split_long(src.take(script)):
             B.append(Block("paragraph", conv(lead, script) + part, **ind))
             lead = ""
@@ -816,7 +816,7 @@ def d_exam(n, script, rng, src):
                            "文中第③段运用了哪些论证方法？请简要分析。（4分）", "请结合材料，概括作者的主要观点。（6分）"]):
         B.append(Block("paragraph", f"{j + 1}．" + conv(q, script), size=s, hang=1.5, lead=1.6, before=2))
         if j < 2:
-            for o, opt in zip("ABCD", options[j]):
+            for o, opt in zip("ABCD", options[j], strict=True):
                 B.append(Block("paragraph", f"{o}．" + conv(opt, script), size=s, indent=1.5, hang=2.5, lead=1.6))
 
     def furniture(pg, total):
@@ -968,7 +968,7 @@ def main() -> int:
             maker_tool = getattr(doc, "tool", "reportlab")
             if maker_tool == "reportlab":
                 ok = probe([b.text for b in doc.blocks], script)
-                assert all(ok), [b.text for b, o in zip(doc.blocks, ok) if not o]
+                assert all(ok), [b.text for b, o in zip(doc.blocks, ok, strict=True) if not o]
             pdf = out_nat[doc.split] / f"{doc.id}_pdf.pdf"
             items, furn, pages = (render_chromium if maker_tool == "chromium" else render)(doc, pdf)
             assert maker_tool != "reportlab" or all(probe(sorted(set(furn)), script)), doc.id
@@ -998,7 +998,7 @@ def main() -> int:
                     content = []
                     for u in units0:
                         content.extend([u["kind"] != "debris"] * len(u["text"]))
-                    text = ocr_spaces(text, lambda i: content[i] and content[i + 1], rng)
+                    text = ocr_spaces(text, lambda i, c=content: c[i] and c[i + 1], rng)
                 if enc in ("crlf", "bom-crlf"):
                     text = text.replace("\n", "\r\n")
                 try:
