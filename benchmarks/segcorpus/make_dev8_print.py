@@ -9,14 +9,19 @@ templates. Every file is made by this script, deterministically (``random.Random
   documents use the contexts converted with opencc ``t2s``. Each context must survive the font's CMap through
   pdftotext (probed: contexts that lose a character are skipped). Headings, names, dates, questions, list items,
   parties, steps and furniture around the real prose are invented.
-* Nine document designs, each used by two documents (even number -> split ``dev8``, odd -> ``held8``), typeset by
+* Ten document designs, each used by two documents (even number -> split ``dev8``, odd -> ``held8``). Nine are typeset by
   this script's own line breaker on a reportlab (5.1) canvas with the built-in CID fonts STSong-Light (simplified)
   and MSung-Light (traditional, registered with ``UniCNS-UCS2-H``): ``judgment`` (mainland civil judgment),
   ``minutes`` (meeting minutes), ``interview`` (magazine Q&A, two columns from page 2 on), ``speech`` (A5 speech
   with applause marks), ``chronicle`` (大事记, hanging indents), ``bookch`` (book chapter, footnotes at the page
   foot), ``manual`` (landscape A5 product manual, warning boxes, two columns from page 2 on), ``announce``
   (listed-company announcement with a boxed statement), ``exam`` (landscape A3 exam paper in two columns with a
-  footer under each column). The README section "Batch 8" describes them.
+  footer under each column). The tenth, ``bilingual`` (a journal article with English title, abstract and key words),
+  is an HTML page with a print stylesheet (``@page`` margin boxes: running head, foot note, ``Page N``) printed by
+  Chromium 156 headless (``--no-pdf-header-footer``) with the private Noto CJK fonts
+  (``FONTCONFIG_FILE=/opt/cjkfonts/fonts.conf``); its contexts are used in halves and need no CMap probe. Chromium
+  writes a creation date into its PDFs, so a rebuild changes those two PDFs' bytes, not their text or gold.
+  The README section "Batch 8" describes the designs.
 * Text files: ``pdftotext`` (poppler 22.12) default, ``-layout`` and ``-raw`` for every document, ``-nopgbrk``
   (default mode) for every third; saved as UTF-8, UTF-8 BOM, CRLF, BOM + CRLF, GB18030 (simplified only) or
   UTF-8 with OCR-like spaces between two CJK characters of content units.
@@ -25,7 +30,7 @@ templates. Every file is made by this script, deterministically (``random.Random
   the extraction are matched, in file order, against the drawn strings (a stream's next line may only start when
   its previous line is used up), so every character gets its owner; whitespace goes with the character before it.
 
-    PYTHONPATH=$PWD python benchmarks/segcorpus/make_dev8_print.py     # rebuild (needs pdftotext)
+    PYTHONPATH=$PWD python benchmarks/segcorpus/make_dev8_print.py     # rebuild (needs pdftotext, pdfinfo, chromium)
 """
 
 from __future__ import annotations
