@@ -15,7 +15,7 @@ templates. Every file is made by this script, deterministically (``random.Random
   ``minutes`` (meeting minutes), ``interview`` (magazine Q&A, two columns from page 2 on), ``speech`` (A5 speech
   with applause marks), ``chronicle`` (大事记, hanging indents), ``bookch`` (book chapter, footnotes at the page
   foot), ``manual`` (landscape A5 product manual, warning boxes, two columns from page 2 on), ``announce``
-  (listed-company announcement with a boxed statement), ``exam`` (landscape A3 exam paper in two columns with a
+  (listed-company announcement with a boxed statement), ``exam`` (landscape B4 exam paper in two columns with a
   footer under each column). The tenth, ``bilingual`` (a journal article with English title, abstract and key words),
   is an HTML page with a print stylesheet (``@page`` margin boxes: running head, foot note, ``Page N``) printed by
   Chromium 156 headless (``--no-pdf-header-footer``) with the private Noto CJK fonts
@@ -28,7 +28,7 @@ templates. Every file is made by this script, deterministically (``random.Random
 * Gold from construction: every string drawn is recorded with its owner (a content unit or one furniture string)
   and the stream it belongs to (one column of one page, or the furniture string alone). The non-space tokens of
   the extraction are matched, in file order, against the drawn strings (a stream's next line may only start when
-  its previous line is used up), so every character gets its owner; whitespace goes with the character before it.
+  its previous line is used up; failing that, any unread line), so every character gets its owner; whitespace goes with the character before it.
 
     PYTHONPATH=$PWD python benchmarks/segcorpus/make_dev8_print.py     # rebuild (needs pdftotext, pdfinfo, chromium)
 """
