@@ -52,13 +52,14 @@ def opens_block(group: Sequence[Line], nxt: Line, openers: frozenset[int], ends:
 
 # -- a short heading of another column printed after a column's full line, one space between
 _SPACE_RUN = re.compile(r" {2,}")
-BESIDE_SLACK = 1.5  # full-width units: the line without the heading is as wide as a line of its column
+BESIDE_SLACK = 1.75  # full-width units (Latin and digits are set narrower or wider than half): the line without the heading is as wide as a line of its column
 BESIDE_MIN = 8.0  # full-width units of the column's line (a column's line, not a cell)
 
 
 def _units(text: str) -> float:
-    """Printed width in full-width units: a wide character one, any other half, spaces nothing."""
-    sq = text.replace(" ", "")
+    """Printed width in full-width units: a wide character one, any other half, spaces (and a CRLF's
+    carriage return) nothing."""
+    sq = text.replace(" ", "").replace("\r", "")
     return len(sq) - 0.5 * len(sq.encode("ascii", "ignore"))
 
 
@@ -78,7 +79,8 @@ def beside_by_width(raw: str, lines: Sequence[Line], beside: dict[int, int]) -> 
     """Of ``beside`` ({line index: the space before a short heading at the line's end}, from
     ``columns.spaced_order``), the lines whose text before that space is as wide as a line of its own
     column right above or below it (the run of text beginning at the same printed column, within
-    :data:`BESIDE_SLACK`): the column's line is full without the heading, so the heading stands
+    :data:`BESIDE_SLACK`; after a blank line it may be narrower than the line below by a first line's
+    indent, :data:`BLOCK_INDENT`): the column's line is full without the heading, so the heading stands
     beside it, printed from another column (``…與其決裂，自 背景說明`` / ``立門戶。先後擊敗…``). A line
     whose words an OCR pass set apart is as wide as its neighbours only with its last words."""
     out = {}
@@ -95,7 +97,9 @@ def beside_by_width(raw: str, lines: Sequence[Line], beside: dict[int, int]) -> 
             other = lines[k]
             orow = raw.rfind("\n", 0, other.start) + 1
             end = raw.find("\n", other.start)
-            if any(abs(c - col) <= 2 and abs(w - width) <= BESIDE_SLACK
+            # (a paragraph's first line, after a blank line, may be narrower by its indent than the line below)
+            low = -BESIDE_SLACK - (BLOCK_INDENT if k > i and line.gap else 0.0)
+            if any(abs(c - col) <= 2 and low <= width - w <= BESIDE_SLACK
                    for c, w in _pieces(raw, orow, len(raw) if end < 0 else end)):
                 out[i] = sp
                 break

@@ -119,3 +119,8 @@ def test_beside_by_width_compares_the_line_with_its_column_neighbour():
     ocr = "龍膽為龍膽科龍膽屬的 植物也稱為\n龍膽草胆草草龍膽山龍膽多年生草\n"  # OCR-like space: full only with its words
     lines = split_lines(ocr)
     assert beside_by_width(ocr, lines, {0: ocr.index(" ")}) == {}
+    first = "\n大历十四年（779年）三月，李忠臣被李希烈驱逐，783 ■ 相关争议\n年，拥立朱称帝，784年朱败后，被朝廷处死。兴元元年，并\n"
+    lines = split_lines(first)  # a paragraph's first line: narrower than the next by its indent
+    assert beside_by_width(first, lines, {0: first.index(" ")}) == {0: first.index(" ")}
+    lines[0].gap = 0  # ... only where a blank line sets it apart as a first line
+    assert beside_by_width(first, lines, {0: first.index(" ")}) == {}
