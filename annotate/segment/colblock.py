@@ -104,3 +104,38 @@ def beside_by_width(raw: str, lines: Sequence[Line], beside: dict[int, int]) -> 
                 out[i] = sp
                 break
     return out
+
+
+_NOT_CREDIT = re.compile(r"[，。；！？,;!?]")
+CREDIT_MAX = 40  # characters of a credit line printed beside a column's line
+_BRACKETS = {"（": "）", "(": ")", "【": "】", "〔": "〕"}
+_CREDIT_OPENERS = frozenset("来來（(【〔") | frozenset(w[0] for w in ("记者", "記者", "作者", "本报", "本報", "通讯员", "通訊員", "文", "撰文"))
+
+
+def credit_beside(raw: str, lines: Sequence[Line], spaces: dict[int, list[int]]) -> dict[int, int]:
+    """Lines that end with another column's credit line after a single space (``…两艘苏联海 来源：新华社
+    2021-06-01 记者 高雪梅``): {line index: that space}. A source line (``来源：X …``) or a credit in
+    brackets to the line's end (``（记者 X 通讯员 Y）``) is whole by itself; a bare credit (``记者 X``) is taken only
+    where the column's line before it is full without it (:func:`beside_by_width`). ``spaces``: each line's single spaces beside a wide character (from
+    ``columns.spaced_order``, however many: the credit has spaces of its own); the first space after
+    which the rest of the line opens with a role and its names or a source (``rules.BYLINE``,
+    ``rules.SOURCE``), 40 characters or
+    fewer without a sentence or clause mark, is the one."""
+    from . import rules
+
+    found, plain = {}, {}
+    for i, sps in spaces.items():
+        line = lines[i]
+        for sp in sps:
+            rest = raw[sp + 1:line.end].rstrip()
+            if len(rest) <= CREDIT_MAX and rest[:1] in _CREDIT_OPENERS and _NOT_CREDIT.search(rest) is None:
+                if rules.SOURCE.match(rest) or (rest[0] in _BRACKETS and rest[-1] == _BRACKETS[rest[0]]
+                                                and rules.BYLINE.match(rest)):
+                    found[i] = sp  # a source line, or a credit in brackets to the line's end: whole by itself
+                    break
+                if rules.BYLINE.match(rest):
+                    plain[i] = sp
+                    break
+    if plain:
+        found.update(beside_by_width(raw, lines, plain))
+    return found

@@ -428,6 +428,9 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
     # (or where the line without the heading is as wide as its column's line above or below it)
     accepted.update((i, [sp]) for i, sp in colblock.beside_by_width(raw, lines, {i: sp for i, sp in beside.items()
                                                                                   if i not in wide}).items())
+    # (a credit line of another column after a column's full line: colblock.credit_beside)
+    accepted.update((i, [sp]) for i, sp in colblock.credit_beside(raw, lines, {i: s for i, s in cands.items()
+                                                                               if i not in accepted}).items())
     keys = sorted(i for i in wide if i in recurring)
     for i in keys:
         lo = bisect.bisect_left(keys, i - _SPACED_WINDOW)

@@ -124,3 +124,21 @@ def test_beside_by_width_compares_the_line_with_its_column_neighbour():
     assert beside_by_width(first, lines, {0: first.index(" ")}) == {0: first.index(" ")}
     lines[0].gap = 0  # ... only where a blank line sets it apart as a first line
     assert beside_by_width(first, lines, {0: first.index(" ")}) == {}
+
+
+def test_a_credit_line_printed_after_a_column_line_is_cut_off_it():
+    """colblock.credit_beside: another column's source line or bracketed credit after a column's line,
+    one space between, is cut off there; a bare role and name only where the line is full without it."""
+    from annotate.segment.colblock import credit_beside
+
+    raw = "\n于北海舰队的青岛海军基地。1954年10月13日，两艘苏联海 来源：新华社 2021-06-01 记者 高雪梅\n\n"
+    lines = split_lines(raw)
+    spaces = {0: [i for i, ch in enumerate(raw) if ch == " "]}
+    assert credit_beside(raw, lines, spaces) == {0: raw.index(" 来源")}
+    bracket = "\n两艘苏联海军驱逐舰到达青岛3号码头 （记者 王建国 通讯员 李慧敏）\n\n"
+    lines = split_lines(bracket)
+    assert credit_beside(bracket, lines, {0: [i for i, ch in enumerate(bracket) if ch == " "]}) == {
+        0: bracket.index(" （")}
+    bare = "\n他在接受采访时对前来报道的 记者 王建国\n\n"  # a bare credit with no column line to measure against
+    lines = split_lines(bare)
+    assert credit_beside(bare, lines, {0: [i for i, ch in enumerate(bare) if ch == " "]}) == {}
