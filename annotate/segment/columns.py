@@ -253,6 +253,7 @@ _GAP_PROSE = re.compile(r"  (?<=\S{6}  ) *(?=\S{6})")  # (a quick count: text on
 _GAP_ROWS = 6  # lines with prose on both sides of such a gap, at least ...
 _GAP_SHARE = 0.04  # ... and this share of the lines
 _GAP_PIECE = 3  # letters on each side of a gap that is cut
+_SENTENCE_END = frozenset("。！？!?")
 
 
 def gap_cut(raw: str, lines: list[Line]) -> list[Line] | None:
@@ -282,8 +283,10 @@ def gap_cut(raw: str, lines: list[Line]) -> list[Line] | None:
         prose += max(pieces[:-1]) >= _LONG_PIECE and max(pieces[1:]) >= _LONG_PIECE
         if not prose and max(pieces) < _LONG_PIECE and len(pieces) >= _STRIP_PIECES:
             continue  # (a masthead strip above the first line of prose on both sides: one line, as in _page_order)
+        # (or a paragraph's short last line, two characters ending a sentence: "艇。      ■ 历史沿革")
         keep = [(a + line.start, b + line.start) for k, (a, b) in enumerate(spans)
-                if min(pieces[k], pieces[k + 1]) >= _GAP_PIECE]
+                if min(pieces[k], pieces[k + 1]) >= _GAP_PIECE
+                or (pieces[k] >= 2 and pieces[k + 1] >= _GAP_PIECE and text[a - 1] in _SENTENCE_END)]
         if keep:
             cuts[i] = keep
     if prose < _GAP_ROWS or prose < _GAP_SHARE * len(lines) or not cuts:

@@ -3,7 +3,7 @@ heading line, however short the column's lines are."""
 
 from __future__ import annotations
 
-from annotate.segment import segment_text
+from annotate.segment import columns, segment_text
 from annotate.segment.colblock import block_openers, heads_block, opens_block
 from annotate.segment.lines import Line, split_lines
 
@@ -142,3 +142,20 @@ def test_a_credit_line_printed_after_a_column_line_is_cut_off_it():
     bare = "\n他在接受采访时对前来报道的 记者 王建国\n\n"  # a bare credit with no column line to measure against
     lines = split_lines(bare)
     assert credit_beside(bare, lines, {0: [i for i, ch in enumerate(bare) if ch == " "]}) == {}
+
+
+def test_a_short_last_line_beside_another_column_s_heading_is_cut_at_the_gap():
+    """columns.gap_cut: on a -layout page whose gutter moves from line to line, a paragraph's last
+    line of two characters ending a sentence is cut from the other column's heading after a run of
+    spaces, as longer pieces are (``艇。      ■ 历史沿革``)."""
+    left = _column(BEFORE * 2, 18, 18)
+    right = _column(PROSE * 2, 18, 18)
+    rows = [a + " " * (3 + k % 5) + b for k, (a, b) in enumerate(zip(left[:12], right[:12], strict=True))]
+    rows += ["好。" + " " * 30 + "■ 历史沿革", " " * 30 + right[12], ""]
+    raw = "\n".join(rows)
+    cut = columns.gap_cut(raw, split_lines(raw))
+    assert cut is not None
+    assert [raw[ln.start:ln.end] for ln in cut if "好" in raw[ln.start:ln.end] or "历史" in raw[ln.start:ln.end]] == [
+        "好。", "■ 历史沿革"]
+    texts = [u.text.replace(" ", "") for u in segment_text(raw, "d").units]
+    assert "■历史沿革" in texts and not any("好。■" in t for t in texts)
