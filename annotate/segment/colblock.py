@@ -139,3 +139,17 @@ def credit_beside(raw: str, lines: Sequence[Line], spaces: dict[int, list[int]])
     if plain:
         found.update(beside_by_width(raw, lines, plain))
     return found
+
+
+BULLETS = frozenset("■□●○◆◇▲△★☆▶►")
+_HEAD_PUNCT = re.compile(r"[，。、；：！？,.;:!?（）()「」『』“”《》〈〉]")
+
+
+def bullet_head(group: Sequence[Line]) -> bool:
+    """``group`` is one short sub-head set with a bullet (``■ 后续进展``: 12 characters or fewer, no
+    punctuation): across a blank line, the line under it that opens inside a quote or bracket
+    (``俄」，是木星的…``) continues another column's line, not the heading (join._fragment_join)."""
+    if len(group) != 1:
+        return False
+    sq = group[0].sq
+    return 2 <= len(sq) <= 12 and sq[0] in BULLETS and _HEAD_PUNCT.search(sq) is None

@@ -667,7 +667,7 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     if _starts_paragraph(nxt, ctx):
         return False
     text = _recent(group)
-    if _unbalanced(text) or _opens_inside(nxt.sq):
+    if (_unbalanced(text) or _opens_inside(nxt.sq)) and not (nxt.gap and colblock.bullet_head(group)):
         return True
     if _heading_group(group, ctx):
         # A headline sits above its paragraph; a short unpunctuated fragment joins only a tail

@@ -159,3 +159,16 @@ def test_a_short_last_line_beside_another_column_s_heading_is_cut_at_the_gap():
         "好。", "■ 历史沿革"]
     texts = [u.text.replace(" ", "") for u in segment_text(raw, "d").units]
     assert "■历史沿革" in texts and not any("好。■" in t for t in texts)
+
+
+def test_a_bullet_sub_head_does_not_take_another_column_s_quote_end_across_a_blank_line():
+    """join._fragment_join: ``■ 后续进展`` / blank / ``俄」，是木星的…``: the line opens inside a quote that
+    another column's line opened; the sub-head stays a heading of its own."""
+    from annotate.segment.colblock import bullet_head
+
+    text = "\n".join(["江临日报", "", *_column(BEFORE, 26, 24), "", "■ 后续进展", "",
+                     "俄」，是木星的四颗伽利略卫星中最", "靠近木星的一颗卫星，直径为三千公", "里，是太阳系第四大卫星。", ""])
+    texts = [u.text.replace(" ", "") for u in segment_text(text, "d").units]
+    assert "■后续进展" in texts, texts
+    assert bullet_head([Line(pieces=[(0, 5)], sq="■后续进展")])
+    assert not bullet_head([Line(pieces=[(0, 9)], sq="■他说：“我们一定")])  # an item's speech, not a sub-head
