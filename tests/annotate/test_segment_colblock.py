@@ -95,6 +95,9 @@ def test_strips_need_a_date_alone_among_short_fields():
                         ("2009年1月23日面对俄 克拉 何 马城", False)):
         lines = split_lines(text + "\n")
         assert bool(strip_lines(lines, text + "\n")) is strip, text
+    foot = "的外國郵票。印刷所成立早期使用皇室印刷器，年\n本版主編：鄭美玲\n111年6月5日 星期四 A3 綜合新聞 南瀛時報\n"
+    lines = split_lines(foot)  # the page's foot line of a label and a name, right above the next page's head
+    assert {id(ln) for ln in lines[1:]} == strip_lines(lines, foot)
 
 
 def test_a_heading_printed_after_a_full_column_line_is_cut_off_it():
