@@ -16,8 +16,12 @@ from collections.abc import Sequence
 from .lines import Line
 
 BLOCK_MIN_WIDTH = 10.0  # full-width units: a column's line, wider than most headings
+BLOCK_BARE_WIDTH = 14.0  # ... and without a comma or stop in either line, this wide (a column, not a list of headlines)
 BLOCK_SLACK = 1.5  # two lines of one justified column differ by this much at most (Latin and digits)
 BLOCK_INDENT = 2.5  # ... and a paragraph's first line may be narrower by its indent (two characters)
+
+
+_PROSE_MARK = re.compile(r"[，。、；,]")  # a comma or stop inside: prose, not a list of headlines
 
 
 def block_openers(lines: Sequence[Line]) -> frozenset[int]:
@@ -25,13 +29,17 @@ def block_openers(lines: Sequence[Line]) -> frozenset[int]:
     line, no furniture between): the line is as wide as that one (within :data:`BLOCK_SLACK`), or
     narrower by a first line's indent at most (:data:`BLOCK_INDENT`), both are
     :data:`BLOCK_MIN_WIDTH` full-width units wide or more, and they begin within a first line's
-    indent of each other (a centred title over a centred byline ends where it does, but is no block). Widths are the ``Line.width`` that
+    indent of each other (a centred title over a centred byline ends where it does, but is no block),
+    and one of the two is prose, a comma or stop inside it, or both are :data:`BLOCK_BARE_WIDTH` wide
+    (a newspaper column's 14-17 characters; a sidebar's headlines of one length one under another
+    are no block). Widths are the ``Line.width`` that
     ``join.context`` set (0 where the text is not wrapped: then no line is one)."""
     out = []
     for line, nxt in zip(lines, lines[1:]):
         w, v = line.width, nxt.width
         if (w >= BLOCK_MIN_WIDTH and v >= BLOCK_MIN_WIDTH and not nxt.gap and not nxt.kind and not nxt.hard
-                and v - BLOCK_INDENT <= w <= v + BLOCK_SLACK and abs(line.indent - nxt.indent) <= BLOCK_INDENT):
+                and v - BLOCK_INDENT <= w <= v + BLOCK_SLACK and abs(line.indent - nxt.indent) <= BLOCK_INDENT
+                and (min(w, v) >= BLOCK_BARE_WIDTH or _PROSE_MARK.search(line.sq) or _PROSE_MARK.search(nxt.sq))):
             out.append(id(line))
     return frozenset(out)
 
@@ -153,3 +161,20 @@ def bullet_head(group: Sequence[Line]) -> bool:
         return False
     sq = group[0].sq
     return 2 <= len(sq) <= 12 and sq[0] in BULLETS and _HEAD_PUNCT.search(sq) is None
+
+
+HEADLINE_MAX = 30  # characters of a headline over a byline
+
+
+def headlines(lines: Sequence[Line]) -> frozenset[int]:
+    """``id`` of each line that is a story's headline over its byline: set apart from the line above
+    by a blank line, a byline (``Line.kind``) right under it, 30 characters or fewer with no sentence
+    or clause punctuation (``明尼亚波利斯富国银行广场`` / ``（记者 陈晓燕 通讯员 孙丽华）``). The line
+    above it (another column's line left inside a quote, ``…「独立、团结、平等、自由、经济及``) never takes
+    it (join._joins)."""
+    out = []
+    for line, nxt in zip(lines, lines[1:]):
+        if (nxt.kind == "byline" and line.gap and not line.kind and nxt.gap <= 1
+                and len(line.sq) <= HEADLINE_MAX and _HEAD_PUNCT.search(line.sq) is None):
+            out.append(id(line))
+    return frozenset(out)

@@ -99,6 +99,11 @@ class Context:
         return colblock.block_openers(self.lines)
 
     @functools.cached_property
+    def headlines(self) -> frozenset[int]:
+        """Headlines over a byline (colblock.py)."""
+        return colblock.headlines(self.lines)
+
+    @functools.cached_property
     def strips(self) -> frozenset[int]:
         """Dated strips: page heads and masthead lines (strips.py)."""
         return strips.strip_lines(self.lines, self.raw) if self.raw else frozenset()
@@ -887,6 +892,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     nsq, sq = nxt.sq, prev.sq
     if ctx.strips and (id(prev) in ctx.strips or id(nxt) in ctx.strips):
         return False  # a page head or masthead line between or above a column's lines (strips.py)
+    if nxt.gap and ctx.headlines and id(nxt) in ctx.headlines:
+        return False  # a story's headline over its byline (colblock.headlines)
     if len(nsq) <= 3 and _spaced_run(group, nxt, ctx.raw):
         # a line set letter-spaced that the extract printed one character a line ("主" / "文",
         # "中" / "華" / "民" / "國" / "111" / "年" / …) is one unit, a date ending it

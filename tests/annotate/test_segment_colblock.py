@@ -51,7 +51,8 @@ def test_a_heading_printed_over_two_short_lines_stays_one_unit():
 
 
 def _line(width: float, gap: int = 0) -> Line:
-    return Line(pieces=[(0, 1)], sq="字" * int(width), gap=gap, width=width)
+    """A line of prose (a comma inside) of ``width`` full-width units."""
+    return Line(pieces=[(0, 1)], sq="字，" + "字" * (int(width) - 2), gap=gap, width=width)
 
 
 def test_block_openers_are_lines_with_a_line_of_their_width_right_under_them():
@@ -63,6 +64,8 @@ def test_block_openers_are_lines_with_a_line_of_their_width_right_under_them():
     assert heads_block([head], first, openers)
     assert not heads_block([_line(13)], first, openers)  # as wide as the column: a heading's first line
     assert id(_line(16)) not in block_openers([_line(16), _line(16, gap=1)])  # a blank line between
+    heads = [Line(pieces=[(0, 1)], sq="字" * 10, width=10.0) for _ in range(3)]
+    assert not block_openers(heads)  # a sidebar's headlines of one length, one under another: no prose
     title, byline = _line(20), _line(20)
     byline.indent = 8.0  # a centred byline under a title: they end at one place, but begin apart
     assert id(title) not in block_openers([title, byline])
@@ -175,3 +178,15 @@ def test_a_bullet_sub_head_does_not_take_another_column_s_quote_end_across_a_bla
     assert "■后续进展" in texts, texts
     assert bullet_head([Line(pieces=[(0, 5)], sq="■后续进展")])
     assert not bullet_head([Line(pieces=[(0, 9)], sq="■他说：“我们一定")])  # an item's speech, not a sub-head
+
+
+def test_a_headline_over_its_byline_is_not_taken_by_a_line_left_inside_a_quote():
+    """colblock.headlines: ``…「独立、团结、平等、自由、经济及`` / blank / ``明尼亚波利斯富国银行广场`` /
+    ``（记者 陈晓燕 通讯员 孙丽华）``: the quote's rest is in another column; the headline stands."""
+    # (a narrow column sets the wrap, 17; the wider column's lines stand outside it)
+    text = "\n".join(["江临日报", "", *_column(BEFORE * 2, 17, 17), "", "围绕著纪念碑，表示在佛历2475年的政变。后来减为六门，表示銮",
+                      "披汶·颂堪政权公报的政策：「独立、团结、平等、自由、经济及", "", "明尼亚波利斯富国银行广场",
+                      "（记者 陈晓燕 通讯员 孙丽华）", "", *_column(PROSE, 17, 17), ""])
+    units = segment_text(text, "d").units
+    kinds = {u.text.replace(" ", ""): u.kind for u in units}
+    assert kinds.get("明尼亚波利斯富国银行广场") in ("heading", "title"), kinds
