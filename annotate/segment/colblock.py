@@ -135,6 +135,8 @@ def credit_beside(raw: str, lines: Sequence[Line], spaces: dict[int, list[int]])
     for i, sps in spaces.items():
         line = lines[i]
         for sp in sps:
+            if line.end - sp > CREDIT_MAX + 1:  # (too far from the line's end: no slice taken)
+                continue
             rest = raw[sp + 1:line.end].rstrip()
             if len(rest) <= CREDIT_MAX and rest[:1] in _CREDIT_OPENERS and _NOT_CREDIT.search(rest) is None:
                 if rules.SOURCE.match(rest) or (rest[0] in _BRACKETS and rest[-1] == _BRACKETS[rest[0]]
