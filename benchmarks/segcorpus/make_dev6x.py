@@ -19,9 +19,10 @@ traditional when opencc ``t2s`` changes at least five of its characters).
 
 Files per document: ``native/dev6x/p6x-NNN_pdf.pdf``, ``text/dev6x/p6x-NNN_pdftotext.txt`` (default mode),
 ``_pdftotext-layout.txt``, ``_pdftotext-raw.txt``; gold as make_dev6_print.py makes it
-(``gold/<stem>.json``), manifest ``manifest-dev6x.json``, with one repair: a sub-head's ``■`` belongs to
-the heading whose text follows it (batch 6's alignment may give it to another ``■`` sub-head of the page,
-which cuts its gold between the bullet and the heading: ``p6-004``, ``p6-005``).
+(``gold/<stem>.json``), manifest ``manifest-dev6x.json``, with one repair: a symbol standing alone
+(a bullet ``■`` / ``●`` drawn as a word of its own) belongs to the content unit that follows it when that
+unit's text has it there (batch 6's alignment may give it to another unit with such a bullet, which cuts
+its gold between the bullet and its text: ``p6-004``, ``p6-005``).
 """
 
 from __future__ import annotations
@@ -154,19 +155,26 @@ def sections(paras: list[str], rng: random.Random) -> list[list[str]]:
     return out
 
 
-def bullets_to_heading(text: str, owner: list, kinds: dict) -> list:
-    """A sub-head's ``■`` belongs to the heading whose text follows it. (The alignment matches the lone
-    word ``■`` to the first sub-head not yet matched, so on a page with several ``■`` sub-heads it could
-    give one heading's bullet to another and cut the gold between the two.)"""
+def lone_marks(text: str, owner: list, units: list[dict]) -> list:
+    """A symbol drawn as a word of its own (a bullet ``■`` / ``●``, a space after it in the extraction)
+    belongs to the content unit that follows it when that unit's text has it right before
+    the character that follows. (The alignment matches such a one-character word to the first drawn
+    string not yet matched that holds it, so on a page with several ``■`` sub-heads or ``●`` items it
+    could give one unit's bullet to another and cut the gold between the bullet and its text.)"""
+    import unicodedata
+
     owner = list(owner)
-    for i, ch in enumerate(text):
-        if ch != "■" or owner[i] is None:
+    texts = {u["id"]: _WS.sub("", u["text"]) for u in units}
+    marks = [i for i, ch in enumerate(text) if not ch.isspace()]
+    for n, i in enumerate(marks):
+        o = owner[i]
+        nxt = owner[marks[n + 1]] if n + 1 < len(marks) else None
+        # (a symbol drawn as a word of its own: a space after it in the extraction)
+        if (o is None or nxt is None or nxt == o or nxt not in texts or not text[i + 1].isspace()
+                or not unicodedata.category(text[i]).startswith("S")):
             continue
-        j = i + 1
-        while j < len(text) and text[j].isspace():
-            j += 1
-        if j < len(text) and owner[j] is not None and kinds[owner[j]] == kinds[owner[i]] == "heading":
-            owner[i] = owner[j]
+        if text[i] + text[marks[n + 1]] in texts[nxt]:
+            owner[i] = nxt
     return owner
 
 
@@ -210,7 +218,7 @@ def build() -> list[dict]:
                   "encoding": "pdf"}]
         for tool in ("pdftotext", "pdftotext-raw", "pdftotext-layout"):
             text = p6.pdftotext(pdf, *p6.TOOLS[tool])
-            owner = bullets_to_heading(text, p6.align(text, records), owners.kind)
+            owner = lone_marks(text, p6.align(text, records), owners.units)
             enc = rng.choice(p6.ENCODINGS[doc["script"]])
             if enc == "ocr":
                 text, owner = p6.ocr_spaces(text, owner, owners.kind, rng)
