@@ -83,6 +83,20 @@ def _pieces(raw: str, start: int, end: int) -> list[tuple[int, float]]:
     return out
 
 
+def _same_column(col: int, width: float, c: int, w: float, first: bool) -> bool:
+    """A run of text at column ``col``, ``width`` units wide, is a line of the column whose line below
+    begins at ``c`` and is ``w`` wide: the two begin together and are as wide, or the first is a
+    paragraph's first line (``first``: after a blank line; or set in by two to four spaces, as -layout
+    prints an indent) and narrower by that indent at most."""
+    shift = col - c
+    if not -2 <= shift <= 4:
+        return False
+    first = first or shift >= 2
+    if shift > 2 and not first:
+        return False
+    return -BESIDE_SLACK - (BLOCK_INDENT if first else 0.0) <= width - w <= BESIDE_SLACK
+
+
 def beside_by_width(raw: str, lines: Sequence[Line], beside: dict[int, int]) -> dict[int, int]:
     """Of ``beside`` ({line index: the space before a short heading at the line's end}, from
     ``columns.spaced_order``), the lines whose text before that space is as wide as a line of its own
@@ -105,10 +119,8 @@ def beside_by_width(raw: str, lines: Sequence[Line], beside: dict[int, int]) -> 
             other = lines[k]
             orow = raw.rfind("\n", 0, other.start) + 1
             end = raw.find("\n", other.start)
-            # (a paragraph's first line, after a blank line, may be narrower by its indent than the line below)
-            low = -BESIDE_SLACK - (BLOCK_INDENT if k > i and line.gap else 0.0)
-            if any(abs(c - col) <= 2 and low <= width - w <= BESIDE_SLACK
-                   for c, w in _pieces(raw, orow, len(raw) if end < 0 else end)):
+            if any(_same_column(col, width, c, w, k > i and line.gap > 0)
+                   for c, w in _pieces(raw, orow, len(raw) if end < 0 else end) if k > i or abs(c - col) <= 2):
                 out[i] = sp
                 break
     return out

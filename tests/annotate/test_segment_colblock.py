@@ -190,3 +190,12 @@ def test_a_headline_over_its_byline_is_not_taken_by_a_line_left_inside_a_quote()
     units = segment_text(text, "d").units
     kinds = {u.text.replace(" ", ""): u.kind for u in units}
     assert kinds.get("明尼亚波利斯富国银行广场") in ("heading", "title"), kinds
+
+
+def test_beside_by_width_takes_an_indent_that_layout_prints():
+    from annotate.segment.colblock import beside_by_width
+
+    raw = "■ 发展现状\n   大历十四年（779年）三月，李忠臣被李希烈驱逐，783 ■ 相关争议\n年，拥立朱称帝，784年朱败后，被朝廷处死。兴元元年，并\n"
+    lines = split_lines(raw)  # -layout sets a first line in by spaces, no blank line above it
+    sp = raw.index("783 ") + 3
+    assert beside_by_width(raw, lines, {1: sp}) == {1: sp}
