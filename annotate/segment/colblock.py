@@ -6,10 +6,19 @@ the line under the heading is the first line of a block of lines of one width (j
 line at most an indent narrower), not the heading's second line; and that line, though short and
 unpunctuated as a heading is, goes on in the line under it. The join rules ask
 :func:`block_openers` once per text (lazily, through ``join.Context``); docs/segmentation.md §4.
+
+The other signals of a page in columns kept here, each asked by one rule:
+
+- :func:`headlines`: a story's headline over its byline, never taken by the line above it (join);
+- :func:`bullet_head`: a bullet sub-head does not take another column's quote end across a blank
+  line (join);
+- :func:`beside_by_width` and :func:`credit_beside`: another column's short heading or credit line
+  printed after a column's full line, one space between (columns.spaced_order, docs §3).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -35,7 +44,7 @@ def block_openers(lines: Sequence[Line]) -> frozenset[int]:
     are no block). Widths are the ``Line.width`` that
     ``join.context`` set (0 where the text is not wrapped: then no line is one)."""
     out = []
-    for line, nxt in zip(lines, lines[1:]):
+    for line, nxt in itertools.pairwise(lines):
         w, v = line.width, nxt.width
         if (w >= BLOCK_MIN_WIDTH and v >= BLOCK_MIN_WIDTH and not nxt.gap and not nxt.kind and not nxt.hard
                 and v - BLOCK_INDENT <= w <= v + BLOCK_SLACK and abs(line.indent - nxt.indent) <= BLOCK_INDENT
@@ -187,7 +196,7 @@ def headlines(lines: Sequence[Line]) -> frozenset[int]:
     above it (another column's line left inside a quote, ``…「独立、团结、平等、自由、经济及``) never takes
     it (join._joins)."""
     out = []
-    for line, nxt in zip(lines, lines[1:]):
+    for line, nxt in itertools.pairwise(lines):
         if (nxt.kind == "byline" and line.gap and not line.kind and nxt.gap <= 1
                 and len(line.sq) <= HEADLINE_MAX and _HEAD_PUNCT.search(line.sq) is None):
             out.append(id(line))

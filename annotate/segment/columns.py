@@ -261,7 +261,8 @@ def gap_cut(raw: str, lines: list[Line]) -> list[Line] | None:
     newspaper page whose columns it set at varying positions, one column running up to the next):
     where :data:`_GAP_ROWS` lines or more, and :data:`_GAP_SHARE` of them, hold text of
     :data:`_LONG_PIECE` letters or more on both sides of a run of two spaces or more, every line is cut
-    at such runs with :data:`_GAP_PIECE` letters or more on each side (``（记者 罗晨曦 通讯员 吴海涛）      横位上有…``:
+    at such runs with :data:`_GAP_PIECE` letters or more on each side, or two ending a sentence on
+    the left (``艇。      ■ 历史沿革``) (``（记者 罗晨曦 通讯员 吴海涛）      横位上有…``:
     a byline and the next column's line), each later piece starting a unit (``hard``). The pieces stay in
     file order; :func:`spaced_order` may then cut them at one-space gutters. ``None`` when no page is so
     printed."""
