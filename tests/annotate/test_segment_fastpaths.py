@@ -465,3 +465,10 @@ def test_the_period_led_cut_is_the_sentence_cut_where_it_is_chosen(text):  # sen
     assert _cut_pattern(without_other_marks) is rules.PERIOD_CUT
     assert [m.span() for m in rules.PERIOD_CUT.finditer(without_other_marks)] == [
         m.span() for m in rules.SENTENCE_CUT.finditer(without_other_marks)]
+
+
+@SETTINGS
+@given(texts)
+def test_the_digit_runs_led_by_one_digit_are_the_plain_runs(text):  # classify._running_heads, _page_edges
+    masked = rules.DIGITS.sub("#", text + "１２٣४" + text)
+    assert masked == re.sub(r"\d+", "#", text + "１２٣४" + text)
