@@ -503,13 +503,11 @@ def _dominant(widths: list[float], body: Sequence[Line], closed: Sequence[bool])
     """The wrap width of ``body`` whose lines are ``widths`` wide (``closed``: which end a
     paragraph), and how many lines are within one of it; (0, 0) if the widths are not those of
     wrapped text. Widths are multiples of half a unit, so the bands are counted on doubled widths."""
-    counts = collections.Counter(map(int, widths))
-    for narrow in [w for w in counts if w < 8]:  # widths under 8 do not count (order of the rest kept)
-        del counts[narrow]
+    halves = collections.Counter(map(int, map(operator.mul, widths, itertools.repeat(2.0))))
+    counts = _whole_widths(halves)
     if not counts:
         return 0, 0
     width = counts.most_common(1)[0][0]
-    halves = collections.Counter(map(int, map(operator.mul, widths, itertools.repeat(2.0))))
     near = sum(map(halves.__getitem__, range(2 * width - 6, 2 * width + 5)))  # W - 3 <= w <= W + 2
     tight = sum(map(halves.__getitem__, range(2 * width - 2, 2 * width + 4)))  # W - 1 <= w <= W + 1.5
     if width < 10 or near < 0.5 * len(body) or tight < 0.35 * len(body):
@@ -520,6 +518,17 @@ def _dominant(widths: list[float], body: Sequence[Line], closed: Sequence[bool])
     ends = collections.Counter(map(int, map(operator.mul, itertools.compress(widths, closed), itertools.repeat(2.0))))
     open_ends = near - sum(map(ends.__getitem__, range(2 * width - 6, 2 * width + 5)))
     return (float(width), tight) if open_ends >= 0.5 * near else (0, 0)
+
+
+def _whole_widths(halves: collections.Counter[int]) -> collections.Counter[int]:
+    """``Counter(map(int, widths))`` without the widths under 8, from the doubled widths' counts
+    ``halves`` (``Counter(map(int, 2 * w))``: widths are not negative, so ``int(2 * w) // 2`` is
+    ``int(w)``), each width first seen first as there (checked in test_segment_fastpaths.py)."""
+    counts: collections.Counter[int] = collections.Counter()
+    for half, n in halves.items():
+        if half >= 16:
+            counts[half // 2] += n
+    return counts
 
 
 def _starts_paragraph(line: Line, ctx: Context) -> bool:

@@ -451,3 +451,15 @@ def test_print_furniture_lines_found_past_line_feeds_are_the_multiline_matches(r
 @given(st.lists(st.sampled_from(ATOMS + ["投稿日期", "日期", "111年9月", "2023-06-01", "12", "3"]), max_size=12).map("".join))
 def test_the_dated_label_gated_by_its_colon_is_the_plain_match(text):  # join._joins, every line
     assert join._dated_label(text) == (join._DATED_LABEL.match(text) is not None)
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.integers(0, 120).map(lambda n: n / 2), st.floats(0, 80)), max_size=60))
+def test_whole_widths_from_the_half_widths_are_the_widths_counted_whole(widths):
+    import collections
+
+    plain = collections.Counter(map(int, widths))
+    for narrow in [w for w in plain if w < 8]:  # (the plain form _dominant used: order of the rest kept)
+        del plain[narrow]
+    halves = collections.Counter(int(w * 2.0) for w in widths)
+    assert list(join._whole_widths(halves).items()) == list(plain.items())
