@@ -201,3 +201,13 @@ def headlines(lines: Sequence[Line]) -> frozenset[int]:
                 and len(line.sq) <= HEADLINE_MAX and _HEAD_PUNCT.search(line.sq) is None):
             out.append(id(line))
     return frozenset(out)
+
+
+def goes_on(line: Line, nxt: Line) -> bool:
+    """``line`` opens a column block (:func:`block_openers`) that ``nxt`` goes on, and the two are prose:
+    a comma or stop in one of them, ``nxt`` no enumerated item (``（二）地点：…`` under ``（一）时间：…``).
+    The join rules take such a break without a sentence end as a wrap, however short of the text's
+    wrap width the column is (a narrow column of a page whose other columns are wider)."""
+    from . import rules
+
+    return (_PROSE_MARK.search(line.sq) is not None or _PROSE_MARK.search(nxt.sq) is not None) and not rules.ENUMERATOR.match(nxt.sq)

@@ -199,3 +199,20 @@ def test_beside_by_width_takes_an_indent_that_layout_prints():
     lines = split_lines(raw)  # -layout sets a first line in by spaces, no blank line above it
     sp = raw.index("783 ") + 3
     assert beside_by_width(raw, lines, {1: sp}) == {1: sp}
+
+
+def test_a_narrow_column_s_lines_join_though_the_text_wraps_wider():
+    """join._joins: two lines of one column's prose, as wide as each other, the first without a
+    sentence end, are one paragraph however short of the text's wrap (26) the column (16) is; an
+    enumerated item under another is not (colblock.goes_on)."""
+    from annotate.segment.colblock import goes_on
+
+    narrow = ["序顶生。分布在俄罗斯、日本、朝鲜", "以及中国大陆的贵州、湖北、吉林、", "浙江、湖南、福建、辽宁、陕西、广",
+              "西、江苏、内蒙古、广东、黑龙江等地。"]
+    text = "\n".join(["江临日报", "", *_column(BEFORE * 2, 26, 24), "", *narrow, "", *_column(PROSE, 26, 24), ""])
+    texts = [u.text.replace(" ", "") for u in segment_text(text, "d").units]
+    assert "".join(narrow) in texts, texts
+    item, item2 = Line(pieces=[(0, 1)], sq="（一）时间：2023年3月4日（星期三）14:30至16:30"), Line(
+        pieces=[(0, 1)], sq="（二）地点：图书馆3楼学术报告厅（Room175）")
+    assert not goes_on(item, item2)
+    assert goes_on(Line(pieces=[(0, 1)], sq=narrow[0]), Line(pieces=[(0, 1)], sq=narrow[1]))
