@@ -277,7 +277,7 @@ def _page_margins(pages: Sequence[int], indents: Sequence[float], in_body: Seque
     with fewer than :data:`_PAGE_MARGIN_LINES` of them. The lines are counted per (page, indentation)
     in C; each page's counts keep the order its lines show them, so a tie goes to the first seen."""
     by_page: dict[int, collections.Counter] = collections.defaultdict(collections.Counter)
-    for (page, indent), n in collections.Counter(itertools.compress(zip(pages, indents), in_body)).items():
+    for (page, indent), n in collections.Counter(itertools.compress(zip(pages, indents, strict=True), in_body)).items():
         by_page[page][indent] = n
     return {p: c.most_common(1)[0][0] if sum(c.values()) >= _PAGE_MARGIN_LINES else margin for p, c in by_page.items()}
 
