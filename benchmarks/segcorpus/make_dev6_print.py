@@ -990,11 +990,13 @@ def pdftotext(pdf: bytes, *flags: str) -> str:
         return out.read_text(encoding="utf-8")
 
 
-def align(text: str, records: list[tuple[str, str]]) -> list[str | None]:
+def align(text: str, records: list[tuple[str, str]], same_owner: bool = False) -> list[str | None]:
     """Owner of every character of ``text`` (None for whitespace), by aligning its non-space characters
     to the drawn strings: follow the current string; where it stops matching, take the string whose
     remaining text matches ahead to its own end, the longest such (ties: one already begun, then the
-    earliest drawn)."""
+    earliest drawn). With ``same_owner`` (make_dev6x.py), a string of the owner just followed comes
+    before a longer match of another owner (a running line that repeats a title's words must not
+    take the title's next line)."""
     # a drawn string is matched word by word: pdftotext may place the words of one string apart
     lines = [(o, w) for o, t in records for w in t.split()]
     idx = [i for i, ch in enumerate(text) if not ch.isspace()]
@@ -1017,7 +1019,10 @@ def align(text: str, records: list[tuple[str, str]]) -> list[str | None]:
                 while m < len(rest) and k + m < len(S) and rest[m] == S[k + m]:
                     m += 1
                 # a string that matches to its end beats one that stops matching half-way
-                cand = (m == len(rest) or k + m == len(S), m, p > 0, -j)
+                cand = (m == len(rest) or k + m == len(S), same_owner and cur is not None
+                        and lines[cur][0] == lines[j][0], m, p > 0, -j)
+                if not same_owner:
+                    cand = cand[:1] + cand[2:]
                 if key is None or cand > key:
                     best, key = j, cand
             if best is None:

@@ -219,7 +219,7 @@ def build() -> list[dict]:
                   "encoding": "pdf"}]
         for tool in ("pdftotext", "pdftotext-raw", "pdftotext-layout"):
             text = p6.pdftotext(pdf, *p6.TOOLS[tool])
-            owner = lone_marks(text, p6.align(text, records), owners.units)
+            owner = lone_marks(text, p6.align(text, records, same_owner=True), owners.units)
             enc = rng.choice(p6.ENCODINGS[doc["script"]])
             if enc == "ocr":
                 text, owner = p6.ocr_spaces(text, owner, owners.kind, rng)
