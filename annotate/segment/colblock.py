@@ -11,7 +11,7 @@ The other signals of a page in columns kept here, each asked by one rule:
 
 - :func:`headlines`: a story's headline over its byline, never taken by the line above it (join);
 - :func:`bullet_head`: a bullet sub-head does not take another column's quote end across a blank
-  line (join);
+  line (join); :func:`bullet_over_prose`: nor the wider line of prose right under it (join);
 - :func:`beside_by_width` and :func:`credit_beside`: another column's short heading or credit line
   printed after a column's full line, one space between (columns.spaced_order, docs §3).
 """
@@ -184,6 +184,14 @@ def bullet_head(group: Sequence[Line]) -> bool:
         return False
     sq = group[0].sq
     return 2 <= len(sq) <= 12 and sq[0] in BULLETS and _HEAD_PUNCT.search(sq) is None
+
+
+def bullet_over_prose(group: Sequence[Line], nxt: Line) -> bool:
+    """``group`` is a bullet sub-head (:func:`bullet_head`) and ``nxt``, right under it, is wider by
+    more than :data:`BLOCK_INDENT` (printed widths of the text, wrapped or not): the first line of the column's prose under the heading
+    (``■ 资料补充`` / ``维克多·雨果将他描绘为一``), not the heading's second line (a heading the
+    wrap cut in two puts the longer line first)."""
+    return bullet_head(group) and not nxt.gap and _units(nxt.sq) > _units(group[0].sq) + BLOCK_INDENT
 
 
 HEADLINE_MAX = 30  # characters of a headline over a byline

@@ -954,6 +954,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return True  # the story's first line after a run-in byline, short only by the byline cut off it
     if not nxt.gap and prev.last not in rules.PARAGRAPH_END and id(prev) in ctx.block_openers and colblock.goes_on(prev, nxt):
         return True  # two lines of one column's prose, the first without a sentence end (colblock.py)
+    if len(group) == 1 and sq[0] in colblock.BULLETS and colblock.bullet_over_prose(group, nxt):
+        return False  # "■ 资料补充" / "维克多·雨果将他描绘为一": a column's prose under its sub-head
     if wrapped:
         if ctx.blank_breaks and nxt.gap and not (ctx.columns and _same_margin(prev, nxt, ctx.raw)):
             return False

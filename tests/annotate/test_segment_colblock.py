@@ -180,6 +180,24 @@ def test_a_bullet_sub_head_does_not_take_another_column_s_quote_end_across_a_bla
     assert not bullet_head([Line(pieces=[(0, 9)], sq="■他说：“我们一定")])  # an item's speech, not a sub-head
 
 
+
+def test_a_bullet_sub_head_does_not_take_the_wider_prose_line_under_it():
+    """join._fragment_join: ``■ 资料补充`` / ``维克多·雨果将他描绘为一`` (no blank line, no wrap width found):
+    the line under the sub-head is wider by more than an indent, the column's prose, not the heading's
+    second line; a bullet heading cut in two (longer line first) stays one unit."""
+    from annotate.segment.colblock import bullet_over_prose
+
+    text = "\n".join(["江临日报", "", *_column(BEFORE, 26, 24), "",
+                     "■ 资料补充", "维克多·雨果将他描绘为一", "个碌碌无为的平庸之辈「渺小", "的拿破仑」和他的伯父形成对比。", ""])
+    texts = [u.text.replace(" ", "") for u in segment_text(text, "d").units]
+    assert "■资料补充" in texts, texts
+    head = Line(pieces=[(0, 5)], sq="■资料补充")
+    wide = Line(pieces=[(0, 12)], sq="维克多·雨果将他描绘为一")
+    short = Line(pieces=[(0, 2)], sq="概况")
+    assert bullet_over_prose([head], wide)
+    assert not bullet_over_prose([head], short)
+    assert not bullet_over_prose([wide], head)
+
 def test_a_headline_over_its_byline_is_not_taken_by_a_line_left_inside_a_quote():
     """colblock.headlines: ``…「独立、团结、平等、自由、经济及`` / blank / ``明尼亚波利斯富国银行广场`` /
     ``（记者 陈晓燕 通讯员 孙丽华）``: the quote's rest is in another column; the headline stands."""
