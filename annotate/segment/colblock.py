@@ -13,11 +13,13 @@ The other signals of a page in columns kept here, each asked by one rule:
 - :func:`bullet_head`: a bullet sub-head does not take another column's quote end across a blank
   line (join); :func:`bullet_over_prose`: nor the wider line of prose right under it (join);
 - :func:`beside_by_width` and :func:`credit_beside`: another column's short heading or credit line
-  printed after a column's full line, one space between (columns.spaced_order, docs §3).
+  printed after a column's full line, one space between (columns.spaced_order, docs §3);
+  :func:`bullet_beside`: another column's bullet sub-head so printed (columns.reading_order).
 """
 
 from __future__ import annotations
 
+import collections
 import itertools
 import re
 from collections.abc import Sequence
@@ -192,6 +194,35 @@ def bullet_over_prose(group: Sequence[Line], nxt: Line) -> bool:
     (``■ 资料补充`` / ``维克多·雨果将他描绘为一``), not the heading's second line (a heading the
     wrap cut in two puts the longer line first)."""
     return bullet_head(group) and not nxt.gap and _units(nxt.sq) > _units(group[0].sq) + BLOCK_INDENT
+
+
+# another column's bullet sub-head printed after a column's line, one space before the bullet
+# (``…他忘记补充一点：第一次 ■ 若干细节``): the bullet, two to eight characters, no punctuation, the line's end
+_BULLET_BESIDE = re.compile(r" (?=[■□●○◆◇▲△★☆▶►] ?[^，。、；：！？,.;:!?（）()「」『』“”《》〈〉\s]{2,8}[ \r]*$)")
+BULLET_BESIDE_LEFT = 8.0  # full-width units left of the space: a column's line, not a cell
+
+
+def bullet_beside(raw: str, lines: Sequence[Line]) -> dict[int, int]:
+    """Index -> the space before another column's bullet sub-head at the end of a column's line
+    (``…第一次 ■ 若干细节``), where the text sets that bullet's sub-heads on lines of their own
+    too (two such lines at least: :func:`bullet_head`); the line is cut there (columns.reading_order)."""
+    marks = {ln.sq[0] for ln in lines if ln.sq and ln.sq[0] in BULLETS and bullet_head([ln])}
+    if not marks:
+        return {}
+    heads = collections.Counter(ln.sq[0] for ln in lines if ln.sq and ln.sq[0] in marks and bullet_head([ln]))
+    out = {}
+    for i, line in enumerate(lines):
+        if len(line.pieces) != 1 or line.sq[-1] in _HEAD_END_SKIP:
+            continue
+        text = raw[line.start:line.end]
+        m = _BULLET_BESIDE.search(text)
+        if m is None or heads[text[m.end()]] < 2 or _units(text[:m.start()]) < BULLET_BESIDE_LEFT:
+            continue
+        out[i] = line.start + m.start()
+    return out
+
+
+_HEAD_END_SKIP = frozenset("，。、；：！？,.;:!?）)」』”")
 
 
 HEADLINE_MAX = 30  # characters of a headline over a byline

@@ -219,7 +219,29 @@ def reading_order(raw: str, lines: list[Line]) -> list[Line] | None:
     if found is None:
         found = alternate_order(raw, lines)
     spaced = spaced_order(raw, found if found is not None else lines)
-    return spaced if spaced is not None else found
+    if spaced is not None:
+        return spaced
+    return _bullet_beside(raw, found if found is not None else lines) or found
+
+
+def _bullet_beside(raw: str, lines: list[Line]) -> list[Line] | None:
+    """``lines`` with each line that ends in another column's bullet sub-head cut before it, the
+    sub-head a unit's start (``hard``): colblock.bullet_beside. ``None`` when no line is cut."""
+    if " ■" not in raw and " ●" not in raw and " ◆" not in raw and " ▲" not in raw and " ★" not in raw and " ▶" not in raw:
+        return None
+    cuts = colblock.bullet_beside(raw, lines)
+    if not cuts:
+        return None
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        if i not in cuts:
+            out.append(line)
+            continue
+        for k, part in enumerate(_split(raw, line, [(cuts[i], cuts[i] + 1)])):
+            if k:
+                part.hard = True
+            out.append(part)
+    return out
 
 
 # One space between columns (pdftotext's default mode prints the columns of a page with a narrow

@@ -198,6 +198,24 @@ def test_a_bullet_sub_head_does_not_take_the_wider_prose_line_under_it():
     assert not bullet_over_prose([head], short)
     assert not bullet_over_prose([wide], head)
 
+
+def test_another_column_s_bullet_sub_head_at_a_line_s_end_is_cut_off():
+    """colblock.bullet_beside (columns.reading_order): ``…第一次 ■ 若干细节`` where the text sets ``■``
+    sub-heads on lines of their own too; not where ``■`` opens no sub-head line of its own."""
+    from annotate.segment.colblock import bullet_beside
+    from annotate.segment.lines import split_lines
+
+    body = ["■ 资料补充", *_column(BEFORE, 26, 24), "", "■ 相关争议", *_column(BEFORE, 26, 24), "",
+            "一切伟大的世界历史事变和人物，可以说都出现两次。他忘记补充一点：第一次 ■ 若干细节",
+            "是作为悲剧出现，第二次是作为笑剧出现。", ""]
+    text = "\n".join(body)
+    texts = [u.text.replace(" ", "") for u in segment_text(text, "d").units]
+    assert "■若干细节" in texts, texts
+    lines = split_lines(text)
+    assert list(bullet_beside(text, lines).values()) == [text.index(" ■ 若干")]
+    alone = "\n".join(body[2:])  # one "■" sub-head on a line of its own only
+    assert bullet_beside(alone, split_lines(alone)) == {}
+
 def test_a_headline_over_its_byline_is_not_taken_by_a_line_left_inside_a_quote():
     """colblock.headlines: ``…「独立、团结、平等、自由、经济及`` / blank / ``明尼亚波利斯富国银行广场`` /
     ``（记者 陈晓燕 通讯员 孙丽华）``: the quote's rest is in another column; the headline stands."""
