@@ -220,13 +220,13 @@ def reading_order(raw: str, lines: list[Line]) -> list[Line] | None:
         found = alternate_order(raw, lines)
     spaced = spaced_order(raw, found if found is not None else lines)
     if spaced is not None:
-        return spaced
+        found = spaced
     return _bullet_beside(raw, found if found is not None else lines) or found
 
 
 def _bullet_beside(raw: str, lines: list[Line]) -> list[Line] | None:
-    """``lines`` with each line that ends in another column's bullet sub-head cut before it, the
-    sub-head a unit's start (``hard``): colblock.bullet_beside. ``None`` when no line is cut."""
+    """``lines`` (as read so far, after any one-space gutter cut) with each line that ends in another
+    column's bullet sub-head cut before it, the sub-head a unit's start (``hard``): colblock.bullet_beside. ``None`` when no line is cut."""
     if " ■" not in raw and " ●" not in raw and " ◆" not in raw and " ▲" not in raw and " ★" not in raw and " ▶" not in raw:
         return None
     cuts = colblock.bullet_beside(raw, lines)
