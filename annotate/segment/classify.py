@@ -766,6 +766,7 @@ def _page_edges(raw: str, lines: Sequence[Line], page: list[int] | None) -> None
         for i in idx:
             if i in keys and len(pages_of[side, keys[i]]) >= 2:
                 lines[i].kind = "debris"
+    _foot_sentences(lines, edges)
     for side, idx in edges:
         if side != 1:
             continue
@@ -775,6 +776,29 @@ def _page_edges(raw: str, lines: Sequence[Line], page: list[int] | None) -> None
             if (m and not ln.kind and not ln.level and len(ln.sq) <= _NOTE_MAX and len(ln.sq) - m.end() >= 4
                     and all(lines[j].kind == "debris" for j in idx[k + 1:])):
                 ln.kind = "debris"
+
+
+def _foot_sentences(lines: Sequence[Line], edges: list[tuple[int, list[int]]]) -> None:
+    """A sentence that two or more pages print as their last text (only furniture under it, page
+    numbers masked) is a foot note set in the page's margin: "本文为公开资料整理，仅供学习交流。" under
+    the last line of each page (a browser's ``@page`` box). It becomes debris. ``edges``: as
+    :func:`_page_edges` made them (head and foot lines of each page)."""
+    last: dict[str, list[int]] = collections.defaultdict(list)  # key -> the lines, one per page at most
+    for n, (side, idx) in enumerate(edges):
+        if side != 1:
+            continue
+        for k in range(len(idx) - 1, -1, -1):  # from the page's last line up, over its furniture
+            ln = lines[idx[k]]
+            if ln.kind == "debris":
+                continue
+            if (not ln.kind and not ln.level and 6 <= len(ln.sq) <= _EDGE_MAX
+                    and rules.SENTENCE_END_RE.search(ln.sq)):
+                last[_masked(ln.sq)].append(idx[k])
+            break
+    for found in last.values():
+        if len(found) >= 2:
+            for i in found:
+                lines[i].kind = "debris"
 
 
 _TOP_MAX = 3  # short lines at the top of a page that a header printed once may take

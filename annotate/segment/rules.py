@@ -182,7 +182,7 @@ META = re.compile(
 # "傳真：…" (meta when set apart by a blank line; a phone number at the end of a paragraph stays prose).
 CONTACT = re.compile(r"(?:电话|電話|手机|手機|传真|傳真)\s*[:：]")
 # Keywords under an abstract: "关键词：A；B；C", "關鍵詞：…" (meta, though "；" separates the words).
-KEYWORDS = re.compile(r"[【\[]?(?:关键词|关键字|關鍵詞|關鍵字)[】\]]?\s*[:：]")
+KEYWORDS = re.compile(r"[【\[]?(?:关键词|关键字|關鍵詞|關鍵字|[Kk]ey ?[Ww]ords|KEY ?WORDS)[】\]]?\s*[:：]")
 # A field of a metadata table: a short label, a colon and a short value ("索引号：11356481/2023-89",
 # "发布机构： 东阳市人民政府办公室"); three or more in a row are the table (site furniture).
 FIELD = re.compile(r"[\u4e00-\u9fff]{2,5}\s*[:：]\s*[^\s:：。！？；]{1,24}")
