@@ -999,6 +999,8 @@ def line_kind(raw: str, line: Line) -> str:
         return "debris"
     if first in "(（" and sq[-1] in ")）" and rules.AFFILIATION.fullmatch(sq):
         return "meta"  # an author's affiliation: "（1. 武汉大学 历史学院，江苏 南京 210023；…）"
+    if first in "(（" and sq[-1] in ")）" and len(sq) <= 20 and rules.BRACKETED_DATE.fullmatch(sq):
+        return "meta"  # a speech's date under its title: "（2021年11月27日）", "（二〇二一年十一月二十七日）"
     if len(sq) <= _CAPTION_MAX and sq[-1] in "）)" and rules.PHOTO_CREDIT.search(sq):
         return "debris"  # a photo credit closes a caption: "資料照片（記者林志明攝）"
     if first in rules.EDITOR_FIRST and len(sq) <= 24 and rules.EDITOR_SLASH.match(sq) and not rules.SENTENCE_END_RE.search(sq):
@@ -1179,6 +1181,8 @@ def _headline_above_credits(groups: Sequence[Sequence[Line]], kinds: Sequence[st
             if j < len(kinds) and kinds[j] == "byline":
                 if i and kinds[i - 1] == "heading" and len(texts[i]) >= 3 and texts[i][:3] in texts[j]:
                     return i - 1  # the poster's box ("老李说事 发帖208 积分1736") stands between headline and byline
+                if i and kinds[i - 1] == "heading" and rules.SUBTITLE.match(texts[i]):
+                    return i - 1  # a subtitle ("——访学者雷浩") between the headline and the byline
                 return i
             if j < len(kinds) and kinds[j] == "meta" and rules.DOC_NUMBER.search(texts[j]) and len(texts[j]) <= 30:
                 if not texts[i].endswith(("文件", "函")):

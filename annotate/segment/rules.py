@@ -111,7 +111,7 @@ BULLETS = frozenset(DECORATION + "◎▪") - {"·"}
 _ROLE_WORDS = (
     "文字整理", "整理", "撰文", "作者", "采写", "本报记者", "本报特约记者", "本报通讯员", "特约记者", "见习记者", "记者",
     "通讯员", "摄影", "採寫", "本報記者", "本報特約記者", "本報通訊員", "特約記者", "見習記者", "記者", "通訊員", "攝影",
-    "报告人", "報告人", "主讲人", "主講人", "法官",
+    "报告人", "報告人", "主讲人", "主講人", "法官", "本刊记者", "本刊特约记者", "本刊記者", "本刊特約記者",
 )
 # Credits that name who edited or checked the piece, not who wrote it: their lines are meta and
 # their names are never the author ("责任编辑：李某").
@@ -399,6 +399,8 @@ ERA = r"(?:中華民國|中华民国|民國|民国)"
 # a report's cover date, meta).
 HANZI_DATE = re.compile(ERA + r"?[〇○零一二三四五六七八九十]{2,4}年"
                         r"[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?")
+# A full date alone in brackets, digits or hanzi numerals (a speech's date under its title: "（2021年11月27日）").
+BRACKETED_DATE = re.compile(r"[(（](?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|" + HANZI_DATE.pattern + r")[)）]")
 # A page's edition label, with or without its section, either way round: "第A3版 要闻", "第3版 国际新闻",
 # "國際新聞 A3", "A3版" (matched on the spaced line; a code alone is a label only with 版 or a section).
 EDITION_LABEL = re.compile(r"(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}\s*版)(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4})?"

@@ -36,3 +36,25 @@ def test_a_sentence_printed_last_on_every_page_is_a_foot_note_in_the_margin():
     # printed once, the same sentence is the text's own
     once = units(page1.replace("Page 1", "1") + "\n".join(BODY) + "\n\f")
     assert [k for k, t in once if note in t] == ["paragraph"]
+
+
+SPEECH = ["尊敬的各位來賓，女士們、先生們，朋友們：", "",
+          "     大家上午好！今天，我們在這裡隆重舉行閱讀節開幕式。首先，我謹代表市委、市政府，向出席活動的各位嘉賓表示熱烈的歡迎！"]
+
+
+def test_a_bracketed_date_under_a_speechs_title_is_meta_and_joins_neither_title_nor_speaker():
+    for date in ("（2021年11月27日）", "（二〇二一年十一月二十七日）"):
+        raw = "\n".join(["在城市閱讀節開幕式上的致辭", date, "臨江市副市長 康建俊", "", *SPEECH]) + "\n"
+        got = units(raw)
+        assert got[:2] == [("title", "在城市閱讀節開幕式上的致辭"), ("meta", date)]
+        assert got[2][1] == "臨江市副市長康建俊"
+
+
+def test_a_magazines_staff_reporter_is_a_byline_under_the_headline_and_its_subtitle():
+    raw = ("把冷门学问做成大众的风景\n——访学者雷浩\n本刊记者　段晓涵\n"
+           "雷浩多年来致力于相关领域的研究与普及，出版著作多部。日前，\n"
+           "本刊记者就研究心得与公众关心的话题对其进行了专访。\n")
+    got = units(raw)
+    assert got[0] == ("title", "把冷门学问做成大众的风景")  # not furniture above a headline chosen past it
+    assert got[1][1] == "——访学者雷浩" and got[2] == ("byline", "本刊记者段晓涵")
+    assert got[3][0] == "paragraph" and got[3][1].startswith("雷浩") and got[3][1].endswith("专访。")
