@@ -58,3 +58,14 @@ def test_a_magazines_staff_reporter_is_a_byline_under_the_headline_and_its_subti
     assert got[0] == ("title", "把冷门学问做成大众的风景")  # not furniture above a headline chosen past it
     assert got[1][1] == "——访学者雷浩" and got[2] == ("byline", "本刊记者段晓涵")
     assert got[3][0] == "paragraph" and got[3][1].startswith("雷浩") and got[3][1].endswith("专访。")
+
+
+def test_a_lists_label_alone_on_its_line_does_not_join_its_first_item():
+    raw = ("一、关于文旅项目建设\n\n" + "".join(BODY) + "\n\n会议议定：\n（一）由办公室牵头，会同相关科室于本月底前完成资料汇总。\n"
+           "（二）宣传方案由宣传科修改完善后，报分管领导审定。\n")
+    got = units(raw)
+    assert ("paragraph", "会议议定：") in got or ("heading", "会议议定：") in got
+    assert any(t.startswith("（一）由办公室") for _, t in got)
+    # a speaker's label still belongs to the speech below it
+    got = units("访谈录\n\n" + "".join(BODY) + "\n\n记者：\n您最初是怎样进入这个领域的？\n")
+    assert any(t == "记者：您最初是怎样进入这个领域的？" for _, t in got)
