@@ -629,7 +629,17 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and not _names(nxt, ctx.raw)
         and not (rules.SECTION_LABEL.match(nxt.sq) and rules.SECTION_LABEL.match(group[0].sq))
         and not (rules.LABEL.match(nxt.sq) and rules.LABEL.match(group[-1].sq))  # fields: "甲方：…" / "乙方：…"
+        # a line set letter-spaced is a display line of its own ("江州市临湖区人民法院" / "民 事 判 决 书")
+        and _letter_spaced(group[-1], ctx.raw) == _letter_spaced(nxt, ctx.raw)
     )
+
+
+def _letter_spaced(line: Line, raw: str) -> bool:
+    """Three or more characters, each set apart from the next by one space ("民 事 判 决 书")."""
+    if line.clean or len(line.sq) < 3 or not raw:
+        return False
+    text = raw[line.start:line.end]
+    return len(text) == 2 * len(line.sq) - 1 and not text[1::2].strip()
 
 
 def _same_words(group: Sequence[Line], nxt: Line) -> bool:

@@ -69,3 +69,12 @@ def test_a_lists_label_alone_on_its_line_does_not_join_its_first_item():
     # a speaker's label still belongs to the speech below it
     got = units("访谈录\n\n" + "".join(BODY) + "\n\n记者：\n您最初是怎样进入这个领域的？\n")
     assert any(t == "记者：您最初是怎样进入这个领域的？" for _, t in got)
+
+
+def test_a_letter_spaced_line_under_a_plain_short_line_is_a_unit_of_its_own():
+    raw = "江州市临湖区人民法院\n民 事 判 决 书\n（2022）江1004民初1016号\n" + "".join(BODY) + "\n"
+    got = units(raw)
+    assert [t for _, t in got[:2]] == ["江州市临湖区人民法院", "民事判决书"]
+    # two plain short title lines printed as one heading still make one unit
+    got = units("坚持四个面向\n做好高新文章\n\n" + "".join(BODY) + "\n")
+    assert got[0][1] == "坚持四个面向做好高新文章"
