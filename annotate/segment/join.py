@@ -928,6 +928,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         if ctx.blank_breaks and nxt.gap and not (ctx.columns and _same_margin(prev, nxt, ctx.raw)):
             return False
         return _wrapped_join(group, prev, nxt, ctx)
+    if ctx.wrap and len(group) == 1 and not nxt.gap and prev.width > ctx.wrap + _OVER_WRAP and _hanging_first(prev, nxt, ctx):
+        return True  # an entry set with a hanging indent: its label stands out past the wrap ("8月15日 义熙十一年，…")
     if prev.last in rules.PARAGRAPH_END:
         # cut at the dump's width right after a sentence: the paragraph goes on unless the next
         # line is indented as a first line is in this text, or (where first lines are not
@@ -949,6 +951,28 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     if ctx.limit and _lone_latin(group, nxt, ctx.limit):
         return True  # "J" / "Storm（）是日本的…": a tool that wraps at spaces left a word alone
     return _fragment_join(group, nxt, ctx)
+
+
+_HANG_HEAD = re.compile(r"[ \t\u3000]*([^ \t\u3000]{1,10}?)([ \t\u3000]+)[^ \t\u3000]")
+_HANG_MAX = 10  # full-width units a hanging label may stand out past the wrap
+
+
+def _hanging_first(prev: Line, nxt: Line, ctx: Context) -> bool:
+    """``prev`` is the first line of an entry set with a hanging indent (a chronicle's
+    "8月15日 义熙十一年，刘裕…" over lines set in by the date's width): wider than the wrap by
+    its label and the gap after it, the rest of it filling the wrap; ``nxt`` is a line of the
+    wrap, and ``prev`` ends mid-sentence (or at a sentence end that fills the wrap, ``nxt``
+    opening with no label of its own)."""
+    if prev.width > ctx.wrap + _HANG_MAX or nxt.width > ctx.wrap + 1:
+        return False
+    m = _HANG_HEAD.match(ctx.raw, prev.start, prev.end)
+    if m is None:
+        return False
+    head = m.group(1)
+    rest = prev.width - len(head) + 0.5 * len(head.encode("ascii", "ignore")) - 0.5 * len(m.group(2))
+    if prev.last in rules.PARAGRAPH_END:
+        return ctx.wrap - 1 <= rest <= ctx.wrap + 1 and _HANG_HEAD.match(ctx.raw, nxt.start, nxt.end) is None
+    return ctx.wrap - 3 <= rest <= ctx.wrap + 1
 
 
 _MARGIN_SLACK = 6  # columns: two lines of one column of a -layout page begin this close (a first line's indent)

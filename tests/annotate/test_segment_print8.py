@@ -78,3 +78,19 @@ def test_a_letter_spaced_line_under_a_plain_short_line_is_a_unit_of_its_own():
     # two plain short title lines printed as one heading still make one unit
     got = units("坚持四个面向\n做好高新文章\n\n" + "".join(BODY) + "\n")
     assert got[0][1] == "坚持四个面向做好高新文章"
+
+
+def test_an_entry_with_a_hanging_indent_is_one_paragraph():
+    wrap = [
+        "黑龙江沿岸最早的居民是古亚细亚人，后受通古斯人压力，只分布",
+        "于黑龙江下游，代表性民族是尼夫赫人，他们发展出发达的定居捕",
+        "鱼与海兽文化。在秦朝与汉朝时，游牧民族，包括肃慎、鲜卑、蒙",
+    ]
+    # the date stands out past the wrap (29), the rest of the first line fills it (30: a mark squeezed in)
+    for first, rest in (("8月15日 义熙十一年，刘裕收杀司马休之在建康的次子司马文宝及侄儿司马文", "古、契丹等，都在这一带生活。"),
+                        ("4月13日 植被是地球表面所覆盖的植物的总称，它是一个植物学或农学名词。", "古、契丹等，都在这一带生活。")):
+        assert len(first.split()[1]) == 30
+        raw = "2017年\n7月21日 与省内六家单位签订资料共享协议。\n" + first + "\n" + "\n".join(wrap) + "\n" + rest + "\n" \
+              + "10月27日 馆藏资料数字化一期工程启动。\n" + "\n".join(wrap) + "\n"
+        got = units(raw)
+        assert ["".join(first.split()) + "".join(wrap) + rest] == [t for _, t in got if t.startswith(first[:5])]
