@@ -950,7 +950,22 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return True  # an abstract set across the page over a wrapped column: wrapped at its own width
     if ctx.limit and _lone_latin(group, nxt, ctx.limit):
         return True  # "J" / "Storm（）是日本的…": a tool that wraps at spaces left a word alone
+    if not nxt.gap and _same_measure(group, nxt) and not _starts_paragraph(nxt, ctx) and not _OPTION.match(nxt.sq):
+        return True  # a column narrower than the text's other lines, cut at its own width
     return _fragment_join(group, nxt, ctx)
+
+
+_MEASURE_MIN = 20  # full-width units: a line this wide is no heading's line
+
+
+def _same_measure(group: Sequence[Line], nxt: Line) -> bool:
+    """``nxt`` is as wide as the line above it (within one unit), both wider than any heading's
+    line, and the line above it ends mid-sentence: lines of one column set at a measure of its
+    own ("元代社会因思想多元化、商业经济发达与交通便利，使得" / "元帝国的强盛，…"), which a text
+    whose other lines are wider (a page in one column above it) does not see as wrapped."""
+    prev = group[-1]
+    return (prev.width >= _MEASURE_MIN and abs(prev.width - nxt.width) <= 1
+            and prev.indent <= _FIRST_INDENT_MAX and nxt.indent <= _FIRST_INDENT_MAX)
 
 
 _HANG_HEAD = re.compile(r"[ \t\u3000]*([^ \t\u3000]{1,10}?)([ \t\u3000]+)[^ \t\u3000]")

@@ -94,3 +94,21 @@ def test_an_entry_with_a_hanging_indent_is_one_paragraph():
               + "10月27日 馆藏资料数字化一期工程启动。\n" + "\n".join(wrap) + "\n"
         got = units(raw)
         assert ["".join(first.split()) + "".join(wrap) + rest] == [t for _, t in got if t.startswith(first[:5])]
+
+
+def test_a_narrow_column_after_wider_text_is_joined_at_its_own_measure():
+    wide = ("元朝的文字与语言方面，一般是通用蒙古语与汉语，然而一些说法认为入声字最早被认为在元朝官话消失。文字通行"
+            "蒙古的八思巴字。八思巴文是元世祖时由国师八思巴根据当时的吐蕃文字而制定的一种文字，用以取代标音不够准确"
+            "的畏兀儿蒙古文字。")
+    column = ["元代社会因思想多元化、商业经济发达与交通便利，使得", "元帝国的强盛，是东亚地区的富裕大国，在欧洲人马可波",
+              "罗的游记中，可以看出当时的盛况。随著理学影响的下降，", "长期以来压在人们心头的封建礼教的磐石随之松动。"]
+    # the dump cut the wide text at its width (55); the column's lines are 25 wide
+    wide = wide * 3
+    lines = [wide[i:i + 54] for i in range(0, len(wide), 54)]
+    raw = "1　产品简介\n" + "\n".join(lines) + "\n\n3　背景资料\n" + "\n".join(column) + "\n"
+    got = units(raw)
+    assert ("paragraph", "".join(column)) in got
+    # an exam's question and its first option stay apart
+    q = ["1．下列對原文相關內容的理解和分析，正確的一項是（3分）", "A．文章開篇交代了事件發生的背景，為下文的論述作了鋪墊。"]
+    got = units("\n".join(lines) + "\n\n" + "\n".join(q) + "\n")
+    assert [t for _, t in got[-2:]] == q
