@@ -762,9 +762,10 @@ def _page_edges(raw: str, lines: Sequence[Line], page: list[int] | None) -> None
         for i in idx:
             if i in keys:
                 pages_of[side, keys[i]].add(n // 2)
+    spare = _title_copies(lines, page, edges, keys, pages_of) if page is not None else ()
     for side, idx in edges:
         for i in idx:
-            if i in keys and len(pages_of[side, keys[i]]) >= 2:
+            if i in keys and len(pages_of[side, keys[i]]) >= 2 and i not in spare:
                 lines[i].kind = "debris"
     _foot_sentences(lines, edges)
     for side, idx in edges:
@@ -799,6 +800,26 @@ def _foot_sentences(lines: Sequence[Line], edges: list[tuple[int, list[int]]]) -
         if len(found) >= 2:
             for i in found:
                 lines[i].kind = "debris"
+
+
+def _title_copies(lines: Sequence[Line], page: list[int], edges: list[tuple[int, list[int]]], keys: dict[int, str],
+                  pages_of: dict[tuple[int, str], set[int]]) -> set[int]:
+    """A page header that repeats the document's title: on every later page the copy is the page's
+    first line (only debris above it), while page one prints the header and the title under it, the
+    same words twice (``青山县地方志大事记（2017—2020）``). The last copy on page one is the title: its
+    index is returned, and it is no furniture. (A title printed once on page one under a line of its
+    own, ``内部资料　注意保存``, is not told from a header printed once there.) (``edges``, ``keys``, ``pages_of``: as :func:`_page_edges` made them.)"""
+    if not edges or edges[0][0] != 0:
+        return set()
+    out = set()
+    for key in {keys[i] for i in edges[0][1] if i in keys and len(pages_of[0, keys[i]]) >= 2}:
+        first = [i for i in edges[0][1] if keys.get(i) == key]
+        later = [i for side, idx in edges[2:] if side == 0 for i in idx if keys.get(i) == key]
+        if not later or len(first) < 2:
+            continue
+        if all(all(lines[k].kind == "debris" for k in range(i - 1, -1, -1) if page[k] == page[i]) for i in later):
+            out.add(first[-1])
+    return out
 
 
 _TOP_MAX = 3  # short lines at the top of a page that a header printed once may take
@@ -1019,6 +1040,8 @@ def line_kind(raw: str, line: Line) -> str:
             return "byline"
     if (sq[-1] == "号" or sq[-1] == "號") and rules.DOC_NUMBER.fullmatch(sq):
         return "meta"  # an official document's number: "江政办发〔2024〕25号"
+    if first in "〔[［【(（" and sq[-1] in "号號期" and rules.BRACKETED_NUMBER.fullmatch(sq):
+        return "meta"  # a case number "（2022）江1004民初1016号", a bulletin's issue "〔2023〕第8期"
     if not (starts or colon or first in "12"):
         return ""
     if (starts or first == "[") and _debris(raw, line):

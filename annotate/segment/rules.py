@@ -198,6 +198,9 @@ NOTE_MARK = re.compile(r"\[\d{1,3}\]|[①-⑳]")
 # An official document's number: "江政办发〔2024〕25号", "府教字第1120001号", a court case's
 # "108年度訴字第596號" (a line of its own).
 DOC_NUMBER = re.compile(r"(?:(?:发文字号|發文字號|文号|文號)\s*[:：]\s*)?(?:\d{2,3}\s*年度\s*)?[\u4e00-\u9fff]{1,12}(?:[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?|字第)\s*\d{1,12}\s*[号號]")
+# A number that opens with its year in brackets, a line of its own: a mainland court's case number
+# "（2022）江1004民初1016号", a bulletin's issue "〔2023〕第8期".
+BRACKETED_NUMBER = re.compile(r"[〔\[［【(（]\d{4}[〕\]］】)）](?:[\u4e00-\u9fff\d]{2,16}[号號]|第\d{1,4}期)")
 # The commonest surnames (about nine in ten people), simplified and traditional: what tells an author
 # line ("周文斌 李建国") from two short words ("第一节 概况").
 SURNAMES = frozenset(

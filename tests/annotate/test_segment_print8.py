@@ -112,3 +112,17 @@ def test_a_narrow_column_after_wider_text_is_joined_at_its_own_measure():
     q = ["1．下列對原文相關內容的理解和分析，正確的一項是（3分）", "A．文章開篇交代了事件發生的背景，為下文的論述作了鋪墊。"]
     got = units("\n".join(lines) + "\n\n" + "\n".join(q) + "\n")
     assert [t for _, t in got[-2:]] == q
+
+
+def test_a_running_head_that_repeats_the_title_leaves_the_title_under_its_page_one_copy():
+    head = "青山县地方志大事记（2017—2020）"
+    page1 = head + "\n\n" + head + "\n青山县地方志办公室 编\n\n2017年\n" + "\n".join(BODY) + "\n\nP. 1\n\f"
+    page2 = head + "\n\n" + "\n".join(BODY) + "\n\nP. 2\n\f"
+    got = units(page1 + page2)
+    assert [k for k, t in got if t == head] == ["debris", "title", "debris"]
+
+
+def test_a_case_number_and_a_bulletins_issue_are_meta():
+    for number in ("（2022）江1004民初1016号", "〔2023〕第8期"):
+        got = units("民事判决书\n" + number + "\n" + "".join(BODY) + "\n")
+        assert ("meta", number) in got
