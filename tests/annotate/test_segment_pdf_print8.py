@@ -1,0 +1,49 @@
+"""Native PDF reader: page shapes of batch 8's print designs (a chronicle's entries set with a
+hanging indent, an exam's one-line questions ending in a score)."""
+
+from __future__ import annotations
+
+from pdf_samples import FONT, _canvas, _para, _units
+
+
+def test_entries_with_a_hanging_indent_are_one_paragraph_each(tmp_path):
+    """A date label and a gap open each entry at the column's edge; the entry's later lines are set
+    in by four ems. Each entry is one paragraph, the next entry's date line starts the next."""
+    path = tmp_path / "chronicle.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 10)
+    y = 760
+    entries = []
+    for k, (date, n) in enumerate((("8月15日", 34 * 4 - 5), ("9月2日", 20), ("10月27日", 34 * 3 - 3))):
+        text = _para(40 + k, n)
+        entries.append(date + text)
+        c.drawString(60, y, date)
+        c.drawString(60 + 4.6 * 10, y, text[:34])  # the first line: label, gap, then text to the margin
+        y -= 16
+        for i in range(34, len(text), 34):
+            c.drawString(60 + 4.6 * 10, y, text[i:i + 34])
+            y -= 16
+    c.showPage()
+    c.save()
+    got = ["".join(t.split()) for k, t in _units(path) if k == "paragraph"]
+    assert got == entries
+
+
+def test_one_line_questions_ending_in_a_score_stay_apart(tmp_path):
+    path = tmp_path / "exam.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 10)
+    qs = ["3．文中第③段運用了哪些論證方法？請簡要分析並舉例說明其作用。（4分）",
+          "4．請結合材料，概括作者的主要觀點，並談談你的看法與理由。（6分）"]
+    body = _para(50, 34 * 4)
+    y = 760
+    for i in range(0, len(body), 34):
+        c.drawString(60, y, body[i:i + 34])
+        y -= 16
+    for q in qs:
+        c.drawString(60, y, q)
+        y -= 16
+    c.showPage()
+    c.save()
+    got = ["".join(t.split()) for k, t in _units(path) if k == "paragraph"]
+    assert got[-2:] == qs
