@@ -47,3 +47,29 @@ def test_one_line_questions_ending_in_a_score_stay_apart(tmp_path):
     c.save()
     got = ["".join(t.split()) for k, t in _units(path) if k == "paragraph"]
     assert got[-2:] == qs
+
+
+def test_small_print_over_the_body_at_the_top_of_a_later_page_is_a_running_header(tmp_path):
+    """A header printed from page two on only (no copy to repeat), close above the body text: it is
+    dropped, and the paragraph that runs on across the page break stays one paragraph."""
+    path = tmp_path / "journal.pdf"
+    c = _canvas(path, size=(420, 595))
+    text = _para(60, 30 * 30 - 3)
+    lines = [text[:28]] + [text[i:i + 30] for i in range(28, len(text), 30)]
+    c.setFont(FONT, 18)
+    c.drawCentredString(210, 540, "近代社会变迁的几个侧面")
+    y = 500
+    for k, line in enumerate(lines):
+        if y < 70:
+            c.showPage()
+            c.setFont(FONT, 7)
+            c.drawString(45, 536, "东湖人文 2023年第2期 Journal of Humanities")
+            y = 522
+        c.setFont(FONT, 10)
+        c.drawString(45 + (20 if k == 0 else 0), y, line)
+        y -= 22
+    c.showPage()
+    c.save()
+    got = _units(path)
+    assert [t for k, t in got if k == "paragraph"] == [text]
+    assert not any("东湖人文" in t for _, t in got)

@@ -471,8 +471,12 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
             small = 0.95 if inner is not None and edge is ys[0] and inner.size >= 1.25 * body else 0.9
             # (a browser's header or footer, a web address or its time stamp, however long or close)
             browser = edge.size < body * small and (URL_LINE.fullmatch(edge.squashed) or BROWSER_STAMP.match(edge.squashed))
+            # (however close, small print at the top of a later page right over body text: a running header
+            # printed from page two on, ``东湖人文 2023年第2期 Journal of Humanities``)
+            later_head = (edge is ys[0] and edge.page > texts[0].number and edge.size <= 0.75 * body
+                          and abs(inner.size - body) < 0.5 and len(edge.squashed) <= 40) if inner is not None else False
             if inner is None or id(edge) in drop or edge.size >= body * small \
-                    or not browser and (len(edge.squashed) > 40 or abs(edge.y - inner.y) <= 2.2 * body):
+                    or not browser and not later_head and (len(edge.squashed) > 40 or abs(edge.y - inner.y) <= 2.2 * body):
                 continue
             if edge is ys[0] and inner.size >= 1.25 * body and rules.DOC_NUMBER.fullmatch(edge.squashed):
                 continue
