@@ -73,3 +73,28 @@ def test_small_print_over_the_body_at_the_top_of_a_later_page_is_a_running_heade
     got = _units(path)
     assert [t for k, t in got if k == "paragraph"] == [text]
     assert not any("东湖人文" in t for _, t in got)
+
+
+def test_a_printed_articles_english_title_and_author_line_keep_their_kinds(tmp_path):
+    """A journal article a browser printed: the English title centred in small type right over the
+    centred author line (same size, close) is not one unit with it, nor furniture: ``meta`` and
+    ``byline``."""
+    path = tmp_path / "article.pdf"
+    c = _canvas(path, size=(420, 595))
+    c.setCreator("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0 Safari/537.36")
+    c.setFont(FONT, 16)
+    c.drawCentredString(210, 540, "近代社会变迁的几个侧面")
+    c.setFont(FONT, 9)
+    c.drawCentredString(210, 518, "A Study of Historical Memory in Local Documents")
+    c.drawCentredString(210, 504, "蔡燕博 姜博")
+    text = _para(70, 30 * 12 - 2)
+    y = 470
+    c.setFont(FONT, 10)
+    for k, i in enumerate(range(0, len(text), 30)):
+        c.drawString(45 + (20 if k == 0 else 0), y, text[max(0, i - 2) if k else 0:i + 28])
+        y -= 16
+    c.showPage()
+    c.save()
+    got = [(k, "".join(t.split())) for k, t in _units(path)]
+    assert got[:3] == [("title", "近代社会变迁的几个侧面"), ("meta", "AStudyofHistoricalMemoryinLocalDocuments"),
+                       ("byline", "蔡燕博姜博")]

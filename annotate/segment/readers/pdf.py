@@ -863,6 +863,12 @@ def _column_end(prev: _Line, ln: _Line, bottom: dict[int, float], pitch: float, 
     return not any(x0 < prev.x1 and prev.x0 < x1 and y1 < prev.y for x0, _y0, x1, y1 in boxes.get(prev.page, ()))
 
 
+def _latin(line: _Line) -> bool:
+    """Most of the line's letters are Latin (``A Study of Historical Memory in Local Documents``)."""
+    sq = line.squashed
+    return 2 * sum(ch.isascii() and ch.isalpha() for ch in sq) > len(sq)
+
+
 def _symmetric(line: _Line) -> bool:
     return abs((line.x0 - line.left) - (line.right - line.x1)) < line.size
 
@@ -922,8 +928,8 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
     if abs(prev.size - size) >= 0.4:  # (9.5 over 9: a source line over an editor line)
         return False
     if prev.size < 0.95 * body and same_flow and prev.y - ln.y < 1.8 * size and _symmetric(prev) \
-            and _symmetric(ln) and (_centred(prev) or _centred(ln)):
-        return True  # small print centred over two lines (a long byline)
+            and _symmetric(ln) and (_centred(prev) or _centred(ln)) and _latin(prev) == _latin(ln):
+        return True  # small print centred over two lines (a long byline; not an English title over the authors)
     if ln.x0 > ln.left + 0.8 * size:  # indented first line (or a centred line)
         return False
     if prev.x0 > prev.left + 2.5 * prev.size:  # after a centred or indented-only line
