@@ -126,3 +126,22 @@ def test_a_case_number_and_a_bulletins_issue_are_meta():
     for number in ("（2022）江1004民初1016号", "〔2023〕第8期"):
         got = units("民事判决书\n" + number + "\n" + "".join(BODY) + "\n")
         assert ("meta", number) in got
+
+
+def test_lines_with_the_pages_own_number_are_furniture():
+    from annotate.segment.folios import COUNTER
+
+    assert COUNTER.search("語文試題第1頁（共2頁）") and COUNTER.search("第3页共9页")
+    para = "\n".join(BODY)
+    # a running head with the folio at the top of page 2, a foot line beside the folio at the foot of page 2
+    raw = para + "\n\n1\n\f2 人與城：一部通俗史\n" + para + "\n\n2    人文视野 2023年第10期\n\f"
+    got = units(raw)
+    assert ("debris", "2人與城：一部通俗史") in got and ("debris", "2人文视野2023年第10期") in got
+    # the number must be the page's own: "3 人與城" on page 2 is not taken
+    assert ("debris", "3人與城：一部通俗史") not in units(raw.replace("2 人與城", "3 人與城"))
+    # an exam's column footer, the title piece above its page counter: one unit
+    got = units(para + "\n語文試題\n\n第1頁（共2頁）\n")
+    assert got[-1] == ("debris", "語文試題第1頁（共2頁）")
+    # pieces of a foot line under a lone page number at the end of the page: one unit
+    got = units(para + "\n\n2\n\n人文视野\n\n2023年第10期\n\f")
+    assert got[-2:] == [("debris", "2"), ("debris", "人文视野2023年第10期")]

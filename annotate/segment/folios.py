@@ -1,0 +1,95 @@
+"""Footer and header lines that carry the page's own number, found in a text extract of a printed document.
+
+A book or magazine prints its folio on the same line as a running head or foot line (``2　人與城：一部通俗史``
+at the top of page 2, ``2　人文视野　2023年第10期`` at its foot), and an exam paper prints a page counter
+under each column (``語文試題　第1頁（共2頁）``). Such a line is page furniture, never a heading or a
+paragraph, and it never repeats exactly (its number changes), often it is printed once:
+
+* a line of ≤ 40 characters without a sentence end that holds a page counter (``第1頁（共2頁）``,
+  ``第3页 共9页``: :data:`COUNTER`); a short line of hanzi (≤ 8, no punctuation) right above such a line
+  with at most one blank line between is the footer's first piece (``語文試題`` / ``第1頁（共2頁）``, as
+  pdftotext's default mode prints it): the two are one unit;
+* in an extract with form feeds, one of the first or last two lines of page *n* whose text opens or ends
+  with the number *n* set apart by a space, the rest ≤ 24 characters without a sentence end;
+* in an extract with form feeds, the short lines (≤ 12 characters, no sentence end, at most two) under
+  a lone page number at the very end of a page (``2`` / ``人文视野`` / ``2023年第10期``): one unit.
+
+Each becomes ``debris`` (nothing is dropped). Cheap gates: the counter pattern runs only when the text
+holds ``共``; the page tests only on the edge lines of each page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import rules
+from .join import CONTINUED
+from .lines import Line, page_of
+
+__all__ = ["COUNTER", "mark_folio_lines"]
+
+# a page counter: "第1頁（共2頁）", "第3页 共9页", "第3页/共9页"
+COUNTER = re.compile(r"第\d{1,4}[页頁][（(/∕／，,]?共\d{1,4}[页頁][）)]?")
+_FOOT_MAX = 40  # characters of a footer line with a page counter
+_REST_MAX = 24  # characters of a running head or foot line beside the folio
+_PIECE_MAX = 8  # characters of a footer's first piece above its counter
+_UNDER_MAX = 12  # characters of a footer's piece under a lone page number
+_HANZI = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def mark_folio_lines(raw: str, lines: Sequence[Line]) -> None:
+    """Make the lines described in the module's docstring debris."""
+    if "共" in raw:
+        _counters(lines)
+    if "\f" not in raw or not lines:
+        return
+    page = page_of(raw, lines)
+    starts = [0] + [i for i in range(1, len(lines)) if page[i] != page[i - 1]]
+    ends = starts[1:] + [len(lines)]
+    for a, b in zip(starts, ends, strict=True):
+        number = str(page[a] + 1)
+        for i in {a, a + 1, b - 2, b - 1}:
+            if a <= i < b and not lines[i].kind:
+                _folio_line(raw, lines[i], number)
+        _under_folio(raw, lines, a, b)
+
+
+def _counters(lines: Sequence[Line]) -> None:
+    for i, ln in enumerate(lines):
+        sq = ln.sq
+        if ln.kind or len(sq) > _FOOT_MAX or "共" not in sq or rules.SENTENCE_END_RE.search(sq) or not COUNTER.search(sq):
+            continue
+        above = lines[i - 1] if i else None
+        if (above is not None and not above.kind and ln.gap <= 1 and not COUNTER.search(above.sq)
+                and _HANZI.fullmatch(above.sq) and len(above.sq) <= _PIECE_MAX):
+            above.kind, ln.kind = "debris", CONTINUED  # "語文試題" / "第1頁（共2頁）": one footer
+        else:
+            ln.kind = "debris"
+
+
+def _folio_line(raw: str, line: Line, number: str) -> None:
+    """``line`` opens or ends with the page's own number set apart by a space, the rest short: debris."""
+    sq = line.sq
+    if len(sq) > _REST_MAX + len(number) or not (sq.startswith(number) or sq.endswith(number)):
+        return
+    words = " ".join(raw[line.start:line.end].split()).split(" ")
+    if len(words) < 2 or number not in (words[0], words[-1]):
+        return
+    rest = "".join(words[1:] if words[0] == number else words[:-1])
+    if rest and not rest.isdigit() and not rules.SENTENCE_END_RE.search(rest):
+        line.kind = "debris"
+
+
+def _under_folio(raw: str, lines: Sequence[Line], a: int, b: int) -> None:
+    """At the very end of a page, one or two short lines under a lone page number: the footer's pieces."""
+    for k in (b - 3, b - 2):
+        if k < a or lines[k].kind != "debris" or not lines[k].sq.isdigit():
+            continue
+        under = lines[k + 1:b]
+        if 0 < len(under) <= 2 and all(not ln.kind and len(ln.sq) <= _UNDER_MAX
+                                        and not rules.SENTENCE_END_RE.search(ln.sq) for ln in under):
+            under[0].kind = "debris"
+            for ln in under[1:]:  # (one foot line an extract cut at its gap: one unit)
+                ln.kind = CONTINUED
+            return
