@@ -785,7 +785,7 @@ def _foot_sentences(lines: Sequence[Line], edges: list[tuple[int, list[int]]]) -
     the last line of each page (a browser's ``@page`` box). It becomes debris. ``edges``: as
     :func:`_page_edges` made them (head and foot lines of each page)."""
     last: dict[str, list[int]] = collections.defaultdict(list)  # key -> the lines, one per page at most
-    for n, (side, idx) in enumerate(edges):
+    for side, idx in edges:
         if side != 1:
             continue
         for k in range(len(idx) - 1, -1, -1):  # from the page's last line up, over its furniture

@@ -14,8 +14,8 @@ paragraph, and it never repeats exactly (its number changes), often it is printe
 * in an extract with form feeds, the short lines (≤ 12 characters, no sentence end, at most two) under
   a lone page number at the very end of a page (``2`` / ``人文视野`` / ``2023年第10期``): one unit.
 
-Each becomes ``debris`` (nothing is dropped). Cheap gates: the counter pattern runs only when the text
-holds ``共``; the page tests only on the edge lines of each page.
+Each becomes ``debris`` (nothing is dropped). Cheap gates: the counter pattern runs over the lines only when one regex
+search finds a counter in the raw text; the page tests only on the edge lines of each page.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ __all__ = ["COUNTER", "mark_folio_lines"]
 
 # a page counter: "第1頁（共2頁）", "第3页 共9页", "第3页/共9页"
 COUNTER = re.compile(r"第\d{1,4}[页頁][（(/∕／，,]?共\d{1,4}[页頁][）)]?")
+_COUNTER_RAW = re.compile(r"第[ \t\u3000]*\d{1,4}[ \t\u3000]*[页頁][ \t\u3000]*[（(/∕／，,]?[ \t\u3000]*共")  # (the gate, on the raw text)
 _FOOT_MAX = 40  # characters of a footer line with a page counter
 _REST_MAX = 24  # characters of a running head or foot line beside the folio
 _PIECE_MAX = 8  # characters of a footer's first piece above its counter
@@ -40,7 +41,7 @@ _HANZI = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 def mark_folio_lines(raw: str, lines: Sequence[Line]) -> None:
     """Make the lines described in the module's docstring debris."""
-    if "共" in raw:
+    if "共" in raw and _COUNTER_RAW.search(raw):
         _counters(lines)
     if "\f" not in raw or not lines:
         return
