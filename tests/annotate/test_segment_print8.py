@@ -145,3 +145,12 @@ def test_lines_with_the_pages_own_number_are_furniture():
     # pieces of a foot line under a lone page number at the end of the page: one unit
     got = units(para + "\n\n2\n\n人文视野\n\n2023年第10期\n\f")
     assert got[-2:] == [("debris", "2"), ("debris", "人文视野2023年第10期")]
+
+
+def test_a_courts_signature_lines_are_meta_one_unit_each():
+    sign = ["审　判　长　阎明海", "人民陪审员　马俊立", "人民陪审员　尹英", "二〇二二年十月十六日", "书　记　员　雷明"]
+    got = units("民事判决书\n\n" + "".join(BODY) + "\n\n" + "\n".join(sign) + "\n")
+    assert got[-5:] == [("meta", "".join(s.split())) for s in sign]
+    # a role word at a sentence's start is no signature line
+    got = units("民事判决书\n\n" + "".join(BODY) + "\n书记员雷明宣读了法庭纪律。\n")
+    assert not any(k == "meta" for k, _ in got)
