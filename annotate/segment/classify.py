@@ -1118,7 +1118,8 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
     if title is not None:
         for i in range(title if past else 0):  # above a headline chosen past them: the site's name, a sidebar, a banner
             if kinds[i] in ("heading", "paragraph"):
-                kinds[i] = "debris"
+                # (but the court that issued a judgment, right above it: "江州市临湖区人民法院" / "民 事 判 决 书")
+                kinds[i] = "byline" if i == title - 1 and texts[i].endswith("法院") and len(texts[i]) <= 20 else "debris"
         kinds[title] = "title"
         box = title + 1
         if box + 1 < len(kinds) and kinds[box] == "heading" and kinds[box + 1] == "byline" and len(texts[box]) >= 3 \
@@ -1129,6 +1130,8 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
             nxt += 1
         if nxt < len(kinds) and kinds[nxt] == "heading" and rules.SUBTITLE.match(texts[nxt]):
             kinds[nxt] = "title"
+        elif nxt < len(kinds) and kinds[nxt] == "heading" and _english_under(texts, nxt) and nxt - 1 == title:
+            kinds[nxt] = "meta"  # the English title under a journal article's title
     for i, (group, sq) in enumerate(zip(groups, texts, strict=True)):  # (after the title: a date is no furniture there)
         if kinds[i] == "meta" and len(group) == 1 and stray_date(kinds, i, sq):
             kinds[i] = "debris"
@@ -1204,10 +1207,12 @@ def _headline_above_credits(groups: Sequence[Sequence[Line]], kinds: Sequence[st
             if j < len(kinds) and kinds[j] == "byline":
                 if i and kinds[i - 1] == "heading" and len(texts[i]) >= 3 and texts[i][:3] in texts[j]:
                     return i - 1  # the poster's box ("老李说事 发帖208 积分1736") stands between headline and byline
-                if i and kinds[i - 1] == "heading" and rules.SUBTITLE.match(texts[i]):
-                    return i - 1  # a subtitle ("——访学者雷浩") between the headline and the byline
+                if i and kinds[i - 1] == "heading" and (rules.SUBTITLE.match(texts[i]) or _english_under(texts, i)):
+                    # a subtitle ("——访学者雷浩") or the English title between the headline and the byline
+                    return i - 1
                 return i
-            if j < len(kinds) and kinds[j] == "meta" and rules.DOC_NUMBER.search(texts[j]) and len(texts[j]) <= 30:
+            if j < len(kinds) and kinds[j] == "meta" and len(texts[j]) <= 30 and (
+                    rules.DOC_NUMBER.search(texts[j]) or rules.BRACKETED_NUMBER.fullmatch(texts[j])):
                 if not texts[i].endswith(("文件", "函")):
                     return i  # above an official document's number ("东阳政办发〔2023〕48号")
                 k = j + 1  # "…办公厅文件", "…文化局函" above the number is the cover line: the title is below it
@@ -1217,6 +1222,15 @@ def _headline_above_credits(groups: Sequence[Sequence[Line]], kinds: Sequence[st
         elif kind == "byline" and i and kinds[i - 1] != "debris":
             return None  # a byline before any headline: the old rules decide
     return None
+
+
+_ENGLISH_TITLE = re.compile(r"[A-Z][A-Za-z'’:,-]*(?:[A-Za-z'’:,-]+){2,}")  # (squeezed: "AStudyofHistorical…")
+
+
+def _english_under(texts: Sequence[str], i: int) -> bool:
+    """Unit ``i`` is an English title line (Latin letters only, no sentence end) under a title in hanzi."""
+    return (len(texts[i]) >= 12 and texts[i].isascii() and _ENGLISH_TITLE.fullmatch(texts[i]) is not None
+            and not texts[i - 1].isascii())
 
 
 def _authors(text: str, m: re.Match[str]) -> list[str]:

@@ -154,3 +154,11 @@ def test_a_courts_signature_lines_are_meta_one_unit_each():
     # a role word at a sentence's start is no signature line
     got = units("民事判决书\n\n" + "".join(BODY) + "\n书记员雷明宣读了法庭纪律。\n")
     assert not any(k == "meta" for k, _ in got)
+
+
+def test_the_title_over_its_english_title_and_the_court_over_its_judgment():
+    got = units("近代社会变迁的几个侧面\nA Study of Historical Memory in Local Documents\n蔡燕博 姜博\n\n" + "".join(BODY) + "\n")
+    assert got[:3] == [("title", "近代社会变迁的几个侧面"), ("meta", "AStudyofHistoricalMemoryinLocalDocuments"),
+                       ("byline", "蔡燕博姜博")]
+    got = units("江州市临湖区人民法院\n\n民 事 判 决 书\n（2022）江1004民初1016号\n\n" + "".join(BODY) + "\n")
+    assert got[:3] == [("byline", "江州市临湖区人民法院"), ("title", "民事判决书"), ("meta", "（2022）江1004民初1016号")]
