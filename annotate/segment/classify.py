@@ -1065,6 +1065,8 @@ def line_kind(raw: str, line: Line) -> str:
         return "byline" if rules.REPORTER.search(spaced(raw, line)) else "meta"
     if colon and (" " in raw[line.start:line.end] or "\u3000" in raw[line.start:line.end]) and rules.FIELDS_LINE.fullmatch(spaced(raw, line)):
         return "meta"  # "中图分类号：K230 文献标识码：A 文章编号：…": fields of the document's record
+    if colon and len(sq) <= 60 and sq.count("：") + sq.count(":") >= 3 and rules.FIELDS_SQUEEZED.fullmatch(sq):
+        return "meta"  # three or more such fields whose gaps an extract lost or scattered: "证券代码：600756证券简称：…公告编号：…"
     return ""
 
 

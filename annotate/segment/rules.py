@@ -189,6 +189,8 @@ FIELD = re.compile(r"[\u4e00-\u9fff]{2,5}\s*[:：]\s*[^\s:：。！？；]{1,24}
 # A line of two or more "label：value" fields set apart by spaces, and nothing else: "中图分类号：K230 文献标识码：A
 # 文章编号：1672-1895（2023）04-0015-09" (meta; matched on the spaced line).
 FIELDS_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[:：][ \t\u3000]*[^\s:：。！？；]{1,32}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6}[:：][ \t\u3000]*[^\s:：。！？；]{1,32}){1,5}")
+# The same fields on the squeezed line, three or more (their gaps lost or scattered by OCR spaces).
+FIELDS_SQUEEZED = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[:：][^:：。！？；，,]{1,32}){3,6}")
 # An author's affiliation under a paper's title, in brackets with a postcode: "（1. 武汉大学 历史学院，江苏 南京
 # 210023；2. 社会科学院 研究所，北京 100732）" (meta).
 AFFILIATION = re.compile(r"[（(][^（）()]{0,40}?(?:大学|大學|学院|學院|研究所|研究院|研究中心|University|Institute)"

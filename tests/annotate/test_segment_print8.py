@@ -162,3 +162,10 @@ def test_the_title_over_its_english_title_and_the_court_over_its_judgment():
                        ("byline", "蔡燕博姜博")]
     got = units("江州市临湖区人民法院\n\n民 事 判 决 书\n（2022）江1004民初1016号\n\n" + "".join(BODY) + "\n")
     assert got[:3] == [("byline", "江州市临湖区人民法院"), ("title", "民事判决书"), ("meta", "（2022）江1004民初1016号")]
+
+
+def test_a_line_of_three_labelled_fields_is_meta_even_with_its_gaps_scattered():
+    line = "证券 代 码：600756 证 券简称：恒 远科技股份 公告编 号：2022-010"
+    got = units(line + "\n\n恒远科技股份有限公司关于文化项目合作事项的公告\n\n" + "".join(BODY) + "\n")
+    assert got[0] == ("meta", "".join(line.split()))
+    assert got[1] == ("title", "恒远科技股份有限公司关于文化项目合作事项的公告")
