@@ -451,6 +451,9 @@ _AUTHORS_WITHIN = 12  # lines from the top
 _MARKED_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[\d*¹²³⁴⁵])")
 
 
+_HANZI_WORD = re.compile("[\u4e00-\u9fff]{2,14}")
+
+
 def _author_lines(raw: str, lines: Sequence[Line]) -> None:
     """A journal article's author line near the top, right under its title: names set apart by
     spaces and nothing else ("周文斌 李建国") is a byline, unless a byline follows it (then it is the
@@ -465,6 +468,14 @@ def _author_lines(raw: str, lines: Sequence[Line]) -> None:
                      or rules.AUTHOR_MARKED.fullmatch(raw, *line.pieces[0])
                      and all(name[0] in rules.SURNAMES for name in _MARKED_NAME.findall(raw, *line.pieces[0])))):
             line.kind = "byline"  # ("陈晓燕1，赵雅琴2": each name with its affiliation's number)
+    f = next((k for k, ln in enumerate(top) if ln.kind != "debris"), len(top))  # the first line past a folio
+    if f + 2 < len(top) and not top[f].kind and top[f + 1].kind == "meta" and not top[f + 2].kind and len(top[f + 2].sq) <= 20:
+        # a speaker under a speech's title and date: "在城市閱讀節開幕式上的致辭" / "（2021年11月27日）" /
+        # "臨江市副市長　康建俊" (the office, a gap, a name that opens with a common surname)
+        words = raw[top[f + 2].start:top[f + 2].end].split()
+        if (len(words) == 2 and 2 <= len(words[1]) <= 3 and words[1][0] in rules.SURNAMES
+                and _HANZI_WORD.fullmatch(words[0]) and _HANZI_WORD.fullmatch(words[1])):
+            top[f + 2].kind = "byline"
     for line in top:  # a report's author or publisher before the role: "臺中市政府研究考核處 撰", "…編印"
         if (not line.kind and not line.level and len(line.sq) <= 20 and line.sq[-1] in "撰编編著译譯印"
                 and rules.AUTHOR_ROLE_AFTER.fullmatch(spaced(raw, line))):

@@ -47,7 +47,7 @@ def test_a_bracketed_date_under_a_speechs_title_is_meta_and_joins_neither_title_
         raw = "\n".join(["在城市閱讀節開幕式上的致辭", date, "臨江市副市長 康建俊", "", *SPEECH]) + "\n"
         got = units(raw)
         assert got[:2] == [("title", "在城市閱讀節開幕式上的致辭"), ("meta", date)]
-        assert got[2][1] == "臨江市副市長康建俊"
+        assert got[2] == ("byline", "臨江市副市長康建俊")  # the speaker: the office, a gap, a name
 
 
 def test_a_magazines_staff_reporter_is_a_byline_under_the_headline_and_its_subtitle():
