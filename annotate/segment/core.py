@@ -74,6 +74,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     lines, tools = inline.cut_lines(raw, lines)  # counters and tools on a byline's line: units of their own
     lines, side = sidebar.cut_side_column(raw, lines)  # a web page's side column beside the article (-layout)
     lines, box = sidebar.cut_right_cells(raw, lines)  # an infobox's rows at the end of the article's lines
+    lines = folios.split_folios(raw, lines)  # a folio and the running head or foot line printed beside it
     classify.mark_standalone(raw, lines)
     printed.mark_print_furniture(raw, lines)  # a browser's header and footer on a printed page
     folios.mark_folio_lines(raw, lines)  # a running head or foot line with the page's own number on it

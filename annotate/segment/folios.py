@@ -14,7 +14,8 @@ paragraph, and it never repeats exactly (its number changes), often it is printe
 * in an extract with form feeds, the short lines (≤ 12 characters, no sentence end, at most two) under
   a lone page number at the very end of a page (``2`` / ``人文视野`` / ``2023年第10期``): one unit.
 
-Each becomes ``debris`` (nothing is dropped). Cheap gates: the counter pattern runs over the lines only when one regex
+Before the line rules, :func:`split_folios` cuts such a line at the page's number into the folio and what is
+printed beside it (two units). Each becomes ``debris`` (nothing is dropped). Cheap gates: the counter pattern runs over the lines only when one regex
 search finds a counter in the raw text; the page tests only on the edge lines of each page.
 """
 
@@ -25,9 +26,9 @@ from collections.abc import Sequence
 
 from . import rules
 from .join import CONTINUED
-from .lines import Line, page_of
+from .lines import Line, page_of, squeeze
 
-__all__ = ["COUNTER", "mark_folio_lines"]
+__all__ = ["COUNTER", "mark_folio_lines", "split_folios"]
 
 # a page counter: "第1頁（共2頁）", "第3页 共9页", "第3页/共9页"
 COUNTER = re.compile(r"第\d{1,4}[页頁][（(/∕／，,]?共\d{1,4}[页頁][）)]?")
@@ -53,7 +54,67 @@ def mark_folio_lines(raw: str, lines: Sequence[Line]) -> None:
         for i in {a, a + 1, b - 2, b - 1}:
             if a <= i < b and not lines[i].kind:
                 _folio_line(raw, lines[i], number)
+            if a <= i < b and "".join(lines[i].sq.split()).lower().removeprefix("page") == number:
+                for j in (i - 1, i + 1):  # what split_folios cut off the folio's line (the same raw line)
+                    if a <= j < b and lines[j].kind != CONTINUED and "\n" not in raw[min(lines[i].end, lines[j].end):
+                                                                                  max(lines[i].start, lines[j].start)]:
+                        lines[j].kind = "debris"
         _under_folio(raw, lines, a, b)
+
+
+_LEAD = re.compile(r"[ \t\u3000]*(?P<n>(?:[Pp]age[ \t]*)?\d{1,4})[ \t\u3000]+(?=\S)")
+_TRAIL = re.compile(r"(?<=\S)[ \t\u3000]+(?P<n>(?:[Pp]age[ \t]*)?\d{1,4})[ \t\u3000]*$")
+_SIDE_MAX = 40  # characters printed beside the folio on its line
+_WORDLIKE = re.compile(r"[^\W\d_]")
+
+
+def split_folios(raw: str, lines: list[Line]) -> list[Line]:
+    """In an extract with form feeds, a line among the first or last two of page *n* that holds the number
+    *n* (``1``, ``Page 1``) and, set apart by a space, ≤ 40 characters without a sentence end or with one
+    sentence only (``HX-700 使用说明书      1``, ``2   人文视野   2023年第10期``, ``本文为公开资料整理，仅供学习交流。
+    Page 1``): the folio and what is printed beside it are two lines, both ``debris``."""
+    if "\f" not in raw or not lines:
+        return lines
+    page = page_of(raw, lines)
+    starts = [0] + [i for i in range(1, len(lines)) if page[i] != page[i - 1]]
+    ends = starts[1:] + [len(lines)]
+    cut: dict[int, tuple[int, int]] = {}  # line index -> (end of the first part, start of the second)
+    for a, b in zip(starts, ends, strict=True):
+        number = str(page[a] + 1)
+        for i in sorted({a, a + 1, b - 2, b - 1}):
+            if a <= i < b and not lines[i].kind and len(lines[i].pieces) == 1 and len(lines[i].sq) <= _SIDE_MAX + 8:
+                at = _folio_cut(raw, lines[i], number)
+                if at is not None:
+                    cut[i] = at
+    if not cut:
+        return lines
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        if i not in cut:
+            out.append(line)
+            continue
+        (start, end), (first_end, second_start) = line.pieces[0], cut[i]
+        for k, (s, e) in enumerate(((start, first_end), (second_start, end))):
+            sq = squeeze(raw, s, e)
+            out.append(Line([(s, e)], sq, gap=line.gap if k == 0 else 0, hard=line.hard or k == 1,
+                            kind="debris", clean=sq == raw[s:e]))
+    return out
+
+
+def _folio_cut(raw: str, line: Line, number: str) -> tuple[int, int] | None:
+    """Where ``line`` splits into its folio (the page's own ``number``) and the rest, or None."""
+    if rules.PAGE_NUMBER.fullmatch(line.sq):  # ("Page 1" is one folio)
+        return None
+    start, end = line.pieces[0]
+    for m, lead in ((_LEAD.match(raw, start, end), True), (_TRAIL.search(raw, start, end), False)):
+        if m is None or "".join(m.group("n").split()).lower().removeprefix("page") != number:
+            continue
+        rest = squeeze(raw, m.end(), end) if lead else squeeze(raw, start, m.start())
+        sentences = len(rules.SENTENCE_END_RE.findall(rest))
+        if (len(_WORDLIKE.findall(rest)) >= 2 and len(rest) <= _SIDE_MAX  # (not "P." of "P. 1")
+                and (sentences == 0 or sentences == 1 and rest[-1] in "。！？")):
+            return (m.start("n") + len(m.group("n")), m.end()) if lead else (m.start(), m.start("n"))
+    return None
 
 
 def _counters(lines: Sequence[Line]) -> None:

@@ -11,6 +11,13 @@ BODY = [
 ]
 
 
+OTHER = [
+    "放之地。冯景尝言：今乌喇得流人，绳系颈，兽畜之。死则裸而弃诸野，",
+    "乌鸢饱其肉，风沙扬其骨。康熙时始废流放乌拉，但雍正五年李煦又被",
+    "流放至此。雍正十年在乌拉建成望祭殿。",
+]
+
+
 def units(raw):
     return [(u.kind, "".join(u.text.split())) for u in segment_text(raw, "doc").units]
 
@@ -132,13 +139,14 @@ def test_lines_with_the_pages_own_number_are_furniture():
     from annotate.segment.folios import COUNTER
 
     assert COUNTER.search("語文試題第1頁（共2頁）") and COUNTER.search("第3页共9页")
-    para = "\n".join(BODY)
+    para, other = "\n".join(BODY), "\n".join(OTHER)
     # a running head with the folio at the top of page 2, a foot line beside the folio at the foot of page 2
-    raw = para + "\n\n1\n\f2 人與城：一部通俗史\n" + para + "\n\n2    人文视野 2023年第10期\n\f"
+    raw = para + "\n\n1\n\f2 人與城：一部通俗史\n" + other + "\n\n2    人文视野 2023年第10期\n\f"
     got = units(raw)
-    assert ("debris", "2人與城：一部通俗史") in got and ("debris", "2人文视野2023年第10期") in got
+    assert [("debris", "2"), ("debris", "人與城：一部通俗史")] == got[2:4]
+    assert [("debris", "2"), ("debris", "人文视野2023年第10期")] == got[-2:]
     # the number must be the page's own: "3 人與城" on page 2 is not taken
-    assert ("debris", "3人與城：一部通俗史") not in units(raw.replace("2 人與城", "3 人與城"))
+    assert ("debris", "人與城：一部通俗史") not in units(raw.replace("2 人與城", "3 人與城"))
     # an exam's column footer, the title piece above its page counter: one unit
     got = units(para + "\n語文試題\n\n第1頁（共2頁）\n")
     assert got[-1] == ("debris", "語文試題第1頁（共2頁）")
@@ -169,3 +177,17 @@ def test_a_line_of_three_labelled_fields_is_meta_even_with_its_gaps_scattered():
     got = units(line + "\n\n恒远科技股份有限公司关于文化项目合作事项的公告\n\n" + "".join(BODY) + "\n")
     assert got[0] == ("meta", "".join(line.split()))
     assert got[1] == ("title", "恒远科技股份有限公司关于文化项目合作事项的公告")
+
+
+def test_a_folio_and_the_line_printed_beside_it_are_two_debris_units():
+    para, other = "\n".join(BODY), "\n".join(OTHER)
+    raw = (para + "\nHX-700 使用说明书                                         1\n\f"
+           + other + "\n本文为公开资料整理，仅供学习交流。                     Page 2\n\f"
+           + "3   人文视野   2023年第10期\n" + "".join(BODY[::-1]) + "\n\nP. 3\n\f")
+    doc = segment_text(raw, "doc")
+    got = [(u.kind, "".join(u.text.split())) for u in doc.units]
+    for piece in ("HX-700使用说明书", "1", "本文为公开资料整理，仅供学习交流。", "Page2", "3", "人文视野2023年第10期", "P.3"):
+        assert ("debris", piece) in got
+    for u in doc.units:  # every unit's text maps back to the raw text
+        for t, r, n in u.offsets:
+            assert u.text[t:t + n] == raw[r:r + n]
