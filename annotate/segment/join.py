@@ -953,6 +953,9 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     if ctx.wrap and len(group) == 1 and not nxt.gap and prev.width > ctx.wrap + _OVER_WRAP and _hanging_first(prev, nxt, ctx):
         return True  # an entry set with a hanging indent: its label stands out past the wrap ("8月15日 义熙十一年，…")
     if prev.last in rules.PARAGRAPH_END:
+        if (len(group) >= 2 and not nxt.gap and prev.last in "。！？" and abs(group[-2].width - prev.width) <= 1
+                and _same_measure(group, nxt) and not _starts_paragraph(nxt, ctx) and not _OPTION.match(nxt.sq)):
+            return True  # a sentence that ends at a narrow column's full measure, the column going on as wide
         # cut at the dump's width right after a sentence: the paragraph goes on unless the next
         # line is indented as a first line is in this text, or (where first lines are not
         # indented) a blank line comes between, as a dump sets paragraphs apart

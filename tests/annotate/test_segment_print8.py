@@ -108,7 +108,8 @@ def test_a_narrow_column_after_wider_text_is_joined_at_its_own_measure():
             "蒙古的八思巴字。八思巴文是元世祖时由国师八思巴根据当时的吐蕃文字而制定的一种文字，用以取代标音不够准确"
             "的畏兀儿蒙古文字。")
     column = ["元代社会因思想多元化、商业经济发达与交通便利，使得", "元帝国的强盛，是东亚地区的富裕大国，在欧洲人马可波",
-              "罗的游记中，可以看出当时的盛况。随著理学影响的下降，", "长期以来压在人们心头的封建礼教的磐石随之松动。"]
+              "罗的游记中，可以看出当时的盛况。随著理学影响的下降，", "在，亦如无夫，有子亦如无子，非理处事，习以成风。」。",
+              "在此说明元朝社会的价值观念在变化，说明元代文学作品", "长期以来压在人们心头的封建礼教的磐石随之松动。"]
     # the dump cut the wide text at its width (55); the column's lines are 25 wide
     wide = wide * 3
     lines = [wide[i:i + 54] for i in range(0, len(wide), 54)]
