@@ -64,28 +64,30 @@ def mark_folio_lines(raw: str, lines: Sequence[Line]) -> None:
 
 _LEAD = re.compile(r"[ \t\u3000]*(?P<n>(?:[Pp]age[ \t]*)?\d{1,4})[ \t\u3000]+(?=\S)")
 _TRAIL = re.compile(r"(?<=\S)[ \t\u3000]+(?P<n>(?:[Pp]age[ \t]*)?\d{1,4})[ \t\u3000]*$")
+_COUNTER_AT = re.compile(r"第[ \t\u3000]*\d{1,4}[ \t\u3000]*[页頁][ \t\u3000]*[（(/∕／，,]?[ \t\u3000]*共[ \t\u3000]*\d{1,4}"
+                         r"[ \t\u3000]*[页頁][）)]?")
+_GAP = re.compile(r"[ \t\u3000]+")
 _SIDE_MAX = 40  # characters printed beside the folio on its line
 _WORDLIKE = re.compile(r"[^\W\d_]")
 
 
 def split_folios(raw: str, lines: list[Line]) -> list[Line]:
-    """In an extract with form feeds, a line among the first or last two of page *n* that holds the number
+    """A line of two page counters (two columns' footers, ``語文試題 第1頁（共2頁） 語文試題 第2頁（共2頁）``) is
+    cut after the first; and in an extract with form feeds, a line among the first or last two of page *n* that holds the number
     *n* (``1``, ``Page 1``) and, set apart by a space, ≤ 40 characters without a sentence end or with one
     sentence only (``HX-700 使用说明书      1``, ``2   人文视野   2023年第10期``, ``本文为公开资料整理，仅供学习交流。
     Page 1``): the folio and what is printed beside it are two lines, both ``debris``."""
-    if "\f" not in raw or not lines:
-        return lines
-    page = page_of(raw, lines)
-    starts = [0] + [i for i in range(1, len(lines)) if page[i] != page[i - 1]]
-    ends = starts[1:] + [len(lines)]
     cut: dict[int, tuple[int, int]] = {}  # line index -> (end of the first part, start of the second)
-    for a, b in zip(starts, ends, strict=True):
-        number = str(page[a] + 1)
-        for i in sorted({a, a + 1, b - 2, b - 1}):
-            if a <= i < b and not lines[i].kind and len(lines[i].pieces) == 1 and len(lines[i].sq) <= _SIDE_MAX + 8:
-                at = _folio_cut(raw, lines[i], number)
-                if at is not None:
-                    cut[i] = at
+    if "共" in raw and _COUNTER_RAW.search(raw):  # two columns' footers on one line: "語文試題 第1頁（共2頁） 語文試題 第2頁（共2頁）"
+        for i, line in enumerate(lines):
+            if len(line.pieces) == 1 and len(line.sq) <= 2 * _FOOT_MAX and line.sq.count("共") >= 2:
+                found = list(_COUNTER_AT.finditer(raw, *line.pieces[0]))
+                if len(found) == 2 and found[0].end() < found[1].start():
+                    gap = _GAP.match(raw, found[0].end())
+                    if gap is not None and gap.end() < line.pieces[0][1]:
+                        cut[i] = (found[0].end(), gap.end())
+    if "\f" in raw and lines:
+        _edge_cuts(raw, lines, cut)
     if not cut:
         return lines
     out: list[Line] = []
@@ -99,6 +101,21 @@ def split_folios(raw: str, lines: list[Line]) -> list[Line]:
             out.append(Line([(s, e)], sq, gap=line.gap if k == 0 else 0, hard=line.hard or k == 1,
                             kind="debris", clean=sq == raw[s:e]))
     return out
+
+
+def _edge_cuts(raw: str, lines: list[Line], cut: dict[int, tuple[int, int]]) -> None:
+    """The folio cuts of :func:`split_folios` on the edge lines of each page (``cut`` filled in)."""
+    page = page_of(raw, lines)
+    starts = [0] + [i for i in range(1, len(lines)) if page[i] != page[i - 1]]
+    ends = starts[1:] + [len(lines)]
+    for a, b in zip(starts, ends, strict=True):
+        number = str(page[a] + 1)
+        for i in sorted({a, a + 1, b - 2, b - 1}):
+            if a <= i < b and i not in cut and not lines[i].kind and len(lines[i].pieces) == 1 \
+                    and len(lines[i].sq) <= _SIDE_MAX + 8:
+                at = _folio_cut(raw, lines[i], number)
+                if at is not None:
+                    cut[i] = at
 
 
 def _folio_cut(raw: str, line: Line, number: str) -> tuple[int, int] | None:

@@ -192,3 +192,8 @@ def test_a_folio_and_the_line_printed_beside_it_are_two_debris_units():
     for u in doc.units:  # every unit's text maps back to the raw text
         for t, r, n in u.offsets:
             assert u.text[t:t + n] == raw[r:r + n]
+
+
+def test_two_columns_page_counters_on_one_line_are_two_debris_units():
+    got = units("\n".join(BODY) + "\n語文試題 第1頁（共2頁） 語文試題 第2頁（共2頁）\n")
+    assert got[-2:] == [("debris", "語文試題第1頁（共2頁）"), ("debris", "語文試題第2頁（共2頁）")]
