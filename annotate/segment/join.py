@@ -700,7 +700,7 @@ def _one_block(a: Line, b: Line, raw: str) -> bool:
 
 def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     """The previous unit lacks final punctuation: join only if the break is plainly mid-sentence."""
-    if _starts_paragraph(nxt, ctx):
+    if _starts_paragraph(nxt, ctx) or _OPTION.match(nxt.sq):  # (an exam's option "A．…" under its question)
         return False
     text = _recent(group)
     if (_unbalanced(text) or _opens_inside(nxt.sq)) and not (nxt.gap and colblock.bullet_head(group)):
@@ -967,7 +967,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return False
     if prev.run_in and len(group) == 1 and not nxt.gap and prev.last not in rules.PARAGRAPH_END:
         return True  # the story's first line after a run-in byline, short only by the byline cut off it
-    if not nxt.gap and prev.last not in rules.PARAGRAPH_END and id(prev) in ctx.block_openers and colblock.goes_on(prev, nxt):
+    if (not nxt.gap and prev.last not in rules.PARAGRAPH_END and id(prev) in ctx.block_openers and colblock.goes_on(prev, nxt)
+            and not _OPTION.match(nxt.sq)):  # (not an exam's option under its question: "…（3分）" / "A．…")
         return True  # two lines of one column's prose, the first without a sentence end (colblock.py)
     if wrapped:
         if ctx.blank_breaks and nxt.gap and not (ctx.columns and _same_margin(prev, nxt, ctx.raw)):
