@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import repeat
 
-from . import classify, columns, inline, join, office, printed, sidebar, webdump
+from . import classify, columns, entries, inline, join, office, printed, sidebar, webdump
 from .classify import DocMeta
 from .ids import para_ids
 from .lines import contents_entries, split_lines
@@ -78,6 +78,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     printed.mark_print_furniture(raw, lines)  # a browser's header and footer on a printed page
     sidebar.mark_profile(raw, lines)  # a forum post's author column and counters
     webdump.mark_endings(raw, lines)  # "完" / date / time under a press release
+    entries.mark_entries(raw, lines)  # a live page's "09:23" / "主持人" over each entry
     contents = contents_entries(raw, lines)  # a table of contents: one unit an entry
     for cell in cells + tools + side + box + contents:
         cell.kind = "debris"

@@ -1,0 +1,55 @@
+"""A live page's time-stamped entries in a text dump (the text route).
+
+A news live page (直播) prints its entries newest first, each as a time of day on a line of its own,
+often a short label under it that every entry repeats (the poster, ``主持人``), then the entry's text::
+
+    • 09:23
+      主持人
+      2008年，再度名列美国电影学会的百年来……
+
+:func:`mark_entries`: where two or more lines hold a time of day alone (``09:23``, ``9：05``, a list
+bullet before it allowed), each is a ``meta`` unit of its own, like a date alone; the line right under
+such times, when it is the same short text (up to 8 characters, no punctuation, no digit) under two or
+more of them, is a label: a ``debris`` unit of its own. Both stand alone, so neither joins the other nor
+the entry's text (which starts a paragraph of its own). Nothing is dropped. One scan for the time lines
+(a pattern opening with the line break, found in C) gates the rest.
+"""
+
+from __future__ import annotations
+
+import collections
+import re
+from collections.abc import Sequence
+
+from .inline import lines_at
+from .lines import Line
+
+__all__ = ["mark_entries"]
+
+# A line holding a time of day alone, a list bullet or indentation before it allowed.
+_TIME_LINE = re.compile(r"\n[ \t\u3000*•·\-]*(\d{1,2}[:：][0-5]\d)[ \t\u3000\r]*(?=\n|\Z)")
+_TIME = re.compile(r"\d{1,2}[:：][0-5]\d")
+_TIMES_MIN = 2  # time lines that make a timeline
+_LABEL_MAX = 8  # characters of a label under each time
+_LABEL = re.compile(r"[^\W\d_]+")  # letters only (hanzi included): no punctuation, no digit
+
+
+def mark_entries(raw: str, lines: Sequence[Line]) -> None:
+    """Times of day alone on their lines (two or more) become ``meta``, a label repeated under them
+    ``debris`` (module docstring)."""
+    found = [m.start(1) for m in _TIME_LINE.finditer(raw)]
+    if len(found) < _TIMES_MIN:
+        return
+    times = sorted(i for i in lines_at(lines, found) if not lines[i].level and _TIME.fullmatch(lines[i].sq))
+    if len(times) < _TIMES_MIN:
+        return
+    for i in times:
+        lines[i].kind = "meta"
+    under = [i + 1 for i in times if i + 1 < len(lines) and lines[i + 1].gap <= 1 and not lines[i + 1].level
+             and not lines[i + 1].kind and len(lines[i + 1].sq) <= _LABEL_MAX and _LABEL.fullmatch(lines[i + 1].sq)]
+    counts = collections.Counter(lines[j].sq for j in under)
+    for j in under:
+        if counts[lines[j].sq] >= _TIMES_MIN:
+            lines[j].kind = "debris"
+            if j + 1 < len(lines):
+                lines[j + 1].hard = True

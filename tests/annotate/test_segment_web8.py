@@ -1,0 +1,34 @@
+"""Batch 8 web designs in text dumps: a live page's entries (annotate/segment/entries.py)."""
+
+from __future__ import annotations
+
+from annotate.segment import segment_text
+
+ENTRY_A = "2008年，再度名列美国电影学会的百年来十大法庭剧情电影。"
+ENTRY_B = "邓颖超还叮嘱身旁工作人员：「江青来，总理都不让我们出来。」"
+
+
+def _units(raw: str) -> list[tuple[str, str]]:
+    return [(u.kind, u.text) for u in segment_text(raw, "d").units]
+
+
+def test_live_entries_time_is_meta_and_repeated_label_debris() -> None:
+    raw = f"直播回顾\n\n导语在此。\n\n  • 09:23\n    主持人\n    {ENTRY_A}\n  • 09:15\n    主持人\n    {ENTRY_B}\n"
+    units = _units(raw)
+    assert units.count(("debris", "主持人")) == 2
+    assert ("meta", "09:23") in units and ("meta", "09:15") in units
+    assert ("paragraph", ENTRY_A) in units and ("paragraph", ENTRY_B) in units
+
+
+def test_live_entries_without_blank_lines_or_bullets() -> None:
+    raw = f"直播回顾\n\n导语在此。\n09:23\n主持人\n{ENTRY_A}\n09:15\n主持人\n{ENTRY_B}\n"
+    units = _units(raw)
+    assert ("paragraph", "导语在此。") in units
+    assert units.count(("debris", "主持人")) == 2 and ("meta", "09:15") in units
+
+
+def test_one_time_alone_or_labels_that_differ_are_left_alone() -> None:
+    one = _units(f"标题\n\n{ENTRY_A}\n\n09:23\n主持人\n{ENTRY_B}\n")
+    assert ("meta", "09:23") not in one
+    differ = _units(f"标题\n\n09:23\n张三\n{ENTRY_A}\n09:15\n李四\n{ENTRY_B}\n")
+    assert ("meta", "09:23") in differ and not any(k == "debris" for k, _ in differ)
