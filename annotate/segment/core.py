@@ -79,6 +79,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     sidebar.mark_profile(raw, lines)  # a forum post's author column and counters
     webdump.mark_endings(raw, lines)  # "完" / date / time under a press release
     entries.mark_entries(raw, lines)  # a live page's "09:23" / "主持人" over each entry
+    entries.mark_counter_bars(raw, lines)  # "38.7万人参与　刷新　只看主持人" under a byline
     contents = contents_entries(raw, lines)  # a table of contents: one unit an entry
     for cell in cells + tools + side + box + contents:
         cell.kind = "debris"

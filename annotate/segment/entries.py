@@ -13,6 +13,11 @@ such times, when it is the same short text (up to 8 characters, no punctuation, 
 more of them, is a label: a ``debris`` unit of its own. Both stand alone, so neither joins the other nor
 the entry's text (which starts a paragraph of its own). Nothing is dropped. One scan for the time lines
 (a pattern opening with the line break, found in C) gates the rest.
+
+:func:`mark_counter_bars`: a line of two to six short items (up to 10 characters each) set apart by
+full-width spaces, one of them a count of people or times (``38.7万人参与　刷新　只看主持人``, ``1,024人次　分享``)
+and none with punctuation, is a bar of counters and tools (``debris``, a unit of its own), so the byline
+above it stays a byline. Only texts with a full-width space are looked at.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from collections.abc import Sequence
 from .inline import lines_at
 from .lines import Line
 
-__all__ = ["mark_entries"]
+__all__ = ["mark_counter_bars", "mark_entries"]
 
 # A line holding a time of day alone, a list bullet or indentation before it allowed.
 _TIME_LINE = re.compile(r"\n[ \t\u3000*•·\-]*(\d{1,2}[:：][0-5]\d)[ \t\u3000\r]*(?=\n|\Z)")
@@ -53,3 +58,26 @@ def mark_entries(raw: str, lines: Sequence[Line]) -> None:
             lines[j].kind = "debris"
             if j + 1 < len(lines):
                 lines[j + 1].hard = True
+
+
+# A line of short items set apart by full-width spaces (an item may carry single OCR-like spaces).
+_ITEM = r"[^\s\u3000](?: ?[^\s\u3000]){0,9}"
+_BAR_LINE = re.compile(rf"\n[ \t]*({_ITEM}(?:\u3000+{_ITEM}){{1,5}})[ \t\r]*(?=\n|\Z)")
+_COUNT_ITEM = re.compile(r"\d[\d,.]*[万萬千亿億KkWw]?(?:人次|人|次)[^\W\d_]{0,4}")
+_ITEM_PUNCT = re.compile(r"[^\w\s\u3000]")  # any punctuation (a colon makes a credit line, a comma prose)
+
+
+def mark_counter_bars(raw: str, lines: Sequence[Line]) -> None:
+    """A bar of counters and tools on a line of its own becomes ``debris`` (module docstring)."""
+    if "\u3000" not in raw:
+        return
+    found = []
+    for m in _BAR_LINE.finditer(raw):
+        bar = m.group(1)
+        items = ["".join(t.split()) for t in bar.split("\u3000") if t]
+        if any(map(_COUNT_ITEM.fullmatch, items)) and not _ITEM_PUNCT.search(bar.replace(".", "").replace(",", "")):
+            found.append(m.start(1))
+    for i in lines_at(lines, found):
+        line = lines[i]
+        if not line.kind and not line.level and line.start in found:
+            line.kind = "debris"

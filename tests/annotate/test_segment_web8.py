@@ -32,3 +32,15 @@ def test_one_time_alone_or_labels_that_differ_are_left_alone() -> None:
     assert ("meta", "09:23") not in one
     differ = _units(f"标题\n\n09:23\n张三\n{ENTRY_A}\n09:15\n李四\n{ENTRY_B}\n")
     assert ("meta", "09:23") in differ and not any(k == "debris" for k, _ in differ)
+
+
+def test_counter_bar_under_a_byline_is_debris_and_leaves_the_byline_alone() -> None:
+    raw = f"直播回顾\n\n澎拜新闻记者 龙桂 覃子\n38.7万人参与\u3000刷新\u3000只看主持人\n\n{ENTRY_A}\n"
+    units = _units(raw)
+    assert ("debris", "38.7万人参与刷新只看主持人") in units
+    assert any(text == "澎拜新闻记者 龙桂 覃子" for _, text in units)
+
+
+def test_spaced_items_without_a_count_or_with_punctuation_are_not_a_bar() -> None:
+    assert not any(k == "debris" for k, _ in _units(f"标题\n\n本报记者\u3000刘桂\u3000通讯员\u3000蔡桂源\n\n{ENTRY_A}\n"))
+    assert not any(k == "debris" for k, _ in _units(f"标题\n\n共有3人受伤\u3000其中2人，已送医\n\n{ENTRY_A}\n"))
