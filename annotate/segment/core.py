@@ -75,6 +75,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     lines, side = sidebar.cut_side_column(raw, lines)  # a web page's side column beside the article (-layout)
     lines, box = sidebar.cut_right_cells(raw, lines)  # an infobox's rows at the end of the article's lines
     classify.mark_standalone(raw, lines)
+    lines = entries.cut_dated_lines(raw, lines)  # "6/4/2023 旅途中所見的街景。" under a byline
     printed.mark_print_furniture(raw, lines)  # a browser's header and footer on a printed page
     sidebar.mark_profile(raw, lines)  # a forum post's author column and counters
     webdump.mark_endings(raw, lines)  # "完" / date / time under a press release

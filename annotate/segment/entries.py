@@ -18,18 +18,26 @@ the entry's text (which starts a paragraph of its own). Nothing is dropped. One 
 full-width spaces, one of them a count of people or times (``38.7万人参与　刷新　只看主持人``, ``1,024人次　分享``)
 and none with punctuation, is a bar of counters and tools (``debris``, a unit of its own), so the byline
 above it stays a byline. Only texts with a full-width space are looked at.
+
+:func:`cut_dated_lines`: a page's ``<time>`` date that the dump prints on one line with the short text
+after it (a figure's caption: ``6/4/2023 旅途中所見的街景。``), right under a byline: the line is cut after
+the date, which becomes a ``meta`` unit of its own; the rest (up to 40 characters, no digit: not a
+counter ``阅读 36947`` nor a second date) is
+left to the other rules. Dates as :data:`rules.DATE` writes them, and day first (``6/4/2023``).
 """
 
 from __future__ import annotations
 
 import collections
+import operator
 import re
 from collections.abc import Sequence
 
-from .inline import lines_at
+from . import rules
+from .inline import lines_at, split_at
 from .lines import Line
 
-__all__ = ["mark_counter_bars", "mark_entries"]
+__all__ = ["cut_dated_lines", "mark_counter_bars", "mark_entries"]
 
 # A line holding a time of day alone, a list bullet or indentation before it allowed.
 _TIME_LINE = re.compile(r"\n[ \t\u3000*•·\-]*(\d{1,2}[:：][0-5]\d)[ \t\u3000\r]*(?=\n|\Z)")
@@ -81,3 +89,42 @@ def mark_counter_bars(raw: str, lines: Sequence[Line]) -> None:
         line = lines[i]
         if not line.kind and not line.level and line.start in found:
             line.kind = "debris"
+
+
+# A date first on its line, then a gap and a short text: "6/4/2023 旅途中所見的街景。".
+_DATE_FIRST = re.compile(rf"(?:{rules.DATE.pattern}|\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)(?=[ \t\u3000]+\S)")
+_REST_MAX = 40  # characters of the text after the date
+_KIND = operator.attrgetter("kind")
+
+
+def cut_dated_lines(raw: str, lines: list[Line]) -> list[Line]:
+    """A date and a short text on one line right under a byline: cut after the date, which becomes a
+    ``meta`` unit (module docstring). Only the line after each byline line is looked at."""
+    kinds = list(map(_KIND, lines))  # (in C)
+    if "byline" not in kinds:
+        return lines
+    at = [i + 1 for i, k in enumerate(kinds) if k == "byline" and i + 1 < len(lines)]
+    cuts = {}
+    for i in at:
+        line = lines[i]
+        if line.kind or line.level or len(line.pieces) != 1:
+            continue
+        m = _DATE_FIRST.match(raw, line.start, line.end)
+        if m is None:
+            continue
+        rest = "".join(raw[m.end():line.end].split())
+        if rest and len(rest) <= _REST_MAX and not any(map(str.isdigit, rest)):  # (not a counter, a second date)
+            cuts[i] = m.end()
+    if not cuts:
+        return lines
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        end = cuts.get(i)
+        if end is None:
+            out.append(line)
+            continue
+        date = split_at(raw, line, [(end, line.end)], [])
+        date[0].kind = "meta"
+        date[0].hard = True  # (a line of its own in the page: never one credit with the byline above)
+        out += date
+    return out

@@ -44,3 +44,21 @@ def test_counter_bar_under_a_byline_is_debris_and_leaves_the_byline_alone() -> N
 def test_spaced_items_without_a_count_or_with_punctuation_are_not_a_bar() -> None:
     assert not any(k == "debris" for k, _ in _units(f"标题\n\n本报记者\u3000刘桂\u3000通讯员\u3000蔡桂源\n\n{ENTRY_A}\n"))
     assert not any(k == "debris" for k, _ in _units(f"标题\n\n共有3人受伤\u3000其中2人，已送医\n\n{ENTRY_A}\n"))
+
+
+def test_date_and_caption_on_one_line_under_a_byline_are_cut_after_the_date() -> None:
+    body = "西雙版納傣族自治州，簡稱西雙版納州，是中華人民共和國雲南省下轄的自治州。"
+    for gap in ("\n\n", "\n"):
+        units = _units(f"西雙版納：一段慢下來的旅程\n\n撰文：雷超濤\u3000攝影：彭桂雨{gap}6/4/2023 旅途中所見的街景。\n\n{body}\n")
+        assert ("meta", "6/4/2023") in units
+        assert any(text == "旅途中所見的街景。" for _, text in units)
+
+
+def test_a_dated_line_that_is_not_under_a_byline_stays_whole() -> None:
+    units = _units("标题\n\n2023-06-01 天气晴朗。\n\n正文在此，一段文字。\n")
+    assert ("meta", "2023-06-01") not in units
+
+
+def test_a_date_with_a_counter_after_it_stays_whole() -> None:
+    units = _units("怡良\n\n文／孙丽娟\n\n2023.03.24 阅读 36947\n\n怡良，字悦亭，中国清朝官员。\n")
+    assert ("meta", "2023.03.24") not in units
