@@ -15,7 +15,8 @@ the entry's text (which starts a paragraph of its own). Nothing is dropped. One 
 (a pattern opening with the line break, found in C) gates the rest.
 
 :func:`mark_counter_bars`: a line of two to six short items (up to 10 characters each) set apart by
-full-width spaces, one of them a count of people or times (``38.7万人参与　刷新　只看主持人``, ``1,024人次　分享``)
+full-width spaces, one of them a count of people or times or a label and its number
+(``38.7万人参与　刷新　只看主持人``, ``1,024人次　分享``, ``關注問題　寫回答　被瀏覽 79,949``)
 and none with punctuation, is a bar of counters and tools (``debris``, a unit of its own), so the byline
 above it stays a byline. Only texts with a full-width space are looked at.
 
@@ -71,7 +72,8 @@ def mark_entries(raw: str, lines: Sequence[Line]) -> None:
 # A line of short items set apart by full-width spaces (an item may carry single OCR-like spaces).
 _ITEM = r"[^\s\u3000](?: ?[^\s\u3000]){0,9}"
 _BAR_LINE = re.compile(rf"\n[ \t]*({_ITEM}(?:\u3000+{_ITEM}){{1,5}})[ \t\r]*(?=\n|\Z)")
-_COUNT_ITEM = re.compile(r"\d[\d,.]*[万萬千亿億KkWw]?(?:人次|人|次)[^\W\d_]{0,4}")
+# a count of people or times ("38.7万人参与", "1,024人次") or a label and its number ("被瀏覽 79,949")
+_COUNT_ITEM = re.compile(r"\d[\d,.]*[万萬千亿億KkWw]?(?:人次|人|次)[^\W\d_]{0,4}|[^\W\d_]{1,4}\d[\d,.]*[万萬千亿億KkWw]?")
 _ITEM_PUNCT = re.compile(r"[^\w\s\u3000]")  # any punctuation (a colon makes a credit line, a comma prose)
 
 

@@ -39,6 +39,8 @@ def test_counter_bar_under_a_byline_is_debris_and_leaves_the_byline_alone() -> N
     units = _units(raw)
     assert ("debris", "38.7万人参与刷新只看主持人") in units
     assert any(text == "澎拜新闻记者 龙桂 覃子" for _, text in units)
+    qa = _units(f"如何看待臺灣島？\n\n關注問題\u3000寫回答\u3000被瀏覽 79,949\n陸秀麗\u3000歷史學碩士\n\n{ENTRY_A}\n")
+    assert ("debris", "關注問題寫回答被瀏覽79,949") in qa
 
 
 def test_spaced_items_without_a_count_or_with_punctuation_are_not_a_bar() -> None:
