@@ -12,7 +12,8 @@ bullet before it allowed), each is a ``meta`` unit of its own, like a date alone
 such times, when it is the same short text (up to 8 characters, no punctuation, no digit) under two or
 more of them, is a label: a ``debris`` unit of its own. Both stand alone, so neither joins the other nor
 the entry's text (which starts a paragraph of its own). Nothing is dropped. One scan for the time lines
-(a pattern opening with the line break, found in C) gates the rest.
+(a pattern opening with the line break, found in C) gates the rest. :func:`mark_entry_units` does the
+same on the units of a native reader (HTML, a browser's PDF), where each time and label is a block.
 
 :func:`mark_counter_bars`: a line of two to six short items (up to 10 characters each) set apart by
 full-width spaces, one of them a count of people or times or a label and its number
@@ -38,7 +39,7 @@ from . import rules
 from .inline import lines_at, split_at
 from .lines import Line
 
-__all__ = ["cut_dated_lines", "mark_counter_bars", "mark_entries"]
+__all__ = ["cut_dated_lines", "mark_counter_bars", "mark_entries", "mark_entry_units"]
 
 # A line holding a time of day alone, a list bullet or indentation before it allowed.
 _TIME_LINE = re.compile(r"\n[ \t\u3000*•·\-]*(\d{1,2}[:：][0-5]\d)[ \t\u3000\r]*(?=\n|\Z)")
@@ -67,6 +68,24 @@ def mark_entries(raw: str, lines: Sequence[Line]) -> None:
             lines[j].kind = "debris"
             if j + 1 < len(lines):
                 lines[j + 1].hard = True
+
+
+
+def mark_entry_units(kinds: list[str], texts: Sequence[str]) -> None:
+    """:func:`mark_entries` on a native reader's units (``kinds`` changed in place): two or more units
+    that are a time of day alone become ``meta`` (a debris one stays debris), and a short label unit
+    right after them, the same text after two or more, ``debris``."""
+    times = [i for i, t in enumerate(texts) if len(t) <= 5 and _TIME.fullmatch(t) and kinds[i] != "debris"]
+    if len(times) < _TIMES_MIN:
+        return
+    for i in times:
+        kinds[i] = "meta"
+    under = [i + 1 for i in times if i + 1 < len(texts) and kinds[i + 1] == "paragraph"
+             and len(texts[i + 1]) <= _LABEL_MAX and _LABEL.fullmatch(texts[i + 1])]
+    counts = collections.Counter(texts[j] for j in under)
+    for j in under:
+        if counts[texts[j]] >= _TIMES_MIN:
+            kinds[j] = "debris"
 
 
 # A line of short items set apart by full-width spaces (an item may carry single OCR-like spaces).

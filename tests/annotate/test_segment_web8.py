@@ -64,3 +64,15 @@ def test_a_dated_line_that_is_not_under_a_byline_stays_whole() -> None:
 def test_a_date_with_a_counter_after_it_stays_whole() -> None:
     units = _units("怡良\n\n文／孙丽娟\n\n2023.03.24 阅读 36947\n\n怡良，字悦亭，中国清朝官员。\n")
     assert ("meta", "2023.03.24") not in units
+
+
+def test_live_entry_units_of_a_native_reader() -> None:
+    from annotate.segment.entries import mark_entry_units
+
+    texts = ["直播回顾", "09:23", "主持人", ENTRY_A, "09:15", "主持人", ENTRY_B]
+    kinds = ["title"] + ["paragraph"] * 6
+    mark_entry_units(kinds, texts)
+    assert kinds == ["title", "meta", "debris", "paragraph", "meta", "debris", "paragraph"]
+    one = ["paragraph"] * 3
+    mark_entry_units(one, ["09:23", "主持人", ENTRY_A])
+    assert one == ["paragraph"] * 3
