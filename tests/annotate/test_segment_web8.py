@@ -76,3 +76,25 @@ def test_live_entry_units_of_a_native_reader() -> None:
     one = ["paragraph"] * 3
     mark_entry_units(one, ["09:23", "主持人", ENTRY_A])
     assert one == ["paragraph"] * 3
+
+
+def test_left_cell_cut_short_by_html2text_is_a_debris_unit_of_its_own() -> None:
+    body = "　　1865年，美国内战结束，联邦取胜。美国政府作出实际行动，支持反抗军。"
+    raw = ("中原�2023年09月09日　星期一\n版面导航    在拿破仑三世里读懂历史\n第01版：要�——记者探访拿破仑三世背后的故事\n"
+           f"第02版：综�本报记者　刘桂　通讯员　蔡桂源\n第03版：城�{body}\n")
+    units = _units(raw)
+    for cell in ("版面导航", "第01版：要�", "第02版：综�", "第03版：城�"):
+        assert ("debris", cell) in units
+    assert any(text == "在拿破仑三世里读懂历史" for _, text in units)
+    assert any(text.startswith("1865年") for _, text in units)
+    assert not any(text == "中原�" for _, text in units)  # (a masthead over a date stays whole)
+
+
+def test_a_single_broken_character_inside_prose_is_left_alone() -> None:
+    raw = "标题\n\n正文在此，一段文�字，后面还有很多内容。\n"
+    assert not any(k == "debris" for k, _ in _units(raw))
+
+
+def test_a_field_table_with_labels_cut_short_is_left_alone() -> None:
+    units = _units("標題\n\n發�新北市政府教育局\n發�112-07-10\n\n正文在此，一段文字。\n")
+    assert not any(text in ("發�", "新北市政府教育局") for _, text in units)
