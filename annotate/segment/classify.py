@@ -924,7 +924,7 @@ def _running_heads(lines: Sequence[Line], page: list[int] | None = None) -> None
 
 
 # First characters of the lines _web_line knows: a cheap gate before its regexes.
-_WEB_FIRST = frozenset("[发發更点點浏瀏阅閱访訪註注加关關被赞贊按评評回收转轉粉人上下最第首尾末#:打附相查")
+_WEB_FIRST = frozenset("[发發更点點浏瀏阅閱访訪註注加关關被赞贊按评評回收转轉粉人上下最第首尾末#:打附相查共")
 
 
 def _web_line(sq: str, first: str) -> str:
@@ -942,8 +942,10 @@ def _web_line(sq: str, first: str) -> str:
     if (first in "上下最第首尾末" or "0" <= first <= "9") and rules.PAGER.fullmatch(sq) or (
             first == "#" and rules.HASHTAGS.fullmatch(sq)) or (first == ":" and sq.startswith(":::")):
         return "debris"  # a pager "上一頁 1 2 下一頁", a tag line "#文化 #歷史", a ":::" access-key line (a breadcrumb)
-    if first in "附相" and rules.ATTACHMENT.fullmatch(sq) or first == "查" and rules.MORE_ANSWERS.fullmatch(sq):
-        return "debris"  # an attachment line, a link to the rest of the answers
+    if first in "附相" and rules.ATTACHMENT.fullmatch(sq) or first in "查共" and rules.MORE_ANSWERS.fullmatch(sq):
+        return "debris"  # an attachment line, a link to the rest of the answers or their count
+    if "0" <= first <= "9" and sq[-1] in "cfxtsprCFXS" and rules.ATTACHED_FILE.fullmatch(sq):
+        return "debris"  # an attachment's file name alone: "1.讲座报名回执表.doc"
     if short and first in "打下[" and rules.APP_PROMPT.match(sq):
         return "debris"  # an app banner inside the article: "打开APP，阅读体验更佳"
     return ""
@@ -991,6 +993,8 @@ def line_kind(raw: str, line: Line) -> str:
             return "byline"  # "〔記者梁怡君∕台中報導〕" (cut off the story's first line: lines.split_lines), "（新界時報記者許思遠報道）"
         if rules.DATELINE.match(sq) or (sq[0] == "本" and (m := rules.PAPER_CREDIT.match(sq)) and not _credit_runs_on(sq, m)):
             return "byline"
+        if len(sq) <= 20 and rules.OUTLET_REPORTER.fullmatch(spaced(raw, line)):
+            return "byline"  # "澎拜新闻记者 龙桂 覃子"
     if (sq[-1] == "号" or sq[-1] == "號") and rules.DOC_NUMBER.fullmatch(sq):
         return "meta"  # an official document's number: "江政办发〔2024〕25号"
     if not (starts or colon or first in "12"):
@@ -1155,6 +1159,8 @@ def _headline_above_credits(groups: Sequence[Sequence[Line]], kinds: Sequence[st
             if j < len(kinds) and kinds[j] == "byline":
                 if i and kinds[i - 1] == "heading" and len(texts[i]) >= 3 and texts[i][:3] in texts[j]:
                     return i - 1  # the poster's box ("老李说事 发帖208 积分1736") stands between headline and byline
+                if i and kinds[i - 1] == "heading" and rules.SUBTITLE.match(texts[i]):
+                    return i - 1  # a subtitle ("——记者探访…") stands between the headline and the byline
                 return i
             if j < len(kinds) and kinds[j] == "meta" and rules.DOC_NUMBER.search(texts[j]) and len(texts[j]) <= 30:
                 if not texts[i].endswith(("文件", "函")):
@@ -1194,7 +1200,8 @@ def doc_meta(texts: Sequence[str], kinds: Sequence[str]) -> DocMeta:
                 title = text[m.end():].strip() or text
         elif kind in ("byline", "meta"):
             m = rules.BYLINE.match(text) or (
-                (rules.REPORTER.search(text) or rules.DATELINE.match(text)) if kind == "byline" else None)
+                (rules.REPORTER.search(text) or rules.DATELINE.match(text) or rules.OUTLET_REPORTER.fullmatch(text))
+                if kind == "byline" else None)
             if m:
                 authors += _authors(text, m)
             m = rules.SOURCE.search(text)

@@ -146,6 +146,9 @@ RUN_IN_BYLINE = re.compile(rf"[〔【（(]\s*{_CREDIT_BODY}")
 # The same credit with the paper's name before the role, on a block of its own in a native page:
 # "（新界時報記者許思遠報道）" (squeezed; a byline, readers.common.standalone_kind).
 OUTLET_CREDIT = re.compile(rf"[〔【（(]\s*[\u4e00-\u9fff]{{2,6}}?{_CREDIT_BODY}")
+# An outlet's reporters with gaps between the names: "澎拜新闻记者 龙桂 覃子" (the spaced line; the gap after the
+# role shows where the names begin, which a squeezed "澎拜新闻记者龙桂覃子" does not).
+OUTLET_REPORTER = re.compile(rf"[\u4e00-\u9fff]{{2,6}}(?:记者|記者)[ \u3000]+(?P<names>{_NAME}(?:[ \u3000]+{_NAME}){{0,3}})")
 # A news-agency dateline: "中央社記者張雅婷台北2023年6月1日電", "新华社记者 王某 北京6月1日电",
 # "中央社記者林志明新竹2023/06/08電".
 DATELINE = re.compile(
@@ -251,8 +254,10 @@ PAGER = re.compile(rf"(?:[\d…]|\.\.\.)*{_PAGER_WORD}(?:[\d…]|\.\.\.|{_PAGER_
 HASHTAGS = re.compile(r"(?:#[^#\s\d][^#\s]{0,11}){1,8}")
 # An attachment line: a label and file names only ("附件：1.相关材料.pdf", "相關附件：公告全文.odt 公告全文.pdf").
 ATTACHMENT = re.compile(r"(?:相关|相關)?附件[:：](?:[^:：]{1,30}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|odt|ods|zip|rar))+")
-# A link to the rest of a Q&A page's answers: "查看全部24个回答", "查看全部 12 則留言".
-MORE_ANSWERS = re.compile(r"查看全部\d{1,6}(?:个|個|条|條|則|则)?(?:回答|评论|評論|留言|回复|回覆)")
+# One attachment's file name on a line of its own under "附件：", numbered or not ("1.讲座报名回执表.doc").
+ATTACHED_FILE = re.compile(r"(?:\d{1,2}[.．、])?[^:：.\s]{1,30}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|odt|ods|zip|rar)")
+# A link to the rest of a Q&A page's answers, or their count: "查看全部24个回答", "查看全部 12 則留言", "共 65 個回答".
+MORE_ANSWERS = re.compile(r"(?:查看全部|共)\d{1,6}(?:个|個|条|條|則|则)?(?:回答|评论|評論|留言|回复|回覆)")
 # A post's date line: "发布于 2023-09-06", "發表於 2020-01-07" (squeezed line).
 POSTED = re.compile(r"(?:发布|發布|發佈|发表|發表|更新)(?:于|於)" + DATE.pattern)
 # A date stamped as the time a page was posted or updated: "2020.04.28 更新", "2023-09-06 发布" (squeezed).

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 
 from .. import inline, rules
+from ..entries import mark_entry_units
 from ..webdump import END_MARK, STAMP_TIME
 from .common import Char, standalone_kind
 
@@ -56,6 +57,9 @@ _BARE_LABEL = re.compile(r"[^\d：:／/|｜\s]{2,6}")
 # not the "!" of "Discuz! X3.4"; one class first (the engine then skips to candidates in C), the
 # ASCII marks' condition after it: the matches of "[。！？；]|[!?;](?![A-Za-z0-9])"
 PROSE_END = re.compile(r"[。！？；!?;](?:(?<=[。！？；])|(?![A-Za-z0-9]))")
+# an English sentence's end: a word of two or more small letters, a full stop, then a capital or the end
+# (not "example.com", "v1.2"; the PDF reader squeezes spaces out: "weekend.The")
+_LATIN_END = re.compile(r"[a-z]{2}\.(?:\s*[A-Z]|\s*$)")
 # a "label：value" / "label／value" / "【label】value" pair (not "22:10")
 LABELLED = re.compile(r"[^：:／/【】]{0,7}[^\d\s：:／/【】][：:／/]\s*[^\s】]|【[^】]{1,8}】\s*\S")
 # a word one of which a credit line with furniture to cut holds (:data:`inline.HINTS`)
@@ -65,8 +69,11 @@ Block = tuple[str, list[Char]]
 
 
 def is_prose(kind: str, text: str) -> bool:
-    """A paragraph of 40 or more characters with a sentence end: the story's prose (both readers)."""
-    return kind == "paragraph" and len(text) >= 40 and PROSE_END.search(text) is not None
+    """A paragraph of 40 or more characters with a sentence end: the story's prose (both readers); in
+    a Latin script, a word and a full stop before a capital or the end (an English summary under a
+    Chinese release: ``…every weekend. The full text…``)."""
+    return kind == "paragraph" and len(text) >= 40 and (
+        PROSE_END.search(text) is not None or (text[-1] == "." and _LATIN_END.search(text) is not None))
 
 
 def short_label(kind: str, text: str) -> bool:
@@ -78,6 +85,8 @@ def short_label(kind: str, text: str) -> bool:
         return False
     if text[-1] in "：:" and any(ch in "，、," for ch in text):
         return False  # a notice's addressees over its text: "各区县（市）人民政府，市政府各部门、各直属单位："
+    if text.startswith("——"):
+        return False  # a headline's subtitle (副题) under it: "——记者探访拿破仑三世背后的故事"
     text = inline.TRAILING_COUNTER.sub("", text) or text  # "友善列印 回上一頁 瀏覽人次：586": a counter is no pair
     return not (LABELLED.search(text) and not (text[0] == "【" and text[-1] == "】"))
 
@@ -105,6 +114,7 @@ def frame(blocks: list[Block]) -> list[Block]:
             kinds.append(kind)
             texts.append("".join(raw.split()))
     blocks = pieces
+    mark_entry_units(kinds, texts)  # a live page's "09:23" / "主持人" over each entry
     prose = [i for i, (k, t) in enumerate(zip(kinds, texts, strict=True)) if is_prose(k, t)]
     if not prose:
         return blocks
