@@ -451,3 +451,24 @@ def test_print_furniture_lines_found_past_line_feeds_are_the_multiline_matches(r
 @given(st.lists(st.sampled_from(ATOMS + ["投稿日期", "日期", "111年9月", "2023-06-01", "12", "3"]), max_size=12).map("".join))
 def test_the_dated_label_gated_by_its_colon_is_the_plain_match(text):  # join._joins, every line
     assert join._dated_label(text) == (join._DATED_LABEL.match(text) is not None)
+
+
+@SETTINGS
+@given(texts)
+def test_the_period_led_cut_is_the_sentence_cut_where_it_is_chosen(text):  # sentences.split_sentences
+    from annotate.segment.sentences import _cut_pattern
+
+    plain = [m.span() for m in rules.SENTENCE_CUT.finditer(text)]
+    if _cut_pattern(text) is rules.PERIOD_CUT:
+        assert [m.span() for m in rules.PERIOD_CUT.finditer(text)] == plain
+    without_other_marks = "".join(c for c in text if c not in "？；！…?!;⋯.")  # always chosen for these
+    assert _cut_pattern(without_other_marks) is rules.PERIOD_CUT
+    assert [m.span() for m in rules.PERIOD_CUT.finditer(without_other_marks)] == [
+        m.span() for m in rules.SENTENCE_CUT.finditer(without_other_marks)]
+
+
+@SETTINGS
+@given(texts)
+def test_the_digit_runs_led_by_one_digit_are_the_plain_runs(text):  # classify._running_heads, _page_edges
+    masked = rules.DIGITS.sub("#", text + "１２٣४" + text)
+    assert masked == re.sub(r"\d+", "#", text + "１２٣४" + text)
