@@ -196,3 +196,15 @@ def test_headline_over_a_subtitle_over_the_byline_is_the_title() -> None:
            f"本报记者\u3000刘桂\u3000通讯员\u3000蔡桂源\n\n{PROSE}\n")
     units = _units(raw)
     assert ("title", "在拿破仑三世里读懂历史") in units
+
+
+def test_printed_page_section_heads_without_bold_are_headings() -> None:
+    from annotate.segment.readers.article import _section_heads
+
+    texts = ["如何看待臺灣島？", "928人贊同了該回答", "先說結論", PROSE, "再談細節", PROSE + "又一段。", "相關問題"]
+    kinds = ["title", "debris", "paragraph", "paragraph", "paragraph", "paragraph", "paragraph"]
+    _section_heads(kinds, texts, [3, 5])
+    assert kinds[2] == "heading" and kinds[4] == "heading" and kinds[6] == "paragraph"
+    lone = ["title", "paragraph", "paragraph"]
+    _section_heads(lone, ["标题", "阅读全文", PROSE], [2])  # no head between prose: a label above stays
+    assert lone[1] == "paragraph"

@@ -23,6 +23,8 @@ only the order of its units, so this pass works on the units in reading order wi
   they and every paragraph and heading below that is not prose are debris (comments, an author box,
   related lists, a site footer), and so are bylines and meta lines below the first of those (a reply's
   poster and date; an editor line right under a tool bar stays);
+- a short paragraph of hanzi only (2–8) right between two prose paragraphs is a section head whose bold the
+  print lost (``再談細節``), and where there is one, so is one of that shape right above the first prose (``先說結論``);
 - a heading that ends with a wiki's edit link (``特点[编辑]``) is the heading and a debris unit ``[编辑]``;
 - a credit line with site furniture on it (``作者：劉家豪｜2020-10-20　閱讀時間約7分鐘``: :func:`inline.furniture_spans`,
   the text route's rule, as the HTML reader cuts it) is cut in parts: the furniture ``debris``, the rest
@@ -128,6 +130,7 @@ def frame(blocks: list[Block]) -> list[Block]:
         elif kind == "paragraph" and prose[0] < i < prose[-1] and _BRACKETED_HEAD.fullmatch(text) \
                 and not DISPATCH.fullmatch(text) and not _CLAUSE.search(text):
             kinds[i] = "heading"  # "【相关影响】" between two paragraphs of the story
+    _section_heads(kinds, texts, prose)
     merged = press_release_end(kinds, texts)
     kept = set(merged)  # (the press release's end stamp: no furniture)
     title = kinds.index("title") if "title" in kinds else None
@@ -219,6 +222,24 @@ def bare_credit(text: str) -> bool:
     """A credit label with no name or date after it, which the line rules call a byline: an author box's
     heading (``作者簡介``, ``关于作者``)."""
     return len(text) <= 6 and _BARE_LABEL.fullmatch(text) is not None and standalone_kind(text) == "byline"
+
+
+_HEAD_WORDS = re.compile(r"[\u4e00-\u9fff]{2,8}")  # a section head the print lost the bold of: hanzi only
+
+
+def _section_heads(kinds: list[str], texts: list[str], prose: list[int]) -> None:
+    """Section heads the print kept no bold for ("先說結論" / prose / "再談細節" / prose): a short paragraph
+    of hanzi only (2–8, no digit, no punctuation) right between two prose paragraphs is a heading; then
+    one of that shape right above the first prose is the first head (else it stays a label)."""
+    inner = [i for i in range(prose[0] + 1, prose[-1]) if kinds[i] == "paragraph" and is_prose("paragraph", texts[i - 1])
+             and is_prose("paragraph", texts[i + 1]) and _HEAD_WORDS.fullmatch(texts[i])]
+    if not inner:
+        return
+    for i in inner:
+        kinds[i] = "heading"
+    first = prose[0] - 1
+    if first >= 0 and kinds[first] == "paragraph" and _HEAD_WORDS.fullmatch(texts[first]):
+        kinds[first] = "heading"
 
 
 def _label_or_dispatch(kinds: list[str], texts: list[str], i: int) -> bool:
