@@ -929,8 +929,8 @@ _WEB_FIRST = frozenset("[发發更点點浏瀏阅閱访訪註注加关關被赞�
 
 def _web_line(sq: str, first: str) -> str:
     """Web-page lines by their shape: "debris", "meta" or ""."""
-    if first == "[" and sq[-1] == "]" and rules.EDIT_TOOL.fullmatch(sq):
-        return "debris"  # a wiki's edit link, split off its heading's line (lines.py)
+    if first == "[" and sq[-1] == "]" and (rules.EDIT_TOOL.fullmatch(sq) or rules.BRACKET_MARK.fullmatch(sq)):
+        return "debris"  # a wiki's edit link, split off its heading's line (lines.py); an image's mark "[a]"
     short = len(sq) <= 24
     if short and first in "发發更" and rules.POSTED.fullmatch(sq):
         return "meta"  # "发布于 2023-09-06"

@@ -25,7 +25,8 @@ above it stays a byline. Only texts with a full-width space are looked at.
 after it (a figure's caption: ``6/4/2023 旅途中所見的街景。``), right under a byline: the line is cut after
 the date, which becomes a ``meta`` unit of its own; the rest (up to 40 characters, no digit: not a
 counter ``阅读 36947`` nor a second date) is
-left to the other rules. Dates as :data:`rules.DATE` writes them, and day first (``6/4/2023``).
+left to the other rules. Dates as :data:`rules.DATE` writes them, and with the year last (``6/4/2023``,
+:data:`rules.YEAR_LAST_DATE`), which alone on the line under the byline is a ``meta`` unit of its own too.
 """
 
 from __future__ import annotations
@@ -113,7 +114,7 @@ def mark_counter_bars(raw: str, lines: Sequence[Line]) -> None:
 
 
 # A date first on its line, then a gap and a short text: "6/4/2023 旅途中所見的街景。".
-_DATE_FIRST = re.compile(rf"(?:{rules.DATE.pattern}|\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)(?=[ \t\u3000]+\S)")
+_DATE_FIRST = re.compile(rf"(?:{rules.DATE.pattern}|{rules.YEAR_LAST_DATE.pattern})(?=[ \t\u3000]+\S)")
 _REST_MAX = 40  # characters of the text after the date
 _KIND = operator.attrgetter("kind")
 
@@ -129,6 +130,9 @@ def cut_dated_lines(raw: str, lines: list[Line]) -> list[Line]:
     for i in at:
         line = lines[i]
         if line.kind or line.level or len(line.pieces) != 1:
+            continue
+        if rules.YEAR_LAST_DATE.fullmatch(line.sq):  # the date alone on its line: its own meta unit
+            line.kind, line.hard = "meta", True
             continue
         m = _DATE_FIRST.match(raw, line.start, line.end)
         if m is None:

@@ -257,6 +257,10 @@ PAGER = re.compile(rf"(?:[\d…]|\.\.\.)*{_PAGER_WORD}(?:[\d…]|\.\.\.|{_PAGER_
 HASHTAGS = re.compile(r"(?:#[^#\s\d][^#\s]{0,11}){1,8}")
 # An attachment line: a label and file names only ("附件：1.相关材料.pdf", "相關附件：公告全文.odt 公告全文.pdf").
 ATTACHMENT = re.compile(r"(?:相关|相關)?附件[:：](?:[^:：]{1,30}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|odt|ods|zip|rar))+")
+# A date written day or month first with the year last, alone on its line: "6/4/2023" (a page's <time>).
+YEAR_LAST_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d")
+# A text dump's mark for an image or a numbered link alone on its line: "[a]", "[IMG]", "[12]" (w3m, lynx).
+BRACKET_MARK = re.compile(r"\[[A-Za-z0-9_]{1,12}\]")
 # One attachment's file name on a line of its own under "附件：", numbered or not ("1.讲座报名回执表.doc").
 ATTACHED_FILE = re.compile(r"(?:\d{1,2}[.．、])?[^:：.\s]{1,30}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|odt|ods|zip|rar)")
 # A link to the rest of a Q&A page's answers, or their count: "查看全部24个回答", "查看全部 12 則留言", "共 65 個回答".
@@ -290,7 +294,8 @@ DEBRIS_WORDS = frozenset(
 # under it are the list (debris).
 LIST_HEADS = frozenset(
     "相关新闻 相關新聞 相关阅读 相關閱讀 延伸阅读 延伸閱讀 推荐阅读 推薦閱讀 更多阅读 更多閱讀 热门新闻 熱門新聞 热门文章 "
-    "熱門文章 热门推荐 熱門推薦 最新文章 近期文章 近期评论 近期評論 最新消息 看更多 更多新闻 更多新聞 猜你喜欢 猜你喜歡 热点新闻 熱點新聞 精彩推荐 精彩推薦 文章分类 文章分類".split())
+    "熱門文章 热门推荐 熱門推薦 最新文章 近期文章 近期评论 近期評論 最新消息 看更多 更多新闻 更多新聞 猜你喜欢 猜你喜歡 热点新闻 熱點新聞 精彩推荐 精彩推薦 文章分类 文章分類 "
+    "你可能也喜欢 你可能也喜歡 本版其他文章".split())
 # The first item of a site's menu bar.
 HOME_WORDS = frozenset(("首页", "首頁", "主页", "主頁", "回首页", "回首頁"))
 DEBRIS_START = re.compile("|".join(sorted(map(re.escape, DEBRIS_WORDS), key=len, reverse=True)))

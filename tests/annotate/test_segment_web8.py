@@ -208,3 +208,11 @@ def test_printed_page_section_heads_without_bold_are_headings() -> None:
     lone = ["title", "paragraph", "paragraph"]
     _section_heads(lone, ["标题", "阅读全文", PROSE], [2])  # no head between prose: a label above stays
     assert lone[1] == "paragraph"
+
+
+def test_w3m_image_mark_related_list_and_a_year_last_date_under_the_byline() -> None:
+    raw = (f"西雙版納：一段慢下來的旅程\n\n撰文：雷超濤\u3000攝影：彭桂雨\n6/4/2023\n\n[a]\n旅途中所見的街景。\n\n{PROSE}\n\n"
+           "你可能也喜歡\n\n老城區的咖啡地圖\n離島一日遊全攻略\n博物館夜間開放\n")
+    units = _units(raw)
+    assert ("meta", "6/4/2023") in units and ("debris", "[a]") in units
+    assert ("debris", "老城區的咖啡地圖") in units and ("debris", "博物館夜間開放") in units
