@@ -472,3 +472,28 @@ def test_the_period_led_cut_is_the_sentence_cut_where_it_is_chosen(text):  # sen
 def test_the_digit_runs_led_by_one_digit_are_the_plain_runs(text):  # classify._running_heads, _page_edges
     masked = rules.DIGITS.sub("#", text + "１２٣४" + text)
     assert masked == re.sub(r"\d+", "#", text + "１２٣४" + text)
+@given(st.lists(st.one_of(st.integers(0, 120).map(lambda n: n / 2), st.floats(0, 80)), max_size=60))
+def test_whole_widths_from_the_half_widths_are_the_widths_counted_whole(widths):
+    import collections
+
+    plain = collections.Counter(map(int, widths))
+    for narrow in [w for w in plain if w < 8]:  # (the plain form _dominant used: order of the rest kept)
+        del plain[narrow]
+    halves = collections.Counter(int(w * 2.0) for w in widths)
+    assert list(join._whole_widths(halves).items()) == list(plain.items())
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.integers(0, 3), st.sampled_from([0.0, 0.5, 1.0, 2.0, 2.5]), st.booleans()), max_size=60),
+       st.sampled_from([0.0, 1.0]))
+def test_page_margins_counted_in_c_are_the_margins_counted_line_by_line(rows, margin):
+    import collections
+
+    by_page = collections.defaultdict(collections.Counter)  # (the plain form _extra_indents used)
+    for page, indent, body in rows:
+        if body:
+            by_page[page][indent] += 1
+    plain = {p: c.most_common(1)[0][0] if sum(c.values()) >= join._PAGE_MARGIN_LINES else margin
+             for p, c in by_page.items()}
+    pages, indents, in_body = ([r[k] for r in rows] for k in range(3))
+    assert join._page_margins(pages, indents, in_body, margin) == plain
