@@ -1007,7 +1007,7 @@ def line_kind(raw: str, line: Line) -> str:
         return "debris"  # a post's tags or categories: "標籤：旅遊 生活隨筆"
     if rules.SENTENCE_END_RE.search(sq):
         return ""
-    if starts and (rules.BYLINE.match(sq) or rules.ROLE_ALONE.fullmatch(sq) or (
+    if starts and (rules.BYLINE.match(sq) or rules.ROLE_ALONE.fullmatch(sq) or rules.HANDLE_CREDIT.fullmatch(sq) or (
             " " in raw[line.start:line.end] or "\u3000" in raw[line.start:line.end] or len(line.pieces) > 1)
             and rules.BYLINE.match(spaced(raw, line))):
         return "byline"  # (the gaps may end the names: "作者：周美玲 發表於2023/03/06", "作者：经济研究所\u3000孙立新")
@@ -1200,7 +1200,8 @@ def doc_meta(texts: Sequence[str], kinds: Sequence[str]) -> DocMeta:
                 title = text[m.end():].strip() or text
         elif kind in ("byline", "meta"):
             m = rules.BYLINE.match(text) or (
-                (rules.REPORTER.search(text) or rules.DATELINE.match(text) or rules.OUTLET_REPORTER.fullmatch(text))
+                (rules.REPORTER.search(text) or rules.DATELINE.match(text) or rules.OUTLET_REPORTER.fullmatch(text)
+                 or rules.HANDLE_CREDIT.fullmatch(text))
                 if kind == "byline" else None)
             if m:
                 authors += _authors(text, m)

@@ -139,6 +139,8 @@ _NAMES = (rf"(?P<names>{_NAME}(?:\s*[、，,\s]\s*(?!发表|發表){_NAME})*)(?=
 # the gap up to the line's end, a date or a bracket; the names are the author, not the organisation).
 _ORG = rf"(?:[\u4e00-\u9fff]{{5,16}}\s+(?={_NAME}(?:\s*[、，,\s]\s*{_NAME})*\s*(?:$|\d|[)）】])))"
 BYLINE = re.compile(rf"^[{DECORATION}\s]*(?:【[^】]{{1,6}}】)?[(（【〔]?\s*(?:{_ROLE}\s*[:：{_ROLE_SEP}]?\s*)+{_ORG}?{_NAMES}")
+# An author named by a social-media handle: "作者：@行走的老陈" (squeezed line).
+HANDLE_CREDIT = re.compile(r"(?:作者|博主|文)[:：]@(?P<names>[\w·\-]{1,20})")
 # A reporter named inside a meta line: "来源：新华网 2023-06-01 记者 王某".
 # A role with its colon needs no gap before it ("来源：光明网作者：何雪梅", as w3m prints two spans).
 REPORTER = re.compile(rf"(?:(?:^|(?<=[\s{_ROLE_SEP}]))(?:{_ROLE}\s*[:：{_ROLE_SEP}]?\s*)+|(?:作者|记者|記者)\s*[:：]\s*){_NAMES}")

@@ -216,3 +216,9 @@ def test_w3m_image_mark_related_list_and_a_year_last_date_under_the_byline() -> 
     units = _units(raw)
     assert ("meta", "6/4/2023") in units and ("debris", "[a]") in units
     assert ("debris", "老城區的咖啡地圖") in units and ("debris", "博物館夜間開放") in units
+
+
+def test_author_by_handle_is_a_byline() -> None:
+    doc = segment_text(f"关于国旗，你可能不知道的事\n\n作者：@行走的老陈\n发布于 2024-03-06 23:30\n\n{PROSE}\n", "d")
+    assert ("byline", "作者：@行走的老陈") in [(u.kind, u.text) for u in doc.units]
+    assert doc.meta.author == "行走的老陈"
