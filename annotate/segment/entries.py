@@ -45,6 +45,7 @@ __all__ = ["cut_dated_lines", "mark_counter_bars", "mark_entries", "mark_entry_u
 # A line holding a time of day alone, a list bullet or indentation before it allowed.
 _TIME_LINE = re.compile(r"\n[ \t\u3000*•·\-]*(\d{1,2}[:：][0-5]\d)[ \t\u3000\r]*(?=\n|\Z)")
 _TIME = re.compile(r"\d{1,2}[:：][0-5]\d")
+_TIME_UNIT = re.compile(r"\n\d{1,2}[:：][0-5]\d(?=\n|$)")  # a unit that is a time alone, in the joined texts
 _TIMES_MIN = 2  # time lines that make a timeline
 _LABEL_MAX = 8  # characters of a label under each time
 _LABEL = re.compile(r"[^\W\d_]+")  # letters only (hanzi included): no punctuation, no digit
@@ -75,7 +76,10 @@ def mark_entries(raw: str, lines: Sequence[Line]) -> None:
 def mark_entry_units(kinds: list[str], texts: Sequence[str]) -> None:
     """:func:`mark_entries` on a native reader's units (``kinds`` changed in place): two or more units
     that are a time of day alone become ``meta`` (a debris one stays debris), and a short label unit
-    right after them, the same text after two or more, ``debris``."""
+    right after them, the same text after two or more, ``debris``. (The units are joined and searched
+    once, in C, before any is looked at.)"""
+    if len(_TIME_UNIT.findall("\n" + "\n".join(texts))) < _TIMES_MIN:
+        return
     times = [i for i, t in enumerate(texts) if len(t) <= 5 and _TIME.fullmatch(t) and kinds[i] != "debris"]
     if len(times) < _TIMES_MIN:
         return

@@ -400,7 +400,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             # article's own header, whose title and byline are content (what came before it stays debris)
             stack[:] = [(t, False if f == _FRAMED else f, a, b) for t, f, a, b in stack]
             furn = False
-        bold_now = (bool(stack) and stack[-1][3]) or bool(attrs and _BOLD_STYLE.search(attrs))
+        bold_now = (bool(stack) and stack[-1][3]) or bool(attrs and ("weight" in attrs or "WEIGHT" in attrs) and _BOLD_STYLE.search(attrs))
         stack.append((tag, furn, article, bold_now))
         ids.append(start)
         elements[start] = (tag, attrs)
