@@ -980,13 +980,13 @@ def _running_heads(lines: Sequence[Line], page: list[int] | None = None) -> None
 
 
 # First characters of the lines _web_line knows: a cheap gate before its regexes.
-_WEB_FIRST = frozenset("[发發更点點浏瀏阅閱访訪註注加关關被赞贊按评評回收转轉粉人上下最第首尾末#:打附相查")
+_WEB_FIRST = frozenset("[发發更点點浏瀏阅閱访訪註注加关關被赞贊按评評回收转轉粉人上下最第首尾末#:打附相查共")
 
 
 def _web_line(sq: str, first: str) -> str:
     """Web-page lines by their shape: "debris", "meta" or ""."""
-    if first == "[" and sq[-1] == "]" and rules.EDIT_TOOL.fullmatch(sq):
-        return "debris"  # a wiki's edit link, split off its heading's line (lines.py)
+    if first == "[" and sq[-1] == "]" and (rules.EDIT_TOOL.fullmatch(sq) or rules.BRACKET_MARK.fullmatch(sq)):
+        return "debris"  # a wiki's edit link, split off its heading's line (lines.py); an image's mark "[a]"
     short = len(sq) <= 24
     if short and first in "发發更" and rules.POSTED.fullmatch(sq):
         return "meta"  # "发布于 2023-09-06"
@@ -998,8 +998,10 @@ def _web_line(sq: str, first: str) -> str:
     if (first in "上下最第首尾末" or "0" <= first <= "9") and rules.PAGER.fullmatch(sq) or (
             first == "#" and rules.HASHTAGS.fullmatch(sq)) or (first == ":" and sq.startswith(":::")):
         return "debris"  # a pager "上一頁 1 2 下一頁", a tag line "#文化 #歷史", a ":::" access-key line (a breadcrumb)
-    if first in "附相" and rules.ATTACHMENT.fullmatch(sq) or first == "查" and rules.MORE_ANSWERS.fullmatch(sq):
-        return "debris"  # an attachment line, a link to the rest of the answers
+    if first in "附相" and rules.ATTACHMENT.fullmatch(sq) or first in "查共" and rules.MORE_ANSWERS.fullmatch(sq):
+        return "debris"  # an attachment line, a link to the rest of the answers or their count
+    if "0" <= first <= "9" and sq[-1] in "cfxtsprCFXS" and rules.ATTACHED_FILE.fullmatch(sq):
+        return "debris"  # an attachment's file name alone: "1.讲座报名回执表.doc"
     if short and first in "打下[" and rules.APP_PROMPT.match(sq):
         return "debris"  # an app banner inside the article: "打开APP，阅读体验更佳"
     return ""
@@ -1049,6 +1051,8 @@ def line_kind(raw: str, line: Line) -> str:
             return "byline"  # "〔記者梁怡君∕台中報導〕" (cut off the story's first line: lines.split_lines), "（新界時報記者許思遠報道）"
         if rules.DATELINE.match(sq) or (sq[0] == "本" and (m := rules.PAPER_CREDIT.match(sq)) and not _credit_runs_on(sq, m)):
             return "byline"
+        if len(sq) <= 20 and rules.OUTLET_REPORTER.fullmatch(spaced(raw, line)):
+            return "byline"  # "澎拜新闻记者 龙桂 覃子"
     if (sq[-1] == "号" or sq[-1] == "號") and rules.DOC_NUMBER.fullmatch(sq):
         return "meta"  # an official document's number: "江政办发〔2024〕25号"
     if first in "〔[［【(（" and sq[-1] in "号號期" and rules.BRACKETED_NUMBER.fullmatch(sq):
@@ -1063,7 +1067,7 @@ def line_kind(raw: str, line: Line) -> str:
         return "debris"  # a post's tags or categories: "標籤：旅遊 生活隨筆"
     if rules.SENTENCE_END_RE.search(sq):
         return ""
-    if starts and (rules.BYLINE.match(sq) or rules.ROLE_ALONE.fullmatch(sq) or (
+    if starts and (rules.BYLINE.match(sq) or rules.ROLE_ALONE.fullmatch(sq) or rules.HANDLE_CREDIT.fullmatch(sq) or (
             " " in raw[line.start:line.end] or "\u3000" in raw[line.start:line.end] or len(line.pieces) > 1)
             and rules.BYLINE.match(spaced(raw, line))):
         return "byline"  # (the gaps may end the names: "作者：周美玲 發表於2023/03/06", "作者：经济研究所\u3000孙立新")
@@ -1272,7 +1276,9 @@ def doc_meta(texts: Sequence[str], kinds: Sequence[str]) -> DocMeta:
                 title = text[m.end():].strip() or text
         elif kind in ("byline", "meta"):
             m = rules.BYLINE.match(text) or (
-                (rules.REPORTER.search(text) or rules.DATELINE.match(text)) if kind == "byline" else None)
+                (rules.REPORTER.search(text) or rules.DATELINE.match(text) or rules.OUTLET_REPORTER.fullmatch(text)
+                 or rules.HANDLE_CREDIT.fullmatch(text))
+                if kind == "byline" else None)
             if m:
                 authors += _authors(text, m)
             m = rules.SOURCE.search(text)

@@ -139,6 +139,8 @@ _NAMES = (rf"(?P<names>{_NAME}(?:\s*[、，,\s]\s*(?!发表|發表){_NAME})*)(?=
 # the gap up to the line's end, a date or a bracket; the names are the author, not the organisation).
 _ORG = rf"(?:[\u4e00-\u9fff]{{5,16}}\s+(?={_NAME}(?:\s*[、，,\s]\s*{_NAME})*\s*(?:$|\d|[)）】])))"
 BYLINE = re.compile(rf"^[{DECORATION}\s]*(?:【[^】]{{1,6}}】)?[(（【〔]?\s*(?:{_ROLE}\s*[:：{_ROLE_SEP}]?\s*)+{_ORG}?{_NAMES}")
+# An author named by a social-media handle: "作者：@行走的老陈" (squeezed line).
+HANDLE_CREDIT = re.compile(r"(?:作者|博主|文)[:：]@(?P<names>[\w·\-]{1,20})")
 # A reporter named inside a meta line: "来源：新华网 2023-06-01 记者 王某".
 # A role with its colon needs no gap before it ("来源：光明网作者：何雪梅", as w3m prints two spans).
 REPORTER = re.compile(rf"(?:(?:^|(?<=[\s{_ROLE_SEP}]))(?:{_ROLE}\s*[:：{_ROLE_SEP}]?\s*)+|(?:作者|记者|記者)\s*[:：]\s*){_NAMES}")
@@ -149,6 +151,9 @@ RUN_IN_BYLINE = re.compile(rf"[〔【（(]\s*{_CREDIT_BODY}")
 # The same credit with the paper's name before the role, on a block of its own in a native page:
 # "（新界時報記者許思遠報道）" (squeezed; a byline, readers.common.standalone_kind).
 OUTLET_CREDIT = re.compile(rf"[〔【（(]\s*[\u4e00-\u9fff]{{2,6}}?{_CREDIT_BODY}")
+# An outlet's reporters with gaps between the names: "澎拜新闻记者 龙桂 覃子" (the spaced line; the gap after the
+# role shows where the names begin, which a squeezed "澎拜新闻记者龙桂覃子" does not).
+OUTLET_REPORTER = re.compile(rf"[\u4e00-\u9fff]{{2,6}}(?:记者|記者)[ \u3000]+(?P<names>{_NAME}(?:[ \u3000]+{_NAME}){{0,3}})")
 # A news-agency dateline: "中央社記者張雅婷台北2023年6月1日電", "新华社记者 王某 北京6月1日电",
 # "中央社記者林志明新竹2023/06/08電".
 DATELINE = re.compile(
@@ -265,8 +270,14 @@ PAGER = re.compile(rf"(?:[\d…]|\.\.\.)*{_PAGER_WORD}(?:[\d…]|\.\.\.|{_PAGER_
 HASHTAGS = re.compile(r"(?:#[^#\s\d][^#\s]{0,11}){1,8}")
 # An attachment line: a label and file names only ("附件：1.相关材料.pdf", "相關附件：公告全文.odt 公告全文.pdf").
 ATTACHMENT = re.compile(r"(?:相关|相關)?附件[:：](?:[^:：]{1,30}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|odt|ods|zip|rar))+")
-# A link to the rest of a Q&A page's answers: "查看全部24个回答", "查看全部 12 則留言".
-MORE_ANSWERS = re.compile(r"查看全部\d{1,6}(?:个|個|条|條|則|则)?(?:回答|评论|評論|留言|回复|回覆)")
+# A date written day or month first with the year last, alone on its line: "6/4/2023" (a page's <time>).
+YEAR_LAST_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d")
+# A text dump's mark for an image or a numbered link alone on its line: "[a]", "[IMG]", "[12]" (w3m, lynx).
+BRACKET_MARK = re.compile(r"\[[A-Za-z0-9_]{1,12}\]")
+# One attachment's file name on a line of its own under "附件：", numbered or not ("1.讲座报名回执表.doc").
+ATTACHED_FILE = re.compile(r"(?:\d{1,2}[.．、])?[^:：.\s]{1,30}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|odt|ods|zip|rar)")
+# A link to the rest of a Q&A page's answers, or their count: "查看全部24个回答", "查看全部 12 則留言", "共 65 個回答".
+MORE_ANSWERS = re.compile(r"(?:查看全部|共)\d{1,6}(?:个|個|条|條|則|则)?(?:回答|评论|評論|留言|回复|回覆)")
 # A post's date line: "发布于 2023-09-06", "發表於 2020-01-07" (squeezed line).
 POSTED = re.compile(r"(?:发布|發布|發佈|发表|發表|更新)(?:于|於)" + DATE.pattern)
 # A date stamped as the time a page was posted or updated: "2020.04.28 更新", "2023-09-06 发布" (squeezed).
@@ -296,7 +307,8 @@ DEBRIS_WORDS = frozenset(
 # under it are the list (debris).
 LIST_HEADS = frozenset(
     "相关新闻 相關新聞 相关阅读 相關閱讀 延伸阅读 延伸閱讀 推荐阅读 推薦閱讀 更多阅读 更多閱讀 热门新闻 熱門新聞 热门文章 "
-    "熱門文章 热门推荐 熱門推薦 最新文章 近期文章 近期评论 近期評論 最新消息 看更多 更多新闻 更多新聞 猜你喜欢 猜你喜歡 热点新闻 熱點新聞 精彩推荐 精彩推薦 文章分类 文章分類".split())
+    "熱門文章 热门推荐 熱門推薦 最新文章 近期文章 近期评论 近期評論 最新消息 看更多 更多新闻 更多新聞 猜你喜欢 猜你喜歡 热点新闻 熱點新聞 精彩推荐 精彩推薦 文章分类 文章分類 "
+    "你可能也喜欢 你可能也喜歡 本版其他文章".split())
 # The first item of a site's menu bar.
 HOME_WORDS = frozenset(("首页", "首頁", "主页", "主頁", "回首页", "回首頁"))
 DEBRIS_START = re.compile("|".join(sorted(map(re.escape, DEBRIS_WORDS), key=len, reverse=True)))

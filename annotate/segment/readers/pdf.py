@@ -23,7 +23,8 @@ one a line. Then lines become units:
   but two or more lines of prose in that type are a standfirst (a paragraph); a short line alone a
   little larger than the body, without a sentence, is a heading too;
 - body lines start a new unit after a vertical gap over 1.25x the usual line pitch, at a first
-  line indented by more than 0.8 character from the column's left edge, or after a line that ends
+  line indented by more than 0.8 character from the column's left edge (not the next line of a block set
+  in: two lines at one indent, within half a character, the first not ending a sentence), or after a line that ends
   more than 2.5 characters short of the column's right edge unless the next line's first word
   would not have fitted there, or after a full line ending a sentence where its column stops a line
   or more above the page's text bottom, or, after a line ending a sentence, at a line opening with a bullet,
@@ -930,9 +931,13 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
     if prev.size < 0.95 * body and same_flow and prev.y - ln.y < 1.8 * size and _symmetric(prev) \
             and _symmetric(ln) and (_centred(prev) or _centred(ln)) and _latin(prev) == _latin(ln):
         return True  # small print centred over two lines (a long byline; not an English title over the authors)
-    if ln.x0 > ln.left + 0.8 * size:  # indented first line (or a centred line)
+    # a block set in (a list item's text under its time): two lines at one indent, the first not ending a
+    # sentence, run on (two one-line paragraphs, each with its first-line indent, end their sentences)
+    set_in = (same_flow and abs(prev.x0 - ln.x0) < 0.5 * size and ln.x0 > ln.left + 0.8 * size
+              and prev.text.rstrip()[-1:] not in SENTENCE_END and not _centred(ln) and not _centred(prev))
+    if ln.x0 > ln.left + 0.8 * size and not set_in:  # indented first line (or a centred line)
         return False
-    if prev.x0 > prev.left + 2.5 * prev.size:  # after a centred or indented-only line
+    if prev.x0 > prev.left + 2.5 * prev.size and not set_in:  # after a centred or indented-only line
         return False
     if _sentence_end(prev.text) and ITEM_START.match(ln.squashed):
         return False  # a sentence ends the line (a score after it: "…請簡要分析。（4分）") and an item mark starts the next
