@@ -8,7 +8,8 @@ Batch 6's pdftotext dumps of the A3 newspaper with three unequal columns and of 
 brochure were its weak spot, and batch 6 has only two development documents of each. This script typesets
 more documents of those shapes with make_dev6_print.py's own typesetting (its layouts, Setter, alignment and
 gold; the few knobs it reads from the document: page size, gutter, column ratios / count, sidebar,
-paragraph alignment), ids ``p6x-000`` .. , all in the split ``dev6x`` (no held part: it is for development).
+paragraph alignment), ids ``p6x-000`` .. ``p6x-018``, all in the split ``dev6x`` (no held part: it is for
+development). The last four set no knobs: batch 6's own shapes, as its layouts draw them.
 
 Texts. ONLY prose that the development gold already holds: the content units of the native gold files under
 ``native/{dev,dev3,dev4,dev5,dev6,dev7}`` (a document's title and its paragraphs make one article), never a
