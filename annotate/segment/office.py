@@ -42,6 +42,8 @@ from .lines import Line
 __all__ = ["mark_lines", "join_title_tail", "native_kinds", "unit_kinds", "MASTHEAD", "NOTE_START", "CAPTION"]
 
 _TOP = 8  # lines at the top that a masthead may take
+_SIGNER_FIRST = frozenset("审審代人陪书書法执執")  # first characters of rules.SIGNER's roles
+_CLERK = ("记员", "記員", "记　员", "記　員", "记 员", "記 員")  # the clerk's role, as set or letter-spaced
 # the kind of paper, printed alone above the title (simplified and traditional)
 MASTHEAD = re.compile(r"[\u4e00-\u9fff（）()]{0,20}(?:文件|简报|簡報|快报|快報|新闻稿|新聞稿)")
 _LETTER = re.compile(r"[\u4e00-\u9fff]{2,20}[ \t\u3000]+函")  # "新北市政府教育局　函": the office's letter
@@ -146,9 +148,10 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
             if above is not None and above.kind == "debris" and _title_like(above.sq) and not MASTHEAD.fullmatch(above.sq) \
                     and all(ln.kind == "debris" for ln in lines[:k - 1]):
                 above.kind = ""  # the title, which later pages print as their running header: the first copy stays
-    if ("员" in raw or "員" in raw or "长" in raw or "長" in raw) and rules.SIGNER_AT.search(raw):  # (a judgment's end only)
+    if any(clerk in raw for clerk in _CLERK):  # (a judgment's signature block names its clerk: substring tests in C)
         for line in lines:
-            if not line.kind and not line.level and len(line.sq) <= 14 and rules.SIGNER.fullmatch(line.sq) \
+            sq = line.sq
+            if len(sq) <= 14 and sq[0] in _SIGNER_FIRST and not line.kind and not line.level and rules.SIGNER.fullmatch(sq) \
                     and len(line.pieces) + raw.count(" ", line.start, line.end) + raw.count("\u3000", line.start, line.end) > 1:
                 line.kind = "meta"  # "审　判　长　阎明海": one signature line, one unit
     if ("注" not in raw and "註" not in raw) or not (_NOTE_AT.match(raw) or _NOTE_AT_NL.search(raw)):  # (most texts have none)

@@ -212,11 +212,10 @@ DOC_NUMBER = re.compile(r"(?:(?:发文字号|發文字號|文号|文號)\s*[:：
 # "（2022）江1004民初1016号", a bulletin's issue "〔2023〕第8期".
 BRACKETED_NUMBER = re.compile(r"[〔\[［【(（]\d{4}[〕\]］】)）](?:[\u4e00-\u9fff\d]{2,16}[号號]|第\d{1,4}期)")
 # A court's signature line: the role (often letter-spaced) and the name ("审　判　长　阎明海"), matched on the
-# squeezed line; SIGNER_AT finds one in the raw text (the gate).
+# squeezed line.
 _COURT_ROLES = ("审判长", "審判長", "代理审判员", "代理審判員", "审判员", "審判員", "人民陪审员", "人民陪審員",
                 "陪审员", "陪審員", "书记员", "書記員", "法官助理", "执行员", "執行員")
 SIGNER = re.compile(f"(?:{'|'.join(_COURT_ROLES)})[\u4e00-\u9fff·]{{2,4}}")
-SIGNER_AT = re.compile("(?:" + "|".join("[ \t\u3000]*".join(role) for role in _COURT_ROLES) + ")[ \t\u3000]+[\u4e00-\u9fff]")
 # The commonest surnames (about nine in ten people), simplified and traditional: what tells an author
 # line ("周文斌 李建国") from two short words ("第一节 概况").
 SURNAMES = frozenset(
