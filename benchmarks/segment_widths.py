@@ -37,9 +37,7 @@ in a unit's text count against it, as they would for a user.
 from __future__ import annotations
 
 import argparse
-import collections
 import json
-import os
 import re
 import subprocess
 import sys

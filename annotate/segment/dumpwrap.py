@@ -12,20 +12,19 @@ the one above it, never cuts one:
   line had looked like a heading.
 * (first-line indents): a page that opens its paragraphs with an indent (``&nbsp;`` × 4, ``　　``) shows
   it in every dump (lynx ``       中華民國…`` at 7 over its wrapped lines at 3; html2text ``    另一方面…``
-  over lines at 0). Where the paragraphs are set in so (of the long prose lines after a blank line, or
-  where a dump leaves no blank line between paragraphs of those that open a unit, three or more and four
-  in five at one indent), a unit opening at that indent takes in the unit
-  under it when that unit's lines all start two to four columns further left (the indent's width), at
-  one indent, with no blank line between, unless it is one line that looks like a heading (a page's
+  over lines at 0). Where the paragraphs are set in so (of the long prose lines after a blank line, three
+  or more and half at one indent; where a dump leaves no blank line between paragraphs, of those that open
+  a unit, three or more and four in five: there a paragraph set flush would be taken in), a unit opening at
+  that indent takes in the unit under it when that unit's lines all start two to four columns further
+  left (the indent's width), at one indent, with no blank line between, unless it is one line that looks like a heading (a page's
   ``<h2>`` or ``<b>`` line printed at the margin with no blank line above it, ``二、亚硫酸盐``):
   a dump that wraps only at spaces (html2text, lynx before a long run of hanzi) broke the paragraph
   where the page had a space, often right after a full stop, so the line above looked like a paragraph's
   end.
-
 * (full lines): lynx fills a line to its width counted in characters (a hanzi and a digit one each), w3m
   in display columns; the commonest length of the dump's printed lines of ten characters or more, held by
-  five lines and a quarter of them at least, counted either way (display columns also take the column
-  less that a wide character leaves), is that width. The last line of a unit that reaches it exactly and
+  five lines and a quarter of them at least, a tenth at most longer, counted either way (and the length
+  one less: a wide character or a word that did not fit), is that width (the :class:`_Measure`). The last line of a unit that reaches it exactly and
   has no sentence end runs on into the unit under it (set at the same indent or up to four columns left of
   it): display columns count a line with digits or Latin letters short, so such a line had looked like the
   paragraph's end, or a heading (``   1549年8月15日，…在一位日本`` / ``   朋友彌次郎…``).
@@ -33,10 +32,9 @@ the one above it, never cuts one:
   between two Latin words or numbers (``…像是德國的Me`` / ``262和美國的YP-59…``) the line above ends well short
   of the width. When the word that opens the next line (up to its first space), a space and the line
   above would not have fitted in that width, the line runs on.
-
 * (a credit line cut): a byline or meta line alone that reaches the width with no sentence end takes in
   the one short line under it (16 characters at most, same indent, no sentence mark, not opening with a
-  label of its own ``责任编辑：`` or a heading number ``（一）``): w3m at 40 columns cuts ``来源：澎湃新闻
+  label of its own ``责任编辑：`` or a heading number ``（一）`` ``1.``): w3m at 40 columns cuts ``来源：澎湃新闻
   2022-11-17 08:32 记者刘`` / ``洋通讯员周婷``; the unit is a byline when the joined text names a reporter.
 
 None of these rules is used on text with form feeds (pdftotext's pages: no web dump has them; join.py's
@@ -59,10 +57,13 @@ from .lines import Line
 __all__ = ["rejoin"]
 
 _SPACE = " \t\u3000\xa0"
+_NARROW = re.compile("[0-9A-Za-z]")
+_NUMBERED = re.compile(r"\d{1,3}[.．、)）](?!\d)")  # "1.越南語", "2、": a numbered heading or item
 _BULLET = re.compile(r"[ \t\u3000\xa0]*(?:[*+•#o◦▪]|\d{1,3}[.)])[ \t\u3000\xa0]+")
 _PROSE_MIN = 20  # characters of a line that counts towards the paragraphs' indent
 _FIRST_MIN = 3  # paragraphs that show the indent
 _FIRST_SHARE = 0.8
+_FIRST_SHARE_GAPS = 0.5  # where blank lines part the paragraphs, a line right under one is no new paragraph
 _FULL_MIN = 10  # characters of a printed line that counts towards the dump's width
 _FULL_LINES = 5
 _FULL_SHARE = 0.25
@@ -123,12 +124,13 @@ def _first_indent(raw: str, groups: Sequence[list[Line]]) -> int | None:
         opening[at] = opening.get(at, 0) + 1
         if line.gap:
             after_gap[at] = after_gap.get(at, 0) + 1
-    counts = after_gap if sum(after_gap.values()) >= _FIRST_MIN else opening
+    gaps = sum(after_gap.values()) >= _FIRST_MIN
+    counts = after_gap if gaps else opening
     seen = sum(counts.values())
     if seen < _FIRST_MIN:
         return None
     best = max(counts, key=counts.__getitem__)
-    if best < _INDENT_STEP[0] or counts[best] < max(_FIRST_MIN, _FIRST_SHARE * seen):
+    if best < _INDENT_STEP[0] or counts[best] < max(_FIRST_MIN, (_FIRST_SHARE_GAPS if gaps else _FIRST_SHARE) * seen):
         return None
     return best
 
@@ -145,62 +147,72 @@ def _line_end(raw: str, line: Line) -> int | None:
 
 
 class _Measure:
-    """The width a dump filled its lines to, in characters (as lynx counts) or display columns (as w3m
-    counts): the length ``w`` that most of its printed lines of ten characters or more have, or one less
-    (a wide character or a word that did not fit), where that is a quarter of them and five at least and at
-    most a tenth are longer; computed once, when a unit boundary first asks."""
+    """The width a dump filled its lines to, in characters (as lynx counts) and in display columns (as w3m
+    counts): for each count, the length ``w`` that most of its printed lines of ten characters or more have,
+    or one less (a wide character or a word that did not fit), where that is a quarter of them and five at
+    least and at most a tenth are longer. Text of hanzi finds both; where the lines with Latin letters or
+    digits reach one count's width more often than the other's, that count is the tool's. Computed once,
+    when a unit boundary first asks."""
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
-        self._width: tuple[str, int] | None | bool = False
+        self._widths: list[tuple[str, int, int]] | None = None
 
-    def width(self) -> tuple[str, int] | None:
-        if self._width is False:
+    def widths(self) -> list[tuple[str, int, int]]:
+        if self._widths is None:
             chars: dict[int, int] = {}
             cols: dict[int, int] = {}
+            mixed: list[tuple[int, int]] = []  # (characters, columns) of the lines with narrow letters or digits
             n = 0
             for text in self.raw.split("\n"):
                 text = text.rstrip(_SPACE + "\r")
                 if len(text.strip(_SPACE)) < _FULL_MIN:
                     continue
                 n += 1
-                chars[len(text)] = chars.get(len(text), 0) + 1
                 c = _columns(text)
+                chars[len(text)] = chars.get(len(text), 0) + 1
                 cols[c] = cols.get(c, 0) + 1
-            best = None
-            for how, counts in (("chars", chars), ("cols", cols)):
-                longer = 0
+                if c != 2 * len(text) and _NARROW.search(text.lstrip(_SPACE)):
+                    mixed.append((len(text), c))
+            found = []
+            for k, (how, counts) in enumerate((("chars", chars), ("cols", cols))):
+                longer, best = 0, None
                 for w in sorted(counts, reverse=True):  # from the longest: a tenth of the lines at most run past w
                     if longer > _FULL_OVER * n:
                         break
                     share = counts[w] + counts.get(w - 1, 0)
-                    if share >= max(_FULL_LINES, _FULL_SHARE * n) and (best is None or share > best[2]):
-                        best = (how, w, share)
+                    if share >= max(_FULL_LINES, _FULL_SHARE * n) and (best is None or share > best[1]):
+                        best = (w, share)
                     longer += counts[w]
-            self._width = best[:2] if best else None
-        return self._width
+                if best is not None:  # and how many lines with letters or digits reach it, counted this way
+                    found.append((how, best[0], best[1], sum(m[k] in (best[0], best[0] - 1) for m in mixed)))
+            if len(found) == 2 and found[0][3] != found[1][3]:  # the count that fills the mixed lines is the tool's
+                found = [max(found, key=lambda x: x[3])]
+            found.sort(key=lambda x: -x[2])  # the count that puts more lines at its width first
+            self._widths = [x[:3] for x in found]
+        return self._widths
+
+    def _text(self, line: Line) -> str | None:
+        end = _line_end(self.raw, line)
+        if end is None or not self.widths():
+            return None
+        return self.raw[self.raw.rfind("\n", 0, line.start) + 1:end].rstrip(_SPACE + "\r")
 
     def full(self, line: Line) -> bool:
         """``line`` reaches the width the dump filled its lines to, or one less (w3m leaves a column free
-        before a wide character that does not fit)."""
-        end = _line_end(self.raw, line)
-        width = self.width()
-        if end is None or width is None:
-            return False
-        text = self.raw[self.raw.rfind("\n", 0, line.start) + 1:end].rstrip(_SPACE + "\r")
-        how, w = width
-        return (len(text) if how == "chars" else _columns(text)) in (w, w - 1)
+        before a wide character that does not fit), counted either way that finds a width."""
+        text = self._text(line)
+        return text is not None and any((len(text) if how == "chars" else _columns(text)) in (w, w - 1)
+                                        for how, w, _ in self.widths())
 
     def over(self, line: Line, word: str) -> bool:
-        """``word`` (and a space) would not have fitted on ``line``: a tool that wraps at spaces broke there."""
-        end = _line_end(self.raw, line)
-        width = self.width()
-        if end is None or width is None:
+        """``word`` (and a space) would not have fitted on ``line`` (counted the way that puts more lines at
+        its width): a tool that wraps at spaces broke there."""
+        text = self._text(line)
+        if text is None:
             return False
-        text = self.raw[self.raw.rfind("\n", 0, line.start) + 1:end].rstrip(_SPACE + "\r")
-        how, w = width
-        size = len if how == "chars" else _columns
-        return size(text) + 1 + size(word) > w
+        how, w, _ = self.widths()[0]
+        return (len(text) + 1 + len(word) if how == "chars" else _columns(text) + 1 + _columns(word)) > w
 
 
 def rejoin(raw: str, groups: list[list[Line]]) -> list[list[Line]]:
@@ -217,7 +229,7 @@ def rejoin(raw: str, groups: list[list[Line]]) -> list[list[Line]]:
                 _joins(raw, above, group, first) or _runs_on(raw, above, group, measure)):
             above.extend(group)
         elif _credit_runs_on(raw, above, group, measure):
-            if rules.REPORTER.search(above[0].sq + head.sq):
+            if rules.REPORTER.search(raw[above[0].start:above[-1].end] + raw[head.start:head.end]):
                 head.kind = "byline"  # "记者刘" / "洋通讯员周婷": the reporter's name is whole again
             above.extend(group)
         else:
@@ -235,8 +247,7 @@ def _credit_runs_on(raw: str, above: list[Line], group: list[Line], measure: _Me
         return False
     if head.gap or head.level or head.item or head.hard or head.dup or len(head.sq) > _PIECE:
         return False
-    if _LABEL.match(head.sq) or rules.ITEM_MARK.match(head.sq) or rules.SENTENCE_END_RE.search(head.sq) \
-            or last.sq[-1] in rules.PARAGRAPH_END:
+    if _opens_own(head.sq) or rules.SENTENCE_END_RE.search(head.sq) or last.sq[-1] in rules.PARAGRAPH_END:
         return False
     if _indent(raw, head) != _indent(raw, last) or _indent(raw, head) is None:
         return False
@@ -255,8 +266,8 @@ def _runs_on(raw: str, above: list[Line], group: list[Line], measure: _Measure) 
     at, was = _indent(raw, head), _indent(raw, last)
     if at is None or was is None or not was - _INDENT_STEP[1] <= at <= was:
         return False
-    if _LABEL.match(head.sq) or rules.ITEM_MARK.match(head.sq):
-        return False  # a field or a numbered heading of its own ("作者简介：", "（二）")
+    if _opens_own(head.sq):
+        return False  # a field or a numbered heading of its own ("作者简介：", "（二）", "1.越南語")
     if len(group) == 1 and _heading_line(head.sq) and not _latin_break(last, head):
         return False  # a heading under a full line ("…胃痛灵（瑶族土名）" / "耶利米")
     if measure.full(last):
@@ -265,6 +276,12 @@ def _runs_on(raw: str, above: list[Line], group: list[Line], measure: _Measure) 
         m = _WORD_END.search(raw, head.start)
         return measure.over(last, raw[head.start:m.start() if m else len(raw)])
     return False
+
+
+def _opens_own(sq: str) -> bool:
+    """A line that opens a unit of its own: a label (``作者简介：``), a heading or item number (``（二）``,
+    ``一、``, ``1.``)."""
+    return bool(_LABEL.match(sq) or rules.ITEM_MARK.match(sq) or _NUMBERED.match(sq))
 
 
 def _heading_line(sq: str) -> bool:

@@ -108,3 +108,14 @@ def test_a_break_at_a_space_between_two_latin_words_runs_on_where_the_next_would
     assert units[1] == B + "，與二戰時期的設計，像是德國的Me262和美國的YP-59戰鬥機等，都是雙發動機的設計。"
     short = ["   與二戰時期的設計，像是德國的Me", "   A型", "   相去不遠。"]  # "A型" would have fitted: no wrap there
     assert "A型" in _rejoined("\n".join(_lynx(A) + _lynx(B + "，") + short) + "\n")
+
+
+def test_a_credit_line_cut_by_a_narrow_dump_takes_its_short_rest_back() -> None:
+    # w3m -cols 40: the byline fills the 40 columns and the reporter's name runs on to the next line
+    body = "".join(A[i:i + 20] + "\n" for i in range(0, len(A), 20)) + "".join(B[i:i + 20] + "\n" for i in range(0, 140, 20))
+    raw = "耶穌會\n\n来源：澎湃新闻网 2022-11-17 08:32 记者刘\n洋通讯员周婷\n\n" + body
+    units = _units(raw)
+    assert ("byline", "来源：澎湃新闻网2022-11-17 08:32记者刘洋通讯员周婷") in units
+    # a short line under a credit that does not reach the width is left alone, and so is an editor line
+    raw = "耶穌會\n\n来源：澎湃新闻 2022-11-17 记者刘洋\n責任編輯：李某\n\n" + body
+    assert ("meta", "責任編輯：李某") in _units(raw)
