@@ -66,6 +66,7 @@ HEADING_MAX = 40
 _PAIR_MAX = 16  # each line of a multi-line heading is short
 _WINDOW = 8  # lines of the unit so far that the fragment rules look at
 _PIECES, _SQ, _LAST, _WIDTH = map(operator.attrgetter, ("pieces", "sq", "last", "width"))
+_FIRST, _LEAD = operator.itemgetter(0), operator.attrgetter("lead")
 
 
 @dataclass(frozen=True)
@@ -234,8 +235,12 @@ def _extra_indents(lines: Sequence[Line], raw: str) -> tuple[list[float], list[f
     if not found:
         zeros = [0.0] * len(lines)
         return zeros, zeros
-    texts = [found.get(ln.pieces[0][0], "") if ln.lead < 0 else " " * ln.lead for ln in lines]
-    units = [sum(map(_INDENT_UNITS.__getitem__, t)) if t else 0.0 for t in texts]
+    if max(map(_LEAD, lines), default=-1) >= 0:  # a column's line: its indentation within the column
+        texts = [found.get(ln.pieces[0][0], "") if ln.lead < 0 else " " * ln.lead for ln in lines]
+    else:  # (most texts: no column's line, looked up in C)
+        texts = list(map(found.get, map(_FIRST, map(_FIRST, map(_PIECES, lines))), repeat("")))
+    unit = {t: sum(map(_INDENT_UNITS.__getitem__, t), 0.0) for t in set(texts)}  # (each indentation once)
+    units = list(map(unit.__getitem__, texts))
     chars = list(map(float, map(len, texts)))  # (in C)
     out = []
     in_body = [not ln.kind and not ln.level for ln in lines]
@@ -243,17 +248,23 @@ def _extra_indents(lines: Sequence[Line], raw: str) -> tuple[list[float], list[f
     for indents in (units, chars):
         common = collections.Counter(itertools.compress(indents, in_body))
         margin = common.most_common(1)[0][0] if common else 0.0
-        if pages is None:
-            out.append([i - margin if i > margin else 0.0 for i in indents])
+        if pages is None:  # (a margin of 0 leaves each indentation as it is: none is negative)
+            out.append(indents if margin == 0 else [i - margin if i > margin else 0.0 for i in indents])
             continue
         # each page its own margin (a book's odd and even pages are set at different offsets)
-        by_page: dict[int, collections.Counter] = collections.defaultdict(collections.Counter)
-        for page, i, body in zip(pages, indents, in_body, strict=True):
-            if body:
-                by_page[page][i] += 1
-        margins = {p: c.most_common(1)[0][0] if sum(c.values()) >= _PAGE_MARGIN_LINES else margin for p, c in by_page.items()}
-        out.append([i - m if i > m else 0.0 for i, m in zip(indents, (margins.get(p, margin) for p in pages), strict=True)])
+        margins = _page_margins(pages, indents, in_body, margin)
+        out.append([i - m if i > m else 0.0 for i, m in zip(indents, map(margins.get, pages, repeat(margin)), strict=True)])
     return out[0], out[1]
+
+
+def _page_margins(pages: Sequence[int], indents: Sequence[float], in_body: Sequence[bool], margin: float) -> dict[int, float]:
+    """Each page's commonest indentation among its body lines (``in_body``), or ``margin`` for a page
+    with fewer than :data:`_PAGE_MARGIN_LINES` of them. The lines are counted per (page, indentation)
+    in C; each page's counts keep the order its lines show them, so a tie goes to the first seen."""
+    by_page: dict[int, collections.Counter] = collections.defaultdict(collections.Counter)
+    for (page, indent), n in collections.Counter(itertools.compress(zip(pages, indents), in_body)).items():
+        by_page[page][indent] = n
+    return {p: c.most_common(1)[0][0] if sum(c.values()) >= _PAGE_MARGIN_LINES else margin for p, c in by_page.items()}
 
 
 def _indentations(raw: str) -> dict[int, str]:
@@ -503,13 +514,11 @@ def _dominant(widths: list[float], body: Sequence[Line], closed: Sequence[bool])
     """The wrap width of ``body`` whose lines are ``widths`` wide (``closed``: which end a
     paragraph), and how many lines are within one of it; (0, 0) if the widths are not those of
     wrapped text. Widths are multiples of half a unit, so the bands are counted on doubled widths."""
-    counts = collections.Counter(map(int, widths))
-    for narrow in [w for w in counts if w < 8]:  # widths under 8 do not count (order of the rest kept)
-        del counts[narrow]
+    halves = collections.Counter(map(int, map(operator.mul, widths, itertools.repeat(2.0))))
+    counts = _whole_widths(halves)
     if not counts:
         return 0, 0
     width = counts.most_common(1)[0][0]
-    halves = collections.Counter(map(int, map(operator.mul, widths, itertools.repeat(2.0))))
     near = sum(map(halves.__getitem__, range(2 * width - 6, 2 * width + 5)))  # W - 3 <= w <= W + 2
     tight = sum(map(halves.__getitem__, range(2 * width - 2, 2 * width + 4)))  # W - 1 <= w <= W + 1.5
     if width < 10 or near < 0.5 * len(body) or tight < 0.35 * len(body):
@@ -520,6 +529,17 @@ def _dominant(widths: list[float], body: Sequence[Line], closed: Sequence[bool])
     ends = collections.Counter(map(int, map(operator.mul, itertools.compress(widths, closed), itertools.repeat(2.0))))
     open_ends = near - sum(map(ends.__getitem__, range(2 * width - 6, 2 * width + 5)))
     return (float(width), tight) if open_ends >= 0.5 * near else (0, 0)
+
+
+def _whole_widths(halves: collections.Counter[int]) -> collections.Counter[int]:
+    """``Counter(map(int, widths))`` without the widths under 8, from the doubled widths' counts
+    ``halves`` (``Counter(map(int, 2 * w))``: widths are not negative, so ``int(2 * w) // 2`` is
+    ``int(w)``), each width first seen first as there (checked in test_segment_fastpaths.py)."""
+    counts: collections.Counter[int] = collections.Counter()
+    for half, n in halves.items():
+        if half >= 16:
+            counts[half // 2] += n
+    return counts
 
 
 def _starts_paragraph(line: Line, ctx: Context) -> bool:

@@ -451,3 +451,49 @@ def test_print_furniture_lines_found_past_line_feeds_are_the_multiline_matches(r
 @given(st.lists(st.sampled_from(ATOMS + ["投稿日期", "日期", "111年9月", "2023-06-01", "12", "3"]), max_size=12).map("".join))
 def test_the_dated_label_gated_by_its_colon_is_the_plain_match(text):  # join._joins, every line
     assert join._dated_label(text) == (join._DATED_LABEL.match(text) is not None)
+
+
+@SETTINGS
+@given(texts)
+def test_the_period_led_cut_is_the_sentence_cut_where_it_is_chosen(text):  # sentences.split_sentences
+    from annotate.segment.sentences import _cut_pattern
+
+    plain = [m.span() for m in rules.SENTENCE_CUT.finditer(text)]
+    if _cut_pattern(text) is rules.PERIOD_CUT:
+        assert [m.span() for m in rules.PERIOD_CUT.finditer(text)] == plain
+    without_other_marks = "".join(c for c in text if c not in "？；！…?!;⋯.")  # always chosen for these
+    assert _cut_pattern(without_other_marks) is rules.PERIOD_CUT
+    assert [m.span() for m in rules.PERIOD_CUT.finditer(without_other_marks)] == [
+        m.span() for m in rules.SENTENCE_CUT.finditer(without_other_marks)]
+
+
+@SETTINGS
+@given(texts)
+def test_the_digit_runs_led_by_one_digit_are_the_plain_runs(text):  # classify._running_heads, _page_edges
+    masked = rules.DIGITS.sub("#", text + "１２٣४" + text)
+    assert masked == re.sub(r"\d+", "#", text + "１２٣४" + text)
+@given(st.lists(st.one_of(st.integers(0, 120).map(lambda n: n / 2), st.floats(0, 80)), max_size=60))
+def test_whole_widths_from_the_half_widths_are_the_widths_counted_whole(widths):
+    import collections
+
+    plain = collections.Counter(map(int, widths))
+    for narrow in [w for w in plain if w < 8]:  # (the plain form _dominant used: order of the rest kept)
+        del plain[narrow]
+    halves = collections.Counter(int(w * 2.0) for w in widths)
+    assert list(join._whole_widths(halves).items()) == list(plain.items())
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.integers(0, 3), st.sampled_from([0.0, 0.5, 1.0, 2.0, 2.5]), st.booleans()), max_size=60),
+       st.sampled_from([0.0, 1.0]))
+def test_page_margins_counted_in_c_are_the_margins_counted_line_by_line(rows, margin):
+    import collections
+
+    by_page = collections.defaultdict(collections.Counter)  # (the plain form _extra_indents used)
+    for page, indent, body in rows:
+        if body:
+            by_page[page][indent] += 1
+    plain = {p: c.most_common(1)[0][0] if sum(c.values()) >= join._PAGE_MARGIN_LINES else margin
+             for p, c in by_page.items()}
+    pages, indents, in_body = ([r[k] for r in rows] for k in range(3))
+    assert join._page_margins(pages, indents, in_body, margin) == plain
