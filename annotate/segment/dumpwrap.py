@@ -7,9 +7,11 @@ the one above it, never cuts one:
   text under its first character (lynx ``     * 代数环面…formul`` / ``       a_1亦然。``, w3m ``  • 代数…一`` /
   ``    般线性群…``). A unit whose first line opens with a bullet (``*`` ``+`` ``•`` ``#`` ``o``, or a number
   ``1.``) takes in the unit under it when that unit's lines all start exactly at the item's text column
-  with no blank line between, unless the line above ends a sentence or a label (``1. 陈晓明 说：`` /
-  ``写得真好，收藏了！``, a comment's name and text, two blocks): a narrow dump's wrapped item whose first
-  line had looked like a heading.
+  with no blank line between, where the break is a wrap (the line above reaches the dump's width, see
+  below, or the hanzi or run of letters and digits that opens the next line would not have fitted on it)
+  and the line above ends no sentence or label (``1. 陈晓明 说：`` / ``写得真好，收藏了！``, a comment's name
+  and text, and a live blog's ``• 09:23`` / ``主持人`` / ``2008年，…`` are blocks of one item): a narrow
+  dump's wrapped item whose first line had looked like a heading.
 * (first-line indents): a page that opens its paragraphs with an indent (``&nbsp;`` × 4, ``　　``) shows
   it in every dump (lynx ``       中華民國…`` at 7 over its wrapped lines at 3; html2text ``    另一方面…``
   over lines at 0). Where the paragraphs are set in so (of the long prose lines after a blank line, three
@@ -135,8 +137,15 @@ def _first_indent(raw: str, groups: Sequence[list[Line]]) -> int | None:
     return best
 
 
-def _all_at(raw: str, lines: Sequence[Line], column: int) -> bool:
-    return all(_indent(raw, ln) == column for ln in lines)
+def _common(raw: str, lines: Sequence[Line]) -> int | None:
+    """The indent all ``lines`` share: None for no lines, -1 where they differ (or one has text before it)."""
+    at = None
+    for ln in lines:
+        here = _indent(raw, ln)
+        if here is None or (at is not None and here != at):
+            return -1
+        at = here
+    return at
 
 
 def _line_end(raw: str, line: Line) -> int | None:
@@ -205,14 +214,23 @@ class _Measure:
         return text is not None and any((len(text) if how == "chars" else _columns(text)) in (w, w - 1)
                                         for how, w, _ in self.widths())
 
-    def over(self, line: Line, word: str) -> bool:
-        """``word`` (and a space) would not have fitted on ``line`` (counted the way that puts more lines at
-        its width): a tool that wraps at spaces broke there."""
+    def over(self, line: Line, at: int, runs: bool = False) -> bool:
+        """The word that opens the text at ``at`` (and a space) would not have fitted on ``line``, counted the
+        way that puts more lines at the width: a tool that wraps at spaces broke there. Counted in characters
+        (lynx) a word runs to the next space; in display columns (w3m), or with ``runs``, a hanzi is a word
+        of its own and a run of letters or digits ends before one."""
         text = self._text(line)
         if text is None:
             return False
         how, w, _ = self.widths()[0]
-        return (len(text) + 1 + len(word) if how == "chars" else _columns(text) + 1 + _columns(word)) > w
+        m = _WORD_END.search(self.raw, at)
+        word = self.raw[at:m.start() if m else len(self.raw)]
+        if how == "chars" and not runs:
+            return len(text) + 1 + len(word) > w
+        wide = rules.WIDE.search(word)
+        word = word[:1] if wide and wide.start() == 0 else word[:wide.start()] if wide else word
+        size = len if how == "chars" else _columns
+        return size(text) + 1 + size(word) > w
 
 
 def rejoin(raw: str, groups: list[list[Line]]) -> list[list[Line]]:
@@ -222,19 +240,27 @@ def rejoin(raw: str, groups: list[list[Line]]) -> list[list[Line]]:
     first = _first_indent(raw, groups)
     measure = _Measure(raw)
     out = [groups[0]]
+    rest = _common(raw, groups[0][1:])  # the indent of the lines under the first of the unit being built
     for group in groups[1:]:
         head = group[0]
         above = out[-1]
         if _free(head) and not above[0].kind and not above[0].level and (
-                _joins(raw, above, group, first) or _runs_on(raw, above, group, measure)):
+                _joins(raw, above, group, first, rest, measure) or _runs_on(raw, above, group, measure)):
+            rest = _merged(rest, _common(raw, group))
             above.extend(group)
         elif _credit_runs_on(raw, above, group, measure):
             if rules.REPORTER.search(raw[above[0].start:above[-1].end] + raw[head.start:head.end]):
                 head.kind = "byline"  # "记者刘" / "洋通讯员周婷": the reporter's name is whole again
+            rest = _merged(rest, _common(raw, group))
             above.extend(group)
         else:
             out.append(group)
+            rest = _common(raw, group[1:])
     return out
+
+
+def _merged(rest: int | None, more: int | None) -> int | None:
+    return more if rest is None else rest if more is None or more == rest else -1
 
 
 _LABEL = re.compile("[\u4e00-\u9fff]{2,6}[：:]")  # a credit of its own: "责任编辑：", "来源："
@@ -272,10 +298,14 @@ def _runs_on(raw: str, above: list[Line], group: list[Line], measure: _Measure) 
         return False  # a heading under a full line ("…胃痛灵（瑶族土名）" / "耶利米")
     if measure.full(last):
         return True
-    if _latin_break(last, head):
-        m = _WORD_END.search(raw, head.start)
-        return measure.over(last, raw[head.start:m.start() if m else len(raw)])
-    return False
+    return _latin_break(last, head) and measure.over(last, head.start)
+
+
+def _wrapped(last: Line, head: Line, measure: _Measure) -> bool:
+    """The break between a list item's ``last`` line and ``head`` is a wrap: ``last`` reaches the dump's
+    width, or the hanzi or run of letters and digits that opens ``head`` would not have fitted on it (a
+    live blog's ``主持人`` / ``2008年，…`` are two blocks, though lynx would not have cut ``2008年，…``)."""
+    return measure.full(last) or measure.over(last, head.start, runs=True)
 
 
 def _opens_own(sq: str) -> bool:
@@ -293,14 +323,18 @@ def _latin_break(last: Line, head: Line) -> bool:
     return last.sq[-1].isascii() and last.sq[-1].isalnum() and head.sq[:1].isascii() and head.sq[:1].isalnum()
 
 
-def _joins(raw: str, above: list[Line], group: list[Line], first: int | None) -> bool:
+def _joins(raw: str, above: list[Line], group: list[Line], first: int | None, rest: int | None,
+           measure: _Measure) -> bool:
+    """``rest``: the indent the lines of ``above`` after its first share (None: there are none; -1: none)."""
     if any(ln.kind or ln.level or ln.item or ln.hard for ln in group[1:]) or any(ln.gap for ln in group[1:]):
         return False
     column = _item_column(raw, above[0])
     if column is not None:  # a hanging list item: its wrapped lines start under its text
         if above[-1].sq[-1:] in rules.PARAGRAPH_END:  # "1. 陈晓明 说：" / "写得真好": a second block in the item
             return False
-        return _all_at(raw, group, column) and _all_at(raw, above[1:], column)
+        if not _wrapped(above[-1], group[0], measure):  # "• 09:23" / "主持人" / "2008年，…": blocks of a post
+            return False
+        return rest in (None, column) and _common(raw, group) == column
     if first is None or above[0].item:
         return False
     at = _indent(raw, group[0])
@@ -308,4 +342,4 @@ def _joins(raw: str, above: list[Line], group: list[Line], first: int | None) ->
         return False
     if at is None or not _INDENT_STEP[0] <= first - at <= _INDENT_STEP[1] or _indent(raw, above[0]) != first:
         return False
-    return _all_at(raw, group, at) and _all_at(raw, above[1:], at)
+    return rest in (None, at) and _common(raw, group) == at

@@ -17,27 +17,30 @@ PARAS = [
 
 
 def _wrapped(text: str, width: int, first: str, margin: str) -> str:
-    lines = [text[i:i + width] for i in range(0, len(text), width)]
-    return "".join((first if k == 0 else margin) + line + "\n" for k, line in enumerate(lines))
+    lines = [text[:width - 2]] + [text[i:i + width] for i in range(width - 2, len(text), width)]
+    return "".join((first if k == 0 else margin) + line + "\n" for k, line in enumerate(lines) if line)
 
 
 def test_a_narrow_dumps_list_item_runs_on_under_its_text_column() -> None:
-    # lynx -width 40: body at 3 columns, "　　" first-line indents, items "     * " wrapped under their text;
-    # an item's first line has no sentence end and is short enough to pass for a heading
-    raw = ("   欧洲越橘\n\n" + "".join(_wrapped(p, 28, "   \u3000\u3000", "   ") + "\n" for p in PARAS)
+    # lynx -width 40 counts 34 characters a line: body at 3 columns, "　　" first-line indents, items
+    # "     * " wrapped under their text; an item's first line has no sentence end and passes for a heading
+    raw = ("   欧洲越橘\n\n" + "".join(_wrapped(p, 31, "   \u3000\u3000", "   ") + "\n" for p in PARAS)
            + "约化群\n\n     * 代数环面与半单代数群都是约化群，一般线性群formul\n       a_1亦然。\n\n"
-           + "     * 对于李群，以下陈述等价满足以上任一条\n       件的李群称为约化李群。\n")
+           + "     * 对于李群formula_2，以下陈述等价满足以上任一条\n       件的李群称为约化李群。\n")
     units = _units(raw)
     assert ("paragraph", "代数环面与半单代数群都是约化群，一般线性群formul a_1亦然。") in units
-    assert ("paragraph", "对于李群，以下陈述等价满足以上任一条件的李群称为约化李群。") in units
+    assert ("paragraph", "对于李群formula_2，以下陈述等价满足以上任一条件的李群称为约化李群。") in units
 
 
 def test_w3m_bullet_and_its_hanging_lines() -> None:
-    raw = ("欧洲越橘\n\n" + "".join(f"{p}\n\n" for p in PARAS)
-           + "  • 代数环面与半单代数群都是约化群，一\n    般线性群亦然。\n  • 对于李群，以下陈述等价\n    满足以上任一条件。\n")
+    # w3m -cols 40: a full item line runs on; a live blog's item of short blocks (time, name, text) does not
+    raw = ("欧洲越橘\n\n" + "".join("".join(p[i:i + 20] + "\n" for i in range(0, len(p), 20)) + "\n" for p in PARAS)
+           + "  • 代数环面与半单代数群都是约化群，一般\n    线性群亦然。\n  • 对于李群，以下陈述等价满足以上任一条\n"
+           + "    件。\n  • 09:23\n    主持人\n    周恩来当选为中共中央副主席。\n")
     units = _units(raw)
     assert ("paragraph", "代数环面与半单代数群都是约化群，一般线性群亦然。") in units
     assert ("paragraph", "对于李群，以下陈述等价满足以上任一条件。") in units
+    assert ("paragraph", "周恩来当选为中共中央副主席。") in units
 
 
 def test_a_line_under_the_item_at_another_column_is_not_taken_in() -> None:
