@@ -237,26 +237,33 @@ def rejoin(raw: str, groups: list[list[Line]]) -> list[list[Line]]:
     """Join the units a dump's wrap cut where its indentation says the unit runs on (see the module doc)."""
     if len(groups) < 2 or "\f" in raw:  # pdftotext's pages: no web dump; join.py's columns and pages have the say
         return groups
-    first = _first_indent(raw, groups)
+    first: list[int | None] = []  # the paragraphs' first-line indent, found when a boundary first asks
     measure = _Measure(raw)
     out = [groups[0]]
-    rest = _common(raw, groups[0][1:])  # the indent of the lines under the first of the unit being built
+    rest = _UNSET  # the indent of the lines under the first of the unit being built, once asked for
     for group in groups[1:]:
         head = group[0]
         above = out[-1]
         if _free(head) and not above[0].kind and not above[0].level and (
-                _joins(raw, above, group, first, rest, measure) or _runs_on(raw, above, group, measure)):
-            rest = _merged(rest, _common(raw, group))
+                _joins(raw, above, group, first, rest, groups, measure) or _runs_on(raw, above, group, measure)):
+            rest = _merged(_rest(raw, above, rest), _common(raw, group))
             above.extend(group)
-        elif _credit_runs_on(raw, above, group, measure):
+        elif above[-1].kind in _CREDITS and _credit_runs_on(raw, above, group, measure):
             if rules.REPORTER.search(raw[above[0].start:above[-1].end] + raw[head.start:head.end]):
                 head.kind = "byline"  # "记者刘" / "洋通讯员周婷": the reporter's name is whole again
-            rest = _merged(rest, _common(raw, group))
+            rest = _merged(_rest(raw, above, rest), _common(raw, group))
             above.extend(group)
         else:
             out.append(group)
-            rest = _common(raw, group[1:])
+            rest = _UNSET
     return out
+
+
+_UNSET = -2
+
+
+def _rest(raw: str, above: list[Line], rest: int | None) -> int | None:
+    return _common(raw, above[1:]) if rest == _UNSET else rest
 
 
 def _merged(rest: int | None, more: int | None) -> int | None:
@@ -323,9 +330,10 @@ def _latin_break(last: Line, head: Line) -> bool:
     return last.sq[-1].isascii() and last.sq[-1].isalnum() and head.sq[:1].isascii() and head.sq[:1].isalnum()
 
 
-def _joins(raw: str, above: list[Line], group: list[Line], first: int | None, rest: int | None,
-           measure: _Measure) -> bool:
-    """``rest``: the indent the lines of ``above`` after its first share (None: there are none; -1: none)."""
+def _joins(raw: str, above: list[Line], group: list[Line], first: list[int | None], rest: int | None,
+           groups: list[list[Line]], measure: _Measure) -> bool:
+    """``rest``: the indent the lines of ``above`` after its first share (None: there are none; -1: they
+    differ; ``_UNSET``: not asked yet); ``first``: the paragraphs' first-line indent once found."""
     if any(ln.kind or ln.level or ln.item or ln.hard for ln in group[1:]) or any(ln.gap for ln in group[1:]):
         return False
     column = _item_column(raw, above[0])
@@ -334,12 +342,16 @@ def _joins(raw: str, above: list[Line], group: list[Line], first: int | None, re
             return False
         if not _wrapped(above[-1], group[0], measure):  # "• 09:23" / "主持人" / "2008年，…": blocks of a post
             return False
-        return rest in (None, column) and _common(raw, group) == column
-    if first is None or above[0].item:
+        return _rest(raw, above, rest) in (None, column) and _common(raw, group) == column
+    if above[0].item:
+        return False
+    if not first:
+        first.append(_first_indent(raw, groups))
+    if first[0] is None:
         return False
     at = _indent(raw, group[0])
     if len(group) == 1 and heading_like(group[0].sq):  # a heading printed at the margin ("耶利米", "二、亚硫酸盐")
         return False
-    if at is None or not _INDENT_STEP[0] <= first - at <= _INDENT_STEP[1] or _indent(raw, above[0]) != first:
+    if at is None or not _INDENT_STEP[0] <= first[0] - at <= _INDENT_STEP[1] or _indent(raw, above[0]) != first[0]:
         return False
-    return rest in (None, at) and _common(raw, group) == at
+    return _rest(raw, above, rest) in (None, at) and _common(raw, group) == at
