@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from itertools import repeat
 
 from . import cells as left_cells
-from . import classify, columns, entries, folios, inline, join, office, printed, sidebar, webdump
+from . import classify, columns, dumpwrap, entries, folios, inline, join, office, printed, sidebar, webdump
 from .classify import DocMeta
 from .ids import para_ids
 from .lines import contents_entries, split_lines
@@ -93,7 +93,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     webdump.mark_list_items(raw, lines)  # "1. …" / "2. …" / "3. …", "·…" / "·…" / "·…": one unit an item
     office.mark_lines(raw, lines)  # an office document's masthead, research group, notes
     ctx = join.context(lines, raw, columns=in_columns is not None)
-    groups = office.join_title_tail(join.group_lines(lines, ctx))
+    groups = office.join_title_tail(dumpwrap.rejoin(raw, join.group_lines(lines, ctx)))  # a dump's indents
     squeezed = _squeezed(groups)
     kinds = office.unit_kinds(classify.unit_kinds(groups, squeezed, ctx.labels), squeezed)
     groups, kinds, squeezed = classify.split_debris(groups, kinds, squeezed)
