@@ -82,43 +82,59 @@ def score_text(pred: dict, stems: list[str]) -> dict:
             "per_file": {d: round(r["f1"], 4) for d, r in total["documents"].items()}}
 
 
-def score_native(pred: dict, stems: list[str]) -> dict:
+def score_native(pred: dict, stems: list[str], gold_of=None, clean=None) -> dict:
+    """Content units reproduced exactly, units holding furniture, boundaries and joins of ``pred``'s non-debris
+    units against each stem's native gold (``gold_of(stem)``, default gold/<stem>.json); ``clean``, if given,
+    is applied to predicted and gold texts alike before whitespace is removed (segment_widths.py: lynx's link
+    markers)."""
+    gold_of = gold_of or gold_for
+    sq = squash if clean is None else (lambda t: squash(clean(t)))
     exact = total = furniture_hits = 0
     misses, furn = [], []
     pairs = []
+    per_doc = {}
     by_format: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0, 0])
     for stem in stems:
-        gold = gold_for(stem)
+        gold = gold_of(stem)
         units = [(k, t) for k, t in pred.get(stem, []) if k != "debris"]
+        if clean is not None:
+            units = [(k, clean(t)) for k, t in units]
         have = collections.Counter(squash(t) for _, t in units)
         fmt = tool_of(stem)
+        doc = per_doc[stem] = {"exact": 0, "units": 0, "furniture": 0}
         for u in gold["units"]:
             total += 1
+            doc["units"] += 1
             by_format[fmt][1] += 1
-            key = squash(u["text"])
+            key = sq(u["text"])
             if have[key] > 0:
                 have[key] -= 1
                 exact += 1
+                doc["exact"] += 1
                 by_format[fmt][0] += 1
             else:
                 misses.append({"doc_id": stem, "kind": u["kind"], "text": key[:40]})
-        content = "".join(squash(u["text"]) for u in gold["units"])
+        content = "".join(sq(u["text"]) for u in gold["units"])
         bits = [squash(f) for f in gold.get("furniture", [])]
         bits = [b for b in bits if len(b) >= 3 and b not in content]
         for kind, text in units:
             inside = [b for b in bits if b in squash(text)]
             if inside:
                 furniture_hits += 1
+                doc["furniture"] += 1
                 by_format[fmt][2] += 1
                 furn.append({"doc_id": stem, "kind": kind, "furniture": inside[0], "text": squash(text)[:40]})
-        pairs.append((stem, units, [(u["kind"], u["text"]) for u in gold["units"]]))
+        pairs.append((stem, units, [(u["kind"], u["text"] if clean is None else clean(u["text"])) for u in gold["units"]]))
     bound = score_documents(pairs)
+    for stem, r in bound["documents"].items():
+        per_doc[stem]["joins"] = len(r["joins"])
     return {"files": len(stems), "missing": sorted(set(stems) - set(pred)), "content_units": total,
             "exact": exact, "exact_share": exact / total if total else 0.0,
             "units_with_furniture": furniture_hits, "boundary_f1": bound["f1"], "cross_kind": len(bound["cross_kind"]),
+            "joins": sum(d["joins"] for d in per_doc.values()),
             "by_format": {f: {"exact_share": e / t if t else 0.0, "units": t, "with_furniture": h}
                           for f, (e, t, h) in sorted(by_format.items())},
-            "misses": misses, "furniture": furn}
+            "misses": misses, "furniture": furn, "per_doc": per_doc}
 
 
 def stems_in(folder: Path) -> list[str]:

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import repeat
 
-from . import classify, columns, inline, join, office, printed, sidebar, webdump
+from . import cells as left_cells
+from . import classify, columns, dumpwrap, entries, folios, inline, join, office, printed, sidebar, webdump
 from .classify import DocMeta
 from .ids import para_ids
 from .lines import contents_entries, split_lines
@@ -74,19 +75,25 @@ def segment_text(raw: str, doc_id: str) -> Document:
     lines, tools = inline.cut_lines(raw, lines)  # counters and tools on a byline's line: units of their own
     lines, side = sidebar.cut_side_column(raw, lines)  # a web page's side column beside the article (-layout)
     lines, box = sidebar.cut_right_cells(raw, lines)  # an infobox's rows at the end of the article's lines
+    lines = folios.split_folios(raw, lines)  # a folio and the running head or foot line printed beside it
+    lines, lead = left_cells.cut_left_cells(raw, lines)  # a layout table's left cell cut short ("第01版：要�")
     classify.mark_standalone(raw, lines)
+    lines = entries.cut_dated_lines(raw, lines)  # "6/4/2023 旅途中所見的街景。" under a byline
     printed.mark_print_furniture(raw, lines)  # a browser's header and footer on a printed page
+    folios.mark_folio_lines(raw, lines)  # a running head or foot line with the page's own number on it
     sidebar.mark_profile(raw, lines)  # a forum post's author column and counters
     webdump.mark_endings(raw, lines)  # "完" / date / time under a press release
+    entries.mark_entries(raw, lines)  # a live page's "09:23" / "主持人" over each entry
+    entries.mark_counter_bars(raw, lines)  # "38.7万人参与　刷新　只看主持人" under a byline
     contents = contents_entries(raw, lines)  # a table of contents: one unit an entry
-    for cell in cells + tools + side + box + contents:
+    for cell in cells + tools + side + box + lead + contents:
         cell.kind = "debris"
     webdump.mark_sidebar(lines)  # a sidebar's headlines right above the article's headline
     webdump.mark_trails(raw, lines)  # "專欄 / 觀點" over the headline
     webdump.mark_list_items(raw, lines)  # "1. …" / "2. …" / "3. …", "·…" / "·…" / "·…": one unit an item
     office.mark_lines(raw, lines)  # an office document's masthead, research group, notes
     ctx = join.context(lines, raw, columns=in_columns is not None)
-    groups = office.join_title_tail(join.group_lines(lines, ctx))
+    groups = office.join_title_tail(dumpwrap.rejoin(raw, join.group_lines(lines, ctx)))  # a dump's indents
     squeezed = _squeezed(groups)
     kinds = office.unit_kinds(classify.unit_kinds(groups, squeezed, ctx.labels), squeezed)
     groups, kinds, squeezed = classify.split_debris(groups, kinds, squeezed)

@@ -16,6 +16,9 @@ shared with the PDF and DOCX readers.
   it that only furniture precedes is the title even where later pages print it as their running header
   (its first copy, marked furniture by the repetition rule, gets its kind back); the date under it
   stays a unit of its own.
+- **A court's signature lines**: a line of a judge's or clerk's role and a name set apart by a gap
+  (``审　判　长　阎明海``, ``人民陪审员　马俊立``, ``书　记　员　雷明``, ``rules.SIGNER``, simplified and traditional) is
+  ``meta``, one unit a line.
 - **Notes**: a line opening with ``注：`` / ``註：`` and an item number (``注：1. 表中数据…``) and the numbered
   lines right under it (``2. 本报告仅代表课题组观点。``) are ``debris``, one unit a line, as the notes under a
   table are apparatus, not prose.
@@ -39,6 +42,8 @@ from .lines import Line
 __all__ = ["mark_lines", "join_title_tail", "native_kinds", "unit_kinds", "MASTHEAD", "NOTE_START", "CAPTION"]
 
 _TOP = 8  # lines at the top that a masthead may take
+_SIGNER_FIRST = frozenset("审審代人陪书書法执執")  # first characters of rules.SIGNER's roles
+_CLERK = ("记员", "記員", "记　员", "記　員", "记 员", "記 員")  # the clerk's role, as set or letter-spaced
 # the kind of paper, printed alone above the title (simplified and traditional)
 MASTHEAD = re.compile(r"[\u4e00-\u9fff（）()]{0,20}(?:文件|简报|簡報|快报|快報|新闻稿|新聞稿)")
 _LETTER = re.compile(r"[\u4e00-\u9fff]{2,20}[ \t\u3000]+函")  # "新北市政府教育局　函": the office's letter
@@ -143,6 +148,12 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
             if above is not None and above.kind == "debris" and _title_like(above.sq) and not MASTHEAD.fullmatch(above.sq) \
                     and all(ln.kind == "debris" for ln in lines[:k - 1]):
                 above.kind = ""  # the title, which later pages print as their running header: the first copy stays
+    if any(clerk in raw for clerk in _CLERK):  # (a judgment's signature block names its clerk: substring tests in C)
+        for line in lines:
+            sq = line.sq
+            if len(sq) <= 14 and sq[0] in _SIGNER_FIRST and not line.kind and not line.level and rules.SIGNER.fullmatch(sq) \
+                    and len(line.pieces) + raw.count(" ", line.start, line.end) + raw.count("\u3000", line.start, line.end) > 1:
+                line.kind = "meta"  # "审　判　长　阎明海": one signature line, one unit
     if ("注" not in raw and "註" not in raw) or not (_NOTE_AT.match(raw) or _NOTE_AT_NL.search(raw)):  # (most texts have none)
         return
     i = 0

@@ -114,7 +114,7 @@ BULLETS = frozenset(DECORATION + "◎▪") - {"·"}
 _ROLE_WORDS = (
     "文字整理", "整理", "撰文", "作者", "采写", "本报记者", "本报特约记者", "本报通讯员", "特约记者", "见习记者", "记者",
     "通讯员", "摄影", "採寫", "本報記者", "本報特約記者", "本報通訊員", "特約記者", "見習記者", "記者", "通訊員", "攝影",
-    "报告人", "報告人", "主讲人", "主講人", "法官",
+    "报告人", "報告人", "主讲人", "主講人", "法官", "本刊记者", "本刊特约记者", "本刊記者", "本刊特約記者",
 )
 # Credits that name who edited or checked the piece, not who wrote it: their lines are meta and
 # their names are never the author ("责任编辑：李某").
@@ -139,6 +139,8 @@ _NAMES = (rf"(?P<names>{_NAME}(?:\s*[、，,\s]\s*(?!发表|發表){_NAME})*)(?=
 # the gap up to the line's end, a date or a bracket; the names are the author, not the organisation).
 _ORG = rf"(?:[\u4e00-\u9fff]{{5,16}}\s+(?={_NAME}(?:\s*[、，,\s]\s*{_NAME})*\s*(?:$|\d|[)）】])))"
 BYLINE = re.compile(rf"^[{DECORATION}\s]*(?:【[^】]{{1,6}}】)?[(（【〔]?\s*(?:{_ROLE}\s*[:：{_ROLE_SEP}]?\s*)+{_ORG}?{_NAMES}")
+# An author named by a social-media handle: "作者：@行走的老陈" (squeezed line).
+HANDLE_CREDIT = re.compile(r"(?:作者|博主|文)[:：]@(?P<names>[\w·\-]{1,20})")
 # A reporter named inside a meta line: "来源：新华网 2023-06-01 记者 王某".
 # A role with its colon needs no gap before it ("来源：光明网作者：何雪梅", as w3m prints two spans).
 REPORTER = re.compile(rf"(?:(?:^|(?<=[\s{_ROLE_SEP}]))(?:{_ROLE}\s*[:：{_ROLE_SEP}]?\s*)+|(?:作者|记者|記者)\s*[:：]\s*){_NAMES}")
@@ -149,6 +151,9 @@ RUN_IN_BYLINE = re.compile(rf"[〔【（(]\s*{_CREDIT_BODY}")
 # The same credit with the paper's name before the role, on a block of its own in a native page:
 # "（新界時報記者許思遠報道）" (squeezed; a byline, readers.common.standalone_kind).
 OUTLET_CREDIT = re.compile(rf"[〔【（(]\s*[\u4e00-\u9fff]{{2,6}}?{_CREDIT_BODY}")
+# An outlet's reporters with gaps between the names: "澎拜新闻记者 龙桂 覃子" (the spaced line; the gap after the
+# role shows where the names begin, which a squeezed "澎拜新闻记者龙桂覃子" does not).
+OUTLET_REPORTER = re.compile(rf"[\u4e00-\u9fff]{{2,6}}(?:记者|記者)[ \u3000]+(?P<names>{_NAME}(?:[ \u3000]+{_NAME}){{0,3}})")
 # A news-agency dateline: "中央社記者張雅婷台北2023年6月1日電", "新华社记者 王某 北京6月1日电",
 # "中央社記者林志明新竹2023/06/08電".
 DATELINE = re.compile(
@@ -185,13 +190,15 @@ META = re.compile(
 # "傳真：…" (meta when set apart by a blank line; a phone number at the end of a paragraph stays prose).
 CONTACT = re.compile(r"(?:电话|電話|手机|手機|传真|傳真)\s*[:：]")
 # Keywords under an abstract: "关键词：A；B；C", "關鍵詞：…" (meta, though "；" separates the words).
-KEYWORDS = re.compile(r"[【\[]?(?:关键词|关键字|關鍵詞|關鍵字)[】\]]?\s*[:：]")
+KEYWORDS = re.compile(r"[【\[]?(?:关键词|关键字|關鍵詞|關鍵字|[Kk]ey ?[Ww]ords|KEY ?WORDS)[】\]]?\s*[:：]")
 # A field of a metadata table: a short label, a colon and a short value ("索引号：11356481/2023-89",
 # "发布机构： 东阳市人民政府办公室"); three or more in a row are the table (site furniture).
 FIELD = re.compile(r"[\u4e00-\u9fff]{2,5}\s*[:：]\s*[^\s:：。！？；]{1,24}")
 # A line of two or more "label：value" fields set apart by spaces, and nothing else: "中图分类号：K230 文献标识码：A
 # 文章编号：1672-1895（2023）04-0015-09" (meta; matched on the spaced line).
 FIELDS_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[:：][ \t\u3000]*[^\s:：。！？；]{1,32}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6}[:：][ \t\u3000]*[^\s:：。！？；]{1,32}){1,5}")
+# The same fields on the squeezed line, three or more (their gaps lost or scattered by OCR spaces).
+FIELDS_SQUEEZED = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[:：][^:：。！？；，,]{1,32}){3,6}")
 # An author's affiliation under a paper's title, in brackets with a postcode: "（1. 武汉大学 历史学院，江苏 南京
 # 210023；2. 社会科学院 研究所，北京 100732）" (meta).
 AFFILIATION = re.compile(r"[（(][^（）()]{0,40}?(?:大学|大學|学院|學院|研究所|研究院|研究中心|University|Institute)"
@@ -201,6 +208,14 @@ NOTE_MARK = re.compile(r"\[\d{1,3}\]|[①-⑳]")
 # An official document's number: "江政办发〔2024〕25号", "府教字第1120001号", a court case's
 # "108年度訴字第596號" (a line of its own).
 DOC_NUMBER = re.compile(r"(?:(?:发文字号|發文字號|文号|文號)\s*[:：]\s*)?(?:\d{2,3}\s*年度\s*)?[\u4e00-\u9fff]{1,12}(?:[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?|字第)\s*\d{1,12}\s*[号號]")
+# A number that opens with its year in brackets, a line of its own: a mainland court's case number
+# "（2022）江1004民初1016号", a bulletin's issue "〔2023〕第8期".
+BRACKETED_NUMBER = re.compile(r"[〔\[［【(（]\d{4}[〕\]］】)）](?:[\u4e00-\u9fff\d]{2,16}[号號]|第\d{1,4}期)")
+# A court's signature line: the role (often letter-spaced) and the name ("审　判　长　阎明海"), matched on the
+# squeezed line.
+_COURT_ROLES = ("审判长", "審判長", "代理审判员", "代理審判員", "审判员", "審判員", "人民陪审员", "人民陪審員",
+                "陪审员", "陪審員", "书记员", "書記員", "法官助理", "执行员", "執行員")
+SIGNER = re.compile(f"(?:{'|'.join(_COURT_ROLES)})[\u4e00-\u9fff·]{{2,4}}")
 # The commonest surnames (about nine in ten people), simplified and traditional: what tells an author
 # line ("周文斌 李建国") from two short words ("第一节 概况").
 SURNAMES = frozenset(
@@ -254,8 +269,14 @@ PAGER = re.compile(rf"(?:[\d…]|\.\.\.)*{_PAGER_WORD}(?:[\d…]|\.\.\.|{_PAGER_
 HASHTAGS = re.compile(r"(?:#[^#\s\d][^#\s]{0,11}){1,8}")
 # An attachment line: a label and file names only ("附件：1.相关材料.pdf", "相關附件：公告全文.odt 公告全文.pdf").
 ATTACHMENT = re.compile(r"(?:相关|相關)?附件[:：](?:[^:：]{1,30}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|odt|ods|zip|rar))+")
-# A link to the rest of a Q&A page's answers: "查看全部24个回答", "查看全部 12 則留言".
-MORE_ANSWERS = re.compile(r"查看全部\d{1,6}(?:个|個|条|條|則|则)?(?:回答|评论|評論|留言|回复|回覆)")
+# A date written day or month first with the year last, alone on its line: "6/4/2023" (a page's <time>).
+YEAR_LAST_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d")
+# A text dump's mark for an image or a numbered link alone on its line: "[a]", "[IMG]", "[12]" (w3m, lynx).
+BRACKET_MARK = re.compile(r"\[[A-Za-z0-9_]{1,12}\]")
+# One attachment's file name on a line of its own under "附件：", numbered or not ("1.讲座报名回执表.doc").
+ATTACHED_FILE = re.compile(r"(?:\d{1,2}[.．、])?[^:：.\s]{1,30}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|odt|ods|zip|rar)")
+# A link to the rest of a Q&A page's answers, or their count: "查看全部24个回答", "查看全部 12 則留言", "共 65 個回答".
+MORE_ANSWERS = re.compile(r"(?:查看全部|共)\d{1,6}(?:个|個|条|條|則|则)?(?:回答|评论|評論|留言|回复|回覆)")
 # A post's date line: "发布于 2023-09-06", "發表於 2020-01-07" (squeezed line).
 POSTED = re.compile(r"(?:发布|發布|發佈|发表|發表|更新)(?:于|於)" + DATE.pattern)
 # A date stamped as the time a page was posted or updated: "2020.04.28 更新", "2023-09-06 发布" (squeezed).
@@ -285,7 +306,8 @@ DEBRIS_WORDS = frozenset(
 # under it are the list (debris).
 LIST_HEADS = frozenset(
     "相关新闻 相關新聞 相关阅读 相關閱讀 延伸阅读 延伸閱讀 推荐阅读 推薦閱讀 更多阅读 更多閱讀 热门新闻 熱門新聞 热门文章 "
-    "熱門文章 热门推荐 熱門推薦 最新文章 近期文章 近期评论 近期評論 最新消息 看更多 更多新闻 更多新聞 猜你喜欢 猜你喜歡 热点新闻 熱點新聞 精彩推荐 精彩推薦 文章分类 文章分類".split())
+    "熱門文章 热门推荐 熱門推薦 最新文章 近期文章 近期评论 近期評論 最新消息 看更多 更多新闻 更多新聞 猜你喜欢 猜你喜歡 热点新闻 熱點新聞 精彩推荐 精彩推薦 文章分类 文章分類 "
+    "你可能也喜欢 你可能也喜歡 本版其他文章".split())
 # The first item of a site's menu bar.
 HOME_WORDS = frozenset(("首页", "首頁", "主页", "主頁", "回首页", "回首頁"))
 DEBRIS_START = re.compile("|".join(sorted(map(re.escape, DEBRIS_WORDS), key=len, reverse=True)))
@@ -404,6 +426,8 @@ ERA = r"(?:中華民國|中华民国|民國|民国)"
 # a report's cover date, meta).
 HANZI_DATE = re.compile(ERA + r"?[〇○零一二三四五六七八九十]{2,4}年"
                         r"[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?")
+# A full date alone in brackets, digits or hanzi numerals (a speech's date under its title: "（2021年11月27日）").
+BRACKETED_DATE = re.compile(r"[(（](?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|" + HANZI_DATE.pattern + r")[)）]")
 # A page's edition label, with or without its section, either way round: "第A3版 要闻", "第3版 国际新闻",
 # "國際新聞 A3", "A3版" (matched on the spaced line; a code alone is a label only with 版 or a section).
 EDITION_LABEL = re.compile(r"(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}\s*版)(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4})?"

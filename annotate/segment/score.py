@@ -9,7 +9,9 @@ stretch where the texts differ (markup that one side dropped) matches a gold bou
 across that stretch, and one strictly inside text that only the prediction has counts as unmatched.
 
 The score also lists every predicted unit that covers parts of two gold units of different
-kinds (a heading glued to its paragraph, a byline glued to prose): the quality bar allows none.
+kinds (a heading glued to its paragraph, a byline glued to prose): the quality bar allows none;
+and, as ``joins``, every predicted unit that covers parts of two gold units of any kinds (two
+paragraphs run together).
 """
 
 from __future__ import annotations
@@ -78,14 +80,15 @@ def _mapper(a: str, b: str, targets: frozenset[int], blocks: list[tuple[int, int
 
 
 def _cross_kind(pred: Units, gold: Units, pred_ends: list[int], gold_ends: list[int],
-                blocks: Sequence[tuple[int, int, int]]) -> list[dict[str, Any]]:
-    """Predicted units holding characters of two gold units of different kinds.
+                blocks: Sequence[tuple[int, int, int]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Predicted units holding characters of two gold units of different kinds, and those holding
+    characters of two gold units of any kinds (joins).
 
     Only characters the prediction contains count (the matching blocks of the two texts): a
     gold unit whose text the prediction dropped (a rule line, a footer) is not covered by the
     units on either side of it.
     """
-    found = []
+    found, joins = [], []
     gold_spans = list(zip([0, *gold_ends[:-1]], gold_ends, [k for k, _ in gold], strict=True))
     gold_starts = [s for s, _, _ in gold_spans]
     start = 0
@@ -102,11 +105,13 @@ def _cross_kind(pred: Units, gold: Units, pred_ends: list[int], gold_ends: list[
                 covered[k] = covered.get(k, 0) + min(hi, ge) - max(lo, gs)
                 k += 1
         start = end
-        kinds = {gold_spans[k][2] for k, n in covered.items()
-                 if n >= min(3, gold_spans[k][1] - gold_spans[k][0])}
+        held = [k for k, n in covered.items() if n >= min(3, gold_spans[k][1] - gold_spans[k][0])]
+        kinds = {gold_spans[k][2] for k in held}
         if len(kinds) > 1:
             found.append({"index": index, "kind": kind, "gold_kinds": sorted(kinds), "text": squash(text)[:40]})
-    return found
+        if len(held) > 1:
+            joins.append({"index": index, "kind": kind, "gold_units": len(held), "text": squash(text)[:40]})
+    return found, joins
 
 
 def score_boundaries(pred: Units, gold: Units) -> dict[str, Any]:
@@ -122,7 +127,7 @@ def score_boundaries(pred: Units, gold: Units) -> dict[str, Any]:
     reference = set(gold_ends[:-1])
     tp = len(predicted & reference)
     result = _prf(tp, len(predicted) - tp + unmapped, len(reference) - tp)
-    result["cross_kind"] = _cross_kind(pred, gold, pred_ends, gold_ends, blocks)
+    result["cross_kind"], result["joins"] = _cross_kind(pred, gold, pred_ends, gold_ends, blocks)
     result["same_text"] = a == b
     return result
 

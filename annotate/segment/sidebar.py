@@ -43,7 +43,16 @@ _ITEM_MAX = 16  # characters of a side item
 _LONG = 16  # characters of a line that counts for the body's left edge
 _BETWEEN = 2  # side items right between two body lines that show a side column
 _NEAR = 2  # lines: a side item this near a body line is cut off
-_GAP = re.compile(r"\S( {4,})\S")  # a gutter between a side item and the article on one line
+_GAP = re.compile(r"\S( {4,})\u3000*\S")  # a gutter between a side item and the article on one line (its indent after)
+
+
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+
+
+def _display_col(raw: str, start: int, at: int) -> int:
+    """The display column of ``raw[at]`` on the line that begins at ``start``, a wide character
+    counted two (a browser's dump sets the table's cells by display columns, not characters)."""
+    return at - start + len(_WIDE.findall(raw, start, at))
 
 
 def _furniture(text: str) -> bool:
@@ -56,7 +65,9 @@ def cut_side_column(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]
     if len(lines) < _MIN_INDENTED or len(_INDENTED.findall(raw)) < _MIN_INDENTED:
         return lines, []
     starts = [raw.rfind("\n", 0, ln.start) + 1 for ln in lines]
-    cols = [ln.start - s for ln, s in zip(lines, starts, strict=True)]
+    # (a paragraph's full-width indent is the paragraph's, not the column's: "   　　在此之前…" starts at the spaces' end)
+    cols = [ln.start - s - (len(raw[s:ln.start]) - len(raw[s:ln.start].rstrip("\u3000")))
+            if raw[ln.start - 1:ln.start] == "\u3000" else ln.start - s for ln, s in zip(lines, starts, strict=True)]
     edges = collections.Counter(c for c, ln in zip(cols, lines, strict=True) if c >= _BODY_MIN and len(ln.sq) >= _LONG)
     if not edges:
         return lines, []
@@ -70,7 +81,7 @@ def cut_side_column(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]
         end = ln.end
         if end - s >= body - 1:  # runs on to the body's edge: the article's text after a gap?
             m = _GAP.search(raw, ln.start, end)
-            while m is not None and m.end(1) - s < body:
+            while m is not None and m.end(1) - s < body and _display_col(raw, s, m.end(1)) != body:
                 m = _GAP.search(raw, m.end(1), end)
             if m is None or m.start(1) - s > body - 2:
                 continue

@@ -23,6 +23,8 @@ only the order of its units, so this pass works on the units in reading order wi
   they and every paragraph and heading below that is not prose are debris (comments, an author box,
   related lists, a site footer), and so are bylines and meta lines below the first of those (a reply's
   poster and date; an editor line right under a tool bar stays);
+- a short paragraph of hanzi only (2–8) right between two prose paragraphs is a section head whose bold the
+  print lost (``再談細節``), and where there is one, so is one of that shape right above the first prose (``先說結論``);
 - a heading that ends with a wiki's edit link (``特点[编辑]``) is the heading and a debris unit ``[编辑]``;
 - a credit line with site furniture on it (``作者：劉家豪｜2020-10-20　閱讀時間約7分鐘``: :func:`inline.furniture_spans`,
   the text route's rule, as the HTML reader cuts it) is cut in parts: the furniture ``debris``, the rest
@@ -39,6 +41,7 @@ from __future__ import annotations
 import re
 
 from .. import inline, rules
+from ..entries import mark_entry_units
 from ..webdump import END_MARK, STAMP_TIME
 from .common import Char, standalone_kind
 
@@ -56,6 +59,9 @@ _BARE_LABEL = re.compile(r"[^\d：:／/|｜\s]{2,6}")
 # not the "!" of "Discuz! X3.4"; one class first (the engine then skips to candidates in C), the
 # ASCII marks' condition after it: the matches of "[。！？；]|[!?;](?![A-Za-z0-9])"
 PROSE_END = re.compile(r"[。！？；!?;](?:(?<=[。！？；])|(?![A-Za-z0-9]))")
+# an English sentence's end: a word of two or more small letters, a full stop, then a capital or the end
+# (not "example.com", "v1.2"; the PDF reader squeezes spaces out: "weekend.The")
+_LATIN_END = re.compile(r"[a-z]{2}\.(?:\s*[A-Z]|\s*$)")
 # a "label：value" / "label／value" / "【label】value" pair (not "22:10")
 LABELLED = re.compile(r"[^：:／/【】]{0,7}[^\d\s：:／/【】][：:／/]\s*[^\s】]|【[^】]{1,8}】\s*\S")
 # a word one of which a credit line with furniture to cut holds (:data:`inline.HINTS`)
@@ -65,8 +71,11 @@ Block = tuple[str, list[Char]]
 
 
 def is_prose(kind: str, text: str) -> bool:
-    """A paragraph of 40 or more characters with a sentence end: the story's prose (both readers)."""
-    return kind == "paragraph" and len(text) >= 40 and PROSE_END.search(text) is not None
+    """A paragraph of 40 or more characters with a sentence end: the story's prose (both readers); in
+    a Latin script, a word and a full stop before a capital or the end (an English summary under a
+    Chinese release: ``…every weekend. The full text…``)."""
+    return kind == "paragraph" and len(text) >= 40 and (
+        PROSE_END.search(text) is not None or (text[-1] == "." and _LATIN_END.search(text) is not None))
 
 
 def short_label(kind: str, text: str) -> bool:
@@ -78,6 +87,8 @@ def short_label(kind: str, text: str) -> bool:
         return False
     if text[-1] in "：:" and any(ch in "，、," for ch in text):
         return False  # a notice's addressees over its text: "各区县（市）人民政府，市政府各部门、各直属单位："
+    if text.startswith("——"):
+        return False  # a headline's subtitle (副题) under it: "——记者探访拿破仑三世背后的故事"
     text = inline.TRAILING_COUNTER.sub("", text) or text  # "友善列印 回上一頁 瀏覽人次：586": a counter is no pair
     return not (LABELLED.search(text) and not (text[0] == "【" and text[-1] == "】"))
 
@@ -105,6 +116,7 @@ def frame(blocks: list[Block]) -> list[Block]:
             kinds.append(kind)
             texts.append("".join(raw.split()))
     blocks = pieces
+    mark_entry_units(kinds, texts)  # a live page's "09:23" / "主持人" over each entry
     prose = [i for i, (k, t) in enumerate(zip(kinds, texts, strict=True)) if is_prose(k, t)]
     if not prose:
         return blocks
@@ -118,6 +130,7 @@ def frame(blocks: list[Block]) -> list[Block]:
         elif kind == "paragraph" and prose[0] < i < prose[-1] and _BRACKETED_HEAD.fullmatch(text) \
                 and not DISPATCH.fullmatch(text) and not _CLAUSE.search(text):
             kinds[i] = "heading"  # "【相关影响】" between two paragraphs of the story
+    _section_heads(kinds, texts, prose)
     merged = press_release_end(kinds, texts)
     kept = set(merged)  # (the press release's end stamp: no furniture)
     title = kinds.index("title") if "title" in kinds else None
@@ -127,6 +140,8 @@ def frame(blocks: list[Block]) -> list[Block]:
                 kinds[i] = "debris"
     first = title + 1 if title is not None and title < prose[0] else prose[0]
     for i in range(first, prose[0]):
+        if kinds[i] == "paragraph" and _under_title(kinds, pieces, i, first):
+            continue
         _label_or_dispatch(kinds, texts, i)
     for b in range(prose[0], prose[-1]):  # a later story's byline: counters under it
         if kinds[b] == "byline":
@@ -209,6 +224,42 @@ def bare_credit(text: str) -> bool:
     """A credit label with no name or date after it, which the line rules call a byline: an author box's
     heading (``作者簡介``, ``关于作者``)."""
     return len(text) <= 6 and _BARE_LABEL.fullmatch(text) is not None and standalone_kind(text) == "byline"
+
+
+_LATIN_TITLE = re.compile(r"[A-Z][A-Za-z'’-]*(?:[ :,-]+[A-Za-z'’-]+){2,19}")
+
+
+def _under_title(kinds: list[str], pieces: list[Block], i: int, first: int) -> bool:
+    """Unit ``i``, a paragraph between the title and the prose, is a journal article's English title
+    (right under the title: three to twenty Latin words, no sentence end; ``meta``) or its author line
+    (names of 2–3 hanzi set apart by spaces, each opening with a common surname, as the text route's
+    rule has it; ``byline``): its kind is set and True returned; else nothing changes."""
+    raw = " ".join("".join(ch for ch, _ in pieces[i][1]).split())
+    if i == first and len(raw) <= 160 and _LATIN_TITLE.fullmatch(raw):
+        kinds[i] = "meta"
+        return True
+    if rules.AUTHOR_NAMES.fullmatch(raw) and all(name[0] in rules.SURNAMES for name in raw.split()):
+        kinds[i] = "byline"
+        return True
+    return False
+
+
+_HEAD_WORDS = re.compile(r"[\u4e00-\u9fff]{2,8}")  # a section head the print lost the bold of: hanzi only
+
+
+def _section_heads(kinds: list[str], texts: list[str], prose: list[int]) -> None:
+    """Section heads the print kept no bold for ("先說結論" / prose / "再談細節" / prose): a short paragraph
+    of hanzi only (2–8, no digit, no punctuation) right between two prose paragraphs is a heading; then
+    one of that shape right above the first prose is the first head (else it stays a label)."""
+    inner = [i for i in range(prose[0] + 1, prose[-1]) if kinds[i] == "paragraph" and is_prose("paragraph", texts[i - 1])
+             and is_prose("paragraph", texts[i + 1]) and _HEAD_WORDS.fullmatch(texts[i])]
+    if not inner:
+        return
+    for i in inner:
+        kinds[i] = "heading"
+    first = prose[0] - 1
+    if first >= 0 and kinds[first] == "paragraph" and _HEAD_WORDS.fullmatch(texts[first]):
+        kinds[first] = "heading"
 
 
 def _label_or_dispatch(kinds: list[str], texts: list[str], i: int) -> bool:

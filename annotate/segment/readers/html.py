@@ -69,6 +69,7 @@ from .. import inline, rules
 from ..classify import doc_meta, stray_date
 from ..core import Document, make_units
 from ..decode import decode_bytes
+from ..entries import mark_entry_units
 from ..normalize import inline_space
 from . import article
 from .article import CREDIT_HINT as _HINT
@@ -105,6 +106,9 @@ _FRAME_NAME = re.compile(r"(?:^|[\s_-])(?:header|head|footer|foot|ft|top|bottom)
 # an inline element's class that names a heading: <span class="subtitle">
 _HEADING_NAME = re.compile(r"(?:^|[\s_-])(?:sub)?(?:title|heading|headline|head)(?:[\s_-]|\d|$)", re.I)
 _FRAME_TAG = frozenset(("header", "footer"))
+_FRAMED = "frame"  # (an element's furniture mark when only a frame class name set it: the h1 inside undoes it)
+# a block set in bold by its own style: <div style="font-weight:bold">办理流程</div>, like <b>
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.I)
 _BLOCK = frozenset(
     "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd table thead tbody tfoot tr td th caption section article main "
@@ -273,7 +277,7 @@ _SOURCE: list[str] = [""]  # the page being rendered (read by _render; one page 
 def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple[str, _Block]]:
     """(kind, block) in page order; kind is title/heading/paragraph/debris before line rules. Fills
     ``elements``: each open block element's tag name and attributes, by the offset of its start tag."""
-    stack: list[tuple[str, bool, bool]] = []  # (tag, furniture, inside <article>/<main>)
+    stack: list[tuple[str, bool | str, bool, bool]] = []  # (tag, furniture, inside <article>/<main>, bold)
     ids: list[int] = []  # each open element's id: the source offset of its start tag
     links = strongs = heads = 0
     spans: list[bool] = []  # open <span>s: does its class name a heading?
@@ -310,7 +314,8 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
         return kind, done
 
     pos = 0
-    furn_now = False
+    furn_now: bool | str = False
+    bold_now = False
     for m in _TOKEN.finditer(source):
         start, end = m.span()
         seg = source[pos:start] if start > pos else ""
@@ -332,7 +337,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                         br = 0
                 if not block.segs:
                     block.path = tuple(ids)
-                block.add(text, at, links > 0, strongs > 0 or heads > 0)
+                block.add(text, at, links > 0, strongs > 0 or heads > 0 or bold_now)
         pos = end
         slash, name = m.group(2, 3)
         if not name:
@@ -374,6 +379,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             links = strongs = heads = 0
             spans.clear()
             furn_now = bool(stack) and stack[-1][1]
+            bold_now = bool(stack) and stack[-1][3]
             block.furniture = furn_now
             continue
         if tag in _VOID:
@@ -384,10 +390,18 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
         if not furn and attrs:
             for cm in _CLASS.finditer(attrs):
                 value = cm.group(1) or cm.group(2) or cm.group(3) or ""
-                if _FURNITURE_NAME.search(value) or (not article and _FRAME_NAME.search(value)):
+                if _FURNITURE_NAME.search(value):
                     furn = True
                     break
-        stack.append((tag, furn, article))
+                if not article and _FRAME_NAME.search(value):
+                    furn = _FRAMED  # (a furniture name in a later class or id still makes it furniture)
+        if tag == "h1" and furn == _FRAMED and not title_seen:
+            # the page's headline inside an element a frame name marked ("live-head", "news-head"): the
+            # article's own header, whose title and byline are content (what came before it stays debris)
+            stack[:] = [(t, False if f == _FRAMED else f, a, b) for t, f, a, b in stack]
+            furn = False
+        bold_now = (bool(stack) and stack[-1][3]) or bool(attrs and ("weight" in attrs or "WEIGHT" in attrs) and _BOLD_STYLE.search(attrs))
+        stack.append((tag, furn, article, bold_now))
         ids.append(start)
         elements[start] = (tag, attrs)
         furn_now = furn
@@ -545,6 +559,23 @@ def _endings(kinds: list[str], texts: list[str]) -> None:
             kinds[time] = "meta"
 
 
+_TIME_OPEN = re.compile(r"<time\b[^>]*>\s*$", re.I)
+_TIME_CLOSE = re.compile(r"\s*</time\s*>", re.I)
+
+
+def _time_elements(kinds: list[str], texts: list[str], offsets: list[list[list[int]]], source: str) -> None:
+    """A short paragraph that is wholly the text of a ``<time>`` element (``<time>6/4/2023</time>``, a
+    date in any format) is ``meta``."""
+    if "<time" not in source and "<TIME" not in source:
+        return
+    for i, (kind, text) in enumerate(zip(kinds, texts, strict=True)):
+        if kind != "paragraph" or len(text) > 30 or not offsets[i]:
+            continue
+        start, end = offsets[i][0][1], offsets[i][-1][1] + offsets[i][-1][2]
+        if _TIME_OPEN.search(source, max(0, start - 120), start) and _TIME_CLOSE.match(source, end):
+            kinds[i] = "meta"
+
+
 def _choose_title(kinds: list[str], texts: list[str], source: str) -> None:
     """No ``<h1>`` outside the furniture: the title is the first heading before the first prose block
     that the page's ``<title>`` contains (``黑龍江`` in ``<title>黑龍江 - 香江日報</title>``), else the
@@ -673,6 +704,8 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     if "title" not in kinds:
         _choose_title(kinds, texts, source)
     _endings(kinds, texts)
+    _time_elements(kinds, texts, offsets, source)
+    mark_entry_units(kinds, texts)  # a live page's "09:23" / "主持人" over each entry
     _frame(kinds, texts, paths, groups, marked, elements)
     units = make_units(doc_id, kinds, texts, offsets)
     meta = doc_meta([t for t, k in zip(spaced, kinds, strict=True) if k != "debris"], [k for k in kinds if k != "debris"])
