@@ -109,22 +109,22 @@ def render_squeezed(raw: str, start: int, end: int, squeezed: str) -> tuple[str,
         return None
     if len(text) - len(squeezed) == len(chunks) - 1:  # one character between chunks
         raw_starts = itertools.accumulate(map(operator.add, lengths, itertools.repeat(1)), initial=start)
-    else:
-        raw_starts, at, find = [], 0, text.find
-        for chunk, n in zip(chunks, lengths, strict=True):  # (only whitespace before the next chunk)
-            at = find(chunk, at)
-            raw_starts.append(start + at)
-            at += n
-        # (a range that opens or ends with a gap has an empty chunk there, a run of length 0, as
-        # splitting at the gaps gives it)
-        if text[:1].isspace():
-            raw_starts.insert(0, start)
-            lengths.insert(0, 0)
-        if text[-1:].isspace():
-            raw_starts.append(end)
-            lengths.append(0)
-    text_starts = itertools.accumulate(lengths, initial=0)
-    return squeezed, list(map(list, zip(text_starts, raw_starts, lengths, strict=False)))
+        text_starts = itertools.accumulate(lengths, initial=0)
+        return squeezed, list(map(list, zip(text_starts, raw_starts, lengths, strict=False)))
+    # gaps of several widths: each chunk's run made as it is found (only whitespace before it); a
+    # range that opens or ends with a gap has an empty chunk there, a run of length 0, as splitting
+    # at the gaps gives it
+    runs = [[0, start, 0]] if text[0].isspace() else []
+    pos = at = 0
+    find = text.find
+    for chunk, n in zip(chunks, lengths, strict=True):
+        at = find(chunk, at)
+        runs.append([pos, start + at, n])
+        at += n
+        pos += n
+    if text[-1].isspace():
+        runs.append([pos, end, 0])
+    return squeezed, runs
 
 
 def render(raw: str, pieces: Sequence[tuple[int, int]], *, keep_inline_space: bool = False) -> tuple[str, list[Run]]:
