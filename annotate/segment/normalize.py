@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
+import re
 from collections.abc import Sequence
 
 from . import rules
@@ -32,6 +33,7 @@ __all__ = ["render", "render_clean", "normalize_char", "inline_space", "raw_inde
 
 Run = list[int]  # [text_start, raw_start, length]
 _FIRST, _LAST = operator.itemgetter(0), operator.itemgetter(-1)
+_ALL_WIDE = re.compile(rules.WIDE.pattern + "*").fullmatch  # a string of wide characters only (or empty)
 
 
 def normalize_char(ch: str) -> str:
@@ -162,9 +164,10 @@ def render(raw: str, pieces: Sequence[tuple[int, int]], *, keep_inline_space: bo
 def render_clean(starts: Sequence[int], texts: Sequence[str]) -> tuple[str, list[Run]] | None:
     """Fast path for lines without inner whitespace: they are joined with nothing between them
     when every junction has a wide character on one side (else ``None``: use :func:`render`)."""
-    for left, right in zip(map(_LAST, texts[:-1]), map(_FIRST, texts[1:]), strict=True):  # each junction
-        if not ("\u4e00" <= left <= "\u9fff" or "\u4e00" <= right <= "\u9fff" or _wide(left) or _wide(right)):
-            return None
+    if _ALL_WIDE("".join(map(_LAST, texts[:-1]))) is None:  # (most units: every line but the last ends wide)
+        for left, right in zip(map(_LAST, texts[:-1]), map(_FIRST, texts[1:]), strict=True):  # each junction
+            if not ("\u4e00" <= left <= "\u9fff" or "\u4e00" <= right <= "\u9fff" or _wide(left) or _wide(right)):
+                return None
     lengths = list(map(len, texts))
     return "".join(texts), list(map(list, zip(itertools.accumulate(lengths, initial=0), starts, lengths, strict=False)))
 
