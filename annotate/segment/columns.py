@@ -39,7 +39,7 @@ import operator
 import re
 from collections.abc import Iterator, Sequence
 
-from . import rules
+from . import colblock, rules
 from .join import straddles
 from .lines import Line, page_of, squeeze
 
@@ -253,6 +253,7 @@ _GAP_PROSE = re.compile(r"  (?<=\S{6}  ) *(?=\S{6})")  # (a quick count: text on
 _GAP_ROWS = 6  # lines with prose on both sides of such a gap, at least ...
 _GAP_SHARE = 0.04  # ... and this share of the lines
 _GAP_PIECE = 3  # letters on each side of a gap that is cut
+_SENTENCE_END = frozenset("。！？!?")
 
 
 def gap_cut(raw: str, lines: list[Line]) -> list[Line] | None:
@@ -260,7 +261,8 @@ def gap_cut(raw: str, lines: list[Line]) -> list[Line] | None:
     newspaper page whose columns it set at varying positions, one column running up to the next):
     where :data:`_GAP_ROWS` lines or more, and :data:`_GAP_SHARE` of them, hold text of
     :data:`_LONG_PIECE` letters or more on both sides of a run of two spaces or more, every line is cut
-    at such runs with :data:`_GAP_PIECE` letters or more on each side (``（记者 罗晨曦 通讯员 吴海涛）      横位上有…``:
+    at such runs with :data:`_GAP_PIECE` letters or more on each side, or two ending a sentence on
+    the left (``艇。      ■ 历史沿革``) (``（记者 罗晨曦 通讯员 吴海涛）      横位上有…``:
     a byline and the next column's line), each later piece starting a unit (``hard``). The pieces stay in
     file order; :func:`spaced_order` may then cut them at one-space gutters. ``None`` when no page is so
     printed."""
@@ -282,8 +284,10 @@ def gap_cut(raw: str, lines: list[Line]) -> list[Line] | None:
         prose += max(pieces[:-1]) >= _LONG_PIECE and max(pieces[1:]) >= _LONG_PIECE
         if not prose and max(pieces) < _LONG_PIECE and len(pieces) >= _STRIP_PIECES:
             continue  # (a masthead strip above the first line of prose on both sides: one line, as in _page_order)
+        # (or a paragraph's short last line, two characters ending a sentence: "艇。      ■ 历史沿革")
         keep = [(a + line.start, b + line.start) for k, (a, b) in enumerate(spans)
-                if min(pieces[k], pieces[k + 1]) >= _GAP_PIECE]
+                if min(pieces[k], pieces[k + 1]) >= _GAP_PIECE
+                or (pieces[k] >= 2 and pieces[k + 1] >= _GAP_PIECE and text[a - 1] in _SENTENCE_END)]
         if keep:
             cuts[i] = keep
     if prose < _GAP_ROWS or prose < _GAP_SHARE * len(lines) or not cuts:
@@ -425,6 +429,12 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
     if not wide or len(wide) * 2 < len(cands):
         return None
     accepted: dict[int, list[int]] = {i: [beside[i]] for i in beside if i in wide}
+    # (or where the line without the heading is as wide as its column's line above or below it)
+    accepted.update((i, [sp]) for i, sp in colblock.beside_by_width(raw, lines, {i: sp for i, sp in beside.items()
+                                                                                  if i not in wide}).items())
+    # (a credit line of another column after a column's full line: colblock.credit_beside)
+    accepted.update((i, [sp]) for i, sp in colblock.credit_beside(raw, lines, {i: s for i, s in cands.items()
+                                                                               if i not in accepted}).items())
     keys = sorted(i for i in wide if i in recurring)
     for i in keys:
         lo = bisect.bisect_left(keys, i - _SPACED_WINDOW)

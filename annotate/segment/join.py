@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 
-from . import rules
+from . import colblock, rules, strips
 from .lines import Line, page_of
 
 __all__ = ["CONTINUED", "Context", "context", "group_lines", "heading_like", "straddles", "vis_width"]
@@ -93,6 +93,21 @@ class Context:
     def flush(self) -> bool:
         """Wrapped text whose paragraphs open with a full line (not set in)."""
         return bool(self.wrap) and _flush_first_lines(self.lines, self.wrap)
+
+    @functools.cached_property
+    def block_openers(self) -> frozenset[int]:
+        """Lines that a line of the same column width follows (colblock.py)."""
+        return colblock.block_openers(self.lines)
+
+    @functools.cached_property
+    def headlines(self) -> frozenset[int]:
+        """Headlines over a byline (colblock.py)."""
+        return colblock.headlines(self.lines)
+
+    @functools.cached_property
+    def strips(self) -> frozenset[int]:
+        """Dated strips: page heads and masthead lines (strips.py)."""
+        return strips.strip_lines(self.lines, self.raw) if self.raw else frozenset()
 
 
 def vis_width(line: Line) -> float:
@@ -262,7 +277,7 @@ def _page_margins(pages: Sequence[int], indents: Sequence[float], in_body: Seque
     with fewer than :data:`_PAGE_MARGIN_LINES` of them. The lines are counted per (page, indentation)
     in C; each page's counts keep the order its lines show them, so a tie goes to the first seen."""
     by_page: dict[int, collections.Counter] = collections.defaultdict(collections.Counter)
-    for (page, indent), n in collections.Counter(itertools.compress(zip(pages, indents), in_body)).items():
+    for (page, indent), n in collections.Counter(itertools.compress(zip(pages, indents, strict=True), in_body)).items():
         by_page[page][indent] = n
     return {p: c.most_common(1)[0][0] if sum(c.values()) >= _PAGE_MARGIN_LINES else margin for p, c in by_page.items()}
 
@@ -648,6 +663,7 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and not _names(nxt, ctx.raw)
         and not (rules.SECTION_LABEL.match(nxt.sq) and rules.SECTION_LABEL.match(group[0].sq))
         and not (rules.LABEL.match(nxt.sq) and rules.LABEL.match(group[-1].sq))  # fields: "甲方：…" / "乙方：…"
+        and not colblock.heads_block(group, nxt, ctx.block_openers)  # a narrow column's prose under a heading
     )
 
 
@@ -676,15 +692,16 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     if _starts_paragraph(nxt, ctx):
         return False
     text = _recent(group)
-    if _unbalanced(text) or _opens_inside(nxt.sq):
+    if (_unbalanced(text) or _opens_inside(nxt.sq)) and not (nxt.gap and colblock.bullet_head(group)):
         return True
     if _heading_group(group, ctx):
         # A headline sits above its paragraph; a short unpunctuated fragment joins only a tail
         # that finishes a word it cut in two ("…共育一流产" / "业生态。").
         # (not under a numbered section head, "二、背景說明" / "明仁是日本第125任天皇…。": a sentence
         # ending there is the section's first line; the words across the break meet by chance)
-        return _heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and straddles(text, nxt.sq)
-                                                   and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
+        return (_heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and straddles(text, nxt.sq)
+                                                    and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
+                or colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END))
     return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
                 and not _numbered_heading(nxt, ctx)))
@@ -893,6 +910,10 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return (prev.kind == "byline" and not nxt_kind and not nxt.gap and not nxt.hard and not nxt.level
                 and rules.NAME_REST.fullmatch(nxt.sq) is not None and rules.ROLE_NAME_CUT.search(prev.sq) is not None)
     nsq, sq = nxt.sq, prev.sq
+    if ctx.strips and (id(prev) in ctx.strips or id(nxt) in ctx.strips):
+        return False  # a page head or masthead line between or above a column's lines (strips.py)
+    if nxt.gap and ctx.headlines and id(nxt) in ctx.headlines:
+        return False  # a story's headline over its byline (colblock.headlines)
     if len(nsq) <= 3 and _spaced_run(group, nxt, ctx.raw):
         # a line set letter-spaced that the extract printed one character a line ("主" / "文",
         # "中" / "華" / "民" / "國" / "111" / "年" / …) is one unit, a date ending it
@@ -931,6 +952,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return False
     if prev.run_in and len(group) == 1 and not nxt.gap and prev.last not in rules.PARAGRAPH_END:
         return True  # the story's first line after a run-in byline, short only by the byline cut off it
+    if not nxt.gap and prev.last not in rules.PARAGRAPH_END and id(prev) in ctx.block_openers and colblock.goes_on(prev, nxt):
+        return True  # two lines of one column's prose, the first without a sentence end (colblock.py)
     if wrapped:
         if ctx.blank_breaks and nxt.gap and not (ctx.columns and _same_margin(prev, nxt, ctx.raw)):
             return False

@@ -664,10 +664,11 @@ def lay_magazine(doc, info):
 def lay_newspaper(doc, info):
     """Newspaper page: masthead once, title across, three unequal columns, slim heads on later pages."""
     s, rng, o = doc["script"], random.Random(f"{SEED}-{doc['n']}-news"), Owners()
-    W, H = mm(297), mm(420)
+    # make_dev6x.py may set "size", "gutter_mm" and "ratios" (any number of columns) on the doc
+    W, H = doc.get("size", (mm(297), mm(420)))
     lm, rm = mm(15), mm(15)
-    gut = mm(rng.choice([3.5, 6]))
-    ratios = rng.choice([(0.42, 0.33, 0.25), (0.25, 0.42, 0.33), (0.38, 0.38, 0.24)])
+    gut = mm(doc["gutter_mm"] if "gutter_mm" in doc else rng.choice([3.5, 6]))
+    ratios = doc["ratios"] if "ratios" in doc else rng.choice([(0.42, 0.33, 0.25), (0.25, 0.42, 0.33), (0.38, 0.38, 0.24)])
     paper = _two(s, "江临日报", "南瀛時報")
     year = rng.choice([2021, 2022, 2023])
     mo, da = rng.randint(1, 12), rng.randint(1, 28)
@@ -678,7 +679,7 @@ def lay_newspaper(doc, info):
     sect = _two(s, "要闻", "綜合新聞")
 
     def cols(top, bottom):
-        tw = W - lm - rm - 2 * gut
+        tw = W - lm - rm - (len(ratios) - 1) * gut
         x, out = lm, []
         for r in ratios:
             out.append((x, top, tw * r, bottom))
@@ -830,9 +831,11 @@ def lay_brochure(doc, info):
     from reportlab.lib.pagesizes import A4, landscape
 
     s, rng, o = doc["script"], random.Random(f"{SEED}-{doc['n']}-bro"), Owners()
-    W, H = landscape(A4)
-    m, gut = mm(10), mm(rng.choice([3, 5]))
-    cw = (W - 2 * m - 2 * gut) / 3
+    # make_dev6x.py may set "size", "gutter_mm", "ncols", "sidebar" and "align" on the doc
+    W, H = doc.get("size", landscape(A4))
+    m, gut = mm(10), mm(doc["gutter_mm"] if "gutter_mm" in doc else rng.choice([3, 5]))
+    ncols = doc.get("ncols", 3)
+    cw = (W - 2 * m - (ncols - 1) * gut) / ncols
     box_h = mm(70)
     org = _two(s, "江临市博物馆", "高雄市立文化中心")
     foot = _two(s, f"{org}　地址：江临市文昌路88号　电话：0523-8866 1234　开放时间：周二至周日 9:00-17:00",
@@ -840,10 +843,10 @@ def lay_brochure(doc, info):
 
     def frames(p):
         top, bottom = H - m, mm(16)
-        out = [(m + i * (cw + gut), top, cw, bottom) for i in range(3)]
-        if p == 1:
-            x, t, w, b = out[2]
-            out[2] = (x, t - box_h - mm(5), w, b)
+        out = [(m + i * (cw + gut), top, cw, bottom) for i in range(ncols)]
+        if p == 1 and doc.get("sidebar", True):
+            x, t, w, b = out[-1]
+            out[-1] = (x, t - box_h - mm(5), w, b)
         return out
 
     def furniture(st, p, where):
@@ -859,10 +862,10 @@ def lay_brochure(doc, info):
     heads = head_pool(s, rng)
     st.text_block(o.add("title", main["title"]), main["title"], size=22, leading=30, align="left", bold=True,
                   after=8, color=(0.1, 0.3, 0.5))
-    side_paras = side["sections"][0] if len(arts) > 1 else []
+    side_paras = side["sections"][0] if len(arts) > 1 and doc.get("sidebar", True) else []
     # the sidebar box (top of the third column on page 1), typeset into its own frame
     if side_paras:
-        x = m + 2 * (cw + gut)
+        x = m + (ncols - 1) * (cw + gut)
         st.c.setFillColorRGB(0.9, 0.93, 0.97)
         st.c.rect(x, H - m - box_h, cw, box_h, stroke=0, fill=1)
         st.c.setFillColorRGB(0, 0, 0)
@@ -884,19 +887,19 @@ def lay_brochure(doc, info):
         st.frames, st.fi, st.y = save
         rest = [p for sec in side["sections"] for p in sec][1:] if len(arts) > 1 else []
     else:
-        rest = []
+        rest = [p for sec in side["sections"] for p in sec] if len(arts) > 1 else []
     for si, paras in enumerate(main["sections"]):
         if si:
             h = next(heads)
             st.text_block(o.add("heading", h), h, size=13, leading=20, bold=True, before=8, keep=2,
                           color=(0.1, 0.3, 0.5))
         for para in paras:
-            st.text_block(o.add("paragraph", para), para, size=10, leading=16, align="left", before=5)
+            st.text_block(o.add("paragraph", para), para, size=10, leading=16, align=doc.get("align", "left"), before=5)
     if rest:
         h = side["title"]
         st.text_block(o.add("heading", h), h, size=13, leading=20, bold=True, before=8, keep=2, color=(0.1, 0.3, 0.5))
         for para in rest:
-            st.text_block(o.add("paragraph", para), para, size=10, leading=16, align="left", before=5)
+            st.text_block(o.add("paragraph", para), para, size=10, leading=16, align=doc.get("align", "left"), before=5)
     return st, o
 
 

@@ -1,0 +1,213 @@
+"""Column blocks in a page extract: lines that plainly belong to one column's wrapped prose.
+
+A newspaper page's narrow column (14-17 characters a line) puts lines as short as a two-line heading's
+under a sub-head (``■ 相关评价`` / ``龙胆（学名：）为龙胆科龙胆属`` / ``的植物，也称为龙胆草（植物名实图``):
+the line under the heading is the first line of a block of lines of one width (justified, the first
+line at most an indent narrower), not the heading's second line; and that line, though short and
+unpunctuated as a heading is, goes on in the line under it. The join rules ask
+:func:`block_openers` once per text (lazily, through ``join.Context``); docs/segmentation.md §4.
+
+The other signals of a page in columns kept here, each asked by one rule:
+
+- :func:`headlines`: a story's headline over its byline, never taken by the line above it (join);
+- :func:`bullet_head`: a bullet sub-head does not take another column's quote end across a blank
+  line (join);
+- :func:`beside_by_width` and :func:`credit_beside`: another column's short heading or credit line
+  printed after a column's full line, one space between (columns.spaced_order, docs §3).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from .lines import Line
+
+BLOCK_MIN_WIDTH = 10.0  # full-width units: a column's line, wider than most headings
+BLOCK_BARE_WIDTH = 14.0  # ... and without a comma or stop in either line, this wide (a column, not a list of headlines)
+BLOCK_SLACK = 1.5  # two lines of one justified column differ by this much at most (Latin and digits)
+BLOCK_INDENT = 2.5  # ... and a paragraph's first line may be narrower by its indent (two characters)
+
+
+_PROSE_MARK = re.compile(r"[，。、；,]")  # a comma or stop inside: prose, not a list of headlines
+
+
+def block_openers(lines: Sequence[Line]) -> frozenset[int]:
+    """``id`` of each line that a line of the same column's width follows right under it (no blank
+    line, no furniture between): the line is as wide as that one (within :data:`BLOCK_SLACK`), or
+    narrower by a first line's indent at most (:data:`BLOCK_INDENT`), both are
+    :data:`BLOCK_MIN_WIDTH` full-width units wide or more, and they begin within a first line's
+    indent of each other (a centred title over a centred byline ends where it does, but is no block),
+    and one of the two is prose, a comma or stop inside it, or both are :data:`BLOCK_BARE_WIDTH` wide
+    (a newspaper column's 14-17 characters; a sidebar's headlines of one length one under another
+    are no block). Widths are the ``Line.width`` that
+    ``join.context`` set (0 where the text is not wrapped: then no line is one)."""
+    out = []
+    for line, nxt in itertools.pairwise(lines):
+        w, v = line.width, nxt.width
+        if (w >= BLOCK_MIN_WIDTH and v >= BLOCK_MIN_WIDTH and not nxt.gap and not nxt.kind and not nxt.hard
+                and v - BLOCK_INDENT <= w <= v + BLOCK_SLACK and abs(line.indent - nxt.indent) <= BLOCK_INDENT
+                and (min(w, v) >= BLOCK_BARE_WIDTH or _PROSE_MARK.search(line.sq) or _PROSE_MARK.search(nxt.sq))):
+            out.append(id(line))
+    return frozenset(out)
+
+
+def heads_block(group: Sequence[Line], nxt: Line, openers: frozenset[int]) -> bool:
+    """``nxt`` opens a column block (:func:`block_openers`) and is wider than every line of
+    ``group`` by more than :data:`BLOCK_INDENT`: a heading above a column's prose, not a heading
+    printed over two lines."""
+    return id(nxt) in openers and all(ln.width + BLOCK_INDENT < nxt.width for ln in group)
+
+
+def opens_block(group: Sequence[Line], nxt: Line, openers: frozenset[int], ends: frozenset[str]) -> bool:
+    """``group`` is one line that looks like a heading (short, no sentence end: a narrow column's
+    line often does) but opens a column block (:func:`block_openers`) that ``nxt`` goes on: a wrap."""
+    line = group[-1]
+    return len(group) == 1 and id(line) in openers and line.last not in ends and not nxt.gap and not nxt.hard
+
+
+# -- a short heading of another column printed after a column's full line, one space between
+_SPACE_RUN = re.compile(r" {2,}")
+BESIDE_SLACK = 1.75  # full-width units (Latin and digits are set narrower or wider than half): the line without the heading is as wide as a line of its column
+BESIDE_MIN = 8.0  # full-width units of the column's line (a column's line, not a cell)
+
+
+def _units(text: str) -> float:
+    """Printed width in full-width units: a wide character one, any other half, spaces (and a CRLF's
+    carriage return) nothing."""
+    sq = text.replace(" ", "").replace("\r", "")
+    return len(sq) - 0.5 * len(sq.encode("ascii", "ignore"))
+
+
+def _pieces(raw: str, start: int, end: int) -> list[tuple[int, float]]:
+    """The text runs of one printed line (two spaces or more end one): (column where it begins, width)."""
+    out, at = [], start
+    for m in _SPACE_RUN.finditer(raw, start, end):
+        if m.start() > at:
+            out.append((at - start, _units(raw[at:m.start()])))
+        at = m.end()
+    if end > at:
+        out.append((at - start, _units(raw[at:end])))
+    return out
+
+
+def _same_column(col: int, width: float, c: int, w: float, first: bool) -> bool:
+    """A run of text at column ``col``, ``width`` units wide, is a line of the column whose line below
+    begins at ``c`` and is ``w`` wide: the two begin together and are as wide, or the first is a
+    paragraph's first line (``first``: after a blank line; or set in by two to four spaces, as -layout
+    prints an indent) and narrower by that indent at most."""
+    shift = col - c
+    if not -2 <= shift <= 4:
+        return False
+    first = first or shift >= 2
+    if shift > 2 and not first:
+        return False
+    return -BESIDE_SLACK - (BLOCK_INDENT if first else 0.0) <= width - w <= BESIDE_SLACK
+
+
+def beside_by_width(raw: str, lines: Sequence[Line], beside: dict[int, int]) -> dict[int, int]:
+    """Of ``beside`` ({line index: the space before a short heading at the line's end}, from
+    ``columns.spaced_order``), the lines whose text before that space is as wide as a line of its own
+    column right above or below it (the run of text beginning at the same printed column, within
+    :data:`BESIDE_SLACK`; after a blank line it may be narrower than the line below by a first line's
+    indent, :data:`BLOCK_INDENT`): the column's line is full without the heading, so the heading stands
+    beside it, printed from another column (``…與其決裂，自 背景說明`` / ``立門戶。先後擊敗…``). A line
+    whose words an OCR pass set apart is as wide as its neighbours only with its last words."""
+    out = {}
+    for i, sp in beside.items():
+        line = lines[i]
+        row = raw.rfind("\n", 0, line.start) + 1
+        left = [p for p in _pieces(raw, row, sp) if p[1] > 0]
+        if not left or left[-1][1] < BESIDE_MIN:
+            continue
+        col, width = left[-1]
+        for k in (i - 1, i + 1):
+            if not 0 <= k < len(lines) or (k > i and lines[k].gap) or (k < i and line.gap):
+                continue
+            other = lines[k]
+            orow = raw.rfind("\n", 0, other.start) + 1
+            end = raw.find("\n", other.start)
+            if any(_same_column(col, width, c, w, k > i and line.gap > 0)
+                   for c, w in _pieces(raw, orow, len(raw) if end < 0 else end) if k > i or abs(c - col) <= 2):
+                out[i] = sp
+                break
+    return out
+
+
+_NOT_CREDIT = re.compile(r"[，。；！？,;!?]")
+CREDIT_MAX = 40  # characters of a credit line printed beside a column's line
+_BRACKETS = {"（": "）", "(": ")", "【": "】", "〔": "〕"}
+_CREDIT_OPENERS = frozenset("来來（(【〔") | frozenset(w[0] for w in ("记者", "記者", "作者", "本报", "本報", "通讯员", "通訊員", "文", "撰文"))
+
+
+def credit_beside(raw: str, lines: Sequence[Line], spaces: dict[int, list[int]]) -> dict[int, int]:
+    """Lines that end with another column's credit line after a single space (``…两艘苏联海 来源：新华社
+    2021-06-01 记者 高雪梅``): {line index: that space}. A source line (``来源：X …``) or a credit in
+    brackets to the line's end (``（记者 X 通讯员 Y）``) is whole by itself; a bare credit (``记者 X``) is taken only
+    where the column's line before it is full without it (:func:`beside_by_width`). ``spaces``: each line's single spaces beside a wide character (from
+    ``columns.spaced_order``, however many: the credit has spaces of its own); the first space after
+    which the rest of the line opens with a role and its names or a source (``rules.BYLINE``,
+    ``rules.SOURCE``), 40 characters or
+    fewer without a sentence or clause mark, is the one."""
+    from . import rules
+
+    found, plain = {}, {}
+    for i, sps in spaces.items():
+        line = lines[i]
+        for sp in sps:
+            if line.end - sp > CREDIT_MAX + 1:  # (too far from the line's end: no slice taken)
+                continue
+            rest = raw[sp + 1:line.end].rstrip()
+            if len(rest) <= CREDIT_MAX and rest[:1] in _CREDIT_OPENERS and _NOT_CREDIT.search(rest) is None:
+                if rules.SOURCE.match(rest) or (rest[0] in _BRACKETS and rest[-1] == _BRACKETS[rest[0]]
+                                                and rules.BYLINE.match(rest)):
+                    found[i] = sp  # a source line, or a credit in brackets to the line's end: whole by itself
+                    break
+                if rules.BYLINE.match(rest):
+                    plain[i] = sp
+                    break
+    if plain:
+        found.update(beside_by_width(raw, lines, plain))
+    return found
+
+
+BULLETS = frozenset("■□●○◆◇▲△★☆▶►")
+_HEAD_PUNCT = re.compile(r"[，。、；：！？,.;:!?（）()「」『』“”《》〈〉]")
+
+
+def bullet_head(group: Sequence[Line]) -> bool:
+    """``group`` is one short sub-head set with a bullet (``■ 后续进展``: 12 characters or fewer, no
+    punctuation): across a blank line, the line under it that opens inside a quote or bracket
+    (``俄」，是木星的…``) continues another column's line, not the heading (join._fragment_join)."""
+    if len(group) != 1:
+        return False
+    sq = group[0].sq
+    return 2 <= len(sq) <= 12 and sq[0] in BULLETS and _HEAD_PUNCT.search(sq) is None
+
+
+HEADLINE_MAX = 30  # characters of a headline over a byline
+
+
+def headlines(lines: Sequence[Line]) -> frozenset[int]:
+    """``id`` of each line that is a story's headline over its byline: set apart from the line above
+    by a blank line, a byline (``Line.kind``) right under it, 30 characters or fewer with no sentence
+    or clause punctuation (``明尼亚波利斯富国银行广场`` / ``（记者 陈晓燕 通讯员 孙丽华）``). The line
+    above it (another column's line left inside a quote, ``…「独立、团结、平等、自由、经济及``) never takes
+    it (join._joins)."""
+    out = []
+    for line, nxt in itertools.pairwise(lines):
+        if (nxt.kind == "byline" and line.gap and not line.kind and nxt.gap <= 1
+                and len(line.sq) <= HEADLINE_MAX and _HEAD_PUNCT.search(line.sq) is None):
+            out.append(id(line))
+    return frozenset(out)
+
+
+def goes_on(line: Line, nxt: Line) -> bool:
+    """``line`` opens a column block (:func:`block_openers`) that ``nxt`` goes on, and the two are prose:
+    a comma or stop in one of them, ``nxt`` no enumerated item (``（二）地点：…`` under ``（一）时间：…``).
+    The join rules take such a break without a sentence end as a wrap, however short of the text's
+    wrap width the column is (a narrow column of a page whose other columns are wider)."""
+    from . import rules
+
+    return (_PROSE_MARK.search(line.sq) is not None or _PROSE_MARK.search(nxt.sq) is not None) and not rules.ENUMERATOR.match(nxt.sq)
