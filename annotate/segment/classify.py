@@ -451,6 +451,9 @@ _AUTHORS_WITHIN = 12  # lines from the top
 _MARKED_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[\d*¹²³⁴⁵])")
 
 
+_HANZI_WORD = re.compile("[\u4e00-\u9fff]{2,14}")
+
+
 def _author_lines(raw: str, lines: Sequence[Line]) -> None:
     """A journal article's author line near the top, right under its title: names set apart by
     spaces and nothing else ("周文斌 李建国") is a byline, unless a byline follows it (then it is the
@@ -465,6 +468,14 @@ def _author_lines(raw: str, lines: Sequence[Line]) -> None:
                      or rules.AUTHOR_MARKED.fullmatch(raw, *line.pieces[0])
                      and all(name[0] in rules.SURNAMES for name in _MARKED_NAME.findall(raw, *line.pieces[0])))):
             line.kind = "byline"  # ("陈晓燕1，赵雅琴2": each name with its affiliation's number)
+    f = next((k for k, ln in enumerate(top) if ln.kind != "debris"), len(top))  # the first line past a folio
+    if f + 2 < len(top) and not top[f].kind and top[f + 1].kind == "meta" and not top[f + 2].kind and len(top[f + 2].sq) <= 20:
+        # a speaker under a speech's title and date: "在城市閱讀節開幕式上的致辭" / "（2021年11月27日）" /
+        # "臨江市副市長　康建俊" (the office, a gap, a name that opens with a common surname)
+        words = raw[top[f + 2].start:top[f + 2].end].split()
+        if (len(words) == 2 and 2 <= len(words[1]) <= 3 and words[1][0] in rules.SURNAMES
+                and _HANZI_WORD.fullmatch(words[0]) and _HANZI_WORD.fullmatch(words[1])):
+            top[f + 2].kind = "byline"
     for line in top:  # a report's author or publisher before the role: "臺中市政府研究考核處 撰", "…編印"
         if (not line.kind and not line.level and len(line.sq) <= 20 and line.sq[-1] in "撰编編著译譯印"
                 and rules.AUTHOR_ROLE_AFTER.fullmatch(spaced(raw, line))):
@@ -762,10 +773,12 @@ def _page_edges(raw: str, lines: Sequence[Line], page: list[int] | None) -> None
         for i in idx:
             if i in keys:
                 pages_of[side, keys[i]].add(n // 2)
+    spare = _title_copies(lines, page, edges, keys, pages_of) if page is not None else ()
     for side, idx in edges:
         for i in idx:
-            if i in keys and len(pages_of[side, keys[i]]) >= 2:
+            if i in keys and len(pages_of[side, keys[i]]) >= 2 and i not in spare:
                 lines[i].kind = "debris"
+    _foot_sentences(lines, edges)
     for side, idx in edges:
         if side != 1:
             continue
@@ -775,6 +788,49 @@ def _page_edges(raw: str, lines: Sequence[Line], page: list[int] | None) -> None
             if (m and not ln.kind and not ln.level and len(ln.sq) <= _NOTE_MAX and len(ln.sq) - m.end() >= 4
                     and all(lines[j].kind == "debris" for j in idx[k + 1:])):
                 ln.kind = "debris"
+
+
+def _foot_sentences(lines: Sequence[Line], edges: list[tuple[int, list[int]]]) -> None:
+    """A sentence that two or more pages print as their last text (only furniture under it, page
+    numbers masked) is a foot note set in the page's margin: "本文为公开资料整理，仅供学习交流。" under
+    the last line of each page (a browser's ``@page`` box). It becomes debris. ``edges``: as
+    :func:`_page_edges` made them (head and foot lines of each page)."""
+    last: dict[str, list[int]] = collections.defaultdict(list)  # key -> the lines, one per page at most
+    for side, idx in edges:
+        if side != 1:
+            continue
+        for k in range(len(idx) - 1, -1, -1):  # from the page's last line up, over its furniture
+            ln = lines[idx[k]]
+            if ln.kind == "debris":
+                continue
+            if (not ln.kind and not ln.level and 6 <= len(ln.sq) <= _EDGE_MAX
+                    and rules.SENTENCE_END_RE.search(ln.sq)):
+                last[_masked(ln.sq)].append(idx[k])
+            break
+    for found in last.values():
+        if len(found) >= 2:
+            for i in found:
+                lines[i].kind = "debris"
+
+
+def _title_copies(lines: Sequence[Line], page: list[int], edges: list[tuple[int, list[int]]], keys: dict[int, str],
+                  pages_of: dict[tuple[int, str], set[int]]) -> set[int]:
+    """A page header that repeats the document's title: on every later page the copy is the page's
+    first line (only debris above it), while page one prints the header and the title under it, the
+    same words twice (``青山县地方志大事记（2017—2020）``). The last copy on page one is the title: its
+    index is returned, and it is no furniture. (A title printed once on page one under a line of its
+    own, ``内部资料　注意保存``, is not told from a header printed once there.) (``edges``, ``keys``, ``pages_of``: as :func:`_page_edges` made them.)"""
+    if not edges or edges[0][0] != 0:
+        return set()
+    out = set()
+    for key in {keys[i] for i in edges[0][1] if i in keys and len(pages_of[0, keys[i]]) >= 2}:
+        first = [i for i in edges[0][1] if keys.get(i) == key]
+        later = [i for side, idx in edges[2:] if side == 0 for i in idx if keys.get(i) == key]
+        if not later or len(first) < 2:
+            continue
+        if all(all(lines[k].kind == "debris" for k in range(i - 1, -1, -1) if page[k] == page[i]) for i in later):
+            out.add(first[-1])
+    return out
 
 
 _TOP_MAX = 3  # short lines at the top of a page that a header printed once may take
@@ -975,6 +1031,8 @@ def line_kind(raw: str, line: Line) -> str:
         return "debris"
     if first in "(（" and sq[-1] in ")）" and rules.AFFILIATION.fullmatch(sq):
         return "meta"  # an author's affiliation: "（1. 武汉大学 历史学院，江苏 南京 210023；…）"
+    if first in "(（" and sq[-1] in ")）" and len(sq) <= 20 and rules.BRACKETED_DATE.fullmatch(sq):
+        return "meta"  # a speech's date under its title: "（2021年11月27日）", "（二〇二一年十一月二十七日）"
     if len(sq) <= _CAPTION_MAX and sq[-1] in "）)" and rules.PHOTO_CREDIT.search(sq):
         return "debris"  # a photo credit closes a caption: "資料照片（記者林志明攝）"
     if first in rules.EDITOR_FIRST and len(sq) <= 24 and rules.EDITOR_SLASH.match(sq) and not rules.SENTENCE_END_RE.search(sq):
@@ -993,6 +1051,8 @@ def line_kind(raw: str, line: Line) -> str:
             return "byline"
     if (sq[-1] == "号" or sq[-1] == "號") and rules.DOC_NUMBER.fullmatch(sq):
         return "meta"  # an official document's number: "江政办发〔2024〕25号"
+    if first in "〔[［【(（" and sq[-1] in "号號期" and rules.BRACKETED_NUMBER.fullmatch(sq):
+        return "meta"  # a case number "（2022）江1004民初1016号", a bulletin's issue "〔2023〕第8期"
     if not (starts or colon or first in "12"):
         return ""
     if (starts or first == "[") and _debris(raw, line):
@@ -1016,6 +1076,8 @@ def line_kind(raw: str, line: Line) -> str:
         return "byline" if rules.REPORTER.search(spaced(raw, line)) else "meta"
     if colon and (" " in raw[line.start:line.end] or "\u3000" in raw[line.start:line.end]) and rules.FIELDS_LINE.fullmatch(spaced(raw, line)):
         return "meta"  # "中图分类号：K230 文献标识码：A 文章编号：…": fields of the document's record
+    if colon and len(sq) <= 60 and sq.count("：") + sq.count(":") >= 3 and rules.FIELDS_SQUEEZED.fullmatch(sq):
+        return "meta"  # three or more such fields whose gaps an extract lost or scattered: "证券代码：600756证券简称：…公告编号：…"
     return ""
 
 
@@ -1069,7 +1131,8 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
     if title is not None:
         for i in range(title if past else 0):  # above a headline chosen past them: the site's name, a sidebar, a banner
             if kinds[i] in ("heading", "paragraph"):
-                kinds[i] = "debris"
+                # (but the court that issued a judgment, right above it: "江州市临湖区人民法院" / "民 事 判 决 书")
+                kinds[i] = "byline" if i == title - 1 and texts[i].endswith("法院") and len(texts[i]) <= 20 else "debris"
         kinds[title] = "title"
         box = title + 1
         if box + 1 < len(kinds) and kinds[box] == "heading" and kinds[box + 1] == "byline" and len(texts[box]) >= 3 \
@@ -1080,6 +1143,8 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
             nxt += 1
         if nxt < len(kinds) and kinds[nxt] == "heading" and rules.SUBTITLE.match(texts[nxt]):
             kinds[nxt] = "title"
+        elif nxt < len(kinds) and kinds[nxt] == "heading" and _english_under(texts, nxt) and nxt - 1 == title:
+            kinds[nxt] = "meta"  # the English title under a journal article's title
     for i, (group, sq) in enumerate(zip(groups, texts, strict=True)):  # (after the title: a date is no furniture there)
         if kinds[i] == "meta" and len(group) == 1 and stray_date(kinds, i, sq):
             kinds[i] = "debris"
@@ -1155,8 +1220,12 @@ def _headline_above_credits(groups: Sequence[Sequence[Line]], kinds: Sequence[st
             if j < len(kinds) and kinds[j] == "byline":
                 if i and kinds[i - 1] == "heading" and len(texts[i]) >= 3 and texts[i][:3] in texts[j]:
                     return i - 1  # the poster's box ("老李说事 发帖208 积分1736") stands between headline and byline
+                if i and kinds[i - 1] == "heading" and (rules.SUBTITLE.match(texts[i]) or _english_under(texts, i)):
+                    # a subtitle ("——访学者雷浩") or the English title between the headline and the byline
+                    return i - 1
                 return i
-            if j < len(kinds) and kinds[j] == "meta" and rules.DOC_NUMBER.search(texts[j]) and len(texts[j]) <= 30:
+            if j < len(kinds) and kinds[j] == "meta" and len(texts[j]) <= 30 and (
+                    rules.DOC_NUMBER.search(texts[j]) or rules.BRACKETED_NUMBER.fullmatch(texts[j])):
                 if not texts[i].endswith(("文件", "函")):
                     return i  # above an official document's number ("东阳政办发〔2023〕48号")
                 k = j + 1  # "…办公厅文件", "…文化局函" above the number is the cover line: the title is below it
@@ -1166,6 +1235,15 @@ def _headline_above_credits(groups: Sequence[Sequence[Line]], kinds: Sequence[st
         elif kind == "byline" and i and kinds[i - 1] != "debris":
             return None  # a byline before any headline: the old rules decide
     return None
+
+
+_ENGLISH_TITLE = re.compile(r"[A-Z][A-Za-z'’:,-]*(?:[A-Za-z'’:,-]+){2,}")  # (squeezed: "AStudyofHistorical…")
+
+
+def _english_under(texts: Sequence[str], i: int) -> bool:
+    """Unit ``i`` is an English title line (Latin letters only, no sentence end) under a title in hanzi."""
+    return (len(texts[i]) >= 12 and texts[i].isascii() and _ENGLISH_TITLE.fullmatch(texts[i]) is not None
+            and not texts[i - 1].isascii())
 
 
 def _authors(text: str, m: re.Match[str]) -> list[str]:

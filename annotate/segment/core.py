@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import repeat
 
-from . import classify, columns, inline, join, office, printed, sidebar, webdump
+from . import classify, columns, folios, inline, join, office, printed, sidebar, webdump
 from .classify import DocMeta
 from .ids import para_ids
 from .lines import contents_entries, split_lines
@@ -74,8 +74,10 @@ def segment_text(raw: str, doc_id: str) -> Document:
     lines, tools = inline.cut_lines(raw, lines)  # counters and tools on a byline's line: units of their own
     lines, side = sidebar.cut_side_column(raw, lines)  # a web page's side column beside the article (-layout)
     lines, box = sidebar.cut_right_cells(raw, lines)  # an infobox's rows at the end of the article's lines
+    lines = folios.split_folios(raw, lines)  # a folio and the running head or foot line printed beside it
     classify.mark_standalone(raw, lines)
     printed.mark_print_furniture(raw, lines)  # a browser's header and footer on a printed page
+    folios.mark_folio_lines(raw, lines)  # a running head or foot line with the page's own number on it
     sidebar.mark_profile(raw, lines)  # a forum post's author column and counters
     webdump.mark_endings(raw, lines)  # "完" / date / time under a press release
     contents = contents_entries(raw, lines)  # a table of contents: one unit an entry

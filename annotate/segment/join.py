@@ -222,6 +222,7 @@ def _filled_exactly(lines: Sequence[Line], wrap: float) -> bool:
     return len(near) >= _EXACT_MIN and near.count(wrap) >= _EXACT_SHARE * len(near)
 
 
+_OPTION = re.compile(r"[A-H][．.、](?=[^\x00-\x7f])")  # an exam's option opening a line: "C．作者…"
 _CLAUSE = re.compile(rf"第[{rules.NUMERAL}百千\d]{{1,4}}[條条款]")  # a clause mark opening a line: "第七條"
 _CLAUSE_LINE = re.compile("\n" + _CLAUSE.pattern)
 
@@ -664,7 +665,17 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and not (rules.SECTION_LABEL.match(nxt.sq) and rules.SECTION_LABEL.match(group[0].sq))
         and not (rules.LABEL.match(nxt.sq) and rules.LABEL.match(group[-1].sq))  # fields: "甲方：…" / "乙方：…"
         and not colblock.heads_block(group, nxt, ctx.block_openers)  # a narrow column's prose under a heading
+        # a line set letter-spaced is a display line of its own ("江州市临湖区人民法院" / "民 事 判 决 书")
+        and _letter_spaced(group[-1], ctx.raw) == _letter_spaced(nxt, ctx.raw)
     )
+
+
+def _letter_spaced(line: Line, raw: str) -> bool:
+    """Three or more characters, each set apart from the next by one space ("民 事 判 决 书")."""
+    if line.clean or len(line.sq) < 3 or not raw:
+        return False
+    text = raw[line.start:line.end]
+    return len(text) == 2 * len(line.sq) - 1 and not text[1::2].strip()
 
 
 def _same_words(group: Sequence[Line], nxt: Line) -> bool:
@@ -689,7 +700,7 @@ def _one_block(a: Line, b: Line, raw: str) -> bool:
 
 def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     """The previous unit lacks final punctuation: join only if the break is plainly mid-sentence."""
-    if _starts_paragraph(nxt, ctx):
+    if _starts_paragraph(nxt, ctx) or _OPTION.match(nxt.sq):  # (an exam's option "A．…" under its question)
         return False
     text = _recent(group)
     if (_unbalanced(text) or _opens_inside(nxt.sq)) and not (nxt.gap and colblock.bullet_head(group)):
@@ -872,6 +883,8 @@ def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool
         return True  # a date alone ("2018/02/18 07:35"), then a whole reporter's credit ("記者楊欣怡／新竹報導")
     if rules.DOC_NUMBER.fullmatch(nxt.sq) or (len(group) == 1 and rules.DOC_NUMBER.fullmatch(sq)):
         return True  # a document number alone ("清政办发〔2023〕36号") is a whole meta line, not a date's rest
+    if rules.SIGNER.fullmatch(nxt.sq) or (len(group) == 1 and rules.SIGNER.fullmatch(sq)):
+        return True  # a court's signature lines ("审　判　长　阎明海" / "人民陪审员　马俊立"): one unit each
     return bool(rules.EDITOR_START.match(group[0].sq)) != bool(rules.EDITOR_START.match(nxt.sq))
 
 
@@ -938,7 +951,9 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
             and (m := rules.CREDIT_OPENS.match(sq)) and m.end() < len(sq)):
         return False  # ... and a short one ends at a blank line, however near the wrap width it is (not "记者:" alone)
     if len(group) == 1 and len(sq) <= 8 and sq[-1] in ":：" and rules.LABEL.fullmatch(sq):
-        return True  # "记者:" alone on its line belongs to the speech below it
+        # "记者:" alone on its line belongs to the speech below it; a list's label stands above its
+        # items ("会议议定：" / "（一）由办公室牵头…", "注意事項：" / "1．答卷前…", an exam's option "C．…")
+        return not (rules.ENUMERATOR.match(nsq) or _OPTION.match(nsq))
     if opening in rules.CONTINUING:  # a tool cut before punctuation: "…电影频道" / "，该频道…"
         # (not onto a numbered section heading across a blank line: "1 林永康" / "" / "，预先…" is
         # an extract that took two columns in turns; the comma continues the other column's line)
@@ -952,13 +967,19 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return False
     if prev.run_in and len(group) == 1 and not nxt.gap and prev.last not in rules.PARAGRAPH_END:
         return True  # the story's first line after a run-in byline, short only by the byline cut off it
-    if not nxt.gap and prev.last not in rules.PARAGRAPH_END and id(prev) in ctx.block_openers and colblock.goes_on(prev, nxt):
+    if (not nxt.gap and prev.last not in rules.PARAGRAPH_END and id(prev) in ctx.block_openers and colblock.goes_on(prev, nxt)
+            and not _OPTION.match(nxt.sq)):  # (not an exam's option under its question: "…（3分）" / "A．…")
         return True  # two lines of one column's prose, the first without a sentence end (colblock.py)
     if wrapped:
         if ctx.blank_breaks and nxt.gap and not (ctx.columns and _same_margin(prev, nxt, ctx.raw)):
             return False
         return _wrapped_join(group, prev, nxt, ctx)
+    if ctx.wrap and len(group) == 1 and not nxt.gap and prev.width > ctx.wrap + _OVER_WRAP and _hanging_first(prev, nxt, ctx):
+        return True  # an entry set with a hanging indent: its label stands out past the wrap ("8月15日 义熙十一年，…")
     if prev.last in rules.PARAGRAPH_END:
+        if (len(group) >= 2 and not nxt.gap and prev.last in "。！？" and abs(group[-2].width - prev.width) <= 1
+                and _same_measure(group, nxt) and not _starts_paragraph(nxt, ctx) and not _OPTION.match(nxt.sq)):
+            return True  # a sentence that ends at a narrow column's full measure, the column going on as wide
         # cut at the dump's width right after a sentence: the paragraph goes on unless the next
         # line is indented as a first line is in this text, or (where first lines are not
         # indented) a blank line comes between, as a dump sets paragraphs apart
@@ -978,7 +999,44 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return True  # an abstract set across the page over a wrapped column: wrapped at its own width
     if ctx.limit and _lone_latin(group, nxt, ctx.limit):
         return True  # "J" / "Storm（）是日本的…": a tool that wraps at spaces left a word alone
+    if not nxt.gap and _same_measure(group, nxt) and not _starts_paragraph(nxt, ctx) and not _OPTION.match(nxt.sq):
+        return True  # a column narrower than the text's other lines, cut at its own width
     return _fragment_join(group, nxt, ctx)
+
+
+_MEASURE_MIN = 20  # full-width units: a line this wide is no heading's line
+
+
+def _same_measure(group: Sequence[Line], nxt: Line) -> bool:
+    """``nxt`` is as wide as the line above it (within one unit), both wider than any heading's
+    line, and the line above it ends mid-sentence: lines of one column set at a measure of its
+    own ("元代社会因思想多元化、商业经济发达与交通便利，使得" / "元帝国的强盛，…"), which a text
+    whose other lines are wider (a page in one column above it) does not see as wrapped."""
+    prev = group[-1]
+    return (prev.width >= _MEASURE_MIN and abs(prev.width - nxt.width) <= 1
+            and prev.indent <= _FIRST_INDENT_MAX and nxt.indent <= _FIRST_INDENT_MAX)
+
+
+_HANG_HEAD = re.compile(r"[ \t\u3000]*([^ \t\u3000]{1,10}?)([ \t\u3000]+)[^ \t\u3000]")
+_HANG_MAX = 10  # full-width units a hanging label may stand out past the wrap
+
+
+def _hanging_first(prev: Line, nxt: Line, ctx: Context) -> bool:
+    """``prev`` is the first line of an entry set with a hanging indent (a chronicle's
+    "8月15日 义熙十一年，刘裕…" over lines set in by the date's width): wider than the wrap by
+    its label and the gap after it, the rest of it filling the wrap; ``nxt`` is a line of the
+    wrap, and ``prev`` ends mid-sentence (or at a sentence end that fills the wrap, ``nxt``
+    opening with no label of its own)."""
+    if prev.width > ctx.wrap + _HANG_MAX or nxt.width > ctx.wrap + 1:
+        return False
+    m = _HANG_HEAD.match(ctx.raw, prev.start, prev.end)
+    if m is None:
+        return False
+    head = m.group(1)
+    rest = prev.width - len(head) + 0.5 * len(head.encode("ascii", "ignore")) - 0.5 * len(m.group(2))
+    if prev.last in rules.PARAGRAPH_END:
+        return ctx.wrap - 1 <= rest <= ctx.wrap + 1 and _HANG_HEAD.match(ctx.raw, nxt.start, nxt.end) is None
+    return ctx.wrap - 3 <= rest <= ctx.wrap + 1
 
 
 _MARGIN_SLACK = 6  # columns: two lines of one column of a -layout page begin this close (a first line's indent)

@@ -16,6 +16,9 @@ shared with the PDF and DOCX readers.
   it that only furniture precedes is the title even where later pages print it as their running header
   (its first copy, marked furniture by the repetition rule, gets its kind back); the date under it
   stays a unit of its own.
+- **A court's signature lines**: a line of a judge's or clerk's role and a name set apart by a gap
+  (``审　判　长　阎明海``, ``人民陪审员　马俊立``, ``书　记　员　雷明``, ``rules.SIGNER``, simplified and traditional) is
+  ``meta``, one unit a line.
 - **Notes**: a line opening with ``注：`` / ``註：`` and an item number (``注：1. 表中数据…``) and the numbered
   lines right under it (``2. 本报告仅代表课题组观点。``) are ``debris``, one unit a line, as the notes under a
   table are apparatus, not prose.
@@ -143,6 +146,11 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
             if above is not None and above.kind == "debris" and _title_like(above.sq) and not MASTHEAD.fullmatch(above.sq) \
                     and all(ln.kind == "debris" for ln in lines[:k - 1]):
                 above.kind = ""  # the title, which later pages print as their running header: the first copy stays
+    if ("员" in raw or "員" in raw or "长" in raw or "長" in raw) and rules.SIGNER_AT.search(raw):  # (a judgment's end only)
+        for line in lines:
+            if not line.kind and not line.level and len(line.sq) <= 14 and rules.SIGNER.fullmatch(line.sq) \
+                    and len(line.pieces) + raw.count(" ", line.start, line.end) + raw.count("\u3000", line.start, line.end) > 1:
+                line.kind = "meta"  # "审　判　长　阎明海": one signature line, one unit
     if ("注" not in raw and "註" not in raw) or not (_NOTE_AT.match(raw) or _NOTE_AT_NL.search(raw)):  # (most texts have none)
         return
     i = 0

@@ -114,7 +114,7 @@ BULLETS = frozenset(DECORATION + "◎▪") - {"·"}
 _ROLE_WORDS = (
     "文字整理", "整理", "撰文", "作者", "采写", "本报记者", "本报特约记者", "本报通讯员", "特约记者", "见习记者", "记者",
     "通讯员", "摄影", "採寫", "本報記者", "本報特約記者", "本報通訊員", "特約記者", "見習記者", "記者", "通訊員", "攝影",
-    "报告人", "報告人", "主讲人", "主講人", "法官",
+    "报告人", "報告人", "主讲人", "主講人", "法官", "本刊记者", "本刊特约记者", "本刊記者", "本刊特約記者",
 )
 # Credits that name who edited or checked the piece, not who wrote it: their lines are meta and
 # their names are never the author ("责任编辑：李某").
@@ -185,13 +185,15 @@ META = re.compile(
 # "傳真：…" (meta when set apart by a blank line; a phone number at the end of a paragraph stays prose).
 CONTACT = re.compile(r"(?:电话|電話|手机|手機|传真|傳真)\s*[:：]")
 # Keywords under an abstract: "关键词：A；B；C", "關鍵詞：…" (meta, though "；" separates the words).
-KEYWORDS = re.compile(r"[【\[]?(?:关键词|关键字|關鍵詞|關鍵字)[】\]]?\s*[:：]")
+KEYWORDS = re.compile(r"[【\[]?(?:关键词|关键字|關鍵詞|關鍵字|[Kk]ey ?[Ww]ords|KEY ?WORDS)[】\]]?\s*[:：]")
 # A field of a metadata table: a short label, a colon and a short value ("索引号：11356481/2023-89",
 # "发布机构： 东阳市人民政府办公室"); three or more in a row are the table (site furniture).
 FIELD = re.compile(r"[\u4e00-\u9fff]{2,5}\s*[:：]\s*[^\s:：。！？；]{1,24}")
 # A line of two or more "label：value" fields set apart by spaces, and nothing else: "中图分类号：K230 文献标识码：A
 # 文章编号：1672-1895（2023）04-0015-09" (meta; matched on the spaced line).
 FIELDS_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[:：][ \t\u3000]*[^\s:：。！？；]{1,32}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6}[:：][ \t\u3000]*[^\s:：。！？；]{1,32}){1,5}")
+# The same fields on the squeezed line, three or more (their gaps lost or scattered by OCR spaces).
+FIELDS_SQUEEZED = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[:：][^:：。！？；，,]{1,32}){3,6}")
 # An author's affiliation under a paper's title, in brackets with a postcode: "（1. 武汉大学 历史学院，江苏 南京
 # 210023；2. 社会科学院 研究所，北京 100732）" (meta).
 AFFILIATION = re.compile(r"[（(][^（）()]{0,40}?(?:大学|大學|学院|學院|研究所|研究院|研究中心|University|Institute)"
@@ -201,6 +203,15 @@ NOTE_MARK = re.compile(r"\[\d{1,3}\]|[①-⑳]")
 # An official document's number: "江政办发〔2024〕25号", "府教字第1120001号", a court case's
 # "108年度訴字第596號" (a line of its own).
 DOC_NUMBER = re.compile(r"(?:(?:发文字号|發文字號|文号|文號)\s*[:：]\s*)?(?:\d{2,3}\s*年度\s*)?[\u4e00-\u9fff]{1,12}(?:[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?|字第)\s*\d{1,12}\s*[号號]")
+# A number that opens with its year in brackets, a line of its own: a mainland court's case number
+# "（2022）江1004民初1016号", a bulletin's issue "〔2023〕第8期".
+BRACKETED_NUMBER = re.compile(r"[〔\[［【(（]\d{4}[〕\]］】)）](?:[\u4e00-\u9fff\d]{2,16}[号號]|第\d{1,4}期)")
+# A court's signature line: the role (often letter-spaced) and the name ("审　判　长　阎明海"), matched on the
+# squeezed line; SIGNER_AT finds one in the raw text (the gate).
+_COURT_ROLES = ("审判长", "審判長", "代理审判员", "代理審判員", "审判员", "審判員", "人民陪审员", "人民陪審員",
+                "陪审员", "陪審員", "书记员", "書記員", "法官助理", "执行员", "執行員")
+SIGNER = re.compile(f"(?:{'|'.join(_COURT_ROLES)})[\u4e00-\u9fff·]{{2,4}}")
+SIGNER_AT = re.compile("(?:" + "|".join("[ \t\u3000]*".join(role) for role in _COURT_ROLES) + ")[ \t\u3000]+[\u4e00-\u9fff]")
 # The commonest surnames (about nine in ten people), simplified and traditional: what tells an author
 # line ("周文斌 李建国") from two short words ("第一节 概况").
 SURNAMES = frozenset(
@@ -404,6 +415,8 @@ ERA = r"(?:中華民國|中华民国|民國|民国)"
 # a report's cover date, meta).
 HANZI_DATE = re.compile(ERA + r"?[〇○零一二三四五六七八九十]{2,4}年"
                         r"[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?")
+# A full date alone in brackets, digits or hanzi numerals (a speech's date under its title: "（2021年11月27日）").
+BRACKETED_DATE = re.compile(r"[(（](?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|" + HANZI_DATE.pattern + r")[)）]")
 # A page's edition label, with or without its section, either way round: "第A3版 要闻", "第3版 国际新闻",
 # "國際新聞 A3", "A3版" (matched on the spaced line; a code alone is a label only with 版 or a section).
 EDITION_LABEL = re.compile(r"(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}\s*版)(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4})?"

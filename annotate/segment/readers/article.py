@@ -127,6 +127,8 @@ def frame(blocks: list[Block]) -> list[Block]:
                 kinds[i] = "debris"
     first = title + 1 if title is not None and title < prose[0] else prose[0]
     for i in range(first, prose[0]):
+        if kinds[i] == "paragraph" and _under_title(kinds, pieces, i, first):
+            continue
         _label_or_dispatch(kinds, texts, i)
     for b in range(prose[0], prose[-1]):  # a later story's byline: counters under it
         if kinds[b] == "byline":
@@ -209,6 +211,24 @@ def bare_credit(text: str) -> bool:
     """A credit label with no name or date after it, which the line rules call a byline: an author box's
     heading (``作者簡介``, ``关于作者``)."""
     return len(text) <= 6 and _BARE_LABEL.fullmatch(text) is not None and standalone_kind(text) == "byline"
+
+
+_LATIN_TITLE = re.compile(r"[A-Z][A-Za-z'’-]*(?:[ :,-]+[A-Za-z'’-]+){2,19}")
+
+
+def _under_title(kinds: list[str], pieces: list[Block], i: int, first: int) -> bool:
+    """Unit ``i``, a paragraph between the title and the prose, is a journal article's English title
+    (right under the title: three to twenty Latin words, no sentence end; ``meta``) or its author line
+    (names of 2–3 hanzi set apart by spaces, each opening with a common surname, as the text route's
+    rule has it; ``byline``): its kind is set and True returned; else nothing changes."""
+    raw = " ".join("".join(ch for ch, _ in pieces[i][1]).split())
+    if i == first and len(raw) <= 160 and _LATIN_TITLE.fullmatch(raw):
+        kinds[i] = "meta"
+        return True
+    if rules.AUTHOR_NAMES.fullmatch(raw) and all(name[0] in rules.SURNAMES for name in raw.split()):
+        kinds[i] = "byline"
+        return True
+    return False
 
 
 def _label_or_dispatch(kinds: list[str], texts: list[str], i: int) -> bool:

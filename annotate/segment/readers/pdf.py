@@ -471,8 +471,12 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
             small = 0.95 if inner is not None and edge is ys[0] and inner.size >= 1.25 * body else 0.9
             # (a browser's header or footer, a web address or its time stamp, however long or close)
             browser = edge.size < body * small and (URL_LINE.fullmatch(edge.squashed) or BROWSER_STAMP.match(edge.squashed))
+            # (however close, small print at the top of a later page right over body text: a running header
+            # printed from page two on, ``东湖人文 2023年第2期 Journal of Humanities``)
+            later_head = (edge is ys[0] and edge.page > texts[0].number and edge.size <= 0.75 * body
+                          and abs(inner.size - body) < 0.5 and len(edge.squashed) <= 40) if inner is not None else False
             if inner is None or id(edge) in drop or edge.size >= body * small \
-                    or not browser and (len(edge.squashed) > 40 or abs(edge.y - inner.y) <= 2.2 * body):
+                    or not browser and not later_head and (len(edge.squashed) > 40 or abs(edge.y - inner.y) <= 2.2 * body):
                 continue
             if edge is ys[0] and inner.size >= 1.25 * body and rules.DOC_NUMBER.fullmatch(edge.squashed):
                 continue
@@ -753,6 +757,9 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
             # (small print above a title is no body text, and neither is a short line centred over
             # it: a document number under a masthead)
             seen_body = seen_body or ln.size >= 0.95 * body and not boxed and not (_centred(ln) and len(ln.squashed) <= 30)
+        if cls == "paragraph" and blocks and blocks[-1][0] == cls and _hangs(blocks[-1][1], ln, pitch):
+            blocks[-1][1].append(ln)  # the next line of an entry set with a hanging indent
+            continue
         if blocks and blocks[-1][0] == cls and _continues(blocks[-1][1][-1], ln, cls, pitch, body,
                                                           boxes.get(blocks[-1][1][-1].page, ())) \
                 and not (cls == "paragraph" and _column_end(blocks[-1][1][-1], ln, bottom, pitch, boxes)):
@@ -784,6 +791,40 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
         cut = run_in_byline(group[0].text) if cls == "paragraph" else 0
         out += [("byline", chars[:cut]), (cls, chars[cut:])] if cut else [(cls, chars)]
     return out
+
+
+_HANG_LABEL = 12  # characters of a hanging entry's label ("8月15日", "2023年12月31日")
+_HANG_MAX = 6  # ems a hanging entry's later lines are set in, at most
+
+
+def _label_gap(line: _Line) -> bool:
+    """The line opens with a short label and a gap after it (``8月15日　义熙十一年，…``)."""
+    chars, xs = line.chars, line.xs
+    for k in range(1, min(len(chars), _HANG_LABEL + 2)):
+        if chars[k].isspace():
+            continue
+        if chars[k - 1].isspace() or xs[k] - xs[k - 1] > 1.6 * line.size:
+            return True
+    return False
+
+
+def _hangs(group: list[_Line], ln: _Line, pitch: float) -> bool:
+    """``ln`` goes on the entry ``group`` set with a hanging indent: the entry's first line starts at
+    the column's edge with a short label and a gap (a chronicle's ``8月15日　义熙十一年，…``), every
+    later line (``ln`` too) is set in by the same amount (1.5 to 6 ems), the line above ``ln`` is
+    full, and ``ln`` is the next line of the column (or the first of the next page's)."""
+    first, prev = group[0], group[-1]
+    size = ln.size
+    if abs(prev.size - size) >= 0.4 or first.x0 > first.left + 0.5 * first.size or prev.right - prev.x1 >= 2.5 * prev.size:
+        return False
+    if not 1.5 * size <= ln.x0 - first.x0 <= _HANG_MAX * size:
+        return False
+    if prev.page == ln.page:
+        if prev.col != ln.col or not 0 < prev.y - ln.y <= 1.25 * pitch:
+            return False
+    elif ln.page != prev.page + 1:
+        return False
+    return all(abs(g.x0 - ln.x0) <= 0.3 * size for g in group[1:]) and _label_gap(first)
 
 
 def _underlined(line: _Line, rules_: list[tuple[float, float, float]]) -> bool:
@@ -822,6 +863,12 @@ def _column_end(prev: _Line, ln: _Line, bottom: dict[int, float], pitch: float, 
     return not any(x0 < prev.x1 and prev.x0 < x1 and y1 < prev.y for x0, _y0, x1, y1 in boxes.get(prev.page, ()))
 
 
+def _latin(line: _Line) -> bool:
+    """Most of the line's letters are Latin (``A Study of Historical Memory in Local Documents``)."""
+    sq = line.squashed
+    return 2 * sum(ch.isascii() and ch.isalpha() for ch in sq) > len(sq)
+
+
 def _symmetric(line: _Line) -> bool:
     return abs((line.x0 - line.left) - (line.right - line.x1)) < line.size
 
@@ -857,6 +904,18 @@ def _room_after_stop(line: _Line) -> float:
     return line.right - max(line.x1, line.xs[last] + line.size)
 
 
+_SCORE = re.compile(r"[（(][^（()）]{1,8}[）)]$")  # a short note in brackets closing a line: an exam question's "（4分）"
+
+
+def _sentence_end(text: str) -> bool:
+    """The text ends a sentence, or a sentence and a short bracketed note after it (``…請簡要分析。（4分）``)."""
+    text = text.rstrip()
+    if text[-1:] in SENTENCE_END:
+        return True
+    m = _SCORE.search(text)
+    return m is not None and text[:m.start()].rstrip()[-1:] in SENTENCE_END
+
+
 def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
                boxes: list[tuple[float, float, float, float]] = ()) -> bool:
     if cls != "paragraph":  # a title or heading over two lines: same type, close, same start or same centre
@@ -869,14 +928,14 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
     if abs(prev.size - size) >= 0.4:  # (9.5 over 9: a source line over an editor line)
         return False
     if prev.size < 0.95 * body and same_flow and prev.y - ln.y < 1.8 * size and _symmetric(prev) \
-            and _symmetric(ln) and (_centred(prev) or _centred(ln)):
-        return True  # small print centred over two lines (a long byline)
+            and _symmetric(ln) and (_centred(prev) or _centred(ln)) and _latin(prev) == _latin(ln):
+        return True  # small print centred over two lines (a long byline; not an English title over the authors)
     if ln.x0 > ln.left + 0.8 * size:  # indented first line (or a centred line)
         return False
     if prev.x0 > prev.left + 2.5 * prev.size:  # after a centred or indented-only line
         return False
-    if prev.text.rstrip()[-1:] in SENTENCE_END and ITEM_START.match(ln.squashed):
-        return False  # a sentence ends the line and a bullet, clause or item mark starts the next
+    if _sentence_end(prev.text) and ITEM_START.match(ln.squashed):
+        return False  # a sentence ends the line (a score after it: "…請簡要分析。（4分）") and an item mark starts the next
     room = prev.right - prev.x1
     for x0, y0, _x1, y1 in boxes:  # a float inside the column beside the line (an infobox): text wraps at its edge
         if prev.x1 - 1 <= x0 < prev.right and y0 <= prev.top + 0.5 * prev.size and y1 >= prev.y - 0.3 * prev.size:

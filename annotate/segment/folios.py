@@ -1,0 +1,174 @@
+"""Footer and header lines that carry the page's own number, found in a text extract of a printed document.
+
+A book or magazine prints its folio on the same line as a running head or foot line (``2　人與城：一部通俗史``
+at the top of page 2, ``2　人文视野　2023年第10期`` at its foot), and an exam paper prints a page counter
+under each column (``語文試題　第1頁（共2頁）``). Such a line is page furniture, never a heading or a
+paragraph, and it never repeats exactly (its number changes), often it is printed once:
+
+* a line of ≤ 40 characters without a sentence end that holds a page counter (``第1頁（共2頁）``,
+  ``第3页 共9页``: :data:`COUNTER`); a short line of hanzi (≤ 8, no punctuation) right above such a line
+  with at most one blank line between is the footer's first piece (``語文試題`` / ``第1頁（共2頁）``, as
+  pdftotext's default mode prints it): the two are one unit;
+* in an extract with form feeds, one of the first or last two lines of page *n* whose text opens or ends
+  with the number *n* set apart by a space, the rest ≤ 24 characters without a sentence end;
+* in an extract with form feeds, the short lines (≤ 12 characters, no sentence end, at most two) under
+  a lone page number at the very end of a page (``2`` / ``人文视野`` / ``2023年第10期``): one unit.
+
+Before the line rules, :func:`split_folios` cuts such a line at the page's number into the folio and what is
+printed beside it (two units). Each becomes ``debris`` (nothing is dropped). Cheap gates: the counter pattern runs over the lines only when one regex
+search finds a counter in the raw text; the page tests only on the edge lines of each page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import rules
+from .join import CONTINUED
+from .lines import Line, page_of, squeeze
+
+__all__ = ["COUNTER", "mark_folio_lines", "split_folios"]
+
+# a page counter: "第1頁（共2頁）", "第3页 共9页", "第3页/共9页"
+COUNTER = re.compile(r"第\d{1,4}[页頁][（(/∕／，,]?共\d{1,4}[页頁][）)]?")
+_COUNTER_RAW = re.compile(r"第[ \t\u3000]*\d{1,4}[ \t\u3000]*[页頁][ \t\u3000]*[（(/∕／，,]?[ \t\u3000]*共")  # (the gate, on the raw text)
+_FOOT_MAX = 40  # characters of a footer line with a page counter
+_REST_MAX = 24  # characters of a running head or foot line beside the folio
+_PIECE_MAX = 8  # characters of a footer's first piece above its counter
+_UNDER_MAX = 12  # characters of a footer's piece under a lone page number
+_HANZI = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def mark_folio_lines(raw: str, lines: Sequence[Line]) -> None:
+    """Make the lines described in the module's docstring debris."""
+    if "共" in raw and _COUNTER_RAW.search(raw):
+        _counters(lines)
+    if "\f" not in raw or not lines:
+        return
+    page = page_of(raw, lines)
+    starts = [0] + [i for i in range(1, len(lines)) if page[i] != page[i - 1]]
+    ends = starts[1:] + [len(lines)]
+    for a, b in zip(starts, ends, strict=True):
+        number = str(page[a] + 1)
+        for i in {a, a + 1, b - 2, b - 1}:
+            if a <= i < b and not lines[i].kind:
+                _folio_line(raw, lines[i], number)
+            if a <= i < b and "".join(lines[i].sq.split()).lower().removeprefix("page") == number:
+                for j in (i - 1, i + 1):  # what split_folios cut off the folio's line (the same raw line)
+                    if a <= j < b and lines[j].kind != CONTINUED and "\n" not in raw[min(lines[i].end, lines[j].end):
+                                                                                  max(lines[i].start, lines[j].start)]:
+                        lines[j].kind = "debris"
+        _under_folio(raw, lines, a, b)
+
+
+_LEAD = re.compile(r"[ \t\u3000]*(?P<n>(?:[Pp]age[ \t]*)?\d{1,4})[ \t\u3000]+(?=\S)")
+_TRAIL = re.compile(r"(?<=\S)[ \t\u3000]+(?P<n>(?:[Pp]age[ \t]*)?\d{1,4})[ \t\u3000]*$")
+_COUNTER_AT = re.compile(r"第[ \t\u3000]*\d{1,4}[ \t\u3000]*[页頁][ \t\u3000]*[（(/∕／，,]?[ \t\u3000]*共[ \t\u3000]*\d{1,4}"
+                         r"[ \t\u3000]*[页頁][）)]?")
+_GAP = re.compile(r"[ \t\u3000]+")
+_SIDE_MAX = 40  # characters printed beside the folio on its line
+_WORDLIKE = re.compile(r"[^\W\d_]")
+
+
+def split_folios(raw: str, lines: list[Line]) -> list[Line]:
+    """A line of two page counters (two columns' footers, ``語文試題 第1頁（共2頁） 語文試題 第2頁（共2頁）``) is
+    cut after the first; and in an extract with form feeds, a line among the first or last two of page *n* that holds the number
+    *n* (``1``, ``Page 1``) and, set apart by a space, ≤ 40 characters without a sentence end or with one
+    sentence only (``HX-700 使用说明书      1``, ``2   人文视野   2023年第10期``, ``本文为公开资料整理，仅供学习交流。
+    Page 1``): the folio and what is printed beside it are two lines, both ``debris``."""
+    cut: dict[int, tuple[int, int]] = {}  # line index -> (end of the first part, start of the second)
+    if "共" in raw and _COUNTER_RAW.search(raw):  # two columns' footers on one line: "語文試題 第1頁（共2頁） 語文試題 第2頁（共2頁）"
+        for i, line in enumerate(lines):
+            if len(line.pieces) == 1 and len(line.sq) <= 2 * _FOOT_MAX and line.sq.count("共") >= 2:
+                found = list(_COUNTER_AT.finditer(raw, *line.pieces[0]))
+                if len(found) == 2 and found[0].end() < found[1].start():
+                    gap = _GAP.match(raw, found[0].end())
+                    if gap is not None and gap.end() < line.pieces[0][1]:
+                        cut[i] = (found[0].end(), gap.end())
+    if "\f" in raw and lines:
+        _edge_cuts(raw, lines, cut)
+    if not cut:
+        return lines
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        if i not in cut:
+            out.append(line)
+            continue
+        (start, end), (first_end, second_start) = line.pieces[0], cut[i]
+        for k, (s, e) in enumerate(((start, first_end), (second_start, end))):
+            sq = squeeze(raw, s, e)
+            out.append(Line([(s, e)], sq, gap=line.gap if k == 0 else 0, hard=line.hard or k == 1,
+                            kind="debris", clean=sq == raw[s:e]))
+    return out
+
+
+def _edge_cuts(raw: str, lines: list[Line], cut: dict[int, tuple[int, int]]) -> None:
+    """The folio cuts of :func:`split_folios` on the edge lines of each page (``cut`` filled in)."""
+    page = page_of(raw, lines)
+    starts = [0] + [i for i in range(1, len(lines)) if page[i] != page[i - 1]]
+    ends = starts[1:] + [len(lines)]
+    for a, b in zip(starts, ends, strict=True):
+        number = str(page[a] + 1)
+        for i in sorted({a, a + 1, b - 2, b - 1}):
+            if a <= i < b and i not in cut and not lines[i].kind and len(lines[i].pieces) == 1 \
+                    and len(lines[i].sq) <= _SIDE_MAX + 8:
+                at = _folio_cut(raw, lines[i], number)
+                if at is not None:
+                    cut[i] = at
+
+
+def _folio_cut(raw: str, line: Line, number: str) -> tuple[int, int] | None:
+    """Where ``line`` splits into its folio (the page's own ``number``) and the rest, or None."""
+    if rules.PAGE_NUMBER.fullmatch(line.sq):  # ("Page 1" is one folio)
+        return None
+    start, end = line.pieces[0]
+    for m, lead in ((_LEAD.match(raw, start, end), True), (_TRAIL.search(raw, start, end), False)):
+        if m is None or "".join(m.group("n").split()).lower().removeprefix("page") != number:
+            continue
+        rest = squeeze(raw, m.end(), end) if lead else squeeze(raw, start, m.start())
+        sentences = len(rules.SENTENCE_END_RE.findall(rest))
+        if (len(_WORDLIKE.findall(rest)) >= 2 and len(rest) <= _SIDE_MAX  # (not "P." of "P. 1")
+                and (sentences == 0 or sentences == 1 and rest[-1] in "。！？")):
+            return (m.start("n") + len(m.group("n")), m.end()) if lead else (m.start(), m.start("n"))
+    return None
+
+
+def _counters(lines: Sequence[Line]) -> None:
+    for i, ln in enumerate(lines):
+        sq = ln.sq
+        if ln.kind or len(sq) > _FOOT_MAX or "共" not in sq or rules.SENTENCE_END_RE.search(sq) or not COUNTER.search(sq):
+            continue
+        above = lines[i - 1] if i else None
+        if (above is not None and not above.kind and ln.gap <= 1 and not COUNTER.search(above.sq)
+                and _HANZI.fullmatch(above.sq) and len(above.sq) <= _PIECE_MAX):
+            above.kind, ln.kind = "debris", CONTINUED  # "語文試題" / "第1頁（共2頁）": one footer
+        else:
+            ln.kind = "debris"
+
+
+def _folio_line(raw: str, line: Line, number: str) -> None:
+    """``line`` opens or ends with the page's own number set apart by a space, the rest short: debris."""
+    sq = line.sq
+    if len(sq) > _REST_MAX + len(number) or not (sq.startswith(number) or sq.endswith(number)):
+        return
+    words = " ".join(raw[line.start:line.end].split()).split(" ")
+    if len(words) < 2 or number not in (words[0], words[-1]):
+        return
+    rest = "".join(words[1:] if words[0] == number else words[:-1])
+    if rest and not rest.isdigit() and not rules.SENTENCE_END_RE.search(rest):
+        line.kind = "debris"
+
+
+def _under_folio(raw: str, lines: Sequence[Line], a: int, b: int) -> None:
+    """At the very end of a page, one or two short lines under a lone page number: the footer's pieces."""
+    for k in (b - 3, b - 2):
+        if k < a or lines[k].kind != "debris" or not lines[k].sq.isdigit():
+            continue
+        under = lines[k + 1:b]
+        if 0 < len(under) <= 2 and all(not ln.kind and len(ln.sq) <= _UNDER_MAX
+                                        and not rules.SENTENCE_END_RE.search(ln.sq) for ln in under):
+            under[0].kind = "debris"
+            for ln in under[1:]:  # (one foot line an extract cut at its gap: one unit)
+                ln.kind = CONTINUED
+            return
