@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
+import re
 from collections.abc import Sequence
 
 from . import rules
@@ -32,6 +33,7 @@ __all__ = ["render", "render_clean", "normalize_char", "inline_space", "raw_inde
 
 Run = list[int]  # [text_start, raw_start, length]
 _FIRST, _LAST = operator.itemgetter(0), operator.itemgetter(-1)
+_ALL_WIDE = re.compile(rules.WIDE.pattern + "*").fullmatch  # a string of wide characters only (or empty)
 
 
 def normalize_char(ch: str) -> str:
@@ -109,22 +111,22 @@ def render_squeezed(raw: str, start: int, end: int, squeezed: str) -> tuple[str,
         return None
     if len(text) - len(squeezed) == len(chunks) - 1:  # one character between chunks
         raw_starts = itertools.accumulate(map(operator.add, lengths, itertools.repeat(1)), initial=start)
-    else:
-        raw_starts, at, find = [], 0, text.find
-        for chunk, n in zip(chunks, lengths, strict=True):  # (only whitespace before the next chunk)
-            at = find(chunk, at)
-            raw_starts.append(start + at)
-            at += n
-        # (a range that opens or ends with a gap has an empty chunk there, a run of length 0, as
-        # splitting at the gaps gives it)
-        if text[:1].isspace():
-            raw_starts.insert(0, start)
-            lengths.insert(0, 0)
-        if text[-1:].isspace():
-            raw_starts.append(end)
-            lengths.append(0)
-    text_starts = itertools.accumulate(lengths, initial=0)
-    return squeezed, list(map(list, zip(text_starts, raw_starts, lengths, strict=False)))
+        text_starts = itertools.accumulate(lengths, initial=0)
+        return squeezed, list(map(list, zip(text_starts, raw_starts, lengths, strict=False)))
+    # gaps of several widths: each chunk's run made as it is found (only whitespace before it); a
+    # range that opens or ends with a gap has an empty chunk there, a run of length 0, as splitting
+    # at the gaps gives it
+    runs = [[0, start, 0]] if text[0].isspace() else []
+    pos = at = 0
+    find = text.find
+    for chunk, n in zip(chunks, lengths, strict=True):
+        at = find(chunk, at)
+        runs.append([pos, start + at, n])
+        at += n
+        pos += n
+    if text[-1].isspace():
+        runs.append([pos, end, 0])
+    return squeezed, runs
 
 
 def render(raw: str, pieces: Sequence[tuple[int, int]], *, keep_inline_space: bool = False) -> tuple[str, list[Run]]:
@@ -162,9 +164,10 @@ def render(raw: str, pieces: Sequence[tuple[int, int]], *, keep_inline_space: bo
 def render_clean(starts: Sequence[int], texts: Sequence[str]) -> tuple[str, list[Run]] | None:
     """Fast path for lines without inner whitespace: they are joined with nothing between them
     when every junction has a wide character on one side (else ``None``: use :func:`render`)."""
-    for left, right in zip(map(_LAST, texts[:-1]), map(_FIRST, texts[1:]), strict=True):  # each junction
-        if not ("\u4e00" <= left <= "\u9fff" or "\u4e00" <= right <= "\u9fff" or _wide(left) or _wide(right)):
-            return None
+    if _ALL_WIDE("".join(map(_LAST, texts[:-1]))) is None:  # (most units: every line but the last ends wide)
+        for left, right in zip(map(_LAST, texts[:-1]), map(_FIRST, texts[1:]), strict=True):  # each junction
+            if not ("\u4e00" <= left <= "\u9fff" or "\u4e00" <= right <= "\u9fff" or _wide(left) or _wide(right)):
+                return None
     lengths = list(map(len, texts))
     return "".join(texts), list(map(list, zip(itertools.accumulate(lengths, initial=0), starts, lengths, strict=False)))
 

@@ -87,6 +87,22 @@ def test_the_fast_renderings_agree_with_the_general_one(raw):
             assert clean is None or clean == general
 
 
+def test_the_wide_class_is_the_wide_test_on_all_of_unicode():  # normalize._ALL_WIDE in render_clean
+    from annotate.segment.normalize import _ALL_WIDE
+
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert rules.WIDE.findall(everything) == [c for c in everything if _wide(c)]
+    assert _ALL_WIDE("") is not None and _ALL_WIDE("国，") is not None and _ALL_WIDE("国a") is None
+
+
+@SETTINGS
+@given(st.lists(texts.map(lambda t: rules.SPACE_OR_DROP.sub("", t)).filter(bool), min_size=1, max_size=12))
+def test_clean_lines_are_joined_where_every_junction_has_a_wide_side(sqs):  # render_clean's one-pass gate
+    joins = all(_wide(left[-1]) or _wide(right[0]) for left, right in zip(sqs, sqs[1:]))
+    starts = list(range(0, 100 * len(sqs), 100))
+    assert (render_clean(starts, sqs) is not None) == joins
+
+
 def _plain_wrap_width(lines):
     """join._wrap_width as a plain statement: every width measure tried on the body lines,
     every statistic in its own pass; the measure with more lines within one of its width wins."""
