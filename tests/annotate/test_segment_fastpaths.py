@@ -5,6 +5,7 @@ against a direct statement of the rule on hypothesis-generated text and, where a
 involved, on all of Unicode.
 """
 
+import itertools
 import re
 import sys
 
@@ -98,7 +99,7 @@ def test_the_wide_class_is_the_wide_test_on_all_of_unicode():  # normalize._ALL_
 @SETTINGS
 @given(st.lists(texts.map(lambda t: rules.SPACE_OR_DROP.sub("", t)).filter(bool), min_size=1, max_size=12))
 def test_clean_lines_are_joined_where_every_junction_has_a_wide_side(sqs):  # render_clean's one-pass gate
-    joins = all(_wide(left[-1]) or _wide(right[0]) for left, right in zip(sqs, sqs[1:]))
+    joins = all(_wide(left[-1]) or _wide(right[0]) for left, right in itertools.pairwise(sqs))
     starts = list(range(0, 100 * len(sqs), 100))
     assert (render_clean(starts, sqs) is not None) == joins
 
