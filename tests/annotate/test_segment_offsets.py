@@ -18,6 +18,8 @@ ATOMS = [
     "\u200b", "\ufeff", "#", "## ", "**", "__", "- ", "> ", "[", "](", ")", "![", "*", "_", "~~",
     "SageOne", "AI", "2025", "-", ":", "14", ".", "一是", "记者:", "本报记者 ", "放大", "缩小", "附件:",
     "…", "——", "'", '"',
+    # the shapes of batch 8's rules: a form feed, a time, a page counter, a cut cell, a dated strip's fields
+    "\f", "09:23", "第1頁（共2頁）", "\ufffd", "      ", "星期四", "A3",
 ]
 raw_texts = st.lists(st.sampled_from(ATOMS), max_size=60).map("".join)
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
