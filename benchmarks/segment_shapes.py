@@ -5,7 +5,8 @@
 
 For each shape (lines that one of the segmenter's passes looks at closely: a browser's print header,
 an infobox's cells after a gutter, a forum's author column, a table of contents, office notes,
-pdftotext lines with a wide gap) a text of N and of 2N such lines is segmented with
+pdftotext lines with a wide gap, a live page's times, dated strips, page counters, folios, left cells
+cut short, letter-spaced lines) a text of N and of 2N such lines is segmented with
 ``segment_text``; the CPU seconds of both and their ratio are reported. A linear pass gives a ratio
 near 2; a quadratic one near 4.
 """
@@ -29,6 +30,12 @@ SHAPES = {
     "web address + prose": lambda i: f"http://www.example.gov.cn/art/{i}.html 1/2\n国家高新区产业创新发展科技园区经济数据增长研究。\n",
     "office notes": lambda i: f"注：{i % 9 + 1}. 数据来源于统计局。\n表{i % 9 + 1} 主要指标\n某某市人民政府办公室文件\n第{i}期\n",
     "wide gaps (-layout)": lambda i: "（记者 罗晨曦 通讯员 吴海涛）      横位上有许多规则分布的柱状颗粒称为连接子\n",
+    "live entries": lambda i: f"{i % 24:02d}:{i % 60:02d}\n主持人\n国家高新区产业创新发展科技园区经济数据增长研究。\n",
+    "dated strips": lambda i: f"国家高新区产业创新发展科技园区经济数据增长研究发展\n2022-01-0{i % 9 + 1} 星期四 A{i % 9 + 1} 要闻 南瀛時報\n",
+    "page counters": lambda i: f"国家高新区产业创新发展科技园区经济数据增长研究。\n語文試題 第{i % 9 + 1}頁（共9頁） 語文試題 第{i % 9 + 2}頁（共9頁）\n",
+    "folios + form feeds": lambda i: f"{i + 1}   人文视野   2023年第10期\n国家高新区产业创新发展科技园区经济数据增长研究。\n\f",
+    "left cells cut short": lambda i: f"第0{i % 9 + 1}版：要\ufffd      国家高新区产业创新发展科技园区经济数据增长研究。\n",
+    "letter-spaced lines": lambda i: "短行\n中 华 人 民 共 和 国 教 育 部\n国家高新区产业创新发展科技园区经济数据增长研究。\n",
 }
 
 

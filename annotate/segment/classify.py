@@ -850,27 +850,38 @@ def _page_tops(raw: str, lines: Sequence[Line], page: list[int]) -> None:
         line = lines[i]
         if _issue_header(raw, line):
             line.kind = "debris"
+    back: dict[int, int] = {}  # runs of debris walked over, either way (a text all debris stays linear)
+    ahead: dict[int, int] = {}
     for i in starts:
         short: list[Line] = []  # the short lines, among furniture already found, either side of the break
-        p = i - 1
-        while p >= 0 and (lines[p].kind == "debris" or len(short) < _TOP_MAX and _short_top(lines[p])):
-            if lines[p].kind != "debris":
-                short.append(lines[p])
-            p -= 1
+        p = _past_debris(lines, i - 1, -1, back)
+        while p >= 0 and len(short) < _TOP_MAX and _short_top(lines[p]):
+            short.append(lines[p])
+            p = _past_debris(lines, p - 1, -1, back)
         if p < 1 or lines[p].kind or lines[p].level or not _full_line(lines, p):
             continue
         if short and any(len(ln.sq) >= len(lines[p].sq) - 2 for ln in short):
             continue
-        j = i
-        while j < len(lines) and (lines[j].kind == "debris" or len(short) < _TOP_MAX and _short_top(lines[j])
-                                  and len(lines[j].sq) < len(lines[p].sq) - 2):
-            if lines[j].kind != "debris":
-                short.append(lines[j])
-            j += 1
+        j = _past_debris(lines, i, 1, ahead)
+        while j < len(lines) and len(short) < _TOP_MAX and _short_top(lines[j]) and len(lines[j].sq) < len(lines[p].sq) - 2:
+            short.append(lines[j])
+            j = _past_debris(lines, j + 1, 1, ahead)
         if not short or j >= len(lines) or lines[j].kind or lines[j].level or len(lines[j].sq) < _BODY_MIN:
             continue
         for line in short:
             line.kind = "debris"
+
+
+def _past_debris(lines: Sequence[Line], k: int, step: int, jump: dict[int, int]) -> int:
+    """The first index from ``k`` on, going by ``step``, of a line that is not debris (-1 or
+    ``len(lines)`` past the end); ``jump`` remembers the runs walked over (a line never stops being debris)."""
+    walked = []
+    while 0 <= k < len(lines) and lines[k].kind == "debris":
+        walked.append(k)
+        k = jump.get(k, k + step)
+    for w in walked:
+        jump[w] = k
+    return k
 
 
 def _short_top(line: Line) -> bool:

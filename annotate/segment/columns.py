@@ -41,7 +41,7 @@ from collections.abc import Iterator, Sequence
 
 from . import colblock, rules
 from .join import straddles
-from .lines import Line, page_of, squeeze
+from .lines import Line, page_of, squeeze, strip_piece
 
 __all__ = ["reading_order", "file_order", "find_gutters", "spaced_order"]
 
@@ -878,7 +878,8 @@ def _split(raw: str, line: Line, bounds: list[tuple[int, int]]) -> list[Line]:
     cuts = sorted(bounds)
     edges = [line.start, *(x for c in cuts for x in c), line.end]
     for a, b in zip(edges[::2], edges[1::2], strict=True):
-        pieces = [(max(s, a), min(e, b)) for s, e in line.pieces if s < b and e > a]
+        # (stripped: a gutter's run of spaces may end at a form feed, which no unit text may open with)
+        pieces = [strip_piece(raw, max(s, a), min(e, b)) for s, e in line.pieces if s < b and e > a]
         pieces = [(s, e) for s, e in pieces if s < e]
         if not pieces:
             continue

@@ -64,9 +64,8 @@ def mark_folio_lines(raw: str, lines: Sequence[Line]) -> None:
 
 _LEAD = re.compile(r"[ \t\u3000]*(?P<n>(?:[Pp]age[ \t]*)?\d{1,4})[ \t\u3000]+(?=\S)")
 _TRAIL = re.compile(r"(?<=\S)[ \t\u3000]+(?P<n>(?:[Pp]age[ \t]*)?\d{1,4})[ \t\u3000]*$")
-_COUNTER_AT = re.compile(r"第[ \t\u3000]*\d{1,4}[ \t\u3000]*[页頁][ \t\u3000]*[（(/∕／，,]?[ \t\u3000]*共[ \t\u3000]*\d{1,4}"
-                         r"[ \t\u3000]*[页頁][）)]?")
-_GAP = re.compile(r"[ \t\u3000]+")
+_COUNTER_AT = re.compile(_COUNTER_RAW.pattern + r"[ \t\u3000]*\d{1,4}[ \t\u3000]*[页頁][）)]?")  # COUNTER, spaces allowed
+_GAP = re.compile(r"\s+")  # (a form feed too: pdftotext sets one between two pages' footers on one line)
 _SIDE_MAX = 40  # characters printed beside the folio on its line
 _WORDLIKE = re.compile(r"[^\W\d_]")
 

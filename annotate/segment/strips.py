@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from . import rules
 from .lines import Line
 
 STRIP_FIELDS = (3, 8)  # fields of a strip, fewest and most
 STRIP_FIELD_MAX = 16  # characters in one field
 STRIP_MAX = 48  # characters in a strip (squeezed)
 _DATE = re.compile(r"\d{1,4}年\d{1,2}月\d{1,2}日|(?:19|20)\d\d([-/.])\d{1,2}\1\d{1,2}")
-_DATE_FIELD = re.compile(r"(?:中華民國|中华民国|民國|民国)?(?:\d{1,4}年\d{1,2}月\d{1,2}日|(?:19|20)\d\d([-/.])\d{1,2}\1\d{1,2})")
+_DATE_FIELD = re.compile(rf"{rules.ERA}?(?:{_DATE.pattern})")  # a field that is a date alone, an era before it allowed
 _PUNCT = re.compile(r"[，。；！？、：:,;!?]")
 # a page's foot line of a label and a name right above the next page's strip: "本版主編：林佳蓉"
 _FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}[：:][\u4e00-\u9fff]{2,4}")

@@ -18,6 +18,8 @@ ATOMS = [
     "\u200b", "\ufeff", "#", "## ", "**", "__", "- ", "> ", "[", "](", ")", "![", "*", "_", "~~",
     "SageOne", "AI", "2025", "-", ":", "14", ".", "一是", "记者:", "本报记者 ", "放大", "缩小", "附件:",
     "…", "——", "'", '"',
+    # the shapes of batch 8's rules: a form feed, a time, a page counter, a cut cell, a dated strip's fields
+    "\f", "09:23", "第1頁（共2頁）", "\ufffd", "      ", "星期四", "A3",
 ]
 raw_texts = st.lists(st.sampled_from(ATOMS), max_size=60).map("".join)
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -101,3 +103,14 @@ def test_big5_and_corrupt_utf8_are_rejected_not_guessed(root):
     for data in (text.encode("big5", errors="ignore"), text.encode("utf-8")[:-1] + b"\xff"):
         with pytest.raises(EncodingError, match="not UTF-8"):
             decode_bytes(data, path="x.txt")
+
+
+def test_a_line_cut_at_a_gutter_that_ends_at_a_form_feed_maps_without_an_empty_run():
+    # a fuzz find (columns._split): the piece after the gutter opened with the form feed, and its
+    # unit's offsets began with a run of length 0
+    raw = ("字  1.第3页共5页��表格  \f2022年1月1日星期四\n国园区经济数据增长。目录   \u3000一、😀\nA3[12.\n"
+           "2022-01-01PM\n𠀀      —\n。\r（记者某某）")
+    units = _units(raw)
+    assert "2022年1月1日星期四" in [u.text for u in units]
+    for u in units:
+        check_offsets(u.text, raw, u.offsets)

@@ -197,3 +197,14 @@ def test_a_folio_and_the_line_printed_beside_it_are_two_debris_units():
 def test_two_columns_page_counters_on_one_line_are_two_debris_units():
     got = units("\n".join(BODY) + "\n語文試題 第1頁（共2頁） 語文試題 第2頁（共2頁）\n")
     assert got[-2:] == [("debris", "語文試題第1頁（共2頁）"), ("debris", "語文試題第2頁（共2頁）")]
+
+
+def test_two_page_counters_across_a_form_feed_on_one_line_cut_without_an_empty_offset_run():
+    # a fuzz find: the cut's second part opened with the form feed, and its unit got a run of length 0
+    from annotate.segment.normalize import check_offsets
+
+    raw = "第3页共5页 \f第1頁共2頁"
+    doc = segment_text(raw, "doc")
+    assert [u.text for u in doc.units] == ["第3页共5页", "第1頁共2頁"]
+    for u in doc.units:
+        check_offsets(u.text, raw, u.offsets)
