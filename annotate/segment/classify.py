@@ -1078,7 +1078,7 @@ def line_kind(raw: str, line: Line) -> str:
         return "debris"  # a post's tags or categories: "標籤：旅遊 生活隨筆"
     if rules.SENTENCE_END_RE.search(sq):
         return ""
-    if starts and (rules.BYLINE.match(sq) or rules.ROLE_ALONE.fullmatch(sq) or rules.HANDLE_CREDIT.fullmatch(sq) or (
+    if starts and (rules.BYLINE.match(sq) or rules.ROLE_ALONE.fullmatch(sq) or ("@" in sq and rules.HANDLE_CREDIT.fullmatch(sq)) or (
             " " in raw[line.start:line.end] or "\u3000" in raw[line.start:line.end] or len(line.pieces) > 1)
             and rules.BYLINE.match(spaced(raw, line))):
         return "byline"  # (the gaps may end the names: "作者：周美玲 發表於2023/03/06", "作者：经济研究所\u3000孙立新")

@@ -130,6 +130,19 @@ def masthead_span(texts: Sequence[str], raw_texts: Sequence[str] | None = None) 
     return []
 
 
+def _names_clerk(raw: str) -> bool:
+    """Whether any of :data:`_CLERK` is in ``raw``: each "员" ("員") that the text holds, found in C, is
+    looked at with the character or two before it (a text names few, and the six substring scans of the
+    whole text cost more)."""
+    for role, mark in (("员", "记"), ("員", "記")):
+        at = raw.find(role, 1)
+        while at > 0:
+            if raw[at - 1] == mark or (raw[at - 1] in " \u3000" and raw[at - 2:at - 1] == mark):
+                return True
+            at = raw.find(role, at + 1)
+    return False
+
+
 def mark_lines(raw: str, lines: Sequence[Line]) -> None:
     """Text route: masthead lines, a research group's byline and the notes (see the module's doc)."""
     if not lines:
@@ -148,7 +161,7 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
             if above is not None and above.kind == "debris" and _title_like(above.sq) and not MASTHEAD.fullmatch(above.sq) \
                     and all(ln.kind == "debris" for ln in lines[:k - 1]):
                 above.kind = ""  # the title, which later pages print as their running header: the first copy stays
-    if any(clerk in raw for clerk in _CLERK):  # (a judgment's signature block names its clerk: substring tests in C)
+    if _names_clerk(raw):  # (a judgment's signature block names its clerk)
         for line in lines:
             sq = line.sq
             if len(sq) <= 14 and sq[0] in _SIGNER_FIRST and not line.kind and not line.level and rules.SIGNER.fullmatch(sq) \

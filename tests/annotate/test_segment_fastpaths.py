@@ -514,3 +514,19 @@ def test_page_margins_counted_in_c_are_the_margins_counted_line_by_line(rows, ma
              for p, c in by_page.items()}
     pages, indents, in_body = ([r[k] for r in rows] for k in range(3))
     assert join._page_margins(pages, indents, in_body, margin) == plain
+
+
+@given(st.lists(st.sampled_from([*ATOMS, "09:23", "9：05", "12:5", "記員", "记　员", "書 記 員", "员", "員", "记", "記", " ", "记 員", "\u3000", "作者：@", "@", "小林"]),
+                max_size=30).map("".join))
+@SETTINGS
+def test_the_literal_gates_before_the_new_passes_rule_out_only_texts_they_cannot_match(text):
+    # entries.mark_entries: a time of day alone on its line holds a colon, so a text with neither
+    # colon has no match of _TIME_LINE; office.mark_lines: the clerk's role found around each 员/員
+    # is the plain substring test of each spelling
+    from annotate.segment import entries, office
+
+    if ":" not in text and "：" not in text:
+        assert entries._TIME_LINE.search(text) is None
+    assert office._names_clerk(text) == any(clerk in text for clerk in office._CLERK)
+    if "@" not in text:  # classify.line_kind: a handle's credit ("作者：@小林") holds its "@"
+        assert rules.HANDLE_CREDIT.fullmatch(text) is None
