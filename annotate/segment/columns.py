@@ -232,16 +232,7 @@ def _bullet_beside(raw: str, lines: list[Line]) -> list[Line] | None:
     cuts = colblock.bullet_beside(raw, lines)
     if not cuts:
         return None
-    out: list[Line] = []
-    for i, line in enumerate(lines):
-        if i not in cuts:
-            out.append(line)
-            continue
-        for k, part in enumerate(_split(raw, line, [(cuts[i], cuts[i] + 1)])):
-            if k:
-                part.hard = True
-            out.append(part)
-    return out
+    return _cut_at(raw, lines, {i: [(at, at + 1)] for i, at in cuts.items()})
 
 
 # One space between columns (pdftotext's default mode prints the columns of a page with a narrow
@@ -314,6 +305,12 @@ def gap_cut(raw: str, lines: list[Line]) -> list[Line] | None:
             cuts[i] = keep
     if prose < _GAP_ROWS or prose < _GAP_SHARE * len(lines) or not cuts:
         return None
+    return _cut_at(raw, lines, cuts)
+
+
+def _cut_at(raw: str, lines: list[Line], cuts: dict[int, list[tuple[int, int]]]) -> list[Line]:
+    """``lines`` with line ``i`` cut at the spans ``cuts[i]`` (dropped gaps); each later piece starts a
+    unit (``hard``)."""
     out: list[Line] = []
     for i, line in enumerate(lines):
         if i not in cuts:
