@@ -24,6 +24,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from . import rules
 from .lines import Line
 
 BLOCK_MIN_WIDTH = 10.0  # full-width units: a column's line, wider than most headings
@@ -152,8 +153,6 @@ def credit_beside(raw: str, lines: Sequence[Line], spaces: dict[int, list[int]])
     which the rest of the line opens with a role and its names or a source (``rules.BYLINE``,
     ``rules.SOURCE``), 40 characters or
     fewer without a sentence or clause mark, is the one."""
-    from . import rules
-
     found, plain = {}, {}
     for i, sps in spaces.items():
         line = lines[i]
@@ -247,6 +246,4 @@ def goes_on(line: Line, nxt: Line) -> bool:
     a comma or stop in one of them, ``nxt`` no enumerated item (``（二）地点：…`` under ``（一）时间：…``).
     The join rules take such a break without a sentence end as a wrap, however short of the text's
     wrap width the column is (a narrow column of a page whose other columns are wider)."""
-    from . import rules
-
     return (_PROSE_MARK.search(line.sq) is not None or _PROSE_MARK.search(nxt.sq) is not None) and not rules.ENUMERATOR.match(nxt.sq)

@@ -6,7 +6,7 @@ under each column (``語文試題　第1頁（共2頁）``). Such a line is page
 paragraph, and it never repeats exactly (its number changes), often it is printed once:
 
 * a line of ≤ 40 characters without a sentence end that holds a page counter (``第1頁（共2頁）``,
-  ``第3页 共9页``: :data:`COUNTER`); a short line of hanzi (≤ 8, no punctuation) right above such a line
+  ``第3页 共9页``: :data:`rules.PAGE_COUNTER`); a short line of hanzi (≤ 8, no punctuation) right above such a line
   with at most one blank line between is the footer's first piece (``語文試題`` / ``第1頁（共2頁）``, as
   pdftotext's default mode prints it): the two are one unit;
 * in an extract with form feeds, one of the first or last two lines of page *n* whose text opens or ends
@@ -28,10 +28,8 @@ from . import rules
 from .join import CONTINUED
 from .lines import Line, page_of, squeeze
 
-__all__ = ["COUNTER", "mark_folio_lines", "split_folios"]
+__all__ = ["mark_folio_lines", "split_folios"]
 
-# a page counter: "第1頁（共2頁）", "第3页 共9页", "第3页/共9页"
-COUNTER = re.compile(r"第\d{1,4}[页頁][（(/∕／，,]?共\d{1,4}[页頁][）)]?")
 _COUNTER_RAW = re.compile(r"第[ \t\u3000]*\d{1,4}[ \t\u3000]*[页頁][ \t\u3000]*[（(/∕／，,]?[ \t\u3000]*共")  # (the gate, on the raw text)
 _FOOT_MAX = 40  # characters of a footer line with a page counter
 _REST_MAX = 24  # characters of a running head or foot line beside the folio
@@ -64,7 +62,7 @@ def mark_folio_lines(raw: str, lines: Sequence[Line]) -> None:
 
 _LEAD = re.compile(r"[ \t\u3000]*(?P<n>(?:[Pp]age[ \t]*)?\d{1,4})[ \t\u3000]+(?=\S)")
 _TRAIL = re.compile(r"(?<=\S)[ \t\u3000]+(?P<n>(?:[Pp]age[ \t]*)?\d{1,4})[ \t\u3000]*$")
-_COUNTER_AT = re.compile(_COUNTER_RAW.pattern + r"[ \t\u3000]*\d{1,4}[ \t\u3000]*[页頁][）)]?")  # COUNTER, spaces allowed
+_COUNTER_AT = re.compile(_COUNTER_RAW.pattern + r"[ \t\u3000]*\d{1,4}[ \t\u3000]*[页頁][）)]?")  # rules.PAGE_COUNTER, spaces allowed
 _GAP = re.compile(r"\s+")  # (a form feed too: pdftotext sets one between two pages' footers on one line)
 _SIDE_MAX = 40  # characters printed beside the folio on its line
 _WORDLIKE = re.compile(r"[^\W\d_]")
@@ -136,10 +134,10 @@ def _folio_cut(raw: str, line: Line, number: str) -> tuple[int, int] | None:
 def _counters(lines: Sequence[Line]) -> None:
     for i, ln in enumerate(lines):
         sq = ln.sq
-        if ln.kind or len(sq) > _FOOT_MAX or "共" not in sq or rules.SENTENCE_END_RE.search(sq) or not COUNTER.search(sq):
+        if ln.kind or len(sq) > _FOOT_MAX or "共" not in sq or rules.SENTENCE_END_RE.search(sq) or not rules.PAGE_COUNTER.search(sq):
             continue
         above = lines[i - 1] if i else None
-        if (above is not None and not above.kind and ln.gap <= 1 and not COUNTER.search(above.sq)
+        if (above is not None and not above.kind and ln.gap <= 1 and not rules.PAGE_COUNTER.search(above.sq)
                 and _HANZI.fullmatch(above.sq) and len(above.sq) <= _PIECE_MAX):
             above.kind, ln.kind = "debris", CONTINUED  # "語文試題" / "第1頁（共2頁）": one footer
         else:

@@ -329,6 +329,9 @@ PAGE_NUMBER = re.compile(
     r"[-—–－_~·・•‧]*\s*(?:\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,4}\s*[/∕／]\s*\d{1,4}"
     r"|第\s*\d{1,4}\s*[页頁](?:\s*[/∕／，,]?\s*共\s*\d{1,4}\s*[页頁])?|共\s*\d{1,4}\s*[页頁])\s*[-—–－_~·・•‧]*"
 )
+# A page counter on a squeezed line: "第1頁（共2頁）", "第3页共9页", "第3页/共9页" (folios.py: a footer that
+# carries one, two columns' counters on one line; PAGE_NUMBER above takes a counter alone on its line).
+PAGE_COUNTER = re.compile(r"第\d{1,4}[页頁][（(/∕／，,]?共\d{1,4}[页頁][）)]?")
 # A run of digits: masked as "#" where lines are compared across pages (running headers and footers,
 # page edges: "第3页" and "第4页" are one line). Written \d\d* (the same matches as \d+) so that the
 # pattern opens with a class: the engine then skips to a digit in C instead of trying a match at every

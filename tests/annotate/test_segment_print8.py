@@ -137,7 +137,7 @@ def test_a_case_number_and_a_bulletins_issue_are_meta():
 
 
 def test_lines_with_the_pages_own_number_are_furniture():
-    from annotate.segment.folios import COUNTER
+    from annotate.segment.rules import PAGE_COUNTER as COUNTER
 
     assert COUNTER.search("語文試題第1頁（共2頁）") and COUNTER.search("第3页共9页")
     para, other = "\n".join(BODY), "\n".join(OTHER)
