@@ -1,0 +1,710 @@
+"""Batch 9, PRINT part: PDFs of document designs no earlier batch used, their pdftotext dumps, and gold.
+
+Ids ``p9-000`` .. ``p9-015``; even number -> split ``dev9``, odd -> ``held9``. Eight designs, each used by one
+document on each side (``DESIGNS``): a line-numbered draft for comment (征求意见稿), an office bulletin (简报), a
+procurement tender notice (招标公告), a textbook lesson with margin notes, a letter on letterhead, a patent
+specification (说明书, numbered paragraphs ``[0001]``), a national-standard page (GB/T clauses) and a statistical
+communique with endnotes.
+
+Text: DRCD *test* contexts (CC BY-SA 3.0) with an EVEN flattened index (``data[*].paragraphs[*]``; the batch-9 WEB
+part takes the odd ones) that share no 15-character stretch, in traditional or opencc ``t2s`` form, with the gold
+of every batch before this one (``gold_index.existing_gold_text(only=BEFORE)``, asserted). Only five such contexts
+were left (no CMRC 2018 trial context is unused), so each is cut at sentence ends into short paragraphs and the
+paragraphs are shared by the documents of ONE split (dev9 uses three contexts, held9 the other two: no prose is on
+both sides). Everything around the prose (headings, clauses, names, dates, items, furniture) is invented here.
+
+Typesetting: reportlab (version printed in the manifest) canvas, built-in CID fonts STSong-Light (UniGB-UCS2-H) /
+MSung-Light (UniCNS-UCS2-H), by this script's own line breaker (ragged right, Latin runs never split, closing
+punctuation never starts a line). Every drawn string is recorded with its owner (a content unit or one furniture
+string). Extraction: poppler ``pdftotext`` (default, ``-layout``, ``-raw``, and ``-nopgbrk`` for every fourth
+document). Text gold: the extraction's non-space tokens are matched in file order to the drawn strings (the line
+being read first, then the earliest unread drawn string that starts with the token); every character gets its
+owner, whitespace goes with the character before it; units are the maximal runs of one owner and a content unit
+that comes back after another owner is a piece with ``"cont": true``. Native gold: content units whole (the text
+drawn, lines joined) and ``furniture``: every furniture string drawn, once.
+
+    PYTHONPATH=$PWD python benchmarks/segcorpus/make_dev9_print.py      # rebuild (needs pdftotext)
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from gold_index import existing_gold_text  # noqa: E402
+
+BEFORE = ("cmrc", "drcd", "c2", "d2", "w3", "p3", "w4", "p4", "w5", "p5", "w6", "p6", "p6x", "o7", "b7", "p8", "w8")
+DRCD = Path(__file__).resolve().parents[3] / "shared" / "data" / "drcd" / "DRCD_test.json"
+if not DRCD.exists():
+    DRCD = Path("/work/shared/data/drcd/DRCD_test.json")
+PREFIX = "p9"
+DESIGNS = ["draft", "bulletin", "tender", "textbook", "letter", "patent", "standard", "communique"]
+LANG = {"draft": ("s", "s"), "bulletin": ("s", "s"), "tender": ("s", "s"), "textbook": ("s", "t"),
+        "letter": ("t", "s"), "patent": ("s", "t"), "standard": ("s", "s"), "communique": ("t", "s")}
+WS = re.compile(r"\s+")
+CLOSE = set("，。、；：？！）」』”’》〉】…—,.;:?!)")
+OPEN = set("（「『“‘《〈【(")
+MM = 72 / 25.4
+
+
+def sq(t: str) -> str:
+    return WS.sub("", t)
+
+
+# --------------------------------------------------------------------------- sources
+
+def grams(s: str) -> set:
+    s = sq(s)
+    return {s[i:i + 15] for i in range(len(s) - 14)}
+
+
+def pool() -> list[tuple[int, str]]:
+    import opencc
+    t2s = opencc.OpenCC("t2s")
+    seen = set()
+    for part in existing_gold_text(only=BEFORE).split("|"):
+        seen |= grams(part)
+    data = json.loads(DRCD.read_text(encoding="utf-8"))
+    out, i = [], 0
+    for art in data["data"]:
+        for p in art["paragraphs"]:
+            c = p["context"]
+            if i % 2 == 0 and not (grams(c) & seen) and not (grams(t2s.convert(c)) & seen):
+                out.append((i, c))
+            i += 1
+    return out
+
+
+def sentences(text: str) -> list[str]:
+    parts = re.findall(r"[^。！？]*[。！？]+[」』”]?|[^。！？]+$", text)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def paragraphs(text: str, target: int = 110) -> list[str]:
+    out, cur = [], ""
+    for s in sentences(text):
+        cur += s
+        if len(cur) >= target:
+            out.append(cur)
+            cur = ""
+    if cur:
+        if out and len(cur) < 40:
+            out[-1] += cur
+        else:
+            out.append(cur)
+    return out
+
+
+def fix_chars(text: str, lang: str) -> str:
+    """Characters the CID fonts lose or change (probed with pdftotext): write what survives."""
+    if lang == "s":
+        return text.replace("·", "・").replace("‧", "・").replace("•", "・").replace("～", "~").replace("∼", "~")
+    return text.replace("爲", "為").replace("∼", "~").replace("•", "．").replace("·", "．").replace("・", "．").replace("‧", "．").replace("～", "~").replace("\u3000", " ")
+
+
+# --------------------------------------------------------------------------- layout engine
+
+class Doc:
+    """A flow of blocks set on reportlab pages; every drawn string recorded with its owner."""
+
+    def __init__(self, lang: str, pagesize, margins, furniture, lineno: bool = False, note_x=None):
+        self.lang = lang
+        self.font = "STSong-Light" if lang == "s" else "MSung-Light"
+        self.pagesize = pagesize
+        self.margins = margins  # left, right, top, bottom (points)
+        self.furniture = furniture  # fn(page, total, doc) -> [(text, x, y, size, align)]
+        self.lineno = lineno
+        self.note_x = note_x  # fn(page) -> (x, width) of the margin note column
+        self.blocks = []  # (owner_kind, text, style)
+        self.base = 12 if pagesize[0] > 200 * MM else 10.5
+
+    def add(self, kind, text, **style):
+        self.blocks.append((kind, fix_chars(text, self.lang), style))
+
+    # width of one token
+    def w(self, s, size):
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+        return stringWidth(s, self.font, size)
+
+    def tokens(self, text):
+        return re.findall(r"[A-Za-z0-9.%/\-]+|\s|.", text)
+
+    def lines(self, text, width, size, first_indent=0.0, hang=0.0):
+        toks = self.tokens(text)
+        out, cur, curw, avail = [], "", 0.0, width - first_indent
+        for t in toks:
+            tw = self.w(t, size)
+            if cur and curw + tw > avail and not (t in CLOSE) and not (cur[-1] in OPEN):
+                out.append(cur)
+                cur, curw, avail = "", 0.0, width - hang
+                if t == " ":
+                    continue
+            cur += t
+            curw += tw
+        if cur:
+            out.append(cur)
+        return out
+
+    def build(self, path: Path):
+        from reportlab.pdfgen import canvas
+        pages = self._layout()
+        total = len(pages)
+        c = canvas.Canvas(str(path), pagesize=self.pagesize, invariant=1)
+        c.setTitle("")
+        drawn = []  # (owner, text) in drawing order
+        furn = []
+        for pno, items in enumerate(pages, 1):
+            for (owner, text, x, y, size, align) in items:
+                self._draw(c, text, x, y, size, align)
+                drawn.append((owner, text))
+            for (text, x, y, size, align) in self.furniture(pno, total, self):
+                text = fix_chars(text, self.lang)
+                self._draw(c, text, x, y, size, align)
+                fid = ("F", pno, text, x, y)
+                drawn.append((fid, text))
+                if text not in furn:
+                    furn.append(text)
+            c.showPage()
+        c.save()
+        return drawn, furn
+
+    def _draw(self, c, text, x, y, size, align):
+        c.setFont(self.font, size)
+        if align == "c":
+            c.drawCentredString(x, y, text)
+        elif align == "r":
+            c.drawRightString(x, y, text)
+        else:
+            c.drawString(x, y, text)
+
+    def _layout(self):
+        W, H = self.pagesize
+        ml, mr, mt, mb = self.margins
+        pages = [[]]
+        y = H - mt
+        lineno = 0
+        for bi, (kind, text, st) in enumerate(self.blocks):
+            if st.get("newpage") and pages[-1]:
+                pages.append([])
+                y = H - mt
+            size = st.get("size", self.base)
+            lead = st.get("lead", 1.6) * size
+            y -= st.get("before", 0)
+            indent = st.get("indent", 0) * size
+            hang = st.get("hang", 0) * size
+            left = ml + st.get("left", 0)
+            width = W - ml - mr - st.get("left", 0) - st.get("right", 0)
+            ls = self.lines(text, width, size, indent, hang)
+            if st.get("keep") and y - lead * len(ls) < mb:
+                pages.append([])
+                y = H - mt
+            owner = ("U", bi)
+            for li, ln in enumerate(ls):
+                if y - lead < mb:
+                    pages.append([])
+                    y = H - mt
+                y -= lead
+                align = st.get("align", "l")
+                if align == "c":
+                    x = ml + (W - ml - mr) / 2
+                elif align == "r":
+                    x = W - mr - st.get("right", 0)
+                else:
+                    x = left + (indent if li == 0 else hang)
+                if self.lineno and st.get("numbered", True):
+                    lineno += 1
+                    if lineno % 5 == 0:
+                        pages[-1].append((("N", len(pages), lineno), str(lineno), ml - 8 * MM, y, 7, "r"))
+                pages[-1].append((owner, ln, x, y, size, align))
+                if li == 0 and st.get("note") and self.note_x:
+                    nx, nw = self.note_x(len(pages))
+                    ny = y
+                    for nl in self.lines(st["note"], nw, 7.5):
+                        pages[-1].append((("M", bi), nl, nx, ny, 7.5, "l"))
+                        ny -= 7.5 * 1.4
+            y -= st.get("after", 0)
+        return pages
+
+
+# --------------------------------------------------------------------------- designs
+
+A4 = (210 * MM, 297 * MM)
+B5 = (176 * MM, 250 * MM)
+
+
+def cv(s, lang):
+    if lang == "s":
+        return s
+    import opencc
+    return opencc.OpenCC("s2t").convert(s)
+
+
+def d_draft(paras, n, lang, rnd):
+    org = rnd.choice(["江州市发展和改革委员会", "临川市生态环境局", "南岭市住房和城乡建设局"])
+    topic = rnd.choice(["关于推进城市更新行动的实施意见", "关于加强农村供水保障的若干措施", "关于促进夜间经济发展的指导意见"])
+
+    def furn(p, total, d):
+        W, H = d.pagesize
+        return [("征求意见稿", W - 20 * MM, H - 12 * MM, 9, "r"), (f"[{p}]", W / 2, 12 * MM, 9, "c")]
+    d = Doc(lang, A4, (30 * MM, 25 * MM, 28 * MM, 25 * MM), furn, lineno=True)
+    d.add("title", topic + "（征求意见稿）", size=16, align="c", after=6, numbered=False)
+    d.add("paragraph", "为深入贯彻落实党中央、国务院决策部署，结合本市实际，提出如下意见。", indent=2)
+    d.add("heading", "一、总体要求", size=13, before=4)
+    d.add("heading", "（一）指导思想", before=2)
+    d.add("paragraph", paras[0], indent=2)
+    d.add("heading", "（二）主要目标", before=2)
+    d.add("paragraph", "一是" + "健全工作机制，明确责任分工；二是完善配套政策，强化要素保障；三是加强督促检查，确保任务落实。", indent=2)
+    d.add("heading", "二、重点任务", size=13, before=4)
+    d.add("heading", "（一）夯实基础工作", before=2)
+    d.add("heading", "1．开展专项调查", before=1)
+    d.add("paragraph", paras[1 % len(paras)], indent=2)
+    d.add("heading", "2．建立项目清单", before=1)
+    d.add("paragraph", "（1）各区县于每年3月底前报送项目计划。", indent=2)
+    d.add("paragraph", "（2）市级部门按季度汇总并动态调整。", indent=2)
+    d.add("paragraph", paras[2 % len(paras)], indent=2)
+    d.add("heading", "（二）强化示范引领", before=2)
+    for p in paras[3:]:
+        d.add("paragraph", p, indent=2)
+    d.add("heading", "三、保障措施", size=13, before=4)
+    d.add("paragraph", "各地各部门要高度重视，加强组织领导，及时研究解决工作中遇到的困难和问题。", indent=2)
+    d.add("meta", org, align="r", before=10)
+    d.add("meta", f"2023年{4 + n % 5}月{10 + n}日", align="r")
+    return d
+
+
+def d_bulletin(paras, n, lang, rnd):
+    unit = rnd.choice(["市教育局办公室", "县农业农村局办公室", "区科技创新中心"])
+    issue = 7 + n
+
+    def furn(p, total, d):
+        W, H = d.pagesize
+        out = []
+        if p == 1:
+            out += [("工作简报", W / 2, H - 30 * MM, 30, "c"), (f"第{issue}期", W / 2, H - 40 * MM, 12, "c"),
+                    (f"{unit}编", 25 * MM, H - 50 * MM, 10, "l"), (f"2023年6月{n + 3}日", W - 25 * MM, H - 50 * MM, 10, "r")]
+        else:
+            out += [(f"工作简报　第{issue}期", 25 * MM, H - 15 * MM, 8, "l")]
+        out.append((f"－{p}－", W / 2, 14 * MM, 9, "c"))
+        return out
+    d = Doc(lang, A4, (25 * MM, 25 * MM, 25 * MM, 25 * MM), furn)
+    d.add("paragraph", "编者按：" + paras[0], size=10, indent=0, left=8 * MM, right=8 * MM, before=32 * MM, after=6)
+    d.blocks.append(("debris", "本期导读", {"size": 11, "align": "c", "after": 2}))
+    d.blocks.append(("debris", "◆　扎实推进重点工作", {"left": 10 * MM, "size": 9.5}))
+    d.blocks.append(("debris", "◆　基层经验交流", {"left": 10 * MM, "size": 9.5, "after": 8}))
+    d.add("title", "扎实推进重点工作　取得阶段成效", size=14, align="c", after=4)
+    d.add("paragraph", paras[1 % len(paras)], indent=2)
+    d.add("paragraph", paras[2 % len(paras)], indent=2)
+    d.add("heading", "基层经验交流", size=12, align="c", before=6, after=2)
+    for p in paras[3:]:
+        d.add("paragraph", p, indent=2)
+    d.add("meta", "（供稿：综合科）", align="r")
+    d.add("meta", "报：市委办公室、市政府办公室", before=14, size=9.5)
+    d.add("meta", "送：各有关单位", size=9.5)
+    d.add("meta", f"{unit}　　　　2023年6月{n + 3}日印发", size=9.5)
+    return d
+
+
+def d_tender(paras, n, lang, rnd):
+    buyer = rnd.choice(["青州市第一人民医院", "海陵区教育局", "东山县自然资源局"])
+    code = f"QZCG-2023-{100 + n * 7:04d}"
+
+    def furn(p, total, d):
+        W, H = d.pagesize
+        return [(buyer + "招标公告", 20 * MM, H - 12 * MM, 8, "l"), (f"第{p}页", W - 20 * MM, 12 * MM, 8, "r")]
+    d = Doc(lang, A4, (25 * MM, 25 * MM, 25 * MM, 22 * MM), furn)
+    d.add("title", buyer + "信息化设备采购项目招标公告", size=15, align="c", after=4)
+    d.add("meta", "项目编号：" + code, align="c", after=6)
+    d.add("heading", "项目概况", size=11)
+    d.add("paragraph", paras[0], indent=2)
+    d.add("heading", "一、项目基本情况", size=13, before=4)
+    for lab in ["项目名称：信息化设备采购项目", f"预算金额：{120 + n * 3}.5万元", "采购需求：详见招标文件第三章",
+                "合同履行期限：合同签订后60日内"]:
+        d.add("paragraph", lab, indent=2)
+    d.add("heading", "二、申请人的资格要求", size=13, before=4)
+    d.add("paragraph", "1．满足《中华人民共和国政府采购法》第二十二条规定；", indent=2)
+    d.add("paragraph", "2．本项目不接受联合体投标。", indent=2)
+    d.add("heading", "三、其他补充事宜", size=13, before=4)
+    for p in paras[1:]:
+        d.add("paragraph", p, indent=2)
+    d.add("heading", "四、获取招标文件", size=13, before=4)
+    d.add("paragraph", "时间：2023年7月3日至2023年7月10日，每天上午9:00至11:30，下午14:00至17:00。", indent=2)
+    d.add("paragraph", "地点：市公共资源交易中心三楼服务窗口", indent=2)
+    d.add("heading", "五、对本次招标提出询问，请按以下方式联系", size=13, before=4, keep=True)
+    d.add("paragraph", "采购人名称：" + buyer, indent=2)
+    d.add("paragraph", "联系人：王先生　　电话：0531-8861" + f"{2000 + n}", indent=2)
+    return d
+
+
+def d_textbook(paras, n, lang, rnd):
+    lesson = rnd.choice(["第5课　社会的变迁", "第8课　科学的足迹", "第3课　文明的交流"])
+    lesson = cv(lesson, lang)
+    book = cv("初中历史与社会　八年级上册", lang)
+
+    def furn(p, total, d):
+        W, H = d.pagesize
+        if p % 2 == 0:
+            return [(book, 18 * MM, H - 12 * MM, 8, "l"), (str(20 + p), 12 * MM, H - 12 * MM, 9, "l")]
+        return [(lesson, W - 18 * MM, H - 12 * MM, 8, "r"), (str(20 + p), W - 12 * MM, H - 12 * MM, 9, "r")]
+
+    def note_x(p):
+        W, H = B5
+        return (W - 42 * MM, 30 * MM) if p % 2 else (8 * MM, 30 * MM)
+    # margins: outer margin wide for notes; keep it simple: body between 45mm and 45mm
+    d = Doc(lang, B5, (46 * MM, 46 * MM, 24 * MM, 22 * MM), furn, note_x=note_x)
+    d.add("title", lesson, size=16, align="c", after=6)
+    d.add("heading", cv("学习目标", lang), size=11)
+    d.add("paragraph", cv("1．了解本课所述人物与事件的基本史实。", lang), size=9.5)
+    d.add("paragraph", cv("2．学会从多种材料中提取有效信息。", lang), size=9.5, after=6)
+    d.add("paragraph", paras[0], indent=2, note=cv("想一想：这一变化给人们的生活带来了什么？", lang))
+    d.add("paragraph", paras[1 % len(paras)], indent=2)
+    d.add("heading", cv("知识拓展", lang), size=11, before=4)
+    d.add("paragraph", paras[2 % len(paras)], indent=2, note=cv("小贴士：可查阅地方志了解更多。", lang))
+    for i, p in enumerate(paras[3:]):
+        d.add("paragraph", p, indent=2, note=cv("议一议：你同意这种说法吗？", lang) if i == 2 else None)
+    d.add("heading", cv("思考与练习", lang), size=11, before=6)
+    d.add("paragraph", cv("1．用自己的话概括本课的主要内容。", lang), indent=0)
+    d.add("paragraph", cv("2．结合材料，谈谈你对这一历史现象的认识。", lang), indent=0)
+    return d
+
+
+def d_letter(paras, n, lang, rnd):
+    org = cv(rnd.choice(["华夏文化研究基金会", "海峡两岸学术交流协会", "东方历史学会"]), lang)
+    eng = rnd.choice(["Huaxia Cultural Research Foundation", "Cross-Strait Academic Exchange Association",
+                      "Oriental Historical Society"])
+
+    def furn(p, total, d):
+        W, H = d.pagesize
+        out = []
+        if p == 1:
+            out += [(org, W / 2, H - 20 * MM, 18, "c"), (eng, W / 2, H - 27 * MM, 9, "c")]
+        out.append((cv("地址：台北市中正区仁爱路二段56号　电话：(02)2351-7788　传真：(02)2351-7790", lang), W / 2, 14 * MM, 7.5, "c"))
+        return out
+    d = Doc(lang, A4, (28 * MM, 28 * MM, 28 * MM, 24 * MM), furn)
+    d.add("meta", cv(f"华基函字第{112 + n}号", lang), align="r", before=14 * MM)
+    d.add("title", cv("关于邀请参加学术研讨会的函", lang), size=14, align="c", before=4, after=6)
+    d.add("paragraph", cv("尊敬的林教授：", lang))
+    d.add("paragraph", cv("您好！本会定于今年十月举办年度学术研讨会，诚挚邀请您莅临指导。现将有关背景资料函告如下：", lang), indent=2)
+    d.add("paragraph", paras[0], indent=2)
+    for p in paras[1:]:
+        d.add("paragraph", p, indent=2)
+    d.add("paragraph", cv("敬请拨冗出席，并请于九月十五日前回复。", lang), indent=2)
+    d.add("paragraph", cv("此致", lang), indent=2, before=4)
+    d.add("paragraph", cv("敬礼！", lang))
+    d.add("meta", org, align="r", before=10)
+    d.add("meta", cv(f"2023年8月{n + 2}日", lang), align="r")
+    return d
+
+
+def d_patent(paras, n, lang, rnd):
+    no = f"CN 11{n}4{5 + n}82{n}7 A"
+
+    def furn(p, total, d):
+        W, H = d.pagesize
+        return [(no, 25 * MM, H - 14 * MM, 9, "l"), (cv("说　明　书", lang), W / 2, H - 14 * MM, 11, "c"),
+                (f"{p}/{total}" + cv("页", lang), W - 25 * MM, H - 14 * MM, 9, "r")]
+    d = Doc(lang, A4, (25 * MM, 25 * MM, 28 * MM, 22 * MM), furn)
+    title = cv("一种文物展示用恒湿柜及其控制方法", lang)
+    d.add("title", title, size=13, align="c", after=6)
+    k = [0]
+
+    def para(t):
+        k[0] += 1
+        d.add("paragraph", f"[{k[0]:04d}]　" + t if lang == "s" else f"[{k[0]:04d}] " + t, indent=0)
+    d.add("heading", cv("技术领域", lang), size=13, before=2)
+    para(cv("本发明涉及文物保护设备技术领域，具体涉及一种文物展示用恒湿柜及其控制方法。", lang))
+    d.add("heading", cv("背景技术", lang), size=13, before=2)
+    para(paras[0])
+    para(paras[1 % len(paras)])
+    d.add("heading", cv("发明内容", lang), size=13, before=2)
+    para(cv("本发明的目的在于提供一种结构简单、湿度波动小的恒湿柜，以解决上述背景技术中提出的问题。", lang))
+    d.add("heading", cv("具体实施方式", lang), size=13, before=2)
+    for p in paras[2:]:
+        para(p)
+    para(cv("以上所述仅为本发明的较佳实施例，并不用以限制本发明。", lang))
+    return d
+
+
+def d_standard(paras, n, lang, rnd):
+    code = f"GB/T {31000 + n * 11}—2023"
+
+    def furn(p, total, d):
+        W, H = d.pagesize
+        if p % 2:
+            return [(code, W - 20 * MM, H - 14 * MM, 10, "r"), (str(p), W - 20 * MM, 14 * MM, 9, "r")]
+        return [(code, 20 * MM, H - 14 * MM, 10, "l"), (str(p), 20 * MM, 14 * MM, 9, "l")]
+    d = Doc(lang, A4, (25 * MM, 20 * MM, 28 * MM, 24 * MM), furn)
+    d.add("title", "历史文献数字化加工规范", size=15, align="c", after=8)
+    d.add("heading", "1　范围", size=13, before=4)
+    d.add("paragraph", "本文件规定了历史文献数字化加工的基本要求、加工流程和质量控制。", indent=2)
+    d.add("paragraph", "本文件适用于图书馆、档案馆、博物馆等机构开展的历史文献数字化工作。", indent=2)
+    d.add("heading", "2　规范性引用文件", size=13, before=4)
+    d.add("paragraph", "下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。", indent=2)
+    d.add("heading", "3　术语和定义", size=13, before=4)
+    d.add("heading", "3.1　原始文献　original document", before=2)
+    d.add("paragraph", "用于数字化加工的文献实体。", indent=2)
+    d.add("heading", "4　背景说明", size=13, before=4)
+    d.add("paragraph", paras[0], indent=2)
+    d.add("paragraph", "注：" + paras[1 % len(paras)], size=9, indent=2)
+    d.add("heading", "5　基本要求", size=13, before=4)
+    d.add("heading", "5.1　一般要求", before=2)
+    for p in paras[2:]:
+        d.add("paragraph", p, indent=2)
+    d.add("heading", "5.2　设备要求", before=2)
+    d.add("paragraph", "a）扫描设备的光学分辨率应不低于600 dpi；", indent=2)
+    d.add("paragraph", "b）色彩深度应不低于24位。", indent=2)
+    return d
+
+
+def d_communique(paras, n, lang, rnd):
+    city = cv(rnd.choice(["江州市", "临海市", "南屏市"]), lang)
+
+    def furn(p, total, d):
+        W, H = d.pagesize
+        out = [(f"— {p} —" if p % 2 == 0 else f"{p}", W / 2 if p % 2 == 0 else W - 25 * MM, 12 * MM, 9,
+                "c" if p % 2 == 0 else "r")]
+        return out
+    d = Doc(lang, A4, (25 * MM, 25 * MM, 25 * MM, 24 * MM), furn)
+    d.add("title", cv(f"{city}2022年文化事业发展统计公报", lang), size=15, align="c", after=4)
+    d.add("byline", cv(f"{city}统计局　{city}文化和旅游局", lang), align="c")
+    d.add("meta", cv("（2023年3月20日）", lang), align="c", after=8)
+    d.add("paragraph", paras[0] + "[1]", indent=2)
+    d.add("heading", cv("一、公共文化服务", lang), size=13, before=4)
+    d.add("paragraph", cv(f"年末全市共有公共图书馆{12 + n}个，文化馆{10 + n}个，博物馆{20 + n}个。全年举办展览{300 + n * 9}场次。", lang) + "[2]", indent=2)
+    d.add("paragraph", paras[1 % len(paras)], indent=2)
+    d.add("heading", cv("二、文化遗产保护", lang), size=13, before=4)
+    for p in paras[2:]:
+        d.add("paragraph", p, indent=2)
+    d.add("heading", cv("注释：", lang), size=10, before=8)
+    d.add("paragraph", cv("[1]本公报数据为初步统计数。", lang), size=9)
+    d.add("paragraph", cv("[2]博物馆包括文物部门和其他部门所属博物馆。", lang), size=9)
+    return d
+
+
+BUILD = {"draft": d_draft, "bulletin": d_bulletin, "tender": d_tender, "textbook": d_textbook,
+         "letter": d_letter, "patent": d_patent, "standard": d_standard, "communique": d_communique}
+
+
+# --------------------------------------------------------------------------- alignment and gold
+
+FOLD = str.maketrans({"・": "·", "∕": "／"})
+
+
+def norm(t: str) -> str:
+    return sq(t).translate(FOLD)
+
+
+class AlignError(Exception):
+    pass
+
+
+def align(text: str, drawn: list) -> list:
+    """Owner of every character of ``text`` (an extraction), by matching its non-space tokens in order to the
+    drawn strings: the string being read first, then the earliest unread drawn string that starts with the
+    token. A token may run over the end of one drawn string into the next one."""
+    strs = [norm(t) for _, t in drawn]
+    pos = [0] * len(strs)
+    owners = [None] * len(text)
+    cur = None
+    for m in re.finditer(r"\S+", text):
+        tok = m.group().translate(FOLD)
+        i = 0
+        while i < len(tok):
+            rest = tok[i:]
+            pick = None
+            if cur is not None and pos[cur] < len(strs[cur]):
+                r = strs[cur][pos[cur]:]
+                if rest.startswith(r) or r.startswith(rest):
+                    pick = cur
+            if pick is None:
+                cands = [k for k in range(len(strs)) if pos[k] < len(strs[k])
+                         and (rest.startswith(strs[k][pos[k]:]) or strs[k][pos[k]:].startswith(rest))]
+                if not cands:
+                    # a token made of the end of one string and the start of another: longest prefix match
+                    cands = [k for k in range(len(strs)) if pos[k] < len(strs[k]) and rest[0] == strs[k][pos[k]]]
+                    if not cands:
+                        raise AlignError(f"no drawn string for {rest[:30]!r} at {m.start()}")
+                # prefer strings at their start only if nothing partly read matches
+                partial = [k for k in cands if pos[k] > 0]
+                pick = partial[0] if partial else cands[0]
+            r = strs[pick][pos[pick]:]
+            n = 0
+            while n < len(r) and n < len(rest) and r[n] == rest[n]:
+                n += 1
+            if n == 0:
+                raise AlignError(f"mismatch at {m.start() + i}: {rest[:20]!r}")
+            for j in range(n):
+                owners[m.start() + i + j] = pick
+            pos[pick] += n
+            i += n
+            cur = pick
+    left = [drawn[k][1] for k in range(len(strs)) if pos[k] < len(strs[k])]
+    if left:
+        raise AlignError(f"unread drawn strings: {left[:3]}")
+    # whitespace goes with the character before it
+    last = next((o for o in owners if o is not None), 0)
+    for k in range(len(owners)):
+        if owners[k] is None:
+            owners[k] = last
+        last = owners[k]
+    return [drawn[o][0] for o in owners]
+
+
+def text_units(text: str, owners: list, kinds: dict) -> list:
+    units, seen = [], set()
+    start = 0
+    for k in range(1, len(text) + 1):
+        if k == len(text) or owners[k] != owners[start]:
+            o = owners[start]
+            kind = kinds.get(o, "debris")
+            u = {"kind": kind, "text": text[start:k]}
+            if kind != "debris" and o in seen:
+                u["cont"] = True
+            seen.add(o)
+            units.append(u)
+            start = k
+    return units
+
+
+def ocr_spaces(text: str, owners: list, kinds: dict, rnd) -> tuple:
+    out, own = [], []
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    for k, ch in enumerate(text):
+        out.append(ch)
+        own.append(owners[k])
+        if (k + 1 < len(text) and cjk.match(ch) and cjk.match(text[k + 1]) and owners[k] == owners[k + 1]
+                and kinds.get(owners[k], "debris") != "debris" and rnd.random() < 0.25):
+            out.append(" ")
+            own.append(owners[k])
+    return "".join(out), own
+
+
+ENCODINGS = ["utf-8", "utf-8-sig", "crlf", "bom-crlf", "gb18030"]
+
+
+def encode(text: str, enc: str, lang: str) -> tuple:
+    if enc == "gb18030" and lang != "s":
+        enc = "utf-8-sig"
+    if "crlf" in enc:
+        text = text.replace("\n", "\r\n")
+    if enc in ("utf-8", "crlf"):
+        return text.encode("utf-8"), enc
+    if enc in ("utf-8-sig", "bom-crlf"):
+        return b"\xef\xbb\xbf" + text.encode("utf-8"), enc
+    return text.encode("gb18030"), enc
+
+
+def register_fonts():
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase import _cidfontdata
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    # reportlab pairs MSung-Light with a CMap poppler rejects; the traditional font gets UniCNS-UCS2-H
+    _cidfontdata.defaultUnicodeEncodings["MSung-Light"] = ("cht", "UniCNS-UCS2-H")
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    pdfmetrics.registerFont(UnicodeCIDFont("MSung-Light"))
+
+
+def main() -> int:
+    import opencc
+    register_fonts()
+    import reportlab
+    t2s = opencc.OpenCC("t2s")
+    ctx = pool()
+    assert len(ctx) >= 5, ctx
+    ctx = ctx[:5]
+    seen = set()
+    for part in existing_gold_text(only=BEFORE).split("|"):
+        seen |= grams(part)
+    side_ctx = {"dev9": [ctx[0], ctx[3], ctx[4]], "held9": [ctx[1], ctx[2]]}
+    side_paras = {}
+    for side, cs in side_ctx.items():
+        ps = []
+        for _, c in cs:
+            ps += paragraphs(c)
+        side_paras[side] = ps
+    for d in ("text", "native"):
+        for side in ("dev9", "held9"):
+            folder = HERE / d / side
+            folder.mkdir(parents=True, exist_ok=True)
+            for f in folder.glob(f"{PREFIX}-*"):
+                f.unlink()
+    for f in (HERE / "gold").glob(f"{PREFIX}-*.json"):
+        f.unlink()
+    manifest = []
+    tmp = Path("/tmp/p9build")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir()
+    enc_i = 0
+    ndocs = 2 * len(DESIGNS)
+    for n in range(ndocs):
+        design = DESIGNS[n // 2]
+        side = "dev9" if n % 2 == 0 else "held9"
+        lang = LANG[design][n % 2]
+        rnd = random.Random(9000 + n)
+        ps = side_paras[side]
+        k = (n // 2) * 3
+        k = (n // 2) * 3 % len(ps)
+        mine = ps[k:] + ps[:k]
+        if lang == "s":
+            mine = [t2s.convert(p) for p in mine]
+        for p in mine:
+            assert not (grams(p) & seen), p[:20]
+        doc = BUILD[design](mine, n, lang, rnd)
+        did = f"{PREFIX}-{n:03d}"
+        pdf = HERE / "native" / side / f"{did}_pdf.pdf"
+        drawn, furn = doc.build(pdf)
+        kinds = {("U", bi): k for bi, (k, _, _) in enumerate(doc.blocks) if k != "debris"}
+        units = [{"kind": k, "text": t} for (k, t, _) in doc.blocks if k != "debris"]
+        furniture = furn + [t for (k, t, _) in doc.blocks if k == "debris"]
+        furniture += sorted({t for o, t in drawn if o[0] in ("N", "M")}, key=lambda s: (len(s), s))
+        furniture = list(dict.fromkeys(furniture))
+        gold = {"doc_id": f"{did}_pdf", "source": f"{design} PDF (reportlab)", "units": units, "furniture": furniture}
+        (HERE / "gold" / f"{did}_pdf.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        files = [{"path": f"native/{side}/{did}_pdf.pdf", "route": "native", "tool": "reportlab", "encoding": "pdf"}]
+        tools = [("pdftotext", []), ("pdftotext-layout", ["-layout"]), ("pdftotext-raw", ["-raw"])]
+        if n % 4 in (1, 2):
+            tools.append(("pdftotext-nopgbrk", ["-nopgbrk"]))
+        for tool, args in tools:
+            out = tmp / f"{did}_{tool}.txt"
+            subprocess.run(["pdftotext", "-enc", "UTF-8", *args, str(pdf), str(out)], check=True)
+            text = out.read_text(encoding="utf-8")
+            try:
+                owners = align(text, drawn)
+            except AlignError as e:
+                print(f"DROP {did}_{tool}: {e}", file=sys.stderr)
+                continue
+            enc = ENCODINGS[enc_i % len(ENCODINGS)]
+            enc_i += 1
+            if tool == "pdftotext-raw" and n in (2, 7):
+                text, owners = ocr_spaces(text, owners, kinds, rnd)
+                enc = "utf-8-ocr"
+            data, enc = encode(text, enc.replace("-ocr", ""), lang) if enc != "utf-8-ocr" else (text.encode("utf-8"), enc)
+            decoded_text = text.replace("\n", "\r\n") if "crlf" in enc else text
+            if "crlf" in enc:
+                owners2 = []
+                for ch, o in zip(text, owners):
+                    owners2 += [o, o] if ch == "\n" else [o]
+                owners = owners2
+            stem = f"{did}_{tool}"
+            (HERE / "text" / side / f"{stem}.txt").write_bytes(data)
+            tg = {"doc_id": stem, "source": f"{design} PDF, {tool}", "units": text_units(decoded_text, owners, kinds)}
+            (HERE / "gold" / f"{stem}.json").write_text(json.dumps(tg, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            files.append({"path": f"text/{side}/{stem}.txt", "route": "text", "tool": tool, "encoding": enc})
+        pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+        npages = int(re.search(r"Pages:\s+(\d+)", pages).group(1))
+        manifest.append({"id": did, "split": side, "script": "simp" if lang == "s" else "trad", "design": design,
+                         "pages": npages, "contexts": [i for i, _ in side_ctx[side]], "files": files})
+    manifest.append({"tools": {"reportlab": reportlab.Version,
+                               "pdftotext": subprocess.run(["pdftotext", "-v"], capture_output=True, text=True).stderr.split("\n")[0]}})
+    (HERE / "manifest-dev9-print.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
