@@ -45,9 +45,9 @@ DRCD = Path(__file__).resolve().parents[3] / "shared" / "data" / "drcd" / "DRCD_
 if not DRCD.exists():
     DRCD = Path("/work/shared/data/drcd/DRCD_test.json")
 PREFIX = "p9"
-DESIGNS = ["draft", "bulletin", "tender", "textbook", "letter", "patent", "standard", "communique"]
+DESIGNS = ["draft", "bulletin", "tender", "textbook", "letter", "patent", "standard", "communique", "schoolnews"]
 LANG = {"draft": ("s", "s"), "bulletin": ("s", "s"), "tender": ("s", "s"), "textbook": ("s", "t"),
-        "letter": ("t", "s"), "patent": ("s", "t"), "standard": ("s", "s"), "communique": ("t", "s")}
+        "letter": ("t", "s"), "patent": ("s", "t"), "standard": ("s", "s"), "communique": ("t", "s"), "schoolnews": ("s", "t")}
 WS = re.compile(r"\s+")
 CLOSE = set("，。、；：？！）」』”’》〉】…—,.;:?!)")
 OPEN = set("（「『“‘《〈【(")
@@ -507,44 +507,86 @@ class AlignError(Exception):
 def align(text: str, drawn: list) -> list:
     """Owner of every character of ``text`` (an extraction), by matching its non-space tokens in order to the
     drawn strings: the string being read first, then the earliest unread drawn string that starts with the
-    token. A token may run over the end of one drawn string into the next one."""
+    token; a token may run over the end of one drawn string into the next one. Where a tool prints a later
+    line of a block before an earlier one (``-layout`` beside a CSS column), a token of six or more characters
+    found inside an unread stretch of a block is taken there."""
     strs = [norm(t) for _, t in drawn]
-    pos = [0] * len(strs)
+    used = [bytearray(len(x)) for x in strs]
     owners = [None] * len(text)
     cur = None
+
+    def run(k, start=None):
+        """(start, the unread run of string k from its first unread character or from ``start``)."""
+        u = used[k]
+        i = u.find(0) if start is None else start
+        if i < 0:
+            return len(u), ""
+        j = u.find(1, i)
+        return i, strs[k][i:(len(u) if j < 0 else j)]
+
+    def fits(r, rest):
+        return bool(r) and (rest.startswith(r) or r.startswith(rest))
+
+    cont_at = {}
+    resume: dict = {}
     for m in re.finditer(r"\S+", text):
         tok = m.group().translate(FOLD)
         i = 0
         while i < len(tok):
             rest = tok[i:]
-            pick = None
-            if cur is not None and pos[cur] < len(strs[cur]):
-                r = strs[cur][pos[cur]:]
-                if rest.startswith(r) or r.startswith(rest):
-                    pick = cur
+            pick = start = None
+            if cur is not None:
+                st, r = run(cur, cont_at.get(cur))
+                if fits(r, rest):
+                    pick, start = cur, st
             if pick is None:
-                cands = [k for k in range(len(strs)) if pos[k] < len(strs[k])
-                         and (rest.startswith(strs[k][pos[k]:]) or strs[k][pos[k]:].startswith(rest))]
-                if not cands:
-                    # a token made of the end of one string and the start of another: longest prefix match
-                    cands = [k for k in range(len(strs)) if pos[k] < len(strs[k]) and rest[0] == strs[k][pos[k]]]
-                    if not cands:
-                        raise AlignError(f"no drawn string for {rest[:30]!r} at {m.start()}")
-                # prefer strings at their start only if nothing partly read matches
-                partial = [k for k in cands if pos[k] > 0]
-                pick = partial[0] if partial else cands[0]
-            r = strs[pick][pos[pick]:]
+                # a stretch of a block left off where the tool jumped ahead in it
+                for k, ends in resume.items():
+                    for e in ends:
+                        if e < len(strs[k]) and not used[k][e]:
+                            st, r = run(k, e)
+                            if fits(r, rest):
+                                pick, start = k, st
+                                break
+                    if pick is not None:
+                        break
+            if pick is None:
+                for k in range(len(strs)):
+                    st, r = run(k)
+                    if fits(r, rest) and (pick is None or (used[k].find(1) >= 0 and used[pick].find(1) < 0)):
+                        if pick is None or used[pick].find(1) < 0:
+                            pick, start = k, st
+            if pick is None and len(rest) >= 6:
+                for k in range(len(strs)):
+                    at = strs[k].find(rest[:6])
+                    while at >= 0 and any(used[k][at:at + 6]):
+                        at = strs[k].find(rest[:6], at + 1)
+                    if at >= 0:
+                        pick, start = k, at
+                        break
+            if pick is None:
+                for k in range(len(strs)):
+                    st, r = run(k)
+                    if r and r[0] == rest[0]:
+                        pick, start = k, st
+                        break
+            if pick is None:
+                raise AlignError(f"no drawn string for {rest[:30]!r} at {m.start()}")
             n = 0
-            while n < len(r) and n < len(rest) and r[n] == rest[n]:
+            while (start + n < len(strs[pick]) and not used[pick][start + n] and n < len(rest)
+                   and strs[pick][start + n] == rest[n]):
                 n += 1
             if n == 0:
                 raise AlignError(f"mismatch at {m.start() + i}: {rest[:20]!r}")
             for j in range(n):
                 owners[m.start() + i + j] = pick
-            pos[pick] += n
+                used[pick][start + j] = 1
+            cont_at[pick] = start + n
+            if start + n < len(strs[pick]) and used[pick].find(0) < start:
+                resume.setdefault(pick, []).append(start + n)
             i += n
             cur = pick
-    left = [drawn[k][1] for k in range(len(strs)) if pos[k] < len(strs[k])]
+    left = [drawn[k][1] for k in range(len(strs)) if used[k].find(0) >= 0]
     if left:
         raise AlignError(f"unread drawn strings: {left[:3]}")
     # whitespace goes with the character before it
@@ -655,18 +697,26 @@ def main() -> int:
             mine = [t2s.convert(p) for p in mine]
         for p in mine:
             assert not (grams(p) & seen), p[:20]
-        doc = BUILD[design](mine, n, lang, rnd)
         did = f"{PREFIX}-{n:03d}"
         pdf = HERE / "native" / side / f"{did}_pdf.pdf"
-        drawn, furn = doc.build(pdf)
-        kinds = {("U", bi): k for bi, (k, _, _) in enumerate(doc.blocks) if k != "debris"}
-        units = [{"kind": k, "text": t} for (k, t, _) in doc.blocks if k != "debris"]
-        furniture = furn + [t for (k, t, _) in doc.blocks if k == "debris"]
+        if design == "schoolnews":
+            mine = [fix_chars(p, lang) for p in mine]
+            drawn, furn, blocks, _ = build_chromium(mine, n, lang, tmp / f"{did}.html", pdf)
+            source = f"{design} PDF (Chromium)"
+        else:
+            doc = BUILD[design](mine, n, lang, rnd)
+            drawn, furn = doc.build(pdf)
+            blocks = doc.blocks
+            source = f"{design} PDF (reportlab)"
+        kinds = {("U", bi): k for bi, (k, _, _) in enumerate(blocks) if k != "debris"}
+        units = [{"kind": k, "text": t} for (k, t, _) in blocks if k != "debris"]
+        furniture = furn + [t for (k, t, _) in blocks if k == "debris"]
         furniture += sorted({t for o, t in drawn if o[0] in ("N", "M")}, key=lambda s: (len(s), s))
         furniture = list(dict.fromkeys(furniture))
-        gold = {"doc_id": f"{did}_pdf", "source": f"{design} PDF (reportlab)", "units": units, "furniture": furniture}
+        gold = {"doc_id": f"{did}_pdf", "source": source, "units": units, "furniture": furniture}
         (HERE / "gold" / f"{did}_pdf.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        files = [{"path": f"native/{side}/{did}_pdf.pdf", "route": "native", "tool": "reportlab", "encoding": "pdf"}]
+        files = [{"path": f"native/{side}/{did}_pdf.pdf", "route": "native",
+                  "tool": "chromium" if design == "schoolnews" else "reportlab", "encoding": "pdf"}]
         tools = [("pdftotext", []), ("pdftotext-layout", ["-layout"]), ("pdftotext-raw", ["-raw"])]
         if n % 4 in (1, 2):
             tools.append(("pdftotext-nopgbrk", ["-nopgbrk"]))
@@ -704,6 +754,85 @@ def main() -> int:
                                "pdftotext": subprocess.run(["pdftotext", "-v"], capture_output=True, text=True).stderr.split("\n")[0]}})
     (HERE / "manifest-dev9-print.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return 0
+
+
+# --------------------------------------------------------------------------- Chromium: a school newsletter
+
+CHROME_CSS = """
+@page { size: A4; margin: 22mm 18mm 20mm 18mm;
+  @top-left { content: "%(head)s"; font-size: 8pt; color: #555; }
+  @top-right { content: "%(issue)s"; font-size: 8pt; color: #555; }
+  @bottom-center { content: "— " counter(page) " —"; font-size: 9pt; } }
+body { font-family: "%(font)s"; font-size: 11pt; line-height: 1.75; }
+.mast { text-align: center; border-bottom: 3px double #a00; margin-bottom: 6mm; }
+.mast .name { font-size: 30pt; letter-spacing: 0.5em; color: #a00; margin: 0; }
+.mast .sub { font-size: 9pt; margin: 1mm 0 2mm; }
+.guide { border: 1px solid #999; padding: 2mm 4mm; font-size: 9.5pt; margin-bottom: 5mm; }
+.guide p { margin: 0; }
+.note { background: #f3f3f3; padding: 3mm 5mm; font-size: 10pt; margin: 0 0 5mm; }
+h1 { font-size: 17pt; text-align: center; margin: 4mm 0 2mm; }
+.by { text-align: center; font-size: 9.5pt; margin: 0 0 4mm; }
+h2 { font-size: 13pt; border-left: 4px solid #a00; padding-left: 3mm; margin: 5mm 0 2mm; }
+.cols { column-count: 2; column-gap: 9mm; }
+.cols p { text-indent: 2em; margin: 0 0 1mm; text-align: justify; }
+figure { margin: 3mm 0; } figure div { height: 28mm; background: #ddd; }
+figcaption { font-size: 8.5pt; color: #444; text-align: center; }
+.ed { text-align: right; font-size: 9.5pt; margin-top: 4mm; }
+"""
+
+
+def schoolnews_blocks(paras, n, lang):
+    school = cv(["江州市第二中学", "临川县实验中学"][n % 2], lang)
+    issue = cv(f"2023年第{3 + n % 5}期（总第{41 + n}期）", lang)
+    B = []  # (kind, text, html)
+    B.append(("debris", cv("校园通讯", lang), '<div class="mast"><p class="name">%s</p>'))
+    B.append(("debris", cv(f"{school}团委　学生会主办　　内部交流", lang), '<p class="sub">%s</p></div>'))
+    B.append(("debris", cv("本期导读", lang), '<div class="guide"><p><b>%s</b></p>'))
+    B.append(("debris", cv("◇ 专题：走进历史课堂", lang), "<p>%s</p>"))
+    B.append(("debris", cv("◇ 书香校园", lang), "<p>%s</p></div>"))
+    B.append(("paragraph", cv("编者按：", lang) + paras[0], '<p class="note">%s</p>'))
+    B.append(("title", cv("走进历史课堂：读懂过去的故事", lang), "<h1>%s</h1>"))
+    B.append(("byline", cv("文／高二（3）班　李思远　指导教师　陈老师", lang), '<p class="by">%s</p>'))
+    B.append(("heading", cv("课堂内外", lang), '<h2>%s</h2><div class="cols">'))
+    for p in paras[1:4]:
+        B.append(("paragraph", p, "<p>%s</p>"))
+    B.append(("debris", cv("图为同学们在校史馆参观", lang), "<figure><div></div><figcaption>%s</figcaption></figure>"))
+    for p in paras[4:6]:
+        B.append(("paragraph", p, "<p>%s</p>"))
+    B.append(("heading", cv("书香校园", lang), "</div><h2>%s</h2><div class=\"cols\">"))
+    for p in paras[6:]:
+        B.append(("paragraph", p, "<p>%s</p>"))
+    B.append(("meta", cv("（责任编辑：王晓晴　校对：赵一鸣）", lang), '</div><p class="ed">%s</p>'))
+    return B, school, issue
+
+
+def build_chromium(paras, n, lang, html_path: Path, pdf_path: Path):
+    import html as H
+    B, school, issue = schoolnews_blocks(paras, n, lang)
+    font = "Noto Serif CJK SC" if lang == "s" else "Noto Serif CJK TC"
+    head = f"{school}　{cv('校园通讯', lang)}"
+    css = CHROME_CSS % {"head": head, "issue": issue, "font": font}
+    body = "".join(h % H.escape(t) for _, t, h in B)
+    doc = (f'<!DOCTYPE html><html lang="{"zh-CN" if lang == "s" else "zh-TW"}"><head><meta charset="utf-8">'
+           f"<title>{H.escape(school)}</title><style>{css}</style></head><body>{body}</body></html>")
+    html_path.write_text(doc, encoding="utf-8")
+    env = dict(__import__("os").environ, FONTCONFIG_FILE="/opt/cjkfonts/fonts.conf")
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    f"--print-to-pdf={pdf_path}", html_path.as_uri()], check=True, env=env,
+                   capture_output=True, timeout=120)
+    info = subprocess.run(["pdfinfo", str(pdf_path)], capture_output=True, text=True).stdout
+    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    drawn = []
+    furn = []
+    for p in range(1, pages + 1):
+        for t in (head, issue, f"— {p} —"):
+            drawn.append((("F", p, t), t))
+            if t not in furn:
+                furn.append(t)
+    for bi, (k, t, _) in enumerate(B):
+        drawn.append((("U", bi), t))
+    blocks = [(k, t, {}) for k, t, _ in B]
+    return drawn, furn, blocks, pages
 
 
 if __name__ == "__main__":
