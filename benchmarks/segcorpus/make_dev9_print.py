@@ -45,9 +45,9 @@ DRCD = Path(__file__).resolve().parents[3] / "shared" / "data" / "drcd" / "DRCD_
 if not DRCD.exists():
     DRCD = Path("/work/shared/data/drcd/DRCD_test.json")
 PREFIX = "p9"
-DESIGNS = ["draft", "bulletin", "tender", "textbook", "letter", "patent", "standard", "communique", "schoolnews"]
+DESIGNS = ["draft", "bulletin", "tender", "textbook", "letter", "patent", "standard", "communique", "schoolnews", "syllabus"]
 LANG = {"draft": ("s", "s"), "bulletin": ("s", "s"), "tender": ("s", "s"), "textbook": ("s", "t"),
-        "letter": ("t", "s"), "patent": ("s", "t"), "standard": ("s", "s"), "communique": ("t", "s"), "schoolnews": ("s", "t")}
+        "letter": ("t", "s"), "patent": ("s", "t"), "standard": ("s", "s"), "communique": ("t", "s"), "schoolnews": ("s", "t"), "syllabus": ("t", "s")}
 WS = re.compile(r"\s+")
 CLOSE = set("，。、；：？！）」』”’》〉】…—,.;:?!)")
 OPEN = set("（「『“‘《〈【(")
@@ -703,6 +703,11 @@ def main() -> int:
             mine = [fix_chars(p, lang) for p in mine]
             drawn, furn, blocks, _ = build_chromium(mine, n, lang, tmp / f"{did}.html", pdf)
             source = f"{design} PDF (Chromium)"
+        elif design == "syllabus":
+            mine = [fix_chars(p, lang) for p in mine]
+            docx_path = HERE / "native" / side / f"{did}_docx.docx"
+            drawn, furn, blocks, _ = build_office(mine, n, lang, docx_path, pdf)
+            source = f"{design} PDF (LibreOffice from .docx)"
         else:
             doc = BUILD[design](mine, n, lang, rnd)
             drawn, furn = doc.build(pdf)
@@ -716,7 +721,15 @@ def main() -> int:
         gold = {"doc_id": f"{did}_pdf", "source": source, "units": units, "furniture": furniture}
         (HERE / "gold" / f"{did}_pdf.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         files = [{"path": f"native/{side}/{did}_pdf.pdf", "route": "native",
-                  "tool": "chromium" if design == "schoolnews" else "reportlab", "encoding": "pdf"}]
+                  "tool": {"schoolnews": "chromium", "syllabus": "libreoffice"}.get(design, "reportlab"),
+                  "encoding": "pdf"}]
+        if design == "syllabus":
+            dg = {"doc_id": f"{did}_docx", "source": "syllabus .docx (python-docx)", "units": units,
+                  "furniture": furn[:2]}
+            (HERE / "gold" / f"{did}_docx.json").write_text(json.dumps(dg, ensure_ascii=False, indent=1) + "\n",
+                                                           encoding="utf-8")
+            files.append({"path": f"native/{side}/{did}_docx.docx", "route": "native", "tool": "python-docx",
+                          "encoding": "docx"})
         tools = [("pdftotext", []), ("pdftotext-layout", ["-layout"]), ("pdftotext-raw", ["-raw"])]
         if n % 4 in (1, 2):
             tools.append(("pdftotext-nopgbrk", ["-nopgbrk"]))
@@ -833,6 +846,98 @@ def build_chromium(paras, n, lang, html_path: Path, pdf_path: Path):
         drawn.append((("U", bi), t))
     blocks = [(k, t, {}) for k, t, _ in B]
     return drawn, furn, blocks, pages
+
+
+# --------------------------------------------------------------------------- LibreOffice: a course syllabus (.docx)
+
+def syllabus_blocks(paras, n, lang):
+    uni = cv(["江州师范大学", "临海理工学院"][n % 2], lang)
+    B = [("title", cv("《中国文化史》课程教学大纲", lang), "Title"),
+         ("meta", cv(f"课程编号：HIS{2031 + n}　　学分：2　　学时：32", lang), "center"),
+         ("meta", cv("适用专业：历史学、汉语言文学　　开课单位：人文学院", lang), "center"),
+         ("heading", cv("一、课程性质与目标", lang), "Heading 1"),
+         ("paragraph", cv("本课程是历史学专业的专业基础课，旨在帮助学生了解中国文化发展的基本脉络。", lang), "body"),
+         ("heading", cv("二、教学内容与要求", lang), "Heading 1"),
+         ("heading", cv("第一单元　导论", lang), "Heading 2")]
+    for p in paras[:3]:
+        B.append(("paragraph", p, "body"))
+    B.append(("heading", cv("第二单元　专题研讨", lang), "Heading 2"))
+    for p in paras[3:]:
+        B.append(("paragraph", p, "body"))
+    B += [("heading", cv("三、考核方式", lang), "Heading 1"),
+          ("paragraph", cv("1. 平时成绩占40%，包括出勤、课堂讨论和读书报告。", lang), "body"),
+          ("paragraph", cv("2. 期末考试占60%，采用闭卷笔试。", lang), "body"),
+          ("meta", cv("制定人：周文涛　　审核人：刘建华", lang), "right"),
+          ("meta", cv("2023年9月1日", lang), "right")]
+    return B, uni
+
+
+def _field(paragraph, instr):
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    fld = OxmlElement("w:fldSimple")
+    fld.set(qn("w:instr"), instr)
+    r = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.text = "1"
+    r.append(t)
+    fld.append(r)
+    paragraph._p.append(fld)
+
+
+def build_office(paras, n, lang, docx_path: Path, pdf_path: Path):
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+    B, uni = syllabus_blocks(paras, n, lang)
+    font = "Noto Serif CJK SC" if lang == "s" else "Noto Serif CJK TC"
+    d = docx.Document()
+    for name in ("Normal", "Title", "Heading 1", "Heading 2"):
+        st = d.styles[name]
+        st.font.name = font
+        st.element.rPr.rFonts.set(qn("w:eastAsia"), font)
+    d.styles["Normal"].font.size = Pt(11)
+    d.core_properties.author = ""
+    sec = d.sections[0]
+    head = cv(f"{uni}本科课程教学大纲", lang)
+    hp = sec.header.paragraphs[0]
+    hp.text = head
+    hp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    fp = sec.footer.paragraphs[0]
+    fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    fp.add_run(cv("第 ", lang))
+    _field(fp, "PAGE")
+    fp.add_run(cv(" 页", lang))
+    for k, t, style in B:
+        if style in ("Title", "Heading 1", "Heading 2"):
+            p = d.add_paragraph(t, style=style)
+        else:
+            p = d.add_paragraph(t)
+            if style == "center":
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            elif style == "right":
+                p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            else:
+                p.paragraph_format.first_line_indent = Pt(22)
+    d.save(str(docx_path))
+    out = Path("/tmp/p9build/lo")
+    out.mkdir(parents=True, exist_ok=True)
+    env = dict(__import__("os").environ, FONTCONFIG_FILE="/opt/cjkfonts/fonts.conf")
+    subprocess.run(["soffice", "--headless", "-env:UserInstallation=file:///tmp/lo_b9print", "--convert-to", "pdf",
+                    "--outdir", str(out), str(docx_path)], check=True, env=env, capture_output=True, timeout=180)
+    shutil.move(str(out / (docx_path.stem + ".pdf")), str(pdf_path))
+    info = subprocess.run(["pdfinfo", str(pdf_path)], capture_output=True, text=True).stdout
+    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    drawn, furn = [], []
+    for p in range(1, pages + 1):
+        for t in (head, cv(f"第 {p} 页", lang)):
+            drawn.append((("F", p, t), t))
+            if t not in furn:
+                furn.append(t)
+    for bi, (k, t, _) in enumerate(B):
+        drawn.append((("U", bi), t))
+    return drawn, furn, [(k, t, {}) for k, t, _ in B], pages
 
 
 if __name__ == "__main__":
