@@ -716,7 +716,12 @@ def main() -> int:
         kinds = {("U", bi): k for bi, (k, _, _) in enumerate(blocks) if k != "debris"}
         units = [{"kind": k, "text": t} for (k, t, _) in blocks if k != "debris"]
         furniture = furn + [t for (k, t, _) in blocks if k == "debris"]
-        furniture += sorted({t for o, t in drawn if o[0] in ("N", "M")}, key=lambda s: (len(s), s))
+        notes: dict = {}
+        for o, t in drawn:
+            if o[0] == "M":  # a margin note: its lines as one string
+                notes[o] = notes.get(o, "") + t
+        furniture += list(notes.values())
+        furniture += sorted({t for o, t in drawn if o[0] == "N"}, key=lambda s: (len(s), s))
         furniture = list(dict.fromkeys(furniture))
         gold = {"doc_id": f"{did}_pdf", "source": source, "units": units, "furniture": furniture}
         (HERE / "gold" / f"{did}_pdf.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
@@ -898,7 +903,10 @@ def build_office(paras, n, lang, docx_path: Path, pdf_path: Path):
         st.font.name = font
         st.element.rPr.rFonts.set(qn("w:eastAsia"), font)
     d.styles["Normal"].font.size = Pt(11)
+    import datetime
     d.core_properties.author = ""
+    d.core_properties.last_modified_by = ""
+    d.core_properties.created = d.core_properties.modified = datetime.datetime(2023, 9, 1, 8, 0, 0)
     sec = d.sections[0]
     head = cv(f"{uni}本科课程教学大纲", lang)
     hp = sec.header.paragraphs[0]
