@@ -1,10 +1,17 @@
 """Batch 9, PRINT part: PDFs of document designs no earlier batch used, their pdftotext dumps, and gold.
 
-Ids ``p9-000`` .. ``p9-015``; even number -> split ``dev9``, odd -> ``held9``. Eight designs, each used by one
+Ids ``p9-000`` .. ``p9-019``; even number -> split ``dev9``, odd -> ``held9``. Ten designs, each used by one
 document on each side (``DESIGNS``): a line-numbered draft for comment (征求意见稿), an office bulletin (简报), a
 procurement tender notice (招标公告), a textbook lesson with margin notes, a letter on letterhead, a patent
-specification (说明书, numbered paragraphs ``[0001]``), a national-standard page (GB/T clauses) and a statistical
-communique with endnotes.
+specification (说明书, numbered paragraphs ``[0001]``), a national-standard page (GB/T clauses), a statistical
+communique with endnote markers, a school newsletter printed by Chromium (HTML + print stylesheet: CSS columns,
+``@page`` margin boxes) and a course syllabus written as .docx (python-docx) and converted by LibreOffice.
+
+Tool versions that made the committed files: reportlab 5.1.0, python-docx 1.2.0, OpenCC 1.4.2, poppler
+pdftotext 22.12.0, Chromium 156.0.8078.114 (``--headless --no-pdf-header-footer``), LibreOffice 7.4.7.2
+(``--convert-to pdf``), both with the private font config ``FONTCONFIG_FILE=/opt/cjkfonts/fonts.conf`` (Noto Serif
+CJK SC / TC). A rebuild reproduces every file byte for byte except the Chromium and LibreOffice PDFs (creation
+date, document id) and the two .docx files (zip entry times); their text and gold do not change.
 
 Text: DRCD *test* contexts (CC BY-SA 3.0) with an EVEN flattened index (``data[*].paragraphs[*]``; the batch-9 WEB
 part takes the odd ones) that share no 15-character stretch, in traditional or opencc ``t2s`` form, with the gold
@@ -141,7 +148,7 @@ class Doc:
         out, cur, curw, avail = [], "", 0.0, width - first_indent
         for t in toks:
             tw = self.w(t, size)
-            if cur and curw + tw > avail and not (t in CLOSE) and not (cur[-1] in OPEN):
+            if cur and curw + tw > avail and t not in CLOSE and cur[-1] not in OPEN:
                 out.append(cur)
                 cur, curw, avail = "", 0.0, width - hang
                 if t == " ":
@@ -190,7 +197,7 @@ class Doc:
         pages = [[]]
         y = H - mt
         lineno = 0
-        for bi, (kind, text, st) in enumerate(self.blocks):
+        for bi, (_kind, text, st) in enumerate(self.blocks):
             if st.get("newpage") and pages[-1]:
                 pages.append([])
                 y = H - mt
@@ -643,8 +650,7 @@ def encode(text: str, enc: str, lang: str) -> tuple:
 
 
 def register_fonts():
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase import _cidfontdata
+    from reportlab.pdfbase import _cidfontdata, pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     # reportlab pairs MSung-Light with a CMap poppler rejects; the traditional font gets UniCNS-UCS2-H
     _cidfontdata.defaultUnicodeEncodings["MSung-Light"] = ("cht", "UniCNS-UCS2-H")
@@ -655,7 +661,6 @@ def register_fonts():
 def main() -> int:
     import opencc
     register_fonts()
-    import reportlab
     t2s = opencc.OpenCC("t2s")
     ctx = pool()
     assert len(ctx) >= 5, ctx
@@ -718,9 +723,10 @@ def main() -> int:
         furniture = furn + [t for (k, t, _) in blocks if k == "debris"]
         notes: dict = {}
         for o, t in drawn:
-            if o[0] == "M":  # a margin note: its lines as one string
+            if o[0] == "M":  # a margin note: its lines joined
                 notes[o] = notes.get(o, "") + t
         furniture += list(notes.values())
+        furniture += [t for o, t in drawn if o[0] == "M"]  # and each line of it, as drawn
         furniture += sorted({t for o, t in drawn if o[0] == "N"}, key=lambda s: (len(s), s))
         furniture = list(dict.fromkeys(furniture))
         gold = {"doc_id": f"{did}_pdf", "source": source, "units": units, "furniture": furniture}
@@ -756,7 +762,7 @@ def main() -> int:
             decoded_text = text.replace("\n", "\r\n") if "crlf" in enc else text
             if "crlf" in enc:
                 owners2 = []
-                for ch, o in zip(text, owners):
+                for ch, o in zip(text, owners, strict=True):
                     owners2 += [o, o] if ch == "\n" else [o]
                 owners = owners2
             stem = f"{did}_{tool}"
@@ -768,8 +774,6 @@ def main() -> int:
         npages = int(re.search(r"Pages:\s+(\d+)", pages).group(1))
         manifest.append({"id": did, "split": side, "script": "simp" if lang == "s" else "trad", "design": design,
                          "pages": npages, "contexts": [i for i, _ in side_ctx[side]], "files": files})
-    manifest.append({"tools": {"reportlab": reportlab.Version,
-                               "pdftotext": subprocess.run(["pdftotext", "-v"], capture_output=True, text=True).stderr.split("\n")[0]}})
     (HERE / "manifest-dev9-print.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return 0
 
@@ -847,7 +851,7 @@ def build_chromium(paras, n, lang, html_path: Path, pdf_path: Path):
             drawn.append((("F", p, t), t))
             if t not in furn:
                 furn.append(t)
-    for bi, (k, t, _) in enumerate(B):
+    for bi, (_k, t, _) in enumerate(B):
         drawn.append((("U", bi), t))
     blocks = [(k, t, {}) for k, t, _ in B]
     return drawn, furn, blocks, pages
@@ -917,7 +921,7 @@ def build_office(paras, n, lang, docx_path: Path, pdf_path: Path):
     fp.add_run(cv("第 ", lang))
     _field(fp, "PAGE")
     fp.add_run(cv(" 页", lang))
-    for k, t, style in B:
+    for _k, t, style in B:
         if style in ("Title", "Heading 1", "Heading 2"):
             p = d.add_paragraph(t, style=style)
         else:
@@ -943,7 +947,7 @@ def build_office(paras, n, lang, docx_path: Path, pdf_path: Path):
             drawn.append((("F", p, t), t))
             if t not in furn:
                 furn.append(t)
-    for bi, (k, t, _) in enumerate(B):
+    for bi, (_k, t, _) in enumerate(B):
         drawn.append((("U", bi), t))
     return drawn, furn, [(k, t, {}) for k, t, _ in B], pages
 
