@@ -23,8 +23,8 @@ both sides). Everything around the prose (headings, clauses, names, dates, items
 Typesetting: reportlab (version printed in the manifest) canvas, built-in CID fonts STSong-Light (UniGB-UCS2-H) /
 MSung-Light (UniCNS-UCS2-H), by this script's own line breaker (ragged right, Latin runs never split, closing
 punctuation never starts a line). Every drawn string is recorded with its owner (a content unit or one furniture
-string). Extraction: poppler ``pdftotext`` (default, ``-layout``, ``-raw``, and ``-nopgbrk`` for every fourth
-document). Text gold: the extraction's non-space tokens are matched in file order to the drawn strings (the line
+string). Extraction: poppler ``pdftotext`` (default, ``-layout``, ``-raw``, ``-nopgbrk`` for half of the documents,
+``-fixed 6`` for four). Text gold: the extraction's non-space tokens are matched in file order to the drawn strings (the line
 being read first, then the earliest unread drawn string that starts with the token); every character gets its
 owner, whitespace goes with the character before it; units are the maximal runs of one owner and a content unit
 that comes back after another owner is a piece with ``"cont": true``. Native gold: content units whole (the text
@@ -744,6 +744,8 @@ def main() -> int:
         tools = [("pdftotext", []), ("pdftotext-layout", ["-layout"]), ("pdftotext-raw", ["-raw"])]
         if n % 4 in (1, 2):
             tools.append(("pdftotext-nopgbrk", ["-nopgbrk"]))
+        if n % 8 in (4, 5):  # tender and standard: physical layout at a 6-point pitch
+            tools.append(("pdftotext-fixed6", ["-fixed", "6"]))
         for tool, args in tools:
             out = tmp / f"{did}_{tool}.txt"
             subprocess.run(["pdftotext", "-enc", "UTF-8", *args, str(pdf), str(out)], check=True)
@@ -753,8 +755,11 @@ def main() -> int:
             except AlignError as e:
                 print(f"DROP {did}_{tool}: {e}", file=sys.stderr)
                 continue
-            enc = ENCODINGS[enc_i % len(ENCODINGS)]
-            enc_i += 1
+            if tool == "pdftotext-fixed6":  # added last: the other files keep the encodings they had
+                enc = "gb18030" if n % 2 == 0 else "crlf"
+            else:
+                enc = ENCODINGS[enc_i % len(ENCODINGS)]
+                enc_i += 1
             if tool == "pdftotext-raw" and n in (2, 7):
                 text, owners = ocr_spaces(text, owners, kinds, rnd)
                 enc = "utf-8-ocr"
