@@ -23,7 +23,8 @@ Eight site designs, each used by documents 2k (dev9) and 2k+1 (held9):
                               記者X／綜合報導, captions between paragraphs, 延伸閱讀
   lohtml   (simp, UTF-8)      a Word document (python-docx: Title, byline, Heading 1, paragraphs, page header
                               and footer) exported to HTML by LibreOffice 7.4 ``--convert-to html``
-  comments (simp, GBK)        opinion article with a forum-like comment thread under it (floors, 回复, 赞)
+  comments (simp, GBK)        opinion article (body one <div> with <br><br> paragraphs, U+3000 indents,
+                              a <strong> head) with a forum-like comment thread under it (floors, 回复, 赞)
   product  (trad, UTF-8)      online bookshop product page: price, 加入購物車, 商品規格 table, 內容簡介 /
                               作者簡介 tabs, reviews, 買了此商品的人也買了
   csdn     (simp, UTF-8)      tech-blog post: 于 … 发布 line, counters, 文章标签, 版权声明, 目录 sidebar,
@@ -292,11 +293,12 @@ def d_comments(n, srcs, P: Page):
     h = ['<body>\n<div class="top"><b>', P.f(site), '</b> <a>', P.f("首页"), '</a> | <a>', P.f("评论"), '</a> | <a>',
          P.f("专栏"), '</a> | <a>', P.f("登录"), '</a></div>\n<div class="art"><div class="tit">', P.c("title", f"从{t1}说开去"),
          '</div>\n<div class="au">', P.c("byline", f"文｜{name()}　{y}年{m}月{d}日"), '</div>\n']
-    for i, p in enumerate(ps):
+    h.append('<div class="txt">\n')
+    for i, p in enumerate(ps):  # one <div>, paragraphs between <br><br>, U+3000 indents
         if i == 1:
-            h += ['<p><strong>', P.c("heading", "一段容易被忽略的细节"), '</strong></p>\n']
-        h += ['<p>　　', P.c("paragraph", p), '</p>\n']
-    h += ['<div class="ed">', P.c("meta", f"（编辑：{name()}）"), '</div>\n</div>\n<div class="cmt"><div class="cmt-h">',
+            h += ['<strong>', P.c("heading", "一段容易被忽略的细节"), '</strong><br><br>\n']
+        h += ['　　', P.c("paragraph", p), '<br><br>\n']
+    h += ['</div>\n<div class="ed">', P.c("meta", f"（编辑：{name()}）"), '</div>\n</div>\n<div class="cmt"><div class="cmt-h">',
           P.f(f"网友评论（{RNG.randint(12, 300)}）"), '</div>\n<textarea></textarea><div><button>', P.f("发表评论"), '</button></div>\n']
     for i in range(3):
         u = name()
@@ -683,11 +685,49 @@ def encode(text: str, enc: str) -> bytes:
     return text.encode("utf-8")
 
 
+PDF_DESIGNS = ("gallery", "csdn")
+HOSTS = {"gallery": "news.example.com.tw", "csdn": "blog.example.net.cn"}
+
+
+def print_pdfs(work: Path, manifest: list, registry: dict) -> None:
+    """Chromium prints the gallery and blog pages (served over HTTP under a realistic host name);
+    native gold for the PDF: the page's content units and furniture (no print stylesheet, no browser
+    header or footer, so the print shows every string). pdftotext must find every unit in order."""
+    import socket
+    import time
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    srv = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
+                            "--directory", str(work / "serve")], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        time.sleep(1.5)
+        env = dict(__import__("os").environ, FONTCONFIG_FILE="/opt/cjkfonts/fonts.conf")
+        for m in manifest:
+            if m["template"] not in PDF_DESIGNS:
+                continue
+            doc, split, host = m["id"], m["split"], HOSTS[m["template"]]
+            out = HERE / "native" / split / f"{doc}_pdf.pdf"
+            subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={out}",
+                            "--no-pdf-header-footer", f"--host-resolver-rules=MAP {host} 127.0.0.1:{port}",
+                            f"http://{host}/{doc}.html"], check=True, capture_output=True, timeout=120, env=env)
+            P = registry[doc]
+            txt = subprocess.run(["pdftotext", str(out), "-"], check=True, capture_output=True).stdout.decode("utf-8")
+            align(txt, P.units)  # raises if a unit is not found in order
+            (HERE / "gold" / f"{doc}_pdf.json").write_text(
+                json.dumps(native_gold(f"{doc}_pdf", P), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            m["files"].insert(1, {"path": f"native/{split}/{doc}_pdf.pdf", "route": "native", "tool": "pdf",
+                                  "encoding": "binary"})
+    finally:
+        srv.terminate()
+        srv.wait()
+
+
 def main() -> int:
     pool = source_pool()
     seen = gold_index.existing_gold_text(only=BEFORE_DEV9)
     out_gold = HERE / "gold"
-    manifest, dropped = [], []
+    manifest, dropped, registry = [], [], {}
     cursor = 0
     work = Path("/tmp/w9web_build")  # a fixed folder: lynx's link list names it
     shutil.rmtree(work, ignore_errors=True)
@@ -750,8 +790,12 @@ def main() -> int:
                     ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
                 files.append({"path": f"text/{split}/{stem}.txt", "route": "text", "tool": stem.split("_", 1)[1],
                               "encoding": enc + ("+ocr" if ocr else "")})
+            registry[doc] = P
+            (work / "serve").mkdir(exist_ok=True)
+            (work / "serve" / f"{doc}.html").write_bytes(raw)
             manifest.append({"id": doc, "split": split, "script": "simp" if simp else "trad", "template": design,
                              "sources": [t for t, _ in srcs], "files": files})
+    print_pdfs(work, manifest, registry)
     (HERE / "manifest-dev9-web.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     for stem, why in dropped:
         print(f"dropped {stem}: {why}")
