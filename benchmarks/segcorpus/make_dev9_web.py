@@ -102,7 +102,8 @@ def source_pool() -> list[tuple[str, str]]:
 def split_context(c: str) -> list[str]:
     if len(c) <= 300:
         return [c]
-    ends = [m.end() for m in re.finditer("。", c) if 60 < m.end() < len(c) - 60]
+    # a sentence end, with the closing quotes or brackets after it (never a paragraph starting with 」)
+    ends = [m.end() for m in re.finditer("[。！？][」』”）]*", c) if 60 < m.end() < len(c) - 60]
     if not ends:
         return [c]
     cut = min(ends, key=lambda e: abs(e - len(c) / 2))
