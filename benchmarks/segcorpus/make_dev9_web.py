@@ -1,4 +1,4 @@
-"""Batch 9, WEB part: 16 web pages of site designs no earlier batch used, their text dumps and gold.
+"""Batch 9, WEB part: 20 web pages of site designs no earlier batch used, their text dumps and gold.
 
     PYTHONPATH=$PWD python benchmarks/segcorpus/make_dev9_web.py
 
@@ -12,7 +12,7 @@ and that share no 15-character stretch (whitespace removed) with the gold of bat
 opencc ``t2s``. A context over 300 characters is cut into two paragraphs at the sentence end nearest
 its middle. Document n uses the next two or three contexts of that pool in order.
 
-Eight site designs, each used by documents 2k (dev9) and 2k+1 (held9):
+Ten site designs, each used by documents 2k (dev9) and 2k+1 (held9):
   amp      (simp, UTF-8)      AMP / mobile news page: app banner, channel tabs, 展开全文, 打开APP阅读 box,
                               相关推荐, 返回顶部, ICP footer
   guide    (simp, GB18030)    travel guide: breadcrumb, 作者 | 更新于 | 浏览 info line, 行程 steps as <ol>,
@@ -29,6 +29,10 @@ Eight site designs, each used by documents 2k (dev9) and 2k+1 (held9):
                               作者簡介 tabs, reviews, 買了此商品的人也買了
   csdn     (simp, UTF-8)      tech-blog post: 于 … 发布 line, counters, 文章标签, 版权声明, 目录 sidebar,
                               blockquote, 专栏 box, comments
+  recipe   (simp, UTF-8)      recipe page in <section>: 菜谱作者, counters, styled-div heads, 用料 table, numbered
+                              step boxes (number in a <span>, text in <p>), 小贴士, ICP / 12377 footer
+  newsletter (trad, UTF-8)    an e-mail newsletter (nested layout tables, <font>, 以瀏覽器開啟 line, 第N期 banner,
+                              撰文／X, 近期活動 box, 取消訂閱 footer)
 
 Files: ``native/{dev9,held9}/w9-NNN_html.html`` (the page in its declared encoding). Text dumps are made
 from a UTF-8 copy of the page: ``lynxW`` (``lynx -dump -width=W``, with the References list),
@@ -406,13 +410,68 @@ def d_lohtml(n, srcs, P: Page, work: Path):
     return out, "utf-8"
 
 
+def d_recipe(n, srcs, P: Page):
+    t1 = clean_title(t2s(srcs[0][0]))
+    ps = paras([c for _, c in srcs], True)
+    site = RNG.choice(["下厨日记", "家常菜谱网", "美食天下厨房"])
+    h = ['<body>\n<div class="hd">', P.f(site), '　<a>', P.f("菜谱"), '</a>　<a>', P.f("食材"), '</a>　<a>', P.f("专题"),
+         '</a>　<a>', P.f("上传菜谱"), '</a></div>\n<section class="recipe">\n<h1>', P.c("title", f"家常红烧肉（附{t1}小知识）"),
+         '</h1>\n<div class="who">', P.c("byline", f"菜谱作者：{name()}"), '</div>\n<div class="stat">',
+         P.f(f"{RNG.randint(1000, 99999)}人看过　{RNG.randint(10, 999)}人收藏　综合评分 {RNG.randint(70, 99) / 10}"),
+         '</div>\n<div class="h">', P.c("heading", "菜谱故事"), '</div>\n']
+    for p in ps[:1]:
+        h += ['<p>', P.c("paragraph", p), '</p>\n']
+    h += ['<div class="h">', P.c("heading", "用料"), '</div>\n<table class="ing">']
+    for a, b in [("五花肉", "500克"), ("冰糖", "30克"), ("生抽", "2勺"), ("八角", "2个")]:
+        h += ['<tr><td>', P.f(a), '</td><td>', P.f(b), '</td></tr>']
+    h += ['</table>\n<div class="h">', P.c("heading", "做法步骤"), '</div>\n']
+    steps = ["五花肉切成三厘米见方的块，冷水下锅焯水，撇去浮沫后捞出沥干。",
+             "锅中放少许油，小火放入冰糖炒出糖色，倒入肉块翻炒上色。",
+             "加入生抽、八角和没过肉块的热水，大火烧开后转小火炖一小时。",
+             "最后大火收汁，汤汁浓稠发亮即可出锅。"]
+    for i, st in enumerate(steps, 1):
+        h += ['<div class="step"><img src="s.jpg" alt=""><span class="no">', P.f(str(i)), '</span><p>', P.c("paragraph", st), '</p></div>\n']
+    h += ['<div class="h">', P.c("heading", "小贴士"), '</div>\n']
+    for p in ps[1:]:
+        h += ['<p>', P.c("paragraph", p), '</p>\n']
+    h += ['<div class="up">', P.f("上传我做的这道菜"), '</div>\n</section>\n<div class="ft">', P.f(f"© {site}　京ICP备{RNG.randint(10000000, 99999999)}号　违法和不良信息举报电话：12377"),
+          '</div>\n</body>\n</html>\n']
+    return head("utf-8", f"家常红烧肉的做法_{site}") + "".join(h), "utf-8"
+
+
+def d_newsletter(n, srcs, P: Page):
+    t1 = clean_title(srcs[0][0])
+    t2 = clean_title(srcs[1][0])
+    ps1 = paras([srcs[0][1]], False)
+    ps2 = paras([c for _, c in srcs[1:]], False)
+    y, m, d, _, _ = date()
+    org = RNG.choice(["城市故事館", "青田人文學苑", "南方史地讀書會"])
+    h = ['<body bgcolor="#eeeeee">\n<table width="100%" cellpadding="0" cellspacing="0"><tr><td align="center">\n'
+         '<table width="600" cellpadding="12" cellspacing="0" bgcolor="#ffffff">\n<tr><td><font size="1">',
+         P.f("若無法正常顯示此郵件，請點此以瀏覽器開啟"), '</font></td></tr>\n<tr><td><font size="5"><b>',
+         P.f(f"{org}電子報"), '</b></font><br><font size="2">', P.f(f"第{RNG.randint(40, 300)}期　{y}年{m}月號"),
+         '</font></td></tr>\n<tr><td>\n<h1 style="font-size:22px">', P.c("title", f"本期主題：{t1}"), '</h1>\n<p>',
+         P.c("byline", f"撰文／{name()}"), '</p>\n']
+    for p in ps1:
+        h += ['<p>', P.c("paragraph", p), '</p>\n']
+    h += ['<h2 style="font-size:18px">', P.c("heading", f"延伸閱讀：{t2}"), '</h2>\n']
+    for p in ps2:
+        h += ['<p>', P.c("paragraph", p), '</p>\n']
+    h += ['</td></tr>\n<tr><td bgcolor="#f5f5f5"><b>', P.f("近期活動"), '</b><br>', P.f(f"{m}月{d}日（六）14:00　講座：老地圖裡的城市"),
+          '<br>', P.f("報名請洽官網活動專區"), '</td></tr>\n<tr><td><font size="1">', P.f("您收到此郵件是因為您訂閱了本電子報。"),
+          '<br><a href="#">', P.f("取消訂閱"), '</a>｜<a href="#">', P.f("更新訂閱資料"), '</a><br>',
+          P.f(f"© {y} {org}　地址：臺北市中正區某路100號"), '</font></td></tr>\n</table>\n</td></tr></table>\n</body>\n</html>\n']
+    return head("utf-8", f"{org}電子報") + "".join(h), "utf-8"
+
+
 def P_c(P: Page, kind: str, text: str) -> str:
     P.c(kind, text)
     return text
 
 
 DESIGNS = [("amp", True, 2), ("guide", True, 3), ("job", False, 2), ("gallery", False, 2),
-           ("lohtml", True, 2), ("comments", True, 2), ("product", False, 2), ("csdn", True, 3)]
+           ("lohtml", True, 2), ("comments", True, 2), ("product", False, 2), ("csdn", True, 3),
+           ("recipe", True, 2), ("newsletter", False, 2)]
 
 
 # ---------------------------------------------------------------- tools
@@ -734,7 +793,7 @@ def main() -> int:
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir()
     if True:
-        for n in range(16):
+        for n in range(2 * len(DESIGNS)):
             design, simp, nctx = DESIGNS[n // 2]
             srcs = pool[cursor:cursor + nctx]
             cursor += nctx
