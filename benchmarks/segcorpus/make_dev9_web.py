@@ -816,7 +816,8 @@ def main() -> int:
                 json.dumps(native_gold(f"{doc}_html", P), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
             files = [{"path": f"native/{split}/{doc}_html.html", "route": "native", "tool": "html", "encoding": charset}]
             u8 = work / f"{doc}.html"
-            u8.write_text(re.sub(r'charset="?[\w-]+"?', 'charset="utf-8"', page, count=1), encoding="utf-8")
+            u8.write_text(page if charset == "utf-8" else page.replace(f'charset="{charset}"', 'charset="utf-8"', 1),
+                          encoding="utf-8")
             rng = random.Random(9000 + n)
             encs = ENCS_SIMP if simp else ENCS_TRAD
             title = next(t for k, t in P.units if k == "title")
