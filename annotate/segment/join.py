@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 
-from . import colblock, rules, strips
+from . import colblock, pairs, rules, strips
 from .lines import Line, page_of
 
 __all__ = ["CONTINUED", "Context", "context", "group_lines", "heading_like", "straddles", "vis_width"]
@@ -103,6 +103,11 @@ class Context:
     def headlines(self) -> frozenset[int]:
         """Headlines over a byline (colblock.py)."""
         return colblock.headlines(self.lines)
+
+    @functools.cached_property
+    def following(self) -> dict[int, Line]:
+        """Each line's next line, by the line's id (pairs.py)."""
+        return dict(zip(map(id, self.lines), self.lines[1:]))
 
     @functools.cached_property
     def strips(self) -> frozenset[int]:
@@ -662,6 +667,7 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and not (ctx.wrap and nxt.width >= ctx.wrap - 3)
         and _one_block(group[-1], nxt, ctx.raw)
         and not _names(nxt, ctx.raw)
+        and not pairs.own_line(group, nxt, ctx.raw, ctx.following.get(id(nxt)))  # a list's item, a credit, offices
         and not (rules.SECTION_LABEL.match(nxt.sq) and rules.SECTION_LABEL.match(group[0].sq))
         and not (rules.LABEL.match(nxt.sq) and rules.LABEL.match(group[-1].sq))  # fields: "甲方：…" / "乙方：…"
         and not colblock.heads_block(group, nxt, ctx.block_openers)  # a narrow column's prose under a heading
@@ -703,7 +709,8 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     if _starts_paragraph(nxt, ctx) or _OPTION.match(nxt.sq):  # (an exam's option "A．…" under its question)
         return False
     text = _recent(group)
-    if (_unbalanced(text) or _opens_inside(nxt.sq)) and not (nxt.gap and colblock.bullet_head(group)):
+    if ((_unbalanced(text) or (_opens_inside(nxt.sq) and not pairs.LETTER_ITEM.match(nxt.sq)))  # (not an item "a）…")
+            and not (nxt.gap and colblock.bullet_head(group))):
         return True
     if _heading_group(group, ctx):
         # A headline sits above its paragraph; a short unpunctuated fragment joins only a tail
@@ -712,7 +719,8 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         # ending there is the section's first line; the words across the break meet by chance)
         return (_heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and straddles(text, nxt.sq)
                                                     and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
-                or colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END))
+                or (colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END)
+                    and not pairs.own_line(group, nxt, ctx.raw, ctx.following.get(id(nxt)))))
     return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
                 and not _numbered_heading(nxt, ctx)))
@@ -972,6 +980,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return True  # two lines of one column's prose, the first without a sentence end (colblock.py)
     if len(group) == 1 and sq[0] in colblock.BULLETS and colblock.bullet_over_prose(group, nxt):
         return False  # "■ 资料补充" / "维克多·雨果将他描绘为一": a column's prose under its sub-head
+    if len(group) == 1 and opening not in rules.CONTINUING and pairs.credit_done(prev, nxt, ctx.raw):
+        return False  # a heading under a whole byline ("文／X 指导教师 Y" / "课堂内外")
     if wrapped:
         if ctx.blank_breaks and nxt.gap and not (ctx.columns and _same_margin(prev, nxt, ctx.raw)):
             return False
