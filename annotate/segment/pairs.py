@@ -7,7 +7,8 @@ starts a unit of its own:
 
 * it opens with a list mark (``a）…``, ``（1）…``, ``1．…``: an item under a clause head
   ``5.2　设备要求``), a heading's second line never does;
-* it is a ``label：value`` line (``项目名称：…``) under a numbered section head (``一、项目基本情况``);
+* it is a ``label：value`` line (``项目名称：…``) under a numbered section head (``一、项目基本情况``) or
+  under another ``label：value`` line (``采购需求：…`` / ``合同履行期限：…``: two fields);
 * the line above is a credit (``文／X　指导教师　Y``): the heading under a byline is the next
   section's (``课堂内外``);
 * it is two or more organisation names set apart by spaces (``臨海市統計局　臨海市文化和旅遊局``):
@@ -16,6 +17,9 @@ starts a unit of its own:
 * (:func:`credit_done`, for any line) the line above is a whole credit: it opens with a role
   (``文／``, ``作者：``) and ends with a name of two to four characters set apart by a space;
   a short unpunctuated line under it is a heading, not the rest of a name;
+* (:func:`letter_break`, for any line) the line above is a letter's salutation (``尊敬的林教授：``,
+  ``親愛的同學們：``: opening with 尊敬的 / 敬爱的 / 亲爱的, simplified or traditional, ending with a colon) or
+  its closing formula ``此致`` alone: the line under it is the letter's first paragraph or ``敬禮！``;
 * it is a short head (six characters at most) and the line after it opens with a paragraph or item
   number (``技术领域`` / ``[0001]　本发明…``, ``学习目标`` / ``1．了解…``): the head of what follows.
 """
@@ -28,7 +32,7 @@ from collections.abc import Sequence
 from . import rules
 from .lines import Line
 
-__all__ = ["LETTER_ITEM", "credit_done", "own_line"]
+__all__ = ["LETTER_ITEM", "credit_done", "letter_break", "own_line"]
 
 # an item's letter or a paragraph's number: "a）", "b)", "[0001]", "【0002】"
 LETTER_ITEM = re.compile(r"[a-zA-Z][）)]")
@@ -48,9 +52,11 @@ def own_line(group: Sequence[Line], nxt: Line, raw: str, after: Line | None) -> 
     nsq, first = nxt.sq, group[0].sq
     if LETTER_ITEM.match(nsq) or _PARA_NUMBER.match(nsq) or rules.ENUMERATOR.match(nsq):
         return True
-    numbered = rules.ENUMERATOR.match(first) or _SECTION_NUMBER.match(first)
-    if numbered and (m := rules.LABEL.match(nsq)) and m.end() < len(nsq):
-        return True
+    if (m := rules.LABEL.match(nsq)) and m.end() < len(nsq):
+        if rules.ENUMERATOR.match(first) or _SECTION_NUMBER.match(first):
+            return True
+        if (f := rules.LABEL.match(group[-1].sq)) and f.end() < len(group[-1].sq):
+            return True  # two fields: "采购需求：…" / "合同履行期限：…"
     if first[0] in rules.CREDIT_FIRST and rules.CREDIT_OPENS.match(first):
         return True
     if raw and not nxt.clean and _organisations(nxt, raw):
@@ -76,3 +82,15 @@ def credit_done(prev: Line, nxt: Line, raw: str) -> bool:
     if not rules.CREDIT_OPENS.match(sq) or rules.SENTENCE_END_RE.search(nxt.sq):
         return False
     return _LAST_NAME.search(raw, prev.start, prev.end) is not None
+
+
+_SALUTATION = re.compile(r"(?:尊敬的|敬爱的|敬愛的|亲爱的|親愛的)[^，。！？,.!?]{1,16}[：:]")
+_CLOSING = frozenset({"此致"})
+
+
+def letter_break(group: Sequence[Line], nxt: Line) -> bool:
+    """The unit so far is a letter's salutation line or its closing ``此致``: ``nxt`` starts a unit."""
+    if len(group) != 1:
+        return False
+    sq = group[0].sq
+    return sq in _CLOSING or (sq[0] in "尊敬亲親" and _SALUTATION.fullmatch(sq) is not None)

@@ -83,3 +83,58 @@ def test_a_heading_under_a_whole_byline_is_not_its_name():
     got = units("走进历史课堂：读懂过去的故事\n文／高二（3）班 李思远 指导教师 陈老师\n课堂内外\n" + column + "\n")
     assert ("heading", "课堂内外") in got or any(t == "课堂内外" for _, t in got)
     assert not any("陈老师" in t and "课堂" in t for _, t in got)
+
+
+def test_paragraph_numbers_printed_apart_go_with_their_paragraph():
+    # pdftotext's default mode: "[0001]" alone, a blank line, the first line, a blank line, the rest
+    first = _wrap("".join(PROSE), 38)
+    second = _wrap(TEXT, 38)
+    raw = ("一种文物展示用恒湿柜及其控制方法\n技术领域\n[0001]\n\n" + first[0][:34] + "\n\n" + first[0][34:] + "\n".join(first[1:])
+           + "\n背景技术\n[0002]\n\n" + second[0][:34] + "\n\n" + second[0][34:] + "\n".join(second[1:]) + "\n")
+    got = units(raw)
+    assert ("paragraph", "[0001]" + "".join(PROSE)) in got
+    assert ("paragraph", "[0002]" + TEXT) in got
+
+
+def test_clause_numbers_printed_apart_go_with_their_heads():
+    body = "\n".join(_wrap("".join(PROSE), 38))
+    raw = ("GB/T 31132—2023\n\n历史文献数字化加工规范\n1\n\n范围\n" + body + "\n\n2\n\n规范性引用文件\n" + body[:40] + "。\n\n"
+           "3\n\n术语和定义\n\n3.1\n\n原始文献\n\noriginal document\n\n用于数字化加工的文献实体。\n\n1\n\nGB/T 31132—2023\n")
+    got = [t for _, t in units(raw)]
+    assert "1范围" in got and "2规范性引用文件" in got and "3术语和定义" in got
+    assert "3.1原始文献originaldocument" in got
+    assert "历史文献数字化加工规范" in got  # a title above clause 1 is not joined with it
+    # a folio "1" after clause 3.1 is no clause: it stays alone
+    assert got.count("1") == 1
+
+
+def test_margin_notes_beside_and_between_body_lines_are_debris():
+    body = _wrap("".join(PROSE), 22)
+    raw = ("第5课 社会的变迁\n学习目标\n"
+           + body[0] + " 想一想：这一变化给人们\n的生活带来了什么？\n" + "\n".join(body[1:4]) + "\n"
+           + body[4] + "\n议一议：你同意这种说法\n吗？\n" + "\n".join(body[5:]) + "\n")
+    got = units(raw)
+    assert ("debris", "想一想：这一变化给人们的生活带来了什么？") in got
+    assert ("debris", "议一议：你同意这种说法吗？") in got
+    assert not any("想一想" in t or "议一议" in t for k, t in got if k != "debris")
+    # fields printed side by side are no notes: "開課單位：人文學院" ends no sentence
+    fields = units("適用專業：歷史學、漢語言文學 開課單位：人文學院\n一、課程性質與目標\n" + "\n".join(body) + "\n")
+    assert not any(k == "debris" for k, _ in fields)
+
+
+def test_an_endnote_marker_wrapped_to_a_line_of_its_own_stays_with_its_sentence():
+    raw = ("一、公共文化服務\n年末全市共有公共圖書館26個，文化館24個，博物館34個。全年舉辦展覽426場次。\n[2]\n"
+           + "\n".join(PROSE) + "\n\n註釋：\n[1]本公報數據為初步統計數。\n[2]博物館包括文物部門和其他部門所屬博物館。\n")
+    got = units(raw)
+    assert ("paragraph", "年末全市共有公共圖書館26個，文化館24個，博物館34個。全年舉辦展覽426場次。[2]") in got
+    assert ("paragraph", "".join(PROSE)) in got
+    # without the note further on, the marker is not taken for one
+    alone = units(raw.split("\n\n註釋")[0] + "\n")
+    assert not any(t.endswith("場次。[2]") for _, t in alone)
+
+
+def test_a_letters_salutation_and_closing_stand_alone():
+    raw = ("關於邀請參加學術研討會的函\n尊敬的林教授：\n您好！本會定於今年十月舉辦年度學術研討會，誠摯邀請您蒞臨指導。\n"
+           + "\n".join(PROSE) + "\n此致\n敬禮！\n")
+    got = [t for _, t in units(raw)]
+    assert "尊敬的林教授：" in got and "此致" in got and "敬禮！" in got
