@@ -72,8 +72,10 @@ SENTENCE_END = set(rules.SENTENCE_END) | set("」』”")
 ITEM_START = re.compile(
     rf"[{''.join(sorted(rules.BULLETS))}]|第[{rules.NUMERAL}百千\d]{{1,4}}[條条款章節节]"
     rf"|{rules.ITEM_MARK.pattern}|\d{{1,2}}[、．.](?!\d)|[①-⑳]"
-    r"|[（(][^（()）]{1,20}[）)]$"
+    r"|[（(][^（()）]{1,20}[）)]$|[\[【［]\d{3,5}[\]】］]"  # (a patent's paragraph number "[0012]")
 )
+# an endnote marker ("[2]"): alone on a line under its sentence, or opening its note at the end
+ENDNOTE_MARK = re.compile(r"[\[［]\d{1,2}[\]］]")
 
 
 
@@ -94,6 +96,7 @@ class _Line:
     left: float = 0.0  # column edges (set per page)
     right: float = 0.0
     bound: float = 0.0  # in a column left of a gutter: the gutter's x
+    fs: list[float] = field(default_factory=list)  # font size of each character (set while the page is read)
 
     @property
     def text(self) -> str:
@@ -172,6 +175,7 @@ def _page_lines(page, number: int) -> PageText:
             cur.idx.append(i)
             cur.chars.append(ch)
             cur.xs.append(x.value)
+            cur.fs.append(size)
             if not ch.isspace():
                 get_box(handle, i, bl, br_, bb, bt)
                 cur.x0 = min(cur.x0, left.value)
@@ -186,6 +190,35 @@ def _page_lines(page, number: int) -> PageText:
     lines = _part_at_column_starts([ln for ln in lines if ln.squashed])
     width, height = page.get_size()
     return PageText(number, text, width, height, lines, rules_, boxes)
+
+
+_PRINT_GAP = 1.5  # font sizes between two runs of one baseline set in different sizes
+_PRINT_RATIO = 0.85  # the smaller size over the larger: another size
+
+
+def _small_print_apart(ln: _Line) -> tuple[_Line, _Line] | None:
+    """``ln`` cut where, after a gap of more than one and a half font sizes, the text goes on in another
+    size (a margin note in small print beside a body line on its baseline, ``…还有　想一想：这一变化给人们``,
+    ``议一议：你同意这种说法　1589年，…``, which pdfium gives as one line), or None."""
+    cut = prev = None
+    for k, ch in enumerate(ln.chars):
+        if ch.isspace():
+            continue
+        if prev is not None:
+            a, b = ln.fs[prev], ln.fs[k]
+            if ln.xs[k] - ln.xs[prev] > _PRINT_GAP * max(a, b) and min(a, b) < _PRINT_RATIO * max(a, b):
+                cut = k
+                break
+        prev = k
+    if cut is None:
+        return None
+    left = _Line(ln.page, ln.idx[:cut], ln.chars[:cut], ln.xs[:cut], ln.x0, 0.0, ln.y, ln.top, 0.0, fs=ln.fs[:cut])
+    right = _Line(ln.page, ln.idx[cut:], ln.chars[cut:], ln.xs[cut:], ln.xs[cut], ln.x1, ln.y, ln.top, 0.0, ln.brk,
+                  fs=ln.fs[cut:])
+    for part in (left, right):
+        part.size = statistics.median(f for f, ch in zip(part.fs, part.chars, strict=True) if not ch.isspace())
+    left.x1 = ln.xs[prev] + (0.55 if ln.chars[prev].isascii() else 1.0) * ln.fs[prev]
+    return left, right
 
 
 def _part_at_column_starts(lines: list[_Line]) -> list[_Line]:
@@ -212,9 +245,10 @@ def _part_at_column_starts(lines: list[_Line]) -> list[_Line]:
         if cut is None:
             out.append(ln)
             continue
-        left = _Line(ln.page, ln.idx[:cut], ln.chars[:cut], ln.xs[:cut], ln.x0, 0.0, ln.y, ln.top, ln.size)
+        left = _Line(ln.page, ln.idx[:cut], ln.chars[:cut], ln.xs[:cut], ln.x0, 0.0, ln.y, ln.top, ln.size,
+                     fs=ln.fs[:cut])
         right = _Line(ln.page, ln.idx[cut:], ln.chars[cut:], ln.xs[cut:], ln.xs[cut], ln.x1, ln.y, ln.top, ln.size,
-                      ln.brk)
+                      ln.brk, fs=ln.fs[cut:])
         last = max(k for k, ch in enumerate(left.chars) if not ch.isspace())
         left.x1 = left.xs[last] + (0.55 if left.chars[last].isascii() else 1.0) * ln.size
         out += [left, right]
@@ -547,6 +581,8 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
         raise InputError("PDF has no text layer (a scanned document?)", path=str(path),
                          hint="run OCR first (e.g. ocrmypdf --language chi_sim), then segment the result")
     body = weights.most_common(1)[0][0]
+    _margin_numbers(pages, body)
+    _margin_notes(pages, body)
     for page in pages:
         page.web = web
         band = _head_band(page, body)
@@ -571,6 +607,119 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     texts = {page.number: page for page in pages}
     doc = build_document(doc_id, frame(blocks) if web else blocks, lambda chars: _where(chars, texts))
     return doc, {"page_count": len(pages)}
+
+
+_NUMBER_GAP = 2.0  # font sizes between a margin line number and the text beside it
+_MARGIN_RUN = 4  # numbers in a run of margin line numbers
+
+
+def _margin_numbers(pages: list[PageText], body: float) -> None:
+    """Drop the line numbers printed in the left margin (a draft for comment numbers every fifth line:
+    ``5``, ``10``, …): a number of one to three digits opening a line, set apart from the text after it
+    by two font sizes or more, or alone on its line, counts where the numbers, top to bottom and page
+    after page, make a run of four or more going up by one step ``k`` (2 to 10, each a multiple of
+    ``k``; a run may restart at ``k``), printed at one x (within a body size) left of the text beside
+    them. The number is dropped (furniture) and the line keeps the text after it."""
+    found = []  # (page, line, first kept character or None, value, x of the last digit)
+    for page in pages:
+        for ln in sorted(page.lines, key=lambda ln: -ln.y):
+            chars = ln.chars
+            if not chars or not ("0" < ln.squashed[:1] <= "9"):
+                continue
+            k = 0
+            while chars[k].isspace():
+                k += 1
+            start = k
+            while k < len(chars) and chars[k].isdigit():
+                k += 1
+            if k - start > 3:
+                continue
+            rest = next((j for j in range(k, len(chars)) if not chars[j].isspace()), None)
+            if rest is not None and ln.xs[rest] - ln.xs[k - 1] < _NUMBER_GAP * max(ln.size, body):
+                continue  # a number in the text ("1589年，…")
+            found.append((page, ln, rest, int("".join(chars[start:k])), ln.xs[k - 1]))
+    if len(found) < _MARGIN_RUN:
+        return
+    diffs = collections.Counter(b[3] - a[3] for a, b in zip(found, found[1:]) if 2 <= b[3] - a[3] <= 10)
+    if not diffs:
+        return
+    step = diffs.most_common(1)[0][0]
+    best: list = []
+    chain: list = []
+    for item in found:
+        value, x = item[3], item[4]
+        if value % step:
+            continue
+        if chain and (value == chain[-1][3] + step or value == step) and abs(x - chain[-1][4]) <= body:
+            chain.append(item)
+            continue
+        if len(chain) > len(best):
+            best = chain
+        chain = [item]
+    if len(chain) > len(best):
+        best = chain
+    if len(best) < _MARGIN_RUN:
+        return
+    texts = [ln.xs[rest] for _, ln, rest, _, _ in best if rest is not None]
+    if texts and max(x for *_, x in best) >= min(texts) - body:
+        return  # (not left of the text beside it)
+    for page, ln, rest, _, _ in best:
+        at = page.lines.index(ln)
+        if rest is None:
+            del page.lines[at]
+            continue
+        # (a short line's median size took the number's small print in: "55　题。" measures 9.5 beside 12)
+        short = sum(not ch.isspace() for ch in ln.chars[rest:]) < 8
+        size = body if short and 0.7 * body < ln.size < body else ln.size
+        page.lines[at] = _Line(ln.page, ln.idx[rest:], ln.chars[rest:], ln.xs[rest:], ln.xs[rest], ln.x1, ln.y, ln.top,
+                               size, ln.brk, fs=ln.fs[rest:])
+
+
+_NOTE_SIZE = 0.8  # of the body size: a margin note's small print
+_BODY_LINES = 3  # body lines of a page that set its text block's edges
+
+
+def _mixed(ln: _Line) -> bool:
+    """The line holds text in two sizes (one under 0.85 of the other)."""
+    if len(ln.fs) != len(ln.chars):
+        return False
+    sizes = [f for f, ch in zip(ln.fs, ln.chars, strict=True) if not ch.isspace()]
+    return bool(sizes) and min(sizes) < _PRINT_RATIO * max(sizes)
+
+
+def _own_size(ln: _Line) -> float:
+    """The size of the line's own characters (a piece cut off a line took the whole line's)."""
+    if len(ln.fs) != len(ln.chars):
+        return ln.size
+    return statistics.median(f for f, ch in zip(ln.fs, ln.chars, strict=True) if not ch.isspace())
+
+
+def _margin_notes(pages: list[PageText], body: float) -> None:
+    """Drop the notes a textbook prints in the outer margin (``想一想：…``, ``小贴士：…``): lines in small print
+    (0.8 of the body size or less) wholly left or right of the text block (the span of the page's lines of
+    ten characters or more in the body size, three or more of them), and such small print on a body line's
+    baseline, after or before a gap (:func:`_small_print_apart`: the body's part of the line stays)."""
+    for page in pages:
+        mixed = {id(ln) for ln in page.lines if _mixed(ln)}
+        block = [ln for ln in page.lines if abs(_own_size(ln) - body) <= 0.05 * body and len(ln.squashed) >= 10
+                 and id(ln) not in mixed]
+        if len(block) < _BODY_LINES:
+            continue
+        left, right = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
+
+        def outside(ln: _Line) -> bool:
+            return _own_size(ln) <= _NOTE_SIZE * body and (ln.x0 >= right - 0.5 or ln.x1 <= left + 0.5)
+
+        kept = []
+        for ln in page.lines:
+            if id(ln) in mixed and (parts := _small_print_apart(ln)) is not None:
+                small = [p for p in parts if outside(p)]
+                if len(small) == 1:
+                    kept += [p for p in parts if p is not small[0]]
+                    continue
+            if not outside(ln):
+                kept.append(ln)
+        page.lines = kept
 
 
 def boxed_furniture(lines: list[_Line]) -> set[int]:
@@ -730,6 +879,9 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
     title_size = max((ln.size for ln in lines if ln.page == first_page), default=body)
     placed: list[tuple[int, list[_Line]]] = []  # out of the flow: (after how many blocks, lines)
     lead = _leads(lines, body)
+    # markers that open a note further on ("[2]博物館包括…"): alone on a line, such a marker ends the paragraph above
+    marks = {m.group() for ln in lines if ln.squashed[:1] in "[［" and (m := ENDNOTE_MARK.match(ln.squashed))
+             and len(ln.squashed) > m.end()}
     bottom: dict[int, float] = {}  # per page, the baseline of the lowest body line
     for ln in lines:
         if abs(ln.size - body) < 0.5 and id(ln) not in notes and id(ln) not in apparatus and id(ln) not in aside:
@@ -758,6 +910,10 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
             # (small print above a title is no body text, and neither is a short line centred over
             # it: a document number under a masthead)
             seen_body = seen_body or ln.size >= 0.95 * body and not boxed and not (_centred(ln) and len(ln.squashed) <= 30)
+        if (cls == "paragraph" and marks and ln.squashed in marks and blocks and blocks[-1][0] == cls
+                and _sentence_end(blocks[-1][1][-1].text)):
+            blocks[-1][1].append(ln)  # an endnote marker a wrap put under its sentence ("…426場次。" / "[2]")
+            continue
         if cls == "paragraph" and blocks and blocks[-1][0] == cls and _hangs(blocks[-1][1], ln, pitch):
             blocks[-1][1].append(ln)  # the next line of an entry set with a hanging indent
             continue
@@ -771,7 +927,8 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
         cls, group = blocks[k]
         last = group[-1]
         if cls == "paragraph" and len(group) > 1 and group[-2].text.rstrip()[-1:] in SENTENCE_END \
-                and last.x1 < last.right - 2.5 * last.size and standalone_kind(" ".join(last.text.split())):
+                and last.x1 < last.right - 2.5 * last.size and last.squashed not in marks \
+                and standalone_kind(" ".join(last.text.split())):
             blocks[k:k + 1] = [(cls, group[:-1]), (cls, [last])]
             placed = [(at + 1 if at > k else at, notes_) for at, notes_ in placed]
     for k, (cls, group) in enumerate(blocks):
