@@ -94,3 +94,72 @@ def test_an_endnote_marker_under_its_sentence_stays_with_the_paragraph(tmp_path)
     c.save()
     got = _squashed(path)
     assert body + "[2]" in got and nxt in got
+
+
+def test_a_letterhead_signed_at_the_end_is_dropped_and_the_signature_lines_stay_apart(tmp_path):
+    path = tmp_path / "letter.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 18)
+    c.drawCentredString(297, 790, "東方歷史學會")
+    c.setFont(FONT, 8)
+    c.drawCentredString(297, 772, "Eastern History Association")
+    c.setFont(FONT, 14)
+    c.drawCentredString(297, 730, "關於邀請參加學術研討會的函")
+    body = _para(97, 34 * 3 - 6)
+    c.setFont(FONT, 10)
+    y = 700
+    for i, line in enumerate([body[:32]] + [body[i:i + 34] for i in range(32, len(body), 34)]):
+        c.drawString(80 + (20 if i == 0 else 0), y, line)
+        y -= 16
+    c.drawRightString(420, y - 20, "東方歷史學會")
+    c.drawRightString(420, y - 36, "2023年8月10日")
+    c.showPage()
+    c.save()
+    got = ["".join(t.split()) for _, t in _units(path)]
+    assert got[0] == "關於邀請參加學術研討會的函"
+    assert not any("Eastern" in t for t in got)
+    assert got[-2:] == ["東方歷史學會", "2023年8月10日"]
+
+
+def test_an_editors_note_set_in_from_both_edges_is_one_paragraph(tmp_path):
+    path = tmp_path / "bulletin.pdf"
+    c = _canvas(path)
+    note = "编者按：" + _para(98, 36 + 30)  # (36 characters a line, set in by four from each edge of the 44)
+    c.setFont(FONT, 10)
+    c.drawString(100, 760, note[:36])
+    c.drawString(100, 744, note[36:])
+    body = _para(99, 44 * 3 - 6)
+    y = 710
+    for i, line in enumerate([body[:42]] + [body[i:i + 44] for i in range(42, len(body), 44)]):
+        c.drawString(60 + (20 if i == 0 else 0), y, line)
+        y -= 16
+    c.showPage()
+    c.save()
+    assert _squashed(path)[:2] == [note, body]
+
+
+def test_a_preview_list_pointing_to_later_headlines_is_debris(tmp_path):
+    path = tmp_path / "preview.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 11)
+    c.drawCentredString(297, 780, "本期导读")
+    c.setFont(FONT, 9.5)
+    c.drawString(60, 762, "◆　扎实推进重点工作")
+    c.drawString(60, 748, "◆　基层经验交流")
+    y = 720
+    for head, k in (("扎实推进重点工作　取得阶段成效", 100), ("基层经验交流", 101)):
+        c.setFont(FONT, 14)
+        c.drawCentredString(297, y, head)
+        y = _body(c, _para(k, 44 * 2 + 10), y - 24)
+    c.showPage()
+    c.save()
+    got = _units(path)
+    assert [k for k, t in got if "◆" in t or t == "本期导读"] == ["debris"] * 3
+
+
+def _body(c, text, y):
+    c.setFont(FONT, 10)
+    for i, line in enumerate([text[:42]] + [text[i:i + 44] for i in range(42, len(text), 44)]):
+        c.drawString(60 + (20 if i == 0 else 0), y, line)
+        y -= 16
+    return y - 10

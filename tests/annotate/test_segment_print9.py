@@ -138,3 +138,9 @@ def test_a_letters_salutation_and_closing_stand_alone():
            + "\n".join(PROSE) + "\n此致\n敬禮！\n")
     got = [t for _, t in units(raw)]
     assert "尊敬的林教授：" in got and "此致" in got and "敬禮！" in got
+
+
+def test_a_bullet_printed_alone_goes_with_its_entry():
+    raw = ("工作简报\n\n本期导读\n◆\n\n扎实推进重点工作\n\n◆\n\n基层经验交流\n\n" + "\n".join(PROSE) + "\n")
+    got = [t for _, t in units(raw)]
+    assert "◆扎实推进重点工作" in got and "◆基层经验交流" in got

@@ -583,6 +583,7 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     body = weights.most_common(1)[0][0]
     _margin_numbers(pages, body)
     _margin_notes(pages, body)
+    _letterhead(pages, body)
     for page in pages:
         page.web = web
         band = _head_band(page, body)
@@ -592,9 +593,9 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     _edges(ordered, body)
     drop = _furniture(ordered, body, pages)
     notes: set[int] = set()
-    apparatus: set[int] = set()
     aside: set[int] = set()
     prose = "".join(ln.squashed for lines in ordered for ln in lines)
+    apparatus: set[int] = _preview([ln for lines in ordered for ln in lines if id(ln) not in drop])
     for page, lines in zip(pages, ordered, strict=True):
         kept = [ln for ln in lines if id(ln) not in drop]
         notes |= _footnotes(page, kept, body)
@@ -685,6 +686,53 @@ def _mixed(ln: _Line) -> bool:
         return False
     sizes = [f for f, ch in zip(ln.fs, ln.chars, strict=True) if not ch.isspace()]
     return bool(sizes) and min(sizes) < _PRINT_RATIO * max(sizes)
+
+
+def _letterhead(pages: list[PageText], body: float) -> None:
+    """Drop a letterhead: the first line of page one, in type 1.25x the body or larger, whose text comes back as
+    a line of its own in the body size further on (the organisation signs the letter it heads: ``東方歷史學會``),
+    with the small print right under it (its English name, an address)."""
+    if not pages or len(pages[0].lines) < 3:
+        return
+    lines = sorted(pages[0].lines, key=lambda ln: -ln.y)
+    top = lines[0]
+    if top.size < 1.25 * body or len(top.squashed) < 3:
+        return
+    signed = any(ln is not top and ln.squashed == top.squashed and abs(ln.size - body) < 0.5
+                 for page in pages for ln in page.lines)
+    if not signed:
+        return
+    drop = {id(top)}
+    for ln in lines[1:]:
+        if ln.size >= 0.9 * body:
+            break
+        drop.add(id(ln))
+    pages[0].lines = [ln for ln in pages[0].lines if id(ln) not in drop]
+
+
+_PREVIEW_HEAD = 6  # characters of the head over a list of what is inside ("本期导读")
+
+
+def _preview(lines: list[_Line]) -> set[int]:
+    """A list of what is inside (a bulletin's ``本期导读`` over ``◆　扎实推进重点工作`` / ``◆　基层经验交流``): two or
+    more consecutive lines opening with a bullet whose text opens a later line of the document (the headline
+    it points to), and the short line without a sentence end right above them; the ids of those lines
+    (debris in the flow, like a table of contents)."""
+    found: set[int] = set()
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and lines[j].squashed[:1] in rules.BULLETS and len(lines[j].squashed) >= 5:
+            j += 1
+        if j - k >= 2:
+            later = [ln.squashed for ln in lines[j:]]
+            if all(any(t.startswith(ln.squashed[1:]) for t in later) for ln in lines[k:j]):
+                found |= {id(ln) for ln in lines[k:j]}
+                head = lines[k - 1] if k else None
+                if head is not None and len(head.squashed) <= _PREVIEW_HEAD and not _sentence_end(head.text):
+                    found.add(id(head))
+        k = max(j, k + 1)
+    return found
 
 
 def _own_size(ln: _Line) -> float:
@@ -955,6 +1003,16 @@ _HANG_LABEL = 12  # characters of a hanging entry's label ("8月15日", "2023年
 _HANG_MAX = 6  # ems a hanging entry's later lines are set in, at most
 
 
+_SET_IN_FULL = 0.75  # of the column's width: a line of a block set in that is no heading
+
+
+def _flush_right(prev: _Line, ln: _Line) -> bool:
+    """Two short lines set flush right, one under the other (a letter's signing organisation over its date):
+    they end at one x, start at different ones, both in the right half of the column."""
+    return (abs(prev.x1 - ln.x1) < 1 and abs(prev.x0 - ln.x0) > 1
+            and min(prev.x0, ln.x0) > (ln.left + ln.right) / 2)
+
+
 def _label_gap(line: _Line) -> bool:
     """The line opens with a short label and a gap after it (``8月15日　义熙十一年，…``)."""
     chars, xs = line.chars, line.xs
@@ -1091,7 +1149,11 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
     # a block set in (a list item's text under its time): two lines at one indent, the first not ending a
     # sentence, run on (two one-line paragraphs, each with its first-line indent, end their sentences)
     set_in = (same_flow and abs(prev.x0 - ln.x0) < 0.5 * size and ln.x0 > ln.left + 0.8 * size
-              and prev.text.rstrip()[-1:] not in SENTENCE_END and not _centred(ln) and not _centred(prev))
+              and prev.text.rstrip()[-1:] not in SENTENCE_END and not _centred(ln) and not _centred(prev)
+              and not _flush_right(prev, ln))
+    if (same_flow and abs(prev.x0 - ln.x0) < 0.5 * size and ln.x0 > ln.left + 0.8 * size and prev.size == size
+            and prev.x1 - prev.x0 >= _SET_IN_FULL * (prev.right - prev.left) and not _sentence_end(prev.text)):
+        return True  # a block set in from both edges (an editor's note): its long line runs on, however short of the column
     if ln.x0 > ln.left + 0.8 * size and not set_in:  # indented first line (or a centred line)
         return False
     if prev.x0 > prev.left + 2.5 * prev.size and not set_in:  # after a centred or indented-only line
