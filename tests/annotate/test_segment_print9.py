@@ -144,3 +144,13 @@ def test_a_bullet_printed_alone_goes_with_its_entry():
     raw = ("工作简报\n\n本期导读\n◆\n\n扎实推进重点工作\n\n◆\n\n基层经验交流\n\n" + "\n".join(PROSE) + "\n")
     got = [t for _, t in units(raw)]
     assert "◆扎实推进重点工作" in got and "◆基层经验交流" in got
+
+
+def test_a_list_of_titles_printed_one_a_line_after_each_comma_goes_on():
+    # Chromium's justified line, as pdftotext -raw prints it: each title and each "、" on a line of its own
+    col = _wrap("".join(PROSE), 19)
+    raw = ("\n".join(col[:3]) + "\n还有白朴、王实甫与郑光祖，有名的作品有\n《窦娥冤》\n、\n《拜月亭》\n、\n《汉宫秋》\n、\n"
+           "《西厢记》与《倩女离魂》，主要表现社会与生\n活情况、歌颂历史人物与事件，强调人物的情\n感。\n" + "\n".join(col[3:]) + "\n")
+    got = [t for _, t in units(raw)]
+    assert any(t.endswith("《窦娥冤》、《拜月亭》、《汉宫秋》、《西厢记》与《倩女离魂》，主要表现社会与生活情况、歌颂历史人物与事件，强调人物的情感。")
+               for t in got)

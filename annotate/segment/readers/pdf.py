@@ -689,17 +689,19 @@ def _mixed(ln: _Line) -> bool:
 
 
 def _letterhead(pages: list[PageText], body: float) -> None:
-    """Drop a letterhead: the first line of page one, in type 1.25x the body or larger, whose text comes back as
-    a line of its own in the body size further on (the organisation signs the letter it heads: ``東方歷史學會``),
-    with the small print right under it (its English name, an address)."""
+    """Drop a letterhead: the first line of page one, in type 1.25x the body or larger, whose text comes back on
+    the last page as a line of its own in the body size, set in the right half of the page and not at the page's
+    edge (the organisation signs the letter it heads: ``東方歷史學會``), with the small print right under it (its
+    English name, an address)."""
     if not pages or len(pages[0].lines) < 3:
         return
     lines = sorted(pages[0].lines, key=lambda ln: -ln.y)
     top = lines[0]
     if top.size < 1.25 * body or len(top.squashed) < 3:
         return
+    last = sorted(pages[-1].lines, key=lambda ln: -ln.y)[1:-1]  # (not a running head or foot line at the page's edge)
     signed = any(ln is not top and ln.squashed == top.squashed and abs(ln.size - body) < 0.5
-                 for page in pages for ln in page.lines)
+                 and ln.x0 > pages[-1].width / 2 for ln in last)
     if not signed:
         return
     drop = {id(top)}
