@@ -630,7 +630,7 @@ def _issue_header(raw: str, line: Line) -> bool:
     """A line without a kind that is a publication's name and its issue (:data:`rules.ISSUE_HEADER`)."""
     sq = line.sq
     return (not line.kind and not line.level and len(sq) <= _ISSUE_HEADER_MAX
-            and ("0" <= sq[-1] <= "9" or sq[-1] in "月日期卷") and rules.ISSUE_HEADER.fullmatch(spaced(raw, line)) is not None)
+            and ("0" <= sq[-1] <= "9" or sq[-1] in "月日期卷號号") and rules.ISSUE_HEADER.fullmatch(spaced(raw, line)) is not None)
 
 
 _KICKER_AT = re.compile(r"\n[\u4e00-\u9fff]{2,8}+[｜|/／]")  # (possessive, as rules.OUTLET_DATED_AT)

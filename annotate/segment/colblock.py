@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 
 from . import rules
-from .lines import Line
+from .lines import Line, squeeze
 
 BLOCK_MIN_WIDTH = 10.0  # full-width units: a column's line, wider than most headings
 BLOCK_BARE_WIDTH = 14.0  # ... and without a comma or stop in either line, this wide (a column, not a list of headlines)
@@ -173,6 +173,41 @@ def credit_beside(raw: str, lines: Sequence[Line], spaces: dict[int, list[int]])
     return found
 
 
+_CREDIT_GAP = re.compile(r"[ \u3000]{6,}(?=\S)")  # a gutter's run of spaces after a credit at the line's start
+CREDIT_PROSE_MIN = 12  # characters of the column's line right of it
+
+
+_BULLET_HEAD = re.compile(r"[■□●○◆◇▲△★☆▶►][^，。、；：！？,.;:!?（）()「」『』“”《》〈〉\s]{2,8}")
+BULLET_REST_MIN = 6  # characters of the other column's line right of a bullet sub-head
+
+
+def credit_before(raw: str, lines: Sequence[Line]) -> dict[int, tuple[int, int]]:
+    """Lines that open with another column's credit line, a gutter of six spaces or more after it, and go on
+    with a column's prose (``文／王建国   图／赵雅琴                 也是国际享誉盛名的…，为了扩``, ``-layout`` of
+    a page whose columns it found no gutter for): {line index: the gutter's raw span}. The credit opens with a
+    role and its name or a source (``rules.BYLINE``, ``rules.SOURCE``), 40 characters or fewer without a
+    sentence or clause mark; the prose is 12 characters or more with a comma or stop. Likewise a line that opens
+    with a bullet sub-head (a bullet and two to eight characters without punctuation, ``■ 影响与意义``) and,
+    after such a gutter, six characters or more of another column's line."""
+    out = {}
+    for i, line in enumerate(lines):
+        if (len(line.pieces) != 1 or (line.sq[0] not in _CREDIT_OPENERS and line.sq[0] not in BULLETS)
+                or len(line.sq) < BULLET_REST_MIN + 3):
+            continue
+        gap = _CREDIT_GAP.search(raw, line.start, line.end)
+        if gap is None:
+            continue
+        credit, rest = squeeze(raw, line.start, gap.start()), squeeze(raw, gap.end(), line.end)
+        if credit[0] in BULLETS:  # a bullet sub-head: "■ 影响与意义                   到破坏的著名中古建筑。当中包"
+            if _BULLET_HEAD.fullmatch(credit) and len(rest) >= BULLET_REST_MIN:
+                out[i] = gap.span()
+            continue
+        if (len(credit) <= CREDIT_MAX and _NOT_CREDIT.search(credit) is None and (rules.BYLINE.match(credit) or rules.SOURCE.match(credit))
+                and len(rest) >= CREDIT_PROSE_MIN and _PROSE_MARK.search(rest) is not None):
+            out[i] = gap.span()
+    return out
+
+
 BULLETS = frozenset("■□●○◆◇▲△★☆▶►")
 _HEAD_PUNCT = re.compile(r"[，。、；：！？,.;:!?（）()「」『』“”《》〈〉]")
 
@@ -225,18 +260,20 @@ _HEAD_END_SKIP = frozenset("，。、；：！？,.;:!?）)」』”")
 
 
 HEADLINE_MAX = 30  # characters of a headline over a byline
+_NOTE_END = re.compile(r"(?<=[^\s（(])[（(][^（）()，。；：！？,.;:!?]{1,10}[）)]$")  # a bracketed note ending a headline: "山西省(中华民国)"
 
 
 def headlines(lines: Sequence[Line]) -> frozenset[int]:
     """``id`` of each line that is a story's headline over its byline: set apart from the line above
     by a blank line, a byline (``Line.kind``) right under it, 30 characters or fewer with no sentence
-    or clause punctuation (``明尼亚波利斯富国银行广场`` / ``（记者 陈晓燕 通讯员 孙丽华）``). The line
+    or clause punctuation (``明尼亚波利斯富国银行广场`` / ``（记者 陈晓燕 通讯员 孙丽华）``; a bracketed note may end it,
+    ``山西省(中华民国)``). The line
     above it (another column's line left inside a quote, ``…「独立、团结、平等、自由、经济及``) never takes
     it (join._joins)."""
     out = []
     for line, nxt in itertools.pairwise(lines):
         if (nxt.kind == "byline" and line.gap and not line.kind and nxt.gap <= 1
-                and len(line.sq) <= HEADLINE_MAX and _HEAD_PUNCT.search(line.sq) is None):
+                and len(line.sq) <= HEADLINE_MAX and _HEAD_PUNCT.search(_NOTE_END.sub("", line.sq)) is None):
             out.append(id(line))
     return frozenset(out)
 

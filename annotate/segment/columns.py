@@ -221,7 +221,12 @@ def reading_order(raw: str, lines: list[Line]) -> list[Line] | None:
     spaced = spaced_order(raw, found if found is not None else lines)
     if spaced is not None:
         found = spaced
-    return _bullet_beside(raw, found if found is not None else lines) or found
+    found = _bullet_beside(raw, found if found is not None else lines) or found
+    if "      " in raw:  # (a credit at a line's start, a gutter after it: colblock.credit_before)
+        cuts = colblock.credit_before(raw, found if found is not None else lines)
+        if cuts:
+            found = _cut_at(raw, found if found is not None else lines, {i: [span] for i, span in cuts.items()})
+    return found
 
 
 def _bullet_beside(raw: str, lines: list[Line]) -> list[Line] | None:
@@ -790,6 +795,8 @@ def _page_order(raw: str, starts: Sequence[int], page: list[tuple[int, Line]],
             sizes = [len(piece.sq) for _, piece in cells]
             if sizes[0] >= _MIN_PIECE and sizes[-1] >= _MIN_PIECE and max(sizes) >= _LONG_PIECE:
                 break
+    if cut and cut[-1][1] and len(cut) >= 2 and cut[-1][0] - cut[-2][0] >= 2 and _foot_strip(raw, cut[-1][2]):
+        cut[-1] = (cut[-1][0], None, cut[-1][2])  # the page's footer strip: one line across the page
     # each column's left edge: the position most of its lines start at
     edges = []
     for col in range(len(gutters) + 1):
@@ -821,6 +828,16 @@ def _page_order(raw: str, starts: Sequence[int], page: list[tuple[int, Line]],
             band[col].append((row, piece))
     flush()
     return out
+
+
+_FOOT_NUMBER = re.compile(r"[ \u3000]{2,}(?P<n>\d{1,4}(?:[ \u3000]*[/∕／][ \u3000]*\d{1,4})?)[ \u3000\r]*$")  # "   1/1"
+
+
+def _foot_strip(raw: str, line: Line) -> bool:
+    """``line`` (a page's last, a blank row above it) is its footer strip: three or more pieces set apart by
+    runs of spaces, the last a page number or counter (``高雄市立文化中心   地址：…   電話：…   1/1``)."""
+    text = raw[line.start:line.end]
+    return _FOOT_NUMBER.search(text) is not None and len(_RUN.findall(text)) >= _STRIP_PIECES + 1
 
 
 def _cells(raw: str, base: int, line: Line, gutters: list[tuple[int, int]]) -> list[tuple[int, Line]] | None:

@@ -58,6 +58,10 @@ def mark_folio_lines(raw: str, lines: Sequence[Line]) -> None:
                                                                                   max(lines[i].start, lines[j].start)]:
                         lines[j].kind = "debris"
         _under_folio(raw, lines, a, b)
+        if b - 1 >= a and not lines[b - 1].kind:
+            _counter_strip(raw, lines[b - 1], number)
+    if "｜" in raw or "|" in raw:
+        _kicker_heads(lines, starts, ends)
 
 
 _LEAD = re.compile(r"[ \t\u3000]*(?P<n>(?:[Pp]age[ \t]*)?\d{1,4})[ \t\u3000]+(?=\S)")
@@ -154,6 +158,46 @@ def _folio_line(raw: str, line: Line, number: str) -> None:
         return
     rest = "".join(words[1:] if words[0] == number else words[:-1])
     if rest and not rest.isdigit() and not rules.SENTENCE_END_RE.search(rest):
+        line.kind = "debris"
+
+
+_KICKER = re.compile(r"([\u4e00-\u9fff]{2,8})[｜|](?=\S)")  # a running head's section name and its bar: "封面故事｜"
+_KICKER_MAX = 40  # characters of such a running head
+
+
+def _kicker_heads(lines: Sequence[Line], starts: Sequence[int], ends: Sequence[int]) -> None:
+    """A magazine's running head, its section name and a bar before the magazine's name on one page and the
+    story's title on another (``封面故事｜人文地理周刊``, ``封面故事｜关于举办…的通知``): a line among the first
+    two of two or more pages that opens with the same name and bar (≤ 40 characters, no sentence end) is
+    debris on each of them."""
+    found: dict[str, list[int]] = {}
+    for a, b in zip(starts, ends, strict=True):
+        for i in range(a, min(a + 2, b)):
+            sq = lines[i].sq
+            m = _KICKER.match(sq)
+            if (m is not None and not lines[i].kind and not lines[i].level and len(sq) <= _KICKER_MAX
+                    and not rules.SENTENCE_END_RE.search(sq)):
+                found.setdefault(m.group(1), []).append(i)
+                break
+    for idx in found.values():
+        if len(idx) >= 2:
+            for i in idx:
+                lines[i].kind = "debris"
+
+
+_STRIP_COUNTER = re.compile(r"[ \t\u3000]{2,}(\d{1,4})[ \t\u3000]*[/∕／][ \t\u3000]*\d{1,4}[ \t\u3000\r]*$")  # "   1/1"
+_STRIP_MAX = 80  # characters of a footer strip
+_STRIP_GAP = re.compile(r"(?<=\S)[ \t\u3000]{2,}(?=\S)")
+
+
+def _counter_strip(raw: str, line: Line, number: str) -> None:
+    """A page's last line that ends with its counter ``n/m`` (``n`` the page's own number) after a gap, and holds
+    two more pieces set apart by gaps (``高雄市立文化中心   地址：…   電話：…   1/1``, a leaflet's footer strip,
+    ≤ 80 characters, no sentence end): debris."""
+    text = raw[line.start:line.end]
+    m = _STRIP_COUNTER.search(text)
+    if (m is not None and m.group(1) == number and len(line.sq) <= _STRIP_MAX and len(_STRIP_GAP.findall(text)) >= 3
+            and not rules.SENTENCE_END_RE.search(line.sq)):
         line.kind = "debris"
 
 
