@@ -135,7 +135,40 @@ def beside_by_width(raw: str, lines: Sequence[Line], beside: dict[int, int]) -> 
                    for c, w in _pieces(raw, orow, len(raw) if end < 0 else end) if k > i or abs(c - col) <= 2):
                 out[i] = sp
                 break
+        else:
+            if col > 0 and _beside_rows(raw, row, col, width):  # (-layout: a column set in, the columns taking rows in turns)
+                out[i] = sp
     return out
+
+
+BESIDE_ROWS = 2  # printed rows above and below a line where its column's line is looked for (columns take rows in turns)
+
+
+def _beside_rows(raw: str, row: int, col: int, width: float) -> bool:
+    """A run of text in the printed rows right above or below ``row`` (up to :data:`BESIDE_ROWS` each way, blank
+    rows skipped) begins at ``col`` (within two) and is as wide as ``width`` (within :data:`BESIDE_SLACK`)."""
+    for step in (-1, 1):
+        at, seen = row, 0
+        while seen < BESIDE_ROWS:
+            if step < 0:
+                if at == 0:
+                    break
+                at = raw.rfind("\n", 0, at - 1) + 1
+            else:
+                nxt = raw.find("\n", at)
+                if nxt < 0:
+                    break
+                at = nxt + 1
+            end = raw.find("\n", at)
+            end = len(raw) if end < 0 else end
+            if "\f" in raw[at:end]:
+                break
+            if not raw[at:end].strip():
+                continue
+            seen += 1
+            if any(abs(c - col) <= 2 and abs(width - w) <= BESIDE_SLACK for c, w in _pieces(raw, at, end)):
+                return True
+    return False
 
 
 _NOT_CREDIT = re.compile(r"[，。；！？,;!?]")

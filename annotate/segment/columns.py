@@ -268,9 +268,11 @@ def _printed(seg: str) -> float:
 
 _GAP_CUT = re.compile(r"(?<=\S) {2,}(?=\S)")  # two spaces or more between text on one line
 _GAP_PROSE = re.compile(r"  (?<=\S{6}  ) *(?=\S{6})")  # (a quick count: text on both sides of such a gap)
-_GAP_ROWS = 6  # lines with prose on both sides of such a gap, at least ...
+_GAP_ROWS = 5  # lines with prose on both sides of such a gap, at least ...
 _GAP_SHARE = 0.04  # ... and this share of the lines
 _GAP_PIECE = 3  # letters on each side of a gap that is cut
+_GAP_WIDE = 8  # spaces after a line's first piece, however short, before another column's prose ("望        四月十二日…")
+_GAP_TURN = 8  # positions between the starts of two consecutive pieces of different columns, at least
 _SENTENCE_END = frozenset("。！？!?")
 
 
@@ -305,12 +307,22 @@ def gap_cut(raw: str, lines: list[Line]) -> list[Line] | None:
         # (or a paragraph's short last line, two characters ending a sentence: "艇。      ■ 历史沿革")
         keep = [(a + line.start, b + line.start) for k, (a, b) in enumerate(spans)
                 if min(pieces[k], pieces[k + 1]) >= _GAP_PIECE
-                or (pieces[k] >= 2 and pieces[k + 1] >= _GAP_PIECE and text[a - 1] in _SENTENCE_END)]
+                or (pieces[k] >= 2 and pieces[k + 1] >= _GAP_PIECE and text[a - 1] in _SENTENCE_END)
+                or (k == 0 and b - a >= _GAP_WIDE and pieces[1] >= _LONG_PIECE)]
         if keep:
             cuts[i] = keep
     if prose < _GAP_ROWS or prose < _GAP_SHARE * len(lines) or not cuts:
         return None
-    return _cut_at(raw, lines, cuts)
+    out = _cut_at(raw, lines, cuts)
+    # a line's first piece after a line whose last piece (another column's) starts far right or left of it:
+    # the start of a unit too ("…並相繼於1895年設" at column 68 / "發展現況" at column 0, a heading)
+    before = None
+    for line in out:
+        at = line.start - raw.rfind("\n", 0, line.start) - 1
+        if before is not None and not line.hard and abs(at - before) >= _GAP_TURN:
+            line.hard = True
+        before = at
+    return out
 
 
 def _cut_at(raw: str, lines: list[Line], cuts: dict[int, list[tuple[int, int]]]) -> list[Line]:
