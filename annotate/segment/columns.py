@@ -271,7 +271,8 @@ _GAP_PROSE = re.compile(r"  (?<=\S{6}  ) *(?=\S{6})")  # (a quick count: text on
 _GAP_ROWS = 5  # lines with prose on both sides of such a gap, at least ...
 _GAP_SHARE = 0.04  # ... and this share of the lines
 _GAP_PIECE = 3  # letters on each side of a gap that is cut
-_GAP_WIDE = 8  # spaces after a line's first piece, however short, before another column's prose ("望        四月十二日…")
+_GAP_WIDE = 8  # a gap this wide cuts a line's first piece, however short, before another column's prose ("望        四月十二日…"),
+# and any two pieces of two characters or more ("…德國空軍攔          光學          岌可危。": another column's heading)
 _GAP_TURN = 8  # positions between the starts of two consecutive pieces of different columns, at least
 _SENTENCE_END = frozenset("。！？!?")
 
@@ -308,7 +309,8 @@ def gap_cut(raw: str, lines: list[Line]) -> list[Line] | None:
         keep = [(a + line.start, b + line.start) for k, (a, b) in enumerate(spans)
                 if min(pieces[k], pieces[k + 1]) >= _GAP_PIECE
                 or (pieces[k] >= 2 and pieces[k + 1] >= _GAP_PIECE and text[a - 1] in _SENTENCE_END)
-                or (k == 0 and b - a >= _GAP_WIDE and pieces[1] >= _LONG_PIECE)]
+                or (k == 0 and b - a >= _GAP_WIDE and pieces[1] >= _LONG_PIECE)
+                or (b - a >= _GAP_WIDE and min(pieces[k], pieces[k + 1]) >= 2)]
         if keep:
             cuts[i] = keep
     if prose < _GAP_ROWS or prose < _GAP_SHARE * len(lines) or not cuts:

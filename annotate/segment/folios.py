@@ -175,7 +175,7 @@ def _kicker_heads(lines: Sequence[Line], starts: Sequence[int], ends: Sequence[i
         for i in range(a, min(a + 2, b)):
             sq = lines[i].sq
             m = _KICKER.match(sq)
-            if (m is not None and not lines[i].kind and not lines[i].level and len(sq) <= _KICKER_MAX
+            if (m is not None and lines[i].kind in ("", "debris") and not lines[i].level and len(sq) <= _KICKER_MAX
                     and not rules.SENTENCE_END_RE.search(sq)):
                 found.setdefault(m.group(1), []).append(i)
                 break
