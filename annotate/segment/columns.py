@@ -303,6 +303,8 @@ def gap_cut(raw: str, lines: list[Line]) -> list[Line] | None:
         edges = [0, *(x for sp in spans for x in sp), len(text)]
         pieces = [len(text[a:b].replace(" ", "")) for a, b in zip(edges[::2], edges[1::2], strict=True)]
         prose += max(pieces[:-1]) >= _LONG_PIECE and max(pieces[1:]) >= _LONG_PIECE
+        if text[-1].isdigit() and _foot_strip(raw, line) and _page_end(raw, line.end):
+            continue  # (a page's footer strip and its counter: one line; folios.split_folios cuts the counter off)
         if not prose and max(pieces) < _LONG_PIECE and len(pieces) >= _STRIP_PIECES:
             continue  # (a masthead strip above the first line of prose on both sides: one line, as in _page_order)
         # (or a paragraph's short last line, two characters ending a sentence: "艇。      ■ 历史沿革")
@@ -845,6 +847,12 @@ def _page_order(raw: str, starts: Sequence[int], page: list[tuple[int, Line]],
 
 
 _FOOT_NUMBER = re.compile(r"[ \u3000]{2,}(?P<n>\d{1,4}(?:[ \u3000]*[/∕／][ \u3000]*\d{1,4})?)[ \u3000\r]*$")  # "   1/1"
+
+
+def _page_end(raw: str, at: int) -> bool:
+    """Only whitespace from ``at`` to the next form feed or the end of the text."""
+    feed = raw.find("\f", at)
+    return not raw[at:len(raw) if feed < 0 else feed].strip()
 
 
 def _foot_strip(raw: str, line: Line) -> bool:

@@ -85,17 +85,32 @@ def test_a_headline_ending_in_a_bracketed_note_over_its_byline_joins_no_line_abo
     assert not any(t.endswith("1862年，山西省(中华民国)") for _, t in got)
 
 
-def test_a_leaflets_footer_strip_with_its_page_counter_is_one_debris_line():
-    """columns._foot_strip, folios._counter_strip: the page's last line, pieces set apart by gaps, the page's counter
-    last (``高雄市立文化中心   地址：…   電話：…   1/1``), under a page in two columns: one line, debris, not the
-    first column's words."""
+def test_a_leaflets_footer_strip_and_its_page_counter_are_two_debris_units():
+    """columns._foot_strip, folios._strip_cut: the page's last line, pieces set apart by gaps, the page's counter
+    last (``高雄市立文化中心   地址：…   電話：…   1/1``), under a page in two columns: one line, not the first
+    column's words, cut before the counter; both debris. The same with single spaces (``-raw``)."""
     left, right = _column(PROSE, 22, 8), _column(PROSE[::-1], 22, 8)
     rows = [a + " " * 8 + b for a, b in zip(left, right, strict=True)]
-    foot = "高雄市立文化中心   地址：高雄市苓雅區五福一路67號   電話：(07)222-5136   www.khcc.gov.tw" + " " * 20 + "1/1"
-    raw = "\n".join([*rows, "", foot, "\f"])
+    strip = "高雄市立文化中心   地址：高雄市苓雅區五福一路67號   電話：(07)222-5136   www.khcc.gov.tw"
+    raw = "\n".join([*rows, "", strip + " " * 20 + "1/1", "\f"])
     got = units(raw)
-    assert ("debris", "".join(foot.split())) in got
+    assert got[-2:] == [("debris", "".join(strip.split())), ("debris", "1/1")]
     assert not any("高雄" in t and k != "debris" for k, t in got)
+    strip = "江临市博物馆 地址：江临市文昌路88号 电话：0523-8866 1234 开放时间：周二至周日 9:00-17:00"
+    got = units("\n".join(BODY) + "\n" + strip + " 1/2\n\f" + "\n".join(OTHER) + "\n" + strip + " 2/2\n\f")
+    assert got.count(("debris", "".join(strip.split()))) == 2 and ("debris", "1/2") in got and ("debris", "2/2") in got
+    # the counter must be the page's own
+    assert ("debris", "1/2") not in units("\n".join(BODY) + "\n" + strip + " 2/2\n\f")
+
+
+def test_a_paragraphs_last_line_with_a_comma_is_no_page_footer():
+    """classify._short_top: ``人真的以男女朋 友的身分，去到他澎 湖新开幕 的民宿`` (a paragraph's last line on the page,
+    OCR-like spaces, as short as a footer without them) over the page's footer strip, the paragraph going on after
+    the page break: prose, not furniture."""
+    strip = "江临市博物馆 地址：江临市文昌路88号 电话：0523-8866 1234 1/2"
+    raw = ("\n".join(BODY[:3]) + "\n互留Line，邀她有空来民宿玩」。没想到3个月后，两\n人真的以男女朋 友的身分，去到他澎 湖新开幕 的民宿\n"
+           + strip + "\n\f度假，一切都是因缘巧合。\n" + "\n".join(OTHER) + "\n")
+    assert not any(k == "debris" and "男女朋友" in t for k, t in units(raw))
 
 
 def test_a_credit_or_a_bullet_sub_head_before_a_gutter_is_cut_off_the_other_column_s_line():
