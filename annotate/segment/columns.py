@@ -222,11 +222,40 @@ def reading_order(raw: str, lines: list[Line]) -> list[Line] | None:
     if spaced is not None:
         found = spaced
     found = _bullet_beside(raw, found if found is not None else lines) or found
-    if "      " in raw:  # (a credit at a line's start, a gutter after it: colblock.credit_before)
+    if found is not None and "\f" in raw and "        " in raw:  # (a piece of a PDF extract's page read in columns with a wide gap still inside)
+        wide = _wide_gaps(raw, found)
+        if wide:
+            found = _cut_at(raw, found, wide)
+    if "      " in raw or "∕" in raw or "／" in raw:  # (a credit at a line's start, a gutter after it: colblock.credit_before)
         cuts = colblock.credit_before(raw, found if found is not None else lines)
         if cuts:
             found = _cut_at(raw, found if found is not None else lines, {i: [span] for i, span in cuts.items()})
     return found
+
+
+_WIDE_GAP = re.compile(r"(?<=\S) {8,}(?=\S)")
+_PROSE_MARK = re.compile(r"[，。、；]")
+
+
+def _wide_gaps(raw: str, lines: list[Line]) -> dict[int, list[tuple[int, int]]]:
+    """On a page of a PDF extract (form feeds) read in columns, the runs of eight spaces or more still inside a line or piece with two letters or
+    more on each side, a full-width comma or stop right of it (``路口镇 (长沙县)                     所开 发的游戏，…``: a
+    headline beside another column's line where the page's two right columns share a gutter no position shows; not a
+    page header's date, ``论文集          2021年10月``, nor a browser footer's counter): {line index: the runs}."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for i, line in enumerate(lines):
+        if len(line.pieces) != 1 or line.clean:
+            continue
+        runs = [m.span() for m in _WIDE_GAP.finditer(raw, line.start, line.end)]
+        if not runs:
+            continue
+        edges = [line.start, *(x for r in runs for x in r), line.end]
+        sizes = [len(raw[a:b].replace(" ", "")) for a, b in zip(edges[::2], edges[1::2], strict=True)]
+        keep = [r for k, r in enumerate(runs) if min(sizes[k], sizes[k + 1]) >= 2
+                and _PROSE_MARK.search(raw, r[1], edges[2 * k + 3]) is not None]
+        if keep:
+            out[i] = keep
+    return out
 
 
 def _bullet_beside(raw: str, lines: list[Line]) -> list[Line] | None:

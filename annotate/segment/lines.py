@@ -284,7 +284,7 @@ def split_lines(raw: str) -> list[Line]:
 # ("山西省 (中华民国) 小知识：拿破仑三世", "高血壓 延伸閱讀：釣魚臺": pdftotext -raw put a sidebar's
 # heading on the title's line)
 _TITLE_BOX = re.compile(r"([^\s：:，。、；]{2,20}(?: [^\s：:，。、；]{2,20}){0,3}(?: ?[（(][^\s）)]{1,10}[）)])?)[ \u3000]+"
-                        r"([^\s：:，。、；（）()\d]{2,6}[：:][^\s：:，。、；\d/]{1,16})")  # (no date: a masthead's)
+                        r"([^\s：:，。、；（）()\d]{2,6}[：:][^\s：:，。、；\d/]{1,16}(?:[：:][^\s：:，。、；\d/]{1,16})?)")  # (no date: a masthead's)
 _TITLE_BOX_MAX = 40
 _TITLE_BOX_HEAD = 20  # characters of the title (without spaces)
 

@@ -175,3 +175,59 @@ def test_a_heading_beside_a_set_in_column_s_line_whose_column_takes_rows_in_turn
     # the column's lines two rows away narrower than the line before the heading: not full without it
     raw2 = raw.replace("率兵攻佔揚", "").replace("嚴白虎", "")
     assert beside_by_width(raw2, split_lines(raw2), {2: raw2.index(" 背景說明")}) == {}
+
+
+def test_a_raw_credit_run_into_the_other_column_s_line_is_cut_at_its_space():
+    """colblock.credit_before (``-raw``): ``撰文∕黃淑芬 攝影∕葉家瑋 中國聯合網路通訊集團有限公司於2009年1月6``: each
+    word a role, a slash and a name, then 16 characters or more: the byline is a unit of its own. A role without a
+    slash or colon (``记者 王小明 …``) is not taken so."""
+    rows = ["撰文∕黃淑芬 攝影∕葉家瑋 中國聯合網路通訊集團有限公司於2009年1月6", "日在原中國聯合通訊有限公司與原中國網路通訊集團", ""]
+    raw = "\n".join(rows)
+    assert list(credit_before(raw, split_lines(raw))) == [0]
+    assert ("byline", "撰文∕黃淑芬攝影∕葉家瑋") in units(raw)
+    raw = "记者 王小明 中國聯合網路通訊集團有限公司於2009年1月6\n"
+    assert credit_before(raw, split_lines(raw)) == {}
+
+
+def test_a_bullet_sub_head_takes_no_line_that_closes_a_bracket_it_never_opened():
+    """join._fragment_join: ``■ 相关评价`` (cut off a line's end, colblock.bullet_beside) over ``次）。``, the end of
+    another column's line, with no blank line between: the sub-head stays alone."""
+    rows = ["究给出的数字为20,464次分娩中出现一例，学者们对此展开讨论", "", "■ 若干细节",
+            "军，阿罗尼扬获得亚军，卜祥志获得第三名。2009年2月1日被接纳 ■ 相关评价", "次）。",
+            "为大满贯赛事并更名为中国（南京）国际象棋超级大赛。", ""]
+    got = units("\n".join(rows))
+    assert ("heading", "■相关评价") in got
+    assert not any(t.startswith("■相关评价次") for _, t in got)
+
+
+def test_a_box_heading_whose_value_holds_a_colon_is_cut_off_the_title():
+    """lines._title_and_box: ``挪威海螯虾 小知识：王法慧：亚硫酸盐`` (the box's own title holds a colon)."""
+    got = units("挪威海螯虾 小知识：王法慧：亚硫酸盐\n" + "\n".join(BODY) + "\n")
+    assert got[:2] == [("title", "挪威海螯虾"), ("heading", "小知识：王法慧：亚硫酸盐")]
+
+
+def test_a_wide_gap_left_inside_a_column_s_piece_is_cut():
+    """columns._wide_gaps: on a PDF extract's page read in columns, a piece that still holds a run of eight spaces or
+    more between two pieces of two letters or more, a comma or stop right of it (a headline beside another column's
+    line where two columns share a gutter no position shows) is cut there; a page with no columns, or a date right of
+    the gap, is left as it is."""
+    left, right = _column(PROSE, 22, 8), _column(PROSE[::-1], 22, 8)
+    rows = [a + " " * 8 + b for a, b in zip(left, right, strict=True)]
+    rows.insert(4, " " * 30 + "路口镇 (长沙县)" + " " * 12 + "所开发的游戏，由韩国开发与发行。")
+    raw = "\n".join([*rows, "\f"])
+    order = columns.reading_order(raw, split_lines(raw))
+    pieces = [raw[ln.start:ln.end] for ln in order]
+    assert "路口镇 (长沙县)" in pieces and "所开发的游戏，由韩国开发与发行。" in pieces
+    raw2 = raw.replace("所开发的游戏，由韩国开发与发行。", "2021年10月")
+    assert "2021年10月" not in [raw2[ln.start:ln.end] for ln in columns.reading_order(raw2, split_lines(raw2))]
+    flat = "北方日报" + " " * 12 + "2023/05/01\n" + "\n".join(BODY) + "\n"
+    assert columns.reading_order(flat, split_lines(flat)) is None
+
+
+def test_a_bullet_sub_head_beside_a_column_s_line_may_hold_an_ocr_space():
+    """colblock.bullet_beside: ``…有著不同種族的傣族 ■ 历史沿 革`` (an OCR pass set a space inside the sub-head)."""
+    from annotate.segment.colblock import bullet_beside
+
+    rows = ["■ 若干细节", "■ 相关评价", "世纪时建立的兰纳王国，造成景栋与掸邦其它地区有著不同种族的傣族 ■ 历史沿 革", ""]
+    raw = "\n".join(rows)
+    assert bullet_beside(raw, split_lines(raw)) == {2: raw.index(" ■ 历史")}
