@@ -630,7 +630,7 @@ def _issue_header(raw: str, line: Line) -> bool:
     """A line without a kind that is a publication's name and its issue (:data:`rules.ISSUE_HEADER`)."""
     sq = line.sq
     return (not line.kind and not line.level and len(sq) <= _ISSUE_HEADER_MAX
-            and ("0" <= sq[-1] <= "9" or sq[-1] in "月日期卷") and rules.ISSUE_HEADER.fullmatch(spaced(raw, line)) is not None)
+            and ("0" <= sq[-1] <= "9" or sq[-1] in "月日期卷號号") and rules.ISSUE_HEADER.fullmatch(spaced(raw, line)) is not None)
 
 
 _KICKER_AT = re.compile(r"\n[\u4e00-\u9fff]{2,8}+[｜|/／]")  # (possessive, as rules.OUTLET_DATED_AT)
@@ -886,10 +886,11 @@ def _past_debris(lines: Sequence[Line], k: int, step: int, jump: dict[int, int])
 
 def _short_top(line: Line) -> bool:
     """A short line without a sentence that may be a page's header or footer (or a date alone); not a
-    label ending in a colon ("甲方签章：" printed once at a page's foot stays content)."""
+    label ending in a colon ("甲方签章：" printed once at a page's foot stays content), nor a line with a
+    full-width comma inside (a paragraph's last line set with OCR-like spaces, "人真的以男女朋 友的身分，去到他澎 湖…")."""
     sq = line.sq
     return ((not line.kind or line.kind == "meta" and rules.DATE.fullmatch(sq) is not None) and not line.level
-            and len(sq) <= _TOP_CHARS and not rules.SENTENCE_END_RE.search(sq) and sq[-1] not in "，,、:："
+            and len(sq) <= _TOP_CHARS and not rules.SENTENCE_END_RE.search(sq) and sq[-1] not in "，,、:：" and "，" not in sq
             and sq[0] not in rules.CONTINUING)
 
 
