@@ -30,7 +30,7 @@ from .inline import DATE_ALONE, lines_at
 from .join import heading_like
 from .lines import Line
 
-__all__ = ["END_MARK", "STAMP_TIME", "mark_endings", "mark_list_items", "mark_sidebar", "mark_trails"]
+__all__ = ["END_MARK", "STAMP_TIME", "close_article", "mark_endings", "mark_list_items", "mark_sidebar", "mark_trails"]
 
 # The mark a press release or story ends with ("完", "（完）", "-完-", "【完】", "###").
 END_MARK = re.compile(r"[-—－(（【\[]?\s*完\s*[-—－)）】\]]?|#{3}")
@@ -212,3 +212,56 @@ def _close(run: list[Line]) -> None:
     if len(run) >= _ITEMS_MIN:
         for line in run:
             line.hard = True
+
+
+_PROSE_LONG = 50  # characters of a paragraph that is the article's prose, not a comment or a link
+_TAIL_PARAGRAPHS = 2  # short paragraphs between the last long one and the sign-off
+
+
+def close_article(raw: str, groups: Sequence[Sequence[Line]], kinds: list[str], texts: Sequence[str]) -> list[str]:
+    """Everything a web page prints after the article's **end** is site furniture (debris). The article's
+    prose ends with its last long paragraph (50 characters or more), then at most two short paragraphs
+    ending a sentence; what closes it is a sign-off, the run of meta units (``责任编辑：何军``, ``编辑：赵磊``,
+    ``承辦人：…``, an office's name and its date; not a byline: ``（文字整理：本报记者李争粉）`` may close one
+    story of several) and furniture (debris: a tag line ``標籤：旅遊``, a comment's header
+    ``路人甲於2023-08-25留言``) around it. Below that a page prints related links, comments
+    (``北京网友`` / ``写得很好，学习了。``), the site's footer (``本网站所刊载信息，不代表本网观点。``): short
+    units that had looked like headings and paragraphs. A short paragraph after furniture is the article's
+    only where a meta unit follows it (``[f1.jpg]圖為活動現場。`` / ``但較新型的M26霰彈槍…。`` /
+    ``（責任編輯：謝孟儒）``). Units are taken in the order of the text (a side column cut off the lines
+    comes last among the units). Not on text with form feeds (pdftotext's pages: a paper's credits and
+    notes are no sign-off). Only unit kinds change, never where units begin."""
+    n = len(kinds)
+    if n < 3 or "\f" in raw or ("meta" not in kinds and "debris" not in kinds):
+        return kinds
+    order = sorted(range(n), key=lambda k: groups[k][0].start)
+    last = next((p for p in range(n - 1, -1, -1) if kinds[order[p]] == "paragraph"
+                 and len(texts[order[p]]) >= _PROSE_LONG), None)
+    if last is None:
+        return kinds
+    p, short, meta, debris = last + 1, 0, False, -1  # debris: where the first furniture came
+    while p < n:
+        kind = kinds[order[p]]
+        if kind == "meta":
+            meta = True
+        elif kind == "debris" or (p + 1 < n and kinds[order[p + 1]] == "meta"
+                                  and texts[order[p + 1]].startswith(texts[order[p]])):
+            debris = p if debris < 0 else debris  # (a label over the credit it opens: "新聞聯絡人" / "新聞聯絡人：林軒…")
+        elif meta or kind != "paragraph" or short == _TAIL_PARAGRAPHS or texts[order[p]][-1:] not in rules.SENTENCE_END:
+            break  # (before any furniture, a heading or a list after the prose: not closed here)
+        else:
+            short += 1
+        p += 1
+    if not meta:
+        if debris < 0:
+            return kinds
+        while debris < p and kinds[order[debris]] == "debris":  # short paragraphs after the furniture and
+            debris += 1                                          # no sign-off under them: comments
+        p = debris
+    rest = [k for k in order[p:] if kinds[k] != "debris"]
+    if not rest:
+        return kinds
+    kinds = list(kinds)
+    for k in rest:
+        kinds[k] = "debris"
+    return kinds
