@@ -132,3 +132,23 @@ def test_a_heading_after_the_prose_with_no_sign_off_or_furniture_keeps_its_kind(
 def test_the_sign_off_rule_leaves_text_with_pages_alone() -> None:
     raw = _ARTICLE.replace("\n\n若", "\n\f若") + "（责任编辑：何军）\n\n北京网友\n"
     assert ("debris", "北京网友") not in _units(raw)
+
+
+def test_a_link_line_between_the_prose_and_the_sign_off_is_debris() -> None:
+    raw = _ARTICLE + "返回搜狐，查看更多\n\n责任编辑：石鹏红\n\n为你推荐\n\n多地出台措施稳就业保民生 60评论\n"
+    units = _units(raw)
+    assert ("debris", "返回搜狐，查看更多") in units and ("meta", "责任编辑：石鹏红") in units
+    assert [k for k, _ in units[-2:]] == ["debris", "debris"]
+
+
+def test_above_the_title_the_sites_name_and_a_cookie_notice_are_debris() -> None:
+    raw = "我們使用Cookie提供更好的服務，繼續瀏覽即代表同意。接受\n\n遠見天下誌\n\n* 最新\n* 專題\n* 人物\n\n專題報導\n\n" + _ARTICLE
+    units = _units(raw)
+    assert units[0][0] == "debris" and ("debris", "遠見天下誌") in units and ("debris", "專題報導") in units
+    assert ("title", "泡泡战士") in units
+
+
+def test_above_a_title_under_long_prose_nothing_changes() -> None:
+    # a long paragraph above the title: the title may be a section's heading, the text above it content
+    raw = _ARTICLE.split("\n\n", 2)[2] + _ARTICLE
+    assert all(k != "debris" for k, _ in _units(raw))
