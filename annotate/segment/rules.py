@@ -254,9 +254,9 @@ COUNTER = re.compile(rf"(?:{COUNTER_WORDS})(?:次数|次數|数|數|量)[:：]\d
 JOINED = re.compile(DATE.pattern + r"(?:加入|註冊|注册)|(?:註冊|注册|加入)(?:于|於|時間|时间)?[:：]?" + DATE.pattern)
 # A line of engagement counts on a Q&A or social page: "关注者 9018 被浏览 995102", "9530 人赞同了该回答",
 # "按讚 121" (squeezed line; one to four counts, nothing else).
-_ENGAGE = ("关注者|關注者|关注|關注|被浏览|被瀏覽|浏览|瀏覽|阅读|閱讀|赞同|贊同|点赞|點讚|按讚|按赞|评论|評論|回答|回复|回覆"
+ENGAGE_WORDS = _ENGAGE = ("关注者|關注者|关注|關注|被浏览|被瀏覽|浏览|瀏覽|阅读|閱讀|赞同|贊同|点赞|點讚|按讚|按赞|评论|評論|回答|回复|回覆"
            "|收藏|转发|轉發|粉丝|粉絲|人气|人氣")
-_COUNT = r"\d[\d,.]*[KkWw万萬千]?"
+COUNT = _COUNT = r"\d[\d,.]*[KkWw万萬千]?"
 ENGAGEMENT = re.compile(
     rf"(?:(?:{_ENGAGE})[:：]?{_COUNT}|{_COUNT}(?:人|次|条|條|个|個)?(?:{_ENGAGE})(?:了该回答|了該回答|了该文章|了該文章)?){{1,4}}")
 # A pager: page numbers and the words that step through pages, nothing else ("上一頁 1 2 下一頁",
