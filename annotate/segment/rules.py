@@ -371,8 +371,9 @@ SECTION_LABEL = re.compile(rf"第[{NUMERAL}百\d]{{1,3}}(?:章|节|節|部分|�
 SECTION_MAST = re.compile(r"[\u4e00-\u9fff]{2,8}\s+[·•・]\s+[\u4e00-\u9fff]{2,8}")
 # A photo caption: "图为…", "圖為…", "图：…", "图1 …" on a short line of its own (site furniture).
 CAPTION = re.compile(r"[(（]?[图圖](?:为|為|\s*[:：]|\s*\d{1,2}\s*[:：\s])")
-# A photo credit closing a short line: "資料照片（記者林志明攝）", "图片来源：新华社（王某 摄）" (a caption).
-PHOTO_CREDIT = re.compile(r"[(（][^()（）]{0,16}[摄攝](?:影)?[)）]$")
+# A photo credit closing a short line: "資料照片（記者林志明攝）", "图片来源：新华社（王某 摄）",
+# "展場一隅。（圖／讀者提供）", "（图/新华社）" (a caption).
+PHOTO_CREDIT = re.compile(r"[(（](?:[^()（）]{0,16}[摄攝](?:影)?|(?:图|圖|图片|圖片|照片|相片)\s*[/／][^()（）/／]{1,16})[)）]$")
 # Labels of a post's tag and category lines ("標籤：旅遊 生活", "分类：随笔", "Tags: …"): site furniture.
 TAG_LABEL = re.compile(r"(?:词条标签|詞條標籤|标签|標籤|全站分类|全站分類|个人分类|個人分類|分类|分類|Tags?)\s*[:：]")
 SUBTITLE = re.compile(r"^(?:——|—|--|－－)")

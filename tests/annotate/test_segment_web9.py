@@ -28,3 +28,16 @@ def test_names_under_a_title_and_a_spaced_title_are_left_alone() -> None:
     assert names[0][1] == "阿森松岛研究" and all(k != "debris" for k, _ in names)
     spaced = _units(f"走进 科学 探索 未来\n{PROSE}\n")  # no short headline under it
     assert all(k != "debris" for k, _ in spaced)
+
+
+def test_caption_with_a_picture_credit_never_joins_the_paragraph_under_it() -> None:
+    # html2text prints a <figure>'s caption on the line right above the next paragraph
+    raw = f"标题\n\n{PROSE}\n▲ 2／4\u3000展場一隅。（圖／讀者提供）\n{PROSE}\n"
+    units = _units(raw)
+    assert ("debris", "▲ 2／4展場一隅。（圖／讀者提供）") in units
+    assert units[-1] == ("paragraph", PROSE)
+
+
+def test_a_bracketed_source_that_is_no_picture_credit_stays_prose() -> None:
+    units = _units(f"标题\n\n{PROSE}\n他們在展場一隅拍照。（文／讀者提供）\n")
+    assert all(k != "debris" for k, _ in units)
