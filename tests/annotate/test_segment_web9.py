@@ -41,3 +41,26 @@ def test_caption_with_a_picture_credit_never_joins_the_paragraph_under_it() -> N
 def test_a_bracketed_source_that_is_no_picture_credit_stays_prose() -> None:
     units = _units(f"标题\n\n{PROSE}\n他們在展場一隅拍照。（文／讀者提供）\n")
     assert all(k != "debris" for k, _ in units)
+
+
+def _native(body: str) -> list[tuple[str, str]]:
+    from annotate.segment.readers.html import read_html
+    page = f"<html><head><meta charset='utf-8'><title>t</title></head><body>{body}</body></html>"
+    doc, _ = read_html(page.encode("utf-8"), "d")
+    return [(u.kind, u.text) for u in doc.units]
+
+
+def test_native_licence_statement_above_the_post_is_debris() -> None:
+    units = _native(f"<h1>读书笔记</h1><div>作者：小明　2022-09-07</div>"
+                    f"<div>版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。</div>"
+                    f"<p>{PROSE}</p><p>{PROSE}</p>")
+    assert units[2][0] == "debris" and units[2][1].startswith("版权声明")
+
+
+def test_native_list_under_a_related_head_after_the_article_is_debris() -> None:
+    units = _native(f"<h1>標題</h1><p>{PROSE}</p><p>{PROSE}</p><div>延伸閱讀</div>"
+                    "<ul><li>颱風假明日是否放？各縣市最新公告</li><li>週末展覽懶人包：北中南十檔必看</li></ul>")
+    assert [k for k, _ in units[-3:]] == ["debris", "debris", "debris"]
+    kept = _native(f"<h1>標題</h1><p>{PROSE}</p><p>{PROSE}</p>"
+                   "<ul><li>颱風假明日是否放？各縣市最新公告</li><li>週末展覽懶人包：北中南十檔必看</li></ul>")
+    assert kept[-1][0] != "debris"

@@ -467,6 +467,8 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
     prose = every.copy()
     while prose and _disclaimer(kinds[prose[-1]], texts[prose[-1]]):
         prose.pop()  # the site's statement under the article is no prose of it
+    while len(prose) > 1 and _disclaimer(kinds[prose[0]], texts[prose[0]]):
+        prose.pop(0)  # nor a blog's licence statement over it
     title = kinds.index("title") if "title" in kinds else None
     if not prose:
         if title is not None and not marked:
@@ -503,6 +505,8 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             kinds[i] = "meta"  # "【本報訊】"
         elif _short_label(kinds[i], texts[i]) or stray_date(kinds, i, texts[i].replace(" ", ""), _above(kinds, groups, i)):
             kinds[i] = "debris"  # (a date between the title and the byline is the article's: it stays)
+        elif _disclaimer(kinds[i], texts[i]):
+            kinds[i] = "debris"  # a blog's licence statement over the post: "版权声明：本文为博主原创文章，…"
     for b in range(main[0], main[-1]):  # a later story's byline: the counters under it
         j = b + 1
         while kinds[b] == "byline" and j < main[-1] and _short_label(kinds[j], texts[j]):
@@ -514,6 +518,8 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
     for i in range(last + 1, len(kinds)):
         if kinds[i] == "debris" and kinds[i - 1] == "debris" and i - 1 > last:
             closed = True  # two furniture blocks in a row (pager, tags): the article is over
+        if kinds[i] == "debris" and _list_head(texts[i]):
+            closed = True  # "延伸閱讀" over its links: the article is over
         if _disclaimer(kinds[i], texts[i]):
             kinds[i] = "debris"  # the site's disclaimer: "平台声明：…", "…如有侵权请联系删除"
             continue
@@ -539,6 +545,12 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
                 kinds[i], closed = "debris", True
         elif closed and not _is_prose(kinds[i], texts[i]):
             kinds[i] = "debris"  # "网友评论" / "北京网友" / "写得很好，学习了。"
+
+
+def _list_head(text: str) -> bool:
+    """A related list's heading (``延伸閱讀``, ``相关新闻``, ``rules.LIST_HEADS``; bracketed or not)."""
+    sq = text.replace(" ", "").strip("【】[]")
+    return len(sq) <= 8 and (sq in rules.LIST_HEADS or len(sq) >= 4 and sq in rules.DEBRIS_WORDS)
 
 
 def _above(kinds: list[str], groups: list[int], i: int) -> int:
