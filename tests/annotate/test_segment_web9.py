@@ -64,3 +64,22 @@ def test_native_list_under_a_related_head_after_the_article_is_debris() -> None:
     kept = _native(f"<h1>標題</h1><p>{PROSE}</p><p>{PROSE}</p>"
                    "<ul><li>颱風假明日是否放？各縣市最新公告</li><li>週末展覽懶人包：北中南十檔必看</li></ul>")
     assert kept[-1][0] != "debris"
+
+
+def test_native_styled_div_heads_are_headings_the_first_one_too() -> None:
+    units = _native(f"<h1>标题</h1><div class='info'>作者：马华</div><div class='sec'>出发前读一读</div><p>{PROSE}</p>"
+                    f"<div class='sec'>背景知识</div><p>{PROSE}</p><p>{PROSE}</p>")
+    assert ("heading", "出发前读一读") in units and ("heading", "背景知识") in units
+
+
+def test_native_table_of_short_cells_with_numbers_is_debris() -> None:
+    table = "<table class='ing'><tr><td>五花肉</td><td>500克</td></tr><tr><td>冰糖</td><td>30克</td></tr></table>"
+    units = _native(f"<h1>红烧肉</h1><p>{PROSE}</p>{table}<p>{PROSE}</p>")
+    assert [k for k, t in units if t in ("五花肉", "500克", "冰糖", "30克")] == ["debris"] * 4
+    prose_cells = f"<table><tr><td>{PROSE}</td><td>{PROSE}</td></tr><tr><td>1</td><td>2</td></tr></table>"
+    assert ("paragraph", PROSE) in _native(f"<h1>t</h1>{prose_cells}")
+
+
+def test_native_star_rated_review_is_debris() -> None:
+    units = _native(f"<h1>書名</h1><p>{PROSE}</p><p>★★★★☆　物流很快，書角略有壓痕。</p>")
+    assert units[-1][0] == "debris"

@@ -500,7 +500,10 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
                     and _LABELLED.match(texts[i]) and rules.DATE.search(texts[i])):
                 kinds[i] = "debris"  # (a labelled date over the title in the same element stays: "發布日期：…")
     first = title + 1 if title is not None and title < main[0] else main[0]
+    heads = _styled_heads(kinds, texts, paths, elements, first, main[-1])
     for i in range(first, main[0]):  # between the title and the first prose: bylines, meta and headings stay
+        if i in heads:
+            continue
         if kinds[i] == "paragraph" and article.DISPATCH.fullmatch(texts[i]):
             kinds[i] = "meta"  # "【本報訊】"
         elif _short_label(kinds[i], texts[i]) or stray_date(kinds, i, texts[i].replace(" ", ""), _above(kinds, groups, i)):
@@ -545,6 +548,54 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
                 kinds[i], closed = "debris", True
         elif closed and not _is_prose(kinds[i], texts[i]):
             kinds[i] = "debris"  # "网友评论" / "北京网友" / "写得很好，学习了。"
+
+
+def _styled_heads(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], elements: dict[int, tuple[str, str]],
+                  first: int, last: int) -> set[int]:
+    """Section heads set as styled blocks (``<div class="sec">出发前读一读</div>``): short blocks without a
+    sentence end, from the title to the last prose, two or more of them in elements of one tag and class,
+    at least one of them right above a prose block. They become headings (the first one, between the
+    title and the first prose, is no label to drop)."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for i in range(first, last):
+        if kinds[i] == "paragraph" and paths[i] and len(texts[i]) <= 16 \
+                and not rules.SENTENCE_END_RE.search(texts[i]) and not _LABELLED.search(texts[i]):
+            sig = _signature(elements, paths[i][-1])
+            if sig[1] and sig[0] in ("div", "p", "section"):
+                found.setdefault(sig, []).append(i)
+    heads: set[int] = set()
+    for members in found.values():
+        if len(members) >= 2 and len({texts[i] for i in members}) == len(members) \
+                and any(_is_prose(kinds[i + 1], texts[i + 1]) for i in members):  # (a label repeated is no head)
+            heads.update(members)
+    for i in heads:
+        kinds[i] = "heading"
+    return heads
+
+
+_CELL_MAX = 20  # characters: a cell of a table of specs or quantities
+
+
+def _small_tables(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]],
+                  elements: dict[int, tuple[str, str]]) -> None:
+    """A table of four or more short cells without a sentence end, a third of them or more holding a digit
+    (a product's specs ``ISBN`` / ``9788052770370``, a recipe's ingredients ``五花肉`` / ``500克``): debris,
+    like the text route's table rows."""
+    tables: dict[int, list[int]] = {}
+    for i, path in enumerate(paths):
+        for element in reversed(path):
+            if elements.get(element, ("", ""))[0] == "table":
+                tables.setdefault(element, []).append(i)
+                break
+    for cells in tables.values():
+        if len(cells) >= 4 and all(kinds[i] in ("paragraph", "heading", "debris") and len(texts[i]) <= _CELL_MAX
+                                   and not rules.SENTENCE_END_RE.search(texts[i]) for i in cells) \
+                and 3 * sum(any(ch.isdigit() for ch in texts[i]) for i in cells) >= len(cells):
+            for i in cells:
+                kinds[i] = "debris"
+
+
+_RATING = re.compile(r"[★☆]{3,5}")  # a reader's star rating opening a review
 
 
 def _list_head(text: str) -> bool:
@@ -718,6 +769,11 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     _endings(kinds, texts)
     _time_elements(kinds, texts, offsets, source)
     mark_entry_units(kinds, texts)  # a live page's "09:23" / "主持人" over each entry
+    if "<table" in source or "<TABLE" in source:
+        _small_tables(kinds, texts, paths, elements)
+    for i, text in enumerate(texts):
+        if text[0] in "★☆" and kinds[i] == "paragraph" and _RATING.match(text):
+            kinds[i] = "debris"  # "★★★★☆　物流很快，書角略有壓痕。": a review
     _frame(kinds, texts, paths, groups, marked, elements)
     units = make_units(doc_id, kinds, texts, offsets)
     meta = doc_meta([t for t, k in zip(spaced, kinds, strict=True) if k != "debris"], [k for k in kinds if k != "debris"])
