@@ -83,3 +83,21 @@ def test_native_table_of_short_cells_with_numbers_is_debris() -> None:
 def test_native_star_rated_review_is_debris() -> None:
     units = _native(f"<h1>書名</h1><p>{PROSE}</p><p>★★★★☆　物流很快，書角略有壓痕。</p>")
     assert units[-1][0] == "debris"
+
+
+def test_printed_page_licence_statement_over_the_post_is_debris() -> None:
+    from annotate.segment.readers.article import frame
+
+    def block(kind: str, text: str) -> tuple[str, list[tuple[str, None]]]:
+        return kind, [(ch, None) for ch in text]
+
+    licence = "版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。"
+    out = frame([block("title", "读书笔记"), block("paragraph", licence), block("paragraph", PROSE),
+                 block("paragraph", PROSE)])
+    kinds = {"".join(ch for ch, _ in chars): kind for kind, chars in out}
+    assert kinds[licence] == "debris" and kinds[PROSE] == "paragraph"
+
+
+def test_a_posts_tag_line_is_debris() -> None:
+    units = _units(f"标题\n\n文章标签：读书笔记 历史\n\n{PROSE}\n")
+    assert units[1][0] == "debris"
