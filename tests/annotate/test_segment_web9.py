@@ -101,3 +101,14 @@ def test_printed_page_licence_statement_over_the_post_is_debris() -> None:
 def test_a_posts_tag_line_is_debris() -> None:
     units = _units(f"标题\n\n文章标签：读书笔记 历史\n\n{PROSE}\n")
     assert units[1][0] == "debris"
+
+
+def test_native_word_export_title_in_large_type_over_numbered_h1s() -> None:
+    body = ("<p><font size='6' style='font-size: 26pt'>关于洛杉矶快船的资料摘编</font></p>"
+            "<p>整理：林建华　2021年1月16日</p><h1>一、洛杉矶快船概况</h1>"
+            f"<p>{PROSE}</p><h1>二、阿拉伯国家联盟</h1><p>{PROSE}</p>")
+    units = _native(body)
+    assert units[0] == ("title", "关于洛杉矶快船的资料摘编")
+    assert units[1][0] == "byline" and ("heading", "一、洛杉矶快船概况") in units
+    plain = _native(f"<p><font size='6'>晨光新聞網</font></p><h1>真正的標題</h1><p>{PROSE}</p>")
+    assert ("title", "真正的標題") in plain  # an <h1> that is no numbered head stays the title

@@ -639,6 +639,31 @@ def _time_elements(kinds: list[str], texts: list[str], offsets: list[list[list[i
             kinds[i] = "meta"
 
 
+_FONT_SIZE = re.compile(r"""font-size\s*:\s*(\d+(?:\.\d+)?)pt|<font[^>]*\bsize\s*=\s*["']?([5-7])\b""", re.I)
+_LARGE_PT = 20  # points: type this large is a title's
+
+
+def _large_type_title(kinds: list[str], texts: list[str], offsets: list[list[list[int]]], source: str) -> None:
+    """A title set as a paragraph in large type above the first ``<h1>`` when that ``<h1>`` is a numbered
+    section head (``一、洛杉矶快船概况``: a word processor's export makes every Heading 1 an ``<h1>`` and its
+    Title style a ``<p>`` in 26 points): the large paragraph is the title, the ``<h1>`` a heading."""
+    title = kinds.index("title")
+    if not rules.ITEM_MARK.match(texts[title]):
+        return
+    for i in range(title):
+        if kinds[i] not in ("paragraph", "debris") or len(texts[i]) > 40 or rules.SENTENCE_END_RE.search(texts[i]) \
+                or not offsets[i]:
+            continue
+        start = offsets[i][0][1]
+        opened = source.rfind("<p", 0, start)
+        if opened < 0 or start - opened > 1200:
+            continue
+        if any(float(m.group(1) or 0) >= _LARGE_PT or m.group(2) in ("6", "7")
+               for m in _FONT_SIZE.finditer(source, opened, start)):
+            kinds[i], kinds[title] = "title", "heading"
+            return
+
+
 def _choose_title(kinds: list[str], texts: list[str], source: str) -> None:
     """No ``<h1>`` outside the furniture: the title is the first heading before the first prose block
     that the page's ``<title>`` contains (``黑龍江`` in ``<title>黑龍江 - 香江日報</title>``), else the
@@ -766,6 +791,8 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
         _SOURCE[0] = ""
     if "title" not in kinds:
         _choose_title(kinds, texts, source)
+    else:
+        _large_type_title(kinds, texts, offsets, source)
     _endings(kinds, texts)
     _time_elements(kinds, texts, offsets, source)
     mark_entry_units(kinds, texts)  # a live page's "09:23" / "主持人" over each entry
