@@ -112,3 +112,11 @@ def test_native_word_export_title_in_large_type_over_numbered_h1s() -> None:
     assert units[1][0] == "byline" and ("heading", "一、洛杉矶快船概况") in units
     plain = _native(f"<p><font size='6'>晨光新聞網</font></p><h1>真正的標題</h1><p>{PROSE}</p>")
     assert ("title", "真正的標題") in plain  # an <h1> that is no numbered head stays the title
+
+
+def test_native_time_element_under_the_byline_is_the_articles_date() -> None:
+    units = _native(f"<h1>圖輯／走進淮安</h1><div class='by'>記者李美玲／綜合報導</div><time>2023/03/20 13:41</time>"
+                    f"<p>{PROSE}</p>")
+    assert ("meta", "2023/03/20 13:41") in units
+    plain = _native(f"<h1>散彈槍</h1><p class='by'>文／楊凱文</p><p class='date'>2023/11/15</p><p>{PROSE}</p>")
+    assert ("debris", "2023/11/15") in plain  # a date in no <time> element stands apart (batch 3's gold)

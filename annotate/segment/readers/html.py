@@ -461,8 +461,9 @@ def _class_of(attrs: str | None) -> str:
 
 
 def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], groups: list[int], marked: bool,
-           elements: dict[int, tuple[str, str]]) -> None:
-    """Debris by position around the article (see the module docstring and docs/segmentation.md)."""
+           elements: dict[int, tuple[str, str]], times: set[int] = frozenset()) -> None:
+    """Debris by position around the article (see the module docstring and docs/segmentation.md);
+    ``times``: units that are a ``<time>`` element's date (never a stray date)."""
     every = [i for i, (k, t) in enumerate(zip(kinds, texts, strict=True)) if _is_prose(k, t)]
     prose = every.copy()
     while prose and _disclaimer(kinds[prose[-1]], texts[prose[-1]]):
@@ -506,7 +507,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             continue
         if kinds[i] == "paragraph" and article.DISPATCH.fullmatch(texts[i]):
             kinds[i] = "meta"  # "【本報訊】"
-        elif _short_label(kinds[i], texts[i]) or stray_date(kinds, i, texts[i].replace(" ", ""), _above(kinds, groups, i)):
+        elif _short_label(kinds[i], texts[i]) or i not in times and stray_date(kinds, i, texts[i].replace(" ", ""), _above(kinds, groups, i)):
             kinds[i] = "debris"  # (a date between the title and the byline is the article's: it stays)
         elif _disclaimer(kinds[i], texts[i]):
             kinds[i] = "debris"  # a blog's licence statement over the post: "版权声明：本文为博主原创文章，…"
@@ -626,17 +627,20 @@ _TIME_OPEN = re.compile(r"<time\b[^>]*>\s*$", re.I)
 _TIME_CLOSE = re.compile(r"\s*</time\s*>", re.I)
 
 
-def _time_elements(kinds: list[str], texts: list[str], offsets: list[list[list[int]]], source: str) -> None:
+def _time_elements(kinds: list[str], texts: list[str], offsets: list[list[list[int]]], source: str) -> set[int]:
     """A short paragraph that is wholly the text of a ``<time>`` element (``<time>6/4/2023</time>``, a
-    date in any format) is ``meta``."""
+    date in any format) is ``meta``; returns those units (the page marked them as its date: no stray date)."""
+    found: set[int] = set()
     if "<time" not in source and "<TIME" not in source:
-        return
+        return found
     for i, (kind, text) in enumerate(zip(kinds, texts, strict=True)):
-        if kind != "paragraph" or len(text) > 30 or not offsets[i]:
+        if kind not in ("paragraph", "meta") or len(text) > 30 or not offsets[i]:
             continue
         start, end = offsets[i][0][1], offsets[i][-1][1] + offsets[i][-1][2]
         if _TIME_OPEN.search(source, max(0, start - 120), start) and _TIME_CLOSE.match(source, end):
             kinds[i] = "meta"
+            found.add(i)
+    return found
 
 
 _FONT_SIZE = re.compile(r"""font-size\s*:\s*(\d+(?:\.\d+)?)pt|<font[^>]*\bsize\s*=\s*["']?([5-7])\b""", re.I)
@@ -794,14 +798,14 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     else:
         _large_type_title(kinds, texts, offsets, source)
     _endings(kinds, texts)
-    _time_elements(kinds, texts, offsets, source)
+    times = _time_elements(kinds, texts, offsets, source)
     mark_entry_units(kinds, texts)  # a live page's "09:23" / "主持人" over each entry
     if "<table" in source or "<TABLE" in source:
         _small_tables(kinds, texts, paths, elements)
     for i, text in enumerate(texts):
         if text[0] in "★☆" and kinds[i] == "paragraph" and _RATING.match(text):
             kinds[i] = "debris"  # "★★★★☆　物流很快，書角略有壓痕。": a review
-    _frame(kinds, texts, paths, groups, marked, elements)
+    _frame(kinds, texts, paths, groups, marked, elements, times)
     units = make_units(doc_id, kinds, texts, offsets)
     meta = doc_meta([t for t, k in zip(spaced, kinds, strict=True) if k != "debris"], [k for k in kinds if k != "debris"])
     return Document(doc_id, units, meta), {"encoding": encoding}
