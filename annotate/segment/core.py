@@ -102,6 +102,9 @@ def segment_text(raw: str, doc_id: str) -> Document:
     groups = numbered.merge(groups, glue)
     squeezed = _squeezed(groups)
     kinds = office.unit_kinds(classify.unit_kinds(groups, squeezed, ctx.labels), squeezed)
+    if in_columns is None:  # (a page read column by column is an extract, no web dump)
+        kinds = webdump.close_article(raw, groups, kinds, squeezed)  # a web page's comments and footer under the sign-off
+        kinds = webdump.open_article(raw, groups, kinds, squeezed)  # and the site's name and notices above the title
     groups, kinds, squeezed = classify.split_debris(groups, kinds, squeezed)
     continues: list[int] = []  # for each unit, the index of the unit it continues, or -1
     if in_columns is not None:

@@ -664,6 +664,7 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and heading_like(nxt.sq, ctx.labels)
         and not rules.SUBTITLE.match(nxt.sq)
         and not _same_words(group, nxt)
+        and not _prose_under(group[-1].sq, nxt.sq)
         and not (ctx.wrap and nxt.width >= ctx.wrap - 3)
         and _one_block(group[-1], nxt, ctx.raw)
         and not _names(nxt, ctx.raw)
@@ -674,6 +675,16 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         # a line set letter-spaced is a display line of its own ("江州市临湖区人民法院" / "民 事 判 决 书")
         and _letter_spaced(group[-1], ctx.raw) == _letter_spaced(nxt, ctx.raw)
     )
+
+
+def _prose_under(sq: str, nsq: str) -> bool:
+    """``nsq`` is a column's first line of prose under a short sub-head (``爭議與討論`` / ``一年後，被任命為教廷的副大法``,
+    pdftotext's default mode with no wrap width found): a full-width comma inside it, none in the line above, and
+    twice as wide as that line and more."""
+    return "，" in nsq and "，" not in sq and len(nsq) >= 2 * len(sq) + _PROSE_UNDER_MORE
+
+
+_PROSE_UNDER_MORE = 2  # characters a prose line under a sub-head is wider than twice the sub-head
 
 
 def _letter_spaced(line: Line, raw: str) -> bool:
@@ -709,8 +720,10 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     if _starts_paragraph(nxt, ctx) or _OPTION.match(nxt.sq):  # (an exam's option "A．…" under its question)
         return False
     text = _recent(group)
-    if ((_unbalanced(text) or (_opens_inside(nxt.sq) and not pairs.LETTER_ITEM.match(nxt.sq)))  # (not an item "a）…")
-            and not (nxt.gap and colblock.bullet_head(group))):
+    # (not a bullet sub-head, which opens no quote or bracket: "■ 后续进展" / "" / "俄」，是木星的…", and "■ 相关评价"
+    # that bullet_beside cut off a line's end over "次）。", another column's line's end; not an item "a）…")
+    if ((_unbalanced(text) or (_opens_inside(nxt.sq) and not pairs.LETTER_ITEM.match(nxt.sq)))
+            and not colblock.bullet_head(group)):
         return True
     if _heading_group(group, ctx):
         # A headline sits above its paragraph; a short unpunctuated fragment joins only a tail
