@@ -7,6 +7,8 @@ starts a unit of its own:
 
 * it opens with a list mark (``a）…``, ``（1）…``, ``1．…``: an item under a clause head
   ``5.2　设备要求``), a heading's second line never does;
+* it opens with a clause number with levels (``5.1　一般要求``), or with a clause number under a line
+  that opens with one (``5　基本要求`` / ``6　…``);
 * it opens with a part's label (``第一單元　導論``, ``第3课``, ``第二章``) under a numbered section head
   (``二、教學內容與要求``);
 * it is a ``label：value`` line (``项目名称：…``) under a numbered section head (``一、项目基本情况``) or
@@ -44,6 +46,7 @@ _PARA_NUMBER = re.compile(r"[\[【［]\d{1,5}[\]】］]")
 _ITEM_NUMBER = re.compile(r"\d{1,2}[．.、](?!\d)|[（(]\d{1,2}[）)]")
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}(?![\d.])")
 # the last characters of an organisation's name (simplified and traditional)
+_DOTTED = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}(?![\d.])")  # a clause number with its levels: "5.1", "3.2.1"
 _PART = re.compile(rf"第[{rules.NUMERAL}百\d]{{1,3}}(?:单元|單元|课|課|章|节|節|部分|篇|卷|编|編|讲|講)")
 _ORG_END = re.compile("(?:局|部|厅|廳|委|会|會|院|所|处|處|办|辦|室|署|府|社|馆|館|中心|公司|学校|學校|大学|大學|集团|集團)$")
 _ORG_WORD = re.compile(r"[\u4e00-\u9fff]{3,16}")
@@ -56,6 +59,8 @@ def own_line(group: Sequence[Line], nxt: Line, raw: str, after: Line | None) -> 
     nsq, first = nxt.sq, group[0].sq
     if LETTER_ITEM.match(nsq) or _PARA_NUMBER.match(nsq) or rules.ENUMERATOR.match(nsq):
         return True
+    if _DOTTED.match(nsq) or (_SECTION_NUMBER.match(nsq) and _SECTION_NUMBER.match(first)):
+        return True  # a clause head under another: "5　基本要求" / "5.1　一般要求"
     if _PART.match(nsq) and (rules.ENUMERATOR.match(first) or _SECTION_NUMBER.match(first)):
         return True  # a part's label under a numbered section head: "二、教學內容與要求" / "第一單元　導論"
     if (m := rules.LABEL.match(nsq)) and m.end() < len(nsq):

@@ -158,3 +158,12 @@ def test_a_list_of_titles_printed_one_a_line_after_each_comma_goes_on():
     got = [t for _, t in units(raw)]
     assert any(t.endswith("《窦娥冤》、《拜月亭》、《汉宫秋》、《西厢记》与《倩女离魂》，主要表现社会与生活情况、歌颂历史人物与事件，强调人物的情感。")
                for t in got)
+
+
+def test_clause_heads_one_under_another_and_a_first_clause_at_a_page_top():
+    got = [t for _, t in units("5 基本要求\n5.1 一般要求\n" + "\n".join(PROSE) + "\n")]
+    assert got[:2] == ["5基本要求", "5.1一般要求"]
+    # "1 范围" near the top of page 1, "2 …" under it: a clause, no folio beside a running head
+    raw = "历史文献数字化加工规范\n1 范围\n" + "\n".join(PROSE[:2]) + "\n2 规范性引用文件\n" + "\n".join(PROSE[2:]) + "\n\f"
+    got = units(raw)
+    assert ("debris", "1") not in got and any(t == "1范围" for _, t in got)
