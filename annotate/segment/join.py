@@ -105,11 +105,6 @@ class Context:
         return colblock.headlines(self.lines)
 
     @functools.cached_property
-    def following(self) -> dict[int, Line]:
-        """Each line's next line, by the line's id (pairs.py)."""
-        return dict(zip(map(id, self.lines), self.lines[1:]))
-
-    @functools.cached_property
     def strips(self) -> frozenset[int]:
         """Dated strips: page heads and masthead lines (strips.py)."""
         return strips.strip_lines(self.lines, self.raw) if self.raw else frozenset()
@@ -668,7 +663,7 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and not (ctx.wrap and nxt.width >= ctx.wrap - 3)
         and _one_block(group[-1], nxt, ctx.raw)
         and not _names(nxt, ctx.raw)
-        and not pairs.own_line(group, nxt, ctx.raw, ctx.following.get(id(nxt)))  # a list's item, a credit, offices
+        and not pairs.own_line(group, nxt, ctx.raw)  # a list's item, a credit, offices
         and not (rules.SECTION_LABEL.match(nxt.sq) and rules.SECTION_LABEL.match(group[0].sq))
         and not (rules.LABEL.match(nxt.sq) and rules.LABEL.match(group[-1].sq))  # fields: "甲方：…" / "乙方：…"
         and not colblock.heads_block(group, nxt, ctx.block_openers)  # a narrow column's prose under a heading
@@ -733,7 +728,7 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         return (_heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and straddles(text, nxt.sq)
                                                     and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
                 or (colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END)
-                    and not pairs.own_line(group, nxt, ctx.raw, ctx.following.get(id(nxt)))))
+                    and not pairs.own_line(group, nxt, ctx.raw)))
     return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
                 and not _numbered_heading(nxt, ctx)))
