@@ -141,6 +141,8 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     if page is not None:
         _page_tops(raw, lines, page)
     _masthead_top(raw, lines)
+    if lines and not lines[0].clean and not lines[0].kind:  # (the first line has a space inside: cheap gate)
+        _infobox_top(raw, lines)
     _kickers(lines, short)
     _page_headers(raw, lines, short)
     _menus(raw, lines)
@@ -588,6 +590,29 @@ def _mastheads(lines: Sequence[Line], index: _LineIndex) -> None:
 
 
 _MASTHEAD_AFTER = re.compile(r"(?:农历|農曆)[\u4e00-\u9fff]{2,6}|第\d{1,6}[期號号]|(?:今日|本期|共)\d{1,3}[版頁页]")  # after the weekday
+
+
+_INFOBOX_ROW = re.compile(r"(?!第)([\u4e00-\u9fff]{2,4})[ \u3000]+[^\s，。；：:！？、,;]{1,20}")  # "中文名 中华人民共和国人权"
+
+
+def _infobox_top(raw: str, lines: Sequence[Line]) -> None:
+    """A wiki page's infobox that ``pdftotext -raw`` printed above the title, a row a line (``中文名 中华人民共和国人权``
+    / ``所属类别 文化``): from the document's first line, two or more consecutive lines, each a label of two to four
+    hanzi (not ``第…``), a space and a short value without punctuation, the labels different, are debris, one unit
+    each, not the title's first lines."""
+    run: list[Line] = []
+    labels = set()
+    for line in lines[:_TOP_LINES]:
+        if line.kind or line.level or line.clean or (run and line.gap):
+            break
+        m = _INFOBOX_ROW.fullmatch(spaced(raw, line))
+        if m is None or m.group(1) in labels:
+            break
+        labels.add(m.group(1))
+        run.append(line)
+    if len(run) >= 2:
+        for line in run:
+            line.kind = "debris"
 
 
 _TOP_LINES = 4  # lines at the top of a document that a masthead may take

@@ -268,3 +268,14 @@ def test_a_mastheads_strip_printed_on_lines_of_its_own_is_one_debris_unit():
             "第18229期", "", "今日16版", "", "绝对超级巨星", "", *BODY, ""]
     got = units("\n".join(rows))
     assert ("debris", "2022年9月2日星期六农历癸卯年第18229期今日16版") in got
+
+
+def test_an_infobox_printed_above_the_title_is_debris_a_row_a_unit():
+    """classify._infobox_top: ``pdftotext -raw`` of a printed wiki page puts its infobox first, a row a line
+    (``中文名 中华人民共和国人权`` / ``所属类别 文化``): one debris unit per row, and the title under them stays whole."""
+    raw = "中文名 中华人民共和国人权\n所属类别 文化\n中华人民共和国人权：历史与现状\n" + "\n".join(BODY) + "\n"
+    got = units(raw)
+    assert got[:3] == [("debris", "中文名中华人民共和国人权"), ("debris", "所属类别文化"), ("title", "中华人民共和国人权：历史与现状")]
+    # a chapter and a section heading set so are no infobox
+    got = units("第一章 总则\n第一节 概述\n\n" + "\n".join(BODY) + "\n")
+    assert not any(k == "debris" for k, _ in got)
