@@ -807,6 +807,11 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         return not (last in _SENTENCE_STRONG and (rules.ENUMERATOR.match(nxt.sq) or (ctx.clauses and _CLAUSE.match(nxt.sq))))
     if prev.last in _COMMA_END and not nxt.gap and not _first_line(nxt, width) and not _starts_paragraph(nxt, ctx):
         return True  # a sentence goes on after "，" or "、" (a wrap at a space left the line short)
+    if (prev.last in _COMMA_END and not nxt.gap and nxt.indent < 0.75 and not _starts_paragraph(nxt, ctx)
+            and (nxt.width <= width / 2 or (prev.last == "、" and wp <= width / 2))):
+        # ... onto a fragment far shorter than a first line ("、" / "《汉宫秋》" / "、": justified titles), and from
+        # such a fragment ending in "、" onto any line not set in (the list goes on: "、" / "《西厢记》与…")
+        return True
     if wp >= width - 3:
         # a wrap, unless the next line is a heading of its own: short, unpunctuated, and opening with
         # an enumerator ("（二）底特律第一长老会教堂") or set off by more blank lines than the text has
