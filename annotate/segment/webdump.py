@@ -265,6 +265,8 @@ def close_article(raw: str, groups: Sequence[Sequence[Line]], kinds: list[str], 
         kind = kinds[k]
         if kind == "meta":
             meta = True
+        elif kind == "debris" and meta:
+            break  # furniture under the sign-off ends it: a footer's "主办：…承办：…" below is no credit
         elif kind == "debris" or (p + 1 < n and kinds[order[p + 1]] == "meta"
                                   and texts[order[p + 1]].startswith(texts[k])):
             debris = p if debris < 0 else debris  # (a label over the credit it opens: "新聞聯絡人" / "新聞聯絡人：林軒…")

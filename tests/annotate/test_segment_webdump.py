@@ -186,3 +186,10 @@ def test_a_forum_posts_edit_stamp_is_meta_and_stands_alone() -> None:
            "不被特定的部落政治斗争所限制。\n")
     units = _units(raw)
     assert units[0] == ("meta", "本帖最后由闲云野鹤于2022-7-19 21:30编辑") and len(units) == 2
+
+
+def test_a_footers_credit_under_the_sign_off_and_a_link_bar_is_debris() -> None:
+    raw = (_ARTICLE + "（责任编辑：何军）\n\n关于我们 | 联系我们 | 网站地图\n\n主办：东阳市人民政府办公室 承办：东阳市大数据中心\n")
+    units = _units(raw)
+    assert ("meta", "（责任编辑：何军）") in units
+    assert units[-1][0] == "debris" and units[-1][1].startswith("主办：")
