@@ -812,6 +812,10 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         # ... onto a fragment far shorter than a first line ("、" / "《汉宫秋》" / "、": justified titles), and from
         # such a fragment ending in "、" onto any line not set in (the list goes on: "、" / "《西厢记》与…")
         return True
+    if (wp >= width - 3 and nxt.gap > ctx.gap and len(group) == 1 and wp < width - 1 and "\f" not in ctx.raw
+            and heading_like(prev.sq, ctx.labels)):
+        return False  # a heading alone, set off by a blank line as the text sets off its paragraphs (w3m's
+        # "（一）中国（南京）国际象棋超级大赛" / "" / "中国（南京）国际象棋…", two columns short of the width)
     if wp >= width - 3:
         # a wrap, unless the next line is a heading of its own: short, unpunctuated, and opening with
         # an enumerator ("（二）底特律第一长老会教堂") or set off by more blank lines than the text has
@@ -1018,11 +1022,18 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # (a short unpunctuated line set off by a blank line is a heading: "…足有37%。" / "" / "后续进展")
         return bool(ctx.limit and prev.width >= ctx.limit - _LIMIT_SENTENCE and nxt.indent < 0.75 and (ctx.indents or not nxt.gap)
                     and not _starts_paragraph(nxt, ctx)
-                    and not (nxt.gap and len(nsq) <= _PAIR_MAX and heading_like(nsq, ctx.labels)))
+                    and not (len(nsq) <= _PAIR_MAX and heading_like(nsq, ctx.labels)
+                             and (nxt.gap or (nxt.last not in rules.PARAGRAPH_END and not _latin_below(nxt, ctx.raw)))))
+        # (nor, with no blank line between, onto a short unpunctuated heading: the paragraph's last line would end
+        # a sentence, "…于1966年出版。" (full) / "【相关影响】"; but a short line over one that opens with a Latin
+        # word was cut at a space, "达曼的卫星城有现代经济中心" / "Khobar、世界最大的…")
     if prev.last in _COMMA_END:  # a sentence goes on after "，" or "、"
         return True
-    if not nxt.gap and len(sq) > _CUT_MIN and not _starts_paragraph(nxt, ctx):
+    if not nxt.gap and len(sq) > _CUT_MIN and not _starts_paragraph(nxt, ctx) and not (
+            ctx.limit and _word_fits(prev, nxt, ctx.limit, ctx.raw)):
         return True  # a line longer than any heading, cut without a sentence end: a dump's wrap
+        # (not where the dump's width is known and the next line's first word would have fitted on this one:
+        # "…官方网站官方新闻" (55 of 141) / "东关街 (扬州)", a heading under a paragraph that lost its full stop)
     if opening.isdigit() and (sq[-1].isdigit() or (sq[-1] == "." and sq[-2:-1].isdigit())):
         return True  # a number cut in two: "成立于20" / "06年", "身高1." / "85米"
     if ctx.limit and prev.width >= ctx.limit - 2 and not nxt.gap and not _starts_paragraph(nxt, ctx):
@@ -1137,6 +1148,28 @@ def _own_block(group: Sequence[Line], nxt: Line, width: float) -> bool:
         return False
     near = [nxt.width, group[-2].width] if len(group) > 1 else [nxt.width]
     return any(abs(prev.width - w) <= 1.5 for w in near)
+
+
+_WORD_END = re.compile(r"[ \t\u3000\n]")
+
+
+def _latin_below(line: Line, raw: str) -> bool:
+    """The printed line right under ``line`` opens with a Latin letter or digit."""
+    end = raw.find("\n", line.end)
+    if end < 0:
+        return False
+    rest = raw[end + 1:end + 81].lstrip(" \t\u3000")
+    return bool(rest) and rest[0].isascii() and rest[0].isalnum()
+
+
+def _word_fits(prev: Line, nxt: Line, limit: float, raw: str) -> bool:
+    """The first word of ``nxt`` (up to its first space: a dump that wraps at spaces keeps a run of hanzi whole)
+    and a space would have fitted after ``prev`` within the dump's width ``limit`` (less 2): the break is no wrap."""
+    if not raw:
+        return False
+    m = _WORD_END.search(raw, nxt.start)
+    word = raw[nxt.start:m.start() if m else len(raw)]
+    return prev.width + 0.5 * (1 + sum(ch.isascii() for ch in word)) + sum(not ch.isascii() for ch in word) <= limit - 2
 
 
 def _lone_latin(group: Sequence[Line], nxt: Line, limit: float) -> bool:
