@@ -498,7 +498,7 @@ def _block_widths(widths: list[float], body: Sequence[Line], closed: Sequence[bo
         if i == n or local[i] != local[start]:
             if i - start >= _BLOCK_MIN and local[start] > 0:
                 width, _ = _dominant(widths[start:i], body[start:i], closed[start:i])
-                if width:
+                if width and _runs_on(widths, body, closed, start, i, width):
                     blocks.append((start, i, width))
             start = i
     found = [w for _, _, w in blocks]
@@ -512,6 +512,19 @@ def _block_widths(widths: list[float], body: Sequence[Line], closed: Sequence[bo
         for i in range(s, e):
             shifts[i] = main - width
     return main, shifts
+
+
+def _runs_on(widths: list[float], body: Sequence[Line], closed: Sequence[bool], start: int, end: int, width: float) -> bool:
+    """Whether the block ``body[start:end]`` wrapped at ``width`` has lines that the text runs on from: two or
+    more lines near the width, cut mid-sentence, with the next line right under them (no blank line). A
+    run of short lines at the top of a saved web page (a headline, a button row, three list items each
+    ending with "。") is no column (where three in four of the block's lines stand after a blank line, as an
+    extract that takes columns in turns prints them, the test is not made)."""
+    if 4 * sum(ln.gap > 0 for ln in body[start:end]) >= 3 * (end - start):
+        return True
+    cut = sum(1 for k in range(start, min(end, len(body) - 1))
+              if not closed[k] and widths[k] >= width - 3 and body[k + 1].gap == 0)
+    return cut >= 2
 
 
 def _shift_others(lines: Sequence[Line], at: Sequence[int], shifts: Sequence[float]) -> None:

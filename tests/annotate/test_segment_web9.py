@@ -120,3 +120,21 @@ def test_native_time_element_under_the_byline_is_the_articles_date() -> None:
     assert ("meta", "2023/03/20 13:41") in units
     plain = _native(f"<h1>散彈槍</h1><p class='by'>文／楊凱文</p><p class='date'>2023/11/15</p><p>{PROSE}</p>")
     assert ("debris", "2023/11/15") in plain  # a date in no <time> element stands apart (batch 3's gold)
+
+
+def test_list_items_each_ending_a_sentence_in_a_saved_copy_stay_apart() -> None:
+    # a saved page wrapped at 66 columns whose top is short lines (headline, buttons, list items):
+    # no narrow column of wrapped text, so the items are not joined as its lines
+    wrapped = ("古羅馬的同性戀文化亦十分豐富，包括文學、藝術與詩歌等形式。古羅馬詩\n"
+               "人馬庫斯·瓦勒里烏斯·馬提亞利斯創作的諷刺短詩和詩歌，便以虛構第一人\n"
+               "稱筆法描繪透過肛門和陰道的性交，以及接受來自男女兩性的口交。哈德良\n"
+               "是羅馬帝國最著名的同性戀皇帝。他出生於伊斯帕尼亞，西元117年至138年\n"
+               "間在位，戀人是美少年安提諾烏斯。\n\n")
+    raw = ("人力銀行 找工作 找公司 會員登入\n\n「古羅馬同性戀」專題編輯（約聘）\n\n徵才單位：地方文化出版社\n"
+           "更新日期：2024/11/16\n(BUTTON) 應徵 (BUTTON) 儲存 16人應徵\n\n工作內容\n\n"
+           "負責專題文章的企劃、撰寫與校對。\n整理相關史料與圖片，建立資料庫。\n協助辦理講座及展覽活動。\n\n"
+           "條件要求\n\n大學以上，歷史、中文或相關科系畢業。\n具兩年以上編輯經驗者佳。\n\n專題介紹\n\n"
+           + wrapped * 3)
+    units = _units(raw)
+    assert ("paragraph", "負責專題文章的企劃、撰寫與校對。") in units
+    assert ("paragraph", "整理相關史料與圖片，建立資料庫。") in units
