@@ -1064,7 +1064,9 @@ def line_kind(raw: str, line: Line) -> str:
         if web:
             return web
     if not ("\u4e00" <= first <= "\u9fff" or rules.WORDLIKE.search(sq)):  # (a hanzi is word-like)
-        return "" if first in rules.CONTINUING and len(sq) <= 2 else "debris"  # "。" alone ends the sentence above; ":::" is an anchor
+        # "。" alone ends the sentence above, and so does "%。" under "…约占15" (a wrap by character count
+        # never puts a line break inside a number, so the sign goes down); ":::" is an anchor
+        return "" if (first in rules.CONTINUING or first in "%％‰") and len(sq) <= 2 else "debris"
     # Cheap gates first: each kind has an anchored start, a colon, a mark inside, or a first
     # character of its own (page numbers, years, link numbers); a line with none of these is prose.
     if first in "图圖(（" and len(sq) <= _CAPTION_MAX and rules.CAPTION.match(spaced(raw, line)):

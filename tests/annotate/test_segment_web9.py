@@ -138,3 +138,35 @@ def test_list_items_each_ending_a_sentence_in_a_saved_copy_stay_apart() -> None:
     units = _units(raw)
     assert ("paragraph", "負責專題文章的企劃、撰寫與校對。") in units
     assert ("paragraph", "整理相關史料與圖片，建立資料庫。") in units
+
+
+_CH30 = """盧安達政府通過國營學校提供9年的免費教育，其中6年小學，其後
+是為前3年的普通中學課程。2010年，總統卡加梅在連任選舉中
+宣布，自己計劃把免費教育的年限再延長三年，涵蓋整個中學課程。
+但是，一方面上學必須要購買校服和課本，另一方面還需要承擔家裡
+的各種需要，所以許多窮苦人家的孩子仍然無法上學。全國各地還有
+多所私立學校，其中部分是由教會開辦，遵循與公立學校一樣的教學
+大綱，但需要收取費用。
+
+1994至2009年間，盧安達的中學教育會以法語或英語授課，
+但由於該國與東非共同體和英語世界的聯繫日漸緊密，2009年後
+開始只提供英語教學大綱。盧安達還擁有多所高等院校，其中又以盧
+安達國立大學、吉佳利科技學院和吉佳利教育學院最具知名度。
+2011年盧安達的高等教育毛入學率已從2008年的4%提高到
+7%。該國2009年的識字率為71%，與1978年的38%和
+1991年的58%相比都有了大幅度提升。盧安達從2009年開
+始參與了開源和開放硬體教育項目OLPC，截至2013年時已經
+分發了40萬台XO-XS筆記本電腦。
+"""
+
+
+def test_character_count_wrap_moves_a_digit_run_down_whole() -> None:
+    # wrapped at 30 characters: "…最具知名度。" is 28, and "2011" would not fit after it
+    units = _units("本期主題：盧安達\n\n撰文／唐思远\n\n" + _CH30)
+    assert not any(t.startswith("2011年") for _, t in units)
+    assert any("最具知名度。2011年" in t for _, t in units)
+
+
+def test_a_percent_sign_pushed_down_with_its_full_stop_is_no_debris() -> None:
+    units = _units("標題\n\n" + "至2013年约占15\n%。\n" + PROSE + "\n")
+    assert ("debris", "%。") not in units
