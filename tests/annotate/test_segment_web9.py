@@ -170,3 +170,13 @@ def test_character_count_wrap_moves_a_digit_run_down_whole() -> None:
 def test_a_percent_sign_pushed_down_with_its_full_stop_is_no_debris() -> None:
     units = _units("標題\n\n" + "至2013年约占15\n%。\n" + PROSE + "\n")
     assert ("debris", "%。") not in units
+
+
+def test_a_bar_of_counts_wrapped_onto_the_next_line_is_one_debris_unit() -> None:
+    raw = f"标题\n\n作者：马华\u3000|\u3000更新于 2021.12.12\u3000浏览\n68709\u3000收藏 705\n出发前读一读\n{PROSE}\n"
+    units = _units(raw)
+    assert ("byline", "作者：马华|更新于2021.12.12") in units and ("debris", "浏览68709收藏705") in units
+    w3m = _units(f"标题\n\nqq_45 于 2022-09-07 19:48:41 发布\u3000阅读量1524\u3000收藏\n55\u3000点赞数 35\n\n{PROSE}\n")
+    assert ("debris", "阅读量1524收藏55点赞数35") in w3m
+    prose = _units(f"标题\n\n作者：马华 2021.12.12\n{PROSE}\n")  # a paragraph under a byline is left alone
+    assert ("paragraph", PROSE) in prose
