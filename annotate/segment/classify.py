@@ -1057,6 +1057,8 @@ def line_kind(raw: str, line: Line) -> str:
     if len(sq) > _STANDALONE_MAX:  # only a copyright footer is that long
         return "debris" if len(sq) <= _FOOTER_MAX and rules.COPYRIGHT.search(sq) and _furniture(raw, line) else ""
     first = sq[0]
+    if first == "(" and sq.startswith("(BUTTON)"):
+        return "debris"  # a form's button as lynx prints it: "(BUTTON) 展开全文", "(BUTTON) 應徵 (BUTTON) 儲存"
     if first in inline.WIDGET_FIRST and inline.widget(sq):
         return "debris"  # a follow button or a drawn divider over a headline: "+关注", "— 分割线 —"
     if (first in _WEB_FIRST or "0" <= first <= "9") and len(sq) <= 40:

@@ -180,3 +180,9 @@ def test_a_bar_of_counts_wrapped_onto_the_next_line_is_one_debris_unit() -> None
     assert ("debris", "阅读量1524收藏55点赞数35") in w3m
     prose = _units(f"标题\n\n作者：马华 2021.12.12\n{PROSE}\n")  # a paragraph under a byline is left alone
     assert ("paragraph", PROSE) in prose
+
+
+def test_a_lynx_button_line_is_debris_and_joins_nothing() -> None:
+    units = _units(f"标题\n\n{PROSE}\n(BUTTON) 展开全文\n广告\n\n{PROSE}\n")
+    assert ("debris", "(BUTTON)展开全文") in units
+    assert not any("展开全文" in t and "广告" in t for _, t in units)
