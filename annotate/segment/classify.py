@@ -1112,6 +1112,8 @@ def line_kind(raw: str, line: Line) -> str:
     if len(sq) > _STANDALONE_MAX:  # only a copyright footer is that long
         return "debris" if len(sq) <= _FOOTER_MAX and rules.COPYRIGHT.search(sq) and _furniture(raw, line) else ""
     first = sq[0]
+    if first == "(" and sq.startswith("(BUTTON)"):
+        return "debris"  # a form's button as lynx prints it: "(BUTTON) 展开全文", "(BUTTON) 應徵 (BUTTON) 儲存"
     if first in inline.WIDGET_FIRST and inline.widget(sq):
         return "debris"  # a follow button or a drawn divider over a headline: "+关注", "— 分割线 —"
     if (first in _WEB_FIRST or "0" <= first <= "9") and len(sq) <= 40:
@@ -1119,7 +1121,9 @@ def line_kind(raw: str, line: Line) -> str:
         if web:
             return web
     if not ("\u4e00" <= first <= "\u9fff" or rules.WORDLIKE.search(sq)):  # (a hanzi is word-like)
-        return "" if first in rules.CONTINUING and len(sq) <= 2 else "debris"  # "。" alone ends the sentence above; ":::" is an anchor
+        # "。" alone ends the sentence above, and so does "%。" under "…约占15" (a wrap by character count
+        # never puts a line break inside a number, so the sign goes down); ":::" is an anchor
+        return "" if (first in rules.CONTINUING or first in "%％‰") and len(sq) <= 2 else "debris"
     # Cheap gates first: each kind has an anchored start, a colon, a mark inside, or a first
     # character of its own (page numbers, years, link numbers); a line with none of these is prose.
     if first in "图圖(（" and len(sq) <= _CAPTION_MAX and rules.CAPTION.match(spaced(raw, line)):

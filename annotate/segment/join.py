@@ -95,6 +95,23 @@ class Context:
         return bool(self.wrap) and _flush_first_lines(self.lines, self.wrap)
 
     @functools.cached_property
+    def by_chars(self) -> bool:
+        """Wrapped text counted in characters (a digit or Latin letter as wide as a hanzi, as a saved copy
+        wrapped by character count is): more of the body lines holding ASCII reach the wrap width counted
+        so than counted in display columns (asked only where a short line ends before such a word)."""
+        in_chars = in_columns = 0
+        for line in self.lines:
+            if line.kind or line.level:
+                continue
+            narrow = len(line.sq.encode("ascii", "ignore"))
+            if not narrow:
+                continue
+            chars = float(_span(line))
+            in_chars += abs(chars - self.wrap) <= 1
+            in_columns += abs(chars - 0.5 * narrow - self.wrap) <= 1
+        return in_chars > in_columns
+
+    @functools.cached_property
     def block_openers(self) -> frozenset[int]:
         """Lines that a line of the same column width follows (colblock.py)."""
         return colblock.block_openers(self.lines)
@@ -503,7 +520,7 @@ def _block_widths(widths: list[float], body: Sequence[Line], closed: Sequence[bo
         if i == n or local[i] != local[start]:
             if i - start >= _BLOCK_MIN and local[start] > 0:
                 width, _ = _dominant(widths[start:i], body[start:i], closed[start:i])
-                if width:
+                if width and _runs_on(widths, body, closed, start, i, width):
                     blocks.append((start, i, width))
             start = i
     found = [w for _, _, w in blocks]
@@ -517,6 +534,19 @@ def _block_widths(widths: list[float], body: Sequence[Line], closed: Sequence[bo
         for i in range(s, e):
             shifts[i] = main - width
     return main, shifts
+
+
+def _runs_on(widths: list[float], body: Sequence[Line], closed: Sequence[bool], start: int, end: int, width: float) -> bool:
+    """Whether the block ``body[start:end]`` wrapped at ``width`` has lines that the text runs on from: two or
+    more lines near the width, cut mid-sentence, with the next line right under them (no blank line). A
+    run of short lines at the top of a saved web page (a headline, a button row, three list items each
+    ending with "。") is no column (where three in four of the block's lines stand after a blank line, as an
+    extract that takes columns in turns prints them, the test is not made)."""
+    if 4 * sum(ln.gap > 0 for ln in body[start:end]) >= 3 * (end - start):
+        return True
+    cut = sum(1 for k in range(start, min(end, len(body) - 1))
+              if not closed[k] and widths[k] >= width - 3 and body[k + 1].gap == 0)
+    return cut >= 2
 
 
 def _shift_others(lines: Sequence[Line], at: Sequence[int], shifts: Sequence[float]) -> None:
@@ -788,7 +818,7 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
             # (or the Latin word or number the next line opens with would not have fitted after it)
             return ((len(group) == 1 and wp >= width - 3 and not _first_line(nxt, width) and prev.last in "。！？!?…"
                      and not ctx.flush)
-                    or _did_not_fit(prev, nxt, width))
+                    or _did_not_fit(prev, nxt, width) or _did_not_fit_chars(prev, nxt, ctx))
         label = rules.LABEL.match(nxt.sq)
         if label and label.group(1) in ctx.labels:
             return False
@@ -869,6 +899,15 @@ def _did_not_fit(prev: Line, nxt: Line, width: float, word_re: re.Pattern[str] =
     ("…帶來了一次真正的革命……" / "Astounding SF致力於…")."""
     word = word_re.match(nxt.sq)
     return word is not None and nxt.indent < 0.75 and prev.width + 0.5 * word.end() > width + 1
+
+
+def _did_not_fit_chars(prev: Line, nxt: Line, ctx: Context) -> bool:
+    """:func:`_did_not_fit` where the text was wrapped by character count (:attr:`Context.by_chars`): the
+    number or Latin word ``nxt`` opens with counts a character a digit ("…最具知名度。" / "2011年…" at 30
+    characters: 28 + 4 would not fit, the digit run went down whole)."""
+    word = _LATIN_WORD.match(nxt.sq)
+    return (word is not None and nxt.indent < 0.75 and prev.width + word.end() > ctx.wrap + 1
+            and prev.width + 0.5 * word.end() <= ctx.wrap + 1 and ctx.by_chars)
 
 
 def _tail_is_heading(line: Line) -> bool:
