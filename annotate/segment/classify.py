@@ -706,6 +706,9 @@ def _page_number_stamps(lines: Sequence[Line]) -> None:
 
 _LINK_MARK_LINE = re.compile(r"\n\[\d{1,4}\](?=\n|$)")  # a line that is rules.LINK_MARK alone
 _LINK_ITEM_START = re.compile(r"\n[\d\[]")  # the first characters rules.LINK_LIST_ITEM allows
+# "://", "javascript:" or "mailto:" somewhere: led by the colon, which the engine finds in one fast
+# scan, several times faster than the three substring tests on CJK text (test_segment_fastpaths.py)
+_LINK_TARGET = re.compile(r":(?://|(?<=javascript:)|(?<=mailto:))")
 
 
 def _link_lists(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
@@ -719,7 +722,7 @@ def _link_lists(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
             if nxt is not None and line.kind == "debris" and nxt.kind == "debris" and not nxt.gap \
                     and rules.LINK_MARK.fullmatch(line.sq):
                 nxt.kind = CONTINUED
-    if "://" not in raw and "javascript:" not in raw and "mailto:" not in raw:  # (substring tests: fast)
+    if not _LINK_TARGET.search(raw):  # (one scan for the colon: fast)
         return
     for i in index.lines_at(_LINK_ITEM_START):
         line = lines[i]

@@ -105,7 +105,7 @@ _ITEM_PUNCT = re.compile(r"[^\w\s\u3000]")  # any punctuation (a colon makes a c
 
 def mark_counter_bars(raw: str, lines: Sequence[Line]) -> None:
     """A bar of counters and tools on a line of its own becomes ``debris`` (module docstring)."""
-    if "\u3000" not in raw:
+    if not rules.IDEOGRAPHIC_SPACE.search(raw):
         return
     found = []
     for m in _BAR_LINE.finditer(raw):
