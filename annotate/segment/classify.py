@@ -142,6 +142,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     if page is not None:
         _page_tops(raw, lines, page)
     _masthead_top(raw, lines)
+    _site_bar(raw, lines)
     _kickers(lines, short)
     _page_headers(raw, lines, short)
     _menus(raw, lines)
@@ -649,11 +650,37 @@ def _masthead_top(raw: str, lines: Sequence[Line]) -> None:
             line.kind = "debris"  # "第A3版 要闻", "國際新聞 A3" above the headline
 
 
+_BAR_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
+_BAR_SPLIT = re.compile(r"[ \t\u3000]+")
+
+
+def _site_bar(raw: str, lines: Sequence[Line]) -> None:
+    """A site's bar at the top of a web dump, its first line with a kind-less line (only debris above
+    it), right above a short headline: four or more words of two to six hanzi or letters set apart
+    by spaces, nothing else (``人力銀行 找工作 找公司 會員登入``), or a site's name before a menu bar
+    that opens at the home page (``观澜评论 首页 | 评论 | 专栏 | 登录``). Debris, so it never joins
+    the headline under it (a dump may print no blank line between them, or wrap the bar at its width)."""
+    for k, line in enumerate(lines[:_TOP_LINES + 2]):
+        if line.kind == "debris":
+            continue
+        sq = line.sq
+        if line.kind or line.level or len(sq) > _STANDALONE_MAX or k + 1 >= len(lines) or not _headline(lines[k + 1]):
+            return
+        text = spaced(raw, line)
+        words = _BAR_SPLIT.split(text.strip())
+        if len(words) >= 4 and all(_BAR_WORD.fullmatch(w) for w in words):
+            line.kind = "debris"
+        elif ("|" in sq or "｜" in sq) and len(words) >= 2 and words[1][:3].rstrip("|｜") in rules.HOME_WORDS \
+                and rules.NAV_BAR.fullmatch(_unlinked(text.split(None, 1)[1])):
+            line.kind = "debris"
+        return
+
+
 def _issue_header(raw: str, line: Line) -> bool:
     """A line without a kind that is a publication's name and its issue (:data:`rules.ISSUE_HEADER`)."""
     sq = line.sq
     return (not line.kind and not line.level and len(sq) <= _ISSUE_HEADER_MAX
-            and ("0" <= sq[-1] <= "9" or sq[-1] in "月日期卷") and rules.ISSUE_HEADER.fullmatch(spaced(raw, line)) is not None)
+            and ("0" <= sq[-1] <= "9" or sq[-1] in "月日期卷號号") and rules.ISSUE_HEADER.fullmatch(spaced(raw, line)) is not None)
 
 
 _KICKER_AT = re.compile(r"\n[\u4e00-\u9fff]{2,8}+[｜|/／]")  # (possessive, as rules.OUTLET_DATED_AT)
@@ -912,10 +939,11 @@ def _past_debris(lines: Sequence[Line], k: int, step: int, jump: dict[int, int])
 
 def _short_top(line: Line) -> bool:
     """A short line without a sentence that may be a page's header or footer (or a date alone); not a
-    label ending in a colon ("甲方签章：" printed once at a page's foot stays content)."""
+    label ending in a colon ("甲方签章：" printed once at a page's foot stays content), nor a line with a
+    full-width comma inside (a paragraph's last line set with OCR-like spaces, "人真的以男女朋 友的身分，去到他澎 湖…")."""
     sq = line.sq
     return ((not line.kind or line.kind == "meta" and rules.DATE.fullmatch(sq) is not None) and not line.level
-            and len(sq) <= _TOP_CHARS and not rules.SENTENCE_END_RE.search(sq) and sq[-1] not in "，,、:："
+            and len(sq) <= _TOP_CHARS and not rules.SENTENCE_END_RE.search(sq) and sq[-1] not in "，,、:：" and "，" not in sq
             and sq[0] not in rules.CONTINUING)
 
 

@@ -49,6 +49,9 @@ _READ_TIME = (r"(?:阅读|閱讀)(?:时间|時間|时长|時長)?\s*(?:需要|�
 _PLACE = r"(?:发表于|發表於|IP属地|IP屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,3}"
 # a view counter, a reading-time estimate or a place of posting at a line's end (also the readers')
 TRAILING_COUNTER = re.compile(rf"(?:{_SEP}\s*)?(?:{_COUNTER}|{_READ_TIME}|{_PLACE})\s*$")
+# An engagement count after a view counter ("浏览 68709　收藏 705", "阅读量1524　收藏 55　点赞数 35"): cut
+# only in a run of trailing items that holds a view counter (TRAILING_COUNTER), never alone.
+ENGAGE_TAIL = re.compile(rf"(?:{_SEP}\s*)?(?:{rules.ENGAGE_WORDS})(?:次数|次數|数|數|量)?\s*[:：]?\s*{rules.COUNT}\s*$")
 # A run of bracketed items at the end of a line; each item's words are checked against DEBRIS_WORDS.
 _TOOLS = re.compile(r"(?:【[^【】]{1,24}】\s*)+$")
 _LEAD = re.compile(r"\s*【([^【】\d]{2,8})】")
@@ -90,10 +93,13 @@ def _credit(head: str) -> bool:
     return rules.DATE.search(head) is not None or _LABEL.search(head) is not None
 
 
-def _tail(sq: str, end: int, gaps: frozenset[int] | None) -> int:
+def _tail(sq: str, end: int, gaps: frozenset[int] | None, engage: bool = False) -> int:
     """Start of one furniture item that ends ``sq[:end]``, or -1 (``sq``: the line without whitespace;
-    ``gaps``: the positions of ``sq`` that had whitespace before them, None when there was none)."""
+    ``gaps``: the positions of ``sq`` that had whitespace before them, None when there was none;
+    ``engage``: an engagement count (:data:`ENGAGE_TAIL`) may be the item)."""
     m = TRAILING_COUNTER.search(sq, 0, end)
+    if m is None and engage:
+        m = ENGAGE_TAIL.search(sq, 0, end)
     if m is None and sq[end - 1:end] == "】":
         m = _TOOLS.search(sq, 0, end)
         if m is not None:
@@ -142,18 +148,26 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         keep, sq, gaps = None, text, None
     else:
         sq = _SPACE.sub("", text)
-        if TRAILING_COUNTER.search(sq) is None and sq[-1] != "】" and sq[0] != "【" and text.rsplit(None, 1)[-1] not in rules.DEBRIS_WORDS:
+        if (TRAILING_COUNTER.search(sq) is None and sq[-1] != "】" and sq[0] != "【"
+                and text.rsplit(None, 1)[-1] not in rules.DEBRIS_WORDS and ENGAGE_TAIL.search(sq) is None):
             return []  # (before mapping every character)
         keep = [i for i, ch in enumerate(text) if not ch.isspace()]
         gaps = frozenset(k for k in range(1, len(keep)) if keep[k] != keep[k - 1] + 1)
     spans: list[tuple[int, int]] = []
     end = len(sq)
-    for _ in range(3):  # a counter and a toolbar may follow each other
-        start = _tail(sq, end, gaps)
+    engage = "0" <= sq[-1] <= "9" and ENGAGE_TAIL.search(sq) is not None
+    counted = not engage  # engagement counts are cut only beside a view counter
+    for _ in range(4 if engage else 3):  # a counter and a toolbar may follow each other
+        start = _tail(sq, end, gaps, engage)
         if start < 0:
             break
+        counted = counted or TRAILING_COUNTER.search(sq, start, end) is not None
         spans.append((start, end))
         end = start
+    if not counted:
+        spans, end = [], len(sq)
+    elif engage and spans:  # one bar of counts: one furniture unit
+        spans = [(end, spans[0][1])]
     head_from = 0
     lead = _LEAD.match(sq, 0, end)
     if lead and DATE_ALONE.fullmatch(sq, lead.end(), end):

@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 
-from . import colblock, rules, strips
+from . import colblock, pairs, rules, strips
 from .lines import Line, page_of
 
 __all__ = ["CONTINUED", "Context", "context", "group_lines", "heading_like", "straddles", "vis_width"]
@@ -103,6 +103,11 @@ class Context:
     def headlines(self) -> frozenset[int]:
         """Headlines over a byline (colblock.py)."""
         return colblock.headlines(self.lines)
+
+    @functools.cached_property
+    def following(self) -> dict[int, Line]:
+        """Each line's next line, by the line's id (pairs.py)."""
+        return dict(zip(map(id, self.lines), self.lines[1:]))
 
     @functools.cached_property
     def strips(self) -> frozenset[int]:
@@ -659,15 +664,27 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and heading_like(nxt.sq, ctx.labels)
         and not rules.SUBTITLE.match(nxt.sq)
         and not _same_words(group, nxt)
+        and not _prose_under(group[-1].sq, nxt.sq)
         and not (ctx.wrap and nxt.width >= ctx.wrap - 3)
         and _one_block(group[-1], nxt, ctx.raw)
         and not _names(nxt, ctx.raw)
+        and not pairs.own_line(group, nxt, ctx.raw, ctx.following.get(id(nxt)))  # a list's item, a credit, offices
         and not (rules.SECTION_LABEL.match(nxt.sq) and rules.SECTION_LABEL.match(group[0].sq))
         and not (rules.LABEL.match(nxt.sq) and rules.LABEL.match(group[-1].sq))  # fields: "甲方：…" / "乙方：…"
         and not colblock.heads_block(group, nxt, ctx.block_openers)  # a narrow column's prose under a heading
         # a line set letter-spaced is a display line of its own ("江州市临湖区人民法院" / "民 事 判 决 书")
         and _letter_spaced(group[-1], ctx.raw) == _letter_spaced(nxt, ctx.raw)
     )
+
+
+def _prose_under(sq: str, nsq: str) -> bool:
+    """``nsq`` is a column's first line of prose under a short sub-head (``爭議與討論`` / ``一年後，被任命為教廷的副大法``,
+    pdftotext's default mode with no wrap width found): a full-width comma inside it, none in the line above, and
+    twice as wide as that line and more."""
+    return "，" in nsq and "，" not in sq and len(nsq) >= 2 * len(sq) + _PROSE_UNDER_MORE
+
+
+_PROSE_UNDER_MORE = 2  # characters a prose line under a sub-head is wider than twice the sub-head
 
 
 def _letter_spaced(line: Line, raw: str) -> bool:
@@ -703,7 +720,10 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     if _starts_paragraph(nxt, ctx) or _OPTION.match(nxt.sq):  # (an exam's option "A．…" under its question)
         return False
     text = _recent(group)
-    if (_unbalanced(text) or _opens_inside(nxt.sq)) and not (nxt.gap and colblock.bullet_head(group)):
+    # (not a bullet sub-head, which opens no quote or bracket: "■ 后续进展" / "" / "俄」，是木星的…", and "■ 相关评价"
+    # that bullet_beside cut off a line's end over "次）。", another column's line's end; not an item "a）…")
+    if ((_unbalanced(text) or (_opens_inside(nxt.sq) and not pairs.LETTER_ITEM.match(nxt.sq)))
+            and not colblock.bullet_head(group)):
         return True
     if _heading_group(group, ctx):
         # A headline sits above its paragraph; a short unpunctuated fragment joins only a tail
@@ -712,7 +732,8 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         # ending there is the section's first line; the words across the break meet by chance)
         return (_heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and straddles(text, nxt.sq)
                                                     and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
-                or colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END))
+                or (colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END)
+                    and not pairs.own_line(group, nxt, ctx.raw, ctx.following.get(id(nxt)))))
     return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
                 and not _numbered_heading(nxt, ctx)))
@@ -923,6 +944,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return (prev.kind == "byline" and not nxt_kind and not nxt.gap and not nxt.hard and not nxt.level
                 and rules.NAME_REST.fullmatch(nxt.sq) is not None and rules.ROLE_NAME_CUT.search(prev.sq) is not None)
     nsq, sq = nxt.sq, prev.sq
+    if len(group) == 1 and pairs.letter_break(group, nxt):
+        return False  # a letter's salutation or its "此致" stands alone
     if ctx.strips and (id(prev) in ctx.strips or id(nxt) in ctx.strips):
         return False  # a page head or masthead line between or above a column's lines (strips.py)
     if nxt.gap and ctx.headlines and id(nxt) in ctx.headlines:
@@ -972,6 +995,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return True  # two lines of one column's prose, the first without a sentence end (colblock.py)
     if len(group) == 1 and sq[0] in colblock.BULLETS and colblock.bullet_over_prose(group, nxt):
         return False  # "■ 资料补充" / "维克多·雨果将他描绘为一": a column's prose under its sub-head
+    if len(group) == 1 and opening not in rules.CONTINUING and pairs.credit_done(prev, nxt, ctx.raw):
+        return False  # a heading under a whole byline ("文／X 指导教师 Y" / "课堂内外")
     if wrapped:
         if ctx.blank_breaks and nxt.gap and not (ctx.columns and _same_margin(prev, nxt, ctx.raw)):
             return False

@@ -97,3 +97,58 @@ def test_bare_end_mark_is_a_debris_unit_not_markup() -> None:
     units = _units(BODY + "\n###\n\n新聞聯絡人：林軒　電話：(03)5713178\n\n### 小标题\n\n" + BODY)
     assert ("debris", "###") in units
     assert ("heading", "小标题") in units
+
+
+_ARTICLE = ("泡泡战士\n\n来源：人民网 2023/03/05 记者 陈静\n\n"
+            "基于《跑跑卡丁车》与《泡泡堂》上所开发的游戏，由韩国Nexon开发与发行。中国大陆由盛大游戏运营，这是Nexon时隔6年再次授予盛大网络其游戏运营权。\n\n"
+            "若游戏中离，则4分钟内不得进行配对，开放时间为暑假或寒假期间内不定期开放，8人经典模式随机配对，采计分方式。\n\n")
+
+
+def test_after_the_sign_off_a_pages_comments_and_footer_are_debris() -> None:
+    raw = (_ARTICLE + "游戏已停止运营。\n\n（责任编辑：何军）\n\n网友评论（4）\n\n北京网友\n\n写得很好，学习了。\n\n"
+           "匿名用户\n\n希望能多报道这类新闻。\n\n本网站所刊载信息，不代表本网观点。\n")
+    units = _units(raw)
+    assert ("paragraph", "游戏已停止运营。") in units  # a short paragraph before the sign-off is the article's
+    assert ("meta", "（责任编辑：何军）") in units
+    tail = units[units.index(("meta", "（责任编辑：何军）")) + 1:]
+    assert [k for k, _ in tail] == ["debris"] * 6
+
+
+def test_comments_under_furniture_without_a_sign_off_are_debris() -> None:
+    raw = (_ARTICLE + "標籤：旅遊 生活 隨筆\n\n留言列表\n\n路人甲於 2023-08-25 留言\n\n寫得很清楚，推一個。\n\n"
+           "小明於 2023-08-25 留言\n\n期待後續報導！\n")
+    units = _units(raw)
+    assert [k for k, _ in units[4:]] == ["debris"] * 6  # the tag line, the list's heading, the comments
+    assert ("paragraph", "若游戏中离，则4分钟内不得进行配对，开放时间为暑假或寒假期间内不定期开放，8人经典模式随机配对，采计分方式。") in units
+
+
+def test_a_heading_after_the_prose_with_no_sign_off_or_furniture_keeps_its_kind() -> None:
+    # no sign-off and no furniture under the prose: nothing says where the article ends
+    raw = _ARTICLE + "相关说明\n\n游戏已停止运营。\n"
+    units = _units(raw)
+    assert ("heading", "相关说明") in units and ("paragraph", "游戏已停止运营。") in units
+
+
+def test_the_sign_off_rule_leaves_text_with_pages_alone() -> None:
+    raw = _ARTICLE.replace("\n\n若", "\n\f若") + "（责任编辑：何军）\n\n北京网友\n"
+    assert ("debris", "北京网友") not in _units(raw)
+
+
+def test_a_link_line_between_the_prose_and_the_sign_off_is_debris() -> None:
+    raw = _ARTICLE + "返回搜狐，查看更多\n\n责任编辑：石鹏红\n\n为你推荐\n\n多地出台措施稳就业保民生 60评论\n"
+    units = _units(raw)
+    assert ("debris", "返回搜狐，查看更多") in units and ("meta", "责任编辑：石鹏红") in units
+    assert [k for k, _ in units[-2:]] == ["debris", "debris"]
+
+
+def test_above_the_title_the_sites_name_and_a_cookie_notice_are_debris() -> None:
+    raw = "我們使用Cookie提供更好的服務，繼續瀏覽即代表同意。接受\n\n遠見天下誌\n\n* 最新\n* 專題\n* 人物\n\n專題報導\n\n" + _ARTICLE
+    units = _units(raw)
+    assert units[0][0] == "debris" and ("debris", "遠見天下誌") in units and ("debris", "專題報導") in units
+    assert ("title", "泡泡战士") in units
+
+
+def test_above_a_title_under_long_prose_nothing_changes() -> None:
+    # a long paragraph above the title: the title may be a section's heading, the text above it content
+    raw = _ARTICLE.split("\n\n", 2)[2] + _ARTICLE
+    assert all(k != "debris" for k, _ in _units(raw))

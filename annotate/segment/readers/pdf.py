@@ -315,6 +315,9 @@ def _gutter(lines: list[_Line], body: float, lo: float, hi: float, web: bool = F
     return max(runs_)[1]
 
 
+_FOUR_COLUMNS = 0.4  # share of the page's width a side of the first gutter spans for it to be looked at for another
+
+
 def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[tuple[str, list[_Line]]]:
     """Reading order as parts: ("span", lines across columns) and ("col", lines of one column). A
     page is split at its widest gutter; a side at least 1.3 times as wide as the other is split
@@ -367,8 +370,10 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
     out = [("span", sorted((ln for ln in span if ln.y > col_top), key=lambda ln: -ln.y))]
     widths = {c: max(ln.x1 for ln in cols[c]) - min(ln.x0 for ln in cols[c]) for c in (1, 2)}
     for c in (1, 2):
-        if depth == 0 and widths[c] >= 1.3 * widths[3 - c]:
-            out += _split(cols[c], page, body, 1)
+        # (a side as wide as the other is split again too where a gutter shows in it: four columns, two each side;
+        # and a side of three columns left of or right of a first gutter, once more)
+        if depth < 2 and (widths[c] >= 1.3 * widths[3 - c] or depth == 0 and widths[c] >= _FOUR_COLUMNS * page.width):
+            out += _split(cols[c], page, body, depth + 1)
         else:
             out.append(("col", sorted(cols[c], key=lambda ln: (-round(ln.y, 1), ln.x0))))
     return out + [("span", sorted((ln for ln in span if ln.y <= col_top), key=lambda ln: -ln.y))]
