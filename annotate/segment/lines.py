@@ -208,16 +208,22 @@ def _undouble(raw: str, line: Line) -> list[Line]:
     return [first, second]
 
 
-def _line_texts(raw: str) -> list[str]:
-    """Each line's text without its terminator (``\n``, ``\r\n``, ``\r``, U+2028, U+2029)."""
-    if "\r" not in raw and "\u2028" not in raw and "\u2029" not in raw:
+def _lf_only(raw: str) -> bool:
+    """Whether every line of ``raw`` ends with ``\n`` alone (no ``\r``, U+2028 or U+2029)."""
+    return "\r" not in raw and "\u2028" not in raw and "\u2029" not in raw
+
+
+def _line_texts(raw: str, lf_only: bool) -> list[str]:
+    """Each line's text without its terminator (``\n``, ``\r\n``, ``\r``, U+2028, U+2029);
+    ``lf_only``: :func:`_lf_only` of ``raw``."""
+    if lf_only:
         return raw.split("\n")
     return rules.LINE_BREAK.split(raw)
 
 
-def _line_starts(raw: str, texts: list[str]) -> Iterable[int]:
+def _line_starts(raw: str, texts: list[str], lf_only: bool) -> Iterable[int]:
     """Raw offset of each line in ``texts`` (computed in C for LF-only text)."""
-    if "\r" not in raw and "\u2028" not in raw and "\u2029" not in raw:
+    if lf_only:
         return map(operator.add, itertools.accumulate(map(len, texts), initial=0), itertools.count())
     return [0, *(m.end() for m in rules.LINE_BREAK.finditer(raw))]
 
@@ -231,10 +237,11 @@ def split_lines(raw: str) -> list[Line]:
     special = _SPECIAL_FIRST
     drop = rules.DROP_CHARS
     markup = "*" in raw or "_" in raw or "~" in raw or ("]" in raw and "](" in raw)  # inline markdown anywhere?
-    texts = _line_texts(raw)
+    lf_only = _lf_only(raw)  # (tested once for both below)
+    texts = _line_texts(raw, lf_only)
     bodies = list(map(str.strip, texts))
     # compress() skips the blank lines in C; their number is the distance between indices
-    numbered = zip(itertools.count(), texts, _line_starts(raw, texts), bodies, strict=False)
+    numbered = zip(itertools.count(), texts, _line_starts(raw, texts, lf_only), bodies, strict=False)
     for i, text, line_start, body in itertools.compress(numbered, bodies):
         gap += i - prev - 1
         prev = i
