@@ -29,6 +29,7 @@ Cheap gate: one regex search for a label after whitespace or at a line's start.
 from __future__ import annotations
 
 import re
+
 from . import rules
 from .inline import split_at
 from .join import CONTINUED
@@ -59,6 +60,8 @@ def cut_notes(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line], list
         if line.kind or line.level or ("：" not in line.sq and ":" not in line.sq):
             continue
         text = raw[line.start:line.end]
+        if not _colon_placed(text):
+            continue  # (no note can open or close the line: before the patterns)
         m = _BESIDE.search(text)
         beside = bool(m and m.start(1) >= _BODY_MIN and rules.LABEL.match(line.sq) is None)  # (not a row of fields)
         if not beside:
@@ -105,6 +108,19 @@ def _rest(lines: list[Line], i: int, note: str) -> list[Line] | None:
         if nxt.sq[-1] in _END:
             return rest
     return None
+
+
+def _colon_placed(text: str) -> bool:
+    """Whether the line's first or last word (whitespace apart) may be a note: at most 16 characters, a
+    label's colon third to fifth in it. A quick test that rules out most lines before :data:`_BEFORE` and
+    :data:`_BESIDE` run: a note they find that is short enough is such a word (what follows a note before
+    the body is whitespace, what precedes one beside it too)."""
+    first = text.lstrip(" \t\u3000")[:_NOTE_MAX + 1].split(None, 1)
+    last = text.rstrip(" \t\u3000\r\n")[-_NOTE_MAX - 1:].rsplit(None, 1)
+    for word in (first[0] if first else "", last[-1] if last else ""):
+        if len(word) <= _NOTE_MAX and ("：" in word[2:5] or ":" in word[2:5]):
+            return True
+    return False
 
 
 def _note(text: str) -> bool:

@@ -530,3 +530,29 @@ def test_the_literal_gates_before_the_new_passes_rule_out_only_texts_they_cannot
     assert office._names_clerk(text) == any(clerk in text for clerk in office._CLERK)
     if "@" not in text:  # classify.line_kind: a handle's credit ("作者：@小林") holds its "@"
         assert rules.HANDLE_CREDIT.fullmatch(text) is None
+
+
+NOTE_ATOMS = [*ATOMS, "想一想：", "议一议:", "小贴士：", "记者：", "这一变化给人们", "的生活", "1589年", "    ", "\r", "\xa0"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(NOTE_ATOMS), max_size=30).map("".join))
+def test_a_line_the_colon_test_rules_out_holds_no_margin_note(text):  # notes.cut_notes, each line with a colon
+    from annotate.segment import notes
+
+    if not notes._colon_placed(text):
+        beside = notes._BESIDE.search(text)
+        before = notes._BEFORE.match(text)
+        assert beside is None or len(beside.group(1)) > notes._NOTE_MAX
+        assert before is None or len(before.group(1)) > notes._NOTE_MAX
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([*ATOMS, "尊敬的", "敬爱的", "親愛的", "此致", "林教授", "同學們", "："]), max_size=12).map("".join))
+def test_a_letter_break_opens_with_a_letter_first_character(sq):  # join._joins: pairs.letter_break behind its first character
+    from annotate.segment import pairs
+    from annotate.segment.lines import Line
+
+    sq = rules.SPACE_OR_DROP.sub("", sq) or "此致"
+    if pairs.letter_break([Line([(0, len(sq))], sq, 0, 0, False)], Line([(0, 1)], "敬", 0, 0, False)):
+        assert sq[0] in pairs.LETTER_FIRST
