@@ -285,6 +285,8 @@ _SPACED_SHORT = 0.6  # ... and the share of a text's lines that are short, at le
 _SPACED_USUAL = 3  # lines without such a space that show the text's usual line width around a line
 _SPACED_AROUND = 12  # lines either side where they are looked for
 _SPACED_WIDER = 4  # full-width units a line cut so is wider than that, at least
+_SPACED_WIDE_SHARE = 3  # in a PDF extract (form feeds), one in this many of the lines with such a space must be so wide
+# (else: spaced throughout; one in two in other text: a web dump's short lines)
 
 
 def _printed(seg: str) -> float:
@@ -480,8 +482,9 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
     if len(recurring) < _SPACED_CHAIN and not beside:
         return None
     # (the lines so cut are wider than the lines around them: two columns' lines and a space, where
-    # OCR-like spaces fall inside lines of the usual width; a text where most lines with such a
-    # space are not wider is spaced so throughout)
+    # OCR-like spaces fall inside lines of the usual width; a text where fewer than a third of the lines
+    # with such a space are wider is spaced so throughout: -layout's pages glued by one space hold
+    # Latin words' spaces too, p6x-021)
     printed: dict[int, int] = {}
 
     def width(k: int) -> int:
@@ -495,7 +498,7 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
                                      if k not in where and width(k) >= _SPACED_PIECE)
         if sum(around.values()) < _SPACED_USUAL or width(i) >= around.most_common(1)[0][0] + _SPACED_WIDER:
             wide.add(i)
-    if not wide or len(wide) * 2 < len(cands):
+    if not wide or len(wide) * (_SPACED_WIDE_SHARE if "\f" in raw else 2) < len(cands):
         return None
     accepted: dict[int, list[int]] = {i: [beside[i]] for i in beside if i in wide}
     # (or where the line without the heading is as wide as its column's line above or below it)

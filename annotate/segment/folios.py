@@ -114,7 +114,7 @@ def _edge_cuts(raw: str, lines: list[Line], cut: dict[int, tuple[int, int]]) -> 
         number = str(page[a] + 1)
         for i in sorted({a, a + 1, b - 2, b - 1}):
             if a <= i < b and i not in cut and not lines[i].kind and len(lines[i].pieces) == 1 \
-                    and len(lines[i].sq) <= _SIDE_MAX + 8:
+                    and len(lines[i].sq) <= _SIDE_MAX + 8 and not _clause_list(raw, lines, i, b, number):
                 at = _folio_cut(raw, lines[i], number)
                 if at is not None:
                     cut[i] = at
@@ -123,6 +123,16 @@ def _edge_cuts(raw: str, lines: list[Line], cut: dict[int, tuple[int, int]]) -> 
             at = _strip_cut(raw, last, number)  # a footer strip and its counter: "江临市博物馆 地址：… 1/2"
             if at is not None:
                 cut[b - 1] = at
+
+
+def _clause_list(raw: str, lines: list[Line], i: int, end: int, number: str) -> bool:
+    """Line ``i`` opens with ``number`` and a line further down its page (before ``end``) opens with the next
+    number and a space: the first clause of a numbered list (``1　范围`` … ``2　规范性引用文件``), no folio."""
+    if not raw.startswith(number, lines[i].start):
+        return False
+    following = str(int(number) + 1)
+    return any(raw.startswith(following, ln.start) and raw[ln.start + len(following):ln.start + len(following) + 1] in " \u3000"
+               for ln in lines[i + 1:end])
 
 
 def _folio_cut(raw: str, line: Line, number: str) -> tuple[int, int] | None:

@@ -216,7 +216,7 @@ def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
         if end < 0:
             end = len(raw)
         if begin not in lined:
-            lined[begin] = pos if furniture_spans(raw[begin:end].strip()) else -1
+            lined[begin] = pos if furniture_spans(raw[begin:end].strip()) or _bar_goes_on(raw, begin, end) else -1
     hits = [pos for pos in lined.values() if pos >= 0]
     if not hits:
         return lines, []
@@ -226,7 +226,12 @@ def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
     last = 0
     for i in sorted(candidates):
         line = lines[i]
-        if line.level or line.kind or len(line.sq) > _MAX_LINE or line.end - line.start > 3 * _MAX_LINE:
+        if i < last or line.level or line.kind or len(line.sq) > _MAX_LINE or line.end - line.start > 3 * _MAX_LINE:
+            continue
+        if i + 1 < len(lines) and _wrapped_bar(raw, line, lines[i + 1]):
+            out += lines[last:i]
+            last = i + 2
+            out += _cut_wrapped_bar(raw, line, lines[i + 1], cut)
             continue
         spans = furniture_spans(raw[line.start:line.end])
         if not spans:
@@ -238,6 +243,47 @@ def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
         return lines, []
     out += lines[last:]
     return out, cut
+
+
+_BAR_WRAP = 30  # characters: the most of a bar of counts that a wrap puts on the next line
+
+
+def _bar_goes_on(raw: str, begin: int, end: int) -> bool:
+    """Whether the raw line ``raw[begin:end]`` may end with a bar of counts that goes on at the start of the
+    next raw line (a cheap test before :func:`_wrapped_bar`: that line is short and opens with a digit)."""
+    if end >= len(raw) - 1:
+        return False
+    nxt_end = raw.find("\n", end + 1)
+    nxt = raw[end + 1:nxt_end if nxt_end >= 0 else len(raw)].strip()
+    return bool(nxt) and len(nxt) <= 2 * _BAR_WRAP and nxt[0].isdigit() and bool(furniture_spans(raw[begin:end].strip() + " " + nxt))
+
+
+def _wrapped_bar(raw: str, line: Line, nxt: Line) -> int:
+    """Where a bar of counts that a wrap carried onto the next line starts in ``line`` (raw offset), or 0:
+    ``作者：马华　|　更新于 2021.12.12　浏览`` / ``68709　收藏 705`` — the two lines read as one have their
+    furniture from inside ``line`` to the end of ``nxt``, and ``nxt`` opens with a count."""
+    if nxt.gap or nxt.level or nxt.kind or len(nxt.sq) > _BAR_WRAP or not nxt.sq[0].isdigit() \
+            or nxt.start < line.end or raw.count("\n", line.end, nxt.start) != 1:
+        return 0
+    head = raw[line.start:line.end]
+    text = head + " " + raw[nxt.start:nxt.end]
+    spans = furniture_spans(text)
+    if not spans or spans[-1][1] != len(text.rstrip()) or not spans[0][0] < len(head.rstrip()):
+        return 0
+    if any(b < a for (_, b), (a, _) in zip(spans, spans[1:])) or any(
+            not text[b:a].isspace() for (_, b), (a, _) in zip(spans, spans[1:]) if a > b):
+        return 0  # (the furniture is one run from inside the line to the end of the next)
+    return line.start + spans[0][0]
+
+
+def _cut_wrapped_bar(raw: str, line: Line, nxt: Line, cut: list[Line]) -> list[Line]:
+    """``line`` cut where :func:`_wrapped_bar` says, its tail and all of ``nxt`` one furniture line."""
+    at = _wrapped_bar(raw, line, nxt)
+    head = _piece_line(raw, cut_pieces(line.pieces, [(at, len(raw) + 1)]), line, True)
+    tail = [p for p in (strip_piece(raw, s, e) for s, e in cut_pieces(line.pieces, [(0, at)]) + nxt.pieces) if p[0] < p[1]]
+    bar = Line(tail, squeeze_pieces(raw, tail), 0, 0, True)
+    cut.append(bar)
+    return [head, bar] if head is not None else [bar]
 
 
 def _word_at(raw: str, pos: int, word: str, k: int) -> bool:

@@ -95,6 +95,23 @@ class Context:
         return bool(self.wrap) and _flush_first_lines(self.lines, self.wrap)
 
     @functools.cached_property
+    def by_chars(self) -> bool:
+        """Wrapped text counted in characters (a digit or Latin letter as wide as a hanzi, as a saved copy
+        wrapped by character count is): more of the body lines holding ASCII reach the wrap width counted
+        so than counted in display columns (asked only where a short line ends before such a word)."""
+        in_chars = in_columns = 0
+        for line in self.lines:
+            if line.kind or line.level:
+                continue
+            narrow = len(line.sq.encode("ascii", "ignore"))
+            if not narrow:
+                continue
+            chars = float(_span(line))
+            in_chars += abs(chars - self.wrap) <= 1
+            in_columns += abs(chars - 0.5 * narrow - self.wrap) <= 1
+        return in_chars > in_columns
+
+    @functools.cached_property
     def block_openers(self) -> frozenset[int]:
         """Lines that a line of the same column width follows (colblock.py)."""
         return colblock.block_openers(self.lines)
@@ -503,7 +520,7 @@ def _block_widths(widths: list[float], body: Sequence[Line], closed: Sequence[bo
         if i == n or local[i] != local[start]:
             if i - start >= _BLOCK_MIN and local[start] > 0:
                 width, _ = _dominant(widths[start:i], body[start:i], closed[start:i])
-                if width:
+                if width and _runs_on(widths, body, closed, start, i, width):
                     blocks.append((start, i, width))
             start = i
     found = [w for _, _, w in blocks]
@@ -517,6 +534,19 @@ def _block_widths(widths: list[float], body: Sequence[Line], closed: Sequence[bo
         for i in range(s, e):
             shifts[i] = main - width
     return main, shifts
+
+
+def _runs_on(widths: list[float], body: Sequence[Line], closed: Sequence[bool], start: int, end: int, width: float) -> bool:
+    """Whether the block ``body[start:end]`` wrapped at ``width`` has lines that the text runs on from: two or
+    more lines near the width, cut mid-sentence, with the next line right under them (no blank line). A
+    run of short lines at the top of a saved web page (a headline, a button row, three list items each
+    ending with "。") is no column (where three in four of the block's lines stand after a blank line, as an
+    extract that takes columns in turns prints them, the test is not made)."""
+    if 4 * sum(ln.gap > 0 for ln in body[start:end]) >= 3 * (end - start):
+        return True
+    cut = sum(1 for k in range(start, min(end, len(body) - 1))
+              if not closed[k] and widths[k] >= width - 3 and body[k + 1].gap == 0)
+    return cut >= 2
 
 
 def _shift_others(lines: Sequence[Line], at: Sequence[int], shifts: Sequence[float]) -> None:
@@ -788,7 +818,7 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
             # (or the Latin word or number the next line opens with would not have fitted after it)
             return ((len(group) == 1 and wp >= width - 3 and not _first_line(nxt, width) and prev.last in "。！？!?…"
                      and not ctx.flush)
-                    or _did_not_fit(prev, nxt, width))
+                    or _did_not_fit(prev, nxt, width) or _did_not_fit_chars(prev, nxt, ctx))
         label = rules.LABEL.match(nxt.sq)
         if label and label.group(1) in ctx.labels:
             return False
@@ -807,6 +837,15 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         return not (last in _SENTENCE_STRONG and (rules.ENUMERATOR.match(nxt.sq) or (ctx.clauses and _CLAUSE.match(nxt.sq))))
     if prev.last in _COMMA_END and not nxt.gap and not _first_line(nxt, width) and not _starts_paragraph(nxt, ctx):
         return True  # a sentence goes on after "，" or "、" (a wrap at a space left the line short)
+    if (prev.last in _COMMA_END and not nxt.gap and nxt.indent < 0.75 and not _starts_paragraph(nxt, ctx)
+            and (nxt.width <= width / 2 or (prev.last == "、" and wp <= width / 2))):
+        # ... onto a fragment far shorter than a first line ("、" / "《汉宫秋》" / "、": justified titles), and from
+        # such a fragment ending in "、" onto any line not set in (the list goes on: "、" / "《西厢记》与…")
+        return True
+    if (wp >= width - 3 and nxt.gap > ctx.gap and len(group) == 1 and wp < width - 1 and "\f" not in ctx.raw
+            and heading_like(prev.sq, ctx.labels)):
+        return False  # a heading alone, set off by a blank line as the text sets off its paragraphs (w3m's
+        # "（一）中国（南京）国际象棋超级大赛" / "" / "中国（南京）国际象棋…", two columns short of the width)
     if wp >= width - 3:
         # a wrap, unless the next line is a heading of its own: short, unpunctuated, and opening with
         # an enumerator ("（二）底特律第一长老会教堂") or set off by more blank lines than the text has
@@ -860,6 +899,15 @@ def _did_not_fit(prev: Line, nxt: Line, width: float, word_re: re.Pattern[str] =
     ("…帶來了一次真正的革命……" / "Astounding SF致力於…")."""
     word = word_re.match(nxt.sq)
     return word is not None and nxt.indent < 0.75 and prev.width + 0.5 * word.end() > width + 1
+
+
+def _did_not_fit_chars(prev: Line, nxt: Line, ctx: Context) -> bool:
+    """:func:`_did_not_fit` where the text was wrapped by character count (:attr:`Context.by_chars`): the
+    number or Latin word ``nxt`` opens with counts a character a digit ("…最具知名度。" / "2011年…" at 30
+    characters: 28 + 4 would not fit, the digit run went down whole)."""
+    word = _LATIN_WORD.match(nxt.sq)
+    return (word is not None and nxt.indent < 0.75 and prev.width + word.end() > ctx.wrap + 1
+            and prev.width + 0.5 * word.end() <= ctx.wrap + 1 and ctx.by_chars)
 
 
 def _tail_is_heading(line: Line) -> bool:
@@ -1014,11 +1062,18 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # (a short unpunctuated line set off by a blank line is a heading: "…足有37%。" / "" / "后续进展")
         return bool(ctx.limit and prev.width >= ctx.limit - _LIMIT_SENTENCE and nxt.indent < 0.75 and (ctx.indents or not nxt.gap)
                     and not _starts_paragraph(nxt, ctx)
-                    and not (nxt.gap and len(nsq) <= _PAIR_MAX and heading_like(nsq, ctx.labels)))
+                    and not (len(nsq) <= _PAIR_MAX and heading_like(nsq, ctx.labels)
+                             and (nxt.gap or (nxt.last not in rules.PARAGRAPH_END and not _latin_below(nxt, ctx.raw)))))
+        # (nor, with no blank line between, onto a short unpunctuated heading: the paragraph's last line would end
+        # a sentence, "…于1966年出版。" (full) / "【相关影响】"; but a short line over one that opens with a Latin
+        # word was cut at a space, "达曼的卫星城有现代经济中心" / "Khobar、世界最大的…")
     if prev.last in _COMMA_END:  # a sentence goes on after "，" or "、"
         return True
-    if not nxt.gap and len(sq) > _CUT_MIN and not _starts_paragraph(nxt, ctx):
+    if not nxt.gap and len(sq) > _CUT_MIN and not _starts_paragraph(nxt, ctx) and not (
+            ctx.limit and _word_fits(prev, nxt, ctx.limit, ctx.raw)):
         return True  # a line longer than any heading, cut without a sentence end: a dump's wrap
+        # (not where the dump's width is known and the next line's first word would have fitted on this one:
+        # "…官方网站官方新闻" (55 of 141) / "东关街 (扬州)", a heading under a paragraph that lost its full stop)
     if opening.isdigit() and (sq[-1].isdigit() or (sq[-1] == "." and sq[-2:-1].isdigit())):
         return True  # a number cut in two: "成立于20" / "06年", "身高1." / "85米"
     if ctx.limit and prev.width >= ctx.limit - 2 and not nxt.gap and not _starts_paragraph(nxt, ctx):
@@ -1133,6 +1188,28 @@ def _own_block(group: Sequence[Line], nxt: Line, width: float) -> bool:
         return False
     near = [nxt.width, group[-2].width] if len(group) > 1 else [nxt.width]
     return any(abs(prev.width - w) <= 1.5 for w in near)
+
+
+_WORD_END = re.compile(r"[ \t\u3000\n]")
+
+
+def _latin_below(line: Line, raw: str) -> bool:
+    """The printed line right under ``line`` opens with a Latin letter or digit."""
+    end = raw.find("\n", line.end)
+    if end < 0:
+        return False
+    rest = raw[end + 1:end + 81].lstrip(" \t\u3000")
+    return bool(rest) and rest[0].isascii() and rest[0].isalnum()
+
+
+def _word_fits(prev: Line, nxt: Line, limit: float, raw: str) -> bool:
+    """The first word of ``nxt`` (up to its first space: a dump that wraps at spaces keeps a run of hanzi whole)
+    and a space would have fitted after ``prev`` within the dump's width ``limit`` (less 2): the break is no wrap."""
+    if not raw:
+        return False
+    m = _WORD_END.search(raw, nxt.start)
+    word = raw[nxt.start:m.start() if m else len(raw)]
+    return prev.width + 0.5 * (1 + sum(ch.isascii() for ch in word)) + sum(not ch.isascii() for ch in word) <= limit - 2
 
 
 def _lone_latin(group: Sequence[Line], nxt: Line, limit: float) -> bool:

@@ -7,6 +7,10 @@ starts a unit of its own:
 
 * it opens with a list mark (``a）…``, ``（1）…``, ``1．…``: an item under a clause head
   ``5.2　设备要求``), a heading's second line never does;
+* it opens with a clause number with levels (``5.1　一般要求``), or with a clause number under a line
+  that opens with one (``5　基本要求`` / ``6　…``);
+* it opens with a part's label (``第一單元　導論``, ``第3课``, ``第二章``) under a numbered section head
+  (``二、教學內容與要求``);
 * it is a ``label：value`` line (``项目名称：…``) under a numbered section head (``一、项目基本情况``) or
   under another ``label：value`` line (``采购需求：…`` / ``合同履行期限：…``: two fields);
 * the line above is a credit (``文／X　指导教师　Y``): the heading under a byline is the next
@@ -14,6 +18,7 @@ starts a unit of its own:
 * it is two or more organisation names set apart by spaces (``臨海市統計局　臨海市文化和旅遊局``):
   the issuing offices under a communique's title (a byline), like the personal names join.py's
   ``_names`` finds;
+* it is a ``label：value`` line under a line wholly in brackets (``（供稿：综合科）`` / ``报：…``);
 * (:func:`credit_done`, for any line) the line above is a whole credit: it opens with a role
   (``文／``, ``作者：``) and ends with a name of two to four characters set apart by a space;
   a short unpunctuated line under it is a heading, not the rest of a name;
@@ -41,6 +46,8 @@ _PARA_NUMBER = re.compile(r"[\[【［]\d{1,5}[\]】］]")
 _ITEM_NUMBER = re.compile(r"\d{1,2}[．.、](?!\d)|[（(]\d{1,2}[）)]")
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}(?![\d.])")
 # the last characters of an organisation's name (simplified and traditional)
+_DOTTED = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}(?![\d.])")  # a clause number with its levels: "5.1", "3.2.1"
+_PART = re.compile(rf"第[{rules.NUMERAL}百\d]{{1,3}}(?:单元|單元|课|課|章|节|節|部分|篇|卷|编|編|讲|講)")
 _ORG_END = re.compile("(?:局|部|厅|廳|委|会|會|院|所|处|處|办|辦|室|署|府|社|馆|館|中心|公司|学校|學校|大学|大學|集团|集團)$")
 _ORG_WORD = re.compile(r"[\u4e00-\u9fff]{3,16}")
 _HEAD_MAX = 6  # characters of a section head over a numbered paragraph or item
@@ -52,6 +59,10 @@ def own_line(group: Sequence[Line], nxt: Line, raw: str, after: Line | None) -> 
     nsq, first = nxt.sq, group[0].sq
     if LETTER_ITEM.match(nsq) or _PARA_NUMBER.match(nsq) or rules.ENUMERATOR.match(nsq):
         return True
+    if _DOTTED.match(nsq) or (_SECTION_NUMBER.match(nsq) and _SECTION_NUMBER.match(first)):
+        return True  # a clause head under another: "5　基本要求" / "5.1　一般要求"
+    if _PART.match(nsq) and (rules.ENUMERATOR.match(first) or _SECTION_NUMBER.match(first)):
+        return True  # a part's label under a numbered section head: "二、教學內容與要求" / "第一單元　導論"
     if (m := rules.LABEL.match(nsq)) and m.end() < len(nsq):
         if rules.ENUMERATOR.match(first) or _SECTION_NUMBER.match(first):
             return True
@@ -59,6 +70,8 @@ def own_line(group: Sequence[Line], nxt: Line, raw: str, after: Line | None) -> 
             return True  # two fields: "采购需求：…" / "合同履行期限：…"
     if first[0] in rules.CREDIT_FIRST and rules.CREDIT_OPENS.match(first):
         return True
+    if len(group) == 1 and first[0] in "（(" and first[-1] in "）)" and rules.LABEL.match(nsq):
+        return True  # a line wholly in brackets over a field: "（供稿：综合科）" / "报：市委办公室、…"
     if raw and not nxt.clean and _organisations(nxt, raw):
         return True
     return (len(nsq) <= _HEAD_MAX and after is not None

@@ -30,8 +30,8 @@ from .inline import DATE_ALONE, lines_at
 from .join import heading_like
 from .lines import Line
 
-__all__ = ["END_MARK", "STAMP_TIME", "close_article", "mark_endings", "mark_list_items", "mark_sidebar", "mark_trails",
-           "open_article"]
+__all__ = ["END_MARK", "STAMP_TIME", "close_article", "mark_edit_stamps", "mark_endings", "mark_list_items",
+           "mark_sidebar", "mark_trails", "open_article"]
 
 # The mark a press release or story ends with ("完", "（完）", "-完-", "【完】", "###").
 END_MARK = re.compile(r"[-—－(（【\[]?\s*完\s*[-—－)）】\]]?|#{3}")
@@ -73,6 +73,23 @@ def mark_endings(raw: str, lines: Sequence[Line]) -> None:
         date.kind = "meta"
         if i + 2 < n and lines[i + 2].gap <= 1 and not lines[i + 2].level and STAMP_TIME.fullmatch(lines[i + 2].sq):
             lines[i + 2].kind = "meta"
+
+
+# A forum post's edit stamp: "本帖最后由 闲云野鹤 于 2022-7-19 21:30 编辑" (Discuz, both scripts).
+_EDIT_STAMP = re.compile(r"本帖最[后後]由.{1,24}?[于於]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[编編][辑輯]")
+
+
+def mark_edit_stamps(raw: str, lines: Sequence[Line]) -> None:
+    """A forum post's edit stamp on a line of its own (``本帖最后由 闲云野鹤 于 2022-7-19 21:30 编辑``) is a
+    ``meta`` line: it never joins the post's first paragraph under it, however near the dump's width it is.
+    Only text with ``本帖`` in it is looked at."""
+    if "本帖" not in raw:
+        return
+    hits = _find_all(raw, "本帖")
+    for i in lines_at(lines, hits):
+        line = lines[i]
+        if not line.kind and not line.level and len(line.sq) <= 60 and _EDIT_STAMP.fullmatch(line.sq):
+            line.kind = "meta"
 
 
 _LINK_MAX = 20  # characters of a sidebar's link line
@@ -248,6 +265,8 @@ def close_article(raw: str, groups: Sequence[Sequence[Line]], kinds: list[str], 
         kind = kinds[k]
         if kind == "meta":
             meta = True
+        elif kind == "debris" and meta:
+            break  # furniture under the sign-off ends it: a footer's "主办：…承办：…" below is no credit
         elif kind == "debris" or (p + 1 < n and kinds[order[p + 1]] == "meta"
                                   and texts[order[p + 1]].startswith(texts[k])):
             debris = p if debris < 0 else debris  # (a label over the credit it opens: "新聞聯絡人" / "新聞聯絡人：林軒…")

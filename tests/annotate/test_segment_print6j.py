@@ -231,3 +231,51 @@ def test_a_bullet_sub_head_beside_a_column_s_line_may_hold_an_ocr_space():
     rows = ["■ 若干细节", "■ 相关评价", "世纪时建立的兰纳王国，造成景栋与掸邦其它地区有著不同种族的傣族 ■ 历史沿 革", ""]
     raw = "\n".join(rows)
     assert bullet_beside(raw, split_lines(raw)) == {2: raw.index(" ■ 历史")}
+
+
+def test_a_sub_head_that_stories_share_is_told_from_a_running_head():
+    """classify._twice_inside: of the repeated lines taken for furniture, one printed twice or more inside one page
+    (away from its first and last four lines) is a sub-head that several stories share (``後續發展``): _running_heads
+    then keeps it a unit of its own instead of gluing it to the page head above it (p6x-020 -raw). A running head
+    printed at a page's top and foot is not one."""
+    from annotate.segment.classify import _twice_inside
+
+    keys = ["頭", "a", "b", "c", "d", "後續發展", "e", "f", "後續發展", "g", "h", "i", "j", "頭",
+            "頭", "k", "l", "m", "n", "後續發展", "o", "p", "q", "r", "頭"]
+    page = [0] * 14 + [1] * 11
+    assert _twice_inside(keys, {"頭", "後續發展"}, page) == {"後續發展"}
+
+
+def test_columns_glued_by_one_space_among_lines_with_latin_words_spaces_are_still_cut():
+    """columns.spaced_order after gap_cut (-layout): two columns' lines glued by one space on eight rows, a third
+    column beside them whose lines hold the spaces of Latin words (``评分 Apgar Score 是…``, no OCR spacing); the
+    glued lines are fewer than half of the lines with such a space but more than a third: they are cut."""
+    left, right = _column(PROSE, 16, 8), _column(PROSE[::-1], 16, 8)
+    latin = [f"新生儿健康评分 Apgar Score 是第{k}项简便的评估方法" for k in range(12)]
+    rows = [a + " " + b + " " * 10 + c for a, b, c in zip(left, right, latin, strict=False)]
+    rows += [" " * 43 + latin[8] + " " * 6 + latin[9], " " * 43 + latin[10] + " " * 6 + latin[11]]
+    raw = "\n".join(rows) + "\n\f"
+    cut = columns.gap_cut(raw, split_lines(raw))
+    order = columns.spaced_order(raw, cut)
+    assert order is not None
+    assert left[3] in [raw[ln.start:ln.end] for ln in order]
+
+
+def test_a_mastheads_strip_printed_on_lines_of_its_own_is_one_debris_unit():
+    """classify._mastheads: pdftotext's default mode prints the masthead strip a piece a line (``2022年9月2日`` /
+    ``星期六`` / ``农历癸卯年`` / ``第18229期`` / ``今日16版``): the pieces after the weekday join it too."""
+    rows = ["江临日报", "国内统一连续出版物号 CN 32-0001", "", "2022年9月2日", "", "星期六", "", "农历癸卯年", "",
+            "第18229期", "", "今日16版", "", "绝对超级巨星", "", *BODY, ""]
+    got = units("\n".join(rows))
+    assert ("debris", "2022年9月2日星期六农历癸卯年第18229期今日16版") in got
+
+
+def test_an_infobox_printed_above_the_title_is_debris_a_row_a_unit():
+    """classify._infobox_top: ``pdftotext -raw`` of a printed wiki page puts its infobox first, a row a line
+    (``中文名 中华人民共和国人权`` / ``所属类别 文化``): one debris unit per row, and the title under them stays whole."""
+    raw = "中文名 中华人民共和国人权\n所属类别 文化\n中华人民共和国人权：历史与现状\n" + "\n".join(BODY) + "\n"
+    got = units(raw)
+    assert got[:3] == [("debris", "中文名中华人民共和国人权"), ("debris", "所属类别文化"), ("title", "中华人民共和国人权：历史与现状")]
+    # a chapter and a section heading set so are no infobox
+    got = units("第一章 总则\n第一节 概述\n\n" + "\n".join(BODY) + "\n")
+    assert not any(k == "debris" for k, _ in got)

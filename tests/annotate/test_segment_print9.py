@@ -61,6 +61,10 @@ def test_item_and_label_lines_are_not_a_heads_second_line():
     got = units("5.2　设备要求\na）扫描设备的光学分辨率应不低于600dpi；\nb）存储设备应有备份。\n\n"
                 "一、项目基本情况\n项目名称：信息化设备采购项目\n预算金额：120万元\n")
     assert got[0][1] == "5.2设备要求"
+    fields = [t for _, t in units("\n".join(PROSE) + "\n（供稿：综合科）\n报：市委办公室、市政府办公室\n送：各有关单位\n")]
+    assert "（供稿：综合科）" in fields
+    part = units("二、教學內容與要求\n第一單元 導論\n" + "\n".join(PROSE) + "\n")
+    assert [t for _, t in part[:2]] == ["二、教學內容與要求", "第一單元導論"]
     assert any(t == "一、项目基本情况" for _, t in got)
     assert not any("项目名称" in t and "基本情况" in t for _, t in got)
 
@@ -138,3 +142,28 @@ def test_a_letters_salutation_and_closing_stand_alone():
            + "\n".join(PROSE) + "\n此致\n敬禮！\n")
     got = [t for _, t in units(raw)]
     assert "尊敬的林教授：" in got and "此致" in got and "敬禮！" in got
+
+
+def test_a_bullet_printed_alone_goes_with_its_entry():
+    raw = ("工作简报\n\n本期导读\n◆\n\n扎实推进重点工作\n\n◆\n\n基层经验交流\n\n" + "\n".join(PROSE) + "\n")
+    got = [t for _, t in units(raw)]
+    assert "◆扎实推进重点工作" in got and "◆基层经验交流" in got
+
+
+def test_a_list_of_titles_printed_one_a_line_after_each_comma_goes_on():
+    # Chromium's justified line, as pdftotext -raw prints it: each title and each "、" on a line of its own
+    col = _wrap("".join(PROSE), 19)
+    raw = ("\n".join(col[:3]) + "\n还有白朴、王实甫与郑光祖，有名的作品有\n《窦娥冤》\n、\n《拜月亭》\n、\n《汉宫秋》\n、\n"
+           "《西厢记》与《倩女离魂》，主要表现社会与生\n活情况、歌颂历史人物与事件，强调人物的情\n感。\n" + "\n".join(col[3:]) + "\n")
+    got = [t for _, t in units(raw)]
+    assert any(t.endswith("《窦娥冤》、《拜月亭》、《汉宫秋》、《西厢记》与《倩女离魂》，主要表现社会与生活情况、歌颂历史人物与事件，强调人物的情感。")
+               for t in got)
+
+
+def test_clause_heads_one_under_another_and_a_first_clause_at_a_page_top():
+    got = [t for _, t in units("5 基本要求\n5.1 一般要求\n" + "\n".join(PROSE) + "\n")]
+    assert got[:2] == ["5基本要求", "5.1一般要求"]
+    # "1 范围" near the top of page 1, "2 …" under it: a clause, no folio beside a running head
+    raw = "历史文献数字化加工规范\n1 范围\n" + "\n".join(PROSE[:2]) + "\n2 规范性引用文件\n" + "\n".join(PROSE[2:]) + "\n\f"
+    got = units(raw)
+    assert ("debris", "1") not in got and any(t == "1范围" for _, t in got)
