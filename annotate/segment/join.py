@@ -1209,7 +1209,8 @@ def _word_fits(prev: Line, nxt: Line, limit: float, raw: str) -> bool:
         return False
     m = _WORD_END.search(raw, nxt.start)
     word = raw[nxt.start:m.start() if m else len(raw)]
-    return prev.width + 0.5 * (1 + sum(ch.isascii() for ch in word)) + sum(not ch.isascii() for ch in word) <= limit - 2
+    narrow = len(word.encode("ascii", "ignore"))  # (its ASCII characters, counted in C)
+    return prev.width + 0.5 * (1 + narrow) + (len(word) - narrow) <= limit - 2
 
 
 def _lone_latin(group: Sequence[Line], nxt: Line, limit: float) -> bool:
