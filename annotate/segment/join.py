@@ -124,7 +124,7 @@ class Context:
     @functools.cached_property
     def following(self) -> dict[int, Line]:
         """Each line's next line, by the line's id (pairs.py)."""
-        return dict(zip(map(id, self.lines), self.lines[1:]))
+        return dict(zip(map(id, self.lines), self.lines[1:], strict=False))
 
     @functools.cached_property
     def strips(self) -> frozenset[int]:

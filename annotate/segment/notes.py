@@ -23,7 +23,8 @@ under it that are no wider than the note's first line (at most three, up to one 
 are the rest of the note, where the note's first line ends without a sentence end (``。？！…``, not a
 colon: a note ends a sentence there, or it is none: a field ``開課單位：人文學院`` beside another field is not); one unit with it
 where the note ended its line, else a debris unit of their own (the body's piece came between).
-Cheap gate: one regex search for a label after whitespace or at a line's start.
+Cheap gate: one regex search for a label after a space (a note beside a body line has one; without such a
+note none is taken), then, on each line with a colon, a look at its first and last word.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from .lines import Line
 __all__ = ["cut_notes"]
 
 _LABEL = r"[\u4e00-\u9fff]{2,4}[：:]"
-_GATE = re.compile(rf"(?:[ \u3000]|\n){_LABEL}")
+_GATE = re.compile(rf"[ \u3000]{_LABEL}")  # (what :data:`_BESIDE` finds opens so)
 _BESIDE = re.compile(rf"\S[ \u3000]+({_LABEL}[^\s\d]{{2,}})[ \t\u3000\r]*$")
 _BEFORE = re.compile(rf"[ \t\u3000]*({_LABEL}[^\s\d]{{2,}})(?:[ \u3000]{{2,}}(?=\S)|[ \t\u3000\r]*$)")
 _END = frozenset("。？！?!…")  # a note's sentence end (not a colon: "判決如下：" introduces what follows)

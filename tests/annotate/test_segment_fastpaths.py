@@ -540,6 +540,8 @@ NOTE_ATOMS = [*ATOMS, "想一想：", "议一议:", "小贴士：", "记者：",
 def test_a_line_the_colon_test_rules_out_holds_no_margin_note(text):  # notes.cut_notes, each line with a colon
     from annotate.segment import notes
 
+    if notes._GATE.search(text) is None:  # (no note beside a line: cut_notes takes none)
+        assert notes._BESIDE.search(text) is None
     if not notes._colon_placed(text):
         beside = notes._BESIDE.search(text)
         before = notes._BEFORE.match(text)
