@@ -987,7 +987,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return (prev.kind == "byline" and not nxt_kind and not nxt.gap and not nxt.hard and not nxt.level
                 and rules.NAME_REST.fullmatch(nxt.sq) is not None and rules.ROLE_NAME_CUT.search(prev.sq) is not None)
     nsq, sq = nxt.sq, prev.sq
-    if len(group) == 1 and pairs.letter_break(group, nxt):
+    if len(group) == 1 and sq[0] in pairs.LETTER_FIRST and pairs.letter_break(group, nxt):
         return False  # a letter's salutation or its "此致" stands alone
     if ctx.strips and (id(prev) in ctx.strips or id(nxt) in ctx.strips):
         return False  # a page head or masthead line between or above a column's lines (strips.py)
@@ -1038,7 +1038,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return True  # two lines of one column's prose, the first without a sentence end (colblock.py)
     if len(group) == 1 and sq[0] in colblock.BULLETS and colblock.bullet_over_prose(group, nxt):
         return False  # "■ 资料补充" / "维克多·雨果将他描绘为一": a column's prose under its sub-head
-    if len(group) == 1 and opening not in rules.CONTINUING and pairs.credit_done(prev, nxt, ctx.raw):
+    if (len(group) == 1 and sq[0] in rules.CREDIT_FIRST and opening not in rules.CONTINUING
+            and pairs.credit_done(prev, nxt, ctx.raw)):
         return False  # a heading under a whole byline ("文／X 指导教师 Y" / "课堂内外")
     if wrapped:
         if ctx.blank_breaks and nxt.gap and not (ctx.columns and _same_margin(prev, nxt, ctx.raw)):
@@ -1203,7 +1204,8 @@ def _word_fits(prev: Line, nxt: Line, limit: float, raw: str) -> bool:
         return False
     m = _WORD_END.search(raw, nxt.start)
     word = raw[nxt.start:m.start() if m else len(raw)]
-    return prev.width + 0.5 * (1 + sum(ch.isascii() for ch in word)) + sum(not ch.isascii() for ch in word) <= limit - 2
+    narrow = len(word.encode("ascii", "ignore"))  # (its ASCII characters, counted in C)
+    return prev.width + 0.5 * (1 + narrow) + (len(word) - narrow) <= limit - 2
 
 
 def _lone_latin(group: Sequence[Line], nxt: Line, limit: float) -> bool:

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from . import rules
 from .lines import Line
 
-__all__ = ["LETTER_ITEM", "credit_done", "letter_break", "own_line"]
+__all__ = ["LETTER_FIRST", "LETTER_ITEM", "credit_done", "letter_break", "own_line"]
 
 # an item's letter or a paragraph's number: "a）", "b)", "[0001]", "【0002】"
 LETTER_ITEM = re.compile(r"[a-zA-Z][）)]")
@@ -102,6 +102,7 @@ def credit_done(prev: Line, nxt: Line, raw: str) -> bool:
 
 _SALUTATION = re.compile(r"(?:尊敬的|敬爱的|敬愛的|亲爱的|親愛的)[^，。！？,.!?]{1,16}[：:]")
 _CLOSING = frozenset({"此致"})
+LETTER_FIRST = frozenset("此尊敬亲親")  # the first characters of a salutation and of the closing (a caller's quick test)
 
 
 def letter_break(group: Sequence[Line], nxt: Line) -> bool:

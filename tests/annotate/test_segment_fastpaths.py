@@ -584,3 +584,27 @@ def test_note_lines_found_from_each_note_word_are_those_the_line_pattern_finds(t
     from annotate.segment import office
 
     assert office._has_note_line(text) == bool(office._NOTE_AT.match(text) or office._NOTE_AT_NL.search(text))
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([*ATOMS, "尊敬的", "敬爱的", "親愛的", "此致", "林教授", "同學們", "："]), max_size=12).map("".join))
+def test_a_letter_break_opens_with_a_letter_first_character(sq):  # join._joins: pairs.letter_break behind its first character
+    from annotate.segment import pairs
+    from annotate.segment.lines import Line
+
+    sq = rules.SPACE_OR_DROP.sub("", sq) or "此致"
+    if pairs.letter_break([Line([(0, len(sq))], sq, 0, 0, False)], Line([(0, 1)], "敬", 0, 0, False)):
+        assert sq[0] in pairs.LETTER_FIRST
+
+
+@SETTINGS
+@given(texts, st.integers(0, 80).map(lambda n: n / 2), st.integers(0, 120).map(lambda n: n / 2))
+def test_a_word_that_fits_counted_in_c_fits_counted_a_character_at_a_time(text, width, limit):  # join._word_fits
+    from annotate.segment.lines import Line
+
+    raw = "上一行\n" + text
+    prev, nxt = Line([(0, 3)], "上一行", width=width), Line([(4, len(raw))], "")
+    m = join._WORD_END.search(raw, nxt.start)
+    word = raw[nxt.start:m.start() if m else len(raw)]
+    plain = width + 0.5 * (1 + sum(ch.isascii() for ch in word)) + sum(not ch.isascii() for ch in word) <= limit - 2
+    assert join._word_fits(prev, nxt, limit, raw) == plain
