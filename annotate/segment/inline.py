@@ -49,6 +49,9 @@ _READ_TIME = (r"(?:阅读|閱讀)(?:时间|時間|时长|時長)?\s*(?:需要|�
 _PLACE = r"(?:发表于|發表於|IP属地|IP屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,3}"
 # a view counter, a reading-time estimate or a place of posting at a line's end (also the readers')
 TRAILING_COUNTER = re.compile(rf"(?:{_SEP}\s*)?(?:{_COUNTER}|{_READ_TIME}|{_PLACE})\s*$")
+# An engagement count after a view counter ("浏览 68709　收藏 705", "阅读量1524　收藏 55　点赞数 35"): cut
+# only in a run of trailing items that holds a view counter (TRAILING_COUNTER), never alone.
+ENGAGE_TAIL = re.compile(rf"(?:{_SEP}\s*)?(?:{rules.ENGAGE_WORDS})(?:次数|次數|数|數|量)?\s*[:：]?\s*{rules.COUNT}\s*$")
 # A run of bracketed items at the end of a line; each item's words are checked against DEBRIS_WORDS.
 _TOOLS = re.compile(r"(?:【[^【】]{1,24}】\s*)+$")
 _LEAD = re.compile(r"\s*【([^【】\d]{2,8})】")
@@ -90,10 +93,13 @@ def _credit(head: str) -> bool:
     return rules.DATE.search(head) is not None or _LABEL.search(head) is not None
 
 
-def _tail(sq: str, end: int, gaps: frozenset[int] | None) -> int:
+def _tail(sq: str, end: int, gaps: frozenset[int] | None, engage: bool = False) -> int:
     """Start of one furniture item that ends ``sq[:end]``, or -1 (``sq``: the line without whitespace;
-    ``gaps``: the positions of ``sq`` that had whitespace before them, None when there was none)."""
+    ``gaps``: the positions of ``sq`` that had whitespace before them, None when there was none;
+    ``engage``: an engagement count (:data:`ENGAGE_TAIL`) may be the item)."""
     m = TRAILING_COUNTER.search(sq, 0, end)
+    if m is None and engage:
+        m = ENGAGE_TAIL.search(sq, 0, end)
     if m is None and sq[end - 1:end] == "】":
         m = _TOOLS.search(sq, 0, end)
         if m is not None:
@@ -142,18 +148,26 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         keep, sq, gaps = None, text, None
     else:
         sq = _SPACE.sub("", text)
-        if TRAILING_COUNTER.search(sq) is None and sq[-1] != "】" and sq[0] != "【" and text.rsplit(None, 1)[-1] not in rules.DEBRIS_WORDS:
+        if (TRAILING_COUNTER.search(sq) is None and sq[-1] != "】" and sq[0] != "【"
+                and text.rsplit(None, 1)[-1] not in rules.DEBRIS_WORDS and ENGAGE_TAIL.search(sq) is None):
             return []  # (before mapping every character)
         keep = [i for i, ch in enumerate(text) if not ch.isspace()]
         gaps = frozenset(k for k in range(1, len(keep)) if keep[k] != keep[k - 1] + 1)
     spans: list[tuple[int, int]] = []
     end = len(sq)
-    for _ in range(3):  # a counter and a toolbar may follow each other
-        start = _tail(sq, end, gaps)
+    engage = "0" <= sq[-1] <= "9" and ENGAGE_TAIL.search(sq) is not None
+    counted = not engage  # engagement counts are cut only beside a view counter
+    for _ in range(4 if engage else 3):  # a counter and a toolbar may follow each other
+        start = _tail(sq, end, gaps, engage)
         if start < 0:
             break
+        counted = counted or TRAILING_COUNTER.search(sq, start, end) is not None
         spans.append((start, end))
         end = start
+    if not counted:
+        spans, end = [], len(sq)
+    elif engage and spans:  # one bar of counts: one furniture unit
+        spans = [(end, spans[0][1])]
     head_from = 0
     lead = _LEAD.match(sq, 0, end)
     if lead and DATE_ALONE.fullmatch(sq, lead.end(), end):
@@ -202,7 +216,7 @@ def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
         if end < 0:
             end = len(raw)
         if begin not in lined:
-            lined[begin] = pos if furniture_spans(raw[begin:end].strip()) else -1
+            lined[begin] = pos if furniture_spans(raw[begin:end].strip()) or _bar_goes_on(raw, begin, end) else -1
     hits = [pos for pos in lined.values() if pos >= 0]
     if not hits:
         return lines, []
@@ -212,7 +226,12 @@ def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
     last = 0
     for i in sorted(candidates):
         line = lines[i]
-        if line.level or line.kind or len(line.sq) > _MAX_LINE or line.end - line.start > 3 * _MAX_LINE:
+        if i < last or line.level or line.kind or len(line.sq) > _MAX_LINE or line.end - line.start > 3 * _MAX_LINE:
+            continue
+        if i + 1 < len(lines) and _wrapped_bar(raw, line, lines[i + 1]):
+            out += lines[last:i]
+            last = i + 2
+            out += _cut_wrapped_bar(raw, line, lines[i + 1], cut)
             continue
         spans = furniture_spans(raw[line.start:line.end])
         if not spans:
@@ -224,6 +243,47 @@ def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
         return lines, []
     out += lines[last:]
     return out, cut
+
+
+_BAR_WRAP = 30  # characters: the most of a bar of counts that a wrap puts on the next line
+
+
+def _bar_goes_on(raw: str, begin: int, end: int) -> bool:
+    """Whether the raw line ``raw[begin:end]`` may end with a bar of counts that goes on at the start of the
+    next raw line (a cheap test before :func:`_wrapped_bar`: that line is short and opens with a digit)."""
+    if end >= len(raw) - 1:
+        return False
+    nxt_end = raw.find("\n", end + 1)
+    nxt = raw[end + 1:nxt_end if nxt_end >= 0 else len(raw)].strip()
+    return bool(nxt) and len(nxt) <= 2 * _BAR_WRAP and nxt[0].isdigit() and bool(furniture_spans(raw[begin:end].strip() + " " + nxt))
+
+
+def _wrapped_bar(raw: str, line: Line, nxt: Line) -> int:
+    """Where a bar of counts that a wrap carried onto the next line starts in ``line`` (raw offset), or 0:
+    ``作者：马华　|　更新于 2021.12.12　浏览`` / ``68709　收藏 705`` — the two lines read as one have their
+    furniture from inside ``line`` to the end of ``nxt``, and ``nxt`` opens with a count."""
+    if nxt.gap or nxt.level or nxt.kind or len(nxt.sq) > _BAR_WRAP or not nxt.sq[0].isdigit() \
+            or nxt.start < line.end or raw.count("\n", line.end, nxt.start) != 1:
+        return 0
+    head = raw[line.start:line.end]
+    text = head + " " + raw[nxt.start:nxt.end]
+    spans = furniture_spans(text)
+    if not spans or spans[-1][1] != len(text.rstrip()) or not spans[0][0] < len(head.rstrip()):
+        return 0
+    if any(b < a for (_, b), (a, _) in zip(spans, spans[1:])) or any(
+            not text[b:a].isspace() for (_, b), (a, _) in zip(spans, spans[1:]) if a > b):
+        return 0  # (the furniture is one run from inside the line to the end of the next)
+    return line.start + spans[0][0]
+
+
+def _cut_wrapped_bar(raw: str, line: Line, nxt: Line, cut: list[Line]) -> list[Line]:
+    """``line`` cut where :func:`_wrapped_bar` says, its tail and all of ``nxt`` one furniture line."""
+    at = _wrapped_bar(raw, line, nxt)
+    head = _piece_line(raw, cut_pieces(line.pieces, [(at, len(raw) + 1)]), line, True)
+    tail = [p for p in (strip_piece(raw, s, e) for s, e in cut_pieces(line.pieces, [(0, at)]) + nxt.pieces) if p[0] < p[1]]
+    bar = Line(tail, squeeze_pieces(raw, tail), 0, 0, True)
+    cut.append(bar)
+    return [head, bar] if head is not None else [bar]
 
 
 def _word_at(raw: str, pos: int, word: str, k: int) -> bool:

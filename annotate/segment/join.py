@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 
-from . import colblock, rules, strips
+from . import colblock, pairs, rules, strips
 from .lines import Line, page_of
 
 __all__ = ["CONTINUED", "Context", "context", "group_lines", "heading_like", "straddles", "vis_width"]
@@ -95,6 +95,23 @@ class Context:
         return bool(self.wrap) and _flush_first_lines(self.lines, self.wrap)
 
     @functools.cached_property
+    def by_chars(self) -> bool:
+        """Wrapped text counted in characters (a digit or Latin letter as wide as a hanzi, as a saved copy
+        wrapped by character count is): more of the body lines holding ASCII reach the wrap width counted
+        so than counted in display columns (asked only where a short line ends before such a word)."""
+        in_chars = in_columns = 0
+        for line in self.lines:
+            if line.kind or line.level:
+                continue
+            narrow = len(line.sq.encode("ascii", "ignore"))
+            if not narrow:
+                continue
+            chars = float(_span(line))
+            in_chars += abs(chars - self.wrap) <= 1
+            in_columns += abs(chars - 0.5 * narrow - self.wrap) <= 1
+        return in_chars > in_columns
+
+    @functools.cached_property
     def block_openers(self) -> frozenset[int]:
         """Lines that a line of the same column width follows (colblock.py)."""
         return colblock.block_openers(self.lines)
@@ -103,6 +120,11 @@ class Context:
     def headlines(self) -> frozenset[int]:
         """Headlines over a byline (colblock.py)."""
         return colblock.headlines(self.lines)
+
+    @functools.cached_property
+    def following(self) -> dict[int, Line]:
+        """Each line's next line, by the line's id (pairs.py)."""
+        return dict(zip(map(id, self.lines), self.lines[1:]))
 
     @functools.cached_property
     def strips(self) -> frozenset[int]:
@@ -498,7 +520,7 @@ def _block_widths(widths: list[float], body: Sequence[Line], closed: Sequence[bo
         if i == n or local[i] != local[start]:
             if i - start >= _BLOCK_MIN and local[start] > 0:
                 width, _ = _dominant(widths[start:i], body[start:i], closed[start:i])
-                if width:
+                if width and _runs_on(widths, body, closed, start, i, width):
                     blocks.append((start, i, width))
             start = i
     found = [w for _, _, w in blocks]
@@ -512,6 +534,19 @@ def _block_widths(widths: list[float], body: Sequence[Line], closed: Sequence[bo
         for i in range(s, e):
             shifts[i] = main - width
     return main, shifts
+
+
+def _runs_on(widths: list[float], body: Sequence[Line], closed: Sequence[bool], start: int, end: int, width: float) -> bool:
+    """Whether the block ``body[start:end]`` wrapped at ``width`` has lines that the text runs on from: two or
+    more lines near the width, cut mid-sentence, with the next line right under them (no blank line). A
+    run of short lines at the top of a saved web page (a headline, a button row, three list items each
+    ending with "。") is no column (where three in four of the block's lines stand after a blank line, as an
+    extract that takes columns in turns prints them, the test is not made)."""
+    if 4 * sum(ln.gap > 0 for ln in body[start:end]) >= 3 * (end - start):
+        return True
+    cut = sum(1 for k in range(start, min(end, len(body) - 1))
+              if not closed[k] and widths[k] >= width - 3 and body[k + 1].gap == 0)
+    return cut >= 2
 
 
 def _shift_others(lines: Sequence[Line], at: Sequence[int], shifts: Sequence[float]) -> None:
@@ -659,15 +694,27 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and heading_like(nxt.sq, ctx.labels)
         and not rules.SUBTITLE.match(nxt.sq)
         and not _same_words(group, nxt)
+        and not _prose_under(group[-1].sq, nxt.sq)
         and not (ctx.wrap and nxt.width >= ctx.wrap - 3)
         and _one_block(group[-1], nxt, ctx.raw)
         and not _names(nxt, ctx.raw)
+        and not pairs.own_line(group, nxt, ctx.raw, ctx.following.get(id(nxt)))  # a list's item, a credit, offices
         and not (rules.SECTION_LABEL.match(nxt.sq) and rules.SECTION_LABEL.match(group[0].sq))
         and not (rules.LABEL.match(nxt.sq) and rules.LABEL.match(group[-1].sq))  # fields: "甲方：…" / "乙方：…"
         and not colblock.heads_block(group, nxt, ctx.block_openers)  # a narrow column's prose under a heading
         # a line set letter-spaced is a display line of its own ("江州市临湖区人民法院" / "民 事 判 决 书")
         and _letter_spaced(group[-1], ctx.raw) == _letter_spaced(nxt, ctx.raw)
     )
+
+
+def _prose_under(sq: str, nsq: str) -> bool:
+    """``nsq`` is a column's first line of prose under a short sub-head (``爭議與討論`` / ``一年後，被任命為教廷的副大法``,
+    pdftotext's default mode with no wrap width found): a full-width comma inside it, none in the line above, and
+    twice as wide as that line and more."""
+    return "，" in nsq and "，" not in sq and len(nsq) >= 2 * len(sq) + _PROSE_UNDER_MORE
+
+
+_PROSE_UNDER_MORE = 2  # characters a prose line under a sub-head is wider than twice the sub-head
 
 
 def _letter_spaced(line: Line, raw: str) -> bool:
@@ -703,7 +750,10 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     if _starts_paragraph(nxt, ctx) or _OPTION.match(nxt.sq):  # (an exam's option "A．…" under its question)
         return False
     text = _recent(group)
-    if (_unbalanced(text) or _opens_inside(nxt.sq)) and not (nxt.gap and colblock.bullet_head(group)):
+    # (not a bullet sub-head, which opens no quote or bracket: "■ 后续进展" / "" / "俄」，是木星的…", and "■ 相关评价"
+    # that bullet_beside cut off a line's end over "次）。", another column's line's end; not an item "a）…")
+    if ((_unbalanced(text) or (_opens_inside(nxt.sq) and not pairs.LETTER_ITEM.match(nxt.sq)))
+            and not colblock.bullet_head(group)):
         return True
     if _heading_group(group, ctx):
         # A headline sits above its paragraph; a short unpunctuated fragment joins only a tail
@@ -712,7 +762,8 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         # ending there is the section's first line; the words across the break meet by chance)
         return (_heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and straddles(text, nxt.sq)
                                                     and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
-                or colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END))
+                or (colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END)
+                    and not pairs.own_line(group, nxt, ctx.raw, ctx.following.get(id(nxt)))))
     return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
                 and not _numbered_heading(nxt, ctx)))
@@ -767,7 +818,7 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
             # (or the Latin word or number the next line opens with would not have fitted after it)
             return ((len(group) == 1 and wp >= width - 3 and not _first_line(nxt, width) and prev.last in "。！？!?…"
                      and not ctx.flush)
-                    or _did_not_fit(prev, nxt, width))
+                    or _did_not_fit(prev, nxt, width) or _did_not_fit_chars(prev, nxt, ctx))
         label = rules.LABEL.match(nxt.sq)
         if label and label.group(1) in ctx.labels:
             return False
@@ -786,6 +837,11 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         return not (last in _SENTENCE_STRONG and (rules.ENUMERATOR.match(nxt.sq) or (ctx.clauses and _CLAUSE.match(nxt.sq))))
     if prev.last in _COMMA_END and not nxt.gap and not _first_line(nxt, width) and not _starts_paragraph(nxt, ctx):
         return True  # a sentence goes on after "，" or "、" (a wrap at a space left the line short)
+    if (prev.last in _COMMA_END and not nxt.gap and nxt.indent < 0.75 and not _starts_paragraph(nxt, ctx)
+            and (nxt.width <= width / 2 or (prev.last == "、" and wp <= width / 2))):
+        # ... onto a fragment far shorter than a first line ("、" / "《汉宫秋》" / "、": justified titles), and from
+        # such a fragment ending in "、" onto any line not set in (the list goes on: "、" / "《西厢记》与…")
+        return True
     if (wp >= width - 3 and nxt.gap > ctx.gap and len(group) == 1 and wp < width - 1 and "\f" not in ctx.raw
             and heading_like(prev.sq, ctx.labels)):
         return False  # a heading alone, set off by a blank line as the text sets off its paragraphs (w3m's
@@ -843,6 +899,15 @@ def _did_not_fit(prev: Line, nxt: Line, width: float, word_re: re.Pattern[str] =
     ("…帶來了一次真正的革命……" / "Astounding SF致力於…")."""
     word = word_re.match(nxt.sq)
     return word is not None and nxt.indent < 0.75 and prev.width + 0.5 * word.end() > width + 1
+
+
+def _did_not_fit_chars(prev: Line, nxt: Line, ctx: Context) -> bool:
+    """:func:`_did_not_fit` where the text was wrapped by character count (:attr:`Context.by_chars`): the
+    number or Latin word ``nxt`` opens with counts a character a digit ("…最具知名度。" / "2011年…" at 30
+    characters: 28 + 4 would not fit, the digit run went down whole)."""
+    word = _LATIN_WORD.match(nxt.sq)
+    return (word is not None and nxt.indent < 0.75 and prev.width + word.end() > ctx.wrap + 1
+            and prev.width + 0.5 * word.end() <= ctx.wrap + 1 and ctx.by_chars)
 
 
 def _tail_is_heading(line: Line) -> bool:
@@ -927,6 +992,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return (prev.kind == "byline" and not nxt_kind and not nxt.gap and not nxt.hard and not nxt.level
                 and rules.NAME_REST.fullmatch(nxt.sq) is not None and rules.ROLE_NAME_CUT.search(prev.sq) is not None)
     nsq, sq = nxt.sq, prev.sq
+    if len(group) == 1 and pairs.letter_break(group, nxt):
+        return False  # a letter's salutation or its "此致" stands alone
     if ctx.strips and (id(prev) in ctx.strips or id(nxt) in ctx.strips):
         return False  # a page head or masthead line between or above a column's lines (strips.py)
     if nxt.gap and ctx.headlines and id(nxt) in ctx.headlines:
@@ -976,6 +1043,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return True  # two lines of one column's prose, the first without a sentence end (colblock.py)
     if len(group) == 1 and sq[0] in colblock.BULLETS and colblock.bullet_over_prose(group, nxt):
         return False  # "■ 资料补充" / "维克多·雨果将他描绘为一": a column's prose under its sub-head
+    if len(group) == 1 and opening not in rules.CONTINUING and pairs.credit_done(prev, nxt, ctx.raw):
+        return False  # a heading under a whole byline ("文／X 指导教师 Y" / "课堂内外")
     if wrapped:
         if ctx.blank_breaks and nxt.gap and not (ctx.columns and _same_margin(prev, nxt, ctx.raw)):
             return False

@@ -254,9 +254,9 @@ COUNTER = re.compile(rf"(?:{COUNTER_WORDS})(?:次数|次數|数|數|量)[:：]\d
 JOINED = re.compile(DATE.pattern + r"(?:加入|註冊|注册)|(?:註冊|注册|加入)(?:于|於|時間|时间)?[:：]?" + DATE.pattern)
 # A line of engagement counts on a Q&A or social page: "关注者 9018 被浏览 995102", "9530 人赞同了该回答",
 # "按讚 121" (squeezed line; one to four counts, nothing else).
-_ENGAGE = ("关注者|關注者|关注|關注|被浏览|被瀏覽|浏览|瀏覽|阅读|閱讀|赞同|贊同|点赞|點讚|按讚|按赞|评论|評論|回答|回复|回覆"
+ENGAGE_WORDS = _ENGAGE = ("关注者|關注者|关注|關注|被浏览|被瀏覽|浏览|瀏覽|阅读|閱讀|赞同|贊同|点赞|點讚|按讚|按赞|评论|評論|回答|回复|回覆"
            "|收藏|转发|轉發|粉丝|粉絲|人气|人氣")
-_COUNT = r"\d[\d,.]*[KkWw万萬千]?"
+COUNT = _COUNT = r"\d[\d,.]*[KkWw万萬千]?"
 ENGAGEMENT = re.compile(
     rf"(?:(?:{_ENGAGE})[:：]?{_COUNT}|{_COUNT}(?:人|次|条|條|个|個)?(?:{_ENGAGE})(?:了该回答|了該回答|了该文章|了該文章)?){{1,4}}")
 # A pager: page numbers and the words that step through pages, nothing else ("上一頁 1 2 下一頁",
@@ -371,10 +371,11 @@ SECTION_LABEL = re.compile(rf"第[{NUMERAL}百\d]{{1,3}}(?:章|节|節|部分|�
 SECTION_MAST = re.compile(r"[\u4e00-\u9fff]{2,8}\s+[·•・]\s+[\u4e00-\u9fff]{2,8}")
 # A photo caption: "图为…", "圖為…", "图：…", "图1 …" on a short line of its own (site furniture).
 CAPTION = re.compile(r"[(（]?[图圖](?:为|為|\s*[:：]|\s*\d{1,2}\s*[:：\s])")
-# A photo credit closing a short line: "資料照片（記者林志明攝）", "图片来源：新华社（王某 摄）" (a caption).
-PHOTO_CREDIT = re.compile(r"[(（][^()（）]{0,16}[摄攝](?:影)?[)）]$")
+# A photo credit closing a short line: "資料照片（記者林志明攝）", "图片来源：新华社（王某 摄）",
+# "展場一隅。（圖／讀者提供）", "（图/新华社）" (a caption).
+PHOTO_CREDIT = re.compile(r"[(（](?:[^()（）]{0,16}[摄攝](?:影)?|(?:图|圖|图片|圖片|照片|相片)\s*[/／][^()（）/／]{1,16})[)）]$")
 # Labels of a post's tag and category lines ("標籤：旅遊 生活", "分类：随笔", "Tags: …"): site furniture.
-TAG_LABEL = re.compile(r"(?:词条标签|詞條標籤|标签|標籤|全站分类|全站分類|个人分类|個人分類|分类|分類|Tags?)\s*[:：]")
+TAG_LABEL = re.compile(r"(?:词条标签|詞條標籤|文章标签|文章標籤|标签|標籤|全站分类|全站分類|个人分类|個人分類|分类|分類|Tags?)\s*[:：]")
 SUBTITLE = re.compile(r"^(?:——|—|--|－－)")
 
 # --- markdown -----------------------------------------------------------------------------------
@@ -405,9 +406,9 @@ PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[报報](?:" + DATE.pattern + ")?"
 # "城市發展研究中心 2021-07-15", "某某学报 2022年第3期" (matched on the spaced line).
 # Also with the name in book-title marks or its series in brackets, and the issue as a volume and number:
 # "《历史研究》2022年第3期", "江临大学学报（社会科学版） 2022年第3期",
-# "史学月刊 Vol.12 No.3", "臺灣地理學刊 第8卷第1期".
+# "史学月刊 Vol.12 No.3", "臺灣地理學刊 第8卷第1期", "城鄉誌月刊 第284期 十一月號" (an issue number and its month).
 _ISSUE = (r"(?:(?:19|20)\d\d(?:年\d{1,2}月(?:\d{1,2}日)?|年第\d{1,3}期|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)"
-          r"|第\d{1,3}卷(?:\s*第\d{1,3}期)?|[Vv]ol\.?\s*\d{1,3}(?:\s*,?\s*[Nn]o\.?\s*\d{1,3})?)")
+          r"|第\d{1,3}卷(?:\s*第\d{1,3}期)?|第\d{1,4}期|[一二三四五六七八九十]{1,3}月[號号]|[Vv]ol\.?\s*\d{1,3}(?:\s*,?\s*[Nn]o\.?\s*\d{1,3})?)")
 ISSUE_HEADER = re.compile(rf"(?:[\u4e00-\u9fff·]{{2,20}}(?:[（(][\u4e00-\u9fff]{{2,8}}[）)])?[ \t\u3000]+|《[^《》\s]{{2,20}}》[ \t\u3000]*)"
                           rf"{_ISSUE}(?:[ \t\u3000]*{_ISSUE})?")
 # A paper's name and its page's section set apart by a gap, on the first line above the headline and its

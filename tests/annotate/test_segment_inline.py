@@ -27,6 +27,9 @@ def _parts(text: str) -> list[str]:
     ("【新界時報】　2021年6月20日", ["【新界時報】"]),
     ("作者：X 2023-01-01 瀏覽人次：52 【列印】", ["瀏覽人次：52", "【列印】"]),
     ("作者：X 2023-01-01 阅读 (7380)", ["阅读 (7380)"]),
+    # engagement counts after a view counter: one bar, one unit
+    ("作者：马华　|　更新于 2021.12.12　浏览 68709　收藏 705", ["浏览 68709　收藏 705"]),
+    ("qq_45 于 2022-09-07 19:48:41 发布　阅读量1524　收藏 55　点赞数 35", ["阅读量1524　收藏 55　点赞数 35"]),
 ])
 def test_furniture_cut_out_of_a_credit_line(line: str, furniture: list[str]) -> None:
     assert _parts(line) == furniture
@@ -40,6 +43,7 @@ def test_furniture_cut_out_of_a_credit_line(line: str, furniture: list[str]) -> 
     "作者：周美玲 發表於2023/03/06",          # a date of posting is the byline's, not a place
     "来源：新华网 2023-06-01 记者 王某【责任编辑】",  # a bracket that is no tool
     "发布时间：2021-05-21 浏览次数：5464发表于",
+    "作者：马华 2021.12.12 收藏 705",          # an engagement count without a view counter stays
 ])
 def test_nothing_cut(line: str) -> None:
     assert furniture_spans(line) == []

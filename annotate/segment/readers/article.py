@@ -118,6 +118,9 @@ def frame(blocks: list[Block]) -> list[Block]:
     blocks = pieces
     mark_entry_units(kinds, texts)  # a live page's "09:23" / "主持人" over each entry
     prose = [i for i, (k, t) in enumerate(zip(kinds, texts, strict=True)) if is_prose(k, t)]
+    while len(prose) > 1 and kinds[prose[0]] == "paragraph" and len(texts[prose[0]]) <= 120 \
+            and rules.DISCLAIMER.search(texts[prose[0]]):
+        kinds[prose.pop(0)] = "debris"  # a blog's licence statement over the post: "版权声明：本文为博主原创文章，…"
     if not prose:
         return blocks
     if "title" not in kinds:  # (a site's logo in larger type took the title's size): the first heading over the prose

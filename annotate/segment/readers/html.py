@@ -461,12 +461,15 @@ def _class_of(attrs: str | None) -> str:
 
 
 def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], groups: list[int], marked: bool,
-           elements: dict[int, tuple[str, str]]) -> None:
-    """Debris by position around the article (see the module docstring and docs/segmentation.md)."""
+           elements: dict[int, tuple[str, str]], times: set[int] = frozenset()) -> None:
+    """Debris by position around the article (see the module docstring and docs/segmentation.md);
+    ``times``: units that are a ``<time>`` element's date (never a stray date)."""
     every = [i for i, (k, t) in enumerate(zip(kinds, texts, strict=True)) if _is_prose(k, t)]
     prose = every.copy()
     while prose and _disclaimer(kinds[prose[-1]], texts[prose[-1]]):
         prose.pop()  # the site's statement under the article is no prose of it
+    while len(prose) > 1 and _disclaimer(kinds[prose[0]], texts[prose[0]]):
+        prose.pop(0)  # nor a blog's licence statement over it
     title = kinds.index("title") if "title" in kinds else None
     if not prose:
         if title is not None and not marked:
@@ -498,11 +501,16 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
                     and _LABELLED.match(texts[i]) and rules.DATE.search(texts[i])):
                 kinds[i] = "debris"  # (a labelled date over the title in the same element stays: "發布日期：…")
     first = title + 1 if title is not None and title < main[0] else main[0]
+    heads = _styled_heads(kinds, texts, paths, elements, first, main[-1])
     for i in range(first, main[0]):  # between the title and the first prose: bylines, meta and headings stay
+        if i in heads:
+            continue
         if kinds[i] == "paragraph" and article.DISPATCH.fullmatch(texts[i]):
             kinds[i] = "meta"  # "【本報訊】"
-        elif _short_label(kinds[i], texts[i]) or stray_date(kinds, i, texts[i].replace(" ", ""), _above(kinds, groups, i)):
+        elif _short_label(kinds[i], texts[i]) or i not in times and stray_date(kinds, i, texts[i].replace(" ", ""), _above(kinds, groups, i)):
             kinds[i] = "debris"  # (a date between the title and the byline is the article's: it stays)
+        elif _disclaimer(kinds[i], texts[i]):
+            kinds[i] = "debris"  # a blog's licence statement over the post: "版权声明：本文为博主原创文章，…"
     for b in range(main[0], main[-1]):  # a later story's byline: the counters under it
         j = b + 1
         while kinds[b] == "byline" and j < main[-1] and _short_label(kinds[j], texts[j]):
@@ -514,6 +522,8 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
     for i in range(last + 1, len(kinds)):
         if kinds[i] == "debris" and kinds[i - 1] == "debris" and i - 1 > last:
             closed = True  # two furniture blocks in a row (pager, tags): the article is over
+        if kinds[i] == "debris" and _list_head(texts[i]):
+            closed = True  # "延伸閱讀" over its links: the article is over
         if _disclaimer(kinds[i], texts[i]):
             kinds[i] = "debris"  # the site's disclaimer: "平台声明：…", "…如有侵权请联系删除"
             continue
@@ -541,6 +551,60 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             kinds[i] = "debris"  # "网友评论" / "北京网友" / "写得很好，学习了。"
 
 
+def _styled_heads(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], elements: dict[int, tuple[str, str]],
+                  first: int, last: int) -> set[int]:
+    """Section heads set as styled blocks (``<div class="sec">出发前读一读</div>``): short blocks without a
+    sentence end, from the title to the last prose, two or more of them in elements of one tag and class,
+    at least one of them right above a prose block. They become headings (the first one, between the
+    title and the first prose, is no label to drop)."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for i in range(first, last):
+        if kinds[i] == "paragraph" and paths[i] and len(texts[i]) <= 16 \
+                and not rules.SENTENCE_END_RE.search(texts[i]) and not _LABELLED.search(texts[i]):
+            sig = _signature(elements, paths[i][-1])
+            if sig[1] and sig[0] in ("div", "p", "section"):
+                found.setdefault(sig, []).append(i)
+    heads: set[int] = set()
+    for members in found.values():
+        if len(members) >= 2 and len({texts[i] for i in members}) == len(members) \
+                and any(_is_prose(kinds[i + 1], texts[i + 1]) for i in members):  # (a label repeated is no head)
+            heads.update(members)
+    for i in heads:
+        kinds[i] = "heading"
+    return heads
+
+
+_CELL_MAX = 20  # characters: a cell of a table of specs or quantities
+
+
+def _small_tables(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]],
+                  elements: dict[int, tuple[str, str]]) -> None:
+    """A table of four or more short cells without a sentence end, a third of them or more holding a digit
+    (a product's specs ``ISBN`` / ``9788052770370``, a recipe's ingredients ``五花肉`` / ``500克``): debris,
+    like the text route's table rows."""
+    tables: dict[int, list[int]] = {}
+    for i, path in enumerate(paths):
+        for element in reversed(path):
+            if elements.get(element, ("", ""))[0] == "table":
+                tables.setdefault(element, []).append(i)
+                break
+    for cells in tables.values():
+        if len(cells) >= 4 and all(kinds[i] in ("paragraph", "heading", "debris") and len(texts[i]) <= _CELL_MAX
+                                   and not rules.SENTENCE_END_RE.search(texts[i]) for i in cells) \
+                and 3 * sum(any(ch.isdigit() for ch in texts[i]) for i in cells) >= len(cells):
+            for i in cells:
+                kinds[i] = "debris"
+
+
+_RATING = re.compile(r"[★☆]{3,5}")  # a reader's star rating opening a review
+
+
+def _list_head(text: str) -> bool:
+    """A related list's heading (``延伸閱讀``, ``相关新闻``, ``rules.LIST_HEADS``; bracketed or not)."""
+    sq = text.replace(" ", "").strip("【】[]")
+    return len(sq) <= 8 and (sq in rules.LIST_HEADS or len(sq) >= 4 and sq in rules.DEBRIS_WORDS)
+
+
 def _above(kinds: list[str], groups: list[int], i: int) -> int:
     """The unit above unit ``i``, past furniture cut out of the same block ("【新界時報】" before its date)."""
     j = i - 1
@@ -563,17 +627,45 @@ _TIME_OPEN = re.compile(r"<time\b[^>]*>\s*$", re.I)
 _TIME_CLOSE = re.compile(r"\s*</time\s*>", re.I)
 
 
-def _time_elements(kinds: list[str], texts: list[str], offsets: list[list[list[int]]], source: str) -> None:
+def _time_elements(kinds: list[str], texts: list[str], offsets: list[list[list[int]]], source: str) -> set[int]:
     """A short paragraph that is wholly the text of a ``<time>`` element (``<time>6/4/2023</time>``, a
-    date in any format) is ``meta``."""
+    date in any format) is ``meta``; returns those units (the page marked them as its date: no stray date)."""
+    found: set[int] = set()
     if "<time" not in source and "<TIME" not in source:
-        return
+        return found
     for i, (kind, text) in enumerate(zip(kinds, texts, strict=True)):
-        if kind != "paragraph" or len(text) > 30 or not offsets[i]:
+        if kind not in ("paragraph", "meta") or len(text) > 30 or not offsets[i]:
             continue
         start, end = offsets[i][0][1], offsets[i][-1][1] + offsets[i][-1][2]
         if _TIME_OPEN.search(source, max(0, start - 120), start) and _TIME_CLOSE.match(source, end):
             kinds[i] = "meta"
+            found.add(i)
+    return found
+
+
+_FONT_SIZE = re.compile(r"""font-size\s*:\s*(\d+(?:\.\d+)?)pt|<font[^>]*\bsize\s*=\s*["']?([5-7])\b""", re.I)
+_LARGE_PT = 20  # points: type this large is a title's
+
+
+def _large_type_title(kinds: list[str], texts: list[str], offsets: list[list[list[int]]], source: str) -> None:
+    """A title set as a paragraph in large type above the first ``<h1>`` when that ``<h1>`` is a numbered
+    section head (``一、洛杉矶快船概况``: a word processor's export makes every Heading 1 an ``<h1>`` and its
+    Title style a ``<p>`` in 26 points): the large paragraph is the title, the ``<h1>`` a heading."""
+    title = kinds.index("title")
+    if not rules.ITEM_MARK.match(texts[title]):
+        return
+    for i in range(title):
+        if kinds[i] not in ("paragraph", "debris") or len(texts[i]) > 40 or rules.SENTENCE_END_RE.search(texts[i]) \
+                or not offsets[i]:
+            continue
+        start = offsets[i][0][1]
+        opened = source.rfind("<p", 0, start)
+        if opened < 0 or start - opened > 1200:
+            continue
+        if any(float(m.group(1) or 0) >= _LARGE_PT or m.group(2) in ("6", "7")
+               for m in _FONT_SIZE.finditer(source, opened, start)):
+            kinds[i], kinds[title] = "title", "heading"
+            return
 
 
 def _choose_title(kinds: list[str], texts: list[str], source: str) -> None:
@@ -703,10 +795,17 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
         _SOURCE[0] = ""
     if "title" not in kinds:
         _choose_title(kinds, texts, source)
+    else:
+        _large_type_title(kinds, texts, offsets, source)
     _endings(kinds, texts)
-    _time_elements(kinds, texts, offsets, source)
+    times = _time_elements(kinds, texts, offsets, source)
     mark_entry_units(kinds, texts)  # a live page's "09:23" / "主持人" over each entry
-    _frame(kinds, texts, paths, groups, marked, elements)
+    if "<table" in source or "<TABLE" in source:
+        _small_tables(kinds, texts, paths, elements)
+    for i, text in enumerate(texts):
+        if text[0] in "★☆" and kinds[i] == "paragraph" and _RATING.match(text):
+            kinds[i] = "debris"  # "★★★★☆　物流很快，書角略有壓痕。": a review
+    _frame(kinds, texts, paths, groups, marked, elements, times)
     units = make_units(doc_id, kinds, texts, offsets)
     meta = doc_meta([t for t, k in zip(spaced, kinds, strict=True) if k != "debris"], [k for k in kinds if k != "debris"])
     return Document(doc_id, units, meta), {"encoding": encoding}
