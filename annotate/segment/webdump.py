@@ -304,7 +304,7 @@ def _paged(kinds: Sequence[str], texts: Sequence[str]) -> bool:
     """A page number among the debris (``— 2 —``): an extract of printed pages (``pdftotext -nopgbrk``), no web
     dump, whose running heads and folios are no sign-off."""
     return "debris" in kinds and any(k == "debris" and len(t) <= 16 and rules.PAGE_NUMBER.fullmatch(t)
-                                     for k, t in zip(kinds, texts))
+                                     for k, t in zip(kinds, texts, strict=True))
 
 
 def open_article(raw: str, groups: Sequence[Sequence[Line]], kinds: list[str], texts: Sequence[str]) -> list[str]:
