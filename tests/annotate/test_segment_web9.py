@@ -186,3 +186,10 @@ def test_a_lynx_button_line_is_debris_and_joins_nothing() -> None:
     units = _units(f"标题\n\n{PROSE}\n(BUTTON) 展开全文\n广告\n\n{PROSE}\n")
     assert ("debris", "(BUTTON)展开全文") in units
     assert not any("展开全文" in t and "广告" in t for _, t in units)
+
+
+def test_ingredient_rows_are_debris_one_unit_a_row() -> None:
+    units = _units(f"红烧肉\n\n用料\n\n五花肉 500克\n冰糖  30克\n生抽  2勺\n八角  2个\n\n做法步骤\n\n{PROSE}\n")
+    assert [t for k, t in units if k == "debris"] == ["五花肉500克", "冰糖30克", "生抽2勺", "八角2个"]
+    two = _units(f"红烧肉\n\n五花肉 500克\n冰糖  30克\n\n{PROSE}\n")  # two rows are no table
+    assert not any(k == "debris" for k, _ in two)
