@@ -142,6 +142,8 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
         _page_tops(raw, lines, page)
     _masthead_top(raw, lines)
     _site_bar(raw, lines)
+    if lines and not lines[0].clean and not lines[0].kind:  # (the first line has a space inside: cheap gate)
+        _infobox_top(raw, lines)
     _kickers(lines, short)
     _page_headers(raw, lines, short)
     _menus(raw, lines)
@@ -606,6 +608,37 @@ def _mastheads(lines: Sequence[Line], index: _LineIndex) -> None:
         for k in range(j, i + 1):
             if k != stray:
                 lines[k].kind = "debris" if k in (j, stray + 1) else CONTINUED
+        # the strip's pieces after the weekday, on lines of their own ("星期六" / "农历癸卯年" / "第18229期" / "今日16版")
+        k = i + 1
+        while k < len(lines) and k - i <= 3 and not lines[k].kind and not lines[k].level and _MASTHEAD_AFTER.fullmatch(lines[k].sq):
+            lines[k].kind = CONTINUED
+            k += 1
+
+
+_MASTHEAD_AFTER = re.compile(r"(?:农历|農曆)[\u4e00-\u9fff]{2,6}|第\d{1,6}[期號号]|(?:今日|本期|共)\d{1,3}[版頁页]")  # after the weekday
+
+
+_INFOBOX_ROW = re.compile(r"(?!第)([\u4e00-\u9fff]{2,4})[ \u3000]+[^\s，。；：:！？、,;]{1,20}")  # "中文名 中华人民共和国人权"
+
+
+def _infobox_top(raw: str, lines: Sequence[Line]) -> None:
+    """A wiki page's infobox that ``pdftotext -raw`` printed above the title, a row a line (``中文名 中华人民共和国人权``
+    / ``所属类别 文化``): from the document's first line, two or more consecutive lines, each a label of two to four
+    hanzi (not ``第…``), a space and a short value without punctuation, the labels different, are debris, one unit
+    each, not the title's first lines."""
+    run: list[Line] = []
+    labels = set()
+    for line in lines[:_TOP_LINES]:
+        if line.kind or line.level or line.clean or (run and line.gap):
+            break
+        m = _INFOBOX_ROW.fullmatch(spaced(raw, line))
+        if m is None or m.group(1) in labels:
+            break
+        labels.add(m.group(1))
+        run.append(line)
+    if len(run) >= 2:
+        for line in run:
+            line.kind = "debris"
 
 
 _TOP_LINES = 4  # lines at the top of a document that a masthead may take
@@ -682,7 +715,7 @@ def _issue_header(raw: str, line: Line) -> bool:
     """A line without a kind that is a publication's name and its issue (:data:`rules.ISSUE_HEADER`)."""
     sq = line.sq
     return (not line.kind and not line.level and len(sq) <= _ISSUE_HEADER_MAX
-            and ("0" <= sq[-1] <= "9" or sq[-1] in "月日期卷") and rules.ISSUE_HEADER.fullmatch(spaced(raw, line)) is not None)
+            and ("0" <= sq[-1] <= "9" or sq[-1] in "月日期卷號号") and rules.ISSUE_HEADER.fullmatch(spaced(raw, line)) is not None)
 
 
 _KICKER_AT = re.compile(r"\n[\u4e00-\u9fff]{2,8}+[｜|/／]")  # (possessive, as rules.OUTLET_DATED_AT)
@@ -938,10 +971,11 @@ def _past_debris(lines: Sequence[Line], k: int, step: int, jump: dict[int, int])
 
 def _short_top(line: Line) -> bool:
     """A short line without a sentence that may be a page's header or footer (or a date alone); not a
-    label ending in a colon ("甲方签章：" printed once at a page's foot stays content)."""
+    label ending in a colon ("甲方签章：" printed once at a page's foot stays content), nor a line with a
+    full-width comma inside (a paragraph's last line set with OCR-like spaces, "人真的以男女朋 友的身分，去到他澎 湖…")."""
     sq = line.sq
     return ((not line.kind or line.kind == "meta" and rules.DATE.fullmatch(sq) is not None) and not line.level
-            and len(sq) <= _TOP_CHARS and not rules.SENTENCE_END_RE.search(sq) and sq[-1] not in "，,、:："
+            and len(sq) <= _TOP_CHARS and not rules.SENTENCE_END_RE.search(sq) and sq[-1] not in "，,、:：" and "，" not in sq
             and sq[0] not in rules.CONTINUING)
 
 
@@ -1026,6 +1060,7 @@ def _running_heads(lines: Sequence[Line], page: list[int] | None = None) -> None
                 lines[start].kind = "debris"
                 for line in lines[start + 1:end]:
                     line.kind = CONTINUED
+    twice = _twice_inside(keys, furniture, page) if page is not None and furniture else set()
     for start, end in runs:
         head = start
         while head < end and keys[head] in furniture:
@@ -1038,8 +1073,28 @@ def _running_heads(lines: Sequence[Line], page: list[int] | None = None) -> None
                 lines[a].kind = "debris"
                 # a forum reply's header repeated (poster / "#2" / date): each row a unit of its own
                 rows = any(_FLOOR.fullmatch(ln.sq) for ln in lines[a:b])
-                for line in lines[a + 1:b]:
-                    line.kind = "debris" if rows else CONTINUED
+                for k in range(a + 1, b):  # (a line that a page prints twice inside it stands alone: a sub-head
+                    # that several stories share, "後續發展", under a page head "112年2月28日 星期四 A7 綜合新聞")
+                    lines[k].kind = "debris" if rows or keys[k] in twice else CONTINUED
+
+
+def _twice_inside(keys: Sequence[str], found: set[str], page: list[int]) -> set[str]:
+    """Of the repeated lines ``found`` (by key), those printed twice or more inside one page, away from its first
+    and last :data:`_EDGE` lines (a sub-head that several stories of a newspaper page share, not a running head,
+    which a page prints once, or at its top and its foot). ``page``: :func:`lines.page_of`."""
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    for i, p in enumerate(page):
+        first.setdefault(p, i)
+        last[p] = i
+    seen: collections.Counter[tuple[str, int]] = collections.Counter()
+    out = set()
+    for i, k in enumerate(keys):
+        if k in found and first[page[i]] + _EDGE <= i <= last[page[i]] - _EDGE:
+            seen[k, page[i]] += 1
+            if seen[k, page[i]] >= 2:
+                out.add(k)
+    return out
 
 
 # First characters of the lines _web_line knows: a cheap gate before its regexes.

@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 
 from . import rules
-from .lines import Line
+from .lines import Line, squeeze
 
 BLOCK_MIN_WIDTH = 10.0  # full-width units: a column's line, wider than most headings
 BLOCK_BARE_WIDTH = 14.0  # ... and without a comma or stop in either line, this wide (a column, not a list of headlines)
@@ -135,7 +135,40 @@ def beside_by_width(raw: str, lines: Sequence[Line], beside: dict[int, int]) -> 
                    for c, w in _pieces(raw, orow, len(raw) if end < 0 else end) if k > i or abs(c - col) <= 2):
                 out[i] = sp
                 break
+        else:
+            if col > 0 and _beside_rows(raw, row, col, width):  # (-layout: a column set in, the columns taking rows in turns)
+                out[i] = sp
     return out
+
+
+BESIDE_ROWS = 2  # printed rows above and below a line where its column's line is looked for (columns take rows in turns)
+
+
+def _beside_rows(raw: str, row: int, col: int, width: float) -> bool:
+    """A run of text in the printed rows right above or below ``row`` (up to :data:`BESIDE_ROWS` each way, blank
+    rows skipped) begins at ``col`` (within two) and is as wide as ``width`` (within :data:`BESIDE_SLACK`)."""
+    for step in (-1, 1):
+        at, seen = row, 0
+        while seen < BESIDE_ROWS:
+            if step < 0:
+                if at == 0:
+                    break
+                at = raw.rfind("\n", 0, at - 1) + 1
+            else:
+                nxt = raw.find("\n", at)
+                if nxt < 0:
+                    break
+                at = nxt + 1
+            end = raw.find("\n", at)
+            end = len(raw) if end < 0 else end
+            if "\f" in raw[at:end]:
+                break
+            if not raw[at:end].strip():
+                continue
+            seen += 1
+            if any(abs(c - col) <= 2 and abs(width - w) <= BESIDE_SLACK for c, w in _pieces(raw, at, end)):
+                return True
+    return False
 
 
 _NOT_CREDIT = re.compile(r"[，。；！？,;!?]")
@@ -173,6 +206,79 @@ def credit_beside(raw: str, lines: Sequence[Line], spaces: dict[int, list[int]])
     return found
 
 
+_CREDIT_GAP = re.compile(r"[ \u3000]{6,}(?=\S)")  # a gutter's run of spaces after a credit at the line's start
+CREDIT_PROSE_MIN = 12  # characters of the column's line right of it (with a comma or stop, or that many hanzi: not a date)
+_HANZI = re.compile("[\u4e00-\u9fff]")
+
+
+_BULLET_HEAD = re.compile(r"[■□●○◆◇▲△★☆▶►][^，。、；：！？,.;:!?（）()「」『』“”《》〈〉\s]{2,8}")
+BULLET_REST_MIN = 6  # characters of the other column's line right of a bullet sub-head
+
+
+def credit_before(raw: str, lines: Sequence[Line]) -> dict[int, tuple[int, int]]:
+    """Lines that open with another column's credit line, a gutter of six spaces or more after it, and go on
+    with 12 characters or more of another column's line, a comma or stop in them or 12 hanzi (not a date: ``来源：X
+    作者：Y      2021年9月28日 14:05``) (``文／王建国   图／赵雅琴                 也是国际享誉盛名的…``,
+    ``-layout`` of a page whose columns it found no gutter for): {line index: the gutter's raw span}. The credit
+    opens with a role and its name or a source (``rules.BYLINE``, ``rules.SOURCE``), 40 characters or fewer without a
+    sentence or clause mark. ``-raw`` prints the same with one space (``撰文∕黃淑芬 攝影∕葉家瑋 中國聯合網路通訊集團…``):
+    there a credit whose roles are set off by a slash or a colon (in its first eight characters) and whose names end at a
+    space (``rules.BYLINE``) is cut there where 16 characters or more follow that open no other credit. Likewise a
+    line that opens with a bullet sub-head (a bullet and two to eight characters without punctuation, ``■ 影响与意义``)
+    and, after a gutter of six spaces or more, six characters or more of another column's line."""
+    out = {}
+    for i, line in enumerate(lines):
+        sq = line.sq
+        if len(line.pieces) != 1 or (sq[0] not in _CREDIT_OPENERS and sq[0] not in BULLETS) or len(sq) < BULLET_REST_MIN + 3:
+            continue
+        gap = _CREDIT_GAP.search(raw, line.start, line.end)
+        if gap is None:
+            if sq[0] not in BULLETS and len(sq) >= CREDIT_RUN_ON and any(c in _ROLE_MARKS for c in sq[:8]):
+                at = _credit_end(raw, line)
+                if at is not None:
+                    out[i] = (at, at + 1)
+            continue
+        credit, rest = squeeze(raw, line.start, gap.start()), squeeze(raw, gap.end(), line.end)
+        if credit[0] in BULLETS:  # a bullet sub-head: "■ 影响与意义                   到破坏的著名中古建筑。当中包"
+            if _BULLET_HEAD.fullmatch(credit) and len(rest) >= BULLET_REST_MIN:
+                out[i] = gap.span()
+            continue
+        if (len(credit) <= CREDIT_MAX and _NOT_CREDIT.search(credit) is None and (rules.BYLINE.match(credit) or rules.SOURCE.match(credit))
+                and len(rest) >= CREDIT_PROSE_MIN and (_PROSE_MARK.search(rest) or len(_HANZI.findall(rest)) >= CREDIT_PROSE_MIN)):
+            out[i] = gap.span()
+    return out
+
+
+_ROLE_MARKS = frozenset("/／∕|｜:：")
+CREDIT_RUN_ON = 24  # characters of a -raw line holding a credit and 16 characters or more after it
+
+
+def _credit_end(raw: str, line: Line) -> int | None:
+    """The raw position of the single space after the credit that opens ``line`` (``-raw``: ``撰文∕黃淑芬 攝影∕葉家瑋 中國…``),
+    or None (:func:`credit_before`): the line's words, one space apart, that each are a role, a slash or colon and
+    a name (``rules.CREDIT_OPENS``, ``rules.BYLINE`` to the word's end, 12 characters or fewer), then the rest."""
+    text = raw[line.start:line.end]
+    at = 0
+    while True:
+        end = text.find(" ", at)
+        if end < 0:
+            break
+        word = text[at:end]
+        m = rules.BYLINE.match(word) if len(word) <= _CREDIT_WORD and rules.CREDIT_OPENS.match(word) else None
+        if m is None or m.end() != len(word):
+            break
+        at = end + 1
+    if not at or at - 1 > CREDIT_MAX:
+        return None
+    rest = "".join(text[at:].split())
+    if len(rest) < CREDIT_PROSE_MIN + 4 or rules.CREDIT_OPENS.match(rest) or _NOT_CREDIT.search(text[:at]) is not None:
+        return None
+    return line.start + at - 1
+
+
+_CREDIT_WORD = 12  # characters of one credit word ("攝影∕葉家瑋")
+
+
 BULLETS = frozenset("■□●○◆◇▲△★☆▶►")
 _HEAD_PUNCT = re.compile(r"[，。、；：！？,.;:!?（）()「」『』“”《》〈〉]")
 
@@ -197,7 +303,7 @@ def bullet_over_prose(group: Sequence[Line], nxt: Line) -> bool:
 
 # another column's bullet sub-head printed after a column's line, one space before the bullet
 # (``…他忘记补充一点：第一次 ■ 若干细节``): the bullet, two to eight characters, no punctuation, the line's end
-_BULLET_BESIDE = re.compile(r" (?=[■□●○◆◇▲△★☆▶►] ?[^，。、；：！？,.;:!?（）()「」『』“”《》〈〉\s]{2,8}[ \r]*$)")
+_BULLET_BESIDE = re.compile(r" (?=[■□●○◆◇▲△★☆▶►] ?(?:[^，。、；：！？,.;:!?（）()「」『』“”《》〈〉\s] ?){2,8}[ \r]*$)")  # (OCR: "■ 历史沿 革")
 BULLET_BESIDE_LEFT = 8.0  # full-width units left of the space: a column's line, not a cell
 
 
@@ -225,18 +331,20 @@ _HEAD_END_SKIP = frozenset("，。、；：！？,.;:!?）)」』”")
 
 
 HEADLINE_MAX = 30  # characters of a headline over a byline
+_NOTE_END = re.compile(r"(?<=[^\s（(])[（(][^（）()，。；：！？,.;:!?]{1,10}[）)]$")  # a bracketed note ending a headline: "山西省(中华民国)"
 
 
 def headlines(lines: Sequence[Line]) -> frozenset[int]:
     """``id`` of each line that is a story's headline over its byline: set apart from the line above
     by a blank line, a byline (``Line.kind``) right under it, 30 characters or fewer with no sentence
-    or clause punctuation (``明尼亚波利斯富国银行广场`` / ``（记者 陈晓燕 通讯员 孙丽华）``). The line
+    or clause punctuation (``明尼亚波利斯富国银行广场`` / ``（记者 陈晓燕 通讯员 孙丽华）``; a bracketed note may end it,
+    ``山西省(中华民国)``). The line
     above it (another column's line left inside a quote, ``…「独立、团结、平等、自由、经济及``) never takes
     it (join._joins)."""
     out = []
     for line, nxt in itertools.pairwise(lines):
         if (nxt.kind == "byline" and line.gap and not line.kind and nxt.gap <= 1
-                and len(line.sq) <= HEADLINE_MAX and _HEAD_PUNCT.search(line.sq) is None):
+                and len(line.sq) <= HEADLINE_MAX and _HEAD_PUNCT.search(_NOTE_END.sub("", line.sq)) is None):
             out.append(id(line))
     return frozenset(out)
 

@@ -221,7 +221,41 @@ def reading_order(raw: str, lines: list[Line]) -> list[Line] | None:
     spaced = spaced_order(raw, found if found is not None else lines)
     if spaced is not None:
         found = spaced
-    return _bullet_beside(raw, found if found is not None else lines) or found
+    found = _bullet_beside(raw, found if found is not None else lines) or found
+    if found is not None and "\f" in raw and "        " in raw:  # (a piece of a PDF extract's page read in columns with a wide gap still inside)
+        wide = _wide_gaps(raw, found)
+        if wide:
+            found = _cut_at(raw, found, wide)
+    if "      " in raw or "∕" in raw or "／" in raw:  # (a credit at a line's start, a gutter after it: colblock.credit_before)
+        cuts = colblock.credit_before(raw, found if found is not None else lines)
+        if cuts:
+            found = _cut_at(raw, found if found is not None else lines, {i: [span] for i, span in cuts.items()})
+    return found
+
+
+_WIDE_GAP = re.compile(r"(?<=\S) {8,}(?=\S)")
+_PROSE_MARK = re.compile(r"[，。、；]")
+
+
+def _wide_gaps(raw: str, lines: list[Line]) -> dict[int, list[tuple[int, int]]]:
+    """On a page of a PDF extract (form feeds) read in columns, the runs of eight spaces or more still inside a line or piece with two letters or
+    more on each side, a full-width comma or stop right of it (``路口镇 (长沙县)                     所开 发的游戏，…``: a
+    headline beside another column's line where the page's two right columns share a gutter no position shows; not a
+    page header's date, ``论文集          2021年10月``, nor a browser footer's counter): {line index: the runs}."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for i, line in enumerate(lines):
+        if len(line.pieces) != 1 or line.clean:
+            continue
+        runs = [m.span() for m in _WIDE_GAP.finditer(raw, line.start, line.end)]
+        if not runs:
+            continue
+        edges = [line.start, *(x for r in runs for x in r), line.end]
+        sizes = [len(raw[a:b].replace(" ", "")) for a, b in zip(edges[::2], edges[1::2], strict=True)]
+        keep = [r for k, r in enumerate(runs) if min(sizes[k], sizes[k + 1]) >= 2
+                and _PROSE_MARK.search(raw, r[1], edges[2 * k + 3]) is not None]
+        if keep:
+            out[i] = keep
+    return out
 
 
 def _bullet_beside(raw: str, lines: list[Line]) -> list[Line] | None:
@@ -251,6 +285,8 @@ _SPACED_SHORT = 0.6  # ... and the share of a text's lines that are short, at le
 _SPACED_USUAL = 3  # lines without such a space that show the text's usual line width around a line
 _SPACED_AROUND = 12  # lines either side where they are looked for
 _SPACED_WIDER = 4  # full-width units a line cut so is wider than that, at least
+_SPACED_WIDE_SHARE = 3  # in a PDF extract (form feeds), one in this many of the lines with such a space must be so wide
+# (else: spaced throughout; one in two in other text: a web dump's short lines)
 
 
 def _printed(seg: str) -> float:
@@ -263,9 +299,12 @@ def _printed(seg: str) -> float:
 
 _GAP_CUT = re.compile(r"(?<=\S) {2,}(?=\S)")  # two spaces or more between text on one line
 _GAP_PROSE = re.compile(r"  (?<=\S{6}  ) *(?=\S{6})")  # (a quick count: text on both sides of such a gap)
-_GAP_ROWS = 6  # lines with prose on both sides of such a gap, at least ...
+_GAP_ROWS = 5  # lines with prose on both sides of such a gap, at least ...
 _GAP_SHARE = 0.04  # ... and this share of the lines
 _GAP_PIECE = 3  # letters on each side of a gap that is cut
+_GAP_WIDE = 8  # a gap this wide cuts a line's first piece, however short, before another column's prose ("望        四月十二日…"),
+# and any two pieces of two characters or more ("…德國空軍攔          光學          岌可危。": another column's heading)
+_GAP_TURN = 8  # positions between the starts of two consecutive pieces of different columns, at least
 _SENTENCE_END = frozenset("。！？!?")
 
 
@@ -295,17 +334,30 @@ def gap_cut(raw: str, lines: list[Line]) -> list[Line] | None:
         edges = [0, *(x for sp in spans for x in sp), len(text)]
         pieces = [len(text[a:b].replace(" ", "")) for a, b in zip(edges[::2], edges[1::2], strict=True)]
         prose += max(pieces[:-1]) >= _LONG_PIECE and max(pieces[1:]) >= _LONG_PIECE
+        if text[-1].isdigit() and _foot_strip(raw, line) and _page_end(raw, line.end):
+            continue  # (a page's footer strip and its counter: one line; folios.split_folios cuts the counter off)
         if not prose and max(pieces) < _LONG_PIECE and len(pieces) >= _STRIP_PIECES:
             continue  # (a masthead strip above the first line of prose on both sides: one line, as in _page_order)
         # (or a paragraph's short last line, two characters ending a sentence: "艇。      ■ 历史沿革")
         keep = [(a + line.start, b + line.start) for k, (a, b) in enumerate(spans)
                 if min(pieces[k], pieces[k + 1]) >= _GAP_PIECE
-                or (pieces[k] >= 2 and pieces[k + 1] >= _GAP_PIECE and text[a - 1] in _SENTENCE_END)]
+                or (pieces[k] >= 2 and pieces[k + 1] >= _GAP_PIECE and text[a - 1] in _SENTENCE_END)
+                or (k == 0 and b - a >= _GAP_WIDE and pieces[1] >= _LONG_PIECE)
+                or (b - a >= _GAP_WIDE and min(pieces[k], pieces[k + 1]) >= 2)]
         if keep:
             cuts[i] = keep
     if prose < _GAP_ROWS or prose < _GAP_SHARE * len(lines) or not cuts:
         return None
-    return _cut_at(raw, lines, cuts)
+    out = _cut_at(raw, lines, cuts)
+    # a line's first piece after a line whose last piece (another column's) starts far right or left of it:
+    # the start of a unit too ("…並相繼於1895年設" at column 68 / "發展現況" at column 0, a heading)
+    before = None
+    for line in out:
+        at = line.start - raw.rfind("\n", 0, line.start) - 1
+        if before is not None and not line.hard and abs(at - before) >= _GAP_TURN:
+            line.hard = True
+        before = at
+    return out
 
 
 def _cut_at(raw: str, lines: list[Line], cuts: dict[int, list[tuple[int, int]]]) -> list[Line]:
@@ -430,8 +482,9 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
     if len(recurring) < _SPACED_CHAIN and not beside:
         return None
     # (the lines so cut are wider than the lines around them: two columns' lines and a space, where
-    # OCR-like spaces fall inside lines of the usual width; a text where most lines with such a
-    # space are not wider is spaced so throughout)
+    # OCR-like spaces fall inside lines of the usual width; a text where fewer than a third of the lines
+    # with such a space are wider is spaced so throughout: -layout's pages glued by one space hold
+    # Latin words' spaces too, p6x-021)
     printed: dict[int, int] = {}
 
     def width(k: int) -> int:
@@ -445,7 +498,7 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
                                      if k not in where and width(k) >= _SPACED_PIECE)
         if sum(around.values()) < _SPACED_USUAL or width(i) >= around.most_common(1)[0][0] + _SPACED_WIDER:
             wide.add(i)
-    if not wide or len(wide) * 2 < len(cands):
+    if not wide or len(wide) * (_SPACED_WIDE_SHARE if "\f" in raw else 2) < len(cands):
         return None
     accepted: dict[int, list[int]] = {i: [beside[i]] for i in beside if i in wide}
     # (or where the line without the heading is as wide as its column's line above or below it)
@@ -790,6 +843,8 @@ def _page_order(raw: str, starts: Sequence[int], page: list[tuple[int, Line]],
             sizes = [len(piece.sq) for _, piece in cells]
             if sizes[0] >= _MIN_PIECE and sizes[-1] >= _MIN_PIECE and max(sizes) >= _LONG_PIECE:
                 break
+    if cut and cut[-1][1] and len(cut) >= 2 and cut[-1][0] - cut[-2][0] >= 2 and _foot_strip(raw, cut[-1][2]):
+        cut[-1] = (cut[-1][0], None, cut[-1][2])  # the page's footer strip: one line across the page
     # each column's left edge: the position most of its lines start at
     edges = []
     for col in range(len(gutters) + 1):
@@ -821,6 +876,22 @@ def _page_order(raw: str, starts: Sequence[int], page: list[tuple[int, Line]],
             band[col].append((row, piece))
     flush()
     return out
+
+
+_FOOT_NUMBER = re.compile(r"[ \u3000]{2,}(?P<n>\d{1,4}(?:[ \u3000]*[/∕／][ \u3000]*\d{1,4})?)[ \u3000\r]*$")  # "   1/1"
+
+
+def _page_end(raw: str, at: int) -> bool:
+    """Only whitespace from ``at`` to the next form feed or the end of the text."""
+    feed = raw.find("\f", at)
+    return not raw[at:len(raw) if feed < 0 else feed].strip()
+
+
+def _foot_strip(raw: str, line: Line) -> bool:
+    """``line`` (a page's last, a blank row above it) is its footer strip: three or more pieces set apart by
+    runs of spaces, the last a page number or counter (``高雄市立文化中心   地址：…   電話：…   1/1``)."""
+    text = raw[line.start:line.end]
+    return _FOOT_NUMBER.search(text) is not None and len(_RUN.findall(text)) >= _STRIP_PIECES + 1
 
 
 def _cells(raw: str, base: int, line: Line, gutters: list[tuple[int, int]]) -> list[tuple[int, Line]] | None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from itertools import repeat
 
 from . import cells as left_cells
-from . import classify, columns, dumpwrap, entries, folios, inline, join, office, printed, sidebar, webdump
+from . import classify, columns, dumpwrap, entries, folios, inline, join, linenos, notes, numbered, office, printed, sidebar, webdump
 from .classify import DocMeta
 from .ids import para_ids
 from .lines import contents_entries, split_lines
@@ -73,6 +73,8 @@ def segment_text(raw: str, doc_id: str) -> Document:
         lines = in_columns
     lines, cells = columns.table_cells(raw, lines)  # a small table: one unit per cell
     lines, tools = inline.cut_lines(raw, lines)  # counters and tools on a byline's line: units of their own
+    lines, numbers = linenos.cut_line_numbers(raw, lines)  # margin line numbers glued to their lines
+    lines, margin, notes_rest = notes.cut_notes(raw, lines)  # a textbook's margin notes among the body's lines
     lines, side = sidebar.cut_side_column(raw, lines)  # a web page's side column beside the article (-layout)
     lines, box = sidebar.cut_right_cells(raw, lines)  # an infobox's rows at the end of the article's lines
     lines = folios.split_folios(raw, lines)  # a folio and the running head or foot line printed beside it
@@ -83,19 +85,27 @@ def segment_text(raw: str, doc_id: str) -> Document:
     folios.mark_folio_lines(raw, lines)  # a running head or foot line with the page's own number on it
     sidebar.mark_profile(raw, lines)  # a forum post's author column and counters
     webdump.mark_endings(raw, lines)  # "完" / date / time under a press release
+    webdump.mark_edit_stamps(raw, lines)  # "本帖最后由 X 于 2022-7-19 21:30 编辑"
     entries.mark_entries(raw, lines)  # a live page's "09:23" / "主持人" over each entry
     entries.mark_counter_bars(raw, lines)  # "38.7万人参与　刷新　只看主持人" under a byline
     contents = contents_entries(raw, lines)  # a table of contents: one unit an entry
-    for cell in cells + tools + side + box + lead + contents:
+    for cell in cells + tools + numbers + margin + side + box + lead + contents:
         cell.kind = "debris"
+    for line, kind in notes_rest:
+        line.kind = kind
     webdump.mark_sidebar(lines)  # a sidebar's headlines right above the article's headline
     webdump.mark_trails(raw, lines)  # "專欄 / 觀點" over the headline
     webdump.mark_list_items(raw, lines)  # "1. …" / "2. …" / "3. …", "·…" / "·…" / "·…": one unit an item
     office.mark_lines(raw, lines)  # an office document's masthead, research group, notes
+    glue = numbered.glue_lines(raw, lines) if in_columns is None else set()  # "[0001]" / "" / "本发明…"
     ctx = join.context(lines, raw, columns=in_columns is not None)
     groups = office.join_title_tail(dumpwrap.rejoin(raw, join.group_lines(lines, ctx)))  # a dump's indents
+    groups = numbered.merge(groups, glue)
     squeezed = _squeezed(groups)
     kinds = office.unit_kinds(classify.unit_kinds(groups, squeezed, ctx.labels), squeezed)
+    if in_columns is None:  # (a page read column by column is an extract, no web dump)
+        kinds = webdump.close_article(raw, groups, kinds, squeezed)  # a web page's comments and footer under the sign-off
+        kinds = webdump.open_article(raw, groups, kinds, squeezed)  # and the site's name and notices above the title
     groups, kinds, squeezed = classify.split_debris(groups, kinds, squeezed)
     continues: list[int] = []  # for each unit, the index of the unit it continues, or -1
     if in_columns is not None:

@@ -29,7 +29,9 @@ the one above it, never cuts one:
   one less: a wide character or a word that did not fit), is that width (the :class:`_Measure`). The last line of a unit that reaches it exactly and
   has no sentence end runs on into the unit under it (set at the same indent or up to four columns left of
   it): display columns count a line with digits or Latin letters short, so such a line had looked like the
-  paragraph's end, or a heading (``   1549年8月15日，…在一位日本`` / ``   朋友彌次郎…``).
+  paragraph's end, or a heading (``   1549年8月15日，…在一位日本`` / ``   朋友彌次郎…``). A one-line unit that
+  could be a heading (20 characters or fewer, no comma or sentence end) never runs on so, nor is a heading
+  taken in: a sub-head of 20 hanzi fills a w3m line at 40 columns too.
 * (a break at a space): lynx and html2text break a line at a space where the next word does not fit;
   between two Latin words or numbers (``…像是德國的Me`` / ``262和美國的YP-59…``) the line above ends well short
   of the width. When the word that opens the next line (up to its first space), a space and the line
@@ -303,6 +305,8 @@ def _runs_on(raw: str, above: list[Line], group: list[Line], measure: _Measure) 
         return False  # a field or a numbered heading of its own ("作者简介：", "（二）", "1.越南語")
     if len(group) == 1 and _heading_line(head.sq) and not _latin_break(last, head):
         return False  # a heading under a full line ("…胃痛灵（瑶族土名）" / "耶利米")
+    if len(above) == 1 and _heading_line(last.sq) and not _latin_break(last, head):
+        return False  # nor a heading over the paragraph: a one-line title or sub-head that happens to fill the width
     if measure.full(last):
         return True
     return _latin_break(last, head) and measure.over(last, head.start)

@@ -58,6 +58,11 @@ def mark_folio_lines(raw: str, lines: Sequence[Line]) -> None:
                                                                                   max(lines[i].start, lines[j].start)]:
                         lines[j].kind = "debris"
         _under_folio(raw, lines, a, b)
+        if b - a >= 2 and "/" in lines[b - 1].sq and _COUNTER_ALONE.fullmatch(lines[b - 1].sq) \
+                and lines[b - 1].sq.split("/")[0] == number and "\n" not in raw[lines[b - 2].end:lines[b - 1].start]:
+            lines[b - 2].kind = lines[b - 1].kind = "debris"  # a footer strip and its counter (split_folios cut them)
+    if "｜" in raw or "|" in raw:
+        _kicker_heads(lines, starts, ends)
 
 
 _LEAD = re.compile(r"[ \t\u3000]*(?P<n>(?:[Pp]age[ \t]*)?\d{1,4})[ \t\u3000]+(?=\S)")
@@ -109,10 +114,25 @@ def _edge_cuts(raw: str, lines: list[Line], cut: dict[int, tuple[int, int]]) -> 
         number = str(page[a] + 1)
         for i in sorted({a, a + 1, b - 2, b - 1}):
             if a <= i < b and i not in cut and not lines[i].kind and len(lines[i].pieces) == 1 \
-                    and len(lines[i].sq) <= _SIDE_MAX + 8:
+                    and len(lines[i].sq) <= _SIDE_MAX + 8 and not _clause_list(raw, lines, i, b, number):
                 at = _folio_cut(raw, lines[i], number)
                 if at is not None:
                     cut[i] = at
+        last = lines[b - 1]
+        if b - 1 not in cut and not last.kind and len(last.pieces) == 1 and "/" in last.sq[-6:]:
+            at = _strip_cut(raw, last, number)  # a footer strip and its counter: "江临市博物馆 地址：… 1/2"
+            if at is not None:
+                cut[b - 1] = at
+
+
+def _clause_list(raw: str, lines: list[Line], i: int, end: int, number: str) -> bool:
+    """Line ``i`` opens with ``number`` and a line further down its page (before ``end``) opens with the next
+    number and a space: the first clause of a numbered list (``1　范围`` … ``2　规范性引用文件``), no folio."""
+    if not raw.startswith(number, lines[i].start):
+        return False
+    following = str(int(number) + 1)
+    return any(raw.startswith(following, ln.start) and raw[ln.start + len(following):ln.start + len(following) + 1] in " \u3000"
+               for ln in lines[i + 1:end])
 
 
 def _folio_cut(raw: str, line: Line, number: str) -> tuple[int, int] | None:
@@ -155,6 +175,52 @@ def _folio_line(raw: str, line: Line, number: str) -> None:
     rest = "".join(words[1:] if words[0] == number else words[:-1])
     if rest and not rest.isdigit() and not rules.SENTENCE_END_RE.search(rest):
         line.kind = "debris"
+
+
+_KICKER = re.compile(r"([\u4e00-\u9fff]{2,8})[｜|](?=\S)")  # a running head's section name and its bar: "封面故事｜"
+_KICKER_MAX = 40  # characters of such a running head
+
+
+def _kicker_heads(lines: Sequence[Line], starts: Sequence[int], ends: Sequence[int]) -> None:
+    """A magazine's running head, its section name and a bar before the magazine's name on one page and the
+    story's title on another (``封面故事｜人文地理周刊``, ``封面故事｜关于举办…的通知``): a line among the first
+    two of two or more pages that opens with the same name and bar (≤ 40 characters, no sentence end) is
+    debris on each of them."""
+    found: dict[str, list[int]] = {}
+    for a, b in zip(starts, ends, strict=True):
+        for i in range(a, min(a + 2, b)):
+            sq = lines[i].sq
+            m = _KICKER.match(sq)
+            if (m is not None and lines[i].kind in ("", "debris") and not lines[i].level and len(sq) <= _KICKER_MAX
+                    and not rules.SENTENCE_END_RE.search(sq)):
+                found.setdefault(m.group(1), []).append(i)
+                break
+    for idx in found.values():
+        if len(idx) >= 2:
+            for i in idx:
+                lines[i].kind = "debris"
+
+
+_STRIP_COUNTER = re.compile(r"[ \t\u3000]+(\d{1,4})[ \t\u3000]*[/∕／][ \t\u3000]*\d{1,4}[ \t\u3000\r]*$")  # " 1/2"
+_STRIP_MAX = 80  # characters of a footer strip
+_STRIP_FIELDS = 3  # fields of a footer strip cut before its counter, at least
+_COUNTER_ALONE = re.compile(r"\d{1,4}/\d{1,4}")
+_STRIP_GAP = re.compile(r"(?<=\S)[ \t\u3000]{2,}(?=\S)")
+
+
+def _strip_cut(raw: str, line: Line, number: str) -> tuple[int, int] | None:
+    """Where a page's last line splits into its footer strip and its counter ``n/m`` (``n`` the page's own
+    number), or None: ``高雄市立文化中心   地址：…   電話：…   1/1``, ``江临市博物馆 地址：… 电话：… 1/2`` (-raw),
+    ≤ 80 characters, no sentence end, the strip of three fields or more set apart by spaces, with two gaps or more
+    or a label's colon (``地址：… 網址：… 1/2``, two fields, stays one footer line)."""
+    start, end = line.pieces[0]
+    m = _STRIP_COUNTER.search(raw, start, end)
+    if m is None or m.group(1) != number or len(line.sq) > _STRIP_MAX or rules.SENTENCE_END_RE.search(line.sq):
+        return None
+    strip = raw[start:m.start()]
+    if len(strip.split()) < _STRIP_FIELDS or (len(_STRIP_GAP.findall(strip)) < 2 and "：" not in strip):
+        return None  # (two fields and the counter, "地址：… 網址：… 1/2", stay one footer)
+    return m.start(), m.start(1)
 
 
 def _under_folio(raw: str, lines: Sequence[Line], a: int, b: int) -> None:

@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 
-from . import colblock, rules, strips
+from . import colblock, pairs, rules, strips
 from .lines import Line, page_of
 
 __all__ = ["CONTINUED", "Context", "context", "group_lines", "heading_like", "straddles", "vis_width"]
@@ -125,6 +125,11 @@ class Context:
     def headlines(self) -> frozenset[int]:
         """Headlines over a byline (colblock.py)."""
         return colblock.headlines(self.lines)
+
+    @functools.cached_property
+    def following(self) -> dict[int, Line]:
+        """Each line's next line, by the line's id (pairs.py)."""
+        return dict(zip(map(id, self.lines), self.lines[1:]))
 
     @functools.cached_property
     def strips(self) -> frozenset[int]:
@@ -694,9 +699,11 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and heading_like(nxt.sq, ctx.labels)
         and not rules.SUBTITLE.match(nxt.sq)
         and not _same_words(group, nxt)
+        and not _prose_under(group[-1].sq, nxt.sq)
         and not (ctx.wrap and nxt.width >= ctx.wrap - 3)
         and _one_block(group[-1], nxt, ctx.raw)
         and not _names(nxt, ctx.raw)
+        and not pairs.own_line(group, nxt, ctx.raw, ctx.following.get(id(nxt)))  # a list's item, a credit, offices
         and not (rules.SECTION_LABEL.match(nxt.sq) and rules.SECTION_LABEL.match(group[0].sq))
         and not (rules.LABEL.match(nxt.sq) and rules.LABEL.match(group[-1].sq))  # fields: "甲方：…" / "乙方：…"
         and not colblock.heads_block(group, nxt, ctx.block_openers)  # a narrow column's prose under a heading
@@ -724,6 +731,16 @@ def _listed(first: Line, nxt: Line, ctx: Context) -> bool:
     if head.kind or head.level or len(head.sq) > _PAIR_MAX or not heading_like(head.sq, ctx.labels):
         return False
     return any(len(ln.sq) >= _PAIR_MAX and not ln.kind and rules.SENTENCE_END_RE.search(ln.sq) for ln in lines[:i - 1])
+
+
+def _prose_under(sq: str, nsq: str) -> bool:
+    """``nsq`` is a column's first line of prose under a short sub-head (``爭議與討論`` / ``一年後，被任命為教廷的副大法``,
+    pdftotext's default mode with no wrap width found): a full-width comma inside it, none in the line above, and
+    twice as wide as that line and more."""
+    return "，" in nsq and "，" not in sq and len(nsq) >= 2 * len(sq) + _PROSE_UNDER_MORE
+
+
+_PROSE_UNDER_MORE = 2  # characters a prose line under a sub-head is wider than twice the sub-head
 
 
 def _letter_spaced(line: Line, raw: str) -> bool:
@@ -759,7 +776,10 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     if _starts_paragraph(nxt, ctx) or _OPTION.match(nxt.sq):  # (an exam's option "A．…" under its question)
         return False
     text = _recent(group)
-    if (_unbalanced(text) or _opens_inside(nxt.sq)) and not (nxt.gap and colblock.bullet_head(group)):
+    # (not a bullet sub-head, which opens no quote or bracket: "■ 后续进展" / "" / "俄」，是木星的…", and "■ 相关评价"
+    # that bullet_beside cut off a line's end over "次）。", another column's line's end; not an item "a）…")
+    if ((_unbalanced(text) or (_opens_inside(nxt.sq) and not pairs.LETTER_ITEM.match(nxt.sq)))
+            and not colblock.bullet_head(group)):
         return True
     if _heading_group(group, ctx):
         # A headline sits above its paragraph; a short unpunctuated fragment joins only a tail
@@ -768,7 +788,8 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         # ending there is the section's first line; the words across the break meet by chance)
         return (_heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and straddles(text, nxt.sq)
                                                     and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
-                or colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END))
+                or (colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END)
+                    and not pairs.own_line(group, nxt, ctx.raw, ctx.following.get(id(nxt)))))
     return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
                 and not _numbered_heading(nxt, ctx)))
@@ -842,6 +863,15 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         return not (last in _SENTENCE_STRONG and (rules.ENUMERATOR.match(nxt.sq) or (ctx.clauses and _CLAUSE.match(nxt.sq))))
     if prev.last in _COMMA_END and not nxt.gap and not _first_line(nxt, width) and not _starts_paragraph(nxt, ctx):
         return True  # a sentence goes on after "，" or "、" (a wrap at a space left the line short)
+    if (prev.last in _COMMA_END and not nxt.gap and nxt.indent < 0.75 and not _starts_paragraph(nxt, ctx)
+            and (nxt.width <= width / 2 or (prev.last == "、" and wp <= width / 2))):
+        # ... onto a fragment far shorter than a first line ("、" / "《汉宫秋》" / "、": justified titles), and from
+        # such a fragment ending in "、" onto any line not set in (the list goes on: "、" / "《西厢记》与…")
+        return True
+    if (wp >= width - 3 and nxt.gap > ctx.gap and len(group) == 1 and wp < width - 1 and "\f" not in ctx.raw
+            and heading_like(prev.sq, ctx.labels)):
+        return False  # a heading alone, set off by a blank line as the text sets off its paragraphs (w3m's
+        # "（一）中国（南京）国际象棋超级大赛" / "" / "中国（南京）国际象棋…", two columns short of the width)
     if wp >= width - 3:
         # a wrap, unless the next line is a heading of its own: short, unpunctuated, and opening with
         # an enumerator ("（二）底特律第一长老会教堂") or set off by more blank lines than the text has
@@ -988,6 +1018,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return (prev.kind == "byline" and not nxt_kind and not nxt.gap and not nxt.hard and not nxt.level
                 and rules.NAME_REST.fullmatch(nxt.sq) is not None and rules.ROLE_NAME_CUT.search(prev.sq) is not None)
     nsq, sq = nxt.sq, prev.sq
+    if len(group) == 1 and pairs.letter_break(group, nxt):
+        return False  # a letter's salutation or its "此致" stands alone
     if ctx.strips and (id(prev) in ctx.strips or id(nxt) in ctx.strips):
         return False  # a page head or masthead line between or above a column's lines (strips.py)
     if nxt.gap and ctx.headlines and id(nxt) in ctx.headlines:
@@ -1037,6 +1069,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return True  # two lines of one column's prose, the first without a sentence end (colblock.py)
     if len(group) == 1 and sq[0] in colblock.BULLETS and colblock.bullet_over_prose(group, nxt):
         return False  # "■ 资料补充" / "维克多·雨果将他描绘为一": a column's prose under its sub-head
+    if len(group) == 1 and opening not in rules.CONTINUING and pairs.credit_done(prev, nxt, ctx.raw):
+        return False  # a heading under a whole byline ("文／X 指导教师 Y" / "课堂内外")
     if wrapped:
         if ctx.blank_breaks and nxt.gap and not (ctx.columns and _same_margin(prev, nxt, ctx.raw)):
             return False
@@ -1053,11 +1087,18 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # (a short unpunctuated line set off by a blank line is a heading: "…足有37%。" / "" / "后续进展")
         return bool(ctx.limit and prev.width >= ctx.limit - _LIMIT_SENTENCE and nxt.indent < 0.75 and (ctx.indents or not nxt.gap)
                     and not _starts_paragraph(nxt, ctx)
-                    and not (nxt.gap and len(nsq) <= _PAIR_MAX and heading_like(nsq, ctx.labels)))
+                    and not (len(nsq) <= _PAIR_MAX and heading_like(nsq, ctx.labels)
+                             and (nxt.gap or (nxt.last not in rules.PARAGRAPH_END and not _latin_below(nxt, ctx.raw)))))
+        # (nor, with no blank line between, onto a short unpunctuated heading: the paragraph's last line would end
+        # a sentence, "…于1966年出版。" (full) / "【相关影响】"; but a short line over one that opens with a Latin
+        # word was cut at a space, "达曼的卫星城有现代经济中心" / "Khobar、世界最大的…")
     if prev.last in _COMMA_END:  # a sentence goes on after "，" or "、"
         return True
-    if not nxt.gap and len(sq) > _CUT_MIN and not _starts_paragraph(nxt, ctx):
+    if not nxt.gap and len(sq) > _CUT_MIN and not _starts_paragraph(nxt, ctx) and not (
+            ctx.limit and _word_fits(prev, nxt, ctx.limit, ctx.raw)):
         return True  # a line longer than any heading, cut without a sentence end: a dump's wrap
+        # (not where the dump's width is known and the next line's first word would have fitted on this one:
+        # "…官方网站官方新闻" (55 of 141) / "东关街 (扬州)", a heading under a paragraph that lost its full stop)
     if opening.isdigit() and (sq[-1].isdigit() or (sq[-1] == "." and sq[-2:-1].isdigit())):
         return True  # a number cut in two: "成立于20" / "06年", "身高1." / "85米"
     if ctx.limit and prev.width >= ctx.limit - 2 and not nxt.gap and not _starts_paragraph(nxt, ctx):
@@ -1172,6 +1213,28 @@ def _own_block(group: Sequence[Line], nxt: Line, width: float) -> bool:
         return False
     near = [nxt.width, group[-2].width] if len(group) > 1 else [nxt.width]
     return any(abs(prev.width - w) <= 1.5 for w in near)
+
+
+_WORD_END = re.compile(r"[ \t\u3000\n]")
+
+
+def _latin_below(line: Line, raw: str) -> bool:
+    """The printed line right under ``line`` opens with a Latin letter or digit."""
+    end = raw.find("\n", line.end)
+    if end < 0:
+        return False
+    rest = raw[end + 1:end + 81].lstrip(" \t\u3000")
+    return bool(rest) and rest[0].isascii() and rest[0].isalnum()
+
+
+def _word_fits(prev: Line, nxt: Line, limit: float, raw: str) -> bool:
+    """The first word of ``nxt`` (up to its first space: a dump that wraps at spaces keeps a run of hanzi whole)
+    and a space would have fitted after ``prev`` within the dump's width ``limit`` (less 2): the break is no wrap."""
+    if not raw:
+        return False
+    m = _WORD_END.search(raw, nxt.start)
+    word = raw[nxt.start:m.start() if m else len(raw)]
+    return prev.width + 0.5 * (1 + sum(ch.isascii() for ch in word)) + sum(not ch.isascii() for ch in word) <= limit - 2
 
 
 def _lone_latin(group: Sequence[Line], nxt: Line, limit: float) -> bool:

@@ -283,9 +283,10 @@ def split_lines(raw: str) -> list[Line]:
 # The document's first line: a short title, a space, then a labelled box heading printed beside it
 # ("山西省 (中华民国) 小知识：拿破仑三世", "高血壓 延伸閱讀：釣魚臺": pdftotext -raw put a sidebar's
 # heading on the title's line)
-_TITLE_BOX = re.compile(r"([^\s：:，。、；]{2,20}(?: ?[（(][^\s）)]{1,10}[）)])?)[ \u3000]+"
-                        r"([^\s：:，。、；（）()\d]{2,6}[：:][^\s：:，。、；\d/]{1,16})")  # (no date: a masthead's)
+_TITLE_BOX = re.compile(r"([^\s：:，。、；]{2,20}(?: [^\s：:，。、；]{2,20}){0,3}(?: ?[（(][^\s）)]{1,10}[）)])?)[ \u3000]+"
+                        r"([^\s：:，。、；（）()\d]{2,6}[：:][^\s：:，。、；\d/]{1,16}(?:[：:][^\s：:，。、；\d/]{1,16})?)")  # (no date: a masthead's)
 _TITLE_BOX_MAX = 40
+_TITLE_BOX_HEAD = 20  # characters of the title (without spaces)
 
 
 def _title_and_box(raw: str, line: Line) -> list[Line]:
@@ -296,6 +297,8 @@ def _title_and_box(raw: str, line: Line) -> list[Line]:
         return [line]
     a, b = m.span(1), m.span(2)
     head, box = squeeze(raw, *a), squeeze(raw, *b)
+    if len(head) > _TITLE_BOX_HEAD:  # (a spaced title: its characters without the spaces)
+        return [line]
     return [Line([a], head, line.gap, 0, line.hard, clean=len(head) == a[1] - a[0]),
             Line([b], box, 0, 0, True, clean=len(box) == b[1] - b[0])]
 

@@ -406,9 +406,9 @@ PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[报報](?:" + DATE.pattern + ")?"
 # "城市發展研究中心 2021-07-15", "某某学报 2022年第3期" (matched on the spaced line).
 # Also with the name in book-title marks or its series in brackets, and the issue as a volume and number:
 # "《历史研究》2022年第3期", "江临大学学报（社会科学版） 2022年第3期",
-# "史学月刊 Vol.12 No.3", "臺灣地理學刊 第8卷第1期".
+# "史学月刊 Vol.12 No.3", "臺灣地理學刊 第8卷第1期", "城鄉誌月刊 第284期 十一月號" (an issue number and its month).
 _ISSUE = (r"(?:(?:19|20)\d\d(?:年\d{1,2}月(?:\d{1,2}日)?|年第\d{1,3}期|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)"
-          r"|第\d{1,3}卷(?:\s*第\d{1,3}期)?|[Vv]ol\.?\s*\d{1,3}(?:\s*,?\s*[Nn]o\.?\s*\d{1,3})?)")
+          r"|第\d{1,3}卷(?:\s*第\d{1,3}期)?|第\d{1,4}期|[一二三四五六七八九十]{1,3}月[號号]|[Vv]ol\.?\s*\d{1,3}(?:\s*,?\s*[Nn]o\.?\s*\d{1,3})?)")
 ISSUE_HEADER = re.compile(rf"(?:[\u4e00-\u9fff·]{{2,20}}(?:[（(][\u4e00-\u9fff]{{2,8}}[）)])?[ \t\u3000]+|《[^《》\s]{{2,20}}》[ \t\u3000]*)"
                           rf"{_ISSUE}(?:[ \t\u3000]*{_ISSUE})?")
 # A paper's name and its page's section set apart by a gap, on the first line above the headline and its

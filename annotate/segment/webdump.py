@@ -30,7 +30,8 @@ from .inline import DATE_ALONE, lines_at
 from .join import heading_like
 from .lines import Line
 
-__all__ = ["END_MARK", "STAMP_TIME", "mark_endings", "mark_list_items", "mark_sidebar", "mark_trails"]
+__all__ = ["END_MARK", "STAMP_TIME", "close_article", "mark_edit_stamps", "mark_endings", "mark_list_items",
+           "mark_sidebar", "mark_trails", "open_article"]
 
 # The mark a press release or story ends with ("完", "（完）", "-完-", "【完】", "###").
 END_MARK = re.compile(r"[-—－(（【\[]?\s*完\s*[-—－)）】\]]?|#{3}")
@@ -72,6 +73,23 @@ def mark_endings(raw: str, lines: Sequence[Line]) -> None:
         date.kind = "meta"
         if i + 2 < n and lines[i + 2].gap <= 1 and not lines[i + 2].level and STAMP_TIME.fullmatch(lines[i + 2].sq):
             lines[i + 2].kind = "meta"
+
+
+# A forum post's edit stamp: "本帖最后由 闲云野鹤 于 2022-7-19 21:30 编辑" (Discuz, both scripts).
+_EDIT_STAMP = re.compile(r"本帖最[后後]由.{1,24}?[于於]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[编編][辑輯]")
+
+
+def mark_edit_stamps(raw: str, lines: Sequence[Line]) -> None:
+    """A forum post's edit stamp on a line of its own (``本帖最后由 闲云野鹤 于 2022-7-19 21:30 编辑``) is a
+    ``meta`` line: it never joins the post's first paragraph under it, however near the dump's width it is.
+    Only text with ``本帖`` in it is looked at."""
+    if "本帖" not in raw:
+        return
+    hits = _find_all(raw, "本帖")
+    for i in lines_at(lines, hits):
+        line = lines[i]
+        if not line.kind and not line.level and len(line.sq) <= 60 and _EDIT_STAMP.fullmatch(line.sq):
+            line.kind = "meta"
 
 
 _LINK_MAX = 20  # characters of a sidebar's link line
@@ -212,3 +230,100 @@ def _close(run: list[Line]) -> None:
     if len(run) >= _ITEMS_MIN:
         for line in run:
             line.hard = True
+
+
+_NOTICE_MAX = 60  # characters of a short unit that may be a notice (a cookie banner), a link or a tool bar
+_PROSE_LONG = 50  # characters of a paragraph that is the article's prose, not a comment or a link
+_TAIL_UNITS = 2  # short units between the last long paragraph and the sign-off
+
+
+def close_article(raw: str, groups: Sequence[Sequence[Line]], kinds: list[str], texts: Sequence[str]) -> list[str]:
+    """Everything a web page prints after the article's **end** is site furniture (debris). The article's
+    prose ends with its last long paragraph (50 characters or more), then at most two short paragraphs
+    ending a sentence; what closes it is a sign-off, the run of meta units (``责任编辑：何军``, ``编辑：赵磊``,
+    ``承辦人：…``, an office's name and its date; not a byline: ``（文字整理：本报记者李争粉）`` may close one
+    story of several) and furniture (debris: a tag line ``標籤：旅遊``, a comment's header
+    ``路人甲於2023-08-25留言``) around it. Below that a page prints related links, comments
+    (``北京网友`` / ``写得很好，学习了。``), the site's footer (``本网站所刊载信息，不代表本网观点。``): short
+    units that had looked like headings and paragraphs. A short paragraph after furniture is the article's
+    only where a meta unit follows it (``[f1.jpg]圖為活動現場。`` / ``但較新型的M26霰彈槍…。`` /
+    ``（責任編輯：謝孟儒）``). Units are taken in the order of the text (a side column cut off the lines
+    comes last among the units). Not on text with form feeds (pdftotext's pages: a paper's credits and
+    notes are no sign-off). Only unit kinds change, never where units begin."""
+    n = len(kinds)
+    if n < 3 or "\f" in raw or ("meta" not in kinds and "debris" not in kinds) or _paged(kinds, texts):
+        return kinds
+    order = sorted(range(n), key=lambda k: groups[k][0].start)
+    last = next((p for p in range(n - 1, -1, -1) if kinds[order[p]] == "paragraph"
+                 and len(texts[order[p]]) >= _PROSE_LONG), None)
+    if last is None:
+        return kinds
+    p, short, meta, debris = last + 1, 0, False, -1  # debris: where the first furniture came
+    loose: list[int] = []  # short lines without a sentence end before the first furniture: a link, a tool bar
+    while p < n:
+        k = order[p]
+        kind = kinds[k]
+        if kind == "meta":
+            meta = True
+        elif kind == "debris" and meta:
+            break  # furniture under the sign-off ends it: a footer's "主办：…承办：…" below is no credit
+        elif kind == "debris" or (p + 1 < n and kinds[order[p + 1]] == "meta"
+                                  and texts[order[p + 1]].startswith(texts[k])):
+            debris = p if debris < 0 else debris  # (a label over the credit it opens: "新聞聯絡人" / "新聞聯絡人：林軒…")
+        elif meta or short + len(loose) == _TAIL_UNITS:
+            break
+        elif kind == "paragraph" and texts[k][-1:] in rules.SENTENCE_END:
+            short += 1
+        elif debris < 0 and kind != "title" and len(texts[k]) <= _NOTICE_MAX:
+            loose.append(k)  # ("[13]返回搜狐，查看更多" / "责任编辑：石鹏红", "回复举报收藏" / "北京网友" / "发表于 2023-06-02")
+        else:
+            break  # (a list after the prose: not closed here)
+        p += 1
+    if not meta:
+        if debris < 0:
+            return kinds
+        while debris < p and kinds[order[debris]] == "debris":  # short paragraphs after the furniture and
+            debris += 1                                          # no sign-off under them: comments
+        p = debris
+    rest = loose + [k for k in order[p:] if kinds[k] != "debris" and kinds[k] != "title"]
+    if not rest:
+        return kinds
+    kinds = list(kinds)
+    for k in rest:
+        kinds[k] = "debris"
+    return kinds
+
+
+def _paged(kinds: Sequence[str], texts: Sequence[str]) -> bool:
+    """A page number among the debris (``— 2 —``): an extract of printed pages (``pdftotext -nopgbrk``), no web
+    dump, whose running heads and folios are no sign-off."""
+    return any(k == "debris" and len(t) <= 16 and rules.PAGE_NUMBER.fullmatch(t) for k, t in zip(kinds, texts))
+
+
+def open_article(raw: str, groups: Sequence[Sequence[Line]], kinds: list[str], texts: Sequence[str]) -> list[str]:
+    """Everything a web page prints above the article's **title** but its credits is site furniture
+    (debris): the site's name (``东方资讯网``, ``陈宇航的博客``), its slogan, a cookie banner, a section's name
+    (``專題報導``), the menus' words that no list rule took. Only where the title was found and no unit
+    above it is longer than a notice (60 characters: above a long paragraph the title may be a section's
+    heading), and not on text with form feeds; meta and byline units keep their kinds (a release's date
+    may stand above its title). Units are taken in the order of the text."""
+    if "title" not in kinds or "\f" in raw or _paged(kinds, texts):
+        return kinds
+    order = sorted(range(len(kinds)), key=lambda k: groups[k][0].start)
+    above = []
+    for k in order:
+        kind = kinds[k]
+        if kind == "title":
+            break
+        if kind == "byline" or (kind == "paragraph" and texts[k][-1:] in rules.SENTENCE_END):
+            return kinds  # a headline printed after the body (a byline, prose above it): not a page's top
+        if kind == "heading" or kind == "paragraph":
+            if len(texts[k]) > _NOTICE_MAX:
+                return kinds
+            above.append(k)
+    if not above:
+        return kinds
+    kinds = list(kinds)
+    for k in above:
+        kinds[k] = "debris"
+    return kinds

@@ -73,6 +73,13 @@ PLAN = [
     ("newspaper", "trad", {"stories": 2}),
     ("brochure", "simp", {}),
     ("brochure", "trad", {}),
+    # more of them (fix6j): new draws of the same shapes, narrower gutters and other column orders
+    ("newspaper", "simp", {"ratios": (0.33, 0.42, 0.25), "gutter_mm": 3, "size": BERLINER, "stories": 3}),
+    ("newspaper", "trad", {"ratios": (0.26, 0.22, 0.26, 0.26), "gutter_mm": 2.5, "size": A3, "stories": 4}),
+    ("brochure", "simp", {"gutter_mm": 2.5, "size": LAND_A4, "sidebar": True, "align": "justify"}),
+    ("brochure", "trad", {"gutter_mm": 6, "size": LAND_LETTER, "ncols": 4, "sidebar": False, "align": "left"}),
+    ("magazine", "trad", {"stories": 2}),
+    ("newspaper", "simp", {"stories": 2}),
 ]
 MIN_CHARS = {"newspaper": 4200, "brochure": 1600, "magazine": 1500}
 _WS = re.compile(r"\s+")

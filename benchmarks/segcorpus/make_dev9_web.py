@@ -61,7 +61,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import unicodedata
 from pathlib import Path
 
@@ -404,7 +403,7 @@ def d_lohtml(n, srcs, P: Page, work: Path):
     P.f(ftr)
     src = work / f"{PREFIX}-{n:03d}.docx"
     doc.save(src)
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file:///tmp/lo_b9web", "--convert-to", "html",
+    subprocess.run(["soffice", "--headless", "-env:UserInstallation=file:///tmp/lo_b9web", "--convert-to", "html",
                     "--outdir", str(work), str(src)], check=True, capture_output=True, timeout=180)
     out = (work / src.with_suffix(".html").name).read_text(encoding="utf-8")
     return out, "utf-8"
@@ -505,7 +504,7 @@ def wrap(line: str, width: int, cols: bool) -> list[str]:
     out, cur, w = [], "", 0
     for t in toks:
         tw = sum(dwidth(c) for c in t) if cols else len(t)
-        if cur and w + tw > width and not (t[0] in CLOSE):
+        if cur and w + tw > width and t[0] not in CLOSE:
             out.append(cur.rstrip())
             cur, w = "", 0
             if t == " ":
@@ -617,7 +616,7 @@ def align(text: str, units: list[tuple[str, str]], masked_lines: set[int] = froz
     # char label: unit index for content chars
     label = [None] * len(text)
     spans = []
-    for ui, (j, key) in enumerate(zip(fwd, keys)):
+    for ui, (j, key) in enumerate(zip(fwd, keys, strict=True)):
         s, e = where[j], where[j + len(key) - 1] + 1
         spans.append((s, e))
         for p in range(s, e):

@@ -122,3 +122,17 @@ def test_a_credit_line_cut_by_a_narrow_dump_takes_its_short_rest_back() -> None:
     # a short line under a credit that does not reach the width is left alone, and so is an editor line
     raw = "耶穌會\n\n来源：澎湃新闻 2022-11-17 记者刘洋\n責任編輯：李某\n\n" + body
     assert ("meta", "責任編輯：李某") in _units(raw)
+
+
+def test_a_one_line_heading_that_fills_the_width_does_not_run_on() -> None:
+    # w3m -cols 40 fills a line to 20 wide characters: a 20-character sub-head without a comma or sentence end
+    # reaches it too, yet it is a heading, not a wrapped line of the paragraph under it
+    from annotate.segment import dumpwrap
+    from annotate.segment.lines import split_lines
+
+    body = "".join(p[:20] + "\n" for p in PARAS * 2)
+    raw = body + "欧洲越橘与北欧越橘及其他越橘属植物的分布\n" + "主要分布于欧洲、北美和亚洲北部，北欧分\n布较多。\n"
+    groups = dumpwrap.rejoin(raw, [[line] for line in split_lines(raw)])
+    texts = ["".join(ln.sq for ln in g) for g in groups]
+    assert "欧洲越橘与北欧越橘及其他越橘属植物的分布" in texts  # the sub-head stands alone
+    assert "主要分布于欧洲、北美和亚洲北部，北欧分布较多。" in texts  # a full line of prose still runs on

@@ -169,6 +169,22 @@ def test_three_columns_are_read_one_after_the_other(tmp_path):
     assert ("paragraph", text) in units
 
 
+def test_four_columns_two_each_side_of_the_middle_gutter_are_read_one_after_the_other(tmp_path):
+    """readers.pdf._split: a landscape page of four columns of one width with narrow gutters; the first gutter
+    found leaves two columns on each side, as wide as each other, and each side is split again."""
+    path = tmp_path / "four.pdf"
+    c = _canvas(path, size=(842, 595))
+    c.setFont(FONT, 22)
+    c.drawCentredString(421, 550, "城市交通网络纪实")
+    text = _para(11, 19 * 120)
+    _flow(c, text, [30, 230, 430, 630], 510, 60, 19)
+    c.showPage()
+    c.save()
+    units = _units(path)
+    assert units[0] == ("title", "城市交通网络纪实")
+    assert ("paragraph", text) in units
+
+
 def test_columns_below_a_block_across_the_page_are_found(tmp_path):
     """Twelve lines across the page above two columns: the lines across the gutter are above the
     columns, so the gutter is still found and the columns are not read line by line across."""

@@ -97,3 +97,99 @@ def test_bare_end_mark_is_a_debris_unit_not_markup() -> None:
     units = _units(BODY + "\n###\n\n新聞聯絡人：林軒　電話：(03)5713178\n\n### 小标题\n\n" + BODY)
     assert ("debris", "###") in units
     assert ("heading", "小标题") in units
+
+
+_ARTICLE = ("泡泡战士\n\n来源：人民网 2023/03/05 记者 陈静\n\n"
+            "基于《跑跑卡丁车》与《泡泡堂》上所开发的游戏，由韩国Nexon开发与发行。中国大陆由盛大游戏运营，这是Nexon时隔6年再次授予盛大网络其游戏运营权。\n\n"
+            "若游戏中离，则4分钟内不得进行配对，开放时间为暑假或寒假期间内不定期开放，8人经典模式随机配对，采计分方式。\n\n")
+
+
+def test_after_the_sign_off_a_pages_comments_and_footer_are_debris() -> None:
+    raw = (_ARTICLE + "游戏已停止运营。\n\n（责任编辑：何军）\n\n网友评论（4）\n\n北京网友\n\n写得很好，学习了。\n\n"
+           "匿名用户\n\n希望能多报道这类新闻。\n\n本网站所刊载信息，不代表本网观点。\n")
+    units = _units(raw)
+    assert ("paragraph", "游戏已停止运营。") in units  # a short paragraph before the sign-off is the article's
+    assert ("meta", "（责任编辑：何军）") in units
+    tail = units[units.index(("meta", "（责任编辑：何军）")) + 1:]
+    assert [k for k, _ in tail] == ["debris"] * 6
+
+
+def test_comments_under_furniture_without_a_sign_off_are_debris() -> None:
+    raw = (_ARTICLE + "標籤：旅遊 生活 隨筆\n\n留言列表\n\n路人甲於 2023-08-25 留言\n\n寫得很清楚，推一個。\n\n"
+           "小明於 2023-08-25 留言\n\n期待後續報導！\n")
+    units = _units(raw)
+    assert [k for k, _ in units[4:]] == ["debris"] * 6  # the tag line, the list's heading, the comments
+    assert ("paragraph", "若游戏中离，则4分钟内不得进行配对，开放时间为暑假或寒假期间内不定期开放，8人经典模式随机配对，采计分方式。") in units
+
+
+def test_a_heading_after_the_prose_with_no_sign_off_or_furniture_keeps_its_kind() -> None:
+    # no sign-off and no furniture under the prose: nothing says where the article ends
+    raw = _ARTICLE + "相关说明\n\n游戏已停止运营。\n"
+    units = _units(raw)
+    assert ("heading", "相关说明") in units and ("paragraph", "游戏已停止运营。") in units
+
+
+def test_the_sign_off_rule_leaves_text_with_pages_alone() -> None:
+    raw = _ARTICLE.replace("\n\n若", "\n\f若") + "（责任编辑：何军）\n\n北京网友\n"
+    assert ("debris", "北京网友") not in _units(raw)
+
+
+def test_a_link_line_between_the_prose_and_the_sign_off_is_debris() -> None:
+    raw = _ARTICLE + "返回搜狐，查看更多\n\n责任编辑：石鹏红\n\n为你推荐\n\n多地出台措施稳就业保民生 60评论\n"
+    units = _units(raw)
+    assert ("debris", "返回搜狐，查看更多") in units and ("meta", "责任编辑：石鹏红") in units
+    assert [k for k, _ in units[-2:]] == ["debris", "debris"]
+
+
+def test_above_the_title_the_sites_name_and_its_section_are_debris() -> None:
+    # html2text marks the <h1> with stars: the title is found, the lines above it had stayed a heading
+    raw = "遠見天下誌\n專題報導\n****** 泡泡战士 ******\n" + _ARTICLE.split("\n\n", 1)[1]
+    units = _units(raw)
+    assert units[:3] == [("debris", "遠見天下誌"), ("debris", "專題報導"), ("title", "泡泡战士")]
+
+
+def test_above_a_title_under_long_prose_nothing_changes() -> None:
+    # a long paragraph above the title: the title may be a section's heading, the text above it content
+    raw = _ARTICLE.split("\n\n", 2)[2] + _ARTICLE
+    assert all(k != "debris" for k, _ in _units(raw))
+
+
+def test_w3m_heading_two_columns_short_of_the_width_does_not_take_the_paragraph_under_it() -> None:
+    # w3m -cols 40: a heading of 17 wide characters (34 of 40 columns) set off by a blank line, as paragraphs are
+    body = "中国国际象棋超级大赛原名中国国际象棋特级大师邀请赛，首届比赛于二〇〇八年十二月在南京市浦口区明发珍珠泉大酒店举行，本次大赛由南京市人民政府主办，被国际棋联定为二十一级赛事。"
+    para = "".join(body[i:i + 19] + "\n" for i in range(0, len(body), 19))
+    raw = "象棋大赛\n\n" + para + "\n（一）中国（南京）国际象棋超级大赛\n\n" + para
+    units = _units(raw)
+    assert ("heading", "（一）中国（南京）国际象棋超级大赛") in units
+
+
+def test_a_short_heading_under_a_full_line_ending_a_sentence_is_its_own_unit() -> None:
+    # lynx -width 90 of a forum post (<br> only): the full line ends a sentence, the heading is no last line
+    raw = (
+            '   托尔金主张《贝奥武甫》的作者是在笼统地表达人类命运的主题，不被特定的部落政治斗争所限制，因此怪兽们对此诗歌是必不可少的。《贝奥武甫》中涉及具体部落斗争的地方，例如\n'
+            '   在芬尼斯堡，托尔金坚定地反对计入奇幻元素。在文章中，托尔金表示他对《贝奥武甫》的高看：「《贝奥武甫》是我认为价值最高的材料之一」，这一影响在他中土世界的传说故事集\n'
+            '   中有所体现。在二战正式开始前的预备阶段，托尔金被指定成为为电码译员。1939年1月，他被询问是否准备好在国家的非常时刻效力于外交部的密码分析部门。托尔金的回应是肯\n'
+            '   定的，于3月27日开始在政府编码与解码学校的伦敦部接受指导课程。\n'
+            '   然而，尽管他热心地想成为电码译员，但在十月被告知那时不需要他的服务。最终他从没有做过这个职务。2009年，《每日电讯报》声称托尔金回绝了一份年薪500的工作，出于\n'
+            '   未知原因想要成为全职候选人。1945年，托尔金搬到牛津大学默顿学院，成为英语语言及文学的默顿教授，一直工作到1959年退休。他多年来担任都柏林大学的客座考官。19\n'
+            '   54年，爱尔兰国立大学授予托尔金荣誉学位。托尔金于1948年完成了《魔戒》，已是开始动笔的近十年后。托尔金还为《耶路撒冷圣经》翻译了《约拿书》，于1966年出版。\n'
+            '   【相关影响】\n'
+            '   梅布尔在死前把两个儿子的监护权委托给好友伯明罕一所教堂的弗兰西斯·贾维尔·摩根神父，作为一位好天主教徒抚养他们长大。在1965年给儿子麦可的一封信中，托尔金回忆监\n'
+            '   护人给他的影响：「摩根是一位威尔斯-西班牙裔的保守党人，对一些人而言他似乎是闲混的爱说长道短的老头。他是，也不是。我从他那第一次学到博爱和宽恕，这些的光亮甚至穿透\n'
+    )
+    units = _units(raw)
+    assert ("heading", "【相关影响】") in units
+
+
+def test_a_forum_posts_edit_stamp_is_meta_and_stands_alone() -> None:
+    raw = ("本帖最后由 闲云野鹤 于 2022-7-19 21:30 编辑\n托尔金主张《贝奥武甫》的作者是在笼统地表达人类命运的主题，\n"
+           "不被特定的部落政治斗争所限制。\n")
+    units = _units(raw)
+    assert units[0] == ("meta", "本帖最后由闲云野鹤于2022-7-19 21:30编辑") and len(units) == 2
+
+
+def test_a_footers_credit_under_the_sign_off_and_a_link_bar_is_debris() -> None:
+    raw = (_ARTICLE + "（责任编辑：何军）\n\n关于我们 | 联系我们 | 网站地图\n\n主办：东阳市人民政府办公室 承办：东阳市大数据中心\n")
+    units = _units(raw)
+    assert ("meta", "（责任编辑：何军）") in units
+    assert units[-1][0] == "debris" and units[-1][1].startswith("主办：")

@@ -72,8 +72,10 @@ SENTENCE_END = set(rules.SENTENCE_END) | set("」』”")
 ITEM_START = re.compile(
     rf"[{''.join(sorted(rules.BULLETS))}]|第[{rules.NUMERAL}百千\d]{{1,4}}[條条款章節节]"
     rf"|{rules.ITEM_MARK.pattern}|\d{{1,2}}[、．.](?!\d)|[①-⑳]"
-    r"|[（(][^（()）]{1,20}[）)]$"
+    r"|[（(][^（()）]{1,20}[）)]$|[\[【［]\d{3,5}[\]】］]"  # (a patent's paragraph number "[0012]")
 )
+# an endnote marker ("[2]"): alone on a line under its sentence, or opening its note at the end
+ENDNOTE_MARK = re.compile(r"[\[［]\d{1,2}[\]］]")
 
 
 
@@ -94,6 +96,7 @@ class _Line:
     left: float = 0.0  # column edges (set per page)
     right: float = 0.0
     bound: float = 0.0  # in a column left of a gutter: the gutter's x
+    fs: list[float] = field(default_factory=list)  # font size of each character (set while the page is read)
 
     @property
     def text(self) -> str:
@@ -172,6 +175,7 @@ def _page_lines(page, number: int) -> PageText:
             cur.idx.append(i)
             cur.chars.append(ch)
             cur.xs.append(x.value)
+            cur.fs.append(size)
             if not ch.isspace():
                 get_box(handle, i, bl, br_, bb, bt)
                 cur.x0 = min(cur.x0, left.value)
@@ -186,6 +190,35 @@ def _page_lines(page, number: int) -> PageText:
     lines = _part_at_column_starts([ln for ln in lines if ln.squashed])
     width, height = page.get_size()
     return PageText(number, text, width, height, lines, rules_, boxes)
+
+
+_PRINT_GAP = 1.5  # font sizes between two runs of one baseline set in different sizes
+_PRINT_RATIO = 0.85  # the smaller size over the larger: another size
+
+
+def _small_print_apart(ln: _Line) -> tuple[_Line, _Line] | None:
+    """``ln`` cut where, after a gap of more than one and a half font sizes, the text goes on in another
+    size (a margin note in small print beside a body line on its baseline, ``…还有　想一想：这一变化给人们``,
+    ``议一议：你同意这种说法　1589年，…``, which pdfium gives as one line), or None."""
+    cut = prev = None
+    for k, ch in enumerate(ln.chars):
+        if ch.isspace():
+            continue
+        if prev is not None:
+            a, b = ln.fs[prev], ln.fs[k]
+            if ln.xs[k] - ln.xs[prev] > _PRINT_GAP * max(a, b) and min(a, b) < _PRINT_RATIO * max(a, b):
+                cut = k
+                break
+        prev = k
+    if cut is None:
+        return None
+    left = _Line(ln.page, ln.idx[:cut], ln.chars[:cut], ln.xs[:cut], ln.x0, 0.0, ln.y, ln.top, 0.0, fs=ln.fs[:cut])
+    right = _Line(ln.page, ln.idx[cut:], ln.chars[cut:], ln.xs[cut:], ln.xs[cut], ln.x1, ln.y, ln.top, 0.0, ln.brk,
+                  fs=ln.fs[cut:])
+    for part in (left, right):
+        part.size = statistics.median(f for f, ch in zip(part.fs, part.chars, strict=True) if not ch.isspace())
+    left.x1 = ln.xs[prev] + (0.55 if ln.chars[prev].isascii() else 1.0) * ln.fs[prev]
+    return left, right
 
 
 def _part_at_column_starts(lines: list[_Line]) -> list[_Line]:
@@ -212,9 +245,10 @@ def _part_at_column_starts(lines: list[_Line]) -> list[_Line]:
         if cut is None:
             out.append(ln)
             continue
-        left = _Line(ln.page, ln.idx[:cut], ln.chars[:cut], ln.xs[:cut], ln.x0, 0.0, ln.y, ln.top, ln.size)
+        left = _Line(ln.page, ln.idx[:cut], ln.chars[:cut], ln.xs[:cut], ln.x0, 0.0, ln.y, ln.top, ln.size,
+                     fs=ln.fs[:cut])
         right = _Line(ln.page, ln.idx[cut:], ln.chars[cut:], ln.xs[cut:], ln.xs[cut], ln.x1, ln.y, ln.top, ln.size,
-                      ln.brk)
+                      ln.brk, fs=ln.fs[cut:])
         last = max(k for k, ch in enumerate(left.chars) if not ch.isspace())
         left.x1 = left.xs[last] + (0.55 if left.chars[last].isascii() else 1.0) * ln.size
         out += [left, right]
@@ -315,6 +349,9 @@ def _gutter(lines: list[_Line], body: float, lo: float, hi: float, web: bool = F
     return max(runs_)[1]
 
 
+_FOUR_COLUMNS = 0.4  # share of the page's width a side of the first gutter spans for it to be looked at for another
+
+
 def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[tuple[str, list[_Line]]]:
     """Reading order as parts: ("span", lines across columns) and ("col", lines of one column). A
     page is split at its widest gutter; a side at least 1.3 times as wide as the other is split
@@ -367,8 +404,10 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
     out = [("span", sorted((ln for ln in span if ln.y > col_top), key=lambda ln: -ln.y))]
     widths = {c: max(ln.x1 for ln in cols[c]) - min(ln.x0 for ln in cols[c]) for c in (1, 2)}
     for c in (1, 2):
-        if depth == 0 and widths[c] >= 1.3 * widths[3 - c]:
-            out += _split(cols[c], page, body, 1)
+        # (a side as wide as the other is split again too where a gutter shows in it: four columns, two each side;
+        # and a side of three columns left of or right of a first gutter, once more)
+        if depth < 2 and (widths[c] >= 1.3 * widths[3 - c] or depth == 0 and widths[c] >= _FOUR_COLUMNS * page.width):
+            out += _split(cols[c], page, body, depth + 1)
         else:
             out.append(("col", sorted(cols[c], key=lambda ln: (-round(ln.y, 1), ln.x0))))
     return out + [("span", sorted((ln for ln in span if ln.y <= col_top), key=lambda ln: -ln.y))]
@@ -547,6 +586,9 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
         raise InputError("PDF has no text layer (a scanned document?)", path=str(path),
                          hint="run OCR first (e.g. ocrmypdf --language chi_sim), then segment the result")
     body = weights.most_common(1)[0][0]
+    _margin_numbers(pages, body)
+    _margin_notes(pages, body)
+    _letterhead(pages, body)
     for page in pages:
         page.web = web
         band = _head_band(page, body)
@@ -556,9 +598,9 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     _edges(ordered, body)
     drop = _furniture(ordered, body, pages)
     notes: set[int] = set()
-    apparatus: set[int] = set()
     aside: set[int] = set()
     prose = "".join(ln.squashed for lines in ordered for ln in lines)
+    apparatus: set[int] = _preview([ln for lines in ordered for ln in lines if id(ln) not in drop])
     for page, lines in zip(pages, ordered, strict=True):
         kept = [ln for ln in lines if id(ln) not in drop]
         notes |= _footnotes(page, kept, body)
@@ -571,6 +613,168 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     texts = {page.number: page for page in pages}
     doc = build_document(doc_id, frame(blocks) if web else blocks, lambda chars: _where(chars, texts))
     return doc, {"page_count": len(pages)}
+
+
+_NUMBER_GAP = 2.0  # font sizes between a margin line number and the text beside it
+_MARGIN_RUN = 4  # numbers in a run of margin line numbers
+
+
+def _margin_numbers(pages: list[PageText], body: float) -> None:
+    """Drop the line numbers printed in the left margin (a draft for comment numbers every fifth line:
+    ``5``, ``10``, …): a number of one to three digits opening a line, set apart from the text after it
+    by two font sizes or more, or alone on its line, counts where the numbers, top to bottom and page
+    after page, make a run of four or more going up by one step ``k`` (2 to 10, each a multiple of
+    ``k``; a run may restart at ``k``), printed at one x (within a body size) left of the text beside
+    them. The number is dropped (furniture) and the line keeps the text after it."""
+    found = []  # (page, line, first kept character or None, value, x of the last digit)
+    for page in pages:
+        for ln in sorted(page.lines, key=lambda ln: -ln.y):
+            chars = ln.chars
+            if not chars or not ("0" < ln.squashed[:1] <= "9"):
+                continue
+            k = 0
+            while chars[k].isspace():
+                k += 1
+            start = k
+            while k < len(chars) and chars[k].isdigit():
+                k += 1
+            if k - start > 3:
+                continue
+            rest = next((j for j in range(k, len(chars)) if not chars[j].isspace()), None)
+            if rest is not None and ln.xs[rest] - ln.xs[k - 1] < _NUMBER_GAP * max(ln.size, body):
+                continue  # a number in the text ("1589年，…")
+            found.append((page, ln, rest, int("".join(chars[start:k])), ln.xs[k - 1]))
+    if len(found) < _MARGIN_RUN:
+        return
+    diffs = collections.Counter(b[3] - a[3] for a, b in zip(found, found[1:]) if 2 <= b[3] - a[3] <= 10)
+    if not diffs:
+        return
+    step = diffs.most_common(1)[0][0]
+    best: list = []
+    chain: list = []
+    for item in found:
+        value, x = item[3], item[4]
+        if value % step:
+            continue
+        if chain and (value == chain[-1][3] + step or value == step) and abs(x - chain[-1][4]) <= body:
+            chain.append(item)
+            continue
+        if len(chain) > len(best):
+            best = chain
+        chain = [item]
+    if len(chain) > len(best):
+        best = chain
+    if len(best) < _MARGIN_RUN:
+        return
+    texts = [ln.xs[rest] for _, ln, rest, _, _ in best if rest is not None]
+    if texts and max(x for *_, x in best) >= min(texts) - body:
+        return  # (not left of the text beside it)
+    for page, ln, rest, _, _ in best:
+        at = page.lines.index(ln)
+        if rest is None:
+            del page.lines[at]
+            continue
+        # (a short line's median size took the number's small print in: "55　题。" measures 9.5 beside 12)
+        short = sum(not ch.isspace() for ch in ln.chars[rest:]) < 8
+        size = body if short and 0.7 * body < ln.size < body else ln.size
+        page.lines[at] = _Line(ln.page, ln.idx[rest:], ln.chars[rest:], ln.xs[rest:], ln.xs[rest], ln.x1, ln.y, ln.top,
+                               size, ln.brk, fs=ln.fs[rest:])
+
+
+_NOTE_SIZE = 0.8  # of the body size: a margin note's small print
+_BODY_LINES = 3  # body lines of a page that set its text block's edges
+
+
+def _mixed(ln: _Line) -> bool:
+    """The line holds text in two sizes (one under 0.85 of the other)."""
+    if len(ln.fs) != len(ln.chars):
+        return False
+    sizes = [f for f, ch in zip(ln.fs, ln.chars, strict=True) if not ch.isspace()]
+    return bool(sizes) and min(sizes) < _PRINT_RATIO * max(sizes)
+
+
+def _letterhead(pages: list[PageText], body: float) -> None:
+    """Drop a letterhead: the first line of page one, in type 1.25x the body or larger, whose text comes back on
+    the last page as a line of its own in the body size, set in the right half of the page and not at the page's
+    edge (the organisation signs the letter it heads: ``東方歷史學會``), with the small print right under it (its
+    English name, an address)."""
+    if not pages or len(pages[0].lines) < 3:
+        return
+    lines = sorted(pages[0].lines, key=lambda ln: -ln.y)
+    top = lines[0]
+    if top.size < 1.25 * body or len(top.squashed) < 3:
+        return
+    last = sorted(pages[-1].lines, key=lambda ln: -ln.y)[1:-1]  # (not a running head or foot line at the page's edge)
+    signed = any(ln is not top and ln.squashed == top.squashed and abs(ln.size - body) < 0.5
+                 and ln.x0 > pages[-1].width / 2 for ln in last)
+    if not signed:
+        return
+    drop = {id(top)}
+    for ln in lines[1:]:
+        if ln.size >= 0.9 * body:
+            break
+        drop.add(id(ln))
+    pages[0].lines = [ln for ln in pages[0].lines if id(ln) not in drop]
+
+
+_PREVIEW_HEAD = 6  # characters of the head over a list of what is inside ("本期导读")
+
+
+def _preview(lines: list[_Line]) -> set[int]:
+    """A list of what is inside (a bulletin's ``本期导读`` over ``◆　扎实推进重点工作`` / ``◆　基层经验交流``): two or
+    more consecutive lines opening with a bullet whose text opens a later line of the document (the headline
+    it points to), and the short line without a sentence end right above them; the ids of those lines
+    (debris in the flow, like a table of contents)."""
+    found: set[int] = set()
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and lines[j].squashed[:1] in rules.BULLETS and len(lines[j].squashed) >= 5:
+            j += 1
+        if j - k >= 2:
+            later = [ln.squashed for ln in lines[j:]]
+            if all(any(t.startswith(ln.squashed[1:]) for t in later) for ln in lines[k:j]):
+                found |= {id(ln) for ln in lines[k:j]}
+                head = lines[k - 1] if k else None
+                if head is not None and len(head.squashed) <= _PREVIEW_HEAD and not _sentence_end(head.text):
+                    found.add(id(head))
+        k = max(j, k + 1)
+    return found
+
+
+def _own_size(ln: _Line) -> float:
+    """The size of the line's own characters (a piece cut off a line took the whole line's)."""
+    if len(ln.fs) != len(ln.chars):
+        return ln.size
+    return statistics.median(f for f, ch in zip(ln.fs, ln.chars, strict=True) if not ch.isspace())
+
+
+def _margin_notes(pages: list[PageText], body: float) -> None:
+    """Drop the notes a textbook prints in the outer margin (``想一想：…``, ``小贴士：…``): lines in small print
+    (0.8 of the body size or less) wholly left or right of the text block (the span of the page's lines of
+    ten characters or more in the body size, three or more of them), and such small print on a body line's
+    baseline, after or before a gap (:func:`_small_print_apart`: the body's part of the line stays)."""
+    for page in pages:
+        mixed = {id(ln) for ln in page.lines if _mixed(ln)}
+        block = [ln for ln in page.lines if abs(_own_size(ln) - body) <= 0.05 * body and len(ln.squashed) >= 10
+                 and id(ln) not in mixed]
+        if len(block) < _BODY_LINES:
+            continue
+        left, right = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
+
+        def outside(ln: _Line) -> bool:
+            return _own_size(ln) <= _NOTE_SIZE * body and (ln.x0 >= right - 0.5 or ln.x1 <= left + 0.5)
+
+        kept = []
+        for ln in page.lines:
+            if id(ln) in mixed and (parts := _small_print_apart(ln)) is not None:
+                small = [p for p in parts if outside(p)]
+                if len(small) == 1:
+                    kept += [p for p in parts if p is not small[0]]
+                    continue
+            if not outside(ln):
+                kept.append(ln)
+        page.lines = kept
 
 
 def boxed_furniture(lines: list[_Line]) -> set[int]:
@@ -730,6 +934,9 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
     title_size = max((ln.size for ln in lines if ln.page == first_page), default=body)
     placed: list[tuple[int, list[_Line]]] = []  # out of the flow: (after how many blocks, lines)
     lead = _leads(lines, body)
+    # markers that open a note further on ("[2]博物館包括…"): alone on a line, such a marker ends the paragraph above
+    marks = {m.group() for ln in lines if ln.squashed[:1] in "[［" and (m := ENDNOTE_MARK.match(ln.squashed))
+             and len(ln.squashed) > m.end()}
     bottom: dict[int, float] = {}  # per page, the baseline of the lowest body line
     for ln in lines:
         if abs(ln.size - body) < 0.5 and id(ln) not in notes and id(ln) not in apparatus and id(ln) not in aside:
@@ -758,6 +965,10 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
             # (small print above a title is no body text, and neither is a short line centred over
             # it: a document number under a masthead)
             seen_body = seen_body or ln.size >= 0.95 * body and not boxed and not (_centred(ln) and len(ln.squashed) <= 30)
+        if (cls == "paragraph" and marks and ln.squashed in marks and blocks and blocks[-1][0] == cls
+                and _sentence_end(blocks[-1][1][-1].text)):
+            blocks[-1][1].append(ln)  # an endnote marker a wrap put under its sentence ("…426場次。" / "[2]")
+            continue
         if cls == "paragraph" and blocks and blocks[-1][0] == cls and _hangs(blocks[-1][1], ln, pitch):
             blocks[-1][1].append(ln)  # the next line of an entry set with a hanging indent
             continue
@@ -771,7 +982,8 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
         cls, group = blocks[k]
         last = group[-1]
         if cls == "paragraph" and len(group) > 1 and group[-2].text.rstrip()[-1:] in SENTENCE_END \
-                and last.x1 < last.right - 2.5 * last.size and standalone_kind(" ".join(last.text.split())):
+                and last.x1 < last.right - 2.5 * last.size and last.squashed not in marks \
+                and standalone_kind(" ".join(last.text.split())):
             blocks[k:k + 1] = [(cls, group[:-1]), (cls, [last])]
             placed = [(at + 1 if at > k else at, notes_) for at, notes_ in placed]
     for k, (cls, group) in enumerate(blocks):
@@ -796,6 +1008,16 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
 
 _HANG_LABEL = 12  # characters of a hanging entry's label ("8月15日", "2023年12月31日")
 _HANG_MAX = 6  # ems a hanging entry's later lines are set in, at most
+
+
+_SET_IN_FULL = 0.75  # of the column's width: a line of a block set in that is no heading
+
+
+def _flush_right(prev: _Line, ln: _Line) -> bool:
+    """Two short lines set flush right, one under the other (a letter's signing organisation over its date):
+    they end at one x, start at different ones, both in the right half of the column."""
+    return (abs(prev.x1 - ln.x1) < 1 and abs(prev.x0 - ln.x0) > 1
+            and min(prev.x0, ln.x0) > (ln.left + ln.right) / 2)
 
 
 def _label_gap(line: _Line) -> bool:
@@ -934,7 +1156,11 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
     # a block set in (a list item's text under its time): two lines at one indent, the first not ending a
     # sentence, run on (two one-line paragraphs, each with its first-line indent, end their sentences)
     set_in = (same_flow and abs(prev.x0 - ln.x0) < 0.5 * size and ln.x0 > ln.left + 0.8 * size
-              and prev.text.rstrip()[-1:] not in SENTENCE_END and not _centred(ln) and not _centred(prev))
+              and prev.text.rstrip()[-1:] not in SENTENCE_END and not _centred(ln) and not _centred(prev)
+              and not _flush_right(prev, ln))
+    if (same_flow and abs(prev.x0 - ln.x0) < 0.5 * size and ln.x0 > ln.left + 0.8 * size and prev.size == size
+            and prev.x1 - prev.x0 >= _SET_IN_FULL * (prev.right - prev.left) and not _sentence_end(prev.text)):
+        return True  # a block set in from both edges (an editor's note): its long line runs on, however short of the column
     if ln.x0 > ln.left + 0.8 * size and not set_in:  # indented first line (or a centred line)
         return False
     if prev.x0 > prev.left + 2.5 * prev.size and not set_in:  # after a centred or indented-only line

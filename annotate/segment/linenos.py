@@ -1,0 +1,105 @@
+"""Line numbers printed in a page's margin, glued by a text extract to the line beside them.
+
+A draft for comment (征求意见稿) or a court record numbers its lines in the left margin, every fifth
+line (``5``, ``10``, ``15``, … counted over the whole document). ``pdftotext -layout`` and ``-raw``
+print the number at the start of the text line beside it (`` 5   定的夫妻关系…``, ``25 （二）强化示范引领``),
+so it would be glued into the paragraph or heading there; the default mode prints it on a line of its
+own (already a unit of its own). :func:`cut_line_numbers` cuts such a number off its line: the number
+becomes a debris unit and the rest of the line a line of its own that starts a new unit (the gold
+records a paragraph interrupted by a margin number as pieces, the number between them).
+
+A number at a line's start counts as a margin number only as part of a **run** over the document:
+
+* each is followed by whitespace and then text (no digit), and is at most three digits;
+* the numbers, in file order, go up by one step ``k`` (2 to 10) at a time, each a multiple of ``k``
+  (``5, 10, 15`` …; a run may restart at ``k`` on a new page);
+* the text lines from one number to the next are about ``k`` (``k`` to ``k + 4``: running heads and
+  folios at a page break are lines too);
+* at least four numbers make the run.
+
+A numbered list (``1　范围`` / ``2　规范性引用文件``, ``（1）`` items) fails the step (1) or the line
+distance. Cheap gate: one literal-led regex search over the text (a digit after a line break and
+before a space); nothing else runs on a text without such a line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .inline import lines_at, split_at
+from .lines import Line
+
+__all__ = ["cut_line_numbers"]
+
+# a line opening with a number of one to three digits, set off by whitespace from text that follows it
+_NUMBERED = re.compile(r"\n[ \t\u3000]*([1-9]\d{0,2})[ \t\u3000]+(?=[^\s\d])")
+_MIN_RUN = 4  # numbers in a run
+_MAX_STEP = 10
+_EXTRA_LINES = 4  # lines beyond the step between two numbers of a run (running heads, folios at a page break)
+
+
+def cut_line_numbers(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The lines with margin line numbers (see the module's docstring) cut off, and the numbers (each
+    a line of its own, for the caller to make debris)."""
+    if not lines or _NUMBERED.search(raw) is None:
+        return lines, []
+    found = [(m.start(1), m.end(1), int(m.group(1))) for m in _NUMBERED.finditer(raw)]
+    if len(found) < _MIN_RUN:
+        return lines, []
+    index = _line_index(lines, [s for s, _, _ in found])
+    numbered = [(index[s], s, e, v) for s, e, v in found if s in index]
+    run = _run(numbered)
+    if not run:
+        return lines, []
+    cut: list[Line] = []
+    out: list[Line] = []
+    last = 0
+    for i, s, e in run:
+        line = lines[i]
+        if line.kind or line.level or line.start != s:
+            continue
+        out += lines[last:i]
+        last = i + 1
+        out += split_at(raw, line, [(s, e)], cut)
+    if not cut:
+        return lines, []
+    out += lines[last:]
+    return out, cut
+
+
+def _line_index(lines: Sequence[Line], positions: list[int]) -> dict[int, int]:
+    """Each position's line index (only positions that open a line)."""
+    hit = lines_at(lines, positions)
+    starts = {lines[i].start: i for i in hit}
+    return {p: starts[p] for p in positions if p in starts}
+
+
+def _run(numbered: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int]]:
+    """The numbers that make a run of margin line numbers: ``(line index, start, end)`` each."""
+    diffs: dict[int, int] = {}
+    for (_, _, _, a), (_, _, _, b) in zip(numbered, numbered[1:]):
+        if 2 <= b - a <= _MAX_STEP:
+            diffs[b - a] = diffs.get(b - a, 0) + 1
+    if not diffs:
+        return []
+    step = max(diffs, key=diffs.__getitem__)
+    best: list[tuple[int, int, int, int]] = []
+    chain: list[tuple[int, int, int, int]] = []
+    for item in numbered:
+        i, _, _, v = item
+        if v % step:
+            continue
+        if chain:
+            pi, _, _, pv = chain[-1]
+            if (v == pv + step or v == step) and step <= i - pi <= step + _EXTRA_LINES:
+                chain.append(item)
+                continue
+            if len(chain) > len(best):
+                best = chain
+        chain = [item]
+    if len(chain) > len(best):
+        best = chain
+    if len(best) < _MIN_RUN:
+        return []
+    return [(i, s, e) for i, s, e, _ in best]

@@ -1,0 +1,112 @@
+"""Margin notes of a textbook page, printed by ``pdftotext -layout`` / ``-raw`` among the body's lines.
+
+A textbook sets short notes in the outer margin beside the paragraph they belong to (``想一想：这一变化
+给人们`` / ``的生活带来了什么？``, ``小贴士：…``, ``议一议：…``: a label of two to four characters and a
+colon, then a question or a hint, two or three narrow lines). A text extract prints a note's first
+line on the body line beside it, after a gap (``…还有        想一想：这一变化给人们``, in ``-raw`` one
+space) or before it (``议一议：你同意这种说法     1589年，…``), or on a line of its own between two body
+lines (``-raw``), and its other lines under it, narrower than the body's lines. The notes are page
+furniture (debris, like captions); left in, they are glued into the paragraphs.
+
+:func:`cut_notes` finds, on each line:
+
+* **beside**: a piece after whitespace at the end of a line of eight characters or more (that does
+  not open with a label itself: a row of fields), that opens with a label (two to four hanzi and ``：``) and text (two characters or more), at most 16 characters;
+* **before**: a piece at the start of a line that opens with a label and is set apart by two
+  spaces or more from the rest of the line, or a line that is such a piece alone, right under a body
+  line that ends mid-sentence (no sentence end);
+
+and takes them for notes where the text has two or more, one of them **beside** a body line (the
+margin). A note's text holds no digit and its label is no credit role (``记者：``, ``作者：``: a byline
+printed beside a line is inline.py's). Each note is cut off its line (a debris unit); the lines right
+under it that are no wider than the note's first line (at most three, up to one ending a sentence)
+are the rest of the note, where the note's first line ends without a sentence end (``。？！…``, not a
+colon: a note ends a sentence there, or it is none: a field ``開課單位：人文學院`` beside another field is not); one unit with it
+where the note ended its line, else a debris unit of their own (the body's piece came between).
+Cheap gate: one regex search for a label after whitespace or at a line's start.
+"""
+
+from __future__ import annotations
+
+import re
+from . import rules
+from .inline import split_at
+from .join import CONTINUED
+from .lines import Line
+
+__all__ = ["cut_notes"]
+
+_LABEL = r"[\u4e00-\u9fff]{2,4}[：:]"
+_GATE = re.compile(rf"(?:[ \u3000]|\n){_LABEL}")
+_BESIDE = re.compile(rf"\S[ \u3000]+({_LABEL}[^\s\d]{{2,}})[ \t\u3000\r]*$")
+_BEFORE = re.compile(rf"[ \t\u3000]*({_LABEL}[^\s\d]{{2,}})(?:[ \u3000]{{2,}}(?=\S)|[ \t\u3000\r]*$)")
+_END = frozenset("。？！?!…")  # a note's sentence end (not a colon: "判決如下：" introduces what follows)
+_NOTE_MAX = 16  # characters of a note's first line
+_BODY_MIN = 8  # characters of the body line beside a note
+_REST_LINES = 3
+_MIN_NOTES = 2
+
+
+def cut_notes(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line], list[tuple[Line, str]]]:
+    """The lines with margin notes cut off (see the module's docstring), the notes' first lines
+    (each a line of its own, for the caller to make debris) and the lines that go on a note, each
+    with the kind the caller gives it (:data:`join.CONTINUED` right under the note's first line, so
+    one unit with it; ``debris`` under a body line the note was printed before)."""
+    if len(lines) < 3 or _GATE.search(raw) is None:
+        return lines, [], []
+    found: dict[int, tuple[int, int, bool, list[Line]]] = {}  # line index -> the note's raw span, beside, rest lines
+    for i, line in enumerate(lines):
+        if line.kind or line.level or ("：" not in line.sq and ":" not in line.sq):
+            continue
+        text = raw[line.start:line.end]
+        m = _BESIDE.search(text)
+        beside = bool(m and m.start(1) >= _BODY_MIN and rules.LABEL.match(line.sq) is None)  # (not a row of fields)
+        if not beside:
+            m = _BEFORE.match(text)
+            if m and m.end() >= len(text.rstrip()) and not (  # a note alone on its line: under a line cut mid-sentence
+                    i > 0 and lines[i - 1].sq[-1] not in rules.PARAGRAPH_END and len(lines[i - 1].sq) > _NOTE_MAX):
+                continue
+        if not m or len(m.group(1)) > _NOTE_MAX or not _note(m.group(1)):
+            continue
+        rest = _rest(lines, i, m.group(1))
+        if rest is not None:
+            found[i] = (line.start + m.start(1), line.start + m.end(1), beside, rest)
+    if len(found) < _MIN_NOTES or not any(beside for _, _, beside, _ in found.values()):
+        return lines, [], []
+    out: list[Line] = []
+    cut: list[Line] = []
+    rest_kinds: list[tuple[Line, str]] = []
+    last = 0
+    for i in sorted(found):
+        if i < last:
+            continue
+        s, e, beside, rest = found[i]
+        out += lines[last:i]
+        pieces = split_at(raw, lines[i], [(s, e)], cut)
+        out += pieces + rest
+        last = i + 1 + len(rest)
+        kind = CONTINUED if beside or pieces[-1].start == s else "debris"  # (the note is the line's last piece)
+        rest_kinds += [(ln, kind) for ln in rest]
+    out += lines[last:]
+    return out, cut, rest_kinds
+
+
+def _rest(lines: list[Line], i: int, note: str) -> list[Line] | None:
+    """The lines under line ``i`` that go on its note ``note`` up to its sentence end; None where the
+    note ends no sentence within them (no note: a field's value beside another field)."""
+    if note[-1] in _END:
+        return []
+    rest = []
+    for k in range(i + 1, min(i + 1 + _REST_LINES, len(lines))):
+        nxt = lines[k]
+        if nxt.kind or nxt.gap or len(nxt.sq) > len(note) or rules.ENUMERATOR.match(nxt.sq):
+            return None
+        rest.append(nxt)
+        if nxt.sq[-1] in _END:
+            return rest
+    return None
+
+
+def _note(text: str) -> bool:
+    """A note's first line: no credit role for a label."""
+    return not (text[0] in rules.CREDIT_FIRST and rules.CREDIT_OPENS.match(text))

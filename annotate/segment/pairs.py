@@ -1,0 +1,109 @@
+"""A short line under a heading that is not the heading's second line (join.py's ``_heading_pair``).
+
+Two short unpunctuated lines one under the other are often one title printed over two lines; an
+extract without geometry (pdftotext's default and ``-raw`` modes) cannot tell them from a title and
+the first short line of the text under it. :func:`own_line` says, from the text alone, that ``nxt``
+starts a unit of its own:
+
+* it opens with a list mark (``a）…``, ``（1）…``, ``1．…``: an item under a clause head
+  ``5.2　设备要求``), a heading's second line never does;
+* it opens with a clause number with levels (``5.1　一般要求``), or with a clause number under a line
+  that opens with one (``5　基本要求`` / ``6　…``);
+* it opens with a part's label (``第一單元　導論``, ``第3课``, ``第二章``) under a numbered section head
+  (``二、教學內容與要求``);
+* it is a ``label：value`` line (``项目名称：…``) under a numbered section head (``一、项目基本情况``) or
+  under another ``label：value`` line (``采购需求：…`` / ``合同履行期限：…``: two fields);
+* the line above is a credit (``文／X　指导教师　Y``): the heading under a byline is the next
+  section's (``课堂内外``);
+* it is two or more organisation names set apart by spaces (``臨海市統計局　臨海市文化和旅遊局``):
+  the issuing offices under a communique's title (a byline), like the personal names join.py's
+  ``_names`` finds;
+* it is a ``label：value`` line under a line wholly in brackets (``（供稿：综合科）`` / ``报：…``);
+* (:func:`credit_done`, for any line) the line above is a whole credit: it opens with a role
+  (``文／``, ``作者：``) and ends with a name of two to four characters set apart by a space;
+  a short unpunctuated line under it is a heading, not the rest of a name;
+* (:func:`letter_break`, for any line) the line above is a letter's salutation (``尊敬的林教授：``,
+  ``親愛的同學們：``: opening with 尊敬的 / 敬爱的 / 亲爱的, simplified or traditional, ending with a colon) or
+  its closing formula ``此致`` alone: the line under it is the letter's first paragraph or ``敬禮！``;
+* it is a short head (six characters at most) and the line after it opens with a paragraph or item
+  number (``技术领域`` / ``[0001]　本发明…``, ``学习目标`` / ``1．了解…``): the head of what follows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import rules
+from .lines import Line
+
+__all__ = ["LETTER_ITEM", "credit_done", "letter_break", "own_line"]
+
+# an item's letter or a paragraph's number: "a）", "b)", "[0001]", "【0002】"
+LETTER_ITEM = re.compile(r"[a-zA-Z][）)]")
+_PARA_NUMBER = re.compile(r"[\[【［]\d{1,5}[\]】］]")
+# a number that opens an item: "1．", "2.", "（1）"
+_ITEM_NUMBER = re.compile(r"\d{1,2}[．.、](?!\d)|[（(]\d{1,2}[）)]")
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}(?![\d.])")
+# the last characters of an organisation's name (simplified and traditional)
+_DOTTED = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}(?![\d.])")  # a clause number with its levels: "5.1", "3.2.1"
+_PART = re.compile(rf"第[{rules.NUMERAL}百\d]{{1,3}}(?:单元|單元|课|課|章|节|節|部分|篇|卷|编|編|讲|講)")
+_ORG_END = re.compile("(?:局|部|厅|廳|委|会|會|院|所|处|處|办|辦|室|署|府|社|馆|館|中心|公司|学校|學校|大学|大學|集团|集團)$")
+_ORG_WORD = re.compile(r"[\u4e00-\u9fff]{3,16}")
+_HEAD_MAX = 6  # characters of a section head over a numbered paragraph or item
+
+
+def own_line(group: Sequence[Line], nxt: Line, raw: str, after: Line | None) -> bool:
+    """Whether ``nxt`` (short, under the short lines ``group``) starts a unit of its own; ``after``
+    is the line under ``nxt``, if any (see the module's docstring)."""
+    nsq, first = nxt.sq, group[0].sq
+    if LETTER_ITEM.match(nsq) or _PARA_NUMBER.match(nsq) or rules.ENUMERATOR.match(nsq):
+        return True
+    if _DOTTED.match(nsq) or (_SECTION_NUMBER.match(nsq) and _SECTION_NUMBER.match(first)):
+        return True  # a clause head under another: "5　基本要求" / "5.1　一般要求"
+    if _PART.match(nsq) and (rules.ENUMERATOR.match(first) or _SECTION_NUMBER.match(first)):
+        return True  # a part's label under a numbered section head: "二、教學內容與要求" / "第一單元　導論"
+    if (m := rules.LABEL.match(nsq)) and m.end() < len(nsq):
+        if rules.ENUMERATOR.match(first) or _SECTION_NUMBER.match(first):
+            return True
+        if (f := rules.LABEL.match(group[-1].sq)) and f.end() < len(group[-1].sq):
+            return True  # two fields: "采购需求：…" / "合同履行期限：…"
+    if first[0] in rules.CREDIT_FIRST and rules.CREDIT_OPENS.match(first):
+        return True
+    if len(group) == 1 and first[0] in "（(" and first[-1] in "）)" and rules.LABEL.match(nsq):
+        return True  # a line wholly in brackets over a field: "（供稿：综合科）" / "报：市委办公室、…"
+    if raw and not nxt.clean and _organisations(nxt, raw):
+        return True
+    return (len(nsq) <= _HEAD_MAX and after is not None
+            and (_PARA_NUMBER.match(after.sq) is not None or _ITEM_NUMBER.match(after.sq) is not None))
+
+
+def _organisations(line: Line, raw: str) -> bool:
+    words = " ".join(raw[s:e] for s, e in line.pieces).split()
+    return len(words) >= 2 and all(_ORG_WORD.fullmatch(w) and _ORG_END.search(w) for w in words)
+
+
+_LAST_NAME = re.compile(r"\s[\u4e00-\u9fff·]{2,4}\s*$")
+
+
+def credit_done(prev: Line, nxt: Line, raw: str) -> bool:
+    """``prev`` is a whole credit line (``文／高二（3）班　李思远　指导教师　陈老师``) and ``nxt`` a
+    short unpunctuated line: a heading under the byline (see the module's docstring)."""
+    sq = prev.sq
+    if not raw or sq[0] not in rules.CREDIT_FIRST or len(nxt.sq) > _HEAD_MAX + 2 or nxt.last in rules.PARAGRAPH_END:
+        return False
+    if not rules.CREDIT_OPENS.match(sq) or rules.SENTENCE_END_RE.search(nxt.sq):
+        return False
+    return _LAST_NAME.search(raw, prev.start, prev.end) is not None
+
+
+_SALUTATION = re.compile(r"(?:尊敬的|敬爱的|敬愛的|亲爱的|親愛的)[^，。！？,.!?]{1,16}[：:]")
+_CLOSING = frozenset({"此致"})
+
+
+def letter_break(group: Sequence[Line], nxt: Line) -> bool:
+    """The unit so far is a letter's salutation line or its closing ``此致``: ``nxt`` starts a unit."""
+    if len(group) != 1:
+        return False
+    sq = group[0].sq
+    return sq in _CLOSING or (sq[0] in "尊敬亲親" and _SALUTATION.fullmatch(sq) is not None)
