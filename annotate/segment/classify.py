@@ -396,14 +396,17 @@ def _table_rows(raw: str, lines: Sequence[Line]) -> None:
 
 _QUANTITY_ROW = re.compile(r"[\u4e00-\u9fff]{1,8}[ \t\u3000]+\d[\d.]*[\u4e00-\u9fffA-Za-z]{0,3}")
 _QUANTITY_ROWS = 3
-_QUANTITY_AT = re.compile(r"[\u4e00-\u9fff][ \t\u3000]+\d[\d.]*[\u4e00-\u9fffA-Za-z]{0,3}[ \t]*\r?\n")
+# a row ending a line somewhere, as three patterns that each open with a literal (the gap's first character;
+# the hanzi before it looked behind for): ten times faster than one pattern opening with the hanzi's class
+_QUANTITY_AT = tuple(re.compile(gap + rf"(?<=[\u4e00-\u9fff]{gap})[ \t\u3000]*\d[\d.]*[\u4e00-\u9fffA-Za-z]{{0,3}}[ \t]*\r?\n")
+                     for gap in " \t\u3000")
 
 
 def _quantity_rows(raw: str, lines: Sequence[Line]) -> None:
     """Three or more consecutive lines of two cells, a name and a quantity set apart by spaces
     (``五花肉 500克`` / ``冰糖  30克`` / ``生抽  2勺``: a recipe's ingredients, a table a dump printed as
     rows): debris, one unit per line, like :func:`_table_rows`' rows."""
-    if _QUANTITY_AT.search(raw) is None:  # (one such row ending a line somewhere: fast)
+    if not any(p.search(raw) for p in _QUANTITY_AT):  # (one such row ending a line somewhere: fast)
         return
     run: list[Line] = []
     for ln in [*lines, None]:

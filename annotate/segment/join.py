@@ -97,7 +97,7 @@ class Context:
     @functools.cached_property
     def positions(self) -> dict[int, int]:
         """Each line's index in :attr:`lines`, by ``id`` (built when first asked)."""
-        return {id(line): i for i, line in enumerate(self.lines)}
+        return dict(zip(map(id, self.lines), itertools.count()))  # (in C)
 
     @functools.cached_property
     def by_chars(self) -> bool:
@@ -721,9 +721,11 @@ def _listed(first: Line, nxt: Line, ctx: Context) -> bool:
     head set apart by a blank line, below prose (a related list whose bullets a saved copy dropped:
     ``相关推荐`` / "" / ``专家解读：…`` / ``这份夏季出行提示请收好`` / ``图解｜…``): list items, no
     headline broken over lines (a title over two or three lines stands above the prose)."""
+    if not first.gap or nxt.gap:
+        return False
     i = ctx.positions.get(id(first), -1)
     lines = ctx.lines
-    if i < 2 or i + 2 >= len(lines) or not first.gap or lines[i + 1] is not nxt:
+    if i < 2 or i + 2 >= len(lines) or lines[i + 1] is not nxt:
         return False
     third, head = lines[i + 2], lines[i - 1]
     if third.gap or third.kind or third.level or len(third.sq) > _PAIR_MAX or not heading_like(third.sq, ctx.labels):
