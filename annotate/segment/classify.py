@@ -406,7 +406,15 @@ def _quantity_rows(raw: str, lines: Sequence[Line]) -> None:
     """Three or more consecutive lines of two cells, a name and a quantity set apart by spaces
     (``五花肉 500克`` / ``冰糖  30克`` / ``生抽  2勺``: a recipe's ingredients, a table a dump printed as
     rows): debris, one unit per line, like :func:`_table_rows`' rows."""
-    if not any(p.search(raw) for p in _QUANTITY_AT):  # (one such row ending a line somewhere: fast)
+    found = 0
+    for pattern in _QUANTITY_AT:  # (three such rows ending lines somewhere: fast)
+        for _ in pattern.finditer(raw):
+            found += 1
+            if found >= _QUANTITY_ROWS:
+                break
+        if found >= _QUANTITY_ROWS:
+            break
+    if found < _QUANTITY_ROWS:
         return
     run: list[Line] = []
     for ln in [*lines, None]:

@@ -933,6 +933,8 @@ def _did_not_fit_chars(prev: Line, nxt: Line, ctx: Context) -> bool:
     """:func:`_did_not_fit` where the text was wrapped by character count (:attr:`Context.by_chars`): the
     number or Latin word ``nxt`` opens with counts a character a digit ("…最具知名度。" / "2011年…" at 30
     characters: 28 + 4 would not fit, the digit run went down whole)."""
+    if not ("0" <= nxt.sq[0] <= "9" or "A" <= nxt.sq[0] <= "z"):
+        return False
     word = _LATIN_WORD.match(nxt.sq)
     return (word is not None and nxt.indent < 0.75 and prev.width + word.end() > ctx.wrap + 1
             and prev.width + 0.5 * word.end() <= ctx.wrap + 1 and ctx.by_chars)
