@@ -153,6 +153,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _field_tables(lines, short)
     if _row_hint(raw):  # (two numbers set apart by a gap somewhere: fast)
         _table_rows(raw, lines)
+    _quantity_rows(raw, lines)
     _spaced_fields(raw, lines)
     _footnotes(raw, lines, index)
     _comment_heads(raw, lines, short)
@@ -414,6 +415,41 @@ def _table_rows(raw: str, lines: Sequence[Line]) -> None:
                     and not rules.SENTENCE_END_RE.search(head.sq) and len(spaced(raw, head).split()) >= _ROW_CELLS):
                 head.kind = "debris"
         i = j
+
+
+_QUANTITY_ROW = re.compile(r"[\u4e00-\u9fff]{1,8}[ \t\u3000]+\d[\d.]*[\u4e00-\u9fffA-Za-z]{0,3}")
+_QUANTITY_ROWS = 3
+# a row ending a line somewhere, as three patterns that each open with a literal (the gap's first character;
+# the hanzi before it looked behind for): ten times faster than one pattern opening with the hanzi's class
+_QUANTITY_AT = tuple(re.compile(gap + rf"(?<=[\u4e00-\u9fff]{gap})[ \t\u3000]*\d[\d.]*[\u4e00-\u9fffA-Za-z]{{0,3}}[ \t]*\r?\n")
+                     for gap in " \t\u3000")
+
+
+def _quantity_rows(raw: str, lines: Sequence[Line]) -> None:
+    """Three or more consecutive lines of two cells, a name and a quantity set apart by spaces
+    (``五花肉 500克`` / ``冰糖  30克`` / ``生抽  2勺``: a recipe's ingredients, a table a dump printed as
+    rows): debris, one unit per line, like :func:`_table_rows`' rows."""
+    found = 0
+    for pattern in _QUANTITY_AT:  # (three such rows ending lines somewhere: fast)
+        for _ in pattern.finditer(raw):
+            found += 1
+            if found >= _QUANTITY_ROWS:
+                break
+        if found >= _QUANTITY_ROWS:
+            break
+    if found < _QUANTITY_ROWS:
+        return
+    run: list[Line] = []
+    for ln in [*lines, None]:
+        if ln is not None and not ln.kind and not ln.level and len(ln.sq) <= 12 and (not run or not ln.gap) \
+                and _QUANTITY_ROW.fullmatch(raw, ln.start, ln.end):
+            run.append(ln)
+            continue
+        if len(run) >= _QUANTITY_ROWS:
+            for row in run:
+                row.kind = "debris"
+        run = [ln] if ln is not None and not ln.kind and not ln.level and len(ln.sq) <= 12 \
+            and _QUANTITY_ROW.fullmatch(raw, ln.start, ln.end) else []
 
 
 _FIELDS_MIN = 3

@@ -95,6 +95,11 @@ class Context:
         return bool(self.wrap) and _flush_first_lines(self.lines, self.wrap)
 
     @functools.cached_property
+    def positions(self) -> dict[int, int]:
+        """Each line's index in :attr:`lines`, by ``id`` (built when first asked)."""
+        return dict(zip(map(id, self.lines), itertools.count()))  # (in C)
+
+    @functools.cached_property
     def by_chars(self) -> bool:
         """Wrapped text counted in characters (a digit or Latin letter as wide as a hanzi, as a saved copy
         wrapped by character count is): more of the body lines holding ASCII reach the wrap width counted
@@ -697,9 +702,32 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and not (rules.SECTION_LABEL.match(nxt.sq) and rules.SECTION_LABEL.match(group[0].sq))
         and not (rules.LABEL.match(nxt.sq) and rules.LABEL.match(group[-1].sq))  # fields: "甲方：…" / "乙方：…"
         and not colblock.heads_block(group, nxt, ctx.block_openers)  # a narrow column's prose under a heading
+        and not (len(group) == 1 and _listed(group[0], nxt, ctx))
         # a line set letter-spaced is a display line of its own ("江州市临湖区人民法院" / "民 事 判 决 书")
         and _letter_spaced(group[-1], ctx.raw) == _letter_spaced(nxt, ctx.raw)
     )
+
+
+_LIST_LINES = 3  # short lines in a row under a list's head
+
+
+def _listed(first: Line, nxt: Line, ctx: Context) -> bool:
+    """``first`` and ``nxt`` open a run of three or more short headline-like lines right under a short
+    head set apart by a blank line, below prose (a related list whose bullets a saved copy dropped:
+    ``相关推荐`` / "" / ``专家解读：…`` / ``这份夏季出行提示请收好`` / ``图解｜…``): list items, no
+    headline broken over lines (a title over two or three lines stands above the prose)."""
+    if not first.gap or nxt.gap:
+        return False
+    i = ctx.positions.get(id(first), -1)
+    lines = ctx.lines
+    if i < 2 or i + 2 >= len(lines) or lines[i + 1] is not nxt:
+        return False
+    third, head = lines[i + 2], lines[i - 1]
+    if third.gap or third.kind or third.level or len(third.sq) > _PAIR_MAX or not heading_like(third.sq, ctx.labels):
+        return False
+    if head.kind or head.level or len(head.sq) > _PAIR_MAX or not heading_like(head.sq, ctx.labels):
+        return False
+    return any(len(ln.sq) >= _PAIR_MAX and not ln.kind and rules.SENTENCE_END_RE.search(ln.sq) for ln in lines[:i - 1])
 
 
 def _prose_under(sq: str, nsq: str) -> bool:
@@ -900,6 +928,8 @@ def _did_not_fit_chars(prev: Line, nxt: Line, ctx: Context) -> bool:
     """:func:`_did_not_fit` where the text was wrapped by character count (:attr:`Context.by_chars`): the
     number or Latin word ``nxt`` opens with counts a character a digit ("…最具知名度。" / "2011年…" at 30
     characters: 28 + 4 would not fit, the digit run went down whole)."""
+    if not ("0" <= nxt.sq[0] <= "9" or "A" <= nxt.sq[0] <= "z"):
+        return False
     word = _LATIN_WORD.match(nxt.sq)
     return (word is not None and nxt.indent < 0.75 and prev.width + word.end() > ctx.wrap + 1
             and prev.width + 0.5 * word.end() <= ctx.wrap + 1 and ctx.by_chars)
