@@ -9,7 +9,22 @@ from dataclasses import dataclass
 from itertools import repeat
 
 from . import cells as left_cells
-from . import classify, columns, dumpwrap, entries, folios, inline, join, linenos, notes, numbered, office, printed, sidebar, webdump
+from . import (
+    classify,
+    columns,
+    dumpwrap,
+    entries,
+    folios,
+    inline,
+    join,
+    linenos,
+    notes,
+    numbered,
+    office,
+    printed,
+    sidebar,
+    webdump,
+)
 from .classify import DocMeta
 from .ids import para_ids
 from .lines import contents_entries, split_lines

@@ -270,8 +270,8 @@ def _wrapped_bar(raw: str, line: Line, nxt: Line) -> int:
     spans = furniture_spans(text)
     if not spans or spans[-1][1] != len(text.rstrip()) or not spans[0][0] < len(head.rstrip()):
         return 0
-    if any(b < a for (_, b), (a, _) in zip(spans, spans[1:])) or any(
-            not text[b:a].isspace() for (_, b), (a, _) in zip(spans, spans[1:]) if a > b):
+    if any(b < a for (_, b), (a, _) in zip(spans, spans[1:], strict=False)) or any(
+            not text[b:a].isspace() for (_, b), (a, _) in zip(spans, spans[1:], strict=False) if a > b):
         return 0  # (the furniture is one run from inside the line to the end of the next)
     return line.start + spans[0][0]
 

@@ -78,7 +78,7 @@ def _line_index(lines: Sequence[Line], positions: list[int]) -> dict[int, int]:
 def _run(numbered: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int]]:
     """The numbers that make a run of margin line numbers: ``(line index, start, end)`` each."""
     diffs: dict[int, int] = {}
-    for (_, _, _, a), (_, _, _, b) in zip(numbered, numbered[1:]):
+    for (_, _, _, a), (_, _, _, b) in zip(numbered, numbered[1:], strict=False):
         if 2 <= b - a <= _MAX_STEP:
             diffs[b - a] = diffs.get(b - a, 0) + 1
     if not diffs:

@@ -30,6 +30,7 @@ line's end (at least one) or at a line's start; the line rules run on the lines 
 from __future__ import annotations
 
 import re
+
 from . import rules
 from .inline import lines_at, split_at
 from .join import CONTINUED

@@ -646,7 +646,7 @@ def _margin_numbers(pages: list[PageText], body: float) -> None:
             found.append((page, ln, rest, int("".join(chars[start:k])), ln.xs[k - 1]))
     if len(found) < _MARGIN_RUN:
         return
-    diffs = collections.Counter(b[3] - a[3] for a, b in zip(found, found[1:]) if 2 <= b[3] - a[3] <= 10)
+    diffs = collections.Counter(b[3] - a[3] for a, b in zip(found, found[1:], strict=False) if 2 <= b[3] - a[3] <= 10)
     if not diffs:
         return
     step = diffs.most_common(1)[0][0]
@@ -762,7 +762,7 @@ def _margin_notes(pages: list[PageText], body: float) -> None:
             continue
         left, right = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
 
-        def outside(ln: _Line) -> bool:
+        def outside(ln: _Line, left: float = left, right: float = right) -> bool:
             return _own_size(ln) <= _NOTE_SIZE * body and (ln.x0 >= right - 0.5 or ln.x1 <= left + 0.5)
 
         kept = []
