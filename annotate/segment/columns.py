@@ -884,7 +884,7 @@ def _page_order(raw: str, starts: Sequence[int], page: list[tuple[int, Line]],
     return out
 
 
-_FOOT_NUMBER = re.compile(r"[ \u3000]{2,}(?P<n>\d{1,4}(?:[ \u3000]*[/∕／][ \u3000]*\d{1,4})?)[ \u3000\r]*$")  # "   1/1"
+_FOOT_NUMBER = re.compile(r"(?<![ \u3000])[ \u3000]{2,}(?P<n>\d{1,4}(?:[ \u3000]*[/∕／][ \u3000]*\d{1,4})?)[ \u3000\r]*$")  # "   1/1"
 
 
 def _page_end(raw: str, at: int) -> bool:
