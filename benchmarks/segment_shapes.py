@@ -41,7 +41,7 @@ SHAPES = {
     "margin line numbers": lambda i: "".join(f"{i * 5 + j}   " * (j == 0) + "国家高新区产业创新发展科技园区经济数据增长研究\n"
                                              for j in range(5)),
     "paragraph numbers": lambda i: f"[{i:04d}]\n\n国家高新区产业创新发展科技园区经济数据增长研究具体涉及一种\n\n方法。\n",
-    "clause numbers (wide leading)": lambda i: f"{i + 1}\n\n一般要求\n国家高新区产业创新发展科技园区经济数据增长研究。\n",
+    "clause numbers (wide leading)": lambda i: f"{i + 1}\n\n一般要求\n国家高新区产业创新发展科技园区经济数据增长研究发展规划建设城市交通网络。\n",
     "bullets alone": lambda i: "◆\n\n扎实推进重点工作\n",
     "margin notes": lambda i: "国家高新区产业创新发展科技园区经济数据        想一想：这一变化给人们\n的生活带来了什么？\n",
     "endnote markers": lambda i: f"国家高新区产业创新发展科技园区经济数据增长研究。\n[{i % 9 + 1}]\n",
