@@ -95,6 +95,11 @@ class Context:
         return bool(self.wrap) and _flush_first_lines(self.lines, self.wrap)
 
     @functools.cached_property
+    def positions(self) -> dict[int, int]:
+        """Each line's index in :attr:`lines`, by ``id`` (built when first asked)."""
+        return dict(zip(map(id, self.lines), itertools.count()))  # (in C)
+
+    @functools.cached_property
     def by_chars(self) -> bool:
         """Wrapped text counted in characters (a digit or Latin letter as wide as a hanzi, as a saved copy
         wrapped by character count is): more of the body lines holding ASCII reach the wrap width counted
@@ -120,11 +125,6 @@ class Context:
     def headlines(self) -> frozenset[int]:
         """Headlines over a byline (colblock.py)."""
         return colblock.headlines(self.lines)
-
-    @functools.cached_property
-    def following(self) -> dict[int, Line]:
-        """Each line's next line, by the line's id (pairs.py)."""
-        return dict(zip(map(id, self.lines), self.lines[1:]))
 
     @functools.cached_property
     def strips(self) -> frozenset[int]:
@@ -698,13 +698,36 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and not (ctx.wrap and nxt.width >= ctx.wrap - 3)
         and _one_block(group[-1], nxt, ctx.raw)
         and not _names(nxt, ctx.raw)
-        and not pairs.own_line(group, nxt, ctx.raw, ctx.following.get(id(nxt)))  # a list's item, a credit, offices
+        and not pairs.own_line(group, nxt, ctx.raw)  # a list's item, a credit, offices
         and not (rules.SECTION_LABEL.match(nxt.sq) and rules.SECTION_LABEL.match(group[0].sq))
         and not (rules.LABEL.match(nxt.sq) and rules.LABEL.match(group[-1].sq))  # fields: "甲方：…" / "乙方：…"
         and not colblock.heads_block(group, nxt, ctx.block_openers)  # a narrow column's prose under a heading
+        and not (len(group) == 1 and _listed(group[0], nxt, ctx))
         # a line set letter-spaced is a display line of its own ("江州市临湖区人民法院" / "民 事 判 决 书")
         and _letter_spaced(group[-1], ctx.raw) == _letter_spaced(nxt, ctx.raw)
     )
+
+
+_LIST_LINES = 3  # short lines in a row under a list's head
+
+
+def _listed(first: Line, nxt: Line, ctx: Context) -> bool:
+    """``first`` and ``nxt`` open a run of three or more short headline-like lines right under a short
+    head set apart by a blank line, below prose (a related list whose bullets a saved copy dropped:
+    ``相关推荐`` / "" / ``专家解读：…`` / ``这份夏季出行提示请收好`` / ``图解｜…``): list items, no
+    headline broken over lines (a title over two or three lines stands above the prose)."""
+    if not first.gap or nxt.gap:
+        return False
+    i = ctx.positions.get(id(first), -1)
+    lines = ctx.lines
+    if i < 2 or i + 2 >= len(lines) or lines[i + 1] is not nxt:
+        return False
+    third, head = lines[i + 2], lines[i - 1]
+    if third.gap or third.kind or third.level or len(third.sq) > _PAIR_MAX or not heading_like(third.sq, ctx.labels):
+        return False
+    if head.kind or head.level or len(head.sq) > _PAIR_MAX or not heading_like(head.sq, ctx.labels):
+        return False
+    return any(len(ln.sq) >= _PAIR_MAX and not ln.kind and rules.SENTENCE_END_RE.search(ln.sq) for ln in lines[:i - 1])
 
 
 def _prose_under(sq: str, nsq: str) -> bool:
@@ -763,7 +786,7 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         return (_heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and straddles(text, nxt.sq)
                                                     and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
                 or (colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END)
-                    and not pairs.own_line(group, nxt, ctx.raw, ctx.following.get(id(nxt)))))
+                    and not pairs.own_line(group, nxt, ctx.raw)))
     return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
                 and not _numbered_heading(nxt, ctx)))
@@ -905,6 +928,8 @@ def _did_not_fit_chars(prev: Line, nxt: Line, ctx: Context) -> bool:
     """:func:`_did_not_fit` where the text was wrapped by character count (:attr:`Context.by_chars`): the
     number or Latin word ``nxt`` opens with counts a character a digit ("…最具知名度。" / "2011年…" at 30
     characters: 28 + 4 would not fit, the digit run went down whole)."""
+    if not ("0" <= nxt.sq[0] <= "9" or "A" <= nxt.sq[0] <= "z"):
+        return False
     word = _LATIN_WORD.match(nxt.sq)
     return (word is not None and nxt.indent < 0.75 and prev.width + word.end() > ctx.wrap + 1
             and prev.width + 0.5 * word.end() <= ctx.wrap + 1 and ctx.by_chars)
@@ -992,7 +1017,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return (prev.kind == "byline" and not nxt_kind and not nxt.gap and not nxt.hard and not nxt.level
                 and rules.NAME_REST.fullmatch(nxt.sq) is not None and rules.ROLE_NAME_CUT.search(prev.sq) is not None)
     nsq, sq = nxt.sq, prev.sq
-    if len(group) == 1 and pairs.letter_break(group, nxt):
+    if len(group) == 1 and sq[0] in pairs.LETTER_FIRST and pairs.letter_break(group, nxt):
         return False  # a letter's salutation or its "此致" stands alone
     if ctx.strips and (id(prev) in ctx.strips or id(nxt) in ctx.strips):
         return False  # a page head or masthead line between or above a column's lines (strips.py)
@@ -1043,7 +1068,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return True  # two lines of one column's prose, the first without a sentence end (colblock.py)
     if len(group) == 1 and sq[0] in colblock.BULLETS and colblock.bullet_over_prose(group, nxt):
         return False  # "■ 资料补充" / "维克多·雨果将他描绘为一": a column's prose under its sub-head
-    if len(group) == 1 and opening not in rules.CONTINUING and pairs.credit_done(prev, nxt, ctx.raw):
+    if (len(group) == 1 and sq[0] in rules.CREDIT_FIRST and opening not in rules.CONTINUING
+            and pairs.credit_done(prev, nxt, ctx.raw)):
         return False  # a heading under a whole byline ("文／X 指导教师 Y" / "课堂内外")
     if wrapped:
         if ctx.blank_breaks and nxt.gap and not (ctx.columns and _same_margin(prev, nxt, ctx.raw)):
@@ -1208,7 +1234,8 @@ def _word_fits(prev: Line, nxt: Line, limit: float, raw: str) -> bool:
         return False
     m = _WORD_END.search(raw, nxt.start)
     word = raw[nxt.start:m.start() if m else len(raw)]
-    return prev.width + 0.5 * (1 + sum(ch.isascii() for ch in word)) + sum(not ch.isascii() for ch in word) <= limit - 2
+    narrow = len(word.encode("ascii", "ignore"))  # (its ASCII characters, counted in C)
+    return prev.width + 0.5 * (1 + narrow) + (len(word) - narrow) <= limit - 2
 
 
 def _lone_latin(group: Sequence[Line], nxt: Line, limit: float) -> bool:

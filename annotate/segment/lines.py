@@ -208,16 +208,22 @@ def _undouble(raw: str, line: Line) -> list[Line]:
     return [first, second]
 
 
-def _line_texts(raw: str) -> list[str]:
-    """Each line's text without its terminator (``\n``, ``\r\n``, ``\r``, U+2028, U+2029)."""
-    if "\r" not in raw and "\u2028" not in raw and "\u2029" not in raw:
+def _lf_only(raw: str) -> bool:
+    """Whether every line of ``raw`` ends with ``\n`` alone (no ``\r``, U+2028 or U+2029)."""
+    return "\r" not in raw and "\u2028" not in raw and "\u2029" not in raw
+
+
+def _line_texts(raw: str, lf_only: bool) -> list[str]:
+    """Each line's text without its terminator (``\n``, ``\r\n``, ``\r``, U+2028, U+2029);
+    ``lf_only``: :func:`_lf_only` of ``raw``."""
+    if lf_only:
         return raw.split("\n")
     return rules.LINE_BREAK.split(raw)
 
 
-def _line_starts(raw: str, texts: list[str]) -> Iterable[int]:
+def _line_starts(raw: str, texts: list[str], lf_only: bool) -> Iterable[int]:
     """Raw offset of each line in ``texts`` (computed in C for LF-only text)."""
-    if "\r" not in raw and "\u2028" not in raw and "\u2029" not in raw:
+    if lf_only:
         return map(operator.add, itertools.accumulate(map(len, texts), initial=0), itertools.count())
     return [0, *(m.end() for m in rules.LINE_BREAK.finditer(raw))]
 
@@ -230,11 +236,12 @@ def split_lines(raw: str) -> list[Line]:
     prev = -1
     special = _SPECIAL_FIRST
     drop = rules.DROP_CHARS
-    markup = "*" in raw or "_" in raw or "~" in raw or "](" in raw  # inline markdown anywhere?
-    texts = _line_texts(raw)
+    markup = "*" in raw or "_" in raw or "~" in raw or ("]" in raw and "](" in raw)  # inline markdown anywhere?
+    lf_only = _lf_only(raw)  # (tested once for both below)
+    texts = _line_texts(raw, lf_only)
     bodies = list(map(str.strip, texts))
     # compress() skips the blank lines in C; their number is the distance between indices
-    numbered = zip(itertools.count(), texts, _line_starts(raw, texts), bodies, strict=False)
+    numbered = zip(itertools.count(), texts, _line_starts(raw, texts, lf_only), bodies, strict=False)
     for i, text, line_start, body in itertools.compress(numbered, bodies):
         gap += i - prev - 1
         prev = i
@@ -375,11 +382,19 @@ _CONTENTS_ENTRY = re.compile(r"[^…．.·]{1,40}?(?:…{3,}|[．.·]{6,})[IVXiv
 _CONTENTS_MIN = 2  # entries a table of contents has, at least
 
 
+def _has_leader(raw: str) -> bool:
+    """Whether ``raw`` holds a leader of :data:`_CONTENTS_ENTRY` ("………", "......", "······", "．．．．．．").
+    Each word is looked for only where its character is (on CJK text a search for one character
+    runs several times faster than one for a longer word; test_segment_fastpaths.py)."""
+    return (("…" in raw and "………" in raw) or "......" in raw or ("·" in raw and "······" in raw)
+            or ("．" in raw and "．．．．．．" in raw))
+
+
 def contents_entries(raw: str, lines: Sequence[Line]) -> list[Line]:
     """The entries of a table of contents: two or more lines, each a title and a leader of dots
     (``…`` three or more, or ``.`` / ``．`` / ``·`` six or more) ending in its page number. Each is a
     unit of its own (debris), never joined to the entry under it."""
-    if "………" not in raw and "......" not in raw and "······" not in raw and "．．．．．．" not in raw:
+    if not _has_leader(raw):
         return []  # (most texts: no leader anywhere)
     found = [ln for ln in lines if not ln.kind and not ln.level and _CONTENTS_ENTRY.fullmatch(ln.sq)]
     return found if len(found) >= _CONTENTS_MIN else []

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from . import rules
 from .lines import Line
 
-__all__ = ["LETTER_ITEM", "credit_done", "letter_break", "own_line"]
+__all__ = ["LETTER_FIRST", "LETTER_ITEM", "credit_done", "letter_break", "own_line"]
 
 # an item's letter or a paragraph's number: "a）", "b)", "[0001]", "【0002】"
 LETTER_ITEM = re.compile(r"[a-zA-Z][）)]")
@@ -50,12 +50,13 @@ _DOTTED = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}(?![\d.])")  # a clause number w
 _PART = re.compile(rf"第[{rules.NUMERAL}百\d]{{1,3}}(?:单元|單元|课|課|章|节|節|部分|篇|卷|编|編|讲|講)")
 _ORG_END = re.compile("(?:局|部|厅|廳|委|会|會|院|所|处|處|办|辦|室|署|府|社|馆|館|中心|公司|学校|學校|大学|大學|集团|集團)$")
 _ORG_WORD = re.compile(r"[\u4e00-\u9fff]{3,16}")
+_NEXT_LINE = re.compile(r"\n\s*")  # (to the next line's first character)
 _HEAD_MAX = 6  # characters of a section head over a numbered paragraph or item
 
 
-def own_line(group: Sequence[Line], nxt: Line, raw: str, after: Line | None) -> bool:
-    """Whether ``nxt`` (short, under the short lines ``group``) starts a unit of its own; ``after``
-    is the line under ``nxt``, if any (see the module's docstring)."""
+def own_line(group: Sequence[Line], nxt: Line, raw: str) -> bool:
+    """Whether ``nxt`` (short, under the short lines ``group``) starts a unit of its own (see the module's
+    docstring; ``raw``: the text, where the line under ``nxt`` is read)."""
     nsq, first = nxt.sq, group[0].sq
     if LETTER_ITEM.match(nsq) or _PARA_NUMBER.match(nsq) or rules.ENUMERATOR.match(nsq):
         return True
@@ -74,8 +75,10 @@ def own_line(group: Sequence[Line], nxt: Line, raw: str, after: Line | None) -> 
         return True  # a line wholly in brackets over a field: "（供稿：综合科）" / "报：市委办公室、…"
     if raw and not nxt.clean and _organisations(nxt, raw):
         return True
-    return (len(nsq) <= _HEAD_MAX and after is not None
-            and (_PARA_NUMBER.match(after.sq) is not None or _ITEM_NUMBER.match(after.sq) is not None))
+    if len(nsq) > _HEAD_MAX or not raw:
+        return False
+    m = _NEXT_LINE.search(raw, nxt.end)  # the next line with text (blank lines between or not)
+    return m is not None and (_PARA_NUMBER.match(raw, m.end()) is not None or _ITEM_NUMBER.match(raw, m.end()) is not None)
 
 
 def _organisations(line: Line, raw: str) -> bool:
@@ -99,6 +102,7 @@ def credit_done(prev: Line, nxt: Line, raw: str) -> bool:
 
 _SALUTATION = re.compile(r"(?:尊敬的|敬爱的|敬愛的|亲爱的|親愛的)[^，。！？,.!?]{1,16}[：:]")
 _CLOSING = frozenset({"此致"})
+LETTER_FIRST = frozenset("此尊敬亲親")  # the first characters of a salutation and of the closing (a caller's quick test)
 
 
 def letter_break(group: Sequence[Line], nxt: Line) -> bool:

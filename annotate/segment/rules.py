@@ -28,6 +28,9 @@ GAP_SPLIT = re.compile(f"([{SPACE_OR_DROP_CLASS}]+)")  # split() keeps the gaps
 SPACE_OR_DROP = re.compile(f"[{SPACE_OR_DROP_CLASS}]")
 SPACE = re.compile(r"\s")
 LINE_BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029]")
+# U+3000 anywhere in a text: the regex engine finds it several times faster than ``"\u3000" in text``,
+# whose fast scan (memchr on the low byte) is off for a character whose low byte is zero
+IDEOGRAPHIC_SPACE = re.compile("\u3000")
 
 # "Wide" script: a space next to one of these is extraction noise, never a word separator.
 # Han (basic, Ext A, compatibility, Ext B+ via the astral range), CJK punctuation, kana,

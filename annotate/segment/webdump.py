@@ -253,7 +253,7 @@ def close_article(raw: str, groups: Sequence[Sequence[Line]], kinds: list[str], 
     n = len(kinds)
     if n < 3 or "\f" in raw or ("meta" not in kinds and "debris" not in kinds) or _paged(kinds, texts):
         return kinds
-    order = sorted(range(n), key=lambda k: groups[k][0].start)
+    order = _text_order(groups)
     last = next((p for p in range(n - 1, -1, -1) if kinds[order[p]] == "paragraph"
                  and len(texts[order[p]]) >= _PROSE_LONG), None)
     if last is None:
@@ -294,10 +294,17 @@ def close_article(raw: str, groups: Sequence[Sequence[Line]], kinds: list[str], 
     return kinds
 
 
+def _text_order(groups: Sequence[Sequence[Line]]) -> Sequence[int]:
+    """The units' indices in the order of the text (a side column cut off the lines comes last among the units)."""
+    starts = [g[0].start for g in groups]
+    return range(len(groups)) if starts == sorted(starts) else sorted(range(len(groups)), key=starts.__getitem__)
+
+
 def _paged(kinds: Sequence[str], texts: Sequence[str]) -> bool:
     """A page number among the debris (``— 2 —``): an extract of printed pages (``pdftotext -nopgbrk``), no web
     dump, whose running heads and folios are no sign-off."""
-    return any(k == "debris" and len(t) <= 16 and rules.PAGE_NUMBER.fullmatch(t) for k, t in zip(kinds, texts))
+    return "debris" in kinds and any(k == "debris" and len(t) <= 16 and rules.PAGE_NUMBER.fullmatch(t)
+                                     for k, t in zip(kinds, texts, strict=True))
 
 
 def open_article(raw: str, groups: Sequence[Sequence[Line]], kinds: list[str], texts: Sequence[str]) -> list[str]:
@@ -309,7 +316,7 @@ def open_article(raw: str, groups: Sequence[Sequence[Line]], kinds: list[str], t
     may stand above its title). Units are taken in the order of the text."""
     if "title" not in kinds or "\f" in raw or _paged(kinds, texts):
         return kinds
-    order = sorted(range(len(kinds)), key=lambda k: groups[k][0].start)
+    order = _text_order(groups)
     above = []
     for k in order:
         kind = kinds[k]

@@ -530,3 +530,81 @@ def test_the_literal_gates_before_the_new_passes_rule_out_only_texts_they_cannot
     assert office._names_clerk(text) == any(clerk in text for clerk in office._CLERK)
     if "@" not in text:  # classify.line_kind: a handle's credit ("作者：@小林") holds its "@"
         assert rules.HANDLE_CREDIT.fullmatch(text) is None
+
+
+_GATE_ATOMS = [*ATOMS, "…", "……", "………", "......", ".....", "······", "·····", "．．．．．．", "．", "·", "://", ":/", "//",
+               "javascript:", "javascript", "mailto:", "mailto", "](", "]", "(", "09:23", "9：05", "12:5", "1:60", "٣:٤٥",
+               "23:59", "：", "\u3000\u3000"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_GATE_ATOMS), max_size=30).map("".join))
+def test_whole_text_gates_with_a_cheap_first_test_answer_as_the_plain_tests(text):
+    from annotate.segment import lines
+
+    # lines.contents_entries: each leader looked for only where its character is
+    assert lines._has_leader(text) == any(w in text for w in ("………", "......", "······", "．．．．．．"))
+    # classify._link_lists: one colon-led pattern for the three link words
+    assert (classify._LINK_TARGET.search(text) is not None) == any(w in text for w in ("://", "javascript:", "mailto:"))
+    # entries.mark_counter_bars: U+3000 found by the regex engine
+    assert (rules.IDEOGRAPHIC_SPACE.search(text) is not None) == ("\u3000" in text)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_GATE_ATOMS), max_size=30).map("".join), st.integers(1, 4))
+def test_time_colons_found_by_str_find_are_the_colons_of_the_time_pattern(text, enough):
+    from annotate.segment import entries
+
+    plain = len(re.findall(r"(?<=\d)[:：](?=[0-5]\d)", text))
+    assert entries._time_colons(text, enough) == min(plain, enough)
+    # (each time line holds a colon of its own: fewer such colons, fewer time lines)
+    assert len(entries._TIME_LINE.findall(text)) <= entries._time_colons(text, 10**6)
+
+
+@SETTINGS
+@given(st.lists(texts.map(lambda t: rules.SPACE_OR_DROP.sub("", t)).filter(bool), max_size=12),
+       st.sampled_from([0, 1, 3, 40, 120]))
+def test_a_line_index_built_from_shared_squeezed_texts_is_the_plain_index(sqs, max_len):
+    from types import SimpleNamespace
+
+    lines = [SimpleNamespace(sq=sq, level=0) for sq in sqs]
+    plain = "\n" + "\n".join([sq if not max_len or len(sq) <= max_len else "" for sq in sqs])
+    squeezed = classify._Squeezed(lines)
+    assert classify._LineIndex(lines, max_len).text == plain
+    assert classify._LineIndex(lines, max_len, squeezed).text == plain
+    # classify._running_heads reads its short lines off the index of lines up to _RUNNING_MAX characters
+    short = classify._LineIndex(lines, classify._RUNNING_MAX, squeezed)
+    assert short.text[1:] == "\n".join([sq if len(sq) <= classify._RUNNING_MAX else "" for sq in sqs])
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([*ATOMS, "注", "註", "注：", "註:", "注：1", "（", "\u3000", "注 ：2", "附注"]), max_size=30)
+       .map("".join))
+def test_note_lines_found_from_each_note_word_are_those_the_line_pattern_finds(text):
+    from annotate.segment import office
+
+    assert office._has_note_line(text) == bool(office._NOTE_AT.match(text) or office._NOTE_AT_NL.search(text))
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([*ATOMS, "尊敬的", "敬爱的", "親愛的", "此致", "林教授", "同學們", "："]), max_size=12).map("".join))
+def test_a_letter_break_opens_with_a_letter_first_character(sq):  # join._joins: pairs.letter_break behind its first character
+    from annotate.segment import pairs
+    from annotate.segment.lines import Line
+
+    sq = rules.SPACE_OR_DROP.sub("", sq) or "此致"
+    if pairs.letter_break([Line([(0, len(sq))], sq, 0, 0, False)], Line([(0, 1)], "敬", 0, 0, False)):
+        assert sq[0] in pairs.LETTER_FIRST
+
+
+@SETTINGS
+@given(texts, st.integers(0, 80).map(lambda n: n / 2), st.integers(0, 120).map(lambda n: n / 2))
+def test_a_word_that_fits_counted_in_c_fits_counted_a_character_at_a_time(text, width, limit):  # join._word_fits
+    from annotate.segment.lines import Line
+
+    raw = "上一行\n" + text
+    prev, nxt = Line([(0, 3)], "上一行", width=width), Line([(4, len(raw))], "")
+    m = join._WORD_END.search(raw, nxt.start)
+    word = raw[nxt.start:m.start() if m else len(raw)]
+    plain = width + 0.5 * (1 + sum(ch.isascii() for ch in word)) + sum(not ch.isascii() for ch in word) <= limit - 2
+    assert join._word_fits(prev, nxt, limit, raw) == plain

@@ -186,3 +186,19 @@ def test_a_lynx_button_line_is_debris_and_joins_nothing() -> None:
     units = _units(f"标题\n\n{PROSE}\n(BUTTON) 展开全文\n广告\n\n{PROSE}\n")
     assert ("debris", "(BUTTON)展开全文") in units
     assert not any("展开全文" in t and "广告" in t for _, t in units)
+
+
+def test_ingredient_rows_are_debris_one_unit_a_row() -> None:
+    units = _units(f"红烧肉\n\n用料\n\n五花肉 500克\n冰糖  30克\n生抽  2勺\n八角  2个\n\n做法步骤\n\n{PROSE}\n")
+    assert [t for k, t in units if k == "debris"] == ["五花肉500克", "冰糖30克", "生抽2勺", "八角2个"]
+    two = _units(f"红烧肉\n\n五花肉 500克\n冰糖  30克\n\n{PROSE}\n")  # two rows are no table
+    assert not any(k == "debris" for k, _ in two)
+
+
+def test_a_related_list_without_bullets_under_its_head_is_one_unit_an_item() -> None:
+    raw = (f"标题\n\n{PROSE}\n\n相关推荐\n\n专家解读：城市更新的下一步怎么走\n这份夏季出行提示请收好\n"
+           "图解｜一组数据看懂今年消费新趋势\n\n返回顶部\n")
+    units = _units(raw)
+    assert not any("这份夏季" in t and "专家解读" in t for _, t in units)
+    title = _units(f"晨光新聞網\n\n坚持“四个面向”\n做好“高新文章”\n科技部火炬中心\n\n{PROSE}\n")
+    assert not any(t == "做好“高新文章”" for _, t in title)  # a title over lines above the prose stays whole

@@ -193,3 +193,20 @@ def test_a_footers_credit_under_the_sign_off_and_a_link_bar_is_debris() -> None:
     units = _units(raw)
     assert ("meta", "（责任编辑：何军）") in units
     assert units[-1][0] == "debris" and units[-1][1].startswith("主办：")
+
+
+def test_a_line_far_short_of_a_known_dump_width_does_not_take_a_heading_whose_word_would_have_fitted() -> None:
+    # lynx -width 90 counts 80 characters a line; a line of ~60 without a sentence end stops far short of it,
+    # and "东关街" (the next line's first word) would have fitted on it: the break is the page's, not a wrap
+    src = ("扬州东关街是中国江苏省扬州市广陵区的一条东西向街道全长一千一百二十二米宽约五米此街在昔日西通扬州旧城大东门东面直抵新城东关"
+           "曾是一条颇为繁盛的街道至今保留不少商业老字号例如著名的四美酱园谢馥春香粉店绿杨春等东关街的另一特色是保留有多处文物古迹"
+           "其中个园逸圃列为全国重点文物保护单位武当行宫冬荣园被列为江苏省文物保护单位被列为扬州市文物保护单位的则有扬州山陕会馆冯氏"
+           "盐商住宅胡氏住宅曹起溍故居盐务会馆李长乐故居等")
+    shorts = ["东关街已被列为中国历史文化名街。", "此街曾是一条颇为繁盛的街道。", "街上保留不少商业老字号。",
+              "东关街的另一特色是保留有多处文物古迹。", "个园列为全国重点文物保护单位。", "冬荣园被列为江苏省文物保护单位。"]
+    raw = ("".join("   " + src[i:i + 80] + "\n" for i in range(0, 240, 80)) + "   " + src[:20] + "。\n"
+           + "".join("   " + s + "\n" for s in shorts)
+           + "   第一届绝对超级巨星新加坡电视歌唱选秀节目大决赛二零零五年九月一日官方网站官方新闻官方网站官方新闻报名表格下载报名表格下载\n"
+           + "   东关街 (扬州)\n   " + src[5:85] + "\n   " + src[90:120] + "。\n")
+    units = _units(raw)
+    assert any(k == "heading" and t.replace(" ", "") == "东关街(扬州)" for k, t in units)
