@@ -6,7 +6,8 @@
 For each shape (lines that one of the segmenter's passes looks at closely: a browser's print header,
 an infobox's cells after a gutter, a forum's author column, a table of contents, office notes,
 pdftotext lines with a wide gap, a live page's times, dated strips, page counters, folios, left cells
-cut short, letter-spaced lines) a text of N and of 2N such lines is segmented with
+cut short, letter-spaced lines, margin line numbers, paragraph and clause numbers, bullets alone,
+margin notes, endnote markers, counter bars) a text of N and of 2N such lines is segmented with
 ``segment_text``; the CPU seconds of both and their ratio are reported. A linear pass gives a ratio
 near 2; a quadratic one near 4.
 """
@@ -36,6 +37,15 @@ SHAPES = {
     "folios + form feeds": lambda i: f"{i + 1}   人文视野   2023年第10期\n国家高新区产业创新发展科技园区经济数据增长研究。\n\f",
     "left cells cut short": lambda i: f"第0{i % 9 + 1}版：要\ufffd      国家高新区产业创新发展科技园区经济数据增长研究。\n",
     "letter-spaced lines": lambda i: "短行\n中 华 人 民 共 和 国 教 育 部\n国家高新区产业创新发展科技园区经济数据增长研究。\n",
+    # the shapes of this batch's passes (linenos, numbered, notes, pairs) and the two that were quadratic
+    "margin line numbers": lambda i: "".join(f"{i * 5 + j}   " * (j == 0) + "国家高新区产业创新发展科技园区经济数据增长研究\n"
+                                             for j in range(5)),
+    "paragraph numbers": lambda i: f"[{i:04d}]\n\n国家高新区产业创新发展科技园区经济数据增长研究具体涉及一种\n\n方法。\n",
+    "clause numbers (wide leading)": lambda i: f"{i + 1}\n\n一般要求\n国家高新区产业创新发展科技园区经济数据增长研究发展规划建设城市交通网络。\n",
+    "bullets alone": lambda i: "◆\n\n扎实推进重点工作\n",
+    "margin notes": lambda i: "国家高新区产业创新发展科技园区经济数据        想一想：这一变化给人们\n的生活带来了什么？\n",
+    "endnote markers": lambda i: f"国家高新区产业创新发展科技园区经济数据增长研究。\n[{i % 9 + 1}]\n",
+    "counter bars": lambda i: f"浏览 {i}\u3000收藏 3\n（责任编辑：王某）\n国家高新区产业创新发展科技园区经济数据增长研究。\n",
 }
 
 

@@ -794,16 +794,22 @@ def _turns_show(page: list[Line]) -> bool:
     columns take turns) than to the line right under it across a blank line (the next line, in text
     with wide leading, as soon as it shows :data:`_TURNS_EARLY` such pairs)."""
     text = "\n".join([ln.sq for ln in page])  # (no pair across two lines)
+    pairs = set(map(operator.add, text, text[1:]))  # (a substring search per line was quadratic)
     here = two_down = 0
     for k in range(len(page) - 2):
         last = page[k].sq[-1:]
         if last in _ENDS:
             continue
-        here += page[k + 1].gap > 0 and last + page[k + 1].sq[:1] in text
-        two_down += page[k + 2].gap > 0 and last + page[k + 2].sq[:1] in text
+        here += page[k + 1].gap > 0 and _in_pairs(last + page[k + 1].sq[:1], pairs)
+        two_down += page[k + 2].gap > 0 and _in_pairs(last + page[k + 2].sq[:1], pairs)
         if here >= _TURNS_EARLY and here >= two_down:  # (wide leading shows it at once)
             return False
     return two_down >= here
+
+
+def _in_pairs(pair: str, pairs: set[str]) -> bool:
+    """``pair in text`` for :func:`_turns_show`: a lone character (an empty line under it) is in the text."""
+    return pair in pairs if len(pair) == 2 else True
 
 
 def _display_width(sq: str) -> float:
@@ -878,7 +884,7 @@ def _page_order(raw: str, starts: Sequence[int], page: list[tuple[int, Line]],
     return out
 
 
-_FOOT_NUMBER = re.compile(r"[ \u3000]{2,}(?P<n>\d{1,4}(?:[ \u3000]*[/∕／][ \u3000]*\d{1,4})?)[ \u3000\r]*$")  # "   1/1"
+_FOOT_NUMBER = re.compile(r"(?<![ \u3000])[ \u3000]{2,}(?P<n>\d{1,4}(?:[ \u3000]*[/∕／][ \u3000]*\d{1,4})?)[ \u3000\r]*$")  # "   1/1"
 
 
 def _page_end(raw: str, at: int) -> bool:

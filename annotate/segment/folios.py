@@ -201,7 +201,8 @@ def _kicker_heads(lines: Sequence[Line], starts: Sequence[int], ends: Sequence[i
                 lines[i].kind = "debris"
 
 
-_STRIP_COUNTER = re.compile(r"[ \t\u3000]+(\d{1,4})[ \t\u3000]*[/∕／][ \t\u3000]*\d{1,4}[ \t\u3000\r]*$")  # " 1/2"
+# (the look-behind: a search tried each space of a long run in turn, quadratic on a hostile line)
+_STRIP_COUNTER = re.compile(r"(?<![ \t\u3000])[ \t\u3000]+(\d{1,4})[ \t\u3000]*[/∕／][ \t\u3000]*\d{1,4}[ \t\u3000\r]*$")  # " 1/2"
 _STRIP_MAX = 80  # characters of a footer strip
 _STRIP_FIELDS = 3  # fields of a footer strip cut before its counter, at least
 _COUNTER_ALONE = re.compile(r"\d{1,4}/\d{1,4}")

@@ -384,7 +384,7 @@ SUBTITLE = re.compile(r"^(?:——|—|--|－－)")
 # --- markdown -----------------------------------------------------------------------------------
 
 MD_HEADING = re.compile(r"[ \t]{0,3}(#{1,6})(?:[ \t\u3000]+|$)")
-MD_HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
+MD_HEADING_CLOSE = re.compile(r"(?<![ \t])[ \t]+#+[ \t]*$")  # (the look-behind: linear on a long run of spaces)
 MD_EMPHASIS = re.compile(r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1")
 MD_BULLET = re.compile(r"[ \t]{0,3}(?:[-*+•]|>+)[ \t]+")
 # html2text marks headings with stars: "****** 标题 ******" is h1, "***** 小标题 *****" h2.

@@ -61,6 +61,8 @@ def test_item_and_label_lines_are_not_a_heads_second_line():
     got = units("5.2　设备要求\na）扫描设备的光学分辨率应不低于600dpi；\nb）存储设备应有备份。\n\n"
                 "一、项目基本情况\n项目名称：信息化设备采购项目\n预算金额：120万元\n")
     assert got[0][1] == "5.2设备要求"
+    short = units("5.2　设备要求\na）扫描设备\nb）存储设备\n\n" + "\n".join(PROSE) + "\n")  # (short items: the rule's case)
+    assert [t for _, t in short[:3]] == ["5.2设备要求", "a）扫描设备", "b）存储设备"]
     fields = [t for _, t in units("\n".join(PROSE) + "\n（供稿：综合科）\n报：市委办公室、市政府办公室\n送：各有关单位\n")]
     assert "（供稿：综合科）" in fields
     part = units("二、教學內容與要求\n第一單元 導論\n" + "\n".join(PROSE) + "\n")
