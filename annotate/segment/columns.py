@@ -794,22 +794,30 @@ def _turns_show(page: list[Line]) -> bool:
     columns take turns) than to the line right under it across a blank line (the next line, in text
     with wide leading, as soon as it shows :data:`_TURNS_EARLY` such pairs)."""
     text = "\n".join([ln.sq for ln in page])  # (no pair across two lines)
-    pairs = set(map(operator.add, text, text[1:]))  # (a substring search per line was quadratic)
+    # (a substring search per line is quadratic on a long page: there, a set of the text's pairs, which costs
+    # more than the searches on a page of ordinary length)
+    seen: str | set[str] = set(map(operator.add, text, text[1:])) if len(page) > _PAIRS_SET_LINES else text
     here = two_down = 0
     for k in range(len(page) - 2):
         last = page[k].sq[-1:]
         if last in _ENDS:
             continue
-        here += page[k + 1].gap > 0 and _in_pairs(last + page[k + 1].sq[:1], pairs)
-        two_down += page[k + 2].gap > 0 and _in_pairs(last + page[k + 2].sq[:1], pairs)
+        here += page[k + 1].gap > 0 and _in_pairs(last + page[k + 1].sq[:1], seen)
+        two_down += page[k + 2].gap > 0 and _in_pairs(last + page[k + 2].sq[:1], seen)
         if here >= _TURNS_EARLY and here >= two_down:  # (wide leading shows it at once)
             return False
     return two_down >= here
 
 
-def _in_pairs(pair: str, pairs: set[str]) -> bool:
-    """``pair in text`` for :func:`_turns_show`: a lone character (an empty line under it) is in the text."""
-    return pair in pairs if len(pair) == 2 else True
+_PAIRS_SET_LINES = 400  # lines of a page above which :func:`_turns_show` looks pairs up in a set
+
+
+def _in_pairs(pair: str, seen: str | set[str]) -> bool:
+    """``pair in text`` for :func:`_turns_show`, ``seen`` the text or the set of its adjacent pairs: a lone
+    character (an empty line under it) is in the text."""
+    if isinstance(seen, str):
+        return pair in seen
+    return pair in seen if len(pair) == 2 else True
 
 
 def _display_width(sq: str) -> float:
