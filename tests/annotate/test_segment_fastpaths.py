@@ -611,3 +611,12 @@ def test_a_word_that_fits_counted_in_c_fits_counted_a_character_at_a_time(text, 
     word = raw[nxt.start:m.start() if m else len(raw)]
     plain = width + 0.5 * (1 + sum(ch.isascii() for ch in word)) + sum(not ch.isascii() for ch in word) <= limit - 2
     assert join._word_fits(prev, nxt, limit, raw) == plain
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([*ATOMS, "■", "●", "◆", "▲", "★", "▶", "□", "☆", " ■", "\u3000●"]), max_size=30).map("".join))
+def test_the_spaced_bullet_pattern_is_the_six_substring_tests(raw):  # columns._bullet_beside, every text
+    from annotate.segment import columns
+
+    plain = any(f" {bullet}" in raw for bullet in "■●◆▲★▶")
+    assert (columns._SPACED_BULLET.search(raw) is not None) == plain
