@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 
 from . import rules
-from .lines import Line, squeeze
+from .lines import Line, display_width, squeeze
 
 BLOCK_MIN_WIDTH = 10.0  # full-width units: a column's line, wider than most headings
 BLOCK_BARE_WIDTH = 14.0  # ... and without a comma or stop in either line, this wide (a column, not a list of headlines)
@@ -79,8 +79,7 @@ BESIDE_MIN = 8.0  # full-width units of the column's line (a column's line, not 
 def _units(text: str) -> float:
     """Printed width in full-width units: a wide character one, any other half, spaces (and a CRLF's
     carriage return) nothing."""
-    sq = text.replace(" ", "").replace("\r", "")
-    return len(sq) - 0.5 * len(sq.encode("ascii", "ignore"))
+    return display_width(text.replace(" ", "").replace("\r", ""))
 
 
 def _pieces(raw: str, start: int, end: int) -> list[tuple[int, float]]:

@@ -41,7 +41,7 @@ from collections.abc import Iterator, Sequence
 
 from . import colblock, rules
 from .join import straddles
-from .lines import Line, page_of, squeeze, strip_piece
+from .lines import Line, display_width, page_of, squeeze, strip_piece
 
 __all__ = ["reading_order", "file_order", "find_gutters", "spaced_order"]
 
@@ -300,7 +300,7 @@ def _printed(seg: str) -> float:
     a single space nothing (an OCR pass put it there), a run of spaces one a space (-layout)."""
     sq = seg.replace(" ", "")
     runs = sum(map(len, _SPACE_RUN.findall(seg))) if "  " in seg else 0
-    return len(sq) - 0.5 * len(sq.encode("ascii", "ignore")) + runs
+    return display_width(sq) + runs
 
 
 _GAP_CUT = re.compile(r"(?<=\S) {2,}(?=\S)")  # two spaces or more between text on one line
@@ -762,7 +762,7 @@ def _alternate_page(page: list[Line]) -> list[Line] | None:
     if not jumps:
         return None
     top, bottom = min(a for a, _ in jumps), max(x for _, x in jumps)
-    wide = [_display_width(ln.sq) for ln in page]
+    wide = [display_width(ln.sq) for ln in page]
     width = max(wide[top:bottom + 1]) + _ALT_SLACK
     while top and not page[top].gap:
         top -= 1
@@ -824,11 +824,6 @@ def _in_pairs(pair: str, seen: str | set[str]) -> bool:
     if isinstance(seen, str):
         return pair in seen
     return pair in seen if len(pair) == 2 else True
-
-
-def _display_width(sq: str) -> float:
-    """Printed width in full-width units: ASCII half wide."""
-    return len(sq) - 0.5 * len(sq.encode("ascii", "ignore"))
 
 
 def _linked(a: Line, b: Line) -> bool:

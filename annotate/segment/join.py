@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from itertools import repeat
 
 from . import colblock, pairs, rules, strips
-from .lines import Line, page_of
+from .lines import Line, display_width, page_of
 
 __all__ = ["CONTINUED", "Context", "context", "group_lines", "heading_like", "straddles", "vis_width"]
 
@@ -477,7 +477,7 @@ def _wrap_beside(lines: Sequence[Line], raw: str) -> float:
     for line in lines:
         if line.column:
             sq = line.sq
-            printed = len(sq) - 0.5 * len(sq.encode("ascii", "ignore"))
+            printed = display_width(sq)
             line.indent = 0.0
             line.width = printed + (width - line.column if width else 0.0)
     return width

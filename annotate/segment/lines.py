@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from . import rules
 
-__all__ = ["Line", "split_lines", "squeeze", "page_of", "cut_pieces", "squeeze_pieces", "strip_piece"]
+__all__ = ["Line", "split_lines", "squeeze", "page_of", "cut_pieces", "squeeze_pieces", "strip_piece", "display_width"]
 
 # A line opening with one of these may be markdown or carry dropped characters: no fast path.
 _SPECIAL_FIRST = frozenset("#-+>![•") | rules.DROP_CHARS
@@ -47,6 +47,12 @@ class Line:
     @property
     def end(self) -> int:
         return self.pieces[-1][1]
+
+
+def display_width(sq: str) -> float:
+    """Printed width in full-width units: an ASCII character half, any other one (its ASCII characters
+    counted in C)."""
+    return len(sq) - 0.5 * len(sq.encode("ascii", "ignore"))
 
 
 def squeeze(raw: str, start: int, end: int) -> str:

@@ -43,7 +43,7 @@ import re
 from collections.abc import Sequence
 
 from . import rules
-from .lines import Line
+from .lines import Line, display_width
 
 __all__ = ["glue_lines", "merge"]
 
@@ -80,7 +80,7 @@ def glue_lines(raw: str, lines: Sequence[Line]) -> set[int]:
         lines[i].hard = True
         if i + 1 < len(lines) and lines[i + 1].gap <= 1 and not lines[i + 1].kind:
             glue.add(id(lines[i + 1]))
-            openers[i + 1] = _width(lines[i].sq) + 1  # (the number and its space printed before it)
+            openers[i + 1] = display_width(lines[i].sq) + 1  # (the number and its space printed before it)
     for i in clauses:
         lines[i].kind = "" if lines[i].kind == "debris" else lines[i].kind
         lines[i].hard = True
@@ -178,21 +178,16 @@ def _next_clause(last: tuple[int, ...], number: tuple[int, ...]) -> bool:
     return False
 
 
-def _width(sq: str) -> float:
-    """Printed width in full-width units (ASCII half)."""
-    return len(sq) - 0.5 * len(sq.encode("ascii", "ignore"))
-
-
 def _line_length(lines: Sequence[Line]) -> float:
     """The text's line length: the widest that three lines reach."""
-    widths = sorted(map(_width, (ln.sq for ln in lines)))
+    widths = sorted(map(display_width, (ln.sq for ln in lines)))
     return widths[-3] if len(widths) >= 3 else 0
 
 
 def _first_line_apart(lines: Sequence[Line], i: int, length: float, glue: set[int]) -> None:
     line, nxt = lines[i], lines[i + 1]
     sq = line.sq
-    if line.kind or nxt.kind or nxt.gap != 1 or not length - _SHORT_BY <= _width(sq) <= length + 1:
+    if line.kind or nxt.kind or nxt.gap != 1 or not length - _SHORT_BY <= display_width(sq) <= length + 1:
         return
     if not ("\u4e00" <= sq[-1] <= "\u9fff" or sq[-1] in "，、,"):
         return

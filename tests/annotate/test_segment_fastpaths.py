@@ -620,3 +620,11 @@ def test_the_spaced_bullet_pattern_is_the_six_substring_tests(raw):  # columns._
 
     plain = any(f" {bullet}" in raw for bullet in "■●◆▲★▶")
     assert (columns._SPACED_BULLET.search(raw) is not None) == plain
+
+
+@SETTINGS
+@given(texts)
+def test_display_width_counted_in_c_is_the_width_counted_a_character_at_a_time(text):  # lines.display_width
+    from annotate.segment.lines import display_width
+
+    assert display_width(text) == sum(0.5 if ch.isascii() else 1.0 for ch in text)
