@@ -49,7 +49,7 @@ __all__ = ["glue_lines", "merge"]
 
 _PARA_NUMBER = r"[\[【［]\d{3,5}[\]】］]"
 _CLAUSE_NUMBER = r"\d{1,2}(?:\.\d{1,2}){0,3}"
-_MARKER = r"[\[［]\d{1,2}[\]］]"
+_MARKER = rules.ENDNOTE_MARK.pattern
 # a line that is a paragraph or clause number alone (the gate, on the raw text)
 _BULLET = "◆◇■□●○▲★☆▪►"
 _ALONE = re.compile(rf"\n[ \t\u3000]*(?:{_PARA_NUMBER}|{_CLAUSE_NUMBER}|{_MARKER}|[{_BULLET}])[ \t\u3000\r]*\n")

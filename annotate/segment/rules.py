@@ -208,6 +208,8 @@ AFFILIATION = re.compile(r"[（(][^（）()]{0,40}?(?:大学|大學|学院|學�
                          r"[^（）()]*?\d{5,6}[^（）()]*[）)]")
 # A note mark opening a footnote line: "[1] 資料來源：…", "① 资料来源：…", "注1：…".
 NOTE_MARK = re.compile(r"\[\d{1,3}\]|[①-⑳]")
+# An endnote's mark as a text prints it, in brackets half or full width ("[2]", "［12］"): numbered.py, readers/pdf.py.
+ENDNOTE_MARK = re.compile(r"[\[［]\d{1,2}[\]］]")
 # An official document's number: "江政办发〔2024〕25号", "府教字第1120001号", a court case's
 # "108年度訴字第596號" (a line of its own).
 DOC_NUMBER = re.compile(r"(?:(?:发文字号|發文字號|文号|文號)\s*[:：]\s*)?(?:\d{2,3}\s*年度\s*)?[\u4e00-\u9fff]{1,12}(?:[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?|字第)\s*\d{1,12}\s*[号號]")

@@ -75,7 +75,7 @@ ITEM_START = re.compile(
     r"|[（(][^（()）]{1,20}[）)]$|[\[【［]\d{3,5}[\]】］]"  # (a patent's paragraph number "[0012]")
 )
 # an endnote marker ("[2]"): alone on a line under its sentence, or opening its note at the end
-ENDNOTE_MARK = re.compile(r"[\[［]\d{1,2}[\]］]")
+ENDNOTE_MARK = rules.ENDNOTE_MARK  # (one copy, in rules)
 
 
 
