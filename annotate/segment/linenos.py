@@ -25,12 +25,15 @@ before a space); nothing else runs on a text without such a line.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from .inline import lines_at, split_at
 from .lines import Line
 
-__all__ = ["cut_line_numbers"]
+__all__ = ["cut_line_numbers", "longest_run"]
+
+T = TypeVar("T")
 
 # a line opening with a number of one to three digits, set off by whitespace from text that follows it
 _NUMBERED = re.compile(r"\n[ \t\u3000]*([1-9]\d{0,2})[ \t\u3000]+(?=[^\s\d])")
@@ -77,29 +80,37 @@ def _line_index(lines: Sequence[Line], positions: list[int]) -> dict[int, int]:
 
 def _run(numbered: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int]]:
     """The numbers that make a run of margin line numbers: ``(line index, start, end)`` each."""
-    diffs: dict[int, int] = {}
-    for (_, _, _, a), (_, _, _, b) in zip(numbered, numbered[1:], strict=False):
-        if 2 <= b - a <= _MAX_STEP:
-            diffs[b - a] = diffs.get(b - a, 0) + 1
-    if not diffs:
-        return []
-    step = max(diffs, key=diffs.__getitem__)
-    best: list[tuple[int, int, int, int]] = []
-    chain: list[tuple[int, int, int, int]] = []
-    for item in numbered:
-        i, _, _, v = item
-        if v % step:
-            continue
-        if chain:
-            pi, _, _, pv = chain[-1]
-            if (v == pv + step or v == step) and step <= i - pi <= step + _EXTRA_LINES:
-                chain.append(item)
-                continue
-            if len(chain) > len(best):
-                best = chain
-        chain = [item]
-    if len(chain) > len(best):
-        best = chain
+    best = longest_run(numbered, lambda item: item[3],
+                       lambda a, b, step: step <= b[0] - a[0] <= step + _EXTRA_LINES)
     if len(best) < _MIN_RUN:
         return []
     return [(i, s, e) for i, s, e, _ in best]
+
+
+def longest_run(items: Sequence[T], value: Callable[[T], int], near: Callable[[T, T, int], bool]) -> list[T]:
+    """The longest chain of ``items`` (in their order) whose values count up by the text's step: the most
+    common difference of 2 to :data:`_MAX_STEP` between neighbours; each value a multiple of it, the next
+    one step up (or the step itself: the count starts again on a new page), ``near`` the item before it.
+    Also the PDF reader's, over x positions (readers/pdf.py)."""
+    diffs: dict[int, int] = {}
+    for a, b in zip(items, items[1:], strict=False):
+        if 2 <= value(b) - value(a) <= _MAX_STEP:
+            diffs[value(b) - value(a)] = diffs.get(value(b) - value(a), 0) + 1
+    if not diffs:
+        return []
+    step = max(diffs, key=diffs.__getitem__)
+    best: list[T] = []
+    chain: list[T] = []
+    for item in items:
+        v = value(item)
+        if v % step:
+            continue
+        if chain and (v == value(chain[-1]) + step or v == step) and near(chain[-1], item, step):
+            chain.append(item)
+            continue
+        if len(chain) > len(best):
+            best = chain
+        chain = [item]
+    if len(chain) > len(best):
+        best = chain
+    return best

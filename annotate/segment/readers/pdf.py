@@ -58,6 +58,7 @@ from annotate.errors import InputError
 
 from .. import rules
 from ..core import Document
+from ..linenos import longest_run
 from ..office import CAPTION
 from ..printed import BROWSER_STAMP, URL_LINE  # (a browser's header and footer: the text route's shapes)
 from .article import frame, printed_page
@@ -646,24 +647,7 @@ def _margin_numbers(pages: list[PageText], body: float) -> None:
             found.append((page, ln, rest, int("".join(chars[start:k])), ln.xs[k - 1]))
     if len(found) < _MARGIN_RUN:
         return
-    diffs = collections.Counter(b[3] - a[3] for a, b in zip(found, found[1:], strict=False) if 2 <= b[3] - a[3] <= 10)
-    if not diffs:
-        return
-    step = diffs.most_common(1)[0][0]
-    best: list = []
-    chain: list = []
-    for item in found:
-        value, x = item[3], item[4]
-        if value % step:
-            continue
-        if chain and (value == chain[-1][3] + step or value == step) and abs(x - chain[-1][4]) <= body:
-            chain.append(item)
-            continue
-        if len(chain) > len(best):
-            best = chain
-        chain = [item]
-    if len(chain) > len(best):
-        best = chain
+    best = longest_run(found, lambda item: item[3], lambda a, b, _: abs(b[4] - a[4]) <= body)
     if len(best) < _MARGIN_RUN:
         return
     texts = [ln.xs[rest] for _, ln, rest, _, _ in best if rest is not None]
