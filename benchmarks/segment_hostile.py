@@ -192,6 +192,10 @@ HTML: dict[str, Callable[[int], bytes]] = {
     "nested_tables": lambda n: _nest("<table><tr><td>", "</td></tr></table>", n, 200),
     "nested_tables_deep": lambda n: _nest("<table><tr><td>", "</td></tr></table>", n, None),
     "nested_divs": lambda n: _nest("<div>", "</div>", n, None),
+    "open_divs_only": lambda n: ("<p>" + PROSE + "</p>" + "<div>" * (n // 5) + PROSE).encode(),
+    "open_bold_only": lambda n: ("<p>" + "<b>" * (n // 3) + PROSE + "</p>").encode(),
+    "close_tags_only": lambda n: ("<p>" + PROSE + "</p>" + "</div>" * (n // 6)).encode(),
+    "open_lists": lambda n: ("<ul>" + "<li><ul>" * (n // 8) + PROSE).encode(),
     "unclosed_divs": lambda n: ("<html><body>" + _fill("<div>" + PROSE, n)).encode(),
     "br_run": lambda n: ("<html><body><p>" + PROSE + _fill("<br>", n) + PROSE + "</p>").encode(),
     "br_text": lambda n: ("<html><body><p>" + _fill(PROSE[:5] + "<br>", n) + "</p>").encode(),
@@ -305,6 +309,7 @@ NATIVE: dict[str, tuple[str, Callable[[int], bytes]]] = {
     "docx_empty_paragraphs": (".docx", lambda n: _docx([""] * max(1, n // 20))),
     "docx_nested_tables": (".docx", lambda n: _docx([PROSE], nested_tables=max(1, n // 4000))),
     "docx_zip_bomb": (".docx", _zip_bomb),
+    "docx_real_zip_bomb": (".docx", lambda n: _docx(["0" * (n * 250)])),  # 160 KB: a 40 MB paragraph in 40 KB
 }
 
 # ---------------------------------------------------------------- CLI: name -> (file name, size -> bytes)

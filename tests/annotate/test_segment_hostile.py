@@ -117,3 +117,62 @@ def test_lone_surrogates_from_a_broken_decode_segment():
     raw = f"{PROSE}\udcff\ud800{PROSE}\n\n{PROSE}\n"
     units = _segments_whole(raw)
     assert len({u.para_id for u in units}) == len(units) >= 2
+
+
+# --- review rv10: hostile .docx files (benchmarks/segment_hostile.py, route native) ------------------------------
+
+
+def _docx_file(tmp_path, paragraphs, nested_tables=0, name="a.docx"):
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    cell = None
+    for _ in range(nested_tables):
+        cell = (cell or document).add_table(rows=1, cols=1).cell(0, 0)
+        cell.paragraphs[0].text = "表格"
+    path = tmp_path / name
+    document.save(path)
+    return path
+
+
+def test_a_docx_of_many_paragraphs_reads_each_style_once(tmp_path, monkeypatch):
+    # python-docx scans every style of the document for each paragraph's (default) style: 5 ms a paragraph
+    from docx.text.paragraph import Paragraph
+
+    from annotate.segment.readers.docx import read_docx
+
+    path = _docx_file(tmp_path, [PROSE] * 300)
+    looked_up = []
+    style = Paragraph.style
+    monkeypatch.setattr(Paragraph, "style", property(lambda self: looked_up.append(1) or style.fget(self)))
+    doc, extra = read_docx(path, "a")
+    assert [u.text for u in doc.units] == [PROSE] * 300 and extra["paragraph_count"] == 300
+    assert len(looked_up) == 1
+
+
+def test_a_docx_with_tables_nested_past_the_xml_parsers_limit_is_one_clear_error(tmp_path):
+    from annotate.errors import InputError
+    from annotate.segment.readers.docx import read_docx
+
+    path = _docx_file(tmp_path, [PROSE], nested_tables=130)  # w:tbl/w:tr/w:tc twice per level: over 256 deep
+    with pytest.raises(InputError, match="nested over 256 deep"):
+        read_docx(path, "a")
+
+
+def test_a_docx_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
+    from annotate.errors import InputError
+    from annotate.segment.readers.docx import read_docx
+
+    import zipfile
+
+    small = _docx_file(tmp_path, ["BOMB"], name="small.docx")
+    path = tmp_path / "a.docx"  # its paragraph: 25 MB of zeros, in a file of about 60 KB
+    with zipfile.ZipFile(small) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            dst.writestr(info.filename, data.replace(b"BOMB", b"0" * 25_000_000) if b"BOMB" in data else data)
+    assert path.stat().st_size < 200_000
+    with pytest.raises(InputError, match="zip bomb"):
+        read_docx(path, "a")
