@@ -28,3 +28,40 @@ def test_a_margin_number_before_a_digit_or_after_a_page_break_is_cut_off():
     got = units("\n".join(lines) + "\n")
     assert [t for kind, t in got if kind == "debris"] == [str(n) for n in range(5, len(body) + 1, 5)]
     assert "".join(t for kind, t in got if kind != "debris") == "".join(body)
+
+
+def test_a_margin_notes_rest_printed_apart_from_its_first_line_is_debris():
+    body = _wrap(PROSE, 22)
+    # default mode: every note printed apart; the first note's rest at the end of the next body line, after a space
+    raw = ("第5课 社会的变迁\n学习目标\n" + body[0] + "\n想一想：这一变化给人们\n" + body[1] + " 的生活带来了什么？\n"
+           + "\n".join(body[2:5]) + "\n\n小贴士：可查阅地方志了\n解更多。\n\n" + "\n".join(body[5:]) + "\n")
+    got = units(raw)
+    assert ("debris", "的生活带来了什么？") in got and ("debris", "想一想：这一变化给人们") in got
+    assert not any("想一想" in t or "生活带来" in t or "小贴士" in t for k, t in got if k != "debris")
+    assert "".join(t for k, t in got if k != "debris") == "第5课社会的变迁学习目标" + "".join(body)
+    # beside a body line, its rest on a line of its own after a blank line under the next body line
+    raw = ("第5课 社会的变迁\n学习目标\n" + body[0] + " 想一想：这一变化给人们\n" + body[1] + "\n\n的生活带来了什么？\n\n"
+           + "\n".join(body[2:5]) + " 小贴士：可查阅地方志了\n解更多。\n" + "\n".join(body[5:]) + "\n")
+    got = units(raw)
+    assert ("debris", "的生活带来了什么？") in got
+    assert "".join(t for k, t in got if k != "debris") == "第5课社会的变迁学习目标" + "".join(body)
+
+
+def _pages(lesson="第3课 文明的交流", book="初中历史与社会 八年级上册"):
+    """A lesson of three pages as pdftotext -raw prints it: each page's running line and folio (21, 22, 23) last."""
+    body = _wrap(PROSE * 2, 24)
+    p1, p2, p3 = body[:8], body[8:16], body[16:]
+    return (lesson + "\n学习目标\n" + "\n".join(p1) + f"\n{lesson} 21\n\f" + "\n".join(p2) + f"\n{book}\n22\n\f"
+            + "\n".join(p3) + f"\n{lesson} 23\n\f"), body
+
+
+def test_folios_that_count_on_from_another_page_and_the_running_line_over_one():
+    raw, body = _pages()
+    got = units(raw)
+    debris = [t for k, t in got if k == "debris"]
+    assert "初中历史与社会八年级上册" in debris and "22" in debris
+    assert "第3课文明的交流" in debris and "21" in debris  # (the running line cut from its folio)
+    assert "".join(t for k, t in got if k != "debris").endswith("学习目标" + "".join(body))
+    # a line of prose at a page's end over a lone number stays (no gap inside it)
+    raw2 = raw.replace("初中历史与社会 八年级上册", "初中历史与社会八年级上册")
+    assert "初中历史与社会八年级上册" not in [t for k, t in units(raw2) if k == "debris"]
