@@ -67,7 +67,7 @@ def cut_notes(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line], list
     if len(lines) < 3 or "：" not in raw and ":" not in raw:
         return lines, [], []
     beside_at, before_at = _labels(raw)
-    if len(beside_at) + len(before_at) < _MIN_NOTES:
+    if len(beside_at) + len(before_at) < _MIN_NOTES or not beside_at and _alone(raw, before_at) < _MIN_NOTES:
         return lines, [], []
     found: dict[int, tuple[int, int, bool, list[Line]]] = {}  # line index -> the note's raw span, beside, rest lines
     tails: dict[int, tuple[int, int]] = {}  # id of a line -> the raw span of a note's rest printed apart on it
@@ -163,6 +163,21 @@ def _rest(lines: list[Line], i: int, note: str) -> list[Line] | None:
         if nxt.sq[-1] in _END:
             return rest
     return None
+
+
+def _alone(raw: str, starts: list[int]) -> int:
+    """How many of the labels at ``starts`` (line starts) make a short line of their own (a note's first line) under
+    a line that ends mid-sentence: the cheap test before the line rules where no note stands beside a body line."""
+    n = 0
+    for p in starts:
+        e = raw.find("\n", p)
+        text = raw[p:len(raw) if e < 0 else e].rstrip()
+        q = p - 1
+        while q >= 0 and raw[q] in " \t\u3000\r\n\f":
+            q -= 1
+        if text and len(text) <= _NOTE_MAX and q >= 0 and raw[q] not in rules.PARAGRAPH_END:
+            n += 1
+    return n
 
 
 def _rest_apart(raw: str, lines: list[Line], i: int, note: str) -> tuple[int, int, int] | None:
