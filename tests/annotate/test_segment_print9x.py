@@ -65,3 +65,14 @@ def test_folios_that_count_on_from_another_page_and_the_running_line_over_one():
     # a line of prose at a page's end over a lone number stays (no gap inside it)
     raw2 = raw.replace("初中历史与社会 八年级上册", "初中历史与社会八年级上册")
     assert "初中历史与社会八年级上册" not in [t for k, t in units(raw2) if k == "debris"]
+
+
+def test_a_field_wrapped_inside_its_sentence_goes_on_to_the_next_line():
+    body = "\n".join(_wrap(PROSE, 34))
+    raw = ("四、获取招标文件\n"
+           "时间：2023年7月3日至2023年7月10日，每天上午9:00至11:30，下\n午14:00至17:00。\n"
+           "地点：市公共资源交易中心三楼服务窗口\n\n" + body + "\n")
+    got = units(raw)
+    assert ("paragraph", "时间：2023年7月3日至2023年7月10日，每天上午9:00至11:30，下午14:00至17:00。") in got
+    # a date line stays meta
+    assert ("meta", "时间：2023年7月3日") in units("时间：2023年7月3日\n\n" + body + "\n")
