@@ -76,3 +76,15 @@ def test_a_field_wrapped_inside_its_sentence_goes_on_to_the_next_line():
     assert ("paragraph", "时间：2023年7月3日至2023年7月10日，每天上午9:00至11:30，下午14:00至17:00。") in got
     # a date line stays meta
     assert ("meta", "时间：2023年7月3日") in units("时间：2023年7月3日\n\n" + body + "\n")
+
+
+def test_a_full_first_line_set_in_that_ends_in_a_semicolon_goes_on():
+    # pdftotext's default mode drops the indent: a paragraph's first line is two characters short of the others
+    def para(text):
+        return [text[:32]] + _wrap(text[32:], 34)
+    first = PROSE[:60] + "。"
+    listing = PROSE[61:92] + "；" + PROSE[92:150] + "。"
+    last = PROSE[150:]
+    raw = "\n".join(para(first) + para(listing) + para(last)) + "\n"
+    got = units(raw)
+    assert ("paragraph", listing) in got
