@@ -1,0 +1,99 @@
+"""Batch 9's web designs again (dev9xw, issue #10): failure classes of the further development pages."""
+
+from __future__ import annotations
+
+from annotate.segment import segment_text
+
+# w3m -cols 38 (dev9xw): a heading of 18 hanzi fills its line (a 19th would not fit), then a blank line
+W3M38_HEAD = (
+    '欧洲越橘：一段值得细读的往事\n'
+    "\n"
+    '来源：新京晚报\u3000记者潘涛\n'
+    '2019-12-12 09:06\n'
+    "\n"
+    "欧洲越橘（学名：'），又称黑果越橘，是\n"
+    '杜鹃花科越橘属的植物。果实可作食用。\n'
+    '是越橘属的模式种。\n'
+    "\n"
+    '展开全文\n'
+    '广告\n'
+    "\n"
+    '延伸：青山县文化和旅游局局务会议纪要\n'
+    "\n"
+    '茂宜岛最主要的观光点包括哈纳高速公路\n'
+    '、哈雷阿卡拉国家公园以及拉海纳。哈纳\n'
+    '高速公路蜿蜒于茂宜岛东海岸，途中有多\n'
+    '个惊险的弯路，也经过多个黑沙滩以及瀑\n'
+    '布。哈雷阿卡拉国家公园是同名的休眠火\n'
+    '山的所在地。拉海纳则是岛上的主要商业\n'
+    '中心，市区有一条满布商店和餐厅的大街\n'
+    '直通码头，游客可从此登船出海观鲸。茂\n'
+    '宜岛多处海岸，如马克纳、卡纳帕里、莫\n'
+    '洛基尼的都可以进行浮潜。另外，冲浪和\n'
+    '风帆冲浪在岛上也颇受欢迎。\n'
+    "\n"
+    '茂宜岛主要的观光地为西茂宜以及南茂宜\n'
+    '。岛上最大的港口位于卡胡卢伊。另外\n'
+    'Maalaea港口是一个较小的港口。茂宜县在\n'
+    '2004年接待了2207826名游客，这一数字在\n'
+    '2007年增加到了2639929名。与主要接待日\n'
+    '本游客的欧胡岛不同，茂宜岛的游客主要\n'
+    '来自美国本土和加拿大。在2005年，\n'
+    '2003492名美国本国游客到茂宜岛观光，而\n'
+    '海外游客只有260184名。\n'
+    "\n"
+)
+# w3m -cols 38: a title wrapped once, a blank line, the blogger's byline opening with a Latin name
+W3M38_TITLE = (
+    "博客下载学习社区会员中心创作\n"
+    "\n"
+    '【读书笔记】关于卡拉OKLive・台北・我\n'
+    '有关情况的调研报告与第四章乙酰胺\n'
+    "\n"
+    'codefox_797 于 2021-10-03 16:45:32 发\n'
+    '布\u3000阅读量1128\u3000收藏 51\u3000点赞数 17\n'
+    '文章标签：读书笔记历史\n'
+    '版权声明：本文为博主原创文章，遵循 CC\n'
+    '4.0 BY-SA 版权协议，转载请附上原文出\n'
+    '处链接和本声明。\n'
+    "\n"
+    '一、关于卡拉OKLive・台北・我有关情况\n'
+    '的调研报告\n'
+    "\n"
+    '《卡拉OK.LIVE！・台北・我》是张雨生发\n'
+    '行的第六张国语专辑，专辑中所有歌曲的\n'
+    '词曲皆由张雨生自己创作，并以弦乐四重\n'
+    '奏乐团现场方式表现。更缔造了台湾流行\n'
+    '音乐界秒数最长的唱片。然而，由于当时\n'
+    '对香港「四大天王」的狂热风潮，此张专\n'
+    '辑卖得只能以「惨澹」来形容。事实上，\n'
+    '张雨生这张专辑内每首歌都是耐听且有深\n'
+    '度的歌，取材探讨一些社会问题，包括《\n'
+    '动物的悲歌》的流浪动物，此外本首歌也\n'
+    '被选入华视周六晚间单元剧纳桑麻谷我的\n'
+    '家主题曲，《永公街的街长》的身心障碍\n'
+    '的人。\n'
+)
+
+
+def _units(raw: str) -> list[tuple[str, str]]:
+    return [(u.kind, u.text) for u in segment_text(raw, "d").units]
+
+
+def test_a_heading_that_fills_the_width_ends_at_the_blank_line() -> None:
+    units = _units(W3M38_HEAD)
+    head = next(i for i, (_, t) in enumerate(units) if t.startswith("延伸"))
+    assert units[head][1] == "延伸：青山县文化和旅游局局务会议纪要"
+    assert units[head + 1][1].startswith("茂宜岛最主要") and units[head + 1][1].endswith("颇受欢迎。")
+
+
+def test_a_title_wrapped_once_ends_at_the_blank_line_above_a_byline() -> None:
+    units = _units(W3M38_TITLE)
+    assert units[1][1] == "【读书笔记】关于卡拉OKLive・台北・我有关情况的调研报告与第四章乙酰胺"
+    assert units[2][1].startswith("codefox_797")
+
+
+def test_across_a_page_break_a_full_line_still_goes_on() -> None:
+    # a form feed in the text: a page break may fall inside a paragraph, the rule stands back
+    units = _units(W3M38_HEAD.replace("展开全文", "\f展开全文"))
+    assert any(t.startswith("延伸：") and t.endswith("颇受欢迎。") for _, t in units)
