@@ -255,18 +255,26 @@ def _bar_goes_on(raw: str, begin: int, end: int) -> bool:
         return False
     nxt_end = raw.find("\n", end + 1)
     nxt = raw[end + 1:nxt_end if nxt_end >= 0 else len(raw)].strip()
-    return bool(nxt) and len(nxt) <= 2 * _BAR_WRAP and nxt[0].isdigit() and bool(furniture_spans(raw[begin:end].strip() + " " + nxt))
+    return (bool(nxt) and len(nxt) <= 2 * _BAR_WRAP and (nxt[0].isdigit() or _word_cut(nxt))
+            and bool(furniture_spans(raw[begin:end].strip() + ("" if _word_cut(nxt) else " ") + nxt)))
+
+
+def _word_cut(nxt: str) -> bool:
+    """The next line of a bar of counts opens with a hanzi and ends with a count: the wrap cut a word of
+    the bar in two (``浏览 13979　收`` / ``藏 710``), and the two lines read as one without a space."""
+    return "\u4e00" <= nxt[0] <= "\u9fff" and "0" <= nxt[-1] <= "9"
 
 
 def _wrapped_bar(raw: str, line: Line, nxt: Line) -> int:
     """Where a bar of counts that a wrap carried onto the next line starts in ``line`` (raw offset), or 0:
     ``作者：马华　|　更新于 2021.12.12　浏览`` / ``68709　收藏 705`` — the two lines read as one have their
-    furniture from inside ``line`` to the end of ``nxt``, and ``nxt`` opens with a count."""
-    if nxt.gap or nxt.level or nxt.kind or len(nxt.sq) > _BAR_WRAP or not nxt.sq[0].isdigit() \
+    furniture from inside ``line`` to the end of ``nxt``, and ``nxt`` opens with a count (or with the rest of
+    a word the wrap cut, :func:`_word_cut`: ``…浏览 13979　收`` / ``藏 710``)."""
+    if nxt.gap or nxt.level or nxt.kind or len(nxt.sq) > _BAR_WRAP or not (nxt.sq[0].isdigit() or _word_cut(nxt.sq)) \
             or nxt.start < line.end or raw.count("\n", line.end, nxt.start) != 1:
         return 0
     head = raw[line.start:line.end]
-    text = head + " " + raw[nxt.start:nxt.end]
+    text = head.rstrip() + raw[nxt.start:nxt.end] if _word_cut(nxt.sq) else head + " " + raw[nxt.start:nxt.end]
     spans = furniture_spans(text)
     if not spans or spans[-1][1] != len(text.rstrip()) or not spans[0][0] < len(head.rstrip()):
         return 0

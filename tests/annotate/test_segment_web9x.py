@@ -97,3 +97,24 @@ def test_across_a_page_break_a_full_line_still_goes_on() -> None:
     # a form feed in the text: a page break may fall inside a paragraph, the rule stands back
     units = _units(W3M38_HEAD.replace("展开全文", "\f展开全文"))
     assert any(t.startswith("延伸：") and t.endswith("颇受欢迎。") for _, t in units)
+
+
+PROSE = "阿伊努人的特征是肤色比较暗，低额多须，深眼窝，体格比较健硕，毛发极为浓密，有卷发的倾向。"
+
+
+def test_a_bar_of_counts_wrapped_inside_a_word_is_cut_off_the_byline() -> None:
+    # w3m -cols 50 cut "收藏" in two: the bar's tail and the next line read as one, without a space
+    raw = ("首页 > 攻略 > 人文 > 正文\n\n恒远科技股份有限公司关于文化项目合作事项的公告深\n度游：读懂一段历史再出发\n\n"
+           "作者：黄美\u3000|\u3000更新于 2024.12.10\u3000浏览 13979\u3000收\n藏 710\n出发前读一读\n\n"
+           "  两岸关系在1980年代缓和之后，因1989年的六四事件\n而大受冲击，1990年发生了907事件，1994年千岛湖事件\n"
+           "之后又趋恶化。1995年，前总统李登辉伉俪访问美国；\n1996年3月，中华民国在台澎金马举行首次总统直选。中\n"
+           "国大陆对李登辉访美及台湾举行总统大选大表不满，因\n而在台湾近海试射导弹及进行军事演习，美国为此两度\n"
+           "派出航空母舰战斗群巡弋台湾海峡。\n")
+    units = _units(raw)
+    assert ("byline", "作者：黄美|更新于2024.12.10") in units and ("debris", "浏览13979收藏710") in units
+    assert ("heading", "出发前读一读") in units
+
+
+def test_a_line_under_a_byline_that_opens_with_a_hanzi_is_no_bar_without_a_count_before() -> None:
+    raw = f"标题\n\n作者：黄美\u3000|\u3000更新于 2024.12.10\n藏书 710\n出发前读一读\n{PROSE}\n"
+    assert not any(t.startswith("浏览") for _, t in _units(raw))
