@@ -118,3 +118,17 @@ def test_a_bar_of_counts_wrapped_inside_a_word_is_cut_off_the_byline() -> None:
 def test_a_line_under_a_byline_that_opens_with_a_hanzi_is_no_bar_without_a_count_before() -> None:
     raw = f"标题\n\n作者：黄美\u3000|\u3000更新于 2024.12.10\n藏书 710\n出发前读一读\n{PROSE}\n"
     assert not any(t.startswith("浏览") for _, t in _units(raw))
+
+
+def test_site_name_and_menu_bar_with_ocr_spaces_are_debris() -> None:
+    for bar in ("观澜评论首 页 | 评论 | 专栏 | 登录", "今日观察网 首页 | 评论 | 专 栏 | 登录"):
+        units = _units(f"\n{bar}\n从景栋说开去\n文｜邓子轩\u30002021年9月16日\n\u3000\u3000{PROSE}\n")
+        assert units[0][0] == "debris" and units[1] == ("title", "从景栋说开去")
+
+
+def test_a_glued_home_needs_a_name_before_the_home_word_and_a_menu_bar() -> None:
+    from annotate.segment.classify import _glued_home
+    assert _glued_home("观澜评论首页|评论|专栏|登录")
+    assert not _glued_home("首页|评论|专栏|登录")  # no site name
+    assert not _glued_home("观澜评论|评论|专栏|登录")  # no home word
+    assert not _glued_home("观澜评论首页|评论")  # two items: no menu bar
