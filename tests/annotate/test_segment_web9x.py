@@ -132,3 +132,27 @@ def test_a_glued_home_needs_a_name_before_the_home_word_and_a_menu_bar() -> None
     assert not _glued_home("首页|评论|专栏|登录")  # no site name
     assert not _glued_home("观澜评论|评论|专栏|登录")  # no home word
     assert not _glued_home("观澜评论首页|评论")  # two items: no menu bar
+
+
+def _native(body: str) -> list[tuple[str, str]]:
+    from annotate.segment.readers.html import read_html
+    page = f"<html><head><meta charset='utf-8'><title>t</title></head><body>{body}</body></html>"
+    doc, _ = read_html(page.encode("utf-8"), "d")
+    return [(u.kind, u.text) for u in doc.units]
+
+
+def test_native_price_tag_under_the_byline_is_debris() -> None:
+    units = _native(f"<h1>世界史全書（精裝典藏版）</h1><div>作者：王志明　出版社：書林堂</div>"
+                    f"<div>出版日期：2023/02/05</div><div class='price'>優惠價：79折 NT$ 395</div>"
+                    f"<h2>內容簡介</h2><p>{PROSE}</p><p>{PROSE}</p>")
+    assert ("debris", "優惠價：79折NT$395") in units
+    assert ("meta", "出版日期：2023/02/05") in units
+
+
+def test_native_hours_under_a_furniture_head_after_the_article_are_debris() -> None:
+    tips = ("<dl><dt>实用信息</dt><dd>门票：成人60元，学生半价</dd><dd>开放时间：08:30—17:30（周一闭馆）</dd></dl>"
+            "<div>收藏攻略</div>")
+    units = _native(f"<h1>古城深度游</h1><div>作者：韩明</div><p>{PROSE}</p><p>{PROSE}</p>{tips}")
+    assert ("debris", "开放时间：08:30—17:30（周一闭馆）") in units
+    dated = _native(f"<h1>古城深度游</h1><p>{PROSE}</p><p>{PROSE}</p><div>相关攻略</div><div>发布时间：2023-06-01 08:30</div>")
+    assert all(k != "meta" or "2023" in t for k, t in dated)
