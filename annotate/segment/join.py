@@ -705,7 +705,18 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and not (len(group) == 1 and _listed(group[0], nxt, ctx))
         # a line set letter-spaced is a display line of its own ("江州市临湖区人民法院" / "民 事 判 决 书")
         and _letter_spaced(group[-1], ctx.raw) == _letter_spaced(nxt, ctx.raw)
+        and not (len(group) == 1 and _wide_gap_inside(group[0], ctx.raw) and not _wide_gap_inside(nxt, ctx.raw))
     )
+
+
+def _wide_gap_inside(line: Line, raw: str) -> bool:
+    """An ideographic space between two words of ``line`` (``区地方志办公室　内部资料``): a page header or
+    letterhead of two fields, no line of a headline broken over lines (a wrap never leaves the space inside
+    the first line of a pair: it breaks there)."""
+    if line.clean:
+        return False  # (one piece, no whitespace inside)
+    text = raw[line.start:line.end].strip()
+    return "\u3000" in text
 
 
 _LIST_LINES = 3  # short lines in a row under a list's head

@@ -156,3 +156,15 @@ def test_native_hours_under_a_furniture_head_after_the_article_are_debris() -> N
     assert ("debris", "开放时间：08:30—17:30（周一闭馆）") in units
     dated = _native(f"<h1>古城深度游</h1><p>{PROSE}</p><p>{PROSE}</p><div>相关攻略</div><div>发布时间：2023-06-01 08:30</div>")
     assert all(k != "meta" or "2023" in t for k, t in dated)
+
+
+LO_TOP = "\n\n\n\n\n{head}\n关于山西省(中华民国)的资料摘编\n整理：田怡\u30002024年6月4日\n****** 一、山西省(中华民国)概况 ******\n"
+
+
+def test_a_page_header_of_two_fields_over_the_title_is_no_line_of_it() -> None:
+    # html2text prints a LibreOffice export's page header right above the title, no blank line between
+    units = _units(LO_TOP.format(head="区地方志办公室\u3000内部资料") + PROSE + "\n")
+    assert units[1][1] == "关于山西省(中华民国)的资料摘编"
+    # without the ideographic space between two fields, two short lines still read as one headline
+    joined = _units(LO_TOP.format(head="区地方志办公室") + PROSE + "\n")
+    assert joined[0][1] == "区地方志办公室关于山西省(中华民国)的资料摘编"
