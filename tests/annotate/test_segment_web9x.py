@@ -168,3 +168,22 @@ def test_a_page_header_of_two_fields_over_the_title_is_no_line_of_it() -> None:
     # without the ideographic space between two fields, two short lines still read as one headline
     joined = _units(LO_TOP.format(head="区地方志办公室") + PROSE + "\n")
     assert joined[0][1] == "区地方志办公室关于山西省(中华民国)的资料摘编"
+
+
+def test_a_bar_of_counts_under_a_byline_that_a_wrap_cut_is_cut_off() -> None:
+    # a saved copy wrapped at 32 characters put the byline's time on the next line with the bar of counts
+    raw = (f"【读书笔记】关于卡拉OKLive与乙酰胺\n\ncodefox_797 于 2021-10-03\n16:45:32 发布\u3000阅读量1128\u3000收藏 51\u3000点赞数 17\n\n"
+           f"{PROSE}\n")
+    units = _units(raw)
+    assert ("debris", "阅读量1128收藏51点赞数17") in units
+    # at 36 the bar is a line of its own under the whole byline
+    raw = f"标题\n\ncodefox_797 于 2021-10-03 16:45:32 发布\n\u3000阅读量1128\u3000收藏 51\u3000点赞数 17\n\n{PROSE}\n"
+    assert _units(raw)[1][1] == "codefox_797于2021-10-03 16:45:32发布"  # the bar does not join the byline
+    # at 28 the bar runs on to a third line, cutting a word
+    raw = f"标题\n\nqq_4512494 于 2020-07-26\n22:32:59 发布\u3000阅读量7385\u3000收藏 50\u3000点赞\n数 35\n\n{PROSE}\n"
+    assert ("debris", "阅读量7385收藏50点赞数35") in _units(raw)
+
+
+def test_counts_under_a_sentence_are_no_bar_of_a_cut_credit() -> None:
+    raw = f"标题\n\n他在2021-10-03的讲座上说了很多。\n16:45:32 发布\u3000阅读量1128\u3000收藏 51\n\n{PROSE}\n"
+    assert ("debris", "阅读量1128收藏51") not in _units(raw)
