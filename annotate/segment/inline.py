@@ -140,10 +140,13 @@ def furniture_spans(text: str, before: str = "") -> list[tuple[int, int]]:
     reads it before the line's own text."""
     if len(text) > 3 * _MAX_LINE:
         return []
-    if before:  # read after the line above: the furniture must lie in this line (a whole line of counts may)
+    if before:  # read after the line above: a bar of counts, in this line (a whole line of them may be), one span
+        squeezed = _SPACE.sub("", text)
+        if TRAILING_COUNTER.search(squeezed) is None and ENGAGE_TAIL.search(squeezed) is None:
+            return []
         off = len(before) + 1
         spans = furniture_spans(before + " " + text)
-        return [(a - off, b - off) for a, b in spans] if spans and spans[0][0] >= off else []
+        return [(spans[0][0] - off, spans[-1][1] - off)] if spans and spans[0][0] >= off else []
     text = text.rstrip()
     if not text:
         return []
