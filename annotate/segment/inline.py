@@ -146,7 +146,9 @@ def furniture_spans(text: str, before: str = "") -> list[tuple[int, int]]:
             return []
         off = len(before) + 1
         spans = furniture_spans(before + " " + text)
-        return [(spans[0][0] - off, spans[-1][1] - off)] if spans and spans[0][0] >= off else []
+        if not spans or spans[0][0] < off or rules.DATE.fullmatch(_SPACE.sub("", text[:spans[0][0] - off])):
+            return []  # (a date and a counter, "2023.09.12 阅读20325": the whole line is furniture, as without before)
+        return [(spans[0][0] - off, spans[-1][1] - off)]
     text = text.rstrip()
     if not text:
         return []

@@ -187,3 +187,13 @@ def test_a_bar_of_counts_under_a_byline_that_a_wrap_cut_is_cut_off() -> None:
 def test_counts_under_a_sentence_are_no_bar_of_a_cut_credit() -> None:
     raw = f"标题\n\n他在2021-10-03的讲座上说了很多。\n16:45:32 发布\u3000阅读量1128\u3000收藏 51\n\n{PROSE}\n"
     assert ("debris", "阅读量1128收藏51") not in _units(raw)
+
+
+def test_a_toolbar_under_a_byline_stays_one_debris_unit() -> None:
+    raw = f"梵文\n\n2022-11-17 08:32\u3000來源：公視新聞\u3000記者\u3000林志豪\n放大縮小【列印】【關閉】\n\n{PROSE}\n"
+    assert ("debris", "放大縮小【列印】【關閉】") in _units(raw)
+
+
+def test_a_date_and_a_counter_under_a_byline_stay_one_line() -> None:
+    raw = f"标题\n\n作者：王明\n2023.09.12 阅读20325\n\n{PROSE}\n"
+    assert ("debris", "阅读20325") not in _units(raw)
