@@ -739,10 +739,26 @@ def _site_bar(raw: str, lines: Sequence[Line]) -> None:
         words = _BAR_SPLIT.split(text.strip())
         if len(words) >= 4 and all(_BAR_WORD.fullmatch(w) for w in words):
             line.kind = "debris"
-        elif ("|" in sq or "｜" in sq) and len(words) >= 2 and words[1][:3].rstrip("|｜") in rules.HOME_WORDS \
-                and rules.NAV_BAR.fullmatch(_unlinked(text.split(None, 1)[1])):
+        elif ("|" in sq or "｜" in sq) and ((len(words) >= 2 and words[1][:3].rstrip("|｜") in rules.HOME_WORDS
+                                            and rules.NAV_BAR.fullmatch(_unlinked(text.split(None, 1)[1])))
+                                           or _glued_home(_unlinked(sq))):
             line.kind = "debris"
         return
+
+
+_FIRST_ITEM = re.compile(r"[^|｜]+")
+
+
+def _glued_home(sq: str) -> bool:
+    """A site's name and a menu bar opening at the home page, read without whitespace (OCR-like spaces
+    moved the word breaks: ``观澜评论首 页 | 评论 | 专栏 | 登录``, ``今日观察网 首页 | 评论 | 专 栏 | 登录``): the
+    squeezed line is a menu bar whose first item is a name of two or more characters and a home word."""
+    first = _FIRST_ITEM.match(sq)
+    if first is None:
+        return False
+    item = first.group()
+    return (any(item.endswith(h) and len(item) >= len(h) + 2 for h in rules.HOME_WORDS)
+            and rules.NAV_BAR.fullmatch(sq) is not None)
 
 
 def _issue_header(raw: str, line: Line) -> bool:
