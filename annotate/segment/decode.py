@@ -87,7 +87,7 @@ def decode_bytes(data: bytes, *, path: str | None = None) -> Decoded:
     if b"\x00" in head or controls > max(8, len(head) // 200):
         raise InputError(
             "binary file (NUL or control bytes), not text", path=path,
-            hint="give .txt or .md files; UTF-16 text needs a byte-order mark",
+            hint="give .txt, .md, .pdf, .html or .docx files; UTF-16 text needs a byte-order mark",
         )
     try:
         return Decoded(data.decode("utf-8"), "utf-8")

@@ -101,9 +101,26 @@ def segment_file(path: Path) -> tuple[Any, dict[str, Any]]:
     if path.suffix.lower() in NATIVE_SUFFIXES:
         doc, extra = read_native(path, data, doc_id_for(path))
         return doc, {**base, **extra}
+    _refuse_misnamed(path, data)
     decoded = decode_bytes(data, path=str(path))
     doc = segment_text(decoded.text, doc_id_for(path))
     return doc, {**base, "encoding": decoded.encoding}  # no "format": text records keep their version 1 shape
+
+
+# what a file given by name with another suffix is, by its first bytes: a PDF, a Word package or a legacy
+# Office file (OLE2: .doc, .xls, .ppt, .wps) is no text; say which, and what to do, before decoding it as text
+_MAGIC = ((b"%PDF-", "a PDF file", "rename it to .pdf"),
+          (b"PK\x03\x04", "a ZIP package (a .docx?)", "rename a Word document to .docx; other packages are not read"),
+          (b"\xd0\xcf\x11\xe0", "a legacy Office file (Word .doc, .xls, .wps)",
+           "save it as .docx (Word: Save As; or soffice --headless --convert-to docx FILE)"))
+
+
+def _refuse_misnamed(path: Path, data: bytes) -> None:
+    """A file for the text route (``.txt``/``.md``, or any other suffix given by name) whose bytes are a
+    PDF, a Word package or a legacy Office file: one line naming what it is and what to do (not "binary file")."""
+    for magic, what, hint in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"{what}, named {path.suffix or 'without a suffix'}", path=str(path), hint=hint)
 
 
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode

@@ -121,6 +121,23 @@ def test_bad_file_fails_with_one_line_and_writes_nothing(capsys, corpus, tmp_pat
     assert not out.exists() and not list(tmp_path.glob(".p.jsonl*"))
 
 
+@pytest.mark.parametrize(
+    ("name", "data", "message", "fix"),
+    [
+        ("report.doc", b"PK\x03\x04" + b"\x00" * 60, "a ZIP package (a .docx?), named .doc", "rename"),
+        ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 60, "legacy Office file", "save it as .docx"),
+        ("scan.txt", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + b"\x00" * 60, "a PDF file, named .txt", "rename it to .pdf"),
+    ],
+)
+def test_a_misnamed_file_says_what_it_is(capsys, tmp_path, name, data, message, fix):
+    path = tmp_path / name
+    path.write_bytes(data)
+    out = tmp_path / "p.jsonl"
+    code, _, err = run(capsys, "segment", str(path), "--out", str(out))
+    assert code == 1 and message in err and fix in err and name in err
+    assert "binary file" not in err and "Traceback" not in err and not out.exists()
+
+
 def test_failure_leaves_an_existing_output_untouched(capsys, corpus, tmp_path):
     out = tmp_path / "p.jsonl"
     out.write_text("previous\n")
