@@ -7,7 +7,8 @@ counter at the foot (``http://www.example.gov.cn/art/2023/002/art_1229_002.html�
 one line, right above the next page's first line, so the address would join the paragraph that runs
 on there). Both are found by their shape, not by repetition (a page printed once has them too):
 
-* a line that is an address alone (``http://…``, ``https://…``, ``www.…``), a page counter
+* a line that is an address alone (``http://…``, ``https://…``, ``www.…``, or ``file:///…`` for a page
+  saved to disk and printed from there), a page counter
   (``1/2``, ``3``) after it or not;
 * a line that opens with the browser's time stamp (``M/D/YY, H:MM AM`` or ``PM``): the rest of the
   line is the page's title as the browser printed it.
@@ -33,7 +34,7 @@ __all__ = ["BROWSER_STAMP", "URL_LINE", "mark_print_furniture"]
 _OPEN = ("", "debris", CONTINUED)  # kinds a browser's header or footer line may have been given already
 
 # the two shapes, once: how a web address opens, and the browser's time stamp with ``{gap}`` where it prints a space
-_URL_OPEN = r"(?:https?://|www\.)"
+_URL_OPEN = r"(?:https?://|file:///|www\.)"  # (file:///: a page saved to disk, then printed)
 _STAMP_SHAPE = r"\d{{1,2}}/\d{{1,2}}/\d{{2}},{gap}\d{{1,2}}:\d{{2}}{gap}[AP]M"
 
 # each a whole line's shape, found at a line's start: the text's first line with ``.match``, the others past a

@@ -54,6 +54,14 @@ def test_browser_header_and_footer_lines_are_debris_and_join_nothing():
     assert all(k == "paragraph" for k, _ in units("原文见http://www.example.com/a.html。\n\nhttp://www.example.com 是本站网址。\n"))
 
 
+def test_a_saved_pages_file_address_in_the_browser_footer_is_debris():
+    # Chromium prints a page opened from disk with its file:/// address at the foot
+    raw = ("12/6/26, 3:22 AM\n\n走近心脏\n\n" + "".join(BODY) + "\n\nfile:///tmp/pages/heart.html\n\n1/1\n")
+    got = units(raw)
+    assert ("debris", "file:///tmp/pages/heart.html") in got and ("paragraph", "".join(BODY)) in got
+    assert not any(k == "heading" for k, _ in got)
+
+
 def test_a_date_line_above_a_run_in_byline_stays_apart():
     raw = "一次看懂馬祖列島\n2023/09/15 22:47\n〔記者吳淑芬／高雄報導〕" + "".join(BODY) + "\n"
     got = units(raw)
