@@ -257,6 +257,29 @@ def test_docx_styles_give_kinds(tmp_path):
     assert all("页眉" not in u.text for u in doc.units) and source["format"] == "docx"
 
 
+def test_docx_a_table_of_short_cells_with_figures_is_debris_a_table_of_prose_is_not(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("值班安排", style="Heading 1")
+    roster = d.add_table(rows=3, cols=3)  # a duty roster: dates, names, telephone numbers
+    for r, row in enumerate([("日期", "值班人", "电话"), ("2月5日", "张伟", "13800001111"), ("2月6日", "李娜", "13900002222")]):
+        for c, text in enumerate(row):
+            roster.cell(r, c).text = text
+    d.add_paragraph("请各部门按时报送值班表。")
+    prose = d.add_table(rows=2, cols=2)  # a layout table holding sentences: content
+    for r in range(2):
+        for c in range(2):
+            prose.cell(r, c).text = f"第{r * 2 + c + 1}项工作已经完成。"
+    path = tmp_path / "t.docx"
+    d.save(str(path))
+    doc, _ = segment_file(path)
+    got = [(u.kind, u.text) for u in doc.units]
+    assert [k for k, t in got if t in ("日期", "张伟", "13800001111", "2月6日")] == ["debris"] * 4
+    assert ("paragraph", "请各部门按时报送值班表。") in got
+    assert [k for k, t in got if t.endswith("项工作已经完成。")] == ["paragraph"] * 4
+
+
 # --------------------------------------------------------------------------- files that cannot be read
 
 

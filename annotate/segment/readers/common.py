@@ -21,9 +21,21 @@ from ..lines import run_in_byline as _run_in_byline
 from ..lines import split_lines
 from ..normalize import inline_space
 
-__all__ = ["Char", "tidy", "runs", "standalone_kind", "run_in_byline", "build_document", "is_word"]
+__all__ = ["Char", "tidy", "runs", "standalone_kind", "run_in_byline", "build_document", "is_word", "small_table"]
 
 Char = tuple[str, Any]
+
+
+CELL_MAX = 20  # characters: a cell of a table of specs, quantities or a duty roster
+
+
+def small_table(cells: Sequence[str]) -> bool:
+    """Whether a table's non-empty cells (their texts, whitespace squeezed out) are apparatus, debris: four
+    or more short cells without a sentence end, a third of them or more holding a digit (a product's specs
+    ``ISBN`` / ``9788052770370``, a recipe's ingredients ``五花肉`` / ``500克``, a duty roster ``2月5日`` /
+    ``张伟`` / ``13800001111``), like the text route's table rows. The HTML and DOCX readers' one rule."""
+    return (len(cells) >= 4 and all(len(t) <= CELL_MAX and not rules.SENTENCE_END_RE.search(t) for t in cells)
+            and 3 * sum(any(ch.isdigit() for ch in t) for t in cells) >= len(cells))
 
 
 def is_word(ch: str) -> bool:

@@ -6,7 +6,9 @@ sentence end, no byline / meta / debris line) set wholly in bold; a table's capt
 line above it) is also the title when it is short and no ``Title`` style is used. Other paragraphs are paragraphs, or
 byline / meta / debris lines when the text route's line rules say so; a byline in brackets that a
 paragraph starts with (``〔記者X／台中報導〕2005年…``) is split off as a byline unit. Paragraphs inside tables are
-read in document order after the body paragraphs that precede the table. Page headers, footers,
+read in document order after the body paragraphs that precede the table, one unit per cell paragraph; a table
+of four or more short cells without a sentence end, a third of them holding a digit (a duty roster, specs:
+:func:`~.common.small_table`, the HTML reader's rule), is **debris**. Page headers, footers,
 footnotes, comments and text boxes are **dropped** (they are not body text).
 
 Provenance: each unit records ``{"paragraph": i, "offsets": [[text_start, char_start, length], ...]}``
@@ -25,7 +27,7 @@ from annotate.errors import InputError
 
 from ..core import Document
 from ..office import CAPTION
-from .common import Char, build_document, run_in_byline, runs, standalone_kind
+from .common import Char, build_document, run_in_byline, runs, small_table, standalone_kind
 
 __all__ = ["read_docx"]
 
@@ -33,13 +35,14 @@ _HEADING = re.compile(r"^(?:heading|标题|標題|überschrift|titre)\s*(\d)$", 
 _TITLE = re.compile(r"^(?:title|subtitle|标题|標題|副标题|副標題)$", re.I)
 
 
-def _paragraphs(document, captions: set | None = None):
+def _paragraphs(document, captions: set | None = None, tables: dict | None = None):
     """Body paragraphs in document order, table cells included; with ``captions``, add to it the ids of
-    the last non-empty paragraph right above each table (its caption, if :data:`CAPTION` matches it)."""
+    the last non-empty paragraph right above each table (its caption, if :data:`CAPTION` matches it); with
+    ``tables``, map each table cell's paragraph (its id) to the outermost table that holds it."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    def walk(container):
+    def walk(container, table=None):
         items = list(container.iter_inner_content())
         for k, item in enumerate(items):
             if isinstance(item, Paragraph):
@@ -49,6 +52,8 @@ def _paragraphs(document, captions: set | None = None):
                                 if not isinstance(x, Paragraph) or x.text.strip()), None)
                     if isinstance(nxt, Table):
                         captions.add(id(item._p))
+                if tables is not None and table is not None:
+                    tables[id(item._p)] = table
                 yield item
             elif isinstance(item, Table):
                 for row in item.rows:
@@ -57,7 +62,7 @@ def _paragraphs(document, captions: set | None = None):
                         if id(cell._tc) in seen:  # merged cells repeat
                             continue
                         seen.add(id(cell._tc))
-                        yield from walk(cell)
+                        yield from walk(cell, id(item._tbl) if table is None else table)
 
     yield from walk(document)
 
@@ -115,8 +120,10 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
     blocks: list[tuple[str, list[Char]]] = []
     titled = False
     above_tables: set[int] = set()
+    in_tables: dict[int, int] = {}  # a table cell's paragraph -> its table
+    cells: dict[int, list[int]] = {}  # a table -> its cells' blocks
     styles: dict = {}
-    for index, para in enumerate(_paragraphs(document, above_tables)):
+    for index, para in enumerate(_paragraphs(document, above_tables, in_tables)):
         text = para.text
         if not text.strip():
             continue
@@ -139,7 +146,16 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
         cut = run_in_byline(text) if kind == "paragraph" else 0
         if cut:  # a byline in brackets run into the paragraph (〔記者X／台中報導〕…): a unit of its own
             blocks.append(("byline", chars[:cut]))
+        if in_tables:
+            table = in_tables.get(id(para._p))
+            if table is not None:
+                cells.setdefault(table, []).append(len(blocks))
         blocks.append((kind, chars[cut:]))
+    for table_blocks in cells.values():  # a table of apparatus (a duty roster, specs): debris, as in HTML
+        if all(blocks[b][0] in ("paragraph", "heading", "debris") for b in table_blocks) and small_table(
+                ["".join("".join(ch for ch, _ in blocks[b][1]).split()) for b in table_blocks]):
+            for b in table_blocks:
+                blocks[b] = ("debris", blocks[b][1])
     if not titled and blocks:
         # the first paragraph, past a document number or date line above it (``西南大教〔2023〕56号``)
         first = next((k for k, (kind, chars) in enumerate(blocks[:3]) if kind != "paragraph"

@@ -76,7 +76,7 @@ from .article import CREDIT_HINT as _HINT
 from .article import LABELLED as _LABELLED
 from .article import is_prose as _is_prose
 from .article import short_label as _short_label
-from .common import run_in_byline, standalone_kind
+from .common import run_in_byline, small_table, standalone_kind
 
 __all__ = ["read_html", "decode_html"]
 
@@ -576,14 +576,9 @@ def _styled_heads(kinds: list[str], texts: list[str], paths: list[tuple[int, ...
     return heads
 
 
-_CELL_MAX = 20  # characters: a cell of a table of specs or quantities
-
-
 def _small_tables(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]],
                   elements: dict[int, tuple[str, str]]) -> None:
-    """A table of four or more short cells without a sentence end, a third of them or more holding a digit
-    (a product's specs ``ISBN`` / ``9788052770370``, a recipe's ingredients ``五花肉`` / ``500克``): debris,
-    like the text route's table rows."""
+    """A table whose cells are apparatus (:func:`~.common.small_table`): debris, like the text route's table rows."""
     tables: dict[int, list[int]] = {}
     for i, path in enumerate(paths):
         for element in reversed(path):
@@ -591,9 +586,7 @@ def _small_tables(kinds: list[str], texts: list[str], paths: list[tuple[int, ...
                 tables.setdefault(element, []).append(i)
                 break
     for cells in tables.values():
-        if len(cells) >= 4 and all(kinds[i] in ("paragraph", "heading", "debris") and len(texts[i]) <= _CELL_MAX
-                                   and not rules.SENTENCE_END_RE.search(texts[i]) for i in cells) \
-                and 3 * sum(any(ch.isdigit() for ch in texts[i]) for i in cells) >= len(cells):
+        if all(kinds[i] in ("paragraph", "heading", "debris") for i in cells) and small_table([texts[i] for i in cells]):
             for i in cells:
                 kinds[i] = "debris"
 
