@@ -9,20 +9,26 @@ import sys
 from annotate.clikit import add_common, format_table, print_json, progress
 
 NAME = "segment"
-HELP = ("split Chinese articles (.txt/.md in any common encoding, .pdf, .html/.htm, .docx) into clean paragraphs "
-        "with offsets back to the source")
+HELP = ("split Chinese articles (.txt/.md in UTF-8, UTF-16 with a BOM or GB18030/GBK; .pdf, .html/.htm, .docx) "
+        "into units (title, heading, byline, meta, paragraph, debris) with offsets back to the source")
 EXAMPLE = "python -m annotate segment seeds/ --out build/paragraphs.jsonl"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "paths", nargs="+", metavar="PATH",
-        help=".txt/.md/.pdf/.html/.htm/.docx files or folders of them (mixed is fine). Text goes through the "
-             "text route; PDFs are read from their text layer (running headers, footers and page numbers "
-             "dropped), HTML by block structure (navigation, breadcrumbs, share bars, related lists and "
-             "footers kept as debris; scripts, styles, <head> dropped), DOCX by paragraph styles (page "
-             "headers and footers dropped). Scanned or encrypted PDFs and damaged files are refused with "
-             "one line. See docs/segmentation.md",
+        help=".txt/.md/.pdf/.html/.htm/.docx files or folders of them (mixed is fine; in folders, hidden files "
+             "and README* are skipped, and so are other suffixes; two files whose names differ only in the "
+             "suffix, a.pdf and a.docx, are a usage error: the name is the doc_id). Kept as `debris` units, never dropped silently: text files' page "
+             "furniture (page numbers, running headers) and site furniture (breadcrumbs, share and tool bars, "
+             "related lists, copyright lines); HTML's navigation, breadcrumbs, share bars, comments, related "
+             "lists, footers and tables of short cells with figures; PDF footnotes, table rows and captions, and the furniture around a web page a "
+             "browser printed; DOCX tables of short cells with figures and table captions. Dropped: PDF running "
+             "headers, footers and page numbers, and mastheads above a rule; HTML scripts, styles and <head>; "
+             "DOCX page headers, footers, footnotes, comments and text boxes. Scanned or encrypted PDFs, Big5 "
+             "text files and damaged files are refused with one line saying what to do; a file given by name "
+             "with another suffix is read as text (a legacy .doc or a renamed PDF is refused, naming what it is). "
+             "See docs/segmentation.md",
     )
     parser.add_argument("--out", required=True, help="output JSONL file (one record per unit)")
     parser.add_argument("--on-error", choices=("fail", "skip"), default="fail",
