@@ -274,6 +274,8 @@ def close_article(raw: str, groups: Sequence[Sequence[Line]], kinds: list[str], 
             break
         elif kind == "paragraph" and texts[k][-1:] in rules.SENTENCE_END:
             short += 1
+        elif debris < 0 and kind == "heading" and _asked_again(texts, kinds, order, last, p):
+            pass  # the article's last question, as its other headings ask (an FAQ): its answer follows
         elif debris < 0 and kind != "title" and len(texts[k]) <= _NOTICE_MAX:
             loose.append(k)  # ("[13]返回搜狐，查看更多" / "责任编辑：石鹏红", "回复举报收藏" / "北京网友" / "发表于 2023-06-02")
         else:
@@ -292,6 +294,18 @@ def close_article(raw: str, groups: Sequence[Sequence[Line]], kinds: list[str], 
     for k in rest:
         kinds[k] = "debris"
     return kinds
+
+
+def _asked_again(texts: Sequence[str], kinds: Sequence[str], order: Sequence[int], last: int, p: int) -> bool:
+    """A heading after the last long paragraph that asks a question (``安装需要收费吗？``) as a heading above
+    that paragraph does too (``滤芯多久更换一次？``), with a paragraph ending a sentence right under it: an
+    FAQ's last question and its short answer, not a link or a tool bar under the article."""
+    text = texts[order[p]]
+    if text[-1:] not in "？?" or p + 1 >= len(order):
+        return False
+    nxt = order[p + 1]
+    return (kinds[nxt] == "paragraph" and texts[nxt][-1:] in rules.SENTENCE_END
+            and any(kinds[order[q]] == "heading" and texts[order[q]][-1:] in "？?" for q in range(last)))
 
 
 def _text_order(groups: Sequence[Sequence[Line]]) -> Sequence[int]:

@@ -138,3 +138,16 @@ def test_a_forum_posts_author_column_and_counters_are_debris():
     assert "".join(got[6][1].split()) == "注册时间2015-3-2"  # (a date: meta by the line rules, a unit of its own)
     # one such line alone is no author column
     assert ("debris", "积分2310") not in units("关于托尔金\n\n积分 2310\n\n" + "".join(BODY) + "\n")
+
+
+def test_an_faqs_last_question_with_a_short_answer_above_the_share_bar_stays_a_heading():
+    # lynx dump of an FAQ page: the last answer is shorter than the article's prose, so the question above it
+    # looked like a link under the article; a question heading as the FAQ's others are is the article's
+    long_answer = "一般家庭使用时，PP棉滤芯建议每3至6个月更换一次，活性炭滤芯6至12个月，RO膜24至36个月，水质差时缩短。"
+    tail = ("\n\n安装需要收费吗？\n\n   购买后首次安装免费，包含标准配件。如需加长管路，按公示标准收费。"
+            "\n\n   分享到：微信 微博 QQ空间 【字号 大 中 小】【打印】【关闭】\n")
+    got = units("净水器常见问题\n\n滤芯多久更换一次？\n\n   " + long_answer + tail)
+    assert ("heading", "安装需要收费吗？") in got and got[-1][0] == "debris"
+    # without a question among the headings above, a short line there is still read as furniture
+    got = units("净水器常见问题\n\n   " + long_answer + tail)
+    assert ("debris", "安装需要收费吗？") in got
