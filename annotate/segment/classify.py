@@ -1182,6 +1182,13 @@ def _web_line(sq: str, first: str) -> str:
     return ""
 
 
+def _clause_runs_on(sq: str) -> bool:
+    """A field's line with one full-width colon whose value goes on past a full-width comma into a clause cut off at the line's
+    end (a hanzi, no digit or closing mark): a sentence that a wrap cut, not a credit or a date line."""
+    return (sq.count("：") == 1 and "\u4e00" <= sq[-1] <= "\u9fff" and sq.rfind("，") > sq.find("：")
+            and len(sq) - sq.rfind("，") <= 4)
+
+
 def line_kind(raw: str, line: Line) -> str:
     """"byline", "meta" or "debris" for a line that must stand alone, else ""."""
     if line.dup:
@@ -1256,6 +1263,8 @@ def line_kind(raw: str, line: Line) -> str:
         return "meta"  # "（本文轉載自聯合新聞網）": a reprint credit without a colon
     if (colon and (rules.META.search(sq) or line.gap and len(sq) <= _CONTACT_MAX and rules.CONTACT.search(sq))) or rules.DATE.fullmatch(sq) or (
             first in "12" and rules.DATED_OUTLET.match(spaced(raw, line))):
+        if colon and "，" in sq and _clause_runs_on(sq):
+            return ""  # a field that runs on as a sentence, wrapped: "时间：…，每天上午9:00至11:30，下" / "午14:00至17:00。"
         return "byline" if rules.REPORTER.search(spaced(raw, line)) else "meta"
     if colon and (" " in raw[line.start:line.end] or "\u3000" in raw[line.start:line.end]) and rules.FIELDS_LINE.fullmatch(spaced(raw, line)):
         return "meta"  # "中图分类号：K230 文献标识码：A 文章编号：…": fields of the document's record
