@@ -285,7 +285,7 @@ _SPACED_PIECE = 8  # full-width units left of such a space (a column's line, not
 _SPACED_CHAIN = 3  # consecutive lines with the space at one printed position
 _SPACED_SLACK = 2.0  # full-width units the position may move (Latin and digits are narrower)
 _SPACED_WINDOW = 6  # lines either side where the position must recur
-_SPACED_MAX = 2  # such spaces on one line (three columns); more: OCR-like spaces
+_SPACED_MAX = 3  # such spaces on one line (four columns); more: OCR-like spaces
 _SPACED_LINE_MAX = 40  # characters in a short line ...
 _SPACED_SHORT = 0.6  # ... and the share of a text's lines that are short, at least
 _SPACED_USUAL = 3  # lines without such a space that show the text's usual line width around a line
@@ -452,9 +452,14 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
     where: dict[int, list[tuple[float, int]]] = {}
     beside: dict[int, int] = {}  # a short heading after the line's last such space
     for i, spaces in cands.items():
-        if len(spaces) > _SPACED_MAX:
-            continue
         line = lines[i]
+        spaced = len(spaces) > _SPACED_MAX
+        if spaced:
+            # (a justified column's line that the extract letter-spaced, ``正式 葡 萄 酒 … 進 入 現 1944年…``:
+            # a space between two single characters is no gutter, and the run is one piece)
+            spaces = [sp for sp in spaces if not _letter_spaced(raw, line, sp)]
+            if len(spaces) > _SPACED_MAX:
+                continue
         text = raw[line.start:line.end]
         lead = line.lead if line.lead >= 0 else _lead(raw, line.start)
         ok = []
@@ -462,6 +467,11 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
             at = sp - line.start
             left = text[:at]
             piece = left[left.rfind(" ") + 1:]
+            if spaced and len(piece) == 1:
+                k = at - 1
+                while k >= 2 and left[k - 1] == " " and (k == 2 or left[k - 3] == " "):
+                    k -= 2
+                piece = left[k:]
             right = text[at + 1:]
             nxt = right.find("  ")
             if nxt >= 0:
@@ -521,6 +531,13 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
             seen = sum(any(abs(p - pos) <= _SPACED_SLACK for p, _ in recurring[j]) for j in keys[lo:hi] if j != i)
             if seen >= _SPACED_CHAIN - 1 and sp not in accepted.get(i, ()):
                 accepted.setdefault(i, []).append(sp)
+    # (a line right between two lines cut at n gutters, with n gutter-like spaces of its own and no blank line
+    # either side: cut at all of them; a letter-spaced column's line, whose later gutters sit a few places
+    # away from the others', p6x-020)
+    for i in [i for i in where if i - 1 in accepted and i + 1 in accepted]:
+        n = len(accepted[i - 1])
+        if len(where[i]) == n == len(accepted[i + 1]) != len(accepted.get(i, ())) and not lines[i].gap and not lines[i + 1].gap:
+            accepted[i] = [sp for _, sp in where[i]]
     if not accepted:
         return None
     out: list[Line] = []
@@ -561,6 +578,11 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
             band[c].append(part)
     flush()
     return out
+
+
+def _letter_spaced(raw: str, line: Line, sp: int) -> bool:
+    """The space at ``sp`` stands between two single characters of ``line`` (a letter-spaced run)."""
+    return (sp - 1 == line.start or raw[sp - 2] == " ") and (sp + 2 >= line.end or raw[sp + 2] == " ")
 
 
 def _lead(raw: str, start: int) -> int:

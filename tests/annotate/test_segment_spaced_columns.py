@@ -130,3 +130,51 @@ def test_a_text_with_spaces_but_no_line_of_text_has_no_columns():
     # (a markdown mark and a zero-width space: no printed line left; found by the offsets property test)
     assert spaced_order("## \u200b", []) is None
     assert segment_text("## \u200b", "doc").units == []
+
+
+COL2 = [  # a second, a third and a fourth column, 15 to 18 characters a line
+    "心脏的结构可以从胚胎期的发育中",
+    "了解到，一般我们常听到的心音有",
+    "第一心音和第二心音，第三心音在",
+    "第二心音之后，第四心音则在第一",
+    "心音之前出现，多见于心室肥厚的",
+    "病人，其机制与心房收缩有关系。",
+]
+COL3 = [
+    "统治者采取的第一项行动就是将大型会堂",
+    "烧毁并夷为平地，该会堂完成于十九世纪",
+    "末，曾是欧洲最大的会堂之一，也是该市",
+    "的标志建筑。在第一次世界大战中该市未",
+    "受到严重破坏，但在一九四四年受到了轰",
+    "炸，大片地区被摧毁，此后又逐步重建起",
+]
+COL4 = [
+    "共和国成立以后，解放军进占各个岛屿，",
+    "成立县人民政府，属专区管辖。后经政务",
+    "院批准，县辖区分为三县，并从邻省划入",
+    "一县，成立新的专区。此后又有多个县自",
+    "其他专区划入，但在数年之后转划归另一",
+    "专区。此后撤销数县，合并成立一个县。",
+]
+
+
+def test_four_columns_glued_by_one_space_with_a_letter_spaced_line_are_cut_into_four():
+    # four columns on one printed line, one space between each two (pdftotext's default mode, gutters
+    # of 2.5 mm); the second column's fifth line is justified with few characters, so the extract
+    # letter-spaced it (its gutters sit three places left of the others'): the spaces inside that run are
+    # no gutters, and the line is cut into four like the lines above and below it
+    second = list(COL2)
+    second[4] = " ".join("心音之前出现，多见于心室")  # 12 characters where the others have 15
+    rows = [" ".join(cells) for cells in zip(LEFT, second, COL3, COL4, strict=True)]
+    raw = "\n".join([*ABOVE, *rows, *BELOW]) + "\n"
+    order = spaced_order(raw, split_lines(raw))
+    assert order is not None
+    texts = [ln.sq for ln in order]
+    for column in (LEFT, COL3, COL4):
+        for row in column:
+            assert row in texts
+    assert "心音之前出现，多见于心室" in texts
+    units = segment_text(raw, "doc").units
+    for unit in units:
+        check_offsets(unit.text, raw, unit.offsets)
+        assert sum(any(r[:5] in unit.text for r in column) for column in (LEFT, second, COL3, COL4)) <= 1, unit.text
