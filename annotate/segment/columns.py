@@ -383,6 +383,7 @@ def _cut_at(raw: str, lines: list[Line], cuts: dict[int, list[tuple[int, int]]])
 
 # a short heading of another column printed after a column's line (`…而读 ■ 资料补充`, `…光 結語`):
 # two to eight characters, a hanzi among them, no punctuation but a bullet
+_HEADING_ALONE = 9  # characters of such a heading (a bullet and eight)
 _HEADING_BESIDE = re.compile(r"[■□●○◆◇▲△★☆▶►]?(?=[^，。、；：！？,.;:!?（）()「」『』“”]*[\u4e00-\u9fff])[^，。、；：！？,.;:!?（）()「」『』“”]{2,8}")
 
 
@@ -520,6 +521,12 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
     # (or where the line without the heading is as wide as its column's line above or below it)
     accepted.update((i, [sp]) for i, sp in colblock.beside_by_width(raw, lines, {i: sp for i, sp in beside.items()
                                                                                   if i not in wide}).items())
+    # (or where the text prints the heading as a line of its own elsewhere, a sub-head that stories share:
+    # "…但到2007年時，有關 結語" beside another column's lines, p6x-020)
+    rest = [i for i in beside if i not in accepted and i not in wide]
+    if rest:
+        alone = {ln.sq for ln in lines if len(ln.sq) <= _HEADING_ALONE}
+        accepted.update((i, [beside[i]]) for i in rest if squeeze(raw, beside[i] + 1, lines[i].end) in alone)
     # (a credit line of another column after a column's full line: colblock.credit_beside)
     accepted.update((i, [sp]) for i, sp in colblock.credit_beside(raw, lines, {i: s for i, s in cands.items()
                                                                                if i not in accepted}).items())

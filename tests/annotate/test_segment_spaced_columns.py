@@ -178,3 +178,25 @@ def test_four_columns_glued_by_one_space_with_a_letter_spaced_line_are_cut_into_
     for unit in units:
         check_offsets(unit.text, raw, unit.offsets)
         assert sum(any(r[:5] in unit.text for r in column) for column in (LEFT, second, COL3, COL4)) <= 1, unit.text
+
+
+def test_a_heading_that_the_text_prints_alone_elsewhere_is_cut_off_a_line_of_the_usual_width():
+    # "…有关 结语": a narrow column's line, another column's heading after one space, between two lines of a
+    # third column (the default mode's lines of three columns in turns): no wider than the lines around it,
+    # nor as wide as the lines right above and below it, but the text prints "结语" as a line of its own
+    # elsewhere (a sub-head that stories share): cut off there
+    other = ["此后的研究者多从档案出发重新审视", "相关档案在近年陆续公开，引起关注"]
+    line = "的协谈电话虽常见，但到二零零七年时"
+    glued = [a + " " + b for a, b in zip(LEFT, COL2, strict=True)]  # (a page in columns: lines cut above)
+
+    def dump(head: str, alone: list[str]) -> str:
+        return "\n".join([*ABOVE, *glued, other[0][:15], line + " " + head, other[1][:15], *alone, *BELOW]) + "\n"
+
+    raw = dump("结语", ["结语"])
+    order = spaced_order(raw, split_lines(raw))
+    assert order is not None and [ln.sq for ln in order].count("结语") == 2
+    units = segment_text(raw, "doc").units
+    assert not any("结语" in u.text and len(u.text) > 2 for u in units)
+    # a heading that the text prints nowhere else stays on the line
+    raw = dump("附录", [])
+    assert line + "附录" in [ln.sq for ln in spaced_order(raw, split_lines(raw))]
