@@ -252,7 +252,10 @@ def _wide_gaps(raw: str, lines: list[Line]) -> dict[int, list[tuple[int, int]]]:
         edges = [line.start, *(x for r in runs for x in r), line.end]
         sizes = [len(raw[a:b].replace(" ", "")) for a, b in zip(edges[::2], edges[1::2], strict=True)]
         keep = [r for k, r in enumerate(runs) if min(sizes[k], sizes[k + 1]) >= 2
-                and _PROSE_MARK.search(raw, r[1], edges[2 * k + 3]) is not None]
+                and _PROSE_MARK.search(raw, r[1], edges[2 * k + 3]) is not None
+                # (or one hanzi alone at the piece's end, another column's name cut short: "…全球第十         萱")
+                or (k == len(runs) - 1 and sizes[k] >= _GAP_PIECE and sizes[k + 1] == 1
+                    and "\u4e00" <= raw[r[1]] <= "\u9fff")]
         if keep:
             out[i] = keep
     return out
@@ -452,27 +455,31 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
         return None
     where: dict[int, list[tuple[float, int]]] = {}
     beside: dict[int, int] = {}  # a short heading after the line's last such space
+    credited: set[int] = set()  # lines with another column's credit inside
     for i, spaces in cands.items():
         line = lines[i]
         spaced = len(spaces) > _SPACED_MAX
         if spaced:
             # (a justified column's line that the extract letter-spaced, ``正式 葡 萄 酒 … 進 入 現 1944年…``:
-            # a space between two single characters is no gutter, and the run is one piece)
+            # a space between two single characters is no gutter; nor is one inside another column's credit,
+            # ``較 來源：中央社 2023/02/27 記者賴怡 泊，…``; each such run is one piece)
             spaces = [sp for sp in spaces if not _letter_spaced(raw, line, sp)]
             if len(spaces) > _SPACED_MAX:
-                continue
+                outside = _outside_credit(raw, line, spaces)
+                if len(outside) > _SPACED_MAX:
+                    continue
+                if len(outside) < len(spaces):
+                    credited.add(i)
+                spaces = outside
         text = raw[line.start:line.end]
         lead = line.lead if line.lead >= 0 else _lead(raw, line.start)
         ok = []
+        prev = line.start - 1
         for sp in spaces:
             at = sp - line.start
             left = text[:at]
-            piece = left[left.rfind(" ") + 1:]
-            if spaced and len(piece) == 1:
-                k = at - 1
-                while k >= 2 and left[k - 1] == " " and (k == 2 or left[k - 3] == " "):
-                    k -= 2
-                piece = left[k:]
+            piece = left[left.rfind(" ") + 1:] if not spaced else text[prev - line.start + 1:at]
+            prev = sp
             right = text[at + 1:]
             nxt = right.find("  ")
             if nxt >= 0:
@@ -538,6 +545,8 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
             seen = sum(any(abs(p - pos) <= _SPACED_SLACK for p, _ in recurring[j]) for j in keys[lo:hi] if j != i)
             if seen >= _SPACED_CHAIN - 1 and sp not in accepted.get(i, ()):
                 accepted.setdefault(i, []).append(sp)
+    # (a wide line with another column's credit inside: cut at each gutter-like space, the credit one piece)
+    accepted.update((i, [sp for _, sp in where[i]]) for i in credited if i in wide and i in where)
     # (a line right between two lines cut at n gutters, with n gutter-like spaces of its own and no blank line
     # either side: cut at all of them; a letter-spaced column's line, whose later gutters sit a few places
     # away from the others', p6x-020)
@@ -571,6 +580,13 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
                     max(map(_PRINTED_SQ, band[-1])) + _SPACED_SLACK < _printed(line.sq) <= max(map(_PRINTED_SQ, band[0])) + _SPACED_SLACK):
                 band[0].append(line)
                 continue
+            # (one to three hanzi right under the band where a column's last piece is another column's credit
+            # cut short in its name: the name's end, "記者賴怡" / "萱")
+            if band and credited and not line.gap and len(line.sq) <= 3 and _HANZI_ONLY.fullmatch(line.sq):
+                c = next((c for c, col in enumerate(band) if _SPACED_CREDIT.fullmatch(raw, col[-1].start, col[-1].end)), -1)
+                if c >= 0:
+                    band[c].append(line)
+                    continue
             flush()
             out.append(line)
             continue
@@ -590,6 +606,23 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
 def _letter_spaced(raw: str, line: Line, sp: int) -> bool:
     """The space at ``sp`` stands between two single characters of ``line`` (a letter-spaced run)."""
     return (sp - 1 == line.start or raw[sp - 2] == " ") and (sp + 2 >= line.end or raw[sp + 2] == " ")
+
+
+# another column's credit printed on a line of columns glued by one space, its own spaces inside: a source, a date,
+# a reporter and a name (``來源：中央社 2023/02/27 記者賴怡``)
+_SPACED_CREDIT = re.compile(rf"(?:{rules.SOURCE.pattern})(?: \S*\d\S*)?(?: (?:记者|記者) ?[\u4e00-\u9fff]{{2,4}})?")
+
+
+_HANZI_ONLY = re.compile("[\u4e00-\u9fff]+")
+
+
+def _outside_credit(raw: str, line: Line, spaces: list[int]) -> list[int]:
+    """``spaces`` without those inside another column's credit that opens after one of them."""
+    for sp in spaces:
+        m = _SPACED_CREDIT.match(raw, sp + 1, line.end)
+        if m is not None:
+            return [s for s in spaces if not sp < s < m.end()]
+    return spaces
 
 
 def _lead(raw: str, start: int) -> int:

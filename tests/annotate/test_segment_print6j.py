@@ -307,3 +307,18 @@ def test_a_sub_head_inside_two_pages_is_no_piece_of_the_page_head_it_was_printed
     assert not any("後續發展" in u.text and "綜合新聞" in u.text for u in units)
     assert sum(u.text == "後續發展" for u in units) == 3
     assert sum(u.text == "綜合新聞南瀛時報" for u in units) == 3
+
+
+def test_one_hanzi_alone_at_the_end_of_a_column_s_piece_after_a_wide_gap_is_cut_off():
+    """columns._wide_gaps: one hanzi at the end of a column's piece, eight spaces or more after its text (another
+    column's name cut short, ``…全球第十         萱``, p6x-020 -layout), is a piece of its own, never the end of that
+    column's line; a digit there (a folio) is left alone."""
+    left, right = _column(PROSE, 22, 8), _column(PROSE[::-1], 22, 8)
+    rows = [a + " " * 8 + b for a, b in zip(left, right, strict=True)]
+    rows[5] = left[5][:10] + " " * 9 + "萱" + " " * 2 + " " * 8 + right[5]
+    raw = "\n".join([*rows, "\f"])
+    order = columns.reading_order(raw, split_lines(raw))
+    pieces = [raw[ln.start:ln.end] for ln in order]
+    assert "萱" in pieces and left[5][:10] in pieces
+    raw2 = raw.replace("萱", "3")
+    assert left[5][:10] not in [raw2[ln.start:ln.end] for ln in columns.reading_order(raw2, split_lines(raw2))]

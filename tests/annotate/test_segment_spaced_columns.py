@@ -200,3 +200,23 @@ def test_a_heading_that_the_text_prints_alone_elsewhere_is_cut_off_a_line_of_the
     # a heading that the text prints nowhere else stays on the line
     raw = dump("附录", [])
     assert line + "附录" in [ln.sq for ln in spaced_order(raw, split_lines(raw))]
+
+
+def test_another_column_s_credit_inside_a_line_of_four_columns_is_one_piece_and_takes_its_name_s_end():
+    # "…较 来源：中央社 2023/02/27 记者赖怡 泊，…": the credit's own spaces are no gutters (five single spaces,
+    # three of them gutters); the line is cut at those three, and the name's last character that the column
+    # wrapped onto the next line ("萱", alone under the band) goes with the credit, not with the last column
+    credit = "来源：中央社 2023/02/27 记者赖怡"
+    rows = [" ".join(cells) for cells in zip(LEFT[:5], COL2[:5], COL3[:5], COL4[:5], strict=True)]
+    rows.append(" ".join([LEFT[5], credit, COL3[5], COL4[5]]))
+    raw = "\n".join([*ABOVE, *rows, "萱", "", *BELOW]) + "\n"
+    order = spaced_order(raw, split_lines(raw))
+    assert order is not None
+    texts = [ln.sq for ln in order]
+    assert texts.index("萱") == texts.index(credit.replace(" ", "")) + 1
+    assert COL3[5] in texts and COL4[5] in texts
+    units = segment_text(raw, "doc").units
+    byline = next(u for u in units if u.kind == "byline")  # (in pieces, in file order: the later one continues it)
+    whole = "".join(u.text for u in units if u is byline or (u.where or {}).get("continues") == byline.para_id)
+    assert whole.replace(" ", "") == "来源：中央社2023/02/27记者赖怡萱"
+    assert not any("萱" in u.text and "专区" in u.text for u in units)
