@@ -421,8 +421,9 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
         return None
     # (cheap first, per printed line: where most lines with such a space are no longer than the
     # text's commonest line, the text is spaced so throughout, as found below line by line)
-    common = collections.Counter(map(len, map(_SQ, lines))).most_common(1)[0][0] + _SPACED_WIDER
-    longer = rows = 0
+    # (the commonest width of the lines without such a space: a page whose lines are nearly all two or three
+    # columns' lines glued, p6x-004 -layout, is no text spaced throughout)
+    widths = []
     end = -1
     for sp in found:
         if sp < end:  # (the same printed line)
@@ -431,9 +432,16 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
         end = raw.find("\n", sp)
         if end < 0:
             end = len(raw)
-        rows += 1
-        longer += end - start - raw.count(" ", start, end) > common
-    if 2 * longer < rows:
+        lead = start
+        while raw[lead] == " ":
+            lead += 1
+        # (printed from its left margin: -layout sets two narrow columns' lines glued by one space right of a wide
+        # column's place, "                 太原组织成立了… 历史学家认为，…", p6x-004)
+        widths.append(end - start - raw.count(" ", start, end) + lead - start)
+    counts = collections.Counter(map(len, map(_SQ, lines)))
+    rest = counts - collections.Counter(widths)
+    common = (rest or counts).most_common(1)[0][0] + _SPACED_WIDER
+    if 2 * sum(map(common.__lt__, widths)) < len(widths):
         return None
     starts = list(map(_START, lines))
     if all(map(operator.lt, starts, starts[1:])):  # (in file order, as most texts: no sort)
@@ -520,7 +528,10 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
     for i in {*recurring, *beside}:
         around = collections.Counter(width(k) for k in range(max(0, i - _SPACED_AROUND), min(len(lines), i + _SPACED_AROUND + 1))
                                      if k not in where and width(k) >= _SPACED_PIECE)
-        if sum(around.values()) < _SPACED_USUAL or width(i) >= around.most_common(1)[0][0] + _SPACED_WIDER:
+        # (the line printed from the left margin of its line or piece: -layout sets two narrow columns' lines
+        # glued by one space right of a wide column's place, "          太原组织成立了… 历史学家认为，…", p6x-004)
+        lead = lines[i].lead if lines[i].lead >= 0 else _lead(raw, lines[i].start)
+        if sum(around.values()) < _SPACED_USUAL or width(i) + lead >= around.most_common(1)[0][0] + _SPACED_WIDER:
             wide.add(i)
     if not wide or len(wide) * (_SPACED_WIDE_SHARE if "\f" in raw else 2) < len(cands):
         return None

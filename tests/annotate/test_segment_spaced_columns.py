@@ -220,3 +220,20 @@ def test_another_column_s_credit_inside_a_line_of_four_columns_is_one_piece_and_
     whole = "".join(u.text for u in units if u is byline or (u.where or {}).get("continues") == byline.para_id)
     assert whole.replace(" ", "") == "来源：中央社2023/02/27记者赖怡萱"
     assert not any("萱" in u.text and "专区" in u.text for u in units)
+
+
+def test_two_narrow_columns_glued_right_of_a_wide_column_s_place_are_cut():
+    # -layout of a page with a wide first column and two narrow ones (ratios .5/.3/.2, gutters 2.5 mm): rows of
+    # all three glued by one space, then rows where the first column's lines and the two others' glued lines
+    # come in turns, the latter set in by the wide column's width. Such a row is no wider in characters than
+    # the wide column's lines, but printed from the left margin it is: it is cut at its gutter
+    wide = [a + b[:12] for a, b in zip(LEFT, ABOVE, strict=True)] + [a + b[:12] for a, b in zip(ABOVE, LEFT, strict=True)]
+    narrow2 = COL3 + COL4
+    narrow3 = [r[:12] for r in COL2 + COL2[::-1]]
+    rows = [" ".join(cells) for cells in zip(wide[:4], narrow2[:4], narrow3[:4], strict=True)]
+    for k in range(4, 12):
+        rows += [wide[k], " " * 32 + narrow2[k] + " " + narrow3[k]]
+    raw = "\n".join([*rows, *BELOW]) + "\n"
+    texts = [ln.sq for ln in spaced_order(raw, split_lines(raw))]
+    for k in range(4, 12):
+        assert narrow2[k] in texts and narrow3[k] in texts
