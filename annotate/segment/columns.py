@@ -288,6 +288,7 @@ _SPACED_PIECE = 8  # full-width units left of such a space (a column's line, not
 _SPACED_CHAIN = 3  # consecutive lines with the space at one printed position
 _SPACED_SLACK = 2.0  # full-width units the position may move (Latin and digits are narrower)
 _SPACED_WINDOW = 6  # lines either side where the position must recur
+_SPACED_TWO = 2 * 8  # characters two columns' lines hold at least (two pieces of _SPACED_PIECE)
 _SPACED_MAX = 3  # such spaces on one line (four columns); more: OCR-like spaces
 _SPACED_LINE_MAX = 40  # characters in a short line ...
 _SPACED_SHORT = 0.6  # ... and the share of a text's lines that are short, at least
@@ -441,7 +442,8 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
     counts = collections.Counter(map(len, map(_SQ, lines)))
     rest = counts - collections.Counter(widths)
     common = (rest or counts).most_common(1)[0][0] + _SPACED_WIDER
-    if 2 * sum(map(common.__lt__, widths)) < len(widths):
+    # (a line too short to hold two columns' lines, a bullet sub-head "■ 主要特点", tells nothing)
+    if 2 * sum(map(common.__lt__, widths)) < len(widths) - sum(map(_SPACED_TWO.__gt__, widths)):
         return None
     starts = list(map(_START, lines))
     if all(map(operator.lt, starts, starts[1:])):  # (in file order, as most texts: no sort)
@@ -556,6 +558,16 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
             seen = sum(any(abs(p - pos) <= _SPACED_SLACK for p, _ in recurring[j]) for j in keys[lo:hi] if j != i)
             if seen >= _SPACED_CHAIN - 1 and sp not in accepted.get(i, ()):
                 accepted.setdefault(i, []).append(sp)
+    # (the lines of a page's later columns glued, where the first column's lines come in turns with them or
+    # have ended, "该会成为抗日民族统一战线的具体组织形 策。1867年，…": no wider than the first column's lines, but
+    # cut where a column of lines cut into three or more is as wide, p6x-004)
+    spans = [(pos[k + 1] - pos[k], lines[i].end) for i in accepted if len(accepted[i]) >= 2
+             for pos in [[p for p, sp in where.get(i, ()) if sp in accepted[i]]] for k in range(len(pos) - 1)]
+    if len(spans) >= _SPACED_CHAIN:
+        for i in where:
+            if i not in accepted and i not in wide and len(where[i]) == 1 and any(
+                    abs(where[i][0][0] - w) <= _SPACED_SLACK for w, _ in spans):
+                accepted[i] = [where[i][0][1]]
     # (a wide line with another column's credit inside: cut at each gutter-like space, the credit one piece)
     accepted.update((i, [sp for _, sp in where[i]]) for i in credited if i in wide and i in where)
     # (a line right between two lines cut at n gutters, with n gutter-like spaces of its own and no blank line

@@ -237,3 +237,21 @@ def test_two_narrow_columns_glued_right_of_a_wide_column_s_place_are_cut():
     texts = [ln.sq for ln in spaced_order(raw, split_lines(raw))]
     for k in range(4, 12):
         assert narrow2[k] in texts and narrow3[k] in texts
+
+
+def test_two_later_columns_glued_in_turns_with_the_first_column_s_lines_are_cut_at_its_width():
+    # pdftotext's default mode on a page of a wide and two narrow columns: rows of all three glued by one space
+    # (wider than any line), then the two narrow columns' lines glued, in turns with the wide column's lines
+    # (as wide as those: width cannot tell them), and bullet sub-heads with a space ("■ 主要特点", too short to
+    # hold two columns' lines). The glued narrow lines are cut where the three-column rows show the second
+    # column's width
+    wide = [a + b[:12] for a, b in zip(LEFT, ABOVE, strict=True)] + [a + b[:12] for a, b in zip(ABOVE, LEFT, strict=True)]
+    narrow2 = [r[:18] for r in COL3 + COL4]
+    narrow3 = [r[:12] for r in COL2 + COL2[::-1]]
+    rows = [" ".join(cells) for cells in zip(wide[:7], narrow2[:7], narrow3[:7], strict=True)]
+    for k in range(7, 12):
+        rows += [wide[k], narrow2[k] + " " + narrow3[k]] + (["■ 主要特点", "■ 背景情况"] if k % 2 else [])
+    raw = "\n".join([*rows, *BELOW]) + "\n\f"  # (a PDF extract's page)
+    texts = [ln.sq for ln in spaced_order(raw, split_lines(raw))]
+    for k in range(7, 12):
+        assert narrow2[k] in texts and narrow3[k] in texts
