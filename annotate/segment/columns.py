@@ -577,6 +577,13 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
         n = len(accepted[i - 1])
         if len(where[i]) == n == len(accepted[i + 1]) != len(accepted.get(i, ())) and not lines[i].gap and not lines[i + 1].gap:
             accepted[i] = [sp for _, sp in where[i]]
+        elif len(where[i]) == n - 1 == len(accepted.get(i, ())) and n == len(accepted[i + 1]) and not lines[i].gap \
+                and not lines[i + 1].gap:
+            # (one gutter short, where the neighbours have one: a space between two digits or letters there, which
+            # is no candidate, "…史特拉斯堡。1949 11月，所屬…", p6x-020)
+            sp = _narrow_gutter(raw, lines, i, [p for p, s in where[i - 1] if s in accepted[i - 1]], where[i])
+            if sp is not None:
+                accepted[i] = [*accepted[i], sp]
     if not accepted:
         return None
     out: list[Line] = []
@@ -624,6 +631,31 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
             band[c].append(part)
     flush()
     return out
+
+
+def _narrow_gutter(raw: str, lines: list[Line], i: int, above: list[float], own: list[tuple[float, int]]) -> int | None:
+    """For :func:`spaced_order`: the single space between two narrow characters on line ``i`` at the one gutter
+    position of the line above (``above``) that none of the line's own gutters (``own``) stands at, within
+    :data:`_SPACED_SLACK`, with :data:`_SPACED_PIECE` units of text left of it; or ``None``."""
+    missing = [p for p in above if all(abs(p - q) > _SPACED_SLACK for q, _ in own)]
+    if len(missing) != 1:
+        return None
+    line = lines[i]
+    text = raw[line.start:line.end]
+    lead = line.lead if line.lead >= 0 else _lead(raw, line.start)
+    prev = max([s for _, s in own if s < line.start + text.find(" ")] or [line.start - 1])
+    for m in _NARROW_SPACE.finditer(text):
+        at = m.start()
+        pos = lead + _printed(text[:at])
+        if abs(pos - missing[0]) <= _SPACED_SLACK and _printed(text[text.rfind(" ", 0, at) + 1:at]) >= 2:
+            sp = line.start + at
+            left = [s for _, s in own if s < sp]
+            if _printed(raw[(left[-1] if left else prev) + 1:sp]) >= _SPACED_PIECE:
+                return sp
+    return None
+
+
+_NARROW_SPACE = re.compile(r"(?<=[\x21-\x7e]) (?=[\x21-\x7e])")
 
 
 def _letter_spaced(raw: str, line: Line, sp: int) -> bool:

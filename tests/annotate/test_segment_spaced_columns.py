@@ -255,3 +255,22 @@ def test_two_later_columns_glued_in_turns_with_the_first_column_s_lines_are_cut_
     texts = [ln.sq for ln in spaced_order(raw, split_lines(raw))]
     for k in range(7, 12):
         assert narrow2[k] in texts and narrow3[k] in texts
+
+
+def test_a_gutter_between_two_digits_in_a_band_of_four_columns_is_cut_where_the_neighbours_have_theirs():
+    # "…史特拉斯堡。1949 11月，所屬…": the third column's line ends with a year and the fourth's opens with a
+    # number, so that gutter has no wide character beside it; the lines above and below are cut at three
+    # gutters, and the line at the two it shows and at the space between the digits where theirs stands
+    third = list(COL3)
+    fourth = list(COL4)
+    third[2] = third[2][:14] + "1949"
+    fourth[2] = "11" + fourth[2][2:]
+    rows = [" ".join(cells) for cells in zip(LEFT, COL2, third, fourth, strict=True)]
+    raw = "\n".join([*ABOVE, *rows, *BELOW]) + "\n\f"
+    texts = [ln.sq for ln in spaced_order(raw, split_lines(raw))]
+    assert third[2] in texts and fourth[2] in texts
+    # a space between two digits inside a column's line, away from the neighbours' gutters, stays
+    third[2] = third[2][:4] + "19 49" + third[2][9:]
+    rows = [" ".join(cells) for cells in zip(LEFT, COL2, third, COL4, strict=True)]
+    raw = "\n".join([*ABOVE, *rows, *BELOW]) + "\n\f"
+    assert third[2].replace(" ", "") in [ln.sq for ln in spaced_order(raw, split_lines(raw))]
