@@ -422,8 +422,8 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
         return None
     # (cheap first, per printed line: where most lines with such a space are no longer than the
     # text's commonest line, the text is spaced so throughout, as found below line by line)
-    # (the commonest width of the lines without such a space: a page whose lines are nearly all two or three
-    # columns' lines glued, p6x-004 -layout, is no text spaced throughout)
+    # (in a PDF extract, the commonest width of the lines without such a space: a page whose lines are nearly all
+    # two or three columns' lines glued, p6x-004 -layout, is no text spaced throughout)
     widths = []
     end = -1
     for sp in found:
@@ -440,10 +440,13 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
         # column's place, "                 太原组织成立了… 历史学家认为，…", p6x-004)
         widths.append(end - start - raw.count(" ", start, end) + lead - start)
     counts = collections.Counter(map(len, map(_SQ, lines)))
-    rest = counts - collections.Counter(widths)
-    common = (rest or counts).most_common(1)[0][0] + _SPACED_WIDER
-    # (a line too short to hold two columns' lines, a bullet sub-head "■ 主要特点", tells nothing)
-    if 2 * sum(map(common.__lt__, widths)) < len(widths) - sum(map(_SPACED_TWO.__gt__, widths)):
+    held = len(widths)
+    if "\f" in raw:  # (a PDF extract's pages)
+        counts = (counts - collections.Counter(widths)) or counts
+        # (a line too short to hold two columns' lines, a bullet sub-head "■ 主要特点", tells nothing)
+        held -= sum(map(_SPACED_TWO.__gt__, widths))
+    common = counts.most_common(1)[0][0] + _SPACED_WIDER
+    if not held or 2 * sum(map(common.__lt__, widths)) < held:
         return None
     starts = list(map(_START, lines))
     if all(map(operator.lt, starts, starts[1:])):  # (in file order, as most texts: no sort)
