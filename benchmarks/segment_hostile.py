@@ -161,7 +161,7 @@ TEXT.update({
     "page_heads": lambda n: "".join(f"某某研究报告 第{i}页\n{PROSE}\n{PROSE}\n\f" for i in range(max(1, n // 270))),
     "wrapped_one_paragraph": lambda n: _wrap(_fill(_WRAPPED, n), 36),
     "wrapped_two_columns": lambda n: "".join(f"{a}{' ' * 6}{b}\n" for a, b in
-                                             zip(*[iter(_wrap(_fill(_WRAPPED, n), 20).splitlines())] * 2)),
+                                             zip(*[iter(_wrap(_fill(_WRAPPED, n), 20).splitlines())] * 2, strict=False)),
     "wrapped_indents": lambda n: "".join(" " * (i % 7) + line + "\n"
                                          for i, line in enumerate(_wrap(_fill(_WRAPPED, n), 30).splitlines())),
     "link_marks": lambda n: _lines("[12]首页 [13]新闻 [14]" + PROSE, n),
@@ -374,7 +374,7 @@ def _run_html(data: bytes) -> dict:
         if len(positions) != len(unit.text) or (positions and positions[0] <= last) or positions != sorted(set(positions)):
             raise AssertionError(f"unit {unit.index}: offsets do not cover its text in order")
         last = positions[-1] if positions else last
-        for ch, at in zip(unit.text, positions):
+        for ch, at in zip(unit.text, positions, strict=False):
             ok = (source[at].isspace() or source.startswith(("<br", "&nbsp;"), at) if ch == " " else
                   html.unescape(source[at:source.index(";", at) + 1]) == ch if source[at] == "&" and ch != "&" else
                   source[at] == ch)
@@ -505,7 +505,7 @@ def main(argv: list[str] | None = None) -> int:
                     break
             times = [r.get("seconds") for r in row["runs"]]
             if not row["flag"]:
-                for a, b in zip(times, times[1:]):
+                for a, b in zip(times, times[1:], strict=False):
                     if b > 0.2 and b / max(a, 1e-3) > args.ratio:
                         row["flag"] = f"superlinear: x{b / max(a, 1e-3):.1f} for 4x size"
             rows.append(row)

@@ -162,10 +162,10 @@ def test_a_docx_with_tables_nested_past_the_xml_parsers_limit_is_one_clear_error
 
 
 def test_a_docx_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
+    import zipfile
+
     from annotate.errors import InputError
     from annotate.segment.readers.docx import read_docx
-
-    import zipfile
 
     small = _docx_file(tmp_path, ["BOMB"], name="small.docx")
     path = tmp_path / "a.docx"  # its paragraph: 25 MB of zeros, in a file of about 60 KB
