@@ -248,6 +248,8 @@ def mark_lines(raw: str, lines: Sequence[Line], squeezed: _Squeezed | None = Non
         elif line.dup or (
             n <= _STANDALONE_MAX
             and (c in gate or not "\u4e00" <= c <= "\u9fff" or i in marked)
+            and (c not in _KIND_WORD_ONLY or i in marked or i in footers or rules.KIND_START.match(sq)
+                 or (n <= _CAPTION_MAX and sq[-1] in "）)"))  # (else line_kind says "": see _KIND_WORD_ONLY)
         ):
             line.kind = line_kind(raw, line)
         elif i in footers and n <= _FOOTER_MAX and not line.level:
@@ -1066,19 +1068,18 @@ def _running_heads(lines: Sequence[Line], page: list[int] | None = None, short: 
     repeated = {k for k, n in counts.items() if n >= 2}
     if not repeated:
         return
-    masked = _masked("\n".join([ln.sq if not k and not ln.kind else "" for ln, k in zip(lines, keys, strict=True)]))
-    text = [k or m for k, m in zip(keys, masked.split("\n"), strict=True)]
+
+    def shown(k: int) -> str:
+        """What the surroundings are compared by: line ``k``'s key, else its masked text where it has no
+        kind, else "" (known furniture, skipped). Read only for the lines beside the runs (few)."""
+        return keys[k] or ("" if lines[k].kind else _masked(lines[k].sq))
+
     runs: list[tuple[int, int]] = []  # [start, end) of each maximal run of repeated lines
-    i = 0
-    while i < len(lines):
-        if keys[i] in repeated:
-            j = i
-            while j < len(lines) and keys[j] in repeated:
-                j += 1
-            runs.append((i, j))
-            i = j
+    for i in itertools.compress(itertools.count(), map(repeated.__contains__, keys)):  # (the repeated lines, in C)
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
         else:
-            i += 1
+            runs.append((i, i + 1))
     before: dict[tuple[str, ...], set[str | None]] = collections.defaultdict(set)
     after: dict[tuple[str, ...], set[str | None]] = collections.defaultdict(set)
     headlines = set()
@@ -1086,8 +1087,8 @@ def _running_heads(lines: Sequence[Line], page: list[int] | None = None, short: 
         sig = tuple(keys[start:end])
         if end < len(lines) and lines[end].kind == "byline":
             headlines.add(sig)  # a headline with its byline below, repeated as a heading: not a running header
-        before[sig].add(next((text[k] for k in range(start - 1, -1, -1) if text[k]), None))
-        after[sig].add(next((text[k] for k in range(end, len(lines)) if text[k]), None))
+        before[sig].add(next((t for t in map(shown, range(start - 1, -1, -1)) if t), None))
+        after[sig].add(next((t for t in map(shown, range(end, len(lines))) if t), None))
     furniture = {k for sig in before if len(before[sig]) > 1 and len(after[sig]) > 1 and sig not in headlines
                  and sum(len(k) for k in sig if not _DATE_KEY.fullmatch(k)) >= 4 for k in sig}  # (not dates alone)
     # A run made only of lines seen in such headers is one too (a page printed less of it); so are
@@ -1140,6 +1141,15 @@ def _twice_inside(keys: Sequence[str], found: set[str], page: list[int]) -> set[
 
 # First characters of the lines _web_line knows: a cheap gate before its regexes.
 _WEB_FIRST = frozenset("[发發更点點浏瀏阅閱访訪註注加关關被赞贊按评評回收转轉粉人上下最第首尾末#:打附相查共")
+
+
+# The hanzi of _GATE that line_kind looks at only for a kind word (rules.KIND_START) at the line's start: no
+# widget, web line, caption, editor's slash, page number or year opens with one. A line that opens with one
+# and has no kind word there, no colon, mark or footer word (mark_lines' index finds those) and, if short,
+# no closing bracket at its end (a photo credit) passes none of line_kind's tests before its prose gate and
+# is "" there: mark_lines does not call it (test_segment_fastpaths.py checks such lines).
+_KIND_WORD_ONLY = frozenset(c for c in _GATE if "\u4e00" <= c <= "\u9fff") - rules.EDITOR_FIRST - _PAGE_FIRST - _WEB_FIRST \
+    - inline.WIDGET_FIRST - frozenset("图圖")
 
 
 def _web_line(sq: str, first: str) -> str:
