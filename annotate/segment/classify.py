@@ -76,6 +76,8 @@ class DocMeta:
 
 def spaced(raw: str, line: Line) -> str:
     """The line with each whitespace run shown as one space (for patterns that need word gaps)."""
+    if line.clean:  # (one piece, no whitespace inside: its squeezed text is its raw text, shown as it is)
+        return line.sq
     text = " ".join(raw[s:e] for s, e in line.pieces)
     return " ".join(text.split())
 

@@ -668,3 +668,11 @@ def test_dated_strips_found_past_the_clean_lines_are_those_of_every_line(raw):
     finally:
         strips._CLEAN = clean
     assert fast == plain
+
+
+@SETTINGS
+@given(texts)
+def test_a_clean_line_is_shown_spaced_as_its_squeezed_text(raw):  # classify.spaced's shortcut
+    for line in split_lines(raw):
+        plain = " ".join(" ".join(raw[s:e] for s, e in line.pieces).split())
+        assert classify.spaced(raw, line) == plain
