@@ -1243,8 +1243,8 @@ def line_kind(raw: str, line: Line) -> str:
     if rules.SENTENCE_END_RE.search(sq):
         return ""
     if starts and (rules.BYLINE.match(sq) or rules.ROLE_ALONE.fullmatch(sq) or ("@" in sq and rules.HANDLE_CREDIT.fullmatch(sq)) or (
-            " " in raw[line.start:line.end] or "\u3000" in raw[line.start:line.end] or len(line.pieces) > 1)
-            and rules.BYLINE.match(spaced(raw, line))):
+            not line.clean and (" " in raw[line.start:line.end] or "\u3000" in raw[line.start:line.end] or len(line.pieces) > 1))
+            and rules.BYLINE.match(spaced(raw, line))):  # (a clean line: one piece, no gap inside)
         return "byline"  # (the gaps may end the names: "作者：周美玲 發表於2023/03/06", "作者：经济研究所\u3000孙立新")
     if starts and not colon and len(sq) <= 20 and rules.EDITOR_START.match(sq):
         return "meta"  # "（编辑 李某）": an editor credit without its colon
@@ -1253,7 +1253,8 @@ def line_kind(raw: str, line: Line) -> str:
     if (colon and (rules.META.search(sq) or line.gap and len(sq) <= _CONTACT_MAX and rules.CONTACT.search(sq))) or rules.DATE.fullmatch(sq) or (
             first in "12" and rules.DATED_OUTLET.match(spaced(raw, line))):
         return "byline" if rules.REPORTER.search(spaced(raw, line)) else "meta"
-    if colon and (" " in raw[line.start:line.end] or "\u3000" in raw[line.start:line.end]) and rules.FIELDS_LINE.fullmatch(spaced(raw, line)):
+    if colon and not line.clean and (" " in raw[line.start:line.end] or "\u3000" in raw[line.start:line.end]) \
+            and rules.FIELDS_LINE.fullmatch(spaced(raw, line)):
         return "meta"  # "中图分类号：K230 文献标识码：A 文章编号：…": fields of the document's record
     if colon and len(sq) <= 60 and sq.count("：") + sq.count(":") >= 3 and rules.FIELDS_SQUEEZED.fullmatch(sq):
         return "meta"  # three or more such fields whose gaps an extract lost or scattered: "证券代码：600756证券简称：…公告编号：…"

@@ -676,3 +676,12 @@ def test_a_clean_line_is_shown_spaced_as_its_squeezed_text(raw):  # classify.spa
     for line in split_lines(raw):
         plain = " ".join(" ".join(raw[s:e] for s, e in line.pieces).split())
         assert classify.spaced(raw, line) == plain
+
+
+@SETTINGS
+@given(texts)
+def test_a_clean_line_is_one_piece_without_whitespace(raw):  # what classify.line_kind and strips skip on `clean`
+    for line in split_lines(raw):
+        if line.clean:
+            assert len(line.pieces) == 1 and raw[line.start:line.end] == line.sq
+            assert not any(c.isspace() for c in line.sq)
