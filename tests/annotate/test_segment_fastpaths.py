@@ -628,3 +628,60 @@ def test_display_width_counted_in_c_is_the_width_counted_a_character_at_a_time(t
     from annotate.segment.lines import display_width
 
     assert display_width(text) == sum(0.5 if ch.isascii() else 1.0 for ch in text)
+
+
+_KIND_ATOMS = ["本报记者", "记者", "贾敬敦", "国家高新区", "中", "新", "放大缩小", "作者", "：", ":", "，", "。", "？", "2021",
+               "14", "7", "年", "月", "日", "号", "號", "府授研字第", "二〇二三年六月", "中國時報", "-----", "=====", "版",
+               "©", "|", ">", "【", "】", "(", ")", "“", "”", "#", "## ", "**", "🎉", "𠀀", "ＡＢ", "１２", " ", "\u3000",
+               "\n", "\n\n", "\r\n", "甲" * 25, "乙" * 40, "丙" * 70]
+
+
+@SETTINGS
+@given(st.sampled_from(sorted(classify._KIND_WORD_ONLY)), st.lists(st.sampled_from(ATOMS + _KIND_ATOMS), max_size=20).map("".join))
+def test_a_line_opening_with_a_kind_word_character_without_kind_word_mark_or_credit_is_prose(first, rest):
+    # mark_lines does not call line_kind for such a line (classify._KIND_WORD_ONLY)
+    raw = first + rest
+    for line in split_lines(raw):
+        sq = line.sq
+        if line.level or line.dup or sq[0] not in classify._KIND_WORD_ONLY or len(sq) > classify._STANDALONE_MAX:
+            continue
+        marked, footers = classify._marks_and_footers(classify._LineIndex([line]))
+        if marked or footers or rules.KIND_START.match(sq) or (len(sq) <= classify._CAPTION_MAX and sq[-1] in "）)"):
+            continue
+        assert classify.line_kind(raw, line) == ""
+
+
+_STRIP_ATOMS = ["2023-06-01", "111年6月5日", "中華民國111年6月13日", "星期四", "A3", "綜合新聞", "南瀛時報", "今日24版", "年",
+                "本版主編：林佳蓉", "甲", "。", "，", ".", "/", "-", " ", "  ", "\u3000", "\t", "\n", "\n\n", "\r\n"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_STRIP_ATOMS), max_size=30).map("".join))
+def test_dated_strips_found_past_the_clean_lines_are_those_of_every_line(raw):
+    from annotate.segment import strips
+    lines = split_lines(raw)
+    fast = strips.strip_lines(lines, raw)
+    clean = strips._CLEAN
+    try:
+        strips._CLEAN = lambda line: False  # every line looked at
+        plain = strips.strip_lines(lines, raw)
+    finally:
+        strips._CLEAN = clean
+    assert fast == plain
+
+
+@SETTINGS
+@given(texts)
+def test_a_clean_line_is_shown_spaced_as_its_squeezed_text(raw):  # classify.spaced's shortcut
+    for line in split_lines(raw):
+        plain = " ".join(" ".join(raw[s:e] for s, e in line.pieces).split())
+        assert classify.spaced(raw, line) == plain
+
+
+@SETTINGS
+@given(texts)
+def test_a_clean_line_is_one_piece_without_whitespace(raw):  # what classify.line_kind and strips skip on `clean`
+    for line in split_lines(raw):
+        if line.clean:
+            assert len(line.pieces) == 1 and raw[line.start:line.end] == line.sq
+            assert not any(c.isspace() for c in line.sq)
