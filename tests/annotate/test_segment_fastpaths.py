@@ -628,3 +628,14 @@ def test_display_width_counted_in_c_is_the_width_counted_a_character_at_a_time(t
     from annotate.segment.lines import display_width
 
     assert display_width(text) == sum(0.5 if ch.isascii() else 1.0 for ch in text)
+
+
+@SETTINGS
+@given(st.one_of(texts.map(lambda t: t.encode("utf-8")), st.binary(max_size=64),
+                 st.lists(st.sampled_from([b"\x00", b"\x01", b"\x08", b"\t", b"\n", b"\x0e", b"\x1b", b"\x1c", b"\x1f",
+                                           b" ", b"a", "中".encode()]), max_size=30).map(b"".join)))
+def test_control_bytes_found_by_memchr_scans_are_the_counted_ones(head):  # decode.decode_bytes' gate on the count
+    from annotate.segment import decode
+
+    counted = len(head) - len(head.translate(None, decode._CONTROL))
+    assert any(map(head.__contains__, decode._CONTROL_BYTES)) == (counted > 0)
