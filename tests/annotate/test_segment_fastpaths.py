@@ -639,3 +639,12 @@ def test_control_bytes_found_by_memchr_scans_are_the_counted_ones(head):  # deco
 
     counted = len(head) - len(head.translate(None, decode._CONTROL))
     assert any(map(head.__contains__, decode._CONTROL_BYTES)) == (counted > 0)
+
+
+@SETTINGS
+@given(st.lists(st.one_of(texts.map(lambda t: rules.SPACE_OR_DROP.sub("", t)), texts.map(lambda t: t.replace("\n", " ")),
+                          texts), max_size=8))
+def test_sentences_cut_in_one_scan_of_the_joined_texts_are_each_texts_sentences(unit_texts):  # sentences.split_each
+    from annotate.segment.sentences import split_each, split_sentences
+
+    assert split_each(unit_texts) == [split_sentences(text) for text in unit_texts]
