@@ -739,10 +739,26 @@ def _site_bar(raw: str, lines: Sequence[Line]) -> None:
         words = _BAR_SPLIT.split(text.strip())
         if len(words) >= 4 and all(_BAR_WORD.fullmatch(w) for w in words):
             line.kind = "debris"
-        elif ("|" in sq or "｜" in sq) and len(words) >= 2 and words[1][:3].rstrip("|｜") in rules.HOME_WORDS \
-                and rules.NAV_BAR.fullmatch(_unlinked(text.split(None, 1)[1])):
+        elif ("|" in sq or "｜" in sq) and ((len(words) >= 2 and words[1][:3].rstrip("|｜") in rules.HOME_WORDS
+                                            and rules.NAV_BAR.fullmatch(_unlinked(text.split(None, 1)[1])))
+                                           or _glued_home(_unlinked(sq))):
             line.kind = "debris"
         return
+
+
+_FIRST_ITEM = re.compile(r"[^|｜]+")
+
+
+def _glued_home(sq: str) -> bool:
+    """A site's name and a menu bar opening at the home page, read without whitespace (OCR-like spaces
+    moved the word breaks: ``观澜评论首 页 | 评论 | 专栏 | 登录``, ``今日观察网 首页 | 评论 | 专 栏 | 登录``): the
+    squeezed line is a menu bar whose first item is a name of two or more characters and a home word."""
+    first = _FIRST_ITEM.match(sq)
+    if first is None:
+        return False
+    item = first.group()
+    return (any(item.endswith(h) and len(item) >= len(h) + 2 for h in rules.HOME_WORDS)
+            and rules.NAV_BAR.fullmatch(sq) is not None)
 
 
 def _issue_header(raw: str, line: Line) -> bool:
@@ -1166,6 +1182,13 @@ def _web_line(sq: str, first: str) -> str:
     return ""
 
 
+def _clause_runs_on(sq: str) -> bool:
+    """A field's line with one full-width colon whose value goes on past a full-width comma into a clause cut off at the line's
+    end (a hanzi, no digit or closing mark): a sentence that a wrap cut, not a credit or a date line."""
+    return (sq.count("：") == 1 and "\u4e00" <= sq[-1] <= "\u9fff" and sq.rfind("，") > sq.find("：")
+            and len(sq) - sq.rfind("，") <= 4)
+
+
 def line_kind(raw: str, line: Line) -> str:
     """"byline", "meta" or "debris" for a line that must stand alone, else ""."""
     if line.dup:
@@ -1240,6 +1263,8 @@ def line_kind(raw: str, line: Line) -> str:
         return "meta"  # "（本文轉載自聯合新聞網）": a reprint credit without a colon
     if (colon and (rules.META.search(sq) or line.gap and len(sq) <= _CONTACT_MAX and rules.CONTACT.search(sq))) or rules.DATE.fullmatch(sq) or (
             first in "12" and rules.DATED_OUTLET.match(spaced(raw, line))):
+        if colon and "，" in sq and _clause_runs_on(sq):
+            return ""  # a field that runs on as a sentence, wrapped: "时间：…，每天上午9:00至11:30，下" / "午14:00至17:00。"
         return "byline" if rules.REPORTER.search(spaced(raw, line)) else "meta"
     if colon and (" " in raw[line.start:line.end] or "\u3000" in raw[line.start:line.end]) and rules.FIELDS_LINE.fullmatch(spaced(raw, line)):
         return "meta"  # "中图分类号：K230 文献标识码：A 文章编号：…": fields of the document's record

@@ -47,8 +47,9 @@ def mark_folio_lines(raw: str, lines: Sequence[Line]) -> None:
     page = page_of(raw, lines)
     starts = [0] + [i for i in range(1, len(lines)) if page[i] != page[i - 1]]
     ends = starts[1:] + [len(lines)]
+    first = _first_folio(lines, page, starts, ends)
     for a, b in zip(starts, ends, strict=True):
-        number = str(page[a] + 1)
+        number = str(page[a] + first)
         for i in {a, a + 1, b - 2, b - 1}:
             if a <= i < b and not lines[i].kind:
                 _folio_line(raw, lines[i], number)
@@ -58,6 +59,7 @@ def mark_folio_lines(raw: str, lines: Sequence[Line]) -> None:
                                                                                   max(lines[i].start, lines[j].start)]:
                         lines[j].kind = "debris"
         _under_folio(raw, lines, a, b)
+        _over_folio(raw, lines, a, b, number)
         if b - a >= 2 and "/" in lines[b - 1].sq and _COUNTER_ALONE.fullmatch(lines[b - 1].sq) \
                 and lines[b - 1].sq.split("/")[0] == number and "\n" not in raw[lines[b - 2].end:lines[b - 1].start]:
             lines[b - 2].kind = lines[b - 1].kind = "debris"  # a footer strip and its counter (split_folios cut them)
@@ -110,12 +112,15 @@ def _edge_cuts(raw: str, lines: list[Line], cut: dict[int, tuple[int, int]]) -> 
     page = page_of(raw, lines)
     starts = [0] + [i for i in range(1, len(lines)) if page[i] != page[i - 1]]
     ends = starts[1:] + [len(lines)]
+    first = _first_folio(lines, page, starts, ends)
     for a, b in zip(starts, ends, strict=True):
         number = str(page[a] + 1)
         for i in sorted({a, a + 1, b - 2, b - 1}):
             if a <= i < b and i not in cut and not lines[i].kind and len(lines[i].pieces) == 1 \
                     and len(lines[i].sq) <= _SIDE_MAX + 8 and not _clause_list(raw, lines, i, b, number):
                 at = _folio_cut(raw, lines[i], number)
+                if at is None and first > 1:  # folios that count on from another page (a book's chapter)
+                    at = _folio_cut(raw, lines[i], str(page[a] + first), spaced=True)
                 if at is not None:
                     cut[i] = at
         last = lines[b - 1]
@@ -135,8 +140,9 @@ def _clause_list(raw: str, lines: list[Line], i: int, end: int, number: str) -> 
                for ln in lines[i + 1:end])
 
 
-def _folio_cut(raw: str, line: Line, number: str) -> tuple[int, int] | None:
-    """Where ``line`` splits into its folio (the page's own ``number``) and the rest, or None."""
+def _folio_cut(raw: str, line: Line, number: str, spaced: bool = False) -> tuple[int, int] | None:
+    """Where ``line`` splits into its folio (the page's own ``number``) and the rest, or None; ``spaced``: only
+    where the two are set apart by whitespace alone (a bar ``香港01週報 | 53`` prints one string)."""
     if rules.PAGE_NUMBER.fullmatch(line.sq):  # ("Page 1" is one folio)
         return None
     start, end = line.pieces[0]
@@ -144,6 +150,8 @@ def _folio_cut(raw: str, line: Line, number: str) -> tuple[int, int] | None:
         if m is None or "".join(m.group("n").split()).lower().removeprefix("page") != number:
             continue
         rest = squeeze(raw, m.end(), end) if lead else squeeze(raw, start, m.start())
+        if spaced and rest and (rest[0] if lead else rest[-1]) in "|｜/／-－—·":
+            continue
         sentences = len(rules.SENTENCE_END_RE.findall(rest))
         if (len(_WORDLIKE.findall(rest)) >= 2 and len(rest) <= _SIDE_MAX  # (not "P." of "P. 1")
                 and (sentences == 0 or sentences == 1 and rest[-1] in "。！？")):
@@ -222,6 +230,41 @@ def _strip_cut(raw: str, line: Line, number: str) -> tuple[int, int] | None:
     if len(strip.split()) < _STRIP_FIELDS or (len(_STRIP_GAP.findall(strip)) < 2 and "：" not in strip):
         return None  # (two fields and the counter, "地址：… 網址：… 1/2", stay one footer)
     return m.start(), m.start(1)
+
+
+def _first_folio(lines: Sequence[Line], page: Sequence[int], starts: Sequence[int], ends: Sequence[int]) -> int:
+    """The folio of the extract's first page: 1, or the one that the numbers at the pages' edges agree on
+    where they count on from another (a chapter of a book starts at page 21): the number that opens or ends
+    the first or last line of a page, minus the page's index, the same on two pages or more."""
+    if len(starts) < 2:
+        return 1
+    votes: dict[int, int] = {}
+    for a, b in zip(starts, ends, strict=True):
+        seen = set()
+        for i in {a, b - 1}:
+            m = _EDGE_NUMBER.search(lines[i].sq) if lines[i].sq[-1:].isdigit() else None
+            if m and len(lines[i].sq) <= _REST_MAX + 4:
+                seen.add(int(m.group()) - page[a])
+        for d in seen:
+            votes[d] = votes.get(d, 0) + 1
+    best = max(votes, key=lambda d: (votes[d], d == 1), default=1)
+    return best if best > 1 and votes[best] >= 2 else 1
+
+
+_EDGE_NUMBER = re.compile(r"(?<!\d)\d{1,4}$")  # (on a squeezed line: a running line's folio at its end)
+
+
+def _over_folio(raw: str, lines: Sequence[Line], a: int, b: int, number: str) -> None:
+    """At the very end of a page, a lone page number and right above it a short running line of two words
+    (``初中历史与社会 八年级上册`` / ``22``: pdftotext ``-raw`` prints the page's head last, as it was drawn)."""
+    if b - a < 3 or lines[b - 1].sq != number or lines[b - 2].kind or lines[b - 2].level:
+        return
+    line = lines[b - 2]
+    text = raw[line.start:line.end].strip()
+    if (len(line.sq) <= _REST_MAX and " " in text or "\u3000" in text) and not rules.SENTENCE_END_RE.search(line.sq) \
+            and "\n" not in text:
+        line.kind = "debris"
+        lines[b - 1].kind = "debris"
 
 
 def _under_folio(raw: str, lines: Sequence[Line], a: int, b: int) -> None:

@@ -25,7 +25,7 @@ class ParaIds:
         self._seen: dict[str, int] = {}
 
     def __call__(self, text: str) -> str:
-        return self.for_digest(hashlib.sha1(text.encode("utf-8")).hexdigest()[:8])
+        return self.for_digest(hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:8])
 
     def for_digest(self, digest: str) -> str:
         count = self._seen.get(digest, 0) + 1
@@ -37,7 +37,7 @@ def para_ids(doc_id: str, texts: list[str]) -> list[str]:
     """The ids :class:`ParaIds` hands out for ``texts`` in order, hashed in one pass; the
     occurrence counter only runs when two digests coincide."""
     sha1 = hashlib.sha1
-    digests = [sha1(text.encode("utf-8")).hexdigest()[:8] for text in texts]
+    digests = [sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:8] for text in texts]
     if len(set(digests)) < len(digests):
         return list(map(ParaIds(doc_id).for_digest, digests))
     return [f"{doc_id}-{digest}" for digest in digests]

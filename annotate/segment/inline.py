@@ -131,13 +131,24 @@ def _word_tail(sq: str, end: int, gaps: frozenset[int] | None) -> int:
     return start if start < end else -1
 
 
-def furniture_spans(text: str) -> list[tuple[int, int]]:
+def furniture_spans(text: str, before: str = "") -> list[tuple[int, int]]:
     """Spans ``(start, end)`` of ``text`` that are site furniture printed on a content line, in
     order, whitespace stripped; empty when there is none (or when nothing but furniture is left).
     The text between the spans is the line's content. Whitespace inside words (OCR-like spaces:
-    ``浏 览 次 数：5464``) does not hide a word."""
+    ``浏 览 次 数：5464``) does not hide a word. ``before``: the squeezed line right above, where a wrap cut
+    the credit in two (``codefox_797 于 2021-10-03`` / ``16:45:32 发布　阅读量1128　收藏 51``): the credit test
+    reads it before the line's own text."""
     if len(text) > 3 * _MAX_LINE:
         return []
+    if before:  # read after the line above: a bar of counts, in this line (a whole line of them may be), one span
+        squeezed = _SPACE.sub("", text)
+        if TRAILING_COUNTER.search(squeezed) is None and ENGAGE_TAIL.search(squeezed) is None:
+            return []
+        off = len(before) + 1
+        spans = furniture_spans(before + " " + text)
+        if not spans or spans[0][0] < off or rules.DATE.fullmatch(_SPACE.sub("", text[:spans[0][0] - off])):
+            return []  # (a date and a counter, "2023.09.12 阅读20325": the whole line is furniture, as without before)
+        return [(spans[0][0] - off, spans[-1][1] - off)]
     text = text.rstrip()
     if not text:
         return []
@@ -216,7 +227,9 @@ def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
         if end < 0:
             end = len(raw)
         if begin not in lined:
-            lined[begin] = pos if furniture_spans(raw[begin:end].strip()) or _bar_goes_on(raw, begin, end) else -1
+            lined[begin] = pos if (furniture_spans(raw[begin:end].strip()) or _bar_goes_on(raw, begin, end)
+                                   or _bar_goes_on(raw, begin, end, _above(raw, begin))
+                                   or furniture_spans(raw[begin:end].strip(), _above(raw, begin))) else -1
     hits = [pos for pos in lined.values() if pos >= 0]
     if not hits:
         return lines, []
@@ -228,12 +241,18 @@ def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
         line = lines[i]
         if i < last or line.level or line.kind or len(line.sq) > _MAX_LINE or line.end - line.start > 3 * _MAX_LINE:
             continue
-        if i + 1 < len(lines) and _wrapped_bar(raw, line, lines[i + 1]):
+        before = lines[i - 1].sq if i and _credit_above(raw, lines[i - 1], line) else ""
+        wrapped = i + 1 < len(lines) and _wrapped_bar(raw, line, lines[i + 1])
+        if not wrapped and before and i + 1 < len(lines) and _wrapped_bar(raw, line, lines[i + 1], before):
+            wrapped, above = True, before  # (a credit cut in two, its bar of counts too)
+        else:
+            above = ""
+        if wrapped:
             out += lines[last:i]
             last = i + 2
-            out += _cut_wrapped_bar(raw, line, lines[i + 1], cut)
+            out += _cut_wrapped_bar(raw, line, lines[i + 1], cut, above)
             continue
-        spans = furniture_spans(raw[line.start:line.end])
+        spans = furniture_spans(raw[line.start:line.end]) or (furniture_spans(raw[line.start:line.end], before) if before else [])
         if not spans:
             continue
         out += lines[last:i]
@@ -248,26 +267,50 @@ def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
 _BAR_WRAP = 30  # characters: the most of a bar of counts that a wrap puts on the next line
 
 
-def _bar_goes_on(raw: str, begin: int, end: int) -> bool:
+def _above(raw: str, begin: int) -> str:
+    """The squeezed raw line right above the raw line starting at ``begin`` ("" at the top or under a
+    blank line): a credit line a wrap cut in two (:func:`furniture_spans`'s ``before``)."""
+    if begin < 2:
+        return ""
+    text = raw[raw.rfind("\n", 0, begin - 1) + 1:begin - 1]
+    return "" if len(text) > 2 * _BAR_WRAP else _SPACE.sub("", text)
+
+
+def _credit_above(raw: str, above: Line, line: Line) -> bool:
+    """``above`` is the first part of a credit line that a wrap cut right before ``line`` (no blank line
+    between, short, no kind but a credit's)."""
+    return (not line.gap and above.kind in ("", "byline", "meta") and not above.level and len(above.sq) <= 2 * _BAR_WRAP
+            and above.end <= line.start and raw.count("\n", above.end, line.start) == 1)
+
+
+def _bar_goes_on(raw: str, begin: int, end: int, before: str = "") -> bool:
     """Whether the raw line ``raw[begin:end]`` may end with a bar of counts that goes on at the start of the
     next raw line (a cheap test before :func:`_wrapped_bar`: that line is short and opens with a digit)."""
     if end >= len(raw) - 1:
         return False
     nxt_end = raw.find("\n", end + 1)
     nxt = raw[end + 1:nxt_end if nxt_end >= 0 else len(raw)].strip()
-    return bool(nxt) and len(nxt) <= 2 * _BAR_WRAP and nxt[0].isdigit() and bool(furniture_spans(raw[begin:end].strip() + " " + nxt))
+    return (bool(nxt) and len(nxt) <= 2 * _BAR_WRAP and (nxt[0].isdigit() or _word_cut(nxt))
+            and bool(furniture_spans(raw[begin:end].strip() + ("" if _word_cut(nxt) else " ") + nxt, before)))
 
 
-def _wrapped_bar(raw: str, line: Line, nxt: Line) -> int:
+def _word_cut(nxt: str) -> bool:
+    """The next line of a bar of counts opens with a hanzi and ends with a count: the wrap cut a word of
+    the bar in two (``浏览 13979　收`` / ``藏 710``), and the two lines read as one without a space."""
+    return "\u4e00" <= nxt[0] <= "\u9fff" and "0" <= nxt[-1] <= "9"
+
+
+def _wrapped_bar(raw: str, line: Line, nxt: Line, before: str = "") -> int:
     """Where a bar of counts that a wrap carried onto the next line starts in ``line`` (raw offset), or 0:
     ``作者：马华　|　更新于 2021.12.12　浏览`` / ``68709　收藏 705`` — the two lines read as one have their
-    furniture from inside ``line`` to the end of ``nxt``, and ``nxt`` opens with a count."""
-    if nxt.gap or nxt.level or nxt.kind or len(nxt.sq) > _BAR_WRAP or not nxt.sq[0].isdigit() \
+    furniture from inside ``line`` to the end of ``nxt``, and ``nxt`` opens with a count (or with the rest of
+    a word the wrap cut, :func:`_word_cut`: ``…浏览 13979　收`` / ``藏 710``)."""
+    if nxt.gap or nxt.level or nxt.kind or len(nxt.sq) > _BAR_WRAP or not (nxt.sq[0].isdigit() or _word_cut(nxt.sq)) \
             or nxt.start < line.end or raw.count("\n", line.end, nxt.start) != 1:
         return 0
     head = raw[line.start:line.end]
-    text = head + " " + raw[nxt.start:nxt.end]
-    spans = furniture_spans(text)
+    text = head.rstrip() + raw[nxt.start:nxt.end] if _word_cut(nxt.sq) else head + " " + raw[nxt.start:nxt.end]
+    spans = furniture_spans(text, before)
     if not spans or spans[-1][1] != len(text.rstrip()) or not spans[0][0] < len(head.rstrip()):
         return 0
     if any(b < a for (_, b), (a, _) in zip(spans, spans[1:], strict=False)) or any(
@@ -276,9 +319,9 @@ def _wrapped_bar(raw: str, line: Line, nxt: Line) -> int:
     return line.start + spans[0][0]
 
 
-def _cut_wrapped_bar(raw: str, line: Line, nxt: Line, cut: list[Line]) -> list[Line]:
+def _cut_wrapped_bar(raw: str, line: Line, nxt: Line, cut: list[Line], before: str = "") -> list[Line]:
     """``line`` cut where :func:`_wrapped_bar` says, its tail and all of ``nxt`` one furniture line."""
-    at = _wrapped_bar(raw, line, nxt)
+    at = _wrapped_bar(raw, line, nxt, before)
     head = _piece_line(raw, cut_pieces(line.pieces, [(at, len(raw) + 1)]), line, True)
     tail = [p for p in (strip_piece(raw, s, e) for s, e in cut_pieces(line.pieces, [(0, at)]) + nxt.pieces) if p[0] < p[1]]
     bar = Line(tail, squeeze_pieces(raw, tail), 0, 0, True)

@@ -705,7 +705,18 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and not (len(group) == 1 and _listed(group[0], nxt, ctx))
         # a line set letter-spaced is a display line of its own ("江州市临湖区人民法院" / "民 事 判 决 书")
         and _letter_spaced(group[-1], ctx.raw) == _letter_spaced(nxt, ctx.raw)
+        and not (len(group) == 1 and _wide_gap_inside(group[0], ctx.raw) and not _wide_gap_inside(nxt, ctx.raw))
     )
+
+
+def _wide_gap_inside(line: Line, raw: str) -> bool:
+    """An ideographic space between two words of ``line`` (``区地方志办公室　内部资料``): a page header or
+    letterhead of two fields, no line of a headline broken over lines (a wrap never leaves the space inside
+    the first line of a pair: it breaks there)."""
+    if line.clean:
+        return False  # (one piece, no whitespace inside)
+    text = raw[line.start:line.end].strip()
+    return "\u3000" in text
 
 
 _LIST_LINES = 3  # short lines in a row under a list's head
@@ -839,7 +850,7 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
             return False
         if wp < width - 1.5:  # a short last line, unless it is a full first line set two characters in
             # (or the Latin word or number the next line opens with would not have fitted after it)
-            return ((len(group) == 1 and wp >= width - 3 and not _first_line(nxt, width) and prev.last in "。！？!?…"
+            return ((len(group) == 1 and wp >= width - 3 and not _first_line(nxt, width) and prev.last in "。！？!?…；;"
                      and not ctx.flush)
                     or _did_not_fit(prev, nxt, width) or _did_not_fit_chars(prev, nxt, ctx))
         label = rules.LABEL.match(nxt.sq)
@@ -865,10 +876,11 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         # ... onto a fragment far shorter than a first line ("、" / "《汉宫秋》" / "、": justified titles), and from
         # such a fragment ending in "、" onto any line not set in (the list goes on: "、" / "《西厢记》与…")
         return True
-    if (wp >= width - 3 and nxt.gap > ctx.gap and len(group) == 1 and wp < width - 1 and "\f" not in ctx.raw
-            and heading_like(prev.sq, ctx.labels)):
+    if (wp >= width - 3 and nxt.gap > ctx.gap and "\f" not in ctx.raw
+            and ((len(group) == 1 and wp < width - 1 and heading_like(prev.sq, ctx.labels)) or _block_head(group, ctx))):
         return False  # a heading alone, set off by a blank line as the text sets off its paragraphs (w3m's
-        # "（一）中国（南京）国际象棋超级大赛" / "" / "中国（南京）国际象棋…", two columns short of the width)
+        # "（一）中国（南京）国际象棋超级大赛" / "" / "中国（南京）国际象棋…", two columns short of the width;
+        # also one that fills the width, or wraps once, with blank lines above and below: _block_head)
     if wp >= width - 3:
         # a wrap, unless the next line is a heading of its own: short, unpunctuated, and opening with
         # an enumerator ("（二）底特律第一长老会教堂") or set off by more blank lines than the text has
@@ -884,6 +896,17 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
     if wp < width - 3 and _COMMA_INSIDE.search(prev.sq) and _did_not_fit(prev, nxt, width, _LATIN_RUN):
         return True  # a sentence's line cut short by a run of Latin words that would not fit after it
     return _fragment_join(group, nxt, ctx)
+
+
+def _block_head(group: Sequence[Line], ctx: Context) -> bool:
+    """One or two lines set off by blank lines above and below (more than the text puts between its
+    lines) that read as a heading together: no sentence, at most :data:`HEADING_MAX` characters. A dump
+    puts no blank line inside a paragraph, so a headline or site bar that fills the width (w3m at 38
+    columns: ``延伸：青山县文化和旅游局局务会议纪要`` / "" / prose) or wraps once (``【读书笔记】关于…・我`` /
+    ``有关情况的调研报告与…`` / "" / ``codefox_797 于 … 发``) ends at the blank line. (The caller has
+    ruled out a form feed: a page break may fall inside a paragraph.)"""
+    return (len(group) <= 2 and group[0].gap > ctx.gap and not group[0].level
+            and heading_like("".join(ln.sq for ln in group), ctx.labels))
 
 
 _DATED_LABEL = re.compile(r"[^\W\d_]{2,6}[：:]\d{2,4}(?:年\d{1,2}月|[-/.]\d{1,2}[-/.]\d)")  # "投稿日期：111年9月"

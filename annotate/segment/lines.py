@@ -120,10 +120,10 @@ def _markdown(raw: str, start: int, end: int) -> tuple[list[tuple[int, int]], in
     cuts: list[tuple[int, int]] = []
     line = raw[start:end]
     if "*" in line or "_" in line or "~" in line:
-        for m in rules.MD_EMPHASIS.finditer(raw, start, end):
+        for m in _emphases(raw, start, end):
             cuts += [(m.start(1), m.end(1)), (m.end(2), m.end())]
     if "](" in line:
-        for m in rules.MD_LINK.finditer(raw, start, end):
+        for m in _links(raw, start, end):
             if m.group(1):  # an image: alt text is not article text
                 cuts.append((m.start(), m.end()))
             else:
@@ -132,6 +132,72 @@ def _markdown(raw: str, start: int, end: int) -> tuple[list[tuple[int, int]], in
         cuts.sort()
         pieces = cut_pieces(pieces, cuts)
     return [p for p in (strip_piece(raw, s, e) for s, e in pieces) if p[0] < p[1]], level, False, item
+
+
+# A line longer than this has its emphasis and links found by the linear scans below; on a shorter
+# one ``finditer`` is as fast and gives the same matches (test_segment_hostile.py compares the two).
+_LONG_LINE = 1000
+_CLOSE_EMPHASIS = re.compile(r"(?<=\S)(?=\*\*|__|~~)")
+_OPEN_EMPHASIS = re.compile(r"(?=(\*\*|__|~~)\S)")
+_LINK_STOP = re.compile(r"[)\s]")
+_LINK_TAIL = re.compile(r'(?:\s+"[^"]*")?\)')
+
+
+def _emphases(raw: str, start: int, end: int) -> Iterable[re.Match]:
+    """``rules.MD_EMPHASIS.finditer(raw, start, end)`` in time linear in the line. The regex tries
+    every opening marker and scans to the line's end for one that is never closed ("**a " ten
+    thousand times: quadratic); here an opening is tried only when a closing of its marker
+    follows, and the regex's own ``match`` gives each match."""
+    if end - start <= _LONG_LINE:
+        yield from rules.MD_EMPHASIS.finditer(raw, start, end)
+        return
+    closes: dict[str, list[int]] = {"*": [], "_": [], "~": []}
+    for m in _CLOSE_EMPHASIS.finditer(raw, start, end):
+        closes[raw[m.start()]].append(m.start())
+    pos = start
+    for m in _OPEN_EMPHASIS.finditer(raw, start, end):
+        i = m.start()
+        if i < pos:
+            continue
+        found = closes[raw[i]]
+        k = bisect.bisect_left(found, i + 3)  # the content is one character or more
+        if k == len(found) or found[k] + 2 > end:
+            continue
+        match = rules.MD_EMPHASIS.match(raw, i, end)
+        if match is not None:
+            yield match
+            pos = match.end()
+
+
+def _links(raw: str, start: int, end: int) -> Iterable[re.Match]:
+    """``rules.MD_LINK.finditer(raw, start, end)`` in time linear in the line. The regex scans from
+    every ``[`` to the next ``](`` and on over the address ("[a](" or "[" ten thousand times:
+    quadratic); here each ``](`` is checked once (its address ends where the one before it ended
+    if they share it), and the regex's own ``match`` runs from the first ``[`` (or ``![``) before a
+    ``](`` that closes, the leftmost start the regex would try."""
+    if end - start <= _LONG_LINE:
+        yield from rules.MD_LINK.finditer(raw, start, end)
+        return
+    pos = start
+    stop = -1  # where the address that starts at or before the last ``](`` ends
+    tails: dict[int, bool] = {}
+    q = raw.find("](", start, end)
+    while q >= 0:
+        if q + 2 > stop:
+            m = _LINK_STOP.search(raw, q + 2, end)
+            stop = m.start() if m else end
+        if stop not in tails:
+            tails[stop] = _LINK_TAIL.match(raw, stop, end) is not None
+        if q >= pos and tails[stop]:
+            b = raw.find("[", max(pos, raw.rfind("]", pos, q) + 1), q)
+            while b >= 0:
+                match = rules.MD_LINK.match(raw, b - 1 if b > pos and raw[b - 1] == "!" else b, end)
+                if match is not None:
+                    yield match
+                    pos = match.end()
+                    break
+                b = raw.find("[", b + 1, q)
+        q = raw.find("](", q + 1, end)
 
 
 def _split_points(raw: str, start: int, end: int) -> list[int]:

@@ -17,12 +17,16 @@ furniture (debris, like captions); left in, they are glued into the paragraphs.
   line that ends mid-sentence (no sentence end);
 
 and takes them for notes where the text has two or more, one of them **beside** a body line (the
-margin). A note's text holds no digit and its label is no credit role (``记者：``, ``作者：``: a byline
+margin) or two of them with the rest of the note found (lines alone under a body line cut mid-sentence:
+pdftotext's default mode prints every note apart). A note's text holds no digit and its label is no credit role (``记者：``, ``作者：``: a byline
 printed beside a line is inline.py's). Each note is cut off its line (a debris unit); the lines right
 under it that are no wider than the note's first line (at most three, up to one ending a sentence)
 are the rest of the note, where the note's first line ends without a sentence end (``。？！…``, not a
 colon: a note ends a sentence there, or it is none: a field ``開課單位：人文學院`` beside another field is not); one unit with it
-where the note ended its line, else a debris unit of their own (the body's piece came between).
+where the note ended its line, else a debris unit of their own (the body's piece came between). Where the
+lines under the note are the body's, the tool printed the note's rest by its baseline, apart from its first
+line (:func:`_rest_apart`): at the end of the next body line after a space (``…（佘诗 的生活带来了什么？``)
+or alone after a blank line under it; no wider than the note's first line, no digit, a sentence end: debris.
 Cheap gate: the text's colons are looked at (``str.find``), each for a label before it after whitespace at a
 line's end (at least one) or at a line's start; the line rules run on the lines so found only.
 """
@@ -46,6 +50,8 @@ _BEFORE = re.compile(rf"[ \t\u3000]*({_LABEL}[^\s\d]{{2,}})(?:[ \u3000]{{2,}}(?=
 # two spaces or more, then the body's text) or alone
 _BESIDE_TAIL = re.compile(r"[^\s\d]{2,14}[ \t\u3000\r]*(?=\n|$)")
 _BEFORE_TAIL = re.compile(r"[^\s\d]{2,14}(?:[ \u3000]{2,}\S|[ \t\u3000\r]*(?=\n|$))")
+# the rest of a note at the end of a body line, after a space (default mode and -layout print it by its baseline)
+_TAIL = re.compile(r"\S[ \u3000]+([^\s\d]{3,16})[ \t\u3000\r]*$")
 _END = frozenset("。？！?!…")  # a note's sentence end (not a colon: "判決如下：" introduces what follows)
 _NOTE_MAX = 16  # characters of a note's first line
 _BODY_MIN = 8  # characters of the body line beside a note
@@ -61,9 +67,10 @@ def cut_notes(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line], list
     if len(lines) < 3 or "：" not in raw and ":" not in raw:
         return lines, [], []
     beside_at, before_at = _labels(raw)
-    if not beside_at or len(beside_at) + len(before_at) < _MIN_NOTES:
+    if len(beside_at) + len(before_at) < _MIN_NOTES or not beside_at and _alone(raw, before_at) < _MIN_NOTES:
         return lines, [], []
     found: dict[int, tuple[int, int, bool, list[Line]]] = {}  # line index -> the note's raw span, beside, rest lines
+    tails: dict[int, tuple[int, int]] = {}  # id of a line -> the raw span of a note's rest printed apart on it
     for i in sorted(lines_at(lines, beside_at + before_at)):
         line = lines[i]
         if line.kind or line.level or ("：" not in line.sq and ":" not in line.sq):
@@ -79,9 +86,13 @@ def cut_notes(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line], list
         if not m or len(m.group(1)) > _NOTE_MAX or not _note(m.group(1)):
             continue
         rest = _rest(lines, i, m.group(1))
+        if rest is None and (apart := _rest_apart(raw, lines, i, m.group(1))) is not None:
+            rest = []
+            tails[id(lines[apart[0]])] = apart[1:]
         if rest is not None:
             found[i] = (line.start + m.start(1), line.start + m.end(1), beside, rest)
-    if len(found) < _MIN_NOTES or not any(beside for _, _, beside, _ in found.values()):
+    if len(found) < _MIN_NOTES or not (any(beside for _, _, beside, _ in found.values())
+                                       or sum(bool(rest) for *_, rest in found.values()) + len(tails) >= _MIN_NOTES):
         return lines, [], []
     out: list[Line] = []
     cut: list[Line] = []
@@ -98,6 +109,19 @@ def cut_notes(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line], list
         kind = CONTINUED if beside or pieces[-1].start == s else "debris"  # (the note is the line's last piece)
         rest_kinds += [(ln, kind) for ln in rest]
     out += lines[last:]
+    if tails:  # a note's rest printed apart: a line of its own further down, or the end of the next body line
+        done = {id(ln) for i in found for ln in [lines[i], *found[i][3]]}
+        kept: list[Line] = []
+        for ln in out:
+            span = tails.get(id(ln))
+            if span is None or id(ln) in done:
+                kept.append(ln)
+            elif span == (ln.start, ln.end):
+                kept.append(ln)
+                cut.append(ln)
+            else:
+                kept += split_at(raw, ln, [span], cut)
+        out = kept
     return out, cut, rest_kinds
 
 
@@ -138,6 +162,42 @@ def _rest(lines: list[Line], i: int, note: str) -> list[Line] | None:
         rest.append(nxt)
         if nxt.sq[-1] in _END:
             return rest
+    return None
+
+
+def _alone(raw: str, starts: list[int]) -> int:
+    """How many of the labels at ``starts`` (line starts) make a short line of their own (a note's first line) under
+    a line that ends mid-sentence: the cheap test before the line rules where no note stands beside a body line."""
+    n = 0
+    for p in starts:
+        e = raw.find("\n", p)
+        text = raw[p:len(raw) if e < 0 else e].rstrip()
+        q = p - 1
+        while q >= 0 and raw[q] in " \t\u3000\r\n\f":
+            q -= 1
+        if text and len(text) <= _NOTE_MAX and q >= 0 and raw[q] not in rules.PARAGRAPH_END:
+            n += 1
+    return n
+
+
+def _rest_apart(raw: str, lines: list[Line], i: int, note: str) -> tuple[int, int, int] | None:
+    """The rest of note ``note`` (line ``i``) where the tool printed it apart from it, by its baseline: at the end
+    of the next body line after a space (``…（佘诗 的生活带来了什么？``), or on a line of its own after a blank line
+    below that body line; no wider than the note's first line, no digit, ending a sentence. (line index, raw
+    start, raw end) or None."""
+    if note[-1] in _END:
+        return None
+    for k in range(i + 1, min(i + 1 + _REST_LINES, len(lines))):
+        nxt = lines[k]
+        if nxt.kind or nxt.level:
+            return None
+        if len(nxt.sq) <= len(note):
+            ok = k > i + 1 and nxt.gap and nxt.sq[-1] in _END and not any(ch.isdigit() for ch in nxt.sq)
+            return (k, nxt.start, nxt.end) if ok else None
+        if k == i + 1:
+            m = _TAIL.search(raw, nxt.start, nxt.end)
+            if m and len(m.group(1)) <= len(note) and m.group(1)[-1] in _END:
+                return k, m.start(1), m.end(1)
     return None
 
 

@@ -390,7 +390,9 @@ MD_HEADING_CLOSE = re.compile(r"(?<![ \t])[ \t]+#+[ \t]*$")  # (the look-behind:
 MD_EMPHASIS = re.compile(r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1")
 MD_BULLET = re.compile(r"[ \t]{0,3}(?:[-*+•]|>+)[ \t]+")
 # html2text marks headings with stars: "****** 标题 ******" is h1, "***** 小标题 *****" h2.
-MD_STAR_HEADING = re.compile(r"(\*{3,6})[ \t]+(\S.*?)[ \t]+\1[ \t]*$")
+# (The look-behind: the closing stars' spaces are tried from the start of each run of spaces only,
+# where the lazy text stops first anyway; linear on a long run of spaces.)
+MD_STAR_HEADING = re.compile(r"(\*{3,6})[ \t]+(\S.*?)(?<![ \t])[ \t]++\1[ \t]*$")
 # A list bullet written as text: a decoration or the "?" an encoder put for a bullet it could not
 # encode ("? 首页" in a GBK copy of "• 首页"), then a space (not the middle dot: it opens wrapped names).
 TEXT_BULLET = re.compile(f"[?{''.join(sorted(BULLETS))}][ \t\u3000]")

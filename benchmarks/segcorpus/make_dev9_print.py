@@ -658,6 +658,86 @@ def register_fonts():
     pdfmetrics.registerFont(UnicodeCIDFont("MSung-Light"))
 
 
+def build_doc(did, side, design, lang, mine, n, rnd, tmp, tools, enc_i, ocr=False, adjust=None):
+    """Typeset one document of ``design`` with the paragraphs ``mine``, extract it with each of ``tools``
+    ((name, pdftotext args)) and write its PDF, text files and gold; ``adjust(doc)`` may change a reportlab
+    design's Doc (page size, margins, base size, leading) before it is set. Returns (manifest entry, enc_i)."""
+    pdf = HERE / "native" / side / f"{did}_pdf.pdf"
+    if design == "schoolnews":
+        mine = [fix_chars(p, lang) for p in mine]
+        drawn, furn, blocks, _ = build_chromium(mine, n, lang, tmp / f"{did}.html", pdf)
+        source = f"{design} PDF (Chromium)"
+    elif design == "syllabus":
+        mine = [fix_chars(p, lang) for p in mine]
+        docx_path = HERE / "native" / side / f"{did}_docx.docx"
+        drawn, furn, blocks, _ = build_office(mine, n, lang, docx_path, pdf)
+        source = f"{design} PDF (LibreOffice from .docx)"
+    else:
+        doc = BUILD[design](mine, n, lang, rnd)
+        if adjust:
+            adjust(doc)
+        drawn, furn = doc.build(pdf)
+        blocks = doc.blocks
+        source = f"{design} PDF (reportlab)"
+    kinds = {("U", bi): k for bi, (k, _, _) in enumerate(blocks) if k != "debris"}
+    units = [{"kind": k, "text": t} for (k, t, _) in blocks if k != "debris"]
+    furniture = furn + [t for (k, t, _) in blocks if k == "debris"]
+    notes: dict = {}
+    for o, t in drawn:
+        if o[0] == "M":  # a margin note: its lines joined
+            notes[o] = notes.get(o, "") + t
+    furniture += list(notes.values())
+    furniture += [t for o, t in drawn if o[0] == "M"]  # and each line of it, as drawn
+    furniture += sorted({t for o, t in drawn if o[0] == "N"}, key=lambda s: (len(s), s))
+    furniture = list(dict.fromkeys(furniture))
+    gold = {"doc_id": f"{did}_pdf", "source": source, "units": units, "furniture": furniture}
+    (HERE / "gold" / f"{did}_pdf.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    files = [{"path": f"native/{side}/{did}_pdf.pdf", "route": "native",
+              "tool": {"schoolnews": "chromium", "syllabus": "libreoffice"}.get(design, "reportlab"),
+              "encoding": "pdf"}]
+    if design == "syllabus":
+        dg = {"doc_id": f"{did}_docx", "source": "syllabus .docx (python-docx)", "units": units,
+              "furniture": furn[:2]}
+        (HERE / "gold" / f"{did}_docx.json").write_text(json.dumps(dg, ensure_ascii=False, indent=1) + "\n",
+                                                       encoding="utf-8")
+        files.append({"path": f"native/{side}/{did}_docx.docx", "route": "native", "tool": "python-docx",
+                      "encoding": "docx"})
+    for tool, args in tools:
+        out = tmp / f"{did}_{tool}.txt"
+        subprocess.run(["pdftotext", "-enc", "UTF-8", *args, str(pdf), str(out)], check=True)
+        text = out.read_text(encoding="utf-8")
+        try:
+            owners = align(text, drawn)
+        except AlignError as e:
+            print(f"DROP {did}_{tool}: {e}", file=sys.stderr)
+            continue
+        if tool == "pdftotext-fixed6":  # added last: the other files keep the encodings they had
+            enc = "gb18030" if n % 2 == 0 else "crlf"
+        else:
+            enc = ENCODINGS[enc_i % len(ENCODINGS)]
+            enc_i += 1
+        if tool == "pdftotext-raw" and ocr:
+            text, owners = ocr_spaces(text, owners, kinds, rnd)
+            enc = "utf-8-ocr"
+        data, enc = encode(text, enc.replace("-ocr", ""), lang) if enc != "utf-8-ocr" else (text.encode("utf-8"), enc)
+        decoded_text = text.replace("\n", "\r\n") if "crlf" in enc else text
+        if "crlf" in enc:
+            owners2 = []
+            for ch, o in zip(text, owners, strict=True):
+                owners2 += [o, o] if ch == "\n" else [o]
+            owners = owners2
+        stem = f"{did}_{tool}"
+        (HERE / "text" / side / f"{stem}.txt").write_bytes(data)
+        tg = {"doc_id": stem, "source": f"{design} PDF, {tool}", "units": text_units(decoded_text, owners, kinds)}
+        (HERE / "gold" / f"{stem}.json").write_text(json.dumps(tg, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        files.append({"path": f"text/{side}/{stem}.txt", "route": "text", "tool": tool, "encoding": enc})
+    pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    npages = int(re.search(r"Pages:\s+(\d+)", pages).group(1))
+    entry = {"id": did, "split": side, "script": "simp" if lang == "s" else "trad", "design": design,
+             "pages": npages, "files": files}
+    return entry, enc_i
+
+
 def main() -> int:
     import opencc
     register_fonts()
@@ -703,82 +783,15 @@ def main() -> int:
         for p in mine:
             assert not (grams(p) & seen), p[:20]
         did = f"{PREFIX}-{n:03d}"
-        pdf = HERE / "native" / side / f"{did}_pdf.pdf"
-        if design == "schoolnews":
-            mine = [fix_chars(p, lang) for p in mine]
-            drawn, furn, blocks, _ = build_chromium(mine, n, lang, tmp / f"{did}.html", pdf)
-            source = f"{design} PDF (Chromium)"
-        elif design == "syllabus":
-            mine = [fix_chars(p, lang) for p in mine]
-            docx_path = HERE / "native" / side / f"{did}_docx.docx"
-            drawn, furn, blocks, _ = build_office(mine, n, lang, docx_path, pdf)
-            source = f"{design} PDF (LibreOffice from .docx)"
-        else:
-            doc = BUILD[design](mine, n, lang, rnd)
-            drawn, furn = doc.build(pdf)
-            blocks = doc.blocks
-            source = f"{design} PDF (reportlab)"
-        kinds = {("U", bi): k for bi, (k, _, _) in enumerate(blocks) if k != "debris"}
-        units = [{"kind": k, "text": t} for (k, t, _) in blocks if k != "debris"]
-        furniture = furn + [t for (k, t, _) in blocks if k == "debris"]
-        notes: dict = {}
-        for o, t in drawn:
-            if o[0] == "M":  # a margin note: its lines joined
-                notes[o] = notes.get(o, "") + t
-        furniture += list(notes.values())
-        furniture += [t for o, t in drawn if o[0] == "M"]  # and each line of it, as drawn
-        furniture += sorted({t for o, t in drawn if o[0] == "N"}, key=lambda s: (len(s), s))
-        furniture = list(dict.fromkeys(furniture))
-        gold = {"doc_id": f"{did}_pdf", "source": source, "units": units, "furniture": furniture}
-        (HERE / "gold" / f"{did}_pdf.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        files = [{"path": f"native/{side}/{did}_pdf.pdf", "route": "native",
-                  "tool": {"schoolnews": "chromium", "syllabus": "libreoffice"}.get(design, "reportlab"),
-                  "encoding": "pdf"}]
-        if design == "syllabus":
-            dg = {"doc_id": f"{did}_docx", "source": "syllabus .docx (python-docx)", "units": units,
-                  "furniture": furn[:2]}
-            (HERE / "gold" / f"{did}_docx.json").write_text(json.dumps(dg, ensure_ascii=False, indent=1) + "\n",
-                                                           encoding="utf-8")
-            files.append({"path": f"native/{side}/{did}_docx.docx", "route": "native", "tool": "python-docx",
-                          "encoding": "docx"})
         tools = [("pdftotext", []), ("pdftotext-layout", ["-layout"]), ("pdftotext-raw", ["-raw"])]
         if n % 4 in (1, 2):
             tools.append(("pdftotext-nopgbrk", ["-nopgbrk"]))
         if n % 8 in (4, 5):  # tender and standard: physical layout at a 6-point pitch
             tools.append(("pdftotext-fixed6", ["-fixed", "6"]))
-        for tool, args in tools:
-            out = tmp / f"{did}_{tool}.txt"
-            subprocess.run(["pdftotext", "-enc", "UTF-8", *args, str(pdf), str(out)], check=True)
-            text = out.read_text(encoding="utf-8")
-            try:
-                owners = align(text, drawn)
-            except AlignError as e:
-                print(f"DROP {did}_{tool}: {e}", file=sys.stderr)
-                continue
-            if tool == "pdftotext-fixed6":  # added last: the other files keep the encodings they had
-                enc = "gb18030" if n % 2 == 0 else "crlf"
-            else:
-                enc = ENCODINGS[enc_i % len(ENCODINGS)]
-                enc_i += 1
-            if tool == "pdftotext-raw" and n in (2, 7):
-                text, owners = ocr_spaces(text, owners, kinds, rnd)
-                enc = "utf-8-ocr"
-            data, enc = encode(text, enc.replace("-ocr", ""), lang) if enc != "utf-8-ocr" else (text.encode("utf-8"), enc)
-            decoded_text = text.replace("\n", "\r\n") if "crlf" in enc else text
-            if "crlf" in enc:
-                owners2 = []
-                for ch, o in zip(text, owners, strict=True):
-                    owners2 += [o, o] if ch == "\n" else [o]
-                owners = owners2
-            stem = f"{did}_{tool}"
-            (HERE / "text" / side / f"{stem}.txt").write_bytes(data)
-            tg = {"doc_id": stem, "source": f"{design} PDF, {tool}", "units": text_units(decoded_text, owners, kinds)}
-            (HERE / "gold" / f"{stem}.json").write_text(json.dumps(tg, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-            files.append({"path": f"text/{side}/{stem}.txt", "route": "text", "tool": tool, "encoding": enc})
-        pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
-        npages = int(re.search(r"Pages:\s+(\d+)", pages).group(1))
-        manifest.append({"id": did, "split": side, "script": "simp" if lang == "s" else "trad", "design": design,
-                         "pages": npages, "contexts": [i for i, _ in side_ctx[side]], "files": files})
+        entry, enc_i = build_doc(did, side, design, lang, mine, n, rnd, tmp, tools, enc_i, ocr=n in (2, 7))
+        entry["contexts"] = [i for i, _ in side_ctx[side]]
+        entry["files"] = entry.pop("files")
+        manifest.append(entry)
     (HERE / "manifest-dev9-print.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return 0
 

@@ -76,6 +76,12 @@ BEFORE_DEV9 = ("cmrc", "drcd", "c2", "d2", "w3", "p3", "w4", "p4", "w5", "p5", "
 PREFIX = "w9"
 CONTENT = ("title", "heading", "byline", "meta", "paragraph")
 RNG = random.Random(9009)
+# make_dev9xw.py's variations (list lengths, comment counts); empty here: this script's own pages
+KNOBS: dict = {}
+
+
+def knob(key: str, default):
+    return KNOBS.get(key, default)
 
 _t2s = None
 
@@ -198,7 +204,7 @@ def d_amp(n, srcs, P: Page):
         h += ['<p>', P.c("paragraph", p), '</p>\n']
     h += ['</div>\n<div class="open-app">', P.f("打开APP阅读更多精彩内容"), '</div>\n</article>\n<section class="rel"><h3>',
           P.f("相关推荐"), '</h3>\n<ul>']
-    for s in ["专家解读：城市更新的下一步怎么走", "这份夏季出行提示请收好", "图解｜一组数据看懂今年消费新趋势"]:
+    for s in knob("amp_related", ["专家解读：城市更新的下一步怎么走", "这份夏季出行提示请收好", "图解｜一组数据看懂今年消费新趋势"]):
         h += ['<li><a href="#">', P.f(s), '</a></li>']
     h += ['</ul></section>\n<footer><a href="#top">', P.f("返回顶部"), '</a><p>', P.f(f"{outlet}版权所有　京ICP备{RNG.randint(10000000, 99999999)}号"),
           '</p></footer>\n</body>\n</html>\n']
@@ -212,7 +218,7 @@ def d_guide(n, srcs, P: Page):
     y, m, d, _, _ = date()
     site = RNG.choice(["游侠攻略网", "途记旅行", "驴友之家"])
     h = ['<body>\n<div id="top"><div class="logo">', P.f(site), '</div><ul class="nav">']
-    for s in ["首页", "目的地", "攻略", "游记", "问答", "酒店"]:
+    for s in knob("guide_nav", ["首页", "目的地", "攻略", "游记", "问答", "酒店"]):
         h += ['<li><a href="#">', P.f(s), '</a></li>']
     h += ['</ul></div>\n<div class="crumb">', P.f("首页 > 攻略 > 人文 > 正文"), '</div>\n<div class="main">\n<h1>',
           P.c("title", f"{t1}深度游：读懂一段历史再出发"), '</h1>\n<div class="info">',
@@ -222,9 +228,9 @@ def d_guide(n, srcs, P: Page):
     for p in ps1:
         h += ['<p>&nbsp;&nbsp;', P.c("paragraph", p), '</p>\n']
     h += ['<div class="sec">', P.c("heading", "行程建议"), '</div>\n<ol class="steps">\n']
-    steps = ["第一天：抵达后先去博物馆，了解背景资料，晚上在老街用餐。",
-             "第二天：上午参观遗址公园，下午沿河步行，傍晚登高看日落。",
-             "第三天：走访周边村镇，购买土特产后返程。"]
+    steps = knob("guide_steps", ["第一天：抵达后先去博物馆，了解背景资料，晚上在老街用餐。",
+                                 "第二天：上午参观遗址公园，下午沿河步行，傍晚登高看日落。",
+                                 "第三天：走访周边村镇，购买土特产后返程。"])
     for s in steps:
         h += ['<li>', P.c("paragraph", s), '</li>\n']
     h += ['</ol>\n<div class="sec">', P.c("heading", "背景知识"), '</div>\n']
@@ -233,7 +239,7 @@ def d_guide(n, srcs, P: Page):
     h += ['<dl class="tips"><dt>', P.f("实用信息"), '</dt><dd>', P.f("门票：成人60元，学生半价"), '</dd><dd>',
           P.f("开放时间：08:30—17:30（周一闭馆）"), '</dd></dl>\n<div class="act"><a>', P.f("收藏攻略"), '</a> <a>',
           P.f("我要点评"), '</a></div>\n</div>\n<div class="side"><h4>', P.f("相关攻略"), '</h4><ul>']
-    for s in ["三天两晚古城慢游路线", "带孩子逛博物馆的十个建议", "当地美食地图（附人均）"]:
+    for s in knob("guide_related", ["三天两晚古城慢游路线", "带孩子逛博物馆的十个建议", "当地美食地图（附人均）"]):
         h += ['<li>', P.f(s), '</li>']
     h += ['</ul></div>\n<div class="foot">', P.f(f"Copyright © 2012-2024 {site}　沪ICP备{RNG.randint(10000000, 99999999)}号-2　沪公网安备 {RNG.randint(31000000000000, 31999999999999)}号"),
           '</div>\n</body>\n</html>\n']
@@ -250,7 +256,7 @@ def d_job(n, srcs, P: Page):
          P.c("byline", f"徵才單位：{org}"), '</div>\n<div class="upd">', P.c("meta", f"更新日期：{y}/{m:02d}/{d:02d}"),
          '</div>\n<div class="btns"><button>', P.f("應徵"), '</button> <button>', P.f("儲存"), '</button> <span>',
          P.f(f"{RNG.randint(6, 60)}人應徵"), '</span></div>\n<h3>', P.c("heading", "工作內容"), '</h3>\n<ul>\n']
-    for s in ["負責專題文章的企劃、撰寫與校對。", "整理相關史料與圖片，建立資料庫。", "協助辦理講座及展覽活動。"]:
+    for s in knob("job_duties", ["負責專題文章的企劃、撰寫與校對。", "整理相關史料與圖片，建立資料庫。", "協助辦理講座及展覽活動。"]):
         h += ['<li>', P.c("paragraph", s), '</li>\n']
     h += ['</ul>\n<h3>', P.c("heading", "條件要求"), '</h3>\n<ul>\n']
     for s in ["大學以上，歷史、中文或相關科系畢業。", "具兩年以上編輯經驗者佳。"]:
@@ -259,7 +265,7 @@ def d_job(n, srcs, P: Page):
     for p in ps:
         h += ['<p>', P.c("paragraph", p), '</p>\n']
     h += ['</div>\n<div class="sim"><h4>', P.f("相似職缺"), '</h4><ul>']
-    for s in ["出版社文字編輯", "博物館教育推廣專員", "文化資產研究助理"]:
+    for s in knob("job_similar", ["出版社文字編輯", "博物館教育推廣專員", "文化資產研究助理"]):
         h += ['<li>', P.f(s), '</li>']
     h += ['</ul></div>\n<div class="ft">', P.f("求職安全宣導：應徵時請勿繳交任何費用"), '<br>',
           P.f("© 2024 人力銀行 版權所有"), '</div>\n</body>\n</html>\n']
@@ -283,7 +289,7 @@ def d_gallery(n, srcs, P: Page):
         if i == 0:
             h += ['<figure><img src="2.jpg" alt=""><figcaption>', P.f(f"▲ 2／{k}　展場一隅。（圖／讀者提供）"), '</figcaption></figure>\n']
     h += ['<div class="more">', P.f("延伸閱讀"), '</div>\n<ul>']
-    for s in ["颱風假明日是否放？各縣市最新公告", "週末展覽懶人包：北中南十檔必看", "老照片說故事　百年街區再現風華"]:
+    for s in knob("gallery_related", ["颱風假明日是否放？各縣市最新公告", "週末展覽懶人包：北中南十檔必看", "老照片說故事　百年街區再現風華"]):
         h += ['<li>', P.f(s), '</li>']
     h += ['</ul>\n<div class="ft">', P.f(f"{site}　版權所有 不得轉載 © {y}"), '</div>\n</body>\n</html>\n']
     return head("utf-8", f"{t1} - {site}") + "".join(h), "utf-8"
@@ -304,7 +310,7 @@ def d_comments(n, srcs, P: Page):
         h += ['　　', P.c("paragraph", p), '<br><br>\n']
     h += ['</div>\n<div class="ed">', P.c("meta", f"（编辑：{name()}）"), '</div>\n</div>\n<div class="cmt"><div class="cmt-h">',
           P.f(f"网友评论（{RNG.randint(12, 300)}）"), '</div>\n<textarea></textarea><div><button>', P.f("发表评论"), '</button></div>\n']
-    for i in range(3):
+    for i in range(knob("comments", 3)):
         u = name()
         h += ['<div class="c"><span class="u">', P.f(f"{u}　#{i + 1}楼　{y}-{m:02d}-{d:02d} {hh:02d}:{(mm + i) % 60:02d}"),
               '</span><div class="ct">', P.f(RNG.choice(["写得很好，长知识了。", "第二段的说法值得商榷，史料出处能否补充？",
@@ -337,7 +343,7 @@ def d_product(n, srcs, P: Page):
         h += ['<p>', P.c("paragraph", p), '</p>\n']
     h += ['<div class="rv"><h3>', P.f("讀者評價"), '</h3><p>', P.f("★★★★★　內容紮實，裝幀精美。"), '</p><p>', P.f("★★★★☆　物流很快，書角略有壓痕。"),
           '</p></div>\n<div class="also"><h3>', P.f("買了此商品的人也買了"), '</h3><ul>']
-    for s in ["世界史地圖集", "帝國的興衰", "被遺忘的古城"]:
+    for s in knob("product_also", ["世界史地圖集", "帝國的興衰", "被遺忘的古城"]):
         h += ['<li>', P.f(s), '</li>']
     h += ['</ul></div>\n<div class="ft">', P.f("客服專線：02-2345-6789　週一至週五 09:00-18:00"), '<br>',
           P.f("© 博雅書城 All Rights Reserved."), '</div>\n</body>\n</html>\n']
@@ -424,10 +430,10 @@ def d_recipe(n, srcs, P: Page):
     for a, b in [("五花肉", "500克"), ("冰糖", "30克"), ("生抽", "2勺"), ("八角", "2个")]:
         h += ['<tr><td>', P.f(a), '</td><td>', P.f(b), '</td></tr>']
     h += ['</table>\n<div class="h">', P.c("heading", "做法步骤"), '</div>\n']
-    steps = ["五花肉切成三厘米见方的块，冷水下锅焯水，撇去浮沫后捞出沥干。",
-             "锅中放少许油，小火放入冰糖炒出糖色，倒入肉块翻炒上色。",
-             "加入生抽、八角和没过肉块的热水，大火烧开后转小火炖一小时。",
-             "最后大火收汁，汤汁浓稠发亮即可出锅。"]
+    steps = knob("recipe_steps", ["五花肉切成三厘米见方的块，冷水下锅焯水，撇去浮沫后捞出沥干。",
+                                  "锅中放少许油，小火放入冰糖炒出糖色，倒入肉块翻炒上色。",
+                                  "加入生抽、八角和没过肉块的热水，大火烧开后转小火炖一小时。",
+                                  "最后大火收汁，汤汁浓稠发亮即可出锅。"])
     for i, st in enumerate(steps, 1):
         h += ['<div class="step"><img src="s.jpg" alt=""><span class="no">', P.f(str(i)), '</span><p>', P.c("paragraph", st), '</p></div>\n']
     h += ['<div class="h">', P.c("heading", "小贴士"), '</div>\n']

@@ -90,7 +90,14 @@ def short_label(kind: str, text: str) -> bool:
     if text.startswith("——"):
         return False  # a headline's subtitle (副题) under it: "——记者探访拿破仑三世背后的故事"
     text = inline.TRAILING_COUNTER.sub("", text) or text  # "友善列印 回上一頁 瀏覽人次：586": a counter is no pair
+    if "$" in text or "¥" in text or "￥" in text:
+        if PRICE.search(text):
+            return True  # a price tag is a label of the shop, no pair that files the article: "優惠價：79折 NT$ 395"
     return not (LABELLED.search(text) and not (text[0] == "【" and text[-1] == "】"))
+
+
+# an amount after a currency sign ("NT$ 395", "¥59.00", "HK$120"): a shop's price tag (short_label)
+PRICE = re.compile(r"[$¥￥]\s*\d[\d,]*(?:\.\d+)?")
 
 
 def printed_page(metadata: dict[str, str]) -> bool:

@@ -198,19 +198,24 @@ _PRINT_RATIO = 0.85  # the smaller size over the larger: another size
 
 
 def _small_print_apart(ln: _Line) -> tuple[_Line, _Line] | None:
-    """``ln`` cut where, after a gap of more than one and a half font sizes, the text goes on in another
+    """``ln`` cut where, after a gap of more than one and a half font sizes (or a space), the text goes on in another
     size (a margin note in small print beside a body line on its baseline, ``…还有　想一想：这一变化给人们``,
     ``议一议：你同意这种说法　1589年，…``, which pdfium gives as one line), or None."""
     cut = prev = None
+    spaced = False
     for k, ch in enumerate(ln.chars):
         if ch.isspace():
+            spaced = prev is not None
             continue
         if prev is not None:
             a, b = ln.fs[prev], ln.fs[k]
-            if ln.xs[k] - ln.xs[prev] > _PRINT_GAP * max(a, b) and min(a, b) < _PRINT_RATIO * max(a, b):
+            # (or a space between: a body line that ends in punctuation hung into the margin leaves a gap of less
+            # than a character before the note, ``…之；　想一想：…``)
+            if (ln.xs[k] - ln.xs[prev] > _PRINT_GAP * max(a, b) or spaced) and min(a, b) < _PRINT_RATIO * max(a, b):
                 cut = k
                 break
         prev = k
+        spaced = False
     if cut is None:
         return None
     left = _Line(ln.page, ln.idx[:cut], ln.chars[:cut], ln.xs[:cut], ln.x0, 0.0, ln.y, ln.top, 0.0, fs=ln.fs[:cut])
@@ -311,9 +316,13 @@ def _reading_order(page: PageText, body: float) -> list[_Line]:
     return [ln for _, part in parts for ln in part]
 
 
-def _gutter(lines: list[_Line], body: float, lo: float, hi: float, web: bool = False) -> float | None:
+def _gutter(lines: list[_Line], body: float, lo: float, hi: float, web: bool = False,
+            whole: bool = False) -> float | None:
     """x of a vertical gutter between ``lo`` and ``hi`` that (almost) no line crosses, with body
-    text on both sides: the middle of the widest run of positions crossed by the fewest lines."""
+    text on both sides: the middle of the widest run of positions crossed by the fewest lines. With
+    ``whole`` (the page, not a side of it), fewer than eight lines on the right that are centred on one axis
+    and start at different places make no column (headings and a list's head centred over a body set off
+    the page's centre line up over the short last lines of its paragraphs)."""
     text_lines = [ln for ln in lines if abs(ln.size - body) < 0.2 * body and len(ln.squashed) >= 4]
     right_lines = [ln for ln in lines if abs(ln.size - body) < 1.6 and not rules.PAGE_NUMBER.fullmatch(ln.squashed)]
     limit = max(4, len(lines) // 8) + 1
@@ -324,7 +333,8 @@ def _gutter(lines: list[_Line], body: float, lo: float, hi: float, web: bool = F
         right = [ln.y for ln in right_lines if ln.x0 >= x]
         # (one line on the left will do beside eight or more on the right: a column holding only a
         # byline under a standfirst across the page, the other column full)
-        if (len(left) >= 3 or left and len(right) >= 8) and right:
+        if (len(left) >= 3 or left and len(right) >= 8) and right and not (whole and len(right) < 8 and _centred_apart(
+                [ln for ln in right_lines if ln.x0 >= x], body)):
             # lines across x count only where the two sides run side by side (a block across the
             # page above the columns, a title, an abstract, is read before them); ties go to the
             # position fewer lines cross in all
@@ -350,6 +360,16 @@ def _gutter(lines: list[_Line], body: float, lo: float, hi: float, web: bool = F
     return max(runs_)[1]
 
 
+def _centred_apart(lines: list[_Line], body: float) -> bool:
+    """Two or more lines centred on one axis (within two body sizes) that start two body sizes apart or more:
+    centred heads, not a column's left-aligned lines."""
+    if len(lines) < 2:
+        return False
+    mids = [ln.x0 + ln.x1 for ln in lines]
+    starts = [ln.x0 for ln in lines]
+    return max(mids) - min(mids) < 4 * body and max(starts) - min(starts) >= 2 * body
+
+
 _FOUR_COLUMNS = 0.4  # share of the page's width a side of the first gutter spans for it to be looked at for another
 
 
@@ -362,7 +382,7 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
     else:
         x0, x1 = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
         lo, hi = x0 + 0.3 * (x1 - x0), x0 + 0.7 * (x1 - x0)
-    gutter = _gutter(lines, body, lo, hi, page.web)
+    gutter = _gutter(lines, body, lo, hi, page.web, depth == 0)
     if gutter is None:
         return [("col" if depth else "span", sorted(lines, key=lambda ln: (-round(ln.y, 1), ln.x0)))]
     cols = {1: [ln for ln in lines if ln.x1 <= gutter], 2: [ln for ln in lines if ln.x0 >= gutter]}

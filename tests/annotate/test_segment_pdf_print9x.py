@@ -1,0 +1,69 @@
+"""Native PDF reader: batch 9's print designs as dev9xp sets them (docs/segmentation.md)."""
+
+from __future__ import annotations
+
+from pdf_samples import FONT, _canvas, _para, _units
+
+
+def _lines(c, text, x, y, size=11, chars=41, lead=19):
+    """``text`` set from ``x`` in lines of ``chars`` characters, the first indented two; returns y."""
+    c.setFont(FONT, size)
+    lines = [text[:chars - 2]] + [text[i:i + chars] for i in range(chars - 2, len(text), chars)]
+    for k, line in enumerate(lines):
+        c.drawString(x + (2 * size if k == 0 else 0), y, line)
+        y -= lead
+    return y
+
+
+def _centred(c, text, x, y, size):
+    c.setFont(FONT, size)
+    c.drawCentredString(x, y, text)
+
+
+def test_heads_centred_over_a_body_set_off_centre_make_no_column(tmp_path):
+    # a bulletin's page with a wider right margin: the body runs from 54 to 505, its heads are centred on the
+    # body (x 279), so they start right of the short last lines of the paragraphs
+    path = tmp_path / "bulletin.pdf"
+    c = _canvas(path)
+    paras = [_para(200 + k, 41 * n + 15) for k, n in enumerate((2, 3, 1, 2, 1))]
+    _centred(c, "第24期", 297.5, 770, 12)
+    y = _lines(c, paras[0], 54, 730)
+    _centred(c, "本期导读", 279, y - 6, 11)
+    c.setFont(FONT, 9.5)
+    c.drawString(82, y - 24, "◆　扎实推进重点工作")
+    c.drawString(82, y - 40, "◆　基层经验交流")
+    _centred(c, "扎实推进重点工作　取得阶段成效", 279, y - 76, 14)
+    y = _lines(c, paras[1], 54, y - 100)
+    y = _lines(c, paras[2], 54, y)
+    _centred(c, "基层经验交流", 279, y - 8, 12)
+    y = _lines(c, paras[3], 54, y - 32)
+    _lines(c, paras[4], 54, y)
+    c.showPage()
+    c.save()
+    got = ["".join(t.split()) for k, t in _units(path) if k == "paragraph"]
+    for p in paras:
+        assert p in got
+
+
+def test_a_margin_note_after_punctuation_hung_into_the_margin_is_cut_off(tmp_path):
+    # the body is 30 characters wide (100..400); a first line that ends in "；" hangs it out to 410, and the note
+    # starts at 412: a gap of less than a character before it
+    path = tmp_path / "textbook.pdf"
+    c = _canvas(path)
+    paras = [_para(300 + k, 30 * 4 - 8) for k in range(3)]
+    paras[0] = paras[0][:28] + "；" + paras[0][29:]
+    notes = {0: ["想一想：这一变化给人", "们带来了什么？"], 2: ["议一议：你同意这种说", "法吗？"]}
+    y = 760
+    for p, text in enumerate(paras):
+        lines = [text[:29]] + [text[i:i + 30] for i in range(29, len(text), 30)] if p == 0 else \
+            [text[:28]] + [text[i:i + 30] for i in range(28, len(text), 30)]
+        for k, line in enumerate(lines):
+            c.setFont(FONT, 10)
+            c.drawString(100 + (20 if k == 0 else 0), y, line)
+            if p in notes and k < len(notes[p]):
+                c.setFont(FONT, 7.5)
+                c.drawString(412, y, notes[p][k])
+            y -= 16
+    c.showPage()
+    c.save()
+    assert ["".join(t.split()) for k, t in _units(path) if k == "paragraph"] == paras
