@@ -29,7 +29,7 @@ from .classify import DocMeta
 from .ids import para_ids
 from .lines import contents_entries, split_lines
 from .normalize import render, render_clean, render_squeezed
-from .sentences import split_each
+from .sentences import split_sentences
 
 __all__ = ["Unit", "Document", "segment_text", "make_units", "to_record", "SCHEMA_VERSION"]
 
@@ -75,8 +75,7 @@ def make_units(doc_id: str, kinds: Sequence[str], texts: Sequence[str], offsets:
                where: Sequence[dict | None] | None = None) -> list[Unit]:
     """The units of one document, for every route: ids from the texts, and sentences for a paragraph
     (any other unit is one span)."""
-    cuts = iter(split_each([t for t, k in zip(texts, kinds, strict=True) if k == "paragraph"]))  # (one scan for all)
-    sentences = [next(cuts) if k == "paragraph" else [[0, len(t)]] for t, k in zip(texts, kinds, strict=True)]
+    sentences = [split_sentences(t) if k == "paragraph" else [[0, len(t)]] for t, k in zip(texts, kinds, strict=True)]
     ids = para_ids(doc_id, texts)
     return list(map(_unit, range(len(texts)), kinds, texts, offsets, sentences, ids, where or repeat(None)))
 

@@ -278,21 +278,6 @@ def test_a_glued_paragraph_in_a_printable_line_passes_the_gates(body):  # lines.
 
 
 
-@SETTINGS
-@given(st.lists(st.lists(st.integers(min_value=-5, max_value=10**9), max_size=3), max_size=12))
-def test_int_lists_are_written_as_json_dumps_writes_them(value):
-    import json
-
-    from annotate.segment import files
-    expected = json.dumps(value, separators=(",", ":"))
-    assert files._int_lists(value) == expected
-    c_encoder, files._INT_LISTS = files._INT_LISTS, None  # the fallback without json's C encoder
-    try:
-        assert files._int_lists(value) == expected
-    finally:
-        files._INT_LISTS = c_encoder
-
-
 LINE_WORDS = [*ATOMS, "ICP", "Copyright", "COPYRIGHT", "All Rights", "公网安备", "公網", "©", "版权", "星期四", "週", "周末", "礼拜",
               "禮拜", "于", "於", "#", ">", "»", "›", "|", "｜", "记", "記", "〔", "摄", "攝", "Ｉ", "CP"]
 
@@ -414,15 +399,6 @@ def test_the_html_prose_end_led_by_one_class_is_the_two_branch_pattern(text):
     plain = re.compile(r"[。！？；]|[!?;](?![A-Za-z0-9])")
     fast, slow = article.PROSE_END.search(text), plain.search(text)
     assert (fast and fast.span()) == (slow and slow.span())
-
-
-@SETTINGS
-@given(st.lists(st.lists(st.integers(min_value=0, max_value=10**7), min_size=1, max_size=4), max_size=4))
-def test_int_lists_are_written_as_json_writes_them(value):
-    import json
-
-    from annotate.segment import files
-    assert files._int_lists(value) == json.dumps(value, separators=(",", ":"))
 
 
 @SETTINGS
@@ -663,12 +639,3 @@ def test_control_bytes_found_by_memchr_scans_are_the_counted_ones(head):  # deco
 
     counted = len(head) - len(head.translate(None, decode._CONTROL))
     assert any(map(head.__contains__, decode._CONTROL_BYTES)) == (counted > 0)
-
-
-@SETTINGS
-@given(st.lists(st.one_of(texts.map(lambda t: rules.SPACE_OR_DROP.sub("", t)), texts.map(lambda t: t.replace("\n", " ")),
-                          texts), max_size=8))
-def test_sentences_cut_in_one_scan_of_the_joined_texts_are_each_texts_sentences(unit_texts):  # sentences.split_each
-    from annotate.segment.sentences import split_each, split_sentences
-
-    assert split_each(unit_texts) == [split_sentences(text) for text in unit_texts]
