@@ -20,7 +20,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from . import inline, rules
@@ -1124,7 +1124,7 @@ def _running_heads(lines: Sequence[Line], page: list[int] | None = None, short: 
     # (such a sub-head, or one printed well inside two pages, is followed by different lines where it is printed:
     # the page head's piece after it starts a unit again, "後續發展" / "綜合新聞" / "南瀛時報", p6x-020; a footer's
     # first line printed inside pages is followed by its next line each time, "江临市博物馆" / "地址：…")
-    heads = _shared_heads(keys, text, furniture, page, twice) if page is not None and furniture else set()
+    heads = _shared_heads(keys, shown, furniture, page, twice) if page is not None and furniture else set()
     for start, end in runs:
         head = start
         while head < end and keys[head] in furniture:
@@ -1142,10 +1142,11 @@ def _running_heads(lines: Sequence[Line], page: list[int] | None = None, short: 
                     lines[k].kind = "debris" if rows or keys[k] in twice or keys[k - 1] in heads else CONTINUED
 
 
-def _shared_heads(keys: Sequence[str], text: Sequence[str], found: set[str], page: list[int], twice: set[str]) -> set[str]:
+def _shared_heads(keys: Sequence[str], shown: Callable[[int], str], found: set[str], page: list[int],
+                  twice: set[str]) -> set[str]:
     """Of the repeated lines ``found`` (by key), the sub-heads that stories share: those of ``twice``
     (:func:`_twice_inside`) and those printed well inside (:data:`_EDGE` twice over from the edges) two pages or
-    more, that are followed by two different lines or more (``text``: each line's key or masked text) where
+    more, that are followed by two different lines or more (``shown``: line k's key or masked text) where
     they are printed. A running head's or foot's first line is followed by its next piece each time."""
     first: dict[int, int] = {}
     last: dict[int, int] = {}
@@ -1157,7 +1158,7 @@ def _shared_heads(keys: Sequence[str], text: Sequence[str], found: set[str], pag
     for i, k in enumerate(keys):
         if k in found:
             if i + 1 < len(keys):
-                after[k].add(text[i + 1])
+                after[k].add(shown(i + 1))
             if first[page[i]] + 2 * _EDGE <= i <= last[page[i]] - 2 * _EDGE:
                 pages[k].add(page[i])
     return {k for k, nxt in after.items() if len(nxt) >= 2 and (k in twice or len(pages[k]) >= 2)}

@@ -278,21 +278,6 @@ def test_a_glued_paragraph_in_a_printable_line_passes_the_gates(body):  # lines.
 
 
 
-@SETTINGS
-@given(st.lists(st.lists(st.integers(min_value=-5, max_value=10**9), max_size=3), max_size=12))
-def test_int_lists_are_written_as_json_dumps_writes_them(value):
-    import json
-
-    from annotate.segment import files
-    expected = json.dumps(value, separators=(",", ":"))
-    assert files._int_lists(value) == expected
-    c_encoder, files._INT_LISTS = files._INT_LISTS, None  # the fallback without json's C encoder
-    try:
-        assert files._int_lists(value) == expected
-    finally:
-        files._INT_LISTS = c_encoder
-
-
 LINE_WORDS = [*ATOMS, "ICP", "Copyright", "COPYRIGHT", "All Rights", "公网安备", "公網", "©", "版权", "星期四", "週", "周末", "礼拜",
               "禮拜", "于", "於", "#", ">", "»", "›", "|", "｜", "记", "記", "〔", "摄", "攝", "Ｉ", "CP"]
 
@@ -414,15 +399,6 @@ def test_the_html_prose_end_led_by_one_class_is_the_two_branch_pattern(text):
     plain = re.compile(r"[。！？；]|[!?;](?![A-Za-z0-9])")
     fast, slow = article.PROSE_END.search(text), plain.search(text)
     assert (fast and fast.span()) == (slow and slow.span())
-
-
-@SETTINGS
-@given(st.lists(st.lists(st.integers(min_value=0, max_value=10**7), min_size=1, max_size=4), max_size=4))
-def test_int_lists_are_written_as_json_writes_them(value):
-    import json
-
-    from annotate.segment import files
-    assert files._int_lists(value) == json.dumps(value, separators=(",", ":"))
 
 
 @SETTINGS
@@ -685,3 +661,38 @@ def test_a_clean_line_is_one_piece_without_whitespace(raw):  # what classify.lin
         if line.clean:
             assert len(line.pieces) == 1 and raw[line.start:line.end] == line.sq
             assert not any(c.isspace() for c in line.sq)
+
+
+_INTS = st.integers(min_value=0, max_value=10**9)
+
+
+@SETTINGS
+@given(st.lists(st.tuples(texts, st.sampled_from(["paragraph", "title", "debris"]),
+                          st.lists(st.lists(_INTS, min_size=2, max_size=2), max_size=12),
+                          st.lists(st.lists(_INTS, min_size=3, max_size=3), min_size=1, max_size=12)), max_size=6),
+       st.sampled_from(["x", "100%", '"a\\b"', "文%d"]), st.sampled_from([None, "标题 %s", "50% 的"]))
+def test_record_lines_are_json_dumps_of_the_records(units, doc_id, title):  # files.record_lines
+    # (a text unit always has an offset run; to_record leaves out an empty "offsets", record_lines never meets one)
+    import json
+
+    from annotate.segment import files
+    from annotate.segment.classify import DocMeta
+    from annotate.segment.core import Document, Unit, to_record
+
+    doc = Document(doc_id, [Unit(i, kind, text, offsets, sentences, f"{doc_id}-{i:08x}")
+                            for i, (text, kind, sentences, offsets) in enumerate(units)], DocMeta(title=title))
+    source = {"path": f"{doc_id}.txt", "sha256": "%s%d", "encoding": "utf-8"}
+    expected = [json.dumps(to_record(doc, unit, source), ensure_ascii=False, separators=(",", ":")) + "\n"
+                for unit in doc.units]
+    assert files.record_lines(doc, source) == expected
+
+
+@SETTINGS
+@given(st.one_of(texts.map(lambda t: t.encode("utf-8")), st.binary(max_size=64),
+                 st.lists(st.sampled_from([b"\x00", b"\x01", b"\x08", b"\t", b"\n", b"\x0e", b"\x1b", b"\x1c", b"\x1f",
+                                           b" ", b"a", "中".encode()]), max_size=30).map(b"".join)))
+def test_control_bytes_found_by_memchr_scans_are_the_counted_ones(head):  # decode.decode_bytes' gate on the count
+    from annotate.segment import decode
+
+    counted = len(head) - len(head.translate(None, decode._CONTROL))
+    assert any(map(head.__contains__, decode._CONTROL_BYTES)) == (counted > 0)
