@@ -15,7 +15,8 @@ make_dev9_print.py's own designs, typesetting, tools, alignment and gold (``make
 - every left-set block (paragraph, label, list item, heading) is cut or lengthened (with prose from another
   paragraph) so that its LAST line ends exactly at the margin (``full``), one character short of it (``short1``),
   or with its closing punctuation hanging past it (``over``), or is left alone; a list item or label may end in
-  ``；`` or ``：`` instead of ``。``; a heading may be lengthened so that it wraps (its first line full);
+  ``；`` or ``：`` instead of ``。``; a heading may be lengthened (words of another paragraph, its punctuation
+  dropped) to the shortest text that wraps: its first line full, a character or a few on the second;
 - one heading in some documents starts a new page, so the paragraph before it ends early on its page;
 - pdftotext default, ``-layout``, ``-raw`` and ``-nopgbrk`` for every document, ``-fixed 6`` for every third; encodings
   cycled as batch 9; OCR-like spaces in the ``-raw`` file of every seventh document.
@@ -45,7 +46,7 @@ MM = p9.MM
 DESIGNS = [d for d in p9.DESIGNS if d in p9.BUILD]  # the eight reportlab designs
 N_DOCS = 48
 ENDS_P = ["full", "full", "short1", "short1", "over", "keep", "keep"]
-ENDS_H = ["wrap", "full", "short1", "keep", "keep", "keep"]
+ENDS_H = ["wrap", "keep", "keep"]
 PUNCT = set("，。、；：？！）」』”’》〉】…—,.;:?!)（「『“‘《〈【(")
 
 
@@ -86,6 +87,8 @@ def _reshape(doc, kind: str, text: str, st: dict, mode: str, filler: str, end: s
     base = text.rstrip("。；：")
     if kind == "heading":
         base = text
+    if kind == "heading":  # a head lengthened with words, no sentence punctuation
+        filler = "".join(ch for ch in filler if ch not in PUNCT and not ch.isspace())
     long = base + ("，" if kind != "heading" else "") + filler
     lo = max(4, len(base) // 2) if kind != "heading" else len(base) + 2
     cands = []
