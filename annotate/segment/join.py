@@ -850,15 +850,17 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
             return False
         if wp < width - 1.5:  # a short last line, unless it is a full first line set two characters in
             # (or the Latin word or number the next line opens with would not have fitted after it)
+            # (but not onto an enumerator after a sentence end: "…字。" / "五、对本次…", a heading or item)
             return ((len(group) == 1 and wp >= width - 3 and not _first_line(nxt, width) and prev.last in "。！？!?…；;"
-                     and not ctx.flush)
+                     and not ctx.flush and not (prev.last in _SENTENCE_STRONG and rules.ENUMERATOR.match(nxt.sq)))
                     or _did_not_fit(prev, nxt, width) or _did_not_fit_chars(prev, nxt, ctx))
         label = rules.LABEL.match(nxt.sq)
         if label and label.group(1) in ctx.labels:
             return False
         last = prev.last
         if last in "；;":  # a list goes on: "…；" / "三是优化人才服务。"
-            return not (_first_line(nxt, width) and nxt.last not in rules.PARAGRAPH_END)
+            # (not onto an item of another list's style: "2．本项目…；" / "三、其他补充事宜", a higher level)
+            return not ((_first_line(nxt, width) and nxt.last not in rules.PARAGRAPH_END) or _other_list(group[0].sq, nxt.sq))
         if _first_line(nxt, width):
             # an indented first line, or a short last line that finishes this paragraph: a one-line
             # paragraph is rarer than a sentence that ends at the margin before the last line
@@ -895,7 +897,32 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
                          or (len(group) == 1 and wp > width + _OVER_WRAP and _short_heading(nxt, ctx))))
     if wp < width - 3 and _COMMA_INSIDE.search(prev.sq) and _did_not_fit(prev, nxt, width, _LATIN_RUN):
         return True  # a sentence's line cut short by a run of Latin words that would not fit after it
+    if len(prev.sq) <= _HEAD_REST and 1 < len(group) <= 3 and _wrapped_head(group, width):
+        return False
     return _fragment_join(group, nxt, ctx)
+
+
+_HEAD_REST = 4  # the most characters a wrapped heading leaves on its last line, for _wrapped_head
+_HEAD_STOPS = frozenset("。！？!?；;：:")
+_LIST_NUMBER = re.compile(r"[一二三四五六七八九十百\d]+")
+
+
+def _wrapped_head(group: Sequence[Line], width: float) -> bool:
+    """A heading that wrapped once or twice: full lines without a sentence or clause end, then a few
+    characters alone ("三、其他补充事宜目前…为" / "此"): the unit ends there, as a paragraph's last line
+    ends with its sentence."""
+    return (group[-2].width >= width - 1.5 and not any(ln.indent for ln in group[1:])
+            and not any(ch in _HEAD_STOPS for ln in group for ch in ln.sq))
+
+
+def _other_list(first: str, nsq: str) -> bool:
+    """``nsq`` opens an item whose mark has another form than the one ``first`` opens with
+    ("2．" / "三、"): a list of another level, not the next item of an inline list ("一是…；" / "二是…")."""
+    m = rules.ENUMERATOR.match(nsq)
+    if m is None:
+        return False
+    m0 = rules.ENUMERATOR.match(first)
+    return m0 is not None and _LIST_NUMBER.sub("N", m0.group()) != _LIST_NUMBER.sub("N", m.group())
 
 
 def _block_head(group: Sequence[Line], ctx: Context) -> bool:
