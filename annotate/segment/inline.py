@@ -228,8 +228,7 @@ def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
             end = len(raw)
         if begin not in lined:
             lined[begin] = pos if (furniture_spans(raw[begin:end].strip()) or _bar_goes_on(raw, begin, end)
-                                   or _bar_goes_on(raw, begin, end, _above(raw, begin))
-                                   or furniture_spans(raw[begin:end].strip(), _above(raw, begin))) else -1
+                                   or (end - begin <= _CUT_CREDIT_LINE and _after_cut_credit(raw, begin, end))) else -1
     hits = [pos for pos in lined.values() if pos >= 0]
     if not hits:
         return lines, []
@@ -274,6 +273,15 @@ def _above(raw: str, begin: int) -> str:
         return ""
     text = raw[raw.rfind("\n", 0, begin - 1) + 1:begin - 1]
     return "" if len(text) > 2 * _BAR_WRAP else _SPACE.sub("", text)
+
+
+_CUT_CREDIT_LINE = 2 * _BAR_WRAP  # characters: the longest line read after a credit line a wrap cut
+
+
+def _after_cut_credit(raw: str, begin: int, end: int) -> bool:
+    """Whether the raw line ``raw[begin:end]`` has a bar of counts to cut when read after the line above it."""
+    before = _above(raw, begin)
+    return bool(before) and (bool(furniture_spans(raw[begin:end].strip(), before)) or _bar_goes_on(raw, begin, end, before))
 
 
 def _credit_above(raw: str, above: Line, line: Line) -> bool:
