@@ -1099,7 +1099,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     if len(group) == 1 and len(sq) <= 8 and sq[-1] in ":：" and rules.LABEL.fullmatch(sq):
         # "记者:" alone on its line belongs to the speech below it; a list's label stands above its
         # items ("会议议定：" / "（一）由办公室牵头…", "注意事項：" / "1．答卷前…", an exam's option "C．…")
-        return not (rules.ENUMERATOR.match(nsq) or _OPTION.match(nsq))
+        # (and a list of notes under its label: "注释：" / "[1]本公报数据为初步统计数…；", dev9xq)
+        return not (rules.ENUMERATOR.match(nsq) or _OPTION.match(nsq) or rules.ENDNOTE_MARK.match(nsq))
     if opening in rules.CONTINUING:  # a tool cut before punctuation: "…电影频道" / "，该频道…"
         # (not onto a numbered section heading across a blank line: "1 林永康" / "" / "，预先…" is
         # an extract that took two columns in turns; the comma continues the other column's line)

@@ -49,3 +49,11 @@ def test_an_item_ending_in_a_semicolon_does_not_run_onto_another_lists_item():
     got = units(_doc(_wrap(TEXT), ["1．满足《中华人民共和国政府采购法》第二十二条规定的条件；", item], _wrap(head), _wrap(MORE)))
     assert any(text == item for _, text in got)
     assert not any(text.startswith(item) and len(text) > len(item) for _, text in got)
+
+
+def test_a_label_alone_stands_over_its_numbered_notes():
+    notes = ["[1]本公报数据为初步统计数，部分数据因四舍五入的原因存在总计与分项合计不等的情况；",
+             "[2]博物馆包括文物部门和其他部门所属博物馆，不含民办博物馆。"]
+    got = units(_doc(_wrap(TEXT), ["注释："], notes))
+    assert ("heading", "注释：") in got or ("paragraph", "注释：") in got
+    assert any(text == notes[0] for _, text in got)
