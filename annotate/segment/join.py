@@ -838,7 +838,10 @@ def _ascii_break(left: str, right: str) -> bool:
 def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) -> bool:
     width = ctx.wrap
     wp = prev.width
-    if prev.last in rules.PARAGRAPH_END:
+    last = prev.last
+    if prev.sq[-1] in "]］" and (m := _NOTE_AFTER_END.search(prev.sq)):
+        last = m.group(1)  # a sentence end with its endnote mark: "…還有一定的區別。[1]" (dev9xq)
+    if last in rules.PARAGRAPH_END:
         if nxt.gap > ctx.gap:  # a sentence end, then more blank lines than the text puts between its lines
             return False
         if (wp <= width - 1 and len(group) > 1 and not ctx.indents and not nxt.sq[0].isascii()
@@ -851,13 +854,12 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         if wp < width - 1.5:  # a short last line, unless it is a full first line set two characters in
             # (or the Latin word or number the next line opens with would not have fitted after it)
             # (but not onto an enumerator after a sentence end: "…字。" / "五、对本次…", a heading or item)
-            return ((len(group) == 1 and wp >= width - 3 and not _first_line(nxt, width) and prev.last in "。！？!?…；;"
-                     and not ctx.flush and not (prev.last in _SENTENCE_STRONG and rules.ENUMERATOR.match(nxt.sq)))
+            return ((len(group) == 1 and wp >= width - 3 and not _first_line(nxt, width) and last in "。！？!?…；;"
+                     and not ctx.flush and not (last in _SENTENCE_STRONG and rules.ENUMERATOR.match(nxt.sq)))
                     or _did_not_fit(prev, nxt, width) or _did_not_fit_chars(prev, nxt, ctx))
         label = rules.LABEL.match(nxt.sq)
         if label and label.group(1) in ctx.labels:
             return False
-        last = prev.last
         if last in "；;":  # a list goes on: "…；" / "三是优化人才服务。"
             # (not onto an item of another list's style: "2．本项目…；" / "三、其他补充事宜", a higher level)
             return not ((_first_line(nxt, width) and nxt.last not in rules.PARAGRAPH_END) or _other_list(group[0].sq, nxt.sq))
@@ -902,6 +904,7 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
     return _fragment_join(group, nxt, ctx)
 
 
+_NOTE_AFTER_END = re.compile(r"([。！？!?])[\[［]\d{1,2}[\]］]$")
 _HEAD_REST = 4  # the most characters a wrapped heading leaves on its last line, for _wrapped_head
 _HEAD_STOPS = frozenset("。！？!?；;：:")
 _LIST_NUMBER = re.compile(r"[一二三四五六七八九十百\d]+")

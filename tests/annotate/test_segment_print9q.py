@@ -57,3 +57,10 @@ def test_a_label_alone_stands_over_its_numbered_notes():
     got = units(_doc(_wrap(TEXT), ["注释："], notes))
     assert ("heading", "注释：") in got or ("paragraph", "注释：") in got
     assert any(text == notes[0] for _, text in got)
+
+
+def test_a_sentence_end_with_its_endnote_mark_ends_a_short_last_line():
+    last = "值設置、自動出售機數量配置及使用範圍等方面還有一定的區別。[1]"
+    head = "一、公共文化服務第十條其疆域在11個世紀中不斷變動色雷斯希臘和小亞細亞"
+    got = units(_doc(_wrap(TEXT, 33), [last], _wrap(head, 33), _wrap(MORE, 33)))
+    assert any(text.endswith(last) for _, text in got)
