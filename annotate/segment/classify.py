@@ -1118,6 +1118,10 @@ def _running_heads(lines: Sequence[Line], page: list[int] | None = None, short: 
                 for line in lines[start + 1:end]:
                     line.kind = CONTINUED
     twice = _twice_inside(keys, furniture, page) if page is not None and furniture else set()
+    # (such a sub-head, or one printed well inside two pages, is followed by different lines where it is printed:
+    # the page head's piece after it starts a unit again, "後續發展" / "綜合新聞" / "南瀛時報", p6x-020; a footer's
+    # first line printed inside pages is followed by its next line each time, "江临市博物馆" / "地址：…")
+    heads = _shared_heads(keys, text, furniture, page, twice) if page is not None and furniture else set()
     for start, end in runs:
         head = start
         while head < end and keys[head] in furniture:
@@ -1132,7 +1136,28 @@ def _running_heads(lines: Sequence[Line], page: list[int] | None = None, short: 
                 rows = any(_FLOOR.fullmatch(ln.sq) for ln in lines[a:b])
                 for k in range(a + 1, b):  # (a line that a page prints twice inside it stands alone: a sub-head
                     # that several stories share, "後續發展", under a page head "112年2月28日 星期四 A7 綜合新聞")
-                    lines[k].kind = "debris" if rows or keys[k] in twice else CONTINUED
+                    lines[k].kind = "debris" if rows or keys[k] in twice or keys[k - 1] in heads else CONTINUED
+
+
+def _shared_heads(keys: Sequence[str], text: Sequence[str], found: set[str], page: list[int], twice: set[str]) -> set[str]:
+    """Of the repeated lines ``found`` (by key), the sub-heads that stories share: those of ``twice``
+    (:func:`_twice_inside`) and those printed well inside (:data:`_EDGE` twice over from the edges) two pages or
+    more, that are followed by two different lines or more (``text``: each line's key or masked text) where
+    they are printed. A running head's or foot's first line is followed by its next piece each time."""
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    for i, p in enumerate(page):
+        first.setdefault(p, i)
+        last[p] = i
+    pages: dict[str, set[int]] = collections.defaultdict(set)
+    after: dict[str, set[str]] = collections.defaultdict(set)
+    for i, k in enumerate(keys):
+        if k in found:
+            if i + 1 < len(keys):
+                after[k].add(text[i + 1])
+            if first[page[i]] + 2 * _EDGE <= i <= last[page[i]] - 2 * _EDGE:
+                pages[k].add(page[i])
+    return {k for k, nxt in after.items() if len(nxt) >= 2 and (k in twice or len(pages[k]) >= 2)}
 
 
 def _twice_inside(keys: Sequence[str], found: set[str], page: list[int]) -> set[str]:

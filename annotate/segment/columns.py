@@ -252,7 +252,10 @@ def _wide_gaps(raw: str, lines: list[Line]) -> dict[int, list[tuple[int, int]]]:
         edges = [line.start, *(x for r in runs for x in r), line.end]
         sizes = [len(raw[a:b].replace(" ", "")) for a, b in zip(edges[::2], edges[1::2], strict=True)]
         keep = [r for k, r in enumerate(runs) if min(sizes[k], sizes[k + 1]) >= 2
-                and _PROSE_MARK.search(raw, r[1], edges[2 * k + 3]) is not None]
+                and _PROSE_MARK.search(raw, r[1], edges[2 * k + 3]) is not None
+                # (or one hanzi alone at the piece's end, another column's name cut short: "…全球第十         萱")
+                or (k == len(runs) - 1 and sizes[k] >= _GAP_PIECE and sizes[k + 1] == 1
+                    and "\u4e00" <= raw[r[1]] <= "\u9fff")]
         if keep:
             out[i] = keep
     return out
@@ -285,7 +288,8 @@ _SPACED_PIECE = 8  # full-width units left of such a space (a column's line, not
 _SPACED_CHAIN = 3  # consecutive lines with the space at one printed position
 _SPACED_SLACK = 2.0  # full-width units the position may move (Latin and digits are narrower)
 _SPACED_WINDOW = 6  # lines either side where the position must recur
-_SPACED_MAX = 2  # such spaces on one line (three columns); more: OCR-like spaces
+_SPACED_TWO = 2 * 8  # characters two columns' lines hold at least (two pieces of _SPACED_PIECE)
+_SPACED_MAX = 3  # such spaces on one line (four columns); more: OCR-like spaces
 _SPACED_LINE_MAX = 40  # characters in a short line ...
 _SPACED_SHORT = 0.6  # ... and the share of a text's lines that are short, at least
 _SPACED_USUAL = 3  # lines without such a space that show the text's usual line width around a line
@@ -383,6 +387,7 @@ def _cut_at(raw: str, lines: list[Line], cuts: dict[int, list[tuple[int, int]]])
 
 # a short heading of another column printed after a column's line (`…而读 ■ 资料补充`, `…光 結語`):
 # two to eight characters, a hanzi among them, no punctuation but a bullet
+_HEADING_ALONE = 9  # characters of such a heading (a bullet and eight)
 _HEADING_BESIDE = re.compile(r"[■□●○◆◇▲△★☆▶►]?(?=[^，。、；：！？,.;:!?（）()「」『』“”]*[\u4e00-\u9fff])[^，。、；：！？,.;:!?（）()「」『』“”]{2,8}")
 
 
@@ -417,8 +422,9 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
         return None
     # (cheap first, per printed line: where most lines with such a space are no longer than the
     # text's commonest line, the text is spaced so throughout, as found below line by line)
-    common = collections.Counter(map(len, map(_SQ, lines))).most_common(1)[0][0] + _SPACED_WIDER
-    longer = rows = 0
+    # (in a PDF extract, the commonest width of the lines without such a space: a page whose lines are nearly all
+    # two or three columns' lines glued, p6x-004 -layout, is no text spaced throughout)
+    widths = []
     end = -1
     for sp in found:
         if sp < end:  # (the same printed line)
@@ -427,9 +433,20 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
         end = raw.find("\n", sp)
         if end < 0:
             end = len(raw)
-        rows += 1
-        longer += end - start - raw.count(" ", start, end) > common
-    if 2 * longer < rows:
+        lead = start
+        while raw[lead] == " ":
+            lead += 1
+        # (printed from its left margin: -layout sets two narrow columns' lines glued by one space right of a wide
+        # column's place, "                 太原组织成立了… 历史学家认为，…", p6x-004)
+        widths.append(end - start - raw.count(" ", start, end) + lead - start)
+    counts = collections.Counter(map(len, map(_SQ, lines)))
+    held = len(widths)
+    if "\f" in raw:  # (a PDF extract's pages)
+        counts = (counts - collections.Counter(widths)) or counts
+        # (a line too short to hold two columns' lines, a bullet sub-head "■ 主要特点", tells nothing)
+        held -= sum(map(_SPACED_TWO.__gt__, widths))
+    common = counts.most_common(1)[0][0] + _SPACED_WIDER
+    if not held or 2 * sum(map(common.__lt__, widths)) < held:
         return None
     starts = list(map(_START, lines))
     if all(map(operator.lt, starts, starts[1:])):  # (in file order, as most texts: no sort)
@@ -451,17 +468,31 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
         return None
     where: dict[int, list[tuple[float, int]]] = {}
     beside: dict[int, int] = {}  # a short heading after the line's last such space
+    credited: set[int] = set()  # lines with another column's credit inside
     for i, spaces in cands.items():
-        if len(spaces) > _SPACED_MAX:
-            continue
         line = lines[i]
+        spaced = len(spaces) > _SPACED_MAX
+        if spaced:
+            # (a justified column's line that the extract letter-spaced, ``正式 葡 萄 酒 … 進 入 現 1944年…``:
+            # a space between two single characters is no gutter; nor is one inside another column's credit,
+            # ``較 來源：中央社 2023/02/27 記者賴怡 泊，…``; each such run is one piece)
+            spaces = [sp for sp in spaces if not _letter_spaced(raw, line, sp)]
+            if len(spaces) > _SPACED_MAX:
+                outside = _outside_credit(raw, line, spaces)
+                if len(outside) > _SPACED_MAX:
+                    continue
+                if len(outside) < len(spaces):
+                    credited.add(i)
+                spaces = outside
         text = raw[line.start:line.end]
         lead = line.lead if line.lead >= 0 else _lead(raw, line.start)
         ok = []
+        prev = line.start - 1
         for sp in spaces:
             at = sp - line.start
             left = text[:at]
-            piece = left[left.rfind(" ") + 1:]
+            piece = left[left.rfind(" ") + 1:] if not spaced else text[prev - line.start + 1:at]
+            prev = sp
             right = text[at + 1:]
             nxt = right.find("  ")
             if nxt >= 0:
@@ -502,7 +533,10 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
     for i in {*recurring, *beside}:
         around = collections.Counter(width(k) for k in range(max(0, i - _SPACED_AROUND), min(len(lines), i + _SPACED_AROUND + 1))
                                      if k not in where and width(k) >= _SPACED_PIECE)
-        if sum(around.values()) < _SPACED_USUAL or width(i) >= around.most_common(1)[0][0] + _SPACED_WIDER:
+        # (the line printed from the left margin of its line or piece: -layout sets two narrow columns' lines
+        # glued by one space right of a wide column's place, "          太原组织成立了… 历史学家认为，…", p6x-004)
+        lead = lines[i].lead if lines[i].lead >= 0 else _lead(raw, lines[i].start)
+        if sum(around.values()) < _SPACED_USUAL or width(i) + lead >= around.most_common(1)[0][0] + _SPACED_WIDER:
             wide.add(i)
     if not wide or len(wide) * (_SPACED_WIDE_SHARE if "\f" in raw else 2) < len(cands):
         return None
@@ -510,6 +544,12 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
     # (or where the line without the heading is as wide as its column's line above or below it)
     accepted.update((i, [sp]) for i, sp in colblock.beside_by_width(raw, lines, {i: sp for i, sp in beside.items()
                                                                                   if i not in wide}).items())
+    # (or where the text prints the heading as a line of its own elsewhere, a sub-head that stories share:
+    # "…但到2007年時，有關 結語" beside another column's lines, p6x-020)
+    rest = [i for i in beside if i not in accepted and i not in wide]
+    if rest:
+        alone = {ln.sq for ln in lines if len(ln.sq) <= _HEADING_ALONE}
+        accepted.update((i, [beside[i]]) for i in rest if squeeze(raw, beside[i] + 1, lines[i].end) in alone)
     # (a credit line of another column after a column's full line: colblock.credit_beside)
     accepted.update((i, [sp]) for i, sp in colblock.credit_beside(raw, lines, {i: s for i, s in cands.items()
                                                                                if i not in accepted}).items())
@@ -521,6 +561,32 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
             seen = sum(any(abs(p - pos) <= _SPACED_SLACK for p, _ in recurring[j]) for j in keys[lo:hi] if j != i)
             if seen >= _SPACED_CHAIN - 1 and sp not in accepted.get(i, ()):
                 accepted.setdefault(i, []).append(sp)
+    # (the lines of a page's later columns glued, where the first column's lines come in turns with them or
+    # have ended, "该会成为抗日民族统一战线的具体组织形 策。1867年，…": no wider than the first column's lines, but
+    # cut where a column of lines cut into three or more is as wide, p6x-004)
+    spans = [(pos[k + 1] - pos[k], lines[i].end) for i in accepted if len(accepted[i]) >= 2
+             for pos in [[p for p, sp in where.get(i, ()) if sp in accepted[i]]] for k in range(len(pos) - 1)]
+    if len(spans) >= _SPACED_CHAIN:
+        for i in where:
+            if i not in accepted and i not in wide and len(where[i]) == 1 and any(
+                    abs(where[i][0][0] - w) <= _SPACED_SLACK for w, _ in spans):
+                accepted[i] = [where[i][0][1]]
+    # (a wide line with another column's credit inside: cut at each gutter-like space, the credit one piece)
+    accepted.update((i, [sp for _, sp in where[i]]) for i in credited if i in wide and i in where)
+    # (a line right between two lines cut at n gutters, with n gutter-like spaces of its own and no blank line
+    # either side: cut at all of them; a letter-spaced column's line, whose later gutters sit a few places
+    # away from the others', p6x-020)
+    for i in [i for i in where if i - 1 in accepted and i + 1 in accepted]:
+        n = len(accepted[i - 1])
+        if len(where[i]) == n == len(accepted[i + 1]) != len(accepted.get(i, ())) and not lines[i].gap and not lines[i + 1].gap:
+            accepted[i] = [sp for _, sp in where[i]]
+        elif len(where[i]) == n - 1 == len(accepted.get(i, ())) and n == len(accepted[i + 1]) and not lines[i].gap \
+                and not lines[i + 1].gap:
+            # (one gutter short, where the neighbours have one: a space between two digits or letters there, which
+            # is no candidate, "…史特拉斯堡。1949 11月，所屬…", p6x-020)
+            sp = _narrow_gutter(raw, lines, i, [p for p, s in where[i - 1] if s in accepted[i - 1]], where[i])
+            if sp is not None:
+                accepted[i] = [*accepted[i], sp]
     if not accepted:
         return None
     out: list[Line] = []
@@ -547,6 +613,13 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
                     max(map(_PRINTED_SQ, band[-1])) + _SPACED_SLACK < _printed(line.sq) <= max(map(_PRINTED_SQ, band[0])) + _SPACED_SLACK):
                 band[0].append(line)
                 continue
+            # (one to three hanzi right under the band where a column's last piece is another column's credit
+            # cut short in its name: the name's end, "記者賴怡" / "萱")
+            if band and credited and not line.gap and len(line.sq) <= 3 and _HANZI_ONLY.fullmatch(line.sq):
+                c = next((c for c, col in enumerate(band) if _SPACED_CREDIT.fullmatch(raw, col[-1].start, col[-1].end)), -1)
+                if c >= 0:
+                    band[c].append(line)
+                    continue
             flush()
             out.append(line)
             continue
@@ -561,6 +634,53 @@ def spaced_order(raw: str, lines: list[Line]) -> list[Line] | None:
             band[c].append(part)
     flush()
     return out
+
+
+def _narrow_gutter(raw: str, lines: list[Line], i: int, above: list[float], own: list[tuple[float, int]]) -> int | None:
+    """For :func:`spaced_order`: the single space between two narrow characters on line ``i`` at the one gutter
+    position of the line above (``above``) that none of the line's own gutters (``own``) stands at, within
+    :data:`_SPACED_SLACK`, with :data:`_SPACED_PIECE` units of text left of it; or ``None``."""
+    missing = [p for p in above if all(abs(p - q) > _SPACED_SLACK for q, _ in own)]
+    if len(missing) != 1:
+        return None
+    line = lines[i]
+    text = raw[line.start:line.end]
+    lead = line.lead if line.lead >= 0 else _lead(raw, line.start)
+    prev = max([s for _, s in own if s < line.start + text.find(" ")] or [line.start - 1])
+    for m in _NARROW_SPACE.finditer(text):
+        at = m.start()
+        pos = lead + _printed(text[:at])
+        if abs(pos - missing[0]) <= _SPACED_SLACK and _printed(text[text.rfind(" ", 0, at) + 1:at]) >= 2:
+            sp = line.start + at
+            left = [s for _, s in own if s < sp]
+            if _printed(raw[(left[-1] if left else prev) + 1:sp]) >= _SPACED_PIECE:
+                return sp
+    return None
+
+
+_NARROW_SPACE = re.compile(r"(?<=[\x21-\x7e]) (?=[\x21-\x7e])")
+
+
+def _letter_spaced(raw: str, line: Line, sp: int) -> bool:
+    """The space at ``sp`` stands between two single characters of ``line`` (a letter-spaced run)."""
+    return (sp - 1 == line.start or raw[sp - 2] == " ") and (sp + 2 >= line.end or raw[sp + 2] == " ")
+
+
+# another column's credit printed on a line of columns glued by one space, its own spaces inside: a source, a date,
+# a reporter and a name (``來源：中央社 2023/02/27 記者賴怡``)
+_SPACED_CREDIT = re.compile(rf"(?:{rules.SOURCE.pattern})(?: \S*\d\S*)?(?: (?:记者|記者) ?[\u4e00-\u9fff]{{2,4}})?")
+
+
+_HANZI_ONLY = re.compile("[\u4e00-\u9fff]+")
+
+
+def _outside_credit(raw: str, line: Line, spaces: list[int]) -> list[int]:
+    """``spaces`` without those inside another column's credit that opens after one of them."""
+    for sp in spaces:
+        m = _SPACED_CREDIT.match(raw, sp + 1, line.end)
+        if m is not None:
+            return [s for s in spaces if not sp < s < m.end()]
+    return spaces
 
 
 def _lead(raw: str, start: int) -> int:

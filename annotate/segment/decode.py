@@ -81,10 +81,12 @@ def decode_bytes(data: bytes, *, path: str | None = None) -> Decoded:
             return Decoded(text, encoding)
     head = data[:65536]
     controls = len(head) - len(head.translate(None, _CONTROL))  # counted in C, unlike a regex
-    if b"\x00" in head and _utf16_without_bom(head):
+    binary = b"\x00" in head or controls > max(8, len(head) // 200)
+    # (CJK in UTF-16 may hold no NUL byte at all, only control bytes: "，" is 0C FF)
+    if binary and _utf16_without_bom(head):
         raise EncodingError("UTF-16 text without a byte-order mark", path=path,
                             hint="re-save the file as UTF-8 (or as UTF-16 with a byte-order mark)")
-    if b"\x00" in head or controls > max(8, len(head) // 200):
+    if binary:
         raise InputError(
             "binary file (NUL or control bytes), not text", path=path,
             hint="give .txt or .md files; UTF-16 text needs a byte-order mark",

@@ -487,6 +487,7 @@ _BLOCK_MIN = 6  # lines of a block set at a width of its own
 _BLOCK_REACH = 6  # body lines either side that a line's local width is the commonest of
 _BLOCK_SHARE = 0.5  # of the body in such blocks before the text counts as wrapped
 _BLOCK_SHARE_BESIDE = 0.4  # ... where lines printed side by side were cut (columns.spaced_order): counted as in blocks
+_BLOCK_SHARED = 0.15  # of the body at one width: a column's width (_block_widths)
 _BLOCK_APART = 3  # blocks' widths must differ by more than this (the band a wrap's lines spread in)
 
 
@@ -515,11 +516,15 @@ def _block_widths(widths: list[float], body: Sequence[Line], closed: Sequence[bo
                 best, seen = w, c
         local.append(best)
     blocks = []  # (start, end, width)
+    # (the widths that many lines of the text share, one a column's: a block's lines wider than its width at
+    # one of them are another column's lines that the extract printed among its own, p6x-016)
+    tally = collections.Counter(ints)
+    shared = frozenset(w for w, c in tally.items() if w > 0 and c >= _BLOCK_SHARED * n)
     start = 0
     for i in range(1, n + 1):
         if i == n or local[i] != local[start]:
             if i - start >= _BLOCK_MIN and local[start] > 0:
-                width, _ = _dominant(widths[start:i], body[start:i], closed[start:i])
+                width, _ = _dominant(widths[start:i], body[start:i], closed[start:i], shared)
                 if width and _runs_on(widths, body, closed, start, i, width):
                     blocks.append((start, i, width))
             start = i
@@ -561,7 +566,8 @@ def _shift_others(lines: Sequence[Line], at: Sequence[int], shifts: Sequence[flo
             line.width += shift
 
 
-def _dominant(widths: list[float], body: Sequence[Line], closed: Sequence[bool]) -> tuple[float, int]:
+def _dominant(widths: list[float], body: Sequence[Line], closed: Sequence[bool],
+              shared: frozenset[int] = frozenset()) -> tuple[float, int]:
     """The wrap width of ``body`` whose lines are ``widths`` wide (``closed``: which end a
     paragraph), and how many lines are within one of it; (0, 0) if the widths are not those of
     wrapped text. Widths are multiples of half a unit, so the bands are counted on doubled widths."""
@@ -574,7 +580,8 @@ def _dominant(widths: list[float], body: Sequence[Line], closed: Sequence[bool])
     tight = sum(map(halves.__getitem__, range(2 * width - 2, 2 * width + 4)))  # W - 1 <= w <= W + 1.5
     if width < 10 or near < 0.5 * len(body) or tight < 0.35 * len(body):
         return 0, 0
-    wider = [i for i, w in enumerate(widths) if w > width + 2] if len(body) - near > 0.1 * len(body) else []
+    wider = [i for i, w in enumerate(widths) if w > width + 2 and int(w) not in shared] \
+        if len(body) - near > 0.1 * len(body) else []
     if sum(len(body[i].sq) + 3 > _span(body[i]) for i in wider) > 0.1 * len(body):
         return 0, 0  # too many lines wider than the width (letter-spaced, justified lines aside)
     ends = collections.Counter(map(int, map(operator.mul, itertools.compress(widths, closed), itertools.repeat(2.0))))

@@ -273,3 +273,20 @@ def test_a_labelled_date_under_a_full_line_opens_a_unit_of_its_own():
     raw = "\n".join([*body, "投稿日期：111年9月12日；接受刊登日期：112年7月", *wrapped((text * 3)[100:161] + "。", 20)]) + "\n"
     got = [t for _, t in units(raw)]
     assert "".join(body) in got and any(t.startswith("投稿日期：") for t in got)
+
+
+def test_blocks_hold_their_width_with_another_column_s_lines_printed_among_their_own():
+    # pdftotext's default mode printed a line of a column of 28 after every seven lines of a column of 22
+    # (p6x-016): those wider lines stand at a width many lines of the text share, a column's, so the block of
+    # 22 is still wrapped text, and the page's blocks hold the wrap
+    text = PROSE * 12
+    paras, k = [], 0
+    for width, n in ((22, 7), (22, 8), (22, 6), (22, 7), (22, 9), (22, 6), (28, 5), (28, 6), (28, 6)):
+        paras.append([text[k + width * i:k + width * (i + 1)] for i in range(n)] + [text[k + width * n:k + width * n + 6] + "。"])
+        k += width * n + 6
+    stray = [text[k + 28 * i:k + 28 * (i + 1)] for i in range(7)]  # another column's lines, mid-sentence
+    lines = [line for para in paras for line in para]
+    narrow = sum(len(p) for p in paras[:6])
+    rows = [x for j in range(0, narrow, 7) for x in lines[j:j + 7] + stray[j // 7:j // 7 + 1]] + lines[narrow:]
+    raw = "\n".join(rows) + "\n"
+    assert join.context(split_lines(raw), raw).wrap == 22.0

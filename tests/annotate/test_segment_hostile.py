@@ -176,3 +176,15 @@ def test_a_docx_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
     assert path.stat().st_size < 200_000
     with pytest.raises(InputError, match="zip bomb"):
         read_docx(path, "a")
+
+
+def test_utf16_cjk_without_a_byte_order_mark_is_named_as_utf16():
+    # no NUL byte at all (every character is CJK), only control bytes ("，" is 0C FF): once "binary file"
+    from annotate.errors import EncodingError
+    from annotate.segment import decode_bytes
+
+    for encoding in ("utf-16-le", "utf-16-be"):
+        data = (PROSE * 300).encode(encoding)
+        assert b"\x00" not in data[:65536]
+        with pytest.raises(EncodingError, match="UTF-16 text without a byte-order mark"):
+            decode_bytes(data, path="a.txt")

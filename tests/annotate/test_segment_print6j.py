@@ -279,3 +279,46 @@ def test_an_infobox_printed_above_the_title_is_debris_a_row_a_unit():
     # a chapter and a section heading set so are no infobox
     got = units("第一章 总则\n第一节 概述\n\n" + "\n".join(BODY) + "\n")
     assert not any(k == "debris" for k, _ in got)
+
+
+def test_a_sub_head_inside_two_pages_is_no_piece_of_the_page_head_it_was_printed_in():
+    """classify._shared_heads: a sub-head that stories share (``後續發展``), printed well inside two pages and once
+    among the pieces of a page head (pdftotext's default mode, p6x-020), is followed by the head's next piece
+    there, which starts a unit again: no unit holds both. The head's last piece, followed by each page's first
+    line, is no sub-head (it is not printed inside a page)."""
+    from annotate.segment import segment_text
+
+    prose = ("史特拉斯堡是法國東部的經濟支柱之一，第二產業發達，種類繁多，第三產業以金融相關產業與商業研究和諮詢的公司"
+             "為主。在傳統上，史特拉斯堡是一個典型的航運與貿易之城。在中世紀的漢撒同盟時代，史特拉斯堡和美因茲、法蘭克福"
+             "一同作為萊茵河流域的主要港口而興起。韓國的主要植物有槭樹、櫪樹、楓樹、樺樹、紫椴、榆樹等。南部沿海和濟州島"
+             "的植被是亞熱帶常綠闊葉林，主要植物有山茶、狹葉櫟、竹等。海拔一百米以上的山區如雪岳山、智異山、漢拏山等屬於"
+             "寒溫帶針葉林帶，主要植物有落葉松、偃松、冷杉、紅松、紅皮雲杉、紅豆杉等。")
+
+    def para(k: int) -> list[str]:
+        text = prose[k * 37:] + prose[:k * 37]
+        return [text[i * 18:(i + 1) * 18] for i in range(9)] + [text[162:170] + "。"]
+
+    head = ["112年2月28日", "A7", "星期四", "綜合新聞", "南瀛時報"]
+    pages = [[*head, *para(0), "後續發展", *para(1)],
+             [*head[:3], "後續發展", *head[3:], *para(2), *para(3)],
+             [*head, *para(4), "後續發展", *para(5)]]
+    raw = "\f".join("\n".join(p) + "\n" for p in pages)
+    units = segment_text(raw, "doc").units
+    assert not any("後續發展" in u.text and "綜合新聞" in u.text for u in units)
+    assert sum(u.text == "後續發展" for u in units) == 3
+    assert sum(u.text == "綜合新聞南瀛時報" for u in units) == 3
+
+
+def test_one_hanzi_alone_at_the_end_of_a_column_s_piece_after_a_wide_gap_is_cut_off():
+    """columns._wide_gaps: one hanzi at the end of a column's piece, eight spaces or more after its text (another
+    column's name cut short, ``…全球第十         萱``, p6x-020 -layout), is a piece of its own, never the end of that
+    column's line; a digit there (a folio) is left alone."""
+    left, right = _column(PROSE, 22, 8), _column(PROSE[::-1], 22, 8)
+    rows = [a + " " * 8 + b for a, b in zip(left, right, strict=True)]
+    rows[5] = left[5][:10] + " " * 9 + "萱" + " " * 2 + " " * 8 + right[5]
+    raw = "\n".join([*rows, "\f"])
+    order = columns.reading_order(raw, split_lines(raw))
+    pieces = [raw[ln.start:ln.end] for ln in order]
+    assert "萱" in pieces and left[5][:10] in pieces
+    raw2 = raw.replace("萱", "3")
+    assert left[5][:10] not in [raw2[ln.start:ln.end] for ln in columns.reading_order(raw2, split_lines(raw2))]

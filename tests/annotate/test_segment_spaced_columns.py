@@ -130,3 +130,147 @@ def test_a_text_with_spaces_but_no_line_of_text_has_no_columns():
     # (a markdown mark and a zero-width space: no printed line left; found by the offsets property test)
     assert spaced_order("## \u200b", []) is None
     assert segment_text("## \u200b", "doc").units == []
+
+
+COL2 = [  # a second, a third and a fourth column, 15 to 18 characters a line
+    "心脏的结构可以从胚胎期的发育中",
+    "了解到，一般我们常听到的心音有",
+    "第一心音和第二心音，第三心音在",
+    "第二心音之后，第四心音则在第一",
+    "心音之前出现，多见于心室肥厚的",
+    "病人，其机制与心房收缩有关系。",
+]
+COL3 = [
+    "统治者采取的第一项行动就是将大型会堂",
+    "烧毁并夷为平地，该会堂完成于十九世纪",
+    "末，曾是欧洲最大的会堂之一，也是该市",
+    "的标志建筑。在第一次世界大战中该市未",
+    "受到严重破坏，但在一九四四年受到了轰",
+    "炸，大片地区被摧毁，此后又逐步重建起",
+]
+COL4 = [
+    "共和国成立以后，解放军进占各个岛屿，",
+    "成立县人民政府，属专区管辖。后经政务",
+    "院批准，县辖区分为三县，并从邻省划入",
+    "一县，成立新的专区。此后又有多个县自",
+    "其他专区划入，但在数年之后转划归另一",
+    "专区。此后撤销数县，合并成立一个县。",
+]
+
+
+def test_four_columns_glued_by_one_space_with_a_letter_spaced_line_are_cut_into_four():
+    # four columns on one printed line, one space between each two (pdftotext's default mode, gutters
+    # of 2.5 mm); the second column's fifth line is justified with few characters, so the extract
+    # letter-spaced it (its gutters sit three places left of the others'): the spaces inside that run are
+    # no gutters, and the line is cut into four like the lines above and below it
+    second = list(COL2)
+    second[4] = " ".join("心音之前出现，多见于心室")  # 12 characters where the others have 15
+    rows = [" ".join(cells) for cells in zip(LEFT, second, COL3, COL4, strict=True)]
+    raw = "\n".join([*ABOVE, *rows, *BELOW]) + "\n"
+    order = spaced_order(raw, split_lines(raw))
+    assert order is not None
+    texts = [ln.sq for ln in order]
+    for column in (LEFT, COL3, COL4):
+        for row in column:
+            assert row in texts
+    assert "心音之前出现，多见于心室" in texts
+    units = segment_text(raw, "doc").units
+    for unit in units:
+        check_offsets(unit.text, raw, unit.offsets)
+        assert sum(any(r[:5] in unit.text for r in column) for column in (LEFT, second, COL3, COL4)) <= 1, unit.text
+
+
+def test_a_heading_that_the_text_prints_alone_elsewhere_is_cut_off_a_line_of_the_usual_width():
+    # "…有关 结语": a narrow column's line, another column's heading after one space, between two lines of a
+    # third column (the default mode's lines of three columns in turns): no wider than the lines around it,
+    # nor as wide as the lines right above and below it, but the text prints "结语" as a line of its own
+    # elsewhere (a sub-head that stories share): cut off there
+    other = ["此后的研究者多从档案出发重新审视", "相关档案在近年陆续公开，引起关注"]
+    line = "的协谈电话虽常见，但到二零零七年时"
+    glued = [a + " " + b for a, b in zip(LEFT, COL2, strict=True)]  # (a page in columns: lines cut above)
+
+    def dump(head: str, alone: list[str]) -> str:
+        return "\n".join([*ABOVE, *glued, other[0][:15], line + " " + head, other[1][:15], *alone, *BELOW]) + "\n"
+
+    raw = dump("结语", ["结语"])
+    order = spaced_order(raw, split_lines(raw))
+    assert order is not None and [ln.sq for ln in order].count("结语") == 2
+    units = segment_text(raw, "doc").units
+    assert not any("结语" in u.text and len(u.text) > 2 for u in units)
+    # a heading that the text prints nowhere else stays on the line
+    raw = dump("附录", [])
+    assert line + "附录" in [ln.sq for ln in spaced_order(raw, split_lines(raw))]
+
+
+def test_another_column_s_credit_inside_a_line_of_four_columns_is_one_piece_and_takes_its_name_s_end():
+    # "…较 来源：中央社 2023/02/27 记者赖怡 泊，…": the credit's own spaces are no gutters (five single spaces,
+    # three of them gutters); the line is cut at those three, and the name's last character that the column
+    # wrapped onto the next line ("萱", alone under the band) goes with the credit, not with the last column
+    credit = "来源：中央社 2023/02/27 记者赖怡"
+    rows = [" ".join(cells) for cells in zip(LEFT[:5], COL2[:5], COL3[:5], COL4[:5], strict=True)]
+    rows.append(" ".join([LEFT[5], credit, COL3[5], COL4[5]]))
+    raw = "\n".join([*ABOVE, *rows, "萱", "", *BELOW]) + "\n"
+    order = spaced_order(raw, split_lines(raw))
+    assert order is not None
+    texts = [ln.sq for ln in order]
+    assert texts.index("萱") == texts.index(credit.replace(" ", "")) + 1
+    assert COL3[5] in texts and COL4[5] in texts
+    units = segment_text(raw, "doc").units
+    byline = next(u for u in units if u.kind == "byline")  # (in pieces, in file order: the later one continues it)
+    whole = "".join(u.text for u in units if u is byline or (u.where or {}).get("continues") == byline.para_id)
+    assert whole.replace(" ", "") == "来源：中央社2023/02/27记者赖怡萱"
+    assert not any("萱" in u.text and "专区" in u.text for u in units)
+
+
+def test_two_narrow_columns_glued_right_of_a_wide_column_s_place_are_cut():
+    # -layout of a page with a wide first column and two narrow ones (ratios .5/.3/.2, gutters 2.5 mm): rows of
+    # all three glued by one space, then rows where the first column's lines and the two others' glued lines
+    # come in turns, the latter set in by the wide column's width. Such a row is no wider in characters than
+    # the wide column's lines, but printed from the left margin it is: it is cut at its gutter
+    wide = [a + b[:12] for a, b in zip(LEFT, ABOVE, strict=True)] + [a + b[:12] for a, b in zip(ABOVE, LEFT, strict=True)]
+    narrow2 = COL3 + COL4
+    narrow3 = [r[:12] for r in COL2 + COL2[::-1]]
+    rows = [" ".join(cells) for cells in zip(wide[:4], narrow2[:4], narrow3[:4], strict=True)]
+    for k in range(4, 12):
+        rows += [wide[k], " " * 32 + narrow2[k] + " " + narrow3[k]]
+    raw = "\n".join([*rows, *BELOW]) + "\n"
+    texts = [ln.sq for ln in spaced_order(raw, split_lines(raw))]
+    for k in range(4, 12):
+        assert narrow2[k] in texts and narrow3[k] in texts
+
+
+def test_two_later_columns_glued_in_turns_with_the_first_column_s_lines_are_cut_at_its_width():
+    # pdftotext's default mode on a page of a wide and two narrow columns: rows of all three glued by one space
+    # (wider than any line), then the two narrow columns' lines glued, in turns with the wide column's lines
+    # (as wide as those: width cannot tell them), and bullet sub-heads with a space ("■ 主要特点", too short to
+    # hold two columns' lines). The glued narrow lines are cut where the three-column rows show the second
+    # column's width
+    wide = [a + b[:12] for a, b in zip(LEFT, ABOVE, strict=True)] + [a + b[:12] for a, b in zip(ABOVE, LEFT, strict=True)]
+    narrow2 = [r[:18] for r in COL3 + COL4]
+    narrow3 = [r[:12] for r in COL2 + COL2[::-1]]
+    rows = [" ".join(cells) for cells in zip(wide[:7], narrow2[:7], narrow3[:7], strict=True)]
+    for k in range(7, 12):
+        rows += [wide[k], narrow2[k] + " " + narrow3[k]] + (["■ 主要特点", "■ 背景情况"] if k % 2 else [])
+    raw = "\n".join([*rows, *BELOW]) + "\n\f"  # (a PDF extract's page)
+    texts = [ln.sq for ln in spaced_order(raw, split_lines(raw))]
+    for k in range(7, 12):
+        assert narrow2[k] in texts and narrow3[k] in texts
+
+
+def test_a_gutter_between_two_digits_in_a_band_of_four_columns_is_cut_where_the_neighbours_have_theirs():
+    # "…史特拉斯堡。1949 11月，所屬…": the third column's line ends with a year and the fourth's opens with a
+    # number, so that gutter has no wide character beside it; the lines above and below are cut at three
+    # gutters, and the line at the two it shows and at the space between the digits where theirs stands
+    third = list(COL3)
+    fourth = list(COL4)
+    third[2] = third[2][:14] + "1949"
+    fourth[2] = "11" + fourth[2][2:]
+    rows = [" ".join(cells) for cells in zip(LEFT, COL2, third, fourth, strict=True)]
+    raw = "\n".join([*ABOVE, *rows, *BELOW]) + "\n\f"
+    texts = [ln.sq for ln in spaced_order(raw, split_lines(raw))]
+    assert third[2] in texts and fourth[2] in texts
+    # a space between two digits inside a column's line, away from the neighbours' gutters, stays
+    third[2] = third[2][:4] + "19 49" + third[2][9:]
+    rows = [" ".join(cells) for cells in zip(LEFT, COL2, third, COL4, strict=True)]
+    raw = "\n".join([*ABOVE, *rows, *BELOW]) + "\n\f"
+    assert third[2].replace(" ", "") in [ln.sq for ln in spaced_order(raw, split_lines(raw))]
