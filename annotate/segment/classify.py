@@ -20,7 +20,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from . import inline, rules
@@ -76,6 +76,8 @@ class DocMeta:
 
 def spaced(raw: str, line: Line) -> str:
     """The line with each whitespace run shown as one space (for patterns that need word gaps)."""
+    if line.clean:  # (one piece, no whitespace inside: its squeezed text is its raw text, shown as it is)
+        return line.sq
     text = " ".join(raw[s:e] for s, e in line.pieces)
     return " ".join(text.split())
 
@@ -248,6 +250,8 @@ def mark_lines(raw: str, lines: Sequence[Line], squeezed: _Squeezed | None = Non
         elif line.dup or (
             n <= _STANDALONE_MAX
             and (c in gate or not "\u4e00" <= c <= "\u9fff" or i in marked)
+            and (c not in _KIND_WORD_ONLY or i in marked or i in footers or rules.KIND_START.match(sq)
+                 or (n <= _CAPTION_MAX and sq[-1] in "）)"))  # (else line_kind says "": see _KIND_WORD_ONLY)
         ):
             line.kind = line_kind(raw, line)
         elif i in footers and n <= _FOOTER_MAX and not line.level:
@@ -1082,19 +1086,18 @@ def _running_heads(lines: Sequence[Line], page: list[int] | None = None, short: 
     repeated = {k for k, n in counts.items() if n >= 2}
     if not repeated:
         return
-    masked = _masked("\n".join([ln.sq if not k and not ln.kind else "" for ln, k in zip(lines, keys, strict=True)]))
-    text = [k or m for k, m in zip(keys, masked.split("\n"), strict=True)]
+
+    def shown(k: int) -> str:
+        """What the surroundings are compared by: line ``k``'s key, else its masked text where it has no
+        kind, else "" (known furniture, skipped). Read only for the lines beside the runs (few)."""
+        return keys[k] or ("" if lines[k].kind else _masked(lines[k].sq))
+
     runs: list[tuple[int, int]] = []  # [start, end) of each maximal run of repeated lines
-    i = 0
-    while i < len(lines):
-        if keys[i] in repeated:
-            j = i
-            while j < len(lines) and keys[j] in repeated:
-                j += 1
-            runs.append((i, j))
-            i = j
+    for i in itertools.compress(itertools.count(), map(repeated.__contains__, keys)):  # (the repeated lines, in C)
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
         else:
-            i += 1
+            runs.append((i, i + 1))
     before: dict[tuple[str, ...], set[str | None]] = collections.defaultdict(set)
     after: dict[tuple[str, ...], set[str | None]] = collections.defaultdict(set)
     headlines = set()
@@ -1102,8 +1105,8 @@ def _running_heads(lines: Sequence[Line], page: list[int] | None = None, short: 
         sig = tuple(keys[start:end])
         if end < len(lines) and lines[end].kind == "byline":
             headlines.add(sig)  # a headline with its byline below, repeated as a heading: not a running header
-        before[sig].add(next((text[k] for k in range(start - 1, -1, -1) if text[k]), None))
-        after[sig].add(next((text[k] for k in range(end, len(lines)) if text[k]), None))
+        before[sig].add(next((t for t in map(shown, range(start - 1, -1, -1)) if t), None))
+        after[sig].add(next((t for t in map(shown, range(end, len(lines))) if t), None))
     furniture = {k for sig in before if len(before[sig]) > 1 and len(after[sig]) > 1 and sig not in headlines
                  and sum(len(k) for k in sig if not _DATE_KEY.fullmatch(k)) >= 4 for k in sig}  # (not dates alone)
     # A run made only of lines seen in such headers is one too (a page printed less of it); so are
@@ -1121,7 +1124,7 @@ def _running_heads(lines: Sequence[Line], page: list[int] | None = None, short: 
     # (such a sub-head, or one printed well inside two pages, is followed by different lines where it is printed:
     # the page head's piece after it starts a unit again, "後續發展" / "綜合新聞" / "南瀛時報", p6x-020; a footer's
     # first line printed inside pages is followed by its next line each time, "江临市博物馆" / "地址：…")
-    heads = _shared_heads(keys, text, furniture, page, twice) if page is not None and furniture else set()
+    heads = _shared_heads(keys, shown, furniture, page, twice) if page is not None and furniture else set()
     for start, end in runs:
         head = start
         while head < end and keys[head] in furniture:
@@ -1139,10 +1142,11 @@ def _running_heads(lines: Sequence[Line], page: list[int] | None = None, short: 
                     lines[k].kind = "debris" if rows or keys[k] in twice or keys[k - 1] in heads else CONTINUED
 
 
-def _shared_heads(keys: Sequence[str], text: Sequence[str], found: set[str], page: list[int], twice: set[str]) -> set[str]:
+def _shared_heads(keys: Sequence[str], shown: Callable[[int], str], found: set[str], page: list[int],
+                  twice: set[str]) -> set[str]:
     """Of the repeated lines ``found`` (by key), the sub-heads that stories share: those of ``twice``
     (:func:`_twice_inside`) and those printed well inside (:data:`_EDGE` twice over from the edges) two pages or
-    more, that are followed by two different lines or more (``text``: each line's key or masked text) where
+    more, that are followed by two different lines or more (``shown``: line k's key or masked text) where
     they are printed. A running head's or foot's first line is followed by its next piece each time."""
     first: dict[int, int] = {}
     last: dict[int, int] = {}
@@ -1154,7 +1158,7 @@ def _shared_heads(keys: Sequence[str], text: Sequence[str], found: set[str], pag
     for i, k in enumerate(keys):
         if k in found:
             if i + 1 < len(keys):
-                after[k].add(text[i + 1])
+                after[k].add(shown(i + 1))
             if first[page[i]] + 2 * _EDGE <= i <= last[page[i]] - 2 * _EDGE:
                 pages[k].add(page[i])
     return {k for k, nxt in after.items() if len(nxt) >= 2 and (k in twice or len(pages[k]) >= 2)}
@@ -1181,6 +1185,15 @@ def _twice_inside(keys: Sequence[str], found: set[str], page: list[int]) -> set[
 
 # First characters of the lines _web_line knows: a cheap gate before its regexes.
 _WEB_FIRST = frozenset("[发發更点點浏瀏阅閱访訪註注加关關被赞贊按评評回收转轉粉人上下最第首尾末#:打附相查共")
+
+
+# The hanzi of _GATE that line_kind looks at only for a kind word (rules.KIND_START) at the line's start: no
+# widget, web line, caption, editor's slash, page number or year opens with one. A line that opens with one
+# and has no kind word there, no colon, mark or footer word (mark_lines' index finds those) and, if short,
+# no closing bracket at its end (a photo credit) passes none of line_kind's tests before its prose gate and
+# is "" there: mark_lines does not call it (test_segment_fastpaths.py checks such lines).
+_KIND_WORD_ONLY = frozenset(c for c in _GATE if "\u4e00" <= c <= "\u9fff") - rules.EDITOR_FIRST - _PAGE_FIRST - _WEB_FIRST \
+    - inline.WIDGET_FIRST - frozenset("图圖")
 
 
 def _web_line(sq: str, first: str) -> str:
@@ -1279,8 +1292,8 @@ def line_kind(raw: str, line: Line) -> str:
     if rules.SENTENCE_END_RE.search(sq):
         return ""
     if starts and (rules.BYLINE.match(sq) or rules.ROLE_ALONE.fullmatch(sq) or ("@" in sq and rules.HANDLE_CREDIT.fullmatch(sq)) or (
-            " " in raw[line.start:line.end] or "\u3000" in raw[line.start:line.end] or len(line.pieces) > 1)
-            and rules.BYLINE.match(spaced(raw, line))):
+            not line.clean and (" " in raw[line.start:line.end] or "\u3000" in raw[line.start:line.end] or len(line.pieces) > 1))
+            and rules.BYLINE.match(spaced(raw, line))):  # (a clean line: one piece, no gap inside)
         return "byline"  # (the gaps may end the names: "作者：周美玲 發表於2023/03/06", "作者：经济研究所\u3000孙立新")
     if starts and not colon and len(sq) <= 20 and rules.EDITOR_START.match(sq):
         return "meta"  # "（编辑 李某）": an editor credit without its colon
@@ -1291,7 +1304,8 @@ def line_kind(raw: str, line: Line) -> str:
         if colon and "，" in sq and _clause_runs_on(sq):
             return ""  # a field that runs on as a sentence, wrapped: "时间：…，每天上午9:00至11:30，下" / "午14:00至17:00。"
         return "byline" if rules.REPORTER.search(spaced(raw, line)) else "meta"
-    if colon and (" " in raw[line.start:line.end] or "\u3000" in raw[line.start:line.end]) and rules.FIELDS_LINE.fullmatch(spaced(raw, line)):
+    if colon and not line.clean and (" " in raw[line.start:line.end] or "\u3000" in raw[line.start:line.end]) \
+            and rules.FIELDS_LINE.fullmatch(spaced(raw, line)):
         return "meta"  # "中图分类号：K230 文献标识码：A 文章编号：…": fields of the document's record
     if colon and len(sq) <= 60 and sq.count("：") + sq.count(":") >= 3 and rules.FIELDS_SQUEEZED.fullmatch(sq):
         return "meta"  # three or more such fields whose gaps an extract lost or scattered: "证券代码：600756证券简称：…公告编号：…"

@@ -25,6 +25,10 @@ _BOMS = (
 )
 # Control bytes that never occur in text files (tab, newlines, form feed and ESC are allowed).
 _CONTROL = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
+# The same bytes one by one: a text without any (nearly every file; UTF-8 never uses them inside a
+# character) is told by one memchr scan per byte value, several times fewer instructions than the
+# count below, which runs only where one is present
+_CONTROL_BYTES = tuple(bytes([byte]) for byte in _CONTROL)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _PRIVATE = re.compile(r"[\ue000-\uf8ff]")
 _SAMPLE = 200_000
@@ -80,7 +84,9 @@ def decode_bytes(data: bytes, *, path: str | None = None) -> Decoded:
                 ) from None
             return Decoded(text, encoding)
     head = data[:65536]
-    controls = len(head) - len(head.translate(None, _CONTROL))  # counted in C, unlike a regex
+    controls = 0
+    if any(map(head.__contains__, _CONTROL_BYTES)):  # (UTF-8 text holds none: one memchr scan a byte value)
+        controls = len(head) - len(head.translate(None, _CONTROL))  # counted in C, unlike a regex
     binary = b"\x00" in head or controls > max(8, len(head) // 200)
     # (CJK in UTF-16 may hold no NUL byte at all, only control bytes: "，" is 0C FF)
     if binary and _utf16_without_bom(head):

@@ -32,6 +32,7 @@ left to the other rules. Dates as :data:`rules.DATE` writes them, and with the y
 from __future__ import annotations
 
 import collections
+import itertools
 import operator
 import re
 from collections.abc import Sequence
@@ -147,7 +148,7 @@ def cut_dated_lines(raw: str, lines: list[Line]) -> list[Line]:
     kinds = list(map(_KIND, lines))  # (in C)
     if "byline" not in kinds:
         return lines
-    at = [i + 1 for i, k in enumerate(kinds) if k == "byline" and i + 1 < len(lines)]
+    at = [i + 1 for i in itertools.compress(itertools.count(), map("byline".__eq__, kinds)) if i + 1 < len(lines)]  # (in C)
     cuts = {}
     for i in at:
         line = lines[i]

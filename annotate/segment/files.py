@@ -8,7 +8,9 @@ and a failed run leaves no output behind.
 from __future__ import annotations
 
 import collections
+import functools
 import hashlib
+import itertools
 import json
 import operator
 import os
@@ -110,42 +112,38 @@ _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _STRING = getattr(json.encoder, "c_encode_basestring", None) or json.encoder.py_encode_basestring
 
 
-_C_ENCODER = getattr(json.encoder, "c_make_encoder", None)
-# json's C encoder without its circular-reference check: a list of int lists in one C call, about
-# 1.5x faster than repr (which guards every inner list against recursion) or %-formatting each run
-_INT_LISTS = _C_ENCODER(None, None, _STRING, None, ":", ",", False, False, True) if _C_ENCODER else None
-
-
-def _int_lists(value: list[list[int]]) -> str:
-    """JSON of a list of int lists, as ``json.dumps(value, separators=(",", ":"))`` writes it. One
-    sentence or one offset run (most units) is formatted directly, a quarter faster than the encoder."""
-    if len(value) == 1:
-        run = value[0]
-        if len(run) == 2:
-            return f"[[{run[0]},{run[1]}]]"
-        if len(run) == 3:
-            return f"[[{run[0]},{run[1]},{run[2]}]]"
-    if _INT_LISTS is not None:
-        return "".join(_INT_LISTS(value, 0))
-    return "[" + ",".join(",".join(map(str, v)).join("[]") for v in value) + "]"
-
-
 _KIND, _TEXT = operator.attrgetter("kind"), operator.attrgetter("text")
+_FLAT = itertools.chain.from_iterable
+
+
+@functools.cache
+def _pairs(count: int) -> str:
+    """The %-format of ``count`` [start, end] pairs as JSON (``json.dumps`` with no spaces)."""
+    return "[" + ",".join(["[%d,%d]"] * count) + "]"
+
+
+@functools.cache
+def _triples(count: int) -> str:
+    """The %-format of ``count`` [text_start, raw_start, length] offset runs as JSON."""
+    return "[" + ",".join(["[%d,%d,%d]"] * count) + "]"
 
 
 def record_lines(doc: Document, source: dict[str, Any]) -> list[str]:
     """The JSONL lines of ``doc``'s records: the same objects as :func:`core.to_record`, with
-    the per-document parts encoded once and the int arrays written by :func:`_int_lists`
-    (several times faster than ``json.dumps`` per record). tests/annotate/test_segment_seeds.py
-    checks parity with ``json.dumps``."""
+    the per-document parts encoded once and the int arrays written by one short %-format each
+    (:func:`_pairs`, :func:`_triples`: ``%d`` writes each int in C, with no encoder call, token
+    list and join per array; a unit's sentences are pairs and its offset runs triples,
+    schemas/paragraph.schema.json). Several times faster than ``json.dumps`` per record;
+    test_segment_fastpaths.py and test_segment_seeds.py check parity with ``json.dumps``."""
     head = f'{{"schema_version":{SCHEMA_VERSION},"doc_id":{_ENCODE(doc.doc_id)},"para_id":'
     middle = f',"doc":{_ENCODE(doc.meta.as_dict())},"source":{_ENCODE(source)[:-1]},"offsets":'
     if any(unit.where is not None for unit in doc.units):  # PDF and DOCX provenance
         return [_ENCODE(to_record(doc, unit, source)) + "\n" for unit in doc.units]
-    string, ints = _STRING, _int_lists
+    string, flat, pairs, triples = _STRING, _FLAT, _pairs, _triples
     return [
         f'{head}{string(unit.para_id)},"index":{unit.index},"kind":"{unit.kind}","text":{string(unit.text)},'
-        f'"sentences":{ints(unit.sentences)}{middle}{ints(unit.offsets)}}}}}\n'
+        f'"sentences":{pairs(len(unit.sentences)) % tuple(flat(unit.sentences))}{middle}'
+        f'{triples(len(unit.offsets)) % tuple(flat(unit.offsets))}}}}}\n'
         for unit in doc.units
     ]
 

@@ -13,6 +13,8 @@ a label and a name right above it, the foot of the page before (``本版主編�
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 from collections.abc import Sequence
 
@@ -27,12 +29,14 @@ _DATE_FIELD = re.compile(rf"{rules.ERA}?(?:{_DATE.pattern})")  # a field that is
 _PUNCT = re.compile(r"[，。；！？、：:,;!?]")
 # a page's foot line of a label and a name right above the next page's strip: "本版主編：林佳蓉"
 _FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}[：:][\u4e00-\u9fff]{2,4}")
+_CLEAN = operator.attrgetter("clean")
 
 
 def strip_lines(lines: Sequence[Line], raw: str) -> frozenset[int]:
     """``id`` of each line that is a dated strip (module doc)."""
     out = []
-    for line in lines:
+    # (a clean line has no whitespace inside, so one field, never a strip: skipped in C; most lines are clean)
+    for line in itertools.filterfalse(_CLEAN, lines):
         sq = line.sq
         if len(sq) > STRIP_MAX or line.kind or not ("日" in sq or "-" in sq or "/" in sq or "." in sq):
             continue

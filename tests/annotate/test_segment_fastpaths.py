@@ -278,21 +278,6 @@ def test_a_glued_paragraph_in_a_printable_line_passes_the_gates(body):  # lines.
 
 
 
-@SETTINGS
-@given(st.lists(st.lists(st.integers(min_value=-5, max_value=10**9), max_size=3), max_size=12))
-def test_int_lists_are_written_as_json_dumps_writes_them(value):
-    import json
-
-    from annotate.segment import files
-    expected = json.dumps(value, separators=(",", ":"))
-    assert files._int_lists(value) == expected
-    c_encoder, files._INT_LISTS = files._INT_LISTS, None  # the fallback without json's C encoder
-    try:
-        assert files._int_lists(value) == expected
-    finally:
-        files._INT_LISTS = c_encoder
-
-
 LINE_WORDS = [*ATOMS, "ICP", "Copyright", "COPYRIGHT", "All Rights", "公网安备", "公網", "©", "版权", "星期四", "週", "周末", "礼拜",
               "禮拜", "于", "於", "#", ">", "»", "›", "|", "｜", "记", "記", "〔", "摄", "攝", "Ｉ", "CP"]
 
@@ -414,15 +399,6 @@ def test_the_html_prose_end_led_by_one_class_is_the_two_branch_pattern(text):
     plain = re.compile(r"[。！？；]|[!?;](?![A-Za-z0-9])")
     fast, slow = article.PROSE_END.search(text), plain.search(text)
     assert (fast and fast.span()) == (slow and slow.span())
-
-
-@SETTINGS
-@given(st.lists(st.lists(st.integers(min_value=0, max_value=10**7), min_size=1, max_size=4), max_size=4))
-def test_int_lists_are_written_as_json_writes_them(value):
-    import json
-
-    from annotate.segment import files
-    assert files._int_lists(value) == json.dumps(value, separators=(",", ":"))
 
 
 @SETTINGS
@@ -628,3 +604,95 @@ def test_display_width_counted_in_c_is_the_width_counted_a_character_at_a_time(t
     from annotate.segment.lines import display_width
 
     assert display_width(text) == sum(0.5 if ch.isascii() else 1.0 for ch in text)
+
+
+_KIND_ATOMS = ["本报记者", "记者", "贾敬敦", "国家高新区", "中", "新", "放大缩小", "作者", "：", ":", "，", "。", "？", "2021",
+               "14", "7", "年", "月", "日", "号", "號", "府授研字第", "二〇二三年六月", "中國時報", "-----", "=====", "版",
+               "©", "|", ">", "【", "】", "(", ")", "“", "”", "#", "## ", "**", "🎉", "𠀀", "ＡＢ", "１２", " ", "\u3000",
+               "\n", "\n\n", "\r\n", "甲" * 25, "乙" * 40, "丙" * 70]
+
+
+@SETTINGS
+@given(st.sampled_from(sorted(classify._KIND_WORD_ONLY)), st.lists(st.sampled_from(ATOMS + _KIND_ATOMS), max_size=20).map("".join))
+def test_a_line_opening_with_a_kind_word_character_without_kind_word_mark_or_credit_is_prose(first, rest):
+    # mark_lines does not call line_kind for such a line (classify._KIND_WORD_ONLY)
+    raw = first + rest
+    for line in split_lines(raw):
+        sq = line.sq
+        if line.level or line.dup or sq[0] not in classify._KIND_WORD_ONLY or len(sq) > classify._STANDALONE_MAX:
+            continue
+        marked, footers = classify._marks_and_footers(classify._LineIndex([line]))
+        if marked or footers or rules.KIND_START.match(sq) or (len(sq) <= classify._CAPTION_MAX and sq[-1] in "）)"):
+            continue
+        assert classify.line_kind(raw, line) == ""
+
+
+_STRIP_ATOMS = ["2023-06-01", "111年6月5日", "中華民國111年6月13日", "星期四", "A3", "綜合新聞", "南瀛時報", "今日24版", "年",
+                "本版主編：林佳蓉", "甲", "。", "，", ".", "/", "-", " ", "  ", "\u3000", "\t", "\n", "\n\n", "\r\n"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_STRIP_ATOMS), max_size=30).map("".join))
+def test_dated_strips_found_past_the_clean_lines_are_those_of_every_line(raw):
+    from annotate.segment import strips
+    lines = split_lines(raw)
+    fast = strips.strip_lines(lines, raw)
+    clean = strips._CLEAN
+    try:
+        strips._CLEAN = lambda line: False  # every line looked at
+        plain = strips.strip_lines(lines, raw)
+    finally:
+        strips._CLEAN = clean
+    assert fast == plain
+
+
+@SETTINGS
+@given(texts)
+def test_a_clean_line_is_shown_spaced_as_its_squeezed_text(raw):  # classify.spaced's shortcut
+    for line in split_lines(raw):
+        plain = " ".join(" ".join(raw[s:e] for s, e in line.pieces).split())
+        assert classify.spaced(raw, line) == plain
+
+
+@SETTINGS
+@given(texts)
+def test_a_clean_line_is_one_piece_without_whitespace(raw):  # what classify.line_kind and strips skip on `clean`
+    for line in split_lines(raw):
+        if line.clean:
+            assert len(line.pieces) == 1 and raw[line.start:line.end] == line.sq
+            assert not any(c.isspace() for c in line.sq)
+
+
+_INTS = st.integers(min_value=0, max_value=10**9)
+
+
+@SETTINGS
+@given(st.lists(st.tuples(texts, st.sampled_from(["paragraph", "title", "debris"]),
+                          st.lists(st.lists(_INTS, min_size=2, max_size=2), max_size=12),
+                          st.lists(st.lists(_INTS, min_size=3, max_size=3), min_size=1, max_size=12)), max_size=6),
+       st.sampled_from(["x", "100%", '"a\\b"', "文%d"]), st.sampled_from([None, "标题 %s", "50% 的"]))
+def test_record_lines_are_json_dumps_of_the_records(units, doc_id, title):  # files.record_lines
+    # (a text unit always has an offset run; to_record leaves out an empty "offsets", record_lines never meets one)
+    import json
+
+    from annotate.segment import files
+    from annotate.segment.classify import DocMeta
+    from annotate.segment.core import Document, Unit, to_record
+
+    doc = Document(doc_id, [Unit(i, kind, text, offsets, sentences, f"{doc_id}-{i:08x}")
+                            for i, (text, kind, sentences, offsets) in enumerate(units)], DocMeta(title=title))
+    source = {"path": f"{doc_id}.txt", "sha256": "%s%d", "encoding": "utf-8"}
+    expected = [json.dumps(to_record(doc, unit, source), ensure_ascii=False, separators=(",", ":")) + "\n"
+                for unit in doc.units]
+    assert files.record_lines(doc, source) == expected
+
+
+@SETTINGS
+@given(st.one_of(texts.map(lambda t: t.encode("utf-8")), st.binary(max_size=64),
+                 st.lists(st.sampled_from([b"\x00", b"\x01", b"\x08", b"\t", b"\n", b"\x0e", b"\x1b", b"\x1c", b"\x1f",
+                                           b" ", b"a", "中".encode()]), max_size=30).map(b"".join)))
+def test_control_bytes_found_by_memchr_scans_are_the_counted_ones(head):  # decode.decode_bytes' gate on the count
+    from annotate.segment import decode
+
+    counted = len(head) - len(head.translate(None, decode._CONTROL))
+    assert any(map(head.__contains__, decode._CONTROL_BYTES)) == (counted > 0)
