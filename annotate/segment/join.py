@@ -846,8 +846,6 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
     width = ctx.wrap
     wp = prev.width
     last = prev.last
-    if prev.sq[-1] in "]］" and (m := _NOTE_AFTER_END.search(prev.sq)):
-        last = m.group(1)  # a sentence end with its endnote mark: "…還有一定的區別。[1]" (dev9xq)
     if last in rules.PARAGRAPH_END:
         if nxt.gap > ctx.gap:  # a sentence end, then more blank lines than the text puts between its lines
             return False
@@ -900,13 +898,15 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         # "第九届全国青年史学论坛论文集 2021年10月" over the title)
         # (or it comes under a line far wider than the wrap, no line of the wrapped text: a masthead's
         # date and issue line, "中華民國112年2月6日 星期四 第25708號 今日24版" over the headline "戰鬥機")
-        return not (nxt.width < width - 3 and heading_like(nxt.sq, ctx.labels)
-                    and (nxt.gap > ctx.gap or nxt.sq[0] in rules.BULLETS or rules.ENUMERATOR.match(nxt.sq)
-                         or _numbered_heading(nxt, ctx) or _dated_end(prev, ctx.raw)
-                         or (len(group) == 1 and wp > width + _OVER_WRAP and _short_heading(nxt, ctx))))
+        # (nor after a short last line that ends its sentence with an endnote mark: "…還有一定的區別。[1]", dev9xq)
+        return not ((nxt.width < width - 3 and heading_like(nxt.sq, ctx.labels)
+                     and (nxt.gap > ctx.gap or nxt.sq[0] in rules.BULLETS or rules.ENUMERATOR.match(nxt.sq)
+                          or _numbered_heading(nxt, ctx) or _dated_end(prev, ctx.raw)
+                          or (len(group) == 1 and wp > width + _OVER_WRAP and _short_heading(nxt, ctx))))
+                    or (wp < width - 1.5 and prev.sq[-1] in "]］" and _NOTE_AFTER_END.search(prev.sq) is not None))
     if wp < width - 3 and _COMMA_INSIDE.search(prev.sq) and _did_not_fit(prev, nxt, width, _LATIN_RUN):
         return True  # a sentence's line cut short by a run of Latin words that would not fit after it
-    if len(prev.sq) <= _HEAD_REST and 1 < len(group) <= 3 and _wrapped_head(group, width):
+    if wp <= _HEAD_REST and 1 < len(group) <= 3 and _wrapped_head(group, width):
         return False
     return _fragment_join(group, nxt, ctx)
 
