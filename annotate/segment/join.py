@@ -845,7 +845,8 @@ def _ascii_break(left: str, right: str) -> bool:
 def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) -> bool:
     width = ctx.wrap
     wp = prev.width
-    if prev.last in rules.PARAGRAPH_END:
+    last = prev.last
+    if last in rules.PARAGRAPH_END:
         if nxt.gap > ctx.gap:  # a sentence end, then more blank lines than the text puts between its lines
             return False
         if (wp <= width - 1 and len(group) > 1 and not ctx.indents and not nxt.sq[0].isascii()
@@ -857,15 +858,16 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
             return False
         if wp < width - 1.5:  # a short last line, unless it is a full first line set two characters in
             # (or the Latin word or number the next line opens with would not have fitted after it)
-            return ((len(group) == 1 and wp >= width - 3 and not _first_line(nxt, width) and prev.last in "。！？!?…；;"
-                     and not ctx.flush)
+            # (but not onto an enumerator after a sentence end: "…字。" / "五、对本次…", a heading or item)
+            return ((len(group) == 1 and wp >= width - 3 and not _first_line(nxt, width) and last in "。！？!?…；;"
+                     and not ctx.flush and not (last in _SENTENCE_STRONG and rules.ENUMERATOR.match(nxt.sq)))
                     or _did_not_fit(prev, nxt, width) or _did_not_fit_chars(prev, nxt, ctx))
         label = rules.LABEL.match(nxt.sq)
         if label and label.group(1) in ctx.labels:
             return False
-        last = prev.last
         if last in "；;":  # a list goes on: "…；" / "三是优化人才服务。"
-            return not (_first_line(nxt, width) and nxt.last not in rules.PARAGRAPH_END)
+            # (not onto an item of another list's style: "2．本项目…；" / "三、其他补充事宜", a higher level)
+            return not ((_first_line(nxt, width) and nxt.last not in rules.PARAGRAPH_END) or _other_list(group[0].sq, nxt.sq))
         if _first_line(nxt, width):
             # an indented first line, or a short last line that finishes this paragraph: a one-line
             # paragraph is rarer than a sentence that ends at the margin before the last line
@@ -896,13 +898,41 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         # "第九届全国青年史学论坛论文集 2021年10月" over the title)
         # (or it comes under a line far wider than the wrap, no line of the wrapped text: a masthead's
         # date and issue line, "中華民國112年2月6日 星期四 第25708號 今日24版" over the headline "戰鬥機")
-        return not (nxt.width < width - 3 and heading_like(nxt.sq, ctx.labels)
-                    and (nxt.gap > ctx.gap or nxt.sq[0] in rules.BULLETS or rules.ENUMERATOR.match(nxt.sq)
-                         or _numbered_heading(nxt, ctx) or _dated_end(prev, ctx.raw)
-                         or (len(group) == 1 and wp > width + _OVER_WRAP and _short_heading(nxt, ctx))))
+        # (nor after a short last line that ends its sentence with an endnote mark: "…還有一定的區別。[1]", dev9xq)
+        return not ((nxt.width < width - 3 and heading_like(nxt.sq, ctx.labels)
+                     and (nxt.gap > ctx.gap or nxt.sq[0] in rules.BULLETS or rules.ENUMERATOR.match(nxt.sq)
+                          or _numbered_heading(nxt, ctx) or _dated_end(prev, ctx.raw)
+                          or (len(group) == 1 and wp > width + _OVER_WRAP and _short_heading(nxt, ctx))))
+                    or (wp < width - 1.5 and prev.sq[-1] in "]］" and _NOTE_AFTER_END.search(prev.sq) is not None))
     if wp < width - 3 and _COMMA_INSIDE.search(prev.sq) and _did_not_fit(prev, nxt, width, _LATIN_RUN):
         return True  # a sentence's line cut short by a run of Latin words that would not fit after it
+    if wp <= _HEAD_REST and 1 < len(group) <= 3 and _wrapped_head(group, width):
+        return False
     return _fragment_join(group, nxt, ctx)
+
+
+_NOTE_AFTER_END = re.compile(r"([。！？!?])[\[［]\d{1,2}[\]］]$")
+_HEAD_REST = 4  # the most characters a wrapped heading leaves on its last line, for _wrapped_head
+_HEAD_STOPS = frozenset("。！？!?；;：:")
+_LIST_NUMBER = re.compile(r"[一二三四五六七八九十百\d]+")
+
+
+def _wrapped_head(group: Sequence[Line], width: float) -> bool:
+    """A heading that wrapped once or twice: full lines without a sentence or clause end, then a few
+    characters alone ("三、其他补充事宜目前…为" / "此"): the unit ends there, as a paragraph's last line
+    ends with its sentence."""
+    return (group[-2].width >= width - 1.5 and not any(ln.indent for ln in group[1:])
+            and not any(ch in _HEAD_STOPS for ln in group for ch in ln.sq))
+
+
+def _other_list(first: str, nsq: str) -> bool:
+    """``nsq`` opens an item whose mark has another form than the one ``first`` opens with
+    ("2．" / "三、"): a list of another level, not the next item of an inline list ("一是…；" / "二是…")."""
+    m = rules.ENUMERATOR.match(nsq)
+    if m is None:
+        return False
+    m0 = rules.ENUMERATOR.match(first)
+    return m0 is not None and _LIST_NUMBER.sub("N", m0.group()) != _LIST_NUMBER.sub("N", m.group())
 
 
 def _block_head(group: Sequence[Line], ctx: Context) -> bool:
@@ -1079,7 +1109,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     if len(group) == 1 and len(sq) <= 8 and sq[-1] in ":：" and rules.LABEL.fullmatch(sq):
         # "记者:" alone on its line belongs to the speech below it; a list's label stands above its
         # items ("会议议定：" / "（一）由办公室牵头…", "注意事項：" / "1．答卷前…", an exam's option "C．…")
-        return not (rules.ENUMERATOR.match(nsq) or _OPTION.match(nsq))
+        # (and a list of notes under its label: "注释：" / "[1]本公报数据为初步统计数…；", dev9xq)
+        return not (rules.ENUMERATOR.match(nsq) or _OPTION.match(nsq) or rules.ENDNOTE_MARK.match(nsq))
     if opening in rules.CONTINUING:  # a tool cut before punctuation: "…电影频道" / "，该频道…"
         # (not onto a numbered section heading across a blank line: "1 林永康" / "" / "，预先…" is
         # an extract that took two columns in turns; the comma continues the other column's line)

@@ -1,0 +1,66 @@
+"""The text route on pdftotext extracts where a block ends exactly at the margin (dev9xq, docs/segmentation.md):
+small made-up extracts, one rule each."""
+
+from annotate.segment import segment_text
+
+TEXT = ("在新石器时代末期，人类已使用天然金属，后来学会了制作纯铜器。但是由于纯铜的质地不如石器坚硬，不能取代石器，"
+        "这一时期也称为金石并用时代。到了公元前三千年左右，人类学会了制造青铜，进入了青铜时代。从金石并用时代到铁器"
+        "时代，是原始社会的解体时期，也是阶级社会形成的时期。世界各地阶级社会的出现几乎都和金属出现的时代相关。")
+MORE = ("不同文明其原始社会解体的过程也不一样，在埃及和两河流域，原始社会在金石并用时代就已经解体，而在其他一些地区，"
+        "则是在青铜时代或铁器时代才发生解体。元朝后期，杂剧创作中心逐步南移，加强与南戏的交流，到元末成为传奇。")
+WIDTH = 34
+
+
+def units(raw):
+    return [(u.kind, "".join(u.text.split())) for u in segment_text(raw, "doc").units]
+
+
+def _wrap(text, width=WIDTH):
+    return [text[k:k + width] for k in range(0, len(text), width)]
+
+
+def _doc(*blocks):
+    return "\n".join(line for block in blocks for line in block) + "\n"
+
+
+def test_a_heading_that_wraps_ends_at_its_short_last_line():
+    head = "三、保障措施恋爱于近年普遍被认为是达成婚姻的前一阶段因此在现今一对"
+    assert len(head) == 32 + 1  # a full line, then one character alone
+    after = "各地各部门要高度重视，加强组织领导，及时研究解决工作中遇到的；"  # one line, no sentence end
+    got = units(_doc(_wrap(TEXT, 32), _wrap(head, 32), _wrap(after, 32), ["临川市生态环境局"]))
+    assert ("heading", head) in got
+    assert any(text == after for _, text in got)
+
+
+def test_a_full_first_line_set_in_does_not_run_onto_an_enumerated_heading():
+    item = "地点：市公共资源交易中心三楼服务窗口，每周一至周五上午九时。"
+    assert len(item) == 33 - 3  # a one-line paragraph, full at its indent
+    head = "五、对本次招标提出询问，请按以下方式联系本中心三楼服务窗口的工作人员"
+    assert len(head) == 33 + 1  # a heading that wraps, one character alone on its second line
+    got = units(_doc(_wrap(TEXT, 33), [item], _wrap(head, 33), _wrap(MORE, 33)))
+    assert any(text == item for _, text in got)
+    assert any(text == head for _, text in got)
+
+
+def test_an_item_ending_in_a_semicolon_does_not_run_onto_another_lists_item():
+    item = "2．本项目不接受联合体投标，各供应商应当在截止时间前递交全部材料；"
+    assert len(item) == WIDTH - 1
+    head = "三、其他补充事宜目前各类乐队演奏此曲以及为合唱伴奏时大多依照李焕之为此"
+    got = units(_doc(_wrap(TEXT), ["1．满足《中华人民共和国政府采购法》第二十二条规定的条件；", item], _wrap(head), _wrap(MORE)))
+    assert any(text == item for _, text in got)
+    assert not any(text.startswith(item) and len(text) > len(item) for _, text in got)
+
+
+def test_a_label_alone_stands_over_its_numbered_notes():
+    notes = ["[1]本公报数据为初步统计数，部分数据因四舍五入的原因存在总计与分项合计不等的情况；",
+             "[2]博物馆包括文物部门和其他部门所属博物馆，不含民办博物馆。"]
+    got = units(_doc(_wrap(TEXT), ["注释："], notes))
+    assert ("heading", "注释：") in got or ("paragraph", "注释：") in got
+    assert any(text == notes[0] for _, text in got)
+
+
+def test_a_sentence_end_with_its_endnote_mark_ends_a_short_last_line():
+    last = "值設置、自動出售機數量配置及使用範圍等方面還有一定的區別。[1]"
+    head = "一、公共文化服務第十條其疆域在11個世紀中不斷變動色雷斯希臘和小亞細亞"
+    got = units(_doc(_wrap(TEXT, 33), [last], _wrap(head, 33), _wrap(MORE, 33)))
+    assert any(text.endswith(last) for _, text in got)
