@@ -67,3 +67,22 @@ def test_a_margin_note_after_punctuation_hung_into_the_margin_is_cut_off(tmp_pat
     c.showPage()
     c.save()
     assert ["".join(t.split()) for k, t in _units(path) if k == "paragraph"] == paras
+
+
+def test_a_head_in_the_body_type_after_a_full_last_line_is_set_off_by_the_space_above_it(tmp_path):
+    # dev9xq: each paragraph's last line fills the measure, the head under it is set in the body's size at the
+    # column's edge, 4 points of space above it (a pitch of 23 over 19), none below: the space decides, not the fill
+    path = tmp_path / "lesson.pdf"
+    c = _canvas(path)
+    paras = [_para(400 + k, 41 * 2 - 2) for k in range(3)]
+    y = _lines(c, paras[0], 54, 760)
+    c.setFont(FONT, 11)
+    c.drawString(54, y - 4, "知识拓展")
+    y = _lines(c, paras[1], 54, y - 23)
+    c.drawString(54, y - 4, "5.2　设备要求")
+    _lines(c, paras[2], 54, y - 23)
+    c.showPage()
+    c.save()
+    got = ["".join(t.split()) for _k, t in _units(path)]
+    for text in paras + ["知识拓展", "5.2设备要求"]:
+        assert text in got

@@ -1154,6 +1154,8 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         return False
     if abs(prev.size - size) >= 0.4:  # (9.5 over 9: a source line over an editor line)
         return False
+    if same_flow and prev.y - ln.y > _SET_OFF * pitch and _label(ln):
+        return False  # a short line without a sentence, space above it: a heading in the body's type, whatever the fill above
     if prev.size < 0.95 * body and same_flow and prev.y - ln.y < 1.8 * size and _symmetric(prev) \
             and _symmetric(ln) and (_centred(prev) or _centred(ln)) and _latin(prev) == _latin(ln):
         return True  # small print centred over two lines (a long byline; not an English title over the authors)
@@ -1182,6 +1184,17 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         return False  # a sentence ends a line with room left for the ideograph that starts the next
     # a short line ends its paragraph, unless what starts the next line would not have fitted
     return room < 2.5 * prev.size or _first_word(ln) > room - 0.5 * size
+
+
+_SET_OFF = 1.08  # of the body's line pitch: a gap above a line that sets it off (a heading in the body's type)
+
+
+def _label(line: _Line) -> bool:
+    """A short line that reads as a label, not as the end of a paragraph: at most 30 characters, well short of
+    the column's right edge, no sentence mark inside or at its end and no comma or colon at its end."""
+    sq = line.squashed
+    return (len(sq) <= 30 and line.x1 < line.right - 2.5 * line.size and not any(ch in SENTENCE_END for ch in sq)
+            and sq[-1:] not in "，、：,:")
 
 
 def _chars(group: list[_Line]) -> list[Char]:
