@@ -86,3 +86,23 @@ def test_a_head_in_the_body_type_after_a_full_last_line_is_set_off_by_the_space_
     got = ["".join(t.split()) for _k, t in _units(path)]
     for text in paras + ["知识拓展", "5.2设备要求"]:
         assert text in got
+
+
+def test_a_full_line_set_in_that_ends_in_a_colon_does_not_run_on_into_the_next_line_at_its_indent(tmp_path):
+    # dev9xq: a tender notice's labels, each one line set in two characters, the first filling the measure and
+    # ending in "：" (a lead-in), the next at the same indent: two first lines, not a block set in
+    path = tmp_path / "notice.pdf"
+    c = _canvas(path)
+    paras = [_para(410 + k, 41 * 2 + 20) for k in range(2)]
+    y = _lines(c, paras[0], 54, 760)
+    labels = ["采购需求：详见招标文件第三章，" + _para(412, 23) + "：", "合同履行期限：合同签订后60日内"]
+    c.setFont(FONT, 11)
+    for label in labels:
+        c.drawString(76, y, label)
+        y -= 19
+    _lines(c, paras[1], 54, y)
+    c.showPage()
+    c.save()
+    got = ["".join(t.split()) for _k, t in _units(path)]
+    for text in paras + labels:
+        assert text in got

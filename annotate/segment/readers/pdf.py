@@ -1161,11 +1161,15 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         return True  # small print centred over two lines (a long byline; not an English title over the authors)
     # a block set in (a list item's text under its time): two lines at one indent, the first not ending a
     # sentence, run on (two one-line paragraphs, each with its first-line indent, end their sentences)
+    # (nor after a full-width colon: a label's or a list item's line ``采购需求：…：`` over the next one at the indent,
+    # ``合同履行期限：…``, each a first line; dev9xq)
+    colon = prev.text.rstrip()[-1:] == "："
     set_in = (same_flow and abs(prev.x0 - ln.x0) < 0.5 * size and ln.x0 > ln.left + 0.8 * size
-              and prev.text.rstrip()[-1:] not in SENTENCE_END and not _centred(ln) and not _centred(prev)
+              and prev.text.rstrip()[-1:] not in SENTENCE_END and not colon and not _centred(ln) and not _centred(prev)
               and not _flush_right(prev, ln))
     if (same_flow and abs(prev.x0 - ln.x0) < 0.5 * size and ln.x0 > ln.left + 0.8 * size and prev.size == size
-            and prev.x1 - prev.x0 >= _SET_IN_FULL * (prev.right - prev.left) and not _sentence_end(prev.text)):
+            and prev.x1 - prev.x0 >= _SET_IN_FULL * (prev.right - prev.left) and not _sentence_end(prev.text)
+            and not colon):
         return True  # a block set in from both edges (an editor's note): its long line runs on, however short of the column
     if ln.x0 > ln.left + 0.8 * size and not set_in:  # indented first line (or a centred line)
         return False
