@@ -106,3 +106,22 @@ def test_a_full_line_set_in_that_ends_in_a_colon_does_not_run_on_into_the_next_l
     got = ["".join(t.split()) for _k, t in _units(path)]
     for text in paras + labels:
         assert text in got
+
+
+def test_a_line_ending_in_a_colon_with_room_for_the_next_ideograph_ends_its_paragraph(tmp_path):
+    # dev9xq: a letter's closing, `此致，…：` one character short of the margin over `敬禮！…` at the column's edge:
+    # the next line's first character would have fitted, as after a full stop
+    path = tmp_path / "letter.pdf"
+    c = _canvas(path)
+    para = _para(420, 41 * 2 - 2)
+    y = _lines(c, para, 54, 760)
+    closing = ["此致，" + _para(421, 34)[:-1] + "：", "敬禮！，" + _para(422, 20)[:-1] + "；"]
+    c.setFont(FONT, 11)
+    for x, line in zip((76, 54), closing, strict=True):  # the first indented two characters, 37 of 39 filled
+        c.drawString(x, y, line)
+        y -= 19
+    c.showPage()
+    c.save()
+    got = ["".join(t.split()) for _k, t in _units(path)]
+    for text in [para] + closing:
+        assert text in got
