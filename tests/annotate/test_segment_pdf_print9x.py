@@ -125,3 +125,23 @@ def test_a_line_ending_in_a_colon_with_room_for_the_next_ideograph_ends_its_para
     got = ["".join(t.split()) for _k, t in _units(path)]
     for text in [para] + closing:
         assert text in got
+
+
+def test_a_full_line_ending_in_a_colon_or_semicolon_over_an_item_mark_or_note_marker_ends_its_unit(tmp_path):
+    # dev9xq: exercise items and notes whose last line fills the measure, ending in "：" or "；", each flush with
+    # the column's edge: the next line's item mark ("2．") or note marker ("[2]") starts a unit of its own
+    path = tmp_path / "exercises.pdf"
+    c = _canvas(path)
+    para = _para(430, 41 * 2 - 2)
+    y = _lines(c, para, 54, 760)
+    items = ["1．" + _para(431, 38)[:-1] + "：", "2．" + _para(432, 30)[:-1] + "；",
+             "[1]" + _para(433, 37)[:-1] + "；", "[2]" + _para(434, 20)[:-1] + "。"]
+    c.setFont(FONT, 11)
+    for line in items:
+        c.drawString(54, y, line)
+        y -= 19
+    c.showPage()
+    c.save()
+    got = ["".join(t.split()) for _k, t in _units(path)]
+    for text in [para] + items:
+        assert text in got

@@ -1175,8 +1175,10 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         return False
     if prev.x0 > prev.left + 2.5 * prev.size and not set_in:  # after a centred or indented-only line
         return False
-    if _sentence_end(prev.text) and ITEM_START.match(ln.squashed):
-        return False  # a sentence ends the line (a score after it: "…請簡要分析。（4分）") and an item mark starts the next
+    if (_sentence_end(prev.text) or colon) and (ITEM_START.match(ln.squashed) or ENDNOTE_MARK.match(ln.squashed)):
+        # a sentence ends the line (a score after it: "…請簡要分析。（4分）"), or a colon (a lead-in, an item ending
+        # in "：", dev9xq), and an item mark or a note's marker starts the next ("[2]博物馆包括…")
+        return False
     room = prev.right - prev.x1
     for x0, y0, _x1, y1 in boxes:  # a float inside the column beside the line (an infobox): text wraps at its edge
         if prev.x1 - 1 <= x0 < prev.right and y0 <= prev.top + 0.5 * prev.size and y1 >= prev.y - 0.3 * prev.size:
