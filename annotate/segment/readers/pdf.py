@@ -1185,7 +1185,7 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
             room = min(room, x0 - prev.x1 - 2 * prev.size)
     # (room after a full stop counts from the end of its em box, not its ink, which sits at the box's
     # left: a justified line that ends in "。" at the margin leaves no room)
-    if prev.text.rstrip()[-1:] in "。！？：；" and min(room, _room_after_stop(prev)) >= 0.95 * prev.size \
+    if prev.text.rstrip()[-1:] in "。！？：" and min(room, _room_after_stop(prev)) >= 0.95 * prev.size \
             and "\u4e00" <= ln.squashed[:1] <= "\u9fff":
         return False  # a sentence ends a line with room left for the ideograph that starts the next
     # a short line ends its paragraph, unless what starts the next line would not have fitted
