@@ -872,12 +872,15 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
             # an indented first line, or a short last line that finishes this paragraph: a one-line
             # paragraph is rarer than a sentence that ends at the margin before the last line
             # (not across more blank lines than the text puts between its lines: that is a new block,
-            # a one-line paragraph or a caption "图为…资料图。")
+            # a one-line paragraph or a caption "图为…资料图。"; nor a label alone after a sentence end, "註釋：", dev9xq)
             return (nxt.indent < 0.75 and nxt.width < width - 3 and nxt.last in rules.PARAGRAPH_END
-                    and nxt.gap <= ctx.gap and not rules.ENUMERATOR.match(nxt.sq) and not _tail_is_heading(nxt))
+                    and nxt.gap <= ctx.gap and not rules.ENUMERATOR.match(nxt.sq) and not _tail_is_heading(nxt)
+                    and not (last in _SENTENCE_STRONG and _label_line(nxt.sq)))
 
         # (nor before a clause mark in a text of clauses: "…且不能兩者居其一。" / "第七條 這樣，…")
-        return not (last in _SENTENCE_STRONG and (rules.ENUMERATOR.match(nxt.sq) or (ctx.clauses and _CLAUSE.match(nxt.sq))))
+        # (nor onto a label alone on its line, a list's or notes' head: "…豪門世家，芙。" (full) / "註釋：", dev9xq)
+        return not (last in _SENTENCE_STRONG and (rules.ENUMERATOR.match(nxt.sq) or (ctx.clauses and _CLAUSE.match(nxt.sq))
+                                                  or _label_line(nxt.sq)))
     if prev.last in _COMMA_END and not nxt.gap and not _first_line(nxt, width) and not _starts_paragraph(nxt, ctx):
         return True  # a sentence goes on after "，" or "、" (a wrap at a space left the line short)
     if (prev.last in _COMMA_END and not nxt.gap and nxt.indent < 0.75 and not _starts_paragraph(nxt, ctx)
@@ -1042,6 +1045,11 @@ def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool
     return bool(rules.EDITOR_START.match(group[0].sq)) != bool(rules.EDITOR_START.match(nxt.sq))
 
 
+def _label_line(sq: str) -> bool:
+    """``sq`` is a label alone ("注释：", "会议议定："): at most eight characters, ending in a colon."""
+    return len(sq) <= 8 and sq[-1] in ":：" and rules.LABEL.fullmatch(sq) is not None
+
+
 def _label_alone(line: Line) -> bool:
     """A section label alone on its line ("第四章", "第1节")."""
     return line.sq[0] == "第" and not line.kind and not line.level and _part_label(line.sq)
@@ -1106,7 +1114,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     if (nxt.gap and sq[0] in rules.CREDIT_FIRST and len(group) == 1 and len(sq) <= _PAIR_MAX
             and (m := rules.CREDIT_OPENS.match(sq)) and m.end() < len(sq)):
         return False  # ... and a short one ends at a blank line, however near the wrap width it is (not "记者:" alone)
-    if len(group) == 1 and len(sq) <= 8 and sq[-1] in ":：" and rules.LABEL.fullmatch(sq):
+    if len(group) == 1 and _label_line(sq):
         # "记者:" alone on its line belongs to the speech below it; a list's label stands above its
         # items ("会议议定：" / "（一）由办公室牵头…", "注意事項：" / "1．答卷前…", an exam's option "C．…")
         # (and a list of notes under its label: "注释：" / "[1]本公报数据为初步统计数…；", dev9xq)

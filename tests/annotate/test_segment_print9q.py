@@ -64,3 +64,12 @@ def test_a_sentence_end_with_its_endnote_mark_ends_a_short_last_line():
     head = "一、公共文化服務第十條其疆域在11個世紀中不斷變動色雷斯希臘和小亞細亞"
     got = units(_doc(_wrap(TEXT, 33), [last], _wrap(head, 33), _wrap(MORE, 33)))
     assert any(text.endswith(last) for _, text in got)
+
+
+def test_a_paragraph_full_at_its_last_line_does_not_run_onto_a_label_alone():
+    para = TEXT[:3 * WIDTH - 1] + "。"  # "…从金石并用时代。": its last line ends its sentence at the margin
+    notes = ["[1]本公报数据为初步统计数，部分数据因四舍五入的原因存在总计与分项合计不等的情况；",
+             "[2]博物馆包括文物部门和其他部门所属博物馆，不含民办博物馆。"]
+    got = units(_doc(_wrap(MORE), _wrap(para), ["註釋："], notes))
+    assert any(text.endswith(para) for _, text in got)
+    assert ("heading", "註釋：") in got or ("paragraph", "註釋：") in got
