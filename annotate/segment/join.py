@@ -878,9 +878,10 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
                     and not (last in _SENTENCE_STRONG and _label_line(nxt.sq)))
 
         # (nor before a clause mark in a text of clauses: "…且不能兩者居其一。" / "第七條 這樣，…")
-        # (nor onto a label alone on its line, a list's or notes' head: "…豪門世家，芙。" (full) / "註釋：", dev9xq)
+        # (nor onto a line that opens with a label, a list's or notes' head: "…豪門世家，芙。" (full) / "註釋：",
+        # "…欠资。工作人。" (full) / "注释：除此之外…", dev9xq)
         return not (last in _SENTENCE_STRONG and (rules.ENUMERATOR.match(nxt.sq) or (ctx.clauses and _CLAUSE.match(nxt.sq))
-                                                  or _label_line(nxt.sq)))
+                                                  or rules.LABEL.match(nxt.sq)))
     if prev.last in _COMMA_END and not nxt.gap and not _first_line(nxt, width) and not _starts_paragraph(nxt, ctx):
         return True  # a sentence goes on after "，" or "、" (a wrap at a space left the line short)
     if (prev.last in _COMMA_END and not nxt.gap and nxt.indent < 0.75 and not _starts_paragraph(nxt, ctx)
@@ -911,10 +912,13 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         return True  # a sentence's line cut short by a run of Latin words that would not fit after it
     if wp <= _HEAD_REST and 1 < len(group) <= 3 and _wrapped_head(group, width):
         return False
+    if nxt.sq[0] in "[［" and _NOTE_OPENS.match(nxt.sq):
+        return False  # a short line over a numbered note: "注释：…以50%" / "水" / "[1]本公报数据…", dev9xq
     return _fragment_join(group, nxt, ctx)
 
 
 _NOTE_AFTER_END = re.compile(r"([。！？!?])[\[［]\d{1,2}[\]］]$")
+_NOTE_OPENS = re.compile(r"[\[［]\d{1,2}[\]］][\u3400-\u9fff]")  # a note's number, then its text: "[1]本公报…"
 _HEAD_REST = 4  # the most characters a wrapped heading leaves on its last line, for _wrapped_head
 _HEAD_STOPS = frozenset("。！？!?；;：:")
 _LIST_NUMBER = re.compile(r"[一二三四五六七八九十百\d]+")

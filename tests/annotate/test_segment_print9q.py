@@ -73,3 +73,13 @@ def test_a_paragraph_full_at_its_last_line_does_not_run_onto_a_label_alone():
     got = units(_doc(_wrap(MORE), _wrap(para), ["註釋："], notes))
     assert any(text.endswith(para) for _, text in got)
     assert ("heading", "註釋：") in got or ("paragraph", "註釋：") in got
+
+
+def test_a_full_sentence_end_does_not_run_onto_a_labelled_head_that_wraps_over_its_notes():
+    para = TEXT[:3 * WIDTH - 1] + "。"  # its last line ends its sentence at the margin
+    head = ("注释：" + MORE.replace("，", ""))[:WIDTH] + "水"  # a label's head filled to wrap: one character alone
+    notes = ["[1]本公报数据为初步统计数。", "[2]博物馆包括文物部门和其他部门所属博物馆，不含民办博物馆。"]
+    got = units(_doc(_wrap(MORE), _wrap(para), _wrap(head), notes))
+    assert any(text.endswith(para) for _, text in got)
+    assert any(text == head for _, text in got)
+    assert any(text == notes[0] for _, text in got)
