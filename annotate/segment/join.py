@@ -903,11 +903,14 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         # (or it comes under a line far wider than the wrap, no line of the wrapped text: a masthead's
         # date and issue line, "中華民國112年2月6日 星期四 第25708號 今日24版" over the headline "戰鬥機")
         # (nor after a short last line that ends its sentence with an endnote mark: "…還有一定的區別。[1]", dev9xq)
+        # (nor after a heading line alone set in further than a first line, a blank line under it: a centred
+        # title, "扎实推进重点工作　　取得阶段成效" / "" / "造成这种改变…", dev9xq)
         return not ((nxt.width < width - 3 and heading_like(nxt.sq, ctx.labels)
                      and (nxt.gap > ctx.gap or nxt.sq[0] in rules.BULLETS or rules.ENUMERATOR.match(nxt.sq)
                           or _numbered_heading(nxt, ctx) or _dated_end(prev, ctx.raw)
                           or (len(group) == 1 and wp > width + _OVER_WRAP and _short_heading(nxt, ctx))))
-                    or (wp < width - 1.5 and prev.sq[-1] in "]］" and _NOTE_AFTER_END.search(prev.sq) is not None))
+                    or (wp < width - 1.5 and prev.sq[-1] in "]］" and _NOTE_AFTER_END.search(prev.sq) is not None)
+                    or (nxt.gap and len(group) == 1 and prev.indent > _CENTRED and heading_like(prev.sq, ctx.labels)))
     if wp < width - 3 and _COMMA_INSIDE.search(prev.sq) and _did_not_fit(prev, nxt, width, _LATIN_RUN):
         return True  # a sentence's line cut short by a run of Latin words that would not fit after it
     if wp <= _HEAD_REST and 1 < len(group) <= 3 and _wrapped_head(group, width):
@@ -918,6 +921,7 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
 
 
 _NOTE_AFTER_END = re.compile(r"([。！？!?])[\[［]\d{1,2}[\]］]$")
+_CENTRED = 2.5  # full-width units: a line set in further than a first line is (join._wrapped_join)
 _NOTE_OPENS = re.compile(r"[\[［]\d{1,2}[\]］][\u3400-\u9fff]")  # a note's number, then its text: "[1]本公报…"
 _HEAD_REST = 4  # the most characters a wrapped heading leaves on its last line, for _wrapped_head
 _HEAD_STOPS = frozenset("。！？!?；;：:")

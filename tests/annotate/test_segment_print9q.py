@@ -83,3 +83,13 @@ def test_a_full_sentence_end_does_not_run_onto_a_labelled_head_that_wraps_over_i
     assert any(text.endswith(para) for _, text in got)
     assert any(text == head for _, text in got)
     assert any(text == notes[0] for _, text in got)
+
+
+def test_a_centred_title_line_over_a_blank_line_stands_alone():
+    title = "扎实推进重点工作　　取得阶段成效稳中有进全面提升治理能力现代化水平"  # near the width, set in 3.5 columns
+    first, rest = "  " + TEXT[:WIDTH - 2], _wrap(TEXT[WIDTH - 2:])  # paragraphs: first lines set in two, a blank line apart
+    raw = _doc(["  " + MORE[:WIDTH - 2]] + _wrap(MORE[WIDTH - 2:]), ["", "       " + title, ""], [first] + rest,
+               ["", "  " + MORE[:WIDTH - 2]], _wrap(MORE[WIDTH - 2:])) + "\f"  # (a page break: pdftotext)
+    got = units(raw)
+    assert any(text == "".join(title.split()) for _, text in got)
+    assert any(text == TEXT for _, text in got)
