@@ -872,12 +872,16 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
             # an indented first line, or a short last line that finishes this paragraph: a one-line
             # paragraph is rarer than a sentence that ends at the margin before the last line
             # (not across more blank lines than the text puts between its lines: that is a new block,
-            # a one-line paragraph or a caption "图为…资料图。")
+            # a one-line paragraph or a caption "图为…资料图。"; nor a label alone after a sentence end, "註釋：", dev9xq)
             return (nxt.indent < 0.75 and nxt.width < width - 3 and nxt.last in rules.PARAGRAPH_END
-                    and nxt.gap <= ctx.gap and not rules.ENUMERATOR.match(nxt.sq) and not _tail_is_heading(nxt))
+                    and nxt.gap <= ctx.gap and not rules.ENUMERATOR.match(nxt.sq) and not _tail_is_heading(nxt)
+                    and not (last in _SENTENCE_STRONG and _label_line(nxt.sq)))
 
         # (nor before a clause mark in a text of clauses: "…且不能兩者居其一。" / "第七條 這樣，…")
-        return not (last in _SENTENCE_STRONG and (rules.ENUMERATOR.match(nxt.sq) or (ctx.clauses and _CLAUSE.match(nxt.sq))))
+        # (nor onto a line that opens with a label, a list's or notes' head: "…豪門世家，芙。" (full) / "註釋：",
+        # "…欠资。工作人。" (full) / "注释：除此之外…", dev9xq)
+        return not (last in _SENTENCE_STRONG and (rules.ENUMERATOR.match(nxt.sq) or (ctx.clauses and _CLAUSE.match(nxt.sq))
+                                                  or rules.LABEL.match(nxt.sq)))
     if prev.last in _COMMA_END and not nxt.gap and not _first_line(nxt, width) and not _starts_paragraph(nxt, ctx):
         return True  # a sentence goes on after "，" or "、" (a wrap at a space left the line short)
     if (prev.last in _COMMA_END and not nxt.gap and nxt.indent < 0.75 and not _starts_paragraph(nxt, ctx)
@@ -899,19 +903,26 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         # (or it comes under a line far wider than the wrap, no line of the wrapped text: a masthead's
         # date and issue line, "中華民國112年2月6日 星期四 第25708號 今日24版" over the headline "戰鬥機")
         # (nor after a short last line that ends its sentence with an endnote mark: "…還有一定的區別。[1]", dev9xq)
+        # (nor after a heading line alone set in further than a first line, a blank line under it: a centred
+        # title, "扎实推进重点工作　　取得阶段成效" / "" / "造成这种改变…", dev9xq)
         return not ((nxt.width < width - 3 and heading_like(nxt.sq, ctx.labels)
                      and (nxt.gap > ctx.gap or nxt.sq[0] in rules.BULLETS or rules.ENUMERATOR.match(nxt.sq)
                           or _numbered_heading(nxt, ctx) or _dated_end(prev, ctx.raw)
                           or (len(group) == 1 and wp > width + _OVER_WRAP and _short_heading(nxt, ctx))))
-                    or (wp < width - 1.5 and prev.sq[-1] in "]］" and _NOTE_AFTER_END.search(prev.sq) is not None))
+                    or (wp < width - 1.5 and prev.sq[-1] in "]］" and _NOTE_AFTER_END.search(prev.sq) is not None)
+                    or (nxt.gap and len(group) == 1 and prev.indent > _CENTRED and heading_like(prev.sq, ctx.labels)))
     if wp < width - 3 and _COMMA_INSIDE.search(prev.sq) and _did_not_fit(prev, nxt, width, _LATIN_RUN):
         return True  # a sentence's line cut short by a run of Latin words that would not fit after it
     if wp <= _HEAD_REST and 1 < len(group) <= 3 and _wrapped_head(group, width):
         return False
+    if nxt.sq[0] in "[［" and _NOTE_OPENS.match(nxt.sq):
+        return False  # a short line over a numbered note: "注释：…以50%" / "水" / "[1]本公报数据…", dev9xq
     return _fragment_join(group, nxt, ctx)
 
 
 _NOTE_AFTER_END = re.compile(r"([。！？!?])[\[［]\d{1,2}[\]］]$")
+_CENTRED = 2.5  # full-width units: a line set in further than a first line is (join._wrapped_join)
+_NOTE_OPENS = re.compile(r"[\[［]\d{1,2}[\]］][\u3400-\u9fff]")  # a note's number, then its text: "[1]本公报…"
 _HEAD_REST = 4  # the most characters a wrapped heading leaves on its last line, for _wrapped_head
 _HEAD_STOPS = frozenset("。！？!?；;：:")
 _LIST_NUMBER = re.compile(r"[一二三四五六七八九十百\d]+")
@@ -1042,6 +1053,11 @@ def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool
     return bool(rules.EDITOR_START.match(group[0].sq)) != bool(rules.EDITOR_START.match(nxt.sq))
 
 
+def _label_line(sq: str) -> bool:
+    """``sq`` is a label alone ("注释：", "会议议定："): at most eight characters, ending in a colon."""
+    return len(sq) <= 8 and sq[-1] in ":：" and rules.LABEL.fullmatch(sq) is not None
+
+
 def _label_alone(line: Line) -> bool:
     """A section label alone on its line ("第四章", "第1节")."""
     return line.sq[0] == "第" and not line.kind and not line.level and _part_label(line.sq)
@@ -1106,7 +1122,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     if (nxt.gap and sq[0] in rules.CREDIT_FIRST and len(group) == 1 and len(sq) <= _PAIR_MAX
             and (m := rules.CREDIT_OPENS.match(sq)) and m.end() < len(sq)):
         return False  # ... and a short one ends at a blank line, however near the wrap width it is (not "记者:" alone)
-    if len(group) == 1 and len(sq) <= 8 and sq[-1] in ":：" and rules.LABEL.fullmatch(sq):
+    if len(group) == 1 and _label_line(sq):
         # "记者:" alone on its line belongs to the speech below it; a list's label stands above its
         # items ("会议议定：" / "（一）由办公室牵头…", "注意事項：" / "1．答卷前…", an exam's option "C．…")
         # (and a list of notes under its label: "注释：" / "[1]本公报数据为初步统计数…；", dev9xq)

@@ -64,3 +64,32 @@ def test_a_sentence_end_with_its_endnote_mark_ends_a_short_last_line():
     head = "一、公共文化服務第十條其疆域在11個世紀中不斷變動色雷斯希臘和小亞細亞"
     got = units(_doc(_wrap(TEXT, 33), [last], _wrap(head, 33), _wrap(MORE, 33)))
     assert any(text.endswith(last) for _, text in got)
+
+
+def test_a_paragraph_full_at_its_last_line_does_not_run_onto_a_label_alone():
+    para = TEXT[:3 * WIDTH - 1] + "。"  # "…从金石并用时代。": its last line ends its sentence at the margin
+    notes = ["[1]本公报数据为初步统计数，部分数据因四舍五入的原因存在总计与分项合计不等的情况；",
+             "[2]博物馆包括文物部门和其他部门所属博物馆，不含民办博物馆。"]
+    got = units(_doc(_wrap(MORE), _wrap(para), ["註釋："], notes))
+    assert any(text.endswith(para) for _, text in got)
+    assert ("heading", "註釋：") in got or ("paragraph", "註釋：") in got
+
+
+def test_a_full_sentence_end_does_not_run_onto_a_labelled_head_that_wraps_over_its_notes():
+    para = TEXT[:3 * WIDTH - 1] + "。"  # its last line ends its sentence at the margin
+    head = ("注释：" + MORE.replace("，", ""))[:WIDTH] + "水"  # a label's head filled to wrap: one character alone
+    notes = ["[1]本公报数据为初步统计数。", "[2]博物馆包括文物部门和其他部门所属博物馆，不含民办博物馆。"]
+    got = units(_doc(_wrap(MORE), _wrap(para), _wrap(head), notes))
+    assert any(text.endswith(para) for _, text in got)
+    assert any(text == head for _, text in got)
+    assert any(text == notes[0] for _, text in got)
+
+
+def test_a_centred_title_line_over_a_blank_line_stands_alone():
+    title = "扎实推进重点工作　　取得阶段成效稳中有进全面提升治理能力现代化水平"  # near the width, set in 3.5 columns
+    first, rest = "  " + TEXT[:WIDTH - 2], _wrap(TEXT[WIDTH - 2:])  # paragraphs: first lines set in two, a blank line apart
+    raw = _doc(["  " + MORE[:WIDTH - 2]] + _wrap(MORE[WIDTH - 2:]), ["", "       " + title, ""], [first] + rest,
+               ["", "  " + MORE[:WIDTH - 2]], _wrap(MORE[WIDTH - 2:])) + "\f"  # (a page break: pdftotext)
+    got = units(raw)
+    assert any(text == "".join(title.split()) for _, text in got)
+    assert any(text == TEXT for _, text in got)
