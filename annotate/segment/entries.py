@@ -44,7 +44,7 @@ from .lines import Line
 __all__ = ["cut_dated_lines", "mark_counter_bars", "mark_entries", "mark_entry_units"]
 
 # A line holding a time of day alone, a list bullet or indentation before it allowed.
-_TIME = re.compile(r"\d{1,2}[:：][0-5]\d")
+_TIME = rules.CLOCK
 _TIME_LINE = re.compile(rf"\n[ \t\u3000*•·\-]*({_TIME.pattern})[ \t\u3000\r]*(?=\n|\Z)")
 _TIME_UNIT = re.compile(rf"\n{_TIME.pattern}(?=\n|$)")  # a unit that is a time alone, in the joined texts
 _TIMES_MIN = 2  # time lines that make a timeline

@@ -242,6 +242,8 @@ AUTHOR_ROLE_AFTER = re.compile(r"[\u4e00-\u9fff·]{2,16}[ \t\u3000]+(?:撰|编|�
 AUTHOR_MARKED = re.compile(r"[\u4e00-\u9fff]{2,3}[\d*¹²³⁴⁵,]{1,4}(?:[ \t\u3000]*[，、,]?[ \t\u3000]*[\u4e00-\u9fff]{2,3}[\d*¹²³⁴⁵,]{1,4}){0,4}")
 SOURCE = re.compile(r"(?:来源|來源)\s*[:：]\s*([^\s:：|]{2,20}?)(?=作者[:：]|记者[:：]|記者[:：]|[\s:：|]|$)")
 OUTLET_PREFIX = re.compile(r"^[【\[]\s*([^】\]]{2,20})\s*[】\]]")
+# a time of day, "09:23" / "17：30" (a live page's entry time, hours under a furniture head)
+CLOCK = re.compile(r"\d{1,2}[:：][0-5]\d")
 DATE = re.compile(
     r"(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日)"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"

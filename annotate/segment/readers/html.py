@@ -530,7 +530,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
         if kinds[i] in ("byline", "meta", "debris"):
             if kinds[i] != "debris" and i > end and around is not None and around not in paths[i]:
                 kinds[i] = "debris"  # a reply's date or poster, not beside the article's container
-            elif closed and kinds[i] == "meta" and _CLOCK.search(texts[i]) and not rules.DATE.search(texts[i]):
+            elif closed and kinds[i] == "meta" and rules.CLOCK.search(texts[i]) and not rules.DATE.search(texts[i]):
                 kinds[i] = "debris"  # hours under a furniture head, no date: "实用信息" / … / "开放时间：08:30—17:30"
             continue
         if i > end and not (_is_prose(kinds[i], texts[i]) and (around is None or around in paths[i])):
@@ -592,7 +592,6 @@ def _small_tables(kinds: list[str], texts: list[str], paths: list[tuple[int, ...
 
 
 _RATING = re.compile(r"[★☆]{3,5}")  # a reader's star rating opening a review
-_CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")  # a time of day (_frame: a meta line of hours, no date, after the article)
 
 
 def _list_head(text: str) -> bool:
