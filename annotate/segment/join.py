@@ -920,9 +920,9 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
     return _fragment_join(group, nxt, ctx)
 
 
-_NOTE_AFTER_END = re.compile(r"([。！？!?])[\[［]\d{1,2}[\]］]$")
+_NOTE_AFTER_END = re.compile(rf"([。！？!?]){rules.ENDNOTE_MARK.pattern}$")
 _CENTRED = 2.5  # full-width units: a line set in further than a first line is (join._wrapped_join)
-_NOTE_OPENS = re.compile(r"[\[［]\d{1,2}[\]］][\u3400-\u9fff]")  # a note's number, then its text: "[1]本公报…"
+_NOTE_OPENS = re.compile(rf"{rules.ENDNOTE_MARK.pattern}[\u3400-\u9fff]")  # a note's number, then its text: "[1]本公报…"
 _HEAD_REST = 4  # the most characters a wrapped heading leaves on its last line, for _wrapped_head
 _HEAD_STOPS = frozenset("。！？!?；;：:")
 _LIST_NUMBER = re.compile(r"[一二三四五六七八九十百\d]+")
