@@ -303,7 +303,8 @@ def fold(c: str) -> str:
 def align(text: str, drawn: list[tuple[object, str]]) -> list[object]:
     """Owner of every character of ``text``. Non-space runs are matched in file order to the drawn strings: first
     the strings begun and not finished (in drawing order: where a tool left a line and comes back, it comes back to
-    the earliest one), then the unread strings in drawing order; the first whose rest starts with the run is taken
+    the earliest one), then the unread strings in drawing order; the first whose whole rest is the run is taken, else
+    the first whose rest starts with the run
     (or, second choice, the first whose whole rest is a prefix of the run, which then continues in the next choice). Whitespace goes with the
     character before it. Raises if a run cannot be placed or a drawn string is left (partly) unread."""
     rests = [sq("".join(fold(c) for c in t)) for _, t in drawn]
@@ -319,6 +320,10 @@ def align(text: str, drawn: list[tuple[object, str]]) -> list[object]:
             order = open_ + [i for i in range(len(drawn)) if pos[i] == 0 and rests[i]]
             pick = None
             for i in order:
+                if rests[i][pos[i]:] == rest:      # a run that is the whole rest of a string (a folio "1")
+                    pick, k = i, len(rest)
+                    break
+            for i in ([] if pick is not None else order):
                 if rests[i].startswith(rest, pos[i]):
                     pick, k = i, len(rest)
                     break
@@ -828,6 +833,78 @@ def minutes_docx(path: Path, script, paras, rng, T):
     return rec
 
 
+def catalogue_html(path: Path, script, paras, rng, T):
+    """A museum catalogue page set as HTML with a print stylesheet (printed by Chromium): preface in one wide column,
+    then object entries two to a row (figure box, number + name, period / material / dimensions, description)."""
+    import html as H
+    rec = Record()
+    museum = T(rng.choice(["江州博物馆", "临川市博物馆"]))
+    show = T(rng.choice(["翰墨流芳：馆藏明清书画精品展", "丹青长卷：馆藏历代绘画精品展"]))
+    body = []
+
+    def unit(kind, text, tag, cls=""):
+        rec.drawn.append((len(rec.units), text))
+        rec.units.append((kind, text))
+        attr = f' class="{cls}"' if cls else ""
+        return f"<{tag}{attr}>{H.escape(text)}</{tag}>"
+
+    def furn(text, tag, cls=""):
+        rec.drawn.append((("f", len(rec.furniture)), text))
+        rec.furniture.append(text)
+        attr = f' class="{cls}"' if cls else ""
+        return f"<{tag}{attr}>{H.escape(text)}</{tag}>"
+
+    body.append(furn(museum + " 编", "div", "kicker"))
+    body.append(unit("title", show, "h1"))
+    body.append(unit("heading", T("前言"), "h2"))
+    body.append(unit("paragraph", paras[0], "p"))
+    body.append(unit("paragraph", paras[1], "p"))
+    body.append(unit("byline", T(f"{museum}馆长　{rng.choice(['周某', '钱某'])}"), "p", "sign"))
+    body.append(unit("heading", T("图版"), "h2"))
+    objs = [("沈周", "溪山秋色图轴", "明", "纸本设色", "纵128厘米　横56.5厘米"),
+            ("文徵明", "兰亭修禊图卷", "明", "绢本设色", "纵24.3厘米　横142厘米"),
+            ("王翚", "仿古山水册", "清", "纸本水墨", "每开纵26厘米　横33厘米"),
+            ("郑燮", "墨竹图轴", "清", "纸本水墨", "纵170厘米　横90.5厘米")]
+    rows = []
+    for i, (who, name, era, mat, dim) in enumerate(objs):
+        n = 12 + i
+        cell = ['<div class="obj"><div class="fig"></div>']
+        cell.append(furn(T(f"图版{n}"), "div", "plate"))
+        cell.append(unit("heading", T(f"{n}　{who}　{name}"), "h3"))
+        cell.append(unit("meta", T(f"{era}　{mat}　{dim}"), "p", "dim"))
+        cell.append(unit("paragraph", paras[2 + i], "p"))
+        cell.append("</div>")
+        rows.append("".join(cell))
+    body.append('<div class="grid">' + "".join(rows) + "</div>")
+    css = f"""@page {{ size: A4; margin: 22mm 18mm 20mm 18mm;
+  @top-left {{ content: "{museum}藏品图录"; font-size: 8pt; }}
+  @top-right {{ content: "{T('书画卷')}"; font-size: 8pt; }}
+  @bottom-right {{ content: counter(page); font-size: 9pt; }} }}
+@page :first {{ @top-left {{ content: none; }} @top-right {{ content: none; }} }}
+body {{ font-family: "Noto Serif CJK {'SC' if script == 'simp' else 'TC'}"; font-size: 10.5pt; line-height: 1.7; }}
+.kicker {{ font-size: 9pt; color: #777; letter-spacing: 0.3em; }}
+h1 {{ font-size: 22pt; text-align: center; margin: 6mm 0; }}
+h2 {{ font-size: 13pt; border-bottom: 1px solid #999; }}
+p {{ text-indent: 2em; margin: 0 0 2mm 0; text-align: justify; }}
+p.sign {{ text-align: right; }} p.dim {{ text-indent: 0; color: #555; font-size: 9pt; }}
+.grid {{ display: grid; grid-template-columns: 1fr 1fr; column-gap: 8mm; }}
+.obj {{ break-inside: avoid; margin-bottom: 5mm; }}
+.fig {{ height: 45mm; background: #e8e8e8; }} .plate {{ font-size: 8pt; color: #777; text-align: right; }}
+h3 {{ font-size: 11pt; margin: 2mm 0 1mm 0; }}"""
+    lang = "zh-CN" if script == "simp" else "zh-TW"
+    path.write_text(f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{H.escape(show)}</title>'
+                    f"<style>{css}</style></head><body>{''.join(body)}</body></html>", encoding="utf-8")
+    rec.page_furniture = [f"{museum}藏品图录", T("书画卷")]
+    return rec
+
+
+def print_html(html: Path, pdf: Path):
+    import os
+    env = dict(os.environ, FONTCONFIG_FILE=FONTCONF)
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    f"--print-to-pdf={pdf}", html.as_uri()], check=True, env=env, capture_output=True, timeout=120)
+
+
 def convert_docx(docx: Path, outdir: Path) -> Path:
     import os
     env = dict(os.environ, FONTCONFIG_FILE=FONTCONF)
@@ -852,10 +929,12 @@ def pdftotext(pdf: Path, args: list[str], enc: str = "UTF-8") -> str:
 PLAN = [  # (design, script of the dev10 document, script of the held10 document)
     ("judgment", "simp", "simp"), ("exam", "simp", "simp"), ("thesis", "simp", "trad"), ("press", "trad", "simp"),
     ("yearbook", "simp", "trad"), ("manual", "trad", "simp"), ("feature", "trad", "simp"), ("minutes", "simp", "simp"),
+    ("catalogue", "simp", "trad"),
 ]
-NPARAS = {"yearbook": 18, "feature": 10, "press": 5}
+NPARAS = {"yearbook": 18, "feature": 10, "press": 5, "catalogue": 6}
 TOOLS = {  # extra pdftotext modes by document number
     0: ["nopgbrk"], 3: ["nopgbrk"], 4: ["fixed5"], 5: ["fixed5"], 9: ["nopgbrk"], 10: ["enc-gbk"], 14: ["nopgbrk"],
+    17: ["nopgbrk"],
 }
 MODE_ARGS = {"pdftotext": [], "pdftotext-layout": ["-layout"], "pdftotext-raw": ["-raw"],
              "pdftotext-nopgbrk": ["-nopgbrk"], "pdftotext-fixed5": ["-fixed", "5"], "pdftotext-enc-gbk": []}
@@ -963,6 +1042,16 @@ def main() -> int:
                                   "encoding": "docx"})
                     tool = "libreoffice"
                     gold_native(docx.stem, f"{design} .docx (python-docx)", rec, native_furn(rec, docx=True))
+                elif design == "catalogue":
+                    html = tmp / f"{doc_id}.html"
+                    rec = catalogue_html(html, script, paras, rng, T)
+                    print_html(html, pdf)
+                    pages = page_count(pdf)
+                    for pg in range(1, pages + 1):
+                        for f in (rec.page_furniture if pg > 1 else []) + [str(pg)]:
+                            rec.drawn.append((("f", len(rec.furniture)), f))
+                            rec.furniture.append(f)
+                    tool = "chromium"
                 else:
                     fn = DESIGNS[design]
                     first = fn(pdf, script, paras, random.Random(f"{doc_id}-{design}-inv"), None, T)
