@@ -394,41 +394,83 @@ def _cn(n: int) -> str:
     return "一二三四五六七八九十"[n - 1] if n <= 10 else "十" + "一二三四五六七八九"[n - 11]
 
 
-def d_judgment(path, script, paras, rng, total, T):
-    court = rng.choice(["江州市中级人民法院", "临川市中级人民法院", "云岭市中级人民法院"])
-    case = f"（2023）{rng.choice(['江', '临', '云'])}01民终{rng.randint(1000, 8999)}号"
+def d_leaflet(path, script, paras, rng, total, T):
+    """A drug package insert: bracketed section labels, small type in two columns under a full-width head."""
+    drug, pinyin, comp, look = rng.choice([
+        ("复方甘草口服溶液", "Fufang Gancao Koufu Rongye", "本品为复方制剂，每10毫升含甘草流浸膏1.2毫升、愈创甘油醚0.05克。辅料为蔗糖、苯甲酸钠、纯化水。",
+         "本品为棕色液体；味甜，有特殊气味。"),
+        ("川贝止咳糖浆", "Chuanbei Zhike Tangjiang", "川贝母、枇杷叶、桔梗、薄荷脑。辅料为蔗糖、苯甲酸钠。",
+         "本品为棕褐色的黏稠液体；气香，味甜、微苦。")])
+
+    def header(d):
+        d.furn("OTC", d.size[0] - d.mr, d.size[1] - 40, 14, "right")
+        if d.page > 1:
+            d.furn(T(f"{drug}说明书（续）"), d.ml, d.size[1] - 40, 8)
 
     def footer(d):
-        d.furn(T(f"第{d.page}页，共{total or 9}页"), d.size[0] / 2, 36, 9, "center")
-        if d.page == 1:
-            d.furn(T("本件与原本核对无异"), d.ml, 60, 8)
+        d.furn(T(f"第{d.page}页／共{total or 9}页"), d.size[0] / 2, 30, 8, "center")
+        d.furn("SMS-" + str(rng_code) + "-02", d.ml, 30, 7)
 
-    d = Doc(path, script, margins=(72, 72, 72, 80), footer=footer)
+    rng_code = rng.randint(10000, 99999)
+    d = Doc(path, script, margins=(46, 46, 56, 48), header=header, footer=footer)
     d.start()
-    d.frame_top = d.y
-    d.unit("meta", T(court), 16, indent=0, align="center", after=6)
-    d.unit("title", T("民事判决书"), 20, indent=0, align="center", space=8, after=6)
-    d.unit("meta", T(case), 11, indent=0, align="right", after=10)
-    a, b = rng.sample(["张某华", "李某平", "王某", "陈某英", "刘某明", "赵某"], 2)
-    d.unit("paragraph", T(f"上诉人（原审原告）：{a}，男，1972年4月出生，汉族，住江州市东城区。"), 11)
-    d.unit("paragraph", T("委托诉讼代理人：周某，江州正衡律师事务所律师。"), 11)
-    d.unit("paragraph", T(f"被上诉人（原审被告）：{b}，女，1980年9月出生，汉族，住江州市西湖区。"), 11)
-    d.unit("paragraph", T(f"上诉人{a}因与被上诉人{b}合同纠纷一案，不服江州市东城区人民法院一审民事判决，向本院提起上诉。本院于2023年3月2日立案后，依法组成合议庭，公开开庭进行了审理。本案现已审理终结。"), 11)
-    d.unit("paragraph", T(f"{a}上诉请求：撤销一审判决，改判支持其全部诉讼请求。事实和理由：一审法院认定事实不清，适用法律错误。"), 11)
-    d.unit("paragraph", T("本院经审理查明："), 11)
-    for p in paras[:2]:
-        d.unit("paragraph", p, 11)
-    d.unit("paragraph", T("本院认为，当事人对自己提出的主张，有责任提供证据。") + paras[2], 11)
-    for p in paras[3:4]:
-        d.unit("paragraph", p, 11)
-    d.unit("paragraph", T("综上所述，上诉人的上诉请求不能成立，应予驳回。依照民事诉讼法第一百七十七条第一款第一项之规定，判决如下："), 11)
-    d.unit("paragraph", T("一、驳回上诉，维持原判；"), 11)
-    d.unit("paragraph", T(f"二、二审案件受理费{rng.randint(300, 900)}元，由上诉人{a}负担。"), 11)
-    d.unit("paragraph", T("本判决为终审判决。"), 11, after=24)
-    for line in ["审　判　长　　林　某", "审　判　员　　许某芳", "审　判　员　　孙　某"]:
-        d.unit("meta", T(line), 11, indent=0, align="right", after=2)
-    d.unit("meta", T("二〇二三年六月十二日"), 11, indent=0, align="right", before=14, after=14)
-    d.unit("meta", T("书　记　员　　何某婷"), 11, indent=0, align="right")
+    d.unit("meta", T("核准日期：2019年11月20日"), 8, indent=0, after=1)
+    d.unit("meta", T("修改日期：2022年8月1日"), 8, indent=0, after=8)
+    d.unit("title", T(f"{drug}说明书"), 17, indent=0, align="center", after=6)
+    top = d.y
+    d.unit("paragraph", T("请仔细阅读说明书并按说明使用或在药师指导下购买和使用"), 10, indent=0, align="center", after=6)
+    d.c.rect(d.ml + 40, d.y, d.size[0] - d.ml - d.mr - 80, top - d.y)
+    d.y -= 8
+    w = (d.size[0] - d.ml - d.mr - 18) / 2
+    d.set_frames([(d.ml, w), (d.ml + w + 18, w)])
+    d.c.line(d.ml + w + 9, d.y, d.ml + w + 9, d.mb)
+
+    def label(name):
+        d.unit("heading", "【" + T(name) + "】", 9, indent=0, before=3, after=1, lead=13)
+
+    def line(text, indent=0):
+        d.unit("paragraph", T(text), 8.5, indent=indent, lead=12.5, after=1)
+
+    label("药品名称")
+    line(f"通用名称：{drug}")
+    line(f"汉语拼音：{pinyin}")
+    label("成份")
+    line(comp)
+    label("性状")
+    line(look)
+    label("作用类别")
+    line("本品为镇咳祛痰类非处方药药品。")
+    label("药理作用")
+    d.unit("paragraph", paras[0], 8.5, lead=12.5, after=1)
+    label("用法用量")
+    line("口服。成人一次5～10毫升，一日3次，服时振摇。")
+    label("不良反应")
+    line("有轻微的恶心、呕吐反应。")
+    label("禁忌")
+    line("对本品成份过敏者禁用。")
+    label("注意事项")
+    for i, t in enumerate(["本品不宜长期服用，服用3天症状未缓解，请咨询医师或药师。",
+                           "孕妇及哺乳期妇女慎用。", "儿童必须在成人监护下使用。", "请将本品放在儿童不能接触的地方。"]):
+        line(f"{i + 1}．{t}")
+    label("药物相互作用")
+    d.unit("paragraph", paras[1], 8.5, lead=12.5, after=1)
+    label("临床资料")
+    d.unit("paragraph", paras[2], 8.5, lead=12.5, after=1)
+    d.unit("paragraph", paras[3], 8.5, lead=12.5, after=1)
+    label("贮藏")
+    line("密封，置阴凉处（不超过20℃）。")
+    label("包装")
+    line("聚酯瓶装，100毫升／瓶。")
+    label("有效期")
+    line("24个月")
+    label("执行标准")
+    line("《中国药典》2020年版二部")
+    label("批准文号")
+    line("国药准字H" + str(20000000 + rng_code * 7))
+    label("生产企业")
+    for t in ["企业名称：江州康宁制药有限公司", "生产地址：江州市经济技术开发区药谷路18号", "邮政编码：330096",
+              "电话号码：0791-8888 6666"]:
+        d.unit("meta", T(t), 8.5, indent=0, lead=12.5, after=1)
     d.save()
     return d
 
@@ -752,7 +794,7 @@ def d_feature(path, script, paras, rng, total, T):
     return d
 
 
-DESIGNS = {"judgment": d_judgment, "exam": d_exam, "thesis": d_thesis, "press": d_press,
+DESIGNS = {"leaflet": d_leaflet, "exam": d_exam, "thesis": d_thesis, "press": d_press,
            "yearbook": d_yearbook, "manual": d_manual, "feature": d_feature}
 
 
@@ -764,25 +806,27 @@ class Record:
         self.units, self.furniture, self.drawn = [], [], []
 
 
-def minutes_docx(path: Path, script, paras, rng, T):
+def charter_docx(path: Path, script, paras, rng, T):
+    """An association charter (章程) as .docx: chapter heads centred, articles 第N条 as paragraphs with the article
+    number in bold, a hanging list of purposes; converted by LibreOffice."""
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
-    from docx.shared import Pt, RGBColor
-    org = T(rng.choice(["江州市文化和旅游局", "临川市生态环境局"]))
+    from docx.shared import Pt
+    assoc = T(rng.choice(["江州市摄影家协会", "临川市地方文化研究会"]))
     rec = Record()
     doc = Document()
     st = doc.styles["Normal"]
     st.font.name = "Noto Serif CJK SC"
     st.element.rPr.rFonts.set(qn("w:eastAsia"), "Noto Serif CJK SC")
-    st.font.size = Pt(12)
+    st.font.size = Pt(11)
     sec = doc.sections[0]
     hp = sec.header.paragraphs[0]
-    hp.text = T("内部资料　注意保存")
+    hp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    hp.text = assoc + T("章程")
     fp = sec.footer.paragraphs[0]
-    fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    fp.add_run("— ")
+    fp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     run = fp.add_run()
     for tag, text in (("begin", None), (None, "PAGE"), ("end", None)):
         if tag:
@@ -793,44 +837,61 @@ def minutes_docx(path: Path, script, paras, rng, T):
             el.set(qn("xml:space"), "preserve")
             el.text = text
         run._r.append(el)
-    fp.add_run(" —")
 
-    def para(kind, text, align=None, size=None, indent=True, color=None, bold=False, furniture=False):
+    def para(kind, text, align=None, size=None, bold_head=None, indent=True, hanging=False):
         p = doc.add_paragraph()
-        r = p.add_run(text)
+        if bold_head:
+            r = p.add_run(bold_head)
+            r.bold = True
+            p.add_run("　" + text)
+            full = bold_head + "　" + text
+        else:
+            r = p.add_run(text)
+            full = text
         if size:
             r.font.size = Pt(size)
-        if color:
-            r.font.color.rgb = RGBColor(*color)
-        r.bold = bold
         if align:
             p.alignment = {"c": WD_ALIGN_PARAGRAPH.CENTER, "r": WD_ALIGN_PARAGRAPH.RIGHT}[align]
-        if indent and not align:
-            p.paragraph_format.first_line_indent = Pt(24)
-        if furniture:
-            rec.drawn.append((("f", len(rec.furniture)), text))
-            rec.furniture.append(text)
-        else:
-            rec.drawn.append((len(rec.units), text))
-            rec.units.append((kind, text))
+        elif hanging:
+            p.paragraph_format.left_indent = Pt(44)
+            p.paragraph_format.first_line_indent = Pt(-22)
+        elif indent:
+            p.paragraph_format.first_line_indent = Pt(22)
+        rec.drawn.append((len(rec.units), full))
+        rec.units.append((kind, full))
 
-    para(None, org + T("会议纪要"), "c", 26, color=(200, 0, 0), furniture=True)
-    para("meta", T(f"〔2023〕第{rng.randint(5, 19)}期"), "c")
-    para("meta", T(f"{org}办公室　　　　　　　　2023年6月15日"), "c")
-    para("title", T(rng.choice(["关于推进重点项目建设工作的专题会议纪要", "关于做好汛期安全防范工作的会议纪要"])), "c", 16, bold=True)
-    for lab in ["时　　间：2023年6月12日上午9:00", "地　　点：局机关三楼会议室", "主 持 人：局长　黄某",
-                "出席人员：局领导班子成员，各科室、直属单位主要负责人", "记　　录：办公室　宋某"]:
-        para("meta", T(lab), indent=False)
-    para("paragraph", T("会议听取了各科室关于上半年重点工作推进情况的汇报，分析了当前面临的形势和存在的问题，研究部署了下一阶段工作。现将会议确定的主要事项纪要如下："))
-    heads = ["一、统一思想认识，压实工作责任", "二、突出工作重点，加快推进进度", "三、强化督促检查，确保取得实效"]
-    for i, h in enumerate(heads):
-        para("heading", T(h), indent=False, bold=True)
-        para("paragraph", paras[i])
-    para("paragraph", paras[3])
-    para("meta", T("抄送：市委办公室，市政府办公室，局领导班子成员。"), indent=False)
-    para("meta", T(f"{org}办公室　　　　　　2023年6月15日印发"), indent=False)
+    para("title", assoc + T("章程"), "c", 18)
+    para("meta", T("（2023年5月20日第三届会员代表大会第一次会议通过）"), "c", 10)
+    n = 0
+
+    def art(text):
+        nonlocal n
+        n += 1
+        para("paragraph", T(text), bold_head=T("第" + CN_NUM[n] + "条"))
+
+    para("heading", T("第一章　总　则"), "c", 13)
+    art(f"本会名称为{assoc}（以下简称本会）。")
+    art("本会是由本市相关领域的工作者和爱好者自愿结成的地方性、非营利性社会组织。")
+    art("本会的宗旨是：")
+    for i, t in enumerate(["团结和联系广大会员，繁荣地方文化事业；", "开展学术研究与交流，普及相关知识；",
+                           "维护会员的合法权益，为会员提供服务。"]):
+        para("paragraph", T(f"（{'一二三'[i]}）{t}"), hanging=True)
+    para("heading", T("第二章　业务范围"), "c", 13)
+    art(paras[0])
+    art(paras[1])
+    para("heading", T("第三章　会　员"), "c", 13)
+    art("申请加入本会的会员，必须具备下列条件：拥护本会的章程；有加入本会的意愿；在本会的业务领域内具有一定的影响。")
+    art(paras[2])
+    para("heading", T("第四章　附　则"), "c", 13)
+    art("本章程经会员代表大会表决通过，自登记管理机关核准之日起生效。")
+    art(paras[3])
+    art("本章程的解释权属本会理事会。")
     doc.save(str(path))
+    rec.page_furniture = [assoc + T("章程")]
     return rec
+
+
+CN_NUM = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
 
 
 def catalogue_html(path: Path, script, paras, rng, T):
@@ -927,10 +988,11 @@ def pdftotext(pdf: Path, args: list[str], enc: str = "UTF-8") -> str:
 # ----------------------------------------------------------------------------------------------- plan
 
 PLAN = [  # (design, script of the dev10 document, script of the held10 document)
-    ("judgment", "simp", "simp"), ("exam", "simp", "simp"), ("thesis", "simp", "trad"), ("press", "trad", "simp"),
-    ("yearbook", "simp", "trad"), ("manual", "trad", "simp"), ("feature", "trad", "simp"), ("minutes", "simp", "simp"),
+    ("leaflet", "simp", "simp"), ("exam", "simp", "simp"), ("thesis", "simp", "trad"), ("press", "trad", "simp"),
+    ("yearbook", "simp", "trad"), ("manual", "trad", "simp"), ("feature", "trad", "simp"), ("charter", "simp", "simp"),
     ("catalogue", "simp", "trad"),
 ]
+SEED_NAME = {"leaflet": "judgment", "charter": "minutes"}   # the slots' first designs: their prose choice is kept
 NPARAS = {"yearbook": 18, "feature": 10, "press": 5, "catalogue": 6}
 TOOLS = {  # extra pdftotext modes by document number
     0: ["nopgbrk"], 3: ["nopgbrk"], 4: ["fixed5"], 5: ["fixed5"], 9: ["nopgbrk"], 10: ["enc-gbk"], 14: ["nopgbrk"],
@@ -1020,7 +1082,7 @@ def main() -> int:
                 doc_id = f"{PREFIX}-{n:03d}"
                 side = "dev" if n % 2 == 0 else "held"
                 split = "dev10" if side == "dev" else "held10"
-                rng = random.Random(f"{doc_id}-{design}")
+                rng = random.Random(f"{doc_id}-{SEED_NAME.get(design, design)}")
                 pool = [p for p in pools[side][script] if p not in used[side]]
                 k = NPARAS.get(design, 4)
                 paras = rng.sample(pool[:60], k)
@@ -1028,20 +1090,24 @@ def main() -> int:
                 T = (lambda s: s) if script == "simp" else (lambda s: s2t.convert(s).replace("～", "-"))
                 pdf = out_native[split] / f"{doc_id}_pdf.pdf"
                 files = []
-                if design == "minutes":
+                if design == "charter":
                     docx = out_native[split] / f"{doc_id}_docx.docx"
-                    rec = minutes_docx(docx, script, paras, rng, T)
+                    rec = charter_docx(docx, script, paras, rng, T)
                     made = convert_docx(docx, tmp)
                     shutil.copy(made, pdf)
                     pages = page_count(pdf)
+                    head = rec.page_furniture[0]
                     for pg in range(1, pages + 1):
-                        for f in (T("内部资料　注意保存"), f"— {pg} —"):
+                        for f in ([head] if pg > 1 else []) + [str(pg)]:
                             rec.drawn.append((("f", len(rec.furniture)), f))
                             rec.furniture.append(f)
+                    # page 1's header is printed above the title, which has the same text: it is drawn first
+                    rec.drawn.insert(0, (("f", len(rec.furniture)), head))
+                    rec.furniture.append(head)
                     files.append({"path": f"native/{split}/{docx.name}", "route": "native", "tool": "python-docx",
                                   "encoding": "docx"})
                     tool = "libreoffice"
-                    gold_native(docx.stem, f"{design} .docx (python-docx)", rec, native_furn(rec, docx=True))
+                    gold_native(docx.stem, f"{design} .docx (python-docx)", rec, list(rec.page_furniture))
                 elif design == "catalogue":
                     html = tmp / f"{doc_id}.html"
                     rec = catalogue_html(html, script, paras, rng, T)
@@ -1095,13 +1161,11 @@ def main() -> int:
     return 0
 
 
-def native_furn(rec, docx=False) -> list[str]:
+def native_furn(rec) -> list[str]:
     seen, out = set(), []
     cells = getattr(rec, "cells", set())
     for i, f in enumerate(rec.furniture):
         if i in cells:
-            continue
-        if docx and "会议纪要" not in f and "會議紀要" not in f and "内部" not in f and "內部" not in f:
             continue
         if f not in seen:
             seen.add(f)
