@@ -1,9 +1,9 @@
 """Batch 10, PRINT part: an independent segmentation check corpus of new print designs (ids ``p10-000`` ..).
 
-    PYTHONPATH=$PWD python benchmarks/segcorpus/make_dev10_print.py     # rebuild (needs pdftotext, pdfinfo, soffice)
+    PYTHONPATH=$PWD python benchmarks/segcorpus/make_dev10_print.py     # rebuild (needs pdftotext, pdfinfo, soffice, chromium)
 
 How every file is made (tool versions: reportlab 5.1.0, python-docx 1.2.0, poppler pdftotext 22.12.0,
-LibreOffice 7.4.7.2 with the private font config ``/opt/cjkfonts/fonts.conf``; opencc ``t2s`` / ``s2tw``):
+LibreOffice 7.4.7.2 and Chromium 156 with the private font config ``/opt/cjkfonts/fonts.conf``; opencc ``t2s`` / ``s2tw``):
 
 - Prose: only ``paragraph`` units of earlier gold, dev10 documents from gold files of development splits (dev, dev2 ..
   dev9, dev6x, dev9xp, dev9xq, dev9xw), held10 documents from gold files of held splits (heldout, held3, held5 ..
@@ -11,13 +11,14 @@ LibreOffice 7.4.7.2 with the private font config ``/opt/cjkfonts/fonts.conf``; o
   15-character stretch (whitespace removed, compared in both scripts) with any gold text of the other side is
   refused, and the final documents are checked again (asserted). Paragraphs whose characters do not come back
   from pdftotext unchanged in the design's font (probed once per script) are not used.
-- Eight designs, each on both sides of the split (even number -> dev10, odd -> held10): ``judgment`` (court
-  judgment), ``exam`` (exam paper), ``thesis`` (thesis chapter), ``press`` (press release), ``yearbook``
-  (three-column yearbook page), ``manual`` (product manual), ``feature`` (two-column magazine feature with drop cap
-  and pull quote) typeset by this script's own line breaker on a reportlab canvas (STSong-Light / MSung-Light
-  with ``UniCNS-UCS2-H``); ``minutes`` (meeting minutes) written as .docx with python-docx and converted to PDF
-  by LibreOffice.
-- Text files: ``pdftotext`` default, ``-layout`` and ``-raw`` for every PDF; ``-nopgbrk`` for four, ``-fixed 5``
+- Nine designs, each on both sides of the split (even number -> dev10, odd -> held10): ``leaflet`` (drug package
+  insert, two columns), ``exam`` (exam paper with a vertical sealing line), ``thesis`` (thesis chapter), ``press``
+  (press release), ``yearbook`` (three-column yearbook section), ``manual`` (product manual with framed notices),
+  ``feature`` (two-column magazine feature with drop cap and pull quote) typeset by this script's own line breaker on
+  a reportlab canvas (STSong-Light / MSung-Light with ``UniCNS-UCS2-H``); ``charter`` (association charter) written as
+  .docx with python-docx and converted to PDF by LibreOffice; ``catalogue`` (museum catalogue, entries two to a row)
+  written as HTML with a print stylesheet and printed by Chromium 156 (``--headless --no-pdf-header-footer``).
+- Text files: ``pdftotext`` default, ``-layout`` and ``-raw`` for every PDF; ``-nopgbrk`` for five, ``-fixed 5``
   for two, ``-enc GBK`` for one. Encodings cycle UTF-8 / UTF-8 BOM / CRLF / GB18030+CRLF (simplified only); two
   files get OCR-like spaces between CJK characters of content units.
 - Gold by construction: every string drawn is recorded with its owner (a content unit or one furniture string);
@@ -271,9 +272,8 @@ class Doc:
         self.y -= before
         if self.y - lead * min(keep, len(lines)) < self.mb + self.foot_reserve:
             self.next_frame()
-            fx2, fw2 = self.frames[self.fi]
             if x is None:
-                fx = fx2
+                fx = self.frames[self.fi][0]
         for i, line in enumerate(lines):
             if self.interrupt and self.interrupt(self):
                 self.interrupt = None
@@ -310,7 +310,6 @@ def align(text: str, drawn: list[tuple[object, str]]) -> list[object]:
     rests = [sq("".join(fold(c) for c in t)) for _, t in drawn]
     pos = [0] * len(drawn)
     owners: list = [None] * len(text)
-    cur = -1
     for m in re.finditer(r"\S+", text):
         tok = "".join(fold(c) for c in m.group())
         p = 0
@@ -340,7 +339,6 @@ def align(text: str, drawn: list[tuple[object, str]]) -> list[object]:
                 owners[m.start() + p + j] = drawn[pick][0]
             pos[pick] += k
             p += k
-            cur = pick
     left = [drawn[i][1] for i in range(len(drawn)) if pos[i] < len(rests[i])]
     if left:
         raise ValueError(f"unread drawn strings: {left[:5]}")
@@ -389,10 +387,6 @@ def text_gold(text: str, owners: list, units: list) -> list[dict]:
 # ----------------------------------------------------------------------------------------------- designs
 # Each design: fn(path, script, paras, rng, total) -> Doc. ``paras``: prose paragraphs in the design's script;
 # ``total``: the page count of a first pass (for "共N页" furniture). Invented strings are simplified and converted.
-
-def _cn(n: int) -> str:
-    return "一二三四五六七八九十"[n - 1] if n <= 10 else "十" + "一二三四五六七八九"[n - 11]
-
 
 def d_leaflet(path, script, paras, rng, total, T):
     """A drug package insert: bracketed section labels, small type in two columns under a full-width head."""
@@ -694,7 +688,6 @@ def d_manual(path, script, paras, rng, total, T):
     def box(label, text):
         top = d.y - 4
         d.y -= 6
-        i0 = len(d.drawn)
         d.unit("heading", T(label), 11, indent=0, x=d.ml + 12, width=d.size[0] - d.ml - d.mr - 24, after=2)
         d.unit("paragraph", T(text), 10, indent=0, x=d.ml + 12, width=d.size[0] - d.ml - d.mr - 24, after=6)
         d.c.rect(d.ml, d.y, d.size[0] - d.ml - d.mr, top - d.y)
@@ -969,7 +962,7 @@ def print_html(html: Path, pdf: Path):
 def convert_docx(docx: Path, outdir: Path) -> Path:
     import os
     env = dict(os.environ, FONTCONFIG_FILE=FONTCONF)
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file:///tmp/lo_b10print",
+    subprocess.run(["soffice", "--headless", "-env:UserInstallation=file:///tmp/lo_b10print",
                     "--convert-to", "pdf", "--outdir", str(outdir), str(docx)], check=True, env=env,
                    capture_output=True, timeout=180)
     return outdir / (docx.stem + ".pdf")
@@ -1008,14 +1001,12 @@ def probe(paras: list[str], script: str, tmp: Path) -> list[str]:
     pdf = tmp / f"probe-{script}.pdf"
     d = Doc(pdf, script)
     d.start()
-    owners = []
-    for i, p in enumerate(paras):
+    for p in paras:
         d.unit("paragraph", p, 10, indent=0)
     d.save()
     text = pdftotext(pdf, ["-raw", "-nopgbrk"])
-    (tmp.parent / f"probe-{script}.txt").write_text(text) if False else None
     got = sq("".join(fold(c) for c in text))
-    ok, pos = [], 0
+    ok = []
     for p in paras:
         want = sq("".join(fold(c) for c in p))
         if want in got:
@@ -1133,7 +1124,7 @@ def main() -> int:
                     try:
                         owners = align(text, rec.drawn)
                     except ValueError as exc:
-                        raise SystemExit(f"{doc_id} {mode}: {exc}")
+                        raise SystemExit(f"{doc_id} {mode}: {exc}") from None
                     if (doc_id, mode) in OCR:
                         text, owners = ocr_spaces(text, owners, random.Random(f"{doc_id}-{mode}-ocr"))
                     if mode == "pdftotext-enc-gbk":
