@@ -774,6 +774,39 @@ def _same_furn(prev, line, runs):
     return False
 
 
+# ---------------------------------------------------------------- Chromium print
+
+PRINTED = ("presser", "exhibit")
+CHROME_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}, \d{1,2}:\d{2}\s?[AP]M")
+
+
+def chromium_pdf(page_bytes: bytes, n: int, host: str, work: Path, out: Path) -> str:
+    """Serve the page (its own encoding) on 127.0.0.1 under ``host`` and print it with Chromium's own header
+    (date, <title>) and footer (URL, k/M); returns the URL."""
+    import socket
+    import time
+
+    site = work / "srv"
+    (site / "c").mkdir(parents=True, exist_ok=True)
+    (site / "c" / f"{n:04d}.html").write_bytes(page_bytes)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen(["python3", "-m", "http.server", str(port), "--bind", "127.0.0.1"], cwd=site,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        time.sleep(0.8)
+        url = f"http://{host}/c/{n:04d}.html"
+        env = dict(__import__("os").environ, FONTCONFIG_FILE="/opt/cjkfonts/fonts.conf")
+        subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={out}",
+                        f"--host-resolver-rules=MAP {host} 127.0.0.1:{port}", url],
+                       env=env, capture_output=True, check=True, timeout=120)
+    finally:
+        server.terminate()
+        server.wait()
+    return url
+
+
 # ---------------------------------------------------------------- build
 
 def encode(text: str, enc: str, script: str) -> bytes:
@@ -837,6 +870,22 @@ def main() -> int:
             {"doc_id": f"{doc}_html", "source": source, "units": [{"kind": k2, "text": t} for k2, t in content],
              "furniture": furniture}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         files = [{"path": f"native/{split}/{doc}_html.html", "route": "native", "tool": "html", "encoding": charset}]
+        if design in PRINTED:
+            pdf = HERE / "native" / split / f"{doc}_pdf.pdf"
+            url = chromium_pdf(native.read_bytes(), n, SITES[design], tmp, pdf)
+            extracted = run(["pdftotext", str(pdf), "-"])
+            pages = extracted.count("\f") or 1
+            added = [re.search(r"<title>(.*?)</title>", page).group(1)] + CHROME_DATE.findall(extracted)[:1] + [url]
+            added += [f"{k}/{pages}" for k in range(1, pages + 1)]
+            try:
+                align(extracted, P.items + [("furn", t) for t in added], set())
+            except AlignError as e:
+                raise SystemExit(f"{doc}_pdf: pdftotext does not give the content in order: {e}")
+            (HERE / "gold" / f"{doc}_pdf.json").write_text(json.dumps(
+                {"doc_id": f"{doc}_pdf", "source": source, "units": [{"kind": k2, "text": t} for k2, t in content],
+                 "furniture": furniture + added}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            files.append({"path": f"native/{split}/{doc}_pdf.pdf", "route": "native", "tool": "pdf",
+                          "encoding": "chromium-print"})
         utf = tmp / f"{doc}.html"
         utf.write_text(page.replace(f"charset={charset}", "charset=utf-8"), encoding="utf-8")
         ws = widths[n % 6:] + widths[: n % 6]
