@@ -549,10 +549,13 @@ def ocr_spaces(text: str, rng: random.Random) -> str:
 
 DECOR = re.compile(r"(?:[*•+#=_\-~]+|\d{1,3}\.|\[\d+\]|\s)+")
 LYNXNUM = re.compile(r"\[\d+\]")
+EDGE_DECOR_R = re.compile(r"(?<=[\s\ufffd])(?:[*•+#=~]+|\[\d+\])\s*$")
+EDGE_DECOR_L = re.compile(r"^(?:[*•+#=~]+|\[\d+\])(?=\s)")
 
 
 def nf(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKC", s) if not c.isspace())
+    """NFKC, whitespace removed; ``_`` too: html2text writes a space inside a link as ``_`` (no content has one)."""
+    return "".join(c for c in unicodedata.normalize("NFKC", s) if not c.isspace() and c != "_")
 
 
 class AlignError(Exception):
@@ -708,6 +711,16 @@ def align(text: str, items: list, skip_lines: set) -> list[dict]:
             for z in range(x, y):
                 labels[z] = target
             units[target]["text"] += run_text
+            if line_owned and units[target]["kind"] == "debris":
+                # tool decoration touching a content piece on the line goes with that piece
+                m = EDGE_DECOR_R.search(run_text)
+                if m and y < b and owner[y] is not None and m.start() > 0:
+                    for z in range(x + m.start(), y):
+                        labels[z] = owner[y]
+                m = EDGE_DECOR_L.match(run_text)
+                if m and x > a and owner[x - 1] is not None and m.end() < len(run_text):
+                    for z in range(x, x + m.end()):
+                        labels[z] = owner[x - 1]
             x = y
     # whitespace: leading whitespace of a line goes to the next labelled char on the line, other whitespace to the previous
     last = None
@@ -847,6 +860,7 @@ def main() -> int:
     for p in (HERE / "gold").glob(PREFIX + "*.json"):
         p.unlink()
     manifest, dropped = [], []
+    used = {"dev": [], "held": []}
     tmp = Path(tempfile.gettempdir()) / "dev10web"  # a fixed folder: lynx's link list names it
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir()
@@ -857,6 +871,7 @@ def main() -> int:
         drng = random.Random(SEED * 100 + n)
         k = drng.randint(4 if design == "wiki" else 3, 5)
         paras = [picked[side].pop() for _ in range(k)]
+        used[side].extend(paras)
         P = Page(script)
         page = fn(P, drng, paras)
         doc = f"{PREFIX}{n:03d}"
@@ -921,6 +936,11 @@ def main() -> int:
                           "encoding": enc + ("+ocr-spaces" if ocr else "")})
         manifest.append({"id": doc, "split": split, "script": script, "template": design, "charset": charset,
                          "sources": [p[:20] for p in paras], "files": files})
+    # the split is clean: no picked paragraph shares a 15-character stretch with the other side's gold
+    # (the earlier batches' and this batch's own prose on the other side); t2s on both sides
+    for side, other in (("dev", "held"), ("held", "dev")):
+        mine, theirs = used[side], side_text[other] | {sq(t) for t in used[other]}
+        assert len(leak_free(mine, theirs)) == len(mine), f"a {side}10 paragraph shares a 15-character stretch"
     (HERE / "manifest-dev10-web.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     shutil.rmtree(tmp)
     print(f"{len(manifest)} pages, {sum(len(m['files']) for m in manifest)} files; dropped {len(dropped)}")
