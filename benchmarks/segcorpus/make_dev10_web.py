@@ -832,7 +832,7 @@ def encode(text: str, enc: str, script: str) -> bytes:
     if enc == "gbk-crlf":
         try:
             return text.replace("\n", "\r\n").encode("gbk")
-        except UnicodeEncodeError:
+        except UnicodeEncodeError:  # the manifest says so (label_of)
             return text.replace("\n", "\r\n").encode("gb18030")
     if enc == "bom-crlf":
         return ("\ufeff" + text).replace("\n", "\r\n").encode("utf-8")
@@ -930,6 +930,11 @@ def main() -> int:
                 continue
             assert "".join(u["text"] for u in units) == text
             (HERE / "text" / split / f"{stem}.txt").write_bytes(encode(text, enc, script))
+            if enc == "gbk-crlf":
+                try:
+                    text.encode("gbk")
+                except UnicodeEncodeError:
+                    enc = "gb18030-crlf"
             (HERE / "gold" / f"{stem}.json").write_text(json.dumps(
                 {"doc_id": stem, "source": source, "units": units}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
             files.append({"path": f"text/{split}/{stem}.txt", "route": "text", "tool": tname,
