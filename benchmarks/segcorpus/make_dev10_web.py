@@ -359,7 +359,7 @@ def d_wiki(P, rng, paras):
     body = prose(P, paras)
     h = head("utf-8", subj + " - 維基百科，自由的百科全書")
     h += f'<div class="skip"><a href="#c">{P.f("跳至內容")}</a></div>\n'
-    h += f'<div id="p-nav">' + " ".join(f'<a href="#">{P.f(t)}</a>' for t in ["首頁", "分類索引", "特色內容", "隨機條目"]) + "</div>\n"
+    h += '<div id="p-nav">' + " ".join(f'<a href="#">{P.f(t)}</a>' for t in ["首頁", "分類索引", "特色內容", "隨機條目"]) + "</div>\n"
     h += f'<h1 id="firstHeading">{P.c("title", subj)}</h1>\n<div id="c">'
     h += f'<div id="siteSub">{P.f("維基百科，自由的百科全書")}</div>\n'
     h += f'<div class="hatnote">{P.f(f"本條目介紹的是地方史上的{subj}。關於同名車站，請見「{subj}站」。")}</div>\n'
