@@ -646,7 +646,7 @@ def align(text: str, items: list, skip_lines: set) -> list[dict]:
             pieces.append((kind, not first, idx[seg_start], idx[b - 1] + 1))
             first = False
         cur = ccur = runs[-1][1]
-    for pid, (_kind, cont, a, b) in enumerate(pieces):
+    for pid, (_kind, _cont, a, b) in enumerate(pieces):
         for x in range(a, b):
             if owner[x] is not None:
                 raise AlignError("overlap")
