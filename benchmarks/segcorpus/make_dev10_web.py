@@ -895,7 +895,7 @@ def main() -> int:
             try:
                 align(extracted, P.items + [("furn", t) for t in added], set())
             except AlignError as e:
-                raise SystemExit(f"{doc}_pdf: pdftotext does not give the content in order: {e}")
+                raise SystemExit(f"{doc}_pdf: pdftotext does not give the content in order: {e}") from e
             (HERE / "gold" / f"{doc}_pdf.json").write_text(json.dumps(
                 {"doc_id": f"{doc}_pdf", "source": source, "units": [{"kind": k2, "text": t} for k2, t in content],
                  "furniture": furniture + added}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
