@@ -706,7 +706,7 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and _one_block(group[-1], nxt, ctx.raw)
         and not _names(nxt, ctx.raw)
         and not pairs.own_line(group, nxt, ctx.raw)  # a list's item, a credit, offices
-        and not (rules.SECTION_LABEL.match(nxt.sq) and rules.SECTION_LABEL.match(group[0].sq))
+        and not ((rules.SECTION_LABEL.match(nxt.sq) or _CLAUSE.fullmatch(nxt.sq)) and rules.SECTION_LABEL.match(group[0].sq))
         and not (rules.LABEL.match(nxt.sq) and rules.LABEL.match(group[-1].sq))  # fields: "甲方：…" / "乙方：…"
         and not colblock.heads_block(group, nxt, ctx.block_openers)  # a narrow column's prose under a heading
         and not (len(group) == 1 and _listed(group[0], nxt, ctx))
@@ -1103,8 +1103,18 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # a line set letter-spaced that the extract printed one character a line ("主" / "文",
         # "中" / "華" / "民" / "國" / "111" / "年" / …) is one unit, a date ending it
         return not group[0].sq.isdigit()
+    if len(nsq) == 1 and group[0].sq[0] == "第" and _spaced_label(group, nxt):
+        return True  # a chapter head set letter-spaced, printed a word a line: "第一章" / "总" / "则"
+    if nsq[0] == "第" and nxt.gap and _CLAUSE.fullmatch(nsq):
+        return False  # an article's number alone after a blank line opens the article (see below)
     if sq[-1] in "-－" and _range_cut(prev, nxt):
         return True
+    if len(group) == 1 and sq[0] == "第" and _CLAUSE.fullmatch(sq) and not nxt.level and not nxt.kind and (
+            len(nsq) > _PAIR_MAX or not heading_like(nsq, ctx.labels)):
+        return True  # an article's number set bold and run in, which an extract printed apart: "第一条" / "本会名称为…。"
+    if (len(group) == 2 and group[0].sq[0] == "第" and nxt.gap == 1 and len(sq) > _PAIR_MAX and len(nsq) > _PAIR_MAX
+            and prev.last not in rules.PARAGRAPH_END and not nxt.kind and not nxt.level and _CLAUSE.fullmatch(group[0].sq)):
+        return True  # ... and its first line, which the extract set apart from the rest by a blank line
     if (len(group) == 1 and sq[0] == "第" and _part_label(sq) and len(nsq) <= _PAIR_MAX and not nxt.level
             and not rules.SECTION_LABEL.match(nsq) and not _CLAUSE.match(nsq)):  # ("第四章" / "第1节": two labels, two headings)
         # "第一部分" / "扁掌龙亚科简介": one heading a tool cut at its gap; but after a label alone
@@ -1255,6 +1265,14 @@ def _spaced_run(group: Sequence[Line], nxt: Line, raw: str) -> bool:
 
 
 _ERA_DATE = re.compile(rules.ERA + r"?\d{2,4}年\d{1,2}月\d{1,2}日")  # "中華民國111年2月18日"
+
+
+def _spaced_label(group: Sequence[Line], nxt: Line) -> bool:
+    """``nxt`` is one hanzi, the next word of a chapter head whose label ("第一章") stands alone above it and
+    whose letter-spaced words an extract printed one a line, at most one blank line apart ("第一章" / "总" / "则")."""
+    return (nxt.gap <= 1 and len(group) <= 4 and not nxt.kind and not group[0].kind and _spaced_piece(nxt)
+            and rules.SECTION_LABEL.fullmatch(group[0].sq) is not None
+            and all(len(ln.sq) == 1 and _spaced_piece(ln) for ln in group[1:]))
 
 
 def _spaced_piece(line: Line) -> bool:
