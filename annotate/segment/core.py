@@ -28,6 +28,7 @@ from . import (
 from .classify import DocMeta
 from .ids import para_ids
 from .lines import contents_entries, split_lines
+from .margin import cut_margin_text
 from .normalize import render, render_clean, render_squeezed
 from .sentences import split_sentences
 
@@ -89,6 +90,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     lines, cells = columns.table_cells(raw, lines)  # a small table: one unit per cell
     lines, tools = inline.cut_lines(raw, lines)  # counters and tools on a byline's line: units of their own
     lines, numbers = linenos.cut_line_numbers(raw, lines)  # margin line numbers glued to their lines
+    lines, sealing = cut_margin_text(raw, lines)  # an exam's sealing line set down the margin
     lines, margin, notes_rest = notes.cut_notes(raw, lines)  # a textbook's margin notes among the body's lines
     lines, side = sidebar.cut_side_column(raw, lines)  # a web page's side column beside the article (-layout)
     lines, box = sidebar.cut_right_cells(raw, lines)  # an infobox's rows at the end of the article's lines
@@ -104,7 +106,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     entries.mark_entries(raw, lines)  # a live page's "09:23" / "主持人" over each entry
     entries.mark_counter_bars(raw, lines)  # "38.7万人参与　刷新　只看主持人" under a byline
     contents = contents_entries(raw, lines)  # a table of contents: one unit an entry
-    for cell in cells + tools + numbers + margin + side + box + lead + contents:
+    for cell in cells + tools + numbers + sealing + margin + side + box + lead + contents:
         cell.kind = "debris"
     for line, kind in notes_rest:
         line.kind = kind

@@ -1158,6 +1158,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     if (len(group) == 1 and sq[0] in rules.CREDIT_FIRST and opening not in rules.CONTINUING
             and pairs.credit_done(prev, nxt, ctx.raw)):
         return False  # a heading under a whole byline ("文／X 指导教师 Y" / "课堂内外")
+    if "A" <= opening <= "H" and _OPTION.match(nsq) and _OPTION.match(group[0].sq):
+        return False  # an exam's option under the option before it: "A．憧憬（chōng）　静谧（mì）" / "B．…"
     if wrapped:
         if ctx.blank_breaks and nxt.gap and not (ctx.columns and _same_margin(prev, nxt, ctx.raw)):
             return False

@@ -34,3 +34,51 @@ def test_a_letter_spaced_chapter_head_printed_a_word_a_line_is_one_heading():
 def test_the_first_line_of_an_article_set_apart_by_a_blank_line_goes_on_below():
     got = units("临川市地方文化研究会章程\n\n第五条\n\n" + FIRST + "\n\n" + "\n".join(REST) + "\n\n第六条\n\n" + ARTICLE + "\n")
     assert any(text == "第五条" + FIRST + "".join(REST) for _, text in got)
+
+
+PASSAGE = ("直到今日，中餐馆始终是许多华侨踏入欧洲的第一台阶。餐馆种类繁多，由专为附近上班族提供午餐的廉价餐馆，"
+           "到提供美酒佳肴的正式餐馆，应有尽有。依照餐馆的格调，顾客的衣著亦由轻便服饰到正式服装各有不同。")
+
+
+LAYOUT_EXAM = f"""                  八年级语文试卷
+
+密     一、积累与运用（共20分）
+      1．下列词语中，加点字的注音全部正确的一项是（    ）（3分）
+封
+      A．憧憬（chōng）      静谧（mì）
+线     B．嗔怪（chēn）      踌躇（chú）
+      C．脑髓（suǐ）      嶙峋（xún）
+内     D．骈进（pián）      伫立（zhù）
+      2．下列句子中，没有语病的一项是（    ）（3分）
+不     A．通过这次活动，使我们认识到了团结的重要性。
+      B．能否保持良好的心态，是考试取得成功的关键。
+要
+      {PASSAGE[:44]}
+答     {PASSAGE[44:88]}
+      {PASSAGE[88:]}
+"""
+
+
+def test_a_sealing_line_set_down_the_margin_is_cut_off_the_lines_beside_it():
+    got = units(LAYOUT_EXAM)
+    for ch in "密封线内不要":
+        assert ("debris", ch) in got
+    assert ("heading", "一、积累与运用（共20分）") in got or any(t == "一、积累与运用（共20分）" for _, t in got)
+    assert any(t == "A．憧憬（chōng）静谧（mì）" for _, t in got)
+    assert any(t == "B．嗔怪（chēn）踌躇（chú）" for _, t in got)
+    assert not any(len(t) > 1 and t[0] in "密封线内不要答题" and t[1] in "一1ABCD直" for _, t in got)
+
+
+def test_a_vertical_column_that_raw_mode_prints_first_is_one_debris_unit_a_character():
+    got = units("密\n封\n线\n内\n不\n要\n答\n题\n2023—2024学年第一学期期末质量检测\n八年级语文试卷\n一、积累与运用（共20分）\n")
+    assert [t for _, t in got[:8]] == list("密封线内不要答题")
+    assert all(k == "debris" for k, _ in got[:8])
+    assert any(t == "2023—2024学年第一学期期末质量检测" for _, t in got)
+
+
+def test_an_exams_option_does_not_run_onto_the_next_option():
+    wide = "      " + PASSAGE[:44]
+    got = units("\n".join([wide, "    " + PASSAGE[44:88], "    " + PASSAGE[88:], "",
+                           "    A．憧憬（chōng）              静谧（mì）　　　　　　嗔怪（chēn）",
+                           "    B．嗔怪（chēn）               踌躇（chú）　　　　　　嗔怪（chēn）", ""]))
+    assert sum(t.startswith(("A．", "B．")) for _, t in got) == 2
