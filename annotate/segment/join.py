@@ -192,6 +192,10 @@ def context(lines: Sequence[Line], raw: str = "", *, columns: bool = False) -> C
     for line, body in zip(lines, map(str.rstrip, sqs, repeat(rules.CLOSERS)), strict=True):
         line.last = body[-1:]
     joined = "\n" + "\n".join(sqs)
+    if _NOTE_MARK_END.search(joined):  # "…侵占缅甸国土。①": the sentence ends before a footnote's marker
+        for line in lines:
+            if "\u2460" <= line.last <= "\u2473" and len(line.sq) > 1 and _NOTE_MARK_END.search(line.sq):
+                line.last = line.sq[:-1].rstrip(rules.CLOSERS)[-1:]
     counts = collections.Counter(rules.LINE_LABEL.findall(joined))  # LABEL.match of each line
     clauses = len(_CLAUSE_LINE.findall(joined)) >= 2
     labels = frozenset(k for k, v in counts.items() if v >= 2 or k in rules.ROLE_LABELS)
@@ -208,6 +212,8 @@ def context(lines: Sequence[Line], raw: str = "", *, columns: bool = False) -> C
     return Context(wrap, labels, limit, raw, indents, gap, blank_breaks, clauses, columns, lines)
 
 
+# a sentence's end, then a footnote's marker ending the line: "…侵占缅甸国土。①"
+_NOTE_MARK_END = re.compile(rf"[{rules.SENTENCE_END}][{re.escape(rules.CLOSERS)}]*[\u2460-\u2473](?=\n|$)")
 _FLUSH_MIN = 3  # paragraph openings seen before their shape counts
 
 
@@ -245,6 +251,7 @@ def _filled_exactly(lines: Sequence[Line], wrap: float) -> bool:
 
 
 _OPTION = re.compile(r"[A-H][．.、](?=[^\x00-\x7f])")  # an exam's option opening a line: "C．作者…"
+_BRACKET_LABEL = re.compile(r"【[^】\s]{1,10}】")  # a label in black brackets, the whole line: "【药品名称】"
 _CLAUSE = re.compile(rf"第[{rules.NUMERAL}百千\d]{{1,4}}[條条款]")  # a clause mark opening a line: "第七條"
 _CLAUSE_LINE = re.compile("\n" + _CLAUSE.pattern)
 
@@ -1107,6 +1114,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return True  # a chapter head set letter-spaced, printed a word a line: "第一章" / "总" / "则"
     if nsq[0] == "第" and nxt.gap and _CLAUSE.fullmatch(nsq):
         return False  # an article's number alone after a blank line opens the article (see below)
+    if (sq[-1] == "】" and len(group) == 1 and _BRACKET_LABEL.fullmatch(sq)) or (nsq[-1] == "】" and _BRACKET_LABEL.fullmatch(nsq)):
+        return False  # a section label in black brackets alone on its line: "【药品名称】" / "通用名称：…"
     if sq[-1] in "-－" and _range_cut(prev, nxt):
         return True
     if len(group) == 1 and sq[0] == "第" and _CLAUSE.fullmatch(sq) and not nxt.level and not nxt.kind and (

@@ -82,3 +82,20 @@ def test_an_exams_option_does_not_run_onto_the_next_option():
                            "    A．憧憬（chōng）              静谧（mì）　　　　　　嗔怪（chēn）",
                            "    B．嗔怪（chēn）               踌躇（chú）　　　　　　嗔怪（chēn）", ""]))
     assert sum(t.startswith(("A．", "B．")) for _, t in got) == 2
+
+
+def test_a_label_in_black_brackets_alone_on_its_line_joins_neither_neighbour():
+    got = units("川贝止咳糖浆说明书\n\n【药品名称】\n通用名称：川贝止咳糖浆\n\n【有效期】\n24个月\n【执行标准】\n"
+                "《中国药典》2020年版二部\n\n【批准文号】\n国药准字H20665007\n")
+    for label in ("【药品名称】", "【有效期】", "【执行标准】", "【批准文号】"):
+        assert any(text == label for _, text in got), label
+    assert any(text == "通用名称：川贝止咳糖浆" for _, text in got)
+    assert any(text == "24个月" for _, text in got)
+
+
+def test_a_footnote_marker_after_a_sentence_end_still_ends_the_paragraph():
+    body = PASSAGE[:44] + "\n" + PASSAGE[44:88] + "\n" + "到元末成为传奇，明清时发展出昆剧和粤剧。①\n"
+    got = units("传统村落的保护与利用\n\n" + body + "3.1.2   数据处理方法\n      本文采用变化率指标衡量各要素的变化程度，其计算公式为：\n"
+                "      " + PASSAGE[:44] + "\n" + PASSAGE[44:] + "\n")
+    assert any(text.endswith("昆剧和粤剧。①") for _, text in got)
+    assert any(text == "3.1.2数据处理方法" for _, text in got)
