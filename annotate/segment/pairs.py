@@ -54,6 +54,11 @@ _NEXT_LINE = re.compile(r"\n\s*")  # (to the next line's first character)
 _HEAD_MAX = 6  # characters of a section head over a numbered paragraph or item
 
 
+_HEAD_NUMBER = re.compile(f"[{rules.NUMERAL}]{{1,3}}、")  # a section head's number: "二、"
+_SHORT_HEAD = 10  # characters: a numbered head this short is whole on its line
+_WORD_MAX = 4  # characters of a label or a table cell under it
+
+
 def own_line(group: Sequence[Line], nxt: Line, raw: str) -> bool:
     """Whether ``nxt`` (short, under the short lines ``group``) starts a unit of its own (see the module's
     docstring; ``raw``: the text, where the line under ``nxt`` is read)."""
@@ -64,6 +69,8 @@ def own_line(group: Sequence[Line], nxt: Line, raw: str) -> bool:
         return True  # a clause head under another: "5　基本要求" / "5.1　一般要求"
     if _PART.match(nsq) and (rules.ENUMERATOR.match(first) or _SECTION_NUMBER.match(first)):
         return True  # a part's label under a numbered section head: "二、教學內容與要求" / "第一單元　導論"
+    if len(group) == 1 and len(nsq) <= _WORD_MAX and len(first) <= _SHORT_HEAD and _HEAD_NUMBER.match(first):
+        return True  # a box's label or a table's first cell under a short numbered head: "二、安全注意事項" / "警告"
     if (m := rules.LABEL.match(nsq)) and m.end() < len(nsq):
         if rules.ENUMERATOR.match(first) or _SECTION_NUMBER.match(first):
             return True

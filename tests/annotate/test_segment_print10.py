@@ -99,3 +99,11 @@ def test_a_footnote_marker_after_a_sentence_end_still_ends_the_paragraph():
                 "      " + PASSAGE[:44] + "\n" + PASSAGE[44:] + "\n")
     assert any(text.endswith("昆剧和粤剧。①") for _, text in got)
     assert any(text == "3.1.2数据处理方法" for _, text in got)
+
+
+def test_a_short_label_under_a_short_numbered_head_is_no_second_line_of_it():
+    got = units("RO-3200型家用淨水器使用說明書\n\n二、安全注意事項\n警告\n本產品只能使用市政自來水，嚴禁接入熱水，水壓過高時請加裝減壓閥。\n\n"
+                "五、技術參數\n額定電壓\n220V-50Hz\n")
+    assert any(text == "二、安全注意事項" for _, text in got)
+    assert any(text == "警告" for _, text in got)
+    assert any(text == "五、技術參數" for _, text in got)
