@@ -882,6 +882,7 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
             # a one-line paragraph or a caption "图为…资料图。"; nor a label alone after a sentence end, "註釋：", dev9xq)
             return (nxt.indent < 0.75 and nxt.width < width - 3 and nxt.last in rules.PARAGRAPH_END
                     and nxt.gap <= ctx.gap and not rules.ENUMERATOR.match(nxt.sq) and not _tail_is_heading(nxt)
+                    and not (ctx.clauses and _CLAUSE.match(nxt.sq))
                     and not (last in _SENTENCE_STRONG and _label_line(nxt.sq)))
 
         # (nor before a clause mark in a text of clauses: "…且不能兩者居其一。" / "第七條 這樣，…")
@@ -896,6 +897,8 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         # ... onto a fragment far shorter than a first line ("、" / "《汉宫秋》" / "、": justified titles), and from
         # such a fragment ending in "、" onto any line not set in (the list goes on: "、" / "《西厢记》与…")
         return True
+    if len(group) == 1 and prev.sq[0] == "第" and _run_in_first(prev, nxt, ctx, width):
+        return True  # an article's first line, short only by the gap after its run-in number: "第二条 本会是由…社会" / "组织。"
     if (wp >= width - 3 and nxt.gap > ctx.gap and "\f" not in ctx.raw
             and ((len(group) == 1 and wp < width - 1 and heading_like(prev.sq, ctx.labels)) or _block_head(group, ctx))):
         return False  # a heading alone, set off by a blank line as the text sets off its paragraphs (w3m's
@@ -927,6 +930,15 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
     return _fragment_join(group, nxt, ctx)
 
 
+_RUN_IN_SHORT = 6  # full-width units an article's first line may fall short of the wrap (its number's gap)
+
+
+def _run_in_first(prev: Line, nxt: Line, ctx: Context, width: float) -> bool:
+    """``prev`` opens with an article's number (``第二条``), ends mid-sentence and falls short of the text's width
+    ``width`` by no more than the gap after a run-in number that the extract squeezed to one space; ``nxt`` comes
+    right under it and opens no article or paragraph of its own: the article goes on."""
+    return (prev.width >= width - _RUN_IN_SHORT and not nxt.gap and prev.last not in rules.PARAGRAPH_END
+            and _CLAUSE.match(prev.sq) is not None and not _CLAUSE.match(nxt.sq) and not _starts_paragraph(nxt, ctx))
 _NOTE_AFTER_END = re.compile(rf"([。！？!?]){rules.ENDNOTE_MARK.pattern}$")
 _CENTRED = 2.5  # full-width units: a line set in further than a first line is (join._wrapped_join)
 _NOTE_OPENS = re.compile(rf"{rules.ENDNOTE_MARK.pattern}[\u3400-\u9fff]")  # a note's number, then its text: "[1]本公报…"
@@ -1173,6 +1185,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         if ctx.blank_breaks and nxt.gap and not (ctx.columns and _same_margin(prev, nxt, ctx.raw)):
             return False
         return _wrapped_join(group, prev, nxt, ctx)
+    if len(group) == 1 and sq[0] == "第" and ctx.limit and _run_in_first(prev, nxt, ctx, ctx.limit):
+        return True  # (the same where the text's width is known as a limit)
     if ctx.wrap and len(group) == 1 and not nxt.gap and prev.width > ctx.wrap + _OVER_WRAP and _hanging_first(prev, nxt, ctx):
         return True  # an entry set with a hanging indent: its label stands out past the wrap ("8月15日 义熙十一年，…")
     if prev.last in rules.PARAGRAPH_END:
@@ -1184,7 +1198,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # indented) a blank line comes between, as a dump sets paragraphs apart
         # (a short unpunctuated line set off by a blank line is a heading: "…足有37%。" / "" / "后续进展")
         return bool(ctx.limit and prev.width >= ctx.limit - _LIMIT_SENTENCE and nxt.indent < 0.75 and (ctx.indents or not nxt.gap)
-                    and not _starts_paragraph(nxt, ctx)
+                    and not _starts_paragraph(nxt, ctx) and not (ctx.clauses and _CLAUSE.match(nsq))
                     and not (len(nsq) <= _PAIR_MAX and heading_like(nsq, ctx.labels)
                              and (nxt.gap or (nxt.last not in rules.PARAGRAPH_END and not _latin_below(nxt, ctx.raw)))))
         # (nor, with no blank line between, onto a short unpunctuated heading: the paragraph's last line would end

@@ -107,3 +107,19 @@ def test_a_short_label_under_a_short_numbered_head_is_no_second_line_of_it():
     assert any(text == "二、安全注意事項" for _, text in got)
     assert any(text == "警告" for _, text in got)
     assert any(text == "五、技術參數" for _, text in got)
+
+
+def test_an_articles_first_line_short_by_its_run_in_numbers_gap_goes_on():
+    lines = ["临川市地方文化研究会章程", "第一章 总 则",
+             "第一条 本会名称为临川市地方文化研究会（以下简称本会），英文名称另行确定。",
+             "第二条 本会是由本市相关领域的工作者和爱好者自愿结成的地方性、非营利性社会",
+             "组织。",
+             "第三条 元朝后期，杂剧创作中心逐步南移，加强与温州发扬的南戏的交流，到元末",
+             "成为传奇，明清时发展出昆剧和粤剧。当时散曲四大名家有关汉卿、马致远、张可久与乔",
+             "吉，有名的《南吕．一枝花》反映作者乐观和顽强精神；《恁阑人》追求文字技巧，脱离",
+             "散曲特有风格；描写景物的《水仙子》雅俗兼备，以出奇制胜；其中描写自然景物的曲子",
+             "《天净沙》刻划出一幅秋郊夕照图，情景交融，色彩鲜明，被称为「秋思之祖」。",
+             "第四条 本章程的解释权属本会理事会。"]
+    got = units("\n".join(lines) + "\n")
+    assert any(text == lines[3].replace(" ", "") + "组织。" for _, text in got)
+    assert any(text.startswith("第三条元朝后期") and text.endswith("秋思之祖」。") for _, text in got)
