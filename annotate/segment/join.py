@@ -192,7 +192,7 @@ def context(lines: Sequence[Line], raw: str = "", *, columns: bool = False) -> C
     for line, body in zip(lines, map(str.rstrip, sqs, repeat(rules.CLOSERS)), strict=True):
         line.last = body[-1:]
     joined = "\n" + "\n".join(sqs)
-    if _NOTE_MARK_END.search(joined):  # "…侵占缅甸国土。①": the sentence ends before a footnote's marker
+    if _NOTE_MARK.search("".join(map(_LAST, lines))):  # "…侵占缅甸国土。①": the sentence ends before a footnote's marker
         for line in lines:
             if "\u2460" <= line.last <= "\u2473" and len(line.sq) > 1 and _NOTE_MARK_END.search(line.sq):
                 line.last = line.sq[:-1].rstrip(rules.CLOSERS)[-1:]
@@ -213,6 +213,8 @@ def context(lines: Sequence[Line], raw: str = "", *, columns: bool = False) -> C
 
 
 # a sentence's end, then a footnote's marker ending the line: "…侵占缅甸国土。①"
+_LAST = operator.attrgetter("last")
+_NOTE_MARK = re.compile("[\u2460-\u2473]")  # a line's last character a footnote's marker (①..⑳)
 _NOTE_MARK_END = re.compile(rf"[{rules.SENTENCE_END}][{re.escape(rules.CLOSERS)}]*[\u2460-\u2473](?=\n|$)")
 _FLUSH_MIN = 3  # paragraph openings seen before their shape counts
 
@@ -251,7 +253,7 @@ def _filled_exactly(lines: Sequence[Line], wrap: float) -> bool:
 
 
 _OPTION = re.compile(r"[A-H][．.、](?=[^\x00-\x7f])")  # an exam's option opening a line: "C．作者…"
-_BRACKET_LABEL = re.compile(r"【[^】\s]{1,10}】")  # a label in black brackets, the whole line: "【药品名称】"
+_OPTION_FIRST = frozenset("ABCDEFGH")
 _CLAUSE = re.compile(rf"第[{rules.NUMERAL}百千\d]{{1,4}}[條条款]")  # a clause mark opening a line: "第七條"
 _CLAUSE_LINE = re.compile("\n" + _CLAUSE.pattern)
 
@@ -713,7 +715,8 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and _one_block(group[-1], nxt, ctx.raw)
         and not _names(nxt, ctx.raw)
         and not pairs.own_line(group, nxt, ctx.raw)  # a list's item, a credit, offices
-        and not ((rules.SECTION_LABEL.match(nxt.sq) or _CLAUSE.fullmatch(nxt.sq)) and rules.SECTION_LABEL.match(group[0].sq))
+        and not ((rules.SECTION_LABEL.match(nxt.sq) or (ctx.clauses and _CLAUSE.fullmatch(nxt.sq)))
+                 and rules.SECTION_LABEL.match(group[0].sq))
         and not (rules.LABEL.match(nxt.sq) and rules.LABEL.match(group[-1].sq))  # fields: "甲方：…" / "乙方：…"
         and not colblock.heads_block(group, nxt, ctx.block_openers)  # a narrow column's prose under a heading
         and not (len(group) == 1 and _listed(group[0], nxt, ctx))
@@ -897,7 +900,7 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         # ... onto a fragment far shorter than a first line ("、" / "《汉宫秋》" / "、": justified titles), and from
         # such a fragment ending in "、" onto any line not set in (the list goes on: "、" / "《西厢记》与…")
         return True
-    if len(group) == 1 and prev.sq[0] == "第" and _run_in_first(prev, nxt, ctx, width):
+    if ctx.clauses and len(group) == 1 and prev.sq[0] == "第" and _run_in_first(prev, nxt, ctx, width):
         return True  # an article's first line, short only by the gap after its run-in number: "第二条 本会是由…社会" / "组织。"
     if (wp >= width - 3 and nxt.gap > ctx.gap and "\f" not in ctx.raw
             and ((len(group) == 1 and wp < width - 1 and heading_like(prev.sq, ctx.labels)) or _block_head(group, ctx))):
@@ -1122,20 +1125,10 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # a line set letter-spaced that the extract printed one character a line ("主" / "文",
         # "中" / "華" / "民" / "國" / "111" / "年" / …) is one unit, a date ending it
         return not group[0].sq.isdigit()
-    if len(nsq) == 1 and group[0].sq[0] == "第" and _spaced_label(group, nxt):
-        return True  # a chapter head set letter-spaced, printed a word a line: "第一章" / "总" / "则"
-    if nsq[0] == "第" and nxt.gap and _CLAUSE.fullmatch(nsq):
-        return False  # an article's number alone after a blank line opens the article (see below)
-    if (sq[-1] == "】" and len(group) == 1 and _BRACKET_LABEL.fullmatch(sq)) or (nsq[-1] == "】" and _BRACKET_LABEL.fullmatch(nsq)):
-        return False  # a section label in black brackets alone on its line: "【药品名称】" / "通用名称：…"
+    if ctx.clauses and (done := _article_join(group, nxt, ctx)) is not None:  # (a text of clauses: "第一条" …)
+        return done
     if sq[-1] in "-－" and _range_cut(prev, nxt):
         return True
-    if len(group) == 1 and sq[0] == "第" and _CLAUSE.fullmatch(sq) and not nxt.level and not nxt.kind and (
-            len(nsq) > _PAIR_MAX or not heading_like(nsq, ctx.labels)):
-        return True  # an article's number set bold and run in, which an extract printed apart: "第一条" / "本会名称为…。"
-    if (len(group) == 2 and group[0].sq[0] == "第" and nxt.gap == 1 and len(sq) > _PAIR_MAX and len(nsq) > _PAIR_MAX
-            and prev.last not in rules.PARAGRAPH_END and not nxt.kind and not nxt.level and _CLAUSE.fullmatch(group[0].sq)):
-        return True  # ... and its first line, which the extract set apart from the rest by a blank line
     if (len(group) == 1 and sq[0] == "第" and _part_label(sq) and len(nsq) <= _PAIR_MAX and not nxt.level
             and not rules.SECTION_LABEL.match(nsq) and not _CLAUSE.match(nsq)):  # ("第四章" / "第1节": two labels, two headings)
         # "第一部分" / "扁掌龙亚科简介": one heading a tool cut at its gap; but after a label alone
@@ -1179,13 +1172,13 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     if (len(group) == 1 and sq[0] in rules.CREDIT_FIRST and opening not in rules.CONTINUING
             and pairs.credit_done(prev, nxt, ctx.raw)):
         return False  # a heading under a whole byline ("文／X 指导教师 Y" / "课堂内外")
-    if "A" <= opening <= "H" and _OPTION.match(nsq) and _OPTION.match(group[0].sq):
+    if opening in _OPTION_FIRST and _OPTION.match(nsq) and _OPTION.match(group[0].sq):
         return False  # an exam's option under the option before it: "A．憧憬（chōng）　静谧（mì）" / "B．…"
     if wrapped:
         if ctx.blank_breaks and nxt.gap and not (ctx.columns and _same_margin(prev, nxt, ctx.raw)):
             return False
         return _wrapped_join(group, prev, nxt, ctx)
-    if len(group) == 1 and sq[0] == "第" and ctx.limit and _run_in_first(prev, nxt, ctx, ctx.limit):
+    if ctx.clauses and len(group) == 1 and sq[0] == "第" and ctx.limit and _run_in_first(prev, nxt, ctx, ctx.limit):
         return True  # (the same where the text's width is known as a limit)
     if ctx.wrap and len(group) == 1 and not nxt.gap and prev.width > ctx.wrap + _OVER_WRAP and _hanging_first(prev, nxt, ctx):
         return True  # an entry set with a hanging indent: its label stands out past the wrap ("8月15日 义熙十一年，…")
@@ -1290,6 +1283,26 @@ def _spaced_run(group: Sequence[Line], nxt: Line, raw: str) -> bool:
 
 
 _ERA_DATE = re.compile(rules.ERA + r"?\d{2,4}年\d{1,2}月\d{1,2}日")  # "中華民國111年2月18日"
+
+
+def _article_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool | None:
+    """In a text of clauses, whether ``nxt`` continues ``group`` by the article rules (None: no rule says)."""
+    prev, nsq = group[-1], nxt.sq
+    sq = prev.sq
+    first = group[0].sq
+    if first[0] != "第" and nsq[0] != "第":
+        return None
+    if len(group) == 1 and _CLAUSE.fullmatch(sq) and not nxt.level and not nxt.kind and (
+            len(nsq) > _PAIR_MAX or not heading_like(nsq, ctx.labels)):
+        return True  # an article's number set bold and run in, which an extract printed apart: "第一条" / "本会名称为…。"
+    if (len(group) == 2 and nxt.gap == 1 and len(sq) > _PAIR_MAX and len(nsq) > _PAIR_MAX
+            and prev.last not in rules.PARAGRAPH_END and not nxt.kind and not nxt.level and _CLAUSE.fullmatch(first)):
+        return True  # ... and its first line, which the extract set apart from the rest by a blank line
+    if len(nsq) == 1 and _spaced_label(group, nxt):
+        return True  # a chapter head set letter-spaced, printed a word a line: "第一章" / "总" / "则"
+    if nsq[0] == "第" and nxt.gap and _CLAUSE.fullmatch(nsq):
+        return False  # an article's number alone after a blank line opens the article
+    return None
 
 
 def _spaced_label(group: Sequence[Line], nxt: Line) -> bool:

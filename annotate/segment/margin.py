@@ -18,7 +18,8 @@ makes each character a debris unit and the line it was printed on goes on as a u
   reads first. (A letter-spaced heading that an extract prints one character a line has blank lines between
   its characters or comes under other text of its page.)
 
-Cheap gate: one literal-led regex search each (a line break, then a hanzi, then spaces or a line break).
+Cheap gates: ``str.count`` of line breaks followed by a space (``-layout``), a match at the file's start and after
+each form feed (``-raw``).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ _HANZI = "\u4e00-\u9fff"
 # a hanzi in the first column, set off by two spaces or more from text after it, or alone on its line
 _AT_MARGIN = re.compile(rf"\n\f?([{_HANZI}])(?:([ \t\u3000]{{2,}})(?=\S)|[ \t\u3000]*\r?(?=\n|$))")
 # a page's first lines: one hanzi each, no blank line between (-raw)
-_COLUMN_FIRST = re.compile(rf"(?:\A|\f)((?:[{_HANZI}]\r?\n){{6,}})")
+_COLUMN_FIRST = re.compile(rf"(?:[{_HANZI}]\r?\n){{6,}}")  # (matched at the file's start and after each form feed)
 _MIN_RUN = 6  # characters of one margin column
 _MIN_GLUED = 3  # of them glued to a body line (-layout)
 _MAX_STEP = 5  # lines from one character to the next (-layout)
@@ -70,7 +71,7 @@ def cut_margin_text(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]
 
 def _layout_column(raw: str) -> list[tuple[int, int]] | None:
     """The characters of a margin column in a ``-layout`` extract, or None."""
-    if _AT_MARGIN.search(raw) is None:
+    if raw.count("\n ") < _MIN_RUN or _AT_MARGIN.search(raw) is None:  # (a text whose lines are set in, first)
         return None
     found = []  # (line number, start, end, glued)
     text = "\n" + raw
@@ -107,9 +108,14 @@ def _indented_body(raw: str, margin: int) -> bool:
 def _raw_column(raw: str) -> list[tuple[int, int]]:
     """The characters of a vertical column that a ``-raw`` extract printed first on its page."""
     spans = []
-    for m in _COLUMN_FIRST.finditer(raw):
-        k = m.start(1)
-        while k < m.end(1):
-            spans.append((k, k + 1))
-            k = raw.index("\n", k) + 1
+    at = 0
+    while at >= 0:
+        m = _COLUMN_FIRST.match(raw, at)
+        if m is not None:
+            k = m.start()
+            while k < m.end():
+                spans.append((k, k + 1))
+                k = raw.index("\n", k) + 1
+        at = raw.find("\f", at)
+        at = at + 1 if at >= 0 else -1
     return spans

@@ -55,6 +55,7 @@ _HEAD_MAX = 6  # characters of a section head over a numbered paragraph or item
 
 
 _HEAD_NUMBER = re.compile(f"[{rules.NUMERAL}]{{1,3}}、")  # a section head's number: "二、"
+_BRACKET_LABEL = re.compile(r"【[^】\s]{1,10}】")  # a label in black brackets, the whole line: "【药品名称】"
 _SHORT_HEAD = 10  # characters: a numbered head this short is whole on its line
 _WORD_MAX = 4  # characters of a label or a table cell under it
 
@@ -69,6 +70,8 @@ def own_line(group: Sequence[Line], nxt: Line, raw: str) -> bool:
         return True  # a clause head under another: "5　基本要求" / "5.1　一般要求"
     if _PART.match(nsq) and (rules.ENUMERATOR.match(first) or _SECTION_NUMBER.match(first)):
         return True  # a part's label under a numbered section head: "二、教學內容與要求" / "第一單元　導論"
+    if (first[-1] == "】" and len(group) == 1 and _BRACKET_LABEL.fullmatch(first)) or (nsq[-1] == "】" and _BRACKET_LABEL.fullmatch(nsq)):
+        return True  # a section label in black brackets alone on its line: "【药品名称】" / "通用名称：…"
     if len(group) == 1 and len(nsq) <= _WORD_MAX and len(first) <= _SHORT_HEAD and _HEAD_NUMBER.match(first):
         return True  # a box's label or a table's first cell under a short numbered head: "二、安全注意事項" / "警告"
     if (m := rules.LABEL.match(nsq)) and m.end() < len(nsq):

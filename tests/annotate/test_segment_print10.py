@@ -21,13 +21,13 @@ def test_a_bold_article_number_printed_apart_joins_its_article():
 
 
 def test_an_article_number_alone_under_a_chapter_head_is_no_part_of_the_head():
-    got = units("临川市地方文化研究会章程\n\n第二章\n第四条\n\n业务范围\n\n" + ARTICLE + "\n")
+    got = units("临川市地方文化研究会章程\n\n第二章\n第四条\n\n业务范围\n\n" + ARTICLE + "\n\n第五条\n\n" + ARTICLE + "\n")
     assert any(text == "第二章" for _, text in got)
     assert not any(text.startswith("第二章第四条") for _, text in got)
 
 
 def test_a_letter_spaced_chapter_head_printed_a_word_a_line_is_one_heading():
-    got = units("临川市地方文化研究会章程\n\n第一章\n\n总\n\n则\n\n第一条\n\n" + ARTICLE + "\n")
+    got = units("临川市地方文化研究会章程\n\n第一章\n\n总\n\n则\n\n第一条\n\n" + ARTICLE + "\n\n第二条\n\n" + ARTICLE + "\n")
     assert ("heading", "第一章总则") in got
 
 
