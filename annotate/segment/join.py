@@ -189,13 +189,10 @@ def context(lines: Sequence[Line], raw: str = "", *, columns: bool = False) -> C
     the text may be hard-wrapped, its ``width``."""
     sqs = [ln.sq for ln in lines]
     # _last of every line, mapped in C: body[-1:] is "" for an empty body
-    for line, body in zip(lines, map(str.rstrip, sqs, repeat(rules.CLOSERS)), strict=True):
+    # (a footnote's marker ①..⑳ ending the line is passed over too: "…侵占缅甸国土。①" ends its sentence)
+    for line, body in zip(lines, map(str.rstrip, sqs, repeat(_CLOSERS_OR_MARK)), strict=True):
         line.last = body[-1:]
     joined = "\n" + "\n".join(sqs)
-    if _NOTE_MARK.search("".join(map(_LAST, lines))):  # "…侵占缅甸国土。①": the sentence ends before a footnote's marker
-        for line in lines:
-            if "\u2460" <= line.last <= "\u2473" and len(line.sq) > 1 and _NOTE_MARK_END.search(line.sq):
-                line.last = line.sq[:-1].rstrip(rules.CLOSERS)[-1:]
     counts = collections.Counter(rules.LINE_LABEL.findall(joined))  # LABEL.match of each line
     clauses = len(_CLAUSE_LINE.findall(joined)) >= 2
     labels = frozenset(k for k, v in counts.items() if v >= 2 or k in rules.ROLE_LABELS)
@@ -212,10 +209,7 @@ def context(lines: Sequence[Line], raw: str = "", *, columns: bool = False) -> C
     return Context(wrap, labels, limit, raw, indents, gap, blank_breaks, clauses, columns, lines)
 
 
-# a sentence's end, then a footnote's marker ending the line: "…侵占缅甸国土。①"
-_LAST = operator.attrgetter("last")
-_NOTE_MARK = re.compile("[\u2460-\u2473]")  # a line's last character a footnote's marker (①..⑳)
-_NOTE_MARK_END = re.compile(rf"[{rules.SENTENCE_END}][{re.escape(rules.CLOSERS)}]*[\u2460-\u2473](?=\n|$)")
+_CLOSERS_OR_MARK = rules.CLOSERS + "".join(map(chr, range(0x2460, 0x2474)))  # closers and footnote marks ①..⑳
 _FLUSH_MIN = 3  # paragraph openings seen before their shape counts
 
 

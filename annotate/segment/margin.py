@@ -14,12 +14,12 @@ makes each character a debris unit and the line it was printed on goes on as a u
   :data:`_MAX_STEP` lines below the one before (a chain a page); the body's other lines are indented (80 % of them begin with a space), so a
   character in the first column stands in the margin;
 * ``-raw``: at least :data:`_MIN_RUN` lines in a row, with no blank line between, that are each one hanzi, at
-  the start of the file or of a page (after a form feed): a column of text set vertically, which the extract
+  the start of the file and then of any page (after a form feed): a column of text set vertically, which the extract
   reads first. (A letter-spaced heading that an extract prints one character a line has blank lines between
   its characters or comes under other text of its page.)
 
-Cheap gates: ``str.count`` of line breaks followed by a space (``-layout``), a match at the file's start and after
-each form feed (``-raw``).
+Cheap gates: ``str.count`` of line breaks followed by a space in the file's first 3,000 characters (``-layout``), a
+match at the file's start (``-raw``; then after each form feed).
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ _COLUMN_FIRST = re.compile(rf"(?:[{_HANZI}]\r?\n){{6,}}")  # (matched at the fil
 _MIN_RUN = 6  # characters of one margin column
 _MIN_GLUED = 3  # of them glued to a body line (-layout)
 _MAX_STEP = 5  # lines from one character to the next (-layout)
+_HEAD_CHARS = 3000  # characters at the file's start where the gates look
 _INDENTED = 0.8  # share of the other lines set in from the first column (-layout)
 
 
@@ -71,7 +72,7 @@ def cut_margin_text(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]
 
 def _layout_column(raw: str) -> list[tuple[int, int]] | None:
     """The characters of a margin column in a ``-layout`` extract, or None."""
-    if raw.count("\n ") < _MIN_RUN or _AT_MARGIN.search(raw) is None:  # (a text whose lines are set in, first)
+    if raw.count("\n ", 0, _HEAD_CHARS) < _MIN_RUN or _AT_MARGIN.search(raw) is None:  # (a text whose lines are set in, first)
         return None
     found = []  # (line number, start, end, glued)
     text = "\n" + raw
@@ -107,7 +108,9 @@ def _indented_body(raw: str, margin: int) -> bool:
 
 def _raw_column(raw: str) -> list[tuple[int, int]]:
     """The characters of a vertical column that a ``-raw`` extract printed first on its page."""
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if _COLUMN_FIRST.match(raw) is None:  # (the column on the first page, then on every page)
+        return spans
     at = 0
     while at >= 0:
         m = _COLUMN_FIRST.match(raw, at)
