@@ -46,6 +46,7 @@ page's text.
 
 from __future__ import annotations
 
+import bisect
 import collections
 import ctypes
 import functools
@@ -63,6 +64,7 @@ from ..office import CAPTION
 from ..printed import BROWSER_STAMP, URL_LINE  # (a browser's header and footer: the text route's shapes)
 from .article import frame, printed_page
 from .common import Char, build_document, run_in_byline, runs, standalone_kind
+from .lost_glyphs import Glyph, LostGlyphs, lost_spots
 
 __all__ = ["read_pdf", "PageText"]
 
@@ -135,10 +137,10 @@ def _open(path: Path):
                          hint="check that the file is a complete PDF") from None
 
 
-def _page_lines(page, number: int) -> PageText:
+def _page_lines(page, number: int, missed: LostGlyphs) -> PageText:
     import pypdfium2.raw as raw
 
-    rules_, boxes = _page_paths(page)
+    rules_, boxes, spots = _page_paths(page)
     textpage = page.get_textpage()
     try:
         count = textpage.count_chars()
@@ -188,9 +190,50 @@ def _page_lines(page, number: int) -> PageText:
             lines.append(cur)
     finally:
         textpage.close()
+    if spots:
+        text = _add_lost(lines, text, missed.read(number, spots), boxes, number)
     lines = _part_at_column_starts([ln for ln in lines if ln.squashed])
     width, height = page.get_size()
     return PageText(number, text, width, height, lines, rules_, boxes)
+
+
+def _add_lost(lines: list[_Line], text: str, lost: list[list[Glyph]], boxes, number: int) -> str:
+    """Put the characters of the text objects pdfium left out (:mod:`lost_glyphs`) into the page's lines and
+    return the page text they now refer to: pdfium's text, then each object's characters after a line break
+    (``\\r\\n``), so every earlier offset stays pdfium's. A character joins the line on its baseline whose
+    characters it touches or comes within a font size and a half of (the nearest; at its place by x: a wrapped
+    line's last character drawn on its own, a one-character run in another size), else it starts a line of
+    its own (a line of one character); one that repeats a character already at its place is left out."""
+    for glyphs in lost:
+        brk = len(text)
+        text += "\r\n"
+        for g in glyphs:
+            i = len(text)
+            text += g.char
+            if g.char.isspace():
+                continue
+            host, gap = None, 1.5 * g.size
+            for ln in lines:
+                if abs(ln.y - g.y) > 0.5 * max(g.size, ln.size or g.size) \
+                        or boxes and _boxed(boxes, ln.x0, ln.y) != _boxed(boxes, g.x, g.y):
+                    continue
+                d = max(ln.x0 - g.x1, g.x - ln.x1, 0.0)
+                if d <= gap:
+                    host, gap = ln, d
+            if host is None:
+                host = _Line(number, y=g.y, brk=brk)
+                lines.append(host)
+            elif any(ch == g.char and abs(x - g.x) < 0.5 for ch, x in zip(host.chars, host.xs, strict=True)):
+                continue  # (drawn twice, once where pdfium read it)
+            at = bisect.bisect_right(host.xs, g.x)
+            host.idx.insert(at, i)
+            host.chars.insert(at, g.char)
+            host.xs.insert(at, g.x)
+            host.fs.insert(at, g.size)
+            host.x0, host.x1 = min(host.x0, g.x), max(host.x1, g.x1)
+            host.top = max(host.top, g.y + g.size)
+            host.size = statistics.median(f for f, ch in zip(host.fs, host.chars, strict=True) if not ch.isspace())
+    return text
 
 
 _PRINT_GAP = 1.5  # font sizes between two runs of one baseline set in different sizes
@@ -269,11 +312,13 @@ def _boxed(boxes: list[tuple[float, float, float, float]], x: float, y: float) -
     return 0
 
 
-def _page_paths(page) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float, float]]]:
+def _page_paths(page) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float, float]],
+                               list[tuple[float, float, float]]]:
     """Horizontal rules drawn on the page, ``(x0, x1, y)``: thin path objects at least 20 points
     wide whose ends do not meet a vertical stroke (the edges of a box or a table grid are not rules);
-    and boxes, ``(x0, y0, x1, y1)``: path objects at least 60 by 30 points and smaller than half the
-    page (a shaded sidebar, a frame, a photo's place)."""
+    boxes, ``(x0, y0, x1, y1)``: path objects at least 60 by 30 points and smaller than half the
+    page (a shaded sidebar, a frame, a photo's place); and the spots ``(x, y, font size)`` of the text
+    objects that pdfium's text page leaves out (:func:`lost_glyphs.lost_spots`)."""
     import pypdfium2.raw as raw
 
     handle = page.raw
@@ -281,9 +326,14 @@ def _page_paths(page) -> tuple[list[tuple[float, float, float]], list[tuple[floa
     flat, upright, boxes = [], [], []
     left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     refs = ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top)
+    lost: list[tuple[float, float, float]] = []
     for i in range(raw.FPDFPage_CountObjects(handle)):
         obj = raw.FPDFPage_GetObject(handle, i)
-        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH or not raw.FPDFPageObj_GetBounds(obj, *refs):
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind in (raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_FORM):
+            lost += lost_spots(obj, raw)  # (a text object pdfium's text page leaves out)
+            continue
+        if kind != raw.FPDF_PAGEOBJ_PATH or not raw.FPDFPageObj_GetBounds(obj, *refs):
             continue
         w, h = right.value - left.value, top.value - bottom.value
         if h <= 6 and w >= max(20.0, 8 * h):
@@ -293,7 +343,8 @@ def _page_paths(page) -> tuple[list[tuple[float, float, float]], list[tuple[floa
         elif w >= 60 and h >= 30 and w * h < 0.5 * page_w * page_h:
             boxes.append((left.value, bottom.value, right.value, top.value))
     return [(x0, x1, y) for x0, x1, y in flat
-            if not any(min(abs(x - x0), abs(x - x1)) <= 3 and lo - 3 <= y <= hi + 3 for x, lo, hi in upright)], boxes
+            if not any(min(abs(x - x0), abs(x - x1)) <= 3 and lo - 3 <= y <= hi + 3 for x, lo, hi in upright)], \
+        boxes, lost
 
 
 def _reading_order(page: PageText, body: float) -> list[_Line]:
@@ -588,17 +639,19 @@ def _key(line: _Line) -> tuple[str, int]:
 def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     """Read a PDF file into a document; raise :class:`InputError` for encrypted, scanned or broken files."""
     pdf = _open(path)
+    missed = LostGlyphs(path)
     try:
         web = printed_page(pdf.get_metadata_dict())
         pages = []
         for number in range(len(pdf)):
             page = pdf[number]
             try:
-                pages.append(_page_lines(page, number + 1))
+                pages.append(_page_lines(page, number + 1, missed))
             finally:
                 page.close()
     finally:
         pdf.close()
+        missed.close()
     weights: collections.Counter[float] = collections.Counter()
     for page in pages:
         for ln in page.lines:
