@@ -64,9 +64,9 @@ from ..office import CAPTION
 from ..printed import BROWSER_STAMP, URL_LINE  # (a browser's header and footer: the text route's shapes)
 from .article import frame, printed_page
 from .common import Char, build_document, run_in_byline, runs, standalone_kind
-from .lost_glyphs import Glyph, LostGlyphs, lost_spots
+from .lost_glyphs import LostGlyphs, TextObject, lost_spots, object_keys, text_objects
 
-__all__ = ["read_pdf", "PageText"]
+__all__ = ["read_pdf", "page_texts", "PageText"]
 
 # a line that ends a sentence ends with one of the text route's sentence-final marks or a closing quote (…。」)
 SENTENCE_END = set(rules.SENTENCE_END) | set("」』”")
@@ -140,7 +140,7 @@ def _open(path: Path):
 def _page_lines(page, number: int, missed: LostGlyphs) -> PageText:
     import pypdfium2.raw as raw
 
-    rules_, boxes, spots = _page_paths(page)
+    rules_, boxes, (spots, maybe) = _page_paths(page)
     textpage = page.get_textpage()
     try:
         count = textpage.count_chars()
@@ -188,52 +188,76 @@ def _page_lines(page, number: int, missed: LostGlyphs) -> PageText:
         if cur.idx and sizes:
             cur.size = statistics.median(sizes) if sizes else 0.0
             lines.append(cur)
+        # (a repeat pdfium may have taken for fake bold: lost where no line of the page holds its origin)
+        spots += [(key, x, y, size) for key, x, y, size in maybe
+                  if not any(abs(ln.y - y) <= 0.5 * size and ln.x0 - 1 <= x <= ln.x1 for ln in lines)]
+        if spots:
+            lost = missed.read(number, spots)
+            if lost:
+                keys = object_keys(page.raw, raw)
+                owner = raw.FPDFText_GetTextObject
+                drawn = sorted((key, i, ln) for ln in lines for i in ln.idx
+                               if (key := keys.get(ctypes.cast(owner(handle, i), ctypes.c_void_p).value)))
+                text = _add_lost(lines, text, lost, [(key, ln) for key, _, ln in drawn], boxes, number)
     finally:
         textpage.close()
-    if spots:
-        text = _add_lost(lines, text, missed.read(number, spots), boxes, number)
     lines = _part_at_column_starts([ln for ln in lines if ln.squashed])
     width, height = page.get_size()
     return PageText(number, text, width, height, lines, rules_, boxes)
 
 
-def _add_lost(lines: list[_Line], text: str, lost: list[list[Glyph]], boxes, number: int) -> str:
-    """Put the characters of the text objects pdfium left out (:mod:`lost_glyphs`) into the page's lines and
-    return the page text they now refer to: pdfium's text, then each object's characters after a line break
-    (``\\r\\n``), so every earlier offset stays pdfium's. A character joins the line on its baseline whose
-    characters it touches or comes within a font size and a half of (the nearest; at its place by x: a wrapped
-    line's last character drawn on its own, a one-character run in another size), else it starts a line of
-    its own (a line of one character); one that repeats a character already at its place is left out."""
-    for glyphs in lost:
+def _add_lost(lines: list[_Line], text: str, lost: list, drawn: list, boxes, number: int) -> str:
+    """Put the characters of the text objects pdfium left out (``lost``: ``(key, glyphs)`` from
+    :class:`LostGlyphs`) into the page's lines where pdfium would have put them, and return the page text they now
+    refer to: pdfium's text, then each object's characters after a line break (``\\r\\n``), so every earlier
+    offset stays pdfium's. ``drawn``: ``(key, line)`` for each character pdfium read, in content-stream order
+    (``key``, :func:`lost_glyphs.object_keys`). The characters go where the line builder above would have put
+    them had pdfium read them in their place in the stream: on the line of the text drawn just before them when
+    they go on from it (:func:`_goes_on`), else on the line of the text drawn just after them when that goes on
+    from them (a table row whose first cell is the lost character; not a margin line number drawn after its
+    line), at their place by x; otherwise on a line of their own (a line of one character). A character that
+    repeats one already at its place (drawn twice) is left out."""
+    for key, glyphs in sorted(lost, key=lambda item: item[0]):
         brk = len(text)
         text += "\r\n"
+        at = bisect.bisect_left(drawn, key, key=lambda item: item[0])
+        host = None
+        first = next((g for g in glyphs if not g.char.isspace()), None)
+        if first is not None and at > 0 and _goes_on(drawn[at - 1][1], first.x, first.y, first.size, boxes):
+            host = drawn[at - 1][1]
+        elif first is not None and at < len(drawn):
+            after = drawn[at][1]
+            alone = _Line(after.page, xs=[first.x], x0=first.x, y=first.y, size=first.size)
+            if _goes_on(alone, after.xs[0], after.y, after.size, boxes):
+                host = after  # (the text drawn next goes on from the lost character)
         for g in glyphs:
             i = len(text)
             text += g.char
             if g.char.isspace():
                 continue
-            host, gap = None, 1.5 * g.size
-            for ln in lines:
-                if abs(ln.y - g.y) > 0.5 * max(g.size, ln.size or g.size) \
-                        or boxes and _boxed(boxes, ln.x0, ln.y) != _boxed(boxes, g.x, g.y):
-                    continue
-                d = max(ln.x0 - g.x1, g.x - ln.x1, 0.0)
-                if d <= gap:
-                    host, gap = ln, d
             if host is None:
                 host = _Line(number, y=g.y, brk=brk)
                 lines.append(host)
             elif any(ch == g.char and abs(x - g.x) < 0.5 for ch, x in zip(host.chars, host.xs, strict=True)):
                 continue  # (drawn twice, once where pdfium read it)
-            at = bisect.bisect_right(host.xs, g.x)
-            host.idx.insert(at, i)
-            host.chars.insert(at, g.char)
-            host.xs.insert(at, g.x)
-            host.fs.insert(at, g.size)
+            k = bisect.bisect_right(host.xs, g.x)
+            host.idx.insert(k, i)
+            host.chars.insert(k, g.char)
+            host.xs.insert(k, g.x)
+            host.fs.insert(k, g.size)
             host.x0, host.x1 = min(host.x0, g.x), max(host.x1, g.x1)
             host.top = max(host.top, g.y + g.size)
             host.size = statistics.median(f for f, ch in zip(host.fs, host.chars, strict=True) if not ch.isspace())
+        if host is not None:
+            drawn.insert(at, (key, host))
     return text
+
+
+def _goes_on(ln: _Line, x: float, y: float, size: float, boxes) -> bool:
+    """A character at ``(x, y)`` in ``size`` goes on from line ``ln`` as the line builder of :func:`_page_lines`
+    has it: on its baseline, not back left of its start, and in the same box as its last character."""
+    return abs(ln.y - y) <= 0.5 * max(size, ln.size or size) and x >= ln.x0 - 1 \
+        and not (boxes and _boxed(boxes, ln.xs[-1], ln.y) != _boxed(boxes, x, y))
 
 
 _PRINT_GAP = 1.5  # font sizes between two runs of one baseline set in different sizes
@@ -312,13 +336,12 @@ def _boxed(boxes: list[tuple[float, float, float, float]], x: float, y: float) -
     return 0
 
 
-def _page_paths(page) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float, float]],
-                               list[tuple[float, float, float]]]:
+def _page_paths(page) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float, float]], tuple]:
     """Horizontal rules drawn on the page, ``(x0, x1, y)``: thin path objects at least 20 points
     wide whose ends do not meet a vertical stroke (the edges of a box or a table grid are not rules);
     boxes, ``(x0, y0, x1, y1)``: path objects at least 60 by 30 points and smaller than half the
-    page (a shaded sidebar, a frame, a photo's place); and the spots ``(x, y, font size)`` of the text
-    objects that pdfium's text page leaves out (:func:`lost_glyphs.lost_spots`)."""
+    page (a shaded sidebar, a frame, a photo's place); and the spots ``(key, x, y, font size)`` of the text
+    objects that pdfium's text page leaves out, surely or perhaps (:func:`lost_glyphs.lost_spots`)."""
     import pypdfium2.raw as raw
 
     handle = page.raw
@@ -326,12 +349,12 @@ def _page_paths(page) -> tuple[list[tuple[float, float, float]], list[tuple[floa
     flat, upright, boxes = [], [], []
     left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     refs = ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top)
-    lost: list[tuple[float, float, float]] = []
+    texts: list[TextObject] = []
     for i in range(raw.FPDFPage_CountObjects(handle)):
         obj = raw.FPDFPage_GetObject(handle, i)
         kind = raw.FPDFPageObj_GetType(obj)
         if kind in (raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_FORM):
-            lost += lost_spots(obj, raw)  # (a text object pdfium's text page leaves out)
+            texts += text_objects(obj, raw, (i,))  # (for the text objects pdfium's text page leaves out)
             continue
         if kind != raw.FPDF_PAGEOBJ_PATH or not raw.FPDFPageObj_GetBounds(obj, *refs):
             continue
@@ -344,7 +367,7 @@ def _page_paths(page) -> tuple[list[tuple[float, float, float]], list[tuple[floa
             boxes.append((left.value, bottom.value, right.value, top.value))
     return [(x0, x1, y) for x0, x1, y in flat
             if not any(min(abs(x - x0), abs(x - x1)) <= 3 and lo - 3 <= y <= hi + 3 for x, lo, hi in upright)], \
-        boxes, lost
+        boxes, (lost_spots(texts) if any(t.loose for t in texts) else ([], []))
 
 
 def _reading_order(page: PageText, body: float) -> list[_Line]:
@@ -689,6 +712,26 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     return doc, {"page_count": len(pages)}
 
 
+def page_texts(path: Path) -> list[str]:
+    """Each page's text as the reader extracts it, which a unit's ``source.pages[].offsets`` index: pdfium's
+    text of the page, then the characters pdfium left out (:mod:`lost_glyphs`), each text object's after a line
+    break; the same as pdfium's where it left nothing out."""
+    pdf = _open(path)
+    missed = LostGlyphs(path)
+    try:
+        out = []
+        for number in range(len(pdf)):
+            page = pdf[number]
+            try:
+                out.append(_page_lines(page, number + 1, missed).text)
+            finally:
+                page.close()
+        return out
+    finally:
+        pdf.close()
+        missed.close()
+
+
 _NUMBER_GAP = 2.0  # font sizes between a margin line number and the text beside it
 _MARGIN_RUN = 4  # numbers in a run of margin line numbers
 
@@ -731,9 +774,9 @@ def _margin_numbers(pages: list[PageText], body: float) -> None:
         if rest is None:
             del page.lines[at]
             continue
-        # (a short line's median size took the number's small print in: "55　题。" measures 9.5 beside 12)
-        short = sum(not ch.isspace() for ch in ln.chars[rest:]) < 8
-        size = body if short and 0.7 * body < ln.size < body else ln.size
+        # (the text's own size: a short line's median size took the number's small print in, "55　题。" measures
+        # 9.5 beside 12, and "10始", a wrapped heading's last character, 7)
+        size = statistics.median(f for f, ch in zip(ln.fs[rest:], ln.chars[rest:], strict=True) if not ch.isspace())
         page.lines[at] = _Line(ln.page, ln.idx[rest:], ln.chars[rest:], ln.xs[rest:], ln.xs[rest], ln.x1, ln.y, ln.top,
                                size, ln.brk, fs=ln.fs[rest:])
 
