@@ -1,7 +1,8 @@
 """PDF through its text layer (pypdfium2): character positions to paragraphs, headings and a title.
 
 Per page, pdfium gives every character with its origin, box and font size, and the page text in
-which character ``i`` is ``text[i]`` (the provenance refers to that string); the page's path objects
+which character ``i`` is ``text[i]`` (the provenance refers to that string, followed by the characters pdfium's
+text page leaves out, which :mod:`lost_glyphs` reads again and puts where pdfium would have); the page's path objects
 give its horizontal rules and its boxes (sidebars, frames, photos). Characters are grouped into lines
 (pdfium's own line breaks, a jump in baseline, or a box's edge); the text in a box is a flow of its own,
 read after the lines above the columns; the other lines are put in reading order (columns found as a vertical gutter no line crosses where
