@@ -539,9 +539,10 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
             group = groups[ln.col, round(ln.size * 2) / 2]
             if count < 4 and abs(ln.size - body) >= 0.5 and len(group) >= 3:
                 # a column with no body text here (an abstract, a box of small print): the edges of
-                # the lines in the same type
+                # the lines in the same type (the longest where they are fewer than four, as for the body: a
+                # bulletin's distribution lines ``报：…`` / ``送：…`` / ``…印发``, dev9xq)
                 ends = sorted(g.x1 for g in group)
-                ln.left, ln.right = min(g.x0 for g in group), ends[int(0.8 * (len(ends) - 1))]
+                ln.left, ln.right = min(g.x0 for g in group), ends[int(0.8 * (len(ends) - 1)) if len(ends) >= 4 else -1]
                 continue
             if abs(ln.size - body) >= 0.5 and len(group) >= 2 and max(g.x1 for g in group) > right + 2 * ln.size:
                 # a block in other type wider than the column (an abstract across a page whose body
