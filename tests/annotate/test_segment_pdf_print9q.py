@@ -22,3 +22,40 @@ def test_three_short_lines_in_small_print_are_measured_by_the_longest(tmp_path):
     c.save()
     got = ["".join(t.split()) for _, t in _units(path)]
     assert "报：市委办公室、市政府办公室" in got and "送：各有关单位" in got
+
+
+def test_a_letters_closing_salute_is_a_unit_under_a_full_closing_line(tmp_path):
+    # ("此致，…" lengthened to the margin, then "敬禮！" flush left: two units, as a letter's closing always is)
+    path = tmp_path / "letter.pdf"
+    c = _canvas(path)
+    y = _column(c, _para(3, 120), 72, 760, 30, size=12, lead=18)
+    close = "此致，" + _para(4, 27)[:-1] + "；"
+    assert len(close) == 30
+    c.setFont(FONT, 12)
+    for text in (close, "敬禮！"):
+        c.drawString(72, y, text)
+        y -= 18
+    c.showPage()
+    c.save()
+    got = ["".join(t.split()) for _, t in _units(path)]
+    assert close in got and "敬禮！" in got
+
+
+def test_a_short_last_line_under_a_box_of_columns_stays_with_its_paragraph():
+    # (a preview box set in two columns above the body: the last line of a paragraph across the page, short
+    # enough to fit in the left column, is read after the line above it, not with the box's left column)
+    from annotate.segment.readers.pdf import PageText, _Line, _split
+
+    def line(y, x0, x1, size=10.5):
+        return _Line(1, chars=list("国家高新"), idx=[0, 1, 2, 3], xs=[x0] * 4, x0=x0, x1=x1, y=y, top=y + size,
+                     size=size, fs=[size] * 4)
+
+    left = [line(760 - 16 * k, 100, 200) for k in range(4)]
+    right = [line(760 - 16 * k, 300, 420) for k in range(4)]
+    body = [line(680, 93, 430), line(664, 72, 430), line(648, 72, 114), line(632, 93, 430), line(616, 72, 430)]
+    page = PageText(1, "", 595, 842, left + right + body)
+    parts = _split(left + right + body, page, 10.5, 0)
+    short = body[2]
+    assert [kind for kind, part in parts if any(ln is short for ln in part)] == ["span"]
+    flat = [ln for _, part in parts for ln in part]
+    assert [flat.index(ln) for ln in body] == sorted(flat.index(ln) for ln in body)  # in its paragraph's order

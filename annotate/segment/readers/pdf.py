@@ -61,6 +61,7 @@ from annotate.errors import InputError
 from .. import rules
 from ..core import Document
 from ..linenos import longest_run
+from ..pairs import LETTER_CLOSING
 from ..office import CAPTION
 from ..printed import BROWSER_STAMP, URL_LINE  # (a browser's header and footer: the text route's shapes)
 from .article import frame, printed_page
@@ -496,6 +497,15 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
         if lift and len(lift) < len(cols[c]):
             span += lift
             cols[c] = [ln for ln in cols[c] if ln not in lift]
+    if span:
+        # a line that fits in a column but stands between two lines across the gutter, the nearest above it and
+        # below it, is no column's: the short last line of a paragraph across the page below a box of columns
+        # (``名。`` under ``…所在都市那须盐原市的现``, dev9xq)
+        for c in (1, 2):
+            alone = [ln for ln in cols[c] if _between_spans(ln, lines, span)]
+            if alone and len(alone) < len(cols[c]):
+                span += alone
+                cols[c] = [ln for ln in cols[c] if ln not in alone]
     col_top = min(max(ln.y for ln in cols[1]), max(ln.y for ln in cols[2]))
     out = [("span", sorted((ln for ln in span if ln.y > col_top), key=lambda ln: -ln.y))]
     widths = {c: max(ln.x1 for ln in cols[c]) - min(ln.x0 for ln in cols[c]) for c in (1, 2)}
@@ -507,6 +517,16 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
         else:
             out.append(("col", sorted(cols[c], key=lambda ln: (-round(ln.y, 1), ln.x0))))
     return out + [("span", sorted((ln for ln in span if ln.y <= col_top), key=lambda ln: -ln.y))]
+
+
+def _between_spans(ln: _Line, lines: list[_Line], span: list[_Line]) -> bool:
+    """The nearest lines above and below ``ln`` (other baselines) are both lines across the gutter (``span``), in
+    its type, a line pitch away (less than two sizes), over and under its start (or its start three characters
+    in: the next paragraph's first line)."""
+    above = min((o for o in lines if o.y > ln.y + 0.5 * ln.size), key=lambda o: o.y, default=None)
+    below = max((o for o in lines if o.y < ln.y - 0.5 * ln.size), key=lambda o: o.y, default=None)
+    return all(o is not None and any(o is s for s in span) and abs(o.y - ln.y) < 2 * ln.size
+               and abs(o.size - ln.size) < 0.5 and o.x0 - 3 * ln.size <= ln.x0 < o.x1 for o in (above, below))
 
 
 def _edges(pages: list[list[_Line]], body: float) -> None:
@@ -1252,6 +1272,8 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         return False
     if abs(prev.size - size) >= 0.4:  # (9.5 over 9: a source line over an editor line)
         return False
+    if ln.squashed[:1] == "敬" and ln.squashed[:2] in _SALUTE and prev.squashed.startswith(LETTER_CLOSING):
+        return False  # a letter's closing: the line under "此致…" that opens with "敬礼" is a unit of its own, however full
     if same_flow and prev.y - ln.y > _SET_OFF * pitch and _label(ln):
         return False  # a short line without a sentence, space above it: a heading in the body's type, whatever the fill above
     if prev.size < 0.95 * body and same_flow and prev.y - ln.y < 1.8 * size and _symmetric(prev) \
@@ -1288,6 +1310,9 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         return False  # a sentence ends a line with room left for the ideograph that starts the next
     # a short line ends its paragraph, unless what starts the next line would not have fitted
     return room < 2.5 * prev.size or _first_word(ln) > room - 0.5 * size
+
+
+_SALUTE = frozenset({"敬礼", "敬禮"})  # the closing's second line (under ``此致``), simplified and traditional
 
 
 _SET_OFF = 1.08  # of the body's line pitch: a gap above a line that sets it off (a heading in the body's type)
