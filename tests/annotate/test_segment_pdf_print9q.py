@@ -59,3 +59,19 @@ def test_a_short_last_line_under_a_box_of_columns_stays_with_its_paragraph():
     assert [kind for kind, part in parts if any(ln is short for ln in part)] == ["span"]
     flat = [ln for _, part in parts for ln in part]
     assert [flat.index(ln) for ln in body] == sorted(flat.index(ln) for ln in body)  # in its paragraph's order
+
+
+def test_a_clause_head_in_the_body_type_under_a_sentence_end_starts_a_unit(tmp_path):
+    # (a standard's "2　规范性引用文件" flush left in the body's type, under a paragraph whose last line ends its
+    # sentence a little short of the margin: the head is no next line of that paragraph)
+    path = tmp_path / "standard.pdf"
+    c = _canvas(path)
+    para = _para(7, 30 * 2 - 2 - 2)  # (its last line two characters short of the margin)
+    y = _column(c, para, 72, 760, 30, size=12, lead=18)
+    c.setFont(FONT, 12)
+    c.drawString(72, y, "2\u3000规范性引用文件")
+    _column(c, _para(8, 30 * 2), 72, y - 24, 30, size=12, lead=18)
+    c.showPage()
+    c.save()
+    got = ["".join(t.split()) for _, t in _units(path)]
+    assert para in got and "2规范性引用文件" in got

@@ -1295,9 +1295,11 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         return False
     if prev.x0 > prev.left + 2.5 * prev.size and not set_in:  # after a centred or indented-only line
         return False
-    if (_sentence_end(prev.text) or colon) and (ITEM_START.match(ln.squashed) or ENDNOTE_MARK.match(ln.squashed)):
+    if (_sentence_end(prev.text) or colon) and (ITEM_START.match(ln.squashed) or ENDNOTE_MARK.match(ln.squashed)
+                                                or ln.text[:1].isdigit() and _CLAUSE_HEAD.match(ln.text)):
         # a sentence ends the line (a score after it: "…請簡要分析。（4分）"), or a colon (a lead-in, an item ending
-        # in "：", dev9xq), and an item mark or a note's marker starts the next ("[2]博物馆包括…")
+        # in "：", dev9xq), and an item mark or a note's marker starts the next ("[2]博物馆包括…"), or a clause
+        # number and a gap (a standard's "2　规范性引用文件", in the body's type, dev9xq)
         return False
     room = prev.right - prev.x1
     for x0, y0, _x1, y1 in boxes:  # a float inside the column beside the line (an infobox): text wraps at its edge
@@ -1313,6 +1315,9 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
 
 
 _SALUTE = frozenset({"敬礼", "敬禮"})  # the closing's second line (under ``此致``), simplified and traditional
+
+
+_CLAUSE_HEAD = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}[\u3000 ]+[^\W\d_]")  # "2　规范性引用文件", "3.1 原始文献"
 
 
 _SET_OFF = 1.08  # of the body's line pitch: a gap above a line that sets it off (a heading in the body's type)
