@@ -75,3 +75,19 @@ def test_a_clause_head_in_the_body_type_under_a_sentence_end_starts_a_unit(tmp_p
     c.save()
     got = ["".join(t.split()) for _, t in _units(path)]
     assert para in got and "2规范性引用文件" in got
+
+
+def test_a_preview_lists_head_read_after_it_in_the_next_column_is_debris():
+    # (a bulletin's "本期导读" set above its list but in the box's right column, read after the list's left column)
+    from annotate.segment.readers.pdf import _Line, _preview
+
+    def line(y, x0, text, size=10.0):
+        return _Line(1, chars=list(text), idx=list(range(len(text))), xs=[x0] * len(text), x0=x0,
+                     x1=x0 + size * len(text), y=y, top=y + size, size=size, fs=[size] * len(text))
+
+    above = line(600, 96, "的艾纳香（BLUMEA）。")
+    items = [line(561, 102, "◆\u3000扎实推进重点工作"), line(547, 102, "◆\u3000基层经验交流")]
+    head = line(578, 282, "本期导读", 11.0)
+    heads = [line(518, 200, "扎实推进重点工作\u3000取得阶段成效", 14.0), line(427, 268, "基层经验交流", 12.0)]
+    found = _preview([above, *items, head, *heads])
+    assert {id(ln) for ln in items} <= found and id(head) in found and id(above) not in found

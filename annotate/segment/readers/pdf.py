@@ -845,8 +845,9 @@ _PREVIEW_HEAD = 6  # characters of the head over a list of what is inside ("本�
 def _preview(lines: list[_Line]) -> set[int]:
     """A list of what is inside (a bulletin's ``本期导读`` over ``◆　扎实推进重点工作`` / ``◆　基层经验交流``): two or
     more consecutive lines opening with a bullet whose text opens a later line of the document (the headline
-    it points to), and the short line without a sentence end right above them; the ids of those lines
-    (debris in the flow, like a table of contents)."""
+    it points to), and the short line without a sentence end right above them (or, where the line before them is
+    not above them, the line after them when it is: a head over the list read after it in another column); the ids
+    of those lines (debris in the flow, like a table of contents)."""
     found: set[int] = set()
     k = 0
     while k < len(lines):
@@ -857,9 +858,15 @@ def _preview(lines: list[_Line]) -> set[int]:
             later = [ln.squashed for ln in lines[j:]]
             if all(any(t.startswith(ln.squashed[1:]) for t in later) for ln in lines[k:j]):
                 found |= {id(ln) for ln in lines[k:j]}
-                head = lines[k - 1] if k else None
-                if head is not None and len(head.squashed) <= _PREVIEW_HEAD and not _sentence_end(head.text):
-                    found.add(id(head))
+                # (the line before the list, else the line after it where that is set above the list, beside it
+                # in the next column)
+                heads = [lines[k - 1]] if k else []
+                if j < len(lines) and lines[j].page == lines[k].page and lines[j].y > lines[k].y:
+                    heads.append(lines[j])
+                for head in heads:
+                    if len(head.squashed) <= _PREVIEW_HEAD and not _sentence_end(head.text):
+                        found.add(id(head))
+                        break
         k = max(j, k + 1)
     return found
 
