@@ -61,8 +61,8 @@ from annotate.errors import InputError
 from .. import rules
 from ..core import Document
 from ..linenos import longest_run
-from ..pairs import LETTER_CLOSING
 from ..office import CAPTION
+from ..pairs import LETTER_CLOSING
 from ..printed import BROWSER_STAMP, URL_LINE  # (a browser's header and footer: the text route's shapes)
 from .article import frame, printed_page
 from .common import Char, build_document, run_in_byline, runs, standalone_kind
