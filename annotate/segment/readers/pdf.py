@@ -501,8 +501,9 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
         # a line that fits in a column but stands between two lines across the gutter, the nearest above it and
         # below it, is no column's: the short last line of a paragraph across the page below a box of columns
         # (``名。`` under ``…所在都市那须盐原市的现``, dev9xq)
+        by_y = sorted(lines, key=lambda o: o.y)
         for c in (1, 2):
-            alone = [ln for ln in cols[c] if _between_spans(ln, lines, span)]
+            alone = [ln for ln in cols[c] if _between_spans(ln, by_y, span)]
             if alone and len(alone) < len(cols[c]):
                 span += alone
                 cols[c] = [ln for ln in cols[c] if ln not in alone]
@@ -519,12 +520,14 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
     return out + [("span", sorted((ln for ln in span if ln.y <= col_top), key=lambda ln: -ln.y))]
 
 
-def _between_spans(ln: _Line, lines: list[_Line], span: list[_Line]) -> bool:
-    """The nearest lines above and below ``ln`` (other baselines) are both lines across the gutter (``span``), in
-    its type, a line pitch away (less than two sizes), over and under its start (or its start three characters
-    in: the next paragraph's first line)."""
-    above = min((o for o in lines if o.y > ln.y + 0.5 * ln.size), key=lambda o: o.y, default=None)
-    below = max((o for o in lines if o.y < ln.y - 0.5 * ln.size), key=lambda o: o.y, default=None)
+def _between_spans(ln: _Line, by_y: list[_Line], span: list[_Line]) -> bool:
+    """The nearest lines above and below ``ln`` (other baselines; ``by_y``: the lines from the bottom up) are both
+    lines across the gutter (``span``), in its type, a line pitch away (less than two sizes), over and under its
+    start (or its start three characters in: the next paragraph's first line)."""
+    k = bisect.bisect_right(by_y, ln.y + 0.5 * ln.size, key=lambda o: o.y)
+    above = by_y[k] if k < len(by_y) else None
+    k = bisect.bisect_left(by_y, ln.y - 0.5 * ln.size, key=lambda o: o.y) - 1
+    below = by_y[k] if k >= 0 else None
     return all(o is not None and any(o is s for s in span) and abs(o.y - ln.y) < 2 * ln.size
                and abs(o.size - ln.size) < 0.5 and o.x0 - 3 * ln.size <= ln.x0 < o.x1 for o in (above, below))
 
