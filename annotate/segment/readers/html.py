@@ -57,7 +57,6 @@ kept between ASCII words for a line break, which maps to the whitespace or the `
 
 from __future__ import annotations
 
-import bisect
 import html as htmllib
 import operator
 import re
@@ -212,46 +211,62 @@ def _render(block: _Block, keep_inline: bool = False) -> tuple[str, list[list[in
     """Unit text (whitespace dropped unless between ASCII letters/digits, or, with ``keep_inline``
     — a title or heading — inside a line between two wide words: :func:`normalize.inline_space`) and
     its offset runs."""
-    if len(block.segs) == 1:  # one piece of text, one word in it (most blocks): one run, no lookups
-        text, at = block.segs[0]
+    segs = block.segs
+    if len(segs) == 1:  # one piece of text, one word in it (most blocks): one run, no lookups
+        text, at = segs[0]
         words = _words(text)
         if len(words) == 1:
             a, b = words[0]
             return text[a:b], [[0, at + a, b - a]]
     joined = block.text
-    out: list[str] = []
-    runs: list[list[int]] = []
-    pos = 0
+    # the stretches of the joined text that are kept: each word, and before it one whitespace character
+    # (written " ") where the words around it want a space
+    kept: list[tuple[int, int]] = []
+    parts: list[str] = []
     prev_end = -1
-    starts, segs = block.starts, block.segs
-
-    def emit(a: int, b: int) -> None:
-        nonlocal pos
-        while a < b:
-            k = bisect.bisect_right(starts, a) - 1
-            text, at = segs[k]
-            seg_end = starts[k] + len(text)
-            n = min(b, seg_end) - a
-            entity = len(text) == 1 and at < len(_SOURCE[0]) and _SOURCE[0][at] == "&" and text != "&"
-            src = at if entity else at + (a - starts[k])
-            if runs and not entity and runs[-1][0] + runs[-1][2] == pos and runs[-1][1] + runs[-1][2] == src \
-                    and not runs[-1][3]:
-                runs[-1][2] += n
-            else:
-                runs.append([pos, src, n, entity])
-            out.append(joined[a:a + n])
-            pos += n
-            a += n
-
     for a, b in _words(joined):
         if prev_end >= 0 and (joined[prev_end - 1].isascii() and joined[prev_end - 1].isalnum()
                               and joined[a].isascii() and joined[a].isalnum()
                               or keep_inline and inline_space(joined, prev_end, a)):
-            emit(prev_end, prev_end + 1)
-            out[-1] = " "
-        emit(a, b)
+            kept.append((prev_end, prev_end + 1))
+            parts.append(" ")
+        kept.append((a, b))
+        parts.append(joined[a:b])
         prev_end = b
-    return "".join(out), [r[:3] for r in runs]
+    # each stretch mapped to the source piece by piece, one segment after another (the stretches run
+    # forward, so the segment under each is found by stepping on, not searching): a run goes on while the
+    # source does, except across a character that came from an entity (a run of its own, at its "&")
+    source = _SOURCE[0]
+    starts = block.starts
+    last = len(segs) - 1
+    runs: list[list[int]] = []
+    pos = 0
+    k = 0
+    seg_start, (seg_text, at) = 0, segs[0]
+    seg_end = len(seg_text)
+    entity = len(seg_text) == 1 and at < len(source) and source[at] == "&" and seg_text != "&"
+    run_end = -1  # source offset after the last run (-1: none, or the last run is an entity's)
+    for a, b in kept:
+        while a < b:
+            while a >= seg_end and k < last:
+                k += 1
+                seg_start, (seg_text, at) = starts[k], segs[k]
+                seg_end = seg_start + len(seg_text)
+                entity = len(seg_text) == 1 and at < len(source) and source[at] == "&" and seg_text != "&"
+            n = min(b, seg_end) - a
+            if entity:
+                runs.append([pos, at, n])
+                run_end = -1
+            else:
+                src = at + a - seg_start
+                if src == run_end:
+                    runs[-1][2] += n
+                else:
+                    runs.append([pos, src, n])
+                run_end = src + n
+            pos += n
+            a += n
+    return "".join(parts), runs
 
 
 def _words(text: str) -> list[tuple[int, int]]:
@@ -316,11 +331,16 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
     pos = 0
     furn_now: bool | str = False
     bold_now = False
+    names: dict[str, tuple[bool, bool]] = {}  # a start tag's attributes: do its class or id name furniture, a frame?
     for m in _TOKEN.finditer(source):
-        start, end = m.span()
+        start = m.start()
         seg = source[pos:start] if start > pos else ""
-        if seg and (block.segs or not seg.isspace()):
-            # (text without entities, most of it, is one piece as it stands: no generator needed)
+        if seg and not br and "&" not in seg and (block.segs or not seg.isspace()):
+            # (most text: one piece as it stands, no line break before it; the loop below says the same)
+            if not block.segs:
+                block.path = tuple(ids)
+            block.add(seg, pos, links > 0, strongs > 0 or heads > 0 or bold_now)
+        elif seg and (block.segs or not seg.isspace()):
             for text, at in _texts(source, pos, start) if "&" in seg else ((seg, pos),):
                 if br:
                     first = text.lstrip(" \t\r\n")[:1]
@@ -338,7 +358,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                 if not block.segs:
                     block.path = tuple(ids)
                 block.add(text, at, links > 0, strongs > 0 or heads > 0 or bold_now)
-        pos = end
+        pos = m.end()
         slash, name = m.group(2, 3)
         if not name:
             continue  # comment, doctype, or a dropped element with its content
@@ -371,11 +391,14 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             yield done
         br = 0
         if closing:
-            for i in range(len(stack) - 1, -1, -1):
-                if stack[i][0] == tag:
-                    del stack[i:]
-                    del ids[i:]
-                    break
+            if stack and stack[-1][0] == tag:  # (the innermost element, as a rule)
+                del stack[-1], ids[-1]
+            else:
+                for i in range(len(stack) - 1, -1, -1):
+                    if stack[i][0] == tag:
+                        del stack[i:]
+                        del ids[i:]
+                        break
             links = strongs = heads = 0
             spans.clear()
             furn_now = bool(stack) and stack[-1][1]
@@ -388,13 +411,13 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
         article = tag in ("article", "main") or (bool(stack) and stack[-1][2])
         furn = furn_now or tag in _FURNITURE_TAG or (tag in _FRAME_TAG and not article)
         if not furn and attrs:
-            for cm in _CLASS.finditer(attrs):
-                value = cm.group(1) or cm.group(2) or cm.group(3) or ""
-                if _FURNITURE_NAME.search(value):
-                    furn = True
-                    break
-                if not article and _FRAME_NAME.search(value):
-                    furn = _FRAMED  # (a furniture name in a later class or id still makes it furniture)
+            named = names.get(attrs)
+            if named is None:
+                named = names[attrs] = _names(attrs)
+            if named[0]:
+                furn = True
+            elif named[1] and not article:
+                furn = _FRAMED
         if tag == "h1" and furn == _FRAMED and not title_seen:
             # the page's headline inside an element a frame name marked ("live-head", "news-head"): the
             # article's own header, whose title and byline are content (what came before it stays debris)
@@ -415,6 +438,13 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             block.add(text, at, False, False)
     if block.segs and (done := flush()) is not None:
         yield done
+
+
+def _names(attrs: str) -> tuple[bool, bool]:
+    """Whether a class or id in a start tag's attributes names furniture (``_FURNITURE_NAME``), and whether
+    one names the page's frame (``_FRAME_NAME``: furniture outside an ``<article>``/``<main>``)."""
+    values = [cm.group(1) or cm.group(2) or cm.group(3) or "" for cm in _CLASS.finditer(attrs)]
+    return (any(_FURNITURE_NAME.search(value) for value in values), any(_FRAME_NAME.search(value) for value in values))
 
 
 def _disclaimer(kind: str, text: str) -> bool:
