@@ -58,6 +58,7 @@ kept between ASCII words for a line break, which maps to the whitespace or the `
 from __future__ import annotations
 
 import html as htmllib
+import itertools
 import operator
 import re
 from collections.abc import Iterator
@@ -145,13 +146,11 @@ def decode_html(data: bytes, path: str | None = None) -> tuple[str, str]:
 
 
 class _Block:
-    __slots__ = ("segs", "starts", "length", "furniture", "level", "link", "strong", "img", "path", "_text")
+    __slots__ = ("segs", "furniture", "level", "link", "strong", "img", "path", "_text")
 
-    def __init__(self) -> None:
-        self.segs: list[tuple[str, int]] = []  # (text, source offset of its first character)
-        self.starts: list[int] = []  # offset of each segment in the block's joined text
-        self.length = 0
-        self.furniture = False
+    def __init__(self, furniture: bool | str = False) -> None:
+        self.segs: list[tuple[str, int]] = []  # (text, source offset of its first character); never empty texts
+        self.furniture = furniture
         self.level = 0
         self.link = 0  # characters inside <a>
         self.strong = 0  # characters inside <strong>/<b>
@@ -166,11 +165,15 @@ class _Block:
             self._text = "".join(map(_TEXT, self.segs))
         return self._text
 
+    @property
+    def starts(self) -> list[int]:
+        """The offset of each segment in the block's joined text."""
+        lengths = [len(text) for text, _ in self.segs]
+        return list(itertools.accumulate(lengths[:-1], initial=0)) if lengths else []
+
     def add(self, text: str, at: int, link: bool, strong: bool) -> None:
         self._text = None
         self.segs.append((text, at))
-        self.starts.append(self.length)
-        self.length += len(text)
         if link or strong:
             n = len(text) - text.count(" ") - text.count("\n")
             self.link += n if link else 0
@@ -289,6 +292,10 @@ def _words(text: str) -> list[tuple[int, int]]:
 _SOURCE: list[str] = [""]  # the page being rendered (read by _render; one page at a time per process)
 
 
+_ROOT = ("", False, False, False)  # the stack entry above the outermost element: no tag, no furniture, no article, not bold
+_LEVELS = {f"h{n}": n for n in range(1, 7)}
+
+
 def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple[str, _Block]]:
     """(kind, block) in page order; kind is title/heading/paragraph/debris before line rules. Fills
     ``elements``: each open block element's tag name and attributes, by the offset of its start tag."""
@@ -304,8 +311,8 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
         """The block so far with its kind (None if blank), and a new block begun (a function, not a
         generator: it runs at every block tag)."""
         nonlocal block, title_seen
-        done, block = block, _Block()
-        block.furniture = furn_now
+        done = block
+        block = _Block(furn_now)
         # (segments are never empty, so the block is blank exactly when its joined text is)
         joined = done.text
         if not joined or joined.isspace():
@@ -331,41 +338,42 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
     pos = 0
     furn_now: bool | str = False
     bold_now = False
-    names: dict[str, tuple[bool, bool]] = {}  # a start tag's attributes: do its class or id name furniture, a frame?
+    top = _ROOT  # the innermost open block element's stack entry
     for m in _TOKEN.finditer(source):
         start = m.start()
-        seg = source[pos:start] if start > pos else ""
-        if seg and not br and "&" not in seg and (block.segs or not seg.isspace()):
-            # (most text: one piece as it stands, no line break before it; the loop below says the same)
-            if not block.segs:
-                block.path = tuple(ids)
-            block.add(seg, pos, links > 0, strongs > 0 or heads > 0 or bold_now)
-        elif seg and (block.segs or not seg.isspace()):
-            for text, at in _texts(source, pos, start) if "&" in seg else ((seg, pos),):
-                if br:
-                    first = text.lstrip(" \t\r\n")[:1]
-                    if br == 1 and first and block.segs and (first in _INDENT or first in _BULLETS or next(
-                            (t.lstrip()[:1] for t, _ in block.segs if not t.isspace()), "") in _BULLETS):
-                        # "…<br>　　next paragraph": a line break and an indent; "◎ item<br>◎ item": list items
-                        if (done := flush()) is not None:
-                            yield done
-                    elif br == 1 and first and block.segs and not (strongs or heads) and block.strong and _bold_line(block):
-                        # "<b>各方評價</b><br>正文…": a heading set in bold over its paragraph
-                        if (done := flush()) is not None:
-                            yield done
-                    if first:
-                        br = 0
-                if not block.segs:
-                    block.path = tuple(ids)
-                block.add(text, at, links > 0, strongs > 0 or heads > 0 or bold_now)
+        if start > pos:
+            seg = source[pos:start]
+            if not br and "&" not in seg and block.segs:  # (most text: one piece as it stands, after text)
+                block.add(seg, pos, links > 0, strongs > 0 or heads > 0 or bold_now)
+            elif block.segs or not seg.isspace():
+                for text, at in _texts(source, pos, start) if "&" in seg else ((seg, pos),):
+                    if br:
+                        first = text.lstrip(" \t\r\n")[:1]
+                        if br == 1 and first and block.segs and (first in _INDENT or first in _BULLETS or next(
+                                (t.lstrip()[:1] for t, _ in block.segs if not t.isspace()), "") in _BULLETS):
+                            # "…<br>　　next paragraph": a line break and an indent; "◎ item<br>◎ item": list items
+                            if (done := flush()) is not None:
+                                yield done
+                        elif br == 1 and first and block.segs and not (strongs or heads) and block.strong and _bold_line(block):
+                            # "<b>各方評價</b><br>正文…": a heading set in bold over its paragraph
+                            if (done := flush()) is not None:
+                                yield done
+                        if first:
+                            br = 0
+                    if not block.segs:
+                        block.path = tuple(ids)
+                    block.add(text, at, links > 0, strongs > 0 or heads > 0 or bold_now)
         pos = m.end()
-        slash, name = m.group(2, 3)
-        if not name:
-            continue  # comment, doctype, or a dropped element with its content
+        if m.lastindex != 4:
+            continue  # comment, doctype, or a dropped element with its content (no tag name)
+        slash, name, attrs = m.group(2, 3, 4)
         tag = name.lower()
-        closing = slash == "/"
         if tag not in _BLOCK:  # (one test for the block tags, most tags, before the inline ones)
-            if tag == "br":
+            if tag == "a":
+                links = links - 1 if slash else links + 1
+                if links < 0:
+                    links = 0
+            elif tag == "br":
                 br += 1
                 if br >= 2:
                     if block.segs and (done := flush()) is not None:
@@ -375,23 +383,23 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                     block.add("\n", start, False, False)
             elif tag == "img":
                 block.img = True
-            elif tag == "a":
-                links = max(0, links + (-1 if closing else 1))
             elif tag in _EMPHASIS:
-                strongs = max(0, strongs + (-1 if closing else 1))
+                strongs = strongs - 1 if slash else strongs + 1
+                if strongs < 0:
+                    strongs = 0
             elif tag == "span":  # a span whose class names a heading ("subtitle") sets its words apart like <b>
-                if closing:
+                if slash:
                     heads -= spans.pop() if spans else 0
                 else:
-                    named = _HEADING_NAME.search(_class_of(m.group(4))) is not None
+                    named = _HEADING_NAME.search(_class_of(attrs)) is not None
                     spans.append(named)
                     heads += named
             continue
         if block.segs and (done := flush()) is not None:
             yield done
         br = 0
-        if closing:
-            if stack and stack[-1][0] == tag:  # (the innermost element, as a rule)
+        if slash:
+            if top[0] == tag:  # (the innermost element, as a rule)
                 del stack[-1], ids[-1]
             else:
                 for i in range(len(stack) - 1, -1, -1):
@@ -400,37 +408,40 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                         del ids[i:]
                         break
             links = strongs = heads = 0
-            spans.clear()
-            furn_now = bool(stack) and stack[-1][1]
-            bold_now = bool(stack) and stack[-1][3]
+            if spans:
+                spans.clear()
+            top = stack[-1] if stack else _ROOT
+            furn_now = top[1]
+            bold_now = top[3]
             block.furniture = furn_now
             continue
         if tag in _VOID:
             continue
-        attrs = m.group(4)
-        article = tag in ("article", "main") or (bool(stack) and stack[-1][2])
+        article = top[2] or tag == "article" or tag == "main"
         furn = furn_now or tag in _FURNITURE_TAG or (tag in _FRAME_TAG and not article)
         if not furn and attrs:
-            named = names.get(attrs)
-            if named is None:
-                named = names[attrs] = _names(attrs)
-            if named[0]:
-                furn = True
-            elif named[1] and not article:
-                furn = _FRAMED
+            for cm in _CLASS.finditer(attrs):
+                value = cm.group(1) or cm.group(2) or cm.group(3) or ""
+                if _FURNITURE_NAME.search(value):
+                    furn = True
+                    break
+                if not article and _FRAME_NAME.search(value):
+                    furn = _FRAMED  # (a furniture name in a later class or id still makes it furniture)
         if tag == "h1" and furn == _FRAMED and not title_seen:
             # the page's headline inside an element a frame name marked ("live-head", "news-head"): the
             # article's own header, whose title and byline are content (what came before it stays debris)
             stack[:] = [(t, False if f == _FRAMED else f, a, b) for t, f, a, b in stack]
             furn = False
-        bold_now = (bool(stack) and stack[-1][3]) or bool(attrs and ("weight" in attrs or "WEIGHT" in attrs) and _BOLD_STYLE.search(attrs))
-        stack.append((tag, furn, article, bold_now))
+        bold_now = top[3] or bool(attrs and ("weight" in attrs or "WEIGHT" in attrs) and _BOLD_STYLE.search(attrs))
+        top = (tag, furn, article, bold_now)
+        stack.append(top)
         ids.append(start)
         elements[start] = (tag, attrs)
         furn_now = furn
         block.furniture = furn
-        if tag[0] == "h" and tag[1:].isdigit():
-            block.level = int(tag[1:])
+        level = _LEVELS.get(tag)
+        if level:
+            block.level = level
     if pos < len(source):
         for text, at in _texts(source, pos, len(source)):
             if not block.segs:
@@ -438,13 +449,6 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             block.add(text, at, False, False)
     if block.segs and (done := flush()) is not None:
         yield done
-
-
-def _names(attrs: str) -> tuple[bool, bool]:
-    """Whether a class or id in a start tag's attributes names furniture (``_FURNITURE_NAME``), and whether
-    one names the page's frame (``_FRAME_NAME``: furniture outside an ``<article>``/``<main>``)."""
-    values = [cm.group(1) or cm.group(2) or cm.group(3) or "" for cm in _CLASS.finditer(attrs)]
-    return (any(_FURNITURE_NAME.search(value) for value in values), any(_FRAME_NAME.search(value) for value in values))
 
 
 def _disclaimer(kind: str, text: str) -> bool:
@@ -749,9 +753,11 @@ def _pieces(block: _Block, kind: str) -> list[tuple[str, _Block]]:
     """The block, or its parts when it is a credit line with site furniture on it (a view counter,
     a tool bar, a place of posting: :func:`inline.furniture_spans`, the text route's one rule): the
     furniture parts are ``debris``."""
-    if kind != "paragraph" or block.length > 360:
+    if kind != "paragraph":
         return [(kind, block)]
     joined = block.text
+    if len(joined) > 360:
+        return [(kind, block)]
     if not _HINT.search(joined):
         return [(kind, block)]
     spans = inline.furniture_spans(joined)
