@@ -216,18 +216,20 @@ def _render(block: _Block, keep_inline: bool = False) -> tuple[str, list[list[in
     its offset runs."""
     segs = block.segs
     if len(segs) == 1:  # one piece of text, one word in it (most blocks): one run, no lookups
-        text, at = segs[0]
-        words = _words(text)
+        joined, at = segs[0]
+        words = _words(joined)
         if len(words) == 1:
             a, b = words[0]
-            return text[a:b], [[0, at + a, b - a]]
-    joined = block.text
+            return joined[a:b], [[0, at + a, b - a]]
+    else:
+        joined = block.text
+        words = _words(joined)
     # the stretches of the joined text that are kept: each word, and before it one whitespace character
     # (written " ") where the words around it want a space
     kept: list[tuple[int, int]] = []
     parts: list[str] = []
     prev_end = -1
-    for a, b in _words(joined):
+    for a, b in words:
         if prev_end >= 0 and (joined[prev_end - 1].isascii() and joined[prev_end - 1].isalnum()
                               and joined[a].isascii() and joined[a].isalnum()
                               or keep_inline and inline_space(joined, prev_end, a)):
@@ -239,16 +241,25 @@ def _render(block: _Block, keep_inline: bool = False) -> tuple[str, list[list[in
     # each stretch mapped to the source piece by piece, one segment after another (the stretches run
     # forward, so the segment under each is found by stepping on, not searching): a run goes on while the
     # source does, except across a character that came from an entity (a run of its own, at its "&")
+    runs: list[list[int]] = []
+    pos = 0
+    run_end = -1  # source offset after the last run (-1: none, or the last run is an entity's)
+    if len(segs) == 1:  # one piece (never an entity's: that is one character, one word): the source runs on with it
+        for a, b in kept:
+            if at + a == run_end:
+                runs[-1][2] += b - a
+            else:
+                runs.append([pos, at + a, b - a])
+            pos += b - a
+            run_end = at + b
+        return "".join(parts), runs
     source = _SOURCE[0]
     starts = block.starts
     last = len(segs) - 1
-    runs: list[list[int]] = []
-    pos = 0
     k = 0
     seg_start, (seg_text, at) = 0, segs[0]
     seg_end = len(seg_text)
     entity = len(seg_text) == 1 and at < len(source) and source[at] == "&" and seg_text != "&"
-    run_end = -1  # source offset after the last run (-1: none, or the last run is an entity's)
     for a, b in kept:
         while a < b:
             while a >= seg_end and k < last:
@@ -318,14 +329,15 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
         if not joined or joined.isspace():
             block.img = done.img  # "<img><br>▲ caption": the image stays beside the caption's block
             return None
-        text_chars = len(joined) - joined.count(" ") - joined.count("\n")
         if done.furniture:
-            kind = "debris"
-        elif done.level == 1 and not title_seen:
-            kind, title_seen = "title", True
-        elif done.level:
-            kind = "heading"
-        elif text_chars and done.link >= 0.5 * text_chars and text_chars <= 200:
+            return "debris", done
+        if done.level:
+            if done.level == 1 and not title_seen:
+                title_seen = True
+                return "title", done
+            return "heading", done
+        text_chars = len(joined) - joined.count(" ") - joined.count("\n")
+        if text_chars and done.link >= 0.5 * text_chars and text_chars <= 200:
             kind = "debris"
         elif done.img and text_chars <= 20:
             kind = "debris"
@@ -789,7 +801,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     try:
         for group, (block_kind, whole) in enumerate(_blocks(source, elements)):
             marked = marked or whole.furniture
-            for kind, block in _pieces(whole, block_kind):
+            for kind, block in _pieces(whole, block_kind) if block_kind == "paragraph" else ((block_kind, whole),):
                 text, runs = _render(block, kind in ("title", "heading"))
                 if not text:
                     continue
