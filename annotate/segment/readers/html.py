@@ -355,8 +355,12 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
         start = m.start()
         if start > pos:
             seg = source[pos:start]
-            if not br and "&" not in seg and block.segs:  # (most text: one piece as it stands, after text)
-                block.add(seg, pos, links > 0, strongs > 0 or heads > 0 or bold_now)
+            if not br and "&" not in seg:  # (most text: one piece as it stands; the loop below says the same)
+                if block.segs:
+                    block.add(seg, pos, links > 0, strongs > 0 or heads > 0 or bold_now)
+                elif not seg.isspace():
+                    block.path = tuple(ids)
+                    block.add(seg, pos, links > 0, strongs > 0 or heads > 0 or bold_now)
             elif block.segs or not seg.isspace():
                 for text, at in _texts(source, pos, start) if "&" in seg else ((seg, pos),):
                     if br:
