@@ -148,9 +148,11 @@ def decode_html(data: bytes, path: str | None = None) -> tuple[str, str]:
 class _Block:
     __slots__ = ("segs", "furniture", "level", "link", "strong", "img", "path", "_text")
 
-    def __init__(self, furniture: bool | str = False) -> None:
+    def __init__(self) -> None:
         self.segs: list[tuple[str, int]] = []  # (text, source offset of its first character); never empty texts
-        self.furniture = furniture
+        # (the walk sets the path and the furniture mark from the open elements when the first text comes: a
+        # block tag ends a block with text before it changes them)
+        self.furniture: bool | str = False
         self.level = 0
         self.link = 0  # characters inside <a>
         self.strong = 0  # characters inside <strong>/<b>
@@ -323,7 +325,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
         generator: it runs at every block tag)."""
         nonlocal block, title_seen
         done = block
-        block = _Block(furn_now)
+        block = _Block()
         # (segments are never empty, so the block is blank exactly when its joined text is)
         joined = done.text
         if not joined or joined.isspace():
@@ -348,7 +350,6 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
         return kind, done
 
     pos = 0
-    furn_now: bool | str = False
     bold_now = False
     top = _ROOT  # the innermost open block element's stack entry
     for m in _TOKEN.finditer(source):
@@ -359,7 +360,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                 if block.segs:
                     block.add(seg, pos, links > 0, strongs > 0 or heads > 0 or bold_now)
                 elif not seg.isspace():
-                    block.path = tuple(ids)
+                    block.path, block.furniture = tuple(ids), top[1]
                     block.add(seg, pos, links > 0, strongs > 0 or heads > 0 or bold_now)
             elif block.segs or not seg.isspace():
                 for text, at in _texts(source, pos, start) if "&" in seg else ((seg, pos),):
@@ -377,7 +378,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                         if first:
                             br = 0
                     if not block.segs:
-                        block.path = tuple(ids)
+                        block.path, block.furniture = tuple(ids), top[1]
                     block.add(text, at, links > 0, strongs > 0 or heads > 0 or bold_now)
         pos = m.end()
         if m.lastindex != 4:
@@ -396,6 +397,8 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                         yield done
                     br = 0
                 else:
+                    if not block.segs:
+                        block.furniture = top[1]
                     block.add("\n", start, False, False)
             elif tag == "img":
                 block.img = True
@@ -427,14 +430,12 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             if spans:
                 spans.clear()
             top = stack[-1] if stack else _ROOT
-            furn_now = top[1]
             bold_now = top[3]
-            block.furniture = furn_now
             continue
         if tag in _VOID:
             continue
         article = top[2] or tag == "article" or tag == "main"
-        furn = furn_now or tag in _FURNITURE_TAG or (tag in _FRAME_TAG and not article)
+        furn = top[1] or tag in _FURNITURE_TAG or (tag in _FRAME_TAG and not article)
         if not furn and attrs:
             for cm in _CLASS.finditer(attrs):
                 value = cm.group(1) or cm.group(2) or cm.group(3) or ""
@@ -448,20 +449,18 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             # article's own header, whose title and byline are content (what came before it stays debris)
             stack[:] = [(t, False if f == _FRAMED else f, a, b) for t, f, a, b in stack]
             furn = False
-        bold_now = top[3] or bool(attrs and ("weight" in attrs or "WEIGHT" in attrs) and _BOLD_STYLE.search(attrs))
+        bold_now = top[3] or ("weight" in attrs or "WEIGHT" in attrs) and _BOLD_STYLE.search(attrs) is not None
         top = (tag, furn, article, bold_now)
         stack.append(top)
         ids.append(start)
         elements[start] = (tag, attrs)
-        furn_now = furn
-        block.furniture = furn
         level = _LEVELS.get(tag)
         if level:
             block.level = level
     if pos < len(source):
         for text, at in _texts(source, pos, len(source)):
             if not block.segs:
-                block.path = tuple(ids)
+                block.path, block.furniture = tuple(ids), top[1]
             block.add(text, at, False, False)
     if block.segs and (done := flush()) is not None:
         yield done
