@@ -383,7 +383,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
         pos = m.end()
         if m.lastindex != 4:
             continue  # comment, doctype, or a dropped element with its content (no tag name)
-        slash, name, attrs = m.group(2, 3, 4)
+        slash, name = m.group(2, 3)  # (the attributes only where read: a start tag of a block or a span)
         tag = name.lower()
         if tag not in _BLOCK:  # (one test for the block tags, most tags, before the inline ones)
             if tag == "a":
@@ -410,7 +410,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                 if slash:
                     heads -= spans.pop() if spans else 0
                 else:
-                    named = _HEADING_NAME.search(_class_of(attrs)) is not None
+                    named = _HEADING_NAME.search(_class_of(m.group(4))) is not None
                     spans.append(named)
                     heads += named
             continue
@@ -434,6 +434,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             continue
         if tag in _VOID:
             continue
+        attrs = m.group(4)
         article = top[2] or tag == "article" or tag == "main"
         furn = top[1] or tag in _FURNITURE_TAG or (tag in _FRAME_TAG and not article)
         if not furn and attrs:
