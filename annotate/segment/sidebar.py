@@ -33,7 +33,7 @@ from . import rules
 from .inline import furniture_tokens, split_at
 from .lines import Line
 
-__all__ = ["cut_right_cells", "cut_side_column", "mark_profile"]
+__all__ = ["counter_bar", "cut_right_cells", "cut_side_column", "mark_profile"]
 
 _INDENTED = re.compile(r"\n {12,}\S")  # a line set well in: the only lines worth a look
 _MIN_INDENTED = 10  # such lines a page in a side column needs
@@ -195,6 +195,11 @@ def _line_firsts(raw: str, pattern: re.Pattern[str], first: re.Pattern[str]) -> 
     if m is not None:
         found.insert(0, m.end() - len(m.group().lstrip()))
     return found
+
+
+def counter_bar(text: str) -> bool:
+    """Is ``text`` (one line) a bar of two or more counters, ``查看: 1696|回复: 32`` (the HTML reader's test too)?"""
+    return _STATS_FIRST.match(text) is not None
 
 
 def mark_profile(raw: str, lines: Sequence[Line]) -> None:

@@ -66,3 +66,79 @@ def test_section_head_named_by_the_side_menu_is_no_second_title_line():
     assert "神经内科科室简介" not in texts
     at = texts.index("科普园地")
     assert texts[at + 1:at + 3] == ["神经内科", "科室简介"]
+
+
+def _page(body: str, title: str = "") -> list[tuple[str, str]]:
+    from annotate.segment.readers.html import read_html
+
+    page = f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>{body}</body></html>'
+    doc, _ = read_html(page.encode("utf-8"), "d")
+    return [(u.kind, u.text) for u in doc.units]
+
+
+PROSE = ("<p>西斯拉夫語及大多數南斯拉夫語都使用拉丁字母，而不是西里爾字母，或多或少反映了主流宗教對大眾的影響。"
+         "當中，波蘭語用上了好幾種特別的標音符及二字符字母來表示。</p>")
+PROSE2 = ("<p>在西元前4世紀的時候，蓋爾人從法國南部和西班牙北部來到愛爾蘭島。他們同化了居住在當地的伊比利亞人，"
+          "並成為愛爾蘭民族的基礎。</p>")
+
+
+def test_press_release_label_is_no_title_and_end_mark_is_furniture():
+    units = _page(
+        '<table><tr><td><b>香港地方史學會</b></td><td>繁 | 简 | EN</td></tr></table>'
+        "<table><tr><td><p><b>新聞稿</b></p><p>即時發佈</p><p>發佈日期：2022年6月9日</p>"
+        '<p align="center"><b>協會推出社區口述歷史計劃</b></p>' + PROSE + "<p><u>調查重點</u></p>" + PROSE2
+        + '<p align="center">- 完 -</p><p><b>關於香港地方史學會</b></p>'
+        "<p>香港地方史學會成立於一九九零年代，是一個非牟利的民間團體，致力推廣本地歷史與文化保育。</p></td></tr></table>",
+        title="新聞稿")
+    kinds = dict((t, k) for k, t in units)
+    assert kinds["協會推出社區口述歷史計劃"] == "title"
+    assert kinds["新聞稿"] == "debris" and kinds["香港地方史學會"] == "debris"
+    assert kinds["-完-"] == "debris"
+    assert kinds["關於香港地方史學會"] == "heading"
+
+
+def test_h2_headline_under_a_site_name_paragraph_is_the_title():
+    units = _page(
+        '<table><tr><td><font size="5"><b>南溪大学教务处</b></font> Office of Academic Affairs</td></tr></table>'
+        '<table><tr><td width="200"><b>通知公告</b><br><a href="#">教务通知</a><br><a href="#">考务通知</a><br></td><td>'
+        '<h2 align="center">关于开展通识课程案例建设工作的通知</h2><p>各学院、各有关单位：</p>' + PROSE + PROSE2
+        + "</td></tr></table>", title="关于做好相关工作的通知")
+    kinds = dict((t, k) for k, t in units)
+    assert kinds["关于开展通识课程案例建设工作的通知"] == "title"
+    assert kinds["通知公告"] == "debris"
+    assert kinds["南溪大学教务处Office of Academic Affairs"] == "debris"
+
+
+def test_forum_opening_post_byline_and_counter_bar():
+    units = _page(
+        '<div class="ts"><h1>[討論] 整理了一些資料，大家看看</h1></div><div class="hm">查看: 4038｜回覆: 16</div>'
+        '<table><tr><td class="pls"><div>阿福</div><div>Lv.8</div></td><td class="plc"><div class="pi">樓主</div>'
+        '<div class="pti">阿福 發表於 2022-1-23 13:27</div><div class="t_f">' + PROSE[3:-4] + "<br><br>"
+        + PROSE2[3:-4] + "</div></td></tr></table>"
+        '<table><tr><td class="pls"><div>風起時</div></td><td class="plc"><div class="pi">沙發　發表於 2024-11-9 17:20</div>'
+        '<div class="t_f">謝謝分享，收藏了！</div></td></tr></table>')
+    kinds = dict((t, k) for k, t in units)
+    assert kinds["查看:4038｜回覆:16"] == "debris"
+    assert kinds["阿福發表於2022-1-23 13:27"] == "byline"
+    assert kinds["沙發發表於2024-11-9 17:20"] == "debris"
+
+
+def test_wiki_hatnote_is_furniture():
+    units = _page('<h1>舊城區</h1><div id="c"><div class="hatnote">本條目介紹的是地方史上的舊城區。關於同名車站，請見「舊城區站」。</div>'
+                  + PROSE + "<h2>歷史</h2>" + PROSE2 + "</div>")
+    kinds = dict((t, k) for k, t in units)
+    assert kinds["本條目介紹的是地方史上的舊城區。關於同名車站，請見「舊城區站」。"] == "debris"
+
+
+def test_expert_cards_and_their_heading_are_furniture():
+    units = _page(
+        '<div class="main"><div class="dname" style="font-size:24px;font-weight:bold">神经内科</div>'
+        '<div class="tit" style="font-weight:bold">科室简介</div><div class="txt">' + PROSE[3:-4] + "</div>"
+        '<div class="tit" style="font-weight:bold">专家介绍</div><div class="cards">'
+        '<dl><dt>孟志　主任医师</dt><dd>擅长：老年综合评估</dd><dd><a href="#">查看详情</a></dd></dl>'
+        '<dl><dt>董宏伟　主任医师</dt><dd>擅长：高血压、冠心病诊治</dd><dd><a href="#">查看详情</a></dd></dl></div>'
+        '<div class="tit" style="font-weight:bold">特色技术</div><div class="txt">' + PROSE2[3:-4] + "</div></div>",
+        title="神经内科")
+    kinds = dict((t, k) for k, t in units)
+    assert [kinds[t] for t in ("专家介绍", "孟志主任医师", "擅长：老年综合评估", "董宏伟主任医师")] == ["debris"] * 4
+    assert kinds["科室简介"] == "heading" and kinds["特色技术"] == "heading"
