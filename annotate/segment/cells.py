@@ -7,7 +7,8 @@ so a cell holding Chinese ends in a broken character, which the decoder reads as
 
 :func:`cut_left_cells`: where two or more lines have one U+FFFD among their first 12 characters (no clause
 punctuation before it) and text after it, and the article shows beside the cell (one of them runs on
-into a sentence, or one is a list item: a menu of bullets), each is cut
+into a sentence, or one is a list item: a menu of bullets, or one is a heading in html2text's stars, the
+article's title: ``教�***** 关于开展…的通知 *****``, dev10), each is cut
 right after the mark; the cell (up to the mark) becomes a ``debris`` unit of its own, the rest goes on
 as a line (a title, a byline, the next piece of a paragraph). Not cut: a line whose rest the line rules
 call debris (a menu or a breadcrumb beside the site's name, ``临川�设为首页 | 加入收藏``), a date alone
@@ -35,6 +36,8 @@ _REST_MIN = 2  # characters after the mark
 _CUTS_MIN = 2  # lines cut at a mark that show the left cell
 _CLAUSE = re.compile("[，。；！？,;!?]")  # a cell has no clause punctuation (prose with a broken character has)
 _PROSE = re.compile("[\u4e00-\u9fff][^\ufffd]{14,}[。！？]")  # a sentence after the mark: the article's prose
+# html2text's heading stars right after the mark (squeezed): the article's title beside the cell ("教�***** 关于… *****")
+_STARRED = re.compile("\ufffd\\*+[^*]+\\*+$")
 # a gutter between the cell and the article: two or more spaces, or a space and full-width spaces
 _GUTTER = re.compile(r"(?<=\S)(?: {2,}| +\u3000+)[\u3000]*(?=\S)")
 
@@ -60,7 +63,7 @@ def cut_left_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]
         _try_cut(raw, lines, i, raw.find(_MARK, line.start, line.end) + 1, cuts)
     if len(cuts) < _CUTS_MIN:  # (one broken character is no table)
         return lines, []
-    if not any(lines[i].item or _PROSE.search(lines[i].sq) for i in cuts):
+    if not any(lines[i].item or _PROSE.search(lines[i].sq) or _STARRED.search(lines[i].sq) for i in cuts):
         return lines, []  # (a field table's labels cut short, "發�" + "新北市政府教育局": no article beside them)
     for i in range(max(0, min(cuts) - 1), min(len(lines), max(cuts) + 2)):  # lines next to a cut: at a gutter
         line = lines[i]

@@ -142,3 +142,24 @@ def test_expert_cards_and_their_heading_are_furniture():
     kinds = dict((t, k) for k, t in units)
     assert [kinds[t] for t in ("专家介绍", "孟志主任医师", "擅长：老年综合评估", "董宏伟主任医师")] == ["debris"] * 4
     assert kinds["科室简介"] == "heading" and kinds["特色技术"] == "heading"
+
+
+# html2text -width 150 (w10-002): a layout table's left menu cut to its width by bytes (a broken character, U+FFFD)
+# printed beside the breadcrumb, the title in html2text's stars, the byline and the addressee line
+LEFT_CELL_TITLE = (
+    '                                                        南溪大学教务处 Office of Academic Affairs\n'
+    '                                                        首页 | 机构设置 | 通知公告 | 教学运行 | 实践教学 | 下载中心\n'
+    '通�当前位置：首页 >> 通知公告 >> 正文\n'
+    '教�                                                                                                                                                                      ***** 关于开展通识课程案例建设工作的通知 *****\n'
+    '考�                                                                                                                                                                     发布者：教务处\u3000发布时间：2024-11-15\u3000浏览次数：265\n'
+    '学�各学院、各有关单位：\n'
+    '     \xa0\xa0\xa0\xa0为进一步做好通识课程案例建设工作，经研究，现将有关事项通知如下。以下材料供各单位参考。\n'
+    '     一、背景材料\n'
+)
+
+
+def test_left_cell_cut_before_a_starred_title():
+    units = _units(LEFT_CELL_TITLE)
+    assert ("debris", "教\ufffd") in units and ("debris", "考\ufffd") in units and ("debris", "学\ufffd") in units
+    assert any(k == "title" and t.strip("* ") == "关于开展通识课程案例建设工作的通知" for k, t in units)
+    assert "各学院、各有关单位：" in [t for _, t in units]
