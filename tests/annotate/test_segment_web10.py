@@ -163,3 +163,84 @@ def test_left_cell_cut_before_a_starred_title():
     assert ("debris", "教\ufffd") in units and ("debris", "考\ufffd") in units and ("debris", "学\ufffd") in units
     assert any(k == "title" and t.strip("* ") == "关于开展通识课程案例建设工作的通知" for k, t in units)
     assert "各学院、各有关单位：" in [t for _, t in units]
+
+
+# w3m -cols 76 (w10-006): a two-cell layout table, the 今日要闻 list in the left cell beside the title; the cells
+# set by display columns (a hanzi two), so the item's line reaches the body's edge only counted so
+W3M_LEFT_LIST = (
+    '临川新闻网                                                                                                               2024年4月19日\u3000星期三\n'
+    '\n'
+    '首页\u3000本地\u3000民生\u3000文旅\u3000视频\u3000专题\n'
+    '\n'
+    '今日要闻                              您的位置：首页 > 文旅 > 正文\n'
+    '\n'
+    '  • 城区三条道路今起封闭施工          走进地方史的深处\n'
+    '  • 全市中小学课后服务提质\n'
+    '                                      来源：临川日报\u3000作者：尹宇\u3000时间：2023-01-06 08:15\n'
+    '\n'
+    '                                          次磷酸（化学式：HPO）是一种磷的含氧酸，也是一种很强的还原剂。无色、低熔\n'
+    '                                      点的晶体，易过冷成粘稠液体，可溶于水、二恶烷和乙醇。虽然次磷酸可以表示为HPO\n'
+    '                                      ，但更准确的表示式为HOP(O)H，突出了其作为一元酸的特点。HOP(O)H（次磷酸）中\n'
+    '                                      会含有少量的它的互变异构体HP(OH)，并保持一定的平衡。这种次要的互变异构体的\n'
+    '                                      IUPAC名称为“hypophosphorous acid”，有机衍生物称“亚膦酸”。次磷酸被烃基取代后\n'
+    "                                      ，形成的衍生物HO(O)P(R)R'称为次膦酸。\n"
+    '\n'
+    '                                          野生动植物资源，在茂密的森林中，生长著各类野生植物资源2300多种，其中山\n'
+    '                                      参、灵芝、贝母、黄芪、木通、五味子、天麻、瑞香、杜香、细辛、草丛蓉等名贵药\n'
+    '                                      用植物800余种，松茸、蕨菜、薇菜、刺嫩芽、木耳、越桔、元磨、猴头、桔梗等山珍\n'
+    '                                      食用植物160余种；同时还栖息著东北虎、金钱豹、黑熊、水獭、紫貂、梅花鹿等野生\n'
+    '                                      动物550余种。\n'
+    '\n'
+    '                                                                     史料里的细节\n'
+)
+
+# w3m -cols 120 (w10-002): a short notice (six long lines at the body's edge, four first lines set in by four
+# columns) with a left menu beside the breadcrumb and the centred title
+W3M_LEFT_MENU = (
+    '南溪大学教务处 Office of Academic Affairs\n'
+    '首页 | 机构设置 | 通知公告 | 教学运行 | 实践教学 | 下载中心\n'
+    '\n'
+    '通知公告                     当前位置：首页 >> 通知公告 >> 正文\n'
+    '教务通知\n'
+    '考务通知                                                           关于开展通识课程案例建设工作的通知\n'
+    '学籍通知\n'
+    '                                                           发布者：教务处\u3000发布时间：2024-11-15\u3000浏览次数：265\n'
+    '\n'
+    '                             各学院、各有关单位：\n'
+    '\n'
+    '                                 为进一步做好通识课程案例建设工作，经研究，现将有关事项通知如下。以下材料供各单位参考。\n'
+    '\n'
+    '                             一、背景材料\n'
+    '\n'
+    '                                 少年从军，以材力奋，为节度使薛楚玉部下。安史之乱时，随史思明攻打河阳，趁夜率五百人投降李光弼，唐肃宗召至京\n'
+    '                             师，赐名李忠臣，赐良马、甲第。时立有战功，大败奚族首领阿布离。郭子仪军攻相州时，诸军皆溃，惟独李忠臣独胜③。\n'
+    '\n'
+    '                                 1498年14岁，他的父母将他送到大城埃森纳赫方济会办的圣乔治拉丁文学校就读。埃森纳赫是路德母亲的家乡，路德也在\n'
+    '                             一旁的圣乔治教堂聚会，并参与诗班的服侍，路德很喜爱音乐，还与其他的孩子们共组了一个唱诗班，到别人家里演出，赚得\n'
+    '                             一些小费，宋理宗赵昀，原。\n'
+    '\n'
+    '                             二、工作要求\n'
+    '\n'
+    '                                 民国三十六年初，台湾爆发二二八事件。嘉义市是重灾区。3月2日，嘉义民众攻占了市府、电台等设施。之后市民还包围\n'
+    '                             了水上机场，和军警展开对峙。3月8日，纷争暂时平息，但已有300多名普通市民伤亡。\n'
+    '\n'
+    '                             附件：\n'
+    '\n'
+    '                             1.通识课程案例建设申报表（第1类）.docx\n'
+    '\n'
+    '                             2.通识课程案例建设申报表（第2类）.docx\n'
+    '\n'
+    '                             3.通识课程案例建设申报表（第3类）.docx\n'
+)
+
+
+def test_left_list_item_beside_the_title_in_display_columns():
+    units = _units(W3M_LEFT_LIST)
+    assert ("debris", "城区三条道路今起封闭施工") in units
+    assert ("title", "走进地方史的深处") in units
+
+
+def test_left_menu_beside_a_short_notice():
+    units = _units(W3M_LEFT_MENU)
+    assert ("debris", "考务通知") in units
+    assert "关于开展通识课程案例建设工作的通知" in [t for _, t in units]
