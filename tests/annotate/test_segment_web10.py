@@ -244,3 +244,22 @@ def test_left_menu_beside_a_short_notice():
     units = _units(W3M_LEFT_MENU)
     assert ("debris", "考务通知") in units
     assert "关于开展通识课程案例建设工作的通知" in [t for _, t in units]
+
+
+# html2text -width 150 (w10-008): the author column's rank printed beside the opening post's header row
+FORUM_RANK = (
+    "論壇 › 地理探索 › 主題\n"
+    "****** [討論] 整理了一些資料，大家看看 ******\n"
+    "查看: 4038｜回覆: 16\n"
+    "阿福 樓主\n"
+    "Lv.8   阿福 發表於 2022-1-23 13:27\n"
+    "       在行政庶務上，祕書處負責行政文書、迎新與送舊茶會、人力培訓等事宜。財務部負責年度預算決算之編列、學生會產管理與會計出納事宜。\n"
+    "\n"
+    "       萬曆三十九年（1611年）署都察院。萬曆四十七年（1619年）七月，爆發薩爾滸之役，遼陽經略楊鎬告急。\n"
+)
+
+
+def test_forum_rank_beside_the_posters_line_is_cut_off():
+    units = _units(FORUM_RANK)
+    assert ("debris", "Lv.8") in units
+    assert "阿福發表於2022-1-23 13:27" in [t for _, t in units]  # a unit of its own, not glued to the rank
