@@ -71,7 +71,7 @@ from ..core import Document, make_units
 from ..decode import decode_bytes
 from ..entries import mark_entry_units
 from ..normalize import inline_space
-from . import article
+from . import article, sitefurn
 from .article import CREDIT_HINT as _HINT
 from .article import LABELLED as _LABELLED
 from .article import is_prose as _is_prose
@@ -841,7 +841,11 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     finally:
         _SOURCE[0] = ""
     if "title" not in kinds:
-        _choose_title(kinds, texts, source)
+        sitefurn.before_title(kinds, texts)  # "新聞稿" over the headline: a label, and the headline the title
+        if "title" not in kinds:
+            _choose_title(kinds, texts, source)
+        if "title" not in kinds:
+            sitefurn.after_title(kinds, texts, paths, elements)  # the first <h2> before the prose
     else:
         _large_type_title(kinds, texts, offsets, source)
     _endings(kinds, texts)
@@ -852,7 +856,9 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     for i, text in enumerate(texts):
         if text[0] in "★☆" and kinds[i] == "paragraph" and _RATING.match(text):
             kinds[i] = "debris"  # "★★★★☆　物流很快，書角略有壓痕。": a review
+    sitefurn.credits(kinds, texts)  # the opening post's "X 發表於 …"
     _frame(kinds, texts, paths, groups, marked, elements, times)
+    sitefurn.furniture(kinds, texts, paths, elements)  # end marks, counter bars, hatnotes, cards
     units = make_units(doc_id, kinds, texts, offsets)
     meta = doc_meta([t for t, k in zip(spaced, kinds, strict=True) if k != "debris"], [k for k in kinds if k != "debris"])
     return Document(doc_id, units, meta), {"encoding": encoding}
