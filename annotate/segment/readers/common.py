@@ -17,9 +17,8 @@ from typing import Any
 from .. import office, rules
 from ..classify import doc_meta, line_kind
 from ..core import Document, make_units
-from ..lines import _RUN_IN_OPEN
+from ..lines import _RUN_IN_OPEN, split_lines
 from ..lines import run_in_byline as _run_in_byline
-from ..lines import split_lines
 from ..normalize import inline_space
 
 __all__ = ["Char", "tidy", "runs", "standalone_kind", "run_in_byline", "build_document", "is_word", "small_table"]
