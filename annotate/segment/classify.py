@@ -330,6 +330,7 @@ def _link_sections(lines: Sequence[Line], index: _LineIndex) -> None:
 
 
 _COMMENT_MARK = re.compile("[于於#]")
+_POSTER = re.compile("[^发發于於#\\d][^\\s:：]{0,11}(?:发表于|發表於)\\d")  # a name, the word and a date (squeezed line)
 _COMMENT_AT = _literals(*"于於#")
 
 
@@ -340,12 +341,16 @@ def _comment_heads(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
     if not found:
         return
     prose = next((k for k, ln in enumerate(lines) if len(ln.sq) >= 40 and rules.SENTENCE_END_RE.search(ln.sq)), len(lines))
+    poster = False  # the opening post's line above the first prose: "阿福 發表於 2022-1-23 13:27" (a byline)
     for i in found:
         line = lines[i]
         if len(line.sq) <= _COMMENT_HEAD_MAX and (not line.kind or line.kind == "meta") and not line.level \
                 and rules.COMMENT_HEAD.fullmatch(spaced(raw, line)):
             if i < prose and line.kind == "meta" and rules.POSTED.fullmatch(line.sq):
                 continue  # "发表于 2020-01-07" above the article's first prose: the article's own date (meta)
+            if i < prose and not poster and _POSTER.match(line.sq):
+                line.kind, poster = "byline", True
+                continue
             line.kind = "debris"
 
 

@@ -263,3 +263,8 @@ def test_forum_rank_beside_the_posters_line_is_cut_off():
     units = _units(FORUM_RANK)
     assert ("debris", "Lv.8") in units
     assert "阿福發表於2022-1-23 13:27" in [t for _, t in units]  # a unit of its own, not glued to the rank
+
+
+def test_opening_posters_line_above_the_prose_is_a_byline():
+    units = _units(FORUM_RANK.replace("Lv.8   ", ""))
+    assert ("byline", "阿福發表於2022-1-23 13:27") in units
