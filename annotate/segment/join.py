@@ -1049,6 +1049,20 @@ def _far_apart(line: Line, raw: str) -> bool:
     return raw.find("   ", start, end) >= 0 and len(_FAR_APART.findall(raw, start, end)) >= 2
 
 
+def _credit_wrapped(prev: Line, nxt: Line, ctx: Context) -> bool:
+    """A credit line cut by a wrap (a saved copy wrapped by character count never cuts an ASCII run, but
+    cuts anywhere else): it ends in a label's colon, its value on the next line (``…时间：`` /
+    ``2023-01-06 08:15``), or it fills the wrap width exactly, a word cut at its end (``…電話：29913137　電`` /
+    ``郵：media@example.org.hk``); the next line short and no credit of its own (dev10)."""
+    if len(nxt.sq) > _PIECE * 2 or (nxt.sq[0] in rules.CREDIT_FIRST and rules.CREDIT_OPENS.match(nxt.sq)):
+        return False
+    if prev.last in ":：":
+        return len(nxt.sq) <= _PIECE
+    return (bool(ctx.wrap) and ctx.exact and abs(prev.width - ctx.wrap) <= 0.25 and nxt.kind != "debris"
+            and not nxt.sq[0].isdigit() and not rules.ITEM_MARK.match(nxt.sq) and not rules.KEYWORDS.match(prev.sq))
+    # (not onto a numbered head under a keywords line that fills the measure: "關鍵詞：…；生物技術" / "1 巴西國家足球隊")
+
+
 def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool:
     """Whether a credit line is whole before ``nxt``: it is bracketed ("（来源：人民网）"), or ``nxt``
     opens an editor credit ("责任编辑：李某") after a credit of another sort, or the other way round, or
@@ -1098,6 +1112,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     if nxt_kind or first_kind or nxt.hard:  # (every rule for furniture and hard breaks, behind one test)
         if nxt_kind == CONTINUED:  # the next piece of a running header printed over several lines
             return bool(first_kind)
+        if first_kind in _CREDITS and not nxt.gap and not nxt.hard and not nxt.level and _credit_wrapped(prev, nxt, ctx):
+            return True  # "来源：临川日报　作者：尹宇　时间：" / "2023-01-06 08:15": a credit line a wrap cut
         if (first_kind == "meta" and prev.last in "；;，,、" and not nxt_kind and not nxt.gap and not nxt.hard
                 and not nxt.level and len(nxt.sq) <= _PAIR_MAX and rules.KEYWORDS.match(group[0].sq)):
             return True  # keywords wrapped after a separator: "关键词：六十进制；文献；综述；" / "History"
