@@ -379,3 +379,22 @@ def test_credit_line_cut_by_a_character_wrap_is_one_unit():
     assert any(t == "来源：临川日报　作者：尹宇　时间：2023-01-06 08:15" or "".join(t.split()) == "来源：临川日报作者：尹宇时间：2023-01-0608:15"
                for _, t in _units(SAVED24_BYLINE))
     assert "傳媒查詢：廖梓涵小姐電話：29913137電郵：media@example.org.hk" in ["".join(t.split()) for _, t in _units(SAVED24_CONTACT)]
+
+
+# lynx -width 120 (w10-010): a wiki's infobox, its caption and two rows, between the hatnote and the lead
+WIKI_INFOBOX = (
+    "                                                       舊城區\n"
+    "\n"
+    "   維基百科，自由的百科全書\n"
+    "   本條目介紹的是地方史上的舊城區。關於同名車站，請見「舊城區站」。\n"
+    "     舊城區\n"
+    "   類型 歷史地區\n"
+    "   設立 1879年\n"
+    "\n"
+    "   當時的杭州是宋朝的文化經濟中心，人口逾100萬，為旅客而設的茶室及酒館林立，後來更發展出餐館，為旅客及本地人服務。\n"
+)
+
+
+def test_infobox_rows_under_their_caption_are_one_unit_each():
+    texts = [t for _, t in _units(WIKI_INFOBOX)]
+    assert "類型歷史地區" in texts and "設立1879年" in texts and "舊城區" in texts
