@@ -147,6 +147,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _site_bar(raw, lines)
     if lines and not lines[0].clean and not lines[0].kind:  # (the first line has a space inside: cheap gate)
         _infobox_top(raw, lines)
+    _infobox_rows(raw, lines)
     _kickers(lines, short)
     _page_headers(raw, lines, short)
     _menus(raw, lines)
@@ -330,6 +331,7 @@ def _link_sections(lines: Sequence[Line], index: _LineIndex) -> None:
 
 
 _COMMENT_MARK = re.compile("[于於#]")
+_POSTER = re.compile("[^发發于於#\\d][^\\s:：]{0,11}(?:发表于|發表於)\\d")  # a name, the word and a date (squeezed line)
 _COMMENT_AT = _literals(*"于於#")
 
 
@@ -340,12 +342,16 @@ def _comment_heads(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
     if not found:
         return
     prose = next((k for k, ln in enumerate(lines) if len(ln.sq) >= 40 and rules.SENTENCE_END_RE.search(ln.sq)), len(lines))
+    poster = False  # the opening post's line above the first prose: "阿福 發表於 2022-1-23 13:27" (a byline)
     for i in found:
         line = lines[i]
         if len(line.sq) <= _COMMENT_HEAD_MAX and (not line.kind or line.kind == "meta") and not line.level \
                 and rules.COMMENT_HEAD.fullmatch(spaced(raw, line)):
             if i < prose and line.kind == "meta" and rules.POSTED.fullmatch(line.sq):
                 continue  # "发表于 2020-01-07" above the article's first prose: the article's own date (meta)
+            if i < prose and not poster and _POSTER.match(line.sq):
+                line.kind, poster = "byline", True
+                continue
             line.kind = "debris"
 
 
@@ -679,6 +685,43 @@ def _infobox_top(raw: str, lines: Sequence[Line]) -> None:
             line.kind = "debris"
 
 
+def _infobox_rows(raw: str, lines: Sequence[Line]) -> None:
+    """A wiki page's infobox printed as rows under its caption before the article's first prose (lynx, w3m,
+    html2text: ``舊城區`` / ``類型 歷史地區`` / ``設立 1879年``): two or more consecutive lines, each a label of two to
+    four hanzi (not ``第…``), a space and a short value without punctuation, the labels different, right under a
+    short line without punctuation (the box's caption) and with no line right under them (a blank line, the
+    box's end): debris, one unit each (dev10)."""
+    n = len(lines)
+    i = 1
+    while i < min(n, _BOX_LINES):
+        line = lines[i]
+        if len(line.sq) >= 40 and rules.SENTENCE_END_RE.search(line.sq):
+            return  # the first prose: the box stands above it
+        if line.clean or line.kind or line.level or line.gap:
+            i += 1
+            continue
+        above = lines[i - 1]
+        run: list[Line] = []
+        labels = set()
+        for row in lines[i:i + _BOX_ROWS]:
+            if row.clean or row.kind or row.level or (run and row.gap):
+                break
+            m = _INFOBOX_ROW.fullmatch(spaced(raw, row))
+            if m is None or m.group(1) in labels:
+                break
+            labels.add(m.group(1))
+            run.append(row)
+        end = i + len(run)
+        if len(run) >= 2 and len(above.sq) <= _CAPTION_MAX // 2 and not _BOX_PUNCT.search(above.sq) \
+                and (end == n or lines[end].gap):
+            for row in run:
+                row.kind = "debris"
+        i = max(end, i + 1)
+
+
+_BOX_LINES = 30  # lines at the top of a page that an infobox may stand among
+_BOX_PUNCT = re.compile("[，。；：:！？、,;!?]")  # a box's caption has none
+_BOX_ROWS = 12  # rows of an infobox
 _TOP_LINES = 4  # lines at the top of a document that a masthead may take
 _PAPER_NAME_MAX = 17  # characters: a paper's name and a date
 _ISSUE_HEADER_MAX = 32  # characters: a publication's name and its issue date (rules.ISSUE_HEADER)

@@ -127,16 +127,6 @@ class Context:
         return colblock.headlines(self.lines)
 
     @functools.cached_property
-    def short_lines(self) -> dict[str, int]:
-        """Each short line's text (a bullet or list star stripped) -> the index of its first line (built when
-        first asked: :func:`_named_before`)."""
-        first: dict[str, int] = {}
-        for i, line in enumerate(self.lines):
-            if len(line.sq) <= _PAIR_MAX + 1:
-                first.setdefault(line.sq.lstrip(_MENU_BULLETS), i)
-        return first
-
-    @functools.cached_property
     def strips(self) -> frozenset[int]:
         """Dated strips: page heads and masthead lines (strips.py)."""
         return strips.strip_lines(self.lines, self.raw) if self.raw else frozenset()
@@ -727,15 +717,19 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     )
 
 
-_MENU_BULLETS = "*•◦·+-" + rules.DECORATION  # what a dump prints before a menu's item
+_MENU_SPACE = " \t\u3000*•◦·+-" + rules.DECORATION  # what a dump prints before a menu's item
 
 
 def _named_before(first: Line, nxt: Line, ctx: Context) -> bool:
     """``nxt`` is a line the text printed by itself above ``first`` (a side menu's item naming the page's
     section, ``* 科室简介``, over the title ``神经内科`` and the section head ``科室简介``): a head of its own,
     never a title's second line (dev10)."""
-    at = ctx.short_lines.get(nxt.sq)
-    return at is not None and at < ctx.positions.get(id(first), 0)
+    raw, sq = ctx.raw, nxt.sq
+    at = raw.rfind(sq, 0, first.start) if raw else -1  # (in C: most headings were never printed before)
+    if at < 0:
+        return False
+    begin, end = raw.rfind("\n", 0, at) + 1, raw.find("\n", at)
+    return not raw[begin:at].strip(_MENU_SPACE) and not raw[at + len(sq):end if end >= 0 else len(raw)].strip()
 
 
 def _wide_gap_inside(line: Line, raw: str) -> bool:
@@ -1049,6 +1043,22 @@ def _far_apart(line: Line, raw: str) -> bool:
     return raw.find("   ", start, end) >= 0 and len(_FAR_APART.findall(raw, start, end)) >= 2
 
 
+def _credit_wrapped(prev: Line, nxt: Line, ctx: Context) -> bool:
+    """A credit line cut by a wrap (a saved copy wrapped by character count never cuts an ASCII run, but
+    cuts anywhere else): it ends in a label's colon, its value on the next line (``…时间：`` /
+    ``2023-01-06 08:15``), or it fills the wrap width exactly, a label's word cut at its end (``…電話：29913137　電`` /
+    ``郵：media@example.org.hk``); the next line short and no credit of its own (dev10)."""
+    if len(nxt.sq) > _PIECE * 2 or (nxt.sq[0] in rules.CREDIT_FIRST and rules.CREDIT_OPENS.match(nxt.sq)):
+        return False
+    if prev.last in ":：":
+        return len(nxt.sq) <= _PIECE
+    return (bool(ctx.wrap) and ctx.exact and abs(prev.width - ctx.wrap) <= 0.25 and nxt.kind != "debris"
+            and (":" in nxt.sq[1:4] or "：" in nxt.sq[1:4]) and not nxt.sq[0].isdigit()
+            and not rules.ITEM_MARK.match(nxt.sq) and not rules.KEYWORDS.match(prev.sq))
+    # (the rest of a label whose word the wrap cut, "郵：…"; a name's rest is dumpwrap.rejoin's; not onto a
+    # numbered head under a keywords line that fills the measure: "關鍵詞：…；生物技術" / "1 巴西國家足球隊")
+
+
 def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool:
     """Whether a credit line is whole before ``nxt``: it is bracketed ("（来源：人民网）"), or ``nxt``
     opens an editor credit ("责任编辑：李某") after a credit of another sort, or the other way round, or
@@ -1098,6 +1108,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     if nxt_kind or first_kind or nxt.hard:  # (every rule for furniture and hard breaks, behind one test)
         if nxt_kind == CONTINUED:  # the next piece of a running header printed over several lines
             return bool(first_kind)
+        if first_kind in _CREDITS and not nxt.gap and not nxt.hard and not nxt.level and _credit_wrapped(prev, nxt, ctx):
+            return True  # "来源：临川日报　作者：尹宇　时间：" / "2023-01-06 08:15": a credit line a wrap cut
         if (first_kind == "meta" and prev.last in "；;，,、" and not nxt_kind and not nxt.gap and not nxt.hard
                 and not nxt.level and len(nxt.sq) <= _PAIR_MAX and rules.KEYWORDS.match(group[0].sq)):
             return True  # keywords wrapped after a separator: "关键词：六十进制；文献；综述；" / "History"
