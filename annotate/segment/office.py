@@ -59,6 +59,8 @@ _ADDRESSEE = re.compile(r"各[^。！？：:]{2,58}[：:]")
 # a bracketed note on the release of the document: "（此件公开发布）", "（此頁無正文）"
 _RELEASE_NOTE = re.compile(r"[（(]此(?:件|页|頁)[^（）()。]{1,10}[）)]")
 _PUNCT = re.compile(r"[，,。！？：:；、“”「」]")
+# the signing office and its date on one line, their gap squeezed out: "行政部2027年3月5日", "教會辦公室2027年3月6日"
+_SIGNED = re.compile(r"([\u4e00-\u9fff（）()]{2,24}?)((?:19|20)[0-9]{2}(?:年|-|/|\.)[0-9]{1,2}.*)")
 # a line that opens a note: the text's first line, or past a "\n" (a pattern that opens with a literal is
 # searched for several times faster than one that opens with "^" under re.MULTILINE)
 _NOTE_LINE = r"[ \t\u3000]*(?:注|註)[ \t\u3000]*[:：][ \t\u3000]*(?:[0-9０-９]|[（(])"
@@ -85,6 +87,14 @@ def _compiler(sq: str) -> bool:
     """"南屏市文化和旅游局办公室编2023年8月25日", "臺南市政府新聞處編印": who compiled the issue, and when."""
     m = _COMPILER.match(sq)
     return m is not None and (m.end() == len(sq) or _date(sq[m.end():]))
+
+
+def _signed(sq: str) -> bool:
+    """An office's name (hanzi, no punctuation) and a full date after it, no time of day: a sign-off on one
+    line ("行政部2027年3月5日"; a comment's header "小鱼儿2027-01-17 09:30" has the time)."""
+    m = _SIGNED.fullmatch(sq)
+    return m is not None and ":" not in sq and rules.DATE.fullmatch(m.group(2)) is not None \
+        and not m.group(1).startswith(("第", "于", "於"))
 
 
 def _date(sq: str) -> bool:
@@ -276,4 +286,6 @@ def unit_kinds(kinds: list[str], texts: Sequence[str]) -> list[str]:
         elif kinds[i] in ("heading", "paragraph") and 2 <= len(sq) <= 24 and not _PUNCT.search(sq) \
                 and i + 1 < len(kinds) and kinds[i + 1] in ("meta", "debris", "heading", "paragraph") and _date(texts[i + 1]):
             kinds[i] = kinds[i + 1] = "meta"  # the signing office and the date it signed
+        elif kinds[i] in ("heading", "paragraph") and len(sq) <= 40 and (sq[-1] == "日" or "0" <= sq[-1] <= "9") and _signed(sq):
+            kinds[i] = "meta"  # both on one line: "行政部  2027年3月5日"
     return kinds
