@@ -333,9 +333,31 @@ _COMMENT_MARK = re.compile("[于於#]")
 _COMMENT_AT = _literals(*"于於#")
 
 
+_STAMP_AT = re.compile(r"\d:\d\d(?=\n|$)")  # a line that ends with a time of day
+# a name, a date and its time of day: "网友A 2027-01-17 08:12", "小鱼儿 2027-01-17 09:30" (spaced text)
+_NAMED_STAMP = re.compile(rf"[^\s\d:：，。！？、；,.!?;]{{1,12}}[ \t\u3000]*(?:{rules.DATE.pattern})")
+
+
+def _named_stamps(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
+    """Below the first sentence, a line of a name and a date with its time of day and nothing else ("网友A
+    2027-01-17 08:12", "博主回复 2027-01-17 10:05") is a comment's header: debris. (An office's sign-off has
+    no time of day; a dateline above the article comes before its first sentence.)"""
+    found = index.lines_at(_STAMP_AT)
+    if not found:
+        return
+    prose = next((k for k, ln in enumerate(lines) if len(ln.sq) >= 10 and rules.SENTENCE_END_RE.search(ln.sq)), len(lines))
+    for i in found:
+        line = lines[i]
+        if i > prose and (not line.kind or line.kind == "meta") and not line.level \
+                and _NAMED_STAMP.fullmatch(spaced(raw, line)):
+            line.kind = "debris"
+
+
 def _comment_heads(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
     """A comment's header ("路人甲於 2023-03-06 留言", "北京网友 发表于 2023-06-02", a floor number
-    "4#") is debris: comment sections are site furniture."""
+    "4#"; a name and a date with its time under the article's first sentence: :func:`_named_stamps`) is
+    debris: comment sections are site furniture."""
+    _named_stamps(raw, lines, index)
     found = index.lines_at(_COMMENT_AT)
     if not found:
         return
@@ -1227,6 +1249,15 @@ def _clause_runs_on(sq: str) -> bool:
             and len(sq) - sq.rfind("，") <= 4)
 
 
+def typed_item(raw: str, line: Line) -> bool:
+    """A list item (``line.item``) opened with "-" or "•", as a person types one in a text or markdown file or
+    a word processor prints it (lynx and html2text print "*", a tool's menus too)."""
+    k = line.start - 1
+    while k > 0 and raw[k] in " \t\u3000":
+        k -= 1
+    return raw[k] == "-" or raw[k] == "•"
+
+
 def line_kind(raw: str, line: Line) -> str:
     """"byline", "meta" or "debris" for a line that must stand alone, else ""."""
     if line.dup:
@@ -1236,6 +1267,8 @@ def line_kind(raw: str, line: Line) -> str:
         return "debris" if len(sq) <= 20 and sq[0] in rules.KIND_FIRST and _debris(raw, line) else ""
     if (sq[0] in "（(" or sq[0] in rules.NUMERAL) and rules.ITEM_MARK.match(sq):
         return ""  # a list item ("（一）时间：2023年3月4日…", "二、地点：…"): prose, not a meta line
+    if line.item and typed_item(raw, line) and ("：" in sq or ":" in sq):
+        return ""  # a list item a person typed: "- 时间：2027年1月15日", "- 联系人：周老师"
     if len(sq) > _STANDALONE_MAX:  # only a copyright footer is that long
         return "debris" if len(sq) <= _FOOTER_MAX and rules.COPYRIGHT.search(sq) and _furniture(raw, line) else ""
     first = sq[0]
@@ -1354,7 +1387,8 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
             kinds.append("byline" if any(ln.kind == "byline" for ln in group) else "meta")
         elif group[0].kind:
             kinds.append(group[0].kind)
-        elif group[0].level or (len(sq) <= HEADING_MAX and heading_like(sq, labels)):
+        elif group[0].level or (len(sq) <= HEADING_MAX and heading_like(sq, labels)
+                                and not (group[0].item and rules.LABEL.match(sq))):  # "- 地点：三楼会议室": an item
             kinds.append("heading")
         else:
             kinds.append("paragraph")

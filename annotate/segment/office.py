@@ -55,7 +55,7 @@ _GROUP = re.compile(r"[\u4e00-\u9fff]{2,24}(?:课题组|課題組|研究组|研�
 CAPTION = re.compile(r"\s*(?:表|图|圖|Table|Fig\.?|Figure)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d年月日])")
 NOTE_START = re.compile(r"(?:注|註)[:：]\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）])")
 # an official letter's addressee line: "各县（市、区）人民政府，市政府各部门、各直属机构："
-_ADDRESSEE = re.compile(r"各[^。！？：:]{2,58}[：:]")
+ADDRESSEE = re.compile(r"各[^。！？：:]{2,58}[：:]")
 # a bracketed note on the release of the document: "（此件公开发布）", "（此頁無正文）"
 _RELEASE_NOTE = re.compile(r"[（(]此(?:件|页|頁)[^（）()。]{1,10}[）)]")
 _PUNCT = re.compile(r"[，,。！？：:；、“”「」]")
@@ -89,7 +89,7 @@ def _compiler(sq: str) -> bool:
     return m is not None and (m.end() == len(sq) or _date(sq[m.end():]))
 
 
-def _signed(sq: str) -> bool:
+def signed(sq: str) -> bool:
     """An office's name (hanzi, no punctuation) and a full date after it, no time of day: a sign-off on one
     line ("行政部2027年3月5日"; a comment's header "小鱼儿2027-01-17 09:30" has the time)."""
     m = _SIGNED.fullmatch(sq)
@@ -272,7 +272,7 @@ def unit_kinds(kinds: list[str], texts: Sequence[str]) -> list[str]:
     Returns the new kinds (a new list)."""
     kinds = list(kinds)
     for i in range(min(len(kinds), _TOP + 8)):
-        if kinds[i] in ("paragraph", "heading") and (_ADDRESSEE.fullmatch(texts[i])
+        if kinds[i] in ("paragraph", "heading") and (ADDRESSEE.fullmatch(texts[i])
                                                     or (i and kinds[i - 1] == "byline" and _date(texts[i]))):
             kinds[i] = "meta"  # (a date alone under the byline at the top: "2022年10月" under the research group)
     last = next((i for i in range(len(kinds) - 1, -1, -1)  # the last paragraph of prose (from the end: fast)
@@ -286,6 +286,6 @@ def unit_kinds(kinds: list[str], texts: Sequence[str]) -> list[str]:
         elif kinds[i] in ("heading", "paragraph") and 2 <= len(sq) <= 24 and not _PUNCT.search(sq) \
                 and i + 1 < len(kinds) and kinds[i + 1] in ("meta", "debris", "heading", "paragraph") and _date(texts[i + 1]):
             kinds[i] = kinds[i + 1] = "meta"  # the signing office and the date it signed
-        elif kinds[i] in ("heading", "paragraph") and len(sq) <= 40 and (sq[-1] == "日" or "0" <= sq[-1] <= "9") and _signed(sq):
+        elif kinds[i] in ("heading", "paragraph") and len(sq) <= 40 and (sq[-1] == "日" or "0" <= sq[-1] <= "9") and signed(sq):
             kinds[i] = "meta"  # both on one line: "行政部  2027年3月5日"
     return kinds
