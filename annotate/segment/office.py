@@ -286,6 +286,7 @@ def unit_kinds(kinds: list[str], texts: Sequence[str]) -> list[str]:
         elif kinds[i] in ("heading", "paragraph") and 2 <= len(sq) <= 24 and not _PUNCT.search(sq) \
                 and i + 1 < len(kinds) and kinds[i + 1] in ("meta", "debris", "heading", "paragraph") and _date(texts[i + 1]):
             kinds[i] = kinds[i + 1] = "meta"  # the signing office and the date it signed
-        elif kinds[i] in ("heading", "paragraph") and len(sq) <= 40 and (sq[-1] == "日" or "0" <= sq[-1] <= "9") and signed(sq):
-            kinds[i] = "meta"  # both on one line: "行政部  2027年3月5日"
+        elif kinds[i] in ("heading", "paragraph") and len(sq) <= 40 and (sq[-1] == "日" or "0" <= sq[-1] <= "9") \
+                and kinds[i - 1] != "debris" and signed(sq):
+            kinds[i] = "meta"  # both on one line: "行政部  2027年3月5日" (not a running footer under a folio: "- 1 -")
     return kinds

@@ -103,3 +103,28 @@ def test_a_native_suffix_on_another_format_says_what_it_is(capsys, tmp_path, nam
     code, _, err = run(capsys, "segment", str(path), "--out", str(out))
     assert code == 1 and message in err and fix in err and name in err, err
     assert "Traceback" not in err and not out.exists()
+
+
+def test_a_changelog_s_version_heads_dated_one_by_one_are_headings_not_a_running_header():
+    raw = ("记账助手 版本更新说明\n\nv2.4.0（2027-03-01）\n\n- 新增：支持按月导出账单，格式可选Excel或CSV。\n\n"
+           "- 优化：首页图表加载速度提升约30%。\n\nv2.3.2（2027-01-18）\n\n- 修复：跨年账单统计错误。\n\n" + PARA + "\n")
+    got = units(raw)
+    assert ("heading", "v2.4.0（2027-03-01）") in got and ("heading", "v2.3.2（2027-01-18）") in got, got
+
+
+def test_a_running_header_with_the_same_date_on_every_page_is_still_debris():
+    head = "江临日报 2027年3月1日 第3版"
+    raw = f"{head}\n\n标题\n\n{PARA}\n\n{head}\n\n{LAST}\n\n{head}\n\n{PARA}\n"
+    assert [k for k, t in units(raw) if t.replace(" ", "") == head.replace(" ", "")] == ["debris"] * 3
+
+
+@pytest.mark.parametrize("header", ["邻里问答网 - 生活服务", "邻里问答网 | 生活服务", "邻里问答网_生活服务"])
+def test_a_saved_page_s_site_and_section_line_above_the_headline_is_debris(header):
+    raw = f"{header}\n\n                      老房子墙面返潮发霉怎么处理？\n\n{PARA}\n"
+    got = units(raw)
+    assert got[0][0] == "debris" and got[1] == ("title", "老房子墙面返潮发霉怎么处理？"), got
+
+
+def test_a_hyphened_headline_right_above_the_prose_stays_the_title():
+    got = units(f"京津冀-长三角联合调研启动\n\n{PARA}\n")
+    assert got[0] == ("title", "京津冀-长三角联合调研启动")
