@@ -1266,12 +1266,12 @@ def _clause_runs_on(sq: str) -> bool:
 
 
 def typed_item(raw: str, line: Line) -> bool:
-    """A list item (``line.item``) opened with "-" or "•", as a person types one in a text or markdown file or
-    a word processor prints it (lynx and html2text print "*", a tool's menus too)."""
+    """A list item (``line.item``) opened with "-" or "•", or with "*" at the line's start, as a person types one
+    in a text or markdown file or a word processor prints it (lynx and html2text print "*" indented)."""
     k = line.start - 1
     while k > 0 and raw[k] in " \t\u3000":
         k -= 1
-    return raw[k] == "-" or raw[k] == "•"
+    return raw[k] == "-" or raw[k] == "•" or (raw[k] == "*" and (k == 0 or raw[k - 1] == "\n"))
 
 
 def line_kind(raw: str, line: Line) -> str:

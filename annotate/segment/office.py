@@ -89,9 +89,14 @@ def _compiler(sq: str) -> bool:
     return m is not None and (m.end() == len(sq) or _date(sq[m.end():]))
 
 
+_SIGNED_HANZI = re.compile(r"(?![第于於])[\u4e00-\u9fff（）()]{2,24}?" + rules.HANZI_DATE.pattern)
+
+
 def signed(sq: str) -> bool:
     """An office's name (hanzi, no punctuation) and a full date after it, no time of day: a sign-off on one
     line ("行政部2027年3月5日"; a comment's header "小鱼儿2027-01-17 09:30" has the time)."""
+    if sq[-1] == "日" and "年" in sq and _SIGNED_HANZI.fullmatch(sq):
+        return True  # "行政部二〇二七年三月五日"
     m = _SIGNED.fullmatch(sq)
     return m is not None and ":" not in sq and rules.DATE.fullmatch(m.group(2)) is not None \
         and not m.group(1).startswith(("第", "于", "於"))

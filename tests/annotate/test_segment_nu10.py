@@ -19,7 +19,8 @@ def units(raw):
     return [(u.kind, u.text) for u in segment_text(raw, "doc").units]
 
 
-@pytest.mark.parametrize("sign", ["行政部  2027年3月5日", "教會辦公室　2027年3月6日", "俱乐部秘书处 2027-03-01"])
+@pytest.mark.parametrize("sign", ["行政部  2027年3月5日", "教會辦公室　2027年3月6日", "俱乐部秘书处 2027-03-01",
+                                  "行政部  二〇二七年三月五日"])
 def test_signing_office_and_date_on_one_line_after_the_prose_is_meta(sign):
     got = units(f"关于开展消防安全演练的通知\n\n{PARA}\n\n{LAST}\n\n{sign}\n")
     assert got[-1] == ("meta", "".join(sign.split()))
@@ -42,7 +43,7 @@ def test_signing_office_and_date_on_one_line_in_html_is_meta():
     assert got[2][1] == "各位会员：" and got[2][0] != "debris"  # the addressee over the prose is no label
 
 
-@pytest.mark.parametrize("mark", ["- ", "• "])
+@pytest.mark.parametrize("mark", ["- ", "• ", "* "])
 def test_typed_list_items_with_a_label_are_paragraphs(mark):
     items = ["主题：第一季度预算评审会", "时间：2027年1月15日 上午9:30", "地点：三楼会议室", "联系人：周老师"]
     raw = "备忘录\n\n" + "\n".join(mark + it for it in items) + f"\n\n{PARA}\n"
