@@ -333,7 +333,7 @@ _COMMENT_MARK = re.compile("[于於#]")
 _COMMENT_AT = _literals(*"于於#")
 
 
-_STAMP_AT = re.compile(r"\d:\d\d(?=\n|$)")  # a line that ends with a time of day
+_STAMP_AT = re.compile(r":\d\d(?=\n|$)")  # a line that ends with a time of day (led by a literal: a fast scan)
 # a name, a date and its time of day: "网友A 2027-01-17 08:12", "小鱼儿 2027-01-17 09:30" (spaced text)
 _NAMED_STAMP = re.compile(rf"[^\s\d:：，。！？、；,.!?;]{{1,12}}[ \t\u3000]*(?:{rules.DATE.pattern})")
 
