@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from . import inline, rules
 from .join import CONTINUED, HEADING_MAX, heading_like
-from .lines import Line, page_of
+from .lines import Line, page_of, typed_item
 
 __all__ = ["DocMeta", "line_kind", "mark_standalone", "unit_kinds", "stray_date", "doc_meta", "KINDS"]
 
@@ -1263,15 +1263,6 @@ def _clause_runs_on(sq: str) -> bool:
     end (a hanzi, no digit or closing mark): a sentence that a wrap cut, not a credit or a date line."""
     return (sq.count("：") == 1 and "\u4e00" <= sq[-1] <= "\u9fff" and sq.rfind("，") > sq.find("：")
             and len(sq) - sq.rfind("，") <= 4)
-
-
-def typed_item(raw: str, line: Line) -> bool:
-    """A list item (``line.item``) opened with "-" or "•", or with "*" at the line's start, as a person types one
-    in a text or markdown file or a word processor prints it (lynx and html2text print "*" indented)."""
-    k = line.start - 1
-    while k > 0 and raw[k] in " \t\u3000":
-        k -= 1
-    return raw[k] == "-" or raw[k] == "•" or (raw[k] == "*" and (k == 0 or raw[k - 1] == "\n"))
 
 
 def line_kind(raw: str, line: Line) -> str:

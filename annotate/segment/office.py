@@ -284,14 +284,21 @@ def unit_kinds(kinds: list[str], texts: Sequence[str]) -> list[str]:
                  if kinds[i] == "paragraph" and (len(texts[i]) > 24 or _sentence(texts[i]))), -1)
     if last < 0:
         return kinds
-    for i in range(last + 1, len(kinds)):
+    # a one-line sign-off is looked for after the last longer paragraph: comments under it may end sentences
+    longer = last if len(texts[last]) > 24 else next(
+        (i for i in range(last - 1, -1, -1) if kinds[i] == "paragraph" and len(texts[i]) > 24), -1)
+    for i in range(longer + 1, len(kinds)):
         sq = texts[i]
-        if kinds[i] in ("paragraph", "heading", "debris") and _RELEASE_NOTE.fullmatch(sq):
+        if i <= last:
+            pass
+        elif kinds[i] in ("paragraph", "heading", "debris") and _RELEASE_NOTE.fullmatch(sq):
             kinds[i] = "meta"
+            continue
         elif kinds[i] in ("heading", "paragraph") and 2 <= len(sq) <= 24 and not _PUNCT.search(sq) \
                 and i + 1 < len(kinds) and kinds[i + 1] in ("meta", "debris", "heading", "paragraph") and _date(texts[i + 1]):
             kinds[i] = kinds[i + 1] = "meta"  # the signing office and the date it signed
-        elif kinds[i] in ("heading", "paragraph") and len(sq) <= 40 and (sq[-1] == "日" or "0" <= sq[-1] <= "9") \
-                and kinds[i - 1] != "debris" and signed(sq):
+            continue
+        if kinds[i] in ("heading", "paragraph") and len(sq) <= 40 and (sq[-1] == "日" or "0" <= sq[-1] <= "9") \
+                and i and kinds[i - 1] != "debris" and signed(sq):
             kinds[i] = "meta"  # both on one line: "行政部  2027年3月5日" (not a running footer under a folio: "- 1 -")
     return kinds

@@ -129,3 +129,14 @@ def test_a_saved_page_s_site_and_section_line_above_the_headline_is_debris(heade
 def test_a_hyphened_headline_right_above_the_prose_stays_the_title():
     got = units(f"京津冀-长三角联合调研启动\n\n{PARA}\n")
     assert got[0] == ("title", "京津冀-长三角联合调研启动")
+
+
+def test_a_typed_list_between_the_prose_and_the_sign_off_and_comments_below_it():
+    raw = ("恩典堂三月份關懷探訪安排\n\n為了關心教會中年長及行動不便的弟兄姊妹，關懷小組將於三月份每週六下午進行家庭探訪。每次探訪約一小時，"
+           "探訪時請不要帶禮物。\n\n- 第一組：三月六日，負責人陳弟兄\n\n- 第二組：三月十三日，負責人林姊妹\n\n"
+           "願意參與的弟兄姊妹，請於主日崇拜後到服務台登記，並留下方便聯絡的電話號碼。\n\n教會辦公室  2027年2月27日\n\n留言（2）\n\n"
+           "小羊 2027-02-28 09:15\n\n我可以參加第二組。\n\nGrace 2027-02-28 21:40\n\n感謝主，一起同工！\n")
+    got = units(raw)
+    assert ("meta", "教會辦公室2027年2月27日") in got, got
+    assert [k for k, _ in got[-5:]] == ["debris"] * 5, got
+    assert ("paragraph", "第一組：三月六日，負責人陳弟兄") in got
