@@ -54,8 +54,6 @@ _GROUP = re.compile(r"[\u4e00-\u9fff]{2,24}(?:课题组|課題組|研究组|研�
 # a table's caption ("表1　近三年主要指标", "圖2", "Table 3"), in the PDF and DOCX readers
 CAPTION = re.compile(r"\s*(?:表|图|圖|Table|Fig\.?|Figure)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d年月日])")
 NOTE_START = re.compile(r"(?:注|註)[:：]\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）])")
-# an official letter's addressee line: "各县（市、区）人民政府，市政府各部门、各直属机构："
-ADDRESSEE = re.compile(r"各[^。！？：:]{2,58}[：:]")
 # a bracketed note on the release of the document: "（此件公开发布）", "（此頁無正文）"
 _RELEASE_NOTE = re.compile(r"[（(]此(?:件|页|頁)[^（）()。]{1,10}[）)]")
 _PUNCT = re.compile(r"[，,。！？：:；、“”「」]")
@@ -277,7 +275,7 @@ def unit_kinds(kinds: list[str], texts: Sequence[str]) -> list[str]:
     Returns the new kinds (a new list)."""
     kinds = list(kinds)
     for i in range(min(len(kinds), _TOP + 8)):
-        if kinds[i] in ("paragraph", "heading") and (ADDRESSEE.fullmatch(texts[i])
+        if kinds[i] in ("paragraph", "heading") and (rules.ADDRESSEE.fullmatch(texts[i])
                                                     or (i and kinds[i - 1] == "byline" and _date(texts[i]))):
             kinds[i] = "meta"  # (a date alone under the byline at the top: "2022年10月" under the research group)
     last = next((i for i in range(len(kinds) - 1, -1, -1)  # the last paragraph of prose (from the end: fast)

@@ -140,3 +140,8 @@ def test_a_typed_list_between_the_prose_and_the_sign_off_and_comments_below_it()
     assert ("meta", "教會辦公室2027年2月27日") in got, got
     assert [k for k, _ in got[-5:]] == ["debris"] * 5, got
     assert ("paragraph", "第一組：三月六日，負責人陳弟兄") in got
+
+
+def test_an_addressee_line_over_a_blank_line_is_a_unit_of_its_own():
+    got = units(f"例会通知\n\n各位同事：\n\n{PARA}\n\n{LAST}\n")
+    assert got[1][1] == "各位同事：" and got[2] == ("paragraph", PARA), got

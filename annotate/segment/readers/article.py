@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 
-from .. import inline, office, rules
+from .. import inline, rules
 from ..entries import mark_entry_units
 from ..webdump import END_MARK, STAMP_TIME
 from .common import Char, standalone_kind
@@ -85,7 +85,7 @@ def short_label(kind: str, text: str) -> bool:
     those attribute or file the article (bylines and meta lines the line rules may not know)."""
     if kind != "paragraph" or len(text) > 60 or rules.SENTENCE_END_RE.search(text) or rules.DOC_NUMBER.search(text):
         return False
-    if text[-1] in "：:" and (any(ch in "，、," for ch in text) or office.ADDRESSEE.fullmatch(text.replace(" ", ""))):
+    if text[-1] in "：:" and (any(ch in "，、," for ch in text) or rules.ADDRESSEE.fullmatch(text.replace(" ", ""))):
         return False  # a notice's addressees over its text: "各区县（市）人民政府，市政府各部门、各直属单位：", "各位会员："
     if text.startswith("——"):
         return False  # a headline's subtitle (副题) under it: "——记者探访拿破仑三世背后的故事"
