@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from . import inline, rules
 from .join import CONTINUED, HEADING_MAX, heading_like
-from .lines import Line, page_of
+from .lines import Line, page_of, typed_item
 
 __all__ = ["DocMeta", "line_kind", "mark_standalone", "unit_kinds", "stray_date", "doc_meta", "KINDS"]
 
@@ -335,9 +335,32 @@ _POSTER = re.compile("[^发發于於#\\d][^\\s:：]{0,11}(?:发表于|發表於)
 _COMMENT_AT = _literals(*"于於#")
 
 
+_STAMP_AT = re.compile(r":\d\d(?=\n|$)")  # a line that ends with a time of day (led by a literal: a fast scan)
+# a name, a date and its time of day: "网友A 2027-01-17 08:12", "小鱼儿 2027-01-17 09:30" (spaced text)
+_NAMED_STAMP = re.compile(rf"[^\s\d:：，。！？、；,.!?;]{{1,12}}[ \t\u3000]*(?:{rules.DATE.pattern})")
+
+
+def _named_stamps(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
+    """Below the first sentence, a line of a name and a date with its time of day and nothing else ("网友A
+    2027-01-17 08:12", "博主回复 2027-01-17 10:05") is a comment's header: debris. (An office's sign-off has
+    no time of day; a dateline above the article comes before its first sentence; a post's own date,
+    "發佈於 2021-04-07 21:38", is rules.POSTED.)"""
+    found = index.lines_at(_STAMP_AT)
+    if not found:
+        return
+    prose = next((k for k, ln in enumerate(lines) if len(ln.sq) >= 10 and rules.SENTENCE_END_RE.search(ln.sq)), len(lines))
+    for i in found:
+        line = lines[i]
+        if i > prose and (not line.kind or line.kind == "meta") and not line.level \
+                and _NAMED_STAMP.fullmatch(spaced(raw, line)) and not rules.POSTED.fullmatch(line.sq):
+            line.kind = "debris"
+
+
 def _comment_heads(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
     """A comment's header ("路人甲於 2023-03-06 留言", "北京网友 发表于 2023-06-02", a floor number
-    "4#") is debris: comment sections are site furniture."""
+    "4#"; a name and a date with its time under the article's first sentence: :func:`_named_stamps`) is
+    debris: comment sections are site furniture."""
+    _named_stamps(raw, lines, index)
     found = index.lines_at(_COMMENT_AT)
     if not found:
         return
@@ -1152,6 +1175,8 @@ def _running_heads(lines: Sequence[Line], page: list[int] | None = None, short: 
         after[sig].add(next((t for t in map(shown, range(end, len(lines))) if t), None))
     furniture = {k for sig in before if len(before[sig]) > 1 and len(after[sig]) > 1 and sig not in headlines
                  and sum(len(k) for k in sig if not _DATE_KEY.fullmatch(k)) >= 4 for k in sig}  # (not dates alone)
+    if page is None and furniture:
+        furniture -= _dated_entries(lines, keys, runs, furniture)
     # A run made only of lines seen in such headers is one too (a page printed less of it); so are
     # such lines at either end of a run whose other lines repeat for another reason (a header printed
     # right above a title that the text repeats as a heading: "明報新聞網 | 貴族" / "貴族").
@@ -1183,6 +1208,19 @@ def _running_heads(lines: Sequence[Line], page: list[int] | None = None, short: 
                 for k in range(a + 1, b):  # (a line that a page prints twice inside it stands alone: a sub-head
                     # that several stories share, "後續發展", under a page head "112年2月28日 星期四 A7 綜合新聞")
                     lines[k].kind = "debris" if rows or keys[k] in twice or keys[k - 1] in heads else CONTINUED
+
+
+def _dated_entries(lines: Sequence[Line], keys: Sequence[str], runs: Sequence[tuple[int, int]], found: set[str]) -> set[str]:
+    """Of the repeated lines ``found`` (by key), in a text without form feeds, those whose every copy is one line
+    holding a date with no time of day, each copy another date: entries of a list dated one by one (a
+    changelog's "v2.4.0（2027-03-01）" / "v2.3.2（2027-01-18）"), not a running header, which prints the
+    same date on every page."""
+    dates: dict[str, list[str | None]] = collections.defaultdict(list)
+    for start, end in runs:
+        if keys[start] in found:
+            m = rules.DATE.search(lines[start].sq) if end - start == 1 else None
+            dates[keys[start]].append(m.group() if m is not None and ":" not in m.group() else None)
+    return {k for k, ds in dates.items() if None not in ds and len(set(ds)) == len(ds)}
 
 
 def _shared_heads(keys: Sequence[str], shown: Callable[[int], str], found: set[str], page: list[int],
@@ -1279,6 +1317,8 @@ def line_kind(raw: str, line: Line) -> str:
         return "debris" if len(sq) <= 20 and sq[0] in rules.KIND_FIRST and _debris(raw, line) else ""
     if (sq[0] in "（(" or sq[0] in rules.NUMERAL) and rules.ITEM_MARK.match(sq):
         return ""  # a list item ("（一）时间：2023年3月4日…", "二、地点：…"): prose, not a meta line
+    if line.item and typed_item(raw, line) and ("：" in sq or ":" in sq):
+        return ""  # a list item a person typed: "- 时间：2027年1月15日", "- 联系人：周老师"
     if len(sq) > _STANDALONE_MAX:  # only a copyright footer is that long
         return "debris" if len(sq) <= _FOOTER_MAX and rules.COPYRIGHT.search(sq) and _furniture(raw, line) else ""
     first = sq[0]
@@ -1397,7 +1437,8 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
             kinds.append("byline" if any(ln.kind == "byline" for ln in group) else "meta")
         elif group[0].kind:
             kinds.append(group[0].kind)
-        elif group[0].level or (len(sq) <= HEADING_MAX and heading_like(sq, labels)):
+        elif group[0].level or (len(sq) <= HEADING_MAX and heading_like(sq, labels)
+                                and not (group[0].item and rules.LABEL.match(sq))):  # "- 地点：三楼会议室": an item
             kinds.append("heading")
         else:
             kinds.append("paragraph")
@@ -1457,6 +1498,10 @@ def _title_index(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: 
             j = i + 1
             while j < len(kinds) and kinds[j] == "debris":
                 j += 1
+            if j < len(kinds) and kinds[j] == "heading" and _site_and_section(groups[i], texts[i]) \
+                    and not _site_and_section(groups[j], texts[j]):
+                past = True
+                continue  # a saved page's header over the headline: "邻里问答网 - 生活服务"
             if j > i + 1 and j < len(kinds) and kinds[j] == "heading" and not _framed(kinds, texts, i, j):
                 past = True
                 continue  # the site's name above its menu: the headline is the heading below the menu
@@ -1465,6 +1510,16 @@ def _title_index(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: 
     paragraphs = [i for i, kind in enumerate(kinds) if kind == "paragraph"]
     after = paragraphs[-1] + 1 if paragraphs else 0
     return next((i for i in range(after, len(kinds)) if kinds[i] == "heading"), None), False
+
+
+_SITE_SECTION = re.compile(r"[\u4e00-\u9fff]{2,12}([-_－|｜])[\u4e00-\u9fff]{2,12}")
+
+
+def _site_and_section(group: Sequence[Line], sq: str) -> bool:
+    """One line of two hanzi words joined by a hyphen or an underscore, or by a bar set apart by spaces (a
+    kicker "观察｜城市更新" has none): the site's name and a section, as a browser prints a page's header."""
+    m = _SITE_SECTION.fullmatch(sq) if len(group) == 1 and len(sq) <= 25 else None
+    return m is not None and (m.group(1) not in "|｜" or not group[0].clean)
 
 
 def _framed(kinds: Sequence[str], texts: Sequence[str], i: int, j: int) -> bool:

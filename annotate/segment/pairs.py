@@ -23,7 +23,8 @@ starts a unit of its own:
   (``文／``, ``作者：``) and ends with a name of two to four characters set apart by a space;
   a short unpunctuated line under it is a heading, not the rest of a name;
 * (:func:`letter_break`, for any line) the line above is a letter's salutation (``尊敬的林教授：``,
-  ``親愛的同學們：``: opening with 尊敬的 / 敬爱的 / 亲爱的, simplified or traditional, ending with a colon) or
+  ``親愛的同學們：``: opening with 尊敬的 / 敬爱的 / 亲爱的, simplified or traditional, ending with a colon; a
+  notice's addressees, ``各位同事：``, ``rules.ADDRESSEE``) or
   its closing formula ``此致`` alone: the line under it is the letter's first paragraph or ``敬禮！``;
 * it is a short head (six characters at most) and the line after it opens with a paragraph or item
   number (``技术领域`` / ``[0001]　本发明…``, ``学习目标`` / ``1．了解…``): the head of what follows.
@@ -103,7 +104,7 @@ def credit_done(prev: Line, nxt: Line, raw: str) -> bool:
 _SALUTATION = re.compile(r"(?:尊敬的|敬爱的|敬愛的|亲爱的|親愛的)[^，。！？,.!?]{1,16}[：:]")
 LETTER_CLOSING = "此致"  # a letter's closing formula (its first line; the PDF reader's test too)
 _CLOSING = frozenset({LETTER_CLOSING})
-LETTER_FIRST = frozenset("此尊敬亲親")  # the first characters of a salutation and of the closing (a caller's quick test)
+LETTER_FIRST = frozenset("此尊敬亲親各")  # the first characters of a salutation and of the closing (a caller's quick test)
 
 
 def letter_break(group: Sequence[Line], nxt: Line) -> bool:
@@ -111,4 +112,5 @@ def letter_break(group: Sequence[Line], nxt: Line) -> bool:
     if len(group) != 1:
         return False
     sq = group[0].sq
-    return sq in _CLOSING or (sq[0] in "尊敬亲親" and _SALUTATION.fullmatch(sq) is not None)
+    return sq in _CLOSING or (sq[0] in "尊敬亲親" and _SALUTATION.fullmatch(sq) is not None) or (
+        sq[0] == "各" and rules.ADDRESSEE.fullmatch(sq) is not None)  # a notice's addressees: "各位同事："

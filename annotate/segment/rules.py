@@ -192,6 +192,8 @@ META = re.compile(
 # A press release's phone lines under its contact person (META names the person): "電話：(02)2725-4345", "手機：…",
 # "傳真：…" (meta when set apart by a blank line; a phone number at the end of a paragraph stays prose).
 CONTACT = re.compile(r"(?:电话|電話|手机|手機|传真|傳真)\s*[:：]")
+# An official letter's or a notice's addressee line: "各县（市、区）人民政府，市政府各部门、各直属机构：", "各位同事：".
+ADDRESSEE = re.compile(r"各[^。！？：:]{2,58}[：:]")
 # Keywords under an abstract: "关键词：A；B；C", "關鍵詞：…" (meta, though "；" separates the words).
 KEYWORDS = re.compile(r"[【\[]?(?:关键词|关键字|關鍵詞|關鍵字|[Kk]ey ?[Ww]ords|KEY ?WORDS)[】\]]?\s*[:：]")
 # A field of a metadata table: a short label, a colon and a short value ("索引号：11356481/2023-89",

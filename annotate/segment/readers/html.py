@@ -65,7 +65,7 @@ from collections.abc import Iterator
 
 from annotate.errors import InputError
 
-from .. import inline, rules
+from .. import inline, office, rules
 from ..classify import doc_meta, stray_date
 from ..core import Document, make_units
 from ..decode import decode_bytes
@@ -597,6 +597,8 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
         elif _short_label(kinds[i], texts[i]) and _signature(elements, paths[i][-1] if paths[i] else -1)[0] != "li":
             if i + 1 < len(kinds) and kinds[i + 1] == "meta" and rules.DATE.fullmatch(texts[i + 1].replace(" ", "")):
                 kinds[i] = "meta"  # the signing office above the date
+            elif office.signed("".join(texts[i].split())):
+                kinds[i] = "meta"  # and both on one line: "市摄影协会秘书处  2027年3月8日"
             else:
                 kinds[i], closed = "debris", True
         elif closed and not _is_prose(kinds[i], texts[i]):
