@@ -716,6 +716,12 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     )
 
 
+def _after(line: Line, ctx: Context) -> Line | None:
+    """The line right under ``line`` in the text (None at its end)."""
+    i = ctx.positions.get(id(line), -1) + 1
+    return ctx.lines[i] if 0 < i < len(ctx.lines) else None
+
+
 def _wide_gap_inside(line: Line, raw: str) -> bool:
     """An ideographic space between two words of ``line`` (``区地方志办公室　内部资料``): a page header or
     letterhead of two fields, no line of a headline broken over lines (a wrap never leaves the space inside
@@ -804,7 +810,7 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         return (_heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and straddles(text, nxt.sq)
                                                     and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
                 or (colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END)
-                    and not pairs.own_line(group, nxt, ctx.raw)))
+                    and not pairs.own_line(group, nxt, ctx.raw) and not colblock.block_ends_alone(nxt, _after(nxt, ctx))))
     return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
                 and not _numbered_heading(nxt, ctx)))
@@ -1141,7 +1147,10 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     if prev.run_in and len(group) == 1 and not nxt.gap and prev.last not in rules.PARAGRAPH_END:
         return True  # the story's first line after a run-in byline, short only by the byline cut off it
     if (not nxt.gap and prev.last not in rules.PARAGRAPH_END and id(prev) in ctx.block_openers and colblock.goes_on(prev, nxt)
-            and not _OPTION.match(nxt.sq)):  # (not an exam's option under its question: "…（3分）" / "A．…")
+            and not _OPTION.match(nxt.sq)
+            and not (colblock.block_ends_alone(nxt, _after(nxt, ctx)) and heading_like(sq, ctx.labels))):
+        # (not an exam's option under its question: "…（3分）" / "A．…"; nor a head over a one-line paragraph that
+        # make a block of two lines by chance, dev9xq)
         return True  # two lines of one column's prose, the first without a sentence end (colblock.py)
     if len(group) == 1 and sq[0] in colblock.BULLETS and colblock.bullet_over_prose(group, nxt):
         return False  # "■ 资料补充" / "维克多·雨果将他描绘为一": a column's prose under its sub-head

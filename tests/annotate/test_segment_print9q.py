@@ -93,3 +93,21 @@ def test_a_centred_title_line_over_a_blank_line_stands_alone():
     got = units(raw)
     assert any(text == "".join(title.split()) for _, text in got)
     assert any(text == TEXT for _, text in got)
+
+
+def test_a_title_over_a_one_line_paragraph_of_about_its_width_is_no_column_block():
+    # the title 22 wide over a one-line paragraph 24 wide (its first line set in two, pdftotext's default mode drops
+    # the indent), the text wrapped at 27: the two make a "block" of two lines by chance, the line under them is wider
+    title = "关于推进城市更新行动的实施意见（征求意见稿）"
+    para = "为深入贯彻落实党中央、国务院决策部署，结合本市："
+    assert (len(title), len(para)) == (22, 24)
+    got = units(_doc(["征求意见稿", "", title, para], _wrap(TEXT, 27), _wrap(MORE, 27)))
+    assert ("title", title) in got or ("heading", title) in got
+    assert any(text == para for _, text in got)
+
+
+def test_a_term_over_its_one_line_definition_is_no_column_block():
+    term, definition = "原始文献 original document", "用于数字化加工的文献实体。"
+    got = units(_doc(_wrap(TEXT, 29), ["3 术语和定义", "3.1", "", term, definition, "", "4"], _wrap(MORE, 29)))
+    assert any(text == "".join(term.split()) for _, text in got)
+    assert any(text == definition for _, text in got)
