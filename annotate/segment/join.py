@@ -833,9 +833,11 @@ def _short_heading(line: Line, ctx: Context) -> bool:
 
 def _numbered_heading(line: Line, ctx: Context) -> bool:
     """A short heading opening with a section number and a space ("1 罗伯特阿夸弗雷斯卡", "2.1 相关情况"):
-    its number is not a number a wrap cut off the line above."""
-    return (len(line.sq) <= _PAIR_MAX + 4 and bool(ctx.raw) and _SECTION_NUMBER.match(ctx.raw, line.start) is not None
-            and heading_like(line.sq, ctx.labels))
+    its number is not a number a wrap cut off the line above. Short in printed width: a term's Latin name counts half
+    (``3.1 原始文献 original document``, dev9xq)."""
+    sq = line.sq
+    return ((len(sq) <= _PAIR_MAX + 4 or display_width(sq) <= _PAIR_MAX + 4) and bool(ctx.raw)
+            and _SECTION_NUMBER.match(ctx.raw, line.start) is not None and heading_like(sq, ctx.labels))
 
 
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}[ \u3000]+[^\W\d_]")

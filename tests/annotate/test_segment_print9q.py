@@ -111,3 +111,13 @@ def test_a_term_over_its_one_line_definition_is_no_column_block():
     got = units(_doc(_wrap(TEXT, 29), ["3 术语和定义", "3.1", "", term, definition, "", "4"], _wrap(MORE, 29)))
     assert any(text == "".join(term.split()) for _, text in got)
     assert any(text == definition for _, text in got)
+
+
+def test_a_numbered_term_with_a_latin_name_does_not_join_the_wrapped_head_above_it():
+    # -raw: the clause head wraps (its number's gap printed as one space: its first line reads short of the width),
+    # then the term's line opens with its number and a space; its Latin name makes it 26 characters but 13.5 units
+    head = ["3 术语和定义它通常被放在白夜柔吠陀的最后一章中不过自", "在奥"]
+    term = "3.1 原始文献 original document"
+    got = units(_doc(_wrap(TEXT, 29), head, [term, "用于数字化加工的文献实体。", "4 背景说明"], _wrap(MORE, 29)))
+    assert not any("术语和定义" in text and "3.1" in text for _, text in got)
+    assert any(text.startswith("3.1原始文献") for _, text in got)
