@@ -121,3 +121,14 @@ def test_a_numbered_term_with_a_latin_name_does_not_join_the_wrapped_head_above_
     got = units(_doc(_wrap(TEXT, 29), head, [term, "用于数字化加工的文献实体。", "4 背景说明"], _wrap(MORE, 29)))
     assert not any("术语和定义" in text and "3.1" in text for _, text in got)
     assert any(text.startswith("3.1原始文献") for _, text in got)
+
+
+def test_a_versos_folio_opening_its_running_line_tells_the_first_folio():
+    # a chapter counting its folios on from page 21: the recto's running line ends with 21, the verso's opens
+    # with 22; the two agree, so 21 is cut off page one's running line (not glued to the title under it)
+    page1 = ["                                   第5课   社会的变迁   21", "", "", "       第5课    社会的变迁",
+             "学习目标"] + _wrap(TEXT, 29)
+    page2 = ["22 初中历史与社会 八年级上册"] + _wrap(MORE, 29)
+    got = units(_doc(page1, ["\f" + page2[0]], page2[1:]) + "\f")
+    assert ("debris", "21") in got
+    assert not any("21" in text and "社会的变迁" in text for _, text in got)
