@@ -132,3 +132,17 @@ def test_a_versos_folio_opening_its_running_line_tells_the_first_folio():
     got = units(_doc(page1, ["\f" + page2[0]], page2[1:]) + "\f")
     assert ("debris", "21") in got
     assert not any("21" in text and "社会的变迁" in text for _, text in got)
+
+
+def test_a_box_head_does_not_take_the_labelled_tip_under_it():
+    got = units(_doc(_wrap(TEXT, 23), ["", "知識拓展", "小貼士：可查閱地方誌瞭", "解更多。", ""], _wrap(MORE, 23)))
+    assert not any(text.startswith("知識拓展小貼士") for _, text in got)
+    assert ("heading", "知識拓展") in got
+
+
+def test_issuing_offices_with_ocr_spaces_are_no_second_title_line():
+    raw = _doc(["临海 市2022年 文化 事 业发展 统计公 报", "临海市统计局 临海市 文化 和旅 游 局", "（2023年3月20日）"],
+               _wrap(TEXT, 30), _wrap(MORE, 30))
+    got = units(raw)
+    assert not any("统计公报" in text and "统计局" in text for _, text in got)
+    assert any(text == "临海市统计局临海市文化和旅游局" for _, text in got)
