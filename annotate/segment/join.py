@@ -122,6 +122,11 @@ class Context:
         return colblock.block_openers(self.lines)
 
     @functools.cached_property
+    def clause_numbers(self) -> frozenset[int]:
+        """Top-level numbers of the lines opening with a clause number and a space (built when first asked)."""
+        return _clause_numbers(self.lines, self.raw)
+
+    @functools.cached_property
     def headlines(self) -> frozenset[int]:
         """Headlines over a byline (colblock.py)."""
         return colblock.headlines(self.lines)
@@ -868,7 +873,8 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
             # (or the Latin word or number the next line opens with would not have fitted after it)
             # (but not onto an enumerator after a sentence end: "…字。" / "五、对本次…", a heading or item)
             return ((len(group) == 1 and wp >= width - 3 and not _first_line(nxt, width) and last in "。！？!?…；;"
-                     and not ctx.flush and not (last in _SENTENCE_STRONG and rules.ENUMERATOR.match(nxt.sq)))
+                     and not ctx.flush and not (last in _SENTENCE_STRONG and (rules.ENUMERATOR.match(nxt.sq) or (
+                         "0" <= nxt.sq[0] <= "9" and _clause_head(nxt, ctx)))))
                     or _did_not_fit(prev, nxt, width) or _did_not_fit_chars(prev, nxt, ctx))
         label = rules.LABEL.match(nxt.sq)
         if label and label.group(1) in ctx.labels:
@@ -888,8 +894,11 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         # (nor before a clause mark in a text of clauses: "…且不能兩者居其一。" / "第七條 這樣，…")
         # (nor onto a line that opens with a label, a list's or notes' head: "…豪門世家，芙。" (full) / "註釋：",
         # "…欠资。工作人。" (full) / "注释：除此之外…", dev9xq)
+        # (nor onto a numbered clause head, the number and a space, in a text that numbers its clauses in turn:
+        # "…纽西兰。" (full) / "2 规范性引用文件…", -raw, dev9xq)
         return not (last in _SENTENCE_STRONG and (rules.ENUMERATOR.match(nxt.sq) or (ctx.clauses and _CLAUSE.match(nxt.sq))
-                                                  or rules.LABEL.match(nxt.sq)))
+                                                  or rules.LABEL.match(nxt.sq)
+                                                  or ("0" <= nxt.sq[0] <= "9" and _clause_head(nxt, ctx))))
     if prev.last in _COMMA_END and not nxt.gap and not _first_line(nxt, width) and not _starts_paragraph(nxt, ctx):
         return True  # a sentence goes on after "，" or "、" (a wrap at a space left the line short)
     if (prev.last in _COMMA_END and not nxt.gap and nxt.indent < 0.75 and not _starts_paragraph(nxt, ctx)
@@ -934,6 +943,30 @@ _NOTE_OPENS = re.compile(rf"{rules.ENDNOTE_MARK.pattern}[\u3400-\u9fff]")  # a n
 _HEAD_REST = 4  # the most characters a wrapped heading leaves on its last line, for _wrapped_head
 _HEAD_STOPS = frozenset("。！？!?；;：:")
 _LIST_NUMBER = re.compile(r"[一二三四五六七八九十百\d]+")
+
+
+_CLAUSE_HEAD = re.compile(r"(\d{1,2})(?:\.\d{1,2}){0,3}[ \u3000]+[^\W\d_]")  # "2 规范性引用文件", "3.1 原始文献"
+
+
+def _clause_numbers(lines: Sequence[Line], raw: str) -> frozenset[int]:
+    """The top-level numbers of the lines that open with a clause number and a space (``2 规范性…``, ``5.1 一般要求``)."""
+    out = set()
+    for line in lines:
+        if "0" <= line.sq[:1] <= "9" and (m := _CLAUSE_HEAD.match(raw, line.start)) is not None:
+            out.add(int(m.group(1)))
+    return frozenset(out)
+
+
+def _clause_head(line: Line, ctx: Context) -> bool:
+    """``line`` opens with a clause number and a space, holds no sentence end, and the text numbers its clauses in
+    turn: another line opens with the number before it or after it (``1 范围…`` / ``2 规范性引用文件…`` /
+    ``3 术语和定义…``), so it is no number a wrap carried down (``16 日起…``, OCR-spaced)."""
+    m = _CLAUSE_HEAD.match(ctx.raw, line.start) if ctx.raw else None
+    if m is None or rules.SENTENCE_END_RE.search(line.sq):
+        return False
+    n = int(m.group(1))
+    numbers = ctx.clause_numbers
+    return n - 1 in numbers or n + 1 in numbers
 
 
 def _wrapped_head(group: Sequence[Line], width: float) -> bool:

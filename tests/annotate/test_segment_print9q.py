@@ -146,3 +146,14 @@ def test_issuing_offices_with_ocr_spaces_are_no_second_title_line():
     got = units(raw)
     assert not any("统计公报" in text and "统计局" in text for _, text in got)
     assert any(text == "临海市统计局临海市文化和旅游局" for _, text in got)
+
+
+def test_a_full_sentence_end_does_not_run_onto_a_numbered_clause_head():
+    # -raw of a standard: each paragraph's last line ends its sentence at the margin, the clause heads open with their
+    # number and a space, one of them wrapping (its last character alone)
+    para = TEXT[:2 * WIDTH - 2] + "器。"  # two full lines
+    head = "2 规范性引用文件道光三年宁波府海防同知移驻象山县石浦亦有称石浦厅光绪初"
+    assert WIDTH < len(head) <= WIDTH + 4  # a full line, then a few characters alone
+    got = units(_doc(["1 范围"], _wrap(para), _wrap(head), _wrap(MORE), ["3 术语和定义"], _wrap(TEXT)))
+    assert any(text == para for _, text in got)
+    assert any(text == "".join(head.split()) for _, text in got)
