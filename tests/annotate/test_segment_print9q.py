@@ -157,3 +157,15 @@ def test_a_full_sentence_end_does_not_run_onto_a_numbered_clause_head():
     got = units(_doc(["1 范围"], _wrap(para), _wrap(head), _wrap(MORE), ["3 术语和定义"], _wrap(TEXT)))
     assert any(text == para for _, text in got)
     assert any(text == "".join(head.split()) for _, text in got)
+
+
+def test_a_running_line_printed_in_pieces_under_page_ones_prose_is_furniture():
+    # -raw prints page one's masthead last, in pieces, under the prose (which runs on to the next page); page two
+    # prints the same running line as one line at its foot
+    last = "汉人君主也称可汗，但非自称，《乐府诗集·木兰诗》"
+    page1 = _wrap(TEXT[:3 * WIDTH]) + [last, "工作简报", "第25期", "县农业农村局办公室编 2023年6月21日", "－1－"]
+    page2 = _wrap(MORE) + ["工作简报 第25期", "－2－"]
+    got = units(_doc(page1, ["\f" + page2[0]], page2[1:]) + "\f")
+    assert not any(text.endswith("工作简报") and len(text) > 4 for _, text in got)
+    assert ("debris", "工作简报") in got
+    assert ("debris", "工作简报第25期") in got
