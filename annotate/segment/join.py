@@ -873,8 +873,7 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
             # (or the Latin word or number the next line opens with would not have fitted after it)
             # (but not onto an enumerator after a sentence end: "…字。" / "五、对本次…", a heading or item)
             return ((len(group) == 1 and wp >= width - 3 and not _first_line(nxt, width) and last in "。！？!?…；;"
-                     and not ctx.flush and not (last in _SENTENCE_STRONG and (rules.ENUMERATOR.match(nxt.sq) or (
-                         "0" <= nxt.sq[0] <= "9" and _clause_head(nxt, ctx)))))
+                     and not ctx.flush and not (last in _SENTENCE_STRONG and _opens_item(nxt, ctx)))
                     or _did_not_fit(prev, nxt, width) or _did_not_fit_chars(prev, nxt, ctx))
         label = rules.LABEL.match(nxt.sq)
         if label and label.group(1) in ctx.labels:
@@ -896,9 +895,9 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         # "…欠资。工作人。" (full) / "注释：除此之外…", dev9xq)
         # (nor onto a numbered clause head, the number and a space, in a text that numbers its clauses in turn:
         # "…纽西兰。" (full) / "2 规范性引用文件…", -raw, dev9xq)
-        return not (last in _SENTENCE_STRONG and (rules.ENUMERATOR.match(nxt.sq) or (ctx.clauses and _CLAUSE.match(nxt.sq))
-                                                  or rules.LABEL.match(nxt.sq)
-                                                  or ("0" <= nxt.sq[0] <= "9" and _clause_head(nxt, ctx))))
+        # (nor onto a paragraph number in brackets: "…以及自。" (full) / "[0008] 在兩年的…", a patent, dev9xq)
+        return not (last in _SENTENCE_STRONG and (_opens_item(nxt, ctx) or (ctx.clauses and _CLAUSE.match(nxt.sq))
+                                                  or rules.LABEL.match(nxt.sq)))
     if prev.last in _COMMA_END and not nxt.gap and not _first_line(nxt, width) and not _starts_paragraph(nxt, ctx):
         return True  # a sentence goes on after "，" or "、" (a wrap at a space left the line short)
     if (prev.last in _COMMA_END and not nxt.gap and nxt.indent < 0.75 and not _starts_paragraph(nxt, ctx)
@@ -943,6 +942,20 @@ _NOTE_OPENS = re.compile(rf"{rules.ENDNOTE_MARK.pattern}[\u3400-\u9fff]")  # a n
 _HEAD_REST = 4  # the most characters a wrapped heading leaves on its last line, for _wrapped_head
 _HEAD_STOPS = frozenset("。！？!?；;：:")
 _LIST_NUMBER = re.compile(r"[一二三四五六七八九十百\d]+")
+
+
+_PARA_MARK = re.compile(r"[\[【［]\d{3,5}[\]】］]")  # a patent's paragraph number: "[0008]", "【0012】"
+
+
+def _opens_item(line: Line, ctx: Context) -> bool:
+    """``line`` opens an item: an enumerator (``五、…``, ``（二）…``), a numbered clause head (:func:`_clause_head`)
+    or a paragraph number in brackets (``[0008]``)."""
+    sq = line.sq
+    if rules.ENUMERATOR.match(sq):
+        return True
+    if "0" <= sq[0] <= "9":
+        return _clause_head(line, ctx)
+    return sq[0] in "[【［" and _PARA_MARK.match(sq) is not None
 
 
 _CLAUSE_HEAD = re.compile(r"(\d{1,2})(?:\.\d{1,2}){0,3}[ \u3000]+[^\W\d_]")  # "2 规范性引用文件", "3.1 原始文献"

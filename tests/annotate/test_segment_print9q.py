@@ -169,3 +169,12 @@ def test_a_running_line_printed_in_pieces_under_page_ones_prose_is_furniture():
     assert not any(text.endswith("工作简报") and len(text) > 4 for _, text in got)
     assert ("debris", "工作简报") in got
     assert ("debris", "工作简报第25期") in got
+
+
+def test_a_full_sentence_end_does_not_run_onto_a_paragraph_number():
+    # a patent's description: each paragraph opens with its number in brackets; this one (its number on the page
+    # before) ends at the margin
+    para = TEXT[:2 * WIDTH - 2] + "器。"
+    nxt = "[0008] " + MORE
+    got = units(_doc(_wrap(para), _wrap(nxt), ["[0009] 以上所述仅为本发明的较佳实施例，并不用以限制本发明。"]))
+    assert any(text == "".join(para.split()) for _, text in got)
