@@ -859,6 +859,8 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
     width = ctx.wrap
     wp = prev.width
     last = prev.last
+    if prev.sq[-1] in "]］" and (m := _NOTE_AFTER_END.search(prev.sq)) is not None:
+        last = m.group(1)  # a sentence end and its endnote mark: "…举办展览372场次。[2]", dev9xq
     if last in rules.PARAGRAPH_END:
         if nxt.gap > ctx.gap:  # a sentence end, then more blank lines than the text puts between its lines
             return False

@@ -178,3 +178,10 @@ def test_a_full_sentence_end_does_not_run_onto_a_paragraph_number():
     nxt = "[0008] " + MORE
     got = units(_doc(_wrap(para), _wrap(nxt), ["[0009] 以上所述仅为本发明的较佳实施例，并不用以限制本发明。"]))
     assert any(text == "".join(para.split()) for _, text in got)
+
+
+def test_a_short_last_line_ending_with_an_endnote_mark_ends_its_paragraph():
+    para = TEXT[:WIDTH] + "举办展览372场次。[2]"  # its last line far short of the width
+    nxt = "1817年3月8日，" + MORE
+    got = units(_doc(_wrap(MORE), _wrap(para), _wrap(nxt), _wrap(TEXT)))
+    assert any(text == para for _, text in got)
