@@ -952,7 +952,7 @@ def _running_pieces(lines: Sequence[Line], edges: list[tuple[int, list[int]]]) -
     if not found:
         return
     for n, (side, idx) in enumerate(edges):
-        for k, i in enumerate(idx):
+        for k in range(len(idx)):
             pieces = []
             for j in idx[k:k + _PIECES_MAX]:
                 ln = lines[j]
