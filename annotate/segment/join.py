@@ -1135,6 +1135,12 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         if (first_kind == "meta" and prev.last in "；;，,、" and not nxt_kind and not nxt.gap and not nxt.hard
                 and not nxt.level and len(nxt.sq) <= _PAIR_MAX and rules.KEYWORDS.match(group[0].sq)):
             return True  # keywords wrapped after a separator: "关键词：六十进制；文献；综述；" / "History"
+        if (first_kind == "meta" and len(group) == 1 and prev.last in _COMMA_END and not nxt_kind and not nxt.gap
+                and not nxt.hard and not nxt.level and ctx.wrap and prev.width >= ctx.wrap - 1.5):
+            # a labelled date's line that fills the measure and ends in a comma: the sentence goes on, a paragraph
+            # ("时间：2023年7月3日至…，下午14:00至17:00，" / "他被称作…", a tender notice's field, dev9xq)
+            prev.kind = ""  # (so the lines under it join by the rules for prose)
+            return True
         if first_kind in _CREDITS and nxt.gap <= 1 and not nxt.hard and len(prev.sq) <= _PIECE and len(nxt.sq) <= _PIECE:
             # a byline or meta line that an extract cut into short pieces: "2022-11-17 08:32" /
             # "來源：中時新聞網" / "記者" / "陳美玲" (whole credit lines one under another stay apart)

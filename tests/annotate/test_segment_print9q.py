@@ -185,3 +185,10 @@ def test_a_short_last_line_ending_with_an_endnote_mark_ends_its_paragraph():
     nxt = "1817年3月8日，" + MORE
     got = units(_doc(_wrap(MORE), _wrap(para), _wrap(nxt), _wrap(TEXT)))
     assert any(text == para for _, text in got)
+
+
+def test_a_full_labelled_date_line_ending_in_a_comma_goes_on():
+    field = "时间：2023年7月3日至2023年7月10日，每天上午9:00至11:30，下午14:00至17:00，"
+    rest = "他被称作「流泪的先知」，因为他明知犹太人离弃上帝后，所注定的悲哀命运，但不能改变他们顽梗的心。"
+    got = units(_doc(_wrap(TEXT, 36), [field], _wrap(rest, 36), ["地点：市公共资源交易中心三楼服务窗口"], _wrap(MORE, 36)))
+    assert any(text == field + rest for _, text in got)
