@@ -986,6 +986,7 @@ def _page_edges(raw: str, lines: Sequence[Line], page: list[int] | None) -> None
         for i in idx:
             if i in keys and len(pages_of[side, keys[i]]) >= 2 and i not in spare:
                 lines[i].kind = "debris"
+    _running_pieces(lines, edges)
     _foot_sentences(lines, edges)
     for side, idx in edges:
         if side != 1:
@@ -996,6 +997,41 @@ def _page_edges(raw: str, lines: Sequence[Line], page: list[int] | None) -> None
             if (m and not ln.kind and not ln.level and len(ln.sq) <= _NOTE_MAX and len(ln.sq) - m.end() >= 4
                     and all(lines[j].kind == "debris" for j in idx[k + 1:])):
                 ln.kind = "debris"
+
+
+_PIECES_MAX = 3  # lines a running line may be printed in at one page's edge
+
+
+def _running_pieces(lines: Sequence[Line], edges: list[tuple[int, list[int]]]) -> None:
+    """A short line (a space inside, no sentence) that a page prints at its edge (``工作简报 第8期``) and another page
+    prints in pieces at the same edge, two or three lines one under another (``工作简报`` / ``第8期``: page one's
+    masthead, which ``pdftotext -raw`` prints last, under the page's prose, dev9xq): a running line; the line and
+    its pieces are debris, each a unit (page numbers masked). ``edges``: as :func:`_page_edges` made them."""
+    found: dict[tuple[int, str], list[tuple[int, int]]] = collections.defaultdict(list)  # -> [(page, line)]
+    for n, (side, idx) in enumerate(edges):
+        for i in idx:
+            ln = lines[i]
+            # (a space inside: a line printed in pieces; no sentence)
+            if ln.kind in ("", "debris") and not ln.clean and not ln.level and len(ln.sq) <= _EDGE_MAX \
+                    and not rules.SENTENCE_END_RE.search(ln.sq):
+                found[side, _masked(ln.sq)].append((n // 2, i))
+    if not found:
+        return
+    for n, (side, idx) in enumerate(edges):
+        for k in range(len(idx)):
+            pieces = []
+            for j in idx[k:k + _PIECES_MAX]:
+                ln = lines[j]
+                if ln.kind or ln.level or not ln.clean or rules.SENTENCE_END_RE.search(ln.sq):
+                    break
+                pieces.append(ln)
+                whole = [w for page, w in found.get((side, _masked("".join(p.sq for p in pieces))), ()) if page != n // 2]
+                if len(pieces) >= 2 and whole:
+                    for p in pieces:
+                        p.kind = "debris"
+                    for w in whole:
+                        lines[w].kind = "debris"
+                    break
 
 
 def _foot_sentences(lines: Sequence[Line], edges: list[tuple[int, list[int]]]) -> None:

@@ -122,6 +122,11 @@ class Context:
         return colblock.block_openers(self.lines)
 
     @functools.cached_property
+    def clause_numbers(self) -> frozenset[int]:
+        """Top-level numbers of the lines opening with a clause number and a space (built when first asked)."""
+        return _clause_numbers(self.lines, self.raw)
+
+    @functools.cached_property
     def headlines(self) -> frozenset[int]:
         """Headlines over a byline (colblock.py)."""
         return colblock.headlines(self.lines)
@@ -717,6 +722,12 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     )
 
 
+def _after(line: Line, ctx: Context) -> Line | None:
+    """The line right under ``line`` in the text (None at its end)."""
+    i = ctx.positions.get(id(line), -1) + 1
+    return ctx.lines[i] if 0 < i < len(ctx.lines) else None
+
+
 _MENU_SPACE = " \t\u3000*•◦·+-" + rules.DECORATION  # what a dump prints before a menu's item
 
 
@@ -820,7 +831,7 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         return (_heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and straddles(text, nxt.sq)
                                                     and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
                 or (colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END)
-                    and not pairs.own_line(group, nxt, ctx.raw)))
+                    and not pairs.own_line(group, nxt, ctx.raw) and not colblock.block_ends_alone(nxt, _after(nxt, ctx))))
     return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
                 and not _numbered_heading(nxt, ctx)))
@@ -843,9 +854,11 @@ def _short_heading(line: Line, ctx: Context) -> bool:
 
 def _numbered_heading(line: Line, ctx: Context) -> bool:
     """A short heading opening with a section number and a space ("1 罗伯特阿夸弗雷斯卡", "2.1 相关情况"):
-    its number is not a number a wrap cut off the line above."""
-    return (len(line.sq) <= _PAIR_MAX + 4 and bool(ctx.raw) and _SECTION_NUMBER.match(ctx.raw, line.start) is not None
-            and heading_like(line.sq, ctx.labels))
+    its number is not a number a wrap cut off the line above. Short in printed width: a term's Latin name counts half
+    (``3.1 原始文献 original document``, dev9xq)."""
+    sq = line.sq
+    return ((len(sq) <= _PAIR_MAX + 4 or display_width(sq) <= _PAIR_MAX + 4) and bool(ctx.raw)
+            and _SECTION_NUMBER.match(ctx.raw, line.start) is not None and heading_like(sq, ctx.labels))
 
 
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}[ \u3000]+[^\W\d_]")
@@ -862,6 +875,8 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
     width = ctx.wrap
     wp = prev.width
     last = prev.last
+    if prev.sq[-1] in "]］" and (m := _NOTE_AFTER_END.search(prev.sq)) is not None:
+        last = m.group(1)  # a sentence end and its endnote mark: "…举办展览372场次。[2]", dev9xq
     if last in rules.PARAGRAPH_END:
         if nxt.gap > ctx.gap:  # a sentence end, then more blank lines than the text puts between its lines
             return False
@@ -876,7 +891,7 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
             # (or the Latin word or number the next line opens with would not have fitted after it)
             # (but not onto an enumerator after a sentence end: "…字。" / "五、对本次…", a heading or item)
             return ((len(group) == 1 and wp >= width - 3 and not _first_line(nxt, width) and last in "。！？!?…；;"
-                     and not ctx.flush and not (last in _SENTENCE_STRONG and rules.ENUMERATOR.match(nxt.sq)))
+                     and not ctx.flush and not (last in _SENTENCE_STRONG and _opens_item(nxt, ctx)))
                     or _did_not_fit(prev, nxt, width) or _did_not_fit_chars(prev, nxt, ctx))
         label = rules.LABEL.match(nxt.sq)
         if label and label.group(1) in ctx.labels:
@@ -896,7 +911,10 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         # (nor before a clause mark in a text of clauses: "…且不能兩者居其一。" / "第七條 這樣，…")
         # (nor onto a line that opens with a label, a list's or notes' head: "…豪門世家，芙。" (full) / "註釋：",
         # "…欠资。工作人。" (full) / "注释：除此之外…", dev9xq)
-        return not (last in _SENTENCE_STRONG and (rules.ENUMERATOR.match(nxt.sq) or (ctx.clauses and _CLAUSE.match(nxt.sq))
+        # (nor onto a numbered clause head, the number and a space, in a text that numbers its clauses in turn:
+        # "…纽西兰。" (full) / "2 规范性引用文件…", -raw, dev9xq)
+        # (nor onto a paragraph number in brackets: "…以及自。" (full) / "[0008] 在兩年的…", a patent, dev9xq)
+        return not (last in _SENTENCE_STRONG and (_opens_item(nxt, ctx) or (ctx.clauses and _CLAUSE.match(nxt.sq))
                                                   or rules.LABEL.match(nxt.sq)))
     if prev.last in _COMMA_END and not nxt.gap and not _first_line(nxt, width) and not _starts_paragraph(nxt, ctx):
         return True  # a sentence goes on after "，" or "、" (a wrap at a space left the line short)
@@ -942,6 +960,44 @@ _NOTE_OPENS = re.compile(rf"{rules.ENDNOTE_MARK.pattern}[\u3400-\u9fff]")  # a n
 _HEAD_REST = 4  # the most characters a wrapped heading leaves on its last line, for _wrapped_head
 _HEAD_STOPS = frozenset("。！？!?；;：:")
 _LIST_NUMBER = re.compile(r"[一二三四五六七八九十百\d]+")
+
+
+_PARA_MARK = re.compile(r"[\[【［]\d{3,5}[\]】］]")  # a patent's paragraph number: "[0008]", "【0012】"
+
+
+def _opens_item(line: Line, ctx: Context) -> bool:
+    """``line`` opens an item: an enumerator (``五、…``, ``（二）…``), a numbered clause head (:func:`_clause_head`)
+    or a paragraph number in brackets (``[0008]``)."""
+    sq = line.sq
+    if rules.ENUMERATOR.match(sq):
+        return True
+    if "0" <= sq[0] <= "9":
+        return _clause_head(line, ctx)
+    return sq[0] in "[【［" and _PARA_MARK.match(sq) is not None
+
+
+_CLAUSE_HEAD = re.compile(r"(\d{1,2})(?:\.\d{1,2}){0,3}[ \u3000]+[^\W\d_]")  # "2 规范性引用文件", "3.1 原始文献"
+
+
+def _clause_numbers(lines: Sequence[Line], raw: str) -> frozenset[int]:
+    """The top-level numbers of the lines that open with a clause number and a space (``2 规范性…``, ``5.1 一般要求``)."""
+    out = set()
+    for line in lines:
+        if "0" <= line.sq[:1] <= "9" and (m := _CLAUSE_HEAD.match(raw, line.start)) is not None:
+            out.add(int(m.group(1)))
+    return frozenset(out)
+
+
+def _clause_head(line: Line, ctx: Context) -> bool:
+    """``line`` opens with a clause number and a space, holds no sentence end, and the text numbers its clauses in
+    turn: another line opens with the number before it or after it (``1 范围…`` / ``2 规范性引用文件…`` /
+    ``3 术语和定义…``), so it is no number a wrap carried down (``16 日起…``, OCR-spaced)."""
+    m = _CLAUSE_HEAD.match(ctx.raw, line.start) if ctx.raw else None
+    if m is None or rules.SENTENCE_END_RE.search(line.sq):
+        return False
+    n = int(m.group(1))
+    numbers = ctx.clause_numbers
+    return n - 1 in numbers or n + 1 in numbers
 
 
 def _wrapped_head(group: Sequence[Line], width: float) -> bool:
@@ -1113,6 +1169,12 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         if (first_kind == "meta" and prev.last in "；;，,、" and not nxt_kind and not nxt.gap and not nxt.hard
                 and not nxt.level and len(nxt.sq) <= _PAIR_MAX and rules.KEYWORDS.match(group[0].sq)):
             return True  # keywords wrapped after a separator: "关键词：六十进制；文献；综述；" / "History"
+        if (first_kind == "meta" and len(group) == 1 and prev.last in _COMMA_END and not nxt_kind and not nxt.gap
+                and not nxt.hard and not nxt.level and ctx.wrap and prev.width >= ctx.wrap - 1.5):
+            # a labelled date's line that fills the measure and ends in a comma: the sentence goes on, a paragraph
+            # ("时间：2023年7月3日至…，下午14:00至17:00，" / "他被称作…", a tender notice's field, dev9xq)
+            prev.kind = ""  # (so the lines under it join by the rules for prose)
+            return True
         if first_kind in _CREDITS and nxt.gap <= 1 and not nxt.hard and len(prev.sq) <= _PIECE and len(nxt.sq) <= _PIECE:
             # a byline or meta line that an extract cut into short pieces: "2022-11-17 08:32" /
             # "來源：中時新聞網" / "記者" / "陳美玲" (whole credit lines one under another stay apart)
@@ -1175,7 +1237,10 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     if prev.run_in and len(group) == 1 and not nxt.gap and prev.last not in rules.PARAGRAPH_END:
         return True  # the story's first line after a run-in byline, short only by the byline cut off it
     if (not nxt.gap and prev.last not in rules.PARAGRAPH_END and id(prev) in ctx.block_openers and colblock.goes_on(prev, nxt)
-            and not _OPTION.match(nxt.sq)):  # (not an exam's option under its question: "…（3分）" / "A．…")
+            and not _OPTION.match(nxt.sq)
+            and not (colblock.block_ends_alone(nxt, _after(nxt, ctx)) and heading_like(sq, ctx.labels))):
+        # (not an exam's option under its question: "…（3分）" / "A．…"; nor a head over a one-line paragraph that
+        # make a block of two lines by chance, dev9xq)
         return True  # two lines of one column's prose, the first without a sentence end (colblock.py)
     if len(group) == 1 and sq[0] in colblock.BULLETS and colblock.bullet_over_prose(group, nxt):
         return False  # "■ 资料补充" / "维克多·雨果将他描绘为一": a column's prose under its sub-head
