@@ -339,6 +339,9 @@ PAGE_NUMBER = re.compile(
 # A page counter on a squeezed line: "第1頁（共2頁）", "第3页共9页", "第3页/共9页" (folios.py: a footer that
 # carries one, two columns' counters on one line; PAGE_NUMBER above takes a counter alone on its line).
 PAGE_COUNTER = re.compile(r"第\d{1,4}[页頁][（(/∕／，,]?共\d{1,4}[页頁][）)]?")
+# A jump line, where an article breaks off to go on elsewhere in a magazine or newspaper: "（下轉第46頁）",
+# "（上接第41頁）", "（转第8版）", "〔续第3页〕" (both routes: classify and readers/pdf; matched on the squeezed line).
+JUMP_LINE = re.compile(r"[（(〔【]?(?:[上下]?[转轉接]|续|續|紧接|緊接)第?[A-Za-z]?\d{1,4}[页頁版面][）)〕】]?")
 # A run of digits: masked as "#" where lines are compared across pages (running headers and footers,
 # page edges: "第3页" and "第4页" are one line). Written \d\d* (the same matches as \d+) so that the
 # pattern opens with a class: the engine then skips to a digit in C instead of trying a match at every

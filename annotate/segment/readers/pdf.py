@@ -525,13 +525,22 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
             elif extreme and rules.PAGE_NUMBER.fullmatch(ln.squashed):
                 drop.add(id(ln))
         notes = _footnotes(text, [ln for ln in lines if id(ln) not in drop], body)
+        # a jump line (``（下轉第46頁）``, ``（上接第41頁）``): furniture wherever it stands, and no line
+        # of the page's edge (the folio or kicker beyond it is measured against the body text)
+        jumps = {id(ln) for ln in lines if len(ln.squashed) <= 14 and ln.squashed[-1:] in _JUMP_ENDS
+                 and rules.JUMP_LINE.fullmatch(ln.squashed)}
+        if jumps:
+            drop |= jumps
+            ys = [ln for ln in ys if id(ln) not in jumps] or ys
         # small print alone at the very top or bottom of the page (a running header or footer on one
         # page only), but not a document number over the title (``西南大教〔2023〕56号``)
         for edge, inner in ((ys[0], ys[1] if len(ys) > 1 else None), (ys[-1], ys[-2] if len(ys) > 1 else None)):
             # (over a title, a kicker only a little smaller than the body: ``封面故事｜人文地理周刊``)
             small = 0.95 if inner is not None and edge is ys[0] and inner.size >= 1.25 * body else 0.9
             # (a browser's header or footer, a web address or its time stamp, however long or close)
-            browser = edge.size < body * small and (URL_LINE.fullmatch(edge.squashed) or BROWSER_STAMP.match(edge.squashed))
+            # (or a footer that carries the page counter: ``SMS-95001-02　第1页／共1页``)
+            browser = edge.size < body * small and (URL_LINE.fullmatch(edge.squashed) or BROWSER_STAMP.match(edge.squashed)
+                                                    or edge is ys[-1] and rules.PAGE_COUNTER.search(edge.squashed))
             # (however close, small print at the top of a later page right over body text: a running header
             # printed from page two on, ``东湖人文 2023年第2期 Journal of Humanities``)
             later_head = (edge is ys[0] and edge.page > texts[0].number and edge.size <= 0.75 * body
@@ -547,10 +556,15 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
     return drop
 
 
-def _head_band(page: PageText, body: float) -> set[int]:
+_JUMP_ENDS = frozenset("）)〕】页頁版面")  # (the last characters rules.JUMP_LINE allows: a cheap first look)
+
+
+def _head_band(page: PageText, body: float, repeated: frozenset = frozenset()) -> set[int]:
     """ids of the lines above a rule across the top of the page (a masthead with its date and edition
     line, a letterhead with its document number, a running header) when they are page furniture:
-    small print only, or big type above a title that comes below the rule."""
+    small print only, or big type above a title that comes below the rule, or a short line alone above
+    a rule that other pages draw at the same place (``repeated``: :func:`_top_rules`; a running head
+    whose text changes from page to page, ``江州年鉴（2023）`` on even pages, the section on odd ones)."""
     wide = sorted((r for r in page.rules if r[1] - r[0] >= 0.5 * page.width and r[2] >= 0.7 * page.height),
                   key=lambda r: -r[2])
     for x0, x1, y in wide:
@@ -561,8 +575,21 @@ def _head_band(page: PageText, body: float) -> set[int]:
             return set()
         if all(ln.size < 0.95 * body for ln in above) or _title_below(page, (x0, x1, y), body, len(above) == 1):
             return {id(ln) for ln in above}
+        if len(above) == 1 and len(above[0].squashed) <= 30 and above[0].size < 1.25 * body \
+                and (round(x0), round(x1), round(y)) in repeated:
+            return {id(above[0])}
         return set()
     return set()
+
+
+def _top_rules(pages: list[PageText]) -> frozenset:
+    """The rules across the top of the page (as :func:`_head_band` finds them; rounded ``(x0, x1, y)``)
+    that two or more pages draw at the same place."""
+    seen: collections.Counter = collections.Counter()
+    for page in pages:
+        seen.update({(round(x0), round(x1), round(y)) for x0, x1, y in page.rules
+                     if x1 - x0 >= 0.5 * page.width and y >= 0.7 * page.height})
+    return frozenset(r for r, n in seen.items() if n >= 2)
 
 
 def _title_below(page: PageText, rule: tuple[float, float, float], body: float, centred: bool = False) -> bool:
@@ -610,9 +637,10 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     _margin_numbers(pages, body)
     _margin_notes(pages, body)
     _letterhead(pages, body)
+    repeated = _top_rules(pages) if len(pages) > 1 else frozenset()
     for page in pages:
         page.web = web
-        band = _head_band(page, body)
+        band = _head_band(page, body, repeated)
         if band:
             page.lines = [ln for ln in page.lines if id(ln) not in band]
     ordered = [_reading_order(page, body) for page in pages]
@@ -884,7 +912,7 @@ QUOTE_MARKS = "“”‘’「」『』\"'…．.・ "
 def _pull_quotes(page: PageText, lines: list[_Line], body: float, prose: str) -> set[int]:
     """ids of pull-quote lines: up to four lines between two rules of about the same width, close above
     and below them, with nothing else between, whose text the article prints elsewhere (``prose``: the
-    document's text, spaces removed)."""
+    document's text, spaces removed) or that is a quotation wholly in quote marks set larger than the body."""
     out: set[int] = set()
     for upper in page.rules:
         for lower in page.rules:
@@ -894,8 +922,12 @@ def _pull_quotes(page: PageText, lines: list[_Line], body: float, prose: str) ->
             inside = [ln for ln in lines if lower[2] < ln.y < upper[2] and ln.x1 > x0 and ln.x0 < x1]
             if not inside or len(inside) > 4 or any(ln.x0 < x0 - ln.size or ln.x1 > x1 + ln.size for ln in inside):
                 continue
-            core = "".join(ln.squashed for ln in sorted(inside, key=lambda ln: -ln.y)).strip(QUOTE_MARKS)[:12]
-            if len(core) >= 8 and prose.count(core) >= 2:
+            whole = "".join(ln.squashed for ln in sorted(inside, key=lambda ln: -ln.y))
+            core = whole.strip(QUOTE_MARKS)[:12]
+            # (or a quotation wholly in quote marks, in type larger than the body: a pull quote that
+            # prints a saying the article does not)
+            quoted = whole[:1] in "“「『" and whole[-1:] in "”」』" and min(ln.size for ln in inside) >= 1.2 * body
+            if len(core) >= 8 and (quoted or prose.count(core) >= 2):
                 out |= {id(ln) for ln in inside}
     return out
 
