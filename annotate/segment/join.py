@@ -703,6 +703,8 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and not _same_words(group, nxt)
         and not _prose_under(group[-1].sq, nxt.sq)
         and not (ctx.wrap and nxt.width >= ctx.wrap - 3)
+        and not _stub_under(group[-1], nxt, ctx)
+        and not (len(group) == 1 and _label_over(group[0], nxt))
         and _one_block(group[-1], nxt, ctx.raw)
         and not _names(nxt, ctx.raw)
         and not pairs.own_line(group, nxt, ctx.raw)  # a list's item, a credit, offices
@@ -714,6 +716,24 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and _letter_spaced(group[-1], ctx.raw) == _letter_spaced(nxt, ctx.raw)
         and not (len(group) == 1 and _wide_gap_inside(group[0], ctx.raw) and not _wide_gap_inside(nxt, ctx.raw))
     )
+
+
+_STUB_MAX = 2  # hanzi: a line this short under a headline line of four times its length or more
+
+
+def _stub_under(last: Line, nxt: Line, ctx: Context) -> bool:
+    """``nxt`` is a heading of one or two characters under a short line that does not fill the measure
+    (``丹青长卷：馆藏历代绘画精品展`` / ``前言``): a headline broken over lines leaves so little on its second
+    line only where its first is full, so the two are no title pair."""
+    return len(nxt.sq) <= _STUB_MAX and len(last.sq) >= 4 * _STUB_MAX and not (ctx.wrap and last.width >= ctx.wrap - 3)
+
+
+def _label_over(first: Line, nxt: Line) -> bool:
+    """``first`` is a short label over a headline more than three times its length (``即時發佈`` /
+    ``城市發展年度報告今日正式發佈``, ``-raw``): a headline broken over lines puts more on its first line, so the two
+    are no title pair (not a section number over its title, ``第一章`` / ``…``)."""
+    return (len(first.sq) <= 2 * _STUB_MAX and len(nxt.sq) > 3 * len(first.sq) + 1
+            and not any(ch.isdigit() or ch in rules.NUMERAL for ch in first.sq))
 
 
 def _wide_gap_inside(line: Line, raw: str) -> bool:

@@ -527,7 +527,7 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
         notes = _footnotes(text, [ln for ln in lines if id(ln) not in drop], body)
         # a jump line (``（下轉第46頁）``, ``（上接第41頁）``): furniture wherever it stands, and no line
         # of the page's edge (the folio or kicker beyond it is measured against the body text)
-        jumps = {id(ln) for ln in lines if len(ln.squashed) <= 14 and ln.squashed[-1:] in _JUMP_ENDS
+        jumps = {id(ln) for ln in lines if len(ln.squashed) <= 14 and ln.squashed[-1:] in rules.JUMP_ENDS
                  and rules.JUMP_LINE.fullmatch(ln.squashed)}
         if jumps:
             drop |= jumps
@@ -554,9 +554,6 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
                 continue  # a footnote below its rule: debris, not dropped
             drop.add(id(edge))
     return drop
-
-
-_JUMP_ENDS = frozenset("）)〕】页頁版面")  # (the last characters rules.JUMP_LINE allows: a cheap first look)
 
 
 def _head_band(page: PageText, body: float, repeated: frozenset = frozenset()) -> set[int]:
