@@ -109,3 +109,24 @@ def test_a_quotation_between_two_rules_in_large_type_is_a_pull_quote(tmp_path):
     units = _flat(path)
     assert not any("巷" in t for k, t in units if k != "debris")
     assert [t for k, t in units if k == "paragraph"] == paras
+
+
+def test_a_mark_in_capitals_alone_at_the_top_right_of_page_one_is_furniture(tmp_path):
+    # a drug leaflet: "OTC" in large type at the top right, the approval dates at the left, then the title
+    path = tmp_path / "otc.pdf"
+    c = _canvas(path)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(521, 802, "OTC")
+    c.setFont(FONT, 8)
+    c.drawString(46, 773, "核准日期：2019年11月20日")
+    c.setFont(FONT, 17)
+    c.drawCentredString(297, 724, "川贝止咳糖浆说明书")
+    paras = [_para(40 + k, 30 * 3 - 5) for k in range(3)]
+    y = 690
+    for p in paras:
+        y = _column(c, p, 46, y, 30, size=8.5, lead=12.5)
+    c.showPage()
+    c.save()
+    units = _flat(path)
+    assert not any("OTC" in t for k, t in units if k != "debris")
+    assert ("title", "川贝止咳糖浆说明书") in units

@@ -532,6 +532,10 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
         if jumps:
             drop |= jumps
             ys = [ln for ln in ys if id(ln) not in jumps] or ys
+        # a mark in capitals alone at the top right of the first page (a leaflet's ``OTC``, ``DRAFT``), whatever its size
+        top = ys[0]
+        if top.page == texts[0].number and len(ys) > 1 and _corner_mark(top.squashed) and top.x0 > 0.5 * text.width:
+            drop.add(id(top))
         # small print alone at the very top or bottom of the page (a running header or footer on one
         # page only), but not a document number over the title (``西南大教〔2023〕56号``)
         for edge, inner in ((ys[0], ys[1] if len(ys) > 1 else None), (ys[-1], ys[-2] if len(ys) > 1 else None)):
@@ -554,6 +558,11 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
                 continue  # a footnote below its rule: debris, not dropped
             drop.add(id(edge))
     return drop
+
+
+def _corner_mark(sq: str) -> bool:
+    """Two to six capital Latin letters and nothing else (``OTC``, ``DRAFT``)."""
+    return 2 <= len(sq) <= 6 and sq.isascii() and sq.isalpha() and sq.isupper()
 
 
 def _head_band(page: PageText, body: float, repeated: frozenset = frozenset()) -> set[int]:
