@@ -722,10 +722,11 @@ _STUB_MAX = 2  # hanzi: a line this short under a headline line of four times it
 
 
 def _stub_under(last: Line, nxt: Line, ctx: Context) -> bool:
-    """``nxt`` is a heading of one or two characters under a short line that does not fill the measure
+    """``nxt`` is a heading of one or two hanzi (no punctuation: ``吗？`` ends a question) under a short line that does not fill the measure
     (``丹青长卷：馆藏历代绘画精品展`` / ``前言``): a headline broken over lines leaves so little on its second
     line only where its first is full, so the two are no title pair."""
-    return len(nxt.sq) <= _STUB_MAX and len(last.sq) >= 4 * _STUB_MAX and not (ctx.wrap and last.width >= ctx.wrap - 3)
+    return (len(nxt.sq) <= _STUB_MAX and all("\u4e00" <= ch <= "\u9fff" for ch in nxt.sq) and len(last.sq) >= 4 * _STUB_MAX
+            and not (ctx.wrap and last.width >= ctx.wrap - 3))
 
 
 def _label_over(first: Line, nxt: Line) -> bool:

@@ -38,6 +38,9 @@ def test_a_two_character_head_under_a_short_title_is_no_second_title_line():
     got = units(raw)
     assert got[0] == ("title", "丹青长卷：馆藏历代绘画精品展")
     assert got[1] == ("heading", "前言")
+    # (a question's last characters under a margin note's first line are no head: "吗？" has punctuation)
+    raw = "\n".join(_wrap(TEXT, 40) + ["", "议一议：你同意这种说法", "吗？", ""] + _wrap(MORE, 40)) + "\n"
+    assert ("heading", "议一议：你同意这种说法吗？") in units(raw)
 
 
 def test_a_plate_label_alone_is_debris_and_never_joins_the_entry_head():
