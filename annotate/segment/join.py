@@ -703,8 +703,8 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and not _same_words(group, nxt)
         and not _prose_under(group[-1].sq, nxt.sq)
         and not (ctx.wrap and nxt.width >= ctx.wrap - 3)
-        and not _stub_under(group[-1], nxt, ctx)
-        and not (len(group) == 1 and _label_over(group[0], nxt))
+        and not (len(nxt.sq) <= _STUB_MAX and _stub_under(group[-1], nxt, ctx))
+        and not (len(group) == 1 and len(group[0].sq) <= 2 * _STUB_MAX and _label_over(group[0], nxt))
         and _one_block(group[-1], nxt, ctx.raw)
         and not _names(nxt, ctx.raw)
         and not pairs.own_line(group, nxt, ctx.raw)  # a list's item, a credit, offices
