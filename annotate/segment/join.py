@@ -704,7 +704,7 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and not _prose_under(group[-1].sq, nxt.sq)
         and not (ctx.wrap and nxt.width >= ctx.wrap - 3)
         and not (len(nxt.sq) <= _STUB_MAX and _stub_under(group[-1], nxt, ctx))
-        and not (len(group) == 1 and len(group[0].sq) <= 2 * _STUB_MAX and _label_over(group[0], nxt))
+        and not (len(group) == 1 and len(group[0].sq) <= 2 * _STUB_MAX and _label_over(group[0], nxt, ctx))
         and _one_block(group[-1], nxt, ctx.raw)
         and not _names(nxt, ctx.raw)
         and not pairs.own_line(group, nxt, ctx.raw)  # a list's item, a credit, offices
@@ -729,12 +729,19 @@ def _stub_under(last: Line, nxt: Line, ctx: Context) -> bool:
             and not (ctx.wrap and last.width >= ctx.wrap - 3))
 
 
-def _label_over(first: Line, nxt: Line) -> bool:
+def _label_over(first: Line, nxt: Line, ctx: Context) -> bool:
     """``first`` is a short label over a headline more than three times its length (``即時發佈`` /
     ``城市發展年度報告今日正式發佈``, ``-raw``): a headline broken over lines puts more on its first line, so the two
-    are no title pair (not a section number over its title, ``第一章`` / ``…``)."""
-    return (len(first.sq) <= 2 * _STUB_MAX and len(nxt.sq) > 3 * len(first.sq) + 1
-            and not any(ch.isdigit() or ch in rules.NUMERAL for ch in first.sq))
+    are no title pair (not a section number over its title, ``第一章`` / ``…``; nor where another short line
+    follows right under the headline: a sidebar's section and headlines, ``港聞`` / ``北市推友善育兒新措施`` / …,
+    are a list)."""
+    if len(first.sq) > 2 * _STUB_MAX or len(nxt.sq) <= 3 * len(first.sq) + 1 \
+            or any(ch.isdigit() or ch in rules.NUMERAL for ch in first.sq):
+        return False
+    i = ctx.positions.get(id(nxt), -1) + 1
+    after = ctx.lines[i] if 0 < i < len(ctx.lines) else None
+    return after is None or bool(after.gap) or len(after.sq) > _PAIR_MAX or not heading_like(after.sq, ctx.labels) \
+        or rules.SUBTITLE.match(after.sq) is not None
 
 
 def _wide_gap_inside(line: Line, raw: str) -> bool:
