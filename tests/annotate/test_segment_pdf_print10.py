@@ -130,3 +130,24 @@ def test_a_mark_in_capitals_alone_at_the_top_right_of_page_one_is_furniture(tmp_
     units = _flat(path)
     assert not any("OTC" in t for k, t in units if k != "debris")
     assert ("title", "川贝止咳糖浆说明书") in units
+
+
+def test_a_paragraph_opening_with_a_drop_cap_runs_on_under_it(tmp_path):
+    # a magazine feature: the first character in 30 points, the two lines beside it set in by its width, then the
+    # paragraph goes on at the column's edge
+    path = tmp_path / "dropcap.pdf"
+    c = _canvas(path)
+    text, after = _para(50, 18 + 18 + 22 * 4 + 10), _para(51, 22 * 3 - 6)
+    c.setFont(FONT, 30)
+    c.drawString(54, 624, text[0])
+    c.setFont(FONT, 10.5)
+    c.drawString(90, 646, text[1:19])
+    c.drawString(90, 630, text[19:37])
+    y = 614
+    for i in range(37, len(text), 22):
+        c.drawString(54, y, text[i:i + 22])
+        y -= 16
+    _column(c, after, 54, y, 22, size=10.5, lead=16)
+    c.showPage()
+    c.save()
+    assert [t for k, t in _flat(path) if k == "paragraph"] == [text, after]

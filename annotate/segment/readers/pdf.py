@@ -641,6 +641,8 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
                          hint="run OCR first (e.g. ocrmypdf --language chi_sim), then segment the result")
     body = weights.most_common(1)[0][0]
     _margin_numbers(pages, body)
+    for page in pages:
+        _drop_caps(page, body)
     _margin_notes(pages, body)
     _letterhead(pages, body)
     repeated = _top_rules(pages) if len(pages) > 1 else frozenset()
@@ -1011,6 +1013,9 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
                 and _sentence_end(blocks[-1][1][-1].text)):
             blocks[-1][1].append(ln)  # an endnote marker a wrap put under its sentence ("…426場次。" / "[2]")
             continue
+        if cls == "paragraph" and blocks and blocks[-1][0] == cls and _beside_cap(blocks[-1][1], ln, pitch):
+            blocks[-1][1].append(ln)  # a paragraph that opens with a drop cap: its lines set in beside it, then back
+            continue
         if cls == "paragraph" and blocks and blocks[-1][0] == cls and _hangs(blocks[-1][1], ln, pitch):
             blocks[-1][1].append(ln)  # the next line of an entry set with a hanging indent
             continue
@@ -1046,6 +1051,51 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
         cut = run_in_byline(group[0].text) if cls == "paragraph" else 0
         out += [("byline", chars[:cut]), (cls, chars[cut:])] if cut else [(cls, chars)]
     return out
+
+
+def _drop_caps(page: PageText, body: float) -> None:
+    """A **drop cap** read as a line of its own (one character twice the body size or more, on its own baseline
+    below the lines it stands beside) goes to the front of the first of the body lines set in beside it, their
+    baselines between its baseline and its top, their starts within one and a half cap widths right of it."""
+    caps = [ln for ln in page.lines if len(ln.squashed) == 1 and ln.size >= _CAP * body]
+    for cap in caps:
+        beside = [ln for ln in page.lines if ln is not cap and abs(ln.size - body) < 0.5 and cap.y - 1 <= ln.y <= cap.top
+                  and cap.x1 < ln.x0 <= cap.x1 + 1.5 * (cap.x1 - cap.x0)]
+        if not beside:
+            continue
+        host = max(beside, key=lambda ln: ln.y)
+        k = next(j for j, ch in enumerate(cap.chars) if not ch.isspace())
+        host.idx.insert(0, cap.idx[k])
+        host.chars.insert(0, cap.chars[k])
+        host.xs.insert(0, cap.xs[k])
+        host.fs.insert(0, cap.fs[k])
+        host.x0, host.top = min(host.x0, cap.x0), max(host.top, cap.top)
+        host.__dict__.pop("squashed", None)  # (read again with the cap)
+        page.lines = [ln for ln in page.lines if ln is not cap]
+
+
+_CAP = 2.0  # a drop cap's size over its line's, at least
+_CAP_LINES = 4  # lines a drop cap stands beside, at most
+
+
+def _beside_cap(group: list[_Line], ln: _Line, pitch: float) -> bool:
+    """``ln`` goes on from a paragraph that opens with a **drop cap**: the group's first line opens with a character
+    twice its size or more (``此`` in 30 points over 10.5), the lines beside the cap are set in by about its width,
+    and the line under them comes back to the first line's start (a line set in alone would be a first line)."""
+    first = group[0]
+    if len(group) > _CAP_LINES or not first.fs:
+        return False
+    k = next((j for j, ch in enumerate(first.chars) if not ch.isspace()), None)
+    if k is None or first.fs[k] < _CAP * first.size:
+        return False
+    prev = group[-1]
+    if ln.page != prev.page or ln.col != prev.col or not 0 < prev.y - ln.y <= 1.25 * pitch or abs(ln.size - prev.size) >= 0.4:
+        return False
+    cap = first.fs[k]
+    beside = all(first.x0 + first.size < g.x0 <= first.x0 + 1.5 * cap for g in group[1:])
+    if prev is first or beside and ln.x0 > first.x0 + first.size:
+        return first.x0 + first.size < ln.x0 <= first.x0 + 1.5 * cap  # (a line beside the cap)
+    return beside and abs(ln.x0 - first.x0) < 0.5 * ln.size  # (the first line under the cap, back at the margin)
 
 
 _HANG_LABEL = 12  # characters of a hanging entry's label ("8月15日", "2023年12月31日")
