@@ -127,6 +127,16 @@ class Context:
         return colblock.headlines(self.lines)
 
     @functools.cached_property
+    def short_lines(self) -> dict[str, int]:
+        """Each short line's text (a bullet or list star stripped) -> the index of its first line (built when
+        first asked: :func:`_named_before`)."""
+        first: dict[str, int] = {}
+        for i, line in enumerate(self.lines):
+            if len(line.sq) <= _PAIR_MAX + 1:
+                first.setdefault(line.sq.lstrip(_MENU_BULLETS), i)
+        return first
+
+    @functools.cached_property
     def strips(self) -> frozenset[int]:
         """Dated strips: page heads and masthead lines (strips.py)."""
         return strips.strip_lines(self.lines, self.raw) if self.raw else frozenset()
@@ -715,6 +725,7 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         # a line set letter-spaced is a display line of its own ("江州市临湖区人民法院" / "民 事 判 决 书")
         and _letter_spaced(group[-1], ctx.raw) == _letter_spaced(nxt, ctx.raw)
         and not (len(group) == 1 and _wide_gap_inside(group[0], ctx.raw) and not _wide_gap_inside(nxt, ctx.raw))
+        and not _named_before(group[0], nxt, ctx)
     )
 
 
@@ -742,6 +753,17 @@ def _label_over(first: Line, nxt: Line, ctx: Context) -> bool:
     after = ctx.lines[i] if 0 < i < len(ctx.lines) else None
     return after is None or bool(after.gap) or len(after.sq) > _PAIR_MAX or not heading_like(after.sq, ctx.labels) \
         or rules.SUBTITLE.match(after.sq) is not None
+
+
+_MENU_BULLETS = "*•◦·+-" + rules.DECORATION  # what a dump prints before a menu's item
+
+
+def _named_before(first: Line, nxt: Line, ctx: Context) -> bool:
+    """``nxt`` is a line the text printed by itself above ``first`` (a side menu's item naming the page's
+    section, ``* 科室简介``, over the title ``神经内科`` and the section head ``科室简介``): a head of its own,
+    never a title's second line (dev10)."""
+    at = ctx.short_lines.get(nxt.sq)
+    return at is not None and at < ctx.positions.get(id(first), 0)
 
 
 def _wide_gap_inside(line: Line, raw: str) -> bool:

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from . import rules
 from .lines import Line
 
-__all__ = ["LETTER_FIRST", "LETTER_ITEM", "credit_done", "letter_break", "own_line"]
+__all__ = ["LETTER_CLOSING", "LETTER_FIRST", "LETTER_ITEM", "credit_done", "letter_break", "own_line"]
 
 # an item's letter or a paragraph's number: "a）", "b)", "[0001]", "【0002】"
 LETTER_ITEM = re.compile(r"[a-zA-Z][）)]")
@@ -101,7 +101,8 @@ def credit_done(prev: Line, nxt: Line, raw: str) -> bool:
 
 
 _SALUTATION = re.compile(r"(?:尊敬的|敬爱的|敬愛的|亲爱的|親愛的)[^，。！？,.!?]{1,16}[：:]")
-_CLOSING = frozenset({"此致"})
+LETTER_CLOSING = "此致"  # a letter's closing formula (its first line; the PDF reader's test too)
+_CLOSING = frozenset({LETTER_CLOSING})
 LETTER_FIRST = frozenset("此尊敬亲親")  # the first characters of a salutation and of the closing (a caller's quick test)
 
 
