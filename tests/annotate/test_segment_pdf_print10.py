@@ -151,3 +151,21 @@ def test_a_paragraph_opening_with_a_drop_cap_runs_on_under_it(tmp_path):
     c.showPage()
     c.save()
     assert [t for k, t in _flat(path) if k == "paragraph"] == [text, after]
+
+
+def test_a_sealing_line_set_vertically_in_the_margin_is_furniture(tmp_path):
+    # an exam paper: "密封线内不要答题" one character a string down the left margin, beside the questions' text
+    path = tmp_path / "exam.pdf"
+    c = _canvas(path)
+    paras = [_para(60 + k, 36 * 3 - 5) for k in range(3)]
+    y = 700
+    for p in paras:
+        y = _column(c, p, 70, y, 36, size=10.5, lead=18) - 6
+    c.setFont(FONT, 10)
+    for k, ch in enumerate("密封线内不要答题"):
+        c.drawString(24, 642 - 40 * k, ch)
+    c.showPage()
+    c.save()
+    units = _flat(path)
+    assert [t for k, t in units if k == "paragraph"] == paras
+    assert not any(len(t) == 1 for k, t in units if k != "debris")

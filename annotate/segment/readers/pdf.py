@@ -743,6 +743,7 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     body = weights.most_common(1)[0][0]
     _margin_numbers(pages, body)
     for page in pages:
+        _margin_column(page, body)
         _drop_caps(page, body)
     _margin_notes(pages, body)
     _letterhead(pages, body)
@@ -1179,6 +1180,35 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
         cut = run_in_byline(group[0].text) if cls == "paragraph" else 0
         out += [("byline", chars[:cut]), (cls, chars[cut:])] if cut else [(cls, chars)]
     return out
+
+
+_COLUMN_CHARS = 4  # one-character lines, at least, in a line of text set vertically
+
+
+def _margin_column(page: PageText, body: float) -> None:
+    """Drop a line of text set vertically in the margin (an exam's sealing line ``密封线内不要答题``, one character a
+    string): four or more lines of one character each at one x (within a point), one under another at an even
+    step (the steps within a quarter of the largest), wholly left or right of the page's text block (the span of
+    its lines of ten characters or more) by half a body size or more."""
+    block = [ln for ln in page.lines if len(ln.squashed) >= 10]
+    singles = [ln for ln in page.lines if len(ln.squashed) == 1]
+    if not block or len(singles) < _COLUMN_CHARS:
+        return
+    left, right = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
+    by_x: dict[int, list[_Line]] = collections.defaultdict(list)
+    for ln in singles:
+        if ln.x1 <= left - 0.5 * body or ln.x0 >= right + 0.5 * body:
+            by_x[round(ln.x0)].append(ln)
+    drop: set[int] = set()
+    for group in by_x.values():
+        if len(group) < _COLUMN_CHARS:
+            continue
+        ys = sorted((ln.y for ln in group), reverse=True)
+        steps = [a - b for a, b in zip(ys, ys[1:], strict=False)]
+        if min(steps) > 0 and max(steps) - min(steps) <= 0.25 * max(steps):
+            drop |= {id(ln) for ln in group}
+    if drop:
+        page.lines = [ln for ln in page.lines if id(ln) not in drop]
 
 
 def _drop_caps(page: PageText, body: float) -> None:
