@@ -192,3 +192,23 @@ def test_a_line_that_repeats_the_line_above_it_is_read(tmp_path):
     c.save()
     units, _ = _read(path)
     assert "".join(t for _, t in units) == "五四青年节主题团日活动的标语如下所示" + line * 3 + "以上标语张贴在各单位显著位置。"
+
+
+def test_a_file_pdfminer_cannot_read_keeps_pdfiums_text(tmp_path, monkeypatch):
+    from annotate.segment.readers import lost_glyphs
+
+    path = tmp_path / "j.pdf"
+    c = _canvas(path)
+    x = _draw(c, 40, 340, "本公告自发布之日起施")
+    _draw(c, x, 340, "行")
+    c.showPage()
+    c.save()
+    calls = []
+
+    def broken(self, number):
+        calls.append(number)
+        raise ValueError("unreadable")
+
+    monkeypatch.setattr(lost_glyphs.LostGlyphs, "_strings", broken)
+    units, texts = _read(path)  # (no error: pdfium's text, the lost character still lost)
+    assert units == [("paragraph", "本公告自发布之日起施")] and texts[0] == _pdfium_text(path) and calls

@@ -165,13 +165,17 @@ class LostGlyphs:
         self._interp = None
         self._device = None
         self._file = None
+        self._failed = False
 
     def read(self, number: int, spots) -> list[tuple[tuple[int, ...], list[Glyph]]]:
         """For each spot ``(key, x, y, size)`` on page ``number`` (1-based, :func:`lost_spots`), the key and the
         characters of the string that pdfminer finds drawn there (a spot where none is found is skipped)."""
+        if self._failed:
+            return []
         try:
             strings = self._strings(number)
-        except Exception:  # noqa: BLE001 — pdfminer fails on a file pdfium reads: keep pdfium's text
+        except Exception:  # noqa: BLE001 — pdfminer fails on a file pdfium reads: keep pdfium's text (once)
+            self._failed = True
             return []
         out: list[tuple[tuple[int, ...], list[Glyph]]] = []
         used: set[int] = set()
