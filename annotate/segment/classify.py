@@ -112,6 +112,8 @@ def _furniture(raw: str, line: Line) -> bool:
         # (PAGE_NUMBER allows spaces anywhere: sq will do; "2003-" is the start of a number range
         # that a wrap cut, "2003-" / "04賽季…", not a page number: a page number's dashes flank it)
         return True
+    if len(sq) <= 14 and sq[-1] in rules.JUMP_ENDS and rules.JUMP_LINE.fullmatch(sq):
+        return True  # a jump line: "（下轉第46頁）", "（上接第41頁）"
     if rules.SENTENCE_END_RE.search(sq.rstrip("。")):
         return False
     if len(sq) <= 40 and "版" in sq and rules.EDITION.search(sq) and rules.DATE.search(sq):
@@ -1372,8 +1374,8 @@ def line_kind(raw: str, line: Line) -> str:
         return "" if (first in rules.CONTINUING or first in "%％‰") and len(sq) <= 2 else "debris"
     # Cheap gates first: each kind has an anchored start, a colon, a mark inside, or a first
     # character of its own (page numbers, years, link numbers); a line with none of these is prose.
-    if first in "图圖(（" and len(sq) <= _CAPTION_MAX and rules.CAPTION.match(spaced(raw, line)):
-        return "debris"
+    if first in "图圖(（" and len(sq) <= _CAPTION_MAX and (rules.CAPTION.match(spaced(raw, line)) or rules.FIGURE_LABEL.fullmatch(sq)):
+        return "debris"  # a caption, or a plate's label alone ("图版12")
     if first in "(（" and sq[-1] in ")）" and rules.AFFILIATION.fullmatch(sq):
         return "meta"  # an author's affiliation: "（1. 武汉大学 历史学院，江苏 南京 210023；…）"
     if first in "(（" and sq[-1] in ")）" and len(sq) <= 20 and rules.BRACKETED_DATE.fullmatch(sq):

@@ -708,6 +708,8 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and not _same_words(group, nxt)
         and not _prose_under(group[-1].sq, nxt.sq)
         and not (ctx.wrap and nxt.width >= ctx.wrap - 3)
+        and not (len(nxt.sq) <= _STUB_MAX and _stub_under(group[-1], nxt, ctx))
+        and not (len(group) == 1 and len(group[0].sq) <= 2 * _STUB_MAX and _label_over(group[0], nxt, ctx))
         and _one_block(group[-1], nxt, ctx.raw)
         and not _names(nxt, ctx.raw)
         and not pairs.own_line(group, nxt, ctx.raw)  # a list's item, a credit, offices
@@ -726,6 +728,32 @@ def _after(line: Line, ctx: Context) -> Line | None:
     """The line right under ``line`` in the text (None at its end)."""
     i = ctx.positions.get(id(line), -1) + 1
     return ctx.lines[i] if 0 < i < len(ctx.lines) else None
+
+
+_STUB_MAX = 2  # hanzi: a line this short under a headline line of four times its length or more
+
+
+def _stub_under(last: Line, nxt: Line, ctx: Context) -> bool:
+    """``nxt`` is a heading of one or two hanzi (no punctuation: ``吗？`` ends a question) under a short line that does not fill the measure
+    (``丹青长卷：馆藏历代绘画精品展`` / ``前言``): a headline broken over lines leaves so little on its second
+    line only where its first is full, so the two are no title pair."""
+    return (len(nxt.sq) <= _STUB_MAX and all("\u4e00" <= ch <= "\u9fff" for ch in nxt.sq) and len(last.sq) >= 4 * _STUB_MAX
+            and not (ctx.wrap and last.width >= ctx.wrap - 3))
+
+
+def _label_over(first: Line, nxt: Line, ctx: Context) -> bool:
+    """``first`` is a short label over a headline more than three times its length (``即時發佈`` /
+    ``城市發展年度報告今日正式發佈``, ``-raw``): a headline broken over lines puts more on its first line, so the two
+    are no title pair (not a section number over its title, ``第一章`` / ``…``; nor where another short line
+    follows right under the headline: a sidebar's section and headlines, ``港聞`` / ``北市推友善育兒新措施`` / …,
+    are a list)."""
+    if len(first.sq) > 2 * _STUB_MAX or len(nxt.sq) <= 3 * len(first.sq) + 1 \
+            or any(ch.isdigit() or ch in rules.NUMERAL for ch in first.sq):
+        return False
+    i = ctx.positions.get(id(nxt), -1) + 1
+    after = ctx.lines[i] if 0 < i < len(ctx.lines) else None
+    return after is None or bool(after.gap) or len(after.sq) > _PAIR_MAX or not heading_like(after.sq, ctx.labels) \
+        or rules.SUBTITLE.match(after.sq) is not None
 
 
 _MENU_SPACE = " \t\u3000*•◦·+-" + rules.DECORATION  # what a dump prints before a menu's item
