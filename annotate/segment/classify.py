@@ -714,7 +714,7 @@ def _infobox_rows(raw: str, lines: Sequence[Line]) -> None:
     """A wiki page's infobox printed as rows under its caption before the article's first prose (lynx, w3m,
     html2text: ``舊城區`` / ``類型 歷史地區`` / ``設立 1879年``): two or more consecutive lines, each a label of two to
     four hanzi (not ``第…``), a space and a short value without punctuation, the labels different, right under a
-    short line without punctuation (the box's caption) and with no line right under them (a blank line, the
+    short line without punctuation or gap inside (the box's caption, no row itself) and with no line right under them (a blank line, the
     box's end): debris, one unit each (dev10)."""
     n = len(lines)
     i = 1
@@ -737,7 +737,7 @@ def _infobox_rows(raw: str, lines: Sequence[Line]) -> None:
             labels.add(m.group(1))
             run.append(row)
         end = i + len(run)
-        if len(run) >= 2 and len(above.sq) <= _CAPTION_MAX // 2 and not _BOX_PUNCT.search(above.sq) \
+        if len(run) >= 2 and above.clean and len(above.sq) <= _CAPTION_MAX // 2 and not _BOX_PUNCT.search(above.sq) \
                 and (end == n or lines[end].gap):
             for row in run:
                 row.kind = "debris"
