@@ -903,7 +903,7 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
     width = ctx.wrap
     wp = prev.width
     last = prev.last
-    if prev.sq[-1] in "]］" and (m := _NOTE_AFTER_END.search(prev.sq)) is not None:
+    if last in _NOTE_LAST and (m := _NOTE_AFTER_END.search(prev.sq)) is not None:
         last = m.group(1)  # a sentence end and its endnote mark: "…举办展览372场次。[2]", dev9xq
     if last in rules.PARAGRAPH_END:
         if nxt.gap > ctx.gap:  # a sentence end, then more blank lines than the text puts between its lines
@@ -982,6 +982,7 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
     return _fragment_join(group, nxt, ctx)
 
 
+_NOTE_LAST = "0123456789］"  # the last of a line ending "。[2]" ("]" is a closer, "］" is not)
 _NOTE_AFTER_END = re.compile(rf"([。！？!?]){rules.ENDNOTE_MARK.pattern}$")
 _CENTRED = 2.5  # full-width units: a line set in further than a first line is (join._wrapped_join)
 _NOTE_OPENS = re.compile(rf"{rules.ENDNOTE_MARK.pattern}[\u3400-\u9fff]")  # a note's number, then its text: "[1]本公报…"
