@@ -112,6 +112,8 @@ def _furniture(raw: str, line: Line) -> bool:
         # (PAGE_NUMBER allows spaces anywhere: sq will do; "2003-" is the start of a number range
         # that a wrap cut, "2003-" / "04賽季…", not a page number: a page number's dashes flank it)
         return True
+    if len(sq) <= 14 and sq[-1] in rules.JUMP_ENDS and rules.JUMP_LINE.fullmatch(sq):
+        return True  # a jump line: "（下轉第46頁）", "（上接第41頁）"
     if rules.SENTENCE_END_RE.search(sq.rstrip("。")):
         return False
     if len(sq) <= 40 and "版" in sq and rules.EDITION.search(sq) and rules.DATE.search(sq):
@@ -147,6 +149,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _site_bar(raw, lines)
     if lines and not lines[0].clean and not lines[0].kind:  # (the first line has a space inside: cheap gate)
         _infobox_top(raw, lines)
+    _infobox_rows(raw, lines)
     _kickers(lines, short)
     _page_headers(raw, lines, short)
     _menus(raw, lines)
@@ -330,6 +333,7 @@ def _link_sections(lines: Sequence[Line], index: _LineIndex) -> None:
 
 
 _COMMENT_MARK = re.compile("[于於#]")
+_POSTER = re.compile("[^发發于於#\\d][^\\s:：]{0,11}(?:发表于|發表於)\\d")  # a name, the word and a date (squeezed line)
 _COMMENT_AT = _literals(*"于於#")
 
 
@@ -363,12 +367,16 @@ def _comment_heads(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
     if not found:
         return
     prose = next((k for k, ln in enumerate(lines) if len(ln.sq) >= 40 and rules.SENTENCE_END_RE.search(ln.sq)), len(lines))
+    poster = False  # the opening post's line above the first prose: "阿福 發表於 2022-1-23 13:27" (a byline)
     for i in found:
         line = lines[i]
         if len(line.sq) <= _COMMENT_HEAD_MAX and (not line.kind or line.kind == "meta") and not line.level \
                 and rules.COMMENT_HEAD.fullmatch(spaced(raw, line)):
             if i < prose and line.kind == "meta" and rules.POSTED.fullmatch(line.sq):
                 continue  # "发表于 2020-01-07" above the article's first prose: the article's own date (meta)
+            if i < prose and not poster and _POSTER.match(line.sq):
+                line.kind, poster = "byline", True
+                continue
             line.kind = "debris"
 
 
@@ -702,6 +710,43 @@ def _infobox_top(raw: str, lines: Sequence[Line]) -> None:
             line.kind = "debris"
 
 
+def _infobox_rows(raw: str, lines: Sequence[Line]) -> None:
+    """A wiki page's infobox printed as rows under its caption before the article's first prose (lynx, w3m,
+    html2text: ``舊城區`` / ``類型 歷史地區`` / ``設立 1879年``): two or more consecutive lines, each a label of two to
+    four hanzi (not ``第…``), a space and a short value without punctuation, the labels different, right under a
+    short line without punctuation or gap inside (the box's caption, no row itself) and with no line right under them (a blank line, the
+    box's end): debris, one unit each (dev10)."""
+    n = len(lines)
+    i = 1
+    while i < min(n, _BOX_LINES):
+        line = lines[i]
+        if len(line.sq) >= 40 and rules.SENTENCE_END_RE.search(line.sq):
+            return  # the first prose: the box stands above it
+        if line.clean or line.kind or line.level or line.gap:
+            i += 1
+            continue
+        above = lines[i - 1]
+        run: list[Line] = []
+        labels = set()
+        for row in lines[i:i + _BOX_ROWS]:
+            if row.clean or row.kind or row.level or (run and row.gap):
+                break
+            m = _INFOBOX_ROW.fullmatch(spaced(raw, row))
+            if m is None or m.group(1) in labels:
+                break
+            labels.add(m.group(1))
+            run.append(row)
+        end = i + len(run)
+        if len(run) >= 2 and above.clean and len(above.sq) <= _CAPTION_MAX // 2 and not _BOX_PUNCT.search(above.sq) \
+                and (end == n or lines[end].gap):
+            for row in run:
+                row.kind = "debris"
+        i = max(end, i + 1)
+
+
+_BOX_LINES = 30  # lines at the top of a page that an infobox may stand among
+_BOX_PUNCT = re.compile("[，。；：:！？、,;!?]")  # a box's caption has none
+_BOX_ROWS = 12  # rows of an infobox
 _TOP_LINES = 4  # lines at the top of a document that a masthead may take
 _PAPER_NAME_MAX = 17  # characters: a paper's name and a date
 _ISSUE_HEADER_MAX = 32  # characters: a publication's name and its issue date (rules.ISSUE_HEADER)
@@ -943,6 +988,7 @@ def _page_edges(raw: str, lines: Sequence[Line], page: list[int] | None) -> None
         for i in idx:
             if i in keys and len(pages_of[side, keys[i]]) >= 2 and i not in spare:
                 lines[i].kind = "debris"
+    _running_pieces(lines, edges)
     _foot_sentences(lines, edges)
     for side, idx in edges:
         if side != 1:
@@ -953,6 +999,41 @@ def _page_edges(raw: str, lines: Sequence[Line], page: list[int] | None) -> None
             if (m and not ln.kind and not ln.level and len(ln.sq) <= _NOTE_MAX and len(ln.sq) - m.end() >= 4
                     and all(lines[j].kind == "debris" for j in idx[k + 1:])):
                 ln.kind = "debris"
+
+
+_PIECES_MAX = 3  # lines a running line may be printed in at one page's edge
+
+
+def _running_pieces(lines: Sequence[Line], edges: list[tuple[int, list[int]]]) -> None:
+    """A short line (a space inside, no sentence) that a page prints at its edge (``工作简报 第8期``) and another page
+    prints in pieces at the same edge, two or three lines one under another (``工作简报`` / ``第8期``: page one's
+    masthead, which ``pdftotext -raw`` prints last, under the page's prose, dev9xq): a running line; the line and
+    its pieces are debris, each a unit (page numbers masked). ``edges``: as :func:`_page_edges` made them."""
+    found: dict[tuple[int, str], list[tuple[int, int]]] = collections.defaultdict(list)  # -> [(page, line)]
+    for n, (side, idx) in enumerate(edges):
+        for i in idx:
+            ln = lines[i]
+            # (a space inside: a line printed in pieces; no sentence)
+            if ln.kind in ("", "debris") and not ln.clean and not ln.level and len(ln.sq) <= _EDGE_MAX \
+                    and not rules.SENTENCE_END_RE.search(ln.sq):
+                found[side, _masked(ln.sq)].append((n // 2, i))
+    if not found:
+        return
+    for n, (side, idx) in enumerate(edges):
+        for k in range(len(idx)):
+            pieces = []
+            for j in idx[k:k + _PIECES_MAX]:
+                ln = lines[j]
+                if ln.kind or ln.level or not ln.clean or rules.SENTENCE_END_RE.search(ln.sq):
+                    break
+                pieces.append(ln)
+                whole = [w for page, w in found.get((side, _masked("".join(p.sq for p in pieces))), ()) if page != n // 2]
+                if len(pieces) >= 2 and whole:
+                    for p in pieces:
+                        p.kind = "debris"
+                    for w in whole:
+                        lines[w].kind = "debris"
+                    break
 
 
 def _foot_sentences(lines: Sequence[Line], edges: list[tuple[int, list[int]]]) -> None:
@@ -1293,8 +1374,8 @@ def line_kind(raw: str, line: Line) -> str:
         return "" if (first in rules.CONTINUING or first in "%％‰") and len(sq) <= 2 else "debris"
     # Cheap gates first: each kind has an anchored start, a colon, a mark inside, or a first
     # character of its own (page numbers, years, link numbers); a line with none of these is prose.
-    if first in "图圖(（" and len(sq) <= _CAPTION_MAX and rules.CAPTION.match(spaced(raw, line)):
-        return "debris"
+    if first in "图圖(（" and len(sq) <= _CAPTION_MAX and (rules.CAPTION.match(spaced(raw, line)) or rules.FIGURE_LABEL.fullmatch(sq)):
+        return "debris"  # a caption, or a plate's label alone ("图版12")
     if first in "(（" and sq[-1] in ")）" and rules.AFFILIATION.fullmatch(sq):
         return "meta"  # an author's affiliation: "（1. 武汉大学 历史学院，江苏 南京 210023；…）"
     if first in "(（" and sq[-1] in ")）" and len(sq) <= 20 and rules.BRACKETED_DATE.fullmatch(sq):

@@ -15,9 +15,11 @@ starts a unit of its own:
   under another ``label：value`` line (``采购需求：…`` / ``合同履行期限：…``: two fields);
 * the line above is a credit (``文／X　指导教师　Y``): the heading under a byline is the next
   section's (``课堂内外``);
-* it is two or more organisation names set apart by spaces (``臨海市統計局　臨海市文化和旅遊局``):
-  the issuing offices under a communique's title (a byline), like the personal names join.py's
-  ``_names`` finds;
+* it is two or more organisation names set apart by spaces (``臨海市統計局　臨海市文化和旅遊局``, also with
+  OCR-like spaces inside them): the issuing offices under a communique's title (a byline), like the personal
+  names join.py's ``_names`` finds;
+* it opens with a label of two to four hanzi and text, longer than a short head (six characters at most)
+  above it (``知識拓展`` / ``小貼士：可查閱地方誌瞭``: a box's head over its tip);
 * it is a ``label：value`` line under a line wholly in brackets (``（供稿：综合科）`` / ``报：…``);
 * (:func:`credit_done`, for any line) the line above is a whole credit: it opens with a role
   (``文／``, ``作者：``) and ends with a name of two to four characters set apart by a space;
@@ -53,6 +55,7 @@ _ORG_END = re.compile("(?:局|部|厅|廳|委|会|會|院|所|处|處|办|辦|�
 _ORG_WORD = re.compile(r"[\u4e00-\u9fff]{3,16}")
 _NEXT_LINE = re.compile(r"\n\s*")  # (to the next line's first character)
 _HEAD_MAX = 6  # characters of a section head over a numbered paragraph or item
+_LABEL_OPENS = re.compile(r"[\u4e00-\u9fff]{2,4}[：:]")  # a label of two to four hanzi (not a title's word cut: "…通常选" / "举：…")
 
 
 def own_line(group: Sequence[Line], nxt: Line, raw: str) -> bool:
@@ -70,6 +73,8 @@ def own_line(group: Sequence[Line], nxt: Line, raw: str) -> bool:
             return True
         if (f := rules.LABEL.match(group[-1].sq)) and f.end() < len(group[-1].sq):
             return True  # two fields: "采购需求：…" / "合同履行期限：…"
+        if len(group) == 1 and len(first) <= _HEAD_MAX < len(nsq) and _LABEL_OPENS.match(nsq):
+            return True  # a box's head over a tip that opens with its label: "知識拓展" / "小貼士：可查閱地方誌瞭"
     if first[0] in rules.CREDIT_FIRST and rules.CREDIT_OPENS.match(first):
         return True
     if len(group) == 1 and first[0] in "（(" and first[-1] in "）)" and rules.LABEL.match(nsq):
@@ -83,8 +88,22 @@ def own_line(group: Sequence[Line], nxt: Line, raw: str) -> bool:
 
 
 def _organisations(line: Line, raw: str) -> bool:
+    """Two or more organisations' names set apart by spaces; where an OCR pass set words apart inside them
+    (``临海市统计局 临海市 文化 和旅 游 局``, a word of one or two characters among them), the words read one after
+    another until each name ends."""
     words = " ".join(raw[s:e] for s, e in line.pieces).split()
-    return len(words) >= 2 and all(_ORG_WORD.fullmatch(w) and _ORG_END.search(w) for w in words)
+    if len(words) < 2:
+        return False
+    if all(_ORG_WORD.fullmatch(w) and _ORG_END.search(w) for w in words):
+        return True
+    if all(len(w) > 2 for w in words):
+        return False
+    names, name = 0, ""
+    for w in words:
+        name += w
+        if _ORG_WORD.fullmatch(name) and _ORG_END.search(name):
+            names, name = names + 1, ""
+    return names >= 2 and not name
 
 
 _LAST_NAME = re.compile(r"\s[\u4e00-\u9fff·]{2,4}\s*$")

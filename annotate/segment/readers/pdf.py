@@ -624,13 +624,26 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
             elif extreme and rules.PAGE_NUMBER.fullmatch(ln.squashed):
                 drop.add(id(ln))
         notes = _footnotes(text, [ln for ln in lines if id(ln) not in drop], body)
+        # a jump line (``（下轉第46頁）``, ``（上接第41頁）``): furniture wherever it stands, and no line
+        # of the page's edge (the folio or kicker beyond it is measured against the body text)
+        jumps = {id(ln) for ln in lines if len(ln.squashed) <= 14 and ln.squashed[-1:] in rules.JUMP_ENDS
+                 and rules.JUMP_LINE.fullmatch(ln.squashed)}
+        if jumps:
+            drop |= jumps
+            ys = [ln for ln in ys if id(ln) not in jumps] or ys
+        # a mark in capitals alone at the top right of the first page (a leaflet's ``OTC``, ``DRAFT``), whatever its size
+        top = ys[0]
+        if top.page == texts[0].number and len(ys) > 1 and _corner_mark(top.squashed) and top.x0 > 0.5 * text.width:
+            drop.add(id(top))
         # small print alone at the very top or bottom of the page (a running header or footer on one
         # page only), but not a document number over the title (``西南大教〔2023〕56号``)
         for edge, inner in ((ys[0], ys[1] if len(ys) > 1 else None), (ys[-1], ys[-2] if len(ys) > 1 else None)):
             # (over a title, a kicker only a little smaller than the body: ``封面故事｜人文地理周刊``)
             small = 0.95 if inner is not None and edge is ys[0] and inner.size >= 1.25 * body else 0.9
             # (a browser's header or footer, a web address or its time stamp, however long or close)
-            browser = edge.size < body * small and (URL_LINE.fullmatch(edge.squashed) or BROWSER_STAMP.match(edge.squashed))
+            # (or a footer that carries the page counter: ``SMS-95001-02　第1页／共1页``)
+            browser = edge.size < body * small and (URL_LINE.fullmatch(edge.squashed) or BROWSER_STAMP.match(edge.squashed)
+                                                    or edge is ys[-1] and rules.PAGE_COUNTER.search(edge.squashed))
             # (however close, small print at the top of a later page right over body text: a running header
             # printed from page two on, ``东湖人文 2023年第2期 Journal of Humanities``)
             later_head = (edge is ys[0] and edge.page > texts[0].number and edge.size <= 0.75 * body
@@ -646,10 +659,17 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
     return drop
 
 
-def _head_band(page: PageText, body: float) -> set[int]:
+def _corner_mark(sq: str) -> bool:
+    """Two to six capital Latin letters and nothing else (``OTC``, ``DRAFT``)."""
+    return 2 <= len(sq) <= 6 and sq.isascii() and sq.isalpha() and sq.isupper()
+
+
+def _head_band(page: PageText, body: float, repeated: frozenset = frozenset()) -> set[int]:
     """ids of the lines above a rule across the top of the page (a masthead with its date and edition
     line, a letterhead with its document number, a running header) when they are page furniture:
-    small print only, or big type above a title that comes below the rule."""
+    small print only, or big type above a title that comes below the rule, or a short line alone above
+    a rule that other pages draw at the same place (``repeated``: :func:`_top_rules`; a running head
+    whose text changes from page to page, ``江州年鉴（2023）`` on even pages, the section on odd ones)."""
     wide = sorted((r for r in page.rules if r[1] - r[0] >= 0.5 * page.width and r[2] >= 0.7 * page.height),
                   key=lambda r: -r[2])
     for x0, x1, y in wide:
@@ -660,8 +680,21 @@ def _head_band(page: PageText, body: float) -> set[int]:
             return set()
         if all(ln.size < 0.95 * body for ln in above) or _title_below(page, (x0, x1, y), body, len(above) == 1):
             return {id(ln) for ln in above}
+        if len(above) == 1 and len(above[0].squashed) <= 30 and above[0].size < 1.25 * body \
+                and (round(x0), round(x1), round(y)) in repeated:
+            return {id(above[0])}
         return set()
     return set()
+
+
+def _top_rules(pages: list[PageText]) -> frozenset:
+    """The rules across the top of the page (as :func:`_head_band` finds them; rounded ``(x0, x1, y)``)
+    that two or more pages draw at the same place."""
+    seen: collections.Counter = collections.Counter()
+    for page in pages:
+        seen.update({(round(x0), round(x1), round(y)) for x0, x1, y in page.rules
+                     if x1 - x0 >= 0.5 * page.width and y >= 0.7 * page.height})
+    return frozenset(r for r, n in seen.items() if n >= 2)
 
 
 def _title_below(page: PageText, rule: tuple[float, float, float], body: float, centred: bool = False) -> bool:
@@ -709,11 +742,15 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
                          hint="run OCR first (e.g. ocrmypdf --language chi_sim), then segment the result")
     body = weights.most_common(1)[0][0]
     _margin_numbers(pages, body)
+    for page in pages:
+        _margin_column(page, body)
+        _drop_caps(page, body)
     _margin_notes(pages, body)
     _letterhead(pages, body)
+    repeated = _top_rules(pages) if len(pages) > 1 else frozenset()
     for page in pages:
         page.web = web
-        band = _head_band(page, body)
+        band = _head_band(page, body, repeated)
         if band:
             page.lines = [ln for ln in page.lines if id(ln) not in band]
     ordered = [_reading_order(page, body) for page in pages]
@@ -1012,7 +1049,7 @@ QUOTE_MARKS = "“”‘’「」『』\"'…．.・ "
 def _pull_quotes(page: PageText, lines: list[_Line], body: float, prose: str) -> set[int]:
     """ids of pull-quote lines: up to four lines between two rules of about the same width, close above
     and below them, with nothing else between, whose text the article prints elsewhere (``prose``: the
-    document's text, spaces removed)."""
+    document's text, spaces removed) or that is a quotation wholly in quote marks set larger than the body."""
     out: set[int] = set()
     for upper in page.rules:
         for lower in page.rules:
@@ -1022,8 +1059,12 @@ def _pull_quotes(page: PageText, lines: list[_Line], body: float, prose: str) ->
             inside = [ln for ln in lines if lower[2] < ln.y < upper[2] and ln.x1 > x0 and ln.x0 < x1]
             if not inside or len(inside) > 4 or any(ln.x0 < x0 - ln.size or ln.x1 > x1 + ln.size for ln in inside):
                 continue
-            core = "".join(ln.squashed for ln in sorted(inside, key=lambda ln: -ln.y)).strip(QUOTE_MARKS)[:12]
-            if len(core) >= 8 and prose.count(core) >= 2:
+            whole = "".join(ln.squashed for ln in sorted(inside, key=lambda ln: -ln.y))
+            core = whole.strip(QUOTE_MARKS)[:12]
+            # (or a quotation wholly in quote marks, in type larger than the body: a pull quote that
+            # prints a saying the article does not)
+            quoted = whole[:1] in "“「『" and whole[-1:] in "”」』" and min(ln.size for ln in inside) >= 1.2 * body
+            if len(core) >= 8 and (quoted or prose.count(core) >= 2):
                 out |= {id(ln) for ln in inside}
     return out
 
@@ -1101,6 +1142,9 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
                 and _sentence_end(blocks[-1][1][-1].text)):
             blocks[-1][1].append(ln)  # an endnote marker a wrap put under its sentence ("…426場次。" / "[2]")
             continue
+        if cls == "paragraph" and blocks and blocks[-1][0] == cls and _beside_cap(blocks[-1][1], ln, pitch):
+            blocks[-1][1].append(ln)  # a paragraph that opens with a drop cap: its lines set in beside it, then back
+            continue
         if cls == "paragraph" and blocks and blocks[-1][0] == cls and _hangs(blocks[-1][1], ln, pitch):
             blocks[-1][1].append(ln)  # the next line of an entry set with a hanging indent
             continue
@@ -1136,6 +1180,80 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
         cut = run_in_byline(group[0].text) if cls == "paragraph" else 0
         out += [("byline", chars[:cut]), (cls, chars[cut:])] if cut else [(cls, chars)]
     return out
+
+
+_COLUMN_CHARS = 4  # one-character lines, at least, in a line of text set vertically
+
+
+def _margin_column(page: PageText, body: float) -> None:
+    """Drop a line of text set vertically in the margin (an exam's sealing line ``密封线内不要答题``, one character a
+    string): four or more lines of one character each at one x (within a point), one under another at an even
+    step (the steps within a quarter of the largest), wholly left or right of the page's text block (the span of
+    its lines of ten characters or more) by half a body size or more."""
+    block = [ln for ln in page.lines if len(ln.squashed) >= 10]
+    singles = [ln for ln in page.lines if len(ln.squashed) == 1]
+    if not block or len(singles) < _COLUMN_CHARS:
+        return
+    left, right = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
+    by_x: dict[int, list[_Line]] = collections.defaultdict(list)
+    for ln in singles:
+        if ln.x1 <= left - 0.5 * body or ln.x0 >= right + 0.5 * body:
+            by_x[round(ln.x0)].append(ln)
+    drop: set[int] = set()
+    for group in by_x.values():
+        if len(group) < _COLUMN_CHARS:
+            continue
+        ys = sorted((ln.y for ln in group), reverse=True)
+        steps = [a - b for a, b in zip(ys, ys[1:], strict=False)]
+        if min(steps) > 0 and max(steps) - min(steps) <= 0.25 * max(steps):
+            drop |= {id(ln) for ln in group}
+    if drop:
+        page.lines = [ln for ln in page.lines if id(ln) not in drop]
+
+
+def _drop_caps(page: PageText, body: float) -> None:
+    """A **drop cap** read as a line of its own (one character twice the body size or more, on its own baseline
+    below the lines it stands beside) goes to the front of the first of the body lines set in beside it, their
+    baselines between its baseline and its top, their starts within one and a half cap widths right of it."""
+    caps = [ln for ln in page.lines if len(ln.squashed) == 1 and ln.size >= _CAP * body]
+    for cap in caps:
+        beside = [ln for ln in page.lines if ln is not cap and abs(ln.size - body) < 0.5 and cap.y - 1 <= ln.y <= cap.top
+                  and cap.x1 < ln.x0 <= cap.x1 + 1.5 * (cap.x1 - cap.x0)]
+        if not beside:
+            continue
+        host = max(beside, key=lambda ln: ln.y)
+        k = next(j for j, ch in enumerate(cap.chars) if not ch.isspace())
+        host.idx.insert(0, cap.idx[k])
+        host.chars.insert(0, cap.chars[k])
+        host.xs.insert(0, cap.xs[k])
+        host.fs.insert(0, cap.fs[k])
+        host.x0, host.top = min(host.x0, cap.x0), max(host.top, cap.top)
+        host.__dict__.pop("squashed", None)  # (read again with the cap)
+        page.lines = [ln for ln in page.lines if ln is not cap]
+
+
+_CAP = 2.0  # a drop cap's size over its line's, at least
+_CAP_LINES = 4  # lines a drop cap stands beside, at most
+
+
+def _beside_cap(group: list[_Line], ln: _Line, pitch: float) -> bool:
+    """``ln`` goes on from a paragraph that opens with a **drop cap**: the group's first line opens with a character
+    twice its size or more (``此`` in 30 points over 10.5), the lines beside the cap are set in by about its width,
+    and the line under them comes back to the first line's start (a line set in alone would be a first line)."""
+    first = group[0]
+    if len(group) > _CAP_LINES or not first.fs:
+        return False
+    k = next((j for j, ch in enumerate(first.chars) if not ch.isspace()), None)
+    if k is None or first.fs[k] < _CAP * first.size:
+        return False
+    prev = group[-1]
+    if ln.page != prev.page or ln.col != prev.col or not 0 < prev.y - ln.y <= 1.25 * pitch or abs(ln.size - prev.size) >= 0.4:
+        return False
+    cap = first.fs[k]
+    beside = all(first.x0 + first.size < g.x0 <= first.x0 + 1.5 * cap for g in group[1:])
+    if prev is first or beside and ln.x0 > first.x0 + first.size:
+        return first.x0 + first.size < ln.x0 <= first.x0 + 1.5 * cap  # (a line beside the cap)
+    return beside and abs(ln.x0 - first.x0) < 0.5 * ln.size  # (the first line under the cap, back at the margin)
 
 
 _HANG_LABEL = 12  # characters of a hanging entry's label ("8月15日", "2023年12月31日")
