@@ -27,7 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
              "headers, footers and page numbers, and mastheads above a rule; HTML scripts, styles and <head>; "
              "DOCX page headers, footers, footnotes, comments and text boxes. Scanned or encrypted PDFs, Big5 "
              "text files and damaged files are refused with one line saying what to do; a file given by name "
-             "with another suffix is read as text (a legacy .doc or a renamed PDF is refused, naming what it is). "
+             "with another suffix is read as text (a legacy .doc or a renamed PDF is refused, naming what it is, and so is a .pdf/.html/.docx file that holds another format, such as an HTML page saved as .pdf). "
              "See docs/segmentation.md",
     )
     parser.add_argument("--out", required=True, help="output JSONL file (one record per unit)")

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from . import inline, rules
 from .join import CONTINUED, HEADING_MAX, heading_like
-from .lines import Line, page_of
+from .lines import Line, page_of, typed_item
 
 __all__ = ["DocMeta", "line_kind", "mark_standalone", "unit_kinds", "stray_date", "doc_meta", "KINDS"]
 
@@ -112,6 +112,8 @@ def _furniture(raw: str, line: Line) -> bool:
         # (PAGE_NUMBER allows spaces anywhere: sq will do; "2003-" is the start of a number range
         # that a wrap cut, "2003-" / "04賽季…", not a page number: a page number's dashes flank it)
         return True
+    if len(sq) <= 14 and sq[-1] in rules.JUMP_ENDS and rules.JUMP_LINE.fullmatch(sq):
+        return True  # a jump line: "（下轉第46頁）", "（上接第41頁）"
     if rules.SENTENCE_END_RE.search(sq.rstrip("。")):
         return False
     if len(sq) <= 40 and "版" in sq and rules.EDITION.search(sq) and rules.DATE.search(sq):
@@ -147,6 +149,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _site_bar(raw, lines)
     if lines and not lines[0].clean and not lines[0].kind:  # (the first line has a space inside: cheap gate)
         _infobox_top(raw, lines)
+    _infobox_rows(raw, lines)
     _kickers(lines, short)
     _page_headers(raw, lines, short)
     _menus(raw, lines)
@@ -330,22 +333,50 @@ def _link_sections(lines: Sequence[Line], index: _LineIndex) -> None:
 
 
 _COMMENT_MARK = re.compile("[于於#]")
+_POSTER = re.compile("[^发發于於#\\d][^\\s:：]{0,11}(?:发表于|發表於)\\d")  # a name, the word and a date (squeezed line)
 _COMMENT_AT = _literals(*"于於#")
+
+
+_STAMP_AT = re.compile(r":\d\d(?=\n|$)")  # a line that ends with a time of day (led by a literal: a fast scan)
+# a name, a date and its time of day: "网友A 2027-01-17 08:12", "小鱼儿 2027-01-17 09:30" (spaced text)
+_NAMED_STAMP = re.compile(rf"[^\s\d:：，。！？、；,.!?;]{{1,12}}[ \t\u3000]*(?:{rules.DATE.pattern})")
+
+
+def _named_stamps(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
+    """Below the first sentence, a line of a name and a date with its time of day and nothing else ("网友A
+    2027-01-17 08:12", "博主回复 2027-01-17 10:05") is a comment's header: debris. (An office's sign-off has
+    no time of day; a dateline above the article comes before its first sentence; a post's own date,
+    "發佈於 2021-04-07 21:38", is rules.POSTED.)"""
+    found = index.lines_at(_STAMP_AT)
+    if not found:
+        return
+    prose = next((k for k, ln in enumerate(lines) if len(ln.sq) >= 10 and rules.SENTENCE_END_RE.search(ln.sq)), len(lines))
+    for i in found:
+        line = lines[i]
+        if i > prose and (not line.kind or line.kind == "meta") and not line.level \
+                and _NAMED_STAMP.fullmatch(spaced(raw, line)) and not rules.POSTED.fullmatch(line.sq):
+            line.kind = "debris"
 
 
 def _comment_heads(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
     """A comment's header ("路人甲於 2023-03-06 留言", "北京网友 发表于 2023-06-02", a floor number
-    "4#") is debris: comment sections are site furniture."""
+    "4#"; a name and a date with its time under the article's first sentence: :func:`_named_stamps`) is
+    debris: comment sections are site furniture."""
+    _named_stamps(raw, lines, index)
     found = index.lines_at(_COMMENT_AT)
     if not found:
         return
     prose = next((k for k, ln in enumerate(lines) if len(ln.sq) >= 40 and rules.SENTENCE_END_RE.search(ln.sq)), len(lines))
+    poster = False  # the opening post's line above the first prose: "阿福 發表於 2022-1-23 13:27" (a byline)
     for i in found:
         line = lines[i]
         if len(line.sq) <= _COMMENT_HEAD_MAX and (not line.kind or line.kind == "meta") and not line.level \
                 and rules.COMMENT_HEAD.fullmatch(spaced(raw, line)):
             if i < prose and line.kind == "meta" and rules.POSTED.fullmatch(line.sq):
                 continue  # "发表于 2020-01-07" above the article's first prose: the article's own date (meta)
+            if i < prose and not poster and _POSTER.match(line.sq):
+                line.kind, poster = "byline", True
+                continue
             line.kind = "debris"
 
 
@@ -679,6 +710,43 @@ def _infobox_top(raw: str, lines: Sequence[Line]) -> None:
             line.kind = "debris"
 
 
+def _infobox_rows(raw: str, lines: Sequence[Line]) -> None:
+    """A wiki page's infobox printed as rows under its caption before the article's first prose (lynx, w3m,
+    html2text: ``舊城區`` / ``類型 歷史地區`` / ``設立 1879年``): two or more consecutive lines, each a label of two to
+    four hanzi (not ``第…``), a space and a short value without punctuation, the labels different, right under a
+    short line without punctuation or gap inside (the box's caption, no row itself) and with no line right under them (a blank line, the
+    box's end): debris, one unit each (dev10)."""
+    n = len(lines)
+    i = 1
+    while i < min(n, _BOX_LINES):
+        line = lines[i]
+        if len(line.sq) >= 40 and rules.SENTENCE_END_RE.search(line.sq):
+            return  # the first prose: the box stands above it
+        if line.clean or line.kind or line.level or line.gap:
+            i += 1
+            continue
+        above = lines[i - 1]
+        run: list[Line] = []
+        labels = set()
+        for row in lines[i:i + _BOX_ROWS]:
+            if row.clean or row.kind or row.level or (run and row.gap):
+                break
+            m = _INFOBOX_ROW.fullmatch(spaced(raw, row))
+            if m is None or m.group(1) in labels:
+                break
+            labels.add(m.group(1))
+            run.append(row)
+        end = i + len(run)
+        if len(run) >= 2 and above.clean and len(above.sq) <= _CAPTION_MAX // 2 and not _BOX_PUNCT.search(above.sq) \
+                and (end == n or lines[end].gap):
+            for row in run:
+                row.kind = "debris"
+        i = max(end, i + 1)
+
+
+_BOX_LINES = 30  # lines at the top of a page that an infobox may stand among
+_BOX_PUNCT = re.compile("[，。；：:！？、,;!?]")  # a box's caption has none
+_BOX_ROWS = 12  # rows of an infobox
 _TOP_LINES = 4  # lines at the top of a document that a masthead may take
 _PAPER_NAME_MAX = 17  # characters: a paper's name and a date
 _ISSUE_HEADER_MAX = 32  # characters: a publication's name and its issue date (rules.ISSUE_HEADER)
@@ -920,6 +988,7 @@ def _page_edges(raw: str, lines: Sequence[Line], page: list[int] | None) -> None
         for i in idx:
             if i in keys and len(pages_of[side, keys[i]]) >= 2 and i not in spare:
                 lines[i].kind = "debris"
+    _running_pieces(lines, edges)
     _foot_sentences(lines, edges)
     for side, idx in edges:
         if side != 1:
@@ -930,6 +999,41 @@ def _page_edges(raw: str, lines: Sequence[Line], page: list[int] | None) -> None
             if (m and not ln.kind and not ln.level and len(ln.sq) <= _NOTE_MAX and len(ln.sq) - m.end() >= 4
                     and all(lines[j].kind == "debris" for j in idx[k + 1:])):
                 ln.kind = "debris"
+
+
+_PIECES_MAX = 3  # lines a running line may be printed in at one page's edge
+
+
+def _running_pieces(lines: Sequence[Line], edges: list[tuple[int, list[int]]]) -> None:
+    """A short line (a space inside, no sentence) that a page prints at its edge (``工作简报 第8期``) and another page
+    prints in pieces at the same edge, two or three lines one under another (``工作简报`` / ``第8期``: page one's
+    masthead, which ``pdftotext -raw`` prints last, under the page's prose, dev9xq): a running line; the line and
+    its pieces are debris, each a unit (page numbers masked). ``edges``: as :func:`_page_edges` made them."""
+    found: dict[tuple[int, str], list[tuple[int, int]]] = collections.defaultdict(list)  # -> [(page, line)]
+    for n, (side, idx) in enumerate(edges):
+        for i in idx:
+            ln = lines[i]
+            # (a space inside: a line printed in pieces; no sentence)
+            if ln.kind in ("", "debris") and not ln.clean and not ln.level and len(ln.sq) <= _EDGE_MAX \
+                    and not rules.SENTENCE_END_RE.search(ln.sq):
+                found[side, _masked(ln.sq)].append((n // 2, i))
+    if not found:
+        return
+    for n, (side, idx) in enumerate(edges):
+        for k in range(len(idx)):
+            pieces = []
+            for j in idx[k:k + _PIECES_MAX]:
+                ln = lines[j]
+                if ln.kind or ln.level or not ln.clean or rules.SENTENCE_END_RE.search(ln.sq):
+                    break
+                pieces.append(ln)
+                whole = [w for page, w in found.get((side, _masked("".join(p.sq for p in pieces))), ()) if page != n // 2]
+                if len(pieces) >= 2 and whole:
+                    for p in pieces:
+                        p.kind = "debris"
+                    for w in whole:
+                        lines[w].kind = "debris"
+                    break
 
 
 def _foot_sentences(lines: Sequence[Line], edges: list[tuple[int, list[int]]]) -> None:
@@ -1109,6 +1213,8 @@ def _running_heads(lines: Sequence[Line], page: list[int] | None = None, short: 
         after[sig].add(next((t for t in map(shown, range(end, len(lines))) if t), None))
     furniture = {k for sig in before if len(before[sig]) > 1 and len(after[sig]) > 1 and sig not in headlines
                  and sum(len(k) for k in sig if not _DATE_KEY.fullmatch(k)) >= 4 for k in sig}  # (not dates alone)
+    if page is None and furniture:
+        furniture -= _dated_entries(lines, keys, runs, furniture)
     # A run made only of lines seen in such headers is one too (a page printed less of it); so are
     # such lines at either end of a run whose other lines repeat for another reason (a header printed
     # right above a title that the text repeats as a heading: "明報新聞網 | 貴族" / "貴族").
@@ -1140,6 +1246,19 @@ def _running_heads(lines: Sequence[Line], page: list[int] | None = None, short: 
                 for k in range(a + 1, b):  # (a line that a page prints twice inside it stands alone: a sub-head
                     # that several stories share, "後續發展", under a page head "112年2月28日 星期四 A7 綜合新聞")
                     lines[k].kind = "debris" if rows or keys[k] in twice or keys[k - 1] in heads else CONTINUED
+
+
+def _dated_entries(lines: Sequence[Line], keys: Sequence[str], runs: Sequence[tuple[int, int]], found: set[str]) -> set[str]:
+    """Of the repeated lines ``found`` (by key), in a text without form feeds, those whose every copy is one line
+    holding a date with no time of day, each copy another date: entries of a list dated one by one (a
+    changelog's "v2.4.0（2027-03-01）" / "v2.3.2（2027-01-18）"), not a running header, which prints the
+    same date on every page."""
+    dates: dict[str, list[str | None]] = collections.defaultdict(list)
+    for start, end in runs:
+        if keys[start] in found:
+            m = rules.DATE.search(lines[start].sq) if end - start == 1 else None
+            dates[keys[start]].append(m.group() if m is not None and ":" not in m.group() else None)
+    return {k for k, ds in dates.items() if None not in ds and len(set(ds)) == len(ds)}
 
 
 def _shared_heads(keys: Sequence[str], shown: Callable[[int], str], found: set[str], page: list[int],
@@ -1236,6 +1355,8 @@ def line_kind(raw: str, line: Line) -> str:
         return "debris" if len(sq) <= 20 and sq[0] in rules.KIND_FIRST and _debris(raw, line) else ""
     if (sq[0] in "（(" or sq[0] in rules.NUMERAL) and rules.ITEM_MARK.match(sq):
         return ""  # a list item ("（一）时间：2023年3月4日…", "二、地点：…"): prose, not a meta line
+    if line.item and typed_item(raw, line) and ("：" in sq or ":" in sq):
+        return ""  # a list item a person typed: "- 时间：2027年1月15日", "- 联系人：周老师"
     if len(sq) > _STANDALONE_MAX:  # only a copyright footer is that long
         return "debris" if len(sq) <= _FOOTER_MAX and rules.COPYRIGHT.search(sq) and _furniture(raw, line) else ""
     first = sq[0]
@@ -1253,8 +1374,8 @@ def line_kind(raw: str, line: Line) -> str:
         return "" if (first in rules.CONTINUING or first in "%％‰") and len(sq) <= 2 else "debris"
     # Cheap gates first: each kind has an anchored start, a colon, a mark inside, or a first
     # character of its own (page numbers, years, link numbers); a line with none of these is prose.
-    if first in "图圖(（" and len(sq) <= _CAPTION_MAX and rules.CAPTION.match(spaced(raw, line)):
-        return "debris"
+    if first in "图圖(（" and len(sq) <= _CAPTION_MAX and (rules.CAPTION.match(spaced(raw, line)) or rules.FIGURE_LABEL.fullmatch(sq)):
+        return "debris"  # a caption, or a plate's label alone ("图版12")
     if first in "(（" and sq[-1] in ")）" and rules.AFFILIATION.fullmatch(sq):
         return "meta"  # an author's affiliation: "（1. 武汉大学 历史学院，江苏 南京 210023；…）"
     if first in "(（" and sq[-1] in ")）" and len(sq) <= 20 and rules.BRACKETED_DATE.fullmatch(sq):
@@ -1354,7 +1475,8 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
             kinds.append("byline" if any(ln.kind == "byline" for ln in group) else "meta")
         elif group[0].kind:
             kinds.append(group[0].kind)
-        elif group[0].level or (len(sq) <= HEADING_MAX and heading_like(sq, labels)):
+        elif group[0].level or (len(sq) <= HEADING_MAX and heading_like(sq, labels)
+                                and not (group[0].item and rules.LABEL.match(sq))):  # "- 地点：三楼会议室": an item
             kinds.append("heading")
         else:
             kinds.append("paragraph")
@@ -1414,6 +1536,10 @@ def _title_index(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: 
             j = i + 1
             while j < len(kinds) and kinds[j] == "debris":
                 j += 1
+            if j < len(kinds) and kinds[j] == "heading" and _site_and_section(groups[i], texts[i]) \
+                    and not _site_and_section(groups[j], texts[j]):
+                past = True
+                continue  # a saved page's header over the headline: "邻里问答网 - 生活服务"
             if j > i + 1 and j < len(kinds) and kinds[j] == "heading" and not _framed(kinds, texts, i, j):
                 past = True
                 continue  # the site's name above its menu: the headline is the heading below the menu
@@ -1422,6 +1548,16 @@ def _title_index(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: 
     paragraphs = [i for i, kind in enumerate(kinds) if kind == "paragraph"]
     after = paragraphs[-1] + 1 if paragraphs else 0
     return next((i for i in range(after, len(kinds)) if kinds[i] == "heading"), None), False
+
+
+_SITE_SECTION = re.compile(r"[\u4e00-\u9fff]{2,12}([-_－|｜])[\u4e00-\u9fff]{2,12}")
+
+
+def _site_and_section(group: Sequence[Line], sq: str) -> bool:
+    """One line of two hanzi words joined by a hyphen or an underscore, or by a bar set apart by spaces (a
+    kicker "观察｜城市更新" has none): the site's name and a section, as a browser prints a page's header."""
+    m = _SITE_SECTION.fullmatch(sq) if len(group) == 1 and len(sq) <= 25 else None
+    return m is not None and (m.group(1) not in "|｜" or not group[0].clean)
 
 
 def _framed(kinds: Sequence[str], texts: Sequence[str], i: int, j: int) -> bool:

@@ -348,6 +348,21 @@ def headlines(lines: Sequence[Line]) -> frozenset[int]:
     return frozenset(out)
 
 
+def block_ends_alone(nxt: Line, after: Line | None) -> bool:
+    """``nxt``, the second line of a column block (:func:`block_openers`), ends a sentence and the line under it
+    (``after``, None at the text's end) is no line of that column: furniture, or wider than ``nxt`` by more than
+    :data:`BLOCK_SLACK` (a column's next paragraph opens as wide or a first line's indent narrower), or narrower by
+    more than a first line's indent. Two lines of one width are then a chance, no column's measure: a short head
+    over a one-line paragraph (a centred title over ``为深入贯彻…，结合本市：``, a term ``3.1 原始文献 original
+    document`` over its definition, dev9xq), which the join rules do not take as a column's wrap."""
+    if nxt.last not in rules.PARAGRAPH_END:
+        return False
+    if after is None or after.kind:
+        return True
+    return not (nxt.width - BLOCK_INDENT - BLOCK_SLACK <= after.width <= nxt.width + BLOCK_SLACK
+                and abs(after.indent - nxt.indent) <= BLOCK_INDENT)
+
+
 def goes_on(line: Line, nxt: Line) -> bool:
     """``line`` opens a column block (:func:`block_openers`) that ``nxt`` goes on, and the two are prose:
     a comma or stop in one of them, ``nxt`` no enumerated item (``（二）地点：…`` under ``（一）时间：…``).

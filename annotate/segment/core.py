@@ -96,6 +96,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     lines, box = sidebar.cut_right_cells(raw, lines)  # an infobox's rows at the end of the article's lines
     lines = folios.split_folios(raw, lines)  # a folio and the running head or foot line printed beside it
     lines, lead = left_cells.cut_left_cells(raw, lines)  # a layout table's left cell cut short ("第01版：要�")
+    lines, rank = left_cells.cut_poster_cells(raw, lines)  # "Lv.8   阿福 發表於 …": the author column's cell
     classify.mark_standalone(raw, lines)
     lines = entries.cut_dated_lines(raw, lines)  # "6/4/2023 旅途中所見的街景。" under a byline
     printed.mark_print_furniture(raw, lines)  # a browser's header and footer on a printed page
@@ -106,7 +107,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     entries.mark_entries(raw, lines)  # a live page's "09:23" / "主持人" over each entry
     entries.mark_counter_bars(raw, lines)  # "38.7万人参与　刷新　只看主持人" under a byline
     contents = contents_entries(raw, lines)  # a table of contents: one unit an entry
-    for cell in cells + tools + numbers + sealing + margin + side + box + lead + contents:
+    for cell in cells + tools + numbers + sealing + margin + side + box + lead + rank + contents:
         cell.kind = "debris"
     for line, kind in notes_rest:
         line.kind = kind

@@ -14,6 +14,7 @@ import itertools
 import json
 import operator
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,7 +101,9 @@ def segment_file(path: Path) -> tuple[Any, dict[str, Any]]:
     except OSError as err:
         raise InputError(f"cannot read file ({err.strerror})", path=str(path)) from None
     base = {"path": path.as_posix(), "sha256": hashlib.sha256(data).hexdigest()}
-    if path.suffix.lower() in NATIVE_SUFFIXES:
+    suffix = path.suffix.lower()
+    if suffix in NATIVE_SUFFIXES:
+        _refuse_misnamed_native(path, suffix, data)
         doc, extra = read_native(path, data, doc_id_for(path))
         return doc, {**base, **extra}
     _refuse_misnamed(path, data)
@@ -117,12 +120,41 @@ _MAGIC = ((b"%PDF-", "a PDF file", "rename it to .pdf"),
            "save it as .docx (Word: Save As; or soffice --headless --convert-to docx FILE)"))
 
 
+# an HTML page by its first markup (after a byte-order mark, blanks and a comment): a browser's "save as"
+_HTML_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body)\b", re.I | re.S)
+_HTML = ("an HTML page", "rename it to .html")
+
+
 def _refuse_misnamed(path: Path, data: bytes) -> None:
     """A file for the text route (``.txt``/``.md``, or any other suffix given by name) whose bytes are a
-    PDF, a Word package or a legacy Office file: one line naming what it is and what to do (not "binary file")."""
+    PDF, a Word package or a legacy Office file, or a ``.txt`` file that is an HTML page: one line naming what
+    it is and what to do (not "binary file", nor the page's markup segmented as text)."""
     for magic, what, hint in _MAGIC:
         if data.startswith(magic):
             raise InputError(f"{what}, named {path.suffix or 'without a suffix'}", path=str(path), hint=hint)
+    if path.suffix.lower() == ".txt" and data[:1] in b"<\xef \t\r\n" and _HTML_START.match(data, 0, 4096):
+        raise InputError(f"{_HTML[0]}, named .txt", path=str(path), hint=_HTML[1])
+
+
+def _refuse_misnamed_native(path: Path, suffix: str, data: bytes) -> None:
+    """A ``.pdf``, ``.html``/``.htm`` or ``.docx`` file whose bytes are another format (an HTML page saved as
+    ``.pdf``, a PDF named ``.html``, a text file named ``.docx``): the same one line as :func:`_refuse_misnamed`,
+    saying what it is and which suffix to give it, instead of the reader's "damaged file" or the PDF's bytes
+    read as a page. Files whose bytes match their suffix pass with one prefix test."""
+    if suffix == ".pdf" and b"%PDF-" in data[:1024] or suffix == ".docx" and data.startswith(b"PK\x03\x04"):
+        return
+    if suffix in (".html", ".htm") and not data.startswith((b"%PDF-", b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        return  # (a page without markup is the HTML reader's to refuse, as "rename it to .txt")
+    found = next(((what, hint) for magic, what, hint in _MAGIC if data.startswith(magic)), None)
+    if found is None and _HTML_START.match(data, 0, 4096):
+        found = _HTML
+    if found is None:
+        try:
+            decode_bytes(data)
+        except InputError:
+            return  # not text either: the reader says the file is damaged
+        found = ("a text file", "rename it to .txt")
+    raise InputError(f"{found[0]}, named {path.suffix}", path=str(path), hint=found[1])
 
 
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode

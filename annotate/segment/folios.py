@@ -47,7 +47,7 @@ def mark_folio_lines(raw: str, lines: Sequence[Line]) -> None:
     page = page_of(raw, lines)
     starts = [0] + [i for i in range(1, len(lines)) if page[i] != page[i - 1]]
     ends = starts[1:] + [len(lines)]
-    first = _first_folio(lines, page, starts, ends)
+    first = _first_folio(lines, page, starts, ends, raw)
     for a, b in zip(starts, ends, strict=True):
         number = str(page[a] + first)
         for i in {a, a + 1, b - 2, b - 1}:
@@ -112,7 +112,7 @@ def _edge_cuts(raw: str, lines: list[Line], cut: dict[int, tuple[int, int]]) -> 
     page = page_of(raw, lines)
     starts = [0] + [i for i in range(1, len(lines)) if page[i] != page[i - 1]]
     ends = starts[1:] + [len(lines)]
-    first = _first_folio(lines, page, starts, ends)
+    first = _first_folio(lines, page, starts, ends, raw)
     for a, b in zip(starts, ends, strict=True):
         number = str(page[a] + 1)
         for i in sorted({a, a + 1, b - 2, b - 1}):
@@ -232,23 +232,33 @@ def _strip_cut(raw: str, line: Line, number: str) -> tuple[int, int] | None:
     return m.start(), m.start(1)
 
 
-def _first_folio(lines: Sequence[Line], page: Sequence[int], starts: Sequence[int], ends: Sequence[int]) -> int:
+def _first_folio(lines: Sequence[Line], page: Sequence[int], starts: Sequence[int], ends: Sequence[int], raw: str = "") -> int:
     """The folio of the extract's first page: 1, or the one that the numbers at the pages' edges agree on
     where they count on from another (a chapter of a book starts at page 21): the number that opens or ends
-    the first or last line of a page, minus the page's index, the same on two pages or more."""
+    the first or last line of a page, minus the page's index, the same on two pages or more, one of them a number
+    that ends its line (a verso's folio opens its running line, a recto's ends it)."""
     if len(starts) < 2:
         return 1
     votes: dict[int, int] = {}
+    ending: set[int] = set()  # the offsets that a number ending a line gave
     for a, b in zip(starts, ends, strict=True):
         seen = set()
         for i in {a, b - 1}:
-            m = _EDGE_NUMBER.search(lines[i].sq) if lines[i].sq[-1:].isdigit() else None
-            if m and len(lines[i].sq) <= _REST_MAX + 4:
+            line = lines[i]
+            if len(line.sq) > _REST_MAX + 4:
+                continue
+            m = _EDGE_NUMBER.search(line.sq) if line.sq[-1:].isdigit() else None
+            if m:
                 seen.add(int(m.group()) - page[a])
+                ending.add(int(m.group()) - page[a])
+            elif raw and line.sq[:1].isdigit() and (m := _LEAD.match(raw, line.start, line.end)) and m.group("n").isdigit():
+                seen.add(int(m.group("n")) - page[a])  # a verso's folio opening its running line: "22 初中历史与社会…"
         for d in seen:
             votes[d] = votes.get(d, 0) + 1
     best = max(votes, key=lambda d: (votes[d], d == 1), default=1)
-    return best if best > 1 and votes[best] >= 2 else 1
+    # (a folio opening a line counts only beside one ending a line: clause heads "5 基本要求" / "6 …" opening
+    # two pages are no folios)
+    return best if best > 1 and votes[best] >= 2 and best in ending else 1
 
 
 _EDGE_NUMBER = re.compile(r"(?<!\d)\d{1,4}$")  # (on a squeezed line: a running line's folio at its end)

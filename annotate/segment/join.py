@@ -122,6 +122,11 @@ class Context:
         return colblock.block_openers(self.lines)
 
     @functools.cached_property
+    def clause_numbers(self) -> frozenset[int]:
+        """Top-level numbers of the lines opening with a clause number and a space (built when first asked)."""
+        return _clause_numbers(self.lines, self.raw)
+
+    @functools.cached_property
     def headlines(self) -> frozenset[int]:
         """Headlines over a byline (colblock.py)."""
         return colblock.headlines(self.lines)
@@ -706,6 +711,8 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and not _same_words(group, nxt)
         and not _prose_under(group[-1].sq, nxt.sq)
         and not (ctx.wrap and nxt.width >= ctx.wrap - 3)
+        and not (len(nxt.sq) <= _STUB_MAX and _stub_under(group[-1], nxt, ctx))
+        and not (len(group) == 1 and len(group[0].sq) <= 2 * _STUB_MAX and _label_over(group[0], nxt, ctx))
         and _one_block(group[-1], nxt, ctx.raw)
         and not _names(nxt, ctx.raw)
         and not pairs.own_line(group, nxt, ctx.raw)  # a list's item, a credit, offices
@@ -717,7 +724,55 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         # a line set letter-spaced is a display line of its own ("江州市临湖区人民法院" / "民 事 判 决 书")
         and _letter_spaced(group[-1], ctx.raw) == _letter_spaced(nxt, ctx.raw)
         and not (len(group) == 1 and _wide_gap_inside(group[0], ctx.raw) and not _wide_gap_inside(nxt, ctx.raw))
+        and not _named_before(group[0], nxt, ctx)
     )
+
+
+def _after(line: Line, ctx: Context) -> Line | None:
+    """The line right under ``line`` in the text (None at its end)."""
+    i = ctx.positions.get(id(line), -1) + 1
+    return ctx.lines[i] if 0 < i < len(ctx.lines) else None
+
+
+_STUB_MAX = 2  # hanzi: a line this short under a headline line of four times its length or more
+
+
+def _stub_under(last: Line, nxt: Line, ctx: Context) -> bool:
+    """``nxt`` is a heading of one or two hanzi (no punctuation: ``吗？`` ends a question) under a short line that does not fill the measure
+    (``丹青长卷：馆藏历代绘画精品展`` / ``前言``): a headline broken over lines leaves so little on its second
+    line only where its first is full, so the two are no title pair."""
+    return (len(nxt.sq) <= _STUB_MAX and all("\u4e00" <= ch <= "\u9fff" for ch in nxt.sq) and len(last.sq) >= 4 * _STUB_MAX
+            and not (ctx.wrap and last.width >= ctx.wrap - 3))
+
+
+def _label_over(first: Line, nxt: Line, ctx: Context) -> bool:
+    """``first`` is a short label over a headline more than three times its length (``即時發佈`` /
+    ``城市發展年度報告今日正式發佈``, ``-raw``): a headline broken over lines puts more on its first line, so the two
+    are no title pair (not a section number over its title, ``第一章`` / ``…``; nor where another short line
+    follows right under the headline: a sidebar's section and headlines, ``港聞`` / ``北市推友善育兒新措施`` / …,
+    are a list)."""
+    if len(first.sq) > 2 * _STUB_MAX or len(nxt.sq) <= 3 * len(first.sq) + 1 \
+            or any(ch.isdigit() or ch in rules.NUMERAL for ch in first.sq):
+        return False
+    i = ctx.positions.get(id(nxt), -1) + 1
+    after = ctx.lines[i] if 0 < i < len(ctx.lines) else None
+    return after is None or bool(after.gap) or len(after.sq) > _PAIR_MAX or not heading_like(after.sq, ctx.labels) \
+        or rules.SUBTITLE.match(after.sq) is not None
+
+
+_MENU_SPACE = " \t\u3000*•◦·+-" + rules.DECORATION  # what a dump prints before a menu's item
+
+
+def _named_before(first: Line, nxt: Line, ctx: Context) -> bool:
+    """``nxt`` is a line the text printed by itself above ``first`` (a side menu's item naming the page's
+    section, ``* 科室简介``, over the title ``神经内科`` and the section head ``科室简介``): a head of its own,
+    never a title's second line (dev10)."""
+    raw, sq = ctx.raw, nxt.sq
+    at = raw.rfind(sq, 0, first.start) if raw else -1  # (in C: most headings were never printed before)
+    if at < 0:
+        return False
+    begin, end = raw.rfind("\n", 0, at) + 1, raw.find("\n", at)
+    return not raw[begin:at].strip(_MENU_SPACE) and not raw[at + len(sq):end if end >= 0 else len(raw)].strip()
 
 
 def _wide_gap_inside(line: Line, raw: str) -> bool:
@@ -808,7 +863,7 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         return (_heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and straddles(text, nxt.sq)
                                                     and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
                 or (colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END)
-                    and not pairs.own_line(group, nxt, ctx.raw)))
+                    and not pairs.own_line(group, nxt, ctx.raw) and not colblock.block_ends_alone(nxt, _after(nxt, ctx))))
     return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
                 and not _numbered_heading(nxt, ctx)))
@@ -831,9 +886,11 @@ def _short_heading(line: Line, ctx: Context) -> bool:
 
 def _numbered_heading(line: Line, ctx: Context) -> bool:
     """A short heading opening with a section number and a space ("1 罗伯特阿夸弗雷斯卡", "2.1 相关情况"):
-    its number is not a number a wrap cut off the line above."""
-    return (len(line.sq) <= _PAIR_MAX + 4 and bool(ctx.raw) and _SECTION_NUMBER.match(ctx.raw, line.start) is not None
-            and heading_like(line.sq, ctx.labels))
+    its number is not a number a wrap cut off the line above. Short in printed width: a term's Latin name counts half
+    (``3.1 原始文献 original document``, dev9xq)."""
+    sq = line.sq
+    return ((len(sq) <= _PAIR_MAX + 4 or display_width(sq) <= _PAIR_MAX + 4) and bool(ctx.raw)
+            and _SECTION_NUMBER.match(ctx.raw, line.start) is not None and heading_like(sq, ctx.labels))
 
 
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}[ \u3000]+[^\W\d_]")
@@ -850,6 +907,8 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
     width = ctx.wrap
     wp = prev.width
     last = prev.last
+    if last in _NOTE_LAST and (m := _NOTE_AFTER_END.search(prev.sq)) is not None:
+        last = m.group(1)  # a sentence end and its endnote mark: "…举办展览372场次。[2]", dev9xq
     if last in rules.PARAGRAPH_END:
         if nxt.gap > ctx.gap:  # a sentence end, then more blank lines than the text puts between its lines
             return False
@@ -864,7 +923,7 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
             # (or the Latin word or number the next line opens with would not have fitted after it)
             # (but not onto an enumerator after a sentence end: "…字。" / "五、对本次…", a heading or item)
             return ((len(group) == 1 and wp >= width - 3 and not _first_line(nxt, width) and last in "。！？!?…；;"
-                     and not ctx.flush and not (last in _SENTENCE_STRONG and rules.ENUMERATOR.match(nxt.sq)))
+                     and not ctx.flush and not (last in _SENTENCE_STRONG and _opens_item(nxt, ctx)))
                     or _did_not_fit(prev, nxt, width) or _did_not_fit_chars(prev, nxt, ctx))
         label = rules.LABEL.match(nxt.sq)
         if label and label.group(1) in ctx.labels:
@@ -885,7 +944,10 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         # (nor before a clause mark in a text of clauses: "…且不能兩者居其一。" / "第七條 這樣，…")
         # (nor onto a line that opens with a label, a list's or notes' head: "…豪門世家，芙。" (full) / "註釋：",
         # "…欠资。工作人。" (full) / "注释：除此之外…", dev9xq)
-        return not (last in _SENTENCE_STRONG and (rules.ENUMERATOR.match(nxt.sq) or (ctx.clauses and _CLAUSE.match(nxt.sq))
+        # (nor onto a numbered clause head, the number and a space, in a text that numbers its clauses in turn:
+        # "…纽西兰。" (full) / "2 规范性引用文件…", -raw, dev9xq)
+        # (nor onto a paragraph number in brackets: "…以及自。" (full) / "[0008] 在兩年的…", a patent, dev9xq)
+        return not (last in _SENTENCE_STRONG and (_opens_item(nxt, ctx) or (ctx.clauses and _CLAUSE.match(nxt.sq))
                                                   or rules.LABEL.match(nxt.sq)))
     if prev.last in _COMMA_END and not nxt.gap and not _first_line(nxt, width) and not _starts_paragraph(nxt, ctx):
         return True  # a sentence goes on after "，" or "、" (a wrap at a space left the line short)
@@ -936,12 +998,53 @@ def _run_in_first(prev: Line, nxt: Line, ctx: Context, width: float) -> bool:
     right under it and opens no article or paragraph of its own: the article goes on."""
     return (prev.width >= width - _RUN_IN_SHORT and not nxt.gap and prev.last not in rules.PARAGRAPH_END
             and _CLAUSE.match(prev.sq) is not None and not _CLAUSE.match(nxt.sq) and not _starts_paragraph(nxt, ctx))
+
+
+_NOTE_LAST = "0123456789］"  # the last of a line ending "。[2]" ("]" is a closer, "］" is not)
 _NOTE_AFTER_END = re.compile(rf"([。！？!?]){rules.ENDNOTE_MARK.pattern}$")
 _CENTRED = 2.5  # full-width units: a line set in further than a first line is (join._wrapped_join)
 _NOTE_OPENS = re.compile(rf"{rules.ENDNOTE_MARK.pattern}[\u3400-\u9fff]")  # a note's number, then its text: "[1]本公报…"
 _HEAD_REST = 4  # the most characters a wrapped heading leaves on its last line, for _wrapped_head
 _HEAD_STOPS = frozenset("。！？!?；;：:")
 _LIST_NUMBER = re.compile(r"[一二三四五六七八九十百\d]+")
+
+
+_PARA_MARK = re.compile(r"[\[【［]\d{3,5}[\]】］]")  # a patent's paragraph number: "[0008]", "【0012】"
+
+
+def _opens_item(line: Line, ctx: Context) -> bool:
+    """``line`` opens an item: an enumerator (``五、…``, ``（二）…``), a numbered clause head (:func:`_clause_head`)
+    or a paragraph number in brackets (``[0008]``)."""
+    sq = line.sq
+    if rules.ENUMERATOR.match(sq):
+        return True
+    if "0" <= sq[0] <= "9":
+        return _clause_head(line, ctx)
+    return sq[0] in "[【［" and _PARA_MARK.match(sq) is not None
+
+
+_CLAUSE_HEAD = re.compile(r"(\d{1,2})(?:\.\d{1,2}){0,3}[ \u3000]+[^\W\d_]")  # "2 规范性引用文件", "3.1 原始文献"
+
+
+def _clause_numbers(lines: Sequence[Line], raw: str) -> frozenset[int]:
+    """The top-level numbers of the lines that open with a clause number and a space (``2 规范性…``, ``5.1 一般要求``)."""
+    out = set()
+    for line in lines:
+        if "0" <= line.sq[:1] <= "9" and (m := _CLAUSE_HEAD.match(raw, line.start)) is not None:
+            out.add(int(m.group(1)))
+    return frozenset(out)
+
+
+def _clause_head(line: Line, ctx: Context) -> bool:
+    """``line`` opens with a clause number and a space, holds no sentence end, and the text numbers its clauses in
+    turn: another line opens with the number before it or after it (``1 范围…`` / ``2 规范性引用文件…`` /
+    ``3 术语和定义…``), so it is no number a wrap carried down (``16 日起…``, OCR-spaced)."""
+    m = _CLAUSE_HEAD.match(ctx.raw, line.start) if ctx.raw else None
+    if m is None or rules.SENTENCE_END_RE.search(line.sq):
+        return False
+    n = int(m.group(1))
+    numbers = ctx.clause_numbers
+    return n - 1 in numbers or n + 1 in numbers
 
 
 def _wrapped_head(group: Sequence[Line], width: float) -> bool:
@@ -1043,6 +1146,22 @@ def _far_apart(line: Line, raw: str) -> bool:
     return raw.find("   ", start, end) >= 0 and len(_FAR_APART.findall(raw, start, end)) >= 2
 
 
+def _credit_wrapped(prev: Line, nxt: Line, ctx: Context) -> bool:
+    """A credit line cut by a wrap (a saved copy wrapped by character count never cuts an ASCII run, but
+    cuts anywhere else): it ends in a label's colon, its value on the next line (``…时间：`` /
+    ``2023-01-06 08:15``), or it fills the wrap width exactly, a label's word cut at its end (``…電話：29913137　電`` /
+    ``郵：media@example.org.hk``); the next line short and no credit of its own (dev10)."""
+    if len(nxt.sq) > _PIECE * 2 or (nxt.sq[0] in rules.CREDIT_FIRST and rules.CREDIT_OPENS.match(nxt.sq)):
+        return False
+    if prev.last in ":：":
+        return len(nxt.sq) <= _PIECE
+    return (bool(ctx.wrap) and ctx.exact and abs(prev.width - ctx.wrap) <= 0.25 and nxt.kind != "debris"
+            and (":" in nxt.sq[1:4] or "：" in nxt.sq[1:4]) and not nxt.sq[0].isdigit()
+            and not rules.ITEM_MARK.match(nxt.sq) and not rules.KEYWORDS.match(prev.sq))
+    # (the rest of a label whose word the wrap cut, "郵：…"; a name's rest is dumpwrap.rejoin's; not onto a
+    # numbered head under a keywords line that fills the measure: "關鍵詞：…；生物技術" / "1 巴西國家足球隊")
+
+
 def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool:
     """Whether a credit line is whole before ``nxt``: it is bracketed ("（来源：人民网）"), or ``nxt``
     opens an editor credit ("责任编辑：李某") after a credit of another sort, or the other way round, or
@@ -1092,9 +1211,17 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     if nxt_kind or first_kind or nxt.hard:  # (every rule for furniture and hard breaks, behind one test)
         if nxt_kind == CONTINUED:  # the next piece of a running header printed over several lines
             return bool(first_kind)
+        if first_kind in _CREDITS and not nxt.gap and not nxt.hard and not nxt.level and _credit_wrapped(prev, nxt, ctx):
+            return True  # "来源：临川日报　作者：尹宇　时间：" / "2023-01-06 08:15": a credit line a wrap cut
         if (first_kind == "meta" and prev.last in "；;，,、" and not nxt_kind and not nxt.gap and not nxt.hard
                 and not nxt.level and len(nxt.sq) <= _PAIR_MAX and rules.KEYWORDS.match(group[0].sq)):
             return True  # keywords wrapped after a separator: "关键词：六十进制；文献；综述；" / "History"
+        if (first_kind == "meta" and len(group) == 1 and prev.last in _COMMA_END and not nxt_kind and not nxt.gap
+                and not nxt.hard and not nxt.level and ctx.wrap and prev.width >= ctx.wrap - 1.5):
+            # a labelled date's line that fills the measure and ends in a comma: the sentence goes on, a paragraph
+            # ("时间：2023年7月3日至…，下午14:00至17:00，" / "他被称作…", a tender notice's field, dev9xq)
+            prev.kind = ""  # (so the lines under it join by the rules for prose)
+            return True
         if first_kind in _CREDITS and nxt.gap <= 1 and not nxt.hard and len(prev.sq) <= _PIECE and len(nxt.sq) <= _PIECE:
             # a byline or meta line that an extract cut into short pieces: "2022-11-17 08:32" /
             # "來源：中時新聞網" / "記者" / "陳美玲" (whole credit lines one under another stay apart)
@@ -1159,7 +1286,10 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     if prev.run_in and len(group) == 1 and not nxt.gap and prev.last not in rules.PARAGRAPH_END:
         return True  # the story's first line after a run-in byline, short only by the byline cut off it
     if (not nxt.gap and prev.last not in rules.PARAGRAPH_END and id(prev) in ctx.block_openers and colblock.goes_on(prev, nxt)
-            and not _OPTION.match(nxt.sq)):  # (not an exam's option under its question: "…（3分）" / "A．…")
+            and not _OPTION.match(nxt.sq)
+            and not (colblock.block_ends_alone(nxt, _after(nxt, ctx)) and heading_like(sq, ctx.labels))):
+        # (not an exam's option under its question: "…（3分）" / "A．…"; nor a head over a one-line paragraph that
+        # make a block of two lines by chance, dev9xq)
         return True  # two lines of one column's prose, the first without a sentence end (colblock.py)
     if len(group) == 1 and sq[0] in colblock.BULLETS and colblock.bullet_over_prose(group, nxt):
         return False  # "■ 资料补充" / "维克多·雨果将他描绘为一": a column's prose under its sub-head

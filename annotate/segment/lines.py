@@ -470,3 +470,12 @@ def contents_entries(raw: str, lines: Sequence[Line]) -> list[Line]:
         return []  # (most texts: no leader anywhere)
     found = [ln for ln in lines if not ln.kind and not ln.level and _CONTENTS_ENTRY.fullmatch(ln.sq)]
     return found if len(found) >= _CONTENTS_MIN else []
+
+
+def typed_item(raw: str, line: Line) -> bool:
+    """A list item (``line.item``) opened with "-" or "•", or with "*" at the line's start, as a person types one
+    in a text or markdown file or a word processor prints it (lynx and html2text print "*" indented)."""
+    k = line.start - 1
+    while k > 0 and raw[k] in " \t\u3000":
+        k -= 1
+    return raw[k] == "-" or raw[k] == "•" or (raw[k] == "*" and (k == 0 or raw[k - 1] == "\n"))

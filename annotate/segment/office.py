@@ -54,11 +54,11 @@ _GROUP = re.compile(r"[\u4e00-\u9fff]{2,24}(?:课题组|課題組|研究组|研�
 # a table's caption ("表1　近三年主要指标", "圖2", "Table 3"), in the PDF and DOCX readers
 CAPTION = re.compile(r"\s*(?:表|图|圖|Table|Fig\.?|Figure)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d年月日])")
 NOTE_START = re.compile(r"(?:注|註)[:：]\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）])")
-# an official letter's addressee line: "各县（市、区）人民政府，市政府各部门、各直属机构："
-_ADDRESSEE = re.compile(r"各[^。！？：:]{2,58}[：:]")
 # a bracketed note on the release of the document: "（此件公开发布）", "（此頁無正文）"
 _RELEASE_NOTE = re.compile(r"[（(]此(?:件|页|頁)[^（）()。]{1,10}[）)]")
 _PUNCT = re.compile(r"[，,。！？：:；、“”「」]")
+# the signing office and its date on one line, their gap squeezed out: "行政部2027年3月5日", "教會辦公室2027年3月6日"
+_SIGNED = re.compile(r"([\u4e00-\u9fff（）()]{2,24}?)((?:19|20)[0-9]{2}(?:年|-|/|\.)[0-9]{1,2}.*)")
 # a line that opens a note: the text's first line, or past a "\n" (a pattern that opens with a literal is
 # searched for several times faster than one that opens with "^" under re.MULTILINE)
 _NOTE_LINE = r"[ \t\u3000]*(?:注|註)[ \t\u3000]*[:：][ \t\u3000]*(?:[0-9０-９]|[（(])"
@@ -85,6 +85,19 @@ def _compiler(sq: str) -> bool:
     """"南屏市文化和旅游局办公室编2023年8月25日", "臺南市政府新聞處編印": who compiled the issue, and when."""
     m = _COMPILER.match(sq)
     return m is not None and (m.end() == len(sq) or _date(sq[m.end():]))
+
+
+_SIGNED_HANZI = re.compile(r"(?![第于於])[\u4e00-\u9fff（）()]{2,24}?" + rules.HANZI_DATE.pattern)
+
+
+def signed(sq: str) -> bool:
+    """An office's name (hanzi, no punctuation) and a full date after it, no time of day: a sign-off on one
+    line ("行政部2027年3月5日"; a comment's header "小鱼儿2027-01-17 09:30" has the time)."""
+    if sq[-1] == "日" and "年" in sq and _SIGNED_HANZI.fullmatch(sq):
+        return True  # "行政部二〇二七年三月五日"
+    m = _SIGNED.fullmatch(sq)
+    return m is not None and ":" not in sq and rules.DATE.fullmatch(m.group(2)) is not None \
+        and not m.group(1).startswith(("第", "于", "於"))
 
 
 def _date(sq: str) -> bool:
@@ -262,18 +275,28 @@ def unit_kinds(kinds: list[str], texts: Sequence[str]) -> list[str]:
     Returns the new kinds (a new list)."""
     kinds = list(kinds)
     for i in range(min(len(kinds), _TOP + 8)):
-        if kinds[i] in ("paragraph", "heading") and (_ADDRESSEE.fullmatch(texts[i])
+        if kinds[i] in ("paragraph", "heading") and (rules.ADDRESSEE.fullmatch(texts[i])
                                                     or (i and kinds[i - 1] == "byline" and _date(texts[i]))):
             kinds[i] = "meta"  # (a date alone under the byline at the top: "2022年10月" under the research group)
     last = next((i for i in range(len(kinds) - 1, -1, -1)  # the last paragraph of prose (from the end: fast)
                  if kinds[i] == "paragraph" and (len(texts[i]) > 24 or _sentence(texts[i]))), -1)
     if last < 0:
         return kinds
-    for i in range(last + 1, len(kinds)):
+    # a one-line sign-off is looked for after the last longer paragraph: comments under it may end sentences
+    longer = last if len(texts[last]) > 24 else next(
+        (i for i in range(last - 1, -1, -1) if kinds[i] == "paragraph" and len(texts[i]) > 24), -1)
+    for i in range(longer + 1, len(kinds)):
         sq = texts[i]
-        if kinds[i] in ("paragraph", "heading", "debris") and _RELEASE_NOTE.fullmatch(sq):
+        if i <= last:
+            pass
+        elif kinds[i] in ("paragraph", "heading", "debris") and _RELEASE_NOTE.fullmatch(sq):
             kinds[i] = "meta"
+            continue
         elif kinds[i] in ("heading", "paragraph") and 2 <= len(sq) <= 24 and not _PUNCT.search(sq) \
                 and i + 1 < len(kinds) and kinds[i + 1] in ("meta", "debris", "heading", "paragraph") and _date(texts[i + 1]):
             kinds[i] = kinds[i + 1] = "meta"  # the signing office and the date it signed
+            continue
+        if kinds[i] in ("heading", "paragraph") and len(sq) <= 40 and (sq[-1] == "日" or "0" <= sq[-1] <= "9") \
+                and i and kinds[i - 1] != "debris" and signed(sq):
+            kinds[i] = "meta"  # both on one line: "行政部  2027年3月5日" (not a running footer under a folio: "- 1 -")
     return kinds

@@ -15,15 +15,18 @@ starts a unit of its own:
   under another ``label：value`` line (``采购需求：…`` / ``合同履行期限：…``: two fields);
 * the line above is a credit (``文／X　指导教师　Y``): the heading under a byline is the next
   section's (``课堂内外``);
-* it is two or more organisation names set apart by spaces (``臨海市統計局　臨海市文化和旅遊局``):
-  the issuing offices under a communique's title (a byline), like the personal names join.py's
-  ``_names`` finds;
+* it is two or more organisation names set apart by spaces (``臨海市統計局　臨海市文化和旅遊局``, also with
+  OCR-like spaces inside them): the issuing offices under a communique's title (a byline), like the personal
+  names join.py's ``_names`` finds;
+* it opens with a label of two to four hanzi and text, longer than a short head (six characters at most)
+  above it (``知識拓展`` / ``小貼士：可查閱地方誌瞭``: a box's head over its tip);
 * it is a ``label：value`` line under a line wholly in brackets (``（供稿：综合科）`` / ``报：…``);
 * (:func:`credit_done`, for any line) the line above is a whole credit: it opens with a role
   (``文／``, ``作者：``) and ends with a name of two to four characters set apart by a space;
   a short unpunctuated line under it is a heading, not the rest of a name;
 * (:func:`letter_break`, for any line) the line above is a letter's salutation (``尊敬的林教授：``,
-  ``親愛的同學們：``: opening with 尊敬的 / 敬爱的 / 亲爱的, simplified or traditional, ending with a colon) or
+  ``親愛的同學們：``: opening with 尊敬的 / 敬爱的 / 亲爱的, simplified or traditional, ending with a colon; a
+  notice's addressees, ``各位同事：``, ``rules.ADDRESSEE``) or
   its closing formula ``此致`` alone: the line under it is the letter's first paragraph or ``敬禮！``;
 * it is a short head (six characters at most) and the line after it opens with a paragraph or item
   number (``技术领域`` / ``[0001]　本发明…``, ``学习目标`` / ``1．了解…``): the head of what follows.
@@ -37,7 +40,7 @@ from collections.abc import Sequence
 from . import rules
 from .lines import Line
 
-__all__ = ["LETTER_FIRST", "LETTER_ITEM", "credit_done", "letter_break", "own_line"]
+__all__ = ["LETTER_CLOSING", "LETTER_FIRST", "LETTER_ITEM", "credit_done", "letter_break", "own_line"]
 
 # an item's letter or a paragraph's number: "a）", "b)", "[0001]", "【0002】"
 LETTER_ITEM = re.compile(r"[a-zA-Z][）)]")
@@ -52,6 +55,7 @@ _ORG_END = re.compile("(?:局|部|厅|廳|委|会|會|院|所|处|處|办|辦|�
 _ORG_WORD = re.compile(r"[\u4e00-\u9fff]{3,16}")
 _NEXT_LINE = re.compile(r"\n\s*")  # (to the next line's first character)
 _HEAD_MAX = 6  # characters of a section head over a numbered paragraph or item
+_LABEL_OPENS = re.compile(r"[\u4e00-\u9fff]{2,4}[：:]")  # a label of two to four hanzi (not a title's word cut: "…通常选" / "举：…")
 
 
 _HEAD_NUMBER = re.compile(f"[{rules.NUMERAL}]{{1,3}}、")  # a section head's number: "二、"
@@ -79,6 +83,8 @@ def own_line(group: Sequence[Line], nxt: Line, raw: str) -> bool:
             return True
         if (f := rules.LABEL.match(group[-1].sq)) and f.end() < len(group[-1].sq):
             return True  # two fields: "采购需求：…" / "合同履行期限：…"
+        if len(group) == 1 and len(first) <= _HEAD_MAX < len(nsq) and _LABEL_OPENS.match(nsq):
+            return True  # a box's head over a tip that opens with its label: "知識拓展" / "小貼士：可查閱地方誌瞭"
     if first[0] in rules.CREDIT_FIRST and rules.CREDIT_OPENS.match(first):
         return True
     if len(group) == 1 and first[0] in "（(" and first[-1] in "）)" and rules.LABEL.match(nsq):
@@ -92,8 +98,22 @@ def own_line(group: Sequence[Line], nxt: Line, raw: str) -> bool:
 
 
 def _organisations(line: Line, raw: str) -> bool:
+    """Two or more organisations' names set apart by spaces; where an OCR pass set words apart inside them
+    (``临海市统计局 临海市 文化 和旅 游 局``, a word of one or two characters among them), the words read one after
+    another until each name ends."""
     words = " ".join(raw[s:e] for s, e in line.pieces).split()
-    return len(words) >= 2 and all(_ORG_WORD.fullmatch(w) and _ORG_END.search(w) for w in words)
+    if len(words) < 2:
+        return False
+    if all(_ORG_WORD.fullmatch(w) and _ORG_END.search(w) for w in words):
+        return True
+    if all(len(w) > 2 for w in words):
+        return False
+    names, name = 0, ""
+    for w in words:
+        name += w
+        if _ORG_WORD.fullmatch(name) and _ORG_END.search(name):
+            names, name = names + 1, ""
+    return names >= 2 and not name
 
 
 _LAST_NAME = re.compile(r"\s[\u4e00-\u9fff·]{2,4}\s*$")
@@ -111,8 +131,9 @@ def credit_done(prev: Line, nxt: Line, raw: str) -> bool:
 
 
 _SALUTATION = re.compile(r"(?:尊敬的|敬爱的|敬愛的|亲爱的|親愛的)[^，。！？,.!?]{1,16}[：:]")
-_CLOSING = frozenset({"此致"})
-LETTER_FIRST = frozenset("此尊敬亲親")  # the first characters of a salutation and of the closing (a caller's quick test)
+LETTER_CLOSING = "此致"  # a letter's closing formula (its first line; the PDF reader's test too)
+_CLOSING = frozenset({LETTER_CLOSING})
+LETTER_FIRST = frozenset("此尊敬亲親各")  # the first characters of a salutation and of the closing (a caller's quick test)
 
 
 def letter_break(group: Sequence[Line], nxt: Line) -> bool:
@@ -120,4 +141,5 @@ def letter_break(group: Sequence[Line], nxt: Line) -> bool:
     if len(group) != 1:
         return False
     sq = group[0].sq
-    return sq in _CLOSING or (sq[0] in "尊敬亲親" and _SALUTATION.fullmatch(sq) is not None)
+    return sq in _CLOSING or (sq[0] in "尊敬亲親" and _SALUTATION.fullmatch(sq) is not None) or (
+        sq[0] == "各" and rules.ADDRESSEE.fullmatch(sq) is not None)  # a notice's addressees: "各位同事："

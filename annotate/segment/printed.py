@@ -9,7 +9,8 @@ on there). Both are found by their shape, not by repetition (a page printed once
 
 * a line that is an address alone (``http://…``, ``https://…``, ``www.…``, or ``file:///…`` for a page
   saved to disk and printed from there), a page counter
-  (``1/2``, ``3``) after it or not;
+  (``1/2``, ``3``) after it or not, a label in lenticular brackets before it or not (a saved copy's
+  header, ``【www.example.gov.cn】https://www.example.gov.cn/c/0000.html``: it never runs on into the line under it);
 * a line that opens with the browser's time stamp (``M/D/YY, H:MM AM`` or ``PM``): the rest of the
   line is the page's title as the browser printed it.
 
@@ -39,7 +40,7 @@ _STAMP_SHAPE = r"\d{{1,2}}/\d{{1,2}}/\d{{2}},{gap}\d{{1,2}}:\d{{2}}{gap}[AP]M"
 
 # each a whole line's shape, found at a line's start: the text's first line with ``.match``, the others past a
 # "\n" (a literal-led search; ``^`` under re.MULTILINE would try the pattern at every character of the text)
-_ADDRESS_LINE = rf"[ \t\f\u3000]*{_URL_OPEN}[!-~]+(?:[ \t\u3000]+\d{{1,3}}(?:/\d{{1,3}})?)?[ \t\u3000\r]*$"
+_ADDRESS_LINE = rf"[ \t\f\u3000]*(?:【[^】\n]{{1,40}}】[ \t\u3000]*)?{_URL_OPEN}[!-~]+(?:[ \t\u3000]+\d{{1,3}}(?:/\d{{1,3}})?)?[ \t\u3000\r]*$"
 _STAMP_LINE = r"[ \t\f\u3000]*" + _STAMP_SHAPE.format(gap=r"[ \t]") + "(?![A-Za-z])"
 _ADDRESS, _ADDRESS_NL = re.compile(_ADDRESS_LINE, re.M), re.compile("\n" + _ADDRESS_LINE, re.M)
 _STAMP, _STAMP_NL = re.compile(_STAMP_LINE), re.compile("\n" + _STAMP_LINE)

@@ -192,6 +192,8 @@ META = re.compile(
 # A press release's phone lines under its contact person (META names the person): "電話：(02)2725-4345", "手機：…",
 # "傳真：…" (meta when set apart by a blank line; a phone number at the end of a paragraph stays prose).
 CONTACT = re.compile(r"(?:电话|電話|手机|手機|传真|傳真)\s*[:：]")
+# An official letter's or a notice's addressee line: "各县（市、区）人民政府，市政府各部门、各直属机构：", "各位同事：".
+ADDRESSEE = re.compile(r"各[^。！？：:]{2,58}[：:]")
 # Keywords under an abstract: "关键词：A；B；C", "關鍵詞：…" (meta, though "；" separates the words).
 KEYWORDS = re.compile(r"[【\[]?(?:关键词|关键字|關鍵詞|關鍵字|[Kk]ey ?[Ww]ords|KEY ?WORDS)[】\]]?\s*[:：]")
 # A field of a metadata table: a short label, a colon and a short value ("索引号：11356481/2023-89",
@@ -339,6 +341,10 @@ PAGE_NUMBER = re.compile(
 # A page counter on a squeezed line: "第1頁（共2頁）", "第3页共9页", "第3页/共9页" (folios.py: a footer that
 # carries one, two columns' counters on one line; PAGE_NUMBER above takes a counter alone on its line).
 PAGE_COUNTER = re.compile(r"第\d{1,4}[页頁][（(/∕／，,]?共\d{1,4}[页頁][）)]?")
+# A jump line, where an article breaks off to go on elsewhere in a magazine or newspaper: "（下轉第46頁）",
+# "（上接第41頁）", "（转第8版）", "〔续第3页〕" (both routes: classify and readers/pdf; matched on the squeezed line).
+JUMP_LINE = re.compile(r"[（(〔【]?(?:[上下]?[转轉接]|续|續|紧接|緊接)第?[A-Za-z]?\d{1,4}[页頁版面][）)〕】]?")
+JUMP_ENDS = frozenset("）)〕】页頁版面")  # the last characters JUMP_LINE allows: a cheap first look
 # A run of digits: masked as "#" where lines are compared across pages (running headers and footers,
 # page edges: "第3页" and "第4页" are one line). Written \d\d* (the same matches as \d+) so that the
 # pattern opens with a class: the engine then skips to a digit in C instead of trying a match at every
@@ -378,6 +384,9 @@ SECTION_LABEL = re.compile(rf"第[{NUMERAL}百\d]{{1,3}}(?:章|节|節|部分|�
 SECTION_MAST = re.compile(r"[\u4e00-\u9fff]{2,8}\s+[·•・]\s+[\u4e00-\u9fff]{2,8}")
 # A photo caption: "图为…", "圖為…", "图：…", "图1 …" on a short line of its own (site furniture).
 CAPTION = re.compile(r"[(（]?[图圖](?:为|為|\s*[:：]|\s*\d{1,2}\s*[:：\s])")
+# A figure or plate label alone on its line, the number of the picture above it (a catalogue's "图版12", "圖3"):
+# furniture, never the next entry's head (matched on the squeezed line).
+FIGURE_LABEL = re.compile(r"[图圖](?:版|片)?\d{1,3}(?:[-－.．]\d{1,2})?")
 # A photo credit closing a short line: "資料照片（記者林志明攝）", "图片来源：新华社（王某 摄）",
 # "展場一隅。（圖／讀者提供）", "（图/新华社）" (a caption).
 PHOTO_CREDIT = re.compile(r"[(（](?:[^()（）]{0,16}[摄攝](?:影)?|(?:图|圖|图片|圖片|照片|相片)\s*[/／][^()（）/／]{1,16})[)）]$")

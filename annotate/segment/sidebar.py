@@ -33,13 +33,14 @@ from . import rules
 from .inline import furniture_tokens, split_at
 from .lines import Line
 
-__all__ = ["cut_right_cells", "cut_side_column", "mark_profile"]
+__all__ = ["counter_bar", "cut_right_cells", "cut_side_column", "mark_profile"]
 
 _INDENTED = re.compile(r"\n {12,}\S")  # a line set well in: the only lines worth a look
 _MIN_INDENTED = 10  # such lines a page in a side column needs
 _BODY_MIN = 12  # columns: the body's left edge is at least this far in
 _SIDE_GAP = 8  # columns: a side item starts at least this far left of the body's edge
 _ITEM_MAX = 16  # characters of a side item
+_FIRST_INDENT = 4  # columns a paragraph's first line is set in (its lines count for the body's edge)
 _LONG = 16  # characters of a line that counts for the body's left edge
 _BETWEEN = 2  # side items right between two body lines that show a side column
 _NEAR = 2  # lines: a side item this near a body line is cut off
@@ -72,14 +73,18 @@ def cut_side_column(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]
     if not edges:
         return lines, []
     body, count = edges.most_common(1)[0]
-    if count < _MIN_INDENTED:
-        return lines, []
+    if count < _MIN_INDENTED:  # (with the paragraphs' first lines, set in by up to four columns: a short notice)
+        count += sum(edges[body + k] for k in range(1, _FIRST_INDENT + 1))
+        if count < _MIN_INDENTED:
+            return lines, []
     side: dict[int, int] = {}  # line index -> end (raw offset) of its side item
     for i, (ln, col, s) in enumerate(zip(lines, cols, starts, strict=True)):
         if col > body - _SIDE_GAP or ln.kind or ln.level:
             continue
         end = ln.end
-        if end - s >= body - 1:  # runs on to the body's edge: the article's text after a gap?
+        if end - s >= body - 1 or (end - s >= _ITEM_MAX and _display_col(raw, s, end) >= body - 1):
+            # runs on to the body's edge (in characters, or in display columns where a browser's dump set the
+            # cells so: "  • 城区三条道路今起封闭施工          走进地方史的深处", w3m): the article's text after a gap?
             m = _GAP.search(raw, ln.start, end)
             while m is not None and m.end(1) - s < body and _display_col(raw, s, m.end(1)) != body:
                 m = _GAP.search(raw, m.end(1), end)
@@ -195,6 +200,11 @@ def _line_firsts(raw: str, pattern: re.Pattern[str], first: re.Pattern[str]) -> 
     if m is not None:
         found.insert(0, m.end() - len(m.group().lstrip()))
     return found
+
+
+def counter_bar(text: str) -> bool:
+    """Is ``text`` (one line) a bar of two or more counters, ``查看: 1696|回复: 32`` (the HTML reader's test too)?"""
+    return _STATS_FIRST.match(text) is not None
 
 
 def mark_profile(raw: str, lines: Sequence[Line]) -> None:

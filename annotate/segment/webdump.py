@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from . import rules
 from .inline import DATE_ALONE, lines_at
 from .join import heading_like
-from .lines import Line
+from .lines import Line, typed_item
 
 __all__ = ["END_MARK", "STAMP_TIME", "close_article", "mark_edit_stamps", "mark_endings", "mark_list_items",
            "mark_sidebar", "mark_trails", "open_article"]
@@ -270,6 +270,8 @@ def close_article(raw: str, groups: Sequence[Sequence[Line]], kinds: list[str], 
         elif kind == "debris" or (p + 1 < n and kinds[order[p + 1]] == "meta"
                                   and texts[order[p + 1]].startswith(texts[k])):
             debris = p if debris < 0 else debris  # (a label over the credit it opens: "新聞聯絡人" / "新聞聯絡人：林軒…")
+        elif kind == "paragraph" and groups[k][0].item and typed_item(raw, groups[k][0]):
+            pass  # a list the article's author typed ("- 第一組：三月六日，負責人陳弟兄"): the article's own
         elif meta or short + len(loose) == _TAIL_UNITS:
             break
         elif kind == "paragraph" and texts[k][-1:] in rules.SENTENCE_END:

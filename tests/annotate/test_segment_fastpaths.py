@@ -9,7 +9,7 @@ import itertools
 import re
 import sys
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from annotate.segment import classify, join, rules
@@ -696,3 +696,83 @@ def test_control_bytes_found_by_memchr_scans_are_the_counted_ones(head):  # deco
 
     counted = len(head) - len(head.translate(None, decode._CONTROL))
     assert any(map(head.__contains__, decode._CONTROL_BYTES)) == (counted > 0)
+
+
+def _plain_render(block, keep_inline=False):
+    """html._render as first written: each kept stretch found by bisecting the segments' starts."""
+    import bisect
+
+    from annotate.segment.normalize import inline_space
+    from annotate.segment.readers import html
+    joined, source = block.text, html._SOURCE[0]
+    out, runs, prev_end = [], [], -1
+    pos = 0
+
+    def emit(a, b):
+        nonlocal pos
+        while a < b:
+            k = bisect.bisect_right(block.starts, a) - 1
+            text, at = block.segs[k]
+            n = min(b, block.starts[k] + len(text)) - a
+            entity = len(text) == 1 and at < len(source) and source[at] == "&" and text != "&"
+            src = at if entity else at + (a - block.starts[k])
+            if runs and not entity and runs[-1][1] + runs[-1][2] == src and not runs[-1][3]:
+                runs[-1][2] += n
+            else:
+                runs.append([pos, src, n, entity])
+            out.append(joined[a:a + n])
+            pos += n
+            a += n
+
+    for a, b in (m.span() for m in html._NONSPACE.finditer(joined)):
+        if prev_end >= 0 and (joined[prev_end - 1].isascii() and joined[prev_end - 1].isalnum()
+                              and joined[a].isascii() and joined[a].isalnum()
+                              or keep_inline and inline_space(joined, prev_end, a)):
+            emit(prev_end, prev_end + 1)
+            out[-1] = " "
+        emit(a, b)
+        prev_end = b
+    return "".join(out), [r[:3] for r in runs]
+
+
+# a block's pieces of text: plain text (CJK, full-width, emoji, 𠀀, line ends, U+3000, no-break spaces), an
+# entity's characters (one piece each, at its "&"), and "&" itself; each piece lands at a random gap in the source
+_PIECES = st.lists(st.tuples(st.one_of(texts.filter(bool), st.sampled_from(["&", "\xa0", "©", "<", "\n", "a", "中"])),
+                             st.booleans(), st.integers(min_value=0, max_value=3)), min_size=1, max_size=12)
+
+
+@SETTINGS
+@given(_PIECES, st.booleans())
+def test_html_rendering_by_stepping_through_the_segments_is_the_bisecting_one(pieces, keep_inline):
+    from annotate.segment.readers import html
+    source, block = [], html._Block()
+    for text, entity, gap in pieces:
+        source.append("<b>" * gap)
+        at = len("".join(source))
+        if entity and len(text) == 1:
+            source.append("&x;")  # (an entity's one character, mapped to its "&")
+        else:
+            source.append(text)
+        block.add(text, at, False, False)
+    html._SOURCE[0] = "".join(source)
+    try:
+        if block.text.strip():
+            assert html._render(block, keep_inline) == _plain_render(block, keep_inline)
+    finally:
+        html._SOURCE[0] = ""
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([*ATOMS, "〔", "〕", "記者", "／", "台中報導", "（", "）", "【", "】"]), max_size=30).map("".join))
+@example("〔記者梁怡君／台中報導〕2005年10月，市府宣布新的交通計畫。")
+@example(" \u3000〔記者 梁怡君／台中報導〕 2005年10月，市府宣布新的交通計畫。")
+@example("（記者梁怡君／台中報導）2005年10月，市府宣布新的交通計畫。")
+def test_a_run_in_byline_gated_on_the_first_character_is_the_squeezed_test(text):
+    from annotate.segment.lines import run_in_byline as squeezed_test
+    from annotate.segment.readers import common
+    cut = squeezed_test("".join(text.split()))  # the plain form: squeeze, test, map the length back
+    plain = next((i + 1 for i, ch in enumerate(text) if not ch.isspace()
+                  and sum(not c.isspace() for c in text[:i + 1]) == cut), 0) if cut else 0
+    assert common.run_in_byline(text) == plain
+    if text.endswith("交通計畫。"):
+        assert plain  # (the examples hold a byline to cut)

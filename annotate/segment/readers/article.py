@@ -85,8 +85,8 @@ def short_label(kind: str, text: str) -> bool:
     those attribute or file the article (bylines and meta lines the line rules may not know)."""
     if kind != "paragraph" or len(text) > 60 or rules.SENTENCE_END_RE.search(text) or rules.DOC_NUMBER.search(text):
         return False
-    if text[-1] in "：:" and any(ch in "，、," for ch in text):
-        return False  # a notice's addressees over its text: "各区县（市）人民政府，市政府各部门、各直属单位："
+    if text[-1] in "：:" and (any(ch in "，、," for ch in text) or rules.ADDRESSEE.fullmatch(text.replace(" ", ""))):
+        return False  # a notice's addressees over its text: "各区县（市）人民政府，市政府各部门、各直属单位：", "各位会员："
     if text.startswith("——"):
         return False  # a headline's subtitle (副题) under it: "——记者探访拿破仑三世背后的故事"
     text = inline.TRAILING_COUNTER.sub("", text) or text  # "友善列印 回上一頁 瀏覽人次：586": a counter is no pair

@@ -17,8 +17,8 @@ from typing import Any
 from .. import office, rules
 from ..classify import doc_meta, line_kind
 from ..core import Document, make_units
+from ..lines import _RUN_IN_OPEN, split_lines
 from ..lines import run_in_byline as _run_in_byline
-from ..lines import split_lines
 from ..normalize import inline_space
 
 __all__ = ["Char", "tidy", "runs", "standalone_kind", "run_in_byline", "build_document", "is_word", "small_table"]
@@ -90,6 +90,8 @@ def run_in_byline(text: str) -> int:
     """Length of the byline in brackets that a paragraph starts with and runs on after
     (``〔記者X／台中報導〕2005年…``), by the text route's test (:func:`lines.run_in_byline`, on the
     text without its whitespace), as an index into ``text``; else 0."""
+    if text.lstrip()[:1] not in _RUN_IN_OPEN:  # (the test's own first gate, before the text is squeezed)
+        return 0
     cut = _run_in_byline("".join(text.split()))
     if not cut:
         return 0

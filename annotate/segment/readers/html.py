@@ -57,21 +57,21 @@ kept between ASCII words for a line break, which maps to the whitespace or the `
 
 from __future__ import annotations
 
-import bisect
 import html as htmllib
+import itertools
 import operator
 import re
 from collections.abc import Iterator
 
 from annotate.errors import InputError
 
-from .. import inline, rules
+from .. import inline, office, rules
 from ..classify import doc_meta, stray_date
 from ..core import Document, make_units
 from ..decode import decode_bytes
 from ..entries import mark_entry_units
 from ..normalize import inline_space
-from . import article
+from . import article, sitefurn
 from .article import CREDIT_HINT as _HINT
 from .article import LABELLED as _LABELLED
 from .article import is_prose as _is_prose
@@ -146,13 +146,13 @@ def decode_html(data: bytes, path: str | None = None) -> tuple[str, str]:
 
 
 class _Block:
-    __slots__ = ("segs", "starts", "length", "furniture", "level", "link", "strong", "img", "path", "_text")
+    __slots__ = ("segs", "furniture", "level", "link", "strong", "img", "path", "_text")
 
     def __init__(self) -> None:
-        self.segs: list[tuple[str, int]] = []  # (text, source offset of its first character)
-        self.starts: list[int] = []  # offset of each segment in the block's joined text
-        self.length = 0
-        self.furniture = False
+        self.segs: list[tuple[str, int]] = []  # (text, source offset of its first character); never empty texts
+        # (the walk sets the path and the furniture mark from the open elements when the first text comes: a
+        # block tag ends a block with text before it changes them)
+        self.furniture: bool | str = False
         self.level = 0
         self.link = 0  # characters inside <a>
         self.strong = 0  # characters inside <strong>/<b>
@@ -167,11 +167,15 @@ class _Block:
             self._text = "".join(map(_TEXT, self.segs))
         return self._text
 
+    @property
+    def starts(self) -> list[int]:
+        """The offset of each segment in the block's joined text."""
+        lengths = [len(text) for text, _ in self.segs]
+        return list(itertools.accumulate(lengths[:-1], initial=0)) if lengths else []
+
     def add(self, text: str, at: int, link: bool, strong: bool) -> None:
         self._text = None
         self.segs.append((text, at))
-        self.starts.append(self.length)
-        self.length += len(text)
         if link or strong:
             n = len(text) - text.count(" ") - text.count("\n")
             self.link += n if link else 0
@@ -212,46 +216,73 @@ def _render(block: _Block, keep_inline: bool = False) -> tuple[str, list[list[in
     """Unit text (whitespace dropped unless between ASCII letters/digits, or, with ``keep_inline``
     — a title or heading — inside a line between two wide words: :func:`normalize.inline_space`) and
     its offset runs."""
-    if len(block.segs) == 1:  # one piece of text, one word in it (most blocks): one run, no lookups
-        text, at = block.segs[0]
-        words = _words(text)
+    segs = block.segs
+    if len(segs) == 1:  # one piece of text, one word in it (most blocks): one run, no lookups
+        joined, at = segs[0]
+        words = _words(joined)
         if len(words) == 1:
             a, b = words[0]
-            return text[a:b], [[0, at + a, b - a]]
-    joined = block.text
-    out: list[str] = []
-    runs: list[list[int]] = []
-    pos = 0
+            return joined[a:b], [[0, at + a, b - a]]
+    else:
+        joined = block.text
+        words = _words(joined)
+    # the stretches of the joined text that are kept: each word, and before it one whitespace character
+    # (written " ") where the words around it want a space
+    kept: list[tuple[int, int]] = []
+    parts: list[str] = []
     prev_end = -1
-    starts, segs = block.starts, block.segs
-
-    def emit(a: int, b: int) -> None:
-        nonlocal pos
-        while a < b:
-            k = bisect.bisect_right(starts, a) - 1
-            text, at = segs[k]
-            seg_end = starts[k] + len(text)
-            n = min(b, seg_end) - a
-            entity = len(text) == 1 and at < len(_SOURCE[0]) and _SOURCE[0][at] == "&" and text != "&"
-            src = at if entity else at + (a - starts[k])
-            if runs and not entity and runs[-1][0] + runs[-1][2] == pos and runs[-1][1] + runs[-1][2] == src \
-                    and not runs[-1][3]:
-                runs[-1][2] += n
-            else:
-                runs.append([pos, src, n, entity])
-            out.append(joined[a:a + n])
-            pos += n
-            a += n
-
-    for a, b in _words(joined):
+    for a, b in words:
         if prev_end >= 0 and (joined[prev_end - 1].isascii() and joined[prev_end - 1].isalnum()
                               and joined[a].isascii() and joined[a].isalnum()
                               or keep_inline and inline_space(joined, prev_end, a)):
-            emit(prev_end, prev_end + 1)
-            out[-1] = " "
-        emit(a, b)
+            kept.append((prev_end, prev_end + 1))
+            parts.append(" ")
+        kept.append((a, b))
+        parts.append(joined[a:b])
         prev_end = b
-    return "".join(out), [r[:3] for r in runs]
+    # each stretch mapped to the source piece by piece, one segment after another (the stretches run
+    # forward, so the segment under each is found by stepping on, not searching): a run goes on while the
+    # source does, except across a character that came from an entity (a run of its own, at its "&")
+    runs: list[list[int]] = []
+    pos = 0
+    run_end = -1  # source offset after the last run (-1: none, or the last run is an entity's)
+    if len(segs) == 1:  # one piece (never an entity's: that is one character, one word): the source runs on with it
+        for a, b in kept:
+            if at + a == run_end:
+                runs[-1][2] += b - a
+            else:
+                runs.append([pos, at + a, b - a])
+            pos += b - a
+            run_end = at + b
+        return "".join(parts), runs
+    source = _SOURCE[0]
+    starts = block.starts
+    last = len(segs) - 1
+    k = 0
+    seg_start, (seg_text, at) = 0, segs[0]
+    seg_end = len(seg_text)
+    entity = len(seg_text) == 1 and at < len(source) and source[at] == "&" and seg_text != "&"
+    for a, b in kept:
+        while a < b:
+            while a >= seg_end and k < last:
+                k += 1
+                seg_start, (seg_text, at) = starts[k], segs[k]
+                seg_end = seg_start + len(seg_text)
+                entity = len(seg_text) == 1 and at < len(source) and source[at] == "&" and seg_text != "&"
+            n = min(b, seg_end) - a
+            if entity:
+                runs.append([pos, at, n])
+                run_end = -1
+            else:
+                src = at + a - seg_start
+                if src == run_end:
+                    runs[-1][2] += n
+                else:
+                    runs.append([pos, src, n])
+                run_end = src + n
+            pos += n
+            a += n
+    return "".join(parts), runs
 
 
 def _words(text: str) -> list[tuple[int, int]]:
@@ -274,6 +305,10 @@ def _words(text: str) -> list[tuple[int, int]]:
 _SOURCE: list[str] = [""]  # the page being rendered (read by _render; one page at a time per process)
 
 
+_ROOT = ("", False, False, False)  # the stack entry above the outermost element: no tag, no furniture, no article, not bold
+_LEVELS = {f"h{n}": n for n in range(1, 7)}
+
+
 def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple[str, _Block]]:
     """(kind, block) in page order; kind is title/heading/paragraph/debris before line rules. Fills
     ``elements``: each open block element's tag name and attributes, by the offset of its start tag."""
@@ -289,21 +324,22 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
         """The block so far with its kind (None if blank), and a new block begun (a function, not a
         generator: it runs at every block tag)."""
         nonlocal block, title_seen
-        done, block = block, _Block()
-        block.furniture = furn_now
+        done = block
+        block = _Block()
         # (segments are never empty, so the block is blank exactly when its joined text is)
         joined = done.text
         if not joined or joined.isspace():
             block.img = done.img  # "<img><br>▲ caption": the image stays beside the caption's block
             return None
-        text_chars = len(joined) - joined.count(" ") - joined.count("\n")
         if done.furniture:
-            kind = "debris"
-        elif done.level == 1 and not title_seen:
-            kind, title_seen = "title", True
-        elif done.level:
-            kind = "heading"
-        elif text_chars and done.link >= 0.5 * text_chars and text_chars <= 200:
+            return "debris", done
+        if done.level:
+            if done.level == 1 and not title_seen:
+                title_seen = True
+                return "title", done
+            return "heading", done
+        text_chars = len(joined) - joined.count(" ") - joined.count("\n")
+        if text_chars and done.link >= 0.5 * text_chars and text_chars <= 200:
             kind = "debris"
         elif done.img and text_chars <= 20:
             kind = "debris"
@@ -314,53 +350,64 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
         return kind, done
 
     pos = 0
-    furn_now: bool | str = False
     bold_now = False
+    top = _ROOT  # the innermost open block element's stack entry
     for m in _TOKEN.finditer(source):
-        start, end = m.span()
-        seg = source[pos:start] if start > pos else ""
-        if seg and (block.segs or not seg.isspace()):
-            # (text without entities, most of it, is one piece as it stands: no generator needed)
-            for text, at in _texts(source, pos, start) if "&" in seg else ((seg, pos),):
-                if br:
-                    first = text.lstrip(" \t\r\n")[:1]
-                    if br == 1 and first and block.segs and (first in _INDENT or first in _BULLETS or next(
-                            (t.lstrip()[:1] for t, _ in block.segs if not t.isspace()), "") in _BULLETS):
-                        # "…<br>　　next paragraph": a line break and an indent; "◎ item<br>◎ item": list items
-                        if (done := flush()) is not None:
-                            yield done
-                    elif br == 1 and first and block.segs and not (strongs or heads) and block.strong and _bold_line(block):
-                        # "<b>各方評價</b><br>正文…": a heading set in bold over its paragraph
-                        if (done := flush()) is not None:
-                            yield done
-                    if first:
-                        br = 0
-                if not block.segs:
-                    block.path = tuple(ids)
-                block.add(text, at, links > 0, strongs > 0 or heads > 0 or bold_now)
-        pos = end
-        slash, name = m.group(2, 3)
-        if not name:
-            continue  # comment, doctype, or a dropped element with its content
+        start = m.start()
+        if start > pos:
+            seg = source[pos:start]
+            if not br and "&" not in seg:  # (most text: one piece as it stands; the loop below says the same)
+                if block.segs:
+                    block.add(seg, pos, links > 0, strongs > 0 or heads > 0 or bold_now)
+                elif not seg.isspace():
+                    block.path, block.furniture = tuple(ids), top[1]
+                    block.add(seg, pos, links > 0, strongs > 0 or heads > 0 or bold_now)
+            elif block.segs or not seg.isspace():
+                for text, at in _texts(source, pos, start) if "&" in seg else ((seg, pos),):
+                    if br:
+                        first = text.lstrip(" \t\r\n")[:1]
+                        if br == 1 and first and block.segs and (first in _INDENT or first in _BULLETS or next(
+                                (t.lstrip()[:1] for t, _ in block.segs if not t.isspace()), "") in _BULLETS):
+                            # "…<br>　　next paragraph": a line break and an indent; "◎ item<br>◎ item": list items
+                            if (done := flush()) is not None:
+                                yield done
+                        elif br == 1 and first and block.segs and not (strongs or heads) and block.strong and _bold_line(block):
+                            # "<b>各方評價</b><br>正文…": a heading set in bold over its paragraph
+                            if (done := flush()) is not None:
+                                yield done
+                        if first:
+                            br = 0
+                    if not block.segs:
+                        block.path, block.furniture = tuple(ids), top[1]
+                    block.add(text, at, links > 0, strongs > 0 or heads > 0 or bold_now)
+        pos = m.end()
+        if m.lastindex != 4:
+            continue  # comment, doctype, or a dropped element with its content (no tag name)
+        slash, name = m.group(2, 3)  # (the attributes only where read: a start tag of a block or a span)
         tag = name.lower()
-        closing = slash == "/"
         if tag not in _BLOCK:  # (one test for the block tags, most tags, before the inline ones)
-            if tag == "br":
+            if tag == "a":
+                links = links - 1 if slash else links + 1
+                if links < 0:
+                    links = 0
+            elif tag == "br":
                 br += 1
                 if br >= 2:
                     if block.segs and (done := flush()) is not None:
                         yield done
                     br = 0
                 else:
+                    if not block.segs:
+                        block.furniture = top[1]
                     block.add("\n", start, False, False)
             elif tag == "img":
                 block.img = True
-            elif tag == "a":
-                links = max(0, links + (-1 if closing else 1))
             elif tag in _EMPHASIS:
-                strongs = max(0, strongs + (-1 if closing else 1))
+                strongs = strongs - 1 if slash else strongs + 1
+                if strongs < 0:
+                    strongs = 0
             elif tag == "span":  # a span whose class names a heading ("subtitle") sets its words apart like <b>
-                if closing:
+                if slash:
                     heads -= spans.pop() if spans else 0
                 else:
                     named = _HEADING_NAME.search(_class_of(m.group(4))) is not None
@@ -370,23 +417,26 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
         if block.segs and (done := flush()) is not None:
             yield done
         br = 0
-        if closing:
-            for i in range(len(stack) - 1, -1, -1):
-                if stack[i][0] == tag:
-                    del stack[i:]
-                    del ids[i:]
-                    break
+        if slash:
+            if top[0] == tag:  # (the innermost element, as a rule)
+                del stack[-1], ids[-1]
+            else:
+                for i in range(len(stack) - 1, -1, -1):
+                    if stack[i][0] == tag:
+                        del stack[i:]
+                        del ids[i:]
+                        break
             links = strongs = heads = 0
-            spans.clear()
-            furn_now = bool(stack) and stack[-1][1]
-            bold_now = bool(stack) and stack[-1][3]
-            block.furniture = furn_now
+            if spans:
+                spans.clear()
+            top = stack[-1] if stack else _ROOT
+            bold_now = top[3]
             continue
         if tag in _VOID:
             continue
         attrs = m.group(4)
-        article = tag in ("article", "main") or (bool(stack) and stack[-1][2])
-        furn = furn_now or tag in _FURNITURE_TAG or (tag in _FRAME_TAG and not article)
+        article = top[2] or tag == "article" or tag == "main"
+        furn = top[1] or tag in _FURNITURE_TAG or (tag in _FRAME_TAG and not article)
         if not furn and attrs:
             for cm in _CLASS.finditer(attrs):
                 value = cm.group(1) or cm.group(2) or cm.group(3) or ""
@@ -400,18 +450,18 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             # article's own header, whose title and byline are content (what came before it stays debris)
             stack[:] = [(t, False if f == _FRAMED else f, a, b) for t, f, a, b in stack]
             furn = False
-        bold_now = (bool(stack) and stack[-1][3]) or bool(attrs and ("weight" in attrs or "WEIGHT" in attrs) and _BOLD_STYLE.search(attrs))
-        stack.append((tag, furn, article, bold_now))
+        bold_now = top[3] or ("weight" in attrs or "WEIGHT" in attrs) and _BOLD_STYLE.search(attrs) is not None
+        top = (tag, furn, article, bold_now)
+        stack.append(top)
         ids.append(start)
         elements[start] = (tag, attrs)
-        furn_now = furn
-        block.furniture = furn
-        if tag[0] == "h" and tag[1:].isdigit():
-            block.level = int(tag[1:])
+        level = _LEVELS.get(tag)
+        if level:
+            block.level = level
     if pos < len(source):
         for text, at in _texts(source, pos, len(source)):
             if not block.segs:
-                block.path = tuple(ids)
+                block.path, block.furniture = tuple(ids), top[1]
             block.add(text, at, False, False)
     if block.segs and (done := flush()) is not None:
         yield done
@@ -547,6 +597,8 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
         elif _short_label(kinds[i], texts[i]) and _signature(elements, paths[i][-1] if paths[i] else -1)[0] != "li":
             if i + 1 < len(kinds) and kinds[i + 1] == "meta" and rules.DATE.fullmatch(texts[i + 1].replace(" ", "")):
                 kinds[i] = "meta"  # the signing office above the date
+            elif office.signed("".join(texts[i].split())):
+                kinds[i] = "meta"  # and both on one line: "市摄影协会秘书处  2027年3月8日"
             else:
                 kinds[i], closed = "debris", True
         elif closed and not _is_prose(kinds[i], texts[i]):
@@ -719,9 +771,11 @@ def _pieces(block: _Block, kind: str) -> list[tuple[str, _Block]]:
     """The block, or its parts when it is a credit line with site furniture on it (a view counter,
     a tool bar, a place of posting: :func:`inline.furniture_spans`, the text route's one rule): the
     furniture parts are ``debris``."""
-    if kind != "paragraph" or block.length > 360:
+    if kind != "paragraph":
         return [(kind, block)]
     joined = block.text
+    if len(joined) > 360:
+        return [(kind, block)]
     if not _HINT.search(joined):
         return [(kind, block)]
     spans = inline.furniture_spans(joined)
@@ -753,7 +807,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     try:
         for group, (block_kind, whole) in enumerate(_blocks(source, elements)):
             marked = marked or whole.furniture
-            for kind, block in _pieces(whole, block_kind):
+            for kind, block in _pieces(whole, block_kind) if block_kind == "paragraph" else ((block_kind, whole),):
                 text, runs = _render(block, kind in ("title", "heading"))
                 if not text:
                     continue
@@ -789,7 +843,11 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     finally:
         _SOURCE[0] = ""
     if "title" not in kinds:
-        _choose_title(kinds, texts, source)
+        sitefurn.before_title(kinds, texts)  # "新聞稿" over the headline: a label, and the headline the title
+        if "title" not in kinds:
+            _choose_title(kinds, texts, source)
+        if "title" not in kinds:
+            sitefurn.after_title(kinds, texts, paths, elements)  # the first <h2> before the prose
     else:
         _large_type_title(kinds, texts, offsets, source)
     _endings(kinds, texts)
@@ -800,7 +858,9 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     for i, text in enumerate(texts):
         if text[0] in "★☆" and kinds[i] == "paragraph" and _RATING.match(text):
             kinds[i] = "debris"  # "★★★★☆　物流很快，書角略有壓痕。": a review
+    sitefurn.credits(kinds, texts)  # the opening post's "X 發表於 …"
     _frame(kinds, texts, paths, groups, marked, elements, times)
+    sitefurn.furniture(kinds, texts, paths, elements)  # end marks, counter bars, hatnotes, cards
     units = make_units(doc_id, kinds, texts, offsets)
     meta = doc_meta([t for t, k in zip(spaced, kinds, strict=True) if k != "debris"], [k for k in kinds if k != "debris"])
     return Document(doc_id, units, meta), {"encoding": encoding}

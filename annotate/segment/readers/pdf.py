@@ -1,7 +1,8 @@
 """PDF through its text layer (pypdfium2): character positions to paragraphs, headings and a title.
 
 Per page, pdfium gives every character with its origin, box and font size, and the page text in
-which character ``i`` is ``text[i]`` (the provenance refers to that string); the page's path objects
+which character ``i`` is ``text[i]`` (the provenance refers to that string, followed by the characters pdfium's
+text page leaves out, which :mod:`lost_glyphs` reads again and puts where pdfium would have); the page's path objects
 give its horizontal rules and its boxes (sidebars, frames, photos). Characters are grouped into lines
 (pdfium's own line breaks, a jump in baseline, or a box's edge); the text in a box is a flow of its own,
 read after the lines above the columns; the other lines are put in reading order (columns found as a vertical gutter no line crosses where
@@ -46,6 +47,7 @@ page's text.
 
 from __future__ import annotations
 
+import bisect
 import collections
 import ctypes
 import functools
@@ -60,11 +62,13 @@ from .. import rules
 from ..core import Document
 from ..linenos import longest_run
 from ..office import CAPTION
+from ..pairs import LETTER_CLOSING
 from ..printed import BROWSER_STAMP, URL_LINE  # (a browser's header and footer: the text route's shapes)
 from .article import frame, printed_page
 from .common import Char, build_document, run_in_byline, runs, standalone_kind
+from .lost_glyphs import LostGlyphs, TextObject, lost_spots, object_keys, text_objects
 
-__all__ = ["read_pdf", "PageText"]
+__all__ = ["read_pdf", "page_texts", "PageText"]
 
 # a line that ends a sentence ends with one of the text route's sentence-final marks or a closing quote (…。」)
 SENTENCE_END = set(rules.SENTENCE_END) | set("」』”")
@@ -135,10 +139,10 @@ def _open(path: Path):
                          hint="check that the file is a complete PDF") from None
 
 
-def _page_lines(page, number: int) -> PageText:
+def _page_lines(page, number: int, missed: LostGlyphs) -> PageText:
     import pypdfium2.raw as raw
 
-    rules_, boxes = _page_paths(page)
+    rules_, boxes, (spots, maybe) = _page_paths(page)
     textpage = page.get_textpage()
     try:
         count = textpage.count_chars()
@@ -186,11 +190,76 @@ def _page_lines(page, number: int) -> PageText:
         if cur.idx and sizes:
             cur.size = statistics.median(sizes) if sizes else 0.0
             lines.append(cur)
+        # (a repeat pdfium may have taken for fake bold: lost where no line of the page holds its origin)
+        spots += [(key, x, y, size) for key, x, y, size in maybe
+                  if not any(abs(ln.y - y) <= 0.5 * size and ln.x0 - 1 <= x <= ln.x1 for ln in lines)]
+        if spots:
+            lost = missed.read(number, spots)
+            if lost:
+                keys = object_keys(page.raw, raw)
+                owner = raw.FPDFText_GetTextObject
+                drawn = sorted((key, i, ln) for ln in lines for i in ln.idx
+                               if (key := keys.get(ctypes.cast(owner(handle, i), ctypes.c_void_p).value)))
+                text = _add_lost(lines, text, lost, [(key, ln) for key, _, ln in drawn], boxes, number)
     finally:
         textpage.close()
     lines = _part_at_column_starts([ln for ln in lines if ln.squashed])
     width, height = page.get_size()
     return PageText(number, text, width, height, lines, rules_, boxes)
+
+
+def _add_lost(lines: list[_Line], text: str, lost: list, drawn: list, boxes, number: int) -> str:
+    """Put the characters of the text objects pdfium left out (``lost``: ``(key, glyphs)`` from
+    :class:`LostGlyphs`) into the page's lines where pdfium would have put them, and return the page text they now
+    refer to: pdfium's text, then each object's characters after a line break (``\\r\\n``), so every earlier
+    offset stays pdfium's. ``drawn``: ``(key, line)`` for each character pdfium read, in content-stream order
+    (``key``, :func:`lost_glyphs.object_keys`). The characters go where the line builder above would have put
+    them had pdfium read them in their place in the stream: on the line of the text drawn just before them when
+    they go on from it (:func:`_goes_on`), else on the line of the text drawn just after them when that goes on
+    from them (a table row whose first cell is the lost character; not a margin line number drawn after its
+    line), at their place by x; otherwise on a line of their own (a line of one character). A character that
+    repeats one already at its place (drawn twice) is left out."""
+    for key, glyphs in sorted(lost, key=lambda item: item[0]):
+        brk = len(text)
+        text += "\r\n"
+        at = bisect.bisect_left(drawn, key, key=lambda item: item[0])
+        host = None
+        first = next((g for g in glyphs if not g.char.isspace()), None)
+        if first is not None and at > 0 and _goes_on(drawn[at - 1][1], first.x, first.y, first.size, boxes):
+            host = drawn[at - 1][1]
+        elif first is not None and at < len(drawn):
+            after = drawn[at][1]
+            alone = _Line(after.page, xs=[first.x], x0=first.x, y=first.y, size=first.size)
+            if _goes_on(alone, after.xs[0], after.y, after.size, boxes):
+                host = after  # (the text drawn next goes on from the lost character)
+        for g in glyphs:
+            i = len(text)
+            text += g.char
+            if g.char.isspace():
+                continue
+            if host is None:
+                host = _Line(number, y=g.y, brk=brk)
+                lines.append(host)
+            elif any(ch == g.char and abs(x - g.x) < 0.5 for ch, x in zip(host.chars, host.xs, strict=True)):
+                continue  # (drawn twice, once where pdfium read it)
+            k = bisect.bisect_right(host.xs, g.x)
+            host.idx.insert(k, i)
+            host.chars.insert(k, g.char)
+            host.xs.insert(k, g.x)
+            host.fs.insert(k, g.size)
+            host.x0, host.x1 = min(host.x0, g.x), max(host.x1, g.x1)
+            host.top = max(host.top, g.y + g.size)
+            host.size = statistics.median(f for f, ch in zip(host.fs, host.chars, strict=True) if not ch.isspace())
+        if host is not None:
+            drawn.insert(at, (key, host))
+    return text
+
+
+def _goes_on(ln: _Line, x: float, y: float, size: float, boxes) -> bool:
+    """A character at ``(x, y)`` in ``size`` goes on from line ``ln`` as the line builder of :func:`_page_lines`
+    has it: on its baseline, not back left of its start, and in the same box as its last character."""
+    return abs(ln.y - y) <= 0.5 * max(size, ln.size or size) and x >= ln.x0 - 1 \
+        and not (boxes and _boxed(boxes, ln.xs[-1], ln.y) != _boxed(boxes, x, y))
 
 
 _PRINT_GAP = 1.5  # font sizes between two runs of one baseline set in different sizes
@@ -269,11 +338,12 @@ def _boxed(boxes: list[tuple[float, float, float, float]], x: float, y: float) -
     return 0
 
 
-def _page_paths(page) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float, float]]]:
+def _page_paths(page) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float, float]], tuple]:
     """Horizontal rules drawn on the page, ``(x0, x1, y)``: thin path objects at least 20 points
     wide whose ends do not meet a vertical stroke (the edges of a box or a table grid are not rules);
-    and boxes, ``(x0, y0, x1, y1)``: path objects at least 60 by 30 points and smaller than half the
-    page (a shaded sidebar, a frame, a photo's place)."""
+    boxes, ``(x0, y0, x1, y1)``: path objects at least 60 by 30 points and smaller than half the
+    page (a shaded sidebar, a frame, a photo's place); and the spots ``(key, x, y, font size)`` of the text
+    objects that pdfium's text page leaves out, surely or perhaps (:func:`lost_glyphs.lost_spots`)."""
     import pypdfium2.raw as raw
 
     handle = page.raw
@@ -281,9 +351,14 @@ def _page_paths(page) -> tuple[list[tuple[float, float, float]], list[tuple[floa
     flat, upright, boxes = [], [], []
     left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     refs = ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top)
+    texts: list[TextObject] = []
     for i in range(raw.FPDFPage_CountObjects(handle)):
         obj = raw.FPDFPage_GetObject(handle, i)
-        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH or not raw.FPDFPageObj_GetBounds(obj, *refs):
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind in (raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_FORM):
+            texts += text_objects(obj, raw, (i,))  # (for the text objects pdfium's text page leaves out)
+            continue
+        if kind != raw.FPDF_PAGEOBJ_PATH or not raw.FPDFPageObj_GetBounds(obj, *refs):
             continue
         w, h = right.value - left.value, top.value - bottom.value
         if h <= 6 and w >= max(20.0, 8 * h):
@@ -293,7 +368,8 @@ def _page_paths(page) -> tuple[list[tuple[float, float, float]], list[tuple[floa
         elif w >= 60 and h >= 30 and w * h < 0.5 * page_w * page_h:
             boxes.append((left.value, bottom.value, right.value, top.value))
     return [(x0, x1, y) for x0, x1, y in flat
-            if not any(min(abs(x - x0), abs(x - x1)) <= 3 and lo - 3 <= y <= hi + 3 for x, lo, hi in upright)], boxes
+            if not any(min(abs(x - x0), abs(x - x1)) <= 3 and lo - 3 <= y <= hi + 3 for x, lo, hi in upright)], \
+        boxes, (lost_spots(texts) if any(t.loose for t in texts) else ([], []))
 
 
 def _reading_order(page: PageText, body: float) -> list[_Line]:
@@ -421,6 +497,16 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
         if lift and len(lift) < len(cols[c]):
             span += lift
             cols[c] = [ln for ln in cols[c] if ln not in lift]
+    if span:
+        # a line that fits in a column but stands between two lines across the gutter, the nearest above it and
+        # below it, is no column's: the short last line of a paragraph across the page below a box of columns
+        # (``名。`` under ``…所在都市那须盐原市的现``, dev9xq)
+        by_y = sorted(lines, key=lambda o: o.y)
+        for c in (1, 2):
+            alone = [ln for ln in cols[c] if _between_spans(ln, by_y, span)]
+            if alone and len(alone) < len(cols[c]):
+                span += alone
+                cols[c] = [ln for ln in cols[c] if ln not in alone]
     col_top = min(max(ln.y for ln in cols[1]), max(ln.y for ln in cols[2]))
     out = [("span", sorted((ln for ln in span if ln.y > col_top), key=lambda ln: -ln.y))]
     widths = {c: max(ln.x1 for ln in cols[c]) - min(ln.x0 for ln in cols[c]) for c in (1, 2)}
@@ -432,6 +518,18 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
         else:
             out.append(("col", sorted(cols[c], key=lambda ln: (-round(ln.y, 1), ln.x0))))
     return out + [("span", sorted((ln for ln in span if ln.y <= col_top), key=lambda ln: -ln.y))]
+
+
+def _between_spans(ln: _Line, by_y: list[_Line], span: list[_Line]) -> bool:
+    """The nearest lines above and below ``ln`` (other baselines; ``by_y``: the lines from the bottom up) are both
+    lines across the gutter (``span``), in its type, a line pitch away (less than two sizes), over and under its
+    start (or its start three characters in: the next paragraph's first line)."""
+    k = bisect.bisect_right(by_y, ln.y + 0.5 * ln.size, key=lambda o: o.y)
+    above = by_y[k] if k < len(by_y) else None
+    k = bisect.bisect_left(by_y, ln.y - 0.5 * ln.size, key=lambda o: o.y) - 1
+    below = by_y[k] if k >= 0 else None
+    return all(o is not None and any(o is s for s in span) and abs(o.y - ln.y) < 2 * ln.size
+               and abs(o.size - ln.size) < 0.5 and o.x0 - 3 * ln.size <= ln.x0 < o.x1 for o in (above, below))
 
 
 def _edges(pages: list[list[_Line]], body: float) -> None:
@@ -464,9 +562,10 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
             group = groups[ln.col, round(ln.size * 2) / 2]
             if count < 4 and abs(ln.size - body) >= 0.5 and len(group) >= 3:
                 # a column with no body text here (an abstract, a box of small print): the edges of
-                # the lines in the same type
+                # the lines in the same type (the longest where they are fewer than four, as for the body: a
+                # bulletin's distribution lines ``报：…`` / ``送：…`` / ``…印发``, dev9xq)
                 ends = sorted(g.x1 for g in group)
-                ln.left, ln.right = min(g.x0 for g in group), ends[int(0.8 * (len(ends) - 1))]
+                ln.left, ln.right = min(g.x0 for g in group), ends[int(0.8 * (len(ends) - 1)) if len(ends) >= 4 else -1]
                 continue
             if abs(ln.size - body) >= 0.5 and len(group) >= 2 and max(g.x1 for g in group) > right + 2 * ln.size:
                 # a block in other type wider than the column (an abstract across a page whose body
@@ -525,13 +624,26 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
             elif extreme and rules.PAGE_NUMBER.fullmatch(ln.squashed):
                 drop.add(id(ln))
         notes = _footnotes(text, [ln for ln in lines if id(ln) not in drop], body)
+        # a jump line (``（下轉第46頁）``, ``（上接第41頁）``): furniture wherever it stands, and no line
+        # of the page's edge (the folio or kicker beyond it is measured against the body text)
+        jumps = {id(ln) for ln in lines if len(ln.squashed) <= 14 and ln.squashed[-1:] in rules.JUMP_ENDS
+                 and rules.JUMP_LINE.fullmatch(ln.squashed)}
+        if jumps:
+            drop |= jumps
+            ys = [ln for ln in ys if id(ln) not in jumps] or ys
+        # a mark in capitals alone at the top right of the first page (a leaflet's ``OTC``, ``DRAFT``), whatever its size
+        top = ys[0]
+        if top.page == texts[0].number and len(ys) > 1 and _corner_mark(top.squashed) and top.x0 > 0.5 * text.width:
+            drop.add(id(top))
         # small print alone at the very top or bottom of the page (a running header or footer on one
         # page only), but not a document number over the title (``西南大教〔2023〕56号``)
         for edge, inner in ((ys[0], ys[1] if len(ys) > 1 else None), (ys[-1], ys[-2] if len(ys) > 1 else None)):
             # (over a title, a kicker only a little smaller than the body: ``封面故事｜人文地理周刊``)
             small = 0.95 if inner is not None and edge is ys[0] and inner.size >= 1.25 * body else 0.9
             # (a browser's header or footer, a web address or its time stamp, however long or close)
-            browser = edge.size < body * small and (URL_LINE.fullmatch(edge.squashed) or BROWSER_STAMP.match(edge.squashed))
+            # (or a footer that carries the page counter: ``SMS-95001-02　第1页／共1页``)
+            browser = edge.size < body * small and (URL_LINE.fullmatch(edge.squashed) or BROWSER_STAMP.match(edge.squashed)
+                                                    or edge is ys[-1] and rules.PAGE_COUNTER.search(edge.squashed))
             # (however close, small print at the top of a later page right over body text: a running header
             # printed from page two on, ``东湖人文 2023年第2期 Journal of Humanities``)
             later_head = (edge is ys[0] and edge.page > texts[0].number and edge.size <= 0.75 * body
@@ -547,10 +659,17 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
     return drop
 
 
-def _head_band(page: PageText, body: float) -> set[int]:
+def _corner_mark(sq: str) -> bool:
+    """Two to six capital Latin letters and nothing else (``OTC``, ``DRAFT``)."""
+    return 2 <= len(sq) <= 6 and sq.isascii() and sq.isalpha() and sq.isupper()
+
+
+def _head_band(page: PageText, body: float, repeated: frozenset = frozenset()) -> set[int]:
     """ids of the lines above a rule across the top of the page (a masthead with its date and edition
     line, a letterhead with its document number, a running header) when they are page furniture:
-    small print only, or big type above a title that comes below the rule."""
+    small print only, or big type above a title that comes below the rule, or a short line alone above
+    a rule that other pages draw at the same place (``repeated``: :func:`_top_rules`; a running head
+    whose text changes from page to page, ``江州年鉴（2023）`` on even pages, the section on odd ones)."""
     wide = sorted((r for r in page.rules if r[1] - r[0] >= 0.5 * page.width and r[2] >= 0.7 * page.height),
                   key=lambda r: -r[2])
     for x0, x1, y in wide:
@@ -561,8 +680,21 @@ def _head_band(page: PageText, body: float) -> set[int]:
             return set()
         if all(ln.size < 0.95 * body for ln in above) or _title_below(page, (x0, x1, y), body, len(above) == 1):
             return {id(ln) for ln in above}
+        if len(above) == 1 and len(above[0].squashed) <= 30 and above[0].size < 1.25 * body \
+                and (round(x0), round(x1), round(y)) in repeated:
+            return {id(above[0])}
         return set()
     return set()
+
+
+def _top_rules(pages: list[PageText]) -> frozenset:
+    """The rules across the top of the page (as :func:`_head_band` finds them; rounded ``(x0, x1, y)``)
+    that two or more pages draw at the same place."""
+    seen: collections.Counter = collections.Counter()
+    for page in pages:
+        seen.update({(round(x0), round(x1), round(y)) for x0, x1, y in page.rules
+                     if x1 - x0 >= 0.5 * page.width and y >= 0.7 * page.height})
+    return frozenset(r for r, n in seen.items() if n >= 2)
 
 
 def _title_below(page: PageText, rule: tuple[float, float, float], body: float, centred: bool = False) -> bool:
@@ -588,17 +720,19 @@ def _key(line: _Line) -> tuple[str, int]:
 def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     """Read a PDF file into a document; raise :class:`InputError` for encrypted, scanned or broken files."""
     pdf = _open(path)
+    missed = LostGlyphs(path)
     try:
         web = printed_page(pdf.get_metadata_dict())
         pages = []
         for number in range(len(pdf)):
             page = pdf[number]
             try:
-                pages.append(_page_lines(page, number + 1))
+                pages.append(_page_lines(page, number + 1, missed))
             finally:
                 page.close()
     finally:
         pdf.close()
+        missed.close()
     weights: collections.Counter[float] = collections.Counter()
     for page in pages:
         for ln in page.lines:
@@ -608,11 +742,15 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
                          hint="run OCR first (e.g. ocrmypdf --language chi_sim), then segment the result")
     body = weights.most_common(1)[0][0]
     _margin_numbers(pages, body)
+    for page in pages:
+        _margin_column(page, body)
+        _drop_caps(page, body)
     _margin_notes(pages, body)
     _letterhead(pages, body)
+    repeated = _top_rules(pages) if len(pages) > 1 else frozenset()
     for page in pages:
         page.web = web
-        band = _head_band(page, body)
+        band = _head_band(page, body, repeated)
         if band:
             page.lines = [ln for ln in page.lines if id(ln) not in band]
     ordered = [_reading_order(page, body) for page in pages]
@@ -634,6 +772,26 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     texts = {page.number: page for page in pages}
     doc = build_document(doc_id, frame(blocks) if web else blocks, lambda chars: _where(chars, texts))
     return doc, {"page_count": len(pages)}
+
+
+def page_texts(path: Path) -> list[str]:
+    """Each page's text as the reader extracts it, which a unit's ``source.pages[].offsets`` index: pdfium's
+    text of the page, then the characters pdfium left out (:mod:`lost_glyphs`), each text object's after a line
+    break; the same as pdfium's where it left nothing out."""
+    pdf = _open(path)
+    missed = LostGlyphs(path)
+    try:
+        out = []
+        for number in range(len(pdf)):
+            page = pdf[number]
+            try:
+                out.append(_page_lines(page, number + 1, missed).text)
+            finally:
+                page.close()
+        return out
+    finally:
+        pdf.close()
+        missed.close()
 
 
 _NUMBER_GAP = 2.0  # font sizes between a margin line number and the text beside it
@@ -678,9 +836,9 @@ def _margin_numbers(pages: list[PageText], body: float) -> None:
         if rest is None:
             del page.lines[at]
             continue
-        # (a short line's median size took the number's small print in: "55　题。" measures 9.5 beside 12)
-        short = sum(not ch.isspace() for ch in ln.chars[rest:]) < 8
-        size = body if short and 0.7 * body < ln.size < body else ln.size
+        # (the text's own size: a short line's median size took the number's small print in, "55　题。" measures
+        # 9.5 beside 12, and "10始", a wrapped heading's last character, 7)
+        size = statistics.median(f for f, ch in zip(ln.fs[rest:], ln.chars[rest:], strict=True) if not ch.isspace())
         page.lines[at] = _Line(ln.page, ln.idx[rest:], ln.chars[rest:], ln.xs[rest:], ln.xs[rest], ln.x1, ln.y, ln.top,
                                size, ln.brk, fs=ln.fs[rest:])
 
@@ -727,8 +885,9 @@ _PREVIEW_HEAD = 6  # characters of the head over a list of what is inside ("本�
 def _preview(lines: list[_Line]) -> set[int]:
     """A list of what is inside (a bulletin's ``本期导读`` over ``◆　扎实推进重点工作`` / ``◆　基层经验交流``): two or
     more consecutive lines opening with a bullet whose text opens a later line of the document (the headline
-    it points to), and the short line without a sentence end right above them; the ids of those lines
-    (debris in the flow, like a table of contents)."""
+    it points to), and the short line without a sentence end right above them (or, where the line before them is
+    not above them, the line after them when it is: a head over the list read after it in another column); the ids
+    of those lines (debris in the flow, like a table of contents)."""
     found: set[int] = set()
     k = 0
     while k < len(lines):
@@ -739,9 +898,15 @@ def _preview(lines: list[_Line]) -> set[int]:
             later = [ln.squashed for ln in lines[j:]]
             if all(any(t.startswith(ln.squashed[1:]) for t in later) for ln in lines[k:j]):
                 found |= {id(ln) for ln in lines[k:j]}
-                head = lines[k - 1] if k else None
-                if head is not None and len(head.squashed) <= _PREVIEW_HEAD and not _sentence_end(head.text):
-                    found.add(id(head))
+                # (the line before the list, else the line after it where that is set above the list, beside it
+                # in the next column)
+                heads = [lines[k - 1]] if k else []
+                if j < len(lines) and lines[j].page == lines[k].page and lines[j].y > lines[k].y:
+                    heads.append(lines[j])
+                for head in heads:
+                    if len(head.squashed) <= _PREVIEW_HEAD and not _sentence_end(head.text):
+                        found.add(id(head))
+                        break
         k = max(j, k + 1)
     return found
 
@@ -884,7 +1049,7 @@ QUOTE_MARKS = "“”‘’「」『』\"'…．.・ "
 def _pull_quotes(page: PageText, lines: list[_Line], body: float, prose: str) -> set[int]:
     """ids of pull-quote lines: up to four lines between two rules of about the same width, close above
     and below them, with nothing else between, whose text the article prints elsewhere (``prose``: the
-    document's text, spaces removed)."""
+    document's text, spaces removed) or that is a quotation wholly in quote marks set larger than the body."""
     out: set[int] = set()
     for upper in page.rules:
         for lower in page.rules:
@@ -894,8 +1059,12 @@ def _pull_quotes(page: PageText, lines: list[_Line], body: float, prose: str) ->
             inside = [ln for ln in lines if lower[2] < ln.y < upper[2] and ln.x1 > x0 and ln.x0 < x1]
             if not inside or len(inside) > 4 or any(ln.x0 < x0 - ln.size or ln.x1 > x1 + ln.size for ln in inside):
                 continue
-            core = "".join(ln.squashed for ln in sorted(inside, key=lambda ln: -ln.y)).strip(QUOTE_MARKS)[:12]
-            if len(core) >= 8 and prose.count(core) >= 2:
+            whole = "".join(ln.squashed for ln in sorted(inside, key=lambda ln: -ln.y))
+            core = whole.strip(QUOTE_MARKS)[:12]
+            # (or a quotation wholly in quote marks, in type larger than the body: a pull quote that
+            # prints a saying the article does not)
+            quoted = whole[:1] in "“「『" and whole[-1:] in "”」』" and min(ln.size for ln in inside) >= 1.2 * body
+            if len(core) >= 8 and (quoted or prose.count(core) >= 2):
                 out |= {id(ln) for ln in inside}
     return out
 
@@ -973,6 +1142,9 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
                 and _sentence_end(blocks[-1][1][-1].text)):
             blocks[-1][1].append(ln)  # an endnote marker a wrap put under its sentence ("…426場次。" / "[2]")
             continue
+        if cls == "paragraph" and blocks and blocks[-1][0] == cls and _beside_cap(blocks[-1][1], ln, pitch):
+            blocks[-1][1].append(ln)  # a paragraph that opens with a drop cap: its lines set in beside it, then back
+            continue
         if cls == "paragraph" and blocks and blocks[-1][0] == cls and _hangs(blocks[-1][1], ln, pitch):
             blocks[-1][1].append(ln)  # the next line of an entry set with a hanging indent
             continue
@@ -1008,6 +1180,80 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
         cut = run_in_byline(group[0].text) if cls == "paragraph" else 0
         out += [("byline", chars[:cut]), (cls, chars[cut:])] if cut else [(cls, chars)]
     return out
+
+
+_COLUMN_CHARS = 4  # one-character lines, at least, in a line of text set vertically
+
+
+def _margin_column(page: PageText, body: float) -> None:
+    """Drop a line of text set vertically in the margin (an exam's sealing line ``密封线内不要答题``, one character a
+    string): four or more lines of one character each at one x (within a point), one under another at an even
+    step (the steps within a quarter of the largest), wholly left or right of the page's text block (the span of
+    its lines of ten characters or more) by half a body size or more."""
+    block = [ln for ln in page.lines if len(ln.squashed) >= 10]
+    singles = [ln for ln in page.lines if len(ln.squashed) == 1]
+    if not block or len(singles) < _COLUMN_CHARS:
+        return
+    left, right = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
+    by_x: dict[int, list[_Line]] = collections.defaultdict(list)
+    for ln in singles:
+        if ln.x1 <= left - 0.5 * body or ln.x0 >= right + 0.5 * body:
+            by_x[round(ln.x0)].append(ln)
+    drop: set[int] = set()
+    for group in by_x.values():
+        if len(group) < _COLUMN_CHARS:
+            continue
+        ys = sorted((ln.y for ln in group), reverse=True)
+        steps = [a - b for a, b in zip(ys, ys[1:], strict=False)]
+        if min(steps) > 0 and max(steps) - min(steps) <= 0.25 * max(steps):
+            drop |= {id(ln) for ln in group}
+    if drop:
+        page.lines = [ln for ln in page.lines if id(ln) not in drop]
+
+
+def _drop_caps(page: PageText, body: float) -> None:
+    """A **drop cap** read as a line of its own (one character twice the body size or more, on its own baseline
+    below the lines it stands beside) goes to the front of the first of the body lines set in beside it, their
+    baselines between its baseline and its top, their starts within one and a half cap widths right of it."""
+    caps = [ln for ln in page.lines if len(ln.squashed) == 1 and ln.size >= _CAP * body]
+    for cap in caps:
+        beside = [ln for ln in page.lines if ln is not cap and abs(ln.size - body) < 0.5 and cap.y - 1 <= ln.y <= cap.top
+                  and cap.x1 < ln.x0 <= cap.x1 + 1.5 * (cap.x1 - cap.x0)]
+        if not beside:
+            continue
+        host = max(beside, key=lambda ln: ln.y)
+        k = next(j for j, ch in enumerate(cap.chars) if not ch.isspace())
+        host.idx.insert(0, cap.idx[k])
+        host.chars.insert(0, cap.chars[k])
+        host.xs.insert(0, cap.xs[k])
+        host.fs.insert(0, cap.fs[k])
+        host.x0, host.top = min(host.x0, cap.x0), max(host.top, cap.top)
+        host.__dict__.pop("squashed", None)  # (read again with the cap)
+        page.lines = [ln for ln in page.lines if ln is not cap]
+
+
+_CAP = 2.0  # a drop cap's size over its line's, at least
+_CAP_LINES = 4  # lines a drop cap stands beside, at most
+
+
+def _beside_cap(group: list[_Line], ln: _Line, pitch: float) -> bool:
+    """``ln`` goes on from a paragraph that opens with a **drop cap**: the group's first line opens with a character
+    twice its size or more (``此`` in 30 points over 10.5), the lines beside the cap are set in by about its width,
+    and the line under them comes back to the first line's start (a line set in alone would be a first line)."""
+    first = group[0]
+    if len(group) > _CAP_LINES or not first.fs:
+        return False
+    k = next((j for j, ch in enumerate(first.chars) if not ch.isspace()), None)
+    if k is None or first.fs[k] < _CAP * first.size:
+        return False
+    prev = group[-1]
+    if ln.page != prev.page or ln.col != prev.col or not 0 < prev.y - ln.y <= 1.25 * pitch or abs(ln.size - prev.size) >= 0.4:
+        return False
+    cap = first.fs[k]
+    beside = all(first.x0 + first.size < g.x0 <= first.x0 + 1.5 * cap for g in group[1:])
+    if prev is first or beside and ln.x0 > first.x0 + first.size:
+        return first.x0 + first.size < ln.x0 <= first.x0 + 1.5 * cap  # (a line beside the cap)
+    return beside and abs(ln.x0 - first.x0) < 0.5 * ln.size  # (the first line under the cap, back at the margin)
 
 
 _HANG_LABEL = 12  # characters of a hanging entry's label ("8月15日", "2023年12月31日")
@@ -1154,6 +1400,8 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         return False
     if abs(prev.size - size) >= 0.4:  # (9.5 over 9: a source line over an editor line)
         return False
+    if ln.squashed[:1] == "敬" and ln.squashed[:2] in _SALUTE and prev.squashed.startswith(LETTER_CLOSING):
+        return False  # a letter's closing: the line under "此致…" that opens with "敬礼" is a unit of its own, however full
     if same_flow and prev.y - ln.y > _SET_OFF * pitch and _label(ln):
         return False  # a short line without a sentence, space above it: a heading in the body's type, whatever the fill above
     if prev.size < 0.95 * body and same_flow and prev.y - ln.y < 1.8 * size and _symmetric(prev) \
@@ -1175,9 +1423,11 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         return False
     if prev.x0 > prev.left + 2.5 * prev.size and not set_in:  # after a centred or indented-only line
         return False
-    if (_sentence_end(prev.text) or colon) and (ITEM_START.match(ln.squashed) or ENDNOTE_MARK.match(ln.squashed)):
+    if (_sentence_end(prev.text) or colon) and (ITEM_START.match(ln.squashed) or ENDNOTE_MARK.match(ln.squashed)
+                                                or ln.text[:1].isdigit() and _CLAUSE_HEAD.match(ln.text)):
         # a sentence ends the line (a score after it: "…請簡要分析。（4分）"), or a colon (a lead-in, an item ending
-        # in "：", dev9xq), and an item mark or a note's marker starts the next ("[2]博物馆包括…")
+        # in "：", dev9xq), and an item mark or a note's marker starts the next ("[2]博物馆包括…"), or a clause
+        # number and a gap (a standard's "2　规范性引用文件", in the body's type, dev9xq)
         return False
     room = prev.right - prev.x1
     for x0, y0, _x1, y1 in boxes:  # a float inside the column beside the line (an infobox): text wraps at its edge
@@ -1190,6 +1440,12 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         return False  # a sentence ends a line with room left for the ideograph that starts the next
     # a short line ends its paragraph, unless what starts the next line would not have fitted
     return room < 2.5 * prev.size or _first_word(ln) > room - 0.5 * size
+
+
+_SALUTE = frozenset({"敬礼", "敬禮"})  # the closing's second line (under ``此致``), simplified and traditional
+
+
+_CLAUSE_HEAD = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}[\u3000 ]+[^\W\d_]")  # "2　规范性引用文件", "3.1 原始文献"
 
 
 _SET_OFF = 1.08  # of the body's line pitch: a gap above a line that sets it off (a heading in the body's type)

@@ -1,0 +1,151 @@
+"""Web pages: a title, a credit and site furniture that the HTML reader's block walk and frame rules
+(:mod:`.html`) would otherwise get wrong — run on the units' kinds and texts, with each unit's path of
+open elements (``paths``) and the elements' tags and attributes (``elements``), as :mod:`.html` has them.
+
+Before the title is chosen (:func:`before_title`; only when the page has no ``<h1>``):
+
+- a heading that names the kind of paper (``新聞稿``, ``新闻稿``, ``工作简报``, ``X文件``: the office route's
+  masthead, :data:`office.MASTHEAD`) set above the page's headline, with another heading after it before the
+  first prose, is no title: ``debris``, like the masthead of a printed release, and that next heading is the
+  title (what stands above it is then debris: the site's name in bold, ``香港地方史學會``).
+
+After it (:func:`after_title`): still no title, the first ``<h2>``–``<h6>`` heading before the first prose is
+the title (a notice whose headline is an ``<h2>`` under a site name set as a paragraph and a side menu's label
+in bold: ``南溪大学教务处 Office of Academic Affairs`` / ``通知公告`` / ``关于开展…的通知``).
+
+Before the frame rules (:func:`credits`): a poster's line ``X 發表於 2022-1-23 13:27`` (a name, the word and a
+date, a time or not) between the title and the first prose is the opening post's ``byline`` (a forum thread's
+first post is its article), where the frame rules would take it for a short label; the replies' headers
+below the prose stay debris.
+
+After the frame rules (:func:`furniture`), ``debris``:
+
+- an end mark (``- 完 -``, ``（完）``, ``###``: :data:`webdump.END_MARK`), however it stands;
+- a bar of counters (``查看: 4038｜回覆: 16``: the text route's own test, :func:`sidebar.counter_bar`);
+- a wiki's hatnote (``本條目介紹的是…。關於同名車站，請見「…」。``): a block inside an element whose class
+  names one (``hatnote``, ``dablink``, ``rellink``);
+- **cards**: two or more sibling elements of one tag and class (``<dl>`` expert cards, ``<li class=card>``), one
+  right after another, each holding two or more units, all paragraphs, headings or debris, short (≤ 30
+  characters) and without a sentence end, a link or other furniture among them (``孟志　主任医师`` / ``擅长：老年综合评估`` / ``查看详情``): people's or products' boxes, not the
+  article; and the heading right above them when nothing but the cards stands between it and the next heading
+  (``专家介绍``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .. import office, rules
+from ..sidebar import counter_bar
+from ..webdump import END_MARK
+from .article import is_prose
+
+__all__ = ["before_title", "after_title", "credits", "furniture"]
+
+Elements = dict[int, tuple[str, str]]
+_HEAD_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+_CLASS = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+_HATNOTE = re.compile(r"(?:^|\s)(?:hatnote|dablink|rellink)(?:\s|$)", re.I)
+_POSTER = re.compile(r"[^\s:：，。]{1,12}(?:发表于|發表於)")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_CARD_TEXT = 30  # characters: the longest line of a card
+_CARD_KINDS = frozenset(("paragraph", "heading", "debris"))
+
+
+def _first_prose(kinds: Sequence[str], texts: Sequence[str]) -> int:
+    return next((i for i, (k, t) in enumerate(zip(kinds, texts, strict=True)) if is_prose(k, t)), len(kinds))
+
+
+def before_title(kinds: list[str], texts: Sequence[str]) -> None:
+    """A heading naming the kind of paper above the headline (no ``<h1>``): debris, and the next heading
+    before the first prose the title."""
+    prose = _first_prose(kinds, texts)
+    heads = [i for i in range(prose) if kinds[i] == "heading"]
+    for k, i in enumerate(heads[:-1]):
+        if len(texts[i]) <= 24 and office.MASTHEAD.fullmatch(texts[i]):
+            kinds[i], kinds[heads[k + 1]] = "debris", "title"
+            return
+
+
+def after_title(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int, ...]], elements: Elements) -> None:
+    """No title chosen: the first ``<h2>``–``<h6>`` heading before the first prose."""
+    for i in range(_first_prose(kinds, texts)):
+        if kinds[i] == "heading" and paths[i] and elements.get(paths[i][-1], ("", ""))[0] in _HEAD_TAGS:
+            kinds[i] = "title"
+            return
+
+
+def credits(kinds: list[str], texts: Sequence[str]) -> None:
+    """The opening post's ``X 發表於 <date> [<time>]`` between the title and the first prose: a byline."""
+    if "title" not in kinds:
+        return
+    for i in range(kinds.index("title") + 1, _first_prose(kinds, texts)):
+        text = texts[i]
+        if kinds[i] not in ("paragraph", "debris") or len(text) > 40 or ("表" not in text):
+            continue
+        m = _POSTER.match(text)
+        date = rules.DATE.match(text, m.end()) if m else None
+        if date and (date.end() == len(text) or _CLOCK.fullmatch(text, date.end())):
+            kinds[i] = "byline"
+
+
+def _classes(attrs: str) -> str:
+    m = _CLASS.search(attrs) if attrs else None
+    return (m.group(1) or m.group(2) or m.group(3) or "") if m else ""
+
+
+def furniture(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int, ...]], elements: Elements) -> None:
+    """End marks, counter bars, hatnotes and cards: debris (see the module's docstring)."""
+    hatnotes = {e for e, (_, attrs) in elements.items()
+                if attrs and ("note" in attrs or "link" in attrs) and _HATNOTE.search(_classes(attrs))}
+    for i, text in enumerate(texts):
+        if kinds[i] == "debris":
+            continue
+        if len(text) <= 7 and END_MARK.fullmatch(text):
+            kinds[i] = "debris"  # "- 完 -"
+        elif len(text) <= 40 and text[-1].isdigit() and counter_bar(text):
+            kinds[i] = "debris"  # "查看: 4038｜回覆: 16"
+        elif hatnotes and not hatnotes.isdisjoint(paths[i]):
+            kinds[i] = "debris"  # a wiki's hatnote
+    _cards(kinds, texts, paths, elements)
+
+
+def _cards(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int, ...]], elements: Elements) -> None:
+    """Sibling boxes of one tag and class, each of short unpunctuated units with furniture among them."""
+    members: dict[int, list[int]] = {}  # element -> its units (dl / li / div / section elements only)
+    for i, path in enumerate(paths):
+        for e in path:
+            if elements.get(e, ("", ""))[0] in ("dl", "li", "div", "section"):
+                members.setdefault(e, []).append(i)
+    cards: dict[tuple[int, str, str], list[int]] = {}  # (parent, tag, class) -> card elements
+    for e, units in members.items():
+        if len(units) < 2 or not any(kinds[i] == "debris" for i in units) or all(kinds[i] == "debris" for i in units) \
+                or any(kinds[i] not in _CARD_KINDS for i in units):
+            continue  # (a credit line's spans, "发布者：企划部" / "阅读：186次", are no card)
+        if any(len(texts[i]) > _CARD_TEXT or rules.SENTENCE_END_RE.search(texts[i]) for i in units):
+            continue
+        path = paths[units[0]]
+        k = path.index(e)
+        if k == 0:
+            continue
+        tag, attrs = elements[e]
+        cards.setdefault((path[k - 1], tag, _classes(attrs).strip()), []).append(e)
+    for (_, _, _), boxes in cards.items():
+        if len(boxes) < 2:
+            continue
+        inside = sorted({i for e in boxes for i in members[e]})
+        if inside[-1] - inside[0] + 1 != len(inside):
+            continue  # the boxes stand together, nothing of the article between them
+        for i in inside:
+            kinds[i] = "debris"
+        j = inside[0] - 1
+        while j >= 0 and kinds[j] == "debris":
+            j -= 1
+        if j < 0 or kinds[j] != "heading":
+            continue
+        after = inside[-1] + 1
+        while after < len(kinds) and kinds[after] == "debris":
+            after += 1
+        if after == len(kinds) or kinds[after] == "heading":
+            kinds[j] = "debris"  # "专家介绍" over the cards alone
