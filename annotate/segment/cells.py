@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from . import classify, rules
-from .inline import DATE_ALONE, lines_at, split_at
+from .inline import DATE_ALONE, find_all, lines_at, split_at
 from .lines import Line
 
 __all__ = ["cut_left_cells", "cut_poster_cells"]
@@ -107,7 +107,7 @@ _POSTED = ("發表於", "发表于")
 def cut_poster_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """The lines with a poster's rank or name cut off the post's header row (module docstring), and the cut
     tokens (for the caller to make debris)."""
-    found = [pos for word in _POSTED if word in raw for pos in _finds(raw, word)]
+    found = [pos for word in _POSTED if word in raw for pos in find_all(raw, word)]
     if not found:
         return lines, []
     out: list[Line] = []
@@ -127,12 +127,3 @@ def cut_poster_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line
         out += split_at(raw, line, [(m.start(1), m.end(1))], cells)
     out += lines[last:]
     return (out, cells) if cells else (lines, [])
-
-
-def _finds(raw: str, word: str) -> list[int]:
-    found = []
-    pos = raw.find(word)
-    while pos >= 0:
-        found.append(pos)
-        pos = raw.find(word, pos + 1)
-    return found

@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from . import rules
 from .lines import Line, cut_pieces, squeeze_pieces, strip_piece
 
-__all__ = ["DATE_ALONE", "TRAILING_COUNTER", "WIDGET_FIRST", "cut_lines", "furniture_spans", "furniture_tokens", "lines_at", "split_at", "widget"]
+__all__ = ["DATE_ALONE", "TRAILING_COUNTER", "WIDGET_FIRST", "cut_lines", "furniture_spans", "find_all", "furniture_tokens", "lines_at", "split_at", "widget"]
 
 _SEP = r"[|｜/／]"
 _COUNTER = (rf"(?:{rules.COUNTER_WORDS})(?:次数|次數|人次|数|數|量)?\s*[:：]?\s*"
@@ -344,6 +344,16 @@ def _word_at(raw: str, pos: int, word: str, k: int) -> bool:
         return False
     window = raw[max(0, pos - 2 * k - 1):pos + 2 * (len(word) - k) + 1]
     return word in window.replace(" ", "").replace("\u3000", "")
+
+
+def find_all(raw: str, key: str) -> list[int]:
+    """Every position where ``key`` starts in ``raw`` (overlapping ones too), found by ``str.find`` in C."""
+    found = []
+    pos = raw.find(key)
+    while pos >= 0:
+        found.append(pos)
+        pos = raw.find(key, pos + 1)
+    return found
 
 
 def lines_at(lines: Sequence[Line], positions: Sequence[int]) -> set[int]:

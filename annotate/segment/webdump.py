@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 
 from . import rules
-from .inline import DATE_ALONE, lines_at
+from .inline import DATE_ALONE, find_all, lines_at
 from .join import heading_like
 from .lines import Line, typed_item
 
@@ -85,7 +85,7 @@ def mark_edit_stamps(raw: str, lines: Sequence[Line]) -> None:
     Only text with ``本帖`` in it is looked at."""
     if "本帖" not in raw:
         return
-    hits = _find_all(raw, "本帖")
+    hits = find_all(raw, "本帖")
     for i in lines_at(lines, hits):
         line = lines[i]
         if not line.kind and not line.level and len(line.sq) <= 60 and _EDIT_STAMP.fullmatch(line.sq):
@@ -136,7 +136,7 @@ _SLASH_TRAIL = re.compile(r"[^\s/／]{2,6}(?:\s+[/／]\s+[^\s/／]{2,6}){1,4}")
 def mark_trails(raw: str, lines: Sequence[Line]) -> None:
     """A category trail on a line of its own (``_SLASH_TRAIL``) is debris, so it never joins the
     headline under it. Only lines with a spaced slash are looked at."""
-    hits = [p for key in "/／" if key in raw for p in _find_all(raw, key)
+    hits = [p for key in "/／" if key in raw for p in find_all(raw, key)
             if 0 < p < len(raw) - 1 and raw[p - 1] in " \u3000" and raw[p + 1] in " \u3000"]
     if not hits:
         return
@@ -147,15 +147,6 @@ def mark_trails(raw: str, lines: Sequence[Line]) -> None:
         text = rules.LINK_MARK.sub("", " ".join(raw[s:e] for s, e in line.pieces)).strip()
         if _SLASH_TRAIL.fullmatch(text):
             line.kind = "debris"
-
-
-def _find_all(raw: str, key: str) -> list[int]:
-    found = []
-    pos = raw.find(key)
-    while pos >= 0:
-        found.append(pos)
-        pos = raw.find(key, pos + 1)
-    return found
 
 
 # A list printed one item a line with nothing but the shape to show it: items opening with the numbers
