@@ -695,19 +695,26 @@ def _infobox_top(raw: str, lines: Sequence[Line]) -> None:
     / ``所属类别 文化``): from the document's first line, two or more consecutive lines, each a label of two to four
     hanzi (not ``第…``), a space and a short value without punctuation, the labels different, are debris, one unit
     each, not the title's first lines."""
-    run: list[Line] = []
-    labels = set()
-    for line in lines[:_TOP_LINES]:
-        if line.kind or line.level or line.clean or (run and line.gap):
-            break
-        m = _INFOBOX_ROW.fullmatch(spaced(raw, line))
-        if m is None or m.group(1) in labels:
-            break
-        labels.add(m.group(1))
-        run.append(line)
+    run = _box_run(raw, lines[:_TOP_LINES])
     if len(run) >= 2:
         for line in run:
             line.kind = "debris"
+
+
+def _box_run(raw: str, rows: Sequence[Line]) -> list[Line]:
+    """The infobox rows that open ``rows``: consecutive lines with no kind, level or clean text, no blank line
+    between them, each ``_INFOBOX_ROW`` (a label, a space, a short value) with a label not used before."""
+    run: list[Line] = []
+    labels = set()
+    for row in rows:
+        if row.kind or row.level or row.clean or (run and row.gap):
+            break
+        m = _INFOBOX_ROW.fullmatch(spaced(raw, row))
+        if m is None or m.group(1) in labels:
+            break
+        labels.add(m.group(1))
+        run.append(row)
+    return run
 
 
 def _infobox_rows(raw: str, lines: Sequence[Line]) -> None:
@@ -726,16 +733,7 @@ def _infobox_rows(raw: str, lines: Sequence[Line]) -> None:
             i += 1
             continue
         above = lines[i - 1]
-        run: list[Line] = []
-        labels = set()
-        for row in lines[i:i + _BOX_ROWS]:
-            if row.clean or row.kind or row.level or (run and row.gap):
-                break
-            m = _INFOBOX_ROW.fullmatch(spaced(raw, row))
-            if m is None or m.group(1) in labels:
-                break
-            labels.add(m.group(1))
-            run.append(row)
+        run = _box_run(raw, lines[i:i + _BOX_ROWS])
         end = i + len(run)
         if len(run) >= 2 and above.clean and len(above.sq) <= _CAPTION_MAX // 2 and not _BOX_PUNCT.search(above.sq) \
                 and (end == n or lines[end].gap):
