@@ -120,6 +120,9 @@ _MAGIC = ((b"%PDF-", "a PDF file", "rename it to .pdf"),
            "save it as .docx (Word: Save As; or soffice --headless --convert-to docx FILE)"))
 
 
+_MAGIC_STARTS = tuple(magic for magic, _, _ in _MAGIC)
+
+
 # an HTML page by its first markup (after a byte-order mark, blanks and a comment): a browser's "save as"
 _HTML_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body)\b", re.I | re.S)
 _HTML = ("an HTML page", "rename it to .html")
@@ -143,7 +146,7 @@ def _refuse_misnamed_native(path: Path, suffix: str, data: bytes) -> None:
     read as a page. Files whose bytes match their suffix pass with one prefix test."""
     if suffix == ".pdf" and b"%PDF-" in data[:1024] or suffix == ".docx" and data.startswith(b"PK\x03\x04"):
         return
-    if suffix in (".html", ".htm") and not data.startswith((b"%PDF-", b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+    if suffix in (".html", ".htm") and not data.startswith(_MAGIC_STARTS):
         return  # (a page without markup is the HTML reader's to refuse, as "rename it to .txt")
     found = next(((what, hint) for magic, what, hint in _MAGIC if data.startswith(magic)), None)
     if found is None and _HTML_START.match(data, 0, 4096):

@@ -719,20 +719,8 @@ def _key(line: _Line) -> tuple[str, int]:
 
 def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     """Read a PDF file into a document; raise :class:`InputError` for encrypted, scanned or broken files."""
-    pdf = _open(path)
-    missed = LostGlyphs(path)
-    try:
-        web = printed_page(pdf.get_metadata_dict())
-        pages = []
-        for number in range(len(pdf)):
-            page = pdf[number]
-            try:
-                pages.append(_page_lines(page, number + 1, missed))
-            finally:
-                page.close()
-    finally:
-        pdf.close()
-        missed.close()
+    pages, metadata = _read_pages(path)
+    web = printed_page(metadata)
     weights: collections.Counter[float] = collections.Counter()
     for page in pages:
         for ln in page.lines:
@@ -778,17 +766,23 @@ def page_texts(path: Path) -> list[str]:
     """Each page's text as the reader extracts it, which a unit's ``source.pages[].offsets`` index: pdfium's
     text of the page, then the characters pdfium left out (:mod:`lost_glyphs`), each text object's after a line
     break; the same as pdfium's where it left nothing out."""
+    return [page.text for page in _read_pages(path)[0]]
+
+
+def _read_pages(path: Path) -> tuple[list[PageText], dict]:
+    """Every page's lines and text (pdfium's, with the characters it left out read again), and the file's
+    metadata; each page and the file are closed whatever happens."""
     pdf = _open(path)
     missed = LostGlyphs(path)
     try:
-        out = []
+        pages = []
         for number in range(len(pdf)):
             page = pdf[number]
             try:
-                out.append(_page_lines(page, number + 1, missed).text)
+                pages.append(_page_lines(page, number + 1, missed))
             finally:
                 page.close()
-        return out
+        return pages, pdf.get_metadata_dict()
     finally:
         pdf.close()
         missed.close()
