@@ -309,10 +309,12 @@ def _text_bullets(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
 _COMMENT_HEAD_MAX = 40
 
 
-_LIST_HEAD = re.compile(r"\n(?:\[\d{1,4}\])?[*#【［]*"
+_LIST_FIRSTS = "".join(sorted({w[0] for w in rules.LIST_HEADS}))
+_LIST_HEAD = re.compile(r"\n(?=[\[*#【［" + _LIST_FIRSTS + "])"  # (a line's first character, the same way, after the break)
+                        + r"(?:\[\d{1,4}\])?[*#【［]*"
                         # (the lookahead for the words' first characters turns most lines away in one
                         # test, where the engine would try each word in turn)
-                        + "(?=[" + "".join(sorted({w[0] for w in rules.LIST_HEADS})) + "])"
+                        + "(?=[" + _LIST_FIRSTS + "])"
                         + "(?:" + "|".join(sorted(rules.LIST_HEADS, key=len, reverse=True))
                         + r")[*#：:】］]*(?=\n|$)")  # (also bracketed: "【相關新聞】")
 

@@ -776,3 +776,24 @@ def test_a_run_in_byline_gated_on_the_first_character_is_the_squeezed_test(text)
     assert common.run_in_byline(text) == plain
     if text.endswith("交通計畫。"):
         assert plain  # (the examples hold a byline to cut)
+
+
+_LINE_START_ATOMS = ["\n", "\n", "\n\n", "\r\n", " ", "\u3000", "\t", "\f", "1", "7", "12", "1.2", "[0001]", "【0012】",
+                     "［3］", "[12]", "◆", "►", "１", "٣", "相关新闻", "【相關新聞】", "延伸閱讀", "：", "*", "#", "甲", "。", 12 * " "]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_LINE_START_ATOMS), max_size=30).map("".join))
+@example("甲\n1\n相关新闻\n 12 甲\n◆\n9 甲\n\f٣ 甲\n")
+@example("甲\n[0001]\n【0012】\n［3］\n1.2.3\n►\n\u3000[12]\n#延伸閱讀：\n【相關新聞】\n")
+def test_line_break_patterns_with_a_first_character_lookahead_find_what_the_plain_patterns_find(text):
+    from annotate.segment import linenos, numbered, sidebar
+
+    # numbered.glue_lines' gate, linenos.cut_line_numbers' numbers, classify._link_sections' headings: each
+    # pattern with the lookahead after its "\n" taken out (the plain statement of the rule)
+    for fast in (numbered._ALONE, linenos._NUMBERED, classify._LIST_HEAD):
+        plain = re.compile(re.sub(r"^\\n\(\?=\[[^\]]*\]\)", r"\\n", fast.pattern.replace("\n", "\\n", 1)))
+        assert plain.pattern != fast.pattern.replace("\n", "\\n", 1)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    # sidebar.cut_side_column: the lines _INDENTED finds are no more than the line breaks before twelve spaces
+    assert text.count(sidebar._INDENT_RUN) >= len(sidebar._INDENTED.findall(text))
