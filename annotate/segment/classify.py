@@ -238,6 +238,9 @@ def _literals(*words: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(re.escape(w)) for w in words)
 
 
+_META_LAST = frozenset("0123456789月日號号")  # the last characters of mark_lines' three meta lines (a date, a document's number)
+
+
 def mark_lines(raw: str, lines: Sequence[Line], squeezed: _Squeezed | None = None) -> None:
     """Set each line's ``kind`` to :func:`line_kind`, which is called only past its cheap gates:
     a short line opening with a hanzi that can start no kind word, with no colon or navigation
@@ -263,15 +266,16 @@ def mark_lines(raw: str, lines: Sequence[Line], squeezed: _Squeezed | None = Non
             line.kind = line_kind(raw, line)
         elif not "\u4e00" <= c <= "\u9fff" and not rules.WORDLIKE.search(sq):
             line.kind = "debris"  # a rule drawn across the page: "-----…-----", "=====…====="
-        if n > 30:  # (longer lines are none of the three below)
+        last = sq[-1]
+        if n > 30 or last not in _META_LAST:  # (longer lines, and lines with another last character, are none of the three below)
             continue
-        if (not line.kind and n <= 24 and "0" <= sq[-1] <= "9" and not line.level
+        if (not line.kind and n <= 24 and "0" <= last <= "9" and not line.level
                 and rules.OUTLET_DATED.match(spaced(raw, line))):
             line.kind = "meta"  # "中國時報　2022-11-17": a page header or a dateline, never prose
-        elif (n <= 14 and not line.kind and not line.level and (sq[-1] == "月" or sq[-1] == "日")
+        elif (n <= 14 and not line.kind and not line.level and (last == "月" or last == "日")
               and rules.HANZI_DATE.fullmatch(sq)):
             line.kind = "meta"  # a report's cover date: "二〇二三年六月", "中華民國一一二年六月"
-        elif (sq[-1] == "號" or sq[-1] == "号") and not line.kind and not line.level \
+        elif (last == "號" or last == "号") and not line.kind and not line.level \
                 and rules.DOC_NUMBER.fullmatch(sq):
             line.kind = "meta"  # "府授研字第1120030139號" (no mark for the gate above)
 
