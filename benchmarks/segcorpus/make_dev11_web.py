@@ -387,7 +387,8 @@ def d_wechat(page: Page, doc: dict, rng: random.Random) -> None:
                    f'{esc(doc["caption"])}</span></p></section>', doc["caption"])
         page.u("paragraph", p, '<section><p style="text-indent:2em"><span style="font-size:15px">{}</span></p></section>')
     page.f('<section><p><span>- END -</span></p></section>', "- END -")
-    page.f(f'<section><p>来源：{acct}</p><p>编辑：{doc["editor"]}</p></section>', f"来源：{acct}", f"编辑：{doc['editor']}")
+    page.u("byline", f"来源：{acct}", "<section><p>{}</p>")
+    page.u("meta", f"编辑：{doc['editor']}", "<p>{}</p></section>")
     page.raw("</div>")
     page.f(f'<div class="rich_media_tool"><a href="javascript:;">阅读原文</a> 阅读 {rng.randint(1000, 99999)} <a href="javascript:;">赞</a> <a href="javascript:;">在看</a></div>',
            "阅读原文", "阅读", "赞", "在看")
@@ -412,7 +413,7 @@ def d_hknews(page: Page, doc: dict, rng: random.Random) -> None:
         if i and i % 3 == 0 and doc["heads"]:
             page.u("heading", doc["heads"].pop(0), "<h3>{}</h3>")
         page.u("paragraph", p, "<p>{}</p>")
-    page.u("meta", f"（记者 {doc['author']}）", '<p class="reporter">{}</p>')
+    page.u("byline", f"（记者 {doc['author']}）", '<p class="reporter">{}</p>')
     page.f('<div class="rel"><h4>相关新闻</h4>', "相关新闻")
     for t in doc["related"]:
         page.f(f'<p>‧ <a href="/hk/{rng.randint(100000, 999999)}">{esc(t)}</a></p>', "‧", t)
@@ -576,7 +577,8 @@ def make_doc(n: int, design: int, paras: list[str], rng: random.Random) -> dict:
         "infobox": [("中文名", TITLES[name][n % 2]), ("所属地区", f"{place}"), ("类    别", "交通设施" if n % 2 == 0 else "高等院校"),
                     ("建立时间", f"{rng.randint(1950, 1990)}年")],
     }
-    doc["comments"] = [(rng.choice(["路人甲", "小石头", "清风", "爱吃鱼"]) + str(k), f"2023-0{k + 5}-1{k} 1{k}:2{k}",
+    names = rng.sample(["路人甲", "小石头", "清风徐来", "爱吃鱼的猫", "山那边"], 2)
+    doc["comments"] = [(names[k - 1], f"2023-0{k + 5}-1{k} 1{k}:2{k}",
                         rng.choice(["写得真好，支持一下。", "学习了，谢谢分享！", "我们那边也是这样。", "顶一个"])) for k in range(1, 3)]
     return doc
 

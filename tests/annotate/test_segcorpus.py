@@ -60,3 +60,16 @@ def test_native_gold_has_content_units():
         kinds = [u["kind"] for u in gold["units"]]
         assert kinds.count("title") == 1 and "paragraph" in kinds and "debris" not in kinds
         assert gold["furniture"]
+
+
+def test_batch11_web_split_is_design_disjoint():
+    """make_dev11_web.py: twelve site designs, two pages each; designs 0-7 in dev11, designs 8-11 only in held11."""
+    manifest = json.loads((CORPUS / "manifest-dev11-web.json").read_text(encoding="utf-8"))
+    assert len(manifest) == 24
+    sides: dict[str, set[str]] = {}
+    for doc in manifest:
+        n = int(doc["id"].split("-")[1])
+        assert doc["split"] == ("dev11" if n // 2 < 8 else "held11")
+        assert all(f"/{doc['split']}/" in f["path"] and (CORPUS / f["path"]).is_file() for f in doc["files"])
+        sides.setdefault(doc["template"], set()).add(doc["split"])
+    assert len(sides) == 12 and all(len(s) == 1 for s in sides.values())
