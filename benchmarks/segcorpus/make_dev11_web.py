@@ -116,8 +116,10 @@ class Page:
 
     def document(self, title: str, charset: str, head_extra: str = "") -> str:
         return (f'<!DOCTYPE html>\n<html lang="zh">\n<head>\n<meta http-equiv="Content-Type" content="text/html; '
-                f'charset={charset}">\n<title>{esc(self.conv(title))}</title>\n{head_extra}</head>\n<body>\n'
-                + "\n".join(self.html) + "\n</body>\n</html>\n")
+                f'charset={charset}">\n<title>{esc(self.conv(title))}</title>\n{head_extra}'
+                '<link rel="stylesheet" href="/css/main.css">\n<style>body{font-family:"Microsoft YaHei",SimSun}'
+                '.hide{display:none}</style>\n<script>var _hmt = _hmt || []; /* 统计代码 */</script>\n</head>\n<body>\n'
+                + "\n".join(self.html) + '\n<script src="/js/jquery.min.js"></script>\n<!-- 页面结束 -->\n</body>\n</html>\n')
 
 
 # ----------------------------------------------------------------------------------------------- designs
@@ -136,6 +138,7 @@ def date(rng: random.Random) -> tuple[int, int, int]:
 def d_portal(page: Page, doc: dict, rng: random.Random) -> None:
     """0 news portal article: top nav, breadcrumbs, 字号 bar, share bar, 责任编辑, related list, ICP footer."""
     host = "news.huayuwang.com.cn"
+    page.f('<div class="hide">手机版 | 客户端 | 无障碍浏览</div>', "手机版 | 客户端 | 无障碍浏览")
     page.f('<div class="topbar"><span>华语网</span> <a href="https://www.huayuwang.com.cn/">网站首页</a></div>',
            "华语网", "网站首页")
     page.links([(f"https://{host}/{c}/", t) for c, t in (("gn", "国内"), ("gj", "国际"), ("sh", "社会"), ("cj", "财经"),
@@ -370,6 +373,7 @@ def d_twnews(page: Page, doc: dict, rng: random.Random) -> None:
 def d_wechat(page: Page, doc: dict, rng: random.Random) -> None:
     """7 WeChat-style article saved as HTML: rich_media title, 原创 author account date line, <section> body."""
     acct = doc["account"]
+    page.f('<div class="hide" id="js_pc_qr_code">微信扫一扫<br>使用小程序</div>', "微信扫一扫", "使用小程序")
     page.raw('<div id="js_article" class="rich_media"><div class="rich_media_inner">')
     page.u("title", doc["title"], '<h1 class="rich_media_title" id="activity-name">\n            {}\n</h1>')
     y, m, d = doc["date"]
@@ -425,6 +429,7 @@ def d_hknews(page: Page, doc: dict, rng: random.Random) -> None:
 
 def d_qa(page: Page, doc: dict, rng: random.Random) -> None:
     """9 Q&A page: question title and description, one shown answer (author, body, 编辑于), vote bar, related questions."""
+    page.f('<noscript>你的浏览器已禁用 JavaScript，请开启后刷新页面</noscript>', "你的浏览器已禁用 JavaScript，请开启后刷新页面")
     page.f('<header><a href="/">问答社区</a> <a href="javascript:;">首页</a> <a href="javascript:;">发现</a> <a href="javascript:;">等你来答</a> '
            '<input placeholder="搜索"> <button>提问</button></header>', "问答社区", "首页", "发现", "等你来答", "提问")
     page.f(f'<div class="topics"><span>{doc["tags"][0]}</span> <span>{doc["tags"][1]}</span></div>', *doc["tags"])
@@ -589,6 +594,13 @@ def dump(tool: str, width: int, path: Path) -> str:
         cmd = ["lynx", "-dump", f"-width={width}", "-display_charset=utf-8", "-assume_charset=utf-8", str(path)]
     elif tool == "lynxnolist":
         cmd = ["lynx", "-dump", "-nolist", f"-width={width}", "-display_charset=utf-8", "-assume_charset=utf-8", str(path)]
+    elif tool == "lynxnonum":  # the link list as bare URLs, no [N] marks
+        cmd = ["lynx", "-dump", "-nonumbers", f"-width={width}", "-display_charset=utf-8", "-assume_charset=utf-8", str(path)]
+    elif tool == "lynxinline":  # each link's URL in brackets before its text
+        cmd = ["lynx", "-dump", "-list_inline", f"-width={width}", "-display_charset=utf-8", "-assume_charset=utf-8", str(path)]
+    elif tool == "w3mlinks":  # [N] marks and a References: list
+        cmd = ["w3m", "-dump", "-cols", str(width), "-o", "display_link_number=1", "-I", "utf-8", "-O", "utf-8", "-T", "text/html",
+               str(path)]
     elif tool == "w3m":
         cmd = ["w3m", "-dump", "-cols", str(width), "-I", "utf-8", "-O", "utf-8", "-T", "text/html", str(path)]
     elif tool == "html2textpretty":
@@ -781,8 +793,9 @@ def build() -> None:
         (CORPUS / "gold" / f"{doc_id}_html.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         src = WORK / f"{doc_id}.html"
         src.write_text(page.document(doc["title"], "utf-8", base), encoding="utf-8")
-        tools = [("lynx", widths[(n * 3) % 9]), ("lynxnolist", widths[(n * 3 + 4) % 9]), ("w3m", widths[(n * 5 + 2) % 9]),
-                 ("html2text" if n % 3 != 2 else "html2textpretty", widths[(n * 7 + 1) % 9]), (("w3m", "lynx")[n % 2], widths[(n * 2 + 6) % 9])]
+        tools = [("lynx", widths[(n * 4) % 9]), ("lynxnolist", widths[(n * 7 + 3) % 9]), ("w3m", widths[(n * 5 + 2) % 9]),
+                 ("html2text" if n % 3 != 2 else "html2textpretty", widths[(n * 2 + 1) % 9]),
+                 (("w3mlinks", "lynxnonum", "lynxinline", "w3m")[n % 4], widths[(n * 8 + 6) % 9])]
         for t, (tool, w) in enumerate(tools):
             stem = f"{doc_id}_{tool}{w}"
             if any(f["tool"] == f"{tool}{w}" for f in files):
