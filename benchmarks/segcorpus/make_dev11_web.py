@@ -148,8 +148,10 @@ def d_portal(page: Page, doc: dict, rng: random.Random) -> None:
            ' &gt; 正文</div>', "当前位置：", "首页", ">", "国内新闻", "> 正文")
     page.u("title", doc["title"], '<h1 class="art-title">{}</h1>')
     y, m, d = doc["date"]
-    page.u("byline", f"{y}-{m:02d}-{d:02d} {rng.randint(7, 22):02d}:{rng.randint(0, 59):02d}　来源：{doc['source']}"
-           f"　作者：{doc['author']}", '<div class="info">{}</div>')
+    when = f"{y}-{m:02d}-{d:02d} {rng.randint(7, 22):02d}:{rng.randint(0, 59):02d}"
+    info = (f"{when}　来源：{doc['source']}　作者：{doc['author']}" if doc["n"] % 2 == 0
+            else f"来源：{doc['source']}　作者：{doc['author']}　发布时间：{when}")
+    page.u("byline", info, '<div class="info">{}</div>')
     page.f('<div class="tools">【字号 <a href="javascript:;">大</a> <a href="javascript:;">中</a> <a href="javascript:;">小</a>】 <a href="javascript:;">打印</a>'
            ' <a href="javascript:;">关闭</a></div>', "【字号", "大", "中", "小", "】", "打印", "关闭")
     paras = doc["paras"]
@@ -258,7 +260,7 @@ def d_blog(page: Page, doc: dict, rng: random.Random) -> None:
     page.raw('<div class="post-body">')
     paras = doc["paras"]
     for i, p in enumerate(paras):
-        if i == len(paras) // 2 and doc["heads"]:
+        if i == len(paras) // 2 and doc["n"] % 2 == 0:
             page.u("heading", doc["heads"][0], "<h3>{}</h3>")
         page.u("paragraph", p, "{}<br><br>" if i < len(paras) - 1 else "{}")
     page.raw("</div>")
@@ -298,7 +300,9 @@ def d_forum(page: Page, doc: dict, rng: random.Random) -> None:
     for i, p in enumerate(doc["paras"]):
         page.u("paragraph", p, "{}<br>\n<br>\n" if i < len(doc["paras"]) - 1 else "{}")
     page.raw("</div>")
-    page.f('<div class="sign">―――――――――<br>生活不止眼前的苟且</div></div>', "―――――――――", "生活不止眼前的苟且")
+    if doc["n"] % 2 == 0:
+        page.f('<div class="sign">―――――――――<br>生活不止眼前的苟且</div>', "―――――――――", "生活不止眼前的苟且")
+    page.raw("</div>")
     for k, (who, when, what) in enumerate(doc["comments"], 2):
         page.f(f'<div class="post"><div class="author">{who}</div><div class="floor">{k}楼</div>'
                f'<div class="authi">{who} 发表于 {when}</div><div class="t_f">{esc(what)}</div></div>',
