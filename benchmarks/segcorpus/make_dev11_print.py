@@ -181,11 +181,9 @@ class Doc:
         else:
             self.new_page()
 
-    def columns(self, n: int, gap: float = 0.0, rule: bool = False):
+    def columns(self, n: int, gap: float = 0.0):
         self.ncols, self.gap, self.col = n, gap, 0
         self.col_top = self.y
-        if rule and n == 2:
-            self.colrule = True
 
     def need(self, h: float):
         if self.y - h < self.floor():
@@ -246,7 +244,7 @@ class Doc:
         for r, row in enumerate(rows):
             self.y -= lead
             x = x0
-            for cell, frac in zip(row, fracs):
+            for cell, frac in zip(row, fracs, strict=True):
                 w = pdfmetrics.stringWidth(cell, self.font, size)
                 cw = width * frac
                 self.draw(x + (cw - w) / 2, self.y + lead * 0.3, cell, self.furniture(cell, cell=True), size)
@@ -432,8 +430,8 @@ def d_news1(rng, prose, i):
     ed = rng.randint(2, 8)
     d.space(26)
     d.block("", paper, 26, 30, align="center", bold=True, owner=d.furniture(paper), span=True)
-    d.block("", f"{date}　星期{rng.choice('一二三四五')}　第{ed}版　要闻", 9, 14, align="center",
-            owner=None and None or d.furniture(f"{date}　星期{rng.choice('一二三四五')}　第{ed}版　要闻"), span=True, after=4)
+    edition = f"{date}　星期{rng.choice('一二三四五')}　第{ed}版　要闻"
+    d.block("", edition, 9, 14, align="center", owner=d.furniture(edition), span=True, after=4)
     d.rules.append((0, d.ml, d.y, d.W - d.mr, d.y, 1.2))
     d.space(10)
     kick = f"{rng.choice(['聚焦', '关注', '民生'])}・{rng.choice(['一线', '基层', '现场'])}"
@@ -478,7 +476,7 @@ def d_news2(rng, prose, i):
     for p in range(1, d.npages):
         d.rules.append((p, d.W / 2, d.H - d.mt, d.W / 2, d.mb, 0.4))
     folio_all(d, lambda p, n: d.fixed(p, d.W - d.mr if p % 2 == 0 else d.ml, 9 * mm,
-                                      f"A{rng.randint(2, 9) if False else 5 + p}", 9,
+                                      f"A{5 + p}", 9,
                                       "right" if p % 2 == 0 else "left", zone=2))
     folio_all(d, lambda p, n: p and d.fixed(p, d.W / 2, d.H - 11 * mm, f"{city}晚报　{date}", 8.5, "center", zone=0))
     return d
@@ -829,7 +827,7 @@ def probe(paras: list[str], conv, font: str, tmp: Path) -> list[str]:
         c.showPage()
     c.save()
     pages = pdftotext(path, []).decode("utf-8").split("\f")
-    return [t for t, pg in zip(texts, pages) if squash(pg) == squash(t)]
+    return [t for t, pg in zip(texts, pages, strict=False) if squash(pg) == squash(t)]
 
 
 def encode(text: str, enc: str) -> bytes:
@@ -906,7 +904,7 @@ def main() -> int:
                     try:
                         owners = align(text, d.strings)
                     except ValueError as err:
-                        raise SystemExit(f"{doc_id} {tool}: {err}")
+                        raise SystemExit(f"{doc_id} {tool}: {err}") from err
                     if (doc_id, tool) in OCR_FILES:
                         text, owners = ocr_spaces(text, owners, content, doc_rng)
                     units = text_units(d, text, owners)
