@@ -40,7 +40,7 @@ pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
 cidfonts.defaultUnicodeEncodings["MSung-Light"] = ("chinese_traditional", "UniCNS-UCS2-H")  # reportlab's is UniGB's
 pdfmetrics.registerFont(UnicodeCIDFont("MSung-Light"))
 
-CONV = [lambda t: t]
+CONV = [lambda t: t, "STSong-Light"]  # the converter and body font of the document being built
 TOOL_CHARS = str.maketrans({"・": "·"})  # pdftotext gives the katakana middle dot of the CID fonts as U+00B7
 K16 = (185 * mm, 260 * mm)
 K32 = (130 * mm, 184 * mm)
@@ -132,6 +132,7 @@ def wrap(text: str, font: str, size: float, width: float, first: float = 0.0) ->
 class Doc:
     def __init__(self, pagesize, margins, font, rng):
         self.conv = CONV[0]
+        font = CONV[1] if font == "STSong-Light" else font  # a traditional-script document of a simplified design
         self.W, self.H = pagesize
         self.ml, self.mr, self.mt, self.mb = margins
         self.font = font
@@ -459,7 +460,7 @@ def d_news2(rng, prose, i):
     d = Doc(B5, (16 * mm, 16 * mm, 18 * mm, 16 * mm), "STSong-Light", rng)
     city = rng.choice(CITIES)
     date = f"2023年{rng.randint(3, 11)}月{rng.randint(1, 28)}日"
-    d.fixed(0, d.ml, d.H - 12 * mm, f"{city}晚报", 12, zone=0, font="STSong-Light")
+    d.fixed(0, d.ml, d.H - 12 * mm, f"{city}晚报", 12, zone=0)
     d.fixed(0, d.W - d.mr, d.H - 12 * mm, f"{date}　经济周刊", 9, "right", zone=0)
     d.rules.append((0, d.ml, d.H - 14 * mm, d.W - d.mr, d.H - 14 * mm, 2.0))
     d.space(6)
@@ -643,7 +644,7 @@ def d_speech(rng, prose, i):
     d.block("paragraph", "谢谢大家！", 10.5, 18, indent=2)
     folio_all(d, lambda p, n: p and d.fixed(p, d.W / 2, d.H - 12 * mm, f"{meet}材料汇编", 8, "center"))
     folio_all(d, lambda p, n: p and d.rules.append((p, d.ml, d.H - 14 * mm, d.W - d.mr, d.H - 14 * mm, 0.4)))
-    folio_all(d, lambda p, n: d.fixed(p, d.W / 2, 10 * mm, f"・ {p + 11} ・", 9, "center", zone=2))
+    folio_all(d, lambda p, n: d.fixed(p, d.W / 2, 10 * mm, f"— {p + 11} —", 9, "center", zone=2))
     return d
 
 
@@ -669,7 +670,7 @@ def d_textbook(rng, prose, i):
         if s == 0:
             top = d.y - 6
             d.space(6)
-            d.block("heading", "知识链接", 10, 16, bold=True, left=8, font="STSong-Light")
+            d.block("heading", "知识链接", 10, 16, bold=True, left=8)
             d.block("paragraph", prose.pop(), 9.5, 15, left=8, right=8, after=4)
             d.rules.append(("box", d.page, d.ml, d.y, d.W - d.ml - d.mr, top - d.y))
             d.space(6)
@@ -772,7 +773,7 @@ def d_bulletin(rng, prose, i):
 
 DESIGNS = [("news1", d_news1, "simp"), ("news2", d_news2, "simp"), ("govreport", d_govreport, "simp"),
            ("notice", d_notice, "simp"), ("paper", d_paper, "simp"), ("annual", d_annual, "simp"),
-           ("speech", d_speech, "simp"), ("textbook", d_textbook, "simp"),
+           ("speech", d_speech, "simp/s2hk"), ("textbook", d_textbook, "simp/s2tw"),
            ("qa", d_qa, "simp"), ("twreport", d_twreport, "s2tw"), ("bookpage", d_bookpage, "s2hk"),
            ("bulletin", d_bulletin, "simp")]
 
@@ -855,8 +856,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="dev11print-") as tmpd:
         tmp = Path(tmpd)
         probed = {}
-        for k, (design, fn, script) in enumerate(DESIGNS):
+        for k, (design, fn, scripts) in enumerate(DESIGNS):
             for j in range(2):
+                script = scripts.split("/")[j % len(scripts.split("/"))]
                 n = k * 2 + j
                 doc_id = f"p11-{n:03d}"
                 split = "dev11" if k < 8 else "held11"
@@ -867,7 +869,7 @@ def main() -> int:
                 prose = avail[:24]
                 used.update(prose)
                 prose.reverse()
-                CONV[0] = converter(script)
+                CONV[:] = [converter(script), FONT_OF[script]]
                 doc_rng = random.Random(f"{SEED}-{doc_id}")
                 d = fn(doc_rng, prose, n)
                 pdf = tmp / f"{doc_id}_pdf.pdf"
