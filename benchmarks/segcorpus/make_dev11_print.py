@@ -814,8 +814,8 @@ def refuse_overlap(cands: list[str], other_text: str) -> list[str]:
     return [p for k, p in enumerate(cands) if k not in bad]
 
 
-def probe(paras: list[str], conv, font: str, tmp: Path) -> list[str]:
-    """The paragraphs (converted) that pdftotext gives back unchanged in ``font``."""
+def probe(paras: list[str], conv, font: str, tmp: Path) -> list[tuple[str, str]]:
+    """(paragraph, converted) for the paragraphs that pdftotext gives back unchanged in ``font``."""
     path = tmp / "probe.pdf"
     c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
     texts = [conv(p) for p in paras]
@@ -828,7 +828,7 @@ def probe(paras: list[str], conv, font: str, tmp: Path) -> list[str]:
         c.showPage()
     c.save()
     pages = pdftotext(path, []).decode("utf-8").split("\f")
-    return [t for t, pg in zip(texts, pages, strict=False) if squash(pg) == squash(t)]
+    return [(p, t) for p, t, pg in zip(paras, texts, pages, strict=False) if squash(pg) == squash(t)]
 
 
 def encode(text: str, enc: str) -> bytes:
@@ -865,10 +865,9 @@ def main() -> int:
                 key = (split, script)
                 if key not in probed:
                     probed[key] = probe(pools[split], converter(script), FONT_OF[script], tmp)
-                avail = [p for p in probed[key] if p not in used]
-                prose = avail[:24]
-                used.update(prose)
-                prose.reverse()
+                avail = [(p, t) for p, t in probed[key] if p not in used][:24]
+                used.update(p for p, _ in avail)  # a paragraph is used once, in whichever script
+                prose = [t for _, t in reversed(avail)]
                 CONV[:] = [converter(script), FONT_OF[script]]
                 doc_rng = random.Random(f"{SEED}-{doc_id}")
                 d = fn(doc_rng, prose, n)
