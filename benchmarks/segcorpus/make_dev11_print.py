@@ -499,6 +499,11 @@ def d_govreport(rng, prose, i):
     for h, head in enumerate(heads):
         d.block("heading", f"{NUM[h]}、{head}", 15, 26, bold=True, before=6, keep=52)
         body(d, prose, rng.randint(1, 2), 14, 26, indent=2)
+        if h == 0:  # a footnote: marker ① at the end of the paragraph, the note under a short rule at its page's foot
+            d.block("paragraph", prose.pop() + "①", 14, 26, indent=2)
+            note = f"① {rng.choice(['地区生产总值', '一般公共预算收入', '城镇新增就业'])}等数据为初步统计数，最终以统计年鉴为准。"
+            d.rules.append((d.page, d.ml, d.mb - 4, d.ml + 50 * mm, d.mb - 4, 0.5))
+            d.fixed(d.page, d.ml, d.mb - 16, note, 9, zone=2)
         if h == 2:
             for s, sub in enumerate(rng.sample(["着力扩大有效需求", "加快建设现代化产业体系", "持续保障和改善民生",
                                                  "深化重点领域改革"], 2)):
