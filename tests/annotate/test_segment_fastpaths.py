@@ -776,3 +776,23 @@ def test_a_run_in_byline_gated_on_the_first_character_is_the_squeezed_test(text)
     assert common.run_in_byline(text) == plain
     if text.endswith("交通計畫。"):
         assert plain  # (the examples hold a byline to cut)
+
+
+@SETTINGS
+@given(texts)
+def test_the_possessive_label_finds_what_the_backtracking_label_finds(text):  # rules.LABEL, LINE_LABEL
+    plain = re.compile(r"([\u3400-\u9fff]{1,6}|[A-Za-z]{1,3})[:：]")
+    assert [m.span(1) for m in rules.LABEL.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
+    assert [bool(rules.LABEL.fullmatch(text, i)) for i in range(len(text))] == \
+        [bool(plain.fullmatch(text, i)) for i in range(len(text))]
+    assert rules.LINE_LABEL.findall("\n" + text) == re.findall("\n" + plain.pattern, "\n" + text)
+
+
+@SETTINGS
+@given(st.one_of(texts, wrapped_texts))
+def test_widths_counted_over_the_joined_lines_are_each_lines_width(raw):  # join._widths
+    lines = split_lines(raw)
+    assume(lines)  # (asked of body lines only, six or more)
+    plain = [len(ln.sq) - 0.5 * (len(ln.sq.encode("ascii", "ignore")) + sum(map(ln.sq.count, rules.CURLY_QUOTES)))
+             + 0.5 * (sum(e - s for s, e in ln.pieces) - len(ln.sq)) for ln in lines]
+    assert join._widths(lines) == plain
