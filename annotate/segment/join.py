@@ -285,6 +285,9 @@ def _extra_indents(lines: Sequence[Line], raw: str) -> tuple[list[float], list[f
         texts = [found.get(ln.pieces[0][0], "") if ln.lead < 0 else " " * ln.lead for ln in lines]
     else:  # (most texts: no column's line, looked up in C)
         texts = list(map(found.get, map(_FIRST, map(_FIRST, map(_PIECES, lines))), repeat("")))
+    if not any(texts):  # (indented blank lines only: no line is set in, every margin is 0 and nothing lies beyond it)
+        zeros = [0.0] * len(lines)
+        return zeros, zeros
     unit = {t: sum(map(_INDENT_UNITS.__getitem__, t), 0.0) for t in set(texts)}  # (each indentation once)
     units = list(map(unit.__getitem__, texts))
     chars = list(map(float, map(len, texts)))  # (in C)
