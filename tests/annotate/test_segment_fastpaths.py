@@ -5,6 +5,7 @@ against a direct statement of the rule on hypothesis-generated text and, where a
 involved, on all of Unicode.
 """
 
+import collections
 import itertools
 import re
 import sys
@@ -843,3 +844,45 @@ def test_possessive_note_tails_match_what_the_plain_tails_match(text):  # notes.
         for p in range(len(text) + 1):
             got, want = fast.match(text, p), plain.match(text, p)
             assert (got and got.span()) == (want and want.span())
+
+
+@SETTINGS
+@given(texts)
+def test_the_possessive_label_finds_what_the_backtracking_label_finds(text):  # rules.LABEL, LINE_LABEL
+    plain = re.compile(r"([\u3400-\u9fff]{1,6}|[A-Za-z]{1,3})[:：]")
+    assert [m.span(1) for m in rules.LABEL.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
+    assert [bool(rules.LABEL.fullmatch(text, i)) for i in range(len(text))] == \
+        [bool(plain.fullmatch(text, i)) for i in range(len(text))]
+    assert rules.LINE_LABEL.findall("\n" + text) == re.findall("\n" + plain.pattern, "\n" + text)
+
+
+@SETTINGS
+@given(st.one_of(texts, wrapped_texts))
+def test_widths_counted_over_the_joined_lines_are_each_lines_width(raw):  # join._widths
+    lines = split_lines(raw)
+    assume(lines)  # (asked of body lines only, six or more)
+    plain = [len(ln.sq) - 0.5 * (len(ln.sq.encode("ascii", "ignore")) + sum(map(ln.sq.count, rules.CURLY_QUOTES)))
+             + 0.5 * (sum(e - s for s, e in ln.pieces) - len(ln.sq)) for ln in lines]
+    assert join._widths(lines) == plain
+
+
+INDENTED = st.lists(st.sampled_from(["国家产业", "AI 发展。", " ", "\u3000", "  ", "\t", "\xa0", ""]), min_size=1, max_size=4)
+
+
+@SETTINGS
+@given(st.lists(INDENTED.map("".join), min_size=1, max_size=12).map("\n".join))
+def test_extra_indents_of_text_with_indented_blank_lines_only_are_the_counted_ones(raw):  # join._extra_indents
+    lines = split_lines(raw)
+    assume(lines)
+    texts = []
+    for ln in lines:
+        begin = raw.rfind("\n", 0, ln.start) + 1
+        lead = raw[begin:ln.start]
+        texts.append(lead if lead and not lead.strip(" \t\u3000\xa0") else "")
+    plain = []
+    for indents in ([sum({" ": 0.5, "\t": 2.0, "\u3000": 1.0, "\xa0": 0.5}[c] for c in t) for t in texts],
+                    [float(len(t)) for t in texts]):
+        body = collections.Counter(i for i, ln in zip(indents, lines, strict=True) if not ln.kind and not ln.level)
+        margin = body.most_common(1)[0][0] if body else 0.0
+        plain.append([i - margin if i > margin else 0.0 for i in indents])
+    assert list(join._extra_indents(lines, raw)) == plain
