@@ -1240,6 +1240,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return False  # a letter's salutation or its "此致" stands alone
     if ctx.strips and (id(prev) in ctx.strips or id(nxt) in ctx.strips):
         return False  # a page head or masthead line between or above a column's lines (strips.py)
+    if nsq[-1] == "】" and pairs.bracket_label(nsq):
+        return False  # a label in black brackets alone ("【成份】") continues no line, however wide (-raw, dev10)
     if nxt.gap and ctx.headlines and id(nxt) in ctx.headlines:
         return False  # a story's headline over its byline (colblock.headlines)
     if len(nsq) <= 3 and _spaced_run(group, nxt, ctx.raw):
