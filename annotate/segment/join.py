@@ -852,7 +852,9 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     text = _recent(group)
     # (not a bullet sub-head, which opens no quote or bracket: "■ 后续进展" / "" / "俄」，是木星的…", and "■ 相关评价"
     # that bullet_beside cut off a line's end over "次）。", another column's line's end; not an item "a）…")
-    if ((_unbalanced(text) or (_opens_inside(nxt.sq) and not pairs.LETTER_ITEM.match(nxt.sq)))
+    # (nor a unit of one or two characters that opened nothing: a table's cell alone on its line, "一" / "满分：120分）",
+    # the bracket opened above the table, default mode, dev10)
+    if ((_unbalanced(text) or (_opens_inside(nxt.sq) and not pairs.LETTER_ITEM.match(nxt.sq) and len(text) > _CELL_MAX))
             and not colblock.bullet_head(group)):
         return True
     if _heading_group(group, ctx):
@@ -869,6 +871,7 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
                 and not _numbered_heading(nxt, ctx)))
 
 
+_CELL_MAX = 2  # characters of a unit so short that it opened no bracket a line under it closes
 _OPENER = {closer: opener for opener, closer in rules.BRACKET_PAIRS.items()}
 
 

@@ -18,3 +18,38 @@ def test_a_label_in_black_brackets_under_a_line_as_wide_as_the_limit_opens_a_uni
                 "川贝母、枇杷叶、桔梗、薄荷脑。辅料为蔗糖、苯甲酸钠。\n【药理作用】\n" + "\n".join(PROSE) + "\n")
     assert any(text == "【成份】" for _, text in got)
     assert any(text == "汉语拼音：ChuanbeiZhikeTangjiang" for _, text in got)
+
+
+QUESTIONS = ["1．下列词语中，加点字的注音全部正确的一项是（", "A．憧憬（chōng）", "B．嗔怪（chēn）",
+             "2．下列句子中，没有语病的一项是（", "A．通过这次活动，使我们认识到了团结的重要性。",
+             "B．能否保持良好的心态，是考试取得成功的关键。", "3．文章第二段主要写了什么内容？请简要概括。（4分）",
+             "4．结合全文，谈谈你对文章标题的理解。（4分）"]
+
+
+def test_a_sealing_line_that_a_default_mode_extract_printed_a_character_a_line_on_every_page_is_debris():
+    # each page: a question, then a character of the margin column alone on its line (under the line, no blank
+    # line between, or between blank lines), the same eight characters on both pages
+    pages = []
+    for questions in (QUESTIONS, [q.replace("．", "．（二）", 1) for q in QUESTIONS]):
+        for question, char in zip(questions, "密封线内不要答题", strict=True):
+            pages += [question, char, ""]
+        pages[-1] = "\f"
+    got = units("八年级语文试卷\n\n" + "\n".join(pages))
+    for char in "密封线内不要答题":
+        assert got.count(("debris", char)) == 2, char
+    assert not any(text.endswith("是（线") for _, text in got)
+
+
+def test_one_page_of_characters_alone_is_no_margin_column():
+    page = []
+    for question, char in zip(QUESTIONS, "密封线内不要答题", strict=True):
+        page += [question, char, ""]
+    got = units("八年级语文试卷\n\n" + "\n".join(page) + "\n\f" + "\n".join(QUESTIONS) + "\n\f")
+    assert ("debris", "封") not in got
+
+
+def test_a_table_cell_alone_does_not_take_the_line_under_it_that_closes_a_bracket_opened_above():
+    got = units("八年级语文试卷\n（考试时间：120分钟\n题号\n\n一\n\n满分：120分）\n\n二\n\n三\n\n总分\n\n"
+                "一、积累与运用（共20分）\n\n" + "\n\n".join(QUESTIONS[4:]) + "\n")
+    assert not any(text.startswith("一满分") for _, text in got)
+    assert any(text == "满分：120分）" for _, text in got)
