@@ -53,3 +53,10 @@ def test_a_table_cell_alone_does_not_take_the_line_under_it_that_closes_a_bracke
                 "一、积累与运用（共20分）\n\n" + "\n\n".join(QUESTIONS[4:]) + "\n")
     assert not any(text.startswith("一满分") for _, text in got)
     assert any(text == "满分：120分）" for _, text in got)
+
+
+def test_a_print_code_over_the_page_counter_is_furniture_not_the_paragraph_s_last_line():
+    # (default mode prints the footer's code right under the page's last line, the counter after a blank line)
+    got = units("【药理作用】\n" + "\n".join(PROSE[:5]) + "\nSMS-95001-02\n\n第1页／共1页\n\n\f")
+    assert ("debris", "SMS-95001-02") in got
+    assert any(text == "".join(PROSE[:5]) for _, text in got)

@@ -648,7 +648,11 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
             # printed from page two on, ``东湖人文 2023年第2期 Journal of Humanities``)
             later_head = (edge is ys[0] and edge.page > texts[0].number and edge.size <= 0.75 * body
                           and abs(inner.size - body) < 0.5 and len(edge.squashed) <= 40) if inner is not None else False
-            if inner is None or id(edge) in drop or edge.size >= body * small \
+            # (nor, over the first page's title, a line set in a size of its own between the body's and the title's: the
+            # exam session over the paper's name, ``2023—2024学年第一学期期末质量检测`` at 11 points over 18, body 10.5)
+            over_title = (edge is ys[0] and edge.page == texts[0].number and inner.size >= _TITLE_OVER * body
+                          and body + 0.25 <= edge.size <= _KICKER_SHARE * inner.size) if inner is not None else False
+            if inner is None or id(edge) in drop or (edge.size >= body * small and not over_title) \
                     or not browser and not later_head and (len(edge.squashed) > 40 or abs(edge.y - inner.y) <= 2.2 * body):
                 continue
             if edge is ys[0] and inner.size >= 1.25 * body and rules.DOC_NUMBER.fullmatch(edge.squashed):
@@ -657,6 +661,10 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
                 continue  # a footnote below its rule: debris, not dropped
             drop.add(id(edge))
     return drop
+
+
+_TITLE_OVER = 1.5  # body sizes: a title that a kicker line stands over
+_KICKER_SHARE = 0.7  # of the title's size: the most a kicker line over it is set in
 
 
 def _corner_mark(sq: str) -> bool:
