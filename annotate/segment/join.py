@@ -865,7 +865,8 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         return (_heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and straddles(text, nxt.sq)
                                                     and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
                 or (colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END)
-                    and not pairs.own_line(group, nxt, ctx.raw) and not colblock.block_ends_alone(nxt, _after(nxt, ctx))))
+                    and not pairs.own_line(group, nxt, ctx.raw) and not colblock.block_ends_alone(nxt, _after(nxt, ctx))
+                    and not _fields_over_prose(group[-1], nxt, ctx.raw)))
     return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
                 and not _numbered_heading(nxt, ctx)))
@@ -873,6 +874,15 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
 
 _CELL_MAX = 2  # characters of a unit so short that it opened no bracket a line under it closes
 _OPENER = {closer: opener for opener, closer in rules.BRACKET_PAIRS.items()}
+_FIELD_GAP = re.compile(r"[^\s] [^\s]")  # one space between two words of a line
+_FIELDS_MIN = 3  # spaces that set a line's fields apart: a catalogue entry's data line
+
+
+def _fields_over_prose(line: Line, nxt: Line, raw: str) -> bool:
+    """``line`` is a data line of fields set apart by single spaces (a plate's ``清 纸本水墨 每开纵26厘米 横33厘米``,
+    three or more) and ``nxt`` has no space inside: a caption over prose as wide by chance, no column's two lines."""
+    return (nxt.clean and not line.clean and bool(raw)
+            and len(_FIELD_GAP.findall(raw, line.start, line.end)) >= _FIELDS_MIN)
 
 
 def _closes_nothing(text: str, nsq: str) -> bool:

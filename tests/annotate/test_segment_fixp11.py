@@ -60,3 +60,14 @@ def test_a_print_code_over_the_page_counter_is_furniture_not_the_paragraph_s_las
     got = units("【药理作用】\n" + "\n".join(PROSE[:5]) + "\nSMS-95001-02\n\n第1页／共1页\n\n\f")
     assert ("debris", "SMS-95001-02") in got
     assert any(text == "".join(PROSE[:5]) for _, text in got)
+
+
+COLUMN = ["现在大部分西方国家已不再将自杀和自杀未", "遂视为非法，但自杀在许多国家仍属于犯罪行为", "在20和21世纪，自杀已成为特殊情况下的抗议形",
+          "式，敢死队和自杀炸弹则用来作为军事战略或恐", "怖攻击，由于拥有较多因数，六。"]
+
+
+def test_a_data_line_of_fields_set_apart_by_spaces_takes_no_prose_line_as_wide_under_it():
+    # (-raw, a plate's entry: number and name, the data line, then the caption's prose, whose first line is as wide)
+    got = units("江州博物馆藏品图录\n" + "\n".join(COLUMN) + "\n图版14\n14 王翚 仿古山水册\n清 纸本水墨 每开纵26厘米 横33厘米\n"
+                "大专毕业的年青记者吕文骏（潘志文饰）\n有理想，凭著才智和正直，在工作上崭露头角。\n" + "\n".join(COLUMN) + "\n")
+    assert not any(text.startswith("清纸本水墨") and "大专" in text for _, text in got)
