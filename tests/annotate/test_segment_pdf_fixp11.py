@@ -22,3 +22,50 @@ def test_a_line_over_the_title_in_a_size_between_the_body_and_the_title_is_furni
     units = [(k, "".join(t.split())) for k, t in _units(path)]
     assert not any("质量检测" in t for k, t in units if k != "debris")
     assert ("title", "八年级语文试卷") in units
+
+
+def _manual(path, box=True, table=True):
+    """A manual's page in one column: a section, a warning in a frame across the text, the next section, a table of
+    technical data in two columns."""
+    c = _canvas(path)
+    c.setFont(FONT, 18)
+    c.drawString(164, 750, "家用净水器使用说明书")
+    first, second, third = _para(31, 48 * 3 - 9), _para(32, 48 * 2 - 7), _para(33, 48 * 2 - 5)
+    c.setFont(FONT, 13)
+    c.drawString(70, 700, "一、产品简介")
+    y = _column(c, first, 70, 680, 44, size=10.5, lead=17)
+    c.setFont(FONT, 13)
+    c.drawString(70, y - 10, "二、安全注意事项")
+    top = y - 30
+    if box:
+        c.rect(69, top - 40, 457, 50)
+    c.setFont(FONT, 11)
+    c.drawString(82, top - 5, "警告")
+    y = _column(c, second[:44], 82, top - 23, 44, size=10, lead=15, indent=False)
+    c.setFont(FONT, 13)
+    c.drawString(70, top - 70, "三、技术参数")
+    y = top - 90
+    if table:
+        c.setFont(FONT, 10)
+        for label, value in (("额定电压", "220V-50Hz"), ("额定功率", "36W"), ("额定净水流量", "1.2L/min"), ("适用水温", "5℃-38℃")):
+            c.drawString(118, y, label)
+            c.drawString(298, y, value)
+            y -= 18
+    _column(c, third, 70, y - 20, 44, size=10.5, lead=17)
+    c.showPage()
+    c.save()
+    return [(k, "".join(t.split())) for k, t in _units(path)], second[:44], third
+
+
+def test_a_frame_across_a_one_column_page_is_read_where_it_stands(tmp_path):
+    units, warning, _ = _manual(tmp_path / "manual.pdf", table=False)
+    texts = [t for _, t in units]
+    assert texts.index("警告") < texts.index("三、技术参数")
+    assert texts.index(warning) < texts.index("三、技术参数")
+
+
+def test_a_table_of_two_columns_with_figures_is_debris_a_row_each(tmp_path):
+    units, _, third = _manual(tmp_path / "manual.pdf", box=False)
+    assert ("debris", "额定功率36W") in units
+    assert not any("220V" in t for k, t in units if k != "debris")
+    assert ("paragraph", third) in units

@@ -383,13 +383,24 @@ def _reading_order(page: PageText, body: float) -> list[_Line]:
     for c, part in enumerate(cols, 1):
         for ln in part:
             ln.col = c
+    flow = parts[0][1] if len(parts) == 1 and not page.web else []  # (a page in one column)
     for k in sorted(set(boxed.values()) - {0}):
         # the text inside a box (a sidebar) is a flow of its own, read after what runs above the columns
         inside = sorted((ln for ln in page.lines if boxed[id(ln)] == k), key=lambda ln: (-round(ln.y, 1), ln.x0))
         for ln in inside:
             ln.col = 10 + k
-        parts.insert(1, ("box", inside))
+        if flow and _across(page.boxes[k - 1], flow, body):
+            # (but a box across the one column's text, a warning or a note set in a frame, is read where it stands)
+            flow = sorted(flow + inside, key=lambda ln: (-round(ln.y, 1), ln.x0))
+            parts[0] = (parts[0][0], flow)
+        else:
+            parts.insert(1, ("box", inside))
     return [ln for _, part in parts for ln in part]
+
+
+def _across(box: tuple[float, float, float, float], flow: list[_Line], body: float) -> bool:
+    """The box spans the text of a page in one column (``flow``: its lines outside boxes), within a body size each side."""
+    return box[0] <= min(ln.x0 for ln in flow) + body and box[2] >= max(ln.x1 for ln in flow) - body
 
 
 def _gutter(lines: list[_Line], body: float, lo: float, hi: float, web: bool = False,
@@ -1017,12 +1028,46 @@ def _tables(lines: list[_Line]) -> set[int]:
     for i in range(len(lines) - 1):
         if aligned(i, i + 1):
             rows |= {i, i + 1}
+    rows |= _spec_rows(lines, cells)
     for i in sorted(rows):
         for j in (i - 1, i + 1):
             if 0 <= j < len(lines) and j not in rows and CAPTION.match(lines[j].text) \
                     and lines[j].page == lines[i].page and abs(lines[j].y - lines[i].y) < 3 * lines[i].size:
                 rows.add(j)
     return {id(lines[i]) for i in rows}
+
+
+_SPEC_ROWS = 3  # rows of a two-column table of specifications
+_SPEC_MAX = 30  # characters of such a row
+_PROSE_MARKS = re.compile(r"[，。；！？,;]")
+
+
+def _spec_rows(lines: list[_Line], cells: list[list[float]]) -> set[int]:
+    """Indexes of the rows of a two-column table: three or more lines in a row (same column, close below each other)
+    of two cells each, the cells' starts lined up, the second holding a digit, no sentence or clause mark
+    (``額定電壓　220V-50Hz`` / ``額定功率　36W`` / …, a manual's technical data)."""
+    def row(i: int) -> bool:
+        ln = lines[i]
+        return (len(cells[i]) == 2 and len(ln.squashed) <= _SPEC_MAX and _PROSE_MARKS.search(ln.squashed) is None
+                and any(ch.isdigit() for ch, x in zip(ln.chars, ln.xs, strict=True) if x >= cells[i][1] - 1))
+
+    def under(i: int, j: int) -> bool:
+        a, b = lines[i], lines[j]
+        return (a.page == b.page and a.col == b.col and 0 < a.y - b.y < 2.5 * a.size
+                and all(abs(x - y) < 0.5 * a.size for x, y in zip(cells[i], cells[j], strict=True)))
+
+    out: set[int] = set()
+    run: list[int] = []
+    for i in range(len(lines)):
+        if row(i) and (not run or under(run[-1], i)):
+            run.append(i)
+            continue
+        if len(run) >= _SPEC_ROWS:
+            out.update(run)
+        run = [i] if row(i) else []
+    if len(run) >= _SPEC_ROWS:
+        out.update(run)
+    return out
 
 
 # a table-of-contents entry: text, a run of leader dots, a page number at the end of the line
