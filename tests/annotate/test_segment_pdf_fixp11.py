@@ -69,3 +69,32 @@ def test_a_table_of_two_columns_with_figures_is_debris_a_row_each(tmp_path):
     assert ("debris", "额定功率36W") in units
     assert not any("220V" in t for k, t in units if k != "debris")
     assert ("paragraph", third) in units
+
+
+def test_an_exam_s_score_table_and_its_grader_boxes_are_debris(tmp_path):
+    # the score table under the title (a header row of short cells, the row of empty cells under it with its label),
+    # and a grader box (two short cells, small print) over each part
+    path = tmp_path / "exam.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 18)
+    c.drawString(240, 735, "八年级语文试卷")
+    c.setFont(FONT, 10)
+    for x, cell in zip((155, 230, 300, 370, 435), ("题号", "一", "二", "三", "总分"), strict=True):
+        c.drawString(x, 693, cell)
+    c.drawString(155, 675, "得分")
+    y = 640
+    parts = []
+    for k, head in enumerate(("一、积累与运用（共20分）", "二、现代文阅读（共40分）")):
+        c.setFont(FONT, 8)
+        c.drawString(76, y, "得分")
+        c.drawString(114, y, "评卷人")
+        c.setFont(FONT, 12)
+        c.drawString(160, y - 20, head)
+        parts.append(_para(40 + k, 40 * 3 - 6))
+        y = _column(c, parts[-1], 70, y - 45, 40, size=10.5, lead=17) - 20
+    c.showPage()
+    c.save()
+    units = [(k, "".join(t.split())) for k, t in _units(path)]
+    content = [t for k, t in units if k != "debris"]
+    assert not any(t.startswith(("题号", "得分")) for t in content)
+    assert [t for k, t in units if k == "paragraph"] == parts

@@ -767,6 +767,7 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     aside: set[int] = set()
     prose = "".join(ln.squashed for lines in ordered for ln in lines)
     apparatus: set[int] = _preview([ln for lines in ordered for ln in lines if id(ln) not in drop])
+    apparatus |= _repeated_rows([ln for lines in ordered for ln in lines if id(ln) not in drop])
     for page, lines in zip(pages, ordered, strict=True):
         kept = [ln for ln in lines if id(ln) not in drop]
         notes |= _footnotes(page, kept, body)
@@ -1029,6 +1030,11 @@ def _tables(lines: list[_Line]) -> set[int]:
         if aligned(i, i + 1):
             rows |= {i, i + 1}
     rows |= _spec_rows(lines, cells)
+    for i in range(len(lines) - 1):  # a header row of short cells over a row whose cells start under its own
+        a, b = lines[i], lines[i + 1]
+        if (len(cells[i]) >= _HEAD_CELLS and _short_cells(a, cells[i]) and a.page == b.page and a.col == b.col
+                and 0 < a.y - b.y < 2.5 * a.size and all(any(abs(x - y) < 0.5 * a.size for y in cells[i]) for x in cells[i + 1])):
+            rows |= {i, i + 1}
     for i in sorted(rows):
         for j in (i - 1, i + 1):
             if 0 <= j < len(lines) and j not in rows and CAPTION.match(lines[j].text) \
@@ -1037,9 +1043,39 @@ def _tables(lines: list[_Line]) -> set[int]:
     return {id(lines[i]) for i in rows}
 
 
+_PROSE_MARKS = re.compile(r"[，。；！？,;]")
+_HEAD_CELLS = 4  # cells of a table's header row over a row of empty cells (an exam's score table)
+_CELL_CHARS = 4  # characters of a short cell
+_ROW_CHARS = 10  # characters of a small table's row that the document repeats (an exam's grader box)
+
+
+def _short_cells(line: _Line, starts: list[float]) -> bool:
+    """Every cell of ``line`` (``starts``: :func:`_cells`) holds at most :data:`_CELL_CHARS` characters, and none a
+    sentence or clause mark."""
+    if _PROSE_MARKS.search(line.squashed):
+        return False
+    counts = [0] * len(starts)
+    k = 0
+    for ch, x in zip(line.chars, line.xs, strict=True):
+        if ch.isspace():
+            continue
+        while k + 1 < len(starts) and x >= starts[k + 1] - 0.5:
+            k += 1
+        counts[k] += 1
+    return max(counts) <= _CELL_CHARS
+
+
+def _repeated_rows(lines: list[_Line]) -> set[int]:
+    """ids of the rows of a small table that the document prints twice or more (an exam's grader box, ``得分　评卷人``
+    over each part): two or more short cells (:func:`_short_cells`), :data:`_ROW_CHARS` characters at most."""
+    rows = [(ln, _cells(ln)) for ln in lines if len(ln.squashed) <= _ROW_CHARS]
+    rows = [ln for ln, starts in rows if len(starts) >= 2 and _short_cells(ln, starts)]
+    seen = collections.Counter(ln.squashed for ln in rows)
+    return {id(ln) for ln in rows if seen[ln.squashed] >= 2}
+
+
 _SPEC_ROWS = 3  # rows of a two-column table of specifications
 _SPEC_MAX = 30  # characters of such a row
-_PROSE_MARKS = re.compile(r"[，。；！？,;]")
 
 
 def _spec_rows(lines: list[_Line], cells: list[list[float]]) -> set[int]:
