@@ -98,3 +98,28 @@ def test_an_exam_s_score_table_and_its_grader_boxes_are_debris(tmp_path):
     content = [t for k, t in units if k != "debris"]
     assert not any(t.startswith(("题号", "得分")) for t in content)
     assert [t for k, t in units if k == "paragraph"] == parts
+
+
+def test_dates_at_the_top_left_above_the_title_come_before_it_beside_a_mark_at_the_top_right(tmp_path):
+    # a package insert in two columns: "OTC" at the top right, the dates in small print at the top left, then the title
+    path = tmp_path / "insert.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 14)
+    c.drawString(521, 802, "OTC")
+    c.setFont(FONT, 8)
+    c.drawString(46, 773, "核准日期：2019年11月20日")
+    c.drawString(46, 759, "修改日期：2022年8月1日")
+    c.setFont(FONT, 17)
+    c.drawString(221, 724, "川贝止咳糖浆说明书")
+    left, right = [_para(50 + k, 28 * 4 - 6) for k in range(3)], [_para(60 + k, 28 * 4 - 3) for k in range(3)]
+    y = 675
+    for p in left:
+        y = _column(c, p, 46, y, 28, size=8.5, lead=12.5) - 6
+    y = 675
+    for p in right:
+        y = _column(c, p, 306, y, 28, size=8.5, lead=12.5) - 6
+    c.showPage()
+    c.save()
+    texts = ["".join(t.split()) for _, t in _units(path)]
+    dates = next(k for k, t in enumerate(texts) if "修改日期" in t)
+    assert dates < texts.index("川贝止咳糖浆说明书") < texts.index(left[0])

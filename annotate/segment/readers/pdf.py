@@ -485,7 +485,13 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
         span = [ln for ln in span if ln not in over]
     # a headline centred on the page (or in title type) above where the other column starts belongs
     # above the columns, though it happens to fit within one of them
-    for c, other in ((1, 2), (2, 1)):
+    # (once more for the first side where the second gave up a line, by the line across the gutter alone: a mark alone
+    # at the page's top right, ``OTC``, is no top of its column, and the dates at the top left above the title then
+    # go above the columns too)
+    given = False
+    for c, other, again in ((1, 2, False), (2, 1, False), (1, 2, True)):
+        if again and not given:
+            break
         top = max((ln.y for ln in cols[other]), default=1e9)
         left = min((ln.x0 for ln in cols[c]), default=0.0)
         lift = []
@@ -496,7 +502,10 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
             # (centred on the page and set in from the column's left edge, not a line of a column's
             # text, with a line starting where it starts just above or below it: the lines of the
             # middle one of three columns are centred on the page too)
-            if ln.size >= 1.25 * body and not text_above \
+            if again:
+                if any(top < s.y < ln.y for s in span):
+                    lift.append(ln)
+            elif ln.size >= 1.25 * body and not text_above \
                     or abs(ln.x0 + ln.x1 - page.width) < 2 * body and ln.x0 > left + body \
                     and not any(abs(o.x0 - ln.x0) < 1 and 0 < abs(o.y - ln.y) < 2.5 * ln.size for o in cols[c]) \
                     or any(top < s.y < ln.y for s in span) \
@@ -508,6 +517,7 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
         if lift and len(lift) < len(cols[c]):
             span += lift
             cols[c] = [ln for ln in cols[c] if ln not in lift]
+            given = c == 2
     if span:
         # a line that fits in a column but stands between two lines across the gutter, the nearest above it and
         # below it, is no column's: the short last line of a paragraph across the page below a box of columns
