@@ -856,7 +856,9 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     text = _recent(group)
     # (not a bullet sub-head, which opens no quote or bracket: "■ 后续进展" / "" / "俄」，是木星的…", and "■ 相关评价"
     # that bullet_beside cut off a line's end over "次）。", another column's line's end; not an item "a）…")
-    if ((_unbalanced(text) or (_opens_inside(nxt.sq) and not pairs.LETTER_ITEM.match(nxt.sq)))
+    # (nor a unit of one or two characters that opened nothing: a table's cell alone on its line, "一" / "满分：120分）",
+    # the bracket opened above the table, default mode, dev10)
+    if ((_unbalanced(text) or (_opens_inside(nxt.sq) and not pairs.LETTER_ITEM.match(nxt.sq) and len(text) > _CELL_MAX))
             and not colblock.bullet_head(group)):
         return True
     if _heading_group(group, ctx):
@@ -867,13 +869,24 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         return (_heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and straddles(text, nxt.sq)
                                                     and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
                 or (colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END)
-                    and not pairs.own_line(group, nxt, ctx.raw) and not colblock.block_ends_alone(nxt, _after(nxt, ctx))))
+                    and not pairs.own_line(group, nxt, ctx.raw) and not colblock.block_ends_alone(nxt, _after(nxt, ctx))
+                    and not _fields_over_prose(group[-1], nxt, ctx.raw)))
     return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
                 and not _numbered_heading(nxt, ctx)))
 
 
+_CELL_MAX = 2  # characters of a unit so short that it opened no bracket a line under it closes
 _OPENER = {closer: opener for opener, closer in rules.BRACKET_PAIRS.items()}
+_FIELD_GAP = re.compile(r"[^\s] [^\s]")  # one space between two words of a line
+_FIELDS_MIN = 3  # spaces that set a line's fields apart: a catalogue entry's data line
+
+
+def _fields_over_prose(line: Line, nxt: Line, raw: str) -> bool:
+    """``line`` is a data line of fields set apart by single spaces (a plate's ``清 纸本水墨 每开纵26厘米 横33厘米``,
+    three or more) and ``nxt`` has no space inside: a caption over prose as wide by chance, no column's two lines."""
+    return (nxt.clean and not line.clean and bool(raw)
+            and len(_FIELD_GAP.findall(raw, line.start, line.end)) >= _FIELDS_MIN)
 
 
 def _closes_nothing(text: str, nsq: str) -> bool:
@@ -1244,6 +1257,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return False  # a letter's salutation or its "此致" stands alone
     if ctx.strips and (id(prev) in ctx.strips or id(nxt) in ctx.strips):
         return False  # a page head or masthead line between or above a column's lines (strips.py)
+    if nsq[-1] == "】" and pairs.bracket_label(nsq):
+        return False  # a label in black brackets alone ("【成份】") continues no line, however wide (-raw, dev10)
     if nxt.gap and ctx.headlines and id(nxt) in ctx.headlines:
         return False  # a story's headline over its byline (colblock.headlines)
     if len(nsq) <= 3 and _spaced_run(group, nxt, ctx.raw):
