@@ -198,6 +198,8 @@ def context(lines: Sequence[Line], raw: str = "", *, columns: bool = False) -> C
     for line, body in zip(lines, map(str.rstrip, sqs, repeat(_CLOSERS_OR_MARK)), strict=True):
         line.last = body[-1:]
     joined = "\n" + "\n".join(sqs)
+    if "</" in joined:
+        _past_tags(lines)
     counts = collections.Counter(rules.LINE_LABEL.findall(joined))  # LABEL.match of each line
     clauses = len(_CLAUSE_LINE.findall(joined)) >= 2
     labels = frozenset(k for k, v in counts.items() if v >= 2 or k in rules.ROLE_LABELS)
@@ -212,6 +214,16 @@ def context(lines: Sequence[Line], raw: str = "", *, columns: bool = False) -> C
     # (not where wider gaps are common too: a page set with wide leading, each blank line a rounding of
     # the line spacing and the paragraphs set apart by two or more, ctx.gap says so)
     return Context(wrap, labels, limit, raw, indents, gap, blank_breaks, clauses, columns, lines)
+
+
+_END_TAG = re.compile(r"</[A-Za-z][A-Za-z0-9]{0,9}>$")  # markup a scrape left at a line's end: "…1厘米。</div>"
+
+
+def _past_tags(lines: Sequence[Line]) -> None:
+    """A closing tag left at a line's end hides the sentence end before it: ``last`` is read before the tag."""
+    for line in lines:
+        if line.last == ">" and (m := _END_TAG.search(line.sq)):
+            line.last = line.sq[:m.start()].rstrip(_CLOSERS_OR_MARK)[-1:]
 
 
 _CLOSERS_OR_MARK = rules.CLOSERS + "".join(map(chr, range(0x2460, 0x2474)))  # closers and footnote marks ①..⑳
