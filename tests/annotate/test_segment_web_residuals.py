@@ -27,3 +27,78 @@ def test_closing_tag_after_a_full_stop_ends_the_paragraph():
     assert ("heading", "【严长寿】") in units or ("title", "【严长寿】") in units
     tagged = [t for _, t in units if t.endswith("</div>")]
     assert len(tagged) == 1 and tagged[0].startswith("果为木质荚果")
+
+
+# a saved copy wrapped at 80 columns (w9x-012): a related list whose bullets were dropped, five short lines with no
+# blank line between under its head; a headline is printed over three lines at most, so these are five items
+RELATED_LIST = (
+    "國家預防腐敗局是中華人民共和國的國家級預防腐敗專門機構，主要負責全國防腐敗工作的\n"
+    "協調與策劃，制定反腐政策，檢查與指導社會企業、單位、團體的反腐工作同時負責預防腐\n"
+    "敗的國際合作和國際援助。防腐局在2007年9月6日宣布成立，於13日正式揭牌。\n"
+    "\n"
+    "買了此商品的人也買了\n"
+    "\n"
+    "世界史地圖集\n"
+    "帝國的興衰\n"
+    "被遺忘的古城\n"
+    "城市的記憶\n"
+    "海上絲路\n"
+    "\n"
+    "客服專線：02-2345-6789　週一至週五 09:00-18:00\n"
+)
+
+
+def test_five_short_lines_in_a_row_are_five_items():
+    texts = [t for _, t in _units(RELATED_LIST)]
+    for item in ("世界史地圖集", "帝國的興衰", "被遺忘的古城", "城市的記憶", "海上絲路"):
+        assert item in texts
+
+
+# lynx -nolist -width=150 (w10-010): a wiki's references, numbered "1." and "2." with an ASCII stop, each ending
+# in a year and a stop that is no sentence end
+NUMBERED_REFERENCES = (
+    "   羅伯特阿誇弗雷斯卡，意大利足球運動員，司職前鋒，效力意大利中下游球會熱那亞，不過現以借用形式效力亞特蘭大。\n"
+    "\n"
+    "參考文獻[編輯]\n"
+    "\n"
+    "    1. ↑ 白淑. 《地方誌稿》第1卷. 台北: 文史出版社, 1982.\n"
+    "    2. ↑ 谢立新. 《地方誌稿》第2卷. 台北: 文史出版社, 2013.\n"
+    "\n"
+    "   分類：地方史｜舊城區\n"
+)
+
+
+def test_numbered_items_in_turn_stay_apart():
+    texts = [t for _, t in _units(NUMBERED_REFERENCES)]
+    first = [t for t in texts if "白淑" in t]
+    assert len(first) == 1 and "谢立新" not in first[0]
+
+
+# w3m -cols 45 (w9-016): a copyright footer the dump wrapped inside a word, its rest alone on the next line
+FOOTER_WRAPPED = (
+    "根据日本放送协会于2009年9月及南韩国家安全战\n"
+    "略研究所所长南成旭在10月21日时透露，金正恩于\n"
+    "2009年6月及7月时和金正日因军队编制问题而发生\n"
+    "争执，因而令金正日决定暂停接班宣传计划，并把\n"
+    "身为金正恩姑丈的朝鲜劳动党行政部部长张成泽排\n"
+    "除在权力核心，以减少金正恩在北韩的影响力。\n"
+    "\n"
+    "五花肉切成三厘米见方的块，冷水下锅焯水，撇去\n"
+    "浮沫后捞出沥干。\n"
+    "\n"
+    "锅中放少许油，小火放入冰糖炒出糖色，倒入肉块\n"
+    "翻炒上色。\n"
+    "\n"
+    "加入生抽、八角和没过肉块的热水，大火烧开后转\n"
+    "小火炖一小时。\n"
+    "\n"
+    "上传我做的这道菜\n"
+    "© 下厨日记　京ICP备23957731号　违法和不良信\n"
+    "息举报电话：12377\n"
+)
+
+
+def test_copyright_footer_cut_by_the_wrap_is_one_unit():
+    units = _units(FOOTER_WRAPPED)
+    footer = [(k, t) for k, t in units if "ICP" in t]
+    assert len(footer) == 1 and footer[0][0] == "debris" and footer[0][1].replace("\n", "").endswith("12377")
