@@ -102,3 +102,25 @@ def test_copyright_footer_cut_by_the_wrap_is_one_unit():
     units = _units(FOOTER_WRAPPED)
     footer = [(k, t) for k, t in units if "ICP" in t]
     assert len(footer) == 1 and footer[0][0] == "debris" and footer[0][1].replace("\n", "").endswith("12377")
+
+
+# lynx -nolist (w11-005): a wiki's contents, an ordered list whose items open with their section numbers; three short
+# rows of three space-separated tokens with digits in them, but numbered 1. 2. 3. in turn: a list, one unit an item
+NUMBERED_CONTENTS = (
+    "   南宁是广西壮族自治区首府，地处中国华南地区，是北部湾经济区的核心城市。\n"
+    "\n"
+    "目录\n"
+    "\n"
+    "    1. 1 历史沿革\n"
+    "    2. 2 社会影响\n"
+    "    3. 3 相关事件\n"
+    "\n"
+    "1 历史沿革\n"
+    "\n"
+    "   中国古今书画真赝作品展举行日前，中国古今书画真赝作品展在炎黄艺术馆与观众见面，这是一个具有学术价值的展览。\n"
+)
+
+
+def test_numbered_list_of_short_rows_is_no_table():
+    texts = ["".join(t.split()) for _, t in _units(NUMBERED_CONTENTS)]
+    assert "1.1历史沿革" in texts and "2.2社会影响" in texts and "3.3相关事件" in texts
