@@ -1168,7 +1168,7 @@ def _numbered_rows(raw: str, rows: list[list[tuple[int, int]]]) -> bool:
     printed (``    1. 1 历史沿革`` / ``    2. 2 社会影响``, a wiki's contents), no table's rows."""
     numbers = [raw[r[0][0]:r[0][1]] for r in rows]
     return (all(_LIST_NUMBER.fullmatch(n) for n in numbers)
-            and all(int(b[:-1]) == int(a[:-1]) + 1 for a, b in zip(numbers, numbers[1:])))
+            and all(int(b[:-1]) == int(a[:-1]) + 1 for a, b in zip(numbers, numbers[1:], strict=False)))
 
 
 _CELL_LINES_MIN = 6  # cells on lines of their own: two rows of three at least
