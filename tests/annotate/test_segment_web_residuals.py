@@ -124,3 +124,23 @@ NUMBERED_CONTENTS = (
 def test_numbered_list_of_short_rows_is_no_table():
     texts = ["".join(t.split()) for _, t in _units(NUMBERED_CONTENTS)]
     assert "1.1历史沿革" in texts and "2.2社会影响" in texts and "3.3相关事件" in texts
+
+
+# w3m (w11-009): a forum post's author column that shows one count only, the poster's mark right under it; the
+# name, the count and the mark never make a headline of three lines
+ONE_COUNT_PROFILE = (
+    "城市生活论坛 › 生活杂谈 › 查看帖子\n"
+    "\n"
+    "带孩子去科技馆的一天\n"
+    "\n"
+    "晴天小猪\n"
+    "积分 3290\n"
+    "楼主\n"
+    "晴天小猪 发表于 2023-11-21 22:57\n"
+    "荷兰队队员说自己胜在中场和防守。高帽是校长专用的，上课时，校长就戴着高帽站在讲台上目视四方，维护课堂纪律。\n"
+)
+
+
+def test_one_count_over_the_posters_mark_is_an_author_column():
+    units = [(k, "".join(t.split())) for k, t in _units(ONE_COUNT_PROFILE)]
+    assert ("debris", "晴天小猪") in units and ("debris", "积分3290") in units
