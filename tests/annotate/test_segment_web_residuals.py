@@ -144,3 +144,24 @@ ONE_COUNT_PROFILE = (
 def test_one_count_over_the_posters_mark_is_an_author_column():
     units = [(k, "".join(t.split())) for k, t in _units(ONE_COUNT_PROFILE)]
     assert ("debris", "晴天小猪") in units and ("debris", "积分3290") in units
+
+
+# lynx -list_inline (w11-002): each link's address printed in brackets before its text; a breadcrumb's last item
+# wrapped onto a line of its own and the print tools under the byline are furniture as lynx's link numbers are
+INLINE_LINKS = (
+    "您当前的位置：[https://www.example.gov.cn/]首页 >> [https://www.example.gov.cn/zwgk/]政务公开 >>\n"
+    "                            [https://www.example.gov.cn/zwgk/tzgg/]通知公告\n"
+    "\n"
+    "                          关于做好2023年度农村公路养护工作的通知\n"
+    "                   发布时间：2023-01-24　来源：新华社   浏览次数：5018\n"
+    "\n"
+    "                                        【[javascript:;]打印本页】【[javascript:;]关闭窗口】\n"
+    "\n"
+    "秦皇岛市土地局17个科级职位有13个竞争上岗后，使全局领导干部平均年龄由45岁降到38岁，学历都在大专以上。\n"
+)
+
+
+def test_inline_link_addresses_are_read_past():
+    units = [(k, "".join(t.split())) for k, t in _units(INLINE_LINKS)]
+    assert ("debris", "【[javascript:;]打印本页】【[javascript:;]关闭窗口】") in units
+    assert ("debris", "[https://www.example.gov.cn/zwgk/tzgg/]通知公告") in units
