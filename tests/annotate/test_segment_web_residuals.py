@@ -165,3 +165,25 @@ def test_inline_link_addresses_are_read_past():
     units = [(k, "".join(t.split())) for k, t in _units(INLINE_LINKS)]
     assert ("debris", "【[javascript:;]打印本页】【[javascript:;]关闭窗口】") in units
     assert ("debris", "[https://www.example.gov.cn/zwgk/tzgg/]通知公告") in units
+
+
+# a wiki entry (w11-004): the infobox is a <dl> of short terms and values under the summary; its cells are furniture,
+# while a glossary's <dl> of sentences stays prose
+INFOBOX_DL = (
+    '<html><head><meta charset="utf-8"></head><body><h1 class="lemma-title">月山车站</h1>'
+    '<div class="para">细观可见匠师们是利用自然优势与佛传故事巧妙结合的艺术构想，真是惟妙惟肖，也是山湾引水工程的一项杰作。</div>'
+    '<dl class="basic-info"><dt>中文名</dt><dd>月山车站</dd><dt>所属地区</dt><dd>合肥</dd>'
+    '<dt>类    别</dt><dd>交通设施</dd><dt>建立时间</dt><dd>1957年</dd></dl>'
+    '<h2>名词解释</h2><dl><dt>引水工程</dt><dd>把水从水源引到用水地点的工程，多用于灌溉和城市供水。</dd>'
+    '<dt>山湾</dt><dd>山势弯曲的地方，常有村落依山而建。</dd></dl>'
+    '<div class="para">思乡并非中国人独有的习惯，外国人一样有强烈的思乡情怀，说它是人类的通病也未尝不可。</div></body></html>'
+)
+
+
+def test_definition_list_of_short_cells_is_an_infobox():
+    from annotate.segment.readers.html import read_html
+
+    doc, _ = read_html(INFOBOX_DL.encode("utf-8"), "t")
+    kinds = {u.text: u.kind for u in doc.units}
+    assert kinds["中文名"] == kinds["1957年"] == "debris"
+    assert kinds["山势弯曲的地方，常有村落依山而建。"] != "debris"
