@@ -204,6 +204,13 @@ def _line_firsts(raw: str, pattern: re.Pattern[str], first: re.Pattern[str]) -> 
     return found
 
 
+def _post_mark_under(lines: Sequence[Line], i: int) -> bool:
+    """The one statistics row ``lines[i]`` has furniture words right under it and a line right above it
+    (``晴天小猪`` / ``积分 3290`` / ``楼主``): an author column that shows one count only."""
+    return (0 < i and i + 1 < len(lines) and not lines[i].gap and not lines[i + 1].gap
+            and lines[i + 1].sq in rules.DEBRIS_WORDS)
+
+
 def counter_bar(text: str) -> bool:
     """Is ``text`` (one line) a bar of two or more counters, ``查看: 1696|回复: 32`` (the HTML reader's test too)?"""
     return _STATS_FIRST.match(text) is not None
@@ -215,7 +222,7 @@ def mark_profile(raw: str, lines: Sequence[Line]) -> None:
     short line right above them (the poster's name, up to 8 characters, no punctuation)."""
     firsts = _line_firsts(raw, _STATS_LINE, _STATS_FIRST) if "|" in raw or "｜" in raw else []
     singles = _line_firsts(raw, _STAT_LINE, _STAT_FIRST)
-    if not firsts and len(singles) < 2:
+    if not firsts and not singles:
         return
     starts = {ln.start: i for i, ln in enumerate(lines)}
     for pos in firsts:
@@ -225,7 +232,7 @@ def mark_profile(raw: str, lines: Sequence[Line]) -> None:
     rows = sorted(i for i in (starts.get(pos) for pos in singles) if i is not None)
     for k, i in enumerate(rows):
         run_ok = (k + 1 < len(rows) and rows[k + 1] == i + 1 and not lines[i + 1].gap) or (
-            k > 0 and rows[k - 1] == i - 1 and not lines[i].gap)
+            k > 0 and rows[k - 1] == i - 1 and not lines[i].gap) or _post_mark_under(lines, i)
         if not run_ok or lines[i].kind:
             continue
         lines[i].kind = "debris"

@@ -5,6 +5,7 @@ against a direct statement of the rule on hypothesis-generated text and, where a
 involved, on all of Unicode.
 """
 
+import collections
 import itertools
 import re
 import sys
@@ -237,18 +238,25 @@ def test_lines_found_in_one_pass_hold_every_line_the_loops_look_at(sqs):
             assert i in weekdays
 
 
-_TAG_ATOMS = ["<", ">", "</", "p", "div", "a", " ", "class=", '"', "'", "x", "=", "\n", "<!--", "-->", "é", "<br/>"]
+_TAG_ATOMS = ["<", ">", "</", "p", "div", "a", " ", "class=", '"', "'", "x", "=", "\n", "<!--", "-->", "é", "<br/>",
+              "<script>", "</script>", "</SCRIPT >", "<head>", "</head", "<title>"]
+# html._TOKEN as first written: lazy dot runs and a plain loop over the attributes
+_PLAIN_TOKEN = re.compile(
+    r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<![^>]*>|<\?[^>]*>"
+    r"|<(script|style|noscript|template|svg|head|title|textarea|select|button|iframe|object|math)\b[^>]*>.*?(?:</\1\s*>|\Z)"
+    r"|<(/?)([a-zA-Z][\w:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>",
+    re.S | re.I,
+)
 
 
 @SETTINGS
 @given(st.lists(st.sampled_from(_TAG_ATOMS), max_size=40).map("".join))
 def test_html_tokens_with_possessive_attributes_are_the_plain_tokens(source):
     from annotate.segment.readers import html
-    plain = re.compile(html._TOKEN.pattern.replace(r"""[^>\"']++""", r"""[^>\"']""").replace(r"""')*+)>""", r"""')*)>"""),
-                       html._TOKEN.flags)
-    assert plain.pattern != html._TOKEN.pattern
-    spans = [(m.span(), m.groups()) for m in html._TOKEN.finditer(source)]
-    assert spans == [(m.span(), m.groups()) for m in plain.finditer(source)]
+    spans = [(m.span(), m.groups()[1:]) for m in html._TOKEN.finditer(source)]
+    assert spans == [(m.span(), m.groups()) for m in _PLAIN_TOKEN.finditer(source)]
+    parts = html._TOKEN.split(source)  # (what the walk reads: the text before each token, then its groups)
+    assert len(parts) == html._STRIDE * len(spans) + 1
 
 
 NUMBERS = st.lists(st.sampled_from(["1", "23", "%", "-", "+", "−", "，", "年", " ", "  ", "\t", "\u3000", "\xa0", "\n", "a", "٣"]),
@@ -853,3 +861,45 @@ def test_mark_lines_finds_its_meta_lines_past_the_last_character_gate(line):
     lines = split_lines(raw)
     classify.mark_lines(raw, lines)
     assert lines[-1].kind == "meta" and lines[-1].sq[-1] in classify._META_LAST
+
+
+@SETTINGS
+@given(texts)
+def test_the_possessive_label_finds_what_the_backtracking_label_finds(text):  # rules.LABEL, LINE_LABEL
+    plain = re.compile(r"([\u3400-\u9fff]{1,6}|[A-Za-z]{1,3})[:：]")
+    assert [m.span(1) for m in rules.LABEL.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
+    assert [bool(rules.LABEL.fullmatch(text, i)) for i in range(len(text))] == \
+        [bool(plain.fullmatch(text, i)) for i in range(len(text))]
+    assert rules.LINE_LABEL.findall("\n" + text) == re.findall("\n" + plain.pattern, "\n" + text)
+
+
+@SETTINGS
+@given(st.one_of(texts, wrapped_texts))
+def test_widths_counted_over_the_joined_lines_are_each_lines_width(raw):  # join._widths
+    lines = split_lines(raw)
+    assume(lines)  # (asked of body lines only, six or more)
+    plain = [len(ln.sq) - 0.5 * (len(ln.sq.encode("ascii", "ignore")) + sum(map(ln.sq.count, rules.CURLY_QUOTES)))
+             + 0.5 * (sum(e - s for s, e in ln.pieces) - len(ln.sq)) for ln in lines]
+    assert join._widths(lines) == plain
+
+
+INDENTED = st.lists(st.sampled_from(["国家产业", "AI 发展。", " ", "\u3000", "  ", "\t", "\xa0", ""]), min_size=1, max_size=4)
+
+
+@SETTINGS
+@given(st.lists(INDENTED.map("".join), min_size=1, max_size=12).map("\n".join))
+def test_extra_indents_of_text_with_indented_blank_lines_only_are_the_counted_ones(raw):  # join._extra_indents
+    lines = split_lines(raw)
+    assume(lines)
+    texts = []
+    for ln in lines:
+        begin = raw.rfind("\n", 0, ln.start) + 1
+        lead = raw[begin:ln.start]
+        texts.append(lead if lead and not lead.strip(" \t\u3000\xa0") else "")
+    plain = []
+    for indents in ([sum({" ": 0.5, "\t": 2.0, "\u3000": 1.0, "\xa0": 0.5}[c] for c in t) for t in texts],
+                    [float(len(t)) for t in texts]):
+        body = collections.Counter(i for i, ln in zip(indents, lines, strict=True) if not ln.kind and not ln.level)
+        margin = body.most_common(1)[0][0] if body else 0.0
+        plain.append([i - margin if i > margin else 0.0 for i in indents])
+    assert list(join._extra_indents(lines, raw)) == plain
