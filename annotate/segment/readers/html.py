@@ -76,7 +76,7 @@ from .article import CREDIT_HINT as _HINT
 from .article import LABELLED as _LABELLED
 from .article import is_prose as _is_prose
 from .article import short_label as _short_label
-from .common import run_in_byline, small_table, standalone_kind
+from .common import CELL_MAX, run_in_byline, small_table, standalone_kind
 
 __all__ = ["read_html", "decode_html"]
 
@@ -665,18 +665,26 @@ def _styled_heads(kinds: list[str], texts: list[str], paths: list[tuple[int, ...
 
 
 def _small_tables(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]],
-                  elements: dict[int, tuple[str, str]]) -> None:
-    """A table whose cells are apparatus (:func:`~.common.small_table`): debris, like the text route's table rows."""
+                  elements: dict[int, tuple[str, str]], tag: str = "table") -> None:
+    """A table whose cells are apparatus (:func:`~.common.small_table`): debris, like the text route's table rows;
+    with ``tag`` "dl", a definition list of short terms and values (:func:`_key_values`: a wiki's infobox)."""
     tables: dict[int, list[int]] = {}
     for i, path in enumerate(paths):
         for element in reversed(path):
-            if elements.get(element, ("", ""))[0] == "table":
+            if elements.get(element, ("", ""))[0] == tag:
                 tables.setdefault(element, []).append(i)
                 break
+    test = small_table if tag == "table" else _key_values
     for cells in tables.values():
-        if all(kinds[i] in ("paragraph", "heading", "debris") for i in cells) and small_table([texts[i] for i in cells]):
+        if all(kinds[i] in ("paragraph", "heading", "debris") for i in cells) and test([texts[i] for i in cells]):
             for i in cells:
                 kinds[i] = "debris"
+
+
+def _key_values(cells: list[str]) -> bool:
+    """A definition list's terms and values (two pairs or more), each short and without a sentence end
+    (``中文名`` / ``月山车站`` / ``所属地区`` / ``合肥``): an infobox, apparatus; a glossary's definitions are prose."""
+    return len(cells) >= 4 and all(len(t) <= CELL_MAX and not rules.SENTENCE_END_RE.search(t) for t in cells)
 
 
 _RATING = re.compile(r"[★☆]{3,5}")  # a reader's star rating opening a review
@@ -891,6 +899,8 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     mark_entry_units(kinds, texts)  # a live page's "09:23" / "主持人" over each entry
     if "<table" in source or "<TABLE" in source:
         _small_tables(kinds, texts, paths, elements)
+    if "<dl" in source or "<DL" in source:
+        _small_tables(kinds, texts, paths, elements, "dl")
     for i, text in enumerate(texts):
         if text[0] in "★☆" and kinds[i] == "paragraph" and _RATING.match(text):
             kinds[i] = "debris"  # "★★★★☆　物流很快，書角略有壓痕。": a review
