@@ -71,3 +71,18 @@ def test_a_data_line_of_fields_set_apart_by_spaces_takes_no_prose_line_as_wide_u
     got = units("江州博物馆藏品图录\n" + "\n".join(COLUMN) + "\n图版14\n14 王翚 仿古山水册\n清 纸本水墨 每开纵26厘米 横33厘米\n"
                 "大专毕业的年青记者吕文骏（潘志文饰）\n有理想，凭著才智和正直，在工作上崭露头角。\n" + "\n".join(COLUMN) + "\n")
     assert not any(text.startswith("清纸本水墨") and "大专" in text for _, text in got)
+
+
+REPORT = ["现在，我代表市人民政府，向大会报告工作，请予审议，并请市政", "协委员和其他列席人员提出意见。",
+          "新时期以来，我国的散文创作出现了好势头，散文创作持续热闹火", "爆，涌现了一批专事散文的作家；一些学者、诗人、小说家、评论",
+          "家、艺术家也跻身进来；散文书籍俏销，散文刊物增多，散文评论", "也日趋活跃。"]
+
+
+def test_a_subtitle_that_fills_the_measure_takes_neither_the_speaker_nor_the_salutation_under_it():
+    # (-raw: no blank lines; the subtitle as wide as the report's lines, the speaker's name, then "各位代表：")
+    got = units("政府工作报告\n——2023年1月5日在南浦市第十二届人民代表大会第二次会议上\n南浦市人民政府市长 罗玉\n各位代表：\n"
+                + "\n".join(REPORT) + "\n")
+    texts = [t for _, t in got]
+    assert "——2023年1月5日在南浦市第十二届人民代表大会第二次会议上" in texts
+    assert "南浦市人民政府市长罗玉" in texts
+    assert "各位代表：" in texts
