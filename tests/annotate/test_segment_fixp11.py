@@ -86,3 +86,16 @@ def test_a_subtitle_that_fills_the_measure_takes_neither_the_speaker_nor_the_sal
     assert "——2023年1月5日在南浦市第十二届人民代表大会第二次会议上" in texts
     assert "南浦市人民政府市长罗玉" in texts
     assert "各位代表：" in texts
+
+
+def test_table_rows_with_a_long_label_and_big_figures_are_debris():
+    rows = ["          项目                  2022年             2021年         本年比上年增减",
+            "         营业收入              5,196,676,841     2,294,135,867      11.82%",
+            "   归属于上市公司股东的净利润           118,559,874       650,365,365        -1.53%"]
+    wide = ["1997年4月，国务院办公厅批准成立了中国环境管理体系认证指导委员会，由原国家环保局牵头，负责",
+            "对我国环境管理体系认证工作的统一管理和指导。另一方面，由于计划经济体制的惯性和市场机制的",
+            "不健全，重复建设问题不仅没有得到有效控制，在一些产业和地区还出现日益严重的现象。"]
+    got = units("\n".join(wide) + "\n\n第二节    公司基本情况\n1．主要会计数据和财务指标\n\n" + "\n".join(rows) + "\n\n\n"
+                + "\n".join(wide) + "\n")
+    assert ("debris", "归属于上市公司股东的净利润118,559,874650,365,365-1.53%") in got
+    assert any(text == "".join(wide) for k, text in got if k == "paragraph")
