@@ -99,3 +99,11 @@ def test_table_rows_with_a_long_label_and_big_figures_are_debris():
                 + "\n".join(wide) + "\n")
     assert ("debris", "归属于上市公司股东的净利润118,559,874650,365,365-1.53%") in got
     assert any(text == "".join(wide) for k, text in got if k == "paragraph")
+
+
+def test_a_newspaper_page_label_under_the_page_s_last_line_is_furniture():
+    # (default mode: the page label "A5" right under the page's last line, which ends mid-sentence; the next page's
+    # masthead after the form feed)
+    got = units("临川晚报\n\n" + "\n".join(REPORT[:5]) + "\nA5\n\n\f临川晚报\n\n2023年6月15日\n\n" + "\n".join(REPORT[5:]) + "\n\n\f")
+    assert ("debris", "A5") in got
+    assert not any(text.endswith("A5") and len(text) > 2 for _, text in got)
