@@ -107,3 +107,16 @@ def test_a_newspaper_page_label_under_the_page_s_last_line_is_furniture():
     got = units("临川晚报\n\n" + "\n".join(REPORT[:5]) + "\nA5\n\n\f临川晚报\n\n2023年6月15日\n\n" + "\n".join(REPORT[5:]) + "\n\n\f")
     assert ("debris", "A5") in got
     assert not any(text.endswith("A5") and len(text) > 2 for _, text in got)
+
+
+def test_a_kicker_of_two_words_joined_by_a_middle_dot_under_the_masthead_is_furniture():
+    # (-raw: masthead, date line, kicker, headline, subtitle, byline, no blank lines)
+    got = units("青阳日报\n2023年8月24日 星期一 第5版 要闻\n聚焦·基层\n青阳老旧小区改造惠及万户居民\n——群众满意度持续提升\n"
+                "本报记者 吴建 黄明\n" + "\n".join(REPORT) + "\n")
+    assert ("debris", "聚焦·基层") in got
+    assert any(text == "青阳老旧小区改造惠及万户居民" for _, text in got)
+
+
+def test_a_name_with_a_middle_dot_over_a_headline_s_second_line_is_no_kicker():
+    got = units("约翰·列侬\n永远的披头士\n" + "\n".join(REPORT) + "\n")
+    assert ("debris", "约翰·列侬") not in got
