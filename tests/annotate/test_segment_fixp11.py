@@ -120,3 +120,12 @@ def test_a_kicker_of_two_words_joined_by_a_middle_dot_under_the_masthead_is_furn
 def test_a_name_with_a_middle_dot_over_a_headline_s_second_line_is_no_kicker():
     got = units("约翰·列侬\n永远的披头士\n" + "\n".join(REPORT) + "\n")
     assert ("debris", "约翰·列侬") not in got
+
+
+def test_a_book_s_running_head_over_a_section_head_at_a_later_page_s_top_is_furniture():
+    # (-raw, with and without form feeds: page one's folio "40", then page two's running head over the section's head)
+    for brk in ("40\n\f", "40\n"):
+        got = units("第三章 人口與環境\n第一節 基本概念\n" + "\n".join(REPORT) + "\n" + brk + "高中地理 必修 第二冊\n第二節 影響因素\n"
+                    + "\n".join(REPORT) + "\n41\n")
+        assert ("debris", "高中地理必修第二冊") in got, brk
+        assert any(text == "第二節影響因素" for _, text in got), brk
