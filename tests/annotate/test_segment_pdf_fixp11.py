@@ -123,3 +123,21 @@ def test_dates_at_the_top_left_above_the_title_come_before_it_beside_a_mark_at_t
     texts = ["".join(t.split()) for _, t in _units(path)]
     dates = next(k for k, t in enumerate(texts) if "修改日期" in t)
     assert dates < texts.index("川贝止咳糖浆说明书") < texts.index(left[0])
+
+
+def test_a_kicker_a_little_smaller_than_the_body_over_the_headline_is_furniture(tmp_path):
+    path = tmp_path / "news.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 10.5)
+    c.drawString(62, 687, "聚焦・基层")
+    c.setFont(FONT, 22)
+    c.drawString(143, 654, "青阳老旧小区改造惠及万户居民")
+    paras = [_para(70 + k, 42 * 3 - 5) for k in range(4)]
+    y = 610
+    for p in paras:
+        y = _column(c, p, 62, y, 42, size=11, lead=19)
+    c.showPage()
+    c.save()
+    units = [(k, "".join(t.split())) for k, t in _units(path)]
+    assert not any("基层" in t for k, t in units if k != "debris")
+    assert ("title", "青阳老旧小区改造惠及万户居民") in units
