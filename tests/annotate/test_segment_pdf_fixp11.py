@@ -141,3 +141,30 @@ def test_a_kicker_a_little_smaller_than_the_body_over_the_headline_is_furniture(
     units = [(k, "".join(t.split())) for k, t in _units(path)]
     assert not any("基层" in t for k, t in units if k != "debris")
     assert ("title", "青阳老旧小区改造惠及万户居民") in units
+
+
+def test_table_rows_whose_figures_are_centred_in_their_cells_are_debris_with_their_caption(tmp_path):
+    path = tmp_path / "paper.pdf"
+    c = _canvas(path)
+    paras = [_para(80 + k, 36 * 3 - 5) for k in range(2)]
+    y = 760
+    for p in paras:
+        y = _column(c, p, 72, y, 36, size=10.5, lead=17)
+    c.setFont(FONT, 8.5)
+    c.drawString(200, y - 10, "表1 描述性统计结果")
+    rows = [(("变量", 334), ("均值", 397), ("标准差", 449), ("样本量", 505)),
+            (("收入", 334), ("3.42", 398), ("0.87", 454), ("1260", 509)),
+            (("年龄", 334), ("41.5", 398), ("12.3", 453), ("1260", 509))]
+    y -= 30
+    c.setFont(FONT, 8)
+    for row in rows:
+        for text, x in row:
+            c.drawString(x - 150, y, text)
+        y -= 15
+    last = _para(90, 36 * 2 - 3)
+    _column(c, last, 72, y - 10, 36, size=10.5, lead=17)
+    c.showPage()
+    c.save()
+    units = [(k, "".join(t.split())) for k, t in _units(path)]
+    assert not any("描述性统计" in t or "样本量" in t or "1260" in t for k, t in units if k != "debris")
+    assert ("paragraph", last) in units

@@ -1034,6 +1034,8 @@ def _tables(lines: list[_Line]) -> set[int]:
         if a.page != b.page or a.col != b.col or not 0 < a.y - b.y < 2.5 * a.size \
                 or len(cells[i]) < 3 or len(cells[j]) < 3:
             return False
+        if len(cells[i]) == len(cells[j]) and all(abs(x - y) < a.size for x, y in zip(cells[i], cells[j], strict=True)):
+            return True  # (as many cells, each within a character of the one above: figures centred in their cells)
         return sum(any(abs(x - y) < 0.5 * a.size for y in cells[j]) for x in cells[i]) >= 3
 
     rows: set[int] = set()
