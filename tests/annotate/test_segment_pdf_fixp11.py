@@ -168,3 +168,27 @@ def test_table_rows_whose_figures_are_centred_in_their_cells_are_debris_with_the
     units = [(k, "".join(t.split())) for k, t in _units(path)]
     assert not any("描述性统计" in t or "样本量" in t or "1260" in t for k, t in units if k != "debris")
     assert ("paragraph", last) in units
+
+
+def test_a_table_s_unit_note_and_header_row_centred_over_the_figures_are_debris(tmp_path):
+    path = tmp_path / "annual.pdf"
+    c = _canvas(path)
+    first = _para(95, 46 * 3 - 5)
+    y = _column(c, first, 71, 760, 46, size=10.5, lead=17)
+    c.setFont(FONT, 9)
+    c.drawString(442, y - 5, "单位：元　币种：人民币")
+    c.setFont(FONT, 8.5)
+    y -= 25
+    for row in ((("项目", 142), ("2022年", 270), ("2021年", 374), ("本年比上年增减", 460)),
+                (("营业收入", 134), ("5,196,676,841", 260), ("2,294,135,867", 363), ("11.82%", 477)),
+                (("归属于上市公司股东的净利润", 96), ("118,559,874", 263), ("650,365,365", 366), ("-1.53%", 478))):
+        for text, x in row:
+            c.drawString(x, y, text)
+        y -= 16
+    last = _para(96, 46 * 2 - 3)
+    _column(c, last, 71, y - 10, 46, size=10.5, lead=17)
+    c.showPage()
+    c.save()
+    units = [(k, "".join(t.split())) for k, t in _units(path)]
+    assert not any("币种" in t or "本年比上年增减" in t or "营业收入" in t for k, t in units if k != "debris")
+    assert ("paragraph", last) in units
