@@ -214,3 +214,20 @@ def test_a_notice_s_document_number_between_its_red_head_and_the_rule_stays(tmp_
     units = [(k, "".join(t.split())) for k, t in _units(path)]
     assert any(t == "临政办发〔2023〕52号" for k, t in units if k != "debris")
     assert not any("办公室文件" in t for k, t in units if k != "debris")
+
+
+def test_a_filing_line_in_small_print_over_an_announcement_s_title_stays(tmp_path):
+    path = tmp_path / "annual.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 9.5)
+    c.drawString(71, 669, "证券代码：602781　证券简称：新元科技　公告编号：2023-031")
+    c.setFont(FONT, 18)
+    c.drawString(118, 622, "溪口新元科技股份有限公司年度报告摘要")
+    paras = [_para(110 + k, 44 * 3 - 5) for k in range(3)]
+    y = 580
+    for p in paras:
+        y = _column(c, p, 71, y, 44, size=10.5, lead=17)
+    c.showPage()
+    c.save()
+    units = [(k, "".join(t.split())) for k, t in _units(path)]
+    assert any(t.startswith("证券代码：602781") for k, t in units if k != "debris")

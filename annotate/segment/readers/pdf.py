@@ -677,8 +677,9 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
             if inner is None or id(edge) in drop or (edge.size >= body * small and not over_title) \
                     or not browser and not later_head and (len(edge.squashed) > 40 or abs(edge.y - inner.y) <= 2.2 * body):
                 continue
-            if edge is ys[0] and inner.size >= 1.25 * body and rules.DOC_NUMBER.fullmatch(edge.squashed):
-                continue
+            if edge is ys[0] and inner.size >= 1.25 * body and (rules.DOC_NUMBER.fullmatch(edge.squashed)
+                                                               or _filing_line(edge.squashed)):
+                continue  # (a document number over the title; a listed company's filing line, two fields or more)
             if id(edge) in notes:
                 continue  # a footnote below its rule: debris, not dropped
             drop.add(id(edge))
@@ -687,6 +688,15 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
 
 _TITLE_OVER = 1.5  # body sizes: a title that a kicker line stands over
 _KICKER_SHARE = 0.7  # of the title's size: the most a kicker line over it is set in
+
+
+_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[：:](?=[^：:]*\d)")  # a field's label, a figure in the value after it
+
+
+def _filing_line(sq: str) -> bool:
+    """Two or more labelled fields with figures, on one line: a filing line over an announcement's title
+    (``证券代码：602781　证券简称：新元科技　公告编号：2023-031``), no furniture."""
+    return len(_FIELD_LABEL.findall(sq)) >= 2
 
 
 def _corner_mark(sq: str) -> bool:
