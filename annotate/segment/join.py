@@ -919,6 +919,7 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
                 and not _numbered_heading(nxt, ctx)))
 
 
+_PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,4}[摄攝]")  # a photographer's name and 摄: "蔡秀英摄", "高峰新摄"
 _CELL_MAX = 2  # characters of a unit so short that it opened no bracket a line under it closes
 _OPENER = {closer: opener for opener, closer in rules.BRACKET_PAIRS.items()}
 _FIELD_GAP = re.compile(r"[^\s] [^\s]")  # one space between two words of a line
@@ -1318,6 +1319,10 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         if len(nxt.sq) <= 3 and (nxt_kind or first_kind) and not nxt.hard and _spaced_run(group, nxt, ctx.raw):
             # (a piece taken for furniture alone: "111" a page number, "中" a page's last line)
             return not group[0].sq.isdigit()
+        if first_kind == "debris" and nxt.gap <= 1 and not nxt_kind and prev.sq[-1] in "者员員影" and _PHOTO_CREDIT.fullmatch(nxt.sq) \
+                and rules.CAPTION.match(group[0].sq) and rules.ROLE_ALONE.search(prev.sq, max(0, len(prev.sq) - 6)):
+            nxt.kind = CONTINUED  # (one debris unit: split_debris leaves it whole)
+            return True  # a photo caption's credit that default mode set apart: "图为…。本报记者" / "" / "蔡秀英摄"
         # the rest of a reporter's name that the wrap put alone on the next line ("…記者 鄭文" / "傑")
         return (prev.kind == "byline" and not nxt_kind and not nxt.gap and not nxt.hard and not nxt.level
                 and rules.NAME_REST.fullmatch(nxt.sq) is not None and rules.ROLE_NAME_CUT.search(prev.sq) is not None)

@@ -129,3 +129,9 @@ def test_a_book_s_running_head_over_a_section_head_at_a_later_page_s_top_is_furn
                     + "\n".join(REPORT) + "\n41\n")
         assert ("debris", "高中地理必修第二冊") in got, brk
         assert any(text == "第二節影響因素" for _, text in got), brk
+
+
+def test_a_photo_caption_s_credit_set_apart_by_a_blank_line_stays_with_the_caption():
+    got = units("青阳老旧小区改造惠及万户居民\n\n" + "\n".join(REPORT[:3]) + "\n\n图为青阳市民在社区服务中心办理业务。本报记者\n\n蔡秀英摄\n\n"
+                + "\n".join(REPORT[3:]) + "\n")
+    assert ("debris", "图为青阳市民在社区服务中心办理业务。本报记者蔡秀英摄") in got

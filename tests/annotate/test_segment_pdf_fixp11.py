@@ -194,28 +194,6 @@ def test_a_table_s_unit_note_and_header_row_centred_over_the_figures_are_debris(
     assert ("paragraph", last) in units
 
 
-def test_a_notice_s_document_number_between_its_red_head_and_the_rule_stays(tmp_path):
-    path = tmp_path / "notice.pdf"
-    c = _canvas(path)
-    c.setFont(FONT, 26)
-    c.drawString(143, 714, "临川市人民政府办公室文件")
-    c.setFont(FONT, 12)
-    c.drawString(240, 691, "临政办发〔2023〕52号")
-    c.setLineWidth(1.5)
-    c.line(75, 683, 523, 683)
-    c.setFont(FONT, 17)
-    c.drawString(88, 641, "临川市人民政府办公室关于做好防汛抗旱工作的通知")
-    paras = [_para(100 + k, 32 * 3 - 5) for k in range(3)]
-    y = 600
-    for p in paras:
-        y = _column(c, p, 76, y, 32, size=13, lead=24)
-    c.showPage()
-    c.save()
-    units = [(k, "".join(t.split())) for k, t in _units(path)]
-    assert any(t == "临政办发〔2023〕52号" for k, t in units if k != "debris")
-    assert not any("办公室文件" in t for k, t in units if k != "debris")
-
-
 def test_a_filing_line_in_small_print_over_an_announcement_s_title_stays(tmp_path):
     path = tmp_path / "annual.pdf"
     c = _canvas(path)

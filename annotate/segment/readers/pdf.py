@@ -719,8 +719,7 @@ def _head_band(page: PageText, body: float, repeated: frozenset = frozenset()) -
         if len(above) > 4 or any(len(ln.squashed) > 60 for ln in above):
             return set()
         if all(ln.size < 0.95 * body for ln in above) or _title_below(page, (x0, x1, y), body, len(above) == 1):
-            # (but the document's number under the issuing office's red head stays: ``临政办发〔2023〕52号``, a meta line)
-            return {id(ln) for ln in above if not (len(above) > 1 and rules.DOC_NUMBER.fullmatch(ln.squashed))}
+            return {id(ln) for ln in above}
         if len(above) == 1 and len(above[0].squashed) <= 30 and above[0].size < 1.25 * body \
                 and (round(x0), round(x1), round(y)) in repeated:
             return {id(above[0])}
