@@ -151,6 +151,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
         _infobox_top(raw, lines)
     _infobox_rows(raw, lines)
     _kickers(lines, short)
+    _dot_kickers(lines, short)
     _page_headers(raw, lines, short)
     _menus(raw, lines)
     _link_lists(raw, lines, index)
@@ -413,7 +414,7 @@ def _footnotes(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
 
 _NUMBER_CELL = re.compile(r"[-+−]?[\d,，.]*\d[\d,，.]*%?")
 _ROW_CELLS = 3  # cells of a table row that an extract printed on one line, set apart by spaces
-_ROW_CHARS = 40
+_ROW_CHARS = 60  # (a row of an annual report: a long label and three big figures, 41 characters, dev11)
 _PROSE_MARK = re.compile("[，、；：:]")
 _ROW_HINT = re.compile(r"\d%?[ \t\u3000]+[-+−]?\d")
 # _ROW_HINT as three patterns that each open with a literal (the gap's first character) and look
@@ -860,6 +861,20 @@ def _kickers(lines: Sequence[Line], index: _LineIndex) -> None:
         line = lines[i]
         if (not line.kind and not line.level and i + 1 < len(lines) and len(line.sq) <= 26
                 and rules.KICKER.fullmatch(line.sq) and _headline(lines[i + 1]) and len(lines[i + 1].sq) >= 2):
+            line.kind = "debris"
+
+
+_DOT_KICKER_AT = re.compile(r"\n[\u4e00-\u9fff]{2,4}[·・][\u4e00-\u9fff]{2,4}(?=\n|$)")  # "聚焦·基层", the whole line
+
+
+def _dot_kickers(lines: Sequence[Line], index: _LineIndex) -> None:
+    """A section kicker of two words joined by a middle dot ("聚焦·基层") between the page's masthead or header
+    (debris) and a short headline: debris. (A name with a dot, "约翰·列侬", may be a headline's first line: only
+    under furniture is the line a kicker.)"""
+    for i in index.lines_at(_DOT_KICKER_AT):
+        line = lines[i]
+        if (i and lines[i - 1].kind == "debris" and not line.kind and not line.level and i + 1 < len(lines)
+                and _headline(lines[i + 1]) and len(lines[i + 1].sq) >= 2):
             line.kind = "debris"
 
 

@@ -645,10 +645,20 @@ def _opens_inside(sq: str) -> bool:
     return m is not None and m.group() not in rules.BRACKET_PAIRS
 
 
+def _subtitle_line(sq: str) -> bool:
+    """A subtitle alone: it opens with a dash (``——``) and holds no sentence or clause mark."""
+    return rules.SUBTITLE.match(sq) is not None and not _CLAUSE_MARK.search(sq)
+
+
+_CLAUSE_MARK = re.compile(r"[。！？；，,;!?]")
+
+
 def _tail(sq: str) -> bool:
     """A short single sentence that finishes the previous line's sentence: "生态工业示范园。"."""
     if len(sq) > 40 or not ends_paragraph(sq):
         return False
+    if sq[0] == "各" and rules.ADDRESSEE.fullmatch(sq):
+        return False  # a speech's salutation opens what follows: "各位代表：" (under the speaker's name, -raw)
     body = sq.rstrip(rules.CLOSERS).rstrip(rules.PARAGRAPH_END)
     return not rules.SENTENCE_END_RE.search(body)
 
@@ -910,6 +920,7 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
                 and not _numbered_heading(nxt, ctx)))
 
 
+_PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,4}[摄攝]")  # a photographer's name and 摄: "蔡秀英摄", "高峰新摄"
 _CELL_MAX = 2  # characters of a unit so short that it opened no bracket a line under it closes
 _OPENER = {closer: opener for opener, closer in rules.BRACKET_PAIRS.items()}
 _FIELD_GAP = re.compile(r"[^\s] [^\s]")  # one space between two words of a line
@@ -1025,8 +1036,11 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         # (nor after a short last line that ends its sentence with an endnote mark: "…還有一定的區別。[1]", dev9xq)
         # (nor after a heading line alone set in further than a first line, a blank line under it: a centred
         # title, "扎实推进重点工作　　取得阶段成效" / "" / "造成这种改变…", dev9xq)
+        # (or under a subtitle's line, opening with a dash, that fills the measure: the speaker's name under a report's
+        # "——2023年1月5日在…会议上", -raw)
         return not ((nxt.width < width - 3 and heading_like(nxt.sq, ctx.labels)
                      and (nxt.gap > ctx.gap or nxt.sq[0] in rules.BULLETS or rules.ENUMERATOR.match(nxt.sq)
+                          or (len(group) == 1 and prev.sq[0] in "—-－" and _subtitle_line(prev.sq))
                           or _numbered_heading(nxt, ctx) or _dated_end(prev, ctx.raw)
                           or (len(group) == 1 and wp > width + _OVER_WRAP and _short_heading(nxt, ctx))))
                     or (wp < width - 1.5 and prev.sq[-1] in "]］" and _NOTE_AFTER_END.search(prev.sq) is not None)
@@ -1306,6 +1320,10 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         if len(nxt.sq) <= 3 and (nxt_kind or first_kind) and not nxt.hard and _spaced_run(group, nxt, ctx.raw):
             # (a piece taken for furniture alone: "111" a page number, "中" a page's last line)
             return not group[0].sq.isdigit()
+        if first_kind == "debris" and nxt.gap <= 1 and not nxt_kind and prev.sq[-1] in "者员員影" and _PHOTO_CREDIT.fullmatch(nxt.sq) \
+                and rules.CAPTION.match(group[0].sq) and rules.ROLE_ALONE.search(prev.sq, max(0, len(prev.sq) - 6)):
+            nxt.kind = CONTINUED  # (one debris unit: split_debris leaves it whole)
+            return True  # a photo caption's credit that default mode set apart: "图为…。本报记者" / "" / "蔡秀英摄"
         # the rest of a reporter's name that the wrap put alone on the next line ("…記者 鄭文" / "傑")
         return (prev.kind == "byline" and not nxt_kind and not nxt.gap and not nxt.hard and not nxt.level
                 and rules.NAME_REST.fullmatch(nxt.sq) is not None and rules.ROLE_NAME_CUT.search(prev.sq) is not None)
