@@ -725,7 +725,17 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and _letter_spaced(group[-1], ctx.raw) == _letter_spaced(nxt, ctx.raw)
         and not (len(group) == 1 and _wide_gap_inside(group[0], ctx.raw) and not _wide_gap_inside(nxt, ctx.raw))
         and not _named_before(group[0], nxt, ctx)
+        and not _titled_label(nxt, ctx.raw)
     )
+
+
+def _titled_label(line: Line, raw: str) -> bool:
+    """``line`` opens with a chapter or section label, a space and its title (``第二節 影響因素``): a whole heading of
+    its own, no headline's second line (a running head right above it at a page's top, ``高中地理 必修 第二冊``, -raw)."""
+    return line.sq[0] == "第" and bool(raw) and _TITLED_LABEL.match(raw, line.start) is not None
+
+
+_TITLED_LABEL = re.compile(rf"{rules.SECTION_LABEL.pattern}[ \u3000]+[^\W\d_]")
 
 
 def _after(line: Line, ctx: Context) -> Line | None:

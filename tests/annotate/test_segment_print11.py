@@ -1,0 +1,29 @@
+"""The text route on extracts of printed documents of batch 11 (docs/segmentation.md): small made-up
+extracts, one rule each."""
+
+from annotate.segment import segment_text
+
+TEXT = ("在新石器时代末期，人类已使用天然金属，后来学会了制作纯铜器。但是由于纯铜的质地不如石器坚硬，不能取代石器，"
+        "这一时期也称为金石并用时代。到了公元前三千年左右，人类学会了制造青铜，进入了青铜时代。从金石并用时代到铁器"
+        "时代，是原始社会的解体时期，也是阶级社会形成的时期。世界各地阶级社会的出现几乎都和金属出现的时代相关，唯一"
+        "例外的是美洲的玛雅文明。")
+MORE = ("新石器时代母系氏族得到了全盛。婚姻制度由群婚转向对偶婚，形成了比较确定的夫妻关系。在氏族内部，除个人常用的"
+        "工具外，所有的财产归集体公有。有威望的年长妇女担任首领，氏族的最高权力机关是氏族议事会，参加者是全体的成年"
+        "男女，享有平等的表决权。")
+
+
+def units(raw):
+    return [(u.kind, "".join(u.text.split())) for u in segment_text(raw, "doc").units]
+
+
+def _wrap(text, width=22):
+    return [text[k:k + width] for k in range(0, len(text), width)]
+
+
+def test_a_section_label_with_its_title_is_no_second_line_of_the_running_head_above():
+    # pdftotext -raw: a textbook's running head at the top of the second page, right above a section heading
+    raw = "\n".join(["第三章 人口与环境", "第一节 基本概念"] + _wrap(TEXT) + ["40", "\f高中地理 必修 第二册", "第二节 影响因素"]
+                    + _wrap(MORE) + ["41", "\f"])
+    got = units(raw)
+    assert ("heading", "第二节影响因素") in got
+    assert not any("高中地理" in t and "第二节" in t for _, t in got)
