@@ -1,7 +1,8 @@
 """The text route on extracts of printed documents of batch 11 (docs/segmentation.md): small made-up
 extracts, one rule each."""
 
-from annotate.segment import segment_text
+from annotate.segment import columns, segment_text
+from annotate.segment.lines import split_lines
 
 TEXT = ("在新石器时代末期，人类已使用天然金属，后来学会了制作纯铜器。但是由于纯铜的质地不如石器坚硬，不能取代石器，"
         "这一时期也称为金石并用时代。到了公元前三千年左右，人类学会了制造青铜，进入了青铜时代。从金石并用时代到铁器"
@@ -27,3 +28,19 @@ def test_a_section_label_with_its_title_is_no_second_line_of_the_running_head_ab
     got = units(raw)
     assert ("heading", "第二节影响因素") in got
     assert not any("高中地理" in t and "第二节" in t for _, t in got)
+
+
+
+def test_another_columns_numbered_heading_beside_a_columns_line_is_cut_off_it():
+    # pdftotext -layout, two columns set at varying positions (no gutter at one position): the right column's
+    # "3   实证结果与分析" beside a left line (its number one character, a gap inside the heading) is cut off at the
+    # gutter, the heading whole; a numbered heading alone on its line keeps its number ("2.1   数据来源")
+    left, right = _wrap(TEXT + MORE), _wrap(MORE + TEXT)
+    gaps = [3, 9, 2, 12, 5, 14, 4]
+    rows = [f"{a}{' ' * gaps[k % 7]}{b}" for k, (a, b) in enumerate(zip(left[:6], right[:6], strict=True))]
+    rows += [f"      {left[6]}                  3   实证结果与分析", "2.1   数据来源"]
+    rows += [f"{a}{' ' * gaps[k % 7]}{b}" for k, (a, b) in enumerate(zip(left[7:], right[6:], strict=False))]
+    raw = "\n".join(rows) + "\n"
+    cut = [ln.sq for ln in columns.gap_cut(raw, split_lines(raw))]
+    assert "3实证结果与分析" in cut and left[6] in cut
+    assert "2.1数据来源" in cut
