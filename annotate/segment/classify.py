@@ -428,8 +428,11 @@ def _table_rows(raw: str, lines: Sequence[Line]) -> None:
     otherwise join the section heading above it). Debris, one unit per line."""
     rows = [False] * len(lines)
     for i, ln in enumerate(lines):
-        if ln.kind or ln.level or len(ln.sq) > _ROW_CHARS or rules.SENTENCE_END_RE.search(ln.sq) or _PROSE_MARK.search(ln.sq):
+        sq = ln.sq
+        if (ln.kind or ln.level or (len(sq) > _ROW_CHARS and len(sq) - sq.count(",") > _ROW_CHARS)
+                or rules.SENTENCE_END_RE.search(sq) or _PROSE_MARK.search(sq)):
             continue  # (a line of prose set apart by spaces has commas: "集群43家，总数达到152家，…")
+            # (a figure's thousands separators take no room: "归属于上市公司股东的净利润 118,559,874 650,365,365 -1.53%")
         if len(ln.pieces) == 1 and " " not in raw[ln.start:ln.end] and "\t" not in raw[ln.start:ln.end]:
             continue
         cells = spaced(raw, ln).split()

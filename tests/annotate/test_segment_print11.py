@@ -44,3 +44,14 @@ def test_another_columns_numbered_heading_beside_a_columns_line_is_cut_off_it():
     cut = [ln.sq for ln in columns.gap_cut(raw, split_lines(raw))]
     assert "3实证结果与分析" in cut and left[6] in cut
     assert "2.1数据来源" in cut
+
+
+
+def test_a_table_row_wide_only_by_its_figures_thousands_separators_is_a_row():
+    # pdftotext -raw: an annual report's key figures, the last row 41 characters squeezed (its figures' commas
+    # among them), the prose right under it: the rows are debris and never run on into the prose
+    rows = ["1．主要会计数据和财务指标", "项目 2022年 2021年 本年比上年增减", "营业收入 5,196,676,841 2,294,135,867 11.82%",
+            "归属于上市公司股东的净利润 118,559,874 650,365,365 -1.53%"]
+    got = units("\n".join(rows + _wrap(TEXT, 40) + [""] + _wrap(MORE, 40)) + "\n")
+    assert ("debris", "归属于上市公司股东的净利润118,559,874650,365,365-1.53%") in got
+    assert ("paragraph", TEXT) in got
