@@ -576,6 +576,8 @@ def _author_lines(raw: str, lines: Sequence[Line]) -> None:
         if (len(words) == 2 and 2 <= len(words[1]) <= 3 and words[1][0] in rules.SURNAMES
                 and _HANZI_WORD.fullmatch(words[0]) and _HANZI_WORD.fullmatch(words[1])):
             top[f + 2].kind = "byline"
+        elif f + 3 < len(top) and _HANZI_WORD.fullmatch(top[f + 2].sq) and _one_name(top[f + 3]):
+            top[f + 2].kind = top[f + 3].kind = "byline"  # (the office and the name on lines of their own, default mode)
     for line in top:  # a report's author or publisher before the role: "臺中市政府研究考核處 撰", "…編印"
         if (not line.kind and not line.level and len(line.sq) <= 20 and line.sq[-1] in "撰编編著译譯印"
                 and rules.AUTHOR_ROLE_AFTER.fullmatch(spaced(raw, line))):

@@ -1281,7 +1281,9 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # "记者:" alone on its line belongs to the speech below it; a list's label stands above its
         # items ("会议议定：" / "（一）由办公室牵头…", "注意事項：" / "1．答卷前…", an exam's option "C．…")
         # (and a list of notes under its label: "注释：" / "[1]本公报数据为初步统计数…；", dev9xq)
-        return not (rules.ENUMERATOR.match(nsq) or _OPTION.match(nsq) or rules.ENDNOTE_MARK.match(nsq))
+        # (but a speech's address to its hearers, a plural, "同志们：" / "朋友們：", stands alone, dev11)
+        return not (rules.ENUMERATOR.match(nsq) or _OPTION.match(nsq) or rules.ENDNOTE_MARK.match(nsq)
+                    or sq[-2] in "们們")
     if opening in rules.CONTINUING:  # a tool cut before punctuation: "…电影频道" / "，该频道…"
         # (not onto a numbered section heading across a blank line: "1 林永康" / "" / "，预先…" is
         # an extract that took two columns in turns; the comma continues the other column's line)

@@ -55,3 +55,22 @@ def test_a_table_row_wide_only_by_its_figures_thousands_separators_is_a_row():
     got = units("\n".join(rows + _wrap(TEXT, 40) + [""] + _wrap(MORE, 40)) + "\n")
     assert ("debris", "归属于上市公司股东的净利润118,559,874650,365,365-1.53%") in got
     assert ("paragraph", TEXT) in got
+
+
+SPEECH = ["在全市优化营商环境工作会议上的讲话", "（2023年3月15日）"]
+
+
+def test_a_speechs_address_to_its_hearers_stands_alone():
+    # a plural address ending in a colon ("同志们：") over the speech's first paragraph: a unit of its own
+    raw = "\n".join([*SPEECH, "东湖市副市长 许秀", "同志们："] + _wrap(TEXT, 30) + _wrap(MORE, 30)[:1]) + "\n"
+    got = units(raw)
+    assert ("paragraph", "同志们：") in got
+    # (a label alone over a speaker's words still opens them: "记者：" / "…")
+    raw = "\n".join(["专访：走进青铜时代", "记者："] + _wrap(TEXT, 30)) + "\n"
+    assert any(t.startswith("记者：在新石器") for _, t in units(raw))
+
+
+def test_a_speakers_office_and_name_on_lines_of_their_own_are_one_byline():
+    # pdftotext's default mode prints the speaker's office and name under the title and date apart
+    raw = "\n".join([*SPEECH, "", "东湖市副市长", "", "许秀", "", "同志们："] + _wrap(TEXT, 30)) + "\n"
+    assert ("byline", "东湖市副市长许秀") in units(raw)
