@@ -1213,6 +1213,17 @@ def _part_label(sq: str) -> bool:
     return rules.SECTION_LABEL.fullmatch(sq) is not None or _CLAUSE.fullmatch(sq) is not None
 
 
+def _byline_inside(prev: Line, nxt: Line, ctx: Context) -> bool:
+    """``nxt`` reads as a byline but stands inside a paragraph of wrapped text: right under a line that fills the
+    measure and ends mid-sentence, and filling the measure itself without a sentence end (``…本报北京6月17日讯新华社`` /
+    ``记者王黎、本报记者董洪亮报道：记者日前从教育部有关`` / ``部门了解到，…``, a report quoted in a paper's prose,
+    -raw, dev11): the sentence runs through it."""
+    width = ctx.wrap
+    return (bool(width) and not nxt.gap and not nxt.hard and not nxt.level and width - 1.5 <= prev.width <= width + 1
+            and width - 1.5 <= nxt.width <= width + 1 and prev.last not in rules.PARAGRAPH_END and nxt.last not in rules.PARAGRAPH_END
+            and nxt.sq[-1] not in rules.PARAGRAPH_END)
+
+
 def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Line | None = None) -> bool:
     """Whether ``nxt`` continues ``group``; ``wrapped``: both lines belong to the wrapped body;
     ``before``: the last line of the unit before ``group``, if any."""
@@ -1221,6 +1232,9 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     if nxt_kind or first_kind or nxt.hard:  # (every rule for furniture and hard breaks, behind one test)
         if nxt_kind == CONTINUED:  # the next piece of a running header printed over several lines
             return bool(first_kind)
+        if nxt_kind == "byline" and wrapped and not first_kind and _byline_inside(prev, nxt, ctx):
+            nxt.kind = ""  # (so the lines under it join by the rules for prose)
+            return True
         if first_kind in _CREDITS and not nxt.gap and not nxt.hard and not nxt.level and _credit_wrapped(prev, nxt, ctx):
             return True  # "来源：临川日报　作者：尹宇　时间：" / "2023-01-06 08:15": a credit line a wrap cut
         if (first_kind == "meta" and prev.last in "；;，,、" and not nxt_kind and not nxt.gap and not nxt.hard

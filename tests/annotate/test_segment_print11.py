@@ -74,3 +74,13 @@ def test_a_speakers_office_and_name_on_lines_of_their_own_are_one_byline():
     # pdftotext's default mode prints the speaker's office and name under the title and date apart
     raw = "\n".join([*SPEECH, "", "东湖市副市长", "", "许秀", "", "同志们："] + _wrap(TEXT, 30)) + "\n"
     assert ("byline", "东湖市副市长许秀") in units(raw)
+
+
+def test_a_byline_shaped_line_inside_a_wrapped_paragraph_is_prose():
+    # -raw: a report quoted in a paper's prose, its credit mid-paragraph on a full line between two full lines
+    body = _wrap(TEXT, 25)
+    lines = body[:-1] + ["活在这里的人民的深深的爱。本报北京6月17日讯新华社", "记者王黎、本报记者董洪亮报道：记者日前从教育部有关",
+                         "部门了解到，天津市在教育经费的投入上，多年来一直保", "持高于财政经常性收入增长的比例。"] + _wrap(MORE, 25)
+    got = units("\n".join(lines) + "\n")
+    assert not any(k == "byline" for k, _ in got)
+    assert any("新华社记者王黎" in t and "部门了解到" in t for _, t in got)
