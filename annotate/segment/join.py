@@ -1213,6 +1213,18 @@ def _part_label(sq: str) -> bool:
     return rules.SECTION_LABEL.fullmatch(sq) is not None or _CLAUSE.fullmatch(sq) is not None
 
 
+def _entry_tail(prev: Line, nxt: Line, ctx: Context) -> bool:
+    """``prev`` is an entry of a numbered list of references (``[2] 田春兰，萧秀．…[J]．管理世界，2022``), cut
+    mid-entry, and ``nxt`` right under it is the entry's short last line (``（2）：45-91．``, a page range), the
+    next entry (``[3] …``) or the text's end under that: the entry goes on (-raw, dev11)."""
+    if nxt.gap or nxt.hard or nxt.level or nxt.sq[0] in "[［" or prev.last in "。．.":
+        return False
+    if _NOTE_OPENS.match(prev.sq) is None or nxt.last not in "。．." or 2 * nxt.width > prev.width:
+        return False
+    after = _after(nxt, ctx)
+    return after is None or after.gap > 0 or after.sq[0] in "[［" or after.kind == "debris"
+
+
 def _byline_inside(prev: Line, nxt: Line, ctx: Context) -> bool:
     """``nxt`` reads as a byline but stands inside a paragraph of wrapped text: right under a line that fills the
     measure and ends mid-sentence, and filling the measure itself without a sentence end (``…本报北京6月17日讯新华社`` /
@@ -1229,6 +1241,9 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     ``before``: the last line of the unit before ``group``, if any."""
     prev = group[-1]
     first_kind, nxt_kind = group[0].kind, nxt.kind
+    if len(group) == 1 and prev.sq[0] in "[［" and _entry_tail(prev, nxt, ctx):
+        prev.kind = nxt.kind = ""  # (a footnote's shape at a page's foot: an entry of the list all the same)
+        return True
     if nxt_kind or first_kind or nxt.hard:  # (every rule for furniture and hard breaks, behind one test)
         if nxt_kind == CONTINUED:  # the next piece of a running header printed over several lines
             return bool(first_kind)
