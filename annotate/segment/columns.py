@@ -341,7 +341,7 @@ def gap_cut(raw: str, lines: list[Line]) -> list[Line] | None:
         spans = [m.span() for m in _GAP_CUT.finditer(text)]
         if not spans:
             continue
-        if text[0].isdigit() or len(spans) > 1:
+        if text[0].isdigit() or text[0] == "[" or len(spans) > 1:
             spans = _after_numbers(text, spans)
             if not spans:
                 continue
@@ -374,17 +374,18 @@ def gap_cut(raw: str, lines: list[Line]) -> list[Line] | None:
     return out
 
 
-_NUMBER_PIECE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}")  # a section number ("3", "2.1")
+_NUMBER_PIECE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}|\[\d{1,3}\]")  # a section number ("3", "2.1"), an entry's ("[1]")
 
 
 def _after_numbers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` (gaps inside ``text``) less each narrower than :data:`_GAP_WIDE` right after a piece that is a section
-    number alone, a letter after it (``3   实证结果与分析``): the gap inside a numbered heading, which stays whole
-    as a piece of its own (another column's heading beside a column's line, ``-layout``: the gap before it is cut)."""
+    number or an entry's bracketed number alone, a letter after it (``3   实证结果与分析``, ``[1]   林红，…``): the gap
+    inside a numbered heading or entry, which stays whole as a piece of its own (another column's heading beside a
+    column's line, ``-layout``: the gap before it is cut)."""
     keep = []
     for k, (a, b) in enumerate(spans):
         start = spans[k - 1][1] if k else 0
-        if (b - a < _GAP_WIDE and text[start].isdigit() and a - start <= 11
+        if (b - a < _GAP_WIDE and (text[start].isdigit() or text[start] == "[") and a - start <= 11
                 and _NUMBER_PIECE.fullmatch(text, start, a) and text[b].isalpha()):
             continue
         keep.append((a, b))

@@ -84,3 +84,27 @@ def test_a_byline_shaped_line_inside_a_wrapped_paragraph_is_prose():
     got = units("\n".join(lines) + "\n")
     assert not any(k == "byline" for k, _ in got)
     assert any("新华社记者王黎" in t and "部门了解到" in t for _, t in got)
+
+
+def test_a_reference_entrys_short_last_line_stays_with_it():
+    # -raw: a paper's references, each entry wrapped onto a short line holding its issue and pages; the last entry
+    # at the page's foot over the folio (a footnote's shape)
+    refs = ["[1] 郭英，孙宏新．数字经济发展测度[J]．经济研究，2014（2）：", "77-104．",
+            "[2] 田春兰，萧秀．区域创新能力评价研究[J]．管理世界，2022", "（2）：45-91．",
+            "[3] 梁文志，郑丽新．区域创新能力评价研究[J]．经济研究，2020", "（5）：82-105．", "·21·", "\f"]
+    got = units("\n".join(_wrap(TEXT, 25) + ["参考文献："] + refs))
+    assert ("paragraph", "[1]郭英，孙宏新．数字经济发展测度[J]．经济研究，2014（2）：77-104．") in got
+    assert ("paragraph", "[2]田春兰，萧秀．区域创新能力评价研究[J]．管理世界，2022（2）：45-91．") in got
+    assert ("paragraph", "[3]梁文志，郑丽新．区域创新能力评价研究[J]．经济研究，2020（5）：82-105．") in got
+
+
+def test_an_entrys_bracketed_number_and_its_text_beside_another_column_are_one_piece():
+    # pdftotext -layout: a reference's "[1]   林红，…" right of another column's line: cut at the gutter only
+    left, right = _wrap(TEXT + MORE), _wrap(MORE + TEXT)
+    gaps = [3, 9, 2, 12, 5, 14, 4]
+    rows = [f"{a}{' ' * gaps[k % 7]}{b}" for k, (a, b) in enumerate(zip(left[:6], right[:6], strict=True))]
+    rows.append(f"{left[6]}      [1]   林红，丁兰峰．区域创新能力评价研究")
+    rows += [f"{a}{' ' * gaps[k % 7]}{b}" for k, (a, b) in enumerate(zip(left[7:], right[6:], strict=False))]
+    raw = "\n".join(rows) + "\n"
+    cut = [ln.sq for ln in columns.gap_cut(raw, split_lines(raw))]
+    assert "[1]林红，丁兰峰．区域创新能力评价研究" in cut and left[6] in cut
