@@ -55,3 +55,28 @@ def test_a_tables_centred_header_row_and_its_unit_line_are_no_content(tmp_path):
     units = _flat(path)
     assert not any("单位：元" in t or "本年比上年增减" in t for k, t in units if k != "debris")
     assert ("paragraph", _para(2, 44 * 4)) in units
+
+
+def test_a_box_on_a_page_of_one_flow_is_read_where_it_stands(tmp_path):
+    # a textbook page: the chapter title, a framed box of objectives, then the section and its prose; the box
+    # stands between the title and the section, and is read there (not after the page's prose)
+    path = tmp_path / "textbook.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 18)
+    c.drawString(200, 780, "第三章　人口与环境")
+    c.rect(56, 650, 412, 100)
+    c.setFont(FONT, 12)
+    c.drawString(70, 730, "学习目标")
+    c.setFont(FONT, 10.5)
+    goals = ["1．掌握本章的基本概念，能够举例说明。", "2．掌握本章的基本概念，并能联系实际。"]
+    for k, goal in enumerate(goals):
+        c.drawString(70, 710 - 18 * k, goal)
+    c.setFont(FONT, 14)
+    c.drawString(56, 620, "第一节　基本概念")
+    body = _para(4, 38 * 6)
+    _column(c, body, 56, 596, 38, size=10.5, lead=18)
+    c.showPage()
+    c.save()
+    texts = [t for k, t in _flat(path) if k != "debris"]
+    assert texts.index("学习目标") < texts.index("第一节基本概念")
+    assert texts.index(goals[1]) < texts.index(body)

@@ -383,11 +383,19 @@ def _reading_order(page: PageText, body: float) -> list[_Line]:
     for c, part in enumerate(cols, 1):
         for ln in part:
             ln.col = c
+    single = len(parts) == 1 and parts[0][0] == "span"  # (one flow down the page, no columns)
     for k in sorted(set(boxed.values()) - {0}):
         # the text inside a box (a sidebar) is a flow of its own, read after what runs above the columns
+        # (on a page of one flow, where the box stands in it: a textbook's objectives or a note between paragraphs)
         inside = sorted((ln for ln in page.lines if boxed[id(ln)] == k), key=lambda ln: (-round(ln.y, 1), ln.x0))
         for ln in inside:
             ln.col = 10 + k
+        if single and inside:
+            flow = parts[0][1]
+            top = inside[0].y
+            at = next((i for i, ln in enumerate(flow) if ln.y < top), len(flow))
+            parts[0] = ("span", flow[:at] + inside + flow[at:])
+            continue
         parts.insert(1, ("box", inside))
     return [ln for _, part in parts for ln in part]
 
