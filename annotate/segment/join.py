@@ -1217,7 +1217,6 @@ _NUMBER_ALONE = 11  # characters of a section number alone on its line ("2", "2.
 _SECTION_ALONE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}")
 _HEAD_UNDER = 20  # characters of the heading under it (no digit: not a running line, ``青阳日报 2023年8月24日``)
 _DIGIT = re.compile(r"\d")
-_WHOLE_HEAD = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}[ \u3000]+[^\W\d_]", re.M)  # a numbered heading on one line
 
 
 def _number_over_head(prev: Line, nxt: Line, ctx: Context) -> bool:
@@ -1230,8 +1229,6 @@ def _number_over_head(prev: Line, nxt: Line, ctx: Context) -> bool:
     raw = ctx.raw
     if not raw or "\f" in raw[max(0, prev.start - 2):nxt.start]:
         return False
-    if _WHOLE_HEAD.search(raw):  # (a text that prints a numbered heading whole, "3 术语和定义", sets a number alone
-        return False  # on purpose: a standard's term number over its term, "3.1" / "原始文献", dev9xq)
     # (a bare number over a short line and another short piece under it: a page number over its running line's
     # pieces, "5" / "青阳日报" / "2023年8月24日", -nopgbrk)
     after = _after(nxt, ctx)
