@@ -1112,18 +1112,13 @@ def _page_tops(raw: str, lines: Sequence[Line], page: list[int]) -> None:
         if short and any(len(ln.sq) >= len(lines[p].sq) - 2 for ln in short):
             continue
         j = _past_debris(lines, i, 1, ahead)
-        top: list[int] = []  # (the short lines after the break, by index)
         while j < len(lines) and len(short) < _TOP_MAX and _short_top(lines[j]) and len(lines[j].sq) < len(lines[p].sq) - 2:
             short.append(lines[j])
-            top.append(j)
             j = _past_debris(lines, j + 1, 1, ahead)
         if not short or j >= len(lines) or lines[j].kind or lines[j].level or len(lines[j].sq) < _BODY_MIN:
             continue
         for line in short:
             line.kind = "debris"
-        for a, b in zip(top, top[1:], strict=False):  # the pieces of one header the extract printed line by line at
-            if b == a + 1 and lines[b].gap <= 1:  # the page's top: one unit ("初中道德与法治" / "" / "八年级下册")
-                lines[b].kind = CONTINUED
 
 
 def _past_debris(lines: Sequence[Line], k: int, step: int, jump: dict[int, int]) -> int:

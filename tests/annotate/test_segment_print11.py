@@ -117,15 +117,3 @@ def test_a_section_number_alone_over_its_heading_is_one_heading():
     got = units(raw)
     assert ("heading", "2研究设计") in got and ("heading", "2.1数据来源") in got
     assert ("debris", "5") in got  # (a page number over a running line stays apart)
-    # (and over its pieces, printed line by line without form feeds: -nopgbrk)
-    raw = "\n".join(_wrap(TEXT, 25) + ["", "5", "", "青阳日报", "", "2023年8月24日", ""] + _wrap(MORE, 25))
-    assert not any(t.startswith("5青阳") for _, t in units(raw))
-
-
-def test_a_page_heads_pieces_printed_line_by_line_inside_a_paragraph_are_one_unit():
-    # pdftotext's default mode: a paragraph runs across the page break, the next page's running head printed in
-    # two pieces at its top, a blank line between (they are debris: the paragraph goes on after them)
-    lines = _wrap(TEXT, 30)
-    raw = "\n".join(lines[:-1] + ["40", "", "\f初中道德与法治", "", "八年级下册", ""] + lines[-1:] + _wrap(MORE, 30)) + "\n"
-    got = units(raw)
-    assert ("debris", "初中道德与法治八年级下册") in got
