@@ -1227,13 +1227,7 @@ def _number_over_head(prev: Line, nxt: Line, ctx: Context) -> bool:
             or _SECTION_ALONE.fullmatch(prev.sq) is None or not heading_like(nxt.sq, ctx.labels)):
         return False
     raw = ctx.raw
-    if not raw or "\f" in raw[max(0, prev.start - 2):nxt.start]:
-        return False
-    # (a bare number over a short line and another short piece under it: a page number over its running line's
-    # pieces, "5" / "青阳日报" / "2023年8月24日", -nopgbrk)
-    after = _after(nxt, ctx)
-    return not (prev.sq.isdigit() and after is not None and len(after.sq) <= _HEAD_UNDER
-                and _SECTION_ALONE.fullmatch(after.sq) is None)
+    return bool(raw) and "\f" not in raw[max(0, prev.start - 2):nxt.start]
 
 
 def _entry_tail(prev: Line, nxt: Line, ctx: Context) -> bool:
