@@ -1213,23 +1213,6 @@ def _part_label(sq: str) -> bool:
     return rules.SECTION_LABEL.fullmatch(sq) is not None or _CLAUSE.fullmatch(sq) is not None
 
 
-_NUMBER_ALONE = 11  # characters of a section number alone on its line ("2", "2.1", "3.2.1")
-_SECTION_ALONE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}")
-_HEAD_UNDER = 20  # characters of the heading under it (no digit: not a running line, ``青阳日报 2023年8月24日``)
-_DIGIT = re.compile(r"\d")
-
-
-def _number_over_head(prev: Line, nxt: Line, ctx: Context) -> bool:
-    """``prev`` is a section number alone on its line (``2``, ``2.1``) inside a page, and ``nxt``, at most one blank
-    line under it, a short heading without a digit (``研究设计``): one heading that pdftotext's default mode printed
-    in two blocks at the gap after its number (dev11 paper), no page number over a heading."""
-    if (nxt.kind or nxt.hard or nxt.level or nxt.gap > 1 or len(nxt.sq) > _HEAD_UNDER or _DIGIT.search(nxt.sq)
-            or _SECTION_ALONE.fullmatch(prev.sq) is None or not heading_like(nxt.sq, ctx.labels)):
-        return False
-    raw = ctx.raw
-    return bool(raw) and "\f" not in raw[max(0, prev.start - 2):nxt.start]
-
-
 def _entry_tail(prev: Line, nxt: Line, ctx: Context) -> bool:
     """``prev`` is an entry of a numbered list of references (``[2] 田春兰，萧秀．…[J]．管理世界，2022``), cut
     mid-entry, and ``nxt`` right under it is the entry's short last line (``（2）：45-91．``, a page range), the
@@ -1258,9 +1241,6 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     ``before``: the last line of the unit before ``group``, if any."""
     prev = group[-1]
     first_kind, nxt_kind = group[0].kind, nxt.kind
-    if len(group) == 1 and prev.sq[0].isdigit() and len(prev.sq) <= _NUMBER_ALONE and _number_over_head(prev, nxt, ctx):
-        prev.kind = ""  # (no page number: a section's)
-        return True
     if len(group) == 1 and prev.sq[0] in "[［" and _entry_tail(prev, nxt, ctx):
         prev.kind = nxt.kind = ""  # (a footnote's shape at a page's foot: an entry of the list all the same)
         return True

@@ -108,12 +108,3 @@ def test_an_entrys_bracketed_number_and_its_text_beside_another_column_are_one_p
     raw = "\n".join(rows) + "\n"
     cut = [ln.sq for ln in columns.gap_cut(raw, split_lines(raw))]
     assert "[1]林红，丁兰峰．区域创新能力评价研究" in cut and left[6] in cut
-
-
-def test_a_section_number_alone_over_its_heading_is_one_heading():
-    # pdftotext's default mode prints a paper's numbered heading in two blocks at the gap after its number
-    raw = "\n".join(_wrap(TEXT, 25) + ["", "2", "", "研究设计", "", "2.1", "", "数据来源"] + _wrap(MORE, 25)
-                    + ["", "5", "", "青阳日报 2023年8月24日", "\f"])
-    got = units(raw)
-    assert ("heading", "2研究设计") in got and ("heading", "2.1数据来源") in got
-    assert ("debris", "5") in got  # (a page number over a running line stays apart)
