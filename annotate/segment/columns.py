@@ -1162,7 +1162,8 @@ def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
             while j < len(lines) and shapes[j] and len(shapes[j]) == k and not lines[j].gap:
                 j += 1
             rows = shapes[i:j]
-            if j - i >= _TABLE_MIN_ROWS and any(any(ch.isdigit() for s, e in r for ch in raw[s:e]) for r in rows):
+            if (j - i >= _TABLE_MIN_ROWS and any(any(ch.isdigit() for s, e in r for ch in raw[s:e]) for r in rows)
+                    and not _numbered_rows(raw, rows)):
                 for ln, row in zip(lines[i:j], rows, strict=True):
                     for n, (s, e) in enumerate(row):
                         sq = raw[s:e].replace(" ", "")
@@ -1179,6 +1180,17 @@ def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
         out.append(lines[i])
         i += 1
     return out, cells
+
+
+_LIST_NUMBER = re.compile(r"\d{1,2}\.")
+
+
+def _numbered_rows(raw: str, rows: list[list[tuple[int, int]]]) -> bool:
+    """Every row opens with a list number and a stop, ``1.`` ``2.`` ``3.`` … in turn: a numbered list that a text browser
+    printed (``    1. 1 历史沿革`` / ``    2. 2 社会影响``, a wiki's contents), no table's rows."""
+    numbers = [raw[r[0][0]:r[0][1]] for r in rows]
+    return (all(_LIST_NUMBER.fullmatch(n) for n in numbers)
+            and all(int(b[:-1]) == int(a[:-1]) + 1 for a, b in zip(numbers, numbers[1:], strict=False)))
 
 
 _CELL_LINES_MIN = 6  # cells on lines of their own: two rows of three at least

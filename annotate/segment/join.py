@@ -145,14 +145,14 @@ def vis_width(line: Line) -> float:
 
 def _widths(lines: Sequence[Line], spans: Sequence[int] | None = None) -> list[float]:
     """:func:`vis_width` of each line, counted in C over all lines at once: curly quotes are made
-    ASCII in the joined lines, then each line's ASCII characters are counted (``spans``: each
+    ASCII in the joined lines, whose ASCII characters (the line feeds between them too) are kept by one
+    encoding, then split at the line feeds: each line's count of ASCII characters (``spans``: each
     line's :func:`_spans`, where the caller has them)."""
     sqs = list(map(_SQ, lines))
     joined = "\n".join(sqs)  # no line holds a "\n"
     for quote in rules.CURLY_QUOTES:
         joined = joined.replace(quote, "'")
-    narrow_text = joined.split("\n")
-    narrow = map(len, map(str.encode, narrow_text, repeat("ascii"), repeat("ignore")))
+    narrow = map(len, joined.encode("ascii", "ignore").split(b"\n"))
     return [n - 0.5 * k + 0.5 * (s - n)
             for s, n, k in zip(_spans(lines) if spans is None else spans, map(len, sqs), narrow, strict=True)]
 
@@ -198,6 +198,8 @@ def context(lines: Sequence[Line], raw: str = "", *, columns: bool = False) -> C
     for line, body in zip(lines, map(str.rstrip, sqs, repeat(_CLOSERS_OR_MARK)), strict=True):
         line.last = body[-1:]
     joined = "\n" + "\n".join(sqs)
+    if "</" in joined:
+        _past_tags(lines)
     counts = collections.Counter(rules.LINE_LABEL.findall(joined))  # LABEL.match of each line
     clauses = len(_CLAUSE_LINE.findall(joined)) >= 2
     labels = frozenset(k for k, v in counts.items() if v >= 2 or k in rules.ROLE_LABELS)
@@ -212,6 +214,16 @@ def context(lines: Sequence[Line], raw: str = "", *, columns: bool = False) -> C
     # (not where wider gaps are common too: a page set with wide leading, each blank line a rounding of
     # the line spacing and the paragraphs set apart by two or more, ctx.gap says so)
     return Context(wrap, labels, limit, raw, indents, gap, blank_breaks, clauses, columns, lines)
+
+
+_END_TAG = re.compile(r"</[A-Za-z][A-Za-z0-9]{0,9}>$")  # markup a scrape left at a line's end: "…1厘米。</div>"
+
+
+def _past_tags(lines: Sequence[Line]) -> None:
+    """A closing tag left at a line's end hides the sentence end before it: ``last`` is read before the tag."""
+    for line in lines:
+        if line.last == ">" and (m := _END_TAG.search(line.sq)):
+            line.last = line.sq[:m.start()].rstrip(_CLOSERS_OR_MARK)[-1:]
 
 
 _CLOSERS_OR_MARK = rules.CLOSERS + "".join(map(chr, range(0x2460, 0x2474)))  # closers and footnote marks ①..⑳
@@ -285,6 +297,9 @@ def _extra_indents(lines: Sequence[Line], raw: str) -> tuple[list[float], list[f
         texts = [found.get(ln.pieces[0][0], "") if ln.lead < 0 else " " * ln.lead for ln in lines]
     else:  # (most texts: no column's line, looked up in C)
         texts = list(map(found.get, map(_FIRST, map(_FIRST, map(_PIECES, lines))), repeat("")))
+    if not any(texts):  # (indented blank lines only: no line is set in, every margin is 0 and nothing lies beyond it)
+        zeros = [0.0] * len(lines)
+        return zeros, zeros
     unit = {t: sum(map(_INDENT_UNITS.__getitem__, t), 0.0) for t in set(texts)}  # (each indentation once)
     units = list(map(unit.__getitem__, texts))
     chars = list(map(float, map(len, texts)))  # (in C)
@@ -427,7 +442,7 @@ def _wrap_width(lines: Sequence[Line], raw: str = "", beside: int = 0, body: Seq
     # lines with spaces inside (counted differently with and without them), a fifth of the body or more
     counted, bare = measures[1][0], measures[2][0]
     if len(at) < len(lines):
-        counted, bare = [counted[i] for i in at], [bare[i] for i in at]
+        counted, bare = list(map(counted.__getitem__, at)), list(map(bare.__getitem__, at))  # (in C)
     spaced = sum(map(operator.ne, counted, bare)) >= _SPACED_SHARE * len(body)
     skip = 0
     for index in itertools.count():
@@ -442,7 +457,7 @@ def _wrap_width(lines: Sequence[Line], raw: str = "", beside: int = 0, body: Seq
             continue
         measure, chars = measures[index]
         widths = list(map(operator.add, measure, extra[chars])) if any(extra[chars]) else measure
-        widths = [widths[i] for i in at] if len(at) < len(lines) else widths
+        widths = list(map(widths.__getitem__, at)) if len(at) < len(lines) else widths
         if widths in tried:  # the same widths another way (no ASCII, no inner spaces): same answer
             continue
         tried.append(widths)
@@ -461,7 +476,7 @@ def _wrap_width(lines: Sequence[Line], raw: str = "", beside: int = 0, body: Seq
         for index in (0, _NARROW):  # display columns, with and without inner spaces
             measure, chars = measures[index]
             widths = list(map(operator.add, measure, extra[chars])) if any(extra[chars]) else list(measure)
-            found = _block_widths([widths[i] for i in at], body, closed, beside)
+            found = _block_widths(list(map(widths.__getitem__, at)), body, closed, beside)
             if found:
                 width, shifts = found
                 widths = _set_widths(lines, measure, extra[chars])
@@ -588,8 +603,9 @@ def _dominant(widths: list[float], body: Sequence[Line], closed: Sequence[bool],
     tight = sum(map(halves.__getitem__, range(2 * width - 2, 2 * width + 4)))  # W - 1 <= w <= W + 1.5
     if width < 10 or near < 0.5 * len(body) or tight < 0.35 * len(body):
         return 0, 0
-    wider = [i for i, w in enumerate(widths) if w > width + 2 and int(w) not in shared] \
-        if len(body) - near > 0.1 * len(body) else []
+    # (the lines wider than W + 2 picked out in C, then the shared widths left out of those few)
+    wider = [i for i in itertools.compress(range(len(widths)), map(float(width + 2).__lt__, widths))
+             if int(widths[i]) not in shared] if len(body) - near > 0.1 * len(body) else []
     if sum(len(body[i].sq) + 3 > _span(body[i]) for i in wider) > 0.1 * len(body):
         return 0, 0  # too many lines wider than the width (letter-spaced, justified lines aside)
     ends = collections.Counter(map(int, map(operator.mul, itertools.compress(widths, closed), itertools.repeat(2.0))))
@@ -721,6 +737,7 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and not (rules.LABEL.match(nxt.sq) and rules.LABEL.match(group[-1].sq))  # fields: "甲方：…" / "乙方：…"
         and not colblock.heads_block(group, nxt, ctx.block_openers)  # a narrow column's prose under a heading
         and not (len(group) == 1 and _listed(group[0], nxt, ctx))
+        and not _list_run(nxt, ctx)
         # a line set letter-spaced is a display line of its own ("江州市临湖区人民法院" / "民 事 判 决 书")
         and _letter_spaced(group[-1], ctx.raw) == _letter_spaced(nxt, ctx.raw)
         and not (len(group) == 1 and _wide_gap_inside(group[0], ctx.raw) and not _wide_gap_inside(nxt, ctx.raw))
@@ -817,6 +834,26 @@ def _listed(first: Line, nxt: Line, ctx: Context) -> bool:
     return any(len(ln.sq) >= _PAIR_MAX and not ln.kind and rules.SENTENCE_END_RE.search(ln.sq) for ln in lines[:i - 1])
 
 
+def _short_item(line: Line, ctx: Context) -> bool:
+    return not line.kind and not line.level and len(line.sq) <= _PAIR_MAX and heading_like(line.sq, ctx.labels)
+
+
+def _list_run(nxt: Line, ctx: Context) -> bool:
+    """``nxt`` is in a run of more than :data:`_PAIR_LINES` short headline-like lines with no blank line between
+    (``世界史地圖集`` / ``帝國的興衰`` / ``被遺忘的古城`` / ``城市的記憶`` / ``海上絲路``, a related list a saved copy
+    printed without bullets): a list, each line an item; a headline is printed over three lines at most."""
+    lines, i = ctx.lines, ctx.positions.get(id(nxt), -1)
+    if i < 0:
+        return False
+    start = i
+    while start > 0 and not lines[start].gap and i - start <= _PAIR_LINES and _short_item(lines[start - 1], ctx):
+        start -= 1
+    end = i + 1
+    while end < len(lines) and end - start <= _PAIR_LINES and not lines[end].gap and _short_item(lines[end], ctx):
+        end += 1
+    return end - start > _PAIR_LINES
+
+
 def _prose_under(sq: str, nsq: str) -> bool:
     """``nsq`` is a column's first line of prose under a short sub-head (``爭議與討論`` / ``一年後，被任命為教廷的副大法``,
     pdftotext's default mode with no wrap width found): a full-width comma inside it, none in the line above, and
@@ -862,7 +899,9 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     text = _recent(group)
     # (not a bullet sub-head, which opens no quote or bracket: "■ 后续进展" / "" / "俄」，是木星的…", and "■ 相关评价"
     # that bullet_beside cut off a line's end over "次）。", another column's line's end; not an item "a）…")
-    if ((_unbalanced(text) or (_opens_inside(nxt.sq) and not pairs.LETTER_ITEM.match(nxt.sq)))
+    # (nor a unit of one or two characters that opened nothing: a table's cell alone on its line, "一" / "满分：120分）",
+    # the bracket opened above the table, default mode, dev10)
+    if ((_unbalanced(text) or (_opens_inside(nxt.sq) and not pairs.LETTER_ITEM.match(nxt.sq) and len(text) > _CELL_MAX))
             and not colblock.bullet_head(group)):
         return True
     if _heading_group(group, ctx):
@@ -873,13 +912,24 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         return (_heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and straddles(text, nxt.sq)
                                                     and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
                 or (colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END)
-                    and not pairs.own_line(group, nxt, ctx.raw) and not colblock.block_ends_alone(nxt, _after(nxt, ctx))))
+                    and not pairs.own_line(group, nxt, ctx.raw) and not colblock.block_ends_alone(nxt, _after(nxt, ctx))
+                    and not _fields_over_prose(group[-1], nxt, ctx.raw)))
     return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
                 and not _numbered_heading(nxt, ctx)))
 
 
+_CELL_MAX = 2  # characters of a unit so short that it opened no bracket a line under it closes
 _OPENER = {closer: opener for opener, closer in rules.BRACKET_PAIRS.items()}
+_FIELD_GAP = re.compile(r"[^\s] [^\s]")  # one space between two words of a line
+_FIELDS_MIN = 3  # spaces that set a line's fields apart: a catalogue entry's data line
+
+
+def _fields_over_prose(line: Line, nxt: Line, raw: str) -> bool:
+    """``line`` is a data line of fields set apart by single spaces (a plate's ``清 纸本水墨 每开纵26厘米 横33厘米``,
+    three or more) and ``nxt`` has no space inside: a caption over prose as wide by chance, no column's two lines."""
+    return (nxt.clean and not line.clean and bool(raw)
+            and len(_FIELD_GAP.findall(raw, line.start, line.end)) >= _FIELDS_MIN)
 
 
 def _closes_nothing(text: str, nsq: str) -> bool:
@@ -1172,6 +1222,26 @@ def _credit_wrapped(prev: Line, nxt: Line, ctx: Context) -> bool:
     # numbered head under a keywords line that fills the measure: "關鍵詞：…；生物技術" / "1 巴西國家足球隊")
 
 
+def _footer_wrapped(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
+    """``group`` is a copyright footer whose last line ends without a sentence end (a label's colon may end it)
+    where the first word of ``nxt`` (a number or Latin word, else one hanzi) would not have fitted within the
+    text's width (counted in columns, or in characters where the text was wrapped so), and ``nxt``, set at the same
+    margin, holds no kind but furniture: the rest of the footer, which the wrap carried down (``© 下厨日记　京ICP备…　违法和不良信`` /
+    ``息举报电话：12377``)."""
+    width = ctx.wrap or ctx.limit
+    prev = group[-1]
+    if not width or nxt.kind not in ("", "debris") or prev.last in rules.SENTENCE_END \
+            or abs(_indent(nxt, ctx.raw) - _indent(prev, ctx.raw)) > 1:
+        return False  # (a line set in further is a line of its own: "版权所有：…" / "       浙ICP备…")
+    word = _LATIN_WORD.match(nxt.sq)  # (a wrap keeps a number or a Latin word whole, and cuts hanzi anywhere)
+    n = word.end() if word else 1
+    if ctx.wrap and ctx.by_chars:
+        full = _span(prev) + n > width
+    else:
+        full = prev.width + (0.5 * n if word else 1) > width - 1
+    return full and rules.COPYRIGHT.search(group[0].sq) is not None
+
+
 def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool:
     """Whether a credit line is whole before ``nxt``: it is bracketed ("（来源：人民网）"), or ``nxt``
     opens an editor credit ("责任编辑：李某") after a credit of another sort, or the other way round, or
@@ -1268,6 +1338,9 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
                 return False
             return nxt_kind in _CREDITS or bool(prev.kind == "byline" and rules.ROLE_ALONE.fullmatch(prev.sq)
                                                 and not nxt_kind and rules.NAME.fullmatch(nxt.sq))
+        if first_kind == "debris" and not nxt.gap and not nxt.hard and not nxt.level and _footer_wrapped(group, nxt, ctx):
+            nxt.kind = CONTINUED  # (so the unit stays one: classify.split_debris)
+            return True  # "Copyright © 2012-2024 驴友之家　沪ICP备…　沪公网安备" / "31619200922022号": one footer a wrap cut
         if len(nxt.sq) <= 3 and (nxt_kind or first_kind) and not nxt.hard and _spaced_run(group, nxt, ctx.raw):
             # (a piece taken for furniture alone: "111" a page number, "中" a page's last line)
             return not group[0].sq.isdigit()
@@ -1279,6 +1352,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return False  # a letter's salutation or its "此致" stands alone
     if ctx.strips and (id(prev) in ctx.strips or id(nxt) in ctx.strips):
         return False  # a page head or masthead line between or above a column's lines (strips.py)
+    if nsq[-1] == "】" and pairs.bracket_label(nsq):
+        return False  # a label in black brackets alone ("【成份】") continues no line, however wide (-raw, dev10)
     if nxt.gap and ctx.headlines and id(nxt) in ctx.headlines:
         return False  # a story's headline over its byline (colblock.headlines)
     if len(nsq) <= 3 and _spaced_run(group, nxt, ctx.raw):
@@ -1324,6 +1399,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
                                  or _closes_nothing(_recent(group), nsq)))
     if opening == group[0].sq[0] and prev.last in rules.PARAGRAPH_END and _next_item(group, nxt):
         return False
+    if "0" <= opening <= "9" and _next_number(group[0].sq, nsq):
+        return False  # "1. ↑ 白淑. 《地方誌稿》…1982." / "2. ↑ 谢立新. …": the next item of a numbered list
     if prev.run_in and len(group) == 1 and not nxt.gap and prev.last not in rules.PARAGRAPH_END:
         return True  # the story's first line after a run-in byline, short only by the byline cut off it
     if (not nxt.gap and prev.last not in rules.PARAGRAPH_END and id(prev) in ctx.block_openers and colblock.goes_on(prev, nxt)
@@ -1490,6 +1567,17 @@ def _next_item(group: Sequence[Line], nxt: Line) -> bool:
     mark = nxt.sq[0]
     return (mark == group[0].sq[0] and not mark.isalnum() and mark not in rules.BRACKET_PAIRS
             and mark not in rules.CLOSERS and mark not in rules.CURLY_QUOTES and mark not in "\"'")
+
+
+_NUMBER_MARK = re.compile(r"(\d{1,3})([.．、）)])(?!\d)")
+
+
+def _next_number(first: str, nsq: str) -> bool:
+    """``nsq`` opens with the number after the one ``first`` opens with, the same mark after both (``1.`` / ``2.``)."""
+    m = _NUMBER_MARK.match(nsq)
+    if m is None or (m0 := _NUMBER_MARK.match(first)) is None:
+        return False
+    return m.group(2) == m0.group(2) and int(m.group(1)) == int(m0.group(1)) + 1
 
 
 def _range_cut(prev: Line, nxt: Line) -> bool:

@@ -87,8 +87,10 @@ ENUMERATOR = re.compile(
     rf"|首先|其次|再次|最后[,，]|一方面|另一方面|下一步[,，]|[{NUMERAL}]{{1,3}}[、.．]"
     rf"|[（(][{NUMERAL}\d]{{1,3}}[）)]|\d{{1,2}}[、．](?!\d)|[①-⑳])"
 )
-# "记者:" "贾敬敦：" "中国工业报:" "Q:" — a short name and a colon opening a line.
-LABEL = re.compile(r"([\u3400-\u9fff]{1,6}|[A-Za-z]{1,3})[:：]")
+# "记者:" "贾敬敦：" "中国工业报:" "Q:" — a short name and a colon opening a line. (The runs are possessive:
+# a colon can only follow the whole run, so giving characters back never finds one; the engine fails a line
+# without a label at once, test_segment_fastpaths.py checks the two forms agree.)
+LABEL = re.compile(r"([\u3400-\u9fff]{1,6}+|[A-Za-z]{1,3}+)[:：]")
 # LABEL at the start of each line of a "\n"-joined text, found in one pass (the "\n" lets the
 # search skip from line to line in C).
 LINE_LABEL = re.compile("\n" + LABEL.pattern)
@@ -407,8 +409,9 @@ MD_STAR_HEADING = re.compile(r"(\*{3,6})[ \t]+(\S.*?)(?<![ \t])[ \t]++\1[ \t]*$"
 # A list bullet written as text: a decoration or the "?" an encoder put for a bullet it could not
 # encode ("? 首页" in a GBK copy of "• 首页"), then a space (not the middle dot: it opens wrapped names).
 TEXT_BULLET = re.compile(f"[?{''.join(sorted(BULLETS))}][ \t\u3000]")
-# A link number that lynx prints before each link ("[12]缩小"); not text of the page.
-LINK_MARK = re.compile(r"\[\d{1,4}\]")
+# A link number that lynx prints before each link ("[12]缩小"), or the address in its place
+# (-list_inline: "[https://www.example.gov.cn/]首页", "【[javascript:;]打印本页】"); not text of the page.
+LINK_MARK = re.compile(r"\[(?:\d{1,4}|(?:https?|ftp|file|mailto|javascript):[^\s\[\]]*)\]")
 # A line of lynx's link list: "  12. https://…", "3. file:///…", "14. javascript:;".
 LINK_LIST_ITEM = re.compile(r"(?:\d{1,4}\.|\[\d{1,4}\])\s*(?:(?:https?|file|ftp)://|javascript:|mailto:)\S*")
 MD_RULE = re.compile(r"[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")

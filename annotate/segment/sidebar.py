@@ -36,6 +36,7 @@ from .lines import Line
 __all__ = ["counter_bar", "cut_right_cells", "cut_side_column", "mark_profile"]
 
 _INDENTED = re.compile(r"\n {12,}\S")  # a line set well in: the only lines worth a look
+_INDENT_RUN = "\n" + 12 * " "  # how each of them opens
 _MIN_INDENTED = 10  # such lines a page in a side column needs
 _BODY_MIN = 12  # columns: the body's left edge is at least this far in
 _SIDE_GAP = 8  # columns: a side item starts at least this far left of the body's edge
@@ -63,7 +64,8 @@ def _furniture(text: str) -> bool:
 def cut_side_column(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """The lines with the side column's items cut off (see the module's docstring), and those items
     (lines of their own, for the caller to make debris)."""
-    if len(lines) < _MIN_INDENTED or len(_INDENTED.findall(raw)) < _MIN_INDENTED:
+    # (each line _INDENTED finds opens with the line break and twelve spaces: counted in C first, a fifth of its cost)
+    if len(lines) < _MIN_INDENTED or raw.count(_INDENT_RUN) < _MIN_INDENTED or len(_INDENTED.findall(raw)) < _MIN_INDENTED:
         return lines, []
     starts = [raw.rfind("\n", 0, ln.start) + 1 for ln in lines]
     # (a paragraph's full-width indent is the paragraph's, not the column's: "   　　在此之前…" starts at the spaces' end)
@@ -202,6 +204,13 @@ def _line_firsts(raw: str, pattern: re.Pattern[str], first: re.Pattern[str]) -> 
     return found
 
 
+def _post_mark_under(lines: Sequence[Line], i: int) -> bool:
+    """The one statistics row ``lines[i]`` has furniture words right under it and a line right above it
+    (``晴天小猪`` / ``积分 3290`` / ``楼主``): an author column that shows one count only."""
+    return (0 < i and i + 1 < len(lines) and not lines[i].gap and not lines[i + 1].gap
+            and lines[i + 1].sq in rules.DEBRIS_WORDS)
+
+
 def counter_bar(text: str) -> bool:
     """Is ``text`` (one line) a bar of two or more counters, ``查看: 1696|回复: 32`` (the HTML reader's test too)?"""
     return _STATS_FIRST.match(text) is not None
@@ -213,7 +222,7 @@ def mark_profile(raw: str, lines: Sequence[Line]) -> None:
     short line right above them (the poster's name, up to 8 characters, no punctuation)."""
     firsts = _line_firsts(raw, _STATS_LINE, _STATS_FIRST) if "|" in raw or "｜" in raw else []
     singles = _line_firsts(raw, _STAT_LINE, _STAT_FIRST)
-    if not firsts and len(singles) < 2:
+    if not firsts and not singles:
         return
     starts = {ln.start: i for i, ln in enumerate(lines)}
     for pos in firsts:
@@ -223,7 +232,7 @@ def mark_profile(raw: str, lines: Sequence[Line]) -> None:
     rows = sorted(i for i in (starts.get(pos) for pos in singles) if i is not None)
     for k, i in enumerate(rows):
         run_ok = (k + 1 < len(rows) and rows[k + 1] == i + 1 and not lines[i + 1].gap) or (
-            k > 0 and rows[k - 1] == i - 1 and not lines[i].gap)
+            k > 0 and rows[k - 1] == i - 1 and not lines[i].gap) or _post_mark_under(lines, i)
         if not run_ok or lines[i].kind:
             continue
         lines[i].kind = "debris"
