@@ -352,6 +352,8 @@ def gap_cut(raw: str, lines: list[Line]) -> list[Line] | None:
             continue  # (a page's footer strip and its counter: one line; folios.split_folios cuts the counter off)
         if not prose and max(pieces) < _LONG_PIECE and len(pieces) >= _STRIP_PIECES:
             continue  # (a masthead strip above the first line of prose on both sides: one line, as in _page_order)
+        if ("：" in text or ":" in text) and _fields(text, edges):
+            continue  # (a line of labelled fields: one line, "中图分类号：F233      文献标志码：A      文章编号：…")
         # (or a paragraph's short last line, two characters ending a sentence: "艇。      ■ 历史沿革")
         keep = [(a + line.start, b + line.start) for k, (a, b) in enumerate(spans)
                 if min(pieces[k], pieces[k + 1]) >= _GAP_PIECE
@@ -372,6 +374,12 @@ def gap_cut(raw: str, lines: list[Line]) -> list[Line] | None:
             line.hard = True
         before = at
     return out
+
+
+def _fields(text: str, edges: list[int]) -> bool:
+    """Every piece of ``text`` between the gaps (``edges``: the pieces' bounds in turn) opens with a short label and a
+    colon (``中图分类号：F233``, ``单位：元``): a line of fields, no two columns' lines."""
+    return all(rules.LABEL.match(text, a) is not None for a in edges[::2])
 
 
 _NUMBER_PIECE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}|\[\d{1,3}\]")  # a section number ("3", "2.1"), an entry's ("[1]")

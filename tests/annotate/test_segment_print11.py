@@ -108,3 +108,15 @@ def test_an_entrys_bracketed_number_and_its_text_beside_another_column_are_one_p
     raw = "\n".join(rows) + "\n"
     cut = [ln.sq for ln in columns.gap_cut(raw, split_lines(raw))]
     assert "[1]林红，丁兰峰．区域创新能力评价研究" in cut and left[6] in cut
+
+
+def test_a_line_of_labelled_fields_set_apart_by_wide_gaps_is_no_two_columns():
+    # pdftotext -layout of a paper: its classification line among pages cut at their gaps (two columns)
+    left, right = _wrap(TEXT + MORE), _wrap(MORE + TEXT)
+    gaps = [3, 9, 2, 12, 5, 14, 4]
+    rows = ["中图分类号：F233      文献标志码：A      文章编号：1008-8772（2023）04-0022-07"]
+    rows += [f"{a}{' ' * gaps[k % 7]}{b}" for k, (a, b) in enumerate(zip(left, right, strict=False))]
+    raw = "\n".join(rows) + "\n"
+    cut = [ln.sq for ln in columns.gap_cut(raw, split_lines(raw))]
+    assert "中图分类号：F233文献标志码：A文章编号：1008-8772（2023）04-0022-07" in cut
+    assert left[0] in cut and right[0] in cut
