@@ -1283,6 +1283,41 @@ def _part_label(sq: str) -> bool:
     return rules.SECTION_LABEL.fullmatch(sq) is not None or _CLAUSE.fullmatch(sq) is not None
 
 
+_NUMBER_ALONE = 11  # characters of a section number alone on its line ("2", "2.1", "3.2.1")
+_SECTION_ALONE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}")
+_HEAD_UNDER = 20  # characters of the heading under it (no digit: not a running line, ``青阳日报 2023年8月24日``)
+_DIGIT = re.compile(r"\d")
+_CAPTION_LABEL = re.compile(r"[图圖表]\d{1,3}(?:[-－.．]\d{1,2})?")  # a figure's or table's number alone: "图3-1", "表2"
+_WHOLE_HEAD = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}[ \u3000]+[^\W\d_]", re.M)  # a numbered heading on one line
+
+
+def _number_over_head(prev: Line, nxt: Line, ctx: Context) -> bool:
+    """``prev`` is a section number alone on its line (``2``, ``2.1``) inside a page, and ``nxt``, at most one blank
+    line under it, a short heading without a digit or a number of its own (``研究设计``): one heading that pdftotext's
+    default mode printed in two blocks at the gap after its number (dev11 paper), no page number over a heading."""
+    if (nxt.kind or nxt.hard or nxt.level or nxt.gap > 1 or len(nxt.sq) > _HEAD_UNDER or _DIGIT.search(nxt.sq)
+            or _SECTION_ALONE.fullmatch(prev.sq) is None or not heading_like(nxt.sq, ctx.labels)
+            or rules.ENUMERATOR.match(nxt.sq)):  # (a heading with its own number: "81.5", a table's last cell, / "三、…")
+        return False
+    raw = ctx.raw
+    if not raw or "\f" in raw[max(0, prev.start - 2):nxt.start] or not raw[:prev.start].strip():
+        return False  # (a folio at a page's top, or the text's first line: "1" / "中國聯通：回顧與展望", -raw)
+    if not _one_block(prev, nxt, raw):
+        return False  # (a folio centred over a running head set flush left: "                37" / "东亚史札记", -layout)
+    if _WHOLE_HEAD.search(raw):  # (a text that prints a numbered heading whole, "3 术语和定义", sets a number alone
+        return False  # on purpose: a standard's term number over its term, "3.1" / "原始文献", dev9xq)
+    # (nor under a figure's or table's label: the extract took a caption and a heading in turns, "图3-1" / "3.2" /
+    # "研究区位置示意图" / "结果与分析", dev10)
+    i = ctx.positions.get(id(prev), 0)
+    if i and _CAPTION_LABEL.fullmatch(ctx.lines[i - 1].sq):
+        return False
+    # (a bare number over a short line and another short piece under it: a page number over its running line's
+    # pieces, "5" / "青阳日报" / "2023年8月24日", -nopgbrk)
+    after = _after(nxt, ctx)
+    return not (prev.sq.isdigit() and after is not None and len(after.sq) <= _HEAD_UNDER
+                and _SECTION_ALONE.fullmatch(after.sq) is None)
+
+
 def _entry_tail(prev: Line, nxt: Line, ctx: Context) -> bool:
     """``prev`` is an entry of a numbered list of references (``[2] 田春兰，萧秀．…[J]．管理世界，2022``), cut
     mid-entry, and ``nxt`` right under it is the entry's short last line (``（2）：45-91．``, a page range), the
@@ -1311,6 +1346,9 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     ``before``: the last line of the unit before ``group``, if any."""
     prev = group[-1]
     first_kind, nxt_kind = group[0].kind, nxt.kind
+    if len(group) == 1 and prev.sq[0].isdigit() and len(prev.sq) <= _NUMBER_ALONE and _number_over_head(prev, nxt, ctx):
+        prev.kind = ""  # (no page number: a section's)
+        return True
     if len(group) == 1 and prev.sq[0] in "[［" and _entry_tail(prev, nxt, ctx):
         prev.kind = nxt.kind = ""  # (a footnote's shape at a page's foot: an entry of the list all the same)
         return True

@@ -120,3 +120,15 @@ def test_a_line_of_labelled_fields_set_apart_by_wide_gaps_is_no_two_columns():
     cut = [ln.sq for ln in columns.gap_cut(raw, split_lines(raw))]
     assert "中图分类号：F233文献标志码：A文章编号：1008-8772（2023）04-0022-07" in cut
     assert left[0] in cut and right[0] in cut
+
+
+def test_a_section_number_alone_over_its_heading_is_one_heading():
+    # pdftotext's default mode prints a paper's numbered heading in two blocks at the gap after its number
+    raw = "\n".join(_wrap(TEXT, 25) + ["", "2", "", "研究设计", "", "2.1", "", "数据来源"] + _wrap(MORE, 25)
+                    + ["", "5", "", "青阳日报 2023年8月24日", "\f"])
+    got = units(raw)
+    assert ("heading", "2研究设计") in got and ("heading", "2.1数据来源") in got
+    assert ("debris", "5") in got  # (a page number over a running line stays apart)
+    # (and over its pieces, printed line by line without form feeds: -nopgbrk)
+    raw = "\n".join(_wrap(TEXT, 25) + ["", "5", "", "青阳日报", "", "2023年8月24日", ""] + _wrap(MORE, 25))
+    assert not any(t.startswith("5青阳") for _, t in units(raw))
