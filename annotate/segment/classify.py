@@ -437,8 +437,11 @@ def _table_rows(raw: str, lines: Sequence[Line]) -> None:
     otherwise join the section heading above it). Debris, one unit per line."""
     rows = [False] * len(lines)
     for i, ln in enumerate(lines):
-        if ln.kind or ln.level or len(ln.sq) > _ROW_CHARS or rules.SENTENCE_END_RE.search(ln.sq) or _PROSE_MARK.search(ln.sq):
+        sq = ln.sq
+        if (ln.kind or ln.level or (len(sq) > _ROW_CHARS and len(sq) - sq.count(",") > _ROW_CHARS)
+                or rules.SENTENCE_END_RE.search(sq) or _PROSE_MARK.search(sq)):
             continue  # (a line of prose set apart by spaces has commas: "集群43家，总数达到152家，…")
+            # (a figure's thousands separators take no room: "归属于上市公司股东的净利润 118,559,874 650,365,365 -1.53%")
         if len(ln.pieces) == 1 and " " not in raw[ln.start:ln.end] and "\t" not in raw[ln.start:ln.end]:
             continue
         cells = spaced(raw, ln).split()
@@ -583,6 +586,8 @@ def _author_lines(raw: str, lines: Sequence[Line]) -> None:
         if (len(words) == 2 and 2 <= len(words[1]) <= 3 and words[1][0] in rules.SURNAMES
                 and _HANZI_WORD.fullmatch(words[0]) and _HANZI_WORD.fullmatch(words[1])):
             top[f + 2].kind = "byline"
+        elif f + 3 < len(top) and _HANZI_WORD.fullmatch(top[f + 2].sq) and _one_name(top[f + 3]):
+            top[f + 2].kind = top[f + 3].kind = "byline"  # (the office and the name on lines of their own, default mode)
     for line in top:  # a report's author or publisher before the role: "臺中市政府研究考核處 撰", "…編印"
         if (not line.kind and not line.level and len(line.sq) <= 20 and line.sq[-1] in "撰编編著译譯印"
                 and rules.AUTHOR_ROLE_AFTER.fullmatch(spaced(raw, line))):
