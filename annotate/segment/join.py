@@ -1360,6 +1360,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return False  # a heading under a whole byline ("文／X 指导教师 Y" / "课堂内外")
     if opening in _OPTION_FIRST and _OPTION.match(nsq) and _OPTION.match(group[0].sq):
         return False  # an exam's option under the option before it: "A．憧憬（chōng）　静谧（mì）" / "B．…"
+    if prev.last in "|｜":
+        return False  # a bar wrapped after a separator, between two items: "主頁 | 關於我們 | … | 活動 |" / "聯絡我們"
     if wrapped:
         if ctx.blank_breaks and nxt.gap and not (ctx.columns and _same_margin(prev, nxt, ctx.raw)):
             return False

@@ -207,3 +207,22 @@ FORM_FIELDS = (
 def test_empty_form_field_is_no_side_item():
     texts = ["".join(t.split()) for _, t in _units(FORM_FIELDS)]
     assert "[" not in texts and texts.count("[]") == 2
+
+
+# a saved copy wrapped at 24 characters (w10-014): a menu bar whose last item the wrap carried down after a separator
+MENU_AFTER_BAR = (
+    "主頁 | 關於我們 | 新聞中心 | 活動 |\n"
+    "聯絡我們\n"
+    "\n"
+    "新聞稿\n"
+    "\n"
+    "香港仔原本稱為石排灣。水上人漁民源自遠古百越\n"
+    "族，自遠古時代開始就在廣東一帶聚居，他們是香\n"
+    "港最早的居民。香港島的香港仔、赤柱和九龍的油\n"
+    "麻地等地以往聚居了不少水上人，以捕魚為生計。\n"
+)
+
+
+def test_line_ending_with_a_bar_separator_stands_alone():
+    texts = ["".join(t.split()) for _, t in _units(MENU_AFTER_BAR)]
+    assert "聯絡我們" in texts
