@@ -167,6 +167,8 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
 
 _SQ = operator.attrgetter("sq")
 _LEVEL = operator.attrgetter("level")
+_KIND = operator.attrgetter("kind")
+_ITEM = operator.attrgetter("item")
 
 
 class _Squeezed:
@@ -309,10 +311,12 @@ def _text_bullets(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
 _COMMENT_HEAD_MAX = 40
 
 
-_LIST_HEAD = re.compile(r"\n(?:\[\d{1,4}\])?[*#【［]*"
+_LIST_FIRSTS = "".join(sorted({w[0] for w in rules.LIST_HEADS}))
+_LIST_HEAD = re.compile(r"\n(?=[\[*#【［" + _LIST_FIRSTS + "])"  # (a line's first character, the same way, after the break)
+                        + r"(?:\[\d{1,4}\])?[*#【［]*"
                         # (the lookahead for the words' first characters turns most lines away in one
                         # test, where the engine would try each word in turn)
-                        + "(?=[" + "".join(sorted({w[0] for w in rules.LIST_HEADS})) + "])"
+                        + "(?=[" + _LIST_FIRSTS + "])"
                         + "(?:" + "|".join(sorted(rules.LIST_HEADS, key=len, reverse=True))
                         + r")[*#：:】］]*(?=\n|$)")  # (also bracketed: "【相關新聞】")
 
@@ -465,7 +469,8 @@ def _quantity_rows(raw: str, lines: Sequence[Line]) -> None:
     (``五花肉 500克`` / ``冰糖  30克`` / ``生抽  2勺``: a recipe's ingredients, a table a dump printed as
     rows): debris, one unit per line, like :func:`_table_rows`' rows."""
     found = 0
-    for pattern in _QUANTITY_AT:  # (three such rows ending lines somewhere: fast)
+    # (three such rows ending lines somewhere: fast; the tab's pattern only where a tab is, found in C)
+    for pattern in _QUANTITY_AT if "\t" in raw else _QUANTITY_AT[::2]:
         for _ in pattern.finditer(raw):
             found += 1
             if found >= _QUANTITY_ROWS:
@@ -605,6 +610,8 @@ def _menus(raw: str, lines: Sequence[Line]) -> None:
     """Lists that are page furniture: a run of three or more short list items without a
     sentence (a menu: "• 首页" "• 新闻中心" "• 国内"), or list items right under a debris line
     or a heading made of furniture words ("相关新闻" then "* 光明日报：新一期专题报道发布")."""
+    if not any(map(_ITEM, lines)):  # (most texts: no list item; looked for in C)
+        return
     n = len(lines)
     i = 0
     while i < n:
@@ -892,6 +899,8 @@ _STAMP_MAX = 8  # characters
 def _page_number_stamps(lines: Sequence[Line]) -> None:
     """A short line printed right above or below the page number on two or more pages (a stamp
     such as "限閱" over "— 2 —"; too short for :func:`_running_heads`) is debris."""
+    if list(map(_KIND, lines)).count("debris") < 2:  # (two page numbers are two debris lines: counted in C)
+        return
     numbers = [i for i, ln in enumerate(lines) if ln.kind == "debris" and _page_number(ln)]  # (the cheap test inline)
     if len(numbers) < 2:
         return
@@ -956,6 +965,8 @@ def _page_edges(raw: str, lines: Sequence[Line], page: list[int] | None) -> None
         ends = [i for i in range(1, len(lines)) if page[i] != page[i - 1]]
     else:  # (pdftotext -nopgbrk: a page ends at its page number, alone or last on a footer line)
         foot = "/" in raw or "∕" in raw or "／" in raw or "页" in raw or "頁" in raw
+        if not foot and "debris" not in map(_KIND, lines):  # (no page end of either kind: looked for in C)
+            return
         ends = [i + 1 for i, ln in enumerate(lines[:-1])  # (one loop for both kinds of page end)
                 if (ln.kind == "debris" and _page_number(ln))  # (the cheap test inline)
                 or foot and (ln.sq[-1].isdigit() or ln.sq[-1] in "页頁") and _numbered_foot(raw, ln)]

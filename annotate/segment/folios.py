@@ -8,7 +8,8 @@ paragraph, and it never repeats exactly (its number changes), often it is printe
 * a line of ≤ 40 characters without a sentence end that holds a page counter (``第1頁（共2頁）``,
   ``第3页 共9页``: :data:`rules.PAGE_COUNTER`); a short line of hanzi (≤ 8, no punctuation) right above such a line
   with at most one blank line between is the footer's first piece (``語文試題`` / ``第1頁（共2頁）``, as
-  pdftotext's default mode prints it): the two are one unit;
+  pdftotext's default mode prints it): the two are one unit; a print code right above it (capitals, then groups of
+  capitals or digits after a hyphen, dot or slash: ``SMS-95001-02`` / ``第1页／共1页``) is a debris unit of its own;
 * in an extract with form feeds, one of the first or last two lines of page *n* whose text opens or ends
   with the number *n* set apart by a space, the rest ≤ 24 characters without a sentence end;
 * in an extract with form feeds, the short lines (≤ 12 characters, no sentence end, at most two) under
@@ -36,6 +37,9 @@ _REST_MAX = 24  # characters of a running head or foot line beside the folio
 _PIECE_MAX = 8  # characters of a footer's first piece above its counter
 _UNDER_MAX = 12  # characters of a footer's piece under a lone page number
 _HANZI = re.compile(r"[\u4e00-\u9fff]{2,8}")
+# a leaflet's or form's print code, which its footer carries beside the page counter: "SMS-95001-02", "QR-7.5-03"
+_PRINT_CODE = re.compile(r"[A-Z]{1,6}\d*(?:[-./][A-Z0-9]{1,8}){1,4}")
+_CODE_MAX = 24
 
 
 def mark_folio_lines(raw: str, lines: Sequence[Line]) -> None:
@@ -162,10 +166,16 @@ def _folio_cut(raw: str, line: Line, number: str, spaced: bool = False) -> tuple
 def _counters(lines: Sequence[Line]) -> None:
     for i, ln in enumerate(lines):
         sq = ln.sq
-        if ln.kind or len(sq) > _FOOT_MAX or "共" not in sq or rules.SENTENCE_END_RE.search(sq) or not rules.PAGE_COUNTER.search(sq):
+        if (ln.kind and ln.kind != "debris") or len(sq) > _FOOT_MAX or "共" not in sq or rules.SENTENCE_END_RE.search(sq) \
+                or not rules.PAGE_COUNTER.search(sq):
             continue
         above = lines[i - 1] if i else None
-        if (above is not None and not above.kind and ln.gap <= 1 and not rules.PAGE_COUNTER.search(above.sq)
+        if (above is not None and not above.kind and ln.gap <= 1 and len(above.sq) <= _CODE_MAX
+                and _PRINT_CODE.fullmatch(above.sq)):
+            above.kind = ln.kind = "debris"  # the footer's print code: "SMS-95001-02" / "第1页／共1页" (a unit each)
+        elif ln.kind:
+            continue
+        elif (above is not None and not above.kind and ln.gap <= 1 and not rules.PAGE_COUNTER.search(above.sq)
                 and _HANZI.fullmatch(above.sq) and len(above.sq) <= _PIECE_MAX):
             above.kind, ln.kind = "debris", CONTINUED  # "語文試題" / "第1頁（共2頁）": one footer
         else:

@@ -145,14 +145,14 @@ def vis_width(line: Line) -> float:
 
 def _widths(lines: Sequence[Line], spans: Sequence[int] | None = None) -> list[float]:
     """:func:`vis_width` of each line, counted in C over all lines at once: curly quotes are made
-    ASCII in the joined lines, then each line's ASCII characters are counted (``spans``: each
+    ASCII in the joined lines, whose ASCII characters (the line feeds between them too) are kept by one
+    encoding, then split at the line feeds: each line's count of ASCII characters (``spans``: each
     line's :func:`_spans`, where the caller has them)."""
     sqs = list(map(_SQ, lines))
     joined = "\n".join(sqs)  # no line holds a "\n"
     for quote in rules.CURLY_QUOTES:
         joined = joined.replace(quote, "'")
-    narrow_text = joined.split("\n")
-    narrow = map(len, map(str.encode, narrow_text, repeat("ascii"), repeat("ignore")))
+    narrow = map(len, joined.encode("ascii", "ignore").split(b"\n"))
     return [n - 0.5 * k + 0.5 * (s - n)
             for s, n, k in zip(_spans(lines) if spans is None else spans, map(len, sqs), narrow, strict=True)]
 
@@ -297,6 +297,9 @@ def _extra_indents(lines: Sequence[Line], raw: str) -> tuple[list[float], list[f
         texts = [found.get(ln.pieces[0][0], "") if ln.lead < 0 else " " * ln.lead for ln in lines]
     else:  # (most texts: no column's line, looked up in C)
         texts = list(map(found.get, map(_FIRST, map(_FIRST, map(_PIECES, lines))), repeat("")))
+    if not any(texts):  # (indented blank lines only: no line is set in, every margin is 0 and nothing lies beyond it)
+        zeros = [0.0] * len(lines)
+        return zeros, zeros
     unit = {t: sum(map(_INDENT_UNITS.__getitem__, t), 0.0) for t in set(texts)}  # (each indentation once)
     units = list(map(unit.__getitem__, texts))
     chars = list(map(float, map(len, texts)))  # (in C)
@@ -439,7 +442,7 @@ def _wrap_width(lines: Sequence[Line], raw: str = "", beside: int = 0, body: Seq
     # lines with spaces inside (counted differently with and without them), a fifth of the body or more
     counted, bare = measures[1][0], measures[2][0]
     if len(at) < len(lines):
-        counted, bare = [counted[i] for i in at], [bare[i] for i in at]
+        counted, bare = list(map(counted.__getitem__, at)), list(map(bare.__getitem__, at))  # (in C)
     spaced = sum(map(operator.ne, counted, bare)) >= _SPACED_SHARE * len(body)
     skip = 0
     for index in itertools.count():
@@ -454,7 +457,7 @@ def _wrap_width(lines: Sequence[Line], raw: str = "", beside: int = 0, body: Seq
             continue
         measure, chars = measures[index]
         widths = list(map(operator.add, measure, extra[chars])) if any(extra[chars]) else measure
-        widths = [widths[i] for i in at] if len(at) < len(lines) else widths
+        widths = list(map(widths.__getitem__, at)) if len(at) < len(lines) else widths
         if widths in tried:  # the same widths another way (no ASCII, no inner spaces): same answer
             continue
         tried.append(widths)
@@ -473,7 +476,7 @@ def _wrap_width(lines: Sequence[Line], raw: str = "", beside: int = 0, body: Seq
         for index in (0, _NARROW):  # display columns, with and without inner spaces
             measure, chars = measures[index]
             widths = list(map(operator.add, measure, extra[chars])) if any(extra[chars]) else list(measure)
-            found = _block_widths([widths[i] for i in at], body, closed, beside)
+            found = _block_widths(list(map(widths.__getitem__, at)), body, closed, beside)
             if found:
                 width, shifts = found
                 widths = _set_widths(lines, measure, extra[chars])
@@ -600,8 +603,9 @@ def _dominant(widths: list[float], body: Sequence[Line], closed: Sequence[bool],
     tight = sum(map(halves.__getitem__, range(2 * width - 2, 2 * width + 4)))  # W - 1 <= w <= W + 1.5
     if width < 10 or near < 0.5 * len(body) or tight < 0.35 * len(body):
         return 0, 0
-    wider = [i for i, w in enumerate(widths) if w > width + 2 and int(w) not in shared] \
-        if len(body) - near > 0.1 * len(body) else []
+    # (the lines wider than W + 2 picked out in C, then the shared widths left out of those few)
+    wider = [i for i in itertools.compress(range(len(widths)), map(float(width + 2).__lt__, widths))
+             if int(widths[i]) not in shared] if len(body) - near > 0.1 * len(body) else []
     if sum(len(body[i].sq) + 3 > _span(body[i]) for i in wider) > 0.1 * len(body):
         return 0, 0  # too many lines wider than the width (letter-spaced, justified lines aside)
     ends = collections.Counter(map(int, map(operator.mul, itertools.compress(widths, closed), itertools.repeat(2.0))))
@@ -885,7 +889,9 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     text = _recent(group)
     # (not a bullet sub-head, which opens no quote or bracket: "■ 后续进展" / "" / "俄」，是木星的…", and "■ 相关评价"
     # that bullet_beside cut off a line's end over "次）。", another column's line's end; not an item "a）…")
-    if ((_unbalanced(text) or (_opens_inside(nxt.sq) and not pairs.LETTER_ITEM.match(nxt.sq)))
+    # (nor a unit of one or two characters that opened nothing: a table's cell alone on its line, "一" / "满分：120分）",
+    # the bracket opened above the table, default mode, dev10)
+    if ((_unbalanced(text) or (_opens_inside(nxt.sq) and not pairs.LETTER_ITEM.match(nxt.sq) and len(text) > _CELL_MAX))
             and not colblock.bullet_head(group)):
         return True
     if _heading_group(group, ctx):
@@ -896,13 +902,24 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         return (_heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and straddles(text, nxt.sq)
                                                     and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
                 or (colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END)
-                    and not pairs.own_line(group, nxt, ctx.raw) and not colblock.block_ends_alone(nxt, _after(nxt, ctx))))
+                    and not pairs.own_line(group, nxt, ctx.raw) and not colblock.block_ends_alone(nxt, _after(nxt, ctx))
+                    and not _fields_over_prose(group[-1], nxt, ctx.raw)))
     return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
                 and not _numbered_heading(nxt, ctx)))
 
 
+_CELL_MAX = 2  # characters of a unit so short that it opened no bracket a line under it closes
 _OPENER = {closer: opener for opener, closer in rules.BRACKET_PAIRS.items()}
+_FIELD_GAP = re.compile(r"[^\s] [^\s]")  # one space between two words of a line
+_FIELDS_MIN = 3  # spaces that set a line's fields apart: a catalogue entry's data line
+
+
+def _fields_over_prose(line: Line, nxt: Line, raw: str) -> bool:
+    """``line`` is a data line of fields set apart by single spaces (a plate's ``清 纸本水墨 每开纵26厘米 横33厘米``,
+    three or more) and ``nxt`` has no space inside: a caption over prose as wide by chance, no column's two lines."""
+    return (nxt.clean and not line.clean and bool(raw)
+            and len(_FIELD_GAP.findall(raw, line.start, line.end)) >= _FIELDS_MIN)
 
 
 def _closes_nothing(text: str, nsq: str) -> bool:
@@ -1300,6 +1317,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return False  # a letter's salutation or its "此致" stands alone
     if ctx.strips and (id(prev) in ctx.strips or id(nxt) in ctx.strips):
         return False  # a page head or masthead line between or above a column's lines (strips.py)
+    if nsq[-1] == "】" and pairs.bracket_label(nsq):
+        return False  # a label in black brackets alone ("【成份】") continues no line, however wide (-raw, dev10)
     if nxt.gap and ctx.headlines and id(nxt) in ctx.headlines:
         return False  # a story's headline over its byline (colblock.headlines)
     if len(nsq) <= 3 and _spaced_run(group, nxt, ctx.raw):

@@ -36,7 +36,8 @@ __all__ = ["cut_line_numbers", "longest_run"]
 T = TypeVar("T")
 
 # a line opening with a number of one to three digits, set off by whitespace from text that follows it
-_NUMBERED = re.compile(r"\n[ \t\u3000\f]*([1-9]\d{0,2})[ \t\u3000]+(?=\S)")
+# (the lookahead after the line break, its possible next characters, turns most line breaks away in one test)
+_NUMBERED = re.compile(r"\n(?=[ \t\u3000\f1-9])[ \t\u3000\f]*([1-9]\d{0,2})[ \t\u3000]+(?=\S)")
 _MIN_RUN = 4  # numbers in a run
 _MAX_STEP = 10
 _EXTRA_LINES = 4  # lines beyond the step between two numbers of a run (running heads, folios at a page break)

@@ -17,13 +17,19 @@ makes each character a debris unit and the line it was printed on goes on as a u
   the start of the file and then of any page (after a form feed): a column of text set vertically, which the extract
   reads first. (A letter-spaced heading that an extract prints one character a line has blank lines between
   its characters or comes under other text of its page.)
+* default mode: each character on a line of its own among the body's lines (blank lines around most of them, the
+  table cells and questions of the page between them), the same :data:`_MIN_RUN` characters or more in the same
+  order on two pages in turn (a form feed between): the margin column that every page prints, not a heading set
+  letter-spaced (which one page prints once).
 
 Cheap gates: ``str.count`` of line breaks followed by a space in the file's first 3,000 characters (``-layout``), a
-match at the file's start (``-raw``; then after each form feed).
+match at the file's start (``-raw``; then after each form feed), a form feed in the file (default mode).
 """
 
 from __future__ import annotations
 
+import difflib
+import itertools
 import re
 
 from .inline import lines_at, split_at
@@ -36,6 +42,8 @@ _HANZI = "\u4e00-\u9fff"
 _AT_MARGIN = re.compile(rf"\n\f?([{_HANZI}])(?:([ \t\u3000]{{2,}})(?=\S)|[ \t\u3000]*\r?(?=\n|$))")
 # a page's first lines: one hanzi each, no blank line between (-raw)
 _COLUMN_FIRST = re.compile(rf"(?:[{_HANZI}]\r?\n){{6,}}")  # (matched at the file's start and after each form feed)
+# a line of one hanzi alone (default mode), or a form feed (a page's end)
+_ALONE_OR_PAGE = re.compile(rf"(?:^|(?<=\n))\f?([{_HANZI}])\r?(?=\n|$)|\f", re.MULTILINE)
 _MIN_RUN = 6  # characters of one margin column
 _MIN_GLUED = 3  # of them glued to a body line (-layout)
 _MAX_STEP = 5  # lines from one character to the next (-layout)
@@ -50,7 +58,7 @@ def cut_margin_text(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]
         return lines, []
     spans = _layout_column(raw)
     if spans is None:
-        spans = _raw_column(raw)
+        spans = _raw_column(raw) or _paged_column(raw)
     if not spans:
         return lines, []
     index = lines_at(lines, [s for s, _ in spans])
@@ -122,3 +130,23 @@ def _raw_column(raw: str) -> list[tuple[int, int]]:
         at = raw.find("\f", at)
         at = at + 1 if at >= 0 else -1
     return spans
+
+
+def _paged_column(raw: str) -> list[tuple[int, int]]:
+    """The characters of a margin column that a default-mode extract printed one a line among the body's lines,
+    the same run of them on two pages in turn (see the module's docstring)."""
+    if "\f" not in raw:
+        return []
+    pages: list[list[tuple[str, int]]] = [[]]
+    for m in _ALONE_OR_PAGE.finditer(raw):
+        if m.group()[0] == "\f":  # (a page's end; its form feed may open the next page's first line)
+            pages.append([])
+        if m.group(1) is not None:
+            pages[-1].append((m.group(1), m.start(1)))
+    spans: set[tuple[int, int]] = set()
+    for one, two in itertools.pairwise(p for p in pages if len(p) >= _MIN_RUN):
+        a, b = "".join(c for c, _ in one), "".join(c for c, _ in two)
+        m = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+        if m.size >= _MIN_RUN:
+            spans.update((at, at + 1) for _, at in (*one[m.a:m.a + m.size], *two[m.b:m.b + m.size]))
+    return sorted(spans)

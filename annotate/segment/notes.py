@@ -48,8 +48,10 @@ _BESIDE = re.compile(rf"\S[ \u3000]+({_LABEL}[^\s\d]{{2,}})[ \t\u3000\r]*$")
 _BEFORE = re.compile(rf"[ \t\u3000]*({_LABEL}[^\s\d]{{2,}})(?:[ \u3000]{{2,}}(?=\S)|[ \t\u3000\r]*$)")
 # what follows a note's label on its raw line: beside a body line (the line ends there), or before one (a gap of
 # two spaces or more, then the body's text) or alone
-_BESIDE_TAIL = re.compile(r"[^\s\d]{2,14}[ \t\u3000\r]*(?=\n|$)")
-_BEFORE_TAIL = re.compile(r"[^\s\d]{2,14}(?:[ \u3000]{2,}\S|[ \t\u3000\r]*(?=\n|$))")
+# (possessive: what may follow the label's text is whitespace or the end, which the text's characters are not, so
+# giving some of them back never helps; half the steps on a line of prose after its colon)
+_BESIDE_TAIL = re.compile(r"[^\s\d]{2,14}+[ \t\u3000\r]*(?=\n|$)")
+_BEFORE_TAIL = re.compile(r"[^\s\d]{2,14}+(?:[ \u3000]{2,}\S|[ \t\u3000\r]*(?=\n|$))")
 # the rest of a note at the end of a body line, after a space (default mode and -layout print it by its baseline)
 _TAIL = re.compile(r"\S[ \u3000]+([^\s\d]{3,16})[ \t\u3000\r]*$")
 _END = frozenset("。？！?!…")  # a note's sentence end (not a colon: "判決如下：" introduces what follows)

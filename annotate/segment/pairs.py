@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from . import rules
 from .lines import Line
 
-__all__ = ["LETTER_CLOSING", "LETTER_FIRST", "LETTER_ITEM", "credit_done", "letter_break", "own_line"]
+__all__ = ["LETTER_CLOSING", "LETTER_FIRST", "LETTER_ITEM", "bracket_label", "credit_done", "letter_break", "own_line"]
 
 # an item's letter or a paragraph's number: "a）", "b)", "[0001]", "【0002】"
 LETTER_ITEM = re.compile(r"[a-zA-Z][）)]")
@@ -64,6 +64,11 @@ _SHORT_HEAD = 10  # characters: a numbered head this short is whole on its line
 _WORD_MAX = 4  # characters of a label or a table cell under it
 
 
+def bracket_label(sq: str) -> bool:
+    """``sq`` (a line's squeezed text) is a label in black brackets alone: "【药品名称】", "【成份】"."""
+    return sq[-1] == "】" and _BRACKET_LABEL.fullmatch(sq) is not None
+
+
 def own_line(group: Sequence[Line], nxt: Line, raw: str) -> bool:
     """Whether ``nxt`` (short, under the short lines ``group``) starts a unit of its own (see the module's
     docstring; ``raw``: the text, where the line under ``nxt`` is read)."""
@@ -74,7 +79,7 @@ def own_line(group: Sequence[Line], nxt: Line, raw: str) -> bool:
         return True  # a clause head under another: "5　基本要求" / "5.1　一般要求"
     if _PART.match(nsq) and (rules.ENUMERATOR.match(first) or _SECTION_NUMBER.match(first)):
         return True  # a part's label under a numbered section head: "二、教學內容與要求" / "第一單元　導論"
-    if (first[-1] == "】" and len(group) == 1 and _BRACKET_LABEL.fullmatch(first)) or (nsq[-1] == "】" and _BRACKET_LABEL.fullmatch(nsq)):
+    if (len(group) == 1 and bracket_label(first)) or bracket_label(nsq):
         return True  # a section label in black brackets alone on its line: "【药品名称】" / "通用名称：…"
     if len(group) == 1 and len(nsq) <= _WORD_MAX and len(first) <= _SHORT_HEAD and _HEAD_NUMBER.match(first):
         return True  # a box's label or a table's first cell under a short numbered head: "二、安全注意事項" / "警告"

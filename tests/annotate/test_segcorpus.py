@@ -60,3 +60,35 @@ def test_native_gold_has_content_units():
         kinds = [u["kind"] for u in gold["units"]]
         assert kinds.count("title") == 1 and "paragraph" in kinds and "debris" not in kinds
         assert gold["furniture"]
+
+
+def test_batch11_web_split_is_design_disjoint():
+    """make_dev11_web.py: twelve site designs, two pages each; designs 0-7 in dev11, designs 8-11 only in held11."""
+    manifest = json.loads((CORPUS / "manifest-dev11-web.json").read_text(encoding="utf-8"))
+    assert len(manifest) == 24
+    sides: dict[str, set[str]] = {}
+    for doc in manifest:
+        n = int(doc["id"].split("-")[1])
+        assert doc["split"] == ("dev11" if n // 2 < 8 else "held11")
+        assert all(f"/{doc['split']}/" in f["path"] and (CORPUS / f["path"]).is_file() for f in doc["files"])
+        sides.setdefault(doc["template"], set()).add(doc["split"])
+    assert len(sides) == 12 and all(len(s) == 1 for s in sides.values())
+
+
+def test_batch11_print_manifest():
+    """Batch 11 print (make_dev11_print.py): designs 0-7 in dev11, designs 8-11 only in held11, two documents each;
+    every listed file and its gold are there, and the gold's content units reach the native file's gold."""
+    manifest = json.loads((CORPUS / "manifest-dev11-print.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in manifest] == [f"p11-{n:03d}" for n in range(24)]
+    designs = list(dict.fromkeys(d["design"] for d in manifest))
+    assert len(designs) == 12
+    for doc in manifest:
+        k = designs.index(doc["design"])
+        assert doc["split"] == ("dev11" if k < 8 else "held11")
+        tools = {f["tool"] for f in doc["files"]}
+        assert {"reportlab", "pdftotext", "pdftotext-layout", "pdftotext-raw"} < tools
+        for f in doc["files"]:
+            assert (CORPUS / f["path"]).is_file() and f"/{doc['split']}/" in f["path"]
+            assert (CORPUS / "gold" / f"{Path(f['path']).stem}.json").is_file()
+    assert {d["design"] for d in manifest if d["split"] == "dev11"}.isdisjoint(
+        {d["design"] for d in manifest if d["split"] == "held11"})

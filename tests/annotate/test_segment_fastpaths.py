@@ -5,6 +5,7 @@ against a direct statement of the rule on hypothesis-generated text and, where a
 involved, on all of Unicode.
 """
 
+import collections
 import itertools
 import re
 import sys
@@ -236,18 +237,25 @@ def test_lines_found_in_one_pass_hold_every_line_the_loops_look_at(sqs):
             assert i in weekdays
 
 
-_TAG_ATOMS = ["<", ">", "</", "p", "div", "a", " ", "class=", '"', "'", "x", "=", "\n", "<!--", "-->", "é", "<br/>"]
+_TAG_ATOMS = ["<", ">", "</", "p", "div", "a", " ", "class=", '"', "'", "x", "=", "\n", "<!--", "-->", "é", "<br/>",
+              "<script>", "</script>", "</SCRIPT >", "<head>", "</head", "<title>"]
+# html._TOKEN as first written: lazy dot runs and a plain loop over the attributes
+_PLAIN_TOKEN = re.compile(
+    r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<![^>]*>|<\?[^>]*>"
+    r"|<(script|style|noscript|template|svg|head|title|textarea|select|button|iframe|object|math)\b[^>]*>.*?(?:</\1\s*>|\Z)"
+    r"|<(/?)([a-zA-Z][\w:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>",
+    re.S | re.I,
+)
 
 
 @SETTINGS
 @given(st.lists(st.sampled_from(_TAG_ATOMS), max_size=40).map("".join))
 def test_html_tokens_with_possessive_attributes_are_the_plain_tokens(source):
     from annotate.segment.readers import html
-    plain = re.compile(html._TOKEN.pattern.replace(r"""[^>\"']++""", r"""[^>\"']""").replace(r"""')*+)>""", r"""')*)>"""),
-                       html._TOKEN.flags)
-    assert plain.pattern != html._TOKEN.pattern
-    spans = [(m.span(), m.groups()) for m in html._TOKEN.finditer(source)]
-    assert spans == [(m.span(), m.groups()) for m in plain.finditer(source)]
+    spans = [(m.span(), m.groups()[1:]) for m in html._TOKEN.finditer(source)]
+    assert spans == [(m.span(), m.groups()) for m in _PLAIN_TOKEN.finditer(source)]
+    parts = html._TOKEN.split(source)  # (what the walk reads: the text before each token, then its groups)
+    assert len(parts) == html._STRIDE * len(spans) + 1
 
 
 NUMBERS = st.lists(st.sampled_from(["1", "23", "%", "-", "+", "−", "，", "年", " ", "  ", "\t", "\u3000", "\xa0", "\n", "a", "٣"]),
@@ -776,3 +784,112 @@ def test_a_run_in_byline_gated_on_the_first_character_is_the_squeezed_test(text)
     assert common.run_in_byline(text) == plain
     if text.endswith("交通計畫。"):
         assert plain  # (the examples hold a byline to cut)
+
+
+_LINE_START_ATOMS = ["\n", "\n", "\n\n", "\r\n", " ", "\u3000", "\t", "\f", "1", "7", "12", "1.2", "[0001]", "【0012】",
+                     "［3］", "[12]", "◆", "►", "１", "٣", "相关新闻", "【相關新聞】", "延伸閱讀", "：", "*", "#", "甲", "。", 12 * " "]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_LINE_START_ATOMS), max_size=30).map("".join))
+@example("甲\n1\n相关新闻\n 12 甲\n◆\n9 甲\n\f٣ 甲\n")
+@example("甲\n[0001]\n【0012】\n［3］\n1.2.3\n►\n\u3000[12]\n#延伸閱讀：\n【相關新聞】\n")
+def test_line_break_patterns_with_a_first_character_lookahead_find_what_the_plain_patterns_find(text):
+    from annotate.segment import linenos, numbered, sidebar
+
+    # numbered.glue_lines' gate, linenos.cut_line_numbers' numbers, classify._link_sections' headings: each
+    # pattern with the lookahead after its "\n" taken out (the plain statement of the rule)
+    for fast in (numbered._ALONE, linenos._NUMBERED, classify._LIST_HEAD):
+        plain = re.compile(re.sub(r"^\\n\(\?=\[[^\]]*\]\)", r"\\n", fast.pattern.replace("\n", "\\n", 1)))
+        assert plain.pattern != fast.pattern.replace("\n", "\\n", 1)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    # sidebar.cut_side_column: the lines _INDENTED finds are no more than the line breaks before twelve spaces
+    assert text.count(sidebar._INDENT_RUN) >= len(sidebar._INDENTED.findall(text))
+
+
+_FURNITURE_ATOMS = ["\n", "\n", "\n\n", "- 首页", "- 新闻", "* 国内", "• 财经", "相关新闻", "第 3 页", "- 2 -", "3/12", "页", "\f",
+                    "五花肉 500克", "冰糖\t30克", "生抽\u30002勺", "限閱", "正文第一段。", "甲", "2023-05-01", " ", "\t", "共"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_FURNITURE_ATOMS), max_size=30).map("".join))
+@example("正文第一段。\n限閱\n- 2 -\n正文第二段。\n限閱\n- 3 -\n正文第三段。")
+def test_furniture_passes_gated_in_c_mark_what_they_mark_ungated(raw):
+    # classify._menus (a list item somewhere), _page_number_stamps (two debris lines), _page_edges (a page end
+    # of either kind), each on the lines as mark_lines left them: the same kinds where each gate is forced open
+    import copy
+
+    lines = split_lines(raw)
+    classify.mark_lines(raw, lines)
+    passes = (classify._menus, lambda raw, lines: classify._page_number_stamps(lines),
+              lambda raw, lines: classify._page_edges(raw, lines, None))
+    for run in passes:
+        gated, forced = copy.deepcopy(lines), copy.deepcopy(lines)
+        run(raw, gated)
+        item, kind = classify._ITEM, classify._KIND
+        try:
+            classify._ITEM, classify._KIND = (lambda ln: True), (lambda ln: "debris")
+            run(raw, forced)
+        finally:
+            classify._ITEM, classify._KIND = item, kind
+        assert [(ln.kind, ln.item, ln.hard) for ln in gated] == [(ln.kind, ln.item, ln.hard) for ln in forced]
+    # _quantity_rows: the tab's pattern finds nothing in text without a tab
+    if "\t" not in raw:
+        assert classify._QUANTITY_AT[1].search(raw) is None
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["甲", "乙丙", "：", ":", "1", "２", " ", "  ", "\u3000", "\t", "\r", "\n", "。", "a"]),
+                max_size=30).map("".join))
+@example("注：甲乙丙丁戊己庚辛壬癸甲乙丙丁  正文\n注：甲乙  正文\n")
+def test_possessive_note_tails_match_what_the_plain_tails_match(text):  # notes._labels, at every position
+    from annotate.segment import notes
+
+    for fast in (notes._BEFORE_TAIL, notes._BESIDE_TAIL):
+        plain = re.compile(fast.pattern.replace("{2,14}+", "{2,14}"))
+        assert plain.pattern != fast.pattern
+        for p in range(len(text) + 1):
+            got, want = fast.match(text, p), plain.match(text, p)
+            assert (got and got.span()) == (want and want.span())
+
+
+@SETTINGS
+@given(texts)
+def test_the_possessive_label_finds_what_the_backtracking_label_finds(text):  # rules.LABEL, LINE_LABEL
+    plain = re.compile(r"([\u3400-\u9fff]{1,6}|[A-Za-z]{1,3})[:：]")
+    assert [m.span(1) for m in rules.LABEL.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
+    assert [bool(rules.LABEL.fullmatch(text, i)) for i in range(len(text))] == \
+        [bool(plain.fullmatch(text, i)) for i in range(len(text))]
+    assert rules.LINE_LABEL.findall("\n" + text) == re.findall("\n" + plain.pattern, "\n" + text)
+
+
+@SETTINGS
+@given(st.one_of(texts, wrapped_texts))
+def test_widths_counted_over_the_joined_lines_are_each_lines_width(raw):  # join._widths
+    lines = split_lines(raw)
+    assume(lines)  # (asked of body lines only, six or more)
+    plain = [len(ln.sq) - 0.5 * (len(ln.sq.encode("ascii", "ignore")) + sum(map(ln.sq.count, rules.CURLY_QUOTES)))
+             + 0.5 * (sum(e - s for s, e in ln.pieces) - len(ln.sq)) for ln in lines]
+    assert join._widths(lines) == plain
+
+
+INDENTED = st.lists(st.sampled_from(["国家产业", "AI 发展。", " ", "\u3000", "  ", "\t", "\xa0", ""]), min_size=1, max_size=4)
+
+
+@SETTINGS
+@given(st.lists(INDENTED.map("".join), min_size=1, max_size=12).map("\n".join))
+def test_extra_indents_of_text_with_indented_blank_lines_only_are_the_counted_ones(raw):  # join._extra_indents
+    lines = split_lines(raw)
+    assume(lines)
+    texts = []
+    for ln in lines:
+        begin = raw.rfind("\n", 0, ln.start) + 1
+        lead = raw[begin:ln.start]
+        texts.append(lead if lead and not lead.strip(" \t\u3000\xa0") else "")
+    plain = []
+    for indents in ([sum({" ": 0.5, "\t": 2.0, "\u3000": 1.0, "\xa0": 0.5}[c] for c in t) for t in texts],
+                    [float(len(t)) for t in texts]):
+        body = collections.Counter(i for i, ln in zip(indents, lines, strict=True) if not ln.kind and not ln.level)
+        margin = body.most_common(1)[0][0] if body else 0.0
+        plain.append([i - margin if i > margin else 0.0 for i in indents])
+    assert list(join._extra_indents(lines, raw)) == plain

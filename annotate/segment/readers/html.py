@@ -80,16 +80,23 @@ from .common import CELL_MAX, run_in_byline, small_table, standalone_kind
 
 __all__ = ["read_html", "decode_html"]
 
+# a page is cut by ``_TOKEN.split`` (C speed, no match objects): text, then per token the token itself (group 1),
+# a dropped element's name (2), the slash of an end tag (3), the tag's name (4) and its attributes (5); groups 3-5
+# are None for a comment, a doctype or a dropped element with its content (script, style, head, ...)
 _TOKEN = re.compile(
-    r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<![^>]*>|<\?[^>]*>"
+    r"(<(?:!--.*?(?:-->|\Z)|!\[CDATA\[.*?(?:\]\]>|\Z)|![^>]*>|\?[^>]*>"
     # (the lookahead for the names' first letters turns most tags away in one test, where the engine
-    # would try each name in turn)
-    r"|<(?=[bhimnost])(script|style|noscript|template|svg|head|title|textarea|select|button|iframe|object|math)\b[^>]*>.*?(?:</\1\s*>|\Z)"
+    # would try each name in turn; a dropped element's content is taken a run without "<" at a time,
+    # up to its first end tag or the end, where a lazy ".*?" tried the end tag at every character)
+    r"|(?=[bhimnost])(script|style|noscript|template|svg|head|title|textarea|select|button|iframe|object|math)\b[^>]*>"
+    r"[^<]*+(?:<(?!/\2\s*>)[^<]*+)*+(?:</\2\s*>|\Z)"
     # (possessive runs: the attributes can end only at the first ">" outside quotes, so giving
-    # characters back never finds another match; it only cost time)
-    r"|<(/?)([a-zA-Z][\w:-]*)((?:[^>\"']++|\"[^\"]*\"|'[^']*')*+)>",
+    # characters back never finds another match; it only cost time. Unrolled: a quoted value and the
+    # run after it are one turn of the loop)
+    r"|(/?)([a-zA-Z][\w:-]*)([^>\"']*+(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*+)*+)>))",
     re.S | re.I,
 )
+_STRIDE = 6  # items of ``_TOKEN.split`` per token (the text before it, then its five groups)
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 _NONSPACE = re.compile(r"\S+")
 _TEXT = operator.itemgetter(0)  # a segment's text
@@ -148,17 +155,19 @@ def decode_html(data: bytes, path: str | None = None) -> tuple[str, str]:
 class _Block:
     __slots__ = ("segs", "furniture", "level", "link", "strong", "img", "path", "_text")
 
-    def __init__(self) -> None:
-        self.segs: list[tuple[str, int]] = []  # (text, source offset of its first character); never empty texts
+    def __init__(self, segs: list[tuple[str, int]] | None = None, text: str | None = "", furniture: bool | str = False,
+                 level: int = 0, link: int = 0, strong: int = 0, img: bool = False, path: tuple[int, ...] = ()) -> None:
+        # (the walk keeps a block's parts in its own variables and makes the block when it ends)
+        self.segs = [] if segs is None else segs  # (text, source offset of its first character); never empty texts
+        self._text = text  # the segments' texts joined ("" with no segments; None: not joined yet)
         # (the walk sets the path and the furniture mark from the open elements when the first text comes: a
         # block tag ends a block with text before it changes them)
-        self.furniture: bool | str = False
-        self.level = 0
-        self.link = 0  # characters inside <a>
-        self.strong = 0  # characters inside <strong>/<b>
-        self.img = False
-        self.path: tuple[int, ...] = ()  # ids of the open elements around the block's first text
-        self._text: str | None = ""
+        self.furniture = furniture
+        self.level = level
+        self.link = link  # characters inside <a>
+        self.strong = strong  # characters inside <strong>/<b>
+        self.img = img
+        self.path = path  # ids of the open elements around the block's first text
 
     @property
     def text(self) -> str:
@@ -182,14 +191,41 @@ class _Block:
             self.strong += n if strong else 0
 
 
-def _bold_line(block: _Block) -> bool:
+def _joined(segs: list[tuple[str, int]]) -> str:
+    return segs[0][0] if len(segs) == 1 else "".join(map(_TEXT, segs))
+
+
+def _bold_line(segs: list[tuple[str, int]], furniture: bool | str, level: int, strong: int) -> bool:
     """Is the block so far one short line wholly in ``<strong>``/``<b>``/``<u>`` without a sentence end (a heading)?"""
-    if block.level or block.furniture:
+    if level or furniture:
         return False
-    joined = block.text
+    joined = _joined(segs)
     chars = len(joined) - joined.count(" ") - joined.count("\n")
-    return block.strong >= 0.95 * chars and chars <= 40 and joined.strip().count("\n") == 0 \
+    return strong >= 0.95 * chars and chars <= 40 and joined.strip().count("\n") == 0 \
         and not rules.SENTENCE_END_RE.search(joined)
+
+
+def _close(segs: list[tuple[str, int]], furniture: bool | str, level: int, link: int, strong: int, img: bool,
+           path: tuple[int, ...], title_seen: bool) -> tuple[str, _Block] | None:
+    """The block the walk has collected, with its kind; None if it is blank."""
+    joined = _joined(segs)
+    if joined.isspace():  # (segments are never empty, so neither is the joined text)
+        return None
+    block = _Block(segs, joined, furniture, level, link, strong, img, path)
+    if furniture:
+        return "debris", block
+    if level:
+        return ("title" if level == 1 and not title_seen else "heading"), block
+    text_chars = len(joined) - joined.count(" ") - joined.count("\n")
+    if text_chars and link >= 0.5 * text_chars and text_chars <= 200:
+        kind = "debris"
+    elif img and text_chars <= 20:
+        kind = "debris"
+    elif strong >= 0.95 * text_chars and text_chars <= 40 and not rules.SENTENCE_END_RE.search(joined):
+        kind = "heading"
+    else:
+        kind = "paragraph"
+    return kind, block
 
 
 def _texts(source: str, start: int, end: int) -> Iterator[tuple[str, int]]:
@@ -316,74 +352,63 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
     ids: list[int] = []  # each open element's id: the source offset of its start tag
     links = strongs = heads = 0
     spans: list[bool] = []  # open <span>s: does its class name a heading?
-    block = _Block()
-    br = 0
     title_seen = False
-
-    def flush() -> tuple[str, _Block] | None:
-        """The block so far with its kind (None if blank), and a new block begun (a function, not a
-        generator: it runs at every block tag)."""
-        nonlocal block, title_seen
-        done = block
-        block = _Block()
-        # (segments are never empty, so the block is blank exactly when its joined text is)
-        joined = done.text
-        if not joined or joined.isspace():
-            block.img = done.img  # "<img><br>▲ caption": the image stays beside the caption's block
-            return None
-        if done.furniture:
-            return "debris", done
-        if done.level:
-            if done.level == 1 and not title_seen:
-                title_seen = True
-                return "title", done
-            return "heading", done
-        text_chars = len(joined) - joined.count(" ") - joined.count("\n")
-        if text_chars and done.link >= 0.5 * text_chars and text_chars <= 200:
-            kind = "debris"
-        elif done.img and text_chars <= 20:
-            kind = "debris"
-        elif done.strong >= 0.95 * text_chars and text_chars <= 40 and not rules.SENTENCE_END_RE.search(joined):
-            kind = "heading"
-        else:
-            kind = "paragraph"
-        return kind, done
-
-    pos = 0
+    # the block being collected, in the walk's own variables (what a _Block holds; :func:`_close` makes one)
+    segs: list[tuple[str, int]] = []
+    furniture: bool | str = False
+    level = link = strong = 0
+    img = False
+    path: tuple[int, ...] = ()
+    br = 0
     bold_now = False
     top = _ROOT  # the innermost open block element's stack entry
-    for m in _TOKEN.finditer(source):
-        start = m.start()
-        if start > pos:
-            seg = source[pos:start]
-            if not br and "&" not in seg:  # (most text: one piece as it stands; the loop below says the same)
-                if block.segs:
-                    block.add(seg, pos, links > 0, strongs > 0 or heads > 0 or bold_now)
-                elif not seg.isspace():
-                    block.path, block.furniture = tuple(ids), top[1]
-                    block.add(seg, pos, links > 0, strongs > 0 or heads > 0 or bold_now)
-            elif block.segs or not seg.isspace():
-                for text, at in _texts(source, pos, start) if "&" in seg else ((seg, pos),):
+    parts = _TOKEN.split(source)
+    pos = 0  # where ``text`` starts in the source
+    for text, token, slash, name, attrs in zip(parts[0:-1:_STRIDE], parts[1::_STRIDE], parts[3::_STRIDE],
+                                               parts[4::_STRIDE], parts[5::_STRIDE], strict=True):
+        start = pos + len(text)  # where the token starts
+        if text:
+            if not br and "&" not in text:  # (most text: one piece as it stands; the loop below says the same)
+                if segs or not text.isspace():
+                    if not segs:
+                        path, furniture = tuple(ids), top[1]
+                    segs.append((text, pos))
+                    if links or strongs or heads or bold_now:
+                        n = len(text) - text.count(" ") - text.count("\n")
+                        if links:
+                            link += n
+                        if strongs or heads or bold_now:
+                            strong += n
+            elif segs or not text.isspace():
+                for piece, at in _texts(source, pos, start) if "&" in text else ((text, pos),):
                     if br:
-                        first = text.lstrip(" \t\r\n")[:1]
-                        if br == 1 and first and block.segs and (first in _INDENT or first in _BULLETS or next(
-                                (t.lstrip()[:1] for t, _ in block.segs if not t.isspace()), "") in _BULLETS):
-                            # "…<br>　　next paragraph": a line break and an indent; "◎ item<br>◎ item": list items
-                            if (done := flush()) is not None:
+                        first = piece.lstrip(" \t\r\n")[:1]
+                        # "…<br>　　next paragraph": a line break and an indent; "◎ item<br>◎ item": list items;
+                        # "<b>各方評價</b><br>正文…": a heading set in bold over its paragraph
+                        if br == 1 and first and segs and (
+                                first in _INDENT or first in _BULLETS
+                                or next((t.lstrip()[:1] for t, _ in segs if not t.isspace()), "") in _BULLETS
+                                or not (strongs or heads) and strong and _bold_line(segs, furniture, level, strong)):
+                            done = _close(segs, furniture, level, link, strong, img, path, title_seen)
+                            if done is not None:
                                 yield done
-                        elif br == 1 and first and block.segs and not (strongs or heads) and block.strong and _bold_line(block):
-                            # "<b>各方評價</b><br>正文…": a heading set in bold over its paragraph
-                            if (done := flush()) is not None:
-                                yield done
+                                title_seen = title_seen or done[0] == "title"
+                                img = False
+                            segs, furniture, level, link, strong, path = [], False, 0, 0, 0, ()
                         if first:
                             br = 0
-                    if not block.segs:
-                        block.path, block.furniture = tuple(ids), top[1]
-                    block.add(text, at, links > 0, strongs > 0 or heads > 0 or bold_now)
-        pos = m.end()
-        if m.lastindex != 4:
+                    if not segs:
+                        path, furniture = tuple(ids), top[1]
+                    segs.append((piece, at))
+                    if links or strongs or heads or bold_now:
+                        n = len(piece) - piece.count(" ") - piece.count("\n")
+                        if links:
+                            link += n
+                        if strongs or heads or bold_now:
+                            strong += n
+        pos = start + len(token)
+        if name is None:
             continue  # comment, doctype, or a dropped element with its content (no tag name)
-        slash, name = m.group(2, 3)  # (the attributes only where read: a start tag of a block or a span)
         tag = name.lower()
         if tag not in _BLOCK:  # (one test for the block tags, most tags, before the inline ones)
             if tag == "a":
@@ -393,15 +418,20 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             elif tag == "br":
                 br += 1
                 if br >= 2:
-                    if block.segs and (done := flush()) is not None:
-                        yield done
+                    if segs:
+                        done = _close(segs, furniture, level, link, strong, img, path, title_seen)
+                        if done is not None:
+                            yield done
+                            title_seen = title_seen or done[0] == "title"
+                            img = False
+                        segs, furniture, level, link, strong, path = [], False, 0, 0, 0, ()
                     br = 0
                 else:
-                    if not block.segs:
-                        block.furniture = top[1]
-                    block.add("\n", start, False, False)
+                    if not segs:
+                        furniture = top[1]
+                    segs.append(("\n", start))
             elif tag == "img":
-                block.img = True
+                img = True
             elif tag in _EMPHASIS:
                 strongs = strongs - 1 if slash else strongs + 1
                 if strongs < 0:
@@ -410,12 +440,17 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                 if slash:
                     heads -= spans.pop() if spans else 0
                 else:
-                    named = _HEADING_NAME.search(_class_of(m.group(4))) is not None
+                    named = _HEADING_NAME.search(_class_of(attrs)) is not None
                     spans.append(named)
                     heads += named
             continue
-        if block.segs and (done := flush()) is not None:
-            yield done
+        if segs:
+            done = _close(segs, furniture, level, link, strong, img, path, title_seen)
+            if done is not None:
+                yield done
+                title_seen = title_seen or done[0] == "title"
+                img = False
+            segs, furniture, level, link, strong, path = [], False, 0, 0, 0, ()
         br = 0
         if slash:
             if top[0] == tag:  # (the innermost element, as a rule)
@@ -434,7 +469,6 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             continue
         if tag in _VOID:
             continue
-        attrs = m.group(4)
         article = top[2] or tag == "article" or tag == "main"
         furn = top[1] or tag in _FURNITURE_TAG or (tag in _FRAME_TAG and not article)
         if not furn and attrs:
@@ -455,16 +489,18 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
         stack.append(top)
         ids.append(start)
         elements[start] = (tag, attrs)
-        level = _LEVELS.get(tag)
-        if level:
-            block.level = level
-    if pos < len(source):
-        for text, at in _texts(source, pos, len(source)):
-            if not block.segs:
-                block.path, block.furniture = tuple(ids), top[1]
-            block.add(text, at, False, False)
-    if block.segs and (done := flush()) is not None:
-        yield done
+        heading = _LEVELS.get(tag)
+        if heading:
+            level = heading
+    if parts[-1]:  # the text after the last token
+        for piece, at in _texts(source, pos, len(source)):
+            if not segs:
+                path, furniture = tuple(ids), top[1]
+            segs.append((piece, at))
+    if segs:
+        done = _close(segs, furniture, level, link, strong, img, path, title_seen)
+        if done is not None:
+            yield done
 
 
 def _disclaimer(kind: str, text: str) -> bool:

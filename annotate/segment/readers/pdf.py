@@ -383,13 +383,24 @@ def _reading_order(page: PageText, body: float) -> list[_Line]:
     for c, part in enumerate(cols, 1):
         for ln in part:
             ln.col = c
+    flow = parts[0][1] if len(parts) == 1 and not page.web else []  # (a page in one column)
     for k in sorted(set(boxed.values()) - {0}):
         # the text inside a box (a sidebar) is a flow of its own, read after what runs above the columns
         inside = sorted((ln for ln in page.lines if boxed[id(ln)] == k), key=lambda ln: (-round(ln.y, 1), ln.x0))
         for ln in inside:
             ln.col = 10 + k
-        parts.insert(1, ("box", inside))
+        if flow and _across(page.boxes[k - 1], flow, body):
+            # (but a box across the one column's text, a warning or a note set in a frame, is read where it stands)
+            flow = sorted(flow + inside, key=lambda ln: (-round(ln.y, 1), ln.x0))
+            parts[0] = (parts[0][0], flow)
+        else:
+            parts.insert(1, ("box", inside))
     return [ln for _, part in parts for ln in part]
+
+
+def _across(box: tuple[float, float, float, float], flow: list[_Line], body: float) -> bool:
+    """The box spans the text of a page in one column (``flow``: its lines outside boxes), within a body size each side."""
+    return box[0] <= min(ln.x0 for ln in flow) + body and box[2] >= max(ln.x1 for ln in flow) - body
 
 
 def _gutter(lines: list[_Line], body: float, lo: float, hi: float, web: bool = False,
@@ -474,7 +485,13 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
         span = [ln for ln in span if ln not in over]
     # a headline centred on the page (or in title type) above where the other column starts belongs
     # above the columns, though it happens to fit within one of them
-    for c, other in ((1, 2), (2, 1)):
+    # (once more for the first side where the second gave up a line, by the line across the gutter alone: a mark alone
+    # at the page's top right, ``OTC``, is no top of its column, and the dates at the top left above the title then
+    # go above the columns too)
+    given = False
+    for c, other, again in ((1, 2, False), (2, 1, False), (1, 2, True)):
+        if again and not given:
+            break
         top = max((ln.y for ln in cols[other]), default=1e9)
         left = min((ln.x0 for ln in cols[c]), default=0.0)
         lift = []
@@ -485,7 +502,10 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
             # (centred on the page and set in from the column's left edge, not a line of a column's
             # text, with a line starting where it starts just above or below it: the lines of the
             # middle one of three columns are centred on the page too)
-            if ln.size >= 1.25 * body and not text_above \
+            if again:
+                if any(top < s.y < ln.y for s in span):
+                    lift.append(ln)
+            elif ln.size >= 1.25 * body and not text_above \
                     or abs(ln.x0 + ln.x1 - page.width) < 2 * body and ln.x0 > left + body \
                     and not any(abs(o.x0 - ln.x0) < 1 and 0 < abs(o.y - ln.y) < 2.5 * ln.size for o in cols[c]) \
                     or any(top < s.y < ln.y for s in span) \
@@ -497,6 +517,7 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
         if lift and len(lift) < len(cols[c]):
             span += lift
             cols[c] = [ln for ln in cols[c] if ln not in lift]
+            given = c == 2
     if span:
         # a line that fits in a column but stands between two lines across the gutter, the nearest above it and
         # below it, is no column's: the short last line of a paragraph across the page below a box of columns
@@ -648,7 +669,11 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
             # printed from page two on, ``东湖人文 2023年第2期 Journal of Humanities``)
             later_head = (edge is ys[0] and edge.page > texts[0].number and edge.size <= 0.75 * body
                           and abs(inner.size - body) < 0.5 and len(edge.squashed) <= 40) if inner is not None else False
-            if inner is None or id(edge) in drop or edge.size >= body * small \
+            # (nor, over the first page's title, a line set in a size of its own between the body's and the title's: the
+            # exam session over the paper's name, ``2023—2024学年第一学期期末质量检测`` at 11 points over 18, body 10.5)
+            over_title = (edge is ys[0] and edge.page == texts[0].number and inner.size >= _TITLE_OVER * body
+                          and body + 0.25 <= edge.size <= _KICKER_SHARE * inner.size) if inner is not None else False
+            if inner is None or id(edge) in drop or (edge.size >= body * small and not over_title) \
                     or not browser and not later_head and (len(edge.squashed) > 40 or abs(edge.y - inner.y) <= 2.2 * body):
                 continue
             if edge is ys[0] and inner.size >= 1.25 * body and rules.DOC_NUMBER.fullmatch(edge.squashed):
@@ -657,6 +682,10 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
                 continue  # a footnote below its rule: debris, not dropped
             drop.add(id(edge))
     return drop
+
+
+_TITLE_OVER = 1.5  # body sizes: a title that a kicker line stands over
+_KICKER_SHARE = 0.7  # of the title's size: the most a kicker line over it is set in
 
 
 def _corner_mark(sq: str) -> bool:
@@ -748,6 +777,7 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     aside: set[int] = set()
     prose = "".join(ln.squashed for lines in ordered for ln in lines)
     apparatus: set[int] = _preview([ln for lines in ordered for ln in lines if id(ln) not in drop])
+    apparatus |= _repeated_rows([ln for lines in ordered for ln in lines if id(ln) not in drop])
     for page, lines in zip(pages, ordered, strict=True):
         kept = [ln for ln in lines if id(ln) not in drop]
         notes |= _footnotes(page, kept, body)
@@ -1009,12 +1039,81 @@ def _tables(lines: list[_Line]) -> set[int]:
     for i in range(len(lines) - 1):
         if aligned(i, i + 1):
             rows |= {i, i + 1}
+    rows |= _spec_rows(lines, cells)
+    for i in range(len(lines) - 1):  # a header row of short cells over a row whose cells start under its own
+        a, b = lines[i], lines[i + 1]
+        if (len(cells[i]) >= _HEAD_CELLS and _short_cells(a, cells[i]) and a.page == b.page and a.col == b.col
+                and 0 < a.y - b.y < 2.5 * a.size and all(any(abs(x - y) < 0.5 * a.size for y in cells[i]) for x in cells[i + 1])):
+            rows |= {i, i + 1}
     for i in sorted(rows):
         for j in (i - 1, i + 1):
             if 0 <= j < len(lines) and j not in rows and CAPTION.match(lines[j].text) \
                     and lines[j].page == lines[i].page and abs(lines[j].y - lines[i].y) < 3 * lines[i].size:
                 rows.add(j)
     return {id(lines[i]) for i in rows}
+
+
+_PROSE_MARKS = re.compile(r"[，。；！？,;]")
+_HEAD_CELLS = 4  # cells of a table's header row over a row of empty cells (an exam's score table)
+_CELL_CHARS = 4  # characters of a short cell
+_ROW_CHARS = 10  # characters of a small table's row that the document repeats (an exam's grader box)
+
+
+def _short_cells(line: _Line, starts: list[float]) -> bool:
+    """Every cell of ``line`` (``starts``: :func:`_cells`) holds at most :data:`_CELL_CHARS` characters, and none a
+    sentence or clause mark."""
+    if _PROSE_MARKS.search(line.squashed):
+        return False
+    counts = [0] * len(starts)
+    k = 0
+    for ch, x in zip(line.chars, line.xs, strict=True):
+        if ch.isspace():
+            continue
+        while k + 1 < len(starts) and x >= starts[k + 1] - 0.5:
+            k += 1
+        counts[k] += 1
+    return max(counts) <= _CELL_CHARS
+
+
+def _repeated_rows(lines: list[_Line]) -> set[int]:
+    """ids of the rows of a small table that the document prints twice or more (an exam's grader box, ``得分　评卷人``
+    over each part): two or more short cells (:func:`_short_cells`), :data:`_ROW_CHARS` characters at most."""
+    rows = [(ln, _cells(ln)) for ln in lines if len(ln.squashed) <= _ROW_CHARS]
+    rows = [ln for ln, starts in rows if len(starts) >= 2 and _short_cells(ln, starts)]
+    seen = collections.Counter(ln.squashed for ln in rows)
+    return {id(ln) for ln in rows if seen[ln.squashed] >= 2}
+
+
+_SPEC_ROWS = 3  # rows of a two-column table of specifications
+_SPEC_MAX = 30  # characters of such a row
+
+
+def _spec_rows(lines: list[_Line], cells: list[list[float]]) -> set[int]:
+    """Indexes of the rows of a two-column table: three or more lines in a row (same column, close below each other)
+    of two cells each, the cells' starts lined up, the second holding a digit, no sentence or clause mark
+    (``額定電壓　220V-50Hz`` / ``額定功率　36W`` / …, a manual's technical data)."""
+    def row(i: int) -> bool:
+        ln = lines[i]
+        return (len(cells[i]) == 2 and len(ln.squashed) <= _SPEC_MAX and _PROSE_MARKS.search(ln.squashed) is None
+                and any(ch.isdigit() for ch, x in zip(ln.chars, ln.xs, strict=True) if x >= cells[i][1] - 1))
+
+    def under(i: int, j: int) -> bool:
+        a, b = lines[i], lines[j]
+        return (a.page == b.page and a.col == b.col and 0 < a.y - b.y < 2.5 * a.size
+                and all(abs(x - y) < 0.5 * a.size for x, y in zip(cells[i], cells[j], strict=True)))
+
+    out: set[int] = set()
+    run: list[int] = []
+    for i in range(len(lines)):
+        if row(i) and (not run or under(run[-1], i)):
+            run.append(i)
+            continue
+        if len(run) >= _SPEC_ROWS:
+            out.update(run)
+        run = [i] if row(i) else []
+    if len(run) >= _SPEC_ROWS:
+        out.update(run)
+    return out
 
 
 # a table-of-contents entry: text, a run of leader dots, a page number at the end of the line

@@ -1,0 +1,73 @@
+"""The text route on print extracts, session 11's print-side fixes (fixp; docs/segmentation.md): small made-up
+extracts, one rule each."""
+
+from annotate.segment import segment_text
+
+PROSE = ["至于太阳神阿波罗和文艺女神缪斯等则直接进入罗马神话，", "连名字都没有变。当然，古罗马文学也并非全是古希腊文学的仿",
+         "造品，因为它毕竟是罗马社会的产物，其采用的语言是拉丁语。", "在西方学术界，古罗马文学被认为是广义的拉丁文学的一部分。",
+         "与古希腊海洋民族不同，古罗马属于内陆民族，主要以耕牧方式", "生存，具有上古农民和牧民粗鄙、蒙昧、淳朴的特点。"]
+
+
+def units(raw):
+    return [(u.kind, "".join(u.text.split())) for u in segment_text(raw, "doc").units]
+
+
+def test_a_label_in_black_brackets_under_a_line_as_wide_as_the_limit_opens_a_unit():
+    # (-raw: the field line above reaches the width the text's lines are cut at, yet the label is no wrap's rest)
+    got = units("川贝止咳糖浆说明书\n【药品名称】\n通用名称：川贝止咳糖浆\n汉语拼音：Chuanbei Zhike Tangjiang\n【成份】\n"
+                "川贝母、枇杷叶、桔梗、薄荷脑。辅料为蔗糖、苯甲酸钠。\n【药理作用】\n" + "\n".join(PROSE) + "\n")
+    assert any(text == "【成份】" for _, text in got)
+    assert any(text == "汉语拼音：ChuanbeiZhikeTangjiang" for _, text in got)
+
+
+QUESTIONS = ["1．下列词语中，加点字的注音全部正确的一项是（", "A．憧憬（chōng）", "B．嗔怪（chēn）",
+             "2．下列句子中，没有语病的一项是（", "A．通过这次活动，使我们认识到了团结的重要性。",
+             "B．能否保持良好的心态，是考试取得成功的关键。", "3．文章第二段主要写了什么内容？请简要概括。（4分）",
+             "4．结合全文，谈谈你对文章标题的理解。（4分）"]
+
+
+def test_a_sealing_line_that_a_default_mode_extract_printed_a_character_a_line_on_every_page_is_debris():
+    # each page: a question, then a character of the margin column alone on its line (under the line, no blank
+    # line between, or between blank lines), the same eight characters on both pages
+    pages = []
+    for questions in (QUESTIONS, [q.replace("．", "．（二）", 1) for q in QUESTIONS]):
+        for question, char in zip(questions, "密封线内不要答题", strict=True):
+            pages += [question, char, ""]
+        pages[-1] = "\f"
+    got = units("八年级语文试卷\n\n" + "\n".join(pages))
+    for char in "密封线内不要答题":
+        assert got.count(("debris", char)) == 2, char
+    assert not any(text.endswith("是（线") for _, text in got)
+
+
+def test_one_page_of_characters_alone_is_no_margin_column():
+    page = []
+    for question, char in zip(QUESTIONS, "密封线内不要答题", strict=True):
+        page += [question, char, ""]
+    got = units("八年级语文试卷\n\n" + "\n".join(page) + "\n\f" + "\n".join(QUESTIONS) + "\n\f")
+    assert ("debris", "封") not in got
+
+
+def test_a_table_cell_alone_does_not_take_the_line_under_it_that_closes_a_bracket_opened_above():
+    got = units("八年级语文试卷\n（考试时间：120分钟\n题号\n\n一\n\n满分：120分）\n\n二\n\n三\n\n总分\n\n"
+                "一、积累与运用（共20分）\n\n" + "\n\n".join(QUESTIONS[4:]) + "\n")
+    assert not any(text.startswith("一满分") for _, text in got)
+    assert any(text == "满分：120分）" for _, text in got)
+
+
+def test_a_print_code_over_the_page_counter_is_furniture_not_the_paragraph_s_last_line():
+    # (default mode prints the footer's code right under the page's last line, the counter after a blank line)
+    got = units("【药理作用】\n" + "\n".join(PROSE[:5]) + "\nSMS-95001-02\n\n第1页／共1页\n\n\f")
+    assert ("debris", "SMS-95001-02") in got
+    assert any(text == "".join(PROSE[:5]) for _, text in got)
+
+
+COLUMN = ["现在大部分西方国家已不再将自杀和自杀未", "遂视为非法，但自杀在许多国家仍属于犯罪行为", "在20和21世纪，自杀已成为特殊情况下的抗议形",
+          "式，敢死队和自杀炸弹则用来作为军事战略或恐", "怖攻击，由于拥有较多因数，六。"]
+
+
+def test_a_data_line_of_fields_set_apart_by_spaces_takes_no_prose_line_as_wide_under_it():
+    # (-raw, a plate's entry: number and name, the data line, then the caption's prose, whose first line is as wide)
+    got = units("江州博物馆藏品图录\n" + "\n".join(COLUMN) + "\n图版14\n14 王翚 仿古山水册\n清 纸本水墨 每开纵26厘米 横33厘米\n"
+                "大专毕业的年青记者吕文骏（潘志文饰）\n有理想，凭著才智和正直，在工作上崭露头角。\n" + "\n".join(COLUMN) + "\n")
+    assert not any(text.startswith("清纸本水墨") and "大专" in text for _, text in got)

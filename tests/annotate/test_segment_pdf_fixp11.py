@@ -1,0 +1,125 @@
+"""Native PDF reader, session 11's print-side fixes (fixp; docs/segmentation.md)."""
+
+from __future__ import annotations
+
+from pdf_samples import FONT, _canvas, _column, _para, _units
+
+
+def test_a_line_over_the_title_in_a_size_between_the_body_and_the_title_is_furniture(tmp_path):
+    # an exam paper: the session's line at 11 points over the paper's name at 18, the body at 10.5
+    path = tmp_path / "exam.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 11)
+    c.drawString(206, 774, "2023—2024学年第一学期期末质量检测")
+    c.setFont(FONT, 18)
+    c.drawString(240, 735, "八年级语文试卷")
+    paras = [_para(20 + k, 30 * 3 - 5) for k in range(4)]
+    y = 700
+    for p in paras:
+        y = _column(c, p, 72, y, 30, size=10.5, lead=16)
+    c.showPage()
+    c.save()
+    units = [(k, "".join(t.split())) for k, t in _units(path)]
+    assert not any("质量检测" in t for k, t in units if k != "debris")
+    assert ("title", "八年级语文试卷") in units
+
+
+def _manual(path, box=True, table=True):
+    """A manual's page in one column: a section, a warning in a frame across the text, the next section, a table of
+    technical data in two columns."""
+    c = _canvas(path)
+    c.setFont(FONT, 18)
+    c.drawString(164, 750, "家用净水器使用说明书")
+    first, second, third = _para(31, 48 * 3 - 9), _para(32, 48 * 2 - 7), _para(33, 48 * 2 - 5)
+    c.setFont(FONT, 13)
+    c.drawString(70, 700, "一、产品简介")
+    y = _column(c, first, 70, 680, 44, size=10.5, lead=17)
+    c.setFont(FONT, 13)
+    c.drawString(70, y - 10, "二、安全注意事项")
+    top = y - 30
+    if box:
+        c.rect(69, top - 40, 457, 50)
+    c.setFont(FONT, 11)
+    c.drawString(82, top - 5, "警告")
+    y = _column(c, second[:44], 82, top - 23, 44, size=10, lead=15, indent=False)
+    c.setFont(FONT, 13)
+    c.drawString(70, top - 70, "三、技术参数")
+    y = top - 90
+    if table:
+        c.setFont(FONT, 10)
+        for label, value in (("额定电压", "220V-50Hz"), ("额定功率", "36W"), ("额定净水流量", "1.2L/min"), ("适用水温", "5℃-38℃")):
+            c.drawString(118, y, label)
+            c.drawString(298, y, value)
+            y -= 18
+    _column(c, third, 70, y - 20, 44, size=10.5, lead=17)
+    c.showPage()
+    c.save()
+    return [(k, "".join(t.split())) for k, t in _units(path)], second[:44], third
+
+
+def test_a_frame_across_a_one_column_page_is_read_where_it_stands(tmp_path):
+    units, warning, _ = _manual(tmp_path / "manual.pdf", table=False)
+    texts = [t for _, t in units]
+    assert texts.index("警告") < texts.index("三、技术参数")
+    assert texts.index(warning) < texts.index("三、技术参数")
+
+
+def test_a_table_of_two_columns_with_figures_is_debris_a_row_each(tmp_path):
+    units, _, third = _manual(tmp_path / "manual.pdf", box=False)
+    assert ("debris", "额定功率36W") in units
+    assert not any("220V" in t for k, t in units if k != "debris")
+    assert ("paragraph", third) in units
+
+
+def test_an_exam_s_score_table_and_its_grader_boxes_are_debris(tmp_path):
+    # the score table under the title (a header row of short cells, the row of empty cells under it with its label),
+    # and a grader box (two short cells, small print) over each part
+    path = tmp_path / "exam.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 18)
+    c.drawString(240, 735, "八年级语文试卷")
+    c.setFont(FONT, 10)
+    for x, cell in zip((155, 230, 300, 370, 435), ("题号", "一", "二", "三", "总分"), strict=True):
+        c.drawString(x, 693, cell)
+    c.drawString(155, 675, "得分")
+    y = 640
+    parts = []
+    for k, head in enumerate(("一、积累与运用（共20分）", "二、现代文阅读（共40分）")):
+        c.setFont(FONT, 8)
+        c.drawString(76, y, "得分")
+        c.drawString(114, y, "评卷人")
+        c.setFont(FONT, 12)
+        c.drawString(160, y - 20, head)
+        parts.append(_para(40 + k, 40 * 3 - 6))
+        y = _column(c, parts[-1], 70, y - 45, 40, size=10.5, lead=17) - 20
+    c.showPage()
+    c.save()
+    units = [(k, "".join(t.split())) for k, t in _units(path)]
+    content = [t for k, t in units if k != "debris"]
+    assert not any(t.startswith(("题号", "得分")) for t in content)
+    assert [t for k, t in units if k == "paragraph"] == parts
+
+
+def test_dates_at_the_top_left_above_the_title_come_before_it_beside_a_mark_at_the_top_right(tmp_path):
+    # a package insert in two columns: "OTC" at the top right, the dates in small print at the top left, then the title
+    path = tmp_path / "insert.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 14)
+    c.drawString(521, 802, "OTC")
+    c.setFont(FONT, 8)
+    c.drawString(46, 773, "核准日期：2019年11月20日")
+    c.drawString(46, 759, "修改日期：2022年8月1日")
+    c.setFont(FONT, 17)
+    c.drawString(221, 724, "川贝止咳糖浆说明书")
+    left, right = [_para(50 + k, 28 * 4 - 6) for k in range(3)], [_para(60 + k, 28 * 4 - 3) for k in range(3)]
+    y = 675
+    for p in left:
+        y = _column(c, p, 46, y, 28, size=8.5, lead=12.5) - 6
+    y = 675
+    for p in right:
+        y = _column(c, p, 306, y, 28, size=8.5, lead=12.5) - 6
+    c.showPage()
+    c.save()
+    texts = ["".join(t.split()) for _, t in _units(path)]
+    dates = next(k for k, t in enumerate(texts) if "修改日期" in t)
+    assert dates < texts.index("川贝止咳糖浆说明书") < texts.index(left[0])
