@@ -1237,17 +1237,21 @@ def _credit_wrapped(prev: Line, nxt: Line, ctx: Context) -> bool:
     # numbered head under a keywords line that fills the measure: "關鍵詞：…；生物技術" / "1 巴西國家足球隊")
 
 
+_ITEM_GAP = (" ", "\t", "\u3000")  # whitespace left at the end of a line, before its line break
+
+
 def _footer_wrapped(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     """``group`` is a copyright footer whose last line ends without a sentence end (a label's colon may end it)
     where the first word of ``nxt`` (a number or Latin word, else one hanzi) would not have fitted within the
     text's width (counted in columns, or in characters where the text was wrapped so), and ``nxt``, set at the same
-    margin, holds no kind but furniture: the rest of the footer, which the wrap carried down (``© 下厨日记　京ICP备…　违法和不良信`` /
+    margin with no gap at the break, holds no kind but furniture: the rest of the footer, which the wrap carried down (``© 下厨日记　京ICP备…　违法和不良信`` /
     ``息举报电话：12377``)."""
     width = ctx.wrap or ctx.limit
     prev = group[-1]
     if not width or nxt.kind not in ("", "debris") or prev.last in rules.SENTENCE_END \
-            or abs(_indent(nxt, ctx.raw) - _indent(prev, ctx.raw)) > 1:
-        return False  # (a line set in further is a line of its own: "版权所有：…" / "       浙ICP备…")
+            or _indent(nxt, ctx.raw) != _indent(prev, ctx.raw) or ctx.raw[prev.end:prev.end + 1] in _ITEM_GAP:
+        return False  # (a line set in further, or a wrap at a gap between two items, is a line of its own:
+        # "版权所有：…" / "       浙ICP备…", "…版權所有　私隱政策" / "　免責聲明")
     word = _LATIN_WORD.match(nxt.sq)  # (a wrap keeps a number or a Latin word whole, and cuts hanzi anywhere)
     n = word.end() if word else 1
     if ctx.wrap and ctx.by_chars:
@@ -1473,6 +1477,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return False  # a heading under a whole byline ("文／X 指导教师 Y" / "课堂内外")
     if opening in _OPTION_FIRST and _OPTION.match(nsq) and _OPTION.match(group[0].sq):
         return False  # an exam's option under the option before it: "A．憧憬（chōng）　静谧（mì）" / "B．…"
+    if prev.last in "|｜":
+        return False  # a bar wrapped after a separator, between two items: "主頁 | 關於我們 | … | 活動 |" / "聯絡我們"
     if wrapped:
         if ctx.blank_breaks and nxt.gap and not (ctx.columns and _same_margin(prev, nxt, ctx.raw)):
             return False
