@@ -1336,7 +1336,9 @@ def _byline_inside(prev: Line, nxt: Line, ctx: Context) -> bool:
     ``记者王黎、本报记者董洪亮报道：记者日前从教育部有关`` / ``部门了解到，…``, a report quoted in a paper's prose,
     -raw, dev11): the sentence runs through it."""
     width = ctx.wrap
-    return (bool(width) and not nxt.gap and not nxt.hard and not nxt.level and width - 1.5 <= prev.width <= width + 1
+    # (not a piece cut at a one-space gutter: another column's credit beside the line, columns.spaced_order)
+    return (bool(width) and not nxt.gap and not nxt.hard and not nxt.level and not nxt.column
+            and width - 1.5 <= prev.width <= width + 1
             and width - 1.5 <= nxt.width <= width + 1 and prev.last not in rules.PARAGRAPH_END and nxt.last not in rules.PARAGRAPH_END
             and nxt.sq[-1] not in rules.PARAGRAPH_END)
 
