@@ -991,7 +991,7 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         if last in "；;":  # a list goes on: "…；" / "三是优化人才服务。"
             # (not onto an item of another list's style: "2．本项目…；" / "三、其他补充事宜", a higher level)
             return not ((_first_line(nxt, width) and nxt.last not in rules.PARAGRAPH_END) or _other_list(group[0].sq, nxt.sq))
-        if _first_line(nxt, width):
+        if _first_line(nxt, width) and not _pushed_down(nxt, width, ctx):
             # an indented first line, or a short last line that finishes this paragraph: a one-line
             # paragraph is rarer than a sentence that ends at the margin before the last line
             # (not across more blank lines than the text puts between its lines: that is a new block,
@@ -1316,6 +1316,16 @@ def _number_over_head(prev: Line, nxt: Line, ctx: Context) -> bool:
     after = _after(nxt, ctx)
     return not (prev.sq.isdigit() and after is not None and len(after.sq) <= _HEAD_UNDER
                 and _SECTION_ALONE.fullmatch(after.sq) is None)
+
+
+def _pushed_down(line: Line, width: float, ctx: Context) -> bool:
+    """``line`` (not set in) falls short of the width by less than one character more than a first line does, and the
+    line right under it opens with one character and a mark that may not open a line (``…途经江`` / ``西、湖南、…``):
+    the typesetter pushed that character down with its mark, the line is full (dev11 textbook)."""
+    if line.indent >= 0.75 or line.width < width - 2.5 or line.last in rules.PARAGRAPH_END:
+        return False
+    under = _after(line, ctx)
+    return under is not None and not under.gap and under.sq[1:2] in rules.CONTINUING and under.sq[:1] not in rules.CONTINUING
 
 
 def _entry_tail(prev: Line, nxt: Line, ctx: Context) -> bool:
