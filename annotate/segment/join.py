@@ -1003,7 +1003,7 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         if last in "；;":  # a list goes on: "…；" / "三是优化人才服务。"
             # (not onto an item of another list's style: "2．本项目…；" / "三、其他补充事宜", a higher level)
             return not ((_first_line(nxt, width) and nxt.last not in rules.PARAGRAPH_END) or _other_list(group[0].sq, nxt.sq))
-        if _first_line(nxt, width):
+        if _first_line(nxt, width) and not _pushed_down(nxt, width, ctx):
             # an indented first line, or a short last line that finishes this paragraph: a one-line
             # paragraph is rarer than a sentence that ends at the margin before the last line
             # (not across more blank lines than the text puts between its lines: that is a new block,
@@ -1337,6 +1337,16 @@ def _number_over_head(prev: Line, nxt: Line, ctx: Context) -> bool:
                 and _SECTION_ALONE.fullmatch(after.sq) is None)
 
 
+def _pushed_down(line: Line, width: float, ctx: Context) -> bool:
+    """``line`` (not set in) falls short of the width by less than one character more than a first line does, and the
+    line right under it opens with one character and a mark that may not open a line (``…途经江`` / ``西、湖南、…``):
+    the typesetter pushed that character down with its mark, the line is full (dev11 textbook)."""
+    if line.indent >= 0.75 or line.width < width - 2.5 or line.last in rules.PARAGRAPH_END:
+        return False
+    under = _after(line, ctx)
+    return under is not None and not under.gap and under.sq[1:2] in rules.CONTINUING and under.sq[:1] not in rules.CONTINUING
+
+
 def _entry_tail(prev: Line, nxt: Line, ctx: Context) -> bool:
     """``prev`` is an entry of a numbered list of references (``[2] 田春兰，萧秀．…[J]．管理世界，2022``), cut
     mid-entry, and ``nxt`` right under it is the entry's short last line (``（2）：45-91．``, a page range), the
@@ -1355,7 +1365,9 @@ def _byline_inside(prev: Line, nxt: Line, ctx: Context) -> bool:
     ``记者王黎、本报记者董洪亮报道：记者日前从教育部有关`` / ``部门了解到，…``, a report quoted in a paper's prose,
     -raw, dev11): the sentence runs through it."""
     width = ctx.wrap
-    return (bool(width) and not nxt.gap and not nxt.hard and not nxt.level and width - 1.5 <= prev.width <= width + 1
+    # (not a piece cut at a one-space gutter: another column's credit beside the line, columns.spaced_order)
+    return (bool(width) and not nxt.gap and not nxt.hard and not nxt.level and not nxt.column
+            and width - 1.5 <= prev.width <= width + 1
             and width - 1.5 <= nxt.width <= width + 1 and prev.last not in rules.PARAGRAPH_END and nxt.last not in rules.PARAGRAPH_END
             and nxt.sq[-1] not in rules.PARAGRAPH_END)
 

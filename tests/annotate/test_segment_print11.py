@@ -132,3 +132,13 @@ def test_a_section_number_alone_over_its_heading_is_one_heading():
     # (and over its pieces, printed line by line without form feeds: -nopgbrk)
     raw = "\n".join(_wrap(TEXT, 25) + ["", "5", "", "青阳日报", "", "2023年8月24日", ""] + _wrap(MORE, 25))
     assert not any(t.startswith("5青阳") for _, t in units(raw))
+
+
+def test_a_line_short_only_by_a_character_pushed_down_with_its_mark_is_full():
+    # -raw, wrapped at 20: a sentence ends at the margin; the next line falls 1.5 short of the width (its digits are
+    # half wide and the last character went down with the "、" that may not open a line): the paragraph goes on
+    first = "者也都夹杂在观众行列中纷至沓来。借来磁带。"
+    second = "除今年路经的4省、1999年的长跑还将途经江"
+    assert len(first) == 21
+    raw = "\n".join(_wrap(TEXT, 21) + ["", first, second, "西、湖南、广西、贵州等省。", ""] + _wrap(MORE, 21)) + "\n"
+    assert ("paragraph", first + second + "西、湖南、广西、贵州等省。") in units(raw)
