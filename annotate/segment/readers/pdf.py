@@ -657,7 +657,7 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
         if top.page == texts[0].number and len(ys) > 1 and _corner_mark(top.squashed) and top.x0 > 0.5 * text.width:
             drop.add(id(top))
         # small print alone at the very top or bottom of the page (a running header or footer on one
-        # page only), but not a document number over the title (``西南大教〔2023〕56号``)
+        # page only), but not a document number or a meta line over the title (``西南大教〔2023〕56号``)
         for edge, inner in ((ys[0], ys[1] if len(ys) > 1 else None), (ys[-1], ys[-2] if len(ys) > 1 else None)):
             # (over a title, a kicker only a little smaller than the body: ``封面故事｜人文地理周刊``)
             small = 0.95 if inner is not None and edge is ys[0] and inner.size >= 1.25 * body else 0.9
@@ -1020,24 +1020,39 @@ def _footnotes(page: PageText, lines: list[_Line], body: float) -> set[int]:
 
 
 
-def _cells(line: _Line) -> list[float]:
-    """x where each cell of a line starts: runs of characters apart by more than 1.5 characters."""
-    starts: list[float] = []
-    end = None
+def _cell_spans(line: _Line) -> list[tuple[float, float]]:
+    """Where each cell of a line starts and ends: runs of characters apart by more than 1.5 characters."""
+    spans: list[tuple[float, float]] = []
+    start = end = None
     for ch, x in zip(line.chars, line.xs, strict=True):
         if ch.isspace():
             continue
         if end is None or x - end > 1.5 * line.size:
-            starts.append(x)
+            if start is not None:
+                spans.append((start, end))
+            start = x
         end = x + (0.55 if ch.isascii() else 1.0) * line.size
-    return starts
+    if start is not None:
+        spans.append((start, end))
+    return spans
+
+
+def _cells(line: _Line) -> list[float]:
+    """x where each cell of a line starts (:func:`_cell_spans`)."""
+    return [x for x, _ in _cell_spans(line)]
+
+
+_UNIT_NOTE_MAX = 20  # characters of a note set flush right over a table (``单位：元　币种：人民币``)
 
 
 def _tables(lines: list[_Line]) -> set[int]:
     """ids of table rows and their caption: two or more lines in a row (same column, close below each
-    other) of three or more cells whose starts line up; a line just above or below them that starts
-    ``表1`` / ``圖一`` / ``Table 2`` is the caption."""
-    cells = [_cells(ln) for ln in lines]
+    other) of three or more cells whose starts or centres line up (a header row's words centred over
+    figures); a line just above or below them that starts ``表1`` / ``圖一`` / ``Table 2`` is the caption, and
+    so is a short line right above them set in the right half of the table, no sentence (its unit:
+    ``单位：元　币种：人民币``, dev11)."""
+    spans = [_cell_spans(ln) for ln in lines]
+    cells = [[x for x, _ in sp] for sp in spans]
 
     def aligned(i: int, j: int) -> bool:
         a, b = lines[i], lines[j]
@@ -1046,7 +1061,9 @@ def _tables(lines: list[_Line]) -> set[int]:
             return False
         if len(cells[i]) == len(cells[j]) and all(abs(x - y) < a.size for x, y in zip(cells[i], cells[j], strict=True)):
             return True  # (as many cells, each within a character of the one above: figures centred in their cells)
-        return sum(any(abs(x - y) < 0.5 * a.size for y in cells[j]) for x in cells[i]) >= 3
+        near = 0.5 * a.size
+        return (sum(any(abs(x - y) < near for y in cells[j]) for x in cells[i]) >= 3
+                or sum(any(abs(x0 + x1 - y0 - y1) < 2 * near for y0, y1 in spans[j]) for x0, x1 in spans[i]) >= 3)
 
     rows: set[int] = set()
     for i in range(len(lines) - 1):
@@ -1065,11 +1082,18 @@ def _tables(lines: list[_Line]) -> set[int]:
             rows.add(h)
     for i in sorted(rows):
         for j in (i - 1, i + 1):
-            if 0 <= j < len(lines) and j not in rows and (CAPTION.match(lines[j].text) or (
-                    j < i and len(lines[j].squashed) <= _ROW_CHARS * 2 and _UNIT_NOTE.match(lines[j].squashed))) \
-                    and lines[j].page == lines[i].page and abs(lines[j].y - lines[i].y) < 3 * lines[i].size:
+            if 0 <= j < len(lines) and j not in rows and lines[j].page == lines[i].page \
+                    and abs(lines[j].y - lines[i].y) < 3 * lines[i].size \
+                    and (CAPTION.match(lines[j].text) or (j == i - 1 and _unit_note(lines[j], spans[i]))
+                         or (j < i and len(lines[j].squashed) <= _ROW_CHARS * 2 and _UNIT_NOTE.match(lines[j].squashed))):
                 rows.add(j)
     return {id(lines[i]) for i in rows}
+
+
+def _unit_note(line: _Line, row: list[tuple[float, float]]) -> bool:
+    """``line`` is short, ends no sentence and starts right of the middle of the table row ``row`` under it."""
+    return (len(line.squashed) <= _UNIT_NOTE_MAX and line.x0 > (row[0][0] + row[-1][1]) / 2
+            and not rules.SENTENCE_END_RE.search(line.squashed))
 
 
 _PROSE_MARKS = re.compile(r"[，。；！？,;]")
