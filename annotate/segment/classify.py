@@ -414,7 +414,7 @@ def _footnotes(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
 
 _NUMBER_CELL = re.compile(r"[-+−]?[\d,，.]*\d[\d,，.]*%?")
 _ROW_CELLS = 3  # cells of a table row that an extract printed on one line, set apart by spaces
-_ROW_CHARS = 60  # (a row of an annual report: a long label and three big figures, 41 characters, dev11)
+_ROW_CHARS = 40
 _PROSE_MARK = re.compile("[，、；：:]")
 _ROW_HINT = re.compile(r"\d%?[ \t\u3000]+[-+−]?\d")
 # _ROW_HINT as three patterns that each open with a literal (the gap's first character) and look
