@@ -1059,8 +1059,6 @@ def _tables(lines: list[_Line]) -> set[int]:
         if a.page != b.page or a.col != b.col or not 0 < a.y - b.y < 2.5 * a.size \
                 or len(cells[i]) < 3 or len(cells[j]) < 3:
             return False
-        if len(cells[i]) == len(cells[j]) and all(abs(x - y) < a.size for x, y in zip(cells[i], cells[j], strict=True)):
-            return True  # (as many cells, each within a character of the one above: figures centred in their cells)
         near = 0.5 * a.size
         return (sum(any(abs(x - y) < near for y in cells[j]) for x in cells[i]) >= 3
                 or sum(any(abs(x0 + x1 - y0 - y1) < 2 * near for y0, y1 in spans[j]) for x0, x1 in spans[i]) >= 3)
@@ -1075,17 +1073,11 @@ def _tables(lines: list[_Line]) -> set[int]:
         if (len(cells[i]) >= _HEAD_CELLS and _short_cells(a, cells[i]) and a.page == b.page and a.col == b.col
                 and 0 < a.y - b.y < 2.5 * a.size and all(any(abs(x - y) < 0.5 * a.size for y in cells[i]) for x in cells[i + 1])):
             rows |= {i, i + 1}
-    for i in sorted(rows):  # the header row right over them: as many cells (centred over the figures'), no prose
-        h = i - 1
-        if (h >= 0 and h not in rows and len(cells[h]) == len(cells[i]) >= 3 and lines[h].page == lines[i].page
-                and 0 < lines[h].y - lines[i].y < 2.5 * lines[i].size and not _PROSE_MARKS.search(lines[h].squashed)):
-            rows.add(h)
     for i in sorted(rows):
         for j in (i - 1, i + 1):
             if 0 <= j < len(lines) and j not in rows and lines[j].page == lines[i].page \
                     and abs(lines[j].y - lines[i].y) < 3 * lines[i].size \
-                    and (CAPTION.match(lines[j].text) or (j == i - 1 and _unit_note(lines[j], spans[i]))
-                         or (j < i and len(lines[j].squashed) <= _ROW_CHARS * 2 and _UNIT_NOTE.match(lines[j].squashed))):
+                    and (CAPTION.match(lines[j].text) or (j == i - 1 and _unit_note(lines[j], spans[i]))):
                 rows.add(j)
     return {id(lines[i]) for i in rows}
 
@@ -1097,7 +1089,6 @@ def _unit_note(line: _Line, row: list[tuple[float, float]]) -> bool:
 
 
 _PROSE_MARKS = re.compile(r"[，。；！？,;]")
-_UNIT_NOTE = re.compile(r"(?:金额)?(?:单位|單位)[：:]")  # a table's unit note over it: "单位：元　币种：人民币"
 _HEAD_CELLS = 4  # cells of a table's header row over a row of empty cells (an exam's score table)
 _CELL_CHARS = 4  # characters of a short cell
 _ROW_CHARS = 10  # characters of a small table's row that the document repeats (an exam's grader box)
