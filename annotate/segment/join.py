@@ -435,8 +435,9 @@ def _wrap_width(lines: Sequence[Line], raw: str = "", beside: int = 0, body: Seq
         return 0  # lines wider than any wrap: flowing text
     extra = _extra_indents(lines, raw)  # indexed by "counts in characters"
     measures = _measures(lines)
-    at = [i for i, ln in enumerate(lines) if not ln.level and not ln.kind]  # the body's positions
-    closed = [ln.last in rules.PARAGRAPH_END for ln in body]
+    # the body's positions (all of them where every line is a body line, as in most texts)
+    at = range(len(lines)) if len(body) == len(lines) else [i for i, ln in enumerate(lines) if not ln.level and not ln.kind]
+    closed = list(map(rules.PARAGRAPH_END.__contains__, map(_LAST, body)))  # (in C)
     best, best_tight, best_index = 0.0, 0, -1
     tried: list[list[float]] = []
     # lines with spaces inside (counted differently with and without them), a fifth of the body or more
@@ -644,10 +645,20 @@ def _opens_inside(sq: str) -> bool:
     return m is not None and m.group() not in rules.BRACKET_PAIRS
 
 
+def _subtitle_line(sq: str) -> bool:
+    """A subtitle alone: it opens with a dash (``——``) and holds no sentence or clause mark."""
+    return rules.SUBTITLE.match(sq) is not None and not _CLAUSE_MARK.search(sq)
+
+
+_CLAUSE_MARK = re.compile(r"[。！？；，,;!?]")
+
+
 def _tail(sq: str) -> bool:
     """A short single sentence that finishes the previous line's sentence: "生态工业示范园。"."""
     if len(sq) > 40 or not ends_paragraph(sq):
         return False
+    if sq[0] == "各" and rules.ADDRESSEE.fullmatch(sq):
+        return False  # a speech's salutation opens what follows: "各位代表：" (under the speaker's name, -raw)
     body = sq.rstrip(rules.CLOSERS).rstrip(rules.PARAGRAPH_END)
     return not rules.SENTENCE_END_RE.search(body)
 
@@ -919,6 +930,7 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
                 and not _numbered_heading(nxt, ctx)))
 
 
+_PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,4}[摄攝]")  # a photographer's name and 摄: "蔡秀英摄", "高峰新摄"
 _CELL_MAX = 2  # characters of a unit so short that it opened no bracket a line under it closes
 _OPENER = {closer: opener for opener, closer in rules.BRACKET_PAIRS.items()}
 _FIELD_GAP = re.compile(r"[^\s] [^\s]")  # one space between two words of a line
@@ -1034,8 +1046,11 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         # (nor after a short last line that ends its sentence with an endnote mark: "…還有一定的區別。[1]", dev9xq)
         # (nor after a heading line alone set in further than a first line, a blank line under it: a centred
         # title, "扎实推进重点工作　　取得阶段成效" / "" / "造成这种改变…", dev9xq)
+        # (or under a subtitle's line, opening with a dash, that fills the measure: the speaker's name under a report's
+        # "——2023年1月5日在…会议上", -raw)
         return not ((nxt.width < width - 3 and heading_like(nxt.sq, ctx.labels)
                      and (nxt.gap > ctx.gap or nxt.sq[0] in rules.BULLETS or rules.ENUMERATOR.match(nxt.sq)
+                          or (len(group) == 1 and prev.sq[0] in "—-－" and _subtitle_line(prev.sq))
                           or _numbered_heading(nxt, ctx) or _dated_end(prev, ctx.raw)
                           or (len(group) == 1 and wp > width + _OVER_WRAP and _short_heading(nxt, ctx))))
                     or (wp < width - 1.5 and prev.sq[-1] in "]］" and _NOTE_AFTER_END.search(prev.sq) is not None)
@@ -1222,17 +1237,21 @@ def _credit_wrapped(prev: Line, nxt: Line, ctx: Context) -> bool:
     # numbered head under a keywords line that fills the measure: "關鍵詞：…；生物技術" / "1 巴西國家足球隊")
 
 
+_ITEM_GAP = (" ", "\t", "\u3000")  # whitespace left at the end of a line, before its line break
+
+
 def _footer_wrapped(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     """``group`` is a copyright footer whose last line ends without a sentence end (a label's colon may end it)
     where the first word of ``nxt`` (a number or Latin word, else one hanzi) would not have fitted within the
     text's width (counted in columns, or in characters where the text was wrapped so), and ``nxt``, set at the same
-    margin, holds no kind but furniture: the rest of the footer, which the wrap carried down (``© 下厨日记　京ICP备…　违法和不良信`` /
+    margin with no gap at the break, holds no kind but furniture: the rest of the footer, which the wrap carried down (``© 下厨日记　京ICP备…　违法和不良信`` /
     ``息举报电话：12377``)."""
     width = ctx.wrap or ctx.limit
     prev = group[-1]
     if not width or nxt.kind not in ("", "debris") or prev.last in rules.SENTENCE_END \
-            or abs(_indent(nxt, ctx.raw) - _indent(prev, ctx.raw)) > 1:
-        return False  # (a line set in further is a line of its own: "版权所有：…" / "       浙ICP备…")
+            or _indent(nxt, ctx.raw) != _indent(prev, ctx.raw) or ctx.raw[prev.end:prev.end + 1] in _ITEM_GAP:
+        return False  # (a line set in further, or a wrap at a gap between two items, is a line of its own:
+        # "版权所有：…" / "       浙ICP备…", "…版權所有　私隱政策" / "　免責聲明")
     word = _LATIN_WORD.match(nxt.sq)  # (a wrap keeps a number or a Latin word whole, and cuts hanzi anywhere)
     n = word.end() if word else 1
     if ctx.wrap and ctx.by_chars:
@@ -1394,6 +1413,10 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         if len(nxt.sq) <= 3 and (nxt_kind or first_kind) and not nxt.hard and _spaced_run(group, nxt, ctx.raw):
             # (a piece taken for furniture alone: "111" a page number, "中" a page's last line)
             return not group[0].sq.isdigit()
+        if first_kind == "debris" and nxt.gap <= 1 and not nxt_kind and prev.sq[-1] in "者员員影" and _PHOTO_CREDIT.fullmatch(nxt.sq) \
+                and rules.CAPTION.match(group[0].sq) and rules.ROLE_ALONE.search(prev.sq, max(0, len(prev.sq) - 6)):
+            nxt.kind = CONTINUED  # (one debris unit: split_debris leaves it whole)
+            return True  # a photo caption's credit that default mode set apart: "图为…。本报记者" / "" / "蔡秀英摄"
         # the rest of a reporter's name that the wrap put alone on the next line ("…記者 鄭文" / "傑")
         return (prev.kind == "byline" and not nxt_kind and not nxt.gap and not nxt.hard and not nxt.level
                 and rules.NAME_REST.fullmatch(nxt.sq) is not None and rules.ROLE_NAME_CUT.search(prev.sq) is not None)
@@ -1466,6 +1489,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return False  # a heading under a whole byline ("文／X 指导教师 Y" / "课堂内外")
     if opening in _OPTION_FIRST and _OPTION.match(nsq) and _OPTION.match(group[0].sq):
         return False  # an exam's option under the option before it: "A．憧憬（chōng）　静谧（mì）" / "B．…"
+    if prev.last in "|｜":
+        return False  # a bar wrapped after a separator, between two items: "主頁 | 關於我們 | … | 活動 |" / "聯絡我們"
     if wrapped:
         if ctx.blank_breaks and nxt.gap and not (ctx.columns and _same_margin(prev, nxt, ctx.raw)):
             return False

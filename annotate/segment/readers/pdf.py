@@ -669,16 +669,17 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
             # printed from page two on, ``东湖人文 2023年第2期 Journal of Humanities``)
             later_head = (edge is ys[0] and edge.page > texts[0].number and edge.size <= 0.75 * body
                           and abs(inner.size - body) < 0.5 and len(edge.squashed) <= 40) if inner is not None else False
-            # (nor, over the first page's title, a line set in a size of its own between the body's and the title's: the
-            # exam session over the paper's name, ``2023—2024学年第一学期期末质量检测`` at 11 points over 18, body 10.5)
+            # (nor, over the first page's title, a line set in a size of its own, half a point or more off the body's and at
+            # most 0.7 of the title's: the exam session over the paper's name, ``2023—2024学年第一学期期末质量检测`` at 11
+            # points over 18, body 10.5; a newspaper's kicker ``聚焦・基层`` at 10.5 over 22, body 11)
             over_title = (edge is ys[0] and edge.page == texts[0].number and inner.size >= _TITLE_OVER * body
-                          and body + 0.25 <= edge.size <= _KICKER_SHARE * inner.size) if inner is not None else False
+                          and abs(edge.size - body) >= 0.5 and edge.size <= _KICKER_SHARE * inner.size) if inner is not None else False
             if inner is None or id(edge) in drop or (edge.size >= body * small and not over_title) \
                     or not browser and not later_head and (len(edge.squashed) > 40 or abs(edge.y - inner.y) <= 2.2 * body):
                 continue
             if edge is ys[0] and inner.size >= 1.25 * body and (rules.DOC_NUMBER.fullmatch(edge.squashed)
-                                                                or standalone_kind(" ".join(edge.text.split())) == "meta"):
-                continue  # (nor labelled fields over it: ``证券代码：602781　证券简称：新元科技　公告编号：2023-031``, dev11)
+                                                               or _filing_line(edge.squashed)):
+                continue  # (a document number over the title; a listed company's filing line, two fields or more)
             if id(edge) in notes:
                 continue  # a footnote below its rule: debris, not dropped
             drop.add(id(edge))
@@ -687,6 +688,15 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
 
 _TITLE_OVER = 1.5  # body sizes: a title that a kicker line stands over
 _KICKER_SHARE = 0.7  # of the title's size: the most a kicker line over it is set in
+
+
+_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[：:](?=[^：:]*\d)")  # a field's label, a figure in the value after it
+
+
+def _filing_line(sq: str) -> bool:
+    """Two or more labelled fields with figures, on one line: a filing line over an announcement's title
+    (``证券代码：602781　证券简称：新元科技　公告编号：2023-031``), no furniture."""
+    return len(_FIELD_LABEL.findall(sq)) >= 2
 
 
 def _corner_mark(sq: str) -> bool:
@@ -1049,6 +1059,8 @@ def _tables(lines: list[_Line]) -> set[int]:
         if a.page != b.page or a.col != b.col or not 0 < a.y - b.y < 2.5 * a.size \
                 or len(cells[i]) < 3 or len(cells[j]) < 3:
             return False
+        if len(cells[i]) == len(cells[j]) and all(abs(x - y) < a.size for x, y in zip(cells[i], cells[j], strict=True)):
+            return True  # (as many cells, each within a character of the one above: figures centred in their cells)
         near = 0.5 * a.size
         return (sum(any(abs(x - y) < near for y in cells[j]) for x in cells[i]) >= 3
                 or sum(any(abs(x0 + x1 - y0 - y1) < 2 * near for y0, y1 in spans[j]) for x0, x1 in spans[i]) >= 3)
@@ -1063,11 +1075,17 @@ def _tables(lines: list[_Line]) -> set[int]:
         if (len(cells[i]) >= _HEAD_CELLS and _short_cells(a, cells[i]) and a.page == b.page and a.col == b.col
                 and 0 < a.y - b.y < 2.5 * a.size and all(any(abs(x - y) < 0.5 * a.size for y in cells[i]) for x in cells[i + 1])):
             rows |= {i, i + 1}
+    for i in sorted(rows):  # the header row right over them: as many cells (centred over the figures'), no prose
+        h = i - 1
+        if (h >= 0 and h not in rows and len(cells[h]) == len(cells[i]) >= 3 and lines[h].page == lines[i].page
+                and 0 < lines[h].y - lines[i].y < 2.5 * lines[i].size and not _PROSE_MARKS.search(lines[h].squashed)):
+            rows.add(h)
     for i in sorted(rows):
         for j in (i - 1, i + 1):
             if 0 <= j < len(lines) and j not in rows and lines[j].page == lines[i].page \
                     and abs(lines[j].y - lines[i].y) < 3 * lines[i].size \
-                    and (CAPTION.match(lines[j].text) or (j == i - 1 and _unit_note(lines[j], spans[i]))):
+                    and (CAPTION.match(lines[j].text) or (j == i - 1 and _unit_note(lines[j], spans[i]))
+                         or (j < i and len(lines[j].squashed) <= _ROW_CHARS * 2 and _UNIT_NOTE.match(lines[j].squashed))):
                 rows.add(j)
     return {id(lines[i]) for i in rows}
 
@@ -1079,6 +1097,7 @@ def _unit_note(line: _Line, row: list[tuple[float, float]]) -> bool:
 
 
 _PROSE_MARKS = re.compile(r"[，。；！？,;]")
+_UNIT_NOTE = re.compile(r"(?:金额)?(?:单位|單位)[：:]")  # a table's unit note over it: "单位：元　币种：人民币"
 _HEAD_CELLS = 4  # cells of a table's header row over a row of empty cells (an exam's score table)
 _CELL_CHARS = 4  # characters of a short cell
 _ROW_CHARS = 10  # characters of a small table's row that the document repeats (an exam's grader box)
