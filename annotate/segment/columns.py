@@ -378,8 +378,10 @@ def gap_cut(raw: str, lines: list[Line]) -> list[Line] | None:
 
 def _fields(text: str, edges: list[int]) -> bool:
     """Every piece of ``text`` between the gaps (``edges``: the pieces' bounds in turn) opens with a short label and a
-    colon (``中图分类号：F233``, ``单位：元``): a line of fields, no two columns' lines."""
-    return all(rules.LABEL.match(text, a) is not None for a in edges[::2])
+    colon (``中图分类号：F233``, ``单位：元``), every gap narrower than :data:`_GAP_WIDE`: a line of fields, no two
+    columns' lines (a headline with a colon far left of another column's, ``雅魯藏布江：回顧與展      …      延伸閱讀：…``)."""
+    return (all(b - a < _GAP_WIDE for a, b in zip(edges[1:-1:2], edges[2::2], strict=True))
+            and all(rules.LABEL.match(text, a) is not None for a in edges[::2]))
 
 
 _NUMBER_PIECE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}|\[\d{1,3}\]")  # a section number ("3", "2.1"), an entry's ("[1]")

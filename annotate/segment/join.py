@@ -1338,10 +1338,10 @@ def _number_over_head(prev: Line, nxt: Line, ctx: Context) -> bool:
 
 
 def _pushed_down(line: Line, width: float, ctx: Context) -> bool:
-    """``line`` (not set in) falls short of the width by less than one character more than a first line does, and the
+    """``line`` (not set in) falls short of the width by less than two characters (a first line's indent), and the
     line right under it opens with one character and a mark that may not open a line (``…途经江`` / ``西、湖南、…``):
     the typesetter pushed that character down with its mark, the line is full (dev11 textbook)."""
-    if line.indent >= 0.75 or line.width < width - 2.5 or line.last in rules.PARAGRAPH_END:
+    if line.indent >= 0.75 or line.width <= width - 2 or line.last in rules.PARAGRAPH_END:
         return False
     under = _after(line, ctx)
     return under is not None and not under.gap and under.sq[1:2] in rules.CONTINUING and under.sq[:1] not in rules.CONTINUING
