@@ -1244,14 +1244,15 @@ def _footer_wrapped(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     """``group`` is a copyright footer whose last line ends without a sentence end (a label's colon may end it)
     where the first word of ``nxt`` (a number or Latin word, else one hanzi) would not have fitted within the
     text's width (counted in columns, or in characters where the text was wrapped so), and ``nxt``, set at the same
-    margin with no gap at the break, holds no kind but furniture: the rest of the footer, which the wrap carried down (``© 下厨日记　京ICP备…　违法和不良信`` /
-    ``息举报电话：12377``)."""
+    margin with no gap at the break, holds no kind or is a footer's line itself (not a print footer's address):
+    the rest of the footer, which the wrap carried down (``© 下厨日记　京ICP备…　违法和不良信`` / ``息举报电话：12377``)."""
     width = ctx.wrap or ctx.limit
     prev = group[-1]
-    if not width or nxt.kind not in ("", "debris") or prev.last in rules.SENTENCE_END \
-            or _indent(nxt, ctx.raw) != _indent(prev, ctx.raw) or ctx.raw[prev.end:prev.end + 1] in _ITEM_GAP:
-        return False  # (a line set in further, or a wrap at a gap between two items, is a line of its own:
-        # "版权所有：…" / "       浙ICP备…", "…版權所有　私隱政策" / "　免責聲明")
+    if not width or prev.last in rules.SENTENCE_END or (nxt.kind and not (nxt.kind == "debris" and rules.COPYRIGHT.search(nxt.sq))):
+        return False
+    if _indent(nxt, ctx.raw) != _indent(prev, ctx.raw) or ctx.raw[prev.end:prev.end + 1] in _ITEM_GAP:
+        return False  # a line set in further, or a wrap at a gap between two items, is a line of its own
+        # ("版权所有：…" / "       浙ICP备…", "…版權所有　私隱政策" / "　免責聲明")
     word = _LATIN_WORD.match(nxt.sq)  # (a wrap keeps a number or a Latin word whole, and cuts hanzi anywhere)
     n = word.end() if word else 1
     if ctx.wrap and ctx.by_chars:

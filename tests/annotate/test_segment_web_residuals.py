@@ -226,3 +226,13 @@ MENU_AFTER_BAR = (
 def test_line_ending_with_a_bar_separator_stands_alone():
     texts = ["".join(t.split()) for _, t in _units(MENU_AFTER_BAR)]
     assert "聯絡我們" in texts
+
+
+def test_print_footer_address_is_no_footer_continuation():
+    # a saved copy (w9x-002): the site's footer fills the line, the browser's print footer (an address and a page
+    # counter) comes right under it; the wrap carried nothing down
+    text = FOOTER_WRAPPED.replace("© 下厨日记　京ICP备23957731号　违法和不良信\n息举报电话：12377\n",
+                                  "© 下厨日记　京ICP备23957731号　违法和不良信息举报\n"
+                                  "https://www.example.com.cn/a/2024016.html    2/2\n")
+    texts = ["".join(t.split()) for _, t in _units(text)]
+    assert "https://www.example.com.cn/a/2024016.html2/2" in texts
