@@ -151,6 +151,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
         _infobox_top(raw, lines)
     _infobox_rows(raw, lines)
     _kickers(lines, short)
+    _dot_kickers(lines, short)
     _page_headers(raw, lines, short)
     _menus(raw, lines)
     _link_lists(raw, lines, index)
@@ -238,6 +239,9 @@ def _literals(*words: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(re.escape(w)) for w in words)
 
 
+_META_LAST = frozenset("0123456789月日號号")  # the last characters of mark_lines' three meta lines (a date, a document's number)
+
+
 def mark_lines(raw: str, lines: Sequence[Line], squeezed: _Squeezed | None = None) -> None:
     """Set each line's ``kind`` to :func:`line_kind`, which is called only past its cheap gates:
     a short line opening with a hanzi that can start no kind word, with no colon or navigation
@@ -263,15 +267,16 @@ def mark_lines(raw: str, lines: Sequence[Line], squeezed: _Squeezed | None = Non
             line.kind = line_kind(raw, line)
         elif not "\u4e00" <= c <= "\u9fff" and not rules.WORDLIKE.search(sq):
             line.kind = "debris"  # a rule drawn across the page: "-----…-----", "=====…====="
-        if n > 30:  # (longer lines are none of the three below)
+        last = sq[-1]
+        if n > 30 or last not in _META_LAST:  # (longer lines, and lines with another last character, are none of the three below)
             continue
-        if (not line.kind and n <= 24 and "0" <= sq[-1] <= "9" and not line.level
+        if (not line.kind and n <= 24 and "0" <= last <= "9" and not line.level
                 and rules.OUTLET_DATED.match(spaced(raw, line))):
             line.kind = "meta"  # "中國時報　2022-11-17": a page header or a dateline, never prose
-        elif (n <= 14 and not line.kind and not line.level and (sq[-1] == "月" or sq[-1] == "日")
+        elif (n <= 14 and not line.kind and not line.level and (last == "月" or last == "日")
               and rules.HANZI_DATE.fullmatch(sq)):
             line.kind = "meta"  # a report's cover date: "二〇二三年六月", "中華民國一一二年六月"
-        elif (sq[-1] == "號" or sq[-1] == "号") and not line.kind and not line.level \
+        elif (last == "號" or last == "号") and not line.kind and not line.level \
                 and rules.DOC_NUMBER.fullmatch(sq):
             line.kind = "meta"  # "府授研字第1120030139號" (no mark for the gate above)
 
@@ -409,7 +414,7 @@ def _footnotes(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
 
 _NUMBER_CELL = re.compile(r"[-+−]?[\d,，.]*\d[\d,，.]*%?")
 _ROW_CELLS = 3  # cells of a table row that an extract printed on one line, set apart by spaces
-_ROW_CHARS = 40
+_ROW_CHARS = 60  # (a row of an annual report: a long label and three big figures, 41 characters, dev11)
 _PROSE_MARK = re.compile("[，、；：:]")
 _ROW_HINT = re.compile(r"\d%?[ \t\u3000]+[-+−]?\d")
 # _ROW_HINT as three patterns that each open with a literal (the gap's first character) and look
@@ -432,8 +437,11 @@ def _table_rows(raw: str, lines: Sequence[Line]) -> None:
     otherwise join the section heading above it). Debris, one unit per line."""
     rows = [False] * len(lines)
     for i, ln in enumerate(lines):
-        if ln.kind or ln.level or len(ln.sq) > _ROW_CHARS or rules.SENTENCE_END_RE.search(ln.sq) or _PROSE_MARK.search(ln.sq):
+        sq = ln.sq
+        if (ln.kind or ln.level or (len(sq) > _ROW_CHARS and len(sq) - sq.count(",") > _ROW_CHARS)
+                or rules.SENTENCE_END_RE.search(sq) or _PROSE_MARK.search(sq)):
             continue  # (a line of prose set apart by spaces has commas: "集群43家，总数达到152家，…")
+            # (a figure's thousands separators take no room: "归属于上市公司股东的净利润 118,559,874 650,365,365 -1.53%")
         if len(ln.pieces) == 1 and " " not in raw[ln.start:ln.end] and "\t" not in raw[ln.start:ln.end]:
             continue
         cells = spaced(raw, ln).split()
@@ -578,6 +586,8 @@ def _author_lines(raw: str, lines: Sequence[Line]) -> None:
         if (len(words) == 2 and 2 <= len(words[1]) <= 3 and words[1][0] in rules.SURNAMES
                 and _HANZI_WORD.fullmatch(words[0]) and _HANZI_WORD.fullmatch(words[1])):
             top[f + 2].kind = "byline"
+        elif f + 3 < len(top) and _HANZI_WORD.fullmatch(top[f + 2].sq) and _one_name(top[f + 3]):
+            top[f + 2].kind = top[f + 3].kind = "byline"  # (the office and the name on lines of their own, default mode)
     for line in top:  # a report's author or publisher before the role: "臺中市政府研究考核處 撰", "…編印"
         if (not line.kind and not line.level and len(line.sq) <= 20 and line.sq[-1] in "撰编編著译譯印"
                 and rules.AUTHOR_ROLE_AFTER.fullmatch(spaced(raw, line))):
@@ -856,6 +866,20 @@ def _kickers(lines: Sequence[Line], index: _LineIndex) -> None:
         line = lines[i]
         if (not line.kind and not line.level and i + 1 < len(lines) and len(line.sq) <= 26
                 and rules.KICKER.fullmatch(line.sq) and _headline(lines[i + 1]) and len(lines[i + 1].sq) >= 2):
+            line.kind = "debris"
+
+
+_DOT_KICKER_AT = re.compile(r"\n[\u4e00-\u9fff]{2,4}[·・][\u4e00-\u9fff]{2,4}(?=\n|$)")  # "聚焦·基层", the whole line
+
+
+def _dot_kickers(lines: Sequence[Line], index: _LineIndex) -> None:
+    """A section kicker of two words joined by a middle dot ("聚焦·基层") between the page's masthead or header
+    (debris) and a short headline: debris. (A name with a dot, "约翰·列侬", may be a headline's first line: only
+    under furniture is the line a kicker.)"""
+    for i in index.lines_at(_DOT_KICKER_AT):
+        line = lines[i]
+        if (i and lines[i - 1].kind == "debris" and not line.kind and not line.level and i + 1 < len(lines)
+                and _headline(lines[i + 1]) and len(lines[i + 1].sq) >= 2):
             line.kind = "debris"
 
 

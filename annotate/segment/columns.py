@@ -341,6 +341,10 @@ def gap_cut(raw: str, lines: list[Line]) -> list[Line] | None:
         spans = [m.span() for m in _GAP_CUT.finditer(text)]
         if not spans:
             continue
+        if text[0].isdigit() or text[0] == "[" or len(spans) > 1:
+            spans = _after_numbers(text, spans)
+            if not spans:
+                continue
         edges = [0, *(x for sp in spans for x in sp), len(text)]
         pieces = [len(text[a:b].replace(" ", "")) for a, b in zip(edges[::2], edges[1::2], strict=True)]
         prose += max(pieces[:-1]) >= _LONG_PIECE and max(pieces[1:]) >= _LONG_PIECE
@@ -348,6 +352,8 @@ def gap_cut(raw: str, lines: list[Line]) -> list[Line] | None:
             continue  # (a page's footer strip and its counter: one line; folios.split_folios cuts the counter off)
         if not prose and max(pieces) < _LONG_PIECE and len(pieces) >= _STRIP_PIECES:
             continue  # (a masthead strip above the first line of prose on both sides: one line, as in _page_order)
+        if ("：" in text or ":" in text) and _fields(text, edges):
+            continue  # (a line of labelled fields: one line, "中图分类号：F233      文献标志码：A      文章编号：…")
         # (or a paragraph's short last line, two characters ending a sentence: "艇。      ■ 历史沿革")
         keep = [(a + line.start, b + line.start) for k, (a, b) in enumerate(spans)
                 if min(pieces[k], pieces[k + 1]) >= _GAP_PIECE
@@ -368,6 +374,30 @@ def gap_cut(raw: str, lines: list[Line]) -> list[Line] | None:
             line.hard = True
         before = at
     return out
+
+
+def _fields(text: str, edges: list[int]) -> bool:
+    """Every piece of ``text`` between the gaps (``edges``: the pieces' bounds in turn) opens with a short label and a
+    colon (``中图分类号：F233``, ``单位：元``): a line of fields, no two columns' lines."""
+    return all(rules.LABEL.match(text, a) is not None for a in edges[::2])
+
+
+_NUMBER_PIECE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}|\[\d{1,3}\]")  # a section number ("3", "2.1"), an entry's ("[1]")
+
+
+def _after_numbers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (gaps inside ``text``) less each narrower than :data:`_GAP_WIDE` right after a piece that is a section
+    number or an entry's bracketed number alone, a letter after it (``3   实证结果与分析``, ``[1]   林红，…``): the gap
+    inside a numbered heading or entry, which stays whole as a piece of its own (another column's heading beside a
+    column's line, ``-layout``: the gap before it is cut)."""
+    keep = []
+    for k, (a, b) in enumerate(spans):
+        start = spans[k - 1][1] if k else 0
+        if (b - a < _GAP_WIDE and (text[start].isdigit() or text[start] == "[") and a - start <= 11
+                and _NUMBER_PIECE.fullmatch(text, start, a) and text[b].isalpha()):
+            continue
+        keep.append((a, b))
+    return keep
 
 
 def _cut_at(raw: str, lines: list[Line], cuts: dict[int, list[tuple[int, int]]]) -> list[Line]:

@@ -12,6 +12,9 @@ paragraph, and it never repeats exactly (its number changes), often it is printe
   capitals or digits after a hyphen, dot or slash: ``SMS-95001-02`` / ``第1页／共1页``) is a debris unit of its own;
 * in an extract with form feeds, one of the first or last two lines of page *n* whose text opens or ends
   with the number *n* set apart by a space, the rest ≤ 24 characters without a sentence end;
+* a book's running head at a later page's top over a section's head (``高中地理 必修 第二冊`` / ``第二節 影響因素``);
+* in an extract with form feeds, a newspaper page's label alone as a page's first or last line (``A5``, ``B12``: a
+  section letter A–H and one or two digits), which default mode prints right under the page's last line of prose;
 * in an extract with form feeds, the short lines (≤ 12 characters, no sentence end, at most two) under
   a lone page number at the very end of a page (``2`` / ``人文视野`` / ``2023年第10期``): one unit.
 
@@ -37,6 +40,7 @@ _REST_MAX = 24  # characters of a running head or foot line beside the folio
 _PIECE_MAX = 8  # characters of a footer's first piece above its counter
 _UNDER_MAX = 12  # characters of a footer's piece under a lone page number
 _HANZI = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_EDITION_PAGE = re.compile(r"[A-H]\d{1,2}")  # a newspaper's page: its section letter and number
 # a leaflet's or form's print code, which its footer carries beside the page counter: "SMS-95001-02", "QR-7.5-03"
 _PRINT_CODE = re.compile(r"[A-Z]{1,6}\d*(?:[-./][A-Z0-9]{1,8}){1,4}")
 _CODE_MAX = 24
@@ -46,6 +50,8 @@ def mark_folio_lines(raw: str, lines: Sequence[Line]) -> None:
     """Make the lines described in the module's docstring debris."""
     if "共" in raw and _COUNTER_RAW.search(raw):
         _counters(lines)
+    if "\n第" in raw:
+        _book_heads(raw, lines)
     if "\f" not in raw or not lines:
         return
     page = page_of(raw, lines)
@@ -69,6 +75,40 @@ def mark_folio_lines(raw: str, lines: Sequence[Line]) -> None:
             lines[b - 2].kind = lines[b - 1].kind = "debris"  # a footer strip and its counter (split_folios cut them)
     if "｜" in raw or "|" in raw:
         _kicker_heads(lines, starts, ends)
+    for ln in lines:
+        if len(ln.sq) <= 3 and not ln.kind and _EDITION_PAGE.fullmatch(ln.sq) and _at_page_edge(raw, ln):
+            ln.kind = "debris"  # a newspaper page's label alone at the page's top or foot: "A5", "B12" (in the text's order)
+
+
+_FIELD_GAP = re.compile(r"[^\s][ \u3000]+[^\s]")  # a space (or a few) between two words of a line
+
+
+def _book_heads(raw: str, lines: Sequence[Line]) -> None:
+    """A book's running head at a later page's top, over a section's head (:func:`_book_head`): debris. The page's
+    top: right after a form feed, or (``-nopgbrk``) right under the previous page's folio alone on its line."""
+    for i in range(1, len(lines) - 1):
+        if lines[i + 1].sq[:1] != "第":  # (the cheap test first)
+            continue
+        line, above = lines[i], lines[i - 1]
+        if ((raw[line.start - 1] == "\f" or (len(above.sq) <= 4 and above.sq.isdigit()))
+                and _book_head(raw, line, lines[i + 1])):
+            line.kind = "debris"
+
+
+def _book_head(raw: str, line: Line, nxt: Line) -> bool:
+    """``line``, a later page's first line, is a book's running head: ≤ 24 characters in three or more words set apart
+    by spaces, no sentence end, no kind, and a section's label opens the line under it (``高中地理 必修 第二冊`` /
+    ``第二節 影響因素``: a textbook's head, which ``-raw`` prints on the page only where a section opens)."""
+    return (not line.kind and len(line.sq) <= _REST_MAX and nxt.sq[:1] == "第" and rules.SECTION_LABEL.match(nxt.sq) is not None
+            and not rules.SENTENCE_END_RE.search(line.sq) and len(_FIELD_GAP.findall(raw, line.start, line.end)) >= 2)
+
+
+def _at_page_edge(raw: str, line: Line) -> bool:
+    """Only whitespace between ``line`` and the form feed after it, or the one before it (or the text's start)."""
+    after = raw.find("\f", line.end)
+    if after >= 0 and not raw[line.end:after].strip():
+        return True
+    return not raw[raw.rfind("\f", 0, line.start) + 1:line.start].strip()
 
 
 _LEAD = re.compile(r"[ \t\u3000]*(?P<n>(?:[Pp]age[ \t]*)?\d{1,4})[ \t\u3000]+(?=\S)")

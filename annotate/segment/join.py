@@ -644,10 +644,20 @@ def _opens_inside(sq: str) -> bool:
     return m is not None and m.group() not in rules.BRACKET_PAIRS
 
 
+def _subtitle_line(sq: str) -> bool:
+    """A subtitle alone: it opens with a dash (``——``) and holds no sentence or clause mark."""
+    return rules.SUBTITLE.match(sq) is not None and not _CLAUSE_MARK.search(sq)
+
+
+_CLAUSE_MARK = re.compile(r"[。！？；，,;!?]")
+
+
 def _tail(sq: str) -> bool:
     """A short single sentence that finishes the previous line's sentence: "生态工业示范园。"."""
     if len(sq) > 40 or not ends_paragraph(sq):
         return False
+    if sq[0] == "各" and rules.ADDRESSEE.fullmatch(sq):
+        return False  # a speech's salutation opens what follows: "各位代表：" (under the speaker's name, -raw)
     body = sq.rstrip(rules.CLOSERS).rstrip(rules.PARAGRAPH_END)
     return not rules.SENTENCE_END_RE.search(body)
 
@@ -742,7 +752,17 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and _letter_spaced(group[-1], ctx.raw) == _letter_spaced(nxt, ctx.raw)
         and not (len(group) == 1 and _wide_gap_inside(group[0], ctx.raw) and not _wide_gap_inside(nxt, ctx.raw))
         and not _named_before(group[0], nxt, ctx)
+        and not _titled_label(nxt, ctx.raw)
     )
+
+
+def _titled_label(line: Line, raw: str) -> bool:
+    """``line`` opens with a chapter or section label, a space and its title (``第二節 影響因素``): a whole heading of
+    its own, no headline's second line (a running head right above it at a page's top, ``高中地理 必修 第二冊``, -raw)."""
+    return line.sq[0] == "第" and bool(raw) and _TITLED_LABEL.match(raw, line.start) is not None
+
+
+_TITLED_LABEL = re.compile(rf"{rules.SECTION_LABEL.pattern}[ \u3000]+[^\W\d_]")
 
 
 def _after(line: Line, ctx: Context) -> Line | None:
@@ -909,6 +929,7 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
                 and not _numbered_heading(nxt, ctx)))
 
 
+_PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,4}[摄攝]")  # a photographer's name and 摄: "蔡秀英摄", "高峰新摄"
 _CELL_MAX = 2  # characters of a unit so short that it opened no bracket a line under it closes
 _OPENER = {closer: opener for opener, closer in rules.BRACKET_PAIRS.items()}
 _FIELD_GAP = re.compile(r"[^\s] [^\s]")  # one space between two words of a line
@@ -981,7 +1002,7 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         if last in "；;":  # a list goes on: "…；" / "三是优化人才服务。"
             # (not onto an item of another list's style: "2．本项目…；" / "三、其他补充事宜", a higher level)
             return not ((_first_line(nxt, width) and nxt.last not in rules.PARAGRAPH_END) or _other_list(group[0].sq, nxt.sq))
-        if _first_line(nxt, width):
+        if _first_line(nxt, width) and not _pushed_down(nxt, width, ctx):
             # an indented first line, or a short last line that finishes this paragraph: a one-line
             # paragraph is rarer than a sentence that ends at the margin before the last line
             # (not across more blank lines than the text puts between its lines: that is a new block,
@@ -1024,8 +1045,11 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         # (nor after a short last line that ends its sentence with an endnote mark: "…還有一定的區別。[1]", dev9xq)
         # (nor after a heading line alone set in further than a first line, a blank line under it: a centred
         # title, "扎实推进重点工作　　取得阶段成效" / "" / "造成这种改变…", dev9xq)
+        # (or under a subtitle's line, opening with a dash, that fills the measure: the speaker's name under a report's
+        # "——2023年1月5日在…会议上", -raw)
         return not ((nxt.width < width - 3 and heading_like(nxt.sq, ctx.labels)
                      and (nxt.gap > ctx.gap or nxt.sq[0] in rules.BULLETS or rules.ENUMERATOR.match(nxt.sq)
+                          or (len(group) == 1 and prev.sq[0] in "—-－" and _subtitle_line(prev.sq))
                           or _numbered_heading(nxt, ctx) or _dated_end(prev, ctx.raw)
                           or (len(group) == 1 and wp > width + _OVER_WRAP and _short_heading(nxt, ctx))))
                     or (wp < width - 1.5 and prev.sq[-1] in "]］" and _NOTE_AFTER_END.search(prev.sq) is not None)
@@ -1212,17 +1236,21 @@ def _credit_wrapped(prev: Line, nxt: Line, ctx: Context) -> bool:
     # numbered head under a keywords line that fills the measure: "關鍵詞：…；生物技術" / "1 巴西國家足球隊")
 
 
+_ITEM_GAP = (" ", "\t", "\u3000")  # whitespace left at the end of a line, before its line break
+
+
 def _footer_wrapped(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     """``group`` is a copyright footer whose last line ends without a sentence end (a label's colon may end it)
     where the first word of ``nxt`` (a number or Latin word, else one hanzi) would not have fitted within the
     text's width (counted in columns, or in characters where the text was wrapped so), and ``nxt``, set at the same
-    margin, holds no kind but furniture: the rest of the footer, which the wrap carried down (``© 下厨日记　京ICP备…　违法和不良信`` /
+    margin with no gap at the break, holds no kind but furniture: the rest of the footer, which the wrap carried down (``© 下厨日记　京ICP备…　违法和不良信`` /
     ``息举报电话：12377``)."""
     width = ctx.wrap or ctx.limit
     prev = group[-1]
     if not width or nxt.kind not in ("", "debris") or prev.last in rules.SENTENCE_END \
-            or abs(_indent(nxt, ctx.raw) - _indent(prev, ctx.raw)) > 1:
-        return False  # (a line set in further is a line of its own: "版权所有：…" / "       浙ICP备…")
+            or _indent(nxt, ctx.raw) != _indent(prev, ctx.raw) or ctx.raw[prev.end:prev.end + 1] in _ITEM_GAP:
+        return False  # (a line set in further, or a wrap at a gap between two items, is a line of its own:
+        # "版权所有：…" / "       浙ICP备…", "…版權所有　私隱政策" / "　免責聲明")
     word = _LATIN_WORD.match(nxt.sq)  # (a wrap keeps a number or a Latin word whole, and cuts hanzi anywhere)
     n = word.end() if word else 1
     if ctx.wrap and ctx.by_chars:
@@ -1273,14 +1301,93 @@ def _part_label(sq: str) -> bool:
     return rules.SECTION_LABEL.fullmatch(sq) is not None or _CLAUSE.fullmatch(sq) is not None
 
 
+_NUMBER_ALONE = 11  # characters of a section number alone on its line ("2", "2.1", "3.2.1")
+_SECTION_ALONE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}")
+_HEAD_UNDER = 20  # characters of the heading under it (no digit: not a running line, ``青阳日报 2023年8月24日``)
+_DIGIT = re.compile(r"\d")
+_CAPTION_LABEL = re.compile(r"[图圖表]\d{1,3}(?:[-－.．]\d{1,2})?")  # a figure's or table's number alone: "图3-1", "表2"
+_WHOLE_HEAD = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}[ \u3000]+[^\W\d_]", re.M)  # a numbered heading on one line
+
+
+def _number_over_head(prev: Line, nxt: Line, ctx: Context) -> bool:
+    """``prev`` is a section number alone on its line (``2``, ``2.1``) inside a page, and ``nxt``, at most one blank
+    line under it, a short heading without a digit or a number of its own (``研究设计``): one heading that pdftotext's
+    default mode printed in two blocks at the gap after its number (dev11 paper), no page number over a heading."""
+    if (nxt.kind or nxt.hard or nxt.level or nxt.gap > 1 or len(nxt.sq) > _HEAD_UNDER or _DIGIT.search(nxt.sq)
+            or _SECTION_ALONE.fullmatch(prev.sq) is None or not heading_like(nxt.sq, ctx.labels)
+            or rules.ENUMERATOR.match(nxt.sq)):  # (a heading with its own number: "81.5", a table's last cell, / "三、…")
+        return False
+    raw = ctx.raw
+    if not raw or "\f" in raw[max(0, prev.start - 2):nxt.start] or not raw[:prev.start].strip():
+        return False  # (a folio at a page's top, or the text's first line: "1" / "中國聯通：回顧與展望", -raw)
+    if not _one_block(prev, nxt, raw):
+        return False  # (a folio centred over a running head set flush left: "                37" / "东亚史札记", -layout)
+    if _WHOLE_HEAD.search(raw):  # (a text that prints a numbered heading whole, "3 术语和定义", sets a number alone
+        return False  # on purpose: a standard's term number over its term, "3.1" / "原始文献", dev9xq)
+    # (nor under a figure's or table's label: the extract took a caption and a heading in turns, "图3-1" / "3.2" /
+    # "研究区位置示意图" / "结果与分析", dev10)
+    i = ctx.positions.get(id(prev), 0)
+    if i and _CAPTION_LABEL.fullmatch(ctx.lines[i - 1].sq):
+        return False
+    # (a bare number over a short line and another short piece under it: a page number over its running line's
+    # pieces, "5" / "青阳日报" / "2023年8月24日", -nopgbrk)
+    after = _after(nxt, ctx)
+    return not (prev.sq.isdigit() and after is not None and len(after.sq) <= _HEAD_UNDER
+                and _SECTION_ALONE.fullmatch(after.sq) is None)
+
+
+def _pushed_down(line: Line, width: float, ctx: Context) -> bool:
+    """``line`` (not set in) falls short of the width by less than one character more than a first line does, and the
+    line right under it opens with one character and a mark that may not open a line (``…途经江`` / ``西、湖南、…``):
+    the typesetter pushed that character down with its mark, the line is full (dev11 textbook)."""
+    if line.indent >= 0.75 or line.width < width - 2.5 or line.last in rules.PARAGRAPH_END:
+        return False
+    under = _after(line, ctx)
+    return under is not None and not under.gap and under.sq[1:2] in rules.CONTINUING and under.sq[:1] not in rules.CONTINUING
+
+
+def _entry_tail(prev: Line, nxt: Line, ctx: Context) -> bool:
+    """``prev`` is an entry of a numbered list of references (``[2] 田春兰，萧秀．…[J]．管理世界，2022``), cut
+    mid-entry, and ``nxt`` right under it is the entry's short last line (``（2）：45-91．``, a page range), the
+    next entry (``[3] …``) or the text's end under that: the entry goes on (-raw, dev11)."""
+    if nxt.gap or nxt.hard or nxt.level or nxt.sq[0] in "[［" or prev.last in "。．.":
+        return False
+    if _NOTE_OPENS.match(prev.sq) is None or nxt.last not in "。．." or 2 * nxt.width > prev.width:
+        return False
+    after = _after(nxt, ctx)
+    return after is None or after.gap > 0 or after.sq[0] in "[［" or after.kind == "debris"
+
+
+def _byline_inside(prev: Line, nxt: Line, ctx: Context) -> bool:
+    """``nxt`` reads as a byline but stands inside a paragraph of wrapped text: right under a line that fills the
+    measure and ends mid-sentence, and filling the measure itself without a sentence end (``…本报北京6月17日讯新华社`` /
+    ``记者王黎、本报记者董洪亮报道：记者日前从教育部有关`` / ``部门了解到，…``, a report quoted in a paper's prose,
+    -raw, dev11): the sentence runs through it."""
+    width = ctx.wrap
+    # (not a piece cut at a one-space gutter: another column's credit beside the line, columns.spaced_order)
+    return (bool(width) and not nxt.gap and not nxt.hard and not nxt.level and not nxt.column
+            and width - 1.5 <= prev.width <= width + 1
+            and width - 1.5 <= nxt.width <= width + 1 and prev.last not in rules.PARAGRAPH_END and nxt.last not in rules.PARAGRAPH_END
+            and nxt.sq[-1] not in rules.PARAGRAPH_END)
+
+
 def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Line | None = None) -> bool:
     """Whether ``nxt`` continues ``group``; ``wrapped``: both lines belong to the wrapped body;
     ``before``: the last line of the unit before ``group``, if any."""
     prev = group[-1]
     first_kind, nxt_kind = group[0].kind, nxt.kind
+    if len(group) == 1 and prev.sq[0].isdigit() and len(prev.sq) <= _NUMBER_ALONE and _number_over_head(prev, nxt, ctx):
+        prev.kind = ""  # (no page number: a section's)
+        return True
+    if len(group) == 1 and prev.sq[0] in "[［" and _entry_tail(prev, nxt, ctx):
+        prev.kind = nxt.kind = ""  # (a footnote's shape at a page's foot: an entry of the list all the same)
+        return True
     if nxt_kind or first_kind or nxt.hard:  # (every rule for furniture and hard breaks, behind one test)
         if nxt_kind == CONTINUED:  # the next piece of a running header printed over several lines
             return bool(first_kind)
+        if nxt_kind == "byline" and wrapped and not first_kind and _byline_inside(prev, nxt, ctx):
+            nxt.kind = ""  # (so the lines under it join by the rules for prose)
+            return True
         if first_kind in _CREDITS and not nxt.gap and not nxt.hard and not nxt.level and _credit_wrapped(prev, nxt, ctx):
             return True  # "来源：临川日报　作者：尹宇　时间：" / "2023-01-06 08:15": a credit line a wrap cut
         if (first_kind == "meta" and prev.last in "；;，,、" and not nxt_kind and not nxt.gap and not nxt.hard
@@ -1305,6 +1412,10 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         if len(nxt.sq) <= 3 and (nxt_kind or first_kind) and not nxt.hard and _spaced_run(group, nxt, ctx.raw):
             # (a piece taken for furniture alone: "111" a page number, "中" a page's last line)
             return not group[0].sq.isdigit()
+        if first_kind == "debris" and nxt.gap <= 1 and not nxt_kind and prev.sq[-1] in "者员員影" and _PHOTO_CREDIT.fullmatch(nxt.sq) \
+                and rules.CAPTION.match(group[0].sq) and rules.ROLE_ALONE.search(prev.sq, max(0, len(prev.sq) - 6)):
+            nxt.kind = CONTINUED  # (one debris unit: split_debris leaves it whole)
+            return True  # a photo caption's credit that default mode set apart: "图为…。本报记者" / "" / "蔡秀英摄"
         # the rest of a reporter's name that the wrap put alone on the next line ("…記者 鄭文" / "傑")
         return (prev.kind == "byline" and not nxt_kind and not nxt.gap and not nxt.hard and not nxt.level
                 and rules.NAME_REST.fullmatch(nxt.sq) is not None and rules.ROLE_NAME_CUT.search(prev.sq) is not None)
@@ -1346,7 +1457,9 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # "记者:" alone on its line belongs to the speech below it; a list's label stands above its
         # items ("会议议定：" / "（一）由办公室牵头…", "注意事項：" / "1．答卷前…", an exam's option "C．…")
         # (and a list of notes under its label: "注释：" / "[1]本公报数据为初步统计数…；", dev9xq)
-        return not (rules.ENUMERATOR.match(nsq) or _OPTION.match(nsq) or rules.ENDNOTE_MARK.match(nsq))
+        # (but a speech's address to its hearers, a plural, "同志们：" / "朋友們：", stands alone, dev11)
+        return not (rules.ENUMERATOR.match(nsq) or _OPTION.match(nsq) or rules.ENDNOTE_MARK.match(nsq)
+                    or sq[-2] in "们們")
     if opening in rules.CONTINUING:  # a tool cut before punctuation: "…电影频道" / "，该频道…"
         # (not onto a numbered section heading across a blank line: "1 林永康" / "" / "，预先…" is
         # an extract that took two columns in turns; the comma continues the other column's line)
@@ -1375,6 +1488,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return False  # a heading under a whole byline ("文／X 指导教师 Y" / "课堂内外")
     if opening in _OPTION_FIRST and _OPTION.match(nsq) and _OPTION.match(group[0].sq):
         return False  # an exam's option under the option before it: "A．憧憬（chōng）　静谧（mì）" / "B．…"
+    if prev.last in "|｜":
+        return False  # a bar wrapped after a separator, between two items: "主頁 | 關於我們 | … | 活動 |" / "聯絡我們"
     if wrapped:
         if ctx.blank_breaks and nxt.gap and not (ctx.columns and _same_margin(prev, nxt, ctx.raw)):
             return False

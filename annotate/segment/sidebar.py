@@ -96,6 +96,8 @@ def cut_side_column(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]
         item = "".join(raw[ln.start:end].split())
         if not item or len(item) > _ITEM_MAX or rules.SENTENCE_END_RE.search(item):
             continue
+        if not any(map(str.isalnum, item)):
+            continue  # (no words: the left edge of a form's field across the page, "[                    ] 發表回覆")
         if end < ln.end and _furniture(raw[end:ln.end]):
             continue  # (not an item: a line of furniture across the page, "博客名   读书 · 行走   首页 关于")
         side[i] = end

@@ -10,6 +10,7 @@ import itertools
 import re
 import sys
 
+import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
@@ -851,6 +852,15 @@ def test_possessive_note_tails_match_what_the_plain_tails_match(text):  # notes.
         for p in range(len(text) + 1):
             got, want = fast.match(text, p), plain.match(text, p)
             assert (got and got.span()) == (want and want.span())
+
+
+@pytest.mark.parametrize("line", ["中國時報　2022-11-17", "二〇二三年六月", "中華民國一一二年六月", "府授研字第1120030139號",
+                                  "府授研字第1120030139号"])
+def test_mark_lines_finds_its_meta_lines_past_the_last_character_gate(line):
+    raw = "正文第一段，写得很长很长很长很长很长很长很长很长很长很长很长很长。\n" + line + "\n"
+    lines = split_lines(raw)
+    classify.mark_lines(raw, lines)
+    assert lines[-1].kind == "meta" and lines[-1].sq[-1] in classify._META_LAST
 
 
 @SETTINGS

@@ -123,3 +123,89 @@ def test_dates_at_the_top_left_above_the_title_come_before_it_beside_a_mark_at_t
     texts = ["".join(t.split()) for _, t in _units(path)]
     dates = next(k for k, t in enumerate(texts) if "修改日期" in t)
     assert dates < texts.index("川贝止咳糖浆说明书") < texts.index(left[0])
+
+
+def test_a_kicker_a_little_smaller_than_the_body_over_the_headline_is_furniture(tmp_path):
+    path = tmp_path / "news.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 10.5)
+    c.drawString(62, 687, "聚焦・基层")
+    c.setFont(FONT, 22)
+    c.drawString(143, 654, "青阳老旧小区改造惠及万户居民")
+    paras = [_para(70 + k, 42 * 3 - 5) for k in range(4)]
+    y = 610
+    for p in paras:
+        y = _column(c, p, 62, y, 42, size=11, lead=19)
+    c.showPage()
+    c.save()
+    units = [(k, "".join(t.split())) for k, t in _units(path)]
+    assert not any("基层" in t for k, t in units if k != "debris")
+    assert ("title", "青阳老旧小区改造惠及万户居民") in units
+
+
+def test_table_rows_whose_figures_are_centred_in_their_cells_are_debris_with_their_caption(tmp_path):
+    path = tmp_path / "paper.pdf"
+    c = _canvas(path)
+    paras = [_para(80 + k, 36 * 3 - 5) for k in range(2)]
+    y = 760
+    for p in paras:
+        y = _column(c, p, 72, y, 36, size=10.5, lead=17)
+    c.setFont(FONT, 8.5)
+    c.drawString(200, y - 10, "表1 描述性统计结果")
+    rows = [(("变量", 334), ("均值", 397), ("标准差", 449), ("样本量", 505)),
+            (("收入", 334), ("3.42", 398), ("0.87", 454), ("1260", 509)),
+            (("年龄", 334), ("41.5", 398), ("12.3", 453), ("1260", 509))]
+    y -= 30
+    c.setFont(FONT, 8)
+    for row in rows:
+        for text, x in row:
+            c.drawString(x - 150, y, text)
+        y -= 15
+    last = _para(90, 36 * 2 - 3)
+    _column(c, last, 72, y - 10, 36, size=10.5, lead=17)
+    c.showPage()
+    c.save()
+    units = [(k, "".join(t.split())) for k, t in _units(path)]
+    assert not any("描述性统计" in t or "样本量" in t or "1260" in t for k, t in units if k != "debris")
+    assert ("paragraph", last) in units
+
+
+def test_a_table_s_unit_note_and_header_row_centred_over_the_figures_are_debris(tmp_path):
+    path = tmp_path / "annual.pdf"
+    c = _canvas(path)
+    first = _para(95, 46 * 3 - 5)
+    y = _column(c, first, 71, 760, 46, size=10.5, lead=17)
+    c.setFont(FONT, 9)
+    c.drawString(442, y - 5, "单位：元　币种：人民币")
+    c.setFont(FONT, 8.5)
+    y -= 25
+    for row in ((("项目", 142), ("2022年", 270), ("2021年", 374), ("本年比上年增减", 460)),
+                (("营业收入", 134), ("5,196,676,841", 260), ("2,294,135,867", 363), ("11.82%", 477)),
+                (("归属于上市公司股东的净利润", 96), ("118,559,874", 263), ("650,365,365", 366), ("-1.53%", 478))):
+        for text, x in row:
+            c.drawString(x, y, text)
+        y -= 16
+    last = _para(96, 46 * 2 - 3)
+    _column(c, last, 71, y - 10, 46, size=10.5, lead=17)
+    c.showPage()
+    c.save()
+    units = [(k, "".join(t.split())) for k, t in _units(path)]
+    assert not any("币种" in t or "本年比上年增减" in t or "营业收入" in t for k, t in units if k != "debris")
+    assert ("paragraph", last) in units
+
+
+def test_a_filing_line_in_small_print_over_an_announcement_s_title_stays(tmp_path):
+    path = tmp_path / "annual.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 9.5)
+    c.drawString(71, 669, "证券代码：602781　证券简称：新元科技　公告编号：2023-031")
+    c.setFont(FONT, 18)
+    c.drawString(118, 622, "溪口新元科技股份有限公司年度报告摘要")
+    paras = [_para(110 + k, 44 * 3 - 5) for k in range(3)]
+    y = 580
+    for p in paras:
+        y = _column(c, p, 71, y, 44, size=10.5, lead=17)
+    c.showPage()
+    c.save()
+    units = [(k, "".join(t.split())) for k, t in _units(path)]
+    assert any(t.startswith("证券代码：602781") for k, t in units if k != "debris")

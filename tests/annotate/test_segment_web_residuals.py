@@ -187,3 +187,42 @@ def test_definition_list_of_short_cells_is_an_infobox():
     kinds = {u.text: u.kind for u in doc.units}
     assert kinds["中文名"] == kinds["1957年"] == "debris"
     assert kinds["山势弯曲的地方，常有村落依山而建。"] != "debris"
+
+
+# w3m -cols 120 (w10-008): a forum thread set in a layout table, the posts' text 21 columns in, the author column at
+# the left edge; the reply box's empty fields under it, "[" at the left edge and "]" far right, are no side items
+_BODY = "在行政庶務上，祕書處負責行政文書、迎新與送舊茶會、人力培訓等事宜。財務部負責年度預算決算之編列。"
+FORM_FIELDS = (
+    "阿福                 樓主\n"
+    + "".join(f"{' ' * 21}{_BODY}\n" for _ in range(12))
+    + "風起時               沙發　發表於 2024-11-9 17:20\n"
+    + f"{' ' * 21}謝謝分享，收藏了！這段歷史很少有人提起。\n"
+    + "1 2 3 ... 下一頁\n"
+    + "[                    ]\n"
+    + "[                    ]\n"
+    + "[                    ] 發表回覆\n"
+)
+
+
+def test_empty_form_field_is_no_side_item():
+    texts = ["".join(t.split()) for _, t in _units(FORM_FIELDS)]
+    assert "[" not in texts and texts.count("[]") == 2
+
+
+# a saved copy wrapped at 24 characters (w10-014): a menu bar whose last item the wrap carried down after a separator
+MENU_AFTER_BAR = (
+    "主頁 | 關於我們 | 新聞中心 | 活動 |\n"
+    "聯絡我們\n"
+    "\n"
+    "新聞稿\n"
+    "\n"
+    "香港仔原本稱為石排灣。水上人漁民源自遠古百越\n"
+    "族，自遠古時代開始就在廣東一帶聚居，他們是香\n"
+    "港最早的居民。香港島的香港仔、赤柱和九龍的油\n"
+    "麻地等地以往聚居了不少水上人，以捕魚為生計。\n"
+)
+
+
+def test_line_ending_with_a_bar_separator_stands_alone():
+    texts = ["".join(t.split()) for _, t in _units(MENU_AFTER_BAR)]
+    assert "聯絡我們" in texts

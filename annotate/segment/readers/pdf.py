@@ -657,7 +657,7 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
         if top.page == texts[0].number and len(ys) > 1 and _corner_mark(top.squashed) and top.x0 > 0.5 * text.width:
             drop.add(id(top))
         # small print alone at the very top or bottom of the page (a running header or footer on one
-        # page only), but not a document number over the title (``西南大教〔2023〕56号``)
+        # page only), but not a document number or a meta line over the title (``西南大教〔2023〕56号``)
         for edge, inner in ((ys[0], ys[1] if len(ys) > 1 else None), (ys[-1], ys[-2] if len(ys) > 1 else None)):
             # (over a title, a kicker only a little smaller than the body: ``封面故事｜人文地理周刊``)
             small = 0.95 if inner is not None and edge is ys[0] and inner.size >= 1.25 * body else 0.9
@@ -669,15 +669,17 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
             # printed from page two on, ``东湖人文 2023年第2期 Journal of Humanities``)
             later_head = (edge is ys[0] and edge.page > texts[0].number and edge.size <= 0.75 * body
                           and abs(inner.size - body) < 0.5 and len(edge.squashed) <= 40) if inner is not None else False
-            # (nor, over the first page's title, a line set in a size of its own between the body's and the title's: the
-            # exam session over the paper's name, ``2023—2024学年第一学期期末质量检测`` at 11 points over 18, body 10.5)
+            # (nor, over the first page's title, a line set in a size of its own, half a point or more off the body's and at
+            # most 0.7 of the title's: the exam session over the paper's name, ``2023—2024学年第一学期期末质量检测`` at 11
+            # points over 18, body 10.5; a newspaper's kicker ``聚焦・基层`` at 10.5 over 22, body 11)
             over_title = (edge is ys[0] and edge.page == texts[0].number and inner.size >= _TITLE_OVER * body
-                          and body + 0.25 <= edge.size <= _KICKER_SHARE * inner.size) if inner is not None else False
+                          and abs(edge.size - body) >= 0.5 and edge.size <= _KICKER_SHARE * inner.size) if inner is not None else False
             if inner is None or id(edge) in drop or (edge.size >= body * small and not over_title) \
                     or not browser and not later_head and (len(edge.squashed) > 40 or abs(edge.y - inner.y) <= 2.2 * body):
                 continue
-            if edge is ys[0] and inner.size >= 1.25 * body and rules.DOC_NUMBER.fullmatch(edge.squashed):
-                continue
+            if edge is ys[0] and inner.size >= 1.25 * body and (rules.DOC_NUMBER.fullmatch(edge.squashed)
+                                                               or _filing_line(edge.squashed)):
+                continue  # (a document number over the title; a listed company's filing line, two fields or more)
             if id(edge) in notes:
                 continue  # a footnote below its rule: debris, not dropped
             drop.add(id(edge))
@@ -686,6 +688,15 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
 
 _TITLE_OVER = 1.5  # body sizes: a title that a kicker line stands over
 _KICKER_SHARE = 0.7  # of the title's size: the most a kicker line over it is set in
+
+
+_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[：:](?=[^：:]*\d)")  # a field's label, a figure in the value after it
+
+
+def _filing_line(sq: str) -> bool:
+    """Two or more labelled fields with figures, on one line: a filing line over an announcement's title
+    (``证券代码：602781　证券简称：新元科技　公告编号：2023-031``), no furniture."""
+    return len(_FIELD_LABEL.findall(sq)) >= 2
 
 
 def _corner_mark(sq: str) -> bool:
@@ -1009,31 +1020,50 @@ def _footnotes(page: PageText, lines: list[_Line], body: float) -> set[int]:
 
 
 
-def _cells(line: _Line) -> list[float]:
-    """x where each cell of a line starts: runs of characters apart by more than 1.5 characters."""
-    starts: list[float] = []
-    end = None
+def _cell_spans(line: _Line) -> list[tuple[float, float]]:
+    """Where each cell of a line starts and ends: runs of characters apart by more than 1.5 characters."""
+    spans: list[tuple[float, float]] = []
+    start = end = None
     for ch, x in zip(line.chars, line.xs, strict=True):
         if ch.isspace():
             continue
         if end is None or x - end > 1.5 * line.size:
-            starts.append(x)
+            if start is not None:
+                spans.append((start, end))
+            start = x
         end = x + (0.55 if ch.isascii() else 1.0) * line.size
-    return starts
+    if start is not None:
+        spans.append((start, end))
+    return spans
+
+
+def _cells(line: _Line) -> list[float]:
+    """x where each cell of a line starts (:func:`_cell_spans`)."""
+    return [x for x, _ in _cell_spans(line)]
+
+
+_UNIT_NOTE_MAX = 20  # characters of a note set flush right over a table (``单位：元　币种：人民币``)
 
 
 def _tables(lines: list[_Line]) -> set[int]:
     """ids of table rows and their caption: two or more lines in a row (same column, close below each
-    other) of three or more cells whose starts line up; a line just above or below them that starts
-    ``表1`` / ``圖一`` / ``Table 2`` is the caption."""
-    cells = [_cells(ln) for ln in lines]
+    other) of three or more cells whose starts or centres line up (a header row's words centred over
+    figures); a line just above or below them that starts ``表1`` / ``圖一`` / ``Table 2`` is the caption, and
+    so is a short line right above them set in the right half of the table, no sentence (its unit:
+    ``单位：元　币种：人民币``, dev11)."""
+    spans = [_cell_spans(ln) for ln in lines]
+    cells = [[x for x, _ in sp] for sp in spans]
 
     def aligned(i: int, j: int) -> bool:
         a, b = lines[i], lines[j]
         if a.page != b.page or a.col != b.col or not 0 < a.y - b.y < 2.5 * a.size \
                 or len(cells[i]) < 3 or len(cells[j]) < 3:
             return False
-        return sum(any(abs(x - y) < 0.5 * a.size for y in cells[j]) for x in cells[i]) >= 3
+        if len(cells[i]) == len(cells[j]) and all(abs(x - y) < a.size for x, y in zip(cells[i], cells[j], strict=True)):
+            return True  # (as many cells, each within a character of the one above: figures centred in their cells)
+        near = 0.5 * a.size
+        return (sum(any(abs(x - y) < near for y in cells[j]) for x in cells[i]) >= 3
+                or sum(any(abs(x0 + x1 - y0 - y1) < 2 * near for y0, y1 in spans[j]) for x0, x1 in spans[i]) >= 3)
 
     rows: set[int] = set()
     for i in range(len(lines) - 1):
@@ -1045,15 +1075,29 @@ def _tables(lines: list[_Line]) -> set[int]:
         if (len(cells[i]) >= _HEAD_CELLS and _short_cells(a, cells[i]) and a.page == b.page and a.col == b.col
                 and 0 < a.y - b.y < 2.5 * a.size and all(any(abs(x - y) < 0.5 * a.size for y in cells[i]) for x in cells[i + 1])):
             rows |= {i, i + 1}
+    for i in sorted(rows):  # the header row right over them: as many cells (centred over the figures'), no prose
+        h = i - 1
+        if (h >= 0 and h not in rows and len(cells[h]) == len(cells[i]) >= 3 and lines[h].page == lines[i].page
+                and 0 < lines[h].y - lines[i].y < 2.5 * lines[i].size and not _PROSE_MARKS.search(lines[h].squashed)):
+            rows.add(h)
     for i in sorted(rows):
         for j in (i - 1, i + 1):
-            if 0 <= j < len(lines) and j not in rows and CAPTION.match(lines[j].text) \
-                    and lines[j].page == lines[i].page and abs(lines[j].y - lines[i].y) < 3 * lines[i].size:
+            if 0 <= j < len(lines) and j not in rows and lines[j].page == lines[i].page \
+                    and abs(lines[j].y - lines[i].y) < 3 * lines[i].size \
+                    and (CAPTION.match(lines[j].text) or (j == i - 1 and _unit_note(lines[j], spans[i]))
+                         or (j < i and len(lines[j].squashed) <= _ROW_CHARS * 2 and _UNIT_NOTE.match(lines[j].squashed))):
                 rows.add(j)
     return {id(lines[i]) for i in rows}
 
 
+def _unit_note(line: _Line, row: list[tuple[float, float]]) -> bool:
+    """``line`` is short, ends no sentence and starts right of the middle of the table row ``row`` under it."""
+    return (len(line.squashed) <= _UNIT_NOTE_MAX and line.x0 > (row[0][0] + row[-1][1]) / 2
+            and not rules.SENTENCE_END_RE.search(line.squashed))
+
+
 _PROSE_MARKS = re.compile(r"[，。；！？,;]")
+_UNIT_NOTE = re.compile(r"(?:金额)?(?:单位|單位)[：:]")  # a table's unit note over it: "单位：元　币种：人民币"
 _HEAD_CELLS = 4  # cells of a table's header row over a row of empty cells (an exam's score table)
 _CELL_CHARS = 4  # characters of a short cell
 _ROW_CHARS = 10  # characters of a small table's row that the document repeats (an exam's grader box)

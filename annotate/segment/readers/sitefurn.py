@@ -51,6 +51,7 @@ _POSTER = re.compile(r"[^\s:：，。]{1,12}(?:发表于|發表於)")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _CARD_TEXT = 30  # characters: the longest line of a card
 _CARD_KINDS = frozenset(("paragraph", "heading", "debris"))
+_BOX_TAGS = frozenset(("dl", "li", "div", "section"))  # the elements a card is
 
 
 def _first_prose(kinds: Sequence[str], texts: Sequence[str]) -> int:
@@ -113,10 +114,11 @@ def furniture(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int,
 
 def _cards(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int, ...]], elements: Elements) -> None:
     """Sibling boxes of one tag and class, each of short unpunctuated units with furniture among them."""
+    candidates = {e for e, (tag, _) in elements.items() if tag in _BOX_TAGS}  # (a set: one look-up per element of a path)
     members: dict[int, list[int]] = {}  # element -> its units (dl / li / div / section elements only)
     for i, path in enumerate(paths):
         for e in path:
-            if elements.get(e, ("", ""))[0] in ("dl", "li", "div", "section"):
+            if e in candidates:
                 members.setdefault(e, []).append(i)
     cards: dict[tuple[int, str, str], list[int]] = {}  # (parent, tag, class) -> card elements
     for e, units in members.items():
