@@ -435,9 +435,8 @@ def _wrap_width(lines: Sequence[Line], raw: str = "", beside: int = 0, body: Seq
         return 0  # lines wider than any wrap: flowing text
     extra = _extra_indents(lines, raw)  # indexed by "counts in characters"
     measures = _measures(lines)
-    # the body's positions (all of them where every line is a body line, as in most texts)
-    at = range(len(lines)) if len(body) == len(lines) else [i for i, ln in enumerate(lines) if not ln.level and not ln.kind]
-    closed = list(map(rules.PARAGRAPH_END.__contains__, map(_LAST, body)))  # (in C)
+    at = [i for i, ln in enumerate(lines) if not ln.level and not ln.kind]  # the body's positions
+    closed = [ln.last in rules.PARAGRAPH_END for ln in body]
     best, best_tight, best_index = 0.0, 0, -1
     tried: list[list[float]] = []
     # lines with spaces inside (counted differently with and without them), a fifth of the body or more
