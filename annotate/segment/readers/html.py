@@ -259,8 +259,6 @@ def _render(block: _Block, keep_inline: bool = False) -> tuple[str, list[list[in
         if len(words) == 1:
             a, b = words[0]
             return joined[a:b], [[0, at + a, b - a]]
-        if words and not keep_inline and not _ASCII_GAP.search(joined):  # no space kept: each word is a run
-            return _unspaced_piece(joined, at)
     else:
         joined = block.text
         if not keep_inline and not _ASCII_GAP.search(joined):  # no space kept: each segment's words are runs
@@ -325,26 +323,10 @@ def _render(block: _Block, keep_inline: bool = False) -> tuple[str, list[list[in
     return "".join(parts), runs
 
 
-# whitespace between an ASCII letter or digit and another: the gap that keeps a space (str.isspace's
-# whitespace is the pattern's \s: test_segment_fastpaths); without one, and outside a title or heading
-# (:func:`normalize.inline_space`), every whitespace character of a block is dropped
+# whitespace between an ASCII letter or digit (str.isascii() and str.isalnum()) and another: a gap that
+# keeps a space (the pattern's \s is str.isspace's whitespace: test_segment_fastpaths); without one, and
+# outside a title or heading (:func:`normalize.inline_space`), all of a block's whitespace is dropped
 _ASCII_GAP = re.compile(r"[0-9A-Za-z]\s+[0-9A-Za-z]")
-_GAP = re.compile(r"(\s+)")
-
-
-def _unspaced_piece(text: str, at: int) -> tuple[str, list[list[int]]]:
-    """Text and offset runs of one piece of text at source offset ``at`` whose whitespace is all dropped:
-    each word one run (found in C: the words and gaps by one split, their offsets by sums of lengths)."""
-    pieces = _GAP.split(text)  # word, gap, word, ..., word (the first or last word empty at a gap)
-    lengths = list(map(len, pieces))
-    starts = list(itertools.accumulate(lengths, initial=at))[0::2]  # each word's source offset
-    lengths = lengths[0::2]
-    if not lengths[-1]:
-        del lengths[-1], starts[-1]
-    if not lengths[0]:
-        del lengths[0], starts[0]
-    return "".join(pieces[0::2]), list(map(list, zip(itertools.accumulate(lengths[:-1], initial=0), starts, lengths,
-                                                     strict=True)))
 
 
 def _unspaced(segs: list[tuple[str, int]]) -> tuple[str, list[list[int]]]:
