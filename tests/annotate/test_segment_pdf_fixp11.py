@@ -2,26 +2,31 @@
 
 from __future__ import annotations
 
+import pytest
 from pdf_samples import FONT, _canvas, _column, _para, _units
 
 
-def test_a_line_over_the_title_in_a_size_between_the_body_and_the_title_is_furniture(tmp_path):
+@pytest.mark.parametrize(("over", "title", "x", "top", "body", "lead", "width", "seed"), [
     # an exam paper: the session's line at 11 points over the paper's name at 18, the body at 10.5
-    path = tmp_path / "exam.pdf"
+    ((206, 774, 11, "2023—2024学年第一学期期末质量检测", "质量检测"), (240, 735, 18, "八年级语文试卷"), 72, 700, 10.5, 16, 30, 20),
+    # a newspaper: a kicker at 10.5 points, a little smaller than the body at 11, over the headline at 22
+    ((62, 687, 10.5, "聚焦・基层", "基层"), (143, 654, 22, "青阳老旧小区改造惠及万户居民"), 62, 610, 11, 19, 42, 70),
+])
+def test_a_line_over_the_title_in_a_size_of_its_own_is_furniture(tmp_path, over, title, x, top, body, lead, width, seed):
+    path = tmp_path / "page.pdf"
     c = _canvas(path)
-    c.setFont(FONT, 11)
-    c.drawString(206, 774, "2023—2024学年第一学期期末质量检测")
-    c.setFont(FONT, 18)
-    c.drawString(240, 735, "八年级语文试卷")
-    paras = [_para(20 + k, 30 * 3 - 5) for k in range(4)]
-    y = 700
+    for ox, oy, size, text, *_ in (over, title):
+        c.setFont(FONT, size)
+        c.drawString(ox, oy, text)
+    paras = [_para(seed + k, width * 3 - 5) for k in range(4)]
+    y = top
     for p in paras:
-        y = _column(c, p, 72, y, 30, size=10.5, lead=16)
+        y = _column(c, p, x, y, width, size=body, lead=lead)
     c.showPage()
     c.save()
     units = [(k, "".join(t.split())) for k, t in _units(path)]
-    assert not any("质量检测" in t for k, t in units if k != "debris")
-    assert ("title", "八年级语文试卷") in units
+    assert not any(over[4] in t for k, t in units if k != "debris")
+    assert ("title", title[3]) in units
 
 
 def _manual(path, box=True, table=True):
@@ -123,24 +128,6 @@ def test_dates_at_the_top_left_above_the_title_come_before_it_beside_a_mark_at_t
     texts = ["".join(t.split()) for _, t in _units(path)]
     dates = next(k for k, t in enumerate(texts) if "修改日期" in t)
     assert dates < texts.index("川贝止咳糖浆说明书") < texts.index(left[0])
-
-
-def test_a_kicker_a_little_smaller_than_the_body_over_the_headline_is_furniture(tmp_path):
-    path = tmp_path / "news.pdf"
-    c = _canvas(path)
-    c.setFont(FONT, 10.5)
-    c.drawString(62, 687, "聚焦・基层")
-    c.setFont(FONT, 22)
-    c.drawString(143, 654, "青阳老旧小区改造惠及万户居民")
-    paras = [_para(70 + k, 42 * 3 - 5) for k in range(4)]
-    y = 610
-    for p in paras:
-        y = _column(c, p, 62, y, 42, size=11, lead=19)
-    c.showPage()
-    c.save()
-    units = [(k, "".join(t.split())) for k, t in _units(path)]
-    assert not any("基层" in t for k, t in units if k != "debris")
-    assert ("title", "青阳老旧小区改造惠及万户居民") in units
 
 
 def test_table_rows_whose_figures_are_centred_in_their_cells_are_debris_with_their_caption(tmp_path):

@@ -1056,8 +1056,7 @@ def _tables(lines: list[_Line]) -> set[int]:
 
     def aligned(i: int, j: int) -> bool:
         a, b = lines[i], lines[j]
-        if a.page != b.page or a.col != b.col or not 0 < a.y - b.y < 2.5 * a.size \
-                or len(cells[i]) < 3 or len(cells[j]) < 3:
+        if not _row_under(a, b) or len(cells[i]) < 3 or len(cells[j]) < 3:
             return False
         near = 0.5 * a.size
         return (sum(any(abs(x - y) < near for y in cells[j]) for x in cells[i]) >= 3
@@ -1070,8 +1069,8 @@ def _tables(lines: list[_Line]) -> set[int]:
     rows |= _spec_rows(lines, cells)
     for i in range(len(lines) - 1):  # a header row of short cells over a row whose cells start under its own
         a, b = lines[i], lines[i + 1]
-        if (len(cells[i]) >= _HEAD_CELLS and _short_cells(a, cells[i]) and a.page == b.page and a.col == b.col
-                and 0 < a.y - b.y < 2.5 * a.size and all(any(abs(x - y) < 0.5 * a.size for y in cells[i]) for x in cells[i + 1])):
+        if (len(cells[i]) >= _HEAD_CELLS and _short_cells(a, cells[i]) and _row_under(a, b)
+                and all(any(abs(x - y) < 0.5 * a.size for y in cells[i]) for x in cells[i + 1])):
             rows |= {i, i + 1}
     for i in sorted(rows):
         for j in (i - 1, i + 1):
@@ -1080,6 +1079,11 @@ def _tables(lines: list[_Line]) -> set[int]:
                     and (CAPTION.match(lines[j].text) or (j == i - 1 and _unit_note(lines[j], spans[i]))):
                 rows.add(j)
     return {id(lines[i]) for i in rows}
+
+
+def _row_under(a: _Line, b: _Line) -> bool:
+    """``b`` is the next row of a table under ``a``: the same page and column, less than 2.5 of ``a``'s size below it."""
+    return a.page == b.page and a.col == b.col and 0 < a.y - b.y < 2.5 * a.size
 
 
 def _unit_note(line: _Line, row: list[tuple[float, float]]) -> bool:
@@ -1134,7 +1138,7 @@ def _spec_rows(lines: list[_Line], cells: list[list[float]]) -> set[int]:
 
     def under(i: int, j: int) -> bool:
         a, b = lines[i], lines[j]
-        return (a.page == b.page and a.col == b.col and 0 < a.y - b.y < 2.5 * a.size
+        return (_row_under(a, b)
                 and all(abs(x - y) < 0.5 * a.size for x, y in zip(cells[i], cells[j], strict=True)))
 
     out: set[int] = set()
