@@ -993,7 +993,7 @@ def main() -> int:
             text = pdftotext(pdf, opts)
             enc = "gb18030" if tool.endswith("gbk") else ENCODINGS[(n + j) % len(ENCODINGS)]
             if tool.endswith("eol-dos"):
-                enc = "utf-8"
+                enc = "crlf"   # CRLF from the tool, saved as it came
             if script != "simp" and enc.startswith("gb"):
                 enc = "crlf"
             owners = align(text.replace("\r\n", "\n"), drawn, stem)
@@ -1004,8 +1004,6 @@ def main() -> int:
             else:
                 enc_label = enc
             data = encode(text, enc)
-            if tool.endswith("eol-dos"):
-                data = text.replace("\n", "\r\n").encode("utf-8")
             (tdir / f"{stem}.txt").write_bytes(data)
             units = text_gold(doc, text, owners)
             for u in units:
