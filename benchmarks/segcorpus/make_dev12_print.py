@@ -898,7 +898,8 @@ DESIGNS = [d_worksummary, d_insurance, d_resume, d_lessonplan, d_proposal, d_bon
 SCRIPTS = {7: "s2hk", 9: "s2tw", 17: "s2hk", 20: "s2tw", 21: "s2tw"}   # document number -> "s2tw" / "s2hk" (traditional documents)
 EXTRA = [("pdftotext-nopgbrk", ["-nopgbrk"]), ("pdftotext-fixed3", ["-fixed", "3"]),
          ("pdftotext-enc-gbk", ["-enc", "GBK"]), ("pdftotext-raw-nopgbrk", ["-raw", "-nopgbrk"]),
-         ("pdftotext-eol-dos", ["-eol", "dos"]), ("pdftotext-layout-nopgbrk", ["-layout", "-nopgbrk"])]
+         ("pdftotext-eol-dos", ["-eol", "dos"]), ("pdftotext-layout-nopgbrk", ["-layout", "-nopgbrk"]),
+         ("pdftotext-colspacing03", ["-colspacing", "0.3"])]   # the default mode as poppler < 21 read columns
 ENCODINGS = ["utf-8", "utf-8-sig", "gb18030", "crlf", "gb18030+crlf"]
 OCR = {"p12-003_pdftotext-raw", "p12-010_pdftotext", "p12-019_pdftotext-layout"}
 
