@@ -752,8 +752,24 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and _letter_spaced(group[-1], ctx.raw) == _letter_spaced(nxt, ctx.raw)
         and not (len(group) == 1 and _wide_gap_inside(group[0], ctx.raw) and not _wide_gap_inside(nxt, ctx.raw))
         and not _named_before(group[0], nxt, ctx)
+        and not (len(group) == 1 and _head_fields(group[0], nxt, ctx.raw))
         and not _titled_label(nxt, ctx.raw)
+        and not _bracketed(nxt.sq)
     )
+
+
+def _bracketed(sq: str) -> bool:
+    """The whole line in one pair of round brackets (``（2023年5月报备）``, ``（征求意见稿）`` under a title): a note of its
+    own, never a headline's second line (a headline puts its words first: ``…条款（2023年修订）`` on one line)."""
+    if sq[0] not in "（(" or sq[-1] not in "）)" or len(sq) < 3:
+        return False
+    depth = 0
+    for ch in sq[:-1]:
+        depth += ch in "（("
+        depth -= ch in "）)"
+        if not depth:
+            return False  # (the first bracket closed before the end: "（一）瓦士本市(威斯康辛州)")
+    return True
 
 
 def _titled_label(line: Line, raw: str) -> bool:
@@ -810,6 +826,27 @@ def _named_before(first: Line, nxt: Line, ctx: Context) -> bool:
         return False
     begin, end = raw.rfind("\n", 0, at) + 1, raw.find("\n", at)
     return not raw[begin:at].strip(_MENU_SPACE) and not raw[at + len(sq):end if end >= 0 else len(raw)].strip()
+
+
+def _head_fields(first: Line, nxt: Line, raw: str) -> bool:
+    """The two lines are printed elsewhere in the text as the two fields of one line, in the other order
+    (``安泰人寿保险股份有限公司`` / ``安泰金如意年金保险（分红型）条款`` over a page that the running head
+    ``安泰金如意年金保险（分红型）条款 安泰人寿保险股份有限公司`` tops, -raw) or a wide gap apart: a company line and
+    the title, two units, never one headline's two lines."""
+    at = raw.find(nxt.sq) if raw else -1  # (in C: a headline's line is seldom printed twice)
+    while at >= 0:
+        begin, end = raw.rfind("\n", 0, at) + 1, raw.find("\n", at)
+        text = raw[begin:end if end >= 0 else len(raw)].strip()
+        head = text[:len(text) - len(first.sq)]
+        if text.endswith(first.sq) and head != nxt.sq and head.rstrip() == nxt.sq:
+            return True  # "title company" over the lines "company" / "title"
+        if text.startswith(first.sq) and _FIELDS_APART.fullmatch(text, len(first.sq), len(text) - len(nxt.sq)):
+            return True  # "company    title" over the lines "company" / "title"
+        at = raw.find(nxt.sq, at + 1)
+    return False
+
+
+_FIELDS_APART = re.compile("(?: {2,}|\u3000+)")
 
 
 def _wide_gap_inside(line: Line, raw: str) -> bool:
@@ -883,8 +920,15 @@ def _letter_spaced(line: Line, raw: str) -> bool:
 
 
 def _same_words(group: Sequence[Line], nxt: Line) -> bool:
-    """A heading that repeats the title above it ("相聲" / "1. 相聲", "POWER6" / "【POWER6】") is a unit of its own."""
-    return rules.HEADING_DRESS.sub("", nxt.sq) == rules.HEADING_DRESS.sub("", _recent(group))
+    """A heading that repeats the title above it ("相聲" / "1. 相聲", "POWER6" / "【POWER6】") is a unit of its own;
+    so is a short line that repeats the opening words of the title's one line ("市场部2023年度个人工作总结" /
+    "市场部", the department of a byline a tool cut at its gap): a headline broken over lines never starts its
+    second line with its own first words."""
+    words, above = rules.HEADING_DRESS.sub("", nxt.sq), rules.HEADING_DRESS.sub("", _recent(group))
+    return words == above or (len(group) == 1 and _REPEAT_MIN <= len(words) < len(above) and above.startswith(words))
+
+
+_REPEAT_MIN = 2  # characters of a title's opening words repeated on the line under it
 
 
 def _indent(line: Line, raw: str) -> int:
