@@ -50,3 +50,51 @@ def test_a_company_line_over_the_title_that_the_running_head_prints_as_two_field
                     + _wrap(TEXT) + ["1", "\f" + head] + _wrap(MORE) + ["2", "\f"])
     got = units(raw)
     assert not any(t.startswith("安泰人寿保险股份有限公司安泰金如意") for _, t in got)
+
+
+def test_a_section_head_over_a_dated_entry_is_no_line_of_the_paragraph_above():
+    # pdftotext -raw: a résumé's section head between a bullet that fills the widest line with a full stop and an
+    # entry opening with its dates; the entry's first word would have fitted on the head's line: no wrap cut there
+    raw = "\n".join(["个人简历", "徐红思", "教育背景", "2014.12 – 2016.10 南溪日报社", "- " + TEXT[:46], TEXT[46:60] + "。",
+                     "- " + MORE[:20] + "。", "工作经历", "2010.06 – 2011.10 清河师范学院", "- " + MORE[20:65] + "。",
+                     "项目经历", "2015.03 – 2018.04 白鹭师范学院", "- " + TEXT[60:90] + "。", "自我评价", TEXT[90:136],
+                     TEXT[136:182], MORE[65:111] + "。"]) + "\n"
+    got = units(raw)
+    assert ("heading", "项目经历") in got
+
+
+def test_a_date_alone_is_no_second_line_of_a_heading():
+    # pdftotext's default mode: a résumé's awards, "2014年  校级优秀学生干部；2015年  …" cut at its gaps, the first
+    # year right under the section head
+    raw = "\n".join(_wrap(TEXT) + ["", "获奖情况", "2014年", "", "校级优秀学生干部；2015年", "", "临江信息技术有限公司年度先进个人",
+                                   "", "自我评价"] + _wrap(MORE)) + "\n"
+    got = units(raw)
+    assert ("heading", "获奖情况") in got
+    assert not any(t.startswith("获奖情况2014") for _, t in got)
+
+
+def test_a_schools_name_and_a_teachers_name_under_a_title_are_a_byline_of_their_own():
+    # pdftotext -layout: a lesson plan's title centred over "school   teacher" (a wide gap), a table's row under it
+    raw = "\n".join(["                    《改革开放的历程》教学设计", "                      安平市第十中学   谢晨平", "",
+                     "课型          新授课            课时         1课时", "", "", "一、教学目标"] + _wrap(TEXT)) + "\n"
+    got = units(raw)
+    assert got[0][1] == "《改革开放的历程》教学设计"
+    assert got[1][1] == "安平市第十中学谢晨平"
+    # -raw: one space for the gap, the table's rows right under the byline, the page head on every page
+    head = "安平市第十中学教案 高二历史"
+    raw = "\n".join([head, "《改革开放的历程》教学设计", "安平市第十中学 谢晨平", "课型 新授课 课时 1课时",
+                     "授课班级 2年级4班 授课时间 2023.10.15", "一、教学目标", *_wrap(TEXT, 40), "二、教学重点与难点",
+                     *_wrap(MORE, 40), "1", head, "三、教学过程", *_wrap(TEXT + MORE, 40), "2"]) + "\n"
+    texts = [t for _, t in units(raw)]
+    assert "《改革开放的历程》教学设计" in texts
+    assert not any(t.startswith("安平市第十中学谢晨平课型") for t in texts)
+
+
+def test_a_header_band_of_fields_over_the_title_is_no_entry_with_a_hanging_indent():
+    # pdftotext -raw: a research brief's header band (institute, series, issue: three fields a gap apart) over the
+    # title, the two columns' lines 20 wide under them; the band's first field stands out past the wrap as a hanging
+    # entry's label would, but the rest holds another gap: no entry, the title is a unit of its own
+    raw = "\n".join(["金沙发展研究院 研究简报 2023年第17期（总第389期）", "农村电商发展的现状与对策", "郑秀超 朱涛敏",
+                     "一、基本情况", *_wrap(TEXT, 20), "二、主要问题", *_wrap(MORE, 20)]) + "\n"
+    texts = [t for _, t in units(raw)]
+    assert "农村电商发展的现状与对策" in texts
