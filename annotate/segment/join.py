@@ -1524,8 +1524,11 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # the other column's line, two lines up)
         # (nor, across a blank line, a closing quote or bracket that nothing in the unit opened:
         # "■ 基本概况" / "" / "」。孤军…" closes a quote on another column's line)
-        return not (nxt.gap and (ctx.blank_breaks or (len(group) == 1 and _numbered_heading(prev, ctx))
-                                 or _closes_nothing(_recent(group), nsq)))
+        # (nor, even with no blank line between, a closing quote or bracket that nothing opened onto a heading line
+        # alone: "二、教學重點與難點" / "”給江澤民總書記…", a paragraph that opens with the end of a quote)
+        return not ((nxt.gap and (ctx.blank_breaks or (len(group) == 1 and _numbered_heading(prev, ctx))
+                                  or _closes_nothing(_recent(group), nsq)))
+                    or (len(group) == 1 and _closes_nothing(sq, nsq) and heading_like(sq, ctx.labels)))
     if opening == group[0].sq[0] and prev.last in rules.PARAGRAPH_END and _next_item(group, nxt):
         return False
     if "0" <= opening <= "9" and _next_number(group[0].sq, nsq):

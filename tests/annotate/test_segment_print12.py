@@ -98,3 +98,27 @@ def test_a_header_band_of_fields_over_the_title_is_no_entry_with_a_hanging_inden
                      "一、基本情况", *_wrap(TEXT, 20), "二、主要问题", *_wrap(MORE, 20)]) + "\n"
     texts = [t for _, t in units(raw)]
     assert "农村电商发展的现状与对策" in texts
+
+
+def test_a_closing_quote_that_nothing_opened_does_not_continue_a_heading():
+    # pdftotext's default mode: a numbered head, then a paragraph that opens with the end of a quote (no blank line)
+    quote = "”" + TEXT[:33]
+    raw = "\n".join(_wrap(MORE) + ["", "二、教学重点与难点", quote, *_wrap(TEXT[33:]), "", "三、教学过程", *_wrap(MORE)]) + "\n"
+    got = units(raw)
+    assert ("heading", "二、教学重点与难点") in got
+    # (a quote that the heading opened closes on its second line: one heading)
+    raw = "\n".join(_wrap(MORE) + ["", "二、坚持“四个面向", "”做好高新文章", "", *_wrap(TEXT)]) + "\n"
+    assert "二、坚持“四个面向”做好高新文章" in [t for _, t in units(raw)]
+
+
+def test_a_running_head_whole_on_one_page_and_split_between_columns_on_the_others_is_debris():
+    # pdftotext -layout: pages in two columns, the running head's two fields each at the top of its column (read in
+    # column order: the right field in mid-page); the last page in one column prints the head whole, its fields a
+    # wide gap apart, over its prose: the head is debris, never the paragraph's first line
+    title, insurer = "中和福满堂终身寿险（分红型）条款", "中和人寿保险股份有限公司"
+    body = _wrap(TEXT, 27)
+    pages = [[title, *body[:4], insurer, *body[4:8], "第1页/共3页"], [title, *_wrap(MORE, 27)[:4], insurer, *body[8:], "第2页/共3页"],
+             [title + " " * 15 + insurer, "", "", "", "  " + MORE[:26], *_wrap(MORE[26:], 28), "第3页/共3页"]]
+    raw = "\f".join("\n".join(page) + "\n" for page in pages) + "\f"
+    got = units(raw)
+    assert not any(t.startswith(title + insurer + MORE[:4]) for _, t in got)
