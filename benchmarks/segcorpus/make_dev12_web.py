@@ -345,7 +345,8 @@ def d_app(page: Page, doc: dict, rng: random.Random) -> None:
            ' <a href="#">打开APP</a></div>', app, app, "打开APP")
     page.raw('<section class="article">')
     page.u("title", doc["title"], '<section class="card"><h1 class="art-title">{}</h1>')
-    who = f"{doc['nick']}　{app}　{doc['date'][1]}月{doc['date'][2]}日 {rng.randint(6, 23):02d}:{rng.randint(0, 59):02d}"
+    when = f"{doc['date'][1]}月{doc['date'][2]}日 {rng.randint(6, 23):02d}:{rng.randint(0, 59):02d}"
+    who = f"{doc['nick']}　{app}　{when}" if doc["n"] % 2 == 0 else f"{when}　来自{app}客户端　{doc['nick']}"
     page.u("byline", who, '<div class="author"><img src="/avatar.png"><span>{}</span>')
     page.f('<a class="follow" href="#">+关注</a></div></section>', "+关注")
     paras = doc["paras"]
@@ -437,8 +438,10 @@ def d_stock(page: Page, doc: dict, rng: random.Random) -> None:
     page.links([("/", "财经首页"), ("/stock/", "股票"), ("/fund/", "基金"), ("/bond/", "债券"), ("/forex/", "外汇"), ("/app/", "APP下载")],
                sep=" ", wrap='<div class="nav">{}</div>')
     page.u("title", doc["title"], '<h1 class="main-title">{}</h1>')
-    page.u("byline", f"{ymd(doc)} {rng.randint(9, 20):02d}:{rng.randint(0, 59):02d}　来源：{doc['source']}　作者：{doc['author']}",
-           '<div class="date-source">{}</div>')
+    when = f"{ymd(doc)} {rng.randint(9, 20):02d}:{rng.randint(0, 59):02d}"
+    info = (f"{when}　来源：{doc['source']}　作者：{doc['author']}" if doc["n"] % 2 == 0
+            else f"来源：{doc['source']}　{when}　记者 {doc['author']}")
+    page.u("byline", info, '<div class="date-source">{}</div>')
     code = rng.randint(600000, 603999)
     page.f(f'<table class="quote"><tr><td>{doc["stockname"]}</td><td>{code}</td><td>{rng.randint(5, 80)}.{rng.randint(10, 99)}</td>'
            f'<td>+{rng.randint(1, 9)}.{rng.randint(10, 99)}%</td></tr><tr><td>成交额</td><td>{rng.randint(1, 40)}亿</td><td>换手率</td>'
