@@ -178,8 +178,8 @@ def d_shop(page: Page, doc: dict, rng: random.Random) -> None:
     page.f(f'<div class="price-box"><span>京东价</span> <span class="p">￥{price}.00</span> <span>降价通知</span>'
            f'<br><span>累计评价 {rng.randint(200, 9000)}+</span> <span>促销 满199减20</span></div>',
            "京东价", f"￥{price}.00", "降价通知", "累计评价", "促销 满199减20")
-    page.f('<div class="choose">选择颜色 <a href="#">青瓷</a> <a href="#">白瓷</a> <a href="#">黑陶</a><br>'
-           '<a href="#" class="btn">加入购物车</a> <a href="#" class="btn">立即购买</a></div>',
+    page.f('<div class="choose">选择颜色 <a href="javascript:void(0)">青瓷</a> <a href="javascript:void(0)">白瓷</a> <a href="javascript:void(0)">黑陶</a><br>'
+           '<a href="javascript:void(0)" class="btn">加入购物车</a> <a href="javascript:void(0)" class="btn">立即购买</a></div>',
            "选择颜色", "青瓷", "白瓷", "黑陶", "加入购物车", "立即购买")
     page.f('<ul class="tab"><li class="on">商品介绍</li><li>规格与包装</li><li>售后保障</li><li>商品评价</li></ul>',
            "商品介绍", "规格与包装", "售后保障", "商品评价")
@@ -202,7 +202,7 @@ def d_shop(page: Page, doc: dict, rng: random.Random) -> None:
                nick, "★★★★★", text, when)
     page.raw("</div>")
     page.f(f'<div class="aside"><div class="shop-name">{esc(doc["shop"])}</div><div>商品评分 4.9 ｜ 服务评分 4.8</div>'
-           '<a href="#">进店逛逛</a> <a href="#">关注店铺</a></div>', doc["shop"], "商品评分 4.9 ｜ 服务评分 4.8", "进店逛逛", "关注店铺")
+           '<a href="javascript:void(0)">进店逛逛</a> <a href="javascript:void(0)">关注店铺</a></div>', doc["shop"], "商品评分 4.9 ｜ 服务评分 4.8", "进店逛逛", "关注店铺")
     page.f('<div class="footer">正品保障 ｜ 七天无理由退货 ｜ 急速物流<br>Copyright © 2024 优选商城 版权所有</div>',
            "正品保障 ｜ 七天无理由退货 ｜ 急速物流", "Copyright © 2024 优选商城 版权所有")
 
@@ -221,7 +221,7 @@ def d_guide(page: Page, doc: dict, rng: random.Random) -> None:
                  ("收费标准", "不收费"), ("咨询电话", f"0{rng.randint(100, 999)}-{rng.randint(10 ** 7, 10 ** 8 - 1)}")):
         page.f(f"<tr><td class=\"k\">{k}</td><td>{esc(v)}</td></tr>", k, v)
     page.raw("</table>")
-    page.f('<div class="btns"><a href="#">在线办理</a> <a href="#">预约办理</a> <a href="#">收藏</a></div>', "在线办理", "预约办理", "收藏")
+    page.f('<div class="btns"><a href="javascript:void(0)">在线办理</a> <a href="javascript:void(0)">预约办理</a> <a href="javascript:void(0)">收藏</a></div>', "在线办理", "预约办理", "收藏")
     heads = ["一、设定依据", "二、办理条件", "三、申请材料", "四、办理流程"]
     paras = doc["paras"]
     page.u("heading", heads[0], "<h4>{}</h4>")
@@ -238,7 +238,7 @@ def d_guide(page: Page, doc: dict, rng: random.Random) -> None:
     page.u("heading", heads[3], "<h4>{}</h4>")
     for p in paras[3:]:
         page.u("paragraph", p, "<p>{}</p>")
-    page.f('<div class="pj">满意度评价：<a href="#">非常满意</a> <a href="#">满意</a> <a href="#">不满意</a></div>',
+    page.f('<div class="pj">满意度评价：<a href="javascript:void(0)">非常满意</a> <a href="javascript:void(0)">满意</a> <a href="javascript:void(0)">不满意</a></div>',
            "满意度评价：", "非常满意", "满意", "不满意")
     page.f(f'<div class="foot">主办单位：{city}市人民政府办公室　承办单位：{city}市政务服务数据管理局<br>'
            f'网站标识码：{rng.randint(10 ** 9, 10 ** 10 - 1)}　{doc["prov"]}ICP备{rng.randint(10 ** 7, 10 ** 8 - 1)}号</div>',
@@ -266,7 +266,7 @@ def d_univ(page: Page, doc: dict, rng: random.Random) -> None:
             page.u("heading", doc["heads"][0], "<p><strong>{}</strong></p>")
         page.u("paragraph", p, '<p style="text-indent:2em">{}</p>')
     page.u("meta", f"（编辑：{doc['editor']}　审核：{person(rng)}）", '<p style="text-align:right">{}</p>')
-    page.f('<div class="page">上一篇：<a href="#">学校召开学生工作会议</a><br>下一篇：<a href="#">图书馆举办读书月活动</a></div>',
+    page.f('<div class="page">上一篇：<a href="javascript:void(0)">学校召开学生工作会议</a><br>下一篇：<a href="javascript:void(0)">图书馆举办读书月活动</a></div>',
            "上一篇：", "学校召开学生工作会议", "下一篇：", "图书馆举办读书月活动")
     page.f(f'<div class="foot">版权所有：{school}　地址：{doc["place"]}市大学路{rng.randint(1, 300)}号　邮编：{rng.randint(100000, 800000)}</div>',
            f"版权所有：{school}　地址：{doc['place']}市大学路", "邮编：")
@@ -308,10 +308,10 @@ def d_tech(page: Page, doc: dict, rng: random.Random) -> None:
     page.u("title", doc["title"], '<h1 class="title-article" id="articleContentId">{}</h1>')
     page.f('<div class="article-info-box"><img class="article-type-img" alt="原创"><span class="type">原创</span>', "原创")
     page.u("byline", f"{doc['nick']} 于 {ymd(doc)} {rng.randint(8, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d} 发布",
-           '<a class="follow-nickName" href="#">{}</a>')
+           '<a class="follow-nickName" href="javascript:void(0)">{}</a>')
     page.f(f'<span class="read-count">阅读量{rng.randint(300, 9000)}</span> <span>收藏 {rng.randint(1, 90)}</span>'
            f' <span>点赞数 {rng.randint(1, 60)}</span></div>', "阅读量", "收藏", "点赞数")
-    page.f('<div class="tags-box">文章标签： <a href="#">python</a> <a href="#">数据分析</a> <a href="#">pandas</a></div>',
+    page.f('<div class="tags-box">文章标签： <a href="javascript:void(0)">python</a> <a href="javascript:void(0)">数据分析</a> <a href="javascript:void(0)">pandas</a></div>',
            "文章标签：", "python", "数据分析", "pandas")
     page.f(f'<div class="copyright-box">版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。'
            f'<br>本文链接：https://blog.kaifa.net/{doc["nick"]}/article/details/{rng.randint(10 ** 8, 10 ** 9)}</div>',
@@ -342,13 +342,13 @@ def d_app(page: Page, doc: dict, rng: random.Random) -> None:
     """5 local news app share page (mobile): sticky 打开APP bar, <section> cards, author line, 展开全文, 推荐阅读 cards."""
     app = doc["app"]
     page.f(f'<div class="sticky-top" style="position:fixed;top:0"><img src="/logo.png" alt="{app}"><span>{app}</span>'
-           ' <a href="#">打开APP</a></div>', app, app, "打开APP")
+           ' <a href="javascript:void(0)">打开APP</a></div>', app, app, "打开APP")
     page.raw('<section class="article">')
     page.u("title", doc["title"], '<section class="card"><h1 class="art-title">{}</h1>')
     when = f"{doc['date'][1]}月{doc['date'][2]}日 {rng.randint(6, 23):02d}:{rng.randint(0, 59):02d}"
     who = f"{doc['nick']}　{app}　{when}" if doc["n"] % 2 == 0 else f"{when}　来自{app}客户端　{doc['nick']}"
     page.u("byline", who, '<div class="author"><img src="/avatar.png"><span>{}</span>')
-    page.f('<a class="follow" href="#">+关注</a></div></section>', "+关注")
+    page.f('<a class="follow" href="javascript:void(0)">+关注</a></div></section>', "+关注")
     paras = doc["paras"]
     for i, p in enumerate(paras):
         if i == 2:
@@ -356,15 +356,15 @@ def d_app(page: Page, doc: dict, rng: random.Random) -> None:
                    doc["caption"])
         page.u("paragraph", p, '<section class="card"><p>{}</p></section>')
     page.raw("</section>")
-    page.f('<div class="unfold"><a href="#">展开全文</a></div>', "展开全文")
+    page.f('<div class="unfold"><a href="javascript:void(0)">展开全文</a></div>', "展开全文")
     page.f(f'<div class="stat">阅读 {rng.randint(1, 9)}.{rng.randint(0, 9)}万　<a>赞</a> {rng.randint(10, 300)}　'
            '<a>举报</a></div>', "阅读", "赞", "举报")
     page.f('<div class="rec"><h3>推荐阅读</h3>', "推荐阅读")
     for t in doc["related"][:3]:
-        page.f(f'<section class="rec-card"><a href="#"><p>{esc(t)}</p><span>{rng.randint(2, 99)}评论</span></a></section>',
+        page.f(f'<section class="rec-card"><a href="javascript:void(0)"><p>{esc(t)}</p><span>{rng.randint(2, 99)}评论</span></a></section>',
                t, "评论")
     page.raw("</div>")
-    page.f(f'<div class="sticky-bottom" style="position:fixed;bottom:0">打开{app}，阅读体验更佳 <a href="#">立即打开</a></div>',
+    page.f(f'<div class="sticky-bottom" style="position:fixed;bottom:0">打开{app}，阅读体验更佳 <a href="javascript:void(0)">立即打开</a></div>',
            f"打开{app}，阅读体验更佳", "立即打开")
 
 
@@ -556,7 +556,7 @@ TITLES = {
     "shop": ["青瓷功夫茶具套装 家用客厅简约泡茶壶茶杯8件套", "手工粗陶茶具套装 办公室会客整套礼盒装"],
     "guide": ["城乡居民基本医疗保险参保登记办事指南", "居住证申领办事指南"],
     "univ": ["学校举办第十届学生科技文化节", "我校师生赴山区开展暑期社会实践"],
-    "about": ["关于我们", "公司简介"],
+    "about": ["关于我们", "企业概况"],
     "tech": ["Python数据清洗实战：从原始新闻文本到结构化数据", "用pandas做文本统计的几个小技巧"],
     "app": ["家门口的变化：老旧小区改造后居民笑了", "周末去哪儿？这份本地活动清单请收好"],
     "hospital": ["心血管内科", "儿科"],
@@ -812,7 +812,7 @@ def build() -> None:
         (CORPUS / "gold" / f"{doc_id}_html.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         src = WORK / f"{doc_id}.html"
         src.write_text(page.document(doc["title"], "utf-8", base), encoding="utf-8")
-        tools = [("lynx", widths[(n * 4) % 9]), ("lynxnolist", widths[(n * 7 + 3) % 9]), ("w3m", widths[(n * 5 + 2) % 9]),
+        tools = [("lynx", widths[(n * 4) % 9]), ("lynxnolist", widths[(n * 7 + 4) % 9]), ("w3m", widths[(n * 5 + 2) % 9]),
                  ("html2text" if n % 3 != 2 else "html2textpretty", widths[(n * 2 + 1) % 9]),
                  (("w3mlinks", "lynxnonum", "lynxinline", "w3m")[n % 4], widths[(n * 8 + 6) % 9])]
         for t, (tool, w) in enumerate(tools):
