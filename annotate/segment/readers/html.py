@@ -7,7 +7,8 @@ and text is collected per block:
 
 - blocks end at block-level tags (``p``, ``div``, ``h1``–``h6``, ``li``, ``td``, ``section``, ...), at
   two ``<br>`` in a row, at one ``<br>`` followed by an indent of U+3000 or no-break spaces, and at
-  one ``<br>`` before or after a list item written with a bullet glyph (``◎ 第一项<br>◎ 第二项``), and at
+  one ``<br>`` before or after a list item written with a bullet glyph (``◎ 第一项<br>◎ 第二项``), at one
+  ``<br>`` before a line opening with an item number in a block that opens with one (``1.…；<br>2.…``), and at
   one ``<br>`` after a short line wholly in bold (``<b>各方評價</b><br>正文…``: a heading);
   otherwise a single ``<br>`` is a line break inside the block;
 - ``h1`` is the title (the first one; later ones are headings), ``h2``–``h6`` are headings, and so is
@@ -130,6 +131,10 @@ _INDENT = "\u3000\xa0"  # an indent of full-width or no-break spaces opens a par
 # "▼" open a photo's caption under its image ("<img><br>▲与会人员合影", debris beside the image), "※" a note,
 # and Big5's "‧" (which a text wrap may put inside a name) opens items
 _BULLETS = frozenset("◎‧•●○■□◆◇★☆▪▶►")
+# a numbered list item written as text ("1.申请人有效身份证件…；<br>2.申请表…", "（二）…"): after a <br>, a block of its own
+# when the block it would join opens with one too
+_ITEM_NUMBER = re.compile(rf"\d{{1,2}}[.．、](?!\d)|{rules.ITEM_MARK.pattern}")
+_ITEM_FIRST = frozenset("0123456789０１２３４５６７８９（(" + rules.NUMERAL)
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
 _CLASS_ONLY = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _ENCODINGS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gbk": "gb18030", "utf-8": "utf-8",
@@ -203,6 +208,13 @@ def _bold_line(segs: list[tuple[str, int]], furniture: bool | str, level: int, s
     chars = len(joined) - joined.count(" ") - joined.count("\n")
     return strong >= 0.95 * chars and chars <= 40 and joined.strip().count("\n") == 0 \
         and not rules.SENTENCE_END_RE.search(joined)
+
+
+def _numbered_lines(piece: str, segs: list[tuple[str, int]]) -> bool:
+    """Do the line after a ``<br>`` (``piece``) and the block so far both open with an item number
+    (``1.…；<br>2.…``, ``（一）…<br>（二）…``)? Then each is an item of a list, a paragraph of its own."""
+    head = next((t.lstrip() for t, _ in segs if not t.isspace()), "")
+    return _ITEM_NUMBER.match(piece.lstrip()) is not None and _ITEM_NUMBER.match(head) is not None
 
 
 def _close(segs: list[tuple[str, int]], furniture: bool | str, level: int, link: int, strong: int, img: bool,
@@ -425,6 +437,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                         if br == 1 and first and segs and (
                                 first in _INDENT or first in _BULLETS
                                 or next((t.lstrip()[:1] for t, _ in segs if not t.isspace()), "") in _BULLETS
+                                or first in _ITEM_FIRST and _numbered_lines(piece, segs)
                                 or not (strongs or heads) and strong and _bold_line(segs, furniture, level, strong)):
                             done = _close(segs, furniture, level, link, strong, img, path, title_seen)
                             if done is not None:
