@@ -23,3 +23,12 @@ def test_native_numbered_lines_split_by_br_are_items_of_their_own() -> None:
     # a line break inside prose that does not open an item is no cut
     kept = _native(f"<h1>t</h1><p>1.申请人有效身份证件原件及复印件；<br>{PROSE}</p>")
     assert ("paragraph", f"1.申请人有效身份证件原件及复印件；{PROSE}") in kept
+
+
+def test_native_program_listing_in_pre_is_debris() -> None:
+    listing = "<pre><code class='language-python'>import pandas as pd\n\ndf = pd.read_csv('news.csv')\nprint(df.head())</code></pre>"
+    units = _native(f"<h1>数据清洗实战</h1><h2>一、数据准备</h2><p>{PROSE}</p>{listing}<p>{PROSE}</p>")
+    assert [k for k, t in units if "pandas" in t] == ["debris"]
+    # preformatted Chinese text stays
+    kept = _native(f"<h1>t</h1><p>{PROSE}</p><pre>床前明月光，疑是地上霜。\n举头望明月，低头思故乡。</pre><p>{PROSE}</p>")
+    assert [k for k, t in kept if t.startswith("床前")] == ["paragraph"]

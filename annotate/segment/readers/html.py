@@ -20,7 +20,7 @@ and text is collected per block:
   comments are **dropped** (they are not page text);
 - site furniture is **kept as ``debris``**: blocks inside ``nav``, ``aside``, ``form`` or an element
   whose class or id names navigation, breadcrumbs, share bars, tool bars, related or recommended
-  lists, comments, ads, copyright, logos or cookie banners; blocks in the page's frame (``header``/``footer`` elements and
+  lists, comments, ads, copyright, logos or cookie banners; a program listing in ``<pre>``; blocks in the page's frame (``header``/``footer`` elements and
   classes, unless inside ``article``/``main``, whose own header holds the title); blocks whose text is mostly
   link text (menus, related-article lists); a short block next to an image (``点击查看大图``);
 - furniture on a credit line (a view counter, a tool bar, a place of posting, an outlet in brackets
@@ -738,6 +738,20 @@ def _key_values(cells: list[str]) -> bool:
 
 
 _RATING = re.compile(r"[★☆]{3,5}")  # a reader's star rating opening a review
+_CODE_SHARE = 0.8  # share of ASCII among a <pre> block's characters that makes it a program listing
+_CODE_MARKS = re.compile(r"[=(){};]")  # and a sign of code in it
+
+
+def _code_blocks(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]],
+                 elements: dict[int, tuple[str, str]]) -> None:
+    """A ``<pre>`` block that is mostly ASCII with a sign of code in it (a tech post's listing, ``import
+    pandas as pd`` / ``df = pd.read_csv(…)``) is debris, as code in a text dump is; preformatted Chinese
+    text (a poem, a plain-text table) stays."""
+    for i, path in enumerate(paths):
+        if kinds[i] in ("paragraph", "heading") and any(elements.get(e, ("", ""))[0] == "pre" for e in path):
+            text = texts[i].replace(" ", "")
+            if sum(map(str.isascii, text)) >= _CODE_SHARE * len(text) and _CODE_MARKS.search(text):
+                kinds[i] = "debris"
 
 
 def _list_head(text: str) -> bool:
@@ -951,6 +965,8 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
         _small_tables(kinds, texts, paths, elements)
     if "<dl" in source or "<DL" in source:
         _small_tables(kinds, texts, paths, elements, "dl")
+    if "<pre" in source or "<PRE" in source:
+        _code_blocks(kinds, texts, paths, elements)
     for i, text in enumerate(texts):
         if text[0] in "★☆" and kinds[i] == "paragraph" and _RATING.match(text):
             kinds[i] = "debris"  # "★★★★☆　物流很快，書角略有壓痕。": a review
