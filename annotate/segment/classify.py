@@ -27,7 +27,7 @@ from . import inline, rules
 from .join import CONTINUED, HEADING_MAX, heading_like
 from .lines import Line, page_of, typed_item
 
-__all__ = ["DocMeta", "line_kind", "mark_standalone", "unit_kinds", "stray_date", "doc_meta", "KINDS"]
+__all__ = ["DocMeta", "line_kind", "mark_standalone", "unit_kinds", "stray_date", "doc_meta", "field_table", "KINDS"]
 
 KINDS = ("title", "heading", "byline", "meta", "paragraph", "debris")
 _STANDALONE_MAX = 60
@@ -520,10 +520,18 @@ def _field_tables(lines: Sequence[Line], index: _LineIndex) -> None:
             runs.append([i])
     for run in runs:
         fields = [lines[i] for i in run]
-        fields = [ln for ln in fields if ln.kind in ("", "meta") and not ln.level and rules.FIELD.fullmatch(ln.sq)]
-        if len(fields) == len(run) >= _FIELDS_MIN and sum(not ln.kind for ln in fields) >= 2:  # (not a block of credits)
+        if len(fields) >= _FIELDS_MIN and not any(ln.level for ln in fields) \
+                and field_table([ln.kind for ln in fields], [ln.sq for ln in fields]):
             for field in fields:
                 field.kind = "debris"
+
+
+def field_table(kinds: Sequence[str], sqs: Sequence[str]) -> bool:
+    """Are these consecutive short lines (kinds as the line rules gave them, "" for none; texts without
+    whitespace) a metadata table: three or more "label：value" fields (``rules.FIELD``), none with a kind
+    but ``meta``, two or more with none (not a block of credits)? The HTML reader asks it of its blocks."""
+    return len(sqs) >= _FIELDS_MIN and all(k in ("", "meta") for k in kinds) and sum(not k for k in kinds) >= 2 \
+        and all(rules.FIELD.fullmatch(sq) for sq in sqs)
 
 
 _SPACED_FIELD = re.compile(r"[^\S\n]*([\u4e00-\u9fff]{4})[ \t\u3000]+[^\s:：。！？；]{1,24}[^\S\n]*")

@@ -32,3 +32,13 @@ def test_native_program_listing_in_pre_is_debris() -> None:
     # preformatted Chinese text stays
     kept = _native(f"<h1>t</h1><p>{PROSE}</p><pre>床前明月光，疑是地上霜。\n举头望明月，低头思故乡。</pre><p>{PROSE}</p>")
     assert [k for k, t in kept if t.startswith("床前")] == ["paragraph"]
+
+
+def test_native_list_of_short_fields_is_a_facts_box_debris() -> None:
+    facts = "<ul class='facts'><li>出發時間：5月</li><li>出行天數：2天</li><li>人均費用：2600元</li><li>和誰：朋友</li></ul>"
+    units = _native(f"<h1>五天四夜慢遊古城</h1>{facts}<h2>Day1 抵達古城</h2><p>{PROSE}</p><p>{PROSE}</p>")
+    assert [k for k, t in units if "：" in t] == ["debris"] * 4
+    # the same fields as paragraphs of their own under the title stay (a press conference's time and place)
+    fields = "<p>时间：2022年4月20日上午10时</p><p>地点：省政府新闻发布厅</p><p>发布人：省文化和旅游厅副厅长段慧敏</p>"
+    kept = _native(f"<h1>发布会实录</h1>{fields}<p>{PROSE}</p><p>{PROSE}</p>")
+    assert "debris" not in [k for k, t in kept if "：" in t]

@@ -67,7 +67,7 @@ from collections.abc import Iterator
 from annotate.errors import InputError
 
 from .. import inline, office, rules
-from ..classify import doc_meta, stray_date
+from ..classify import doc_meta, field_table, stray_date
 from ..core import Document, make_units
 from ..decode import decode_bytes
 from ..entries import mark_entry_units
@@ -738,6 +738,31 @@ def _key_values(cells: list[str]) -> bool:
 
 
 _RATING = re.compile(r"[★☆]{3,5}")  # a reader's star rating opening a review
+_FIELD_MAX = 30  # characters of a metadata table's field (the text route's)
+
+
+def _field_lists(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]],
+                 elements: dict[int, tuple[str, str]]) -> None:
+    """A list (``<ul>``/``<ol>``) whose items are all short ``label：value`` fields, three or more (a trip's
+    facts ``出發時間：5月`` / ``出行天數：2天`` / ``人均費用：2600元``): a metadata table, debris, by the text
+    route's rule (:func:`classify.field_table`; a byline among them keeps them all), as a ``<dl>`` of short
+    terms and values is. Fields in paragraphs of their own (a press conference's ``时间：…`` / ``地点：…``
+    under the title) stay."""
+    lists: dict[int, list[int]] = {}
+    for i, path in enumerate(paths):
+        for element in reversed(path):
+            tag = elements.get(element, ("", ""))[0]
+            if tag == "ul" or tag == "ol":
+                lists.setdefault(element, []).append(i)
+                break
+    for items in lists.values():
+        if len(items) < 3 or any(len(texts[i]) > 2 * _FIELD_MAX for i in items):
+            continue
+        sqs = [texts[i].replace(" ", "") for i in items]
+        if all(len(sq) <= _FIELD_MAX for sq in sqs) \
+                and field_table(["" if kinds[i] == "paragraph" else kinds[i] for i in items], sqs):
+            for i in items:
+                kinds[i] = "debris"
 _CODE_SHARE = 0.8  # share of ASCII among a <pre> block's characters that makes it a program listing
 _CODE_MARKS = re.compile(r"[=(){};]")  # and a sign of code in it
 
@@ -965,6 +990,8 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
         _small_tables(kinds, texts, paths, elements)
     if "<dl" in source or "<DL" in source:
         _small_tables(kinds, texts, paths, elements, "dl")
+    if "<li" in source or "<LI" in source:
+        _field_lists(kinds, texts, paths, elements)
     if "<pre" in source or "<PRE" in source:
         _code_blocks(kinds, texts, paths, elements)
     for i, text in enumerate(texts):
