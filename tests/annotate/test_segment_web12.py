@@ -42,3 +42,16 @@ def test_native_list_of_short_fields_is_a_facts_box_debris() -> None:
     fields = "<p>时间：2022年4月20日上午10时</p><p>地点：省政府新闻发布厅</p><p>发布人：省文化和旅游厅副厅长段慧敏</p>"
     kept = _native(f"<h1>发布会实录</h1>{fields}<p>{PROSE}</p><p>{PROSE}</p>")
     assert "debris" not in [k for k, t in kept if "：" in t]
+
+
+def _units(text: str) -> list[tuple[str, str]]:
+    from annotate.segment import segment_text
+    return [(u.kind, u.text) for u in segment_text(text, "t").units]
+
+
+def test_script_link_targets_alone_are_one_debris_unit_a_line() -> None:
+    # lynx -nonumbers lists the page's links without numbers, the in-page buttons' targets too; under a long line
+    # cut at the dump's width without a sentence end they would be its wrap
+    line = (PROSE * 3)[:127]
+    units = _units(f"   {line}\njavascript:void(0)\njavascript:void(0)\nmailto:kefu@youxuan.com\n")
+    assert units[-3:] == [("debris", "javascript:void(0)")] * 2 + [("debris", "mailto:kefu@youxuan.com")]
