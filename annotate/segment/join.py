@@ -1337,6 +1337,53 @@ def _number_over_head(prev: Line, nxt: Line, ctx: Context) -> bool:
                 and _SECTION_ALONE.fullmatch(after.sq) is None)
 
 
+_LABEL_APART = 4  # characters of a label printed apart from its text: "摘", "图1", "表12", "[1]"
+_HANZI = re.compile("[\u4e00-\u9fff]")
+_ENTRY_ALONE = re.compile(r"[\[［]\d{1,3}[\]］]")  # a reference entry's number alone: "[1]"
+_DOC_TYPE = re.compile(r"\[(?:[JMCNDRSPAGZ]|EB/OL|[JM]/OL)\]")  # a reference's document type (GB/T 7714): "[J]", "[M]"
+_PAGE_RANGE_END = re.compile(r"\d+[-－–]\d+[．.。]$")  # an entry's last piece: "77-104．", "（2）：45-91．"
+
+
+def _label_apart(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
+    """``group`` opens with a short label that pdftotext's default mode printed as a block of its own at the wide gap
+    after it, ``nxt`` (at most one blank line under it) the rest it belongs with (dev11 paper):
+
+    - one hanzi alone, ``nxt`` one hanzi and a colon: a letter-spaced label, ``摘`` / ``要：…`` (``摘　要：…``);
+    - a figure's or table's number alone (``图1``, ``表2``), ``nxt`` a short caption without a digit or a sentence end
+      (``主要指标变化趋势``): one caption, debris;
+    - a reference entry's number alone (``[1]``), ``nxt`` its text (``郭英，孙宏新．…``); and after that text, cut
+      mid-entry (or any line with a document type, ``[J]``, so cut), its last piece, a page range (``77-104．``)."""
+    first, sq, nsq = group[0], group[0].sq, nxt.sq
+    if nxt.level or not ctx.raw or "\f" in ctx.raw[group[-1].end:nxt.start]:
+        return False  # (a blank line that ends a unit where columns take turns, ``hard``, is no bar: the rest's shape is)
+    if nsq[-1] in "．." and len(nsq) <= _HEAD_UNDER and _PAGE_RANGE_END.search(nsq):
+        # (an entry's text so far, its number alone above it or its document type in it, cut mid-entry)
+        prev = group[-1]
+        if (nxt.kind in ("", "debris") and prev.last not in "。．." and not (len(group) == 1 and len(sq) <= _LABEL_APART)
+                and (_ENTRY_ALONE.fullmatch(sq) or _DOC_TYPE.search(prev.sq))):
+            nxt.kind = ""  # (a page range alone reads as debris)
+            return True
+        return False
+    if len(group) == 2 or len(sq) > _LABEL_APART:
+        return False
+    if len(sq) == 1:
+        if len(nsq) > 2 and nsq[1] in ":：" and _HANZI.match(sq) and _HANZI.match(nsq) and nxt.kind != "debris":
+            first.kind = nxt.kind = ""
+            return True
+        return False
+    if sq[0] in "图圖表":
+        if (_CAPTION_LABEL.fullmatch(sq) and not nxt.kind and len(nsq) <= _HEAD_UNDER and not _DIGIT.search(nsq)
+                and nxt.last not in rules.PARAGRAPH_END and heading_like(nsq, ctx.labels)):
+            first.kind, nxt.kind = "debris", CONTINUED  # (one debris unit: split_debris leaves it whole)
+            return True
+        return False
+    if (sq[0] in "[［" and _ENTRY_ALONE.fullmatch(sq) and not nxt.kind and nsq[0] not in "[［" and len(nsq) > _HEAD_UNDER
+            and (not nxt.hard or _DOC_TYPE.search(nsq))):  # (where columns take turns, an entry's own text: "…[J]．…")
+        first.kind = ""
+        return True
+    return False
+
+
 def _pushed_down(line: Line, width: float, ctx: Context) -> bool:
     """``line`` (not set in) falls short of the width by less than two characters (a first line's indent), and the
     line right under it opens with one character and a mark that may not open a line (``…途经江`` / ``西、湖南、…``):
@@ -1382,6 +1429,9 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return True
     if len(group) == 1 and prev.sq[0] in "[［" and _entry_tail(prev, nxt, ctx):
         prev.kind = nxt.kind = ""  # (a footnote's shape at a page's foot: an entry of the list all the same)
+        return True
+    if (nxt.gap <= 1 and len(group) <= 2 and (len(group[0].sq) <= _LABEL_APART or nxt.sq[-1] in "．.")
+            and _label_apart(group, nxt, ctx)):
         return True
     if nxt_kind or first_kind or nxt.hard:  # (every rule for furniture and hard breaks, behind one test)
         if nxt_kind == CONTINUED:  # the next piece of a running header printed over several lines

@@ -1,0 +1,46 @@
+"""The text route on print extracts, session 12's print-side fixes (fixp3; docs/segmentation.md): small made-up
+extracts, one rule each."""
+
+from annotate.segment import segment_text
+
+TEXT = ("在新石器时代末期，人类已使用天然金属，后来学会了制作纯铜器。但是由于纯铜的质地不如石器坚硬，不能取代石器，"
+        "这一时期也称为金石并用时代。到了公元前三千年左右，人类学会了制造青铜，进入了青铜时代。")
+MORE = ("新石器时代母系氏族得到了全盛。婚姻制度由群婚转向对偶婚，形成了比较确定的夫妻关系。在氏族内部，除个人常用的"
+        "工具外，所有的财产归集体公有。")
+LAST = ("有威望的年长妇女担任首领，氏族的最高权力机关是氏族议事会，参加者是全体的成年男女，享有平等的表决权。"
+        "从金石并用时代到铁器时代，是原始社会的解体时期，也是阶级社会形成的时期。")
+
+
+def units(raw):
+    return [(u.kind, "".join(u.text.split())) for u in segment_text(raw, "doc").units]
+
+
+def _wrap(text, width=25):
+    return [text[k:k + width] for k in range(0, len(text), width)]
+
+
+def _blank_apart(lines):
+    """Pieces set apart by blank lines; a list piece is a paragraph's lines, one under another."""
+    return "\n\n".join(piece if isinstance(piece, str) else "\n".join(piece) for piece in lines) + "\n"
+
+
+def test_a_label_printed_apart_from_its_text_at_its_gap_goes_with_it():
+    # pdftotext's default mode, a paper: each wide gap after a label ends a block, a blank line between the pieces
+    got = units(_blank_apart(["城乡居民收入差距的影响因素研究", "摘", "要：" + TEXT, _wrap(MORE), "图1", "主要指标变化趋势",
+                              _wrap(LAST), _wrap(TEXT)]))
+    assert ("paragraph", "摘要：" + TEXT) in got  # a letter-spaced label, "摘　要："
+    assert ("debris", "图1主要指标变化趋势") in got  # a figure's number and its caption: one caption
+    got = units(_blank_apart(["城乡居民收入差距的影响因素研究", _wrap(MORE), _wrap(LAST), "参考文献：", "[1]",
+                              "郭英，孙宏新．数字经济发展测度[J]．经济研究，2014（2）：", "77-104．",
+                              "[2]", "田春兰，萧秀．区域创新能力评价研究[J]．管理世界，2022（2）：45-91．"]))
+    texts = [t for _, t in got]
+    assert "[1]郭英，孙宏新．数字经济发展测度[J]．经济研究，2014（2）：77-104．" in texts  # an entry, its page range
+    assert "[2]田春兰，萧秀．区域创新能力评价研究[J]．管理世界，2022（2）：45-91．" in texts
+
+
+def test_a_label_apart_keeps_off_what_is_not_its_own():
+    # a table's number over a sentence, an entry's number over another entry's
+    raw = _blank_apart(["城乡居民收入差距的影响因素研究", _wrap(TEXT), "表2", MORE[:30], _wrap(LAST), "[3]", "[4]", "叶远．城乡收入差距的演变与成因[J]．管理世界，2010（6）：89-108．"])
+    got = units(raw)
+    assert not any(t.startswith("表2新石器") for _, t in got)
+    assert not any(t.startswith("[3][4]") for _, t in got)
