@@ -1337,7 +1337,7 @@ def _number_over_head(prev: Line, nxt: Line, ctx: Context) -> bool:
                 and _SECTION_ALONE.fullmatch(after.sq) is None)
 
 
-_LABEL_APART = 4  # characters of a label printed apart from its text: "摘", "图1", "表12", "[1]"
+_LABEL_APART = 5  # characters of a label printed apart from its text: "摘", "[1]", "[12]"
 _HANZI = re.compile("[\u4e00-\u9fff]")
 _ENTRY_ALONE = re.compile(r"[\[［]\d{1,3}[\]］]")  # a reference entry's number alone: "[1]"
 _DOC_TYPE = re.compile(r"\[(?:[JMCNDRSPAGZ]|EB/OL|[JM]/OL)\]")  # a reference's document type (GB/T 7714): "[J]", "[M]"
@@ -1349,8 +1349,6 @@ def _label_apart(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     after it, ``nxt`` (at most one blank line under it) the rest it belongs with (dev11 paper):
 
     - one hanzi alone, ``nxt`` one hanzi and a colon: a letter-spaced label, ``摘`` / ``要：…`` (``摘　要：…``);
-    - a figure's or table's number alone (``图1``, ``表2``), ``nxt`` a short caption without a digit or a sentence end
-      (``主要指标变化趋势``): one caption, debris;
     - a reference entry's number alone (``[1]``), ``nxt`` its text (``郭英，孙宏新．…``); and after that text, cut
       mid-entry (or any line with a document type, ``[J]``, so cut), its last piece, a page range (``77-104．``)."""
     first, sq, nsq = group[0], group[0].sq, nxt.sq
@@ -1369,12 +1367,6 @@ def _label_apart(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     if len(sq) == 1:
         if len(nsq) > 2 and nsq[1] in ":：" and _HANZI.match(sq) and _HANZI.match(nsq) and nxt.kind != "debris":
             first.kind = nxt.kind = ""
-            return True
-        return False
-    if sq[0] in "图圖表":
-        if (_CAPTION_LABEL.fullmatch(sq) and not nxt.kind and len(nsq) <= _HEAD_UNDER and not _DIGIT.search(nsq)
-                and nxt.last not in rules.PARAGRAPH_END and heading_like(nsq, ctx.labels)):
-            first.kind, nxt.kind = "debris", CONTINUED  # (one debris unit: split_debris leaves it whole)
             return True
         return False
     if (sq[0] in "[［" and _ENTRY_ALONE.fullmatch(sq) and not nxt.kind and nsq[0] not in "[［" and len(nsq) > _HEAD_UNDER
