@@ -1008,7 +1008,8 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
             # (not across more blank lines than the text puts between its lines: that is a new block,
             # a one-line paragraph or a caption "图为…资料图。"; nor a label alone after a sentence end, "註釋：", dev9xq)
             return (nxt.indent < 0.75 and nxt.width < width - 3 and nxt.last in rules.PARAGRAPH_END
-                    and nxt.gap <= ctx.gap and not rules.ENUMERATOR.match(nxt.sq) and not _tail_is_heading(nxt)
+                    and nxt.gap <= ctx.gap and not (rules.ENUMERATOR.match(nxt.sq) and not ctx.indents)
+                    and not _tail_is_heading(nxt)
                     and not (ctx.clauses and _CLAUSE.match(nxt.sq))
                     and not (last in _SENTENCE_STRONG and _label_line(nxt.sq)))
 
@@ -1411,6 +1412,17 @@ def _byline_inside(prev: Line, nxt: Line, ctx: Context) -> bool:
             and nxt.sq[-1] not in rules.PARAGRAPH_END)
 
 
+def _lead_line(prev: Line, nxt: Line, ctx: Context) -> bool:
+    """``prev`` reads as a byline but is a story's first line, its dateline and credit run in (``本报德国罗滕堡5月27日电
+    记者薛原报道：中国女篮在昨晚开幕的第`` / ``十三届世界女篮锦标赛中…``, -raw, dev11): it fills the measure and ends
+    mid-sentence, and ``nxt`` right under it goes on at the margin: the sentence runs on."""
+    width = ctx.wrap
+    return (bool(width) and not nxt.gap and not nxt.hard and not nxt.level and not nxt.column and nxt.indent < 0.75
+            and width - 1.5 <= prev.width <= width + 1 and prev.last not in rules.PARAGRAPH_END
+            and prev.last not in ":："
+            and not (nxt.sq[0] in rules.CREDIT_FIRST and rules.CREDIT_OPENS.match(nxt.sq)))
+
+
 def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Line | None = None) -> bool:
     """Whether ``nxt`` continues ``group``; ``wrapped``: both lines belong to the wrapped body;
     ``before``: the last line of the unit before ``group``, if any."""
@@ -1430,6 +1442,9 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
             return bool(first_kind)
         if nxt_kind == "byline" and wrapped and not first_kind and _byline_inside(prev, nxt, ctx):
             nxt.kind = ""  # (so the lines under it join by the rules for prose)
+            return True
+        if first_kind == "byline" and wrapped and len(group) == 1 and not nxt_kind and _lead_line(prev, nxt, ctx):
+            prev.kind = ""  # (so the lines under it join by the rules for prose)
             return True
         if first_kind in _CREDITS and not nxt.gap and not nxt.hard and not nxt.level and _credit_wrapped(prev, nxt, ctx):
             return True  # "来源：临川日报　作者：尹宇　时间：" / "2023-01-06 08:15": a credit line a wrap cut

@@ -43,3 +43,27 @@ def test_a_label_apart_keeps_off_what_is_not_its_own():
     got = units(raw)
     assert not any(t.startswith("[3][4]") for _, t in got)
     assert not any(t.startswith("附新石器") for _, t in got)
+
+
+def test_an_enumerator_under_a_full_line_continues_a_paragraph_where_paragraphs_open_set_in():
+    # -layout, paragraphs open two spaces in: a sentence ends at the margin and the short last line under it, at the
+    # margin, opens with "第二，": the paragraph's last line, no item of its own (an item would be set in too)
+    def paragraph(text):
+        lines = _wrap(text, 24)
+        return ["  " + lines[0]] + lines[1:]
+
+    full = "又要的，还是先要拿出自信和勇气，敢于跑到法律背后做到知己知彼。"  # 31: with the 17 before it, 48 = 2 × 24
+    raw = "\n".join(paragraph(TEXT) + paragraph(MORE[:17] + full) + ["第二，在改制后的国有大中型企业设置党组。"]
+                    + paragraph(LAST)) + "\n"
+    got = units(raw)
+    assert ("paragraph", MORE[:17] + full + "第二，在改制后的国有大中型企业设置党组。") in got
+
+
+def test_a_lead_line_with_its_dateline_and_credit_run_in_is_the_story_s_first_line():
+    # -raw: a news story's first line "本报X电记者Y报道：…" fills the measure and ends mid-sentence; the story goes on
+    lead = "本报德国罗滕堡5月27日电记者薛原报道：中国女篮在昨晚开幕的第"
+    rest = "十三届世界女篮锦标赛中首次亮相，以52∶70败给俄罗斯队。"
+    body = _wrap(TEXT, 31)
+    raw = "\n".join(body + [lead, rest] + _wrap(MORE, 31)) + "\n"
+    got = units(raw)
+    assert any(t.startswith(lead + rest) for _, t in got)
