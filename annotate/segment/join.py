@@ -1412,6 +1412,21 @@ def _byline_inside(prev: Line, nxt: Line, ctx: Context) -> bool:
             and nxt.sq[-1] not in rules.PARAGRAPH_END)
 
 
+_HEAD_GAP = re.compile(r"\S {6,}\S")  # a gap of six spaces or more between a running head's pieces
+
+
+def _page_head(line: Line, raw: str) -> bool:
+    """``line`` is a page's first line (a form feed right before it) printed in pieces far apart without a clause
+    mark (``江州市第二中學 校園通訊            2023年第6期（總第49期）``): a running head, which a blank line ends
+    (over a page whose narrow gutter no position shows, its rows read across, -layout, dev9xp)."""
+    start = line.start
+    k = start - 1
+    while k >= 0 and raw[k] in " \t\u3000":
+        k -= 1
+    return (k >= 0 and raw[k] == "\f" and _HEAD_GAP.search(raw, start, line.end) is not None
+            and _CLAUSE_MARK.search(line.sq) is None)
+
+
 def _lead_line(prev: Line, nxt: Line, ctx: Context) -> bool:
     """``prev`` reads as a byline but is a story's first line, its dateline and credit run in (``本报德国罗滕堡5月27日电
     记者薛原报道：中国女篮在昨晚开幕的第`` / ``十三届世界女篮锦标赛中…``, -raw, dev11): it fills the measure and ends
@@ -1550,6 +1565,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return False  # a bar wrapped after a separator, between two items: "主頁 | 關於我們 | … | 活動 |" / "聯絡我們"
     if wrapped:
         if ctx.blank_breaks and nxt.gap and not (ctx.columns and _same_margin(prev, nxt, ctx.raw)):
+            return False
+        if nxt.gap and len(group) == 1 and _page_head(prev, ctx.raw):
             return False
         return _wrapped_join(group, prev, nxt, ctx)
     if ctx.clauses and len(group) == 1 and sq[0] == "第" and ctx.limit and _run_in_first(prev, nxt, ctx, ctx.limit):

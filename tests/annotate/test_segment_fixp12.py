@@ -67,3 +67,14 @@ def test_a_lead_line_with_its_dateline_and_credit_run_in_is_the_story_s_first_li
     raw = "\n".join(body + [lead, rest] + _wrap(MORE, 31)) + "\n"
     got = units(raw)
     assert any(t.startswith(lead + rest) for _, t in got)
+
+
+def test_a_running_head_at_a_page_s_top_ends_at_the_blank_line_under_it():
+    # -layout: the last page's few rows of two columns with a one-space gutter no position shows, read across; the
+    # running head over them (two pieces far apart, a form feed before it) never runs on into the first row
+    head = "江州市第二中學 校園通訊" + " " * 20 + "2023年第6期（總第49期）"
+    rows = ["西洋公約組織和蘇聯為首的華沙公約組織   與其它袢利尿藥一樣，呋塞米能抑制",
+            "兩大軍事聯盟，反而與印度、埃及、印尼 髓袢升支粗段的共轉運體，從而"]
+    raw = "\n".join(_wrap(TEXT + MORE + LAST, 18) + ["", "—2—", "\f" + head, ""] + rows + ["", "—3—", ""])
+    got = units(raw)
+    assert not any("總第49期" in t and "西洋" in t for _, t in got)
