@@ -1429,12 +1429,13 @@ def _page_head(line: Line, raw: str) -> bool:
 
 def _lead_line(prev: Line, nxt: Line, ctx: Context) -> bool:
     """``prev`` reads as a byline but is a story's first line, its dateline and credit run in (``本报德国罗滕堡5月27日电
-    记者薛原报道：中国女篮在昨晚开幕的第`` / ``十三届世界女篮锦标赛中…``, -raw, dev11): it fills the measure and ends
-    mid-sentence, and ``nxt`` right under it goes on at the margin: the sentence runs on."""
+    记者薛原报道：中国女篮在昨晚开幕的第`` / ``十三届世界女篮锦标赛中…``, -raw, dev11): it opens with a paper's or an
+    agency's dateline, fills the measure and ends mid-sentence, and ``nxt`` right under it goes on at the margin: the
+    sentence runs on (a credit line that fills a narrow measure, ``來源：中央社 2023/02/27 記者賴怡萱``, stays)."""
     width = ctx.wrap
     return (bool(width) and not nxt.gap and not nxt.hard and not nxt.level and not nxt.column and nxt.indent < 0.75
             and width - 1.5 <= prev.width <= width + 1 and prev.last not in rules.PARAGRAPH_END
-            and prev.last not in ":："
+            and prev.last not in ":：" and (rules.PAPER_CREDIT.match(prev.sq) or rules.DATELINE.match(prev.sq)) is not None
             and not (nxt.sq[0] in rules.CREDIT_FIRST and rules.CREDIT_OPENS.match(nxt.sq)))
 
 
