@@ -102,17 +102,50 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _NONSPACE = re.compile(r"\S+")
 _TEXT = operator.itemgetter(0)  # a segment's text
 _CLASS = re.compile(r"""\b(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
-_FURNITURE_NAME = re.compile(
-    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|topbar|crumbs?|breadcrumbs?|bread|position|location|"
-    r"share|sharing|social|bdshare|related|relate|relative|recommend|recommends|hot|rank|sidebar|side|aside|"
-    r"tools?|toolbar|fontsize|print|comments?|ad|ads|advert|banner|login|copyright|pager|pagination|more|links?|"
-    r"friendlink|subscribe|qrcode|ewm|logo|cookies?|consent|gdpr|toc|newsletter|tags?)(?:[\s_-]|\d|$)",
-    re.I,
+# a class or id value names furniture when one of its words (cut at whitespace, "_" and "-"; a word may go on
+# in digits: "nav2", "ad1box") is one of these, in any case
+_FURNITURE_WORDS = frozenset(
+    "nav navbar navigation menu menus topbar crumb crumbs breadcrumb breadcrumbs bread position location "
+    "share sharing social bdshare related relate relative recommend recommends hot rank sidebar side aside "
+    "tool tools toolbar fontsize print comment comments ad ads advert banner login copyright pager pagination more link links "
+    "friendlink subscribe qrcode ewm logo cookie cookies consent gdpr toc newsletter tag tags".split()
 )
 # the page's frame: furniture outside an <article>/<main>, but an article's own header holds its title
-_FRAME_NAME = re.compile(r"(?:^|[\s_-])(?:header|head|footer|foot|ft|top|bottom)(?:[\s_-]|\d|$)", re.I)
+_FRAME_WORDS = frozenset("header head footer foot ft top bottom".split())
 # an inline element's class that names a heading: <span class="subtitle">
-_HEADING_NAME = re.compile(r"(?:^|[\s_-])(?:sub)?(?:title|heading|headline|head)(?:[\s_-]|\d|$)", re.I)
+_HEADING_WORDS = frozenset(f"{sub}{word}" for sub in ("", "sub") for word in ("title", "heading", "headline", "head"))
+
+
+def _name_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """The words of :func:`_class_words` as a search in the value itself (any script, Unicode case rules)."""
+    return re.compile(r"(?:^|[\s_-])(?:" + "|".join(sorted(words)) + r")(?:[\s_-]|\d|$)", re.I)
+
+
+_FURNITURE_NAME = _name_pattern(_FURNITURE_WORDS)
+_FRAME_NAME = _name_pattern(_FRAME_WORDS)
+_HEADING_NAME = _name_pattern(_HEADING_WORDS)
+_SEPARATORS = str.maketrans("_-", "  ")
+
+
+def _class_words(value: str) -> list[str] | None:
+    """The words of an ASCII class or id value, lowercased, each cut at its first digit ("nav2" -> "nav"), for a
+    set look-up that says what :func:`_name_pattern`'s search says (one split, where the search tried the ~60
+    names at every character); None for a value with other characters (the search reads it: Unicode case rules)."""
+    if not value.isascii():
+        return None
+    words = value.lower().translate(_SEPARATORS).split()
+    for k, word in enumerate(words):
+        if not word.isalpha():
+            words[k] = word[:next((i for i, ch in enumerate(word) if ch.isdigit()), len(word))]
+    return words
+
+
+def _names(value: str, words: frozenset[str], pattern: re.Pattern[str]) -> bool:
+    """Does a word of the class or id ``value`` name one of ``words`` (``pattern``: their :func:`_name_pattern`)?"""
+    found = _class_words(value)
+    return pattern.search(value) is not None if found is None else not words.isdisjoint(found)
+
+
 _FRAME_TAG = frozenset(("header", "footer"))
 _FRAMED = "frame"  # (an element's furniture mark when only a frame class name set it: the h1 inside undoes it)
 # a block set in bold by its own style: <div style="font-weight:bold">办理流程</div>, like <b>
@@ -490,7 +523,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                 if slash:
                     heads -= spans.pop() if spans else 0
                 else:
-                    named = _HEADING_NAME.search(_class_of(attrs)) is not None
+                    named = _names(_class_of(attrs), _HEADING_WORDS, _HEADING_NAME)
                     spans.append(named)
                     heads += named
             continue
@@ -524,10 +557,11 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
         if not furn and attrs:
             for cm in _CLASS.finditer(attrs):
                 value = cm.group(1) or cm.group(2) or cm.group(3) or ""
-                if _FURNITURE_NAME.search(value):
+                words = _class_words(value)
+                if _FURNITURE_NAME.search(value) if words is None else not _FURNITURE_WORDS.isdisjoint(words):
                     furn = True
                     break
-                if not article and _FRAME_NAME.search(value):
+                if not article and (_FRAME_NAME.search(value) if words is None else not _FRAME_WORDS.isdisjoint(words)):
                     furn = _FRAMED  # (a furniture name in a later class or id still makes it furniture)
         if tag == "h1" and furn == _FRAMED and not title_seen:
             # the page's headline inside an element a frame name marked ("live-head", "news-head"): the
