@@ -1064,7 +1064,8 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
             # (not across more blank lines than the text puts between its lines: that is a new block,
             # a one-line paragraph or a caption "图为…资料图。"; nor a label alone after a sentence end, "註釋：", dev9xq)
             return (nxt.indent < 0.75 and nxt.width < width - 3 and nxt.last in rules.PARAGRAPH_END
-                    and nxt.gap <= ctx.gap and not rules.ENUMERATOR.match(nxt.sq) and not _tail_is_heading(nxt)
+                    and nxt.gap <= ctx.gap and not (rules.ENUMERATOR.match(nxt.sq) and not ctx.indents)
+                    and not _tail_is_heading(nxt)
                     and not (ctx.clauses and _CLAUSE.match(nxt.sq))
                     and not (last in _SENTENCE_STRONG and _label_line(nxt.sq)))
 
@@ -1393,6 +1394,45 @@ def _number_over_head(prev: Line, nxt: Line, ctx: Context) -> bool:
                 and _SECTION_ALONE.fullmatch(after.sq) is None)
 
 
+_LABEL_APART = 5  # characters of a label printed apart from its text: "摘", "[1]", "[12]"
+_HANZI = re.compile("[\u4e00-\u9fff]")
+_ENTRY_ALONE = re.compile(r"[\[［]\d{1,3}[\]］]")  # a reference entry's number alone: "[1]"
+_DOC_TYPE = re.compile(r"\[(?:[JMCNDRSPAGZ]|EB/OL|[JM]/OL)\]")  # a reference's document type (GB/T 7714): "[J]", "[M]"
+_PAGE_RANGE_END = re.compile(r"\d+[-－–]\d+[．.。]$")  # an entry's last piece: "77-104．", "（2）：45-91．"
+
+
+def _label_apart(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
+    """``group`` opens with a short label that pdftotext's default mode printed as a block of its own at the wide gap
+    after it, ``nxt`` (at most one blank line under it) the rest it belongs with (dev11 paper):
+
+    - one hanzi alone, ``nxt`` one hanzi and a colon: a letter-spaced label, ``摘`` / ``要：…`` (``摘　要：…``);
+    - a reference entry's number alone (``[1]``), ``nxt`` its text (``郭英，孙宏新．…``); and after that text, cut
+      mid-entry (or any line with a document type, ``[J]``, so cut), its last piece, a page range (``77-104．``)."""
+    first, sq, nsq = group[0], group[0].sq, nxt.sq
+    if nxt.level or not ctx.raw or "\f" in ctx.raw[group[-1].end:nxt.start]:
+        return False  # (a blank line that ends a unit where columns take turns, ``hard``, is no bar: the rest's shape is)
+    if nsq[-1] in "．." and len(nsq) <= _HEAD_UNDER and _PAGE_RANGE_END.search(nsq):
+        # (an entry's text so far, its number alone above it or its document type in it, cut mid-entry)
+        prev = group[-1]
+        if (nxt.kind in ("", "debris") and prev.last not in "。．." and not (len(group) == 1 and len(sq) <= _LABEL_APART)
+                and (_ENTRY_ALONE.fullmatch(sq) or _DOC_TYPE.search(prev.sq))):
+            nxt.kind = ""  # (a page range alone reads as debris)
+            return True
+        return False
+    if len(group) == 2 or len(sq) > _LABEL_APART:
+        return False
+    if len(sq) == 1:
+        if len(nsq) > 2 and nsq[1] in ":：" and _HANZI.match(sq) and _HANZI.match(nsq) and nxt.kind != "debris":
+            first.kind = nxt.kind = ""
+            return True
+        return False
+    if (sq[0] in "[［" and _ENTRY_ALONE.fullmatch(sq) and not nxt.kind and nsq[0] not in "[［" and len(nsq) > _HEAD_UNDER
+            and (not nxt.hard or _DOC_TYPE.search(nsq))):  # (where columns take turns, an entry's own text: "…[J]．…")
+        first.kind = ""
+        return True
+    return False
+
+
 def _pushed_down(line: Line, width: float, ctx: Context) -> bool:
     """``line`` (not set in) falls short of the width by less than two characters (a first line's indent), and the
     line right under it opens with one character and a mark that may not open a line (``…途经江`` / ``西、湖南、…``):
@@ -1428,6 +1468,33 @@ def _byline_inside(prev: Line, nxt: Line, ctx: Context) -> bool:
             and nxt.sq[-1] not in rules.PARAGRAPH_END)
 
 
+_HEAD_GAP = re.compile(r"\S {6,}\S")  # a gap of six spaces or more between a running head's pieces
+
+
+def _page_head(line: Line, raw: str) -> bool:
+    """``line`` is a page's first line (a form feed right before it) printed in pieces far apart without a clause
+    mark (``江州市第二中學 校園通訊            2023年第6期（總第49期）``): a running head, which a blank line ends
+    (over a page whose narrow gutter no position shows, its rows read across, -layout, dev9xp)."""
+    start = line.start
+    k = start - 1
+    while k >= 0 and raw[k] in " \t\u3000":
+        k -= 1
+    return (k >= 0 and raw[k] == "\f" and _HEAD_GAP.search(raw, start, line.end) is not None
+            and _CLAUSE_MARK.search(line.sq) is None)
+
+
+def _lead_line(prev: Line, nxt: Line, ctx: Context) -> bool:
+    """``prev`` reads as a byline but is a story's first line, its dateline and credit run in (``本报德国罗滕堡5月27日电
+    记者薛原报道：中国女篮在昨晚开幕的第`` / ``十三届世界女篮锦标赛中…``, -raw, dev11): it opens with a paper's or an
+    agency's dateline, fills the measure and ends mid-sentence, and ``nxt`` right under it goes on at the margin: the
+    sentence runs on (a credit line that fills a narrow measure, ``來源：中央社 2023/02/27 記者賴怡萱``, stays)."""
+    width = ctx.wrap
+    return (bool(width) and not nxt.gap and not nxt.hard and not nxt.level and not nxt.column and nxt.indent < 0.75
+            and width - 1.5 <= prev.width <= width + 1 and prev.last not in rules.PARAGRAPH_END
+            and prev.last not in ":：" and (rules.PAPER_CREDIT.match(prev.sq) or rules.DATELINE.match(prev.sq)) is not None
+            and not (nxt.sq[0] in rules.CREDIT_FIRST and rules.CREDIT_OPENS.match(nxt.sq)))
+
+
 def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Line | None = None) -> bool:
     """Whether ``nxt`` continues ``group``; ``wrapped``: both lines belong to the wrapped body;
     ``before``: the last line of the unit before ``group``, if any."""
@@ -1439,11 +1506,17 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     if len(group) == 1 and prev.sq[0] in "[［" and _entry_tail(prev, nxt, ctx):
         prev.kind = nxt.kind = ""  # (a footnote's shape at a page's foot: an entry of the list all the same)
         return True
+    if (nxt.gap <= 1 and len(group) <= 2 and (len(group[0].sq) <= _LABEL_APART or nxt.sq[-1] in "．.")
+            and _label_apart(group, nxt, ctx)):
+        return True
     if nxt_kind or first_kind or nxt.hard:  # (every rule for furniture and hard breaks, behind one test)
         if nxt_kind == CONTINUED:  # the next piece of a running header printed over several lines
             return bool(first_kind)
         if nxt_kind == "byline" and wrapped and not first_kind and _byline_inside(prev, nxt, ctx):
             nxt.kind = ""  # (so the lines under it join by the rules for prose)
+            return True
+        if first_kind == "byline" and wrapped and len(group) == 1 and not nxt_kind and _lead_line(prev, nxt, ctx):
+            prev.kind = ""  # (so the lines under it join by the rules for prose)
             return True
         if first_kind in _CREDITS and not nxt.gap and not nxt.hard and not nxt.level and _credit_wrapped(prev, nxt, ctx):
             return True  # "来源：临川日报　作者：尹宇　时间：" / "2023-01-06 08:15": a credit line a wrap cut
@@ -1552,6 +1625,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return False  # a bar wrapped after a separator, between two items: "主頁 | 關於我們 | … | 活動 |" / "聯絡我們"
     if wrapped:
         if ctx.blank_breaks and nxt.gap and not (ctx.columns and _same_margin(prev, nxt, ctx.raw)):
+            return False
+        if nxt.gap and len(group) == 1 and _page_head(prev, ctx.raw):
             return False
         return _wrapped_join(group, prev, nxt, ctx)
     if ctx.clauses and len(group) == 1 and sq[0] == "第" and ctx.limit and _run_in_first(prev, nxt, ctx, ctx.limit):
