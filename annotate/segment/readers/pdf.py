@@ -758,8 +758,9 @@ def _title_below(page: PageText, rule: tuple[float, float, float], body: float, 
     text_top = max((ln.y for ln in below if abs(ln.size - body) < 0.5 and len(ln.squashed) >= 4
                     and not (abs(ln.x0 + ln.x1 - x0 - x1) < 2 * ln.size and ln.x1 - ln.x0 < 0.6 * (x1 - x0))),
                    default=-1e9)
+    # (not a numbered section head in big type, "1. 活动背景": the title is above the rule, a plan's own)
     return any(ln.size >= 1.25 * body and ln.y > text_top and (not centred or abs(ln.x0 + ln.x1 - x0 - x1) < 4 * ln.size)
-               for ln in below)
+               and not ITEM_START.match(ln.squashed) for ln in below)
 
 
 def _key(line: _Line) -> tuple[str, int]:
