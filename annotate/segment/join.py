@@ -615,8 +615,8 @@ def _dominant(widths: list[float], body: Sequence[Line], closed: Sequence[bool],
     paragraph), and how many lines are within one of it; (0, 0) if the widths are not those of
     wrapped text. Widths are multiples of half a unit, so the bands are counted on doubled widths.
     ``set_in``: the part of each width that is the line's indentation beyond the margin, where the widths hold it
-    (a line wider than the wrap only by it, a first line set in further than a tool's spaces measure, ``-fixed 3``,
-    or a signature set flush right, is no line too wide)."""
+    (a first line set in deeper than the usual two characters, as ``-fixed 3`` measures them, and wider than the wrap
+    only by that, is no line too wide: :func:`_deep_first`)."""
     halves = collections.Counter(map(int, map(operator.mul, widths, itertools.repeat(2.0))))
     counts = _whole_widths(halves)
     if not counts:
@@ -628,13 +628,19 @@ def _dominant(widths: list[float], body: Sequence[Line], closed: Sequence[bool],
         return 0, 0
     # (the lines wider than W + 2 picked out in C, then the shared widths left out of those few)
     wider = [i for i in itertools.compress(range(len(widths)), map(float(width + 2).__lt__, widths))
-             if int(widths[i]) not in shared and (set_in is None or widths[i] - set_in[i] > width + 2)] \
+             if int(widths[i]) not in shared and not (set_in and _deep_first(set_in[i], widths[i], width))] \
         if len(body) - near > 0.1 * len(body) else []
     if sum(len(body[i].sq) + 3 > _span(body[i]) for i in wider) > 0.1 * len(body):
         return 0, 0  # too many lines wider than the width (letter-spaced, justified lines aside)
     ends = collections.Counter(map(int, map(operator.mul, itertools.compress(widths, closed), itertools.repeat(2.0))))
     open_ends = near - sum(map(ends.__getitem__, range(2 * width - 6, 2 * width + 5)))
     return (float(width), tight) if open_ends >= 0.5 * near else (0, 0)
+
+
+def _deep_first(set_in: float, width: float, wrap: float) -> bool:
+    """A line set in by more than a first line's usual indent, up to :data:`_FIRST_INDENT_WIDE`, and no wider than the
+    wrap ``wrap`` but for it."""
+    return _FIRST_INDENT_MAX < set_in <= _FIRST_INDENT_WIDE and width - set_in <= wrap + 2
 
 
 def _whole_widths(halves: collections.Counter[int]) -> collections.Counter[int]:
