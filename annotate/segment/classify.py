@@ -154,6 +154,8 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _dot_kickers(lines, short)
     _page_headers(raw, lines, short)
     _menus(raw, lines)
+    if "[" in raw:
+        _inline_link_menus(lines, index)
     _link_lists(raw, lines, index)
     _author_lines(raw, lines)
     _field_tables(lines, short)
@@ -647,6 +649,30 @@ def _menus(raw: str, lines: Sequence[Line]) -> None:
             for line in run:
                 line.kind = "debris"
         i = max(j, i + 1)
+
+
+# a link's address printed inline before its text (lynx -list_inline) at a line's start
+_INLINE_LINK_START = re.compile(r"\n\[(?:https?|ftp|file|mailto|javascript):")
+_INLINE_LINK_ITEM = re.compile(rf"\[(?:https?|ftp|file|mailto|javascript):[^\s\[\]]*\]([^\[\]]{{1,{_MENU_ITEM_MAX}}})")
+
+
+def _inline_link_menus(lines: Sequence[Line], index: _LineIndex) -> None:
+    """A menu that ``lynx -list_inline`` printed one link a line, each its address in brackets and a short text
+    (``[https://www.lvxingjia.com/]旅行家`` / ``[https://…/gl/]攻略`` / …): three or more such lines one under
+    another, each no more than that and no sentence, are debris, one unit a line (the addresses make them long
+    enough to pass for a paragraph's wrapped lines)."""
+    found = [i for i in index.lines_at(_INLINE_LINK_START)
+             if not lines[i].kind and (m := _INLINE_LINK_ITEM.fullmatch(lines[i].sq)) is not None
+             and not rules.SENTENCE_END_RE.search(m.group(1))]
+    run: list[int] = []
+    for i in [*found, -2]:
+        if run and i == run[-1] + 1 and not lines[i].gap:
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            for k in run:
+                lines[k].kind = "debris"
+        run = [i]
 
 
 _MASTHEAD_PIECE = 12  # characters

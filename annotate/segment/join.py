@@ -785,6 +785,7 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and not _titled_label(nxt, ctx.raw)
         and not _bracketed(nxt.sq)
         and not (nxt.sq[0] in "12" and (_DATE_ALONE.fullmatch(nxt.sq) or rules.DATE.fullmatch(nxt.sq)))
+        and not (not group[-1].clean and not nxt.clean and _word_gaps(group[-1], ctx.raw) and _word_gaps(nxt, ctx.raw))
     )
 
 
@@ -806,6 +807,18 @@ def _bracketed(sq: str) -> bool:
         if not depth:
             return False  # (the first bracket closed before the end: "（一）瓦士本市(威斯康辛州)")
     return True
+
+
+_WORD_GAP = re.compile(r"[\u4e00-\u9fff][ \t\u3000\xa0]+\S|\S[ \t\u3000\xa0]+[\u4e00-\u9fff]")
+
+
+def _word_gaps(line: Line, raw: str) -> bool:
+    """Words set apart by spaces inside the line, a hanzi beside a gap, none of them one letter alone
+    (``选择颜色 青瓷 白瓷 黑陶``, ``产地  北京``; not an OCR pass's gaps, ``专题 讲 座的 通 知``): two such lines one
+    under the other are a bar's or a table's rows, not a title printed as two short lines."""
+    if not raw or _WORD_GAP.search(raw, line.start, line.end) is None:
+        return False
+    return all(len(word) >= 2 or not word.isalnum() for word in raw[line.start:line.end].split())
 
 
 def _titled_label(line: Line, raw: str) -> bool:
