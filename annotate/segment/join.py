@@ -1598,8 +1598,10 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # "…官方网站官方新闻" (55 of 141) / "东关街 (扬州)", a heading under a paragraph that lost its full stop)
     if opening.isdigit() and (sq[-1].isdigit() or (sq[-1] == "." and sq[-2:-1].isdigit())):
         return True  # a number cut in two: "成立于20" / "06年", "身高1." / "85米"
-    if ctx.limit and prev.width >= ctx.limit - 2 and not nxt.gap and not _starts_paragraph(nxt, ctx):
+    if (ctx.limit and prev.width >= ctx.limit - 2 and not nxt.gap and prev.indent <= _FIRST_INDENT_MAX
+            and not _starts_paragraph(nxt, ctx)):
         return True  # a long line cut at the dump's width (a dump puts no blank line inside a paragraph)
+        # (not a line that reaches it only by being set in: a title centred over the salutation, -fixed 3)
     if ctx.wrap and not nxt.gap and _own_block(group, nxt, ctx.wrap):
         return True  # an abstract set across the page over a wrapped column: wrapped at its own width
     if ctx.limit and _lone_latin(group, nxt, ctx.limit):
@@ -1622,6 +1624,7 @@ def _same_measure(group: Sequence[Line], nxt: Line) -> bool:
             and prev.indent <= _FIRST_INDENT_MAX and nxt.indent <= _FIRST_INDENT_MAX)
 
 
+_ISSUE_END = re.compile(r"第\d{1,4}期(?:[（(][总總]?第\d{1,5}期[）)])?$")  # a periodical's issue number: "2023年第17期（总第389期）"
 _HANG_HEAD = re.compile(r"[ \t\u3000]*([^ \t\u3000]{1,10}?)([ \t\u3000]+)[^ \t\u3000]")
 _HANG_MAX = 10  # full-width units a hanging label may stand out past the wrap
 
@@ -1634,6 +1637,8 @@ def _hanging_first(prev: Line, nxt: Line, ctx: Context) -> bool:
     opening with no label of its own)."""
     if prev.width > ctx.wrap + _HANG_MAX or nxt.width > ctx.wrap + 1:
         return False
+    if prev.last in "期）)" and _ISSUE_END.search(prev.sq):
+        return False  # (a masthead that ends with its issue number: "…研究简报 2023年第17期（总第389期）", -raw)
     m = _HANG_HEAD.match(ctx.raw, prev.start, prev.end)
     if m is None:
         return False
