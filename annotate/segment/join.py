@@ -1624,7 +1624,6 @@ def _same_measure(group: Sequence[Line], nxt: Line) -> bool:
             and prev.indent <= _FIRST_INDENT_MAX and nxt.indent <= _FIRST_INDENT_MAX)
 
 
-_ISSUE_END = re.compile(r"第\d{1,4}期(?:[（(][总總]?第\d{1,5}期[）)])?$")  # a periodical's issue number: "2023年第17期（总第389期）"
 _HANG_HEAD = re.compile(r"[ \t\u3000]*([^ \t\u3000]{1,10}?)([ \t\u3000]+)[^ \t\u3000]")
 _HANG_MAX = 10  # full-width units a hanging label may stand out past the wrap
 
@@ -1637,8 +1636,6 @@ def _hanging_first(prev: Line, nxt: Line, ctx: Context) -> bool:
     opening with no label of its own)."""
     if prev.width > ctx.wrap + _HANG_MAX or nxt.width > ctx.wrap + 1:
         return False
-    if prev.last in "期）)" and _ISSUE_END.search(prev.sq):
-        return False  # (a masthead that ends with its issue number: "…研究简报 2023年第17期（总第389期）", -raw)
     m = _HANG_HEAD.match(ctx.raw, prev.start, prev.end)
     if m is None:
         return False

@@ -80,15 +80,6 @@ def test_a_running_head_at_a_page_s_top_ends_at_the_blank_line_under_it():
     assert not any("總第49期" in t and "西洋" in t for _, t in got)
 
 
-def test_a_masthead_that_ends_with_its_issue_number_is_no_hanging_entry_over_the_title():
-    # -raw: a research brief's masthead line, the institute's name, a space and the issue number, as wide as a line
-    # of the body and its label: it never runs on into the title under it
-    masthead = "金沙发展研究院 研究简报 2023年第17期（总第389期）"
-    raw = "\n".join([masthead, "农村电商发展的现状与对策", "郑秀超 朱涛敏"] + _wrap(TEXT + MORE + LAST, 18)) + "\n"
-    got = units(raw)
-    assert not any("389期）农村" in t for _, t in got)
-
-
 def test_a_title_centred_far_in_is_no_line_cut_at_the_dump_s_width():
     # pdftotext -fixed 3: every line set in by the page's margin, the title centred far further in (its width with the
     # spaces before it reaches the text's width): it never runs on into the salutation under it
