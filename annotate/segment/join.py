@@ -705,18 +705,23 @@ def _heading_group(group: Sequence[Line], ctx: Context) -> bool:
 
 
 def _names(line: Line, raw: str) -> bool:
-    """A line of two or more personal names set apart by spaces ("周文斌 李建国"): the authors
-    under a title, not the title's second line."""
+    """A line of two or more personal names set apart by spaces ("周文斌 李建国"), or of a unit's name and a
+    person's ("安平市第十中学   谢晨平"): the authors under a title, not the title's second line."""
     if not raw or len(line.sq) > _PAIR_MAX:
         return False
     words = " ".join(raw[s:e] for s, e in line.pieces).split()
     if len(words) >= 2 and all(_NAME_WORD.fullmatch(w) for w in words):
         return True
     # names with affiliation marks, set apart by commas: "陈晓燕1，赵雅琴2"
-    return _MARKED_NAMES.fullmatch(line.sq) is not None
+    if _MARKED_NAMES.fullmatch(line.sq) is not None:
+        return True
+    # a unit's name and one person's, a gap apart: "安平市第十中学   谢晨平" (a teacher's school and name)
+    return (len(words) == 2 and words[1][0] in rules.SURNAMES and _NAME_WORD.fullmatch(words[1]) is not None
+            and _UNIT_WORD.fullmatch(words[0]) is not None)
 
 
 _NAME_WORD = re.compile("[\u4e00-\u9fff]{2,3}")
+_UNIT_WORD = re.compile("[\u4e00-\u9fff]{2,12}")
 _MARKED_NAMES = re.compile("[\u4e00-\u9fff]{2,3}(?:\\d|[¹²³⁴⁵*＊])(?:[，,、][\u4e00-\u9fff]{2,3}(?:\\d|[¹²³⁴⁵*＊])){1,5}")
 
 
@@ -740,7 +745,7 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and not (len(nxt.sq) <= _STUB_MAX and _stub_under(group[-1], nxt, ctx))
         and not (len(group) == 1 and len(group[0].sq) <= 2 * _STUB_MAX and _label_over(group[0], nxt, ctx))
         and _one_block(group[-1], nxt, ctx.raw)
-        and not _names(nxt, ctx.raw)
+        and not _names(nxt, ctx.raw) and not _names(group[-1], ctx.raw)  # (authors, under a title or over a table)
         and not pairs.own_line(group, nxt, ctx.raw)  # a list's item, a credit, offices
         and not ((rules.SECTION_LABEL.match(nxt.sq) or (ctx.clauses and _CLAUSE.fullmatch(nxt.sq)))
                  and rules.SECTION_LABEL.match(group[0].sq))
@@ -752,8 +757,31 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and _letter_spaced(group[-1], ctx.raw) == _letter_spaced(nxt, ctx.raw)
         and not (len(group) == 1 and _wide_gap_inside(group[0], ctx.raw) and not _wide_gap_inside(nxt, ctx.raw))
         and not _named_before(group[0], nxt, ctx)
+        and not (len(group) == 1 and _head_fields(group[0], nxt, ctx.raw))
         and not _titled_label(nxt, ctx.raw)
+        and not _bracketed(nxt.sq)
+        and not (nxt.sq[0] in "12" and (_DATE_ALONE.fullmatch(nxt.sq) or rules.DATE.fullmatch(nxt.sq)))
     )
+
+
+# a date alone, "2014年", "2023年5月", "2024年1月15日" (rules.DATE: "2023-05-06"): under a head, the first field of a
+# dated entry a tool printed apart ("获奖情况" / "2014年" / "" / "校级优秀学生干部；2015年"), or a date line; no headline
+# breaks before its date
+_DATE_ALONE = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?")
+
+
+def _bracketed(sq: str) -> bool:
+    """The whole line in one pair of round brackets (``（2023年5月报备）``, ``（征求意见稿）`` under a title): a note of its
+    own, never a headline's second line (a headline puts its words first: ``…条款（2023年修订）`` on one line)."""
+    if sq[0] not in "（(" or sq[-1] not in "）)" or len(sq) < 3:
+        return False
+    depth = 0
+    for ch in sq[:-1]:
+        depth += ch in "（("
+        depth -= ch in "）)"
+        if not depth:
+            return False  # (the first bracket closed before the end: "（一）瓦士本市(威斯康辛州)")
+    return True
 
 
 def _titled_label(line: Line, raw: str) -> bool:
@@ -810,6 +838,27 @@ def _named_before(first: Line, nxt: Line, ctx: Context) -> bool:
         return False
     begin, end = raw.rfind("\n", 0, at) + 1, raw.find("\n", at)
     return not raw[begin:at].strip(_MENU_SPACE) and not raw[at + len(sq):end if end >= 0 else len(raw)].strip()
+
+
+def _head_fields(first: Line, nxt: Line, raw: str) -> bool:
+    """The two lines are printed elsewhere in the text as the two fields of one line, in the other order
+    (``安泰人寿保险股份有限公司`` / ``安泰金如意年金保险（分红型）条款`` over a page that the running head
+    ``安泰金如意年金保险（分红型）条款 安泰人寿保险股份有限公司`` tops, -raw) or a wide gap apart: a company line and
+    the title, two units, never one headline's two lines."""
+    at = raw.find(nxt.sq) if raw else -1  # (in C: a headline's line is seldom printed twice)
+    while at >= 0:
+        begin, end = raw.rfind("\n", 0, at) + 1, raw.find("\n", at)
+        text = raw[begin:end if end >= 0 else len(raw)].strip()
+        head = text[:len(text) - len(first.sq)]
+        if text.endswith(first.sq) and head != nxt.sq and head.rstrip() == nxt.sq:
+            return True  # "title company" over the lines "company" / "title"
+        if text.startswith(first.sq) and _FIELDS_APART.fullmatch(text, len(first.sq), len(text) - len(nxt.sq)):
+            return True  # "company    title" over the lines "company" / "title"
+        at = raw.find(nxt.sq, at + 1)
+    return False
+
+
+_FIELDS_APART = re.compile("(?: {2,}|\u3000+)")
 
 
 def _wide_gap_inside(line: Line, raw: str) -> bool:
@@ -883,8 +932,15 @@ def _letter_spaced(line: Line, raw: str) -> bool:
 
 
 def _same_words(group: Sequence[Line], nxt: Line) -> bool:
-    """A heading that repeats the title above it ("相聲" / "1. 相聲", "POWER6" / "【POWER6】") is a unit of its own."""
-    return rules.HEADING_DRESS.sub("", nxt.sq) == rules.HEADING_DRESS.sub("", _recent(group))
+    """A heading that repeats the title above it ("相聲" / "1. 相聲", "POWER6" / "【POWER6】") is a unit of its own;
+    so is a short line that repeats the opening words of the title's one line ("市场部2023年度个人工作总结" /
+    "市场部", the department of a byline a tool cut at its gap): a headline broken over lines never starts its
+    second line with its own first words."""
+    words, above = rules.HEADING_DRESS.sub("", nxt.sq), rules.HEADING_DRESS.sub("", _recent(group))
+    return words == above or (len(group) == 1 and _REPEAT_MIN <= len(words) < len(above) and above.startswith(words))
+
+
+_REPEAT_MIN = 2  # characters of a title's opening words repeated on the line under it
 
 
 def _indent(line: Line, raw: str) -> int:
@@ -923,7 +979,7 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
                                                     and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
                 or (colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END)
                     and not pairs.own_line(group, nxt, ctx.raw) and not colblock.block_ends_alone(nxt, _after(nxt, ctx))
-                    and not _fields_over_prose(group[-1], nxt, ctx.raw)))
+                    and not _fields_over_prose(group[-1], nxt, ctx.raw) and not _names(nxt, ctx.raw)))
     return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
                 and not _numbered_heading(nxt, ctx)))
@@ -1585,10 +1641,11 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return bool(ctx.limit and prev.width >= ctx.limit - _LIMIT_SENTENCE and nxt.indent < 0.75 and (ctx.indents or not nxt.gap)
                     and not _starts_paragraph(nxt, ctx) and not (ctx.clauses and _CLAUSE.match(nsq))
                     and not (len(nsq) <= _PAIR_MAX and heading_like(nsq, ctx.labels)
-                             and (nxt.gap or (nxt.last not in rules.PARAGRAPH_END and not _latin_below(nxt, ctx.raw)))))
+                             and (nxt.gap or (nxt.last not in rules.PARAGRAPH_END and not _cut_before_latin(nxt, ctx)))))
         # (nor, with no blank line between, onto a short unpunctuated heading: the paragraph's last line would end
         # a sentence, "…于1966年出版。" (full) / "【相关影响】"; but a short line over one that opens with a Latin
-        # word was cut at a space, "达曼的卫星城有现代经济中心" / "Khobar、世界最大的…")
+        # word was cut at a space, "达曼的卫星城有现代经济中心" / "Khobar、世界最大的…", where that word would not have
+        # fitted: a résumé's section head over a dated entry, "…３７岁。" / "项目经历" / "2015.03 – 2018.04 白鹭…", -raw)
     if prev.last in _COMMA_END:  # a sentence goes on after "，" or "、"
         return True
     if not nxt.gap and len(sq) > _CUT_MIN and not _starts_paragraph(nxt, ctx) and not (
@@ -1626,6 +1683,7 @@ def _same_measure(group: Sequence[Line], nxt: Line) -> bool:
 
 _HANG_HEAD = re.compile(r"[ \t\u3000]*([^ \t\u3000]{1,10}?)([ \t\u3000]+)[^ \t\u3000]")
 _HANG_MAX = 10  # full-width units a hanging label may stand out past the wrap
+_CJK_GAP = re.compile("[^\x00-\x7f][ \t\u3000]+[^ \t\u3000]")  # a gap after a wide character
 
 
 def _hanging_first(prev: Line, nxt: Line, ctx: Context) -> bool:
@@ -1639,6 +1697,8 @@ def _hanging_first(prev: Line, nxt: Line, ctx: Context) -> bool:
     m = _HANG_HEAD.match(ctx.raw, prev.start, prev.end)
     if m is None:
         return False
+    if _CJK_GAP.search(ctx.raw, m.end(2), prev.end):
+        return False  # a second gap after a CJK word: a header band's fields ("金沙发展研究院 研究简报 2023年第17期…")
     head = m.group(1)
     rest = prev.width - len(head) + 0.5 * len(head.encode("ascii", "ignore")) - 0.5 * len(m.group(2))
     if prev.last in rules.PARAGRAPH_END:
@@ -1763,6 +1823,15 @@ def _latin_below(line: Line, raw: str) -> bool:
         return False
     rest = raw[end + 1:end + 81].lstrip(" \t\u3000")
     return bool(rest) and rest[0].isascii() and rest[0].isalnum()
+
+
+def _cut_before_latin(line: Line, ctx: Context) -> bool:
+    """The printed line right under ``line`` opens with a Latin letter or digit, and its first word would not have
+    fitted after ``line`` within the dump's width: a wrap at a space."""
+    if not _latin_below(line, ctx.raw):
+        return False
+    after = _after(line, ctx)
+    return after is None or not _word_fits(line, after, ctx.limit, ctx.raw)
 
 
 def _word_fits(prev: Line, nxt: Line, limit: float, raw: str) -> bool:
