@@ -770,6 +770,31 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
 _DATE_ALONE = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?")
 
 
+_BRACKET_OPENING = re.compile(r"[（(][^（()）]{1,8}[）)](?=[\u4e00-\u9fff])")  # "（第二期）发行公告"
+
+
+def _bracket_tail(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
+    """A long title that wrapped before a bracketed qualifier: ``group`` is one heading-like line too long for a
+    heading pair (``白鹭交通发展股份有限公司2023年面向专业投资者公开发行公司债券``), ``nxt`` right under it in the same
+    block a short line that opens with a short bracketed part and goes on in words (``（第二期）发行公告``; not a line
+    wholly in brackets, a note of its own, nor an enumerator ``（二）…``), no sentence end in either (dev12 bond notice)."""
+    first = group[0]
+    return (len(group) == 1 and not nxt.gap and _PAIR_MAX < len(first.sq) and len(nxt.sq) <= _PAIR_MAX
+            and nxt.sq[0] in "（(" and _BRACKET_OPENING.match(nxt.sq) is not None
+            and not rules.ENUMERATOR.match(nxt.sq) and heading_like(nxt.sq, ctx.labels)
+            and heading_like(first.sq, ctx.labels) and not _CLAUSE_MARK.search(first.sq)
+            and _set_under(first, nxt, ctx.raw) and not (ctx.wrap and first.width >= ctx.wrap - 3))
+
+
+def _set_under(a: Line, b: Line, raw: str) -> bool:
+    """``b`` is printed within ``a``'s stretch of the line (at or right of its start, ending before its end, counted in
+    characters: a title's second line centred under a first line set in a larger size, -layout)."""
+    if not raw:
+        return True
+    ia, ib = _indent(a, raw), _indent(b, raw)
+    return ia <= ib and ib + len(b.sq) <= ia + len(a.sq)
+
+
 def _bracketed(sq: str) -> bool:
     """The whole line in one pair of round brackets (``（2023年5月报备）``, ``（征求意见稿）`` under a title): a note of its
     own, never a headline's second line (a headline puts its words first: ``…条款（2023年修订）`` on one line)."""
@@ -975,7 +1000,7 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         # that finishes a word it cut in two ("…共育一流产" / "业生态。").
         # (not under a numbered section head, "二、背景說明" / "明仁是日本第125任天皇…。": a sentence
         # ending there is the section's first line; the words across the break meet by chance)
-        return (_heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and straddles(text, nxt.sq)
+        return (_heading_pair(group, nxt, ctx) or _bracket_tail(group, nxt, ctx) or (_tail(nxt.sq) and straddles(text, nxt.sq)
                                                     and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
                 or (colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END)
                     and not pairs.own_line(group, nxt, ctx.raw) and not colblock.block_ends_alone(nxt, _after(nxt, ctx))

@@ -91,3 +91,15 @@ def test_a_title_centred_far_in_is_no_line_cut_at_the_dump_s_width():
     raw = "\n".join([" " * 86 + "助学金申请书", margin + "尊敬的评审老师：", ""] + body) + "\n"
     got = units(raw)
     assert not any(t.startswith("助学金申请书尊敬") for _, t in got)
+
+
+def test_a_long_title_wrapped_before_a_bracketed_qualifier_is_one_title():
+    # a bond notice's title set large: its first line too long for a heading pair, the rest centred under it in -layout
+    # (flush left in -raw), opening with a bracketed issue; a line wholly in brackets stays a note of its own
+    first, rest = "白鹭交通发展股份有限公司2023年面向专业投资者公开发行公司债券", "（第二期）发行公告"
+    body = _wrap(TEXT + MORE + LAST, 40)
+    for indent in ("", " " * 10):
+        raw = "\n".join(["证券代码：188162   证券简称：白鹭城投", "", "", first, indent + rest, ""] + body) + "\n"
+        assert first + rest in [t for _, t in units(raw)]
+    raw = "\n".join([first, "（征求意见稿）", ""] + body) + "\n"
+    assert not any(t == first + "（征求意见稿）" for _, t in units(raw))
