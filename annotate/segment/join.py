@@ -315,7 +315,32 @@ def _extra_indents(lines: Sequence[Line], raw: str) -> tuple[list[float], list[f
         # each page its own margin (a book's odd and even pages are set at different offsets)
         margins = _page_margins(pages, indents, in_body, margin)
         out.append([i - m if i > m else 0.0 for i, m in zip(indents, map(margins.get, pages, repeat(margin)), strict=True)])
+    k = _first_indent(lines, out[0], in_body)
+    if k > _FIRST_INDENT_MAX:  # (spaces narrower than half a hanzi: pdftotext -fixed 3 sets a first line in by ten)
+        scale = _FIRST_INDENT / k
+        out[0] = [i * scale for i in out[0]]
     return out[0], out[1]
+
+
+_FIRST_INDENT = 2.0  # full-width units a paragraph's first line is set in
+_FIRST_SEEN, _FIRST_SHARE = 3, 0.6  # first lines set in by one amount, at least, and their share of all set in
+
+
+def _first_indent(lines: Sequence[Line], indents: Sequence[float], in_body: Sequence[bool]) -> float:
+    """The indentation (in units, spaces counted half) that the text sets its paragraphs' first lines in by: the
+    commonest among the body lines set in right after a line that ends a sentence with the next line back at the
+    margin, where at least :data:`_FIRST_SEEN` of them and :data:`_FIRST_SHARE` of such lines share it; else 0. Where
+    it is more than a first line's indent, the text's spaces are narrower than half a hanzi (``pdftotext -fixed 3``
+    puts a space per 3 points), and every indentation is scaled so that it counts two units."""
+    seen: collections.Counter[float] = collections.Counter()
+    for i in range(1, len(lines) - 1):
+        if (indents[i] > 0 and not indents[i + 1] and in_body[i] and in_body[i + 1]
+                and lines[i - 1].last in rules.PARAGRAPH_END):
+            seen[indents[i]] += 1
+    if not seen:
+        return 0.0
+    k, n = seen.most_common(1)[0]
+    return k if n >= _FIRST_SEEN and n >= _FIRST_SHARE * sum(seen.values()) else 0.0
 
 
 def _page_margins(pages: Sequence[int], indents: Sequence[float], in_body: Sequence[bool], margin: float) -> dict[int, float]:

@@ -103,3 +103,16 @@ def test_a_long_title_wrapped_before_a_bracketed_qualifier_is_one_title():
         assert first + rest in [t for _, t in units(raw)]
     raw = "\n".join([first, "（征求意见稿）", ""] + body) + "\n"
     assert not any(t == first + "（征求意见稿）" for _, t in units(raw))
+
+
+def test_first_lines_set_in_by_narrow_spaces_count_two_characters():
+    # pdftotext -fixed 3: a space per 3 points, so every line stands 26 spaces in and a first line 10 more (two
+    # hanzi); lines double-spaced: the full lines under a first line go on, the paragraph is one unit
+    margin = " " * 26
+    body = []
+    for text in (TEXT, MORE, LAST):
+        lines = [text[:28], *_wrap(text[28:], 30)]
+        body += [" " * 10 + margin + lines[0], ""] + [x for line in lines[1:] for x in (margin + line, "")]
+    raw = "\n".join([" " * 60 + "助学金申请书", margin + "尊敬的评审老师：", ""] + body) + "\n"
+    got = units(raw)
+    assert ("paragraph", TEXT) in got and ("paragraph", MORE) in got
