@@ -332,7 +332,32 @@ def _extra_indents(lines: Sequence[Line], raw: str) -> tuple[list[float], list[f
         # each page its own margin (a book's odd and even pages are set at different offsets)
         margins = _page_margins(pages, indents, in_body, margin)
         out.append([i - m if i > m else 0.0 for i, m in zip(indents, map(margins.get, pages, repeat(margin)), strict=True)])
+    k = _first_indent(lines, out[0], in_body)
+    if k > _FIRST_INDENT_MAX:  # (spaces narrower than half a hanzi: pdftotext -fixed 3 sets a first line in by ten)
+        scale = _FIRST_INDENT / k
+        out[0] = [i * scale for i in out[0]]
     return out[0], out[1]
+
+
+_FIRST_INDENT = 2.0  # full-width units a paragraph's first line is set in
+_FIRST_SEEN, _FIRST_SHARE = 3, 0.6  # first lines set in by one amount, at least, and their share of all set in
+
+
+def _first_indent(lines: Sequence[Line], indents: Sequence[float], in_body: Sequence[bool]) -> float:
+    """The indentation (in units, spaces counted half) that the text sets its paragraphs' first lines in by: the
+    commonest among the body lines set in right after a line that ends a sentence with the next line back at the
+    margin, where at least :data:`_FIRST_SEEN` of them and :data:`_FIRST_SHARE` of such lines share it; else 0. Where
+    it is more than a first line's indent, the text's spaces are narrower than half a hanzi (``pdftotext -fixed 3``
+    puts a space per 3 points), and every indentation is scaled so that it counts two units."""
+    seen: collections.Counter[float] = collections.Counter()
+    for i in range(1, len(lines) - 1):
+        if (indents[i] > 0 and not indents[i + 1] and in_body[i] and in_body[i + 1]
+                and lines[i - 1].last in rules.PARAGRAPH_END):
+            seen[indents[i]] += 1
+    if not seen:
+        return 0.0
+    k, n = seen.most_common(1)[0]
+    return k if n >= _FIRST_SEEN and n >= _FIRST_SHARE * sum(seen.values()) else 0.0
 
 
 def _page_margins(pages: Sequence[int], indents: Sequence[float], in_body: Sequence[bool], margin: float) -> dict[int, float]:
@@ -795,6 +820,31 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
 _DATE_ALONE = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?")
 
 
+_BRACKET_OPENING = re.compile(r"[（(][^（()）]{1,8}[）)](?=[\u4e00-\u9fff])")  # "（第二期）发行公告"
+
+
+def _bracket_tail(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
+    """A long title that wrapped before a bracketed qualifier: ``group`` is one heading-like line too long for a
+    heading pair (``白鹭交通发展股份有限公司2023年面向专业投资者公开发行公司债券``), ``nxt`` right under it in the same
+    block a short line that opens with a short bracketed part and goes on in words (``（第二期）发行公告``; not a line
+    wholly in brackets, a note of its own, nor an enumerator ``（二）…``), no sentence end in either (dev12 bond notice)."""
+    first = group[0]
+    return (len(group) == 1 and not nxt.gap and _PAIR_MAX < len(first.sq) and len(nxt.sq) <= _PAIR_MAX
+            and nxt.sq[0] in "（(" and _BRACKET_OPENING.match(nxt.sq) is not None
+            and not rules.ENUMERATOR.match(nxt.sq) and heading_like(nxt.sq, ctx.labels)
+            and heading_like(first.sq, ctx.labels) and not _CLAUSE_MARK.search(first.sq)
+            and _set_under(first, nxt, ctx.raw) and not (ctx.wrap and first.width >= ctx.wrap - 3))
+
+
+def _set_under(a: Line, b: Line, raw: str) -> bool:
+    """``b`` is printed within ``a``'s stretch of the line (at or right of its start, ending before its end, counted in
+    characters: a title's second line centred under a first line set in a larger size, -layout)."""
+    if not raw:
+        return True
+    ia, ib = _indent(a, raw), _indent(b, raw)
+    return ia <= ib and ib + len(b.sq) <= ia + len(a.sq)
+
+
 def _bracketed(sq: str) -> bool:
     """The whole line in one pair of round brackets (``（2023年5月报备）``, ``（征求意见稿）`` under a title): a note of its
     own, never a headline's second line (a headline puts its words first: ``…条款（2023年修订）`` on one line)."""
@@ -1012,7 +1062,7 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         # that finishes a word it cut in two ("…共育一流产" / "业生态。").
         # (not under a numbered section head, "二、背景說明" / "明仁是日本第125任天皇…。": a sentence
         # ending there is the section's first line; the words across the break meet by chance)
-        return (_heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and straddles(text, nxt.sq)
+        return (_heading_pair(group, nxt, ctx) or _bracket_tail(group, nxt, ctx) or (_tail(nxt.sq) and straddles(text, nxt.sq)
                                                     and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
                 or (colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END)
                     and not pairs.own_line(group, nxt, ctx.raw) and not colblock.block_ends_alone(nxt, _after(nxt, ctx))
@@ -1701,8 +1751,10 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # "…官方网站官方新闻" (55 of 141) / "东关街 (扬州)", a heading under a paragraph that lost its full stop)
     if opening.isdigit() and (sq[-1].isdigit() or (sq[-1] == "." and sq[-2:-1].isdigit())):
         return True  # a number cut in two: "成立于20" / "06年", "身高1." / "85米"
-    if ctx.limit and prev.width >= ctx.limit - 2 and not nxt.gap and not _starts_paragraph(nxt, ctx):
+    if (ctx.limit and prev.width >= ctx.limit - 2 and not nxt.gap and prev.indent <= _FIRST_INDENT_MAX
+            and not _starts_paragraph(nxt, ctx)):
         return True  # a long line cut at the dump's width (a dump puts no blank line inside a paragraph)
+        # (not a line that reaches it only by being set in: a title centred over the salutation, -fixed 3)
     if ctx.wrap and not nxt.gap and _own_block(group, nxt, ctx.wrap):
         return True  # an abstract set across the page over a wrapped column: wrapped at its own width
     if ctx.limit and _lone_latin(group, nxt, ctx.limit):
