@@ -47,3 +47,12 @@ def test_html_a_date_under_the_credit_under_the_title_is_meta():
 def test_text_a_date_under_the_credit_under_the_title_is_meta():
     got = units(f"欧洲越橘：一段值得细读的往事\n\n来源：新京晚报　记者 潘涛\n\n2019-12-12 09:06\n\n{PARA1}\n\n{PARA2}\n")
     assert ("meta", "2019-12-12 09:06") in got, got
+
+
+def test_html_a_forum_post_s_edit_stamp_under_its_header_is_meta():
+    page = ("<html><body><h1>关于托尔金，你需要知道这些</h1><table><tr><td>闲云野鹤<br>积分 2310</td><td>"
+            "<div>作者：闲云野鹤　发表于 2022-6-25 18:15</div>"
+            "<i>本帖最后由 闲云野鹤 于 2022-7-19 21:30 编辑</i><br><br>"
+            f"{PARA1}<br><br>{PARA2}</td></tr></table></body></html>")
+    got = html_units(page)
+    assert ("meta", "本帖最后由闲云野鹤于2022-7-19 21:30编辑") in got, got
