@@ -56,3 +56,11 @@ def test_html_a_forum_post_s_edit_stamp_under_its_header_is_meta():
             f"{PARA1}<br><br>{PARA2}</td></tr></table></body></html>")
     got = html_units(page)
     assert ("meta", "本帖最后由闲云野鹤于2022-7-19 21:30编辑") in got, got
+
+
+def test_a_blog_s_column_line_under_the_post_is_debris():
+    line = "文章被收录于专栏：读书笔记　订阅专栏"
+    got = units(f"印第安纳大学与张学良\n\n{PARA1}\n\n{PARA2}\n\n{line}\n")
+    assert ("debris", line.replace("\u3000", "")) in got, got
+    page = f"<html><body><h1>印第安纳大学与张学良</h1><p>{PARA1}</p><p>{PARA2}</p><div>{line}</div></body></html>"
+    assert not any("收录" in t for k, t in html_units(page) if k != "debris")
