@@ -294,9 +294,6 @@ POSTED = re.compile(r"(?:发布|發布|發佈|发表|發表|更新)(?:于|於)" 
 DATE_STAMPED = re.compile(DATE.pattern + r"\s*(?:更新|发布|發布|發佈|发表|發表|修改)")
 # A whole reporter's credit: "記者楊欣怡／新竹報導", "记者 张三/北京报道" (squeezed line).
 REPORTED = re.compile(r"(?:记者|記者)[\u4e00-\u9fff·]{2,12}[／/][\u4e00-\u9fff]{2,8}(?:报道|報導)$")
-# A forum post's edit stamp: "本帖最后由 闲云野鹤 于 2022-7-19 21:30 编辑" (Discuz, both scripts; matched on the
-# squeezed line: webdump.mark_edit_stamps, readers.common.standalone_kind).
-EDIT_STAMP = re.compile(r"本帖最[后後]由.{1,24}?[于於]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[编編][辑輯]")
 # A comment's header in a comment section or a forum thread: who posted when, and the floor number
 # ("路人甲於 2023-03-06 留言", "北京网友 发表于 2023-06-02", "4#"); matched on the spaced line.
 COMMENT_HEAD = re.compile(

@@ -75,6 +75,10 @@ def mark_endings(raw: str, lines: Sequence[Line]) -> None:
             lines[i + 2].kind = "meta"
 
 
+# A forum post's edit stamp: "本帖最后由 闲云野鹤 于 2022-7-19 21:30 编辑" (Discuz, both scripts).
+_EDIT_STAMP = re.compile(r"本帖最[后後]由.{1,24}?[于於]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[编編][辑輯]")
+
+
 def mark_edit_stamps(raw: str, lines: Sequence[Line]) -> None:
     """A forum post's edit stamp on a line of its own (``本帖最后由 闲云野鹤 于 2022-7-19 21:30 编辑``) is a
     ``meta`` line: it never joins the post's first paragraph under it, however near the dump's width it is.
@@ -84,7 +88,7 @@ def mark_edit_stamps(raw: str, lines: Sequence[Line]) -> None:
     hits = find_all(raw, "本帖")
     for i in lines_at(lines, hits):
         line = lines[i]
-        if not line.kind and not line.level and len(line.sq) <= 60 and rules.EDIT_STAMP.fullmatch(line.sq):
+        if not line.kind and not line.level and len(line.sq) <= 60 and _EDIT_STAMP.fullmatch(line.sq):
             line.kind = "meta"
 
 

@@ -83,8 +83,6 @@ def standalone_kind(text: str) -> str:
     kind = line_kind(text, lines[0])
     if not kind and text[0] in "〔【（(" and rules.OUTLET_CREDIT.fullmatch(lines[0].sq):
         return "byline"  # "（新界時報記者許思遠報道）": a reporter's credit after the paper's name
-    if not kind and text[0] == "本" and rules.EDIT_STAMP.fullmatch(lines[0].sq):
-        return "meta"  # a forum post's edit stamp, as webdump.mark_edit_stamps marks it in a dump
     return kind
 
 
