@@ -1541,24 +1541,14 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
 
 def stray_date(kinds: Sequence[str], i: int, sq: str, above: int | None = None) -> bool:
     """Unit ``i`` (squeezed text ``sq``) is a meta line of a date alone that stands apart from any credit
-    ("2023/07/12 21:23"): furniture. One in the credits under the title is the article's own: right under
-    the title and above the byline, with only furniture between them or none (a font-size or share bar;
-    "2018/02/18 07:35"), or right under a byline that is right under the title; ``above`` is the unit above
-    it when that is not ``i - 1`` (the HTML reader skips furniture cut out of the date's own block,
-    "【新界時報】　2021年6月20日"). (The text route and the HTML
+    ("2023/07/12 21:23"): furniture. One right under the title and right above the byline is the article's
+    own ("2018/02/18 07:35"); ``above`` is the unit above it when that is not ``i - 1`` (the HTML reader skips
+    furniture cut out of the date's own block, "【新界時報】　2021年6月20日"). (The text route and the HTML
     reader ask it; :func:`doc_meta` still reads the first such date before the prose as the document's date
     when no credit gives one.)"""
-    if kinds[i] != "meta" or rules.DATE.fullmatch(sq) is None:
-        return False
     j = i - 1 if above is None else above
-    if i and kinds[j] == "byline" and j and kinds[j - 1] == "title":
-        return False  # the title, its credit, then the date: "来源：新京晚报　记者 潘涛" / "2019-12-12 09:06"
-    if not i or kinds[j] != "title":
-        return True
-    k = i + 1
-    while k < len(kinds) and kinds[k] == "debris":
-        k += 1  # (a toolbar between the date and the byline: "字級：放大 縮小", "分享 Facebook LINE")
-    return k == len(kinds) or kinds[k] != "byline"
+    return kinds[i] == "meta" and rules.DATE.fullmatch(sq) is not None and not (
+        i and kinds[j] == "title" and i + 1 < len(kinds) and kinds[i + 1] == "byline")
 
 
 _BANNER_MAX = 60  # characters of a one-line notice above a page's title (a cookie banner)
