@@ -341,9 +341,11 @@ def _indentations(raw: str) -> dict[int, str]:
 
 def _indented_paragraphs(lines: Sequence[Line]) -> bool:
     """Paragraphs here open with an indented line: two or more lines indented beyond the margin
-    follow a line that ends a sentence."""
+    follow a line that ends a sentence and run on into the next line (a line set in alone, with a
+    blank line or nothing under it, is a centred heading or a sign-off: "　　　一、多方协同推进")."""
     indented = [i for i, ln in enumerate(lines) if ln.indent >= 0.75 and i]
-    return sum(lines[i - 1].last in rules.PARAGRAPH_END for i in indented) >= 2
+    last = len(lines) - 1
+    return sum(lines[i - 1].last in rules.PARAGRAPH_END and i < last and not lines[i + 1].gap for i in indented) >= 2
 
 
 def _first_line(line: Line, width: float) -> bool:
