@@ -46,3 +46,43 @@ def test_centred_headings_after_sentences_do_not_make_first_lines_indented():
                          next(pool) + "\n" + next(pool)[:20] + "。"]) + "\n"
     got = units(text)
     assert ("paragraph", full.replace("\n", "")) in got, got
+
+
+def test_a_poster_s_picture_and_follow_button_are_cut_off_the_credit_line():
+    for line, credit in (("[avatar.png] 慢慢走的风　看本地　8月28日 22:23 [2]+关注", "慢慢走的风　看本地　8月28日 22:23"),
+                         ("[avatar]慢慢走的风　看本地　8月28日 22:23 +关注", "慢慢走的风　看本地　8月28日 22:23"),
+                         ("5月12日 20:01　来自城事通客户端　吃货阿柒 [javascript:void(0)]+关注",
+                          "5月12日 20:01　来自城事通客户端　吃货阿柒")):
+        got = units(f"家门口的变化：老旧小区改造后居民笑了\n\n{line}\n{PARA1}\n\n{PARA2}\n")
+        texts = [t for _, t in got]
+        assert credit.replace(" ", "").replace("\u3000", "") in [t.replace(" ", "") for t in texts], got
+        assert not any("关注" in t and "22:23" in t or "关注" in t and "20:01" in t for t in texts), got
+    page = ("<html><body><section><h1>家门口的变化</h1><div class=\"author\"><img src=\"/avatar.png\">"
+            "<span>慢慢走的风　看本地　8月28日 22:23</span><a class=\"follow\" href=\"#\">+关注</a></div></section>"
+            f"<section><p>{PARA1}</p></section><section><p>{PARA2}</p></section></body></html>")
+    got = html_units(page)
+    assert ("debris", "+关注") in got and not any("关注" in t for k, t in got if k != "debris"), got
+
+
+def test_a_view_count_written_before_its_word_is_cut_off_the_credit_line():
+    got = units(f"五天四夜慢遊古城\n\n碼農小周　2024.05.20 發佈 7578 瀏覽\n\n{PARA1}\n\n{PARA2}\n\n{PARA1}\n")
+    assert ("debris", "7578瀏覽") in got, got
+
+
+def test_a_counter_word_a_wrap_cut_in_two_is_cut_off_the_credit_line():
+    text = (f"我校师生赴山区开展暑期社会实践\n\n发布时间：2024-11-07　作者：黄英　摄影：高桂杰　来源：团委　点\n击：3026\n\n"
+            f"{PARA1}\n\n{PARA2}\n")
+    got = units(text)
+    assert not any("击" in t and "来源" in t for _, t in got), got
+    assert any(k == "debris" and t.replace("\n", "").replace(" ", "") == "点击：3026" for k, t in got), got
+
+
+def test_html_numbered_items_set_apart_by_single_line_breaks_are_blocks_of_their_own():
+    items = ["1.申请人有效身份证件原件及复印件；", "2.申请表（可在本网站下载）；", "3.南宁市户籍证明或居住证；"]
+    page = (f"<html><body><h1>居住证办理指南</h1><p>{PARA1}</p><h4>三、申请材料</h4><div>" + "<br>\n".join(items)
+            + f"<br>\n</div><p>{PARA2}</p></body></html>")
+    got = html_units(page)
+    assert all(("paragraph", item) in got for item in items), got
+    # (a line break before a number that opens no item stays a line break: "2023年…", "2.5亿元")
+    page = f"<html><body><h1>居住证办理指南</h1><p>1.申请人须年满十八周岁，<br>2.5亿元的补贴已经到位。</p><p>{PARA1}</p></body></html>"
+    assert ("paragraph", "1.申请人须年满十八周岁，2.5亿元的补贴已经到位。") in html_units(page)

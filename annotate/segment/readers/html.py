@@ -7,7 +7,8 @@ and text is collected per block:
 
 - blocks end at block-level tags (``p``, ``div``, ``h1``–``h6``, ``li``, ``td``, ``section``, ...), at
   two ``<br>`` in a row, at one ``<br>`` followed by an indent of U+3000 or no-break spaces, and at
-  one ``<br>`` before or after a list item written with a bullet glyph (``◎ 第一项<br>◎ 第二项``), and at
+  one ``<br>`` before or after a list item written with a bullet glyph (``◎ 第一项<br>◎ 第二项``), at one
+  ``<br>`` before an item's number in a block that opens with one (``1.…；<br>2.…；``), and at
   one ``<br>`` after a short line wholly in bold (``<b>各方評價</b><br>正文…``: a heading);
   otherwise a single ``<br>`` is a line break inside the block;
 - ``h1`` is the title (the first one; later ones are headings), ``h2``–``h6`` are headings, and so is
@@ -130,6 +131,9 @@ _INDENT = "\u3000\xa0"  # an indent of full-width or no-break spaces opens a par
 # "▼" open a photo's caption under its image ("<img><br>▲与会人员合影", debris beside the image), "※" a note,
 # and Big5's "‧" (which a text wrap may put inside a name) opens items
 _BULLETS = frozenset("◎‧•●○■□◆◇★☆▪▶►")
+# a numbered item after a <br> in a block that opens with one ("1.申请人有效身份证件；<br>2.申请表；"): a block of its own
+_ITEM = re.compile(rf"\d{{1,2}}[.．、](?!\d)|{rules.ITEM_MARK.pattern}")
+_ITEM_FIRST = frozenset("0123456789（(" + rules.NUMERAL)
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
 _CLASS_ONLY = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _ENCODINGS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gbk": "gb18030", "utf-8": "utf-8",
@@ -189,6 +193,16 @@ class _Block:
             n = len(text) - text.count(" ") - text.count("\n")
             self.link += n if link else 0
             self.strong += n if strong else 0
+
+
+def _items(piece: str, segs: list[tuple[str, int]]) -> bool:
+    """``piece``, the text after a single ``<br>``, and the block so far (``segs``) both open with an item's
+    number of the same form: the block is a list written with line breaks, an item a block."""
+    m = _ITEM.match(piece.lstrip())
+    if m is None:
+        return False
+    head = _ITEM.match(_joined(segs).lstrip())
+    return head is not None and head.group()[-1] == m.group()[-1] and head.group()[:1].isdigit() == m.group()[:1].isdigit()
 
 
 def _joined(segs: list[tuple[str, int]]) -> str:
@@ -425,6 +439,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                         if br == 1 and first and segs and (
                                 first in _INDENT or first in _BULLETS
                                 or next((t.lstrip()[:1] for t, _ in segs if not t.isspace()), "") in _BULLETS
+                                or first in _ITEM_FIRST and _items(piece, segs)
                                 or not (strongs or heads) and strong and _bold_line(segs, furniture, level, strong)):
                             done = _close(segs, furniture, level, link, strong, img, path, title_seen)
                             if done is not None:
