@@ -86,3 +86,22 @@ def test_html_numbered_items_set_apart_by_single_line_breaks_are_blocks_of_their
     # (a line break before a number that opens no item stays a line break: "2023年…", "2.5亿元")
     page = f"<html><body><h1>居住证办理指南</h1><p>1.申请人须年满十八周岁，<br>2.5亿元的补贴已经到位。</p><p>{PARA1}</p></body></html>"
     assert ("paragraph", "1.申请人须年满十八周岁，2.5亿元的补贴已经到位。") in html_units(page)
+
+
+def test_html_a_list_of_short_fields_is_debris_and_a_list_with_prose_is_not():
+    facts = ["出發時間：5月", "出行天數：2天", "人均費用：2600元", "和誰：朋友"]
+    page = ("<html><body><h1>五天四夜慢遊古城</h1><ul class=\"facts\">" + "".join(f"<li>{f}</li>" for f in facts)
+            + f"</ul><p>{PARA1}</p><p>{PARA2}</p></body></html>")
+    got = html_units(page)
+    assert all(("debris", f) in got for f in facts), got
+    page = page.replace("<li>和誰：朋友</li>", "<li>和誰：朋友，一路上我們走走停停，看了很多地方。</li>")
+    assert not any(k == "debris" and t == "出行天數：2天" for k, t in html_units(page))
+
+
+def test_html_a_preformatted_block_of_code_is_debris():
+    page = (f"<html><body><h1>用pandas做文本统计</h1><p>{PARA1}</p><pre><code class=\"language-python\">import pandas as pd\n\n"
+            f"df = pd.read_csv('news.csv')\nprint(df.head())</code></pre><p>{PARA2}</p></body></html>")
+    got = html_units(page)
+    assert not any("read_csv" in t for k, t in got if k != "debris"), got
+    page = page.replace("print(df.head())", "print(df.head())  # 打印前五行")  # (a comment in hanzi: the reader keeps it)
+    assert any("read_csv" in t for k, t in html_units(page) if k != "debris")

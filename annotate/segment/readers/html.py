@@ -733,6 +733,44 @@ def _small_tables(kinds: list[str], texts: list[str], paths: list[tuple[int, ...
                 kinds[i] = "debris"
 
 
+_FIELDS_MIN = 3  # list items, as the text route's metadata table (classify._field_tables)
+_FIELD_MAX = 30  # characters of one
+
+
+def _field_lists(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]],
+                 elements: dict[int, tuple[str, str]]) -> None:
+    """A list whose every item is a short ``label：value`` field (``出發時間：5月`` / ``出行天數：2天`` /
+    ``人均費用：2600元``, a travel note's facts box), three or more, two of them with labels that are no credit:
+    debris, one unit per item, as the text route's metadata table (``classify._field_tables``)."""
+    lists: dict[tuple[int, ...], list[int]] = {}
+    for i, text in enumerate(texts):
+        if (len(text) <= _FIELD_MAX and ("：" in text or ":" in text) and kinds[i] in ("paragraph", "meta")
+                and paths[i] and elements.get(paths[i][-1], ("", ""))[0] == "li"):
+            lists.setdefault(paths[i][:-1], []).append(i)
+    lists = {parent: items for parent, items in lists.items() if len(items) >= _FIELDS_MIN
+             and sum(kinds[i] == "paragraph" for i in items) >= 2 and all(rules.FIELD.fullmatch(texts[i]) for i in items)}
+    if not lists:
+        return
+    if any(path[:-1] in lists and i not in lists[path[:-1]] for i, path in enumerate(paths)):
+        lists = {parent: items for parent, items in lists.items()
+                 if sum(path[:-1] == parent for path in paths) == len(items)}  # (every item of the list a field)
+    for items in lists.values():
+        for i in items:
+            kinds[i] = "debris"
+
+
+_HANZI = re.compile("[\u3400-\u9fff]")
+
+
+def _code_blocks(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]],
+                 elements: dict[int, tuple[str, str]]) -> None:
+    """A preformatted block (``<pre>``) with no hanzi in it — a program's code in a tech blog, ``import pandas as pd``
+    / ``df = pd.read_csv(…)`` — is no prose of the article: debris."""
+    for i, path in enumerate(paths):
+        if kinds[i] != "debris" and any(elements.get(e, ("", ""))[0] == "pre" for e in path) and not _HANZI.search(texts[i]):
+            kinds[i] = "debris"
+
+
 def _key_values(cells: list[str]) -> bool:
     """A definition list's terms and values (two pairs or more), each short and without a sentence end
     (``中文名`` / ``月山车站`` / ``所属地区`` / ``合肥``): an infobox, apparatus; a glossary's definitions are prose."""
@@ -953,6 +991,10 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
         _small_tables(kinds, texts, paths, elements)
     if "<dl" in source or "<DL" in source:
         _small_tables(kinds, texts, paths, elements, "dl")
+    if "<li" in source or "<LI" in source:
+        _field_lists(kinds, texts, paths, elements)
+    if "<pre" in source or "<PRE" in source:
+        _code_blocks(kinds, texts, paths, elements)
     for i, text in enumerate(texts):
         if text[0] in "★☆" and kinds[i] == "paragraph" and _RATING.match(text):
             kinds[i] = "debris"  # "★★★★☆　物流很快，書角略有壓痕。": a review
