@@ -105,3 +105,13 @@ def test_html_a_preformatted_block_of_code_is_debris():
     assert not any("read_csv" in t for k, t in got if k != "debris"), got
     page = page.replace("print(df.head())", "print(df.head())  # 打印前五行")  # (a comment in hanzi: the reader keeps it)
     assert any("read_csv" in t for k, t in html_units(page) if k != "debris")
+
+
+def test_a_program_s_lines_in_a_dump_are_debris_one_unit_each():
+    code = ["import pandas as pd", "df = pd.read_csv('news.csv', encoding='utf-8')", "df = df.dropna()", "print(df.head())"]
+    text = (f"用pandas做文本统计\n\n{PARA1}\n\n   {code[0]}\n\n   " + "\n   ".join(code[1:]) + f"\n\n二、处理步骤\n\n{PARA2}\n")
+    got = {(k, t.replace(" ", "")) for k, t in units(text)}
+    assert all(("debris", line.replace(" ", "")) in got for line in code), got
+    # (one line of ASCII with a call in it is no program: "Smith(2020)" in a reference stays)
+    got = units(f"用pandas做文本统计\n\n{PARA1}\n\nprint(df.head())\n\n{PARA2}\n")
+    assert not any(k == "debris" and "print" in t for k, t in got), got
