@@ -115,3 +115,12 @@ def test_a_program_s_lines_in_a_dump_are_debris_one_unit_each():
     # (one line of ASCII with a call in it is no program: "Smith(2020)" in a reference stays)
     got = units(f"用pandas做文本统计\n\n{PARA1}\n\nprint(df.head())\n\n{PARA2}\n")
     assert not any(k == "debris" and "print" in t for k, t in got), got
+
+
+
+def test_lynx_nonumbers_link_targets_that_are_no_web_address_are_debris_one_line_each():
+    # (the tail of a page's dump, as -nonumbers lists its links: without the rule the eight alike lines, no
+    # running head, join into one paragraph)
+    refs = ["https://item.youxuan.com/shop/1", *["javascript:void(0)"] * 8, "mailto:help@youxuan.com"]
+    got = units("\n".join(refs) + "\n")
+    assert got == [("debris", r) for r in refs], got
