@@ -8,8 +8,7 @@ one line, right above the next page's first line, so the address would join the 
 on there). Both are found by their shape, not by repetition (a page printed once has them too):
 
 * a line that is an address alone (``http://…``, ``https://…``, ``www.…``, or ``file:///…`` for a page
-  saved to disk and printed from there; also ``javascript:void(0)`` or ``mailto:…``, a link's target that
-  ``lynx -nonumbers`` lists one a line, as it lists the others), a page counter
+  saved to disk and printed from there), a page counter
   (``1/2``, ``3``) after it or not, a label in lenticular brackets before it or not (a saved copy's
   header, ``【www.example.gov.cn】https://www.example.gov.cn/c/0000.html``: it never runs on into the line under it);
 * a line that opens with the browser's time stamp (``M/D/YY, H:MM AM`` or ``PM``): the rest of the
@@ -36,9 +35,7 @@ __all__ = ["BROWSER_STAMP", "URL_LINE", "mark_print_furniture"]
 _OPEN = ("", "debris", CONTINUED)  # kinds a browser's header or footer line may have been given already
 
 # the two shapes, once: how a web address opens, and the browser's time stamp with ``{gap}`` where it prints a space
-# (file:///: a page saved to disk, then printed; javascript: and mailto:, a link's target that lynx -nonumbers lists
-# one a line under its References, as it lists the http ones)
-_URL_OPEN = r"(?:https?://|file:///|www\.|javascript:|mailto:)"
+_URL_OPEN = r"(?:https?://|file:///|www\.)"  # (file:///: a page saved to disk, then printed)
 _STAMP_SHAPE = r"\d{{1,2}}/\d{{1,2}}/\d{{2}},{gap}\d{{1,2}}:\d{{2}}{gap}[AP]M"
 
 # each a whole line's shape, found at a line's start: the text's first line with ``.match``, the others past a
@@ -57,7 +54,7 @@ BROWSER_STAMP = re.compile(_STAMP_SHAPE.format(gap=""))
 def mark_print_furniture(raw: str, lines: Sequence[Line]) -> None:
     """Make the browser's header and footer lines (see the module's docstring) debris."""
     found: dict[int, int] = {}  # first character of a matched line -> end of the line's text
-    if "://" in raw or "www." in raw or "javascript:" in raw or "mailto:" in raw:
+    if "://" in raw or "www." in raw:
         for start, stop in _line_spans(raw, _ADDRESS, _ADDRESS_NL):
             text = raw[start:stop]
             found[start + len(text) - len(text.lstrip())] = start + len(text.rstrip())

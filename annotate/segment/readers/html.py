@@ -8,7 +8,7 @@ and text is collected per block:
 - blocks end at block-level tags (``p``, ``div``, ``h1``–``h6``, ``li``, ``td``, ``section``, ...), at
   two ``<br>`` in a row, at one ``<br>`` followed by an indent of U+3000 or no-break spaces, and at
   one ``<br>`` before or after a list item written with a bullet glyph (``◎ 第一项<br>◎ 第二项``), at one
-  ``<br>`` before an item's number in a block that opens with one (``1.…；<br>2.…；``), and at
+  ``<br>`` before a line opening with an item number in a block that opens with one (``1.…；<br>2.…``), and at
   one ``<br>`` after a short line wholly in bold (``<b>各方評價</b><br>正文…``: a heading);
   otherwise a single ``<br>`` is a line break inside the block;
 - ``h1`` is the title (the first one; later ones are headings), ``h2``–``h6`` are headings, and so is
@@ -20,7 +20,7 @@ and text is collected per block:
   comments are **dropped** (they are not page text);
 - site furniture is **kept as ``debris``**: blocks inside ``nav``, ``aside``, ``form`` or an element
   whose class or id names navigation, breadcrumbs, share bars, tool bars, related or recommended
-  lists, comments, ads, copyright, logos or cookie banners; blocks in the page's frame (``header``/``footer`` elements and
+  lists, comments, ads, copyright, logos or cookie banners; a program listing in ``<pre>``; blocks in the page's frame (``header``/``footer`` elements and
   classes, unless inside ``article``/``main``, whose own header holds the title); blocks whose text is mostly
   link text (menus, related-article lists); a short block next to an image (``点击查看大图``);
 - furniture on a credit line (a view counter, a tool bar, a place of posting, an outlet in brackets
@@ -67,7 +67,7 @@ from collections.abc import Iterator
 from annotate.errors import InputError
 
 from .. import inline, office, rules
-from ..classify import doc_meta, stray_date
+from ..classify import doc_meta, field_table, stray_date
 from ..core import Document, make_units
 from ..decode import decode_bytes
 from ..entries import mark_entry_units
@@ -102,17 +102,50 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _NONSPACE = re.compile(r"\S+")
 _TEXT = operator.itemgetter(0)  # a segment's text
 _CLASS = re.compile(r"""\b(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
-_FURNITURE_NAME = re.compile(
-    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|topbar|crumbs?|breadcrumbs?|bread|position|location|"
-    r"share|sharing|social|bdshare|related|relate|relative|recommend|recommends|hot|rank|sidebar|side|aside|"
-    r"tools?|toolbar|fontsize|print|comments?|ad|ads|advert|banner|login|copyright|pager|pagination|more|links?|"
-    r"friendlink|subscribe|qrcode|ewm|logo|cookies?|consent|gdpr|toc|newsletter|tags?)(?:[\s_-]|\d|$)",
-    re.I,
+# a class or id value names furniture when one of its words (cut at whitespace, "_" and "-"; a word may go on
+# in digits: "nav2", "ad1box") is one of these, in any case
+_FURNITURE_WORDS = frozenset(
+    "nav navbar navigation menu menus topbar crumb crumbs breadcrumb breadcrumbs bread position location "
+    "share sharing social bdshare related relate relative recommend recommends hot rank sidebar side aside "
+    "tool tools toolbar fontsize print comment comments ad ads advert banner login copyright pager pagination more link links "
+    "friendlink subscribe qrcode ewm logo cookie cookies consent gdpr toc newsletter tag tags".split()
 )
 # the page's frame: furniture outside an <article>/<main>, but an article's own header holds its title
-_FRAME_NAME = re.compile(r"(?:^|[\s_-])(?:header|head|footer|foot|ft|top|bottom)(?:[\s_-]|\d|$)", re.I)
+_FRAME_WORDS = frozenset("header head footer foot ft top bottom".split())
 # an inline element's class that names a heading: <span class="subtitle">
-_HEADING_NAME = re.compile(r"(?:^|[\s_-])(?:sub)?(?:title|heading|headline|head)(?:[\s_-]|\d|$)", re.I)
+_HEADING_WORDS = frozenset(f"{sub}{word}" for sub in ("", "sub") for word in ("title", "heading", "headline", "head"))
+
+
+def _name_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """The words of :func:`_class_words` as a search in the value itself (any script, Unicode case rules)."""
+    return re.compile(r"(?:^|[\s_-])(?:" + "|".join(sorted(words)) + r")(?:[\s_-]|\d|$)", re.I)
+
+
+_FURNITURE_NAME = _name_pattern(_FURNITURE_WORDS)
+_FRAME_NAME = _name_pattern(_FRAME_WORDS)
+_HEADING_NAME = _name_pattern(_HEADING_WORDS)
+_SEPARATORS = str.maketrans("_-", "  ")
+
+
+def _class_words(value: str) -> list[str] | None:
+    """The words of an ASCII class or id value, lowercased, each cut at its first digit ("nav2" -> "nav"), for a
+    set look-up that says what :func:`_name_pattern`'s search says (one split, where the search tried the ~60
+    names at every character); None for a value with other characters (the search reads it: Unicode case rules)."""
+    if not value.isascii():
+        return None
+    words = value.lower().translate(_SEPARATORS).split()
+    for k, word in enumerate(words):
+        if not word.isalpha():
+            words[k] = word[:next((i for i, ch in enumerate(word) if ch.isdigit()), len(word))]
+    return words
+
+
+def _names(value: str, words: frozenset[str], pattern: re.Pattern[str]) -> bool:
+    """Does a word of the class or id ``value`` name one of ``words`` (``pattern``: their :func:`_name_pattern`)?"""
+    found = _class_words(value)
+    return pattern.search(value) is not None if found is None else not words.isdisjoint(found)
+
+
 _FRAME_TAG = frozenset(("header", "footer"))
 _FRAMED = "frame"  # (an element's furniture mark when only a frame class name set it: the h1 inside undoes it)
 # a block set in bold by its own style: <div style="font-weight:bold">办理流程</div>, like <b>
@@ -131,9 +164,10 @@ _INDENT = "\u3000\xa0"  # an indent of full-width or no-break spaces opens a par
 # "▼" open a photo's caption under its image ("<img><br>▲与会人员合影", debris beside the image), "※" a note,
 # and Big5's "‧" (which a text wrap may put inside a name) opens items
 _BULLETS = frozenset("◎‧•●○■□◆◇★☆▪▶►")
-# a numbered item after a <br> in a block that opens with one ("1.申请人有效身份证件；<br>2.申请表；"): a block of its own
-_ITEM = re.compile(rf"\d{{1,2}}[.．、](?!\d)|{rules.ITEM_MARK.pattern}")
-_ITEM_FIRST = frozenset("0123456789（(" + rules.NUMERAL)
+# a numbered list item written as text ("1.申请人有效身份证件…；<br>2.申请表…", "（二）…"): after a <br>, a block of its own
+# when the block it would join opens with one too
+_ITEM_NUMBER = re.compile(rf"\d{{1,2}}[.．、](?!\d)|{rules.ITEM_MARK.pattern}")
+_ITEM_FIRST = frozenset("0123456789０１２３４５６７８９（(" + rules.NUMERAL)
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
 _CLASS_ONLY = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _ENCODINGS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gbk": "gb18030", "utf-8": "utf-8",
@@ -195,16 +229,6 @@ class _Block:
             self.strong += n if strong else 0
 
 
-def _items(piece: str, segs: list[tuple[str, int]]) -> bool:
-    """``piece``, the text after a single ``<br>``, and the block so far (``segs``) both open with an item's
-    number of the same form: the block is a list written with line breaks, an item a block."""
-    m = _ITEM.match(piece.lstrip())
-    if m is None:
-        return False
-    head = _ITEM.match(_joined(segs).lstrip())
-    return head is not None and head.group()[-1] == m.group()[-1] and head.group()[:1].isdigit() == m.group()[:1].isdigit()
-
-
 def _joined(segs: list[tuple[str, int]]) -> str:
     return segs[0][0] if len(segs) == 1 else "".join(map(_TEXT, segs))
 
@@ -217,6 +241,13 @@ def _bold_line(segs: list[tuple[str, int]], furniture: bool | str, level: int, s
     chars = len(joined) - joined.count(" ") - joined.count("\n")
     return strong >= 0.95 * chars and chars <= 40 and joined.strip().count("\n") == 0 \
         and not rules.SENTENCE_END_RE.search(joined)
+
+
+def _numbered_lines(piece: str, segs: list[tuple[str, int]]) -> bool:
+    """Do the line after a ``<br>`` (``piece``) and the block so far both open with an item number
+    (``1.…；<br>2.…``, ``（一）…<br>（二）…``)? Then each is an item of a list, a paragraph of its own."""
+    head = next((t.lstrip() for t, _ in segs if not t.isspace()), "")
+    return _ITEM_NUMBER.match(piece.lstrip()) is not None and _ITEM_NUMBER.match(head) is not None
 
 
 def _close(segs: list[tuple[str, int]], furniture: bool | str, level: int, link: int, strong: int, img: bool,
@@ -439,7 +470,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                         if br == 1 and first and segs and (
                                 first in _INDENT or first in _BULLETS
                                 or next((t.lstrip()[:1] for t, _ in segs if not t.isspace()), "") in _BULLETS
-                                or first in _ITEM_FIRST and _items(piece, segs)
+                                or first in _ITEM_FIRST and _numbered_lines(piece, segs)
                                 or not (strongs or heads) and strong and _bold_line(segs, furniture, level, strong)):
                             done = _close(segs, furniture, level, link, strong, img, path, title_seen)
                             if done is not None:
@@ -492,7 +523,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                 if slash:
                     heads -= spans.pop() if spans else 0
                 else:
-                    named = _HEADING_NAME.search(_class_of(attrs)) is not None
+                    named = _names(_class_of(attrs), _HEADING_WORDS, _HEADING_NAME)
                     spans.append(named)
                     heads += named
             continue
@@ -526,10 +557,11 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
         if not furn and attrs:
             for cm in _CLASS.finditer(attrs):
                 value = cm.group(1) or cm.group(2) or cm.group(3) or ""
-                if _FURNITURE_NAME.search(value):
+                words = _class_words(value)
+                if _FURNITURE_NAME.search(value) if words is None else not _FURNITURE_WORDS.isdisjoint(words):
                     furn = True
                     break
-                if not article and _FRAME_NAME.search(value):
+                if not article and (_FRAME_NAME.search(value) if words is None else not _FRAME_WORDS.isdisjoint(words)):
                     furn = _FRAMED  # (a furniture name in a later class or id still makes it furniture)
         if tag == "h1" and furn == _FRAMED and not title_seen:
             # the page's headline inside an element a frame name marked ("live-head", "news-head"): the
@@ -733,44 +765,6 @@ def _small_tables(kinds: list[str], texts: list[str], paths: list[tuple[int, ...
                 kinds[i] = "debris"
 
 
-_FIELDS_MIN = 3  # list items, as the text route's metadata table (classify._field_tables)
-_FIELD_MAX = 30  # characters of one
-
-
-def _field_lists(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]],
-                 elements: dict[int, tuple[str, str]]) -> None:
-    """A list whose every item is a short ``label：value`` field (``出發時間：5月`` / ``出行天數：2天`` /
-    ``人均費用：2600元``, a travel note's facts box), three or more, two of them with labels that are no credit:
-    debris, one unit per item, as the text route's metadata table (``classify._field_tables``)."""
-    lists: dict[tuple[int, ...], list[int]] = {}
-    for i, text in enumerate(texts):
-        if (len(text) <= _FIELD_MAX and ("：" in text or ":" in text) and kinds[i] in ("paragraph", "meta")
-                and paths[i] and elements.get(paths[i][-1], ("", ""))[0] == "li"):
-            lists.setdefault(paths[i][:-1], []).append(i)
-    lists = {parent: items for parent, items in lists.items() if len(items) >= _FIELDS_MIN
-             and sum(kinds[i] == "paragraph" for i in items) >= 2 and all(rules.FIELD.fullmatch(texts[i]) for i in items)}
-    if not lists:
-        return
-    if any(path[:-1] in lists and i not in lists[path[:-1]] for i, path in enumerate(paths)):
-        lists = {parent: items for parent, items in lists.items()
-                 if sum(path[:-1] == parent for path in paths) == len(items)}  # (every item of the list a field)
-    for items in lists.values():
-        for i in items:
-            kinds[i] = "debris"
-
-
-_HANZI = re.compile("[\u3400-\u9fff]")
-
-
-def _code_blocks(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]],
-                 elements: dict[int, tuple[str, str]]) -> None:
-    """A preformatted block (``<pre>``) with no hanzi in it — a program's code in a tech blog, ``import pandas as pd``
-    / ``df = pd.read_csv(…)`` — is no prose of the article: debris."""
-    for i, path in enumerate(paths):
-        if kinds[i] != "debris" and any(elements.get(e, ("", ""))[0] == "pre" for e in path) and not _HANZI.search(texts[i]):
-            kinds[i] = "debris"
-
-
 def _key_values(cells: list[str]) -> bool:
     """A definition list's terms and values (two pairs or more), each short and without a sentence end
     (``中文名`` / ``月山车站`` / ``所属地区`` / ``合肥``): an infobox, apparatus; a glossary's definitions are prose."""
@@ -778,6 +772,45 @@ def _key_values(cells: list[str]) -> bool:
 
 
 _RATING = re.compile(r"[★☆]{3,5}")  # a reader's star rating opening a review
+_FIELD_MAX = 30  # characters of a metadata table's field (the text route's)
+
+
+def _field_lists(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]],
+                 elements: dict[int, tuple[str, str]]) -> None:
+    """A list (``<ul>``/``<ol>``) whose items are all short ``label：value`` fields, three or more (a trip's
+    facts ``出發時間：5月`` / ``出行天數：2天`` / ``人均費用：2600元``): a metadata table, debris, by the text
+    route's rule (:func:`classify.field_table`; a byline among them keeps them all), as a ``<dl>`` of short
+    terms and values is. Fields in paragraphs of their own (a press conference's ``时间：…`` / ``地点：…``
+    under the title) stay."""
+    lists: dict[int, list[int]] = {}
+    for i, path in enumerate(paths):
+        for element in reversed(path):
+            tag = elements.get(element, ("", ""))[0]
+            if tag == "ul" or tag == "ol":
+                lists.setdefault(element, []).append(i)
+                break
+    for items in lists.values():
+        if len(items) < 3 or any(len(texts[i]) > 2 * _FIELD_MAX for i in items):
+            continue
+        sqs = [texts[i].replace(" ", "") for i in items]
+        if all(len(sq) <= _FIELD_MAX for sq in sqs) \
+                and field_table(["" if kinds[i] == "paragraph" else kinds[i] for i in items], sqs):
+            for i in items:
+                kinds[i] = "debris"
+_CODE_SHARE = 0.8  # share of ASCII among a <pre> block's characters that makes it a program listing
+_CODE_MARKS = re.compile(r"[=(){};]")  # and a sign of code in it
+
+
+def _code_blocks(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]],
+                 elements: dict[int, tuple[str, str]]) -> None:
+    """A ``<pre>`` block that is mostly ASCII with a sign of code in it (a tech post's listing, ``import
+    pandas as pd`` / ``df = pd.read_csv(…)``) is debris, as code in a text dump is; preformatted Chinese
+    text (a poem, a plain-text table) stays."""
+    for i, path in enumerate(paths):
+        if kinds[i] in ("paragraph", "heading") and any(elements.get(e, ("", ""))[0] == "pre" for e in path):
+            text = texts[i].replace(" ", "")
+            if sum(map(str.isascii, text)) >= _CODE_SHARE * len(text) and _CODE_MARKS.search(text):
+                kinds[i] = "debris"
 
 
 def _list_head(text: str) -> bool:
