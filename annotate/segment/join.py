@@ -758,6 +758,7 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         # a line set letter-spaced is a display line of its own ("江州市临湖区人民法院" / "民 事 判 决 书")
         and _letter_spaced(group[-1], ctx.raw) == _letter_spaced(nxt, ctx.raw)
         and not (len(group) == 1 and _wide_gap_inside(group[0], ctx.raw) and not _wide_gap_inside(nxt, ctx.raw))
+        and not (_word_gaps(group[-1], ctx.raw) and _word_gaps(nxt, ctx.raw))
         and not _named_before(group[0], nxt, ctx)
         and not (len(group) == 1 and _head_fields(group[0], nxt, ctx.raw))
         and not _titled_label(nxt, ctx.raw)
@@ -871,6 +872,19 @@ def _wide_gap_inside(line: Line, raw: str) -> bool:
         return False  # (one piece, no whitespace inside)
     text = raw[line.start:line.end].strip()
     return "\u3000" in text
+
+
+_HANZI_GAP = re.compile("[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")
+
+
+def _word_gaps(line: Line, raw: str) -> bool:
+    """Words of hanzi set apart by a space inside ``line``, not letter-spaced (``选择颜色 青瓷 白瓷 黑陶``,
+    ``加入购物车 立即购买``, ``蔡文伟 主任医师 擅长：…``): a bar of items or a card's row. Two such lines one
+    under the other are two rows, no headline broken over lines (a headline's words run on without a gap)."""
+    if line.clean or not raw:
+        return False  # (one piece, no whitespace inside)
+    text = raw[line.start:line.end].strip()
+    return _HANZI_GAP.search(text) is not None and not _letter_spaced(line, raw)
 
 
 _LIST_LINES = 3  # short lines in a row under a list's head

@@ -88,3 +88,13 @@ def test_a_program_s_lines_in_a_dump_are_debris_one_unit_each():
     # (one line of ASCII with a call in it is no program: "Smith(2020)" in a reference stays)
     got = units(f"用pandas做文本统计\n\n{PARA1}\n\nprint(df.head())\n\n{PARA2}\n")
     assert not any(k == "debris" and "print" in t for k, t in got), got
+
+
+def test_two_short_rows_of_spaced_words_are_two_units():
+    # a shop page's option bar over its buttons: each row's words are set apart by spaces, so neither row is a
+    # headline's line (a headline broken over two lines runs its words on without a gap)
+    got = units(f"手工粗陶茶具套装\n\n{PARA1}\n\n选择颜色 青瓷 白瓷 黑陶\n加入购物车 立即购买\n\n{PARA2}\n")
+    texts = [t for _, t in got]
+    assert "选择颜色青瓷白瓷黑陶" in [t.replace(" ", "") for t in texts] and "加入购物车立即购买" in [t.replace(" ", "") for t in texts], got
+    got = units(f"手工粗陶茶具套装\n\n{PARA1}\n\n坚持“四个面向”\n做好“高新文章”\n\n{PARA2}\n")
+    assert ("heading", "坚持“四个面向”做好“高新文章”") in got, got
