@@ -383,9 +383,11 @@ def _indentations(raw: str) -> dict[int, str]:
 
 def _indented_paragraphs(lines: Sequence[Line]) -> bool:
     """Paragraphs here open with an indented line: two or more lines indented beyond the margin
-    follow a line that ends a sentence."""
+    follow a line that ends a sentence and run on into the next line (a line set in alone, with a
+    blank line or nothing under it, is a centred heading or a sign-off: "　　　一、多方协同推进")."""
     indented = [i for i, ln in enumerate(lines) if ln.indent >= 0.75 and i]
-    return sum(lines[i - 1].last in rules.PARAGRAPH_END for i in indented) >= 2
+    last = len(lines) - 1
+    return sum(lines[i - 1].last in rules.PARAGRAPH_END and i < last and not lines[i + 1].gap for i in indented) >= 2
 
 
 def _first_line(line: Line, width: float) -> bool:
@@ -805,12 +807,12 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         # a line set letter-spaced is a display line of its own ("江州市临湖区人民法院" / "民 事 判 决 书")
         and _letter_spaced(group[-1], ctx.raw) == _letter_spaced(nxt, ctx.raw)
         and not (len(group) == 1 and _wide_gap_inside(group[0], ctx.raw) and not _wide_gap_inside(nxt, ctx.raw))
+        and not (_word_gaps(group[-1], ctx.raw) and _word_gaps(nxt, ctx.raw))
         and not _named_before(group[0], nxt, ctx)
         and not (len(group) == 1 and _head_fields(group[0], nxt, ctx.raw))
         and not _titled_label(nxt, ctx.raw)
         and not _bracketed(nxt.sq)
         and not (nxt.sq[0] in "12" and (_DATE_ALONE.fullmatch(nxt.sq) or rules.DATE.fullmatch(nxt.sq)))
-        and not (not group[-1].clean and not nxt.clean and _word_gaps(group[-1], ctx.raw) and _word_gaps(nxt, ctx.raw))
     )
 
 
