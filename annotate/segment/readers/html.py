@@ -241,7 +241,7 @@ def _bold_line(segs: list[tuple[str, int]], furniture: bool | str, level: int, s
 def _close(segs: list[tuple[str, int]], furniture: bool | str, level: int, link: int, strong: int, img: bool,
            path: tuple[int, ...], title_seen: bool) -> tuple[str, _Block] | None:
     """The block the walk has collected, with its kind; None if it is blank."""
-    joined = _joined(segs)
+    joined = segs[0][0] if len(segs) == 1 else "".join(map(_TEXT, segs))  # (:func:`_joined`, inline: once a block)
     if joined.isspace():  # (segments are never empty, so neither is the joined text)
         return None
     block = _Block(segs, joined, furniture, level, link, strong, img, path)
@@ -378,6 +378,17 @@ def _unspaced(segs: list[tuple[str, int]]) -> tuple[str, list[list[int]]]:
                 runs.append([pos, at, 1])
                 pos += 1
                 run_end = -1
+            continue
+        words = text.split()
+        if len(words) == 1 and len(words[0]) == len(text):  # (no whitespace, most segments: the word is the segment)
+            n = len(text)
+            if at == run_end:
+                runs[-1][2] += n
+            else:
+                runs.append([pos, at, n])
+            parts.append(text)
+            pos += n
+            run_end = at + n
             continue
         for a, b in _words(text):
             n = b - a
@@ -674,7 +685,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             kinds[j] = "debris"
             j += 1
     last = main[-1]
-    end = max(i for i in range(len(kinds)) if inside[i])
+    end = len(inside) - 1 - inside[::-1].index(True)  # the last unit inside
     closed = False  # a furniture heading or label after the last prose ends the article: short lines below it too
     for i in range(last + 1, len(kinds)):
         if kinds[i] == "debris" and kinds[i - 1] == "debris" and i - 1 > last:
