@@ -27,7 +27,7 @@ from . import inline, rules
 from .join import CONTINUED, HEADING_MAX, heading_like
 from .lines import Line, page_of, typed_item
 
-__all__ = ["DocMeta", "line_kind", "mark_standalone", "unit_kinds", "stray_date", "doc_meta", "KINDS"]
+__all__ = ["DocMeta", "line_kind", "mark_standalone", "unit_kinds", "stray_date", "doc_meta", "field_table", "KINDS"]
 
 KINDS = ("title", "heading", "byline", "meta", "paragraph", "debris")
 _STANDALONE_MAX = 60
@@ -520,10 +520,18 @@ def _field_tables(lines: Sequence[Line], index: _LineIndex) -> None:
             runs.append([i])
     for run in runs:
         fields = [lines[i] for i in run]
-        fields = [ln for ln in fields if ln.kind in ("", "meta") and not ln.level and rules.FIELD.fullmatch(ln.sq)]
-        if len(fields) == len(run) >= _FIELDS_MIN and sum(not ln.kind for ln in fields) >= 2:  # (not a block of credits)
+        if len(fields) >= _FIELDS_MIN and not any(ln.level for ln in fields) \
+                and field_table([ln.kind for ln in fields], [ln.sq for ln in fields]):
             for field in fields:
                 field.kind = "debris"
+
+
+def field_table(kinds: Sequence[str], sqs: Sequence[str]) -> bool:
+    """Are these consecutive short lines (kinds as the line rules gave them, "" for none; texts without
+    whitespace) a metadata table: three or more "label：value" fields (``rules.FIELD``), none with a kind
+    but ``meta``, two or more with none (not a block of credits)? The HTML reader asks it of its blocks."""
+    return len(sqs) >= _FIELDS_MIN and all(k in ("", "meta") for k in kinds) and sum(not k for k in kinds) >= 2 \
+        and all(rules.FIELD.fullmatch(sq) for sq in sqs)
 
 
 _SPACED_FIELD = re.compile(r"[^\S\n]*([\u4e00-\u9fff]{4})[ \t\u3000]+[^\s:：。！？；]{1,24}[^\S\n]*")
@@ -949,12 +957,17 @@ _LINK_ITEM_START = re.compile(r"\n[\d\[]")  # the first characters rules.LINK_LI
 # "://", "javascript:" or "mailto:" somewhere: led by the colon, which the engine finds in one fast
 # scan, several times faster than the three substring tests on CJK text (test_segment_fastpaths.py)
 _LINK_TARGET = re.compile(r":(?://|(?<=javascript:)|(?<=mailto:))")
+# a script or mail link's target alone on a line (lynx -nonumbers lists its links without numbers;
+# its web addresses there are printed.py's address lines)
+_BARE_TARGET_START = re.compile(r"\n(?:javascript|mailto):")
+_BARE_TARGET = re.compile(r"(?:javascript|mailto):[!-~]*")
 
 
 def _link_lists(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
-    """A dump's list of link targets ("References" / "1. https://…" / "2. javascript:;" …) is a
-    list: each of its lines is a debris unit of its own (lynx prints one link a line and never
-    wraps a target), like a menu's items; the heading is a debris unit too."""
+    """A dump's list of link targets ("References" / "1. https://…" / "2. javascript:;" …, and without
+    numbers, lynx -nonumbers, "javascript:void(0)" / "mailto:…") is a list: each of its lines is a debris
+    unit of its own (lynx prints one link a line and never wraps a target), like a menu's items; the
+    heading is a debris unit too."""
     if "[" in raw:  # an image's link number alone on its line goes with the caption under it: "[0]" / "点击查看大图"
         for i in index.lines_at(_LINK_MARK_LINE):  # (in order, as a loop over every line would)
             line = lines[i]
@@ -968,6 +981,11 @@ def _link_lists(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
         line = lines[i]
         if (line.sq[0].isdigit() or line.sq[0] == "[") and rules.LINK_LIST_ITEM.fullmatch(line.sq):
             line.kind = "debris"
+    if "javascript:" in raw or "mailto:" in raw:
+        for i in index.lines_at(_BARE_TARGET_START):  # "javascript:void(0)" alone: one unit a line
+            line = lines[i]
+            if line.kind in ("", "debris") and _BARE_TARGET.fullmatch(line.sq):
+                line.kind = "debris"
 
 
 _DATE_KEY = re.compile(r"[#年月日/.:\-\s]*")  # a masked date: "####-##-##", "####年#月#日"

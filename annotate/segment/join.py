@@ -705,18 +705,23 @@ def _heading_group(group: Sequence[Line], ctx: Context) -> bool:
 
 
 def _names(line: Line, raw: str) -> bool:
-    """A line of two or more personal names set apart by spaces ("周文斌 李建国"): the authors
-    under a title, not the title's second line."""
+    """A line of two or more personal names set apart by spaces ("周文斌 李建国"), or of a unit's name and a
+    person's ("安平市第十中学   谢晨平"): the authors under a title, not the title's second line."""
     if not raw or len(line.sq) > _PAIR_MAX:
         return False
     words = " ".join(raw[s:e] for s, e in line.pieces).split()
     if len(words) >= 2 and all(_NAME_WORD.fullmatch(w) for w in words):
         return True
     # names with affiliation marks, set apart by commas: "陈晓燕1，赵雅琴2"
-    return _MARKED_NAMES.fullmatch(line.sq) is not None
+    if _MARKED_NAMES.fullmatch(line.sq) is not None:
+        return True
+    # a unit's name and one person's, a gap apart: "安平市第十中学   谢晨平" (a teacher's school and name)
+    return (len(words) == 2 and words[1][0] in rules.SURNAMES and _NAME_WORD.fullmatch(words[1]) is not None
+            and _UNIT_WORD.fullmatch(words[0]) is not None)
 
 
 _NAME_WORD = re.compile("[\u4e00-\u9fff]{2,3}")
+_UNIT_WORD = re.compile("[\u4e00-\u9fff]{2,12}")
 _MARKED_NAMES = re.compile("[\u4e00-\u9fff]{2,3}(?:\\d|[¹²³⁴⁵*＊])(?:[，,、][\u4e00-\u9fff]{2,3}(?:\\d|[¹²³⁴⁵*＊])){1,5}")
 
 
@@ -740,7 +745,7 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and not (len(nxt.sq) <= _STUB_MAX and _stub_under(group[-1], nxt, ctx))
         and not (len(group) == 1 and len(group[0].sq) <= 2 * _STUB_MAX and _label_over(group[0], nxt, ctx))
         and _one_block(group[-1], nxt, ctx.raw)
-        and not _names(nxt, ctx.raw)
+        and not _names(nxt, ctx.raw) and not _names(group[-1], ctx.raw)  # (authors, under a title or over a table)
         and not pairs.own_line(group, nxt, ctx.raw)  # a list's item, a credit, offices
         and not ((rules.SECTION_LABEL.match(nxt.sq) or (ctx.clauses and _CLAUSE.fullmatch(nxt.sq)))
                  and rules.SECTION_LABEL.match(group[0].sq))
@@ -752,8 +757,31 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and _letter_spaced(group[-1], ctx.raw) == _letter_spaced(nxt, ctx.raw)
         and not (len(group) == 1 and _wide_gap_inside(group[0], ctx.raw) and not _wide_gap_inside(nxt, ctx.raw))
         and not _named_before(group[0], nxt, ctx)
+        and not (len(group) == 1 and _head_fields(group[0], nxt, ctx.raw))
         and not _titled_label(nxt, ctx.raw)
+        and not _bracketed(nxt.sq)
+        and not (nxt.sq[0] in "12" and (_DATE_ALONE.fullmatch(nxt.sq) or rules.DATE.fullmatch(nxt.sq)))
     )
+
+
+# a date alone, "2014年", "2023年5月", "2024年1月15日" (rules.DATE: "2023-05-06"): under a head, the first field of a
+# dated entry a tool printed apart ("获奖情况" / "2014年" / "" / "校级优秀学生干部；2015年"), or a date line; no headline
+# breaks before its date
+_DATE_ALONE = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?")
+
+
+def _bracketed(sq: str) -> bool:
+    """The whole line in one pair of round brackets (``（2023年5月报备）``, ``（征求意见稿）`` under a title): a note of its
+    own, never a headline's second line (a headline puts its words first: ``…条款（2023年修订）`` on one line)."""
+    if sq[0] not in "（(" or sq[-1] not in "）)" or len(sq) < 3:
+        return False
+    depth = 0
+    for ch in sq[:-1]:
+        depth += ch in "（("
+        depth -= ch in "）)"
+        if not depth:
+            return False  # (the first bracket closed before the end: "（一）瓦士本市(威斯康辛州)")
+    return True
 
 
 def _titled_label(line: Line, raw: str) -> bool:
@@ -810,6 +838,27 @@ def _named_before(first: Line, nxt: Line, ctx: Context) -> bool:
         return False
     begin, end = raw.rfind("\n", 0, at) + 1, raw.find("\n", at)
     return not raw[begin:at].strip(_MENU_SPACE) and not raw[at + len(sq):end if end >= 0 else len(raw)].strip()
+
+
+def _head_fields(first: Line, nxt: Line, raw: str) -> bool:
+    """The two lines are printed elsewhere in the text as the two fields of one line, in the other order
+    (``安泰人寿保险股份有限公司`` / ``安泰金如意年金保险（分红型）条款`` over a page that the running head
+    ``安泰金如意年金保险（分红型）条款 安泰人寿保险股份有限公司`` tops, -raw) or a wide gap apart: a company line and
+    the title, two units, never one headline's two lines."""
+    at = raw.find(nxt.sq) if raw else -1  # (in C: a headline's line is seldom printed twice)
+    while at >= 0:
+        begin, end = raw.rfind("\n", 0, at) + 1, raw.find("\n", at)
+        text = raw[begin:end if end >= 0 else len(raw)].strip()
+        head = text[:len(text) - len(first.sq)]
+        if text.endswith(first.sq) and head != nxt.sq and head.rstrip() == nxt.sq:
+            return True  # "title company" over the lines "company" / "title"
+        if text.startswith(first.sq) and _FIELDS_APART.fullmatch(text, len(first.sq), len(text) - len(nxt.sq)):
+            return True  # "company    title" over the lines "company" / "title"
+        at = raw.find(nxt.sq, at + 1)
+    return False
+
+
+_FIELDS_APART = re.compile("(?: {2,}|\u3000+)")
 
 
 def _wide_gap_inside(line: Line, raw: str) -> bool:
@@ -883,8 +932,15 @@ def _letter_spaced(line: Line, raw: str) -> bool:
 
 
 def _same_words(group: Sequence[Line], nxt: Line) -> bool:
-    """A heading that repeats the title above it ("相聲" / "1. 相聲", "POWER6" / "【POWER6】") is a unit of its own."""
-    return rules.HEADING_DRESS.sub("", nxt.sq) == rules.HEADING_DRESS.sub("", _recent(group))
+    """A heading that repeats the title above it ("相聲" / "1. 相聲", "POWER6" / "【POWER6】") is a unit of its own;
+    so is a short line that repeats the opening words of the title's one line ("市场部2023年度个人工作总结" /
+    "市场部", the department of a byline a tool cut at its gap): a headline broken over lines never starts its
+    second line with its own first words."""
+    words, above = rules.HEADING_DRESS.sub("", nxt.sq), rules.HEADING_DRESS.sub("", _recent(group))
+    return words == above or (len(group) == 1 and _REPEAT_MIN <= len(words) < len(above) and above.startswith(words))
+
+
+_REPEAT_MIN = 2  # characters of a title's opening words repeated on the line under it
 
 
 def _indent(line: Line, raw: str) -> int:
@@ -923,7 +979,7 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
                                                     and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
                 or (colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END)
                     and not pairs.own_line(group, nxt, ctx.raw) and not colblock.block_ends_alone(nxt, _after(nxt, ctx))
-                    and not _fields_over_prose(group[-1], nxt, ctx.raw)))
+                    and not _fields_over_prose(group[-1], nxt, ctx.raw) and not _names(nxt, ctx.raw)))
     return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
                 and not _numbered_heading(nxt, ctx)))
@@ -1008,7 +1064,8 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
             # (not across more blank lines than the text puts between its lines: that is a new block,
             # a one-line paragraph or a caption "图为…资料图。"; nor a label alone after a sentence end, "註釋：", dev9xq)
             return (nxt.indent < 0.75 and nxt.width < width - 3 and nxt.last in rules.PARAGRAPH_END
-                    and nxt.gap <= ctx.gap and not rules.ENUMERATOR.match(nxt.sq) and not _tail_is_heading(nxt)
+                    and nxt.gap <= ctx.gap and not (rules.ENUMERATOR.match(nxt.sq) and not ctx.indents)
+                    and not _tail_is_heading(nxt)
                     and not (ctx.clauses and _CLAUSE.match(nxt.sq))
                     and not (last in _SENTENCE_STRONG and _label_line(nxt.sq)))
 
@@ -1337,6 +1394,45 @@ def _number_over_head(prev: Line, nxt: Line, ctx: Context) -> bool:
                 and _SECTION_ALONE.fullmatch(after.sq) is None)
 
 
+_LABEL_APART = 5  # characters of a label printed apart from its text: "摘", "[1]", "[12]"
+_HANZI = re.compile("[\u4e00-\u9fff]")
+_ENTRY_ALONE = re.compile(r"[\[［]\d{1,3}[\]］]")  # a reference entry's number alone: "[1]"
+_DOC_TYPE = re.compile(r"\[(?:[JMCNDRSPAGZ]|EB/OL|[JM]/OL)\]")  # a reference's document type (GB/T 7714): "[J]", "[M]"
+_PAGE_RANGE_END = re.compile(r"\d+[-－–]\d+[．.。]$")  # an entry's last piece: "77-104．", "（2）：45-91．"
+
+
+def _label_apart(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
+    """``group`` opens with a short label that pdftotext's default mode printed as a block of its own at the wide gap
+    after it, ``nxt`` (at most one blank line under it) the rest it belongs with (dev11 paper):
+
+    - one hanzi alone, ``nxt`` one hanzi and a colon: a letter-spaced label, ``摘`` / ``要：…`` (``摘　要：…``);
+    - a reference entry's number alone (``[1]``), ``nxt`` its text (``郭英，孙宏新．…``); and after that text, cut
+      mid-entry (or any line with a document type, ``[J]``, so cut), its last piece, a page range (``77-104．``)."""
+    first, sq, nsq = group[0], group[0].sq, nxt.sq
+    if nxt.level or not ctx.raw or "\f" in ctx.raw[group[-1].end:nxt.start]:
+        return False  # (a blank line that ends a unit where columns take turns, ``hard``, is no bar: the rest's shape is)
+    if nsq[-1] in "．." and len(nsq) <= _HEAD_UNDER and _PAGE_RANGE_END.search(nsq):
+        # (an entry's text so far, its number alone above it or its document type in it, cut mid-entry)
+        prev = group[-1]
+        if (nxt.kind in ("", "debris") and prev.last not in "。．." and not (len(group) == 1 and len(sq) <= _LABEL_APART)
+                and (_ENTRY_ALONE.fullmatch(sq) or _DOC_TYPE.search(prev.sq))):
+            nxt.kind = ""  # (a page range alone reads as debris)
+            return True
+        return False
+    if len(group) == 2 or len(sq) > _LABEL_APART:
+        return False
+    if len(sq) == 1:
+        if len(nsq) > 2 and nsq[1] in ":：" and _HANZI.match(sq) and _HANZI.match(nsq) and nxt.kind != "debris":
+            first.kind = nxt.kind = ""
+            return True
+        return False
+    if (sq[0] in "[［" and _ENTRY_ALONE.fullmatch(sq) and not nxt.kind and nsq[0] not in "[［" and len(nsq) > _HEAD_UNDER
+            and (not nxt.hard or _DOC_TYPE.search(nsq))):  # (where columns take turns, an entry's own text: "…[J]．…")
+        first.kind = ""
+        return True
+    return False
+
+
 def _pushed_down(line: Line, width: float, ctx: Context) -> bool:
     """``line`` (not set in) falls short of the width by less than two characters (a first line's indent), and the
     line right under it opens with one character and a mark that may not open a line (``…途经江`` / ``西、湖南、…``):
@@ -1372,6 +1468,33 @@ def _byline_inside(prev: Line, nxt: Line, ctx: Context) -> bool:
             and nxt.sq[-1] not in rules.PARAGRAPH_END)
 
 
+_HEAD_GAP = re.compile(r"\S {6,}\S")  # a gap of six spaces or more between a running head's pieces
+
+
+def _page_head(line: Line, raw: str) -> bool:
+    """``line`` is a page's first line (a form feed right before it) printed in pieces far apart without a clause
+    mark (``江州市第二中學 校園通訊            2023年第6期（總第49期）``): a running head, which a blank line ends
+    (over a page whose narrow gutter no position shows, its rows read across, -layout, dev9xp)."""
+    start = line.start
+    k = start - 1
+    while k >= 0 and raw[k] in " \t\u3000":
+        k -= 1
+    return (k >= 0 and raw[k] == "\f" and _HEAD_GAP.search(raw, start, line.end) is not None
+            and _CLAUSE_MARK.search(line.sq) is None)
+
+
+def _lead_line(prev: Line, nxt: Line, ctx: Context) -> bool:
+    """``prev`` reads as a byline but is a story's first line, its dateline and credit run in (``本报德国罗滕堡5月27日电
+    记者薛原报道：中国女篮在昨晚开幕的第`` / ``十三届世界女篮锦标赛中…``, -raw, dev11): it opens with a paper's or an
+    agency's dateline, fills the measure and ends mid-sentence, and ``nxt`` right under it goes on at the margin: the
+    sentence runs on (a credit line that fills a narrow measure, ``來源：中央社 2023/02/27 記者賴怡萱``, stays)."""
+    width = ctx.wrap
+    return (bool(width) and not nxt.gap and not nxt.hard and not nxt.level and not nxt.column and nxt.indent < 0.75
+            and width - 1.5 <= prev.width <= width + 1 and prev.last not in rules.PARAGRAPH_END
+            and prev.last not in ":：" and (rules.PAPER_CREDIT.match(prev.sq) or rules.DATELINE.match(prev.sq)) is not None
+            and not (nxt.sq[0] in rules.CREDIT_FIRST and rules.CREDIT_OPENS.match(nxt.sq)))
+
+
 def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Line | None = None) -> bool:
     """Whether ``nxt`` continues ``group``; ``wrapped``: both lines belong to the wrapped body;
     ``before``: the last line of the unit before ``group``, if any."""
@@ -1383,11 +1506,17 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     if len(group) == 1 and prev.sq[0] in "[［" and _entry_tail(prev, nxt, ctx):
         prev.kind = nxt.kind = ""  # (a footnote's shape at a page's foot: an entry of the list all the same)
         return True
+    if (nxt.gap <= 1 and len(group) <= 2 and (len(group[0].sq) <= _LABEL_APART or nxt.sq[-1] in "．.")
+            and _label_apart(group, nxt, ctx)):
+        return True
     if nxt_kind or first_kind or nxt.hard:  # (every rule for furniture and hard breaks, behind one test)
         if nxt_kind == CONTINUED:  # the next piece of a running header printed over several lines
             return bool(first_kind)
         if nxt_kind == "byline" and wrapped and not first_kind and _byline_inside(prev, nxt, ctx):
             nxt.kind = ""  # (so the lines under it join by the rules for prose)
+            return True
+        if first_kind == "byline" and wrapped and len(group) == 1 and not nxt_kind and _lead_line(prev, nxt, ctx):
+            prev.kind = ""  # (so the lines under it join by the rules for prose)
             return True
         if first_kind in _CREDITS and not nxt.gap and not nxt.hard and not nxt.level and _credit_wrapped(prev, nxt, ctx):
             return True  # "来源：临川日报　作者：尹宇　时间：" / "2023-01-06 08:15": a credit line a wrap cut
@@ -1494,6 +1623,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     if wrapped:
         if ctx.blank_breaks and nxt.gap and not (ctx.columns and _same_margin(prev, nxt, ctx.raw)):
             return False
+        if nxt.gap and len(group) == 1 and _page_head(prev, ctx.raw):
+            return False
         return _wrapped_join(group, prev, nxt, ctx)
     if ctx.clauses and len(group) == 1 and sq[0] == "第" and ctx.limit and _run_in_first(prev, nxt, ctx, ctx.limit):
         return True  # (the same where the text's width is known as a limit)
@@ -1510,10 +1641,11 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return bool(ctx.limit and prev.width >= ctx.limit - _LIMIT_SENTENCE and nxt.indent < 0.75 and (ctx.indents or not nxt.gap)
                     and not _starts_paragraph(nxt, ctx) and not (ctx.clauses and _CLAUSE.match(nsq))
                     and not (len(nsq) <= _PAIR_MAX and heading_like(nsq, ctx.labels)
-                             and (nxt.gap or (nxt.last not in rules.PARAGRAPH_END and not _latin_below(nxt, ctx.raw)))))
+                             and (nxt.gap or (nxt.last not in rules.PARAGRAPH_END and not _cut_before_latin(nxt, ctx)))))
         # (nor, with no blank line between, onto a short unpunctuated heading: the paragraph's last line would end
         # a sentence, "…于1966年出版。" (full) / "【相关影响】"; but a short line over one that opens with a Latin
-        # word was cut at a space, "达曼的卫星城有现代经济中心" / "Khobar、世界最大的…")
+        # word was cut at a space, "达曼的卫星城有现代经济中心" / "Khobar、世界最大的…", where that word would not have
+        # fitted: a résumé's section head over a dated entry, "…３７岁。" / "项目经历" / "2015.03 – 2018.04 白鹭…", -raw)
     if prev.last in _COMMA_END:  # a sentence goes on after "，" or "、"
         return True
     if not nxt.gap and len(sq) > _CUT_MIN and not _starts_paragraph(nxt, ctx) and not (
@@ -1549,6 +1681,7 @@ def _same_measure(group: Sequence[Line], nxt: Line) -> bool:
 
 _HANG_HEAD = re.compile(r"[ \t\u3000]*([^ \t\u3000]{1,10}?)([ \t\u3000]+)[^ \t\u3000]")
 _HANG_MAX = 10  # full-width units a hanging label may stand out past the wrap
+_CJK_GAP = re.compile("[^\x00-\x7f][ \t\u3000]+[^ \t\u3000]")  # a gap after a wide character
 
 
 def _hanging_first(prev: Line, nxt: Line, ctx: Context) -> bool:
@@ -1562,6 +1695,8 @@ def _hanging_first(prev: Line, nxt: Line, ctx: Context) -> bool:
     m = _HANG_HEAD.match(ctx.raw, prev.start, prev.end)
     if m is None:
         return False
+    if _CJK_GAP.search(ctx.raw, m.end(2), prev.end):
+        return False  # a second gap after a CJK word: a header band's fields ("金沙发展研究院 研究简报 2023年第17期…")
     head = m.group(1)
     rest = prev.width - len(head) + 0.5 * len(head.encode("ascii", "ignore")) - 0.5 * len(m.group(2))
     if prev.last in rules.PARAGRAPH_END:
@@ -1686,6 +1821,15 @@ def _latin_below(line: Line, raw: str) -> bool:
         return False
     rest = raw[end + 1:end + 81].lstrip(" \t\u3000")
     return bool(rest) and rest[0].isascii() and rest[0].isalnum()
+
+
+def _cut_before_latin(line: Line, ctx: Context) -> bool:
+    """The printed line right under ``line`` opens with a Latin letter or digit, and its first word would not have
+    fitted after ``line`` within the dump's width: a wrap at a space."""
+    if not _latin_below(line, ctx.raw):
+        return False
+    after = _after(line, ctx)
+    return after is None or not _word_fits(line, after, ctx.limit, ctx.raw)
 
 
 def _word_fits(prev: Line, nxt: Line, limit: float, raw: str) -> bool:

@@ -75,6 +75,20 @@ def test_batch11_web_split_is_design_disjoint():
     assert len(sides) == 12 and all(len(s) == 1 for s in sides.values())
 
 
+def test_batch12_web_split_is_design_disjoint():
+    """make_dev12_web.py: twelve site designs, two pages each; designs 0-7 in dev12, designs 8-11 only in held12;
+    every listed file has its gold."""
+    manifest = json.loads((CORPUS / "manifest-dev12-web.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in manifest] == [f"w12-{n:03d}" for n in range(24)]
+    sides: dict[str, set[str]] = {}
+    for n, doc in enumerate(manifest):
+        assert doc["split"] == ("dev12" if n // 2 < 8 else "held12")
+        for f in doc["files"]:
+            assert f"/{doc['split']}/" in f["path"] and (CORPUS / f["path"]).is_file()
+            assert (CORPUS / "gold" / f"{Path(f['path']).stem}.json").is_file()
+        sides.setdefault(doc["template"], set()).add(doc["split"])
+    assert len(sides) == 12 and all(len(s) == 1 for s in sides.values())
+
 def test_batch11_print_manifest():
     """Batch 11 print (make_dev11_print.py): designs 0-7 in dev11, designs 8-11 only in held11, two documents each;
     every listed file and its gold are there, and the gold's content units reach the native file's gold."""
@@ -92,3 +106,20 @@ def test_batch11_print_manifest():
             assert (CORPUS / "gold" / f"{Path(f['path']).stem}.json").is_file()
     assert {d["design"] for d in manifest if d["split"] == "dev11"}.isdisjoint(
         {d["design"] for d in manifest if d["split"] == "held11"})
+
+
+def test_batch12_print_manifest():
+    """Batch 12 print (make_dev12_print.py): designs 0-7 in dev12, designs 8-11 only in held12, two documents each;
+    every listed file and its gold are there, and the native gold has one title and listed furniture."""
+    manifest = json.loads((CORPUS / "manifest-dev12-print.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in manifest] == [f"p12-{n:03d}" for n in range(24)]
+    designs = list(dict.fromkeys(d["design"] for d in manifest))
+    assert len(designs) == 12
+    for doc in manifest:
+        k = designs.index(doc["design"])
+        assert doc["split"] == ("dev12" if k < 8 else "held12")
+        tools = {f["tool"] for f in doc["files"]}
+        assert {"reportlab", "pdftotext", "pdftotext-layout", "pdftotext-raw"} < tools
+        for f in doc["files"]:
+            assert (CORPUS / f["path"]).is_file() and f"/{doc['split']}/" in f["path"]
+            assert (CORPUS / "gold" / f"{Path(f['path']).stem}.json").is_file()

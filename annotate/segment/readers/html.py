@@ -7,7 +7,8 @@ and text is collected per block:
 
 - blocks end at block-level tags (``p``, ``div``, ``h1``–``h6``, ``li``, ``td``, ``section``, ...), at
   two ``<br>`` in a row, at one ``<br>`` followed by an indent of U+3000 or no-break spaces, and at
-  one ``<br>`` before or after a list item written with a bullet glyph (``◎ 第一项<br>◎ 第二项``), and at
+  one ``<br>`` before or after a list item written with a bullet glyph (``◎ 第一项<br>◎ 第二项``), at one
+  ``<br>`` before a line opening with an item number in a block that opens with one (``1.…；<br>2.…``), and at
   one ``<br>`` after a short line wholly in bold (``<b>各方評價</b><br>正文…``: a heading);
   otherwise a single ``<br>`` is a line break inside the block;
 - ``h1`` is the title (the first one; later ones are headings), ``h2``–``h6`` are headings, and so is
@@ -19,7 +20,7 @@ and text is collected per block:
   comments are **dropped** (they are not page text);
 - site furniture is **kept as ``debris``**: blocks inside ``nav``, ``aside``, ``form`` or an element
   whose class or id names navigation, breadcrumbs, share bars, tool bars, related or recommended
-  lists, comments, ads, copyright, logos or cookie banners; blocks in the page's frame (``header``/``footer`` elements and
+  lists, comments, ads, copyright, logos or cookie banners; a program listing in ``<pre>``; blocks in the page's frame (``header``/``footer`` elements and
   classes, unless inside ``article``/``main``, whose own header holds the title); blocks whose text is mostly
   link text (menus, related-article lists); a short block next to an image (``点击查看大图``);
 - furniture on a credit line (a view counter, a tool bar, a place of posting, an outlet in brackets
@@ -66,7 +67,7 @@ from collections.abc import Iterator
 from annotate.errors import InputError
 
 from .. import inline, office, rules
-from ..classify import doc_meta, stray_date
+from ..classify import doc_meta, field_table, stray_date
 from ..core import Document, make_units
 from ..decode import decode_bytes
 from ..entries import mark_entry_units
@@ -163,6 +164,10 @@ _INDENT = "\u3000\xa0"  # an indent of full-width or no-break spaces opens a par
 # "▼" open a photo's caption under its image ("<img><br>▲与会人员合影", debris beside the image), "※" a note,
 # and Big5's "‧" (which a text wrap may put inside a name) opens items
 _BULLETS = frozenset("◎‧•●○■□◆◇★☆▪▶►")
+# a numbered list item written as text ("1.申请人有效身份证件…；<br>2.申请表…", "（二）…"): after a <br>, a block of its own
+# when the block it would join opens with one too
+_ITEM_NUMBER = re.compile(rf"\d{{1,2}}[.．、](?!\d)|{rules.ITEM_MARK.pattern}")
+_ITEM_FIRST = frozenset("0123456789０１２３４５６７８９（(" + rules.NUMERAL)
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
 _CLASS_ONLY = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _ENCODINGS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gbk": "gb18030", "utf-8": "utf-8",
@@ -236,6 +241,13 @@ def _bold_line(segs: list[tuple[str, int]], furniture: bool | str, level: int, s
     chars = len(joined) - joined.count(" ") - joined.count("\n")
     return strong >= 0.95 * chars and chars <= 40 and joined.strip().count("\n") == 0 \
         and not rules.SENTENCE_END_RE.search(joined)
+
+
+def _numbered_lines(piece: str, segs: list[tuple[str, int]]) -> bool:
+    """Do the line after a ``<br>`` (``piece``) and the block so far both open with an item number
+    (``1.…；<br>2.…``, ``（一）…<br>（二）…``)? Then each is an item of a list, a paragraph of its own."""
+    head = next((t.lstrip() for t, _ in segs if not t.isspace()), "")
+    return _ITEM_NUMBER.match(piece.lstrip()) is not None and _ITEM_NUMBER.match(head) is not None
 
 
 def _close(segs: list[tuple[str, int]], furniture: bool | str, level: int, link: int, strong: int, img: bool,
@@ -469,6 +481,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                         if br == 1 and first and segs and (
                                 first in _INDENT or first in _BULLETS
                                 or next((t.lstrip()[:1] for t, _ in segs if not t.isspace()), "") in _BULLETS
+                                or first in _ITEM_FIRST and _numbered_lines(piece, segs)
                                 or not (strongs or heads) and strong and _bold_line(segs, furniture, level, strong)):
                             done = _close(segs, furniture, level, link, strong, img, path, title_seen)
                             if done is not None:
@@ -770,6 +783,45 @@ def _key_values(cells: list[str]) -> bool:
 
 
 _RATING = re.compile(r"[★☆]{3,5}")  # a reader's star rating opening a review
+_FIELD_MAX = 30  # characters of a metadata table's field (the text route's)
+
+
+def _field_lists(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]],
+                 elements: dict[int, tuple[str, str]]) -> None:
+    """A list (``<ul>``/``<ol>``) whose items are all short ``label：value`` fields, three or more (a trip's
+    facts ``出發時間：5月`` / ``出行天數：2天`` / ``人均費用：2600元``): a metadata table, debris, by the text
+    route's rule (:func:`classify.field_table`; a byline among them keeps them all), as a ``<dl>`` of short
+    terms and values is. Fields in paragraphs of their own (a press conference's ``时间：…`` / ``地点：…``
+    under the title) stay."""
+    lists: dict[int, list[int]] = {}
+    for i, path in enumerate(paths):
+        for element in reversed(path):
+            tag = elements.get(element, ("", ""))[0]
+            if tag == "ul" or tag == "ol":
+                lists.setdefault(element, []).append(i)
+                break
+    for items in lists.values():
+        if len(items) < 3 or any(len(texts[i]) > 2 * _FIELD_MAX for i in items):
+            continue
+        sqs = [texts[i].replace(" ", "") for i in items]
+        if all(len(sq) <= _FIELD_MAX for sq in sqs) \
+                and field_table(["" if kinds[i] == "paragraph" else kinds[i] for i in items], sqs):
+            for i in items:
+                kinds[i] = "debris"
+_CODE_SHARE = 0.8  # share of ASCII among a <pre> block's characters that makes it a program listing
+_CODE_MARKS = re.compile(r"[=(){};]")  # and a sign of code in it
+
+
+def _code_blocks(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]],
+                 elements: dict[int, tuple[str, str]]) -> None:
+    """A ``<pre>`` block that is mostly ASCII with a sign of code in it (a tech post's listing, ``import
+    pandas as pd`` / ``df = pd.read_csv(…)``) is debris, as code in a text dump is; preformatted Chinese
+    text (a poem, a plain-text table) stays."""
+    for i, path in enumerate(paths):
+        if kinds[i] in ("paragraph", "heading") and any(elements.get(e, ("", ""))[0] == "pre" for e in path):
+            text = texts[i].replace(" ", "")
+            if sum(map(str.isascii, text)) >= _CODE_SHARE * len(text) and _CODE_MARKS.search(text):
+                kinds[i] = "debris"
 
 
 def _list_head(text: str) -> bool:
@@ -983,6 +1035,10 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
         _small_tables(kinds, texts, paths, elements)
     if "<dl" in source or "<DL" in source:
         _small_tables(kinds, texts, paths, elements, "dl")
+    if "<li" in source or "<LI" in source:
+        _field_lists(kinds, texts, paths, elements)
+    if "<pre" in source or "<PRE" in source:
+        _code_blocks(kinds, texts, paths, elements)
     for i, text in enumerate(texts):
         if text[0] in "★☆" and kinds[i] == "paragraph" and _RATING.match(text):
             kinds[i] = "debris"  # "★★★★☆　物流很快，書角略有壓痕。": a review

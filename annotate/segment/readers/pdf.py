@@ -603,7 +603,8 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
                 same = _same_side(doc_edges[ln.col], ln.page)
                 left = min(left, statistics.median(e[0] for e in same))
                 right = max(right, statistics.median(e[1] for e in same))
-            if count < 4 and ln.bound and ln.col:
+            if count < 4 and ln.bound and ln.col and not _width_given(doc_edges.get(ln.col, ()), ln.page, left,
+                                                                       widest.get(ln.col, ln.x1), ln.size):
                 # (a column with too few lines here to know its edge ends at its gutter: a byline alone
                 # in a column whose width other pages do not give, the columns swapping sides)
                 right = max(right, ln.bound)
@@ -613,6 +614,15 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
                 same = _same_side(doc_edges[ln.col], ln.page)
                 right = max(right, min(longest, statistics.median(e[1] for e in same)))
             ln.left, ln.right = left, right
+
+
+def _width_given(edges: list[tuple[float, float, int]] | tuple[()], page: int, left: float, widest: float,
+                 size: float) -> bool:
+    """Another page sets a column at the left edge ``left`` (within ``size``) whose right edge the column's widest line
+    on ``page`` (``widest``) reaches: the column's width is known, and a column with a few lines on ``page`` (a
+    paragraph's last two lines at the top of the last page) ends there, not at a gutter found far right of its text
+    (dev11 news2; a byline alone far short of it still reaches to the gutter)."""
+    return any(p != page and abs(x0 - left) < size and widest >= x1 - size for x0, x1, p in edges)
 
 
 def _same_side(edges: list[tuple[float, float, int]], page: int) -> list[tuple[float, float, int]]:

@@ -1,0 +1,35 @@
+"""Native PDF reader: session 12's print-side fixes (fixp3; docs/segmentation.md)."""
+
+from __future__ import annotations
+
+from pdf_samples import FONT, _canvas, _column, _para, _units
+
+
+def _two_columns(path):
+    # B5, two columns of 19 characters: the right column's last paragraph runs over to page 2, where only its last two
+    # lines stand in the left column, a folio at the page's outer corner far right of them (a gutter found there)
+    c = _canvas(path, size=(499, 709))
+    tail = _para(1, 19 * 20 + 17 + 25)  # 21 lines on page 1 (the first set in), a full line and 6 on page 2
+    c.setFont(FONT, 9)
+    c.drawString(45, 675, "南浦晚报　2023年5月26日")
+    c.line(43, 669, 455, 669)
+    c.drawString(45, 25, "A5")
+    _column(c, _para(3, 19 * 24), 45, 640, 19)
+    _column(c, _para(2, 19 * 3), 259, 640, 19)
+    _column(c, tail[:19 * 20 + 17], 259, 640 - 4 * 15, 19)
+    c.showPage()
+    c.setFont(FONT, 8.5)
+    c.drawCentredString(250, 677, "南浦晚报　2023年5月26日")
+    _column(c, tail[19 * 20 + 17:], 45, 643, 19, indent=False, lead=17)
+    c.setFont(FONT, 9)
+    c.drawString(443, 25, "A6")
+    c.showPage()
+    c.save()
+    return tail
+
+
+def test_a_paragraph_s_last_lines_alone_on_the_last_page_end_at_their_column_s_width(tmp_path):
+    path = tmp_path / "news.pdf"
+    tail = _two_columns(path)
+    units = [(k, "".join(t.split())) for k, t in _units(path)]
+    assert ("paragraph", tail) in units

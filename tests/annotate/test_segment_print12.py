@@ -1,0 +1,100 @@
+"""The text route on extracts of printed documents of batch 12 (mainstream print genres, docs/segmentation.md):
+small made-up extracts, one rule each."""
+
+from annotate.segment import segment_text
+
+TEXT = ("在新石器时代末期，人类已使用天然金属，后来学会了制作纯铜器。但是由于纯铜的质地不如石器坚硬，不能取代石器，"
+        "这一时期也称为金石并用时代。到了公元前三千年左右，人类学会了制造青铜，进入了青铜时代。从金石并用时代到铁器"
+        "时代，是原始社会的解体时期，也是阶级社会形成的时期。世界各地阶级社会的出现几乎都和金属出现的时代相关，唯一"
+        "例外的是美洲的玛雅文明。")
+MORE = ("新石器时代母系氏族得到了全盛。婚姻制度由群婚转向对偶婚，形成了比较确定的夫妻关系。在氏族内部，除个人常用的"
+        "工具外，所有的财产归集体公有。有威望的年长妇女担任首领，氏族的最高权力机关是氏族议事会，参加者是全体的成年"
+        "男女，享有平等的表决权。")
+
+
+def units(raw):
+    return [(u.kind, "".join(u.text.split())) for u in segment_text(raw, "doc").units]
+
+
+def _wrap(text, width=34):
+    return [text[k:k + width] for k in range(0, len(text), width)]
+
+
+def test_a_line_repeating_the_titles_opening_words_is_no_second_line_of_the_title():
+    # pdftotext's default mode: a work summary's byline "市场部　于晨磊" cut at its gap, the department right under
+    # the title (no blank line), the name a blank line below
+    raw = "\n".join(["市场部2023年度个人工作总结", "市场部", "", "于晨磊", "", "一、主要工作完成情况"] + _wrap(TEXT)
+                    + [""] + _wrap(MORE)) + "\n"
+    got = units(raw)
+    assert got[0][1] == "市场部2023年度个人工作总结"
+    assert not any("总结市场部" in t for _, t in got)
+    # (a title's second line that does not repeat its first words still joins it)
+    raw = "\n".join(["关于进一步做好2023年度", "个人工作总结的通知", "", "一、主要工作完成情况"] + _wrap(TEXT)) + "\n"
+    assert units(raw)[0][1] == "关于进一步做好2023年度个人工作总结的通知"
+
+
+def test_a_line_wholly_in_brackets_under_a_title_is_a_unit_of_its_own():
+    # pdftotext's default mode: a policy's title and its filing note "（2023年5月报备）" right under it
+    raw = "\n".join(["中和福满堂终身寿险（分红型）条款", "（2023年5月报备）", "阅读指引：本阅读指引有助于您理解条款。", ""]
+                    + _wrap(TEXT)) + "\n"
+    got = units(raw)
+    assert got[0][1] == "中和福满堂终身寿险（分红型）条款"
+    assert got[1][1] == "（2023年5月报备）"
+
+
+def test_a_company_line_over_the_title_that_the_running_head_prints_as_two_fields_is_apart():
+    # pdftotext -raw: the insurer's name over the title on page 1; the running head on the pages prints both,
+    # title first, as the two fields of one line
+    head = "安泰金如意年金保险（分红型）条款 安泰人寿保险股份有限公司"
+    raw = "\n".join([head, "安泰人寿保险股份有限公司", "安泰金如意年金保险（分红型）条款", "（2023年9月报备）"]
+                    + _wrap(TEXT) + ["1", "\f" + head] + _wrap(MORE) + ["2", "\f"])
+    got = units(raw)
+    assert not any(t.startswith("安泰人寿保险股份有限公司安泰金如意") for _, t in got)
+
+
+def test_a_section_head_over_a_dated_entry_is_no_line_of_the_paragraph_above():
+    # pdftotext -raw: a résumé's section head between a bullet that fills the widest line with a full stop and an
+    # entry opening with its dates; the entry's first word would have fitted on the head's line: no wrap cut there
+    raw = "\n".join(["个人简历", "徐红思", "教育背景", "2014.12 – 2016.10 南溪日报社", "- " + TEXT[:46], TEXT[46:60] + "。",
+                     "- " + MORE[:20] + "。", "工作经历", "2010.06 – 2011.10 清河师范学院", "- " + MORE[20:65] + "。",
+                     "项目经历", "2015.03 – 2018.04 白鹭师范学院", "- " + TEXT[60:90] + "。", "自我评价", TEXT[90:136],
+                     TEXT[136:182], MORE[65:111] + "。"]) + "\n"
+    got = units(raw)
+    assert ("heading", "项目经历") in got
+
+
+def test_a_date_alone_is_no_second_line_of_a_heading():
+    # pdftotext's default mode: a résumé's awards, "2014年  校级优秀学生干部；2015年  …" cut at its gaps, the first
+    # year right under the section head
+    raw = "\n".join(_wrap(TEXT) + ["", "获奖情况", "2014年", "", "校级优秀学生干部；2015年", "", "临江信息技术有限公司年度先进个人",
+                                   "", "自我评价"] + _wrap(MORE)) + "\n"
+    got = units(raw)
+    assert ("heading", "获奖情况") in got
+    assert not any(t.startswith("获奖情况2014") for _, t in got)
+
+
+def test_a_schools_name_and_a_teachers_name_under_a_title_are_a_byline_of_their_own():
+    # pdftotext -layout: a lesson plan's title centred over "school   teacher" (a wide gap), a table's row under it
+    raw = "\n".join(["                    《改革开放的历程》教学设计", "                      安平市第十中学   谢晨平", "",
+                     "课型          新授课            课时         1课时", "", "", "一、教学目标"] + _wrap(TEXT)) + "\n"
+    got = units(raw)
+    assert got[0][1] == "《改革开放的历程》教学设计"
+    assert got[1][1] == "安平市第十中学谢晨平"
+    # -raw: one space for the gap, the table's rows right under the byline, the page head on every page
+    head = "安平市第十中学教案 高二历史"
+    raw = "\n".join([head, "《改革开放的历程》教学设计", "安平市第十中学 谢晨平", "课型 新授课 课时 1课时",
+                     "授课班级 2年级4班 授课时间 2023.10.15", "一、教学目标", *_wrap(TEXT, 40), "二、教学重点与难点",
+                     *_wrap(MORE, 40), "1", head, "三、教学过程", *_wrap(TEXT + MORE, 40), "2"]) + "\n"
+    texts = [t for _, t in units(raw)]
+    assert "《改革开放的历程》教学设计" in texts
+    assert not any(t.startswith("安平市第十中学谢晨平课型") for t in texts)
+
+
+def test_a_header_band_of_fields_over_the_title_is_no_entry_with_a_hanging_indent():
+    # pdftotext -raw: a research brief's header band (institute, series, issue: three fields a gap apart) over the
+    # title, the two columns' lines 20 wide under them; the band's first field stands out past the wrap as a hanging
+    # entry's label would, but the rest holds another gap: no entry, the title is a unit of its own
+    raw = "\n".join(["金沙发展研究院 研究简报 2023年第17期（总第389期）", "农村电商发展的现状与对策", "郑秀超 朱涛敏",
+                     "一、基本情况", *_wrap(TEXT, 20), "二、主要问题", *_wrap(MORE, 20)]) + "\n"
+    texts = [t for _, t in units(raw)]
+    assert "农村电商发展的现状与对策" in texts
