@@ -903,3 +903,22 @@ def test_extra_indents_of_text_with_indented_blank_lines_only_are_the_counted_on
         margin = body.most_common(1)[0][0] if body else 0.0
         plain.append([i - margin if i > margin else 0.0 for i in indents])
     assert list(join._extra_indents(lines, raw)) == plain
+
+
+CLASS_ATOMS = ["nav", "NAV", "Nav", "navbar", "header", "head", "title", "sub", "tags", "top", "ft", "ad", "x", "main",
+               "2", "12", "_", "-", " ", "\t", "\x1c", "\x0b", "ſ", "İ", "ı", "\u212a", "é", "新闻", "\u3000"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(CLASS_ATOMS), max_size=8).map("".join))
+@example("nav2bar")
+@example("x-Footer3 main")
+@example("ſhare")  # (a long s: the search's Unicode case rules, not the ASCII word sets)
+def test_class_words_name_what_the_name_searches_find(value):  # html._class_words' set look-ups
+    from annotate.segment.readers import html
+    for words, pattern in ((html._FURNITURE_WORDS, html._FURNITURE_NAME), (html._FRAME_WORDS, html._FRAME_NAME),
+                           (html._HEADING_WORDS, html._HEADING_NAME)):
+        found = html._class_words(value)
+        if found is not None:
+            assert (not words.isdisjoint(found)) == (pattern.search(value) is not None)
+        assert html._names(value, words, pattern) == (pattern.search(value) is not None)
