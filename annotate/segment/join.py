@@ -332,7 +332,32 @@ def _extra_indents(lines: Sequence[Line], raw: str) -> tuple[list[float], list[f
         # each page its own margin (a book's odd and even pages are set at different offsets)
         margins = _page_margins(pages, indents, in_body, margin)
         out.append([i - m if i > m else 0.0 for i, m in zip(indents, map(margins.get, pages, repeat(margin)), strict=True)])
+    k = _first_indent(lines, out[0], in_body)
+    if k > _FIRST_INDENT_MAX:  # (spaces narrower than half a hanzi: pdftotext -fixed 3 sets a first line in by ten)
+        scale = _FIRST_INDENT / k
+        out[0] = [i * scale for i in out[0]]
     return out[0], out[1]
+
+
+_FIRST_INDENT = 2.0  # full-width units a paragraph's first line is set in
+_FIRST_SEEN, _FIRST_SHARE = 3, 0.6  # first lines set in by one amount, at least, and their share of all set in
+
+
+def _first_indent(lines: Sequence[Line], indents: Sequence[float], in_body: Sequence[bool]) -> float:
+    """The indentation (in units, spaces counted half) that the text sets its paragraphs' first lines in by: the
+    commonest among the body lines set in right after a line that ends a sentence with the next line back at the
+    margin, where at least :data:`_FIRST_SEEN` of them and :data:`_FIRST_SHARE` of such lines share it; else 0. Where
+    it is more than a first line's indent, the text's spaces are narrower than half a hanzi (``pdftotext -fixed 3``
+    puts a space per 3 points), and every indentation is scaled so that it counts two units."""
+    seen: collections.Counter[float] = collections.Counter()
+    for i in range(1, len(lines) - 1):
+        if (indents[i] > 0 and not indents[i + 1] and in_body[i] and in_body[i + 1]
+                and lines[i - 1].last in rules.PARAGRAPH_END):
+            seen[indents[i]] += 1
+    if not seen:
+        return 0.0
+    k, n = seen.most_common(1)[0]
+    return k if n >= _FIRST_SEEN and n >= _FIRST_SHARE * sum(seen.values()) else 0.0
 
 
 def _page_margins(pages: Sequence[int], indents: Sequence[float], in_body: Sequence[bool], margin: float) -> dict[int, float]:
@@ -358,9 +383,11 @@ def _indentations(raw: str) -> dict[int, str]:
 
 def _indented_paragraphs(lines: Sequence[Line]) -> bool:
     """Paragraphs here open with an indented line: two or more lines indented beyond the margin
-    follow a line that ends a sentence."""
+    follow a line that ends a sentence and run on into the next line (a line set in alone, with a
+    blank line or nothing under it, is a centred heading or a sign-off: "　　　一、多方协同推进")."""
     indented = [i for i, ln in enumerate(lines) if ln.indent >= 0.75 and i]
-    return sum(lines[i - 1].last in rules.PARAGRAPH_END for i in indented) >= 2
+    last = len(lines) - 1
+    return sum(lines[i - 1].last in rules.PARAGRAPH_END and i < last and not lines[i + 1].gap for i in indented) >= 2
 
 
 def _first_line(line: Line, width: float) -> bool:
@@ -786,6 +813,7 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         # a line set letter-spaced is a display line of its own ("江州市临湖区人民法院" / "民 事 判 决 书")
         and _letter_spaced(group[-1], ctx.raw) == _letter_spaced(nxt, ctx.raw)
         and not (len(group) == 1 and _wide_gap_inside(group[0], ctx.raw) and not _wide_gap_inside(nxt, ctx.raw))
+        and not (_word_gaps(group[-1], ctx.raw) and _word_gaps(nxt, ctx.raw))
         and not _named_before(group[0], nxt, ctx)
         and not (len(group) == 1 and _head_fields(group[0], nxt, ctx.raw))
         and not _titled_label(nxt, ctx.raw)
@@ -800,6 +828,31 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
 _DATE_ALONE = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?")
 
 
+_BRACKET_OPENING = re.compile(r"[（(][^（()）]{1,8}[）)](?=[\u4e00-\u9fff])")  # "（第二期）发行公告"
+
+
+def _bracket_tail(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
+    """A long title that wrapped before a bracketed qualifier: ``group`` is one heading-like line too long for a
+    heading pair (``白鹭交通发展股份有限公司2023年面向专业投资者公开发行公司债券``), ``nxt`` right under it in the same
+    block a short line that opens with a short bracketed part and goes on in words (``（第二期）发行公告``; not a line
+    wholly in brackets, a note of its own, nor an enumerator ``（二）…``), no sentence end in either (dev12 bond notice)."""
+    first = group[0]
+    return (len(group) == 1 and not nxt.gap and _PAIR_MAX < len(first.sq) and len(nxt.sq) <= _PAIR_MAX
+            and nxt.sq[0] in "（(" and _BRACKET_OPENING.match(nxt.sq) is not None
+            and not rules.ENUMERATOR.match(nxt.sq) and heading_like(nxt.sq, ctx.labels)
+            and heading_like(first.sq, ctx.labels) and not _CLAUSE_MARK.search(first.sq)
+            and _set_under(first, nxt, ctx.raw) and not (ctx.wrap and first.width >= ctx.wrap - 3))
+
+
+def _set_under(a: Line, b: Line, raw: str) -> bool:
+    """``b`` is printed within ``a``'s stretch of the line (at or right of its start, ending before its end, counted in
+    characters: a title's second line centred under a first line set in a larger size, -layout)."""
+    if not raw:
+        return True
+    ia, ib = _indent(a, raw), _indent(b, raw)
+    return ia <= ib and ib + len(b.sq) <= ia + len(a.sq)
+
+
 def _bracketed(sq: str) -> bool:
     """The whole line in one pair of round brackets (``（2023年5月报备）``, ``（征求意见稿）`` under a title): a note of its
     own, never a headline's second line (a headline puts its words first: ``…条款（2023年修订）`` on one line)."""
@@ -812,6 +865,18 @@ def _bracketed(sq: str) -> bool:
         if not depth:
             return False  # (the first bracket closed before the end: "（一）瓦士本市(威斯康辛州)")
     return True
+
+
+_WORD_GAP = re.compile(r"[\u4e00-\u9fff][ \t\u3000\xa0]+\S|\S[ \t\u3000\xa0]+[\u4e00-\u9fff]")
+
+
+def _word_gaps(line: Line, raw: str) -> bool:
+    """Words set apart by spaces inside the line, a hanzi beside a gap, none of them one letter alone
+    (``选择颜色 青瓷 白瓷 黑陶``, ``产地  北京``; not an OCR pass's gaps, ``专题 讲 座的 通 知``): two such lines one
+    under the other are a bar's or a table's rows, not a title printed as two short lines."""
+    if not raw or _WORD_GAP.search(raw, line.start, line.end) is None:
+        return False
+    return all(len(word) >= 2 or not word.isalnum() for word in raw[line.start:line.end].split())
 
 
 def _titled_label(line: Line, raw: str) -> bool:
@@ -1005,7 +1070,7 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         # that finishes a word it cut in two ("…共育一流产" / "业生态。").
         # (not under a numbered section head, "二、背景說明" / "明仁是日本第125任天皇…。": a sentence
         # ending there is the section's first line; the words across the break meet by chance)
-        return (_heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and straddles(text, nxt.sq)
+        return (_heading_pair(group, nxt, ctx) or _bracket_tail(group, nxt, ctx) or (_tail(nxt.sq) and straddles(text, nxt.sq)
                                                     and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
                 or (colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END)
                     and not pairs.own_line(group, nxt, ctx.raw) and not colblock.block_ends_alone(nxt, _after(nxt, ctx))
@@ -1694,8 +1759,10 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # "…官方网站官方新闻" (55 of 141) / "东关街 (扬州)", a heading under a paragraph that lost its full stop)
     if opening.isdigit() and (sq[-1].isdigit() or (sq[-1] == "." and sq[-2:-1].isdigit())):
         return True  # a number cut in two: "成立于20" / "06年", "身高1." / "85米"
-    if ctx.limit and prev.width >= ctx.limit - 2 and not nxt.gap and not _starts_paragraph(nxt, ctx):
+    if (ctx.limit and prev.width >= ctx.limit - 2 and not nxt.gap and prev.indent <= _FIRST_INDENT_MAX
+            and not _starts_paragraph(nxt, ctx)):
         return True  # a long line cut at the dump's width (a dump puts no blank line inside a paragraph)
+        # (not a line that reaches it only by being set in: a title centred over the salutation, -fixed 3)
     if ctx.wrap and not nxt.gap and _own_block(group, nxt, ctx.wrap):
         return True  # an abstract set across the page over a wrapped column: wrapped at its own width
     if ctx.limit and _lone_latin(group, nxt, ctx.limit):
