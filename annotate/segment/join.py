@@ -505,10 +505,7 @@ def _wrap_width(lines: Sequence[Line], raw: str = "", beside: int = 0, body: Seq
         if widths in tried:  # the same widths another way (no ASCII, no inner spaces): same answer
             continue
         tried.append(widths)
-        set_in = extra[chars] if widths is not measure else None
-        if set_in is not None and len(at) < len(lines):
-            set_in = list(map(set_in.__getitem__, at))
-        width, tight = _dominant(widths, body, closed, set_in=set_in)
+        width, tight = _dominant(widths, body, closed)
         if width and tight > best_tight:
             best, best_tight, best_index = width, tight, index
         if best_tight >= _CLEAR_WRAP * len(body):  # clear enough: the other measures cannot matter,
@@ -637,13 +634,10 @@ def _shift_others(lines: Sequence[Line], at: Sequence[int], shifts: Sequence[flo
 
 
 def _dominant(widths: list[float], body: Sequence[Line], closed: Sequence[bool],
-              shared: frozenset[int] = frozenset(), set_in: Sequence[float] | None = None) -> tuple[float, int]:
+              shared: frozenset[int] = frozenset()) -> tuple[float, int]:
     """The wrap width of ``body`` whose lines are ``widths`` wide (``closed``: which end a
     paragraph), and how many lines are within one of it; (0, 0) if the widths are not those of
-    wrapped text. Widths are multiples of half a unit, so the bands are counted on doubled widths.
-    ``set_in``: the part of each width that is the line's indentation beyond the margin, where the widths hold it
-    (a first line set in deeper than the usual two characters, as ``-fixed 3`` measures them, and wider than the wrap
-    only by that, is no line too wide: :func:`_deep_first`)."""
+    wrapped text. Widths are multiples of half a unit, so the bands are counted on doubled widths."""
     halves = collections.Counter(map(int, map(operator.mul, widths, itertools.repeat(2.0))))
     counts = _whole_widths(halves)
     if not counts:
@@ -655,19 +649,12 @@ def _dominant(widths: list[float], body: Sequence[Line], closed: Sequence[bool],
         return 0, 0
     # (the lines wider than W + 2 picked out in C, then the shared widths left out of those few)
     wider = [i for i in itertools.compress(range(len(widths)), map(float(width + 2).__lt__, widths))
-             if int(widths[i]) not in shared and not (set_in and _deep_first(set_in[i], widths[i], width))] \
-        if len(body) - near > 0.1 * len(body) else []
+             if int(widths[i]) not in shared] if len(body) - near > 0.1 * len(body) else []
     if sum(len(body[i].sq) + 3 > _span(body[i]) for i in wider) > 0.1 * len(body):
         return 0, 0  # too many lines wider than the width (letter-spaced, justified lines aside)
     ends = collections.Counter(map(int, map(operator.mul, itertools.compress(widths, closed), itertools.repeat(2.0))))
     open_ends = near - sum(map(ends.__getitem__, range(2 * width - 6, 2 * width + 5)))
     return (float(width), tight) if open_ends >= 0.5 * near else (0, 0)
-
-
-def _deep_first(set_in: float, width: float, wrap: float) -> bool:
-    """A line set in by more than a first line's usual indent, up to :data:`_FIRST_INDENT_WIDE`, and no wider than the
-    wrap ``wrap`` but for it."""
-    return _FIRST_INDENT_MAX < set_in <= _FIRST_INDENT_WIDE and width - set_in <= wrap + 2
 
 
 def _whole_widths(halves: collections.Counter[int]) -> collections.Counter[int]:
