@@ -801,6 +801,7 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and _letter_spaced(group[-1], ctx.raw) == _letter_spaced(nxt, ctx.raw)
         and not (len(group) == 1 and _wide_gap_inside(group[0], ctx.raw) and not _wide_gap_inside(nxt, ctx.raw))
         and not (_word_gaps(group[-1], ctx.raw) and _word_gaps(nxt, ctx.raw))
+        and not _bar_items(nxt.sq)
         and not _named_before(group[0], nxt, ctx)
         and not (len(group) == 1 and _head_fields(group[0], nxt, ctx.raw))
         and not _titled_label(nxt, ctx.raw)
@@ -855,6 +856,15 @@ def _bracketed(sq: str) -> bool:
 
 
 _WORD_GAP = re.compile(r"[\u4e00-\u9fff][ \t\u3000\xa0]+\S|\S[ \t\u3000\xa0]+[\u4e00-\u9fff]")
+
+
+_BAR_ITEMS = re.compile(r"[^|｜]{2,}[|｜][^|｜]{2,}(?:[|｜][^|｜]{2,})*")
+
+
+def _bar_items(sq: str) -> bool:
+    """Items with figures joined by a bar (``商品评分4.9｜服务评分4.8``, a shop's ratings under its name): a bar of
+    its own, no title's second line."""
+    return ("|" in sq or "｜" in sq) and any(map(str.isdigit, sq)) and _BAR_ITEMS.fullmatch(sq) is not None
 
 
 def _word_gaps(line: Line, raw: str) -> bool:

@@ -73,3 +73,9 @@ def test_a_menu_lynx_printed_with_inline_addresses_is_one_debris_unit_a_line() -
                    (("", "旅行家"), ("gl/", "攻略"), ("yj/", "遊記"), ("jd/", "酒店"), ("jp/", "機票"), ("login", "登錄")))
     units = _units(f"{menu}\n   旅行家 > 昆明攻略 > 遊記\n\n五天四夜慢遊古城\n\n   {PROSE}\n\n   {PROSE}\n")
     assert units[:6] == [("debris", line.strip()) for line in menu.splitlines()]
+
+
+def test_a_bar_of_ratings_under_a_shop_name_is_no_second_title_line() -> None:
+    units = _units(f"   {PROSE}\n\n   {PROSE}\n\n   素心茶器专营店\n   商品评分 4.9 ｜ 服务评分 4.8\n\n   Copyright © 2024 优选商城 版权所有\n")
+    texts = ["".join(t.split()) for _, t in units]
+    assert "素心茶器专营店" in texts and "商品评分4.9｜服务评分4.8" in texts
