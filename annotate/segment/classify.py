@@ -154,6 +154,8 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _dot_kickers(lines, short)
     _page_headers(raw, lines, short)
     _menus(raw, lines)
+    if "[" in raw:
+        _inline_link_menus(lines, index)
     _link_lists(raw, lines, index)
     _author_lines(raw, lines)
     _field_tables(lines, short)
@@ -164,6 +166,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _footnotes(raw, lines, index)
     _comment_heads(raw, lines, short)
     _link_sections(lines, index)
+    _code_lines(raw, lines, index)
 
 
 _SQ = operator.attrgetter("sq")
@@ -339,6 +342,42 @@ def _link_sections(lines: Sequence[Line], index: _LineIndex) -> None:
                 and not (i + 1 < n and lines[i + 1].kind == "byline"):  # (a headline above its byline ends the list)
             lines[i].kind = "debris"
             i += 1
+
+
+# a line of ASCII only that calls or assigns (squeezed: "df=df.dropna()", "print(df.head())"; led by "\n": a fast scan)
+_CODE_AT = re.compile(r"\n[!-~]*?[=(][!-~]*(?=\n|$)")
+# a program's line (spaced text): a call or an assignment, an import, a block's opening or closing line
+_CODE = re.compile(r"[^\S\n]*(?:[A-Za-z_][\w.\[\]'\"]*[^\S\n]*[-+*/]?=[^=\n].*|[A-Za-z_][\w.]*\(.*\)[;:]?"
+                   r"|(?:import|from|def|class|return|#include|package)[^\S\n]+[\w.<>\"#]+.*|[{}];?)[^\S\n]*")
+_CODE_MIN = 2  # lines of a program one under the other (a blank line between or none)
+_CODE_MAX = 120  # characters of one
+
+
+def _code_lines(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
+    """A program's lines that a tech blog prints as a code block (``import pandas as pd`` / ``df = pd.read_csv(…)`` /
+    ``print(df.head())``): two or more lines in a row (blank lines between or none), each ASCII only, no kind, and
+    a call, an assignment, an import or a brace (:data:`_CODE`): debris, one unit per line (no prose of the
+    article; an English sentence is neither a call nor an assignment)."""
+    found = index.lines_at(_CODE_AT)
+    if not found:
+        return
+    n = len(lines)
+    at = set()
+    for i in found:
+        for k in (i - 1, i, i + 1):  # (an import line holds no "=" or "(": looked at beside a line that does)
+            if 0 <= k < n:
+                at.add(k)
+    code = [i for i in sorted(at) if not lines[i].kind and not lines[i].level and len(lines[i].sq) <= _CODE_MAX
+            and lines[i].sq.isascii() and _CODE.fullmatch(raw, lines[i].start, lines[i].end)]
+    run: list[int] = []
+    for i in [*code, -1]:
+        if run and i == run[-1] + 1:
+            run.append(i)
+            continue
+        if len(run) >= _CODE_MIN:
+            for k in run:
+                lines[k].kind = "debris"
+        run = [i]
 
 
 _COMMENT_MARK = re.compile("[于於#]")
@@ -647,6 +686,30 @@ def _menus(raw: str, lines: Sequence[Line]) -> None:
             for line in run:
                 line.kind = "debris"
         i = max(j, i + 1)
+
+
+# a link's address printed inline before its text (lynx -list_inline) at a line's start
+_INLINE_LINK_START = re.compile(r"\n\[(?:https?|ftp|file|mailto|javascript):")
+_INLINE_LINK_ITEM = re.compile(rf"\[(?:https?|ftp|file|mailto|javascript):[^\s\[\]]*\]([^\[\]]{{1,{_MENU_ITEM_MAX}}})")
+
+
+def _inline_link_menus(lines: Sequence[Line], index: _LineIndex) -> None:
+    """A menu that ``lynx -list_inline`` printed one link a line, each its address in brackets and a short text
+    (``[https://www.lvxingjia.com/]旅行家`` / ``[https://…/gl/]攻略`` / …): three or more such lines one under
+    another, each no more than that and no sentence, are debris, one unit a line (the addresses make them long
+    enough to pass for a paragraph's wrapped lines)."""
+    found = [i for i in index.lines_at(_INLINE_LINK_START)
+             if not lines[i].kind and (m := _INLINE_LINK_ITEM.fullmatch(lines[i].sq)) is not None
+             and not rules.SENTENCE_END_RE.search(m.group(1))]
+    run: list[int] = []
+    for i in [*found, -2]:
+        if run and i == run[-1] + 1 and not lines[i].gap:
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            for k in run:
+                lines[k].kind = "debris"
+        run = [i]
 
 
 _MASTHEAD_PIECE = 12  # characters
@@ -1042,6 +1105,7 @@ def _page_edges(raw: str, lines: Sequence[Line], page: list[int] | None) -> None
             if i in keys and len(pages_of[side, keys[i]]) >= 2 and i not in spare:
                 lines[i].kind = "debris"
     _running_pieces(lines, edges)
+    _running_fields(raw, lines, edges, pages)
     _foot_sentences(lines, edges)
     for side, idx in edges:
         if side != 1:
@@ -1087,6 +1151,38 @@ def _running_pieces(lines: Sequence[Line], edges: list[tuple[int, list[int]]]) -
                     for w in whole:
                         lines[w].kind = "debris"
                     break
+
+
+def _running_fields(raw: str, lines: Sequence[Line], edges: list[tuple[int, list[int]]],
+                    pages: list[tuple[int, int]]) -> None:
+    """A line at a page's edge of two or more fields a wide gap apart (``X条款`` and ``中和人寿保险股份有限公司``, the
+    running head of a -layout page set in one column) whose every field other pages print as a line of its own (the
+    same head, split between the two columns of the pages before: each field at the top of its column, not at the
+    page's edge) is that running line: debris (page numbers masked)."""
+    wanted: dict[int, list[str]] = {}  # line -> its fields' keys
+    for _, idx in edges:
+        for i in idx:
+            ln = lines[i]
+            if ln.kind or ln.clean or ln.level or len(ln.sq) > _EDGE_MAX or rules.SENTENCE_END_RE.search(ln.sq):
+                continue
+            fields = _FIELD_GAP.split(raw[ln.start:ln.end].strip())
+            if len(fields) >= 2:
+                wanted[i] = [_masked("".join(f.split())) for f in fields]
+    if not wanted:
+        return
+    keys = {k for fields in wanted.values() for k in fields}
+    where: dict[str, set[int]] = collections.defaultdict(set)  # field key -> pages printing it as a line
+    for n, (a, b) in enumerate(pages):
+        for i in range(a, b):
+            if len(lines[i].sq) <= _EDGE_MAX and (key := _masked(lines[i].sq)) in keys:
+                where[key].add(n)
+    for i, fields in wanted.items():
+        n = next(k for k, (a, b) in enumerate(pages) if a <= i < b)
+        if all(where[k] - {n} for k in fields):
+            lines[i].kind = "debris"
+
+
+_FIELD_GAP = re.compile("(?: {2,}|\u3000+|\t)[ \t\u3000]*")  # a gap between a line's fields
 
 
 def _foot_sentences(lines: Sequence[Line], edges: list[tuple[int, list[int]]]) -> None:

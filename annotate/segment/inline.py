@@ -22,7 +22,9 @@ goes with the furniture):
   names a paper and stays), or an ``IP属地：广东`` label;
 * a toolbar of bracketed tool words (``【字体：大 中 小】【打印】``, lynx's ``【[7]打印】``), the words as in
   :data:`rules.DEBRIS_WORDS`;
-* a run of those words, each set off by whitespace (a forum's ``作者：X　发表于 … 18:15　只看该作者　楼主``).
+* a run of those words, each set off by whitespace (a forum's ``作者：X　发表于 … 18:15　只看该作者　楼主``);
+* a follow button, set off or not (``8月28日 22:23 [2]+关注``), and then the poster's picture that a dump
+  printed in brackets at the line's start (``[avatar.png]``).
 
 At the **start** of a line: an outlet's name in brackets (2–8 characters, no digit) before a date
 and nothing else (``【新界時報】　2021年6月20日``): the name is furniture, the date stays (``【本報訊】記者X報道``
@@ -43,7 +45,8 @@ __all__ = ["DATE_ALONE", "TRAILING_COUNTER", "WIDGET_FIRST", "cut_lines", "furni
 
 _SEP = r"[|｜/／]"
 _COUNTER = (rf"(?:{rules.COUNTER_WORDS})(?:次数|次數|人次|数|數|量)?\s*[:：]?\s*"
-            r"(?:\d[\d,]*|[(（]\d[\d,]*[)）])\s*(?:次|人次|人)?")
+            r"(?:\d[\d,]*|[(（]\d[\d,]*[)）])\s*(?:次|人次|人)?"
+            rf"|\d[\d,]*[万萬]?\s*(?:次|人)?\s*(?:{rules.COUNTER_WORDS})")  # (or the count first: "7578 瀏覽")
 _READ_TIME = (r"(?:阅读|閱讀)(?:时间|時間|时长|時長)?\s*(?:需要|需|约|約|大约|大約)?\s*\d{1,3}\s*"
               r"(?:分钟|分鐘|min|mins)")
 _PLACE = r"(?:发表于|發表於|IP属地|IP屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,3}"
@@ -55,6 +58,13 @@ ENGAGE_TAIL = re.compile(rf"(?:{_SEP}\s*)?(?:{rules.ENGAGE_WORDS})(?:次数|次�
 # A run of bracketed items at the end of a line; each item's words are checked against DEBRIS_WORDS.
 _TOOLS = re.compile(r"(?:【[^【】]{1,24}】\s*)+$")
 _LEAD = re.compile(r"\s*【([^【】\d]{2,8})】")
+# A follow button after the poster's credit, its link mark or address before it or not: "[2]+关注", "+關注".
+_FOLLOW = re.compile(rf"(?:{rules.LINK_MARK.pattern})?[+＋](?:关注|關注|订阅|訂閱)$")
+# An image a dump printed as its file name or alt text in brackets before the poster's credit, no letter of the
+# page's own script in it: "[avatar.png]", "[avatar]", html2text's "[/avatar.png]".
+_IMAGE_LEAD = re.compile(r"\[/?[A-Za-z][\w./-]{0,40}\]")
+# A social post's time stamp without the year: "8月28日 22:23" (squeezed).
+_MONTH_TIME = re.compile(r"\d{1,2}月\d{1,2}日\d{1,2}:\d{2}")
 # A date standing alone, its weekday after it or not ("2021年6月20日", "2023年7月11日（星期二）").
 DATE_ALONE = re.compile(rules.DATE.pattern + r"\s*(?:[(（]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?)?")
 _SENTENCE = re.compile("[。！？!?；;]")
@@ -63,7 +73,7 @@ _LABEL = re.compile(r"[\u4e00-\u9fffA-Za-z]\s*[:：]\s*\S")
 # character: the text is searched for those characters first (a C-speed scan), then for the word.
 HINTS = (("阅读", 0), ("閱讀", 0), ("點閱", 1), ("点阅", 1), ("浏览", 0), ("瀏覽", 0), ("点击", 1), ("點擊", 1),
          ("访问", 0), ("訪問", 0), ("发表于", 1), ("發表於", 1), ("属地", 0), ("屬地", 0), ("】", 0),
-         ("只看", 0), ("楼主", 0), ("樓主", 0))
+         ("只看", 0), ("楼主", 0), ("樓主", 0), ("关注", 1), ("關注", 1))
 _KEYS: dict[str, list[tuple[str, int]]] = {}
 for _word, _k in HINTS:
     _KEYS.setdefault(_word[_k], []).append((_word, _k))
@@ -90,7 +100,8 @@ def _credit(head: str) -> bool:
     """Whether the text left of the furniture is a credit or date line (not prose)."""
     if not head or _SENTENCE.search(head):
         return False
-    return rules.DATE.search(head) is not None or _LABEL.search(head) is not None
+    return rules.DATE.search(head) is not None or _LABEL.search(head) is not None or (
+        "月" in head and _MONTH_TIME.search(head) is not None)
 
 
 def _tail(sq: str, end: int, gaps: frozenset[int] | None, engage: bool = False) -> int:
@@ -100,6 +111,10 @@ def _tail(sq: str, end: int, gaps: frozenset[int] | None, engage: bool = False) 
     m = TRAILING_COUNTER.search(sq, 0, end)
     if m is None and engage:
         m = ENGAGE_TAIL.search(sq, 0, end)
+    if m is None and sq[end - 2:end] in ("关注", "關注", "订阅", "訂閱"):
+        m = _FOLLOW.search(sq, 0, end)
+        if m is not None and m.start() > 0:
+            return m.start()  # (its "+" sets it apart, a gap or none: "22:23+关注")
     if m is None and sq[end - 1:end] == "】":
         m = _TOOLS.search(sq, 0, end)
         if m is not None:
@@ -160,7 +175,8 @@ def furniture_spans(text: str, before: str = "") -> list[tuple[int, int]]:
     else:
         sq = _SPACE.sub("", text)
         if (TRAILING_COUNTER.search(sq) is None and sq[-1] != "】" and sq[0] != "【"
-                and text.rsplit(None, 1)[-1] not in rules.DEBRIS_WORDS and ENGAGE_TAIL.search(sq) is None):
+                and text.rsplit(None, 1)[-1] not in rules.DEBRIS_WORDS and ENGAGE_TAIL.search(sq) is None
+                and _FOLLOW.search(sq) is None):
             return []  # (before mapping every character)
         keep = [i for i, ch in enumerate(text) if not ch.isspace()]
         gaps = frozenset(k for k in range(1, len(keep)) if keep[k] != keep[k - 1] + 1)
@@ -184,6 +200,9 @@ def furniture_spans(text: str, before: str = "") -> list[tuple[int, int]]:
     if lead and DATE_ALONE.fullmatch(sq, lead.end(), end):
         spans.append((lead.start(1) - 1, lead.end()))
         head_from = lead.end()
+    elif spans and sq[0] == "[" and (image := _IMAGE_LEAD.match(sq, 0, end)) and not rules.LINK_MARK.match(sq):
+        spans.append((0, image.end()))  # the poster's picture before the credit, its furniture cut at the end
+        head_from = image.end()
     if not spans:
         return []
     head = sq[head_from:end]
@@ -212,6 +231,9 @@ def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
                 if raw[pos - k:pos - k + len(word)] == word or (
                         len(word) > 1 and raw[pos - 1:pos + 2].strip() != raw[pos - 1:pos + 2] and _word_at(raw, pos, word, k)):
                     hits.append(pos)
+                    break
+                if k and raw[pos - 1:pos] == "\n" and (at := _word_across(raw, pos, word, k)) >= 0:
+                    hits.append(at)  # (on the line above, where the word starts)
                     break
             pos = raw.find(key, pos + 1)
     # the raw lines holding a hit that have furniture to cut (few), before any per-line work; a key's hits
@@ -335,6 +357,13 @@ def _cut_wrapped_bar(raw: str, line: Line, nxt: Line, cut: list[Line], before: s
     bar = Line(tail, squeeze_pieces(raw, tail), 0, 0, True)
     cut.append(bar)
     return [head, bar] if head is not None else [bar]
+
+
+def _word_across(raw: str, pos: int, word: str, k: int) -> int:
+    """Where ``word``, its ``k``-th character at ``pos`` at the start of a line, starts on the line above (a
+    wrap cut it: ``…来源：团委　点`` / ``击：3026``, the bar of counts goes on there, :func:`_bar_goes_on`), or -1."""
+    above = raw[max(0, pos - 1 - 2 * k):pos - 1].rstrip(" \u3000")
+    return pos - 1 - k if above.endswith(word[:k]) and raw.startswith(word[k:], pos) else -1
 
 
 def _word_at(raw: str, pos: int, word: str, k: int) -> bool:

@@ -392,8 +392,10 @@ FIGURE_LABEL = re.compile(r"[图圖](?:版|片)?\d{1,3}(?:[-－.．]\d{1,2})?")
 # A photo credit closing a short line: "資料照片（記者林志明攝）", "图片来源：新华社（王某 摄）",
 # "展場一隅。（圖／讀者提供）", "（图/新华社）" (a caption).
 PHOTO_CREDIT = re.compile(r"[(（](?:[^()（）]{0,16}[摄攝](?:影)?|(?:图|圖|图片|圖片|照片|相片)\s*[/／][^()（）/／]{1,16})[)）]$")
-# Labels of a post's tag and category lines ("標籤：旅遊 生活", "分类：随笔", "Tags: …"): site furniture.
-TAG_LABEL = re.compile(r"(?:词条标签|詞條標籤|文章标签|文章標籤|标签|標籤|全站分类|全站分類|个人分类|個人分類|分类|分類|Tags?)\s*[:：]")
+# Labels of a post's tag and category lines ("標籤：旅遊 生活", "分类：随笔", "Tags: …"), and of the column or
+# collection a blog files it in ("文章被收录于专栏：读书笔记　订阅专栏", "收录于合集：…"): site furniture.
+TAG_LABEL = re.compile(r"(?:词条标签|詞條標籤|文章标签|文章標籤|标签|標籤|全站分类|全站分類|个人分类|個人分類|分类|分類|Tags?"
+                       r"|(?:文章)?被?(?:收录于|收錄於)(?:专栏|專欄|合集))\s*[:：]")
 SUBTITLE = re.compile(r"^(?:——|—|--|－－)")
 
 # --- markdown -----------------------------------------------------------------------------------
