@@ -566,8 +566,8 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
         article = top[2] or tag == "article" or tag == "main"
         furn = top[1] or tag in _FURNITURE_TAG or (tag in _FRAME_TAG and not article)
         if not furn and attrs:
-            for cm in _CLASS.finditer(attrs):
-                value = cm.group(1) or cm.group(2) or cm.group(3) or ""
+            for quoted, single, bare in _CLASS.findall(attrs):  # (the values' groups in C: no match objects)
+                value = quoted or single or bare
                 words = _class_words(value)
                 if _FURNITURE_NAME.search(value) if words is None else not _FURNITURE_WORDS.isdisjoint(words):
                     furn = True
