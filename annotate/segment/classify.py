@@ -154,6 +154,8 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _dot_kickers(lines, short)
     _page_headers(raw, lines, short)
     _menus(raw, lines)
+    if "[" in raw:
+        _inline_link_menus(lines, index)
     _link_lists(raw, lines, index)
     _author_lines(raw, lines)
     _field_tables(lines, short)
@@ -686,6 +688,30 @@ def _menus(raw: str, lines: Sequence[Line]) -> None:
         i = max(j, i + 1)
 
 
+# a link's address printed inline before its text (lynx -list_inline) at a line's start
+_INLINE_LINK_START = re.compile(r"\n\[(?:https?|ftp|file|mailto|javascript):")
+_INLINE_LINK_ITEM = re.compile(rf"\[(?:https?|ftp|file|mailto|javascript):[^\s\[\]]*\]([^\[\]]{{1,{_MENU_ITEM_MAX}}})")
+
+
+def _inline_link_menus(lines: Sequence[Line], index: _LineIndex) -> None:
+    """A menu that ``lynx -list_inline`` printed one link a line, each its address in brackets and a short text
+    (``[https://www.lvxingjia.com/]旅行家`` / ``[https://…/gl/]攻略`` / …): three or more such lines one under
+    another, each no more than that and no sentence, are debris, one unit a line (the addresses make them long
+    enough to pass for a paragraph's wrapped lines)."""
+    found = [i for i in index.lines_at(_INLINE_LINK_START)
+             if not lines[i].kind and (m := _INLINE_LINK_ITEM.fullmatch(lines[i].sq)) is not None
+             and not rules.SENTENCE_END_RE.search(m.group(1))]
+    run: list[int] = []
+    for i in [*found, -2]:
+        if run and i == run[-1] + 1 and not lines[i].gap:
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            for k in run:
+                lines[k].kind = "debris"
+        run = [i]
+
+
 _MASTHEAD_PIECE = 12  # characters
 _HEADER_GAP = 6  # spaces between a page header's text and its date, set flush right
 _HEADER_DATE = re.compile(rf"[ \t\u3000]{{{_HEADER_GAP}}}(?:19|20)\d\d")
@@ -1079,6 +1105,7 @@ def _page_edges(raw: str, lines: Sequence[Line], page: list[int] | None) -> None
             if i in keys and len(pages_of[side, keys[i]]) >= 2 and i not in spare:
                 lines[i].kind = "debris"
     _running_pieces(lines, edges)
+    _running_fields(raw, lines, edges, pages)
     _foot_sentences(lines, edges)
     for side, idx in edges:
         if side != 1:
@@ -1124,6 +1151,38 @@ def _running_pieces(lines: Sequence[Line], edges: list[tuple[int, list[int]]]) -
                     for w in whole:
                         lines[w].kind = "debris"
                     break
+
+
+def _running_fields(raw: str, lines: Sequence[Line], edges: list[tuple[int, list[int]]],
+                    pages: list[tuple[int, int]]) -> None:
+    """A line at a page's edge of two or more fields a wide gap apart (``X条款`` and ``中和人寿保险股份有限公司``, the
+    running head of a -layout page set in one column) whose every field other pages print as a line of its own (the
+    same head, split between the two columns of the pages before: each field at the top of its column, not at the
+    page's edge) is that running line: debris (page numbers masked)."""
+    wanted: dict[int, list[str]] = {}  # line -> its fields' keys
+    for _, idx in edges:
+        for i in idx:
+            ln = lines[i]
+            if ln.kind or ln.clean or ln.level or len(ln.sq) > _EDGE_MAX or rules.SENTENCE_END_RE.search(ln.sq):
+                continue
+            fields = _FIELD_GAP.split(raw[ln.start:ln.end].strip())
+            if len(fields) >= 2:
+                wanted[i] = [_masked("".join(f.split())) for f in fields]
+    if not wanted:
+        return
+    keys = {k for fields in wanted.values() for k in fields}
+    where: dict[str, set[int]] = collections.defaultdict(set)  # field key -> pages printing it as a line
+    for n, (a, b) in enumerate(pages):
+        for i in range(a, b):
+            if len(lines[i].sq) <= _EDGE_MAX and (key := _masked(lines[i].sq)) in keys:
+                where[key].add(n)
+    for i, fields in wanted.items():
+        n = next(k for k, (a, b) in enumerate(pages) if a <= i < b)
+        if all(where[k] - {n} for k in fields):
+            lines[i].kind = "debris"
+
+
+_FIELD_GAP = re.compile("(?: {2,}|\u3000+|\t)[ \t\u3000]*")  # a gap between a line's fields
 
 
 def _foot_sentences(lines: Sequence[Line], edges: list[tuple[int, list[int]]]) -> None:

@@ -1145,7 +1145,9 @@ _ROW_MIN_CELLS, _ROW_MAX_CELLS = 3, 8
 _TABLE_MIN_ROWS = 3
 _TOKEN = re.compile(r"\S+")
 _WIDE_CELL = re.compile(r"\S+(?: \S+)*")  # a cell in a row whose cells are set apart by two spaces or more
-_CELL = r"[^\s，、。；！？,;]{1,8}"  # a cell: short, no comma or sentence mark
+_NUMBERS = r"[\d.\-/:~～–—]{1,12}"  # a cell of figures, a date or a range of them: "3.11-3.25", "2023.10.15"
+_NUMBER_CELL = re.compile(_NUMBERS)
+_CELL = rf"(?:[^\s，、。；！？,;]{{1,8}}|{_NUMBERS})"  # a cell: short, no comma or sentence mark
 _TABLE_ROW = re.compile(rf"{_CELL}(?:[ \t\u3000]+{_CELL}){{2,7}}")
 
 
@@ -1250,7 +1252,8 @@ def _row_cells(raw: str, line: Line) -> list[tuple[int, int]] | None:
     tokens = [(m.start() + s, m.end() + s) for m in (_WIDE_CELL if "  " in raw[s:e] else _TOKEN).finditer(raw[s:e])]
     if not _ROW_MIN_CELLS <= len(tokens) <= _ROW_MAX_CELLS:
         return None
-    if any(b - a > _CELL_MAX or raw[b - 1] in rules.SENTENCE_END for a, b in tokens):
+    if any((b - a > _CELL_MAX and not _NUMBER_CELL.fullmatch(raw, a, b)) or raw[b - 1] in rules.SENTENCE_END
+           for a, b in tokens):
         return None
     if all(b - a == 1 for a, b in tokens):
         return None

@@ -50,6 +50,7 @@ _CLEAR_WRAP = 0.6  # share of body lines within one of W that settles the measur
 _SPACED_SHARE = 0.2  # body lines with spaces inside that make the measure without them worth trying
 _NARROW = 3  # the index in _measures of display columns without inner spaces
 _FIRST_INDENT_MAX = 4  # full-width units: a paragraph's first line is set in about two
+_FIRST_INDENT_WIDE, _FIRST_INDENT_LINES = 6, 3  # a text's own deeper first-line indent, and the lines that show it
 _LONGEST_WRAP = 250  # characters: no tool wraps lines wider than this (lynx -width 100 of ASCII is 100)
 _PIECE = 16  # the longest piece of a cut byline
 _CUT_MIN = 50  # characters: flowing text's line this long without a sentence end was cut by a dump
@@ -66,7 +67,7 @@ HEADING_MAX = 40
 _PAIR_MAX = 16  # each line of a multi-line heading is short
 _WINDOW = 8  # lines of the unit so far that the fragment rules look at
 _PIECES, _SQ, _LAST, _WIDTH = map(operator.attrgetter, ("pieces", "sq", "last", "width"))
-_FIRST, _LEAD = operator.itemgetter(0), operator.attrgetter("lead")
+_FIRST, _LEAD, _INDENT = operator.itemgetter(0), operator.attrgetter("lead"), operator.attrgetter("indent")
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,22 @@ class Context:
             in_chars += abs(chars - self.wrap) <= 1
             in_columns += abs(chars - 0.5 * narrow - self.wrap) <= 1
         return in_chars > in_columns
+
+    @functools.cached_property
+    def first_indent(self) -> float:
+        """How far a paragraph's first line may be set in: about two characters (:data:`_FIRST_INDENT_MAX`), or the
+        text's own first-line indent where three or more lines after a sentence end are set in by one amount a little
+        deeper, each over a line of the wrap (``pdftotext -fixed 3``: a 14 pt two-character indent is ten spaces)."""
+        lines, found = self.lines, collections.Counter()
+        if not any(_FIRST_INDENT_MAX < x <= _FIRST_INDENT_WIDE for x in set(map(_INDENT, lines))):  # (in C: most texts)
+            return _FIRST_INDENT_MAX
+        for i in range(1, len(lines) - 1):
+            ln = lines[i]
+            if (_FIRST_INDENT_MAX < ln.indent <= _FIRST_INDENT_WIDE and not ln.kind and lines[i - 1].last in rules.PARAGRAPH_END
+                    and lines[i + 1].indent < 0.75 and abs(lines[i + 1].width - self.wrap) <= 1):
+                found[ln.indent] += 1
+        indent, n = found.most_common(1)[0] if found else (0.0, 0)
+        return indent if n >= _FIRST_INDENT_LINES else _FIRST_INDENT_MAX
 
     @functools.cached_property
     def block_openers(self) -> frozenset[int]:
@@ -315,7 +332,32 @@ def _extra_indents(lines: Sequence[Line], raw: str) -> tuple[list[float], list[f
         # each page its own margin (a book's odd and even pages are set at different offsets)
         margins = _page_margins(pages, indents, in_body, margin)
         out.append([i - m if i > m else 0.0 for i, m in zip(indents, map(margins.get, pages, repeat(margin)), strict=True)])
+    k = _first_indent(lines, out[0], in_body)
+    if k > _FIRST_INDENT_MAX:  # (spaces narrower than half a hanzi: pdftotext -fixed 3 sets a first line in by ten)
+        scale = _FIRST_INDENT / k
+        out[0] = [i * scale for i in out[0]]
     return out[0], out[1]
+
+
+_FIRST_INDENT = 2.0  # full-width units a paragraph's first line is set in
+_FIRST_SEEN, _FIRST_SHARE = 3, 0.6  # first lines set in by one amount, at least, and their share of all set in
+
+
+def _first_indent(lines: Sequence[Line], indents: Sequence[float], in_body: Sequence[bool]) -> float:
+    """The indentation (in units, spaces counted half) that the text sets its paragraphs' first lines in by: the
+    commonest among the body lines set in right after a line that ends a sentence with the next line back at the
+    margin, where at least :data:`_FIRST_SEEN` of them and :data:`_FIRST_SHARE` of such lines share it; else 0. Where
+    it is more than a first line's indent, the text's spaces are narrower than half a hanzi (``pdftotext -fixed 3``
+    puts a space per 3 points), and every indentation is scaled so that it counts two units."""
+    seen: collections.Counter[float] = collections.Counter()
+    for i in range(1, len(lines) - 1):
+        if (indents[i] > 0 and not indents[i + 1] and in_body[i] and in_body[i + 1]
+                and lines[i - 1].last in rules.PARAGRAPH_END):
+            seen[indents[i]] += 1
+    if not seen:
+        return 0.0
+    k, n = seen.most_common(1)[0]
+    return k if n >= _FIRST_SEEN and n >= _FIRST_SHARE * sum(seen.values()) else 0.0
 
 
 def _page_margins(pages: Sequence[int], indents: Sequence[float], in_body: Sequence[bool], margin: float) -> dict[int, float]:
@@ -463,7 +505,10 @@ def _wrap_width(lines: Sequence[Line], raw: str = "", beside: int = 0, body: Seq
         if widths in tried:  # the same widths another way (no ASCII, no inner spaces): same answer
             continue
         tried.append(widths)
-        width, tight = _dominant(widths, body, closed)
+        set_in = extra[chars] if widths is not measure else None
+        if set_in is not None and len(at) < len(lines):
+            set_in = list(map(set_in.__getitem__, at))
+        width, tight = _dominant(widths, body, closed, set_in=set_in)
         if width and tight > best_tight:
             best, best_tight, best_index = width, tight, index
         if best_tight >= _CLEAR_WRAP * len(body):  # clear enough: the other measures cannot matter,
@@ -592,10 +637,13 @@ def _shift_others(lines: Sequence[Line], at: Sequence[int], shifts: Sequence[flo
 
 
 def _dominant(widths: list[float], body: Sequence[Line], closed: Sequence[bool],
-              shared: frozenset[int] = frozenset()) -> tuple[float, int]:
+              shared: frozenset[int] = frozenset(), set_in: Sequence[float] | None = None) -> tuple[float, int]:
     """The wrap width of ``body`` whose lines are ``widths`` wide (``closed``: which end a
     paragraph), and how many lines are within one of it; (0, 0) if the widths are not those of
-    wrapped text. Widths are multiples of half a unit, so the bands are counted on doubled widths."""
+    wrapped text. Widths are multiples of half a unit, so the bands are counted on doubled widths.
+    ``set_in``: the part of each width that is the line's indentation beyond the margin, where the widths hold it
+    (a line wider than the wrap only by it, a first line set in further than a tool's spaces measure, ``-fixed 3``,
+    or a signature set flush right, is no line too wide)."""
     halves = collections.Counter(map(int, map(operator.mul, widths, itertools.repeat(2.0))))
     counts = _whole_widths(halves)
     if not counts:
@@ -607,7 +655,8 @@ def _dominant(widths: list[float], body: Sequence[Line], closed: Sequence[bool],
         return 0, 0
     # (the lines wider than W + 2 picked out in C, then the shared widths left out of those few)
     wider = [i for i in itertools.compress(range(len(widths)), map(float(width + 2).__lt__, widths))
-             if int(widths[i]) not in shared] if len(body) - near > 0.1 * len(body) else []
+             if int(widths[i]) not in shared and (set_in is None or widths[i] - set_in[i] > width + 2)] \
+        if len(body) - near > 0.1 * len(body) else []
     if sum(len(body[i].sq) + 3 > _span(body[i]) for i in wider) > 0.1 * len(body):
         return 0, 0  # too many lines wider than the width (letter-spaced, justified lines aside)
     ends = collections.Counter(map(int, map(operator.mul, itertools.compress(widths, closed), itertools.repeat(2.0))))
@@ -773,6 +822,31 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
 _DATE_ALONE = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?")
 
 
+_BRACKET_OPENING = re.compile(r"[（(][^（()）]{1,8}[）)](?=[\u4e00-\u9fff])")  # "（第二期）发行公告"
+
+
+def _bracket_tail(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
+    """A long title that wrapped before a bracketed qualifier: ``group`` is one heading-like line too long for a
+    heading pair (``白鹭交通发展股份有限公司2023年面向专业投资者公开发行公司债券``), ``nxt`` right under it in the same
+    block a short line that opens with a short bracketed part and goes on in words (``（第二期）发行公告``; not a line
+    wholly in brackets, a note of its own, nor an enumerator ``（二）…``), no sentence end in either (dev12 bond notice)."""
+    first = group[0]
+    return (len(group) == 1 and not nxt.gap and _PAIR_MAX < len(first.sq) and len(nxt.sq) <= _PAIR_MAX
+            and nxt.sq[0] in "（(" and _BRACKET_OPENING.match(nxt.sq) is not None
+            and not rules.ENUMERATOR.match(nxt.sq) and heading_like(nxt.sq, ctx.labels)
+            and heading_like(first.sq, ctx.labels) and not _CLAUSE_MARK.search(first.sq)
+            and _set_under(first, nxt, ctx.raw) and not (ctx.wrap and first.width >= ctx.wrap - 3))
+
+
+def _set_under(a: Line, b: Line, raw: str) -> bool:
+    """``b`` is printed within ``a``'s stretch of the line (at or right of its start, ending before its end, counted in
+    characters: a title's second line centred under a first line set in a larger size, -layout)."""
+    if not raw:
+        return True
+    ia, ib = _indent(a, raw), _indent(b, raw)
+    return ia <= ib and ib + len(b.sq) <= ia + len(a.sq)
+
+
 def _bracketed(sq: str) -> bool:
     """The whole line in one pair of round brackets (``（2023年5月报备）``, ``（征求意见稿）`` under a title): a note of its
     own, never a headline's second line (a headline puts its words first: ``…条款（2023年修订）`` on one line)."""
@@ -785,6 +859,18 @@ def _bracketed(sq: str) -> bool:
         if not depth:
             return False  # (the first bracket closed before the end: "（一）瓦士本市(威斯康辛州)")
     return True
+
+
+_WORD_GAP = re.compile(r"[\u4e00-\u9fff][ \t\u3000\xa0]+\S|\S[ \t\u3000\xa0]+[\u4e00-\u9fff]")
+
+
+def _word_gaps(line: Line, raw: str) -> bool:
+    """Words set apart by spaces inside the line, a hanzi beside a gap, none of them one letter alone
+    (``选择颜色 青瓷 白瓷 黑陶``, ``产地  北京``; not an OCR pass's gaps, ``专题 讲 座的 通 知``): two such lines one
+    under the other are a bar's or a table's rows, not a title printed as two short lines."""
+    if not raw or _WORD_GAP.search(raw, line.start, line.end) is None:
+        return False
+    return all(len(word) >= 2 or not word.isalnum() for word in raw[line.start:line.end].split())
 
 
 def _titled_label(line: Line, raw: str) -> bool:
@@ -992,7 +1078,7 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         # that finishes a word it cut in two ("…共育一流产" / "业生态。").
         # (not under a numbered section head, "二、背景說明" / "明仁是日本第125任天皇…。": a sentence
         # ending there is the section's first line; the words across the break meet by chance)
-        return (_heading_pair(group, nxt, ctx) or (_tail(nxt.sq) and straddles(text, nxt.sq)
+        return (_heading_pair(group, nxt, ctx) or _bracket_tail(group, nxt, ctx) or (_tail(nxt.sq) and straddles(text, nxt.sq)
                                                     and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
                 or (colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END)
                     and not pairs.own_line(group, nxt, ctx.raw) and not colblock.block_ends_alone(nxt, _after(nxt, ctx))
@@ -1127,7 +1213,7 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
                           or _numbered_heading(nxt, ctx) or _dated_end(prev, ctx.raw)
                           or (len(group) == 1 and wp > width + _OVER_WRAP and _short_heading(nxt, ctx))))
                     or (wp < width - 1.5 and prev.sq[-1] in "]］" and _NOTE_AFTER_END.search(prev.sq) is not None)
-                    or (nxt.gap and len(group) == 1 and prev.indent > _CENTRED and heading_like(prev.sq, ctx.labels)))
+                    or (nxt.gap and len(group) == 1 and prev.indent > _centred(ctx) and heading_like(prev.sq, ctx.labels)))
     if wp < width - 3 and _COMMA_INSIDE.search(prev.sq) and _did_not_fit(prev, nxt, width, _LATIN_RUN):
         return True  # a sentence's line cut short by a run of Latin words that would not fit after it
     if wp <= _HEAD_REST and 1 < len(group) <= 3 and _wrapped_head(group, width):
@@ -1151,6 +1237,12 @@ def _run_in_first(prev: Line, nxt: Line, ctx: Context, width: float) -> bool:
 _NOTE_LAST = "0123456789］"  # the last of a line ending "。[2]" ("]" is a closer, "］" is not)
 _NOTE_AFTER_END = re.compile(rf"([。！？!?]){rules.ENDNOTE_MARK.pattern}$")
 _CENTRED = 2.5  # full-width units: a line set in further than a first line is (join._wrapped_join)
+
+
+def _centred(ctx: Context) -> float:
+    """Set in further than this, a line is no paragraph's first line: :data:`_CENTRED`, or the text's own deeper
+    first-line indent (:attr:`Context.first_indent`)."""
+    return ctx.first_indent if ctx.first_indent > _FIRST_INDENT_MAX else _CENTRED
 _NOTE_OPENS = re.compile(rf"{rules.ENDNOTE_MARK.pattern}[\u3400-\u9fff]")  # a note's number, then its text: "[1]本公报…"
 _HEAD_REST = 4  # the most characters a wrapped heading leaves on its last line, for _wrapped_head
 _HEAD_STOPS = frozenset("。！？!?；;：:")
@@ -1614,8 +1706,11 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # the other column's line, two lines up)
         # (nor, across a blank line, a closing quote or bracket that nothing in the unit opened:
         # "■ 基本概况" / "" / "」。孤军…" closes a quote on another column's line)
-        return not (nxt.gap and (ctx.blank_breaks or (len(group) == 1 and _numbered_heading(prev, ctx))
-                                 or _closes_nothing(_recent(group), nsq)))
+        # (nor, even with no blank line between, a closing quote or bracket that nothing opened onto a heading line
+        # alone: "二、教學重點與難點" / "”給江澤民總書記…", a paragraph that opens with the end of a quote)
+        return not ((nxt.gap and (ctx.blank_breaks or (len(group) == 1 and _numbered_heading(prev, ctx))
+                                  or _closes_nothing(_recent(group), nsq)))
+                    or (len(group) == 1 and _closes_nothing(sq, nsq) and heading_like(sq, ctx.labels)))
     if opening == group[0].sq[0] and prev.last in rules.PARAGRAPH_END and _next_item(group, nxt):
         return False
     if "0" <= opening <= "9" and _next_number(group[0].sq, nsq):
@@ -1672,8 +1767,10 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # "…官方网站官方新闻" (55 of 141) / "东关街 (扬州)", a heading under a paragraph that lost its full stop)
     if opening.isdigit() and (sq[-1].isdigit() or (sq[-1] == "." and sq[-2:-1].isdigit())):
         return True  # a number cut in two: "成立于20" / "06年", "身高1." / "85米"
-    if ctx.limit and prev.width >= ctx.limit - 2 and not nxt.gap and not _starts_paragraph(nxt, ctx):
+    if (ctx.limit and prev.width >= ctx.limit - 2 and not nxt.gap and prev.indent <= _FIRST_INDENT_MAX
+            and not _starts_paragraph(nxt, ctx)):
         return True  # a long line cut at the dump's width (a dump puts no blank line inside a paragraph)
+        # (not a line that reaches it only by being set in: a title centred over the salutation, -fixed 3)
     if ctx.wrap and not nxt.gap and _own_block(group, nxt, ctx.wrap):
         return True  # an abstract set across the page over a wrapped column: wrapped at its own width
     if ctx.limit and _lone_latin(group, nxt, ctx.limit):
@@ -1876,7 +1973,8 @@ def group_lines(lines: Sequence[Line], ctx: Context) -> list[list[Line]]:
     wrap = ctx.wrap
     if wrap:  # (_in_wrap's common case, a line within the width and not set in, tested inline)
         near, raw = wrap + 4, ctx.raw
-        in_wrap = [(ln.width <= near and ln.indent <= _FIRST_INDENT_MAX) or _in_wrap(ln, wrap, raw) for ln in lines]
+        first = ctx.first_indent
+        in_wrap = [(ln.width <= near and ln.indent <= first) or _in_wrap(ln, wrap, raw) for ln in lines]
     else:
         in_wrap = [False] * len(lines)
     group = [lines[0]]

@@ -903,3 +903,54 @@ def test_extra_indents_of_text_with_indented_blank_lines_only_are_the_counted_on
         margin = body.most_common(1)[0][0] if body else 0.0
         plain.append([i - margin if i > margin else 0.0 for i in indents])
     assert list(join._extra_indents(lines, raw)) == plain
+
+
+CLASS_ATOMS = ["nav", "NAV", "Nav", "navbar", "header", "head", "title", "sub", "tags", "top", "ft", "ad", "x", "main",
+               "2", "12", "_", "-", " ", "\t", "\x1c", "\x0b", "ſ", "İ", "ı", "\u212a", "é", "新闻", "\u3000"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(CLASS_ATOMS), max_size=8).map("".join))
+@example("nav2bar")
+@example("x-Footer3 main")
+@example("ſhare")  # (a long s: the search's Unicode case rules, not the ASCII word sets)
+def test_class_words_name_what_the_name_searches_find(value):  # html._class_words' set look-ups
+    from annotate.segment.readers import html
+    for words, pattern in ((html._FURNITURE_WORDS, html._FURNITURE_NAME), (html._FRAME_WORDS, html._FRAME_NAME),
+                           (html._HEADING_WORDS, html._HEADING_NAME)):
+        found = html._class_words(value)
+        if found is not None:
+            assert (not words.isdisjoint(found)) == (pattern.search(value) is not None)
+        assert html._names(value, words, pattern) == (pattern.search(value) is not None)
+
+
+def _plain_labels(raw):
+    """notes._labels as a loop over every colon: two to four hanzi before it, after whitespace or the text's start."""
+    from annotate.segment import notes
+
+    beside, before = [], []
+    for colon in ("：", ":"):
+        for p in (i for i, c in enumerate(raw) if c == colon):
+            j = p - 1
+            while j >= 0 and p - j <= 4 and "\u4e00" <= raw[j] <= "\u9fff":
+                j -= 1
+            if p - 1 - j >= 2 and (j < 0 or raw[j] in " \u3000\n"):
+                k = j
+                while k >= 0 and raw[k] in " \u3000\t":
+                    k -= 1
+                if k < 0 or raw[k] == "\n":
+                    if notes._BEFORE_TAIL.match(raw, p + 1):
+                        before.append(j + 1)
+                elif k < j and notes._BESIDE_TAIL.match(raw, p + 1):
+                    beside.append(j + 1)
+    return beside, before
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["想一想", "议", "一", "小贴士", "甲乙丙丁戊", "：", ":", " ", "  ", "\u3000", "\t", "\n",
+                                 "这一变化", "1589年", "a", "。"]), max_size=24).map("".join))
+@example("想一想：这一变化\n  议一议：你同意吗    正文\n甲乙丙丁戊：不是")
+def test_note_labels_found_by_the_label_shaped_colons_are_those_of_every_colon(raw):  # notes._labels
+    from annotate.segment import notes
+
+    assert notes._labels(raw) == _plain_labels(raw)

@@ -78,3 +78,41 @@ def test_a_running_head_at_a_page_s_top_ends_at_the_blank_line_under_it():
     raw = "\n".join(_wrap(TEXT + MORE + LAST, 18) + ["", "—2—", "\f" + head, ""] + rows + ["", "—3—", ""])
     got = units(raw)
     assert not any("總第49期" in t and "西洋" in t for _, t in got)
+
+
+def test_a_title_centred_far_in_is_no_line_cut_at_the_dump_s_width():
+    # pdftotext -fixed 3: every line set in by the page's margin, the title centred far further in (its width with the
+    # spaces before it reaches the text's width): it never runs on into the salutation under it
+    margin = " " * 26
+    body = []
+    for text in (TEXT, MORE, LAST):  # double-spaced, first lines set in
+        lines = _wrap(text, 32)
+        body += [" " * 10 + margin + lines[0], ""] + [x for line in lines[1:] for x in (margin + line, "")]
+    raw = "\n".join([" " * 86 + "助学金申请书", margin + "尊敬的评审老师：", ""] + body) + "\n"
+    got = units(raw)
+    assert not any(t.startswith("助学金申请书尊敬") for _, t in got)
+
+
+def test_a_long_title_wrapped_before_a_bracketed_qualifier_is_one_title():
+    # a bond notice's title set large: its first line too long for a heading pair, the rest centred under it in -layout
+    # (flush left in -raw), opening with a bracketed issue; a line wholly in brackets stays a note of its own
+    first, rest = "白鹭交通发展股份有限公司2023年面向专业投资者公开发行公司债券", "（第二期）发行公告"
+    body = _wrap(TEXT + MORE + LAST, 40)
+    for indent in ("", " " * 10):
+        raw = "\n".join(["证券代码：188162   证券简称：白鹭城投", "", "", first, indent + rest, ""] + body) + "\n"
+        assert first + rest in [t for _, t in units(raw)]
+    raw = "\n".join([first, "（征求意见稿）", ""] + body) + "\n"
+    assert not any(t == first + "（征求意见稿）" for _, t in units(raw))
+
+
+def test_first_lines_set_in_by_narrow_spaces_count_two_characters():
+    # pdftotext -fixed 3: a space per 3 points, so every line stands 26 spaces in and a first line 10 more (two
+    # hanzi); lines double-spaced: the full lines under a first line go on, the paragraph is one unit
+    margin = " " * 26
+    body = []
+    for text in (TEXT, MORE, LAST):
+        lines = [text[:28], *_wrap(text[28:], 30)]
+        body += [" " * 10 + margin + lines[0], ""] + [x for line in lines[1:] for x in (margin + line, "")]
+    raw = "\n".join([" " * 60 + "助学金申请书", margin + "尊敬的评审老师：", ""] + body) + "\n"
+    got = units(raw)
+    assert ("paragraph", TEXT) in got and ("paragraph", MORE) in got

@@ -33,3 +33,21 @@ def test_a_paragraph_s_last_lines_alone_on_the_last_page_end_at_their_column_s_w
     tail = _two_columns(path)
     units = [(k, "".join(t.split())) for k, t in _units(path)]
     assert ("paragraph", tail) in units
+
+
+def test_a_line_across_the_column_under_a_short_centred_title_is_no_second_line_of_it(tmp_path):
+    # a patent's title centred with room to spare, then in the same type a heading run into its text across the whole
+    # column (its centre the title's): the title stands alone
+    path = tmp_path / "patent.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 13)
+    c.drawCentredString(313, 737, "一種文物展示用恆溼櫃及其控制方法")
+    head = "技術領域" + _para(5, 28)[:-1]
+    c.drawString(105, 710, head)
+    c.drawString(105, 690, "4個")
+    _column(c, _para(6, 37 * 6), 105, 670, 37, size=11, lead=16)
+    c.showPage()
+    c.save()
+    units = [(k, "".join(t.split())) for k, t in _units(path)]
+    assert "一種文物展示用恆溼櫃及其控制方法" in [t for _, t in units]
+    assert not any(t.startswith("一種文物展示用恆溼櫃及其控制方法技術領域") for _, t in units)

@@ -98,3 +98,58 @@ def test_a_header_band_of_fields_over_the_title_is_no_entry_with_a_hanging_inden
                      "一、基本情况", *_wrap(TEXT, 20), "二、主要问题", *_wrap(MORE, 20)]) + "\n"
     texts = [t for _, t in units(raw)]
     assert "农村电商发展的现状与对策" in texts
+
+
+def test_a_closing_quote_that_nothing_opened_does_not_continue_a_heading():
+    # pdftotext's default mode: a numbered head, then a paragraph that opens with the end of a quote (no blank line)
+    quote = "”" + TEXT[:33]
+    raw = "\n".join(_wrap(MORE) + ["", "二、教学重点与难点", quote, *_wrap(TEXT[33:]), "", "三、教学过程", *_wrap(MORE)]) + "\n"
+    got = units(raw)
+    assert ("heading", "二、教学重点与难点") in got
+    # (a quote that the heading opened closes on its second line: one heading)
+    raw = "\n".join(_wrap(MORE) + ["", "二、坚持“四个面向", "”做好高新文章", "", *_wrap(TEXT)]) + "\n"
+    assert "二、坚持“四个面向”做好高新文章" in [t for _, t in units(raw)]
+
+
+def test_a_running_head_whole_on_one_page_and_split_between_columns_on_the_others_is_debris():
+    # pdftotext -layout: pages in two columns, the running head's two fields each at the top of its column (read in
+    # column order: the right field in mid-page); the last page in one column prints the head whole, its fields a
+    # wide gap apart, over its prose: the head is debris, never the paragraph's first line
+    title, insurer = "中和福满堂终身寿险（分红型）条款", "中和人寿保险股份有限公司"
+    body = _wrap(TEXT, 27)
+    pages = [[title, *body[:4], insurer, *body[4:8], "第1页/共3页"], [title, *_wrap(MORE, 27)[:4], insurer, *body[8:], "第2页/共3页"],
+             [title + " " * 15 + insurer, "", "", "", "  " + MORE[:26], *_wrap(MORE[26:], 28), "第3页/共3页"]]
+    raw = "\f".join("\n".join(page) + "\n" for page in pages) + "\f"
+    got = units(raw)
+    assert not any(t.startswith(title + insurer + MORE[:4]) for _, t in got)
+
+
+def test_a_fixed_pitch_extract_with_deep_first_line_indents_and_double_spacing_is_wrapped_text():
+    # pdftotext -fixed 3 of an application letter in 14 pt, double leading: every line a blank line apart, the body
+    # 26 spaces in, each paragraph's first line 10 spaces further (two characters at 3 pt a space: 5 units, more than
+    # the usual first-line indent), the signature flush right; the paragraphs are wrapped text, each one unit
+    margin = " " * 26
+    opening = ["人民日报社副社长许中田在会上代表人民日报编委会向各地、各部", "中共中央致中国致公党十一大的贺词各位代表、各位同志：在中国",
+               "我听了置之一笑认为这不过是妹妹为催我早点探家而展开的宣传", "同时通过“斯贝”发动机等项目的引进掌握了一批国外先进技"]
+    paras = [opening[0] + TEXT, opening[1] + MORE, opening[2] + TEXT[40:] + MORE[:30], opening[3] + MORE[20:] + TEXT[:50]]
+    rows = [" " * 80 + "助学金申请书", margin + "尊敬的评审老师：", ""]
+    for text in paras:
+        first, rest = text[:29], text[29:]
+        rows += [margin + " " * 10 + first, ""] + [margin + line + "\n" for line in _wrap(rest, 31)]
+    rows += [margin + "此致", "", margin + "敬礼！", "", " " * 90 + "申请人：高娜", "", " " * 88 + "2023年9月17日", "", "\f"]
+    got = units("\n".join(rows))
+    texts = [t for _, t in got]
+    assert paras[0] in texts and paras[1] in texts
+    assert "助学金申请书" in texts
+
+
+def test_a_tables_cells_of_figures_may_be_longer_than_a_words():
+    # pdftotext -layout: a plan's schedule, its date ranges nine characters ("3.11-3.25"), each cell a debris unit
+    table = ["阶段          时间          主要工作", "筹备          3.1-3.10    场地与物料", "执行          3.11-3.25   现场活动",
+             "总结          3.26-3.31   数据复盘"]
+    got = units("\n".join(["4. 时间安排", *table, "", "", "5. 预算与保障", *_wrap(TEXT)]) + "\n")
+    assert ("debris", "3.11-3.25") in got and ("debris", "现场活动") in got
+    # (a word of nine characters is no cell: the lines stay lines)
+    rows = ["阶段 时间 主要工作", "筹备 3.1-3.10 场地与物料准备工作完成", "执行 3.11 现场活动", "总结 3.26 数据复盘"]
+    got = units("\n".join(["4. 时间安排", *rows, "", *_wrap(TEXT)]) + "\n")
+    assert ("debris", "场地与物料准备工作完成") not in got

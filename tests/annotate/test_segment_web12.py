@@ -55,3 +55,21 @@ def test_script_link_targets_alone_are_one_debris_unit_a_line() -> None:
     line = (PROSE * 3)[:127]
     units = _units(f"   {line}\njavascript:void(0)\njavascript:void(0)\nmailto:kefu@youxuan.com\n")
     assert units[-3:] == [("debris", "javascript:void(0)")] * 2 + [("debris", "mailto:kefu@youxuan.com")]
+
+
+def test_two_lines_of_words_set_apart_by_spaces_are_no_two_line_title() -> None:
+    # a shop page's bars and spec rows in lynx: each line its own unit
+    dump = (f"   手工粗陶茶具套装 办公室会客整套礼盒装\n\n   选择颜色 青瓷 白瓷 黑陶\n   加入购物车 立即购买\n\n"
+            f"    产地  北京\n    件数  8件\n\n   {PROSE}\n\n   {PROSE}\n")
+    texts = {"".join(t.split()) for _, t in _units(dump)}
+    assert {"选择颜色青瓷白瓷黑陶", "加入购物车立即购买", "产地北京", "件数8件"} <= texts
+    # a title printed as two short lines still makes one heading
+    title = _units(f"坚持“四个面向”\n做好“高新文章”\n\n{PROSE}\n\n{PROSE}\n")
+    assert title[0][1].replace("\n", "") == "坚持“四个面向”做好“高新文章”"
+
+
+def test_a_menu_lynx_printed_with_inline_addresses_is_one_debris_unit_a_line() -> None:
+    menu = "".join(f"   [https://www.lvxingjia.com/{p}]{w}\n" for p, w in
+                   (("", "旅行家"), ("gl/", "攻略"), ("yj/", "遊記"), ("jd/", "酒店"), ("jp/", "機票"), ("login", "登錄")))
+    units = _units(f"{menu}\n   旅行家 > 昆明攻略 > 遊記\n\n五天四夜慢遊古城\n\n   {PROSE}\n\n   {PROSE}\n")
+    assert units[:6] == [("debris", line.strip()) for line in menu.splitlines()]

@@ -253,7 +253,7 @@ def _numbered_lines(piece: str, segs: list[tuple[str, int]]) -> bool:
 def _close(segs: list[tuple[str, int]], furniture: bool | str, level: int, link: int, strong: int, img: bool,
            path: tuple[int, ...], title_seen: bool) -> tuple[str, _Block] | None:
     """The block the walk has collected, with its kind; None if it is blank."""
-    joined = _joined(segs)
+    joined = segs[0][0] if len(segs) == 1 else "".join(map(_TEXT, segs))  # (:func:`_joined`, inline: once a block)
     if joined.isspace():  # (segments are never empty, so neither is the joined text)
         return None
     block = _Block(segs, joined, furniture, level, link, strong, img, path)
@@ -390,6 +390,17 @@ def _unspaced(segs: list[tuple[str, int]]) -> tuple[str, list[list[int]]]:
                 runs.append([pos, at, 1])
                 pos += 1
                 run_end = -1
+            continue
+        words = text.split()
+        if len(words) == 1 and len(words[0]) == len(text):  # (no whitespace, most segments: the word is the segment)
+            n = len(text)
+            if at == run_end:
+                runs[-1][2] += n
+            else:
+                runs.append([pos, at, n])
+            parts.append(text)
+            pos += n
+            run_end = at + n
             continue
         for a, b in _words(text):
             n = b - a
@@ -687,7 +698,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             kinds[j] = "debris"
             j += 1
     last = main[-1]
-    end = max(i for i in range(len(kinds)) if inside[i])
+    end = len(inside) - 1 - inside[::-1].index(True)  # the last unit inside
     closed = False  # a furniture heading or label after the last prose ends the article: short lines below it too
     for i in range(last + 1, len(kinds)):
         if kinds[i] == "debris" and kinds[i - 1] == "debris" and i - 1 > last:
@@ -752,17 +763,29 @@ def _small_tables(kinds: list[str], texts: list[str], paths: list[tuple[int, ...
                   elements: dict[int, tuple[str, str]], tag: str = "table") -> None:
     """A table whose cells are apparatus (:func:`~.common.small_table`): debris, like the text route's table rows;
     with ``tag`` "dl", a definition list of short terms and values (:func:`_key_values`: a wiki's infobox)."""
-    tables: dict[int, list[int]] = {}
-    for i, path in enumerate(paths):
-        for element in reversed(path):
-            if elements.get(element, ("", ""))[0] == tag:
-                tables.setdefault(element, []).append(i)
-                break
+    tables = _innermost(paths, _tagged(elements, (tag,)))
     test = small_table if tag == "table" else _key_values
     for cells in tables.values():
         if all(kinds[i] in ("paragraph", "heading", "debris") for i in cells) and test([texts[i] for i in cells]):
             for i in cells:
                 kinds[i] = "debris"
+
+
+def _tagged(elements: dict[int, tuple[str, str]], tags: tuple[str, ...]) -> set[int]:
+    """The elements whose tag is one of ``tags`` (a set: one look-up per element of a unit's path)."""
+    return {e for e, (tag, _) in elements.items() if tag in tags}
+
+
+def _innermost(paths: list[tuple[int, ...]], among: set[int]) -> dict[int, list[int]]:
+    """The units under each element of ``among``, each unit under the innermost one around it (if any), in order."""
+    found: dict[int, list[int]] = {}
+    if among:
+        for i, path in enumerate(paths):
+            for element in reversed(path):
+                if element in among:
+                    found.setdefault(element, []).append(i)
+                    break
+    return found
 
 
 def _key_values(cells: list[str]) -> bool:
@@ -782,14 +805,7 @@ def _field_lists(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]
     route's rule (:func:`classify.field_table`; a byline among them keeps them all), as a ``<dl>`` of short
     terms and values is. Fields in paragraphs of their own (a press conference's ``时间：…`` / ``地点：…``
     under the title) stay."""
-    lists: dict[int, list[int]] = {}
-    for i, path in enumerate(paths):
-        for element in reversed(path):
-            tag = elements.get(element, ("", ""))[0]
-            if tag == "ul" or tag == "ol":
-                lists.setdefault(element, []).append(i)
-                break
-    for items in lists.values():
+    for items in _innermost(paths, _tagged(elements, ("ul", "ol"))).values():
         if len(items) < 3 or any(len(texts[i]) > 2 * _FIELD_MAX for i in items):
             continue
         sqs = [texts[i].replace(" ", "") for i in items]
@@ -806,8 +822,9 @@ def _code_blocks(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]
     """A ``<pre>`` block that is mostly ASCII with a sign of code in it (a tech post's listing, ``import
     pandas as pd`` / ``df = pd.read_csv(…)``) is debris, as code in a text dump is; preformatted Chinese
     text (a poem, a plain-text table) stays."""
+    pre = _tagged(elements, ("pre",))
     for i, path in enumerate(paths):
-        if kinds[i] in ("paragraph", "heading") and any(elements.get(e, ("", ""))[0] == "pre" for e in path):
+        if kinds[i] in ("paragraph", "heading") and not pre.isdisjoint(path):
             text = texts[i].replace(" ", "")
             if sum(map(str.isascii, text)) >= _CODE_SHARE * len(text) and _CODE_MARKS.search(text):
                 kinds[i] = "debris"

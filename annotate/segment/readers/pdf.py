@@ -758,8 +758,9 @@ def _title_below(page: PageText, rule: tuple[float, float, float], body: float, 
     text_top = max((ln.y for ln in below if abs(ln.size - body) < 0.5 and len(ln.squashed) >= 4
                     and not (abs(ln.x0 + ln.x1 - x0 - x1) < 2 * ln.size and ln.x1 - ln.x0 < 0.6 * (x1 - x0))),
                    default=-1e9)
+    # (not a numbered section head in big type, "1. 活动背景": the title is above the rule, a plan's own)
     return any(ln.size >= 1.25 * body and ln.y > text_top and (not centred or abs(ln.x0 + ln.x1 - x0 - x1) < 4 * ln.size)
-               for ln in below)
+               and not ITEM_START.match(ln.squashed) for ln in below)
 
 
 def _key(line: _Line) -> tuple[str, int]:
@@ -1535,7 +1536,8 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
                boxes: list[tuple[float, float, float, float]] = ()) -> bool:
     if cls != "paragraph":  # a title or heading over two lines: same type, close, same start or same centre
         return abs(prev.size - ln.size) < 0.5 and prev.page == ln.page and prev.y - ln.y < 2.5 * ln.size \
-            and (abs(prev.x0 - ln.x0) < ln.size or abs(prev.x0 + prev.x1 - ln.x0 - ln.x1) < 2 * ln.size)
+            and (abs(prev.x0 - ln.x0) < ln.size or abs(prev.x0 + prev.x1 - ln.x0 - ln.x1) < 2 * ln.size) \
+            and not _full_under_short(prev, ln)
     size = ln.size
     same_flow = prev.page == ln.page and prev.col == ln.col and prev.y > ln.y
     if same_flow and prev.y - ln.y > 1.25 * pitch:
@@ -1582,6 +1584,18 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         return False  # a sentence ends a line with room left for the ideograph that starts the next
     # a short line ends its paragraph, unless what starts the next line would not have fitted
     return room < 2.5 * prev.size or _first_word(ln) > room - 0.5 * size
+
+
+_FULL_LINE, _SHORT_LINE = 0.9, 0.6  # shares of the column's width: a line across it, a short centred one
+
+
+def _full_under_short(prev: _Line, ln: _Line) -> bool:
+    """``ln`` spans the column (nine tenths of its width or more) right under a line that spans six tenths or less
+    (a centred title with room to spare on its line, ``一種文物展示用恆溼櫃及其控制方法``): the title ended there, and a
+    line across the column in the same type (a patent's heading run into its text, ``技術領域1996年…``) is no second
+    line of it, however well the two centres agree (dev9xq)."""
+    width = ln.right - ln.left
+    return width > 0 and ln.x1 - ln.x0 >= _FULL_LINE * width and prev.x1 - prev.x0 <= _SHORT_LINE * width
 
 
 _SALUTE = frozenset({"敬礼", "敬禮"})  # the closing's second line (under ``此致``), simplified and traditional
