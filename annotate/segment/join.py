@@ -960,20 +960,6 @@ def _wide_gap_inside(line: Line, raw: str) -> bool:
     return "\u3000" in text
 
 
-# a gap with a hanzi on one side and no Latin letter on the other ("青瓷 白瓷", "好评度 98%", "爱吃鱼的猫 ★★★★★")
-_HANZI_GAP = re.compile("[\u4e00-\u9fff][ \u3000]+[^\\sA-Za-z]|[^\\sA-Za-z][ \u3000]+[\u4e00-\u9fff]")
-
-
-def _word_gaps(line: Line, raw: str) -> bool:
-    """Words set apart by a space inside ``line``, a hanzi on one side of it and no Latin letter on the other, not
-    letter-spaced (``选择颜色 青瓷 白瓷 黑陶``, ``加入购物车 立即购买``, ``好评度 98%``): a bar of items or a card's row. Two such lines one
-    under the other are two rows, no headline broken over lines (a headline's words run on without a gap)."""
-    if line.clean or not raw:
-        return False  # (one piece, no whitespace inside)
-    text = raw[line.start:line.end].strip()
-    return _HANZI_GAP.search(text) is not None and not _letter_spaced(line, raw)
-
-
 _LIST_LINES = 3  # short lines in a row under a list's head
 
 

@@ -93,9 +93,8 @@ def test_a_program_s_lines_in_a_dump_are_debris_one_unit_each():
 def test_two_short_rows_of_spaced_words_are_two_units():
     # a shop page's option bar over its buttons: each row's words are set apart by spaces, so neither row is a
     # headline's line (a headline broken over two lines runs its words on without a gap)
-    got = units(f"手工粗陶茶具套装\n\n{PARA1}\n\n选择颜色 青瓷 白瓷 黑陶\n加入购物车 立即购买\n\n好评度 98%\n爱吃鱼的猫 ★★★★★\n\n{PARA2}\n")
+    got = units(f"手工粗陶茶具套装\n\n{PARA1}\n\n选择颜色 青瓷 白瓷 黑陶\n加入购物车 立即购买\n\n{PARA2}\n")
     texts = [t for _, t in got]
-    rows = [t.replace(" ", "") for t in texts]
-    assert all(r in rows for r in ("选择颜色青瓷白瓷黑陶", "加入购物车立即购买", "好评度98%", "爱吃鱼的猫★★★★★")), got
+    assert "选择颜色青瓷白瓷黑陶" in [t.replace(" ", "") for t in texts] and "加入购物车立即购买" in [t.replace(" ", "") for t in texts], got
     got = units(f"手工粗陶茶具套装\n\n{PARA1}\n\n坚持“四个面向”\n做好“高新文章”\n\n{PARA2}\n")
     assert ("heading", "坚持“四个面向”做好“高新文章”") in got, got
