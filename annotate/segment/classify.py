@@ -369,12 +369,18 @@ def _code_lines(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
                 at.add(k)
     code = [i for i in sorted(at) if not lines[i].kind and not lines[i].level and len(lines[i].sq) <= _CODE_MAX
             and lines[i].sq.isascii() and _CODE.fullmatch(raw, lines[i].start, lines[i].end)]
+    _debris_runs(lines, code, _CODE_MIN)
+
+
+def _debris_runs(lines: Sequence[Line], found: Sequence[int], least: int, apart: bool = False) -> None:
+    """Each run of ``least`` or more consecutive lines among ``found`` (indices in order) becomes debris, one unit a
+    line; ``apart``: a blank line above a line ends the run."""
     run: list[int] = []
-    for i in [*code, -1]:
-        if run and i == run[-1] + 1:
+    for i in [*found, -2]:
+        if run and i == run[-1] + 1 and not (apart and lines[i].gap):
             run.append(i)
             continue
-        if len(run) >= _CODE_MIN:
+        if len(run) >= least:
             for k in run:
                 lines[k].kind = "debris"
         run = [i]
@@ -701,15 +707,7 @@ def _inline_link_menus(lines: Sequence[Line], index: _LineIndex) -> None:
     found = [i for i in index.lines_at(_INLINE_LINK_START)
              if not lines[i].kind and (m := _INLINE_LINK_ITEM.fullmatch(lines[i].sq)) is not None
              and not rules.SENTENCE_END_RE.search(m.group(1))]
-    run: list[int] = []
-    for i in [*found, -2]:
-        if run and i == run[-1] + 1 and not lines[i].gap:
-            run.append(i)
-            continue
-        if len(run) >= 3:
-            for k in run:
-                lines[k].kind = "debris"
-        run = [i]
+    _debris_runs(lines, found, 3, apart=True)
 
 
 _MASTHEAD_PIECE = 12  # characters

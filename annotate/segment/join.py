@@ -50,7 +50,6 @@ _CLEAR_WRAP = 0.6  # share of body lines within one of W that settles the measur
 _SPACED_SHARE = 0.2  # body lines with spaces inside that make the measure without them worth trying
 _NARROW = 3  # the index in _measures of display columns without inner spaces
 _FIRST_INDENT_MAX = 4  # full-width units: a paragraph's first line is set in about two
-_FIRST_INDENT_WIDE, _FIRST_INDENT_LINES = 6, 3  # a text's own deeper first-line indent, and the lines that show it
 _LONGEST_WRAP = 250  # characters: no tool wraps lines wider than this (lynx -width 100 of ASCII is 100)
 _PIECE = 16  # the longest piece of a cut byline
 _CUT_MIN = 50  # characters: flowing text's line this long without a sentence end was cut by a dump
@@ -67,7 +66,7 @@ HEADING_MAX = 40
 _PAIR_MAX = 16  # each line of a multi-line heading is short
 _WINDOW = 8  # lines of the unit so far that the fragment rules look at
 _PIECES, _SQ, _LAST, _WIDTH = map(operator.attrgetter, ("pieces", "sq", "last", "width"))
-_FIRST, _LEAD, _INDENT = operator.itemgetter(0), operator.attrgetter("lead"), operator.attrgetter("indent")
+_FIRST, _LEAD = operator.itemgetter(0), operator.attrgetter("lead")
 
 
 @dataclass(frozen=True)
@@ -116,22 +115,6 @@ class Context:
             in_chars += abs(chars - self.wrap) <= 1
             in_columns += abs(chars - 0.5 * narrow - self.wrap) <= 1
         return in_chars > in_columns
-
-    @functools.cached_property
-    def first_indent(self) -> float:
-        """How far a paragraph's first line may be set in: about two characters (:data:`_FIRST_INDENT_MAX`), or the
-        text's own first-line indent where three or more lines after a sentence end are set in by one amount a little
-        deeper, each over a line of the wrap (``pdftotext -fixed 3``: a 14 pt two-character indent is ten spaces)."""
-        lines, found = self.lines, collections.Counter()
-        if not any(_FIRST_INDENT_MAX < x <= _FIRST_INDENT_WIDE for x in set(map(_INDENT, lines))):  # (in C: most texts)
-            return _FIRST_INDENT_MAX
-        for i in range(1, len(lines) - 1):
-            ln = lines[i]
-            if (_FIRST_INDENT_MAX < ln.indent <= _FIRST_INDENT_WIDE and not ln.kind and lines[i - 1].last in rules.PARAGRAPH_END
-                    and lines[i + 1].indent < 0.75 and abs(lines[i + 1].width - self.wrap) <= 1):
-                found[ln.indent] += 1
-        indent, n = found.most_common(1)[0] if found else (0.0, 0)
-        return indent if n >= _FIRST_INDENT_LINES else _FIRST_INDENT_MAX
 
     @functools.cached_property
     def block_openers(self) -> frozenset[int]:
@@ -1202,7 +1185,7 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
                           or _numbered_heading(nxt, ctx) or _dated_end(prev, ctx.raw)
                           or (len(group) == 1 and wp > width + _OVER_WRAP and _short_heading(nxt, ctx))))
                     or (wp < width - 1.5 and prev.sq[-1] in "]］" and _NOTE_AFTER_END.search(prev.sq) is not None)
-                    or (nxt.gap and len(group) == 1 and prev.indent > _centred(ctx) and heading_like(prev.sq, ctx.labels)))
+                    or (nxt.gap and len(group) == 1 and prev.indent > _CENTRED and heading_like(prev.sq, ctx.labels)))
     if wp < width - 3 and _COMMA_INSIDE.search(prev.sq) and _did_not_fit(prev, nxt, width, _LATIN_RUN):
         return True  # a sentence's line cut short by a run of Latin words that would not fit after it
     if wp <= _HEAD_REST and 1 < len(group) <= 3 and _wrapped_head(group, width):
@@ -1228,10 +1211,6 @@ _NOTE_AFTER_END = re.compile(rf"([。！？!?]){rules.ENDNOTE_MARK.pattern}$")
 _CENTRED = 2.5  # full-width units: a line set in further than a first line is (join._wrapped_join)
 
 
-def _centred(ctx: Context) -> float:
-    """Set in further than this, a line is no paragraph's first line: :data:`_CENTRED`, or the text's own deeper
-    first-line indent (:attr:`Context.first_indent`)."""
-    return ctx.first_indent if ctx.first_indent > _FIRST_INDENT_MAX else _CENTRED
 _NOTE_OPENS = re.compile(rf"{rules.ENDNOTE_MARK.pattern}[\u3400-\u9fff]")  # a note's number, then its text: "[1]本公报…"
 _HEAD_REST = 4  # the most characters a wrapped heading leaves on its last line, for _wrapped_head
 _HEAD_STOPS = frozenset("。！？!?；;：:")
@@ -1962,8 +1941,7 @@ def group_lines(lines: Sequence[Line], ctx: Context) -> list[list[Line]]:
     wrap = ctx.wrap
     if wrap:  # (_in_wrap's common case, a line within the width and not set in, tested inline)
         near, raw = wrap + 4, ctx.raw
-        first = ctx.first_indent
-        in_wrap = [(ln.width <= near and ln.indent <= first) or _in_wrap(ln, wrap, raw) for ln in lines]
+        in_wrap = [(ln.width <= near and ln.indent <= _FIRST_INDENT_MAX) or _in_wrap(ln, wrap, raw) for ln in lines]
     else:
         in_wrap = [False] * len(lines)
     group = [lines[0]]

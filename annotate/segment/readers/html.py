@@ -813,6 +813,8 @@ def _field_lists(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]
                 and field_table(["" if kinds[i] == "paragraph" else kinds[i] for i in items], sqs):
             for i in items:
                 kinds[i] = "debris"
+
+
 _CODE_SHARE = 0.8  # share of ASCII among a <pre> block's characters that makes it a program listing
 _CODE_MARKS = re.compile(r"[=(){};]")  # and a sign of code in it
 
