@@ -123,3 +123,24 @@ def test_batch12_print_manifest():
         for f in doc["files"]:
             assert (CORPUS / f["path"]).is_file() and f"/{doc['split']}/" in f["path"]
             assert (CORPUS / "gold" / f"{Path(f['path']).stem}.json").is_file()
+
+
+def test_batch13_web_manifest():
+    """Batch 13 web (make_dev13_web.py): twelve site designs, two pages each; designs 0-7 in dev13, designs 8-11
+    only in held13; every page has lynx and lynx -nolist dumps at two widths, a w3m and an html2text dump, and every
+    listed file has its gold."""
+    manifest = json.loads((CORPUS / "manifest-dev13-web.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in manifest] == [f"w13-{n:03d}" for n in range(24)]
+    sides: dict[str, set[str]] = {}
+    for n, doc in enumerate(manifest):
+        assert doc["split"] == ("dev13" if n // 2 < 8 else "held13")
+        tools = [f["tool"] for f in doc["files"]]
+        lynx = [t for t in tools if t.startswith("lynx") and t[4:].isdigit()]
+        nolist = [t for t in tools if t.startswith("lynxnolist")]
+        assert lynx and nolist and lynx[0][4:] != nolist[0][10:]
+        assert any(t.startswith("w3m") for t in tools) and any(t.startswith("html2text") for t in tools)
+        for f in doc["files"]:
+            assert f"/{doc['split']}/" in f["path"] and (CORPUS / f["path"]).is_file()
+            assert (CORPUS / "gold" / f"{Path(f['path']).stem}.json").is_file()
+        sides.setdefault(doc["template"], set()).add(doc["split"])
+    assert len(sides) == 12 and all(len(s) == 1 for s in sides.values())
