@@ -173,6 +173,7 @@ class Doc:
         self.notes = {}  # page -> footnote strings
         self.ncols, self.gap = 1, 18
         self.conv = Doc.conv_default
+        self.blockpar = False  # block paragraphs: no first-line indent, space after instead
         self._cells = set()
         self.newpage()
 
@@ -255,6 +256,8 @@ class Doc:
               after=0.0, lead=None, keep=0, font=None, frame=False, pad=0.0):
         """Typeset segments ``[(kind, text, bold)]`` as one block; returns the owners."""
         size = size or self.fsize
+        if self.blockpar and indent and segs[-1][0] == "paragraph":
+            indent, after = 0, after + size * 0.7
         lead = (lead or self.lead) * size
         font = font or self.font
         owners = []
@@ -273,6 +276,7 @@ class Doc:
         need = lead * (min(len(lines), 2) + keep) + pad
         if self.y - need < self.mb:
             self.nextcol()
+            x0, cw = self.colx()
         y_start, page_start, col_start = self.y, self.page, self.col
         pos = 0
         for n, line in enumerate(lines):
@@ -348,6 +352,7 @@ class Doc:
             self.nextcol()
             x0, cw = self.colx()
         self.para("furn", caption, size=self.fsize * 0.9, align="center", bold=True, before=4)
+        x0, cw = self.colx()
         self.y -= 4
         self.op_rect(x0 + 10, self.y - height, cw - 20, height, 0.4)
         rng = rng or random.Random(0)
@@ -392,8 +397,9 @@ class Doc:
                     _, x, y, s, _, font, size, bold = op
                     t = c.beginText(x, y)
                     t.setFont(font, size)
+                    t.setFillGray(0)
+                    t.setTextRenderMode(2 if bold else 0)
                     if bold:
-                        t.setTextRenderMode(2)
                         c.setLineWidth(size * 0.03)
                     t.textOut(s)
                     c.drawText(t)
@@ -534,7 +540,11 @@ def date_cn(rng, year=2024):
 def admissions(doc_no, P, rng):
     """招生简章: header school/title strip, centred title, 一、/（一）/1. heads, items ；, plan table, 2-column majors."""
     school = rng.choice(["江南理工", "东海师范", "西岭工商", "北川医科"]) + "大学"
-    d = Doc(A4, (22 * mm, 22 * mm, 26 * mm, 22 * mm), fsize=10.5, lead=1.75)
+    if doc_no % 2:
+        d = Doc(A4, (30 * mm, 26 * mm, 28 * mm, 24 * mm), fsize=10, lead=1.6)
+        d.blockpar = True
+    else:
+        d = Doc(A4, (22 * mm, 22 * mm, 26 * mm, 22 * mm), fsize=10.5, lead=1.75)
     d.para("title", f"{school}2024年本科招生简章", size=18, bold=True, align="center", after=4)
     d.para("meta", f"（学校代码：10{rng.randint(100, 999)}）", size=10, align="center", after=10)
     d.para("paragraph", P.para(), indent=2)
@@ -651,6 +661,8 @@ def marketreport(doc_no, P, rng):
     d.para("heading", "核心发现", size=12, bold=True, keep=2, after=2)
     for _ in range(3):
         d.para("paragraph", "■ " + P.item(hi=90), lindent=8, after=2)
+    if doc_no % 2:
+        d.columns(2, gap=20)
     figno = 0
     for k in range(1, 4):
         d.para("heading", f"{k}　{rng.choice(['市场概况', '竞争格局', '消费者洞察', '发展趋势', '政策环境'])}", size=14,
@@ -691,7 +703,7 @@ def appliance(doc_no, P, rng):
     d.para("title", f"{brand}{prod}　使用说明书", size=18, bold=True, align="center")
     d.para("meta", f"型号：{rng.choice(['XQG', 'KFR', 'WQP', 'MB'])}{rng.randint(10, 99)}-{rng.randint(100, 999)}{rng.choice('ABCD')}",
            align="center", after=8)
-    d.columns(2, gap=28)
+    d.columns(3 if doc_no % 2 else 2, gap=22 if doc_no % 2 else 28)
     d.para("heading", "安全注意事项", size=13, bold=True, after=3, keep=2)
     d.para("paragraph", P.para(60, 150), after=3)
     for lab in ("警告", "注意"):
@@ -777,6 +789,7 @@ def whitepaper(doc_no, P, rng):
     heads, shaded 专栏 boxes, running heads alternating book/chapter, folio · N · centred."""
     topic = rng.choice(["工业互联网", "数字乡村", "人工智能安全", "低空经济"])
     d = Doc(K16, (22 * mm, 20 * mm, 24 * mm, 22 * mm), fsize=10, lead=1.75)
+    d.blockpar = doc_no % 2 == 1
     d.space(60)
     d.para("byline", f"中国{topic}产业联盟", size=12, align="center", after=20)
     d.para("title", f"{topic}发展白皮书（2024年）", size=22, bold=True, align="center", after=30)
@@ -888,7 +901,11 @@ def training(doc_no, P, rng):
     marginal notes in the margin (furniture), 案例 box, 思考与练习 questions, footnotes ① under a rule."""
     course = rng.choice(["安全生产管理", "客户服务实务", "仓储物流管理", "基层党务工作"])
     ch = rng.randint(2, 6)
-    d = Doc(K16, (20 * mm, 42 * mm, 24 * mm, 30 * mm), fsize=10, lead=1.7)
+    if doc_no % 2:
+        d = Doc(A4, (24 * mm, 48 * mm, 26 * mm, 32 * mm), fsize=10.5, lead=1.6)
+        d.blockpar = True
+    else:
+        d = Doc(K16, (20 * mm, 42 * mm, 24 * mm, 30 * mm), fsize=10, lead=1.7)
     title = f"第{cn(ch)}章　{rng.choice(['基础知识', '工作规范', '风险防控', '实务操作'])}"
     d.para("title", title, size=18, bold=True, before=20, after=12)
     d.para("heading", "学习目标", bold=True, size=11, frame=True, pad=2, keep=3)
@@ -941,7 +958,8 @@ def hkreport(doc_no, P, rng):
     d = Doc(A4, (20 * mm, 20 * mm, 26 * mm, 22 * mm), font=MING, fsize=10, lead=1.7)
     d.para("title", "主席報告", size=22, bold=True, after=2)
     d.para("heading", "回顧與展望", size=12, after=10)
-    d.columns(2, gap=20)
+    if doc_no % 2 == 0:
+        d.columns(2, gap=20)
     for k, head in enumerate(rng.sample(["服務發展", "財務狀況", "人力資源", "社區夥伴", "未來路向", "管治架構"], 5)):
         d.para("heading", head, size=12, bold=True, before=8, after=2, keep=2)
         if k == 3:
@@ -971,10 +989,15 @@ def guideline(doc_no, P, rng):
     item = rng.choice(["不动产首次登记", "个体工商户设立登记", "居住证办理", "公积金提取"])
     d = Doc(A4, (26 * mm, 24 * mm, 24 * mm, 24 * mm), fsize=11, lead=1.8)
     d.para("title", f"{city}{item}办事指南", size=17, bold=True, align="center", after=12)
-    d.para("heading", "一、事项名称", bold=True, keep=1)
-    d.para("paragraph", item, indent=2)
-    d.para("heading", "二、事项类型", bold=True, keep=1)
-    d.para("paragraph", rng.choice(["行政许可", "公共服务", "行政确认"]), indent=2)
+    kind = rng.choice(["行政许可", "公共服务", "行政确认"])
+    if doc_no % 2:
+        d.block([("heading", "一、事项名称：", True), ("paragraph", item, False)])
+        d.block([("heading", "二、事项类型：", True), ("paragraph", kind, False)])
+    else:
+        d.para("heading", "一、事项名称", bold=True, keep=1)
+        d.para("paragraph", item, indent=2)
+        d.para("heading", "二、事项类型", bold=True, keep=1)
+        d.para("paragraph", kind, indent=2)
     d.para("heading", "三、办理依据", bold=True, keep=1)
     for j, law in enumerate(rng.sample(["《中华人民共和国民法典》", "《不动产登记暂行条例》", "《优化营商环境条例》",
                                         "《居住证暂行条例》"], 3)):
@@ -991,8 +1014,11 @@ def guideline(doc_no, P, rng):
     d.para("heading", "六、办理流程", bold=True, keep=2)
     for step in ["第一步：申请", "第二步：受理", "第三步：审核", "第四步：办结"]:
         d.block([("heading", step + "　", True), ("paragraph", P.item(hi=80), False)], indent=2)
-    d.para("heading", "七、办理时限", bold=True, keep=1)
-    d.para("paragraph", f"{rng.randint(3, 15)}个工作日", indent=2)
+    if doc_no % 2:
+        d.block([("heading", "七、办理时限：", True), ("paragraph", f"{rng.randint(3, 15)}个工作日", False)])
+    else:
+        d.para("heading", "七、办理时限", bold=True, keep=1)
+        d.para("paragraph", f"{rng.randint(3, 15)}个工作日", indent=2)
     d.para("heading", "八、咨询方式", bold=True, keep=2)
     for lab, val in [("咨询电话", f"0{rng.randint(700, 999)}-{rng.randint(1000000, 9999999)}"),
                      ("办公地址", f"{city}政务服务中心{rng.randint(1, 3)}楼{rng.randint(10, 40)}号窗口"),
@@ -1064,7 +1090,11 @@ def twmuseum(doc_no, P, rng):
     """展覽導覽手冊 (Taiwan script, B5): 展期/地點 labels, 策展人的話 signed, 第一單元 centred unit heads, exhibit
     captions 圖N (furniture), two-column exhibit notes, 參觀須知 items ；, folio at outer corners."""
     mus = rng.choice(["國立歷史", "市立美術", "自然科學"]) + "博物館"
-    d = Doc(B5, (20 * mm, 20 * mm, 22 * mm, 22 * mm), font=MING, fsize=10, lead=1.75)
+    if doc_no % 2:
+        d = Doc(LETTER, (26 * mm, 26 * mm, 24 * mm, 24 * mm), font=MING, fsize=10.5, lead=1.6)
+        d.blockpar = True
+    else:
+        d = Doc(B5, (20 * mm, 20 * mm, 22 * mm, 22 * mm), font=MING, fsize=10, lead=1.75)
     d.para("title", f"{rng.choice(['山海之間', '器物有聲', '時光紋理'])}——{rng.choice(['館藏精品', '臺灣民俗', '近代工藝'])}特展",
            size=18, bold=True, align="center", after=6)
     d.para("meta", f"展期：2024年{rng.randint(1, 6)}月{rng.randint(1, 28)}日至{rng.randint(7, 12)}月{rng.randint(1, 28)}日",
