@@ -533,6 +533,17 @@ def cn(n):
     return NUMS[n - 1] if n <= 10 else "十" + NUMS[n - 11]
 
 
+def picker(rng, items):
+    """Draw from ``items`` without repeats (refilled, reshuffled, when all are used)."""
+    pool = []
+
+    def pick():
+        if not pool:
+            pool.extend(rng.sample(items, len(items)))
+        return pool.pop()
+    return pick
+
+
 def date_cn(rng, year=2024):
     return f"{year}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日"
 
@@ -664,11 +675,13 @@ def marketreport(doc_no, P, rng):
     if doc_no % 2:
         d.columns(2, gap=20)
     figno = 0
+    h1 = picker(rng, ["市场概况", "竞争格局", "消费者洞察", "发展趋势", "政策环境"])
+    h2 = picker(rng, ["市场规模", "区域分布", "渠道结构", "价格走势", "用户画像", "产品结构", "投融资情况", "进出口"])
     for k in range(1, 4):
-        d.para("heading", f"{k}　{rng.choice(['市场概况', '竞争格局', '消费者洞察', '发展趋势', '政策环境'])}", size=14,
+        d.para("heading", f"{k}　{h1()}", size=14,
                bold=True, before=12, after=4, keep=2)
         for j in range(1, rng.randint(2, 3) + 1):
-            d.para("heading", f"{k}.{j}　{rng.choice(['市场规模', '区域分布', '渠道结构', '价格走势', '用户画像'])}",
+            d.para("heading", f"{k}.{j}　{h2()}",
                    size=11, bold=True, before=6, after=2, keep=2)
             if j == 1 and k == 2:
                 d.para("heading", f"{k}.{j}.1 头部企业", size=10, bold=True, keep=2)
@@ -800,12 +813,13 @@ def whitepaper(doc_no, P, rng):
         d.para("paragraph", P.para(), indent=2)
     chapters = rng.sample(["发展现状", "技术体系", "应用实践", "挑战与展望"], 3)
     heads = {}
+    h2 = picker(rng, ["总体态势", "重点领域", "区域布局", "产业生态", "标准体系", "人才支撑", "安全保障"])
     for k, ch in enumerate(chapters, 1):
         d.newpage()
         heads[d.page] = f"第{cn(k)}章　{ch}"
         d.para("heading", f"第{cn(k)}章　{ch}", size=16, bold=True, align="center", before=10, after=10)
         for j in range(1, 3):
-            d.para("heading", f"{k}.{j}　{rng.choice(['总体态势', '重点领域', '区域布局', '产业生态', '标准体系'])}", size=12,
+            d.para("heading", f"{k}.{j}　{h2()}", size=12,
                    bold=True, before=6, keep=2)
             if j == 1:
                 d.para("heading", f"{k}.{j}.1　{rng.choice(['规模持续扩大', '结构不断优化'])}", bold=True, keep=2)
@@ -913,11 +927,13 @@ def training(doc_no, P, rng):
         d.para("paragraph", f"{j + 1}. {P.item('；' if j < 2 else '。', hi=60)}", lindent=10)
     d.space(6)
     margin_x = d.W - d.mr + 8
+    h1 = picker(rng, ["概念与特征", "基本要求", "工作流程", "常见问题", "管理制度"])
+    h2 = picker(rng, ["目的", "适用范围", "职责分工", "操作要点", "检查标准", "记录要求", "考核办法", "应急处置", "持续改进"])
     for k in range(1, 4):
-        d.para("heading", f"{ch}.{k}　{rng.choice(['概念与特征', '基本要求', '工作流程', '常见问题', '管理制度'])}", size=13,
+        d.para("heading", f"{ch}.{k}　{h1()}", size=13,
                bold=True, before=10, after=3, keep=2)
         for j in range(1, rng.randint(2, 3) + 1):
-            d.para("heading", f"{ch}.{k}.{j}　{rng.choice(['目的', '适用范围', '职责分工', '操作要点', '检查标准'])}",
+            d.para("heading", f"{ch}.{k}.{j}　{h2()}",
                    size=10.5, bold=True, before=3, keep=2)
             text = P.para()
             if j == 1 and k < 3:
@@ -1103,14 +1119,16 @@ def twmuseum(doc_no, P, rng):
     d.para("heading", "策展人的話", bold=True, size=12, keep=2)
     d.para("paragraph", P.para(), indent=2)
     d.para("byline", f"策展人　{name(rng)}", align="right", after=8)
+    unit = picker(rng, ["源起", "交流", "傳承", "新生"])
+    piece = picker(rng, ["青花纏枝紋瓶", "木雕神像", "竹編提籃", "刺繡肚兜", "錫製香爐", "交趾陶壁飾"])
     for k in range(1, 3):
         d.columns(1)
-        d.para("heading", f"第{cn(k)}單元　{rng.choice(['源起', '交流', '傳承', '新生'])}", size=13, bold=True, align="center",
+        d.para("heading", f"第{cn(k)}單元　{unit()}", size=13, bold=True, align="center",
                before=8, after=4, keep=2)
         d.para("paragraph", P.para(), indent=2)
         d.columns(2, gap=16)
         for j in range(2):
-            d.para("furn", f"圖{k * 2 + j - 1}　{rng.choice(['青花纏枝紋瓶', '木雕神像', '竹編提籃', '刺繡肚兜'])}（{rng.choice(['清', '日治時期', '民國'])}）",
+            d.para("furn", f"圖{k * 2 + j - 1}　{piece()}（{rng.choice(['清', '日治時期', '民國'])}）",
                    size=8.5, bold=True)
             d.para("paragraph", P.para(60, 150), size=9.5)
             if j == 0:
