@@ -856,7 +856,7 @@ def newsletter(doc_no, P, rng):
     issue = rng.randint(100, 400)
     d.para("title", P.sent(14, 28).rstrip("。！？"), size=20, bold=True, align="center", after=4)
     d.para("byline", f"本报记者　{name(rng)}　通讯员　{name(rng)}", size=9.5, align="center", after=8)
-    d.columns(3, gap=12)
+    d.columns(2 if doc_no % 2 else 3, gap=20 if doc_no % 2 else 12)
     d.para("paragraph", "编者按：" + P.para(60, 140), size=9, frame=True, pad=4, after=8)
     first = P.para(100, 220)
     x0, cw = d.colx()
