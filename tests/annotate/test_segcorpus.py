@@ -144,3 +144,27 @@ def test_batch13_web_manifest():
             assert (CORPUS / "gold" / f"{Path(f['path']).stem}.json").is_file()
         sides.setdefault(doc["template"], set()).add(doc["split"])
     assert len(sides) == 12 and all(len(s) == 1 for s in sides.values())
+
+
+def test_batch13_print_manifest():
+    """Batch 13 print (make_dev13_print.py): designs 0-7 in dev13, designs 8-11 only in held13, two documents each;
+    every listed file and its gold are there, the text gold covers its file, and the native gold lists furniture."""
+    manifest = json.loads((CORPUS / "manifest-dev13-print.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in manifest] == [f"p13-{n:03d}" for n in range(24)]
+    designs = list(dict.fromkeys(d["design"] for d in manifest))
+    assert len(designs) == 12
+    codecs = {"utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "gb18030": "gb18030", "crlf": "utf-8", "gb18030+crlf": "gb18030"}
+    for doc in manifest:
+        k = designs.index(doc["design"])
+        assert doc["split"] == ("dev13" if k < 8 else "held13")
+        tools = {f["tool"] for f in doc["files"]}
+        assert {"reportlab", "pdftotext", "pdftotext-layout", "pdftotext-raw"} < tools and len(tools) >= 5
+        for f in doc["files"]:
+            path = CORPUS / f["path"]
+            assert path.is_file() and f"/{doc['split']}/" in f["path"]
+            gold = json.loads((CORPUS / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+            if f["route"] == "native":
+                assert sum(u["kind"] == "title" for u in gold["units"]) == 1 and gold["furniture"]
+                continue
+            text = path.read_bytes().decode(codecs[f["encoding"].removesuffix("+ocr")]).replace("\r\n", "\n")
+            assert "".join(u["text"] for u in gold["units"]) == text
