@@ -128,6 +128,7 @@ class B:
         self.header_first = True    # header on page 1 too
         self.footer = "page_of"     # footer form
         self.foot_left = None       # furniture text left in the footer
+        self.manual_indent = False  # .docx: first-line indents typed as ideographic spaces
 
     def p(self, kind, text, **st):
         self.blocks.append({"kind": kind, "text": text, **st})
@@ -140,6 +141,11 @@ class B:
 
     def pagebreak(self):
         self.blocks.append({"pagebreak": True})
+
+    def rule(self, lw=0.8):
+        """A horizontal rule across the text block (the 公文 red line, 版记 lines): drawn in the PDF, a bottom
+        border on an empty paragraph in the .docx."""
+        self.blocks.append({"rule": lw})
 
 
 def convert(b: B) -> B:
@@ -174,6 +180,11 @@ def to_pdf(b: B, path: Path):
             continue
         if "table" in blk:
             pdf_table(fl, blk["table"], blk["widths"], blk["size"])
+            continue
+        if "rule" in blk:
+            fl.y -= 4
+            doc.pages[-1].append(("line", fl.x0(), fl.y, fl.x0() + fl.colw, fl.y, blk["rule"]))
+            fl.y -= 8
             continue
         size = blk.get("size", b.size)
         owner = doc.furniture(blk["text"]) if blk["kind"] is None else str(doc.unit(blk["kind"], blk["text"]))
@@ -282,25 +293,39 @@ def to_docx(b: B, pages: int) -> tuple[bytes, list[str], list[str]]:
                     if c:
                         cells.append(c)
             continue
+        if "rule" in blk:
+            border(d.add_paragraph(), blk["rule"])
+            continue
+        for _ in range(blk.get("blank", 0)):   # empty paragraphs typed for spacing
+            d.add_paragraph()
         style = blk.get("style")
         par = d.add_paragraph(style=style) if style else d.add_paragraph()
         text, runin = blk["text"], blk.get("runin", 0)
+        lead = ""
+        if blk.get("indent") and b.manual_indent:   # indent typed as ideographic spaces
+            lead = "\u3000" * int(blk["indent"])
+        if blk.get("spaces"):                        # "flush right" typed as spaces
+            lead = "\u3000" * blk["spaces"]
         if runin:
-            r = par.add_run(text[:runin])
+            r = par.add_run(lead + text[:runin])
             r.bold = True
-            text = text[runin:]
-        r = par.add_run(text)
+            text, lead = text[runin:], ""
+        if blk.get("br"):                            # a manual line break (Shift+Enter) inside the paragraph
+            r = par.add_run(lead + text[:blk["br"]])
+            r.add_break()
+            text, lead = text[blk["br"]:], ""
+        r = par.add_run(lead + text)
         if not style:
-            if blk.get("bold"):
-                r.bold = True
-            if "size" in blk:
-                r.font.size = Pt(blk["size"])
-                if runin:
-                    par.runs[0].font.size = Pt(blk["size"])
-            par.alignment = ALIGN[blk.get("align", "left")]
+            for run in par.runs:
+                if blk.get("bold"):
+                    run.bold = True
+                if "size" in blk:
+                    run.font.size = Pt(blk["size"])
+            if not blk.get("spaces"):
+                par.alignment = ALIGN[blk.get("align", "left")]
         if blk.get("red"):
             r.font.color.rgb = RGBColor(0xC0, 0, 0)
-        if blk.get("indent"):
+        if blk.get("indent") and not b.manual_indent:
             par.paragraph_format.first_line_indent = Pt(blk.get("size", b.size) * blk["indent"])
         if blk.get("before"):
             par.paragraph_format.space_before = Pt(blk["before"])
@@ -331,6 +356,16 @@ def to_docx(b: B, pages: int) -> tuple[bytes, list[str], list[str]]:
     buf = io.BytesIO()
     d.save(buf)
     return fixed_zip(buf.getvalue()), furniture, cells
+
+
+def border(par, lw: float):
+    ppr = par._p.get_or_add_pPr()
+    bdr = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for k, v in (("val", "single"), ("sz", str(int(lw * 8))), ("space", "1"), ("color", "auto")):
+        bottom.set(qn(f"w:{k}"), v)
+    bdr.append(bottom)
+    ppr.append(bdr)
 
 
 def footer_fields(par, form: str):
@@ -405,6 +440,7 @@ def d_workplan(x: Ctx) -> B:
     """工作方案: bold centred title in Normal style, 一、 heads bold (direct formatting), （一） run-in heads,
     1. items ending in ；, 附件 line, signature block; footer 第 X 页 共 Y 页."""
     b = B(x, size=12 if x.n % 2 == 0 else 14, spacing=1.5)
+    b.manual_indent = x.n % 2 == 1
     org = f"{x.place}区{x.rng.choice(['教育局', '卫生健康局', '市场监督管理局', '商务局'])}"
     topic = x.rng.choice(["开展校园食品安全专项整治", "推进基层服务能力提升", "加强安全生产隐患排查治理"])
     b.p("title", f"{org}关于{topic}工作方案", size=18, bold=True, align="center", after=12)
@@ -440,7 +476,8 @@ def d_regulation(x: Ctx) -> B:
     b = B(x, size=12, spacing=1.5)
     org = f"{x.place}{x.rng.choice(['职业技术学院', '市人民医院', '城市建设投资集团有限公司'])}"
     subj = x.rng.choice(["科研经费", "公务用车", "档案", "合同"])
-    b.p("title", f"{org}{subj}管理办法（试行）", size=16, bold=True, align="center", after=6, style="Title")
+    b.p("title", f"{org}{subj}管理办法（试行）", size=16, bold=True, align="center", after=6, style="Title",
+        br=len(f"{org}{subj}管理办法"))
     b.p("meta", f"（{x.date(2023)}{x.t('校长办公会') if x.n % 2 else '党委会'}审议通过）", align="center", size=10.5,
         after=10)
     chapters = ["总则", "职责分工", f"{subj}的使用与管理", "监督检查", "附则"]
@@ -539,11 +576,11 @@ def d_application(x: Ctx) -> B:
     b = B(x, size=12, spacing=1.5)
     year = 2024
     b.furn(x.t(f"编号：{x.place[:1]}KJ{year}{x.rng.randint(100, 999)}"), align="right", size=10.5, after=60)
-    b.p("title", f"{x.place}市{year}年度科技计划项目申报书", size=22, bold=True, align="center", after=60)
+    b.p("title", f"{x.place}市{year}年度科技计划项目申报书", size=22, bold=True, align="center", after=60, blank=3)
     proj = f"基于物联网的{x.rng.choice(['城市内涝监测预警', '农田墒情智能灌溉', '养老机构跌倒识别'])}关键技术研究"
     for label, val in [("项目名称", proj), ("申报单位（盖章）", f"{x.place}{x.rng.choice(['信息技术', '智能科技'])}有限公司"),
                        ("项目负责人", x.name()), ("联系电话", x.phone()), ("填报日期", x.date(year))]:
-        b.p("meta", f"{label}：{val}", size=14, indent=4, after=6)
+        b.p("meta", f"{label}：{val}", size=14, indent=4, after=6, blank=int(label == "项目名称") * 3)
     b.pagebreak()
     b.p("heading", "一、项目基本信息", size=14, bold=True, after=4)
     b.table([["项目名称", proj],
@@ -571,6 +608,7 @@ def d_shuzhi(x: Ctx) -> B:
     """述职报告: title, byline (post and name) centred, salutation, 一、 heads bold, （一） heads by size only,
     closing line, 述职人 and date flush right; company header right, footer plain X."""
     b = B(x, size=14 if x.n % 2 else 12, spacing=1.5)
+    b.manual_indent = True
     dept = x.rng.choice(["财务部", "市场部", "生产技术部", "人力资源部"])
     who = x.name()
     b.p("title", f"{2024}年度述职报告", size=20, bold=True, align="center", after=4)
@@ -589,8 +627,8 @@ def d_shuzhi(x: Ctx) -> B:
         else:
             body(b, x, 1, 2)
     b.p("paragraph", "以上是我的述职报告，请各位领导和同事批评指正。", indent=2, before=6)
-    b.p("byline", f"述职人：{who}", align="right", before=12)
-    b.p("meta", x.date(2025), align="right")
+    b.p("byline", f"述职人：{who}", align="right", before=12, spaces=20, blank=1)
+    b.p("meta", x.date(2025), align="right", spaces=19)
     b.header = (f"{x.place}{x.rng.choice(['实业', '电力', '食品'])}集团有限公司", "right")
     b.footer = "plain"
     return b
@@ -614,8 +652,11 @@ def d_minutes(x: Ctx) -> B:
         body(b, x, x.rng.choice((1, 2)), 2)
         if i == 2:
             b.p("paragraph", f"会议要求：{x.sent(50)}", indent=2)
-    b.p("meta", "抄送：集团党委委员，各部门，各子公司。", before=24)
+    b.rule()
+    b.p("meta", "抄送：集团党委委员，各部门，各子公司。")
+    b.rule(0.5)
     b.p("meta", f"{co}办公室　　　　　{x.date()}印发")
+    b.rule()
     b.footer = "emdash"
     return b
 
@@ -626,7 +667,8 @@ def d_qingshi(x: Ctx) -> B:
     b = B(x, size=16, spacing=1.4)
     bureau = f"{x.place}市{x.rng.choice(['交通运输局', '农业农村局', '文化广电旅游局'])}"
     b.furn(f"{bureau}文件", size=26, bold=True, align="center", red=True, after=14)
-    b.p("meta", f"{x.place[:1]}{bureau[-3:-1]}〔2024〕{x.rng.randint(5, 99)}号", align="center", size=15, after=18)
+    b.p("meta", f"{x.place[:1]}{bureau[-3:-1]}〔2024〕{x.rng.randint(5, 99)}号", align="center", size=15, after=4)
+    b.rule(2.0)
     topic = x.rng.choice(["申请安排农村公路养护专项资金", "调整旅游旺季景区开放时间", "设立乡村振兴示范点"])
     b.p("title", f"关于{topic}的请示", size=20, bold=True, align="center", after=14)
     b.p("meta", f"{x.place}市人民政府：")
@@ -642,12 +684,15 @@ def d_qingshi(x: Ctx) -> B:
     b.p("heading", "三、有关建议", bold=True, indent=2)
     b.p("paragraph", x.para(), indent=2)
     b.p("paragraph", "妥否，请批示。", indent=2)
-    b.p("meta", f"附件：{topic}测算明细表", indent=2, before=16)
-    b.p("byline", bureau, align="right", before=30)
+    b.p("meta", f"附件：{topic}测算明细表", indent=2, before=16, blank=1)
+    b.p("byline", bureau, align="right", before=30, blank=2)
     b.p("meta", x.date(), align="right")
     b.p("meta", f"（联系人：{x.name()}，联系电话：{x.phone()}）", indent=2, size=14)
-    b.p("meta", "抄送：市财政局。", size=14, before=20)
+    b.rule()
+    b.p("meta", "抄送：市财政局。", size=14)
+    b.rule(0.5)
     b.p("meta", f"{bureau}办公室　　　{x.date()}印发", size=14)
+    b.rule()
     b.footer = "emdash"
     return b
 
@@ -699,6 +744,7 @@ def d_memo(x: Ctx) -> B:
                                                               f"{x.rng.randint(1, 28)}日"),
                      ("编号", f"HR/2024/{x.rng.randint(1, 80):03d}")]:
         b.p("meta", t(f"{lab}：{val}"))
+    b.rule()
     b.p("heading", t(f"事由：{x.rng.choice(['调整办公时间安排', '年度体检安排', '更新差旅报销政策'])}"), bold=True, before=8)
     for i in range(1, 4):
         b.p("paragraph", f"{i}.　{x.para(60, 200)}", before=4)
