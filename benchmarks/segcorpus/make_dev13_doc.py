@@ -198,9 +198,12 @@ def to_pdf(b: B, path: Path):
         heads, feet = [], []
         if b.header and (p > 0 or b.header_first):
             text, al = b.header
-            xx = {"left": left, "center": pw / 2, "right": pw - right}[al]
-            heads += [("furn", text, xx, ph - top + 22, 9, False, al), ("line", left, ph - top + 18, pw - right,
-                                                                         ph - top + 18, 0.5)]
+            parts = text.split("\t\t")   # a two-part header (Word: left text, tab, tab, right text)
+            places = [al] if len(parts) == 1 else ["left", "right"]
+            for part, place in zip(parts, places, strict=True):
+                xx = {"left": left, "center": pw / 2, "right": pw - right}[place]
+                heads.append(("furn", part, xx, ph - top + 22, 9, False, place))
+            heads.append(("line", left, ph - top + 18, pw - right, ph - top + 18, 0.5))
         if b.footer:
             s = foot_text(b.footer, p + 1, total, x.t)
             al = "center"
@@ -458,6 +461,7 @@ def d_workplan(x: Ctx) -> B:
                 b.p("paragraph", x.para(60, 160), indent=2)
         elif h == "工作目标":
             b.p("paragraph", x.para(60, 140), indent=2)
+            b.p("paragraph", "到年底前实现以下目标：", indent=2)
             for j in range(3):
                 b.p("paragraph", f"{j + 1}.{semi(x.sent(50))}", indent=2)
         else:
@@ -546,6 +550,7 @@ def d_emergency(x: Ctx) -> B:
     b.p("heading", "1.1 编制目的", size=12, bold=True, keep=1)
     b.p("paragraph", x.para(), indent=2)
     b.p("heading", "1.2 编制依据", size=12, bold=True, keep=1)
+    b.p("paragraph", "本预案依据下列法律法规和标准编制：", indent=2)
     for j in range(3):
         b.p("paragraph", f"（{j + 1}）{semi(x.sent(48))}", indent=2)
     b.p("heading", "1.3 工作原则", size=12, bold=True, keep=1)
@@ -565,7 +570,7 @@ def d_emergency(x: Ctx) -> B:
     b.p("meta", f"值班电话：{x.phone()}", indent=2)
     b.p("meta", f"应急办公室：{x.phone()}（24小时）", indent=2)
     b.p("meta", f"联系人：{x.name()}", indent=2)
-    b.header = (co, "left")
+    b.header = (f"{co}\t\t{x.t('应急预案')}", "left")
     b.footer = "page"
     return b
 
