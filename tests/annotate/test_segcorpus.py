@@ -168,3 +168,24 @@ def test_batch13_print_manifest():
                 continue
             text = path.read_bytes().decode(codecs[f["encoding"].removesuffix("+ocr")]).replace("\r\n", "\n")
             assert "".join(u["text"] for u in gold["units"]) == text
+
+
+def test_batch13_doc_manifest():
+    """Batch 13 office documents (make_dev13_doc.py): designs 0-7 in dev13, designs 8-11 only in held13, two
+    documents each, every one as .pdf and .docx with gold; the .docx gold holds the same content units as the PDF's."""
+    manifest = json.loads((CORPUS / "manifest-dev13-doc.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in manifest] == [f"q13-{n:03d}" for n in range(24)]
+    designs = list(dict.fromkeys(d["design"] for d in manifest))
+    assert len(designs) == 12
+    for doc in manifest:
+        assert doc["split"] == ("dev13" if designs.index(doc["design"]) < 8 else "held13")
+        tools = {f["tool"] for f in doc["files"]}
+        assert {"reportlab", "python-docx", "pdftotext", "pdftotext-layout", "pdftotext-raw"} < tools
+        for f in doc["files"]:
+            assert (CORPUS / f["path"]).is_file() and f"/{doc['split']}/" in f["path"]
+            assert (CORPUS / "gold" / f"{Path(f['path']).stem}.json").is_file()
+        pdf, docx = (json.loads((CORPUS / "gold" / f"{doc['id']}_{x}.json").read_text(encoding="utf-8"))
+                     for x in ("pdf", "docx"))
+        assert pdf["units"] == docx["units"] and sum(u["kind"] == "title" for u in pdf["units"]) == 1
+    assert {d["design"] for d in manifest if d["split"] == "dev13"}.isdisjoint(
+        {d["design"] for d in manifest if d["split"] == "held13"})
