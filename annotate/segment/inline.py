@@ -44,8 +44,8 @@ from collections.abc import Sequence
 from . import rules
 from .lines import Line, cut_pieces, squeeze_pieces, strip_piece
 
-__all__ = ["DATE_ALONE", "TRAILING_COUNTER", "WIDGET_FIRST", "cut_lines", "furniture_spans", "find_all", "furniture_tokens", "lines_at",
-           "mark_badge_credits", "split_at", "widget"]
+__all__ = ["BADGE_WORDS", "DATE_ALONE", "TRAILING_COUNTER", "WIDGET_FIRST", "cut_lines", "furniture_spans", "find_all",
+           "furniture_tokens", "lines_at", "mark_badge_credits", "split_at", "widget"]
 
 _SEP = r"[|｜/／]"
 _COUNTER = (rf"(?:{rules.COUNTER_WORDS})(?:次数|次數|人次|数|數|量)?\s*[:：]?\s*"
@@ -80,14 +80,15 @@ _LABEL = re.compile(r"[\u4e00-\u9fffA-Za-z]\s*[:：]\s*\S")
 # character: the text is searched for those characters first (a C-speed scan), then for the word.
 HINTS = (("阅读", 0), ("閱讀", 0), ("點閱", 1), ("点阅", 1), ("浏览", 0), ("瀏覽", 0), ("点击", 1), ("點擊", 1),
          ("访问", 0), ("訪問", 0), ("发表于", 1), ("發表於", 1), ("属地", 0), ("屬地", 0), ("】", 0),
-         ("只看", 0), ("楼主", 0), ("樓主", 0), ("关注", 1), ("關注", 1), ("原创", 1), ("原創", 1))
+         ("只看", 0), ("楼主", 0), ("樓主", 0), ("关注", 1), ("關注", 1))
 _KEYS: dict[str, list[tuple[str, int]]] = {}
 for _word, _k in HINTS:
     _KEYS.setdefault(_word[_k], []).append((_word, _k))
 _PIECES = operator.attrgetter("pieces")
 _FIRST = operator.itemgetter(0)
 _SPACE = re.compile(r"\s")
-_BADGES = frozenset(("原创", "原創"))
+BADGE_WORDS = ("原创", "原創")
+_BADGES = frozenset(BADGE_WORDS)
 
 
 def _badged(sq: str) -> bool:
@@ -236,7 +237,8 @@ def furniture_spans(text: str, before: str = "") -> list[tuple[int, int]]:
 def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """The text route's lines with furniture cut out of content lines (:func:`furniture_spans` on
     each line's raw text), and the furniture pieces (each a line of its own, for the caller to make
-    debris). Only lines holding one of :data:`HINTS` are looked at."""
+    debris). Only lines holding one of :data:`HINTS` or an originality badge's word (:data:`BADGE_WORDS`,
+    searched for whole: their characters are common in prose) are looked at."""
     if not lines:
         return lines, []
     hits = []
@@ -254,6 +256,12 @@ def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
                     hits.append(at)  # (on the line above, where the word starts)
                     break
             pos = raw.find(key, pos + 1)
+    for word in BADGE_WORDS:  # a badge opens its line (whitespace or a bracket before it)
+        pos = raw.find(word)
+        while pos >= 0:
+            if not raw[raw.rfind("\n", 0, pos) + 1:pos].strip(" \t\u3000[【"):
+                hits.append(pos)
+            pos = raw.find(word, pos + 2)
     # the raw lines holding a hit that have furniture to cut (few), before any per-line work; a key's hits
     # come in order, so one on the line of the hit before it is passed over (each line's ends are looked
     # for once per key, not once per hit: a long line with many hits stays linear)

@@ -22,6 +22,10 @@ order, never from a segmenter's output or a score:
   debris unit that is only a date and follows the title's last piece becomes meta; native gold: where a text
   gold file of the same document had one, the same string leaves ``furniture`` and becomes a meta unit after
   the title.
+- ``cells``: a table is debris one unit per cell (batches 3, 10, 11 and 12; batches 5 and 7 golded one unit per
+  printed line, the cells a tool put on one line sharing it). Text gold of a document whose native gold lists its
+  table cells as ``apparatus`` (batches 5 and 7): a debris unit whose text is two or more consecutive cells of
+  that list is cut after each cell (whitespace goes with the cell before it).
 
 The units' texts still concatenate to the same text (text gold: the file's text); a file is rewritten in
 the layout it was written in. Running it again changes nothing. It prints the units changed per split and
@@ -70,12 +74,51 @@ def _cut(unit: dict, at: int, first_kind: str, second_kind: str) -> list[dict]:
     return [{**unit, "kind": first_kind, "text": unit["text"][:at]}, {"kind": second_kind, "text": unit["text"][at:]}]
 
 
-def regold_text(units: list[dict], counts: collections.Counter) -> tuple[list[dict], list[str]]:
-    """Text gold: the units under the conventions, and the dates moved to meta (for the native gold)."""
+_CELL_MAX = 24  # characters of a table cell (squeezed); longer apparatus is a caption, a note or a reference
+
+
+def _cells(sq: str, cells: list[str]) -> list[str] | None:
+    """``sq`` as two or more consecutive items of ``cells`` (the cells in drawing order), or None."""
+    for k, first in enumerate(cells):
+        if not sq.startswith(first):
+            continue
+        out, at = [], 0
+        for cell in cells[k:]:
+            if not cell or not sq.startswith(cell, at):
+                break
+            out.append(cell)
+            at += len(cell)
+            if at == len(sq):
+                return out if len(out) >= 2 else None
+    return None
+
+
+def _cut_cells(unit: dict, cells: list[str]) -> list[dict]:
+    """A debris unit cut after each of its cells (whitespace stays with the cell before it)."""
+    text, pieces, begin, seen, k, need = unit["text"], [], 0, 0, 0, len(cells[0])
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            continue
+        if seen == need and k + 1 < len(cells):
+            pieces.append(text[begin:i])
+            begin, k = i, k + 1
+            need += len(cells[k])
+        seen += 1
+    pieces.append(text[begin:])
+    return [{"kind": "debris", "text": piece} for piece in pieces]
+
+
+def regold_text(units: list[dict], counts: collections.Counter, cells: list[str] = ()) -> tuple[list[dict], list[str]]:
+    """Text gold: the units under the conventions, and the dates moved to meta (for the native gold); ``cells``:
+    the document's table cells where its native gold lists them (``apparatus``)."""
     out: list[dict] = []
     dates: list[str] = []
     for unit in units:
         text, kind = unit["text"], unit["kind"]
+        if kind == "debris" and cells and (row := _cells(squash(text), cells)):
+            out += _cut_cells(unit, row)
+            counts["cells"] += 1
+            continue
         if kind == "byline" and not unit.get("cont") and (m := BADGE.match(text)):
             badge, unit = _cut(unit, m.end(), "debris", "byline")
             out.append(badge)
@@ -136,7 +179,7 @@ def _chars(gold: dict) -> collections.Counter:
     return collections.Counter(squash("".join([u["text"] for u in gold["units"]] + gold.get("furniture", []))))
 
 
-def write(path: Path, raw: str, gold: dict, new: dict) -> None:
+def _write(path: Path, raw: str, gold: dict, new: dict) -> None:
     """Write ``new`` in the layout ``raw`` (the file as read) was written in."""
     for indent in (1, 2, None):
         for nl in ("\n", ""):
@@ -147,15 +190,20 @@ def write(path: Path, raw: str, gold: dict, new: dict) -> None:
     mc.write_gold(path.parent, path.stem, new["source"], new["units"], extra)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", action="store_true", help="count what would change; write nothing")
-    args = parser.parse_args()
+def regold_all(write: bool) -> tuple[dict[str, collections.Counter], collections.Counter]:
+    """Apply the conventions to every gold file (``write``: rewrite the files that change); the units changed per
+    ``route/split`` and case, and the files changed per ``route/split``."""
     where = routes()
     per_split: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     dates: dict[str, set[str]] = collections.defaultdict(set)  # document id -> dates its text gold made meta
     files = collections.Counter()
     stems = sorted(p.stem for p in (HERE / "gold").glob("*.json"))
+    cells: dict[str, list[str]] = {}  # document id -> its table cells, where its native gold lists them
+    for stem in stems:
+        if where.get(stem, ("", ""))[0] == "native" and stem.split("_", 1)[0] not in cells:
+            listed = json.loads((HERE / "gold" / f"{stem}.json").read_text(encoding="utf-8")).get("apparatus", [])
+            if listed:
+                cells[stem.split("_", 1)[0]] = [squash(a) for a in listed if len(squash(a)) <= _CELL_MAX]
     # text gold first: the native gold of a document follows what its text gold did with a top date
     for stem in sorted(stems, key=lambda s: where.get(s, ("", ""))[0] != "text"):
         if stem not in where:
@@ -167,7 +215,7 @@ def main() -> None:
         counts = per_split[f"{route}/{split}"]
         before = sum(counts.values())
         if route == "text":
-            units, moved = regold_text(gold["units"], counts)
+            units, moved = regold_text(gold["units"], counts, cells.get(stem.split("_", 1)[0], []))
             dates[stem.split("_", 1)[0]].update(moved)
             new = {**gold, "units": units}
         else:
@@ -176,8 +224,16 @@ def main() -> None:
             continue
         assert _chars(new) == _chars(gold), stem  # nothing lost or added, only cut and relabelled
         files[f"{route}/{split}"] += 1
-        if not args.check:
-            write(path, raw, gold, new)
+        if write:
+            _write(path, raw, gold, new)
+    return per_split, files
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="count what would change; write nothing")
+    args = parser.parse_args()
+    per_split, files = regold_all(write=not args.check)
     for key in sorted(per_split, key=lambda k: (k.split("/")[1], k)):
         if per_split[key]:
             cases = ", ".join(f"{case} {n}" for case, n in sorted(per_split[key].items()))
