@@ -1148,9 +1148,11 @@ _WIDE_CELL = re.compile(r"\S+(?: \S+)*")  # a cell in a row whose cells are set 
 _NUMBERS = r"[\d.\-/:~～–—]{1,12}"  # a cell of figures, a date or a range of them: "3.11-3.25", "2023.10.15"
 _AMOUNT = r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?%"  # a sum with thousands commas, a percentage
 _NUMBER_CELL = re.compile(rf"{_NUMBERS}|{_AMOUNT}")
-_LABEL_CELL = r"[^\s，、。；！？,;]{1,16}"  # a row's label before two or more figures ("归属于上市公司股东的净利润")
-_CELL = rf"(?:[^\s，、。；！？,;]{{1,8}}|{_NUMBERS}|{_AMOUNT})"  # a cell: short, no comma or sentence mark
-_TABLE_ROW = re.compile(rf"(?:{_CELL}|{_LABEL_CELL}(?=(?:[ \t\u3000]+(?:{_AMOUNT}|{_NUMBERS})){{2}}))(?:[ \t\u3000]+{_CELL}){{2,7}}")
+_CELL = rf"(?:[^\s，、。；！？,;]{{1,8}}|{_NUMBERS})"  # a cell: short, no comma or sentence mark
+_TABLE_ROW = re.compile(rf"{_CELL}(?:[ \t\u3000]+{_CELL}){{2,7}}")
+# a row of sums or percentages ("营业收入（万元） 89,002 31,951 14.97%"), its label up to 16 characters
+# ("归属于上市公司股东的净利润 118,559,874 650,365,365 -1.53%"): read only where a row has a comma or a "%"
+_FIGURES_ROW = re.compile(rf"[^\s，、。；！？,;]{{1,16}}(?:[ \t\u3000]+(?:{_AMOUNT}|{_CELL})){{2,7}}")
 
 
 def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -1262,7 +1264,8 @@ def _row_cells(raw: str, line: Line) -> list[tuple[int, int]] | None:
     if len(line.pieces) != 1 or line.level or line.item or line.clean:
         return None
     s, e = line.pieces[0]
-    if not _TABLE_ROW.fullmatch(raw, s, e):
+    if not _TABLE_ROW.fullmatch(raw, s, e) and not (
+            ("," in raw[s:e] or "%" in raw[s:e]) and _FIGURES_ROW.fullmatch(raw, s, e)):
         return None
     # cells set apart by runs of spaces keep the single spaces an OCR pass put inside them ("進 行 中")
     tokens = [(m.start() + s, m.end() + s) for m in (_WIDE_CELL if "  " in raw[s:e] else _TOKEN).finditer(raw[s:e])]
