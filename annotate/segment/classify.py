@@ -1653,14 +1653,14 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
 
 def stray_date(kinds: Sequence[str], i: int, sq: str, above: int | None = None) -> bool:
     """Unit ``i`` (squeezed text ``sq``) is a meta line of a date alone that stands apart from any credit
-    ("2023/07/12 21:23"): furniture. One right under the title and right above the byline is the article's
-    own ("2018/02/18 07:35"); ``above`` is the unit above it when that is not ``i - 1`` (the HTML reader skips
-    furniture cut out of the date's own block, "【新界時報】　2021年6月20日"). (The text route and the HTML
-    reader ask it; :func:`doc_meta` still reads the first such date before the prose as the document's date
-    when no credit gives one.)"""
+    (a date in a page's top bar or after its share bar): furniture. One right under the title is the
+    article's own ("2018/02/18 07:35", "2023/07/12 21:23" over a share bar; the corpus convention settled in
+    session 13); ``above`` is the unit above it when that is not ``i - 1`` (the HTML reader skips furniture cut
+    out of the date's own block, "【新界時報】　2021年6月20日"). (The text route and the HTML reader ask it;
+    :func:`doc_meta` still reads the first such date before the prose as the document's date when no credit
+    gives one.)"""
     j = i - 1 if above is None else above
-    return kinds[i] == "meta" and rules.DATE.fullmatch(sq) is not None and not (
-        i and kinds[j] == "title" and i + 1 < len(kinds) and kinds[i + 1] == "byline")
+    return kinds[i] == "meta" and rules.DATE.fullmatch(sq) is not None and not (i and kinds[j] == "title")
 
 
 _BANNER_MAX = 60  # characters of a one-line notice above a page's title (a cookie banner)

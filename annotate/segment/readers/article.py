@@ -64,8 +64,8 @@ PROSE_END = re.compile(r"[。！？；!?;](?:(?<=[。！？；])|(?![A-Za-z0-9])
 _LATIN_END = re.compile(r"[a-z]{2}\.(?:\s*[A-Z]|\s*$)")
 # a "label：value" / "label／value" / "【label】value" pair (not "22:10")
 LABELLED = re.compile(r"[^：:／/【】]{0,7}[^\d\s：:／/【】][：:／/]\s*[^\s】]|【[^】]{1,8}】\s*\S")
-# a word one of which a credit line with furniture to cut holds (:data:`inline.HINTS`)
-CREDIT_HINT = re.compile("|".join(re.escape(word) for word, _ in inline.HINTS))
+# a word one of which a credit line with furniture to cut holds (:data:`inline.HINTS`, :data:`inline.BADGE_WORDS`)
+CREDIT_HINT = re.compile("|".join(re.escape(word) for word in (*(w for w, _ in inline.HINTS), *inline.BADGE_WORDS)))
 
 Block = tuple[str, list[Char]]
 
