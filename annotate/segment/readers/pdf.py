@@ -574,6 +574,9 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
     for lines, edges in zip(pages, per_page, strict=True):
         groups: dict[tuple[int, float], list[_Line]] = collections.defaultdict(list)
         widest: dict[int, float] = {}
+        # body lines ending more than 2.5 characters past the column's right edge, per column
+        overshoot = collections.Counter(ln.col for ln in lines if ln.col in edges and abs(ln.size - body) < 0.5
+                                        and ln.x1 > edges[ln.col][1] + 2.5 * ln.size)
         for ln in lines:
             groups[ln.col, round(ln.size * 2) / 2].append(ln)
             if abs(ln.size - body) < 0.2 * body:
@@ -594,6 +597,11 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
                 ends = sorted(g.x1 for g in group)
                 ln.left, ln.right = min(g.x0 for g in group), ends[int(0.8 * (len(ends) - 1)) if len(ends) >= 4 else -1]
                 continue
+            columns = [e for c, e in edges.items() if c and e[2] >= 4]
+            if count < 4 and ln.col == 0 and columns:
+                # (a line or two across the page over its columns, a subtitle centred under the title: the
+                # columns' outer edges, not its own)
+                left, right = min(left, *(e[0] for e in columns)), max(right, *(e[1] for e in columns))
             if count < 4:
                 # (no more to the left of the gutter than the column's widest line here: a column
                 # whose text is mostly the end of a standfirst, wider than the column on other pages)
@@ -608,9 +616,11 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
                 # (a column with too few lines here to know its edge ends at its gutter: a byline alone
                 # in a column whose width other pages do not give, the columns swapping sides)
                 right = max(right, ln.bound)
-            elif count < 8 and len(doc_edges.get(ln.col, ())) >= 2:
-                # few lines, half of them short (a slide's bullets): the percentile falls on a short
-                # line; where full lines end on the other pages, if a line here reaches it
+            elif (count < 8 or overshoot[ln.col] >= 2) and len(doc_edges.get(ln.col, ())) >= 2:
+                # few lines, half of them short (a slide's bullets), or mostly short lines and two or more
+                # running well past the percentile (a leaflet's last page of heads, short fields and items):
+                # the percentile falls on a short line; where full lines end on the other pages, if a line
+                # here reaches it
                 same = _same_side(doc_edges[ln.col], ln.page)
                 right = max(right, min(longest, statistics.median(e[1] for e in same)))
             ln.left, ln.right = left, right
@@ -803,7 +813,7 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     for page, lines in zip(pages, ordered, strict=True):
         kept = [ln for ln in lines if id(ln) not in drop]
         notes |= _footnotes(page, kept, body)
-        apparatus |= _tables(kept) | _contents(kept)
+        apparatus |= _tables(kept, body) | _contents(kept)
         aside |= _pull_quotes(page, kept, body, prose) | _captions(page, kept, body)
         if web:
             aside |= boxed_furniture(kept) | beside_the_prose(kept, body)
@@ -1056,12 +1066,13 @@ def _cells(line: _Line) -> list[float]:
 _UNIT_NOTE_MAX = 20  # characters of a note set flush right over a table (``单位：元　币种：人民币``)
 
 
-def _tables(lines: list[_Line]) -> set[int]:
+def _tables(lines: list[_Line], body: float = 0.0) -> set[int]:
     """ids of table rows and their caption: two or more lines in a row (same column, close below each
     other) of three or more cells whose starts or centres line up (a header row's words centred over
     figures); a line just above or below them that starts ``表1`` / ``圖一`` / ``Table 2`` is the caption, and
     so is a short line right above them set in the right half of the table, no sentence (its unit:
-    ``单位：元　币种：人民币``, dev11)."""
+    ``单位：元　币种：人民币``, dev11); small print (under 0.95 of ``body``) right under the last row, and
+    the small print close under it, is the table's note (``注：份额按销售额计算。``, ``资料来源：…``, dev13)."""
     spans = [_cell_spans(ln) for ln in lines]
     cells = [[x for x, _ in sp] for sp in spans]
 
@@ -1089,6 +1100,13 @@ def _tables(lines: list[_Line]) -> set[int]:
                     and abs(lines[j].y - lines[i].y) < 3 * lines[i].size \
                     and (CAPTION.match(lines[j].text) or (j == i - 1 and _unit_note(lines[j], spans[i]))):
                 rows.add(j)
+    for i in sorted(rows):  # the note under a table: small print right under its last row
+        j = i + 1
+        while j < len(lines) and j not in rows and lines[j].size < 0.95 * body and lines[j].page == lines[i].page \
+                and lines[j].col == lines[i].col and 0 < lines[j - 1].y - lines[j].y < 3 * lines[j - 1].size \
+                and lines[j].x0 < spans[i][-1][1]:
+            rows.add(j)
+            j += 1
     return {id(lines[i]) for i in rows}
 
 
@@ -1213,12 +1231,13 @@ def _pull_quotes(page: PageText, lines: list[_Line], body: float, prose: str) ->
 
 
 def _captions(page: PageText, lines: list[_Line], body: float) -> set[int]:
-    """ids of the lines of a caption: small print right under a box (a photo's place), within its width,
-    each line close under the one before."""
+    """ids of the lines of a caption: small print right under a box (a photo's place), within its width or
+    from the column's edge (a chart's source line set flush left under a chart inset in the column,
+    ``资料来源：…``, dev13), each line close under the one before."""
     out: set[int] = set()
     for x0, y0, x1, _y1 in page.boxes:
         last = None
-        for ln in sorted((ln for ln in lines if ln.y < y0 and ln.x0 >= x0 - 2 and ln.x1 <= x1 + 2),
+        for ln in sorted((ln for ln in lines if ln.y < y0 and ln.x0 >= min(x0, ln.left) - 2 and ln.x1 <= x1 + 2),
                          key=lambda ln: -ln.y):
             if ln.size >= 0.95 * body or (last is None and y0 - ln.top > 1.5 * ln.size) \
                     or (last is not None and (last.y - ln.y > 2 * ln.size or abs(last.size - ln.size) > 0.3)):
@@ -1317,12 +1336,31 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
             blocks[k] = ("heading", group)
     for at, group in reversed(placed):
         blocks.insert(at, ("debris", group))
+    labels = sum(bool(BRACKET_HEAD.fullmatch(ln.squashed)) for ln in lines) >= 2
     out = []
     for cls, group in blocks:
         chars = _chars(group)
         cut = run_in_byline(group[0].text) if cls == "paragraph" else 0
+        head = _run_in_head(group[0]) if cls == "paragraph" and labels and not cut else 0
+        if head:  # a bracketed head run into its section's first line, where the document sets such heads alone too
+            out += [("heading", chars[:head]), (cls, chars[head:])]
+            continue
+        if cls == "paragraph" and labels and len(group) == 1 and BRACKET_HEAD.fullmatch(group[0].squashed):
+            cls = "heading"  # (and those alone on their line)
         out += [("byline", chars[:cut]), (cls, chars[cut:])] if cut else [(cls, chars)]
     return out
+
+
+# a head in lenticular brackets (a package insert's ``【用法用量】``; not a credit, ``【责任编辑：马晓东】``)
+BRACKET_HEAD = re.compile(r"【[^【】\s：:／/，,。]{1,10}】")
+
+
+def _run_in_head(line: _Line) -> int:
+    """Where a head in lenticular brackets that opens ``line`` ends (past its ``】``), text running on after it
+    on the line (``【规格】0.1mg``); else 0."""
+    start = next((i for i, ch in enumerate(line.chars) if not ch.isspace()), len(line.chars))
+    m = BRACKET_HEAD.match(line.text, start)
+    return m.end() if m and line.text[m.end():].strip() else 0
 
 
 _COLUMN_CHARS = 4  # one-character lines, at least, in a line of text set vertically
@@ -1544,6 +1582,8 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         return False
     if abs(prev.size - size) >= 0.4:  # (9.5 over 9: a source line over an editor line)
         return False
+    if _FIELD_LINE.fullmatch(prev.squashed) and _FIELD_LINE.fullmatch(ln.squashed):
+        return False  # a labelled field over another (``核准日期：2021年10月20日`` / ``修改日期：…``): one unit each
     if ln.squashed[:1] == "敬" and ln.squashed[:2] in _SALUTE and prev.squashed.startswith(LETTER_CLOSING):
         return False  # a letter's closing: the line under "此致…" that opens with "敬礼" is a unit of its own, however full
     if same_flow and prev.y - ln.y > _SET_OFF * pitch and _label(ln):
@@ -1598,6 +1638,8 @@ def _full_under_short(prev: _Line, ln: _Line) -> bool:
     return width > 0 and ln.x1 - ln.x0 >= _FULL_LINE * width and prev.x1 - prev.x0 <= _SHORT_LINE * width
 
 
+# a labelled field alone on its line: a label of two to six hanzi, a colon, a short value without a clause
+_FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[：:][^，,。！？；：:]{1,30}")
 _SALUTE = frozenset({"敬礼", "敬禮"})  # the closing's second line (under ``此致``), simplified and traditional
 
 

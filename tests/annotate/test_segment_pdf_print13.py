@@ -1,0 +1,159 @@
+"""Native PDF reader, batch 13 print (fixp13; docs/segmentation.md)."""
+
+from __future__ import annotations
+
+from pdf_samples import FONT, _canvas, _column, _para, _units
+
+
+def _squashed(path):
+    return [(k, "".join(t.split())) for k, t in _units(path)]
+
+
+def _report(path, inset=10, note=True):
+    """A research report's page in one column: prose, a chart (a frame inset in the column) with its source line in
+    small print flush left under it, prose, a table with a note in small print under its last row, prose."""
+    c = _canvas(path)
+    c.setFont(FONT, 18)
+    c.drawString(150, 780, "2024年跨境电商行业市场调研报告")
+    y = _column(c, _para(61, 47 * 3 - 9), 68, 740, 47, size=10, lead=16)
+    c.setFont(FONT, 9)
+    c.drawString(220, y - 6, "图1　2019-2023年市场规模及增速")
+    c.rect(68 + inset, y - 110, 450, 90)
+    c.setFont(FONT, 8)
+    c.drawString(68, y - 120, "资料来源：国家统计局，远见咨询整理")
+    y = _column(c, _para(62, 47 * 2 - 9), 68, y - 140, 47, size=10, lead=16)
+    c.setFont(FONT, 9)
+    c.drawString(238, y - 6, "表1　主要企业市场份额")
+    y -= 26
+    for row in (("排名", "企业", "份额", "同比"), ("1", "企业A", "23%", "+4.2pct"), ("2", "企业B", "17%", "+6.5pct"),
+                ("3", "企业C", "28%", "+9.3pct")):
+        for x, cell in zip((72, 190, 310, 420), row, strict=True):
+            c.drawString(x, y, cell)
+        y -= 18
+    if note:
+        c.setFont(FONT, 8)
+        c.drawString(68, y - 4, "注：份额按销售额计算。")
+    _column(c, _para(63, 47 * 2 - 9), 68, y - 40, 47, size=10, lead=16)
+    c.showPage()
+    c.save()
+    return _squashed(path)
+
+
+def test_a_chart_s_source_line_flush_left_under_a_frame_inset_in_the_column_is_debris(tmp_path):
+    units = _report(tmp_path / "report.pdf")
+    assert ("debris", "资料来源：国家统计局，远见咨询整理") in units
+    assert ("paragraph", _para(62, 47 * 2 - 9)) in units
+
+
+def test_small_print_right_under_a_table_s_last_row_is_its_note(tmp_path):
+    units = _report(tmp_path / "report.pdf")
+    assert ("debris", "注：份额按销售额计算。") in units
+    assert ("paragraph", _para(63, 47 * 2 - 9)) in units
+
+
+def _insert(path, run_in=True):
+    """A package insert on A4 in one column: its heads in lenticular brackets, some alone on their line, others run
+    into the section's first line."""
+    c = _canvas(path)
+    c.setFont(FONT, 14)
+    c.drawString(230, 780, "氯雷他定片说明书")
+    y = 740
+    for k, (head, text) in enumerate((("【性状】", _para(71, 100)), ("【不良反应】", None), ("【适应症】", _para(72, 120)),
+                                      ("【注意事项】", None), ("【规格】", "0.1mg"))):
+        c.setFont(FONT, 9)
+        if text is None:
+            c.drawString(57, y, head)
+            y = _column(c, _para(80 + k, 30), 57, y - 14, 45, size=9, lead=13.5, indent=False) - 4
+        elif run_in:
+            y = _column(c, head + text, 57, y, 45, size=9, lead=13.5, indent=False) - 4
+        else:
+            c.drawString(57, y, head)
+            y = _column(c, text, 57, y - 14, 45, size=9, lead=13.5, indent=False) - 4
+    c.showPage()
+    c.save()
+    return _squashed(path)
+
+
+def test_a_bracketed_head_run_into_its_first_line_is_a_head_where_others_stand_alone(tmp_path):
+    units = _insert(tmp_path / "insert.pdf")
+    assert ("heading", "【性状】") in units
+    assert ("paragraph", _para(71, 100)) in units
+    assert ("heading", "【规格】") in units
+    assert ("paragraph", "0.1mg") in units
+    assert _insert(tmp_path / "apart.pdf", run_in=False) == units
+
+
+def test_a_bracketed_label_run_in_stays_in_its_paragraph_where_no_head_stands_alone(tmp_path):
+    # a yearbook's entries, each opening with its subject in brackets: no head of the kind alone, so no head
+    path = tmp_path / "yearbook.pdf"
+    c = _canvas(path)
+    y = 760
+    for k, label in enumerate(("【城市供水】", "【燃气供应】", "【园林绿化】")):
+        y = _column(c, label + _para(90 + k, 120), 57, y, 45, size=9, lead=13.5) - 4
+    c.showPage()
+    c.save()
+    units = _squashed(path)
+    assert ("paragraph", "【城市供水】" + _para(90, 120)) in units
+    assert not any(k == "heading" for k, _ in units)
+
+
+def test_a_page_of_short_lines_keeps_the_width_its_full_lines_reach(tmp_path):
+    # a leaflet's last page: mostly heads, short items and fields, a few lines well past where most end; the
+    # address, not full, and the telephone line under it stay two units
+    path = tmp_path / "leaflet.pdf"
+    c = _canvas(path, size=(420, 595))
+    y = 545
+    for k in range(3):
+        c.setFont(FONT, 8.5)
+        c.drawString(40, y, "【注意事项】" if k else "【用法用量】")
+        y = _column(c, _para(100 + k, 40 * 3 - 10), 40, y - 13, 40, size=8.5, lead=12.75) - 3
+    c.showPage()
+    y = 545
+    for k, line in enumerate(("【禁忌】", _para(110, 40 - 5), "【贮藏】", "遮光，密封保存", "【有效期】", "36个月",
+                              _para(111, 37), _para(112, 38), "【生产企业】", "企业名称：华南制药股份有限公司")):
+        c.setFont(FONT, 8.5)
+        c.drawString(40, y, line)
+        y -= 12.75 if k % 2 else 15.75
+    c.drawString(40, y, "生产地址：广东省广州市经济开发区95号")
+    c.drawString(40, y - 12.75, "电话 400-536-2444")
+    c.showPage()
+    c.save()
+    texts = [t for _, t in _squashed(path)]
+    assert "生产地址：广东省广州市经济开发区95号" in texts
+    assert "电话400-536-2444" in texts
+
+
+def test_a_centred_line_over_two_columns_does_not_run_into_the_first_column(tmp_path):
+    # an insert's reminder centred under the title across the page, the text below in two columns from its first head
+    path = tmp_path / "insert.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 14)
+    c.drawString(228, 738, "氯雷他定缓释片说明书")
+    c.setFont(FONT, 9)
+    c.drawString(221, 719, "请仔细阅读说明书并在医师指导下使用")
+    for x, seed in ((57, 120), (308, 130)):
+        c.drawString(x, 694, "【药品名称】")
+        y = 680
+        for k in range(3):
+            y = _column(c, _para(seed + k, 25 * 3 - 7), x, y, 25, size=9, lead=13.5) - 3
+    c.showPage()
+    c.save()
+    texts = [t for _, t in _squashed(path)]
+    assert "请仔细阅读说明书并在医师指导下使用" in texts
+
+
+def test_two_labelled_fields_one_under_the_other_are_two_units(tmp_path):
+    # the dates of an insert set flush right at the top, in small print beside nothing else
+    path = tmp_path / "dates.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 8)
+    c.drawRightString(538.6, 775, "核准日期：2021年10月20日")
+    c.drawRightString(538.6, 763, "修改日期：2023年5月25日")
+    c.setFont(FONT, 14)
+    c.drawString(228, 738, "氯雷他定缓释片说明书")
+    _column(c, _para(140, 50 * 4 - 9), 57, 700, 50, size=9, lead=13.5)
+    c.showPage()
+    c.save()
+    texts = [t for _, t in _squashed(path)]
+    assert "核准日期：2021年10月20日" in texts
+    assert "修改日期：2023年5月25日" in texts
