@@ -157,3 +157,51 @@ def test_two_labelled_fields_one_under_the_other_are_two_units(tmp_path):
     texts = [t for _, t in _squashed(path)]
     assert "核准日期：2021年10月20日" in texts
     assert "修改日期：2023年5月25日" in texts
+
+
+def _contract(path, run_in=True, sides=True):
+    """A purchase contract's page: articles ``第X条　title``, some alone on their line over their clauses, others
+    run into their text after a gap; the signature block of both parties under the last article."""
+    c = _canvas(path)
+    c.setFont(FONT, 18)
+    c.drawString(216, 760, "信息化系统采购合同")
+    y = 720
+    for k, (head, alone) in enumerate((("第一条　标的物", True), ("第二条　合同价款", False), ("第三条　付款方式", True),
+                                       ("第四条　交付与验收", False))):
+        c.setFont(FONT, 10.5)
+        if alone or not run_in:
+            c.drawString(71, y, head)
+            y = _column(c, _para(150 + k, 42 * 2 - 9), 71, y - 19, 42, size=10.5, lead=19) - 5
+        else:
+            y = _column(c, head + "　" + _para(150 + k, 42 * 2 - 9), 71, y, 42, size=10.5, lead=19) - 5
+    c.setFont(FONT, 10.5)
+    for left, right in (("甲方（盖章）：", "乙方（盖章）："), ("代表人签字：", "代表人签字："),
+                        ("日期：　　年　　月　　日", "日期：　　年　　月　　日")):
+        c.drawString(71, y - 20, left)
+        c.drawString(318 if sides else 160, y - 20, right)
+        y -= 26
+    c.showPage()
+    c.save()
+    return _squashed(path)
+
+
+def test_an_article_s_number_and_title_run_into_its_text_is_a_head_where_others_stand_alone(tmp_path):
+    units = _contract(tmp_path / "contract.pdf")
+    assert ("heading", "第二条合同价款") in units
+    assert ("paragraph", _para(151, 42 * 2 - 9)) in units
+    assert ("heading", "第一条标的物") in units
+    assert _contract(tmp_path / "apart.pdf", run_in=False) == units
+
+
+def test_the_two_sides_of_a_signature_block_are_a_unit_each(tmp_path):
+    units = _contract(tmp_path / "contract.pdf")
+    texts = [t for k, t in units if k != "debris"]
+    assert texts.count("代表人签字：") == 2
+    assert texts.count("日期：年月日") == 2
+    assert "甲方（盖章）：" in texts
+
+
+def test_a_row_of_two_short_fields_close_together_is_no_signature_block(tmp_path):
+    units = _contract(tmp_path / "contract.pdf", sides=False)
+    texts = [t for k, t in units if k != "debris"]
+    assert "代表人签字：" not in texts

@@ -330,6 +330,60 @@ def _part_at_column_starts(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+_SIDE_GAP = 4.0  # characters of the gap between the two sides of a signature block, at least
+_SIDE_MAX = 20  # characters of a side's text
+
+
+def _two_sided(lines: list[_Line]) -> list[_Line]:
+    """Cut the rows of a **two-sided block** into their sides: two or more lines one under the other (same page and
+    column, less than three sizes apart), each of two parts apart by a gap of more than four characters, the left
+    parts starting at one x and the right ones at another (within half a character), each part ≤ 20 characters with no
+    digit nor sentence mark (a contract's signatures, ``甲方（盖章）：　　　乙方（盖章）：`` /
+    ``代表人签字：　　　代表人签字：``); each side a line of its own, in reading order, left then right."""
+    parts: list[tuple[int, float] | None] = []
+    for ln in lines:
+        part = None
+        prev = None
+        for k, (ch, x) in enumerate(zip(ln.chars, ln.xs, strict=True)):
+            if ch.isspace():
+                continue
+            if prev is not None and x - prev > _SIDE_GAP * ln.size:
+                part = (k, x) if part is None else None
+                if part is None:
+                    break
+            prev = x + ln.size
+        if part is not None:
+            left, right = "".join(ln.chars[:part[0]]).split(), "".join(ln.chars[part[0]:]).split()
+            if any(len("".join(side)) > _SIDE_MAX or any(ch.isdigit() for ch in "".join(side))
+                   or rules.SENTENCE_END_RE.search("".join(side)) for side in (left, right)):
+                part = None
+        parts.append(part)
+
+    def row(i: int, j: int) -> bool:
+        a, b = lines[i], lines[j]
+        return (parts[i] is not None and parts[j] is not None and a.page == b.page and a.col == b.col
+                and 0 < a.y - b.y < 3 * a.size and abs(a.x0 - b.x0) < 0.5 * a.size
+                and abs(parts[i][1] - parts[j][1]) < 0.5 * a.size)
+
+    block = {k for i in range(len(lines) - 1) if row(i, i + 1) for k in (i, i + 1)}
+    if not block:
+        return lines
+    out = []
+    for k, ln in enumerate(lines):
+        if k not in block:
+            out.append(ln)
+            continue
+        cut = parts[k][0]
+        left = _Line(ln.page, ln.idx[:cut], ln.chars[:cut], ln.xs[:cut], ln.x0, 0.0, ln.y, ln.top, ln.size,
+                     col=ln.col, left=ln.left, right=ln.right, bound=ln.bound, fs=ln.fs[:cut])
+        right = _Line(ln.page, ln.idx[cut:], ln.chars[cut:], ln.xs[cut:], ln.xs[cut], ln.x1, ln.y, ln.top, ln.size,
+                      ln.brk, col=ln.col, left=ln.left, right=ln.right, bound=ln.bound, fs=ln.fs[cut:])
+        last = max(i for i, ch in enumerate(left.chars) if not ch.isspace())
+        left.x1 = left.xs[last] + (0.55 if left.chars[last].isascii() else 1.0) * ln.size
+        out += [left, right]
+    return out
+
+
 def _boxed(boxes: list[tuple[float, float, float, float]], x: float, y: float) -> int:
     """1 + the index of the box that holds the point, 0 if none does."""
     for k, (x0, y0, x1, y1) in enumerate(boxes, 1):
@@ -804,6 +858,7 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
             page.lines = [ln for ln in page.lines if id(ln) not in band]
     ordered = [_reading_order(page, body) for page in pages]
     _edges(ordered, body)
+    ordered = [_two_sided(lines) for lines in ordered]
     drop = _furniture(ordered, body, pages)
     notes: set[int] = set()
     aside: set[int] = set()
@@ -1145,10 +1200,11 @@ def _short_cells(line: _Line, starts: list[float]) -> bool:
 
 def _repeated_rows(lines: list[_Line]) -> set[int]:
     """ids of the rows of a small table that the document prints twice or more (an exam's grader box, ``得分　评卷人``
-    over each part): two or more short cells (:func:`_short_cells`), :data:`_ROW_CHARS` characters at most."""
+    over each part): two or more short cells (:func:`_short_cells`), :data:`_ROW_CHARS` characters at most, on two
+    baselines or more (the two sides of a signature block, ``日期：　年　月　日`` twice on one row, are no such box)."""
     rows = [(ln, _cells(ln)) for ln in lines if len(ln.squashed) <= _ROW_CHARS]
     rows = [ln for ln, starts in rows if len(starts) >= 2 and _short_cells(ln, starts)]
-    seen = collections.Counter(ln.squashed for ln in rows)
+    seen = collections.Counter(sq for sq, _, _ in {(ln.squashed, ln.page, round(ln.y)) for ln in rows})
     return {id(ln) for ln in rows if seen[ln.squashed] >= 2}
 
 
@@ -1336,31 +1392,41 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
             blocks[k] = ("heading", group)
     for at, group in reversed(placed):
         blocks.insert(at, ("debris", group))
-    labels = sum(bool(BRACKET_HEAD.fullmatch(ln.squashed)) for ln in lines) >= 2
+    # the forms of head the document sets alone on their line twice or more
+    forms = [(alone, run_in) for alone, run_in in _HEAD_FORMS if sum(bool(alone.fullmatch(ln.squashed)) for ln in lines) >= 2]
     out = []
     for cls, group in blocks:
         chars = _chars(group)
         cut = run_in_byline(group[0].text) if cls == "paragraph" else 0
-        head = _run_in_head(group[0]) if cls == "paragraph" and labels and not cut else 0
-        if head:  # a bracketed head run into its section's first line, where the document sets such heads alone too
+        head = _run_in_head(group[0], forms) if cls == "paragraph" and forms and not cut else 0
+        if head:  # a head run into its section's first line, where the document sets heads of its form alone too
             out += [("heading", chars[:head]), (cls, chars[head:])]
             continue
-        if cls == "paragraph" and labels and len(group) == 1 and BRACKET_HEAD.fullmatch(group[0].squashed):
+        if cls == "paragraph" and len(group) == 1 and any(alone.fullmatch(group[0].squashed) for alone, _ in forms):
             cls = "heading"  # (and those alone on their line)
         out += [("byline", chars[:cut]), (cls, chars[cut:])] if cut else [(cls, chars)]
     return out
 
 
-# a head in lenticular brackets (a package insert's ``【用法用量】``; not a credit, ``【责任编辑：马晓东】``)
-BRACKET_HEAD = re.compile(r"【[^【】\s：:／/，,。]{1,10}】")
+# heads of a form a document may set alone on their line or run into the section's first line, each as (the line
+# alone, squeezed; the head opening a line, up to where the text runs on): a package insert's ``【用法用量】`` (not a
+# credit, ``【责任编辑：马晓东】``), a contract's article number and title, ``第二条　合同价款　…``, the title set off by gaps
+_HEAD_FORMS = (
+    (re.compile(r"【[^【】\s：:／/，,。]{1,10}】"), re.compile(r"【[^【】\s：:／/，,。]{1,10}】(?=\s*\S)")),
+    (re.compile(r"第[〇零一二三四五六七八九十百0-9]{1,4}[条條][\u4e00-\u9fff]{1,10}"),
+     re.compile(r"第[〇零一二三四五六七八九十百0-9]{1,4}[条條][\s\u3000]+[\u4e00-\u9fff]{1,10}(?=[\s\u3000]+\S)")),
+)
 
 
-def _run_in_head(line: _Line) -> int:
-    """Where a head in lenticular brackets that opens ``line`` ends (past its ``】``), text running on after it
-    on the line (``【规格】0.1mg``); else 0."""
+def _run_in_head(line: _Line, forms: list[tuple[re.Pattern, re.Pattern]]) -> int:
+    """Where a head of one of ``forms`` that opens ``line`` ends, text running on after it on the line
+    (``【规格】0.1mg``, ``第二条　合同价款　另外，…``); else 0."""
     start = next((i for i, ch in enumerate(line.chars) if not ch.isspace()), len(line.chars))
-    m = BRACKET_HEAD.match(line.text, start)
-    return m.end() if m and line.text[m.end():].strip() else 0
+    for _, run_in in forms:
+        m = run_in.match(line.text, start)
+        if m:
+            return m.end()
+    return 0
 
 
 _COLUMN_CHARS = 4  # one-character lines, at least, in a line of text set vertically
