@@ -205,3 +205,19 @@ def test_a_row_of_two_short_fields_close_together_is_no_signature_block(tmp_path
     units = _contract(tmp_path / "contract.pdf", sides=False)
     texts = [t for k, t in units if k != "debris"]
     assert "代表人签字：" not in texts
+
+
+def test_a_bracketed_head_after_a_sentence_filling_the_measure_starts_a_unit(tmp_path):
+    # an insert's list item whose last line fills the column and ends its sentence, the next head run in under it
+    path = tmp_path / "insert.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 9)
+    item = "4." + _para(160, 25 - 2)
+    c.drawString(57, 700, "【不良反应】")
+    c.drawString(66, 686, item)
+    y = _column(c, "【禁忌】" + _para(161, 40), 57, 672, 26, size=9, lead=13.5, indent=False)
+    _column(c, _para(162, 26 * 3 - 5), 57, y - 4, 26, size=9, lead=13.5, indent=False)
+    c.showPage()
+    c.save()
+    texts = [t for _, t in _squashed(path)]
+    assert item in texts

@@ -79,6 +79,8 @@ ITEM_START = re.compile(
     rf"|{rules.ITEM_MARK.pattern}|\d{{1,2}}[、．.](?!\d)|[①-⑳]"
     r"|[（(][^（()）]{1,20}[）)]$|[\[【［]\d{3,5}[\]】］]"  # (a patent's paragraph number "[0012]")
 )
+# a head in lenticular brackets (a package insert's ``【用法用量】``; not a credit, ``【责任编辑：马晓东】``)
+BRACKET_HEAD = re.compile(r"【[^【】\s：:／/，,。]{1,10}】")
 # an endnote marker ("[2]"): alone on a line under its sentence, or opening its note at the end
 ENDNOTE_MARK = rules.ENDNOTE_MARK  # (one copy, in rules)
 
@@ -1412,7 +1414,7 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
 # alone, squeezed; the head opening a line, up to where the text runs on): a package insert's ``【用法用量】`` (not a
 # credit, ``【责任编辑：马晓东】``), a contract's article number and title, ``第二条　合同价款　…``, the title set off by gaps
 _HEAD_FORMS = (
-    (re.compile(r"【[^【】\s：:／/，,。]{1,10}】"), re.compile(r"【[^【】\s：:／/，,。]{1,10}】(?=\s*\S)")),
+    (BRACKET_HEAD, re.compile(BRACKET_HEAD.pattern + r"(?=\s*\S)")),
     (re.compile(r"第[〇零一二三四五六七八九十百0-9]{1,4}[条條][\u4e00-\u9fff]{1,10}"),
      re.compile(r"第[〇零一二三四五六七八九十百0-9]{1,4}[条條][\s\u3000]+[\u4e00-\u9fff]{1,10}(?=[\s\u3000]+\S)")),
 )
@@ -1674,10 +1676,12 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
     if prev.x0 > prev.left + 2.5 * prev.size and not set_in:  # after a centred or indented-only line
         return False
     if (_sentence_end(prev.text) or colon) and (ITEM_START.match(ln.squashed) or ENDNOTE_MARK.match(ln.squashed)
+                                                or BRACKET_HEAD.match(ln.squashed)
                                                 or ln.text[:1].isdigit() and _CLAUSE_HEAD.match(ln.text)):
         # a sentence ends the line (a score after it: "…請簡要分析。（4分）"), or a colon (a lead-in, an item ending
         # in "：", dev9xq), and an item mark or a note's marker starts the next ("[2]博物馆包括…"), or a clause
-        # number and a gap (a standard's "2　规范性引用文件", in the body's type, dev9xq)
+        # number and a gap (a standard's "2　规范性引用文件", in the body's type, dev9xq), or a head in lenticular brackets
+        # ("【禁忌】…" after a list's last item filling the measure, dev13)
         return False
     room = prev.right - prev.x1
     for x0, y0, _x1, y1 in boxes:  # a float inside the column beside the line (an infobox): text wraps at its edge
