@@ -221,3 +221,18 @@ def test_a_bracketed_head_after_a_sentence_filling_the_measure_starts_a_unit(tmp
     c.save()
     texts = [t for _, t in _squashed(path)]
     assert item in texts
+
+
+def test_an_item_number_and_a_space_before_a_figure_starts_an_item(tmp_path):
+    # a manual's steps: item 2 ends its sentence on a full line, item 3 opens "3. 5战…" (the number, a space, a figure)
+    path = tmp_path / "steps.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 10)
+    first, second = "2. " + _para(170, 2 * 22 - 3), "3. 5" + _para(171, 30)
+    y = _column(c, first, 311, 700, 22, size=10, lead=15, indent=False)
+    y = _column(c, second, 311, y, 22, size=10, lead=15, indent=False)
+    _column(c, _para(172, 22 * 4 - 5), 311, y - 5, 22, size=10, lead=15)
+    c.showPage()
+    c.save()
+    texts = [t for _, t in _squashed(path)]
+    assert "".join(first.split()) in texts

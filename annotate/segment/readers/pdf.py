@@ -1626,6 +1626,7 @@ def _room_after_stop(line: _Line) -> float:
     return line.right - max(line.x1, line.xs[last] + line.size)
 
 
+_SPACED_ITEM = re.compile(r"\s*\d{1,2}[.．][ \u3000]+\S")  # an item number and a space: "3. 5战…" (no decimal "3.5")
 _SCORE = re.compile(r"[（(][^（()）]{1,8}[）)]$")  # a short note in brackets closing a line: an exam question's "（4分）"
 
 
@@ -1676,12 +1677,13 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
     if prev.x0 > prev.left + 2.5 * prev.size and not set_in:  # after a centred or indented-only line
         return False
     if (_sentence_end(prev.text) or colon) and (ITEM_START.match(ln.squashed) or ENDNOTE_MARK.match(ln.squashed)
-                                                or BRACKET_HEAD.match(ln.squashed)
+                                                or BRACKET_HEAD.match(ln.squashed) or _SPACED_ITEM.match(ln.text)
                                                 or ln.text[:1].isdigit() and _CLAUSE_HEAD.match(ln.text)):
         # a sentence ends the line (a score after it: "…請簡要分析。（4分）"), or a colon (a lead-in, an item ending
         # in "：", dev9xq), and an item mark or a note's marker starts the next ("[2]博物馆包括…"), or a clause
         # number and a gap (a standard's "2　规范性引用文件", in the body's type, dev9xq), or a head in lenticular brackets
-        # ("【禁忌】…" after a list's last item filling the measure, dev13)
+        # ("【禁忌】…" after a list's last item filling the measure, dev13), or an item number and a space, whatever
+        # follows ("3. 5战只取得…": no decimal, dev13)
         return False
     room = prev.right - prev.x1
     for x0, y0, _x1, y1 in boxes:  # a float inside the column beside the line (an infobox): text wraps at its edge
