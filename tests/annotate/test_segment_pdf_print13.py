@@ -236,3 +236,36 @@ def test_an_item_number_and_a_space_before_a_figure_starts_an_item(tmp_path):
     c.save()
     texts = [t for _, t in _squashed(path)]
     assert "".join(first.split()) in texts
+
+
+def test_a_paragraph_filling_its_last_line_does_not_run_into_a_frame_below(tmp_path):
+    # a white paper: a paragraph whose last line fills the measure, then a framed box with its head in the body's type
+    path = tmp_path / "paper.pdf"
+    c = _canvas(path, size=(524, 737))
+    c.setFont(FONT, 16)
+    c.drawString(180, 680, "第二章　应用实践")
+    y = _column(c, _para(180, 40 * 4 - 2), 62, 640, 40, size=10, lead=17.5)
+    c.rect(62, y - 110, 406, 100)
+    c.setFont(FONT, 10)
+    c.drawString(228, y - 26, "专栏2　企业实践")
+    _column(c, _para(181, 43 * 3 - 9), 68, y - 42, 43, size=9, lead=15.75)
+    c.showPage()
+    c.save()
+    texts = [t for _, t in _squashed(path)]
+    assert "专栏2企业实践" in texts
+    assert _para(180, 40 * 4 - 2) in texts
+
+
+def test_a_line_opening_with_a_bracket_and_a_latin_word_that_would_not_fit_above_continues(tmp_path):
+    # a paragraph's line ends four characters short of the margin; the next opens with "（" and a long Latin word,
+    # which may not part: the two would not have fitted, so the paragraph runs on
+    path = tmp_path / "paper.pdf"
+    c = _canvas(path)
+    head, tail = _para(190, 40 * 3 + 37)[:-1], "（lasseschone，" + _para(191, 12)
+    y = _column(c, head, 62, 700, 40, size=10, lead=17.5, indent=False)
+    c.drawString(62, y, tail)
+    _column(c, _para(192, 40 * 3 - 5), 62, y - 30, 40, size=10, lead=17.5)
+    c.showPage()
+    c.save()
+    texts = [t for _, t in _squashed(path)]
+    assert head + tail in texts

@@ -1601,22 +1601,28 @@ def _centred(line: _Line) -> bool:
 
 # marks a line may not start with: the full-width ones of rules.CONTINUING, but "】"
 _NO_START = frozenset(ch for ch in rules.CONTINUING if not ch.isascii() and ch != "】")
+_NO_END = frozenset(ch for ch in rules.BRACKET_PAIRS if not ch.isascii())  # opening marks a line may not end with
 
 
 def _first_word(line: _Line) -> float:
     """Width of what the line starts with that cannot be broken: a Latin word or number, else one character
     with the closing marks that may not start a line after it and a number run on after those
-    (``委。1993``: a word processor keeps them together)."""
-    j = 0
-    while j < len(line.chars) and line.chars[j].isascii() and not line.chars[j].isspace():
+    (``委。1993``: a word processor keeps them together); after the opening marks it starts with, which may not
+    end a line (``（lasseschone，…``: the bracket and the word go down together)."""
+    chars = line.chars
+    lead = 0
+    while lead < len(chars) - 1 and chars[lead] in _NO_END:
+        lead += 1
+    j = lead
+    while j < len(chars) and chars[j].isascii() and not chars[j].isspace():
         j += 1
-    if not j and len(line.chars) > 1 and line.chars[1] in _NO_START:
-        j = 1
-        while j < len(line.chars) and line.chars[j] in _NO_START:
+    if j == lead and len(chars) > lead + 1 and chars[lead + 1] in _NO_START:
+        j = lead + 1
+        while j < len(chars) and chars[j] in _NO_START:
             j += 1
-        while j < len(line.chars) and line.chars[j].isascii() and line.chars[j].isalnum():
+        while j < len(chars) and chars[j].isascii() and chars[j].isalnum():
             j += 1
-    j = max(j, 1)
+    j = max(j, lead + 1)
     return (line.xs[j] if j < len(line.xs) else line.x1) - line.x0
 
 
@@ -1651,6 +1657,8 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         return False
     if abs(prev.size - size) >= 0.4:  # (9.5 over 9: a source line over an editor line)
         return False
+    if (prev.col >= 10) != (ln.col >= 10):
+        return False  # text does not run from the page's flow into a frame, nor out of one (a white paper's 专栏 box)
     if _FIELD_LINE.fullmatch(prev.squashed) and _FIELD_LINE.fullmatch(ln.squashed):
         return False  # a labelled field over another (``核准日期：2021年10月20日`` / ``修改日期：…``): one unit each
     if ln.squashed[:1] == "敬" and ln.squashed[:2] in _SALUTE and prev.squashed.startswith(LETTER_CLOSING):
