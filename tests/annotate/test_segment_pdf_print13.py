@@ -269,3 +269,34 @@ def test_a_line_opening_with_a_bracket_and_a_latin_word_that_would_not_fit_above
     c.save()
     texts = [t for _, t in _squashed(path)]
     assert head + tail in texts
+
+
+def _manual_page(path):
+    """A training manual's page: a head in brackets straddling the left edge of a case box, justified body lines
+    (some with a comma hung past the margin), a note in small print in the right margin beside them, left of where
+    the hung commas end."""
+    c = _canvas(path)
+    y = 760
+    for k in range(6):
+        line = _para(200 + k, 38)[:-1] + ("，" if k % 2 else "")
+        c.setFont(FONT, 10.5)
+        c.drawString(68, y, line)
+        y -= 16.8
+    c.setFont(FONT, 8)
+    c.drawString(465, 760 - 16.8 * 2 - 3, "注意")
+    c.rect(79, y - 100, 369, 97)
+    c.setFont(FONT, 10.5)
+    c.drawString(68, y - 16, "【案例4-1】")
+    _column(c, _para(210, 40 * 3 - 9), 85, y - 32, 40, size=9, lead=14.4)
+    c.showPage()
+    c.save()
+    return [t for _, t in _squashed(path)]
+
+
+def test_a_head_straddling_a_frame_s_edge_is_one_line(tmp_path):
+    assert "【案例4-1】" in _manual_page(tmp_path / "manual.pdf")
+
+
+def test_a_note_in_the_margin_beside_lines_with_hung_commas_is_no_body_text(tmp_path):
+    texts = _manual_page(tmp_path / "manual.pdf")
+    assert "".join(_para(200 + k, 38)[:-1] + ("，" if k % 2 else "") for k in range(6)) in texts

@@ -173,7 +173,8 @@ def _page_lines(page, number: int, missed: LostGlyphs) -> PageText:
             get_origin(handle, i, bx, by)
             size = get_size(handle, i)
             if cur.idx and (abs(y.value - cur.y) > 0.5 * max(size, cur.size or size) or x.value < cur.x0 - 1
-                            or boxes and _boxed(boxes, cur.xs[-1], cur.y) != _boxed(boxes, x.value, y.value)):
+                            or boxes and x.value > cur.x1 + _BOX_GAP * size
+                            and _boxed(boxes, cur.xs[-1], cur.y) != _boxed(boxes, x.value, y.value)):
                 cur.size = statistics.median(sizes) if sizes else 0.0
                 lines.append(cur)
                 cur, sizes = _Line(number), []
@@ -259,9 +260,13 @@ def _add_lost(lines: list[_Line], text: str, lost: list, drawn: list, boxes, num
 
 def _goes_on(ln: _Line, x: float, y: float, size: float, boxes) -> bool:
     """A character at ``(x, y)`` in ``size`` goes on from line ``ln`` as the line builder of :func:`_page_lines`
-    has it: on its baseline, not back left of its start, and in the same box as its last character."""
+    has it: on its baseline, not back left of its start, and in the same box as its last character or right after it
+    (a head straddling a frame's edge, ``【案例4-1】``)."""
     return abs(ln.y - y) <= 0.5 * max(size, ln.size or size) and x >= ln.x0 - 1 \
-        and not (boxes and _boxed(boxes, ln.xs[-1], ln.y) != _boxed(boxes, x, y))
+        and not (boxes and x > ln.x1 + _BOX_GAP * size and _boxed(boxes, ln.xs[-1], ln.y) != _boxed(boxes, x, y))
+
+
+_BOX_GAP = 0.5  # of the font size: a gap before a character across a frame's edge that puts it on a line of its own
 
 
 _PRINT_GAP = 1.5  # font sizes between two runs of one baseline set in different sizes
@@ -1042,7 +1047,9 @@ def _margin_notes(pages: list[PageText], body: float) -> None:
                  and id(ln) not in mixed]
         if len(block) < _BODY_LINES:
             continue
-        left, right = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
+        # (the right edge where a line's last character is no punctuation hung past the margin, ``…不过，``)
+        left = min(ln.x0 for ln in block)
+        right = max((ln.x1 for ln in block if ln.squashed[-1] not in rules.CONTINUING), default=max(ln.x1 for ln in block))
 
         def outside(ln: _Line, left: float = left, right: float = right) -> bool:
             return _own_size(ln) <= _NOTE_SIZE * body and (ln.x0 >= right - 0.5 or ln.x1 <= left + 0.5)
