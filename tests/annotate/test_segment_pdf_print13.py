@@ -300,3 +300,21 @@ def test_a_head_straddling_a_frame_s_edge_is_one_line(tmp_path):
 def test_a_note_in_the_margin_beside_lines_with_hung_commas_is_no_body_text(tmp_path):
     texts = _manual_page(tmp_path / "manual.pdf")
     assert "".join(_para(200 + k, 38)[:-1] + ("，" if k % 2 else "") for k in range(6)) in texts
+
+
+def test_a_caption_under_a_photo_in_the_right_column_keeps_its_lines_beside_the_left_column(tmp_path):
+    # a photo's frame in the right column, a caption of two lines under it; the left column's lines run beside them
+    path = tmp_path / "page.pdf"
+    c = _canvas(path)
+    _column(c, _para(220, 27 * 30), 61, 760, 27, size=10, lead=16.5)
+    y = _column(c, _para(221, 20 * 8 - 2), 350, 760, 20, size=10, lead=16.5)
+    c.rect(350, y - 110, 200, 105)
+    c.setFont(FONT, 8.5)
+    c.drawString(350, y - 125, "图为与那须盐原车站相关的资料照片。（王建国")
+    c.drawString(358.5, y - 137, "摄）")
+    _column(c, _para(222, 20 * 6 - 2), 350, y - 170, 20, size=10, lead=16.5)
+    c.showPage()
+    c.save()
+    units = _squashed(path)
+    assert ("debris", "摄）") in units
+    assert ("debris", "图为与那须盐原车站相关的资料照片。（王建国") in units

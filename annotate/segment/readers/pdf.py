@@ -1302,7 +1302,7 @@ def _captions(page: PageText, lines: list[_Line], body: float) -> set[int]:
     out: set[int] = set()
     for x0, y0, x1, _y1 in page.boxes:
         last = None
-        for ln in sorted((ln for ln in lines if ln.y < y0 and ln.x0 >= min(x0, ln.left) - 2 and ln.x1 <= x1 + 2),
+        for ln in sorted((ln for ln in lines if ln.y < y0 and ln.x0 >= min(x0, ln.left) - 2 and x0 < ln.x1 <= x1 + 2),
                          key=lambda ln: -ln.y):
             if ln.size >= 0.95 * body or (last is None and y0 - ln.top > 1.5 * ln.size) \
                     or (last is not None and (last.y - ln.y > 2 * ln.size or abs(last.size - ln.size) > 0.3)):
