@@ -318,3 +318,19 @@ def test_a_caption_under_a_photo_in_the_right_column_keeps_its_lines_beside_the_
     units = _squashed(path)
     assert ("debris", "摄）") in units
     assert ("debris", "图为与那须盐原车站相关的资料照片。（王建国") in units
+
+
+def test_a_footer_alone_at_the_bottom_right_makes_no_column_of_its_own(tmp_path):
+    # a newspaper's inside page of three columns, the third empty: the first column full, the second short, the
+    # running footer in small print at the bottom right; the first column is read first
+    path = tmp_path / "paper.pdf"
+    c = _canvas(path)
+    first, second = _para(230, 16 * 40 - 3), _para(231, 16 * 8 - 3)
+    _column(c, first, 45.4, 704, 16, size=9.5, lead=15.2)
+    _column(c, second, 217.5, 704, 16, size=9.5, lead=15.2)
+    c.setFont(FONT, 8)
+    c.drawString(447.7, 31.2, "3　远航物流集团报　第359期")
+    c.showPage()
+    c.save()
+    texts = [t for _, t in _squashed(path)]
+    assert texts.index(first) < texts.index(second)

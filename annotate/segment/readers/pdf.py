@@ -472,7 +472,13 @@ def _gutter(lines: list[_Line], body: float, lo: float, hi: float, web: bool = F
     and start at different places make no column (headings and a list's head centred over a body set off
     the page's centre line up over the short last lines of its paragraphs)."""
     text_lines = [ln for ln in lines if abs(ln.size - body) < 0.2 * body and len(ln.squashed) >= 4]
-    right_lines = [ln for ln in lines if abs(ln.size - body) < 1.6 and not rules.PAGE_NUMBER.fullmatch(ln.squashed)]
+    # (the line at the very top or bottom, two body sizes or more from any other, a running header or footer, is no
+    # column's line: a newspaper's footer at the bottom right of a page whose last column is empty, dev13)
+    ys = sorted(ln.y for ln in lines)
+    foot = ys[0] + 0.1 if len(ys) > 2 and ys[1] - ys[0] > 2 * body else -1e9
+    top = ys[-1] - 0.1 if len(ys) > 2 and ys[-1] - ys[-2] > 2 * body else 1e9
+    right_lines = [ln for ln in lines if abs(ln.size - body) < 1.6 and not rules.PAGE_NUMBER.fullmatch(ln.squashed)
+                   and foot <= ln.y <= top]
     limit = max(4, len(lines) // 8) + 1
     found: list[tuple[int, int, float]] = []
     x = lo
