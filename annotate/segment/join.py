@@ -774,6 +774,7 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and _one_block(group[-1], nxt, ctx.raw)
         and not _names(nxt, ctx.raw) and not _names(group[-1], ctx.raw)  # (authors, under a title or over a table)
         and not pairs.own_line(group, nxt, ctx.raw)  # a list's item, a credit, offices
+        and not _numbered_heading(nxt, ctx)  # a section's head under a title: "…使用说明书" / "1 安全注意事项"
         and not ((rules.SECTION_LABEL.match(nxt.sq) or (ctx.clauses and _CLAUSE.fullmatch(nxt.sq)))
                  and rules.SECTION_LABEL.match(group[0].sq))
         and not (rules.LABEL.match(nxt.sq) and rules.LABEL.match(group[-1].sq))  # fields: "甲方：…" / "乙方：…"
@@ -1054,6 +1055,7 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
                                                     and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
                 or (colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END)
                     and not pairs.own_line(group, nxt, ctx.raw) and not colblock.block_ends_alone(nxt, _after(nxt, ctx))
+                    and not colblock.bare_pair(group[-1], nxt, _after(nxt, ctx))
                     and not _fields_over_prose(group[-1], nxt, ctx.raw) and not _names(nxt, ctx.raw)))
     return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
