@@ -53,3 +53,27 @@ def test_a_numbered_section_head_under_a_title_is_no_second_line_of_it():
     got = units(raw)
     assert got[0] == ("title", "家用血压计使用说明书"), got[:3]
     assert ("heading", "1安全注意事项") in got
+
+
+def test_a_whole_field_takes_no_line_under_it_as_a_pair():
+    # a notice's last lines, pdftotext's default mode: the attachment line over the issuing office and the date
+    raw = "\n".join([*_wrap(TEXT), *_wrap(MORE), "附件：重点任务分工表", "安平市人民政府办公室", "2023年12月21日"]) + "\n"
+    texts = [t for _, t in units(raw)]
+    assert "附件：重点任务分工表" in texts and not any("分工表安平" in t for t in texts), texts[-3:]
+
+
+def test_a_person_named_after_a_label_is_no_second_line_of_the_title():
+    # pdftotext -raw: a lecture's title, the lecturer's line and the first section head one under another
+    raw = "\n".join(["区域经济学第六讲讲义", "主讲：任红强 教授", "思考与讨论", *_wrap(TEXT), "延伸阅读", *_wrap(MORE)]) + "\n"
+    got = units(raw)
+    assert got[0] == ("title", "区域经济学第六讲讲义"), got[:3]
+    assert not any("教授思考" in t for _, t in got)
+
+
+def test_an_issue_line_alone_is_no_line_of_the_masthead_or_the_headline():
+    # pdftotext -raw: a newsletter's name, its issue line and the first story's headline over its byline
+    raw = "\n".join(["临江工会通讯", "2023年第9期 总第136期", "职工书屋建设经验交流会召开", "通讯员 梁玉子", *_wrap(TEXT),
+                     *_wrap(MORE)]) + "\n"
+    got = units(raw)
+    assert ("title", "职工书屋建设经验交流会召开") in got, got[:4]
+    assert not any("136期" in t and len(t) > 15 for _, t in got)
