@@ -833,12 +833,32 @@ def _taking_turns(gaps: list[int], sqs: list[str]) -> bool:
     characters at most) and half not ending a sentence, as a column's lines are (not a web page's
     paragraphs, one a line)."""
     n = len(sqs)
-    if n < _ALT_MIN_LINES or n - 1 - gaps.count(0) < _ALT_GAPPED * (n - 1):
+    if n < _ALT_MIN_LINES or (n - 1 - gaps.count(0) < _ALT_GAPPED * (n - 1) and not _run_in_turns(gaps, sqs)):
         return False
     if sum(map(_ALT_COLUMN_MAX.__ge__, map(len, sqs))) < _ALT_WRAPPED * n:
         return False
     lasts = "".join(map(_LAST, sqs))  # (an empty line has no last character: it ends nothing)
     return n - sum(map(lasts.count, _ENDS_CHARS)) >= _ALT_WRAPPED * n
+
+
+_ALT_RUN = 8  # lines in a row set apart by blank lines that show the turns on a page mostly printed otherwise
+
+
+def _run_in_turns(gaps: list[int], sqs: list[str]) -> bool:
+    """For :func:`_taking_turns`, on a page with too few blank lines overall: :data:`_ALT_RUN` lines in a
+    row each set apart from the line above by a blank line, each a column's (:data:`_ALT_COLUMN_MAX`
+    characters at most), half of them not ending a sentence (the columns take turns for a stretch of
+    the page only: one column's paragraph runs on alone below, or a heading block stands above)."""
+    run = open_ = 0
+    for gap, sq in zip(gaps, sqs[1:], strict=True):
+        if gap and 0 < len(sq) <= _ALT_COLUMN_MAX:
+            run += 1
+            open_ += sq[-1] not in _ENDS
+            if run >= _ALT_RUN and 2 * open_ >= run:
+                return True
+        else:
+            run = open_ = 0
+    return False
 
 
 _ALT_REACH = 16  # lines a column may run on before the other column's last line is too far up to continue

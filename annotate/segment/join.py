@@ -774,9 +774,11 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and _one_block(group[-1], nxt, ctx.raw)
         and not _names(nxt, ctx.raw) and not _names(group[-1], ctx.raw)  # (authors, under a title or over a table)
         and not pairs.own_line(group, nxt, ctx.raw)  # a list's item, a credit, offices
+        and not _numbered_heading(nxt, ctx)  # a section's head under a title: "…使用说明书" / "1 安全注意事项"
         and not ((rules.SECTION_LABEL.match(nxt.sq) or (ctx.clauses and _CLAUSE.fullmatch(nxt.sq)))
                  and rules.SECTION_LABEL.match(group[0].sq))
         and not (rules.LABEL.match(nxt.sq) and rules.LABEL.match(group[-1].sq))  # fields: "甲方：…" / "乙方：…"
+        and not (_whole_field(group[-1].sq) and nxt.last not in rules.PARAGRAPH_END)  # "附件：…" / "安平市人民政府办公室"
         and not colblock.heads_block(group, nxt, ctx.block_openers)  # a narrow column's prose under a heading
         and not (len(group) == 1 and _listed(group[0], nxt, ctx))
         and not _list_run(nxt, ctx)
@@ -790,6 +792,7 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and not _titled_label(nxt, ctx.raw)
         and not _bracketed(nxt.sq)
         and not (nxt.sq[0] in "12" and (_DATE_ALONE.fullmatch(nxt.sq) or rules.DATE.fullmatch(nxt.sq)))
+        and not _issue_alone(nxt.sq) and not _issue_alone(group[-1].sq)  # "临江工会通讯" / "2023年第9期 总第136期" / headline
     )
 
 
@@ -822,6 +825,20 @@ def _set_under(a: Line, b: Line, raw: str) -> bool:
         return True
     ia, ib = _indent(a, raw), _indent(b, raw)
     return ia <= ib and ib + len(b.sq) <= ia + len(a.sq)
+
+
+def _issue_alone(sq: str) -> bool:
+    """A periodical's issue line alone (``2023年第9期 总第136期``, ``第12期（总第350期）``): under a masthead, over the
+    headline, never a line of either."""
+    return sq[0] in "12第" and rules.ISSUE_ALONE.fullmatch(sq) is not None
+
+
+def _whole_field(sq: str) -> bool:
+    """A ``label：value`` field with its value on the line (``附件：重点任务分工表``, a notice's attachment over the issuing
+    office; ``主讲：任红强　教授`` over a section head): complete on its line, no heading's first line, unless the line
+    under it ends a sentence, the rest of a value the wrap cut (``議一議：你同意這種說法`` / ``嗎？``)."""
+    m = rules.LABEL.match(sq)
+    return m is not None and m.end() < len(sq)
 
 
 def _bracketed(sq: str) -> bool:
@@ -1054,6 +1071,7 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
                                                     and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
                 or (colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END)
                     and not pairs.own_line(group, nxt, ctx.raw) and not colblock.block_ends_alone(nxt, _after(nxt, ctx))
+                    and not colblock.bare_pair(group[-1], nxt, _after(nxt, ctx))
                     and not _fields_over_prose(group[-1], nxt, ctx.raw) and not _names(nxt, ctx.raw)))
     return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)

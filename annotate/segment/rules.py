@@ -432,6 +432,8 @@ PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[报報](?:" + DATE.pattern + ")?"
 # "史学月刊 Vol.12 No.3", "臺灣地理學刊 第8卷第1期", "城鄉誌月刊 第284期 十一月號" (an issue number and its month).
 _ISSUE = (r"(?:(?:19|20)\d\d(?:年\d{1,2}月(?:\d{1,2}日)?|年第\d{1,3}期|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)"
           r"|第\d{1,3}卷(?:\s*第\d{1,3}期)?|第\d{1,4}期|[一二三四五六七八九十]{1,3}月[號号]|[Vv]ol\.?\s*\d{1,3}(?:\s*,?\s*[Nn]o\.?\s*\d{1,3})?)")
+# An issue line alone, the issue and the running count (squeezed): "2023年第9期总第136期", "第12期（总第350期）"
+ISSUE_ALONE = re.compile(rf"{_ISSUE}(?:[（(]?[总總]?{_ISSUE}[）)]?)?")
 ISSUE_HEADER = re.compile(rf"(?:[\u4e00-\u9fff·]{{2,20}}(?:[（(][\u4e00-\u9fff]{{2,8}}[）)])?[ \t\u3000]+|《[^《》\s]{{2,20}}》[ \t\u3000]*)"
                           rf"{_ISSUE}(?:[ \t\u3000]*{_ISSUE})?")
 # A paper's name and its page's section set apart by a gap, on the first line above the headline and its
