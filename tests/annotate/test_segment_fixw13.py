@@ -52,3 +52,16 @@ def test_a_name_and_date_with_a_verb_of_posting_is_a_byline():
         got = html_units(page)
         squeezed = "".join(line.split())
         assert [k for k, t in got if t == squeezed] == ["byline", "byline"], got
+
+
+def test_a_follow_button_with_its_count_is_cut_off_a_credit_beside_an_avatar():
+    page = ("<html><body><h1>老街的早餐铺子</h1><div class=\"up-info\"><a href=\"/space/1\"><img src=\"/face.jpg\"></a>"
+            "<span>UP主：阿柒爱吃</span> <span>+ 关注 8.6万</span></div>"
+            f"<p>{PARA1}</p><p>{PARA2}</p></body></html>")
+    got = html_units(page)
+    assert ("byline", "UP主：阿柒爱吃") in got, got
+    assert not any("关注" in t for t in content(got)), got
+    from annotate.segment import segment_text
+
+    doc = segment_text(f"老街的早餐铺子\n\nUP主：阿柒爱吃 + 关注 8.6万\n\n{PARA1}\n\n{PARA2}\n", "doc")
+    assert [u.text.replace(" ", "") for u in doc.units if "关注" in u.text and u.kind == "debris"] == ["+关注8.6万"], doc.units

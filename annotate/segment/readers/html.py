@@ -962,9 +962,9 @@ def _slice(block: _Block, a: int, b: int) -> _Block:
 def _pieces(block: _Block, kind: str) -> list[tuple[str, _Block]]:
     """The block, or its parts when it is a credit line with site furniture on it (a view counter,
     a tool bar, a place of posting: :func:`inline.furniture_spans`, the text route's one rule): the
-    furniture parts are ``debris``."""
-    if kind != "paragraph":
-        return [(kind, block)]
+    furniture parts are ``debris``. A short block beside an image (``kind`` debris: a caption, a credit
+    beside the poster's avatar) is cut too, and what is left of it is then a paragraph, not debris
+    (``UP主：阿柒爱吃`` and ``+ 关注 8.6万``)."""
     joined = block.text
     if len(joined) > 360:
         return [(kind, block)]
@@ -977,11 +977,11 @@ def _pieces(block: _Block, kind: str) -> list[tuple[str, _Block]]:
     at = 0
     for start, end in spans:
         if joined[at:start].strip():
-            out.append((kind, _slice(block, at, start)))
+            out.append(("paragraph", _slice(block, at, start)))
         out.append(("debris", _slice(block, start, end)))
         at = end
     if joined[at:].strip():
-        out.append((kind, _slice(block, at, len(joined))))
+        out.append(("paragraph", _slice(block, at, len(joined))))
     return out
 
 
@@ -999,7 +999,8 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     try:
         for group, (block_kind, whole) in enumerate(_blocks(source, elements)):
             marked = marked or whole.furniture
-            for kind, block in _pieces(whole, block_kind) if block_kind == "paragraph" else ((block_kind, whole),):
+            cuttable = block_kind == "paragraph" or block_kind == "debris" and whole.img and not whole.furniture
+            for kind, block in _pieces(whole, block_kind) if cuttable else ((block_kind, whole),):
                 text, runs = _render(block, kind in ("title", "heading"))
                 if not text:
                     continue
