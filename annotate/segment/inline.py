@@ -23,7 +23,8 @@ goes with the furniture):
 * a toolbar of bracketed tool words (``【字体：大 中 小】【打印】``, lynx's ``【[7]打印】``), the words as in
   :data:`rules.DEBRIS_WORDS`;
 * a run of those words, each set off by whitespace (a forum's ``作者：X　发表于 … 18:15　只看该作者　楼主``);
-* a follow button, set off or not (``8月28日 22:23 [2]+关注``), and then the poster's picture that a dump
+* a follow button, set off or not, its follower count after it or not (``8月28日 22:23 [2]+关注``,
+  ``UP主：阿柒爱吃 + 关注 8.6万``), and then the poster's picture that a dump
   printed in brackets at the line's start (``[avatar.png]``).
 
 At the **start** of a line: an outlet's name in brackets (2–8 characters, no digit) before a date
@@ -66,7 +67,9 @@ _LEAD = re.compile(r"\s*【([^【】\d]{2,8})】")
 # a word it opens ("原创作者", "原创文章", "原创内容", "原创声明", "原创：").
 _BADGE = re.compile(rf"(?:[\[【]?(?:原创|原創)[\]】]?)+(?:{rules.LINK_MARK.pattern})?(?![作文内內声聲稿性:：])")
 # A follow button after the poster's credit, its link mark or address before it or not: "[2]+关注", "+關注".
-_FOLLOW = re.compile(rf"(?:{rules.LINK_MARK.pattern})?[+＋](?:关注|關注|订阅|訂閱)$")
+# (with the follower count after it or not: "+ 关注 8.6万")
+_FOLLOW = re.compile(rf"(?:{rules.LINK_MARK.pattern})?[+＋](?:关注|關注|订阅|訂閱)(?:\d[\d.,]*[万萬]?)?$")
+_FOLLOW_WORD = re.compile("[关關]注|[订訂][阅閱]")
 # An image a dump printed as its file name or alt text in brackets before the poster's credit, no letter of the
 # page's own script in it: "[avatar.png]", "[avatar]", html2text's "[/avatar.png]".
 _IMAGE_LEAD = re.compile(r"\[/?[A-Za-z][\w./-]{0,40}\]")
@@ -126,7 +129,7 @@ def _tail(sq: str, end: int, gaps: frozenset[int] | None, engage: bool = False) 
     m = TRAILING_COUNTER.search(sq, 0, end)
     if m is None and engage:
         m = ENGAGE_TAIL.search(sq, 0, end)
-    if m is None and sq[end - 2:end] in ("关注", "關注", "订阅", "訂閱"):
+    if m is None and _FOLLOW_WORD.search(sq, max(0, end - 12), end):
         m = _FOLLOW.search(sq, 0, end)
         if m is not None and m.start() > 0:
             return m.start()  # (its "+" sets it apart, a gap or none: "22:23+关注")

@@ -700,6 +700,8 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
     last = main[-1]
     end = len(inside) - 1 - inside[::-1].index(True)  # the last unit inside
     closed = False  # a furniture heading or label after the last prose ends the article: short lines below it too
+    replies = False  # a reply's date seen below the article: a short line over a date is no signing office then
+    signed = False  # an editor's line seen below the last prose
     for i in range(last + 1, len(kinds)):
         if kinds[i] == "debris" and kinds[i - 1] == "debris" and i - 1 > last:
             closed = True  # two furniture blocks in a row (pager, tags): the article is over
@@ -713,6 +715,10 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
                 kinds[i] = "debris"  # a reply's date or poster, not beside the article's container
             elif closed and kinds[i] == "meta" and rules.CLOCK.search(texts[i]) and not rules.DATE.search(texts[i]):
                 kinds[i] = "debris"  # hours under a furniture head, no date: "实用信息" / … / "开放时间：08:30—17:30"
+            elif closed and kinds[i] == "meta" and kinds[i - 1] == "debris" and rules.DATE.fullmatch(texts[i].replace(" ", "")):
+                kinds[i], replies = "debris", True  # a reply's date under its text, once the article has ended
+            elif kinds[i] == "meta" and rules.EDITOR_START.match(texts[i]):
+                signed = True  # "（编辑：X）" under the last prose: a heading below it heads no part of the article
             continue
         if i > end and not (_is_prose(kinds[i], texts[i]) and (around is None or around in paths[i])):
             kinds[i] = "debris"  # after the article's container: comments, related lists, footers
@@ -720,13 +726,13 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             # a section heading over a short last paragraph stays; "相关新闻" over links does not,
             # nor does a references section ("參考文獻" over its entries) or an author box ("作者簡介")
             j = i + 1
-            if closed or rules.REFERENCE_HEAD.fullmatch(texts[i]) or article.bare_credit(texts[i]) or j == len(kinds) \
+            if closed or signed or rules.REFERENCE_HEAD.fullmatch(texts[i]) or article.bare_credit(texts[i]) or j == len(kinds) \
                     or not (inside[j] and kinds[j] == "paragraph" and rules.SENTENCE_END_RE.search(texts[j])):
                 kinds[i], closed = "debris", True
         elif kinds[i] == "paragraph" and article.note(texts[i]):
             kinds[i] = "meta"  # the notice's "（此件公开发布）"
         elif _short_label(kinds[i], texts[i]) and _signature(elements, paths[i][-1] if paths[i] else -1)[0] != "li":
-            if i + 1 < len(kinds) and kinds[i + 1] == "meta" and rules.DATE.fullmatch(texts[i + 1].replace(" ", "")):
+            if not replies and i + 1 < len(kinds) and kinds[i + 1] == "meta" and rules.DATE.fullmatch(texts[i + 1].replace(" ", "")):
                 kinds[i] = "meta"  # the signing office above the date
             elif office.signed("".join(texts[i].split())):
                 kinds[i] = "meta"  # and both on one line: "市摄影协会秘书处  2027年3月8日"
@@ -956,9 +962,9 @@ def _slice(block: _Block, a: int, b: int) -> _Block:
 def _pieces(block: _Block, kind: str) -> list[tuple[str, _Block]]:
     """The block, or its parts when it is a credit line with site furniture on it (a view counter,
     a tool bar, a place of posting: :func:`inline.furniture_spans`, the text route's one rule): the
-    furniture parts are ``debris``."""
-    if kind != "paragraph":
-        return [(kind, block)]
+    furniture parts are ``debris``. A short block beside an image (``kind`` debris: a caption, a credit
+    beside the poster's avatar) is cut too, and what is left of it is then a paragraph, not debris
+    (``UP主：阿柒爱吃`` and ``+ 关注 8.6万``)."""
     joined = block.text
     if len(joined) > 360:
         return [(kind, block)]
@@ -971,11 +977,11 @@ def _pieces(block: _Block, kind: str) -> list[tuple[str, _Block]]:
     at = 0
     for start, end in spans:
         if joined[at:start].strip():
-            out.append((kind, _slice(block, at, start)))
+            out.append(("paragraph", _slice(block, at, start)))
         out.append(("debris", _slice(block, start, end)))
         at = end
     if joined[at:].strip():
-        out.append((kind, _slice(block, at, len(joined))))
+        out.append(("paragraph", _slice(block, at, len(joined))))
     return out
 
 
@@ -993,7 +999,8 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     try:
         for group, (block_kind, whole) in enumerate(_blocks(source, elements)):
             marked = marked or whole.furniture
-            for kind, block in _pieces(whole, block_kind) if block_kind == "paragraph" else ((block_kind, whole),):
+            cuttable = block_kind == "paragraph" or block_kind == "debris" and whole.img and not whole.furniture
+            for kind, block in _pieces(whole, block_kind) if cuttable else ((block_kind, whole),):
                 text, runs = _render(block, kind in ("title", "heading"))
                 if not text:
                     continue
