@@ -18,7 +18,8 @@ and text is collected per block:
   heading before any paragraph;
 - ``head``, ``script``, ``style``, ``noscript``, ``template``, ``svg``, ``iframe``, form controls and
   comments are **dropped** (they are not page text);
-- site furniture is **kept as ``debris``**: blocks inside ``nav``, ``aside``, ``form`` or an element
+- site furniture is **kept as ``debris``**: blocks inside ``nav``, ``aside``, ``form``, a custom element whose name
+  names furniture (``<amp-ad>``) or an element
   whose class or id names navigation, breadcrumbs, share bars, tool bars, related or recommended
   lists, comments, ads, copyright, logos or cookie banners; a program listing in ``<pre>``; blocks in the page's frame (``header``/``footer`` elements and
   classes, unless inside ``article``/``main``, whose own header holds the title); blocks whose text is mostly
@@ -537,7 +538,10 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                     named = _names(_class_of(attrs), _HEADING_WORDS, _HEADING_NAME)
                     spans.append(named)
                     heads += named
-            continue
+            if "-" not in tag or _FURNITURE_WORDS.isdisjoint(tag.split("-")):
+                continue
+            # (a custom element named for furniture, <amp-ad>, <amp-social-share>: a block of furniture, as a
+            # <div class="ad"> is; a block tag's name holds no "-", so the test below knows it by that)
         if segs:
             done = _close(segs, furniture, level, link, strong, img, path, title_seen)
             if done is not None:
@@ -564,7 +568,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
         if tag in _VOID:
             continue
         article = top[2] or tag == "article" or tag == "main"
-        furn = top[1] or tag in _FURNITURE_TAG or (tag in _FRAME_TAG and not article)
+        furn = top[1] or tag in _FURNITURE_TAG or (tag in _FRAME_TAG and not article) or "-" in tag
         if not furn and attrs:
             for quoted, single, bare in _CLASS.findall(attrs):  # (the values' groups in C: no match objects)
                 value = quoted or single or bare
