@@ -1030,6 +1030,8 @@ def _one_block(a: Line, b: Line, raw: str) -> bool:
     ia, ib = _indent(a, raw), _indent(b, raw)
     if abs(ia - ib) <= 1:
         return True
+    if ib and raw[b.start - 1] == "\xa0":
+        return False  # set in by no-break spaces, a page's typed first-line indent (html2text's "&nbsp;" x 4): no centring
     return abs((ia + vis_width(a)) - (ib + vis_width(b))) <= 2  # (centre = indent + columns / 2)
 
 

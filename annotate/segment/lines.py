@@ -412,6 +412,21 @@ def _tool_number(s: int, body: str, m: re.Match[str], gap: int) -> list[Line]:
             Line([(s + m.end(), s + len(body))], body[m.end():].replace(" ", ""), 0, 0, True)]
 
 
+_MARKUP = re.compile(r"[*_~]|\]\(")  # markdown that :func:`_markdown` reads
+# an image that w3m printed as its file's name in brackets (``<img src="/u.jpg" alt="">``: "[u]"), a space, then text
+_IMAGE_MARK = re.compile(r"\[[A-Za-z][A-Za-z0-9_]{0,11}\] +(?=\S)")
+
+
+def _image_mark(raw: str, s: int, e: int, m: re.Match[str], gap: int, hard: bool) -> list[Line]:
+    """A line ``raw[s:e]`` that opens with an image's mark (``m``: :data:`_IMAGE_MARK` on it) before its text
+    (``[u] 慢慢走的风　2024-12-02 更新``, a poster's picture before the byline): the mark is a line of its own
+    (classify: debris, as an image's mark alone on its line), the text another."""
+    mark = m.group().rstrip(" ")
+    a, b = strip_piece(raw, s + m.end(), e)
+    rest, _ = _special_line(raw, raw[a:b], a, raw[a:b], 0, True)
+    return [Line([(s, s + len(mark))], mark, gap, 0, hard, clean=True), *rest]
+
+
 def _special_line(raw: str, text: str, line_start: int, body: str, gap: int, hard: bool) -> tuple[list[Line], bool]:
     """The lines of a raw line with markup, inner whitespace or dropped characters, and whether
     it is a markdown rule; no lines if it holds no text."""
@@ -424,6 +439,8 @@ def _special_line(raw: str, text: str, line_start: int, body: str, gap: int, har
         s = line_start if text[0] == body[0] else line_start + len(text) - len(text.lstrip())
         e = s + len(body)
     if body[0] in "#-+>![•" or "*" in body or "_" in body or "~" in body or "](" in body:
+        if body[0] == "[" and (m := _IMAGE_MARK.match(body)) is not None and not _MARKUP.search(body):
+            return _image_mark(raw, s, e, m, gap, hard), False  # ("[u] 慢慢走的风　2024-12-02 更新": w3m's image)
         pieces, level, rule, item = _markdown(raw, s, e)
         if not pieces:
             return [], rule

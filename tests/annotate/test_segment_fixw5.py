@@ -96,3 +96,52 @@ def test_a_dump_s_list_number_before_an_item_s_own_number_is_debris_of_its_own()
         texts = [(k, t.replace(" ", "")) for k, t in got]
         assert ("debris", "1.") in texts and ("debris", "2.") in texts, got
         assert [t for _, t in texts if t.startswith("[1]")] == [refs[0].replace(" ", "")], got
+
+
+def _review_page(lines):
+    # a review page long enough for the text route's measures (a short page may read as columns)
+    body = "\n\n".join([PARA1, PARA2, PARA1[::-1] + "。", PARA2[::-1] + "。"])
+    return f"老弄堂本帮菜（南京西路店）\n\n商户简介\n\n{body}\n\n精选点评\n\n周末带爸妈吃本帮菜\n\n{lines}\n\n网友点评\n"
+
+
+def test_a_poster_s_name_and_posting_stamp_make_a_byline():
+    # "NAME 于 DATE 发布", "NAME　DATE 更新", "本房源由经纪人X于 DATE发布": who posted the page and when
+    for line in ("码农小周 于 2024-04-05 08:23:23 发布", "慢慢走的风　2024-12-02 更新", "本房源由经纪人萧文于 2024年1月25日发布"):
+        got = units(_review_page(f"{line}\n{PARA2}"))
+        assert ("byline", line.replace(" ", "").replace("\u3000", "")) in [(k, t.replace(" ", "")) for k, t in got], got
+    # a stamp alone is the page's date, no byline
+    got = units(_review_page(f"2023-09-06 发布\n{PARA2}"))
+    assert not any(k == "byline" for k, _ in got), got
+
+
+def test_an_image_s_mark_before_a_credit_is_a_unit_of_its_own():
+    # w3m prints an image without alt text as its file's name in brackets: "[u] 慢慢走的风　2024-12-02 更新"
+    got = units(_review_page(f"[u] 慢慢走的风　2024-12-02 更新\n{PARA2}"))
+    assert ("debris", "[u]") in got, got
+    assert ("byline", "慢慢走的风2024-12-02更新") in [(k, t.replace(" ", "")) for k, t in got], got
+
+
+def test_a_link_to_all_photos_does_not_join_the_review_s_last_line():
+    for link in ("红烧肉 查看全部12张图片", "[红烧肉]查看全部12张图片", "查看全部12张图片"):
+        got = units(_review_page(f"{PARA2}\n\n总的来说，还会再来\n{link}\n赞(23) 回应(5) 收藏 举报"))
+        assert any(t == "总的来说，还会再来" for _, t in got), got
+        assert ("debris", link.replace(" ", "")) in [(k, t.replace(" ", "")) for k, t in got], got
+
+
+def test_a_caption_with_a_space_after_its_mark_is_debris_and_keeps_off_the_heading_under_it():
+    # html2text prints stray spaces inside a line ("图 为山东泰山球 员 庆祝进球"): still a caption, which never
+    # joins the bold sub-head under it
+    body = "\n".join([PARA1, "[山东泰山球员庆祝进球]", "图 为山东泰山球 员 庆祝进球", "下半场：连扳两球", PARA2, PARA1])
+    got = units(f"两球逆转！泰山主场力克申花\n\n{body}\n")
+    assert ("heading", "下半场：连扳两球") in got, got
+    assert any(k == "debris" and t.replace(" ", "") == "图为山东泰山球员庆祝进球" for k, t in got), got
+
+
+def test_a_paragraph_s_first_line_set_in_by_no_break_spaces_is_no_heading_s_second_line():
+    # html2text keeps a page's "&nbsp;" indent; "來自一線的聲音" over "    SPL10-" (a wrap at the hyphen) is a
+    # heading over its paragraph, not two lines of one heading centred by chance
+    nb = "\xa0" * 4
+    text = (f"賽事快訊\n\n{nb}{PARA1}\n{nb}{PARA2}\n來自一線的聲音\n{nb}SPL10-\n11總決賽將在8月6日南京東路的世紀廣場撼世登場！"
+            f"{PARA1}\n{nb}{PARA2}\n")
+    got = units(text)
+    assert ("heading", "來自一線的聲音") in got, got
