@@ -145,3 +145,30 @@ def test_a_paragraph_s_first_line_set_in_by_no_break_spaces_is_no_heading_s_seco
             f"{PARA1}\n{nb}{PARA2}\n")
     got = units(text)
     assert ("heading", "來自一線的聲音") in got, got
+
+
+def _video_page(desc, extra=""):
+    return (f"<html><body><h1>【纪录】老街的早餐铺子：一碗豆浆的四十年</h1>{extra}<h4>简介</h4><div class=\"desc\">\n{desc}</div>"
+            f"<h3>一、年轻人回来了</h3><p>{PARA2}</p><p>{PARA1}</p></body></html>")
+
+
+def test_a_br_after_a_sentence_end_or_between_field_lines_ends_the_block():
+    # a video's description: paragraphs set apart by single <br>s, then the credits as field lines
+    desc = f"{PARA1}<br>\n{PARA2}<br>\n拍摄：苏建建　剪辑：罗霞<br>\n<span>BGM：《清晨的街》</span>"
+    got = [(k, t.replace(" ", "")) for k, t in html_units(_video_page(desc))]
+    texts = [t for _, t in got]
+    assert PARA1.replace(" ", "") in texts and PARA2.replace(" ", "") in texts, got
+    assert "拍摄：苏建建剪辑：罗霞" in texts and "BGM：《清晨的街》" in texts, got
+    # a line break inside a sentence stays one ("…的电影及<br>亚洲电视…")
+    cut = PARA1.index("亚洲")
+    got = [t.replace(" ", "") for _, t in html_units(_video_page(f"{PARA1[:cut]}<br>\n{PARA1[cut:]}"))]
+    assert PARA1.replace(" ", "") in got, got
+
+
+def test_a_poster_s_name_beside_the_avatar_is_no_caption_and_a_loading_placeholder_is_furniture():
+    extra = ("<div class=\"player\"><span>弹幕加载中…</span></div><div class=\"up-info\"><a href=\"/space/1\">"
+             "<img src=\"/face.jpg\" alt=\"头像\"></a><span>UP主：阿柒爱吃</span> <span>+ 关注 8.6万</span></div>")
+    got = html_units(_video_page(f"{PARA1}<br>\n{PARA2}", extra))
+    assert ("debris", "弹幕加载中…") in got, got
+    assert any(k != "debris" and t == "UP主：阿柒爱吃" for k, t in got), got
+    assert any(k == "debris" and t.replace(" ", "") == "+关注8.6万" for k, t in got), got
