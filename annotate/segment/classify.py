@@ -165,6 +165,8 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _spaced_fields(raw, lines)
     _footnotes(raw, lines, index)
     _comment_heads(raw, lines, short)
+    _poster_stamps(lines, short)
+    _photo_links(lines, short)
     _link_sections(lines, index)
     _code_lines(raw, lines, index)
 
@@ -409,6 +411,34 @@ def _named_stamps(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
         line = lines[i]
         if i > prose and (not line.kind or line.kind == "meta") and not line.level \
                 and _NAMED_STAMP.fullmatch(spaced(raw, line)) and not rules.POSTED.fullmatch(line.sq):
+            line.kind = "debris"
+
+
+# a line ending with a date stamped as posted or updated (led by the stamp's words: a fast scan of the index)
+_STAMP_END = _literals("更新\n", "发布\n", "發布\n", "發佈\n", "发表\n", "發表\n")
+# who posted it and when: a name (a handle, "本房源由经纪人萧文"), "于" or not, the date and the stamp (squeezed line)
+_POSTER_STAMP = re.compile(rf"[^\d:：，。！？、；,.!?;]{{1,16}}?(?:于|於)?(?:{rules.DATE.pattern})(?:更新|发布|發布|發佈|发表|發表)")
+
+
+def _poster_stamps(lines: Sequence[Line], index: _LineIndex) -> None:
+    """A line of a poster's name and the date the page was posted or updated, nothing else (a blog's
+    ``码农小周 于 2024-04-05 08:23:23 发布``, a review's ``慢慢走的风　2024-12-02 更新``, a listing's
+    ``本房源由经纪人萧文于 2024年1月25日发布``) is a byline; a date stamp alone (``2023-09-06 发布``) stays meta."""
+    for i in index.lines_at(_STAMP_END):
+        line = lines[i]
+        if not line.kind and not line.level and _POSTER_STAMP.fullmatch(line.sq):
+            line.kind = "byline"
+
+
+_PHOTOS_AT = _literals("查看全部")
+
+
+def _photo_links(lines: Sequence[Line], index: _LineIndex) -> None:
+    """A link to all of a review's photos, the first photo's alt text before it or not (``红烧肉 查看全部12张图片``,
+    :data:`rules.MORE_PHOTOS`), is debris, so it never joins the review's last line above it."""
+    for i in index.lines_at(_PHOTOS_AT):
+        line = lines[i]
+        if not line.kind and rules.MORE_PHOTOS.fullmatch(line.sq):
             line.kind = "debris"
 
 

@@ -23,9 +23,9 @@ goes with the furniture):
 * a toolbar of bracketed tool words (``【字体：大 中 小】【打印】``, lynx's ``【[7]打印】``), the words as in
   :data:`rules.DEBRIS_WORDS`;
 * a run of those words, each set off by whitespace (a forum's ``作者：X　发表于 … 18:15　只看该作者　楼主``);
-* a follow button, set off or not, its follower count after it or not (``8月28日 22:23 [2]+关注``,
-  ``UP主：阿柒爱吃 + 关注 8.6万``), and then the poster's picture that a dump
-  printed in brackets at the line's start (``[avatar.png]``).
+* a follow button, set off or not, its followers' count after it or not (``8月28日 22:23 [2]+关注``,
+  ``+ 关注 8.6万``), and then the poster's picture that a dump printed in brackets at the line's start
+  (``[avatar.png]``) or its alt text (``头像``, ``[14]头像``).
 
 At the **start** of a line: an outlet's name in brackets (2–8 characters, no digit) before a date
 and nothing else (``【新界時報】　2021年6月20日``): the name is furniture, the date stays (``【本報訊】記者X報道``
@@ -67,12 +67,13 @@ _LEAD = re.compile(r"\s*【([^【】\d]{2,8})】")
 # a word it opens ("原创作者", "原创文章", "原创内容", "原创声明", "原创：").
 _BADGE = re.compile(rf"(?:[\[【]?(?:原创|原創)[\]】]?)+(?:{rules.LINK_MARK.pattern})?(?![作文内內声聲稿性:：])")
 # A follow button after the poster's credit, its link mark or address before it or not: "[2]+关注", "+關注".
-# (with the follower count after it or not: "+ 关注 8.6万")
-_FOLLOW = re.compile(rf"(?:{rules.LINK_MARK.pattern})?[+＋](?:关注|關注|订阅|訂閱)(?:\d[\d.,]*[万萬]?)?$")
-_FOLLOW_WORD = re.compile("[关關]注|[订訂][阅閱]")
+# (the followers' count after it or not: "+ 关注 8.6万")
+_FOLLOW = re.compile(rf"(?:{rules.LINK_MARK.pattern})?[+＋](?:关注|關注|订阅|訂閱)(?:{rules.COUNT})?$")
+_FOLLOW_LAST = frozenset("注閱阅0123456789KkWw万萬千")  # (what such a button can end with)
 # An image a dump printed as its file name or alt text in brackets before the poster's credit, no letter of the
-# page's own script in it: "[avatar.png]", "[avatar]", html2text's "[/avatar.png]".
-_IMAGE_LEAD = re.compile(r"\[/?[A-Za-z][\w./-]{0,40}\]")
+# page's own script in it: "[avatar.png]", "[avatar]", html2text's "[/avatar.png]"; or an alt text that names the
+# poster's picture, bracketed or not, its link mark before it or not: "头像", "[头像]", lynx's "[14]头像".
+_IMAGE_LEAD = re.compile(rf"\[/?[A-Za-z][\w./-]{{0,40}}\]|(?:{rules.LINK_MARK.pattern})?[\\[_]?(?:头像|頭像)[\]_]?")
 # A social post's time stamp without the year: "8月28日 22:23" (squeezed).
 _MONTH_TIME = re.compile(r"\d{1,2}月\d{1,2}日\d{1,2}:\d{2}")
 # A date standing alone, its weekday after it or not ("2021年6月20日", "2023年7月11日（星期二）").
@@ -129,7 +130,7 @@ def _tail(sq: str, end: int, gaps: frozenset[int] | None, engage: bool = False) 
     m = TRAILING_COUNTER.search(sq, 0, end)
     if m is None and engage:
         m = ENGAGE_TAIL.search(sq, 0, end)
-    if m is None and _FOLLOW_WORD.search(sq, max(0, end - 12), end):
+    if m is None and sq[end - 1:end] in _FOLLOW_LAST and ("注" in sq or "阅" in sq or "閱" in sq):
         m = _FOLLOW.search(sq, 0, end)
         if m is not None and m.start() > 0:
             return m.start()  # (its "+" sets it apart, a gap or none: "22:23+关注")
@@ -219,7 +220,8 @@ def furniture_spans(text: str, before: str = "") -> list[tuple[int, int]]:
     if lead and DATE_ALONE.fullmatch(sq, lead.end(), end):
         spans.append((lead.start(1) - 1, lead.end()))
         head_from = lead.end()
-    elif spans and sq[0] == "[" and (image := _IMAGE_LEAD.match(sq, 0, end)) and not rules.LINK_MARK.match(sq):
+    elif spans and sq[0] in "[_头頭" and (image := _IMAGE_LEAD.match(sq, 0, end)) and (
+            not rules.LINK_MARK.match(sq) or image.end() > rules.LINK_MARK.match(sq).end()):
         spans.append((0, image.end()))  # the poster's picture before the credit, its furniture cut at the end
         head_from = image.end()
     elif _badged(sq) and (badge := _BADGE.match(sq, 0, end)) and badge.end() < end:

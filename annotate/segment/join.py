@@ -1047,6 +1047,8 @@ def _one_block(a: Line, b: Line, raw: str) -> bool:
     ia, ib = _indent(a, raw), _indent(b, raw)
     if abs(ia - ib) <= 1:
         return True
+    if ib and raw[b.start - 1] == "\xa0":
+        return False  # set in by no-break spaces, a page's typed first-line indent (html2text's "&nbsp;" x 4): no centring
     return abs((ia + vis_width(a)) - (ib + vis_width(b))) <= 2  # (centre = indent + columns / 2)
 
 
@@ -1168,7 +1170,9 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         # (nor onto a numbered clause head, the number and a space, in a text that numbers its clauses in turn:
         # "…纽西兰。" (full) / "2 规范性引用文件…", -raw, dev9xq)
         # (nor onto a paragraph number in brackets: "…以及自。" (full) / "[0008] 在兩年的…", a patent, dev9xq)
-        return not (last in _SENTENCE_STRONG and (_opens_item(nxt, ctx) or (ctx.clauses and _CLAUSE.match(nxt.sq))
+        # (but an enumerator of a list written inline, its items running on mid-line, came down with the wrap)
+        return not (last in _SENTENCE_STRONG and ((_opens_item(nxt, ctx) and not _inline_item(group, nxt, ctx))
+                                                  or (ctx.clauses and _CLAUSE.match(nxt.sq))
                                                   or rules.LABEL.match(nxt.sq)))
     if prev.last in _COMMA_END and not nxt.gap and not _first_line(nxt, width) and not _starts_paragraph(nxt, ctx):
         return True  # a sentence goes on after "，" or "、" (a wrap at a space left the line short)
@@ -1259,6 +1263,35 @@ def _clause_numbers(lines: Sequence[Line], raw: str) -> frozenset[int]:
         if "0" <= line.sq[:1] <= "9" and (m := _CLAUSE_HEAD.match(raw, line.start)) is not None:
             out.add(int(m.group(1)))
     return frozenset(out)
+
+
+_INLINE_REACH = 6  # lines under an item's line that :func:`_inline_item` reads for the list going on mid-line
+_DIGITS = "0-9０-９"
+
+
+def _inline_item(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
+    """``nxt`` opens with an enumerator (``４．…``, ``二、…``, ``三是…``) of a list written inline, the items run on in
+    one paragraph: another enumerator of the same form stands mid-line after a sentence or clause end in the unit
+    so far, on ``nxt`` or on the lines right under it (``…机构。`` (full) / ``４．任何…`` / ``…适用。５．任何…``;
+    ``…：一是…；二是…；`` (full) / ``三是…``). The enumerator came to the line's start only because the line above
+    filled the width: a wrap, not an item set on a line of its own."""
+    m = rules.ENUMERATOR.match(nxt.sq)
+    if m is None:
+        return False
+    mark = m.group()
+    numeral = f"[{rules.NUMERAL}]{{1,3}}" if mark[0] in rules.NUMERAL else f"[{_DIGITS}]{{1,2}}" if mark[0].isdigit() else ""
+    if not numeral or len(mark.lstrip(rules.NUMERAL + "0123456789０１２３４５６７８９")) != 1:
+        return False  # (only a number and one mark after it: "４．", "二、", "三是")
+    same = re.compile(f"[{rules.SENTENCE_END}：:]{numeral}{re.escape(mark[-1])}(?![{_DIGITS}])")
+    if any(same.search(line.sq) for line in group) or same.search(nxt.sq):
+        return True
+    i = ctx.positions.get(id(nxt), -1)
+    for line in ctx.lines[i + 1:i + 1 + _INLINE_REACH] if i >= 0 else ():
+        if line.gap or line.kind:
+            break
+        if same.search(line.sq):
+            return True
+    return False
 
 
 def _clause_head(line: Line, ctx: Context) -> bool:
@@ -1430,8 +1463,10 @@ def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool
             or rules.HANZI_DATE.fullmatch(nxt.sq)):
         return True  # a whole byline line ("文／楊凱文　攝影／黃建華"), then a meta line set apart by a blank
         # line, a date alone ("2023/11/15") or a labelled one ("更新時間：2020年3月15日")
-    if len(group) == 1 and prev.kind == "meta" and nxt.kind == "byline" and rules.DATE.fullmatch(sq) and rules.REPORTED.search(nxt.sq):
-        return True  # a date alone ("2018/02/18 07:35"), then a whole reporter's credit ("記者楊欣怡／新竹報導")
+    if len(group) == 1 and prev.kind == "meta" and nxt.kind == "byline" and rules.DATE.fullmatch(sq) and (
+            rules.REPORTED.search(nxt.sq) or ((m := rules.BYLINE.match(nxt.sq)) is not None and m.end() == len(nxt.sq))):
+        return True  # a date alone ("2018/02/18 07:35"), then a whole reporter's credit ("記者楊欣怡／新竹報導") or a
+        # whole byline, a role and the names ("本報記者 袁華"; not a role alone, "記者" / "陳美玲", a byline cut in pieces)
     if rules.DOC_NUMBER.fullmatch(nxt.sq) or (len(group) == 1 and rules.DOC_NUMBER.fullmatch(sq)):
         return True  # a document number alone ("清政办发〔2023〕36号") is a whole meta line, not a date's rest
     if rules.SIGNER.fullmatch(nxt.sq) or (len(group) == 1 and rules.SIGNER.fullmatch(sq)):
@@ -1737,7 +1772,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # indented) a blank line comes between, as a dump sets paragraphs apart
         # (a short unpunctuated line set off by a blank line is a heading: "…足有37%。" / "" / "后续进展")
         return bool(ctx.limit and prev.width >= ctx.limit - _LIMIT_SENTENCE and nxt.indent < 0.75 and (ctx.indents or not nxt.gap)
-                    and not _starts_paragraph(nxt, ctx) and not (ctx.clauses and _CLAUSE.match(nsq))
+                    and not (_starts_paragraph(nxt, ctx) and not _inline_item(group, nxt, ctx))
+                    and not (ctx.clauses and _CLAUSE.match(nsq))
                     and not (len(nsq) <= _PAIR_MAX and heading_like(nsq, ctx.labels)
                              and (nxt.gap or (nxt.last not in rules.PARAGRAPH_END and not _cut_before_latin(nxt, ctx)))))
         # (nor, with no blank line between, onto a short unpunctuated heading: the paragraph's last line would end

@@ -83,8 +83,10 @@ def short_label(kind: str, text: str) -> bool:
     line holding a ``label：value`` / ``label／value`` / ``【label】value`` pair (``2023年6月1日 作者：小明``;
     a tool line wholly in brackets, ``【字体：大中小】``, is no pair) or a document number (``某政办发〔2023〕48号``, ``rules.DOC_NUMBER``):
     those attribute or file the article (bylines and meta lines the line rules may not know)."""
-    if kind != "paragraph" or len(text) > 60 or rules.SENTENCE_END_RE.search(text) or rules.DOC_NUMBER.search(text):
+    if kind != "paragraph" or len(text) > 60 or rules.DOC_NUMBER.search(text):
         return False
+    if rules.SENTENCE_END_RE.search(text.rstrip("…⋯") if len(text) <= _PLACEHOLDER_MAX else text):
+        return False  # (an ellipsis alone ending a few words is no sentence: a player's "弹幕加载中…", "展开全文…")
     if text[-1] in "：:" and (any(ch in "，、," for ch in text) or rules.ADDRESSEE.fullmatch(text.replace(" ", ""))):
         return False  # a notice's addressees over its text: "各区县（市）人民政府，市政府各部门、各直属单位：", "各位会员："
     if text.startswith("——"):
@@ -96,6 +98,7 @@ def short_label(kind: str, text: str) -> bool:
     return not (LABELLED.search(text) and not (text[0] == "【" and text[-1] == "】"))
 
 
+_PLACEHOLDER_MAX = 12  # characters of a short label ending in an ellipsis: a loading placeholder (short_label)
 # an amount after a currency sign ("NT$ 395", "¥59.00", "HK$120"): a shop's price tag (short_label)
 PRICE = re.compile(r"[$¥￥]\s*\d[\d,]*(?:\.\d+)?")
 

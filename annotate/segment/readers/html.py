@@ -8,8 +8,10 @@ and text is collected per block:
 - blocks end at block-level tags (``p``, ``div``, ``h1``–``h6``, ``li``, ``td``, ``section``, ...), at
   two ``<br>`` in a row, at one ``<br>`` followed by an indent of U+3000 or no-break spaces, and at
   one ``<br>`` before or after a list item written with a bullet glyph (``◎ 第一项<br>◎ 第二项``), at one
-  ``<br>`` before a line opening with an item number in a block that opens with one (``1.…；<br>2.…``), and at
-  one ``<br>`` after a short line wholly in bold (``<b>各方評價</b><br>正文…``: a heading);
+  ``<br>`` before a line opening with an item number in a block that opens with one (``1.…；<br>2.…``), at
+  one ``<br>`` after a short line wholly in bold (``<b>各方評價</b><br>正文…``: a heading), and at one ``<br>`` after
+  a sentence end (``…还谎报库存量。<br>由于…``: paragraphs set apart by line breaks) or between two lines that open
+  with a label and its colon (``拍摄：苏建建　剪辑：罗霞<br>BGM：《清晨的街》``: field lines);
   otherwise a single ``<br>`` is a line break inside the block;
 - ``h1`` is the title (the first one; later ones are headings), ``h2``–``h6`` are headings, and so is
   a short block set wholly in ``<strong>``/``<b>``/``<u>`` (or a ``<span>`` whose class names a heading,
@@ -18,11 +20,13 @@ and text is collected per block:
   heading before any paragraph;
 - ``head``, ``script``, ``style``, ``noscript``, ``template``, ``svg``, ``iframe``, form controls and
   comments are **dropped** (they are not page text);
-- site furniture is **kept as ``debris``**: blocks inside ``nav``, ``aside``, ``form`` or an element
+- site furniture is **kept as ``debris``**: blocks inside ``nav``, ``aside``, ``form``, a custom element whose name
+  names furniture (``<amp-ad>``) or an element
   whose class or id names navigation, breadcrumbs, share bars, tool bars, related or recommended
   lists, comments, ads, copyright, logos or cookie banners; a program listing in ``<pre>``; blocks in the page's frame (``header``/``footer`` elements and
   classes, unless inside ``article``/``main``, whose own header holds the title); blocks whose text is mostly
-  link text (menus, related-article lists); a short block next to an image (``点击查看大图``);
+  link text (menus, related-article lists); a short block next to an image (``点击查看大图``; not
+  beside a poster's picture, ``alt="头像"``);
 - furniture on a credit line (a view counter, a tool bar, a place of posting, an outlet in brackets
   before a date) is cut out as ``debris`` units by the text route's rule, :func:`inline.furniture_spans`
   (``作者：X　来源：Y　发布时间：…`` + ``浏览次数：5464``); an end mark over a date stamp (``完`` /
@@ -169,6 +173,7 @@ _BULLETS = frozenset("◎‧•●○■□◆◇★☆▪▶►")
 _ITEM_NUMBER = re.compile(rf"\d{{1,2}}[.．、](?!\d)|{rules.ITEM_MARK.pattern}")
 _ITEM_FIRST = frozenset("0123456789０１２３４５６７８９（(" + rules.NUMERAL)
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
+_AVATAR = re.compile(r"头像|頭像|avatar", re.I)  # an image's alt text or file naming a poster's picture
 _CLASS_ONLY = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _ENCODINGS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gbk": "gb18030", "utf-8": "utf-8",
               "utf8": "utf-8", "big5": "big5", "big5-hkscs": "big5hkscs"}
@@ -241,6 +246,28 @@ def _bold_line(segs: list[tuple[str, int]], furniture: bool | str, level: int, s
     chars = len(joined) - joined.count(" ") - joined.count("\n")
     return strong >= 0.95 * chars and chars <= 40 and joined.strip().count("\n") == 0 \
         and not rules.SENTENCE_END_RE.search(joined)
+
+
+_CLOSED = frozenset("。！？!?")
+
+
+def _sentence_closed(segs: list[tuple[str, int]]) -> bool:
+    """Does the block so far end with a sentence end (``…还谎报库存量。<br>由于…``, a closing quote or bracket after
+    it or not)? Then the line after the ``<br>`` opens a paragraph of its own, as a dump prints it."""
+    for text, _ in reversed(segs):
+        text = text.rstrip().rstrip(rules.CLOSERS)
+        if text:
+            return text[-1] in _CLOSED
+    return False
+
+
+def _labelled_lines(piece: str, segs: list[tuple[str, int]]) -> bool:
+    """Do the line after a ``<br>`` (``piece``) and the block so far both open with a label and its colon
+    (``拍摄：苏建建　剪辑：罗霞<br>BGM：《清晨的街》``, ``上一篇：…<br>下一篇：…``)? Then each is a field line of its own."""
+    if rules.LABEL.match(piece.lstrip()) is None:
+        return False
+    head = next((t.lstrip() for t, _ in segs if not t.isspace()), "")
+    return rules.LABEL.match(head) is not None
 
 
 def _numbered_lines(piece: str, segs: list[tuple[str, int]]) -> bool:
@@ -482,7 +509,8 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                                 first in _INDENT or first in _BULLETS
                                 or next((t.lstrip()[:1] for t, _ in segs if not t.isspace()), "") in _BULLETS
                                 or first in _ITEM_FIRST and _numbered_lines(piece, segs)
-                                or not (strongs or heads) and strong and _bold_line(segs, furniture, level, strong)):
+                                or not (strongs or heads) and strong and _bold_line(segs, furniture, level, strong)
+                                or not level and (_sentence_closed(segs) or _labelled_lines(piece, segs))):
                             done = _close(segs, furniture, level, link, strong, img, path, title_seen)
                             if done is not None:
                                 yield done
@@ -525,7 +553,8 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                         furniture = top[1]
                     segs.append(("\n", start))
             elif tag == "img":
-                img = True
+                # (not a poster's picture, alt="头像": the name beside it is a credit, no caption)
+                img = img or attrs is None or _AVATAR.search(attrs) is None
             elif tag in _EMPHASIS:
                 strongs = strongs - 1 if slash else strongs + 1
                 if strongs < 0:
@@ -537,7 +566,10 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                     named = _names(_class_of(attrs), _HEADING_WORDS, _HEADING_NAME)
                     spans.append(named)
                     heads += named
-            continue
+            if "-" not in tag or _FURNITURE_WORDS.isdisjoint(tag.split("-")):
+                continue
+            # (a custom element named for furniture, <amp-ad>, <amp-social-share>: a block of furniture, as a
+            # <div class="ad"> is; a block tag's name holds no "-", so the test below knows it by that)
         if segs:
             done = _close(segs, furniture, level, link, strong, img, path, title_seen)
             if done is not None:
@@ -564,7 +596,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
         if tag in _VOID:
             continue
         article = top[2] or tag == "article" or tag == "main"
-        furn = top[1] or tag in _FURNITURE_TAG or (tag in _FRAME_TAG and not article)
+        furn = top[1] or tag in _FURNITURE_TAG or (tag in _FRAME_TAG and not article) or "-" in tag
         if not furn and attrs:
             for quoted, single, bare in _CLASS.findall(attrs):  # (the values' groups in C: no match objects)
                 value = quoted or single or bare
