@@ -756,11 +756,14 @@ def _names(line: Line, raw: str) -> bool:
     if _MARKED_NAMES.fullmatch(line.sq) is not None:
         return True
     # a unit's name and one person's, a gap apart: "安平市第十中学   谢晨平" (a teacher's school and name)
+    if len(words) != 2 and "  " in raw[line.start:line.end]:  # (OCR-like spaces inside the words: "生 产 技术部 经理   陈军子")
+        words = [w.replace(" ", "") for w in _WIDE_GAP.split(raw[line.start:line.end].strip())]
     return (len(words) == 2 and words[1][0] in rules.SURNAMES and _NAME_WORD.fullmatch(words[1]) is not None
             and _UNIT_WORD.fullmatch(words[0]) is not None)
 
 
 _NAME_WORD = re.compile("[\u4e00-\u9fff]{2,3}")
+_WIDE_GAP = re.compile("(?: {2,}|\u3000)[ \u3000]*")  # the gap between two fields of a line, not an OCR pass's space
 _UNIT_WORD = re.compile("[\u4e00-\u9fff]{2,12}")
 _MARKED_NAMES = re.compile("[\u4e00-\u9fff]{2,3}(?:\\d|[¹²³⁴⁵*＊])(?:[，,、][\u4e00-\u9fff]{2,3}(?:\\d|[¹²³⁴⁵*＊])){1,5}")
 

@@ -64,3 +64,11 @@ def test_a_long_title_wrapped_inside_a_word_is_one_unit() -> None:
     units = _units(raw)
     assert units[0] == ("title", "滨江区市场监督管理局关于开展校园食品安全专项整治工作方案")
     assert units[1][1].startswith("filip的父母")
+
+
+def test_an_ocr_spaced_position_and_name_under_a_title_is_no_second_title_line() -> None:
+    # -layout with OCR-like spaces inside the words: the wide gap still sets the position apart from the name
+    raw = ("            2024年 度述职报告\n            生 产 技术部 经理   陈军子\n\n\n各位领导、同事们：\n"
+           + PROSE)
+    units = _units(raw)
+    assert units[0] == ("title", "2024年度述职报告")
