@@ -150,6 +150,21 @@ def _names(value: str, words: frozenset[str], pattern: re.Pattern[str]) -> bool:
     return pattern.search(value) is not None if found is None else not words.isdisjoint(found)
 
 
+def _class_mark(attrs: str, article: bool) -> bool | str:
+    """The furniture mark a start tag's class and id values give its element: True when one names furniture
+    (``nav``, ``share``, ``related``, ...), else :data:`_FRAMED` when one names the page's frame (``header``,
+    ``footer``; not inside an ``<article>``/``<main>``), else False."""
+    mark: bool | str = False
+    for quoted, single, bare in _CLASS.findall(attrs):  # (the values' groups in C: no match objects)
+        value = quoted or single or bare
+        words = _class_words(value)
+        if _FURNITURE_NAME.search(value) if words is None else not _FURNITURE_WORDS.isdisjoint(words):
+            return True
+        if not article and (_FRAME_NAME.search(value) if words is None else not _FRAME_WORDS.isdisjoint(words)):
+            mark = _FRAMED  # (a furniture name in a later class or id still makes it furniture)
+    return mark
+
+
 _FRAME_TAG = frozenset(("header", "footer"))
 _FRAMED = "frame"  # (an element's furniture mark when only a frame class name set it: the h1 inside undoes it)
 # a block set in bold by its own style: <div style="font-weight:bold">办理流程</div>, like <b>
@@ -327,10 +342,11 @@ def _render(block: _Block, keep_inline: bool = False) -> tuple[str, list[list[in
     segs = block.segs
     if len(segs) == 1:  # one piece of text, one word in it (most blocks): one run, no lookups
         joined, at = segs[0]
+        found = joined.split()
+        if len(found) == 1:  # (whitespace around it or none: the word is the text, one run)
+            word = found[0]
+            return word, [[0, at + (0 if len(word) == len(joined) else joined.find(word)), len(word)]]
         words = _words(joined)
-        if len(words) == 1:
-            a, b = words[0]
-            return joined[a:b], [[0, at + a, b - a]]
     else:
         joined = block.text
         if not keep_inline and not _ASCII_GAP.search(joined):  # no space kept: each segment's words are runs
@@ -482,6 +498,8 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
     br = 0
     bold_now = False
     top = _ROOT  # the innermost open block element's stack entry
+    inner: dict[str, bool | str] = {}  # :func:`_class_mark` of the attributes of start tags inside <article>/<main>
+    outer: dict[str, bool | str] = {}  # and outside
     parts = _TOKEN.split(source)
     pos = 0  # where ``text`` starts in the source
     for text, token, slash, name, attrs in zip(parts[0:-1:_STRIDE], parts[1::_STRIDE], parts[3::_STRIDE],
@@ -597,15 +615,11 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             continue
         article = top[2] or tag == "article" or tag == "main"
         furn = top[1] or tag in _FURNITURE_TAG or (tag in _FRAME_TAG and not article) or "-" in tag
-        if not furn and attrs:
-            for quoted, single, bare in _CLASS.findall(attrs):  # (the values' groups in C: no match objects)
-                value = quoted or single or bare
-                words = _class_words(value)
-                if _FURNITURE_NAME.search(value) if words is None else not _FURNITURE_WORDS.isdisjoint(words):
-                    furn = True
-                    break
-                if not article and (_FRAME_NAME.search(value) if words is None else not _FRAME_WORDS.isdisjoint(words)):
-                    furn = _FRAMED  # (a furniture name in a later class or id still makes it furniture)
+        if not furn and attrs:  # (a page repeats its start tags' attributes: each one read once)
+            memo = inner if article else outer
+            furn = memo.get(attrs)
+            if furn is None:
+                furn = memo[attrs] = _class_mark(attrs, article)
         if tag == "h1" and furn == _FRAMED and not title_seen:
             # the page's headline inside an element a frame name marked ("live-head", "news-head"): the
             # article's own header, whose title and byline are content (what came before it stays debris)
@@ -636,9 +650,10 @@ def _disclaimer(kind: str, text: str) -> bool:
 
 
 def _main_container(prose: list[int], texts: list[str], paths: list[tuple[int, ...]],
-                    elements: dict[int, tuple[str, str]]) -> int | None:
+                    elements: dict[int, tuple[str, str]]) -> tuple[int | None, int]:
     """The deepest element that holds at least 80% of the page's prose characters (readability's idea,
-    kept simple): the article's own container, or ``None`` when the prose lies at the top level.
+    kept simple): the article's own container, or ``None`` when the prose lies at the top level; and its
+    depth (its index in every path that holds it: see :func:`_frame`).
     ``prose``: the indices of the prose units (:func:`_is_prose`), in order."""
     by_path: dict[tuple[int, ...], int] = {}  # prose characters under each path (most paragraphs share a few)
     total = 0
@@ -658,7 +673,7 @@ def _main_container(prose: list[int], texts: list[str], paths: list[tuple[int, .
     for element, w in weight.items():
         if w >= 0.8 * total and (best is None or depth[element] > depth[best]):
             best = element
-    return best
+    return best, (-1 if best is None else depth[best])
 
 
 def _signature(elements: dict[int, tuple[str, str]], element: int) -> tuple[str, str]:
@@ -689,24 +704,27 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             for i in range(title):
                 kinds[i] = "debris"
         return
-    container = _main_container(every, texts, paths, elements)  # (by all prose: a disclaimer's too)
-    around = None  # the container's parent
+    # (an element stands at the same index, its depth, in every path that holds it: the walk's stack of open
+    # elements only grows or is cut back at its top, so "element in path" is "path[depth] == element")
+    container, k = _main_container(every, texts, paths, elements)  # (by all prose: a disclaimer's too)
+    around = None  # the container's parent, at depth k - 1
     twins: set[int] = set()  # its siblings of the same tag and class: the rest of an article split in parts
     if container is not None:
-        path = next(p for p in paths if container in p)
-        k = path.index(container)
-        around = path[k - 1] if k else None
+        around = next(p for p in paths if len(p) > k and p[k] == container)[k - 1] if k else None
         sig = _signature(elements, container)
         if around is not None and sig[1]:
             seen: set[int] = {container}
             for p in paths:
-                if around in p and len(p) > p.index(around) + 1:
-                    child = p[p.index(around) + 1]
+                if len(p) > k and p[k - 1] == around:
+                    child = p[k]
                     if child not in seen:
                         seen.add(child)
                         if _signature(elements, child) == sig:
                             twins.add(child)
-    inside = [container is None or container in p or (bool(twins) and not twins.isdisjoint(p)) for p in paths]
+        inside = [len(p) > k and (p[k] == container or p[k] in twins) for p in paths] if twins else \
+            [len(p) > k and p[k] == container for p in paths]
+    else:
+        inside = [True] * len(paths)
     main = [i for i in prose if inside[i]] or prose
     if title is not None and title < main[0]:
         for i in range(title):  # top bars, logos, breadcrumbs, cookie banners
@@ -743,7 +761,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             kinds[i] = "debris"  # the site's disclaimer: "平台声明：…", "…如有侵权请联系删除"
             continue
         if kinds[i] in ("byline", "meta", "debris"):
-            if kinds[i] != "debris" and i > end and around is not None and around not in paths[i]:
+            if kinds[i] != "debris" and i > end and around is not None and not (len(paths[i]) >= k and paths[i][k - 1] == around):
                 kinds[i] = "debris"  # a reply's date or poster, not beside the article's container
             elif closed and kinds[i] == "meta" and rules.CLOCK.search(texts[i]) and not rules.DATE.search(texts[i]):
                 kinds[i] = "debris"  # hours under a furniture head, no date: "实用信息" / … / "开放时间：08:30—17:30"
@@ -752,7 +770,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             elif kinds[i] == "meta" and rules.EDITOR_START.match(texts[i]):
                 signed = True  # "（编辑：X）" under the last prose: a heading below it heads no part of the article
             continue
-        if i > end and not (_is_prose(kinds[i], texts[i]) and (around is None or around in paths[i])):
+        if i > end and not (_is_prose(kinds[i], texts[i]) and (around is None or len(paths[i]) >= k and paths[i][k - 1] == around)):
             kinds[i] = "debris"  # after the article's container: comments, related lists, footers
         elif kinds[i] == "heading":
             # a section heading over a short last paragraph stays; "相关新闻" over links does not,
@@ -996,12 +1014,9 @@ def _pieces(block: _Block, kind: str) -> list[tuple[str, _Block]]:
     a tool bar, a place of posting: :func:`inline.furniture_spans`, the text route's one rule): the
     furniture parts are ``debris``. A short block beside an image (``kind`` debris: a caption, a credit
     beside the poster's avatar) is cut too, and what is left of it is then a paragraph, not debris
-    (``UP主：阿柒爱吃`` and ``+ 关注 8.6万``)."""
+    (``UP主：阿柒爱吃`` and ``+ 关注 8.6万``). (:func:`read_html` calls it on a block of at most 360 characters that
+    holds a credit hint, ``阅读``, ``浏览``, ``】``: :data:`inline.HINTS`.)"""
     joined = block.text
-    if len(joined) > 360:
-        return [(kind, block)]
-    if not _HINT.search(joined):
-        return [(kind, block)]
     spans = inline.furniture_spans(joined)
     if not spans:
         return [(kind, block)]
@@ -1031,7 +1046,9 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     try:
         for group, (block_kind, whole) in enumerate(_blocks(source, elements)):
             marked = marked or whole.furniture
-            cuttable = block_kind == "paragraph" or block_kind == "debris" and whole.img and not whole.furniture
+            joined = whole._text  # (set by the walk)
+            cuttable = (block_kind == "paragraph" or block_kind == "debris" and whole.img and not whole.furniture) \
+                and len(joined) <= 360 and _HINT.search(joined)
             for kind, block in _pieces(whole, block_kind) if cuttable else ((block_kind, whole),):
                 text, runs = _render(block, kind in ("title", "heading"))
                 if not text:
