@@ -334,3 +334,23 @@ def test_a_footer_alone_at_the_bottom_right_makes_no_column_of_its_own(tmp_path)
     c.save()
     texts = [t for _, t in _squashed(path)]
     assert texts.index(first) < texts.index(second)
+
+
+def test_a_last_page_of_two_lines_without_a_gutter_takes_the_first_column_s_width(tmp_path):
+    # a two-column article whose last paragraph ends with two lines at the top left of the last page, nothing beside
+    # them but a folio at the bottom right: the first line fills the first column's width, so the paragraph runs on
+    path = tmp_path / "news.pdf"
+    c = _canvas(path, size=(499, 709))
+    text = _para(240, 19 * 70 + 23)
+    _column(c, text[:19 * 36], 45.4, 640, 19, size=10, lead=17)
+    _column(c, text[19 * 36:19 * 70], 259.4, 640, 19, size=10, lead=17, indent=False)
+    c.setFont(FONT, 9)
+    c.drawString(443.4, 25.5, "A5")
+    c.showPage()
+    _column(c, text[19 * 70:], 45.4, 643.4, 19, size=10, lead=17, indent=False)
+    c.setFont(FONT, 9)
+    c.drawString(443.4, 25.5, "A6")
+    c.showPage()
+    c.save()
+    texts = [t for _, t in _squashed(path)]
+    assert any(t.endswith(text[19 * 36:]) for t in texts)

@@ -669,6 +669,14 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
                 # (a line or two across the page over its columns, a subtitle centred under the title: the
                 # columns' outer edges, not its own)
                 left, right = min(left, *(e[0] for e in columns)), max(right, *(e[1] for e in columns))
+            given = [e for e in doc_edges.get(1, ()) if e[2] != ln.page and abs(e[0] - left) < ln.size
+                     and e[1] - ln.size <= longest <= e[1] + 2.5 * ln.size] \
+                if count < 4 and ln.col == 0 and len(edges) == 1 else []
+            if given:
+                # (a page of a line or two, no gutter to show, that start where the first column starts on other
+                # pages and reach its width: that column's, a two-column article's last lines, dev11 news2)
+                ln.left, ln.right = left, statistics.median(e[1] for e in given)
+                continue
             if count < 4:
                 # (no more to the left of the gutter than the column's widest line here: a column
                 # whose text is mostly the end of a standfirst, wider than the column on other pages)
