@@ -504,6 +504,15 @@ def contents_entries(raw: str, lines: Sequence[Line]) -> list[Line]:
     return found if len(found) >= _CONTENTS_MIN else []
 
 
+def contents_run(sq: str) -> bool:
+    """Two or more entries of a table of contents run together in one text, whitespace squeezed out (a web
+    page's ``<pre>`` of them: ``第一章街巷的由来…………1第二章老字号…………37``): :func:`contents_entries`'s entries."""
+    return _has_leader(sq) and _CONTENTS_RUN.fullmatch(sq) is not None
+
+
+_CONTENTS_RUN = re.compile(rf"(?:{_CONTENTS_ENTRY.pattern}){{{_CONTENTS_MIN},}}")
+
+
 def typed_item(raw: str, line: Line) -> bool:
     """A list item (``line.item``) opened with "-" or "•", or with "*" at the line's start, as a person types one
     in a text or markdown file or a word processor prints it (lynx and html2text print "*" indented)."""

@@ -65,3 +65,40 @@ def test_a_follow_button_with_its_count_is_cut_off_a_credit_beside_an_avatar():
 
     doc = segment_text(f"老街的早餐铺子\n\nUP主：阿柒爱吃 + 关注 8.6万\n\n{PARA1}\n\n{PARA2}\n", "doc")
     assert [u.text.replace(" ", "") for u in doc.units if "关注" in u.text and u.kind == "debris"] == ["+关注8.6万"], doc.units
+
+
+def test_a_listing_s_price_and_spec_cells_under_the_title_are_labels():
+    # a slash right after a figure and its unit is a measure or a spec, no label／value pair
+    cells = ("58651元/平米", "3室1厅 中楼层/共18层", "63平米 2008年建/板楼")
+    page = ("<html><body><h1>上地西里 南北通透 精装三居</h1>" + "".join(f"<div>{c}</div>" for c in cells)
+            + f"<p>{PARA1}</p><p>{PARA2}</p><div>小区均价 57151元/㎡</div></body></html>")
+    got = html_units(page)
+    assert not any("/" in t for t in content(got)), got
+    # a label／value pair stays: a credit
+    kept = html_units(page.replace(cells[0], "文/張三"))
+    assert "文/張三" in content(kept), kept
+
+
+def test_a_line_of_scores_is_debris():
+    page = (f"<html><body><h1>老弄堂本帮菜</h1><div>口味：4.7　环境：4.5　服务：4.6</div><p>地址：海淀南京西路43号</p>"
+            f"<p>{PARA1}</p><p>{PARA2}</p></body></html>")
+    got = html_units(page)
+    assert not any("口味" in t for t in content(got)), got
+    assert "地址：海淀南京西路43号" in content(got), got
+
+
+def test_a_record_table_of_label_and_value_cells_is_debris():
+    rows = (("出版发行项:", "长沙出版社, 2019"), ("ISBN及定价:", "978-7-5321-0000-1/CNY58.00"),
+            ("载体形态项:", "268页 : 图 ; 23cm"), ("中图分类号:", "K928.5"))
+    table = "<table>" + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows) + "</table>"
+    page = f"<html><body><h2>城市的记忆</h2><div>韩涛 著</div>{table}<p>{PARA1}</p><p>{PARA2}</p></body></html>"
+    got = html_units(page)
+    assert not any("页" in t or "978" in t for t in content(got)), got
+
+
+def test_a_table_of_contents_in_one_block_is_debris():
+    toc = "第一章　街巷的由来 ………… 1\n第二章　老字号 ………… 37\n第三章　市井人物 ………… 95"
+    page = f"<html><body><h1>城市的记忆</h1><p>{PARA1}</p><p>{PARA2}</p><h3>目录</h3><pre>{toc}</pre></body></html>"
+    got = html_units(page)
+    assert not any("街巷" in t for t in content(got)), got
+    assert "目录" not in content(got), got

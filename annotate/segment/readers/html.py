@@ -23,7 +23,8 @@ and text is collected per block:
 - site furniture is **kept as ``debris``**: blocks inside ``nav``, ``aside``, ``form``, a custom element whose name
   names furniture (``<amp-ad>``) or an element
   whose class or id names navigation, breadcrumbs, share bars, tool bars, related or recommended
-  lists, comments, ads, copyright, logos or cookie banners; a program listing in ``<pre>``; blocks in the page's frame (``header``/``footer`` elements and
+  lists, comments, ads, copyright, logos or cookie banners; a program listing in ``<pre>``; a record table of
+  label and value cells (``出版发行项:`` / ``长沙出版社, 2019``) and a table of contents in one block; blocks in the page's frame (``header``/``footer`` elements and
   classes, unless inside ``article``/``main``, whose own header holds the title); blocks whose text is mostly
   link text (menus, related-article lists); a short block next to an image (``点击查看大图``; not
   beside a poster's picture, ``alt="头像"``);
@@ -75,6 +76,7 @@ from ..classify import doc_meta, field_table, stray_date
 from ..core import Document, make_units
 from ..decode import decode_bytes
 from ..entries import mark_entry_units
+from ..lines import contents_run
 from ..normalize import inline_space
 from . import article, sitefurn
 from .article import CREDIT_HINT as _HINT
@@ -827,6 +829,25 @@ def _small_tables(kinds: list[str], texts: list[str], paths: list[tuple[int, ...
                 kinds[i] = "debris"
 
 
+_LABEL_CELL = 12  # characters of a record table's label cell, its colon included
+
+
+def _label_rows(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]],
+                elements: dict[int, tuple[str, str]]) -> None:
+    """A table of three or more rows of a label cell ending with a colon and a value cell (a catalogue
+    record's ``出版发行项:`` / ``长沙出版社, 2019`` / ``载体形态项:`` / ``268页 : 图 ; 23cm``): the record's
+    fields, debris, as the text route's metadata table is (:func:`_small_tables` misses it where a value is long
+    or holds a ``;``)."""
+    for cells in _innermost(paths, _tagged(elements, ("table",))).values():
+        if len(cells) < 6 or len(cells) % 2 or any(kinds[i] not in ("paragraph", "meta", "debris") for i in cells):
+            continue
+        labels, values = cells[0::2], cells[1::2]
+        if all(len(texts[i]) <= _LABEL_CELL and texts[i][-1] in "：:" for i in labels) \
+                and all(texts[i][-1] not in "：:。" and len(texts[i]) <= 2 * _FIELD_MAX for i in values):
+            for i in cells:
+                kinds[i] = "debris"
+
+
 def _tagged(elements: dict[int, tuple[str, str]], tags: tuple[str, ...]) -> set[int]:
     """The elements whose tag is one of ``tags`` (a set: one look-up per element of a unit's path)."""
     return {e for e, (tag, _) in elements.items() if tag in tags}
@@ -1097,15 +1118,19 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     mark_entry_units(kinds, texts)  # a live page's "09:23" / "主持人" over each entry
     if "<table" in source or "<TABLE" in source:
         _small_tables(kinds, texts, paths, elements)
+        _label_rows(kinds, texts, paths, elements)
     if "<dl" in source or "<DL" in source:
         _small_tables(kinds, texts, paths, elements, "dl")
     if "<li" in source or "<LI" in source:
         _field_lists(kinds, texts, paths, elements)
     if "<pre" in source or "<PRE" in source:
         _code_blocks(kinds, texts, paths, elements)
+    leaders = "………" in source or "......" in source or "······" in source or "．．．．．．" in source
     for i, text in enumerate(texts):
         if text[0] in "★☆" and kinds[i] == "paragraph" and _RATING.match(text):
             kinds[i] = "debris"  # "★★★★☆　物流很快，書角略有壓痕。": a review
+        elif leaders and kinds[i] == "paragraph" and contents_run(text):
+            kinds[i] = "debris"  # a table of contents in one block: "第一章　街巷的由来 ………… 1" / "第二章　…"
     sitefurn.credits(kinds, texts)  # the opening post's "X 發表於 …"
     _frame(kinds, texts, paths, groups, marked, elements, times)
     sitefurn.furniture(kinds, texts, paths, elements)  # end marks, counter bars, hatnotes, cards
