@@ -504,6 +504,15 @@ def contents_entries(raw: str, lines: Sequence[Line]) -> list[Line]:
     return found if len(found) >= _CONTENTS_MIN else []
 
 
+_CONTENTS_RUN = re.compile(rf"(?:{_CONTENTS_ENTRY.pattern}){{{_CONTENTS_MIN},}}")
+
+
+def contents_run(text: str) -> bool:
+    """Whether ``text`` (whitespace dropped) is the entries of a table of contents run together, two or more
+    (``第一章街巷的由来…………1第二章老字号…………37``: a ``<pre>`` block whose line breaks a reader dropped)."""
+    return _has_leader(text) and _CONTENTS_RUN.fullmatch(text) is not None
+
+
 def typed_item(raw: str, line: Line) -> bool:
     """A list item (``line.item``) opened with "-" or "•", or with "*" at the line's start, as a person types one
     in a text or markdown file or a word processor prints it (lynx and html2text print "*" indented)."""

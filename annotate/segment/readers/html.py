@@ -25,7 +25,7 @@ and text is collected per block:
   whose class or id names navigation, breadcrumbs, share bars, tool bars, related or recommended
   lists, comments, ads, copyright, logos or cookie banners; a program listing in ``<pre>``; blocks in the page's frame (``header``/``footer`` elements and
   classes, unless inside ``article``/``main``, whose own header holds the title); blocks whose text is mostly
-  link text (menus, related-article lists); a short block next to an image (``点击查看大图``; not
+  link text (menus, related-article lists); a table of contents in one block (``第一章 … ………… 1``, a ``<pre>``); a short block next to an image (``点击查看大图``; not
   beside a poster's picture, ``alt="头像"``);
 - furniture on a credit line (a view counter, a tool bar, a place of posting, an outlet in brackets
   before a date) is cut out as ``debris`` units by the text route's rule, :func:`inline.furniture_spans`
@@ -40,7 +40,7 @@ and text is collected per block:
   and the first prose, short paragraphs without a sentence end that hold no ``label：value`` pair
   or document number (label cells, counters, ``【字体：大中小】``) and lone dates; after the last
   prose, headings not directly over a sentence-ended paragraph of the container and such short
-  paragraphs (``相关新闻``, ``訂閱電子報``; list items stay), and, beyond the main container,
+  paragraphs (and, under the editor's sign-off ``（编辑：魏立勇）``, every heading, which ends the article) (``相关新闻``, ``訂閱電子報``; list items stay), and, beyond the main container,
   everything but bylines, meta lines and prose beside it (replies with their dates, comments, footers); once such a
   heading or label has ended the article, short paragraphs below it are debris too (``网友评论`` /
   ``写得很好，学习了。``), and the site's disclaimer (``rules.DISCLAIMER``: ``平台声明：…``). After the
@@ -75,6 +75,7 @@ from ..classify import doc_meta, field_table, stray_date
 from ..core import Document, make_units
 from ..decode import decode_bytes
 from ..entries import mark_entry_units
+from ..lines import contents_run
 from ..normalize import inline_space
 from . import article, sitefurn
 from .article import CREDIT_HINT as _HINT
@@ -249,11 +250,27 @@ def _bold_line(segs: list[tuple[str, int]], furniture: bool | str, level: int, s
 
 
 _CLOSED = frozenset("。！？!?")
+_BR_PARAGRAPH = 20  # characters of a line that ends a sentence before a <br>: a paragraph of its own
 
 
 def _sentence_closed(segs: list[tuple[str, int]]) -> bool:
     """Does the block so far end with a sentence end (``…还谎报库存量。<br>由于…``, a closing quote or bracket after
-    it or not)? Then the line after the ``<br>`` opens a paragraph of its own, as a dump prints it."""
+    it or not)? Then the line after the ``<br>`` opens a paragraph of its own, as a dump prints it — unless the block
+    opens with an indent (``　　第一段…``): there paragraphs are marked by their indents, and a line under a ``<br>``
+    set flush goes on in the paragraph."""
+    for text, _ in segs:
+        text = text.lstrip(" \t\r\n")
+        if text:
+            if text[0] in _INDENT:
+                return False
+            break
+    line = 0  # characters of the line before the <br>: a paragraph's worth, not a lead-in ("各方評價如下。<br>…")
+    for text, _ in reversed(segs):
+        if text == "\n" and line:  # (the <br>'s own line break ends the line, not the one before it)
+            break
+        line += len(text.strip())
+    if line < _BR_PARAGRAPH:
+        return False
     for text, _ in reversed(segs):
         text = text.rstrip().rstrip(rules.CLOSERS)
         if text:
@@ -732,6 +749,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
     last = main[-1]
     end = len(inside) - 1 - inside[::-1].index(True)  # the last unit inside
     closed = False  # a furniture heading or label after the last prose ends the article: short lines below it too
+    signed = False  # the editor's sign-off came after the last prose
     for i in range(last + 1, len(kinds)):
         if kinds[i] == "debris" and kinds[i - 1] == "debris" and i - 1 > last:
             closed = True  # two furniture blocks in a row (pager, tags): the article is over
@@ -741,18 +759,23 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             kinds[i] = "debris"  # the site's disclaimer: "平台声明：…", "…如有侵权请联系删除"
             continue
         if kinds[i] in ("byline", "meta", "debris"):
+            if kinds[i] == "meta" and rules.EDITOR_START.match(texts[i]):
+                signed = True  # the editor's sign-off, "（编辑：魏立勇）": a heading below it ends the article
             if kinds[i] != "debris" and i > end and around is not None and around not in paths[i]:
                 kinds[i] = "debris"  # a reply's date or poster, not beside the article's container
             elif closed and kinds[i] == "meta" and rules.CLOCK.search(texts[i]) and not rules.DATE.search(texts[i]):
                 kinds[i] = "debris"  # hours under a furniture head, no date: "实用信息" / … / "开放时间：08:30—17:30"
+            elif closed and kinds[i] == "meta" and rules.DATE.fullmatch(texts[i].replace(" ", "")):
+                kinds[i] = "debris"  # a date alone under a furniture head: a comment's, "网友点评" / … / "2024-05-10"
             continue
         if i > end and not (_is_prose(kinds[i], texts[i]) and (around is None or around in paths[i])):
+            closed = closed or kinds[i] == "heading"  # (a heading there ends the article: "网友点评")
             kinds[i] = "debris"  # after the article's container: comments, related lists, footers
         elif kinds[i] == "heading":
             # a section heading over a short last paragraph stays; "相关新闻" over links does not,
             # nor does a references section ("參考文獻" over its entries) or an author box ("作者簡介")
             j = i + 1
-            if closed or rules.REFERENCE_HEAD.fullmatch(texts[i]) or article.bare_credit(texts[i]) or j == len(kinds) \
+            if closed or signed or rules.REFERENCE_HEAD.fullmatch(texts[i]) or article.bare_credit(texts[i]) or j == len(kinds) \
                     or not (inside[j] and kinds[j] == "paragraph" and rules.SENTENCE_END_RE.search(texts[j])):
                 kinds[i], closed = "debris", True
         elif kinds[i] == "paragraph" and article.note(texts[i]):
@@ -1082,6 +1105,8 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     for i, text in enumerate(texts):
         if text[0] in "★☆" and kinds[i] == "paragraph" and _RATING.match(text):
             kinds[i] = "debris"  # "★★★★☆　物流很快，書角略有壓痕。": a review
+        elif kinds[i] == "paragraph" and contents_run(text.replace(" ", "")):
+            kinds[i] = "debris"  # a table of contents in one block: "第一章 街巷的由来 ………… 1" / "第二章 …"
     sitefurn.credits(kinds, texts)  # the opening post's "X 發表於 …"
     _frame(kinds, texts, paths, groups, marked, elements, times)
     sitefurn.furniture(kinds, texts, paths, elements)  # end marks, counter bars, hatnotes, cards
