@@ -172,3 +172,33 @@ def test_a_poster_s_name_beside_the_avatar_is_no_caption_and_a_loading_placehold
     assert ("debris", "弹幕加载中…") in got, got
     assert any(k != "debris" and t == "UP主：阿柒爱吃" for k, t in got), got
     assert any(k == "debris" and t.replace(" ", "") == "+关注8.6万" for k, t in got), got
+
+
+def test_a_table_of_contents_in_one_html_block_is_debris():
+    toc = "第一章　街巷的由来　…………　1\n第二章　老字号　…………　37\n第三章　市井人物　…………　95"
+    page = (f"<html><body><h1>城市的记忆：老街巷里的烟火人间</h1><h3>内容简介</h3><p>{PARA1}</p><p>{PARA2}</p>"
+            f"<div class=\"sec\"><div>目录</div><pre>{toc}</pre></div></body></html>")
+    got = html_units(page)
+    assert any(k == "debris" and "第一章" in t and "第三章" in t for k, t in got), got
+    # one entry alone is no table of contents
+    page = page.replace(toc, "第一章　街巷的由来　…………　1")
+    assert not any(k == "debris" and "第一章" in t for k, t in html_units(page))
+
+
+def test_what_is_not_prose_under_the_editor_s_sign_off_is_furniture():
+    items = "".join(f"<li><span>{t}'</span> <span>{e}</span></li>" for t, e in (("90+3", "比赛结束！"), ("67", "进球！山东泰山反超比分")))
+    page = (f"<html><body><h1>两球逆转！泰山主场力克申花</h1><p>{PARA1}</p><p>{PARA2}</p>"
+            f"<p style=\"text-align:right\">（编辑：魏立勇）</p><div class=\"live\"><h2>文字直播</h2><ul>{items}</ul></div>"
+            f"</body></html>")
+    got = html_units(page)
+    assert ("meta", "（编辑：魏立勇）") in got, got
+    assert all(k == "debris" for k, t in got if "文字直播" in t or "比赛结束" in t or "反超" in t), got
+
+
+def test_a_comment_s_date_alone_under_a_furniture_head_is_debris():
+    reviews = "".join(f"<div class=\"rv\"><b>{n}</b> <span>★★★★</span><p>下次去试试！</p><span>{d}</span></div>"
+                      for n, d in (("爱吃鱼的猫", "2024-05-10"), ("路人甲", "2024-06-11")))
+    page = (f"<html><body><h1>老弄堂本帮菜</h1><div class=\"review\"><p>{PARA1}</p><p>{PARA2}</p></div>"
+            f"<div class=\"reviews-list\"><h3>网友点评</h3>{reviews}</div></body></html>")
+    got = html_units(page)
+    assert all(k == "debris" for k, t in got if t.startswith("2024-0")), got

@@ -41,7 +41,7 @@ and text is collected per block:
   and the first prose, short paragraphs without a sentence end that hold no ``label：value`` pair
   or document number (label cells, counters, ``【字体：大中小】``) and lone dates; after the last
   prose, headings not directly over a sentence-ended paragraph of the container and such short
-  paragraphs (``相关新闻``, ``訂閱電子報``; list items stay), and, beyond the main container,
+  paragraphs (and, under the editor's sign-off ``（编辑：魏立勇）``, every heading, which ends the article) (``相关新闻``, ``訂閱電子報``; list items stay), and, beyond the main container,
   everything but bylines, meta lines and prose beside it (replies with their dates, comments, footers); once such a
   heading or label has ended the article, short paragraphs below it are debris too (``网友评论`` /
   ``写得很好，学习了。``), and the site's disclaimer (``rules.DISCLAIMER``: ``平台声明：…``). After the
@@ -266,11 +266,27 @@ def _bold_line(segs: list[tuple[str, int]], furniture: bool | str, level: int, s
 
 
 _CLOSED = frozenset("。！？!?")
+_BR_PARAGRAPH = 20  # characters of a line that ends a sentence before a <br>: a paragraph of its own
 
 
 def _sentence_closed(segs: list[tuple[str, int]]) -> bool:
     """Does the block so far end with a sentence end (``…还谎报库存量。<br>由于…``, a closing quote or bracket after
-    it or not)? Then the line after the ``<br>`` opens a paragraph of its own, as a dump prints it."""
+    it or not)? Then the line after the ``<br>`` opens a paragraph of its own, as a dump prints it — unless the block
+    opens with an indent (``　　第一段…``): there paragraphs are marked by their indents, and a line under a ``<br>``
+    set flush goes on in the paragraph."""
+    for text, _ in segs:
+        text = text.lstrip(" \t\r\n")
+        if text:
+            if text[0] in _INDENT:
+                return False
+            break
+    line = 0  # characters of the line before the <br>: a paragraph's worth, not a lead-in ("各方評價如下。<br>…")
+    for text, _ in reversed(segs):
+        if text == "\n" and line:  # (the <br>'s own line break ends the line, not the one before it)
+            break
+        line += len(text.strip())
+    if line < _BR_PARAGRAPH:
+        return False
     for text, _ in reversed(segs):
         text = text.rstrip().rstrip(rules.CLOSERS)
         if text:
