@@ -497,6 +497,8 @@ _SOURCE: list[str] = [""]  # the page being rendered (read by _render; one page 
 
 _ROOT = ("", False, False, False)  # the stack entry above the outermost element: no tag, no furniture, no article, not bold
 _LEVELS = {f"h{n}": n for n in range(1, 7)}
+# block tags with no meaning of their own to the walk (not void, not article/main, furniture, frame or a heading)
+_PLAIN_BLOCK = _BLOCK - _VOID - {"article", "main"} - _FURNITURE_TAG - _FRAME_TAG - _LEVELS.keys()
 
 
 def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple[str, _Block]]:
@@ -516,8 +518,10 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
     br = 0
     bold_now = False
     top = _ROOT  # the innermost open block element's stack entry
-    inner: dict[str, bool | str] = {}  # :func:`_class_mark` of the attributes of start tags inside <article>/<main>
-    outer: dict[str, bool | str] = {}  # and outside
+    # a start tag's attributes: the furniture mark of its class and id values (:func:`_class_mark`) and whether
+    # its style sets it in bold, for start tags inside <article>/<main> and outside
+    inner: dict[str, tuple[bool | str, bool]] = {}
+    outer: dict[str, tuple[bool | str, bool]] = {}
     parts = _TOKEN.split(source)
     pos = 0  # where ``text`` starts in the source
     for text, token, slash, name, attrs in zip(parts[0:-1:_STRIDE], parts[1::_STRIDE], parts[3::_STRIDE],
@@ -629,28 +633,36 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             top = stack[-1] if stack else _ROOT
             bold_now = top[3]
             continue
-        if tag in _VOID:
-            continue
-        article = top[2] or tag == "article" or tag == "main"
-        furn = top[1] or tag in _FURNITURE_TAG or (tag in _FRAME_TAG and not article) or "-" in tag
-        if not furn and attrs:  # (a page repeats its start tags' attributes: each one read once)
+        if tag in _PLAIN_BLOCK:  # (most start tags: div, p, li, td, ...)
+            article, furn = top[2], top[1]
+        else:
+            if tag in _VOID:
+                continue
+            article = top[2] or tag == "article" or tag == "main"
+            furn = top[1] or tag in _FURNITURE_TAG or (tag in _FRAME_TAG and not article) or "-" in tag
+            heading = _LEVELS.get(tag)
+            if heading:
+                level = heading
+        if attrs:  # (a page repeats its start tags' attributes: each one read once)
             memo = inner if article else outer
-            furn = memo.get(attrs)
-            if furn is None:
-                furn = memo[attrs] = _class_mark(attrs, article)
+            marks = memo.get(attrs)
+            if marks is None:
+                marks = memo[attrs] = (_class_mark(attrs, article),
+                                       ("weight" in attrs or "WEIGHT" in attrs) and _BOLD_STYLE.search(attrs) is not None)
+            if not furn:
+                furn = marks[0]
+            bold_now = top[3] or marks[1]
+        else:
+            bold_now = top[3]
         if tag == "h1" and furn == _FRAMED and not title_seen:
             # the page's headline inside an element a frame name marked ("live-head", "news-head"): the
             # article's own header, whose title and byline are content (what came before it stays debris)
             stack[:] = [(t, False if f == _FRAMED else f, a, b) for t, f, a, b in stack]
             furn = False
-        bold_now = top[3] or ("weight" in attrs or "WEIGHT" in attrs) and _BOLD_STYLE.search(attrs) is not None
         top = (tag, furn, article, bold_now)
         stack.append(top)
         ids.append(start)
         elements[start] = (tag, attrs)
-        heading = _LEVELS.get(tag)
-        if heading:
-            level = heading
     if parts[-1]:  # the text after the last token
         for piece, at in _texts(source, pos, len(source)):
             if not segs:
