@@ -801,6 +801,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
                 signed = True  # "（编辑：X）" under the last prose: a heading below it heads no part of the article
             continue
         if i > end and not (_is_prose(kinds[i], texts[i]) and (around is None or len(paths[i]) >= k and paths[i][k - 1] == around)):
+            closed = closed or kinds[i] == "heading"  # (a heading there ends the article: "网友点评")
             kinds[i] = "debris"  # after the article's container: comments, related lists, footers
         elif kinds[i] == "heading":
             # a section heading over a short last paragraph stays; "相关新闻" over links does not,
