@@ -126,6 +126,72 @@ def test_batch12_print_manifest():
             assert (CORPUS / "gold" / f"{Path(f['path']).stem}.json").is_file()
 
 
+def test_batch13_web_manifest():
+    """Batch 13 web (make_dev13_web.py): twelve site designs, two pages each; designs 0-7 in dev13, designs 8-11
+    only in held13; every page has lynx and lynx -nolist dumps at two widths, a w3m and an html2text dump, and every
+    listed file has its gold."""
+    manifest = json.loads((CORPUS / "manifest-dev13-web.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in manifest] == [f"w13-{n:03d}" for n in range(24)]
+    sides: dict[str, set[str]] = {}
+    for n, doc in enumerate(manifest):
+        assert doc["split"] == ("dev13" if n // 2 < 8 else "held13")
+        tools = [f["tool"] for f in doc["files"]]
+        lynx = [t for t in tools if t.startswith("lynx") and t[4:].isdigit()]
+        nolist = [t for t in tools if t.startswith("lynxnolist")]
+        assert lynx and nolist and lynx[0][4:] != nolist[0][10:]
+        assert any(t.startswith("w3m") for t in tools) and any(t.startswith("html2text") for t in tools)
+        for f in doc["files"]:
+            assert f"/{doc['split']}/" in f["path"] and (CORPUS / f["path"]).is_file()
+            assert (CORPUS / "gold" / f"{Path(f['path']).stem}.json").is_file()
+        sides.setdefault(doc["template"], set()).add(doc["split"])
+    assert len(sides) == 12 and all(len(s) == 1 for s in sides.values())
+
+
+def test_batch13_print_manifest():
+    """Batch 13 print (make_dev13_print.py): designs 0-7 in dev13, designs 8-11 only in held13, two documents each;
+    every listed file and its gold are there, the text gold covers its file, and the native gold lists furniture."""
+    manifest = json.loads((CORPUS / "manifest-dev13-print.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in manifest] == [f"p13-{n:03d}" for n in range(24)]
+    designs = list(dict.fromkeys(d["design"] for d in manifest))
+    assert len(designs) == 12
+    codecs = {"utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "gb18030": "gb18030", "crlf": "utf-8", "gb18030+crlf": "gb18030"}
+    for doc in manifest:
+        k = designs.index(doc["design"])
+        assert doc["split"] == ("dev13" if k < 8 else "held13")
+        tools = {f["tool"] for f in doc["files"]}
+        assert {"reportlab", "pdftotext", "pdftotext-layout", "pdftotext-raw"} < tools and len(tools) >= 5
+        for f in doc["files"]:
+            path = CORPUS / f["path"]
+            assert path.is_file() and f"/{doc['split']}/" in f["path"]
+            gold = json.loads((CORPUS / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+            if f["route"] == "native":
+                assert sum(u["kind"] == "title" for u in gold["units"]) == 1 and gold["furniture"]
+                continue
+            text = path.read_bytes().decode(codecs[f["encoding"].removesuffix("+ocr")]).replace("\r\n", "\n")
+            assert "".join(u["text"] for u in gold["units"]) == text
+
+
+def test_batch13_doc_manifest():
+    """Batch 13 office documents (make_dev13_doc.py): designs 0-7 in dev13, designs 8-11 only in held13, two
+    documents each, every one as .pdf and .docx with gold; the .docx gold holds the same content units as the PDF's."""
+    manifest = json.loads((CORPUS / "manifest-dev13-doc.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in manifest] == [f"q13-{n:03d}" for n in range(24)]
+    designs = list(dict.fromkeys(d["design"] for d in manifest))
+    assert len(designs) == 12
+    for doc in manifest:
+        assert doc["split"] == ("dev13" if designs.index(doc["design"]) < 8 else "held13")
+        tools = {f["tool"] for f in doc["files"]}
+        assert {"reportlab", "python-docx", "pdftotext", "pdftotext-layout", "pdftotext-raw"} < tools
+        for f in doc["files"]:
+            assert (CORPUS / f["path"]).is_file() and f"/{doc['split']}/" in f["path"]
+            assert (CORPUS / "gold" / f"{Path(f['path']).stem}.json").is_file()
+        pdf, docx = (json.loads((CORPUS / "gold" / f"{doc['id']}_{x}.json").read_text(encoding="utf-8"))
+                     for x in ("pdf", "docx"))
+        assert pdf["units"] == docx["units"] and sum(u["kind"] == "title" for u in pdf["units"]) == 1
+    assert {d["design"] for d in manifest if d["split"] == "dev13"}.isdisjoint(
+        {d["design"] for d in manifest if d["split"] == "held13"})
+
+
 def _regold_conventions():
     import importlib.util
     spec = importlib.util.spec_from_file_location("regold_conventions", CORPUS / "regold_conventions.py")
