@@ -1280,6 +1280,11 @@ def _units_joined(raw: str, tokens: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
+def _figures(raw: str, tokens: list[tuple[int, int]]) -> bool:
+    """Two or more of a row's cells are figures: its first cell may be a long label."""
+    return sum(1 for a, b in tokens if _NUMBER_CELL.fullmatch(raw, a, b)) >= 2
+
+
 def _row_cells(raw: str, line: Line) -> list[tuple[int, int]] | None:
     if len(line.pieces) != 1 or line.level or line.item or line.clean:
         return None
@@ -1293,9 +1298,8 @@ def _row_cells(raw: str, line: Line) -> list[tuple[int, int]] | None:
         tokens = _units_joined(raw, tokens)
     if not _ROW_MIN_CELLS <= len(tokens) <= _ROW_MAX_CELLS:
         return None
-    figures = sum(1 for a, b in tokens if _NUMBER_CELL.fullmatch(raw, a, b))
-    if any((b - a > _CELL_MAX and not _NUMBER_CELL.fullmatch(raw, a, b) and not (k == 0 and figures >= 2))
-           or raw[b - 1] in rules.SENTENCE_END for k, (a, b) in enumerate(tokens)):
+    if any((b - a > _CELL_MAX and not _NUMBER_CELL.fullmatch(raw, a, b) and not (a == tokens[0][0] and _figures(raw, tokens)))
+           or raw[b - 1] in rules.SENTENCE_END for a, b in tokens):
         return None
     if all(b - a == 1 for a, b in tokens):
         return None

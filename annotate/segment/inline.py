@@ -242,8 +242,9 @@ def furniture_spans(text: str, before: str = "") -> list[tuple[int, int]]:
 def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """The text route's lines with furniture cut out of content lines (:func:`furniture_spans` on
     each line's raw text), and the furniture pieces (each a line of its own, for the caller to make
-    debris). Only lines holding one of :data:`HINTS` or an originality badge's word (:data:`BADGE_WORDS`,
-    searched for whole: their characters are common in prose) are looked at."""
+    debris). Only lines holding one of :data:`HINTS` are looked at (an originality badge is cut where its line
+    holds one: WeChat's ``发表于上海``, CSDN's ``阅读量``; the badge's own characters are common in prose, and a
+    search of the whole text for them cost more than the rest of this pass)."""
     if not lines:
         return lines, []
     hits = []
@@ -261,12 +262,6 @@ def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
                     hits.append(at)  # (on the line above, where the word starts)
                     break
             pos = raw.find(key, pos + 1)
-    for word in BADGE_WORDS:  # a badge opens its line (whitespace or a bracket before it)
-        pos = raw.find(word)
-        while pos >= 0:
-            if not raw[raw.rfind("\n", 0, pos) + 1:pos].strip(" \t\u3000[【"):
-                hits.append(pos)
-            pos = raw.find(word, pos + 2)
     # the raw lines holding a hit that have furniture to cut (few), before any per-line work; a key's hits
     # come in order, so one on the line of the hit before it is passed over (each line's ends are looked
     # for once per key, not once per hit: a long line with many hits stays linear)
