@@ -780,6 +780,8 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
                 continue
             if id(edge) in notes:
                 continue  # a footnote below its rule: debris, not dropped
+            if edge is ys[0] and edge.squashed[-1:] in "。！？":
+                continue  # a sentence at a page's top is no running head (a 版记's ``抄送：市财政局。`` on a page of its own)
             drop.add(id(edge))
     return drop
 
@@ -816,6 +818,8 @@ def _head_band(page: PageText, body: float, repeated: frozenset = frozenset()) -
             continue
         if len(above) > 4 or any(len(ln.squashed) > 60 for ln in above):
             return set()
+        if any(ln.squashed[-1:] in "。！？" for ln in above):
+            return set()  # a sentence over a rule is no header: a 版记's ``抄送：市财政局。`` carried to a page's top
         if all(ln.size < 0.95 * body for ln in above) or _title_below(page, (x0, x1, y), body, len(above) == 1):
             return {id(ln) for ln in above}
         if len(above) == 1 and len(above[0].squashed) <= 30 and above[0].size < 1.25 * body \
@@ -1674,7 +1678,7 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
     if cls != "paragraph":  # a title or heading over two lines: same type, close, same start or same centre
         return abs(prev.size - ln.size) < 0.5 and prev.page == ln.page and prev.y - ln.y < 2.5 * ln.size \
             and (abs(prev.x0 - ln.x0) < ln.size or abs(prev.x0 + prev.x1 - ln.x0 - ln.x1) < 2 * ln.size) \
-            and not _full_under_short(prev, ln)
+            and not _full_under_short(prev, ln) and not (_FORM_FIELD.match(prev.squashed) and _FORM_FIELD.match(ln.squashed))
     size = ln.size
     same_flow = prev.page == ln.page and prev.col == ln.col and prev.y > ln.y
     if same_flow and prev.y - ln.y > 1.25 * pitch:
@@ -1687,6 +1691,8 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         return False  # a labelled field over another (``核准日期：2021年10月20日`` / ``修改日期：…``): one unit each
     if ln.squashed[:1] == "敬" and ln.squashed[:2] in _SALUTE and prev.squashed.startswith(LETTER_CLOSING):
         return False  # a letter's closing: the line under "此致…" that opens with "敬礼" is a unit of its own, however full
+    if ln.squashed[:2] in _CENTURIES and rules.DATE.fullmatch(ln.squashed) and prev.text.rstrip()[-1:] not in "：:，,、":
+        return False  # a date alone on its line: a sign-off's date under the office's name (``青山区商务局`` / ``2024年3月19日``)
     if same_flow and prev.y - ln.y > _SET_OFF * pitch and _label(ln):
         return False  # a short line without a sentence, space above it: a heading in the body's type, whatever the fill above
     if prev.size < 0.95 * body and same_flow and prev.y - ln.y < 1.8 * size and _symmetric(prev) \
@@ -1710,12 +1716,14 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         return False
     if (_sentence_end(prev.text) or colon) and (ITEM_START.match(ln.squashed) or ENDNOTE_MARK.match(ln.squashed)
                                                 or BRACKET_HEAD.match(ln.squashed) or _SPACED_ITEM.match(ln.text)
-                                                or ln.text[:1].isdigit() and _CLAUSE_HEAD.match(ln.text)):
+                                                or ln.text[:1].isdigit() and _CLAUSE_HEAD.match(ln.text)
+                                                or _parallel_labels(prev.squashed, ln.squashed)):
         # a sentence ends the line (a score after it: "…請簡要分析。（4分）"), or a colon (a lead-in, an item ending
         # in "：", dev9xq), and an item mark or a note's marker starts the next ("[2]博物馆包括…"), or a clause
         # number and a gap (a standard's "2　规范性引用文件", in the body's type, dev9xq), or a head in lenticular brackets
         # ("【禁忌】…" after a list's last item filling the measure, dev13), or an item number and a space, whatever
-        # follows ("3. 5战只取得…": no decimal, dev13)
+        # follows ("3. 5战只取得…": no decimal, dev13), or a label of the shape that opens the line above (the next of
+        # parallel items, ``2025年：…；`` / ``2026年：…；``, dev13)
         return False
     room = prev.right - prev.x1
     for x0, y0, _x1, y1 in boxes:  # a float inside the column beside the line (an infobox): text wraps at its edge
@@ -1744,6 +1752,21 @@ def _full_under_short(prev: _Line, ln: _Line) -> bool:
 
 # a labelled field alone on its line: a label of two to six hanzi, a colon, a short value without a clause
 _FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[：:][^，,。！？；：:]{1,30}")
+
+
+# a form's field opening a line: a label of two to eight hanzi, perhaps a note in brackets, a colon and a value
+# (``项目名称：…``, ``申报单位（盖章）：…``): two such lines one under the other in large type are a cover's fields, no title
+_FORM_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?[：:][^：:]")
+_LEAD_LABEL = re.compile(r"[^，,。；;：:\s]{1,8}[：:]")  # a label opening a line: "2025年：", "甲方："
+
+
+def _parallel_labels(a: str, b: str) -> bool:
+    """The lines ``a`` and ``b`` open with labels of one shape, figures aside (``2025年：`` / ``2026年：``)."""
+    la, lb = _LEAD_LABEL.match(a), _LEAD_LABEL.match(b)
+    return la is not None and lb is not None and rules.DIGITS.sub("#", la.group()) == rules.DIGITS.sub("#", lb.group())
+
+
+_CENTURIES = frozenset({"19", "20"})  # a date's first two characters (a quick test before rules.DATE)
 _SALUTE = frozenset({"敬礼", "敬禮"})  # the closing's second line (under ``此致``), simplified and traditional
 
 
