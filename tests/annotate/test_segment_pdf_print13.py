@@ -356,25 +356,6 @@ def test_a_last_page_of_two_lines_without_a_gutter_takes_the_first_column_s_widt
     assert any(t.endswith(text[19 * 36:]) for t in texts)
 
 
-def test_a_labelled_number_in_small_print_over_the_title_stays(tmp_path):
-    # a contract's number set flush right in small print at the top of its first page, well above the title; the
-    # footer of each page repeats it after the page counter
-    path = tmp_path / "contract.pdf"
-    c = _canvas(path)
-    for page in (1, 2):
-        if page == 1:
-            c.setFont(FONT, 9.5)
-            c.drawRightString(526, 756, "合同编号：HT-2024-073")
-            c.setFont(FONT, 18)
-            c.drawString(216, 718, "信息化系统采购合同")
-        _column(c, _para(250 + page, 42 * 25 - 9), 71, 680 if page == 1 else 755, 42, size=10.5, lead=19)
-        c.setFont(FONT, 7.5)
-        c.drawRightString(526, 40, f"第{page}页，共2页　合同编号：HT-2024-073")
-        c.showPage()
-    c.save()
-    assert any(t == "合同编号：HT-2024-073" for k, t in _squashed(path) if k != "debris")
-
-
 def test_the_issuer_over_the_title_on_a_cover_stays(tmp_path):
     # a white paper's cover: the issuing body centred at 12 points over the title at 22, the date under it, nothing
     # else on the page; the body text (10 points) from page two on

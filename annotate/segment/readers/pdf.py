@@ -775,11 +775,8 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
                     or not browser and not later_head and (len(edge.squashed) > 40 or abs(edge.y - inner.y) <= 2.2 * body):
                 continue
             if edge is ys[0] and inner.size >= 1.25 * body and (rules.DOC_NUMBER.fullmatch(edge.squashed)
-                                                               or _filing_line(edge.squashed)
-                                                               or _FIELD_LABEL.match(edge.squashed) and len(edge.squashed) <= 30):
-                # (a document number over the title, or a labelled field with a figure, ``合同编号：HT-2024-073``,
-                # dev13; a listed company's filing line, two fields or more)
-                continue
+                                                               or _filing_line(edge.squashed)):
+                continue  # (a document number over the title; a listed company's filing line, two fields or more)
             if id(edge) in notes:
                 continue  # a footnote below its rule: debris, not dropped
             if edge is ys[0] and edge.squashed[-1:] in "。！？":
