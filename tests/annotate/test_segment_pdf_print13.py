@@ -354,3 +354,21 @@ def test_a_last_page_of_two_lines_without_a_gutter_takes_the_first_column_s_widt
     c.save()
     texts = [t for _, t in _squashed(path)]
     assert any(t.endswith(text[19 * 36:]) for t in texts)
+
+
+def test_the_issuer_over_the_title_on_a_cover_stays(tmp_path):
+    # a white paper's cover: the issuing body centred at 12 points over the title at 22, the date under it, nothing
+    # else on the page; the body text (10 points) from page two on
+    path = tmp_path / "paper.pdf"
+    c = _canvas(path, size=(524, 737))
+    c.setFont(FONT, 12)
+    c.drawCentredString(265, 591, "中国数字乡村产业联盟")
+    c.setFont(FONT, 22)
+    c.drawCentredString(265, 535, "数字乡村发展白皮书（2024年）")
+    c.setFont(FONT, 12)
+    c.drawCentredString(265, 481, "2024年10月")
+    c.showPage()
+    _column(c, _para(260, 40 * 30), 62, 640, 40, size=10, lead=17.5)
+    c.showPage()
+    c.save()
+    assert any(t == "中国数字乡村产业联盟" for k, t in _squashed(path) if k != "debris")

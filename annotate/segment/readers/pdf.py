@@ -766,9 +766,11 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
                           and abs(inner.size - body) < 0.5 and len(edge.squashed) <= 40) if inner is not None else False
             # (nor, over the first page's title, a line set in a size of its own, half a point or more off the body's and at
             # most 0.7 of the title's: the exam session over the paper's name, ``2023—2024学年第一学期期末质量检测`` at 11
-            # points over 18, body 10.5; a newspaper's kicker ``聚焦・基层`` at 10.5 over 22, body 11)
+            # points over 18, body 10.5; a newspaper's kicker ``聚焦・基层`` at 10.5 over 22, body 11; not on a cover, a page
+            # with no line of body text, where the line over the title is the issuer's, ``中国数字乡村产业联盟``, dev13)
             over_title = (edge is ys[0] and edge.page == texts[0].number and inner.size >= _TITLE_OVER * body
-                          and abs(edge.size - body) >= 0.5 and edge.size <= _KICKER_SHARE * inner.size) if inner is not None else False
+                          and abs(edge.size - body) >= 0.5 and edge.size <= _KICKER_SHARE * inner.size
+                          and any(abs(o.size - body) < 0.5 and len(o.squashed) >= 10 for o in lines)) if inner is not None else False
             if inner is None or id(edge) in drop or (edge.size >= body * small and not over_title) \
                     or not browser and not later_head and (len(edge.squashed) > 40 or abs(edge.y - inner.y) <= 2.2 * body):
                 continue
