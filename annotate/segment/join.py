@@ -671,6 +671,15 @@ def _opens_inside(sq: str) -> bool:
     return m is not None and m.group() not in rules.BRACKET_PAIRS
 
 
+def _closes_unopened(text: str, sq: str) -> bool:
+    """The first quote or bracket ``sq`` closes (:func:`_opens_inside`) is one that ``text``, a short line alone (a
+    heading's, no paragraph's line, which may go on a quote opened further up), did not open: the line goes on no quote
+    of that line (``（一）办学规模`` / ``亿邦投资”的公司，…``, a paragraph that opens inside a quote cut off above it)."""
+    m = rules.BRACKET.search(sq, 0, 12)
+    opener = _OPENER.get(m.group()) if m else None
+    return opener is not None and opener != m.group() and text.count(opener) <= text.count(m.group())
+
+
 def _subtitle_line(sq: str) -> bool:
     """A subtitle alone: it opens with a dash (``——``) and holds no sentence or clause mark."""
     return rules.SUBTITLE.match(sq) is not None and not _CLAUSE_MARK.search(sq)
@@ -1059,7 +1068,8 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     # that bullet_beside cut off a line's end over "次）。", another column's line's end; not an item "a）…")
     # (nor a unit of one or two characters that opened nothing: a table's cell alone on its line, "一" / "满分：120分）",
     # the bracket opened above the table, default mode, dev10)
-    if ((_unbalanced(text) or (_opens_inside(nxt.sq) and not pairs.LETTER_ITEM.match(nxt.sq) and len(text) > _CELL_MAX))
+    if ((_unbalanced(text) or (_opens_inside(nxt.sq) and not pairs.LETTER_ITEM.match(nxt.sq) and len(text) > _CELL_MAX
+                               and not (len(group) == 1 and len(text) <= _PAIR_MAX and _closes_unopened(text, nxt.sq))))
             and not colblock.bullet_head(group)):
         return True
     if _heading_group(group, ctx):
@@ -1235,18 +1245,20 @@ _HEAD_STOPS = frozenset("。！？!?；;：:")
 _LIST_NUMBER = re.compile(r"[一二三四五六七八九十百\d]+")
 
 
+_RUN_IN_LABEL = re.compile(r"【[^】\s\d]{1,10}】[^】]")  # a label in black brackets with text after it: "【禁忌】远远…"
 _PARA_MARK = re.compile(r"[\[【［]\d{3,5}[\]】］]")  # a patent's paragraph number: "[0008]", "【0012】"
 
 
 def _opens_item(line: Line, ctx: Context) -> bool:
-    """``line`` opens an item: an enumerator (``五、…``, ``（二）…``), a numbered clause head (:func:`_clause_head`)
-    or a paragraph number in brackets (``[0008]``)."""
+    """``line`` opens an item: an enumerator (``五、…``, ``（二）…``), a numbered clause head (:func:`_clause_head`),
+    a paragraph number in brackets (``[0008]``) or a label in black brackets run in (``【禁忌】远远望去…``, a leaflet's
+    section)."""
     sq = line.sq
     if rules.ENUMERATOR.match(sq):
         return True
     if "0" <= sq[0] <= "9":
         return _clause_head(line, ctx)
-    return sq[0] in "[【［" and _PARA_MARK.match(sq) is not None
+    return sq[0] in "[【［" and (_PARA_MARK.match(sq) is not None or _RUN_IN_LABEL.match(sq) is not None)
 
 
 _CLAUSE_HEAD = re.compile(r"(\d{1,2})(?:\.\d{1,2}){0,3}[ \u3000]+[^\W\d_]")  # "2 规范性引用文件", "3.1 原始文献"
@@ -1704,10 +1716,11 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     if prev.run_in and len(group) == 1 and not nxt.gap and prev.last not in rules.PARAGRAPH_END:
         return True  # the story's first line after a run-in byline, short only by the byline cut off it
     if (not nxt.gap and prev.last not in rules.PARAGRAPH_END and id(prev) in ctx.block_openers and colblock.goes_on(prev, nxt)
-            and not _OPTION.match(nxt.sq)
+            and not _OPTION.match(nxt.sq) and not pairs.named_field(nxt, ctx.raw)
             and not (colblock.block_ends_alone(nxt, _after(nxt, ctx)) and heading_like(sq, ctx.labels))):
         # (not an exam's option under its question: "…（3分）" / "A．…"; nor a head over a one-line paragraph that
-        # make a block of two lines by chance, dev9xq)
+        # make a block of two lines by chance, dev9xq; nor a credit under a subtitle as wide, "——规模、格局与趋势" /
+        # "分析师：唐建文 曾英强", -raw)
         return True  # two lines of one column's prose, the first without a sentence end (colblock.py)
     if len(group) == 1 and sq[0] in colblock.BULLETS and colblock.bullet_over_prose(group, nxt):
         return False  # "■ 资料补充" / "维克多·雨果将他描绘为一": a column's prose under its sub-head

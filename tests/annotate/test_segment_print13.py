@@ -77,3 +77,45 @@ def test_an_issue_line_alone_is_no_line_of_the_masthead_or_the_headline():
     got = units(raw)
     assert ("title", "职工书屋建设经验交流会召开") in got, got[:4]
     assert not any("136期" in t and len(t) > 15 for _, t in got)
+
+
+def test_a_credit_under_a_subtitle_as_wide_is_no_line_of_a_column():
+    # pdftotext -raw: a report's title, its subtitle (a "、" inside) and the analysts' line, as wide as the subtitle
+    raw = "\n".join(["2024年中国预制菜行业市场调研报告", "——规模、格局与趋势", "分析师：唐建文 曾英强", "核心发现",
+                     *_wrap(TEXT), *_wrap(MORE)]) + "\n"
+    got = units(raw)
+    assert not any("趋势分析师" in t for _, t in got), got[:4]
+
+
+def test_a_field_whose_label_carries_a_qualifier_is_no_second_line_of_the_title():
+    # pdftotext's default mode: a contract's title over its first party's line, "甲方（采购方）：…"
+    raw = "\n".join(["合同编号：HT-2024-073", "", "实验仪器采购合同", "甲方（采购方）：北辰科技有限公司", "法定代表人：卢强",
+                     "地址：南湖区人民路44号", "乙方（供应方）：南溪仪器有限公司", "法定代表人：梁明斌", "联系电话：16687100856",
+                     "根据有关法律法规，甲乙双方经友好协商，就以下事项达成一致，订立本合同。", "第一条", "", "标的物", "",
+                     *_wrap("1.1 " + TEXT, 44), *_wrap("1.2 " + MORE, 44)]) + "\n"
+    got = units(raw)
+    assert not any("合同甲方" in t for _, t in got), got[:4]
+
+
+def test_a_heading_alone_takes_no_line_that_opens_inside_a_quote_it_did_not_open():
+    # a paragraph whose first words close a quote cut off above it, right under an enumerated head with no blank line
+    raw = "\n".join(["一、学校概况", "（一）办学规模", "亿邦投资”的公司，表示想办一台移动机，一位尹姓经理表示：手续费每台一万元，全国通用，",
+                     *_wrap(TEXT, 44), "（二）师资队伍", *_wrap(MORE, 44)]) + "\n"
+    got = units(raw)
+    assert ("heading", "（一）办学规模") in got, got[:4]
+    # (a line that opens inside a quote the line above opened still goes on it)
+    raw = "\n".join(["他在会上说：“我们要把", "这件事”办好，大家都表示赞同。", *_wrap(MORE, 44)]) + "\n"
+    assert units(raw)[0][1].startswith("他在会上说：“我们要把这件事”")
+
+
+def test_a_label_in_black_brackets_run_in_opens_a_unit_after_a_sentence_at_the_margin():
+    # pdftotext's default mode: a leaflet's sections, each opening with its label in black brackets and its text on
+    # the same line; an item's sentence that ends at the measure does not run on into the next section
+    item = "4．当时看于海的神情非常惊讶，但也没有太急躁的反应。"  # 26 units: the measure
+    assert len(item) == 26
+    lines = (["【不良反应】", *_wrap("1．" + TEXT[:60], 26), item]
+             + _wrap("【禁忌】远远望去是一座山，现出动荡不安、紧张激烈的氛围。", 26)
+             + _wrap("【注意事项】" + MORE, 26))
+    texts = [t for _, t in units("\n".join(lines) + "\n")]
+    assert any(t.endswith("急躁的反应。") for t in texts), texts
+    assert not any("反应。【禁忌】" in t for t in texts)
