@@ -1166,9 +1166,13 @@ _TABLE_MIN_ROWS = 3
 _TOKEN = re.compile(r"\S+")
 _WIDE_CELL = re.compile(r"\S+(?: \S+)*")  # a cell in a row whose cells are set apart by two spaces or more
 _NUMBERS = r"[\d.\-/:~～–—]{1,12}"  # a cell of figures, a date or a range of them: "3.11-3.25", "2023.10.15"
-_NUMBER_CELL = re.compile(_NUMBERS)
+_AMOUNT = r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?%"  # a sum with thousands commas, a percentage
+_NUMBER_CELL = re.compile(rf"{_NUMBERS}|{_AMOUNT}")
 _CELL = rf"(?:[^\s，、。；！？,;]{{1,8}}|{_NUMBERS})"  # a cell: short, no comma or sentence mark
 _TABLE_ROW = re.compile(rf"{_CELL}(?:[ \t\u3000]+{_CELL}){{2,7}}")
+# a row of sums or percentages ("营业收入（万元） 89,002 31,951 14.97%"), its label up to 16 characters
+# ("归属于上市公司股东的净利润 118,559,874 650,365,365 -1.53%"): read only where a row has a comma or a "%"
+_FIGURES_ROW = re.compile(rf"[^\s，、。；！？,;]{{1,16}}(?:[ \t\u3000]+(?:{_AMOUNT}|{_CELL})){{2,7}}")
 
 
 def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -1262,18 +1266,36 @@ def _cell_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     return lines, cells
 
 
+_UNIT_AFTER = frozenset("年月日%")  # a unit that pdftotext -raw may print apart from its figure ("2020 年")
+
+
+def _units_joined(raw: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``tokens`` with a unit alone (:data:`_UNIT_AFTER`) joined to the figure before it."""
+    out = [tokens[0]]
+    for a, b in tokens[1:]:
+        if b - a == 1 and raw[a] in _UNIT_AFTER and raw[out[-1][1] - 1].isdigit():
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def _row_cells(raw: str, line: Line) -> list[tuple[int, int]] | None:
     if len(line.pieces) != 1 or line.level or line.item or line.clean:
         return None
     s, e = line.pieces[0]
-    if not _TABLE_ROW.fullmatch(raw, s, e):
+    if not _TABLE_ROW.fullmatch(raw, s, e) and not (
+            ("," in raw[s:e] or "%" in raw[s:e]) and _FIGURES_ROW.fullmatch(raw, s, e)):
         return None
     # cells set apart by runs of spaces keep the single spaces an OCR pass put inside them ("進 行 中")
     tokens = [(m.start() + s, m.end() + s) for m in (_WIDE_CELL if "  " in raw[s:e] else _TOKEN).finditer(raw[s:e])]
+    if any(b - a == 1 and raw[a] in _UNIT_AFTER for a, b in tokens[1:]):  # "2020 年": a figure and its unit, one cell
+        tokens = _units_joined(raw, tokens)
     if not _ROW_MIN_CELLS <= len(tokens) <= _ROW_MAX_CELLS:
         return None
-    if any((b - a > _CELL_MAX and not _NUMBER_CELL.fullmatch(raw, a, b)) or raw[b - 1] in rules.SENTENCE_END
-           for a, b in tokens):
+    figures = sum(1 for a, b in tokens if _NUMBER_CELL.fullmatch(raw, a, b))
+    if any((b - a > _CELL_MAX and not _NUMBER_CELL.fullmatch(raw, a, b) and not (k == 0 and figures >= 2))
+           or raw[b - 1] in rules.SENTENCE_END for k, (a, b) in enumerate(tokens)):
         return None
     if all(b - a == 1 for a, b in tokens):
         return None

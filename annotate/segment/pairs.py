@@ -6,7 +6,8 @@ the first short line of the text under it. :func:`own_line` says, from the text 
 starts a unit of its own:
 
 * it opens with a list mark (``a）…``, ``（1）…``, ``1．…``: an item under a clause head
-  ``5.2　设备要求``), a heading's second line never does;
+  ``5.2　设备要求``), a heading's second line never does; or with the item number after the one the line above opens
+  with or holds after a label (``附件：1.工作任务分解表`` / ``2.联络员名单``);
 * it opens with a clause number with levels (``5.1　一般要求``), or with a clause number under a line
   that opens with one (``5　基本要求`` / ``6　…``);
 * it opens with a part's label (``第一單元　導論``, ``第3课``, ``第二章``) under a numbered section head
@@ -44,14 +45,14 @@ from collections.abc import Sequence
 from . import rules
 from .lines import Line
 
-__all__ = ["LETTER_CLOSING", "LETTER_FIRST", "LETTER_ITEM", "bracket_label", "credit_done", "letter_break", "named_field",
-           "own_line"]
+__all__ = ["ITEM_NUMBER", "LETTER_CLOSING", "LETTER_FIRST", "LETTER_ITEM", "bracket_label", "credit_done", "letter_break",
+           "named_field", "own_line"]
 
 # an item's letter or a paragraph's number: "a）", "b)", "[0001]", "【0002】"
 LETTER_ITEM = re.compile(r"[a-zA-Z][）)]")
 _PARA_NUMBER = re.compile(r"[\[【［]\d{1,5}[\]】］]")
 # a number that opens an item: "1．", "2.", "（1）"
-_ITEM_NUMBER = re.compile(r"\d{1,2}[．.、](?!\d)|[（(]\d{1,2}[）)]")
+ITEM_NUMBER = re.compile(r"\d{1,2}[．.、](?!\d)|[（(]\d{1,2}[）)]")
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}(?![\d.])")
 # the last characters of an organisation's name (simplified and traditional)
 _DOTTED = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}(?![\d.])")  # a clause number with its levels: "5.1", "3.2.1"
@@ -100,6 +101,8 @@ def own_line(group: Sequence[Line], nxt: Line, raw: str) -> bool:
     nsq, first = nxt.sq, group[0].sq
     if LETTER_ITEM.match(nsq) or _PARA_NUMBER.match(nsq) or rules.ENUMERATOR.match(nsq):
         return True
+    if nsq[0].isdigit() and (m := ITEM_NUMBER.match(nsq)) and _item_before(first, m.group()):
+        return True  # the next item of a list opened on the line above, after its label: "附件：1.…" / "2.联络员名单"
     if _DOTTED.match(nsq) or (_SECTION_NUMBER.match(nsq) and _SECTION_NUMBER.match(first)):
         return True  # a clause head under another: "5　基本要求" / "5.1　一般要求"
     if _PART.match(nsq) and (rules.ENUMERATOR.match(first) or _SECTION_NUMBER.match(first)):
@@ -130,7 +133,17 @@ def own_line(group: Sequence[Line], nxt: Line, raw: str) -> bool:
     if len(nsq) > _HEAD_MAX or not raw:
         return False
     m = _NEXT_LINE.search(raw, nxt.end)  # the next line with text (blank lines between or not)
-    return m is not None and (_PARA_NUMBER.match(raw, m.end()) is not None or _ITEM_NUMBER.match(raw, m.end()) is not None)
+    return m is not None and (_PARA_NUMBER.match(raw, m.end()) is not None or ITEM_NUMBER.match(raw, m.end()) is not None)
+
+
+def _item_before(first: str, mark: str) -> bool:
+    """``first`` opens with the item mark before ``mark`` (``2.`` after ``1.``, ``（3）`` after ``（2）``), or holds it
+    right after a label's colon (``附件：1.工作任务分解表``)."""
+    number = int("".join(ch for ch in mark if ch.isdigit()))
+    if number < 2:
+        return False
+    at = first.find(mark.replace(str(number), str(number - 1)))
+    return at == 0 or (at > 0 and first[at - 1] in "：:")
 
 
 def _organisations(line: Line, raw: str) -> bool:

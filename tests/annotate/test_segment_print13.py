@@ -97,17 +97,6 @@ def test_a_field_whose_label_carries_a_qualifier_is_no_second_line_of_the_title(
     assert not any("合同甲方" in t for _, t in got), got[:4]
 
 
-def test_a_heading_alone_takes_no_line_that_opens_inside_a_quote_it_did_not_open():
-    # a paragraph whose first words close a quote cut off above it, right under an enumerated head with no blank line
-    raw = "\n".join(["一、学校概况", "（一）办学规模", "亿邦投资”的公司，表示想办一台移动机，一位尹姓经理表示：手续费每台一万元，全国通用，",
-                     *_wrap(TEXT, 44), "（二）师资队伍", *_wrap(MORE, 44)]) + "\n"
-    got = units(raw)
-    assert ("heading", "（一）办学规模") in got, got[:4]
-    # (a line that opens inside a quote the line above opened still goes on it)
-    raw = "\n".join(["他在会上说：“我们要把", "这件事”办好，大家都表示赞同。", *_wrap(MORE, 44)]) + "\n"
-    assert units(raw)[0][1].startswith("他在会上说：“我们要把这件事”")
-
-
 def test_a_label_in_black_brackets_run_in_opens_a_unit_after_a_sentence_at_the_margin():
     # pdftotext's default mode: a leaflet's sections, each opening with its label in black brackets and its text on
     # the same line; an item's sentence that ends at the measure does not run on into the next section
