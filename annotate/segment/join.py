@@ -672,13 +672,13 @@ def _opens_inside(sq: str) -> bool:
 
 
 def _head_opens_nothing(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
-    """``group`` is one short numbered head (``二、工作目标``, ``4.1 先期处置``) that opens no bracket or quote of the kind
-    that ``nxt``'s first one closes (``甚至还要便宜一些。”在…``): the quote was opened in a text the heading does not
-    hold, so the line under it is the section's first line, not the heading's rest (a paragraph that opens inside a
-    quote cut from its start)."""
+    """``group`` is one short head (``二、工作目标``, ``4.1 先期处置``, ``临床医学``, a bracketed note ``（学校代码：10610）``)
+    that opens no bracket or quote of the kind that ``nxt``'s first one closes (``甚至还要便宜一些。”在…``): the quote was
+    opened in a text the heading does not hold, so the line under it is the section's first line, not the heading's
+    rest (a paragraph that opens inside a quote cut from its start)."""
     sq = group[0].sq
-    if len(group) != 1 or len(sq) > _PAIR_MAX or not _numbered(group[0], ctx) or not heading_like(sq, ctx.labels):
-        return False  # (a numbered head: a short unnumbered line may be a paragraph's start inside a quote, seed 002)
+    if len(group) != 1 or len(sq) > _PAIR_MAX or not heading_like(sq, ctx.labels):
+        return False
     closer = rules.BRACKET.search(nxt.sq, 0, 12).group()  # (``_opens_inside`` found a closing one there)
     opener = _OPENER.get(closer)
     return opener is not None and opener not in sq

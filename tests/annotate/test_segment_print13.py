@@ -108,3 +108,11 @@ def test_a_label_in_black_brackets_run_in_opens_a_unit_after_a_sentence_at_the_m
     texts = [t for _, t in units("\n".join(lines) + "\n")]
     assert any(t.endswith("急躁的反应。") for t in texts), texts
     assert not any("反应。【禁忌】" in t for t in texts)
+
+
+def test_an_unnumbered_head_takes_no_line_that_opens_inside_a_quote_it_did_not_open():
+    # a paragraph whose first words close a book title cut off above it, right under a short unnumbered head
+    raw = "\n".join(["二、专业设置", "临床医学", "稻草堆》，德加的《浴后》安静地挂在一起，据说这些作品都价值连城，每年吸引大量游客，",
+                     *_wrap(TEXT, 44), "应用实践", *_wrap(MORE, 44)]) + "\n"
+    got = units(raw)
+    assert ("heading", "临床医学") in got, got[:4]
