@@ -116,3 +116,16 @@ def test_an_unnumbered_head_takes_no_line_that_opens_inside_a_quote_it_did_not_o
                      *_wrap(TEXT, 44), "应用实践", *_wrap(MORE, 44)]) + "\n"
     got = units(raw)
     assert ("heading", "临床医学") in got, got[:4]
+
+
+def test_a_tables_last_cell_in_the_gutter_stays_with_the_left_column():
+    # pdftotext -layout: a table in the left column whose last cell ("+1.2pct") reaches into the gutter, the right
+    # column's prose beside it from the gutter's right edge on; the cell is the table's, not the prose's first word
+    left, right = (TEXT + MORE) * 2, (MORE + TEXT) * 2
+    rows = [left[k * 24:(k + 1) * 24].ljust(40) + right[k * 22:(k + 1) * 22] for k in range(20)]
+    rows.append("排名     企业              份额     同比".ljust(40) + right[440:462])
+    for k, (share, change) in enumerate([("15%", "+1.2pct"), ("17%", "+7.6pct"), ("15%", "+1.8pct"), ("27%", "+1.8pct")]):
+        rows.append(f"{k + 1}      企业{'ABCD'[k]}             {share}    {change}".ljust(40) + right[462 + 22 * k:484 + 22 * k])
+    got = units("\n".join(rows) + "\n")
+    assert ("debris", "+1.2pct") in got, [u for u in got if "pct" in u[1]]
+    assert not any("pct" in t and len(t) > 8 for _, t in got)
