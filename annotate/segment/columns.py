@@ -1105,15 +1105,20 @@ def _cells(raw: str, base: int, line: Line, gutters: list[tuple[int, int]]) -> l
 
 
 def _gap_over(raw: str, base: int, line: Line, lo: int, hi: int) -> tuple[int, int] | None:
-    """The raw span of a run of two or more spaces of ``line`` that lies over the gutter; or, failing
-    that, one that starts right of it by no more than the single spaces before it (spaces an OCR
-    pass put between characters after the page was laid out push the rest of the line right)."""
+    """The raw span of a run of two or more spaces of ``line`` that lies over the gutter, the last one where two do (the
+    next column begins at the gutter's right edge: a piece between them stands out from the column on the left, a
+    table's last cell wider than its prose, ``1  企业A  15%  +1.2pct  上的DOTA联赛…``); or, failing that, one that starts
+    right of it by no more than the single spaces before it (spaces an OCR pass put between characters after the page
+    was laid out push the rest of the line right)."""
     text = raw[line.start:line.end]
     runs = list(re.finditer(r"[ \u3000]{2,}", text))
+    over = None
     for m in runs:
         s, e = m.start() + line.start - base, m.end() + line.start - base
         if s <= hi and e >= lo:
-            return m.start() + line.start, m.end() + line.start
+            over = m.start() + line.start, m.end() + line.start
+    if over is not None:
+        return over
     for m in runs:
         s = m.start() + line.start - base
         if hi < s <= hi + len(_LONE_SPACE.findall(text, 0, m.start())):

@@ -672,13 +672,13 @@ def _opens_inside(sq: str) -> bool:
 
 
 def _head_opens_nothing(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
-    """``group`` is one short numbered head (``二、工作目标``, ``4.1 先期处置``) that opens no bracket or quote of the kind
-    that ``nxt``'s first one closes (``甚至还要便宜一些。”在…``): the quote was opened in a text the heading does not
-    hold, so the line under it is the section's first line, not the heading's rest (a paragraph that opens inside a
-    quote cut from its start)."""
+    """``group`` is one short head (``二、工作目标``, ``4.1 先期处置``, ``临床医学``, a bracketed note ``（学校代码：10610）``)
+    that opens no bracket or quote of the kind that ``nxt``'s first one closes (``甚至还要便宜一些。”在…``): the quote was
+    opened in a text the heading does not hold, so the line under it is the section's first line, not the heading's
+    rest (a paragraph that opens inside a quote cut from its start)."""
     sq = group[0].sq
-    if len(group) != 1 or len(sq) > _PAIR_MAX or not _numbered(group[0], ctx) or not heading_like(sq, ctx.labels):
-        return False  # (a numbered head: a short unnumbered line may be a paragraph's start inside a quote, seed 002)
+    if len(group) != 1 or len(sq) > _PAIR_MAX or not heading_like(sq, ctx.labels):
+        return False
     closer = rules.BRACKET.search(nxt.sq, 0, 12).group()  # (``_opens_inside`` found a closing one there)
     opener = _OPENER.get(closer)
     return opener is not None and opener not in sq
@@ -1288,18 +1288,20 @@ _HEAD_STOPS = frozenset("。！？!?；;：:")
 _LIST_NUMBER = re.compile(r"[一二三四五六七八九十百\d]+")
 
 
+_RUN_IN_LABEL = re.compile(r"【[^】\s\d]{1,10}】[^】]")  # a label in black brackets with text after it: "【禁忌】远远…"
 _PARA_MARK = re.compile(r"[\[【［]\d{3,5}[\]】］]")  # a patent's paragraph number: "[0008]", "【0012】"
 
 
 def _opens_item(line: Line, ctx: Context) -> bool:
-    """``line`` opens an item: an enumerator (``五、…``, ``（二）…``), a numbered clause head (:func:`_clause_head`)
-    or a paragraph number in brackets (``[0008]``)."""
+    """``line`` opens an item: an enumerator (``五、…``, ``（二）…``), a numbered clause head (:func:`_clause_head`),
+    a paragraph number in brackets (``[0008]``) or a label in black brackets run in (``【禁忌】远远望去…``, a leaflet's
+    section)."""
     sq = line.sq
     if rules.ENUMERATOR.match(sq):
         return True
     if "0" <= sq[0] <= "9":
         return _clause_head(line, ctx)
-    return sq[0] in "[【［" and _PARA_MARK.match(sq) is not None
+    return sq[0] in "[【［" and (_PARA_MARK.match(sq) is not None or _RUN_IN_LABEL.match(sq) is not None)
 
 
 _CLAUSE_HEAD = re.compile(r"(\d{1,2})(?:\.\d{1,2}){0,3}[ \u3000]+[^\W\d_]")  # "2 规范性引用文件", "3.1 原始文献"
@@ -1788,10 +1790,11 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     if prev.run_in and len(group) == 1 and not nxt.gap and prev.last not in rules.PARAGRAPH_END:
         return True  # the story's first line after a run-in byline, short only by the byline cut off it
     if (not nxt.gap and prev.last not in rules.PARAGRAPH_END and id(prev) in ctx.block_openers and colblock.goes_on(prev, nxt)
-            and not _OPTION.match(nxt.sq)
+            and not _OPTION.match(nxt.sq) and not pairs.named_field(nxt, ctx.raw)
             and not (colblock.block_ends_alone(nxt, _after(nxt, ctx)) and heading_like(sq, ctx.labels))):
         # (not an exam's option under its question: "…（3分）" / "A．…"; nor a head over a one-line paragraph that
-        # make a block of two lines by chance, dev9xq)
+        # make a block of two lines by chance, dev9xq; nor a credit under a subtitle as wide, "——规模、格局与趋势" /
+        # "分析师：唐建文 曾英强", -raw)
         return True  # two lines of one column's prose, the first without a sentence end (colblock.py)
     if len(group) == 1 and sq[0] in colblock.BULLETS and colblock.bullet_over_prose(group, nxt):
         return False  # "■ 资料补充" / "维克多·雨果将他描绘为一": a column's prose under its sub-head

@@ -46,7 +46,7 @@ from . import rules
 from .lines import Line
 
 __all__ = ["ITEM_NUMBER", "LETTER_CLOSING", "LETTER_FIRST", "LETTER_ITEM", "bracket_label", "credit_done", "letter_break",
-           "own_line"]
+           "named_field", "own_line"]
 
 # an item's letter or a paragraph's number: "a）", "b)", "[0001]", "【0002】"
 LETTER_ITEM = re.compile(r"[a-zA-Z][）)]")
@@ -68,13 +68,20 @@ _LABEL_OPENS = re.compile(r"[\u4e00-\u9fff]{2,4}[：:]")  # a label of two to fo
 _CODE_VALUE = re.compile(r"(?=[^\u4e00-\u9fff]*[A-Za-z])(?=[^\u4e00-\u9fff]*\d)[A-Za-z0-9./_\-－]{2,24}")
 
 
-# a label, a person's name and a title or office after a gap, the whole line: "主讲：任红强　教授", "主持：王伟"
-_NAMED_FIELD = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,4}[:：][ \t\u3000]*[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,5})?[ \t\u3000\r]*")
+# a label with a bracketed qualifier, a colon and a value: "甲方（采购方）：北辰科技有限公司", "姓名（签字）：…"
+_QUALIFIED_FIELD = re.compile(r"[\u4e00-\u9fff]{1,6}[（(][\u4e00-\u9fff]{1,8}[）)][:：].")
+# a label, a person's name and a title or office after a gap, or more names, the whole line: "主讲：任红强　教授",
+# "主持：王伟", "分析师：吕红　丁超敏"
+_NAMED_FIELD = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,4}[:：][ \t\u3000]*[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,5}){0,3}[ \t\u3000\r]*")
 
 
-def _label_end(sq: str) -> int:
-    """Where the text after a line's label (``rules.LABEL``) begins."""
-    return rules.LABEL.match(sq).end()
+def named_field(line: Line, raw: str) -> bool:
+    """``line`` is a label and a person's name (a common surname first), then perhaps a title or more names after gaps
+    (``主讲：任红强　教授``, ``分析师：吕红　丁超敏``): a credit, no line of a title or of a column's prose."""
+    if not raw or _NAMED_FIELD.fullmatch(raw, line.start, line.end) is None:
+        return False
+    sq = line.sq
+    return sq[rules.LABEL.match(sq).end()] in rules.SURNAMES
 
 
 _HEAD_NUMBER = re.compile(f"[{rules.NUMERAL}]{{1,3}}、")  # a section head's number: "二、"
@@ -104,6 +111,8 @@ def own_line(group: Sequence[Line], nxt: Line, raw: str) -> bool:
         return True  # a section label in black brackets alone on its line: "【药品名称】" / "通用名称：…"
     if len(group) == 1 and len(nsq) <= _WORD_MAX and len(first) <= _SHORT_HEAD and _HEAD_NUMBER.match(first):
         return True  # a box's label or a table's first cell under a short numbered head: "二、安全注意事項" / "警告"
+    if nsq[0] not in "（(" and _QUALIFIED_FIELD.match(nsq):
+        return True  # a field whose label carries a qualifier: "实验仪器采购合同" / "甲方（采购方）：北辰科技有限公司"
     if (m := rules.LABEL.match(nsq)) and m.end() < len(nsq):
         if rules.ENUMERATOR.match(first) or _SECTION_NUMBER.match(first):
             return True
@@ -115,7 +124,7 @@ def own_line(group: Sequence[Line], nxt: Line, raw: str) -> bool:
             return True  # a field whose value is a code: "家用血压计使用说明书" / "型号：DS112-A"
     if first[0] in rules.CREDIT_FIRST and rules.CREDIT_OPENS.match(first):
         return True
-    if raw and _NAMED_FIELD.fullmatch(raw, nxt.start, nxt.end) and nsq[_label_end(nsq)] in rules.SURNAMES:
+    if named_field(nxt, raw):
         return True  # a person named after a label: "区域经济学第六讲讲义" / "主讲：任红强　教授"
     if len(group) == 1 and first[0] in "（(" and first[-1] in "）)" and rules.LABEL.match(nsq):
         return True  # a line wholly in brackets over a field: "（供稿：综合科）" / "报：市委办公室、…"
