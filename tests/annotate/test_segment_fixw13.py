@@ -102,3 +102,13 @@ def test_a_table_of_contents_in_one_block_is_debris():
     got = html_units(page)
     assert not any("街巷" in t for t in content(got)), got
     assert "目录" not in content(got), got
+
+
+def test_a_closing_clause_without_a_full_stop_under_the_prose_stays():
+    page = (f"<html><body><h1>周末带爸妈吃本帮菜</h1><p>{PARA1}</p><p>{PARA2}</p><p>总的来说，还会再来</p>"
+            "<div class=\"actions\">赞(23) 回应(5) 收藏 举报</div></body></html>")
+    got = html_units(page)
+    assert ("paragraph", "总的来说，还会再来") in got, got
+    # above the prose, such a line is a site's motto: a label still
+    motto = html_units(page.replace("<h1>", "<div>維基百科，自由的百科全書</div><h1>"))
+    assert ("debris", "維基百科，自由的百科全書") in motto, motto

@@ -733,7 +733,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
                 kinds[i], closed = "debris", True
         elif kinds[i] == "paragraph" and article.note(texts[i]):
             kinds[i] = "meta"  # the notice's "（此件公开发布）"
-        elif _short_label(kinds[i], texts[i]) and _signature(elements, paths[i][-1] if paths[i] else -1)[0] != "li":
+        elif _short_label(kinds[i], texts[i], after=True) and _signature(elements, paths[i][-1] if paths[i] else -1)[0] != "li":
             if not replies and i + 1 < len(kinds) and kinds[i + 1] == "meta" and rules.DATE.fullmatch(texts[i + 1].replace(" ", "")):
                 kinds[i] = "meta"  # the signing office above the date
             elif office.signed("".join(texts[i].split())):
