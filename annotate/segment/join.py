@@ -671,6 +671,19 @@ def _opens_inside(sq: str) -> bool:
     return m is not None and m.group() not in rules.BRACKET_PAIRS
 
 
+def _head_opens_nothing(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
+    """``group`` is one short numbered head (``二、工作目标``, ``4.1 先期处置``) that opens no bracket or quote of the kind
+    that ``nxt``'s first one closes (``甚至还要便宜一些。”在…``): the quote was opened in a text the heading does not
+    hold, so the line under it is the section's first line, not the heading's rest (a paragraph that opens inside a
+    quote cut from its start)."""
+    sq = group[0].sq
+    if len(group) != 1 or len(sq) > _PAIR_MAX or not _numbered(group[0], ctx) or not heading_like(sq, ctx.labels):
+        return False  # (a numbered head: a short unnumbered line may be a paragraph's start inside a quote, seed 002)
+    closer = rules.BRACKET.search(nxt.sq, 0, 12).group()  # (``_opens_inside`` found a closing one there)
+    opener = _OPENER.get(closer)
+    return opener is not None and opener not in sq
+
+
 def _subtitle_line(sq: str) -> bool:
     """A subtitle alone: it opens with a dash (``——``) and holds no sentence or clause mark."""
     return rules.SUBTITLE.match(sq) is not None and not _CLAUSE_MARK.search(sq)
@@ -743,11 +756,14 @@ def _names(line: Line, raw: str) -> bool:
     if _MARKED_NAMES.fullmatch(line.sq) is not None:
         return True
     # a unit's name and one person's, a gap apart: "安平市第十中学   谢晨平" (a teacher's school and name)
+    if len(words) != 2 and "  " in raw[line.start:line.end]:  # (OCR-like spaces inside the words: "生 产 技术部 经理   陈军子")
+        words = [w.replace(" ", "") for w in _WIDE_GAP.split(raw[line.start:line.end].strip())]
     return (len(words) == 2 and words[1][0] in rules.SURNAMES and _NAME_WORD.fullmatch(words[1]) is not None
             and _UNIT_WORD.fullmatch(words[0]) is not None)
 
 
 _NAME_WORD = re.compile("[\u4e00-\u9fff]{2,3}")
+_WIDE_GAP = re.compile("(?: {2,}|\u3000)[ \u3000]*")  # the gap between two fields of a line, not an OCR pass's space
 _UNIT_WORD = re.compile("[\u4e00-\u9fff]{2,12}")
 _MARKED_NAMES = re.compile("[\u4e00-\u9fff]{2,3}(?:\\d|[¹²³⁴⁵*＊])(?:[，,、][\u4e00-\u9fff]{2,3}(?:\\d|[¹²³⁴⁵*＊])){1,5}")
 
@@ -774,9 +790,12 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and _one_block(group[-1], nxt, ctx.raw)
         and not _names(nxt, ctx.raw) and not _names(group[-1], ctx.raw)  # (authors, under a title or over a table)
         and not pairs.own_line(group, nxt, ctx.raw)  # a list's item, a credit, offices
+        and not _numbered_heading(nxt, ctx)  # a section's head under a title: "…使用说明书" / "1 安全注意事项"
+        and not (len(group) == 1 and _whole_head(group[0], ctx))  # "3 响应分级" / "级别", a table's first row
         and not ((rules.SECTION_LABEL.match(nxt.sq) or (ctx.clauses and _CLAUSE.fullmatch(nxt.sq)))
                  and rules.SECTION_LABEL.match(group[0].sq))
         and not (rules.LABEL.match(nxt.sq) and rules.LABEL.match(group[-1].sq))  # fields: "甲方：…" / "乙方：…"
+        and not (_whole_field(group[-1].sq) and nxt.last not in rules.PARAGRAPH_END)  # "附件：…" / "安平市人民政府办公室"
         and not colblock.heads_block(group, nxt, ctx.block_openers)  # a narrow column's prose under a heading
         and not (len(group) == 1 and _listed(group[0], nxt, ctx))
         and not _list_run(nxt, ctx)
@@ -790,6 +809,7 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and not _titled_label(nxt, ctx.raw)
         and not _bracketed(nxt.sq)
         and not (nxt.sq[0] in "12" and (_DATE_ALONE.fullmatch(nxt.sq) or rules.DATE.fullmatch(nxt.sq)))
+        and not _issue_alone(nxt.sq) and not _issue_alone(group[-1].sq)  # "临江工会通讯" / "2023年第9期 总第136期" / headline
     )
 
 
@@ -815,6 +835,18 @@ def _bracket_tail(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
             and _set_under(first, nxt, ctx.raw) and not (ctx.wrap and first.width >= ctx.wrap - 3))
 
 
+def _title_cut(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
+    """A long title that wrapped inside a word: ``group`` is one heading-like line too long for a heading pair
+    (``滨江区市场监督管理局关于开展校园食品安全专项整``), ``nxt`` right under it in the same block a short heading-like
+    line (``治工作方案``), no clause mark in either, and a word runs across the break (``整治``): an author who breaks a
+    title by hand breaks it between words."""
+    first = group[0]
+    return (len(group) == 1 and not nxt.gap and _PAIR_MAX < len(first.sq) and len(nxt.sq) <= _PAIR_MAX
+            and heading_like(nxt.sq, ctx.labels) and not _CLAUSE_MARK.search(first.sq)
+            and not _CLAUSE_MARK.search(nxt.sq) and not rules.ENUMERATOR.match(nxt.sq)
+            and _set_under(first, nxt, ctx.raw) and straddles(first.sq, nxt.sq))
+
+
 def _set_under(a: Line, b: Line, raw: str) -> bool:
     """``b`` is printed within ``a``'s stretch of the line (at or right of its start, ending before its end, counted in
     characters: a title's second line centred under a first line set in a larger size, -layout)."""
@@ -822,6 +854,20 @@ def _set_under(a: Line, b: Line, raw: str) -> bool:
         return True
     ia, ib = _indent(a, raw), _indent(b, raw)
     return ia <= ib and ib + len(b.sq) <= ia + len(a.sq)
+
+
+def _issue_alone(sq: str) -> bool:
+    """A periodical's issue line alone (``2023年第9期 总第136期``, ``第12期（总第350期）``): under a masthead, over the
+    headline, never a line of either."""
+    return sq[0] in "12第" and rules.ISSUE_ALONE.fullmatch(sq) is not None
+
+
+def _whole_field(sq: str) -> bool:
+    """A ``label：value`` field with its value on the line (``附件：重点任务分工表``, a notice's attachment over the issuing
+    office; ``主讲：任红强　教授`` over a section head): complete on its line, no heading's first line, unless the line
+    under it ends a sentence, the rest of a value the wrap cut (``議一議：你同意這種說法`` / ``嗎？``)."""
+    m = rules.LABEL.match(sq)
+    return m is not None and m.end() < len(sq)
 
 
 def _bracketed(sq: str) -> bool:
@@ -1030,6 +1076,8 @@ def _one_block(a: Line, b: Line, raw: str) -> bool:
     ia, ib = _indent(a, raw), _indent(b, raw)
     if abs(ia - ib) <= 1:
         return True
+    if ib and raw[b.start - 1] == "\xa0":
+        return False  # set in by no-break spaces, a page's typed first-line indent (html2text's "&nbsp;" x 4): no centring
     return abs((ia + vis_width(a)) - (ib + vis_width(b))) <= 2  # (centre = indent + columns / 2)
 
 
@@ -1042,7 +1090,8 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     # that bullet_beside cut off a line's end over "次）。", another column's line's end; not an item "a）…")
     # (nor a unit of one or two characters that opened nothing: a table's cell alone on its line, "一" / "满分：120分）",
     # the bracket opened above the table, default mode, dev10)
-    if ((_unbalanced(text) or (_opens_inside(nxt.sq) and not pairs.LETTER_ITEM.match(nxt.sq) and len(text) > _CELL_MAX))
+    if ((_unbalanced(text) or (_opens_inside(nxt.sq) and not pairs.LETTER_ITEM.match(nxt.sq) and len(text) > _CELL_MAX
+                               and not _head_opens_nothing(group, nxt, ctx)))
             and not colblock.bullet_head(group)):
         return True
     if _heading_group(group, ctx):
@@ -1050,14 +1099,17 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         # that finishes a word it cut in two ("…共育一流产" / "业生态。").
         # (not under a numbered section head, "二、背景說明" / "明仁是日本第125任天皇…。": a sentence
         # ending there is the section's first line; the words across the break meet by chance)
-        return (_heading_pair(group, nxt, ctx) or _bracket_tail(group, nxt, ctx) or (_tail(nxt.sq) and straddles(text, nxt.sq)
+        return (_heading_pair(group, nxt, ctx) or _bracket_tail(group, nxt, ctx) or _title_cut(group, nxt, ctx)
+                or (_tail(nxt.sq) and straddles(text, nxt.sq)
                                                     and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
                 or (colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END)
                     and not pairs.own_line(group, nxt, ctx.raw) and not colblock.block_ends_alone(nxt, _after(nxt, ctx))
+                    and not colblock.bare_pair(group[-1], nxt, _after(nxt, ctx))
                     and not _fields_over_prose(group[-1], nxt, ctx.raw) and not _names(nxt, ctx.raw)))
     return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
-                and not _numbered_heading(nxt, ctx)))
+                and not _numbered_heading(nxt, ctx)
+                and not (len(group) == 2 and _title_cut(group[:1], group[1], ctx))))  # (a title: "…专项整" / "治工作方案")
 
 
 _PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,4}[摄攝]")  # a photographer's name and 摄: "蔡秀英摄", "高峰新摄"
@@ -1096,6 +1148,22 @@ def _numbered_heading(line: Line, ctx: Context) -> bool:
 
 
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}[ \u3000]+[^\W\d_]")
+_SHORT_NUMBERED = 10  # characters: a numbered head this short, well inside the measure, is whole on its line
+
+
+def _whole_head(line: Line, ctx: Context) -> bool:
+    """A short numbered line (``3 响应分级``, ``二、工作目标``, ``（一）组织领导``, ``2.联络员名单``) that falls well short of the text's
+    measure: the line under it is never its second line (a heading wraps where its line is full; an author breaks a
+    title, not a numbered head, over short lines), but a table's first row, a label or the section's first line."""
+    measure = ctx.wrap or ctx.limit
+    return len(line.sq) <= _SHORT_NUMBERED and bool(measure) and line.width < measure - 3 and _numbered(line, ctx)
+
+
+def _numbered(line: Line, ctx: Context) -> bool:
+    """``line`` opens with a head's or an item's number: ``二、``, ``（一）``, ``2.``, ``2．``, ``3 响应分级``."""
+    sq = line.sq
+    return (rules.ITEM_MARK.match(sq) is not None or pairs.ITEM_NUMBER.match(sq) is not None
+            or _numbered_heading(line, ctx))
 
 
 def _ascii_break(left: str, right: str) -> bool:
@@ -1137,12 +1205,13 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
             # an indented first line, or a short last line that finishes this paragraph: a one-line
             # paragraph is rarer than a sentence that ends at the margin before the last line
             # (not across more blank lines than the text puts between its lines: that is a new block,
-            # a one-line paragraph or a caption "图为…资料图。"; nor a label alone after a sentence end, "註釋：", dev9xq)
+            # a one-line paragraph or a caption "图为…资料图。"; nor a label alone after a sentence end, "註釋：", dev9xq,
+            # nor a field's line, "…安心的打星际啊。" (full) / "抄送：集团党委委员，各部门。", a memo's distribution line)
             return (nxt.indent < 0.75 and nxt.width < width - 3 and nxt.last in rules.PARAGRAPH_END
                     and nxt.gap <= ctx.gap and not (rules.ENUMERATOR.match(nxt.sq) and not ctx.indents)
                     and not _tail_is_heading(nxt)
                     and not (ctx.clauses and _CLAUSE.match(nxt.sq))
-                    and not (last in _SENTENCE_STRONG and _label_line(nxt.sq)))
+                    and not (last in _SENTENCE_STRONG and rules.LABEL.match(nxt.sq)))
 
         # (nor before a clause mark in a text of clauses: "…且不能兩者居其一。" / "第七條 這樣，…")
         # (nor onto a line that opens with a label, a list's or notes' head: "…豪門世家，芙。" (full) / "註釋：",
@@ -1150,7 +1219,9 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         # (nor onto a numbered clause head, the number and a space, in a text that numbers its clauses in turn:
         # "…纽西兰。" (full) / "2 规范性引用文件…", -raw, dev9xq)
         # (nor onto a paragraph number in brackets: "…以及自。" (full) / "[0008] 在兩年的…", a patent, dev9xq)
-        return not (last in _SENTENCE_STRONG and (_opens_item(nxt, ctx) or (ctx.clauses and _CLAUSE.match(nxt.sq))
+        # (but an enumerator of a list written inline, its items running on mid-line, came down with the wrap)
+        return not (last in _SENTENCE_STRONG and ((_opens_item(nxt, ctx) and not _inline_item(group, nxt, ctx))
+                                                  or (ctx.clauses and _CLAUSE.match(nxt.sq))
                                                   or rules.LABEL.match(nxt.sq)))
     if prev.last in _COMMA_END and not nxt.gap and not _first_line(nxt, width) and not _starts_paragraph(nxt, ctx):
         return True  # a sentence goes on after "，" or "、" (a wrap at a space left the line short)
@@ -1241,6 +1312,35 @@ def _clause_numbers(lines: Sequence[Line], raw: str) -> frozenset[int]:
         if "0" <= line.sq[:1] <= "9" and (m := _CLAUSE_HEAD.match(raw, line.start)) is not None:
             out.add(int(m.group(1)))
     return frozenset(out)
+
+
+_INLINE_REACH = 6  # lines under an item's line that :func:`_inline_item` reads for the list going on mid-line
+_DIGITS = "0-9０-９"
+
+
+def _inline_item(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
+    """``nxt`` opens with an enumerator (``４．…``, ``二、…``, ``三是…``) of a list written inline, the items run on in
+    one paragraph: another enumerator of the same form stands mid-line after a sentence or clause end in the unit
+    so far, on ``nxt`` or on the lines right under it (``…机构。`` (full) / ``４．任何…`` / ``…适用。５．任何…``;
+    ``…：一是…；二是…；`` (full) / ``三是…``). The enumerator came to the line's start only because the line above
+    filled the width: a wrap, not an item set on a line of its own."""
+    m = rules.ENUMERATOR.match(nxt.sq)
+    if m is None:
+        return False
+    mark = m.group()
+    numeral = f"[{rules.NUMERAL}]{{1,3}}" if mark[0] in rules.NUMERAL else f"[{_DIGITS}]{{1,2}}" if mark[0].isdigit() else ""
+    if not numeral or len(mark.lstrip(rules.NUMERAL + "0123456789０１２３４５６７８９")) != 1:
+        return False  # (only a number and one mark after it: "４．", "二、", "三是")
+    same = re.compile(f"[{rules.SENTENCE_END}：:]{numeral}{re.escape(mark[-1])}(?![{_DIGITS}])")
+    if any(same.search(line.sq) for line in group) or same.search(nxt.sq):
+        return True
+    i = ctx.positions.get(id(nxt), -1)
+    for line in ctx.lines[i + 1:i + 1 + _INLINE_REACH] if i >= 0 else ():
+        if line.gap or line.kind:
+            break
+        if same.search(line.sq):
+            return True
+    return False
 
 
 def _clause_head(line: Line, ctx: Context) -> bool:
@@ -1412,8 +1512,10 @@ def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool
             or rules.HANZI_DATE.fullmatch(nxt.sq)):
         return True  # a whole byline line ("文／楊凱文　攝影／黃建華"), then a meta line set apart by a blank
         # line, a date alone ("2023/11/15") or a labelled one ("更新時間：2020年3月15日")
-    if len(group) == 1 and prev.kind == "meta" and nxt.kind == "byline" and rules.DATE.fullmatch(sq) and rules.REPORTED.search(nxt.sq):
-        return True  # a date alone ("2018/02/18 07:35"), then a whole reporter's credit ("記者楊欣怡／新竹報導")
+    if len(group) == 1 and prev.kind == "meta" and nxt.kind == "byline" and rules.DATE.fullmatch(sq) and (
+            rules.REPORTED.search(nxt.sq) or ((m := rules.BYLINE.match(nxt.sq)) is not None and m.end() == len(nxt.sq))):
+        return True  # a date alone ("2018/02/18 07:35"), then a whole reporter's credit ("記者楊欣怡／新竹報導") or a
+        # whole byline, a role and the names ("本報記者 袁華"; not a role alone, "記者" / "陳美玲", a byline cut in pieces)
     if rules.DOC_NUMBER.fullmatch(nxt.sq) or (len(group) == 1 and rules.DOC_NUMBER.fullmatch(sq)):
         return True  # a document number alone ("清政办发〔2023〕36号") is a whole meta line, not a date's rest
     if rules.SIGNER.fullmatch(nxt.sq) or (len(group) == 1 and rules.SIGNER.fullmatch(sq)):
@@ -1719,7 +1821,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # indented) a blank line comes between, as a dump sets paragraphs apart
         # (a short unpunctuated line set off by a blank line is a heading: "…足有37%。" / "" / "后续进展")
         return bool(ctx.limit and prev.width >= ctx.limit - _LIMIT_SENTENCE and nxt.indent < 0.75 and (ctx.indents or not nxt.gap)
-                    and not _starts_paragraph(nxt, ctx) and not (ctx.clauses and _CLAUSE.match(nsq))
+                    and not (_starts_paragraph(nxt, ctx) and not _inline_item(group, nxt, ctx))
+                    and not (ctx.clauses and _CLAUSE.match(nsq))
                     and not (len(nsq) <= _PAIR_MAX and heading_like(nsq, ctx.labels)
                              and (nxt.gap or (nxt.last not in rules.PARAGRAPH_END and not _cut_before_latin(nxt, ctx)))))
         # (nor, with no blank line between, onto a short unpunctuated heading: the paragraph's last line would end

@@ -6,7 +6,8 @@ the first short line of the text under it. :func:`own_line` says, from the text 
 starts a unit of its own:
 
 * it opens with a list mark (``a）…``, ``（1）…``, ``1．…``: an item under a clause head
-  ``5.2　设备要求``), a heading's second line never does;
+  ``5.2　设备要求``), a heading's second line never does; or with the item number after the one the line above opens
+  with or holds after a label (``附件：1.工作任务分解表`` / ``2.联络员名单``);
 * it opens with a clause number with levels (``5.1　一般要求``), or with a clause number under a line
   that opens with one (``5　基本要求`` / ``6　…``);
 * it opens with a part's label (``第一單元　導論``, ``第3课``, ``第二章``) under a numbered section head
@@ -20,6 +21,10 @@ starts a unit of its own:
   names join.py's ``_names`` finds;
 * it opens with a label of two to four hanzi and text, longer than a short head (six characters at most)
   above it (``知識拓展`` / ``小貼士：可查閱地方誌瞭``: a box's head over its tip);
+* it is a ``label：value`` line whose value is a code of Latin letters and digits (``型号：DS112-A``, ``版本：V2.1``):
+  a field under a title, never a title's second line;
+* it is a label, a person's name (a common surname first) and perhaps a title after a gap (``主讲：任红强　教授``
+  under a lecture's title): a credit, never a title's second line;
 * it is a ``label：value`` line under a line wholly in brackets (``（供稿：综合科）`` / ``报：…``);
 * (:func:`credit_done`, for any line) the line above is a whole credit: it opens with a role
   (``文／``, ``作者：``) and ends with a name of two to four characters set apart by a space;
@@ -40,13 +45,14 @@ from collections.abc import Sequence
 from . import rules
 from .lines import Line
 
-__all__ = ["LETTER_CLOSING", "LETTER_FIRST", "LETTER_ITEM", "bracket_label", "credit_done", "letter_break", "own_line"]
+__all__ = ["ITEM_NUMBER", "LETTER_CLOSING", "LETTER_FIRST", "LETTER_ITEM", "bracket_label", "credit_done", "letter_break",
+           "own_line"]
 
 # an item's letter or a paragraph's number: "a）", "b)", "[0001]", "【0002】"
 LETTER_ITEM = re.compile(r"[a-zA-Z][）)]")
 _PARA_NUMBER = re.compile(r"[\[【［]\d{1,5}[\]】］]")
 # a number that opens an item: "1．", "2.", "（1）"
-_ITEM_NUMBER = re.compile(r"\d{1,2}[．.、](?!\d)|[（(]\d{1,2}[）)]")
+ITEM_NUMBER = re.compile(r"\d{1,2}[．.、](?!\d)|[（(]\d{1,2}[）)]")
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}(?![\d.])")
 # the last characters of an organisation's name (simplified and traditional)
 _DOTTED = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}(?![\d.])")  # a clause number with its levels: "5.1", "3.2.1"
@@ -56,6 +62,19 @@ _ORG_WORD = re.compile(r"[\u4e00-\u9fff]{3,16}")
 _NEXT_LINE = re.compile(r"\n\s*")  # (to the next line's first character)
 _HEAD_MAX = 6  # characters of a section head over a numbered paragraph or item
 _LABEL_OPENS = re.compile(r"[\u4e00-\u9fff]{2,4}[：:]")  # a label of two to four hanzi (not a title's word cut: "…通常选" / "举：…")
+
+
+# a field's value of Latin letters and digits, a code, a model or a version: "DS112-A", "V2.1", "HT-2019-7071"
+_CODE_VALUE = re.compile(r"(?=[^\u4e00-\u9fff]*[A-Za-z])(?=[^\u4e00-\u9fff]*\d)[A-Za-z0-9./_\-－]{2,24}")
+
+
+# a label, a person's name and a title or office after a gap, the whole line: "主讲：任红强　教授", "主持：王伟"
+_NAMED_FIELD = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,4}[:：][ \t\u3000]*[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,5})?[ \t\u3000\r]*")
+
+
+def _label_end(sq: str) -> int:
+    """Where the text after a line's label (``rules.LABEL``) begins."""
+    return rules.LABEL.match(sq).end()
 
 
 _HEAD_NUMBER = re.compile(f"[{rules.NUMERAL}]{{1,3}}、")  # a section head's number: "二、"
@@ -75,6 +94,8 @@ def own_line(group: Sequence[Line], nxt: Line, raw: str) -> bool:
     nsq, first = nxt.sq, group[0].sq
     if LETTER_ITEM.match(nsq) or _PARA_NUMBER.match(nsq) or rules.ENUMERATOR.match(nsq):
         return True
+    if nsq[0].isdigit() and (m := ITEM_NUMBER.match(nsq)) and _item_before(first, m.group()):
+        return True  # the next item of a list opened on the line above, after its label: "附件：1.…" / "2.联络员名单"
     if _DOTTED.match(nsq) or (_SECTION_NUMBER.match(nsq) and _SECTION_NUMBER.match(first)):
         return True  # a clause head under another: "5　基本要求" / "5.1　一般要求"
     if _PART.match(nsq) and (rules.ENUMERATOR.match(first) or _SECTION_NUMBER.match(first)):
@@ -90,8 +111,12 @@ def own_line(group: Sequence[Line], nxt: Line, raw: str) -> bool:
             return True  # two fields: "采购需求：…" / "合同履行期限：…"
         if len(group) == 1 and len(first) <= _HEAD_MAX < len(nsq) and _LABEL_OPENS.match(nsq):
             return True  # a box's head over a tip that opens with its label: "知識拓展" / "小貼士：可查閱地方誌瞭"
+        if _CODE_VALUE.fullmatch(nsq, m.end()):
+            return True  # a field whose value is a code: "家用血压计使用说明书" / "型号：DS112-A"
     if first[0] in rules.CREDIT_FIRST and rules.CREDIT_OPENS.match(first):
         return True
+    if raw and _NAMED_FIELD.fullmatch(raw, nxt.start, nxt.end) and nsq[_label_end(nsq)] in rules.SURNAMES:
+        return True  # a person named after a label: "区域经济学第六讲讲义" / "主讲：任红强　教授"
     if len(group) == 1 and first[0] in "（(" and first[-1] in "）)" and rules.LABEL.match(nsq):
         return True  # a line wholly in brackets over a field: "（供稿：综合科）" / "报：市委办公室、…"
     if raw and not nxt.clean and _organisations(nxt, raw):
@@ -99,7 +124,17 @@ def own_line(group: Sequence[Line], nxt: Line, raw: str) -> bool:
     if len(nsq) > _HEAD_MAX or not raw:
         return False
     m = _NEXT_LINE.search(raw, nxt.end)  # the next line with text (blank lines between or not)
-    return m is not None and (_PARA_NUMBER.match(raw, m.end()) is not None or _ITEM_NUMBER.match(raw, m.end()) is not None)
+    return m is not None and (_PARA_NUMBER.match(raw, m.end()) is not None or ITEM_NUMBER.match(raw, m.end()) is not None)
+
+
+def _item_before(first: str, mark: str) -> bool:
+    """``first`` opens with the item mark before ``mark`` (``2.`` after ``1.``, ``（3）`` after ``（2）``), or holds it
+    right after a label's colon (``附件：1.工作任务分解表``)."""
+    number = int("".join(ch for ch in mark if ch.isdigit()))
+    if number < 2:
+        return False
+    at = first.find(mark.replace(str(number), str(number - 1)))
+    return at == 0 or (at > 0 and first[at - 1] in "：:")
 
 
 def _organisations(line: Line, raw: str) -> bool:

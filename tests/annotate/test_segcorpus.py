@@ -3,6 +3,7 @@ its file exactly, native gold lists content units, and the split is the document
 
 from __future__ import annotations
 
+import collections
 import json
 from pathlib import Path
 
@@ -144,3 +145,89 @@ def test_batch13_web_manifest():
             assert (CORPUS / "gold" / f"{Path(f['path']).stem}.json").is_file()
         sides.setdefault(doc["template"], set()).add(doc["split"])
     assert len(sides) == 12 and all(len(s) == 1 for s in sides.values())
+
+
+def test_batch13_print_manifest():
+    """Batch 13 print (make_dev13_print.py): designs 0-7 in dev13, designs 8-11 only in held13, two documents each;
+    every listed file and its gold are there, the text gold covers its file, and the native gold lists furniture."""
+    manifest = json.loads((CORPUS / "manifest-dev13-print.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in manifest] == [f"p13-{n:03d}" for n in range(24)]
+    designs = list(dict.fromkeys(d["design"] for d in manifest))
+    assert len(designs) == 12
+    codecs = {"utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "gb18030": "gb18030", "crlf": "utf-8", "gb18030+crlf": "gb18030"}
+    for doc in manifest:
+        k = designs.index(doc["design"])
+        assert doc["split"] == ("dev13" if k < 8 else "held13")
+        tools = {f["tool"] for f in doc["files"]}
+        assert {"reportlab", "pdftotext", "pdftotext-layout", "pdftotext-raw"} < tools and len(tools) >= 5
+        for f in doc["files"]:
+            path = CORPUS / f["path"]
+            assert path.is_file() and f"/{doc['split']}/" in f["path"]
+            gold = json.loads((CORPUS / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+            if f["route"] == "native":
+                assert sum(u["kind"] == "title" for u in gold["units"]) == 1 and gold["furniture"]
+                continue
+            text = path.read_bytes().decode(codecs[f["encoding"].removesuffix("+ocr")]).replace("\r\n", "\n")
+            assert "".join(u["text"] for u in gold["units"]) == text
+
+
+def test_batch13_doc_manifest():
+    """Batch 13 office documents (make_dev13_doc.py): designs 0-7 in dev13, designs 8-11 only in held13, two
+    documents each, every one as .pdf and .docx with gold; the .docx gold holds the same content units as the PDF's."""
+    manifest = json.loads((CORPUS / "manifest-dev13-doc.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in manifest] == [f"q13-{n:03d}" for n in range(24)]
+    designs = list(dict.fromkeys(d["design"] for d in manifest))
+    assert len(designs) == 12
+    for doc in manifest:
+        assert doc["split"] == ("dev13" if designs.index(doc["design"]) < 8 else "held13")
+        tools = {f["tool"] for f in doc["files"]}
+        assert {"reportlab", "python-docx", "pdftotext", "pdftotext-layout", "pdftotext-raw"} < tools
+        for f in doc["files"]:
+            assert (CORPUS / f["path"]).is_file() and f"/{doc['split']}/" in f["path"]
+            assert (CORPUS / "gold" / f"{Path(f['path']).stem}.json").is_file()
+        pdf, docx = (json.loads((CORPUS / "gold" / f"{doc['id']}_{x}.json").read_text(encoding="utf-8"))
+                     for x in ("pdf", "docx"))
+        assert pdf["units"] == docx["units"] and sum(u["kind"] == "title" for u in pdf["units"]) == 1
+    assert {d["design"] for d in manifest if d["split"] == "dev13"}.isdisjoint(
+        {d["design"] for d in manifest if d["split"] == "held13"})
+
+
+def _regold_conventions():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("regold_conventions", CORPUS / "regold_conventions.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_gold_follows_the_conventions_settled_in_session_13():
+    """regold_conventions.py has been run over every gold file: running it again changes nothing."""
+    per_split, files = _regold_conventions().regold_all(write=False)
+    assert not files and not any(per_split.values())
+
+
+def test_regold_conventions_rules_on_synthetic_units():
+    rc = _regold_conventions()
+    counts = collections.Counter()
+    units, dates = rc.regold_text([
+        {"kind": "title", "text": "标题\n\n"},
+        {"kind": "debris", "text": "2023/07/12 21:23\n\n"},
+        {"kind": "byline", "text": "   原创 雷一 地理知识局 2021-04-12 13:02 发表于上海\n"},
+        {"kind": "meta", "text": "本帖最后由 闲云野鹤 于 2022-7-19 21:30 编辑\n"},
+        {"kind": "byline", "text": "作者：闲云野鹤　发表于 2022-6-25 18:15\n"},
+        {"kind": "debris", "text": "营业收入（万元）  89,002  31,951\n"},
+    ], counts, ["项目", "2023年", "2022年", "营业收入（万元）", "89,002", "31,951"])
+    assert [(u["kind"], u["text"]) for u in units] == [
+        ("title", "标题\n\n"), ("meta", "2023/07/12 21:23\n\n"), ("debris", "   原创 "),
+        ("byline", "雷一 地理知识局 2021-04-12 13:02 "), ("debris", "发表于上海\n"),
+        ("debris", "本帖最后由 闲云野鹤 于 2022-7-19 21:30 编辑\n"), ("byline", "作者：闲云野鹤　发表于 2022-6-25 18:15\n"),
+        ("debris", "营业收入（万元）  "), ("debris", "89,002  "), ("debris", "31,951\n")]
+    assert dates == ["2023/07/1221:23"]  # (squeezed)
+    assert counts == {"topdate": 1, "badge": 1, "iparea": 1, "editnote": 1, "cells": 1}
+    native = rc.regold_native({"units": [{"kind": "title", "text": "标题"},
+                                         {"kind": "byline", "text": "原创 雷一 地理知识局 2021-04-12 13:02 发表于上海"},
+                                         {"kind": "meta", "text": "本帖最后由 闲云野鹤 于 2022-7-19 21:30 编辑"}],
+                               "furniture": ["首页", "2023/07/12 21:23"]}, {"2023/07/1221:23"}, collections.Counter())
+    assert native["units"] == [{"kind": "title", "text": "标题"}, {"kind": "meta", "text": "2023/07/12 21:23"},
+                               {"kind": "byline", "text": "雷一 地理知识局 2021-04-12 13:02"}]
+    assert native["furniture"] == ["首页", "原创", "发表于上海", "本帖最后由 闲云野鹤 于 2022-7-19 21:30 编辑"]

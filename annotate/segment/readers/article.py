@@ -64,8 +64,8 @@ PROSE_END = re.compile(r"[。！？；!?;](?:(?<=[。！？；])|(?![A-Za-z0-9])
 _LATIN_END = re.compile(r"[a-z]{2}\.(?:\s*[A-Z]|\s*$)")
 # a "label：value" / "label／value" / "【label】value" pair (not "22:10")
 LABELLED = re.compile(r"[^：:／/【】]{0,7}[^\d\s：:／/【】][：:／/]\s*[^\s】]|【[^】]{1,8}】\s*\S")
-# a word one of which a credit line with furniture to cut holds (:data:`inline.HINTS`)
-CREDIT_HINT = re.compile("|".join(re.escape(word) for word, _ in inline.HINTS))
+# a word one of which a credit line with furniture to cut holds (:data:`inline.HINTS`, :data:`inline.BADGE_WORDS`)
+CREDIT_HINT = re.compile("|".join(re.escape(word) for word in (*(w for w, _ in inline.HINTS), *inline.BADGE_WORDS)))
 
 Block = tuple[str, list[Char]]
 
@@ -86,8 +86,10 @@ def short_label(kind: str, text: str, after: bool = False) -> bool:
     those attribute or file the article (bylines and meta lines the line rules may not know). ``after``: the line
     is below the last prose, where one with a clause comma is the writer's closing line, no label (``总的来说，还会再来``;
     above the prose such a line is a site's motto, ``維基百科，自由的百科全書``)."""
-    if kind != "paragraph" or len(text) > 60 or rules.SENTENCE_END_RE.search(text) or rules.DOC_NUMBER.search(text):
+    if kind != "paragraph" or len(text) > 60 or rules.DOC_NUMBER.search(text):
         return False
+    if rules.SENTENCE_END_RE.search(text.rstrip("…⋯") if len(text) <= _PLACEHOLDER_MAX else text):
+        return False  # (an ellipsis alone ending a few words is no sentence: a player's "弹幕加载中…", "展开全文…")
     if text[-1] in "：:" and (any(ch in "，、," for ch in text) or rules.ADDRESSEE.fullmatch(text.replace(" ", ""))):
         return False  # a notice's addressees over its text: "各区县（市）人民政府，市政府各部门、各直属单位：", "各位会员："
     if text.startswith("——"):
@@ -101,6 +103,9 @@ def short_label(kind: str, text: str, after: bool = False) -> bool:
     if ("/" in text or "／" in text) and _MEASURE.search(text):
         text = _MEASURE.sub(_unslashed, text)  # "58651元/平米", "2008年建/板楼": a measure or a spec, no pair
     return not (LABELLED.search(text) and not (text[0] == "【" and text[-1] == "】"))
+
+
+_PLACEHOLDER_MAX = 12  # characters of a short label ending in an ellipsis: a loading placeholder (short_label)
 
 
 # a slash within four characters after a figure: a measure or a listing's spec ("元/平米", "中楼层/共18层"),
