@@ -78,14 +78,12 @@ def is_prose(kind: str, text: str) -> bool:
         PROSE_END.search(text) is not None or (text[-1] == "." and _LATIN_END.search(text) is not None))
 
 
-def short_label(kind: str, text: str, after: bool = False) -> bool:
+def short_label(kind: str, text: str) -> bool:
     """A short paragraph without a sentence end: a label, a site name, a counter, a tool line, a listing's price
     or spec (a slash right after a figure and its unit is no pair: ``58651元/平米``, ``3室1厅 中楼层/共18层``); not a
     line holding a ``label：value`` / ``label／value`` / ``【label】value`` pair (``2023年6月1日 作者：小明``;
     a tool line wholly in brackets, ``【字体：大中小】``, is no pair) or a document number (``某政办发〔2023〕48号``, ``rules.DOC_NUMBER``):
-    those attribute or file the article (bylines and meta lines the line rules may not know). ``after``: the line
-    is below the last prose, where one with a clause comma is the writer's closing line, no label (``总的来说，还会再来``;
-    above the prose such a line is a site's motto, ``維基百科，自由的百科全書``)."""
+    those attribute or file the article (bylines and meta lines the line rules may not know)."""
     if kind != "paragraph" or len(text) > 60 or rules.DOC_NUMBER.search(text):
         return False
     if rules.SENTENCE_END_RE.search(text.rstrip("…⋯") if len(text) <= _PLACEHOLDER_MAX else text):
@@ -94,8 +92,6 @@ def short_label(kind: str, text: str, after: bool = False) -> bool:
         return False  # a notice's addressees over its text: "各区县（市）人民政府，市政府各部门、各直属单位：", "各位会员："
     if text.startswith("——"):
         return False  # a headline's subtitle (副题) under it: "——记者探访拿破仑三世背后的故事"
-    if after and "，" in text:
-        return False  # a clause under the prose: "总的来说，还会再来", "陸秀麗　歷史學碩士，關注地方史"
     text = inline.TRAILING_COUNTER.sub("", text) or text  # "友善列印 回上一頁 瀏覽人次：586": a counter is no pair
     if "$" in text or "¥" in text or "￥" in text:
         if PRICE.search(text):
@@ -199,7 +195,7 @@ def frame(blocks: list[Block]) -> list[Block]:
                 kinds[i], closed = "debris", True
         elif kind == "paragraph" and note(text):
             kinds[i] = "meta"  # the notice's "（此件公开发布）"
-        elif short_label(kind, text, after=True) and not DISPATCH.fullmatch(text):
+        elif short_label(kind, text) and not DISPATCH.fullmatch(text):
             if i + 1 < len(kinds) and kinds[i + 1] == "meta" and inline.DATE_ALONE.fullmatch(texts[i + 1]):
                 kinds[i] = "meta"  # the signing office above the date
             else:
