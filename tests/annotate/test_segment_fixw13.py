@@ -112,3 +112,14 @@ def test_a_closing_clause_without_a_full_stop_under_the_prose_stays():
     # above the prose, such a line is a site's motto: a label still
     motto = html_units(page.replace("<h1>", "<div>維基百科，自由的百科全書</div><h1>"))
     assert ("debris", "維基百科，自由的百科全書") in motto, motto
+
+
+def test_one_box_of_short_lines_with_furniture_inside_the_article_is_debris():
+    card = ("<div class=\"agent\"><img src=\"/a.jpg\" alt=\"经纪人头像\"><a>徐立桂</a><span>评分 4.9 | 成交 23套</span>"
+            "<div class=\"tel\">400-800-1234 转 5678</div><a href=\"/im\">在线咨询</a></div>")
+    dishes = "<div class=\"dishes\"><h3>推荐菜</h3><a>红烧肉 (523)</a> <a>腌笃鲜 (318)</a></div>"
+    page = (f"<html><body><h1>上地西里 南北通透</h1><p>{PARA1}</p>{card}<h2>交通出行</h2><p>{PARA2}</p>"
+            f"{dishes}<h2>精选点评</h2><p>{PARA1}</p></body></html>")
+    got = html_units(page)
+    assert not any("5678" in t or "评分" in t or t == "推荐菜" for t in content(got)), got
+    assert "交通出行" in content(got) and "精选点评" in content(got), got

@@ -30,7 +30,8 @@ After the frame rules (:func:`furniture`), ``debris``:
   right after another, each holding two or more units, all paragraphs, headings or debris, short (≤ 30
   characters) and without a sentence end, a link or other furniture among them (``孟志　主任医师`` / ``擅长：老年综合评估`` / ``查看详情``): people's or products' boxes, not the
   article; and the heading right above them when nothing but the cards stands between it and the next heading
-  (``专家介绍``).
+  (``专家介绍``); one such box alone when it stands inside the article, prose above and below it (an agent's card
+  ``徐立桂　评分 4.9`` / ``400-800-1234 转 5678`` / ``在线咨询``; ``推荐菜`` over its dishes' links).
 """
 
 from __future__ import annotations
@@ -161,8 +162,16 @@ def _cards(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int, ..
             continue
         tag, attrs = elements[e]
         cards.setdefault((path[k - 1], tag, _classes(attrs).strip()), []).append(e)
+    first = last = -1  # the first and last prose units
     for (_, _, _), boxes in cards.items():
         if len(boxes) < 2:
+            if first < 0:
+                prose = [i for i, (k, t) in enumerate(zip(kinds, texts, strict=True)) if is_prose(k, t)] or [len(kinds)]
+                first, last = prose[0], prose[-1]
+            inside = members[boxes[0]]
+            if first < inside[0] and inside[-1] < last and inside[-1] - inside[0] + 1 == len(inside):
+                for i in inside:
+                    kinds[i] = "debris"  # one box set inside the article: an agent's card, "推荐菜" over its dishes
             continue
         inside = sorted({i for e in boxes for i in members[e]})
         if inside[-1] - inside[0] + 1 != len(inside):
