@@ -123,3 +123,13 @@ def test_one_box_of_short_lines_with_furniture_inside_the_article_is_debris():
     got = html_units(page)
     assert not any("5678" in t or "评分" in t or t == "推荐菜" for t in content(got)), got
     assert "交通出行" in content(got) and "精选点评" in content(got), got
+
+
+def test_a_playlist_with_its_part_counter_inside_the_article_is_debris():
+    playlist = ("<div class=\"multi-page\"><h3>视频选集</h3> <span>(1/3)</span><ul><li>P1 凌晨的磨坊</li>"
+                "<li>P2 第一锅豆浆</li><li>P3 收摊以后</li></ul></div>")
+    page = (f"<html><body><h1>老街的早餐铺子</h1><h4>简介</h4><p>{PARA1}</p>{playlist}<h2>图文笔记</h2>"
+            f"<p>{PARA2}</p></body></html>")
+    got = html_units(page)
+    assert not any(t in ("视频选集", "(1/3)") or t.startswith("P1") for t in content(got)), got
+    assert "图文笔记" in content(got), got
