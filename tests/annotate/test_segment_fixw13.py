@@ -102,3 +102,34 @@ def test_a_table_of_contents_in_one_block_is_debris():
     got = html_units(page)
     assert not any("街巷" in t for t in content(got)), got
     assert "目录" not in content(got), got
+
+
+def test_a_closing_clause_without_a_full_stop_under_the_prose_stays():
+    page = (f"<html><body><h1>周末带爸妈吃本帮菜</h1><p>{PARA1}</p><p>{PARA2}</p><p>总的来说，还会再来</p>"
+            "<div class=\"actions\">赞(23) 回应(5) 收藏 举报</div></body></html>")
+    got = html_units(page)
+    assert ("paragraph", "总的来说，还会再来") in got, got
+    # above the prose, such a line is a site's motto: a label still
+    motto = html_units(page.replace("<h1>", "<div>維基百科，自由的百科全書</div><h1>"))
+    assert ("debris", "維基百科，自由的百科全書") in motto, motto
+
+
+def test_one_box_of_short_lines_with_furniture_inside_the_article_is_debris():
+    card = ("<div class=\"agent\"><img src=\"/a.jpg\" alt=\"经纪人头像\"><a>徐立桂</a><span>评分 4.9 | 成交 23套</span>"
+            "<div class=\"tel\">400-800-1234 转 5678</div><a href=\"/im\">在线咨询</a></div>")
+    dishes = "<div class=\"dishes\"><h3>推荐菜</h3><a>红烧肉 (523)</a> <a>腌笃鲜 (318)</a></div>"
+    page = (f"<html><body><h1>上地西里 南北通透</h1><p>{PARA1}</p>{card}<h2>交通出行</h2><p>{PARA2}</p>"
+            f"{dishes}<h2>精选点评</h2><p>{PARA1}</p></body></html>")
+    got = html_units(page)
+    assert not any("5678" in t or "评分" in t or t == "推荐菜" for t in content(got)), got
+    assert "交通出行" in content(got) and "精选点评" in content(got), got
+
+
+def test_a_playlist_with_its_part_counter_inside_the_article_is_debris():
+    playlist = ("<div class=\"multi-page\"><h3>视频选集</h3> <span>(1/3)</span><ul><li>P1 凌晨的磨坊</li>"
+                "<li>P2 第一锅豆浆</li><li>P3 收摊以后</li></ul></div>")
+    page = (f"<html><body><h1>老街的早餐铺子</h1><h4>简介</h4><p>{PARA1}</p>{playlist}<h2>图文笔记</h2>"
+            f"<p>{PARA2}</p></body></html>")
+    got = html_units(page)
+    assert not any(t in ("视频选集", "(1/3)") or t.startswith("P1") for t in content(got)), got
+    assert "图文笔记" in content(got), got

@@ -812,6 +812,8 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
                 kinds[i], closed = "debris", True
         elif kinds[i] == "paragraph" and article.note(texts[i]):
             kinds[i] = "meta"  # the notice's "（此件公开发布）"
+        elif i == last + 1 and _closing_line(texts[i], paths[i], paths[last], elements):
+            continue  # the writer's last line, no full stop: "总的来说，还会再来"
         elif _short_label(kinds[i], texts[i]) and _signature(elements, paths[i][-1] if paths[i] else -1)[0] != "li":
             if not replies and i + 1 < len(kinds) and kinds[i + 1] == "meta" and rules.DATE.fullmatch(texts[i + 1].replace(" ", "")):
                 kinds[i] = "meta"  # the signing office above the date
@@ -821,6 +823,14 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
                 kinds[i], closed = "debris", True
         elif closed and not _is_prose(kinds[i], texts[i]):
             kinds[i] = "debris"  # "网友评论" / "北京网友" / "写得很好，学习了。"
+
+
+def _closing_line(text: str, path: tuple[int, ...], prose: tuple[int, ...], elements: dict[int, tuple[str, str]]) -> bool:
+    """Is a short line right under the last prose, holding a clause comma, the writer's closing line without a full
+    stop (``总的来说，还会再来``), no label? Only in an element of the prose's own tag under the same parent (a
+    ``<p>`` after the ``<p>``s): a box of its own under the article holds a site's line (``订阅电子报，每周精选…``)."""
+    return "，" in text and bool(path) and bool(prose) and path[:-1] == prose[:-1] \
+        and elements[path[-1]][0] == elements[prose[-1]][0]
 
 
 def _styled_heads(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], elements: dict[int, tuple[str, str]],

@@ -22,6 +22,7 @@ prose (``慢慢走的风 2024-12-02 更新``, ``本房源由经纪人 X 于 2024
 After the frame rules (:func:`furniture`), ``debris``:
 
 - an end mark (``- 完 -``, ``（完）``, ``###``: :data:`webdump.END_MARK`), however it stands;
+- a part counter in brackets alone (a playlist's ``(1/3)``);
 - a bar of counters (``查看: 4038｜回覆: 16``: the text route's own test, :func:`sidebar.counter_bar`), and a line
   of scores, two or more short labels each with a figure and nothing else (``口味：4.7　环境：4.5　服务：4.6``);
 - a wiki's hatnote (``本條目介紹的是…。關於同名車站，請見「…」。``): a block inside an element whose class
@@ -30,7 +31,8 @@ After the frame rules (:func:`furniture`), ``debris``:
   right after another, each holding two or more units, all paragraphs, headings or debris, short (≤ 30
   characters) and without a sentence end, a link or other furniture among them (``孟志　主任医师`` / ``擅长：老年综合评估`` / ``查看详情``): people's or products' boxes, not the
   article; and the heading right above them when nothing but the cards stands between it and the next heading
-  (``专家介绍``).
+  (``专家介绍``); one such box alone when it stands inside the article, prose above and below it (an agent's card
+  ``徐立桂　评分 4.9`` / ``400-800-1234 转 5678`` / ``在线咨询``; ``推荐菜`` over its dishes' links).
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ _POSTER = re.compile(r"[^\s:：，。]{1,12}(?:发表于|發表於)")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 # a line of scores: two or more short labels each with a figure and nothing else ("口味：4.7　环境：4.5　服务：4.6")
 _SCORES = re.compile(r"(?:[\u4e00-\u9fff]{1,4}[:：]\s*\d{1,3}(?:\.\d{1,2})?\s*){2,}")
+# a part counter in brackets alone: a playlist's or a gallery's "(1/3)"
+_PART_COUNTER = re.compile(r"[(（]\d{1,3}[/／]\d{1,3}[)）]")
 _CARD_TEXT = 30  # characters: the longest line of a card
 _CARD_KINDS = frozenset(("paragraph", "heading", "debris"))
 _BOX_TAGS = frozenset(("dl", "li", "div", "section"))  # the elements a card is
@@ -135,6 +139,8 @@ def furniture(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int,
             kinds[i] = "debris"  # "- 完 -"
         elif len(text) <= 40 and text[-1].isdigit() and (counter_bar(text) or _SCORES.fullmatch(text)):
             kinds[i] = "debris"  # "查看: 4038｜回覆: 16", "口味：4.7　环境：4.5　服务：4.6"
+        elif len(text) <= 9 and _PART_COUNTER.fullmatch(text):
+            kinds[i] = "debris"  # "(1/3)": a playlist's or a gallery's counter
         elif hatnotes and not hatnotes.isdisjoint(paths[i]):
             kinds[i] = "debris"  # a wiki's hatnote
     _cards(kinds, texts, paths, elements)
@@ -161,8 +167,16 @@ def _cards(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int, ..
             continue
         tag, attrs = elements[e]
         cards.setdefault((path[k - 1], tag, _classes(attrs).strip()), []).append(e)
+    first = last = -1  # the first and last prose units
     for (_, _, _), boxes in cards.items():
         if len(boxes) < 2:
+            if first < 0:
+                prose = [i for i, (k, t) in enumerate(zip(kinds, texts, strict=True)) if is_prose(k, t)] or [len(kinds)]
+                first, last = prose[0], prose[-1]
+            inside = members[boxes[0]]
+            if first < inside[0] and inside[-1] < last and inside[-1] - inside[0] + 1 == len(inside):
+                for i in inside:
+                    kinds[i] = "debris"  # one box set inside the article: an agent's card, "推荐菜" over its dishes
             continue
         inside = sorted({i for e in boxes for i in members[e]})
         if inside[-1] - inside[0] + 1 != len(inside):
