@@ -55,6 +55,7 @@ _PIECE = 16  # the longest piece of a cut byline
 _CUT_MIN = 50  # characters: flowing text's line this long without a sentence end was cut by a dump
 _LONE_LATIN = 12  # the longest Latin word a dump leaves alone on a line
 _LIMIT_SENTENCE = 1  # a line this close to the dump's width that ends a sentence was cut there
+_LIMIT_CUT = 2  # ... and one that ends mid-sentence or at a clause's end ("；")
 _LIMIT_OVER = 2  # lines that may run past the width a dump cut its lines at
 _PAGE_MARGIN_LINES = 5  # body lines a page needs to have a margin of its own
 _OWN_BLOCK_MIN = 20  # full-width units: the narrowest line of a block wrapped at a width of its own
@@ -798,6 +799,7 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and not (_whole_field(group[-1].sq) and nxt.last not in rules.PARAGRAPH_END)  # "附件：…" / "安平市人民政府办公室"
         and not colblock.heads_block(group, nxt, ctx.block_openers)  # a narrow column's prose under a heading
         and not (len(group) == 1 and _listed(group[0], nxt, ctx))
+        and not (len(group) == 1 and not group[0].gap and _short_above(group[0], ctx))
         and not _list_run(nxt, ctx)
         # a line set letter-spaced is a display line of its own ("江州市临湖区人民法院" / "民 事 判 决 书")
         and _letter_spaced(group[-1], ctx.raw) == _letter_spaced(nxt, ctx.raw)
@@ -1012,6 +1014,17 @@ def _listed(first: Line, nxt: Line, ctx: Context) -> bool:
     if head.kind or head.level or len(head.sq) > _PAIR_MAX or not heading_like(head.sq, ctx.labels):
         return False
     return any(len(ln.sq) >= _PAIR_MAX and not ln.kind and rules.SENTENCE_END_RE.search(ln.sq) for ln in lines[:i - 1])
+
+
+def _short_above(first: Line, ctx: Context) -> bool:
+    """Right above ``first``, no blank line between, a short heading-like line that did not join it (an agent's
+    card: ``400-800-1234 转 5678`` / ``在线咨询`` / ``交通出行``, the card's button over the next section's head): ``first``
+    ends a run of short lines, no title's first line (a title's lines join from its first)."""
+    i = ctx.positions.get(id(first), -1)
+    if i < 1:
+        return False
+    above = ctx.lines[i - 1]
+    return not above.kind and not above.level and len(above.sq) <= 2 * _PAIR_MAX and heading_like(above.sq, ctx.labels)
 
 
 def _short_item(line: Line, ctx: Context) -> bool:
@@ -1823,7 +1836,9 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # line is indented as a first line is in this text, or (where first lines are not
         # indented) a blank line comes between, as a dump sets paragraphs apart
         # (a short unpunctuated line set off by a blank line is a heading: "…足有37%。" / "" / "后续进展")
-        return bool(ctx.limit and prev.width >= ctx.limit - _LIMIT_SENTENCE and nxt.indent < 0.75 and (ctx.indents or not nxt.gap)
+        # (a clause's end, "；", two units short of it: the list goes on, as after a line cut mid-sentence)
+        return bool(ctx.limit and prev.width >= ctx.limit - (_LIMIT_CUT if prev.last in "；;" else _LIMIT_SENTENCE)
+                    and nxt.indent < 0.75 and (ctx.indents or not nxt.gap)
                     and not (_starts_paragraph(nxt, ctx) and not _inline_item(group, nxt, ctx))
                     and not (ctx.clauses and _CLAUSE.match(nsq))
                     and not (len(nsq) <= _PAIR_MAX and heading_like(nsq, ctx.labels)
@@ -1841,7 +1856,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # "…官方网站官方新闻" (55 of 141) / "东关街 (扬州)", a heading under a paragraph that lost its full stop)
     if opening.isdigit() and (sq[-1].isdigit() or (sq[-1] == "." and sq[-2:-1].isdigit())):
         return True  # a number cut in two: "成立于20" / "06年", "身高1." / "85米"
-    if (ctx.limit and prev.width >= ctx.limit - 2 and not nxt.gap and prev.indent <= _FIRST_INDENT_MAX
+    if (ctx.limit and prev.width >= ctx.limit - _LIMIT_CUT and not nxt.gap and prev.indent <= _FIRST_INDENT_MAX
             and not _starts_paragraph(nxt, ctx)):
         return True  # a long line cut at the dump's width (a dump puts no blank line inside a paragraph)
         # (not a line that reaches it only by being set in: a title centred over the salutation, -fixed 3)

@@ -202,3 +202,27 @@ def test_a_comment_s_date_alone_under_a_furniture_head_is_debris():
             f"<div class=\"reviews-list\"><h3>网友点评</h3>{reviews}</div></body></html>")
     got = html_units(page)
     assert all(k == "debris" for k, t in got if t.startswith("2024-0")), got
+
+
+def test_a_clause_end_just_short_of_a_dump_s_cut_width_goes_on():
+    # lynx cut its long lines at about 82 full-width units (the widest lines); a line that ends with "；" a unit and a
+    # half short of that width, the next line right under it: the list goes on ("…最低25元；" / "境外：40元人民币／笔。")
+    long1 = _prose(0, 82) + "\n" + _prose(20, 30) + "。"
+    long2 = _prose(5, 82) + "\n" + _prose(40, 20) + "。"
+    para = _prose(10, 79) + "；"  # (80 units wide: 81.5 is the limit below)
+    text = (f"上半场：互有攻守\n\n{_prose(1, 81)}　\n{_prose(2, 10)}。\n\n{long1}\n\n{long2}\n\n{para}\n境外：40元人民币／笔。\n\n"
+            f"下半场：连扳两球\n")
+    got = [t for k, t in units(text) if k == "paragraph"]
+    assert para + "境外：40元人民币／笔。" in got, got
+
+
+def test_a_short_line_ending_a_run_of_short_lines_is_no_title_s_first_line():
+    # an agent's card (name, phone, a button) right above the next section's head, no blank lines (html2text):
+    # the button does not join the head as one heading over two lines
+    sections = "\n".join(["核心卖点", PARA1, "经纪人头像 徐立桂评分 4.9 | 成交 23套", "400-800-1234 转 5678", "在线咨询",
+                          "交通出行", PARA2, "周边配套", PARA1])
+    got = units(f"上地西里南北通透满五唯一近地铁精装三居\n{sections}\n")
+    assert not any("在线咨询" in t and "交通出行" in t for _, t in got), got
+    # a title over two short lines under a blank line still joins
+    got = units(f"坚持“四个面向”\n做好“高新文章”\n\n{PARA1}\n\n{PARA2}\n")
+    assert any(t == "坚持“四个面向”做好“高新文章”" for _, t in got), got
