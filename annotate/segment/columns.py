@@ -1191,7 +1191,66 @@ def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
             continue
         out.append(lines[i])
         i += 1
+    if "   " in raw:  # (-layout: a table whose cells are too long for the rows above, its columns lined up)
+        out = _aligned_rows(raw, out, cells)
     return out, cells
+
+
+_ALIGNED_GAP = re.compile(r"\S(?: {3,}|\u3000+ *)\S")  # a gap between two cells of a -layout row
+_ALIGNED_CELL = re.compile(r"\S+(?:  ?\S+)*")  # a cell: words one or two spaces apart
+_ALIGNED_MAX = 30  # characters of a cell
+_ALIGNED_FIRST = 8  # characters of a row's first cell (its label)
+_ALIGNED_SLACK = 1  # characters a column's start may move from row to row
+_PROSE_MARKS = frozenset("，,。；;！？!?：:")
+
+
+def _aligned_cells(raw: str, line: Line) -> list[tuple[int, int, int]] | None:
+    """The cells of ``line`` as ``(column, start, end)`` where it is a row of a table that ``-layout`` printed with
+    its columns lined up: three to eight cells set apart by three spaces or more, none over 30 characters or
+    holding a comma, a colon or a sentence mark, the first a label of eight characters at most."""
+    if line.clean or len(line.pieces) != 1:
+        return None
+    s, e = line.pieces[0]
+    if _ALIGNED_GAP.search(raw, s, e) is None:
+        return None
+    begin = raw.rfind("\n", 0, s) + 1
+    cells = [(s + m.start() - begin, s + m.start(), s + m.end())
+             for m in _ALIGNED_CELL.finditer(raw[s:e])]
+    if not _ROW_MIN_CELLS <= len(cells) <= _ROW_MAX_CELLS or cells[0][2] - cells[0][1] > _ALIGNED_FIRST:
+        return None
+    if any(b - a > _ALIGNED_MAX or not _PROSE_MARKS.isdisjoint(raw[a:b]) for _, a, b in cells):
+        return None
+    return cells
+
+
+def _aligned_rows(raw: str, lines: list[Line], cells: list[Line]) -> list[Line]:
+    """Three or more consecutive rows (:func:`_aligned_cells`, no blank line between) of one number of cells whose
+    columns start at the same places (within a character): a table whose cells are too long for the rows of
+    :func:`table_cells` (``Ⅰ级      造成人员伤亡或影响供应范围超过一万户的事件   总经理``), one line per cell, added to
+    ``cells``."""
+    shapes = [_aligned_cells(raw, ln) for ln in lines]
+    if sum(map(bool, shapes)) < _TABLE_MIN_ROWS:
+        return lines
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        row = shapes[i]
+        j = i + 1
+        while (row and j < len(lines) and shapes[j] and not lines[j].gap and len(shapes[j]) == len(row)
+               and all(abs(a[0] - b[0]) <= _ALIGNED_SLACK for a, b in zip(row, shapes[j], strict=True))):
+            j += 1
+        if not row or j - i < _TABLE_MIN_ROWS:
+            out.append(lines[i])
+            i += 1
+            continue
+        for ln, shape in zip(lines[i:j], shapes[i:j], strict=True):
+            for n, (_, a, b) in enumerate(shape):
+                sq = raw[a:b].replace(" ", "")
+                cell = Line([(a, b)], sq, ln.gap if not n else 0, 0, True, clean=len(sq) == b - a)
+                cells.append(cell)
+                out.append(cell)
+        i = j
+    return out
 
 
 _LIST_NUMBER = re.compile(r"\d{1,2}\.")

@@ -72,3 +72,16 @@ def test_an_ocr_spaced_position_and_name_under_a_title_is_no_second_title_line()
            + PROSE)
     units = _units(raw)
     assert units[0] == ("title", "2024年度述职报告")
+
+
+def test_a_layout_tables_rows_with_long_cells_lined_up_are_cut_into_cells() -> None:
+    # -layout: a response-level table whose middle column holds long cells (with "、"), its columns lined up
+    rows = ("级别         启动条件                    响应负责人\n"
+            "Ⅰ级         造成人员伤亡或影响供应范围超过一万户的事件   总经理\n"
+            "Ⅱ级         影响供应范围一千户以上、一万户以下的事件    分管副总经理\n"
+            "Ⅲ级         影响范围较小、可由部门自行处置的事件      部门负责人\n\n\n")
+    units = _units(PROSE + "\n3 响应分级\n" + rows + MORE)
+    assert ("debris", "影响供应范围一千户以上、一万户以下的事件") in units
+    assert ("debris", "分管副总经理") in units
+    assert ("heading", "3响应分级") in units
+    assert any(kind == "paragraph" and text.startswith("按照职责分工") for kind, text in units)
