@@ -165,6 +165,8 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _spaced_fields(raw, lines)
     _footnotes(raw, lines, index)
     _comment_heads(raw, lines, short)
+    _poster_stamps(lines, short)
+    _photo_links(lines, short)
     _link_sections(lines, index)
     _code_lines(raw, lines, index)
 
@@ -409,6 +411,34 @@ def _named_stamps(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
         line = lines[i]
         if i > prose and (not line.kind or line.kind == "meta") and not line.level \
                 and _NAMED_STAMP.fullmatch(spaced(raw, line)) and not rules.POSTED.fullmatch(line.sq):
+            line.kind = "debris"
+
+
+# a line ending with a date stamped as posted or updated (led by the stamp's words: a fast scan of the index)
+_STAMP_END = _literals("更新\n", "发布\n", "發布\n", "發佈\n", "发表\n", "發表\n")
+# who posted it and when: a name (a handle, "本房源由经纪人萧文"), "于" or not, the date and the stamp (squeezed line)
+_POSTER_STAMP = re.compile(rf"[^\d:：，。！？、；,.!?;]{{1,16}}?(?:于|於)?(?:{rules.DATE.pattern})(?:更新|发布|發布|發佈|发表|發表)")
+
+
+def _poster_stamps(lines: Sequence[Line], index: _LineIndex) -> None:
+    """A line of a poster's name and the date the page was posted or updated, nothing else (a blog's
+    ``码农小周 于 2024-04-05 08:23:23 发布``, a review's ``慢慢走的风　2024-12-02 更新``, a listing's
+    ``本房源由经纪人萧文于 2024年1月25日发布``) is a byline; a date stamp alone (``2023-09-06 发布``) stays meta."""
+    for i in index.lines_at(_STAMP_END):
+        line = lines[i]
+        if not line.kind and not line.level and _POSTER_STAMP.fullmatch(line.sq):
+            line.kind = "byline"
+
+
+_PHOTOS_AT = _literals("查看全部")
+
+
+def _photo_links(lines: Sequence[Line], index: _LineIndex) -> None:
+    """A link to all of a review's photos, the first photo's alt text before it or not (``红烧肉 查看全部12张图片``,
+    :data:`rules.MORE_PHOTOS`), is debris, so it never joins the review's last line above it."""
+    for i in index.lines_at(_PHOTOS_AT):
+        line = lines[i]
+        if not line.kind and rules.MORE_PHOTOS.fullmatch(line.sq):
             line.kind = "debris"
 
 
@@ -1653,14 +1683,14 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
 
 def stray_date(kinds: Sequence[str], i: int, sq: str, above: int | None = None) -> bool:
     """Unit ``i`` (squeezed text ``sq``) is a meta line of a date alone that stands apart from any credit
-    ("2023/07/12 21:23"): furniture. One right under the title and right above the byline is the article's
-    own ("2018/02/18 07:35"); ``above`` is the unit above it when that is not ``i - 1`` (the HTML reader skips
-    furniture cut out of the date's own block, "【新界時報】　2021年6月20日"). (The text route and the HTML
-    reader ask it; :func:`doc_meta` still reads the first such date before the prose as the document's date
-    when no credit gives one.)"""
+    (a date in a page's top bar or after its share bar): furniture. One right under the title is the
+    article's own ("2018/02/18 07:35", "2023/07/12 21:23" over a share bar; the corpus convention settled in
+    session 13); ``above`` is the unit above it when that is not ``i - 1`` (the HTML reader skips furniture cut
+    out of the date's own block, "【新界時報】　2021年6月20日"). (The text route and the HTML reader ask it;
+    :func:`doc_meta` still reads the first such date before the prose as the document's date when no credit
+    gives one.)"""
     j = i - 1 if above is None else above
-    return kinds[i] == "meta" and rules.DATE.fullmatch(sq) is not None and not (
-        i and kinds[j] == "title" and i + 1 < len(kinds) and kinds[i + 1] == "byline")
+    return kinds[i] == "meta" and rules.DATE.fullmatch(sq) is not None and not (i and kinds[j] == "title")
 
 
 _BANNER_MAX = 60  # characters of a one-line notice above a page's title (a cookie banner)

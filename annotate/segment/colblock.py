@@ -363,6 +363,20 @@ def block_ends_alone(nxt: Line, after: Line | None) -> bool:
                 and abs(after.indent - nxt.indent) <= BLOCK_INDENT)
 
 
+def bare_pair(line: Line, nxt: Line, after: Line | None) -> bool:
+    """``line`` and ``nxt``, the first two lines of a column block (:func:`block_openers`), hold no comma or stop (the
+    block stands on their width alone) and the line under ``nxt`` (``after``, None at the text's end) does not go on
+    at that width with no blank line between: two unpunctuated lines of one width by chance, no column's measure (a
+    title over a note or a model line as long, ``…考勤与休假管理办法`` / ``（2022年11月12日发布）``), which the join
+    rules do not take as a column's wrap. A column's lines hold a comma or stop within two lines, or run on."""
+    if _PROSE_MARK.search(line.sq) or _PROSE_MARK.search(nxt.sq):
+        return False
+    if after is None or after.kind or after.gap:
+        return True
+    return not (nxt.width - BLOCK_INDENT - BLOCK_SLACK <= after.width <= nxt.width + BLOCK_SLACK
+                and abs(after.indent - nxt.indent) <= BLOCK_INDENT)
+
+
 def goes_on(line: Line, nxt: Line) -> bool:
     """``line`` opens a column block (:func:`block_openers`) that ``nxt`` goes on, and the two are prose:
     a comma or stop in one of them, ``nxt`` no enumerated item (``（二）地点：…`` under ``（一）时间：…``).

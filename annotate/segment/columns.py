@@ -833,12 +833,32 @@ def _taking_turns(gaps: list[int], sqs: list[str]) -> bool:
     characters at most) and half not ending a sentence, as a column's lines are (not a web page's
     paragraphs, one a line)."""
     n = len(sqs)
-    if n < _ALT_MIN_LINES or n - 1 - gaps.count(0) < _ALT_GAPPED * (n - 1):
+    if n < _ALT_MIN_LINES or (n - 1 - gaps.count(0) < _ALT_GAPPED * (n - 1) and not _run_in_turns(gaps, sqs)):
         return False
     if sum(map(_ALT_COLUMN_MAX.__ge__, map(len, sqs))) < _ALT_WRAPPED * n:
         return False
     lasts = "".join(map(_LAST, sqs))  # (an empty line has no last character: it ends nothing)
     return n - sum(map(lasts.count, _ENDS_CHARS)) >= _ALT_WRAPPED * n
+
+
+_ALT_RUN = 8  # lines in a row set apart by blank lines that show the turns on a page mostly printed otherwise
+
+
+def _run_in_turns(gaps: list[int], sqs: list[str]) -> bool:
+    """For :func:`_taking_turns`, on a page with too few blank lines overall: :data:`_ALT_RUN` lines in a
+    row each set apart from the line above by a blank line, each a column's (:data:`_ALT_COLUMN_MAX`
+    characters at most), half of them not ending a sentence (the columns take turns for a stretch of
+    the page only: one column's paragraph runs on alone below, or a heading block stands above)."""
+    run = open_ = 0
+    for gap, sq in zip(gaps, sqs[1:], strict=True):
+        if gap and 0 < len(sq) <= _ALT_COLUMN_MAX:
+            run += 1
+            open_ += sq[-1] not in _ENDS
+            if run >= _ALT_RUN and 2 * open_ >= run:
+                return True
+        else:
+            run = open_ = 0
+    return False
 
 
 _ALT_REACH = 16  # lines a column may run on before the other column's last line is too far up to continue
@@ -1146,9 +1166,13 @@ _TABLE_MIN_ROWS = 3
 _TOKEN = re.compile(r"\S+")
 _WIDE_CELL = re.compile(r"\S+(?: \S+)*")  # a cell in a row whose cells are set apart by two spaces or more
 _NUMBERS = r"[\d.\-/:~～–—]{1,12}"  # a cell of figures, a date or a range of them: "3.11-3.25", "2023.10.15"
-_NUMBER_CELL = re.compile(_NUMBERS)
+_AMOUNT = r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?%"  # a sum with thousands commas, a percentage
+_NUMBER_CELL = re.compile(rf"{_NUMBERS}|{_AMOUNT}")
 _CELL = rf"(?:[^\s，、。；！？,;]{{1,8}}|{_NUMBERS})"  # a cell: short, no comma or sentence mark
 _TABLE_ROW = re.compile(rf"{_CELL}(?:[ \t\u3000]+{_CELL}){{2,7}}")
+# a row of sums or percentages ("营业收入（万元） 89,002 31,951 14.97%"), its label up to 16 characters
+# ("归属于上市公司股东的净利润 118,559,874 650,365,365 -1.53%"): read only where a row has a comma or a "%"
+_FIGURES_ROW = re.compile(rf"[^\s，、。；！？,;]{{1,16}}(?:[ \t\u3000]+(?:{_AMOUNT}|{_CELL})){{2,7}}")
 
 
 def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -1301,18 +1325,36 @@ def _cell_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     return lines, cells
 
 
+_UNIT_AFTER = frozenset("年月日%")  # a unit that pdftotext -raw may print apart from its figure ("2020 年")
+
+
+def _units_joined(raw: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``tokens`` with a unit alone (:data:`_UNIT_AFTER`) joined to the figure before it."""
+    out = [tokens[0]]
+    for a, b in tokens[1:]:
+        if b - a == 1 and raw[a] in _UNIT_AFTER and raw[out[-1][1] - 1].isdigit():
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def _row_cells(raw: str, line: Line) -> list[tuple[int, int]] | None:
     if len(line.pieces) != 1 or line.level or line.item or line.clean:
         return None
     s, e = line.pieces[0]
-    if not _TABLE_ROW.fullmatch(raw, s, e):
+    if not _TABLE_ROW.fullmatch(raw, s, e) and not (
+            ("," in raw[s:e] or "%" in raw[s:e]) and _FIGURES_ROW.fullmatch(raw, s, e)):
         return None
     # cells set apart by runs of spaces keep the single spaces an OCR pass put inside them ("進 行 中")
     tokens = [(m.start() + s, m.end() + s) for m in (_WIDE_CELL if "  " in raw[s:e] else _TOKEN).finditer(raw[s:e])]
+    if any(b - a == 1 and raw[a] in _UNIT_AFTER for a, b in tokens[1:]):  # "2020 年": a figure and its unit, one cell
+        tokens = _units_joined(raw, tokens)
     if not _ROW_MIN_CELLS <= len(tokens) <= _ROW_MAX_CELLS:
         return None
-    if any((b - a > _CELL_MAX and not _NUMBER_CELL.fullmatch(raw, a, b)) or raw[b - 1] in rules.SENTENCE_END
-           for a, b in tokens):
+    figures = sum(1 for a, b in tokens if _NUMBER_CELL.fullmatch(raw, a, b))
+    if any((b - a > _CELL_MAX and not _NUMBER_CELL.fullmatch(raw, a, b) and not (k == 0 and figures >= 2))
+           or raw[b - 1] in rules.SENTENCE_END for k, (a, b) in enumerate(tokens)):
         return None
     if all(b - a == 1 for a, b in tokens):
         return None

@@ -98,6 +98,8 @@ def segment_text(raw: str, doc_id: str) -> Document:
     lines, lead = left_cells.cut_left_cells(raw, lines)  # a layout table's left cell cut short ("第01版：要�")
     lines, rank = left_cells.cut_poster_cells(raw, lines)  # "Lv.8   阿福 發表於 …": the author column's cell
     classify.mark_standalone(raw, lines)
+    if tools:
+        inline.mark_badge_credits(raw, lines, tools)  # "原创" / "雷一 地理知识局 2021-04-12 13:02": a byline
     lines = entries.cut_dated_lines(raw, lines)  # "6/4/2023 旅途中所見的街景。" under a byline
     printed.mark_print_furniture(raw, lines)  # a browser's header and footer on a printed page
     folios.mark_folio_lines(raw, lines)  # a running head or foot line with the page's own number on it

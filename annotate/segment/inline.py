@@ -23,12 +23,16 @@ goes with the furniture):
 * a toolbar of bracketed tool words (``【字体：大 中 小】【打印】``, lynx's ``【[7]打印】``), the words as in
   :data:`rules.DEBRIS_WORDS`;
 * a run of those words, each set off by whitespace (a forum's ``作者：X　发表于 … 18:15　只看该作者　楼主``);
-* a follow button, set off or not (``8月28日 22:23 [2]+关注``), and then the poster's picture that a dump
-  printed in brackets at the line's start (``[avatar.png]``).
+* a follow button, set off or not, its followers' count after it or not (``8月28日 22:23 [2]+关注``,
+  ``+ 关注 8.6万``), and then the poster's picture that a dump printed in brackets at the line's start
+  (``[avatar.png]``) or its alt text (``头像``, ``[14]头像``).
 
 At the **start** of a line: an outlet's name in brackets (2–8 characters, no digit) before a date
 and nothing else (``【新界時報】　2021年6月20日``): the name is furniture, the date stays (``【本報訊】記者X報道``
-and ``【中国工业报】标题`` are not touched: no date alone follows).
+and ``【中国工业报】标题`` are not touched: no date alone follows); a platform's originality badge before a
+credit (WeChat's ``原创 雷一 地理知识局 2021-04-12 13:02``, w3m's ``原创李思人民日报评论 …``, CSDN's
+``原创 原创 [7]码农小周 于 2024-04-05 …``): the badge (with a link mark after it) is furniture, the credit stays
+(the corpus convention settled in session 13; ``原创作者：X``, ``原创文章`` and ``原创：X`` are words, not badges).
 """
 
 from __future__ import annotations
@@ -41,7 +45,8 @@ from collections.abc import Sequence
 from . import rules
 from .lines import Line, cut_pieces, squeeze_pieces, strip_piece
 
-__all__ = ["DATE_ALONE", "TRAILING_COUNTER", "WIDGET_FIRST", "cut_lines", "furniture_spans", "find_all", "furniture_tokens", "lines_at", "split_at", "widget"]
+__all__ = ["BADGE_WORDS", "DATE_ALONE", "TRAILING_COUNTER", "WIDGET_FIRST", "cut_lines", "furniture_spans", "find_all",
+           "furniture_tokens", "lines_at", "mark_badge_credits", "split_at", "widget"]
 
 _SEP = r"[|｜/／]"
 _COUNTER = (rf"(?:{rules.COUNTER_WORDS})(?:次数|次數|人次|数|數|量)?\s*[:：]?\s*"
@@ -58,11 +63,17 @@ ENGAGE_TAIL = re.compile(rf"(?:{_SEP}\s*)?(?:{rules.ENGAGE_WORDS})(?:次数|次�
 # A run of bracketed items at the end of a line; each item's words are checked against DEBRIS_WORDS.
 _TOOLS = re.compile(r"(?:【[^【】]{1,24}】\s*)+$")
 _LEAD = re.compile(r"\s*【([^【】\d]{2,8})】")
+# A platform's originality badge at a line's start (squeezed), repeated or not, and a link mark after it: not
+# a word it opens ("原创作者", "原创文章", "原创内容", "原创声明", "原创：").
+_BADGE = re.compile(rf"(?:[\[【]?(?:原创|原創)[\]】]?)+(?:{rules.LINK_MARK.pattern})?(?![作文内內声聲稿性:：])")
 # A follow button after the poster's credit, its link mark or address before it or not: "[2]+关注", "+關注".
-_FOLLOW = re.compile(rf"(?:{rules.LINK_MARK.pattern})?[+＋](?:关注|關注|订阅|訂閱)$")
+# (the followers' count after it or not: "+ 关注 8.6万")
+_FOLLOW = re.compile(rf"(?:{rules.LINK_MARK.pattern})?[+＋](?:关注|關注|订阅|訂閱)(?:{rules.COUNT})?$")
+_FOLLOW_LAST = frozenset("注閱阅0123456789KkWw万萬千")  # (what such a button can end with)
 # An image a dump printed as its file name or alt text in brackets before the poster's credit, no letter of the
-# page's own script in it: "[avatar.png]", "[avatar]", html2text's "[/avatar.png]".
-_IMAGE_LEAD = re.compile(r"\[/?[A-Za-z][\w./-]{0,40}\]")
+# page's own script in it: "[avatar.png]", "[avatar]", html2text's "[/avatar.png]"; or an alt text that names the
+# poster's picture, bracketed or not, its link mark before it or not: "头像", "[头像]", lynx's "[14]头像".
+_IMAGE_LEAD = re.compile(rf"\[/?[A-Za-z][\w./-]{{0,40}}\]|(?:{rules.LINK_MARK.pattern})?[\\[_]?(?:头像|頭像)[\]_]?")
 # A social post's time stamp without the year: "8月28日 22:23" (squeezed).
 _MONTH_TIME = re.compile(r"\d{1,2}月\d{1,2}日\d{1,2}:\d{2}")
 # A date standing alone, its weekday after it or not ("2021年6月20日", "2023年7月11日（星期二）").
@@ -80,6 +91,14 @@ for _word, _k in HINTS:
 _PIECES = operator.attrgetter("pieces")
 _FIRST = operator.itemgetter(0)
 _SPACE = re.compile(r"\s")
+BADGE_WORDS = ("原创", "原創")
+_BADGES = frozenset(BADGE_WORDS)
+
+
+def _badged(sq: str) -> bool:
+    """Whether the squeezed text opens with an originality badge's word (in brackets or not: html2text's
+    ``[原创]``); :data:`_BADGE` then says whether it is a badge."""
+    return sq[:2] in _BADGES or (sq[:1] in ("[", "【") and sq[1:3] in _BADGES)
 _TAIL_LAST = frozenset("】)）ns")  # besides a hanzi or a digit, what a furniture item can end with
 _MAX_LINE = 120  # characters: longer lines are prose, never an info bar
 
@@ -111,7 +130,7 @@ def _tail(sq: str, end: int, gaps: frozenset[int] | None, engage: bool = False) 
     m = TRAILING_COUNTER.search(sq, 0, end)
     if m is None and engage:
         m = ENGAGE_TAIL.search(sq, 0, end)
-    if m is None and sq[end - 2:end] in ("关注", "關注", "订阅", "訂閱"):
+    if m is None and sq[end - 1:end] in _FOLLOW_LAST and ("注" in sq or "阅" in sq or "閱" in sq):
         m = _FOLLOW.search(sq, 0, end)
         if m is not None and m.start() > 0:
             return m.start()  # (its "+" sets it apart, a gap or none: "22:23+关注")
@@ -168,13 +187,14 @@ def furniture_spans(text: str, before: str = "") -> list[tuple[int, int]]:
     if not text:
         return []
     last = text[-1]
-    if last not in _TAIL_LAST and not "\u4e00" <= last <= "\u9fff" and not "0" <= last <= "9" and text.lstrip()[:1] != "【":
+    if last not in _TAIL_LAST and not "\u4e00" <= last <= "\u9fff" and not "0" <= last <= "9" and text.lstrip()[:1] != "【" \
+            and not _badged(text.lstrip()):
         return []  # nothing can end it: a counter, a time, a place, a toolbar (or open it: an outlet)
     if _SPACE.search(text) is None:  # (the common case: no whitespace inside)
         keep, sq, gaps = None, text, None
     else:
         sq = _SPACE.sub("", text)
-        if (TRAILING_COUNTER.search(sq) is None and sq[-1] != "】" and sq[0] != "【"
+        if (TRAILING_COUNTER.search(sq) is None and sq[-1] != "】" and sq[0] != "【" and not _badged(sq)
                 and text.rsplit(None, 1)[-1] not in rules.DEBRIS_WORDS and ENGAGE_TAIL.search(sq) is None
                 and _FOLLOW.search(sq) is None):
             return []  # (before mapping every character)
@@ -200,9 +220,13 @@ def furniture_spans(text: str, before: str = "") -> list[tuple[int, int]]:
     if lead and DATE_ALONE.fullmatch(sq, lead.end(), end):
         spans.append((lead.start(1) - 1, lead.end()))
         head_from = lead.end()
-    elif spans and sq[0] == "[" and (image := _IMAGE_LEAD.match(sq, 0, end)) and not rules.LINK_MARK.match(sq):
+    elif spans and sq[0] in "[_头頭" and (image := _IMAGE_LEAD.match(sq, 0, end)) and (
+            not rules.LINK_MARK.match(sq) or image.end() > rules.LINK_MARK.match(sq).end()):
         spans.append((0, image.end()))  # the poster's picture before the credit, its furniture cut at the end
         head_from = image.end()
+    elif _badged(sq) and (badge := _BADGE.match(sq, 0, end)) and badge.end() < end:
+        spans.append((0, badge.end()))  # an originality badge before the credit
+        head_from = badge.end()
     if not spans:
         return []
     head = sq[head_from:end]
@@ -218,7 +242,8 @@ def furniture_spans(text: str, before: str = "") -> list[tuple[int, int]]:
 def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """The text route's lines with furniture cut out of content lines (:func:`furniture_spans` on
     each line's raw text), and the furniture pieces (each a line of its own, for the caller to make
-    debris). Only lines holding one of :data:`HINTS` are looked at."""
+    debris). Only lines holding one of :data:`HINTS` or an originality badge's word (:data:`BADGE_WORDS`,
+    searched for whole: their characters are common in prose) are looked at."""
     if not lines:
         return lines, []
     hits = []
@@ -236,6 +261,12 @@ def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
                     hits.append(at)  # (on the line above, where the word starts)
                     break
             pos = raw.find(key, pos + 1)
+    for word in BADGE_WORDS:  # a badge opens its line (whitespace or a bracket before it)
+        pos = raw.find(word)
+        while pos >= 0:
+            if not raw[raw.rfind("\n", 0, pos) + 1:pos].strip(" \t\u3000[【"):
+                hits.append(pos)
+            pos = raw.find(word, pos + 2)
     # the raw lines holding a hit that have furniture to cut (few), before any per-line work; a key's hits
     # come in order, so one on the line of the hit before it is passed over (each line's ends are looked
     # for once per key, not once per hit: a long line with many hits stays linear)
@@ -283,6 +314,19 @@ def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
         return lines, []
     out += lines[last:]
     return out, cut
+
+
+def mark_badge_credits(raw: str, lines: Sequence[Line], cut: Sequence[Line]) -> None:
+    """The rest of a line whose originality badge :func:`cut_lines` cut off (``原创`` / ``雷一 地理知识局
+    2021-04-12 13:02``) is an author's credit: a ``byline`` where the line rules gave it no kind (after
+    :func:`classify.mark_standalone`; the badge marks the line as the post's credit, which the line rules alone
+    cannot tell from a heading: names and a date, no label)."""
+    badges = {id(piece) for piece in cut if _badged(piece.sq)}
+    if not badges:
+        return
+    for i, line in enumerate(lines[:-1]):
+        if id(line) in badges and not lines[i + 1].kind and "\n" not in raw[line.end:lines[i + 1].start]:
+            lines[i + 1].kind = "byline"  # (the rest of the badge's own line)
 
 
 _BAR_WRAP = 30  # characters: the most of a bar of counts that a wrap puts on the next line

@@ -790,10 +790,12 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and _one_block(group[-1], nxt, ctx.raw)
         and not _names(nxt, ctx.raw) and not _names(group[-1], ctx.raw)  # (authors, under a title or over a table)
         and not pairs.own_line(group, nxt, ctx.raw)  # a list's item, a credit, offices
+        and not _numbered_heading(nxt, ctx)  # a section's head under a title: "…使用说明书" / "1 安全注意事项"
         and not (len(group) == 1 and _whole_head(group[0], ctx))  # "3 响应分级" / "级别", a table's first row
         and not ((rules.SECTION_LABEL.match(nxt.sq) or (ctx.clauses and _CLAUSE.fullmatch(nxt.sq)))
                  and rules.SECTION_LABEL.match(group[0].sq))
         and not (rules.LABEL.match(nxt.sq) and rules.LABEL.match(group[-1].sq))  # fields: "甲方：…" / "乙方：…"
+        and not (_whole_field(group[-1].sq) and nxt.last not in rules.PARAGRAPH_END)  # "附件：…" / "安平市人民政府办公室"
         and not colblock.heads_block(group, nxt, ctx.block_openers)  # a narrow column's prose under a heading
         and not (len(group) == 1 and _listed(group[0], nxt, ctx))
         and not _list_run(nxt, ctx)
@@ -807,6 +809,7 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and not _titled_label(nxt, ctx.raw)
         and not _bracketed(nxt.sq)
         and not (nxt.sq[0] in "12" and (_DATE_ALONE.fullmatch(nxt.sq) or rules.DATE.fullmatch(nxt.sq)))
+        and not _issue_alone(nxt.sq) and not _issue_alone(group[-1].sq)  # "临江工会通讯" / "2023年第9期 总第136期" / headline
     )
 
 
@@ -851,6 +854,20 @@ def _set_under(a: Line, b: Line, raw: str) -> bool:
         return True
     ia, ib = _indent(a, raw), _indent(b, raw)
     return ia <= ib and ib + len(b.sq) <= ia + len(a.sq)
+
+
+def _issue_alone(sq: str) -> bool:
+    """A periodical's issue line alone (``2023年第9期 总第136期``, ``第12期（总第350期）``): under a masthead, over the
+    headline, never a line of either."""
+    return sq[0] in "12第" and rules.ISSUE_ALONE.fullmatch(sq) is not None
+
+
+def _whole_field(sq: str) -> bool:
+    """A ``label：value`` field with its value on the line (``附件：重点任务分工表``, a notice's attachment over the issuing
+    office; ``主讲：任红强　教授`` over a section head): complete on its line, no heading's first line, unless the line
+    under it ends a sentence, the rest of a value the wrap cut (``議一議：你同意這種說法`` / ``嗎？``)."""
+    m = rules.LABEL.match(sq)
+    return m is not None and m.end() < len(sq)
 
 
 def _bracketed(sq: str) -> bool:
@@ -1059,6 +1076,8 @@ def _one_block(a: Line, b: Line, raw: str) -> bool:
     ia, ib = _indent(a, raw), _indent(b, raw)
     if abs(ia - ib) <= 1:
         return True
+    if ib and raw[b.start - 1] == "\xa0":
+        return False  # set in by no-break spaces, a page's typed first-line indent (html2text's "&nbsp;" x 4): no centring
     return abs((ia + vis_width(a)) - (ib + vis_width(b))) <= 2  # (centre = indent + columns / 2)
 
 
@@ -1085,6 +1104,7 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
                                                     and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
                 or (colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END)
                     and not pairs.own_line(group, nxt, ctx.raw) and not colblock.block_ends_alone(nxt, _after(nxt, ctx))
+                    and not colblock.bare_pair(group[-1], nxt, _after(nxt, ctx))
                     and not _fields_over_prose(group[-1], nxt, ctx.raw) and not _names(nxt, ctx.raw)))
     return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
@@ -1199,7 +1219,9 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         # (nor onto a numbered clause head, the number and a space, in a text that numbers its clauses in turn:
         # "…纽西兰。" (full) / "2 规范性引用文件…", -raw, dev9xq)
         # (nor onto a paragraph number in brackets: "…以及自。" (full) / "[0008] 在兩年的…", a patent, dev9xq)
-        return not (last in _SENTENCE_STRONG and (_opens_item(nxt, ctx) or (ctx.clauses and _CLAUSE.match(nxt.sq))
+        # (but an enumerator of a list written inline, its items running on mid-line, came down with the wrap)
+        return not (last in _SENTENCE_STRONG and ((_opens_item(nxt, ctx) and not _inline_item(group, nxt, ctx))
+                                                  or (ctx.clauses and _CLAUSE.match(nxt.sq))
                                                   or rules.LABEL.match(nxt.sq)))
     if prev.last in _COMMA_END and not nxt.gap and not _first_line(nxt, width) and not _starts_paragraph(nxt, ctx):
         return True  # a sentence goes on after "，" or "、" (a wrap at a space left the line short)
@@ -1290,6 +1312,35 @@ def _clause_numbers(lines: Sequence[Line], raw: str) -> frozenset[int]:
         if "0" <= line.sq[:1] <= "9" and (m := _CLAUSE_HEAD.match(raw, line.start)) is not None:
             out.add(int(m.group(1)))
     return frozenset(out)
+
+
+_INLINE_REACH = 6  # lines under an item's line that :func:`_inline_item` reads for the list going on mid-line
+_DIGITS = "0-9０-９"
+
+
+def _inline_item(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
+    """``nxt`` opens with an enumerator (``４．…``, ``二、…``, ``三是…``) of a list written inline, the items run on in
+    one paragraph: another enumerator of the same form stands mid-line after a sentence or clause end in the unit
+    so far, on ``nxt`` or on the lines right under it (``…机构。`` (full) / ``４．任何…`` / ``…适用。５．任何…``;
+    ``…：一是…；二是…；`` (full) / ``三是…``). The enumerator came to the line's start only because the line above
+    filled the width: a wrap, not an item set on a line of its own."""
+    m = rules.ENUMERATOR.match(nxt.sq)
+    if m is None:
+        return False
+    mark = m.group()
+    numeral = f"[{rules.NUMERAL}]{{1,3}}" if mark[0] in rules.NUMERAL else f"[{_DIGITS}]{{1,2}}" if mark[0].isdigit() else ""
+    if not numeral or len(mark.lstrip(rules.NUMERAL + "0123456789０１２３４５６７８９")) != 1:
+        return False  # (only a number and one mark after it: "４．", "二、", "三是")
+    same = re.compile(f"[{rules.SENTENCE_END}：:]{numeral}{re.escape(mark[-1])}(?![{_DIGITS}])")
+    if any(same.search(line.sq) for line in group) or same.search(nxt.sq):
+        return True
+    i = ctx.positions.get(id(nxt), -1)
+    for line in ctx.lines[i + 1:i + 1 + _INLINE_REACH] if i >= 0 else ():
+        if line.gap or line.kind:
+            break
+        if same.search(line.sq):
+            return True
+    return False
 
 
 def _clause_head(line: Line, ctx: Context) -> bool:
@@ -1461,8 +1512,10 @@ def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool
             or rules.HANZI_DATE.fullmatch(nxt.sq)):
         return True  # a whole byline line ("文／楊凱文　攝影／黃建華"), then a meta line set apart by a blank
         # line, a date alone ("2023/11/15") or a labelled one ("更新時間：2020年3月15日")
-    if len(group) == 1 and prev.kind == "meta" and nxt.kind == "byline" and rules.DATE.fullmatch(sq) and rules.REPORTED.search(nxt.sq):
-        return True  # a date alone ("2018/02/18 07:35"), then a whole reporter's credit ("記者楊欣怡／新竹報導")
+    if len(group) == 1 and prev.kind == "meta" and nxt.kind == "byline" and rules.DATE.fullmatch(sq) and (
+            rules.REPORTED.search(nxt.sq) or ((m := rules.BYLINE.match(nxt.sq)) is not None and m.end() == len(nxt.sq))):
+        return True  # a date alone ("2018/02/18 07:35"), then a whole reporter's credit ("記者楊欣怡／新竹報導") or a
+        # whole byline, a role and the names ("本報記者 袁華"; not a role alone, "記者" / "陳美玲", a byline cut in pieces)
     if rules.DOC_NUMBER.fullmatch(nxt.sq) or (len(group) == 1 and rules.DOC_NUMBER.fullmatch(sq)):
         return True  # a document number alone ("清政办发〔2023〕36号") is a whole meta line, not a date's rest
     if rules.SIGNER.fullmatch(nxt.sq) or (len(group) == 1 and rules.SIGNER.fullmatch(sq)):
@@ -1768,7 +1821,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # indented) a blank line comes between, as a dump sets paragraphs apart
         # (a short unpunctuated line set off by a blank line is a heading: "…足有37%。" / "" / "后续进展")
         return bool(ctx.limit and prev.width >= ctx.limit - _LIMIT_SENTENCE and nxt.indent < 0.75 and (ctx.indents or not nxt.gap)
-                    and not _starts_paragraph(nxt, ctx) and not (ctx.clauses and _CLAUSE.match(nsq))
+                    and not (_starts_paragraph(nxt, ctx) and not _inline_item(group, nxt, ctx))
+                    and not (ctx.clauses and _CLAUSE.match(nsq))
                     and not (len(nsq) <= _PAIR_MAX and heading_like(nsq, ctx.labels)
                              and (nxt.gap or (nxt.last not in rules.PARAGRAPH_END and not _cut_before_latin(nxt, ctx)))))
         # (nor, with no blank line between, onto a short unpunctuated heading: the paragraph's last line would end

@@ -29,7 +29,7 @@ class Line:
     gap: int = 0  # blank lines before this one
     level: int = 0  # markdown heading level, 0 if none
     hard: bool = False  # a break before this line is certain (split inside a raw line, rule, ...)
-    dup: bool = False  # the second copy of a doubled line
+    dup: bool = False  # the second copy of a doubled line, or a dump's list number before an item's own: debris
     kind: str = ""  # set for standalone lines: "byline", "meta" or "debris"
     width: float = 0.0  # printed width in full-width units (set by join.context)
     clean: bool = False  # one piece, no whitespace or dropped characters inside: sq is its raw text
@@ -336,6 +336,8 @@ def split_lines(raw: str) -> list[Line]:
                     gap, hard = 0, False
                     continue
                 new = [line]
+            elif "0" <= first <= "9" and (m := _TOOL_NUMBER.match(body)) is not None:
+                new = _tool_number(s, body, m, gap)  # ("1. [1] …": a dump's number, the item's own)
             elif (_GLUE_GATE.search(body) and rules.GLUED.search(body)) or (
                     ("图" in body or "圖" in body) and _CAPTION_GLUED.search(body)):  # a paragraph or caption glued on
                 new = _split_line(raw, [(s, s + len(body))], 0, gap, hard, body.replace(" ", ""))
@@ -397,6 +399,34 @@ def _edit_tool(raw: str, line: Line) -> list[Line]:
             Line(tail, squeeze_pieces(raw, tail), 0, 0, True)]
 
 
+# an ordered list's number that a dump printed ("1. ", " 2. "), then the item's own number, the same, in brackets
+_TOOL_NUMBER = re.compile(r"(\d{1,3})\.[ \t]+(?=[\[［(（]\1[\]］)）])")
+
+
+def _tool_number(s: int, body: str, m: re.Match[str], gap: int) -> list[Line]:
+    """A line of an ordered list whose item opens with its own number (``1. [1] 谢艳平. 新闻写作教程[M]. …``; ``body``:
+    the line, spaces its only whitespace, from ``s``): the dump's number (``m``: :data:`_TOOL_NUMBER`) is a line of its
+    own, ``debris`` (marked as a doubled line's copy is), and the item starts a unit of its own (hard breaks)."""
+    number = m.group(1) + "."
+    return [Line([(s, s + len(number))], number, gap, 0, True, dup=True, clean=True),
+            Line([(s + m.end(), s + len(body))], body[m.end():].replace(" ", ""), 0, 0, True)]
+
+
+_MARKUP = re.compile(r"[*_~]|\]\(")  # markdown that :func:`_markdown` reads
+# an image that w3m printed as its file's name in brackets (``<img src="/u.jpg" alt="">``: "[u]"), a space, then text
+_IMAGE_MARK = re.compile(r"\[[A-Za-z][A-Za-z0-9_]{0,11}\] +(?=\S)")
+
+
+def _image_mark(raw: str, s: int, e: int, m: re.Match[str], gap: int, hard: bool) -> list[Line]:
+    """A line ``raw[s:e]`` that opens with an image's mark (``m``: :data:`_IMAGE_MARK` on it) before its text
+    (``[u] 慢慢走的风　2024-12-02 更新``, a poster's picture before the byline): the mark is a line of its own
+    (classify: debris, as an image's mark alone on its line), the text another."""
+    mark = m.group().rstrip(" ")
+    a, b = strip_piece(raw, s + m.end(), e)
+    rest, _ = _special_line(raw, raw[a:b], a, raw[a:b], 0, True)
+    return [Line([(s, s + len(mark))], mark, gap, 0, hard, clean=True), *rest]
+
+
 def _special_line(raw: str, text: str, line_start: int, body: str, gap: int, hard: bool) -> tuple[list[Line], bool]:
     """The lines of a raw line with markup, inner whitespace or dropped characters, and whether
     it is a markdown rule; no lines if it holds no text."""
@@ -409,6 +439,8 @@ def _special_line(raw: str, text: str, line_start: int, body: str, gap: int, har
         s = line_start if text[0] == body[0] else line_start + len(text) - len(text.lstrip())
         e = s + len(body)
     if body[0] in "#-+>![•" or "*" in body or "_" in body or "~" in body or "](" in body:
+        if body[0] == "[" and (m := _IMAGE_MARK.match(body)) is not None and not _MARKUP.search(body):
+            return _image_mark(raw, s, e, m, gap, hard), False  # ("[u] 慢慢走的风　2024-12-02 更新": w3m's image)
         pieces, level, rule, item = _markdown(raw, s, e)
         if not pieces:
             return [], rule
@@ -470,6 +502,15 @@ def contents_entries(raw: str, lines: Sequence[Line]) -> list[Line]:
         return []  # (most texts: no leader anywhere)
     found = [ln for ln in lines if not ln.kind and not ln.level and _CONTENTS_ENTRY.fullmatch(ln.sq)]
     return found if len(found) >= _CONTENTS_MIN else []
+
+
+def contents_run(sq: str) -> bool:
+    """Two or more entries of a table of contents run together in one text, whitespace squeezed out (a web
+    page's ``<pre>`` of them: ``第一章街巷的由来…………1第二章老字号…………37``): :func:`contents_entries`'s entries."""
+    return _has_leader(sq) and _CONTENTS_RUN.fullmatch(sq) is not None
+
+
+_CONTENTS_RUN = re.compile(rf"(?:{_CONTENTS_ENTRY.pattern}){{{_CONTENTS_MIN},}}")
 
 
 def typed_item(raw: str, line: Line) -> bool:

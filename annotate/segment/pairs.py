@@ -21,6 +21,10 @@ starts a unit of its own:
   names join.py's ``_names`` finds;
 * it opens with a label of two to four hanzi and text, longer than a short head (six characters at most)
   above it (``知識拓展`` / ``小貼士：可查閱地方誌瞭``: a box's head over its tip);
+* it is a ``label：value`` line whose value is a code of Latin letters and digits (``型号：DS112-A``, ``版本：V2.1``):
+  a field under a title, never a title's second line;
+* it is a label, a person's name (a common surname first) and perhaps a title after a gap (``主讲：任红强　教授``
+  under a lecture's title): a credit, never a title's second line;
 * it is a ``label：value`` line under a line wholly in brackets (``（供稿：综合科）`` / ``报：…``);
 * (:func:`credit_done`, for any line) the line above is a whole credit: it opens with a role
   (``文／``, ``作者：``) and ends with a name of two to four characters set apart by a space;
@@ -60,6 +64,19 @@ _HEAD_MAX = 6  # characters of a section head over a numbered paragraph or item
 _LABEL_OPENS = re.compile(r"[\u4e00-\u9fff]{2,4}[：:]")  # a label of two to four hanzi (not a title's word cut: "…通常选" / "举：…")
 
 
+# a field's value of Latin letters and digits, a code, a model or a version: "DS112-A", "V2.1", "HT-2019-7071"
+_CODE_VALUE = re.compile(r"(?=[^\u4e00-\u9fff]*[A-Za-z])(?=[^\u4e00-\u9fff]*\d)[A-Za-z0-9./_\-－]{2,24}")
+
+
+# a label, a person's name and a title or office after a gap, the whole line: "主讲：任红强　教授", "主持：王伟"
+_NAMED_FIELD = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,4}[:：][ \t\u3000]*[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,5})?[ \t\u3000\r]*")
+
+
+def _label_end(sq: str) -> int:
+    """Where the text after a line's label (``rules.LABEL``) begins."""
+    return rules.LABEL.match(sq).end()
+
+
 _HEAD_NUMBER = re.compile(f"[{rules.NUMERAL}]{{1,3}}、")  # a section head's number: "二、"
 _BRACKET_LABEL = re.compile(r"【[^】\s]{1,10}】")  # a label in black brackets, the whole line: "【药品名称】"
 _SHORT_HEAD = 10  # characters: a numbered head this short is whole on its line
@@ -94,8 +111,12 @@ def own_line(group: Sequence[Line], nxt: Line, raw: str) -> bool:
             return True  # two fields: "采购需求：…" / "合同履行期限：…"
         if len(group) == 1 and len(first) <= _HEAD_MAX < len(nsq) and _LABEL_OPENS.match(nsq):
             return True  # a box's head over a tip that opens with its label: "知識拓展" / "小貼士：可查閱地方誌瞭"
+        if _CODE_VALUE.fullmatch(nsq, m.end()):
+            return True  # a field whose value is a code: "家用血压计使用说明书" / "型号：DS112-A"
     if first[0] in rules.CREDIT_FIRST and rules.CREDIT_OPENS.match(first):
         return True
+    if raw and _NAMED_FIELD.fullmatch(raw, nxt.start, nxt.end) and nsq[_label_end(nsq)] in rules.SURNAMES:
+        return True  # a person named after a label: "区域经济学第六讲讲义" / "主讲：任红强　教授"
     if len(group) == 1 and first[0] in "（(" and first[-1] in "）)" and rules.LABEL.match(nsq):
         return True  # a line wholly in brackets over a field: "（供稿：综合科）" / "报：市委办公室、…"
     if raw and not nxt.clean and _organisations(nxt, raw):

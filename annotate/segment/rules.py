@@ -288,6 +288,9 @@ BRACKET_MARK = re.compile(r"\[[A-Za-z0-9_]{1,12}\]")
 ATTACHED_FILE = re.compile(r"(?:\d{1,2}[.．、])?[^:：.\s]{1,30}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|odt|ods|zip|rar)")
 # A link to the rest of a Q&A page's answers, or their count: "查看全部24个回答", "查看全部 12 則留言", "共 65 個回答".
 MORE_ANSWERS = re.compile(r"(?:查看全部|共)\d{1,6}(?:个|個|条|條|則|则)?(?:回答|评论|評論|留言|回复|回覆)")
+# A link to all of a review's or a post's photos, the first photo's alt text before it or not: "查看全部12张图片",
+# "红烧肉 查看全部12张图片" (squeezed line).
+MORE_PHOTOS = re.compile(r"[^\s。！？，；]{0,12}?查看全部\d{1,4}(?:张|張|幅)?(?:图片|圖片|照片|相片)")
 # A post's date line: "发布于 2023-09-06", "發表於 2020-01-07" (squeezed line).
 POSTED = re.compile(r"(?:发布|發布|發佈|发表|發表|更新)(?:于|於)" + DATE.pattern)
 # A date stamped as the time a page was posted or updated: "2020.04.28 更新", "2023-09-06 发布" (squeezed).
@@ -385,7 +388,7 @@ SECTION_LABEL = re.compile(rf"第[{NUMERAL}百\d]{{1,3}}(?:章|节|節|部分|�
 # masthead; names with a dot inside, "馬克·吐溫", have no gaps around it). Matched on the spaced line.
 SECTION_MAST = re.compile(r"[\u4e00-\u9fff]{2,8}\s+[·•・]\s+[\u4e00-\u9fff]{2,8}")
 # A photo caption: "图为…", "圖為…", "图：…", "图1 …" on a short line of its own (site furniture).
-CAPTION = re.compile(r"[(（]?[图圖](?:为|為|\s*[:：]|\s*\d{1,2}\s*[:：\s])")
+CAPTION = re.compile(r"[(（]?[图圖](?:\s*(?:为|為)|\s*[:：]|\s*\d{1,2}\s*[:：\s])")
 # A figure or plate label alone on its line, the number of the picture above it (a catalogue's "图版12", "圖3"):
 # furniture, never the next entry's head (matched on the squeezed line).
 FIGURE_LABEL = re.compile(r"[图圖](?:版|片)?\d{1,3}(?:[-－.．]\d{1,2})?")
@@ -432,6 +435,8 @@ PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[报報](?:" + DATE.pattern + ")?"
 # "史学月刊 Vol.12 No.3", "臺灣地理學刊 第8卷第1期", "城鄉誌月刊 第284期 十一月號" (an issue number and its month).
 _ISSUE = (r"(?:(?:19|20)\d\d(?:年\d{1,2}月(?:\d{1,2}日)?|年第\d{1,3}期|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)"
           r"|第\d{1,3}卷(?:\s*第\d{1,3}期)?|第\d{1,4}期|[一二三四五六七八九十]{1,3}月[號号]|[Vv]ol\.?\s*\d{1,3}(?:\s*,?\s*[Nn]o\.?\s*\d{1,3})?)")
+# An issue line alone, the issue and the running count (squeezed): "2023年第9期总第136期", "第12期（总第350期）"
+ISSUE_ALONE = re.compile(rf"{_ISSUE}(?:[（(]?[总總]?{_ISSUE}[）)]?)?")
 ISSUE_HEADER = re.compile(rf"(?:[\u4e00-\u9fff·]{{2,20}}(?:[（(][\u4e00-\u9fff]{{2,8}}[）)])?[ \t\u3000]+|《[^《》\s]{{2,20}}》[ \t\u3000]*)"
                           rf"{_ISSUE}(?:[ \t\u3000]*{_ISSUE})?")
 # A paper's name and its page's section set apart by a gap, on the first line above the headline and its

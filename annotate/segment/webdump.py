@@ -81,15 +81,16 @@ _EDIT_STAMP = re.compile(r"本帖最[后後]由.{1,24}?[于於]\s*\d{4}[-/.]\d{1
 
 def mark_edit_stamps(raw: str, lines: Sequence[Line]) -> None:
     """A forum post's edit stamp on a line of its own (``本帖最后由 闲云野鹤 于 2022-7-19 21:30 编辑``) is a
-    ``meta`` line: it never joins the post's first paragraph under it, however near the dump's width it is.
-    Only text with ``本帖`` in it is looked at."""
+    ``debris`` line (the forum's note, not the post's content: the corpus convention settled in session 13):
+    it never joins the post's first paragraph under it, however near the dump's width it is. Only text with
+    ``本帖`` in it is looked at."""
     if "本帖" not in raw:
         return
     hits = find_all(raw, "本帖")
     for i in lines_at(lines, hits):
         line = lines[i]
         if not line.kind and not line.level and len(line.sq) <= 60 and _EDIT_STAMP.fullmatch(line.sq):
-            line.kind = "meta"
+            line.kind = "debris"
 
 
 _LINK_MAX = 20  # characters of a sidebar's link line

@@ -3,6 +3,7 @@ its file exactly, native gold lists content units, and the split is the document
 
 from __future__ import annotations
 
+import collections
 import json
 from pathlib import Path
 
@@ -189,3 +190,44 @@ def test_batch13_doc_manifest():
         assert pdf["units"] == docx["units"] and sum(u["kind"] == "title" for u in pdf["units"]) == 1
     assert {d["design"] for d in manifest if d["split"] == "dev13"}.isdisjoint(
         {d["design"] for d in manifest if d["split"] == "held13"})
+
+
+def _regold_conventions():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("regold_conventions", CORPUS / "regold_conventions.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_gold_follows_the_conventions_settled_in_session_13():
+    """regold_conventions.py has been run over every gold file: running it again changes nothing."""
+    per_split, files = _regold_conventions().regold_all(write=False)
+    assert not files and not any(per_split.values())
+
+
+def test_regold_conventions_rules_on_synthetic_units():
+    rc = _regold_conventions()
+    counts = collections.Counter()
+    units, dates = rc.regold_text([
+        {"kind": "title", "text": "标题\n\n"},
+        {"kind": "debris", "text": "2023/07/12 21:23\n\n"},
+        {"kind": "byline", "text": "   原创 雷一 地理知识局 2021-04-12 13:02 发表于上海\n"},
+        {"kind": "meta", "text": "本帖最后由 闲云野鹤 于 2022-7-19 21:30 编辑\n"},
+        {"kind": "byline", "text": "作者：闲云野鹤　发表于 2022-6-25 18:15\n"},
+        {"kind": "debris", "text": "营业收入（万元）  89,002  31,951\n"},
+    ], counts, ["项目", "2023年", "2022年", "营业收入（万元）", "89,002", "31,951"])
+    assert [(u["kind"], u["text"]) for u in units] == [
+        ("title", "标题\n\n"), ("meta", "2023/07/12 21:23\n\n"), ("debris", "   原创 "),
+        ("byline", "雷一 地理知识局 2021-04-12 13:02 "), ("debris", "发表于上海\n"),
+        ("debris", "本帖最后由 闲云野鹤 于 2022-7-19 21:30 编辑\n"), ("byline", "作者：闲云野鹤　发表于 2022-6-25 18:15\n"),
+        ("debris", "营业收入（万元）  "), ("debris", "89,002  "), ("debris", "31,951\n")]
+    assert dates == ["2023/07/1221:23"]  # (squeezed)
+    assert counts == {"topdate": 1, "badge": 1, "iparea": 1, "editnote": 1, "cells": 1}
+    native = rc.regold_native({"units": [{"kind": "title", "text": "标题"},
+                                         {"kind": "byline", "text": "原创 雷一 地理知识局 2021-04-12 13:02 发表于上海"},
+                                         {"kind": "meta", "text": "本帖最后由 闲云野鹤 于 2022-7-19 21:30 编辑"}],
+                               "furniture": ["首页", "2023/07/12 21:23"]}, {"2023/07/1221:23"}, collections.Counter())
+    assert native["units"] == [{"kind": "title", "text": "标题"}, {"kind": "meta", "text": "2023/07/12 21:23"},
+                               {"kind": "byline", "text": "雷一 地理知识局 2021-04-12 13:02"}]
+    assert native["furniture"] == ["首页", "原创", "发表于上海", "本帖最后由 闲云野鹤 于 2022-7-19 21:30 编辑"]

@@ -4,6 +4,7 @@ The dumps in tests/data/segment_alt_columns/ come from reportlab PDFs that make.
 holds the texts they were set from.
 """
 
+import itertools
 import json
 from pathlib import Path
 
@@ -109,3 +110,22 @@ def test_the_layout_dump_keeps_the_header_off_page_two():
     _, units = _whole((DATA / "report_layout.txt").read_text(encoding="utf-8"))
     texts = [t for _, t in units]
     assert GOLD["report"]["units"][-1]["text"] in texts and "作者：经济研究所孙立新" in texts
+
+
+def test_a_page_whose_columns_take_turns_for_a_stretch_only_breaks_there():
+    # page 2: the columns take turns for eight lines under the running header, then one column's lines
+    # run on together: too few blank lines on the page as a whole, yet the stretch in turns is the two
+    # columns' (columns._run_in_turns), so the right column's lines do not join the left column's
+    page1 = (DATA / "report_pdftotext.txt").read_text(encoding="utf-8").split("\f")[0]
+    left = "各乡镇不借支、不挪用，不耽误村里使用。这些措施公开出台，打消了干部群众的思想疑虑。村民理财小组代表村民意愿，对本村财务实行民主决策、管理和监督，对年初预算和预算外开支进行审批。"
+    right = "合作，不仅有利于两国的根本利益，而且有利于地区和世界的和平与发展。如何把两国经济技术合作提高到新的水平，是我们面临的共同课题。"
+    a = [left[i:i + 20] for i in range(0, 100, 20)]
+    b = [right[i:i + 20] for i in range(0, 80, 20)]
+    rest = "出版社要赚这份钱，就必得正确估量家长们的选书水准，正确估量儿童们的读书兴趣。对大形势作判断，主要是判断现在家长们的水平。" * 9
+    body = [left[100:]] + [rest[i:i + 20] for i in range(0, len(rest), 20)]
+    turns = [x for pair in itertools.zip_longest(a, b) for x in pair if x]
+    page2 = "研究简报\n\n" + "\n\n".join(turns) + "\n\n" + "\n".join(body) + "\n"
+    raw = page1 + "\f" + page2
+    texts = ["".join(u.text.split()) for u in segment_text(raw, "doc").units]
+    assert not any(b[0] in t and a[1] in t for t in texts), texts  # no unit holds both columns' lines
+    assert not any(a[0] in t and b[0] in t for t in texts), texts

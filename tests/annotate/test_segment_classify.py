@@ -130,8 +130,17 @@ def test_a_byline_keeps_a_date_line_below_it_apart():
         assert got[1] == ("byline", "文／楊凱文攝影／黃建華") and got[2] == ("debris", "2023/11/15"), repr(gap)
 
 
-def test_a_date_line_standing_apart_is_debris_but_still_the_documents_date():
+def test_a_date_line_under_the_title_is_meta_even_over_a_share_bar():
+    # the convention settled in session 13: a date alone right under the title is the article's (meta), whatever
+    # follows it (here a share bar, not the byline)
     doc = segment_text(f"納瓦拉\n2023/07/12 21:23\n\n分享 Facebook LINE\n\n記者許雅雯／台北報導\n\n{PARA1}\n", "doc")
+    assert [(u.kind, u.text) for u in doc.units][:4] == [
+        ("title", "納瓦拉"), ("meta", "2023/07/12 21:23"), ("debris", "分享Facebook LINE"), ("byline", "記者許雅雯／台北報導")]
+    assert doc.meta.date == "2023/07/12 21:23" and doc.meta.author == "許雅雯"
+
+
+def test_a_date_line_standing_apart_is_debris_but_still_the_documents_date():
+    doc = segment_text(f"納瓦拉\n\n分享 Facebook LINE\n\n2023/07/12 21:23\n\n記者許雅雯／台北報導\n\n{PARA1}\n", "doc")
     assert [u.kind for u in doc.units][:4] == ["title", "debris", "debris", "byline"]
     assert doc.meta.date == "2023/07/12 21:23" and doc.meta.author == "許雅雯"
 

@@ -84,11 +84,16 @@ def test_html_a_reply_date_in_another_post_is_debris():
     assert got.count(("meta", "发表于2023-06-02")) == 1 and ("debris", "发表于2023-06-02") in got
 
 
-def test_html_a_lone_date_right_above_the_byline_is_meta_else_debris():
+def test_html_a_lone_date_right_under_the_title_is_meta_else_debris():
     page = (f"<html><body><h1>环境保护主义</h1><div class=\"date\">2018/02/18 07:35</div>"
             f"<div class=\"author\">記者楊欣怡／新竹報導</div><p>{PARA1}</p></body></html>")
     assert ("meta", "2018/02/18 07:35") in html_units(page)
+    # under the title with no byline below: still the article's date (the convention settled in session 13)
     page = f"<html><body><h1>环境保护主义</h1><div class=\"date\">2018/02/18 07:35</div><p>{PARA1}</p></body></html>"
+    assert ("meta", "2018/02/18 07:35") in html_units(page)
+    # under a share bar, apart from the title and any credit: furniture
+    page = (f"<html><body><h1>环境保护主义</h1><div class=\"share\">分享 Facebook LINE</div>"
+            f"<div class=\"date\">2018/02/18 07:35</div><p>{PARA1}</p></body></html>")
     assert ("debris", "2018/02/18 07:35") in html_units(page)
 
 

@@ -954,3 +954,17 @@ def test_note_labels_found_by_the_label_shaped_colons_are_those_of_every_colon(r
     from annotate.segment import notes
 
     assert notes._labels(raw) == _plain_labels(raw)
+
+
+_NEST_ATOMS = ["<div>", "</div>", "<p>", "</p>", "<li>", "</li>", "<ul>", "</ul>", "<td>", "</td>", "<section class=x>",
+               "</section>", "<article>", "</article>", "<h1>", "</h1>", "<a>", "</a>", "<br>", "<hr>", "正文", "text", " "]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_NEST_ATOMS), max_size=40).map("".join))
+def test_an_element_stands_at_one_depth_in_every_path_that_holds_it(source):  # html._frame: path[depth] == element
+    from annotate.segment.readers import html
+    depth: dict[int, int] = {}
+    for _, block in html._blocks(source, {}):  # (mis-nested and unclosed tags included)
+        for d, element in enumerate(block.path):
+            assert depth.setdefault(element, d) == d

@@ -23,7 +23,11 @@ def _parts(text: str) -> list[str]:
     ("发布者：企划部 时间：2022-07-14 阅读：186次", ["阅读：186次"]),
     ("發布單位：公共事務室｜發布日期：2023-01-04｜點閱次數：820", ["｜點閱次數：820"]),
     ("作者：宋俊｜2024.12.14｜閱讀時間約 4 分鐘", ["｜閱讀時間約 4 分鐘"]),
-    ("原创 雷一 地理知识局 2021-04-12 13:02 发表于上海", ["发表于上海"]),
+    # an originality badge before the credit (the convention settled in session 13), with the place of posting
+    ("原创 雷一 地理知识局 2021-04-12 13:02 发表于上海", ["原创", "发表于上海"]),
+    ("原创李思人民日报评论 2023-10-01 07:19", ["原创"]),                      # (w3m: glued to the name)
+    ("原创 原创 [7]码农小周 于 2024-04-05 08:23:23 发布", ["原创 原创 [7]"]),  # (CSDN: twice, a link mark)
+    ("[原创]原创 慢慢走的风 于 2024-09-17 19:06:38 发布", ["[原创]原创"]),
     ("【新界時報】　2021年6月20日", ["【新界時報】"]),
     ("作者：X 2023-01-01 瀏覽人次：52 【列印】", ["瀏覽人次：52", "【列印】"]),
     ("作者：X 2023-01-01 阅读 (7380)", ["阅读 (7380)"]),
@@ -44,9 +48,21 @@ def test_furniture_cut_out_of_a_credit_line(line: str, furniture: list[str]) -> 
     "来源：新华网 2023-06-01 记者 王某【责任编辑】",  # a bracket that is no tool
     "发布时间：2021-05-21 浏览次数：5464发表于",
     "作者：马华 2021.12.12 收藏 705",          # an engagement count without a view counter stays
+    "原创作者：张三 2023-01-01",                 # words that open with the badge's: no badge
+    "原创文章 2023-01-01",
+    "原创：张三 2023-01-01",
+    "原创 本文为作者原创。2023-01-01",            # a sentence after it: no credit
 ])
 def test_nothing_cut(line: str) -> None:
     assert furniture_spans(line) == []
+
+
+def test_text_route_cuts_an_originality_badge_off_the_credit_which_stays_a_byline() -> None:
+    raw = ("聚焦阿部重次：历史与现状\n\n   原创 雷一 地理知识局 2021-04-12 13:02 发表于上海\n   点击上方蓝字关注我们\n\n"
+           "   阿部重次是武藏国岩槻藩第2代藩主，德川家光时代就任老中，是阿部家宗家第二代，大坂城代阿部正次的次男。\n")
+    units = [(u.kind, u.text) for u in segment_text(raw, "d").units]
+    assert units[:4] == [("title", "聚焦阿部重次：历史与现状"), ("debris", "原创"),
+                         ("byline", "雷一地理知识局2021-04-12 13:02"), ("debris", "发表于上海")]
 
 
 def test_text_route_makes_the_cut_its_own_debris_unit_and_keeps_offsets() -> None:

@@ -547,7 +547,10 @@ def test_html_furniture_on_a_credit_line_is_cut_out_as_debris():
     wechat = page.replace(
         '<div class="info"><span>发布者：企划部</span> <span>时间：2022-07-14</span> <span>阅读：186次</span></div>',
         '<div><span>原创</span> <span>雷一</span> <a>地理知识局</a> <em>2021-04-12 13:02</em> <em>发表于上海</em></div>')
-    assert _kept(wechat)[1] == ("byline", "原创雷一地理知识局2021-04-12 13:02")
+    assert _kept(wechat)[1] == ("byline", "雷一地理知识局2021-04-12 13:02")  # (the badge: debris)
+    doc, _ = read_html(wechat.encode("utf-8"), "t")
+    assert [(u.kind, u.text) for u in doc.units][1:4] == [
+        ("debris", "原创"), ("byline", "雷一地理知识局2021-04-12 13:02"), ("debris", "发表于上海")]
     # an outlet in brackets before the date: the date under the title, over the byline, stays meta
     paper = (f"<body><h1>标题</h1><div>【新界時報】　2021年6月20日<br><br>（新界時報記者許思遠報道）<br><br>"
              f"{_PROSE1[3:-4]}<br><br>{_PROSE2[3:-4]}</div></body>")

@@ -181,11 +181,12 @@ def test_a_short_heading_under_a_full_line_ending_a_sentence_is_its_own_unit() -
     assert ("heading", "【相关影响】") in units
 
 
-def test_a_forum_posts_edit_stamp_is_meta_and_stands_alone() -> None:
+def test_a_forum_posts_edit_stamp_is_debris_and_stands_alone() -> None:
+    # the forum's note, not the post's content (the convention settled in session 13)
     raw = ("本帖最后由 闲云野鹤 于 2022-7-19 21:30 编辑\n托尔金主张《贝奥武甫》的作者是在笼统地表达人类命运的主题，\n"
            "不被特定的部落政治斗争所限制。\n")
     units = _units(raw)
-    assert units[0] == ("meta", "本帖最后由闲云野鹤于2022-7-19 21:30编辑") and len(units) == 2
+    assert units[0] == ("debris", "本帖最后由闲云野鹤于2022-7-19 21:30编辑") and len(units) == 2
 
 
 def test_a_footers_credit_under_the_sign_off_and_a_link_bar_is_debris() -> None:

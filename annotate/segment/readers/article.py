@@ -64,8 +64,8 @@ PROSE_END = re.compile(r"[。！？；!?;](?:(?<=[。！？；])|(?![A-Za-z0-9])
 _LATIN_END = re.compile(r"[a-z]{2}\.(?:\s*[A-Z]|\s*$)")
 # a "label：value" / "label／value" / "【label】value" pair (not "22:10")
 LABELLED = re.compile(r"[^：:／/【】]{0,7}[^\d\s：:／/【】][：:／/]\s*[^\s】]|【[^】]{1,8}】\s*\S")
-# a word one of which a credit line with furniture to cut holds (:data:`inline.HINTS`)
-CREDIT_HINT = re.compile("|".join(re.escape(word) for word, _ in inline.HINTS))
+# a word one of which a credit line with furniture to cut holds (:data:`inline.HINTS`, :data:`inline.BADGE_WORDS`)
+CREDIT_HINT = re.compile("|".join(re.escape(word) for word in (*(w for w, _ in inline.HINTS), *inline.BADGE_WORDS)))
 
 Block = tuple[str, list[Char]]
 
@@ -79,12 +79,15 @@ def is_prose(kind: str, text: str) -> bool:
 
 
 def short_label(kind: str, text: str) -> bool:
-    """A short paragraph without a sentence end: a label, a site name, a counter, a tool line; not a
+    """A short paragraph without a sentence end: a label, a site name, a counter, a tool line, a listing's price
+    or spec (a slash right after a figure and its unit is no pair: ``58651元/平米``, ``3室1厅 中楼层/共18层``); not a
     line holding a ``label：value`` / ``label／value`` / ``【label】value`` pair (``2023年6月1日 作者：小明``;
     a tool line wholly in brackets, ``【字体：大中小】``, is no pair) or a document number (``某政办发〔2023〕48号``, ``rules.DOC_NUMBER``):
     those attribute or file the article (bylines and meta lines the line rules may not know)."""
-    if kind != "paragraph" or len(text) > 60 or rules.SENTENCE_END_RE.search(text) or rules.DOC_NUMBER.search(text):
+    if kind != "paragraph" or len(text) > 60 or rules.DOC_NUMBER.search(text):
         return False
+    if rules.SENTENCE_END_RE.search(text.rstrip("…⋯") if len(text) <= _PLACEHOLDER_MAX else text):
+        return False  # (an ellipsis alone ending a few words is no sentence: a player's "弹幕加载中…", "展开全文…")
     if text[-1] in "：:" and (any(ch in "，、," for ch in text) or rules.ADDRESSEE.fullmatch(text.replace(" ", ""))):
         return False  # a notice's addressees over its text: "各区县（市）人民政府，市政府各部门、各直属单位：", "各位会员："
     if text.startswith("——"):
@@ -93,7 +96,21 @@ def short_label(kind: str, text: str) -> bool:
     if "$" in text or "¥" in text or "￥" in text:
         if PRICE.search(text):
             return True  # a price tag is a label of the shop, no pair that files the article: "優惠價：79折 NT$ 395"
+    if ("/" in text or "／" in text) and _MEASURE.search(text):
+        text = _MEASURE.sub(_unslashed, text)  # "58651元/平米", "2008年建/板楼": a measure or a spec, no pair
     return not (LABELLED.search(text) and not (text[0] == "【" and text[-1] == "】"))
+
+
+_PLACEHOLDER_MAX = 12  # characters of a short label ending in an ellipsis: a loading placeholder (short_label)
+
+
+# a slash within four characters after a figure: a measure or a listing's spec ("元/平米", "中楼层/共18层"),
+# not the slash of a "label／value" pair ("文／張三")
+_MEASURE = re.compile(r"\d[^\d\s：:／/【】]{1,4}[／/]")
+
+
+def _unslashed(m: re.Match[str]) -> str:
+    return m.group()[:-1] + "·"
 
 
 # an amount after a currency sign ("NT$ 395", "¥59.00", "HK$120"): a shop's price tag (short_label)

@@ -8,8 +8,10 @@ and text is collected per block:
 - blocks end at block-level tags (``p``, ``div``, ``h1``–``h6``, ``li``, ``td``, ``section``, ...), at
   two ``<br>`` in a row, at one ``<br>`` followed by an indent of U+3000 or no-break spaces, and at
   one ``<br>`` before or after a list item written with a bullet glyph (``◎ 第一项<br>◎ 第二项``), at one
-  ``<br>`` before a line opening with an item number in a block that opens with one (``1.…；<br>2.…``), and at
-  one ``<br>`` after a short line wholly in bold (``<b>各方評價</b><br>正文…``: a heading);
+  ``<br>`` before a line opening with an item number in a block that opens with one (``1.…；<br>2.…``), at
+  one ``<br>`` after a short line wholly in bold (``<b>各方評價</b><br>正文…``: a heading), and at one ``<br>`` after
+  a sentence end (``…还谎报库存量。<br>由于…``: paragraphs set apart by line breaks) or between two lines that open
+  with a label and its colon (``拍摄：苏建建　剪辑：罗霞<br>BGM：《清晨的街》``: field lines);
   otherwise a single ``<br>`` is a line break inside the block;
 - ``h1`` is the title (the first one; later ones are headings), ``h2``–``h6`` are headings, and so is
   a short block set wholly in ``<strong>``/``<b>``/``<u>`` (or a ``<span>`` whose class names a heading,
@@ -18,11 +20,14 @@ and text is collected per block:
   heading before any paragraph;
 - ``head``, ``script``, ``style``, ``noscript``, ``template``, ``svg``, ``iframe``, form controls and
   comments are **dropped** (they are not page text);
-- site furniture is **kept as ``debris``**: blocks inside ``nav``, ``aside``, ``form`` or an element
+- site furniture is **kept as ``debris``**: blocks inside ``nav``, ``aside``, ``form``, a custom element whose name
+  names furniture (``<amp-ad>``) or an element
   whose class or id names navigation, breadcrumbs, share bars, tool bars, related or recommended
-  lists, comments, ads, copyright, logos or cookie banners; a program listing in ``<pre>``; blocks in the page's frame (``header``/``footer`` elements and
+  lists, comments, ads, copyright, logos or cookie banners; a program listing in ``<pre>``; a record table of
+  label and value cells (``出版发行项:`` / ``长沙出版社, 2019``) and a table of contents in one block; blocks in the page's frame (``header``/``footer`` elements and
   classes, unless inside ``article``/``main``, whose own header holds the title); blocks whose text is mostly
-  link text (menus, related-article lists); a short block next to an image (``点击查看大图``);
+  link text (menus, related-article lists); a short block next to an image (``点击查看大图``; not
+  beside a poster's picture, ``alt="头像"``);
 - furniture on a credit line (a view counter, a tool bar, a place of posting, an outlet in brackets
   before a date) is cut out as ``debris`` units by the text route's rule, :func:`inline.furniture_spans`
   (``作者：X　来源：Y　发布时间：…`` + ``浏览次数：5464``); an end mark over a date stamp (``完`` /
@@ -36,7 +41,7 @@ and text is collected per block:
   and the first prose, short paragraphs without a sentence end that hold no ``label：value`` pair
   or document number (label cells, counters, ``【字体：大中小】``) and lone dates; after the last
   prose, headings not directly over a sentence-ended paragraph of the container and such short
-  paragraphs (``相关新闻``, ``訂閱電子報``; list items stay), and, beyond the main container,
+  paragraphs (and, under the editor's sign-off ``（编辑：魏立勇）``, every heading, which ends the article) (``相关新闻``, ``訂閱電子報``; list items stay), and, beyond the main container,
   everything but bylines, meta lines and prose beside it (replies with their dates, comments, footers); once such a
   heading or label has ended the article, short paragraphs below it are debris too (``网友评论`` /
   ``写得很好，学习了。``), and the site's disclaimer (``rules.DISCLAIMER``: ``平台声明：…``). After the
@@ -71,6 +76,7 @@ from ..classify import doc_meta, field_table, stray_date
 from ..core import Document, make_units
 from ..decode import decode_bytes
 from ..entries import mark_entry_units
+from ..lines import contents_run
 from ..normalize import inline_space
 from . import article, sitefurn
 from .article import CREDIT_HINT as _HINT
@@ -146,6 +152,21 @@ def _names(value: str, words: frozenset[str], pattern: re.Pattern[str]) -> bool:
     return pattern.search(value) is not None if found is None else not words.isdisjoint(found)
 
 
+def _class_mark(attrs: str, article: bool) -> bool | str:
+    """The furniture mark a start tag's class and id values give its element: True when one names furniture
+    (``nav``, ``share``, ``related``, ...), else :data:`_FRAMED` when one names the page's frame (``header``,
+    ``footer``; not inside an ``<article>``/``<main>``), else False."""
+    mark: bool | str = False
+    for quoted, single, bare in _CLASS.findall(attrs):  # (the values' groups in C: no match objects)
+        value = quoted or single or bare
+        words = _class_words(value)
+        if _FURNITURE_NAME.search(value) if words is None else not _FURNITURE_WORDS.isdisjoint(words):
+            return True
+        if not article and (_FRAME_NAME.search(value) if words is None else not _FRAME_WORDS.isdisjoint(words)):
+            mark = _FRAMED  # (a furniture name in a later class or id still makes it furniture)
+    return mark
+
+
 _FRAME_TAG = frozenset(("header", "footer"))
 _FRAMED = "frame"  # (an element's furniture mark when only a frame class name set it: the h1 inside undoes it)
 # a block set in bold by its own style: <div style="font-weight:bold">办理流程</div>, like <b>
@@ -169,6 +190,7 @@ _BULLETS = frozenset("◎‧•●○■□◆◇★☆▪▶►")
 _ITEM_NUMBER = re.compile(rf"\d{{1,2}}[.．、](?!\d)|{rules.ITEM_MARK.pattern}")
 _ITEM_FIRST = frozenset("0123456789０１２３４５６７８９（(" + rules.NUMERAL)
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
+_AVATAR = re.compile(r"头像|頭像|avatar", re.I)  # an image's alt text or file naming a poster's picture
 _CLASS_ONLY = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _ENCODINGS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gbk": "gb18030", "utf-8": "utf-8",
               "utf8": "utf-8", "big5": "big5", "big5-hkscs": "big5hkscs"}
@@ -243,6 +265,44 @@ def _bold_line(segs: list[tuple[str, int]], furniture: bool | str, level: int, s
         and not rules.SENTENCE_END_RE.search(joined)
 
 
+_CLOSED = frozenset("。！？!?")
+_BR_PARAGRAPH = 20  # characters of a line that ends a sentence before a <br>: a paragraph of its own
+
+
+def _sentence_closed(segs: list[tuple[str, int]]) -> bool:
+    """Does the block so far end with a sentence end (``…还谎报库存量。<br>由于…``, a closing quote or bracket after
+    it or not)? Then the line after the ``<br>`` opens a paragraph of its own, as a dump prints it — unless the block
+    opens with an indent (``　　第一段…``): there paragraphs are marked by their indents, and a line under a ``<br>``
+    set flush goes on in the paragraph."""
+    for text, _ in segs:
+        text = text.lstrip(" \t\r\n")
+        if text:
+            if text[0] in _INDENT:
+                return False
+            break
+    line = 0  # characters of the line before the <br>: a paragraph's worth, not a lead-in ("各方評價如下。<br>…")
+    for text, _ in reversed(segs):
+        if text == "\n" and line:  # (the <br>'s own line break ends the line, not the one before it)
+            break
+        line += len(text.strip())
+    if line < _BR_PARAGRAPH:
+        return False
+    for text, _ in reversed(segs):
+        text = text.rstrip().rstrip(rules.CLOSERS)
+        if text:
+            return text[-1] in _CLOSED
+    return False
+
+
+def _labelled_lines(piece: str, segs: list[tuple[str, int]]) -> bool:
+    """Do the line after a ``<br>`` (``piece``) and the block so far both open with a label and its colon
+    (``拍摄：苏建建　剪辑：罗霞<br>BGM：《清晨的街》``, ``上一篇：…<br>下一篇：…``)? Then each is a field line of its own."""
+    if rules.LABEL.match(piece.lstrip()) is None:
+        return False
+    head = next((t.lstrip() for t, _ in segs if not t.isspace()), "")
+    return rules.LABEL.match(head) is not None
+
+
 def _numbered_lines(piece: str, segs: list[tuple[str, int]]) -> bool:
     """Do the line after a ``<br>`` (``piece``) and the block so far both open with an item number
     (``1.…；<br>2.…``, ``（一）…<br>（二）…``)? Then each is an item of a list, a paragraph of its own."""
@@ -300,10 +360,11 @@ def _render(block: _Block, keep_inline: bool = False) -> tuple[str, list[list[in
     segs = block.segs
     if len(segs) == 1:  # one piece of text, one word in it (most blocks): one run, no lookups
         joined, at = segs[0]
+        found = joined.split()
+        if len(found) == 1:  # (whitespace around it or none: the word is the text, one run)
+            word = found[0]
+            return word, [[0, at + (0 if len(word) == len(joined) else joined.find(word)), len(word)]]
         words = _words(joined)
-        if len(words) == 1:
-            a, b = words[0]
-            return joined[a:b], [[0, at + a, b - a]]
     else:
         joined = block.text
         if not keep_inline and not _ASCII_GAP.search(joined):  # no space kept: each segment's words are runs
@@ -436,6 +497,8 @@ _SOURCE: list[str] = [""]  # the page being rendered (read by _render; one page 
 
 _ROOT = ("", False, False, False)  # the stack entry above the outermost element: no tag, no furniture, no article, not bold
 _LEVELS = {f"h{n}": n for n in range(1, 7)}
+# block tags with no meaning of their own to the walk (not void, not article/main, furniture, frame or a heading)
+_PLAIN_BLOCK = _BLOCK - _VOID - {"article", "main"} - _FURNITURE_TAG - _FRAME_TAG - _LEVELS.keys()
 
 
 def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple[str, _Block]]:
@@ -455,6 +518,10 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
     br = 0
     bold_now = False
     top = _ROOT  # the innermost open block element's stack entry
+    # a start tag's attributes: the furniture mark of its class and id values (:func:`_class_mark`) and whether
+    # its style sets it in bold, for start tags inside <article>/<main> and outside
+    inner: dict[str, tuple[bool | str, bool]] = {}
+    outer: dict[str, tuple[bool | str, bool]] = {}
     parts = _TOKEN.split(source)
     pos = 0  # where ``text`` starts in the source
     for text, token, slash, name, attrs in zip(parts[0:-1:_STRIDE], parts[1::_STRIDE], parts[3::_STRIDE],
@@ -482,7 +549,8 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                                 first in _INDENT or first in _BULLETS
                                 or next((t.lstrip()[:1] for t, _ in segs if not t.isspace()), "") in _BULLETS
                                 or first in _ITEM_FIRST and _numbered_lines(piece, segs)
-                                or not (strongs or heads) and strong and _bold_line(segs, furniture, level, strong)):
+                                or not (strongs or heads) and strong and _bold_line(segs, furniture, level, strong)
+                                or not level and (_sentence_closed(segs) or _labelled_lines(piece, segs))):
                             done = _close(segs, furniture, level, link, strong, img, path, title_seen)
                             if done is not None:
                                 yield done
@@ -525,7 +593,8 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                         furniture = top[1]
                     segs.append(("\n", start))
             elif tag == "img":
-                img = True
+                # (not a poster's picture, alt="头像": the name beside it is a credit, no caption)
+                img = img or attrs is None or _AVATAR.search(attrs) is None
             elif tag in _EMPHASIS:
                 strongs = strongs - 1 if slash else strongs + 1
                 if strongs < 0:
@@ -537,7 +606,10 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                     named = _names(_class_of(attrs), _HEADING_WORDS, _HEADING_NAME)
                     spans.append(named)
                     heads += named
-            continue
+            if "-" not in tag or _FURNITURE_WORDS.isdisjoint(tag.split("-")):
+                continue
+            # (a custom element named for furniture, <amp-ad>, <amp-social-share>: a block of furniture, as a
+            # <div class="ad"> is; a block tag's name holds no "-", so the test below knows it by that)
         if segs:
             done = _close(segs, furniture, level, link, strong, img, path, title_seen)
             if done is not None:
@@ -561,32 +633,36 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             top = stack[-1] if stack else _ROOT
             bold_now = top[3]
             continue
-        if tag in _VOID:
-            continue
-        article = top[2] or tag == "article" or tag == "main"
-        furn = top[1] or tag in _FURNITURE_TAG or (tag in _FRAME_TAG and not article)
-        if not furn and attrs:
-            for quoted, single, bare in _CLASS.findall(attrs):  # (the values' groups in C: no match objects)
-                value = quoted or single or bare
-                words = _class_words(value)
-                if _FURNITURE_NAME.search(value) if words is None else not _FURNITURE_WORDS.isdisjoint(words):
-                    furn = True
-                    break
-                if not article and (_FRAME_NAME.search(value) if words is None else not _FRAME_WORDS.isdisjoint(words)):
-                    furn = _FRAMED  # (a furniture name in a later class or id still makes it furniture)
+        if tag in _PLAIN_BLOCK:  # (most start tags: div, p, li, td, ...)
+            article, furn = top[2], top[1]
+        else:
+            if tag in _VOID:
+                continue
+            article = top[2] or tag == "article" or tag == "main"
+            furn = top[1] or tag in _FURNITURE_TAG or (tag in _FRAME_TAG and not article) or "-" in tag
+            heading = _LEVELS.get(tag)
+            if heading:
+                level = heading
+        if attrs:  # (a page repeats its start tags' attributes: each one read once)
+            memo = inner if article else outer
+            marks = memo.get(attrs)
+            if marks is None:
+                marks = memo[attrs] = (_class_mark(attrs, article),
+                                       ("weight" in attrs or "WEIGHT" in attrs) and _BOLD_STYLE.search(attrs) is not None)
+            if not furn:
+                furn = marks[0]
+            bold_now = top[3] or marks[1]
+        else:
+            bold_now = top[3]
         if tag == "h1" and furn == _FRAMED and not title_seen:
             # the page's headline inside an element a frame name marked ("live-head", "news-head"): the
             # article's own header, whose title and byline are content (what came before it stays debris)
             stack[:] = [(t, False if f == _FRAMED else f, a, b) for t, f, a, b in stack]
             furn = False
-        bold_now = top[3] or ("weight" in attrs or "WEIGHT" in attrs) and _BOLD_STYLE.search(attrs) is not None
         top = (tag, furn, article, bold_now)
         stack.append(top)
         ids.append(start)
         elements[start] = (tag, attrs)
-        heading = _LEVELS.get(tag)
-        if heading:
-            level = heading
     if parts[-1]:  # the text after the last token
         for piece, at in _texts(source, pos, len(source)):
             if not segs:
@@ -604,9 +680,10 @@ def _disclaimer(kind: str, text: str) -> bool:
 
 
 def _main_container(prose: list[int], texts: list[str], paths: list[tuple[int, ...]],
-                    elements: dict[int, tuple[str, str]]) -> int | None:
+                    elements: dict[int, tuple[str, str]]) -> tuple[int | None, int]:
     """The deepest element that holds at least 80% of the page's prose characters (readability's idea,
-    kept simple): the article's own container, or ``None`` when the prose lies at the top level.
+    kept simple): the article's own container, or ``None`` when the prose lies at the top level; and its
+    depth (its index in every path that holds it: see :func:`_frame`).
     ``prose``: the indices of the prose units (:func:`_is_prose`), in order."""
     by_path: dict[tuple[int, ...], int] = {}  # prose characters under each path (most paragraphs share a few)
     total = 0
@@ -626,7 +703,7 @@ def _main_container(prose: list[int], texts: list[str], paths: list[tuple[int, .
     for element, w in weight.items():
         if w >= 0.8 * total and (best is None or depth[element] > depth[best]):
             best = element
-    return best
+    return best, (-1 if best is None else depth[best])
 
 
 def _signature(elements: dict[int, tuple[str, str]], element: int) -> tuple[str, str]:
@@ -657,24 +734,27 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             for i in range(title):
                 kinds[i] = "debris"
         return
-    container = _main_container(every, texts, paths, elements)  # (by all prose: a disclaimer's too)
-    around = None  # the container's parent
+    # (an element stands at the same index, its depth, in every path that holds it: the walk's stack of open
+    # elements only grows or is cut back at its top, so "element in path" is "path[depth] == element")
+    container, k = _main_container(every, texts, paths, elements)  # (by all prose: a disclaimer's too)
+    around = None  # the container's parent, at depth k - 1
     twins: set[int] = set()  # its siblings of the same tag and class: the rest of an article split in parts
     if container is not None:
-        path = next(p for p in paths if container in p)
-        k = path.index(container)
-        around = path[k - 1] if k else None
+        around = next(p for p in paths if len(p) > k and p[k] == container)[k - 1] if k else None
         sig = _signature(elements, container)
         if around is not None and sig[1]:
             seen: set[int] = {container}
             for p in paths:
-                if around in p and len(p) > p.index(around) + 1:
-                    child = p[p.index(around) + 1]
+                if len(p) > k and p[k - 1] == around:
+                    child = p[k]
                     if child not in seen:
                         seen.add(child)
                         if _signature(elements, child) == sig:
                             twins.add(child)
-    inside = [container is None or container in p or (bool(twins) and not twins.isdisjoint(p)) for p in paths]
+        inside = [len(p) > k and (p[k] == container or p[k] in twins) for p in paths] if twins else \
+            [len(p) > k and p[k] == container for p in paths]
+    else:
+        inside = [True] * len(paths)
     main = [i for i in prose if inside[i]] or prose
     if title is not None and title < main[0]:
         for i in range(title):  # top bars, logos, breadcrumbs, cookie banners
@@ -700,6 +780,8 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
     last = main[-1]
     end = len(inside) - 1 - inside[::-1].index(True)  # the last unit inside
     closed = False  # a furniture heading or label after the last prose ends the article: short lines below it too
+    replies = False  # a reply's date seen below the article: a short line over a date is no signing office then
+    signed = False  # an editor's line seen below the last prose
     for i in range(last + 1, len(kinds)):
         if kinds[i] == "debris" and kinds[i - 1] == "debris" and i - 1 > last:
             closed = True  # two furniture blocks in a row (pager, tags): the article is over
@@ -709,24 +791,29 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             kinds[i] = "debris"  # the site's disclaimer: "平台声明：…", "…如有侵权请联系删除"
             continue
         if kinds[i] in ("byline", "meta", "debris"):
-            if kinds[i] != "debris" and i > end and around is not None and around not in paths[i]:
+            if kinds[i] != "debris" and i > end and around is not None and not (len(paths[i]) >= k and paths[i][k - 1] == around):
                 kinds[i] = "debris"  # a reply's date or poster, not beside the article's container
             elif closed and kinds[i] == "meta" and rules.CLOCK.search(texts[i]) and not rules.DATE.search(texts[i]):
                 kinds[i] = "debris"  # hours under a furniture head, no date: "实用信息" / … / "开放时间：08:30—17:30"
+            elif closed and kinds[i] == "meta" and kinds[i - 1] == "debris" and rules.DATE.fullmatch(texts[i].replace(" ", "")):
+                kinds[i], replies = "debris", True  # a reply's date under its text, once the article has ended
+            elif kinds[i] == "meta" and rules.EDITOR_START.match(texts[i]):
+                signed = True  # "（编辑：X）" under the last prose: a heading below it heads no part of the article
             continue
-        if i > end and not (_is_prose(kinds[i], texts[i]) and (around is None or around in paths[i])):
+        if i > end and not (_is_prose(kinds[i], texts[i]) and (around is None or len(paths[i]) >= k and paths[i][k - 1] == around)):
+            closed = closed or kinds[i] == "heading"  # (a heading there ends the article: "网友点评")
             kinds[i] = "debris"  # after the article's container: comments, related lists, footers
         elif kinds[i] == "heading":
             # a section heading over a short last paragraph stays; "相关新闻" over links does not,
             # nor does a references section ("參考文獻" over its entries) or an author box ("作者簡介")
             j = i + 1
-            if closed or rules.REFERENCE_HEAD.fullmatch(texts[i]) or article.bare_credit(texts[i]) or j == len(kinds) \
+            if closed or signed or rules.REFERENCE_HEAD.fullmatch(texts[i]) or article.bare_credit(texts[i]) or j == len(kinds) \
                     or not (inside[j] and kinds[j] == "paragraph" and rules.SENTENCE_END_RE.search(texts[j])):
                 kinds[i], closed = "debris", True
         elif kinds[i] == "paragraph" and article.note(texts[i]):
             kinds[i] = "meta"  # the notice's "（此件公开发布）"
         elif _short_label(kinds[i], texts[i]) and _signature(elements, paths[i][-1] if paths[i] else -1)[0] != "li":
-            if i + 1 < len(kinds) and kinds[i + 1] == "meta" and rules.DATE.fullmatch(texts[i + 1].replace(" ", "")):
+            if not replies and i + 1 < len(kinds) and kinds[i + 1] == "meta" and rules.DATE.fullmatch(texts[i + 1].replace(" ", "")):
                 kinds[i] = "meta"  # the signing office above the date
             elif office.signed("".join(texts[i].split())):
                 kinds[i] = "meta"  # and both on one line: "市摄影协会秘书处  2027年3月8日"
@@ -767,6 +854,25 @@ def _small_tables(kinds: list[str], texts: list[str], paths: list[tuple[int, ...
     test = small_table if tag == "table" else _key_values
     for cells in tables.values():
         if all(kinds[i] in ("paragraph", "heading", "debris") for i in cells) and test([texts[i] for i in cells]):
+            for i in cells:
+                kinds[i] = "debris"
+
+
+_LABEL_CELL = 12  # characters of a record table's label cell, its colon included
+
+
+def _label_rows(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]],
+                elements: dict[int, tuple[str, str]]) -> None:
+    """A table of three or more rows of a label cell ending with a colon and a value cell (a catalogue
+    record's ``出版发行项:`` / ``长沙出版社, 2019`` / ``载体形态项:`` / ``268页 : 图 ; 23cm``): the record's
+    fields, debris, as the text route's metadata table is (:func:`_small_tables` misses it where a value is long
+    or holds a ``;``)."""
+    for cells in _innermost(paths, _tagged(elements, ("table",))).values():
+        if len(cells) < 6 or len(cells) % 2 or any(kinds[i] not in ("paragraph", "meta", "debris") for i in cells):
+            continue
+        labels, values = cells[0::2], cells[1::2]
+        if all(len(texts[i]) <= _LABEL_CELL and texts[i][-1] in "：:" for i in labels) \
+                and all(texts[i][-1] not in "：:。" and len(texts[i]) <= 2 * _FIELD_MAX for i in values):
             for i in cells:
                 kinds[i] = "debris"
 
@@ -956,14 +1062,11 @@ def _slice(block: _Block, a: int, b: int) -> _Block:
 def _pieces(block: _Block, kind: str) -> list[tuple[str, _Block]]:
     """The block, or its parts when it is a credit line with site furniture on it (a view counter,
     a tool bar, a place of posting: :func:`inline.furniture_spans`, the text route's one rule): the
-    furniture parts are ``debris``."""
-    if kind != "paragraph":
-        return [(kind, block)]
+    furniture parts are ``debris``. A short block beside an image (``kind`` debris: a caption, a credit
+    beside the poster's avatar) is cut too, and what is left of it is then a paragraph, not debris
+    (``UP主：阿柒爱吃`` and ``+ 关注 8.6万``). (:func:`read_html` calls it on a block of at most 360 characters that
+    holds a credit hint, ``阅读``, ``浏览``, ``】``: :data:`inline.HINTS`.)"""
     joined = block.text
-    if len(joined) > 360:
-        return [(kind, block)]
-    if not _HINT.search(joined):
-        return [(kind, block)]
     spans = inline.furniture_spans(joined)
     if not spans:
         return [(kind, block)]
@@ -971,11 +1074,11 @@ def _pieces(block: _Block, kind: str) -> list[tuple[str, _Block]]:
     at = 0
     for start, end in spans:
         if joined[at:start].strip():
-            out.append((kind, _slice(block, at, start)))
+            out.append(("paragraph", _slice(block, at, start)))
         out.append(("debris", _slice(block, start, end)))
         at = end
     if joined[at:].strip():
-        out.append((kind, _slice(block, at, len(joined))))
+        out.append(("paragraph", _slice(block, at, len(joined))))
     return out
 
 
@@ -993,7 +1096,10 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     try:
         for group, (block_kind, whole) in enumerate(_blocks(source, elements)):
             marked = marked or whole.furniture
-            for kind, block in _pieces(whole, block_kind) if block_kind == "paragraph" else ((block_kind, whole),):
+            joined = whole._text  # (set by the walk)
+            cuttable = (block_kind == "paragraph" or block_kind == "debris" and whole.img and not whole.furniture) \
+                and len(joined) <= 360 and _HINT.search(joined)
+            for kind, block in _pieces(whole, block_kind) if cuttable else ((block_kind, whole),):
                 text, runs = _render(block, kind in ("title", "heading"))
                 if not text:
                     continue
@@ -1041,15 +1147,19 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     mark_entry_units(kinds, texts)  # a live page's "09:23" / "主持人" over each entry
     if "<table" in source or "<TABLE" in source:
         _small_tables(kinds, texts, paths, elements)
+        _label_rows(kinds, texts, paths, elements)
     if "<dl" in source or "<DL" in source:
         _small_tables(kinds, texts, paths, elements, "dl")
     if "<li" in source or "<LI" in source:
         _field_lists(kinds, texts, paths, elements)
     if "<pre" in source or "<PRE" in source:
         _code_blocks(kinds, texts, paths, elements)
+    leaders = "………" in source or "......" in source or "······" in source or "．．．．．．" in source
     for i, text in enumerate(texts):
         if text[0] in "★☆" and kinds[i] == "paragraph" and _RATING.match(text):
             kinds[i] = "debris"  # "★★★★☆　物流很快，書角略有壓痕。": a review
+        elif leaders and kinds[i] == "paragraph" and contents_run(text):
+            kinds[i] = "debris"  # a table of contents in one block: "第一章　街巷的由来 ………… 1" / "第二章　…"
     sitefurn.credits(kinds, texts)  # the opening post's "X 發表於 …"
     _frame(kinds, texts, paths, groups, marked, elements, times)
     sitefurn.furniture(kinds, texts, paths, elements)  # end marks, counter bars, hatnotes, cards

@@ -79,6 +79,8 @@ ITEM_START = re.compile(
     rf"|{rules.ITEM_MARK.pattern}|\d{{1,2}}[、．.](?!\d)|[①-⑳]"
     r"|[（(][^（()）]{1,20}[）)]$|[\[【［]\d{3,5}[\]】］]"  # (a patent's paragraph number "[0012]")
 )
+# a head in lenticular brackets (a package insert's ``【用法用量】``; not a credit, ``【责任编辑：马晓东】``)
+BRACKET_HEAD = re.compile(r"【[^【】\s：:／/，,。]{1,10}】")
 # an endnote marker ("[2]"): alone on a line under its sentence, or opening its note at the end
 ENDNOTE_MARK = rules.ENDNOTE_MARK  # (one copy, in rules)
 
@@ -171,7 +173,8 @@ def _page_lines(page, number: int, missed: LostGlyphs) -> PageText:
             get_origin(handle, i, bx, by)
             size = get_size(handle, i)
             if cur.idx and (abs(y.value - cur.y) > 0.5 * max(size, cur.size or size) or x.value < cur.x0 - 1
-                            or boxes and _boxed(boxes, cur.xs[-1], cur.y) != _boxed(boxes, x.value, y.value)):
+                            or boxes and x.value > cur.x1 + _BOX_GAP * size
+                            and _boxed(boxes, cur.xs[-1], cur.y) != _boxed(boxes, x.value, y.value)):
                 cur.size = statistics.median(sizes) if sizes else 0.0
                 lines.append(cur)
                 cur, sizes = _Line(number), []
@@ -257,9 +260,13 @@ def _add_lost(lines: list[_Line], text: str, lost: list, drawn: list, boxes, num
 
 def _goes_on(ln: _Line, x: float, y: float, size: float, boxes) -> bool:
     """A character at ``(x, y)`` in ``size`` goes on from line ``ln`` as the line builder of :func:`_page_lines`
-    has it: on its baseline, not back left of its start, and in the same box as its last character."""
+    has it: on its baseline, not back left of its start, and in the same box as its last character or right after it
+    (a head straddling a frame's edge, ``【案例4-1】``)."""
     return abs(ln.y - y) <= 0.5 * max(size, ln.size or size) and x >= ln.x0 - 1 \
-        and not (boxes and _boxed(boxes, ln.xs[-1], ln.y) != _boxed(boxes, x, y))
+        and not (boxes and x > ln.x1 + _BOX_GAP * size and _boxed(boxes, ln.xs[-1], ln.y) != _boxed(boxes, x, y))
+
+
+_BOX_GAP = 0.5  # of the font size: a gap before a character across a frame's edge that puts it on a line of its own
 
 
 _PRINT_GAP = 1.5  # font sizes between two runs of one baseline set in different sizes
@@ -325,6 +332,60 @@ def _part_at_column_starts(lines: list[_Line]) -> list[_Line]:
         right = _Line(ln.page, ln.idx[cut:], ln.chars[cut:], ln.xs[cut:], ln.xs[cut], ln.x1, ln.y, ln.top, ln.size,
                       ln.brk, fs=ln.fs[cut:])
         last = max(k for k, ch in enumerate(left.chars) if not ch.isspace())
+        left.x1 = left.xs[last] + (0.55 if left.chars[last].isascii() else 1.0) * ln.size
+        out += [left, right]
+    return out
+
+
+_SIDE_GAP = 4.0  # characters of the gap between the two sides of a signature block, at least
+_SIDE_MAX = 20  # characters of a side's text
+
+
+def _two_sided(lines: list[_Line]) -> list[_Line]:
+    """Cut the rows of a **two-sided block** into their sides: two or more lines one under the other (same page and
+    column, less than three sizes apart), each of two parts apart by a gap of more than four characters, the left
+    parts starting at one x and the right ones at another (within half a character), each part ≤ 20 characters with no
+    digit nor sentence mark (a contract's signatures, ``甲方（盖章）：　　　乙方（盖章）：`` /
+    ``代表人签字：　　　代表人签字：``); each side a line of its own, in reading order, left then right."""
+    parts: list[tuple[int, float] | None] = []
+    for ln in lines:
+        part = None
+        prev = None
+        for k, (ch, x) in enumerate(zip(ln.chars, ln.xs, strict=True)):
+            if ch.isspace():
+                continue
+            if prev is not None and x - prev > _SIDE_GAP * ln.size:
+                part = (k, x) if part is None else None
+                if part is None:
+                    break
+            prev = x + ln.size
+        if part is not None:
+            left, right = "".join(ln.chars[:part[0]]).split(), "".join(ln.chars[part[0]:]).split()
+            if any(len("".join(side)) > _SIDE_MAX or any(ch.isdigit() for ch in "".join(side))
+                   or rules.SENTENCE_END_RE.search("".join(side)) for side in (left, right)):
+                part = None
+        parts.append(part)
+
+    def row(i: int, j: int) -> bool:
+        a, b = lines[i], lines[j]
+        return (parts[i] is not None and parts[j] is not None and a.page == b.page and a.col == b.col
+                and 0 < a.y - b.y < 3 * a.size and abs(a.x0 - b.x0) < 0.5 * a.size
+                and abs(parts[i][1] - parts[j][1]) < 0.5 * a.size)
+
+    block = {k for i in range(len(lines) - 1) if row(i, i + 1) for k in (i, i + 1)}
+    if not block:
+        return lines
+    out = []
+    for k, ln in enumerate(lines):
+        if k not in block:
+            out.append(ln)
+            continue
+        cut = parts[k][0]
+        left = _Line(ln.page, ln.idx[:cut], ln.chars[:cut], ln.xs[:cut], ln.x0, 0.0, ln.y, ln.top, ln.size,
+                     col=ln.col, left=ln.left, right=ln.right, bound=ln.bound, fs=ln.fs[:cut])
+        right = _Line(ln.page, ln.idx[cut:], ln.chars[cut:], ln.xs[cut:], ln.xs[cut], ln.x1, ln.y, ln.top, ln.size,
+                      ln.brk, col=ln.col, left=ln.left, right=ln.right, bound=ln.bound, fs=ln.fs[cut:])
+        last = max(i for i, ch in enumerate(left.chars) if not ch.isspace())
         left.x1 = left.xs[last] + (0.55 if left.chars[last].isascii() else 1.0) * ln.size
         out += [left, right]
     return out
@@ -411,7 +472,13 @@ def _gutter(lines: list[_Line], body: float, lo: float, hi: float, web: bool = F
     and start at different places make no column (headings and a list's head centred over a body set off
     the page's centre line up over the short last lines of its paragraphs)."""
     text_lines = [ln for ln in lines if abs(ln.size - body) < 0.2 * body and len(ln.squashed) >= 4]
-    right_lines = [ln for ln in lines if abs(ln.size - body) < 1.6 and not rules.PAGE_NUMBER.fullmatch(ln.squashed)]
+    # (the line at the very top or bottom, two body sizes or more from any other, a running header or footer, is no
+    # column's line: a newspaper's footer at the bottom right of a page whose last column is empty, dev13)
+    ys = sorted(ln.y for ln in lines)
+    foot = ys[0] + 0.1 if len(ys) > 2 and ys[1] - ys[0] > 2 * body else -1e9
+    top = ys[-1] - 0.1 if len(ys) > 2 and ys[-1] - ys[-2] > 2 * body else 1e9
+    right_lines = [ln for ln in lines if abs(ln.size - body) < 1.6 and not rules.PAGE_NUMBER.fullmatch(ln.squashed)
+                   and foot <= ln.y <= top]
     limit = max(4, len(lines) // 8) + 1
     found: list[tuple[int, int, float]] = []
     x = lo
@@ -574,6 +641,9 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
     for lines, edges in zip(pages, per_page, strict=True):
         groups: dict[tuple[int, float], list[_Line]] = collections.defaultdict(list)
         widest: dict[int, float] = {}
+        # body lines ending more than 2.5 characters past the column's right edge, per column
+        overshoot = collections.Counter(ln.col for ln in lines if ln.col in edges and abs(ln.size - body) < 0.5
+                                        and ln.x1 > edges[ln.col][1] + 2.5 * ln.size)
         for ln in lines:
             groups[ln.col, round(ln.size * 2) / 2].append(ln)
             if abs(ln.size - body) < 0.2 * body:
@@ -594,6 +664,19 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
                 ends = sorted(g.x1 for g in group)
                 ln.left, ln.right = min(g.x0 for g in group), ends[int(0.8 * (len(ends) - 1)) if len(ends) >= 4 else -1]
                 continue
+            columns = [e for c, e in edges.items() if c and e[2] >= 4]
+            if count < 4 and ln.col == 0 and columns:
+                # (a line or two across the page over its columns, a subtitle centred under the title: the
+                # columns' outer edges, not its own)
+                left, right = min(left, *(e[0] for e in columns)), max(right, *(e[1] for e in columns))
+            given = [e for e in doc_edges.get(1, ()) if e[2] != ln.page and abs(e[0] - left) < ln.size
+                     and e[1] - ln.size <= longest <= e[1] + 2.5 * ln.size] \
+                if count < 4 and ln.col == 0 and len(edges) == 1 else []
+            if given:
+                # (a page of a line or two, no gutter to show, that start where the first column starts on other
+                # pages and reach its width: that column's, a two-column article's last lines, dev11 news2)
+                ln.left, ln.right = left, statistics.median(e[1] for e in given)
+                continue
             if count < 4:
                 # (no more to the left of the gutter than the column's widest line here: a column
                 # whose text is mostly the end of a standfirst, wider than the column on other pages)
@@ -608,9 +691,11 @@ def _edges(pages: list[list[_Line]], body: float) -> None:
                 # (a column with too few lines here to know its edge ends at its gutter: a byline alone
                 # in a column whose width other pages do not give, the columns swapping sides)
                 right = max(right, ln.bound)
-            elif count < 8 and len(doc_edges.get(ln.col, ())) >= 2:
-                # few lines, half of them short (a slide's bullets): the percentile falls on a short
-                # line; where full lines end on the other pages, if a line here reaches it
+            elif (count < 8 or overshoot[ln.col] >= 2) and len(doc_edges.get(ln.col, ())) >= 2:
+                # few lines, half of them short (a slide's bullets), or mostly short lines and two or more
+                # running well past the percentile (a leaflet's last page of heads, short fields and items):
+                # the percentile falls on a short line; where full lines end on the other pages, if a line
+                # here reaches it
                 same = _same_side(doc_edges[ln.col], ln.page)
                 right = max(right, min(longest, statistics.median(e[1] for e in same)))
             ln.left, ln.right = left, right
@@ -798,6 +883,7 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
             page.lines = [ln for ln in page.lines if id(ln) not in band]
     ordered = [_reading_order(page, body) for page in pages]
     _edges(ordered, body)
+    ordered = [_two_sided(lines) for lines in ordered]
     drop = _furniture(ordered, body, pages)
     notes: set[int] = set()
     aside: set[int] = set()
@@ -807,7 +893,7 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     for page, lines in zip(pages, ordered, strict=True):
         kept = [ln for ln in lines if id(ln) not in drop]
         notes |= _footnotes(page, kept, body)
-        apparatus |= _tables(kept) | _contents(kept)
+        apparatus |= _tables(kept, body) | _contents(kept)
         aside |= _pull_quotes(page, kept, body, prose) | _captions(page, kept, body)
         if web:
             aside |= boxed_furniture(kept) | beside_the_prose(kept, body)
@@ -979,7 +1065,9 @@ def _margin_notes(pages: list[PageText], body: float) -> None:
                  and id(ln) not in mixed]
         if len(block) < _BODY_LINES:
             continue
-        left, right = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
+        # (the right edge where a line's last character is no punctuation hung past the margin, ``…不过，``)
+        left = min(ln.x0 for ln in block)
+        right = max((ln.x1 for ln in block if ln.squashed[-1] not in rules.CONTINUING), default=max(ln.x1 for ln in block))
 
         def outside(ln: _Line, left: float = left, right: float = right) -> bool:
             return _own_size(ln) <= _NOTE_SIZE * body and (ln.x0 >= right - 0.5 or ln.x1 <= left + 0.5)
@@ -1060,12 +1148,13 @@ def _cells(line: _Line) -> list[float]:
 _UNIT_NOTE_MAX = 20  # characters of a note set flush right over a table (``单位：元　币种：人民币``)
 
 
-def _tables(lines: list[_Line]) -> set[int]:
+def _tables(lines: list[_Line], body: float = 0.0) -> set[int]:
     """ids of table rows and their caption: two or more lines in a row (same column, close below each
     other) of three or more cells whose starts or centres line up (a header row's words centred over
     figures); a line just above or below them that starts ``表1`` / ``圖一`` / ``Table 2`` is the caption, and
     so is a short line right above them set in the right half of the table, no sentence (its unit:
-    ``单位：元　币种：人民币``, dev11)."""
+    ``单位：元　币种：人民币``, dev11); small print (under 0.95 of ``body``) right under the last row, and
+    the small print close under it, is the table's note (``注：份额按销售额计算。``, ``资料来源：…``, dev13)."""
     spans = [_cell_spans(ln) for ln in lines]
     cells = [[x for x, _ in sp] for sp in spans]
 
@@ -1093,6 +1182,13 @@ def _tables(lines: list[_Line]) -> set[int]:
                     and abs(lines[j].y - lines[i].y) < 3 * lines[i].size \
                     and (CAPTION.match(lines[j].text) or (j == i - 1 and _unit_note(lines[j], spans[i]))):
                 rows.add(j)
+    for i in sorted(rows):  # the note under a table: small print right under its last row
+        j = i + 1
+        while j < len(lines) and j not in rows and lines[j].size < 0.95 * body and lines[j].page == lines[i].page \
+                and lines[j].col == lines[i].col and 0 < lines[j - 1].y - lines[j].y < 3 * lines[j - 1].size \
+                and lines[j].x0 < spans[i][-1][1]:
+            rows.add(j)
+            j += 1
     return {id(lines[i]) for i in rows}
 
 
@@ -1131,10 +1227,11 @@ def _short_cells(line: _Line, starts: list[float]) -> bool:
 
 def _repeated_rows(lines: list[_Line]) -> set[int]:
     """ids of the rows of a small table that the document prints twice or more (an exam's grader box, ``得分　评卷人``
-    over each part): two or more short cells (:func:`_short_cells`), :data:`_ROW_CHARS` characters at most."""
+    over each part): two or more short cells (:func:`_short_cells`), :data:`_ROW_CHARS` characters at most, on two
+    baselines or more (the two sides of a signature block, ``日期：　年　月　日`` twice on one row, are no such box)."""
     rows = [(ln, _cells(ln)) for ln in lines if len(ln.squashed) <= _ROW_CHARS]
     rows = [ln for ln, starts in rows if len(starts) >= 2 and _short_cells(ln, starts)]
-    seen = collections.Counter(ln.squashed for ln in rows)
+    seen = collections.Counter(sq for sq, _, _ in {(ln.squashed, ln.page, round(ln.y)) for ln in rows})
     return {id(ln) for ln in rows if seen[ln.squashed] >= 2}
 
 
@@ -1217,12 +1314,13 @@ def _pull_quotes(page: PageText, lines: list[_Line], body: float, prose: str) ->
 
 
 def _captions(page: PageText, lines: list[_Line], body: float) -> set[int]:
-    """ids of the lines of a caption: small print right under a box (a photo's place), within its width,
-    each line close under the one before."""
+    """ids of the lines of a caption: small print right under a box (a photo's place), within its width or
+    from the column's edge (a chart's source line set flush left under a chart inset in the column,
+    ``资料来源：…``, dev13), each line close under the one before."""
     out: set[int] = set()
     for x0, y0, x1, _y1 in page.boxes:
         last = None
-        for ln in sorted((ln for ln in lines if ln.y < y0 and ln.x0 >= x0 - 2 and ln.x1 <= x1 + 2),
+        for ln in sorted((ln for ln in lines if ln.y < y0 and ln.x0 >= min(x0, ln.left) - 2 and x0 < ln.x1 <= x1 + 2),
                          key=lambda ln: -ln.y):
             if ln.size >= 0.95 * body or (last is None and y0 - ln.top > 1.5 * ln.size) \
                     or (last is not None and (last.y - ln.y > 2 * ln.size or abs(last.size - ln.size) > 0.3)):
@@ -1321,12 +1419,41 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
             blocks[k] = ("heading", group)
     for at, group in reversed(placed):
         blocks.insert(at, ("debris", group))
+    # the forms of head the document sets alone on their line twice or more
+    forms = [(alone, run_in) for alone, run_in in _HEAD_FORMS if sum(bool(alone.fullmatch(ln.squashed)) for ln in lines) >= 2]
     out = []
     for cls, group in blocks:
         chars = _chars(group)
         cut = run_in_byline(group[0].text) if cls == "paragraph" else 0
+        head = _run_in_head(group[0], forms) if cls == "paragraph" and forms and not cut else 0
+        if head:  # a head run into its section's first line, where the document sets heads of its form alone too
+            out += [("heading", chars[:head]), (cls, chars[head:])]
+            continue
+        if cls == "paragraph" and len(group) == 1 and any(alone.fullmatch(group[0].squashed) for alone, _ in forms):
+            cls = "heading"  # (and those alone on their line)
         out += [("byline", chars[:cut]), (cls, chars[cut:])] if cut else [(cls, chars)]
     return out
+
+
+# heads of a form a document may set alone on their line or run into the section's first line, each as (the line
+# alone, squeezed; the head opening a line, up to where the text runs on): a package insert's ``【用法用量】`` (not a
+# credit, ``【责任编辑：马晓东】``), a contract's article number and title, ``第二条　合同价款　…``, the title set off by gaps
+_HEAD_FORMS = (
+    (BRACKET_HEAD, re.compile(BRACKET_HEAD.pattern + r"(?=\s*\S)")),
+    (re.compile(r"第[〇零一二三四五六七八九十百0-9]{1,4}[条條][\u4e00-\u9fff]{1,10}"),
+     re.compile(r"第[〇零一二三四五六七八九十百0-9]{1,4}[条條][\s\u3000]+[\u4e00-\u9fff]{1,10}(?=[\s\u3000]+\S)")),
+)
+
+
+def _run_in_head(line: _Line, forms: list[tuple[re.Pattern, re.Pattern]]) -> int:
+    """Where a head of one of ``forms`` that opens ``line`` ends, text running on after it on the line
+    (``【规格】0.1mg``, ``第二条　合同价款　另外，…``); else 0."""
+    start = next((i for i, ch in enumerate(line.chars) if not ch.isspace()), len(line.chars))
+    for _, run_in in forms:
+        m = run_in.match(line.text, start)
+        if m:
+            return m.end()
+    return 0
 
 
 _COLUMN_CHARS = 4  # one-character lines, at least, in a line of text set vertically
@@ -1499,22 +1626,28 @@ def _centred(line: _Line) -> bool:
 
 # marks a line may not start with: the full-width ones of rules.CONTINUING, but "】"
 _NO_START = frozenset(ch for ch in rules.CONTINUING if not ch.isascii() and ch != "】")
+_NO_END = frozenset(ch for ch in rules.BRACKET_PAIRS if not ch.isascii())  # opening marks a line may not end with
 
 
 def _first_word(line: _Line) -> float:
     """Width of what the line starts with that cannot be broken: a Latin word or number, else one character
     with the closing marks that may not start a line after it and a number run on after those
-    (``委。1993``: a word processor keeps them together)."""
-    j = 0
-    while j < len(line.chars) and line.chars[j].isascii() and not line.chars[j].isspace():
+    (``委。1993``: a word processor keeps them together); after the opening marks it starts with, which may not
+    end a line (``（lasseschone，…``: the bracket and the word go down together)."""
+    chars = line.chars
+    lead = 0
+    while lead < len(chars) - 1 and chars[lead] in _NO_END:
+        lead += 1
+    j = lead
+    while j < len(chars) and chars[j].isascii() and not chars[j].isspace():
         j += 1
-    if not j and len(line.chars) > 1 and line.chars[1] in _NO_START:
-        j = 1
-        while j < len(line.chars) and line.chars[j] in _NO_START:
+    if j == lead and len(chars) > lead + 1 and chars[lead + 1] in _NO_START:
+        j = lead + 1
+        while j < len(chars) and chars[j] in _NO_START:
             j += 1
-        while j < len(line.chars) and line.chars[j].isascii() and line.chars[j].isalnum():
+        while j < len(chars) and chars[j].isascii() and chars[j].isalnum():
             j += 1
-    j = max(j, 1)
+    j = max(j, lead + 1)
     return (line.xs[j] if j < len(line.xs) else line.x1) - line.x0
 
 
@@ -1524,6 +1657,7 @@ def _room_after_stop(line: _Line) -> float:
     return line.right - max(line.x1, line.xs[last] + line.size)
 
 
+_SPACED_ITEM = re.compile(r"\s*\d{1,2}[.．][ \u3000]+\S")  # an item number and a space: "3. 5战…" (no decimal "3.5")
 _SCORE = re.compile(r"[（(][^（()）]{1,8}[）)]$")  # a short note in brackets closing a line: an exam question's "（4分）"
 
 
@@ -1548,6 +1682,10 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         return False
     if abs(prev.size - size) >= 0.4:  # (9.5 over 9: a source line over an editor line)
         return False
+    if (prev.col >= 10) != (ln.col >= 10):
+        return False  # text does not run from the page's flow into a frame, nor out of one (a white paper's 专栏 box)
+    if _FIELD_LINE.fullmatch(prev.squashed) and _FIELD_LINE.fullmatch(ln.squashed):
+        return False  # a labelled field over another (``核准日期：2021年10月20日`` / ``修改日期：…``): one unit each
     if ln.squashed[:1] == "敬" and ln.squashed[:2] in _SALUTE and prev.squashed.startswith(LETTER_CLOSING):
         return False  # a letter's closing: the line under "此致…" that opens with "敬礼" is a unit of its own, however full
     if ln.squashed[:2] in _CENTURIES and rules.DATE.fullmatch(ln.squashed) and prev.text.rstrip()[-1:] not in "：:，,、":
@@ -1574,12 +1712,15 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
     if prev.x0 > prev.left + 2.5 * prev.size and not set_in:  # after a centred or indented-only line
         return False
     if (_sentence_end(prev.text) or colon) and (ITEM_START.match(ln.squashed) or ENDNOTE_MARK.match(ln.squashed)
+                                                or BRACKET_HEAD.match(ln.squashed) or _SPACED_ITEM.match(ln.text)
                                                 or ln.text[:1].isdigit() and _CLAUSE_HEAD.match(ln.text)
                                                 or _parallel_labels(prev.squashed, ln.squashed)):
         # a sentence ends the line (a score after it: "…請簡要分析。（4分）"), or a colon (a lead-in, an item ending
         # in "：", dev9xq), and an item mark or a note's marker starts the next ("[2]博物馆包括…"), or a clause
-        # number and a gap (a standard's "2　规范性引用文件", in the body's type, dev9xq), or a label of the shape that
-        # opens the line above (the next of parallel items, ``2025年：…；`` / ``2026年：…；``, dev13)
+        # number and a gap (a standard's "2　规范性引用文件", in the body's type, dev9xq), or a head in lenticular brackets
+        # ("【禁忌】…" after a list's last item filling the measure, dev13), or an item number and a space, whatever
+        # follows ("3. 5战只取得…": no decimal, dev13), or a label of the shape that opens the line above (the next of
+        # parallel items, ``2025年：…；`` / ``2026年：…；``, dev13)
         return False
     room = prev.right - prev.x1
     for x0, y0, _x1, y1 in boxes:  # a float inside the column beside the line (an infobox): text wraps at its edge
@@ -1604,6 +1745,10 @@ def _full_under_short(prev: _Line, ln: _Line) -> bool:
     line of it, however well the two centres agree (dev9xq)."""
     width = ln.right - ln.left
     return width > 0 and ln.x1 - ln.x0 >= _FULL_LINE * width and prev.x1 - prev.x0 <= _SHORT_LINE * width
+
+
+# a labelled field alone on its line: a label of two to six hanzi, a colon, a short value without a clause
+_FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[：:][^，,。！？；：:]{1,30}")
 
 
 # a form's field opening a line: a label of two to eight hanzi, perhaps a note in brackets, a colon and a value

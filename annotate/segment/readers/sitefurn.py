@@ -16,12 +16,14 @@ in bold: ``南溪大学教务处 Office of Academic Affairs`` / ``通知公告``
 Before the frame rules (:func:`credits`): a poster's line ``X 發表於 2022-1-23 13:27`` (a name, the word and a
 date, a time or not) between the title and the first prose is the opening post's ``byline`` (a forum thread's
 first post is its article), where the frame rules would take it for a short label; the replies' headers
-below the prose stay debris.
+below the prose stay debris. So is a name and a date with a verb of posting after it anywhere above the last
+prose (``慢慢走的风 2024-12-02 更新``, ``本房源由经纪人 X 于 2024年11月10日 发布``), an avatar beside it or not.
 
 After the frame rules (:func:`furniture`), ``debris``:
 
 - an end mark (``- 完 -``, ``（完）``, ``###``: :data:`webdump.END_MARK`), however it stands;
-- a bar of counters (``查看: 4038｜回覆: 16``: the text route's own test, :func:`sidebar.counter_bar`);
+- a bar of counters (``查看: 4038｜回覆: 16``: the text route's own test, :func:`sidebar.counter_bar`), and a line
+  of scores, two or more short labels each with a figure and nothing else (``口味：4.7　环境：4.5　服务：4.6``);
 - a wiki's hatnote (``本條目介紹的是…。關於同名車站，請見「…」。``): a block inside an element whose class
   names one (``hatnote``, ``dablink``, ``rellink``);
 - **cards**: two or more sibling elements of one tag and class (``<dl>`` expert cards, ``<li class=card>``), one
@@ -49,6 +51,8 @@ _CLASS = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I
 _HATNOTE = re.compile(r"(?:^|\s)(?:hatnote|dablink|rellink)(?:\s|$)", re.I)
 _POSTER = re.compile(r"[^\s:：，。]{1,12}(?:发表于|發表於)")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+# a line of scores: two or more short labels each with a figure and nothing else ("口味：4.7　环境：4.5　服务：4.6")
+_SCORES = re.compile(r"(?:[\u4e00-\u9fff]{1,4}[:：]\s*\d{1,3}(?:\.\d{1,2})?\s*){2,}")
 _CARD_TEXT = 30  # characters: the longest line of a card
 _CARD_KINDS = frozenset(("paragraph", "heading", "debris"))
 _BOX_TAGS = frozenset(("dl", "li", "div", "section"))  # the elements a card is
@@ -78,17 +82,41 @@ def after_title(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[in
 
 
 def credits(kinds: list[str], texts: Sequence[str]) -> None:
-    """The opening post's ``X 發表於 <date> [<time>]`` between the title and the first prose: a byline."""
+    """The opening post's ``X 發表於 <date> [<time>]`` between the title and the first prose, and a name and
+    a date with a verb of posting after it (``慢慢走的风 2024-12-02 更新``, ``本房源由经纪人 X 于 2024年11月10日
+    发布``) anywhere above the last prose: a byline."""
     if "title" not in kinds:
         return
-    for i in range(kinds.index("title") + 1, _first_prose(kinds, texts)):
+    first = _first_prose(kinds, texts)
+    last = next((i for i in range(len(kinds) - 1, first - 1, -1) if is_prose(kinds[i], texts[i])), first)
+    for i in range(kinds.index("title") + 1, last):
         text = texts[i]
-        if kinds[i] not in ("paragraph", "debris") or len(text) > 40 or ("表" not in text):
+        if kinds[i] not in ("paragraph", "debris") or len(text) > 40:
+            continue
+        if text[-2:] in _POSTED:
+            if _posted(text):
+                kinds[i] = "byline"
+            continue
+        if i >= first or "表" not in text:
             continue
         m = _POSTER.match(text)
         date = rules.DATE.match(text, m.end()) if m else None
         if date and (date.end() == len(text) or _CLOCK.fullmatch(text, date.end())):
             kinds[i] = "byline"
+
+
+_POSTED = frozenset(("发布", "發布", "發佈", "更新", "发表", "發表"))  # the verb after a poster's date
+_NAME = re.compile(r"[^\s:：，,。！？、|｜/／()（）【】\[\]]{1,16}")
+
+
+def _posted(text: str) -> bool:
+    """``<name> [于] <date> [<time>] 发布`` / ``更新``: one date, a name of up to 16 characters before it
+    (no punctuation), the verb right after it."""
+    m = rules.DATE.search(text)
+    if m is None or not _NAME.fullmatch(text, 0, m.start()):
+        return False
+    rest = text[m.end():-2]
+    return not rest or _CLOCK.fullmatch(rest) is not None
 
 
 def _classes(attrs: str) -> str:
@@ -105,8 +133,8 @@ def furniture(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int,
             continue
         if len(text) <= 7 and END_MARK.fullmatch(text):
             kinds[i] = "debris"  # "- 完 -"
-        elif len(text) <= 40 and text[-1].isdigit() and counter_bar(text):
-            kinds[i] = "debris"  # "查看: 4038｜回覆: 16"
+        elif len(text) <= 40 and text[-1].isdigit() and (counter_bar(text) or _SCORES.fullmatch(text)):
+            kinds[i] = "debris"  # "查看: 4038｜回覆: 16", "口味：4.7　环境：4.5　服务：4.6"
         elif hatnotes and not hatnotes.isdisjoint(paths[i]):
             kinds[i] = "debris"  # a wiki's hatnote
     _cards(kinds, texts, paths, elements)

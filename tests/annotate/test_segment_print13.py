@@ -1,0 +1,79 @@
+"""The text route on extracts of printed documents (session 13, fixp5: rules that carry across designs):
+small made-up extracts, one rule each."""
+
+from annotate.segment import segment_text
+
+TEXT = ("在新石器时代末期，人类已使用天然金属，后来学会了制作纯铜器。但是由于纯铜的质地不如石器坚硬，不能取代石器，"
+        "这一时期也称为金石并用时代。到了公元前三千年左右，人类学会了制造青铜，进入了青铜时代。从金石并用时代到铁器"
+        "时代，是原始社会的解体时期，也是阶级社会形成的时期。世界各地阶级社会的出现几乎都和金属出现的时代相关。")
+MORE = ("新石器时代母系氏族得到了全盛。婚姻制度由群婚转向对偶婚，形成了比较确定的夫妻关系。在氏族内部，除个人常用的"
+        "工具外，所有的财产归集体公有。有威望的年长妇女担任首领，氏族的最高权力机关是氏族议事会，参加者是全体的成年"
+        "男女，享有平等的表决权。")
+
+
+def units(raw):
+    return [(u.kind, "".join(u.text.split())) for u in segment_text(raw, "doc").units]
+
+
+def _wrap(text, width=36):
+    return [text[k:k + width] for k in range(0, len(text), width)]
+
+
+def test_two_unpunctuated_lines_of_one_width_by_chance_are_no_column_block():
+    # pdftotext's default mode: a rule book's title and the note under it happen to print as wide (15 characters),
+    # a blank line under the note; no comma or stop in either line and no third line at that width: no column's
+    # wrap (colblock.bare_pair), two units
+    body = []
+    for k, text in enumerate([TEXT, MORE, TEXT[20:] + MORE[:40]]):
+        lines = _wrap(text)
+        body += [f"第{'一二三'[k]}条", "", lines[0][:29], "", lines[0][29:] + lines[1][:30], *lines[2:]]
+    raw = "\n".join(["员工手册", "", "宁远集团员工考勤与休假管理办法", "（经二〇二二年第三次会议修订）", "", "第一章", *body]) + "\n"
+    got = units(raw)
+    assert ("heading", "宁远集团员工考勤与休假管理办法") in got, got[:4]
+    assert not any("办法（经" in t for _, t in got)
+
+
+def _manual(title, model, head):
+    return "\n".join([*title, *model, "", head, *_wrap(TEXT), "2 产品介绍", *_wrap(MORE)]) + "\n"
+
+
+def test_a_field_with_a_code_under_a_title_is_no_second_line_of_it():
+    # pdftotext -raw: a manual's title with its model line right under it (pairs.own_line)
+    got = units(_manual(["家用血压计使用说明书"], ["型号：DS112-A"], "安全注意事项"))
+    assert got[0] == ("title", "家用血压计使用说明书"), got[:3]
+    assert not any("说明书型号" in t for _, t in got)
+    # (a title's second line of words still joins it)
+    assert units(_manual(["家用血压计与体温计", "使用说明书"], [], "安全注意事项"))[0] == ("title", "家用血压计与体温计使用说明书")
+
+
+def test_a_numbered_section_head_under_a_title_is_no_second_line_of_it():
+    # pdftotext -raw: a short title right above its first section head, a number and a space ("1 安全注意事项")
+    raw = "\n".join(["家用血压计使用说明书", "1 安全注意事项", "1.1 部件名称", *_wrap(TEXT), "1. " + MORE[:30], "2 产品介绍",
+                     "2.1 概述", *_wrap(MORE), "2.2 部件名称", *_wrap(TEXT[30:])]) + "\n"
+    got = units(raw)
+    assert got[0] == ("title", "家用血压计使用说明书"), got[:3]
+    assert ("heading", "1安全注意事项") in got
+
+
+def test_a_whole_field_takes_no_line_under_it_as_a_pair():
+    # a notice's last lines, pdftotext's default mode: the attachment line over the issuing office and the date
+    raw = "\n".join([*_wrap(TEXT), *_wrap(MORE), "附件：重点任务分工表", "安平市人民政府办公室", "2023年12月21日"]) + "\n"
+    texts = [t for _, t in units(raw)]
+    assert "附件：重点任务分工表" in texts and not any("分工表安平" in t for t in texts), texts[-3:]
+
+
+def test_a_person_named_after_a_label_is_no_second_line_of_the_title():
+    # pdftotext -raw: a lecture's title, the lecturer's line and the first section head one under another
+    raw = "\n".join(["区域经济学第六讲讲义", "主讲：任红强 教授", "思考与讨论", *_wrap(TEXT), "延伸阅读", *_wrap(MORE)]) + "\n"
+    got = units(raw)
+    assert got[0] == ("title", "区域经济学第六讲讲义"), got[:3]
+    assert not any("教授思考" in t for _, t in got)
+
+
+def test_an_issue_line_alone_is_no_line_of_the_masthead_or_the_headline():
+    # pdftotext -raw: a newsletter's name, its issue line and the first story's headline over its byline
+    raw = "\n".join(["临江工会通讯", "2023年第9期 总第136期", "职工书屋建设经验交流会召开", "通讯员 梁玉子", *_wrap(TEXT),
+                     *_wrap(MORE)]) + "\n"
+    got = units(raw)
+    assert ("title", "职工书屋建设经验交流会召开") in got, got[:4]
+    assert not any("136期" in t and len(t) > 15 for _, t in got)
