@@ -1170,7 +1170,8 @@ _ROW_MIN_CELLS, _ROW_MAX_CELLS = 3, 8
 _TABLE_MIN_ROWS = 3
 _TOKEN = re.compile(r"\S+")
 _WIDE_CELL = re.compile(r"\S+(?: \S+)*")  # a cell in a row whose cells are set apart by two spaces or more
-_NUMBERS = r"[\d.\-/:~～–—]{1,12}"  # a cell of figures, a date or a range of them: "3.11-3.25", "2023.10.15"
+# a cell of figures, a date or a range of them: "3.11-3.25", "2023.10.15", "2024年2月20日" (a revision table's)
+_NUMBERS = r"(?:[\d.\-/:~～–—]{1,12}|(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?)"
 _AMOUNT = r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?%"  # a sum with thousands commas, a percentage
 _NUMBER_CELL = re.compile(rf"{_NUMBERS}|{_AMOUNT}")
 _CELL = rf"(?:[^\s，、。；！？,;]{{1,8}}|{_NUMBERS})"  # a cell: short, no comma or sentence mark
@@ -1220,7 +1221,78 @@ def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
             continue
         out.append(lines[i])
         i += 1
+    if "   " in raw:  # (-layout: a table whose cells are too long for the rows above, its columns lined up)
+        out = _aligned_rows(raw, out, cells)
     return out, cells
+
+
+_ALIGNED_GAP = re.compile(r"\S(?: {3,}|\u3000+ *)\S")  # a gap between two cells of a -layout row
+_ALIGNED_CELL = re.compile(r"\S+(?:  ?\S+)*")  # a cell: words one or two spaces apart
+_ALIGNED_MAX = 30  # characters of a cell
+_ALIGNED_FIRST = 12  # characters of a row's first cell (its label)
+_ALIGNED_SLACK = 1  # characters a column's start may move from row to row
+_CELL_PROSE = re.compile(r"[，,。；;！？!?：]|:(?!\d)")  # (not a time's colon: "9:00-9:20")
+
+
+def _aligned_cells(raw: str, line: Line) -> list[tuple[int, int, int]] | None:
+    """The cells of ``line`` as ``(column, start, end)``: runs of words one or two spaces apart, none over 30
+    characters or holding a comma, a colon or a sentence mark (None where one does, or the line is no one piece)."""
+    if line.clean or len(line.pieces) != 1:
+        return None
+    s, e = line.pieces[0]
+    begin = raw.rfind("\n", 0, s) + 1
+    cells = [(s + m.start() - begin, s + m.start(), s + m.end()) for m in _ALIGNED_CELL.finditer(raw[s:e])]
+    if any(b - a > _ALIGNED_MAX or _CELL_PROSE.search(raw, a, b) for _, a, b in cells):
+        return None
+    return cells
+
+
+def _aligned_row(raw: str, line: Line, cells: list[tuple[int, int, int]] | None) -> bool:
+    """``cells`` (:func:`_aligned_cells` of ``line``) are a table's row: three to eight of them set apart by three spaces
+    or more, the first a label of eight characters at most."""
+    return (cells is not None and _ROW_MIN_CELLS <= len(cells) <= _ROW_MAX_CELLS
+            and cells[0][2] - cells[0][1] <= _ALIGNED_FIRST and _ALIGNED_GAP.search(raw, *line.pieces[0]) is not None)
+
+
+def _under(cells: list[tuple[int, int, int]], row: list[tuple[int, int, int]]) -> bool:
+    """``cells`` start where columns of ``row`` start (within a character): the same columns, or (fewer of them, not
+    the first) the rest of cells that wrapped inside their column (``情况及2024年工作思路`` under ``各事业部负责人…``)."""
+    starts = [c for c, _, _ in row]
+    if len(cells) == len(row):
+        return all(abs(a[0] - c) <= _ALIGNED_SLACK for a, c in zip(cells, starts, strict=True))
+    return (0 < len(cells) < len(row) and cells[0][0] > starts[0] + _ALIGNED_SLACK
+            and all(any(abs(a[0] - c) <= _ALIGNED_SLACK for c in starts) for a in cells))
+
+
+def _aligned_rows(raw: str, lines: list[Line], cells: list[Line]) -> list[Line]:
+    """Three or more consecutive rows (:func:`_aligned_row`, no blank line between) of one number of cells whose
+    columns start at the same places (within a character), with the lines that carry on wrapped cells in their
+    columns among them: a table whose cells are too long for the rows of :func:`table_cells`
+    (``Ⅰ级      造成人员伤亡或影响供应范围超过一万户的事件   总经理``), one line per cell, added to ``cells``."""
+    shapes = [_aligned_cells(raw, ln) for ln in lines]
+    rows = [_aligned_row(raw, ln, shape) for ln, shape in zip(lines, shapes, strict=True)]
+    if sum(rows) < _TABLE_MIN_ROWS:
+        return lines
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        j, count = i + 1, 1
+        if rows[i]:
+            while j < len(lines) and shapes[j] and not lines[j].gap and _under(shapes[j], shapes[i]):
+                count += len(shapes[j]) == len(shapes[i])
+                j += 1
+        if not rows[i] or count < _TABLE_MIN_ROWS:
+            out.append(lines[i])
+            i += 1
+            continue
+        for ln, shape in zip(lines[i:j], shapes[i:j], strict=True):
+            for n, (_, a, b) in enumerate(shape):
+                sq = raw[a:b].replace(" ", "")
+                cell = Line([(a, b)], sq, ln.gap if not n else 0, 0, True, clean=len(sq) == b - a)
+                cells.append(cell)
+                out.append(cell)
+        i = j
+    return out
 
 
 _LIST_NUMBER = re.compile(r"\d{1,2}\.")

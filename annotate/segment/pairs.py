@@ -25,7 +25,8 @@ starts a unit of its own:
   a field under a title, never a title's second line;
 * it is a label, a person's name (a common surname first) and perhaps a title after a gap (``主讲：任红强　教授``
   under a lecture's title): a credit, never a title's second line;
-* it is a ``label：value`` line under a line wholly in brackets (``（供稿：综合科）`` / ``报：…``);
+* it is a ``label：value`` line under a line wholly in brackets (``（供稿：综合科）`` / ``报：…``), or over another
+  (the first of a memo's fields under its title: ``內部通告`` / ``致：全體員工`` / ``由：人力資源部``);
 * (:func:`credit_done`, for any line) the line above is a whole credit: it opens with a role
   (``文／``, ``作者：``) and ends with a name of two to four characters set apart by a space;
   a short unpunctuated line under it is a heading, not the rest of a name;
@@ -120,6 +121,9 @@ def own_line(group: Sequence[Line], nxt: Line, raw: str) -> bool:
             return True  # two fields: "采购需求：…" / "合同履行期限：…"
         if len(group) == 1 and len(first) <= _HEAD_MAX < len(nsq) and _LABEL_OPENS.match(nsq):
             return True  # a box's head over a tip that opens with its label: "知識拓展" / "小貼士：可查閱地方誌瞭"
+        if raw and (after := _NEXT_LINE.search(raw, nxt.end)) and (f := rules.LABEL.match(raw, after.end())) \
+                and raw[f.end():f.end() + 1].strip():
+            return True  # the first of a run of fields under a title: "內部通告" / "致：全體員工" / "由：人力資源部"
         if _CODE_VALUE.fullmatch(nsq, m.end()):
             return True  # a field whose value is a code: "家用血压计使用说明书" / "型号：DS112-A"
     if first[0] in rules.CREDIT_FIRST and rules.CREDIT_OPENS.match(first):

@@ -72,3 +72,44 @@ def test_an_ocr_spaced_position_and_name_under_a_title_is_no_second_title_line()
            + PROSE)
     units = _units(raw)
     assert units[0] == ("title", "2024年度述职报告")
+
+
+def test_a_layout_tables_rows_with_long_cells_lined_up_are_cut_into_cells() -> None:
+    # -layout: a response-level table whose middle column holds long cells (with "、"), its columns lined up
+    rows = ("级别         启动条件                    响应负责人\n"
+            "Ⅰ级         造成人员伤亡或影响供应范围超过一万户的事件   总经理\n"
+            "Ⅱ级         影响供应范围一千户以上、一万户以下的事件    分管副总经理\n"
+            "Ⅲ级         影响范围较小、可由部门自行处置的事件      部门负责人\n\n\n")
+    units = _units(PROSE + "\n3 响应分级\n" + rows + MORE)
+    assert ("debris", "影响供应范围一千户以上、一万户以下的事件") in units
+    assert ("debris", "分管副总经理") in units
+    assert ("heading", "3响应分级") in units
+    assert any(kind == "paragraph" and text.startswith("按照职责分工") for kind, text in units)
+
+
+def test_a_revision_tables_dates_are_cells() -> None:
+    rows = "修订记录\n版本 修订内容 修订日期\nA/1 首次发布 2023年1月5日\nA/2 增加抽样规定 2024年2月20日\n"
+    units = _units(PROSE + rows + MORE)
+    assert ("debris", "2024年2月20日") in units
+    assert ("heading", "修订记录") in units
+
+
+def test_a_memos_first_field_is_no_second_line_of_its_title() -> None:
+    raw = ("內部通告\n致：全體員工\n由：人力資源部\n日期：2024年5月6日\n事由：關於調整夏季辦公時間的安排\n"
+           "1.　為配合節能減排及員工身心健康，公司決定由2024年6月1日起至9月30日止，調整\n"
+           "夏季辦公時間，各部門須按以下安排執行，如有查詢請與人力資源部聯絡。\n")
+    texts = [text for _, text in _units(raw)]
+    assert texts[:2] == ["內部通告", "致：全體員工"]
+
+
+def test_a_layout_tables_wrapped_cells_go_on_in_their_columns() -> None:
+    # an agenda: times, items and speakers lined up, one item and its speaker wrapped onto a line of their own
+    rows = ("时间              议程                    发言人\n"
+            "9:00-9:20       集团董事长作2023年度工作报告      王志强\n"
+            "9:20-9:50       各事业部负责人汇报年度重点工作完成     各事业部\n"
+            "                情况及2024年工作思路          负责人\n"
+            "9:50-10:10      表彰2023年度先进集体和先进个人     赵丽\n")
+    units = _units(PROSE + "会议议程\n" + rows + "会议要求\n" + MORE)
+    assert ("debris", "情况及2024年工作思路") in units
+    assert ("debris", "9:50-10:10") in units
+    assert ("heading", "会议要求") in units

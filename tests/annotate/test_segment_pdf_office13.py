@@ -81,3 +81,22 @@ def test_a_distribution_line_at_the_top_of_the_last_page_over_a_rule_is_kept(tmp
     c.save()
     texts = [t for _, t in _squeezed(path)]
     assert "抄送：市财政局。" in texts
+
+
+def test_a_docx_field_over_the_title_is_no_title(tmp_path):
+    # an application form's cover: "编号：…" flush right over the bold title in a Normal paragraph
+    import docx
+
+    from annotate.segment.files import segment_file
+
+    path = tmp_path / "apply.docx"
+    document = docx.Document()
+    document.add_paragraph("编号：泉KJ2024625")
+    title = document.add_paragraph()
+    title.add_run("泉溪市2024年度科技计划项目申报书").bold = True
+    document.add_paragraph("项目名称：基于物联网的养老机构跌倒识别关键技术研究")
+    document.add_paragraph(_para(4, 120))
+    document.save(path)
+    units = [(u.kind, u.text) for u in segment_file(path)[0].units]
+    assert ("title", "泉溪市2024年度科技计划项目申报书") in units
+    assert ("title", "编号：泉KJ2024625") not in units

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from annotate.errors import InputError
 
+from .. import rules
 from ..core import Document
 from ..office import CAPTION
 from .common import Char, build_document, run_in_byline, runs, small_table, standalone_kind
@@ -157,15 +158,27 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
             for b in table_blocks:
                 blocks[b] = ("debris", blocks[b][1])
     if not titled and blocks:
-        # the first paragraph, past a document number or date line above it (``西南大教〔2023〕56号``)
+        # the first paragraph, past a document number or date line above it (``西南大教〔2023〕56号``) or a field
+        # (``编号：泉KJ2024625`` flush right over an application's title)
         first = next((k for k, (kind, chars) in enumerate(blocks[:3]) if kind != "paragraph"
-                      or standalone_kind("".join(ch for ch, _ in chars).strip()) != "meta"), 0)
+                      or not _number_line("".join(ch for ch, _ in chars).strip())), 0)
         first_kind, first_chars = blocks[first]
         if first_kind == "heading" or (first_kind == "paragraph" and len(first_chars) <= 40):
             if first_kind == "heading" or not any(ch in "。！？" for ch, _ in first_chars):
                 blocks[first] = ("title", first_chars)
     doc = build_document(doc_id, blocks, _where)
     return doc, {"paragraph_count": sum(1 for _ in _paragraphs(document))}
+
+
+def _number_line(text: str) -> bool:
+    """A document number, a date or a short field with no sentence (``编号：泉KJ2024625``): no title."""
+    if standalone_kind(text) == "meta":
+        return True
+    label = rules.LABEL.match(text)
+    return label is not None and label.end() < len(text) <= _FIELD_MAX and not any(ch in "。！？" for ch in text)
+
+
+_FIELD_MAX = 30  # characters of a field line over a title
 
 
 def _where(chars: list[Char]):
