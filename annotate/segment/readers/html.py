@@ -364,7 +364,7 @@ def _render(block: _Block, keep_inline: bool = False) -> tuple[str, list[list[in
         if len(found) == 1:  # (whitespace around it or none: the word is the text, one run)
             word = found[0]
             return word, [[0, at + (0 if len(word) == len(joined) else joined.find(word)), len(word)]]
-        words = _words(joined)
+        words = _words(joined, found)
     else:
         joined = block.text
         if not keep_inline and not _ASCII_GAP.search(joined):  # no space kept: each segment's words are runs
@@ -453,17 +453,19 @@ def _unspaced(segs: list[tuple[str, int]]) -> tuple[str, list[list[int]]]:
                 run_end = -1
             continue
         words = text.split()
-        if len(words) == 1 and len(words[0]) == len(text):  # (no whitespace, most segments: the word is the segment)
-            n = len(text)
-            if at == run_end:
+        if len(words) == 1:  # (most segments: one word, the segment itself or with whitespace around it)
+            word = words[0]
+            n = len(word)
+            src = at if n == len(text) else at + text.find(word)
+            if src == run_end:
                 runs[-1][2] += n
             else:
-                runs.append([pos, at, n])
-            parts.append(text)
+                runs.append([pos, src, n])
+            parts.append(word)
             pos += n
-            run_end = at + n
+            run_end = src + n
             continue
-        for a, b in _words(text):
+        for a, b in _words(text, words):
             n = b - a
             if at + a == run_end:
                 runs[-1][2] += n
@@ -475,10 +477,11 @@ def _unspaced(segs: list[tuple[str, int]]) -> tuple[str, list[list[int]]]:
     return "".join(parts), runs
 
 
-def _words(text: str) -> list[tuple[int, int]]:
+def _words(text: str, words: list[str] | None = None) -> list[tuple[int, int]]:
     """The spans of ``_NONSPACE`` in ``text``; a text without whitespace (most blocks) is told by
-    ``str.split`` in C, several times faster than the regex scans for ``\\S``."""
-    words = text.split()
+    ``str.split`` in C, several times faster than the regex scans for ``\\S`` (``words``: the split, if made)."""
+    if words is None:
+        words = text.split()
     if len(words) == 1 and len(words[0]) == len(text):
         return [(0, len(text))]
     # each word found from the end of the one before: only whitespace lies between, and a word opens
