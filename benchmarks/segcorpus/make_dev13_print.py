@@ -269,6 +269,15 @@ class Doc:
         font = font or self.font
         owners = []
         chars = []  # (char, owner, bold)
+        if len(segs) == 2 and segs[0][0] == "heading" and segs[1][0] == "paragraph":
+            # a head run into its paragraph's first line (`【成份】…`, `第二条　合同价款　…`, `第一步：申请　…`) belongs
+            # to that paragraph: the corpus convention (batch 10's run-in `第N条` and `【…】` entries, batch 13 web's
+            # `问：` / `第一条　`), settled in session 13; the head keeps its bold type
+            head, body = self.conv(segs[0][1]), self.conv(segs[1][1])
+            own = self.owner("paragraph", head + body)
+            owners.append(own)
+            chars = [(ch, own, segs[0][2] or bold) for ch in head] + [(ch, own, segs[1][2] or bold) for ch in body]
+            segs = ()
         for kind, text, sbold in segs:
             text = self.conv(text)
             own = self.owner(kind, text)
