@@ -1421,41 +1421,25 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
             blocks[k] = ("heading", group)
     for at, group in reversed(placed):
         blocks.insert(at, ("debris", group))
-    # the forms of head the document sets alone on their line twice or more
-    forms = [(alone, run_in) for alone, run_in in _HEAD_FORMS if sum(bool(alone.fullmatch(ln.squashed)) for ln in lines) >= 2]
+    # the forms of head the document sets alone on their line twice or more (a head of such a form run into its
+    # section's first line stays in that paragraph: the corpus convention, settled in session 13)
+    forms = [alone for alone in _HEAD_FORMS if sum(bool(alone.fullmatch(ln.squashed)) for ln in lines) >= 2]
     out = []
     for cls, group in blocks:
         chars = _chars(group)
         cut = run_in_byline(group[0].text) if cls == "paragraph" else 0
-        head = _run_in_head(group[0], forms) if cls == "paragraph" and forms and not cut else 0
-        if head:  # a head run into its section's first line, where the document sets heads of its form alone too
-            out += [("heading", chars[:head]), (cls, chars[head:])]
-            continue
-        if cls == "paragraph" and len(group) == 1 and any(alone.fullmatch(group[0].squashed) for alone, _ in forms):
-            cls = "heading"  # (and those alone on their line)
+        if cls == "paragraph" and len(group) == 1 and any(alone.fullmatch(group[0].squashed) for alone in forms):
+            cls = "heading"  # (those alone on their line)
         out += [("byline", chars[:cut]), (cls, chars[cut:])] if cut else [(cls, chars)]
     return out
 
 
-# heads of a form a document may set alone on their line or run into the section's first line, each as (the line
-# alone, squeezed; the head opening a line, up to where the text runs on): a package insert's ``【用法用量】`` (not a
-# credit, ``【责任编辑：马晓东】``), a contract's article number and title, ``第二条　合同价款　…``, the title set off by gaps
+# heads of a form a document may set alone on their line (squeezed): a package insert's ``【用法用量】`` (not a
+# credit, ``【责任编辑：马晓东】``), a contract's article number and title, ``第二条合同价款``
 _HEAD_FORMS = (
-    (BRACKET_HEAD, re.compile(BRACKET_HEAD.pattern + r"(?=\s*\S)")),
-    (re.compile(r"第[〇零一二三四五六七八九十百0-9]{1,4}[条條][\u4e00-\u9fff]{1,10}"),
-     re.compile(r"第[〇零一二三四五六七八九十百0-9]{1,4}[条條][\s\u3000]+[\u4e00-\u9fff]{1,10}(?=[\s\u3000]+\S)")),
+    BRACKET_HEAD,
+    re.compile(r"第[〇零一二三四五六七八九十百0-9]{1,4}[条條][\u4e00-\u9fff]{1,10}"),
 )
-
-
-def _run_in_head(line: _Line, forms: list[tuple[re.Pattern, re.Pattern]]) -> int:
-    """Where a head of one of ``forms`` that opens ``line`` ends, text running on after it on the line
-    (``【规格】0.1mg``, ``第二条　合同价款　另外，…``); else 0."""
-    start = next((i for i, ch in enumerate(line.chars) if not ch.isspace()), len(line.chars))
-    for _, run_in in forms:
-        m = run_in.match(line.text, start)
-        if m:
-            return m.end()
-    return 0
 
 
 _COLUMN_CHARS = 4  # one-character lines, at least, in a line of text set vertically
