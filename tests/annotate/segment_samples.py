@@ -1,5 +1,5 @@
-"""Shared by the text-route tests (test_segment_realistic.py, test_segment_dev2.py): two real paragraphs and
-a wrapper that breaks text the way fixed-width dumps do."""
+"""Shared by the text-route and HTML reader tests: two real paragraphs, a wrapper that breaks text the way
+fixed-width dumps do, and the units of a text or an HTML page (offsets checked)."""
 
 import unicodedata
 
@@ -20,3 +20,33 @@ def columns(text, width):
         line += ch
         used += w
     return [*lines, line] if line else lines
+
+
+def units(raw):
+    """The text route's units of ``raw`` as ``(kind, text)``, every unit's offsets checked against ``raw``."""
+    from annotate.segment import check_offsets, segment_text
+
+    doc = segment_text(raw, "doc")
+    for unit in doc.units:
+        check_offsets(unit.text, raw, unit.offsets)
+    return [(u.kind, u.text) for u in doc.units]
+
+
+def squashed_units(raw):
+    """The text route's units of ``raw`` as ``(kind, text without whitespace)``."""
+    from annotate.segment import segment_text
+
+    return [(u.kind, "".join(u.text.split())) for u in segment_text(raw, "doc").units]
+
+
+def html_units(page):
+    """The native HTML reader's units of ``page`` (a str, read as UTF-8 bytes) as ``(kind, text)``, every unit's
+    offsets checked against the decoded source."""
+    from annotate.segment import check_offsets
+    from annotate.segment.readers.html import read_html
+
+    data = page.encode("utf-8")
+    doc, _ = read_html(data, "doc")
+    for unit in doc.units:
+        check_offsets(unit.text, data.decode("utf-8"), unit.offsets)
+    return [(u.kind, u.text) for u in doc.units]

@@ -2,16 +2,9 @@
 showed, each as one small input — site furniture around the headline, credits, running headers,
 journal title blocks, official documents."""
 
-from segment_samples import PARA1, PARA2, columns
+from segment_samples import PARA1, PARA2, columns, units
 
-from annotate.segment import check_offsets, segment_text
-
-
-def units(raw):
-    doc = segment_text(raw, "doc")
-    for unit in doc.units:
-        check_offsets(unit.text, raw, unit.offsets)
-    return [(u.kind, u.text) for u in doc.units]
+from annotate.segment import segment_text
 
 
 def kinds(raw):

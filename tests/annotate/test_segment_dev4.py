@@ -6,17 +6,10 @@ input per class."""
 
 import dataclasses
 
-from segment_samples import PARA1, PARA2
+from segment_samples import PARA1, PARA2, units
 
-from annotate.segment import check_offsets, join, segment_text
+from annotate.segment import join
 from annotate.segment.lines import split_lines
-
-
-def units(raw):
-    doc = segment_text(raw, "doc")
-    for unit in doc.units:
-        check_offsets(unit.text, raw, unit.offsets)
-    return [(u.kind, u.text) for u in doc.units]
 
 
 def test_a_dated_page_header_set_flush_right_is_debris_even_with_a_bracket_cut_off():

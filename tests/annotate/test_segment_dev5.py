@@ -2,16 +2,9 @@
 make_dev5_web.py) showed in web dumps: a wiki's edit link on a heading's line, a date line above
 a byline, an app banner inside the article, runs of furniture lines. One small input per class."""
 
-from segment_samples import PARA1, PARA2
+from segment_samples import PARA1, PARA2, html_units, units
 
-from annotate.segment import check_offsets, segment_text
-
-
-def units(raw):
-    doc = segment_text(raw, "doc")
-    for unit in doc.units:
-        check_offsets(unit.text, raw, unit.offsets)
-    return [(u.kind, u.text) for u in doc.units]
+from annotate.segment import segment_text
 
 
 def test_a_wiki_edit_link_after_a_heading_is_debris_of_its_own():
@@ -49,16 +42,6 @@ def test_an_app_banner_after_a_paragraph_is_debris_not_its_last_line():
 
 
 # --- native HTML (annotate/segment/readers/html.py) ---
-
-def html_units(page):
-    from annotate.segment.readers.html import read_html
-
-    data = page.encode("utf-8")
-    doc, _ = read_html(data, "doc")
-    for unit in doc.units:
-        check_offsets(unit.text, data.decode("utf-8"), unit.offsets)
-    return [(u.kind, u.text) for u in doc.units]
-
 
 def test_html_a_wiki_heading_loses_its_edit_link_and_the_toc_is_debris():
     page = ("<html><body><h1>台灣戰後時期</h1><div id=\"toc\"><h2>目錄</h2><ul><li>1 歷史</li></ul></div>"

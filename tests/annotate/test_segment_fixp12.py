@@ -1,7 +1,7 @@
 """The text route on print extracts, session 12's print-side fixes (fixp3; docs/segmentation.md): small made-up
 extracts, one rule each."""
 
-from annotate.segment import segment_text
+from segment_samples import squashed_units as units
 
 TEXT = ("在新石器时代末期，人类已使用天然金属，后来学会了制作纯铜器。但是由于纯铜的质地不如石器坚硬，不能取代石器，"
         "这一时期也称为金石并用时代。到了公元前三千年左右，人类学会了制造青铜，进入了青铜时代。")
@@ -9,10 +9,6 @@ MORE = ("新石器时代母系氏族得到了全盛。婚姻制度由群婚转�
         "工具外，所有的财产归集体公有。")
 LAST = ("有威望的年长妇女担任首领，氏族的最高权力机关是氏族议事会，参加者是全体的成年男女，享有平等的表决权。"
         "从金石并用时代到铁器时代，是原始社会的解体时期，也是阶级社会形成的时期。")
-
-
-def units(raw):
-    return [(u.kind, "".join(u.text.split())) for u in segment_text(raw, "doc").units]
 
 
 def _wrap(text, width=25):

@@ -1,18 +1,6 @@
 """HTML reader residuals of batch 13 web (fixw13): one small synthetic page per rule."""
 
-from segment_samples import PARA1, PARA2
-
-from annotate.segment import check_offsets
-
-
-def html_units(page):
-    from annotate.segment.readers.html import read_html
-
-    data = page.encode("utf-8")
-    doc, _ = read_html(data, "doc")
-    for unit in doc.units:
-        check_offsets(unit.text, data.decode("utf-8"), unit.offsets)
-    return [(u.kind, u.text) for u in doc.units]
+from segment_samples import PARA1, PARA2, html_units
 
 
 def content(units):

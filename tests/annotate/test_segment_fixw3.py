@@ -1,26 +1,7 @@
 """Web-side residuals of the development splits, session 12 (fixw3). One small input per class, for the
 text route and the HTML reader."""
 
-from segment_samples import PARA1, PARA2
-
-from annotate.segment import check_offsets, segment_text
-
-
-def units(raw):
-    doc = segment_text(raw, "doc")
-    for unit in doc.units:
-        check_offsets(unit.text, raw, unit.offsets)
-    return [(u.kind, u.text) for u in doc.units]
-
-
-def html_units(page):
-    from annotate.segment.readers.html import read_html
-
-    data = page.encode("utf-8")
-    doc, _ = read_html(data, "doc")
-    for unit in doc.units:
-        check_offsets(unit.text, data.decode("utf-8"), unit.offsets)
-    return [(u.kind, u.text) for u in doc.units]
+from segment_samples import PARA1, PARA2, html_units, units
 
 
 def test_a_blog_s_column_line_under_the_post_is_debris():

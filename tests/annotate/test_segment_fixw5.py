@@ -1,18 +1,9 @@
 """Web-side residuals of the development splits, session 13 (fixw5). One small input per class, for the
 text route and the HTML reader."""
 
-from segment_samples import PARA1, PARA2, columns
-
-from annotate.segment import check_offsets, segment_text
+from segment_samples import PARA1, PARA2, columns, html_units, units
 
 HANZI = "".join(ch for ch in PARA1 + PARA2 if ord(ch) > 0x2000 and ch not in "，。：")
-
-
-def units(raw):
-    doc = segment_text(raw, "doc")
-    for unit in doc.units:
-        check_offsets(unit.text, raw, unit.offsets)
-    return [(u.kind, u.text) for u in doc.units]
 
 
 def _prose(start, n):
@@ -45,16 +36,6 @@ def test_an_inline_list_s_item_after_a_full_line_in_a_dump_cut_at_its_width_stay
     text = "\n".join(short) + "\n\n" + "\n".join(columns(long2, 172)) + "\n\n" + "\n".join(columns(para, 172)) + "\n\n产品特点\n"
     got = [t for k, t in units(text) if k == "paragraph"]
     assert para in got, got
-
-
-def html_units(page):
-    from annotate.segment.readers.html import read_html
-
-    data = page.encode("utf-8")
-    doc, _ = read_html(data, "doc")
-    for unit in doc.units:
-        check_offsets(unit.text, data.decode("utf-8"), unit.offsets)
-    return [(u.kind, u.text) for u in doc.units]
 
 
 def test_a_custom_element_named_for_an_ad_is_furniture():

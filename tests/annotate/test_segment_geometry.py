@@ -2,6 +2,8 @@
 by side, tables printed one cell a line, a column with a few lines beside it, and paragraph ends
 in wrapped columns. Small made-up extracts, one rule each."""
 
+from segment_samples import units
+
 from annotate.segment import check_offsets, columns, join, segment_text
 from annotate.segment.lines import split_lines
 
@@ -9,10 +11,6 @@ from annotate.segment.lines import split_lines
 PROSE = ("乙酰胺是由乙酸衍生出的酰胺纯品在室温下为白色晶状固体可由乙酸铵失水获得它被用作增塑剂也是有机合成的重要原料"
          "乙酰胺并不十分易燃但燃烧时会放出刺激性的烟雾吸入吞食皮肤及眼部接触均有毒皮肤和眼部接触可能会造成变红或疼痛"
          "最近绿湾射电天文望远镜在银河系中心部分检测到了一些有机化合物乙酰胺即是其一由于乙酰胺中含有酰胺键与连接蛋白")
-
-
-def units(raw):
-    return [(u.kind, u.text) for u in segment_text(raw, "doc").units]
 
 
 def wrapped(text, width):

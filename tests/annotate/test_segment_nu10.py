@@ -5,18 +5,14 @@ Small made-up inputs, one rule each."""
 from __future__ import annotations
 
 import pytest
+from segment_samples import units
 
 from annotate.cli import main
-from annotate.segment import segment_text
 from annotate.segment.readers.html import read_html
 
 PARA = ("为提高全体员工的消防安全意识和应急处置能力，根据公司年度安全工作计划，行政部定于下周组织全员消防安全演练。"
         "现将有关事项通知如下，请各部门负责人提前做好人员安排。")
 LAST = "演练结束后，行政部将在公司内网公布演练情况，并对表现突出的部门给予通报表扬。"
-
-
-def units(raw):
-    return [(u.kind, u.text) for u in segment_text(raw, "doc").units]
 
 
 @pytest.mark.parametrize("sign", ["行政部  2027年3月5日", "教會辦公室　2027年3月6日", "俱乐部秘书处 2027-03-01",

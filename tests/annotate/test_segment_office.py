@@ -3,7 +3,8 @@ small made-up documents, one rule each, in the text route and the native readers
 
 from __future__ import annotations
 
-from annotate.segment import segment_text
+from segment_samples import units
+
 from annotate.segment.files import segment_file
 from annotate.segment.readers import pdf as pdf_reader
 
@@ -15,10 +16,6 @@ BODY = [
 ]
 PARA = "\n".join(BODY)
 PARA_TEXT = "".join(BODY)
-
-
-def units(raw):
-    return [(u.kind, u.text) for u in segment_text(raw, "doc").units]
 
 
 def test_masthead_issue_and_compiler_lines_above_the_title_are_debris():

@@ -1,6 +1,8 @@
 """The text route on pdftotext dumps of newspaper and report pages (docs/segmentation.md §3–§5):
 small made-up extracts, one rule each."""
 
+from segment_samples import units
+
 from annotate.segment import segment_text
 
 BODY = [
@@ -8,10 +10,6 @@ BODY = [
     "黏性，用来捕食蚂蚁及白蚁。它们的身体由一列列的鳞片及纤毛覆盖，脚部的皮肤呈粒状的，前肢",
     "上有垫。它们的尾巴上有三十个鳞片，体长约六十五厘米，尾巴长五十六厘米，重达十公斤左右。",
 ]
-
-
-def units(raw):
-    return [(u.kind, u.text) for u in segment_text(raw, "doc").units]
 
 
 def test_a_papers_name_on_the_first_line_is_debris_not_the_titles_first_line():

@@ -1,16 +1,12 @@
 """The text route on pdftotext extracts of batch 10's print designs, fix10pa part (dev10, docs/segmentation.md): small made-up
 extracts, one rule each."""
 
-from annotate.segment import segment_text
+from segment_samples import squashed_units as units
 
 ARTICLE = "本会是由本市相关领域的工作者和爱好者自愿结成的地方性、非营利性社会组织，依法开展活动。"
 FIRST = "元朝后期，杂剧创作中心逐步南移，加强与温州发扬的南戏的交流，到元末"
 REST = ["成为传奇，明清时发展出昆剧和粤剧。当时散曲四大名家有关汉卿、马致远、张可",
         "久与乔吉，有名的《南吕．一枝花》反映作者乐观和顽强精神。"]
-
-
-def units(raw):
-    return [(u.kind, "".join(u.text.split())) for u in segment_text(raw, "doc").units]
 
 
 def test_a_bold_article_number_printed_apart_joins_its_article():

@@ -1,7 +1,7 @@
 """The text route on pdftotext dumps of print pages with furniture at the page edges
 (docs/segmentation.md): small made-up extracts, one rule each."""
 
-from annotate.segment import segment_text
+from segment_samples import units
 
 COL = [
     "雅各布克伦贝格尔（JakobKellenberger），生",
@@ -16,10 +16,6 @@ REST = [
     "九七五年至一九八四年，他被派驻马德里、布鲁",
     "塞尔和伦敦担任各种外交职务，后来返回瑞士。",
 ]
-
-
-def units(raw):
-    return [(u.kind, u.text) for u in segment_text(raw, "doc").units]
 
 
 def test_a_label_line_at_the_foot_of_every_page_is_a_footer_not_the_paragraphs_end():

@@ -1,6 +1,8 @@
 """The text route on pdftotext extracts of multi-column pages (newspaper, brochure, magazine: dev6x's shapes,
 docs/segmentation.md §3 and §4): small made-up extracts, one rule each; no unit may hold text of two kinds."""
 
+from segment_samples import squashed_units as units
+
 from annotate.segment import columns, segment_text
 from annotate.segment.colblock import beside_by_width, credit_before
 from annotate.segment.lines import split_lines
@@ -20,10 +22,6 @@ PROSE = ("龙胆（学名：）为龙胆科龙胆属的植物，也称为龙胆�
          "有三条主脉；秋季开蓝紫色花，聚伞花序顶生。分布在俄罗斯、日本、朝鲜以及中国大陆的贵州、湖北、吉林、"
          "浙江、湖南、福建等地，生长于海拔四百米至一千七百米的地区，常生长在山坡草地、路边、灌丛中、河滩、"
          "林缘及林下，目前尚未由人工引种栽培。中医上以根入药，性寒、味苦，有清热燥湿的功效。")
-
-
-def units(raw):
-    return [(u.kind, "".join(u.text.split())) for u in segment_text(raw, "doc").units]
 
 
 def _column(text, width, count):
@@ -286,7 +284,6 @@ def test_a_sub_head_inside_two_pages_is_no_piece_of_the_page_head_it_was_printed
     among the pieces of a page head (pdftotext's default mode, p6x-020), is followed by the head's next piece
     there, which starts a unit again: no unit holds both. The head's last piece, followed by each page's first
     line, is no sub-head (it is not printed inside a page)."""
-    from annotate.segment import segment_text
 
     prose = ("史特拉斯堡是法國東部的經濟支柱之一，第二產業發達，種類繁多，第三產業以金融相關產業與商業研究和諮詢的公司"
              "為主。在傳統上，史特拉斯堡是一個典型的航運與貿易之城。在中世紀的漢撒同盟時代，史特拉斯堡和美因茲、法蘭克福"

@@ -1,7 +1,7 @@
 """The text route on dumps of pages printed by a browser (batch 7, docs/segmentation.md): small
 made-up extracts, one rule each."""
 
-from annotate.segment import segment_text
+from segment_samples import units
 
 BODY = [
     "郵票的正式名稱為郵值標籤。這個詞來自於君主階層，卻很好的說明了郵票",
@@ -10,10 +10,6 @@ BODY = [
     "國家法管理範疇，聯邦郵局在私有化以前的郵政條例是等同於法律條例的，",
     "它管理著郵政服務與使用者之間的關係。",
 ]
-
-
-def units(raw):
-    return [(u.kind, u.text) for u in segment_text(raw, "doc").units]
 
 
 def test_wide_leading_one_blank_line_inside_a_paragraph_two_between_paragraphs():

@@ -1,6 +1,8 @@
 """The text route on extracts of printed documents of batch 8 (docs/segmentation.md): small
 made-up extracts, one rule each."""
 
+from segment_samples import squashed_units as units
+
 from annotate.segment import segment_text
 
 BODY = [
@@ -16,10 +18,6 @@ OTHER = [
     "乌鸢饱其肉，风沙扬其骨。康熙时始废流放乌拉，但雍正五年李煦又被",
     "流放至此。雍正十年在乌拉建成望祭殿。",
 ]
-
-
-def units(raw):
-    return [(u.kind, "".join(u.text.split())) for u in segment_text(raw, "doc").units]
 
 
 def test_english_keywords_line_after_the_abstract_is_meta_of_its_own():

@@ -1,7 +1,7 @@
 """The text route on extracts of printed documents of batch 9 (docs/segmentation.md): small
 made-up extracts, one rule each."""
 
-from annotate.segment import segment_text
+from segment_samples import squashed_units as units
 
 PROSE = [
     "新石器时代母系氏族得到了全盛。婚姻制度由群婚转向对偶婚，形成了比较确",
@@ -18,10 +18,6 @@ TEXT = ("在新石器时代末期，人类已使用天然金属，后来学会�
         "例外的是美洲的玛雅文明。不同文明其原始社会解体的过程也不一样，在埃及和两河流域，原始社会在金石并用时代就已"
         "经解体，而在其他一些地区，则是在青铜时代或铁器时代才发生解体。元朝后期，杂剧创作中心逐步南移，加强与南戏的"
         "交流，到元末成为传奇，明清时发展出昆剧和粤剧。")
-
-
-def units(raw):
-    return [(u.kind, "".join(u.text.split())) for u in segment_text(raw, "doc").units]
 
 
 def _numbered(lines, every=5, lead="     "):

@@ -8,16 +8,9 @@ test_segment_score.py).
 import textwrap
 
 import pytest
-from segment_samples import PARA1, PARA2, columns
+from segment_samples import PARA1, PARA2, columns, units
 
-from annotate.segment import check_offsets, segment_text
-
-
-def units(raw):
-    doc = segment_text(raw, "doc")
-    for unit in doc.units:
-        check_offsets(unit.text, raw, unit.offsets)
-    return [(u.kind, u.text) for u in doc.units]
+from annotate.segment import segment_text
 
 
 def content(raw):

@@ -1,14 +1,11 @@
 """The editor's rules, one small article at a time (the seeds are tested in test_segment_seeds.py)."""
 
 import pytest
+from segment_samples import units
 
 from annotate.segment import segment_text
 from annotate.segment.ids import ParaIds
 from annotate.segment.sentences import split_sentences
-
-
-def units(raw):
-    return [(u.kind, u.text) for u in segment_text(raw, "doc").units]
 
 
 def texts(raw):
