@@ -486,7 +486,7 @@ _CONTENTS_ENTRY = re.compile(r"[^…．.·]{1,40}?(?:…{3,}|[．.·]{6,})[IVXiv
 _CONTENTS_MIN = 2  # entries a table of contents has, at least
 
 
-def _has_leader(raw: str) -> bool:
+def has_leader(raw: str) -> bool:
     """Whether ``raw`` holds a leader of :data:`_CONTENTS_ENTRY` ("………", "......", "······", "．．．．．．").
     Each word is looked for only where its character is (on CJK text a search for one character
     runs several times faster than one for a longer word; test_segment_fastpaths.py)."""
@@ -498,7 +498,7 @@ def contents_entries(raw: str, lines: Sequence[Line]) -> list[Line]:
     """The entries of a table of contents: two or more lines, each a title and a leader of dots
     (``…`` three or more, or ``.`` / ``．`` / ``·`` six or more) ending in its page number. Each is a
     unit of its own (debris), never joined to the entry under it."""
-    if not _has_leader(raw):
+    if not has_leader(raw):
         return []  # (most texts: no leader anywhere)
     found = [ln for ln in lines if not ln.kind and not ln.level and _CONTENTS_ENTRY.fullmatch(ln.sq)]
     return found if len(found) >= _CONTENTS_MIN else []
@@ -507,7 +507,7 @@ def contents_entries(raw: str, lines: Sequence[Line]) -> list[Line]:
 def contents_run(sq: str) -> bool:
     """Two or more entries of a table of contents run together in one text, whitespace squeezed out (a web
     page's ``<pre>`` of them: ``第一章街巷的由来…………1第二章老字号…………37``): :func:`contents_entries`'s entries."""
-    return _has_leader(sq) and _CONTENTS_RUN.fullmatch(sq) is not None
+    return has_leader(sq) and _CONTENTS_RUN.fullmatch(sq) is not None
 
 
 _CONTENTS_RUN = re.compile(rf"(?:{_CONTENTS_ENTRY.pattern}){{{_CONTENTS_MIN},}}")

@@ -533,7 +533,7 @@ def test_whole_text_gates_with_a_cheap_first_test_answer_as_the_plain_tests(text
     from annotate.segment import lines
 
     # lines.contents_entries: each leader looked for only where its character is
-    assert lines._has_leader(text) == any(w in text for w in ("………", "......", "······", "．．．．．．"))
+    assert lines.has_leader(text) == any(w in text for w in ("………", "......", "······", "．．．．．．"))
     # classify._link_lists: one colon-led pattern for the three link words
     assert (classify._LINK_TARGET.search(text) is not None) == any(w in text for w in ("://", "javascript:", "mailto:"))
     # entries.mark_counter_bars: U+3000 found by the regex engine

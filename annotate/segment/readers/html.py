@@ -76,7 +76,7 @@ from ..classify import doc_meta, field_table, stray_date
 from ..core import Document, make_units
 from ..decode import decode_bytes
 from ..entries import mark_entry_units
-from ..lines import contents_run
+from ..lines import contents_run, has_leader
 from ..normalize import inline_space
 from . import article, sitefurn
 from .article import CREDIT_HINT as _HINT
@@ -1167,7 +1167,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
         _field_lists(kinds, texts, paths, elements)
     if "<pre" in source or "<PRE" in source:
         _code_blocks(kinds, texts, paths, elements)
-    leaders = "………" in source or "......" in source or "······" in source or "．．．．．．" in source
+    leaders = has_leader(source)  # (a page without a dot leader has no table of contents in one block)
     for i, text in enumerate(texts):
         if text[0] in "★☆" and kinds[i] == "paragraph" and _RATING.match(text):
             kinds[i] = "debris"  # "★★★★☆　物流很快，書角略有壓痕。": a review
