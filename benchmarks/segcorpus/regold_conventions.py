@@ -46,6 +46,7 @@ sys.path.insert(0, str(HERE))
 
 import make_corpus as mc  # noqa: E402  (the builders' gold writer)
 
+from annotate.io import atomic_write  # noqa: E402
 from annotate.segment.score import squash  # noqa: E402
 
 CONTENT = ("title", "heading", "byline", "meta", "paragraph")
@@ -184,7 +185,8 @@ def _write(path: Path, raw: str, gold: dict, new: dict) -> None:
     for indent in (1, 2, None):
         for nl in ("\n", ""):
             if json.dumps(gold, ensure_ascii=False, indent=indent) + nl == raw:
-                path.write_text(json.dumps(new, ensure_ascii=False, indent=indent) + nl, encoding="utf-8")
+                with atomic_write(path) as out:  # (rewritten in place: a kill leaves the old file, never half a new one)
+                    out.write(json.dumps(new, ensure_ascii=False, indent=indent) + nl)
                 return
     extra = {k: v for k, v in new.items() if k not in ("doc_id", "source", "units")}
     mc.write_gold(path.parent, path.stem, new["source"], new["units"], extra)
