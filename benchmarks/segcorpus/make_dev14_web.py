@@ -314,30 +314,46 @@ def d_gov(p: Page, v: int) -> None:
     idx = f"11500105MB{r.randint(1000000, 9999999)}/{2023 + v}-{r.randint(100, 999):05d}"
     p.add('<table class="xxgk" width="960" align="center" border="1" cellspacing="0">')
     doc_no = f"江北府办发〔{2023 + v}〕{r.randint(10, 99)}号"
-    rows = [("索引号：", idx, "主题分类：", ["城乡建设", "民政"][v]), ("发布机构：", "江北区人民政府办公室", "成文日期：", date(r, "cn")),
-            ("文　　号：", doc_no, "发布日期：", date(r, "cn"))]
+    made = f"{2023 + v}年{r.randint(3, 6)}月{r.randint(1, 27)}日"
+    rows = [("索引号：", idx, "主题分类：", ["城乡建设", "民政"][v]), ("发布机构：", "江北区人民政府办公室", "成文日期：", made),
+            ("文　　号：", doc_no, "发布日期：", made.rsplit("月", 1)[0] + "月28日")]
     for row in rows:
         cells_row(p, list(row))
     p.add("</table>")
-    title = ["江北区人民政府办公室关于印发老旧小区改造实施方案的通知", "江北区人民政府办公室关于进一步做好困难群众救助工作的通知"][v]
+    p.raw('<div style="display:none" id="wzaToolbar">长者模式已开启 退出</div>', "长者模式已开启 退出")
+    title = ["江北区人民政府办公室关于印发老旧小区改造实施方案的通知", "江北区人民政府办公室关于印发困难群众救助办法的通知"][v]
     p.add('<table width="960" align="center"><tr><td align="center"><font size="5" color="#c00"><b>{}</b></font></td></tr>', T(title))
     p.add('<tr><td align="center">{}</td></tr>', M(doc_no))
     p.add('<tr><td>{}<br>', Pa("各街道办事处、镇人民政府，区政府各部门，有关单位："))
     p.add('&nbsp;&nbsp;&nbsp;&nbsp;{}<br>', Pa(p.P()))
     p.add('&nbsp;&nbsp;&nbsp;&nbsp;{}<br>', Pa("现将《" + title[14:-3] + "》印发给你们，请认真贯彻执行。"))
     p.add('<p align="right">{}<br>', M("江北区人民政府办公室"))
-    p.add('{}</p>', M(date(r, "cn")))
+    p.add('{}</p>', M(made))
+    p.add('<p align="center">{}</p>', "（此件公开发布）")
     p.add('<p align="center"><b>{}</b></p>', H(title[14:-3]))
-    p.add('<p>&nbsp;&nbsp;&nbsp;&nbsp;<b>{}</b></p>', H("一、总体要求"))
-    p.add('<p>&nbsp;&nbsp;&nbsp;&nbsp;{}</p>', Pa(p.P()))
-    p.add('<p>&nbsp;&nbsp;&nbsp;&nbsp;<b>{}</b></p>', H("二、主要任务"))
-    p.add('<p>&nbsp;&nbsp;&nbsp;&nbsp;{}</p>', H("（一）明确工作范围"))
-    p.add('<p>&nbsp;&nbsp;&nbsp;&nbsp;{}</p>', Pa(p.P()))
-    p.add('<p>&nbsp;&nbsp;&nbsp;&nbsp;<b>{}</b>{}</p>', Pa("（二）健全工作机制。"), C(p.P()))
-    p.add('<p>&nbsp;&nbsp;&nbsp;&nbsp;<b>{}</b></p>', H("三、保障措施"))
-    for item in ["1.加强组织领导；", "2.落实资金保障；", "3.强化督查考核。"]:
-        p.add('<p>&nbsp;&nbsp;&nbsp;&nbsp;{}</p>', Pa(item))
-    p.add('<p>&nbsp;&nbsp;&nbsp;&nbsp;{}</p>', Pa("本方案自印发之日起施行。"))
+    if v == 0:
+        p.add('<p>&nbsp;&nbsp;&nbsp;&nbsp;<b>{}</b></p>', H("一、总体要求"))
+        p.add('<p>&nbsp;&nbsp;&nbsp;&nbsp;{}</p>', Pa(p.P()))
+        p.add('<p>&nbsp;&nbsp;&nbsp;&nbsp;<b>{}</b></p>', H("二、主要任务"))
+        p.add('<p>&nbsp;&nbsp;&nbsp;&nbsp;{}</p>', H("（一）明确工作范围"))
+        p.add('<p>&nbsp;&nbsp;&nbsp;&nbsp;{}</p>', Pa(p.P()))
+        p.add('<p>&nbsp;&nbsp;&nbsp;&nbsp;<b>{}</b>{}</p>', Pa("（二）健全工作机制。"), C(p.P()))
+        p.add('<p>&nbsp;&nbsp;&nbsp;&nbsp;<b>{}</b></p>', H("三、保障措施"))
+        for item in ["1.加强组织领导；", "2.落实资金保障；", "3.强化督查考核。"]:
+            p.add('<p>&nbsp;&nbsp;&nbsp;&nbsp;{}</p>', Pa(item))
+        p.add('<p>&nbsp;&nbsp;&nbsp;&nbsp;{}</p>', Pa("本方案自印发之日起施行。"))
+    else:  # the second page: chapters and articles (第X章 centred, 第X条 run into the article)
+        p.add('<p align="center"><b>{}</b></p>', H("第一章　总　则"))
+        p.add('<p>&nbsp;&nbsp;&nbsp;&nbsp;<b>{}</b>{}</p>', Pa("第一条　"), C("为保障困难群众基本生活，根据有关规定，结合本区实际，制定本办法。"))
+        p.add('<p>&nbsp;&nbsp;&nbsp;&nbsp;<b>{}</b>{}</p>', Pa("第二条　"), C(p.P()))
+        p.add('<p align="center"><b>{}</b></p>', H("第二章　救助对象"))
+        p.add('<p align="center"><b>{}</b></p>', H("第一节　认定条件"))
+        p.add('<p>&nbsp;&nbsp;&nbsp;&nbsp;<b>{}</b>{}</p>', Pa("第三条　"), C("申请救助的家庭应当同时符合下列条件："))
+        for item in ["（一）户籍或者居住证在本区；", "（二）家庭人均收入低于本区最低生活保障标准；", "（三）家庭财产符合规定。"]:
+            p.add('<p>&nbsp;&nbsp;&nbsp;&nbsp;{}</p>', Pa(item))
+        p.add('<p>&nbsp;&nbsp;&nbsp;&nbsp;<b>{}</b>{}</p>', Pa("第四条　"), C(p.P()))
+        p.add('<p align="center"><b>{}</b></p>', H("第三章　附　则"))
+        p.add('<p>&nbsp;&nbsp;&nbsp;&nbsp;<b>{}</b>{}</p>', Pa("第五条　"), C("本办法自" + made + "起施行。"))
     p.add('<p>{}</p></td></tr></table>', "附件：" + ["改造项目清单.xls", "救助标准一览表.doc"][v])
     p.raw('<table width="960" align="center"><tr><td>【<a href="/go.html">打印本页</a>】【<a href="/go.html">关闭窗口</a>】</td></tr>'
           '<tr><td>扫一扫在手机打开当前页 <img src="qr.png" alt="二维码"></td></tr></table>',
@@ -436,18 +452,22 @@ def d_docs(p: Page, v: int) -> None:
     p.add('<main><h1>{}</h1>', T(["快速入门：创建存储桶并上传文件", "访问控制：配置存储桶策略"][v]))
     p.add('<div class="meta">{}</div>', M("最近更新时间：" + date(r) + f" {r.randint(10, 23)}:{r.randint(10, 59)}:{r.randint(10, 59)}"))
     p.raw('<div class="fb"><a href="/go.html">我的收藏</a> <a href="/go.html">本页目录</a></div>', "我的收藏", "本页目录")
-    p.add('<h2 id="s1">{}</h2>', H("概述"))
+    num = ["", "1. ", "2. ", "2.1 ", "2.2 ", "3. "] if v else ["", "", "", "步骤1：", "步骤2：", ""]
+    p.raw('<div class="m-menu" style="display:none">目录 返回顶部</div>', "目录 返回顶部")
+    p.add('<h2 id="s1">{}</h2>', H(num[1] + "概述"))
     p.add('<p>{}</p>', Pa(p.P()))
     p.add('<div class="admonition note"><p class="admonition-title">{}</p><p>{}</p></div>', H("注意"), Pa(p.P()))
-    p.add('<h2 id="s2">{}</h2>', H("操作步骤"))
-    p.add('<h3>{}</h3>', H("步骤1：安装命令行工具"))
+    p.add('<h2 id="s2">{}</h2>', H(num[2] + "操作步骤"))
+    p.add('<h3>{}</h3>', H(num[3] + "安装命令行工具"))
     p.add('<p>{}</p>', Pa("在终端执行以下命令安装工具，安装完成后执行版本命令确认"))
     p.add('<pre><code>{}\n{}</code></pre>', "pip install yfcli", "yfcli --version")
-    p.add('<h3>{}</h3>', H("步骤2：" + ["创建存储桶", "编写策略文件"][v]))
+    p.add('<h3>{}</h3>', H(num[4] + ["创建存储桶", "编写策略文件"][v]))
+    if v:
+        p.add('<h4>{}</h4>', H("策略语法"))
     p.add('<p>{}</p>', Pa(p.P()))
     p.add('<div class="admonition tip"><p class="admonition-title">{}</p><p>{}</p></div>', H("提示"),
           Pa("存储桶名称创建后不可修改，请提前规划命名规则。"))
-    p.add('<h2 id="s3">{}</h2>', H("相关文档"))
+    p.add('<h2 id="s3">{}</h2>', H(num[5] + "相关文档"))
     p.add('<ul><li><a href="/f.html">{}</a></li><li><a href="/g.html">{}</a></li></ul>', "API 参考", "计费说明")
     p.raw('<div class="pager"><a href="/p">上一页：产品简介</a> <a href="/n">下一页：' + ["访问控制", "常见问题"][v] + "</a></div>",
           "上一页：产品简介", "下一页：" + ["访问控制", "常见问题"][v])
