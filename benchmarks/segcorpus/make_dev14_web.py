@@ -548,7 +548,7 @@ def d_doctor(p: Page, v: int) -> None:
     p.add('</div></div>')
     p.add('<table class="pb" border="1"><caption>{}</caption>', "近期排班")
     cells_row(p, ["周一", "周二", "周三"], "th")
-    cells_row(p, ["—", "上午", "—"])
+    cells_row(p, ["停诊", ["上午", "下午"][v], "停诊"])
     p.add('</table>')
     p.add('<div class="box"><div class="t" style="font-size:18px;color:#06c">{}</div>', H("患者评价"))
     p.add('<div class="pj">{} {} {}</div></div>', "患者" + r.choice("甲乙丙") + "**", "满意", "医生很耐心，解释得很清楚")
