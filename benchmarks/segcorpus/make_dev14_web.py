@@ -249,6 +249,8 @@ def d_shop(p: Page, v: int) -> None:
     p.raw('<img class="lazy" data-src="d1.jpg" src="blank.gif" alt="产品细节图">', "产品细节图")
     p.add('<h3>{}</h3>', H(["一、精准控温", "一、声学设计"][v]))
     p.add('<p>{}</p>', Pa(p.P()))
+    p.raw('<div class="float-bar" style="position:sticky;top:0">已选：' + ["曜石黑 4L", "曜石黑 标准版"][v]
+          + ' <a href="/cart.html">加入购物车</a></div>', "已选：" + ["曜石黑 4L", "曜石黑 标准版"][v], "加入购物车")
     p.add('<h3>{}</h3>', H(["二、安全提示", "二、使用须知"][v]))
     p.add("<ul>")
     for item in [["请勿空锅加热，使用前请确认内胆已放置到位；", "清洁前请断开电源并待机身冷却；", "儿童须在成人看护下使用"],
@@ -454,6 +456,9 @@ def d_docs(p: Page, v: int) -> None:
     p.raw('<div class="fb"><a href="/go.html">我的收藏</a> <a href="/go.html">本页目录</a></div>', "我的收藏", "本页目录")
     num = ["", "1. ", "2. ", "2.1 ", "2.2 ", "3. "] if v else ["", "", "", "步骤1：", "步骤2：", ""]
     p.raw('<div class="m-menu" style="display:none">目录 返回顶部</div>', "目录 返回顶部")
+    toc = [num[1] + "概述", num[2] + "操作步骤", num[5] + "相关文档"]
+    p.raw('<aside class="toc"><p>本页目录</p><ul>' + "".join(f'<li><a href="/go.html">{t}</a></li>' for t in toc) + "</ul></aside>",
+          "本页目录", *toc)
     p.add('<h2 id="s1">{}</h2>', H(num[1] + "概述"))
     p.add('<p>{}</p>', Pa(p.P()))
     p.add('<div class="admonition note"><p class="admonition-title">{}</p><p>{}</p></div>', H("注意"), Pa(p.P()))
@@ -659,7 +664,7 @@ def d_letter(p: Page, v: int) -> None:
     p.add('<tr><td><p>{}</p><p>{}</p></td></tr>', Pa("亲爱的读者："), Pa(p.P()))
     p.add('<tr><td><table width="100%" bgcolor="#fafafa"><tr><td><font size="4"><b>{}</b></font></td></tr>', H("本期导读"))
     for i in range(3):
-        p.add('<tr><td>{}</td></tr>', Pa(["▪ 高管任职经历的几种典型路径", "▪ 从技术岗位走向管理岗位", "▪ 读者来信精选"][i]))
+        p.add('<tr><td>{}</td></tr>', ["▪ 高管任职经历的几种典型路径", "▪ 从技术岗位走向管理岗位", "▪ 读者来信精选"][i])  # the TOC: debris
     p.add('</table></td></tr>')
     p.add('<tr><td><h2>{}</h2>', H("01　人物"))
     p.add('<h3>{}</h3>', H(["从车间到董事会", "一位总工程师的三十年"][v]))
