@@ -231,3 +231,24 @@ def test_regold_conventions_rules_on_synthetic_units():
     assert native["units"] == [{"kind": "title", "text": "标题"}, {"kind": "meta", "text": "2023/07/12 21:23"},
                                {"kind": "byline", "text": "雷一 地理知识局 2021-04-12 13:02"}]
     assert native["furniture"] == ["首页", "原创", "发表于上海", "本帖最后由 闲云野鹤 于 2022-7-19 21:30 编辑"]
+
+
+def test_batch14_tw_manifest():
+    """Batch 14 TW part (make_dev14_tw.py): twelve site designs (Taiwan / Hong Kong / Macau pages and two mainland
+    ones), two pages each; designs 0-7 in dev14, designs 8-11 only in held14; every page has lynx and lynx -nolist
+    dumps at two widths, a w3m and an html2text dump, and every listed file has its gold."""
+    manifest = json.loads((CORPUS / "manifest-dev14-tw.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in manifest] == [f"v14-{n:03d}" for n in range(24)]
+    sides: dict[str, set[str]] = {}
+    for n, doc in enumerate(manifest):
+        assert doc["split"] == ("dev14" if n // 2 < 8 else "held14")
+        tools = [f["tool"] for f in doc["files"]]
+        lynx = [t for t in tools if t.startswith("lynx") and t[4:].isdigit()]
+        nolist = [t for t in tools if t.startswith("lynxnolist")]
+        assert lynx and nolist and lynx[0][4:] != nolist[0][10:]
+        assert any(t.startswith("w3m") for t in tools) and any(t.startswith("html2text") for t in tools)
+        for f in doc["files"]:
+            assert f"/{doc['split']}/" in f["path"] and (CORPUS / f["path"]).is_file()
+            assert (CORPUS / "gold" / f"{Path(f['path']).stem}.json").is_file()
+        sides.setdefault(doc["template"], set()).add(doc["split"])
+    assert len(sides) == 12 and all(len(s) == 1 for s in sides.values())
