@@ -196,11 +196,11 @@ class Page:
             return t
         return self.C("paragraph", t, wrap, conv=False)
 
-    def html(self, title: str, charset: str, css: str = "") -> str:
+    def html(self, title: str, charset: str, host: str, css: str = "") -> str:
         body = "\n".join(self.parts)
         return (f'<!DOCTYPE html>\n<html lang="zh">\n<head>\n'
                 f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">\n'
-                f'<title>{esc(self.conv(title))}</title>\n<base href="https://www.example.{"tw" if charset else ""}/">\n'
+                f'<title>{esc(self.conv(title))}</title>\n<base href="https://{host}/">\n'
                 f"<style>{css} .hide{{display:none}}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n")
 
 
@@ -301,6 +301,8 @@ def d_pixnet(pg: Page, k: int, rng) -> str:
     pg.F('<p><img class="lazy" data-src="/img/1.jpg" alt="{}"></p>'.format(["千本鸟居", "神农街夜景"][k]),
          ["千本鸟居", "神农街夜景"][k])
     pg.P('<p>{}</p>')
+    rel = ["京都巴士一日券怎么买？", "台南必吃小吃清单"][k]
+    pg.F(f'<p style="font-size:13px">延伸阅读：<a href="/blog/post/9">{rel}</a></p>', "延伸阅读：", rel)
     pg.P('<p>{}</p>')
     pg.C("heading", ["◆ Day 2 岚山与嵯峨野", "◆ 第二天　赤崁楼一带"][k],
          '<p><span style="font-size:18pt"><strong>{}</strong></span></p>')
@@ -366,14 +368,14 @@ def d_legco(pg: Page, k: int, rng) -> str:
     pg.C("paragraph", pg.p(), "<p>{}</p>", head="主席：", htag="b", conv=False)
     pg.C("paragraph", pg.p(), "<p>{}</p>", head=["陈振英议员：", "何君尧议员："][k], htag="b", conv=False)
     pg.C("paragraph", pg.p(), "<p>{}</p>")
-    pg.F('<p class="note"><i>（议员鼓掌）</i></p>', "（议员鼓掌）")
+    pg.C("paragraph", "（议员鼓掌）", '<p class="note"><i>{}</i></p>')
     pg.C("paragraph", pg.p(), "<p>{}</p>", head=["财经事务及库务局局长：", "主席："][k], htag="b", conv=False)
     pg.C("paragraph", "主席，我多谢议员的提问", "<p>&nbsp;&nbsp;&nbsp;&nbsp;{}</p>")
     pg.C("paragraph", pg.p(), "<p>{}</p>", head="主席：", htag="b", conv=False)
     pg.C("heading", "暂停会议", '<p align="center"><b>{}</b></p>')
     pg.C("meta", "下午1时02分", '<p align="center">{}</p>')
     pg.F('<p align="right"><a href="#top">返回页首</a></p>', "返回页首")
-    pg.C("heading", "会议随而暂停。", "<p><b>{}</b></p>")
+    pg.C("paragraph", "会议随而暂停。", "<p><b>{}</b></p>")
     pg.raw("</td></tr></table>")
     pg.F('<div class="foot">2024 © | <a href="/imp">重要告示</a> | <a href="/priv">私隐政策</a> | 最近修订日期：'
          '2024年6月3日</div>', "2024 ©", "重要告示", "私隐政策", "最近修订日期：2024年6月3日")
@@ -443,14 +445,17 @@ def d_recipe(pg: Page, k: int, rng) -> str:
     pg.P()
     pg.C("heading", ["为什么要先炒菜脯？", "麻油为什么不能大火？"][k], "<h2>{}</h2>")
     pg.P()
+    pg.C("paragraph", ["阿嬷说：“菜脯要先炒过，蛋才会香。”", "阿嬷说：“麻油遇到大火会苦，火一定要小。”"][k],
+         "<blockquote><p>{}</p></blockquote>")
     pg.raw('<div class="recipe-card" id="recipe">')
     pg.C("heading", title.split("｜")[0], '<h2 class="recipe-name">{}</h2>')
     rm = f"准备时间 10 分钟 | 烹调时间 {[15, 40][k]} 分钟 | 份量 {[3, 4][k]} 人份"
     pg.F(f'<div class="recipe-meta">{rm}</div>', rm)
-    pg.C("heading", "食材", "<h3>{}</h3>")
+    pg.C("heading", "食材", "<h3>{}</h3><ul>")
     for t in (["鸡蛋 4 颗", "碎菜脯 60 克", "葱 1 根", "白胡椒粉 少许"],
               ["土鸡腿 2 支", "老姜 1 块", "黑麻油 3 大匙", "米酒 1 瓶"])[k]:
         pg.C("paragraph", t, "<li>{}</li>")
+    pg.raw("</ul>")
     pg.C("heading", "步骤", "<h3>{}</h3>")
     steps = (["菜脯泡水 5 分钟去咸味，挤干备用。", "热锅不放油，把菜脯炒干炒香。", "蛋液加入菜脯与葱花拌匀。",
               "多放一点油，中小火煎到两面金黄。"],
@@ -549,6 +554,8 @@ def d_macaugov(pg: Page, k: int, rng) -> str:
         pg.C("paragraph", lab, "<div>{}</div>")
     pg.P("<p>{}</p>")
     pg.C("paragraph", "查询电话：" + ["2831 5566", "2831 3731"][k], "<p>{}</p>")
+    pg.C("paragraph", ["注：如遇八号或以上风球，当日活动取消", "注：接种前请携带身份证明文件"][k],
+         '<p><small style="color:#666">{}</small></p>')
     pg.C("heading", "附件", "<h4>{}</h4>")
     h, s = ul(["附件一：路线图（PDF，2.1MB）", "附件二：报名表（DOC，0.3MB）"])
     pg.F(h, *s)
@@ -584,10 +591,11 @@ def d_property(pg: Page, k: int, rng) -> str:
          "代理相片", ["陈美玲", "黄家豪"][k], f"牌照号码：S-0{81234 + k}", "致电", "WhatsApp")
     pg.C("heading", "屋苑资料", '<h2 style="border-left:4px solid #c00">{}</h2>')
     pg.C("heading", "交通", '<h3 style="font-size:15px">{}</h3>')
+    pg.raw("<ul>")
     pg.C("paragraph", ["步行5分钟至港铁太古站；", "步行3分钟至港铁美孚站；"][k], "<li>{}</li>")
     pg.C("paragraph", "屋苑设穿梭巴士往返区内商场", "<li>{}</li>")
-    pg.F('<blockquote>“{}”</blockquote>'.format(["业主自住，保养一流，睇楼请预约", "连租约出售，回报约3厘"][k]),
-         "“{}”".format(["业主自住，保养一流，睇楼请预约", "连租约出售，回报约3厘"][k]))
+    pg.raw("</ul>")
+    pg.C("paragraph", ["“业主自住，保养一流，睇楼请预约”", "“连租约出售，回报约3厘”"][k], "<blockquote>{}</blockquote>")
     pg.C("heading", "校网", '<h3 style="font-size:15px">{}</h3>')
     pg.C("paragraph", ["小一派位第14校网；中一派位东区", "小一派位第40校网；中一派位深水埗区"][k], "<p>{}</p>")
     pg.C("heading", "备注", '<h3 style="font-size:15px">{}</h3>')
@@ -670,7 +678,7 @@ def d_appeal(pg: Page, k: int, rng) -> str:
     pg.C("paragraph", "划拨帐号：" + ["19876543", "50123456"][k], "<p>{}</p>")
     pg.C("paragraph", "户名：" + ["社团法人台湾书香种子协会", "财团法人温暖陪伴社会福利基金会"][k], "<p>{}</p>")
     pg.C("heading", "(3) 银行转帐", "<h3>{}</h3>")
-    pg.C("paragraph", "银行代码：012　帐号：0000-1234-5678", "<p>{}</p>")
+    pg.C("paragraph", "银行代号：012　帐号：0000-1234-5678", "<p>{}</p>")
     pg.C("paragraph", pg.p(), "<p>{}</p>", head="※ ", htag="span", conv=False)
     h, s = table([["月份", "捐款笔数", "金额"], ["9月", "312", "1,204,500"], ["10月", "287", "998,300"]], 'border="1"')
     pg.F("<h3>征信公告</h3>" + h, "征信公告", *s)
@@ -740,9 +748,11 @@ def d_school(pg: Page, k: int, rng) -> str:
          "花絮一", "花絮二", "（相片由家教会提供）")
     pg.C("heading", ["环保周", "颁奖典礼"][k], "<h4>{}</h4>")
     pg.P("<p>{}</p>")
-    pg.C("heading", "家长须知", '<h3 style="color:#036">{}</h3>')
+    pg.C("heading", "家长注意事项", '<h3 style="color:#036">{}</h3>')
+    pg.raw("<ul>")
     for t in ["请家长于下周五前交回回条；", "学生须穿着整齐校服回校；", "如有查询，请致电校务处。"]:
         pg.C("paragraph", t, "<li>{}</li>")
+    pg.raw("</ul>")
     pg.F('<p><a href="/nl.pdf">下载本期校讯（PDF）</a> <a href="/archive">过往校讯</a></p>', "下载本期校讯（PDF）", "过往校讯")
     pg.F('<footer>地址：九龙示范道1号　电话：2345 6789　传真：2345 6790<br>© 示范中华基督教会小学</footer>',
          "地址：九龙示范道1号　电话：2345 6789　传真：2345 6790", "© 示范中华基督教会小学")
@@ -765,6 +775,11 @@ DESIGNS = [  # name, builder, script (opencc config or simp), native charset (py
     ("gazette", d_gazette, "simp", "gb18030", "gb18030"),
     ("school", d_school, "s2hk", "utf-8", "utf-8"),
 ]
+HOSTS = {"ptt": "www.ptt.example", "pixnet": "deerwalk.pixnet.example.tw", "legco": "www.legco.example.hk",
+         "syllabus": "course.ntnu.example.edu.tw", "recipe": "amagrandma.example.tw", "shop": "item.shop.example.cn",
+         "macaugov": "www.gcs.example.mo", "property": "www.houseplate.example.hk", "liveblog": "news.example.hk",
+         "appeal": "www.seeds.example.org.tw", "gazette": "www.donghu.example.gov.cn",
+         "school": "www.cccps.example.edu.hk"}
 WIDTHS = [60, 72, 80, 96, 110, 128, 150, 176, 200, 64, 88, 140]
 FIFTH = ["lynxinline", "lynxnonum", "w3m", "html2textpretty", "w3mlinks"]
 ENCODINGS = ["utf-8", "gb18030", "utf-8-bom", "crlf", "gb18030+crlf", "utf-8-bom+crlf"]
@@ -927,7 +942,7 @@ def main() -> None:
             rng = random.Random(1400 + n)
             pg = Page(convs[script], dev_paras if d < 8 else held_paras)
             title = build(pg, k, rng)
-            page = pg.html(title, declared)
+            page = pg.html(title, declared, HOSTS[name])
             units = [{"kind": u["kind"], "text": u["text"]} for u in pg.units]
             paras = [u["text"] for u in units if u["kind"] == "paragraph"]
             if d < 8:
@@ -962,8 +977,10 @@ def main() -> None:
                 if (doc_id, tool) in OCR:
                     text = ocr_spaces(text, rng)
                 enc = ENCODINGS[(n + t) % len(ENCODINGS)]
-                if script != "simp":
-                    enc = enc.replace("gb18030", "utf-8-bom").replace("utf-8-bom+crlf+crlf", "utf-8-bom+crlf")
+                if script != "simp":  # GB18030 for the simplified pages only (BOM instead)
+                    enc = enc.replace("gb18030", "utf-8-bom")
+                else:  # and on those, GB18030 in place of the BOM (a mainland user's save)
+                    enc = enc.replace("utf-8-bom", "gb18030")
                 stem = f"{doc_id}_{tool}{w}"
                 tdir = CORPUS / "text" / split
                 tdir.mkdir(parents=True, exist_ok=True)
