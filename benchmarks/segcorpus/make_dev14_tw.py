@@ -413,7 +413,7 @@ def d_syllabus(pg: Page, k: int, rng) -> str:
         pg.C("paragraph", f"第{i + 1}周　{w}", "<li>{}</li>" if i else "<ol style='list-style:none'><li>{}</li>")
     pg.raw("</ol>")
     pg.C("heading", "四、评分方式", "<h3>{}</h3>")
-    h, s = table([["项目", "比例"], ["作业", "30%"], ["期中考", "30%"], ["期末考", "40%"]], 'border="1"')
+    h, s = table([["类别", "比例"], ["作业", "30%"], ["期中考", "30%"], ["期末考", "40%"]], 'border="1"')
     pg.F(h, *s)
     pg.C("heading", "五、指定用书与参考资料", "<h3>{}</h3>")
     pg.C("paragraph", ["Cormen, T. H. et al. Introduction to Algorithms, 4th ed. MIT Press, 2022.",
@@ -457,7 +457,7 @@ def d_recipe(pg: Page, k: int, rng) -> str:
         pg.C("paragraph", t, "<li>{}</li>")
     pg.raw("</ul>")
     pg.C("heading", "步骤", "<h3>{}</h3>")
-    steps = (["菜脯泡水 5 分钟去咸味，挤干备用。", "热锅不放油，把菜脯炒干炒香。", "蛋液加入菜脯与葱花拌匀。",
+    steps = (["菜脯泡水 5 分钟去咸味，挤掉水分备用。", "热锅不放油，把菜脯炒干炒香。", "蛋液加入菜脯与葱花拌匀。",
               "多放一点油，中小火煎到两面金黄。"],
              ["老姜切片，鸡腿切块。", "冷锅冷油放入麻油与姜片，小火煸到卷曲。", "下鸡肉炒到表面变白。",
               "倒入米酒煮滚后转小火 20 分钟"])[k]
@@ -821,7 +821,7 @@ def ocr_spaces(text: str, rng: random.Random) -> str:
     return "\n".join(out)
 
 
-_DECOR = re.compile(r"[ \t\u00a0\u3000]*(?:(?:\*+|=+|#+|[+o•·-]|\d{1,2} ?\.|\[\d+\])[ \t\u00a0]+)?[ \t\u00a0\u3000]*")
+_DECOR = re.compile(r"[ \t\u00a0\u3000]*(?:\[\d+\]|(?:\*+|=+|#+|[+o•·-]|\d{1,2} ?\.)[ \t\u00a0]+)?[ \t\u00a0\u3000]*")
 _TAIL = re.compile(r"[ \t\u00a0\u3000]*(?:(?:\*+|=+)[ \t\u00a0\u3000]*)?")
 
 
