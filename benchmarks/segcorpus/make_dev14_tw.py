@@ -492,7 +492,7 @@ def d_shop(pg: Page, k: int, rng) -> str:
     pg.F(f'<div class="price">价　格 <del>￥{199 + 200 * k}.00</del> 促销价 <b>￥{159 + 200 * k}.00</b></div>',
          "价　格", "促销价")
     pg.F('<div>累计评价 <a href="#c">5000+</a>　月销 1300</div>', "累计评价", "月销")
-    pg.F('<div>配送至 北京 朝阳区 <b>有货</b> 由 小熊官方旗舰店 发货并提供售后服务</div>', "有货")
+    pg.F(f'<div>配送至 北京 朝阳区 <b>有货</b> 由 {["小熊", "九阳"][k]}官方旗舰店 发货并提供售后服务</div>', "有货")
     pg.F('<div>数量 <input value="1"> <button>加入购物车</button> <button>立即购买</button></div>',
          "加入购物车", "立即购买")
     h, s = nav(["商品介绍", "规格与包装", "售后保障", "商品评价(5000+)"], "tabs")
@@ -825,6 +825,11 @@ _DECOR = re.compile(r"[ \t\u00a0\u3000]*(?:\[\d+\]|(?:\*+|=+|#+|[+o•·-]|\d{1,
 _TAIL = re.compile(r"[ \t\u00a0\u3000]*(?:(?:\*+|=+)[ \t\u00a0\u3000]*)?")
 
 
+def wraps(f: str, a: str, b: str) -> bool:
+    """Furniture string ``f`` begins at the end of line ``a`` and ends at the start of the next line ``b``."""
+    return any(a.endswith(f[:k]) and b.startswith(f[k:]) for k in range(1, len(f)))
+
+
 def label(text: str, units: list[dict], furn: list[str]) -> list[dict]:
     """Every character of ``text`` in one unit, in order: the content units found in order, debris between."""
     pos = [i for i, ch in enumerate(text) if not ch.isspace()]
@@ -883,7 +888,8 @@ def label(text: str, units: list[dict], furn: list[str]) -> list[dict]:
                 continue
             if merged:
                 a_, b_ = squash(merged[-1]), squash(c)
-                if b_ and a_ not in fsq and any(a_ + b_ in f for f in fsq if len(f) > len(a_)):
+                if b_ and a_ not in fsq and (any(a_ + b_ in f for f in fsq if len(f) > len(a_))
+                                             or any(wraps(f, a_, b_) for f in fsq if len(f) >= 6)):
                     merged[-1] += c
                     continue
             merged.append(c)
