@@ -293,26 +293,28 @@ def d_pixnet(pg: Page, k: int, rng) -> str:
     pg.C("byline", ["小鹿 发表在 痞客邦 留言(12) 人气(3,481)", "小鹿 发表在 痞客邦 留言(7) 人气(1,902)"][k],
          '<div class="author">{}</div>')
     pg.F('<div class="ad">赞助商连结</div>', "赞助商连结")
-    pg.P('<p>{}</p>')
+    pw = ["<p>{}</p>", "{}<br><br>"][k]  # the second page: the editor's <br><br> paragraphs in one div
+    pg.raw('<div class="article-content">')
+    pg.P(pw)
     pg.C("paragraph", "✈ 这次的行程：" + ["大阪进、京都住四晚、大阪出", "高铁到台南、租机车、住民宿"][k],
          '<p><span style="color:#c00">{}</span></p>')
     pg.C("heading", ["◆ Day 1 伏见稻荷大社", "◆ 第一天　神农街与蓝晒图"][k],
          '<p><span style="font-size:18pt"><strong>{}</strong></span></p>')
     pg.F('<p><img class="lazy" data-src="/img/1.jpg" alt="{}"></p>'.format(["千本鸟居", "神农街夜景"][k]),
          ["千本鸟居", "神农街夜景"][k])
-    pg.P('<p>{}</p>')
+    pg.P(pw)
     rel = ["京都巴士一日券怎么买？", "台南必吃小吃清单"][k]
     pg.F(f'<p style="font-size:13px">延伸阅读：<a href="/blog/post/9">{rel}</a></p>', "延伸阅读：", rel)
-    pg.P('<p>{}</p>')
+    pg.P(pw)
     pg.C("heading", ["◆ Day 2 岚山与嵯峨野", "◆ 第二天　赤崁楼一带"][k],
          '<p><span style="font-size:18pt"><strong>{}</strong></span></p>')
-    pg.C("heading", ["▸ 交通", "▸ 早餐"][k], '<p><strong>{}</strong></p>')
-    pg.P('<p>{}</p>')
-    pg.C("heading", ["▸ 门票", "▸ 午餐"][k], '<p><strong>{}</strong></p>')
-    pg.C("paragraph", ["成人 500 円，学生 300 円（现金）", "牛肉汤一碗 120 元起，营业到卖完为止"][k],
-         '<p>{}</p>')
-    pg.P('<p>{}</p>')
+    pg.C("heading", ["▸ 交通", "▸ 早餐"][k], ['<p><strong>{}</strong></p>', '<strong>{}</strong><br>'][k])
+    pg.P(pw)
+    pg.C("heading", ["▸ 门票", "▸ 午餐"][k], ['<p><strong>{}</strong></p>', '<strong>{}</strong><br>'][k])
+    pg.C("paragraph", ["成人 500 円，学生 300 円（现金）", "牛肉汤一碗 120 元起，营业到卖完为止"][k], pw)
+    pg.P(pw)
     pg.F('<p style="text-align:center">— 待续 —</p>', "— 待续 —")
+    pg.raw("</div>")
     h, s = nav(["#京都", "#自由行", "#红叶", "#美食"] if k == 0 else ["#台南", "#老屋", "#牛肉汤", "#机车"], "tags")
     pg.F('<div class="tag">标签：' + h + "</div>", "标签：", *s)
     pg.F('<div class="share"><a href="#">Facebook</a> <a href="#">LINE</a> <a href="#">Twitter</a></div>',
