@@ -633,8 +633,12 @@ def d_liveblog(pg: Page, k: int, rng) -> str:
     heads = (["天文台：风力持续增强", "港铁：露天路段或暂停", "机管局：旅客勿前往机场", "天文台发出八号东北烈风或暴风信号"],
              ["立法会议员回应", "商界欢迎措施", "社福界：望加大支援", "特首抵达立法会"])[k]
     for i, (t, hd) in enumerate(zip(times, heads, strict=False)):
-        pg.C("meta", t, '<div class="entry"><div class="time">{}</div>')
-        pg.C("heading", hd, "<h4>{}</h4>")
+        if k == 0:
+            pg.C("meta", t, '<div class="entry"><div class="time">{}</div>')
+            pg.C("heading", hd, "<h4>{}</h4>")
+        else:  # the second page: the time and the bold head on one line
+            pg.C("meta", t, '<div class="entry"><p><span class="time">{}</span>　')
+            pg.C("heading", hd, "<b>{}</b></p>")
         pg.P("<p>{}</p>")
         if i == 1:
             pg.F('<div class="ad">广告<br><img src="/ad.gif" alt="广告"></div>', "广告")
