@@ -239,6 +239,14 @@ def test_batch14_web_manifest():
     every listed file has its gold, whose text units cover the file."""
     manifest = json.loads((CORPUS / "manifest-dev14-web.json").read_text(encoding="utf-8"))
     assert [d["id"] for d in manifest] == [f"w14-{n:03d}" for n in range(24)]
+
+
+def test_batch14_tw_manifest():
+    """Batch 14 TW part (make_dev14_tw.py): twelve site designs (Taiwan / Hong Kong / Macau pages and two mainland
+    ones), two pages each; designs 0-7 in dev14, designs 8-11 only in held14; every page has lynx and lynx -nolist
+    dumps at two widths, a w3m and an html2text dump, and every listed file has its gold."""
+    manifest = json.loads((CORPUS / "manifest-dev14-tw.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in manifest] == [f"v14-{n:03d}" for n in range(24)]
     sides: dict[str, set[str]] = {}
     for n, doc in enumerate(manifest):
         assert doc["split"] == ("dev14" if n // 2 < 8 else "held14")
@@ -251,5 +259,8 @@ def test_batch14_web_manifest():
             assert f"/{doc['split']}/" in f["path"] and (CORPUS / f["path"]).is_file()
             gold = json.loads((CORPUS / "gold" / f"{Path(f['path']).stem}.json").read_text(encoding="utf-8"))
             assert any(u["kind"] == "title" for u in gold["units"])
+
+
+            assert (CORPUS / "gold" / f"{Path(f['path']).stem}.json").is_file()
         sides.setdefault(doc["template"], set()).add(doc["split"])
     assert len(sides) == 12 and all(len(s) == 1 for s in sides.values())
