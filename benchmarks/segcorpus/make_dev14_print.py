@@ -715,7 +715,9 @@ def d_sheet(doc, P, rng, v):
 def d_memorial(doc, P, rng, v):
     """生平: memorial booklet, title, life chronicle lines (year ranges), heads by size only, closing, committee."""
     name = pick_name(rng)
-    doc.decor = lambda d, p: d.ftext(d.W / 2, d.mb - 22, f"— {p} —", size=9, align="center") if p > 1 else None
+    doc.decor = lambda d, p: (d.ftext(d.W / 2, d.H - d.mt + 16, "深切缅怀" if p == 1 else f"{name}同志生平", size=9,
+                                      align="center"),
+                              d.ftext(d.W / 2, d.mb - 22, f"— {p} —", size=9, align="center") if p > 1 else None)
     doc.block("title", f"{name}同志生平", size=20, align="center", indent="none", after=14)
     doc.block("paragraph", P.para(100, 220), indent="first")
     doc.block("heading", "生平简历", size=13 if v else 12, align="center" if v else "left", indent="none", before=10)
@@ -993,7 +995,7 @@ def main(argv):
                      (opts, f"pdftotext-{tag}")]
             for j, (o, tool) in enumerate(modes):
                 enc = ENCS[(n + j) % len(ENCS)]
-                if script != "simp" and enc == "gb18030":
+                if script != "simp" and enc.startswith("gb18030"):
                     enc = "crlf"
                 if tag == "enc-gbk" and j == 3:
                     raw = pdftotext(pdf, "", "GBK").decode("gbk")
