@@ -573,6 +573,15 @@ def d_statute(doc, P, rng, v):
             art += 1
 
 
+TOPICS = ["产教融合", "数字化转型", "乡村振兴", "技能人才培养", "创新创业教育", "区域协同发展", "终身学习"]
+OBJECTS = ["高职院校", "中小企业", "县域经济", "职业培训体系", "实训基地", "社区教育", "现代学徒制"]
+
+
+def paper_title(rng):
+    return f"{rng.choice(TOPICS)}背景下{rng.choice(OBJECTS)}" + rng.choice(
+        ["的路径研究", "发展的实证分析", "运行机制探析", "评价体系构建", "的现状与对策"])
+
+
 def d_journal(doc, P, rng, v):
     """期刊: a table-of-contents page, then an article's first page (title, authors, affiliation, 摘要, 关键词, CLC line,
     0 引言, 1 / 1.1 heads, two columns), 收稿日期 footnote."""
@@ -594,20 +603,18 @@ def d_journal(doc, P, rng, v):
         doc.ftext(doc.ml, doc.y, f"【{sect}】", size=11, bold=True)
         doc.y -= 18
         for _ in range(3):
-            t = P.clause(10, 20)
-            P.used.pop()
-            doc.ftext(doc.ml + 14, doc.y, t + "………………", size=10)
+            doc.ftext(doc.ml + 14, doc.y, paper_title(rng) + "………………", size=10)
             doc.ftext(doc.W - doc.mr, doc.y, f"{pick_name(rng)}（{rng.randint(1, 90)}）", size=10, align="right")
             doc.y -= 16
         doc.y -= 6
     doc.newpage()
-    doc.block("title", P.clause(12, 22) + "研究", size=17, bold=True, align="center", indent="none", after=6)
+    doc.block("title", paper_title(rng), size=17, bold=True, align="center", indent="none", after=6)
     a1, a2 = pick_name(rng), pick_name(rng)
     doc.block("byline", f"{a1}1　{a2}2" if v else f"{a1}，{a2}", align="center", indent="none", size=11)
     doc.block("meta", "（1. 滨海大学 教育学院，浙江 宁波 315000；2. 江东职业技术学院，江苏 南通 226000）",
               size=8.5, align="center", indent="none", after=8)
     doc.block("paragraph", "摘　要：" + P.para(120, 220), bold=4, indent=2, size=9, right_pad=2 * 9)
-    doc.block("meta", "关键词：" + "；".join(P.clause(2, 6)[:5] for _ in range(4)), bold=4, indent=2, size=9)
+    doc.block("meta", "关键词：" + "；".join(rng.sample(TOPICS + OBJECTS, 4)), bold=4, indent=2, size=9)
     doc.block("meta", f"中图分类号：G71{rng.randint(0, 9)}　　文献标识码：A　　文章编号：1008-{rng.randint(1000, 9999)}"
               f"（2024）0{rng.randint(1, 6)}-00{rng.randint(10, 99)}-0{rng.randint(5, 9)}", size=8.5, indent=2,
               after=8)
