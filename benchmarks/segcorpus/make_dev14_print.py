@@ -309,6 +309,19 @@ class Doc:
             self.top = min(self.top, self.y)
         return owner
 
+    def figure(self, h, caption, size=None):
+        """A picture (a grey box, no text) with its caption centred under it (furniture)."""
+        size = size or self.size - 1.5
+        self.advance(h + size * 2.2)
+        x0, w = self.colx()
+        self.y -= h + 4
+        self.c.setFillGray(0.85)
+        self.c.rect(x0 + w * 0.1, self.y, w * 0.8, h, stroke=0, fill=1)
+        self.c.setFillGray(0)
+        self.y -= size * 1.5
+        self.ftext(x0 + w / 2, self.y, caption, size=size, align="center")
+        self.y -= size
+
     def table(self, rows, widths, size=None, head_bold=True, ruled=True, pad=4, span=True):
         """A table: each cell its own furniture string (one debris unit per cell); cells wrap."""
         size = size or self.size - 1
@@ -628,6 +641,8 @@ def d_journal(doc, P, rng, v):
                   before=4, keep=True)
         for _ in range(1 if "." in h else 2):
             doc.block("paragraph", P.para(), indent="first")
+        if h.startswith("1.2"):
+            doc.figure(70, f"图1　{rng.choice(OBJECTS)}样本分布（N={rng.randint(200, 900)}）")
 
 
 def d_village(doc, P, rng, v):
@@ -656,6 +671,8 @@ def d_village(doc, P, rng, v):
                 doc.block("paragraph", f"{j}." + P.item("；" if j < 2 + (k == 2) else "。", 30, 100),
                           indent="hang" if v else "first")
             doc.block("paragraph", P.para(60, 160), indent="first")
+            if k == 1:
+                doc.figure(60, f"图为{rng.randint(3, 9)}月{rng.randint(1, 28)}日召开的村民代表大会")
     doc.block("meta", f"监督电话：0{rng.randint(510, 799)}-{rng.randint(5000000, 8999999)}", indent="none", before=8)
     doc.block("byline", f"{vil}村民委员会", align="right", indent="none", before=10)
     doc.block("meta", f"2024年{rng.randint(4, 12)}月{rng.randint(1, 28)}日", align="right", indent="none")
@@ -673,14 +690,18 @@ def d_newsletter(doc, P, rng, v):
     doc.ftext(doc.W - doc.mr, doc.H - doc.mt - 34, "內部刊物　歡迎索取", size=9, align="right")
     doc.rule(doc.ml, doc.H - doc.mt - 40, doc.W - doc.mr, doc.H - doc.mt - 40, 1.5)
     doc.y = doc.top = doc.H - doc.mt - 48
-    doc.block("title", P.clause(8, 14), size=17, bold=True, indent="none", span=True, after=2)
+    heads = rng.sample(["同行十年　感恩有你", "探访长者记", "诗班的周六早晨", "新春团拜小记", "青年营三日",
+                        "社区义诊侧记"], 3)
+    doc.block("title", heads[0], size=17, bold=True, indent="none", span=True, after=2)
     doc.block("byline", f"撰文　{pick_name(rng)}", size=9, indent="none", span=True, after=6)
     for art in range(3):
         if art:
-            doc.block("heading", P.clause(6, 12), size=13, bold=True, indent="none", before=10, keep=True)
+            doc.block("heading", heads[art], size=13, bold=True, indent="none", before=10, keep=True)
             doc.block("byline", f"撰文　{pick_name(rng)}", size=9, align="right", indent="none", after=2)
         for j in range(3):
             doc.block("paragraph", P.para(), indent="first" if v else "none", before=0 if v else 4)
+            if art == 1 and j == 0:
+                doc.figure(80, f"圖：{rng.choice(['青年聚會', '探訪長者', '詩班練習'])}剪影（攝影：{pick_name(rng)}）")
             if j == 1 and art < 2:
                 q = P.clause(10, 18)
                 P.used.pop()
