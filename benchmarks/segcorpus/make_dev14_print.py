@@ -1053,6 +1053,8 @@ def main(argv):
             manifest.append({"id": did, "split": split, "script": script, "design": name, "pages": doc.page,
                              "files": files})
             print(did, split, name, doc.page, "pages", file=sys.stderr)
+        print(f"prose read: dev14 {dev_p.i} sentences ({len(dev_s)} of Resume NER, then CLUENER), held14 {held_p.i} "
+              f"of {len(held_s)}", file=sys.stderr)
         if only is None:
             dump(CORPUS / "manifest-dev14-print.json", manifest)
 
