@@ -264,3 +264,27 @@ def test_batch14_tw_manifest():
             assert (CORPUS / "gold" / f"{Path(f['path']).stem}.json").is_file()
         sides.setdefault(doc["template"], set()).add(doc["split"])
     assert len(sides) == 12 and all(len(s) == 1 for s in sides.values())
+
+
+def test_batch14_print_manifest():
+    """Batch 14 print (make_dev14_print.py): designs 0-7 in dev14, designs 8-11 only in held14, two documents each;
+    every listed file and its gold are there, the text gold covers its file, the native gold has one title and
+    lists furniture, and no dev14 design is in held14."""
+    manifest = json.loads((CORPUS / "manifest-dev14-print.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in manifest] == [f"p14-{n:03d}" for n in range(24)]
+    designs = list(dict.fromkeys(d["design"] for d in manifest))
+    assert len(designs) == 12
+    codecs = {"utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "gb18030": "gb18030", "crlf": "utf-8", "gb18030+crlf": "gb18030"}
+    for doc in manifest:
+        assert doc["split"] == ("dev14" if designs.index(doc["design"]) < 8 else "held14")
+        tools = {f["tool"] for f in doc["files"]}
+        assert {"reportlab", "pdftotext", "pdftotext-layout", "pdftotext-raw"} < tools and len(tools) == 5
+        for f in doc["files"]:
+            path = CORPUS / f["path"]
+            assert path.is_file() and f"/{doc['split']}/" in f["path"]
+            gold = json.loads((CORPUS / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+            if f["route"] == "native":
+                assert sum(u["kind"] == "title" for u in gold["units"]) == 1 and gold["furniture"]
+                continue
+            text = path.read_bytes().decode(codecs[f["encoding"].removesuffix("+ocr")]).replace("\r\n", "\n")
+            assert "".join(u["text"] for u in gold["units"]) == text
