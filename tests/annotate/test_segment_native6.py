@@ -1,0 +1,62 @@
+"""The native readers' rules of session 14 (docs/segmentation.md §9): small made-up documents, one rule each."""
+
+from __future__ import annotations
+
+from annotate.segment.files import segment_file
+
+PROSE = ("围绕数据采集终端、边缘计算网关和预警模型三个方面开展研究，形成可推广的整体解决方案，"
+         "并在两个示范点完成部署，连续运行六个月以上，总结经验后在全市范围内推广应用。")
+
+
+def _docx(path, paras, body=12, table_after=None):
+    """A .docx of ``(text, size in points or None, alignment or None)`` paragraphs, the Normal style at ``body``
+    points; a table of sums after paragraph ``table_after``."""
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    document = docx.Document()
+    document.styles["Normal"].font.size = Pt(body)
+    for k, (text, size, align) in enumerate(paras):
+        para = document.add_paragraph()
+        run = para.add_run(text)
+        if size is not None:
+            run.font.size = Pt(size)
+        if align == "right":
+            para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        elif align == "center":
+            para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if k == table_after:
+            table = document.add_table(rows=3, cols=3)
+            for r, row in enumerate([("项目", "金额（万元）", "占比"), ("工程费用", "3,260", "71.2%"),
+                                     ("预备费", "476", "10.4%")]):
+                for c, cell in enumerate(row):
+                    table.cell(r, c).text = cell
+    document.save(path)
+    return [(u.kind, u.text) for u in segment_file(path)[0].units]
+
+
+def test_docx_small_print_right_under_a_table_is_its_note(tmp_path):
+    got = _docx(tmp_path / "report.docx", [("可行性研究报告", 22, "center"), (PROSE, None, None),
+                                           ("注：估算以2024年价格水平为基准。", 9, None), (PROSE + "一", None, None)],
+                table_after=1)
+    assert ("debris", "注：估算以2024年价格水平为基准。") in got
+    assert ("paragraph", PROSE + "一") in got
+    # the same line in the body's size is the document's own sentence
+    got = _docx(tmp_path / "plain.docx", [("可行性研究报告", 22, "center"), (PROSE, None, None),
+                                          ("注：估算以2024年价格水平为基准。", None, None), (PROSE + "一", None, None)],
+                table_after=1)
+    assert ("paragraph", "注：估算以2024年价格水平为基准。") in got
+
+
+def test_docx_small_print_over_a_large_title_is_debris_but_a_document_number_stays(tmp_path):
+    title = "泉溪市2024年度科技计划项目申报书"
+    got = _docx(tmp_path / "form.docx", [("编号：泉KJ2024625", 10.5, "right"), (title, 22, "center"),
+                                         (PROSE, None, None)])
+    assert got[0] == ("debris", "编号：泉KJ2024625") and ("title", title) in got
+    got = _docx(tmp_path / "notice.docx", [("西南大教〔2023〕56号", 10.5, "right"), (title, 22, "center"),
+                                           (PROSE, None, None)])
+    assert got[0] == ("meta", "西南大教〔2023〕56号")
+    # in the body's size it is no print apart: it stays
+    got = _docx(tmp_path / "same.docx", [("编号：泉KJ2024625", None, "right"), (title, 22, "center"), (PROSE, None, None)])
+    assert got[0][0] != "debris"
