@@ -60,3 +60,42 @@ def test_docx_small_print_over_a_large_title_is_debris_but_a_document_number_sta
     # in the body's size it is no print apart: it stays
     got = _docx(tmp_path / "same.docx", [("编号：泉KJ2024625", None, "right"), (title, 22, "center"), (PROSE, None, None)])
     assert got[0][0] != "debris"
+
+
+def _terms(path, header=True):
+    """An insurer's policy terms on two pages: the insurer's name in 11 points over the title in 15, body 8.5; a
+    running header (the product and the insurer) over a rule on every page."""
+    from pdf_samples import FONT, _canvas, _column, _para
+
+    c = _canvas(path)
+    for page in range(2):
+        if header:
+            c.setFont(FONT, 8)
+            c.drawString(51, 796, "中和福满堂终身寿险条款")
+            c.drawString(450, 796, "中和人寿保险股份有限公司")
+            c.line(50, 791, 545, 791)
+        y = 740
+        if page == 0:
+            c.setFont(FONT, 11)
+            c.drawString(231, 753, "中和人寿保险股份有限公司")
+            c.setFont(FONT, 15)
+            c.drawString(177, 728, "中和福满堂终身寿险条款")
+            y = 700
+        for k in range(4):
+            y = _column(c, _para(90 + 4 * page + k, 56 * 3 - 9), 51, y, 56, size=8.5, lead=13) - 6
+        c.showPage()
+    c.save()
+    return [(k, "".join(t.split())) for k, t in _units_of(path)]
+
+
+def _units_of(path):
+    return [(u.kind, u.text) for u in segment_file(path)[0].units]
+
+
+def test_pdf_a_line_over_the_title_that_the_running_header_holds_is_furniture(tmp_path):
+    got = _terms(tmp_path / "terms.pdf")
+    assert ("title", "中和福满堂终身寿险条款") in got
+    assert all("中和人寿保险股份有限公司" not in t for k, t in got if k != "debris")
+    # without the running header the insurer's name over the title stays
+    got = _terms(tmp_path / "alone.pdf", header=False)
+    assert any(t == "中和人寿保险股份有限公司" and k != "debris" for k, t in got)

@@ -51,6 +51,7 @@ import bisect
 import collections
 import ctypes
 import functools
+import itertools
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -785,6 +786,24 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
     return drop
 
 
+def _header_over_title(lines: list[_Line], heads: list[str], body: float) -> set[int]:
+    """ids of the short lines over the first page's title (``lines``; a line of 1.25 times the body or more right under
+    them, in type 1.25 times theirs or more) whose text a running header or footer of another page holds (``heads``,
+    their texts): the issuer's name over a policy's terms, ``中和人寿保险股份有限公司``, also in the header
+    ``…条款　中和人寿保险股份有限公司`` of every page (dev12); not the title itself, which a running header may repeat."""
+    if not heads:
+        return set()
+    ys = sorted(lines, key=lambda ln: -ln.y)
+    out = set()
+    for ln, below in itertools.pairwise(ys):
+        if abs(ln.size - body) < 0.5 and len(ln.squashed) >= 10:
+            break  # the body text has begun
+        if 4 <= len(ln.squashed) <= 30 and below.size >= 1.25 * body \
+                and below.size >= 1.25 * ln.size and any(ln.squashed in h for h in heads):
+            out.add(id(ln))
+    return out
+
+
 _TITLE_OVER = 1.5  # body sizes: a title that a kicker line stands over
 _KICKER_SHARE = 0.7  # of the title's size: the most a kicker line over it is set in
 
@@ -878,15 +897,20 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     _margin_notes(pages, body)
     _letterhead(pages, body)
     repeated = _top_rules(pages) if len(pages) > 1 else frozenset()
+    heads: list[str] = []  # the running headers and footers of the pages after the first
     for page in pages:
         page.web = web
         band = _head_band(page, body, repeated)
         if band:
+            heads += [ln.squashed for ln in page.lines if id(ln) in band and page is not pages[0]]
             page.lines = [ln for ln in page.lines if id(ln) not in band]
     ordered = [_reading_order(page, body) for page in pages]
     _edges(ordered, body)
     ordered = [_two_sided(lines) for lines in ordered]
     drop = _furniture(ordered, body, pages)
+    if len(pages) > 1:
+        heads += [ln.squashed for lines in ordered[1:] for ln in lines if id(ln) in drop]
+        drop |= _header_over_title([ln for ln in ordered[0] if id(ln) not in drop], heads, body)
     notes: set[int] = set()
     aside: set[int] = set()
     prose = "".join(ln.squashed for lines in ordered for ln in lines)
