@@ -99,3 +99,37 @@ def test_pdf_a_line_over_the_title_that_the_running_header_holds_is_furniture(tm
     # without the running header the insurer's name over the title stays
     got = _terms(tmp_path / "alone.pdf", header=False)
     assert any(t == "中和人寿保险股份有限公司" and k != "debris" for k, t in got)
+
+
+def test_pdf_a_table_of_two_columns_in_a_page_of_one_makes_no_gutter(tmp_path):
+    """A form's table (labels at the left, values from a column further right, four rows, two of them wrapped) over
+    paragraphs across the page: the short last line of a paragraph (a heading under it) that ends where the values start is
+    no line of a left column."""
+    from pdf_samples import FONT, _canvas, _column, _para
+
+    path = tmp_path / "form.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 14)
+    c.drawString(90, 746, "一、项目基本信息")
+    c.setFont(FONT, 10.5)
+    y = 722
+    for k, label in enumerate(("项目名称", "研究内容", "预期目标", "起止年限")):
+        c.drawString(93, y, label)
+        c.drawString(184, y, _para(100 + k, 20 if k in (0, 3) else 30))
+        if k in (1, 2):  # a value that wraps to a line of its own, at the values' start
+            y -= 15.7
+            c.drawString(184, y, _para(120 + k, 12))
+        y -= 20
+    c.setFont(FONT, 14)
+    c.drawString(90, y - 20, "二、立项依据")
+    first = _para(110, 34 * 6 - 2 + 8)  # six full lines (the first indented two characters), then eight characters
+    y = _column(c, first, 90, y - 44, 34, size=12, lead=23.4)
+    c.setFont(FONT, 14)
+    c.drawString(90, y - 4, "三、研究方案")
+    y -= 28
+    second = _para(111, 34 * 5 - 2 + 20)
+    y = _column(c, second, 90, y, 34, size=12, lead=23.4)
+    c.showPage()
+    c.save()
+    got = [(k, "".join(t.split())) for k, t in _units_of(path)]
+    assert ("paragraph", first) in got and ("paragraph", second) in got

@@ -499,7 +499,8 @@ def _gutter(lines: list[_Line], body: float, lo: float, hi: float, web: bool = F
             crossing = sum(1 for y in across if not beside or low - 1 <= y <= high + 1)
             # (on a browser's print, one or two lines on the right make a column only where no line
             # crosses: an editor line set flush right under a paragraph across the page is no column)
-            if crossing <= limit and (len(right) >= 3 or not across or not web):
+            if crossing <= limit and (len(right) >= 3 or not across or not web) and not (
+                    whole and beside and sum(1 for ln in text_lines if ln.x0 < x < ln.x1) > len(left) + len(right)):
                 found.append((crossing, len(across), x))
         x += 2.0
     best = min(found, default=None)
