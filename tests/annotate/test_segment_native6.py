@@ -133,3 +133,33 @@ def test_pdf_a_table_of_two_columns_in_a_page_of_one_makes_no_gutter(tmp_path):
     c.save()
     got = [(k, "".join(t.split())) for k, t in _units_of(path)]
     assert ("paragraph", first) in got and ("paragraph", second) in got
+
+
+def _lesson(path, flush_right=False):
+    """A lesson plan's head: its title and the teacher's line centred over a table of fields (two rows of four cells),
+    then prose; with ``flush_right``, the teacher's line set flush right over the table, as a unit note is."""
+    from pdf_samples import FONT, _canvas, _column, _para
+
+    c = _canvas(path)
+    c.setFont(FONT, 16)
+    c.drawCentredString(297.6, 735, "《改革开放的历程》教学设计")
+    c.setFont(FONT, 10.5)
+    if flush_right:
+        c.drawRightString(425, 715, "安平市第十中学　谢晨平")
+    else:
+        c.drawCentredString(297.6, 715, "安平市第十中学　谢晨平")
+    c.setFont(FONT, 10)
+    for y, row in ((690, ("课型", "新授课", "课时", "1课时")), (673, ("授课班级", "2年级4班", "授课时间", "2023.10.15"))):
+        for x, cell in zip((73, 170, 280, 370), row, strict=True):
+            c.drawString(x, y, cell)
+    _column(c, _para(130, 40 * 4 - 2), 71, 630, 40, size=11, lead=18.7)
+    c.showPage()
+    c.save()
+    return [(k, "".join(t.split())) for k, t in _units_of(path)]
+
+
+def test_pdf_a_line_centred_over_a_table_is_no_unit_note(tmp_path):
+    got = _lesson(tmp_path / "plan.pdf")
+    assert any(k != "debris" and t == "安平市第十中学谢晨平" for k, t in got), got[:4]
+    got = _lesson(tmp_path / "note.pdf", flush_right=True)
+    assert ("debris", "安平市第十中学谢晨平") in got

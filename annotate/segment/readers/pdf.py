@@ -1225,9 +1225,10 @@ def _row_under(a: _Line, b: _Line) -> bool:
 
 
 def _unit_note(line: _Line, row: list[tuple[float, float]]) -> bool:
-    """``line`` is short, ends no sentence and starts right of the middle of the table row ``row`` under it."""
+    """``line`` is short, ends no sentence, starts right of the middle of the table row ``row`` under it and reaches its
+    right end (set flush right over it; a byline centred over a lesson plan's table of fields is no note, dev12)."""
     return (len(line.squashed) <= _UNIT_NOTE_MAX and line.x0 > (row[0][0] + row[-1][1]) / 2
-            and not rules.SENTENCE_END_RE.search(line.squashed))
+            and line.x1 >= row[-1][1] - line.size and not rules.SENTENCE_END_RE.search(line.squashed))
 
 
 _PROSE_MARKS = re.compile(r"[，。；！？,;]")
