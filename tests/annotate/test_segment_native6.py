@@ -163,3 +163,39 @@ def test_pdf_a_line_centred_over_a_table_is_no_unit_note(tmp_path):
     assert any(k != "debris" and t == "安平市第十中学谢晨平" for k, t in got), got[:4]
     got = _lesson(tmp_path / "note.pdf", flush_right=True)
     assert ("debris", "安平市第十中学谢晨平") in got
+
+
+def _blocks(path, after=2.0, dash=False):
+    """A column of block paragraphs (no first-line indent) at 8.5 points on a leading of 12.75, each paragraph's last
+    line full and ending a sentence, ``after`` points added after each; with ``dash``, two résumé items opening
+    ``- `` instead, one line each, no space between."""
+    from pdf_samples import FONT, _canvas, _para
+
+    c = _canvas(path)
+    c.setFont(FONT, 14)
+    c.drawString(60, 780, "保险条款")
+    c.setFont(FONT, 8.5)
+    y, paras = 750, []
+    for k in range(3):
+        text = _para(140 + k, 27 * 3) if not dash else "- " + _para(140 + k, 52)
+        lines = [text[i:i + 27] for i in range(0, len(text), 27)] if not dash else [text]
+        for line in lines:
+            c.drawString(51, y, line)
+            y -= 12.75
+        y -= 0 if dash else after
+        paras.append(text.replace(" ", ""))
+    c.showPage()
+    c.save()
+    return paras, [(k, "".join(t.split())) for k, t in _units_of(path)]
+
+
+def test_pdf_space_after_a_block_paragraph_ending_a_sentence_ends_it(tmp_path):
+    paras, got = _blocks(tmp_path / "terms.pdf")
+    assert all(("paragraph", p) in got for p in paras), got
+    paras, got = _blocks(tmp_path / "tight.pdf", after=0.0)  # no space: nothing marks the break
+    assert ("paragraph", "".join(paras)) in got
+
+
+def test_pdf_a_hyphen_and_a_space_after_a_sentence_opens_an_item(tmp_path):
+    paras, got = _blocks(tmp_path / "resume.pdf", dash=True)
+    assert all(("paragraph", p) in got for p in paras), got

@@ -1423,7 +1423,8 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
             continue
         if blocks and blocks[-1][0] == cls and _continues(blocks[-1][1][-1], ln, cls, pitch, body,
                                                           boxes.get(blocks[-1][1][-1].page, ())) \
-                and not (cls == "paragraph" and _column_end(blocks[-1][1][-1], ln, bottom, pitch, boxes)):
+                and not (cls == "paragraph" and (_column_end(blocks[-1][1][-1], ln, bottom, pitch, boxes)
+                                                 or _spaced_after(blocks[-1][1], ln))):
             blocks[-1][1].append(ln)
         else:
             blocks.append((cls, [ln]))
@@ -1611,6 +1612,22 @@ def _leads(lines: list[_Line], body: float) -> set[int]:
     return out
 
 
+_PARA_SPACE = 1.0  # points: space added after a paragraph, at least, over its own line pitch
+
+
+def _spaced_after(group: list[_Line], ln: _Line) -> bool:
+    """``ln`` stands a point or more further below the paragraph ``group``'s last line, which ends a sentence, than that
+    line stands below the one above it, all three in one column of a page and one size: the space a block layout (no
+    first-line indent) adds after each paragraph, however little (2 points on a leading of 12.75: an insurer's terms,
+    dev12), where a full last line leaves nothing else to see."""
+    if len(group) < 2:
+        return False
+    above, prev = group[-2], group[-1]
+    return (above.page == prev.page == ln.page and above.col == prev.col == ln.col and _sentence_end(prev.text)
+            and above.size == prev.size == ln.size and 0 < above.y - prev.y
+            and prev.y - ln.y >= above.y - prev.y + _PARA_SPACE)
+
+
 def _column_end(prev: _Line, ln: _Line, bottom: dict[int, float], pitch: float, boxes: dict[int, list]) -> bool:
     """``prev`` ends a sentence as the last line of its column, a line or more above the page's lowest
     body line with no box below it: the paragraph ended there (the next one, with the space before
@@ -1669,7 +1686,8 @@ def _room_after_stop(line: _Line) -> float:
     return line.right - max(line.x1, line.xs[last] + line.size)
 
 
-_SPACED_ITEM = re.compile(r"\s*\d{1,2}[.．][ \u3000]+\S")  # an item number and a space: "3. 5战…" (no decimal "3.5")
+# an item number and a space: "3. 5战…" (no decimal "3.5"); a hyphen or an en dash and a space, a résumé's bullet ("- 推行…")
+_SPACED_ITEM = re.compile(r"\s*(?:\d{1,2}[.．]|[-–])[ \u3000]+\S")
 _SCORE = re.compile(r"[（(][^（()）]{1,8}[）)]$")  # a short note in brackets closing a line: an exam question's "（4分）"
 
 
