@@ -199,3 +199,58 @@ def test_pdf_space_after_a_block_paragraph_ending_a_sentence_ends_it(tmp_path):
 def test_pdf_a_hyphen_and_a_space_after_a_sentence_opens_an_item(tmp_path):
     paras, got = _blocks(tmp_path / "resume.pdf", dash=True)
     assert all(("paragraph", p) in got for p in paras), got
+
+
+def _landscape(path):
+    """A landscape page in three columns, the middle one centred on the page; a framed box at the top of the third
+    column, whose text starts below it; in the middle column a paragraph opening with a figure (its ink a little right
+    of the column's edge) above where the third column's text starts."""
+    from pdf_samples import FONT, _canvas, _column, _para
+
+    c = _canvas(path, size=(792, 612))
+    y = 540
+    for k in range(3):
+        y = _column(c, _para(150 + k, 24 * 5 - 2), 28.3, y, 24, size=10, lead=16) - 5
+    paras = []
+    y = 540
+    for k, opening in enumerate(("中國", "1984年", "到了")):
+        text = opening + _para(160 + k, 24 * 4 - 2 - len(opening))
+        paras.append(text)
+        y = _column(c, text, 276.3, y, 24, size=10, lead=16, indent=False) - 5
+    c.rect(524, 385, 240, 199)
+    c.setFont(FONT, 10)
+    c.drawString(532.7, 558, "延伸閱讀：散彈槍")
+    _column(c, _para(170, 22 * 4 - 2), 532.7, 544, 22, size=10, lead=14, indent=False)
+    _column(c, _para(171, 24 * 12 - 2), 524.2, 355, 24, size=10, lead=16)
+    c.showPage()
+    c.save()
+    return paras, [(k, "".join(t.split())) for k, t in _units_of(path)]
+
+
+def test_pdf_a_line_opening_with_a_figure_stays_in_the_middle_column(tmp_path):
+    paras, got = _landscape(tmp_path / "brochure.pdf")
+    assert all(("paragraph", p) in got for p in paras), [t[:8] for k, t in got]
+    order = [t for k, t in got if k == "paragraph"]
+    assert order.index(paras[0]) < order.index(paras[1]) < order.index(paras[2])
+
+
+def _story(path, size):
+    """A story's head in a column: its heading in 17 points, then a byline centred over two lines (its last character
+    alone on the second) in ``size`` points, over a body in 10.5."""
+    from pdf_samples import FONT, _canvas, _column, _para
+
+    c = _canvas(path)
+    c.setFont(FONT, 17)
+    c.drawCentredString(160, 780, "貴族")
+    c.setFont(FONT, size)
+    c.drawCentredString(160, 764, "來源：中央社 2023/02/27 記者賴怡")
+    c.drawCentredString(160, 748, "萱")
+    _column(c, _para(180, 15 * 8 - 2), 80, 730, 15, size=10.5, lead=16)
+    c.showPage()
+    c.save()
+    return [(k, "".join(t.split())) for k, t in _units_of(path)]
+
+
+def test_pdf_a_byline_half_a_point_under_the_body_centred_over_two_lines_is_one_unit(tmp_path):
+    got = _story(tmp_path / "story.pdf", 10)
+    assert ("byline", "來源：中央社2023/02/27記者賴怡萱") in got, got[:4]

@@ -526,6 +526,10 @@ def _centred_apart(lines: list[_Line], body: float) -> bool:
     return max(mids) - min(mids) < 4 * body and max(starts) - min(starts) >= 2 * body
 
 
+# characters: two lines start at one place within this (a line opening with a digit sets its ink a little right of the
+# column's edge: ``1984年6月1日，…`` at 278.0 under lines at 276.3, the middle of three columns centred on a landscape
+# page, stays in its column, dev6x)
+_SAME_START = 0.25
 _FOUR_COLUMNS = 0.4  # share of the page's width a side of the first gutter spans for it to be looked at for another
 
 
@@ -576,7 +580,8 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
                     lift.append(ln)
             elif ln.size >= 1.25 * body and not text_above \
                     or abs(ln.x0 + ln.x1 - page.width) < 2 * body and ln.x0 > left + body \
-                    and not any(abs(o.x0 - ln.x0) < 1 and 0 < abs(o.y - ln.y) < 2.5 * ln.size for o in cols[c]) \
+                    and not any(abs(o.x0 - ln.x0) < _SAME_START * ln.size and 0 < abs(o.y - ln.y) < 2.5 * ln.size
+                                for o in cols[c]) \
                     or any(top < s.y < ln.y for s in span) \
                     or any(abs(s.size - ln.size) < 0.3 and 0 < s.y - ln.y < 2.5 * ln.size
                            and abs(s.x0 - ln.x0) < 2.5 * ln.size for s in span + lift):
@@ -1722,9 +1727,11 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         return False  # a date alone on its line: a sign-off's date under the office's name (``青山区商务局`` / ``2024年3月19日``)
     if same_flow and prev.y - ln.y > _SET_OFF * pitch and _label(ln):
         return False  # a short line without a sentence, space above it: a heading in the body's type, whatever the fill above
-    if prev.size < 0.95 * body and same_flow and prev.y - ln.y < 1.8 * size and _symmetric(prev) \
-            and _symmetric(ln) and (_centred(prev) or _centred(ln)) and _latin(prev) == _latin(ln):
-        return True  # small print centred over two lines (a long byline; not an English title over the authors)
+    if (prev.size < 0.95 * body or prev.size <= body - 0.5) and same_flow and prev.y - ln.y < 1.8 * size \
+            and _symmetric(prev) and _symmetric(ln) and (_centred(prev) or _centred(ln)) and _latin(prev) == _latin(ln):
+        # small print centred over two lines (a long byline; not an English title over the authors); small: under 0.95 of
+        # the body or half a point under it (a byline in 10 points over a body in 10.5, its last character alone, dev6x)
+        return True
     # a block set in (a list item's text under its time): two lines at one indent, the first not ending a
     # sentence, run on (two one-line paragraphs, each with its first-line indent, end their sentences)
     # (nor after a full-width colon: a label's or a list item's line ``采购需求：…：`` over the next one at the indent,
