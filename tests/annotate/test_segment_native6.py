@@ -254,3 +254,43 @@ def _story(path, size):
 def test_pdf_a_byline_half_a_point_under_the_body_centred_over_two_lines_is_one_unit(tmp_path):
     got = _story(tmp_path / "story.pdf", 10)
     assert ("byline", "來源：中央社2023/02/27記者賴怡萱") in got, got[:4]
+
+
+def _stacked(path):
+    """A school paper's page: a story in two columns whose left column's last paragraph runs on at the top of the right
+    one, then a section head at the left (``书香校园``, 17 points over a body of 14) over a second story in the two
+    columns; the right column stands empty beside the head."""
+    from pdf_samples import FONT, _canvas, _para
+
+    c = _canvas(path)
+    run_on = _para(190, 14 * 3 + 14 * 2)  # three lines at the left's foot, two at the right's top
+
+    def lines(text, x, y, first=True):
+        c.setFont(FONT, 14)
+        rows = [text[:12]] + [text[i:i + 14] for i in range(12, len(text), 14)] if first else \
+            [text[i:i + 14] for i in range(0, len(text), 14)]
+        for k, row in enumerate(rows):
+            c.drawString(x + (28 if first and k == 0 else 0), y, row)
+            y -= 20
+        return y - 4
+
+    top_left = _para(191, 12 + 14 * 4)
+    y = lines(top_left, 63, 760)
+    lines(run_on[:12 + 14 * 2], 63, y)
+    y = lines(run_on[12 + 14 * 2:], 317, 760, first=False)
+    lines(_para(192, 12 + 14 * 2 + 3), 317, y)
+    c.setFont(FONT, 17)
+    c.drawString(75, 520, "书香校园")
+    left, right = _para(193, 12 + 14 * 8 - 3), _para(194, 12 + 14 * 8 - 3)
+    lines(left, 63, 490)
+    lines(right, 317, 490)
+    c.showPage()
+    c.save()
+    return [run_on, left, right], [(k, "".join(t.split())) for k, t in _units_of(path)]
+
+
+def test_pdf_two_sections_stacked_in_two_columns_are_read_one_after_the_other(tmp_path):
+    (run_on, left, right), got = _stacked(tmp_path / "paper.pdf")
+    assert ("paragraph", run_on) in got, [t[:6] for _, t in got]
+    order = [t for _, t in got]
+    assert order.index(run_on) < order.index("书香校园") < order.index(left) < order.index(right)

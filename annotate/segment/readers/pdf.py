@@ -546,6 +546,11 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
     if gutter is None:
         return [("col" if depth else "span", sorted(lines, key=lambda ln: (-round(ln.y, 1), ln.x0)))]
     cols = {1: [ln for ln in lines if ln.x1 <= gutter], 2: [ln for ln in lines if ln.x0 >= gutter]}
+    if depth == 0:
+        cut = _band_cut(cols, body, page.boxes)
+        if cut is not None:  # two sections stacked on the page, each in two columns: one after the other
+            return _split([ln for ln in lines if ln.y > cut], page, body, 0) + \
+                _split([ln for ln in lines if ln.y <= cut], page, body, 0)
     for ln in cols[1]:
         ln.bound = gutter
     span = [ln for ln in lines if ln.x0 < gutter < ln.x1]
@@ -613,6 +618,42 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
         else:
             out.append(("col", sorted(cols[c], key=lambda ln: (-round(ln.y, 1), ln.x0))))
     return out + [("span", sorted((ln for ln in span if ln.y <= col_top), key=lambda ln: -ln.y))]
+
+
+_BAND_GAP = 1.5  # body sizes: the other column's text stands at least this far above and below a section's head
+
+
+def _band_cut(cols: dict[int, list[_Line]], body: float, boxes: list[tuple[float, float, float, float]]) -> float | None:
+    """A height that cuts the page in two sections stacked one over the other, each in the two columns: a head in one
+    column (a line of ≤ 20 characters, 1.08× the body or more) with body text of both columns above and below it (two
+    lines or more in the other column each side), where the other column shows no line within 1.5 body sizes of it nor
+    a box (a photo the text goes round) in its gap, and its line above the gap ends a paragraph (a short line or a
+    sentence's end): a school paper's ``书香校园`` at the left over its two columns, under a story whose left column runs
+    on at the top of the right one (dev9xp). Only two sides of about one width (within 1.3 times), each one column. The cut
+    lies just above the head."""
+    widths = [max(ln.x1 for ln in cols[k]) - min(ln.x0 for ln in cols[k]) for k in (1, 2)]
+    if max(widths) >= 1.3 * min(widths):
+        return None  # (a side that holds more columns: a newspaper's page, its stories in blocks of their own)
+    for c, other in ((1, 2), (2, 1)):
+        text = {k: [ln for ln in cols[k] if abs(ln.size - body) < 0.5 and len(ln.squashed) >= 2] for k in (c, other)}
+        for head in cols[c]:
+            if head.size < 1.08 * body or len(head.squashed) > 20:
+                continue
+            above = [ln for ln in text[other] if ln.y > head.y]
+            below = [ln for ln in text[other] if ln.y < head.y]
+            if len(above) < 2 or len(below) < 2 or not any(ln.y > head.y for ln in text[c]) \
+                    or not any(ln.y < head.y for ln in text[c]):
+                continue
+            if any(abs(ln.y - head.y) < _BAND_GAP * body for ln in cols[other]):
+                continue
+            last = min(above, key=lambda ln: ln.y)
+            top = max(ln.y for ln in below)
+            x0, x1 = min(ln.x0 for ln in cols[other]), max(ln.x1 for ln in cols[other])
+            if any(bx0 < x1 and bx1 > x0 and by0 < last.y and by1 > top for bx0, by0, bx1, by1 in boxes):
+                continue
+            if _sentence_end(last.text) or last.x1 < max(ln.x1 for ln in cols[other]) - 2.5 * last.size:
+                return head.y + 0.5 * head.size
+    return None
 
 
 def _between_spans(ln: _Line, by_y: list[_Line], span: list[_Line]) -> bool:
