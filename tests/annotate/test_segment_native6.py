@@ -294,3 +294,29 @@ def test_pdf_two_sections_stacked_in_two_columns_are_read_one_after_the_other(tm
     assert ("paragraph", run_on) in got, [t[:6] for _, t in got]
     order = [t for _, t in got]
     assert order.index(run_on) < order.index("书香校园") < order.index(left) < order.index(right)
+
+
+def test_pdf_a_journal_s_contents_with_authors_and_section_labels_is_debris(tmp_path):
+    from pdf_samples import FONT, _canvas, _column, _para
+
+    path = tmp_path / "journal.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 14)
+    c.drawString(270, 704, "目　　次")
+    y = 680
+    for label, entries in (("【专题研究】", ("数字化转型背景下县域经济评价体系构建", "区域协同发展背景下现代学徒制发展的实证分析")),
+                           ("【实践探索】", ("乡村振兴背景下社区教育发展的实证分析", "产教融合背景下中小企业的现状与对策"))):
+        c.setFont(FONT, 11)
+        c.drawString(57, y, label)
+        y -= 18
+        c.setFont(FONT, 10)
+        for k, entry in enumerate(entries):
+            c.drawString(71, y, f"{entry}……………… 王晨（{27 + 10 * k}）")
+            y -= 16
+        y -= 6
+    _column(c, _para(200, 40 * 3 - 2), 57, y - 30, 40, size=10, lead=15)
+    c.showPage()
+    c.save()
+    got = [(k, "".join(t.split())) for k, t in _units_of(path)]
+    kept = [t for k, t in got if k != "debris"]
+    assert kept == [_para(200, 40 * 3 - 2)], kept

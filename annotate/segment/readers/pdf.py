@@ -1341,8 +1341,11 @@ def _spec_rows(lines: list[_Line], cells: list[list[float]]) -> set[int]:
     return out
 
 
-# a table-of-contents entry: text, a run of leader dots, a page number at the end of the line
-LEADER = re.compile(r"(?:(?:…\s*){2,}|(?:[.·・．‧⋯]\s*){4,})(?:\d{1,4}|[ivxlcIVXLC]{1,6})\s*$")
+# a table-of-contents entry: text, a run of leader dots, a page number at the end of the line (or an author's name and the
+# page number in brackets: a journal's ``……………… 莫帅（56）``)
+LEADER = re.compile(r"(?:(?:…\s*){2,}|(?:[.·・．‧⋯]\s*){4,})"
+                    r"(?:\d{1,4}|[ivxlcIVXLC]{1,6}|[^\s…。，；]{1,12}?\s*[（(]\d{1,4}[）)])\s*$")
+_CONTENTS_HEAD = 12  # characters of a section's label between a contents page's entries (``【实践探索】``)
 
 
 def _contents(lines: list[_Line]) -> set[int]:
@@ -1358,6 +1361,13 @@ def _contents(lines: list[_Line]) -> set[int]:
         if j >= 0 and j not in out and lines[j].page == lines[i].page and len(lines[j].squashed) <= 6 \
                 and 0 < lines[j].y - lines[i].y < 4 * lines[i].size:
             out.add(j)
+            if j - 1 >= 0 and j - 1 not in out and lines[j - 1].page == lines[j].page and len(lines[j - 1].squashed) <= 6 \
+                    and 0 < lines[j - 1].y - lines[j].y < 4 * lines[i].size:
+                out.add(j - 1)  # (the heading over a section's label: ``目　　次`` over ``【专题研究】``)
+    for i in range(1, len(lines) - 1):  # a section's label between two entries of the page (``【实践探索】``)
+        if i not in out and i - 1 in out and i + 1 in out and lines[i - 1].page == lines[i].page == lines[i + 1].page \
+                and len(lines[i].squashed) <= _CONTENTS_HEAD and not rules.SENTENCE_END_RE.search(lines[i].squashed):
+            out.add(i)
     return {id(lines[i]) for i in out}
 
 
