@@ -1578,8 +1578,10 @@ def _number_over_head(prev: Line, nxt: Line, ctx: Context) -> bool:
         return False  # on purpose: a standard's term number over its term, "3.1" / "原始文献", dev9xq)
     # (nor under a figure's or table's label: the extract took a caption and a heading in turns, "图3-1" / "3.2" /
     # "研究区位置示意图" / "结果与分析", dev10)
+    # (nor under another section number alone: only one of two numbers in a row is the heading's, the lower one a
+    # folio that default mode printed after the page's first block, "2.3.2" / "42" / "考核办法", dev13)
     i = ctx.positions.get(id(prev), 0)
-    if i and _CAPTION_LABEL.fullmatch(ctx.lines[i - 1].sq):
+    if i and (_CAPTION_LABEL.fullmatch(ctx.lines[i - 1].sq) or _SECTION_ALONE.fullmatch(ctx.lines[i - 1].sq)):
         return False
     # (a bare number over a short line and another short piece under it: a page number over its running line's
     # pieces, "5" / "青阳日报" / "2023年8月24日", -nopgbrk)

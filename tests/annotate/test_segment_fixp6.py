@@ -1,0 +1,25 @@
+"""The text route on pdftotext extracts of printed documents (session 14, fixp6: rules that carry across designs):
+small made-up extracts, one rule each."""
+
+from segment_samples import squashed_units as units
+
+TEXT = ("在新石器时代末期，人类已使用天然金属，后来学会了制作纯铜器。但是由于纯铜的质地不如石器坚硬，不能取代石器，"
+        "这一时期也称为金石并用时代。到了公元前三千年左右，人类学会了制造青铜，进入了青铜时代。从金石并用时代到铁器"
+        "时代，是原始社会的解体时期，也是阶级社会形成的时期。世界各地阶级社会的出现几乎都和金属出现的时代相关。")
+MORE = ("新石器时代母系氏族得到了全盛。婚姻制度由群婚转向对偶婚，形成了比较确定的夫妻关系。在氏族内部，除个人常用的"
+        "工具外，所有的财产归集体公有。有威望的年长妇女担任首领，氏族的最高权力机关是氏族议事会，参加者是全体的成年"
+        "男女，享有平等的表决权。")
+
+
+def _wrap(text, width=36):
+    return [text[k:k + width] for k in range(0, len(text), width)]
+
+
+def test_a_folio_between_a_section_number_and_its_heading_joins_neither():
+    # pdftotext's default mode: a page opens with its running head, the first heading's number, the folio printed after
+    # that first block, then the heading's text: the number alone under another number is no heading's number
+    raw = "\n".join(["青年工作培训教程", "", "2.1", "", "基本要求", *_wrap(TEXT), "", "\f青年工作培训教程", "", "2.3.2", "",
+                     "42", "", "考核办法", *_wrap(MORE)]) + "\n"
+    got = units(raw)
+    assert ("heading", "考核办法") in got, got
+    assert ("debris", "42") in got and ("heading", "2.3.2") in got, got
