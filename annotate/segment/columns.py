@@ -808,6 +808,7 @@ def alternate_order(raw: str, lines: list[Line]) -> list[Line] | None:
     bounds = [0, n] if pages is None else [0, *(bisect.bisect_left(pages, p) for p in range(1, pages[-1] + 1)), n]
     out: list[Line] = []
     unread: list[Line] = []  # pages that look printed so but show too few wraps to be read
+    shown: list[Line] = []  # ... of them, those whose wraps plainly show two lines down (_turns_plain)
     changed = False
     for i, j in itertools.pairwise(bounds):
         page = lines[i:j]
@@ -817,14 +818,16 @@ def alternate_order(raw: str, lines: list[Line]) -> list[Line] | None:
             out += page
             if turns:
                 unread += page
+                if _turns_plain(page):
+                    shown += page
         else:
             changed = True
             out += order
     if not changed:
-        return None
+        unread = shown  # (no page read: a blank line ends a unit only where the wraps plainly show the turns)
     for line in unread:  # (as on a page read in columns, a blank line there ends a unit: join.Context.blank_breaks)
         line.hard = line.hard or line.gap > 0
-    return out
+    return out if changed else None
 
 
 def _taking_turns(gaps: list[int], sqs: list[str]) -> bool:
@@ -971,6 +974,20 @@ def _turns_show(page: list[Line]) -> bool:
     no less often when the break is taken to the line two down (the column's next line, if the
     columns take turns) than to the line right under it across a blank line (the next line, in text
     with wide leading, as soon as it shows :data:`_TURNS_EARLY` such pairs)."""
+    here, two_down = _turn_pairs(page)
+    return two_down > here or two_down == here < _TURNS_EARLY  # (not where the count stopped early)
+
+
+def _turns_plain(page: list[Line]) -> bool:
+    """For :func:`alternate_order`, on a page not read in columns: :func:`_turn_pairs` shows the turns plainly,
+    :data:`_ALT_MIN_LINKS` pairs or more two lines down and at least twice as many as right under."""
+    here, two_down = _turn_pairs(page)
+    return two_down >= _ALT_MIN_LINKS and two_down >= 2 * here
+
+
+def _turn_pairs(page: list[Line]) -> tuple[int, int]:
+    """The pairs of :func:`_turns_show`: across a blank line right under a line, and two lines down (the count
+    stops where the first shows :data:`_TURNS_EARLY` and no fewer than the second)."""
     text = "\n".join([ln.sq for ln in page])  # (no pair across two lines)
     # (a substring search per line is quadratic on a long page: there, a set of the text's pairs, which costs
     # more than the searches on a page of ordinary length)
@@ -983,8 +1000,8 @@ def _turns_show(page: list[Line]) -> bool:
         here += page[k + 1].gap > 0 and _in_pairs(last + page[k + 1].sq[:1], seen)
         two_down += page[k + 2].gap > 0 and _in_pairs(last + page[k + 2].sq[:1], seen)
         if here >= _TURNS_EARLY and here >= two_down:  # (wide leading shows it at once)
-            return False
-    return two_down >= here
+            break
+    return here, two_down
 
 
 _PAIRS_SET_LINES = 400  # lines of a page above which :func:`_turns_show` looks pairs up in a set

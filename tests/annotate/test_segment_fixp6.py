@@ -23,3 +23,17 @@ def test_a_folio_between_a_section_number_and_its_heading_joins_neither():
     got = units(raw)
     assert ("heading", "考核办法") in got, got
     assert ("debris", "42") in got and ("heading", "2.3.2") in got, got
+
+
+def test_three_columns_taken_in_turns_break_at_every_blank_line():
+    # pdftotext's default mode prints three columns' lines in turns, a blank line between every two; the order is no
+    # alternation of two (not read in columns), but the wraps show the turns plainly (a line's word goes on two lines
+    # down, never right under it): a blank line there ends a unit, so no two columns' lines are glued
+    cols = [_wrap(TEXT, 24), _wrap(MORE, 24), _wrap(TEXT[40:] + MORE[:50], 24)]
+    rows, pos = ["相关评价", ""], [0, 0, 0]
+    for c in (0, 1, 0, 2, 1, 0, 2, 1, 0, 2, 1, 2, 0, 1, 2, 0, 1, 2, 2):
+        if pos[c] < len(cols[c]):
+            rows += [cols[c][pos[c]], ""]
+            pos[c] += 1
+    got = units("\n".join(rows) + "\n")
+    assert [t for _, t in got[1:]] == rows[2::2], got
