@@ -1277,7 +1277,9 @@ def _under(cells: list[tuple[int, int, int]], row: list[tuple[int, int, int]]) -
     starts = [c for c, _, _ in row]
     if len(cells) == len(row):
         return all(abs(a[0] - c) <= _ALIGNED_SLACK for a, c in zip(cells, starts, strict=True))
-    return (0 < len(cells) < len(row) and cells[0][0] > starts[0] + _ALIGNED_SLACK
+    # (or, two or more from the first column on, a row whose last cells are empty: "浙江   历史类   178" under
+    # "省份   科类   计划数   备注")
+    return (0 < len(cells) < len(row) and (cells[0][0] > starts[0] + _ALIGNED_SLACK or len(cells) >= 2)
             and all(any(abs(a[0] - c) <= _ALIGNED_SLACK for c in starts) for a in cells))
 
 
@@ -1295,7 +1297,9 @@ def _aligned_rows(raw: str, lines: list[Line], cells: list[Line]) -> list[Line]:
     while i < len(lines):
         j, count = i + 1, 1
         if rows[i]:
-            while j < len(lines) and shapes[j] and not lines[j].gap and _under(shapes[j], shapes[i]):
+            # (rows set apart by one blank line each, where the row under the first is: a double-spaced table)
+            spacing = min(1, lines[j].gap) if j < len(lines) else 0
+            while j < len(lines) and shapes[j] and lines[j].gap <= spacing and _under(shapes[j], shapes[i]):
                 count += len(shapes[j]) == len(shapes[i])
                 j += 1
         if not rows[i] or count < _TABLE_MIN_ROWS:

@@ -37,3 +37,15 @@ def test_three_columns_taken_in_turns_break_at_every_blank_line():
             pos[c] += 1
     got = units("\n".join(rows) + "\n")
     assert [t for _, t in got[1:]] == rows[2::2], got
+
+
+def test_a_double_spaced_table_with_an_empty_last_cell_is_cut_into_cells():
+    # pdftotext -layout: a table's rows set apart by one blank line each, a row's last cell empty ("浙江 历史类 178"):
+    # its columns line up all the same, one unit per cell
+    head = f"{'省份':<13}{'科类':<15}{'计划数':<10}备注"
+    rows = [head, f"{'湖南':<13}{'综合改革':<15}{'341':<10}—", f"{'浙江':<13}{'历史类':<15}178",
+            f"{'四川':<13}{'历史类':<15}{'338':<10}含中外合作", f"{'安徽':<13}{'物理类':<15}{'199':<10}—"]
+    raw = "\n".join([*_wrap(TEXT), f"{'表1':>18}   西岭大学2024年分省招生计划", "", *"\n\n".join(rows).split("\n"), "",
+                     *_wrap(MORE)]) + "\n"
+    got = [t for _, t in units(raw)]
+    assert all(cell in got for cell in ("省份", "备注", "浙江", "历史类", "178", "含中外合作")), got
