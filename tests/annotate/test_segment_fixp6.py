@@ -49,3 +49,15 @@ def test_a_double_spaced_table_with_an_empty_last_cell_is_cut_into_cells():
                      *_wrap(MORE)]) + "\n"
     got = [t for _, t in units(raw)]
     assert all(cell in got for cell in ("省份", "备注", "浙江", "历史类", "178", "含中外合作")), got
+
+
+def test_a_running_foot_with_its_folio_matches_another_page_printing_them_apart():
+    # pdftotext -raw: page one prints its running foot and folio on one line above the footnotes, page three prints
+    # the same foot and its folio as two pieces (split off at the page's edge): the whole line is furniture too
+    a, b = _wrap(TEXT), _wrap(MORE)
+    raw = "\n".join(["第二章 实务操作", "2.1 基本要求", *a[:3], "青年工作培训教程 40", "① 注释一则，仅供参考。",
+                     "② 注释二则，仅供参考。", "\f" + a[3], *a[4:], "41 第二章 实务操作", "\f2.2 考核办法", *b,
+                     "青年工作培训教程 42"]) + "\n"
+    got = units(raw)
+    assert ("debris", "青年工作培训教程40") in got, got
+    assert ("paragraph", "".join(a[:3])) in got, got
