@@ -818,8 +818,8 @@ def alternate_order(raw: str, lines: list[Line]) -> list[Line] | None:
             out += page
             if turns:
                 unread += page
-                if _turns_plain(page):
-                    shown += page
+                if _turns_plain(page):  # (not under a short line: a section's number alone over its head, "2" / "研究设计")
+                    shown += [ln for k, ln in enumerate(page) if k and len(page[k - 1].sq) > _ALT_SHORT]
         else:
             changed = True
             out += order
@@ -844,6 +844,7 @@ def _taking_turns(gaps: list[int], sqs: list[str]) -> bool:
     return n - sum(map(lasts.count, _ENDS_CHARS)) >= _ALT_WRAPPED * n
 
 
+_ALT_SHORT = 4  # characters of a line (a section's number, a label) that a line under it may go on (_turns_plain pages)
 _ALT_RUN = 8  # lines in a row set apart by blank lines that show the turns on a page mostly printed otherwise
 
 

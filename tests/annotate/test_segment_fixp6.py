@@ -37,6 +37,10 @@ def test_three_columns_taken_in_turns_break_at_every_blank_line():
             pos[c] += 1
     got = units("\n".join(rows) + "\n")
     assert [t for _, t in got[1:]] == rows[2::2], got
+    # a section's number alone over its head among them still takes the head (no column's line above it)
+    rows[20:20] = ["2", "", "研究设计", ""]
+    got = units("\n".join(rows) + "\n")
+    assert ("heading", "2研究设计") in got, got
 
 
 def test_a_double_spaced_table_with_an_empty_last_cell_is_cut_into_cells():
