@@ -40,6 +40,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from . import colblock, rules
+from .inline import split_at
 from .join import straddles
 from .lines import Line, display_width, page_of, squeeze, strip_piece
 
@@ -1315,6 +1316,74 @@ def _aligned_rows(raw: str, lines: list[Line], cells: list[Line]) -> list[Line]:
                 out.append(cell)
         i = j
     return out
+
+
+_SIDE_LABEL = re.compile(r"[^\s：:，。；]{1,12}[：:]")  # a blank field's label: "甲方（盖章）：", "代表人签字："
+_SIDE_GAP = re.compile(r" {4,}|\u3000{2,}")  # the gap between a two-sided row's sides (-layout)
+_SIDE_MAX = 20  # characters of a side
+_SIDE_SLACK = 1  # display columns the right sides' starts may differ by
+
+
+def two_sided(raw: str, lines: list[Line]) -> list[Line]:
+    """A **two-sided block** (a contract's signatures, a form's blank fields: two or more rows one under the other, at
+    most one blank line between, each of two blank fields, ``甲方（盖章）：      乙方（盖章）：`` /
+    ``代表人签字：      代表人签字：`` / ``日期：  年  月  日      日期：  年  月  日``) cut into its sides, a line each,
+    left then right, as the PDF reader cuts it (``pdf._two_sided``). A side opens with a label (≤ 12 characters and a
+    colon) and holds nothing else but single characters (a date's blanks ``年 月 日``), ≤ 20 characters, no digit;
+    ``-layout`` sets the sides apart by its widest gap (four spaces or more) and the right sides start at one column;
+    ``-raw`` by a space, the second label opening the right side. Cheap gates: a colon before a space in the text (a blank
+    field's label), then a line with a space inside and two colons."""
+    if "： " not in raw and "：\u3000" not in raw and ": " not in raw:
+        return lines
+    rows: dict[int, tuple[int, int]] = {}  # line index -> (the right side's raw start, its display column or -1)
+    for i, ln in enumerate(lines):
+        if ln.clean or len(ln.pieces) != 1 or len(ln.sq) > 2 * _SIDE_MAX or ln.sq.count("：") + ln.sq.count(":") != 2:
+            continue
+        cut = _side_cut(raw, ln)
+        if cut is not None:
+            rows[i] = cut
+    if len(rows) < 2:
+        return lines
+    block: set[int] = set()
+    for i in rows:
+        j = i + 1
+        if j in rows and lines[j].gap <= 1 and (rows[i][1] < 0) == (rows[j][1] < 0) \
+                and abs(rows[i][1] - rows[j][1]) <= _SIDE_SLACK:
+            block.update((i, j))
+    if not block:
+        return lines
+    out: list[Line] = []
+    for i, ln in enumerate(lines):
+        if i in block:
+            out += split_at(raw, ln, [(rows[i][0], ln.end)], [])
+        else:
+            out.append(ln)
+    return out
+
+
+def _side_cut(raw: str, line: Line) -> tuple[int, int] | None:
+    """For :func:`two_sided`: where ``line``'s right side starts (raw offset) and its display column (-1 where a space
+    sets the sides apart), or None where the line is no row of blank fields."""
+    s, e = line.pieces[0]
+    text = raw[s:e]
+    gaps = [(m.end() - m.start(), m.end()) for m in _SIDE_GAP.finditer(text)]
+    if gaps:  # (-layout: the widest gap, wider than any other)
+        gaps.sort()
+        if len(gaps) > 1 and gaps[-1][0] < 2 * gaps[-2][0]:
+            return None
+        at = gaps[-1][1]
+        column = int(display_width(raw[raw.rfind("\n", 0, s) + 1:s + at]) * 2)
+    else:  # (-raw: the second label, after a space)
+        labels = [m.start() for m in _SIDE_LABEL.finditer(text) if m.start() == 0 or text[m.start() - 1] == " "]
+        if len(labels) != 2 or labels[0] != 0:
+            return None
+        at, column = labels[1], -1
+    for side in (text[:at], text[at:]):
+        tokens = side.split()
+        if (not tokens or not _SIDE_LABEL.fullmatch(tokens[0]) or any(len(t) > 1 for t in tokens[1:])
+                or len("".join(tokens)) > _SIDE_MAX or any(ch.isdigit() for ch in side)):
+            return None
+    return s + at, column
 
 
 _LIST_NUMBER = re.compile(r"\d{1,2}\.")

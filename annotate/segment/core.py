@@ -88,6 +88,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     if in_columns is not None:
         lines = in_columns
     lines, cells = columns.table_cells(raw, lines)  # a small table: one unit per cell
+    lines = columns.two_sided(raw, lines)  # a contract's signatures: "甲方（盖章）：   乙方（盖章）：", a side a line
     lines, tools = inline.cut_lines(raw, lines)  # counters and tools on a byline's line: units of their own
     lines, numbers = linenos.cut_line_numbers(raw, lines)  # margin line numbers glued to their lines
     lines, sealing = cut_margin_text(raw, lines)  # an exam's sealing line set down the margin

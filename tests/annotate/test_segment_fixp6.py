@@ -65,3 +65,16 @@ def test_a_running_foot_with_its_folio_matches_another_page_printing_them_apart(
     got = units(raw)
     assert ("debris", "青年工作培训教程40") in got, got
     assert ("paragraph", "".join(a[:3])) in got, got
+
+
+def test_a_contracts_signature_block_is_cut_into_its_sides():
+    # pdftotext -layout (the sides a wide gap apart, the right ones at one column) and -raw (a space apart, the second
+    # label opening the right side): each blank field a unit, left then right, as the PDF reader cuts them
+    end = "本合同一式肆份，甲乙双方各执贰份，自双方签字盖章之日起生效。"
+    layout = ["甲方（盖章）：                       乙方（盖章）：", "", "代表人签字：                        代表人签字：", "",
+              "日期：    年   月   日              日期：   年   月   日"]
+    raw_rows = ["甲方（盖章）： 乙方（盖章）：", "代表人签字： 代表人签字：", "日期： 年 月 日 日期： 年 月 日"]
+    for rows in (layout, raw_rows):
+        got = units("\n".join([*_wrap(TEXT), end, "", *rows]) + "\n")
+        texts = [t for _, t in got]
+        assert texts[-6:] == ["甲方（盖章）：", "乙方（盖章）：", "代表人签字：", "代表人签字：", "日期：年月日", "日期：年月日"], got
