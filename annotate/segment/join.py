@@ -1850,7 +1850,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # word was cut at a space, "达曼的卫星城有现代经济中心" / "Khobar、世界最大的…", where that word would not have
         # fitted: a résumé's section head over a dated entry, "…３７岁。" / "项目经历" / "2015.03 – 2018.04 白鹭…", -raw)
     if prev.last in _COMMA_END:  # a sentence goes on after "，" or "、"
-        return True
+        return not _label_set_in(prev, nxt)
     if not nxt.gap and len(sq) > _CUT_MIN and not _starts_paragraph(nxt, ctx) and not (
             ctx.limit and _word_fits(prev, nxt, ctx.limit, ctx.raw)):
         return True  # a line longer than any heading, cut without a sentence end: a dump's wrap
@@ -1872,6 +1872,20 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
 
 
 _MEASURE_MIN = 20  # full-width units: a line this wide is no heading's line
+_SET_IN = 8  # full-width units a box's label stands in from the margin (_label_set_in)
+_LABEL_MAX = 6  # characters of such a label
+_OFF_CENTRE = 2  # full-width units its centre is off the line's above
+
+
+def _label_set_in(prev: Line, nxt: Line) -> bool:
+    """``nxt`` is a short label (no punctuation) set far in under a wide line (:data:`_MEASURE_MIN` units or more),
+    neither centred under it nor flush with its right edge: a box's label that an extract printed among the
+    lines of the prose beside it (``…在了解完崂山攻略之后，`` / ``                    记一记`` / ``根据自己的…``,
+    -layout), no line of that prose, which goes on at the margin."""
+    return (len(nxt.sq) <= _LABEL_MAX and nxt.indent >= _SET_IN + prev.indent and prev.width >= _MEASURE_MIN
+            and abs(nxt.width - prev.width) > _OFF_CENTRE  # (a line's width is its right edge)
+            and abs(nxt.indent + nxt.width - prev.indent - prev.width) > 2 * _OFF_CENTRE
+            and not rules.SENTENCE_END_RE.search(nxt.sq) and nxt.sq.isalnum())
 
 
 def _same_measure(group: Sequence[Line], nxt: Line) -> bool:

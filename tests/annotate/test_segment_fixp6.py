@@ -78,3 +78,24 @@ def test_a_contracts_signature_block_is_cut_into_its_sides():
         got = units("\n".join([*_wrap(TEXT), end, "", *rows]) + "\n")
         texts = [t for _, t in got]
         assert texts[-6:] == ["甲方（盖章）：", "乙方（盖章）：", "代表人签字：", "代表人签字：", "日期：年月日", "日期：年月日"], got
+
+
+def test_a_boxs_label_set_far_in_among_the_prose_lines_is_no_line_of_the_prose():
+    # pdftotext -layout: a workbook's box label printed on a line of its own, set far in (neither centred under the
+    # line above nor flush with its right edge), between two lines of a paragraph that goes on at the margin
+    body = _wrap(TEXT + MORE)
+    body[5] = body[5][:-1] + "，"  # (the line above ends mid-sentence, at a comma)
+    raw = "\n".join([*body[:6], " " * 46 + "记一记", *body[6:]]) + "\n"
+    got = units(raw)
+    assert ("heading", "记一记") in got or ("debris", "记一记") in got, got
+    assert not any(t.endswith("，记一记") for _, t in got), got
+
+
+def test_a_margin_label_printed_past_the_bodys_right_edge_is_cut_off_its_line():
+    # pdftotext -layout: a label in the outer margin ("注意") printed at the end of the body line beside it, after a
+    # wide gap, past the right edge every body line ends at: a debris unit, the paragraph in two pieces around it
+    body = _wrap(TEXT + MORE)
+    raw = "\n".join([*body[:4], body[4] + " " * 17 + "注意", *body[5:]]) + "\n"
+    got = units(raw)
+    assert ("debris", "注意") in got, got
+    assert ("paragraph", "".join(body[:5])) in got, got
