@@ -1553,6 +1553,7 @@ def _part_label(sq: str) -> bool:
     return rules.SECTION_LABEL.fullmatch(sq) is not None or _CLAUSE.fullmatch(sq) is not None
 
 
+_HEAD_PROSE = 30  # characters of the prose line under a section's label alone (_joins)
 _NUMBER_ALONE = 11  # characters of a section number alone on its line ("2", "2.1", "3.2.1")
 _SECTION_ALONE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}")
 _HEAD_UNDER = 20  # characters of the heading under it (no digit: not a running line, ``青阳日报 2023年8月24日``)
@@ -1784,8 +1785,10 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # items ("会议议定：" / "（一）由办公室牵头…", "注意事項：" / "1．答卷前…", an exam's option "C．…")
         # (and a list of notes under its label: "注释：" / "[1]本公报数据为初步统计数…；", dev9xq)
         # (but a speech's address to its hearers, a plural, "同志们：" / "朋友們：", stands alone, dev11)
+        # (nor a section's label printed once as a head over its prose, a first line set in under it or not:
+        # "入院情况：" / "2005年11月至…", a discharge summary's heads; a speaker's label repeats, "记者：", dev14)
         return not (rules.ENUMERATOR.match(nsq) or _OPTION.match(nsq) or rules.ENDNOTE_MARK.match(nsq)
-                    or sq[-2] in "们們")
+                    or sq[-2] in "们們" or (len(nsq) > _HEAD_PROSE and sq[:-1] not in ctx.labels))
     if opening in rules.CONTINUING:  # a tool cut before punctuation: "…电影频道" / "，该频道…"
         # (not onto a numbered section heading across a blank line: "1 林永康" / "" / "，预先…" is
         # an extract that took two columns in turns; the comma continues the other column's line)

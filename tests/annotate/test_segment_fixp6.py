@@ -99,3 +99,13 @@ def test_a_margin_label_printed_past_the_bodys_right_edge_is_cut_off_its_line():
     got = units(raw)
     assert ("debris", "注意") in got, got
     assert ("paragraph", "".join(body[:5])) in got, got
+
+
+def test_a_sections_label_alone_over_its_prose_is_a_head_of_its_own():
+    # a discharge summary prints each section's label alone on its line over the prose ("入院情况：" / "2005年…"):
+    # a label the text uses once is the section's head; a speaker's label, which repeats, still opens the speech
+    raw = "\n".join(["出院记录", "", "入院情况：", *_wrap(TEXT), "", "诊疗经过：", *_wrap(MORE)]) + "\n"
+    got = [t for _, t in units(raw)]
+    assert "入院情况：" in got and "诊疗经过：" in got and TEXT in got, got
+    talk = "\n".join(["访谈录", "", "记者：", *_wrap(TEXT), "", "记者：", *_wrap(MORE)]) + "\n"
+    assert ("paragraph", "记者：" + TEXT) in units(talk)
