@@ -1531,6 +1531,10 @@ def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool
             rules.REPORTED.search(nxt.sq) or ((m := rules.BYLINE.match(nxt.sq)) is not None and m.end() == len(nxt.sq))):
         return True  # a date alone ("2018/02/18 07:35"), then a whole reporter's credit ("記者楊欣怡／新竹報導") or a
         # whole byline, a role and the names ("本報記者 袁華"; not a role alone, "記者" / "陳美玲", a byline cut in pieces)
+    if (len(group) == 1 and sq.count("：") + sq.count(":") >= 2 and sq[-1] not in "：:"
+            and (rules.DATE.fullmatch(nxt.sq) or rules.HANZI_DATE.fullmatch(nxt.sq))):
+        return True  # two labelled fields, each with its value ("主治医师：金明　住院医师：蔡琳"): a whole line, then a
+        # date alone under the signatures ("2024年3月16日", dev14)
     if rules.DOC_NUMBER.fullmatch(nxt.sq) or (len(group) == 1 and rules.DOC_NUMBER.fullmatch(sq)):
         return True  # a document number alone ("清政办发〔2023〕36号") is a whole meta line, not a date's rest
     if rules.SIGNER.fullmatch(nxt.sq) or (len(group) == 1 and rules.SIGNER.fullmatch(sq)):

@@ -109,3 +109,10 @@ def test_a_sections_label_alone_over_its_prose_is_a_head_of_its_own():
     assert "入院情况：" in got and "诊疗经过：" in got and TEXT in got, got
     talk = "\n".join(["访谈录", "", "记者：", *_wrap(TEXT), "", "记者：", *_wrap(MORE)]) + "\n"
     assert ("paragraph", "记者：" + TEXT) in units(talk)
+
+
+def test_a_date_alone_under_a_line_of_two_signatures_is_a_unit_of_its_own():
+    # a discharge summary's signature line, two labelled fields with their names, then the date right under it
+    raw = "\n".join(["出院记录", "", *_wrap(TEXT), "", "主治医师：金明    住院医师：蔡琳", "2024年3月16日"]) + "\n"
+    got = [t for _, t in units(raw)]
+    assert got[-2:] == ["主治医师：金明住院医师：蔡琳", "2024年3月16日"], got
