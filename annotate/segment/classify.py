@@ -1169,8 +1169,8 @@ def _running_pieces(lines: Sequence[Line], edges: list[tuple[int, list[int]]]) -
             pieces = []
             for j in idx[k:k + _PIECES_MAX]:
                 ln = lines[j]
-                if ln.kind or ln.level or not ln.clean or rules.SENTENCE_END_RE.search(ln.sq):
-                    break
+                if ln.kind not in ("", "debris") or ln.level or not ln.clean or rules.SENTENCE_END_RE.search(ln.sq):
+                    break  # (pieces already furniture count: a running head over its folio, "基层党务工作培训教程" / "42")
                 pieces.append(ln)
                 whole = [w for page, w in found.get((side, _masked("".join(p.sq for p in pieces))), ()) if page != n // 2]
                 if len(pieces) >= 2 and whole:
