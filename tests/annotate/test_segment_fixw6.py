@@ -1,0 +1,35 @@
+"""Text-route residuals of batch 14 web dumps (fixw6): one small synthetic dump per rule."""
+
+from segment_samples import PARA1, PARA2, columns, units
+
+
+def test_a_bracketed_note_over_a_centred_title_stays_apart():
+    pad = " " * 40
+    raw = (f"关于印发老旧小区改造实施方案的通知\n\n各街道办事处，区政府各部门：\n    {PARA1}\n"
+           f"    现将方案印发给你们，请认真贯彻执行。\n\n{pad}{pad}江北区人民政府办公室\n{pad}{pad}2023年5月15日\n"
+           f"{pad}（此件公开发布）\n{pad}老旧小区改造实施方案\n    一、总体要求\n    {PARA2}\n")
+    got = units(raw)
+    assert [t for _, t in got if "此件" in t] == ["（此件公开发布）"], got
+    # an item number in brackets over its words is still one heading
+    numbered = units(f"工作方案\n\n{PARA1}\n\n（一）\n组织领导\n{PARA2}\n")
+    assert any(t.replace(" ", "") == "（一）组织领导" for _, t in numbered), numbered
+
+
+def _references(caption):
+    body = "\n".join(columns(PARA1 + PARA2 + PARA1, 128))
+    refs = "\n".join(f"{i}. 郭红，赵建红. 某类疾病的临床研究[J]. 中华医学杂志，2020，45(8):165-99{i}" for i in (1, 2, 3))
+    return f"陈娜\n\n个人简介\n{body}\n学术成果\n{refs}\n{caption}\n"
+
+
+def test_a_short_line_under_a_list_item_that_a_wrap_did_not_cut_stays_apart():
+    # w3m at 128 columns: the caption's word would have fitted on the item's line, so no wrap put it there
+    got = units(_references("    近期排班\n┌────┬────┐\n│周一│周二│\n└────┴────┘\n患者评价"))
+    assert [t for _, t in got if "近期排班" in t] == ["近期排班"], got
+
+
+def test_html2text_s_table_border_with_its_caption_opens_the_table():
+    # html2text leaves runs of hanzi unwrapped: the list's items are the widest lines that end mid-sentence
+    refs = "\n".join(f"{i}. 郭红，赵建红. 某类疾病的临床研究[J]. 中华医学杂志，2020，45(8):165-99{i}" for i in (1, 2, 3))
+    raw = f"陈娜\n个人简介\n{PARA1}\n{PARA2}\n学术成果\n{refs}\n __近期排班\n|周一|周二|\n|停诊|上午|\n患者评价\n"
+    got = units(raw)
+    assert not any("近期排班" in t and "杂志" in t for _, t in got), got
