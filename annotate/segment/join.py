@@ -1129,10 +1129,12 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
                     and not pairs.own_line(group, nxt, ctx.raw) and not colblock.block_ends_alone(nxt, _after(nxt, ctx))
                     and not colblock.bare_pair(group[-1], nxt, _after(nxt, ctx))
                     and not _fields_over_prose(group[-1], nxt, ctx.raw) and not _names(nxt, ctx.raw)))
+    # (not onto a line set in further whose first word would have fitted on this one within the dump's width: no wrap
+    # put it there, "…:349-911" / "    近期排班", a table's caption under a list's last item; a wrap leaves the margin)
     return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
                 and not _numbered_heading(nxt, ctx)
-                and not (ctx.limit and _word_fits(group[-1], nxt, ctx.limit, ctx.raw))  # (a wrap: the word did not fit)
+                and not (nxt.indent > group[-1].indent and ctx.limit and _word_fits(group[-1], nxt, ctx.limit, ctx.raw))
                 and not (len(group) == 2 and _title_cut(group[:1], group[1], ctx))))  # (a title: "…专项整" / "治工作方案")
 
 
