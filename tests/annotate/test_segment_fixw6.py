@@ -1,6 +1,6 @@
 """Text-route residuals of batch 14 web dumps (fixw6): one small synthetic dump per rule."""
 
-from segment_samples import PARA1, PARA2, columns, units
+from segment_samples import PARA1, PARA2, columns, squashed_units, units
 
 
 def test_a_bracketed_note_over_a_centred_title_stays_apart():
@@ -33,3 +33,13 @@ def test_html2text_s_table_border_with_its_caption_opens_the_table():
     raw = f"陈娜\n个人简介\n{PARA1}\n{PARA2}\n学术成果\n{refs}\n __近期排班\n|周一|周二|\n|停诊|上午|\n患者评价\n"
     got = units(raw)
     assert not any("近期排班" in t and "杂志" in t for _, t in got), got
+
+
+def test_a_counter_glued_onto_a_stamped_byline_is_cut_off():
+    # w3m prints the page's inline pieces without the space the page never had: "…发布阅读量3564"
+    raw = f"Python数据清洗实战\n\n码农小周于 2024-04-05 08:23:23 发布阅读量3564 收藏 41 点赞数 57\n\n{PARA1}\n\n{PARA2}\n"
+    got = squashed_units(raw)
+    assert ("byline", "码农小周于2024-04-0508:23:23发布") in got, got
+    # a count glued onto prose stays in it
+    prose = units(f"标题\n\n{PARA1}\n\n本文发布阅读量3564次，{PARA2}\n")
+    assert any(t.startswith("本文发布阅读量3564次") for _, t in prose), prose
