@@ -43,3 +43,13 @@ def test_a_counter_glued_onto_a_stamped_byline_is_cut_off():
     # a count glued onto prose stays in it
     prose = units(f"标题\n\n{PARA1}\n\n本文发布阅读量3564次，{PARA2}\n")
     assert any(t.startswith("本文发布阅读量3564次") for _, t in prose), prose
+
+
+def test_a_table_of_words_with_padded_columns_is_cut_into_cells():
+    table = "    参数     默认值    说明\n   mode  default 切分模式\n   cache true    是否缓存\n"
+    got = squashed_units(f"fast-tokenizer\n\n   {PARA1}\n\n   配置项\n\n{table}\n   {PARA2}\n")
+    for cell in ("参数", "默认值", "说明", "mode", "default", "切分模式", "cache", "true", "是否缓存"):
+        assert ("debris", cell) in got, got
+    # three lines of words set one space apart, not lined up: no table
+    loose = squashed_units(f"标题\n\n{PARA1}\n\n张三 李四 王五\n赵六 孙七 周八\n吴九 郑十 冯一\n\n{PARA2}\n")
+    assert not any(t in ("张三", "李四") for _, t in loose), loose
