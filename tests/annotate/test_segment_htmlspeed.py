@@ -26,3 +26,20 @@ _DISCLAIMER_ATOMS = ["平台", "特别", "免责", "免責", "版权", "版權",
 def test_the_disclaimer_gate_changes_no_answer(kind, text):
     plain = kind in ("paragraph", "meta") and len(text) <= 120 and rules.DISCLAIMER.search(text) is not None
     assert html._disclaimer(kind, text) == plain
+
+
+def _plain_innermost(paths, among):
+    found = {}
+    for i, path in enumerate(paths):
+        for element in reversed(path):
+            if element in among:
+                found.setdefault(element, []).append(i)
+                break
+    return found
+
+
+@SETTINGS
+@given(st.lists(st.lists(st.integers(0, 12), max_size=6).map(lambda p: tuple(sorted(set(p)))), max_size=12),
+       st.sets(st.integers(0, 12)))
+def test_units_under_their_innermost_element_are_the_plain_loops(paths, among):
+    assert html._innermost(paths, among) == _plain_innermost(paths, among)
