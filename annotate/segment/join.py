@@ -1805,7 +1805,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # (nor a section's label printed once as a head over its prose, a first line set in under it or not:
         # "入院情况：" / "2005年11月至…", a discharge summary's heads; a speaker's label repeats, "记者：", dev14)
         return not (rules.ENUMERATOR.match(nsq) or _OPTION.match(nsq) or rules.ENDNOTE_MARK.match(nsq)
-                    or sq[-2] in "们們" or (len(nsq) > _HEAD_PROSE and sq[:-1] not in ctx.labels))
+                    or sq[-2] in "们們" or ((nxt.gap or len(nsq) > _HEAD_PROSE) and sq[:-1] not in ctx.labels))
     if opening in rules.CONTINUING:  # a tool cut before punctuation: "…电影频道" / "，该频道…"
         # (not onto a numbered section heading across a blank line: "1 林永康" / "" / "，预先…" is
         # an extract that took two columns in turns; the comma continues the other column's line)

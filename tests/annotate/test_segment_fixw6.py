@@ -53,3 +53,28 @@ def test_a_table_of_words_with_padded_columns_is_cut_into_cells():
     # three lines of words set one space apart, not lined up: no table
     loose = squashed_units(f"标题\n\n{PARA1}\n\n张三 李四 王五\n赵六 孙七 周八\n吴九 郑十 冯一\n\n{PARA2}\n")
     assert not any(t in ("张三", "李四") for _, t in loose), loose
+
+
+def test_a_header_block_s_title_row_loses_its_label_and_each_row_stands_alone():
+    rows = ("   作者 kevinhsu (阿凱)", "   看板 Tech_Job", "   標題 [分享] 在新竹科學園區待了十年的一些觀察",
+            "   時間 Sat Aug 3 09:15:52 2024")
+    body = "\n".join("   " + ln for ln in columns(PARA1 + PARA2, 76))
+    got = squashed_units("   [1]批踢踢實業坊 › [2]看板 Tech_Job\n\n" + "\n".join(rows) + f"\n{body}\n")
+    assert ("debris", "標題") in got, got
+    title = "[分享]在新竹科學園區待了十年的一些觀察"
+    assert any(t == title for _, t in got), got
+    assert not any("時間" in t and "觀察" in t for _, t in got), got
+    # a metadata table whose title row repeats the title printed under it keeps its rows whole
+    table = "索引号：11190842/2021-00704\n发布机构：湖南省文化和旅游厅\n标　　题：专家谈洛拉·帕尼亚尼\n发布日期：2021-05-21\n\n"
+    meta = squashed_units(f"湖南省人民政府\n{table}专家谈洛拉·帕尼亚尼\n\n{PARA1}\n\n{PARA2}\n")
+    assert ("debris", "标题") not in meta and any(t.startswith("标题：") for _, t in meta), meta
+    # a line that opens with 標題 outside a header block keeps its words
+    plain = squashed_units(f"標題 新竹科學園區的觀察\n\n{PARA1}\n\n{PARA2}\n")
+    assert ("debris", "標題") not in plain, plain
+
+
+def test_a_label_alone_over_a_blank_line_stands_alone():
+    raw = (f"立法會會議過程正式紀錄\n\n   出席議員：\n\n   主席梁君彥議員，大紫荊勳賢，GBS，JP\n\n   石禮謙議員，GBS，JP\n\n"
+           f"   {PARA1}\n\n   {PARA2}\n")
+    got = squashed_units(raw)
+    assert any(t == "出席議員：" for _, t in got), got
