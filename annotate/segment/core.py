@@ -110,6 +110,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     webdump.mark_endings(raw, lines)  # "完" / date / time under a press release
     webdump.mark_edit_stamps(raw, lines)  # "本帖最后由 X 于 2022-7-19 21:30 编辑"
     entries.mark_entries(raw, lines)  # a live page's "09:23" / "主持人" over each entry
+    entries.mark_stamped_runs(raw, lines)  # "推 ricecake: 推推 03/12 22:50" / "→ …": a record a line
     entries.mark_counter_bars(raw, lines)  # "38.7万人参与　刷新　只看主持人" under a byline
     contents = contents_entries(raw, lines)  # a table of contents: one unit an entry
     for cell in cells + tools + heads + numbers + sealing + margin + labels + side + box + lead + rank + contents:

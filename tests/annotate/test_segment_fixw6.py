@@ -78,3 +78,25 @@ def test_a_label_alone_over_a_blank_line_stands_alone():
            f"   {PARA1}\n\n   {PARA2}\n")
     got = squashed_units(raw)
     assert any(t == "出席議員：" for _, t in got), got
+
+
+def test_a_paragraph_ending_in_a_comma_short_of_the_width_ends_at_a_blank_line():
+    # a dump at 110 columns of a page that is not wrapped throughout (steps, short heads): its width is known
+    steps = ("老薑切片，雞腿切塊。", "冷鍋冷油放入麻油與薑片，小火煸到捲曲。", "下雞肉炒到表面變白。", "倒入米酒煮滾後轉小火 20 分鐘")
+    items = "\n".join(f"    {i}. {t}" for i, t in enumerate(steps, 1))
+    tips = "\n".join("   " + ln for ln in columns(PARA2 + PARA1, 110))
+    tail = "\n".join("   " + ln for ln in columns(PARA1[:100] + "歷任副董事長、總經理，", 110))
+    raw = (f"   麻油雞\n\n   {PARA1}\n\n步驟\n\n{items}\n\n小叮嚀\n\n{tips}\n\n{tail}\n\n"
+           "   這篇食譜對你有幫助嗎？ ★★★★★ (89 票)\n\n   你可能也會喜歡\n")
+    got = squashed_units(raw)
+    assert not any("總經理" in t and "食譜" in t for _, t in got), got
+
+
+def test_comment_lines_each_closed_by_a_stamp_are_units_of_their_own():
+    pushes = ("推 ricecake: 推推 過來人心有慼慼焉 03/12 22:50", "→ ricecake: 第二點真的很重要 03/12 22:51",
+              "噓 nobodyhere: 又在畫大餅 03/12 23:07", "推 mapleleaf: 感謝分享，收藏了 03/13 00:12")
+    body = "\n".join("   " + ln for ln in columns(PARA1 + PARA2, 78))
+    raw = f"   從工程師轉職到管理崗的三年\n\n{body}\n   --\n" + "\n".join("   " + p for p in pushes) + "\n"
+    got = squashed_units(raw)
+    for push in pushes:
+        assert any(t == "".join(push.split()) for _, t in got), got
