@@ -797,6 +797,7 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
                  and rules.SECTION_LABEL.match(group[0].sq))
         and not (rules.LABEL.match(nxt.sq) and rules.LABEL.match(group[-1].sq))  # fields: "甲方：…" / "乙方：…"
         and not (_whole_field(group[-1].sq) and nxt.last not in rules.PARAGRAPH_END)  # "附件：…" / "安平市人民政府办公室"
+        and not (len(group) == 1 and _figure_field_last(group[0], ctx.raw))  # "立即预约 挂号费：50元" / "专业擅长"
         and not colblock.heads_block(group, nxt, ctx.block_openers)  # a narrow column's prose under a heading
         and not (len(group) == 1 and _listed(group[0], nxt, ctx))
         and not (len(group) == 1 and not group[0].gap and _short_above(group[0], ctx))
@@ -876,6 +877,16 @@ _NOTE_MIN = 6  # characters of a bracketed note alone (no item number, "（一�
 
 
 _BORDER_CAPTION = re.compile(r"_{2,}[^\W_][^_]*")  # "__近期排班" (not a bold run, "__注意__")
+
+
+_FIGURE_FIELD = re.compile(r"[ \t\u3000]" + rules.LABEL.pattern + r"[ \t\u3000]*[￥¥$]?\d[\d.,]*[^\s\d]{0,2}[ \t\u3000\r]*\Z")
+
+
+def _figure_field_last(line: Line, raw: str) -> bool:
+    """``line`` ends, after a gap, with a whole ``label：figure`` field (``立即预约 挂号费：50元``, a button beside a fee;
+    ``月销 6509 价格：￥369``): a line of fields, no headline's first line."""
+    return (bool(raw) and ("：" in line.sq or ":" in line.sq)
+            and _FIGURE_FIELD.search(raw, line.start, line.end) is not None)
 
 
 def _bracketed(sq: str) -> bool:

@@ -45,16 +45,6 @@ def test_a_counter_glued_onto_a_stamped_byline_is_cut_off():
     assert any(t.startswith("本文发布阅读量3564次") for _, t in prose), prose
 
 
-def test_a_table_of_words_with_padded_columns_is_cut_into_cells():
-    table = "    参数     默认值    说明\n   mode  default 切分模式\n   cache true    是否缓存\n"
-    got = squashed_units(f"fast-tokenizer\n\n   {PARA1}\n\n   配置项\n\n{table}\n   {PARA2}\n")
-    for cell in ("参数", "默认值", "说明", "mode", "default", "切分模式", "cache", "true", "是否缓存"):
-        assert ("debris", cell) in got, got
-    # three lines of words set one space apart, not lined up: no table
-    loose = squashed_units(f"标题\n\n{PARA1}\n\n张三 李四 王五\n赵六 孙七 周八\n吴九 郑十 冯一\n\n{PARA2}\n")
-    assert not any(t in ("张三", "李四") for _, t in loose), loose
-
-
 def test_a_header_block_s_title_row_loses_its_label_and_each_row_stands_alone():
     rows = ("   作者 kevinhsu (阿凱)", "   看板 Tech_Job", "   標題 [分享] 在新竹科學園區待了十年的一些觀察",
             "   時間 Sat Aug 3 09:15:52 2024")
@@ -100,3 +90,13 @@ def test_comment_lines_each_closed_by_a_stamp_are_units_of_their_own():
     got = squashed_units(raw)
     for push in pushes:
         assert any(t == "".join(push.split()) for _, t in got), got
+
+
+def test_a_line_ending_in_a_fee_field_starts_no_heading():
+    refs = "\n".join(f"{i}. 郭红，赵建红. 某类疾病的临床研究[J]. 中华医学杂志，2020，45(8):165-99{i}" for i in (1, 2, 3))
+    raw = (" 市第十一人民医院预约挂号 | 智慧导诊 | English\n\n医院概况 科室导航 专家介绍 就医指南 健康科普\n"
+           "当前位置：首页 » 专家介绍 » 详情\n 陈娜医生照片\n\n\n陈娜\n\n科室：心血管内科\n职称：主任医师　教授\n"
+           "出诊时间：周二上午、周四下午\n立即预约 挂号费：50元\n专业擅长\n擅长冠心病、高血压及心力衰竭的诊断与治疗\n个人简介\n"
+           f"{PARA1}\n\n{PARA2}\n学术成果\n{refs}\n")
+    got = squashed_units(raw)
+    assert not any("挂号费" in t and "专业擅长" in t for _, t in got), got
