@@ -320,3 +320,19 @@ def test_pdf_a_journal_s_contents_with_authors_and_section_labels_is_debris(tmp_
     got = [(k, "".join(t.split())) for k, t in _units_of(path)]
     kept = [t for k, t in got if k != "debris"]
     assert kept == [_para(200, 40 * 3 - 2)], kept
+
+
+def test_html_a_grid_of_short_cells_without_figures_is_debris():
+    from segment_samples import PARA1, PARA2, html_units
+
+    grid = ("<table><tr><td>近义词</td><td>水到渠成</td></tr><tr><td>反义词</td><td>急于求成</td></tr>"
+            "<tr><td>用法</td><td>作谓语、定语</td></tr></table>")
+    page = f"<html><body><h1>厚积薄发</h1><p>{PARA1}</p>{grid}<p>{PARA2}</p></body></html>"
+    got = html_units(page)
+    for cell in ("近义词", "水到渠成", "反义词", "急于求成", "作谓语、定语"):
+        assert ("debris", cell) in got, got
+    assert ("paragraph", PARA2) in got
+    # rows of different lengths are no grid: a layout table's cells stay
+    ragged = "<table><tr><td>近义词</td><td>水到渠成</td></tr><tr><td>反义词</td></tr><tr><td>用法</td><td>作谓语</td></tr></table>"
+    got = html_units(f"<html><body><h1>厚积薄发</h1><p>{PARA1}</p>{ragged}<p>{PARA2}</p></body></html>")
+    assert any(k != "debris" and t == "水到渠成" for k, t in got), got
