@@ -40,6 +40,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from . import colblock, rules
+from .inline import split_at
 from .join import straddles
 from .lines import Line, display_width, page_of, squeeze, strip_piece
 
@@ -808,6 +809,7 @@ def alternate_order(raw: str, lines: list[Line]) -> list[Line] | None:
     bounds = [0, n] if pages is None else [0, *(bisect.bisect_left(pages, p) for p in range(1, pages[-1] + 1)), n]
     out: list[Line] = []
     unread: list[Line] = []  # pages that look printed so but show too few wraps to be read
+    shown: list[Line] = []  # ... of them, those whose wraps plainly show two lines down (_turns_plain)
     changed = False
     for i, j in itertools.pairwise(bounds):
         page = lines[i:j]
@@ -817,14 +819,16 @@ def alternate_order(raw: str, lines: list[Line]) -> list[Line] | None:
             out += page
             if turns:
                 unread += page
+                if _turns_plain(page):  # (not under a short line: a section's number alone over its head, "2" / "研究设计")
+                    shown += [ln for k, ln in enumerate(page) if k and len(page[k - 1].sq) > _ALT_SHORT]
         else:
             changed = True
             out += order
     if not changed:
-        return None
+        unread = shown  # (no page read: a blank line ends a unit only where the wraps plainly show the turns)
     for line in unread:  # (as on a page read in columns, a blank line there ends a unit: join.Context.blank_breaks)
         line.hard = line.hard or line.gap > 0
-    return out
+    return out if changed else None
 
 
 def _taking_turns(gaps: list[int], sqs: list[str]) -> bool:
@@ -841,6 +845,7 @@ def _taking_turns(gaps: list[int], sqs: list[str]) -> bool:
     return n - sum(map(lasts.count, _ENDS_CHARS)) >= _ALT_WRAPPED * n
 
 
+_ALT_SHORT = 4  # characters of a line (a section's number, a label) that a line under it may go on (_turns_plain pages)
 _ALT_RUN = 8  # lines in a row set apart by blank lines that show the turns on a page mostly printed otherwise
 
 
@@ -971,6 +976,20 @@ def _turns_show(page: list[Line]) -> bool:
     no less often when the break is taken to the line two down (the column's next line, if the
     columns take turns) than to the line right under it across a blank line (the next line, in text
     with wide leading, as soon as it shows :data:`_TURNS_EARLY` such pairs)."""
+    here, two_down = _turn_pairs(page)
+    return two_down > here or two_down == here < _TURNS_EARLY  # (not where the count stopped early)
+
+
+def _turns_plain(page: list[Line]) -> bool:
+    """For :func:`alternate_order`, on a page not read in columns: :func:`_turn_pairs` shows the turns plainly,
+    :data:`_ALT_MIN_LINKS` pairs or more two lines down and at least twice as many as right under."""
+    here, two_down = _turn_pairs(page)
+    return two_down >= _ALT_MIN_LINKS and two_down >= 2 * here
+
+
+def _turn_pairs(page: list[Line]) -> tuple[int, int]:
+    """The pairs of :func:`_turns_show`: across a blank line right under a line, and two lines down (the count
+    stops where the first shows :data:`_TURNS_EARLY` and no fewer than the second)."""
     text = "\n".join([ln.sq for ln in page])  # (no pair across two lines)
     # (a substring search per line is quadratic on a long page: there, a set of the text's pairs, which costs
     # more than the searches on a page of ordinary length)
@@ -983,8 +1002,8 @@ def _turns_show(page: list[Line]) -> bool:
         here += page[k + 1].gap > 0 and _in_pairs(last + page[k + 1].sq[:1], seen)
         two_down += page[k + 2].gap > 0 and _in_pairs(last + page[k + 2].sq[:1], seen)
         if here >= _TURNS_EARLY and here >= two_down:  # (wide leading shows it at once)
-            return False
-    return two_down >= here
+            break
+    return here, two_down
 
 
 _PAIRS_SET_LINES = 400  # lines of a page above which :func:`_turns_show` looks pairs up in a set
@@ -1223,7 +1242,66 @@ def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
         i += 1
     if "   " in raw:  # (-layout: a table whose cells are too long for the rows above, its columns lined up)
         out = _aligned_rows(raw, out, cells)
+    if "  " in raw:  # (a text browser's table of words: its columns padded to line up)
+        out = _padded_rows(raw, out, cells)
     return out, cells
+
+
+def _padded_cells(raw: str, line: Line) -> list[tuple[float, int, int]] | None:
+    """The words of ``line`` as ``(column, start, end)`` (its printed column in full-width units): three to eight, none
+    over eight characters or holding a comma, a colon or a sentence mark (None where one does, or the line has none
+    of the shape)."""
+    if line.clean or len(line.pieces) != 1 or line.level or line.item or line.kind or len(line.sq) > _PADDED_MAX:
+        return None
+    s, e = line.pieces[0]
+    words = [m.span() for m in _TOKEN.finditer(raw, s, e)]
+    if not _ROW_MIN_CELLS <= len(words) <= _ROW_MAX_CELLS or any(
+            b - a > _CELL_MAX or _CELL_PROSE.search(raw, a, b) for a, b in words):
+        return None
+    begin = raw.rfind("\n", 0, s) + 1
+    return [(display_width(raw[begin:a]), a, b) for a, b in words]
+
+
+def _padded_rows(raw: str, lines: list[Line], cells: list[Line]) -> list[Line]:
+    """A table of words that lynx or w3m printed with its columns padded to line up (``参数  默认值    说明`` /
+    ``mode  default 切分模式`` / ``cache true    是否缓存``): three or more consecutive rows (no blank line between) of
+    one number of words (:func:`_padded_cells`), the rows under the first (a header row may be centred) starting their
+    words at the same columns (within a character), one of them padded (two spaces or more between two words); one
+    line per cell, added to ``cells``. (:func:`table_cells` needs a figure in its rows: words alone line up here.)"""
+    short = [not ln.clean and len(ln.sq) <= _PADDED_MAX for ln in lines]
+    if not any(all(short[i:i + _TABLE_MIN_ROWS]) for i in itertools.compress(range(len(lines)), short)):
+        return lines
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        head = _padded_cells(raw, lines[i]) if short[i] else None
+        j = i + 1
+        rows = [head]
+        while head and j < len(lines) and short[j] and not lines[j].gap:
+            row = _padded_cells(raw, lines[j])
+            if row is None or len(row) != len(head) or (len(rows) > 1 and not _same_columns(row, rows[1])):
+                break
+            rows.append(row)
+            j += 1
+        if (len(rows) < _TABLE_MIN_ROWS or not any(raw.find("  ", r[0][2], r[-1][1]) >= 0 for r in rows[1:])
+                or _numbered_rows(raw, [[(a, b) for _, a, b in r] for r in rows])):
+            out.append(lines[i])
+            i += 1
+            continue
+        for ln, row in zip(lines[i:j], rows, strict=True):
+            for n, (_, a, b) in enumerate(row):
+                cell = Line([(a, b)], raw[a:b], ln.gap if not n else 0, 0, True, clean=True)
+                cells.append(cell)
+                out.append(cell)
+        i = j
+    return out
+
+
+def _same_columns(row: list[tuple[float, int, int]], first: list[tuple[float, int, int]]) -> bool:
+    return all(abs(a[0] - b[0]) <= 0.5 for a, b in zip(row, first, strict=True))
+
+
+_PADDED_MAX = _ROW_MAX_CELLS * _CELL_MAX  # characters of a padded row (its whitespace not counted)
 
 
 _ALIGNED_GAP = re.compile(r"\S(?: {3,}|\u3000+ *)\S")  # a gap between two cells of a -layout row
@@ -1260,7 +1338,9 @@ def _under(cells: list[tuple[int, int, int]], row: list[tuple[int, int, int]]) -
     starts = [c for c, _, _ in row]
     if len(cells) == len(row):
         return all(abs(a[0] - c) <= _ALIGNED_SLACK for a, c in zip(cells, starts, strict=True))
-    return (0 < len(cells) < len(row) and cells[0][0] > starts[0] + _ALIGNED_SLACK
+    # (or, two or more from the first column on, a row whose last cells are empty: "浙江   历史类   178" under
+    # "省份   科类   计划数   备注")
+    return (0 < len(cells) < len(row) and (cells[0][0] > starts[0] + _ALIGNED_SLACK or len(cells) >= 2)
             and all(any(abs(a[0] - c) <= _ALIGNED_SLACK for c in starts) for a in cells))
 
 
@@ -1278,7 +1358,9 @@ def _aligned_rows(raw: str, lines: list[Line], cells: list[Line]) -> list[Line]:
     while i < len(lines):
         j, count = i + 1, 1
         if rows[i]:
-            while j < len(lines) and shapes[j] and not lines[j].gap and _under(shapes[j], shapes[i]):
+            # (rows set apart by one blank line each, where the row under the first is: a double-spaced table)
+            spacing = min(1, lines[j].gap) if j < len(lines) else 0
+            while j < len(lines) and shapes[j] and lines[j].gap <= spacing and _under(shapes[j], shapes[i]):
                 count += len(shapes[j]) == len(shapes[i])
                 j += 1
         if not rows[i] or count < _TABLE_MIN_ROWS:
@@ -1293,6 +1375,74 @@ def _aligned_rows(raw: str, lines: list[Line], cells: list[Line]) -> list[Line]:
                 out.append(cell)
         i = j
     return out
+
+
+_SIDE_LABEL = re.compile(r"[^\s：:，。；]{1,12}[：:]")  # a blank field's label: "甲方（盖章）：", "代表人签字："
+_SIDE_GAP = re.compile(r" {4,}|\u3000{2,}")  # the gap between a two-sided row's sides (-layout)
+_SIDE_MAX = 20  # characters of a side
+_SIDE_SLACK = 1  # display columns the right sides' starts may differ by
+
+
+def two_sided(raw: str, lines: list[Line]) -> list[Line]:
+    """A **two-sided block** (a contract's signatures, a form's blank fields: two or more rows one under the other, at
+    most one blank line between, each of two blank fields, ``甲方（盖章）：      乙方（盖章）：`` /
+    ``代表人签字：      代表人签字：`` / ``日期：  年  月  日      日期：  年  月  日``) cut into its sides, a line each,
+    left then right, as the PDF reader cuts it (``pdf._two_sided``). A side opens with a label (≤ 12 characters and a
+    colon) and holds nothing else but single characters (a date's blanks ``年 月 日``), ≤ 20 characters, no digit;
+    ``-layout`` sets the sides apart by its widest gap (four spaces or more) and the right sides start at one column;
+    ``-raw`` by a space, the second label opening the right side. Cheap gates: a colon before a space in the text (a blank
+    field's label), then a line with a space inside and two colons."""
+    if "： " not in raw and "：\u3000" not in raw and ": " not in raw:
+        return lines
+    rows: dict[int, tuple[int, int]] = {}  # line index -> (the right side's raw start, its display column or -1)
+    for i, ln in enumerate(lines):
+        if ln.clean or len(ln.pieces) != 1 or len(ln.sq) > 2 * _SIDE_MAX or ln.sq.count("：") + ln.sq.count(":") != 2:
+            continue
+        cut = _side_cut(raw, ln)
+        if cut is not None:
+            rows[i] = cut
+    if len(rows) < 2:
+        return lines
+    block: set[int] = set()
+    for i in rows:
+        j = i + 1
+        if j in rows and lines[j].gap <= 1 and (rows[i][1] < 0) == (rows[j][1] < 0) \
+                and abs(rows[i][1] - rows[j][1]) <= _SIDE_SLACK:
+            block.update((i, j))
+    if not block:
+        return lines
+    out: list[Line] = []
+    for i, ln in enumerate(lines):
+        if i in block:
+            out += split_at(raw, ln, [(rows[i][0], ln.end)], [])
+        else:
+            out.append(ln)
+    return out
+
+
+def _side_cut(raw: str, line: Line) -> tuple[int, int] | None:
+    """For :func:`two_sided`: where ``line``'s right side starts (raw offset) and its display column (-1 where a space
+    sets the sides apart), or None where the line is no row of blank fields."""
+    s, e = line.pieces[0]
+    text = raw[s:e]
+    gaps = [(m.end() - m.start(), m.end()) for m in _SIDE_GAP.finditer(text)]
+    if gaps:  # (-layout: the widest gap, wider than any other)
+        gaps.sort()
+        if len(gaps) > 1 and gaps[-1][0] < 2 * gaps[-2][0]:
+            return None
+        at = gaps[-1][1]
+        column = int(display_width(raw[raw.rfind("\n", 0, s) + 1:s + at]) * 2)
+    else:  # (-raw: the second label, after a space)
+        labels = [m.start() for m in _SIDE_LABEL.finditer(text) if m.start() == 0 or text[m.start() - 1] == " "]
+        if len(labels) != 2 or labels[0] != 0:
+            return None
+        at, column = labels[1], -1
+    for side in (text[:at], text[at:]):
+        tokens = side.split()
+        if (not tokens or not _SIDE_LABEL.fullmatch(tokens[0]) or any(len(t) > 1 for t in tokens[1:])
+                or len("".join(tokens)) > _SIDE_MAX or any(ch.isdigit() for ch in side)):
+            return None
+    return s + at, column
 
 
 _LIST_NUMBER = re.compile(r"\d{1,2}\.")

@@ -88,10 +88,12 @@ def segment_text(raw: str, doc_id: str) -> Document:
     if in_columns is not None:
         lines = in_columns
     lines, cells = columns.table_cells(raw, lines)  # a small table: one unit per cell
+    lines = columns.two_sided(raw, lines)  # a contract's signatures: "甲方（盖章）：   乙方（盖章）：", a side a line
     lines, tools = inline.cut_lines(raw, lines)  # counters and tools on a byline's line: units of their own
     lines, numbers = linenos.cut_line_numbers(raw, lines)  # margin line numbers glued to their lines
     lines, sealing = cut_margin_text(raw, lines)  # an exam's sealing line set down the margin
     lines, margin, notes_rest = notes.cut_notes(raw, lines)  # a textbook's margin notes among the body's lines
+    lines, labels = notes.cut_margin_labels(raw, lines)  # a box's label past the body's right edge (-layout)
     lines, side = sidebar.cut_side_column(raw, lines)  # a web page's side column beside the article (-layout)
     lines, box = sidebar.cut_right_cells(raw, lines)  # an infobox's rows at the end of the article's lines
     lines = folios.split_folios(raw, lines)  # a folio and the running head or foot line printed beside it
@@ -109,7 +111,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     entries.mark_entries(raw, lines)  # a live page's "09:23" / "主持人" over each entry
     entries.mark_counter_bars(raw, lines)  # "38.7万人参与　刷新　只看主持人" under a byline
     contents = contents_entries(raw, lines)  # a table of contents: one unit an entry
-    for cell in cells + tools + numbers + sealing + margin + side + box + lead + rank + contents:
+    for cell in cells + tools + numbers + sealing + margin + labels + side + box + lead + rank + contents:
         cell.kind = "debris"
     for line, kind in notes_rest:
         line.kind = kind

@@ -872,9 +872,16 @@ def _whole_field(sq: str) -> bool:
     return m is not None and m.end() < len(sq)
 
 
+_NOTE_MIN = 6  # characters of a bracketed note alone (no item number, "（一）", "（十二）")
+
+
+_BORDER_CAPTION = re.compile(r"_{2,}[^\W_][^_]*")  # "__近期排班" (not a bold run, "__注意__")
+
+
 def _bracketed(sq: str) -> bool:
     """The whole line in one pair of round brackets (``（2023年5月报备）``, ``（征求意见稿）`` under a title): a note of its
-    own, never a headline's second line (a headline puts its words first: ``…条款（2023年修订）`` on one line)."""
+    own, never a headline's second line (a headline puts its words first: ``…条款（2023年修订）`` on one line), nor
+    (four characters or more inside, no item number) a first line (``（此件公开发布）`` over a notice's centred title)."""
     if sq[0] not in "（(" or sq[-1] not in "）)" or len(sq) < 3:
         return False
     depth = 0
@@ -1112,6 +1119,9 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         # that finishes a word it cut in two ("…共育一流产" / "业生态。").
         # (not under a numbered section head, "二、背景說明" / "明仁是日本第125任天皇…。": a sentence
         # ending there is the section's first line; the words across the break meet by chance)
+        # (nor under a bracketed note alone, "（此件公开发布）" over a notice's centred title: whole on its line)
+        if len(group) == 1 and len(text) >= _NOTE_MIN and _bracketed(text):
+            return False
         return (_heading_pair(group, nxt, ctx) or _bracket_tail(group, nxt, ctx) or _title_cut(group, nxt, ctx)
                 or (_tail(nxt.sq) and straddles(text, nxt.sq)
                                                     and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
@@ -1119,9 +1129,12 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
                     and not pairs.own_line(group, nxt, ctx.raw) and not colblock.block_ends_alone(nxt, _after(nxt, ctx))
                     and not colblock.bare_pair(group[-1], nxt, _after(nxt, ctx))
                     and not _fields_over_prose(group[-1], nxt, ctx.raw) and not _names(nxt, ctx.raw)))
+    # (not onto a line set in further whose first word would have fitted on this one within the dump's width: no wrap
+    # put it there, "…:349-911" / "    近期排班", a table's caption under a list's last item; a wrap leaves the margin)
     return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
                 and not _numbered_heading(nxt, ctx)
+                and not (nxt.indent > group[-1].indent and ctx.limit and _word_fits(group[-1], nxt, ctx.limit, ctx.raw))
                 and not (len(group) == 2 and _title_cut(group[:1], group[1], ctx))))  # (a title: "…专项整" / "治工作方案")
 
 
@@ -1531,6 +1544,10 @@ def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool
             rules.REPORTED.search(nxt.sq) or ((m := rules.BYLINE.match(nxt.sq)) is not None and m.end() == len(nxt.sq))):
         return True  # a date alone ("2018/02/18 07:35"), then a whole reporter's credit ("記者楊欣怡／新竹報導") or a
         # whole byline, a role and the names ("本報記者 袁華"; not a role alone, "記者" / "陳美玲", a byline cut in pieces)
+    if (len(group) == 1 and sq.count("：") + sq.count(":") >= 2 and sq[-1] not in "：:"
+            and (rules.DATE.fullmatch(nxt.sq) or rules.HANZI_DATE.fullmatch(nxt.sq))):
+        return True  # two labelled fields, each with its value ("主治医师：金明　住院医师：蔡琳"): a whole line, then a
+        # date alone under the signatures ("2024年3月16日", dev14)
     if rules.DOC_NUMBER.fullmatch(nxt.sq) or (len(group) == 1 and rules.DOC_NUMBER.fullmatch(sq)):
         return True  # a document number alone ("清政办发〔2023〕36号") is a whole meta line, not a date's rest
     if rules.SIGNER.fullmatch(nxt.sq) or (len(group) == 1 and rules.SIGNER.fullmatch(sq)):
@@ -1553,6 +1570,7 @@ def _part_label(sq: str) -> bool:
     return rules.SECTION_LABEL.fullmatch(sq) is not None or _CLAUSE.fullmatch(sq) is not None
 
 
+_HEAD_PROSE = 30  # characters of the prose line under a section's label alone (_joins)
 _NUMBER_ALONE = 11  # characters of a section number alone on its line ("2", "2.1", "3.2.1")
 _SECTION_ALONE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}")
 _HEAD_UNDER = 20  # characters of the heading under it (no digit: not a running line, ``青阳日报 2023年8月24日``)
@@ -1578,8 +1596,10 @@ def _number_over_head(prev: Line, nxt: Line, ctx: Context) -> bool:
         return False  # on purpose: a standard's term number over its term, "3.1" / "原始文献", dev9xq)
     # (nor under a figure's or table's label: the extract took a caption and a heading in turns, "图3-1" / "3.2" /
     # "研究区位置示意图" / "结果与分析", dev10)
+    # (nor under another section number alone: only one of two numbers in a row is the heading's, the lower one a
+    # folio that default mode printed after the page's first block, "2.3.2" / "42" / "考核办法", dev13)
     i = ctx.positions.get(id(prev), 0)
-    if i and _CAPTION_LABEL.fullmatch(ctx.lines[i - 1].sq):
+    if i and (_CAPTION_LABEL.fullmatch(ctx.lines[i - 1].sq) or _SECTION_ALONE.fullmatch(ctx.lines[i - 1].sq)):
         return False
     # (a bare number over a short line and another short piece under it: a page number over its running line's
     # pieces, "5" / "青阳日报" / "2023年8月24日", -nopgbrk)
@@ -1782,8 +1802,10 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # items ("会议议定：" / "（一）由办公室牵头…", "注意事項：" / "1．答卷前…", an exam's option "C．…")
         # (and a list of notes under its label: "注释：" / "[1]本公报数据为初步统计数…；", dev9xq)
         # (but a speech's address to its hearers, a plural, "同志们：" / "朋友們：", stands alone, dev11)
+        # (nor a section's label printed once as a head over its prose, a first line set in under it or not:
+        # "入院情况：" / "2005年11月至…", a discharge summary's heads; a speaker's label repeats, "记者：", dev14)
         return not (rules.ENUMERATOR.match(nsq) or _OPTION.match(nsq) or rules.ENDNOTE_MARK.match(nsq)
-                    or sq[-2] in "们們")
+                    or sq[-2] in "们們" or (len(nsq) > _HEAD_PROSE and sq[:-1] not in ctx.labels))
     if opening in rules.CONTINUING:  # a tool cut before punctuation: "…电影频道" / "，该频道…"
         # (not onto a numbered section heading across a blank line: "1 林永康" / "" / "，预先…" is
         # an extract that took two columns in turns; the comma continues the other column's line)
@@ -1818,6 +1840,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return False  # an exam's option under the option before it: "A．憧憬（chōng）　静谧（mì）" / "B．…"
     if prev.last in "|｜":
         return False  # a bar wrapped after a separator, between two items: "主頁 | 關於我們 | … | 活動 |" / "聯絡我們"
+    if opening == "_" and _BORDER_CAPTION.fullmatch(nsq):
+        return False  # html2text's top border of a ruled table with its caption on it ("__近期排班") opens the table
     if wrapped:
         if ctx.blank_breaks and nxt.gap and not (ctx.columns and _same_margin(prev, nxt, ctx.raw)):
             return False
@@ -1848,7 +1872,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # word was cut at a space, "达曼的卫星城有现代经济中心" / "Khobar、世界最大的…", where that word would not have
         # fitted: a résumé's section head over a dated entry, "…３７岁。" / "项目经历" / "2015.03 – 2018.04 白鹭…", -raw)
     if prev.last in _COMMA_END:  # a sentence goes on after "，" or "、"
-        return True
+        return not _label_set_in(prev, nxt)
     if not nxt.gap and len(sq) > _CUT_MIN and not _starts_paragraph(nxt, ctx) and not (
             ctx.limit and _word_fits(prev, nxt, ctx.limit, ctx.raw)):
         return True  # a line longer than any heading, cut without a sentence end: a dump's wrap
@@ -1870,6 +1894,20 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
 
 
 _MEASURE_MIN = 20  # full-width units: a line this wide is no heading's line
+_SET_IN = 8  # full-width units a box's label stands in from the margin (_label_set_in)
+_LABEL_MAX = 6  # characters of such a label
+_OFF_CENTRE = 2  # full-width units its centre is off the line's above
+
+
+def _label_set_in(prev: Line, nxt: Line) -> bool:
+    """``nxt`` is a short label (no punctuation) set far in under a wide line (:data:`_MEASURE_MIN` units or more),
+    neither centred under it nor flush with its right edge: a box's label that an extract printed among the
+    lines of the prose beside it (``…在了解完崂山攻略之后，`` / ``                    记一记`` / ``根据自己的…``,
+    -layout), no line of that prose, which goes on at the margin."""
+    return (len(nxt.sq) <= _LABEL_MAX and nxt.indent >= _SET_IN + prev.indent and prev.width >= _MEASURE_MIN
+            and abs(nxt.width - prev.width) > _OFF_CENTRE  # (a line's width is its right edge)
+            and abs(nxt.indent + nxt.width - prev.indent - prev.width) > 2 * _OFF_CENTRE
+            and not rules.SENTENCE_END_RE.search(nxt.sq) and nxt.sq.isalnum())
 
 
 def _same_measure(group: Sequence[Line], nxt: Line) -> bool:

@@ -33,14 +33,15 @@ line's end (at least one) or at a line's start; the line rules run on the lines 
 
 from __future__ import annotations
 
+import collections
 import re
 
 from . import rules
 from .inline import lines_at, split_at
 from .join import CONTINUED
-from .lines import Line
+from .lines import Line, display_width
 
-__all__ = ["cut_notes"]
+__all__ = ["cut_margin_labels", "cut_notes"]
 
 _LABEL = r"[\u4e00-\u9fff]{2,4}[：:]"
 # a note's first line on a line's text: after a body line's text, or before it (or alone)
@@ -216,3 +217,48 @@ def _rest_apart(raw: str, lines: list[Line], i: int, note: str) -> tuple[int, in
 def _note(text: str) -> bool:
     """A note's first line: no credit role for a label."""
     return not (text[0] in rules.CREDIT_FIRST and rules.CREDIT_OPENS.match(text))
+
+
+# a short label (hanzi only) at a line's end after a wide gap (-layout): a box's label set in the margin beside the body
+_LABEL_AFTER_GAP = re.compile(r"(?<=\S) {8,}([\u4e00-\u9fff]{2,6})[ \t]*\r?$", re.M)
+_EDGE_LINES = 5  # body lines that must end at the right edge for it to be known
+_EDGE_SLACK = 2  # display columns a body line's end may fall short of the right edge
+_BEYOND = 4  # display columns past the right edge where a label starts
+_LONG = 20  # characters of a long line (its end shows the right edge)
+_PAST_SHARE = 5  # long lines going on past a label's start: one in five at most
+
+
+def cut_margin_labels(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """A box's or a margin's label (``注意``, ``记一记``: two to six hanzi, nothing else) that ``pdftotext -layout`` printed at
+    the end of a body line, after a gap of eight spaces or more, starting past the body's right edge (the commonest end
+    of the text's long lines, five of them at least) where the line before the gap reaches that edge: cut off the line,
+    a ``debris`` unit of its own, so the paragraph it interrupts comes out in two pieces, the label between them (the
+    gold's convention). Returns the lines and the labels cut. Cheap gate: one regex search for a label after a wide
+    gap at a line's end."""
+    if "        " not in raw or _LABEL_AFTER_GAP.search(raw) is None:
+        return lines, []
+    ends = collections.Counter(_columns(raw, line.end) for line in lines if len(line.sq) >= _LONG)  # a long line's end
+    edge, count = max(ends.items(), key=lambda kv: (kv[1], kv[0]), default=(0, 0))
+    if count < _EDGE_LINES:
+        return lines, []
+    found: dict[int, tuple[int, int]] = {}
+    for m in _LABEL_AFTER_GAP.finditer(raw):
+        body, at = m.start(), _columns(raw, m.start(1))  # (the body's text ends right before the gap)
+        if (abs(_columns(raw, body) - edge) > _EDGE_SLACK or at < edge + _BEYOND
+                or _PAST_SHARE * sum(n for end, n in ends.items() if end > at) > sum(ends.values())):
+            continue  # (few long lines go on past the label's start: a page in columns has half of them there)
+        for i in lines_at(lines, [m.start(1)]):
+            if lines[i].start < body:  # (the label on the body line's piece: no column's head read apart)
+                found[i] = (m.start(1), m.end(1))
+    if not found:
+        return lines, []
+    cut: list[Line] = []
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        out += split_at(raw, line, [found[i]], cut) if i in found else [line]
+    return out, cut
+
+
+def _columns(raw: str, pos: int) -> int:
+    """The display column of raw offset ``pos`` on its line (a full-width character two)."""
+    return int(2 * display_width(raw[raw.rfind("\n", 0, pos) + 1:pos]))
