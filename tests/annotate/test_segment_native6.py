@@ -336,3 +336,26 @@ def test_html_a_grid_of_short_cells_without_figures_is_debris():
     ragged = "<table><tr><td>近义词</td><td>水到渠成</td></tr><tr><td>反义词</td></tr><tr><td>用法</td><td>作谓语</td></tr></table>"
     got = html_units(f"<html><body><h1>厚积薄发</h1><p>{PARA1}</p>{ragged}<p>{PARA2}</p></body></html>")
     assert any(k != "debris" and t == "水到渠成" for k, t in got), got
+
+
+def test_html_a_command_marked_as_code_in_a_pre_is_debris():
+    from segment_samples import PARA1, PARA2, html_units
+
+    page = (f"<html><body><h1>fast-tokenizer</h1><p>{PARA1}</p><h2>安装</h2><pre><code>pip install fast-tokenizer</code></pre>"
+            f"<p>{PARA2}</p></body></html>")
+    assert ("debris", "pip install fast-tokenizer") in html_units(page)
+    # the same words in a <pre> not marked as code, without a sign of code, stay
+    page = page.replace("<pre><code>pip install fast-tokenizer</code></pre>", "<pre>pip install fast-tokenizer</pre>")
+    assert any(k != "debris" and t == "pip install fast-tokenizer" for k, t in html_units(page))
+
+
+def test_html_an_unnumbered_heading_over_a_table_of_apparatus_alone_is_its_label():
+    from segment_samples import PARA1, PARA2, html_units
+
+    table = ("<table><tr><td>課號</td><td>CSIE2010</td><td>學分</td><td>3</td></tr>"
+             "<tr><td>上課地點</td><td>資109</td><td>修課人數</td><td>120</td></tr></table>")
+    for head, kept in (("課程資訊", False), ("四、評分方式", True)):
+        page = f"<html><body><h1>資料結構與演算法</h1><p>{PARA1}</p><h3>{head}</h3>{table}<h3>五、參考書目</h3><p>{PARA2}</p></body></html>"
+        got = html_units(page)
+        assert ("debris", "CSIE2010") in got
+        assert (("heading", head) in got) == kept, got

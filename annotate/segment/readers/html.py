@@ -894,6 +894,19 @@ def _grid_tables(kinds: list[str], texts: list[str], tables: dict[int, list[int]
                 kinds[i] = "debris"
 
 
+def _table_heads(kinds: list[str], texts: list[str], tables: dict[int, list[int]]) -> None:
+    """A heading right over a table of apparatus (every cell debris) that heads nothing else (a heading, the title or
+    the page's end right under the table) and is no numbered section of the document (``四、評分方式`` stays): the
+    table's label, debris too (``<h3>課程資訊</h3>`` over a course's table of fields, ``課號`` / ``CSIE2010`` / ``學分`` /
+    ``3``, then ``<h3>一、課程概述</h3>``; dev14)."""
+    for cells in tables.values():
+        first, last = cells[0], cells[-1]
+        if first and kinds[first - 1] == "heading" and all(kinds[i] == "debris" for i in cells) \
+                and (last + 1 == len(kinds) or kinds[last + 1] in ("heading", "title")) \
+                and not (texts[first - 1][:1].isdigit() or rules.ITEM_MARK.match(texts[first - 1])):
+            kinds[first - 1] = "debris"
+
+
 _LABEL_CELL = 12  # characters of a record table's label cell, its colon included
 
 
@@ -963,16 +976,23 @@ _CODE_MARKS = re.compile(r"[=(){};]")  # and a sign of code in it
 
 
 def _code_blocks(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]],
-                 elements: dict[int, tuple[str, str]]) -> None:
+                 elements: dict[int, tuple[str, str]], offsets: list[list[list[int]]], source: str) -> None:
     """A ``<pre>`` block that is mostly ASCII with a sign of code in it (a tech post's listing, ``import
-    pandas as pd`` / ``df = pd.read_csv(…)``) is debris, as code in a text dump is; preformatted Chinese
+    pandas as pd`` / ``df = pd.read_csv(…)``), or marked as code (``<pre><code>pip install x</code></pre>``), is debris, as code in a text dump is; preformatted Chinese
     text (a poem, a plain-text table) stays."""
     pre = _tagged(elements, ("pre",))
     for i, path in enumerate(paths):
         if kinds[i] in ("paragraph", "heading") and not pre.isdisjoint(path):
             text = texts[i].replace(" ", "")
-            if sum(map(str.isascii, text)) >= _CODE_SHARE * len(text) and _CODE_MARKS.search(text):
+            if sum(map(str.isascii, text)) >= _CODE_SHARE * len(text) and (
+                    _CODE_MARKS.search(text) or offsets[i] and _PRE_CODE.search(source, max(0, offsets[i][0][1] - 120),
+                                                                                offsets[i][0][1])):
                 kinds[i] = "debris"
+
+
+# a <code> element right inside a <pre>, up to a unit's first character: marked as code (``<pre><code>pip install
+# fast-tokenizer</code></pre>``, a command without a sign of code, dev14)
+_PRE_CODE = re.compile(r"<pre\b[^>]*>\s*<code\b[^>]*>\s*$", re.I)
 
 
 def _list_head(text: str) -> bool:
@@ -1187,12 +1207,13 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
         _small_tables(kinds, texts, tables)
         _label_rows(kinds, texts, tables)
         _grid_tables(kinds, texts, tables, paths, elements)
+        _table_heads(kinds, texts, tables)
     if "<dl" in source or "<DL" in source:
         _small_tables(kinds, texts, _innermost(paths, _tagged(elements, ("dl",))), _key_values)
     if "<li" in source or "<LI" in source:
         _field_lists(kinds, texts, paths, elements)
     if "<pre" in source or "<PRE" in source:
-        _code_blocks(kinds, texts, paths, elements)
+        _code_blocks(kinds, texts, paths, elements, offsets, source)
     leaders = has_leader(source)  # (a page without a dot leader has no table of contents in one block)
     for i, text in enumerate(texts):
         if text[0] in "★☆" and kinds[i] == "paragraph" and _RATING.match(text):
