@@ -359,3 +359,17 @@ def test_html_an_unnumbered_heading_over_a_table_of_apparatus_alone_is_its_label
         got = html_units(page)
         assert ("debris", "CSIE2010") in got
         assert (("heading", head) in got) == kept, got
+
+
+def test_html_a_post_s_signature_delimiter_ends_it_and_a_bar_of_quantities_is_debris():
+    from segment_samples import PARA1, PARA2, html_units
+
+    page = (f"<html><body><h1>從工程師轉職到管理崗的三年</h1><div>{PARA1}</div>"
+            f"<div class='recipe'>準備時間 10 分鐘 | 烹調時間 15 分鐘 | 份量 3 人份</div><div>{PARA2}</div><div>以上，有問題歡迎推文討論</div><div>--</div>"
+            "<span>※ 發信站: 批踢踢實業坊(ptt.example), 來自: 36.228.10.77 (臺灣)</span>"
+            "<div class='push'>推 ricecake: 推推 過來人心有慼慼焉 03/12 22:50</div></body></html>")
+    got = html_units(page)
+    assert ("debris", "準備時間 10 分鐘 | 烹調時間 15 分鐘 | 份量 3 人份") in got or \
+        ("debris", "準備時間10分鐘|烹調時間15分鐘|份量3人份") in got, got
+    assert ("paragraph", PARA2) in got
+    assert all(k == "debris" for k, t in got if "發信站" in t or "ricecake" in t), got

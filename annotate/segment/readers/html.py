@@ -794,6 +794,8 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             closed = True  # two furniture blocks in a row (pager, tags): the article is over
         if kinds[i] == "debris" and _list_head(texts[i]):
             closed = True  # "延伸閱讀" over its links: the article is over
+        if texts[i] == _SIGNATURE:
+            kinds[i], closed = "debris", True  # a post's signature delimiter: the poster's signature and replies below
         if _disclaimer(kinds[i], texts[i]):
             kinds[i] = "debris"  # the site's disclaimer: "平台声明：…", "…如有侵权请联系删除"
             continue
@@ -993,6 +995,9 @@ def _code_blocks(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]
 # a <code> element right inside a <pre>, up to a unit's first character: marked as code (``<pre><code>pip install
 # fast-tokenizer</code></pre>``, a command without a sign of code, dev14)
 _PRE_CODE = re.compile(r"<pre\b[^>]*>\s*<code\b[^>]*>\s*$", re.I)
+
+
+_SIGNATURE = "--"  # the delimiter of a mail's or a bulletin board post's signature, alone on its line (a PTT post, dev14)
 
 
 def _list_head(text: str) -> bool:
