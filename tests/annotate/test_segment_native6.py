@@ -373,3 +373,26 @@ def test_html_a_post_s_signature_delimiter_ends_it_and_a_bar_of_quantities_is_de
         ("debris", "準備時間10分鐘|烹調時間15分鐘|份量3人份") in got, got
     assert ("paragraph", PARA2) in got
     assert all(k == "debris" for k, t in got if "發信站" in t or "ricecake" in t), got
+
+
+def test_pdf_a_speaker_s_lines_set_with_a_hanging_indent_are_one_speech(tmp_path):
+    from pdf_samples import FONT, _canvas, _para
+
+    path = tmp_path / "play.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 20)
+    c.drawString(150, 760, "码头上的早晨（话剧）")
+    c.setFont(FONT, 10.5)
+    y, speeches = 720, []
+    for k, name in enumerate(("马涛芳", "冯帆建", "严敏英")):
+        text = name + "：" + _para(210 + k, 36 - 4 + 34 * 2 - 10)
+        speeches.append(text)
+        rows = [text[:36]] + [text[i:i + 34] for i in range(36, len(text), 34)]
+        for n, row in enumerate(rows):
+            c.drawString(51 if n == 0 else 72, y, row)
+            y -= 15.75
+        y -= 3
+    c.showPage()
+    c.save()
+    got = [(k, "".join(t.split())) for k, t in _units_of(path)]
+    assert all(("paragraph", s) in got for s in speeches), got

@@ -1614,19 +1614,25 @@ def _flush_right(prev: _Line, ln: _Line) -> bool:
 
 
 def _label_gap(line: _Line) -> bool:
-    """The line opens with a short label and a gap after it (``8月15日　义熙十一年，…``)."""
+    """The line opens with a short label and a gap after it (``8月15日　义熙十一年，…``), or a short label and a colon
+    (a script's speaker, ``马涛芳：（站起）…``, its speech set in under it, dev14)."""
     chars, xs = line.chars, line.xs
     for k in range(1, min(len(chars), _HANG_LABEL + 2)):
         if chars[k].isspace():
             continue
         if chars[k - 1].isspace() or xs[k] - xs[k - 1] > 1.6 * line.size:
             return True
+        if chars[k] in "：:" and k <= _SPEAKER and not any(ch in "，。；、（(" for ch in chars[:k]):
+            return True
     return False
+
+
+_SPEAKER = 6  # characters of a speaker's name before the colon that opens a line set with a hanging indent
 
 
 def _hangs(group: list[_Line], ln: _Line, pitch: float) -> bool:
     """``ln`` goes on the entry ``group`` set with a hanging indent: the entry's first line starts at
-    the column's edge with a short label and a gap (a chronicle's ``8月15日　义熙十一年，…``), every
+    the column's edge with a short label and a gap (a chronicle's ``8月15日　义熙十一年，…``) or a colon, every
     later line (``ln`` too) is set in by the same amount (1.5 to 6 ems), the line above ``ln`` is
     full, and ``ln`` is the next line of the column (or the first of the next page's)."""
     first, prev = group[0], group[-1]
