@@ -396,3 +396,25 @@ def test_pdf_a_speaker_s_lines_set_with_a_hanging_indent_are_one_speech(tmp_path
     c.save()
     got = [(k, "".join(t.split())) for k, t in _units_of(path)]
     assert all(("paragraph", s) in got for s in speeches), got
+
+
+def test_pdf_a_numbered_item_s_lines_set_in_under_its_text_are_one_item(tmp_path):
+    from pdf_samples import FONT, _canvas, _para
+
+    path = tmp_path / "discharge.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 16)
+    c.drawString(200, 780, "出院小结")
+    c.setFont(FONT, 10)
+    c.drawString(56.7, 740, "出院医嘱：")
+    y, items = 725, []
+    for k in range(3):
+        text = f"{k + 1}．" + _para(220 + k, 46 + 12)
+        items.append(text)
+        c.drawString(56.7, y, text[:48])
+        c.drawString(56.7 + 14.6, y - 15, text[48:])
+        y -= 30
+    c.showPage()
+    c.save()
+    got = [(k, "".join(t.split())) for k, t in _units_of(path)]
+    assert all(("paragraph", s) in got for s in items), got

@@ -1633,20 +1633,42 @@ _SPEAKER = 6  # characters of a speaker's name before the colon that opens a lin
 def _hangs(group: list[_Line], ln: _Line, pitch: float) -> bool:
     """``ln`` goes on the entry ``group`` set with a hanging indent: the entry's first line starts at
     the column's edge with a short label and a gap (a chronicle's ``8月15日　义熙十一年，…``) or a colon, every
-    later line (``ln`` too) is set in by the same amount (1.5 to 6 ems), the line above ``ln`` is
+    later line (``ln`` too) is set in by the same amount (1.5 to 6 ems; or under the text of a numbered item's first
+    line, past its mark: ``1．现任…`` over ``三会副会长；``, dev14), the line above ``ln`` is
     full, and ``ln`` is the next line of the column (or the first of the next page's)."""
     first, prev = group[0], group[-1]
     size = ln.size
     if abs(prev.size - size) >= 0.4 or first.x0 > first.left + 0.5 * first.size or prev.right - prev.x1 >= 2.5 * prev.size:
         return False
-    if not 1.5 * size <= ln.x0 - first.x0 <= _HANG_MAX * size:
+    under_text = _item_text_x(first)  # (a numbered item's later lines set in under its text, ``1．现任…`` / ``三会副会长；``)
+    if under_text is not None and abs(ln.x0 - under_text) <= 0.3 * size and ln.x0 - first.x0 >= 0.8 * size:
+        labelled = True
+    elif not 1.5 * size <= ln.x0 - first.x0 <= _HANG_MAX * size:
         return False
+    else:
+        labelled = False
     if prev.page == ln.page:
         if prev.col != ln.col or not 0 < prev.y - ln.y <= 1.25 * pitch:
             return False
     elif ln.page != prev.page + 1:
         return False
-    return all(abs(g.x0 - ln.x0) <= 0.3 * size for g in group[1:]) and _label_gap(first)
+    return all(abs(g.x0 - ln.x0) <= 0.3 * size for g in group[1:]) and (labelled or _label_gap(first))
+
+
+def _item_text_x(line: _Line) -> float | None:
+    """Where the text of a numbered item's first line starts past its mark (``1．``, ``（二）``, ``①``), if it opens
+    with one (:data:`ITEM_START`) and text follows on the line."""
+    mark = ITEM_START.match(line.squashed)
+    if mark is None or mark.end() >= len(line.squashed):
+        return None
+    seen = 0
+    for ch, x in zip(line.chars, line.xs, strict=True):
+        if ch.isspace():
+            continue
+        if seen == mark.end():
+            return x
+        seen += 1
+    return None
 
 
 def _underlined(line: _Line, rules_: list[tuple[float, float, float]]) -> bool:
