@@ -418,3 +418,21 @@ def test_pdf_a_numbered_item_s_lines_set_in_under_its_text_are_one_item(tmp_path
     c.save()
     got = [(k, "".join(t.split())) for k, t in _units_of(path)]
     assert all(("paragraph", s) in got for s in items), got
+
+
+def test_pdf_a_date_in_hanzi_numerals_alone_under_a_signature_is_its_own_unit(tmp_path):
+    from pdf_samples import FONT, _canvas, _column, _para
+
+    path = tmp_path / "audit.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 16)
+    c.drawString(220, 780, "审计报告")
+    _column(c, _para(230, 38 * 3 - 2), 85, 740, 38, size=11, lead=19.8)
+    c.setFont(FONT, 11)
+    for y, line in ((640, "中国注册会计师：姜瑶"), (616, "二〇二四年四月十九日")):
+        c.drawRightString(515.9, y, line)
+    c.showPage()
+    c.save()
+    got = [(k, "".join(t.split())) for k, t in _units_of(path)]
+    assert any(k != "debris" and t == "二〇二四年四月十九日" for k, t in got), got[-3:]
+    assert any(k != "debris" and t == "中国注册会计师：姜瑶" for k, t in got), got[-3:]

@@ -1802,8 +1802,12 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         return False  # a labelled field over another (``核准日期：2021年10月20日`` / ``修改日期：…``): one unit each
     if ln.squashed[:1] == "敬" and ln.squashed[:2] in _SALUTE and prev.squashed.startswith(LETTER_CLOSING):
         return False  # a letter's closing: the line under "此致…" that opens with "敬礼" is a unit of its own, however full
-    if ln.squashed[:2] in _CENTURIES and rules.DATE.fullmatch(ln.squashed) and prev.text.rstrip()[-1:] not in "：:，,、":
-        return False  # a date alone on its line: a sign-off's date under the office's name (``青山区商务局`` / ``2024年3月19日``)
+    if (ln.squashed[:2] in _CENTURIES and rules.DATE.fullmatch(ln.squashed)
+            or ln.squashed[-1:] == "日" and ln.squashed[:1] in _HANZI_CENTURIES and rules.HANZI_DATE.fullmatch(ln.squashed)) \
+            and prev.text.rstrip()[-1:] not in "：:，,、":
+        # a date alone on its line: a sign-off's date under the office's name (``青山区商务局`` / ``2024年3月19日``; in
+        # hanzi numerals, an auditor's ``二〇二四年四月十九日`` under ``中国注册会计师：姜瑶``, dev14)
+        return False
     if same_flow and prev.y - ln.y > _SET_OFF * pitch and _label(ln):
         return False  # a short line without a sentence, space above it: a heading in the body's type, whatever the fill above
     if (prev.size < 0.95 * body or prev.size <= body - 0.5) and same_flow and prev.y - ln.y < 1.8 * size \
@@ -1879,6 +1883,7 @@ def _parallel_labels(a: str, b: str) -> bool:
     return la is not None and lb is not None and rules.DIGITS.sub("#", la.group()) == rules.DIGITS.sub("#", lb.group())
 
 
+_HANZI_CENTURIES = frozenset("一二")  # a date's first character in hanzi numerals (``二〇二四年…``)
 _CENTURIES = frozenset({"19", "20"})  # a date's first two characters (a quick test before rules.DATE)
 _SALUTE = frozenset({"敬礼", "敬禮"})  # the closing's second line (under ``此致``), simplified and traditional
 
