@@ -436,3 +436,14 @@ def test_pdf_a_date_in_hanzi_numerals_alone_under_a_signature_is_its_own_unit(tm
     got = [(k, "".join(t.split())) for k, t in _units_of(path)]
     assert any(k != "debris" and t == "二〇二四年四月十九日" for k, t in got), got[-3:]
     assert any(k != "debris" and t == "中国注册会计师：姜瑶" for k, t in got), got[-3:]
+
+
+def test_html_a_numbered_section_over_numbered_items_after_the_last_prose_stays():
+    from segment_samples import PARA1, PARA2, html_units
+
+    items = ["1.加强组织领导；", "2.落实资金保障；", "3.强化督查考核。"]
+    page = (f"<html><body><h1>老旧小区改造实施方案</h1><p>{PARA1}</p><p>{PARA2}</p><p>&nbsp;&nbsp;三、保障措施</p>"
+            + "".join(f"<p>{t}</p>" for t in items) + "<p>【打印本页】【关闭窗口】</p></body></html>")
+    got = html_units(page)
+    kept = [t for k, t in got if k != "debris"]
+    assert "三、保障措施" in kept and all(t in kept for t in items), got

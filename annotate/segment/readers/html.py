@@ -817,12 +817,16 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             # nor does a references section ("參考文獻" over its entries) or an author box ("作者簡介")
             j = i + 1
             if closed or signed or rules.REFERENCE_HEAD.fullmatch(texts[i]) or article.bare_credit(texts[i]) or j == len(kinds) \
-                    or not (inside[j] and kinds[j] == "paragraph" and rules.SENTENCE_END_RE.search(texts[j])):
+                    or not (inside[j] and kinds[j] == "paragraph" and (rules.SENTENCE_END_RE.search(texts[j])
+                                                                       or article.NUMBERED_ITEM.fullmatch(texts[j]))):
                 kinds[i], closed = "debris", True
         elif kinds[i] == "paragraph" and article.note(texts[i]):
             kinds[i] = "meta"  # the notice's "（此件公开发布）"
         elif i == last + 1 and _closing_line(texts[i], paths[i], paths[last], elements):
             continue  # the writer's last line, no full stop: "总的来说，还会再来"
+        elif not closed and rules.ITEM_MARK.match(texts[i]) and i + 1 < len(kinds) and inside[i + 1] \
+                and kinds[i + 1] == "paragraph" and article.NUMBERED_ITEM.fullmatch(texts[i + 1]):
+            continue  # a numbered section's head over its numbered items: "三、保障措施" / "1.加强组织领导；" (dev14)
         elif _short_label(kinds[i], texts[i]) and _signature(elements, paths[i][-1] if paths[i] else -1)[0] != "li":
             if not replies and i + 1 < len(kinds) and kinds[i + 1] == "meta" and rules.DATE.fullmatch(texts[i + 1].replace(" ", "")):
                 kinds[i] = "meta"  # the signing office above the date
