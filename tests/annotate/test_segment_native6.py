@@ -447,3 +447,12 @@ def test_html_a_numbered_section_over_numbered_items_after_the_last_prose_stays(
     got = html_units(page)
     kept = [t for k, t in got if k != "debris"]
     assert "三、保障措施" in kept and all(t in kept for t in items), got
+
+
+def test_html_notes_numbered_in_circles_between_line_breaks_are_a_unit_each():
+    from segment_samples import PARA1, PARA2, html_units
+
+    page = (f"<html><body><h1>山居晚望</h1><p>{PARA1}</p><p><strong>注释</strong><br>①暮色：傍晚昏暗的天色<br>"
+            f"②渔火：渔船上的灯火<br></p><h2>赏析</h2><p>{PARA2}</p></body></html>")
+    got = html_units(page)
+    assert ("paragraph", "①暮色：傍晚昏暗的天色") in got and ("paragraph", "②渔火：渔船上的灯火") in got, got

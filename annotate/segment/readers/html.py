@@ -188,8 +188,9 @@ _INDENT = "\u3000\xa0"  # an indent of full-width or no-break spaces opens a par
 _BULLETS = frozenset("◎‧•●○■□◆◇★☆▪▶►")
 # a numbered list item written as text ("1.申请人有效身份证件…；<br>2.申请表…", "（二）…"): after a <br>, a block of its own
 # when the block it would join opens with one too
-_ITEM_NUMBER = re.compile(rf"\d{{1,2}}[.．、](?!\d)|{rules.ITEM_MARK.pattern}")
-_ITEM_FIRST = frozenset("0123456789０１２３４５６７８９（(" + rules.NUMERAL)
+# (or a circled number: a poem's notes "①暮色：傍晚昏暗的天色<br>②渔火：…", dev14)
+_ITEM_NUMBER = re.compile(rf"\d{{1,2}}[.．、](?!\d)|{rules.ITEM_MARK.pattern}|[①-⑳]")
+_ITEM_FIRST = frozenset("0123456789０１２３４５６７８９（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" + rules.NUMERAL)
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
 _AVATAR = re.compile(r"头像|頭像|avatar", re.I)  # an image's alt text or file naming a poster's picture
 _CLASS_ONLY = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
