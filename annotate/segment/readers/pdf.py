@@ -1614,17 +1614,21 @@ def _flush_right(prev: _Line, ln: _Line) -> bool:
 
 
 def _label_gap(line: _Line) -> bool:
-    """The line opens with a short label and a gap after it (``8月15日　义熙十一年，…``), or a short label and a colon
-    (a script's speaker, ``马涛芳：（站起）…``, its speech set in under it, dev14)."""
+    """The line opens with a short label and a gap after it (``8月15日　义熙十一年，…``)."""
     chars, xs = line.chars, line.xs
     for k in range(1, min(len(chars), _HANG_LABEL + 2)):
         if chars[k].isspace():
             continue
         if chars[k - 1].isspace() or xs[k] - xs[k - 1] > 1.6 * line.size:
             return True
-        if chars[k] in "：:" and k <= _SPEAKER and not any(ch in "，。；、（(" for ch in chars[:k]):
-            return True
     return False
+
+
+def _speaker(line: _Line) -> bool:
+    """The line opens with a short name and a colon (a script's speaker, ``马涛芳：（站起）…``, dev14)."""
+    head = line.squashed[:_SPEAKER + 1]
+    k = min((head.find(c) for c in "：:" if c in head), default=-1)
+    return k >= 1 and not any(ch in "，。；、（(" for ch in head[:k])
 
 
 _SPEAKER = 6  # characters of a speaker's name before the colon that opens a line set with a hanging indent
@@ -1641,7 +1645,8 @@ def _hangs(group: list[_Line], ln: _Line, pitch: float) -> bool:
     if abs(prev.size - size) >= 0.4 or first.x0 > first.left + 0.5 * first.size or prev.right - prev.x1 >= 2.5 * prev.size:
         return False
     under_text = _item_text_x(first)  # (a numbered item's later lines set in under its text, ``1．现任…`` / ``三会副会长；``)
-    if under_text is not None and abs(ln.x0 - under_text) <= 0.3 * size and ln.x0 - first.x0 >= 0.8 * size:
+    if under_text is not None and abs(ln.x0 - under_text) <= 0.3 * size and ln.x0 - first.x0 >= 0.8 * size \
+            and prev.squashed[-1:] not in "。！？；;":
         labelled = True
     elif not 1.5 * size <= ln.x0 - first.x0 <= _HANG_MAX * size:
         return False
@@ -1652,7 +1657,10 @@ def _hangs(group: list[_Line], ln: _Line, pitch: float) -> bool:
             return False
     elif ln.page != prev.page + 1:
         return False
-    return all(abs(g.x0 - ln.x0) <= 0.3 * size for g in group[1:]) and (labelled or _label_gap(first))
+    # (a speaker's line that ends a sentence or a clause is a whole item, the line set in under it the next
+    # paragraph's first: ``2026年：…；`` over an indented paragraph)
+    return all(abs(g.x0 - ln.x0) <= 0.3 * size for g in group[1:]) and (
+        labelled or _label_gap(first) or _speaker(first) and prev.squashed[-1:] not in "。！？；;")
 
 
 def _item_text_x(line: _Line) -> float | None:
