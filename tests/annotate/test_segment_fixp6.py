@@ -116,3 +116,12 @@ def test_a_date_alone_under_a_line_of_two_signatures_is_a_unit_of_its_own():
     raw = "\n".join(["出院记录", "", *_wrap(TEXT), "", "主治医师：金明    住院医师：蔡琳", "2024年3月16日"]) + "\n"
     got = [t for _, t in units(raw)]
     assert got[-2:] == ["主治医师：金明住院医师：蔡琳", "2024年3月16日"], got
+
+
+def test_a_section_number_alone_over_a_labelled_field_is_no_heading_with_it():
+    # pdftotext's default mode prints a paper's first head number ("0") among the classification fields above the
+    # head's text: the number is not the field's
+    raw = "\n".join(["关键词：社区教育；产教融合；实训基地", "中图分类号：G718", "", "0", "", "文献标识码：A", "",
+                     "文章编号：1008-3981（2024）01-0057-08", "", "引言", *_wrap(TEXT)]) + "\n"
+    got = [t for _, t in units(raw)]
+    assert "文献标识码：A" in got and not any(t.startswith("0文献") for t in got), got
