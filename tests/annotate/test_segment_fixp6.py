@@ -125,3 +125,13 @@ def test_a_section_number_alone_over_a_labelled_field_is_no_heading_with_it():
                      "文章编号：1008-3981（2024）01-0057-08", "", "引言", *_wrap(TEXT)]) + "\n"
     got = [t for _, t in units(raw)]
     assert "文献标识码：A" in got and not any(t.startswith("0文献") for t in got), got
+
+
+def test_a_journals_contents_entries_with_authors_and_bracketed_pages_are_entries():
+    # pdftotext -raw: a journal's contents page, each entry a title, a leader, the author and the page in brackets;
+    # the article's title right under the last entry is no part of it
+    raw = "\n".join(["人力资源开发学报", "目 次", "【实践探索】", "区域协同发展背景下实训基地评价体系构建……………… 刘丽宁（69）",
+                     "创新创业教育背景下中小企业评价体系构建……………… 卢明（76）", "区域协同发展背景下县域经济的现状与对策",
+                     "王华桂 江俊明", *_wrap(TEXT)]) + "\n"
+    got = units(raw)
+    assert ("debris", "创新创业教育背景下中小企业评价体系构建………………卢明（76）") in got, got
