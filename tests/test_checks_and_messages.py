@@ -92,10 +92,20 @@ def test_utf16_without_bom_is_named(capsys, tmp_path):
 
 
 def test_big5_has_a_hint(capsys, tmp_path):
+    # too few hanzi to tell Big5 from GBK by how common they are: refused, naming Big5
     src = tmp_path / "a.txt"
-    src.write_bytes("臺灣的首都是臺北，這裡有很多資料與歷史。\n".encode("big5") * 5)
+    src.write_bytes("臺灣的首都是臺北。\n".encode("big5"))
     code, _, err = run(capsys, "segment", src, "--out", tmp_path / "p.jsonl")
     assert code == 1 and "Big5" in err
+
+
+def test_big5_text_is_segmented(capsys, tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_bytes("臺灣的首都是臺北，這裡有很多資料與歷史。\r\n".encode("cp950") * 5)
+    code, _, err = run(capsys, "segment", src, "--out", tmp_path / "p.jsonl")
+    records = [json.loads(line) for line in (tmp_path / "p.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert code == 0 and records and {r["source"]["encoding"] for r in records} == {"big5"}
+    assert "臺灣的首都是臺北，這裡有很多資料與歷史。" in records[0]["text"]
 
 
 def test_a_fifo_is_named_and_skipped_with_on_error_skip(capsys, tmp_path):

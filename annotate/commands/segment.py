@@ -25,7 +25,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
              "lists, footers and tables of short cells with figures; PDF footnotes, table rows and captions, and the furniture around a web page a "
              "browser printed; DOCX tables of short cells with figures and table captions. Dropped: PDF running "
              "headers, footers and page numbers, and mastheads above a rule; HTML scripts, styles and <head>; "
-             "DOCX page headers, footers, footnotes, comments and text boxes. Scanned or encrypted PDFs, Big5 "
+             "DOCX page headers, footers, footnotes, comments and text boxes. Text files may be UTF-8 (with or "
+             "without BOM), UTF-16/32 with BOM, GB18030/GBK or Big5. Scanned or encrypted PDFs, undecodable "
              "text files and damaged files are refused with one line saying what to do; a file given by name "
              "with another suffix is read as text (a legacy .doc or a renamed PDF is refused, naming what it is, and so is a .pdf/.html/.docx file that holds another format, such as an HTML page saved as .pdf). "
              "See docs/segmentation.md",

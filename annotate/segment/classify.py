@@ -541,6 +541,7 @@ def _table_rows(raw: str, lines: Sequence[Line]) -> None:
 
 _QUANTITY_ROW = re.compile(r"[\u4e00-\u9fff]{1,8}[ \t\u3000]+\d[\d.]*[\u4e00-\u9fffA-Za-z]{0,3}")
 _QUANTITY_ROWS = 3
+_QUANTITY_LEN = 12  # characters of a row at most
 # a row ending a line somewhere, as three patterns that each open with a literal (the gap's first character;
 # the hanzi before it looked behind for): ten times faster than one pattern opening with the hanzi's class
 _QUANTITY_AT = tuple(re.compile(gap + rf"(?<=[\u4e00-\u9fff]{gap})[ \t\u3000]*\d[\d.]*[\u4e00-\u9fffA-Za-z]{{0,3}}[ \t]*\r?\n")
@@ -562,17 +563,18 @@ def _quantity_rows(raw: str, lines: Sequence[Line]) -> None:
             break
     if found < _QUANTITY_ROWS:
         return
-    run: list[Line] = []
-    for ln in [*lines, None]:
-        if ln is not None and not ln.kind and not ln.level and len(ln.sq) <= 12 and (not run or not ln.gap) \
-                and _QUANTITY_ROW.fullmatch(raw, ln.start, ln.end):
-            run.append(ln)
+    # the rows, each line tested once (the short ones, found in C); a run of them ends at a blank line or another line
+    rows = [i for i in itertools.compress(itertools.count(), map(_QUANTITY_LEN.__ge__, map(len, map(_SQ, lines))))
+            if not lines[i].kind and not lines[i].level and _QUANTITY_ROW.fullmatch(raw, lines[i].start, lines[i].end)]
+    run: list[int] = []
+    for i in [*rows, -1]:
+        if i >= 0 and run and i == run[-1] + 1 and not lines[i].gap:
+            run.append(i)
             continue
         if len(run) >= _QUANTITY_ROWS:
-            for row in run:
-                row.kind = "debris"
-        run = [ln] if ln is not None and not ln.kind and not ln.level and len(ln.sq) <= 12 \
-            and _QUANTITY_ROW.fullmatch(raw, ln.start, ln.end) else []
+            for k in run:
+                lines[k].kind = "debris"
+        run = [i]
 
 
 _FIELDS_MIN = 3

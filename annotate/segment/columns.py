@@ -1242,7 +1242,66 @@ def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
         i += 1
     if "   " in raw:  # (-layout: a table whose cells are too long for the rows above, its columns lined up)
         out = _aligned_rows(raw, out, cells)
+    if "  " in raw:  # (a text browser's table of words: its columns padded to line up)
+        out = _padded_rows(raw, out, cells)
     return out, cells
+
+
+def _padded_cells(raw: str, line: Line) -> list[tuple[float, int, int]] | None:
+    """The words of ``line`` as ``(column, start, end)`` (its printed column in full-width units): three to eight, none
+    over eight characters or holding a comma, a colon or a sentence mark (None where one does, or the line has none
+    of the shape)."""
+    if line.clean or len(line.pieces) != 1 or line.level or line.item or line.kind or len(line.sq) > _PADDED_MAX:
+        return None
+    s, e = line.pieces[0]
+    words = [m.span() for m in _TOKEN.finditer(raw, s, e)]
+    if not _ROW_MIN_CELLS <= len(words) <= _ROW_MAX_CELLS or any(
+            b - a > _CELL_MAX or _CELL_PROSE.search(raw, a, b) for a, b in words):
+        return None
+    begin = raw.rfind("\n", 0, s) + 1
+    return [(display_width(raw[begin:a]), a, b) for a, b in words]
+
+
+def _padded_rows(raw: str, lines: list[Line], cells: list[Line]) -> list[Line]:
+    """A table of words that lynx or w3m printed with its columns padded to line up (``参数  默认值    说明`` /
+    ``mode  default 切分模式`` / ``cache true    是否缓存``): three or more consecutive rows (no blank line between) of
+    one number of words (:func:`_padded_cells`), the rows under the first (a header row may be centred) starting their
+    words at the same columns (within a character), one of them padded (two spaces or more between two words); one
+    line per cell, added to ``cells``. (:func:`table_cells` needs a figure in its rows: words alone line up here.)"""
+    short = [not ln.clean and len(ln.sq) <= _PADDED_MAX for ln in lines]
+    if not any(all(short[i:i + _TABLE_MIN_ROWS]) for i in itertools.compress(range(len(lines)), short)):
+        return lines
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        head = _padded_cells(raw, lines[i]) if short[i] else None
+        j = i + 1
+        rows = [head]
+        while head and j < len(lines) and short[j] and not lines[j].gap:
+            row = _padded_cells(raw, lines[j])
+            if row is None or len(row) != len(head) or (len(rows) > 1 and not _same_columns(row, rows[1])):
+                break
+            rows.append(row)
+            j += 1
+        if (len(rows) < _TABLE_MIN_ROWS or not any(raw.find("  ", r[0][2], r[-1][1]) >= 0 for r in rows[1:])
+                or _numbered_rows(raw, [[(a, b) for _, a, b in r] for r in rows])):
+            out.append(lines[i])
+            i += 1
+            continue
+        for ln, row in zip(lines[i:j], rows, strict=True):
+            for n, (_, a, b) in enumerate(row):
+                cell = Line([(a, b)], raw[a:b], ln.gap if not n else 0, 0, True, clean=True)
+                cells.append(cell)
+                out.append(cell)
+        i = j
+    return out
+
+
+def _same_columns(row: list[tuple[float, int, int]], first: list[tuple[float, int, int]]) -> bool:
+    return all(abs(a[0] - b[0]) <= 0.5 for a, b in zip(row, first, strict=True))
+
+
+_PADDED_MAX = _ROW_MAX_CELLS * _CELL_MAX  # characters of a padded row (its whitespace not counted)
 
 
 _ALIGNED_GAP = re.compile(r"\S(?: {3,}|\u3000+ *)\S")  # a gap between two cells of a -layout row

@@ -1,8 +1,10 @@
 """Bytes to text: the encodings Chinese articles arrive in, detected without guessing blindly.
 
 Order: a byte-order mark decides (UTF-32, UTF-16, UTF-8); otherwise NUL or control bytes mean a
-binary file; then strict UTF-8; then strict GB18030 (a superset of GBK and GB2312) accepted only
-when the decoded text is plausible Chinese. Offsets downstream index the decoded string with the
+binary file; then strict UTF-8; then strict GB18030 (a superset of GBK and GB2312) accepted when
+the decoded text is plausible simplified Chinese; then, for traditional Chinese, the better of
+strict GB18030 and strict Big5 (code page 950; Big5-HKSCS where that fails), accepted only when it is
+plausible and clearly better than the other. Offsets downstream index the decoded string with the
 BOM removed and line breaks exactly as in the file.
 """
 
@@ -43,24 +45,66 @@ class Decoded:
 @functools.cache
 def _common_han() -> frozenset[str]:
     """The 3,755 GB2312 level-1 characters: the hanzi that make up ~99% of running Chinese text."""
+    return _han_of(range(0xB0, 0xD8), range(0xA1, 0xFF), "gb2312")
+
+
+@functools.cache
+def _common_han_any() -> frozenset[str]:
+    """The common hanzi of either script: GB2312 level 1 and Big5's 5,401 frequently used characters
+    (lead bytes A4–C6), which hold ~99% of running traditional Chinese."""
+    return _common_han() | _han_of(range(0xA4, 0xC7), [*range(0x40, 0x7F), *range(0xA1, 0xFF)], "big5")
+
+
+def _han_of(leads: range, trails: range | list[int], codec: str) -> frozenset[str]:
     data = bytearray()
-    for lead in range(0xB0, 0xD8):
-        for trail in range(0xA1, 0xFF):
+    for lead in leads:
+        for trail in trails:
             data += bytes((lead, trail))
-    return frozenset(bytes(data).decode("gb2312", errors="ignore"))
+    return frozenset(_HAN.findall(bytes(data).decode(codec, errors="ignore")))
+
+
+def _common_share(text: str, common: frozenset[str]) -> float | None:
+    """The share of ``text``'s hanzi (in its first ``_SAMPLE`` characters) that are in ``common``: 0
+    when it holds private-use characters (what a wrong decoding of lead bytes gives), None when it
+    holds fewer than 20 hanzi, too few to judge by frequency."""
+    sample = text[:_SAMPLE]
+    if len(_PRIVATE.findall(sample)) > max(2, len(sample) // 1000):
+        return 0.0
+    han = _HAN.findall(sample)
+    return sum(ch in common for ch in han) / len(han) if len(han) >= 20 else None
 
 
 def _plausible_chinese(text: str) -> bool:
-    """Reject GB18030 decodings of other encodings: real Chinese uses mostly common hanzi."""
-    sample = text[:_SAMPLE]
-    if len(_PRIVATE.findall(sample)) > max(2, len(sample) // 1000):
-        return False
-    han = _HAN.findall(sample)
-    if len(han) < 20:
+    """Reject GB18030 decodings of other encodings: real (simplified) Chinese uses mostly common hanzi."""
+    share = _common_share(text, _common_han())
+    if share is None:
         # Too little Chinese to judge by frequency: accept only if nothing exotic was decoded.
-        return all(ord(ch) < 0x2E80 or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" for ch in sample)
-    common = _common_han()
-    return sum(ch in common for ch in han) >= 0.6 * len(han)
+        return all(ord(ch) < 0x2E80 or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
+                   for ch in text[:_SAMPLE])
+    return share >= 0.6
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _traditional(data: bytes, gb_text: str | None) -> Decoded | None:
+    """Traditional Chinese in GB18030 or in Big5: of the strict decodings, the one whose hanzi are
+    mostly (≥ 80%) common characters of either script, and at least 0.2 more so than the other's (a
+    wrong decoding of the same bytes gives rare characters, symbols and private-use ones)."""
+    big5, codec = _strict(data, "cp950"), "big5"  # (Windows' Big5: ①, €, the box lines as files have them)
+    if big5 is None:
+        big5, codec = _strict(data, "big5hkscs"), "big5hkscs"
+    common = _common_han_any()
+    scored = [(_common_share(text, common) or 0.0, name, text)
+              for name, text in (("gb18030", gb_text), (codec, big5)) if text is not None]
+    scored.sort(key=lambda item: item[0], reverse=True)
+    if not scored or scored[0][0] < 0.8 or (len(scored) == 2 and scored[0][0] - scored[1][0] < 0.2):
+        return None
+    return Decoded(scored[0][2], scored[0][1])
 
 
 def _bad_utf8_offset(data: bytes) -> int:
@@ -101,16 +145,16 @@ def decode_bytes(data: bytes, *, path: str | None = None) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        text = None
+    text = _strict(data, "gb18030")
     if text is not None and _plausible_chinese(text):
         return Decoded(text, "gb18030")
+    traditional = _traditional(data, text)
+    if traditional is not None:
+        return traditional
     big5 = _decodes(data[:_SAMPLE], "big5")
     raise EncodingError(
-        f"not UTF-8 (invalid byte at offset {_bad_utf8_offset(data)}), UTF-16 with BOM, or GB18030/GBK"
-        + (" — it decodes as Big5 (traditional Chinese)" if big5 else ""),
+        f"not UTF-8 (invalid byte at offset {_bad_utf8_offset(data)}), UTF-16 with BOM, GB18030/GBK or Big5"
+        + (" — it decodes as Big5 (traditional Chinese) but not to plausible text" if big5 else ""),
         path=path, hint="re-save the file as UTF-8" + (" (e.g. iconv -f BIG5 -t UTF-8)" if big5 else ""),
     )
 

@@ -145,11 +145,20 @@ def _tail(sq: str, end: int, gaps: frozenset[int] | None, engage: bool = False) 
     if m.start() == 0:
         return -1
     start = m.start()
-    if sq[start] not in "|｜/／【" and (gaps is None or start not in gaps):
+    if sq[start] not in "|｜/／【" and (gaps is None or start not in gaps) and not _stamped_before(sq, start):
         return -1  # glued to the word before it: part of the text
     if sq[start] in "发發" and not "0" <= sq[start - 1] <= "9":
         return -1  # "发表于上海" after a time is where it was posted; "…发表于人民日报" names a paper
     return start
+
+
+def _stamped_before(sq: str, start: int) -> bool:
+    """``sq[:start]`` ends with a date, its time or not, and a verb of posting (``…于2024-04-05 08:23:23 发布``): a
+    counter right after it is the page's, even glued on (w3m prints ``发布阅读量3564`` where the page has no space)."""
+    return sq[start - 2:start] in _POSTING and any(m.end() == start for m in rules.DATE_STAMPED.finditer(sq, 0, start))
+
+
+_POSTING = frozenset(("发布", "發布", "發佈", "发表", "發表", "更新"))
 
 
 def _word_tail(sq: str, end: int, gaps: frozenset[int] | None) -> int:

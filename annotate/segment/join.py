@@ -872,9 +872,16 @@ def _whole_field(sq: str) -> bool:
     return m is not None and m.end() < len(sq)
 
 
+_NOTE_MIN = 6  # characters of a bracketed note alone (no item number, "（一）", "（十二）")
+
+
+_BORDER_CAPTION = re.compile(r"_{2,}[^\W_][^_]*")  # "__近期排班" (not a bold run, "__注意__")
+
+
 def _bracketed(sq: str) -> bool:
     """The whole line in one pair of round brackets (``（2023年5月报备）``, ``（征求意见稿）`` under a title): a note of its
-    own, never a headline's second line (a headline puts its words first: ``…条款（2023年修订）`` on one line)."""
+    own, never a headline's second line (a headline puts its words first: ``…条款（2023年修订）`` on one line), nor
+    (four characters or more inside, no item number) a first line (``（此件公开发布）`` over a notice's centred title)."""
     if sq[0] not in "（(" or sq[-1] not in "）)" or len(sq) < 3:
         return False
     depth = 0
@@ -1112,6 +1119,9 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         # that finishes a word it cut in two ("…共育一流产" / "业生态。").
         # (not under a numbered section head, "二、背景說明" / "明仁是日本第125任天皇…。": a sentence
         # ending there is the section's first line; the words across the break meet by chance)
+        # (nor under a bracketed note alone, "（此件公开发布）" over a notice's centred title: whole on its line)
+        if len(group) == 1 and len(text) >= _NOTE_MIN and _bracketed(text):
+            return False
         return (_heading_pair(group, nxt, ctx) or _bracket_tail(group, nxt, ctx) or _title_cut(group, nxt, ctx)
                 or (_tail(nxt.sq) and straddles(text, nxt.sq)
                                                     and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
@@ -1119,9 +1129,12 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
                     and not pairs.own_line(group, nxt, ctx.raw) and not colblock.block_ends_alone(nxt, _after(nxt, ctx))
                     and not colblock.bare_pair(group[-1], nxt, _after(nxt, ctx))
                     and not _fields_over_prose(group[-1], nxt, ctx.raw) and not _names(nxt, ctx.raw)))
+    # (not onto a line set in further whose first word would have fitted on this one within the dump's width: no wrap
+    # put it there, "…:349-911" / "    近期排班", a table's caption under a list's last item; a wrap leaves the margin)
     return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
                 and not _numbered_heading(nxt, ctx)
+                and not (nxt.indent > group[-1].indent and ctx.limit and _word_fits(group[-1], nxt, ctx.limit, ctx.raw))
                 and not (len(group) == 2 and _title_cut(group[:1], group[1], ctx))))  # (a title: "…专项整" / "治工作方案")
 
 
@@ -1829,6 +1842,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return False  # an exam's option under the option before it: "A．憧憬（chōng）　静谧（mì）" / "B．…"
     if prev.last in "|｜":
         return False  # a bar wrapped after a separator, between two items: "主頁 | 關於我們 | … | 活動 |" / "聯絡我們"
+    if opening == "_" and _BORDER_CAPTION.fullmatch(nsq):
+        return False  # html2text's top border of a ruled table with its caption on it ("__近期排班") opens the table
     if wrapped:
         if ctx.blank_breaks and nxt.gap and not (ctx.columns and _same_margin(prev, nxt, ctx.raw)):
             return False

@@ -231,3 +231,60 @@ def test_regold_conventions_rules_on_synthetic_units():
     assert native["units"] == [{"kind": "title", "text": "标题"}, {"kind": "meta", "text": "2023/07/12 21:23"},
                                {"kind": "byline", "text": "雷一 地理知识局 2021-04-12 13:02"}]
     assert native["furniture"] == ["首页", "原创", "发表于上海", "本帖最后由 闲云野鹤 于 2022-7-19 21:30 编辑"]
+
+
+def test_batch14_web_manifest():
+    """Batch 14 web (make_dev14_web.py): twelve saved-page designs, two pages each; designs 0-7 in dev14, designs 8-11
+    only in held14; every page has lynx and lynx -nolist dumps at different widths, a w3m and an html2text dump, and
+    every listed file has its gold, whose text units cover the file."""
+    manifest = json.loads((CORPUS / "manifest-dev14-web.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in manifest] == [f"w14-{n:03d}" for n in range(24)]
+
+
+def test_batch14_tw_manifest():
+    """Batch 14 TW part (make_dev14_tw.py): twelve site designs (Taiwan / Hong Kong / Macau pages and two mainland
+    ones), two pages each; designs 0-7 in dev14, designs 8-11 only in held14; every page has lynx and lynx -nolist
+    dumps at two widths, a w3m and an html2text dump, and every listed file has its gold."""
+    manifest = json.loads((CORPUS / "manifest-dev14-tw.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in manifest] == [f"v14-{n:03d}" for n in range(24)]
+    sides: dict[str, set[str]] = {}
+    for n, doc in enumerate(manifest):
+        assert doc["split"] == ("dev14" if n // 2 < 8 else "held14")
+        tools = [f["tool"] for f in doc["files"]]
+        lynx = [t for t in tools if t.startswith("lynx") and t[4:].isdigit()]
+        nolist = [t for t in tools if t.startswith("lynxnolist")]
+        assert lynx and nolist and lynx[0][4:] != nolist[0][10:]
+        assert any(t.startswith("w3m") for t in tools) and any(t.startswith("html2text") for t in tools)
+        for f in doc["files"]:
+            assert f"/{doc['split']}/" in f["path"] and (CORPUS / f["path"]).is_file()
+            gold = json.loads((CORPUS / "gold" / f"{Path(f['path']).stem}.json").read_text(encoding="utf-8"))
+            assert any(u["kind"] == "title" for u in gold["units"])
+
+
+            assert (CORPUS / "gold" / f"{Path(f['path']).stem}.json").is_file()
+        sides.setdefault(doc["template"], set()).add(doc["split"])
+    assert len(sides) == 12 and all(len(s) == 1 for s in sides.values())
+
+
+def test_batch14_print_manifest():
+    """Batch 14 print (make_dev14_print.py): designs 0-7 in dev14, designs 8-11 only in held14, two documents each;
+    every listed file and its gold are there, the text gold covers its file, the native gold has one title and
+    lists furniture, and no dev14 design is in held14."""
+    manifest = json.loads((CORPUS / "manifest-dev14-print.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in manifest] == [f"p14-{n:03d}" for n in range(24)]
+    designs = list(dict.fromkeys(d["design"] for d in manifest))
+    assert len(designs) == 12
+    codecs = {"utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "gb18030": "gb18030", "crlf": "utf-8", "gb18030+crlf": "gb18030"}
+    for doc in manifest:
+        assert doc["split"] == ("dev14" if designs.index(doc["design"]) < 8 else "held14")
+        tools = {f["tool"] for f in doc["files"]}
+        assert {"reportlab", "pdftotext", "pdftotext-layout", "pdftotext-raw"} < tools and len(tools) == 5
+        for f in doc["files"]:
+            path = CORPUS / f["path"]
+            assert path.is_file() and f"/{doc['split']}/" in f["path"]
+            gold = json.loads((CORPUS / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+            if f["route"] == "native":
+                assert sum(u["kind"] == "title" for u in gold["units"]) == 1 and gold["furniture"]
+                continue
+            text = path.read_bytes().decode(codecs[f["encoding"].removesuffix("+ocr")]).replace("\r\n", "\n")
+            assert "".join(u["text"] for u in gold["units"]) == text

@@ -970,3 +970,33 @@ def test_an_element_stands_at_one_depth_in_every_path_that_holds_it(source):  # 
     for _, block in html._blocks(source, {}):  # (mis-nested and unclosed tags included)
         for d, element in enumerate(block.path):
             assert depth.setdefault(element, d) == d
+
+
+def _quantity_rows_plainly(raw, lines):  # classify._quantity_rows as first written: every line tested in one loop
+    run = []
+    for ln in [*lines, None]:
+        if ln is not None and not ln.kind and not ln.level and len(ln.sq) <= 12 and (not run or not ln.gap) \
+                and classify._QUANTITY_ROW.fullmatch(raw, ln.start, ln.end):
+            run.append(ln)
+            continue
+        if len(run) >= classify._QUANTITY_ROWS:
+            for row in run:
+                row.kind = "debris"
+        run = [ln] if ln is not None and not ln.kind and not ln.level and len(ln.sq) <= 12 \
+            and classify._QUANTITY_ROW.fullmatch(raw, ln.start, ln.end) else []
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["五花肉 500克", "冰糖  30克", "生抽\u30002勺", "八角 2个", "正文第一段。", "# 用料", "\n", "\n",
+                                 "\n\n", "相关新闻", "葱姜蒜 适量"]), max_size=30).map("".join))
+@example("用料\n五花肉 500克\n冰糖  30克\n\n生抽  2勺\n八角  2个\n葱 3根\n\n正文。")
+def test_quantity_rows_tested_once_a_line_mark_what_the_line_loop_marks(raw):
+    import copy
+
+    lines = split_lines(raw)
+    classify.mark_lines(raw, lines)
+    fast, plain = copy.deepcopy(lines), copy.deepcopy(lines)
+    opened = raw + "\n甲 1\n乙 2\n丙 3\n"  # (three rows past the lines' end: the gate open for every text)
+    classify._quantity_rows(opened, fast)
+    _quantity_rows_plainly(opened, plain)
+    assert [ln.kind for ln in fast] == [ln.kind for ln in plain]

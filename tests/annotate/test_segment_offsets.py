@@ -94,13 +94,41 @@ def test_render_keeps_a_space_only_between_narrow_characters():
     check_offsets(text, raw, runs)
 
 
-def test_big5_and_corrupt_utf8_are_rejected_not_guessed(root):
+TRADITIONAL = ["臺灣", "這幾年來", "經濟發展", "與國際關係", "變化很大", "政府對於", "產業轉型問題", "說明", "記者",
+               "會議現場報導", "學者們認為", "應該從教育", "職業訓練", "讓青年獲得", "穩定的工作機會", "維護環境",
+               "勞動條件", "，", "。", "、", "「", "」", "\r\n", "\n", "\u3000", " ", "2023年", "（", "）"]
+
+
+@given(st.lists(st.sampled_from(TRADITIONAL), min_size=30), st.sampled_from(["gb18030", "cp950", "big5hkscs"]))
+def test_traditional_chinese_round_trips_in_gb18030_and_big5(parts, encoding):
+    # (GB2312's common characters are under a third of these hanzi: the simplified-only check refused them)
+    raw = "".join(parts)
+    if len(re.findall(r"[\u4e00-\u9fff]", raw)) < 20:
+        return
+    decoded = decode_bytes(raw.encode(encoding))
+    assert decoded.text == raw
+    assert decoded.encoding == {"gb18030": "gb18030", "cp950": "big5", "big5hkscs": "big5"}[encoding]
+
+
+def test_big5_text_is_read_and_simplified_gbk_stays_gb18030(root):
+    text = (root / "seeds" / "001_6f36507cf42db3cb.txt").read_text(encoding="utf-8")[:3000]
+    data = text.encode("cp950", errors="ignore")  # the characters Big5 has, as Windows writes them
+    assert (decode_bytes(data).text, decode_bytes(data).encoding) == (data.decode("cp950"), "big5")
+    data = text.encode("gbk")  # the same bytes decode as Big5 too, to rarer characters: GBK wins
+    assert (decode_bytes(data).text, decode_bytes(data).encoding) == (text, "gb18030")
+
+
+def test_corrupt_utf8_and_random_bytes_are_rejected_not_guessed(root):
+    import random
+
     import pytest
 
     from annotate.errors import EncodingError
 
     text = (root / "seeds" / "001_6f36507cf42db3cb.txt").read_text(encoding="utf-8")[:3000]
-    for data in (text.encode("big5", errors="ignore"), text.encode("utf-8")[:-1] + b"\xff"):
+    rng = random.Random(0)
+    noise = [bytes(rng.randrange(0x80, 0x100) for _ in range(size)) for size in (60, 600, 6000) for _ in range(20)]
+    for data in (text.encode("utf-8")[:-1] + b"\xff", *noise):
         with pytest.raises(EncodingError, match="not UTF-8"):
             decode_bytes(data, path="x.txt")
 

@@ -8,7 +8,9 @@ byline / meta / debris lines when the text route's line rules say so; a byline i
 paragraph starts with (``〔記者X／台中報導〕2005年…``) is split off as a byline unit. Paragraphs inside tables are
 read in document order after the body paragraphs that precede the table, one unit per cell paragraph; a table
 of four or more short cells without a sentence end, a third of them holding a digit (a duty roster, specs:
-:func:`~.common.small_table`, the HTML reader's rule), is **debris**. Page headers, footers,
+:func:`~.common.small_table`, the HTML reader's rule), is **debris**, and so are the paragraphs in small print right
+under a table (its note) and a short line in small print above a large title (``编号：泉KJ2024625``; not a document
+number or a date), as in the PDF reader. Page headers, footers,
 footnotes, comments and text boxes are **dropped** (they are not body text).
 
 Provenance: each unit records ``{"paragraph": i, "offsets": [[text_start, char_start, length], ...]}``
@@ -18,6 +20,7 @@ document order, empty ones too) and the offsets index that paragraph's text as p
 
 from __future__ import annotations
 
+import collections
 import itertools
 import re
 import zipfile
@@ -36,17 +39,22 @@ _HEADING = re.compile(r"^(?:heading|标题|標題|überschrift|titre)\s*(\d)$", 
 _TITLE = re.compile(r"^(?:title|subtitle|标题|標題|副标题|副標題)$", re.I)
 
 
-def _paragraphs(document, captions: set | None = None, tables: dict | None = None):
+def _paragraphs(document, captions: set | None = None, tables: dict | None = None, after: set | None = None):
     """Body paragraphs in document order, table cells included; with ``captions``, add to it the ids of
     the last non-empty paragraph right above each table (its caption, if :data:`CAPTION` matches it); with
-    ``tables``, map each table cell's paragraph (its id) to the outermost table that holds it."""
+    ``tables``, map each table cell's paragraph (its id) to the outermost table that holds it; with ``after``,
+    add to it the ids of the first non-empty paragraph right below each table (its note, if in small print)."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     def walk(container, table=None):
         items = list(container.iter_inner_content())
+        below = False  # a table stands right above (past empty paragraphs)
         for k, item in enumerate(items):
             if isinstance(item, Paragraph):
+                if after is not None and below and item.text.strip():
+                    after.add(id(item._p))
+                    below = False
                 if captions is not None and item.text.strip():
                     # (islice, not items[k + 1:]: a copy of the rest per paragraph was quadratic in paragraphs)
                     nxt = next((x for x in itertools.islice(items, k + 1, None)
@@ -57,6 +65,7 @@ def _paragraphs(document, captions: set | None = None, tables: dict | None = Non
                     tables[id(item._p)] = table
                 yield item
             elif isinstance(item, Table):
+                below = True
                 for row in item.rows:
                     seen = set()
                     for cell in row.cells:
@@ -83,6 +92,57 @@ def _bold(para, style) -> bool:
     style_bold = bool(style is not None and style.font is not None and style.font.bold)
     runs_ = [r for r in para.runs if r.text.strip()]
     return bool(runs_) and all(r.bold if r.bold is not None else style_bold for r in runs_)
+
+
+class _Sizes:
+    """Font sizes in points, as Word sets them: a run's own size, else its paragraph style's (or a style it is
+    based on), else the document's default (``w:docDefaults``; 10 points when none is given). ``body``: the size
+    of most of the prose (paragraphs of 40 characters or more, the first 50 of them), read once when first asked."""
+
+    def __init__(self, document, styles: dict):
+        self.document, self.styles, self.by_style = document, styles, {}
+        self._body: float | None = None
+
+    def default(self) -> float:
+        from docx.oxml.ns import qn
+
+        sz = self.document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:sz')}")
+        return int(sz.get(qn("w:val"))) / 2 if sz is not None and (sz.get(qn("w:val")) or "").isdigit() else 10.0
+
+    def of_style(self, style) -> float:
+        key = style.style_id if style is not None else None
+        if key not in self.by_style:
+            s, size = style, None
+            while s is not None and size is None:
+                size = s.font.size.pt if s.font is not None and s.font.size is not None else None
+                s = s.base_style
+            self.by_style[key] = size if size is not None else self.default()
+        return self.by_style[key]
+
+    def runs(self, para) -> list[tuple[float, int]]:
+        """``(size, characters)`` of each run of the paragraph with text."""
+        own = self.of_style(_style(para, self.styles))
+        return [(r.font.size.pt if r.font.size is not None else own, len(r.text.strip()))
+                for r in para.runs if r.text.strip()]
+
+    def of(self, para) -> float | None:
+        """The paragraph's one size when all its runs with text share it, else None."""
+        sizes = {size for size, _ in self.runs(para)}
+        return sizes.pop() if len(sizes) == 1 else None
+
+    def body(self) -> float:
+        if self._body is None:
+            weights: collections.Counter[float] = collections.Counter()
+            prose = (p for p in self.document.paragraphs if len(p.text.strip()) >= 40)
+            for para in itertools.islice(prose, 50):
+                for size, n in self.runs(para):
+                    weights[size] += n
+            self._body = weights.most_common(1)[0][0] if weights else self.default()
+        return self._body
+
+
+_SMALL = 0.95  # of the body's size: small print (a table's note; as the PDF reader's)
+_KICKER_SHARE = 0.7  # of the title's size: the most a line of small print over it is set in (as the PDF reader's)
 
 
 # A .docx whose XML unpacks to more than this many bytes and 100 times its own size is refused: Word's
@@ -124,7 +184,11 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
     in_tables: dict[int, int] = {}  # a table cell's paragraph -> its table
     cells: dict[int, list[int]] = {}  # a table -> its cells' blocks
     styles: dict = {}
-    for index, para in enumerate(_paragraphs(document, above_tables, in_tables)):
+    sizes = _Sizes(document, styles)
+    below_tables: set[int] = set()  # the first paragraph right below each table
+    note = False  # the paragraph above is a table's note in small print
+    paras: list = []  # each block's paragraph
+    for index, para in enumerate(_paragraphs(document, above_tables, in_tables, below_tables)):
         text = para.text
         if not text.strip():
             continue
@@ -134,6 +198,9 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
         if id(para._p) in above_tables and len(text.strip()) <= 40 and CAPTION.match(text) \
                 and not any(ch in "。！？" for ch in text):
             kind = "debris"  # a table's caption ("表1　近三年主要指标"): apparatus, as in the PDF reader
+        elif (id(para._p) in below_tables or note) and (id(para._p) not in in_tables) \
+                and (size := sizes.of(para)) is not None and size < _SMALL * sizes.body():
+            kind, note = "debris", True  # a table's note in small print right under it ("注：估算以2024年价格水平为基准。")
         elif _TITLE.match(style) and not m:
             kind, titled = "title", True
         elif m:
@@ -143,15 +210,18 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
             kind = "heading"  # a short paragraph set wholly in bold ("一、总体思路" in a Normal paragraph)
         else:
             kind = "paragraph"
+        note = note and kind == "debris"
         chars = [(ch, (index, i)) for i, ch in enumerate(text)]
         cut = run_in_byline(text) if kind == "paragraph" else 0
         if cut:  # a byline in brackets run into the paragraph (〔記者X／台中報導〕…): a unit of its own
             blocks.append(("byline", chars[:cut]))
+            paras.append(para)
         if in_tables:
             table = in_tables.get(id(para._p))
             if table is not None:
                 cells.setdefault(table, []).append(len(blocks))
         blocks.append((kind, chars[cut:]))
+        paras.append(para)
     for table_blocks in cells.values():  # a table of apparatus (a duty roster, specs): debris, as in HTML
         if all(blocks[b][0] in ("paragraph", "heading", "debris") for b in table_blocks) and small_table(
                 ["".join("".join(ch for ch, _ in blocks[b][1]).split()) for b in table_blocks]):
@@ -166,8 +236,32 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
         if first_kind == "heading" or (first_kind == "paragraph" and len(first_chars) <= 40):
             if first_kind == "heading" or not any(ch in "。！？" for ch, _ in first_chars):
                 blocks[first] = ("title", first_chars)
+    _small_over_title(blocks, paras, sizes)
     doc = build_document(doc_id, blocks, _where)
     return doc, {"paragraph_count": sum(1 for _ in _paragraphs(document))}
+
+
+def _small_over_title(blocks: list[tuple[str, list[Char]]], paras: list, sizes: _Sizes) -> None:
+    """A short paragraph above the title in a size of its own, half a point or more off the body's and at most 0.7
+    of the title's, over a title of 1.5 times the body or more, is debris (an application's number flush right in
+    small print, ``编号：泉KJ2024625`` at 10.5 points over a title at 22, body 12; the PDF reader's rule for a line
+    over the first page's title, :func:`.pdf._furniture`); not a document number or a date, which are ``meta``."""
+    title = next((k for k, (kind, _) in enumerate(blocks) if kind == "title"), None)
+    if not title:
+        return
+    over = sizes.of(paras[title])
+    if over is None or over < _TITLE_OVER * sizes.body():
+        return
+    for k in range(title):
+        kind, chars = blocks[k]
+        text = " ".join("".join(ch for ch, _ in chars).split())
+        size = sizes.of(paras[k])
+        if kind == "paragraph" and len(text) <= _FIELD_MAX and size is not None and abs(size - sizes.body()) >= 0.5 \
+                and size <= _KICKER_SHARE * over and standalone_kind(text) not in ("meta", "byline"):
+            blocks[k] = ("debris", chars)
+
+
+_TITLE_OVER = 1.5  # body sizes: a title that a line of small print stands over (as the PDF reader's)
 
 
 def _number_line(text: str) -> bool:

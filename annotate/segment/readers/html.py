@@ -67,7 +67,7 @@ import html as htmllib
 import itertools
 import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from annotate.errors import InputError
 
@@ -679,7 +679,10 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
 
 def _disclaimer(kind: str, text: str) -> bool:
     """A site's statement under an article (``rules.DISCLAIMER``): "平台声明：…", "…如有侵权请联系删除"."""
-    return kind in ("paragraph", "meta") and len(text) <= 120 and rules.DISCLAIMER.search(text) is not None
+    return kind in ("paragraph", "meta") and len(text) <= 120 and ("明" in text or "侵" in text or "免" in text) \
+        and rules.DISCLAIMER.search(text) is not None
+    # (every match holds 声明/聲明, 侵 or 免责/免責: three looks in C before the search, which tries the
+    # pattern's branches at every character; test_segment_htmlspeed.py)
 
 
 def _main_container(prose: list[int], texts: list[str], paths: list[tuple[int, ...]],
@@ -725,7 +728,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
            elements: dict[int, tuple[str, str]], times: set[int] = frozenset()) -> None:
     """Debris by position around the article (see the module docstring and docs/segmentation.md);
     ``times``: units that are a ``<time>`` element's date (never a stray date)."""
-    every = [i for i, (k, t) in enumerate(zip(kinds, texts, strict=True)) if _is_prose(k, t)]
+    every = [i for i, (k, t) in enumerate(zip(kinds, texts, strict=True)) if k == "paragraph" and _is_prose(k, t)]
     prose = every.copy()
     while prose and _disclaimer(kinds[prose[-1]], texts[prose[-1]]):
         prose.pop()  # the site's statement under the article is no prose of it
@@ -859,12 +862,11 @@ def _styled_heads(kinds: list[str], texts: list[str], paths: list[tuple[int, ...
     return heads
 
 
-def _small_tables(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]],
-                  elements: dict[int, tuple[str, str]], tag: str = "table") -> None:
+def _small_tables(kinds: list[str], texts: list[str], tables: dict[int, list[int]],
+                  test: Callable[[list[str]], bool] = small_table) -> None:
     """A table whose cells are apparatus (:func:`~.common.small_table`): debris, like the text route's table rows;
-    with ``tag`` "dl", a definition list of short terms and values (:func:`_key_values`: a wiki's infobox)."""
-    tables = _innermost(paths, _tagged(elements, (tag,)))
-    test = small_table if tag == "table" else _key_values
+    with ``test`` :func:`_key_values`, a definition list of short terms and values (a wiki's infobox). ``tables``:
+    the units of each table (or list), :func:`_innermost`."""
     for cells in tables.values():
         if all(kinds[i] in ("paragraph", "heading", "debris") for i in cells) and test([texts[i] for i in cells]):
             for i in cells:
@@ -874,13 +876,12 @@ def _small_tables(kinds: list[str], texts: list[str], paths: list[tuple[int, ...
 _LABEL_CELL = 12  # characters of a record table's label cell, its colon included
 
 
-def _label_rows(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]],
-                elements: dict[int, tuple[str, str]]) -> None:
+def _label_rows(kinds: list[str], texts: list[str], tables: dict[int, list[int]]) -> None:
     """A table of three or more rows of a label cell ending with a colon and a value cell (a catalogue
     record's ``出版发行项:`` / ``长沙出版社, 2019`` / ``载体形态项:`` / ``268页 : 图 ; 23cm``): the record's
     fields, debris, as the text route's metadata table is (:func:`_small_tables` misses it where a value is long
-    or holds a ``;``)."""
-    for cells in _innermost(paths, _tagged(elements, ("table",))).values():
+    or holds a ``;``; ``tables``: the units of each table, :func:`_innermost`)."""
+    for cells in tables.values():
         if len(cells) < 6 or len(cells) % 2 or any(kinds[i] not in ("paragraph", "meta", "debris") for i in cells):
             continue
         labels, values = cells[0::2], cells[1::2]
@@ -900,6 +901,8 @@ def _innermost(paths: list[tuple[int, ...]], among: set[int]) -> dict[int, list[
     found: dict[int, list[int]] = {}
     if among:
         for i, path in enumerate(paths):
+            if among.isdisjoint(path):  # (most units: one test in C)
+                continue
             for element in reversed(path):
                 if element in among:
                     found.setdefault(element, []).append(i)
@@ -1159,10 +1162,11 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     times = _time_elements(kinds, texts, offsets, source)
     mark_entry_units(kinds, texts)  # a live page's "09:23" / "主持人" over each entry
     if "<table" in source or "<TABLE" in source:
-        _small_tables(kinds, texts, paths, elements)
-        _label_rows(kinds, texts, paths, elements)
+        tables = _innermost(paths, _tagged(elements, ("table",)))  # (the cells of each table, for both rules)
+        _small_tables(kinds, texts, tables)
+        _label_rows(kinds, texts, tables)
     if "<dl" in source or "<DL" in source:
-        _small_tables(kinds, texts, paths, elements, "dl")
+        _small_tables(kinds, texts, _innermost(paths, _tagged(elements, ("dl",))), _key_values)
     if "<li" in source or "<LI" in source:
         _field_lists(kinds, texts, paths, elements)
     if "<pre" in source or "<PRE" in source:

@@ -51,6 +51,7 @@ import bisect
 import collections
 import ctypes
 import functools
+import itertools
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -498,7 +499,8 @@ def _gutter(lines: list[_Line], body: float, lo: float, hi: float, web: bool = F
             crossing = sum(1 for y in across if not beside or low - 1 <= y <= high + 1)
             # (on a browser's print, one or two lines on the right make a column only where no line
             # crosses: an editor line set flush right under a paragraph across the page is no column)
-            if crossing <= limit and (len(right) >= 3 or not across or not web):
+            if crossing <= limit and (len(right) >= 3 or not across or not web) and not (
+                    whole and beside and sum(1 for ln in text_lines if ln.x0 < x < ln.x1) > len(left) + len(right)):
                 found.append((crossing, len(across), x))
         x += 2.0
     best = min(found, default=None)
@@ -524,6 +526,10 @@ def _centred_apart(lines: list[_Line], body: float) -> bool:
     return max(mids) - min(mids) < 4 * body and max(starts) - min(starts) >= 2 * body
 
 
+# characters: two lines start at one place within this (a line opening with a digit sets its ink a little right of the
+# column's edge: ``1984年6月1日，…`` at 278.0 under lines at 276.3, the middle of three columns centred on a landscape
+# page, stays in its column, dev6x)
+_SAME_START = 0.25
 _FOUR_COLUMNS = 0.4  # share of the page's width a side of the first gutter spans for it to be looked at for another
 
 
@@ -540,6 +546,11 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
     if gutter is None:
         return [("col" if depth else "span", sorted(lines, key=lambda ln: (-round(ln.y, 1), ln.x0)))]
     cols = {1: [ln for ln in lines if ln.x1 <= gutter], 2: [ln for ln in lines if ln.x0 >= gutter]}
+    if depth == 0:
+        cut = _band_cut(cols, body, page.boxes)
+        if cut is not None:  # two sections stacked on the page, each in two columns: one after the other
+            return _split([ln for ln in lines if ln.y > cut], page, body, 0) + \
+                _split([ln for ln in lines if ln.y <= cut], page, body, 0)
     for ln in cols[1]:
         ln.bound = gutter
     span = [ln for ln in lines if ln.x0 < gutter < ln.x1]
@@ -574,7 +585,8 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
                     lift.append(ln)
             elif ln.size >= 1.25 * body and not text_above \
                     or abs(ln.x0 + ln.x1 - page.width) < 2 * body and ln.x0 > left + body \
-                    and not any(abs(o.x0 - ln.x0) < 1 and 0 < abs(o.y - ln.y) < 2.5 * ln.size for o in cols[c]) \
+                    and not any(abs(o.x0 - ln.x0) < _SAME_START * ln.size and 0 < abs(o.y - ln.y) < 2.5 * ln.size
+                                for o in cols[c]) \
                     or any(top < s.y < ln.y for s in span) \
                     or any(abs(s.size - ln.size) < 0.3 and 0 < s.y - ln.y < 2.5 * ln.size
                            and abs(s.x0 - ln.x0) < 2.5 * ln.size for s in span + lift):
@@ -606,6 +618,42 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
         else:
             out.append(("col", sorted(cols[c], key=lambda ln: (-round(ln.y, 1), ln.x0))))
     return out + [("span", sorted((ln for ln in span if ln.y <= col_top), key=lambda ln: -ln.y))]
+
+
+_BAND_GAP = 1.5  # body sizes: the other column's text stands at least this far above and below a section's head
+
+
+def _band_cut(cols: dict[int, list[_Line]], body: float, boxes: list[tuple[float, float, float, float]]) -> float | None:
+    """A height that cuts the page in two sections stacked one over the other, each in the two columns: a head in one
+    column (a line of ≤ 20 characters, 1.08× the body or more) with body text of both columns above and below it (two
+    lines or more in the other column each side), where the other column shows no line within 1.5 body sizes of it nor
+    a box (a photo the text goes round) in its gap, and its line above the gap ends a paragraph (a short line or a
+    sentence's end): a school paper's ``书香校园`` at the left over its two columns, under a story whose left column runs
+    on at the top of the right one (dev9xp). Only two sides of about one width (within 1.3 times), each one column. The cut
+    lies just above the head."""
+    widths = [max(ln.x1 for ln in cols[k]) - min(ln.x0 for ln in cols[k]) for k in (1, 2)]
+    if max(widths) >= 1.3 * min(widths):
+        return None  # (a side that holds more columns: a newspaper's page, its stories in blocks of their own)
+    for c, other in ((1, 2), (2, 1)):
+        text = {k: [ln for ln in cols[k] if abs(ln.size - body) < 0.5 and len(ln.squashed) >= 2] for k in (c, other)}
+        for head in cols[c]:
+            if head.size < 1.08 * body or len(head.squashed) > 20:
+                continue
+            above = [ln for ln in text[other] if ln.y > head.y]
+            below = [ln for ln in text[other] if ln.y < head.y]
+            if len(above) < 2 or len(below) < 2 or not any(ln.y > head.y for ln in text[c]) \
+                    or not any(ln.y < head.y for ln in text[c]):
+                continue
+            if any(abs(ln.y - head.y) < _BAND_GAP * body for ln in cols[other]):
+                continue
+            last = min(above, key=lambda ln: ln.y)
+            top = max(ln.y for ln in below)
+            x0, x1 = min(ln.x0 for ln in cols[other]), max(ln.x1 for ln in cols[other])
+            if any(bx0 < x1 and bx1 > x0 and by0 < last.y and by1 > top for bx0, by0, bx1, by1 in boxes):
+                continue
+            if _sentence_end(last.text) or last.x1 < max(ln.x1 for ln in cols[other]) - 2.5 * last.size:
+                return head.y + 0.5 * head.size
+    return None
 
 
 def _between_spans(ln: _Line, by_y: list[_Line], span: list[_Line]) -> bool:
@@ -785,6 +833,24 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
     return drop
 
 
+def _header_over_title(lines: list[_Line], heads: list[str], body: float) -> set[int]:
+    """ids of the short lines over the first page's title (``lines``; a line of 1.25 times the body or more right under
+    them, in type 1.25 times theirs or more) whose text a running header or footer of another page holds (``heads``,
+    their texts): the issuer's name over a policy's terms, ``中和人寿保险股份有限公司``, also in the header
+    ``…条款　中和人寿保险股份有限公司`` of every page (dev12); not the title itself, which a running header may repeat."""
+    if not heads:
+        return set()
+    ys = sorted(lines, key=lambda ln: -ln.y)
+    out = set()
+    for ln, below in itertools.pairwise(ys):
+        if abs(ln.size - body) < 0.5 and len(ln.squashed) >= 10:
+            break  # the body text has begun
+        if 4 <= len(ln.squashed) <= 30 and below.size >= 1.25 * body \
+                and below.size >= 1.25 * ln.size and any(ln.squashed in h for h in heads):
+            out.add(id(ln))
+    return out
+
+
 _TITLE_OVER = 1.5  # body sizes: a title that a kicker line stands over
 _KICKER_SHARE = 0.7  # of the title's size: the most a kicker line over it is set in
 
@@ -878,15 +944,20 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     _margin_notes(pages, body)
     _letterhead(pages, body)
     repeated = _top_rules(pages) if len(pages) > 1 else frozenset()
+    heads: list[str] = []  # the running headers and footers of the pages after the first
     for page in pages:
         page.web = web
         band = _head_band(page, body, repeated)
         if band:
+            heads += [ln.squashed for ln in page.lines if id(ln) in band and page is not pages[0]]
             page.lines = [ln for ln in page.lines if id(ln) not in band]
     ordered = [_reading_order(page, body) for page in pages]
     _edges(ordered, body)
     ordered = [_two_sided(lines) for lines in ordered]
     drop = _furniture(ordered, body, pages)
+    if len(pages) > 1:
+        heads += [ln.squashed for lines in ordered[1:] for ln in lines if id(ln) in drop]
+        drop |= _header_over_title([ln for ln in ordered[0] if id(ln) not in drop], heads, body)
     notes: set[int] = set()
     aside: set[int] = set()
     prose = "".join(ln.squashed for lines in ordered for ln in lines)
@@ -1200,9 +1271,10 @@ def _row_under(a: _Line, b: _Line) -> bool:
 
 
 def _unit_note(line: _Line, row: list[tuple[float, float]]) -> bool:
-    """``line`` is short, ends no sentence and starts right of the middle of the table row ``row`` under it."""
+    """``line`` is short, ends no sentence, starts right of the middle of the table row ``row`` under it and reaches its
+    right end (set flush right over it; a byline centred over a lesson plan's table of fields is no note, dev12)."""
     return (len(line.squashed) <= _UNIT_NOTE_MAX and line.x0 > (row[0][0] + row[-1][1]) / 2
-            and not rules.SENTENCE_END_RE.search(line.squashed))
+            and line.x1 >= row[-1][1] - line.size and not rules.SENTENCE_END_RE.search(line.squashed))
 
 
 _PROSE_MARKS = re.compile(r"[，。；！？,;]")
@@ -1269,8 +1341,11 @@ def _spec_rows(lines: list[_Line], cells: list[list[float]]) -> set[int]:
     return out
 
 
-# a table-of-contents entry: text, a run of leader dots, a page number at the end of the line
-LEADER = re.compile(r"(?:(?:…\s*){2,}|(?:[.·・．‧⋯]\s*){4,})(?:\d{1,4}|[ivxlcIVXLC]{1,6})\s*$")
+# a table-of-contents entry: text, a run of leader dots, a page number at the end of the line (or an author's name and the
+# page number in brackets: a journal's ``……………… 莫帅（56）``)
+LEADER = re.compile(r"(?:(?:…\s*){2,}|(?:[.·・．‧⋯]\s*){4,})"
+                    r"(?:\d{1,4}|[ivxlcIVXLC]{1,6}|[^\s…。，；]{1,12}?\s*[（(]\d{1,4}[）)])\s*$")
+_CONTENTS_HEAD = 12  # characters of a section's label between a contents page's entries (``【实践探索】``)
 
 
 def _contents(lines: list[_Line]) -> set[int]:
@@ -1286,6 +1361,13 @@ def _contents(lines: list[_Line]) -> set[int]:
         if j >= 0 and j not in out and lines[j].page == lines[i].page and len(lines[j].squashed) <= 6 \
                 and 0 < lines[j].y - lines[i].y < 4 * lines[i].size:
             out.add(j)
+            if j - 1 >= 0 and j - 1 not in out and lines[j - 1].page == lines[j].page and len(lines[j - 1].squashed) <= 6 \
+                    and 0 < lines[j - 1].y - lines[j].y < 4 * lines[i].size:
+                out.add(j - 1)  # (the heading over a section's label: ``目　　次`` over ``【专题研究】``)
+    for i in range(1, len(lines) - 1):  # a section's label between two entries of the page (``【实践探索】``)
+        if i not in out and i - 1 in out and i + 1 in out and lines[i - 1].page == lines[i].page == lines[i + 1].page \
+                and len(lines[i].squashed) <= _CONTENTS_HEAD and not rules.SENTENCE_END_RE.search(lines[i].squashed):
+            out.add(i)
     return {id(lines[i]) for i in out}
 
 
@@ -1397,7 +1479,8 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
             continue
         if blocks and blocks[-1][0] == cls and _continues(blocks[-1][1][-1], ln, cls, pitch, body,
                                                           boxes.get(blocks[-1][1][-1].page, ())) \
-                and not (cls == "paragraph" and _column_end(blocks[-1][1][-1], ln, bottom, pitch, boxes)):
+                and not (cls == "paragraph" and (_column_end(blocks[-1][1][-1], ln, bottom, pitch, boxes)
+                                                 or _spaced_after(blocks[-1][1], ln))):
             blocks[-1][1].append(ln)
         else:
             blocks.append((cls, [ln]))
@@ -1585,6 +1668,22 @@ def _leads(lines: list[_Line], body: float) -> set[int]:
     return out
 
 
+_PARA_SPACE = 1.0  # points: space added after a paragraph, at least, over its own line pitch
+
+
+def _spaced_after(group: list[_Line], ln: _Line) -> bool:
+    """``ln`` stands a point or more further below the paragraph ``group``'s last line, which ends a sentence, than that
+    line stands below the one above it, all three in one column of a page and one size: the space a block layout (no
+    first-line indent) adds after each paragraph, however little (2 points on a leading of 12.75: an insurer's terms,
+    dev12), where a full last line leaves nothing else to see."""
+    if len(group) < 2:
+        return False
+    above, prev = group[-2], group[-1]
+    return (above.page == prev.page == ln.page and above.col == prev.col == ln.col and _sentence_end(prev.text)
+            and above.size == prev.size == ln.size and 0 < above.y - prev.y
+            and prev.y - ln.y >= above.y - prev.y + _PARA_SPACE)
+
+
 def _column_end(prev: _Line, ln: _Line, bottom: dict[int, float], pitch: float, boxes: dict[int, list]) -> bool:
     """``prev`` ends a sentence as the last line of its column, a line or more above the page's lowest
     body line with no box below it: the paragraph ended there (the next one, with the space before
@@ -1643,7 +1742,8 @@ def _room_after_stop(line: _Line) -> float:
     return line.right - max(line.x1, line.xs[last] + line.size)
 
 
-_SPACED_ITEM = re.compile(r"\s*\d{1,2}[.．][ \u3000]+\S")  # an item number and a space: "3. 5战…" (no decimal "3.5")
+# an item number and a space: "3. 5战…" (no decimal "3.5"); a hyphen or an en dash and a space, a résumé's bullet ("- 推行…")
+_SPACED_ITEM = re.compile(r"\s*(?:\d{1,2}[.．]|[-–])[ \u3000]+\S")
 _SCORE = re.compile(r"[（(][^（()）]{1,8}[）)]$")  # a short note in brackets closing a line: an exam question's "（4分）"
 
 
@@ -1678,9 +1778,11 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         return False  # a date alone on its line: a sign-off's date under the office's name (``青山区商务局`` / ``2024年3月19日``)
     if same_flow and prev.y - ln.y > _SET_OFF * pitch and _label(ln):
         return False  # a short line without a sentence, space above it: a heading in the body's type, whatever the fill above
-    if prev.size < 0.95 * body and same_flow and prev.y - ln.y < 1.8 * size and _symmetric(prev) \
-            and _symmetric(ln) and (_centred(prev) or _centred(ln)) and _latin(prev) == _latin(ln):
-        return True  # small print centred over two lines (a long byline; not an English title over the authors)
+    if (prev.size < 0.95 * body or prev.size <= body - 0.5) and same_flow and prev.y - ln.y < 1.8 * size \
+            and _symmetric(prev) and _symmetric(ln) and (_centred(prev) or _centred(ln)) and _latin(prev) == _latin(ln):
+        # small print centred over two lines (a long byline; not an English title over the authors); small: under 0.95 of
+        # the body or half a point under it (a byline in 10 points over a body in 10.5, its last character alone, dev6x)
+        return True
     # a block set in (a list item's text under its time): two lines at one indent, the first not ending a
     # sentence, run on (two one-line paragraphs, each with its first-line indent, end their sentences)
     # (nor after a full-width colon: a label's or a list item's line ``采购需求：…：`` over the next one at the indent,
