@@ -1278,6 +1278,7 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         # "——2023年1月5日在…会议上", -raw)
         return not ((nxt.width < width - 3 and heading_like(nxt.sq, ctx.labels)
                      and (nxt.gap > ctx.gap or nxt.sq[0] in rules.BULLETS or rules.ENUMERATOR.match(nxt.sq)
+                          or rules.SECTION_LABEL.fullmatch(nxt.sq)  # (a chapter's label alone: "第三章", dev14)
                           or (len(group) == 1 and prev.sq[0] in "—-－" and _subtitle_line(prev.sq))
                           or _numbered_heading(nxt, ctx) or _dated_end(prev, ctx.raw)
                           or (len(group) == 1 and wp > width + _OVER_WRAP and _short_heading(nxt, ctx))))
