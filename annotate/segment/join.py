@@ -1289,6 +1289,7 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         # "——2023年1月5日在…会议上", -raw)
         return not ((nxt.width < width - 3 and heading_like(nxt.sq, ctx.labels)
                      and (nxt.gap > ctx.gap or nxt.sq[0] in rules.BULLETS or rules.ENUMERATOR.match(nxt.sq)
+                          or rules.SECTION_LABEL.fullmatch(nxt.sq)  # (a chapter's label alone: "第三章", dev14)
                           or (len(group) == 1 and prev.sq[0] in "—-－" and _subtitle_line(prev.sq))
                           or _numbered_heading(nxt, ctx) or _dated_end(prev, ctx.raw)
                           or (len(group) == 1 and wp > width + _OVER_WRAP and _short_heading(nxt, ctx))))
@@ -1596,7 +1597,9 @@ def _number_over_head(prev: Line, nxt: Line, ctx: Context) -> bool:
     default mode printed in two blocks at the gap after its number (dev11 paper), no page number over a heading."""
     if (nxt.kind or nxt.hard or nxt.level or nxt.gap > 1 or len(nxt.sq) > _HEAD_UNDER or _DIGIT.search(nxt.sq)
             or _SECTION_ALONE.fullmatch(prev.sq) is None or not heading_like(nxt.sq, ctx.labels)
-            or rules.ENUMERATOR.match(nxt.sq)):  # (a heading with its own number: "81.5", a table's last cell, / "三、…")
+            or rules.ENUMERATOR.match(nxt.sq) or rules.LABEL.match(nxt.sq)):
+        # (a heading with its own number: "81.5", a table's last cell, / "三、…"; a field, "文献标识码：A", the heading's
+        # number printed among a paper's classification fields by default mode, "0" / "文献标识码：A" / … / "引言", dev14)
         return False
     raw = ctx.raw
     if not raw or "\f" in raw[max(0, prev.start - 2):nxt.start] or not raw[:prev.start].strip():
