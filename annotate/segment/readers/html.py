@@ -167,6 +167,47 @@ def _class_mark(attrs: str, article: bool) -> bool | str:
     return mark
 
 
+# a hidden element: its own style hides it (display:none, visibility:hidden) or it carries the ``hidden`` attribute
+_HIDDEN_STYLE = re.compile(r"""\bstyle\s*=\s*(?:"[^"]*|'[^']*)(?:display\s*:\s*none|visibility\s*:\s*hidden)""", re.I)
+_QUOTED = re.compile(r""""[^"]*"|'[^']*'""")
+_HIDDEN_ATTR = re.compile(r"(?:^|\s)hidden(?![\w-])", re.I)
+# the page's own stylesheet: rules that hide every element of a class or id (``.hide{display:none}``), outside
+# any @media block (a rule for one screen size hides nothing on another)
+_STYLE_SHEET = re.compile(r"<style\b[^>]*>([^<]*)", re.I)
+_MEDIA = re.compile(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", re.I)
+_CSS_RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")
+_HIDING = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_SIMPLE_SELECTOR = re.compile(r"[.#]([\w-]+)")
+
+
+def _hidden_names(source: str) -> frozenset[str]:
+    """Classes and ids that the page's ``<style>`` hides outright (``.hide{display:none}``), lowercased."""
+    names: set[str] = set()
+    if "display" not in source and "visibility" not in source:
+        return frozenset()
+    for sheet in _STYLE_SHEET.findall(source):
+        for selectors, body in _CSS_RULE.findall(_MEDIA.sub("", sheet)):
+            if _HIDING.search(body):
+                for selector in selectors.split(","):
+                    m = _SIMPLE_SELECTOR.fullmatch(selector.strip())
+                    if m:
+                        names.add(m.group(1).lower())
+    return frozenset(names)
+
+
+def _hidden(attrs: str, names: frozenset[str]) -> bool:
+    """Does a start tag's ``attrs`` hide its element: its style, the ``hidden`` attribute, or a class or id of
+    ``names`` (:func:`_hidden_names`)?"""
+    if ("none" in attrs or "hidden" in attrs or "NONE" in attrs or "HIDDEN" in attrs) and (
+            _HIDDEN_STYLE.search(attrs) or _HIDDEN_ATTR.search(_QUOTED.sub("", attrs))):
+        return True
+    if names:
+        for quoted, single, bare in _CLASS.findall(attrs):
+            if not names.isdisjoint((quoted or single or bare).lower().split()):
+                return True
+    return False
+
+
 _FRAME_TAG = frozenset(("header", "footer"))
 _FRAMED = "frame"  # (an element's furniture mark when only a frame class name set it: the h1 inside undoes it)
 # a block set in bold by its own style: <div style="font-weight:bold">办理流程</div>, like <b>
@@ -525,6 +566,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
     # its style sets it in bold, for start tags inside <article>/<main> and outside
     inner: dict[str, tuple[bool | str, bool]] = {}
     outer: dict[str, tuple[bool | str, bool]] = {}
+    hidden = _hidden_names(source)  # classes and ids the page's stylesheet hides (blocks of them are debris)
     parts = _TOKEN.split(source)
     pos = 0  # where ``text`` starts in the source
     for text, token, slash, name, attrs in zip(parts[0:-1:_STRIDE], parts[1::_STRIDE], parts[3::_STRIDE],
@@ -650,7 +692,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             memo = inner if article else outer
             marks = memo.get(attrs)
             if marks is None:
-                marks = memo[attrs] = (_class_mark(attrs, article),
+                marks = memo[attrs] = (True if _hidden(attrs, hidden) else _class_mark(attrs, article),
                                        ("weight" in attrs or "WEIGHT" in attrs) and _BOLD_STYLE.search(attrs) is not None)
             if not furn:
                 furn = marks[0]

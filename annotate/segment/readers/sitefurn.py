@@ -143,7 +143,22 @@ def furniture(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int,
             kinds[i] = "debris"  # "(1/3)": a playlist's or a gallery's counter
         elif hatnotes and not hatnotes.isdisjoint(paths[i]):
             kinds[i] = "debris"  # a wiki's hatnote
+    _signature(kinds, texts)
     _cards(kinds, texts, paths, elements)
+
+
+def _signature(kinds: list[str], texts: Sequence[str]) -> None:
+    """A signature separator (``--`` alone, the mail and BBS convention) below prose ends the post: what follows
+    it (the poster's signature, the board's origin line, the replies) is debris."""
+    if "--" not in texts:
+        return
+    seen_prose = False
+    for i, text in enumerate(texts):
+        if text == "--" and seen_prose:
+            for j in range(i + 1, len(texts)):
+                kinds[j] = "debris"
+            return
+        seen_prose = seen_prose or is_prose(kinds[i], text)
 
 
 def _cards(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int, ...]], elements: Elements) -> None:
