@@ -365,8 +365,8 @@ def _close(segs: list[tuple[str, int]], furniture: bool | str, level: int, link:
     text_chars = len(joined) - joined.count(" ") - joined.count("\n")
     if text_chars and link >= 0.5 * text_chars and text_chars <= 200:
         kind = "debris"
-    elif img and text_chars <= 20:
-        kind = "debris"
+    elif img and text_chars <= 20 and not rules.ITEM_MARK.match(joined.lstrip()):
+        kind = "debris"  # (a caption; not the next numbered section's head under a picture: "三、身體最重要")
     elif strong >= 0.95 * text_chars and text_chars <= 40 and not rules.SENTENCE_END_RE.search(joined):
         kind = "heading"
     else:

@@ -1,0 +1,45 @@
+"""HTML reader residuals of batch 14 web (fixh6): one small synthetic page per rule."""
+
+from segment_samples import PARA1, PARA2, html_units
+
+
+def content(units):
+    return [t for k, t in units if k != "debris"]
+
+
+def test_hidden_blocks_are_debris():
+    notice = "本看板內容可能含有限制級內容，請先確認您已年滿十八歲。"
+    for head, attrs in (("<style>.x{color:red} .gate, #warn {display: none}</style>", 'class="over18 gate"'),
+                        ("", 'style="color:red; display:none"'), ("", "hidden"),
+                        ("<style>#warn{visibility:hidden}</style>", 'id="warn"')):
+        page = (f"<html><head>{head}</head><body><h1>從工程師轉職到管理崗的三年</h1>"
+                f"<p>{PARA1}</p><div {attrs}>{notice}</div><p>{PARA2}</p></body></html>")
+        got = html_units(page)
+        assert notice not in content(got), (attrs, got)
+        assert PARA1 in content(got), got
+
+
+def test_a_class_hidden_only_for_one_screen_size_or_in_context_stays():
+    notice = "本看板內容可能含有限制級內容，請先確認您已年滿十八歲。"
+    for head, attrs in (("<style>@media (max-width:600px){.pc{display:none}}</style>", 'class="pc"'),
+                        ("<style>.menu .pc{display:none}</style>", 'class="pc"'),
+                        ("", 'class="hidden-xs" data-x="hidden"')):
+        page = (f"<html><head>{head}</head><body><h1>從工程師轉職到管理崗的三年</h1>"
+                f"<p>{PARA1}</p><p {attrs}>{notice}</p><p>{PARA2}</p></body></html>")
+        assert notice in content(html_units(page)), attrs
+
+
+def test_a_signature_separator_ends_the_post():
+    pushes = "".join(f'<div class="p"><span>推 </span><span>{u}</span><span>: {c}</span><span> 03/12 22:5{n}</span></div>'
+                     for n, (u, c) in enumerate((("ricecake", "過來人心有慼慼焉"), ("mapleleaf", "感謝分享，收藏了"))))
+    page = (f"<html><body><h1>從工程師轉職到管理崗的三年</h1><div>{PARA1}</div><div>{PARA2}</div><div>以上，歡迎討論</div>"
+            f"<div>--</div><span>※ 發信站: 某某站(bbs.example), 來自: 36.228.10.77</span><br>{pushes}</body></html>")
+    got = html_units(page)
+    assert "以上，歡迎討論" in content(got), got
+    assert not any("發信站" in t or "ricecake" in t or "mapleleaf" in t for t in content(got)), got
+
+
+def test_a_numbered_section_head_under_a_picture_is_no_caption():
+    page = (f"<html><body><h1>從工程師轉職到管理崗的三年</h1><div>一、技術還是要跟上</div><div>{PARA1}</div>"
+            f'<div><img src="a.jpg" alt="圖"></div><div>二、身體最重要</div><div>{PARA2}</div></body></html>')
+    assert "二、身體最重要" in content(html_units(page))
