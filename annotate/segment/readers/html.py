@@ -23,7 +23,8 @@ and text is collected per block:
 - site furniture is **kept as ``debris``**: blocks inside ``nav``, ``aside``, ``form``, a custom element whose name
   names furniture (``<amp-ad>``) or an element
   whose class or id names navigation, breadcrumbs, share bars, tool bars, related or recommended
-  lists, comments, ads, copyright, logos or cookie banners; a program listing in ``<pre>``; a record table of
+  lists, comments, ads, copyright, logos or cookie banners; hidden blocks (``display:none`` in their style, the
+  ``hidden`` attribute, a class or id the page's ``<style>`` hides: ``.hide{display:none}``); a program listing in ``<pre>``; a record table of
   label and value cells (``出版发行项:`` / ``长沙出版社, 2019``) and a table of contents in one block; blocks in the page's frame (``header``/``footer`` elements and
   classes, unless inside ``article``/``main``, whose own header holds the title); blocks whose text is mostly
   link text (menus, related-article lists); a short block next to an image (``点击查看大图``; not

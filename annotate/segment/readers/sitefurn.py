@@ -23,6 +23,7 @@ After the frame rules (:func:`furniture`), ``debris``:
 
 - an end mark (``- 完 -``, ``（完）``, ``###``: :data:`webdump.END_MARK`), however it stands;
 - a part counter in brackets alone (a playlist's ``(1/3)``);
+- everything below a signature separator (``--`` alone under prose: the signature, the origin line, the replies);
 - a bar of counters (``查看: 4038｜回覆: 16``: the text route's own test, :func:`sidebar.counter_bar`), and a line
   of scores, two or more short labels each with a figure and nothing else (``口味：4.7　环境：4.5　服务：4.6``);
 - a wiki's hatnote (``本條目介紹的是…。關於同名車站，請見「…」。``): a block inside an element whose class
