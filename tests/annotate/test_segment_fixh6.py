@@ -43,3 +43,19 @@ def test_a_numbered_section_head_under_a_picture_is_no_caption():
     page = (f"<html><body><h1>從工程師轉職到管理崗的三年</h1><div>一、技術還是要跟上</div><div>{PARA1}</div>"
             f'<div><img src="a.jpg" alt="圖"></div><div>二、身體最重要</div><div>{PARA2}</div></body></html>')
     assert "二、身體最重要" in content(html_units(page))
+
+
+def test_a_blog_name_in_the_h1_yields_the_title_to_the_heading_the_page_title_names():
+    for page_title in ("京都五日：從伏見稻荷走到鴨川", "京都五日：從伏見稻荷走到鴨川 - 小鹿的旅行筆記本"):
+        page = (f"<html><head><title>{page_title}</title></head><body>"
+                '<div id="blog"><h1><a href="/">小鹿的旅行筆記本</a></h1></div>'
+                f"<h2>京都五日：從伏見稻荷走到鴨川</h2><p>{PARA1}</p><p>{PARA2}</p></body></html>")
+        got = html_units(page)
+        assert ("title", "京都五日：從伏見稻荷走到鴨川") in got, got
+        assert "小鹿的旅行筆記本" not in content(got), got
+
+
+def test_an_h1_the_page_title_holds_stays_the_title():
+    page = ("<html><head><title>新聞中心 - 南溪大學</title></head><body><h1>南溪大學舉行畢業典禮</h1>"
+            f"<h2>新聞中心</h2><p>{PARA1}</p><p>{PARA2}</p></body></html>")
+    assert ("title", "南溪大學舉行畢業典禮") in html_units(page)

@@ -1066,12 +1066,44 @@ def _large_type_title(kinds: list[str], texts: list[str], offsets: list[list[lis
             return
 
 
+def _page_title(source: str) -> str:
+    """The page's ``<title>`` (in the head), whitespace dropped; "" if none."""
+    m = _TITLE.search(source, 0, source.find("<body") if "<body" in source else len(source))
+    return "".join(htmllib.unescape(m.group(1)).split()) if m else ""
+
+
+def _site_name_title(kinds: list[str], texts: list[str], source: str) -> None:
+    """An ``<h1>`` over a heading before the first prose that the page's ``<title>`` is or opens (before a
+    separator: ``京都五日 - 小鹿的旅行筆記本``), when the ``<title>`` ends with the ``<h1>`` (the site's slot) or
+    does not hold it and the heading is the longer: the ``<h1>`` is the blog's or site's name (debris) and that
+    heading the title (not ``<h1>南溪大學舉行畢業典禮</h1><h2>新聞中心</h2>`` under ``新聞中心 - 南溪大學``)."""
+    title = kinds.index("title")
+    page_title = _page_title(source)
+    h1 = texts[title].replace(" ", "")
+    if not page_title or page_title.startswith(h1):
+        return
+    site_slot = page_title.endswith(h1) and page_title[-len(h1) - 1] in _TITLE_SEPARATORS
+    if not site_slot and h1 in page_title:
+        return
+    for i in range(title + 1, len(kinds)):
+        if _is_prose(kinds[i], texts[i]):
+            return
+        head = texts[i].replace(" ", "")
+        if kinds[i] == "heading" and len(head) >= 4 and (site_slot or len(head) > len(h1)) \
+                and page_title.startswith(head) \
+                and (len(page_title) == len(head) or page_title[len(head)] in _TITLE_SEPARATORS):
+            kinds[title], kinds[i] = "debris", "title"
+            return
+
+
+_TITLE_SEPARATORS = frozenset("-_|–—｜:：·•")
+
+
 def _choose_title(kinds: list[str], texts: list[str], source: str) -> None:
     """No ``<h1>`` outside the furniture: the title is the first heading before the first prose block
     that the page's ``<title>`` contains (``黑龍江`` in ``<title>黑龍江 - 香江日報</title>``), else the
     first heading before any paragraph."""
-    m = _TITLE.search(source, 0, source.find("<body") if "<body" in source else len(source))
-    page_title = "".join(htmllib.unescape(m.group(1)).split()) if m else ""
+    page_title = _page_title(source)
     if page_title:
         for i, (kind, text) in enumerate(zip(kinds, texts, strict=True)):
             if _is_prose(kind, text):
@@ -1201,6 +1233,8 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
             sitefurn.after_title(kinds, texts, paths, elements)  # the first <h2> before the prose
     else:
         _large_type_title(kinds, texts, offsets, source)
+        if "title" in kinds:
+            _site_name_title(kinds, texts, source)  # the blog's name in the <h1> over the post's heading
     _endings(kinds, texts)
     times = _time_elements(kinds, texts, offsets, source)
     mark_entry_units(kinds, texts)  # a live page's "09:23" / "主持人" over each entry
