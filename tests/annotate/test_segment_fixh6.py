@@ -59,3 +59,13 @@ def test_an_h1_the_page_title_holds_stays_the_title():
     page = ("<html><head><title>新聞中心 - 南溪大學</title></head><body><h1>南溪大學舉行畢業典禮</h1>"
             f"<h2>新聞中心</h2><p>{PARA1}</p><p>{PARA2}</p></body></html>")
     assert ("title", "南溪大學舉行畢業典禮") in html_units(page)
+
+
+def test_a_block_floating_over_the_page_is_debris():
+    bar = "已选：曜石黑，标准版，库存充足。"
+    for style in ("position:sticky;top:0", "bottom:0; position: fixed"):
+        page = (f"<html><body><h1>九阳破壁料理机静音款</h1><p>{PARA1}</p>"
+                f'<div class="bar" style="{style}">{bar}</div><p>{PARA2}</p></body></html>')
+        assert bar not in content(html_units(page)), style
+    page = f"<html><body><h1>九阳破壁料理机静音款</h1><p>{PARA1}</p><div style=\"position:relative\">{bar}</div><p>{PARA2}</p></body></html>"
+    assert bar in content(html_units(page))

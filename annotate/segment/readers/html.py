@@ -24,7 +24,8 @@ and text is collected per block:
   names furniture (``<amp-ad>``) or an element
   whose class or id names navigation, breadcrumbs, share bars, tool bars, related or recommended
   lists, comments, ads, copyright, logos or cookie banners; hidden blocks (``display:none`` in their style, the
-  ``hidden`` attribute, a class or id the page's ``<style>`` hides: ``.hide{display:none}``); a program listing in ``<pre>``; a record table of
+  ``hidden`` attribute, a class or id the page's ``<style>`` hides: ``.hide{display:none}``) and blocks floating
+  over the page (``position:fixed`` or ``sticky`` in their style: app banners, cookie and cart bars); a program listing in ``<pre>``; a record table of
   label and value cells (``出版发行项:`` / ``长沙出版社, 2019``) and a table of contents in one block; blocks in the page's frame (``header``/``footer`` elements and
   classes, unless inside ``article``/``main``, whose own header holds the title); blocks whose text is mostly
   link text (menus, related-article lists); a short block next to an image (``点击查看大图``; not
@@ -168,8 +169,10 @@ def _class_mark(attrs: str, article: bool) -> bool | str:
     return mark
 
 
-# a hidden element: its own style hides it (display:none, visibility:hidden) or it carries the ``hidden`` attribute
-_HIDDEN_STYLE = re.compile(r"""\bstyle\s*=\s*(?:"[^"]*|'[^']*)(?:display\s*:\s*none|visibility\s*:\s*hidden)""", re.I)
+# a hidden element: its own style hides it (display:none, visibility:hidden) or it carries the ``hidden`` attribute;
+# or one floating over the page (position:fixed / sticky: an app's banner, a cookie bar, a cart bar)
+_HIDDEN_STYLE = re.compile(r"""\bstyle\s*=\s*(?:"[^"]*|'[^']*)"""
+                           r"(?:display\s*:\s*none|visibility\s*:\s*hidden|position\s*:\s*(?:fixed|sticky))", re.I)
 _QUOTED = re.compile(r""""[^"]*"|'[^']*'""")
 _HIDDEN_ATTR = re.compile(r"(?:^|\s)hidden(?![\w-])", re.I)
 # the page's own stylesheet: rules that hide every element of a class or id (``.hide{display:none}``), outside
@@ -197,9 +200,9 @@ def _hidden_names(source: str) -> frozenset[str]:
 
 
 def _hidden(attrs: str, names: frozenset[str]) -> bool:
-    """Does a start tag's ``attrs`` hide its element: its style, the ``hidden`` attribute, or a class or id of
-    ``names`` (:func:`_hidden_names`)?"""
-    if ("none" in attrs or "hidden" in attrs or "NONE" in attrs or "HIDDEN" in attrs) and (
+    """Does a start tag's ``attrs`` hide its element (its style, the ``hidden`` attribute, or a class or id of
+    ``names``: :func:`_hidden_names`) or float it over the page (its style: ``position:fixed`` / ``sticky``)?"""
+    if ("none" in attrs or "hidden" in attrs or "NONE" in attrs or "HIDDEN" in attrs or "osition" in attrs) and (
             _HIDDEN_STYLE.search(attrs) or _HIDDEN_ATTR.search(_QUOTED.sub("", attrs))):
         return True
     if names:
