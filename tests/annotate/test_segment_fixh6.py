@@ -69,3 +69,15 @@ def test_a_block_floating_over_the_page_is_debris():
         assert bar not in content(html_units(page)), style
     page = f"<html><body><h1>九阳破壁料理机静音款</h1><p>{PARA1}</p><div style=\"position:relative\">{bar}</div><p>{PARA2}</p></body></html>"
     assert bar in content(html_units(page))
+
+
+def test_short_lines_with_a_clause_comma_under_a_section_head_before_the_prose_stay():
+    page = ("<html><body><h1>立法會會議過程正式紀錄</h1><p><b><u>出席議員：</u></b></p>"
+            "<p>主席梁君彥議員，大紫荊勳賢，GBS，JP</p><p>石禮謙議員，GBS，JP</p>"
+            f"<p>瀏覽次數 586</p><p>{PARA1}</p><p>{PARA2}</p></body></html>")
+    got = content(html_units(page))
+    assert "主席梁君彥議員，大紫荊勳賢，GBS，JP" in got and "石禮謙議員，GBS，JP" in got, got
+    # the rule keeps a section's text, not labels or counters: without a clause comma, or under no heading
+    assert "瀏覽次數586" not in got and "瀏覽次數 586" not in got, got
+    page = f"<html><body><h1>立法會會議</h1><p>石禮謙議員，GBS，JP</p><p>{PARA1}</p><p>{PARA2}</p></body></html>"
+    assert "石禮謙議員，GBS，JP" not in content(html_units(page))

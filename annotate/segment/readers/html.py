@@ -815,12 +815,15 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
                 kinds[i] = "debris"  # (a labelled date over the title in the same element stays: "發布日期：…")
     first = title + 1 if title is not None and title < main[0] else main[0]
     heads = _styled_heads(kinds, texts, paths, elements, first, main[-1])
+    body = False  # in a run of paragraphs right under a section heading (not the title): that section's text
     for i in range(first, main[0]):  # between the title and the first prose: bylines, meta and headings stay
         if i in heads:
+            body = True
             continue
+        body = body and kinds[i] == "paragraph" or kinds[i] == "heading"
         if kinds[i] == "paragraph" and article.DISPATCH.fullmatch(texts[i]):
             kinds[i] = "meta"  # "【本報訊】"
-        elif _short_label(kinds[i], texts[i]) or i not in times and stray_date(kinds, i, texts[i].replace(" ", ""), _above(kinds, groups, i)):
+        elif _short_label(kinds[i], texts[i]) and not (body and _CLAUSE_COMMA.search(texts[i])) or i not in times and stray_date(kinds, i, texts[i].replace(" ", ""), _above(kinds, groups, i)):
             kinds[i] = "debris"  # (a date between the title and the byline is the article's: it stays)
         elif _disclaimer(kinds[i], texts[i]):
             kinds[i] = "debris"  # a blog's licence statement over the post: "版权声明：本文为博主原创文章，…"
@@ -875,6 +878,9 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
                 kinds[i], closed = "debris", True
         elif closed and not _is_prose(kinds[i], texts[i]):
             kinds[i] = "debris"  # "网友评论" / "北京网友" / "写得很好，学习了。"
+
+
+_CLAUSE_COMMA = re.compile(r"[，、]")  # a clause's comma: a short line holding one is text, not a label
 
 
 def _closing_line(text: str, path: tuple[int, ...], prose: tuple[int, ...], elements: dict[int, tuple[str, str]]) -> bool:
