@@ -81,3 +81,10 @@ def test_short_lines_with_a_clause_comma_under_a_section_head_before_the_prose_s
     assert "瀏覽次數586" not in got and "瀏覽次數 586" not in got, got
     page = f"<html><body><h1>立法會會議</h1><p>石禮謙議員，GBS，JP</p><p>{PARA1}</p><p>{PARA2}</p></body></html>"
     assert "石禮謙議員，GBS，JP" not in content(html_units(page))
+
+
+def test_note_lines_under_a_br_are_items_of_their_own():
+    page = (f"<html><body><h1>山居晚望</h1><p>{PARA1}</p><p><strong>注释</strong><br>"
+            f"①暮色：傍晚昏暗的天色<br>②渔火：渔船上的灯火<br></p><p>{PARA2}</p></body></html>")
+    got = content(html_units(page))
+    assert "①暮色：傍晚昏暗的天色" in got and "②渔火：渔船上的灯火" in got, got

@@ -8,7 +8,8 @@ and text is collected per block:
 - blocks end at block-level tags (``p``, ``div``, ``h1``–``h6``, ``li``, ``td``, ``section``, ...), at
   two ``<br>`` in a row, at one ``<br>`` followed by an indent of U+3000 or no-break spaces, and at
   one ``<br>`` before or after a list item written with a bullet glyph (``◎ 第一项<br>◎ 第二项``), at one
-  ``<br>`` before a line opening with an item number in a block that opens with one (``1.…；<br>2.…``), at
+  ``<br>`` before a line opening with an item number or a note mark in a block that opens with one (``1.…；<br>2.…``,
+  ``①暮色：…<br>②渔火：…``), at
   one ``<br>`` after a short line wholly in bold (``<b>各方評價</b><br>正文…``: a heading), and at one ``<br>`` after
   a sentence end (``…还谎报库存量。<br>由于…``: paragraphs set apart by line breaks) or between two lines that open
   with a label and its colon (``拍摄：苏建建　剪辑：罗霞<br>BGM：《清晨的街》``: field lines);
@@ -232,8 +233,8 @@ _INDENT = "\u3000\xa0"  # an indent of full-width or no-break spaces opens a par
 _BULLETS = frozenset("◎‧•●○■□◆◇★☆▪▶►")
 # a numbered list item written as text ("1.申请人有效身份证件…；<br>2.申请表…", "（二）…"): after a <br>, a block of its own
 # when the block it would join opens with one too
-_ITEM_NUMBER = re.compile(rf"\d{{1,2}}[.．、](?!\d)|{rules.ITEM_MARK.pattern}")
-_ITEM_FIRST = frozenset("0123456789０１２３４５６７８９（(" + rules.NUMERAL)
+_ITEM_NUMBER = re.compile(rf"\d{{1,2}}[.．、](?!\d)|{rules.ITEM_MARK.pattern}|{rules.NOTE_MARK.pattern}")
+_ITEM_FIRST = frozenset("0123456789０１２３４５６７８９（([" + rules.NUMERAL + "".join(map(chr, range(0x2460, 0x2474))))
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
 _AVATAR = re.compile(r"头像|頭像|avatar", re.I)  # an image's alt text or file naming a poster's picture
 _CLASS_ONLY = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
