@@ -88,3 +88,13 @@ def test_note_lines_under_a_br_are_items_of_their_own():
             f"①暮色：傍晚昏暗的天色<br>②渔火：渔船上的灯火<br></p><p>{PARA2}</p></body></html>")
     got = content(html_units(page))
     assert "①暮色：傍晚昏暗的天色" in got and "②渔火：渔船上的灯火" in got, got
+
+
+def test_the_next_numbered_section_after_the_last_prose_continues_the_article():
+    def page(first):
+        return (f"<html><body><h1>关于印发老旧小区改造实施方案的通知</h1><p>{PARA1}</p><p>{first}</p><p>{PARA2}</p>"
+                "<p>三、保障措施</p><p>1.加强组织领导；</p><p>2.落实资金保障。</p></body></html>")
+    got = content(html_units(page("二、主要任务")))
+    assert "三、保障措施" in got and "1.加强组织领导；" in got, got
+    got = content(html_units(page("主要任务")))  # no "二、" above: no series to continue
+    assert "三、保障措施" not in got, got

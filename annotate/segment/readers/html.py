@@ -871,6 +871,8 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
         elif i == last + 1 and _closing_line(texts[i], paths[i], paths[last], elements):
             continue  # the writer's last line, no full stop: "总的来说，还会再来"
         elif _short_label(kinds[i], texts[i]) and _signature(elements, paths[i][-1] if paths[i] else -1)[0] != "li":
+            if not closed and _next_section(texts[i], texts, main[0], i):
+                continue  # "三、保障措施" under "一、…" and "二、…" above: the article's next section, not its end
             if not replies and i + 1 < len(kinds) and kinds[i + 1] == "meta" and rules.DATE.fullmatch(texts[i + 1].replace(" ", "")):
                 kinds[i] = "meta"  # the signing office above the date
             elif office.signed("".join(texts[i].split())):
@@ -879,6 +881,19 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
                 kinds[i], closed = "debris", True
         elif closed and not _is_prose(kinds[i], texts[i]):
             kinds[i] = "debris"  # "网友评论" / "北京网友" / "写得很好，学习了。"
+
+
+_SECTION_MARK = re.compile(rf"([（(]?)([{rules.NUMERAL}])([、）)])")
+
+
+def _next_section(text: str, texts: list[str], start: int, i: int) -> bool:
+    """Does ``text`` open with a section mark (``三、``, ``（三）``) whose predecessor (``二、``, ``（二）``) opens one of
+    ``texts[start:i]``? Then it heads the article's next section."""
+    m = _SECTION_MARK.match(text)
+    if m is None or m.group(2) == rules.NUMERAL[0] or (m.group(1) == "") != (m.group(3) == "、"):
+        return False
+    before = m.group(1) + rules.NUMERAL[rules.NUMERAL.index(m.group(2)) - 1] + m.group(3)
+    return any(t.startswith(before) for t in texts[start:i])
 
 
 _CLAUSE_COMMA = re.compile(r"[，、]")  # a clause's comma: a short line holding one is text, not a label
