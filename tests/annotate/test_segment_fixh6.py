@@ -98,3 +98,10 @@ def test_the_next_numbered_section_after_the_last_prose_continues_the_article():
     assert "三、保障措施" in got and "1.加强组织领导；" in got, got
     got = content(html_units(page("主要任务")))  # no "二、" above: no series to continue
     assert "三、保障措施" not in got, got
+
+
+def test_a_signing_office_and_its_date_under_one_br_are_two_lines():
+    page = (f"<html><body><h1>关于印发老旧小区改造实施方案的通知</h1><p>{PARA1}</p><p>{PARA2}</p>"
+            "<p align=\"right\">江北区人民政府办公室<br>\n2023年5月15日</p></body></html>")
+    got = html_units(page)
+    assert ("meta", "江北区人民政府办公室") in got and ("meta", "2023年5月15日") in got, got

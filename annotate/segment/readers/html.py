@@ -9,7 +9,7 @@ and text is collected per block:
   two ``<br>`` in a row, at one ``<br>`` followed by an indent of U+3000 or no-break spaces, and at
   one ``<br>`` before or after a list item written with a bullet glyph (``◎ 第一项<br>◎ 第二项``), at one
   ``<br>`` before a line opening with an item number or a note mark in a block that opens with one (``1.…；<br>2.…``,
-  ``①暮色：…<br>②渔火：…``), at
+  ``①暮色：…<br>②渔火：…``), at one ``<br>`` before a date alone under a short line (``江北区人民政府办公室<br>2023年5月15日``), at
   one ``<br>`` after a short line wholly in bold (``<b>各方評價</b><br>正文…``: a heading), and at one ``<br>`` after
   a sentence end (``…还谎报库存量。<br>由于…``: paragraphs set apart by line breaks) or between two lines that open
   with a label and its colon (``拍摄：苏建建　剪辑：罗霞<br>BGM：《清晨的街》``: field lines);
@@ -356,6 +356,16 @@ def _numbered_lines(piece: str, segs: list[tuple[str, int]]) -> bool:
     return _ITEM_NUMBER.match(piece.lstrip()) is not None and _ITEM_NUMBER.match(head) is not None
 
 
+def _dated_line(piece: str, segs: list[tuple[str, int]]) -> bool:
+    """Is the line after a ``<br>`` (``piece``) a date alone under a short line without a sentence end (a signing
+    office over its date: ``江北区人民政府办公室<br>2023年5月15日``)? Then each is a line of its own."""
+    line = piece.strip()
+    if len(line) > 16 or not rules.DATE.fullmatch(line.replace(" ", "")):
+        return False
+    head = "".join(t for t, _ in segs).strip()
+    return 0 < len(head) <= 30 and "\n" not in head and not rules.SENTENCE_END_RE.search(head)
+
+
 def _close(segs: list[tuple[str, int]], furniture: bool | str, level: int, link: int, strong: int, img: bool,
            path: tuple[int, ...], title_seen: bool) -> tuple[str, _Block] | None:
     """The block the walk has collected, with its kind; None if it is blank."""
@@ -599,6 +609,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                                 first in _INDENT or first in _BULLETS
                                 or next((t.lstrip()[:1] for t, _ in segs if not t.isspace()), "") in _BULLETS
                                 or first in _ITEM_FIRST and _numbered_lines(piece, segs)
+                                or first in "12" and _dated_line(piece, segs)
                                 or not (strongs or heads) and strong and _bold_line(segs, furniture, level, strong)
                                 or not level and (_sentence_closed(segs) or _labelled_lines(piece, segs))):
                             done = _close(segs, furniture, level, link, strong, img, path, title_seen)
