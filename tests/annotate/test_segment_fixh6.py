@@ -105,3 +105,9 @@ def test_a_signing_office_and_its_date_under_one_br_are_two_lines():
             "<p align=\"right\">江北区人民政府办公室<br>\n2023年5月15日</p></body></html>")
     got = html_units(page)
     assert ("meta", "江北区人民政府办公室") in got and ("meta", "2023年5月15日") in got, got
+
+
+def test_a_rating_widget_with_its_vote_count_is_debris():
+    for widget in ("這篇食譜對你有幫助嗎？ ★★★★★ (88 票)", "为本文评分 ★★★☆☆（1,203）"):
+        page = f"<html><body><h1>番茄炒蛋</h1><p>{PARA1}</p><p>{PARA2}</p><div class=\"r\">{widget}</div></body></html>"
+        assert not any("★" in t for t in content(html_units(page))), widget
