@@ -1140,7 +1140,7 @@ def _page_edges(raw: str, lines: Sequence[Line], page: list[int] | None) -> None
     for side, idx in edges:
         if side != 1:
             continue
-        for k, i in enumerate(idx):
+        for k, i in reversed(list(enumerate(idx))):  # (from the foot up: a note over another note, "①…" / "②…")
             ln = lines[i]
             m = _FOOT_NOTE.match(ln.sq)
             if (m and not ln.kind and not ln.level and len(ln.sq) <= _NOTE_MAX and len(ln.sq) - m.end() >= 4

@@ -90,6 +90,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     lines, cells = columns.table_cells(raw, lines)  # a small table: one unit per cell
     lines = columns.two_sided(raw, lines)  # a contract's signatures: "甲方（盖章）：   乙方（盖章）：", a side a line
     lines, tools = inline.cut_lines(raw, lines)  # counters and tools on a byline's line: units of their own
+    lines, heads = webdump.cut_title_labels(raw, lines)  # "標題 " before the title in a post's header block
     lines, numbers = linenos.cut_line_numbers(raw, lines)  # margin line numbers glued to their lines
     lines, sealing = cut_margin_text(raw, lines)  # an exam's sealing line set down the margin
     lines, margin, notes_rest = notes.cut_notes(raw, lines)  # a textbook's margin notes among the body's lines
@@ -109,9 +110,10 @@ def segment_text(raw: str, doc_id: str) -> Document:
     webdump.mark_endings(raw, lines)  # "完" / date / time under a press release
     webdump.mark_edit_stamps(raw, lines)  # "本帖最后由 X 于 2022-7-19 21:30 编辑"
     entries.mark_entries(raw, lines)  # a live page's "09:23" / "主持人" over each entry
+    entries.mark_stamped_runs(raw, lines)  # "推 ricecake: 推推 03/12 22:50" / "→ …": a record a line
     entries.mark_counter_bars(raw, lines)  # "38.7万人参与　刷新　只看主持人" under a byline
     contents = contents_entries(raw, lines)  # a table of contents: one unit an entry
-    for cell in cells + tools + numbers + sealing + margin + labels + side + box + lead + rank + contents:
+    for cell in cells + tools + heads + numbers + sealing + margin + labels + side + box + lead + rank + contents:
         cell.kind = "debris"
     for line, kind in notes_rest:
         line.kind = kind

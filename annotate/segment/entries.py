@@ -41,7 +41,7 @@ from . import rules
 from .inline import lines_at, split_at
 from .lines import Line
 
-__all__ = ["cut_dated_lines", "mark_counter_bars", "mark_entries", "mark_entry_units"]
+__all__ = ["cut_dated_lines", "mark_counter_bars", "mark_entries", "mark_entry_units", "mark_stamped_runs"]
 
 # A line holding a time of day alone, a list bullet or indentation before it allowed.
 _TIME = rules.CLOCK
@@ -65,6 +65,33 @@ def _time_colons(raw: str, enough: int) -> int:
                 found += 1
             at = raw.find(colon, at + 1)
     return found
+
+
+# A date and a time of day ending a line: "03/12 22:50", "2024-03-12 22:50:07" (a comment's or a log entry's stamp).
+_STAMP_END = re.compile(r"(?:\d{1,2}/\d{1,2}|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})[ \t\u3000]+\d{1,2}:[0-5]\d(?::[0-5]\d)?"
+                        r"[ \t\u3000\r]*$", re.M)
+_STAMPED_RUN = 3  # consecutive lines that each end with a stamp: a list of records
+
+
+def mark_stamped_runs(raw: str, lines: Sequence[Line]) -> None:
+    """Three or more consecutive lines (no blank line between) that each end with a date and a time of day
+    (``推 ricecake: 推推 過來人心有慼慼焉 03/12 22:50`` / ``→ ricecake: 第二點真的很重要 03/12 22:51`` / …, a BBS post's
+    push comments, a log): each is a record that its stamp closes, so the line under each starts a unit (a break is
+    certain there: ``hard``)."""
+    if _time_colons(raw, _STAMPED_RUN) < _STAMPED_RUN:
+        return
+    found = [m.start() for m in _STAMP_END.finditer(raw)]
+    if len(found) < _STAMPED_RUN:
+        return
+    stamped = sorted(lines_at(lines, found))
+    stamped = [i for i in stamped if _STAMP_END.search(raw, lines[i].start, lines[i].end + 1) is not None]
+    for _, run in itertools.groupby(enumerate(stamped), lambda p: p[1] - p[0]):
+        rows = [i for _, i in run]
+        if len(rows) < _STAMPED_RUN or any(lines[i].gap for i in rows[1:]):
+            continue
+        for i in rows:
+            if i + 1 < len(lines):
+                lines[i + 1].hard = True
 
 
 def mark_entries(raw: str, lines: Sequence[Line]) -> None:

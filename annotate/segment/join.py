@@ -1278,6 +1278,7 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         # "——2023年1月5日在…会议上", -raw)
         return not ((nxt.width < width - 3 and heading_like(nxt.sq, ctx.labels)
                      and (nxt.gap > ctx.gap or nxt.sq[0] in rules.BULLETS or rules.ENUMERATOR.match(nxt.sq)
+                          or rules.SECTION_LABEL.fullmatch(nxt.sq)  # (a chapter's label alone: "第三章", dev14)
                           or (len(group) == 1 and prev.sq[0] in "—-－" and _subtitle_line(prev.sq))
                           or _numbered_heading(nxt, ctx) or _dated_end(prev, ctx.raw)
                           or (len(group) == 1 and wp > width + _OVER_WRAP and _short_heading(nxt, ctx))))
@@ -1585,7 +1586,9 @@ def _number_over_head(prev: Line, nxt: Line, ctx: Context) -> bool:
     default mode printed in two blocks at the gap after its number (dev11 paper), no page number over a heading."""
     if (nxt.kind or nxt.hard or nxt.level or nxt.gap > 1 or len(nxt.sq) > _HEAD_UNDER or _DIGIT.search(nxt.sq)
             or _SECTION_ALONE.fullmatch(prev.sq) is None or not heading_like(nxt.sq, ctx.labels)
-            or rules.ENUMERATOR.match(nxt.sq)):  # (a heading with its own number: "81.5", a table's last cell, / "三、…")
+            or rules.ENUMERATOR.match(nxt.sq) or rules.LABEL.match(nxt.sq)):
+        # (a heading with its own number: "81.5", a table's last cell, / "三、…"; a field, "文献标识码：A", the heading's
+        # number printed among a paper's classification fields by default mode, "0" / "文献标识码：A" / … / "引言", dev14)
         return False
     raw = ctx.raw
     if not raw or "\f" in raw[max(0, prev.start - 2):nxt.start] or not raw[:prev.start].strip():
@@ -1805,7 +1808,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # (nor a section's label printed once as a head over its prose, a first line set in under it or not:
         # "入院情况：" / "2005年11月至…", a discharge summary's heads; a speaker's label repeats, "记者：", dev14)
         return not (rules.ENUMERATOR.match(nsq) or _OPTION.match(nsq) or rules.ENDNOTE_MARK.match(nsq)
-                    or sq[-2] in "们們" or (len(nsq) > _HEAD_PROSE and sq[:-1] not in ctx.labels))
+                    or sq[-2] in "们們" or ((nxt.gap or len(nsq) > _HEAD_PROSE) and sq[:-1] not in ctx.labels))
     if opening in rules.CONTINUING:  # a tool cut before punctuation: "…电影频道" / "，该频道…"
         # (not onto a numbered section heading across a blank line: "1 林永康" / "" / "，预先…" is
         # an extract that took two columns in turns; the comma continues the other column's line)
@@ -1872,7 +1875,9 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # word was cut at a space, "达曼的卫星城有现代经济中心" / "Khobar、世界最大的…", where that word would not have
         # fitted: a résumé's section head over a dated entry, "…３７岁。" / "项目经历" / "2015.03 – 2018.04 白鹭…", -raw)
     if prev.last in _COMMA_END:  # a sentence goes on after "，" or "、"
-        return not _label_set_in(prev, nxt)
+        # (not across a blank line under a line that stops short of the dump's width: a dump sets no blank line
+        # inside a paragraph, and a wrap fills the line, "…副董事長、總經理，" / "" / "這篇食譜對你有幫助嗎？")
+        return not (_label_set_in(prev, nxt) or (nxt.gap and ctx.limit and prev.width < ctx.limit - _SHORT_OF_LIMIT))
     if not nxt.gap and len(sq) > _CUT_MIN and not _starts_paragraph(nxt, ctx) and not (
             ctx.limit and _word_fits(prev, nxt, ctx.limit, ctx.raw)):
         return True  # a line longer than any heading, cut without a sentence end: a dump's wrap
@@ -1894,6 +1899,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
 
 
 _MEASURE_MIN = 20  # full-width units: a line this wide is no heading's line
+_SHORT_OF_LIMIT = 4  # full-width units short of a dump's width: no wrap ended the line
 _SET_IN = 8  # full-width units a box's label stands in from the margin (_label_set_in)
 _LABEL_MAX = 6  # characters of such a label
 _OFF_CENTRE = 2  # full-width units its centre is off the line's above

@@ -17,6 +17,8 @@ Shapes that line rules alone cannot see, marked on the lines after
   (``專欄 / 觀點``): debris, so it does not join the headline.
 * :func:`mark_list_items`: a related or hot list printed one item a line without bullets (``1. …`` /
   ``2. …`` / ``3. …``, ``·…`` / ``·…`` / ``·…``): each item starts a unit of its own.
+* :func:`cut_title_labels`: a post's header block, a field a row (``作者 X`` / ``看板 Y`` / ``標題 Z`` /
+  ``時間 …``, a BBS post on the web): the label of the title's row is cut off it (debris), the title stays.
 """
 
 from __future__ import annotations
@@ -26,12 +28,12 @@ import re
 from collections.abc import Sequence
 
 from . import rules
-from .inline import DATE_ALONE, find_all, lines_at
+from .inline import DATE_ALONE, find_all, lines_at, split_at
 from .join import heading_like
-from .lines import Line, typed_item
+from .lines import Line, squeeze, typed_item
 
-__all__ = ["END_MARK", "STAMP_TIME", "close_article", "mark_edit_stamps", "mark_endings", "mark_list_items",
-           "mark_sidebar", "mark_trails", "open_article"]
+__all__ = ["END_MARK", "STAMP_TIME", "close_article", "cut_title_labels", "mark_edit_stamps", "mark_endings",
+           "mark_list_items", "mark_sidebar", "mark_trails", "open_article"]
 
 # The mark a press release or story ends with ("完", "（完）", "-完-", "【完】", "###").
 END_MARK = re.compile(r"[-—－(（【\[]?\s*完\s*[-—－)）】\]]?|#{3}")
@@ -97,6 +99,69 @@ _LINK_MAX = 20  # characters of a sidebar's link line
 _LINKS_MIN = 3  # link lines above the headline
 _CREDIT_KINDS = ("byline", "meta")
 _PUNCT = re.compile("[。！？!?；;，,、：:]")
+
+
+# A header row's label naming the title, at a line's start: "標題 ", "标  题：", "主旨:" (the title after it).
+_TITLE_LABEL = re.compile(r"^[ \t\u3000]*(?:標[ \u3000]*題|标[ \u3000]*题|主[ \u3000]*[題题旨])(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)(?=\S)",
+                          re.M)
+# A header row: a label of two to four hanzi (spaced out or not), a colon or a gap, a short value.
+_HEADER_ROW = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3})(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)"
+                         r"\S.{0,59}")
+_HEADER_ROWS = 3  # rows of a header block, the title's among them
+
+
+def cut_title_labels(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The title's label cut off its row in a post's header block (``作者 sunnyday0412 (小晴)`` / ``看板 Salary`` /
+    ``標題 [心得] 從工程師轉職到管理崗的三年`` / ``時間 Tue Mar 12 22:41:07 2024``, a BBS post on the web; a mail's
+    ``标  题: …``): where a line opens with 標題/标题/主題/主题/主旨, a colon or a gap, then text, and it stands in a run of
+    three or more header rows (a label of two to four hanzi, a colon or a gap, a value of at most 60 characters; no
+    blank line between, the labels different), the label is a debris piece of its own and the rest of the line is
+    the title's (not where the title is printed again on a line of its own: a government page's metadata table,
+    ``标　　题：专家谈洛拉·帕尼亚尼``, furniture over the title); each row is a field of its own, so no row joins the one above it, and the text under the block does
+    not join its last row (a break is certain there). Returns the lines and the labels cut."""
+    if "題" not in raw and "题" not in raw and "旨" not in raw:
+        return lines, []
+    found = [m.end() - 1 for m in _TITLE_LABEL.finditer(raw)]
+    if not found:
+        return lines, []
+    cut: list[Line] = []
+    for i in sorted(lines_at(lines, found), reverse=True):
+        line = lines[i]
+        m = _TITLE_LABEL.match(raw, raw.rfind("\n", 0, line.start) + 1)
+        if line.kind or line.level or m is None:
+            continue
+        first, end = _header_rows(raw, lines, i)
+        if end - first < _HEADER_ROWS:
+            continue
+        title = squeeze(raw, m.end(), line.end)
+        if any(other.sq == title for other in lines):
+            continue  # the title printed again on a line of its own: the block is a metadata table (furniture)
+        for k in range(first + 1, min(end + 1, len(lines))):
+            lines[k].hard = True
+        lines[i:i + 1] = split_at(raw, line, [(line.start, m.end())], cut)
+    return lines, cut
+
+
+def _header_rows(raw: str, lines: Sequence[Line], i: int) -> tuple[int, int]:
+    """The run ``lines[first:end]`` of header rows (:data:`_HEADER_ROW`, different labels, no blank line between)
+    around ``lines[i]`` (empty where ``lines[i]`` is none)."""
+    def label(k: int) -> str | None:
+        m = _HEADER_ROW.fullmatch(raw, lines[k].start, lines[k].end)
+        return m.group(1).replace(" ", "").replace("\u3000", "") if m else None
+
+    first = label(i)
+    if first is None:
+        return i, i
+    labels = {first}
+    a = i
+    while a > 0 and not lines[a].gap and (lab := label(a - 1)) is not None and lab not in labels:
+        labels.add(lab)
+        a -= 1
+    b = i + 1
+    while b < len(lines) and not lines[b].gap and (lab := label(b)) is not None and lab not in labels:
+        labels.add(lab)
+        b += 1
+    return a, b
 
 
 def mark_sidebar(lines: Sequence[Line]) -> None:

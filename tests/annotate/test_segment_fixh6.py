@@ -29,16 +29,6 @@ def test_a_class_hidden_only_for_one_screen_size_or_in_context_stays():
         assert notice in content(html_units(page)), attrs
 
 
-def test_a_signature_separator_ends_the_post():
-    pushes = "".join(f'<div class="p"><span>推 </span><span>{u}</span><span>: {c}</span><span> 03/12 22:5{n}</span></div>'
-                     for n, (u, c) in enumerate((("ricecake", "過來人心有慼慼焉"), ("mapleleaf", "感謝分享，收藏了"))))
-    page = (f"<html><body><h1>從工程師轉職到管理崗的三年</h1><div>{PARA1}</div><div>{PARA2}</div><div>以上，歡迎討論</div>"
-            f"<div>--</div><span>※ 發信站: 某某站(bbs.example), 來自: 36.228.10.77</span><br>{pushes}</body></html>")
-    got = html_units(page)
-    assert "以上，歡迎討論" in content(got), got
-    assert not any("發信站" in t or "ricecake" in t or "mapleleaf" in t for t in content(got)), got
-
-
 def test_a_numbered_section_head_under_a_picture_is_no_caption():
     page = (f"<html><body><h1>從工程師轉職到管理崗的三年</h1><div>一、技術還是要跟上</div><div>{PARA1}</div>"
             f'<div><img src="a.jpg" alt="圖"></div><div>二、身體最重要</div><div>{PARA2}</div></body></html>')
@@ -81,23 +71,6 @@ def test_short_lines_with_a_clause_comma_under_a_section_head_before_the_prose_s
     assert "瀏覽次數586" not in got and "瀏覽次數 586" not in got, got
     page = f"<html><body><h1>立法會會議</h1><p>石禮謙議員，GBS，JP</p><p>{PARA1}</p><p>{PARA2}</p></body></html>"
     assert "石禮謙議員，GBS，JP" not in content(html_units(page))
-
-
-def test_note_lines_under_a_br_are_items_of_their_own():
-    page = (f"<html><body><h1>山居晚望</h1><p>{PARA1}</p><p><strong>注释</strong><br>"
-            f"①暮色：傍晚昏暗的天色<br>②渔火：渔船上的灯火<br></p><p>{PARA2}</p></body></html>")
-    got = content(html_units(page))
-    assert "①暮色：傍晚昏暗的天色" in got and "②渔火：渔船上的灯火" in got, got
-
-
-def test_the_next_numbered_section_after_the_last_prose_continues_the_article():
-    def page(first):
-        return (f"<html><body><h1>关于印发老旧小区改造实施方案的通知</h1><p>{PARA1}</p><p>{first}</p><p>{PARA2}</p>"
-                "<p>三、保障措施</p><p>1.加强组织领导；</p><p>2.落实资金保障。</p></body></html>")
-    got = content(html_units(page("二、主要任务")))
-    assert "三、保障措施" in got and "1.加强组织领导；" in got, got
-    got = content(html_units(page("主要任务")))  # no "二、" above: no series to continue
-    assert "三、保障措施" not in got, got
 
 
 def test_a_signing_office_and_its_date_under_one_br_are_two_lines():

@@ -116,3 +116,43 @@ def test_a_date_alone_under_a_line_of_two_signatures_is_a_unit_of_its_own():
     raw = "\n".join(["出院记录", "", *_wrap(TEXT), "", "主治医师：金明    住院医师：蔡琳", "2024年3月16日"]) + "\n"
     got = [t for _, t in units(raw)]
     assert got[-2:] == ["主治医师：金明住院医师：蔡琳", "2024年3月16日"], got
+
+
+def test_a_section_number_alone_over_a_labelled_field_is_no_heading_with_it():
+    # pdftotext's default mode prints a paper's first head number ("0") among the classification fields above the
+    # head's text: the number is not the field's
+    raw = "\n".join(["关键词：社区教育；产教融合；实训基地", "中图分类号：G718", "", "0", "", "文献标识码：A", "",
+                     "文章编号：1008-3981（2024）01-0057-08", "", "引言", *_wrap(TEXT)]) + "\n"
+    got = [t for _, t in units(raw)]
+    assert "文献标识码：A" in got and not any(t.startswith("0文献") for t in got), got
+
+
+def test_a_journals_contents_entries_with_authors_and_bracketed_pages_are_entries():
+    # pdftotext -raw: a journal's contents page, each entry a title, a leader, the author and the page in brackets;
+    # the article's title right under the last entry is no part of it
+    raw = "\n".join(["人力资源开发学报", "目 次", "【实践探索】", "区域协同发展背景下实训基地评价体系构建……………… 刘丽宁（69）",
+                     "创新创业教育背景下中小企业评价体系构建……………… 卢明（76）", "区域协同发展背景下县域经济的现状与对策",
+                     "王华桂 江俊明", *_wrap(TEXT)]) + "\n"
+    got = units(raw)
+    assert ("debris", "创新创业教育背景下中小企业评价体系构建………………卢明（76）") in got, got
+
+
+def test_footnotes_stacked_at_a_pages_foot_are_all_furniture():
+    # pdftotext -raw: an item runs on to the next page; the page's two footnotes, its running head and folio come
+    # between: the upper note is furniture too (only furniture below it), never the item's next line
+    a, b = _wrap(TEXT), _wrap(MORE)
+    raw = "\n".join(["第一章 总则", *b, "（三）" + a[0], a[1][:-1], "① 本条例修正文本自2023年12月1日起施行。",
+                     "② 参见《中华人民共和国就业促进法》有关规定。", "西川省就业服务条例", "41", "\f" + a[1][-1] + a[2],
+                     *a[3:], "西川省就业服务条例", "42"]) + "\n"
+    got = units(raw)
+    assert ("debris", "①本条例修正文本自2023年12月1日起施行。") in got, got
+
+
+def test_a_chapters_label_alone_under_a_wrapped_line_is_a_heading_of_its_own():
+    # pdftotext's default mode: a two-column statute's paragraph runs to the column's foot mid-word, the next column
+    # opens with the chapter's label alone on its line
+    body = _wrap(TEXT)
+    raw = "\n".join(["就业服务条例", "", *_wrap("第二十九条　" + MORE), *body[:3], "第三章", "", "保障与监督", "",
+                     *_wrap("第三十条　" + MORE), "\f" + "第三十一条　" + TEXT[:30], *_wrap(TEXT[30:])]) + "\n"
+    got = units(raw)
+    assert ("paragraph", "".join(body[:3])) in got, got

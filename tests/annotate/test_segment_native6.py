@@ -320,3 +320,139 @@ def test_pdf_a_journal_s_contents_with_authors_and_section_labels_is_debris(tmp_
     got = [(k, "".join(t.split())) for k, t in _units_of(path)]
     kept = [t for k, t in got if k != "debris"]
     assert kept == [_para(200, 40 * 3 - 2)], kept
+
+
+def test_html_a_grid_of_short_cells_without_figures_is_debris():
+    from segment_samples import PARA1, PARA2, html_units
+
+    grid = ("<table><tr><td>近义词</td><td>水到渠成</td></tr><tr><td>反义词</td><td>急于求成</td></tr>"
+            "<tr><td>用法</td><td>作谓语、定语</td></tr></table>")
+    page = f"<html><body><h1>厚积薄发</h1><p>{PARA1}</p>{grid}<p>{PARA2}</p></body></html>"
+    got = html_units(page)
+    for cell in ("近义词", "水到渠成", "反义词", "急于求成", "作谓语、定语"):
+        assert ("debris", cell) in got, got
+    assert ("paragraph", PARA2) in got
+    # rows of different lengths are no grid: a layout table's cells stay
+    ragged = "<table><tr><td>近义词</td><td>水到渠成</td></tr><tr><td>反义词</td></tr><tr><td>用法</td><td>作谓语</td></tr></table>"
+    got = html_units(f"<html><body><h1>厚积薄发</h1><p>{PARA1}</p>{ragged}<p>{PARA2}</p></body></html>")
+    assert any(k != "debris" and t == "水到渠成" for k, t in got), got
+
+
+def test_html_a_command_marked_as_code_in_a_pre_is_debris():
+    from segment_samples import PARA1, PARA2, html_units
+
+    page = (f"<html><body><h1>fast-tokenizer</h1><p>{PARA1}</p><h2>安装</h2><pre><code>pip install fast-tokenizer</code></pre>"
+            f"<p>{PARA2}</p></body></html>")
+    assert ("debris", "pip install fast-tokenizer") in html_units(page)
+    # the same words in a <pre> not marked as code, without a sign of code, stay
+    page = page.replace("<pre><code>pip install fast-tokenizer</code></pre>", "<pre>pip install fast-tokenizer</pre>")
+    assert any(k != "debris" and t == "pip install fast-tokenizer" for k, t in html_units(page))
+
+
+def test_html_an_unnumbered_heading_over_a_table_of_apparatus_alone_is_its_label():
+    from segment_samples import PARA1, PARA2, html_units
+
+    table = ("<table><tr><td>課號</td><td>CSIE2010</td><td>學分</td><td>3</td></tr>"
+             "<tr><td>上課地點</td><td>資109</td><td>修課人數</td><td>120</td></tr></table>")
+    for head, kept in (("課程資訊", False), ("四、評分方式", True)):
+        page = f"<html><body><h1>資料結構與演算法</h1><p>{PARA1}</p><h3>{head}</h3>{table}<h3>五、參考書目</h3><p>{PARA2}</p></body></html>"
+        got = html_units(page)
+        assert ("debris", "CSIE2010") in got
+        assert (("heading", head) in got) == kept, got
+
+
+def test_html_a_post_s_signature_delimiter_ends_it_and_a_bar_of_quantities_is_debris():
+    from segment_samples import PARA1, PARA2, html_units
+
+    page = (f"<html><body><h1>從工程師轉職到管理崗的三年</h1><div>{PARA1}</div>"
+            f"<div class='recipe'>準備時間 10 分鐘 | 烹調時間 15 分鐘 | 份量 3 人份</div><div>{PARA2}</div><div>以上，有問題歡迎推文討論</div><div>--</div>"
+            "<span>※ 發信站: 批踢踢實業坊(ptt.example), 來自: 36.228.10.77 (臺灣)</span>"
+            "<div class='push'>推 ricecake: 推推 過來人心有慼慼焉 03/12 22:50</div></body></html>")
+    got = html_units(page)
+    assert ("debris", "準備時間 10 分鐘 | 烹調時間 15 分鐘 | 份量 3 人份") in got or \
+        ("debris", "準備時間10分鐘|烹調時間15分鐘|份量3人份") in got, got
+    assert ("paragraph", PARA2) in got
+    assert all(k == "debris" for k, t in got if "發信站" in t or "ricecake" in t), got
+
+
+def test_pdf_a_speaker_s_lines_set_with_a_hanging_indent_are_one_speech(tmp_path):
+    from pdf_samples import FONT, _canvas, _para
+
+    path = tmp_path / "play.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 20)
+    c.drawString(150, 760, "码头上的早晨（话剧）")
+    c.setFont(FONT, 10.5)
+    y, speeches = 720, []
+    for k, name in enumerate(("马涛芳", "冯帆建", "严敏英")):
+        text = name + "：" + _para(210 + k, 36 - 4 + 34 * 2 - 10)
+        speeches.append(text)
+        rows = [text[:36]] + [text[i:i + 34] for i in range(36, len(text), 34)]
+        for n, row in enumerate(rows):
+            c.drawString(51 if n == 0 else 72, y, row)
+            y -= 15.75
+        y -= 3
+    c.showPage()
+    c.save()
+    got = [(k, "".join(t.split())) for k, t in _units_of(path)]
+    assert all(("paragraph", s) in got for s in speeches), got
+
+
+def test_pdf_a_numbered_item_s_lines_set_in_under_its_text_are_one_item(tmp_path):
+    from pdf_samples import FONT, _canvas, _para
+
+    path = tmp_path / "discharge.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 16)
+    c.drawString(200, 780, "出院小结")
+    c.setFont(FONT, 10)
+    c.drawString(56.7, 740, "出院医嘱：")
+    y, items = 725, []
+    for k in range(3):
+        text = f"{k + 1}．" + _para(220 + k, 46 + 12)
+        items.append(text)
+        c.drawString(56.7, y, text[:48])
+        c.drawString(56.7 + 14.6, y - 15, text[48:])
+        y -= 30
+    c.showPage()
+    c.save()
+    got = [(k, "".join(t.split())) for k, t in _units_of(path)]
+    assert all(("paragraph", s) in got for s in items), got
+
+
+def test_pdf_a_date_in_hanzi_numerals_alone_under_a_signature_is_its_own_unit(tmp_path):
+    from pdf_samples import FONT, _canvas, _column, _para
+
+    path = tmp_path / "audit.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 16)
+    c.drawString(220, 780, "审计报告")
+    _column(c, _para(230, 38 * 3 - 2), 85, 740, 38, size=11, lead=19.8)
+    c.setFont(FONT, 11)
+    for y, line in ((640, "中国注册会计师：姜瑶"), (616, "二〇二四年四月十九日")):
+        c.drawRightString(515.9, y, line)
+    c.showPage()
+    c.save()
+    got = [(k, "".join(t.split())) for k, t in _units_of(path)]
+    assert any(k != "debris" and t == "二〇二四年四月十九日" for k, t in got), got[-3:]
+    assert any(k != "debris" and t == "中国注册会计师：姜瑶" for k, t in got), got[-3:]
+
+
+def test_html_a_numbered_section_over_numbered_items_after_the_last_prose_stays():
+    from segment_samples import PARA1, PARA2, html_units
+
+    items = ["1.加强组织领导；", "2.落实资金保障；", "3.强化督查考核。"]
+    page = (f"<html><body><h1>老旧小区改造实施方案</h1><p>{PARA1}</p><p>{PARA2}</p><p>&nbsp;&nbsp;三、保障措施</p>"
+            + "".join(f"<p>{t}</p>" for t in items) + "<p>【打印本页】【关闭窗口】</p></body></html>")
+    got = html_units(page)
+    kept = [t for k, t in got if k != "debris"]
+    assert "三、保障措施" in kept and all(t in kept for t in items), got
+
+
+def test_html_notes_numbered_in_circles_between_line_breaks_are_a_unit_each():
+    from segment_samples import PARA1, PARA2, html_units
+
+    page = (f"<html><body><h1>山居晚望</h1><p>{PARA1}</p><p><strong>注释</strong><br>①暮色：傍晚昏暗的天色<br>"
+            f"②渔火：渔船上的灯火<br></p><h2>赏析</h2><p>{PARA2}</p></body></html>")
+    got = html_units(page)
+    assert ("paragraph", "①暮色：傍晚昏暗的天色") in got and ("paragraph", "②渔火：渔船上的灯火") in got, got

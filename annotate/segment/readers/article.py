@@ -46,7 +46,7 @@ from ..webdump import END_MARK, STAMP_TIME
 from .common import Char, standalone_kind
 
 __all__ = ["CREDIT_HINT", "DISPATCH", "LABELLED", "PROSE_END", "bare_credit", "frame", "is_prose", "note", "printed_page",
-           "short_label"]
+           "short_label", "NUMBERED_ITEM"]
 
 # a news agency's dispatch line in brackets: 【本報訊】, 【本报讯】, 【新华社电】, 〔中央社電〕
 DISPATCH = re.compile(r"[【〔\[][^【】〔〕\[\]]{1,8}[讯訊电電][】〕\]]")
@@ -78,6 +78,10 @@ def is_prose(kind: str, text: str) -> bool:
         PROSE_END.search(text) is not None or (text[-1] == "." and _LATIN_END.search(text) is not None))
 
 
+# an item of a numbered list ending in a clause's or a sentence's end ("1.加强组织领导；", "（二）落实资金保障。")
+NUMBERED_ITEM = re.compile(r"(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*\S.{0,58}[；;。]")
+
+
 def short_label(kind: str, text: str) -> bool:
     """A short paragraph without a sentence end: a label, a site name, a counter, a tool line, a listing's price
     or spec (a slash right after a figure and its unit is no pair: ``58651元/平米``, ``3室1厅 中楼层/共18层``); not a
@@ -92,6 +96,8 @@ def short_label(kind: str, text: str) -> bool:
         return False  # a notice's addressees over its text: "各区县（市）人民政府，市政府各部门、各直属单位：", "各位会员："
     if text.startswith("——"):
         return False  # a headline's subtitle (副题) under it: "——记者探访拿破仑三世背后的故事"
+    if NUMBERED_ITEM.fullmatch(text):
+        return False  # an item of the article's own numbered list: "1.加强组织领导；" (dev14)
     text = inline.TRAILING_COUNTER.sub("", text) or text  # "友善列印 回上一頁 瀏覽人次：586": a counter is no pair
     if "$" in text or "¥" in text or "￥" in text:
         if PRICE.search(text):

@@ -66,6 +66,7 @@ kept between ASCII words for a line break, which maps to the whitespace or the `
 
 from __future__ import annotations
 
+import collections
 import html as htmllib
 import itertools
 import operator
@@ -233,8 +234,9 @@ _INDENT = "\u3000\xa0"  # an indent of full-width or no-break spaces opens a par
 _BULLETS = frozenset("◎‧•●○■□◆◇★☆▪▶►")
 # a numbered list item written as text ("1.申请人有效身份证件…；<br>2.申请表…", "（二）…"): after a <br>, a block of its own
 # when the block it would join opens with one too
-_ITEM_NUMBER = re.compile(rf"\d{{1,2}}[.．、](?!\d)|{rules.ITEM_MARK.pattern}|{rules.NOTE_MARK.pattern}")
-_ITEM_FIRST = frozenset("0123456789０１２３４５６７８９（([" + rules.NUMERAL + "".join(map(chr, range(0x2460, 0x2474))))
+# (or a circled number: a poem's notes "①暮色：傍晚昏暗的天色<br>②渔火：…", dev14)
+_ITEM_NUMBER = re.compile(rf"\d{{1,2}}[.．、](?!\d)|{rules.ITEM_MARK.pattern}|[①-⑳]")
+_ITEM_FIRST = frozenset("0123456789０１２３４５６７８９（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" + rules.NUMERAL)
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
 _AVATAR = re.compile(r"头像|頭像|avatar", re.I)  # an image's alt text or file naming a poster's picture
 _CLASS_ONLY = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
@@ -854,6 +856,8 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             closed = True  # two furniture blocks in a row (pager, tags): the article is over
         if kinds[i] == "debris" and _list_head(texts[i]):
             closed = True  # "延伸閱讀" over its links: the article is over
+        if texts[i] == _SIGNATURE:
+            kinds[i], closed = "debris", True  # a post's signature delimiter: the poster's signature and replies below
         if _disclaimer(kinds[i], texts[i]):
             kinds[i] = "debris"  # the site's disclaimer: "平台声明：…", "…如有侵权请联系删除"
             continue
@@ -875,15 +879,17 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             # nor does a references section ("參考文獻" over its entries) or an author box ("作者簡介")
             j = i + 1
             if closed or signed or rules.REFERENCE_HEAD.fullmatch(texts[i]) or article.bare_credit(texts[i]) or j == len(kinds) \
-                    or not (inside[j] and kinds[j] == "paragraph" and rules.SENTENCE_END_RE.search(texts[j])):
+                    or not (inside[j] and kinds[j] == "paragraph" and (rules.SENTENCE_END_RE.search(texts[j])
+                                                                       or article.NUMBERED_ITEM.fullmatch(texts[j]))):
                 kinds[i], closed = "debris", True
         elif kinds[i] == "paragraph" and article.note(texts[i]):
             kinds[i] = "meta"  # the notice's "（此件公开发布）"
         elif i == last + 1 and _closing_line(texts[i], paths[i], paths[last], elements):
             continue  # the writer's last line, no full stop: "总的来说，还会再来"
+        elif not closed and rules.ITEM_MARK.match(texts[i]) and i + 1 < len(kinds) and inside[i + 1] \
+                and kinds[i + 1] == "paragraph" and article.NUMBERED_ITEM.fullmatch(texts[i + 1]):
+            continue  # a numbered section's head over its numbered items: "三、保障措施" / "1.加强组织领导；" (dev14)
         elif _short_label(kinds[i], texts[i]) and _signature(elements, paths[i][-1] if paths[i] else -1)[0] != "li":
-            if not closed and _next_section(texts[i], texts, main[0], i):
-                continue  # "三、保障措施" under "一、…" and "二、…" above: the article's next section, not its end
             if not replies and i + 1 < len(kinds) and kinds[i + 1] == "meta" and rules.DATE.fullmatch(texts[i + 1].replace(" ", "")):
                 kinds[i] = "meta"  # the signing office above the date
             elif office.signed("".join(texts[i].split())):
@@ -892,19 +898,6 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
                 kinds[i], closed = "debris", True
         elif closed and not _is_prose(kinds[i], texts[i]):
             kinds[i] = "debris"  # "网友评论" / "北京网友" / "写得很好，学习了。"
-
-
-_SECTION_MARK = re.compile(rf"([（(]?)([{rules.NUMERAL}])([、）)])")
-
-
-def _next_section(text: str, texts: list[str], start: int, i: int) -> bool:
-    """Does ``text`` open with a section mark (``三、``, ``（三）``) whose predecessor (``二、``, ``（二）``) opens one of
-    ``texts[start:i]``? Then it heads the article's next section."""
-    m = _SECTION_MARK.match(text)
-    if m is None or m.group(2) == rules.NUMERAL[0] or (m.group(1) == "") != (m.group(3) == "、"):
-        return False
-    before = m.group(1) + rules.NUMERAL[rules.NUMERAL.index(m.group(2)) - 1] + m.group(3)
-    return any(t.startswith(before) for t in texts[start:i])
 
 
 _CLAUSE_COMMA = re.compile(r"[，、]")  # a clause's comma: a short line holding one is text, not a label
@@ -950,6 +943,39 @@ def _small_tables(kinds: list[str], texts: list[str], tables: dict[int, list[int
         if all(kinds[i] in ("paragraph", "heading", "debris") for i in cells) and test([texts[i] for i in cells]):
             for i in cells:
                 kinds[i] = "debris"
+
+
+def _grid_tables(kinds: list[str], texts: list[str], tables: dict[int, list[int]], paths: list[tuple[int, ...]],
+                 elements: dict[int, tuple[str, str]]) -> None:
+    """A grid of short cells: a table of two or more rows that hold one number of cells each (two or more, four or
+    more in all), every cell ≤ 20 characters without a sentence end (an idiom's ``近义词`` / ``水到渠成`` / ``反义词`` /
+    ``急于求成``, a docs page's ``参数`` / ``默认值`` / ``说明`` over ``mode`` / ``default`` / ``切分模式``; dev14): debris, one
+    unit per cell, as the corpus's convention for table cells has it, with no figure in it (:func:`_small_tables`
+    asks for figures in a third of the cells of a table of any shape)."""
+    row_of: dict[int, int] | None = None  # (each cell's row, found once a table of short cells is seen)
+    for cells in tables.values():
+        if len(cells) < 4 or any(kinds[i] not in ("paragraph", "heading", "debris") or len(texts[i].replace(" ", "")) > CELL_MAX
+                                 or rules.SENTENCE_END_RE.search(texts[i]) for i in cells):
+            continue
+        if row_of is None:
+            row_of = {i: row for row, units in _innermost(paths, _tagged(elements, ("tr",))).items() for i in units}
+        per_row = collections.Counter(row_of.get(i) for i in cells)
+        if None not in per_row and len(per_row) >= 2 and len(set(per_row.values())) == 1 and min(per_row.values()) >= 2:
+            for i in cells:
+                kinds[i] = "debris"
+
+
+def _table_heads(kinds: list[str], texts: list[str], tables: dict[int, list[int]]) -> None:
+    """A heading right over a table of apparatus (every cell debris) that heads nothing else (a heading, the title or
+    the page's end right under the table) and is no numbered section of the document (``四、評分方式`` stays): the
+    table's label, debris too (``<h3>課程資訊</h3>`` over a course's table of fields, ``課號`` / ``CSIE2010`` / ``學分`` /
+    ``3``, then ``<h3>一、課程概述</h3>``; dev14)."""
+    for cells in tables.values():
+        first, last = cells[0], cells[-1]
+        if first and kinds[first - 1] == "heading" and all(kinds[i] == "debris" for i in cells) \
+                and (last + 1 == len(kinds) or kinds[last + 1] in ("heading", "title")) \
+                and not (texts[first - 1][:1].isdigit() or rules.ITEM_MARK.match(texts[first - 1])):
+            kinds[first - 1] = "debris"
 
 
 _LABEL_CELL = 12  # characters of a record table's label cell, its colon included
@@ -1021,16 +1047,26 @@ _CODE_MARKS = re.compile(r"[=(){};]")  # and a sign of code in it
 
 
 def _code_blocks(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]],
-                 elements: dict[int, tuple[str, str]]) -> None:
+                 elements: dict[int, tuple[str, str]], offsets: list[list[list[int]]], source: str) -> None:
     """A ``<pre>`` block that is mostly ASCII with a sign of code in it (a tech post's listing, ``import
-    pandas as pd`` / ``df = pd.read_csv(…)``) is debris, as code in a text dump is; preformatted Chinese
+    pandas as pd`` / ``df = pd.read_csv(…)``), or marked as code (``<pre><code>pip install x</code></pre>``), is debris, as code in a text dump is; preformatted Chinese
     text (a poem, a plain-text table) stays."""
     pre = _tagged(elements, ("pre",))
     for i, path in enumerate(paths):
         if kinds[i] in ("paragraph", "heading") and not pre.isdisjoint(path):
             text = texts[i].replace(" ", "")
-            if sum(map(str.isascii, text)) >= _CODE_SHARE * len(text) and _CODE_MARKS.search(text):
+            if sum(map(str.isascii, text)) >= _CODE_SHARE * len(text) and (
+                    _CODE_MARKS.search(text) or offsets[i] and _PRE_CODE.search(source, max(0, offsets[i][0][1] - 120),
+                                                                                offsets[i][0][1])):
                 kinds[i] = "debris"
+
+
+# a <code> element right inside a <pre>, up to a unit's first character: marked as code (``<pre><code>pip install
+# fast-tokenizer</code></pre>``, a command without a sign of code, dev14)
+_PRE_CODE = re.compile(r"<pre\b[^>]*>\s*<code\b[^>]*>\s*$", re.I)
+
+
+_SIGNATURE = "--"  # the delimiter of a mail's or a bulletin board post's signature, alone on its line (a PTT post, dev14)
 
 
 def _list_head(text: str) -> bool:
@@ -1275,15 +1311,17 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     times = _time_elements(kinds, texts, offsets, source)
     mark_entry_units(kinds, texts)  # a live page's "09:23" / "主持人" over each entry
     if "<table" in source or "<TABLE" in source:
-        tables = _innermost(paths, _tagged(elements, ("table",)))  # (the cells of each table, for both rules)
+        tables = _innermost(paths, _tagged(elements, ("table",)))  # (the cells of each table, for the three rules)
         _small_tables(kinds, texts, tables)
         _label_rows(kinds, texts, tables)
+        _grid_tables(kinds, texts, tables, paths, elements)
+        _table_heads(kinds, texts, tables)
     if "<dl" in source or "<DL" in source:
         _small_tables(kinds, texts, _innermost(paths, _tagged(elements, ("dl",))), _key_values)
     if "<li" in source or "<LI" in source:
         _field_lists(kinds, texts, paths, elements)
     if "<pre" in source or "<PRE" in source:
-        _code_blocks(kinds, texts, paths, elements)
+        _code_blocks(kinds, texts, paths, elements, offsets, source)
     leaders = has_leader(source)  # (a page without a dot leader has no table of contents in one block)
     for i, text in enumerate(texts):
         if text[0] in "★☆" and kinds[i] == "paragraph" and _RATING.match(text):

@@ -1624,23 +1624,59 @@ def _label_gap(line: _Line) -> bool:
     return False
 
 
+def _speaker(line: _Line) -> bool:
+    """The line opens with a short name and a colon (a script's speaker, ``马涛芳：（站起）…``, dev14)."""
+    head = line.squashed[:_SPEAKER + 1]
+    k = min((head.find(c) for c in "：:" if c in head), default=-1)
+    return k >= 1 and not any(ch in "，。；、（(" for ch in head[:k])
+
+
+_SPEAKER = 6  # characters of a speaker's name before the colon that opens a line set with a hanging indent
+
+
 def _hangs(group: list[_Line], ln: _Line, pitch: float) -> bool:
     """``ln`` goes on the entry ``group`` set with a hanging indent: the entry's first line starts at
-    the column's edge with a short label and a gap (a chronicle's ``8月15日　义熙十一年，…``), every
-    later line (``ln`` too) is set in by the same amount (1.5 to 6 ems), the line above ``ln`` is
+    the column's edge with a short label and a gap (a chronicle's ``8月15日　义熙十一年，…``) or a colon, every
+    later line (``ln`` too) is set in by the same amount (1.5 to 6 ems; or under the text of a numbered item's first
+    line, past its mark: ``1．现任…`` over ``三会副会长；``, dev14), the line above ``ln`` is
     full, and ``ln`` is the next line of the column (or the first of the next page's)."""
     first, prev = group[0], group[-1]
     size = ln.size
     if abs(prev.size - size) >= 0.4 or first.x0 > first.left + 0.5 * first.size or prev.right - prev.x1 >= 2.5 * prev.size:
         return False
-    if not 1.5 * size <= ln.x0 - first.x0 <= _HANG_MAX * size:
+    under_text = _item_text_x(first)  # (a numbered item's later lines set in under its text, ``1．现任…`` / ``三会副会长；``)
+    if under_text is not None and abs(ln.x0 - under_text) <= 0.3 * size and ln.x0 - first.x0 >= 0.8 * size \
+            and prev.squashed[-1:] not in "。！？；;":
+        labelled = True
+    elif not 1.5 * size <= ln.x0 - first.x0 <= _HANG_MAX * size:
         return False
+    else:
+        labelled = False
     if prev.page == ln.page:
         if prev.col != ln.col or not 0 < prev.y - ln.y <= 1.25 * pitch:
             return False
     elif ln.page != prev.page + 1:
         return False
-    return all(abs(g.x0 - ln.x0) <= 0.3 * size for g in group[1:]) and _label_gap(first)
+    # (a speaker's line that ends a sentence or a clause is a whole item, the line set in under it the next
+    # paragraph's first: ``2026年：…；`` over an indented paragraph)
+    return all(abs(g.x0 - ln.x0) <= 0.3 * size for g in group[1:]) and (
+        labelled or _label_gap(first) or _speaker(first) and prev.squashed[-1:] not in "。！？；;")
+
+
+def _item_text_x(line: _Line) -> float | None:
+    """Where the text of a numbered item's first line starts past its mark (``1．``, ``（二）``, ``①``), if it opens
+    with one (:data:`ITEM_START`) and text follows on the line."""
+    mark = ITEM_START.match(line.squashed)
+    if mark is None or mark.end() >= len(line.squashed):
+        return None
+    seen = 0
+    for ch, x in zip(line.chars, line.xs, strict=True):
+        if ch.isspace():
+            continue
+        if seen == mark.end():
+            return x
+        seen += 1
+    return None
 
 
 def _underlined(line: _Line, rules_: list[tuple[float, float, float]]) -> bool:
@@ -1774,8 +1810,12 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         return False  # a labelled field over another (``核准日期：2021年10月20日`` / ``修改日期：…``): one unit each
     if ln.squashed[:1] == "敬" and ln.squashed[:2] in _SALUTE and prev.squashed.startswith(LETTER_CLOSING):
         return False  # a letter's closing: the line under "此致…" that opens with "敬礼" is a unit of its own, however full
-    if ln.squashed[:2] in _CENTURIES and rules.DATE.fullmatch(ln.squashed) and prev.text.rstrip()[-1:] not in "：:，,、":
-        return False  # a date alone on its line: a sign-off's date under the office's name (``青山区商务局`` / ``2024年3月19日``)
+    if (ln.squashed[:2] in _CENTURIES and rules.DATE.fullmatch(ln.squashed)
+            or ln.squashed[-1:] == "日" and ln.squashed[:1] in _HANZI_CENTURIES and rules.HANZI_DATE.fullmatch(ln.squashed)) \
+            and prev.text.rstrip()[-1:] not in "：:，,、":
+        # a date alone on its line: a sign-off's date under the office's name (``青山区商务局`` / ``2024年3月19日``; in
+        # hanzi numerals, an auditor's ``二〇二四年四月十九日`` under ``中国注册会计师：姜瑶``, dev14)
+        return False
     if same_flow and prev.y - ln.y > _SET_OFF * pitch and _label(ln):
         return False  # a short line without a sentence, space above it: a heading in the body's type, whatever the fill above
     if (prev.size < 0.95 * body or prev.size <= body - 0.5) and same_flow and prev.y - ln.y < 1.8 * size \
@@ -1851,6 +1891,7 @@ def _parallel_labels(a: str, b: str) -> bool:
     return la is not None and lb is not None and rules.DIGITS.sub("#", la.group()) == rules.DIGITS.sub("#", lb.group())
 
 
+_HANZI_CENTURIES = frozenset("一二")  # a date's first character in hanzi numerals (``二〇二四年…``)
 _CENTURIES = frozenset({"19", "20"})  # a date's first two characters (a quick test before rules.DATE)
 _SALUTE = frozenset({"敬礼", "敬禮"})  # the closing's second line (under ``此致``), simplified and traditional
 

@@ -24,9 +24,9 @@ After the frame rules (:func:`furniture`), ``debris``:
 - an end mark (``- 完 -``, ``（完）``, ``###``: :data:`webdump.END_MARK`), however it stands;
 - a part counter in brackets alone (a playlist's ``(1/3)``);
 - a rating widget: five stars and a count of votes in brackets (``這篇食譜對你有幫助嗎？★★★★★ (88 票)``);
-- everything below a signature separator (``--`` alone under prose: the signature, the origin line, the replies);
 - a bar of counters (``查看: 4038｜回覆: 16``: the text route's own test, :func:`sidebar.counter_bar`), and a line
-  of scores, two or more short labels each with a figure and nothing else (``口味：4.7　环境：4.5　服务：4.6``);
+  of scores, two or more short labels each with a figure and nothing else (``口味：4.7　环境：4.5　服务：4.6``), and a bar of
+  quantities, two or more fields between bars, each a label, a figure and its unit (``準備時間 10 分鐘 | 份量 3 人份``);
 - a wiki's hatnote (``本條目介紹的是…。關於同名車站，請見「…」。``): a block inside an element whose class
   names one (``hatnote``, ``dablink``, ``rellink``);
 - **cards**: two or more sibling elements of one tag and class (``<dl>`` expert cards, ``<li class=card>``), one
@@ -55,6 +55,10 @@ _CLASS = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I
 _HATNOTE = re.compile(r"(?:^|\s)(?:hatnote|dablink|rellink)(?:\s|$)", re.I)
 _POSTER = re.compile(r"[^\s:：，。]{1,12}(?:发表于|發表於)")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+# a bar of quantities: two or more fields between bars, each a short label, a figure and its unit, nothing else (a
+# recipe's "準備時間 10 分鐘 | 烹調時間 15 分鐘 | 份量 3 人份", dev14)
+_QUANTITY = r"[\u4e00-\u9fff]{1,4}[:：]?\s*\d{1,4}(?:\.\d{1,2})?\s*[\u4e00-\u9fff]{0,2}"
+_QUANTITIES = re.compile(rf"{_QUANTITY}(?:\s*[|｜]\s*{_QUANTITY})+")
 # a line of scores: two or more short labels each with a figure and nothing else ("口味：4.7　环境：4.5　服务：4.6")
 _SCORES = re.compile(r"(?:[\u4e00-\u9fff]{1,4}[:：]\s*\d{1,3}(?:\.\d{1,2})?\s*){2,}")
 # a part counter in brackets alone: a playlist's or a gallery's "(1/3)"
@@ -145,26 +149,13 @@ def furniture(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int,
             kinds[i] = "debris"  # "查看: 4038｜回覆: 16", "口味：4.7　环境：4.5　服务：4.6"
         elif ("★" in text or "☆" in text) and len(text) <= 40 and _VOTES.search(text):
             kinds[i] = "debris"  # "這篇食譜對你有幫助嗎？★★★★★ (88 票)": a rating widget, the scale and its count
+        elif len(text) <= 60 and ("|" in text or "｜" in text) and _QUANTITIES.fullmatch(text):
+            kinds[i] = "debris"  # "準備時間 10 分鐘 | 烹調時間 15 分鐘 | 份量 3 人份"
         elif len(text) <= 9 and _PART_COUNTER.fullmatch(text):
             kinds[i] = "debris"  # "(1/3)": a playlist's or a gallery's counter
         elif hatnotes and not hatnotes.isdisjoint(paths[i]):
             kinds[i] = "debris"  # a wiki's hatnote
-    _signature(kinds, texts)
     _cards(kinds, texts, paths, elements)
-
-
-def _signature(kinds: list[str], texts: Sequence[str]) -> None:
-    """A signature separator (``--`` alone, the mail and BBS convention) below prose ends the post: what follows
-    it (the poster's signature, the board's origin line, the replies) is debris."""
-    if "--" not in texts:
-        return
-    seen_prose = False
-    for i, text in enumerate(texts):
-        if text == "--" and seen_prose:
-            for j in range(i + 1, len(texts)):
-                kinds[j] = "debris"
-            return
-        seen_prose = seen_prose or is_prose(kinds[i], text)
 
 
 def _cards(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int, ...]], elements: Elements) -> None:
