@@ -8,7 +8,8 @@ and text is collected per block:
 - blocks end at block-level tags (``p``, ``div``, ``h1``–``h6``, ``li``, ``td``, ``section``, ...), at
   two ``<br>`` in a row, at one ``<br>`` followed by an indent of U+3000 or no-break spaces, and at
   one ``<br>`` before or after a list item written with a bullet glyph (``◎ 第一项<br>◎ 第二项``), at one
-  ``<br>`` before a line opening with an item number in a block that opens with one (``1.…；<br>2.…``), at
+  ``<br>`` before a line opening with an item number or a note mark in a block that opens with one (``1.…；<br>2.…``,
+  ``①暮色：…<br>②渔火：…``), at one ``<br>`` before a date alone under a short line (``江北区人民政府办公室<br>2023年5月15日``), at
   one ``<br>`` after a short line wholly in bold (``<b>各方評價</b><br>正文…``: a heading), and at one ``<br>`` after
   a sentence end (``…还谎报库存量。<br>由于…``: paragraphs set apart by line breaks) or between two lines that open
   with a label and its colon (``拍摄：苏建建　剪辑：罗霞<br>BGM：《清晨的街》``: field lines);
@@ -23,7 +24,9 @@ and text is collected per block:
 - site furniture is **kept as ``debris``**: blocks inside ``nav``, ``aside``, ``form``, a custom element whose name
   names furniture (``<amp-ad>``) or an element
   whose class or id names navigation, breadcrumbs, share bars, tool bars, related or recommended
-  lists, comments, ads, copyright, logos or cookie banners; a program listing in ``<pre>``; a record table of
+  lists, comments, ads, copyright, logos or cookie banners; hidden blocks (``display:none`` in their style, the
+  ``hidden`` attribute, a class or id the page's ``<style>`` hides: ``.hide{display:none}``) and blocks floating
+  over the page (``position:fixed`` or ``sticky`` in their style: app banners, cookie and cart bars); a program listing in ``<pre>``; a record table of
   label and value cells (``出版发行项:`` / ``长沙出版社, 2019``) and a table of contents in one block; blocks in the page's frame (``header``/``footer`` elements and
   classes, unless inside ``article``/``main``, whose own header holds the title); blocks whose text is mostly
   link text (menus, related-article lists); a short block next to an image (``点击查看大图``; not
@@ -166,6 +169,49 @@ def _class_mark(attrs: str, article: bool) -> bool | str:
         if not article and (_FRAME_NAME.search(value) if words is None else not _FRAME_WORDS.isdisjoint(words)):
             mark = _FRAMED  # (a furniture name in a later class or id still makes it furniture)
     return mark
+
+
+# a hidden element: its own style hides it (display:none, visibility:hidden) or it carries the ``hidden`` attribute;
+# or one floating over the page (position:fixed / sticky: an app's banner, a cookie bar, a cart bar)
+_HIDDEN_STYLE = re.compile(r"""\bstyle\s*=\s*(?:"[^"]*|'[^']*)"""
+                           r"(?:display\s*:\s*none|visibility\s*:\s*hidden|position\s*:\s*(?:fixed|sticky))", re.I)
+_QUOTED = re.compile(r""""[^"]*"|'[^']*'""")
+_HIDDEN_ATTR = re.compile(r"(?:^|\s)hidden(?![\w-])", re.I)
+# the page's own stylesheet: rules that hide every element of a class or id (``.hide{display:none}``), outside
+# any @media block (a rule for one screen size hides nothing on another)
+_STYLE_SHEET = re.compile(r"<style\b[^>]*>([^<]*)", re.I)
+_MEDIA = re.compile(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", re.I)
+_CSS_RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")
+_HIDING = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_SIMPLE_SELECTOR = re.compile(r"[.#]([\w-]+)")
+
+
+def _hidden_names(source: str) -> frozenset[str]:
+    """Classes and ids that the page's ``<style>`` hides outright (``.hide{display:none}``), lowercased."""
+    names: set[str] = set()
+    if "display" not in source and "visibility" not in source:
+        return frozenset()
+    for sheet in _STYLE_SHEET.findall(source):
+        for selectors, body in _CSS_RULE.findall(_MEDIA.sub("", sheet)):
+            if _HIDING.search(body):
+                for selector in selectors.split(","):
+                    m = _SIMPLE_SELECTOR.fullmatch(selector.strip())
+                    if m:
+                        names.add(m.group(1).lower())
+    return frozenset(names)
+
+
+def _hidden(attrs: str, names: frozenset[str]) -> bool:
+    """Does a start tag's ``attrs`` hide its element (its style, the ``hidden`` attribute, or a class or id of
+    ``names``: :func:`_hidden_names`) or float it over the page (its style: ``position:fixed`` / ``sticky``)?"""
+    if ("none" in attrs or "hidden" in attrs or "NONE" in attrs or "HIDDEN" in attrs or "osition" in attrs) and (
+            _HIDDEN_STYLE.search(attrs) or _HIDDEN_ATTR.search(_QUOTED.sub("", attrs))):
+        return True
+    if names:
+        for quoted, single, bare in _CLASS.findall(attrs):
+            if not names.isdisjoint((quoted or single or bare).lower().split()):
+                return True
+    return False
 
 
 _FRAME_TAG = frozenset(("header", "footer"))
@@ -312,6 +358,16 @@ def _numbered_lines(piece: str, segs: list[tuple[str, int]]) -> bool:
     return _ITEM_NUMBER.match(piece.lstrip()) is not None and _ITEM_NUMBER.match(head) is not None
 
 
+def _dated_line(piece: str, segs: list[tuple[str, int]]) -> bool:
+    """Is the line after a ``<br>`` (``piece``) a date alone under a short line without a sentence end (a signing
+    office over its date: ``江北区人民政府办公室<br>2023年5月15日``)? Then each is a line of its own."""
+    line = piece.strip()
+    if len(line) > 16 or not rules.DATE.fullmatch(line.replace(" ", "")):
+        return False
+    head = "".join(t for t, _ in segs).strip()
+    return 0 < len(head) <= 30 and "\n" not in head and not rules.SENTENCE_END_RE.search(head)
+
+
 def _close(segs: list[tuple[str, int]], furniture: bool | str, level: int, link: int, strong: int, img: bool,
            path: tuple[int, ...], title_seen: bool) -> tuple[str, _Block] | None:
     """The block the walk has collected, with its kind; None if it is blank."""
@@ -326,8 +382,8 @@ def _close(segs: list[tuple[str, int]], furniture: bool | str, level: int, link:
     text_chars = len(joined) - joined.count(" ") - joined.count("\n")
     if text_chars and link >= 0.5 * text_chars and text_chars <= 200:
         kind = "debris"
-    elif img and text_chars <= 20:
-        kind = "debris"
+    elif img and text_chars <= 20 and not rules.ITEM_MARK.match(joined.lstrip()):
+        kind = "debris"  # (a caption; not the next numbered section's head under a picture: "三、身體最重要")
     elif strong >= 0.95 * text_chars and text_chars <= 40 and not rules.SENTENCE_END_RE.search(joined):
         kind = "heading"
     else:
@@ -527,6 +583,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
     # its style sets it in bold, for start tags inside <article>/<main> and outside
     inner: dict[str, tuple[bool | str, bool]] = {}
     outer: dict[str, tuple[bool | str, bool]] = {}
+    hidden = _hidden_names(source)  # classes and ids the page's stylesheet hides (blocks of them are debris)
     parts = _TOKEN.split(source)
     pos = 0  # where ``text`` starts in the source
     for text, token, slash, name, attrs in zip(parts[0:-1:_STRIDE], parts[1::_STRIDE], parts[3::_STRIDE],
@@ -554,6 +611,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                                 first in _INDENT or first in _BULLETS
                                 or next((t.lstrip()[:1] for t, _ in segs if not t.isspace()), "") in _BULLETS
                                 or first in _ITEM_FIRST and _numbered_lines(piece, segs)
+                                or first in "12" and _dated_line(piece, segs)
                                 or not (strongs or heads) and strong and _bold_line(segs, furniture, level, strong)
                                 or not level and (_sentence_closed(segs) or _labelled_lines(piece, segs))):
                             done = _close(segs, furniture, level, link, strong, img, path, title_seen)
@@ -652,7 +710,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             memo = inner if article else outer
             marks = memo.get(attrs)
             if marks is None:
-                marks = memo[attrs] = (_class_mark(attrs, article),
+                marks = memo[attrs] = (True if _hidden(attrs, hidden) else _class_mark(attrs, article),
                                        ("weight" in attrs or "WEIGHT" in attrs) and _BOLD_STYLE.search(attrs) is not None)
             if not furn:
                 furn = marks[0]
@@ -771,12 +829,15 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
                 kinds[i] = "debris"  # (a labelled date over the title in the same element stays: "發布日期：…")
     first = title + 1 if title is not None and title < main[0] else main[0]
     heads = _styled_heads(kinds, texts, paths, elements, first, main[-1])
+    body = False  # in a run of paragraphs right under a section heading (not the title): that section's text
     for i in range(first, main[0]):  # between the title and the first prose: bylines, meta and headings stay
         if i in heads:
+            body = True
             continue
+        body = body and kinds[i] == "paragraph" or kinds[i] == "heading"
         if kinds[i] == "paragraph" and article.DISPATCH.fullmatch(texts[i]):
             kinds[i] = "meta"  # "【本報訊】"
-        elif _short_label(kinds[i], texts[i]) or i not in times and stray_date(kinds, i, texts[i].replace(" ", ""), _above(kinds, groups, i)):
+        elif _short_label(kinds[i], texts[i]) and not (body and _CLAUSE_COMMA.search(texts[i])) or i not in times and stray_date(kinds, i, texts[i].replace(" ", ""), _above(kinds, groups, i)):
             kinds[i] = "debris"  # (a date between the title and the byline is the article's: it stays)
         elif _disclaimer(kinds[i], texts[i]):
             kinds[i] = "debris"  # a blog's licence statement over the post: "版权声明：本文为博主原创文章，…"
@@ -837,6 +898,9 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
                 kinds[i], closed = "debris", True
         elif closed and not _is_prose(kinds[i], texts[i]):
             kinds[i] = "debris"  # "网友评论" / "北京网友" / "写得很好，学习了。"
+
+
+_CLAUSE_COMMA = re.compile(r"[，、]")  # a clause's comma: a short line holding one is text, not a label
 
 
 def _closing_line(text: str, path: tuple[int, ...], prose: tuple[int, ...], elements: dict[int, tuple[str, str]]) -> bool:
@@ -1074,12 +1138,44 @@ def _large_type_title(kinds: list[str], texts: list[str], offsets: list[list[lis
             return
 
 
+def _page_title(source: str) -> str:
+    """The page's ``<title>`` (in the head), whitespace dropped; "" if none."""
+    m = _TITLE.search(source, 0, source.find("<body") if "<body" in source else len(source))
+    return "".join(htmllib.unescape(m.group(1)).split()) if m else ""
+
+
+def _site_name_title(kinds: list[str], texts: list[str], source: str) -> None:
+    """An ``<h1>`` over a heading before the first prose that the page's ``<title>`` is or opens (before a
+    separator: ``京都五日 - 小鹿的旅行筆記本``), when the ``<title>`` ends with the ``<h1>`` (the site's slot) or
+    does not hold it and the heading is the longer: the ``<h1>`` is the blog's or site's name (debris) and that
+    heading the title (not ``<h1>南溪大學舉行畢業典禮</h1><h2>新聞中心</h2>`` under ``新聞中心 - 南溪大學``)."""
+    title = kinds.index("title")
+    page_title = _page_title(source)
+    h1 = texts[title].replace(" ", "")
+    if not page_title or page_title.startswith(h1):
+        return
+    site_slot = page_title.endswith(h1) and page_title[-len(h1) - 1] in _TITLE_SEPARATORS
+    if not site_slot and h1 in page_title:
+        return
+    for i in range(title + 1, len(kinds)):
+        if _is_prose(kinds[i], texts[i]):
+            return
+        head = texts[i].replace(" ", "")
+        if kinds[i] == "heading" and len(head) >= 4 and (site_slot or len(head) > len(h1)) \
+                and page_title.startswith(head) \
+                and (len(page_title) == len(head) or page_title[len(head)] in _TITLE_SEPARATORS):
+            kinds[title], kinds[i] = "debris", "title"
+            return
+
+
+_TITLE_SEPARATORS = frozenset("-_|–—｜:：·•")
+
+
 def _choose_title(kinds: list[str], texts: list[str], source: str) -> None:
     """No ``<h1>`` outside the furniture: the title is the first heading before the first prose block
     that the page's ``<title>`` contains (``黑龍江`` in ``<title>黑龍江 - 香江日報</title>``), else the
     first heading before any paragraph."""
-    m = _TITLE.search(source, 0, source.find("<body") if "<body" in source else len(source))
-    page_title = "".join(htmllib.unescape(m.group(1)).split()) if m else ""
+    page_title = _page_title(source)
     if page_title:
         for i, (kind, text) in enumerate(zip(kinds, texts, strict=True)):
             if _is_prose(kind, text):
@@ -1209,6 +1305,8 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
             sitefurn.after_title(kinds, texts, paths, elements)  # the first <h2> before the prose
     else:
         _large_type_title(kinds, texts, offsets, source)
+        if "title" in kinds:
+            _site_name_title(kinds, texts, source)  # the blog's name in the <h1> over the post's heading
     _endings(kinds, texts)
     times = _time_elements(kinds, texts, offsets, source)
     mark_entry_units(kinds, texts)  # a live page's "09:23" / "主持人" over each entry

@@ -23,6 +23,7 @@ After the frame rules (:func:`furniture`), ``debris``:
 
 - an end mark (``- 完 -``, ``（完）``, ``###``: :data:`webdump.END_MARK`), however it stands;
 - a part counter in brackets alone (a playlist's ``(1/3)``);
+- a rating widget: five stars and a count of votes in brackets (``這篇食譜對你有幫助嗎？★★★★★ (88 票)``);
 - a bar of counters (``查看: 4038｜回覆: 16``: the text route's own test, :func:`sidebar.counter_bar`), and a line
   of scores, two or more short labels each with a figure and nothing else (``口味：4.7　环境：4.5　服务：4.6``), and a bar of
   quantities, two or more fields between bars, each a label, a figure and its unit (``準備時間 10 分鐘 | 份量 3 人份``);
@@ -62,6 +63,8 @@ _QUANTITIES = re.compile(rf"{_QUANTITY}(?:\s*[|｜]\s*{_QUANTITY})+")
 _SCORES = re.compile(r"(?:[\u4e00-\u9fff]{1,4}[:：]\s*\d{1,3}(?:\.\d{1,2})?\s*){2,}")
 # a part counter in brackets alone: a playlist's or a gallery's "(1/3)"
 _PART_COUNTER = re.compile(r"[(（]\d{1,3}[/／]\d{1,3}[)）]")
+# a rating widget: a full scale of five stars and the count of votes in brackets ("★★★★☆ (88 票)", "★★★★★(1,203)")
+_VOTES = re.compile(r"[★☆]{5}\s*[(（]\s*\d[\d,]*\s*[^\d\s)）]{0,2}\s*[)）]")
 _CARD_TEXT = 30  # characters: the longest line of a card
 _CARD_KINDS = frozenset(("paragraph", "heading", "debris"))
 _BOX_TAGS = frozenset(("dl", "li", "div", "section"))  # the elements a card is
@@ -144,6 +147,8 @@ def furniture(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int,
             kinds[i] = "debris"  # "- 完 -"
         elif len(text) <= 40 and text[-1].isdigit() and (counter_bar(text) or _SCORES.fullmatch(text)):
             kinds[i] = "debris"  # "查看: 4038｜回覆: 16", "口味：4.7　环境：4.5　服务：4.6"
+        elif ("★" in text or "☆" in text) and len(text) <= 40 and _VOTES.search(text):
+            kinds[i] = "debris"  # "這篇食譜對你有幫助嗎？★★★★★ (88 票)": a rating widget, the scale and its count
         elif len(text) <= 60 and ("|" in text or "｜" in text) and _QUANTITIES.fullmatch(text):
             kinds[i] = "debris"  # "準備時間 10 分鐘 | 烹調時間 15 分鐘 | 份量 3 人份"
         elif len(text) <= 9 and _PART_COUNTER.fullmatch(text):
