@@ -23,7 +23,10 @@ def test_a_class_hidden_only_for_one_screen_size_or_in_context_stays():
     notice = "本看板內容可能含有限制級內容，請先確認您已年滿十八歲。"
     for head, attrs in (("<style>@media (max-width:600px){.pc{display:none}}</style>", 'class="pc"'),
                         ("<style>.menu .pc{display:none}</style>", 'class="pc"'),
-                        ("", 'class="hidden-xs" data-x="hidden"')):
+                        ("", 'class="hidden-xs" data-x="hidden"'),
+                        # a tab: hidden, shown again when active (review: the hidden-class rule took it as furniture)
+                        ("<style>.tab-pane{display:none}.tab-pane.active{display:block}</style>",
+                         'class="tab-pane active"')):
         page = (f"<html><head>{head}</head><body><h1>從工程師轉職到管理崗的三年</h1>"
                 f"<p>{PARA1}</p><p {attrs}>{notice}</p><p>{PARA2}</p></body></html>")
         assert notice in content(html_units(page)), attrs

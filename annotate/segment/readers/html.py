@@ -184,11 +184,15 @@ _MEDIA = re.compile(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", re.I)
 _CSS_RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")
 _HIDING = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SIMPLE_SELECTOR = re.compile(r"[.#]([\w-]+)")
+_SHOWING = re.compile(r"display\s*:\s*(?!none)[a-z]|visibility\s*:\s*visible", re.I)
 
 
 def _hidden_names(source: str) -> frozenset[str]:
-    """Classes and ids that the page's ``<style>`` hides outright (``.hide{display:none}``), lowercased."""
+    """Classes and ids that the page's ``<style>`` hides outright (``.hide{display:none}``), lowercased; not
+    those another rule shows again in some state (``.tab-pane{display:none}`` with
+    ``.tab-pane.active{display:block}``: a tab, shown when active)."""
     names: set[str] = set()
+    shown: set[str] = set()
     if "display" not in source and "visibility" not in source:
         return frozenset()
     for sheet in _STYLE_SHEET.findall(source):
@@ -198,7 +202,9 @@ def _hidden_names(source: str) -> frozenset[str]:
                     m = _SIMPLE_SELECTOR.fullmatch(selector.strip())
                     if m:
                         names.add(m.group(1).lower())
-    return frozenset(names)
+            elif _SHOWING.search(body):
+                shown.update(name.lower() for name in _SIMPLE_SELECTOR.findall(selectors))
+    return frozenset(names - shown)
 
 
 def _hidden(attrs: str, names: frozenset[str]) -> bool:
