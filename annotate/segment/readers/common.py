@@ -29,6 +29,13 @@ Char = tuple[str, Any]
 CELL_MAX = 20  # characters: a cell of a table of specs, quantities or a duty roster
 
 
+# Type sizes, shared by the PDF and DOCX readers: small print is under this share of the body's size (a table's
+# note right under it), and a line over a title set in at most this share of the title's size is a kicker
+# (an exam session over the paper's name, an application's number over its form's title).
+SMALL_PRINT = 0.95
+KICKER_SHARE = 0.7
+
+
 def small_table(cells: Sequence[str]) -> bool:
     """Whether a table's non-empty cells (their texts, whitespace squeezed out) are apparatus, debris: four
     or more short cells without a sentence end, a third of them or more holding a digit (a product's specs

@@ -31,7 +31,16 @@ from annotate.errors import InputError
 from .. import rules
 from ..core import Document
 from ..office import CAPTION
-from .common import Char, build_document, run_in_byline, runs, small_table, standalone_kind
+from .common import (
+    KICKER_SHARE,
+    SMALL_PRINT,
+    Char,
+    build_document,
+    run_in_byline,
+    runs,
+    small_table,
+    standalone_kind,
+)
 
 __all__ = ["read_docx"]
 
@@ -141,8 +150,6 @@ class _Sizes:
         return self._body
 
 
-_SMALL = 0.95  # of the body's size: small print (a table's note; as the PDF reader's)
-_KICKER_SHARE = 0.7  # of the title's size: the most a line of small print over it is set in (as the PDF reader's)
 
 
 # A .docx whose XML unpacks to more than this many bytes and 100 times its own size is refused: Word's
@@ -199,7 +206,7 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
                 and not any(ch in "。！？" for ch in text):
             kind = "debris"  # a table's caption ("表1　近三年主要指标"): apparatus, as in the PDF reader
         elif (id(para._p) in below_tables or note) and (id(para._p) not in in_tables) \
-                and (size := sizes.of(para)) is not None and size < _SMALL * sizes.body():
+                and (size := sizes.of(para)) is not None and size < SMALL_PRINT * sizes.body():
             kind, note = "debris", True  # a table's note in small print right under it ("注：估算以2024年价格水平为基准。")
         elif _TITLE.match(style) and not m:
             kind, titled = "title", True
@@ -257,7 +264,7 @@ def _small_over_title(blocks: list[tuple[str, list[Char]]], paras: list, sizes: 
         text = " ".join("".join(ch for ch, _ in chars).split())
         size = sizes.of(paras[k])
         if kind == "paragraph" and len(text) <= _FIELD_MAX and size is not None and abs(size - sizes.body()) >= 0.5 \
-                and size <= _KICKER_SHARE * over and standalone_kind(text) not in ("meta", "byline"):
+                and size <= KICKER_SHARE * over and standalone_kind(text) not in ("meta", "byline"):
             blocks[k] = ("debris", chars)
 
 

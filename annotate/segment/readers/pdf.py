@@ -66,7 +66,7 @@ from ..office import CAPTION
 from ..pairs import LETTER_CLOSING
 from ..printed import BROWSER_STAMP, URL_LINE  # (a browser's header and footer: the text route's shapes)
 from .article import frame, printed_page
-from .common import Char, build_document, run_in_byline, runs, standalone_kind
+from .common import KICKER_SHARE, SMALL_PRINT, Char, build_document, run_in_byline, runs, standalone_kind
 from .lost_glyphs import LostGlyphs, TextObject, lost_spots, object_keys, text_objects
 
 __all__ = ["read_pdf", "page_texts", "PageText"]
@@ -817,7 +817,7 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
             # points over 18, body 10.5; a newspaper's kicker ``聚焦・基层`` at 10.5 over 22, body 11; not on a cover, a page
             # with no line of body text, where the line over the title is the issuer's, ``中国数字乡村产业联盟``, dev13)
             over_title = (edge is ys[0] and edge.page == texts[0].number and inner.size >= _TITLE_OVER * body
-                          and abs(edge.size - body) >= 0.5 and edge.size <= _KICKER_SHARE * inner.size
+                          and abs(edge.size - body) >= 0.5 and edge.size <= KICKER_SHARE * inner.size
                           and any(abs(o.size - body) < 0.5 and len(o.squashed) >= 10 for o in lines)) if inner is not None else False
             if inner is None or id(edge) in drop or (edge.size >= body * small and not over_title) \
                     or not browser and not later_head and (len(edge.squashed) > 40 or abs(edge.y - inner.y) <= 2.2 * body):
@@ -852,7 +852,6 @@ def _header_over_title(lines: list[_Line], heads: list[str], body: float) -> set
 
 
 _TITLE_OVER = 1.5  # body sizes: a title that a kicker line stands over
-_KICKER_SHARE = 0.7  # of the title's size: the most a kicker line over it is set in
 
 
 _FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[：:](?=[^：:]*\d)")  # a field's label, a figure in the value after it
@@ -1257,7 +1256,7 @@ def _tables(lines: list[_Line], body: float = 0.0) -> set[int]:
                 rows.add(j)
     for i in sorted(rows):  # the note under a table: small print right under its last row
         j = i + 1
-        while j < len(lines) and j not in rows and lines[j].size < 0.95 * body and lines[j].page == lines[i].page \
+        while j < len(lines) and j not in rows and lines[j].size < SMALL_PRINT * body and lines[j].page == lines[i].page \
                 and lines[j].col == lines[i].col and 0 < lines[j - 1].y - lines[j].y < 3 * lines[j - 1].size \
                 and lines[j].x0 < spans[i][-1][1]:
             rows.add(j)
