@@ -673,8 +673,9 @@ def _author_lines(raw: str, lines: Sequence[Line]) -> None:
             top[f + 2].kind = "byline"
         elif f + 3 < len(top) and _HANZI_WORD.fullmatch(top[f + 2].sq) and _one_name(top[f + 3]):
             top[f + 2].kind = top[f + 3].kind = "byline"  # (the office and the name on lines of their own, default mode)
-    if f + 2 < len(top):
-        _title_byline(top, f)
+    t = next((k for k, ln in enumerate(top) if ln.kind not in ("debris", CONTINUED)), len(top))  # (past a running header too)
+    if t + 2 < len(top):
+        _title_byline(top, t)
     for line in top:  # a report's author or publisher before the role: "臺中市政府研究考核處 撰", "…編印"
         if (not line.kind and not line.level and len(line.sq) <= 20 and line.sq[-1] in "撰编編著译譯印"
                 and rules.AUTHOR_ROLE_AFTER.fullmatch(spaced(raw, line))):
@@ -693,7 +694,6 @@ def _author_lines(raw: str, lines: Sequence[Line]) -> None:
         k = run + 1
 
 
-_SHORT_TITLE = 12  # characters: a title line this short was not wrapped, its line break is the layout's
 _ROLE_AFTER = "撰编編著译譯"  # a role printed after the author's name ("钱华娜 著")
 
 
@@ -703,10 +703,9 @@ def _title_byline(top: Sequence[Line], f: int) -> None:
     with the office on the line between ("2024年度述职报告" / "生产技术部经理" / "许丽敏") or a role
     alone on a line within two lines after it ("山河集（选章）" / "钱华娜" / "著"): a byline, and so
     are the office and the role. A name alone has no such sign (a short word opening with a surname's
-    character). ``top[f]``: the title, the first line that is no furniture; a title this short was not
-    wrapped, so the line under it is no second half of it."""
+    character). ``top[f]``: the title, the first line that is no furniture, heading-short, no sentence in it."""
     title = top[f]
-    if title.kind or title.level or len(title.sq) > _SHORT_TITLE or rules.SENTENCE_END_RE.search(title.sq):
+    if title.kind or title.level or len(title.sq) > HEADING_MAX or rules.SENTENCE_END_RE.search(title.sq):
         return
     for k in (f + 1, f + 2):  # the name right under the title, or under one line of office
         if not _one_name(top[k]):

@@ -13,23 +13,29 @@ BODY = [
 ]
 
 
-def test_the_office_and_the_name_under_a_short_title_are_its_byline():
+def test_the_office_and_the_name_under_the_title_are_its_byline():
     # pdftotext's default mode, a work report's cover: the office under the title, the name after a blank line
     got = units("2024年度述职报告\n生产技术部经理\n\n许丽敏\n\n" + "\n".join(BODY) + "\n")
     assert ("title", "2024年度述职报告") in got
     assert ("byline", "生产技术部经理许丽敏") in got
+    # (under a running header whose pieces make one debris unit: "云阳华信科技有限公司" / "内部资料" over each page)
+    head = "云阳华信科技有限公司\n\n内部资料\n\n"
+    got = units(head + "市场部2023年度个人工作总结\n市场部\n\n于晨磊\n\n" + "\n".join(BODY[:3]) + "\n\f" + head
+                + "\n".join(BODY[3:]) + "\n\f" + head + "二、存在的问题\n我们的工作还有不足。\n")
+    assert got[0] == ("debris", "云阳华信科技有限公司内部资料")
+    assert ("title", "市场部2023年度个人工作总结") in got and ("byline", "市场部于晨磊") in got
 
 
-def test_a_name_under_a_short_title_with_the_role_after_it_is_the_byline():
+def test_a_name_under_the_title_with_the_role_after_it_is_the_byline():
     # a collection's title block: the name, and the role "著" that the extract printed on a line of its own
     got = units("山河集（选章）\n钱华娜\n\n著\n\n河流（一）\n\n" + "\n".join(BODY) + "\n")
     assert got[0] == ("title", "山河集（选章）")
     assert got[1][0] == "byline" and got[1][1] == "钱华娜著"
 
 
-def test_a_name_like_word_alone_under_a_short_title_stays_with_the_title_block():
+def test_a_name_like_word_alone_under_the_title_stays_with_the_title_block():
     # no office above it, no role after it: a short word opening with a surname's character is no author
     got = units("西岭工商大学\n简介\n\n" + "\n".join(BODY) + "\n")
     assert not any(kind == "byline" for kind, _ in got)
-    got = units("关于开展安全生产大检查的通知\n生产技术部经理\n\n许丽敏\n\n" + "\n".join(BODY) + "\n")  # (a long title)
-    assert ("byline", "生产技术部经理许丽敏") not in got
+    got = units("2024年度述职报告\n生产技术部经理\n许丽敏\n" + "\n".join(BODY) + "\n")  # (no blank line after the name)
+    assert ("byline", "生产技术部经理许丽敏") not in got and not any(kind == "byline" for kind, _ in got)
