@@ -641,6 +641,7 @@ def _spaced_fields(raw: str, lines: Sequence[Line]) -> None:
 
 
 _AUTHORS_WITHIN = 12  # lines from the top
+_ROLE_AFTER = "撰编編著译譯印"  # the role printed after an author's name: "钱华娜 著", "臺中市政府研究考核處 撰", "…編印"
 
 
 _MARKED_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[\d*¹²³⁴⁵])")
@@ -677,7 +678,7 @@ def _author_lines(raw: str, lines: Sequence[Line]) -> None:
     if t + 2 < len(top):
         _title_byline(top, t)
     for line in top:  # a report's author or publisher before the role: "臺中市政府研究考核處 撰", "…編印"
-        if (not line.kind and not line.level and len(line.sq) <= 20 and line.sq[-1] in "撰编編著译譯印"
+        if (not line.kind and not line.level and len(line.sq) <= 20 and line.sq[-1] in _ROLE_AFTER
                 and rules.AUTHOR_ROLE_AFTER.fullmatch(spaced(raw, line))):
             line.kind = "byline"
     # the names an extract put on lines of their own ("六十进制研究述评" / "袁春梅" / "彭冠宇"): two to
@@ -694,7 +695,6 @@ def _author_lines(raw: str, lines: Sequence[Line]) -> None:
         k = run + 1
 
 
-_ROLE_AFTER = "撰编編著译譯"  # a role printed after the author's name ("钱华娜 著")
 
 
 def _title_byline(top: Sequence[Line], f: int) -> None:
