@@ -698,7 +698,7 @@ def _author_lines(raw: str, lines: Sequence[Line]) -> None:
 
 
 def _title_byline(top: Sequence[Line], f: int) -> None:
-    """The author under a short title on a line of its own, as a default-mode extract prints the
+    """The author under the title on a line of its own, as a default-mode extract prints the
     title block: one name opening with a common surname, alone on its line with a blank line after it,
     with the office on the line between ("2024年度述职报告" / "生产技术部经理" / "许丽敏") or a role
     alone on a line within two lines after it ("山河集（选章）" / "钱华娜" / "著"): a byline, and so
