@@ -1622,6 +1622,21 @@ def _number_over_head(prev: Line, nxt: Line, ctx: Context) -> bool:
                 and _SECTION_ALONE.fullmatch(after.sq) is None)
 
 
+_CAPTION_TEXT = 30  # characters of a caption's text under its label alone
+
+
+def _caption_apart(prev: Line, nxt: Line) -> bool:
+    """``prev`` is a figure's or table's label alone (``表1``, ``图3-1``; no kind or debris) and ``nxt``, at most one
+    blank line under it, the caption's text: short, no comma or sentence in it, no number or bracket alone
+    (``西岭工商大学2024年分省招生计划（部分）``, ``2019-2023年跨境电商市场规模及增速``): one caption that
+    pdftotext's default mode printed in two blocks at the gap after its label (a section's number alone, ``3.2``,
+    or a reference's, ``[2]``, or prose, ``…，…``, is another column's line the extract took in turn)."""
+    return (prev.kind in ("", "debris") and nxt.kind in ("", prev.kind) and not nxt.level and nxt.gap <= 1
+            and len(nxt.sq) <= _CAPTION_TEXT and _CAPTION_LABEL.fullmatch(prev.sq) is not None
+            and _SECTION_ALONE.fullmatch(nxt.sq) is None and nxt.sq[0] not in "[［" and _CAPTION_STOP.search(nxt.sq) is None)
+
+
+_CAPTION_STOP = re.compile(f"[{rules.PARAGRAPH_END}{_COMMA_END}]")  # no caption's text: a comma, colon or sentence end
 _LABEL_APART = 5  # characters of a label printed apart from its text: "摘", "[1]", "[12]"
 _HANZI = re.compile("[\u4e00-\u9fff]")
 _ENTRY_ALONE = re.compile(r"[\[［]\d{1,3}[\]］]")  # a reference entry's number alone: "[1]"
@@ -1730,6 +1745,10 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     first_kind, nxt_kind = group[0].kind, nxt.kind
     if len(group) == 1 and prev.sq[0].isdigit() and len(prev.sq) <= _NUMBER_ALONE and _number_over_head(prev, nxt, ctx):
         prev.kind = ""  # (no page number: a section's)
+        return True
+    if len(group) == 1 and prev.sq[0] in "图圖表" and _caption_apart(prev, nxt):
+        if prev.kind:
+            nxt.kind = CONTINUED  # (one debris unit: split_debris leaves it whole)
         return True
     if len(group) == 1 and prev.sq[0] in "[［" and _entry_tail(prev, nxt, ctx):
         prev.kind = nxt.kind = ""  # (a footnote's shape at a page's foot: an entry of the list all the same)

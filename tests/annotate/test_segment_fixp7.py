@@ -39,3 +39,20 @@ def test_a_name_like_word_alone_under_the_title_stays_with_the_title_block():
     assert not any(kind == "byline" for kind, _ in got)
     got = units("2024年度述职报告\n生产技术部经理\n许丽敏\n" + "\n".join(BODY) + "\n")  # (no blank line after the name)
     assert ("byline", "生产技术部经理许丽敏") not in got and not any(kind == "byline" for kind, _ in got)
+
+
+def test_a_captions_label_and_its_text_in_two_blocks_are_one_caption():
+    # pdftotext's default mode cuts a caption at the gap after its label: "表1" / "" / its text, the table's cells below
+    body = "\n".join(BODY) + "\n\n"
+    got = units(body + "表1\n\n西岭工商大学2024年分省招生计划（部分）\n\n省份\n\n科类\n\n计划数\n\n" + body)
+    assert any(text == "表1西岭工商大学2024年分省招生计划（部分）" for _, text in got)
+    got = units(body + "图2\n\n2019-2023年跨境电商市场规模及增速\n\n资料来源：国家统计局\n\n" + body)
+    assert ("debris", "图22019-2023年跨境电商市场规模及增速") in got
+
+
+def test_a_captions_label_over_another_columns_line_stays_apart():
+    # a section's number alone, a reference's number, or prose under the label: another column taken in turn
+    body = "\n".join(BODY) + "\n\n"
+    for under in ("3.2", "[2]", "级主管，中卫国脉通信股份有限公司第七届监"):
+        got = units(body + "图1\n\n" + under + "\n\n" + body)
+        assert not any(text.startswith("图1") and len(text) > 2 for _, text in got), under
