@@ -700,7 +700,8 @@ def _author_lines(raw: str, lines: Sequence[Line]) -> None:
 def _title_byline(top: Sequence[Line], f: int) -> None:
     """The author under the title on a line of its own, as a default-mode extract prints the
     title block: one name opening with a common surname, alone on its line with a blank line after it,
-    with the office on the line between ("2024年度述职报告" / "生产技术部经理" / "许丽敏") or a role
+    with the office on the line between, right under the title ("2024年度述职报告" / "生产技术部经理" / "许丽敏";
+    not across a blank line: an edition, "社区图书角志愿服务手册" / "" / "第二版" / "" / "周宁", a web page) or a role
     alone on a line within two lines after it ("山河集（选章）" / "钱华娜" / "著"): a byline, and so
     are the office and the role. A name alone has no such sign (a short word opening with a surname's
     character). ``top[f]``: the title, the first line that is no furniture, heading-short, no sentence in it."""
@@ -714,7 +715,7 @@ def _title_byline(top: Sequence[Line], f: int) -> None:
             return
         office = top[f + 1:k]
         role = [ln for ln in top[k + 1:k + 3] if not ln.kind and len(ln.sq) == 1 and ln.sq in _ROLE_AFTER][:1]
-        if office and (office[0].kind or not _HANZI_WORD.fullmatch(office[0].sq)) or not (office or role):
+        if office and (office[0].kind or office[0].gap or not _HANZI_WORD.fullmatch(office[0].sq)) or not (office or role):
             return
         for line in [*office, top[k], *role]:
             line.kind = "byline"

@@ -37,6 +37,8 @@ def test_a_name_like_word_alone_under_the_title_stays_with_the_title_block():
     # no office above it, no role after it: a short word opening with a surname's character is no author
     got = units("西岭工商大学\n简介\n\n" + "\n".join(BODY) + "\n")
     assert not any(kind == "byline" for kind, _ in got)
+    got = units("社区图书角志愿服务手册\n\n第二版\n\n周宁\n\n" + "\n".join(BODY) + "\n")  # (an edition, set apart: no office)
+    assert not any(kind == "byline" and text.startswith("第二版") for kind, text in got)
     got = units("2024年度述职报告\n生产技术部经理\n许丽敏\n" + "\n".join(BODY) + "\n")  # (no blank line after the name)
     assert ("byline", "生产技术部经理许丽敏") not in got and not any(kind == "byline" for kind, _ in got)
 
