@@ -675,7 +675,9 @@ def _author_lines(raw: str, lines: Sequence[Line]) -> None:
         elif f + 3 < len(top) and _HANZI_WORD.fullmatch(top[f + 2].sq) and _one_name(top[f + 3]):
             top[f + 2].kind = top[f + 3].kind = "byline"  # (the office and the name on lines of their own, default mode)
     t = next((k for k, ln in enumerate(top) if ln.kind not in ("debris", CONTINUED)), len(top))  # (past a running header too)
-    if t + 2 < len(top):
+    if t + 3 < len(top) and not _title_byline(top, t):
+        _title_byline(top, t + 1)  # (the title under its issuer's line: "江州交响乐团" / "“春之声”新年音乐会" / "指挥" / "林思远")
+    elif t + 2 < len(top):
         _title_byline(top, t)
     for line in top:  # a report's author or publisher before the role: "臺中市政府研究考核處 撰", "…編印"
         if (not line.kind and not line.level and len(line.sq) <= 20 and line.sq[-1] in _ROLE_AFTER
@@ -697,7 +699,7 @@ def _author_lines(raw: str, lines: Sequence[Line]) -> None:
 
 
 
-def _title_byline(top: Sequence[Line], f: int) -> None:
+def _title_byline(top: Sequence[Line], f: int) -> bool:
     """The author under the title on a line of its own, as a default-mode extract prints the
     title block: one name opening with a common surname, alone on its line with a blank line after it,
     with the office on the line between, right under the title ("2024年度述职报告" / "生产技术部经理" / "许丽敏";
@@ -707,19 +709,20 @@ def _title_byline(top: Sequence[Line], f: int) -> None:
     character). ``top[f]``: the title, the first line that is no furniture, heading-short, no sentence in it."""
     title = top[f]
     if title.kind or title.level or len(title.sq) > HEADING_MAX or rules.SENTENCE_END_RE.search(title.sq):
-        return
+        return False
     for k in (f + 1, f + 2):  # the name right under the title, or under one line of office
         if not _one_name(top[k]):
             continue
         if k + 1 < len(top) and not top[k + 1].gap:
-            return
+            return False
         office = top[f + 1:k]
         role = [ln for ln in top[k + 1:k + 3] if not ln.kind and len(ln.sq) == 1 and ln.sq in _ROLE_AFTER][:1]
         if office and (office[0].kind or office[0].gap or not _HANZI_WORD.fullmatch(office[0].sq)) or not (office or role):
-            return
+            return False
         for line in [*office, top[k], *role]:
             line.kind = "byline"
-        return
+        return True
+    return False
 
 
 def _one_name(line: Line) -> bool:

@@ -58,3 +58,10 @@ def test_a_captions_label_over_another_columns_line_stays_apart():
     for under in ("3.2", "[2]", "级主管，中卫国脉通信股份有限公司第七届监"):
         got = units(body + "图1\n\n" + under + "\n\n" + body)
         assert not any(text.startswith("图1") and len(text) > 2 for _, text in got), under
+
+
+def test_the_office_and_the_name_under_a_title_under_its_issuer_are_the_byline_and_the_date_stays_apart():
+    # a concert programme's cover, default mode: the orchestra, the title, "指挥" / "" / the conductor, then the date
+    got = units("江州交响乐团\n\n“春之声”新年音乐会\n指挥\n\n林思远\n\n2024年1月1日\n\n" + "\n".join(BODY) + "\n")
+    assert ("byline", "指挥林思远") in got
+    assert any(text == "2024年1月1日" for _, text in got)
