@@ -1631,16 +1631,18 @@ _CAPTION_TEXT = 30  # characters of a caption's text under its label alone
 
 def _caption_apart(prev: Line, nxt: Line) -> bool:
     """``prev`` is a figure's or table's label alone (``表1``, ``图3-1``; no kind or debris) and ``nxt``, at most one
-    blank line under it, the caption's text: short, no comma or sentence in it, no number or bracket alone
-    (``西岭工商大学2024年分省招生计划（部分）``, ``2019-2023年跨境电商市场规模及增速``): one caption that
+    blank line under it, the caption's text: short, no comma, colon or sentence in it outside brackets, no number or
+    bracket alone (``西岭工商大学2024年分省招生计划（部分）``, ``2019-2023年跨境电商市场规模及增速``,
+    ``6月中旬主要站点降水量统计（单位：mm）``): one caption that
     pdftotext's default mode printed in two blocks at the gap after its label (a section's number alone, ``3.2``,
     or a reference's, ``[2]``, or prose, ``…，…``, is another column's line the extract took in turn)."""
     return (prev.kind in ("", "debris") and nxt.kind in ("", prev.kind) and not nxt.level and nxt.gap <= 1
             and len(nxt.sq) <= _CAPTION_TEXT and _CAPTION_LABEL.fullmatch(prev.sq) is not None
-            and _SECTION_ALONE.fullmatch(nxt.sq) is None and nxt.sq[0] not in "[［" and _CAPTION_STOP.search(nxt.sq) is None)
+            and _SECTION_ALONE.fullmatch(nxt.sq) is None and nxt.sq[0] not in "[［" and _CAPTION_STOP.search(_BRACKETED.sub("", nxt.sq)) is None)
 
 
 _CAPTION_STOP = re.compile(f"[{rules.PARAGRAPH_END}{_COMMA_END}]")  # no caption's text: a comma, colon or sentence end
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")  # (but a caption's unit in brackets may hold a colon: "（单位：mm）")
 _LABEL_APART = 5  # characters of a label printed apart from its text: "摘", "[1]", "[12]"
 _HANZI = re.compile("[\u4e00-\u9fff]")
 _ENTRY_ALONE = re.compile(r"[\[［]\d{1,3}[\]］]")  # a reference entry's number alone: "[1]"

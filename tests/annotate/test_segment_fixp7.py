@@ -50,6 +50,8 @@ def test_a_captions_label_and_its_text_in_two_blocks_are_one_caption():
     assert any(text == "表1西岭工商大学2024年分省招生计划（部分）" for _, text in got)
     got = units(body + "图2\n\n2019-2023年跨境电商市场规模及增速\n\n资料来源：国家统计局\n\n" + body)
     assert ("debris", "图22019-2023年跨境电商市场规模及增速") in got
+    got = units(body + "表1\n\n6月中旬主要站点降水量统计（单位：mm）\n\n站点\n\n降水量\n\n" + body)  # (a unit in brackets)
+    assert any(text == "表16月中旬主要站点降水量统计（单位：mm）" for _, text in got)
 
 
 def test_a_captions_label_over_another_columns_line_stays_apart():
