@@ -139,8 +139,6 @@ class Doc:
 
     def columns(self, n, gap=18, shares=None):
         """Columns from the current y down (n=1: the full measure)."""
-        if self.col or self.y < self.col_top - 1:
-            pass
         width = self.W - self.ml - self.mr - gap * (n - 1)
         shares = shares or [1] * n
         x, spec = self.ml, []
@@ -291,14 +289,14 @@ class Doc:
         width = x1 - x0
         ws = [width * s / sum(shares) for s in shares]
         for r, row in enumerate(rows):
-            wrapped = [self.wrap(cell, w - 2 * pad, size) if cell else [] for cell, w in zip(row, ws)]
+            wrapped = [self.wrap(cell, w - 2 * pad, size) if cell else [] for cell, w in zip(row, ws, strict=False)]
             h = max(1, max(len(c) for c in wrapped)) * lh + 2 * pad
             if self.y - h < self.bottom():
                 self.next_col()
                 x0, x1 = self.colspec[self.col]
             top = self.y
             x = x0
-            for c, (cell, w) in enumerate(zip(wrapped, ws)):
+            for c, (cell, w) in enumerate(zip(wrapped, ws, strict=False)):
                 if grid:
                     self.rect(x, top - h, w, h, 0.5)
                 if cell:
@@ -413,7 +411,7 @@ def probe(chars, font):
     got = [line for line in out.replace("\f", "\n").split("\n") if line.strip()]
     good = set()
     if len(got) == len(rows):
-        for row, line in zip(rows, got):
+        for row, line in zip(rows, got, strict=False):
             if row == line:
                 good.update(row)
             else:
@@ -553,7 +551,7 @@ def ocr_spaces(text, owners, doc, seed):
 
 def text_gold(doc, text, owners, stem, source):
     units, prev, seen = [], None, set()
-    for ch, o in zip(text, owners):
+    for ch, o in zip(text, owners, strict=False):
         if o == prev:
             units[-1]["text"] += ch
             continue
@@ -800,7 +798,7 @@ def d_digest(P, total):
             footer=feet("{n}", size=8, y_off=20))
     d.block("县域医共体让群众看病更方便", "title", size=22, bold=True, align="center", after=8)
     d.columns(3, gap=14)
-    for k in range(3):
+    for _k in range(3):
         d.block(P.take(), indent=2, after=1)
     d.block(P.take(60, 160) + "（据新华社）", indent=2, after=6)
     d.block(P.take(50, 150), head="编者按：", size=9, box=True, after=8)
@@ -810,11 +808,11 @@ def d_digest(P, total):
         d.block(P.short(8, 16, ""), "heading", size=12 if k % 2 else 11, bold=True, before=8, after=3, keep=True)
         if k == 2:
             d.block(P.short(10, 20, ""), "heading", size=9, after=2)
-        for j in range(1 + k % 2):
+        for _j in range(1 + k % 2):
             d.block(P.take(), indent=2, after=1)
         d.block(P.take(40, 160) + src, indent=2, after=2)
     d.block("一周数字", "heading", size=11, bold=True, before=8, after=3)
-    for j in range(3):
+    for _j in range(3):
         d.block(P.short(14, 40, "。"), head="■", hang=1, size=9)
     return d
 
@@ -844,13 +842,13 @@ def d_church(P, total):
         d.block(f"{item}……………………{who}", size=9.5, left=10)
     d.block("講道：恩典夠用", "heading", size=11, bold=True, before=10, after=2)
     d.block("經文：哥林多後書十二章九節", "meta", size=9, after=3)
-    for k in range(4):
+    for _k in range(4):
         d.block(P.take(), indent=2, after=2)
     d.block("報告事項", "heading", size=11, bold=True, before=8, after=3)
     for k in range(1, 8):
         d.block(P.take(40, 150), head=f"{'一二三四五六七'[k - 1]}、", hang=2, after=1)
     d.block("代禱事項", "heading", size=11, bold=True, before=8, after=3)
-    for k in range(3):
+    for _k in range(3):
         d.block(P.short(14, 60, "。"), head="●", hang=1)
     d.block("上週奉獻", "heading", size=11, bold=True, before=8, after=3)
     d.table([["項目", "金額（港元）"], ["主日奉獻", "18,450"], ["感恩奉獻", "3,200"], ["建堂基金", "6,800"]], [1.4, 1],
@@ -1017,7 +1015,7 @@ def d_itinerary(P, total):
     d.block("花东纵谷五日游", "title", size=20, bold=True, after=4)
     d.block("出发日期：2024年5月18日（六）　　团费：每人新台币18,900元", "meta", size=9.5, after=8)
     d.block("行程特色", "heading", size=11, bold=True, after=2)
-    for k in range(3):
+    for _k in range(3):
         d.block(P.short(14, 50, "。"), head="★", hang=1, size=9.5)
     d.space(6)
     days = ("台北→花莲→太鲁阁", "花莲→瑞穗→玉里", "玉里→池上→台东", "台东→知本", "知本→台北")
@@ -1200,14 +1198,14 @@ def d_questionnaire(P, total):
     d.table([["服务项目", "很满意", "满意", "一般", "不满意"], ["社区卫生服务", "", "", "", ""], ["养老托育服务", "", "", "", ""],
              ["文体活动场所", "", "", "", ""], ["物业与环境卫生", "", "", "", ""]], [2.4, 1, 1, 1, 1], size=9.5,
             align=["left"] + ["center"] * 4)
-    for k in range(2):
+    for _k in range(2):
         qn += 1
         d.block(P.short(10, 40, "？").replace("；", "？"), head=f"{qn}. ", before=4)
         d.block("□A．是　　□B．否　　□C．不清楚", left=20)
     d.block("第三部分　意见建议", "heading", size=12, bold=True, before=8, after=3)
     qn += 1
     d.block("您对社区公共服务还有哪些意见和建议？", head=f"{qn}. ", before=2)
-    for k in range(3):
+    for _k in range(3):
         d.space(20)
         x0, x1 = d.colspec[0]
         d.rule(x0 + 20, d.y, x1 - x0 - 20, 0.4)
