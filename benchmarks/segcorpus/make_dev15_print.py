@@ -366,6 +366,7 @@ def all_stems(prefix):
     return sorted(stems)
 
 
+NUMBERED = re.compile(r"\d+[.．、)）]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是]|第[一二三四五六七八九十\d]+[条章节]")
 ORIGIN = {}  # paragraph (as pooled) -> the split folder of the gold it came from
 
 
@@ -382,7 +383,7 @@ def gold_paragraphs(stems):
                 continue
             t = squash(u["text"])
             cjk = sum("\u4e00" <= ch <= "\u9fff" for ch in t)
-            if t.startswith(("[", "【", "［")) or "www" in t or "http" in t:
+            if t.startswith(("[", "【", "［")) or "www" in t or "http" in t or NUMBERED.match(t):
                 continue
             if 40 <= len(t) <= 600 and cjk >= 0.8 * len(t) and t not in seen and t[-1] in "。！？”":
                 seen.add(t)
