@@ -351,6 +351,8 @@ def split_stems(prefix):
     stems = {}
     for route in ("native",):
         for d in sorted((CORPUS / route).iterdir()):
+            if d.name in ("dev15", "held15"):  # batch 15's own folders never feed the pools (a merge changes nothing)
+                continue
             if d.is_dir() and (d.name.startswith(prefix) or (prefix == "held" and d.name == "heldout")):
                 for f in sorted(d.iterdir()):
                     stems[f.stem] = d.name
