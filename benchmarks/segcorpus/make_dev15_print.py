@@ -1220,21 +1220,21 @@ def d_questionnaire(P, total):
 
 # (design name, function, script, extra pdftotext option sets)
 DESIGNS = [
-    ("insurance", d_insurance, "simp", ["pdftotext-nopgbrk"]),
+    ("insurance", d_insurance, "simp", ["pdftotext-nopgbrk", "pdftotext-layout-colspacing15"]),
     ("research", d_research, "simp", ["pdftotext-colspacing03"]),
     ("programme", d_programme, "simp", ["pdftotext-l2"]),
-    ("survey", d_survey, "simp", ["pdftotext-eol-dos"]),
+    ("survey", d_survey, "simp", ["pdftotext-eol-dos", "pdftotext-f2"]),
     ("digest", d_digest, "simp", ["pdftotext-layout-nopgbrk"]),
     ("church", d_church, "hk", ["pdftotext-layout-colspacing15"]),
-    ("hydro", d_hydro, "simp", ["pdftotext-fixed4"]),
-    ("emergency", d_emergency, "simp", ["pdftotext-f2"]),
+    ("hydro", d_hydro, "simp", ["pdftotext-fixed4", "pdftotext-raw-nopgbrk"]),
+    ("emergency", d_emergency, "simp", ["pdftotext-f2", "pdftotext-layout-nopgbrk"]),
     ("inspection", d_inspection, "simp", ["pdftotext-enc-gbk"]),
     ("letters", d_letters, "tw", ["pdftotext-eol-dos"]),
     ("itinerary", d_itinerary, "tw", ["pdftotext-f2"]),
-    ("sports", d_sports, "simp", ["pdftotext-layout-nopgbrk"]),
-    ("labreport", d_labreport, "simp", ["pdftotext-colspacing03"]),
+    ("sports", d_sports, "simp", ["pdftotext-layout-nopgbrk", "pdftotext-eol-dos"]),
+    ("labreport", d_labreport, "simp", ["pdftotext-layout-colspacing15"]),
     ("cookbook", d_cookbook, "hk", ["pdftotext-raw-nopgbrk"]),
-    ("gazetteer", d_gazetteer, "simp", ["pdftotext-nopgbrk"]),
+    ("gazetteer", d_gazetteer, "simp", ["pdftotext-nopgbrk", "pdftotext-colspacing03"]),
     ("questionnaire", d_questionnaire, "simp", ["pdftotext-fixed4"]),
 ]
 N_DEV = 10
@@ -1372,6 +1372,9 @@ def main(argv):
             if (doc_id, tool) in BIG5_FILES:
                 text.encode("big5")  # a traditional document that Big5 holds
                 encoding = "big5"
+            if "-colspacing" in MODES[tool] or "-fixed" in MODES[tool]:  # an option set that changes nothing is no run
+                base = "pdftotext-layout" if "-layout" in MODES[tool] else "pdftotext"
+                assert text != extract(pdf, base), (doc_id, tool)
             owners = align(d, text, tool)
             if (doc_id, tool) in OCR:
                 text, owners = ocr_spaces(text, owners, d, k * 7 + j)
