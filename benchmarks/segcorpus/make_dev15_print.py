@@ -661,6 +661,11 @@ def d_insurance(P, total):
     return d
 
 
+SUBHEADS = ("主营业务与产品结构", "股权结构稳定", "收入端：量价齐升", "利润端：毛利率修复", "关键假设", "估值与评级")
+HEADLINES = ("老旧小区加装电梯提速", "夜间经济点亮县城消费", "山里娃的科学课", "高铁站旁的共享农场", "社区食堂开到家门口",
+             "非遗手艺走进直播间", "小微企业贷款利率下行", "古村落修缮有了新办法", "全民健身步道连成网", "新能源汽车下乡")
+
+
 def d_research(P, total):
     """券商研报: a sidebar column (rating, key data table, analysts) beside the main column on page 1."""
     d = Doc("华信证券公司点评", "simp", A4, (70, 40, 64, 40), size=9.5, lead=1.65, total=total,
@@ -697,7 +702,7 @@ def d_research(P, total):
     for k, big in enumerate(("公司概况：深耕主业二十年", "一季度经营分析", "盈利预测"), 1):
         d.block(f"{k}. {big}", "heading", size=12, bold=True, before=8, after=4)
         for j in range(1, 3):
-            d.block(f"{k}.{j} {P.short(8, 18, '')}", "heading", size=10, bold=True, before=2, after=2)
+            d.block(f"{k}.{j} {SUBHEADS[(k - 1) * 2 + j - 1]}", "heading", size=10, bold=True, before=2, after=2)
             d.block(P.take(), indent=2, after=2)
             d.block(P.take(), indent=2, after=2)
         if k == 2:
@@ -808,9 +813,9 @@ def d_digest(P, total):
     sources = ("（据《人民日报》）", "（据中国新闻网）", "（摘自《半月谈》）", "（据央视新闻）", "（据新华社）", "（摘自《光明日报》）",
                "（据《经济日报》）", "（摘自《瞭望》）", "（据中国之声）", "（据《科技日报》）")
     for k, src in enumerate(sources):
-        d.block(P.short(8, 16, ""), "heading", size=12 if k % 2 else 11, bold=True, before=8, after=3, keep=True)
+        d.block(HEADLINES[k], "heading", size=12 if k % 2 else 11, bold=True, before=8, after=3, keep=True)
         if k == 2:
-            d.block(P.short(10, 20, ""), "heading", size=9, after=2)
+            d.block("——一位乡村教师的二十年", "heading", size=9, after=2)
         for _j in range(1 + k % 2):
             d.block(P.take(), indent=2, after=1)
         d.block(P.take(40, 160) + src, indent=2, after=2)
