@@ -9,14 +9,17 @@ Prose (reused, no fresh pool): dev15 pages take paragraph units of the native go
 file whose input lies under ``text/dev*/`` or ``native/dev*/``) and Weibo NER train posts with index < 675; held15
 pages take paragraph units of the native gold of held-out splits (``held*``, ``heldout``) and Weibo NER train posts
 with index >= 675. A held candidate sharing a 15-character stretch (whitespace removed, both sides through opencc
-``t2s``) with any development gold unit is dropped, and every content unit of the held pages is checked again against
-all development gold units and the dev15 pages (asserted). Traditional script through opencc (``s2tw`` for Taiwan,
-``s2hk`` for Hong Kong and Macau); titles, heads, bylines, dates, names, captions and all furniture are invented.
+``t2s``) with any development gold unit or any Weibo post below 675 (the data repeats posts) is dropped, and every
+content unit of the held pages is checked again against all development gold units, the dev15 pages here and the
+other batch-15 builders' dev15 native gold where their branches (b15web, b15print) have it (asserted). Traditional
+script through opencc 1.4.2 (``s2tw`` for Taiwan, ``s2hk`` for Hong Kong and Macau); titles, heads, bylines, dates,
+names, captions and all furniture are invented.
 
 Every page is written natively (``native/<split>/v15-NNN_html.html``, UTF-8, UTF-8 with a BOM or Big5 with characters
 outside Big5 as ``&#NNN;``) and dumped from a UTF-8 copy in ``/tmp/dev15tw/`` by lynx, w3m and html2text at varied
 widths and options (at least five dumps a page); the dumps are saved as UTF-8, UTF-8 with a BOM, Big5, GB18030 or
-CRLF, three with OCR-like spaces.
+CRLF (a Big5 page's plain UTF-8 slots in Big5 where the dump has no character outside Big5; a Big5 slot
+whose dump has one in UTF-8 with a BOM), three with OCR-like spaces.
 
     PYTHONPATH=$PWD:/tmp/b15tw_pylib python benchmarks/segcorpus/make_dev15_tw.py
 """
@@ -111,7 +114,7 @@ def build_pools() -> dict:
         for u in json.loads(p.read_text(encoding="utf-8"))["units"]:
             t = tidy(u["text"])
             if u["kind"] == "paragraph" and 50 <= len(t) <= 190 and len(CJK.findall(t)) > 0.7 * len(t) \
-                    and "http" not in t and t[-1] in "。！？」":
+                    and "http" not in t and t[-1] in "。！？」" and CJK.match(t[0]):
                 side.add(t)
     posts = weibo_posts()
     ok = [(i, tidy(p)) for i, p in enumerate(posts)]
@@ -129,7 +132,7 @@ def build_pools() -> dict:
         for g in grams(t):
             cand.setdefault(g, set()).add(t)
     bad = set()
-    for text in dev_gold_texts(splits):
+    for text in dev_gold_texts(splits) + posts[:675]:  # the dev side may use any Weibo post below 675
         s = T2S.convert(text)
         for i in range(len(s) - 14):
             hit = cand.get(s[i:i + 15])
@@ -331,7 +334,8 @@ def debris(chunk: str, fsq: list[str]) -> list[dict]:
     pieces = re.findall(r"[^\n]*\n(?:[ \t]*\n)*|[^\n]+$", chunk)
     lines: list[str] = []
     for p in pieces:
-        if lines and lines[-1].count("\n") == 1 and lines[-1].strip() and p.strip() and wraps(lines[-1], p, fsq):
+        if lines and not re.search(r"\n[ \t]*\n", lines[-1]) and p.strip() \
+                and wraps(lines[-1].rstrip("\n").rsplit("\n", 1)[-1], p, fsq):
             lines[-1] += p
         elif lines and not p.strip():
             lines[-1] += p
@@ -342,15 +346,8 @@ def debris(chunk: str, fsq: list[str]) -> list[dict]:
 
 def wraps(a: str, b: str, fsq: list[str]) -> bool:
     """Whether one furniture string runs across the end of line ``a`` into line ``b``."""
-    sa, sb = squash(a), squash(b)
-    joined, cut = sa + sb, len(sa)
-    for f in fsq:
-        start = joined.find(f)
-        while start >= 0:
-            if start < cut < start + len(f):
-                return True
-            start = joined.find(f, start + 1)
-    return False
+    junction = squash(a)[-8:] + squash(b)[:8]
+    return bool(squash(a)) and bool(squash(b)) and any(junction in f for f in fsq)
 
 
 # ---------------------------------------------------------------------------------------------------- designs
@@ -565,10 +562,9 @@ def d_shopee(P: Prose) -> Page:
          "美妝保養", "身體清潔")
     pg.f('<div class="gallery"><img alt="商品圖片 1"><img alt="商品圖片 2"><img alt="商品圖片 3"></div>',
          "商品圖片 1", "商品圖片 2", "商品圖片 3")
-    pg.c("title", "<span class='badge'>蝦皮優選</span> 【現貨】台灣製 冷製手工皂 六入禮盒 母親節 送禮 交換禮物", "div",
+    pg.f('<span class="badge">蝦皮優選</span>', "蝦皮優選")
+    pg.c("title", "【現貨】台灣製 冷製手工皂 六入禮盒 母親節 送禮 交換禮物", "div",
          'class="product-name" style="font-size:20px"')
-    pg.units[-1]["text"] = "【現貨】台灣製 冷製手工皂 六入禮盒 母親節 送禮 交換禮物"
-    pg.body[-1] = pg.body[-1].replace("<span class='badge'>蝦皮優選</span> ", "")
     pg.f('<div class="rating">4.9 ★★★★★ | 1,203 評價 | 5,812 已售出</div>', "1,203 評價", "5,812 已售出")
     pg.f('<div class="price"><del>$880</del> <span>$599</span> <span class="off">32% 折扣</span></div>', "32% 折扣")
     pg.f('<table class="opts"><tr><td>優惠券</td><td>折$30</td><td>折$50</td></tr><tr><td>運費</td><td>免運費 滿$299</td>'
@@ -976,17 +972,23 @@ OCR = {(1, "w3m"), (6, "lynx"), (12, "html2text")}
 CODEC = {"utf-8": "utf-8", "utf-8-bom": "utf-8-sig", "big5": "big5", "gb18030": "gb18030", "crlf": "utf-8"}
 
 
-def encode(text: str, enc: str) -> tuple[bytes, str]:
-    base = enc.replace("+crlf", "")
-    crlf = enc.endswith("crlf") and enc != "crlf" or enc == "crlf"
+def encode(text: str, enc: str, charset: str) -> tuple[bytes, str]:
+    """``text`` in the rotation's encoding ``enc``; a Big5 page's plain UTF-8 slot is saved in Big5 where every
+    character has a Big5 code, and a Big5 slot whose text has a character outside Big5 falls back to UTF-8 with a
+    BOM."""
+    crlf = enc.endswith("crlf")
+    base = enc.replace("+crlf", "").replace("crlf", "utf-8")
+    if charset == "big5" and base == "utf-8":
+        base = "big5"
     try:
         data = text.encode(CODEC[base])
-    except UnicodeEncodeError:  # Big5 lacks the character: GB18030 holds every one
-        data = text.encode("gb18030")
-        enc = "gb18030+crlf" if crlf else "gb18030"
+    except UnicodeEncodeError:
+        base = "utf-8-bom"
+        data = text.encode(CODEC[base])
     if crlf:
         data = data.replace(b"\n", b"\r\n")
-    return data, enc
+    name = ("crlf" if base == "utf-8" else base + "+crlf") if crlf else base
+    return data, name
 
 
 def dev_unit_texts_elsewhere() -> list[str]:
@@ -1071,7 +1073,7 @@ def main() -> int:
                 raise SystemExit(f"{doc_id} {tool}{width}: {err}") from None
             assert [u["kind"] for u in units if u["kind"] != "debris"] == [u["kind"] for u in pg.units]
             stem = f"{doc_id}_{tool}{width}"
-            data, enc = encode(dump, ENCODINGS[(n * 5 + k) % len(ENCODINGS)])
+            data, enc = encode(dump, ENCODINGS[(n * 5 + k) % len(ENCODINGS)], pg.charset)
             (CORPUS / "text" / split / f"{stem}.txt").write_bytes(data)
             decoded = data.decode(CODEC[enc.split("+")[0]]).replace("\r\n", "\n")
             assert "".join(u["text"] for u in units) == decoded
