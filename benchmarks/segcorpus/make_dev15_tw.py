@@ -89,10 +89,15 @@ def grams(text: str, n: int = 15) -> set[str]:
     return {s[i:i + n] for i in range(len(s) - n + 1)}
 
 
-def dev_gold_texts(splits: dict[str, str]) -> list[str]:
+BATCH15 = ("dev15", "held15")  # left out of the pools, so that the other batch-15 parts never change this build
+
+
+def dev_gold_texts(splits: dict[str, str], batch15: bool = False) -> list[str]:
+    """Every unit text of the development gold (squashed); of dev15 only with ``batch15`` (the other parts' pages)."""
     texts = set()
     for p in sorted((CORPUS / "gold").glob("*.json")):
-        if p.stem.startswith("v15-") or not splits.get(p.stem, "").startswith("dev"):
+        split = splits.get(p.stem, "")
+        if p.stem.startswith("v15-") or not split.startswith("dev") or (split in BATCH15) != batch15:
             continue
         for u in json.loads(p.read_text(encoding="utf-8"))["units"]:
             texts.add(squash(u["text"]))
@@ -106,7 +111,7 @@ def build_pools() -> dict:
     dev, held = set(), set()
     for p in sorted((CORPUS / "gold").glob("*.json")):
         split = splits.get(p.stem, "")
-        if p.stem.startswith("v15-") or not (p.stem.endswith(("_html", "_pdf", "_docx"))):
+        if split in BATCH15 or not (p.stem.endswith(("_html", "_pdf", "_docx"))):
             continue
         side = dev if split.startswith("dev") else held if split.startswith("held") else None
         if side is None:
@@ -1089,10 +1094,10 @@ def main() -> int:
     # the held pages share no 15-character stretch with development gold, the dev15 pages or other dev15 parts
     held_texts = [u["text"] for split, pg in pages if split == "held15" for u in pg.units]
     dev15 = [u["text"] for split, pg in pages if split == "dev15" for u in pg.units]
-    others = dev_unit_texts_elsewhere()
+    others = dev_unit_texts_elsewhere() + dev_gold_texts(split_of_stems(), batch15=True)
     held_check(held_texts, dev_gold_texts(split_of_stems()) + dev15 + others)
     print(f"held check: {len(held_texts)} held units against development gold, {len(dev15)} dev15 units here and "
-          f"{len(others)} of the other dev15 parts; {pools['dropped']} held candidates dropped", file=sys.stderr)
+          f"{len(others)} of the other dev15 parts (their branches, gold on disk); {pools['dropped']} held candidates dropped", file=sys.stderr)
     (CORPUS / "manifest-dev15-tw.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n",
                                                    encoding="utf-8")
     return 0
