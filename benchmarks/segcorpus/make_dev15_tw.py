@@ -18,7 +18,7 @@ names, captions and all furniture are invented.
 Every page is written natively (``native/<split>/v15-NNN_html.html``, UTF-8, UTF-8 with a BOM or Big5 with characters
 outside Big5 as ``&#NNN;``) and dumped from a UTF-8 copy in ``/tmp/dev15tw/`` by lynx, w3m and html2text at varied
 widths and options (at least five dumps a page); the dumps are saved as UTF-8, UTF-8 with a BOM, Big5, GB18030 or
-CRLF (a Big5 page's plain UTF-8 slots in Big5 where the dump has no character outside Big5; a Big5 slot
+CRLF (a Big5 page's UTF-8 slots in Big5 where the dump has no character outside Big5; a Big5 slot
 whose dump has one in UTF-8 with a BOM), three with OCR-like spaces.
 
     PYTHONPATH=$PWD:/tmp/b15tw_pylib python benchmarks/segcorpus/make_dev15_tw.py
@@ -974,19 +974,23 @@ WIDTHS = [60, 64, 72, 80, 88, 96, 110, 128, 140, 150, 176, 200]
 FIFTH = ["lynxinline", "lynxnonum", "w3m", "html2textpretty", "w3mlinks"]
 ENCODINGS = ["utf-8", "utf-8-bom", "big5", "gb18030", "crlf", "big5+crlf", "utf-8-bom+crlf", "gb18030+crlf"]
 OCR = {(1, "w3m"), (6, "lynx"), (12, "html2text")}
-CODEC = {"utf-8": "utf-8", "utf-8-bom": "utf-8-sig", "big5": "big5", "gb18030": "gb18030", "crlf": "utf-8"}
+# Big5 bytes as Windows and browsers write them (cp950: Python's "big5" maps a few punctuation codes, 0xA145 / 0xA241,
+# to other characters than cp950 and the WHATWG Big5 decoder do)
+CODEC = {"utf-8": "utf-8", "utf-8-bom": "utf-8-sig", "big5": "cp950", "gb18030": "gb18030", "crlf": "utf-8"}
 
 
 def encode(text: str, enc: str, charset: str) -> tuple[bytes, str]:
-    """``text`` in the rotation's encoding ``enc``; a Big5 page's plain UTF-8 slot is saved in Big5 where every
+    """``text`` in the rotation's encoding ``enc``; a Big5 page's UTF-8 (BOM or not) slot is saved in Big5 where every
     character has a Big5 code, and a Big5 slot whose text has a character outside Big5 falls back to UTF-8 with a
     BOM."""
     crlf = enc.endswith("crlf")
     base = enc.replace("+crlf", "").replace("crlf", "utf-8")
-    if charset == "big5" and base == "utf-8":
+    if charset == "big5" and base in ("utf-8", "utf-8-bom"):
         base = "big5"
     try:
         data = text.encode(CODEC[base])
+        if data.decode(CODEC[base]) != text.removeprefix("\ufeff"):
+            raise UnicodeEncodeError(CODEC[base], text, 0, 1, "no round trip")
     except UnicodeEncodeError:
         base = "utf-8-bom"
         data = text.encode(CODEC[base])
@@ -1051,7 +1055,7 @@ def main() -> int:
         doc_id = f"v15-{n:03d}"
         pages.append((split, pg))
         declared = "utf-8" if pg.charset == "utf-8-sig" else pg.charset
-        raw = pg.html(declared).encode(pg.charset, errors="xmlcharrefreplace")
+        raw = pg.html(declared).encode(CODEC.get(pg.charset, pg.charset), errors="xmlcharrefreplace")
         native = CORPUS / "native" / split / f"{doc_id}_html.html"
         native.write_bytes(raw)
         content = "".join(squash(u["text"]) for u in pg.units)

@@ -297,7 +297,7 @@ def test_batch15_tw_manifest():
     manifest = json.loads((CORPUS / "manifest-dev15-tw.json").read_text(encoding="utf-8"))
     assert [d["id"] for d in manifest] == [f"v15-{n:03d}" for n in range(16)]
     assert len({d["template"] for d in manifest}) == 16
-    codecs = {"utf-8": "utf-8", "utf-8-bom": "utf-8-sig", "gb18030": "gb18030", "big5": "big5", "crlf": "utf-8"}
+    codecs = {"utf-8": "utf-8", "utf-8-bom": "utf-8-sig", "gb18030": "gb18030", "big5": "cp950", "crlf": "utf-8"}
     for n, doc in enumerate(manifest):
         assert doc["split"] == ("dev15" if n < 10 else "held15")
         tools = [f["tool"] for f in doc["files"]]
