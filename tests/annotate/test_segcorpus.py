@@ -313,3 +313,32 @@ def test_batch15_print_manifest():
                 continue
             text = path.read_bytes().decode(codecs[f["encoding"].removesuffix("+ocr")]).replace("\r\n", "\n")
             assert "".join(u["text"] for u in gold["units"]) == text
+
+
+def test_batch15_tw_manifest():
+    """Batch 15 TW part (make_dev15_tw.py): sixteen Taiwan / Hong Kong / Macau site designs, one page each; designs
+    0-9 in dev15, 10-15 only in held15; every page has its native .html and at least five dumps (lynx and lynx -nolist
+    at different widths, w3m, html2text), every listed file has its gold, and the text gold covers its file."""
+    manifest = json.loads((CORPUS / "manifest-dev15-tw.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in manifest] == [f"v15-{n:03d}" for n in range(16)]
+    assert len({d["template"] for d in manifest}) == 16
+    codecs = {"utf-8": "utf-8", "utf-8-bom": "utf-8-sig", "gb18030": "gb18030", "big5": "cp950", "crlf": "utf-8"}
+    for n, doc in enumerate(manifest):
+        assert doc["split"] == ("dev15" if n < 10 else "held15")
+        tools = [f["tool"] for f in doc["files"]]
+        assert tools[0] == "html" and len(tools) >= 6
+        lynx = [t for t in tools if t.startswith("lynx") and t[4:].isdigit()]
+        nolist = [t for t in tools if t.startswith("lynxnolist")]
+        assert lynx and nolist and lynx[0][4:] != nolist[0][10:]
+        assert any(t.startswith("w3m") for t in tools) and any(t.startswith("html2text") for t in tools)
+        for f in doc["files"]:
+            path = CORPUS / f["path"]
+            assert f"/{doc['split']}/" in f["path"] and path.is_file()
+            gold = json.loads((CORPUS / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+            assert sum(u["kind"] == "title" for u in gold["units"]) == 1
+            if f["route"] == "native":
+                assert gold["furniture"]
+                continue
+            codec = codecs[f["encoding"].split("+")[0]]
+            text = path.read_bytes().decode(codec).replace("\r\n", "\n")
+            assert "".join(u["text"] for u in gold["units"]) == text
