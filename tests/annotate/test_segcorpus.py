@@ -342,3 +342,31 @@ def test_batch15_tw_manifest():
             codec = codecs[f["encoding"].split("+")[0]]
             text = path.read_bytes().decode(codec).replace("\r\n", "\n")
             assert "".join(u["text"] for u in gold["units"]) == text
+
+
+def test_batch15_web2_manifest():
+    """Batch 15 web part B (make_dev15_web2.py): sixteen news / government portal templates, one article page each;
+    designs 0-9 in dev15, 10-15 only in held15; every page has its native .html and at least five dumps (lynx and
+    lynx -nolist at different widths, w3m, html2text), every listed file has its gold, and the text gold covers its
+    file in order."""
+    manifest = json.loads((CORPUS / "manifest-dev15-web2.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in manifest] == [f"y15-{n:03d}" for n in range(16)]
+    assert len({d["template"] for d in manifest}) == 16
+    assert sum(d["script"] == "simp" for d in manifest) == 10
+    codecs = {"utf-8": "utf-8", "utf-8-bom": "utf-8-sig", "gb18030": "gb18030", "crlf": "utf-8"}
+    for n, doc in enumerate(manifest):
+        assert doc["split"] == ("dev15" if n < 10 else "held15")
+        tools = [f["tool"] for f in doc["files"]]
+        assert tools[0] == "html" and len(tools) >= 6
+        widths = {t.rstrip("0123456789"): t[len(t.rstrip("0123456789")):] for t in tools[1:]}
+        assert {"lynx", "lynxnolist", "w3m", "html2text"} <= set(widths) and widths["lynx"] != widths["lynxnolist"]
+        for f in doc["files"]:
+            path = CORPUS / f["path"]
+            assert f"/{doc['split']}/" in f["path"] and path.is_file()
+            gold = json.loads((CORPUS / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+            assert sum(u["kind"] == "title" for u in gold["units"]) == 1
+            if f["route"] == "native":
+                assert gold["furniture"] and "debris" not in {u["kind"] for u in gold["units"]}
+                continue
+            text = path.read_bytes().decode(codecs[f["encoding"].split("+")[0]]).replace("\r\n", "\n")
+            assert "".join(u["text"] for u in gold["units"]) == text
