@@ -169,6 +169,7 @@ class Page:
         self.parts: list[str] = []
         self.units: list[dict] = []
         self.furniture: list[str] = []
+        self.cells: set[str] = set()
 
     def c(self, text: str) -> str:
         return self.conv(text)
@@ -181,6 +182,11 @@ class Page:
         conv = [self.c(s) for s in strings]
         self.parts.append(tpl.format(*map(esc, conv)))
         self.furniture += [s for s in conv if squash(s)]
+
+    def row(self, tpl: str, *strings: str) -> None:
+        """Table cells (furniture): in the text gold one debris unit per cell where a tool prints a row on a line."""
+        self.f(tpl, *strings)
+        self.cells |= {squash(self.c(s)) for s in strings}
 
     def links(self, tpl: str, item: str, strings, sep: str = "") -> None:
         """A list of links / items: ``item`` (one ``{}``) per string, joined, inside ``tpl``'s ``{}``."""
@@ -220,7 +226,8 @@ def d_central(p: Page, pool: Pool) -> None:
     p.u("title", "<h1>{}</h1>\n", "多地推出便民服务新举措 基层治理效能持续提升")
     p.u("byline", '<div class="info"><span>{}</span></div>\n', "2024-05-02 08:31:06　来源：中国新闻在线　记者 刘志强 孙文静")
     p.f('<div class="tools">【字号 <a href="#">{}</a> <a href="#">{}</a> <a href="#">{}</a>】【<a href="#">{}</a>】【<a href="#">{}</a>】</div>\n', "大", "中", "小", "打印", "关闭")
-    p.f('<div class="share">{} <a href="#">{}</a> <a href="#">{}</a> <a href="#">{}</a></div>\n', "分享到：", "微信", "微博", "QQ空间")
+    p.f('<div class="share">{} <a href="#">{}</a> <a href="#">{}</a> <a href="#">{}</a> <span class="qr">{}</span> <span>{}</span></div>\n',
+        "分享到：", "微信", "微博", "QQ空间", "扫一扫，分享到朋友圈", "阅读量：25831")
     p.raw('<div class="content">\n')
     for _ in range(2):
         p.u("paragraph", "<p>{}</p>\n", pool.para())
@@ -230,10 +237,16 @@ def d_central(p: Page, pool: Pool) -> None:
     for _ in range(2):
         p.u("paragraph", "<p>{}</p>\n", pool.para())
     p.u("heading", "<p><strong>{}</strong></p>\n", "数据共享打通“最后一公里”")
+    p.u("heading", '<p style="text-align:center"><strong>{}</strong></p>\n', "——来自基层一线的观察")
     p.u("paragraph", "<p>{}</p>\n", pool.para())
+    p.u("paragraph", "<p>{}</p>\n", "记者梳理发现，各地的做法主要有：")
+    for k in range(1, 4):
+        p.u("paragraph", "<p>{}</p>\n", f"{k}.{pool.sentence('；' if k < 3 else '。')}")
+    p.u("paragraph", "<blockquote><p>{}</p></blockquote>\n", pool.para())
     p.u("paragraph", "<p>{}</p>\n", pool.clause())
     p.u("meta", '<p class="editor">{}</p>\n', "【责任编辑：王海燕】")
-    p.raw("</div>\n</article>\n")
+    p.raw("</div>\n")
+    p.f('<div class="prevnext"><a href="#">{}</a><br><a href="#">{}</a></div>\n</article>\n', "上一篇：五一假期出行预订量创新高", "下一篇：全国春播粮食进度过六成")
     p.f('<aside class="rel"><h3>{}</h3>\n', "相关新闻")
     p.links("<ul>{}</ul>\n", '<li><a href="#">{}</a></li>\n', ["多部门联合部署推进政务服务提质增效", "基层减负再出实招", "社区养老服务覆盖面持续扩大"])
     p.raw("</aside>\n")
@@ -258,11 +271,15 @@ def d_province(p: Page, pool: Pool) -> None:
     p.u("heading", '<p style="text-indent:2em"><b>{}</b></p>\n', "一、总体要求")
     p.u("paragraph", '<p style="text-indent:2em">{}</p>\n', pool.para())
     p.u("heading", '<p style="text-indent:2em"><b>{}</b></p>\n', "二、重点任务")
-    for mark in ("（一）", "（二）"):
-        s = pool.para()
-        p.u("paragraph", '<p style="text-indent:2em"><b>{}</b>{}</p>\n', mark + "提升审批效率。", s)
+    for lead in ("（一）提升审批效率。", "（二）优化政务服务。"):
+        p.u("paragraph", '<p style="text-indent:2em"><b>{}</b>{}</p>\n', lead, pool.para())
     p.u("heading", '<p style="text-indent:2em"><b>{}</b></p>\n', "三、保障措施")
+    p.u("heading", '<p style="text-indent:2em"><b>{}</b></p>\n', "（一）加强组织领导")
     p.u("paragraph", '<p style="text-indent:2em">{}</p>\n', pool.para())
+    p.u("heading", '<p style="text-indent:2em"><b>{}</b></p>\n', "（二）强化督查考核")
+    p.u("paragraph", '<p style="text-indent:2em">{}</p>\n', pool.clause())
+    p.u("paragraph", '<p style="text-indent:2em">{}</p>\n', "本意见自印发之日起施行，有效期5年。")
+    p.f('<p style="text-indent:2em">{}<a href="#">{}</a><br><a href="#">{}</a></p>\n', "附件：", "1.重点任务分工表.doc", "2.政策解读.pdf")
     p.u("meta", '<p align="right">{}</p>\n', "江淮省人民政府办公厅")
     p.u("meta", '<p align="right">{}</p>\n', "2024年4月26日")
     p.u("meta", '<p style="text-indent:2em">{}</p>\n', "（此件公开发布）")
@@ -351,11 +368,18 @@ def d_university(p: Page, pool: Pool) -> None:
     for _ in range(2):
         p.u("paragraph", '<p style="text-indent:2em">{}</p>\n', pool.para())
     p.f('<p class="text-center"><img src="lab.jpg" alt=""></p>\n<p class="text-center">{}</p>\n', "研究团队在实验室合影")
-    p.u("heading", "<h4>{}</h4>\n", "攻克关键技术难题")
+    p.u("heading", "<h4>{}</h4>\n", "1.攻克关键技术难题")
+    p.u("heading", "<h5>{}</h5>\n", "1.1 材料结构设计")
     p.u("paragraph", '<p style="text-indent:2em">{}</p>\n', pool.para())
-    p.u("heading", "<h4>{}</h4>\n", "产学研协同推进成果转化")
+    p.u("heading", "<h5>{}</h5>\n", "1.2 性能测试验证")
+    p.u("paragraph", '<p style="text-indent:2em">{}</p>\n', pool.clause())
+    p.u("heading", "<h4>{}</h4>\n", "2.产学研协同推进成果转化")
     p.u("paragraph", '<p style="text-indent:2em">{}</p>\n', pool.para())
     p.u("paragraph", '<p style="text-indent:2em">{}</p>\n', pool.para())
+    p.u("heading", "<h4>{}</h4>\n", "3.成果发布会")
+    p.u("paragraph", "<p>{}</p>\n", "时间：2024年5月10日（周五）14:30")
+    p.u("paragraph", "<p>{}</p>\n", "地点：化学楼报告厅（一楼）")
+    p.u("paragraph", "<p>{}</p>\n", "主办：化学化工学院　科学技术研究院")
     p.u("meta", '<p class="text-right">{}</p>\n', "文字：吴昊天")
     p.u("meta", '<p class="text-right">{}</p>\n', "图片：化学化工学院")
     p.u("meta", '<p class="text-right">{}</p>\n', "编辑：赵琳　审核：钱明")
@@ -370,7 +394,7 @@ def d_finance(p: Page, pool: Pool) -> None:
     """5: financial news in GBK, <font> tags, a quotes ticker table, 摘要 box, 作者 above the source line, <strong> heads
     in <p>, an 免责声明 paragraph (site text: debris), 相关股票 table."""
     p.raw(head("财经频道") + '<body>\n<table class="ticker" width="100%"><tr>')
-    p.f("<td>{}</td><td>{}</td><td>{}</td><td>{}</td>", "上证指数", "3104.82", "+0.52%", "深证成指")
+    p.row("<td>{}</td><td>{}</td><td>{}</td><td>{}</td>", "上证指数", "3104.82", "+0.52%", "深证成指")
     p.raw("</tr></table>\n")
     p.links('<div class="nav">{}</div>\n', '<a href="#"><font color="#003399">{}</font></a>　', ["财经首页", "股票", "基金", "债券", "期货", "理财"])
     p.u("title", '<h1><font face="黑体" size="6">{}</font></h1>\n', "一季度制造业投资增速回升 专家称结构性机会仍存")
@@ -381,11 +405,20 @@ def d_finance(p: Page, pool: Pool) -> None:
         p.u("paragraph", "<p>{}</p>\n", pool.para())
     p.u("heading", "<p><strong>{}</strong></p>\n", "高技术制造业成亮点")
     p.u("paragraph", "<p>{}</p>\n", pool.para())
+    p.row('<table border="1" class="data"><tr><td>{}</td><td>{}</td><td>{}</td></tr>', "行业", "一季度增速", "上年同期")
+    p.row("<tr><td>{}</td><td>{}</td><td>{}</td></tr>", "电子设备制造", "12.4%", "8.1%")
+    p.row("<tr><td>{}</td><td>{}</td><td>{}</td></tr></table>\n", "专用设备制造", "9.7%", "6.3%")
+    p.f('<p align="center"><font size="2">{}</font></p>\n', "数据来源：国家统计局　制表：严立新")
     p.u("heading", "<p><strong>{}</strong></p>\n", "机构：关注设备更新主线")
     p.u("paragraph", "<p>{}</p>\n", pool.para())
+    p.u("paragraph", "<p>{}</p>\n", "多家机构给出的建议包括：")
+    p.raw("<ul>\n")
+    for k in range(3):
+        p.u("paragraph", "<li>{}</li>\n", pool.sentence("；" if k < 2 else "。"))
+    p.raw("</ul>\n")
     p.f('<p class="disclaimer"><font size="2" color="#999999">{}</font></p>\n', "免责声明：本文仅供参考，不构成投资建议，据此操作风险自担。")
-    p.f('<table class="stocks"><tr><th>{}</th><th>{}</th><th>{}</th></tr>', "相关股票", "最新价", "涨跌幅")
-    p.f("<tr><td>{}</td><td>{}</td><td>{}</td></tr></table>\n", "华东机械", "12.35", "+2.10%")
+    p.row('<table class="stocks"><tr><th>{}</th><th>{}</th><th>{}</th></tr>', "相关股票", "最新价", "涨跌幅")
+    p.row("<tr><td>{}</td><td>{}</td><td>{}</td></tr></table>\n", "华东机械", "12.35", "+2.10%")
     p.f('<div class="foot"><font size="2">{}<br>{}</font></div>\n</body></html>\n', "证券金融报社 版权所有", "沪ICP备12045678号")
 
 
@@ -430,6 +463,8 @@ def d_court(p: Page, pool: Pool) -> None:
     p.u("paragraph", "&nbsp;&nbsp;&nbsp;&nbsp;{}<br>\n", pool.para())
     p.u("heading", "&nbsp;&nbsp;&nbsp;&nbsp;<b>{}</b><br>\n", "【法院审理】")
     p.u("paragraph", "&nbsp;&nbsp;&nbsp;&nbsp;{}<br>\n", pool.para())
+    p.u("heading", "&nbsp;&nbsp;&nbsp;&nbsp;<b>{}</b><br>\n", "【法条链接】")
+    p.u("paragraph", "&nbsp;&nbsp;&nbsp;&nbsp;<b>{}</b>{}<br>\n", "《中华人民共和国刑法》第二百七十六条之一　", pool.sentence("。"))
     p.u("heading", "&nbsp;&nbsp;&nbsp;&nbsp;<b>{}</b><br>\n", "【法官说法】")
     p.u("paragraph", "&nbsp;&nbsp;&nbsp;&nbsp;{}<br>\n", pool.para())
     items = [pool.sentence("；") for _ in range(2)]
@@ -453,12 +488,19 @@ def d_macau(p: Page, pool: Pool) -> None:
     p.u("meta", '<div class="date">{}</div>\n', "2024-05-02 17:45")
     p.u("title", '<h2 class="news-title">{}</h2>\n', "社會工作局推出長者社區照顧新計劃")
     p.f('<div class="photo"><img src="1.jpg"><p class="caption">{}</p></div>\n', "計劃推介會現場")
-    for _ in range(3):
-        p.u("paragraph", "<p>{}</p>\n", pool.para())
+    p.u("paragraph", "<p>{}</p>\n", pool.para())
+    p.u("heading", "<p><b>{}</b></p>\n", "服務對象及內容")
+    p.u("paragraph", "<p>{}</p>\n", pool.para())
+    for k in range(1, 3):
+        p.u("paragraph", "<p>{}</p>\n", f"（{'一二'[k - 1]}）{pool.sentence('；' if k == 1 else '。')}")
+    p.u("heading", "<p><b>{}</b></p>\n", "申請方法")
+    p.u("paragraph", "<p>{}</p>\n", "申請日期：2024年5月6日至6月28日")
+    p.u("paragraph", "<p>{}</p>\n", "查詢電話：2836 7000")
     p.u("paragraph", "<p>{}</p>\n", pool.sentence("。"))
     p.f('<p class="end">{}</p>\n', "－完－")
     p.f('<div class="attach"><b>{}</b><a href="#">{}</a></div>\n', "附件：", "長者社區照顧計劃申請表（PDF）")
     p.links('<div class="share">{}</div>\n', '<a href="#">{}</a> ', ["分享", "Facebook", "WeChat"])
+    p.f('<div class="crumb">{} <a href="#">{}</a> &gt; <a href="#">{}</a> &gt; {}</div>\n', "你的位置：", "首頁", "新聞", "新聞稿")
     p.f('<footer>{}　{}<br>{}</footer>\n</body></html>\n', "私隱政策", "網站指南", "© 2024 澳門特別行政區政府新聞局")
 
 
@@ -473,9 +515,11 @@ def d_tvtext(p: Page, pool: Pool) -> None:
     p.u("meta", '<p class="credit">{}</p>\n', "2024-05-02 19:12")
     p.f('<div class="video"><img src="v.jpg" alt="{}"><a href="#">{}</a></div>\n', "影片截圖", "▶ 播放")
     p.u("paragraph", "<p><b>{}</b>{}</p>\n", "【導語】", pool.sentence("。"))
-    for _ in range(3):
-        p.u("paragraph", "<p>{}</p>\n", pool.post())
+    p.u("paragraph", "<p>{}</p>\n", pool.post())
+    p.u("paragraph", "<p>{}{}</p>\n", "民眾：", pool.post())
+    p.u("paragraph", "<p>{}{}</p>\n", "攤商：", pool.post())
     p.u("paragraph", "<p>{}</p>\n", pool.para())
+    p.u("byline", '<p class="rep">{}</p>\n', "晨光新聞 黃志偉 張家豪 台北報導")
     p.f('<div class="open"><a href="#">{}</a></div>\n', "打開APP 閱讀全文")
     p.f('<div class="more"><h3>{}</h3>', "更多精彩")
     p.links("<ul>{}</ul></div>\n", "<li>{}</li>", ["梅雨鋒面報到 北部防大雨", "油價下週估小漲"])
@@ -493,11 +537,14 @@ def d_printview(p: Page, pool: Pool) -> None:
     p.u("byline", '<p align="center">{}</p>\n', "日期：2024-04-30 | 来源：安全环保部 | 作者：蒋立伟")
     p.u("paragraph", '<p style="text-indent:2em"><i>{}{}</i></p>\n', "编者按：", pool.para())
     p.u("paragraph", '<p style="text-indent:2em">{}</p>\n', pool.para())
+    p.u("heading", '<p><b>{}</b></p>\n', "一、会议要求")
     p.u("heading", '<p><b>{}</b></p>\n', "1.压紧压实安全责任")
     p.u("paragraph", '<p style="text-indent:2em">{}</p>\n', pool.para())
     p.u("heading", '<p><b>{}</b></p>\n', "2.强化隐患排查治理")
     p.u("paragraph", '<p style="text-indent:2em">{}</p>\n', pool.para())
+    p.u("heading", '<p><b>{}</b></p>\n', "二、参会人员")
     p.u("paragraph", '<p style="text-indent:2em">{}</p>\n', pool.clause())
+    p.u("meta", '<p align="right">{}</p>\n', "（审核：蔡文斌　编辑：吕佳）")
     p.f('<hr><div align="center">【<a href="javascript:close()">{}</a>】</div>\n', "关闭窗口")
     p.f('<div class="url">{}</div>\n</body></html>\n', "本文地址：www.hnyh-group.com.cn/news/2024/0430/12876.html")
 
@@ -511,9 +558,13 @@ def d_police(p: Page, pool: Pool) -> None:
     p.links('<div class="nav">{}</div>\n', '<a href="#">{}</a> · ', ["首页", "警务公开", "警情通报", "办事服务", "网上报警"])
     p.u("heading", '<div class="kind">{}</div>\n', "【警情通报】")
     p.u("title", '<h1 style="text-align:center">{}</h1>\n', "关于一起电信网络诈骗案件的通报")
-    p.f('<table class="meta"><tr><td>{}</td><td>{}</td></tr></table>\n', "发布单位：江城市公安局", "发布时间：2024-05-02")
+    p.u("meta", '<div class="meta">{}</div>\n', "发布单位：江城市公安局　通报时间：2024-05-02 16:20")
     p.u("paragraph", "<p>{}</p>\n", pool.para())
     p.u("paragraph", "<p>{}</p>\n", pool.para())
+    p.u("paragraph", "<p>{}</p>\n", "现将有关情况通报如下：")
+    p.u("paragraph", "<p>{}</p>\n", "报警时间：2024年4月29日21时许")
+    p.u("paragraph", "<p>{}</p>\n", "涉案金额：人民币12.6万元")
+    p.u("paragraph", "<p>{}</p>\n", pool.clause())
     p.u("meta", '<p style="text-align:right">{}</p>\n', "江城市公安局滨江分局")
     p.u("meta", '<p style="text-align:right">{}</p>\n', "2024年5月2日")
     p.raw('<div class="tips" style="border:1px dashed #c00">\n')
@@ -538,8 +589,13 @@ def d_epaper(p: Page, pool: Pool) -> None:
     p.u("title", "<h2>{}</h2>\n", "绿色发展绘就乡村振兴新图景")
     p.u("heading", '<p class="fu">{}</p>\n', "示范区三年新增就业岗位逾万个")
     p.u("byline", '<p class="author">{}</p>\n', "本报记者 邓雅琴 通讯员 罗斌")
-    for _ in range(3):
-        p.u("paragraph", '<p style="text-indent:2em">{}</p>\n', pool.para())
+    p.u("paragraph", '<p style="text-indent:2em">{}</p>\n', pool.para())
+    p.f('<p align="center"><img src="t1.jpg"><br>{}</p>\n', "图为示范区内的生态茶园。本报记者 邓雅琴 摄")
+    p.u("heading", '<p style="text-indent:2em"><strong>{}</strong></p>\n', "产业“链”起致富路")
+    p.u("paragraph", '<p style="text-indent:2em">{}</p>\n', pool.para())
+    p.u("heading", '<p style="text-indent:2em"><strong>{}</strong></p>\n', "生态“底色”更鲜亮")
+    p.u("paragraph", '<p style="text-indent:2em">{}</p>\n', pool.para())
+    p.f('<p class="ed">{}</p>\n', "本版责编：许文　版式设计：高远")
     p.u("meta", '<p class="src">{}</p>\n', "《江城日报》（2024年05月02日 第01版）")
     p.raw("</div>\n")
     p.links('<div class="pages">{}</div>\n', '<a href="#">{}</a> ', ["第01版", "第02版", "第03版", "第04版"])
@@ -564,8 +620,12 @@ def d_wechatfwd(p: Page, pool: Pool) -> None:
     p.u("heading", '<p><span style="font-size:20px;color:#e07b00"><b>{}</b></span></p>\n', "02 博物馆之旅")
     p.u("paragraph", "<p>{}</p>\n", pool.para())
     p.u("paragraph", "<p>{}</p>\n", pool.post())
+    p.f('<p style="text-align:center">{}</p>\n', "END")
+    p.u("meta", "<p>{}</p>\n", "文字 | 江小游")
+    p.u("meta", "<p>{}</p>\n", "编辑 | 周周　审核 | 老陈")
     p.raw("</div>\n")
     p.f('<p style="text-align:center"><img src="qr.jpg"><br>{}</p>\n', "扫码关注我们")
+    p.f('<p style="text-align:center">{}</p>\n', "点个“在看”，分享给更多人")
     p.f('<p><a href="#">{}</a></p>\n', "阅读原文")
     p.u("byline", '<p class="from">{}</p>\n', "来源：微信公众号“江城文旅”")
     p.f('<p class="note">{}</p>\n', "转载说明：本文转载自微信公众号，版权归原作者所有，如有侵权请联系删除。")
@@ -577,17 +637,19 @@ def d_sportstw(p: Page, pool: Pool) -> None:
     with the date on one line, an in-body photo caption, 小標 with ▲, 賽程 table after the body, 留言 box."""
     p.raw(head("運動") + "<body>\n")
     p.links('<div class="nav">{}</div>\n', '<a href="#">{}</a> ', ["首頁", "棒球", "籃球", "足球", "網球", "綜合"])
-    p.f('<table class="score"><tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr></table>\n', "雄鷹", "5", "3", "海豚")
+    p.row('<table class="score"><tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr></table>\n', "雄鷹", "5", "3", "海豚")
     p.f('<span class="chip">{}</span>\n', "中職")
-    p.u("title", "<h1>{}</h1>\n", "雄鷹主場逆轉 強投七局飆十K")
     p.u("byline", '<div class="by">{}</div>\n', "運動中心／綜合報導　2024.05.02 21:58")
+    p.u("title", "<h1>{}</h1>\n", "雄鷹主場逆轉 強投七局飆十K")
     for _ in range(2):
         p.u("paragraph", "<p>{}</p>\n", pool.para())
     p.f('<div class="pic"><img src="g.jpg"><span>{}</span></div>\n', "雄鷹先發投手主投七局。（圖／聯盟提供）")
     p.u("heading", "<p><b>{}</b></p>\n", "▲ 打線回溫 關鍵一擊")
+    p.u("paragraph", "<p>{}</p>\n", pool.para())
+    p.u("heading", "<p><b>{}</b></p>\n", "▲ 總教練賽後說")
     p.u("paragraph", "<p>{}</p>\n", pool.post())
     p.u("paragraph", "<p>{}</p>\n", pool.para())
-    p.f('<table class="sched"><tr><th>{}</th><th>{}</th></tr><tr><td>{}</td><td>{}</td></tr></table>\n', "日期", "對戰", "5/3", "雄鷹 vs 獅隊")
+    p.row('<table class="sched"><tr><th>{}</th><th>{}</th></tr><tr><td>{}</td><td>{}</td></tr></table>\n', "日期", "對戰", "5/3", "雄鷹 vs 獅隊")
     p.f('<div class="cmt"><textarea></textarea><button>{}</button></div>\n', "送出留言")
     p.f('<div class="foot">{}</div>\n</body></html>\n', "運動雲 版權所有 © 2024")
 
@@ -603,8 +665,11 @@ def d_hktrade(p: Page, pool: Pool) -> None:
     p.u("meta", '<div class="date">{}</div>\n', "2024年05月02日")
     p.u("paragraph", "<p><em>{}</em></p>\n", pool.sentence("。"))
     p.u("paragraph", "<p>{}</p>\n", pool.para())
+    p.u("heading", "<h3>{}</h3>\n", "三大趨勢")
     for mark in ("（一）", "（二）"):
         p.u("paragraph", "<p><b>{}</b>{}</p>\n", mark, pool.para())
+    p.row('<table><tr><th>{}</th><th>{}</th></tr><tr><td>{}</td><td>{}</td></tr></table>\n', "指標", "按年變幅", "空運貨量", "+8.2%")
+    p.u("heading", "<h3>{}</h3>\n", "業界建議")
     p.u("paragraph", "<p>{}</p>\n", pool.clause())
     p.f('<p class="src"><small>{}</small></p>\n', "資料來源：業界公開數據")
     p.u("byline", '<p class="writer">{}</p>\n', "撰文：區嘉敏")
@@ -667,8 +732,27 @@ def _lines(text: str) -> list[str]:
     return groups
 
 
-def _debris(text: str, furniture: list[str]) -> list[dict]:
-    groups = _lines(text)
+def _split_cells(group: str, cells: set[str]) -> list[str]:
+    """A line that is a row of table cells, cut before each cell (the gap with the cell before it)."""
+    sq, pos, sizes = squash(group), 0, []
+    while pos < len(sq):
+        size = max((len(c) for c in cells if c and sq.startswith(c, pos)), default=0)
+        if not size:
+            return [group]
+        sizes.append(size)
+        pos += size
+    if len(sizes) < 2:
+        return [group]
+    index = [i for i, ch in enumerate(group) if not ch.isspace()]
+    cuts, acc = [], 0
+    for size in sizes[:-1]:
+        acc += size
+        cuts.append(index[acc])
+    return [group[a:b] for a, b in zip([0] + cuts, cuts + [len(group)], strict=True)]
+
+
+def _debris(text: str, furniture: list[str], cells: set[str]) -> list[dict]:
+    groups = [piece for g in _lines(text) for piece in _split_cells(g, cells)]
     if not groups:
         return []
     # lines of one wrapped furniture string belong together
@@ -697,7 +781,7 @@ def _debris(text: str, furniture: list[str]) -> list[dict]:
     return out
 
 
-def label(text: str, units: list[dict], furniture: list[str]) -> list[dict]:
+def label(text: str, units: list[dict], furniture: list[str], cells: set[str]) -> list[dict]:
     """Partition ``text`` into gold units: the content units in order, everything else debris."""
     index = [i for i, ch in enumerate(text) if not ch.isspace()]
     sq = "".join(text[i] for i in index)
@@ -733,10 +817,10 @@ def label(text: str, units: list[dict], furniture: list[str]) -> list[dict]:
                 if text[b:nxt].strip():
                     break
                 b = nxt
-        out += _debris(text[cur:a], furniture)
+        out += _debris(text[cur:a], furniture, cells)
         out.append({"kind": unit["kind"], "text": text[a:b]})
         cur, sqpos = b, best + len(target)
-    out += _debris(text[cur:], furniture)
+    out += _debris(text[cur:], furniture, cells)
     assert "".join(u["text"] for u in out) == text
     return [u for u in out if u["text"]]
 
@@ -848,7 +932,7 @@ def main() -> None:
         widths = rng.sample(WIDTHS, len(tools))
         for tool, width in zip(tools, widths, strict=True):
             text = dump(tool, width, src)
-            units = label(text, page.units, furniture)
+            units = label(text, page.units, furniture, page.cells)
             kinds = [u["kind"] for u in units if u["kind"] != "debris"]
             assert kinds == [u["kind"] for u in page.units], (pid, tool)
             enc = ENCODINGS[fileno % len(ENCODINGS)]
