@@ -919,6 +919,8 @@ def main() -> None:
             data = b"\xef\xbb\xbf" + data
         native = CORPUS / "native" / split / f"{pid}_html.html"
         native.write_bytes(data)
+        plain = squash(htmlmod.unescape(re.sub(r"<[^>]+>", "", markup)))
+        assert all(squash(u["text"]) in plain for u in page.units), pid  # every native unit is in its page
         gold = {"doc_id": f"{pid}_html", "source": SOURCE, "units": page.units, "furniture": furniture}
         (CORPUS / "gold" / f"{pid}_html.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         files = [{"path": str(native.relative_to(CORPUS)), "route": "native", "tool": "html", "encoding": charset + ("-bom" if bom else "")}]
@@ -949,6 +951,8 @@ def main() -> None:
             stem = f"{pid}_{tool}{width}"
             path = CORPUS / "text" / split / f"{stem}.txt"
             path.write_bytes(raw)
+            shown = squash(raw.decode(CODECS[base]))
+            assert all(squash(u["text"]) in shown for u in units), stem  # every text unit is in its file
             gold = {"doc_id": stem, "source": SOURCE, "units": units}
             (CORPUS / "gold" / f"{stem}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
             entry = {"path": str(path.relative_to(CORPUS)), "route": "text", "tool": f"{tool}{width}", "encoding": enc + ("+ocr" if ocr else "")}
