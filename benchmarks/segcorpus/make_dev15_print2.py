@@ -91,24 +91,17 @@ def dev_gold_texts() -> list[str]:
     texts = []
     for stem in sorted(_split_stems(("dev",), "")):
         texts += [squash(u["text"]) for u in _gold_units(stem)]
-    for branch in OTHER_BRANCHES:
-        listing = subprocess.run(["git", "ls-tree", "--name-only", f"{branch}:benchmarks/segcorpus/gold"],
-                                 cwd=ROOT, capture_output=True, text=True)
-        for name in listing.stdout.split():
-            if name.startswith(PREFIX) or not name.endswith(".json"):
-                continue
-            stem = name[:-5]
-            if not any((CORPUS / r / "dev15" / f"{stem}{ext}").exists() for r in ("text", "native")
-                       for ext in (".txt", ".pdf", ".html")):
-                shown = subprocess.run(["git", "show", f"{branch}:benchmarks/segcorpus/native/dev15"], cwd=ROOT,
-                                       capture_output=True, text=True).stdout + subprocess.run(
-                    ["git", "show", f"{branch}:benchmarks/segcorpus/text/dev15"], cwd=ROOT, capture_output=True,
-                    text=True).stdout
-                if stem not in shown:
-                    continue
-            blob = subprocess.run(["git", "show", f"{branch}:benchmarks/segcorpus/gold/{name}"], cwd=ROOT,
-                                  capture_output=True, text=True).stdout
-            texts += [squash(u["text"]) for u in json.loads(blob)["units"]]
+    for branch in OTHER_BRANCHES:  # their dev15 files, as committed in their branches
+        stems = set()
+        for route in ("text", "native"):
+            listing = subprocess.run(["git", "ls-tree", "--name-only", f"{branch}:benchmarks/segcorpus/{route}/dev15"],
+                                     cwd=ROOT, capture_output=True, text=True)
+            stems |= {Path(name).stem for name in listing.stdout.split() if not name.startswith(PREFIX)}
+        for stem in sorted(stems):
+            blob = subprocess.run(["git", "show", f"{branch}:benchmarks/segcorpus/gold/{stem}.json"], cwd=ROOT,
+                                  capture_output=True, text=True)
+            if blob.returncode == 0:
+                texts += [squash(u["text"]) for u in json.loads(blob.stdout)["units"]]
     return texts
 
 
@@ -169,7 +162,7 @@ class Doc:
         self.top, self.right, self.bottom, self.left = margins
         self.font, self.cols, self.gap, self.body, self.leading = font, cols, gap, body, leading
         self.items: list[dict] = []  # {kind, text}
-        self.lines: list[tuple[int, int, str]] = []  # (page, item index, text) in drawing order
+        self.lines: list[tuple] = []  # (page, item index, text, y, column or -1) in drawing order
         self.blocks: list[tuple] = []
         self.header = None  # fn(page) -> list of (text, x, y, size, align); self.total is the page count
         self.total = 0
@@ -220,7 +213,7 @@ class Doc:
 
     def build(self, path: Path, title: str):
         self.items, self.lines = [], []
-        c = canvas.Canvas(str(path), pagesize=(self.w, self.h))
+        c = canvas.Canvas(str(path), pagesize=(self.w, self.h), invariant=1)
         c.setTitle(title)
         self.c = c
         self.page = 1
@@ -271,7 +264,7 @@ class Doc:
                 idx = len(self.items)
                 self.items.append({"kind": "furniture", "text": text})
                 self._draw(self.c, [[text, False]], x, y, self.font, size, align)
-                self.lines.append((self.page, idx, text))
+                self.lines.append((self.page, idx, text, y, -1))
 
     def _draw(self, c, runs, x, y, font, size, align="left", width=None):
         total = sum(pdfmetrics.stringWidth(t, font, size) for t, _ in runs)
@@ -308,7 +301,7 @@ class Doc:
                 top = self.y
             self.y -= lead
             self._draw(self.c, runs, x + dx, self.y, font, size, b["align"], width - dx - (8 if b["box"] else 0))
-            self.lines.append((self.page, idx, "".join(t for t, _ in runs)))
+            self.lines.append((self.page, idx, "".join(t for t, _ in runs), self.y, -1 if span else self.col))
         if b["box"]:
             self.c.rect(self._x0(), self.y - size * 0.5, width, top - self.y + size * 0.5)
         self.y -= b["after"]
@@ -326,7 +319,7 @@ class Doc:
                     idx = len(self.items)
                     self.items.append({"kind": "debris", "text": cell})
                     self._draw(self.c, [[cell, r == 0]], x + 3, self.y, self.font, size)
-                    self.lines.append((self.page, idx, cell))
+                    self.lines.append((self.page, idx, cell, self.y, self.col))
                 x += w
             if b["rule"]:
                 self.c.setLineWidth(0.4)
@@ -335,9 +328,9 @@ class Doc:
 
 
 # ---------------------------------------------------------------- gold from extraction
-def align(text: str, doc: Doc, first_page: int = 1, last_page: int | None = None) -> list[dict]:
+def align(text: str, doc: Doc, first_page: int = 1, last_page: int | None = None, mode: str = "") -> list[dict]:
     """Cut an extracted text into units by matching its lines back to the drawn lines."""
-    pend = [[p, i, ODD.sub("", squash(t))] for p, i, t in doc.lines if p >= first_page and (last_page is None or p <= last_page)]
+    pend = [[p, i, ODD.sub("", squash(t)), k, y, col] for k, (p, i, t, y, col) in enumerate(doc.lines) if p >= first_page and (last_page is None or p <= last_page)]
     pend = [x for x in pend if x[2]]
     labels = [None] * len(text)
     where = [k for k, ch in enumerate(text) if not ch.isspace()]
@@ -348,7 +341,7 @@ def align(text: str, doc: Doc, first_page: int = 1, last_page: int | None = None
         if not live:
             raise AssertionError(f"extra text {flat[i:i + 40]!r}")
         page = live[0][0]
-        best, score, key = None, 0, (0, False)
+        best, score, key = None, 0, (0, False, 0)
         for x in live:
             if x[0] > page + 1:
                 break
@@ -356,8 +349,16 @@ def align(text: str, doc: Doc, first_page: int = 1, last_page: int | None = None
             n = 0
             while n < len(p) and i + n < len(flat) and p[n] == flat[i + n]:
                 n += 1
-            if n and (n, n == len(p)) > key:  # the longest match; of equal ones, a line matched whole
-                best, score, key = x, n, (n, n == len(p))
+            # the longest match; of equal ones a line matched whole, then the one the mode reads first: -raw
+            # follows the drawing order, -layout the page from the top, the default mode a column before the next
+            if mode == "raw" or x[0] != page:
+                order = -x[3]
+            elif mode == "layout" or x[5] < 0:
+                order = x[4]
+            else:
+                order = -x[5] * 10000 + x[4]
+            if n and (n, n == len(p), order) > key:
+                best, score, key = x, n, (n, n == len(p), order)
         if best is None:
             raise AssertionError(f"no drawn line for {flat[i:i + 40]!r}; next pending {[x[2][:20] for x in live[:4]]}")
         for k in where[i:i + score]:
@@ -464,7 +465,8 @@ def main() -> None:
                     text = ocr_spaces(text, n)
                 first = int(opts[opts.index("-f") + 1]) if "-f" in opts else 1
                 last = int(opts[opts.index("-l") + 1]) if "-l" in opts else None
-                units = align(text, doc, first, last)
+                mode = "raw" if "-raw" in opts else "layout" if "-layout" in opts else ""
+                units = align(text, doc, first, last, mode)
                 assert "".join(u["text"] for u in units) == text
                 for u in units:
                     assert squash(u["text"]) in squash(text)
@@ -902,6 +904,17 @@ def d_expo(P):
     d.add("paragraph", P(180), box=True, before=4)
     d.add("heading", "同期活动", size=12, bold=True, before=6)
     d.add("paragraph", P(), indent=2)
+    d.add("heading", "“茶与城市”主题论坛", bold=True, size=10)
+    d.add("meta", "时间：10月18日14:00　地点：2号会议厅")
+    d.add("paragraph", P(), indent=2)
+    d.add("heading", "斗茶大赛", bold=True, size=10)
+    d.add("meta", "时间：10月19日—20日　地点：4号馆中央舞台")
+    d.add("paragraph", P(), indent=2)
+    d.add("paragraph", P(), indent=2)
+    d.add("heading", "服务设施", size=12, bold=True, before=6)
+    d.table([["设施", "位置"], ["服务台", "登录大厅"], ["寄存处", "1号馆东侧"], ["医疗站", "3号馆北门"]], [70, 150])
+    d.add("paragraph", P(), indent=2)
+    d.add("paragraph", P(), indent=2)
     return d
 
 
@@ -1011,7 +1024,7 @@ def d_cfp(P):
     d.add("meta", "電郵：review@ncedu.hk")
     d.add("meta", "截稿日期：2024年9月30日")
     d.add("meta", "《寧川教育評論》編輯委員會", align="right", before=10)
-    d.add("meta", "二〇二四年三月", align="right")
+    d.add("meta", "2024年3月", align="right")
     return d
 
 
