@@ -624,7 +624,7 @@ def d_bus(P):
 
     def furn(pg):
         head = ("臺中客運　路線調整公告", d.w - 50, d.h - 40, 8, "right") if pg % 2 else \
-            ("臺中客運股份有限公司", 50, d.h - 40, 8, "left")
+            ("臺中客運　乘客服務公告", 50, d.h - 40, 8, "left")
         return [head, (f"- {pg} -", d.w / 2, 34, 9, "center")]
     d.header = furn
     d.add("meta", "臺中客運股份有限公司", size=11, align="center", span=True)
@@ -720,7 +720,8 @@ def d_opinion(P):
     d = Doc(A4, (80, 76, 80, 76), font="MSung-Light", body=11, leading=1.9)
 
     def furn(pg):
-        head = ("寧川聯合法律事務所", d.w - 76, d.h - 48, 9, "right") if pg % 2 else ("法律意見書", 76, d.h - 48, 9, "left")
+        head = ("寧川聯合法律事務所用箋", d.w - 76, d.h - 48, 9, "right") if pg % 2 else \
+            ("法律意見書（寧律意字第0421號）", 76, d.h - 48, 9, "left")
         return [head, (f"第 {pg} 頁", d.w / 2, 44, 9, "center")]
     d.header = furn
     d.add("meta", "(113)寧律意字第0421號", align="right", size=10)
@@ -779,8 +780,8 @@ def d_standard(P):
     def furn(pg):
         if pg == 1:
             return []
-        head = ("T/NCSA 012—2024", d.w - 70, d.h - 44, 9, "right") if pg % 2 else ("T/NCSA 012—2024", 70, d.h - 44,
-                                                                                   9, "left")
+        head = ("T/NCSA 012—2024", d.w - 70, d.h - 44, 9, "right") if pg % 2 else \
+            ("T/NCSA 012—2024　城镇供水管网漏损监测技术规范", 70, d.h - 44, 9, "left")
         return [head, (cn_page(pg - 1) if pg == 2 else str(pg - 2), d.w / 2, 40, 9, "center")]
     d.header = furn
     d.add("meta", "ICS 13.060", size=10)
@@ -857,7 +858,7 @@ def d_genealogy(P):
     d = Doc(B5, (70, 60, 64, 60), font="MSung-Light", body=10.5, leading=1.85)
 
     def furn(pg):
-        head = ("寧川陳氏族譜", d.w - 60, d.h - 42, 9, "right") if pg % 2 else ("卷一　源流", 60, d.h - 42, 9, "left")
+        head = ("寧川陳氏族譜（甲辰重修）", d.w - 60, d.h - 42, 9, "right") if pg % 2 else ("卷一　源流", 60, d.h - 42, 9, "left")
         return [head, (cn_page(pg), d.w / 2, 34, 10, "center")]
     d.header = furn
     d.add("title", "寧川陳氏族譜", size=22, align="center", bold=True, after=4)
@@ -882,7 +883,7 @@ def d_genealogy(P):
 def d_expo(P):
     """观展指南: landscape A4, three columns, full-width title, label lines, a hall table, small bold heads, box."""
     d = Doc(landscape(A4), (52, 40, 48, 40), cols=3, gap=24, body=9.5, leading=1.55)
-    d.header = lambda pg: [("宁川国际会展中心", 40, 26, 8, "left"), (f"P{pg}", d.w - 40, 26, 8, "right")]
+    d.header = lambda pg: [("宁川国际会展中心　服务热线96000", 40, 26, 8, "left"), (f"P{pg}", d.w - 40, 26, 8, "right")]
     d.add("title", "第十二届宁川国际茶业博览会观展指南", size=18, align="center", bold=True, span=True)
     d.add("meta", "2024年10月18日—21日　宁川国际会展中心", size=10, align="center", span=True, after=8)
     d.add("heading", "展会概况", size=12, bold=True)
@@ -947,8 +948,8 @@ def d_charity(P):
     d = Doc(B5, (60, 48, 60, 48), cols=2, gap=16, body=9.5, leading=1.6)
 
     def furn(pg):
-        head = ("宁川慈善基金会", 48, d.h - 36, 8, "left") if pg % 2 == 0 else ("2023年度报告", d.w - 48, d.h - 36, 8,
-                                                                          "right")
+        head = ("宁川慈善基金会　NCCF", 48, d.h - 36, 8, "left") if pg % 2 == 0 else \
+            ("年度报告　ANNUAL REPORT 2023", d.w - 48, d.h - 36, 8, "right")
         return [head, (f"{pg:02d}", d.w - 48 if pg % 2 else 48, 28, 10, "right" if pg % 2 else "left")]
     d.header = furn
     d.add("title", "宁川慈善基金会2023年度报告", size=17, align="center", bold=True, span=True, after=10)
