@@ -343,7 +343,7 @@ def align(text: str, doc: Doc, first_page: int = 1, last_page: int | None = None
         page = live[0][0]
         best, score, key = None, 0, (0, False, 0)
         for x in live:
-            if x[0] > page + 1:
+            if x[0] > page:  # pdftotext writes a page out before the next
                 break
             p = x[2]
             n = 0
@@ -351,7 +351,7 @@ def align(text: str, doc: Doc, first_page: int = 1, last_page: int | None = None
                 n += 1
             # the longest match; of equal ones a line matched whole, then the one the mode reads first: -raw
             # follows the drawing order, -layout the page from the top, the default mode a column before the next
-            if mode == "raw" or x[0] != page:
+            if mode == "raw":
                 order = -x[3]
             elif mode == "layout" or x[5] < 0:
                 order = x[4]
@@ -365,6 +365,16 @@ def align(text: str, doc: Doc, first_page: int = 1, last_page: int | None = None
             labels[k] = best[1]
         best[2] = best[2][score:]
         i += score
+    got: dict[int, str] = {}
+    for k, lab in enumerate(labels):
+        if lab is not None:
+            got[lab] = got.get(lab, "") + text[k]
+    for lab, chars in got.items():  # every unit gets the characters of its drawn lines (columns may interleave)
+        drawn = "".join(ODD.sub("", squash(t)) for p, i, t, _, _ in doc.lines if i == lab
+                        and p >= first_page and (last_page is None or p <= last_page))
+        assert sorted(chars) == sorted(drawn), (doc.items[lab]["text"][:30], chars[:60], drawn[:60])
+        if mode == "raw" or doc.cols == 1:
+            assert chars == drawn, (doc.items[lab]["text"][:30], chars[:60], drawn[:60])
     left = [x for x in pend if x[2]]
     assert not left, f"drawn text missing from extraction: {left[:3]}"
     # whitespace goes with the unit before it (leading whitespace with the first)
