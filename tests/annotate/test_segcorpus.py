@@ -370,3 +370,29 @@ def test_batch15_web2_manifest():
                 continue
             text = path.read_bytes().decode(codecs[f["encoding"].split("+")[0]]).replace("\r\n", "\n")
             assert "".join(u["text"] for u in gold["units"]) == text
+
+
+def test_batch15_print2_manifest():
+    """Batch 15, second print part (make_dev15_print2.py): 16 designs, one document each, designs 0-9 in dev15 and
+    10-15 only in held15; every listed file and its gold are there, the text gold covers its file, the native gold
+    has one title and lists furniture, each document has at least four pdftotext runs, four designs or more are
+    traditional."""
+    manifest = json.loads((CORPUS / "manifest-dev15-print2.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in manifest] == [f"r15-{n:03d}" for n in range(16)]
+    assert len({d["design"] for d in manifest}) == 16
+    assert sum(d["script"] != "simp" for d in manifest) >= 4
+    codecs = {"utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "gb18030": "gb18030", "crlf": "utf-8",
+              "gb18030+crlf": "gb18030", "big5": "big5"}
+    for n, doc in enumerate(manifest):
+        assert doc["split"] == ("dev15" if n < 10 else "held15")
+        tools = {f["tool"] for f in doc["files"]}
+        assert {"reportlab", "pdftotext", "pdftotext-layout", "pdftotext-raw"} < tools and len(tools) >= 5
+        for f in doc["files"]:
+            path = CORPUS / f["path"]
+            assert path.is_file() and f"/{doc['split']}/" in f["path"]
+            gold = json.loads((CORPUS / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+            if f["route"] == "native":
+                assert sum(u["kind"] == "title" for u in gold["units"]) == 1 and gold["furniture"]
+                continue
+            text = path.read_bytes().decode(codecs[f["encoding"].removesuffix("+ocr")]).replace("\r\n", "\n")
+            assert "".join(u["text"] for u in gold["units"]) == text
