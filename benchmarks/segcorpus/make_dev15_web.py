@@ -134,7 +134,8 @@ def _good_para(t: str) -> bool:
 
 def _good_post(t: str) -> bool:
     s = sq(t)
-    return 12 <= len(s) <= 140 and not (set(s) & _TRAD) and "http" not in s
+    return (12 <= len(s) <= 140 and not (set(s) & _TRAD) and "http" not in s and "，，" not in s
+            and not re.search(r"['\"<>&]", s))
 
 
 class Prose:
@@ -416,6 +417,25 @@ def d_wordhtml(p: Page, pr: Prose) -> str:
           f"{p.m('市文化馆')}<span lang=EN-US><o:p></o:p></span></span></p>\n")
     b += (f"<p class=MsoNormal align=right style='text-align:right;margin-right:16.0pt'><span lang=EN-US style='{fs}'>"
           f"{p.m('2023年12月18日')}<o:p></o:p></span></p>\n")
+    b += ("<span lang=EN-US style='font-size:16.0pt;font-family:仿宋_GB2312'><br clear=all style='page-break-before:always'>"
+          "</span>\n")
+    b += (f"<p class=MsoNormal><span style='font-size:16.0pt;font-family:黑体'>{p.m('附件')}<span lang=EN-US><o:p></o:p>"
+          "</span></span></p>\n")
+    b += (f"<p class=MsoNormal align=center style='text-align:center'><b><span style='font-size:18.0pt'>"
+          f"{p.h('市文化馆文化志愿者管理办法')}<o:p></o:p></span></b></p>\n")
+    b += (f"<p class=MsoNormal align=center style='text-align:center'><span style='font-size:16.0pt;font-family:黑体'>"
+          f"{p.h('第一章　总　则')}<o:p></o:p></span></p>\n")
+    for num in ("第一条", "第二条"):
+        t = pr.para()
+        p.p(f"{num}　{t}")
+        b += (f"<p class=MsoNormal style='text-indent:32.0pt'><b><span style='{fs}'>{num}</span></b><span style='{fs}'>"
+              f"<span style='mso-spacerun:yes'>&nbsp; </span>{html.escape(t, quote=False)}<o:p></o:p></span></p>\n")
+    b += (f"<p class=MsoNormal align=center style='text-align:center'><span style='font-size:16.0pt;font-family:黑体'>"
+          f"{p.h('第二章　招募与注册')}<o:p></o:p></span></p>\n")
+    t = pr.para()
+    p.p(f"第三条　{t}")
+    b += (f"<p class=MsoNormal style='text-indent:32.0pt'><b><span style='{fs}'>第三条</span></b><span style='{fs}'>"
+          f"<span style='mso-spacerun:yes'>&nbsp; </span>{html.escape(t, quote=False)}<o:p></o:p></span></p>\n")
     b += "</div>\n</body>"
     head = ("<meta name=ProgId content=Word.Document>\n<meta name=Generator content=\"Microsoft Word 15\">\n"
             "<meta name=Originator content=\"Microsoft Word 15\">\n<!--[if gte mso 9]><xml>\n <o:DocumentProperties>\n"
@@ -927,7 +947,9 @@ def build(only: set[int] | None = None) -> None:
     dev_all, dev_paras, held_paras = load_gold_units()
     posts = load_weibo()
     banned: set[int] = set()
-    for t in dev_all + other_builders_dev15():
+    others = other_builders_dev15()
+    print(f"held check: {len(dev_all)} dev gold units, {len(others)} units of other builders' dev15 gold")
+    for t in dev_all + others:
         banned |= shingles(t)
     dev = Prose(dev_paras, posts[:675], 15)
     pages = []
@@ -939,6 +961,8 @@ def build(only: set[int] | None = None) -> None:
             held_ok = [t for t in held_paras if not shingles(t) & banned]
             posts_ok = [t for t in posts[675:] if not shingles(t) & banned]
             held = Prose(held_ok, posts_ok, 16)
+            print(f"held pool: {len(held_ok)} of {len(held_paras)} paragraph units, {len(posts_ok)} of "
+                  f"{len(posts) - 675} posts clear of the development side")
         pr = dev if n < 10 else held
         page = Page(f"w15-{n:03d}")
         markup = fn(page, pr)
