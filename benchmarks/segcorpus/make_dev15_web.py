@@ -238,6 +238,9 @@ def _positions(dump: str) -> list[tuple[int, int]]:
     return [(li, ci) for li, line in enumerate(dump.split("\n")) for ci, ch in enumerate(line) if not ch.isspace()]
 
 
+_LINK_LINE = re.compile(r"(?:\[?\d+\]?\.?\s*)?(?:(?:https?|file|javascript|mailto):\S*|References:?)")
+
+
 def merge_debris_lines(dump: str, units: list[dict]) -> list[dict]:
     """Debris strings that share a dump line are one unit (the batch-14 convention)."""
     where = _positions(dump)
@@ -248,6 +251,19 @@ def merge_debris_lines(dump: str, units: list[dict]) -> list[dict]:
         spans.append((k, k + n))
         k += n
     assert k == len(where), "units do not cover the dump"
+    # a link list printed without numbers (lynx -nonumbers' bare targets, w3m's References:) is one unit per line
+    split_units, split_spans = [], []
+    for u, (a, b) in zip(units, spans, strict=True):
+        rows = sorted({where[j][0] for j in range(a, b)})
+        if u["kind"] == "debris" and len(rows) > 1 and all(_LINK_LINE.fullmatch(lines[r].strip()) for r in rows):
+            for r in rows:
+                js = [j for j in range(a, b) if where[j][0] == r]
+                split_units.append({"kind": "debris", "text": tidy(lines[r])})
+                split_spans.append((js[0], js[-1] + 1))
+        else:
+            split_units.append(u)
+            split_spans.append((a, b))
+    units, spans = split_units, split_spans
     out: list[tuple[dict, int, int]] = []
     for u, (a, b) in zip(units, spans, strict=True):
         if out and u["kind"] == "debris" and out[-1][0]["kind"] == "debris" and where[out[-1][2] - 1][0] == where[a][0]:
