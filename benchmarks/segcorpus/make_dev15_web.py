@@ -636,8 +636,8 @@ def d_timetable(p: Page, pr: Prose) -> str:
     b += f"<p>&nbsp;&nbsp;&nbsp;&nbsp;{p.p(pr.para())}</p>\n"
     b += f"<p>{p.p('首班：6:00　末班：21:30')}<br>\n{p.p('票价：1元（无人售票）')}</p>\n"
     b += "<table border=1 cellspacing=0 cellpadding=3 width=90% align=center>\n"
-    rows = [("站序", "站名", "首班", "末班"), ("1", "火车东站", "6:00", "21:30"), ("2", "人民医院", "6:05", "21:35"),
-            ("3", "文化宫", "6:12", "21:42"), ("4", "滨江花园", "6:20", "21:50")]
+    rows = [("站序", "站名", "换乘线路"), ("1", "火车东站", "K1、K6、地铁2号线"), ("2", "人民医院", "7路、32路"),
+            ("3", "文化宫", "地铁1号线"), ("4", "滨江花园", "无")]
     for r in rows:
         b += "<tr>" + "".join(f"<td align=center>{p.cell(c)}</td>" for c in r) + "</tr>\n"
     b += "</table>\n"
