@@ -396,3 +396,30 @@ def test_batch15_print2_manifest():
                 continue
             text = path.read_bytes().decode(codecs[f["encoding"].removesuffix("+ocr")]).replace("\r\n", "\n")
             assert "".join(u["text"] for u in gold["units"]) == text
+
+
+def test_batch15_web_manifest():
+    """Batch 15 web (make_dev15_web.py): sixteen saved-page designs, ONE page each; designs 0-9 in dev15, 10-15 only in
+    held15; every page has lynx and lynx -nolist dumps at different widths, a w3m and an html2text dump (five or more),
+    the native gold has one title and lists furniture, and every text gold unit occurs in its decoded file."""
+    manifest = json.loads((CORPUS / "manifest-dev15-web.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in manifest] == [f"w15-{n:03d}" for n in range(16)]
+    assert len({d["template"] for d in manifest}) == 16
+    for n, doc in enumerate(manifest):
+        assert doc["split"] == ("dev15" if n < 10 else "held15")
+        tools = [f["tool"] for f in doc["files"] if f["route"] == "text"]
+        lynx = [t for t in tools if t.startswith("lynx") and t[4:].isdigit()]
+        nolist = [t for t in tools if t.startswith("lynxnolist")]
+        assert len(tools) >= 5 and lynx and nolist and lynx[0][4:] != nolist[0][10:]
+        assert any(t.startswith("w3m") for t in tools) and any(t.startswith("html2text") for t in tools)
+        for f in doc["files"]:
+            path = CORPUS / f["path"]
+            assert f"/{doc['split']}/" in f["path"] and path.is_file()
+            gold = json.loads((CORPUS / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+            if f["route"] == "native":
+                assert sum(u["kind"] == "title" for u in gold["units"]) == 1 and gold["furniture"]
+                continue
+            codec = "gb18030" if f["encoding"].startswith("gb18030") else "utf-8-sig"
+            text = "".join(path.read_bytes().decode(codec).split())
+            assert all("".join(u["text"].split()) in text for u in gold["units"])
+            assert sum(u["kind"] == "title" for u in gold["units"]) == 1
