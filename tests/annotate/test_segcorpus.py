@@ -201,7 +201,8 @@ def _regold_conventions():
 
 
 def test_gold_follows_the_conventions_settled_in_session_13():
-    """regold_conventions.py has been run over every gold file: running it again changes nothing."""
+    """regold_conventions.py (the conventions of sessions 13 and 15) has been run over every gold file: running it
+    again changes nothing."""
     per_split, files = _regold_conventions().regold_all(write=False)
     assert not files and not any(per_split.values())
 
@@ -209,7 +210,7 @@ def test_gold_follows_the_conventions_settled_in_session_13():
 def test_regold_conventions_rules_on_synthetic_units():
     rc = _regold_conventions()
     counts = collections.Counter()
-    units, dates = rc.regold_text([
+    units, dates, _ = rc.regold_text([
         {"kind": "title", "text": "标题\n\n"},
         {"kind": "debris", "text": "2023/07/12 21:23\n\n"},
         {"kind": "byline", "text": "   原创 雷一 地理知识局 2021-04-12 13:02 发表于上海\n"},
@@ -232,6 +233,59 @@ def test_regold_conventions_rules_on_synthetic_units():
                                {"kind": "byline", "text": "雷一 地理知识局 2021-04-12 13:02"}]
     assert native["furniture"] == ["首页", "原创", "发表于上海", "本帖最后由 闲云野鹤 于 2022-7-19 21:30 编辑"]
 
+
+def test_regold_conventions_session_15_rules_on_synthetic_units():
+    rc = _regold_conventions()
+    counts = collections.Counter()
+    web = [
+        {"kind": "debris", "text": "┌────┬────┐\n"},
+        {"kind": "debris", "text": "│索引号：│ 11356481 │\n"},
+        {"kind": "debris", "text": "|课号|CSIE2010|学分|3____|\n"},
+        {"kind": "debris", "text": "首页|新闻|服务\n"},
+        {"kind": "debris", "text": "2024-03-28 17:45\n"},
+        {"kind": "title", "text": "标题\n"},
+        {"kind": "byline", "text": "王艳 评论 远山之外 "},
+        {"kind": "debris", "text": "力荐 2024-01-09 17:26\n"},
+        {"kind": "byline", "text": "慢慢走的风　2024-12-02 更新\n"},
+        {"kind": "debris", "text": "★★★★★ 口味：5 环境：4 服务：5\n"},
+        {"kind": "paragraph", "text": "正文。\n"},
+        {"kind": "debris", "text": "（此件公开发布）\n"},
+        {"kind": "debris", "text": "j***4 ★★★★★ 2024-12-19\n"},
+    ]
+    units, _, moves = rc.regold_text(web, counts, web=True)
+    assert [(u["kind"], u["text"]) for u in units] == [
+        ("debris", "┌────┬────┐\n"), ("debris", "│索引号：│ "), ("debris", "11356481 │\n"),
+        ("debris", "|课号|"), ("debris", "CSIE2010|"), ("debris", "学分|"), ("debris", "3____|\n"),
+        ("debris", "首页|新闻|服务\n"), ("meta", "2024-03-28 17:45\n"), ("title", "标题\n"),
+        ("byline", "王艳 评论 远山之外 力荐 2024-01-09 17:26\n"), ("byline", "慢慢走的风　2024-12-02 更新\n"),
+        ("byline", "★★★★★ 口味：5 环境：4 服务：5\n"), ("paragraph", "正文。\n"), ("meta", "（此件公开发布）\n"),
+        ("debris", "j***4 ★★★★★ 2024-12-19\n")]
+    assert counts == {"rows": 2, "overdate": 1, "review": 2, "disclosure": 1}
+    assert rc.regold_text(units, collections.Counter(), web=True)[0] == units  # a second run changes nothing
+    native = rc.regold_native({"units": [{"kind": "title", "text": "标题"},
+                                         {"kind": "byline", "text": "王艳 评论 远山之外"},
+                                         {"kind": "byline", "text": "慢慢走的风　2024-12-02 更新"},
+                                         {"kind": "paragraph", "text": "正文。"}],
+                               "furniture": ["首页", "2024-03-28 17:45", "力荐", "2024-01-09 17:26",
+                                             "★★★★★ 口味：5 环境：4 服务：5", "（此件公开发布）"]},
+                              set(), collections.Counter(), [[m] for m in moves])
+    assert native["units"] == [
+        {"kind": "meta", "text": "2024-03-28 17:45"}, {"kind": "title", "text": "标题"},
+        {"kind": "byline", "text": "王艳 评论 远山之外 力荐 2024-01-09 17:26"},
+        {"kind": "byline", "text": "慢慢走的风　2024-12-02 更新"}, {"kind": "byline", "text": "★★★★★ 口味：5 环境：4 服务：5"},
+        {"kind": "paragraph", "text": "正文。"}, {"kind": "meta", "text": "（此件公开发布）"}]
+    assert native["furniture"] == ["首页"]
+    # print: the letterhead's number over the title is meta, a page header's copy of a number in the text is not;
+    # a date over the title is the running head's; a web page's information table keeps its number
+    counts = collections.Counter()
+    printed = [{"kind": "debris", "text": "江州市人民政府文件\n"}, {"kind": "debris", "text": "江政办发〔2024〕25号\n"},
+               {"kind": "debris", "text": "合同编号：HT-2024-073\n"}, {"kind": "debris", "text": "2024/09/01\n"},
+               {"kind": "title", "text": "标题\n"}, {"kind": "meta", "text": "合同编号：HT-2024-073\n"}]
+    units, _, _ = rc.regold_text(printed, counts)
+    assert [u["kind"] for u in units] == ["debris", "meta", "debris", "debris", "title", "meta"]
+    assert counts == {"docno": 1}
+    assert [u["kind"] for u in rc.regold_text(printed, collections.Counter(), web=True)[0]] == [
+        "debris", "debris", "debris", "meta", "title", "meta"]
 
 def test_batch14_web_manifest():
     """Batch 14 web (make_dev14_web.py): twelve saved-page designs, two pages each; designs 0-7 in dev14, designs 8-11
