@@ -287,6 +287,26 @@ def test_regold_conventions_session_15_rules_on_synthetic_units():
     assert [u["kind"] for u in rc.regold_text(printed, collections.Counter(), web=True)[0]] == [
         "debris", "debris", "debris", "meta", "title", "meta"]
 
+def test_regold_conventions_running_head_pieces():
+    """A running head's pieces (a blank line apart in pdftotext's default mode, a wide gap in -layout) are one
+    debris unit each, where the unit opens or closes a page or recurs; the gold's whitespace may be left out."""
+    rc = _regold_conventions()
+    raw = ("南方周末\n\n综合新闻\n\n正文第一段。\n\n图为 资料\n\n说   明   书\n\n- 1 -\n\f"
+           "南方周末   2023/03/05   星期四\n正文第二段。\n南方周末   2023/03/05   星期四\n正文。\n说   明   书\n\f")
+    units = [{"kind": "debris", "text": "南方周末综合新闻"}, {"kind": "paragraph", "text": "正文第一段。"},
+             {"kind": "debris", "text": "图为资料"}, {"kind": "debris", "text": "说明书"}, {"kind": "debris", "text": "-1-"},
+             {"kind": "debris", "text": "南方周末2023/03/05星期四"}, {"kind": "paragraph", "text": "正文第二段。"},
+             {"kind": "debris", "text": "南方周末2023/03/05星期四"}, {"kind": "paragraph", "text": "正文。"},
+             {"kind": "debris", "text": "说明书"}]
+    counts = collections.Counter()
+    out = rc.cut_heads(units, raw, counts)
+    assert [u["text"] for u in out] == [
+        "南方周末", "综合新闻", "正文第一段。", "图为资料", "说明书", "-1-", "南方周末", "2023/03/05", "星期四", "正文第二段。",
+        "南方周末", "2023/03/05", "星期四", "正文。", "说明书"]  # (a word set letter by letter is no head)
+    assert counts == {"heads": 3}
+    assert rc.cut_heads(out, raw, collections.Counter()) == out  # a second run changes nothing
+    assert rc.cut_heads(units, raw + "多", collections.Counter()) == units  # gold that does not cover the file
+
 def test_batch14_web_manifest():
     """Batch 14 web (make_dev14_web.py): twelve saved-page designs, two pages each; designs 0-7 in dev14, designs 8-11
     only in held14; every page has lynx and lynx -nolist dumps at different widths, a w3m and an html2text dump, and
