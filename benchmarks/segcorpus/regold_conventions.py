@@ -192,12 +192,13 @@ def _wholes(units: list[dict]) -> list[str]:
     return out
 
 
-def regold_text(units: list[dict], counts: collections.Counter, cells: list[str] = (), web: bool = False
-                ) -> tuple[list[dict], list[str], list[dict]]:
+def regold_text(units: list[dict], counts: collections.Counter, cells: list[str] = (), web: bool = False,
+                starts: list[bool] | None = None) -> tuple[list[dict], list[str], list[dict]]:
     """Text gold: the units under the conventions, the dates moved to meta and the other lines moved to content
     (for the native gold: ``{"text", "kind", "merge", "after", "before"}``, squashed, with the whole content units
     before and after them); ``cells``: the document's table cells where its native gold lists them
-    (``apparatus``); ``web``: the document is a web page (its native file is HTML)."""
+    (``apparatus``); ``web``: the document is a web page (its native file is HTML); ``starts``: which units begin a
+    line of the file (``line_starts``; without it, a unit's own line end says so)."""
     out: list[dict] = []
     dates: list[str] = []
     moved: list[tuple[int, str]] = []  # (index in out, case) of the units made content here
@@ -233,7 +234,7 @@ def regold_text(units: list[dict], counts: collections.Counter, cells: list[str]
             counts["topdate"] += 1
             continue
         if kind == "debris" and out and out[-1]["kind"] == "byline" and RATING.match(sq):
-            if _ends_line(out[-1]["text"]):
+            if starts[n] if starts is not None else _ends_line(out[-1]["text"]):
                 out.append({**unit, "kind": "byline"})
                 moved.append((len(out) - 1, "review"))
             else:  # the rating shares the byline's line: one unit
@@ -298,18 +299,41 @@ def _cut_at(unit: dict, starts: list[int]) -> list[dict]:
     return [{**unit, "text": pieces[0]}] + [{"kind": unit["kind"], "text": piece} for piece in pieces[1:]]
 
 
-def cut_heads(units: list[dict], raw: str, counts: collections.Counter) -> list[dict]:
-    """Text gold of a pdftotext file (``raw``: the file's text): the debris unit that opens or closes a page, or
-    that the file repeats, cut before each piece of the running head it holds. The units are placed on ``raw`` by their non-space characters
-    (some builders' gold leaves the whitespace out); a gold that does not cover ``raw`` is left alone."""
+def _spans(units: list[dict], raw: str) -> list[tuple[int, int] | None] | None:
+    """Where each unit lies in ``raw`` (from its first to its last non-space character; None for a unit of
+    whitespace), placed by the non-space characters (some builders' gold leaves the whitespace out); None where
+    the gold does not cover ``raw``."""
     marks = [i for i, ch in enumerate(raw) if not ch.isspace()]
     if len(marks) != sum(len(squash(u["text"])) for u in units):
-        return units
+        return None
     spans, at = [], 0
     for unit in units:
         n = len(squash(unit["text"]))
         spans.append((marks[at], marks[at + n - 1] + 1) if n else None)
         at += n
+    return spans
+
+
+def line_starts(units: list[dict], raw: str) -> list[bool] | None:
+    """For each unit, whether a line break of ``raw`` lies between the unit before it and its first character;
+    None where the gold does not cover ``raw``."""
+    spans = _spans(units, raw)
+    if spans is None:
+        return None
+    out, end = [], 0
+    for span in spans:
+        out.append(span is not None and any(ch in "\n\r\f" for ch in raw[end:span[0]]))
+        end = span[1] if span else end
+    return out
+
+
+def cut_heads(units: list[dict], raw: str, counts: collections.Counter) -> list[dict]:
+    """Text gold of a pdftotext file (``raw``: the file's text): the debris unit that opens or closes a page, or
+    that the file repeats, cut before each piece of the running head it holds. The units are placed on ``raw`` by their non-space characters
+    (some builders' gold leaves the whitespace out); a gold that does not cover ``raw`` is left alone."""
+    spans = _spans(units, raw)
+    if spans is None:
+        return units
     pages: dict[int, list[int]] = collections.defaultdict(list)
     for i, span in enumerate(spans):
         if span:
@@ -456,10 +480,11 @@ def regold_all(write: bool) -> tuple[dict[str, collections.Counter], collections
         before = sum(counts.values())
         if route == "text":
             doc = stem.split("_", 1)[0]
-            units = gold["units"]
+            units, dump = gold["units"], read_text_file(HERE / "text" / split / f"{stem}.txt")
             if stem.split("_", 1)[1].startswith("pdftotext"):  # first: the other cases see a head's pieces
-                units = cut_heads(units, read_text_file(HERE / "text" / split / f"{stem}.txt"), counts)
-            units, moved, made = regold_text(units, counts, cells.get(doc, []), f"{doc}_html" in where)
+                units = cut_heads(units, dump, counts)
+            units, moved, made = regold_text(units, counts, cells.get(doc, []), f"{doc}_html" in where,
+                                             line_starts(units, dump))
             dates[doc].update(moved)
             for move in made:
                 moves[doc].setdefault(move["text"], []).append(move)

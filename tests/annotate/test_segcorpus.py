@@ -275,6 +275,16 @@ def test_regold_conventions_session_15_rules_on_synthetic_units():
         {"kind": "byline", "text": "慢慢走的风　2024-12-02 更新"}, {"kind": "byline", "text": "★★★★★ 口味：5 环境：4 服务：5"},
         {"kind": "paragraph", "text": "正文。"}, {"kind": "meta", "text": "（此件公开发布）"}]
     assert native["furniture"] == ["首页"]
+    # gold that leaves the whitespace out (batch 14's format): the file says whether the rating shares the line
+    bare = [{"kind": "title", "text": "标题"}, {"kind": "byline", "text": "慢慢走的风2024-12-02更新"},
+            {"kind": "debris", "text": "★★★★★"}, {"kind": "byline", "text": "王艳评论远山之外"},
+            {"kind": "debris", "text": "力荐2024-01-0917:26"}]
+    dump = "标题\n慢慢走的风 2024-12-02 更新\n★★★★★\n王艳 评论 远山之外 力荐 2024-01-09 17:26\n"
+    assert rc.line_starts(bare, dump) == [False, True, True, True, False]
+    units, _, _ = rc.regold_text(bare, collections.Counter(), web=True, starts=rc.line_starts(bare, dump))
+    assert [(u["kind"], u["text"]) for u in units] == [
+        ("title", "标题"), ("byline", "慢慢走的风2024-12-02更新"), ("byline", "★★★★★"),
+        ("byline", "王艳评论远山之外力荐2024-01-0917:26")]
     # print: the letterhead's number over the title is meta, a page header's copy of a number in the text is not;
     # a date over the title is the running head's; a web page's information table keeps its number
     counts = collections.Counter()
