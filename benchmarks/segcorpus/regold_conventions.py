@@ -1,12 +1,12 @@
-"""Bring every batch's gold into line with the conventions settled in session 13 (README: "Conventions settled
-in session 13").
+"""Bring every batch's gold into line with the conventions settled in sessions 13 and 15 (README: "Conventions
+settled in session 13", "... in session 15").
 
     PYTHONPATH=$PWD python benchmarks/segcorpus/regold_conventions.py          # rewrite gold/*.json in place
     PYTHONPATH=$PWD python benchmarks/segcorpus/regold_conventions.py --check  # count what would change
 
-The builders of the twelve batches golded a few kinds of line differently; this script applies one rule per
-case to every gold file (text and native, development and held-out alike), from the units' own text and
-order, never from a segmenter's output or a score:
+The builders of the batches golded a few kinds of line differently; this script applies one rule per case to
+every gold file (text and native, development and held-out alike), from the units' own text and order and the
+text file they were made from (where its lines are), never from a segmenter's output or a score:
 
 - ``badge``: a platform's originality badge (WeChat's / CSDN's ``原创``, ``原創``) at the head of a byline is
   debris, not part of the byline (batches 11 and 12 golded it so; batch 6 kept it in the byline). Text gold:
