@@ -355,12 +355,16 @@ VARIANTS = {
     "A_lr_joined": ("joined", None, "lr", "precision"),
     "B_lr_all_lines": ("all", LINE_ONLY, "lr", "false_flags"),
     "C_gbt_all_lines": ("all", LINE_ONLY, "gbt", "false_flags"),
+    "D_gbt_adjacent_lines": ("adjacent", LINE_ONLY, "gbt", "false_flags"),
 }
 
 
 def run_variant(name: str, data: dict, joined: dict) -> dict:
     rows_of, cols, learner, rule = VARIANTS[name]
     pool = joined if rows_of == "joined" else {s: rows for s, (rows, _) in data.items()}
+    if rows_of == "adjacent":  # only junctions with no blank line between, as nearly all the rules' joins are
+        no_blank = FEATURE_NAMES.index("no_blank")
+        pool = {s: [r for r in rows if r["x"][no_blank]] for s, rows in pool.items()}
     oof_scores, oof_y, folds, all_s, all_y = [], [], {}, [], []
     for held in TRAIN:
         model = fit(*arrays([r for s in TRAIN if s != held for r in pool[s]], cols), learner)
@@ -370,7 +374,7 @@ def run_variant(name: str, data: dict, joined: dict) -> dict:
         oof_y.append(y)
         folds[held] = {"positives": int(y.sum()), "negatives": int((~y).sum()),
                        "at": [pr_at(scores, y, t) for t in THRESHOLDS]}
-        if rows_of == "all":  # how well it finds cross-kind breaks among all junctions of the held batch
+        if rows_of != "joined":  # how well it finds cross-kind breaks among all junctions of the held batch
             xa, ya = arrays(data[held][0], cols)
             all_s.append(model.predict_proba(xa)[:, 1])
             all_y.append(ya)
