@@ -9,14 +9,17 @@ segmenter's own output (``python -m annotate segment <split folder>``, run once 
 ``--cache``) says, through each record's ``source.offsets``, whether the rules joined the two lines (the last
 character of the upper line and the first of the lower one are in the same record).
 
-Target A: on the junctions the rules joined, predict "gold breaks here between units of different kinds". A
-logistic regression (scikit-learn, standardised features, class weights balanced) over general line features
-(display widths relative to the document's wrap width, indentation, the last / first characters' classes,
-list and number marks, blank lines and page breaks between, the lines' repetition in the document, digit / ASCII
-/ Han shares, the rules' kind of the joined unit; no tool or file name) is trained on the dev batches dev,
-dev2 … dev13 and checked by leave-one-batch-out. The threshold is fixed on the pooled out-of-fold scores before
-dev14 / dev15 are looked at: the lowest threshold whose out-of-fold precision is at least 0.95 (``PRECISION_BAR``).
-It is then trained on all of dev … dev13 and applied to dev14 and dev15 (unseen designs).
+Target A: on the junctions the rules joined, predict "gold breaks here between units of different kinds", from
+general line features (display widths relative to the document's wrap width, indentation, the last / first
+characters' classes, list and number marks, blank lines and page breaks between, the lines' repetition in the
+document, digit / ASCII / Han shares; the rules' kinds and join, variant A only; no tool or file name). Models are
+trained on the dev batches dev, dev2 … dev13, checked by leave-one-batch-out (LOBO), and the threshold is fixed on
+the pooled out-of-fold scores before dev14 / dev15 (unseen designs) are scored (``VARIANTS``):
+
+- A: logistic regression on the joined junctions only; threshold: the lowest with LOBO precision >= 0.95;
+- B / C / D: logistic regression / 100 small boosted trees / trees on junctions without a blank line, trained on
+  all junctions (target: a gold cross-kind break) with line features only; threshold: the lowest at which LOBO
+  flags at most 0.05 % of the joined dev junctions that are not cross-kind breaks.
 
 Reported: precision / recall of target A at a few thresholds (all junctions the rules joined; the positives are
 the gold cross-kind breaks), and, at the fixed threshold, the scorer's counts (annotate/segment/score.py, as
