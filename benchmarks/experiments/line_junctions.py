@@ -405,7 +405,8 @@ def run_variant(name: str, data: dict, joined: dict) -> dict:
         prefix = np.array([r["stem"].split("-")[0] for r in joined[split]])
         out["test"][split] = {
             "all": [pr_at(scores, y, t) for t in (*THRESHOLDS, threshold)],
-            "parts": {p: pr_at(scores[prefix == p], y[prefix == p], threshold) for p in sorted(set(prefix))},
+            "parts": {p: [pr_at(scores[prefix == p], y[prefix == p], t) for t in (0.5, 0.8, threshold)]
+                      for p in sorted(set(prefix))},
             "effect": effect(data[split], joined[split], scores, threshold),
             "flagged_break": int(((scores >= threshold) & np.array([r["gold_break"] for r in joined[split]])).sum()),
         }
@@ -413,12 +414,16 @@ def run_variant(name: str, data: dict, joined: dict) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global CORPUS
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/line_junctions_cache"),
                         help="folder for the segmenter's output per split (made once)")
     parser.add_argument("--variants", default=",".join(VARIANTS))
+    parser.add_argument("--corpus", type=Path, default=CORPUS,
+                        help="a segcorpus folder to read instead (e.g. one exported from another commit)")
     parser.add_argument("--json", type=Path, help="write all figures here")
     args = parser.parse_args(argv)
+    CORPUS = args.corpus
     args.cache.mkdir(parents=True, exist_ok=True)
     started = time.time()
     data = {s: split_data(s, args.cache) for s in TRAIN + TEST}
@@ -469,8 +474,9 @@ def report(name: str, result: dict) -> None:
     for split, t in v["test"].items():
         print(f"{split}:", *(f"t={r['threshold']}: P {r['precision']:.3f} R {r['recall']:.3f} ({r['tp']}/{r['flagged']})"
                              for r in t["all"]), sep="\n  ")
-        print("   parts at the fixed threshold: " + "  ".join(
-            f"{p} P {r['precision']:.2f} R {r['recall']:.2f} ({r['tp']}/{r['flagged']})" for p, r in t["parts"].items()))
+        for p, rows in t["parts"].items():
+            print(f"    {p}: " + "  ".join(f"t={r['threshold']} P {r['precision']:.2f} R {r['recall']:.2f}"
+                                          f" ({r['tp']}/{r['flagged']})" for r in rows))
         e = t["effect"]
         print(f"  cuts {e['cuts']} (gold breaks among them {t['flagged_break']}): cross-kind {e['before']['cross_kind']} -> "
               f"{e['after']['cross_kind']}, joins {e['before']['joins']} -> {e['after']['joins']}, "
