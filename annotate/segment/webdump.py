@@ -17,6 +17,9 @@ Shapes that line rules alone cannot see, marked on the lines after
   (``專欄 / 觀點``): debris, so it does not join the headline.
 * :func:`mark_list_items`: a related or hot list printed one item a line without bullets (``1. …`` /
   ``2. …`` / ``3. …``, ``·…`` / ``·…`` / ``·…``): each item starts a unit of its own.
+* :func:`mark_link_lines`: a menu that ``lynx -list_inline`` printed with each link's address in brackets
+  (``[https://…/0/]首页 [https://…/1/]二手房`` / ``[https://…/2/]新房 [https://…/3/]租房``): a line made of links
+  alone is a unit of its own, the link that opens the line under it starts the next.
 * :func:`cut_title_labels`: a post's header block, a field a row (``作者 X`` / ``看板 Y`` / ``標題 Z`` /
   ``時間 …``, a BBS post on the web): the label of the title's row is cut off it (debris), the title stays.
 """
@@ -33,7 +36,7 @@ from .join import heading_like
 from .lines import Line, squeeze, typed_item
 
 __all__ = ["END_MARK", "STAMP_TIME", "close_article", "cut_title_labels", "mark_edit_stamps", "mark_endings",
-           "mark_list_items", "mark_sidebar", "mark_trails", "open_article"]
+           "mark_link_lines", "mark_list_items", "mark_sidebar", "mark_trails", "open_article"]
 
 # The mark a press release or story ends with ("完", "（完）", "-完-", "【完】", "###").
 END_MARK = re.compile(r"[-—－(（【\[]?\s*完\s*[-—－)）】\]]?|#{3}")
@@ -213,6 +216,39 @@ def mark_trails(raw: str, lines: Sequence[Line]) -> None:
         text = rules.LINK_MARK.sub("", " ".join(raw[s:e] for s, e in line.pieces)).strip()
         if _SLASH_TRAIL.fullmatch(text):
             line.kind = "debris"
+
+
+# A link's address in brackets at a line's start, as ``lynx -list_inline`` prints it (the match ends at the bracket).
+_LINK_OPENS = re.compile(r"^[ \t\u3000]*(?=\[(?:https?|ftp|file|mailto|javascript):)", re.M)
+_LINK_TEXT_MAX = 12  # characters of a menu link's text ("商品评价(5000+)", "Solutions")
+# A line of links alone (squeezed): each an address in brackets and a short text, separators ("|", "/") in the texts.
+_LINK_LINE = re.compile(rf"(?:\[(?:https?|ftp|file|mailto|javascript):[^\s\[\]]*\][^\[\]]{{1,{_LINK_TEXT_MAX}}})+")
+_TRAIL_MARKS = ">›»"  # a breadcrumb trail's separator ending a line: the trail goes on under it
+
+
+def mark_link_lines(raw: str, lines: Sequence[Line]) -> None:
+    """A menu printed by ``lynx -list_inline``, each link's address in brackets before its text
+    (``[https://…/0/]首页 [https://…/1/]二手房`` / ``[https://…/2/]新房 [https://…/3/]租房``, a nav bar lynx wrapped
+    between two links): under a line made of such links alone (:data:`_LINK_LINE`, no sentence in their texts),
+    a line that opens with a link starts a unit of its own (``hard``), however near the dump's width the line
+    above is (the addresses make a menu's lines long). Not under a line ending with a breadcrumb's separator
+    (``[…]家用电器 > […]厨房小电 >`` / ``[…]电饭煲``: one trail), nor where a wrap cut a link's text (the line under
+    opens with the rest of it, ``…]看板`` / ``Salary[…]關於我們``). Only text with such an address at a line's start
+    is looked at."""
+    if "[" not in raw:
+        return
+    hits = [m.end() for m in _LINK_OPENS.finditer(raw)]
+    if len(hits) < 2:
+        return
+    at = lines_at(lines, hits)
+    for i in sorted(at):
+        if i + 1 not in at:
+            continue
+        line, nxt = lines[i], lines[i + 1]
+        if nxt.gap or nxt.hard or line.sq[-1] in _TRAIL_MARKS or not _LINK_LINE.fullmatch(line.sq):
+            continue
+        if not rules.SENTENCE_END_RE.search(rules.LINK_MARK.sub("", line.sq)):
+            nxt.hard = True
 
 
 # A list printed one item a line with nothing but the shape to show it: items opening with the numbers

@@ -211,3 +211,34 @@ def test_a_line_far_short_of_a_known_dump_width_does_not_take_a_heading_whose_wo
            + "   东关街 (扬州)\n   " + src[5:85] + "\n   " + src[90:120] + "。\n")
     units = _units(raw)
     assert any(k == "heading" and t.replace(" ", "") == "东关街(扬州)" for k, t in units)
+
+
+_MENU_PROSE = ("山中的溪水自北向南流过村口，两岸的竹林在风里起伏，村里的老人说这条溪已经流了几百年，"
+               "每到春天水涨的时候，孩子们就在岸边的石头上捉小鱼，大人们则在田里忙着插秧。")
+
+
+def test_a_menu_lynx_wrapped_between_inline_links_is_one_unit_a_line() -> None:
+    # lynx -list_inline -width 80 prints a nav bar's links with their addresses in brackets and wraps it between
+    # two links: each line of links alone is a unit, however long the addresses make it
+    site = "https://www.example-house.cn"
+    nav = (f"   [{site}/0/]首页 [{site}/1/]二手房\n   [{site}/2/]新房 [{site}/3/]租房\n"
+           f"   [{site}/4/]小区 [{site}/5/]经纪人\n   [{site}/6/]房价\n")
+    trail = f"   [{site}/]济南二手房 > [{site}/d/]高新二手房 >\n   [{site}/x/]上地西里\n"
+    raw = f"{nav}\n{trail}\n   {_MENU_PROSE}\n\n   {_MENU_PROSE}\n"
+    texts = [t.replace(" ", "").replace("\n", "") for _, t in _units(raw)]
+    for line in nav.splitlines():
+        assert line.replace(" ", "") in texts
+    # a breadcrumb trail that ends its line with a separator goes on under it: one unit
+    assert trail.replace(" ", "").replace("\n", "") in texts
+
+
+def test_one_space_before_an_inline_link_address_is_no_column_gutter() -> None:
+    # lynx -list_inline sets a menu's links one space apart on lines as alike as a column's: no two columns
+    site = "https://www.shici-example.com"
+    nav = "".join(f"   [{site}/{a}.html]{x} [{site}/{b}.html]{y}\n"
+                  for a, x, b, y in (("a", "诗词阁", "b", "推荐"), ("c", "诗文", "d", "名句"), ("e", "作者", "f", "古籍")))
+    poem = "   暮色沉沉压远山，孤烟一缕入云间。\n   松风过涧声初静，渔火临溪照未还。\n"
+    raw = f"{nav}   [{site}/g.html]我的\n\n山居晚望\n\n{poem * 6}"
+    texts = [t.replace(" ", "") for _, t in _units(raw)]
+    for line in nav.splitlines():
+        assert line.replace(" ", "") in texts
