@@ -242,3 +242,15 @@ def test_one_space_before_an_inline_link_address_is_no_column_gutter() -> None:
     texts = [t.replace(" ", "") for _, t in _units(raw)]
     for line in nav.splitlines():
         assert line.replace(" ", "") in texts
+
+
+def test_two_short_lines_of_a_web_dump_are_two_units_not_one_heading() -> None:
+    # w3m prints each block of a page on lines of its own: two short lines one under the other are two blocks
+    # (a book page's two section heads), not a title printed as two lines as a PDF's may be
+    menu = "• 首页\n• 图书\n• 期刊\n• 我的借阅\n"
+    body = "内容简介\n编辑推荐\n" + _MENU_PROSE + "\n"
+    units = [t for _, t in _units(menu + "\n" + body)]
+    assert "内容简介" in units and "编辑推荐" in units
+    # the same lines in a printed page's extract (its pages set apart by form feeds) still make one heading
+    printed = [t for _, t in _units("坚持“四个面向”\n做好“高新文章”\n" + _MENU_PROSE + "\n\f" + _MENU_PROSE + "\n")]
+    assert "坚持“四个面向”做好“高新文章”" in printed
