@@ -144,17 +144,18 @@ class Context:
 
 
 # The marks lynx, w3m and html2text print for a page's markup, at a line's start: lynx's list of links
-# ("References"), html2text's heading ("****** 标题 ******"), a list item's bullet ("* ", "• ", html2text's "o ");
-# and anywhere: lynx's form button "(BUTTON)", a link's address in brackets (lynx -list_inline)
-_WEB_MARKS = re.compile(r"^(?:References$|[ \t]*\*{3,} \S.* \*{3,}$|[ \t]*(?:\* |• |o )\S)|\(BUTTON\)"
-                        r"|\[(?:https?|ftp|file|mailto|javascript):", re.M)
-_WEB_MARKS_MIN = 3
+# ("References"), html2text's heading ("****** 标题 ******"), a list item's bullet ("* ", "• ", html2text's "o "),
+# a table's ruled corner (w3m's "┌", "├", "└"); and anywhere: lynx's form button "(BUTTON)", a link's address in
+# brackets (lynx -list_inline), a form's text field (w3m's and html2text's "[                    ]")
+_WEB_MARKS = re.compile(r"^(?:References$|[ \t]*\*{3,} \S.* \*{3,}$|[ \t]*(?:\* |• |o )\S|[ \t]*[┌├└])|\(BUTTON\)"
+                        r"|\[(?:https?|ftp|file|mailto|javascript):|\[[^\]\n]{0,10} {4,}\]", re.M)
+_WEB_MARKS_MIN = 2
 _LYNX_MARGIN = re.compile(r"^   \S", re.M)  # lynx sets a page's text three spaces in
 _BLANK_LINE = re.compile(r"^[ \t\r]*$", re.M)
 
 
 def _web_dump(raw: str) -> bool:
-    """``raw`` is a text dump of a web page: no form feed (pdftotext's pages), and three or more of the marks the
+    """``raw`` is a text dump of a web page: no form feed (pdftotext's pages), and two or more of the marks the
     dumping tools print for markup (:data:`_WEB_MARKS`), or lynx's margin of three spaces on half the printed lines
     or more. A page's blocks each start a line of their own there, and a heading wraps only at the dump's width."""
     if not raw or "\f" in raw:

@@ -254,3 +254,11 @@ def test_two_short_lines_of_a_web_dump_are_two_units_not_one_heading() -> None:
     # the same lines in a printed page's extract (its pages set apart by form feeds) still make one heading
     printed = [t for _, t in _units("坚持“四个面向”\n做好“高新文章”\n" + _MENU_PROSE + "\n\f" + _MENU_PROSE + "\n")]
     assert "坚持“四个面向”做好“高新文章”" in printed
+
+
+def test_a_w3m_dump_known_by_its_form_field_and_ruled_table_pairs_no_short_lines() -> None:
+    # w3m prints a search box as "[                    ]" and a table ruled with box-drawing corners: two marks
+    # of a page's markup, so its short lines one under the other stay apart as the page's blocks
+    head = "长沙市图书馆\n[                    ][检索]\n┌──────┬──────┐\n│题名  │城市的记忆│\n└──────┴──────┘\n"
+    units = [t for _, t in _units(head + "内容简介\n编辑推荐\n" + _MENU_PROSE + "\n")]
+    assert "内容简介" in units and "编辑推荐" in units
