@@ -120,6 +120,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
         line.kind = kind
     webdump.mark_sidebar(lines)  # a sidebar's headlines right above the article's headline
     webdump.mark_trails(raw, lines)  # "專欄 / 觀點" over the headline
+    webdump.mark_same_tails(lines)
     webdump.mark_list_items(raw, lines)  # "1. …" / "2. …" / "3. …", "·…" / "·…" / "·…": one unit an item
     office.mark_lines(raw, lines)  # an office document's masthead, research group, notes
     glue = numbered.glue_lines(raw, lines) if in_columns is None else set()  # "[0001]" / "" / "本发明…"

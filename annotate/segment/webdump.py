@@ -17,6 +17,8 @@ Shapes that line rules alone cannot see, marked on the lines after
   (``專欄 / 觀點``): debris, so it does not join the headline.
 * :func:`mark_list_items`: a related or hot list printed one item a line without bullets (``1. …`` /
   ``2. …`` / ``3. …``, ``·…`` / ``·…`` / ``·…``): each item starts a unit of its own.
+* :func:`mark_same_tails`: a list printed with the same credit or counter after each item (``…阿柒爱吃 · 3.2万播放``
+  three lines running, a contents page's ``…………………``): each item starts a unit of its own.
 * :func:`mark_link_lines`: a menu that ``lynx -list_inline`` printed with each link's address in brackets
   (``[https://…/0/]首页 [https://…/1/]二手房`` / ``[https://…/2/]新房 [https://…/3/]租房``): a line made of links
   alone is a unit of its own, the link that opens the line under it starts the next.
@@ -26,6 +28,7 @@ Shapes that line rules alone cannot see, marked on the lines after
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 from collections.abc import Sequence
@@ -36,7 +39,7 @@ from .join import heading_like
 from .lines import Line, squeeze, typed_item
 
 __all__ = ["END_MARK", "STAMP_TIME", "close_article", "cut_title_labels", "mark_edit_stamps", "mark_endings",
-           "mark_link_lines", "mark_list_items", "mark_sidebar", "mark_trails", "open_article"]
+           "mark_link_lines", "mark_list_items", "mark_same_tails", "mark_sidebar", "mark_trails", "open_article"]
 
 # The mark a press release or story ends with ("完", "（完）", "-完-", "【完】", "###").
 END_MARK = re.compile(r"[-—－(（【\[]?\s*完\s*[-—－)）】\]]?|#{3}")
@@ -316,6 +319,34 @@ def mark_list_items(raw: str, lines: Sequence[Line]) -> None:
             _close(run)
             run = [line] if shape is not None and (shape[0] != "n" or shape[1] == 1) else []
         prev, last = shape, i
+    _close(run)
+
+
+_TAIL = 4  # characters that end each item of a list printed with the same words after it ("阿柒爱吃 · 3.2万播放")
+_TAIL_LINE = 2 * _TAIL  # characters of such an item at least
+
+
+def mark_same_tails(lines: Sequence[Line]) -> None:
+    """Three or more lines one under the other (no blank line between) that end with the same four characters
+    (squeezed) and are twice as long at least: the items of a list printed with the same credit or counter after
+    each (``高校毕业生就业服务月启动阿柒爱吃 · 3.2万播放`` / ``今年春运客流预计创新高阿柒爱吃 · 3.2万播放`` / …), each
+    a unit of its own (``hard``); a wrapped paragraph's lines never end alike. Compared in C, line by line."""
+    if len(lines) < _ITEMS_MIN:
+        return
+    tails = [sq[-_TAIL:] for sq in map(_SQ, lines)]
+    same = list(map(operator.eq, tails, tails[1:]))
+    if sum(same) < _ITEMS_MIN - 1:
+        return
+    run: list[Line] = []
+    for k in itertools.compress(range(len(same)), same):
+        a, b = lines[k], lines[k + 1]
+        ok = (len(a.sq) >= _TAIL_LINE and len(b.sq) >= _TAIL_LINE and not b.gap and not a.kind and not b.kind
+              and not a.level and not b.level)
+        if ok and run and run[-1] is a:
+            run.append(b)
+            continue
+        _close(run)
+        run = [a, b] if ok else []
     _close(run)
 
 

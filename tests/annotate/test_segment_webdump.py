@@ -262,3 +262,15 @@ def test_a_w3m_dump_known_by_its_form_field_and_ruled_table_pairs_no_short_lines
     head = "长沙市图书馆\n[                    ][检索]\n┌──────┬──────┐\n│题名  │城市的记忆│\n└──────┴──────┘\n"
     units = [t for _, t in _units(head + "内容简介\n编辑推荐\n" + _MENU_PROSE + "\n")]
     assert "内容简介" in units and "编辑推荐" in units
+
+
+def test_lines_ending_with_the_same_credit_and_counter_are_one_unit_each() -> None:
+    # a related list printed with the same uploader and play count after each title: three items, not one paragraph
+    items = ["高校毕业生就业服务月启动阿柒爱吃 · 3.2万播放", "今年春运客流预计创新高阿柒爱吃 · 3.2万播放",
+             "多地发布消费提振新举措阿柒爱吃 · 3.2万播放"]
+    # (a w3m dump wrapped at 30 hanzi: the items are as wide as each other, as a narrow column's lines are)
+    body = "".join(_MENU_PROSE[i:i + 30] + "\n" for i in range(0, len(_MENU_PROSE), 30))
+    raw = body + "\n" + body + "\n相关推荐\n" + "".join(f"{t}\n" for t in items) + "京ICP备00000001号-1\n"
+    texts = [t.replace(" ", "") for _, t in _units(raw)]
+    for t in items:
+        assert t.replace(" ", "") in texts
