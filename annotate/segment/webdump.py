@@ -324,6 +324,7 @@ def mark_list_items(raw: str, lines: Sequence[Line]) -> None:
 
 _TAIL = 4  # characters that end each item of a list printed with the same words after it ("阿柒爱吃 · 3.2万播放")
 _TAIL_LINE = 2 * _TAIL  # characters of such an item at least
+_TAIL_OF = operator.itemgetter(slice(-_TAIL, None))
 
 
 def mark_same_tails(lines: Sequence[Line]) -> None:
@@ -333,7 +334,7 @@ def mark_same_tails(lines: Sequence[Line]) -> None:
     a unit of its own (``hard``); a wrapped paragraph's lines never end alike. Compared in C, line by line."""
     if len(lines) < _ITEMS_MIN:
         return
-    tails = [sq[-_TAIL:] for sq in map(_SQ, lines)]
+    tails = list(map(_TAIL_OF, map(_SQ, lines)))  # (each line's last four characters, in C)
     same = list(map(operator.eq, tails, tails[1:]))
     if sum(same) < _ITEMS_MIN - 1:
         return
