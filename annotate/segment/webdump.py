@@ -22,6 +22,8 @@ Shapes that line rules alone cannot see, marked on the lines after
 * :func:`mark_link_lines`: a menu that ``lynx -list_inline`` printed with each link's address in brackets
   (``[https://…/0/]首页 [https://…/1/]二手房`` / ``[https://…/2/]新房 [https://…/3/]租房``): a line made of links
   alone is a unit of its own, the link that opens the line under it starts the next.
+* :func:`cut_bordered_rows`: a table's row a dump drew with borders (w3m's ``│索引号：│11500105…│主题分类：│城乡建设│``,
+  html2text's ``|课号|CSIE2010|学分|3|``): one unit a cell, as any table's.
 * :func:`cut_title_labels`: a post's header block, a field a row (``作者 X`` / ``看板 Y`` / ``標題 Z`` /
   ``時間 …``, a BBS post on the web): the label of the title's row is cut off it (debris), the title stays.
 """
@@ -38,7 +40,7 @@ from .inline import DATE_ALONE, find_all, lines_at, split_at
 from .join import heading_like
 from .lines import Line, squeeze, typed_item
 
-__all__ = ["END_MARK", "STAMP_TIME", "close_article", "cut_title_labels", "mark_edit_stamps", "mark_endings",
+__all__ = ["END_MARK", "STAMP_TIME", "close_article", "cut_bordered_rows", "cut_title_labels", "mark_edit_stamps", "mark_endings",
            "mark_link_lines", "mark_list_items", "mark_same_tails", "mark_sidebar", "mark_trails", "open_article"]
 
 # The mark a press release or story ends with ("完", "（完）", "-完-", "【完】", "###").
@@ -146,6 +148,38 @@ def cut_title_labels(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line
             lines[k].hard = True
         lines[i:i + 1] = split_at(raw, line, [(line.start, m.end())], cut)
     return lines, cut
+
+
+# A table's row that a dump draws with borders, a border at both ends and between the cells: w3m's
+# "│索引号：│11500105MB3036290/2023-00259 │主题分类：│城乡建设│" (or "┃"), html2text's "|课号|CSIE2010|学分|3|".
+_BORDERS = "│┃|"
+_BORDERED_ROW = re.compile(r"^[ \t]*([│┃|])(?:[^│┃|\n]*\1){2,}[ \t\r]*$", re.M)
+
+
+def cut_bordered_rows(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """A table's rows drawn with borders (:data:`_BORDERED_ROW`: a border opens and closes the line, one or more
+    between, the same border character throughout): each cell is a unit of its own, cut after the border that
+    closes it (``│索引号：│`` / ``11500105MB3036290/2023-00259 │`` / ``主题分类：│`` / ``城乡建设│``), as any table
+    is one unit a cell. Returns the lines and the cells cut. Only text with such a border character is looked
+    at; a row garbled past its last border (``|商�|素心茶�|�茶具套装``) is no row."""
+    if not any(b in raw for b in _BORDERS):
+        return lines, []
+    rows = [m.start(1) for m in _BORDERED_ROW.finditer(raw)]
+    if not rows:
+        return lines, []
+    cells: list[Line] = []
+    for i in sorted(lines_at(lines, rows), reverse=True):
+        line = lines[i]
+        if line.kind or line.level:
+            continue
+        text = raw[line.start:line.end]
+        border = text[0]
+        if border not in _BORDERS or text[-1] != border:
+            continue
+        cuts = [line.start + k + 1 for k in find_all(text, border)[1:-1]]  # (after each inner border)
+        spans = list(zip([line.start, *cuts], [*cuts, line.end], strict=True))
+        lines[i:i + 1] = split_at(raw, line, spans, cells)
+    return lines, cells
 
 
 def _header_rows(raw: str, lines: Sequence[Line], i: int) -> tuple[int, int]:

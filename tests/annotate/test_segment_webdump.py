@@ -274,3 +274,16 @@ def test_lines_ending_with_the_same_credit_and_counter_are_one_unit_each() -> No
     texts = [t.replace(" ", "") for _, t in _units(raw)]
     for t in items:
         assert t.replace(" ", "") in texts
+
+
+def test_a_table_drawn_with_borders_is_one_unit_a_cell() -> None:
+    # w3m rules a page's information table with box-drawing borders; html2text draws "|" between the cells
+    w3m = ("┌──────┬──────────┬──────┬──────┐\n│索引号：│11500105MB3036290 │主题分类：│城乡建设│\n"
+           "├──────┼──────────┼──────┼──────┤\n│发布机构：│江北区人民政府办公室│成文日期：│2023年5月15日│\n"
+           "└──────┴──────────┴──────┴──────┘\n")
+    html2text = "|课号|CSIE2010|学分|3|\n|上课时间|三6-8|上课地点|文学院302|\n"
+    for table, cells in ((w3m, ["│索引号：│", "11500105MB3036290│", "主题分类：│", "城乡建设│", "│发布机构：│",
+                                "江北区人民政府办公室│", "成文日期：│", "2023年5月15日│"]),
+                         (html2text, ["|课号|", "CSIE2010|", "学分|", "3|", "|上课时间|", "三6-8|", "上课地点|", "文学院302|"])):
+        units = _units(f"{table}\n{_MENU_PROSE}\n")
+        assert [t.replace(" ", "") for k, t in units if k == "debris" and "─" not in t] == cells
