@@ -118,6 +118,11 @@ class Context:
         return in_chars > in_columns
 
     @functools.cached_property
+    def web(self) -> bool:
+        """A dump of a web page (lynx, w3m, html2text; :func:`_web_dump`), found when first asked."""
+        return _web_dump(self.raw)
+
+    @functools.cached_property
     def block_openers(self) -> frozenset[int]:
         """Lines that a line of the same column width follows (colblock.py)."""
         return colblock.block_openers(self.lines)
@@ -136,6 +141,29 @@ class Context:
     def strips(self) -> frozenset[int]:
         """Dated strips: page heads and masthead lines (strips.py)."""
         return strips.strip_lines(self.lines, self.raw) if self.raw else frozenset()
+
+
+# The marks lynx, w3m and html2text print for a page's markup, at a line's start: lynx's list of links
+# ("References"), html2text's heading ("****** 标题 ******"), a list item's bullet ("* ", "• ", html2text's "o "),
+# a table's ruled corner (w3m's "┌", "├", "└"); and anywhere: lynx's form button "(BUTTON)", a link's address in
+# brackets (lynx -list_inline), a form's text field (w3m's and html2text's "[                    ]")
+_WEB_MARKS = re.compile(r"^(?:References$|[ \t]*\*{3,} \S.* \*{3,}$|[ \t]*(?:\* |• |o )\S|[ \t]*[┌├└])|\(BUTTON\)"
+                        r"|\[(?:https?|ftp|file|mailto|javascript):|\[[^\]\n]{0,10} {4,}\]", re.M)
+_WEB_MARKS_MIN = 2
+_LYNX_MARGIN = re.compile(r"^   \S", re.M)  # lynx sets a page's text three spaces in
+_BLANK_LINE = re.compile(r"^[ \t\r]*$", re.M)
+
+
+def _web_dump(raw: str) -> bool:
+    """``raw`` is a text dump of a web page: no form feed (pdftotext's pages), and two or more of the marks the
+    dumping tools print for markup (:data:`_WEB_MARKS`), or lynx's margin of three spaces on half the printed lines
+    or more. A page's blocks each start a line of their own there, and a heading wraps only at the dump's width."""
+    if not raw or "\f" in raw:
+        return False
+    if sum(1 for _ in itertools.islice(_WEB_MARKS.finditer(raw), _WEB_MARKS_MIN)) >= _WEB_MARKS_MIN:
+        return True
+    printed = raw.count("\n") + 1 - len(_BLANK_LINE.findall(raw))
+    return 0 < printed <= 2 * len(_LYNX_MARGIN.findall(raw))
 
 
 def vis_width(line: Line) -> float:
@@ -1128,12 +1156,14 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     if _heading_group(group, ctx):
         # A headline sits above its paragraph; a short unpunctuated fragment joins only a tail
         # that finishes a word it cut in two ("…共育一流产" / "业生态。").
+        # (no two short lines of a web page's dump make one heading: each of its blocks starts a line there, and a
+        # heading that wraps fills the dump's width, "内容简介" / "编辑推荐", "333万" / "58651元/平米", "路人甲" / "2楼")
         # (not under a numbered section head, "二、背景說明" / "明仁是日本第125任天皇…。": a sentence
         # ending there is the section's first line; the words across the break meet by chance)
         # (nor under a bracketed note alone, "（此件公开发布）" over a notice's centred title: whole on its line)
         if len(group) == 1 and len(text) >= _NOTE_MIN and _bracketed(text):
             return False
-        return (_heading_pair(group, nxt, ctx) or _bracket_tail(group, nxt, ctx) or _title_cut(group, nxt, ctx)
+        return ((not ctx.web and _heading_pair(group, nxt, ctx)) or _bracket_tail(group, nxt, ctx) or _title_cut(group, nxt, ctx)
                 or (_tail(nxt.sq) and straddles(text, nxt.sq)
                                                     and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
                 or (colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END)
