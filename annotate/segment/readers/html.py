@@ -29,7 +29,8 @@ and text is collected per block:
   over the page (``position:fixed`` or ``sticky`` in their style: app banners, cookie and cart bars); a program listing in ``<pre>``; a record table of
   label and value cells (``出版发行项:`` / ``长沙出版社, 2019``) and a table of contents in one block; blocks in the page's frame (``header``/``footer`` elements and
   classes, unless inside ``article``/``main``, whose own header holds the title); blocks whose text is mostly
-  link text (menus, related-article lists); a short block next to an image (``点击查看大图``; not
+  link text (menus, related-article lists) and short lines without a sentence end a quarter of which is link text
+  (``文章分類：日本旅遊``, a button beside a fee); a short block next to an image (``点击查看大图``; not
   beside a poster's picture, ``alt="头像"``);
 - furniture on a credit line (a view counter, a tool bar, a place of posting, an outlet in brackets
   before a date) is cut out as ``debris`` units by the text route's rule, :func:`inline.furniture_spans`
@@ -743,6 +744,19 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             yield done
 
 
+_LINKED_MAX = 40  # characters of a short line that a link in it makes furniture (:func:`_linked_label`)
+_LINKED_SHARE = 0.25  # share of its characters in link text
+
+
+def _linked_label(text: str, link: int) -> bool:
+    """Is a paragraph a short line without a sentence end (≤ 40 characters) of which a quarter or more is link text
+    (``link`` characters: :attr:`_Block.link`)? A category, a button, a counter with its link (``文章分類：<a>日本旅遊</a>``,
+    ``<a class="btn">立即预约</a> 挂号费：50元``, ``累计评价 <a>5000+</a>　月销 1300``): furniture, as a block that is mostly
+    link text is; a sentence with a link in it is the article's (a byline or meta line keeps its kind)."""
+    return len(text) <= _LINKED_MAX and link >= _LINKED_SHARE * len(text.replace(" ", "")) \
+        and not rules.SENTENCE_END_RE.search(text)
+
+
 def _disclaimer(kind: str, text: str) -> bool:
     """A site's statement under an article (``rules.DISCLAIMER``): "平台声明：…", "…如有侵权请联系删除"."""
     return kind in ("paragraph", "meta") and len(text) <= 120 and ("明" in text or "侵" in text or "免" in text) \
@@ -1277,6 +1291,8 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
                     words = " ".join(block.text.split())
                     kind = standalone_kind(words) or ("byline" if block is not whole else "paragraph")
                     # (what a cut leaves of a credit line is the credit: "原创 雷一 地理知识局 2021-04-12 13:02")
+                    if kind == "paragraph" and block is whole and whole.link and _linked_label(text, whole.link):
+                        kind = "debris"  # "文章分類：<a>日本旅遊</a>", "<a class=btn>立即预约</a> 挂号费：50元"
                 cut = run_in_byline(text) if kind == "paragraph" else 0
                 if cut:  # "〔記者X／高雄報導〕馬祖地區…": the byline run into the story is a unit of its own
                     kinds += ["byline", kind]

@@ -1,0 +1,25 @@
+"""Native HTML reader, session 15 (fixh7): markup signals for furniture inside content units, on designs never seen."""
+
+from __future__ import annotations
+
+PROSE = "委员会的活动是两国关系发展的必然结果，它具有远大的前途。我们在艰苦的岁月中曾相互支持，今天又将我们连接在一起。"
+
+
+def _native(body: str) -> list[tuple[str, str]]:
+    from annotate.segment.readers.html import read_html
+    page = f"<html><head><meta charset='utf-8'><title>t</title></head><body>{body}</body></html>"
+    doc, _ = read_html(page.encode("utf-8"), "d")
+    return [(u.kind, u.text) for u in doc.units]
+
+
+def test_native_short_line_with_a_link_in_it_is_furniture() -> None:
+    # a counter, a category and a button beside a fee, each a short line a quarter or more of it link text
+    lines = ("<p>累计评价 <a href='#c'>5000+</a>　月销 1300</p>"
+             "<ul class='refer'><li>文章分類：<a href='/c/1'>日本旅遊</a></li></ul>"
+             "<p><a href='/go.html' class='btn'>立即预约</a> <span>挂号费：50元</span></p>")
+    units = _native(f"<h1>京都五日</h1><p>{PROSE}</p>{lines}<p>{PROSE}</p>")
+    assert [k for k, t in units if t.startswith(("累计", "文章", "立即"))] == ["debris"] * 3
+    # a sentence with a link in it, and a short line without one, are the article's
+    kept = _native(f"<h1>京都五日</h1><p>{PROSE}</p><p>详情请见本站的<a href='/x'>报名须知</a>页面。</p><p>成人 500 円，學生 300 円</p>"
+                   f"<p>{PROSE}</p>")
+    assert [k for k, t in kept if t.startswith(("详情", "成人"))] == ["paragraph"] * 2
