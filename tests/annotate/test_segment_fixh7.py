@@ -23,3 +23,16 @@ def test_native_short_line_with_a_link_in_it_is_furniture() -> None:
     kept = _native(f"<h1>京都五日</h1><p>{PROSE}</p><p>详情请见本站的<a href='/x'>报名须知</a>页面。</p><p>成人 500 円，學生 300 円</p>"
                    f"<p>{PROSE}</p>")
     assert [k for k, t in kept if t.startswith(("详情", "成人"))] == ["paragraph"] * 2
+
+
+def test_native_bold_line_set_apart_from_a_picture_is_a_heading_not_its_caption() -> None:
+    # the product's name in bold after a gallery's images (their element closed), and a bold head a line break
+    # below a picture in a post: headings; a name in bold right beside its picture stays the picture's caption
+    gallery = "<div class='gallery'><img src='g1.jpg' alt='主图'><img src='g2.jpg' alt='细节图'></div>"
+    units = _native(f"{gallery}<div style='font-weight:bold'>小熊多功能电煮锅</div><p>{PROSE}</p>"
+                    f"<div class='post'>{PROSE}<br><br><img src='a1.jpg' alt='窗外'><br><b>【後續更新】</b><br>{PROSE}</div>"
+                    f"<div class='agent'><img src='a.jpg' alt='代理相片'><b>陳美玲</b><br>牌照號碼：S-081234</div><p>{PROSE}</p>")
+    kinds = dict((t, k) for k, t in units)
+    assert kinds["小熊多功能电煮锅"] == "title"
+    assert kinds["【後續更新】"] == "heading"
+    assert kinds["陳美玲"] == "debris"

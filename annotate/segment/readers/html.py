@@ -31,7 +31,7 @@ and text is collected per block:
   classes, unless inside ``article``/``main``, whose own header holds the title); blocks whose text is mostly
   link text (menus, related-article lists) and short lines without a sentence end a quarter of which is link text
   (``文章分類：日本旅遊``, a button beside a fee); a short block next to an image (``点击查看大图``; not
-  beside a poster's picture, ``alt="头像"``);
+  beside a poster's picture, ``alt="头像"``, nor a line in bold set apart from the picture: a heading);
 - furniture on a credit line (a view counter, a tool bar, a place of posting, an outlet in brackets
   before a date) is cut out as ``debris`` units by the text route's rule, :func:`inline.furniture_spans`
   (``作者：X　来源：Y　发布时间：…`` + ``浏览次数：5464``); an end mark over a date stamp (``完`` /
@@ -376,8 +376,9 @@ def _dated_line(piece: str, segs: list[tuple[str, int]]) -> bool:
 
 
 def _close(segs: list[tuple[str, int]], furniture: bool | str, level: int, link: int, strong: int, img: bool,
-           path: tuple[int, ...], title_seen: bool) -> tuple[str, _Block] | None:
-    """The block the walk has collected, with its kind; None if it is blank."""
+           path: tuple[int, ...], title_seen: bool, pic: int = -1) -> tuple[str, _Block] | None:
+    """The block the walk has collected, with its kind; None if it is blank. ``pic``: the element that held the
+    image before it (``img``), -1 if none."""
     joined = segs[0][0] if len(segs) == 1 else "".join(map(_TEXT, segs))  # (:func:`_joined`, inline: once a block)
     if joined.isspace():  # (segments are never empty, so neither is the joined text)
         return None
@@ -389,8 +390,11 @@ def _close(segs: list[tuple[str, int]], furniture: bool | str, level: int, link:
     text_chars = len(joined) - joined.count(" ") - joined.count("\n")
     if text_chars and link >= 0.5 * text_chars and text_chars <= 200:
         kind = "debris"
-    elif img and text_chars <= 20 and not rules.ITEM_MARK.match(joined.lstrip()):
-        kind = "debris"  # (a caption; not the next numbered section's head under a picture: "三、身體最重要")
+    elif img and text_chars <= 20 and not rules.ITEM_MARK.match(joined.lstrip()) \
+            and not (strong >= 0.95 * text_chars and (segs[0][0] == "\n" or 0 <= pic and pic not in path)):
+        kind = "debris"  # (a caption; not the next numbered section's head under a picture: "三、身體最重要", nor a
+        # line in bold set apart from the picture, by a line break or by the end of the picture's element: a heading,
+        # "<img><br><b>【後續更新】</b>", a gallery's images and then the product's name)
     elif strong >= 0.95 * text_chars and text_chars <= 40 and not rules.SENTENCE_END_RE.search(joined):
         kind = "heading"
     else:
@@ -582,6 +586,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
     furniture: bool | str = False
     level = link = strong = 0
     img = False
+    pic = -1  # the element holding the picture that set ``img``
     path: tuple[int, ...] = ()
     br = 0
     bold_now = False
@@ -621,7 +626,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                                 or first in "12" and _dated_line(piece, segs)
                                 or not (strongs or heads) and strong and _bold_line(segs, furniture, level, strong)
                                 or not level and (_sentence_closed(segs) or _labelled_lines(piece, segs))):
-                            done = _close(segs, furniture, level, link, strong, img, path, title_seen)
+                            done = _close(segs, furniture, level, link, strong, img, path, title_seen, pic)
                             if done is not None:
                                 yield done
                                 title_seen = title_seen or done[0] == "title"
@@ -651,7 +656,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                 br += 1
                 if br >= 2:
                     if segs:
-                        done = _close(segs, furniture, level, link, strong, img, path, title_seen)
+                        done = _close(segs, furniture, level, link, strong, img, path, title_seen, pic)
                         if done is not None:
                             yield done
                             title_seen = title_seen or done[0] == "title"
@@ -664,7 +669,8 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                     segs.append(("\n", start))
             elif tag == "img":
                 # (not a poster's picture, alt="头像": the name beside it is a credit, no caption)
-                img = img or attrs is None or _AVATAR.search(attrs) is None
+                if not img and (attrs is None or _AVATAR.search(attrs) is None):
+                    img, pic = True, ids[-1] if ids else -1
             elif tag in _EMPHASIS:
                 strongs = strongs - 1 if slash else strongs + 1
                 if strongs < 0:
@@ -681,7 +687,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             # (a custom element named for furniture, <amp-ad>, <amp-social-share>: a block of furniture, as a
             # <div class="ad"> is; a block tag's name holds no "-", so the test below knows it by that)
         if segs:
-            done = _close(segs, furniture, level, link, strong, img, path, title_seen)
+            done = _close(segs, furniture, level, link, strong, img, path, title_seen, pic)
             if done is not None:
                 yield done
                 title_seen = title_seen or done[0] == "title"
@@ -739,7 +745,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                 path, furniture = tuple(ids), top[1]
             segs.append((piece, at))
     if segs:
-        done = _close(segs, furniture, level, link, strong, img, path, title_seen)
+        done = _close(segs, furniture, level, link, strong, img, path, title_seen, pic)
         if done is not None:
             yield done
 
