@@ -36,3 +36,10 @@ def test_native_bold_line_set_apart_from_a_picture_is_a_heading_not_its_caption(
     assert kinds["小熊多功能电煮锅"] == "title"
     assert kinds["【後續更新】"] == "heading"
     assert kinds["陳美玲"] == "debris"
+
+
+def test_native_heading_without_text_heads_nothing_after_it() -> None:
+    # a site's logo set as an image in the <h1>: the breadcrumb after it is no title, the <h2> headline is
+    units = _native("<h1 class='logo'><img alt='護理部'></h1><div class='path'>首頁 ／ 衛教園地 ／ 內科</div>"
+                    f"<h2>居家腹膜透析病人的照護</h2><p>{PROSE}</p>")
+    assert [t for k, t in units if k == "title"] == ["居家腹膜透析病人的照護"]

@@ -14,7 +14,8 @@ and text is collected per block:
   a sentence end (``…还谎报库存量。<br>由于…``: paragraphs set apart by line breaks) or between two lines that open
   with a label and its colon (``拍摄：苏建建　剪辑：罗霞<br>BGM：《清晨的街》``: field lines);
   otherwise a single ``<br>`` is a line break inside the block;
-- ``h1`` is the title (the first one; later ones are headings), ``h2``–``h6`` are headings, and so is
+- ``h1`` is the title (the first one; later ones are headings; one without text, a logo's image, heads nothing),
+  ``h2``–``h6`` are headings, and so is
   a short block set wholly in ``<strong>``/``<b>``/``<u>`` (or a ``<span>`` whose class names a heading,
   ``subtitle``) with no sentence end; without an ``h1`` the title
   is the first heading before the prose that the page's ``<title>`` contains, else the first
@@ -695,6 +696,8 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             segs, furniture, level, link, strong, path = [], False, 0, 0, 0, ()
         br = 0
         if slash:
+            if tag in _LEVELS:
+                level = 0  # (a heading that held no text, <h1 class="logo"><img></h1>, heads nothing after it)
             if top[0] == tag:  # (the innermost element, as a rule)
                 del stack[-1], ids[-1]
             else:
