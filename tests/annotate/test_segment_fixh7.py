@@ -43,3 +43,15 @@ def test_native_heading_without_text_heads_nothing_after_it() -> None:
     units = _native("<h1 class='logo'><img alt='護理部'></h1><div class='path'>首頁 ／ 衛教園地 ／ 內科</div>"
                     f"<h2>居家腹膜透析病人的照護</h2><p>{PROSE}</p>")
     assert [t for k, t in units if k == "title"] == ["居家腹膜透析病人的照護"]
+
+
+def test_native_table_caption_beside_a_table_of_apparatus_is_debris() -> None:
+    # a word processor's export: the caption as a paragraph under the table of figures
+    table = ("<table><tr><td>项目</td><td>场次</td><td>人次</td></tr><tr><td>公益培训</td><td>48</td><td>2160</td></tr>"
+             "<tr><td>广场演出</td><td>36</td><td>18500</td></tr></table>")
+    units = _native(f"<h1>工作总结</h1><p>{PROSE}</p>{table}<p>表1　2023年主要活动统计</p><p>{PROSE}</p>")
+    assert [k for k, t in units if t.startswith("表1")] == ["debris"]
+    # a table the article's own (cells of prose): its caption stays
+    prose_table = f"<table><tr><td>{PROSE}</td></tr></table>"
+    kept = _native(f"<h1>工作总结</h1><p>{PROSE}</p><p>表1　各部门意见</p>{prose_table}<p>{PROSE}</p>")
+    assert [k for k, t in kept if t.startswith("表1")] == ["paragraph"]

@@ -28,7 +28,8 @@ and text is collected per block:
   lists, comments, ads, copyright, logos or cookie banners; hidden blocks (``display:none`` in their style, the
   ``hidden`` attribute, a class or id the page's ``<style>`` hides: ``.hide{display:none}``) and blocks floating
   over the page (``position:fixed`` or ``sticky`` in their style: app banners, cookie and cart bars); a program listing in ``<pre>``; a record table of
-  label and value cells (``出版发行项:`` / ``长沙出版社, 2019``) and a table of contents in one block; blocks in the page's frame (``header``/``footer`` elements and
+  label and value cells (``出版发行项:`` / ``长沙出版社, 2019``), a table's caption beside a table of apparatus
+  (``表1　2023年主要活动统计``) and a table of contents in one block; blocks in the page's frame (``header``/``footer`` elements and
   classes, unless inside ``article``/``main``, whose own header holds the title); blocks whose text is mostly
   link text (menus, related-article lists) and short lines without a sentence end a quarter of which is link text
   (``文章分類：日本旅遊``, a button beside a fee); a short block next to an image (``点击查看大图``; not
@@ -1007,6 +1008,21 @@ def _table_heads(kinds: list[str], texts: list[str], tables: dict[int, list[int]
             kinds[first - 1] = "debris"
 
 
+def _table_captions(kinds: list[str], texts: list[str], tables: dict[int, list[int]]) -> None:
+    """A short line right above or below a table of apparatus (every cell debris) that opens with a table's or
+    figure's number (``表1　2023年主要活动统计``, ``图2``: :data:`office.CAPTION`, the PDF and DOCX readers' test), no
+    sentence in it: the table's caption, debris with it (a word processor's export sets it as a paragraph under the
+    table, dev15)."""
+    for cells in tables.values():
+        if not all(kinds[i] == "debris" for i in cells):
+            continue
+        for i in (cells[0] - 1, cells[-1] + 1):
+            if 0 <= i < len(kinds) and kinds[i] in ("paragraph", "heading") and len(texts[i]) <= _CAPTION_MAX \
+                    and office.CAPTION.match(texts[i]) and not rules.SENTENCE_END_RE.search(texts[i]):
+                kinds[i] = "debris"
+
+
+_CAPTION_MAX = 40  # characters of a table's caption (the DOCX reader's)
 _LABEL_CELL = 12  # characters of a record table's label cell, its colon included
 
 
@@ -1347,6 +1363,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
         _label_rows(kinds, texts, tables)
         _grid_tables(kinds, texts, tables, paths, elements)
         _table_heads(kinds, texts, tables)
+        _table_captions(kinds, texts, tables)
     if "<dl" in source or "<DL" in source:
         _small_tables(kinds, texts, _innermost(paths, _tagged(elements, ("dl",))), _key_values)
     if "<li" in source or "<LI" in source:
