@@ -63,3 +63,9 @@ def test_native_timetable_with_times_alone_in_its_cells_is_a_table_of_apparatus(
     table = f"<table><tr><td>站序</td><td>站名</td><td>首班</td><td>末班</td></tr>{rows}</table>"
     units = _native(f"<h1>线路调整公告</h1><p>{PROSE}</p>{table}<p>{PROSE}</p>")
     assert {k for k, t in units if t in ("火车东站", "6:05", "21:35", "站名")} == {"debris"}
+
+
+def test_native_figcaption_is_the_figures_caption_debris_however_long() -> None:
+    figure = "<figure><img src='p1.jpg' alt=''><figcaption>4月30日，社区工作人员在便民服务站为居民办理业务。</figcaption></figure>"
+    units = _native(f"<h1>便民服务站开放</h1><p>{PROSE}</p>{figure}<p>{PROSE}</p>")
+    assert [k for k, t in units if t.startswith("4月30日")] == ["debris"]

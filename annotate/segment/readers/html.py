@@ -22,7 +22,7 @@ and text is collected per block:
   heading before any paragraph;
 - ``head``, ``script``, ``style``, ``noscript``, ``template``, ``svg``, ``iframe``, form controls and
   comments are **dropped** (they are not page text);
-- site furniture is **kept as ``debris``**: blocks inside ``nav``, ``aside``, ``form``, a custom element whose name
+- site furniture is **kept as ``debris``**: blocks inside ``nav``, ``aside``, ``form``, ``figcaption``, a custom element whose name
   names furniture (``<amp-ad>``) or an element
   whose class or id names navigation, breadcrumbs, share bars, tool bars, related or recommended
   lists, comments, ads, copyright, logos or cookie banners; hidden blocks (``display:none`` in their style, the
@@ -233,7 +233,7 @@ _BLOCK = frozenset(
     "header footer nav aside blockquote pre figure figcaption form fieldset center hr address details summary "
     "body html".split()
 )
-_FURNITURE_TAG = frozenset("nav aside form menu".split())
+_FURNITURE_TAG = frozenset("nav aside form menu figcaption".split())  # (a figure's caption: the corpus's furniture)
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _EMPHASIS = frozenset(("strong", "b", "u"))
 _INDENT = "\u3000\xa0"  # an indent of full-width or no-break spaces opens a paragraph after a <br>
