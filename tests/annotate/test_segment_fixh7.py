@@ -69,3 +69,17 @@ def test_native_figcaption_is_the_figures_caption_debris_however_long() -> None:
     figure = "<figure><img src='p1.jpg' alt=''><figcaption>4月30日，社区工作人员在便民服务站为居民办理业务。</figcaption></figure>"
     units = _native(f"<h1>便民服务站开放</h1><p>{PROSE}</p>{figure}<p>{PROSE}</p>")
     assert [k for k, t in units if t.startswith("4月30日")] == ["debris"]
+
+
+def test_native_heading_numbered_after_the_articles_sections_goes_on_with_the_article() -> None:
+    # a council's agenda: "參、臨時動議" and "肆、散會" after "壹、…" / "貳、…", under the last prose, no text of their own
+    body = (f"<h1>定期會議事日程</h1><h3>壹、報告事項</h3><p>{PROSE}</p><h3>貳、討論事項</h3><p>{PROSE}</p>"
+            "<h3>參、臨時動議</h3><h3>肆、散會</h3><h3>附件</h3><ul><li><a href='/a.pdf'>議事日程表</a></li></ul>")
+    units = _native(body)
+    assert [(k, t) for k, t in units if t[0] in "參肆附"] == [("heading", "參、臨時動議"), ("heading", "肆、散會"),
+                                                             ("debris", "附件")]
+    # a news page's "3. 成果发布会" after "2. …", its fields under it: the article's
+    news = (f"<h1>学院发布新成果</h1><h4>1.攻克关键技术难题</h4><p>{PROSE}</p><h4>2.产学研协同</h4><p>{PROSE}</p>"
+            "<h4>3.成果发布会</h4><p>时间：2024年5月10日（周五）14:30</p><p>地点：化学楼报告厅（一楼）</p>")
+    kept = _native(news)
+    assert [k for k, t in kept if t.startswith(("3.", "地点"))] == ["heading", "paragraph"]

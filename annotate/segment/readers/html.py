@@ -908,6 +908,9 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             # a section heading over a short last paragraph stays; "相关新闻" over links does not,
             # nor does a references section ("參考文獻" over its entries) or an author box ("作者簡介")
             j = i + 1
+            if not signed and _next_section(texts[i], [texts[h] for h in range(first, i) if kinds[h] == "heading"]):
+                closed = False  # "3. 相关文档" under "2. 操作步骤", "參、臨時動議" under "貳、討論事項": the article goes on
+                continue
             if closed or signed or rules.REFERENCE_HEAD.fullmatch(texts[i]) or article.bare_credit(texts[i]) or j == len(kinds) \
                     or not (inside[j] and kinds[j] == "paragraph" and (rules.SENTENCE_END_RE.search(texts[j])
                                                                        or article.NUMBERED_ITEM.fullmatch(texts[j]))):
@@ -928,6 +931,39 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
                 kinds[i], closed = "debris", True
         elif closed and not _is_prose(kinds[i], texts[i]):
             kinds[i] = "debris"  # "网友评论" / "北京网友" / "写得很好，学习了。"
+
+
+# a section heading's number: "3." / "3、", "三、", "參、" (the financial numerals of a Taiwan agenda), "（三）", "(3)"
+_SECTION_MARK = re.compile(r"(\d{1,2})[.．、](?!\d)|([一二三四五六七八九十]{1,3})、|([壹貳贰參叁肆伍陸陆柒捌玖拾]{1,2})、"
+                           r"|[（(]([一二三四五六七八九十]{1,3})[）)]|[（(](\d{1,2})[）)]")
+_NUMERAL_VALUE = {ch: n for n, chars in enumerate(("", "一壹", "二貳贰", "三參叁", "四肆", "五伍", "六陸陆", "七柒", "八捌", "九玖"))
+                  for ch in chars}
+
+
+def _section_number(text: str) -> tuple[int, int] | None:
+    """A heading's number as (its scheme: the :data:`_SECTION_MARK` group that matched, its value); None if none."""
+    m = _SECTION_MARK.match(text)
+    if m is None:
+        return None
+    scheme = m.lastindex or 0
+    mark = m.group(scheme)
+    if mark.isdigit():
+        return scheme, int(mark)
+    tens = ones = 0
+    for ch in mark:  # "十一" 11, "二十" 20, "拾貳" 12
+        if ch in "十拾":
+            tens, ones = (ones or 1) * 10, 0
+        else:
+            ones = _NUMERAL_VALUE.get(ch, 0)
+    return scheme, tens + ones
+
+
+def _next_section(text: str, heads: list[str]) -> bool:
+    """Does the heading ``text`` carry the number after one of the article's section ``heads``, in the same scheme
+    (``3. 相关文档`` after ``2. 操作步骤``, ``參、臨時動議`` after ``貳、討論事項``)? Then it is the article's next section
+    however short its text (a meeting's ``肆、散會``), not a furniture head after the article."""
+    own = _section_number(text)
+    return own is not None and own[1] > 1 and any(_section_number(h) == (own[0], own[1] - 1) for h in heads)
 
 
 _CLAUSE_COMMA = re.compile(r"[，、]")  # a clause's comma: a short line holding one is text, not a label
