@@ -57,14 +57,6 @@ def test_native_table_caption_beside_a_table_of_apparatus_is_debris() -> None:
     assert [k for k, t in kept if t.startswith("表1")] == ["paragraph"]
 
 
-def test_native_timetable_with_times_alone_in_its_cells_is_a_table_of_apparatus() -> None:
-    rows = "".join(f"<tr><td>{n}</td><td>{stop}</td><td>6:{m:02d}</td><td>21:{m + 30:02d}</td></tr>"
-                   for n, (stop, m) in enumerate((("火车东站", 0), ("人民医院", 5), ("文化宫", 12)), 1))
-    table = f"<table><tr><td>站序</td><td>站名</td><td>首班</td><td>末班</td></tr>{rows}</table>"
-    units = _native(f"<h1>线路调整公告</h1><p>{PROSE}</p>{table}<p>{PROSE}</p>")
-    assert {k for k, t in units if t in ("火车东站", "6:05", "21:35", "站名")} == {"debris"}
-
-
 def test_native_figcaption_is_the_figures_caption_debris_however_long() -> None:
     figure = "<figure><img src='p1.jpg' alt=''><figcaption>4月30日，社区工作人员在便民服务站为居民办理业务。</figcaption></figure>"
     units = _native(f"<h1>便民服务站开放</h1><p>{PROSE}</p>{figure}<p>{PROSE}</p>")

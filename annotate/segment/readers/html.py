@@ -1000,19 +1000,13 @@ def _styled_heads(kinds: list[str], texts: list[str], paths: list[tuple[int, ...
     return heads
 
 
-# the kinds of a table's cells that the table rules read as cells: a time or a date alone is a cell too, though the
-# line rules made it meta (a timetable's 首班 / 末班 columns, 6:05 / 21:35, dev15; the DOCX reader tests its cells
-# before the line rules run)
-_CELL_KINDS = frozenset(("paragraph", "heading", "debris", "meta"))
-
-
 def _small_tables(kinds: list[str], texts: list[str], tables: dict[int, list[int]],
                   test: Callable[[list[str]], bool] = small_table) -> None:
     """A table whose cells are apparatus (:func:`~.common.small_table`): debris, like the text route's table rows;
     with ``test`` :func:`_key_values`, a definition list of short terms and values (a wiki's infobox). ``tables``:
     the units of each table (or list), :func:`_innermost`."""
     for cells in tables.values():
-        if all(kinds[i] in _CELL_KINDS for i in cells) and test([texts[i] for i in cells]):
+        if all(kinds[i] in ("paragraph", "heading", "debris") for i in cells) and test([texts[i] for i in cells]):
             for i in cells:
                 kinds[i] = "debris"
 
@@ -1026,7 +1020,7 @@ def _grid_tables(kinds: list[str], texts: list[str], tables: dict[int, list[int]
     asks for figures in a third of the cells of a table of any shape)."""
     row_of: dict[int, int] | None = None  # (each cell's row, found once a table of short cells is seen)
     for cells in tables.values():
-        if len(cells) < 4 or any(kinds[i] not in _CELL_KINDS or len(texts[i].replace(" ", "")) > CELL_MAX
+        if len(cells) < 4 or any(kinds[i] not in ("paragraph", "heading", "debris") or len(texts[i].replace(" ", "")) > CELL_MAX
                                  or rules.SENTENCE_END_RE.search(texts[i]) for i in cells):
             continue
         if row_of is None:
