@@ -158,6 +158,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
         _inline_link_menus(lines, index)
     _link_lists(raw, lines, index)
     _author_lines(raw, lines)
+    _role_after_names(raw, lines)
     _field_tables(lines, short)
     if _row_hint(raw):  # (two numbers set apart by a gap somewhere: fast)
         _table_rows(raw, lines)
@@ -700,29 +701,42 @@ def _author_lines(raw: str, lines: Sequence[Line]) -> None:
 
 
 def _title_byline(top: Sequence[Line], f: int) -> bool:
-    """The author under the title on a line of its own, as a default-mode extract prints the
-    title block: one name opening with a common surname, alone on its line with a blank line after it,
-    with the office on the line between, right under the title ("2024年度述职报告" / "生产技术部经理" / "许丽敏";
-    not across a blank line: an edition, "社区图书角志愿服务手册" / "" / "第二版" / "" / "周宁", a web page) or a role
-    alone on a line within two lines after it ("山河集（选章）" / "钱华娜" / "著"): a byline, and so
-    are the office and the role. A name alone has no such sign (a short word opening with a surname's
-    character). ``top[f]``: the title, the first line that is no furniture, heading-short, no sentence in it."""
+    """The author under the title on a line of its own, as a default-mode extract prints the title block: the office
+    right under the title and one name opening with a common surname alone on its line, a blank line after it
+    ("2024年度述职报告" / "生产技术部经理" / "许丽敏"; not across a blank line: an edition, "社区图书角志愿服务手册" / "" /
+    "第二版" / "" / "周宁", a web page): a byline, the office with it. ``top[f]``: the title, the first line that is no
+    furniture, heading-short, no sentence in it. (A name alone has no such sign: a short word opening with a surname's
+    character; a name with its role after it is :func:`_role_after_names`'.)"""
     title = top[f]
     if title.kind or title.level or len(title.sq) > HEADING_MAX or rules.SENTENCE_END_RE.search(title.sq):
         return False
-    for k in (f + 1, f + 2):  # the name right under the title, or under one line of office
-        if not _one_name(top[k]):
+    office, name = top[f + 1], top[f + 2]
+    if (office.kind or office.gap or not _HANZI_WORD.fullmatch(office.sq) or _one_name(office) or not _one_name(name)
+            or (f + 3 < len(top) and not top[f + 3].gap)):
+        return False
+    office.kind = name.kind = "byline"
+    return True
+
+
+_ROLE_LINE = re.compile(rf"^[ \t\u3000]*[{_ROLE_AFTER}][ \t\u3000]*\r?$", re.M)  # a role alone on its line: "著"
+
+
+def _role_after_names(raw: str, lines: Sequence[Line]) -> None:
+    """A name alone on its line right under a heading-short line (a title, a book's title in a list) with a role alone
+    on a line within two lines after it, blank lines between (default mode's blocks of one printed line
+    "钱华娜   著" under "山河集（选章）", "陈启航 著 科学普及出版社" under "《星图与航海》"): the name and the role
+    are a byline. Looked for only where some line is a role alone (:data:`_ROLE_LINE`, one search)."""
+    if _ROLE_LINE.search(raw) is None:
+        return
+    for r, role in enumerate(lines):
+        if len(role.sq) != 1 or role.sq not in _ROLE_AFTER or role.kind not in ("", "debris") or r < 2:
             continue
-        if k + 1 < len(top) and not top[k + 1].gap:
-            return False
-        office = top[f + 1:k]
-        role = [ln for ln in top[k + 1:k + 3] if not ln.kind and len(ln.sq) == 1 and ln.sq in _ROLE_AFTER][:1]
-        if office and (office[0].kind or office[0].gap or not _HANZI_WORD.fullmatch(office[0].sq)) or not (office or role):
-            return False
-        for line in [*office, top[k], *role]:
-            line.kind = "byline"
-        return True
-    return False
+        for k in (r - 1, r - 2):
+            name, head = lines[k], lines[k - 1]
+            if (k >= 1 and _one_name(name) and not name.gap and lines[k + 1].gap and not head.kind and not head.level
+                    and len(head.sq) <= HEADING_MAX and not rules.SENTENCE_END_RE.search(head.sq)):
+                name.kind = role.kind = "byline"
+                break
 
 
 def _one_name(line: Line) -> bool:

@@ -67,3 +67,13 @@ def test_the_office_and_the_name_under_a_title_under_its_issuer_are_the_byline_a
     got = units("江州交响乐团\n\n“春之声”新年音乐会\n指挥\n\n林思远\n\n2024年1月1日\n\n" + "\n".join(BODY) + "\n")
     assert ("byline", "指挥林思远") in got
     assert any(text == "2024年1月1日" for _, text in got)
+
+
+def test_a_name_with_its_role_under_a_book_title_in_a_list_is_a_byline():
+    # a library's book list, default mode: "《星图与航海》" / "陈启航" / "" / "著" / "" / the publisher, inside the text
+    body = "\n".join(BODY) + "\n\n"
+    got = units(body + "《星图与航海》\n陈启航\n\n著\n\n科学普及出版社\n\n" + body)
+    assert ("byline", "陈启航著") in got
+    assert not any(text.startswith("《星图与航海》陈启航") for _, text in got)
+    got = units(body + "《星图与航海》\n陈启航\n\n科学普及出版社\n\n" + body)  # (no role: a name alone is no byline)
+    assert not any(kind == "byline" for kind, _ in got)
