@@ -1144,6 +1144,8 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     """The previous unit lacks final punctuation: join only if the break is plainly mid-sentence."""
     if _starts_paragraph(nxt, ctx) or _OPTION.match(nxt.sq):  # (an exam's option "A．…" under its question)
         return False
+    if nxt.gap and ctx.web:  # (a web page's dump sets a blank line between blocks only: no wrap put it there)
+        return False
     text = _recent(group)
     # (not a bullet sub-head, which opens no quote or bracket: "■ 后续进展" / "" / "俄」，是木星的…", and "■ 相关评价"
     # that bullet_beside cut off a line's end over "次）。", another column's line's end; not an item "a）…")

@@ -287,3 +287,12 @@ def test_a_table_drawn_with_borders_is_one_unit_a_cell() -> None:
                          (html2text, ["|课号|", "CSIE2010|", "学分|", "3|", "|上课时间|", "三6-8|", "上课地点|", "文学院302|"])):
         units = _units(f"{table}\n{_MENU_PROSE}\n")
         assert [t.replace(" ", "") for k, t in units if k == "debris" and "─" not in t] == cells
+
+
+def test_a_cookie_notice_and_its_button_do_not_join_the_line_after_a_blank_line_in_a_web_dump() -> None:
+    # lynx sets each block of a page apart by a blank line: the notice's last words after its full stop (the button)
+    # do not run on into the site bar below it, as a wrapped sentence's first characters would
+    raw = ("   本站使用Cookie以改善浏览体验，继续访问即表示同意。知道了\n\n   天气网 当前城市：江城 [切换城市]\n\n"
+           "     * 首页\n     * 预报\n     * 雷达\n\n" + "   " + _MENU_PROSE + "\n")
+    texts = [t.replace(" ", "") for _, t in _units(raw)]
+    assert "本站使用Cookie以改善浏览体验，继续访问即表示同意。知道了" in texts
