@@ -697,7 +697,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             segs, furniture, level, link, strong, path = [], False, 0, 0, 0, ()
         br = 0
         if slash:
-            if tag in _LEVELS:
+            if level and tag in _LEVELS:
                 level = 0  # (a heading that held no text, <h1 class="logo"><img></h1>, heads nothing after it)
             if top[0] == tag:  # (the innermost element, as a rule)
                 del stack[-1], ids[-1]
@@ -908,7 +908,8 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             # a section heading over a short last paragraph stays; "相关新闻" over links does not,
             # nor does a references section ("參考文獻" over its entries) or an author box ("作者簡介")
             j = i + 1
-            if not signed and _next_section(texts[i], [texts[h] for h in range(first, i) if kinds[h] == "heading"]):
+            if not signed and _SECTION_MARK.match(texts[i]) \
+                    and _next_section(texts[i], [texts[h] for h in range(first, i) if kinds[h] == "heading"]):
                 closed = False  # "3. 相关文档" under "2. 操作步骤", "參、臨時動議" under "貳、討論事項": the article goes on
                 continue
             if closed or signed or rules.REFERENCE_HEAD.fullmatch(texts[i]) or article.bare_credit(texts[i]) or j == len(kinds) \
