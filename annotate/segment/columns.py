@@ -285,7 +285,7 @@ def _bullet_beside(raw: str, lines: list[Line]) -> list[Line] | None:
 # (the literal space first: the engine scans for it fast)
 # (not before a link's address in brackets: lynx -list_inline sets a menu's links one space apart,
 # "[https://…/]诗词阁 [https://…/a.html]推荐", on lines as alike as a column's)
-_ONE_SPACE = re.compile(r" (?<=\S )(?=\S)(?!\[(?:https?|ftp|file|mailto|javascript):)(?:(?<=[^\x00-\x7f\s] )|(?=[^\x00-\x7f\s]))")
+_ONE_SPACE = re.compile(rf" (?<=\S )(?=\S)(?!\[{rules.LINK_SCHEME})(?:(?<=[^\x00-\x7f\s] )|(?=[^\x00-\x7f\s]))")
 _SPACE_RUN = re.compile(r" {2,}")
 _SPACED_PIECE = 8  # full-width units left of such a space (a column's line, not a cell)
 _SPACED_CHAIN = 3  # consecutive lines with the space at one printed position

@@ -416,7 +416,9 @@ MD_STAR_HEADING = re.compile(r"(\*{3,6})[ \t]+(\S.*?)(?<![ \t])[ \t]++\1[ \t]*$"
 TEXT_BULLET = re.compile(f"[?{''.join(sorted(BULLETS))}][ \t\u3000]")
 # A link number that lynx prints before each link ("[12]缩小"), or the address in its place
 # (-list_inline: "[https://www.example.gov.cn/]首页", "【[javascript:;]打印本页】"); not text of the page.
-LINK_MARK = re.compile(r"\[(?:\d{1,4}|(?:https?|ftp|file|mailto|javascript):[^\s\[\]]*)\]")
+# The schemes of a link's address that lynx -list_inline prints in brackets ("[https://…]", "[javascript:;]").
+LINK_SCHEME = r"(?:https?|ftp|file|mailto|javascript):"
+LINK_MARK = re.compile(rf"\[(?:\d{{1,4}}|{LINK_SCHEME}[^\s\[\]]*)\]")
 # A line of lynx's link list: "  12. https://…", "3. file:///…", "14. javascript:;".
 LINK_LIST_ITEM = re.compile(r"(?:\d{1,4}\.|\[\d{1,4}\])\s*(?:(?:https?|file|ftp)://|javascript:|mailto:)\S*")
 MD_RULE = re.compile(r"[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")

@@ -256,10 +256,10 @@ def mark_trails(raw: str, lines: Sequence[Line]) -> None:
 
 
 # A link's address in brackets at a line's start, as ``lynx -list_inline`` prints it (the match ends at the bracket).
-_LINK_OPENS = re.compile(r"^[ \t\u3000]*(?=\[(?:https?|ftp|file|mailto|javascript):)", re.M)
+_LINK_OPENS = re.compile(rf"^[ \t\u3000]*(?=\[{rules.LINK_SCHEME})", re.M)
 _LINK_TEXT_MAX = 12  # characters of a menu link's text ("商品评价(5000+)", "Solutions")
 # A line of links alone (squeezed): each an address in brackets and a short text, separators ("|", "/") in the texts.
-_LINK_LINE = re.compile(rf"(?:\[(?:https?|ftp|file|mailto|javascript):[^\s\[\]]*\][^\[\]]{{1,{_LINK_TEXT_MAX}}})+")
+_LINK_LINE = re.compile(rf"(?:\[{rules.LINK_SCHEME}[^\s\[\]]*\][^\[\]]{{1,{_LINK_TEXT_MAX}}})+")
 _TRAIL_MARKS = ">›»"  # a breadcrumb trail's separator ending a line: the trail goes on under it
 
 
