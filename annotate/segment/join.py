@@ -147,7 +147,7 @@ class Context:
 # ("References"), html2text's heading ("****** 标题 ******"), a list item's bullet ("* ", "• ", html2text's "o "),
 # a table's ruled corner (w3m's "┌", "├", "└"); and anywhere: lynx's form button "(BUTTON)", a link's address in
 # brackets (lynx -list_inline), a form's text field (w3m's and html2text's "[                    ]")
-_WEB_MARKS = re.compile(r"^(?:References$|[ \t]*\*{3,} \S.* \*{3,}$|[ \t]*(?:\* |• |o )\S|[ \t]*[┌├└])|\(BUTTON\)"
+_WEB_MARKS = re.compile(r"^(?:References\r?$|[ \t]*\*{3,} \S.* \*{3,}\r?$|[ \t]*(?:\* |• |o )\S|[ \t]*[┌├└])|\(BUTTON\)"
                         rf"|\[{rules.LINK_SCHEME}|\[[^\]\n]{{0,10}} {{4,}}\]", re.M)
 _WEB_MARKS_MIN = 2
 _LYNX_MARGIN = re.compile(r"^   \S", re.M)  # lynx sets a page's text three spaces in

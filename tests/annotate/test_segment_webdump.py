@@ -296,3 +296,12 @@ def test_a_cookie_notice_and_its_button_do_not_join_the_line_after_a_blank_line_
            "     * 首页\n     * 预报\n     * 雷达\n\n" + "   " + _MENU_PROSE + "\n")
     texts = [t.replace(" ", "") for _, t in _units(raw)]
     assert "本站使用Cookie以改善浏览体验，继续访问即表示同意。知道了" in texts
+
+
+def test_a_web_dump_with_crlf_line_ends_is_known_by_the_same_marks() -> None:
+    # html2text's star heading and lynx's "References" close their lines; a dump saved with CRLF line ends has a
+    # "\r" there: the same page, so its short lines one under the other stay two blocks, as with LF
+    page = "****** 书目详情 ******\n\n内容简介\n编辑推荐\n" + _MENU_PROSE + "\n\nReferences\n\n"
+    for raw in (page, page.replace("\n", "\r\n")):
+        units = [t for _, t in _units(raw)]
+        assert "内容简介" in units and "编辑推荐" in units, "crlf" if "\r" in raw else "lf"
