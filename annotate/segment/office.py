@@ -39,7 +39,7 @@ from . import rules
 from .join import CONTINUED
 from .lines import Line
 
-__all__ = ["mark_lines", "join_title_tail", "native_kinds", "unit_kinds", "MASTHEAD", "NOTE_START", "CAPTION"]
+__all__ = ["mark_lines", "join_title_tail", "native_kinds", "unit_kinds", "MASTHEAD", "NOTE_START", "CAPTION", "CAPTION_MAX"]
 
 _TOP = 8  # lines at the top that a masthead may take
 _SIGNER_FIRST = frozenset("审審代人陪书書法执執")  # first characters of rules.SIGNER's roles
@@ -53,6 +53,7 @@ _GROUP = re.compile(r"[\u4e00-\u9fff]{2,24}(?:课题组|課題組|研究组|研�
                     r"|(?:研究团队|研究團隊|课题组|課題組|研究小组|研究小組)[:：][\u4e00-\u9fff、，,·\s]{2,30}")
 # a table's caption ("表1　近三年主要指标", "圖2", "Table 3"), in the PDF and DOCX readers
 CAPTION = re.compile(r"\s*(?:表|图|圖|Table|Fig\.?|Figure)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d年月日])")
+CAPTION_MAX = 40  # characters of such a caption at most (the DOCX and HTML readers' test)
 NOTE_START = re.compile(r"(?:注|註)[:：]\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）])")
 # a bracketed note on the release of the document: "（此件公开发布）", "（此頁無正文）"
 _RELEASE_NOTE = re.compile(r"[（(]此(?:件|页|頁)[^（）()。]{1,10}[）)]")

@@ -30,7 +30,7 @@ from annotate.errors import InputError
 
 from .. import rules
 from ..core import Document
-from ..office import CAPTION
+from ..office import CAPTION, CAPTION_MAX
 from .common import (
     KICKER_SHARE,
     SMALL_PRINT,
@@ -202,7 +202,7 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
         para_style = _style(para, styles)
         style = (para_style.name if para_style is not None else "") or ""
         m = _HEADING.match(style)
-        if id(para._p) in above_tables and len(text.strip()) <= 40 and CAPTION.match(text) \
+        if id(para._p) in above_tables and len(text.strip()) <= CAPTION_MAX and CAPTION.match(text) \
                 and not any(ch in "。！？" for ch in text):
             kind = "debris"  # a table's caption ("表1　近三年主要指标"): apparatus, as in the PDF reader
         elif (id(para._p) in below_tables or note) and (id(para._p) not in in_tables) \

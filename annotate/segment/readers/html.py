@@ -1054,12 +1054,11 @@ def _table_captions(kinds: list[str], texts: list[str], tables: dict[int, list[i
         if not all(kinds[i] == "debris" for i in cells):
             continue
         for i in (cells[0] - 1, cells[-1] + 1):
-            if 0 <= i < len(kinds) and kinds[i] in ("paragraph", "heading") and len(texts[i]) <= _CAPTION_MAX \
+            if 0 <= i < len(kinds) and kinds[i] in ("paragraph", "heading") and len(texts[i]) <= office.CAPTION_MAX \
                     and office.CAPTION.match(texts[i]) and not rules.SENTENCE_END_RE.search(texts[i]):
                 kinds[i] = "debris"
 
 
-_CAPTION_MAX = 40  # characters of a table's caption (the DOCX reader's)
 _LABEL_CELL = 12  # characters of a record table's label cell, its colon included
 
 
