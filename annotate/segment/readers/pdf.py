@@ -66,7 +66,16 @@ from ..office import CAPTION
 from ..pairs import LETTER_CLOSING
 from ..printed import BROWSER_STAMP, URL_LINE  # (a browser's header and footer: the text route's shapes)
 from .article import frame, printed_page
-from .common import KICKER_SHARE, SMALL_PRINT, Char, build_document, run_in_byline, runs, standalone_kind
+from .common import (
+    KICKER_SHARE,
+    SMALL_PRINT,
+    Char,
+    build_document,
+    own_number,
+    run_in_byline,
+    runs,
+    standalone_kind,
+)
 from .lost_glyphs import LostGlyphs, TextObject, lost_spots, object_keys, text_objects
 
 __all__ = ["read_pdf", "page_texts", "PageText"]
@@ -822,9 +831,10 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
             if inner is None or id(edge) in drop or (edge.size >= body * small and not over_title) \
                     or not browser and not later_head and (len(edge.squashed) > 40 or abs(edge.y - inner.y) <= 2.2 * body):
                 continue
-            if edge is ys[0] and inner.size >= 1.25 * body and (rules.DOC_NUMBER.fullmatch(edge.squashed)
-                                                               or _filing_line(edge.squashed)):
-                continue  # (a document number over the title; a listed company's filing line, two fields or more)
+            if edge is ys[0] and inner.size >= 1.25 * body and (own_number(edge.squashed) or _filing_line(edge.squashed)):
+                # (the document's own number over the title, ``江政办发〔2024〕25号``, ``合同编号：HT-2024-073``; a listed
+                # company's filing line, two fields or more)
+                continue
             if id(edge) in notes:
                 continue  # a footnote below its rule: debris, not dropped
             if edge is ys[0] and edge.squashed[-1:] in "。！？":
@@ -837,7 +847,8 @@ def _header_over_title(lines: list[_Line], heads: list[str], body: float) -> set
     """ids of the short lines over the first page's title (``lines``; a line of 1.25 times the body or more right under
     them, in type 1.25 times theirs or more) whose text a running header or footer of another page holds (``heads``,
     their texts): the issuer's name over a policy's terms, ``中和人寿保险股份有限公司``, also in the header
-    ``…条款　中和人寿保险股份有限公司`` of every page (dev12); not the title itself, which a running header may repeat."""
+    ``…条款　中和人寿保险股份有限公司`` of every page (dev12); not the title itself, which a running header may repeat,
+    nor the document's own number, which a running footer may repeat (``合同编号：HT-2024-073``, :func:`own_number`)."""
     if not heads:
         return set()
     ys = sorted(lines, key=lambda ln: -ln.y)
@@ -845,8 +856,8 @@ def _header_over_title(lines: list[_Line], heads: list[str], body: float) -> set
     for ln, below in itertools.pairwise(ys):
         if abs(ln.size - body) < 0.5 and len(ln.squashed) >= 10:
             break  # the body text has begun
-        if 4 <= len(ln.squashed) <= 30 and below.size >= 1.25 * body \
-                and below.size >= 1.25 * ln.size and any(ln.squashed in h for h in heads):
+        if 4 <= len(ln.squashed) <= 30 and below.size >= 1.25 * body and below.size >= 1.25 * ln.size \
+                and any(ln.squashed in h for h in heads) and not own_number(ln.squashed):
             out.add(id(ln))
     return out
 
@@ -885,7 +896,9 @@ def _head_band(page: PageText, body: float, repeated: frozenset = frozenset()) -
         if any(ln.squashed[-1:] in "。！？" for ln in above):
             return set()  # a sentence over a rule is no header: a 版记's ``抄送：市财政局。`` carried to a page's top
         if all(ln.size < 0.95 * body for ln in above) or _title_below(page, (x0, x1, y), body, len(above) == 1):
-            return {id(ln) for ln in above}
+            # (but the document number between a masthead and its red rule, ``临政办发〔2023〕52号``: the document's
+            # own metadata, as over a title with no rule, :func:`_furniture`)
+            return {id(ln) for ln in above if not own_number(ln.squashed)}
         if len(above) == 1 and len(above[0].squashed) <= 30 and above[0].size < 1.25 * body \
                 and (round(x0), round(x1), round(y)) in repeated:
             return {id(above[0])}
@@ -1512,6 +1525,8 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
         cut = run_in_byline(group[0].text) if cls == "paragraph" else 0
         if cls == "paragraph" and len(group) == 1 and any(alone.fullmatch(group[0].squashed) for alone in forms):
             cls = "heading"  # (those alone on their line)
+        elif cls == "paragraph" and len(group) == 1 and own_number(group[0].squashed):
+            cls = "meta"  # the document's own number alone on its line (``合同编号：HT-2024-073``)
         out += [("byline", chars[:cut]), (cls, chars[cut:])] if cut else [(cls, chars)]
     return out
 
