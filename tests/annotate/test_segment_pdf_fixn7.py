@@ -73,3 +73,41 @@ def test_a_short_line_over_the_title_that_the_footer_repeats_is_still_dropped(tm
     assert units[0] == ("title", "实验仪器采购合同")
     assert not any("远航科技" in t for _, t in units)
 
+
+def _items(path, mark="（1）", hang=2.0, end="当"):
+    """A column of numbered items, each a first line at the column's edge that fills it without ending a sentence,
+    its next line set in by ``hang`` ems (a hanging indent short of the text past the mark), then the next item."""
+    c = _canvas(path)
+    c.setFont(FONT, 18)
+    c.drawString(72, 780, "保险责任说明")
+    y = 740
+    texts = []
+    for k in range(3):
+        first = mark.replace("1", str(k + 1)) + _para(90 + k, 30)[:-1]
+        width = c.stringWidth(first, FONT, 10)
+        first = first + end
+        rest = _para(95 + k, 18)
+        c.setFont(FONT, 10)
+        c.drawString(72, y, first)
+        c.drawString(72 + hang * 10, y - 16, rest)
+        texts.append(first + rest)
+        y -= 40
+        assert width < 450
+    c.showPage()
+    c.save()
+    return texts, [t for _, t in _squashed(path)]
+
+
+def test_a_numbered_item_s_later_lines_set_in_short_of_its_text_run_on(tmp_path):
+    texts, got = _items(tmp_path / "a.pdf")
+    assert all(t in got for t in texts)
+    texts, got = _items(tmp_path / "b.pdf", mark="1．", hang=1.0)
+    assert all(t in got for t in texts)
+    # (a year right after the item's stop, ``3．2010年…``, is no decimal)
+    texts, got = _items(tmp_path / "c.pdf", mark="1．2010年", hang=1.5)
+    assert all(t in got for t in texts)
+
+
+def test_a_numbered_item_whose_first_line_ends_a_sentence_stays_apart_from_the_line_set_in_under_it(tmp_path):
+    texts, got = _items(tmp_path / "a.pdf", end="。")
+    assert not any(t in got for t in texts)

@@ -1651,15 +1651,17 @@ _SPEAKER = 6  # characters of a speaker's name before the colon that opens a lin
 def _hangs(group: list[_Line], ln: _Line, pitch: float) -> bool:
     """``ln`` goes on the entry ``group`` set with a hanging indent: the entry's first line starts at
     the column's edge with a short label and a gap (a chronicle's ``8月15日　义熙十一年，…``) or a colon, every
-    later line (``ln`` too) is set in by the same amount (1.5 to 6 ems; or under the text of a numbered item's first
-    line, past its mark: ``1．现任…`` over ``三会副会长；``, dev14), the line above ``ln`` is
-    full, and ``ln`` is the next line of the column (or the first of the next page's)."""
+    later line (``ln`` too) is set in by the same amount (1.5 to 6 ems; or, after a numbered item's first line that
+    ends no sentence, by half an em or more and no further than its text past the mark: ``1．现任…`` over
+    ``三会副会长；``, dev14; ``（1）吉斯伯恩…当`` over ``地人口…`` two ems in, its text 2.5 ems in, and ``2．龚瑶娜…`` over
+    ``限公司…`` one em in, dev15), the line above ``ln`` is full, and ``ln`` is the next line of the column (or the
+    first of the next page's)."""
     first, prev = group[0], group[-1]
     size = ln.size
     if abs(prev.size - size) >= 0.4 or first.x0 > first.left + 0.5 * first.size or prev.right - prev.x1 >= 2.5 * prev.size:
         return False
-    under_text = _item_text_x(first)  # (a numbered item's later lines set in under its text, ``1．现任…`` / ``三会副会长；``)
-    if under_text is not None and abs(ln.x0 - under_text) <= 0.3 * size and ln.x0 - first.x0 >= 0.8 * size \
+    under_text = _item_text_x(first)  # (a numbered item's later lines set in, at most under its text past the mark)
+    if under_text is not None and 0.5 * size <= ln.x0 - first.x0 and ln.x0 <= under_text + 0.3 * size \
             and prev.squashed[-1:] not in "。！？；;":
         labelled = True
     elif not 1.5 * size <= ln.x0 - first.x0 <= _HANG_MAX * size:
@@ -1677,10 +1679,14 @@ def _hangs(group: list[_Line], ln: _Line, pitch: float) -> bool:
         labelled or _label_gap(first) or _speaker(first) and prev.squashed[-1:] not in "。！？；;")
 
 
+_NUMBER_STOP = re.compile(r"\d{1,2}[、．.]")  # an item's number and its stop, whatever follows
+
+
 def _item_text_x(line: _Line) -> float | None:
     """Where the text of a numbered item's first line starts past its mark (``1．``, ``（二）``, ``①``), if it opens
-    with one (:data:`ITEM_START`) and text follows on the line."""
-    mark = ITEM_START.match(line.squashed)
+    with one (:data:`ITEM_START`, or a number and a stop before a figure, ``3．2010年…``: under a hanging indent no
+    decimal) and text follows on the line."""
+    mark = ITEM_START.match(line.squashed) or _NUMBER_STOP.match(line.squashed)
     if mark is None or mark.end() >= len(line.squashed):
         return None
     seen = 0
