@@ -111,3 +111,23 @@ def test_a_numbered_item_s_later_lines_set_in_short_of_its_text_run_on(tmp_path)
 def test_a_numbered_item_whose_first_line_ends_a_sentence_stays_apart_from_the_line_set_in_under_it(tmp_path):
     texts, got = _items(tmp_path / "a.pdf", end="。")
     assert not any(t in got for t in texts)
+
+
+def test_a_number_cut_by_the_wrap_of_hanzi_text_gets_no_space_two_latin_words_keep_theirs(tmp_path):
+    path = tmp_path / "a.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 16)
+    c.drawString(72, 780, "人物简介")
+    head = "刘春凤女士，本科学历，高级会计师"  # 16 characters, then the number the first line's end cuts
+    first = head + "19" + "70年2月出生，曾任财务部经理。"
+    _column(c, first + _para(101, 40), 72, 740, 20, size=10.5, lead=16)
+    # (two Latin words in brackets, the wrap between them: ``（David`` / ``Niven）``, each line full)
+    c.setFont(FONT, 10.5)
+    lines = ["　　" + _para(102, 19)[:-1], "影片主演为大卫·尼文和另外三位演员（David", "Niven）" + _para(103, 16)]
+    for k, line in enumerate(lines):
+        c.drawString(72, 600 - 16 * k, line)
+    c.showPage()
+    c.save()
+    texts = [t for _, t in _units(path)]
+    assert any("刘春凤女士，本科学历，高级会计师1970年2月出生" in t for t in texts)
+    assert any("（David Niven）" in t for t in texts)

@@ -1931,14 +1931,34 @@ def _label(line: _Line) -> bool:
 
 
 def _chars(group: list[_Line]) -> list[Char]:
+    """The group's characters in order, a space at a line break between two ASCII words (``in 2019`` / ``was``) but not
+    inside a number that the break cuts in text set without spaces (``…本科学历。199`` / ``1年9月…``: the wrap of running
+    hanzi text, :func:`_cut_number`)."""
     out: list[Char] = []
     for k, ln in enumerate(group):
         if k and ln.chars and out and out[-1][0].isascii() and out[-1][0].isalnum() and ln.chars[0].isascii():
             prev = group[k - 1]
-            if prev.brk is not None:
+            if prev.brk is not None and not _cut_number(prev.chars, ln.chars):
                 out.append((" ", (prev.page, prev.brk)))
         out += [(ch, (ln.page, i)) for ch, i in zip(ln.chars, ln.idx, strict=True)]
     return out
+
+
+def _cut_number(before: list[str], after: list[str]) -> bool:
+    """The digit that ends ``before`` (a line's characters) and the one that opens ``after`` (the next line's) belong to
+    one number that the wrap cut: the run of ASCII characters each of them is in stands against wide text, no space, on
+    its other side (``。199`` / ``1年``, ``副局长1`` / ``999.11大同``). (Not two Latin words, ``（David`` / ``Niven）``,
+    which the wrap may part at their space.)"""
+    if not (before and after and before[-1].isdigit() and after[0].isdigit()):
+        return False
+    i = len(before)
+    while i and before[i - 1].isascii() and not before[i - 1].isspace():
+        i -= 1
+    j = 0
+    while j < len(after) and after[j].isascii() and not after[j].isspace():
+        j += 1
+    return 0 < i and j < len(after) and not before[i - 1].isascii() and not before[i - 1].isspace() \
+        and not after[j].isascii() and not after[j].isspace()
 
 
 def _where(chars: list[Char], pages: dict[int, PageText]):
