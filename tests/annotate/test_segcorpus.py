@@ -201,7 +201,8 @@ def _regold_conventions():
 
 
 def test_gold_follows_the_conventions_settled_in_session_13():
-    """regold_conventions.py has been run over every gold file: running it again changes nothing."""
+    """regold_conventions.py (the conventions of sessions 13 and 15) has been run over every gold file: running it
+    again changes nothing."""
     per_split, files = _regold_conventions().regold_all(write=False)
     assert not files and not any(per_split.values())
 
@@ -209,7 +210,7 @@ def test_gold_follows_the_conventions_settled_in_session_13():
 def test_regold_conventions_rules_on_synthetic_units():
     rc = _regold_conventions()
     counts = collections.Counter()
-    units, dates = rc.regold_text([
+    units, dates, _ = rc.regold_text([
         {"kind": "title", "text": "标题\n\n"},
         {"kind": "debris", "text": "2023/07/12 21:23\n\n"},
         {"kind": "byline", "text": "   原创 雷一 地理知识局 2021-04-12 13:02 发表于上海\n"},
@@ -232,6 +233,89 @@ def test_regold_conventions_rules_on_synthetic_units():
                                {"kind": "byline", "text": "雷一 地理知识局 2021-04-12 13:02"}]
     assert native["furniture"] == ["首页", "原创", "发表于上海", "本帖最后由 闲云野鹤 于 2022-7-19 21:30 编辑"]
 
+
+def test_regold_conventions_session_15_rules_on_synthetic_units():
+    rc = _regold_conventions()
+    counts = collections.Counter()
+    web = [
+        {"kind": "debris", "text": "┌────┬────┐\n"},
+        {"kind": "debris", "text": "│索引号：│ 11356481 │\n"},
+        {"kind": "debris", "text": "|课号|CSIE2010|学分|3____|\n"},
+        {"kind": "debris", "text": "首页|新闻|服务\n"},
+        {"kind": "debris", "text": "2024-03-28 17:45\n"},
+        {"kind": "title", "text": "标题\n"},
+        {"kind": "byline", "text": "王艳 评论 远山之外 "},
+        {"kind": "debris", "text": "力荐 2024-01-09 17:26\n"},
+        {"kind": "byline", "text": "慢慢走的风　2024-12-02 更新\n"},
+        {"kind": "debris", "text": "★★★★★ 口味：5 环境：4 服务：5\n"},
+        {"kind": "paragraph", "text": "正文。\n"},
+        {"kind": "debris", "text": "（此件公开发布）\n"},
+        {"kind": "debris", "text": "j***4 ★★★★★ 2024-12-19\n"},
+    ]
+    units, _, moves = rc.regold_text(web, counts, web=True)
+    assert [(u["kind"], u["text"]) for u in units] == [
+        ("debris", "┌────┬────┐\n"), ("debris", "│索引号：│ "), ("debris", "11356481 │\n"),
+        ("debris", "|课号|"), ("debris", "CSIE2010|"), ("debris", "学分|"), ("debris", "3____|\n"),
+        ("debris", "首页|新闻|服务\n"), ("meta", "2024-03-28 17:45\n"), ("title", "标题\n"),
+        ("byline", "王艳 评论 远山之外 力荐 2024-01-09 17:26\n"), ("byline", "慢慢走的风　2024-12-02 更新\n"),
+        ("byline", "★★★★★ 口味：5 环境：4 服务：5\n"), ("paragraph", "正文。\n"), ("meta", "（此件公开发布）\n"),
+        ("debris", "j***4 ★★★★★ 2024-12-19\n")]
+    assert counts == {"rows": 2, "overdate": 1, "review": 2, "disclosure": 1}
+    assert rc.regold_text(units, collections.Counter(), web=True)[0] == units  # a second run changes nothing
+    native = rc.regold_native({"units": [{"kind": "title", "text": "标题"},
+                                         {"kind": "byline", "text": "王艳 评论 远山之外"},
+                                         {"kind": "byline", "text": "慢慢走的风　2024-12-02 更新"},
+                                         {"kind": "paragraph", "text": "正文。"}],
+                               "furniture": ["首页", "2024-03-28 17:45", "力荐", "2024-01-09 17:26",
+                                             "★★★★★ 口味：5 环境：4 服务：5", "（此件公开发布）"]},
+                              set(), collections.Counter(), [[m] for m in moves])
+    assert native["units"] == [
+        {"kind": "meta", "text": "2024-03-28 17:45"}, {"kind": "title", "text": "标题"},
+        {"kind": "byline", "text": "王艳 评论 远山之外 力荐 2024-01-09 17:26"},
+        {"kind": "byline", "text": "慢慢走的风　2024-12-02 更新"}, {"kind": "byline", "text": "★★★★★ 口味：5 环境：4 服务：5"},
+        {"kind": "paragraph", "text": "正文。"}, {"kind": "meta", "text": "（此件公开发布）"}]
+    assert native["furniture"] == ["首页"]
+    # gold that leaves the whitespace out (batch 14's format): the file says whether the rating shares the line
+    bare = [{"kind": "title", "text": "标题"}, {"kind": "byline", "text": "慢慢走的风2024-12-02更新"},
+            {"kind": "debris", "text": "★★★★★"}, {"kind": "byline", "text": "王艳评论远山之外"},
+            {"kind": "debris", "text": "力荐2024-01-0917:26"}]
+    dump = "标题\n慢慢走的风 2024-12-02 更新\n★★★★★\n王艳 评论 远山之外 力荐 2024-01-09 17:26\n"
+    assert rc.line_starts(bare, dump) == [False, True, True, True, False]
+    units, _, _ = rc.regold_text(bare, collections.Counter(), web=True, starts=rc.line_starts(bare, dump))
+    assert [(u["kind"], u["text"]) for u in units] == [
+        ("title", "标题"), ("byline", "慢慢走的风2024-12-02更新"), ("byline", "★★★★★"),
+        ("byline", "王艳评论远山之外力荐2024-01-0917:26")]
+    # print: the letterhead's number over the title is meta, a page header's copy of a number in the text is not;
+    # a date over the title is the running head's; a web page's information table keeps its number
+    counts = collections.Counter()
+    printed = [{"kind": "debris", "text": "江州市人民政府文件\n"}, {"kind": "debris", "text": "江政办发〔2024〕25号\n"},
+               {"kind": "debris", "text": "合同编号：HT-2024-073\n"}, {"kind": "debris", "text": "2024/09/01\n"},
+               {"kind": "title", "text": "标题\n"}, {"kind": "meta", "text": "合同编号：HT-2024-073\n"}]
+    units, _, _ = rc.regold_text(printed, counts)
+    assert [u["kind"] for u in units] == ["debris", "meta", "debris", "debris", "title", "meta"]
+    assert counts == {"docno": 1}
+    assert [u["kind"] for u in rc.regold_text(printed, collections.Counter(), web=True)[0]] == [
+        "debris", "debris", "debris", "meta", "title", "meta"]
+
+def test_regold_conventions_running_head_pieces():
+    """A running head's pieces (a blank line apart in pdftotext's default mode, a wide gap in -layout) are one
+    debris unit each, where the unit opens or closes a page or recurs; the gold's whitespace may be left out."""
+    rc = _regold_conventions()
+    raw = ("南方周末\n\n综合新闻\n\n正文第一段。\n\n图为 资料\n\n说   明   书\n\n- 1 -\n\f"
+           "南方周末   2023/03/05   星期四\n正文第二段。\n南方周末   2023/03/05   星期四\n正文。\n说   明   书\n\f")
+    units = [{"kind": "debris", "text": "南方周末综合新闻"}, {"kind": "paragraph", "text": "正文第一段。"},
+             {"kind": "debris", "text": "图为资料"}, {"kind": "debris", "text": "说明书"}, {"kind": "debris", "text": "-1-"},
+             {"kind": "debris", "text": "南方周末2023/03/05星期四"}, {"kind": "paragraph", "text": "正文第二段。"},
+             {"kind": "debris", "text": "南方周末2023/03/05星期四"}, {"kind": "paragraph", "text": "正文。"},
+             {"kind": "debris", "text": "说明书"}]
+    counts = collections.Counter()
+    out = rc.cut_heads(units, raw, counts)
+    assert [u["text"] for u in out] == [
+        "南方周末", "综合新闻", "正文第一段。", "图为资料", "说明书", "-1-", "南方周末", "2023/03/05", "星期四", "正文第二段。",
+        "南方周末", "2023/03/05", "星期四", "正文。", "说明书"]  # (a word set letter by letter is no head)
+    assert counts == {"heads": 3}
+    assert rc.cut_heads(out, raw, collections.Counter()) == out  # a second run changes nothing
+    assert rc.cut_heads(units, raw + "多", collections.Counter()) == units  # gold that does not cover the file
 
 def test_batch14_web_manifest():
     """Batch 14 web (make_dev14_web.py): twelve saved-page designs, two pages each; designs 0-7 in dev14, designs 8-11
@@ -288,3 +372,138 @@ def test_batch14_print_manifest():
                 continue
             text = path.read_bytes().decode(codecs[f["encoding"].removesuffix("+ocr")]).replace("\r\n", "\n")
             assert "".join(u["text"] for u in gold["units"]) == text
+
+
+def test_batch15_print_manifest():
+    """Batch 15 print (make_dev15_print.py): 16 designs, one document each, designs 0-9 in dev15 and 10-15 only in
+    held15; every listed file and its gold are there, the text gold covers its file, the native gold has one title
+    and lists furniture, each document has at least four pdftotext runs, four designs or more are traditional."""
+    manifest = json.loads((CORPUS / "manifest-dev15-print.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in manifest] == [f"p15-{n:03d}" for n in range(16)]
+    assert len({d["design"] for d in manifest}) == 16
+    assert sum(d["script"] != "simp" for d in manifest) >= 4
+    codecs = {"utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "gb18030": "gb18030", "crlf": "utf-8",
+              "gb18030+crlf": "gb18030", "big5": "big5"}
+    for n, doc in enumerate(manifest):
+        assert doc["split"] == ("dev15" if n < 10 else "held15")
+        tools = {f["tool"] for f in doc["files"]}
+        assert {"reportlab", "pdftotext", "pdftotext-layout", "pdftotext-raw"} < tools and len(tools) >= 5
+        for f in doc["files"]:
+            path = CORPUS / f["path"]
+            assert path.is_file() and f"/{doc['split']}/" in f["path"]
+            gold = json.loads((CORPUS / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+            if f["route"] == "native":
+                assert sum(u["kind"] == "title" for u in gold["units"]) == 1 and gold["furniture"]
+                continue
+            text = path.read_bytes().decode(codecs[f["encoding"].removesuffix("+ocr")]).replace("\r\n", "\n")
+            assert "".join(u["text"] for u in gold["units"]) == text
+
+
+def test_batch15_tw_manifest():
+    """Batch 15 TW part (make_dev15_tw.py): sixteen Taiwan / Hong Kong / Macau site designs, one page each; designs
+    0-9 in dev15, 10-15 only in held15; every page has its native .html and at least five dumps (lynx and lynx -nolist
+    at different widths, w3m, html2text), every listed file has its gold, and the text gold covers its file."""
+    manifest = json.loads((CORPUS / "manifest-dev15-tw.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in manifest] == [f"v15-{n:03d}" for n in range(16)]
+    assert len({d["template"] for d in manifest}) == 16
+    codecs = {"utf-8": "utf-8", "utf-8-bom": "utf-8-sig", "gb18030": "gb18030", "big5": "cp950", "crlf": "utf-8"}
+    for n, doc in enumerate(manifest):
+        assert doc["split"] == ("dev15" if n < 10 else "held15")
+        tools = [f["tool"] for f in doc["files"]]
+        assert tools[0] == "html" and len(tools) >= 6
+        lynx = [t for t in tools if t.startswith("lynx") and t[4:].isdigit()]
+        nolist = [t for t in tools if t.startswith("lynxnolist")]
+        assert lynx and nolist and lynx[0][4:] != nolist[0][10:]
+        assert any(t.startswith("w3m") for t in tools) and any(t.startswith("html2text") for t in tools)
+        for f in doc["files"]:
+            path = CORPUS / f["path"]
+            assert f"/{doc['split']}/" in f["path"] and path.is_file()
+            gold = json.loads((CORPUS / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+            assert sum(u["kind"] == "title" for u in gold["units"]) == 1
+            if f["route"] == "native":
+                assert gold["furniture"]
+                continue
+            codec = codecs[f["encoding"].split("+")[0]]
+            text = path.read_bytes().decode(codec).replace("\r\n", "\n")
+            assert "".join(u["text"] for u in gold["units"]) == text
+
+
+def test_batch15_web2_manifest():
+    """Batch 15 web part B (make_dev15_web2.py): sixteen news / government portal templates, one article page each;
+    designs 0-9 in dev15, 10-15 only in held15; every page has its native .html and at least five dumps (lynx and
+    lynx -nolist at different widths, w3m, html2text), every listed file has its gold, and the text gold covers its
+    file in order."""
+    manifest = json.loads((CORPUS / "manifest-dev15-web2.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in manifest] == [f"y15-{n:03d}" for n in range(16)]
+    assert len({d["template"] for d in manifest}) == 16
+    assert sum(d["script"] == "simp" for d in manifest) == 10
+    codecs = {"utf-8": "utf-8", "utf-8-bom": "utf-8-sig", "gb18030": "gb18030", "crlf": "utf-8"}
+    for n, doc in enumerate(manifest):
+        assert doc["split"] == ("dev15" if n < 10 else "held15")
+        tools = [f["tool"] for f in doc["files"]]
+        assert tools[0] == "html" and len(tools) >= 6
+        widths = {t.rstrip("0123456789"): t[len(t.rstrip("0123456789")):] for t in tools[1:]}
+        assert {"lynx", "lynxnolist", "w3m", "html2text"} <= set(widths) and widths["lynx"] != widths["lynxnolist"]
+        for f in doc["files"]:
+            path = CORPUS / f["path"]
+            assert f"/{doc['split']}/" in f["path"] and path.is_file()
+            gold = json.loads((CORPUS / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+            assert sum(u["kind"] == "title" for u in gold["units"]) == 1
+            if f["route"] == "native":
+                assert gold["furniture"] and "debris" not in {u["kind"] for u in gold["units"]}
+                continue
+            text = path.read_bytes().decode(codecs[f["encoding"].split("+")[0]]).replace("\r\n", "\n")
+            assert "".join(u["text"] for u in gold["units"]) == text
+
+
+def test_batch15_print2_manifest():
+    """Batch 15, second print part (make_dev15_print2.py): 16 designs, one document each, designs 0-9 in dev15 and
+    10-15 only in held15; every listed file and its gold are there, the text gold covers its file, the native gold
+    has one title and lists furniture, each document has at least four pdftotext runs, four designs or more are
+    traditional."""
+    manifest = json.loads((CORPUS / "manifest-dev15-print2.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in manifest] == [f"r15-{n:03d}" for n in range(16)]
+    assert len({d["design"] for d in manifest}) == 16
+    assert sum(d["script"] != "simp" for d in manifest) >= 4
+    codecs = {"utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "gb18030": "gb18030", "crlf": "utf-8",
+              "gb18030+crlf": "gb18030", "big5": "big5"}
+    for n, doc in enumerate(manifest):
+        assert doc["split"] == ("dev15" if n < 10 else "held15")
+        tools = {f["tool"] for f in doc["files"]}
+        assert {"reportlab", "pdftotext", "pdftotext-layout", "pdftotext-raw"} < tools and len(tools) >= 5
+        for f in doc["files"]:
+            path = CORPUS / f["path"]
+            assert path.is_file() and f"/{doc['split']}/" in f["path"]
+            gold = json.loads((CORPUS / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+            if f["route"] == "native":
+                assert sum(u["kind"] == "title" for u in gold["units"]) == 1 and gold["furniture"]
+                continue
+            text = path.read_bytes().decode(codecs[f["encoding"].removesuffix("+ocr")]).replace("\r\n", "\n")
+            assert "".join(u["text"] for u in gold["units"]) == text
+
+
+def test_batch15_web_manifest():
+    """Batch 15 web (make_dev15_web.py): sixteen saved-page designs, ONE page each; designs 0-9 in dev15, 10-15 only in
+    held15; every page has lynx and lynx -nolist dumps at different widths, a w3m and an html2text dump (five or more),
+    the native gold has one title and lists furniture, and every text gold unit occurs in its decoded file."""
+    manifest = json.loads((CORPUS / "manifest-dev15-web.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in manifest] == [f"w15-{n:03d}" for n in range(16)]
+    assert len({d["template"] for d in manifest}) == 16
+    for n, doc in enumerate(manifest):
+        assert doc["split"] == ("dev15" if n < 10 else "held15")
+        tools = [f["tool"] for f in doc["files"] if f["route"] == "text"]
+        lynx = [t for t in tools if t.startswith("lynx") and t[4:].isdigit()]
+        nolist = [t for t in tools if t.startswith("lynxnolist")]
+        assert len(tools) >= 5 and lynx and nolist and lynx[0][4:] != nolist[0][10:]
+        assert any(t.startswith("w3m") for t in tools) and any(t.startswith("html2text") for t in tools)
+        for f in doc["files"]:
+            path = CORPUS / f["path"]
+            assert f"/{doc['split']}/" in f["path"] and path.is_file()
+            gold = json.loads((CORPUS / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+            if f["route"] == "native":
+                assert sum(u["kind"] == "title" for u in gold["units"]) == 1 and gold["furniture"]
+                continue
+            codec = "gb18030" if f["encoding"].startswith("gb18030") else "utf-8-sig"
+            text = "".join(path.read_bytes().decode(codec).split())
+            assert all("".join(u["text"].split()) in text for u in gold["units"])
+            assert sum(u["kind"] == "title" for u in gold["units"]) == 1
