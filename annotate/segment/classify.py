@@ -158,6 +158,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
         _inline_link_menus(lines, index)
     _link_lists(raw, lines, index)
     _author_lines(raw, lines)
+    _role_after_names(raw, lines)
     _field_tables(lines, short)
     if _row_hint(raw):  # (two numbers set apart by a gap somewhere: fast)
         _table_rows(raw, lines)
@@ -641,6 +642,7 @@ def _spaced_fields(raw: str, lines: Sequence[Line]) -> None:
 
 
 _AUTHORS_WITHIN = 12  # lines from the top
+_ROLE_AFTER = "撰编編著译譯印"  # the role printed after an author's name: "钱华娜 著", "臺中市政府研究考核處 撰", "…編印"
 
 
 _MARKED_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[\d*¹²³⁴⁵])")
@@ -673,8 +675,13 @@ def _author_lines(raw: str, lines: Sequence[Line]) -> None:
             top[f + 2].kind = "byline"
         elif f + 3 < len(top) and _HANZI_WORD.fullmatch(top[f + 2].sq) and _one_name(top[f + 3]):
             top[f + 2].kind = top[f + 3].kind = "byline"  # (the office and the name on lines of their own, default mode)
+    t = next((k for k, ln in enumerate(top) if ln.kind not in ("debris", CONTINUED)), len(top))  # (past a running header too)
+    if t + 3 < len(top) and not _title_byline(top, t):
+        _title_byline(top, t + 1)  # (the title under its issuer's line: "江州交响乐团" / "“春之声”新年音乐会" / "指挥" / "林思远")
+    elif t + 2 < len(top):
+        _title_byline(top, t)
     for line in top:  # a report's author or publisher before the role: "臺中市政府研究考核處 撰", "…編印"
-        if (not line.kind and not line.level and len(line.sq) <= 20 and line.sq[-1] in "撰编編著译譯印"
+        if (not line.kind and not line.level and len(line.sq) <= 20 and line.sq[-1] in _ROLE_AFTER
                 and rules.AUTHOR_ROLE_AFTER.fullmatch(spaced(raw, line))):
             line.kind = "byline"
     # the names an extract put on lines of their own ("六十进制研究述评" / "袁春梅" / "彭冠宇"): two to
@@ -689,6 +696,47 @@ def _author_lines(raw: str, lines: Sequence[Line]) -> None:
             for line in top[k:run]:
                 line.kind = "byline"
         k = run + 1
+
+
+
+
+def _title_byline(top: Sequence[Line], f: int) -> bool:
+    """The author under the title on a line of its own, as a default-mode extract prints the title block: the office
+    right under the title and one name opening with a common surname alone on its line, a blank line after it
+    ("2024年度述职报告" / "生产技术部经理" / "许丽敏"; not across a blank line: an edition, "社区图书角志愿服务手册" / "" /
+    "第二版" / "" / "周宁", a web page): a byline, the office with it. ``top[f]``: the title, the first line that is no
+    furniture, heading-short, no sentence in it. (A name alone has no such sign: a short word opening with a surname's
+    character; a name with its role after it is :func:`_role_after_names`'.)"""
+    title = top[f]
+    if title.kind or title.level or len(title.sq) > HEADING_MAX or rules.SENTENCE_END_RE.search(title.sq):
+        return False
+    office, name = top[f + 1], top[f + 2]
+    if (office.kind or office.gap or not _HANZI_WORD.fullmatch(office.sq) or _one_name(office) or not _one_name(name)
+            or (f + 3 < len(top) and not top[f + 3].gap)):
+        return False
+    office.kind = name.kind = "byline"
+    return True
+
+
+_ROLE_LINE = re.compile(rf"^[ \t\u3000]*[{_ROLE_AFTER}][ \t\u3000]*\r?$", re.M)  # a role alone on its line: "著"
+
+
+def _role_after_names(raw: str, lines: Sequence[Line]) -> None:
+    """A name alone on its line right under a heading-short line (a title, a book's title in a list) with a role alone
+    on a line within two lines after it, blank lines between (default mode's blocks of one printed line
+    "钱华娜   著" under "山河集（选章）", "陈启航 著 科学普及出版社" under "《星图与航海》"): the name and the role
+    are a byline. Looked for only where some line is a role alone (:data:`_ROLE_LINE`, one search)."""
+    if _ROLE_LINE.search(raw) is None:
+        return
+    for r, role in enumerate(lines):
+        if len(role.sq) != 1 or role.sq not in _ROLE_AFTER or role.kind not in ("", "debris") or r < 2:
+            continue
+        for k in (r - 1, r - 2):
+            name, head = lines[k], lines[k - 1]
+            if (k >= 1 and _one_name(name) and not name.gap and lines[k + 1].gap and not head.kind and not head.level
+                    and len(head.sq) <= HEADING_MAX and not rules.SENTENCE_END_RE.search(head.sq)):
+                name.kind = role.kind = "byline"
+                break
 
 
 def _one_name(line: Line) -> bool:

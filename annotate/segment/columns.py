@@ -283,7 +283,9 @@ def _bullet_beside(raw: str, lines: list[Line]) -> list[Line] | None:
 # gutter side by side on one line, a single space between them; -layout may too, where a column
 # runs up to the next): a single space with a wide character on one side at least
 # (the literal space first: the engine scans for it fast)
-_ONE_SPACE = re.compile(r" (?<=\S )(?=\S)(?:(?<=[^\x00-\x7f\s] )|(?=[^\x00-\x7f\s]))")
+# (not before a link's address in brackets: lynx -list_inline sets a menu's links one space apart,
+# "[https://…/]诗词阁 [https://…/a.html]推荐", on lines as alike as a column's)
+_ONE_SPACE = re.compile(r" (?<=\S )(?=\S)(?!\[(?:https?|ftp|file|mailto|javascript):)(?:(?<=[^\x00-\x7f\s] )|(?=[^\x00-\x7f\s]))")
 _SPACE_RUN = re.compile(r" {2,}")
 _SPACED_PIECE = 8  # full-width units left of such a space (a column's line, not a cell)
 _SPACED_CHAIN = 3  # consecutive lines with the space at one printed position

@@ -91,6 +91,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     lines = columns.two_sided(raw, lines)  # a contract's signatures: "甲方（盖章）：   乙方（盖章）：", a side a line
     lines, tools = inline.cut_lines(raw, lines)  # counters and tools on a byline's line: units of their own
     lines, heads = webdump.cut_title_labels(raw, lines)  # "標題 " before the title in a post's header block
+    lines, bordered = webdump.cut_bordered_rows(raw, lines)  # "│索引号：│1150…│": a bordered table's cells
     lines, numbers = linenos.cut_line_numbers(raw, lines)  # margin line numbers glued to their lines
     lines, sealing = cut_margin_text(raw, lines)  # an exam's sealing line set down the margin
     lines, margin, notes_rest = notes.cut_notes(raw, lines)  # a textbook's margin notes among the body's lines
@@ -109,16 +110,18 @@ def segment_text(raw: str, doc_id: str) -> Document:
     sidebar.mark_profile(raw, lines)  # a forum post's author column and counters
     webdump.mark_endings(raw, lines)  # "完" / date / time under a press release
     webdump.mark_edit_stamps(raw, lines)  # "本帖最后由 X 于 2022-7-19 21:30 编辑"
+    webdump.mark_link_lines(raw, lines)  # "[https://…]首页 [https://…]二手房" / "[https://…]新房": a menu's lines
     entries.mark_entries(raw, lines)  # a live page's "09:23" / "主持人" over each entry
     entries.mark_stamped_runs(raw, lines)  # "推 ricecake: 推推 03/12 22:50" / "→ …": a record a line
     entries.mark_counter_bars(raw, lines)  # "38.7万人参与　刷新　只看主持人" under a byline
     contents = contents_entries(raw, lines)  # a table of contents: one unit an entry
-    for cell in cells + tools + heads + numbers + sealing + margin + labels + side + box + lead + rank + contents:
+    for cell in cells + tools + heads + bordered + numbers + sealing + margin + labels + side + box + lead + rank + contents:
         cell.kind = "debris"
     for line, kind in notes_rest:
         line.kind = kind
     webdump.mark_sidebar(lines)  # a sidebar's headlines right above the article's headline
     webdump.mark_trails(raw, lines)  # "專欄 / 觀點" over the headline
+    webdump.mark_same_tails(lines)
     webdump.mark_list_items(raw, lines)  # "1. …" / "2. …" / "3. …", "·…" / "·…" / "·…": one unit an item
     office.mark_lines(raw, lines)  # an office document's masthead, research group, notes
     glue = numbered.glue_lines(raw, lines) if in_columns is None else set()  # "[0001]" / "" / "本发明…"

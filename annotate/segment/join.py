@@ -118,6 +118,11 @@ class Context:
         return in_chars > in_columns
 
     @functools.cached_property
+    def web(self) -> bool:
+        """A dump of a web page (lynx, w3m, html2text; :func:`_web_dump`), found when first asked."""
+        return _web_dump(self.raw)
+
+    @functools.cached_property
     def block_openers(self) -> frozenset[int]:
         """Lines that a line of the same column width follows (colblock.py)."""
         return colblock.block_openers(self.lines)
@@ -136,6 +141,29 @@ class Context:
     def strips(self) -> frozenset[int]:
         """Dated strips: page heads and masthead lines (strips.py)."""
         return strips.strip_lines(self.lines, self.raw) if self.raw else frozenset()
+
+
+# The marks lynx, w3m and html2text print for a page's markup, at a line's start: lynx's list of links
+# ("References"), html2text's heading ("****** 标题 ******"), a list item's bullet ("* ", "• ", html2text's "o "),
+# a table's ruled corner (w3m's "┌", "├", "└"); and anywhere: lynx's form button "(BUTTON)", a link's address in
+# brackets (lynx -list_inline), a form's text field (w3m's and html2text's "[                    ]")
+_WEB_MARKS = re.compile(r"^(?:References$|[ \t]*\*{3,} \S.* \*{3,}$|[ \t]*(?:\* |• |o )\S|[ \t]*[┌├└])|\(BUTTON\)"
+                        r"|\[(?:https?|ftp|file|mailto|javascript):|\[[^\]\n]{0,10} {4,}\]", re.M)
+_WEB_MARKS_MIN = 2
+_LYNX_MARGIN = re.compile(r"^   \S", re.M)  # lynx sets a page's text three spaces in
+_BLANK_LINE = re.compile(r"^[ \t\r]*$", re.M)
+
+
+def _web_dump(raw: str) -> bool:
+    """``raw`` is a text dump of a web page: no form feed (pdftotext's pages), and two or more of the marks the
+    dumping tools print for markup (:data:`_WEB_MARKS`), or lynx's margin of three spaces on half the printed lines
+    or more. A page's blocks each start a line of their own there, and a heading wraps only at the dump's width."""
+    if not raw or "\f" in raw:
+        return False
+    if sum(1 for _ in itertools.islice(_WEB_MARKS.finditer(raw), _WEB_MARKS_MIN)) >= _WEB_MARKS_MIN:
+        return True
+    printed = raw.count("\n") + 1 - len(_BLANK_LINE.findall(raw))
+    return 0 < printed <= 2 * len(_LYNX_MARGIN.findall(raw))
 
 
 def vis_width(line: Line) -> float:
@@ -1116,6 +1144,8 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     """The previous unit lacks final punctuation: join only if the break is plainly mid-sentence."""
     if _starts_paragraph(nxt, ctx) or _OPTION.match(nxt.sq):  # (an exam's option "A．…" under its question)
         return False
+    if nxt.gap and ctx.web:  # (a web page's dump sets a blank line between blocks only: no wrap put it there)
+        return False
     text = _recent(group)
     # (not a bullet sub-head, which opens no quote or bracket: "■ 后续进展" / "" / "俄」，是木星的…", and "■ 相关评价"
     # that bullet_beside cut off a line's end over "次）。", another column's line's end; not an item "a）…")
@@ -1128,12 +1158,14 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     if _heading_group(group, ctx):
         # A headline sits above its paragraph; a short unpunctuated fragment joins only a tail
         # that finishes a word it cut in two ("…共育一流产" / "业生态。").
+        # (no two short lines of a web page's dump make one heading: each of its blocks starts a line there, and a
+        # heading that wraps fills the dump's width, "内容简介" / "编辑推荐", "333万" / "58651元/平米", "路人甲" / "2楼")
         # (not under a numbered section head, "二、背景說明" / "明仁是日本第125任天皇…。": a sentence
         # ending there is the section's first line; the words across the break meet by chance)
         # (nor under a bracketed note alone, "（此件公开发布）" over a notice's centred title: whole on its line)
         if len(group) == 1 and len(text) >= _NOTE_MIN and _bracketed(text):
             return False
-        return (_heading_pair(group, nxt, ctx) or _bracket_tail(group, nxt, ctx) or _title_cut(group, nxt, ctx)
+        return ((not ctx.web and _heading_pair(group, nxt, ctx)) or _bracket_tail(group, nxt, ctx) or _title_cut(group, nxt, ctx)
                 or (_tail(nxt.sq) and straddles(text, nxt.sq)
                                                     and not (len(group) == 1 and rules.ITEM_MARK.match(text)))
                 or (colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END)
@@ -1535,6 +1567,9 @@ def _footer_wrapped(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     return full and rules.COPYRIGHT.search(group[0].sq) is not None
 
 
+_NAME_ALONE = re.compile("[\u4e00-\u9fff]{2,3}")  # a 2–3-hanzi name alone on its line, the last piece of a byline
+
+
 def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool:
     """Whether a credit line is whole before ``nxt``: it is bracketed ("（来源：人民网）"), or ``nxt``
     opens an editor credit ("责任编辑：李某") after a credit of another sort, or the other way round, or
@@ -1547,11 +1582,12 @@ def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool
         return True  # a whole credit in brackets under a date: "2021年6月20日" / "（新界時報記者許思遠報道）"
     if len(group) == 1 and "0" <= sq[-1] <= "9" and rules.OUTLET_DATED.match(" ".join(raw[s:e] for s, e in prev.pieces)):
         return True  # "聯合報　2023-06-01": outlet and date, a whole dateline or page header
-    if len(group) == 1 and prev.kind == "byline" and nxt.kind == "meta" and not rules.ROLE_ALONE.fullmatch(sq) and (
+    if (len(group) == 1 or _NAME_ALONE.fullmatch(sq)) and prev.kind == "byline" and nxt.kind == "meta" and not rules.ROLE_ALONE.fullmatch(sq) and (
             nxt.gap or rules.META.search(nxt.sq) or rules.DATE.fullmatch(nxt.sq) or rules.DATE_STAMPED.fullmatch(nxt.sq)
             or rules.HANZI_DATE.fullmatch(nxt.sq)):
         return True  # a whole byline line ("文／楊凱文　攝影／黃建華"), then a meta line set apart by a blank
-        # line, a date alone ("2023/11/15") or a labelled one ("更新時間：2020年3月15日")
+        # line, a date alone ("2023/11/15") or a labelled one ("更新時間：2020年3月15日"); so is a byline in pieces that
+        # ends with a name alone on its line ("指挥" / "林思远" / "2024年1月1日", a programme's cover, dev15)
     if len(group) == 1 and prev.kind == "meta" and nxt.kind == "byline" and rules.DATE.fullmatch(sq) and (
             rules.REPORTED.search(nxt.sq) or ((m := rules.BYLINE.match(nxt.sq)) is not None and m.end() == len(nxt.sq))):
         return True  # a date alone ("2018/02/18 07:35"), then a whole reporter's credit ("記者楊欣怡／新竹報導") or a
@@ -1622,6 +1658,23 @@ def _number_over_head(prev: Line, nxt: Line, ctx: Context) -> bool:
                 and _SECTION_ALONE.fullmatch(after.sq) is None)
 
 
+_CAPTION_TEXT = 30  # characters of a caption's text under its label alone
+
+
+def _caption_apart(prev: Line, nxt: Line) -> bool:
+    """``prev`` is a figure's or table's label alone (``表1``, ``图3-1``; no kind or debris) and ``nxt``, at most one
+    blank line under it, the caption's text: short, no comma, colon or sentence in it outside brackets, no number or
+    bracket alone (``西岭工商大学2024年分省招生计划（部分）``, ``2019-2023年跨境电商市场规模及增速``,
+    ``6月中旬主要站点降水量统计（单位：mm）``): one caption that
+    pdftotext's default mode printed in two blocks at the gap after its label (a section's number alone, ``3.2``,
+    or a reference's, ``[2]``, or prose, ``…，…``, is another column's line the extract took in turn)."""
+    return (prev.kind in ("", "debris") and nxt.kind in ("", prev.kind) and not nxt.level and nxt.gap <= 1
+            and len(nxt.sq) <= _CAPTION_TEXT and _CAPTION_LABEL.fullmatch(prev.sq) is not None
+            and _SECTION_ALONE.fullmatch(nxt.sq) is None and nxt.sq[0] not in "[［" and _CAPTION_STOP.search(_BRACKETED.sub("", nxt.sq)) is None)
+
+
+_CAPTION_STOP = re.compile(f"[{rules.PARAGRAPH_END}{_COMMA_END}]")  # no caption's text: a comma, colon or sentence end
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")  # (but a caption's unit in brackets may hold a colon: "（单位：mm）")
 _LABEL_APART = 5  # characters of a label printed apart from its text: "摘", "[1]", "[12]"
 _HANZI = re.compile("[\u4e00-\u9fff]")
 _ENTRY_ALONE = re.compile(r"[\[［]\d{1,3}[\]］]")  # a reference entry's number alone: "[1]"
@@ -1730,6 +1783,10 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     first_kind, nxt_kind = group[0].kind, nxt.kind
     if len(group) == 1 and prev.sq[0].isdigit() and len(prev.sq) <= _NUMBER_ALONE and _number_over_head(prev, nxt, ctx):
         prev.kind = ""  # (no page number: a section's)
+        return True
+    if len(group) == 1 and prev.sq[0] in "图圖表" and _caption_apart(prev, nxt):
+        if prev.kind:
+            nxt.kind = CONTINUED  # (one debris unit: split_debris leaves it whole)
         return True
     if len(group) == 1 and prev.sq[0] in "[［" and _entry_tail(prev, nxt, ctx):
         prev.kind = nxt.kind = ""  # (a footnote's shape at a page's foot: an entry of the list all the same)

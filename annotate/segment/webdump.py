@@ -17,12 +17,20 @@ Shapes that line rules alone cannot see, marked on the lines after
   (``專欄 / 觀點``): debris, so it does not join the headline.
 * :func:`mark_list_items`: a related or hot list printed one item a line without bullets (``1. …`` /
   ``2. …`` / ``3. …``, ``·…`` / ``·…`` / ``·…``): each item starts a unit of its own.
+* :func:`mark_same_tails`: a list printed with the same credit or counter after each item (``…阿柒爱吃 · 3.2万播放``
+  three lines running, a contents page's ``…………………``): each item starts a unit of its own.
+* :func:`mark_link_lines`: a menu that ``lynx -list_inline`` printed with each link's address in brackets
+  (``[https://…/0/]首页 [https://…/1/]二手房`` / ``[https://…/2/]新房 [https://…/3/]租房``): a line made of links
+  alone is a unit of its own, the link that opens the line under it starts the next.
+* :func:`cut_bordered_rows`: a table's row a dump drew with borders (w3m's ``│索引号：│11500105…│主题分类：│城乡建设│``,
+  html2text's ``|课号|CSIE2010|学分|3|``): one unit a cell, as any table's.
 * :func:`cut_title_labels`: a post's header block, a field a row (``作者 X`` / ``看板 Y`` / ``標題 Z`` /
   ``時間 …``, a BBS post on the web): the label of the title's row is cut off it (debris), the title stays.
 """
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 from collections.abc import Sequence
@@ -32,8 +40,8 @@ from .inline import DATE_ALONE, find_all, lines_at, split_at
 from .join import heading_like
 from .lines import Line, squeeze, typed_item
 
-__all__ = ["END_MARK", "STAMP_TIME", "close_article", "cut_title_labels", "mark_edit_stamps", "mark_endings",
-           "mark_list_items", "mark_sidebar", "mark_trails", "open_article"]
+__all__ = ["END_MARK", "STAMP_TIME", "close_article", "cut_bordered_rows", "cut_title_labels", "mark_edit_stamps", "mark_endings",
+           "mark_link_lines", "mark_list_items", "mark_same_tails", "mark_sidebar", "mark_trails", "open_article"]
 
 # The mark a press release or story ends with ("完", "（完）", "-完-", "【完】", "###").
 END_MARK = re.compile(r"[-—－(（【\[]?\s*完\s*[-—－)）】\]]?|#{3}")
@@ -142,6 +150,38 @@ def cut_title_labels(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line
     return lines, cut
 
 
+# A table's row that a dump draws with borders, a border at both ends and between the cells: w3m's
+# "│索引号：│11500105MB3036290/2023-00259 │主题分类：│城乡建设│" (or "┃"), html2text's "|课号|CSIE2010|学分|3|".
+_BORDERS = "│┃|"
+_BORDERED_ROW = re.compile(r"^[ \t]*([│┃|])(?:[^│┃|\n]*\1){2,}[ \t\r]*$", re.M)
+
+
+def cut_bordered_rows(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """A table's rows drawn with borders (:data:`_BORDERED_ROW`: a border opens and closes the line, one or more
+    between, the same border character throughout): each cell is a unit of its own, cut after the border that
+    closes it (``│索引号：│`` / ``11500105MB3036290/2023-00259 │`` / ``主题分类：│`` / ``城乡建设│``), as any table
+    is one unit a cell. Returns the lines and the cells cut. Only text with such a border character is looked
+    at; a row garbled past its last border (``|商�|素心茶�|�茶具套装``) is no row."""
+    if not any(b in raw for b in _BORDERS):
+        return lines, []
+    rows = [m.start(1) for m in _BORDERED_ROW.finditer(raw)]
+    if not rows:
+        return lines, []
+    cells: list[Line] = []
+    for i in sorted(lines_at(lines, rows), reverse=True):
+        line = lines[i]
+        if line.kind or line.level:
+            continue
+        text = raw[line.start:line.end]
+        border = text[0]
+        if border not in _BORDERS or text[-1] != border:
+            continue
+        cuts = [line.start + k + 1 for k in find_all(text, border)[1:-1]]  # (after each inner border)
+        spans = list(zip([line.start, *cuts], [*cuts, line.end], strict=True))
+        lines[i:i + 1] = split_at(raw, line, spans, cells)
+    return lines, cells
+
+
 def _header_rows(raw: str, lines: Sequence[Line], i: int) -> tuple[int, int]:
     """The run ``lines[first:end]`` of header rows (:data:`_HEADER_ROW`, different labels, no blank line between)
     around ``lines[i]`` (empty where ``lines[i]`` is none)."""
@@ -215,6 +255,39 @@ def mark_trails(raw: str, lines: Sequence[Line]) -> None:
             line.kind = "debris"
 
 
+# A link's address in brackets at a line's start, as ``lynx -list_inline`` prints it (the match ends at the bracket).
+_LINK_OPENS = re.compile(r"^[ \t\u3000]*(?=\[(?:https?|ftp|file|mailto|javascript):)", re.M)
+_LINK_TEXT_MAX = 12  # characters of a menu link's text ("商品评价(5000+)", "Solutions")
+# A line of links alone (squeezed): each an address in brackets and a short text, separators ("|", "/") in the texts.
+_LINK_LINE = re.compile(rf"(?:\[(?:https?|ftp|file|mailto|javascript):[^\s\[\]]*\][^\[\]]{{1,{_LINK_TEXT_MAX}}})+")
+_TRAIL_MARKS = ">›»"  # a breadcrumb trail's separator ending a line: the trail goes on under it
+
+
+def mark_link_lines(raw: str, lines: Sequence[Line]) -> None:
+    """A menu printed by ``lynx -list_inline``, each link's address in brackets before its text
+    (``[https://…/0/]首页 [https://…/1/]二手房`` / ``[https://…/2/]新房 [https://…/3/]租房``, a nav bar lynx wrapped
+    between two links): under a line made of such links alone (:data:`_LINK_LINE`, no sentence in their texts),
+    a line that opens with a link starts a unit of its own (``hard``), however near the dump's width the line
+    above is (the addresses make a menu's lines long). Not under a line ending with a breadcrumb's separator
+    (``[…]家用电器 > […]厨房小电 >`` / ``[…]电饭煲``: one trail), nor where a wrap cut a link's text (the line under
+    opens with the rest of it, ``…]看板`` / ``Salary[…]關於我們``). Only text with such an address at a line's start
+    is looked at."""
+    if "[" not in raw:
+        return
+    hits = [m.end() for m in _LINK_OPENS.finditer(raw)]
+    if len(hits) < 2:
+        return
+    at = lines_at(lines, hits)
+    for i in sorted(at):
+        if i + 1 not in at:
+            continue
+        line, nxt = lines[i], lines[i + 1]
+        if nxt.gap or nxt.hard or line.sq[-1] in _TRAIL_MARKS or not _LINK_LINE.fullmatch(line.sq):
+            continue
+        if not rules.SENTENCE_END_RE.search(rules.LINK_MARK.sub("", line.sq)):
+            nxt.hard = True
+
+
 # A list printed one item a line with nothing but the shape to show it: items opening with the numbers
 # 1, 2, 3, … in turn ("1. 文旅消费持续升温" / "2. 这些新规下月起施行"), or all with the same mark ("·今年夏粮…"),
 # or all ending with a count of comments ("多地出台措施稳就业保民生 60评论"): a related or hot list.
@@ -280,6 +353,35 @@ def mark_list_items(raw: str, lines: Sequence[Line]) -> None:
             _close(run)
             run = [line] if shape is not None and (shape[0] != "n" or shape[1] == 1) else []
         prev, last = shape, i
+    _close(run)
+
+
+_TAIL = 4  # characters that end each item of a list printed with the same words after it ("阿柒爱吃 · 3.2万播放")
+_TAIL_LINE = 2 * _TAIL  # characters of such an item at least
+_TAIL_OF = operator.itemgetter(slice(-_TAIL, None))
+
+
+def mark_same_tails(lines: Sequence[Line]) -> None:
+    """Three or more lines one under the other (no blank line between) that end with the same four characters
+    (squeezed) and are twice as long at least: the items of a list printed with the same credit or counter after
+    each (``高校毕业生就业服务月启动阿柒爱吃 · 3.2万播放`` / ``今年春运客流预计创新高阿柒爱吃 · 3.2万播放`` / …), each
+    a unit of its own (``hard``); a wrapped paragraph's lines never end alike. Compared in C, line by line."""
+    if len(lines) < _ITEMS_MIN:
+        return
+    tails = list(map(_TAIL_OF, map(_SQ, lines)))  # (each line's last four characters, in C)
+    same = list(map(operator.eq, tails, tails[1:]))
+    if sum(same) < _ITEMS_MIN - 1:
+        return
+    run: list[Line] = []
+    for k in itertools.compress(range(len(same)), same):
+        a, b = lines[k], lines[k + 1]
+        ok = (len(a.sq) >= _TAIL_LINE and len(b.sq) >= _TAIL_LINE and not b.gap and not a.kind and not b.kind
+              and not a.level and not b.level)
+        if ok and run and run[-1] is a:
+            run.append(b)
+            continue
+        _close(run)
+        run = [a, b] if ok else []
     _close(run)
 
 

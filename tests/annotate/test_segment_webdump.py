@@ -211,3 +211,88 @@ def test_a_line_far_short_of_a_known_dump_width_does_not_take_a_heading_whose_wo
            + "   东关街 (扬州)\n   " + src[5:85] + "\n   " + src[90:120] + "。\n")
     units = _units(raw)
     assert any(k == "heading" and t.replace(" ", "") == "东关街(扬州)" for k, t in units)
+
+
+_MENU_PROSE = ("山中的溪水自北向南流过村口，两岸的竹林在风里起伏，村里的老人说这条溪已经流了几百年，"
+               "每到春天水涨的时候，孩子们就在岸边的石头上捉小鱼，大人们则在田里忙着插秧。")
+
+
+def test_a_menu_lynx_wrapped_between_inline_links_is_one_unit_a_line() -> None:
+    # lynx -list_inline -width 80 prints a nav bar's links with their addresses in brackets and wraps it between
+    # two links: each line of links alone is a unit, however long the addresses make it
+    site = "https://www.example-house.cn"
+    nav = (f"   [{site}/0/]首页 [{site}/1/]二手房\n   [{site}/2/]新房 [{site}/3/]租房\n"
+           f"   [{site}/4/]小区 [{site}/5/]经纪人\n   [{site}/6/]房价\n")
+    trail = f"   [{site}/]济南二手房 > [{site}/d/]高新二手房 >\n   [{site}/x/]上地西里\n"
+    raw = f"{nav}\n{trail}\n   {_MENU_PROSE}\n\n   {_MENU_PROSE}\n"
+    texts = [t.replace(" ", "").replace("\n", "") for _, t in _units(raw)]
+    for line in nav.splitlines():
+        assert line.replace(" ", "") in texts
+    # a breadcrumb trail that ends its line with a separator goes on under it: one unit
+    assert trail.replace(" ", "").replace("\n", "") in texts
+
+
+def test_one_space_before_an_inline_link_address_is_no_column_gutter() -> None:
+    # lynx -list_inline sets a menu's links one space apart on lines as alike as a column's: no two columns
+    site = "https://www.shici-example.com"
+    nav = "".join(f"   [{site}/{a}.html]{x} [{site}/{b}.html]{y}\n"
+                  for a, x, b, y in (("a", "诗词阁", "b", "推荐"), ("c", "诗文", "d", "名句"), ("e", "作者", "f", "古籍")))
+    poem = "   暮色沉沉压远山，孤烟一缕入云间。\n   松风过涧声初静，渔火临溪照未还。\n"
+    raw = f"{nav}   [{site}/g.html]我的\n\n山居晚望\n\n{poem * 6}"
+    texts = [t.replace(" ", "") for _, t in _units(raw)]
+    for line in nav.splitlines():
+        assert line.replace(" ", "") in texts
+
+
+def test_two_short_lines_of_a_web_dump_are_two_units_not_one_heading() -> None:
+    # w3m prints each block of a page on lines of its own: two short lines one under the other are two blocks
+    # (a book page's two section heads), not a title printed as two lines as a PDF's may be
+    menu = "• 首页\n• 图书\n• 期刊\n• 我的借阅\n"
+    body = "内容简介\n编辑推荐\n" + _MENU_PROSE + "\n"
+    units = [t for _, t in _units(menu + "\n" + body)]
+    assert "内容简介" in units and "编辑推荐" in units
+    # the same lines in a printed page's extract (its pages set apart by form feeds) still make one heading
+    printed = [t for _, t in _units("坚持“四个面向”\n做好“高新文章”\n" + _MENU_PROSE + "\n\f" + _MENU_PROSE + "\n")]
+    assert "坚持“四个面向”做好“高新文章”" in printed
+
+
+def test_a_w3m_dump_known_by_its_form_field_and_ruled_table_pairs_no_short_lines() -> None:
+    # w3m prints a search box as "[                    ]" and a table ruled with box-drawing corners: two marks
+    # of a page's markup, so its short lines one under the other stay apart as the page's blocks
+    head = "长沙市图书馆\n[                    ][检索]\n┌──────┬──────┐\n│题名  │城市的记忆│\n└──────┴──────┘\n"
+    units = [t for _, t in _units(head + "内容简介\n编辑推荐\n" + _MENU_PROSE + "\n")]
+    assert "内容简介" in units and "编辑推荐" in units
+
+
+def test_lines_ending_with_the_same_credit_and_counter_are_one_unit_each() -> None:
+    # a related list printed with the same uploader and play count after each title: three items, not one paragraph
+    items = ["高校毕业生就业服务月启动阿柒爱吃 · 3.2万播放", "今年春运客流预计创新高阿柒爱吃 · 3.2万播放",
+             "多地发布消费提振新举措阿柒爱吃 · 3.2万播放"]
+    # (a w3m dump wrapped at 30 hanzi: the items are as wide as each other, as a narrow column's lines are)
+    body = "".join(_MENU_PROSE[i:i + 30] + "\n" for i in range(0, len(_MENU_PROSE), 30))
+    raw = body + "\n" + body + "\n相关推荐\n" + "".join(f"{t}\n" for t in items) + "京ICP备00000001号-1\n"
+    texts = [t.replace(" ", "") for _, t in _units(raw)]
+    for t in items:
+        assert t.replace(" ", "") in texts
+
+
+def test_a_table_drawn_with_borders_is_one_unit_a_cell() -> None:
+    # w3m rules a page's information table with box-drawing borders; html2text draws "|" between the cells
+    w3m = ("┌──────┬──────────┬──────┬──────┐\n│索引号：│11500105MB3036290 │主题分类：│城乡建设│\n"
+           "├──────┼──────────┼──────┼──────┤\n│发布机构：│江北区人民政府办公室│成文日期：│2023年5月15日│\n"
+           "└──────┴──────────┴──────┴──────┘\n")
+    html2text = "|课号|CSIE2010|学分|3|\n|上课时间|三6-8|上课地点|文学院302|\n"
+    for table, cells in ((w3m, ["│索引号：│", "11500105MB3036290│", "主题分类：│", "城乡建设│", "│发布机构：│",
+                                "江北区人民政府办公室│", "成文日期：│", "2023年5月15日│"]),
+                         (html2text, ["|课号|", "CSIE2010|", "学分|", "3|", "|上课时间|", "三6-8|", "上课地点|", "文学院302|"])):
+        units = _units(f"{table}\n{_MENU_PROSE}\n")
+        assert [t.replace(" ", "") for k, t in units if k == "debris" and "─" not in t] == cells
+
+
+def test_a_cookie_notice_and_its_button_do_not_join_the_line_after_a_blank_line_in_a_web_dump() -> None:
+    # lynx sets each block of a page apart by a blank line: the notice's last words after its full stop (the button)
+    # do not run on into the site bar below it, as a wrapped sentence's first characters would
+    raw = ("   本站使用Cookie以改善浏览体验，继续访问即表示同意。知道了\n\n   天气网 当前城市：江城 [切换城市]\n\n"
+           "     * 首页\n     * 预报\n     * 雷达\n\n" + "   " + _MENU_PROSE + "\n")
+    texts = [t.replace(" ", "") for _, t in _units(raw)]
+    assert "本站使用Cookie以改善浏览体验，继续访问即表示同意。知道了" in texts

@@ -14,23 +14,26 @@ and text is collected per block:
   a sentence end (``…还谎报库存量。<br>由于…``: paragraphs set apart by line breaks) or between two lines that open
   with a label and its colon (``拍摄：苏建建　剪辑：罗霞<br>BGM：《清晨的街》``: field lines);
   otherwise a single ``<br>`` is a line break inside the block;
-- ``h1`` is the title (the first one; later ones are headings), ``h2``–``h6`` are headings, and so is
+- ``h1`` is the title (the first one; later ones are headings; one without text, a logo's image, heads nothing),
+  ``h2``–``h6`` are headings, and so is
   a short block set wholly in ``<strong>``/``<b>``/``<u>`` (or a ``<span>`` whose class names a heading,
   ``subtitle``) with no sentence end; without an ``h1`` the title
   is the first heading before the prose that the page's ``<title>`` contains, else the first
   heading before any paragraph;
 - ``head``, ``script``, ``style``, ``noscript``, ``template``, ``svg``, ``iframe``, form controls and
   comments are **dropped** (they are not page text);
-- site furniture is **kept as ``debris``**: blocks inside ``nav``, ``aside``, ``form``, a custom element whose name
+- site furniture is **kept as ``debris``**: blocks inside ``nav``, ``aside``, ``form``, ``figcaption``, a custom element whose name
   names furniture (``<amp-ad>``) or an element
   whose class or id names navigation, breadcrumbs, share bars, tool bars, related or recommended
   lists, comments, ads, copyright, logos or cookie banners; hidden blocks (``display:none`` in their style, the
   ``hidden`` attribute, a class or id the page's ``<style>`` hides: ``.hide{display:none}``) and blocks floating
   over the page (``position:fixed`` or ``sticky`` in their style: app banners, cookie and cart bars); a program listing in ``<pre>``; a record table of
-  label and value cells (``出版发行项:`` / ``长沙出版社, 2019``) and a table of contents in one block; blocks in the page's frame (``header``/``footer`` elements and
+  label and value cells (``出版发行项:`` / ``长沙出版社, 2019``), a table's caption beside a table of apparatus
+  (``表1　2023年主要活动统计``) and a table of contents in one block; blocks in the page's frame (``header``/``footer`` elements and
   classes, unless inside ``article``/``main``, whose own header holds the title); blocks whose text is mostly
-  link text (menus, related-article lists); a short block next to an image (``点击查看大图``; not
-  beside a poster's picture, ``alt="头像"``);
+  link text (menus, related-article lists) and short lines without a sentence end a quarter of which is link text
+  (``文章分類：日本旅遊``, a button beside a fee); a short block next to an image (``点击查看大图``; not
+  beside a poster's picture, ``alt="头像"``, nor a line in bold set apart from the picture: a heading);
 - furniture on a credit line (a view counter, a tool bar, a place of posting, an outlet in brackets
   before a date) is cut out as ``debris`` units by the text route's rule, :func:`inline.furniture_spans`
   (``作者：X　来源：Y　发布时间：…`` + ``浏览次数：5464``); an end mark over a date stamp (``完`` /
@@ -230,7 +233,7 @@ _BLOCK = frozenset(
     "header footer nav aside blockquote pre figure figcaption form fieldset center hr address details summary "
     "body html".split()
 )
-_FURNITURE_TAG = frozenset("nav aside form menu".split())
+_FURNITURE_TAG = frozenset("nav aside form menu figcaption".split())  # (a figure's caption: the corpus's furniture)
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _EMPHASIS = frozenset(("strong", "b", "u"))
 _INDENT = "\u3000\xa0"  # an indent of full-width or no-break spaces opens a paragraph after a <br>
@@ -375,8 +378,9 @@ def _dated_line(piece: str, segs: list[tuple[str, int]]) -> bool:
 
 
 def _close(segs: list[tuple[str, int]], furniture: bool | str, level: int, link: int, strong: int, img: bool,
-           path: tuple[int, ...], title_seen: bool) -> tuple[str, _Block] | None:
-    """The block the walk has collected, with its kind; None if it is blank."""
+           path: tuple[int, ...], title_seen: bool, pic: int = -1) -> tuple[str, _Block] | None:
+    """The block the walk has collected, with its kind; None if it is blank. ``pic``: the element that held the
+    image before it (``img``), -1 if none."""
     joined = segs[0][0] if len(segs) == 1 else "".join(map(_TEXT, segs))  # (:func:`_joined`, inline: once a block)
     if joined.isspace():  # (segments are never empty, so neither is the joined text)
         return None
@@ -388,8 +392,11 @@ def _close(segs: list[tuple[str, int]], furniture: bool | str, level: int, link:
     text_chars = len(joined) - joined.count(" ") - joined.count("\n")
     if text_chars and link >= 0.5 * text_chars and text_chars <= 200:
         kind = "debris"
-    elif img and text_chars <= 20 and not rules.ITEM_MARK.match(joined.lstrip()):
-        kind = "debris"  # (a caption; not the next numbered section's head under a picture: "三、身體最重要")
+    elif img and text_chars <= 20 and not rules.ITEM_MARK.match(joined.lstrip()) \
+            and not (strong >= 0.95 * text_chars and (segs[0][0] == "\n" or 0 <= pic and pic not in path)):
+        kind = "debris"  # (a caption; not the next numbered section's head under a picture: "三、身體最重要", nor a
+        # line in bold set apart from the picture, by a line break or by the end of the picture's element: a heading,
+        # "<img><br><b>【後續更新】</b>", a gallery's images and then the product's name)
     elif strong >= 0.95 * text_chars and text_chars <= 40 and not rules.SENTENCE_END_RE.search(joined):
         kind = "heading"
     else:
@@ -581,6 +588,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
     furniture: bool | str = False
     level = link = strong = 0
     img = False
+    pic = -1  # the element holding the picture that set ``img``
     path: tuple[int, ...] = ()
     br = 0
     bold_now = False
@@ -620,7 +628,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                                 or first in "12" and _dated_line(piece, segs)
                                 or not (strongs or heads) and strong and _bold_line(segs, furniture, level, strong)
                                 or not level and (_sentence_closed(segs) or _labelled_lines(piece, segs))):
-                            done = _close(segs, furniture, level, link, strong, img, path, title_seen)
+                            done = _close(segs, furniture, level, link, strong, img, path, title_seen, pic)
                             if done is not None:
                                 yield done
                                 title_seen = title_seen or done[0] == "title"
@@ -650,7 +658,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                 br += 1
                 if br >= 2:
                     if segs:
-                        done = _close(segs, furniture, level, link, strong, img, path, title_seen)
+                        done = _close(segs, furniture, level, link, strong, img, path, title_seen, pic)
                         if done is not None:
                             yield done
                             title_seen = title_seen or done[0] == "title"
@@ -663,7 +671,8 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                     segs.append(("\n", start))
             elif tag == "img":
                 # (not a poster's picture, alt="头像": the name beside it is a credit, no caption)
-                img = img or attrs is None or _AVATAR.search(attrs) is None
+                if not img and (attrs is None or _AVATAR.search(attrs) is None):
+                    img, pic = True, ids[-1] if ids else -1
             elif tag in _EMPHASIS:
                 strongs = strongs - 1 if slash else strongs + 1
                 if strongs < 0:
@@ -680,7 +689,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             # (a custom element named for furniture, <amp-ad>, <amp-social-share>: a block of furniture, as a
             # <div class="ad"> is; a block tag's name holds no "-", so the test below knows it by that)
         if segs:
-            done = _close(segs, furniture, level, link, strong, img, path, title_seen)
+            done = _close(segs, furniture, level, link, strong, img, path, title_seen, pic)
             if done is not None:
                 yield done
                 title_seen = title_seen or done[0] == "title"
@@ -688,6 +697,8 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             segs, furniture, level, link, strong, path = [], False, 0, 0, 0, ()
         br = 0
         if slash:
+            if level and tag in _LEVELS:
+                level = 0  # (a heading that held no text, <h1 class="logo"><img></h1>, heads nothing after it)
             if top[0] == tag:  # (the innermost element, as a rule)
                 del stack[-1], ids[-1]
             else:
@@ -738,9 +749,22 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                 path, furniture = tuple(ids), top[1]
             segs.append((piece, at))
     if segs:
-        done = _close(segs, furniture, level, link, strong, img, path, title_seen)
+        done = _close(segs, furniture, level, link, strong, img, path, title_seen, pic)
         if done is not None:
             yield done
+
+
+_LINKED_MAX = 40  # characters of a short line that a link in it makes furniture (:func:`_linked_label`)
+_LINKED_SHARE = 0.25  # share of its characters in link text
+
+
+def _linked_label(text: str, link: int) -> bool:
+    """Is a paragraph a short line without a sentence end (≤ 40 characters) of which a quarter or more is link text
+    (``link`` characters: :attr:`_Block.link`)? A category, a button, a counter with its link (``文章分類：<a>日本旅遊</a>``,
+    ``<a class="btn">立即预约</a> 挂号费：50元``, ``累计评价 <a>5000+</a>　月销 1300``): furniture, as a block that is mostly
+    link text is; a sentence with a link in it is the article's (a byline or meta line keeps its kind)."""
+    return len(text) <= _LINKED_MAX and link >= _LINKED_SHARE * len(text.replace(" ", "")) \
+        and not rules.SENTENCE_END_RE.search(text)
 
 
 def _disclaimer(kind: str, text: str) -> bool:
@@ -884,6 +908,10 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             # a section heading over a short last paragraph stays; "相关新闻" over links does not,
             # nor does a references section ("參考文獻" over its entries) or an author box ("作者簡介")
             j = i + 1
+            if not signed and _SECTION_MARK.match(texts[i]) \
+                    and _next_section(texts[i], [texts[h] for h in range(first, i) if kinds[h] == "heading"]):
+                closed = False  # "3. 相关文档" under "2. 操作步骤", "參、臨時動議" under "貳、討論事項": the article goes on
+                continue
             if closed or signed or rules.REFERENCE_HEAD.fullmatch(texts[i]) or article.bare_credit(texts[i]) or j == len(kinds) \
                     or not (inside[j] and kinds[j] == "paragraph" and (rules.SENTENCE_END_RE.search(texts[j])
                                                                        or article.NUMBERED_ITEM.fullmatch(texts[j]))):
@@ -904,6 +932,39 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
                 kinds[i], closed = "debris", True
         elif closed and not _is_prose(kinds[i], texts[i]):
             kinds[i] = "debris"  # "网友评论" / "北京网友" / "写得很好，学习了。"
+
+
+# a section heading's number: "3." / "3、", "三、", "參、" (the financial numerals of a Taiwan agenda), "（三）", "(3)"
+_SECTION_MARK = re.compile(r"(\d{1,2})[.．、](?!\d)|([一二三四五六七八九十]{1,3})、|([壹貳贰參叁肆伍陸陆柒捌玖拾]{1,2})、"
+                           r"|[（(]([一二三四五六七八九十]{1,3})[）)]|[（(](\d{1,2})[）)]")
+_NUMERAL_VALUE = {ch: n for n, chars in enumerate(("", "一壹", "二貳贰", "三參叁", "四肆", "五伍", "六陸陆", "七柒", "八捌", "九玖"))
+                  for ch in chars}
+
+
+def _section_number(text: str) -> tuple[int, int] | None:
+    """A heading's number as (its scheme: the :data:`_SECTION_MARK` group that matched, its value); None if none."""
+    m = _SECTION_MARK.match(text)
+    if m is None:
+        return None
+    scheme = m.lastindex or 0
+    mark = m.group(scheme)
+    if mark.isdigit():
+        return scheme, int(mark)
+    tens = ones = 0
+    for ch in mark:  # "十一" 11, "二十" 20, "拾貳" 12
+        if ch in "十拾":
+            tens, ones = (ones or 1) * 10, 0
+        else:
+            ones = _NUMERAL_VALUE.get(ch, 0)
+    return scheme, tens + ones
+
+
+def _next_section(text: str, heads: list[str]) -> bool:
+    """Does the heading ``text`` carry the number after one of the article's section ``heads``, in the same scheme
+    (``3. 相关文档`` after ``2. 操作步骤``, ``參、臨時動議`` after ``貳、討論事項``)? Then it is the article's next section
+    however short its text (a meeting's ``肆、散會``), not a furniture head after the article."""
+    own = _section_number(text)
+    return own is not None and own[1] > 1 and any(_section_number(h) == (own[0], own[1] - 1) for h in heads)
 
 
 _CLAUSE_COMMA = re.compile(r"[，、]")  # a clause's comma: a short line holding one is text, not a label
@@ -984,6 +1045,21 @@ def _table_heads(kinds: list[str], texts: list[str], tables: dict[int, list[int]
             kinds[first - 1] = "debris"
 
 
+def _table_captions(kinds: list[str], texts: list[str], tables: dict[int, list[int]]) -> None:
+    """A short line right above or below a table of apparatus (every cell debris) that opens with a table's or
+    figure's number (``表1　2023年主要活动统计``, ``图2``: :data:`office.CAPTION`, the PDF and DOCX readers' test), no
+    sentence in it: the table's caption, debris with it (a word processor's export sets it as a paragraph under the
+    table, dev15)."""
+    for cells in tables.values():
+        if not all(kinds[i] == "debris" for i in cells):
+            continue
+        for i in (cells[0] - 1, cells[-1] + 1):
+            if 0 <= i < len(kinds) and kinds[i] in ("paragraph", "heading") and len(texts[i]) <= _CAPTION_MAX \
+                    and office.CAPTION.match(texts[i]) and not rules.SENTENCE_END_RE.search(texts[i]):
+                kinds[i] = "debris"
+
+
+_CAPTION_MAX = 40  # characters of a table's caption (the DOCX reader's)
 _LABEL_CELL = 12  # characters of a record table's label cell, its colon included
 
 
@@ -1277,6 +1353,8 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
                     words = " ".join(block.text.split())
                     kind = standalone_kind(words) or ("byline" if block is not whole else "paragraph")
                     # (what a cut leaves of a credit line is the credit: "原创 雷一 地理知识局 2021-04-12 13:02")
+                    if kind == "paragraph" and block is whole and whole.link and _linked_label(text, whole.link):
+                        kind = "debris"  # "文章分類：<a>日本旅遊</a>", "<a class=btn>立即预约</a> 挂号费：50元"
                 cut = run_in_byline(text) if kind == "paragraph" else 0
                 if cut:  # "〔記者X／高雄報導〕馬祖地區…": the byline run into the story is a unit of its own
                     kinds += ["byline", kind]
@@ -1322,6 +1400,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
         _label_rows(kinds, texts, tables)
         _grid_tables(kinds, texts, tables, paths, elements)
         _table_heads(kinds, texts, tables)
+        _table_captions(kinds, texts, tables)
     if "<dl" in source or "<DL" in source:
         _small_tables(kinds, texts, _innermost(paths, _tagged(elements, ("dl",))), _key_values)
     if "<li" in source or "<LI" in source:
