@@ -11,6 +11,7 @@ space), keeping each kept character's ref, so every character of ``text`` maps b
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -21,7 +22,7 @@ from ..lines import _RUN_IN_OPEN, split_lines
 from ..lines import run_in_byline as _run_in_byline
 from ..normalize import inline_space
 
-__all__ = ["Char", "tidy", "runs", "standalone_kind", "run_in_byline", "build_document", "is_word", "small_table"]
+__all__ = ["Char", "tidy", "runs", "standalone_kind", "run_in_byline", "build_document", "is_word", "small_table", "own_number"]
 
 Char = tuple[str, Any]
 
@@ -34,6 +35,16 @@ CELL_MAX = 20  # characters: a cell of a table of specs, quantities or a duty ro
 # (an exam session over the paper's name, an application's number over its form's title).
 SMALL_PRINT = 0.95
 KICKER_SHARE = 0.7
+
+# A document's own number over its title, in print: an official document's (``江政办发〔2024〕25号``, rules.DOC_NUMBER)
+# or a labelled code, a contract's or a form's (``合同编号：HT-2024-073``, ``编号：泉KJ2024625``): metadata (``meta``),
+# not the page's furniture, however small its print (the corpus convention, settled in session 15).
+NUMBER_FIELD = re.compile(r"(?:合同|协议|協議|合約)?(?:编号|編號)[:：][-A-Za-z0-9\u4e00-\u9fff]{0,12}\d[-A-Za-z0-9]{2,20}")
+
+
+def own_number(squashed: str) -> bool:
+    """The line (whitespace squeezed out) is the document's own number: :data:`NUMBER_FIELD` or rules.DOC_NUMBER."""
+    return bool(NUMBER_FIELD.fullmatch(squashed) or rules.DOC_NUMBER.fullmatch(squashed))
 
 
 def small_table(cells: Sequence[str]) -> bool:

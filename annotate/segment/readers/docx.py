@@ -9,8 +9,8 @@ paragraph starts with (``〔記者X／台中報導〕2005年…``) is split off 
 read in document order after the body paragraphs that precede the table, one unit per cell paragraph; a table
 of four or more short cells without a sentence end, a third of them holding a digit (a duty roster, specs:
 :func:`~.common.small_table`, the HTML reader's rule), is **debris**, and so are the paragraphs in small print right
-under a table (its note) and a short line in small print above a large title (``编号：泉KJ2024625``; not a document
-number or a date), as in the PDF reader. Page headers, footers,
+under a table (its note) and a short line in small print above a large title (``密级：内部``; not a document
+number, a contract's or a form's own number, ``编号：泉KJ2024625``, which is ``meta``, nor a date), as in the PDF reader. Page headers, footers,
 footnotes, comments and text boxes are **dropped** (they are not body text).
 
 Provenance: each unit records ``{"paragraph": i, "offsets": [[text_start, char_start, length], ...]}``
@@ -36,6 +36,7 @@ from .common import (
     SMALL_PRINT,
     Char,
     build_document,
+    own_number,
     run_in_byline,
     runs,
     small_table,
@@ -216,7 +217,7 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
                 and not standalone_kind(" ".join(text.split())):
             kind = "heading"  # a short paragraph set wholly in bold ("一、总体思路" in a Normal paragraph)
         else:
-            kind = "paragraph"
+            kind = "meta" if own_number("".join(text.split())) else "paragraph"  # (the document's own number)
         note = note and kind == "debris"
         chars = [(ch, (index, i)) for i, ch in enumerate(text)]
         cut = run_in_byline(text) if kind == "paragraph" else 0
@@ -237,7 +238,7 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
     if not titled and blocks:
         # the first paragraph, past a document number or date line above it (``西南大教〔2023〕56号``) or a field
         # (``编号：泉KJ2024625`` flush right over an application's title)
-        first = next((k for k, (kind, chars) in enumerate(blocks[:3]) if kind != "paragraph"
+        first = next((k for k, (kind, chars) in enumerate(blocks[:3]) if kind not in ("paragraph", "meta")
                       or not _number_line("".join(ch for ch, _ in chars).strip())), 0)
         first_kind, first_chars = blocks[first]
         if first_kind == "heading" or (first_kind == "paragraph" and len(first_chars) <= 40):
@@ -250,9 +251,10 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
 
 def _small_over_title(blocks: list[tuple[str, list[Char]]], paras: list, sizes: _Sizes) -> None:
     """A short paragraph above the title in a size of its own, half a point or more off the body's and at most 0.7
-    of the title's, over a title of 1.5 times the body or more, is debris (an application's number flush right in
-    small print, ``编号：泉KJ2024625`` at 10.5 points over a title at 22, body 12; the PDF reader's rule for a line
-    over the first page's title, :func:`.pdf._furniture`); not a document number or a date, which are ``meta``."""
+    of the title's, over a title of 1.5 times the body or more, is debris (a field flush right in small print,
+    ``密级：内部`` at 10.5 points over a title at 22, body 12; the PDF reader's rule for a line over the first page's
+    title, :func:`.pdf._furniture`); not a document number, a form's own number (``编号：泉KJ2024625``,
+    :func:`.common.own_number`) or a date, which are ``meta``."""
     title = next((k for k, (kind, _) in enumerate(blocks) if kind == "title"), None)
     if not title:
         return
@@ -264,7 +266,8 @@ def _small_over_title(blocks: list[tuple[str, list[Char]]], paras: list, sizes: 
         text = " ".join("".join(ch for ch, _ in chars).split())
         size = sizes.of(paras[k])
         if kind == "paragraph" and len(text) <= _FIELD_MAX and size is not None and abs(size - sizes.body()) >= 0.5 \
-                and size <= KICKER_SHARE * over and standalone_kind(text) not in ("meta", "byline"):
+                and size <= KICKER_SHARE * over and standalone_kind(text) not in ("meta", "byline") \
+                and not own_number("".join(text.split())):
             blocks[k] = ("debris", chars)
 
 

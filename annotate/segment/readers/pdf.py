@@ -66,7 +66,16 @@ from ..office import CAPTION
 from ..pairs import LETTER_CLOSING
 from ..printed import BROWSER_STAMP, URL_LINE  # (a browser's header and footer: the text route's shapes)
 from .article import frame, printed_page
-from .common import KICKER_SHARE, SMALL_PRINT, Char, build_document, run_in_byline, runs, standalone_kind
+from .common import (
+    KICKER_SHARE,
+    SMALL_PRINT,
+    Char,
+    build_document,
+    own_number,
+    run_in_byline,
+    runs,
+    standalone_kind,
+)
 from .lost_glyphs import LostGlyphs, TextObject, lost_spots, object_keys, text_objects
 
 __all__ = ["read_pdf", "page_texts", "PageText"]
@@ -822,9 +831,10 @@ def _furniture(pages: list[list[_Line]], body: float, texts: list[PageText]) -> 
             if inner is None or id(edge) in drop or (edge.size >= body * small and not over_title) \
                     or not browser and not later_head and (len(edge.squashed) > 40 or abs(edge.y - inner.y) <= 2.2 * body):
                 continue
-            if edge is ys[0] and inner.size >= 1.25 * body and (rules.DOC_NUMBER.fullmatch(edge.squashed)
-                                                               or _filing_line(edge.squashed)):
-                continue  # (a document number over the title; a listed company's filing line, two fields or more)
+            if edge is ys[0] and inner.size >= 1.25 * body and (own_number(edge.squashed) or _filing_line(edge.squashed)):
+                # (the document's own number over the title, ``江政办发〔2024〕25号``, ``合同编号：HT-2024-073``; a listed
+                # company's filing line, two fields or more)
+                continue
             if id(edge) in notes:
                 continue  # a footnote below its rule: debris, not dropped
             if edge is ys[0] and edge.squashed[-1:] in "。！？":
@@ -837,7 +847,8 @@ def _header_over_title(lines: list[_Line], heads: list[str], body: float) -> set
     """ids of the short lines over the first page's title (``lines``; a line of 1.25 times the body or more right under
     them, in type 1.25 times theirs or more) whose text a running header or footer of another page holds (``heads``,
     their texts): the issuer's name over a policy's terms, ``中和人寿保险股份有限公司``, also in the header
-    ``…条款　中和人寿保险股份有限公司`` of every page (dev12); not the title itself, which a running header may repeat."""
+    ``…条款　中和人寿保险股份有限公司`` of every page (dev12); not the title itself, which a running header may repeat,
+    nor the document's own number, which a running footer may repeat (``合同编号：HT-2024-073``, :func:`own_number`)."""
     if not heads:
         return set()
     ys = sorted(lines, key=lambda ln: -ln.y)
@@ -845,8 +856,8 @@ def _header_over_title(lines: list[_Line], heads: list[str], body: float) -> set
     for ln, below in itertools.pairwise(ys):
         if abs(ln.size - body) < 0.5 and len(ln.squashed) >= 10:
             break  # the body text has begun
-        if 4 <= len(ln.squashed) <= 30 and below.size >= 1.25 * body \
-                and below.size >= 1.25 * ln.size and any(ln.squashed in h for h in heads):
+        if 4 <= len(ln.squashed) <= 30 and below.size >= 1.25 * body and below.size >= 1.25 * ln.size \
+                and any(ln.squashed in h for h in heads) and not own_number(ln.squashed):
             out.add(id(ln))
     return out
 
@@ -885,7 +896,9 @@ def _head_band(page: PageText, body: float, repeated: frozenset = frozenset()) -
         if any(ln.squashed[-1:] in "。！？" for ln in above):
             return set()  # a sentence over a rule is no header: a 版记's ``抄送：市财政局。`` carried to a page's top
         if all(ln.size < 0.95 * body for ln in above) or _title_below(page, (x0, x1, y), body, len(above) == 1):
-            return {id(ln) for ln in above}
+            # (but the document number between a masthead and its red rule, ``临政办发〔2023〕52号``: the document's
+            # own metadata, as over a title with no rule, :func:`_furniture`)
+            return {id(ln) for ln in above if not own_number(ln.squashed)}
         if len(above) == 1 and len(above[0].squashed) <= 30 and above[0].size < 1.25 * body \
                 and (round(x0), round(x1), round(y)) in repeated:
             return {id(above[0])}
@@ -1512,6 +1525,8 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
         cut = run_in_byline(group[0].text) if cls == "paragraph" else 0
         if cls == "paragraph" and len(group) == 1 and any(alone.fullmatch(group[0].squashed) for alone in forms):
             cls = "heading"  # (those alone on their line)
+        elif cls == "paragraph" and len(group) == 1 and own_number(group[0].squashed):
+            cls = "meta"  # the document's own number alone on its line (``合同编号：HT-2024-073``)
         out += [("byline", chars[:cut]), (cls, chars[cut:])] if cut else [(cls, chars)]
     return out
 
@@ -1636,15 +1651,17 @@ _SPEAKER = 6  # characters of a speaker's name before the colon that opens a lin
 def _hangs(group: list[_Line], ln: _Line, pitch: float) -> bool:
     """``ln`` goes on the entry ``group`` set with a hanging indent: the entry's first line starts at
     the column's edge with a short label and a gap (a chronicle's ``8月15日　义熙十一年，…``) or a colon, every
-    later line (``ln`` too) is set in by the same amount (1.5 to 6 ems; or under the text of a numbered item's first
-    line, past its mark: ``1．现任…`` over ``三会副会长；``, dev14), the line above ``ln`` is
-    full, and ``ln`` is the next line of the column (or the first of the next page's)."""
+    later line (``ln`` too) is set in by the same amount (1.5 to 6 ems; or, after a numbered item's first line that
+    ends no sentence, by half an em or more and no further than its text past the mark: ``1．现任…`` over
+    ``三会副会长；``, dev14; ``（1）吉斯伯恩…当`` over ``地人口…`` two ems in, its text 2.5 ems in, and ``2．龚瑶娜…`` over
+    ``限公司…`` one em in, dev15), the line above ``ln`` is full, and ``ln`` is the next line of the column (or the
+    first of the next page's)."""
     first, prev = group[0], group[-1]
     size = ln.size
     if abs(prev.size - size) >= 0.4 or first.x0 > first.left + 0.5 * first.size or prev.right - prev.x1 >= 2.5 * prev.size:
         return False
-    under_text = _item_text_x(first)  # (a numbered item's later lines set in under its text, ``1．现任…`` / ``三会副会长；``)
-    if under_text is not None and abs(ln.x0 - under_text) <= 0.3 * size and ln.x0 - first.x0 >= 0.8 * size \
+    under_text = _item_text_x(first)  # (a numbered item's later lines set in, at most under its text past the mark)
+    if under_text is not None and 0.5 * size <= ln.x0 - first.x0 and ln.x0 <= under_text + 0.3 * size \
             and prev.squashed[-1:] not in "。！？；;":
         labelled = True
     elif not 1.5 * size <= ln.x0 - first.x0 <= _HANG_MAX * size:
@@ -1662,10 +1679,14 @@ def _hangs(group: list[_Line], ln: _Line, pitch: float) -> bool:
         labelled or _label_gap(first) or _speaker(first) and prev.squashed[-1:] not in "。！？；;")
 
 
+_NUMBER_STOP = re.compile(r"\d{1,2}[、．.]")  # an item's number and its stop, whatever follows
+
+
 def _item_text_x(line: _Line) -> float | None:
     """Where the text of a numbered item's first line starts past its mark (``1．``, ``（二）``, ``①``), if it opens
-    with one (:data:`ITEM_START`) and text follows on the line."""
-    mark = ITEM_START.match(line.squashed)
+    with one (:data:`ITEM_START`, or a number and a stop before a figure, ``3．2010年…``: under a hanging indent no
+    decimal) and text follows on the line."""
+    mark = ITEM_START.match(line.squashed) or _NUMBER_STOP.match(line.squashed)
     if mark is None or mark.end() >= len(line.squashed):
         return None
     seen = 0
@@ -1910,14 +1931,34 @@ def _label(line: _Line) -> bool:
 
 
 def _chars(group: list[_Line]) -> list[Char]:
+    """The group's characters in order, a space at a line break between two ASCII words (``in 2019`` / ``was``) but not
+    inside a number that the break cuts in text set without spaces (``…本科学历。199`` / ``1年9月…``: the wrap of running
+    hanzi text, :func:`_cut_number`)."""
     out: list[Char] = []
     for k, ln in enumerate(group):
         if k and ln.chars and out and out[-1][0].isascii() and out[-1][0].isalnum() and ln.chars[0].isascii():
             prev = group[k - 1]
-            if prev.brk is not None:
+            if prev.brk is not None and not _cut_number(prev.chars, ln.chars):
                 out.append((" ", (prev.page, prev.brk)))
         out += [(ch, (ln.page, i)) for ch, i in zip(ln.chars, ln.idx, strict=True)]
     return out
+
+
+def _cut_number(before: list[str], after: list[str]) -> bool:
+    """The digit that ends ``before`` (a line's characters) and the one that opens ``after`` (the next line's) belong to
+    one number that the wrap cut: the run of ASCII characters each of them is in stands against wide text, no space, on
+    its other side (``。199`` / ``1年``, ``副局长1`` / ``999.11大同``). (Not two Latin words, ``（David`` / ``Niven）``,
+    which the wrap may part at their space.)"""
+    if not (before and after and before[-1].isdigit() and after[0].isdigit()):
+        return False
+    i = len(before)
+    while i and before[i - 1].isascii() and not before[i - 1].isspace():
+        i -= 1
+    j = 0
+    while j < len(after) and after[j].isascii() and not after[j].isspace():
+        j += 1
+    return 0 < i and j < len(after) and not before[i - 1].isascii() and not before[i - 1].isspace() \
+        and not after[j].isascii() and not after[j].isspace()
 
 
 def _where(chars: list[Char], pages: dict[int, PageText]):
