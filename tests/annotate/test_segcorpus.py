@@ -296,6 +296,9 @@ def test_regold_conventions_session_15_rules_on_synthetic_units():
     assert counts == {"docno": 1}
     assert [u["kind"] for u in rc.regold_text(printed, collections.Counter(), web=True)[0]] == [
         "debris", "debris", "debris", "meta", "title", "meta"]
+    # a Taiwan letter's labelled number over its title (發文字號：…號) is the document's own number too
+    letter = [{"kind": "debris", "text": "發文字號：中文字第1120074號\n"}, {"kind": "title", "text": "標題\n"}]
+    assert [u["kind"] for u in rc.regold_text(letter, collections.Counter())[0]] == ["meta", "title"]
 
 def test_regold_conventions_running_head_pieces():
     """A running head's pieces (a blank line apart in pdftotext's default mode, a wide gap in -layout) are one
