@@ -1000,3 +1000,21 @@ def test_quantity_rows_tested_once_a_line_mark_what_the_line_loop_marks(raw):
     classify._quantity_rows(opened, fast)
     _quantity_rows_plainly(opened, plain)
     assert [ln.kind for ln in fast] == [ln.kind for ln in plain]
+
+
+WEB_ATOMS = ["标题", "正文。", "\n", "\n\n", "\r\n", "\f", "   ", " ", "* ", "• ", "o ", "***", "┌", "├", "└", "(BUTTON)",
+             "References", "[https://a.cn]", "[", "]", "[    ]", "      ", "\t", "x"]
+
+
+@given(st.lists(st.sampled_from(WEB_ATOMS), max_size=30).map("".join))
+@SETTINGS
+def test_web_dump_hints_give_the_plain_answer(raw):
+    """join._web_dump's substring tests before its regex scans change no answer."""
+    def plain(raw: str) -> bool:
+        if not raw or "\f" in raw:
+            return False
+        if len(join._WEB_MARKS.findall(raw)) >= join._WEB_MARKS_MIN:
+            return True
+        printed = raw.count("\n") + 1 - len(join._BLANK_LINE.findall(raw))
+        return 0 < printed <= 2 * len(join._LYNX_MARGIN.findall(raw))
+    assert join._web_dump(raw) == plain(raw)
