@@ -740,9 +740,7 @@ def _role_after_names(raw: str, lines: Sequence[Line]) -> None:
 
 
 def _one_name(line: Line) -> bool:
-    sq = line.sq
-    return (not line.kind and not line.level and 2 <= len(sq) <= 3 and sq[0] in rules.SURNAMES
-            and all("\u4e00" <= c <= "\u9fff" for c in sq))
+    return not line.kind and not line.level and rules.lone_name(line.sq)
 
 
 _MENU_ITEM_MAX = 8

@@ -1573,9 +1573,6 @@ def _footer_wrapped(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     return full and rules.COPYRIGHT.search(group[0].sq) is not None
 
 
-_NAME_ALONE = re.compile("[\u4e00-\u9fff]{2,3}")  # a 2–3-hanzi name alone on its line, the last piece of a byline
-
-
 def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool:
     """Whether a credit line is whole before ``nxt``: it is bracketed ("（来源：人民网）"), or ``nxt``
     opens an editor credit ("责任编辑：李某") after a credit of another sort, or the other way round, or
@@ -1588,7 +1585,7 @@ def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool
         return True  # a whole credit in brackets under a date: "2021年6月20日" / "（新界時報記者許思遠報道）"
     if len(group) == 1 and "0" <= sq[-1] <= "9" and rules.OUTLET_DATED.match(" ".join(raw[s:e] for s, e in prev.pieces)):
         return True  # "聯合報　2023-06-01": outlet and date, a whole dateline or page header
-    if (len(group) == 1 or _NAME_ALONE.fullmatch(sq)) and prev.kind == "byline" and nxt.kind == "meta" and not rules.ROLE_ALONE.fullmatch(sq) and (
+    if (len(group) == 1 or rules.lone_name(sq)) and prev.kind == "byline" and nxt.kind == "meta" and not rules.ROLE_ALONE.fullmatch(sq) and (
             nxt.gap or rules.META.search(nxt.sq) or rules.DATE.fullmatch(nxt.sq) or rules.DATE_STAMPED.fullmatch(nxt.sq)
             or rules.HANZI_DATE.fullmatch(nxt.sq)):
         return True  # a whole byline line ("文／楊凱文　攝影／黃建華"), then a meta line set apart by a blank

@@ -236,6 +236,11 @@ SURNAMES = frozenset(
     "張劉陳楊黃趙吳孫馬鄭謝韓馮鄧蕭葉蘇魏呂盧鍾譚陸範廖賈韋鄒熊閻賀顧龔萬錢嚴湯溫莊聶歐蘭俞紀淩畢塗駱藍遊靳鮑喻饒聶車項連蘆"
     "麥婁竇黨費衛欒鞏龐顏倪陶鄺"
     "許羅賴赖洪蔣簡傅鐘凃粘鄔龍閔遲")  # (traditional forms of common surnames, and 赖 洪 傅 粘 in either script)
+def lone_name(sq: str) -> bool:
+    """``sq`` (a line, whitespace squeezed out) is a personal name alone: two or three hanzi, a common surname first."""
+    return 2 <= len(sq) <= 3 and sq[0] in SURNAMES and all("\u4e00" <= c <= "\u9fff" for c in sq)
+
+
 # A journal article's author line: two to five personal names set apart by spaces ("周文斌 李建国").
 AUTHOR_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){1,4}")
 # An author or publisher named before the role, on a report's cover: "臺中市政府研究考核處 撰", "江临社会科学研究院 编",
