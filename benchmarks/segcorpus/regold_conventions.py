@@ -82,6 +82,10 @@ Settled in session 16 (README: "Conventions settled in session 16"):
   all short and which holds no table: not a layout table, a one-row menu or masthead); a debris unit that is two or
   more consecutive cells is cut after each (whitespace goes with the cell before it); a unit that is itself one cell
   stays whole, and a table's cell is no date line (``bydate``, ``overdate``).
+- ``masthead``: in print, a serial's masthead over the title (its issue ``2024年第18期``, the issuer-and-date line
+  right under the issue) and a letterhead's issuer (``宁川市安全生产委员会办公室文件``, as session 15 said) are the
+  publisher's frame, debris, as a newspaper's masthead (batches 7, 12, 13 and 15's r15-005 had them debris; p15-006
+  and r15-000 meta). Native gold: they move to ``furniture``.
 
 The units' texts still concatenate to the same text (text gold: the file's text); a file is rewritten in
 the layout it was written in. Running it again changes nothing. It prints the units changed per split and
@@ -136,6 +140,12 @@ ATTACH = re.compile(r"^附件[一二三四五六七八九十\d]{0,2}(?:[：:][^�
 ATTACH_ITEM = re.compile(r"^[*•·-]?(?:\[\d{1,3}\])?(?:\d{1,2}[.．、]|附件[一二三四五六七八九十\d]{1,2}[：:])[^。；]{1,60}$")
 # a file to download: a name with its extension, or a size
 FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|odt|ods|zip|rar|pptx?)\b|\d(?:\.\d+)?[KMG]B", re.IGNORECASE)
+# a serial's masthead over the title in print: its issue (2024年第18期, 第36期（总第389期）), the line of its
+# issuer and date under the issue (临江市水文水资源勘测局　2024年6月28日, 南屏市文化和旅游局办公室编　2023年8月25日), and a
+# letterhead's issuer (宁川市安全生产委员会办公室文件)
+ISSUE = re.compile(r"^(?:\d{4}年)?第\d{1,4}期(?:[（(][总總]第\d+期[）)])?$")
+ISSUER_DATE = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:\d{4}|中華民國\d{2,3})年\d{1,2}月(?:\d{1,2}日)?$")
+LETTERHEAD = re.compile(r"^[\u4e00-\u9fff]{4,30}文件$")
 
 # what parts the pieces of a running head: a blank line (pdftotext's default mode), a page break, a wide gap on
 # one line (-layout)
@@ -344,6 +354,23 @@ def _late_lines(units: list[dict], counts: collections.Counter,
     return out, relabel
 
 
+def masthead(units: list[dict]) -> list[int]:
+    """The content units of a printed document's masthead over its title: an issue number, the issuer-and-date line
+    right under it, a letterhead's issuer (their indices)."""
+    out, after_issue = [], False
+    for i, unit in enumerate(units):
+        if unit["kind"] == "title":
+            break
+        sq = squash(unit["text"])
+        if not sq:
+            continue
+        if unit["kind"] in CONTENT and not unit.get("cont") and (
+                ISSUE.match(sq) or LETTERHEAD.match(sq) or (after_issue and ISSUER_DATE.match(sq))):
+            out.append(i)
+        after_issue = bool(ISSUE.match(sq))
+    return out
+
+
 def _wholes(units: list[dict]) -> list[str]:
     """The squashed text of the whole content unit (its first piece and its ``cont`` pieces) that each unit
     belongs to ('' for debris)."""
@@ -372,6 +399,10 @@ def regold_text(units: list[dict], counts: collections.Counter, cells: list[str]
     line of the file (``line_starts``; without it, a unit's own line end says so); ``entries``: the reference
     entries of its native gold (``_late_lines``); ``tds``: the table cells of its HTML page (``table_cells``)."""
     units, relabel = _late_lines(units, counts, entries)
+    if not web:
+        for i in masthead(units):
+            units[i] = {**units[i], "kind": "debris"}
+            counts["masthead"] += 1
     out: list[dict] = []
     dates: list[str] = []
     moved: list[tuple[int, str]] = []  # (index in out, case) of the units made content here
@@ -568,14 +599,20 @@ def _furniture_run(furniture: list[str], text: str) -> tuple[int, int] | None:
     return None
 
 
-def regold_native(gold: dict, dates: set[str], counts: collections.Counter, moves: list[list[dict]] = ()) -> dict:
+def regold_native(gold: dict, dates: set[str], counts: collections.Counter, moves: list[list[dict]] = (),
+                  web: bool = False) -> dict:
     """Native gold: the units and furniture under the conventions (``dates``: the squashed date strings that
     this document's text gold moved to meta; ``moves``: the other lines its text gold made content, each as its
     text files did it: the first whose neighbouring content unit this gold has places it)."""
     units, furniture = [], list(gold.get("furniture", []))
     relabel = {tries[0]["text"]: tries[0] for tries in moves if "relabel" in tries[0]}
-    for unit in gold["units"]:
+    heads = set() if web else set(masthead(gold["units"]))
+    for n, unit in enumerate(gold["units"]):
         text, kind = unit["text"], unit["kind"]
+        if n in heads:
+            furniture.append(text)
+            counts["masthead"] += 1
+            continue
         if (to := relabel.get(squash(text))) and to["relabel"] != kind:
             counts[to["case"]] += 1
             if to["relabel"] not in CONTENT:
@@ -703,7 +740,7 @@ def regold_all(write: bool) -> tuple[dict[str, collections.Counter], collections
             new = {**gold, "units": units}
         else:
             doc = stem.split("_", 1)[0]
-            new = regold_native(gold, dates[doc], counts, list(moves[doc].values()))
+            new = regold_native(gold, dates[doc], counts, list(moves[doc].values()), f"{doc}_html" in where)
         if sum(counts.values()) == before:
             continue
         assert _chars(new) == _chars(gold), stem  # nothing lost or added, only cut and relabelled

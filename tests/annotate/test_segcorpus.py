@@ -587,3 +587,24 @@ def test_regold_conventions_borderless_table_rows():
                                         "   上課時間 ", "二 3-4、四 3\n", "   12\n", "   首页 新闻\n"]
     assert counts == {"tdcells": 2}
     assert rc.regold_text(out, collections.Counter(), web=True, tds=tds)[0] == out  # a second run changes nothing
+
+
+def test_regold_conventions_masthead_over_the_title():
+    """Session 16: in print, a serial's issue number over the title, its issuer-and-date line right under the issue
+    and a letterhead's issuer (…文件) are the masthead's, debris (native: furniture); on a web page, or under the
+    title, they stay."""
+    rc = _regold_conventions()
+    units = [{"kind": "debris", "text": "水　情　旬　报\n"}, {"kind": "meta", "text": "2024年第18期\n"},
+             {"kind": "meta", "text": "临江市水文水资源勘测局　　　　2024年6月28日\n"}, {"kind": "meta", "text": "宁川市安委会办公室文件\n"},
+             {"kind": "meta", "text": "宁安委办〔2024〕17号\n"}, {"kind": "title", "text": "标题\n"},
+             {"kind": "meta", "text": "2024年6月28日\n"}]
+    counts = collections.Counter()
+    out, _, _ = rc.regold_text(units, counts)
+    assert [u["kind"] for u in out] == ["debris", "debris", "debris", "debris", "meta", "title", "meta"]
+    assert counts == {"masthead": 3}
+    assert [u["kind"] for u in rc.regold_text(units, collections.Counter(), web=True)[0]] == [
+        u["kind"] for u in units]
+    native = rc.regold_native({"units": [{**u, "text": u["text"].strip()} for u in units[1:]], "furniture": []},
+                              set(), collections.Counter())
+    assert [u["kind"] for u in native["units"]] == ["meta", "title", "meta"]
+    assert native["furniture"] == ["2024年第18期", "临江市水文水资源勘测局　　　　2024年6月28日", "宁川市安委会办公室文件"]
