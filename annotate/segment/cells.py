@@ -32,9 +32,9 @@ import re
 
 from . import classify, rules
 from .inline import DATE_ALONE, find_all, lines_at, split_at
-from .lines import Line
+from .lines import Line, squeeze
 
-__all__ = ["cut_left_cells", "cut_poster_cells"]
+__all__ = ["cut_left_cells", "cut_poster_cells", "cut_table_rows"]
 
 _MARK = "\ufffd"
 _CELL_MAX = 12  # characters of the cell before the mark (squeezed)
@@ -127,3 +127,119 @@ def cut_poster_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line
         out += split_at(raw, line, [(m.start(1), m.end(1))], cells)
     out += lines[last:]
     return (out, cells) if cells else (lines, [])
+
+
+_ROW_MAX = 80  # characters of a borderless table's row (squeezed)
+_TD_MAX = 30  # characters of one of its cells (squeezed)
+# a list's number or bullet as a row's first cell ("1.  理解…", html2text's "o 产品简介"): a list, no table
+_MARKER = re.compile(r"(?:\d{1,3}(?:[.．]\d{1,3})*[.、．)）]?|[(（]\d{1,3}[)）]|[oO*+•·\-])")
+_HAN = re.compile("[\u4e00-\u9fff]")
+_WORD = re.compile(r"[^\W_]")  # a cell holds a letter, a digit or a Han character (no "»", "|" or "[" of a menu)
+_BAR = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")  # a mark between spaces ("首页 » 专家介绍", "要闻 | 本地"): a menu's row
+_SPACES = " \t"
+
+
+def cut_table_rows(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """A web page's data table printed without borders (lynx, html2text, w3m: ``課號   CSIE2010 學分   3`` /
+    ``必／選修 必修       上課時間 二 3-4、四 3`` / ``上課地點 資109     修課人數 120``) cut into one line per cell,
+    and the cells (for the caller to make debris). A table is two or more consecutive lines (no blank line between,
+    each one piece, short, a Han character in it, no clause punctuation) that share one or more gutters: character
+    columns that are a space in every row, with text on both sides in every row (a dump pads its cells to the
+    column's width, so the gutters of a table's rows line up while the spaces of prose and of a cell's own words,
+    ``二 3-4``, do not); each row is cut at each gutter, and every cell is 24 characters at most. A one-space gutter
+    between two Latin letters in some row is no gutter (words of a phrase)."""
+    if " " not in raw or "\f" in raw:  # (pdftotext's pages: a form's rows are its meta lines)
+        return lines, []
+    maybe = [not ln.clean and not ln.kind and not ln.level and not ln.item and len(ln.pieces) == 1
+             and 3 <= len(ln.sq) <= _ROW_MAX for ln in lines]
+    out: list[Line] = []
+    cells: list[Line] = []
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while (j + 1 < n and maybe[j] and maybe[j + 1] and not lines[j + 1].gap
+               and raw.count("\n", lines[j].end, lines[j + 1].start) == 1):
+            j += 1
+        if j > i:
+            rows = _table_rows(raw, lines[i:j + 1])
+            if rows is not None:
+                for line, row in zip(lines[i:j + 1], rows, strict=True):
+                    for k, (s, e) in enumerate(row):
+                        sq = squeeze(raw, s, e)
+                        cell = Line([(s, e)], sq, line.gap if not k else 0, 0, line.hard or k > 0, clean=len(sq) == e - s)
+                        cells.append(cell)
+                        out.append(cell)
+                i = j + 1
+                continue
+        out += lines[i:j + 1]
+        i = j + 1
+    return (out, cells) if cells else (lines, [])
+
+
+def _table_rows(raw: str, rows: list[Line]) -> list[list[tuple[int, int]]] | None:
+    """Each row's cells as raw spans, cut at the gutters the rows share (:func:`cut_table_rows`), the columns
+    counted in characters (lynx) or else in printed width (w3m: a Han character two columns); None where they are
+    no table."""
+    if any(_CLAUSE.search(ln.sq) or not _HAN.search(ln.sq) or _BAR.search(raw, ln.start, ln.end)
+           or _MARK in ln.sq for ln in rows):  # (html2text's cells cut by bytes: cut_left_cells's)
+        return None
+    begins = [raw.rfind("\n", 0, ln.start) + 1 for ln in rows]
+    found = _cut_rows(raw, rows, [list(range(b, ln.end)) for ln, b in zip(rows, begins, strict=True)])
+    if found is None and not all(raw[b:ln.end].isascii() for ln, b in zip(rows, begins, strict=True)):
+        grids = [[k for k in range(b, ln.end) for _ in range(1 if raw[k] < "\x80" else 2)]
+                 for ln, b in zip(rows, begins, strict=True)]
+        found = _cut_rows(raw, rows, grids)
+    return found
+
+
+def _cut_rows(raw: str, rows: list[Line], grids: list[list[int]]) -> list[list[tuple[int, int]]] | None:
+    """:func:`_table_rows` on the rows laid out in columns: ``grids[r][c]``, the raw offset of row ``r``'s
+    column ``c``."""
+    lo = max(grid.index(ln.start) for ln, grid in zip(rows, grids, strict=True))
+    hi = min(len(grid) for grid in grids)  # (each grid ends at its row's last character)
+    common = [c for c in range(lo + 1, hi - 1) if all(raw[grid[c]] in _SPACES for grid in grids)]
+    if not common:
+        return None
+    gutters: list[list[int]] = []  # runs of adjacent gutter columns
+    for c in common:
+        if gutters and gutters[-1][-1] == c - 1:
+            gutters[-1].append(c)
+        else:
+            gutters.append([c])
+    cuts: list[list[tuple[int, int]]] = [[] for _ in rows]  # each row's gaps (raw spans of its spaces)
+    lined_up = padded = False
+    for g in gutters:
+        gaps, starts = [], set()
+        for grid in grids:
+            s = e = grid[g[0]]
+            while raw[s - 1] in _SPACES:
+                s -= 1
+            while raw[e] in _SPACES:
+                e += 1
+            if e - s == 1 and raw[s - 1].isascii() and raw[s - 1].isalpha() and raw[e].isascii() and raw[e].isalpha():
+                break  # (words of a Latin phrase)
+            gaps.append((s, e))
+            starts.add(grid.index(e))
+        else:
+            for row, gap in zip(cuts, gaps, strict=True):
+                row.append(gap)
+            lined_up = lined_up or len(starts) == 1
+            padded = padded or any(e - s > 1 for s, e in gaps)
+    if not lined_up or not (padded or len(cuts[0]) > 1):
+        return None  # (no column whose cells start together, or one single space in every row: spaces met by chance)
+    out = []
+    for ln, gaps in zip(rows, cuts, strict=True):
+        spans, start = [], ln.start
+        for s, e in gaps:
+            if s <= start:  # (two gutters that meet inside one row's gap)
+                start = max(start, e)
+                continue
+            spans.append((start, s))
+            start = e
+        spans.append((start, ln.end))
+        if (len(spans) < 2 or _MARKER.fullmatch(raw, *spans[0])
+                or not all(_WORD.search(raw, a, b) for a, b in spans)
+                or any(len(squeeze(raw, a, b)) > _TD_MAX for a, b in spans)):
+            return None
+        out.append(spans)
+    return out

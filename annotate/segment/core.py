@@ -101,6 +101,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     lines = folios.split_folios(raw, lines)  # a folio and the running head or foot line printed beside it
     lines, lead = left_cells.cut_left_cells(raw, lines)  # a layout table's left cell cut short ("第01版：要�")
     lines, rank = left_cells.cut_poster_cells(raw, lines)  # "Lv.8   阿福 發表於 …": the author column's cell
+    lines, tds = left_cells.cut_table_rows(raw, lines)  # "課號   CSIE2010 學分   3": a borderless table's cells
     classify.mark_standalone(raw, lines)
     if tools:
         inline.mark_badge_credits(raw, lines, tools)  # "原创" / "雷一 地理知识局 2021-04-12 13:02": a byline
@@ -115,7 +116,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     entries.mark_stamped_runs(raw, lines)  # "推 ricecake: 推推 03/12 22:50" / "→ …": a record a line
     entries.mark_counter_bars(raw, lines)  # "38.7万人参与　刷新　只看主持人" under a byline
     contents = contents_entries(raw, lines)  # a table of contents: one unit an entry
-    for cell in cells + tools + heads + bordered + numbers + sealing + margin + labels + side + box + lead + rank + contents:
+    for cell in cells + tools + heads + bordered + numbers + sealing + margin + labels + side + box + lead + rank + tds + contents:
         cell.kind = "debris"
     for line, kind in notes_rest:
         line.kind = kind

@@ -1,0 +1,32 @@
+"""Text route: the conventions settled in session 16 (fixt8): a web page's borderless table a cell a unit."""
+
+from segment_samples import PARA1, PARA2, squashed_units
+
+
+def _page(block):
+    return f"   关于开展夏季安全检查的通知\n\n{block}\n\n   {PARA1}\n\n   {PARA2}\n"
+
+
+def test_a_borderless_table_row_is_cut_at_the_gutters_its_rows_share():
+    # lynx pads each cell to its column's width in characters; a cell's own space ("二 3-4") is no gutter
+    lynx = ("   課號   CSIE2010 學分   3\n"
+            "   必／選修 必修       上課時間 二 3-4、四 3\n"
+            "   上課地點 資109     修課人數 120")
+    got = squashed_units(_page(lynx))
+    for cell in ("課號", "CSIE2010", "學分", "3", "必／選修", "必修", "上課時間", "二3-4、四3", "資109", "120"):
+        assert ("debris", cell) in got, got
+    # w3m pads to the printed width (a Han character two columns)
+    w3m = "   近义词 水到渠成\n   反义词 急于求成\n   用法   作谓语、定语"
+    got = squashed_units(_page(w3m))
+    for cell in ("近义词", "水到渠成", "用法", "作谓语、定语"):
+        assert ("debris", cell) in got, got
+
+
+def test_lines_whose_spaces_meet_by_chance_are_no_table():
+    for block in ("   1. 理解常見資料結構的設計與分析\n   2. 能以程式實作排序、搜尋與圖形演算法",  # a list
+                  "   医院概况 科室导航 专家介绍 就医指南\n   当前位置：首页 » 专家介绍 » 详情",  # a menu
+                  "   收藏 复制朗读完善\n   写景 抒情"):  # one single space each, in line by chance
+        got = squashed_units(_page(block))
+        first = "".join(block.split("\n")[0].split())
+        assert any(first in t for _, t in got), (block, got)
+        assert not any(t in ("1.", "2.", "收藏", "写景", "»详情") for _, t in got), got
