@@ -131,8 +131,9 @@ def cut_poster_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line
 
 _ROW_MAX = 80  # characters of a borderless table's row (squeezed)
 _TD_MAX = 30  # characters of one of its cells (squeezed)
-# a list's number or bullet as a row's first cell ("1.  理解…", html2text's "o 产品简介"): a list, no table
-_MARKER = re.compile(r"(?:\d{1,3}(?:[.．]\d{1,3})*[.、．)）]?|[(（]\d{1,3}[)）]|[oO*+•·\-])")
+# a list's number or bullet as a row's first cell ("1.  理解…", "2.1 区域分布", html2text's "o 产品简介"): a list,
+# no table (a number alone is a table's first column: "1  火车东站 K1、K6")
+_MARKER = re.compile(r"(?:\d{1,3}(?:[.．]\d{1,3})*[.、．)）]|\d{1,3}(?:[.．]\d{1,3})+|[(（]\d{1,3}[)）]|[oO*+•·\-])")
 _HAN = re.compile("[\u4e00-\u9fff]")
 _WORD = re.compile(r"[^\W_]")  # a cell holds a letter, a digit or a Han character (no "»", "|" or "[" of a menu)
 _BAR = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")  # a mark between spaces ("首页 » 专家介绍", "要闻 | 本地"): a menu's row
@@ -146,8 +147,13 @@ def cut_table_rows(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]
     each one piece, short, a Han character in it, no clause punctuation) that share one or more gutters: character
     columns that are a space in every row, with text on both sides in every row (a dump pads its cells to the
     column's width, so the gutters of a table's rows line up while the spaces of prose and of a cell's own words,
-    ``二 3-4``, do not); each row is cut at each gutter, and every cell is 24 characters at most. A one-space gutter
-    between two Latin letters in some row is no gutter (words of a phrase)."""
+    ``二 3-4``, do not); the cells after one gutter start in one column in every row, and some row is padded (a gap
+    of two spaces or more: words one space apart in every row are a list, ``北京 上海 广州``); each row is cut at
+    each gutter, every cell is 30 characters at most, holds a letter, a digit or a Han character, and some cell of
+    each row two characters or more (letter-spaced text). A one-space gutter between two Latin letters in some row
+    is no gutter (words of a phrase). Not cut: a list (a row opens with ``1.``, ``2.1``, ``o``), a menu (a mark alone
+    between spaces, ``首页 » 详情``), html2text's cells cut by bytes (U+FFFD), text with form feeds (pdftotext: a
+    form's rows are its meta lines)."""
     if " " not in raw or "\f" in raw:  # (pdftotext's pages: a form's rows are its meta lines)
         return lines, []
     maybe = [not ln.clean and not ln.kind and not ln.level and not ln.item and len(ln.pieces) == 1
@@ -225,8 +231,8 @@ def _cut_rows(raw: str, rows: list[Line], grids: list[list[int]]) -> list[list[t
                 row.append(gap)
             lined_up = lined_up or len(starts) == 1
             padded = padded or any(e - s > 1 for s, e in gaps)
-    if not lined_up or not (padded or len(cuts[0]) > 1):
-        return None  # (no column whose cells start together, or one single space in every row: spaces met by chance)
+    if not padded:
+        return None  # (no cell padded: words one space apart in every row, a list)
     out = []
     for ln, gaps in zip(rows, cuts, strict=True):
         spans, start = [], ln.start
@@ -239,7 +245,23 @@ def _cut_rows(raw: str, rows: list[Line], grids: list[list[int]]) -> list[list[t
         spans.append((start, ln.end))
         if (len(spans) < 2 or _MARKER.fullmatch(raw, *spans[0])
                 or not all(_WORD.search(raw, a, b) for a, b in spans)
+                or not any(len(raw[a:b].strip()) > 1 for a, b in spans)  # (letter-spaced text: a character a cell)
                 or any(len(squeeze(raw, a, b)) > _TD_MAX for a, b in spans)):
             return None
         out.append(spans)
+    if not lined_up and not _centred(out, grids):
+        return None  # (no column whose cells start together or stand centred: spaces that meet by chance)
     return out
+
+
+def _centred(rows: list[list[tuple[int, int]]], grids: list[list[int]]) -> bool:
+    """Some column after the first holds cells centred on one column (±½) in every row, or ending in one column
+    (lynx centres or right-aligns a cell: ``站名`` over ``火车东站``)."""
+    if len({len(r) for r in rows}) != 1:
+        return False
+    for k in range(1, len(rows[0])):
+        ends = [grid.index(r[k][1] - 1) + grid.count(r[k][1] - 1) for r, grid in zip(rows, grids, strict=True)]
+        mids = [grid.index(r[k][0]) + end for r, grid, end in zip(rows, grids, ends, strict=True)]
+        if len(set(ends)) == 1 or max(mids) - min(mids) <= 1:
+            return True
+    return False
