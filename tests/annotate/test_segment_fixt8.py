@@ -15,6 +15,14 @@ def test_a_borderless_table_row_is_cut_at_the_gutters_its_rows_share():
     got = squashed_units(_page(lynx))
     for cell in ("課號", "CSIE2010", "學分", "3", "必／選修", "必修", "上課時間", "二3-4、四3", "資109", "120"):
         assert ("debris", cell) in got, got
+    # lynx centres a cell in its column: the cells under a gutter need not start together
+    centred = ("   站序  站名     换乘线路\n"
+               "   1  火车东站 K1、K6、地铁2号线\n"
+               "   2  人民医院   7路、32路\n"
+               "   3  文化宫     地铁1号线")
+    got = squashed_units(_page(centred))
+    for cell in ("站序", "站名", "换乘线路", "1", "火车东站", "K1、K6、地铁2号线", "文化宫", "地铁1号线"):
+        assert ("debris", cell) in got, got
     # w3m pads to the printed width (a Han character two columns)
     w3m = "   近义词 水到渠成\n   反义词 急于求成\n   用法   作谓语、定语"
     got = squashed_units(_page(w3m))
