@@ -172,7 +172,8 @@ def cut_table_rows(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]
                 for line, row in zip(lines[i:j + 1], rows, strict=True):
                     for k, (s, e) in enumerate(row):
                         sq = squeeze(raw, s, e)
-                        cell = Line([(s, e)], sq, line.gap if not k else 0, 0, line.hard or k > 0, clean=len(sq) == e - s)
+                        cell = Line([(s, e)], sq, line.gap if not k else 0, 0, line.hard or k > 0, clean=len(sq) == e - s,
+                                    kind="debris")  # (now: a cell that repeats the title is no running header)
                         cells.append(cell)
                         out.append(cell)
                 i = j + 1
@@ -189,6 +190,8 @@ def _table_rows(raw: str, rows: list[Line]) -> list[list[tuple[int, int]]] | Non
     if any(_CLAUSE.search(ln.sq) or not _HAN.search(ln.sq) or _BAR.search(raw, ln.start, ln.end)
            or _MARK in ln.sq for ln in rows):  # (html2text's cells cut by bytes: cut_left_cells's)
         return None
+    if all("\t" in raw[ln.start:ln.end] for ln in rows):  # (a browser's "save as text": a tab after each cell)
+        return _tab_rows(raw, rows)
     begins = [raw.rfind("\n", 0, ln.start) + 1 for ln in rows]
     found = _cut_rows(raw, rows, [list(range(b, ln.end)) for ln, b in zip(rows, begins, strict=True)])
     if found is None and not all(raw[b:ln.end].isascii() for ln, b in zip(rows, begins, strict=True)):
@@ -198,12 +201,43 @@ def _table_rows(raw: str, rows: list[Line]) -> list[list[tuple[int, int]]] | Non
     return found
 
 
+_TAB_GAP = re.compile(r"[ \t]*\t[ \t]*")
+
+
+def _tab_rows(raw: str, rows: list[Line]) -> list[list[tuple[int, int]]] | None:
+    """:func:`_table_rows` where every row holds a tab: cut at each tab (and the spaces around it)."""
+    out = []
+    for ln in rows:
+        spans, start = [], ln.start
+        for m in _TAB_GAP.finditer(raw, ln.start, ln.end):
+            spans.append((start, m.start()))
+            start = m.end()
+        spans.append((start, ln.end))
+        if not _cells_ok(raw, spans):
+            return None
+        out.append(spans)
+    return out
+
+
+def _cells_ok(raw: str, spans: list[tuple[int, int]]) -> bool:
+    """``spans`` are a table row's cells: two or more, the first no list's number, each with a letter, a digit or
+    a Han character and 30 characters at most, one of them two characters or more (letter-spaced text)."""
+    return (len(spans) > 1 and not _MARKER.fullmatch(raw, *spans[0])
+            and all(_WORD.search(raw, a, b) for a, b in spans)
+            and any(len(raw[a:b].strip()) > 1 for a, b in spans)
+            and all(len(squeeze(raw, a, b)) <= _TD_MAX for a, b in spans))
+
+
 def _cut_rows(raw: str, rows: list[Line], grids: list[list[int]]) -> list[list[tuple[int, int]]] | None:
     """:func:`_table_rows` on the rows laid out in columns: ``grids[r][c]``, the raw offset of row ``r``'s
     column ``c``."""
     lo = max(grid.index(ln.start) for ln, grid in zip(rows, grids, strict=True))
-    hi = min(len(grid) for grid in grids)  # (each grid ends at its row's last character)
-    common = [c for c in range(lo + 1, hi - 1) if all(raw[grid[c]] in _SPACES for grid in grids)]
+    ends = [len(grid) - 1 for grid in grids]  # each row's last column (each grid ends at its row's last character)
+    # a gutter column: a space in every row that goes on past it, two rows or more (a row whose one cell spans the
+    # columns, "标　　题：     专家谈…" under "索引号：  1119…  主题分类：    综合政务", ends before it)
+    common = [c for c in range(lo + 1, max(ends))
+              if sum(c < end for end in ends) > 1
+              and all(raw[grid[c]] in _SPACES for grid, end in zip(grids, ends, strict=True) if c < end)]
     if not common:
         return None
     gutters: list[list[int]] = []  # runs of adjacent gutter columns
@@ -216,7 +250,9 @@ def _cut_rows(raw: str, rows: list[Line], grids: list[list[int]]) -> list[list[t
     lined_up = padded = False
     for g in gutters:
         gaps, starts = [], set()
-        for grid in grids:
+        for r, grid in enumerate(grids):
+            if g[0] >= ends[r]:
+                continue
             s = e = grid[g[0]]
             while raw[s - 1] in _SPACES:
                 s -= 1
@@ -224,13 +260,15 @@ def _cut_rows(raw: str, rows: list[Line], grids: list[list[int]]) -> list[list[t
                 e += 1
             if e - s == 1 and raw[s - 1].isascii() and raw[s - 1].isalpha() and raw[e].isascii() and raw[e].isalpha():
                 break  # (words of a Latin phrase)
-            gaps.append((s, e))
+            gaps.append((r, s, e))
             starts.add(grid.index(e))
         else:
-            for row, gap in zip(cuts, gaps, strict=True):
-                row.append(gap)
+            if len(gaps) < 2:
+                continue
+            for r, s, e in gaps:
+                cuts[r].append((s, e))
             lined_up = lined_up or len(starts) == 1
-            padded = padded or any(e - s > 1 for s, e in gaps)
+            padded = padded or any(e - s > 1 for _, s, e in gaps)
     if not padded:
         return None  # (no cell padded: words one space apart in every row, a list)
     out = []
@@ -243,10 +281,7 @@ def _cut_rows(raw: str, rows: list[Line], grids: list[list[int]]) -> list[list[t
             spans.append((start, s))
             start = e
         spans.append((start, ln.end))
-        if (len(spans) < 2 or _MARKER.fullmatch(raw, *spans[0])
-                or not all(_WORD.search(raw, a, b) for a, b in spans)
-                or not any(len(raw[a:b].strip()) > 1 for a, b in spans)  # (letter-spaced text: a character a cell)
-                or any(len(squeeze(raw, a, b)) > _TD_MAX for a, b in spans)):
+        if not _cells_ok(raw, spans):
             return None
         out.append(spans)
     if not lined_up and not _centred(out, grids):

@@ -188,11 +188,12 @@ def test_a_lynx_button_line_is_debris_and_joins_nothing() -> None:
     assert not any("展开全文" in t and "广告" in t for _, t in units)
 
 
-def test_ingredient_rows_are_debris_one_unit_a_row() -> None:
+def test_ingredient_rows_are_debris_one_unit_a_cell() -> None:
+    # a borderless table, a cell a unit (the convention settled in session 16; one unit a row before)
     units = _units(f"红烧肉\n\n用料\n\n五花肉 500克\n冰糖  30克\n生抽  2勺\n八角  2个\n\n做法步骤\n\n{PROSE}\n")
-    assert [t for k, t in units if k == "debris"] == ["五花肉500克", "冰糖30克", "生抽2勺", "八角2个"]
-    two = _units(f"红烧肉\n\n五花肉 500克\n冰糖  30克\n\n{PROSE}\n")  # two rows are no table
-    assert not any(k == "debris" for k, _ in two)
+    assert [t for k, t in units if k == "debris"] == ["五花肉", "500克", "冰糖", "30克", "生抽", "2勺", "八角", "2个"]
+    two = _units(f"红烧肉\n\n五花肉 500克\n冰糖  30克\n\n{PROSE}\n")  # two rows padded to a column: a table too
+    assert [t for k, t in two if k == "debris"] == ["五花肉", "500克", "冰糖", "30克"]
 
 
 def test_a_related_list_without_bullets_under_its_head_is_one_unit_an_item() -> None:
