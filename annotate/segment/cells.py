@@ -156,31 +156,36 @@ def cut_table_rows(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]
     form's rows are its meta lines)."""
     if " " not in raw or "\f" in raw:  # (pdftotext's pages: a form's rows are its meta lines)
         return lines, []
-    maybe = [not ln.clean and not ln.kind and not ln.level and not ln.item and len(ln.pieces) == 1
-             and 3 <= len(ln.sq) <= _ROW_MAX for ln in lines]
+    # the rows that may be a table's: short, spaces inside (most lines of most texts fail the first two tests)
+    maybe = [i for i, ln in enumerate(lines) if not ln.clean and len(ln.sq) <= _ROW_MAX and len(ln.pieces) == 1
+             and not ln.kind and not ln.level and not ln.item and len(ln.sq) >= 3]
+    runs: list[list[int]] = []  # runs of such rows, one under the other (no blank line between)
+    for i in maybe:
+        if runs and runs[-1][-1] == i - 1 and not lines[i].gap and raw.count("\n", lines[i - 1].end, lines[i].start) == 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    cut: dict[int, list[Line]] = {}  # row index -> its cells
+    for run in runs:
+        if len(run) < 2:
+            continue
+        found = _table_rows(raw, [lines[i] for i in run])
+        for i, row in zip(run, found or (), strict=False):
+            line = lines[i]
+            cut[i] = [Line([(s, e)], sq, line.gap if not k else 0, 0, line.hard or k > 0, clean=len(sq) == e - s,
+                           kind="debris")  # (now: a cell that repeats the title is no running header)
+                      for k, (s, e) in enumerate(row) for sq in (squeeze(raw, s, e),)]
+    if not cut:
+        return lines, []
     out: list[Line] = []
     cells: list[Line] = []
-    i, n = 0, len(lines)
-    while i < n:
-        j = i
-        while (j + 1 < n and maybe[j] and maybe[j + 1] and not lines[j + 1].gap
-               and raw.count("\n", lines[j].end, lines[j + 1].start) == 1):
-            j += 1
-        if j > i:
-            rows = _table_rows(raw, lines[i:j + 1])
-            if rows is not None:
-                for line, row in zip(lines[i:j + 1], rows, strict=True):
-                    for k, (s, e) in enumerate(row):
-                        sq = squeeze(raw, s, e)
-                        cell = Line([(s, e)], sq, line.gap if not k else 0, 0, line.hard or k > 0, clean=len(sq) == e - s,
-                                    kind="debris")  # (now: a cell that repeats the title is no running header)
-                        cells.append(cell)
-                        out.append(cell)
-                i = j + 1
-                continue
-        out += lines[i:j + 1]
-        i = j + 1
-    return (out, cells) if cells else (lines, [])
+    for i, line in enumerate(lines):
+        if i in cut:
+            out += cut[i]
+            cells += cut[i]
+        else:
+            out.append(line)
+    return out, cells
 
 
 def _table_rows(raw: str, rows: list[Line]) -> list[list[tuple[int, int]]] | None:
