@@ -47,3 +47,19 @@ def test_lines_whose_spaces_meet_by_chance_are_no_table():
         first = "".join(block.split("\n")[0].split())
         assert any(first in t for _, t in got), (block, got)
         assert not any(t in ("1.", "2.", "收藏", "写景", "»详情") for _, t in got), got
+
+
+def test_a_reference_section_is_debris_its_heading_and_entries():
+    entries = ("   [1] 谢艳平. 新闻写作教程[M]. 北京: 人民出版社, 2019.\n\n"
+               "   [2] 冯勇. 数据新闻实务[M]. 上海: 复旦大学出版社, 2021.\n")
+    wiki = "   1. ^ 經濟部水利署. 淡水河系治理規劃檢討. 2003年.\n   2. ^ 臺北市政府工務局. 河濱公園年報. 民國105年.\n"
+    for head, block in (("参考资料", entries), ("參考資料", wiki), ("***** 参考文献 *****", entries)):
+        got = squashed_units(f"   新闻写作课程\n\n   {PARA1}\n\n   {PARA2}\n\n   {head}\n\n{block}")
+        tail = got[-3:]
+        assert all(k == "debris" for k, _ in tail), got
+    # the same entries under a page's own heading (a doctor's publications), and a numbered list of biographies: content
+    got = squashed_units(f"   陈娜医生\n\n   {PARA1}\n\n   学术成果\n\n{entries}\n   {PARA2}\n")
+    assert not any(k == "debris" for k, _ in got), got
+    bios = "   1. 吴鹰先生，独立董事，美国国籍，1959年出生。\n\n   2. 高忠，男，生于1958年，本公司董事。\n"
+    got = squashed_units(f"   董事简介\n\n   {PARA1}\n\n   参考\n\n{bios}")
+    assert not any(k == "debris" for k, _ in got), got
