@@ -157,7 +157,7 @@ def cut_table_rows(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]
     is no gutter (words of a phrase). Not cut: a list (a row opens with ``1.``, ``2.1``, ``o``), a menu (a mark alone
     between spaces, ``首页 » 详情``), html2text's cells cut by bytes (U+FFFD), text with form feeds (pdftotext: a
     form's rows are its meta lines)."""
-    if " " not in raw or "\f" in raw:  # (pdftotext's pages: a form's rows are its meta lines)
+    if " " not in raw:
         return lines, []
     # the rows that may be a table's: short, spaces inside (most lines of most texts fail the first two tests)
     spaced = itertools.compress(itertools.count(), map(operator.not_, map(_CLEAN, lines)))  # (picked out in C)
@@ -173,6 +173,8 @@ def cut_table_rows(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]
     for run in runs:
         if len(run) < 2:
             continue
+        if "\f" in raw:  # (pdftotext's pages: a form's rows are its meta lines; asked only here, a scan of the text)
+            break
         found = _table_rows(raw, [lines[i] for i in run])
         for i, row in zip(run, found or (), strict=False):
             line = lines[i]

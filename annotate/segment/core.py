@@ -136,7 +136,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
         kinds = webdump.close_article(raw, groups, kinds, squeezed)  # a web page's comments and footer under the sign-off
         kinds = webdump.open_article(raw, groups, kinds, squeezed)  # and the site's name and notices above the title
     groups, kinds, squeezed = classify.split_debris(groups, kinds, squeezed)
-    kinds = refs.mark_references(raw, kinds, squeezed)  # "参考资料" / "[1] 谢艳平. 新闻写作教程[M]. …": an entry a unit, wrapped or not
+    kinds = refs.mark_references(kinds, squeezed)  # "参考资料" / "[1] 谢艳平. 新闻写作教程[M]. …": an entry a unit, wrapped or not
     continues: list[int] = []  # for each unit, the index of the unit it continues, or -1
     if in_columns is not None:
         meta = _doc_meta(raw, groups, kinds, squeezed)

@@ -29,13 +29,8 @@ _HEAD = re.compile(r"\**[\u4e00-\u9fff]{0,4}(?:参考|參考|引用|文献|文�
 _ENTRY_MAX = 160
 
 
-_SOURCES = ("参考", "參考", "引用", "文献", "文獻")  # (the words of _HEAD: only texts with one are looked at)
-
-
-def mark_references(raw: str, kinds: list[str], squeezed: list[str]) -> list[str]:
+def mark_references(kinds: list[str], squeezed: list[str]) -> list[str]:
     """``kinds`` with each reference section's heading and entries made debris (module docstring)."""
-    if not any(word in raw for word in _SOURCES):
-        return kinds
     starts = [i for i, sq in enumerate(squeezed) if sq[:1] in "[*0123456789" and _ENTRY.match(sq)]
     if len(starts) < 2:
         return kinds
