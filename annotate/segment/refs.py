@@ -13,6 +13,7 @@ session 16).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 __all__ = ["mark_references"]
@@ -31,7 +32,7 @@ _ENTRY_MAX = 160
 
 def mark_references(kinds: list[str], squeezed: list[str]) -> list[str]:
     """``kinds`` with each reference section's heading and entries made debris (module docstring)."""
-    starts = [i for i, sq in enumerate(squeezed) if sq[:1] in "[*0123456789" and _ENTRY.match(sq)]
+    starts = list(itertools.compress(itertools.count(), map(_ENTRY.match, squeezed)))  # (in C)
     if len(starts) < 2:
         return kinds
     kinds = list(kinds)
