@@ -141,7 +141,6 @@ _WORD = re.compile(r"[^\W_]")  # a cell holds a letter, a digit or a Han charact
 _BAR = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")  # a mark between spaces ("首页 » 专家介绍", "要闻 | 本地"): a menu's row
 _SPACES = " \t"
 _CLEAN = operator.attrgetter("clean")
-_SQ = operator.attrgetter("sq")
 
 
 def cut_table_rows(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -161,10 +160,9 @@ def cut_table_rows(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]
     if " " not in raw:
         return lines, []
     # the rows that may be a table's: short, spaces inside (most lines of most texts fail the first two tests)
-    # (picked out in C: lines with a space inside and short)
-    spaced = map(operator.and_, map(operator.not_, map(_CLEAN, lines)), map(_ROW_MAX.__ge__, map(len, map(_SQ, lines))))
-    maybe = [i for i in itertools.compress(itertools.count(), spaced) if len(lines[i].sq) >= 3
-             and len(lines[i].pieces) == 1 and not lines[i].kind and not lines[i].level and not lines[i].item]
+    spaced = itertools.compress(itertools.count(), map(operator.not_, map(_CLEAN, lines)))  # (picked out in C)
+    maybe = [i for i in spaced if 3 <= len(lines[i].sq) <= _ROW_MAX and len(lines[i].pieces) == 1
+             and not lines[i].kind and not lines[i].level and not lines[i].item]
     runs: list[list[int]] = []  # runs of such rows, one under the other (no blank line between)
     for i in maybe:
         if runs and runs[-1][-1] == i - 1 and not lines[i].gap and raw.count("\n", lines[i - 1].end, lines[i].start) == 1:
@@ -205,6 +203,8 @@ def _table_rows(raw: str, rows: list[Line]) -> list[list[tuple[int, int]]] | Non
         return None
     if all("\t" in raw[ln.start:ln.end] for ln in rows):  # (a browser's "save as text": a tab after each cell)
         return _tab_rows(raw, rows)
+    if not any("  " in raw[ln.start:ln.end] for ln in rows):  # (no row padded: no table; asked before the columns)
+        return None
     begins = [raw.rfind("\n", 0, ln.start) + 1 for ln in rows]
     found = _cut_rows(raw, rows, [list(range(b, ln.end)) for ln, b in zip(rows, begins, strict=True)])
     if found is None and not all(raw[b:ln.end].isascii() for ln, b in zip(rows, begins, strict=True)):
