@@ -437,3 +437,12 @@ def test_dated_story_boxes_holding_the_prose_stay():
     units = _page('<h1>今日要闻</h1>' + story.format("王立", 1, 1, PROSE) + story.format("李明", 2, 2, PROSE2), title="今日要闻")
     kinds = dict((t, k) for k, t in units)
     assert kinds[PROSE[3:-4]] == "paragraph" and kinds[PROSE2[3:-4]] == "paragraph"
+
+
+def test_dated_list_inside_the_article_stays():
+    # a programme's sessions in the article, the article's prose going on below them: no replies
+    item = '<li class="s"><p>主讲 {}　2023-05-1{} 14:30</p><p>{}</p></li>'
+    units = _page('<h1>学术周日程</h1>' + PROSE + '<ul>' + item.format("王立", 1, "城市更新与社区治理的实践，案例与方法分享。")
+                  + item.format("李明", 2, "韧性城市的规划工具与数据平台介绍。") + '</ul>' + PROSE2, title="学术周日程")
+    kinds = dict((t, k) for k, t in units)
+    assert kinds["城市更新与社区治理的实践，案例与方法分享。"] != "debris" and kinds["韧性城市的规划工具与数据平台介绍。"] != "debris"

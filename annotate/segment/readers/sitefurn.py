@@ -221,11 +221,13 @@ _STAMP_TEXT = 60  # characters: the longest poster's line (a name, a date and it
 
 def _stamp(text: str) -> bool:
     """A poster's line: a date with its time and something more, a name or a floor, on a short line
-    (``木子　2023-06-13 10:02``, ``m*****8 ★★★★★ 2024-04-20 10:30 | 規格：薰衣草``, ``2楼 2023-04-08 22:02 回复(2)``)."""
+    (``木子　2023-06-13 10:02``, ``m*****8 ★★★★★ 2024-04-20 10:30 | 規格：薰衣草``, ``2楼 2023-04-08 22:02 回复(2)``);
+    no label before the date (``时间：2023-05-10 14:30 开幕式``, a programme's field)."""
     if len(text) > _STAMP_TEXT or ":" not in text:
         return False
     m = rules.DATE.search(text)
-    return m is not None and ":" in m.group() and len(text) - len(m.group()) >= 2
+    return m is not None and ":" in m.group() and len(text) - len(m.group()) >= 2 \
+        and "：" not in text[:m.start()] and ":" not in text[:m.start()]  # (a label's date, "时间：…", is a field)
 
 
 def _replies(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int, ...]], elements: Elements,
@@ -233,7 +235,8 @@ def _replies(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int, 
     """Replies: two or more sibling boxes of one tag and class, each holding a poster's line (:func:`_stamp`) and
     more, are the answers, reviews or replies under the article: debris, and the heading over them when nothing but
     them stands below it before the next heading (``其他2条回答``, ``商品評價``); a box whose dated line is a byline
-    (``记者 王立　2023-05-01 10:01``) holds a story, no reply. When the page's first prose is in
+    (``记者 王立　2023-05-01 10:01``) holds a story, no reply, and boxes with the article's prose below them are the
+    article's own list. When the page's first prose is in
     the first box, that box is the opening post of a thread (the article) and the rest are its replies; the boxes
     must hold less prose than the rest of the page (a page of several stories, each under its dated byline, stays)."""
     groups: dict[tuple[int, str, str], list[int]] = {}  # (parent, tag, class) -> boxes holding a poster's line
@@ -263,6 +266,9 @@ def _replies(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int, 
         within = sum(len(texts[i]) for i in prose if i in inside)
         if within * 2 >= sum(len(texts[i]) for i in prose):
             continue  # the boxes hold the page's prose: stories, not replies
+        start = members[boxes[0]][0]
+        if any(i > start and i not in inside for i in prose):
+            continue  # the article goes on below them: a list of the article's own (a programme's sessions)
         for i in inside:
             kinds[i] = "debris"
         first, last = min(inside), max(inside)
