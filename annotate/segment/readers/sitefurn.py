@@ -239,9 +239,13 @@ def _replies(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int, 
     article's own list. When the page's first prose is in
     the first box, that box is the opening post of a thread (the article) and the rest are its replies; the boxes
     must hold less prose than the rest of the page (a page of several stories, each under its dated byline, stays)."""
+    stamps = [i for i, text in enumerate(texts) if ":" in text and kinds[i] in _POSTER_KINDS and _stamp(text)]
+    if not stamps:
+        return  # (most pages: one look for ":" per unit, in C)
     groups: dict[tuple[int, str, str], list[int]] = {}  # (parent, tag, class) -> boxes holding a poster's line
-    for e, units in members.items():
-        if len(units) < 2 or not any(kinds[i] in _POSTER_KINDS and _stamp(texts[i]) for i in units):
+    for e in dict.fromkeys(e for i in stamps for e in paths[i] if e in members):  # (the boxes around them, in order)
+        units = members[e]
+        if len(units) < 2:
             continue
         path = paths[units[0]]
         k = path.index(e)
