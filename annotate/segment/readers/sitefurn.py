@@ -236,9 +236,9 @@ def _replies(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int, 
     more, are the answers, reviews or replies under the article: debris, and the heading over them when nothing but
     them stands below it before the next heading (``其他2条回答``, ``商品評價``); a box whose dated line is a byline
     (``记者 王立　2023-05-01 10:01``) holds a story, no reply, and boxes with the article's prose below them are the
-    article's own list. When the page's first prose is in
-    the first box, that box is the opening post of a thread (the article) and the rest are its replies; the boxes
-    must hold less prose than the rest of the page (a page of several stories, each under its dated byline, stays)."""
+    article's own list. When the page's first prose is in the first box, that box is the opening post of a thread
+    (the article) and the rest are its replies; the boxes must hold less prose than the rest of the page (a page of
+    several stories, each under its dated byline, stays)."""
     stamps = [i for i, text in enumerate(texts) if ":" in text and kinds[i] in _POSTER_KINDS and _stamp(text)]
     if not stamps:
         return  # (most pages: one look for ":" per unit, in C)
@@ -287,13 +287,13 @@ def _replies(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int, 
 
 
 def _post_tail(kinds: list[str], texts: Sequence[str], units: list[int]) -> None:
-    """The opening post's tail: from a poster's line below its last prose to the end of its box (the floor and
-    the date, ``来自Android客户端 1楼 2023-04-08 21:16``, and the poster's signature under it): debris."""
+    """The opening post's tail: from a poster's line (no byline) below its last prose to the end of its box (the
+    floor and the date, ``来自Android客户端 1楼 2023-04-08 21:16``, and the poster's signature under it): debris."""
     last = max((i for i in units if is_prose(kinds[i], texts[i])), default=None)
     if last is None:
         return
     tail = [i for i in units if i > last]
-    stamp = next((n for n, i in enumerate(tail) if _stamp(texts[i])), None)
+    stamp = next((n for n, i in enumerate(tail) if kinds[i] in _POSTER_KINDS and _stamp(texts[i])), None)
     if stamp is not None:
         for i in tail[stamp:]:
             kinds[i] = "debris"
