@@ -11,7 +11,9 @@ and text is collected per block:
   ``<br>`` before a line opening with an item number or a note mark in a block that opens with one (``1.…；<br>2.…``,
   ``①暮色：…<br>②渔火：…``), at one ``<br>`` before a date alone under a short line (``江北区人民政府办公室<br>2023年5月15日``), at
   one ``<br>`` after a short line wholly in bold (``<b>各方評價</b><br>正文…``: a heading), and at one ``<br>`` after
-  a sentence end (``…还谎报库存量。<br>由于…``: paragraphs set apart by line breaks) or between two lines that open
+  a sentence end (``…还谎报库存量。<br>由于…``: paragraphs set apart by line breaks), at one ``<br>`` after a short
+  line without a sentence end (``【產品特色】<br>✔…``, ``…給正在猶豫的人參考<br>1. …``: a heading, a lead-in, an item;
+  not a date over its time) or after a verse's line over one as long, or between two lines that open
   with a label and its colon (``拍摄：苏建建　剪辑：罗霞<br>BGM：《清晨的街》``: field lines);
   otherwise a single ``<br>`` is a line break inside the block;
 - ``h1`` is the title (the first one; later ones are headings; one without text, a logo's image, heads nothing),
@@ -43,7 +45,8 @@ and text is collected per block:
   is the deepest element (never a ``<p>`` itself) holding 80% of the prose characters (prose: a paragraph of 40+ characters
   with a sentence end), with its siblings of the same tag and class (an article split in parts).
   Debris: every block before the title (top bars, site names, cookie banners; not a labelled date
-  directly above the title in its element, ``發布日期：…``); between the title
+  directly above the title in its element, ``發布日期：…``, nor a date alone straight over the
+  title, ``2023-03-06 15:33``: the document's date); between the title
   and the first prose, short paragraphs without a sentence end that hold no ``label：value`` pair
   or document number (label cells, counters, ``【字体：大中小】``) and lone dates; after the last
   prose, headings not directly over a sentence-ended paragraph of the container and such short
@@ -326,29 +329,56 @@ _CLOSED = frozenset("。！？!?")
 _BR_PARAGRAPH = 20  # characters of a line that ends a sentence before a <br>: a paragraph of its own
 
 
-def _sentence_closed(segs: list[tuple[str, int]]) -> bool:
-    """Does the block so far end with a sentence end (``…还谎报库存量。<br>由于…``, a closing quote or bracket after
-    it or not)? Then the line after the ``<br>`` opens a paragraph of its own, as a dump prints it — unless the block
-    opens with an indent (``　　第一段…``): there paragraphs are marked by their indents, and a line under a ``<br>``
-    set flush goes on in the paragraph."""
+def _indented(segs: list[tuple[str, int]]) -> bool:
+    """Does the block so far open with an indent of U+3000 or no-break spaces (``　　第一段…``)? There paragraphs
+    are marked by their indents, and a line under a ``<br>`` set flush goes on in the paragraph."""
     for text, _ in segs:
         text = text.lstrip(" \t\r\n")
         if text:
-            if text[0] in _INDENT:
-                return False
-            break
-    line = 0  # characters of the line before the <br>: a paragraph's worth, not a lead-in ("各方評價如下。<br>…")
+            return text[0] in _INDENT
+    return False
+
+
+def _last_line(segs: list[tuple[str, int]]) -> str:
+    """The block's last line (since its last ``<br>``; the ``<br>``'s own line break ends the line, not the one
+    before it), each piece stripped of whitespace at its ends."""
+    parts = []
     for text, _ in reversed(segs):
-        if text == "\n" and line:  # (the <br>'s own line break ends the line, not the one before it)
+        if text == "\n" and parts:
             break
-        line += len(text.strip())
-    if line < _BR_PARAGRAPH:
+        text = text.strip()
+        if text:
+            parts.append(text)
+    return "".join(reversed(parts))
+
+
+def _sentence_closed(segs: list[tuple[str, int]]) -> bool:
+    """Does the block so far end with a sentence end (``…还谎报库存量。<br>由于…``, a closing quote or bracket after
+    it or not)? Then the line after the ``<br>`` opens a paragraph of its own, as a dump prints it — unless the block
+    opens with an indent (:func:`_indented`)."""
+    if _indented(segs) or len(_last_line(segs)) < _BR_PARAGRAPH:  # (a paragraph's worth, not a lead-in: "各方評價如下。<br>…")
         return False
     for text, _ in reversed(segs):
         text = text.rstrip().rstrip(rules.CLOSERS)
         if text:
             return text[-1] in _CLOSED
     return False
+
+
+def _short_line(piece: str, segs: list[tuple[str, int]]) -> bool:
+    """Is the block's last line before a ``<br>`` short (under :data:`_BR_PARAGRAPH` characters) and open (no
+    sentence end: a heading, a lead-in, a list item; ``【產品特色】<br>✔…``, ``以下幾點給正在猶豫的人參考<br>1. …``), or a
+    verse's line over another as long (``孤烟一缕入云间。<br>松风过涧声初静，…``)? Then the line after the ``<br>``
+    (``piece``) is a unit of its own — not in an indented block (:func:`_indented`), nor under a date alone (a date
+    stamp over its time: ``2023年7月11日（星期二）<br>香港時間6時45分``); a short sentence over a longer line is a
+    lead-in that goes on (``各方評價如下。<br>…``), and so does a long line without a sentence end (a text wrapped
+    by hand)."""
+    line = _last_line(segs)
+    if not line or len(line) >= _BR_PARAGRAPH or _indented(segs):
+        return False
+    if line.rstrip(rules.CLOSERS)[-1:] in _CLOSED:
+        return len(piece.strip().split("\n", 1)[0].strip()) == len(line)
+    return not (line[:2] in ("19", "20") and inline.DATE_ALONE.fullmatch("".join(line.split())))
 
 
 def _labelled_lines(piece: str, segs: list[tuple[str, int]]) -> bool:
@@ -627,7 +657,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                                 or first in _ITEM_FIRST and _numbered_lines(piece, segs)
                                 or first in "12" and _dated_line(piece, segs)
                                 or not (strongs or heads) and strong and _bold_line(segs, furniture, level, strong)
-                                or not level and (_sentence_closed(segs) or _labelled_lines(piece, segs))):
+                                or not level and (_sentence_closed(segs) or _short_line(piece, segs) or _labelled_lines(piece, segs))):
                             done = _close(segs, furniture, level, link, strong, img, path, title_seen, pic)
                             if done is not None:
                                 yield done
@@ -854,8 +884,8 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
     main = [i for i in prose if inside[i]] or prose
     if title is not None and title < main[0]:
         for i in range(title):  # top bars, logos, breadcrumbs, cookie banners
-            if not (i == title - 1 and kinds[i] == "meta" and paths[i][:-1] == paths[title][:-1]
-                    and _LABELLED.match(texts[i]) and rules.DATE.search(texts[i])):
+            if not (i == title - 1 and kinds[i] == "meta" and (_date_over_title(texts[i]) or paths[i][:-1] == paths[title][:-1]
+                    and _LABELLED.match(texts[i]) and rules.DATE.search(texts[i]))):
                 kinds[i] = "debris"  # (a labelled date over the title in the same element stays: "發布日期：…")
     first = title + 1 if title is not None and title < main[0] else main[0]
     heads = _styled_heads(kinds, texts, paths, elements, first, main[-1])
@@ -1154,6 +1184,12 @@ def _list_head(text: str) -> bool:
     """A related list's heading (``延伸閱讀``, ``相关新闻``, ``rules.LIST_HEADS``; bracketed or not)."""
     sq = text.replace(" ", "").strip("【】[]")
     return len(sq) <= 8 and (sq in rules.LIST_HEADS or len(sq) >= 4 and sq in rules.DEBRIS_WORDS)
+
+
+def _date_over_title(text: str) -> bool:
+    """Is a meta line straight over the title a date alone (``2023-03-06 15:33``, ``2024年5月2日星期四``, a blog's or a
+    press release's date above its ``<h1>``)? It is the document's date, as the same date under the title is."""
+    return text[:2] in ("19", "20") and inline.DATE_ALONE.fullmatch("".join(text.split())) is not None
 
 
 def _above(kinds: list[str], groups: list[int], i: int) -> int:
