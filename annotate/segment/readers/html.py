@@ -326,6 +326,7 @@ def _bold_line(segs: list[tuple[str, int]], furniture: bool | str, level: int, s
 
 
 _CLOSED = frozenset("。！？!?")
+_CLAUSE_ENDS = frozenset("，、；,;")  # a line ending in one goes on in the sentence under its <br>
 _BR_PARAGRAPH = 20  # characters of a line that ends a sentence before a <br>: a paragraph of its own
 
 
@@ -369,16 +370,18 @@ def _short_line(piece: str, segs: list[tuple[str, int]]) -> bool:
     """Is the block's last line before a ``<br>`` short (under :data:`_BR_PARAGRAPH` characters) and open (no
     sentence end: a heading, a lead-in, a list item; ``【產品特色】<br>✔…``, ``以下幾點給正在猶豫的人參考<br>1. …``), or a
     verse's line over another as long (``孤烟一缕入云间。<br>松风过涧声初静，…``)? Then the line after the ``<br>``
-    (``piece``) is a unit of its own — not in an indented block (:func:`_indented`), nor under a date alone (a date
+    (``piece``) is a unit of its own — not after a clause's end (``1.申请人有效身份证件；<br>…``: the sentence goes on),
+    not in an indented block (:func:`_indented`), nor under a date alone (a date
     stamp over its time: ``2023年7月11日（星期二）<br>香港時間6時45分``); a short sentence over a longer line is a
     lead-in that goes on (``各方評價如下。<br>…``), and so does a long line without a sentence end (a text wrapped
     by hand)."""
     line = _last_line(segs)
     if not line or len(line) >= _BR_PARAGRAPH or _indented(segs):
         return False
-    if line.rstrip(rules.CLOSERS)[-1:] in _CLOSED:
+    end = line.rstrip(rules.CLOSERS)[-1:]
+    if end in _CLOSED:
         return len(piece.strip().split("\n", 1)[0].strip()) == len(line)
-    return not (line[:2] in ("19", "20") and inline.DATE_ALONE.fullmatch("".join(line.split())))
+    return end not in _CLAUSE_ENDS and not (line[:2] in ("19", "20") and inline.DATE_ALONE.fullmatch("".join(line.split())))
 
 
 def _labelled_lines(piece: str, segs: list[tuple[str, int]]) -> bool:
