@@ -47,3 +47,20 @@ def test_native_date_alone_straight_over_the_title_is_meta() -> None:
     assert kinds["2024年5月1日星期三"] == "debris"
     worded = _native(f"<div class='date'>本週焦點</div><h1>旅遊局推出社區旅遊新路線</h1><p>{PROSE}</p><p>{PROSE}</p>")
     assert worded[0] == ("debris", "本週焦點")
+
+
+def test_native_short_line_alone_in_a_credit_element_is_the_byline() -> None:
+    # an element whose class names the credit (author, byline, credit, source) holds the byline, also where the
+    # name is a link or the line has no credit words ("整理", a broadcast's roles)
+    for credit in ("<div class='author'>高點升大學研究室　整理</div>", "<p class='source'><a href='/a'>林野</a> 〔唐代〕</p>",
+                   "<p class='credit'>主播 林佩蓉　記者 黃志偉 張家豪</p>"):
+        units = _native(f"<h1>夜市攤商推行動支付</h1>{credit}<p>{PROSE}</p><p>{PROSE}</p>")
+        assert units[1][0] == "byline", units
+    # posters of replies, each in such an element, and a link left in an author box beside its text, stay debris
+    replies = "".join(f"<div class='reply'><div class='author'><a href='/u'>{name}</a></div><p>{PROSE}</p></div>"
+                      for name in ("路过的风", "单车少年", "江城小吃货"))
+    units = _native(f"<h1>江城骑行路线</h1><p>{PROSE}</p><p>{PROSE}</p>{replies}")
+    assert [k for k, t in units if t in ("路过的风", "单车少年", "江城小吃货")] == ["debris"] * 3
+    box = "<div class='author-box'><h4>作者簡介</h4><p>宋俊，資深文字工作者。</p><a href='/m'>看更多</a></div>"
+    units = _native(f"<h1>江城骑行路线</h1><p>{PROSE}</p><p>{PROSE}</p>{box}")
+    assert dict((t, k) for k, t in units)["看更多"] == "debris"

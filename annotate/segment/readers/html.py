@@ -59,7 +59,9 @@ and text is collected per block:
   article; a dispatch line in brackets under the title (``【本報訊】``) is ``meta``, a notice's addressee
   line ending with a colon stays a paragraph, and short labels right under a later story's byline
   (``阅读(4096) 评论(28)``) are debris (the tests shared with the PDF reader: :mod:`.article`);
-- a byline in brackets that a paragraph starts with (``〔記者X／高雄報導〕馬祖…``) is a unit of its own;
+- a byline in brackets that a paragraph starts with (``〔記者X／高雄報導〕馬祖…``) is a unit of its own; a short
+  line alone in an element whose class or id names the credit (``<div class="author">``, ``<p class="credit">``,
+  ``<p class="source">``) is a byline, where a page has one or two (more are the posters of replies);
 - everything else is a paragraph, or a byline / meta / debris line when the text route's line
   rules say so (``来源：新华网 2023-06-01 记者 王某``, ``责任编辑：李某``, ``【打印】【关闭】``).
 
@@ -1189,6 +1191,24 @@ def _list_head(text: str) -> bool:
     return len(sq) <= 8 and (sq in rules.LIST_HEADS or len(sq) >= 4 and sq in rules.DEBRIS_WORDS)
 
 
+# a block element's class or id naming the article's credit: its author, byline, reporter or source (a word of the
+# value in any case, or a word in camel case, "recAuthor"; a whole word: not "AuthorInfo-badge", "authority")
+_CREDIT_CLASS = re.compile(r"""\b(?i:class|id)\s*=\s*["']?[^"'>]*?(?:(?<![A-Za-z])(?i:author|byline|credit|writer|reporter|source)"""
+                           r"""|(?<=[a-z])(?:Author|Byline|Credit|Writer|Reporter|Source))s?(?![A-Za-z])""")
+_CREDIT_MAX = 40  # characters of a credit line alone in its element
+_CREDITS = 2  # such lines on a page: the article's credits (a writer's, a photographer's); more are posters
+
+
+def _credit_element(elements: dict[int, tuple[str, str]], element: int, text: str) -> bool:
+    """Does a short block without a sentence end sit in an element whose class or id names the credit
+    (``<div class="author">高點升大學研究室　整理</div>``, ``<p class="credit">主播 林佩蓉　記者 黃志偉</p>``,
+    ``<p class="source"><a>林野</a> 〔唐代〕</p>``)? Then it is a byline, whatever its link text says (an author's
+    name links to the author's page) or its words (no credit word: "整理", a broadcast's roles) — where it is the
+    element's only block and the page has no more than :data:`_CREDITS` of them (:func:`read_html`)."""
+    attrs = elements.get(element, ("", ""))[1]
+    return bool(attrs) and _CREDIT_CLASS.search(attrs) is not None and not rules.SENTENCE_END_RE.search(text)
+
+
 def _date_over_title(text: str) -> bool:
     """Is a meta line straight over the title a date alone (``2023-03-06 15:33``, ``2024年5月2日星期四``, a blog's or a
     press release's date above its ``<h1>``)? It is the document's date, as the same date under the title is."""
@@ -1376,6 +1396,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     groups: list[int] = []  # the block each unit comes from (a credit line cut in parts gives several)
     elements: dict[int, tuple[str, str]] = {}  # block elements by start-tag offset (the walk fills it)
     marked = False  # did the markup name any furniture (tags, class or id)?
+    credited: list[int] = []  # short blocks in an element whose class names the credit (_credit_element)
     try:
         for group, (block_kind, whole) in enumerate(_blocks(source, elements)):
             marked = marked or whole.furniture
@@ -1393,6 +1414,10 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
                     # (what a cut leaves of a credit line is the credit: "原创 雷一 地理知识局 2021-04-12 13:02")
                     if kind == "paragraph" and block is whole and whole.link and _linked_label(text, whole.link):
                         kind = "debris"  # "文章分類：<a>日本旅遊</a>", "<a class=btn>立即预约</a> 挂号费：50元"
+                if (kind == "paragraph" or kind == "debris" and not whole.furniture) and block is whole \
+                        and len(text) <= _CREDIT_MAX and whole.path and _credit_element(elements, whole.path[-1], text) \
+                        and (kind == "paragraph" or not standalone_kind(" ".join(block.text.split()))):
+                    credited.append(len(kinds))  # (not a line the line rules know: "看更多", a counter)
                 cut = run_in_byline(text) if kind == "paragraph" else 0
                 if cut:  # "〔記者X／高雄報導〕馬祖地區…": the byline run into the story is a unit of its own
                     kinds += ["byline", kind]
@@ -1419,6 +1444,10 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
                 offsets.append(runs)
     finally:
         _SOURCE[0] = ""
+    if 0 < len(credited) <= _CREDITS:  # (more: the posters of replies or comments, each in such an element)
+        for i in credited:  # (the element's only block: not a link left in an author box under its bio, "看更多")
+            if not any(paths[i][-1] in paths[j] for j in (i - 1, i + 1) if 0 <= j < len(paths)):
+                kinds[i] = "byline"
     if "title" not in kinds:
         sitefurn.before_title(kinds, texts)  # "新聞稿" over the headline: a label, and the headline the title
         if "title" not in kinds:
