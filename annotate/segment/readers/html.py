@@ -329,7 +329,7 @@ def _bold_line(segs: list[tuple[str, int]], furniture: bool | str, level: int, s
 
 _CLOSED = frozenset("。！？!?")
 _CLAUSE_ENDS = frozenset("，、；,;")  # a line ending in one goes on in the sentence under its <br>
-_BR_PARAGRAPH = 20  # characters of a line that ends a sentence before a <br>: a paragraph of its own
+_BR_PARAGRAPH = 20  # characters of a line before a <br>: a paragraph's worth (shorter: a heading, a lead-in, a verse)
 
 
 def _indented(segs: list[tuple[str, int]]) -> bool:
@@ -355,32 +355,26 @@ def _last_line(segs: list[tuple[str, int]]) -> str:
     return "".join(reversed(parts))
 
 
-def _sentence_closed(segs: list[tuple[str, int]]) -> bool:
-    """Does the block so far end with a sentence end (``…还谎报库存量。<br>由于…``, a closing quote or bracket after
-    it or not)? Then the line after the ``<br>`` opens a paragraph of its own, as a dump prints it — unless the block
-    opens with an indent (:func:`_indented`)."""
-    if _indented(segs) or len(_last_line(segs)) < _BR_PARAGRAPH:  # (a paragraph's worth, not a lead-in: "各方評價如下。<br>…")
+def _line_ends(piece: str, segs: list[tuple[str, int]]) -> bool:
+    """Does the block's last line before a ``<br>`` end its unit, so that the line after it (``piece``) opens one of
+    its own? A line of a paragraph's worth (:data:`_BR_PARAGRAPH` characters or more) that ends a sentence
+    (``…还谎报库存量。<br>由于…``, a closing quote or bracket after it or not: paragraphs set apart by line breaks, as a
+    dump prints them); a short line that is open (no sentence end: a heading, a lead-in, a list item;
+    ``【產品特色】<br>✔…``, ``以下幾點給正在猶豫的人參考<br>1. …``) — not after a clause's end
+    (``1.申请人有效身份证件；<br>…``: the sentence goes on), nor a date alone (a date stamp over its time:
+    ``2023年7月11日（星期二）<br>香港時間6時45分``); and a verse's line over another as long
+    (``孤烟一缕入云间。<br>松风过涧声初静，…``). A short sentence over a longer line is a lead-in that goes on
+    (``各方評價如下。<br>…``), and so does a long line without a sentence end (a text wrapped by hand), and every
+    line of a block that opens with an indent (``　　第一段…``: there paragraphs are marked by their indents, and a
+    line under a ``<br>`` set flush goes on in the paragraph)."""
+    if _indented(segs):
         return False
-    for text, _ in reversed(segs):
-        text = text.rstrip().rstrip(rules.CLOSERS)
-        if text:
-            return text[-1] in _CLOSED
-    return False
-
-
-def _short_line(piece: str, segs: list[tuple[str, int]]) -> bool:
-    """Is the block's last line before a ``<br>`` short (under :data:`_BR_PARAGRAPH` characters) and open (no
-    sentence end: a heading, a lead-in, a list item; ``【產品特色】<br>✔…``, ``以下幾點給正在猶豫的人參考<br>1. …``), or a
-    verse's line over another as long (``孤烟一缕入云间。<br>松风过涧声初静，…``)? Then the line after the ``<br>``
-    (``piece``) is a unit of its own — not after a clause's end (``1.申请人有效身份证件；<br>…``: the sentence goes on),
-    not in an indented block (:func:`_indented`), nor under a date alone (a date
-    stamp over its time: ``2023年7月11日（星期二）<br>香港時間6時45分``); a short sentence over a longer line is a
-    lead-in that goes on (``各方評價如下。<br>…``), and so does a long line without a sentence end (a text wrapped
-    by hand)."""
     line = _last_line(segs)
-    if not line or len(line) >= _BR_PARAGRAPH or _indented(segs):
-        return False
     end = line.rstrip(rules.CLOSERS)[-1:]
+    if len(line) >= _BR_PARAGRAPH:
+        return end in _CLOSED
+    if not line:
+        return False
     if end in _CLOSED:
         return len(piece.strip().split("\n", 1)[0].strip()) == len(line)
     return end not in _CLAUSE_ENDS and not (line[:2] in ("19", "20") and inline.DATE_ALONE.fullmatch("".join(line.split())))
@@ -662,7 +656,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                                 or first in _ITEM_FIRST and _numbered_lines(piece, segs)
                                 or first in "12" and _dated_line(piece, segs)
                                 or not (strongs or heads) and strong and _bold_line(segs, furniture, level, strong)
-                                or not level and (_sentence_closed(segs) or _short_line(piece, segs) or _labelled_lines(piece, segs))):
+                                or not level and (_line_ends(piece, segs) or _labelled_lines(piece, segs))):
                             done = _close(segs, furniture, level, link, strong, img, path, title_seen, pic)
                             if done is not None:
                                 yield done
