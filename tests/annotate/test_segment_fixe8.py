@@ -64,3 +64,12 @@ def test_native_short_line_alone_in_a_credit_element_is_the_byline() -> None:
     box = "<div class='author-box'><h4>作者簡介</h4><p>宋俊，資深文字工作者。</p><a href='/m'>看更多</a></div>"
     units = _native(f"<h1>江城骑行路线</h1><p>{PROSE}</p><p>{PROSE}</p>{box}")
     assert dict((t, k) for k, t in units)["看更多"] == "debris"
+
+
+def test_native_date_alone_under_the_byline_is_meta() -> None:
+    # the byline's date on a line of its own under it is the article's date (the convention settled in session 16);
+    # a date under the share bar stays furniture
+    units = _native(f"<h1>桃園新建社會住宅動工</h1><p>記者陳怡君／桃園報導</p><p>2024/05/02 14:30</p><p>{PROSE}</p><p>{PROSE}</p>")
+    assert units[1:3] == [("byline", "記者陳怡君／桃園報導"), ("meta", "2024/05/02 14:30")]
+    shared = _native(f"<h1>桃園新建社會住宅動工</h1><div class='share'>分享</div><p>2024/05/02 14:30</p><p>{PROSE}</p>")
+    assert ("debris", "2024/05/02 14:30") in shared

@@ -48,7 +48,8 @@ and text is collected per block:
   directly above the title in its element, ``發布日期：…``, nor a date alone straight over the
   title, ``2023-03-06 15:33``: the document's date); between the title
   and the first prose, short paragraphs without a sentence end that hold no ``label：value`` pair
-  or document number (label cells, counters, ``【字体：大中小】``) and lone dates; after the last
+  or document number (label cells, counters, ``【字体：大中小】``) and lone dates (not one under the title or
+  under a byline: the article's date); after the last
   prose, headings not directly over a sentence-ended paragraph of the container and such short
   paragraphs (and, under the editor's sign-off ``（编辑：魏立勇）``, every heading, which ends the article) (``相关新闻``, ``訂閱電子報``; list items stay), and, beyond the main container,
   everything but bylines, meta lines and prose beside it (replies with their dates, comments, footers); once such a
@@ -896,7 +897,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
         body = body and kinds[i] == "paragraph" or kinds[i] == "heading"
         if kinds[i] == "paragraph" and article.DISPATCH.fullmatch(texts[i]):
             kinds[i] = "meta"  # "【本報訊】"
-        elif _short_label(kinds[i], texts[i]) and not (body and _CLAUSE_COMMA.search(texts[i])) or i not in times and stray_date(kinds, i, texts[i].replace(" ", ""), _above(kinds, groups, i)):
+        elif _short_label(kinds[i], texts[i]) and not (body and _CLAUSE_COMMA.search(texts[i])) or i not in times and _stray_date(kinds, texts, groups, i):
             kinds[i] = "debris"  # (a date between the title and the byline is the article's: it stays)
         elif _disclaimer(kinds[i], texts[i]):
             kinds[i] = "debris"  # a blog's licence statement over the post: "版权声明：本文为博主原创文章，…"
@@ -1201,6 +1202,14 @@ def _credit_element(elements: dict[int, tuple[str, str]], element: int, text: st
     element's only block and the page has no more than :data:`_CREDITS` of them (:func:`read_html`)."""
     attrs = elements.get(element, ("", ""))[1]
     return bool(attrs) and _CREDIT_CLASS.search(attrs) is not None and not rules.SENTENCE_END_RE.search(text)
+
+
+def _stray_date(kinds: list[str], texts: list[str], groups: list[int], i: int) -> bool:
+    """Is unit ``i``, between the title and the first prose, a date alone that stands apart from any credit
+    (:func:`~..classify.stray_date`: furniture)? Not one right under a byline (``記者陳怡君／桃園報導`` /
+    ``2024/05/02 14:30``): the byline's date, the article's, the corpus convention settled in session 16."""
+    above = _above(kinds, groups, i)
+    return kinds[above] != "byline" and stray_date(kinds, i, texts[i].replace(" ", ""), above)
 
 
 def _date_over_title(text: str) -> bool:
