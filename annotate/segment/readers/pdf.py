@@ -1455,7 +1455,8 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
     for ln in lines:
         if abs(ln.size - body) < 0.5 and id(ln) not in notes and id(ln) not in apparatus and id(ln) not in aside:
             bottom[ln.page] = min(bottom.get(ln.page, ln.y), ln.y)
-    for ln in lines:
+    flush = _flush_paragraphs(lines, body)
+    for k, ln in enumerate(lines):
         if id(ln) in notes:
             if placed and id(placed[-1][1][-1]) in notes and placed[-1][1][-1].page == ln.page \
                     and not NOTE_MARK.match(ln.text):
@@ -1486,7 +1487,8 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
         if cls == "paragraph" and blocks and blocks[-1][0] == cls and _beside_cap(blocks[-1][1], ln, pitch):
             blocks[-1][1].append(ln)  # a paragraph that opens with a drop cap: its lines set in beside it, then back
             continue
-        if cls == "paragraph" and blocks and blocks[-1][0] == cls and _hangs(blocks[-1][1], ln, pitch):
+        if cls == "paragraph" and blocks and blocks[-1][0] == cls \
+                and _hangs(blocks[-1][1], ln, pitch, lines[k + 1] if k + 1 < len(lines) else None, flush):
             blocks[-1][1].append(ln)  # the next line of an entry set with a hanging indent
             continue
         if blocks and blocks[-1][0] == cls and _continues(blocks[-1][1][-1], ln, cls, pitch, body,
@@ -1648,23 +1650,33 @@ def _speaker(line: _Line) -> bool:
 _SPEAKER = 6  # characters of a speaker's name before the colon that opens a line set with a hanging indent
 
 
-def _hangs(group: list[_Line], ln: _Line, pitch: float) -> bool:
+def _hangs(group: list[_Line], ln: _Line, pitch: float, nxt: _Line | None = None, flush: bool = False) -> bool:
     """``ln`` goes on the entry ``group`` set with a hanging indent: the entry's first line starts at
     the column's edge with a short label and a gap (a chronicle's ``8月15日　义熙十一年，…``) or a colon, every
     later line (``ln`` too) is set in by the same amount (1.5 to 6 ems; or, after a numbered item's first line that
     ends no sentence, by half an em or more and no further than its text past the mark: ``1．现任…`` over
     ``三会副会长；``, dev14; ``（1）吉斯伯恩…当`` over ``地人口…`` two ems in, its text 2.5 ems in, and ``2．龚瑶娜…`` over
     ``限公司…`` one em in, dev15), the line above ``ln`` is full, and ``ln`` is the next line of the column (or the
-    first of the next page's)."""
+    first of the next page's, its indent measured from that column's edge).
+
+    Over a numbered item's line that ends a sentence, ``ln`` at the item's indent goes on too where it cannot be a
+    paragraph's first line: ``nxt``, the line under it in the column, stands at the same indent (a first line's
+    paragraph would come back to the edge: ``一、…聯繫。`` over ``人類在…`` and ``０多年…``, dev15's bulletin, ``1. 暴发户…
+    财富。`` over ``通常情况下…``, dev15's notice), or the document sets its paragraphs flush (``flush``: no first-line
+    indent, ``（2）…处罚。`` over ``2009年…比赛中；`` then ``（3）``, dev15's insurance terms)."""
     first, prev = group[0], group[-1]
     size = ln.size
     if abs(prev.size - size) >= 0.4 or first.x0 > first.left + 0.5 * first.size or prev.right - prev.x1 >= 2.5 * prev.size:
         return False
+    off = ln.x0 - ln.left  # (from the column's edge: the next page's column may stand elsewhere)
+    start = first.x0 - first.left
     under_text = _item_text_x(first)  # (a numbered item's later lines set in, at most under its text past the mark)
-    if under_text is not None and 0.5 * size <= ln.x0 - first.x0 and ln.x0 <= under_text + 0.3 * size \
-            and prev.squashed[-1:] not in "。！？；;":
+    ended = prev.squashed[-1:] in "。！？；;"
+    if under_text is not None and 0.5 * size <= off - start and off <= under_text - first.left + 0.3 * size \
+            and (not ended or flush or nxt is not None and nxt.page == ln.page and nxt.col == ln.col
+                 and 0 < ln.y - nxt.y <= 1.25 * pitch and abs(nxt.x0 - ln.x0) <= 0.3 * size):
         labelled = True
-    elif not 1.5 * size <= ln.x0 - first.x0 <= _HANG_MAX * size:
+    elif not 1.5 * size <= off - start <= _HANG_MAX * size:
         return False
     else:
         labelled = False
@@ -1675,8 +1687,24 @@ def _hangs(group: list[_Line], ln: _Line, pitch: float) -> bool:
         return False
     # (a speaker's line that ends a sentence or a clause is a whole item, the line set in under it the next
     # paragraph's first: ``2026年：…；`` over an indented paragraph)
-    return all(abs(g.x0 - ln.x0) <= 0.3 * size for g in group[1:]) and (
-        labelled or _label_gap(first) or _speaker(first) and prev.squashed[-1:] not in "。！？；;")
+    return all(abs(g.x0 - g.left - off) <= 0.3 * size for g in group[1:]) and (
+        labelled or _label_gap(first) or _speaker(first) and not ended)
+
+
+def _flush_paragraphs(lines: list[_Line], body: float) -> bool:
+    """The document sets its paragraphs flush: of the body lines under a body line that ends a sentence short of
+    its column's edge (a paragraph's last line) in the same column, not opening with an item mark, two or more
+    start at the column's edge (within half a character) and at least twice as many as start set in by 1.5 to
+    2.6 characters (a first-line indent)."""
+    flush = indented = 0
+    for a, b in zip(lines, lines[1:], strict=False):
+        if a.page == b.page and a.col == b.col and abs(a.size - body) < 0.5 and abs(b.size - body) < 0.5 \
+                and 0 < a.y - b.y < 2 * body and a.right - a.x1 >= 2.5 * a.size and a.text.rstrip()[-1:] in "。！？" \
+                and not ITEM_START.match(b.squashed):
+            indent = (b.x0 - b.left) / b.size
+            flush += indent < 0.5
+            indented += 1.5 <= indent <= 2.6
+    return flush >= 2 and flush >= 2 * indented
 
 
 _NUMBER_STOP = re.compile(r"\d{1,2}[、．.]")  # an item's number and its stop, whatever follows

@@ -1,0 +1,79 @@
+"""Native PDF reader, session 16 (fixn8; docs/segmentation.md)."""
+
+from __future__ import annotations
+
+from pdf_samples import FONT, _canvas, _column, _para, _units
+
+
+def _squashed(path):
+    return ["".join(t.split()) for _, t in _units(path)]
+
+
+def _ended_items(path, flush=False, later=2):
+    """Three paragraphs (flush, or with a two-character first-line indent), then three numbered items set with a
+    hanging indent: the first line fills the column and ends a sentence, ``later`` lines under it set in two
+    characters (all but the last full)."""
+    c = _canvas(path)
+    c.setFont(FONT, 18)
+    c.drawString(72, 780, "工作报告")
+    y = 740
+    for k in range(3):
+        y = _column(c, _para(110 + k, 30 * 2 + 12), 72, y, 30, indent=not flush) - 2
+    texts = []
+    for k in range(3):
+        first = "一二三"[k] + "、" + _para(120 + k, 28)
+        rest = [_para(130 + 3 * k + j, 28)[:-1] + "，" for j in range(later - 1)] + [_para(140 + k, 12)]
+        c.setFont(FONT, 10)
+        c.drawString(72, y, first)
+        for line in rest:
+            y -= 15
+            c.drawString(92, y, line)
+        y -= 17
+        texts.append(first + "".join(rest))
+    c.showPage()
+    c.save()
+    return texts, _squashed(path)
+
+
+def test_a_numbered_item_s_first_line_ending_a_sentence_runs_on_where_its_next_lines_keep_the_indent(tmp_path):
+    # (a paragraph's first line would be followed by a line at the column's edge)
+    texts, got = _ended_items(tmp_path / "a.pdf")
+    assert all(t in got for t in texts)
+
+
+def test_in_a_document_of_flush_paragraphs_a_line_set_in_under_an_item_s_sentence_goes_on_the_item(tmp_path):
+    texts, got = _ended_items(tmp_path / "a.pdf", flush=True, later=1)
+    assert all(t in got for t in texts)
+
+
+def test_with_first_line_indents_one_line_set_in_under_an_item_s_sentence_stays_a_paragraph(tmp_path):
+    texts, got = _ended_items(tmp_path / "a.pdf", later=1)
+    assert not any(t in got for t in texts)
+
+
+def test_a_numbered_item_with_a_hanging_indent_runs_on_into_the_next_page_s_other_column(tmp_path):
+    """Two columns a page; the right column of page 1 ends inside an item set with a hanging indent, which goes on
+    at the top of page 2's left column, set in as far from that column's edge."""
+    c = _canvas(tmp_path / "a.pdf")
+    c.setFont(FONT, 18)
+    c.drawString(50, 790, "教会周报")
+    _column(c, _para(150, 22 * 30), 50, 750, 22)
+    y = _column(c, _para(151, 22 * 24 + 10), 310, 750, 22) - 2
+    first = "六、" + _para(152, 20)[:-1] + "，"
+    c.setFont(FONT, 10)
+    c.drawString(310, y, first)
+    rest = [_para(153 + j, 20)[:-1] + "，" for j in range(4)]
+    for line in rest:
+        y -= 15
+        c.drawString(330, y, line)
+    c.showPage()
+    tail = [_para(160, 20)[:-1] + "，", _para(161, 8)]
+    c.setFont(FONT, 10)
+    c.drawString(70, 750, tail[0])
+    c.drawString(70, 735, tail[1])
+    _column(c, _para(162, 22 * 26), 50, 718, 22)
+    _column(c, _para(163, 22 * 28), 310, 750, 22)
+    c.showPage()
+    c.save()
+    got = _squashed(tmp_path / "a.pdf")
+    assert first + "".join(rest) + "".join(tail) in got
