@@ -9,10 +9,10 @@ def _squashed(path):
     return ["".join(t.split()) for _, t in _units(path)]
 
 
-def _ended_items(path, flush=False, later=2):
+def _ended_items(path, flush=False, later=2, sub=False):
     """Three paragraphs (flush, or with a two-character first-line indent), then three numbered items set with a
     hanging indent: the first line fills the column and ends a sentence, ``later`` lines under it set in two
-    characters (all but the last full)."""
+    characters (all but the last full; with ``sub``, the first of them opens with a sub-item's mark ``（一）``)."""
     c = _canvas(path)
     c.setFont(FONT, 18)
     c.drawString(72, 780, "工作报告")
@@ -23,6 +23,8 @@ def _ended_items(path, flush=False, later=2):
     for k in range(3):
         first = "一二三"[k] + "、" + _para(120 + k, 28)
         rest = [_para(130 + 3 * k + j, 28)[:-1] + "，" for j in range(later - 1)] + [_para(140 + k, 12)]
+        if sub:
+            rest[0] = "（一）" + rest[0][3:]
         c.setFont(FONT, 10)
         c.drawString(72, y, first)
         for line in rest:
@@ -44,6 +46,12 @@ def test_a_numbered_item_s_first_line_ending_a_sentence_runs_on_where_its_next_l
 def test_in_a_document_of_flush_paragraphs_a_line_set_in_under_an_item_s_sentence_goes_on_the_item(tmp_path):
     texts, got = _ended_items(tmp_path / "a.pdf", flush=True, later=1)
     assert all(t in got for t in texts)
+
+
+def test_a_sub_item_set_in_under_an_item_s_sentence_stays_apart_in_a_document_of_flush_paragraphs(tmp_path):
+    texts, got = _ended_items(tmp_path / "a.pdf", flush=True, sub=True)
+    assert not any(t in got for t in texts)
+    assert sum(t.startswith("（") for t in got) == 3
 
 
 def test_with_first_line_indents_one_line_set_in_under_an_item_s_sentence_stays_a_paragraph(tmp_path):

@@ -1663,7 +1663,8 @@ def _hangs(group: list[_Line], ln: _Line, pitch: float, nxt: _Line | None = None
     paragraph's first line: ``nxt``, the line under it in the column, stands at the same indent (a first line's
     paragraph would come back to the edge: ``一、…聯繫。`` over ``人類在…`` and ``０多年…``, dev15's bulletin, ``1. 暴发户…
     财富。`` over ``通常情况下…``, dev15's notice), or the document sets its paragraphs flush (``flush``: no first-line
-    indent, ``（2）…处罚。`` over ``2009年…比赛中；`` then ``（3）``, dev15's insurance terms)."""
+    indent, ``（2）…处罚。`` over ``2009年…比赛中；`` then ``（3）``, dev15's insurance terms); not where ``ln`` opens with
+    an item mark of its own (a sub-item set in under the item, ``（一）…``)."""
     first, prev = group[0], group[-1]
     size = ln.size
     if abs(prev.size - size) >= 0.4 or first.x0 > first.left + 0.5 * first.size or prev.right - prev.x1 >= 2.5 * prev.size:
@@ -1673,8 +1674,9 @@ def _hangs(group: list[_Line], ln: _Line, pitch: float, nxt: _Line | None = None
     under_text = _item_text_x(first)  # (a numbered item's later lines set in, at most under its text past the mark)
     ended = prev.squashed[-1:] in "。！？；;"
     if under_text is not None and 0.5 * size <= off - start and off <= under_text - first.left + 0.3 * size \
-            and (not ended or flush or nxt is not None and nxt.page == ln.page and nxt.col == ln.col
-                 and 0 < ln.y - nxt.y <= 1.25 * pitch and abs(nxt.x0 - ln.x0) <= 0.3 * size):
+            and (not ended or not ITEM_START.match(ln.squashed) and (
+                flush or nxt is not None and nxt.page == ln.page and nxt.col == ln.col
+                and 0 < ln.y - nxt.y <= 1.25 * pitch and abs(nxt.x0 - ln.x0) <= 0.3 * size)):
         labelled = True
     elif not 1.5 * size <= off - start <= _HANG_MAX * size:
         return False
