@@ -1,4 +1,4 @@
-"""Native PDF reader, session 16 (fixn8; docs/segmentation.md)."""
+"""Native PDF and DOCX readers, session 16 (fixn8; docs/segmentation.md)."""
 
 from __future__ import annotations
 
@@ -85,3 +85,41 @@ def test_a_numbered_item_with_a_hanging_indent_runs_on_into_the_next_page_s_othe
     c.save()
     got = _squashed(tmp_path / "a.pdf")
     assert first + "".join(rest) + "".join(tail) in got
+
+
+def _docx_with(path, rows, before="本年度各项工作按计划推进，主要情况如下。", after="以上情况特此报告，请审阅。"):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("年度工作情况报告", style="Title")
+    d.add_paragraph(before)
+    table = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    d.add_paragraph(after)
+    d.save(str(path))
+    from annotate.segment.files import segment_file
+
+    doc, _ = segment_file(path)
+    return [(u.kind, u.text) for u in doc.units]
+
+
+def test_docx_a_grid_s_cells_are_debris_without_figures_and_beside_sentences(tmp_path):
+    # a status table without figures, and a form whose labels stand beside sentences: the convention's table cells
+    status = [("项目", "进度", "备注"), ("道路改造", "已完成", "验收合格"), ("管网更新", "进行中", "年内完工")]
+    form = [("项目名称", "城区排水管网智能监测关键技术研究"), ("研究内容", "围绕监测终端和预警模型开展研究，形成整体方案。"),
+            ("预期目标", "研制样机两套，在两个示范点完成部署。")]
+    for k, rows in enumerate((status, form)):
+        got = _docx_with(tmp_path / f"{k}.docx", rows)
+        cells = {t for row in rows for t in row}
+        assert [kind for kind, t in got if t in cells] == ["debris"] * len(cells), got
+        assert ("paragraph", "以上情况特此报告，请审阅。") in got
+
+
+def test_docx_a_table_of_one_row_or_one_column_or_of_sentences_only_stays(tmp_path):
+    for k, rows in enumerate(([("甲方代表签字", "乙方代表签字")], [("温馨提示",), ("请各单位按时报送材料",)],
+                              [("第一项工作已经完成。", "第二项工作已经完成。"), ("第三项工作已经完成。", "第四项工作已经完成。")])):
+        got = _docx_with(tmp_path / f"{k}.docx", rows)
+        cells = {t for row in rows for t in row}
+        assert all(kind != "debris" for kind, t in got if t in cells), got
