@@ -123,3 +123,26 @@ def test_docx_a_table_of_one_row_or_one_column_or_of_sentences_only_stays(tmp_pa
         got = _docx_with(tmp_path / f"{k}.docx", rows)
         cells = {t for row in rows for t in row}
         assert all(kind != "debris" for kind, t in got if t in cells), got
+
+
+def test_pdf_a_two_column_table_of_figures_set_flush_right_and_its_header_row_are_debris(tmp_path):
+    """A two-column table under prose: a header row without figures, then rows of a label and a figure set flush right
+    with a thousands separator (``12,345.6`` over ``876.4``)."""
+    path = tmp_path / "a.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 18)
+    c.drawString(72, 780, "年度财务摘要")
+    y = _column(c, _para(170, 40 * 3 - 7), 72, 740, 40, size=10.5, lead=17) - 10
+    rows = [("项目", "金额（万元）"), ("营业收入", "12,345.6"), ("营业成本", "876.4"), ("净利润", "1,234.5")]
+    c.setFont(FONT, 9.5)
+    for label, value in rows:
+        c.drawString(74, y, label)
+        c.drawRightString(300, y, value)
+        y -= 18
+    _column(c, _para(171, 40 * 3 - 7), 72, y - 10, 40, size=10.5, lead=17)
+    c.showPage()
+    c.save()
+    got = _units(path)
+    for label, value in rows:
+        assert [k for k, t in got if label in t] == ["debris"], got
+    assert sum(k == "paragraph" for k, _ in got) == 2

@@ -1255,7 +1255,7 @@ def _tables(lines: list[_Line], body: float = 0.0) -> set[int]:
     for i in range(len(lines) - 1):
         if aligned(i, i + 1):
             rows |= {i, i + 1}
-    rows |= _spec_rows(lines, cells)
+    rows |= _spec_rows(lines, spans)
     for i in range(len(lines) - 1):  # a header row of short cells over a row whose cells start under its own
         a, b = lines[i], lines[i + 1]
         if (len(cells[i]) >= _HEAD_CELLS and _short_cells(a, cells[i]) and _row_under(a, b)
@@ -1289,7 +1289,7 @@ def _unit_note(line: _Line, row: list[tuple[float, float]]) -> bool:
             and line.x1 >= row[-1][1] - line.size and not rules.SENTENCE_END_RE.search(line.squashed))
 
 
-_PROSE_MARKS = re.compile(r"[，。；！？,;]")
+_PROSE_MARKS = re.compile(r"[，。；！？;]|,(?!\d{3}(?!\d))")  # (a comma, but not a figure's thousands separator: ``18,450``)
 _HEAD_CELLS = 4  # cells of a table's header row over a row of empty cells (an exam's score table)
 _CELL_CHARS = 4  # characters of a short cell
 _ROW_CHARS = 10  # characters of a small table's row that the document repeats (an exam's grader box)
@@ -1325,31 +1325,37 @@ _SPEC_ROWS = 3  # rows of a two-column table of specifications
 _SPEC_MAX = 30  # characters of such a row
 
 
-def _spec_rows(lines: list[_Line], cells: list[list[float]]) -> set[int]:
+def _spec_rows(lines: list[_Line], spans: list[list[tuple[float, float]]]) -> set[int]:
     """Indexes of the rows of a two-column table: three or more lines in a row (same column, close below each other)
-    of two cells each, the cells' starts lined up, the second holding a digit, no sentence or clause mark
-    (``額定電壓　220V-50Hz`` / ``額定功率　36W`` / …, a manual's technical data)."""
+    of two cells each (``spans``: :func:`_cell_spans`), the first cells' starts lined up and the second cells' starts or
+    ends (figures set flush right, ``18,450`` over ``3,200``), the second holding a digit, no sentence or clause mark
+    (``額定電壓　220V-50Hz`` / ``額定功率　36W`` / …, a manual's technical data); and the table's header row right above
+    them, two cells lined up so, no figure (``项目　内容``, ``項目　金額（港元）``; dev12, dev15)."""
     def row(i: int) -> bool:
         ln = lines[i]
-        return (len(cells[i]) == 2 and len(ln.squashed) <= _SPEC_MAX and _PROSE_MARKS.search(ln.squashed) is None
-                and any(ch.isdigit() for ch, x in zip(ln.chars, ln.xs, strict=True) if x >= cells[i][1] - 1))
+        return (len(spans[i]) == 2 and len(ln.squashed) <= _SPEC_MAX and _PROSE_MARKS.search(ln.squashed) is None
+                and any(ch.isdigit() for ch, x in zip(ln.chars, ln.xs, strict=True) if x >= spans[i][1][0] - 1))
 
     def under(i: int, j: int) -> bool:
         a, b = lines[i], lines[j]
-        return (_row_under(a, b)
-                and all(abs(x - y) < 0.5 * a.size for x, y in zip(cells[i], cells[j], strict=True)))
+        (a0, _), (a1, a2) = spans[i]
+        (b0, _), (b1, b2) = spans[j]
+        near = 0.5 * a.size
+        return _row_under(a, b) and abs(a0 - b0) < near and (abs(a1 - b1) < near or abs(a2 - b2) < near)
 
     out: set[int] = set()
     run: list[int] = []
-    for i in range(len(lines)):
-        if row(i) and (not run or under(run[-1], i)):
+    for i in range(len(lines) + 1):
+        if i < len(lines) and row(i) and (not run or under(run[-1], i)):
             run.append(i)
             continue
         if len(run) >= _SPEC_ROWS:
             out.update(run)
-        run = [i] if row(i) else []
-    if len(run) >= _SPEC_ROWS:
-        out.update(run)
+            head = run[0] - 1
+            if head >= 0 and len(spans[head]) == 2 and len(lines[head].squashed) <= _SPEC_MAX and under(head, run[0]) \
+                    and _PROSE_MARKS.search(lines[head].squashed) is None and not any(ch.isdigit() for ch in lines[head].squashed):
+                out.add(head)
+        run = [i] if i < len(lines) and row(i) else []
     return out
 
 
