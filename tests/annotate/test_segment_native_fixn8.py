@@ -146,3 +146,13 @@ def test_pdf_a_two_column_table_of_figures_set_flush_right_and_its_header_row_ar
     for label, value in rows:
         assert [k for k, t in got if label in t and value in t] == ["debris"], got
     assert sum(k == "paragraph" for k, _ in got) == 2
+
+
+def test_docx_a_caption_right_under_a_table_of_debris_is_debris_too(tmp_path):
+    status = [("项目", "进度", "备注"), ("道路改造", "已完成", "验收合格"), ("管网更新", "进行中", "年内完工")]
+    got = _docx_with(tmp_path / "a.docx", status, after="表1　重点项目进度")
+    assert ("debris", "表1重点项目进度") in got, got  # (the gap between wide characters dropped)
+    # (under a layout of prose, the same line stays)
+    prose = [("第一项工作已经完成。", "第二项工作已经完成。"), ("第三项工作已经完成。", "第四项工作已经完成。")]
+    got = _docx_with(tmp_path / "b.docx", prose, after="表1　重点项目进度")
+    assert ("paragraph", "表1重点项目进度") in got, got

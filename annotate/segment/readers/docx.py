@@ -2,7 +2,8 @@
 
 Kinds come from paragraph styles: ``Title`` (and ``Subtitle``) is the title, ``Heading N`` (in any
 UI language: ``标题 N``, ``標題 N``) is a heading, and so is a short paragraph (≤ 40 characters, no
-sentence end, no byline / meta / debris line) set wholly in bold; a table's caption right above it is debris; the first paragraph (past a document number or date
+sentence end, no byline / meta / debris line) set wholly in bold; a table's caption right above it is debris, and so is one
+right under a table of debris; the first paragraph (past a document number or date
 line above it) is also the title when it is short and no ``Title`` style is used. Other paragraphs are paragraphs, or
 byline / meta / debris lines when the text route's line rules say so; a byline in brackets that a
 paragraph starts with (``〔記者X／台中報導〕2005年…``) is split off as a byline unit. Paragraphs inside tables are
@@ -252,6 +253,12 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
                 table in grids and not all(rules.SENTENCE_END_RE.search(t) for t in texts) or small_table(texts)):
             for b in table_blocks:
                 blocks[b] = ("debris", blocks[b][1])
+            # (and its caption right under it: ``表1　主要会计数据和财务指标（单位：人民币）``, as the HTML reader's, dev5)
+            k = table_blocks[-1] + 1
+            if k < len(blocks) and blocks[k][0] in ("paragraph", "heading") and id(paras[k]._p) in below_tables:
+                text = "".join(ch for ch, _ in blocks[k][1]).strip()
+                if len(text) <= CAPTION_MAX and CAPTION.match(text) and not rules.SENTENCE_END_RE.search(text):
+                    blocks[k] = ("debris", blocks[k][1])
     if not titled and blocks:
         # the first paragraph, past a document number or date line above it (``西南大教〔2023〕56号``) or a field
         # (``编号：泉KJ2024625`` flush right over an application's title)
