@@ -259,7 +259,7 @@ def mark_trails(raw: str, lines: Sequence[Line]) -> None:
 _LINK_OPENS = re.compile(rf"^[ \t\u3000]*(?=\[{rules.LINK_SCHEME})", re.M)
 _LINK_TEXT_MAX = 12  # characters of a menu link's text ("商品评价(5000+)", "Solutions")
 # A line of links alone (squeezed): each an address in brackets and a short text, separators ("|", "/") in the texts.
-_LINK_LINE = re.compile(rf"(?:\[{rules.LINK_SCHEME}[^\s\[\]]*\][^\[\]]{{1,{_LINK_TEXT_MAX}}})+")
+_LINK_LINE = re.compile(rf"(?:{rules.inline_link(_LINK_TEXT_MAX)})+")
 _TRAIL_MARKS = ">›»"  # a breadcrumb trail's separator ending a line: the trail goes on under it
 
 
