@@ -126,7 +126,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     office.mark_lines(raw, lines)  # an office document's masthead, research group, notes
     glue = numbered.glue_lines(raw, lines) if in_columns is None else set()  # "[0001]" / "" / "本发明…"
     ctx = join.context(lines, raw, columns=in_columns is not None)
-    groups = office.join_title_tail(dumpwrap.rejoin(raw, join.group_lines(lines, ctx)))  # a dump's indents
+    groups = office.join_title_tail(dumpwrap.rejoin(raw, join.group_lines(lines, ctx), ctx))  # a dump's indents
     groups = numbered.merge(groups, glue)
     squeezed = _squeezed(groups)
     kinds = office.unit_kinds(classify.unit_kinds(groups, squeezed, ctx.labels), squeezed)
