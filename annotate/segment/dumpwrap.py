@@ -324,11 +324,8 @@ def _runs_on(raw: str, above: list[Line], group: list[Line], measure: _Measure, 
     if not last.sq or last.kind:
         return False
     ended = last.sq[-1] in rules.PARAGRAPH_END
-    if ended:
-        if not parted:
-            parted.append(ctx is not None and _parted(groups) and ctx.web)
-        if not parted[0]:
-            return False
+    if ended and (ctx is None or (parted and not parted[0])):
+        return False
     at, was = _indent(raw, head), _indent(raw, last)
     if at is None or was is None or not was - _INDENT_STEP[1] <= at <= was:
         return False
@@ -338,9 +335,13 @@ def _runs_on(raw: str, above: list[Line], group: list[Line], measure: _Measure, 
         return False  # a heading under a full line ("…胃痛灵（瑶族土名）" / "耶利米")
     if len(above) == 1 and _heading_line(last.sq) and not _latin_break(last, head):
         return False  # nor a heading over the paragraph: a one-line title or sub-head that happens to fill the width
+    if ended:  # (a sentence's end: only where the dump's paragraphs open after blank lines)
+        if not parted:
+            parted.append(_parted(groups) and ctx.web)
+        return parted[0] and measure.full(last)
     if measure.full(last):
         return True
-    return not ended and _latin_break(last, head) and measure.over(last, head.start)
+    return _latin_break(last, head) and measure.over(last, head.start)
 
 
 def _wrapped(last: Line, head: Line, measure: _Measure) -> bool:
