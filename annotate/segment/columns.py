@@ -1189,6 +1189,7 @@ def file_order(groups: Sequence[Sequence[Line]]) -> list[tuple[int, list[Line]]]
 _CELL_MAX = 8  # characters in a table cell
 _ROW_MIN_CELLS, _ROW_MAX_CELLS = 3, 8
 _TABLE_MIN_ROWS = 3
+_HEADED_ROWS = 2  # a header padded to its columns over one row of figures (_header_over)
 _TOKEN = re.compile(r"\S+")
 _WIDE_CELL = re.compile(r"\S+(?: \S+)*")  # a cell in a row whose cells are set apart by two spaces or more
 # a cell of figures, a date or a range of them: "3.11-3.25", "2023.10.15", "2024年2月20日" (a revision table's)
@@ -1213,7 +1214,7 @@ def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
         return lines, cells
     # a row has spaces inside and is short: most lines of most texts fail here
     maybe = [not ln.clean and len(ln.sq) <= _ROW_MAX_CELLS * _CELL_MAX for ln in lines]
-    if not any(all(maybe[i:i + _TABLE_MIN_ROWS]) for i in itertools.compress(range(len(lines)), maybe)):
+    if not any(all(maybe[i:i + _HEADED_ROWS]) for i in itertools.compress(range(len(lines)), maybe)):
         return lines, cells
     shapes = [_row_cells(raw, ln) if ok else None for ln, ok in zip(lines, maybe, strict=True)]
     spaced = [_row_cells(raw, ln, wide=False) if ok and "  " in raw[ln.start:ln.end] else None
@@ -1472,7 +1473,17 @@ def _table_run(raw: str, lines: list[Line], shapes: list, i: int) -> tuple[int, 
     if (j - i >= _TABLE_MIN_ROWS and any(any(ch.isdigit() for s, e in r for ch in raw[s:e]) for r in rows)
             and not _numbered_rows(raw, rows)):
         return j, rows
+    if j - i == _HEADED_ROWS and _header_over(raw, lines[i], rows):
+        return j, rows
     return j, []
+
+
+def _header_over(raw: str, line: Line, rows: list) -> bool:
+    """Two rows of as many cells: a header padded to its columns (a gap of two spaces or more, no digit) over a row
+    of figures (a digit in it): a data table of one row (``带看时间  经纪人 本房总带看`` / ``05-10 徐立桂 5``)."""
+    head, row = rows
+    return ("  " in raw[line.start:line.end] and not any(ch.isdigit() for s, e in head for ch in raw[s:e])
+            and any(ch.isdigit() for s, e in row for ch in raw[s:e]))
 
 
 def _row_cells(raw: str, line: Line, wide: bool = True) -> list[tuple[int, int]] | None:
