@@ -317,3 +317,18 @@ def test_a_web_dump_with_crlf_line_ends_is_known_by_the_same_marks() -> None:
     for raw in (page, page.replace("\n", "\r\n")):
         units = [t for _, t in _units(raw)]
         assert "内容简介" in units and "编辑推荐" in units, "crlf" if "\r" in raw else "lf"
+
+
+def test_a_metadata_table_printed_without_borders_is_one_debris_unit_a_cell() -> None:
+    # lynx pads a government page's information table to its columns: labels and values a gap apart, two fields a
+    # row; each label and each value is a cell (as a table drawn with borders is), not one meta line a row
+    table = ("   索引号：  11500105MB3036290/2023-00259 主题分类：    城乡建设\n"
+             "   发布机构：      江北区人民政府办公室      成文日期： 2023年5月15日\n"
+             "   文　　号：      江北府办发〔2023〕22号      发布日期： 2023年5月28日\n")
+    units = _units(table + "\n" + _MENU_PROSE + "\n")
+    cells = ["索引号：", "11500105MB3036290/2023-00259", "主题分类：", "城乡建设", "发布机构：", "江北区人民政府办公室",
+             "成文日期：", "2023年5月15日", "文号：", "江北府办发〔2023〕22号", "发布日期：", "2023年5月28日"]
+    assert [(k, t.replace(" ", "").replace("\u3000", "")) for k, t in units[:12]] == [("debris", c) for c in cells]
+    # a block of credits (the article's own: its labels a credit's) is no table
+    credit = _units("   发布时间： 2023-06-01\n   来源： 新华社\n\n" + _MENU_PROSE + "\n")
+    assert not any(t.replace(" ", "") in ("发布时间：", "来源：") for _, t in credit)
