@@ -201,8 +201,8 @@ def cut_field_cells(raw: str, lines: list[Line]) -> list[Line]:
     ``11500105MB3036290/2023-00259`` / ``主题分类：`` / ``城乡建设``)."""
     if not _FIELD_GAP.search(raw):
         return lines
-    rows = [not ln.level and not ln.item and ln.kind != "byline" and len(ln.pieces) == 1
-            and _FIELD_ROW.fullmatch(raw, ln.start, ln.end) is not None for ln in lines]
+    rows = [("：" in ln.sq or ":" in ln.sq) and not ln.level and not ln.item and ln.kind != "byline"
+            and len(ln.pieces) == 1 and _FIELD_ROW.fullmatch(raw, ln.start, ln.end) is not None for ln in lines]
     out: list[Line] = []
     i = 0
     while i < len(lines):
