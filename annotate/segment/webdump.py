@@ -189,7 +189,6 @@ def cut_bordered_rows(raw: str, lines: list[Line]) -> tuple[list[Line], list[Lin
 # 城乡建设"); group 1 the label, group 2 the value.
 _FIELD_CELLS = re.compile(r"([\u4e00-\u9fff](?:[\u4e00-\u9fff]|[ \u3000]{1,2}(?=[\u4e00-\u9fff])){1,7}[:：])[ \t\u3000]+([^\s:：]{1,40})")
 _FIELD_ROW = re.compile(rf"(?:{_FIELD_CELLS.pattern}[ \t\u3000]*)+")
-_FIELD_GAP = re.compile(r"[\u4e00-\u9fff][:：][ \t\u3000]")  # a label's colon and a gap: the cheap test first
 _FIELD_ROWS = 2
 
 
@@ -199,10 +198,16 @@ def cut_field_cells(raw: str, lines: list[Line]) -> list[Line]:
     were padded, two or more of the labels no credit's (:func:`_credit_label`; a block of credits is the article's):
     each label and each value is a debris unit of its own, as any table is one unit a cell (``索引号：`` /
     ``11500105MB3036290/2023-00259`` / ``主题分类：`` / ``城乡建设``)."""
-    if not _FIELD_GAP.search(raw):
+    colons = [i for i, sq in enumerate(map(_SQ, lines)) if "：" in sq or ":" in sq]  # (most lines: no colon)
+    if len(colons) < _FIELD_ROWS:
         return lines
-    rows = [("：" in ln.sq or ":" in ln.sq) and not ln.level and not ln.item and ln.kind != "byline"
-            and len(ln.pieces) == 1 and _FIELD_ROW.fullmatch(raw, ln.start, ln.end) is not None for ln in lines]
+    rows = [False] * len(lines)
+    for i in colons:
+        ln = lines[i]
+        rows[i] = (not ln.level and not ln.item and ln.kind != "byline" and len(ln.pieces) == 1
+                   and _FIELD_ROW.fullmatch(raw, ln.start, ln.end) is not None)
+    if sum(rows) < _FIELD_ROWS:
+        return lines
     out: list[Line] = []
     i = 0
     while i < len(lines):
