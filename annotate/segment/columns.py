@@ -1214,7 +1214,9 @@ def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
         return lines, cells
     # a row has spaces inside and is short: most lines of most texts fail here
     maybe = [not ln.clean and len(ln.sq) <= _ROW_MAX_CELLS * _CELL_MAX for ln in lines]
-    if not any(all(maybe[i:i + _HEADED_ROWS]) for i in itertools.compress(range(len(lines)), maybe)):
+    if not any(all(maybe[i:i + _TABLE_MIN_ROWS]) for i in itertools.compress(range(len(lines)), maybe)) and not any(
+            maybe[i + 1] and "  " in raw[lines[i].start:lines[i].end]  # (or a header padded to its columns over a row)
+            for i in itertools.compress(range(len(lines) - 1), maybe)):
         return lines, cells
     shapes = [_row_cells(raw, ln) if ok else None for ln, ok in zip(lines, maybe, strict=True)]
     spaced = [_row_cells(raw, ln, wide=False) if ok and "  " in raw[ln.start:ln.end] else None

@@ -198,7 +198,8 @@ def cut_field_cells(raw: str, lines: list[Line]) -> list[Line]:
     were padded, two or more of the labels no credit's (:func:`_credit_label`; a block of credits is the article's):
     each label and each value is a debris unit of its own, as any table is one unit a cell (``索引号：`` /
     ``11500105MB3036290/2023-00259`` / ``主题分类：`` / ``城乡建设``)."""
-    colons = [i for i, sq in enumerate(map(_SQ, lines)) if "：" in sq or ":" in sq]  # (most lines: no colon)
+    # (a row has a colon and a gap inside: most lines have neither; a clean line has no whitespace inside)
+    colons = [i for i, ln in enumerate(lines) if not ln.clean and ("：" in ln.sq or ":" in ln.sq)]
     if len(colons) < _FIELD_ROWS:
         return lines
     rows = [False] * len(lines)
