@@ -774,7 +774,7 @@ def _menus(raw: str, lines: Sequence[Line]) -> None:
 
 # a link's address printed inline before its text (lynx -list_inline) at a line's start
 _INLINE_LINK_START = re.compile(rf"\n\[{rules.LINK_SCHEME}")
-_INLINE_LINK_ITEM = re.compile(rf"\[{rules.LINK_SCHEME}[^\s\[\]]*\]([^\[\]]{{1,{_MENU_ITEM_MAX}}})")
+_INLINE_LINK_ITEM = re.compile(rules.inline_link(_MENU_ITEM_MAX))
 
 
 def _inline_link_menus(lines: Sequence[Line], index: _LineIndex) -> None:

@@ -144,10 +144,11 @@ class Context:
 
 
 # The marks lynx, w3m and html2text print for a page's markup, at a line's start: lynx's list of links
-# ("References"), html2text's heading ("****** 标题 ******"), a list item's bullet ("* ", "• ", html2text's "o "),
+# ("References"), html2text's heading ("****** 标题 ******"), a list item's bullet ("* ", html2text's "o ", and "• "
+# set in, as w3m and lynx print it: "• " at the margin is what a writer types in plain text, which is no dump),
 # a table's ruled corner (w3m's "┌", "├", "└"); and anywhere: lynx's form button "(BUTTON)", a link's address in
 # brackets (lynx -list_inline), a form's text field (w3m's and html2text's "[                    ]")
-_WEB_MARKS = re.compile(r"^(?:References\r?$|[ \t]*\*{3,} \S.* \*{3,}\r?$|[ \t]*(?:\* |• |o )\S|[ \t]*[┌├└])|\(BUTTON\)"
+_WEB_MARKS = re.compile(r"^(?:References\r?$|[ \t]*\*{3,} \S.* \*{3,}\r?$|[ \t]*(?:\* |o )\S|[ \t]+• \S|[ \t]*[┌├└])|\(BUTTON\)"
                         rf"|\[{rules.LINK_SCHEME}|\[[^\]\n]{{0,10}} {{4,}}\]", re.M)
 _WEB_MARKS_MIN = 2
 _WEB_MARK_HINTS = ("[", "* ", "• ", "o ", "┌", "├", "└", "(BUTTON)", "References")  # what each mark holds
