@@ -37,3 +37,20 @@ def test_a_salutation_stands_over_the_first_line_of_the_letter():
     got = units(raw)
     assert any(t == "明远吾兄：" for _, t in got), got[:3]
     assert any(t.startswith(TEXT[:10]) for _, t in got)
+
+
+def _page(head, body, number):
+    return "\n".join([*head, "", *body, "", f"— {number} —"]) + "\n"
+
+
+def test_a_running_head_printed_as_two_strings_is_a_unit_each_at_a_page_edge():
+    # pdftotext's default mode: each page opens with its running head's two strings on lines of their own (the
+    # journal left, the issue right); a print extract draws them apart, one furniture unit each (batches 4-15)
+    head = ["临江水利研究", "2024年第3期"]
+    pages = [_page(head, _wrap(TEXT), 1), _page(head, _wrap(MORE), 2), _page(head, _wrap(TEXT[30:] + MORE[:30]), 3)]
+    got = units("\f".join(pages))
+    debris = [t for k, t in got if k == "debris"]
+    assert debris.count("临江水利研究") == 3 and debris.count("2024年第3期") == 3, debris
+    # (without form feeds, a web page's header pieces printed on lines of their own stay one unit)
+    flat = units("\n".join(pages).replace("— 1 —", "").replace("— 2 —", "").replace("— 3 —", ""))
+    assert not any(t == "临江水利研究" for _, t in flat)
