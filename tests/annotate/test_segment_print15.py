@@ -54,3 +54,15 @@ def test_a_running_head_printed_as_two_strings_is_a_unit_each_at_a_page_edge():
     # (without form feeds, a web page's header pieces printed on lines of their own stay one unit)
     flat = units("\n".join(pages).replace("— 1 —", "").replace("— 2 —", "").replace("— 3 —", ""))
     assert not any(t == "临江水利研究" for _, t in flat)
+
+
+def test_a_running_head_whose_strings_layout_set_far_apart_is_a_unit_a_string():
+    # pdftotext -layout: the journal's name flush left and the issue flush right on one line at each page's top
+    head = ["临江水利研究" + " " * 24 + "2024年第3期"]
+    pages = [_page(head, _wrap(TEXT), 1), _page(head, _wrap(MORE), 2), _page(head, _wrap(TEXT[30:] + MORE[:30]), 3)]
+    debris = [t for k, t in units("\f".join(pages)) if k == "debris"]
+    assert debris.count("临江水利研究") == 3 and debris.count("2024年第3期") == 3, debris
+    # (a heading letter-spaced as wide, one hanzi a piece, stays whole: "前       言")
+    spaced = ["前" + " " * 7 + "言", *_wrap(TEXT)]
+    got = units("\f".join([_page(head, spaced, 1), _page(head, _wrap(MORE), 2)]))
+    assert not any(t in ("前", "言") for _, t in got), got[:4]
