@@ -1,5 +1,5 @@
-"""Bring every batch's gold into line with the conventions settled in sessions 13 and 15 (README: "Conventions
-settled in session 13", "... in session 15").
+"""Bring every batch's gold into line with the conventions settled in sessions 13, 15 and 16 (README: "Conventions
+settled in session 13", "... in session 15", "... in session 16").
 
     PYTHONPATH=$PWD python benchmarks/segcorpus/regold_conventions.py          # rewrite gold/*.json in place
     PYTHONPATH=$PWD python benchmarks/segcorpus/regold_conventions.py --check  # count what would change
@@ -56,6 +56,37 @@ Settled in session 15 (README: "Conventions settled in session 15"):
   page's text), and holds two or more such pieces is cut before each piece
   (whitespace goes with the piece before it); the file's own text says where its lines and gaps are.
 
+Settled in session 16 (README: "Conventions settled in session 16"):
+
+- ``bydate``: a date alone on its line right under the byline is ``meta``, the document's date, as one under the
+  title (batches 9 to 15; batches 3 and 4 web had the Taiwan magazine's ``2023/11/15`` under ``文／楊凱文　攝影／黃建華``
+  debris). Text gold: a debris unit that is only a date and opens a line right after a byline becomes meta (not a
+  table's cell); native gold: it leaves ``furniture`` for a meta unit after the byline.
+- ``refs``: a reference section (its heading alone on its line, ``参考文献：``, ``參考資料``, and its entries,
+  ``[1] …``, a wiki's ``1. ^ …``) is debris, citation apparatus as a footnote is (batches 7, 5 web, 10, 11 had it
+  furniture; batches 5 and 11 print, 13 web and 15 made it heading and paragraphs). Text gold: the heading and the
+  entries after it (up to the next heading) become debris, an entry with its ``cont`` pieces (only the pieces its
+  native entry goes on with: pdftotext's default mode sets the other column's pieces between); native gold: they
+  move to ``furniture``.
+- ``attach``: a document's own attachment note (``附件：做好…任务分工表``, ``附件：`` / ``1. 成员名单`` / ``2. …``) is
+  ``meta``, the document's apparatus as its signing office and date (batch 13 had it so; batches 11 and 15 print had
+  it paragraph or heading); a web page's list of files to download (a name with its extension or a size:
+  ``附件：1.申报表.doc``, ``附件一：路線圖（PDF，2.1MB）``) is the site's, debris, its label ``附件`` too (batch 14 TW made
+  the label a heading). Native gold: as its text gold.
+- ``endmark``: the document's own end mark (``（以下空白）`` in a form, ``（以下无正文）`` in a contract, ``（此页无正文）``)
+  is ``meta``, as ``（此件公开发布）`` (batch 15 print had it debris, batch 5 paragraph).
+- ``tdcells``: a row of a web page's data table that a tool prints without borders (lynx, html2text, a browser's
+  print) is debris one unit per cell, as a bordered row (``rows``) and a table in print (``cells``); batch 14 web
+  golded it so, the other web batches kept a row in one unit while w3m's bordered copy of the same table was cut per
+  cell. The cells are read from the page itself (``<td>``, ``<th>`` of a table of two or more rows whose cells are
+  all short and which holds no table: not a layout table, a one-row menu or masthead); a debris unit that is two or
+  more consecutive cells is cut after each (whitespace goes with the cell before it); a unit that is itself one cell
+  stays whole, and a table's cell is no date line (``bydate``, ``overdate``).
+- ``masthead``: in print, a serial's masthead over the title (its issue ``2024年第18期``, the issuer-and-date line
+  right under the issue) and a letterhead's issuer (``宁川市安全生产委员会办公室文件``, as session 15 said) are the
+  publisher's frame, debris, as a newspaper's masthead (batches 7, 12, 13 and 15's r15-005 had them debris; p15-006
+  and r15-000 meta). Native gold: they move to ``furniture``.
+
 The units' texts still concatenate to the same text (text gold: the file's text); a file is rewritten in
 the layout it was written in. Running it again changes nothing. It prints the units changed per split and
 case.
@@ -65,6 +96,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import html.parser
 import json
 import re
 import sys
@@ -98,6 +130,22 @@ DOCNO = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔［\[]\d{4}[〕］\]]第?\d{1,5}[
 DATE = re.compile(r"^[（(]?(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|民國\d{2,3}年\d{1,2}月\d{1,2}日)"
                   r"(?:星期.|週.|周.)?(?:\d{1,2}[:：]\d{2}(?::\d{2})?)?[）)]?$")
 
+# the document's own mark that nothing follows on the page or in the form: （以下空白）, （以下无正文）, （此页无正文）
+ENDMARK = re.compile(r"^[（(](?:以下|此[页頁]|本[页頁])(?:空白|[无無]正文)[）)]$")
+# a reference section's heading alone on its line, and its entries ([1] …, a wiki's 1. ^ … / ↑ …)
+REFHEAD = re.compile(r"^(?:参考文献|參考文獻|参考资料|參考資料|参考书目|參考書目)[：:]?$")
+REFENTRY = re.compile(r"^(?:[\[［]\d{1,3}[\]］]|\d{1,3}[.．]\^|[\^↑])")
+# an attachment note's label (附件 / 附件： / 附件一：, what follows it short and no sentence) and its numbered items
+ATTACH = re.compile(r"^附件[一二三四五六七八九十\d]{0,2}(?:[：:][^。；]{0,40})?$")
+ATTACH_ITEM = re.compile(r"^[*•·-]?(?:\[\d{1,3}\])?(?:\d{1,2}[.．、]|附件[一二三四五六七八九十\d]{1,2}[：:])[^。；]{1,60}$")
+# a file to download: a name with its extension, or a size
+FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|odt|ods|zip|rar|pptx?)\b|\d(?:\.\d+)?[KMG]B", re.IGNORECASE)
+# a serial's masthead over the title in print: its issue (2024年第18期, 第36期（总第389期）), the line of its
+# issuer and date under the issue (临江市水文水资源勘测局　2024年6月28日, 南屏市文化和旅游局办公室编　2023年8月25日), and a
+# letterhead's issuer (宁川市安全生产委员会办公室文件)
+ISSUE = re.compile(r"^(?:\d{4}年)?第\d{1,4}期(?:[（(][总總]第\d+期[）)])?$")
+ISSUER_DATE = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:\d{4}|中華民國\d{2,3})年\d{1,2}月(?:\d{1,2}日)?$")
+LETTERHEAD = re.compile(r"^[\u4e00-\u9fff]{4,30}文件$")
 
 # what parts the pieces of a running head: a blank line (pdftotext's default mode), a page break, a wide gap on
 # one line (-layout)
@@ -139,6 +187,67 @@ def _cells(sq: str, cells: list[str]) -> list[str] | None:
     return None
 
 
+class _TableCells(html.parser.HTMLParser):
+    """The data tables of a page, each as its rows of squashed cell texts (``<td>``, ``<th>``); a table that holds
+    another table lays the page out and is left out (the inner one is read on its own)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tables: list[list[list[str]]] = []
+        self.stack: list[dict] = []  # open tables: {"rows", "cell" (its text pieces or None), "nested"}
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in ("script", "style"):
+            self.skip += 1
+        elif tag == "table":
+            if self.stack:
+                self.stack[-1]["nested"] = True
+            self.stack.append({"rows": [], "cell": None, "nested": False})
+        elif self.stack and tag == "tr":
+            self._close_cell()
+            self.stack[-1]["rows"].append([])
+        elif self.stack and tag in ("td", "th"):
+            self._close_cell()
+            if not self.stack[-1]["rows"]:
+                self.stack[-1]["rows"].append([])
+            self.stack[-1]["cell"] = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self.skip = max(0, self.skip - 1)
+        elif self.stack and tag in ("td", "th", "tr"):
+            self._close_cell()
+        elif self.stack and tag == "table":
+            self._close_cell()
+            table = self.stack.pop()
+            if not table["nested"]:
+                self.tables.append([row for row in table["rows"] if row])
+
+    def handle_data(self, data: str) -> None:
+        for table in self.stack:
+            if table["cell"] is not None and not self.skip:
+                table["cell"].append(data)
+
+    def _close_cell(self) -> None:
+        table = self.stack[-1]
+        if table["cell"] is not None:
+            table["rows"][-1].append(squash("".join(table["cell"])))
+        table["cell"] = None
+
+
+def table_cells(page: str) -> list[str]:
+    """The cells of an HTML page's data tables, in drawing order: a table of two or more rows whose every cell is
+    short (≤ ``_CELL_MAX`` characters, squashed) and holds no table (a table that lays out a page's menu, masthead
+    or article is none)."""
+    parser = _TableCells()
+    parser.feed(page)
+    parser.close()
+    return [cell for rows in parser.tables
+            if len(rows) >= 2 and all(len(cell) <= _CELL_MAX for row in rows for cell in row)
+            for row in rows for cell in row if cell]
+
+
 def _cut_cells(unit: dict, cells: list[str]) -> list[dict]:
     """A debris unit cut after each of its cells (whitespace stays with the cell before it)."""
     text, pieces, begin, seen, k, need = unit["text"], [], 0, 0, 0, len(cells[0])
@@ -175,6 +284,93 @@ def _ends_line(text: str) -> bool:
     return text.rstrip(" \t\u3000").endswith(("\n", "\r", "\f"))
 
 
+def _last_seen(units: list[dict]) -> int | None:
+    """The index of the last unit with a non-space character, or None."""
+    return next((i for i in range(len(units) - 1, -1, -1) if squash(units[i]["text"])), None)
+
+
+def _late_lines(units: list[dict], counts: collections.Counter,
+                entries: list[str] = ()) -> tuple[list[dict], dict[str, tuple[str, str]]]:
+    """Text gold: the content units that a reference section, an attachment note or an end mark holds, relabelled
+    (a unit and its ``cont`` pieces alike); and {squashed whole text: (new kind, case)} for the native gold.
+    ``entries``: the reference entries of the document's native gold (squashed), where it has them: a ``cont``
+    piece belongs to an entry only where the entry's text goes on with it (pdftotext's default mode sets the other
+    column's pieces between an entry's)."""
+    items: list[tuple[list[int], str, str]] = []  # (members, whole squashed text, kind), in file order
+    head: dict[int, int] = {}  # index of a content unit's first piece -> its item
+    last = None
+    for i, unit in enumerate(units):
+        sq = squash(unit["text"])
+        if unit["kind"] in CONTENT and unit.get("cont") and last is not None:
+            members, whole, kind = items[head[last]]
+            if REFENTRY.match(whole) and entries and not any(e.startswith(whole + sq) for e in entries):
+                continue  # (the other column's piece: its paragraph's head is further up)
+            items[head[last]] = (members + [i], whole + sq, kind)
+            continue
+        if not sq:
+            continue
+        if unit["kind"] in CONTENT:
+            last = i
+            head[i] = len(items)
+        items.append(([i], sq, unit["kind"]))
+    new: dict[int, tuple[str, str]] = {}  # item -> (kind, case)
+    refs = False
+    for k, (_, whole, kind) in enumerate(items):
+        if kind in ("title", "heading") and not REFHEAD.match(whole):
+            refs = False
+        if REFHEAD.match(whole) or (refs and REFENTRY.match(whole)):
+            refs = True
+            if kind in CONTENT:
+                new[k] = ("debris", "refs")
+            continue
+        if kind in CONTENT and kind != "meta" and ENDMARK.match(whole):
+            new[k] = ("meta", "endmark")
+            continue
+        if kind in CONTENT and ATTACH.match(whole) and k not in new:
+            run, j, gap = [k], k + 1, 0
+            while j < len(items) and gap < 2:
+                if ATTACH_ITEM.match(items[j][1]):
+                    run.append(j)
+                    gap = 0
+                elif items[j][2] in CONTENT:
+                    break
+                else:
+                    gap += 1
+                j += 1
+            target = "debris" if any(FILE.search(items[x][1]) for x in run) else "meta"  # the site's downloads
+            for x in run:
+                if items[x][2] in CONTENT and items[x][2] != target:
+                    new[x] = (target, "attach")
+    out, relabel = list(units), {}
+    for k, (kind, case) in new.items():
+        members, whole, _ = items[k]
+        for n, i in enumerate(members):
+            unit = {**units[i], "kind": kind}
+            if kind not in CONTENT or n == 0:
+                unit.pop("cont", None)
+            out[i] = unit
+        relabel[whole] = (kind, case)
+        counts[case] += 1
+    return out, relabel
+
+
+def masthead(units: list[dict]) -> list[int]:
+    """The content units of a printed document's masthead over its title: an issue number, the issuer-and-date line
+    right under it, a letterhead's issuer (their indices)."""
+    out, after_issue = [], False
+    for i, unit in enumerate(units):
+        if unit["kind"] == "title":
+            break
+        sq = squash(unit["text"])
+        if not sq:
+            continue
+        if unit["kind"] in CONTENT and not unit.get("cont") and (
+                ISSUE.match(sq) or LETTERHEAD.match(sq) or (after_issue and ISSUER_DATE.match(sq))):
+            out.append(i)
+        after_issue = bool(ISSUE.match(sq))
+    return out
+
+
 def _wholes(units: list[dict]) -> list[str]:
     """The squashed text of the whole content unit (its first piece and its ``cont`` pieces) that each unit
     belongs to ('' for debris)."""
@@ -194,15 +390,23 @@ def _wholes(units: list[dict]) -> list[str]:
 
 
 def regold_text(units: list[dict], counts: collections.Counter, cells: list[str] = (), web: bool = False,
-                starts: list[bool] | None = None) -> tuple[list[dict], list[str], list[dict]]:
+                starts: list[bool] | None = None, entries: list[str] = (),
+                tds: list[str] = ()) -> tuple[list[dict], list[str], list[dict]]:
     """Text gold: the units under the conventions, the dates moved to meta and the other lines moved to content
     (for the native gold: ``{"text", "kind", "merge", "after", "before"}``, squashed, with the whole content units
     before and after them); ``cells``: the document's table cells where its native gold lists them
     (``apparatus``); ``web``: the document is a web page (its native file is HTML); ``starts``: which units begin a
-    line of the file (``line_starts``; without it, a unit's own line end says so)."""
+    line of the file (``line_starts``; without it, a unit's own line end says so); ``entries``: the reference
+    entries of its native gold (``_late_lines``); ``tds``: the table cells of its HTML page (``table_cells``)."""
+    units, relabel = _late_lines(units, counts, entries)
+    if not web:
+        for i in masthead(units):
+            units[i] = {**units[i], "kind": "debris"}
+            counts["masthead"] += 1
     out: list[dict] = []
     dates: list[str] = []
     moved: list[tuple[int, str]] = []  # (index in out, case) of the units made content here
+    table = set(tds)  # (a table's cell is no date line)
     first_title = next((i for i, u in enumerate(units) if u["kind"] == "title"), len(units))
     content = collections.Counter(squash(u["text"]) for u in units if u["kind"] in CONTENT)
     for n, unit in enumerate(units):
@@ -211,6 +415,10 @@ def regold_text(units: list[dict], counts: collections.Counter, cells: list[str]
         if kind == "debris" and cells and (row := _cells(sq, cells)):
             out += _cut_cells(unit, row)
             counts["cells"] += 1
+            continue
+        if kind == "debris" and tds and sq not in table and (row := _cells(sq, tds)):
+            out += _cut_cells(unit, row)
+            counts["tdcells"] += 1
             continue
         if kind == "debris" and ROW.match(sq):
             out += _row_cells(unit)
@@ -243,12 +451,24 @@ def regold_text(units: list[dict], counts: collections.Counter, cells: list[str]
                 moved.append((len(out) - 1, "review+"))
             counts["review"] += 1
             continue
+        if (kind == "debris" and DATE.match(sq) and sq not in table and (prev := _last_seen(out)) is not None
+                and out[prev]["kind"] == "byline"
+                and (starts[n] if starts is not None else _ends_line(out[prev]["text"]))):
+            out.append({**unit, "kind": "meta"})
+            moved.append((len(out) - 1, "bydate"))
+            counts["bydate"] += 1
+            continue
+        if kind == "debris" and ENDMARK.match(sq):
+            out.append({**unit, "kind": "meta"})
+            moved.append((len(out) - 1, "endmark"))
+            counts["endmark"] += 1
+            continue
         if kind == "debris" and DISCLOSURE.match(sq):
             out.append({**unit, "kind": "meta"})
             moved.append((len(out) - 1, "disclosure"))
             counts["disclosure"] += 1
             continue
-        if (kind == "debris" and web and DATE.match(sq) and n + 1 < len(units) and units[n + 1]["kind"] == "title"
+        if (kind == "debris" and web and DATE.match(sq) and sq not in table and n + 1 < len(units) and units[n + 1]["kind"] == "title"
                 and not units[n + 1].get("cont")):
             out.append({**unit, "kind": "meta"})
             moved.append((len(out) - 1, "overdate"))
@@ -272,6 +492,7 @@ def regold_text(units: list[dict], counts: collections.Counter, cells: list[str]
         before = next((wholes[j] for j in range(i + 1, len(out)) if wholes[j]), None)
         moves.append({"text": text, "kind": out[i]["kind"], "merge": merge, "after": after, "before": before,
                       "case": case.rstrip("+")})
+    moves += [{"text": text, "relabel": kind, "case": case} for text, (kind, case) in relabel.items()]
     return out, dates, moves
 
 
@@ -342,7 +563,8 @@ def cut_heads(units: list[dict], raw: str, counts: collections.Counter) -> list[
     ends = {i for members in pages.values() for i in (members[0], members[-1])}
     again = collections.Counter(squash(u["text"]) for u in units if u["kind"] == "debris")
     ends |= {i for i, u in enumerate(units) if again[squash(u["text"])] > 1}  # a head that pdftotext sets mid-page
-    ends = {i for i in ends if units[i]["kind"] == "debris"}
+    # (a reference entry made debris by ``refs`` is no head: pdftotext sets its number a blank line apart)
+    ends = {i for i in ends if units[i]["kind"] == "debris" and not REFENTRY.match(squash(units[i]["text"]))}
     out = []
     for i, unit in enumerate(units):
         if i in ends:
@@ -377,13 +599,26 @@ def _furniture_run(furniture: list[str], text: str) -> tuple[int, int] | None:
     return None
 
 
-def regold_native(gold: dict, dates: set[str], counts: collections.Counter, moves: list[list[dict]] = ()) -> dict:
+def regold_native(gold: dict, dates: set[str], counts: collections.Counter, moves: list[list[dict]] = (),
+                  web: bool = False) -> dict:
     """Native gold: the units and furniture under the conventions (``dates``: the squashed date strings that
     this document's text gold moved to meta; ``moves``: the other lines its text gold made content, each as its
     text files did it: the first whose neighbouring content unit this gold has places it)."""
     units, furniture = [], list(gold.get("furniture", []))
-    for unit in gold["units"]:
+    relabel = {tries[0]["text"]: tries[0] for tries in moves if "relabel" in tries[0]}
+    heads = set() if web else set(masthead(gold["units"]))
+    for n, unit in enumerate(gold["units"]):
         text, kind = unit["text"], unit["kind"]
+        if n in heads:
+            furniture.append(text)
+            counts["masthead"] += 1
+            continue
+        if (to := relabel.get(squash(text))) and to["relabel"] != kind:
+            counts[to["case"]] += 1
+            if to["relabel"] not in CONTENT:
+                furniture.append(text)
+                continue
+            unit = {**unit, "kind": to["relabel"]}
         if kind == "byline" and (m := BADGE.match(text)):
             furniture.append(m.group(2))
             unit = {**unit, "text": text[m.end():]}
@@ -406,6 +641,8 @@ def regold_native(gold: dict, dates: set[str], counts: collections.Counter, move
                     counts["topdate"] += 1
                     break
     for tries in moves:
+        if "relabel" in tries[0]:
+            continue
         run = _furniture_run(furniture, tries[0]["text"])
         if run is None:
             continue
@@ -464,11 +701,21 @@ def regold_all(write: bool) -> tuple[dict[str, collections.Counter], collections
     files = collections.Counter()
     stems = sorted(p.stem for p in (HERE / "gold").glob("*.json"))
     cells: dict[str, list[str]] = {}  # document id -> its table cells, where its native gold lists them
+    entries: dict[str, list[str]] = collections.defaultdict(list)  # document id -> its native reference entries
     for stem in stems:
+        if where.get(stem, ("", ""))[0] == "native":
+            native = json.loads((HERE / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
+            entries[stem.split("_", 1)[0]] += [squash(u["text"]) for u in native["units"]
+                                                if u["kind"] in CONTENT and REFENTRY.match(squash(u["text"]))]
         if where.get(stem, ("", ""))[0] == "native" and stem.split("_", 1)[0] not in cells:
-            listed = json.loads((HERE / "gold" / f"{stem}.json").read_text(encoding="utf-8")).get("apparatus", [])
+            listed = native.get("apparatus", [])
             if listed:
                 cells[stem.split("_", 1)[0]] = [squash(a) for a in listed if len(squash(a)) <= _CELL_MAX]
+    tds: dict[str, list[str]] = {}  # document id -> the table cells of its web page (one a line of the dump)
+    for stem, (route, split) in where.items():
+        if route == "native" and stem.endswith("_html"):
+            page = read_text_file(HERE / "native" / split / f"{stem}.html")
+            tds[stem.split("_", 1)[0]] = table_cells(page)
     # text gold first: the native gold of a document follows what its text gold did with a top date
     for stem in sorted(stems, key=lambda s: where.get(s, ("", ""))[0] != "text"):
         if stem not in where:
@@ -485,14 +732,15 @@ def regold_all(write: bool) -> tuple[dict[str, collections.Counter], collections
             if stem.split("_", 1)[1].startswith("pdftotext"):  # first: the other cases see a head's pieces
                 units = cut_heads(units, dump, counts)
             units, moved, made = regold_text(units, counts, cells.get(doc, []), f"{doc}_html" in where,
-                                             line_starts(units, dump))
+                                             line_starts(units, dump), entries.get(doc, []),
+                                             [] if cells.get(doc) else tds.get(doc, []))
             dates[doc].update(moved)
             for move in made:
                 moves[doc].setdefault(move["text"], []).append(move)
             new = {**gold, "units": units}
         else:
             doc = stem.split("_", 1)[0]
-            new = regold_native(gold, dates[doc], counts, list(moves[doc].values()))
+            new = regold_native(gold, dates[doc], counts, list(moves[doc].values()), f"{doc}_html" in where)
         if sum(counts.values()) == before:
             continue
         assert _chars(new) == _chars(gold), stem  # nothing lost or added, only cut and relabelled

@@ -201,7 +201,7 @@ def _regold_conventions():
 
 
 def test_gold_follows_the_conventions_settled_in_session_13():
-    """regold_conventions.py (the conventions of sessions 13 and 15) has been run over every gold file: running it
+    """regold_conventions.py (the conventions of sessions 13, 15 and 16) has been run over every gold file: running it
     again changes nothing."""
     per_split, files = _regold_conventions().regold_all(write=False)
     assert not files and not any(per_split.values())
@@ -510,3 +510,101 @@ def test_batch15_web_manifest():
             text = "".join(path.read_bytes().decode(codec).split())
             assert all("".join(u["text"].split()) in text for u in gold["units"])
             assert sum(u["kind"] == "title" for u in gold["units"]) == 1
+
+
+def test_regold_conventions_session_16_rules_on_synthetic_units():
+    """Session 16: a date alone on its line under the byline is meta; a reference section (its heading and
+    entries) is debris; an attachment note is meta, a web page's list of files to download debris; an end mark
+    (（以下空白）, （以下无正文）) is meta."""
+    rc = _regold_conventions()
+    counts = collections.Counter()
+    units = [
+        {"kind": "title", "text": "标题\n"},
+        {"kind": "byline", "text": "文／楊凱文　攝影／黃建華\n"},
+        {"kind": "debris", "text": "2023/11/15\n"},
+        {"kind": "paragraph", "text": "正文。\n"},
+        {"kind": "heading", "text": "参考文献：\n"},
+        {"kind": "paragraph", "text": "[1] 林红．区域创新[J]．中国农村经济，\n"},
+        {"kind": "paragraph", "text": "日对朝鲜进行了访问，\n", "cont": True},  # the other column's piece
+        {"kind": "paragraph", "text": "2022（3）：59-98．\n", "cont": True},
+        {"kind": "heading", "text": "附件：\n"},
+        {"kind": "paragraph", "text": "1. 成员名单\n"},
+        {"kind": "paragraph", "text": "2. 分布图\n"},
+        {"kind": "debris", "text": "（以下空白）\n"},
+        {"kind": "paragraph", "text": "（以下无正文）\n"},
+        {"kind": "heading", "text": "附件\n"},
+        {"kind": "debris", "text": "* [14]附件一：路線圖（PDF，2.1MB）\n"},
+    ]
+    out, _, moves = rc.regold_text(units, counts, web=True, entries=["[1]林红．区域创新[J]．中国农村经济，2022（3）：59-98．"])
+    assert [(u["kind"], u.get("cont", False)) for u in out] == [
+        ("title", False), ("byline", False), ("meta", False), ("paragraph", False), ("debris", False),
+        ("debris", False), ("paragraph", True), ("debris", False), ("meta", False), ("meta", False), ("meta", False),
+        ("meta", False), ("meta", False), ("debris", False), ("debris", False)]
+    assert counts == {"bydate": 1, "refs": 2, "attach": 4, "endmark": 2}  # (a unit and its pieces count once)
+    again = collections.Counter()
+    assert rc.regold_text(out, again, web=True)[0] == out and not again  # a second run changes nothing
+    # a date that shares the byline's line is no date alone
+    shared = [{"kind": "byline", "text": "文／楊凱文 "}, {"kind": "debris", "text": "2023/11/15\n"}]
+    assert rc.regold_text(shared, collections.Counter())[0][1]["kind"] == "debris"
+    # the native gold follows: the date and the end mark leave the furniture, the references and the download
+    # list's label go to it, the attachment note becomes meta
+    native = rc.regold_native({"units": [
+        {"kind": "title", "text": "标题"}, {"kind": "byline", "text": "文／楊凱文　攝影／黃建華"},
+        {"kind": "paragraph", "text": "正文。"}, {"kind": "heading", "text": "参考文献："},
+        {"kind": "paragraph", "text": "[1] 林红．区域创新[J]．中国农村经济，2022（3）：59-98．"},
+        {"kind": "heading", "text": "附件："}, {"kind": "paragraph", "text": "1. 成员名单"},
+        {"kind": "paragraph", "text": "2. 分布图"}, {"kind": "paragraph", "text": "（以下无正文）"},
+        {"kind": "heading", "text": "附件"}],
+        "furniture": ["首页", "2023/11/15", "（以下空白）"]}, set(), counts := collections.Counter(),
+        [[m] for m in moves])
+    assert [(u["kind"], u["text"]) for u in native["units"]] == [
+        ("title", "标题"), ("byline", "文／楊凱文　攝影／黃建華"), ("meta", "2023/11/15"), ("paragraph", "正文。"),
+        ("meta", "附件："), ("meta", "1. 成员名单"), ("meta", "2. 分布图"), ("meta", "（以下空白）"),
+        ("meta", "（以下无正文）")]
+    assert native["furniture"] == ["首页", "参考文献：", "[1] 林红．区域创新[J]．中国农村经济，2022（3）：59-98．", "附件"]
+    # a paragraph that opens with 附件 and runs on is prose
+    prose = [{"kind": "paragraph", "text": "附件三采用为香港特别行政区法律的香港原有法律中的名称或词句在解释时须遵从。\n"}]
+    assert rc.regold_text(prose, collections.Counter())[0] == prose
+
+
+def test_regold_conventions_borderless_table_rows():
+    """Session 16: a row of a web page's data table that lynx prints without borders is one debris unit per cell,
+    as w3m's bordered rows (session 15); a table that lays out the page (it holds another) or a one-row table (a
+    menu, a masthead) gives no cells, and a unit that is one cell (a calendar's 12) stays whole."""
+    rc = _regold_conventions()
+    page = ("<table><tr><td>菜单一</td><td>菜单二</td></tr><tr><td><table>"
+            "<tr><th>課號</th><td>CSIE2010</td><th>學分</th><td>3</td></tr>"
+            "<tr><th>上課時間</th><td>二 3-4、四 3</td><th>人數</th><td>12</td></tr></table></td></tr></table>"
+            "<table><tr><td>首页</td><td>新闻</td></tr></table>")
+    tds = rc.table_cells(page)
+    assert tds == ["課號", "CSIE2010", "學分", "3", "上課時間", "二3-4、四3", "人數", "12"]
+    units = [{"kind": "debris", "text": "   菜单一 菜单二\n"}, {"kind": "debris", "text": "   課號   CSIE2010 學分   3\n"},
+             {"kind": "debris", "text": "   上課時間 二 3-4、四 3\n"}, {"kind": "debris", "text": "   12\n"},
+             {"kind": "debris", "text": "   首页 新闻\n"}]
+    counts = collections.Counter()
+    out, _, _ = rc.regold_text(units, counts, web=True, tds=tds)
+    assert [u["text"] for u in out] == ["   菜单一 菜单二\n", "   課號   ", "CSIE2010 ", "學分   ", "3\n",
+                                        "   上課時間 ", "二 3-4、四 3\n", "   12\n", "   首页 新闻\n"]
+    assert counts == {"tdcells": 2}
+    assert rc.regold_text(out, collections.Counter(), web=True, tds=tds)[0] == out  # a second run changes nothing
+
+
+def test_regold_conventions_masthead_over_the_title():
+    """Session 16: in print, a serial's issue number over the title, its issuer-and-date line right under the issue
+    and a letterhead's issuer (…文件) are the masthead's, debris (native: furniture); on a web page, or under the
+    title, they stay."""
+    rc = _regold_conventions()
+    units = [{"kind": "debris", "text": "水　情　旬　报\n"}, {"kind": "meta", "text": "2024年第18期\n"},
+             {"kind": "meta", "text": "临江市水文水资源勘测局　　　　2024年6月28日\n"}, {"kind": "meta", "text": "宁川市安委会办公室文件\n"},
+             {"kind": "meta", "text": "宁安委办〔2024〕17号\n"}, {"kind": "title", "text": "标题\n"},
+             {"kind": "meta", "text": "2024年6月28日\n"}]
+    counts = collections.Counter()
+    out, _, _ = rc.regold_text(units, counts)
+    assert [u["kind"] for u in out] == ["debris", "debris", "debris", "debris", "meta", "title", "meta"]
+    assert counts == {"masthead": 3}
+    assert [u["kind"] for u in rc.regold_text(units, collections.Counter(), web=True)[0]] == [
+        u["kind"] for u in units]
+    native = rc.regold_native({"units": [{**u, "text": u["text"].strip()} for u in units[1:]], "furniture": []},
+                              set(), collections.Counter())
+    assert [u["kind"] for u in native["units"]] == ["meta", "title", "meta"]
+    assert native["furniture"] == ["2024年第18期", "临江市水文水资源勘测局　　　　2024年6月28日", "宁川市安委会办公室文件"]
