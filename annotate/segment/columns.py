@@ -1189,6 +1189,7 @@ def file_order(groups: Sequence[Sequence[Line]]) -> list[tuple[int, list[Line]]]
 _CELL_MAX = 8  # characters in a table cell
 _ROW_MIN_CELLS, _ROW_MAX_CELLS = 3, 8
 _TABLE_MIN_ROWS = 3
+_HEADED_ROWS = 2  # a header padded to its columns over one row of figures (_header_over)
 _TOKEN = re.compile(r"\S+")
 _WIDE_CELL = re.compile(r"\S+(?: \S+)*")  # a cell in a row whose cells are set apart by two spaces or more
 # a cell of figures, a date or a range of them: "3.11-3.25", "2023.10.15", "2024年2月20日" (a revision table's)
@@ -1213,20 +1214,24 @@ def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
         return lines, cells
     # a row has spaces inside and is short: most lines of most texts fail here
     maybe = [not ln.clean and len(ln.sq) <= _ROW_MAX_CELLS * _CELL_MAX for ln in lines]
-    if not any(all(maybe[i:i + _TABLE_MIN_ROWS]) for i in itertools.compress(range(len(lines)), maybe)):
+    if not any(all(maybe[i:i + _TABLE_MIN_ROWS]) for i in itertools.compress(range(len(lines)), maybe)) and not any(
+            maybe[i + 1] and "  " in raw[lines[i].start:lines[i].end]  # (or a header padded to its columns over a row)
+            for i in itertools.compress(range(len(lines) - 1), maybe)):
         return lines, cells
     shapes = [_row_cells(raw, ln) if ok else None for ln, ok in zip(lines, maybe, strict=True)]
+    spaced = [_row_cells(raw, ln, wide=False) if ok and "  " in raw[ln.start:ln.end] else None
+              for ln, ok in zip(lines, maybe, strict=True)]
+    mixed: list = []  # each row's cells set apart by any space where it has a wide gap, once asked
     out: list[Line] = []
     i = 0
     while i < len(lines):
-        if shapes[i]:
-            k = len(shapes[i])
-            j = i + 1
-            while j < len(lines) and shapes[j] and len(shapes[j]) == k and not lines[j].gap:
-                j += 1
-            rows = shapes[i:j]
-            if (j - i >= _TABLE_MIN_ROWS and any(any(ch.isdigit() for s, e in r for ch in raw[s:e]) for r in rows)
-                    and not _numbered_rows(raw, rows)):
+        if shapes[i] or spaced[i]:
+            j, rows = _table_run(raw, lines, shapes, i)
+            if not rows and spaced[i]:
+                mixed = mixed or [b or a for a, b in zip(shapes, spaced, strict=True)]
+                k, rows = _table_run(raw, lines, mixed, i)
+                j = k if rows else j
+            if rows:
                 for ln, row in zip(lines[i:j], rows, strict=True):
                     for n, (s, e) in enumerate(row):
                         sq = raw[s:e].replace(" ", "")
@@ -1237,8 +1242,8 @@ def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
                 continue
             # (not a table: nor is any run that starts further on in it, which ends at the same line with
             # fewer rows and no other digits, so the run's lines go as they are; a run is read once)
-            out += lines[i:j]
-            i = j
+            out += lines[i:max(j, i + 1)]
+            i = max(j, i + 1)
             continue
         out.append(lines[i])
         i += 1
@@ -1457,7 +1462,33 @@ def _figures(raw: str, tokens: list[tuple[int, int]]) -> bool:
     return sum(1 for a, b in tokens if _NUMBER_CELL.fullmatch(raw, a, b)) >= 2
 
 
-def _row_cells(raw: str, line: Line) -> list[tuple[int, int]] | None:
+def _table_run(raw: str, lines: list[Line], shapes: list, i: int) -> tuple[int, list]:
+    """The run of rows from ``i`` with as many cells as row ``i`` (no blank line between), and its rows where it is a
+    table (three rows or more, a digit in some cell, no numbered list), else none."""
+    if not shapes[i]:
+        return i + 1, []
+    k = len(shapes[i])
+    j = i + 1
+    while j < len(lines) and shapes[j] and len(shapes[j]) == k and not lines[j].gap:
+        j += 1
+    rows = shapes[i:j]
+    if (j - i >= _TABLE_MIN_ROWS and any(any(ch.isdigit() for s, e in r for ch in raw[s:e]) for r in rows)
+            and not _numbered_rows(raw, rows)):
+        return j, rows
+    if j - i == _HEADED_ROWS and _header_over(raw, lines[i], rows):
+        return j, rows
+    return j, []
+
+
+def _header_over(raw: str, line: Line, rows: list) -> bool:
+    """Two rows of as many cells: a header padded to its columns (a gap of two spaces or more, no digit) over a row
+    of figures (a digit in it): a data table of one row (``带看时间  经纪人 本房总带看`` / ``05-10 徐立桂 5``)."""
+    head, row = rows
+    return ("  " in raw[line.start:line.end] and not any(ch.isdigit() for s, e in head for ch in raw[s:e])
+            and any(ch.isdigit() for s, e in row for ch in raw[s:e]))
+
+
+def _row_cells(raw: str, line: Line, wide: bool = True) -> list[tuple[int, int]] | None:
     if len(line.pieces) != 1 or line.level or line.item or line.clean:
         return None
     s, e = line.pieces[0]
@@ -1465,7 +1496,7 @@ def _row_cells(raw: str, line: Line) -> list[tuple[int, int]] | None:
             ("," in raw[s:e] or "%" in raw[s:e]) and _FIGURES_ROW.fullmatch(raw, s, e)):
         return None
     # cells set apart by runs of spaces keep the single spaces an OCR pass put inside them ("進 行 中")
-    tokens = [(m.start() + s, m.end() + s) for m in (_WIDE_CELL if "  " in raw[s:e] else _TOKEN).finditer(raw[s:e])]
+    tokens = [(m.start() + s, m.end() + s) for m in (_WIDE_CELL if wide and "  " in raw[s:e] else _TOKEN).finditer(raw[s:e])]
     if any(b - a == 1 and raw[a] in _UNIT_AFTER for a, b in tokens[1:]):  # "2020 年": a figure and its unit, one cell
         tokens = _units_joined(raw, tokens)
     if not _ROW_MIN_CELLS <= len(tokens) <= _ROW_MAX_CELLS:

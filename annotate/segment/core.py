@@ -107,6 +107,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     if tools:
         inline.mark_badge_credits(raw, lines, tools)  # "原创" / "雷一 地理知识局 2021-04-12 13:02": a byline
     lines = entries.cut_dated_lines(raw, lines)  # "6/4/2023 旅途中所見的街景。" under a byline
+    lines = webdump.cut_field_cells(raw, lines)  # "索引号：  1150…  主题分类：  城乡建设": a metadata table's cells
     printed.mark_print_furniture(raw, lines)  # a browser's header and footer on a printed page
     folios.mark_folio_lines(raw, lines)  # a running head or foot line with the page's own number on it
     sidebar.mark_profile(raw, lines)  # a forum post's author column and counters
@@ -119,6 +120,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     contents = contents_entries(raw, lines)  # a table of contents: one unit an entry
     for cell in cells + tools + heads + bordered + numbers + sealing + margin + labels + side + box + lead + rank + tds + contents:
         cell.kind = "debris"
+    lines = folios.split_far_strings(raw, lines)  # a running head's strings that -layout set far apart: a unit each
     for line, kind in notes_rest:
         line.kind = kind
     webdump.mark_sidebar(lines)  # a sidebar's headlines right above the article's headline
@@ -128,7 +130,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     office.mark_lines(raw, lines)  # an office document's masthead, research group, notes
     glue = numbered.glue_lines(raw, lines) if in_columns is None else set()  # "[0001]" / "" / "本发明…"
     ctx = join.context(lines, raw, columns=in_columns is not None)
-    groups = office.join_title_tail(dumpwrap.rejoin(raw, join.group_lines(lines, ctx)))  # a dump's indents
+    groups = office.join_title_tail(dumpwrap.rejoin(raw, join.group_lines(lines, ctx), ctx))  # a dump's indents
     groups = numbered.merge(groups, glue)
     squeezed = _squeezed(groups)
     kinds = office.unit_kinds(classify.unit_kinds(groups, squeezed, ctx.labels), squeezed)

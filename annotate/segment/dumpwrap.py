@@ -31,7 +31,9 @@ the one above it, never cuts one:
   it): display columns count a line with digits or Latin letters short, so such a line had looked like the
   paragraph's end, or a heading (``   1549年8月15日，…在一位日本`` / ``   朋友彌次郎…``). A one-line unit that
   could be a heading (20 characters or fewer, no comma or sentence end) never runs on so, nor is a heading
-  taken in: a sub-head of 20 hanzi fills a w3m line at 40 columns too.
+  taken in: a sub-head of 20 hanzi fills a w3m line at 40 columns too. In a web page's dump whose blank lines
+  part its paragraphs (:func:`_parted`), a full line runs on even where it ends a sentence: the wrap fell
+  after a full stop (``…等僧人親近。`` / ``元德2年…``), and the next paragraph would have opened after a blank line.
 * (a break at a space): lynx and html2text break a line at a space where the next word does not fit;
   between two Latin words or numbers (``…像是德國的Me`` / ``262和美國的YP-59…``) the line above ends well short
   of the width. When the word that opens the next line (up to its first space), a space and the line
@@ -52,10 +54,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from . import rules
-from .join import heading_like
+from .join import Context, heading_like
 from .lines import Line
 
 __all__ = ["rejoin"]
@@ -111,17 +113,24 @@ def _item_column(raw: str, line: Line) -> int | None:
     return _columns(raw[begin:m.end()])
 
 
-def _first_indent(raw: str, groups: Sequence[list[Line]]) -> int | None:
-    """The indent that opens the paragraphs, where the dump shows one: that of the long prose lines after a
-    blank line, or (a dump without blank lines between paragraphs, html2text's) of those opening a unit."""
-    after_gap: dict[int, int] = {}
-    opening: dict[int, int] = {}
+def _prose_heads(groups: Sequence[list[Line]]) -> Iterator[Line]:
+    """The first lines of the units that open with a long prose line (20 characters or more, a comma or a full
+    stop in it; no kind, heading or list item)."""
     for group in groups:
         line = group[0]
         if line.kind or line.level or line.item or len(line.sq) < _PROSE_MIN:
             continue
         if "，" not in line.sq and "。" not in line.sq and "," not in line.sq:
             continue
+        yield line
+
+
+def _first_indent(raw: str, groups: Sequence[list[Line]]) -> int | None:
+    """The indent that opens the paragraphs, where the dump shows one: that of the long prose lines after a
+    blank line, or (a dump without blank lines between paragraphs, html2text's) of those opening a unit."""
+    after_gap: dict[int, int] = {}
+    opening: dict[int, int] = {}
+    for line in _prose_heads(groups):
         at = _indent(raw, line)
         if at is None:
             continue
@@ -137,6 +146,16 @@ def _first_indent(raw: str, groups: Sequence[list[Line]]) -> int | None:
     if best < _INDENT_STEP[0] or counts[best] < max(_FIRST_MIN, (_FIRST_SHARE_GAPS if gaps else _FIRST_SHARE) * seen):
         return None
     return best
+
+
+def _parted(groups: Sequence[list[Line]]) -> bool:
+    """Blank lines part the dump's paragraphs: of the units that open with a long prose line, three or more and half
+    or more open after a blank line."""
+    after = opened = 0
+    for line in _prose_heads(groups):
+        opened += 1
+        after += line.gap > 0
+    return after >= _FIRST_MIN and 2 * after >= opened
 
 
 def _common(raw: str, lines: Sequence[Line]) -> int | None:
@@ -235,11 +254,13 @@ class _Measure:
         return size(text) + 1 + size(word) > w
 
 
-def rejoin(raw: str, groups: list[list[Line]]) -> list[list[Line]]:
-    """Join the units a dump's wrap cut where its indentation says the unit runs on (see the module doc)."""
+def rejoin(raw: str, groups: list[list[Line]], ctx: Context | None = None) -> list[list[Line]]:
+    """Join the units a dump's wrap cut where its indentation says the unit runs on (see the module doc); ``ctx``
+    (join.py's) says whether the text is a web page's dump (a full line ending a sentence runs on only there)."""
     if len(groups) < 2 or "\f" in raw:  # pdftotext's pages: no web dump; join.py's columns and pages have the say
         return groups
     first: list[int | None] = []  # the paragraphs' first-line indent, found when a boundary first asks
+    parted: list[bool] = []  # a web dump whose blank lines part the paragraphs (:func:`_parted`), found when first asked
     measure = _Measure(raw)
     out = [groups[0]]
     rest = _UNSET  # the indent of the lines under the first of the unit being built, once asked for
@@ -247,7 +268,8 @@ def rejoin(raw: str, groups: list[list[Line]]) -> list[list[Line]]:
         head = group[0]
         above = out[-1]
         if _free(head) and not above[0].kind and not above[0].level and (
-                _joins(raw, above, group, first, rest, groups, measure) or _runs_on(raw, above, group, measure)):
+                _joins(raw, above, group, first, rest, groups, measure)
+                or _runs_on(raw, above, group, measure, groups, parted, ctx)):
             rest = _merged(_rest(raw, above, rest), _common(raw, group))
             above.extend(group)
         elif above[-1].kind in _CREDITS and _credit_runs_on(raw, above, group, measure):
@@ -292,11 +314,17 @@ def _credit_runs_on(raw: str, above: list[Line], group: list[Line], measure: _Me
 _WORD_END = re.compile(r"[ \t\u3000\xa0\n]")
 
 
-def _runs_on(raw: str, above: list[Line], group: list[Line], measure: _Measure) -> bool:
+def _runs_on(raw: str, above: list[Line], group: list[Line], measure: _Measure, groups: Sequence[list[Line]],
+             parted: list[bool], ctx: Context | None) -> bool:
     """A line filled to the dump's width with no sentence end, or broken at a space between two Latin words
-    or numbers where the next word would not have fitted, runs on into the unit under it (same indent)."""
+    or numbers where the next word would not have fitted, runs on into the unit under it (same indent); so does
+    a full line ending a sentence in a web page's dump whose blank lines part its paragraphs (``parted``, asked
+    once): the wrap fell after a full stop, and the next paragraph would have opened after a blank line."""
     last, head = above[-1], group[0]
-    if not last.sq or last.sq[-1] in rules.PARAGRAPH_END or last.kind:
+    if not last.sq or last.kind:
+        return False
+    ended = last.sq[-1] in rules.PARAGRAPH_END
+    if ended and (ctx is None or (parted and not parted[0])):
         return False
     at, was = _indent(raw, head), _indent(raw, last)
     if at is None or was is None or not was - _INDENT_STEP[1] <= at <= was:
@@ -307,6 +335,10 @@ def _runs_on(raw: str, above: list[Line], group: list[Line], measure: _Measure) 
         return False  # a heading under a full line ("…胃痛灵（瑶族土名）" / "耶利米")
     if len(above) == 1 and _heading_line(last.sq) and not _latin_break(last, head):
         return False  # nor a heading over the paragraph: a one-line title or sub-head that happens to fill the width
+    if ended:  # (a sentence's end: only where the dump's paragraphs open after blank lines)
+        if not parted:
+            parted.append(_parted(groups) and ctx.web)
+        return parted[0] and measure.full(last)
     if measure.full(last):
         return True
     return _latin_break(last, head) and measure.over(last, head.start)

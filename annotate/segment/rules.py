@@ -423,7 +423,16 @@ TEXT_BULLET = re.compile(f"[?{''.join(sorted(BULLETS))}][ \t\u3000]")
 # (-list_inline: "[https://www.example.gov.cn/]首页", "【[javascript:;]打印本页】"); not text of the page.
 # The schemes of a link's address that lynx -list_inline prints in brackets ("[https://…]", "[javascript:;]").
 LINK_SCHEME = r"(?:https?|ftp|file|mailto|javascript):"
-LINK_MARK = re.compile(rf"\[(?:\d{{1,4}}|{LINK_SCHEME}[^\s\[\]]*)\]")
+LINK_ADDRESS = rf"{LINK_SCHEME}[^\s\[\]]*"  # the address itself, up to its closing bracket
+LINK_MARK = re.compile(rf"\[(?:\d{{1,4}}|{LINK_ADDRESS})\]")
+
+
+def inline_link(text_max: int) -> str:
+    """A pattern for one link as ``lynx -list_inline`` prints it: its address in brackets and then its text, one to
+    ``text_max`` characters with no bracket (group 1): ``[https://www.lvxingjia.com/gl/]攻略``."""
+    return rf"\[{LINK_ADDRESS}\]([^\[\]]{{1,{text_max}}})"
+
+
 # A line of lynx's link list: "  12. https://…", "3. file:///…", "14. javascript:;".
 LINK_LIST_ITEM = re.compile(r"(?:\d{1,4}\.|\[\d{1,4}\])\s*(?:(?:https?|file|ftp)://|javascript:|mailto:)\S*")
 MD_RULE = re.compile(r"[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")

@@ -195,6 +195,29 @@ def test_a_table_of_sums_and_percentages_is_one_debris_unit_per_cell():
         assert [(u.kind, u.text.replace(" ", "")) for u in units[1:13]] == [("debris", c) for c in cells.split()]
 
 
+def test_a_padded_table_whose_full_cells_leave_one_space_is_one_debris_unit_per_cell():
+    # lynx and w3m pad a table's cells to their columns, yet a cell that fills its column is one space from the
+    # next ("电子设备制造 12.4%"), and with hanzi counted twice the gaps wander: cut at two spaces the rows disagree,
+    # cut at any space they are a table of three cells a row
+    prose = "由于偷窃犯身分不明，至今仍未逮捕归案。\n"
+    table = "   行业     一季度增速 上年同期\n   电子设备制造 12.4% 8.1%\n   专用设备制造 9.7%  6.3%\n"
+    units = segment_text(prose + table + "\n编辑：王海燕\n", "doc").units
+    cells = "行业 一季度增速 上年同期 电子设备制造 12.4% 8.1% 专用设备制造 9.7% 6.3%"
+    assert [(u.kind, u.text) for u in units[1:10]] == [("debris", c) for c in cells.split()]
+
+
+def test_a_padded_header_over_one_row_of_figures_is_a_table_one_debris_unit_per_cell():
+    # a data table of one row: its header padded to the columns (a gap of two spaces, no digit) over a row with a
+    # figure, as many cells in each; two lines of words without such a header stay as they are
+    prose = "由于偷窃犯身分不明，至今仍未逮捕归案。\n\n"
+    table = "   带看时间  经纪人 本房总带看\n   05-10 徐立桂 5\n"
+    units = segment_text(prose + table + "\n编辑：王海燕\n", "doc").units
+    cells = "带看时间 经纪人 本房总带看 05-10 徐立桂 5"
+    assert [(u.kind, u.text) for u in units[1:7]] == [("debris", c) for c in cells.split()]
+    words = segment_text(prose + "   北京 上海 广州\n   深圳 天津 重庆\n", "doc").units
+    assert len(words) < 7
+
+
 def test_letter_spaced_lines_and_word_lists_are_not_tables():
     spaced = "长 谷 川 町 子\n出 生 在 佐 贺\n县 小 城 郡 的\n"
     assert [u.text for u in segment_text(spaced, "doc").units] != list("长谷川町子出生在佐贺县小城郡的")

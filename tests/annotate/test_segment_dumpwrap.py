@@ -136,3 +136,24 @@ def test_a_one_line_heading_that_fills_the_width_does_not_run_on() -> None:
     texts = ["".join(ln.sq for ln in g) for g in groups]
     assert "欧洲越橘与北欧越橘及其他越橘属植物的分布" in texts  # the sub-head stands alone
     assert "主要分布于欧洲、北美和亚洲北部，北欧分布较多。" in texts  # a full line of prose still runs on
+
+
+def test_a_full_line_ending_a_sentence_runs_on_where_blank_lines_part_a_web_dumps_paragraphs() -> None:
+    # w3m -cols 40 fills a line to 20 wide characters and sets a blank line between a page's paragraphs: a full
+    # line that happens to end with a full stop is a wrap, not a paragraph's end (the next one would have opened
+    # after a blank line); on the rule itself, every printed line its own unit
+    from annotate.segment import dumpwrap, join
+    from annotate.segment.lines import split_lines
+
+    cut = "远古以来就作为食用植物，在十六世纪欧洲。叶子习惯上已用于收敛。"
+    assert cut[19] == "。"
+    paras = [*PARAS, cut, PARAS[0]]
+    body = "欧洲越橘\n\n" + "".join("".join(p[i:i + 20] + "\n" for i in range(0, len(p), 20)) + "\n" for p in paras)
+
+    def rejoined(raw: str) -> list[str]:
+        lines = split_lines(raw)
+        groups = dumpwrap.rejoin(raw, [[line] for line in lines], join.context(lines, raw))
+        return ["".join(ln.sq for ln in g) for g in groups]
+
+    assert cut in rejoined("  • 首页\n  • 植物志\n\n" + body)  # a web page's dump (w3m's bullets)
+    assert cut not in rejoined(body)  # plain text: a full stop at a full line's end may end a paragraph there

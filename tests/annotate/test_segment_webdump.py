@@ -247,13 +247,25 @@ def test_one_space_before_an_inline_link_address_is_no_column_gutter() -> None:
 def test_two_short_lines_of_a_web_dump_are_two_units_not_one_heading() -> None:
     # w3m prints each block of a page on lines of its own: two short lines one under the other are two blocks
     # (a book page's two section heads), not a title printed as two lines as a PDF's may be
-    menu = "• 首页\n• 图书\n• 期刊\n• 我的借阅\n"
+    menu = "  • 首页\n  • 图书\n  • 期刊\n  • 我的借阅\n"  # (w3m sets its bullets in two columns)
     body = "内容简介\n编辑推荐\n" + _MENU_PROSE + "\n"
     units = [t for _, t in _units(menu + "\n" + body)]
     assert "内容简介" in units and "编辑推荐" in units
     # the same lines in a printed page's extract (its pages set apart by form feeds) still make one heading
     printed = [t for _, t in _units("坚持“四个面向”\n做好“高新文章”\n" + _MENU_PROSE + "\n\f" + _MENU_PROSE + "\n")]
     assert "坚持“四个面向”做好“高新文章”" in printed
+
+
+def test_bullets_typed_at_the_margin_of_plain_text_make_no_web_dump() -> None:
+    # "• " at the margin is what a writer types in a plain text file (lynx and w3m set their bullets in): the file is
+    # no dump of a web page, so its title wrapped over two lines is one unit as in any plain text
+    title = "关于进一步加强城市社区卫生服务\n体系建设工作的实施意见\n\n"
+    items = "• 加强社区卫生服务机构建设，合理布局服务网点。\n• 完善社区卫生服务人员培训制度，提高服务能力。\n"
+    units = _units(title + "各区人民政府，市政府各部门：\n\n" + _MENU_PROSE + "\n\n" + items)
+    assert ("title", "关于进一步加强城市社区卫生服务体系建设工作的实施意见") in units
+    # the same items as w3m prints them, set in: a web page's dump, whose blocks each start a line of their own
+    dump = [t for _, t in _units(title + _MENU_PROSE + "\n\n" + items.replace("• ", "  • "))]
+    assert "关于进一步加强城市社区卫生服务" in dump
 
 
 def test_a_w3m_dump_known_by_its_form_field_and_ruled_table_pairs_no_short_lines() -> None:
@@ -305,3 +317,18 @@ def test_a_web_dump_with_crlf_line_ends_is_known_by_the_same_marks() -> None:
     for raw in (page, page.replace("\n", "\r\n")):
         units = [t for _, t in _units(raw)]
         assert "内容简介" in units and "编辑推荐" in units, "crlf" if "\r" in raw else "lf"
+
+
+def test_a_metadata_table_printed_without_borders_is_one_debris_unit_a_cell() -> None:
+    # lynx pads a government page's information table to its columns: labels and values a gap apart, two fields a
+    # row; each label and each value is a cell (as a table drawn with borders is), not one meta line a row
+    table = ("   索引号：  11500105MB3036290/2023-00259 主题分类：    城乡建设\n"
+             "   发布机构：      江北区人民政府办公室      成文日期： 2023年5月15日\n"
+             "   文　　号：      江北府办发〔2023〕22号      发布日期： 2023年5月28日\n")
+    units = _units(table + "\n" + _MENU_PROSE + "\n")
+    cells = ["索引号：", "11500105MB3036290/2023-00259", "主题分类：", "城乡建设", "发布机构：", "江北区人民政府办公室",
+             "成文日期：", "2023年5月15日", "文号：", "江北府办发〔2023〕22号", "发布日期：", "2023年5月28日"]
+    assert [(k, t.replace(" ", "").replace("\u3000", "")) for k, t in units[:12]] == [("debris", c) for c in cells]
+    # a block of credits (the article's own: its labels a credit's) is no table
+    credit = _units("   发布时间： 2023-06-01\n   来源： 新华社\n\n" + _MENU_PROSE + "\n")
+    assert not any(t.replace(" ", "") in ("发布时间：", "来源：") for _, t in credit)
