@@ -1388,7 +1388,9 @@ def _running_heads(lines: Sequence[Line], page: list[int] | None = None, short: 
     numbers masked), as the same run of consecutive lines, in different surroundings — different
     lines before the run and different lines after it — are a running header or footer:
     "体坛周报 2023年7月15日 第A12版" on every page, or its pieces on lines of their own
-    ("自由時報" / "2023/03/05" / "星期四"), which then make one debris unit. A passage the text
+    ("自由時報" / "2023/03/05" / "星期四"), which then make one debris unit (but in an extract with form feeds, a
+    run at a page's edge is one debris unit a line: a print page's head or foot drawn as strings of their own,
+    "临江水利研究" / "2024年第3期", :func:`_page_edge`). A passage the text
     repeats brings its neighbours along, so it is not furniture. Bylines and meta lines keep their
     kind, except a line that is only a date, which a running header may hold. Known furniture is
     skipped when looking at the surroundings. (``short``: the lines' index of lines up to
@@ -1468,9 +1470,24 @@ def _running_heads(lines: Sequence[Line], page: list[int] | None = None, short: 
                 lines[a].kind = "debris"
                 # a forum reply's header repeated (poster / "#2" / date): each row a unit of its own
                 rows = any(_FLOOR.fullmatch(ln.sq) for ln in lines[a:b])
+                edge = page is not None and _page_edge(lines, page, a, b)
                 for k in range(a + 1, b):  # (a line that a page prints twice inside it stands alone: a sub-head
                     # that several stories share, "後續發展", under a page head "112年2月28日 星期四 A7 綜合新聞")
-                    lines[k].kind = "debris" if rows or keys[k] in twice or keys[k - 1] in heads else CONTINUED
+                    lines[k].kind = "debris" if rows or keys[k] in twice or keys[k - 1] in heads or edge else CONTINUED
+
+
+def _page_edge(lines: Sequence[Line], page: Sequence[int], a: int, b: int) -> bool:
+    """Lines ``a`` to ``b`` (a run of a running head's lines) are a page's first or last lines, furniture alone
+    between them and the page's edge: a head or foot printed as strings of their own (a print extract's pages)."""
+    k = a - 1
+    while k >= 0 and page[k] == page[a] and lines[k].kind:
+        k -= 1
+    if k < 0 or page[k] != page[a]:
+        return True
+    k = b
+    while k < len(lines) and page[k] == page[b - 1] and lines[k].kind:
+        k += 1
+    return k == len(lines) or page[k] != page[b - 1]
 
 
 def _dated_entries(lines: Sequence[Line], keys: Sequence[str], runs: Sequence[tuple[int, int]], found: set[str]) -> set[str]:

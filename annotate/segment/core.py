@@ -118,6 +118,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     contents = contents_entries(raw, lines)  # a table of contents: one unit an entry
     for cell in cells + tools + heads + bordered + numbers + sealing + margin + labels + side + box + lead + rank + contents:
         cell.kind = "debris"
+    lines = folios.split_far_strings(raw, lines)  # a running head's strings that -layout set far apart: a unit each
     for line, kind in notes_rest:
         line.kind = kind
     webdump.mark_sidebar(lines)  # a sidebar's headlines right above the article's headline

@@ -19,7 +19,8 @@ paragraph, and it never repeats exactly (its number changes), often it is printe
   a lone page number at the very end of a page (``2`` / ``人文视野`` / ``2023年第10期``): one unit.
 
 Before the line rules, :func:`split_folios` cuts such a line at the page's number into the folio and what is
-printed beside it (two units). Each becomes ``debris`` (nothing is dropped). Cheap gates: the counter pattern runs over the lines only when one regex
+printed beside it (two units); once lines have their kinds, :func:`split_far_strings` cuts a furniture line whose
+strings -layout set far apart (a running head's left and right strings) into a line a string. Each becomes ``debris`` (nothing is dropped). Cheap gates: the counter pattern runs over the lines only when one regex
 search finds a counter in the raw text; the page tests only on the edge lines of each page.
 """
 
@@ -32,7 +33,7 @@ from . import rules
 from .join import CONTINUED
 from .lines import Line, page_of, squeeze
 
-__all__ = ["mark_folio_lines", "split_folios"]
+__all__ = ["mark_folio_lines", "split_far_strings", "split_folios"]
 
 _COUNTER_RAW = re.compile(r"第[ \t\u3000]*\d{1,4}[ \t\u3000]*[页頁][ \t\u3000]*[（(/∕／，,]?[ \t\u3000]*共")  # (the gate, on the raw text)
 _FOOT_MAX = 40  # characters of a footer line with a page counter
@@ -44,6 +45,7 @@ _EDITION_PAGE = re.compile(r"[A-H]\d{1,2}")  # a newspaper's page: its section l
 # a leaflet's or form's print code, which its footer carries beside the page counter: "SMS-95001-02", "QR-7.5-03"
 _PRINT_CODE = re.compile(r"[A-Z]{1,6}\d*(?:[-./][A-Z0-9]{1,8}){1,4}")
 _CODE_MAX = 24
+_FAR = re.compile(r"[ \t]{6,}")  # -layout's gap between two strings drawn apart on one printed line
 
 
 def mark_folio_lines(raw: str, lines: Sequence[Line]) -> None:
@@ -339,3 +341,32 @@ def _under_folio(raw: str, lines: Sequence[Line], a: int, b: int) -> None:
             for ln in under[1:]:  # (one foot line an extract cut at its gap: one unit)
                 ln.kind = CONTINUED
             return
+
+
+def split_far_strings(raw: str, lines: list[Line]) -> list[Line]:
+    """In an extract with form feeds, a line of page furniture (``debris``: a running head or foot) whose strings
+    -layout set three spaces or more apart (``柳州湾自来水有限公司          应急预案``): one debris line a string,
+    as each was drawn on its own."""
+    if "\f" not in raw:
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        gaps = None
+        if line.kind == "debris" and not line.clean and len(line.pieces) == 1:
+            gaps = list(_FAR.finditer(raw, *line.pieces[0]))
+        if not gaps:
+            out.append(line)
+            continue
+        cuts = [line.start, *(x for m in gaps for x in (m.start(), m.end())), line.end]
+        if (any(cuts[k + 1] - cuts[k] == 1 and not raw[cuts[k]].isdigit() for k in range(0, len(cuts), 2))
+                or rules.SECTION_LABEL.fullmatch(raw, cuts[0], cuts[1])):
+            # a heading letter-spaced as wide, one character a piece ("前       言"), or a chapter's label and its
+            # title ("第二章       周公旦", a running head): one string
+            out.append(line)
+            continue
+        for k in range(0, len(cuts), 2):
+            s, e = cuts[k], cuts[k + 1]
+            sq = squeeze(raw, s, e)
+            out.append(Line([(s, e)], sq, gap=line.gap if k == 0 else 0, hard=line.hard or k > 0, kind="debris",
+                            clean=sq == raw[s:e]))
+    return out

@@ -1607,6 +1607,13 @@ def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool
     return bool(rules.EDITOR_START.match(group[0].sq)) != bool(rules.EDITOR_START.match(nxt.sq))
 
 
+def _fills_wrap(line: Line, ctx: Context) -> bool:
+    """``line`` reaches the measure of wrapped text and ends mid-sentence: a paragraph's first line, which a wrap
+    cut (under a label alone, a salutation over a letter's body: "伯英吾兄：" / "將一個字…的倉", a 32K page's
+    measure under :data:`_HEAD_PROSE`)."""
+    return bool(ctx.wrap) and line.width >= ctx.wrap - _FIRST_SET_IN and line.last not in rules.PARAGRAPH_END
+
+
 def _label_line(sq: str) -> bool:
     """``sq`` is a label alone ("注释：", "会议议定："): at most eight characters, ending in a colon."""
     return len(sq) <= 8 and sq[-1] in ":：" and rules.LABEL.fullmatch(sq) is not None
@@ -1623,6 +1630,7 @@ def _part_label(sq: str) -> bool:
 
 
 _HEAD_PROSE = 30  # characters of the prose line under a section's label alone (_joins)
+_FIRST_SET_IN = 3  # full-width units a paragraph's first line falls short of the measure, set in two (its indent lost)
 _NUMBER_ALONE = 11  # characters of a section number alone on its line ("2", "2.1", "3.2.1")
 _SECTION_ALONE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}")
 _HEAD_UNDER = 20  # characters of the heading under it (no digit: not a running line, ``青阳日报 2023年8月24日``)
@@ -1879,8 +1887,9 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # (but a speech's address to its hearers, a plural, "同志们：" / "朋友們：", stands alone, dev11)
         # (nor a section's label printed once as a head over its prose, a first line set in under it or not:
         # "入院情况：" / "2005年11月至…", a discharge summary's heads; a speaker's label repeats, "记者：", dev14)
-        return not (rules.ENUMERATOR.match(nsq) or _OPTION.match(nsq) or rules.ENDNOTE_MARK.match(nsq)
-                    or sq[-2] in "们們" or ((nxt.gap or len(nsq) > _HEAD_PROSE) and sq[:-1] not in ctx.labels))
+        return not (rules.ENUMERATOR.match(nsq) or _OPTION.match(nsq) or rules.ENDNOTE_MARK.match(nsq) or opening in rules.BULLETS
+                    or sq[-2] in "们們" or ((nxt.gap or len(nsq) > _HEAD_PROSE or _fills_wrap(nxt, ctx))
+                                            and sq[:-1] not in ctx.labels))
     if opening in rules.CONTINUING:  # a tool cut before punctuation: "…电影频道" / "，该频道…"
         # (not onto a numbered section heading across a blank line: "1 林永康" / "" / "，预先…" is
         # an extract that took two columns in turns; the comma continues the other column's line)

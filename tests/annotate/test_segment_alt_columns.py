@@ -69,7 +69,9 @@ def test_the_new_users_report_comes_out_whole():
     doc, units = _whole(raw)
     for u in gold["units"]:
         assert (u["kind"], u["text"]) in units, u["text"]
-    assert len(units) <= 21
+    # (22: the running head's lines at each page's top are a debris unit each, as print gold draws them apart,
+    # classify._page_edge; 21 while they made one unit)
+    assert len(units) <= 22
     for u in doc.units:
         check_offsets(u.text, raw, u.offsets)
 

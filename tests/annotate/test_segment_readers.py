@@ -525,8 +525,9 @@ def test_html_labelled_date_over_the_title_in_its_element_is_meta():
     page = (f'<body><div class="crumb">首頁 / 新聞稿</div><main><p>發布日期：2023.12.02</p><h1>標題</h1>{_PROSE1}{_PROSE2}'
             "</main></body>")
     assert _kept(page)[:2] == [("meta", "發布日期：2023.12.02"), ("title", "標題")]
-    # a bare date over the title (a blog's date header) and one outside the title's element stay furniture
-    assert _kept(page.replace("發布日期：", ""))[0] == ("title", "標題")
+    # a bare date straight over the title (a blog's date header) is the document's date too, the convention
+    # settled in session 15 (benchmarks/segcorpus/README.md); a labelled one outside the title's element stays furniture
+    assert _kept(page.replace("發布日期：", ""))[:2] == [("meta", "2023.12.02"), ("title", "標題")]
     assert _kept(page.replace("<main><p>發布日期：2023.12.02</p>", "<p>發布日期：2023.12.02</p><main>"))[0] == ("title", "標題")
 
 

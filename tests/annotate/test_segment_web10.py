@@ -398,3 +398,51 @@ WIKI_INFOBOX = (
 def test_infobox_rows_under_their_caption_are_one_unit_each():
     texts = [t for _, t in _units(WIKI_INFOBOX)]
     assert "類型歷史地區" in texts and "設立1879年" in texts and "舊城區" in texts
+
+
+def test_reply_boxes_and_their_heading_are_furniture():
+    # answers under a question: sibling boxes, each with the poster's name and a dated time, then the text
+    units = _page(
+        '<h1>梅雨季节墙面发霉怎么办？</h1><div class="q">' + PROSE + '</div><div class="best"><div class="c">'
+        + PROSE2 + '</div></div><div class="other"><h3>其他2条回答</h3>'
+        '<div class="ans"><p>木子　2023-06-13 10:02</p><p>一定要记住了，吃惊</p></div>'
+        '<div class="ans"><p>热心网友　2023-06-14 19:40</p><p>' + PROSE[3:-4] + '</p></div></div>')
+    kinds = dict((t, k) for k, t in units)
+    assert [kinds[t] for t in ("其他2条回答", "木子2023-06-13 10:02", "一定要记住了，吃惊", "热心网友2023-06-14 19:40",
+                               PROSE[3:-4])] == ["debris"] * 5
+    assert kinds[PROSE2[3:-4]] == "paragraph"
+
+
+def test_thread_opening_post_stays_and_its_replies_are_furniture():
+    # a thread: the opening post is the first box (the page's first prose is in it); its tail (floor and date,
+    # signature) and the other posts are furniture
+    post = '<div class="post"><div class="who"><a>{}</a></div><div class="body">{}</div><div class="tail">{}</div>{}</div>'
+    units = _page(
+        '<h3>周末骑行路线整理</h3>'
+        + post.format("青山骑行客", PROSE[3:-4] + "<br>" + PROSE2[3:-4], "<span>1楼</span><span>2023-04-08 21:16</span>",
+                      '<div class="sig">—— 骑行三年，风雨无阻 ——</div>')
+        + post.format("路过的风", "七月底，道口上几节货车车厢被洪水冲倒，另有数节车厢被冲出来，横在路上。今年的雨季格外长。",
+                      "<span>2楼</span><span>2023-04-08 22:02</span>", ""),
+        title="周末骑行路线整理")
+    kinds = dict((t, k) for k, t in units)
+    assert kinds[PROSE[3:-4]] == "paragraph" and kinds[PROSE2[3:-4]] == "paragraph"
+    assert [kinds[t] for t in ("1楼2023-04-08 21:16", "——骑行三年，风雨无阻——",
+                               "七月底，道口上几节货车车厢被洪水冲倒，另有数节车厢被冲出来，横在路上。今年的雨季格外长。")] \
+        == ["debris"] * 3
+
+
+def test_dated_story_boxes_holding_the_prose_stay():
+    # a page of two stories, each box under its dated byline: the boxes hold the page's prose, no replies
+    story = '<div class="story"><p>记者 {}　2023-05-0{} 10:0{}</p>{}</div>'
+    units = _page('<h1>今日要闻</h1>' + story.format("王立", 1, 1, PROSE) + story.format("李明", 2, 2, PROSE2), title="今日要闻")
+    kinds = dict((t, k) for k, t in units)
+    assert kinds[PROSE[3:-4]] == "paragraph" and kinds[PROSE2[3:-4]] == "paragraph"
+
+
+def test_dated_list_inside_the_article_stays():
+    # a programme's sessions in the article, the article's prose going on below them: no replies
+    item = '<li class="s"><p>主讲 {}　2023-05-1{} 14:30</p><p>{}</p></li>'
+    units = _page('<h1>学术周日程</h1>' + PROSE + '<ul>' + item.format("王立", 1, "城市更新与社区治理的实践，案例与方法分享。")
+                  + item.format("李明", 2, "韧性城市的规划工具与数据平台介绍。") + '</ul>' + PROSE2, title="学术周日程")
+    kinds = dict((t, k) for k, t in units)
+    assert kinds["城市更新与社区治理的实践，案例与方法分享。"] != "debris" and kinds["韧性城市的规划工具与数据平台介绍。"] != "debris"

@@ -119,7 +119,9 @@ def test_native_time_element_under_the_byline_is_the_articles_date() -> None:
                     f"<p>{PROSE}</p>")
     assert ("meta", "2023/03/20 13:41") in units
     plain = _native(f"<h1>散彈槍</h1><p class='by'>文／楊凱文</p><p class='date'>2023/11/15</p><p>{PROSE}</p>")
-    assert ("debris", "2023/11/15") in plain  # a date in no <time> element stands apart (batch 3's gold)
+    # a date in no <time> element right under the byline is the byline's too: batch 3's gold had it debris, the
+    # convention settled in session 16 (bydate, benchmarks/segcorpus/README.md) makes it meta (w3-020 regolded)
+    assert ("meta", "2023/11/15") in plain
 
 
 def test_list_items_each_ending_a_sentence_in_a_saved_copy_stay_apart() -> None:

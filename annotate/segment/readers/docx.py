@@ -2,13 +2,15 @@
 
 Kinds come from paragraph styles: ``Title`` (and ``Subtitle``) is the title, ``Heading N`` (in any
 UI language: ``标题 N``, ``標題 N``) is a heading, and so is a short paragraph (≤ 40 characters, no
-sentence end, no byline / meta / debris line) set wholly in bold; a table's caption right above it is debris; the first paragraph (past a document number or date
+sentence end, no byline / meta / debris line) set wholly in bold; a table's caption right above it is debris, and so is one
+right under a table of debris; the first paragraph (past a document number or date
 line above it) is also the title when it is short and no ``Title`` style is used. Other paragraphs are paragraphs, or
 byline / meta / debris lines when the text route's line rules say so; a byline in brackets that a
 paragraph starts with (``〔記者X／台中報導〕2005年…``) is split off as a byline unit. Paragraphs inside tables are
-read in document order after the body paragraphs that precede the table, one unit per cell paragraph; a table
-of four or more short cells without a sentence end, a third of them holding a digit (a duty roster, specs:
-:func:`~.common.small_table`, the HTML reader's rule), is **debris**, and so are the paragraphs in small print right
+read in document order after the body paragraphs that precede the table, one unit per cell paragraph; a grid of
+two rows or more and two columns or more with a cell that holds no sentence (:func:`_grid`: the corpus's convention
+for table cells), and a table of four or more short cells without a sentence end, a third of them holding a digit (a
+duty roster, specs: :func:`~.common.small_table`, the HTML reader's rule), is **debris**, and so are the paragraphs in small print right
 under a table (its note) and a short line in small print above a large title (``密级：内部``; not a document
 number, a contract's or a form's own number, ``编号：泉KJ2024625``, which is ``meta``, nor a date), as in the PDF reader. Page headers, footers,
 footnotes, comments and text boxes are **dropped** (they are not body text).
@@ -49,11 +51,13 @@ _HEADING = re.compile(r"^(?:heading|标题|標題|überschrift|titre)\s*(\d)$", 
 _TITLE = re.compile(r"^(?:title|subtitle|标题|標題|副标题|副標題)$", re.I)
 
 
-def _paragraphs(document, captions: set | None = None, tables: dict | None = None, after: set | None = None):
+def _paragraphs(document, captions: set | None = None, tables: dict | None = None, after: set | None = None,
+                grids: set | None = None):
     """Body paragraphs in document order, table cells included; with ``captions``, add to it the ids of
     the last non-empty paragraph right above each table (its caption, if :data:`CAPTION` matches it); with
     ``tables``, map each table cell's paragraph (its id) to the outermost table that holds it; with ``after``,
-    add to it the ids of the first non-empty paragraph right below each table (its note, if in small print)."""
+    add to it the ids of the first non-empty paragraph right below each table (its note, if in small print); with
+    ``grids``, add to it the outermost tables of two rows or more and two columns or more (:func:`_grid`)."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
@@ -76,6 +80,8 @@ def _paragraphs(document, captions: set | None = None, tables: dict | None = Non
                 yield item
             elif isinstance(item, Table):
                 below = True
+                if grids is not None and table is None and _grid(item):
+                    grids.add(id(item._tbl))
                 for row in item.rows:
                     seen = set()
                     for cell in row.cells:
@@ -85,6 +91,15 @@ def _paragraphs(document, captions: set | None = None, tables: dict | None = Non
                         yield from walk(cell, id(item._tbl) if table is None else table)
 
     yield from walk(document)
+
+
+def _grid(table) -> bool:
+    """The table has two rows or more and two columns or more: a grid of cells, whose cells the corpus's convention
+    makes debris, one unit per cell, where one cell or more holds no sentence (a form's ``项目名称`` / ``研究内容`` beside
+    sentences, an emergency plan's ``级别`` / ``启动条件`` / ``响应负责人`` rows, a chronicle's ``年代`` / ``事件`` /
+    ``出處``; dev4, dev5, dev13); a table of one row or one column is a frame around text (a box, a letterhead), and a
+    grid of sentences only a layout of prose: their paragraphs are read as any others."""
+    return len(table.rows) >= 2 and len(table.columns) >= 2
 
 
 def _style(para, styles: dict):
@@ -196,7 +211,8 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
     below_tables: set[int] = set()  # the first paragraph right below each table
     note = False  # the paragraph above is a table's note in small print
     paras: list = []  # each block's paragraph
-    for index, para in enumerate(_paragraphs(document, above_tables, in_tables, below_tables)):
+    grids: set[int] = set()  # the tables of two rows and two columns or more
+    for index, para in enumerate(_paragraphs(document, above_tables, in_tables, below_tables, grids)):
         text = para.text
         if not text.strip():
             continue
@@ -230,11 +246,19 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
                 cells.setdefault(table, []).append(len(blocks))
         blocks.append((kind, chars[cut:]))
         paras.append(para)
-    for table_blocks in cells.values():  # a table of apparatus (a duty roster, specs): debris, as in HTML
-        if all(blocks[b][0] in ("paragraph", "heading", "debris") for b in table_blocks) and small_table(
-                ["".join("".join(ch for ch, _ in blocks[b][1]).split()) for b in table_blocks]):
+    for table, table_blocks in cells.items():  # a grid, or a table of apparatus (a duty roster, specs): debris
+        texts = ["".join("".join(ch for ch, _ in blocks[b][1]).split()) for b in table_blocks]
+        # (a grid whose every cell holds a sentence is a layout of prose: its paragraphs stay)
+        if all(blocks[b][0] in ("paragraph", "heading", "debris") for b in table_blocks) and (
+                table in grids and not all(rules.SENTENCE_END_RE.search(t) for t in texts) or small_table(texts)):
             for b in table_blocks:
                 blocks[b] = ("debris", blocks[b][1])
+            # (and its caption right under it: ``表1　主要会计数据和财务指标（单位：人民币）``, as the HTML reader's, dev5)
+            k = table_blocks[-1] + 1
+            if k < len(blocks) and blocks[k][0] in ("paragraph", "heading") and id(paras[k]._p) in below_tables:
+                text = "".join(ch for ch, _ in blocks[k][1]).strip()
+                if len(text) <= CAPTION_MAX and CAPTION.match(text) and not rules.SENTENCE_END_RE.search(text):
+                    blocks[k] = ("debris", blocks[k][1])
     if not titled and blocks:
         # the first paragraph, past a document number or date line above it (``西南大教〔2023〕56号``) or a field
         # (``编号：泉KJ2024625`` flush right over an application's title)

@@ -11,7 +11,9 @@ and text is collected per block:
   ``<br>`` before a line opening with an item number or a note mark in a block that opens with one (``1.…；<br>2.…``,
   ``①暮色：…<br>②渔火：…``), at one ``<br>`` before a date alone under a short line (``江北区人民政府办公室<br>2023年5月15日``), at
   one ``<br>`` after a short line wholly in bold (``<b>各方評價</b><br>正文…``: a heading), and at one ``<br>`` after
-  a sentence end (``…还谎报库存量。<br>由于…``: paragraphs set apart by line breaks) or between two lines that open
+  a sentence end (``…还谎报库存量。<br>由于…``: paragraphs set apart by line breaks), at one ``<br>`` after a short
+  line without a sentence end (``【產品特色】<br>✔…``, ``…給正在猶豫的人參考<br>1. …``: a heading, a lead-in, an item;
+  not a date over its time) or after a verse's line over one as long, or between two lines that open
   with a label and its colon (``拍摄：苏建建　剪辑：罗霞<br>BGM：《清晨的街》``: field lines);
   otherwise a single ``<br>`` is a line break inside the block;
 - ``h1`` is the title (the first one; later ones are headings; one without text, a logo's image, heads nothing),
@@ -43,9 +45,11 @@ and text is collected per block:
   is the deepest element (never a ``<p>`` itself) holding 80% of the prose characters (prose: a paragraph of 40+ characters
   with a sentence end), with its siblings of the same tag and class (an article split in parts).
   Debris: every block before the title (top bars, site names, cookie banners; not a labelled date
-  directly above the title in its element, ``發布日期：…``); between the title
+  directly above the title in its element, ``發布日期：…``, nor a date alone straight over the
+  title, ``2023-03-06 15:33``: the document's date); between the title
   and the first prose, short paragraphs without a sentence end that hold no ``label：value`` pair
-  or document number (label cells, counters, ``【字体：大中小】``) and lone dates; after the last
+  or document number (label cells, counters, ``【字体：大中小】``) and lone dates (not one under the title or
+  under a byline: the article's date); after the last
   prose, headings not directly over a sentence-ended paragraph of the container and such short
   paragraphs (and, under the editor's sign-off ``（编辑：魏立勇）``, every heading, which ends the article) (``相关新闻``, ``訂閱電子報``; list items stay), and, beyond the main container,
   everything but bylines, meta lines and prose beside it (replies with their dates, comments, footers); once such a
@@ -56,7 +60,9 @@ and text is collected per block:
   article; a dispatch line in brackets under the title (``【本報訊】``) is ``meta``, a notice's addressee
   line ending with a colon stays a paragraph, and short labels right under a later story's byline
   (``阅读(4096) 评论(28)``) are debris (the tests shared with the PDF reader: :mod:`.article`);
-- a byline in brackets that a paragraph starts with (``〔記者X／高雄報導〕馬祖…``) is a unit of its own;
+- a byline in brackets that a paragraph starts with (``〔記者X／高雄報導〕馬祖…``) is a unit of its own; a short
+  line alone in an element whose class or id names the credit (``<div class="author">``, ``<p class="credit">``,
+  ``<p class="source">``) is a byline, where a page has one or two (more are the posters of replies);
 - everything else is a paragraph, or a byline / meta / debris line when the text route's line
   rules say so (``来源：新华网 2023-06-01 记者 王某``, ``责任编辑：李某``, ``【打印】【关闭】``).
 
@@ -323,32 +329,56 @@ def _bold_line(segs: list[tuple[str, int]], furniture: bool | str, level: int, s
 
 
 _CLOSED = frozenset("。！？!?")
-_BR_PARAGRAPH = 20  # characters of a line that ends a sentence before a <br>: a paragraph of its own
+_CLAUSE_ENDS = frozenset("，、；,;")  # a line ending in one goes on in the sentence under its <br>
+_BR_PARAGRAPH = 20  # characters of a line before a <br>: a paragraph's worth (shorter: a heading, a lead-in, a verse)
 
 
-def _sentence_closed(segs: list[tuple[str, int]]) -> bool:
-    """Does the block so far end with a sentence end (``…还谎报库存量。<br>由于…``, a closing quote or bracket after
-    it or not)? Then the line after the ``<br>`` opens a paragraph of its own, as a dump prints it — unless the block
-    opens with an indent (``　　第一段…``): there paragraphs are marked by their indents, and a line under a ``<br>``
-    set flush goes on in the paragraph."""
+def _indented(segs: list[tuple[str, int]]) -> bool:
+    """Does the block so far open with an indent of U+3000 or no-break spaces (``　　第一段…``)? There paragraphs
+    are marked by their indents, and a line under a ``<br>`` set flush goes on in the paragraph."""
     for text, _ in segs:
         text = text.lstrip(" \t\r\n")
         if text:
-            if text[0] in _INDENT:
-                return False
-            break
-    line = 0  # characters of the line before the <br>: a paragraph's worth, not a lead-in ("各方評價如下。<br>…")
-    for text, _ in reversed(segs):
-        if text == "\n" and line:  # (the <br>'s own line break ends the line, not the one before it)
-            break
-        line += len(text.strip())
-    if line < _BR_PARAGRAPH:
-        return False
-    for text, _ in reversed(segs):
-        text = text.rstrip().rstrip(rules.CLOSERS)
-        if text:
-            return text[-1] in _CLOSED
+            return text[0] in _INDENT
     return False
+
+
+def _last_line(segs: list[tuple[str, int]]) -> str:
+    """The block's last line (since its last ``<br>``; the ``<br>``'s own line break ends the line, not the one
+    before it), each piece stripped of whitespace at its ends."""
+    parts = []
+    for text, _ in reversed(segs):
+        if text == "\n" and parts:
+            break
+        text = text.strip()
+        if text:
+            parts.append(text)
+    return "".join(reversed(parts))
+
+
+def _line_ends(piece: str, segs: list[tuple[str, int]]) -> bool:
+    """Does the block's last line before a ``<br>`` end its unit, so that the line after it (``piece``) opens one of
+    its own? A line of a paragraph's worth (:data:`_BR_PARAGRAPH` characters or more) that ends a sentence
+    (``…还谎报库存量。<br>由于…``, a closing quote or bracket after it or not: paragraphs set apart by line breaks, as a
+    dump prints them); a short line that is open (no sentence end: a heading, a lead-in, a list item;
+    ``【產品特色】<br>✔…``, ``以下幾點給正在猶豫的人參考<br>1. …``) — not after a clause's end
+    (``1.申请人有效身份证件；<br>…``: the sentence goes on), nor a date alone (a date stamp over its time:
+    ``2023年7月11日（星期二）<br>香港時間6時45分``); and a verse's line over another as long
+    (``孤烟一缕入云间。<br>松风过涧声初静，…``). A short sentence over a longer line is a lead-in that goes on
+    (``各方評價如下。<br>…``), and so does a long line without a sentence end (a text wrapped by hand), and every
+    line of a block that opens with an indent (``　　第一段…``: there paragraphs are marked by their indents, and a
+    line under a ``<br>`` set flush goes on in the paragraph)."""
+    if _indented(segs):
+        return False
+    line = _last_line(segs)
+    end = line.rstrip(rules.CLOSERS)[-1:]
+    if len(line) >= _BR_PARAGRAPH:
+        return end in _CLOSED
+    if not line:
+        return False
+    if end in _CLOSED:
+        return len(piece.strip().split("\n", 1)[0].strip()) == len(line)
+    return end not in _CLAUSE_ENDS and not (line[:2] in ("19", "20") and inline.DATE_ALONE.fullmatch("".join(line.split())))
 
 
 def _labelled_lines(piece: str, segs: list[tuple[str, int]]) -> bool:
@@ -627,7 +657,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                                 or first in _ITEM_FIRST and _numbered_lines(piece, segs)
                                 or first in "12" and _dated_line(piece, segs)
                                 or not (strongs or heads) and strong and _bold_line(segs, furniture, level, strong)
-                                or not level and (_sentence_closed(segs) or _labelled_lines(piece, segs))):
+                                or not level and (_line_ends(piece, segs) or _labelled_lines(piece, segs))):
                             done = _close(segs, furniture, level, link, strong, img, path, title_seen, pic)
                             if done is not None:
                                 yield done
@@ -854,8 +884,8 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
     main = [i for i in prose if inside[i]] or prose
     if title is not None and title < main[0]:
         for i in range(title):  # top bars, logos, breadcrumbs, cookie banners
-            if not (i == title - 1 and kinds[i] == "meta" and paths[i][:-1] == paths[title][:-1]
-                    and _LABELLED.match(texts[i]) and rules.DATE.search(texts[i])):
+            if not (i == title - 1 and kinds[i] == "meta" and (_date_over_title(texts[i]) or paths[i][:-1] == paths[title][:-1]
+                    and _LABELLED.match(texts[i]) and rules.DATE.search(texts[i]))):
                 kinds[i] = "debris"  # (a labelled date over the title in the same element stays: "發布日期：…")
     first = title + 1 if title is not None and title < main[0] else main[0]
     heads = _styled_heads(kinds, texts, paths, elements, first, main[-1])
@@ -867,7 +897,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
         body = body and kinds[i] == "paragraph" or kinds[i] == "heading"
         if kinds[i] == "paragraph" and article.DISPATCH.fullmatch(texts[i]):
             kinds[i] = "meta"  # "【本報訊】"
-        elif _short_label(kinds[i], texts[i]) and not (body and _CLAUSE_COMMA.search(texts[i])) or i not in times and stray_date(kinds, i, texts[i].replace(" ", ""), _above(kinds, groups, i)):
+        elif _short_label(kinds[i], texts[i]) and not (body and _CLAUSE_COMMA.search(texts[i])) or i not in times and _stray_date(kinds, texts, groups, i):
             kinds[i] = "debris"  # (a date between the title and the byline is the article's: it stays)
         elif _disclaimer(kinds[i], texts[i]):
             kinds[i] = "debris"  # a blog's licence statement over the post: "版权声明：本文为博主原创文章，…"
@@ -1156,6 +1186,38 @@ def _list_head(text: str) -> bool:
     return len(sq) <= 8 and (sq in rules.LIST_HEADS or len(sq) >= 4 and sq in rules.DEBRIS_WORDS)
 
 
+# a block element's class or id naming the article's credit: its author, byline, reporter or source (a word of the
+# value in any case, or a word in camel case, "recAuthor"; a whole word: not "AuthorInfo-badge", "authority")
+_CREDIT_CLASS = re.compile(r"""\b(?i:class|id)\s*=\s*["']?[^"'>]*?(?:(?<![A-Za-z])(?i:author|byline|credit|writer|reporter|source)"""
+                           r"""|(?<=[a-z])(?:Author|Byline|Credit|Writer|Reporter|Source))s?(?![A-Za-z])""")
+_CREDIT_MAX = 40  # characters of a credit line alone in its element
+_CREDITS = 2  # such lines on a page: the article's credits (a writer's, a photographer's); more are posters
+
+
+def _credit_element(elements: dict[int, tuple[str, str]], element: int, text: str) -> bool:
+    """Does a short block without a sentence end sit in an element whose class or id names the credit
+    (``<div class="author">高點升大學研究室　整理</div>``, ``<p class="credit">主播 林佩蓉　記者 黃志偉</p>``,
+    ``<p class="source"><a>林野</a> 〔唐代〕</p>``)? Then it is a byline, whatever its link text says (an author's
+    name links to the author's page) or its words (no credit word: "整理", a broadcast's roles) — where it is the
+    element's only block and the page has no more than :data:`_CREDITS` of them (:func:`read_html`)."""
+    attrs = elements.get(element, ("", ""))[1]
+    return bool(attrs) and _CREDIT_CLASS.search(attrs) is not None and not rules.SENTENCE_END_RE.search(text)
+
+
+def _stray_date(kinds: list[str], texts: list[str], groups: list[int], i: int) -> bool:
+    """Is unit ``i``, between the title and the first prose, a date alone that stands apart from any credit
+    (:func:`~..classify.stray_date`: furniture)? Not one right under a byline (``記者陳怡君／桃園報導`` /
+    ``2024/05/02 14:30``): the byline's date, the article's, the corpus convention settled in session 16."""
+    above = _above(kinds, groups, i)
+    return kinds[above] != "byline" and stray_date(kinds, i, texts[i].replace(" ", ""), above)
+
+
+def _date_over_title(text: str) -> bool:
+    """Is a meta line straight over the title a date alone (``2023-03-06 15:33``, ``2024年5月2日星期四``, a blog's or a
+    press release's date above its ``<h1>``)? It is the document's date, as the same date under the title is."""
+    return text[:2] in ("19", "20") and inline.DATE_ALONE.fullmatch("".join(text.split())) is not None
+
+
 def _above(kinds: list[str], groups: list[int], i: int) -> int:
     """The unit above unit ``i``, past furniture cut out of the same block ("【新界時報】" before its date)."""
     j = i - 1
@@ -1337,6 +1399,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     groups: list[int] = []  # the block each unit comes from (a credit line cut in parts gives several)
     elements: dict[int, tuple[str, str]] = {}  # block elements by start-tag offset (the walk fills it)
     marked = False  # did the markup name any furniture (tags, class or id)?
+    credited: list[int] = []  # short blocks in an element whose class names the credit (_credit_element)
     try:
         for group, (block_kind, whole) in enumerate(_blocks(source, elements)):
             marked = marked or whole.furniture
@@ -1354,6 +1417,10 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
                     # (what a cut leaves of a credit line is the credit: "原创 雷一 地理知识局 2021-04-12 13:02")
                     if kind == "paragraph" and block is whole and whole.link and _linked_label(text, whole.link):
                         kind = "debris"  # "文章分類：<a>日本旅遊</a>", "<a class=btn>立即预约</a> 挂号费：50元"
+                if (kind == "paragraph" or kind == "debris" and not whole.furniture) and block is whole \
+                        and len(text) <= _CREDIT_MAX and whole.path and _credit_element(elements, whole.path[-1], text) \
+                        and (kind == "paragraph" or not standalone_kind(" ".join(block.text.split()))):
+                    credited.append(len(kinds))  # (not a line the line rules know: "看更多", a counter)
                 cut = run_in_byline(text) if kind == "paragraph" else 0
                 if cut:  # "〔記者X／高雄報導〕馬祖地區…": the byline run into the story is a unit of its own
                     kinds += ["byline", kind]
@@ -1380,6 +1447,10 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
                 offsets.append(runs)
     finally:
         _SOURCE[0] = ""
+    if 0 < len(credited) <= _CREDITS:  # (more: the posters of replies or comments, each in such an element)
+        for i in credited:  # (the element's only block: not a link left in an author box under its bio, "看更多")
+            if not any(paths[i][-1] in paths[j] for j in (i - 1, i + 1) if 0 <= j < len(paths)):
+                kinds[i] = "byline"
     if "title" not in kinds:
         sitefurn.before_title(kinds, texts)  # "新聞稿" over the headline: a label, and the headline the title
         if "title" not in kinds:

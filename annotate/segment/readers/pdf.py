@@ -1255,7 +1255,7 @@ def _tables(lines: list[_Line], body: float = 0.0) -> set[int]:
     for i in range(len(lines) - 1):
         if aligned(i, i + 1):
             rows |= {i, i + 1}
-    rows |= _spec_rows(lines, cells)
+    rows |= _spec_rows(lines, spans)
     for i in range(len(lines) - 1):  # a header row of short cells over a row whose cells start under its own
         a, b = lines[i], lines[i + 1]
         if (len(cells[i]) >= _HEAD_CELLS and _short_cells(a, cells[i]) and _row_under(a, b)
@@ -1289,7 +1289,7 @@ def _unit_note(line: _Line, row: list[tuple[float, float]]) -> bool:
             and line.x1 >= row[-1][1] - line.size and not rules.SENTENCE_END_RE.search(line.squashed))
 
 
-_PROSE_MARKS = re.compile(r"[，。；！？,;]")
+_PROSE_MARKS = re.compile(r"[，。；！？;]|,(?!\d{3}(?!\d))")  # (a comma, but not a figure's thousands separator: ``18,450``)
 _HEAD_CELLS = 4  # cells of a table's header row over a row of empty cells (an exam's score table)
 _CELL_CHARS = 4  # characters of a short cell
 _ROW_CHARS = 10  # characters of a small table's row that the document repeats (an exam's grader box)
@@ -1325,31 +1325,37 @@ _SPEC_ROWS = 3  # rows of a two-column table of specifications
 _SPEC_MAX = 30  # characters of such a row
 
 
-def _spec_rows(lines: list[_Line], cells: list[list[float]]) -> set[int]:
+def _spec_rows(lines: list[_Line], spans: list[list[tuple[float, float]]]) -> set[int]:
     """Indexes of the rows of a two-column table: three or more lines in a row (same column, close below each other)
-    of two cells each, the cells' starts lined up, the second holding a digit, no sentence or clause mark
-    (``額定電壓　220V-50Hz`` / ``額定功率　36W`` / …, a manual's technical data)."""
+    of two cells each (``spans``: :func:`_cell_spans`), the first cells' starts lined up and the second cells' starts or
+    ends (figures set flush right, ``18,450`` over ``3,200``), the second holding a digit, no sentence or clause mark
+    (``額定電壓　220V-50Hz`` / ``額定功率　36W`` / …, a manual's technical data); and the table's header row right above
+    them, two cells lined up so, no figure (``项目　内容``, ``項目　金額（港元）``; dev12, dev15)."""
     def row(i: int) -> bool:
         ln = lines[i]
-        return (len(cells[i]) == 2 and len(ln.squashed) <= _SPEC_MAX and _PROSE_MARKS.search(ln.squashed) is None
-                and any(ch.isdigit() for ch, x in zip(ln.chars, ln.xs, strict=True) if x >= cells[i][1] - 1))
+        return (len(spans[i]) == 2 and len(ln.squashed) <= _SPEC_MAX and _PROSE_MARKS.search(ln.squashed) is None
+                and any(ch.isdigit() for ch, x in zip(ln.chars, ln.xs, strict=True) if x >= spans[i][1][0] - 1))
 
     def under(i: int, j: int) -> bool:
         a, b = lines[i], lines[j]
-        return (_row_under(a, b)
-                and all(abs(x - y) < 0.5 * a.size for x, y in zip(cells[i], cells[j], strict=True)))
+        (a0, _), (a1, a2) = spans[i]
+        (b0, _), (b1, b2) = spans[j]
+        near = 0.5 * a.size
+        return _row_under(a, b) and abs(a0 - b0) < near and (abs(a1 - b1) < near or abs(a2 - b2) < near)
 
     out: set[int] = set()
     run: list[int] = []
-    for i in range(len(lines)):
-        if row(i) and (not run or under(run[-1], i)):
+    for i in range(len(lines) + 1):
+        if i < len(lines) and row(i) and (not run or under(run[-1], i)):
             run.append(i)
             continue
         if len(run) >= _SPEC_ROWS:
             out.update(run)
-        run = [i] if row(i) else []
-    if len(run) >= _SPEC_ROWS:
-        out.update(run)
+            head = run[0] - 1
+            if head >= 0 and len(spans[head]) == 2 and len(lines[head].squashed) <= _SPEC_MAX and under(head, run[0]) \
+                    and _PROSE_MARKS.search(lines[head].squashed) is None and not any(ch.isdigit() for ch in lines[head].squashed):
+                out.add(head)
+        run = [i] if i < len(lines) and row(i) else []
     return out
 
 
@@ -1455,7 +1461,8 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
     for ln in lines:
         if abs(ln.size - body) < 0.5 and id(ln) not in notes and id(ln) not in apparatus and id(ln) not in aside:
             bottom[ln.page] = min(bottom.get(ln.page, ln.y), ln.y)
-    for ln in lines:
+    flush = _flush_paragraphs(lines, body)
+    for k, ln in enumerate(lines):
         if id(ln) in notes:
             if placed and id(placed[-1][1][-1]) in notes and placed[-1][1][-1].page == ln.page \
                     and not NOTE_MARK.match(ln.text):
@@ -1486,7 +1493,8 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
         if cls == "paragraph" and blocks and blocks[-1][0] == cls and _beside_cap(blocks[-1][1], ln, pitch):
             blocks[-1][1].append(ln)  # a paragraph that opens with a drop cap: its lines set in beside it, then back
             continue
-        if cls == "paragraph" and blocks and blocks[-1][0] == cls and _hangs(blocks[-1][1], ln, pitch):
+        if cls == "paragraph" and blocks and blocks[-1][0] == cls \
+                and _hangs(blocks[-1][1], ln, pitch, lines[k + 1] if k + 1 < len(lines) else None, flush):
             blocks[-1][1].append(ln)  # the next line of an entry set with a hanging indent
             continue
         if blocks and blocks[-1][0] == cls and _continues(blocks[-1][1][-1], ln, cls, pitch, body,
@@ -1648,23 +1656,35 @@ def _speaker(line: _Line) -> bool:
 _SPEAKER = 6  # characters of a speaker's name before the colon that opens a line set with a hanging indent
 
 
-def _hangs(group: list[_Line], ln: _Line, pitch: float) -> bool:
+def _hangs(group: list[_Line], ln: _Line, pitch: float, nxt: _Line | None = None, flush: bool = False) -> bool:
     """``ln`` goes on the entry ``group`` set with a hanging indent: the entry's first line starts at
     the column's edge with a short label and a gap (a chronicle's ``8月15日　义熙十一年，…``) or a colon, every
     later line (``ln`` too) is set in by the same amount (1.5 to 6 ems; or, after a numbered item's first line that
     ends no sentence, by half an em or more and no further than its text past the mark: ``1．现任…`` over
     ``三会副会长；``, dev14; ``（1）吉斯伯恩…当`` over ``地人口…`` two ems in, its text 2.5 ems in, and ``2．龚瑶娜…`` over
     ``限公司…`` one em in, dev15), the line above ``ln`` is full, and ``ln`` is the next line of the column (or the
-    first of the next page's)."""
+    first of the next page's, its indent measured from that column's edge).
+
+    Over a numbered item's line that ends a sentence, ``ln`` at the item's indent goes on too where it cannot be a
+    paragraph's first line: ``nxt``, the line under it in the column, stands at the same indent (a first line's
+    paragraph would come back to the edge: ``一、…聯繫。`` over ``人類在…`` and ``０多年…``, dev15's bulletin, ``1. 暴发户…
+    财富。`` over ``通常情况下…``, dev15's notice), or the document sets its paragraphs flush (``flush``: no first-line
+    indent, ``（2）…处罚。`` over ``2009年…比赛中；`` then ``（3）``, dev15's insurance terms); not where ``ln`` opens with
+    an item mark of its own (a sub-item set in under the item, ``（一）…``)."""
     first, prev = group[0], group[-1]
     size = ln.size
     if abs(prev.size - size) >= 0.4 or first.x0 > first.left + 0.5 * first.size or prev.right - prev.x1 >= 2.5 * prev.size:
         return False
+    off = ln.x0 - ln.left  # (from the column's edge: the next page's column may stand elsewhere)
+    start = first.x0 - first.left
     under_text = _item_text_x(first)  # (a numbered item's later lines set in, at most under its text past the mark)
-    if under_text is not None and 0.5 * size <= ln.x0 - first.x0 and ln.x0 <= under_text + 0.3 * size \
-            and prev.squashed[-1:] not in "。！？；;":
+    ended = prev.squashed[-1:] in "。！？；;"
+    if under_text is not None and 0.5 * size <= off - start and off <= under_text - first.left + 0.3 * size \
+            and (not ended or not ITEM_START.match(ln.squashed) and (
+                flush or nxt is not None and nxt.page == ln.page and nxt.col == ln.col
+                and 0 < ln.y - nxt.y <= 1.25 * pitch and abs(nxt.x0 - ln.x0) <= 0.3 * size)):
         labelled = True
-    elif not 1.5 * size <= ln.x0 - first.x0 <= _HANG_MAX * size:
+    elif not 1.5 * size <= off - start <= _HANG_MAX * size:
         return False
     else:
         labelled = False
@@ -1675,8 +1695,24 @@ def _hangs(group: list[_Line], ln: _Line, pitch: float) -> bool:
         return False
     # (a speaker's line that ends a sentence or a clause is a whole item, the line set in under it the next
     # paragraph's first: ``2026年：…；`` over an indented paragraph)
-    return all(abs(g.x0 - ln.x0) <= 0.3 * size for g in group[1:]) and (
-        labelled or _label_gap(first) or _speaker(first) and prev.squashed[-1:] not in "。！？；;")
+    return all(abs(g.x0 - g.left - off) <= 0.3 * size for g in group[1:]) and (
+        labelled or _label_gap(first) or _speaker(first) and not ended)
+
+
+def _flush_paragraphs(lines: list[_Line], body: float) -> bool:
+    """The document sets its paragraphs flush: of the body lines under a body line that ends a sentence short of
+    its column's edge (a paragraph's last line) in the same column, not opening with an item mark, two or more
+    start at the column's edge (within half a character) and at least twice as many as start set in by 1.5 to
+    2.6 characters (a first-line indent)."""
+    flush = indented = 0
+    for a, b in zip(lines, lines[1:], strict=False):
+        if a.page == b.page and a.col == b.col and abs(a.size - body) < 0.5 and abs(b.size - body) < 0.5 \
+                and 0 < a.y - b.y < 2 * body and a.right - a.x1 >= 2.5 * a.size and a.text.rstrip()[-1:] in "。！？" \
+                and not ITEM_START.match(b.squashed):
+            indent = (b.x0 - b.left) / b.size
+            flush += indent < 0.5
+            indented += 1.5 <= indent <= 2.6
+    return flush >= 2 and flush >= 2 * indented
 
 
 _NUMBER_STOP = re.compile(r"\d{1,2}[、．.]")  # an item's number and its stop, whatever follows

@@ -35,6 +35,10 @@ After the frame rules (:func:`furniture`), ``debris``:
   article; and the heading right above them when nothing but the cards stands between it and the next heading
   (``专家介绍``); one such box alone when it stands inside the article, prose above and below it (an agent's card
   ``徐立桂　评分 4.9`` / ``400-800-1234 转 5678`` / ``在线咨询``; ``推荐菜`` over its dishes' links).
+- **replies**: two or more sibling elements of one tag and class, each holding a poster's line (a date with its time
+  and a name, a floor or a rating: ``木子　2023-06-13 10:02``) and more: answers, reviews, a thread's replies, and the
+  heading over them alone (``其他2条回答``); the first box is the thread's opening post when the page's first prose
+  is in it (its tail from a poster's line below its prose is debris: ``来自Android客户端 1楼 2023-04-08 21:16``).
 """
 
 from __future__ import annotations
@@ -159,13 +163,15 @@ def furniture(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int,
 
 
 def _cards(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int, ...]], elements: Elements) -> None:
-    """Sibling boxes of one tag and class, each of short unpunctuated units with furniture among them."""
+    """Sibling boxes of one tag and class, each of short unpunctuated units with furniture among them; and
+    replies (:func:`_replies`)."""
     candidates = {e for e, (tag, _) in elements.items() if tag in _BOX_TAGS}  # (a set: one look-up per element of a path)
     members: dict[int, list[int]] = {}  # element -> its units (dl / li / div / section elements only)
     for i, path in enumerate(paths):
         for e in path:
             if e in candidates:
                 members.setdefault(e, []).append(i)
+    _replies(kinds, texts, paths, elements, members)
     cards: dict[tuple[int, str, str], list[int]] = {}  # (parent, tag, class) -> card elements
     for e, units in members.items():
         if len(units) < 2 or not any(kinds[i] == "debris" for i in units) or all(kinds[i] == "debris" for i in units) \
@@ -205,3 +211,89 @@ def _cards(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int, ..
             after += 1
         if after == len(kinds) or kinds[after] == "heading":
             kinds[j] = "debris"  # "专家介绍" over the cards alone
+
+
+# a poster's line is no byline or meta line of the line rules: a story's dated byline (``记者 王立　2023-05-01 10:01``)
+# heads a story of the page, not a reply
+_POSTER_KINDS = frozenset(("paragraph", "debris"))
+_STAMP_TEXT = 60  # characters: the longest poster's line (a name, a date and its time, a floor, a rating)
+
+
+def _stamp(text: str) -> bool:
+    """A poster's line: a date with its time and something more, a name or a floor, on a short line
+    (``木子　2023-06-13 10:02``, ``m*****8 ★★★★★ 2024-04-20 10:30 | 規格：薰衣草``, ``2楼 2023-04-08 22:02 回复(2)``);
+    no label before the date (``时间：2023-05-10 14:30 开幕式``, a programme's field)."""
+    if len(text) > _STAMP_TEXT or ":" not in text:
+        return False
+    m = rules.DATE.search(text)
+    return m is not None and ":" in m.group() and len(text) - len(m.group()) >= 2 \
+        and "：" not in text[:m.start()] and ":" not in text[:m.start()]  # (a label's date, "时间：…", is a field)
+
+
+def _replies(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int, ...]], elements: Elements,
+             members: dict[int, list[int]]) -> None:
+    """Replies: two or more sibling boxes of one tag and class, each holding a poster's line (:func:`_stamp`) and
+    more, are the answers, reviews or replies under the article: debris, and the heading over them when nothing but
+    them stands below it before the next heading (``其他2条回答``, ``商品評價``); a box whose dated line is a byline
+    (``记者 王立　2023-05-01 10:01``) holds a story, no reply, and boxes with the article's prose below them are the
+    article's own list. When the page's first prose is in the first box, that box is the opening post of a thread
+    (the article) and the rest are its replies; the boxes must hold less prose than the rest of the page (a page of
+    several stories, each under its dated byline, stays)."""
+    stamps = [i for i, text in enumerate(texts) if ":" in text and kinds[i] in _POSTER_KINDS and _stamp(text)]
+    if not stamps:
+        return  # (most pages: one look for ":" per unit, in C)
+    groups: dict[tuple[int, str, str], list[int]] = {}  # (parent, tag, class) -> boxes holding a poster's line
+    for e in dict.fromkeys(e for i in stamps for e in paths[i] if e in members):  # (the boxes around them, in order)
+        units = members[e]
+        if len(units) < 2:
+            continue
+        path = paths[units[0]]
+        k = path.index(e)
+        if k == 0:
+            continue
+        tag, attrs = elements[e]
+        groups.setdefault((path[k - 1], tag, _classes(attrs).strip()), []).append(e)
+    groups = {key: boxes for key, boxes in groups.items() if len(boxes) >= 2}
+    if not groups:
+        return
+    prose = [i for i, (k, t) in enumerate(zip(kinds, texts, strict=True)) if is_prose(k, t)]
+    if not prose:
+        return
+    for boxes in groups.values():
+        boxes.sort(key=lambda e: members[e][0])
+        if members[boxes[0]][0] <= prose[0] <= members[boxes[0]][-1]:
+            _post_tail(kinds, texts, members[boxes[0]])
+            boxes = boxes[1:]  # the opening post: the thread's article
+        if len(boxes) < 1 or any(kinds[i] == "title" for e in boxes for i in members[e]):
+            continue
+        inside = {i for e in boxes for i in members[e]}
+        within = sum(len(texts[i]) for i in prose if i in inside)
+        if within * 2 >= sum(len(texts[i]) for i in prose):
+            continue  # the boxes hold the page's prose: stories, not replies
+        start = members[boxes[0]][0]
+        if any(i > start and i not in inside for i in prose):
+            continue  # the article goes on below them: a list of the article's own (a programme's sessions)
+        for i in inside:
+            kinds[i] = "debris"
+        first, last = min(inside), max(inside)
+        j = first - 1
+        while j >= 0 and kinds[j] == "debris":
+            j -= 1
+        after = last + 1
+        while after < len(kinds) and kinds[after] == "debris":
+            after += 1
+        if j >= 0 and kinds[j] == "heading" and (after == len(kinds) or kinds[after] == "heading"):
+            kinds[j] = "debris"  # "其他2条回答" over the answers alone
+
+
+def _post_tail(kinds: list[str], texts: Sequence[str], units: list[int]) -> None:
+    """The opening post's tail: from a poster's line (no byline) below its last prose to the end of its box (the
+    floor and the date, ``来自Android客户端 1楼 2023-04-08 21:16``, and the poster's signature under it): debris."""
+    last = max((i for i in units if is_prose(kinds[i], texts[i])), default=None)
+    if last is None:
+        return
+    tail = [i for i in units if i > last]
+    stamp = next((n for n, i in enumerate(tail) if kinds[i] in _POSTER_KINDS and _stamp(texts[i])), None)
+    if stamp is not None:
+        for i in tail[stamp:]:
+            kinds[i] = "debris"
