@@ -1218,9 +1218,15 @@ def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
             maybe[i + 1] and "  " in raw[lines[i].start:lines[i].end]  # (or a header padded to its columns over a row)
             for i in itertools.compress(range(len(lines) - 1), maybe)):
         return lines, cells
-    shapes = [_row_cells(raw, ln) if ok else None for ln, ok in zip(lines, maybe, strict=True)]
-    spaced = [_row_cells(raw, ln, wide=False) if ok and "  " in raw[ln.start:ln.end] else None
-              for ln, ok in zip(lines, maybe, strict=True)]
+    n = len(lines)
+    shapes: list = [None] * n  # each row's cells (a line alone, with no short line beside it, is in no table)
+    spaced: list = [None] * n  # cut at every space, for a row with a wide gap
+    for i in itertools.compress(range(n), maybe):
+        if (i and maybe[i - 1]) or (i + 1 < n and maybe[i + 1]):
+            ln = lines[i]
+            shapes[i] = _row_cells(raw, ln)
+            if "  " in raw[ln.start:ln.end]:
+                spaced[i] = _row_cells(raw, ln, wide=False)
     mixed: list = []  # each row's cells set apart by any space where it has a wide gap, once asked
     out: list[Line] = []
     i = 0
