@@ -63,7 +63,7 @@ def heads_block(group: Sequence[Line], nxt: Line, openers: frozenset[int]) -> bo
     return id(nxt) in openers and all(ln.width + BLOCK_INDENT < nxt.width for ln in group)
 
 
-def opens_block(group: Sequence[Line], nxt: Line, openers: frozenset[int], ends: frozenset[str]) -> bool:
+def opens_block(group: Sequence[Line], nxt: Line, openers: frozenset[int], ends: str) -> bool:
     """``group`` is one line that looks like a heading (short, no sentence end: a narrow column's
     line often does) but opens a column block (:func:`block_openers`) that ``nxt`` goes on: a wrap."""
     line = group[-1]
