@@ -632,13 +632,13 @@ def _spaced_fields(raw: str, lines: Sequence[Line]) -> None:
         if (line is not None and not line.clean and not line.kind and not line.level and len(line.sq) <= 30
                 and line.sq[0] >= "\u4e00"):  # (a clean line has no space inside)
             m = _SPACED_FIELD.fullmatch(raw, line.start, line.end)
-        if m and run and not line.gap and m.group(1)[:2] == run[-1][1][:2]:  # type: ignore[union-attr]
-            run.append((line, m.group(1)))  # type: ignore[arg-type]
+        if m and run and not line.gap and m.group(1)[:2] == run[-1][1][:2]:
+            run.append((line, m.group(1)))
             continue
         if len(run) >= 2:
             for field, _ in run:
                 field.kind = "debris"
-        run = [(line, m.group(1))] if m else []  # type: ignore[list-item]
+        run = [(line, m.group(1))] if m else []
 
 
 _AUTHORS_WITHIN = 12  # lines from the top

@@ -22,7 +22,7 @@ from __future__ import annotations
 import collections
 import itertools
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Sequence
 
 from . import rules
 from .lines import Line, display_width, squeeze
@@ -63,7 +63,7 @@ def heads_block(group: Sequence[Line], nxt: Line, openers: frozenset[int]) -> bo
     return id(nxt) in openers and all(ln.width + BLOCK_INDENT < nxt.width for ln in group)
 
 
-def opens_block(group: Sequence[Line], nxt: Line, openers: frozenset[int], ends: Container[str]) -> bool:
+def opens_block(group: Sequence[Line], nxt: Line, openers: frozenset[int], ends: frozenset[str]) -> bool:
     """``group`` is one line that looks like a heading (short, no sentence end: a narrow column's
     line often does) but opens a column block (:func:`block_openers`) that ``nxt`` goes on: a wrap."""
     line = group[-1]

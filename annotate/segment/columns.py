@@ -79,7 +79,7 @@ def find_gutters(rows: Sequence[list[tuple[int, int]]], letters: Sequence[list[i
     for x in range(width - 1, -1, -1):
         peak[x] = max(peak[x + 1], levels[x])
     free = [n <= max(1, min(tol, peak[x + 1] // 3)) for x, n in enumerate(levels)]
-    gutters: list[tuple[int, int]] = []
+    gutters = []
     for lo, hi in _stretches(free, width):
         left = right = long_left = long_right = 0
         for runs, counts in zip(rows, letters, strict=True):
@@ -1119,7 +1119,7 @@ def _cells(raw: str, base: int, line: Line, gutters: list[tuple[int, int]]) -> l
     if not bounds:
         return [(_column(text_start, gutters), line)]
     out = []
-    parts = _split(raw, line, bounds)  # type: ignore[arg-type]
+    parts = _split(raw, line, bounds)
     for part in parts:
         out.append((_column(part.start - base, gutters), part))
     return out
@@ -1155,7 +1155,7 @@ def _column(pos: int, gutters: list[tuple[int, int]]) -> int:
 
 
 def _split(raw: str, line: Line, bounds: list[tuple[int, int]]) -> list[Line]:
-    out: list[Line] = []
+    out = []
     cuts = sorted(bounds)
     edges = [line.start, *(x for c in cuts for x in c), line.end]
     for a, b in zip(edges[::2], edges[1::2], strict=True):
@@ -1220,15 +1220,15 @@ def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
     i = 0
     while i < len(lines):
         if shapes[i]:
-            k = len(shapes[i])  # type: ignore[arg-type]
+            k = len(shapes[i])
             j = i + 1
-            while j < len(lines) and shapes[j] and len(shapes[j]) == k and not lines[j].gap:  # type: ignore[arg-type]
+            while j < len(lines) and shapes[j] and len(shapes[j]) == k and not lines[j].gap:
                 j += 1
             rows = shapes[i:j]
-            if (j - i >= _TABLE_MIN_ROWS and any(any(ch.isdigit() for s, e in r for ch in raw[s:e]) for r in rows)  # type: ignore[union-attr]
-                    and not _numbered_rows(raw, rows)):  # type: ignore[arg-type]
+            if (j - i >= _TABLE_MIN_ROWS and any(any(ch.isdigit() for s, e in r for ch in raw[s:e]) for r in rows)
+                    and not _numbered_rows(raw, rows)):
                 for ln, row in zip(lines[i:j], rows, strict=True):
-                    for n, (s, e) in enumerate(row):  # type: ignore[arg-type]
+                    for n, (s, e) in enumerate(row):
                         sq = raw[s:e].replace(" ", "")
                         cell = Line([(s, e)], sq, ln.gap if not n else 0, 0, True, clean=len(sq) == e - s)
                         cells.append(cell)
@@ -1305,15 +1305,15 @@ def _aligned_rows(raw: str, lines: list[Line], cells: list[Line]) -> list[Line]:
         if rows[i]:
             # (rows set apart by one blank line each, where the row under the first is: a double-spaced table)
             spacing = min(1, lines[j].gap) if j < len(lines) else 0
-            while j < len(lines) and shapes[j] and lines[j].gap <= spacing and _under(shapes[j], shapes[i]):  # type: ignore[arg-type]
-                count += len(shapes[j]) == len(shapes[i])  # type: ignore[arg-type]
+            while j < len(lines) and shapes[j] and lines[j].gap <= spacing and _under(shapes[j], shapes[i]):
+                count += len(shapes[j]) == len(shapes[i])
                 j += 1
         if not rows[i] or count < _TABLE_MIN_ROWS:
             out.append(lines[i])
             i += 1
             continue
         for ln, shape in zip(lines[i:j], shapes[i:j], strict=True):
-            for n, (_, a, b) in enumerate(shape):  # type: ignore[arg-type]
+            for n, (_, a, b) in enumerate(shape):
                 sq = raw[a:b].replace(" ", "")
                 cell = Line([(a, b)], sq, ln.gap if not n else 0, 0, True, clean=len(sq) == b - a)
                 cells.append(cell)

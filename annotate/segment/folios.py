@@ -54,7 +54,7 @@ def mark_folio_lines(raw: str, lines: Sequence[Line]) -> None:
         _book_heads(raw, lines)
     if "\f" not in raw or not lines:
         return
-    page: list[int] = page_of(raw, lines)  # type: ignore[assignment]  # (the text has form feeds)
+    page = page_of(raw, lines)
     starts = [0] + [i for i in range(1, len(lines)) if page[i] != page[i - 1]]
     ends = starts[1:] + [len(lines)]
     first = _first_folio(lines, page, starts, ends, raw)
@@ -153,7 +153,7 @@ def split_folios(raw: str, lines: list[Line]) -> list[Line]:
 
 def _edge_cuts(raw: str, lines: list[Line], cut: dict[int, tuple[int, int]]) -> None:
     """The folio cuts of :func:`split_folios` on the edge lines of each page (``cut`` filled in)."""
-    page: list[int] = page_of(raw, lines)  # type: ignore[assignment]  # (the text has form feeds)
+    page = page_of(raw, lines)
     starts = [0] + [i for i in range(1, len(lines)) if page[i] != page[i - 1]]
     ends = starts[1:] + [len(lines)]
     first = _first_folio(lines, page, starts, ends, raw)

@@ -8,7 +8,6 @@ paragraph's id. Identical texts in one document are told apart by an occurrence 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
 from pathlib import Path
 
 __all__ = ["doc_id_for", "ParaIds", "para_ids"]
@@ -34,7 +33,7 @@ class ParaIds:
         return f"{self.doc_id}-{digest}" if count == 1 else f"{self.doc_id}-{digest}-{count}"
 
 
-def para_ids(doc_id: str, texts: Sequence[str]) -> list[str]:
+def para_ids(doc_id: str, texts: list[str]) -> list[str]:
     """The ids :class:`ParaIds` hands out for ``texts`` in order, hashed in one pass; the
     occurrence counter only runs when two digests coincide."""
     sha1 = hashlib.sha1

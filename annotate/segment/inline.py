@@ -188,7 +188,7 @@ def furniture_spans(text: str, before: str = "") -> list[tuple[int, int]]:
         if TRAILING_COUNTER.search(squeezed) is None and ENGAGE_TAIL.search(squeezed) is None:
             return []
         off = len(before) + 1
-        spans: list[tuple[int, int]] = furniture_spans(before + " " + text)
+        spans = furniture_spans(before + " " + text)
         if not spans or spans[0][0] < off or rules.DATE.fullmatch(_SPACE.sub("", text[:spans[0][0] - off])):
             return []  # (a date and a counter, "2023.09.12 阅读20325": the whole line is furniture, as without before)
         return [(spans[0][0] - off, spans[-1][1] - off)]
@@ -209,7 +209,7 @@ def furniture_spans(text: str, before: str = "") -> list[tuple[int, int]]:
             return []  # (before mapping every character)
         keep = [i for i, ch in enumerate(text) if not ch.isspace()]
         gaps = frozenset(k for k in range(1, len(keep)) if keep[k] != keep[k - 1] + 1)
-    spans = []
+    spans: list[tuple[int, int]] = []
     end = len(sq)
     engage = "0" <= sq[-1] <= "9" and ENGAGE_TAIL.search(sq) is not None
     counted = not engage  # engagement counts are cut only beside a view counter
@@ -230,7 +230,7 @@ def furniture_spans(text: str, before: str = "") -> list[tuple[int, int]]:
         spans.append((lead.start(1) - 1, lead.end()))
         head_from = lead.end()
     elif spans and sq[0] in "[_头頭" and (image := _IMAGE_LEAD.match(sq, 0, end)) and (
-            not rules.LINK_MARK.match(sq) or image.end() > rules.LINK_MARK.match(sq).end()):  # type: ignore[union-attr]
+            not rules.LINK_MARK.match(sq) or image.end() > rules.LINK_MARK.match(sq).end()):
         spans.append((0, image.end()))  # the poster's picture before the credit, its furniture cut at the end
         head_from = image.end()
     elif _badged(sq) and (badge := _BADGE.match(sq, 0, end)) and badge.end() < end:

@@ -37,9 +37,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
-from typing import Any
-
-from mypy_extensions import mypyc_attr
 
 from . import colblock, pairs, rules, strips
 from .lines import Line, display_width, page_of
@@ -71,12 +68,8 @@ _PAIR_MAX = 16  # each line of a multi-line heading is short
 _WINDOW = 8  # lines of the unit so far that the fragment rules look at
 _PIECES, _SQ, _LAST, _WIDTH = map(operator.attrgetter, ("pieces", "sq", "last", "width"))
 _FIRST, _LEAD = operator.itemgetter(0), operator.attrgetter("lead")
-# (typed Any: mypy reads functools.cached_property as a plain property, and mypyc compiles it so, its value
-# found again at every read: python/mypy#21611)
-_cached_property: Any = functools.cached_property
 
 
-@mypyc_attr(native_class=False)  # (compiled by mypyc: its cached properties need a __dict__)
 @dataclass(frozen=True)
 class Context:
     wrap: float  # typical width of a hard-wrapped line in full-width units; 0 for flowing text
@@ -92,22 +85,22 @@ class Context:
     # lines that begin at the same printed column is line spacing, not a switch of columns (blank_breaks)
     lines: Sequence[Line] = field(default=(), repr=False, compare=False)  # for the facts found when first asked
 
-    @_cached_property
+    @functools.cached_property
     def exact(self) -> bool:
         """Wrapped text whose lines of wide characters are filled to exactly ``wrap``."""
         return bool(self.wrap) and _filled_exactly(self.lines, self.wrap)
 
-    @_cached_property
+    @functools.cached_property
     def flush(self) -> bool:
         """Wrapped text whose paragraphs open with a full line (not set in)."""
         return bool(self.wrap) and _flush_first_lines(self.lines, self.wrap)
 
-    @_cached_property
+    @functools.cached_property
     def positions(self) -> dict[int, int]:
         """Each line's index in :attr:`lines`, by ``id`` (built when first asked)."""
         return dict(zip(map(id, self.lines), itertools.count()))  # (in C)
 
-    @_cached_property
+    @functools.cached_property
     def by_chars(self) -> bool:
         """Wrapped text counted in characters (a digit or Latin letter as wide as a hanzi, as a saved copy
         wrapped by character count is): more of the body lines holding ASCII reach the wrap width counted
@@ -124,27 +117,27 @@ class Context:
             in_columns += abs(chars - 0.5 * narrow - self.wrap) <= 1
         return in_chars > in_columns
 
-    @_cached_property
+    @functools.cached_property
     def web(self) -> bool:
         """A dump of a web page (lynx, w3m, html2text; :func:`_web_dump`), found when first asked."""
         return _web_dump(self.raw)
 
-    @_cached_property
+    @functools.cached_property
     def block_openers(self) -> frozenset[int]:
         """Lines that a line of the same column width follows (colblock.py)."""
         return colblock.block_openers(self.lines)
 
-    @_cached_property
+    @functools.cached_property
     def clause_numbers(self) -> frozenset[int]:
         """Top-level numbers of the lines opening with a clause number and a space (built when first asked)."""
         return _clause_numbers(self.lines, self.raw)
 
-    @_cached_property
+    @functools.cached_property
     def headlines(self) -> frozenset[int]:
         """Headlines over a byline (colblock.py)."""
         return colblock.headlines(self.lines)
 
-    @_cached_property
+    @functools.cached_property
     def strips(self) -> frozenset[int]:
         """Dated strips: page heads and masthead lines (strips.py)."""
         return strips.strip_lines(self.lines, self.raw) if self.raw else frozenset()
@@ -402,7 +395,7 @@ def _indentations(raw: str) -> dict[int, str]:
     found = {m.end(): m.group(1) for m in _INDENTED_NL.finditer(raw)}
     if raw[0] in " \t\u3000\xa0":
         first = _INDENTED.match(raw)
-        found[first.end()] = first.group()  # type: ignore[union-attr]
+        found[first.end()] = first.group()
     return found
 
 
@@ -721,7 +714,7 @@ def _head_opens_nothing(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     sq = group[0].sq
     if len(group) != 1 or len(sq) > _PAIR_MAX or not heading_like(sq, ctx.labels):
         return False
-    closer = rules.BRACKET.search(nxt.sq, 0, 12).group()  # type: ignore[union-attr]  # (``_opens_inside`` found a closing one there)
+    closer = rules.BRACKET.search(nxt.sq, 0, 12).group()  # (``_opens_inside`` found a closing one there)
     opener = _OPENER.get(closer)
     return opener is not None and opener not in sq
 
@@ -752,7 +745,7 @@ def _dangling(text: str) -> bool:
     return False
 
 
-_jieba: Any = None  # the jieba module, imported when first needed
+_jieba = None
 
 
 def straddles(left: str, right: str) -> bool:

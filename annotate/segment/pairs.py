@@ -82,7 +82,7 @@ def named_field(line: Line, raw: str) -> bool:
     if not raw or _NAMED_FIELD.fullmatch(raw, line.start, line.end) is None:
         return False
     sq = line.sq
-    return sq[rules.LABEL.match(sq).end()] in rules.SURNAMES  # type: ignore[union-attr]
+    return sq[rules.LABEL.match(sq).end()] in rules.SURNAMES
 
 
 _HEAD_NUMBER = re.compile(f"[{rules.NUMERAL}]{{1,3}}、")  # a section head's number: "二、"
