@@ -162,6 +162,16 @@ def furniture(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int,
     _cards(kinds, texts, paths, elements)
 
 
+def _sibling_key(e: int, path: tuple[int, ...], elements: Elements) -> tuple[int, str, str] | None:
+    """Element ``e`` (on ``path``, a unit's elements from the root down) as one of a run of siblings: its parent, tag
+    and classes (``None`` for the root). Boxes that share the key are cards of one list or replies of one thread."""
+    k = path.index(e)
+    if k == 0:
+        return None
+    tag, attrs = elements[e]
+    return path[k - 1], tag, _classes(attrs).strip()
+
+
 def _cards(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int, ...]], elements: Elements) -> None:
     """Sibling boxes of one tag and class, each of short unpunctuated units with furniture among them; and
     replies (:func:`_replies`)."""
@@ -179,12 +189,8 @@ def _cards(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int, ..
             continue  # (a credit line's spans, "发布者：企划部" / "阅读：186次", are no card)
         if any(len(texts[i]) > _CARD_TEXT or rules.SENTENCE_END_RE.search(texts[i]) for i in units):
             continue
-        path = paths[units[0]]
-        k = path.index(e)
-        if k == 0:
-            continue
-        tag, attrs = elements[e]
-        cards.setdefault((path[k - 1], tag, _classes(attrs).strip()), []).append(e)
+        if (key := _sibling_key(e, paths[units[0]], elements)) is not None:
+            cards.setdefault(key, []).append(e)
     first = last = -1  # the first and last prose units
     for (_, _, _), boxes in cards.items():
         if len(boxes) < 2:
@@ -247,12 +253,8 @@ def _replies(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int, 
         units = members[e]
         if len(units) < 2:
             continue
-        path = paths[units[0]]
-        k = path.index(e)
-        if k == 0:
-            continue
-        tag, attrs = elements[e]
-        groups.setdefault((path[k - 1], tag, _classes(attrs).strip()), []).append(e)
+        if (key := _sibling_key(e, paths[units[0]], elements)) is not None:
+            groups.setdefault(key, []).append(e)
     groups = {key: boxes for key, boxes in groups.items() if len(boxes) >= 2}
     if not groups:
         return
