@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..core import Document
+from .. import refs
+from ..core import Document, make_units
 
 __all__ = ["NATIVE_SUFFIXES", "read_native"]
 
@@ -18,6 +19,23 @@ NATIVE_SUFFIXES = (".pdf", ".html", ".htm", ".docx")
 
 def read_native(path: Path, data: bytes, doc_id: str) -> tuple[Document, dict]:
     """Segment a native file; returns the document and the format-specific ``source`` fields."""
+    doc, extra = _read(path, data, doc_id)
+    return _references(doc), extra
+
+
+def _references(doc: Document) -> Document:
+    """A reference section is debris on this route too (refs.mark_references on the finished units, their texts
+    squeezed as the text route's are); the units made again only where a kind changed (ids and offsets kept)."""
+    units = doc.units
+    kinds = [u.kind for u in units]
+    marked = refs.mark_references(kinds, ["".join(u.text.split()) for u in units])
+    if marked == kinds:
+        return doc
+    remade = make_units(doc.doc_id, marked, [u.text for u in units], [u.offsets for u in units], [u.where for u in units])
+    return Document(doc.doc_id, remade, doc.meta)
+
+
+def _read(path: Path, data: bytes, doc_id: str) -> tuple[Document, dict]:
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         from .pdf import read_pdf
