@@ -1241,9 +1241,9 @@ def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
                 j = k if rows else j
             if rows:
                 for ln, row in zip(lines[i:j], rows, strict=True):
-                    for n, (s, e) in enumerate(row):
+                    for c, (s, e) in enumerate(row):
                         sq = raw[s:e].replace(" ", "")
-                        cell = Line([(s, e)], sq, ln.gap if not n else 0, 0, True, clean=len(sq) == e - s)
+                        cell = Line([(s, e)], sq, ln.gap if not c else 0, 0, True, clean=len(sq) == e - s)
                         cells.append(cell)
                         out.append(cell)
                 i = j
