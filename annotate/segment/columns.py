@@ -1208,7 +1208,9 @@ def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
     cut into one line per cell, and the cells. A table is three or more consecutive lines (no
     blank line between) of three to eight whitespace-separated cells each, the same number in
     every row, no cell over eight characters or holding a comma or a sentence mark, a digit in some cell and a
-    cell of two or more characters in every row (letter-spaced OCR text has one per cell)."""
+    cell of two or more characters in every row (letter-spaced OCR text has one per cell); or two such lines, a
+    header padded to its columns over one row of figures (:func:`_header_over`). A row with a gap of two spaces or
+    more is cut at those gaps, or, where that makes no table, at every space."""
     lines, cells = _cell_lines(lines)
     if " " not in raw:
         return lines, cells
@@ -1239,9 +1241,9 @@ def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
                 j = k if rows else j
             if rows:
                 for ln, row in zip(lines[i:j], rows, strict=True):
-                    for n, (s, e) in enumerate(row):
+                    for c, (s, e) in enumerate(row):
                         sq = raw[s:e].replace(" ", "")
-                        cell = Line([(s, e)], sq, ln.gap if not n else 0, 0, True, clean=len(sq) == e - s)
+                        cell = Line([(s, e)], sq, ln.gap if not c else 0, 0, True, clean=len(sq) == e - s)
                         cells.append(cell)
                         out.append(cell)
                 i = j
@@ -1470,7 +1472,8 @@ def _figures(raw: str, tokens: list[tuple[int, int]]) -> bool:
 
 def _table_run(raw: str, lines: list[Line], shapes: list, i: int) -> tuple[int, list]:
     """The run of rows from ``i`` with as many cells as row ``i`` (no blank line between), and its rows where it is a
-    table (three rows or more, a digit in some cell, no numbered list), else none."""
+    table (three rows or more, a digit in some cell, no numbered list; or two, a padded header over a row of figures:
+    :func:`_header_over`), else none."""
     if not shapes[i]:
         return i + 1, []
     k = len(shapes[i])

@@ -345,7 +345,7 @@ def _under_folio(raw: str, lines: Sequence[Line], a: int, b: int) -> None:
 
 def split_far_strings(raw: str, lines: list[Line]) -> list[Line]:
     """In an extract with form feeds, a line of page furniture (``debris``: a running head or foot) whose strings
-    -layout set three spaces or more apart (``柳州湾自来水有限公司          应急预案``): one debris line a string,
+    -layout set six spaces or more apart (:data:`_FAR`) (``柳州湾自来水有限公司          应急预案``): one debris line a string,
     as each was drawn on its own."""
     if "\f" not in raw:
         return lines

@@ -95,7 +95,7 @@ def _paragraphs(document, captions: set | None = None, tables: dict | None = Non
 
 def _grid(table) -> bool:
     """The table has two rows or more and two columns or more: a grid of cells, whose cells the corpus's convention
-    makes debris, one unit per cell, where one cell or more holds no sentence (a form's ``项目名称`` / ``研究内容`` beside
+    makes debris, one unit per cell, where one cell or more holds no sentence (:func:`read_docx` asks that) (a form's ``项目名称`` / ``研究内容`` beside
     sentences, an emergency plan's ``级别`` / ``启动条件`` / ``响应负责人`` rows, a chronicle's ``年代`` / ``事件`` /
     ``出處``; dev4, dev5, dev13); a table of one row or one column is a frame around text (a box, a letterhead), and a
     grid of sentences only a layout of prose: their paragraphs are read as any others."""

@@ -378,7 +378,7 @@ def _line_ends(piece: str, segs: list[tuple[str, int]]) -> bool:
         return False
     if end in _CLOSED:
         return len(piece.strip().split("\n", 1)[0].strip()) == len(line)
-    return end not in _CLAUSE_ENDS and not (line[:2] in ("19", "20") and inline.DATE_ALONE.fullmatch("".join(line.split())))
+    return end not in _CLAUSE_ENDS and not _date_alone(line)
 
 
 def _labelled_lines(piece: str, segs: list[tuple[str, int]]) -> bool:
@@ -884,7 +884,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
     main = [i for i in prose if inside[i]] or prose
     if title is not None and title < main[0]:
         for i in range(title):  # top bars, logos, breadcrumbs, cookie banners
-            if not (i == title - 1 and kinds[i] == "meta" and (_date_over_title(texts[i]) or paths[i][:-1] == paths[title][:-1]
+            if not (i == title - 1 and kinds[i] == "meta" and (_date_alone(texts[i]) or paths[i][:-1] == paths[title][:-1]
                     and _LABELLED.match(texts[i]) and rules.DATE.search(texts[i]))):
                 kinds[i] = "debris"  # (a labelled date over the title in the same element stays: "發布日期：…")
     first = title + 1 if title is not None and title < main[0] else main[0]
@@ -1212,9 +1212,10 @@ def _stray_date(kinds: list[str], texts: list[str], groups: list[int], i: int) -
     return kinds[above] != "byline" and stray_date(kinds, i, texts[i].replace(" ", ""), above)
 
 
-def _date_over_title(text: str) -> bool:
-    """Is a meta line straight over the title a date alone (``2023-03-06 15:33``, ``2024年5月2日星期四``, a blog's or a
-    press release's date above its ``<h1>``)? It is the document's date, as the same date under the title is."""
+def _date_alone(text: str) -> bool:
+    """Is ``text`` a date alone (``2023-03-06 15:33``, ``2024年5月2日星期四``)? A meta line so straight over the title
+    (a blog's or a press release's date above its ``<h1>``) is the document's date, as the same date under the title
+    is; a line so before a ``<br>`` is a date stamp over its time, no unit's end (:func:`_line_ends`)."""
     return text[:2] in ("19", "20") and inline.DATE_ALONE.fullmatch("".join(text.split())) is not None
 
 

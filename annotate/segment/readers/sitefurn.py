@@ -266,7 +266,7 @@ def _replies(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int, 
         if members[boxes[0]][0] <= prose[0] <= members[boxes[0]][-1]:
             _post_tail(kinds, texts, members[boxes[0]])
             boxes = boxes[1:]  # the opening post: the thread's article
-        if len(boxes) < 1 or any(kinds[i] == "title" for e in boxes for i in members[e]):
+        if not boxes or any(kinds[i] == "title" for e in boxes for i in members[e]):
             continue
         inside = {i for e in boxes for i in members[e]}
         within = sum(len(texts[i]) for i in prose if i in inside)
