@@ -136,7 +136,7 @@ _TD_MAX = 30  # characters of one of its cells (squeezed)
 # a list's number or bullet as a row's first cell ("1.  理解…", "2.1 区域分布", html2text's "o 产品简介"): a list,
 # no table (a number alone is a table's first column: "1  火车东站 K1、K6")
 _MARKER = re.compile(r"(?:\d{1,3}(?:[.．]\d{1,3})*[.、．)）]|\d{1,3}(?:[.．]\d{1,3})+|[(（]\d{1,3}[)）]|[oO*+•·\-])")
-_HAN = re.compile("[\u4e00-\u9fff]")
+_HAN = rules.HANZI
 _WORD = re.compile(r"[^\W_]")  # a cell holds a letter, a digit or a Han character (no "»", "|" or "[" of a menu)
 _BAR = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")  # a mark between spaces ("首页 » 专家介绍", "要闻 | 本地"): a menu's row
 _SPACES = " \t"

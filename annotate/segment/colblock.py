@@ -207,7 +207,7 @@ def credit_beside(raw: str, lines: Sequence[Line], spaces: dict[int, list[int]])
 
 _CREDIT_GAP = re.compile(r"[ \u3000]{6,}(?=\S)")  # a gutter's run of spaces after a credit at the line's start
 CREDIT_PROSE_MIN = 12  # characters of the column's line right of it (with a comma or stop, or that many hanzi: not a date)
-_HANZI = re.compile("[\u4e00-\u9fff]")
+_HANZI = rules.HANZI
 
 
 _BULLET_HEAD = re.compile(r"[■□●○◆◇▲△★☆▶►][^，。、；：！？,.;:!?（）()「」『』“”《》〈〉\s]{2,8}")

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from annotate.errors import EncodingError, InputError
 
+from . import rules
+
 __all__ = ["Decoded", "decode_bytes"]
 
 _BOMS = (
@@ -31,7 +33,7 @@ _CONTROL = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
 # character) is told by one memchr scan per byte value, several times fewer instructions than the
 # count below, which runs only where one is present
 _CONTROL_BYTES = tuple(bytes([byte]) for byte in _CONTROL)
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = rules.HANZI
 _PRIVATE = re.compile(r"[\ue000-\uf8ff]")
 _SAMPLE = 200_000
 

@@ -1688,7 +1688,7 @@ def _caption_apart(prev: Line, nxt: Line) -> bool:
 _CAPTION_STOP = re.compile(f"[{rules.PARAGRAPH_END}{_COMMA_END}]")  # no caption's text: a comma, colon or sentence end
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")  # (but a caption's unit in brackets may hold a colon: "（单位：mm）")
 _LABEL_APART = 5  # characters of a label printed apart from its text: "摘", "[1]", "[12]"
-_HANZI = re.compile("[\u4e00-\u9fff]")
+_HANZI = rules.HANZI
 _ENTRY_ALONE = re.compile(r"[\[［]\d{1,3}[\]］]")  # a reference entry's number alone: "[1]"
 _DOC_TYPE = re.compile(r"\[(?:[JMCNDRSPAGZ]|EB/OL|[JM]/OL)\]")  # a reference's document type (GB/T 7714): "[J]", "[M]"
 _PAGE_RANGE_END = re.compile(r"\d+[-－–]\d+[．.。]$")  # an entry's last piece: "77-104．", "（2）：45-91．"

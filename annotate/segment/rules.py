@@ -22,6 +22,7 @@ DROP_CHARS = frozenset(
 # ranges: the regex engine tests such a class by table lookup, about twice as fast as \s plus
 # DROP_CLASS (tests/annotate/test_segment_rules.py checks that the two agree on all of Unicode).
 SPACE_OR_DROP_CLASS = r"\x00-\x20\x7f-\xa0\xad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff"
+HANZI = re.compile("[\u4e00-\u9fff]")  # one hanzi of the basic CJK block (the one copy; cells, colblock, decode, join, sidebar)
 # Runs of characters that survive normalization unchanged, and the gaps between them.
 CHUNK = re.compile(f"[^{SPACE_OR_DROP_CLASS}]+")
 GAP_SPLIT = re.compile(f"([{SPACE_OR_DROP_CLASS}]+)")  # split() keeps the gaps

@@ -135,7 +135,7 @@ def cut_side_column(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]
 # A gutter of six spaces or more, then text up to the line's end (a cell beside the article).
 _RIGHT_GATE = re.compile(r"\S {6,}\S[^\n]{0,60}$", re.M)
 _GUTTER = re.compile(r" {6,}")
-_CJK = re.compile("[\u4e00-\u9fff]")
+_CJK = rules.HANZI
 _PROSE = re.compile("[，。；]")  # a line of prose has a full-width comma or stop (a table row, a page header has none)
 _CELL_MAX = 24  # characters of a cell beside the article (squeezed)
 _CELLS = 2  # cells, one under the other at one left edge, that make a box beside the article
