@@ -1,4 +1,5 @@
-"""A reference section at an article's end (the text route): its heading and its entries are debris.
+"""A reference section at an article's end: its heading and its entries are debris (the text route, ``core``, and
+the native readers' finished units, ``readers.read_native``).
 
 :func:`mark_references`, on the units once their kinds are chosen: two or more units in a row that are numbered
 citation entries (``[1] 谢艳平. 新闻写作教程[M]. 北京: 人民出版社, 2019.``, a wiki's ``1. ^ 經濟部水利署. 淡水河系治理
