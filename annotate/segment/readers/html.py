@@ -1282,6 +1282,56 @@ def _large_type_title(kinds: list[str], texts: list[str], offsets: list[list[lis
             return
 
 
+# a block's type size in its style (``font-size: 26px``, ``15pt``) or a ``<font size="6">``; px, points counted as 4/3 px
+_STYLE_SIZE = re.compile(r"""font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt)|(?:^|\s)size\s*=\s*["']?([1-7])\b""", re.I)
+_FONT_TAG_PX = (0, 10, 13, 16, 18, 24, 32, 48)  # <font size="1"> … "7" in px (a browser's defaults)
+_BODY_PX = 16.0  # the type size of text no style sets
+_STYLED_TITLE_PX = 20.0  # px: a block in type this large (and larger than the prose's) above it is a title
+_STYLED_TITLE_MAX = 60  # characters of such a title
+
+
+def _type_px(path: tuple[int, ...], elements: dict[int, tuple[str, str]]) -> float:
+    """The type size (px) of a block at ``path``: the innermost open element whose attributes set one, else
+    :data:`_BODY_PX`."""
+    for element in reversed(path):
+        attrs = elements.get(element, ("", ""))[1]
+        if attrs and ("size" in attrs or "SIZE" in attrs):
+            m = _STYLE_SIZE.search(attrs)
+            if m:
+                if m.group(3):
+                    return float(_FONT_TAG_PX[int(m.group(3))])
+                return float(m.group(1)) * (4 / 3 if m.group(2).lower() == "pt" else 1)
+    return _BODY_PX
+
+
+def _styled_title(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]],
+                  elements: dict[int, tuple[str, str]]) -> None:
+    """A page without an ``<h1>``: a short block without a sentence end set in large type (20 px or more, and
+    larger than the first prose's), before the first prose and above the title the other rules chose or
+    where they chose none, is the title (``<div style="font-size:26px">清溪县：…</div>`` under a menu and over
+    the credit; a shop's product name in 20 px over its ``<h2>商品規格</h2>``); the heading chosen before
+    is a heading."""
+    title = kinds.index("title") if "title" in kinds else len(kinds)
+    first = next((i for i, (k, t) in enumerate(zip(kinds, texts, strict=True)) if _is_prose(k, t)), len(kinds))
+    if first == len(kinds):
+        return
+    body = None
+    for i in range(min(title, first)):
+        if kinds[i] not in ("paragraph", "heading") or len(texts[i]) > _STYLED_TITLE_MAX \
+                or rules.SENTENCE_END_RE.search(texts[i]):
+            continue
+        size = _type_px(paths[i], elements)
+        if size < _STYLED_TITLE_PX:
+            continue
+        if body is None:
+            body = _type_px(paths[first], elements)
+        if size > body:
+            if title < len(kinds):
+                kinds[title] = "heading"
+            kinds[i] = "title"
+            return
+
+
 def _page_title(source: str) -> str:
     """The page's ``<title>`` (in the head), whitespace dropped; "" if none."""
     m = _TITLE.search(source, 0, source.find("<body") if "<body" in source else len(source))
@@ -1458,6 +1508,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
             _choose_title(kinds, texts, source)
         if "title" not in kinds:
             sitefurn.after_title(kinds, texts, paths, elements)  # the first <h2> before the prose
+        _styled_title(kinds, texts, paths, elements)  # a block in large type above it: the title
     else:
         _large_type_title(kinds, texts, offsets, source)
         if "title" in kinds:

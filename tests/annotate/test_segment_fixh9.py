@@ -1,0 +1,33 @@
+"""Native HTML reader, session 17 (fixh9): general markup signals around the article, on designs never seen."""
+
+from __future__ import annotations
+
+PROSE = "委员会的活动是两国关系发展的必然结果，它具有远大的前途。我们在艰苦的岁月中曾相互支持，今天又将我们连接在一起。"
+
+
+def _native(body: str, title: str = "t") -> list[tuple[str, str]]:
+    from annotate.segment.readers.html import read_html
+    page = f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>{body}</body></html>"
+    doc, _ = read_html(page.encode("utf-8"), "d")
+    return [(u.kind, u.text) for u in doc.units]
+
+
+def test_native_block_in_large_type_without_an_h1_is_the_title() -> None:
+    # no <h1>, a <title> naming the site: the headline is the block set larger than the prose, and what stands
+    # above it (a menu of spans without links) is the page's frame
+    menu = "".join(f"<span style='padding:0 12px'>{w}</span>" for w in ("首页", "本地要闻", "乡镇动态", "专题"))
+    body = (f"<div>{menu}</div><div style='font-size:26px;font-weight:bold'>小山村里的共富工坊</div>"
+            f"<div style='font-size:13px'>作者：周晓梅　发布时间：2024年05月02日</div>"
+            f"<div style='font-size:16px'><p>{PROSE}</p><p>{PROSE}</p></div>")
+    units = _native(body, "县融媒体中心")
+    assert units[0] == ("debris", "首页本地要闻乡镇动态专题")
+    assert ("title", "小山村里的共富工坊") in units
+    # a shop's product name in 20 px above the first <h2> (which the other rules would take for the title)
+    shop = _native(f"<div class='name' style='font-size:20px'>【現貨】冷製手工皂六入禮盒</div>"
+                   f"<h2>商品規格</h2><p>分類：香皂</p><h2>商品描述</h2><p>{PROSE}</p>")
+    assert shop[0] == ("title", "【現貨】冷製手工皂六入禮盒") and ("title", "商品規格") not in shop
+    # type no larger than the prose's, or a page whose every block is large: no title by size
+    same = _native(f"<div style='font-size:20px'>某某網</div><h2>真正的標題</h2><p style='font-size:20px'>{PROSE}</p>")
+    assert ("title", "真正的標題") in same
+    h1 = _native(f"<div style='font-size:28px'>晨光新聞網</div><h1>真正的標題</h1><p>{PROSE}</p>")
+    assert ("title", "真正的標題") in h1  # an <h1> is the title however large the site's name above it
