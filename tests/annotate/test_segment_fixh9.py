@@ -31,3 +31,14 @@ def test_native_block_in_large_type_without_an_h1_is_the_title() -> None:
     assert ("title", "真正的標題") in same
     h1 = _native(f"<div style='font-size:28px'>晨光新聞網</div><h1>真正的標題</h1><p>{PROSE}</p>")
     assert ("title", "真正的標題") in h1  # an <h1> is the title however large the site's name above it
+
+
+def test_native_highlighted_code_listing_in_pre_code_is_debris() -> None:
+    # a highlighter's listing (pandoc, Pygments): each line in a <span> inside <pre><code>, a command and its output
+    listing = ("<div class='sourceCode'><pre class='sourceCode bash'><code class='sourceCode bash'>"
+               "<span id='cb1-1'>$ ./borrow --id 20230901 --book ISBN978-7-02</span>\n"
+               "<span id='cb1-2'>ok: 30 days</span></code></pre></div>")
+    units = _native(f"<h1>手册</h1><p>{PROSE}</p>{listing}<p>{PROSE}</p>")
+    assert [k for k, t in units if "borrow" in t] == ["debris"]
+    poem = _native(f"<h1>手册</h1><p>{PROSE}</p><pre><span>床前明月光，疑是地上霜。</span></pre><p>{PROSE}</p>")
+    assert ("paragraph", "床前明月光，疑是地上霜。") in poem  # preformatted Chinese text stays

@@ -1173,8 +1173,9 @@ def _code_blocks(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]
 
 
 # a <code> element right inside a <pre>, up to a unit's first character: marked as code (``<pre><code>pip install
-# fast-tokenizer</code></pre>``, a command without a sign of code, dev14)
-_PRE_CODE = re.compile(r"<pre\b[^>]*>\s*<code\b[^>]*>\s*$", re.I)
+# fast-tokenizer</code></pre>``, a command without a sign of code, dev14), a highlighter's spans around its first line
+# or not (pandoc's ``<pre class="sourceCode"><code><span id="cb1-1">$ ./borrow …</span>``, dev15)
+_PRE_CODE = re.compile(r"<pre\b[^>]*>\s*<code\b[^>]*>\s*(?:<span\b[^>]*>\s*)*$", re.I)
 
 
 _SIGNATURE = "--"  # the delimiter of a mail's or a bulletin board post's signature, alone on its line (a PTT post, dev14)
