@@ -42,3 +42,13 @@ def test_native_highlighted_code_listing_in_pre_code_is_debris() -> None:
     assert [k for k, t in units if "borrow" in t] == ["debris"]
     poem = _native(f"<h1>手册</h1><p>{PROSE}</p><pre><span>床前明月光，疑是地上霜。</span></pre><p>{PROSE}</p>")
     assert ("paragraph", "床前明月光，疑是地上霜。") in poem  # preformatted Chinese text stays
+
+
+def test_native_large_type_title_gives_way_to_the_page_title() -> None:
+    # the heading the <title> names is the title; the site's name in large type (the <title>'s site slot) is none
+    named = _native(f"<div style='font-size:1.8em'>晨光新聞網</div><h2>真正的標題</h2><p>{PROSE}</p>", "真正的標題")
+    assert ("title", "真正的標題") in named
+    slot = _native(f"<div style='font-size:28px'>晨光新聞網</div><b>另一個標題</b><p>{PROSE}</p>", "另一個標題 - 晨光新聞網")
+    assert ("title", "晨光新聞網") not in slot
+    em = _native(f"<div>首頁　新聞</div><div style='font-size:1.6em'>真正的標題</div><p>{PROSE}</p>", "晨光新聞網")
+    assert em[0][0] == "debris" and ("title", "真正的標題") in em

@@ -1283,8 +1283,9 @@ def _large_type_title(kinds: list[str], texts: list[str], offsets: list[list[lis
             return
 
 
-# a block's type size in its style (``font-size: 26px``, ``15pt``) or a ``<font size="6">``; px, points counted as 4/3 px
-_STYLE_SIZE = re.compile(r"""font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt)|(?:^|\s)size\s*=\s*["']?([1-7])\b""", re.I)
+# a block's type size in its style (``font-size: 26px``, ``15pt``, ``1.6em``) or a ``<font size="6">``; in px (a point
+# 4/3 px, an em the body's 16 px)
+_STYLE_SIZE = re.compile(r"""font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt|r?em)|(?:^|\s)size\s*=\s*["']?([1-7])\b""", re.I)
 _FONT_TAG_PX = (0, 10, 13, 16, 18, 24, 32, 48)  # <font size="1"> … "7" in px (a browser's defaults)
 _BODY_PX = 16.0  # the type size of text no style sets
 _STYLED_TITLE_PX = 20.0  # px: a block in type this large (and larger than the prose's) above it is a title
@@ -1301,21 +1302,24 @@ def _type_px(path: tuple[int, ...], elements: dict[int, tuple[str, str]]) -> flo
             if m:
                 if m.group(3):
                     return float(_FONT_TAG_PX[int(m.group(3))])
-                return float(m.group(1)) * (4 / 3 if m.group(2).lower() == "pt" else 1)
+                unit = m.group(2).lower()
+                return float(m.group(1)) * (1 if unit == "px" else 4 / 3 if unit == "pt" else _BODY_PX)
     return _BODY_PX
 
 
 def _styled_title(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]],
-                  elements: dict[int, tuple[str, str]]) -> None:
+                  elements: dict[int, tuple[str, str]], source: str) -> None:
     """A page without an ``<h1>``: a short block without a sentence end set in large type (20 px or more, and
     larger than the first prose's), before the first prose and above the title the other rules chose or
     where they chose none, is the title (``<div style="font-size:26px">清溪县：…</div>`` under a menu and over
     the credit; a shop's product name in 20 px over its ``<h2>商品規格</h2>``); the heading chosen before
-    is a heading."""
+    is a heading. Not over a heading that the page's ``<title>`` holds (:func:`_choose_title`'s), nor a block
+    that the ``<title>`` holds after a separator (the site's name in its slot: ``標題 - 晨光新聞網``)."""
     title = kinds.index("title") if "title" in kinds else len(kinds)
     first = next((i for i, (k, t) in enumerate(zip(kinds, texts, strict=True)) if _is_prose(k, t)), len(kinds))
     if first == len(kinds):
         return
+    page_title = None
     body = None
     for i in range(min(title, first)):
         if kinds[i] not in ("paragraph", "heading") or len(texts[i]) > _STYLED_TITLE_MAX \
@@ -1327,10 +1331,21 @@ def _styled_title(kinds: list[str], texts: list[str], paths: list[tuple[int, ...
         if body is None:
             body = _type_px(paths[first], elements)
         if size > body:
+            if page_title is None:
+                page_title = _page_title(source)
+            if page_title and (title < len(kinds) and texts[title].replace(" ", "") in page_title
+                               or _site_slot(texts[i].replace(" ", ""), page_title)):
+                return
             if title < len(kinds):
                 kinds[title] = "heading"
             kinds[i] = "title"
             return
+
+
+def _site_slot(text: str, page_title: str) -> bool:
+    """Does the page's ``<title>`` hold ``text`` after a separator (``標題 - 晨光新聞網``: the site's name)?"""
+    at = page_title.find(text, 1)
+    return at > 0 and page_title[at - 1] in _TITLE_SEPARATORS
 
 
 def _page_title(source: str) -> str:
@@ -1509,7 +1524,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
             _choose_title(kinds, texts, source)
         if "title" not in kinds:
             sitefurn.after_title(kinds, texts, paths, elements)  # the first <h2> before the prose
-        _styled_title(kinds, texts, paths, elements)  # a block in large type above it: the title
+        _styled_title(kinds, texts, paths, elements, source)  # a block in large type above it: the title
     else:
         _large_type_title(kinds, texts, offsets, source)
         if "title" in kinds:
