@@ -52,3 +52,20 @@ def test_native_large_type_title_gives_way_to_the_page_title() -> None:
     assert ("title", "晨光新聞網") not in slot
     em = _native(f"<div>首頁　新聞</div><div style='font-size:1.6em'>真正的標題</div><p>{PROSE}</p>", "晨光新聞網")
     assert em[0][0] == "debris" and ("title", "真正的標題") in em
+
+
+def test_native_section_after_the_last_prose_in_the_articles_flow_of_paragraphs_stays() -> None:
+    # a heading over a short <p> beside the article's <p>s is the article's next section, not a furniture head
+    body = (f"<div class='md'><h2>安装</h2><p>{PROSE}</p><h2>许可证</h2><p>本项目基于MIT许可证发布</p></div>"
+            "<div class='about'><h2>About</h2><p>中文分词</p></div>")
+    units = _native(f"<h1>fast-tokenizer</h1>{body}")
+    assert ("heading", "许可证") in units and ("paragraph", "本项目基于MIT许可证发布") in units
+    assert ("debris", "About") in units
+    record = _native(f"<h1>會議紀錄</h1><div><p>{PROSE}</p><p><b>暫停會議</b></p><p>下午1時02分</p>"
+                     "<p>會議隨而暫停。</p></div>")
+    assert [k for k, t in record[-3:]] == ["heading", "paragraph", "paragraph"]
+    # a box of its own under the article (a <div> line under the heading, or links in a list) still ends it
+    box = _native(f"<h1>電飯煲</h1><div><p>{PROSE}</p><h2>商品评价</h2><div>好评度95%</div></div>")
+    assert ("debris", "商品评价") in box and ("debris", "好评度95%") in box
+    links = _native(f"<h1>新聞</h1><div><p>{PROSE}</p><h3>相关新闻</h3><ul><li>另一则新闻标题</li></ul></div>")
+    assert ("debris", "相关新闻") in links

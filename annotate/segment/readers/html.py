@@ -911,6 +911,8 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
     closed = False  # a furniture heading or label after the last prose ends the article: short lines below it too
     replies = False  # a reply's date seen below the article: a short line over a date is no signing office then
     signed = False  # an editor's line seen below the last prose
+    flow = _prose_flow(paths[last], elements)  # the <p>s' parent when the last prose is a <p> (the article's flow)
+    section = False  # in a section whose heading stands over a paragraph of that flow: its short lines stay
     for i in range(last + 1, len(kinds)):
         if kinds[i] == "debris" and kinds[i - 1] == "debris" and i - 1 > last:
             closed = True  # two furniture blocks in a row (pager, tags): the article is over
@@ -938,6 +940,11 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             # a section heading over a short last paragraph stays; "相关新闻" over links does not,
             # nor does a references section ("參考文獻" over its entries) or an author box ("作者簡介")
             j = i + 1
+            if flow and not (closed or signed) and j < len(kinds) and kinds[j] == "paragraph" \
+                    and _in_flow(paths[j], flow, elements) and not rules.REFERENCE_HEAD.fullmatch(texts[i]):
+                section = True  # over a <p> beside the article's <p>s: the article's next section ("许可证" /
+                continue  # "本项目基于MIT许可证发布", a record's "暫停會議" / "下午1時02分" / "會議隨而暫停。")
+            section = False
             if not signed and _SECTION_MARK.match(texts[i]) \
                     and _next_section(texts[i], [texts[h] for h in range(first, i) if kinds[h] == "heading"]):
                 closed = False  # "3. 相关文档" under "2. 操作步骤", "參、臨時動議" under "貳、討論事項": the article goes on
@@ -958,10 +965,21 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
                 kinds[i] = "meta"  # the signing office above the date
             elif office.signed("".join(texts[i].split())):
                 kinds[i] = "meta"  # and both on one line: "市摄影协会秘书处  2027年3月8日"
-            else:
+            elif not (section and _in_flow(paths[i], flow, elements)):  # (a short line of that section stays)
                 kinds[i], closed = "debris", True
         elif closed and not _is_prose(kinds[i], texts[i]):
             kinds[i] = "debris"  # "网友评论" / "北京网友" / "写得很好，学习了。"
+
+
+def _prose_flow(path: tuple[int, ...], elements: dict[int, tuple[str, str]]) -> tuple[int, ...]:
+    """The path of the element that holds the last prose when that prose is a ``<p>`` (the article's flow of
+    paragraphs); () when it is no ``<p>``."""
+    return path[:-1] if path and elements[path[-1]][0] == "p" else ()
+
+
+def _in_flow(path: tuple[int, ...], flow: tuple[int, ...], elements: dict[int, tuple[str, str]]) -> bool:
+    """Is a unit at ``path`` a ``<p>`` right inside ``flow`` (:func:`_prose_flow`), beside the article's paragraphs?"""
+    return bool(flow) and path[:-1] == flow and elements[path[-1]][0] == "p"
 
 
 # a section heading's number: "3." / "3、", "三、", "參、" (the financial numerals of a Taiwan agenda), "（三）", "(3)"
