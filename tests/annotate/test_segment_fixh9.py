@@ -64,6 +64,10 @@ def test_native_section_after_the_last_prose_in_the_articles_flow_of_paragraphs_
     record = _native(f"<h1>會議紀錄</h1><div><p>{PROSE}</p><p><b>暫停會議</b></p><p>下午1時02分</p>"
                      "<p>會議隨而暫停。</p></div>")
     assert [k for k, t in record[-3:]] == ["heading", "paragraph", "paragraph"]
+    # a short <p> right under the last prose in its flow is the article's (a contact line, a closing note, a credit)
+    tail = _native(f"<h1>新聞稿</h1><div class='c'><p>{PROSE}</p><p>新聞聯絡人：林科長（02）2356-1234</p>"
+                   "<p>行政院發言人室陳專員（02）3356-6500</p></div><div class='upd'>瀏覽人次：2481</div>")
+    assert ("paragraph", "行政院發言人室陳專員（02）3356-6500") in tail
     # a box of its own under the article (a <div> line under the heading, or links in a list) still ends it
     box = _native(f"<h1>電飯煲</h1><div><p>{PROSE}</p><h2>商品评价</h2><div>好评度95%</div></div>")
     assert ("debris", "商品评价") in box and ("debris", "好评度95%") in box

@@ -912,8 +912,10 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
     replies = False  # a reply's date seen below the article: a short line over a date is no signing office then
     signed = False  # an editor's line seen below the last prose
     flow = _prose_flow(paths[last], elements)  # the <p>s' parent when the last prose is a <p> (the article's flow)
-    section = False  # in a section whose heading stands over a paragraph of that flow: its short lines stay
+    flowing = bool(flow)  # still in that flow (furniture between aside), or in a section of it: short <p> lines stay
     for i in range(last + 1, len(kinds)):
+        if flowing and kinds[i] != "debris" and not _in_flow(paths[i], flow, elements):
+            flowing = False  # (a unit in another element: the flow is over; a heading over the flow's <p> resumes it)
         if kinds[i] == "debris" and kinds[i - 1] == "debris" and i - 1 > last:
             closed = True  # two furniture blocks in a row (pager, tags): the article is over
         if kinds[i] == "debris" and _list_head(texts[i]):
@@ -942,9 +944,8 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             j = i + 1
             if flow and not (closed or signed) and j < len(kinds) and kinds[j] == "paragraph" \
                     and _in_flow(paths[j], flow, elements) and not rules.REFERENCE_HEAD.fullmatch(texts[i]):
-                section = True  # over a <p> beside the article's <p>s: the article's next section ("许可证" /
+                flowing = True  # over a <p> beside the article's <p>s: the article's next section ("许可证" /
                 continue  # "本项目基于MIT许可证发布", a record's "暫停會議" / "下午1時02分" / "會議隨而暫停。")
-            section = False
             if not signed and _SECTION_MARK.match(texts[i]) \
                     and _next_section(texts[i], [texts[h] for h in range(first, i) if kinds[h] == "heading"]):
                 closed = False  # "3. 相关文档" under "2. 操作步骤", "參、臨時動議" under "貳、討論事項": the article goes on
@@ -965,7 +966,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
                 kinds[i] = "meta"  # the signing office above the date
             elif office.signed("".join(texts[i].split())):
                 kinds[i] = "meta"  # and both on one line: "市摄影协会秘书处  2027年3月8日"
-            elif not (section and _in_flow(paths[i], flow, elements)):  # (a short line of that section stays)
+            elif not flowing or closed:  # (a short line in the article's flow of <p>s stays: "写于观影后的第二个夜晚")
                 kinds[i], closed = "debris", True
         elif closed and not _is_prose(kinds[i], texts[i]):
             kinds[i] = "debris"  # "网友评论" / "北京网友" / "写得很好，学习了。"
