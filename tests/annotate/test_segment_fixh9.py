@@ -71,7 +71,7 @@ def test_native_section_after_the_last_prose_in_the_articles_flow_of_paragraphs_
     # a box of its own under the article (a <div> line under the heading, or links in a list) still ends it
     box = _native(f"<h1>電飯煲</h1><div><p>{PROSE}</p><h2>商品评价</h2><div>好评度95%</div></div>")
     assert ("debris", "商品评价") in box and ("debris", "好评度95%") in box
-    head = _native(f"<h1>新聞</h1><div><p>{PROSE}</p><p>相关阅读</p><p>另一则新闻标题</p></div>")
-    assert ("debris", "相关阅读") in head and ("debris", "另一则新闻标题") in head
+    head = _native(f"<h1>新聞</h1><div><p>{PROSE}</p><h3>延伸閱讀</h3><p>另一則新聞標題</p></div>")
+    assert ("debris", "延伸閱讀") in head and ("debris", "另一則新聞標題") in head
     links = _native(f"<h1>新聞</h1><div><p>{PROSE}</p><h3>相关新闻</h3><ul><li>另一则新闻标题</li></ul></div>")
     assert ("debris", "相关新闻") in links
