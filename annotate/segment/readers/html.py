@@ -944,7 +944,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             j = i + 1
             if flow and not (closed or signed) and j < len(kinds) and kinds[j] == "paragraph" \
                     and _in_flow(paths[j], flow, elements) and not rules.REFERENCE_HEAD.fullmatch(texts[i]) \
-                    and not _list_head(texts[i]):
+                    and not _list_head(texts[i]) and not article.bare_credit(texts[i]):
                 flowing = True  # over a <p> beside the article's <p>s: the article's next section ("许可证" /
                 continue  # "本项目基于MIT许可证发布", a record's "暫停會議" / "下午1時02分" / "會議隨而暫停。")
             if not signed and _SECTION_MARK.match(texts[i]) \
@@ -967,8 +967,9 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
                 kinds[i] = "meta"  # the signing office above the date
             elif office.signed("".join(texts[i].split())):
                 kinds[i] = "meta"  # and both on one line: "市摄影协会秘书处  2027年3月8日"
-            elif not flowing or closed or _list_head(texts[i]):  # (a short line in the article's flow of <p>s
-                # stays, "写于观影后的第二个夜晚"; a related list's head there, "相关阅读", ends the article)
+            elif not flowing or closed or _list_head(texts[i]) or inline.TRAILING_COUNTER.search(texts[i]):
+                # (a short line in the article's flow of <p>s stays, "写于观影后的第二个夜晚"; a related list's head
+                # there, "相关阅读", or a tool line with a view counter, "友善列印　回上一頁　瀏覽人次：586", ends it)
                 kinds[i], closed = "debris", True
         elif closed and not _is_prose(kinds[i], texts[i]):
             kinds[i] = "debris"  # "网友评论" / "北京网友" / "写得很好，学习了。"
