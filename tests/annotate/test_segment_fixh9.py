@@ -26,6 +26,9 @@ def test_native_block_in_large_type_without_an_h1_is_the_title() -> None:
     shop = _native(f"<div class='name' style='font-size:20px'>【現貨】冷製手工皂六入禮盒</div>"
                    f"<h2>商品規格</h2><p>分類：香皂</p><h2>商品描述</h2><p>{PROSE}</p>")
     assert shop[0] == ("title", "【現貨】冷製手工皂六入禮盒") and ("title", "商品規格") not in shop
+    # the largest type there, not a banner in large type above it
+    banner = _native(f"<div style='font-size:22px'>限時搶購</div><div style='font-size:30px'>真正的標題</div><p>{PROSE}</p>")
+    assert ("title", "真正的標題") in banner and ("debris", "限時搶購") in banner
     # type no larger than the prose's, or a page whose every block is large: no title by size
     same = _native(f"<div style='font-size:20px'>某某網</div><h2>真正的標題</h2><p style='font-size:20px'>{PROSE}</p>")
     assert ("title", "真正的標題") in same

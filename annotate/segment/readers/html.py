@@ -1332,8 +1332,8 @@ def _type_px(path: tuple[int, ...], elements: dict[int, tuple[str, str]]) -> flo
 def _styled_title(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]],
                   elements: dict[int, tuple[str, str]], source: str) -> None:
     """A page without an ``<h1>``: a short block without a sentence end set in large type (20 px or more, and
-    larger than the first prose's), before the first prose and above the title the other rules chose or
-    where they chose none, is the title (``<div style="font-size:26px">清溪县：…</div>`` under a menu and over
+    larger than the first prose's; the largest there, the first of that size), before the first prose and above
+    the title the other rules chose or where they chose none, is the title (``<div style="font-size:26px">清溪县：…</div>`` under a menu and over
     the credit; a shop's product name in 20 px over its ``<h2>商品規格</h2>``); the heading chosen before
     is a heading. Not over a heading that the page's ``<title>`` holds (:func:`_choose_title`'s), nor a block
     that the ``<title>`` holds after a separator (the site's name in its slot: ``標題 - 晨光新聞網``)."""
@@ -1341,27 +1341,23 @@ def _styled_title(kinds: list[str], texts: list[str], paths: list[tuple[int, ...
     first = next((i for i, (k, t) in enumerate(zip(kinds, texts, strict=True)) if _is_prose(k, t)), len(kinds))
     if first == len(kinds):
         return
-    page_title = None
-    body = None
+    best, largest = -1, _STYLED_TITLE_PX  # (the largest type there; the first block of that size)
     for i in range(min(title, first)):
         if kinds[i] not in ("paragraph", "heading") or len(texts[i]) > _STYLED_TITLE_MAX \
                 or rules.SENTENCE_END_RE.search(texts[i]):
             continue
         size = _type_px(paths[i], elements)
-        if size < _STYLED_TITLE_PX:
-            continue
-        if body is None:
-            body = _type_px(paths[first], elements)
-        if size > body:
-            if page_title is None:
-                page_title = _page_title(source)
-            if page_title and (title < len(kinds) and texts[title].replace(" ", "") in page_title
-                               or _site_slot(texts[i].replace(" ", ""), page_title)):
-                return
-            if title < len(kinds):
-                kinds[title] = "heading"
-            kinds[i] = "title"
-            return
+        if size > largest or size == largest and best < 0:
+            best, largest = i, size
+    if best < 0 or largest <= _type_px(paths[first], elements):
+        return
+    page_title = _page_title(source)
+    if page_title and (title < len(kinds) and texts[title].replace(" ", "") in page_title
+                       or _site_slot(texts[best].replace(" ", ""), page_title)):
+        return
+    if title < len(kinds):
+        kinds[title] = "heading"
+    kinds[best] = "title"
 
 
 def _site_slot(text: str, page_title: str) -> bool:
