@@ -865,7 +865,10 @@ def _header_over_title(lines: list[_Line], heads: list[str], body: float) -> set
 _TITLE_OVER = 1.5  # body sizes: a title that a kicker line stands over
 
 
-_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[：:](?=[^：:]*\d)")  # a field's label, a figure in the value after it
+# a field's label: two to eight hanzi, perhaps a note in brackets, and a colon (``项目名称：``, ``申报单位（盖章）：``);
+# the one shape the field patterns below share
+_LABEL = r"[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?[：:]"
+_FIELD_LABEL = re.compile(_LABEL + r"(?=[^：:]*\d)")  # a field's label, a figure in the value after it
 
 
 def _filing_line(sq: str) -> bool:
@@ -1931,13 +1934,13 @@ def _full_under_short(prev: _Line, ln: _Line) -> bool:
     return width > 0 and ln.x1 - ln.x0 >= _FULL_LINE * width and prev.x1 - prev.x0 <= _SHORT_LINE * width
 
 
-# a labelled field alone on its line: a label of two to six hanzi, a colon, a short value without a clause
-_FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[：:][^，,。！？；：:]{1,30}")
+# a labelled field alone on its line: a label (:data:`_LABEL`), a short value without a clause
+_FIELD_LINE = re.compile(_LABEL + r"[^，,。！？；：:]{1,30}")
 
 
-# a form's field opening a line: a label of two to eight hanzi, perhaps a note in brackets, a colon and a value
-# (``项目名称：…``, ``申报单位（盖章）：…``): two such lines one under the other in large type are a cover's fields, no title
-_FORM_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?[：:][^：:]")
+# a form's field opening a line: a label and a value (``项目名称：…``, ``申报单位（盖章）：…``): two such lines one under
+# the other in large type are a cover's fields, no title
+_FORM_FIELD = re.compile(_LABEL + r"[^：:]")
 _LEAD_LABEL = re.compile(r"[^，,。；;：:\s]{1,8}[：:]")  # a label opening a line: "2025年：", "甲方："
 
 
