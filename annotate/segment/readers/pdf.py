@@ -1500,6 +1500,10 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
                 and _hangs(blocks[-1][1], ln, pitch, lines[k + 1] if k + 1 < len(lines) else None, flush):
             blocks[-1][1].append(ln)  # the next line of an entry set with a hanging indent
             continue
+        if cls == "paragraph" and not flush and blocks and blocks[-1][0] == cls \
+                and _marked_run_on(blocks[-1][1], ln, pitch):
+            blocks[-1][1].append(ln)  # a mark opening a line flush under a full line: the paragraph runs on
+            continue
         if blocks and blocks[-1][0] == cls and _continues(blocks[-1][1][-1], ln, cls, pitch, body,
                                                           boxes.get(blocks[-1][1][-1].page, ())) \
                 and not (cls == "paragraph" and (_column_end(blocks[-1][1][-1], ln, bottom, pitch, boxes)
@@ -1716,6 +1720,23 @@ def _flush_paragraphs(lines: list[_Line], body: float) -> bool:
             flush += indent < 0.5
             indented += 1.5 <= indent <= 2.6
     return flush >= 2 and flush >= 2 * indented
+
+
+def _marked_run_on(group: list[_Line], ln: _Line, pitch: float) -> bool:
+    """``ln`` goes on the paragraph ``group`` though it opens with an item or note mark after a sentence or a colon
+    (``③興大有…``, ``●2004-05赛季…``, ``①外围赛…``, ``１．规定…`` under ``…立法中：``; dev9xq, dev12, dev13, dev15): the
+    paragraph opened with a first-line indent (1.5 to 2.6 characters; the caller asks only where the document does
+    not set its paragraphs flush, :func:`_flush_paragraphs`), the line above ``ln`` fills the column (within half a
+    character of its edge, or past it) and ``ln``, the next line of the column in the same type at the usual pitch
+    (no space sets it off, :data:`_SET_OFF`), starts at the column's edge: a new paragraph, or an item set like one,
+    would have been set in; not a short line without a sentence (:func:`_label`: a heading in the body's type,
+    ``三、保障措施``)."""
+    first, prev = group[0], group[-1]
+    size = ln.size
+    return (prev.page == ln.page and prev.col == ln.col and 0 < prev.y - ln.y <= _SET_OFF * pitch
+            and abs(prev.size - size) < 0.4 and 1.5 * size <= first.x0 - first.left <= 2.6 * size
+            and (prev is first or prev.x0 < prev.left + 0.5 * size) and prev.x1 >= prev.right - 0.5 * size
+            and ln.x0 < ln.left + 0.5 * size and ITEM_START.match(ln.squashed) is not None and not _label(ln))
 
 
 _NUMBER_STOP = re.compile(r"\d{1,2}[、．.]")  # an item's number and its stop, whatever follows
