@@ -50,3 +50,49 @@ def test_a_line_opening_with_a_mark_flush_under_a_full_line_runs_on_where_paragr
 def test_a_short_head_in_the_body_s_type_flush_under_a_full_line_stays_apart(tmp_path):
     first, second, last, got = _marked(tmp_path / "a.pdf", head=True)
     assert first in got and second in got
+
+
+def _side_table(path, pad=3):
+    """Four paragraphs, a two-column grid table of four rows drawn line by line (each cell's text ``pad`` points in from
+    the rule at its left; the second and third rows' text wrapped over two lines: pdfium gives a label and its text
+    as one line, cut where the text resumes at the start of the wrapped lines), then four paragraphs."""
+    c = _canvas(path)
+    c.setFont(FONT, 18)
+    c.drawString(72, 780, "项目申报书")
+    y = 740
+    for k in range(4):  # (the page's prose across the table's gutter: no columns)
+        y = _column(c, _para(296 + k, 30 * 2 + 12), 72, y, 30) - 2
+    y -= 6
+    cells = [("项目名称", _para(301, 18)), ("研究内容", _para(302, 36)), ("预期目标", _para(303, 32)),
+             ("起止年限", "2024年7月至2026年6月")]
+    c.setLineWidth(0.4)
+    for label, text in cells:
+        parts = [text[:20], text[20:]] if len(text) > 20 else [text]
+        h = 13 * len(parts) + 6
+        c.line(72, y, 372, y)
+        for x in (72, 152, 372):
+            c.line(x, y, x, y - h)
+        c.line(72, y - h, 372, y - h)
+        c.setFont(FONT, 9)
+        c.drawString(72 + pad, y - 13, label)
+        for k, part in enumerate(parts):
+            c.drawString(152 + pad, y - 13 - 13 * k, part)
+        y -= h
+    y -= 20
+    for k in range(4):
+        y = _column(c, _para(304 + k, 30 * 2 + 12), 72, y, 30) - 2
+    c.showPage()
+    c.save()
+    doc = _units(path)
+    return [t for _, t in cells], ["".join(t.split()) for k, t in doc if k != "debris"]
+
+
+def test_a_table_whose_cells_stand_side_by_side_as_lines_of_their_own_is_debris(tmp_path):
+    cells, kept = _side_table(tmp_path / "a.pdf")
+    assert not any(cell in t or cell[:10] in t for cell in cells for t in kept)
+    assert _para(299, 72) in kept and _para(304, 72) in kept
+
+
+def test_lines_side_by_side_at_the_column_s_edge_are_no_such_table(tmp_path):
+    cells, kept = _side_table(tmp_path / "a.pdf", pad=0)
+    assert any(cells[0] in t for t in kept)
