@@ -37,7 +37,7 @@ import collections
 import itertools
 import operator
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from . import colblock, rules
 from .inline import split_at
@@ -896,6 +896,10 @@ def _alternate_page(page: list[Line]) -> list[Line] | None:
     # (cheap first, without jieba: text with wide leading, one column, shows its wraps in the file's order)
     if not _turns_show(page):
         return None
+    plain = sum(link(k, k + 1) for k in range(n - 1) if page[k + 1].gap)
+    reach = _reach(page, link)  # (the gate of the test after the walk, below: jieba spared on most such pages)
+    if reach < _ALT_MIN_LINKS + plain or reach < _ALT_RATIO * plain:
+        return None
     # state: the index of the other column's last line (-1: none, or too far up); value: score, back
     best: dict[int, tuple[int, int, bool, int]] = {-1: (0, 0, False, -2)}
     steps: list[dict[int, tuple[int, int, bool, int]]] = [best]
@@ -918,8 +922,7 @@ def _alternate_page(page: list[Line]) -> list[Line] | None:
         best = nxt
         steps.append(best)
     state = max(best, key=lambda j: best[j][:2])
-    # (only breaks at a blank line count: lines with none between are one column's in both orders)
-    plain = sum(link(k, k + 1) for k in range(n - 1) if page[k + 1].gap)
+    # (``plain``, above: only breaks at a blank line count, lines with none between are one column's in both orders)
     path = []  # (switched, the line the line follows) for lines 1 .. n-1
     for k in range(n - 1, 0, -1):
         _, _, switched, back = steps[k][state]
@@ -970,6 +973,14 @@ def _alternate_page(page: list[Line]) -> list[Line] | None:
     for line in page[bottom + 1:]:  # the columns may go on below, unread: a blank line still ends a unit there
         line.hard = line.hard or line.gap > 0
     return page[:top] + streams[0] + streams[1] + page[bottom + 1:]
+
+
+def _reach(page: list[Line], link: Callable[[int, int], bool]) -> int:
+    """For :func:`_alternate_page`, before its walk: an upper bound of the ``links`` its path shows, a
+    necessary condition of its test ``links < _ALT_MIN_LINKS + plain or links < _ALT_RATIO * plain``. A
+    line set apart by a blank line counts there only if it continues the line it follows, one at most
+    :data:`_ALT_REACH` + 1 up (the furthest a switch follows): the lines that continue any line so near."""
+    return sum(any(link(a, x) for a in range(max(0, x - _ALT_REACH - 1), x)) for x in range(1, len(page)) if page[x].gap)
 
 
 def _turns_show(page: list[Line]) -> bool:
