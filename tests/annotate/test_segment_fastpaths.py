@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from annotate.segment import classify, columns, join, rules
+from annotate.segment import cells, classify, columns, join, rules
 from annotate.segment.ids import ParaIds, para_ids
 from annotate.segment.lines import split_lines
 from annotate.segment.normalize import _wide, render, render_clean, render_squeezed
@@ -1084,3 +1084,19 @@ def test_the_reach_gate_turns_pages_away_and_reads_the_columns_it_must(monkeypat
             mp.setattr(columns, "_reach", lambda page, link: sys.maxsize)
             assert _alternate(raw) == gated
     assert any(r < 3 for r in calls) and any(r >= 3 for r in calls)
+
+
+ROW_ATOMS = ["課號", "CSIE2010", "學分", "3", "必修", "上課時間", "二", "3-4", "資109", "  ", "   ", " ", "\t", "\n", "\f", "、", "。"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(ROW_ATOMS), max_size=60).map("".join))
+@example("課號   CSIE2010 學分   3\n上課地點 資109     修課人數 120\n")
+@example("課號\tCSIE2010\t學分\t3\n上課地點\t資109\t修課人數\t120\n")
+def test_borderless_table_rows_need_a_tab_or_a_padded_row(raw):  # cells.cut_table_rows' gate
+    lines = [ln for ln in split_lines(raw) if ln.sq]
+    found = cells._table_rows(raw, lines) if len(lines) >= 2 else None
+    if found is not None:
+        assert "  " in raw or "\t" in raw
+    if "\f" in raw:
+        assert cells.cut_table_rows(raw, split_lines(raw))[1] == []
