@@ -103,6 +103,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     lines, lead = left_cells.cut_left_cells(raw, lines)  # a layout table's left cell cut short ("第01版：要�")
     lines, rank = left_cells.cut_poster_cells(raw, lines)  # "Lv.8   阿福 發表於 …": the author column's cell
     lines, tds = left_cells.cut_table_rows(raw, lines)  # "課號   CSIE2010 學分   3": a borderless table's cells
+    lines, pairs = webdump.cut_label_rows(raw, lines)  # "品牌 美厨" / "型号 MC-958": a two-column table's cells
     classify.mark_standalone(raw, lines)
     if tools:
         inline.mark_badge_credits(raw, lines, tools)  # "原创" / "雷一 地理知识局 2021-04-12 13:02": a byline
@@ -118,7 +119,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     entries.mark_stamped_runs(raw, lines)  # "推 ricecake: 推推 03/12 22:50" / "→ …": a record a line
     entries.mark_counter_bars(raw, lines)  # "38.7万人参与　刷新　只看主持人" under a byline
     contents = contents_entries(raw, lines)  # a table of contents: one unit an entry
-    for cell in cells + tools + heads + bordered + numbers + sealing + margin + labels + side + box + lead + rank + tds + contents:
+    for cell in cells + tools + heads + bordered + numbers + sealing + margin + labels + side + box + lead + rank + tds + pairs + contents:
         cell.kind = "debris"
     lines = folios.split_far_strings(raw, lines)  # a running head's strings that -layout set far apart: a unit each
     for line, kind in notes_rest:

@@ -24,6 +24,8 @@ Shapes that line rules alone cannot see, marked on the lines after
   alone is a unit of its own, the link that opens the line under it starts the next.
 * :func:`cut_bordered_rows`: a table's row a dump drew with borders (w3m's ``│索引号：│11500105…│主题分类：│城乡建设│``,
   html2text's ``|课号|CSIE2010|学分|3|``): one unit a cell, as any table's.
+* :func:`cut_label_rows`: a two-column table that a dump printed one space apart (``品牌 美厨`` / ``型号 MC-958``):
+  one debris unit a label and a value.
 * :func:`cut_field_cells`: a metadata table printed without borders, labels and values a gap apart
   (``索引号：  11500105…  主题分类：  城乡建设``, two rows or more): one debris unit a label and a value.
 * :func:`cut_title_labels`: a post's header block, a field a row (``作者 X`` / ``看板 Y`` / ``標題 Z`` /
@@ -42,7 +44,7 @@ from .inline import DATE_ALONE, find_all, lines_at, split_at
 from .join import heading_like
 from .lines import Line, squeeze, typed_item
 
-__all__ = ["END_MARK", "STAMP_TIME", "close_article", "cut_bordered_rows", "cut_title_labels", "mark_edit_stamps", "mark_endings",
+__all__ = ["END_MARK", "STAMP_TIME", "close_article", "cut_bordered_rows", "cut_label_rows", "cut_title_labels", "mark_edit_stamps", "mark_endings",
            "mark_link_lines", "mark_list_items", "mark_same_tails", "mark_sidebar", "mark_trails", "open_article"]
 
 # The mark a press release or story ends with ("完", "（完）", "-完-", "【完】", "###").
@@ -182,6 +184,66 @@ def cut_bordered_rows(raw: str, lines: list[Line]) -> tuple[list[Line], list[Lin
         spans = list(zip([line.start, *cuts], [*cuts, line.end], strict=True))
         lines[i:i + 1] = split_at(raw, line, spans, cells)
     return lines, cells
+
+
+# A row of a two-column table that a dump printed with one space between the cells: a label of two to four hanzi
+# (not "第…", a chapter's number), one space, a value of at most 24 characters with no sentence or clause mark, no
+# colon, no menu's bar and no gap of two spaces (more cells: a wider table, cells.cut_table_rows's), at a line's
+# start after its indentation; group 1 the indentation, 2 the label, 3 the value.
+_ROW_AT = re.compile(r"([ \t\u3000]*)((?!第)[\u4e00-\u9fff]{2,4}) (\S(?:[^\n，。；！？：:|｜>›»、,;!?]{0,23}?))[ \t\r]*(?=\n|$)")
+_LABEL_ROW = re.compile("\n" + _ROW_AT.pattern)  # (past a newline: searched for much faster than "^" under re.M)
+_DIGIT = re.compile(r"\d")
+_COUNT = re.compile(r"\d[\d,.]*[万萬kK+]?")  # a counter's figure ("积分 2310" / "帖子 486": a forum's profile, no table)
+_WORD = re.compile(r"[^\W_]")
+
+
+def cut_label_rows(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """A two-column table of labels and values that lynx or w3m printed with one space between the cells, as a dump
+    pads a column to its widest cell and the labels are all as wide (``品牌 美厨`` / ``型号 MC-958`` / ``产地 中国大陆``,
+    ``事项类型 行政确认`` / ``办理时限 19个工作日``, ``類型 歷史地區`` / ``設立 1879年``): two or more consecutive
+    rows (:data:`_LABEL_ROW`, no blank line between, the same indentation), the labels as long and all different, a
+    letter, digit or hanzi in each value, a digit in some value (a data table: a list of words one space apart,
+    ``收藏 复制 朗读 完善`` / ``写景 抒情``, ``南宁大学 副教授``, has none), not every value a bare figure (a forum poster's
+    counters, ``积分 2310`` / ``帖子 486``, one unit each): each row is cut into its label and its
+    value, one debris unit a cell, as any table's (the convention settled in session 16). Returns the lines and the
+    cells cut. One search of the text for such rows (a newline, then a short label and a space: most lines fail at
+    once)."""
+    first = _ROW_AT.match(raw)  # (the text's first line: no newline before it)
+    rows = [first, *_LABEL_ROW.finditer(raw)] if first else list(_LABEL_ROW.finditer(raw))
+    if len(rows) < 2:
+        return lines, []
+    runs: list[list[re.Match]] = []
+    for m in rows:
+        if runs and runs[-1][-1].end() == m.start() and m.group(1) == runs[-1][-1].group(1) \
+                and len(m.group(2)) == len(runs[-1][-1].group(2)):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    found = []
+    for run in runs:
+        if len(run) < 2 or len({m.group(2) for m in run}) < len(run):
+            continue
+        values = [m.group(3) for m in run]
+        if any(" " in v or not _WORD.search(v) for v in values) or not any(_DIGIT.search(v) for v in values) \
+                or all(_COUNT.fullmatch(v) for v in values):
+            continue
+        at = lines_at(lines, [m.start(3) for m in run])
+        if len(at) == len(run) and all(_whole_row(lines[i], m) for i, m in zip(sorted(at), run, strict=True)):
+            found += zip(sorted(at), run, strict=True)
+    if not found:
+        return lines, []
+    cells: list[Line] = []
+    for i, m in reversed(found):
+        line = lines[i]
+        lines[i:i + 1] = split_at(raw, line, [(line.start, m.end(2)), (m.start(3), line.end)], cells)
+    return lines, cells
+
+
+def _whole_row(line: Line, m: re.Match) -> bool:
+    """``line`` is the row ``m`` whole, with no kind yet (a post's header block whose title row
+    :func:`cut_title_labels` cut is no table)."""
+    return (not line.kind and not line.level and not line.item and len(line.pieces) == 1
+            and line.start == m.start(2) and line.end == m.end(3))
 
 
 # A metadata table's row printed without borders: one or more fields, each a label of hanzi (full-width spaces inside:

@@ -332,3 +332,17 @@ def test_a_metadata_table_printed_without_borders_is_one_debris_unit_a_cell() ->
     # a block of credits (the article's own: its labels a credit's) is no table
     credit = _units("   发布时间： 2023-06-01\n   来源： 新华社\n\n" + _MENU_PROSE + "\n")
     assert not any(t.replace(" ", "") in ("发布时间：", "来源：") for _, t in credit)
+
+
+def test_a_two_column_table_one_space_apart_is_one_debris_unit_a_cell() -> None:
+    # lynx and w3m pad a column to its widest cell: labels all as wide leave one space before the values
+    # (a product's specification, a wiki's infobox, a service guide's facts); each label and each value is a cell
+    table = "   品牌 美厨\n   型号 MC-958\n   产地 中国大陆\n   颜色 曜石黑\n"
+    units = _units(table + "\n" + _MENU_PROSE + "\n")
+    cells = ["品牌", "美厨", "型号", "MC-958", "产地", "中国大陆", "颜色", "曜石黑"]
+    assert units[:8] == [("debris", c) for c in cells]
+    assert units[8][0] == "paragraph"
+    # words one space apart with no figure among them are a list, no table; nor are a forum poster's counters
+    for rows in ("   收藏 复制\n   写景 抒情\n", "   积分 2310\n   帖子 486\n", "   好评 98%\n   评价 优秀 满意\n"):
+        texts = [t for _, t in _units(rows + "\n" + _MENU_PROSE + "\n")]
+        assert not any(t in ("收藏", "积分", "好评") for t in texts), rows
