@@ -114,6 +114,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     sidebar.mark_profile(raw, lines)  # a forum post's author column and counters
     webdump.mark_endings(raw, lines)  # "完" / date / time under a press release
     webdump.mark_edit_stamps(raw, lines)  # "本帖最后由 X 于 2022-7-19 21:30 编辑"
+    webdump.mark_ratings(raw, lines)  # "這篇食譜對你有幫助嗎？ ★★★★★ (89 票)": a rating starts a unit
     webdump.mark_link_lines(raw, lines)  # "[https://…]首页 [https://…]二手房" / "[https://…]新房": a menu's lines
     entries.mark_entries(raw, lines)  # a live page's "09:23" / "主持人" over each entry
     entries.mark_stamped_runs(raw, lines)  # "推 ricecake: 推推 03/12 22:50" / "→ …": a record a line

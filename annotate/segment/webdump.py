@@ -7,6 +7,7 @@ Shapes that line rules alone cannot see, marked on the lines after
   (``完`` / ``2023年7月11日（星期二）`` / ``香港時間6時45分``): the mark is debris, the date and time lines
   are one meta unit, also where the page prints the ending twice (it would otherwise be taken for a
   running footer, one debris unit).
+* :func:`mark_ratings`: a line with a rating drawn in stars (``這篇食譜對你有幫助嗎？ ★★★★★ (89 票)``) starts a unit.
 * :func:`mark_sidebar`: a newspaper page in a table layout prints its sidebar's section label and
   headlines right above the article's headline with no blank line between (``港聞`` /
   ``北市推友善育兒新措施`` / ``颱風動態最新路徑一次看`` / ``股市收盤加權指數小漲`` / ``戰鬥機：你不可不知的事``,
@@ -45,7 +46,7 @@ from .join import heading_like
 from .lines import Line, squeeze, typed_item
 
 __all__ = ["END_MARK", "STAMP_TIME", "close_article", "cut_bordered_rows", "cut_label_rows", "cut_title_labels", "mark_edit_stamps", "mark_endings",
-           "mark_link_lines", "mark_list_items", "mark_same_tails", "mark_sidebar", "mark_trails", "open_article"]
+           "mark_link_lines", "mark_list_items", "mark_ratings", "mark_same_tails", "mark_sidebar", "mark_trails", "open_article"]
 
 # The mark a press release or story ends with ("完", "（完）", "-完-", "【完】", "###").
 END_MARK = re.compile(r"[-—－(（【\[]?\s*完\s*[-—－)）】\]]?|#{3}")
@@ -105,6 +106,24 @@ def mark_edit_stamps(raw: str, lines: Sequence[Line]) -> None:
         line = lines[i]
         if not line.kind and not line.level and len(line.sq) <= 60 and _EDIT_STAMP.fullmatch(line.sq):
             line.kind = "debris"
+
+
+_STARS = re.compile("[★☆]{3,}")  # a rating drawn in stars ("★★★★☆")
+_RATING_MAX = 40  # characters of a rating's line (squeezed): the stars and a name, a count, a date or a short review
+
+
+def mark_ratings(raw: str, lines: Sequence[Line]) -> None:
+    """A line of at most 40 characters that holds a rating drawn in three stars or more (``這篇食譜對你有幫助嗎？ ★★★★★ (89 票)``,
+    a review's head ``c*****n ★★★★★``, ``★★★★☆　物流很快。``) starts a unit of its own (``hard``): a page's rating
+    widget or a review under the article, never the next line of the paragraph or the reply counter above it, however
+    that one ends. Only text with a star is looked at."""
+    if "★" not in raw and "☆" not in raw:
+        return
+    hits = [m.start() for m in _STARS.finditer(raw)]
+    for i in lines_at(lines, hits):
+        line = lines[i]
+        if i and len(line.sq) <= _RATING_MAX:
+            line.hard = True
 
 
 _LINK_MAX = 20  # characters of a sidebar's link line

@@ -346,3 +346,13 @@ def test_a_two_column_table_one_space_apart_is_one_debris_unit_a_cell() -> None:
     for rows in ("   收藏 复制\n   写景 抒情\n", "   积分 2310\n   帖子 486\n", "   好评 98%\n   评价 优秀 满意\n"):
         texts = [t for _, t in _units(rows + "\n" + _MENU_PROSE + "\n")]
         assert not any(t in ("收藏", "积分", "好评") for t in texts), rows
+
+
+def test_a_rating_in_stars_starts_a_unit_of_its_own() -> None:
+    # a recipe page's rating widget under the last paragraph, which ends without a full stop: no continuation
+    para = "歷任四川省交通廳汽車修理廠生產排程員、成都市第一技工學校實習廠廠長、教務處主任、副校長，"
+    units = [t.replace(" ", "") for _, t in _units(_MENU_PROSE + "\n" + para + "\n這篇食譜對你有幫助嗎？ ★★★★★ (89 票)\n")]
+    assert para in units and "這篇食譜對你有幫助嗎？★★★★★(89票)" in units
+    # and a review's head does not run on from the reply counter above it
+    units = [t.replace(" ", "") for _, t in _units(_MENU_PROSE + "\n👍4\nc*****n ★★★★★\n")]
+    assert "👍4" in units
