@@ -8,6 +8,7 @@ Shapes that line rules alone cannot see, marked on the lines after
   are one meta unit, also where the page prints the ending twice (it would otherwise be taken for a
   running footer, one debris unit).
 * :func:`mark_ratings`: a line with a rating drawn in stars (``這篇食譜對你有幫助嗎？ ★★★★★ (89 票)``) starts a unit.
+* :func:`mark_notice_buttons`: a notice bar with its button at its line's end (``…即表示同意。接受``) ends its unit.
 * :func:`mark_sidebar`: a newspaper page in a table layout prints its sidebar's section label and
   headlines right above the article's headline with no blank line between (``港聞`` /
   ``北市推友善育兒新措施`` / ``颱風動態最新路徑一次看`` / ``股市收盤加權指數小漲`` / ``戰鬥機：你不可不知的事``,
@@ -46,7 +47,7 @@ from .join import heading_like
 from .lines import Line, squeeze, typed_item
 
 __all__ = ["END_MARK", "STAMP_TIME", "close_article", "cut_bordered_rows", "cut_label_rows", "cut_title_labels", "mark_edit_stamps", "mark_endings",
-           "mark_link_lines", "mark_list_items", "mark_ratings", "mark_same_tails", "mark_sidebar", "mark_trails", "open_article"]
+           "mark_link_lines", "mark_list_items", "mark_notice_buttons", "mark_ratings", "mark_same_tails", "mark_sidebar", "mark_trails", "open_article"]
 
 # The mark a press release or story ends with ("完", "（完）", "-完-", "【完】", "###").
 END_MARK = re.compile(r"[-—－(（【\[]?\s*完\s*[-—－)）】\]]?|#{3}")
@@ -124,6 +125,35 @@ def mark_ratings(raw: str, lines: Sequence[Line]) -> None:
         line = lines[i]
         if i and len(line.sq) <= _RATING_MAX:
             line.hard = True
+
+
+# A notice's last sentence and the button after it at a line's end ("…繼續瀏覽即表示同意。接受", "…。我知道了", "…。Accept").
+_BUTTON_END = re.compile(r"[。！？!?][A-Za-z\u4e00-\u9fff]{1,4}$")
+_NOTICE_LINE = 60  # characters of a notice's line (squeezed)
+_UNDER_MAX = 40  # characters of the line under it: a menu, a date, a site bar
+_CLAUSE_MARKS = re.compile("[，,。！？!?；;、（）()]")  # (marks of prose, a bracket's too; a menu or a site bar has none)
+
+
+def mark_notice_buttons(lines: Sequence[Line], web: bool) -> None:
+    """A line of at most 60 characters that ends with a sentence and a button's word of one to four characters after
+    it (``本網站使用Cookies以提升瀏覽體驗，繼續瀏覽即表示同意。接受``, ``…。我知道了``: a notice bar, its button printed
+    on its line) ends its unit where the line under it (no blank line between) is short (40 characters at most) and
+    has no sentence or clause mark nor bracket, but a space inside or no hanzi (a menu ``繁 | 簡 | Português　2024年4月10日``, a
+    date ``Oct062024``, a site bar ``天气网 当前城市：江城 [切换城市]``): the button is no sentence's first word that the
+    wrap cut, so the next line does not go on from it (a wrapped paragraph's next line, prose, is hanzi without gaps).
+    Only in a web dump (``web``: an extract's narrow column may end a line so)."""
+    if not web:
+        return
+    n = len(lines)
+    for i in range(n - 1):
+        sq = lines[i].sq
+        if len(sq) > _NOTICE_LINE or len(sq) < 2 or not sq[-1].isalpha() or not _BUTTON_END.search(sq):
+            continue
+        nxt = lines[i + 1]
+        if nxt.gap or nxt.hard or len(nxt.sq) > _UNDER_MAX or _CLAUSE_MARKS.search(nxt.sq) \
+                or (nxt.clean and rules.HANZI.search(nxt.sq)):
+            continue
+        nxt.hard = True
 
 
 _LINK_MAX = 20  # characters of a sidebar's link line

@@ -356,3 +356,17 @@ def test_a_rating_in_stars_starts_a_unit_of_its_own() -> None:
     # and a review's head does not run on from the reply counter above it
     units = [t.replace(" ", "") for _, t in _units(_MENU_PROSE + "\n👍4\nc*****n ★★★★★\n")]
     assert "👍4" in units
+
+
+def test_a_notice_bar_with_its_button_does_not_run_on_into_the_line_under_it() -> None:
+    # a cookie bar at a page's top, its button printed after its sentence: the language menu under it is no
+    # continuation of a sentence that a wrap cut, though no blank line comes between
+    notice = "本網站使用Cookies以提升瀏覽體驗，繼續瀏覽即表示同意。接受"
+    raw = ("   " + notice + "\n   繁 | 簡 | Português　2024年4月10日\n   濠江資訊網\n\n" + "   " + _MENU_PROSE
+           + "\n\n   [1]首页 [2]新闻\n")  # (lynx's margin of three spaces: a web dump)
+    texts = [t.replace(" ", "") for _, t in _units(raw)]
+    assert notice in texts
+    # a wrapped sentence whose next line is prose goes on as before
+    para = "记者从市教育局获悉，今年全市新建改扩建中小学校二十所。新增"
+    units = [t for _, t in _units("   " + para + "\n   学位两万余个，有效缓解了城区入学压力。\n\n   [1]首页 [2]新闻\n")]
+    assert para + "学位两万余个，有效缓解了城区入学压力。" in units
