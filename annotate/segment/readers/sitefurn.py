@@ -174,14 +174,19 @@ _STAMP_MAX = 40  # characters of a line holding an update stamp
 def _update_stamps(kinds: list[str], texts: Sequence[str]) -> None:
     """Short lines holding an update stamp after the last of the page's other content, below its last prose: the
     site's, debris (the corpus convention of session 17); one under the title is the document's date and stays."""
-    last = _last_prose(kinds, texts)
-    for i in range(len(kinds) - 1, last, -1):
+    stamps = []
+    for i in range(len(kinds) - 1, -1, -1):
         if kinds[i] == "debris":
             continue
         text = texts[i]
         if len(text) > _STAMP_MAX or not ("更" in text or "修" in text) or not _UPDATED.search(text):
-            return
-        kinds[i] = "debris"
+            break
+        stamps.append(i)
+    if stamps:  # (most pages end in no stamp: the last prose is looked for only under one)
+        last = _last_prose(kinds, texts)
+        for i in stamps:
+            if i > last:
+                kinds[i] = "debris"
 
 
 def _last_prose(kinds: Sequence[str], texts: Sequence[str]) -> int:
