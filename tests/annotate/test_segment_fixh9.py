@@ -78,3 +78,13 @@ def test_native_section_after_the_last_prose_in_the_articles_flow_of_paragraphs_
     assert ("debris", "延伸閱讀") in head and ("debris", "另一則新聞標題") in head
     links = _native(f"<h1>新聞</h1><div><p>{PROSE}</p><h3>相关新闻</h3><ul><li>另一则新闻标题</li></ul></div>")
     assert ("debris", "相关新闻") in links
+
+
+def test_native_update_stamp_after_the_pages_content_is_debris() -> None:
+    # session 17's convention (updated): the site's stamp after the last content; one under the title stays meta
+    end = _native(f"<h1>守株待兔</h1><p class='upd'>更新时间：2024-03-01</p><div><p>{PROSE}</p></div>"
+                  "<div class='by'>本词条由杨杰超校对　最后更新：2022-06-04</div><div class='x'>更新日期：113-05-03</div>")
+    assert ("debris", "更新日期：113-05-03") in end and ("debris", "本词条由杨杰超校对最后更新：2022-06-04") in end
+    assert [k for k, t in end if t.startswith("更新时间")] == ["meta"]
+    mid = _native(f"<h1>守株待兔</h1><div><p>{PROSE}</p><p>最后更新：2022-06-04</p><p>{PROSE}</p></div>")
+    assert ("debris", "最后更新：2022-06-04") not in mid  # above the last prose: not the page's stamp

@@ -60,7 +60,7 @@ and text is collected per block:
   article; a dispatch line in brackets under the title (``【本報訊】``) is ``meta``, a notice's addressee
   line ending with a colon stays a paragraph, and short labels right under a later story's byline
   (``阅读(4096) 评论(28)``) are debris (the tests shared with the PDF reader: :mod:`.article`);
-- a byline in brackets that a paragraph starts with (``〔記者X／高雄報導〕馬祖…``) is a unit of its own; a short
+- a byline in brackets that a paragraph starts with (``〔記者X／高雄報導〕馬祖…``) stays in the paragraph; a short
   line alone in an element whose class or id names the credit (``<div class="author">``, ``<p class="credit">``,
   ``<p class="source">``) is a byline, where a page has one or two (more are the posters of replies);
 - everything else is a paragraph, or a byline / meta / debris line when the text route's line
@@ -96,7 +96,7 @@ from .article import CREDIT_HINT as _HINT
 from .article import LABELLED as _LABELLED
 from .article import is_prose as _is_prose
 from .article import short_label as _short_label
-from .common import CELL_MAX, run_in_byline, small_table, standalone_kind
+from .common import CELL_MAX, small_table, standalone_kind
 
 __all__ = ["read_html", "decode_html"]
 
@@ -1506,15 +1506,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
                         and len(text) <= _CREDIT_MAX and whole.path and _credit_element(elements, whole.path[-1], text) \
                         and (kind == "paragraph" or not standalone_kind(" ".join(block.text.split()))):
                     credited.append(len(kinds))  # (not a line the line rules know: "看更多", a counter)
-                cut = run_in_byline(text) if kind == "paragraph" else 0
-                if cut:  # "〔記者X／高雄報導〕馬祖地區…": the byline run into the story is a unit of its own
-                    kinds += ["byline", kind]
-                    texts += [text[:cut], text[cut:]]
-                    paths += [block.path, block.path]
-                    groups += [group, group]
-                    spaced += [text[:cut], text[cut:]]
-                    offsets += _cut_runs(runs, cut)
-                    continue
+                # (a byline run into the story, "〔記者X／高雄報導〕馬祖地區…", stays the paragraph's: session 17's convention)
                 tool = _edit_tool(text) if kind in ("title", "heading") and text[-1] == "]" else 0
                 if tool:  # "歷史[編輯]": the wiki's edit link after the heading is debris of its own
                     kinds += [kind, "debris"]
