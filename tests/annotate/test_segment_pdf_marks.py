@@ -24,7 +24,8 @@ def test_a_bullet_clause_or_bracketed_line_after_a_full_sentence_final_line_star
     assert [t for k, t in _units(path) if k != "title"] == items
 
 
-def test_a_bracketed_byline_run_into_the_first_line_is_its_own_unit(tmp_path):
+def test_a_bracketed_byline_run_into_the_first_line_stays_the_paragraph_s(tmp_path):
+    # (session 17's convention: a dateline byline run into its paragraph is the paragraph's, as a wire's ``新华社…电``)
     path = tmp_path / "twpaper.pdf"
     c = _canvas(path)
     c.setFont(FONT, 22)
@@ -34,8 +35,7 @@ def test_a_bracketed_byline_run_into_the_first_line_is_its_own_unit(tmp_path):
     c.showPage()
     c.save()
     units = _units(path)
-    assert units[1] == ("byline", "〔記者王小明／台中報導〕")
-    assert units[2] == ("paragraph", body)
+    assert units[1] == ("paragraph", "〔記者王小明／台中報導〕" + body)
 
 
 def test_small_print_alone_at_the_bottom_of_a_single_page_is_furniture(tmp_path):
@@ -95,7 +95,7 @@ def test_authors_above_an_affiliation_wider_than_a_column_come_first(tmp_path):
     assert texts[3:] == left + right
 
 
-def test_docx_a_bracketed_byline_run_into_a_paragraph_is_its_own_unit_with_its_offsets(tmp_path):
+def test_docx_a_bracketed_byline_run_into_a_paragraph_stays_the_paragraph_s(tmp_path):
     import docx
 
     d = docx.Document()
@@ -107,10 +107,9 @@ def test_docx_a_bracketed_byline_run_into_a_paragraph_is_its_own_unit_with_its_o
     d.save(str(path))
     doc, _ = segment_file(path)
     units = [(u.kind, u.text) for u in doc.units]
-    assert units[1:3] == [("byline", "〔記者王小明／台中報導〕"), ("paragraph", body)]
-    assert units[3][1].startswith("（一）")
-    # the paragraph's text starts in the source paragraph right after the byline
-    assert doc.units[2].where["paragraphs"][0]["offsets"][0][:2] == [0, len("〔記者王小明／台中報導〕")]
+    assert units[1] == ("paragraph", "〔記者王小明／台中報導〕" + body)
+    assert units[2][1].startswith("（一）")
+    assert doc.units[1].where["paragraphs"][0]["offsets"][0][:2] == [0, 0]
 
 
 def test_table_rows_and_their_caption_are_debris_one_unit_a_row(tmp_path):

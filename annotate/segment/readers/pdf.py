@@ -31,7 +31,8 @@ one a line. Then lines become units:
   or more above the page's text bottom, or, after a line ending a sentence, at a line opening with a bullet,
   clause or item mark or wholly in brackets; otherwise they continue the unit, across columns and pages; small
   print centred over two lines is one unit; a byline or editor line run on after a paragraph's
-  full last line is split off, and so is a byline in brackets run into a paragraph's first line;
+  full last line is split off (a byline in brackets run into a paragraph's first line, ``〔記者X／台中報導〕…``, stays
+  the paragraph's);
 - a short body unit is a byline, meta or debris line when the text route's line rules say so;
 - a line ending short beside a box inside its column (a float) is measured against the box's edge; a short
   line alone with a rule under it as wide as it (underlined) is a heading;
@@ -72,7 +73,6 @@ from .common import (
     Char,
     build_document,
     own_number,
-    run_in_byline,
     runs,
     standalone_kind,
 )
@@ -1583,12 +1583,11 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
     out = []
     for cls, group in blocks:
         chars = _chars(group)
-        cut = run_in_byline(group[0].text) if cls == "paragraph" else 0
         if cls == "paragraph" and len(group) == 1 and any(alone.fullmatch(group[0].squashed) for alone in forms):
             cls = "heading"  # (those alone on their line)
         elif cls == "paragraph" and len(group) == 1 and own_number(group[0].squashed):
             cls = "meta"  # the document's own number alone on its line (``合同编号：HT-2024-073``)
-        out += [("byline", chars[:cut]), (cls, chars[cut:])] if cut else [(cls, chars)]
+        out.append((cls, chars))  # (a dateline byline run into the paragraph is the paragraph's: session 17's gold)
     return out
 
 
