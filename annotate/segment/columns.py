@@ -1279,6 +1279,7 @@ _ALIGNED_CELL = re.compile(r"\S+(?:  ?\S+)*")  # a cell: words one or two spaces
 _ALIGNED_MAX = 30  # characters of a cell
 _ALIGNED_FIRST = 12  # characters of a row's first cell (its label)
 _ALIGNED_SLACK = 1  # characters a column's start may move from row to row
+_PAIR_CELLS = 2  # cells of a two-column table's row (an item and its value), in a print extract only
 _CELL_PROSE = re.compile(r"[，,。；;！？!?：]|:(?!\d)")  # (not a time's colon: "9:00-9:20")
 
 
@@ -1295,11 +1296,13 @@ def _aligned_cells(raw: str, line: Line) -> list[tuple[int, int, int]] | None:
     return cells
 
 
-def _aligned_row(raw: str, line: Line, cells: list[tuple[int, int, int]] | None) -> bool:
-    """``cells`` (:func:`_aligned_cells` of ``line``) are a table's row: three to eight of them set apart by three spaces
-    or more, the first a label of eight characters at most."""
-    return (cells is not None and _ROW_MIN_CELLS <= len(cells) <= _ROW_MAX_CELLS
-            and cells[0][2] - cells[0][1] <= _ALIGNED_FIRST and _ALIGNED_GAP.search(raw, *line.pieces[0]) is not None)
+def _aligned_row(raw: str, line: Line, cells: list[tuple[int, int, int]] | None, least: int = _ROW_MIN_CELLS) -> bool:
+    """``cells`` (:func:`_aligned_cells` of ``line``) are a table's row: ``least`` (three, or two in a print extract) to
+    eight of them set apart by three spaces or more, the first a label of twelve characters at most (eight where the row
+    has two: an item and its value, ``发行规模            不超过5亿元（含）``)."""
+    return (cells is not None and least <= len(cells) <= _ROW_MAX_CELLS
+            and cells[0][2] - cells[0][1] <= (_ALIGNED_FIRST if len(cells) >= _ROW_MIN_CELLS else _CELL_MAX)
+            and _ALIGNED_GAP.search(raw, *line.pieces[0]) is not None)
 
 
 def _under(cells: list[tuple[int, int, int]], row: list[tuple[int, int, int]]) -> bool:
@@ -1316,11 +1319,14 @@ def _under(cells: list[tuple[int, int, int]], row: list[tuple[int, int, int]]) -
 
 def _aligned_rows(raw: str, lines: list[Line], cells: list[Line]) -> list[Line]:
     """Three or more consecutive rows (:func:`_aligned_row`, no blank line between) of one number of cells whose
-    columns start at the same places (within a character), with the lines that carry on wrapped cells in their
-    columns among them: a table whose cells are too long for the rows of :func:`table_cells`
+    columns start at the same places (within a character; rows of two cells only in an extract with form feeds, a
+    printed page's table of items and values, which a web page's dump prints as lines of a label and a value), with
+    the lines that carry on wrapped cells in their columns among them: a table whose cells are too long for the rows of
+    :func:`table_cells`
     (``Ⅰ级      造成人员伤亡或影响供应范围超过一万户的事件   总经理``), one line per cell, added to ``cells``."""
     shapes = [_aligned_cells(raw, ln) for ln in lines]
-    rows = [_aligned_row(raw, ln, shape) for ln, shape in zip(lines, shapes, strict=True)]
+    least = _PAIR_CELLS if "\f" in raw else _ROW_MIN_CELLS  # (a print extract's pages: a two-column table's rows too)
+    rows = [_aligned_row(raw, ln, shape, least) for ln, shape in zip(lines, shapes, strict=True)]
     if sum(rows) < _TABLE_MIN_ROWS:
         return lines
     out: list[Line] = []

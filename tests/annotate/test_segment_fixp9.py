@@ -32,3 +32,15 @@ def test_a_running_head_that_raw_printed_as_strings_one_space_apart_is_a_unit_a_
     pages = [page.replace(head, head.replace(" ", "")) if k != 1 else page for k, page in enumerate(pages)]
     got = units("\n\f".join(pages) + "\n")
     assert not any(t == "南岭人寿保险股份有限公司" for _, t in got), got
+
+
+def test_a_layout_table_of_two_columns_is_a_unit_a_cell():
+    # pdftotext -layout (pages: form feeds): a notice's small table of two columns (an item and its value), the values
+    # starting at one column, under a section's heading and over the prose; tables are one debris unit a cell
+    rows = ["项目              内容", "募集规模            不超过8亿元（含）", "单张面值            100元",
+            "存续期限            3年期", "主体评级            AA"]
+    raw = "\n".join(["     一、本期票据的基本情况", *rows, "", *("   " + ln for ln in columns(PARA1, 80)), "",
+                     "                                  - 1 -", "\f   " + columns(PARA2, 80)[0], *columns(PARA2, 80)[1:]]) + "\n"
+    got = units(raw)
+    cells = [t for k, t in got if k == "debris"]
+    assert cells[:4] == ["项目", "内容", "募集规模", "不超过8亿元（含）"] and "AA" in cells, got[:6]
