@@ -43,7 +43,7 @@ from collections.abc import Sequence
 
 from . import rules
 from .inline import DATE_ALONE, find_all, lines_at, split_at
-from .join import heading_like
+from .join import Context, heading_like
 from .lines import Line, squeeze, typed_item
 
 __all__ = ["END_MARK", "STAMP_TIME", "close_article", "cut_bordered_rows", "cut_label_rows", "cut_title_labels", "mark_edit_stamps", "mark_endings",
@@ -128,31 +128,35 @@ def mark_ratings(raw: str, lines: Sequence[Line]) -> None:
 
 
 # A notice's last sentence and the button after it at a line's end ("…繼續瀏覽即表示同意。接受", "…。我知道了", "…。Accept").
-_BUTTON_END = re.compile(r"[。！？!?][A-Za-z\u4e00-\u9fff]{1,4}$")
+_BUTTON_TAIL = re.compile(r"[。！？!?][A-Za-z\u4e00-\u9fff]{1,4}(?=\n|$)")  # (in the lines' tails joined by newlines)
+_TAIL5 = operator.itemgetter(slice(-5, None))
 _NOTICE_LINE = 60  # characters of a notice's line (squeezed)
 _UNDER_MAX = 40  # characters of the line under it: a menu, a date, a site bar
 _CLAUSE_MARKS = re.compile("[，,。！？!?；;、（）()]")  # (marks of prose, a bracket's too; a menu or a site bar has none)
 
 
-def mark_notice_buttons(lines: Sequence[Line], web: bool) -> None:
+def mark_notice_buttons(lines: Sequence[Line], ctx: Context) -> None:
     """A line of at most 60 characters that ends with a sentence and a button's word of one to four characters after
     it (``本網站使用Cookies以提升瀏覽體驗，繼續瀏覽即表示同意。接受``, ``…。我知道了``: a notice bar, its button printed
     on its line) ends its unit where the line under it (no blank line between) is short (40 characters at most) and
     has no sentence or clause mark nor bracket, but a space inside or no hanzi (a menu ``繁 | 簡 | Português　2024年4月10日``, a
     date ``Oct062024``, a site bar ``天气网 当前城市：江城 [切换城市]``): the button is no sentence's first word that the
     wrap cut, so the next line does not go on from it (a wrapped paragraph's next line, prose, is hanzi without gaps).
-    Only in a web dump (``web``: an extract's narrow column may end a line so)."""
-    if not web:
+    Only in a web dump (``ctx.web``, asked last: an extract's narrow column may end a line so). The lines' last five
+    characters are joined and searched once (in C)."""
+    if len(lines) < 2:
         return
-    n = len(lines)
-    for i in range(n - 1):
-        sq = lines[i].sq
-        if len(sq) > _NOTICE_LINE or len(sq) < 2 or not sq[-1].isalpha() or not _BUTTON_END.search(sq):
+    tails = "\n".join(map(_TAIL5, map(_SQ, lines)))
+    for m in _BUTTON_TAIL.finditer(tails):
+        i = tails.count("\n", 0, m.start())
+        if i + 1 >= len(lines) or len(lines[i].sq) > _NOTICE_LINE:
             continue
         nxt = lines[i + 1]
         if nxt.gap or nxt.hard or len(nxt.sq) > _UNDER_MAX or _CLAUSE_MARKS.search(nxt.sq) \
                 or (nxt.clean and rules.HANZI.search(nxt.sq)):
             continue
+        if not ctx.web:
+            return
         nxt.hard = True
 
 
