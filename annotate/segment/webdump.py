@@ -43,7 +43,7 @@ from collections.abc import Sequence
 
 from . import rules
 from .inline import DATE_ALONE, find_all, lines_at, split_at
-from .join import heading_like
+from .join import Context, heading_like
 from .lines import Line, squeeze, typed_item
 
 __all__ = ["END_MARK", "STAMP_TIME", "close_article", "cut_bordered_rows", "cut_label_rows", "cut_title_labels", "mark_edit_stamps", "mark_endings",
@@ -128,31 +128,31 @@ def mark_ratings(raw: str, lines: Sequence[Line]) -> None:
 
 
 # A notice's last sentence and the button after it at a line's end ("…繼續瀏覽即表示同意。接受", "…。我知道了", "…。Accept").
-_BUTTON_END = re.compile(r"[。！？!?][A-Za-z\u4e00-\u9fff]{1,4}$")
+_BUTTON_TAIL = re.compile(r"[。！？!?][A-Za-z\u4e00-\u9fff]{1,4}$")
 _NOTICE_LINE = 60  # characters of a notice's line (squeezed)
 _UNDER_MAX = 40  # characters of the line under it: a menu, a date, a site bar
 _CLAUSE_MARKS = re.compile("[，,。！？!?；;、（）()]")  # (marks of prose, a bracket's too; a menu or a site bar has none)
 
 
-def mark_notice_buttons(lines: Sequence[Line], web: bool) -> None:
+def mark_notice_buttons(lines: Sequence[Line], ctx: Context) -> None:
     """A line of at most 60 characters that ends with a sentence and a button's word of one to four characters after
     it (``本網站使用Cookies以提升瀏覽體驗，繼續瀏覽即表示同意。接受``, ``…。我知道了``: a notice bar, its button printed
     on its line) ends its unit where the line under it (no blank line between) is short (40 characters at most) and
-    has no sentence or clause mark nor bracket, but a space inside or no hanzi (a menu ``繁 | 簡 | Português　2024年4月10日``, a
-    date ``Oct062024``, a site bar ``天气网 当前城市：江城 [切换城市]``): the button is no sentence's first word that the
-    wrap cut, so the next line does not go on from it (a wrapped paragraph's next line, prose, is hanzi without gaps).
-    Only in a web dump (``web``: an extract's narrow column may end a line so)."""
-    if not web:
-        return
+    has no sentence or clause mark nor bracket but a space inside (a menu ``繁 | 簡 | Português　2024年4月10日``, a
+    site bar ``天气网 当前城市：江城 [切换城市]``): the button is no sentence's first word that the wrap cut, so the
+    next line does not go on from it (a wrapped paragraph's next line, prose, is hanzi without gaps). Only in a web
+    dump (``ctx.web``, asked last: an extract's narrow column may end a line so). Only lines with a gap inside are
+    looked at (picked out in C)."""
     n = len(lines)
-    for i in range(n - 1):
-        sq = lines[i].sq
-        if len(sq) > _NOTICE_LINE or len(sq) < 2 or not sq[-1].isalpha() or not _BUTTON_END.search(sq):
+    for j in itertools.compress(range(n), map(operator.not_, map(_CLEAN, lines))):  # (a gap inside: picked out in C)
+        nxt = lines[j]
+        if not j or nxt.gap or nxt.hard or len(nxt.sq) > _UNDER_MAX:
             continue
-        nxt = lines[i + 1]
-        if nxt.gap or nxt.hard or len(nxt.sq) > _UNDER_MAX or _CLAUSE_MARKS.search(nxt.sq) \
-                or (nxt.clean and rules.HANZI.search(nxt.sq)):
+        sq = lines[j - 1].sq
+        if len(sq) > _NOTICE_LINE or not _BUTTON_TAIL.search(sq, len(sq) - 5) or _CLAUSE_MARKS.search(nxt.sq):
             continue
+        if not ctx.web:
+            return
         nxt.hard = True
 
 
@@ -240,7 +240,8 @@ def cut_bordered_rows(raw: str, lines: list[Line]) -> tuple[list[Line], list[Lin
 # colon, no menu's bar and no gap of two spaces (more cells: a wider table, cells.cut_table_rows's), at a line's
 # start after its indentation; group 1 the indentation, 2 the label, 3 the value.
 _ROW_AT = re.compile(r"([ \t\u3000]*)((?!第)[\u4e00-\u9fff]{2,4}) (\S(?:[^\n，。；！？：:|｜>›»、,;!?]{0,23}?))[ \t\r]*(?=\n|$)")
-_LABEL_ROW = re.compile("\n" + _ROW_AT.pattern)  # (past a newline: searched for much faster than "^" under re.M)
+_PAIR_ROW = 28  # characters of such a row (squeezed): a label of four and a value of 24
+_CLEAN = operator.attrgetter("clean")
 _DIGIT = re.compile(r"\d")
 _COUNT = re.compile(r"\d[\d,.]*[万萬kK+]?")  # a counter's figure ("积分 2310" / "帖子 486": a forum's profile, no table)
 _WORD = re.compile(r"[^\W_]")
@@ -250,20 +251,22 @@ def cut_label_rows(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]
     """A two-column table of labels and values that lynx or w3m printed with one space between the cells, as a dump
     pads a column to its widest cell and the labels are all as wide (``品牌 美厨`` / ``型号 MC-958`` / ``产地 中国大陆``,
     ``事项类型 行政确认`` / ``办理时限 19个工作日``, ``類型 歷史地區`` / ``設立 1879年``): two or more consecutive
-    rows (:data:`_LABEL_ROW`, no blank line between, the same indentation), the labels as long and all different, a
+    rows (:data:`_ROW_AT`, no blank line between, the same indentation), the labels as long and all different, a
     letter, digit or hanzi in each value, a digit in some value (a data table: a list of words one space apart,
     ``收藏 复制 朗读 完善`` / ``写景 抒情``, ``南宁大学 副教授``, has none), not every value a bare figure (a forum poster's
     counters, ``积分 2310`` / ``帖子 486``, one unit each): each row is cut into its label and its
     value, one debris unit a cell, as any table's (the convention settled in session 16). Returns the lines and the
-    cells cut. One search of the text for such rows (a newline, then a short label and a space: most lines fail at
-    once)."""
-    first = _ROW_AT.match(raw)  # (the text's first line: no newline before it)
-    rows = [first, *_LABEL_ROW.finditer(raw)] if first else list(_LABEL_ROW.finditer(raw))
+    cells cut. Only short lines with a space inside are tried."""
+    # the rows that may be a table's: short, a space inside (picked out in C; most lines of most texts are neither)
+    spaced = itertools.compress(range(len(lines)), map(operator.not_, map(_CLEAN, lines)))
+    rows = list({m.start(): m for i in spaced if len(lines[i].sq) <= _PAIR_ROW
+                 and raw.find(" ", lines[i].start + 2, lines[i].start + 5) > 0 and not lines[i].kind  # (a label's space)
+                 for m in (_ROW_AT.match(raw, raw.rfind("\n", 0, lines[i].start) + 1),) if m}.values())
     if len(rows) < 2:
         return lines, []
     runs: list[list[re.Match]] = []
     for m in rows:
-        if runs and runs[-1][-1].end() == m.start() and m.group(1) == runs[-1][-1].group(1) \
+        if runs and runs[-1][-1].end() + 1 == m.start() and raw[m.start() - 1] == "\n" and m.group(1) == runs[-1][-1].group(1) \
                 and len(m.group(2)) == len(runs[-1][-1].group(2)):
             runs[-1].append(m)
         else:
