@@ -762,7 +762,10 @@ def straddles(left: str, right: str) -> bool:
         _jieba = jieba
     a, b = left[-6:], right[:6]
     freq = _jieba.dt.FREQ  # (every prefix of a word is a key: jieba's get_DAG walks a word only through them)
-    if not any([a[i:] + b[0] in freq for i in range(len(a))]):
+    for i in range(len(a)):  # (a loop: it stops at the first word, and costs less than a list per call)
+        if a[i:] + b[0] in freq:
+            break
+    else:
         return False  # no word of the dictionary goes on across the break, so no token can straddle it
     pos = 0
     for token in _jieba.lcut(a + b, HMM=False):
