@@ -758,8 +758,12 @@ def straddles(left: str, right: str) -> bool:
         import jieba
 
         jieba.setLogLevel(60)
+        jieba.dt.check_initialized()  # (what lcut does first: the dictionary, for the test below)
         _jieba = jieba
     a, b = left[-6:], right[:6]
+    freq = _jieba.dt.FREQ  # (every prefix of a word is a key: jieba's get_DAG walks a word only through them)
+    if not any([a[i:] + b[0] in freq for i in range(len(a))]):
+        return False  # no word of the dictionary goes on across the break, so no token can straddle it
     pos = 0
     for token in _jieba.lcut(a + b, HMM=False):
         end = pos + len(token)
