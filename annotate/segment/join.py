@@ -823,6 +823,7 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and len(group) < _PAIR_LINES
         and len(nxt.sq) <= _PAIR_MAX
         and all(len(ln.sq) <= _PAIR_MAX for ln in group)
+        and not ((ctx.wrap or ctx.limit) and _wider_under(group[-1], nxt, ctx.raw))
         and heading_like(nxt.sq, ctx.labels)
         and not rules.SUBTITLE.match(nxt.sq)
         and not _same_words(group, nxt)
@@ -856,6 +857,21 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and not (nxt.sq[0] in "12" and (_DATE_ALONE.fullmatch(nxt.sq) or rules.DATE.fullmatch(nxt.sq)))
         and not _issue_alone(nxt.sq) and not _issue_alone(group[-1].sq)  # "临江工会通讯" / "2023年第9期 总第136期" / headline
     )
+
+
+_WIDER_BY = 0.5  # full-width units a line is wider than the short line above it: no wrap broke a title there
+
+
+def _wider_under(prev: Line, nxt: Line, raw: str) -> bool:
+    """``nxt`` is printed wider than ``prev`` by more than :data:`_WIDER_BY`: in text wrapped at a width (asked only
+    where one was found) a wrap fills a line before it breaks it, so a title's second line is never the wider one; two short lines set so are two units (a masthead over the
+    title, ``臺中客運股份有限公司`` / ``公車路線調整暨新版時刻表公告``, a book's title over its author and publisher,
+    ``《江河入海》`` / ``林远舟著宁川出版社``, a heading over a table's first row). Not under a section's number alone
+    (``2.2`` / ``产品结构``: the number is the heading's), nor after a markdown hard break (two spaces at the line's
+    end: the author broke one title by hand, ``国家高新区`` / ``「链」出跨区域`` / ``协同创新格局``)."""
+    return (display_width(nxt.sq) > display_width(prev.sq) + _WIDER_BY
+            and _SECTION_ALONE.fullmatch(prev.sq) is None
+            and raw[prev.end:prev.end + 2] != "  ")
 
 
 # a date alone, "2014年", "2023年5月", "2024年1月15日" (rules.DATE: "2023-05-06"): under a head, the first field of a
