@@ -257,10 +257,15 @@ def cut_label_rows(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]
     counters, ``积分 2310`` / ``帖子 486``, one unit each): each row is cut into its label and its
     value, one debris unit a cell, as any table's (the convention settled in session 16). Returns the lines and the
     cells cut. Only short lines with a space inside are tried."""
-    # the rows that may be a table's: short, a space inside (picked out in C; most lines of most texts are neither)
-    spaced = itertools.compress(range(len(lines)), map(operator.not_, map(_CLEAN, lines)))
-    rows = list({m.start(): m for i in spaced if len(lines[i].sq) <= _PAIR_ROW
-                 and raw.find(" ", lines[i].start + 2, lines[i].start + 5) > 0 and not lines[i].kind  # (a label's space)
+    # the rows that may be a table's: short, a space inside, one under another (picked out in C; most lines of most
+    # texts are none)
+    maybe = list(itertools.compress(range(len(lines)), map(operator.and_, map(operator.not_, map(_CLEAN, lines)),
+                                                           map(operator.ge, itertools.repeat(_PAIR_ROW), map(len, map(_SQ, lines))))))
+    paired = sorted({k for i, j in zip(maybe, maybe[1:], strict=False) if j == i + 1 for k in (i, j)})
+    if not paired:
+        return lines, []
+    rows = list({m.start(): m for i in paired if not lines[i].kind
+                 and raw.find(" ", lines[i].start + 2, lines[i].start + 5) > 0  # (a label's space)
                  for m in (_ROW_AT.match(raw, raw.rfind("\n", 0, lines[i].start) + 1),) if m}.values())
     if len(rows) < 2:
         return lines, []
