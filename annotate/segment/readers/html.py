@@ -111,9 +111,9 @@ _TOKEN = re.compile(
     r"|(?=[bhimnost])(script|style|noscript|template|svg|head|title|textarea|select|button|iframe|object|math)\b[^>]*>"
     r"[^<]*+(?:<(?!/\2\s*>)[^<]*+)*+(?:</\2\s*>|\Z)"
     # (possessive runs: the attributes can end only at the first ">" outside quotes, so giving
-    # characters back never finds another match; it only cost time. Unrolled: a quoted value and the
-    # run after it are one turn of the loop)
-    r"|(/?)([a-zA-Z][\w:-]*)([^>\"']*+(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*+)*+)>))",
+    # characters back never finds another match; it only cost time; a name's characters given back would
+    # only open the attributes' run. Unrolled: a quoted value and the run after it are one turn of the loop)
+    r"|(/?)([a-zA-Z][\w:-]*+)([^>\"']*+(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*+)*+)>))",
     re.S | re.I,
 )
 _STRIDE = 6  # items of ``_TOKEN.split`` per token (the text before it, then its five groups)
