@@ -36,3 +36,35 @@ def test_what_each_call_finds_its_rows_by():
     # no labels, no field rows; a block of credits (its labels a credit's) is no table
     assert _cut(PADDED, True)[2] == []
     assert _cut("说明\n\n   发布时间：  2023-06-01\n   来源：  新华社\n", True)[2] == []
+
+
+CITED = ["[1] 谢艳平. 新闻写作教程[M]. 北京: 人民出版社, 2019.", "[2] 冯勇. 数据新闻实务[M]. 上海: 复旦大学出版社, 2021."]
+PROSE = "委员会的活动是两国关系发展的必然结果，它具有远大的前途。我们在艰苦的岁月中曾相互支持，今天又将我们连接在一起。"
+
+
+def test_one_reference_heading_for_the_entries_and_the_html_article_end():
+    from annotate.segment import refs
+
+    # the HTML reader's words head a reference section of numbered entries too
+    cited = ["".join(e.split()) for e in CITED]  # (the units' texts squeezed)
+    for head in ("外部連結", "References", "参考文献", "*****引用文献*****"):
+        assert refs.mark_references(["heading", "paragraph", "paragraph"], [head, *cited]) == ["debris"] * 3, head
+    assert refs.mark_references(["heading", "paragraph", "paragraph"], ["学术成果", *cited])[0] == "heading"
+
+
+def test_a_references_heading_with_its_colon_ends_an_html_article():
+    from pathlib import Path
+
+    from annotate.segment.readers import read_native
+
+    def kinds(head):
+        body = f"<h1>新闻写作课程</h1><p>{PROSE}</p><p>{PROSE}</p><h2>{head}</h2><p>谢艳平：新闻写作教程。</p>"
+        page = f"<html><head><meta charset='utf-8'><title>t</title></head><body>{body}</body></html>"
+        doc, _ = read_native(Path("d.html"), page.encode("utf-8"), "d")
+        return {u.text: u.kind for u in doc.units}
+
+    for head in ("参考文献：", "引用文献"):  # (refs' forms: the article ends at them as at "参考文献")
+        got = kinds(head)
+        assert got[head] == "debris" and got["谢艳平：新闻写作教程。"] == "debris", got
+    got = kinds("课程简介")  # a section of the page's own over a sentence stays
+    assert got["课程简介"] == "heading" and got["谢艳平：新闻写作教程。"] == "paragraph", got
