@@ -144,7 +144,7 @@ _TD_MAX = 30  # characters of one of its cells (squeezed)
 # no table (a number alone is a table's first column: "1  火车东站 K1、K6")
 _MARKER = re.compile(r"(?:\d{1,3}(?:[.．]\d{1,3})*[.、．)）]|\d{1,3}(?:[.．]\d{1,3})+|[(（]\d{1,3}[)）]|[oO*+•·\-])")
 _HAN = rules.HANZI
-_WORD = re.compile(r"[^\W_]")  # a cell holds a letter, a digit or a Han character (no "»", "|" or "[" of a menu)
+_WORD = rules.WORDLIKE  # a cell holds a letter, a digit or a Han character (no "»", "|" or "[" of a menu)
 _BAR = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")  # a mark between spaces ("首页 » 专家介绍", "要闻 | 本地"): a menu's row
 _SPACES = " \t"
 _CLEAN = operator.attrgetter("clean")
