@@ -1,5 +1,5 @@
-"""Bring every batch's gold into line with the conventions settled in sessions 13, 15 and 16 (README: "Conventions
-settled in session 13", "... in session 15", "... in session 16").
+"""Bring every batch's gold into line with the conventions settled in sessions 13, 15, 16 and 17 (README: "Conventions
+settled in session 13", "... in session 15", "... in session 16", "... in session 17").
 
     PYTHONPATH=$PWD python benchmarks/segcorpus/regold_conventions.py          # rewrite gold/*.json in place
     PYTHONPATH=$PWD python benchmarks/segcorpus/regold_conventions.py --check  # count what would change
@@ -87,6 +87,27 @@ Settled in session 16 (README: "Conventions settled in session 16"):
   publisher's frame, debris, as a newspaper's masthead (batches 7, 12, 13 and 15's r15-005 had them debris; p15-006
   and r15-000 meta). Native gold: they move to ``furniture``.
 
+Settled in session 17 (README: "Conventions settled in session 17"):
+
+- ``runin``: a dateline byline in brackets run into the first line of its paragraph (``〔記者吳淑芬／高雄報導〕馬祖地區…``)
+  is the paragraph's, as a wire's ``新华社莫斯科4月28日电`` and ``本报讯（记者…）`` (batches 11, 12, 15 web; batches 5 print
+  and 7 made it a byline unit). Text gold: a bracketed byline that shares its line with the paragraph after it,
+  two spaces at most between (a column's gap in ``-layout`` is none), joins it; native gold: where a text gold of the
+  document joined it, the byline joins the paragraph it opens. A byline on its own line stays.
+- ``bylinedate``: a date that shares its line with the byline before it is the byline's
+  (``文/研究生院　图/宣传部　2023-11-20``), as every batch but w15-008 golded it; native gold: the date's meta unit joins
+  the byline.
+- ``unitnote``: a table's unit note (``单位：万元``, ``单位：元　币种：人民币``) is debris with its table (batch 11 print;
+  r15-001 had it meta). Native gold: to ``furniture``.
+- ``updated``: a web page's update stamp after the last of its content (``更新日期：2023-09-26``, ``信息更新时间：…``,
+  ``本词条由 X 校对　最后更新：…``) is the site's, debris (batches 6, 7, 14 TW, 15 TW; batch 14 web had it meta). One
+  under the title stays meta; a printed document's revision date is its own. Native gold: to ``furniture``.
+- ``headno``: a heading's number that a tool prints apart (``-layout``'s ``1     竞争格局``) is the heading's, where the
+  document's native gold has the heading with its number (batches 13 and 15 print had the number debris). Text
+  gold: the debris unit joins the heading after it.
+- ``tdcells`` reads a page in its own charset (its ``<meta charset>``: a Big5 page's cells were read as GB18030 and
+  missed, v15-007's file table).
+
 The units' texts still concatenate to the same text (text gold: the file's text); a file is rewritten in
 the layout it was written in. Running it again changes nothing. It prints the units changed per split and
 case.
@@ -108,6 +129,7 @@ sys.path.insert(0, str(HERE))
 import make_corpus as mc  # noqa: E402  (the builders' gold writer)
 
 from annotate.io import atomic_write  # noqa: E402
+from annotate.segment.readers.html import decode_html  # noqa: E402  (the page's own charset: Big5 pages)
 from annotate.segment.score import squash  # noqa: E402
 
 CONTENT = ("title", "heading", "byline", "meta", "paragraph")
@@ -146,6 +168,18 @@ FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|odt|ods|zip|rar|pptx?)\b|\d(?:\.\d+)?[K
 ISSUE = re.compile(r"^(?:\d{4}年)?第\d{1,4}期(?:[（(][总總]第\d+期[）)])?$")
 ISSUER_DATE = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:\d{4}|中華民國\d{2,3})年\d{1,2}月(?:\d{1,2}日)?$")
 LETTERHEAD = re.compile(r"^[\u4e00-\u9fff]{4,30}文件$")
+
+# session 17: a dateline byline in brackets (〔記者X／Y報導〕, （记者X 通讯员Y）, 【本報訊】記者X報道) that a page runs into
+# its first paragraph
+RUNIN = re.compile(r"^(?:[〔（(][^〕）)]{0,30}(?:記者|记者)[^〕）)]{1,30}[〕）)]"
+                   r"|【[^】]{1,10}】(?:記者|记者)[^。，]{1,20}(?:報道|报道|報導|报导)[：:]?)$")
+# a heading's number alone (一、 / 1 / 1.2 / （一） / 第二章), where a tool prints it apart from the heading's words
+HEADNO = re.compile(r"^(?:第?[一二三四五六七八九十百\d]{1,3}[、.．章节節條条]?|\d{1,2}(?:[.．]\d{1,2}){1,3}[.．]?"
+                    r"|[（(][一二三四五六七八九十\d]{1,3}[）)])$")
+# a table's unit note (单位：万元, 单位：元　币种：人民币)
+UNITNOTE = re.compile(r"^[（(]?(?:金额|金額)?(?:单位|單位)[：:][^。；，,]{1,16}[）)]?$")
+# a page's update stamp (更新日期：2023-09-26, 最後更新：2024-08-20　瀏覽人次：3311, 本词条由X校对　最后更新：…)
+UPDATED = re.compile(r"(?:更新|修改|修訂|修订)(?:日期|時間|时间|于|於)?[：:]?(?:\d{4}|\d{2,3}(?=[-/.]))[-/.年]\d")
 
 # what parts the pieces of a running head: a blank line (pdftotext's default mode), a page break, a wide gap on
 # one line (-layout)
@@ -289,10 +323,11 @@ def _last_seen(units: list[dict]) -> int | None:
     return next((i for i in range(len(units) - 1, -1, -1) if squash(units[i]["text"])), None)
 
 
-def _late_lines(units: list[dict], counts: collections.Counter,
-                entries: list[str] = ()) -> tuple[list[dict], dict[str, tuple[str, str]]]:
-    """Text gold: the content units that a reference section, an attachment note or an end mark holds, relabelled
-    (a unit and its ``cont`` pieces alike); and {squashed whole text: (new kind, case)} for the native gold.
+def _late_lines(units: list[dict], counts: collections.Counter, entries: list[str] = (),
+                web: bool = False) -> tuple[list[dict], dict[str, tuple[str, str]]]:
+    """Text gold: the content units that a reference section, an attachment note, an end mark, a table's unit note
+    or a web page's closing update stamp holds, relabelled (a unit and its ``cont`` pieces alike); and {squashed
+    whole text: (new kind, case)} for the native gold. ``web``: the document is a web page.
     ``entries``: the reference entries of the document's native gold (squashed), where it has them: a ``cont``
     piece belongs to an entry only where the entry's text goes on with it (pdftotext's default mode sets the other
     column's pieces between an entry's)."""
@@ -341,6 +376,18 @@ def _late_lines(units: list[dict], counts: collections.Counter,
             for x in run:
                 if items[x][2] in CONTENT and items[x][2] != target:
                     new[x] = (target, "attach")
+    for k, (_, whole, kind) in enumerate(items):
+        if kind in CONTENT and k not in new and UNITNOTE.match(whole):
+            new[k] = ("debris", "unitnote")
+    # a web page's update stamp after the last of its content (the site's; one under the title is the document's
+    # date, and a printed document's revision date its own)
+    for k in range(len(items) - 1 if web else -1, -1, -1):
+        _, whole, kind = items[k]
+        if kind not in CONTENT or k in new:
+            continue
+        if len(whole) > 40 or not UPDATED.search(whole):
+            break
+        new[k] = ("debris", "updated")
     out, relabel = list(units), {}
     for k, (kind, case) in new.items():
         members, whole, _ = items[k]
@@ -398,7 +445,7 @@ def regold_text(units: list[dict], counts: collections.Counter, cells: list[str]
     (``apparatus``); ``web``: the document is a web page (its native file is HTML); ``starts``: which units begin a
     line of the file (``line_starts``; without it, a unit's own line end says so); ``entries``: the reference
     entries of its native gold (``_late_lines``); ``tds``: the table cells of its HTML page (``table_cells``)."""
-    units, relabel = _late_lines(units, counts, entries)
+    units, relabel = _late_lines(units, counts, entries, web)
     if not web:
         for i in masthead(units):
             units[i] = {**units[i], "kind": "debris"}
@@ -546,6 +593,80 @@ def line_starts(units: list[dict], raw: str) -> list[bool] | None:
     for span in spans:
         out.append(span is not None and any(ch in "\n\r\f" for ch in raw[end:span[0]]))
         end = span[1] if span else end
+    return out
+
+
+def join_lines(units: list[dict], raw: str | None, heads: set[str], counts: collections.Counter,
+               ) -> tuple[list[dict], list[tuple[str, str, str]]]:
+    """Text gold: two units that the conventions make one, joined (the whitespace between goes with them); and the
+    joins as (case, first, second), squashed, for the native gold. ``raw``: the file's text (where the units lie
+    on it: which share a line, and the space between them; None, or a gold that does not cover it: no line joins);
+    ``heads``: the squashed headings and titles of the document's native gold.
+
+    - ``runin``: a dateline byline in brackets that shares its line with the paragraph after it (two spaces at
+      most between: not a column's gap) opens the paragraph;
+    - ``bylinedate``: a date (meta or debris) that shares its line with the byline before it (three spaces at most
+      between) is the byline's;
+    - ``headno``: a heading's number printed apart (debris) is the heading's, where the native gold's heading is
+      the number and the words."""
+    spans = _spans(units, raw) if raw is not None else None
+    out: list[dict] = []
+    joins = []
+    n = 0
+    while n < len(units):
+        unit, sq = units[n], squash(units[n]["text"])
+        j = n + 1
+        while j < len(units) and not squash(units[j]["text"]):
+            j += 1
+        if j == len(units) or units[j].get("cont"):
+            out.append(unit)
+            n += 1
+            continue
+        nxt, sq2 = units[j], squash(units[j]["text"])
+        between = "".join(u["text"] for u in units[n + 1:j])
+        # the space between them on one line (a column's gap in -layout is no run-in), or None
+        gap = raw[spans[n][1]:spans[j][0]] if spans is not None and spans[n] else "\n"
+        gap = None if any(ch in "\n\r\f" for ch in gap) else len(gap)
+        case = None
+        if (gap is not None and gap <= 2 and unit["kind"] == "byline" and not unit.get("cont")
+                and RUNIN.match(sq) and nxt["kind"] == "paragraph"):
+            case, kind = "runin", "paragraph"
+        elif (gap is not None and gap <= 3 and unit["kind"] == "byline" and nxt["kind"] in ("meta", "debris")
+              and DATE.match(sq2)):
+            case, kind = "bylinedate", "byline"
+        elif unit["kind"] == "debris" and HEADNO.match(sq) and nxt["kind"] in ("heading", "title") and any(
+                h.startswith(sq + sq2) for h in heads):
+            case, kind = "headno", nxt["kind"]
+        if case is None:
+            out.append(unit)
+            n += 1
+            continue
+        keys = unit if case == "bylinedate" else nxt  # (a cont flag or other keys of the unit that stays)
+        out.append({**keys, "kind": kind, "text": unit["text"] + between + nxt["text"]})
+        joins.append((case, sq, sq2))
+        counts[case] += 1
+        n = j + 1
+    return out, joins
+
+
+def join_native(units: list[dict], joins: set[tuple[str, str, str]], counts: collections.Counter) -> list[dict]:
+    """Native gold: the pairs of units that the document's text gold joined (``join_lines``), joined: a byline and
+    its date (a space between), a run-in byline and the paragraph it opens (a ``headno`` join needs none: the
+    native heading holds its number)."""
+    out: list[dict] = []
+    for unit in units:
+        if out and unit["kind"] in CONTENT:
+            last, sq, sq2 = out[-1], squash(out[-1]["text"]), squash(unit["text"])
+            if ("bylinedate", sq, sq2) in joins and last["kind"] == "byline":
+                out[-1] = {**last, "text": last["text"] + " " + unit["text"]}
+                counts["bylinedate"] += 1
+                continue
+            if last["kind"] == "byline" and unit["kind"] == "paragraph" and RUNIN.match(sq) and any(
+                    c == "runin" and sq2.startswith(b) for c, a, b in joins):  # (a PDF's ／ is pdftotext's ∕)
+                out[-1] = {**unit, "text": last["text"] + unit["text"]}
+                counts["runin"] += 1
+                continue
+        out.append(unit)
     return out
 
 
@@ -702,11 +823,15 @@ def regold_all(write: bool) -> tuple[dict[str, collections.Counter], collections
     stems = sorted(p.stem for p in (HERE / "gold").glob("*.json"))
     cells: dict[str, list[str]] = {}  # document id -> its table cells, where its native gold lists them
     entries: dict[str, list[str]] = collections.defaultdict(list)  # document id -> its native reference entries
+    heads: dict[str, set[str]] = collections.defaultdict(set)  # document id -> its native headings and title
+    joins: dict[str, set[tuple[str, str, str]]] = collections.defaultdict(set)  # document id -> its text joins
     for stem in stems:
         if where.get(stem, ("", ""))[0] == "native":
             native = json.loads((HERE / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
             entries[stem.split("_", 1)[0]] += [squash(u["text"]) for u in native["units"]
                                                 if u["kind"] in CONTENT and REFENTRY.match(squash(u["text"]))]
+            heads[stem.split("_", 1)[0]] |= {squash(u["text"]) for u in native["units"]
+                                             if u["kind"] in ("title", "heading")}
         if where.get(stem, ("", ""))[0] == "native" and stem.split("_", 1)[0] not in cells:
             listed = native.get("apparatus", [])
             if listed:
@@ -714,7 +839,7 @@ def regold_all(write: bool) -> tuple[dict[str, collections.Counter], collections
     tds: dict[str, list[str]] = {}  # document id -> the table cells of its web page (one a line of the dump)
     for stem, (route, split) in where.items():
         if route == "native" and stem.endswith("_html"):
-            page = read_text_file(HERE / "native" / split / f"{stem}.html")
+            page = decode_html((HERE / "native" / split / f"{stem}.html").read_bytes())[0]
             tds[stem.split("_", 1)[0]] = table_cells(page)
     # text gold first: the native gold of a document follows what its text gold did with a top date
     for stem in sorted(stems, key=lambda s: where.get(s, ("", ""))[0] != "text"):
@@ -731,6 +856,8 @@ def regold_all(write: bool) -> tuple[dict[str, collections.Counter], collections
             units, dump = gold["units"], read_text_file(HERE / "text" / split / f"{stem}.txt")
             if stem.split("_", 1)[1].startswith("pdftotext"):  # first: the other cases see a head's pieces
                 units = cut_heads(units, dump, counts)
+            units, joined = join_lines(units, dump, heads.get(doc, set()), counts)
+            joins[doc].update(joined)
             units, moved, made = regold_text(units, counts, cells.get(doc, []), f"{doc}_html" in where,
                                              line_starts(units, dump), entries.get(doc, []),
                                              [] if cells.get(doc) else tds.get(doc, []))
@@ -740,7 +867,8 @@ def regold_all(write: bool) -> tuple[dict[str, collections.Counter], collections
             new = {**gold, "units": units}
         else:
             doc = stem.split("_", 1)[0]
-            new = regold_native(gold, dates[doc], counts, list(moves[doc].values()), f"{doc}_html" in where)
+            new = regold_native({**gold, "units": join_native(gold["units"], joins[doc], counts)}, dates[doc], counts,
+                                list(moves[doc].values()), f"{doc}_html" in where)
         if sum(counts.values()) == before:
             continue
         assert _chars(new) == _chars(gold), stem  # nothing lost or added, only cut and relabelled

@@ -201,7 +201,7 @@ def _regold_conventions():
 
 
 def test_gold_follows_the_conventions_settled_in_session_13():
-    """regold_conventions.py (the conventions of sessions 13, 15 and 16) has been run over every gold file: running it
+    """regold_conventions.py (the conventions of sessions 13, 15, 16 and 17) has been run over every gold file: running it
     again changes nothing."""
     per_split, files = _regold_conventions().regold_all(write=False)
     assert not files and not any(per_split.values())
@@ -608,3 +608,45 @@ def test_regold_conventions_masthead_over_the_title():
                               set(), collections.Counter())
     assert [u["kind"] for u in native["units"]] == ["meta", "title", "meta"]
     assert native["furniture"] == ["2024年第18期", "临江市水文水资源勘测局　　　　2024年6月28日", "宁川市安委会办公室文件"]
+
+
+def test_regold_conventions_session_17_rules_on_synthetic_units():
+    """Session 17: a bracketed dateline byline run into its paragraph's line is the paragraph's (a column's gap
+    in -layout is no run-in); a date on the byline's line is the byline's; a heading's number printed apart is the
+    heading's where the native heading has it; a table's unit note is debris; a web page's closing update stamp is
+    debris (one under the title stays meta)."""
+    rc = _regold_conventions()
+    units = [{"kind": "title", "text": "一次看懂馬祖列島\n"},
+             {"kind": "byline", "text": "文/研究生院　图/宣传部　"}, {"kind": "meta", "text": "2023-11-20\n"},
+             {"kind": "byline", "text": "〔記者吳淑芬／高雄報導〕"}, {"kind": "paragraph", "text": "馬祖地區屬亞熱帶海洋性氣候。\n"},
+             {"kind": "debris", "text": "1     "}, {"kind": "heading", "text": "竞争格局\n"},
+             {"kind": "byline", "text": "（记者 李建国 通讯员 王海燕）"}, {"kind": "paragraph", "text": "称为中国足球。\n"}]
+    raw = "".join(u["text"] for u in units[:7]) + "（记者 李建国 通讯员 王海燕）           称为中国足球。\n"  # (-layout)
+    counts = collections.Counter()
+    out, joins = rc.join_lines(units, raw, {"1竞争格局"}, counts)
+    assert [(u["kind"], u["text"]) for u in out] == [
+        ("title", "一次看懂馬祖列島\n"), ("byline", "文/研究生院　图/宣传部　2023-11-20\n"),
+        ("paragraph", "〔記者吳淑芬／高雄報導〕馬祖地區屬亞熱帶海洋性氣候。\n"), ("heading", "1     竞争格局\n"),
+        ("byline", "（记者 李建国 通讯员 王海燕）"), ("paragraph", "称为中国足球。\n")]
+    assert counts == {"bylinedate": 1, "runin": 1, "headno": 1}
+    assert rc.join_lines(out, raw, {"1竞争格局"}, again := collections.Counter())[0] == out and not again
+    # without the file's lines no line join; without the native heading's number the number stays debris
+    assert rc.join_lines(units, None, set(), collections.Counter())[0] == units
+    # the native gold follows its text gold (a PDF's ／ where pdftotext wrote ∕)
+    native = rc.join_native([{"kind": "byline", "text": "文/研究生院　图/宣传部"}, {"kind": "meta", "text": "2023-11-20"},
+                             {"kind": "byline", "text": "〔記者吳淑芬∕高雄報導〕"},
+                             {"kind": "paragraph", "text": "馬祖地區屬亞熱帶海洋性氣候。"}], set(joins), collections.Counter())
+    assert [(u["kind"], u["text"]) for u in native] == [
+        ("byline", "文/研究生院　图/宣传部 2023-11-20"), ("paragraph", "〔記者吳淑芬∕高雄報導〕馬祖地區屬亞熱帶海洋性氣候。")]
+    page = [{"kind": "title", "text": "心血管内科\n"}, {"kind": "meta", "text": "更新时间：2024-07-23\n"},
+            {"kind": "meta", "text": "单位：万元\n"}, {"kind": "paragraph", "text": "正文。\n"},
+            {"kind": "meta", "text": "信息更新时间：2024-03-14\n"}]
+    counts = collections.Counter()
+    out, _, moves = rc.regold_text(page, counts, web=True)
+    assert [u["kind"] for u in out] == ["title", "meta", "debris", "paragraph", "debris"]
+    assert counts == {"unitnote": 1, "updated": 1}
+    assert [u["kind"] for u in rc.regold_text(page, collections.Counter())[0]] == [  # in print: its own date
+        "title", "meta", "debris", "paragraph", "meta"]
+    native = rc.regold_native({"units": [{**u, "text": u["text"].strip()} for u in page], "furniture": []}, set(),
+                              collections.Counter(), [[m] for m in moves])
+    assert native["furniture"] == ["单位：万元", "信息更新时间：2024-03-14"]
