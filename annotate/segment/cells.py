@@ -184,8 +184,6 @@ def cut_table_rows(raw: str, lines: list[Line], labels: bool = False) -> tuple[l
     for run in _runs(raw, lines, rows, blank):
         if len(run) < 2:
             continue
-        if not labels and "\f" in raw:  # (pdftotext's pages: a form's rows are its meta lines; asked only here)
-            break
         found = cells_of(raw, [lines[i] for i in run])
         for i, spans in zip(run, found or (), strict=False):
             cut[i] = _cut_cells(raw, lines[i], spans, labels)
@@ -205,8 +203,8 @@ def cut_table_rows(raw: str, lines: list[Line], labels: bool = False) -> tuple[l
 def _padded_candidates(raw: str, lines: list[Line]) -> list[int]:
     """The lines that may be a padded table's rows (:func:`cut_table_rows`): short, spaces inside (most lines of
     most texts fail the first two tests)."""
-    if " " not in raw:
-        return []
+    if " " not in raw or "\f" in raw or ("  " not in raw and "\t" not in raw):
+        return []  # (:func:`_table_rows`: no tab, no padded row, no table; text with form feeds, none)
     spaced = itertools.compress(itertools.count(), map(operator.not_, map(_CLEAN, lines)))  # (picked out in C)
     return [i for i in spaced if 3 <= len(lines[i].sq) <= _ROW_MAX and len(lines[i].pieces) == 1
             and not lines[i].kind and not lines[i].level and not lines[i].item]
