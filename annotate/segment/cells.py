@@ -1,4 +1,5 @@
-"""A layout table's left cell printed at the start of the article's lines (the text route).
+"""A table's cells that a text dump printed as text (the text route): a layout table's left cell at the start of the
+article's lines, a forum's author column, a borderless table's cells.
 
 A page laid out as a table, a menu or a page list in the left cell and the article in the right one,
 comes out of ``html2text`` with the two cells on one line. That tool cuts a cell to its width by bytes,
@@ -24,6 +25,12 @@ texts with a U+FFFD are looked at.
 line (a name, ``发表于`` / ``發表於`` and a date, :data:`rules.COMMENT_HEAD`) and what stands before the gap is
 one short token (up to 8 characters), the token is a ``debris`` unit of its own (the poster's rank or name). Only
 texts with ``发表于`` / ``發表於`` are looked at.
+
+:func:`cut_table_rows`: a web page's table printed without borders, one ``debris`` line a cell: the one mechanism
+for such a table, called twice (its ``labels`` parameter): on the lines as split, a data table whose cells a dump
+padded to its columns (the rows cut at the gutters they share), and once the credit lines have their kinds, a
+metadata table of labels and values a gap apart (``索引号：  1150…  主题分类：  城乡建设``, the rows cut at each
+label's colon and gap, lined up or not).
 """
 
 from __future__ import annotations
@@ -34,7 +41,7 @@ import re
 
 from . import classify, rules
 from .inline import DATE_ALONE, find_all, lines_at, split_at
-from .lines import Line, squeeze
+from .lines import Line, squeeze, strip_piece
 
 __all__ = ["cut_left_cells", "cut_poster_cells", "cut_table_rows"]
 
@@ -137,50 +144,49 @@ _TD_MAX = 30  # characters of one of its cells (squeezed)
 # no table (a number alone is a table's first column: "1  火车东站 K1、K6")
 _MARKER = re.compile(r"(?:\d{1,3}(?:[.．]\d{1,3})*[.、．)）]|\d{1,3}(?:[.．]\d{1,3})+|[(（]\d{1,3}[)）]|[oO*+•·\-])")
 _HAN = rules.HANZI
-_WORD = re.compile(r"[^\W_]")  # a cell holds a letter, a digit or a Han character (no "»", "|" or "[" of a menu)
+_WORD = rules.WORDLIKE  # a cell holds a letter, a digit or a Han character (no "»", "|" or "[" of a menu)
 _BAR = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")  # a mark between spaces ("首页 » 专家介绍", "要闻 | 本地"): a menu's row
 _SPACES = " \t"
 _CLEAN = operator.attrgetter("clean")
 
 
-def cut_table_rows(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
-    """A web page's data table printed without borders (lynx, html2text, w3m: ``課號   CSIE2010 學分   3`` /
-    ``必／選修 必修       上課時間 二 3-4、四 3`` / ``上課地點 資109     修課人數 120``) cut into one line per cell,
-    and the cells (for the caller to make debris). A table is two or more consecutive lines (no blank line between,
-    each one piece, short, a Han character in it, no clause punctuation) that share one or more gutters: character
-    columns that are a space in every row, with text on both sides in every row (a dump pads its cells to the
-    column's width, so the gutters of a table's rows line up while the spaces of prose and of a cell's own words,
-    ``二 3-4``, do not); the cells after one gutter start in one column in every row, and some row is padded (a gap
-    of two spaces or more: words one space apart in every row are a list, ``北京 上海 广州``); each row is cut at
-    each gutter, every cell is 30 characters at most, holds a letter, a digit or a Han character, and some cell of
-    each row two characters or more (letter-spaced text). A one-space gutter between two Latin letters in some row
-    is no gutter (words of a phrase). Not cut: a list (a row opens with ``1.``, ``2.1``, ``o``), a menu (a mark alone
-    between spaces, ``首页 » 详情``), html2text's cells cut by bytes (U+FFFD), text with form feeds (pdftotext: a
-    form's rows are its meta lines)."""
-    if " " not in raw or "\f" in raw or ("  " not in raw and "\t" not in raw):  # (_table_rows below: no tab, no padded row, no table; a form feed stops the loop)
-        return lines, []
-    # the rows that may be a table's: short, spaces inside (most lines of most texts fail the first two tests)
-    spaced = itertools.compress(itertools.count(), map(operator.not_, map(_CLEAN, lines)))  # (picked out in C)
-    maybe = [i for i in spaced if 3 <= len(lines[i].sq) <= _ROW_MAX and len(lines[i].pieces) == 1
-             and not lines[i].kind and not lines[i].level and not lines[i].item]
-    runs: list[list[int]] = []  # runs of such rows, one under the other (no blank line between)
-    for i in maybe:
-        if runs and runs[-1][-1] == i - 1 and not lines[i].gap and raw.count("\n", lines[i - 1].end, lines[i].start) == 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
+def cut_table_rows(raw: str, lines: list[Line], labels: bool = False) -> tuple[list[Line], list[Line]]:
+    """A web page's table printed without borders cut into one line per cell, and the cells (``debris``, also for
+    the caller to make debris): the one mechanism for a borderless table, called twice. A table is two or more
+    rows in a run, each one piece with spaces inside and no heading, list item or kind (but a credit's meta); each
+    row is cut into its cells (:func:`_cut_cells`), the first cell keeping the row's blank lines above it, every
+    other starting a unit of its own. ``labels`` says how the rows and their cells are found:
+
+    * ``False`` (on the lines as split, before the line rules): a data table whose cells a dump padded to its
+      columns (lynx, html2text, w3m: ``課號   CSIE2010 學分   3`` / ``必／選修 必修       上課時間 二 3-4、四 3`` /
+      ``上課地點 資109     修課人數 120``). The rows stand one under the other (no blank line between), each short
+      (80 characters at most), a Han character in it, no clause punctuation, and they share one or more gutters:
+      character columns that are a space in every row, with text on both sides in every row (a dump pads its cells
+      to the column's width, so the gutters of a table's rows line up while the spaces of prose and of a cell's own
+      words, ``二 3-4``, do not); the cells after one gutter start in one column in every row, and some row is
+      padded (a gap of two spaces or more: words one space apart in every row are a list, ``北京 上海 广州``); each
+      row is cut at each gutter, every cell is 30 characters at most, holds a letter, a digit or a Han character,
+      and some cell of each row two characters or more (letter-spaced text). A one-space gutter between two Latin
+      letters in some row is no gutter (words of a phrase). Not cut: a list (a row opens with ``1.``, ``2.1``,
+      ``o``), a menu (a mark alone between spaces, ``首页 » 详情``), html2text's cells cut by bytes (U+FFFD), text
+      with form feeds (pdftotext: a form's rows are its meta lines).
+    * ``True`` (once the line rules gave the credit lines their kinds): a metadata table whose labels and values a
+      gap sets apart (:data:`_FIELD_ROW`: ``索引号：  11500105MB3036290/2023-00259  主题分类：  城乡建设``), where
+      the colon ends each label, so the rows need not line up: a blank line between two rows at most, no byline
+      among them, two or more of the labels no credit's (:func:`_credit_label`; a block of credits is the
+      article's); each label and each value is a cell (``索引号：`` / ``11500105MB3036290/2023-00259`` /
+      ``主题分类：`` / ``城乡建设``), and the first cell of each row starts a unit of its own too."""
+    if labels:
+        rows, blank, cells_of = _field_candidates(raw, lines), 1, _field_rows
+    else:
+        rows, blank, cells_of = _padded_candidates(raw, lines), 0, _table_rows
     cut: dict[int, list[Line]] = {}  # row index -> its cells
-    for run in runs:
+    for run in _runs(raw, lines, rows, blank):
         if len(run) < 2:
             continue
-        if "\f" in raw:  # (pdftotext's pages: a form's rows are its meta lines; asked only here, a scan of the text)
-            break
-        found = _table_rows(raw, [lines[i] for i in run])
-        for i, row in zip(run, found or (), strict=False):
-            line = lines[i]
-            cut[i] = [Line([(s, e)], sq, line.gap if not k else 0, 0, line.hard or k > 0, clean=len(sq) == e - s,
-                           kind="debris")  # (now: a cell that repeats the title is no running header)
-                      for k, (s, e) in enumerate(row) for sq in (squeeze(raw, s, e),)]
+        found = cells_of(raw, [lines[i] for i in run])
+        for i, spans in zip(run, found or (), strict=False):
+            cut[i] = _cut_cells(raw, lines[i], spans, labels)
     if not cut:
         return lines, []
     out: list[Line] = []
@@ -192,6 +198,71 @@ def cut_table_rows(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]
         else:
             out.append(line)
     return out, cells
+
+
+def _padded_candidates(raw: str, lines: list[Line]) -> list[int]:
+    """The lines that may be a padded table's rows (:func:`cut_table_rows`): short, spaces inside (most lines of
+    most texts fail the first two tests)."""
+    if " " not in raw or "\f" in raw or ("  " not in raw and "\t" not in raw):
+        return []  # (:func:`_table_rows`: no tab, no padded row, no table; text with form feeds, none)
+    spaced = itertools.compress(itertools.count(), map(operator.not_, map(_CLEAN, lines)))  # (picked out in C)
+    return [i for i in spaced if 3 <= len(lines[i].sq) <= _ROW_MAX and len(lines[i].pieces) == 1
+            and not lines[i].kind and not lines[i].level and not lines[i].item]
+
+
+def _runs(raw: str, lines: list[Line], rows: list[int], blank: int) -> list[list[int]]:
+    """``rows`` (line indices, in order) in runs, one under the other with at most ``blank`` blank lines between
+    (none: the next raw line)."""
+    runs: list[list[int]] = []
+    for i in rows:
+        if runs and runs[-1][-1] == i - 1 and lines[i].gap <= blank \
+                and (blank or raw.count("\n", lines[i - 1].end, lines[i].start) == 1):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _cut_cells(raw: str, line: Line, spans: list[tuple[int, int]], hard: bool) -> list[Line]:
+    """``line`` cut into a ``debris`` line per cell (``spans``, raw offsets): the first keeps the row's blank lines
+    above it and its indent, and starts a unit of its own where ``hard`` (or the row did); every other starts one."""
+    return [Line([(s, e)], sq, line.gap if not k else 0, 0, line.hard or hard or k > 0, clean=len(sq) == e - s,
+                 kind="debris", lead=line.lead if not k else -1)  # (now: a cell that repeats the title is no running header)
+            for k, (s, e) in enumerate(spans) for sq in (squeeze(raw, s, e),)]
+
+
+# A metadata table's row printed without borders: one or more fields, each a label of hanzi (full-width spaces inside:
+# "文　　号：") and its colon, a gap, and a value without space or colon ("索引号：  11500105MB3036290/2023-00259 主题分类：
+# 城乡建设"); group 1 the label, group 2 the value.
+_FIELD_CELLS = re.compile(r"([\u4e00-\u9fff](?:[\u4e00-\u9fff]|[ \u3000]{1,2}(?=[\u4e00-\u9fff])){1,7}[:：])[ \t\u3000]+([^\s:：]{1,40})")
+_FIELD_ROW = re.compile(rf"(?:{_FIELD_CELLS.pattern}[ \t\u3000]*)+")
+
+
+def _field_candidates(raw: str, lines: list[Line]) -> list[int]:
+    """The lines that may be a metadata table's rows (:func:`cut_table_rows` with ``labels``): one piece, fields
+    whose labels and values a gap sets apart (:data:`_FIELD_ROW`), no heading, list item or byline."""
+    # (a row has a colon and a gap inside: most lines have neither; a clean line has no whitespace inside)
+    colons = [i for i, ln in enumerate(lines) if not ln.clean and ("：" in ln.sq or ":" in ln.sq)]
+    if len(colons) < 2:
+        return []
+    return [i for i in colons if not lines[i].level and not lines[i].item and lines[i].kind != "byline"
+            and len(lines[i].pieces) == 1 and _FIELD_ROW.fullmatch(raw, lines[i].start, lines[i].end) is not None]
+
+
+def _field_rows(raw: str, rows: list[Line]) -> list[list[tuple[int, int]]] | None:
+    """Each row's cells as raw spans, a label and a value each (:data:`_FIELD_CELLS`); None where fewer than two of
+    the labels are no credit's (a block of credits)."""
+    fields = [list(_FIELD_CELLS.finditer(raw, ln.start, ln.end)) for ln in rows]
+    if sum(not _credit_label(m.group(1)) for row in fields for m in row) < 2:
+        return None
+    spans = [[strip_piece(raw, m.start(k), m.end(k)) for m in row for k in (1, 2)] for row in fields]
+    return [[(a, b) for a, b in row if a < b] for row in spans]
+
+
+def _credit_label(label: str) -> bool:
+    """A credit's label (``作者：``, ``来源：``, ``发布时间：``): the article's byline or meta, no table's."""
+    sq = "".join(label.split())
+    return bool(rules.CREDIT_OPENS.match(sq) or rules.META.match(sq))
 
 
 def _table_rows(raw: str, rows: list[Line]) -> list[list[tuple[int, int]]] | None:

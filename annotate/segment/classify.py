@@ -567,15 +567,7 @@ def _quantity_rows(raw: str, lines: Sequence[Line]) -> None:
     # the rows, each line tested once (the short ones, found in C); a run of them ends at a blank line or another line
     rows = [i for i in itertools.compress(itertools.count(), map(_QUANTITY_LEN.__ge__, map(len, map(_SQ, lines))))
             if not lines[i].kind and not lines[i].level and _QUANTITY_ROW.fullmatch(raw, lines[i].start, lines[i].end)]
-    run: list[int] = []
-    for i in [*rows, -1]:
-        if i >= 0 and run and i == run[-1] + 1 and not lines[i].gap:
-            run.append(i)
-            continue
-        if len(run) >= _QUANTITY_ROWS:
-            for k in run:
-                lines[k].kind = "debris"
-        run = [i]
+    _debris_runs(lines, rows, _QUANTITY_ROWS, apart=True)
 
 
 _FIELDS_MIN = 3

@@ -108,7 +108,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     if tools:
         inline.mark_badge_credits(raw, lines, tools)  # "原创" / "雷一 地理知识局 2021-04-12 13:02": a byline
     lines = entries.cut_dated_lines(raw, lines)  # "6/4/2023 旅途中所見的街景。" under a byline
-    lines = webdump.cut_field_cells(raw, lines)  # "索引号：  1150…  主题分类：  城乡建设": a metadata table's cells
+    lines, _ = left_cells.cut_table_rows(raw, lines, labels=True)  # "索引号：  1150…  主题分类：  城乡建设": a metadata table's cells
     printed.mark_print_furniture(raw, lines)  # a browser's header and footer on a printed page
     folios.mark_folio_lines(raw, lines)  # a running head or foot line with the page's own number on it
     sidebar.mark_profile(raw, lines)  # a forum post's author column and counters

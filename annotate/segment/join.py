@@ -1659,7 +1659,7 @@ _SECTION_ALONE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}")
 _HEAD_UNDER = 20  # characters of the heading under it (no digit: not a running line, ``青阳日报 2023年8月24日``)
 _DIGIT = re.compile(r"\d")
 _CAPTION_LABEL = re.compile(r"[图圖表]\d{1,3}(?:[-－.．]\d{1,2})?")  # a figure's or table's number alone: "图3-1", "表2"
-_WHOLE_HEAD = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}[ \u3000]+[^\W\d_]", re.M)  # a numbered heading on one line
+_WHOLE_HEAD = re.compile("^" + _CLAUSE_HEAD.pattern, re.M)  # a numbered heading on one line
 
 
 def _number_over_head(prev: Line, nxt: Line, ctx: Context) -> bool:

@@ -260,8 +260,12 @@ DATE = re.compile(
 )
 # A banner asking the reader to open or install the site's app: "打开APP，阅读体验更佳", "下載App看更多".
 APP_PROMPT = re.compile(r"(?:\[\d{1,4}\])?(?:打开|打開|下载|下載)\s*(?:APP|App|app|客户端|客戶端)")
-# The heading of a references section after the article (its entries are no prose of the page's own).
-REFERENCE_HEAD = re.compile(r"参考文献|參考文獻|参考资料|參考資料|参考书目|參考書目|外部链接|外部連結|References")
+# The heading of a references section (its entries are no prose of the page's own; the one copy: the HTML reader's
+# article end, refs.mark_references): a short noun of sources, a word of reference, citation or literature with up to
+# four hanzi around it ("参考文献", "參考資料", "引用文献", "主要参考书目"; html2text's stars and a colon around it or
+# not, "***** 参考文献 *****", "参考文献："), a wiki's external links ("外部链接", "外部連結"), lynx's "References".
+REFERENCE_HEAD = re.compile(r"\**[\u4e00-\u9fff]{0,4}(?:参考|參考|引用|文献|文獻)[\u4e00-\u9fff]{0,4}[：:]?\**"
+                            r"|外部链接|外部連結|References")
 # The words a view counter opens with (COUNTER below, and inline's counter cut off a credit line).
 COUNTER_WORDS = "点阅|點閱|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問"
 # A view counter alone on its line: "點閱次數：9114", "阅读量: 2,301" (squeezed line); with a date after it,

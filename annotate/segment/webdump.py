@@ -28,8 +28,6 @@ Shapes that line rules alone cannot see, marked on the lines after
   html2text's ``|课号|CSIE2010|学分|3|``): one unit a cell, as any table's.
 * :func:`cut_label_rows`: a two-column table that a dump printed one space apart (``品牌 美厨`` / ``型号 MC-958``):
   one debris unit a label and a value.
-* :func:`cut_field_cells`: a metadata table printed without borders, labels and values a gap apart
-  (``索引号：  11500105…  主题分类：  城乡建设``, two rows or more): one debris unit a label and a value.
 * :func:`cut_title_labels`: a post's header block, a field a row (``作者 X`` / ``看板 Y`` / ``標題 Z`` /
   ``時間 …``, a BBS post on the web): the label of the title's row is cut off it (debris), the title stays.
 """
@@ -301,59 +299,6 @@ def _whole_row(line: Line, m: re.Match) -> bool:
     :func:`cut_title_labels` cut is no table)."""
     return (not line.kind and not line.level and not line.item and len(line.pieces) == 1
             and line.start == m.start(2) and line.end == m.end(3))
-
-
-# A metadata table's row printed without borders: one or more fields, each a label of hanzi (full-width spaces inside:
-# "文　　号：") and its colon, a gap, and a value without space or colon ("索引号：  11500105MB3036290/2023-00259 主题分类：
-# 城乡建设"); group 1 the label, group 2 the value.
-_FIELD_CELLS = re.compile(r"([\u4e00-\u9fff](?:[\u4e00-\u9fff]|[ \u3000]{1,2}(?=[\u4e00-\u9fff])){1,7}[:：])[ \t\u3000]+([^\s:：]{1,40})")
-_FIELD_ROW = re.compile(rf"(?:{_FIELD_CELLS.pattern}[ \t\u3000]*)+")
-_FIELD_ROWS = 2
-
-
-def cut_field_cells(raw: str, lines: list[Line]) -> list[Line]:
-    """A metadata table printed without borders (:data:`_FIELD_ROW`): two or more rows in a run (a blank line between
-    at most), no byline among them, each of fields whose labels and values a gap sets apart, as the table's cells
-    were padded, two or more of the labels no credit's (:func:`_credit_label`; a block of credits is the article's):
-    each label and each value is a debris unit of its own, as any table is one unit a cell (``索引号：`` /
-    ``11500105MB3036290/2023-00259`` / ``主题分类：`` / ``城乡建设``)."""
-    # (a row has a colon and a gap inside: most lines have neither; a clean line has no whitespace inside)
-    colons = [i for i, ln in enumerate(lines) if not ln.clean and ("：" in ln.sq or ":" in ln.sq)]
-    if len(colons) < _FIELD_ROWS:
-        return lines
-    rows = [False] * len(lines)
-    for i in colons:
-        ln = lines[i]
-        rows[i] = (not ln.level and not ln.item and ln.kind != "byline" and len(ln.pieces) == 1
-                   and _FIELD_ROW.fullmatch(raw, ln.start, ln.end) is not None)
-    if sum(rows) < _FIELD_ROWS:
-        return lines
-    out: list[Line] = []
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and rows[j] and (j == i or lines[j].gap <= 1):
-            j += 1
-        fields = [m for line in lines[i:j] for m in _FIELD_CELLS.finditer(raw, line.start, line.end)] if j - i >= _FIELD_ROWS else []
-        if sum(not _credit_label(m.group(1)) for m in fields) < _FIELD_ROWS:  # (not a block of credits)
-            out.append(lines[i])
-            i += 1
-            continue
-        for line in lines[i:j]:
-            spans = [(m.start(k), m.end(k)) for m in _FIELD_CELLS.finditer(raw, line.start, line.end) for k in (1, 2)]
-            spans = [(a, spans[n + 1][0] if n + 1 < len(spans) else line.end) for n, (a, _) in enumerate(spans)]
-            cells: list[Line] = []
-            out += split_at(raw, line, spans, cells)
-            for cell in cells:
-                cell.kind, cell.hard = "debris", True
-        i = j
-    return out
-
-
-def _credit_label(label: str) -> bool:
-    """A credit's label (``作者：``, ``来源：``, ``发布时间：``): the article's byline or meta, no table's."""
-    sq = "".join(label.split())
-    return bool(rules.CREDIT_OPENS.match(sq) or rules.META.match(sq))
 
 
 def _header_rows(raw: str, lines: Sequence[Line], i: int) -> tuple[int, int]:
