@@ -91,6 +91,7 @@ from ..decode import decode_bytes
 from ..entries import mark_entry_units
 from ..lines import contents_run, has_leader
 from ..normalize import inline_space
+from ..webdump import stamps_after_prose
 from . import article, sitefurn
 from .article import CREDIT_HINT as _HINT
 from .article import LABELLED as _LABELLED
@@ -1389,6 +1390,15 @@ def _pieces(block: _Block, kind: str) -> list[tuple[str, _Block]]:
     return out
 
 
+def _update_stamps(kinds: list[str], texts: list[str]) -> None:
+    """A page's update stamp after the article's prose (``更新日期：2023-09-26``, ``最後更新：2024-08-20　瀏覽人次：3311``)
+    is furniture, as in the text route (``webdump.stamps_after_prose``); one under the title stays the document's date."""
+    last, stamps = stamps_after_prose(kinds, texts, range(len(kinds)))
+    if last is not None:
+        for k in stamps:
+            kinds[k] = "debris"
+
+
 def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Document, dict]:
     """Read an HTML page into a document; offsets refer to the decoded source."""
     source, encoding = decode_html(data, path)
@@ -1487,6 +1497,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     sitefurn.credits(kinds, texts)  # the opening post's "X 發表於 …"
     _frame(kinds, texts, paths, groups, marked, elements, times)
     sitefurn.furniture(kinds, texts, paths, elements)  # end marks, counter bars, hatnotes, cards
+    _update_stamps(kinds, texts)  # "更新日期：2023-09-26" after the article's prose: the site's
     units = make_units(doc_id, kinds, texts, offsets)
     meta = doc_meta([t for t, k in zip(spaced, kinds, strict=True) if k != "debris"], [k for k in kinds if k != "debris"])
     return Document(doc_id, units, meta), {"encoding": encoding}
