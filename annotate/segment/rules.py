@@ -381,6 +381,17 @@ COPYRIGHT = re.compile(r"版权所有|版權所有|Copyright|COPYRIGHT|copyright
 # Letters, digits or CJK: a unit without any is decoration.
 WORDLIKE = re.compile(r"[^\W_]")
 SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}]")
+UNIT_NOTE_MAX = 20  # characters of a table's unit note (``单位：元　币种：人民币``, squeezed)
+# a note of fields over a table, in text without its geometry: ``单位：万元``, ``单位：元币种：人民币`` (squeezed)
+_NOTE_FIELDS = re.compile(r"(?:[^\W\d_]{1,4}[：:][^：:]{1,8}){1,2}")
+
+
+def unit_note(sq: str, fields: bool = False) -> bool:
+    """Whether the squeezed line ``sq`` may be a table's unit note: short, no sentence end (the PDF reader sets one
+    flush right over the table's row, ``pdf._unit_note``); ``fields``: also one or two ``label：value`` fields and
+    nothing else, as the text route asks of a line right above a table's cells, with no geometry to go by."""
+    return (len(sq) <= UNIT_NOTE_MAX and not SENTENCE_END_RE.search(sq)
+            and (not fields or _NOTE_FIELDS.fullmatch(sq) is not None))
 # Cheap first look: a byline or debris line opens with a decoration or one of these words.
 OPENING = frozenset(DECORATION + "(（【[|")
 _PLACE_WORDS = ("当前", "您的", "您现在", "所在")

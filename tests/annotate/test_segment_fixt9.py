@@ -78,3 +78,17 @@ def test_html_update_stamp_after_the_prose_is_debris_one_under_the_title_stays(t
                         f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>{tail}<div>版權所有 馬祖旅遊網</div></body></html>", encoding="utf-8")
         doc, _ = segment_file(path)
         assert [u.kind for u in doc.units if u.text == "更新日期：2023-09-26"] == [kind]
+
+
+def test_a_table_s_unit_note_right_above_its_cells_is_debris_a_heading_there_stays():
+    table = ("科目                    预算数      实际支出   结余\n"
+             "设备费                   86.0     84.3   1.7\n"
+             "材料费                   42.5     40.1   2.4\n"
+             "差旅费                   12.0     11.6   0.4\n")
+    for note, indent, kind in (("单位：万元", 40, "debris"), ("单位：元　币种：人民币", 40, "debris"), ("单位：万元", 0, "debris")):
+        text = f"项目验收意见\n\n{_wrap(P1, 40)}\n\n三、经费\n\n{' ' * indent}{note}\n\n{table}\n{_wrap(P2, 40)}\n\n{_wrap(P3, 40)}\n"
+        units, _ = _units(text)
+        assert [k for k, t in units if t.replace(" ", "").replace("\u3000", "") == note.replace("\u3000", "")] == [kind], note
+        assert ("debris", "设备费") in units and ("heading", "三、经费") in units  # (the table's cells; the section's head)
+    from annotate.segment import rules  # (a line of prose, or a heading, is no note of fields)
+    assert not rules.unit_note("四、经费使用情况", fields=True) and not rules.unit_note("注：份额按销售额计算。", fields=True)
