@@ -157,7 +157,7 @@ def cut_table_rows(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]
     is no gutter (words of a phrase). Not cut: a list (a row opens with ``1.``, ``2.1``, ``o``), a menu (a mark alone
     between spaces, ``首页 » 详情``), html2text's cells cut by bytes (U+FFFD), text with form feeds (pdftotext: a
     form's rows are its meta lines)."""
-    if " " not in raw:
+    if " " not in raw or "\f" in raw or ("  " not in raw and "\t" not in raw):  # (_table_rows below: no tab, no padded row, no table; a form feed stops the loop)
         return lines, []
     # the rows that may be a table's: short, spaces inside (most lines of most texts fail the first two tests)
     spaced = itertools.compress(itertools.count(), map(operator.not_, map(_CLEAN, lines)))  # (picked out in C)

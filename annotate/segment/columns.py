@@ -37,7 +37,7 @@ import collections
 import itertools
 import operator
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from . import colblock, rules
 from .inline import split_at
@@ -816,12 +816,13 @@ def alternate_order(raw: str, lines: list[Line]) -> list[Line] | None:
     for i, j in itertools.pairwise(bounds):
         page = lines[i:j]
         turns = _taking_turns(gaps[i + 1:j], sqs[i:j])
-        order = _alternate_page(page) if turns else None
+        pairs = _turn_pairs(page) if turns else (0, 0)  # (once for both tests that read them)
+        order = _alternate_page(page, pairs) if turns else None
         if order is None:
             out += page
             if turns:
                 unread += page
-                if _turns_plain(page):  # (not under a short line: a section's number alone over its head, "2" / "研究设计")
+                if _turns_plain(pairs):  # (not under a short line: a section's number alone over its head, "2" / "研究设计")
                     shown += [ln for k, ln in enumerate(page) if k and len(page[k - 1].sq) > _ALT_SHORT]
         else:
             changed = True
@@ -874,9 +875,9 @@ _ALT_PRIOR, _ALT_BLOCK = 1, 2  # switching after a blank line; going on in the c
 _ALT_SLACK = 1.5  # full-width units a line around the columns may run past their widest line
 
 
-def _alternate_page(page: list[Line]) -> list[Line] | None:
+def _alternate_page(page: list[Line], pairs: tuple[int, int]) -> list[Line] | None:
     """For :func:`alternate_order`: one page's two columns, or ``None`` (a page that
-    :func:`_taking_turns`). The lines are taken in
+    :func:`_taking_turns`, its :func:`_turn_pairs` ``pairs``). The lines are taken in
     file order; each either goes on in the column of the line above it or switches to the other
     column and follows that column's last line. The choice that scores best over the page is kept:
     :data:`_ALT_BLOCK` for going on after no blank line, :data:`_ALT_PRIOR` for switching after one, :data:`_ALT_LINK` when
@@ -894,7 +895,11 @@ def _alternate_page(page: list[Line]) -> list[Line] | None:
         return linked[key]
 
     # (cheap first, without jieba: text with wide leading, one column, shows its wraps in the file's order)
-    if not _turns_show(page):
+    if not _turns_show(pairs):
+        return None
+    plain = sum(link(k, k + 1) for k in range(n - 1) if page[k + 1].gap)
+    reach = _reach(page, link)  # (the gate of the test after the walk, below: jieba spared on most such pages)
+    if reach < _ALT_MIN_LINKS + plain or reach < _ALT_RATIO * plain:
         return None
     # state: the index of the other column's last line (-1: none, or too far up); value: score, back
     best: dict[int, tuple[int, int, bool, int]] = {-1: (0, 0, False, -2)}
@@ -918,8 +923,7 @@ def _alternate_page(page: list[Line]) -> list[Line] | None:
         best = nxt
         steps.append(best)
     state = max(best, key=lambda j: best[j][:2])
-    # (only breaks at a blank line count: lines with none between are one column's in both orders)
-    plain = sum(link(k, k + 1) for k in range(n - 1) if page[k + 1].gap)
+    # (``plain``, above: only breaks at a blank line count, lines with none between are one column's in both orders)
     path = []  # (switched, the line the line follows) for lines 1 .. n-1
     for k in range(n - 1, 0, -1):
         _, _, switched, back = steps[k][state]
@@ -972,20 +976,28 @@ def _alternate_page(page: list[Line]) -> list[Line] | None:
     return page[:top] + streams[0] + streams[1] + page[bottom + 1:]
 
 
-def _turns_show(page: list[Line]) -> bool:
+def _reach(page: list[Line], link: Callable[[int, int], bool]) -> int:
+    """For :func:`_alternate_page`, before its walk: an upper bound of the ``links`` its path shows, a
+    necessary condition of its test ``links < _ALT_MIN_LINKS + plain or links < _ALT_RATIO * plain``. A
+    line set apart by a blank line counts there only if it continues the line it follows, one at most
+    :data:`_ALT_REACH` + 1 up (the furthest a switch follows): the lines that continue any line so near."""
+    return sum(any(link(a, x) for a in range(max(0, x - _ALT_REACH - 1), x)) for x in range(1, len(page)) if page[x].gap)
+
+
+def _turns_show(pairs: tuple[int, int]) -> bool:
     """For :func:`_alternate_page`, a test that needs no dictionary: the two characters across the
     break after a line that does not end a sentence are found together inside some line of the page
     no less often when the break is taken to the line two down (the column's next line, if the
     columns take turns) than to the line right under it across a blank line (the next line, in text
     with wide leading, as soon as it shows :data:`_TURNS_EARLY` such pairs)."""
-    here, two_down = _turn_pairs(page)
+    here, two_down = pairs
     return two_down > here or two_down == here < _TURNS_EARLY  # (not where the count stopped early)
 
 
-def _turns_plain(page: list[Line]) -> bool:
+def _turns_plain(pairs: tuple[int, int]) -> bool:
     """For :func:`alternate_order`, on a page not read in columns: :func:`_turn_pairs` shows the turns plainly,
     :data:`_ALT_MIN_LINKS` pairs or more two lines down and at least twice as many as right under."""
-    here, two_down = _turn_pairs(page)
+    here, two_down = pairs
     return two_down >= _ALT_MIN_LINKS and two_down >= 2 * here
 
 

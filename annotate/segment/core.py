@@ -104,6 +104,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     lines, lead = left_cells.cut_left_cells(raw, lines)  # a layout table's left cell cut short ("第01版：要�")
     lines, rank = left_cells.cut_poster_cells(raw, lines)  # "Lv.8   阿福 發表於 …": the author column's cell
     lines, tds = left_cells.cut_table_rows(raw, lines)  # "課號   CSIE2010 學分   3": a borderless table's cells
+    lines, pairs = webdump.cut_label_rows(raw, lines)  # "品牌 美厨" / "型号 MC-958": a two-column table's cells
     classify.mark_standalone(raw, lines)
     if tools:
         inline.mark_badge_credits(raw, lines, tools)  # "原创" / "雷一 地理知识局 2021-04-12 13:02": a byline
@@ -114,12 +115,13 @@ def segment_text(raw: str, doc_id: str) -> Document:
     sidebar.mark_profile(raw, lines)  # a forum post's author column and counters
     webdump.mark_endings(raw, lines)  # "完" / date / time under a press release
     webdump.mark_edit_stamps(raw, lines)  # "本帖最后由 X 于 2022-7-19 21:30 编辑"
+    webdump.mark_ratings(raw, lines)  # "這篇食譜對你有幫助嗎？ ★★★★★ (89 票)": a rating starts a unit
     webdump.mark_link_lines(raw, lines)  # "[https://…]首页 [https://…]二手房" / "[https://…]新房": a menu's lines
     entries.mark_entries(raw, lines)  # a live page's "09:23" / "主持人" over each entry
     entries.mark_stamped_runs(raw, lines)  # "推 ricecake: 推推 03/12 22:50" / "→ …": a record a line
     entries.mark_counter_bars(raw, lines)  # "38.7万人参与　刷新　只看主持人" under a byline
     contents = contents_entries(raw, lines)  # a table of contents: one unit an entry
-    for cell in cells + tools + heads + bordered + numbers + sealing + margin + labels + side + box + lead + rank + tds + contents:
+    for cell in cells + tools + heads + bordered + numbers + sealing + margin + labels + side + box + lead + rank + tds + pairs + contents:
         cell.kind = "debris"
     if cells or bordered or tds:
         _unit_notes(lines, cells + bordered + tds)  # "单位：万元" right above a table's cells: the table's
@@ -133,6 +135,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     office.mark_lines(raw, lines)  # an office document's masthead, research group, notes
     glue = numbered.glue_lines(raw, lines) if in_columns is None else set()  # "[0001]" / "" / "本发明…"
     ctx = join.context(lines, raw, columns=in_columns is not None)
+    webdump.mark_notice_buttons(lines, ctx.web)  # "…繼續瀏覽即表示同意。接受" / "繁 | 簡 | Português": a notice ends
     groups = office.join_title_tail(dumpwrap.rejoin(raw, join.group_lines(lines, ctx), ctx))  # a dump's indents
     groups = numbered.merge(groups, glue)
     squeezed = _squeezed(groups)

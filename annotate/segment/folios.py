@@ -20,12 +20,14 @@ paragraph, and it never repeats exactly (its number changes), often it is printe
 
 Before the line rules, :func:`split_folios` cuts such a line at the page's number into the folio and what is
 printed beside it (two units); once lines have their kinds, :func:`split_far_strings` cuts a furniture line whose
-strings -layout set far apart (a running head's left and right strings) into a line a string. Each becomes ``debris`` (nothing is dropped). Cheap gates: the counter pattern runs over the lines only when one regex
+strings -layout set far apart (a running head's left and right strings), or, where the line repeats as printed,
+-raw set one space apart between wide characters, into a line a string. Each becomes ``debris`` (nothing is dropped). Cheap gates: the counter pattern runs over the lines only when one regex
 search finds a counter in the raw text; the page tests only on the edge lines of each page.
 """
 
 from __future__ import annotations
 
+import collections
 import re
 from collections.abc import Sequence
 
@@ -343,17 +345,46 @@ def _under_folio(raw: str, lines: Sequence[Line], a: int, b: int) -> None:
             return
 
 
+# -raw's one space between two strings of wide characters (not after a label's colon: a blank field, "甲方签章： 乙方签章：")
+_ONE_SPACE = re.compile(r"(?<=[^\x00-\x7f：]) (?=[^\x00-\x7f])")
+_STRINGS_MAX = 3  # such spaces in a running head's line (more: OCR-like spaces inside its words)
+_STRINGS_MIN_CHARS = 12  # characters of such a line: a shorter one is a stamp with a space inside ("機密 僅供內部使用")
+
+
+def _one_space_gaps(raw: str, line: Line) -> list[re.Match[str]] | None:
+    """The spaces of a running head's line that ``-raw`` or the default mode printed as strings one space apart
+    (``中和福满堂终身寿险（分红型）条款 中和人寿保险股份有限公司``): one space between two wide characters (not after a
+    colon), at most :data:`_STRINGS_MAX` of them and no other whitespace inside a line of :data:`_STRINGS_MIN_CHARS`
+    characters or more."""
+    s, e = line.pieces[0]
+    if len(line.sq) < _STRINGS_MIN_CHARS:
+        return None
+    gaps = list(_ONE_SPACE.finditer(raw, s, e))
+    if not gaps or len(gaps) > _STRINGS_MAX or raw.count(" ", s, e) != len(gaps) or "\t" in raw[s:e]:
+        return None
+    return gaps
+
+
 def split_far_strings(raw: str, lines: list[Line]) -> list[Line]:
     """In an extract with form feeds, a line of page furniture (``debris``: a running head or foot) whose strings
-    -layout set six spaces or more apart (:data:`_FAR`) (``柳州湾自来水有限公司          应急预案``): one debris line a string,
-    as each was drawn on its own."""
+    -layout set six spaces or more apart (:data:`_FAR`) (``柳州湾自来水有限公司          应急预案``), or that the
+    extract prints twice or more exactly so with its strings one space apart between wide characters, as -raw and the
+    default mode print a running head (``中和福满堂终身寿险（分红型）条款 中和人寿保险股份有限公司`` on every page:
+    :func:`_one_space_gaps`): one debris line a string, as each was drawn on its own."""
     if "\f" not in raw:
         return lines
     out: list[Line] = []
+    repeated = None  # the texts of two or more debris lines as printed (found when first needed)
     for line in lines:
         gaps = None
         if line.kind == "debris" and not line.clean and len(line.pieces) == 1:
             gaps = list(_FAR.finditer(raw, *line.pieces[0]))
+            if not gaps and " " in raw[line.start:line.end]:
+                if repeated is None:  # (as printed: a word that OCR-like spaces cut once is no running head)
+                    seen = collections.Counter(raw[ln.start:ln.end] for ln in lines if ln.kind == "debris")
+                    repeated = {text for text, n in seen.items() if n >= 2}
+                if raw[line.start:line.end] in repeated:
+                    gaps = _one_space_gaps(raw, line)
         if not gaps:
             out.append(line)
             continue

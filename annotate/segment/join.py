@@ -758,8 +758,12 @@ def straddles(left: str, right: str) -> bool:
         import jieba
 
         jieba.setLogLevel(60)
+        jieba.dt.check_initialized()  # (what lcut does first: the dictionary, for the test below)
         _jieba = jieba
     a, b = left[-6:], right[:6]
+    freq = _jieba.dt.FREQ  # (every prefix of a word is a key: jieba's get_DAG walks a word only through them)
+    if not any([a[i:] + b[0] in freq for i in range(len(a))]):
+        return False  # no word of the dictionary goes on across the break, so no token can straddle it
     pos = 0
     for token in _jieba.lcut(a + b, HMM=False):
         end = pos + len(token)
@@ -816,6 +820,7 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and len(group) < _PAIR_LINES
         and len(nxt.sq) <= _PAIR_MAX
         and all(len(ln.sq) <= _PAIR_MAX for ln in group)
+        and not ((ctx.wrap or ctx.limit) and _wider_under(group[-1], nxt, ctx.raw))
         and heading_like(nxt.sq, ctx.labels)
         and not rules.SUBTITLE.match(nxt.sq)
         and not _same_words(group, nxt)
@@ -849,6 +854,21 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and not (nxt.sq[0] in "12" and (_DATE_ALONE.fullmatch(nxt.sq) or rules.DATE.fullmatch(nxt.sq)))
         and not _issue_alone(nxt.sq) and not _issue_alone(group[-1].sq)  # "临江工会通讯" / "2023年第9期 总第136期" / headline
     )
+
+
+_WIDER_BY = 0.5  # full-width units a line is wider than the short line above it: no wrap broke a title there
+
+
+def _wider_under(prev: Line, nxt: Line, raw: str) -> bool:
+    """``nxt`` is printed wider than ``prev`` by more than :data:`_WIDER_BY`: in text wrapped at a width (asked only
+    where one was found) a wrap fills a line before it breaks it, so a title's second line is never the wider one; two short lines set so are two units (a masthead over the
+    title, ``臺中客運股份有限公司`` / ``公車路線調整暨新版時刻表公告``, a book's title over its author and publisher,
+    ``《江河入海》`` / ``林远舟著宁川出版社``, a heading over a table's first row). Not under a section's number alone
+    (``2.2`` / ``产品结构``: the number is the heading's), nor after a markdown hard break (two spaces at the line's
+    end: the author broke one title by hand, ``国家高新区`` / ``「链」出跨区域`` / ``协同创新格局``)."""
+    return (display_width(nxt.sq) > display_width(prev.sq) + _WIDER_BY
+            and _SECTION_ALONE.fullmatch(prev.sq) is None
+            and raw[prev.end:prev.end + 2] != "  ")
 
 
 # a date alone, "2014年", "2023年5月", "2024年1月15日" (rules.DATE: "2023-05-06"): under a head, the first field of a

@@ -324,11 +324,16 @@ def split_lines(raw: str) -> list[Line]:
     drop = rules.DROP_CHARS
     markup = "*" in raw or "_" in raw or "~" in raw or ("]" in raw and "](" in raw)  # inline markdown anywhere?
     lf_only = _lf_only(raw)  # (tested once for both below)
-    texts = _line_texts(raw, lf_only)
-    bodies = list(map(str.strip, texts))
-    # compress() skips the blank lines in C; their number is the distance between indices
-    numbered = zip(itertools.count(), texts, _line_starts(raw, texts, lf_only), bodies, strict=False)
-    for i, text, line_start, body in itertools.compress(numbered, bodies):
+    if lf_only and "\n" not in raw:  # one line (a native reader's short block, standalone_kind): nothing to cut or sum
+        body = raw.strip()
+        numbered: Iterable[tuple[int, str, int, str]] = ((0, raw, 0, body),) if body else ()
+    else:
+        texts = _line_texts(raw, lf_only)
+        bodies = list(map(str.strip, texts))
+        # compress() skips the blank lines in C; their number is the distance between indices
+        numbered = itertools.compress(zip(itertools.count(), texts, _line_starts(raw, texts, lf_only), bodies, strict=False),
+                                      bodies)
+    for i, text, line_start, body in numbered:
         gap += i - prev - 1
         prev = i
         first = body[0]
@@ -388,6 +393,8 @@ _TITLE_BOX_HEAD = 20  # characters of the title (without spaces)
 def _title_and_box(raw: str, line: Line) -> list[Line]:
     """The first line cut before a box heading printed on it (:data:`_TITLE_BOX`), or as it is."""
     s, e = line.pieces[0]
+    if raw.find("：", s, e) < 0 and raw.find(":", s, e) < 0:
+        return [line]  # (no colon: no box heading, whose label ends in one; two looks in C before the pattern's backtracking)
     m = _TITLE_BOX.fullmatch(raw, s, e)
     if m is None:
         return [line]

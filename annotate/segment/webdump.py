@@ -7,6 +7,8 @@ Shapes that line rules alone cannot see, marked on the lines after
   (``完`` / ``2023年7月11日（星期二）`` / ``香港時間6時45分``): the mark is debris, the date and time lines
   are one meta unit, also where the page prints the ending twice (it would otherwise be taken for a
   running footer, one debris unit).
+* :func:`mark_ratings`: a line with a rating drawn in stars (``這篇食譜對你有幫助嗎？ ★★★★★ (89 票)``) starts a unit.
+* :func:`mark_notice_buttons`: a notice bar with its button at its line's end (``…即表示同意。接受``) ends its unit.
 * :func:`mark_sidebar`: a newspaper page in a table layout prints its sidebar's section label and
   headlines right above the article's headline with no blank line between (``港聞`` /
   ``北市推友善育兒新措施`` / ``颱風動態最新路徑一次看`` / ``股市收盤加權指數小漲`` / ``戰鬥機：你不可不知的事``,
@@ -24,6 +26,8 @@ Shapes that line rules alone cannot see, marked on the lines after
   alone is a unit of its own, the link that opens the line under it starts the next.
 * :func:`cut_bordered_rows`: a table's row a dump drew with borders (w3m's ``│索引号：│11500105…│主题分类：│城乡建设│``,
   html2text's ``|课号|CSIE2010|学分|3|``): one unit a cell, as any table's.
+* :func:`cut_label_rows`: a two-column table that a dump printed one space apart (``品牌 美厨`` / ``型号 MC-958``):
+  one debris unit a label and a value.
 * :func:`cut_field_cells`: a metadata table printed without borders, labels and values a gap apart
   (``索引号：  11500105…  主题分类：  城乡建设``, two rows or more): one debris unit a label and a value.
 * :func:`cut_title_labels`: a post's header block, a field a row (``作者 X`` / ``看板 Y`` / ``標題 Z`` /
@@ -42,8 +46,8 @@ from .inline import DATE_ALONE, find_all, lines_at, split_at
 from .join import heading_like
 from .lines import Line, squeeze, typed_item
 
-__all__ = ["END_MARK", "STAMP_TIME", "close_article", "cut_bordered_rows", "cut_title_labels", "mark_edit_stamps", "mark_endings",
-           "mark_link_lines", "mark_list_items", "mark_same_tails", "mark_sidebar", "mark_trails", "open_article"]
+__all__ = ["END_MARK", "STAMP_TIME", "close_article", "cut_bordered_rows", "cut_label_rows", "cut_title_labels", "mark_edit_stamps", "mark_endings",
+           "mark_link_lines", "mark_list_items", "mark_notice_buttons", "mark_ratings", "mark_same_tails", "mark_sidebar", "mark_trails", "open_article"]
 
 # The mark a press release or story ends with ("完", "（完）", "-完-", "【完】", "###").
 END_MARK = re.compile(r"[-—－(（【\[]?\s*完\s*[-—－)）】\]]?|#{3}")
@@ -103,6 +107,53 @@ def mark_edit_stamps(raw: str, lines: Sequence[Line]) -> None:
         line = lines[i]
         if not line.kind and not line.level and len(line.sq) <= 60 and _EDIT_STAMP.fullmatch(line.sq):
             line.kind = "debris"
+
+
+_STARS = re.compile("[★☆]{3,}")  # a rating drawn in stars ("★★★★☆")
+_RATING_MAX = 40  # characters of a rating's line (squeezed): the stars and a name, a count, a date or a short review
+
+
+def mark_ratings(raw: str, lines: Sequence[Line]) -> None:
+    """A line of at most 40 characters that holds a rating drawn in three stars or more (``這篇食譜對你有幫助嗎？ ★★★★★ (89 票)``,
+    a review's head ``c*****n ★★★★★``, ``★★★★☆　物流很快。``) starts a unit of its own (``hard``): a page's rating
+    widget or a review under the article, never the next line of the paragraph or the reply counter above it, however
+    that one ends. Only text with a star is looked at."""
+    if "★" not in raw and "☆" not in raw:
+        return
+    hits = [m.start() for m in _STARS.finditer(raw)]
+    for i in lines_at(lines, hits):
+        line = lines[i]
+        if i and len(line.sq) <= _RATING_MAX:
+            line.hard = True
+
+
+# A notice's last sentence and the button after it at a line's end ("…繼續瀏覽即表示同意。接受", "…。我知道了", "…。Accept").
+_BUTTON_END = re.compile(r"[。！？!?][A-Za-z\u4e00-\u9fff]{1,4}$")
+_NOTICE_LINE = 60  # characters of a notice's line (squeezed)
+_UNDER_MAX = 40  # characters of the line under it: a menu, a date, a site bar
+_CLAUSE_MARKS = re.compile("[，,。！？!?；;、（）()]")  # (marks of prose, a bracket's too; a menu or a site bar has none)
+
+
+def mark_notice_buttons(lines: Sequence[Line], web: bool) -> None:
+    """A line of at most 60 characters that ends with a sentence and a button's word of one to four characters after
+    it (``本網站使用Cookies以提升瀏覽體驗，繼續瀏覽即表示同意。接受``, ``…。我知道了``: a notice bar, its button printed
+    on its line) ends its unit where the line under it (no blank line between) is short (40 characters at most) and
+    has no sentence or clause mark nor bracket, but a space inside or no hanzi (a menu ``繁 | 簡 | Português　2024年4月10日``, a
+    date ``Oct062024``, a site bar ``天气网 当前城市：江城 [切换城市]``): the button is no sentence's first word that the
+    wrap cut, so the next line does not go on from it (a wrapped paragraph's next line, prose, is hanzi without gaps).
+    Only in a web dump (``web``: an extract's narrow column may end a line so)."""
+    if not web:
+        return
+    n = len(lines)
+    for i in range(n - 1):
+        sq = lines[i].sq
+        if len(sq) > _NOTICE_LINE or len(sq) < 2 or not sq[-1].isalpha() or not _BUTTON_END.search(sq):
+            continue
+        nxt = lines[i + 1]
+        if nxt.gap or nxt.hard or len(nxt.sq) > _UNDER_MAX or _CLAUSE_MARKS.search(nxt.sq) \
+                or (nxt.clean and rules.HANZI.search(nxt.sq)):
+            continue
+        nxt.hard = True
 
 
 _LINK_MAX = 20  # characters of a sidebar's link line
@@ -182,6 +233,66 @@ def cut_bordered_rows(raw: str, lines: list[Line]) -> tuple[list[Line], list[Lin
         spans = list(zip([line.start, *cuts], [*cuts, line.end], strict=True))
         lines[i:i + 1] = split_at(raw, line, spans, cells)
     return lines, cells
+
+
+# A row of a two-column table that a dump printed with one space between the cells: a label of two to four hanzi
+# (not "第…", a chapter's number), one space, a value of at most 24 characters with no sentence or clause mark, no
+# colon, no menu's bar and no gap of two spaces (more cells: a wider table, cells.cut_table_rows's), at a line's
+# start after its indentation; group 1 the indentation, 2 the label, 3 the value.
+_ROW_AT = re.compile(r"([ \t\u3000]*)((?!第)[\u4e00-\u9fff]{2,4}) (\S(?:[^\n，。；！？：:|｜>›»、,;!?]{0,23}?))[ \t\r]*(?=\n|$)")
+_LABEL_ROW = re.compile("\n" + _ROW_AT.pattern)  # (past a newline: searched for much faster than "^" under re.M)
+_DIGIT = re.compile(r"\d")
+_COUNT = re.compile(r"\d[\d,.]*[万萬kK+]?")  # a counter's figure ("积分 2310" / "帖子 486": a forum's profile, no table)
+_WORD = re.compile(r"[^\W_]")
+
+
+def cut_label_rows(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """A two-column table of labels and values that lynx or w3m printed with one space between the cells, as a dump
+    pads a column to its widest cell and the labels are all as wide (``品牌 美厨`` / ``型号 MC-958`` / ``产地 中国大陆``,
+    ``事项类型 行政确认`` / ``办理时限 19个工作日``, ``類型 歷史地區`` / ``設立 1879年``): two or more consecutive
+    rows (:data:`_LABEL_ROW`, no blank line between, the same indentation), the labels as long and all different, a
+    letter, digit or hanzi in each value, a digit in some value (a data table: a list of words one space apart,
+    ``收藏 复制 朗读 完善`` / ``写景 抒情``, ``南宁大学 副教授``, has none), not every value a bare figure (a forum poster's
+    counters, ``积分 2310`` / ``帖子 486``, one unit each): each row is cut into its label and its
+    value, one debris unit a cell, as any table's (the convention settled in session 16). Returns the lines and the
+    cells cut. One search of the text for such rows (a newline, then a short label and a space: most lines fail at
+    once)."""
+    first = _ROW_AT.match(raw)  # (the text's first line: no newline before it)
+    rows = [first, *_LABEL_ROW.finditer(raw)] if first else list(_LABEL_ROW.finditer(raw))
+    if len(rows) < 2:
+        return lines, []
+    runs: list[list[re.Match]] = []
+    for m in rows:
+        if runs and runs[-1][-1].end() == m.start() and m.group(1) == runs[-1][-1].group(1) \
+                and len(m.group(2)) == len(runs[-1][-1].group(2)):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    found = []
+    for run in runs:
+        if len(run) < 2 or len({m.group(2) for m in run}) < len(run):
+            continue
+        values = [m.group(3) for m in run]
+        if any(" " in v or not _WORD.search(v) for v in values) or not any(_DIGIT.search(v) for v in values) \
+                or all(_COUNT.fullmatch(v) for v in values):
+            continue
+        at = lines_at(lines, [m.start(3) for m in run])
+        if len(at) == len(run) and all(_whole_row(lines[i], m) for i, m in zip(sorted(at), run, strict=True)):
+            found += zip(sorted(at), run, strict=True)
+    if not found:
+        return lines, []
+    cells: list[Line] = []
+    for i, m in reversed(found):
+        line = lines[i]
+        lines[i:i + 1] = split_at(raw, line, [(line.start, m.end(2)), (m.start(3), line.end)], cells)
+    return lines, cells
+
+
+def _whole_row(line: Line, m: re.Match) -> bool:
+    """``line`` is the row ``m`` whole, with no kind yet (a post's header block whose title row
+    :func:`cut_title_labels` cut is no table)."""
+    return (not line.kind and not line.level and not line.item and len(line.pieces) == 1
+            and line.start == m.start(2) and line.end == m.end(3))
 
 
 # A metadata table's row printed without borders: one or more fields, each a label of hanzi (full-width spaces inside:

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from annotate.segment import classify, join, rules
+from annotate.segment import cells, classify, columns, join, rules
 from annotate.segment.ids import ParaIds, para_ids
 from annotate.segment.lines import split_lines
 from annotate.segment.normalize import _wide, render, render_clean, render_squeezed
@@ -239,7 +239,7 @@ def test_lines_found_in_one_pass_hold_every_line_the_loops_look_at(sqs):
 
 
 _TAG_ATOMS = ["<", ">", "</", "p", "div", "a", " ", "class=", '"', "'", "x", "=", "\n", "<!--", "-->", "é", "<br/>",
-              "<script>", "</script>", "</SCRIPT >", "<head>", "</head", "<title>"]
+              "<script>", "</script>", "</SCRIPT >", "<head>", "</head", "<title>", "h1", "o:p", "amp-ad", "_"]
 # html._TOKEN as first written: lazy dot runs and a plain loop over the attributes
 _PLAIN_TOKEN = re.compile(
     r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<![^>]*>|<\?[^>]*>"
@@ -1022,3 +1022,85 @@ def test_web_dump_hints_give_the_plain_answer(raw):
         printed = raw.count("\n") + 1 - len(join._BLANK_LINE.findall(raw))
         return 0 < printed <= 2 * len(join._LYNX_MARGIN.findall(raw))
     assert join._web_dump(raw) == plain(raw)
+
+
+HANZI_WORDS = ["国家", "高新区", "产业", "发展", "中关村", "科技", "创新", "大", "学", "生", "毕业", "毕业生", "态", "生态",
+               "一流", "共育", "流产", "业", "同比", "增长", "消费", "零售", "总额", "。", "，", "1", "AI", "的", "了"]
+
+
+def _plain_straddles(left, right):
+    """join.straddles before its dictionary gate: jieba's tokens looked at for one across the break."""
+    if not (left and right and "\u4e00" <= left[-1] <= "\u9fff" and "\u4e00" <= right[0] <= "\u9fff"):
+        return False
+    import jieba
+
+    a, b = left[-6:], right[:6]
+    pos = 0
+    for token in jieba.lcut(a + b, HMM=False):
+        end = pos + len(token)
+        if pos < len(a) < end:
+            return not token.isascii()
+        pos = end
+    return False
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(HANZI_WORDS), min_size=1, max_size=6).map("".join),
+       st.lists(st.sampled_from(HANZI_WORDS), min_size=1, max_size=6).map("".join))
+@example("共育一流产", "业生态")  # (a word across the break: the gate lets it through)
+def test_a_word_across_the_break_found_past_the_dictionary_gate_is_the_plain_answer(left, right):  # join.straddles
+    assert join.straddles(left, right) == _plain_straddles(left, right)
+
+
+def _alternate(raw):
+    lines = split_lines(raw)
+    order = columns.alternate_order(raw, lines)
+    return None if order is None else [ln.pieces for ln in order], [(ln.gap, ln.hard) for ln in lines]
+
+
+@SETTINGS
+@given(st.lists(st.lists(st.sampled_from(HANZI_WORDS), min_size=4, max_size=30).map("".join), min_size=2, max_size=6),
+       st.integers(6, 14), st.lists(st.booleans(), min_size=1))
+def test_pages_on_alternate_lines_read_with_the_reach_gate_are_read_as_without_it(paras, width, blanks):
+    # columns._alternate_page returns early where _reach, an upper bound of the wraps its walk can show, is too low
+    rows = [p[i:i + width] for p in paras for i in range(0, len(p), width)]
+    half = (len(rows) + 1) // 2
+    turns = [x for pair in itertools.zip_longest(rows[:half], rows[half:]) for x in pair if x]
+    raw = "".join(r + ("\n\n" if blanks[k % len(blanks)] else "\n") for k, r in enumerate(turns))
+    gated = _alternate(raw)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(columns, "_reach", lambda page, link: sys.maxsize)
+        assert _alternate(raw) == gated
+
+
+def test_the_reach_gate_turns_pages_away_and_reads_the_columns_it_must(monkeypatch):
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parents[1] / "data" / "segment_alt_columns"
+    calls = []
+    reach = columns._reach
+    monkeypatch.setattr(columns, "_reach", lambda page, link: calls.append(reach(page, link)) or calls[-1])
+    raws = [p.read_text(encoding="utf-8") for p in sorted(data.glob("*.txt"))]
+    raws.append("\n\n".join(f"第{i}项工作已经按期完成，我们" for i in range(20)) + "\n")  # no wraps shown across the turns
+    for raw in raws:
+        gated = _alternate(raw)
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(columns, "_reach", lambda page, link: sys.maxsize)
+            assert _alternate(raw) == gated
+    assert any(r < 3 for r in calls) and any(r >= 3 for r in calls)
+
+
+ROW_ATOMS = ["課號", "CSIE2010", "學分", "3", "必修", "上課時間", "二", "3-4", "資109", "  ", "   ", " ", "\t", "\n", "\f", "、", "。"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(ROW_ATOMS), max_size=60).map("".join))
+@example("課號   CSIE2010 學分   3\n上課地點 資109     修課人數 120\n")
+@example("課號\tCSIE2010\t學分\t3\n上課地點\t資109\t修課人數\t120\n")
+def test_borderless_table_rows_need_a_tab_or_a_padded_row(raw):  # cells.cut_table_rows' gate
+    lines = [ln for ln in split_lines(raw) if ln.sq]
+    found = cells._table_rows(raw, lines) if len(lines) >= 2 else None
+    if found is not None:
+        assert "  " in raw or "\t" in raw
+    if "\f" in raw:
+        assert cells.cut_table_rows(raw, split_lines(raw))[1] == []

@@ -43,3 +43,50 @@ def _plain_innermost(paths, among):
        st.sets(st.integers(0, 12)))
 def test_units_under_their_innermost_element_are_the_plain_loops(paths, among):
     assert html._innermost(paths, among) == _plain_innermost(paths, among)
+
+
+# pieces of reference entries, numbers and their marks, whitespace, and other text
+_ENTRY_ATOMS = ["1", "2", "3", "12", "123", "1234", "１", ".", "．", "、", "[", "]", "*", "^", " ", "\u3000", "\n", "\t",
+                "甲", "参考资料", "谢艳平", "2019", "[M]"]
+
+
+@SETTINGS
+@example(["参考资料", "[1] 谢艳平. 新闻写作教程[M]. 2019.", "[2] 甲. 乙[M]. 2020."], ["heading"] + ["paragraph"] * 7)
+@example(["* 1 . 甲", " [ 2 ]乙"], ["paragraph"] * 8)
+@given(st.lists(st.lists(st.sampled_from(_ENTRY_ATOMS), min_size=1, max_size=8).map("".join), max_size=8),
+       st.lists(st.sampled_from(["paragraph", "heading", "debris", "meta"]), min_size=8, max_size=8))
+def test_the_reference_gate_passes_every_document_with_two_entry_numbers(texts, kinds):
+    from annotate.segment import refs
+
+    squeezed = ["".join(text.split()) for text in texts]
+    if sum(refs._ENTRY.match(sq) is not None for sq in squeezed) >= 2:
+        assert refs.may_hold(texts)
+    if not refs.may_hold(texts):
+        assert refs.mark_references(kinds[:len(texts)], squeezed) == kinds[:len(texts)]
+
+
+# one line of a short block as the native readers hand it to the line rules (readers.common.standalone_kind), and
+# pieces that take split_lines' other branches (markup, dropped characters, a title beside a box heading, a doubled line)
+_LINE_ATOMS = ["记者", "王立", "2023年5月1日", " ", "  ", "\u3000", "\t", "\r", "：", ":", "小知识", "拿破仑三世", "（", "）", "*",
+               "_", "#", "- ", "[1]", "]", "〔記者梁怡君∕台中報導〕", "，", "。", "abc", "12", "\u200b", "延伸閱讀"]
+
+
+@SETTINGS
+@example("山西省 小知识：拿破仑三世")
+@example("新聞標題 新聞標題 新聞標題 新聞標題")
+@example("  ")
+@given(st.lists(st.sampled_from(_LINE_ATOMS), max_size=12).map("".join))
+def test_one_line_takes_the_lines_of_the_general_split(raw):
+    from annotate.segment import lines
+
+    assert lines.split_lines(raw) == lines.split_lines(raw + "\n")  # (a trailing line break: the general path)
+
+
+@SETTINGS
+@example("山西省 小知识：拿破仑三世")
+@given(st.lists(st.sampled_from(_LINE_ATOMS), max_size=12).map("".join))
+def test_the_title_box_gate_changes_no_answer(raw):
+    from annotate.segment import lines
+
+    if "：" not in raw and ":" not in raw:  # (the gate's case: the pattern finds no box heading there either)
+        assert lines._TITLE_BOX.fullmatch(raw) is None

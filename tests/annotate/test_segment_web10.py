@@ -395,9 +395,12 @@ WIKI_INFOBOX = (
 )
 
 
-def test_infobox_rows_under_their_caption_are_one_unit_each():
-    texts = [t for _, t in _units(WIKI_INFOBOX)]
-    assert "類型歷史地區" in texts and "設立1879年" in texts and "舊城區" in texts
+def test_infobox_rows_under_their_caption_are_one_unit_a_cell():
+    # (one unit a row before session 17: a table's cells are units of their own since session 16's convention, and
+    # the dev10 gold cuts these rows so; webdump.cut_label_rows)
+    units = _units(WIKI_INFOBOX)
+    assert all(("debris", cell) in units for cell in ("類型", "歷史地區", "設立", "1879年"))
+    assert "舊城區" in [t for _, t in units]
 
 
 def test_reply_boxes_and_their_heading_are_furniture():

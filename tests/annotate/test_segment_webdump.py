@@ -332,3 +332,41 @@ def test_a_metadata_table_printed_without_borders_is_one_debris_unit_a_cell() ->
     # a block of credits (the article's own: its labels a credit's) is no table
     credit = _units("   发布时间： 2023-06-01\n   来源： 新华社\n\n" + _MENU_PROSE + "\n")
     assert not any(t.replace(" ", "") in ("发布时间：", "来源：") for _, t in credit)
+
+
+def test_a_two_column_table_one_space_apart_is_one_debris_unit_a_cell() -> None:
+    # lynx and w3m pad a column to its widest cell: labels all as wide leave one space before the values
+    # (a product's specification, a wiki's infobox, a service guide's facts); each label and each value is a cell
+    table = "   品牌 美厨\n   型号 MC-958\n   产地 中国大陆\n   颜色 曜石黑\n"
+    units = _units(table + "\n" + _MENU_PROSE + "\n")
+    cells = ["品牌", "美厨", "型号", "MC-958", "产地", "中国大陆", "颜色", "曜石黑"]
+    assert units[:8] == [("debris", c) for c in cells]
+    assert units[8][0] == "paragraph"
+    # words one space apart with no figure among them are a list, no table; nor are a forum poster's counters
+    for rows in ("   收藏 复制\n   写景 抒情\n", "   积分 2310\n   帖子 486\n", "   好评 98%\n   评价 优秀 满意\n"):
+        texts = [t for _, t in _units(rows + "\n" + _MENU_PROSE + "\n")]
+        assert not any(t in ("收藏", "积分", "好评") for t in texts), rows
+
+
+def test_a_rating_in_stars_starts_a_unit_of_its_own() -> None:
+    # a recipe page's rating widget under the last paragraph, which ends without a full stop: no continuation
+    para = "歷任四川省交通廳汽車修理廠生產排程員、成都市第一技工學校實習廠廠長、教務處主任、副校長，"
+    units = [t.replace(" ", "") for _, t in _units(_MENU_PROSE + "\n" + para + "\n這篇食譜對你有幫助嗎？ ★★★★★ (89 票)\n")]
+    assert para in units and "這篇食譜對你有幫助嗎？★★★★★(89票)" in units
+    # and a review's head does not run on from the reply counter above it
+    units = [t.replace(" ", "") for _, t in _units(_MENU_PROSE + "\n👍4\nc*****n ★★★★★\n")]
+    assert "👍4" in units
+
+
+def test_a_notice_bar_with_its_button_does_not_run_on_into_the_line_under_it() -> None:
+    # a cookie bar at a page's top, its button printed after its sentence: the language menu under it is no
+    # continuation of a sentence that a wrap cut, though no blank line comes between
+    notice = "本網站使用Cookies以提升瀏覽體驗，繼續瀏覽即表示同意。接受"
+    raw = ("   " + notice + "\n   繁 | 簡 | Português　2024年4月10日\n   濠江資訊網\n\n" + "   " + _MENU_PROSE
+           + "\n\n   [1]首页 [2]新闻\n")  # (lynx's margin of three spaces: a web dump)
+    texts = [t.replace(" ", "") for _, t in _units(raw)]
+    assert notice in texts
+    # a wrapped sentence whose next line is prose goes on as before
+    para = "记者从市教育局获悉，今年全市新建改扩建中小学校二十所。新增"
+    units = [t for _, t in _units("   " + para + "\n   学位两万余个，有效缓解了城区入学压力。\n\n   [1]首页 [2]新闻\n")]
+    assert para + "学位两万余个，有效缓解了城区入学压力。" in units

@@ -7,6 +7,7 @@ text route (:func:`annotate.segment.core.segment_text`). Heavy libraries are imp
 
 from __future__ import annotations
 
+import operator
 from pathlib import Path
 
 from .. import refs
@@ -15,6 +16,7 @@ from ..core import Document, make_units
 __all__ = ["NATIVE_SUFFIXES", "read_native"]
 
 NATIVE_SUFFIXES = (".pdf", ".html", ".htm", ".docx")
+_TEXT = operator.attrgetter("text")
 
 
 def read_native(path: Path, data: bytes, doc_id: str) -> tuple[Document, dict]:
@@ -27,6 +29,8 @@ def _references(doc: Document) -> Document:
     """A reference section is debris on this route too (refs.mark_references on the finished units, their texts
     squeezed as the text route's are); the units made again only where a kind changed (ids and offsets kept)."""
     units = doc.units
+    if not refs.may_hold(list(map(_TEXT, units))):
+        return doc  # (no two units that may open with an entry's number: nothing to mark, no text squeezed)
     kinds = [u.kind for u in units]
     marked = refs.mark_references(kinds, ["".join(u.text.split()) for u in units])
     if marked == kinds:

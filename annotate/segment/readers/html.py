@@ -112,9 +112,9 @@ _TOKEN = re.compile(
     r"|(?=[bhimnost])(script|style|noscript|template|svg|head|title|textarea|select|button|iframe|object|math)\b[^>]*>"
     r"[^<]*+(?:<(?!/\2\s*>)[^<]*+)*+(?:</\2\s*>|\Z)"
     # (possessive runs: the attributes can end only at the first ">" outside quotes, so giving
-    # characters back never finds another match; it only cost time. Unrolled: a quoted value and the
-    # run after it are one turn of the loop)
-    r"|(/?)([a-zA-Z][\w:-]*)([^>\"']*+(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*+)*+)>))",
+    # characters back never finds another match; it only cost time; a name's characters given back would
+    # only open the attributes' run. Unrolled: a quoted value and the run after it are one turn of the loop)
+    r"|(/?)([a-zA-Z][\w:-]*+)([^>\"']*+(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*+)*+)>))",
     re.S | re.I,
 )
 _STRIDE = 6  # items of ``_TOKEN.split`` per token (the text before it, then its five groups)
@@ -912,7 +912,11 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
     closed = False  # a furniture heading or label after the last prose ends the article: short lines below it too
     replies = False  # a reply's date seen below the article: a short line over a date is no signing office then
     signed = False  # an editor's line seen below the last prose
+    flow = _prose_flow(paths[last], elements)  # the <p>s' parent when the last prose is a <p> (the article's flow)
+    flowing = bool(flow)  # still in that flow (furniture between aside), or in a section of it: short <p> lines stay
     for i in range(last + 1, len(kinds)):
+        if flowing and kinds[i] != "debris" and not _in_flow(paths[i], flow, elements):
+            flowing = False  # (a unit in another element: the flow is over; a heading over the flow's <p> resumes it)
         if kinds[i] == "debris" and kinds[i - 1] == "debris" and i - 1 > last:
             closed = True  # two furniture blocks in a row (pager, tags): the article is over
         if kinds[i] == "debris" and _list_head(texts[i]):
@@ -939,6 +943,11 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             # a section heading over a short last paragraph stays; "相关新闻" over links does not,
             # nor does a references section ("參考文獻" over its entries) or an author box ("作者簡介")
             j = i + 1
+            if flow and not (closed or signed) and j < len(kinds) and kinds[j] == "paragraph" \
+                    and _in_flow(paths[j], flow, elements) and not rules.REFERENCE_HEAD.fullmatch(texts[i]) \
+                    and not _list_head(texts[i]) and not article.bare_credit(texts[i]):
+                flowing = True  # over a <p> beside the article's <p>s: the article's next section ("许可证" /
+                continue  # "本项目基于MIT许可证发布", a record's "暫停會議" / "下午1時02分" / "會議隨而暫停。")
             if not signed and _SECTION_MARK.match(texts[i]) \
                     and _next_section(texts[i], [texts[h] for h in range(first, i) if kinds[h] == "heading"]):
                 closed = False  # "3. 相关文档" under "2. 操作步骤", "參、臨時動議" under "貳、討論事項": the article goes on
@@ -959,10 +968,23 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
                 kinds[i] = "meta"  # the signing office above the date
             elif office.signed("".join(texts[i].split())):
                 kinds[i] = "meta"  # and both on one line: "市摄影协会秘书处  2027年3月8日"
-            else:
+            elif not flowing or closed or _list_head(texts[i]) or inline.TRAILING_COUNTER.search(texts[i]):
+                # (a short line in the article's flow of <p>s stays, "写于观影后的第二个夜晚"; a related list's head
+                # there, "相关阅读", or a tool line with a view counter, "友善列印　回上一頁　瀏覽人次：586", ends it)
                 kinds[i], closed = "debris", True
         elif closed and not _is_prose(kinds[i], texts[i]):
             kinds[i] = "debris"  # "网友评论" / "北京网友" / "写得很好，学习了。"
+
+
+def _prose_flow(path: tuple[int, ...], elements: dict[int, tuple[str, str]]) -> tuple[int, ...]:
+    """The path of the element that holds the last prose when that prose is a ``<p>`` (the article's flow of
+    paragraphs); () when it is no ``<p>``."""
+    return path[:-1] if path and elements[path[-1]][0] == "p" else ()
+
+
+def _in_flow(path: tuple[int, ...], flow: tuple[int, ...], elements: dict[int, tuple[str, str]]) -> bool:
+    """Is a unit at ``path`` a ``<p>`` right inside ``flow`` (:func:`_prose_flow`), beside the article's paragraphs?"""
+    return bool(flow) and path[:-1] == flow and elements[path[-1]][0] == "p"
 
 
 # a section heading's number: "3." / "3、", "三、", "參、" (the financial numerals of a Taiwan agenda), "（三）", "(3)"
@@ -1174,8 +1196,9 @@ def _code_blocks(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]
 
 
 # a <code> element right inside a <pre>, up to a unit's first character: marked as code (``<pre><code>pip install
-# fast-tokenizer</code></pre>``, a command without a sign of code, dev14)
-_PRE_CODE = re.compile(r"<pre\b[^>]*>\s*<code\b[^>]*>\s*$", re.I)
+# fast-tokenizer</code></pre>``, a command without a sign of code, dev14), a highlighter's spans around its first line
+# or not (pandoc's ``<pre class="sourceCode"><code><span id="cb1-1">$ ./borrow …</span>``, dev15)
+_PRE_CODE = re.compile(r"<pre\b[^>]*>\s*<code\b[^>]*>\s*(?:<span\b[^>]*>\s*)*$", re.I)
 
 
 _SIGNATURE = "--"  # the delimiter of a mail's or a bulletin board post's signature, alone on its line (a PTT post, dev14)
@@ -1281,6 +1304,67 @@ def _large_type_title(kinds: list[str], texts: list[str], offsets: list[list[lis
                for m in _FONT_SIZE.finditer(source, opened, start)):
             kinds[i], kinds[title] = "title", "heading"
             return
+
+
+# a block's type size in its style (``font-size: 26px``, ``15pt``, ``1.6em``) or a ``<font size="6">``; in px (a point
+# 4/3 px, an em the body's 16 px)
+_STYLE_SIZE = re.compile(r"""font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt|r?em)|(?:^|\s)size\s*=\s*["']?([1-7])\b""", re.I)
+_FONT_TAG_PX = (0, 10, 13, 16, 18, 24, 32, 48)  # <font size="1"> … "7" in px (a browser's defaults)
+_BODY_PX = 16.0  # the type size of text no style sets
+_STYLED_TITLE_PX = 20.0  # px: a block in type this large (and larger than the prose's) above it is a title
+_STYLED_TITLE_MAX = 60  # characters of such a title
+
+
+def _type_px(path: tuple[int, ...], elements: dict[int, tuple[str, str]]) -> float:
+    """The type size (px) of a block at ``path``: the innermost open element whose attributes set one, else
+    :data:`_BODY_PX`."""
+    for element in reversed(path):
+        attrs = elements.get(element, ("", ""))[1]
+        if attrs and ("size" in attrs or "SIZE" in attrs):
+            m = _STYLE_SIZE.search(attrs)
+            if m:
+                if m.group(3):
+                    return float(_FONT_TAG_PX[int(m.group(3))])
+                unit = m.group(2).lower()
+                return float(m.group(1)) * (1 if unit == "px" else 4 / 3 if unit == "pt" else _BODY_PX)
+    return _BODY_PX
+
+
+def _styled_title(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]],
+                  elements: dict[int, tuple[str, str]], source: str) -> None:
+    """A page without an ``<h1>``: a short block without a sentence end set in large type (20 px or more, and
+    larger than the first prose's; the largest there, the first of that size), before the first prose and above
+    the title the other rules chose or where they chose none, is the title (``<div style="font-size:26px">清溪县：…</div>`` under a menu and over
+    the credit; a shop's product name in 20 px over its ``<h2>商品規格</h2>``); the heading chosen before
+    is a heading. Not over a heading that the page's ``<title>`` holds (:func:`_choose_title`'s), nor a block
+    that the ``<title>`` holds after a separator (the site's name in its slot: ``標題 - 晨光新聞網``)."""
+    title = kinds.index("title") if "title" in kinds else len(kinds)
+    first = next((i for i, (k, t) in enumerate(zip(kinds, texts, strict=True)) if _is_prose(k, t)), len(kinds))
+    if first == len(kinds):
+        return
+    best, largest = -1, _STYLED_TITLE_PX  # (the largest type there; the first block of that size)
+    for i in range(min(title, first)):
+        if kinds[i] not in ("paragraph", "heading") or len(texts[i]) > _STYLED_TITLE_MAX \
+                or rules.SENTENCE_END_RE.search(texts[i]):
+            continue
+        size = _type_px(paths[i], elements)
+        if size > largest or size == largest and best < 0:
+            best, largest = i, size
+    if best < 0 or largest <= _type_px(paths[first], elements):
+        return
+    page_title = _page_title(source)
+    if page_title and (title < len(kinds) and texts[title].replace(" ", "") in page_title
+                       or _site_slot(texts[best].replace(" ", ""), page_title)):
+        return
+    if title < len(kinds):
+        kinds[title] = "heading"
+    kinds[best] = "title"
+
+
+def _site_slot(text: str, page_title: str) -> bool:
+    """Does the page's ``<title>`` hold ``text`` after a separator (``標題 - 晨光新聞網``: the site's name)?"""
+    at = page_title.find(text, 1)
+    return at > 0 and page_title[at - 1] in _TITLE_SEPARATORS
 
 
 def _page_title(source: str) -> str:
@@ -1468,6 +1552,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
             _choose_title(kinds, texts, source)
         if "title" not in kinds:
             sitefurn.after_title(kinds, texts, paths, elements)  # the first <h2> before the prose
+        _styled_title(kinds, texts, paths, elements, source)  # a block in large type above it: the title
     else:
         _large_type_title(kinds, texts, offsets, source)
         if "title" in kinds:

@@ -14,7 +14,7 @@ above or below the body at the page's top or bottom (not a document number over 
 there, a browser's footer, or a browser's header opening with its time stamp, however long), and the lines above a rule across the top of the page when
 they are small print or stand above a title (mastheads, letterheads). Footnotes (small print below a
 rule at the page bottom) become debris units outside the flow; table rows (two or more lines of three
-or more aligned cells) and their ``表1`` caption, table-of-contents entries (leader dots to a page
+or more aligned cells, or three or more baselines whose cells pdfium gives as lines side by side) and their ``表1`` caption, table-of-contents entries (leader dots to a page
 number) and their heading become debris units in the flow, one a line; a pull quote (between two
 rules, repeating the article) and a caption (small print under a box) debris units out of the flow,
 one a line. Then lines become units:
@@ -865,7 +865,10 @@ def _header_over_title(lines: list[_Line], heads: list[str], body: float) -> set
 _TITLE_OVER = 1.5  # body sizes: a title that a kicker line stands over
 
 
-_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[：:](?=[^：:]*\d)")  # a field's label, a figure in the value after it
+# a field's label: two to eight hanzi, perhaps a note in brackets, and a colon (``项目名称：``, ``申报单位（盖章）：``);
+# the one shape the field patterns below share
+_LABEL = r"[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?[：:]"
+_FIELD_LABEL = re.compile(_LABEL + r"(?=[^：:]*\d)")  # a field's label, a figure in the value after it
 
 
 def _filing_line(sq: str) -> bool:
@@ -965,6 +968,7 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
             page.lines = [ln for ln in page.lines if id(ln) not in band]
     ordered = [_reading_order(page, body) for page in pages]
     _edges(ordered, body)
+    side = set().union(*(_side_by_side(lines) for lines in ordered))  # (before a signature block's sides are cut apart)
     ordered = [_two_sided(lines) for lines in ordered]
     drop = _furniture(ordered, body, pages)
     if len(pages) > 1:
@@ -978,7 +982,7 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     for page, lines in zip(pages, ordered, strict=True):
         kept = [ln for ln in lines if id(ln) not in drop]
         notes |= _footnotes(page, kept, body)
-        apparatus |= _tables(kept, body) | _contents(kept)
+        apparatus |= _tables(kept, body) | _contents(kept) | {id(ln) for ln in kept if id(ln) in side}
         aside |= _pull_quotes(page, kept, body, prose) | _captions(page, kept, body)
         if web:
             aside |= boxed_furniture(kept) | beside_the_prose(kept, body)
@@ -1274,6 +1278,51 @@ def _tables(lines: list[_Line], body: float = 0.0) -> set[int]:
     return {id(lines[i]) for i in rows}
 
 
+_SIDE_ROWS = 3  # baselines that a table's cells set side by side share, at least
+_ROW_GAP = 8  # sizes between two such baselines, at most (a cell's text wrapped over lines between them)
+_PADDING = 1.0  # points a table's first cell is set in from its column's edge, at least (the cell's padding)
+
+
+def _side_by_side(lines: list[_Line]) -> set[int]:
+    """ids of the lines of a table whose cells pdfium gives as lines of their own side by side (a two-column table of
+    terms, ``发行人、公司、本公司`` beside ``指东屿生物医药股份有限公司``, dev14; a form's ``研究内容`` beside its text,
+    dev13; an audit's key matters beside the response, dev14): three or more baselines in one column (``lines``: one
+    page in reading order) that two or more lines share, the first set in from the column's edge by a cell's padding
+    (a point or more: two columns of text side by side start at the edge), the cells on each starting where the last
+    one's do (within half a character), each baseline within eight sizes of the last, and the lines between them that
+    start where a cell does (a cell's text wrapped)."""
+    rows: dict[tuple[int, int], list[_Line]] = collections.defaultdict(list)
+    for ln in lines:
+        rows[ln.col, round(ln.y * 4)].append(ln)
+    shared = sorted(((col, y, sorted(r, key=lambda ln: ln.x0)) for (col, y), r in rows.items() if len(r) >= 2),
+                    key=lambda t: (t[0], -t[1]))
+    out: set[int] = set()
+    run: list[list[_Line]] = []
+
+    def close() -> None:
+        if len(run) >= _SIDE_ROWS:
+            starts = [ln.x0 for ln in run[0]]
+            top, bottom = run[0][0].y, run[-1][0].y
+            out.update(id(ln) for ln in lines if ln.col == run[0][0].col and bottom - 3 * ln.size < ln.y <= top
+                       and any(abs(ln.x0 - x) < 0.5 * ln.size for x in starts))
+
+    for _col, _y, row in shared:
+        last = run[-1] if run else None
+        if row[0].x0 < row[0].left + _PADDING:
+            close()
+            run = []
+            continue  # (a column's own line at its edge: two columns side by side, no table)
+        if last is not None and last[0].col == row[0].col and len(last) == len(row) \
+                and 0 < last[0].y - row[0].y <= _ROW_GAP * row[0].size \
+                and all(abs(a.x0 - b.x0) < 0.5 * b.size for a, b in zip(last, row, strict=True)):
+            run.append(row)
+            continue
+        close()
+        run = [row]
+    close()
+    return out
+
+
 def _row_under(a: _Line, b: _Line) -> bool:
     """``b`` is the next row of a table under ``a``: the same page and column, less than 2.5 of ``a``'s size below it."""
     return a.page == b.page and a.col == b.col and 0 < a.y - b.y < 2.5 * a.size
@@ -1494,6 +1543,10 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
                 and _hangs(blocks[-1][1], ln, pitch, lines[k + 1] if k + 1 < len(lines) else None, flush):
             blocks[-1][1].append(ln)  # the next line of an entry set with a hanging indent
             continue
+        if cls == "paragraph" and not flush and blocks and blocks[-1][0] == cls \
+                and _marked_run_on(blocks[-1][1], ln, pitch, lines[k + 1] if k + 1 < len(lines) else None):
+            blocks[-1][1].append(ln)  # a mark opening a line flush under a full line: the paragraph runs on
+            continue
         if blocks and blocks[-1][0] == cls and _continues(blocks[-1][1][-1], ln, cls, pitch, body,
                                                           boxes.get(blocks[-1][1][-1].page, ())) \
                 and not (cls == "paragraph" and (_column_end(blocks[-1][1][-1], ln, bottom, pitch, boxes)
@@ -1712,6 +1765,25 @@ def _flush_paragraphs(lines: list[_Line], body: float) -> bool:
     return flush >= 2 and flush >= 2 * indented
 
 
+def _marked_run_on(group: list[_Line], ln: _Line, pitch: float, nxt: _Line | None = None) -> bool:
+    """``ln`` goes on the paragraph ``group`` though it opens with an item or note mark after a sentence or a colon
+    (``③興大有…``, ``●2004-05赛季…``, ``①外围赛…``, ``１．规定…`` under ``…立法中：``; dev9xq, dev12, dev13, dev15): the
+    paragraph opened with a first-line indent (1.5 to 2.6 characters; the caller asks only where the document does
+    not set its paragraphs flush, :func:`_flush_paragraphs`), the line above ``ln`` fills the column (within half a
+    character of its edge, or past it) and ``ln``, the next line of the column in the same type at the usual pitch
+    (no space sets it off, :data:`_SET_OFF`), starts at the column's edge: a new paragraph, or an item set like one,
+    would have been set in; not a short line without a sentence (:func:`_label`: a heading in the body's type,
+    ``三、保障措施``), nor where ``nxt``, the line under ``ln``, opens with a mark too (items one under another at the
+    edge, ``1．…：`` over ``2．…；``, are a list)."""
+    first, prev = group[0], group[-1]
+    size = ln.size
+    return (prev.page == ln.page and prev.col == ln.col and 0 < prev.y - ln.y <= _SET_OFF * pitch
+            and abs(prev.size - size) < 0.4 and 1.5 * size <= first.x0 - first.left <= 2.6 * size
+            and (prev is first or prev.x0 < prev.left + 0.5 * size) and prev.x1 >= prev.right - 0.5 * size
+            and ln.x0 < ln.left + 0.5 * size and ITEM_START.match(ln.squashed) is not None and not _label(ln)
+            and not (nxt is not None and (ITEM_START.match(nxt.squashed) or ENDNOTE_MARK.match(nxt.squashed))))
+
+
 _NUMBER_STOP = re.compile(r"\d{1,2}[、．.]")  # an item's number and its stop, whatever follows
 
 
@@ -1928,13 +2000,13 @@ def _full_under_short(prev: _Line, ln: _Line) -> bool:
     return width > 0 and ln.x1 - ln.x0 >= _FULL_LINE * width and prev.x1 - prev.x0 <= _SHORT_LINE * width
 
 
-# a labelled field alone on its line: a label of two to six hanzi, a colon, a short value without a clause
-_FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[：:][^，,。！？；：:]{1,30}")
+# a labelled field alone on its line: a label (:data:`_LABEL`), a short value without a clause
+_FIELD_LINE = re.compile(_LABEL + r"[^，,。！？；：:]{1,30}")
 
 
-# a form's field opening a line: a label of two to eight hanzi, perhaps a note in brackets, a colon and a value
-# (``项目名称：…``, ``申报单位（盖章）：…``): two such lines one under the other in large type are a cover's fields, no title
-_FORM_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?[：:][^：:]")
+# a form's field opening a line: a label and a value (``项目名称：…``, ``申报单位（盖章）：…``): two such lines one under
+# the other in large type are a cover's fields, no title
+_FORM_FIELD = re.compile(_LABEL + r"[^：:]")
 _LEAD_LABEL = re.compile(r"[^，,。；;：:\s]{1,8}[：:]")  # a label opening a line: "2025年：", "甲方："
 
 
