@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from . import inline, rules
 from .join import CONTINUED, HEADING_MAX, heading_like
-from .lines import Line, page_of, typed_item
+from .lines import _RUN_IN_OPEN, Line, page_of, run_in_byline, typed_item
 
 __all__ = ["DocMeta", "line_kind", "mark_standalone", "unit_kinds", "stray_date", "doc_meta", "field_table", "KINDS"]
 
@@ -1860,6 +1860,21 @@ def _authors(text: str, m: re.Match[str]) -> list[str]:
     return out
 
 
+_RUN_IN_HEAD = 64  # characters of a paragraph that may hold a run-in byline and two of the story (rules.RUN_IN_BYLINE)
+
+
+def _run_in_head(text: str) -> str:
+    """The byline in brackets that a paragraph opens with and runs on after (``〔記者X／高雄報導〕馬祖地區…``: the
+    story's since session 17, its reporter still the document's author), as the paragraph prints it; else ''."""
+    cut = run_in_byline("".join(text[:_RUN_IN_HEAD].split()))
+    for i, ch in enumerate(text[:_RUN_IN_HEAD] if cut else ""):
+        if not ch.isspace():
+            cut -= 1
+            if not cut:
+                return text[:i + 1] if text[i - 1] not in "摄攝" else ""  # (a photographer is not the author)
+    return ""
+
+
 def doc_meta(texts: Sequence[str], kinds: Sequence[str]) -> DocMeta:
     """Title, author, date and outlet as the text states them (None where it does not)."""
     title = outlet = date = None
@@ -1871,6 +1886,11 @@ def doc_meta(texts: Sequence[str], kinds: Sequence[str]) -> DocMeta:
             if m:
                 outlet = m.group(1)
                 title = text[m.end():].strip() or text
+        elif kind == "paragraph":
+            if text[:1] in _RUN_IN_OPEN and (head := _run_in_head(text)):  # the reporter of a dateline run into it
+                m = rules.BYLINE.match(head) or rules.REPORTER.search(head)
+                if m:
+                    authors += _authors(head, m)
         elif kind in ("byline", "meta"):
             m = rules.BYLINE.match(text) or (
                 (rules.REPORTER.search(text) or rules.DATELINE.match(text) or rules.OUTLET_REPORTER.fullmatch(text)

@@ -23,6 +23,7 @@ from . import (
     office,
     printed,
     refs,
+    rules,
     sidebar,
     webdump,
 )
@@ -122,6 +123,8 @@ def segment_text(raw: str, doc_id: str) -> Document:
     contents = contents_entries(raw, lines)  # a table of contents: one unit an entry
     for cell in cells + tools + heads + bordered + numbers + sealing + margin + labels + side + box + lead + rank + tds + pairs + contents:
         cell.kind = "debris"
+    if cells or bordered or tds:
+        _unit_notes(lines, cells + bordered + tds)  # "单位：万元" right above a table's cells: the table's
     lines = folios.split_far_strings(raw, lines)  # a running head's strings that -layout set far apart: a unit each
     for line, kind in notes_rest:
         line.kind = kind
@@ -166,6 +169,16 @@ def segment_text(raw: str, doc_id: str) -> Document:
         units = [u if c < 0 else dataclasses.replace(u, where={"continues": units[c].para_id})
                  for u, c in zip(units, continues, strict=True)]
     return Document(doc_id, units, meta)
+
+
+def _unit_notes(lines: list, table: list) -> None:
+    """A table's unit note (``单位：万元``, ``单位：元　币种：人民币``: fields, short, no sentence) on the line right above
+    the first of its cells (``table``: the cells of the document's tables) is debris with the table, as session 17
+    settled and as the PDF reader's (``rules.unit_note``); a byline keeps its kind."""
+    cell = {id(c) for c in table}
+    for prev, line in zip(lines, lines[1:], strict=False):
+        if id(line) in cell and id(prev) not in cell and prev.kind != "byline" and rules.unit_note(prev.sq, fields=True):
+            prev.kind = "debris"
 
 
 def _squeezed(groups: list) -> list[str]:

@@ -238,6 +238,7 @@ _GLUE_GATE = re.compile(" (?:(?<=[。！？!?；;：:…] )|(?<=[”’」』）
 
 _RUN_IN_OPEN = frozenset("〔【（(")
 _RUN_IN_REST = 2  # characters of the story after a run-in byline
+_RUN_IN_GAP = 2  # spaces at most between a run-in byline and the story it opens on one line (more: a column's gap)
 
 
 def run_in_byline(sq: str) -> int:
@@ -250,9 +251,22 @@ def run_in_byline(sq: str) -> int:
     return m.end() if m and len(sq) - m.end() >= _RUN_IN_REST else 0
 
 
-def _run_in(raw: str, line: Line, closer: str) -> list[Line]:
-    """A byline in brackets run into the first line of a story, cut off after its closing bracket."""
-    at = raw.find(closer, line.start, line.end) + 1
+def run_in_apart(text: str, at: int, end: int) -> bool:
+    """Whether the whitespace at ``text[at:end]`` after a run-in byline sets the byline apart from the text after
+    it: a line break, or more than ``_RUN_IN_GAP`` spaces (``-layout``'s gap to the next column). A byline that
+    shares its line with the story (``〔記者X／高雄報導〕馬祖地區…``) is the story's paragraph, as a wire's
+    ``新华社…电`` is (the corpus convention, session 17); both routes ask this (the native readers through
+    :func:`readers.common.run_in_byline`)."""
+    k = at
+    while k < end and text[k].isspace():
+        if text[k] in "\n\r\f\u2028\u2029":
+            return True
+        k += 1
+    return k - at > _RUN_IN_GAP
+
+
+def _run_in(raw: str, line: Line, at: int) -> list[Line]:
+    """A byline in brackets run into the first line of a story, cut off after its closing bracket (``at``)."""
     head = cut_pieces(line.pieces, [(at, len(raw) + 1)])
     tail = cut_pieces(line.pieces, [(0, at)])
     # (the byline opens its line: a break before it is certain, so a date line above it stays apart)
@@ -352,8 +366,9 @@ def split_lines(raw: str) -> list[Line]:
             new[-1:] = _edit_tool(raw, new[-1])
         for line in new:
             sq = line.sq
-            if sq[0] in _RUN_IN_OPEN and (cut := run_in_byline(sq)):
-                lines += _run_in(raw, line, sq[cut - 1])
+            if sq[0] in _RUN_IN_OPEN and (cut := run_in_byline(sq)) and run_in_apart(
+                    raw, at := raw.find(sq[cut - 1], line.start, line.end) + 1, line.end):
+                lines += _run_in(raw, line, at)  # (a column's gap after the byline: the story is the next column's)
                 continue
             half = len(sq) // 2
             if 8 <= half <= 60 and sq[0] == sq[half] and sq[:half] == sq[half:] and rules.WORDLIKE.search(sq):

@@ -303,6 +303,17 @@ MORE_ANSWERS = re.compile(r"(?:查看全部|共)\d{1,6}(?:个|個|条|條|則|�
 MORE_PHOTOS = re.compile(r"[^\s。！？，；]{0,12}?查看全部\d{1,4}(?:张|張|幅)?(?:图片|圖片|照片|相片)")
 # A post's date line: "发布于 2023-09-06", "發表於 2020-01-07" (squeezed line).
 POSTED = re.compile(r"(?:发布|發布|發佈|发表|發表|更新)(?:于|於)" + DATE.pattern)
+# A page's update stamp: "更新日期：2023-09-26", "最後更新：2024-08-20", "信息更新时间：…", a ROC year's "更新日期：113-05-03",
+# a wiki's "本頁面最後修訂於2024年7月8日" (squeezed; not a printed leaflet's own "修改日期："); update_stamp() gates it.
+UPDATE_STAMP = re.compile(r"(?:更新|最[后後]修[订訂])(?:日期|時間|时间|于|於)?[：:]?(?:(?:19|20)\d\d|\d{2,3}(?=[-/.]))[-/.年]\d")
+UPDATE_STAMP_MAX = 40  # characters of a unit that is an update stamp (with a view counter or a proof-reader beside it)
+
+
+def update_stamp(sq: str) -> bool:
+    """Whether the squeezed unit ``sq`` is a page's update stamp (``UPDATE_STAMP``, ``UPDATE_STAMP_MAX``)."""
+    return len(sq) <= UPDATE_STAMP_MAX and ("更新" in sq or "修" in sq) and UPDATE_STAMP.search(sq) is not None
+
+
 # A date stamped as the time a page was posted or updated: "2020.04.28 更新", "2023-09-06 发布" (squeezed).
 DATE_STAMPED = re.compile(DATE.pattern + r"\s*(?:更新|发布|發布|發佈|发表|發表|修改)")
 # A whole reporter's credit: "記者楊欣怡／新竹報導", "记者 张三/北京报道" (squeezed line).
@@ -374,6 +385,17 @@ COPYRIGHT = re.compile(r"版权所有|版權所有|Copyright|COPYRIGHT|copyright
 # Letters, digits or CJK: a unit without any is decoration.
 WORDLIKE = re.compile(r"[^\W_]")
 SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}]")
+UNIT_NOTE_MAX = 20  # characters of a table's unit note (``单位：元　币种：人民币``, squeezed)
+# a note of fields over a table, in text without its geometry: ``单位：万元``, ``单位：元币种：人民币`` (squeezed)
+_NOTE_FIELDS = re.compile(r"(?:[^\W\d_]{1,4}[：:][^：:]{1,8}){1,2}")
+
+
+def unit_note(sq: str, fields: bool = False) -> bool:
+    """Whether the squeezed line ``sq`` may be a table's unit note: short, no sentence end (the PDF reader sets one
+    flush right over the table's row, ``pdf._unit_note``); ``fields``: also one or two ``label：value`` fields and
+    nothing else, as the text route asks of a line right above a table's cells, with no geometry to go by."""
+    return (len(sq) <= UNIT_NOTE_MAX and not SENTENCE_END_RE.search(sq)
+            and (not fields or _NOTE_FIELDS.fullmatch(sq) is not None))
 # Cheap first look: a byline or debris line opens with a decoration or one of these words.
 OPENING = frozenset(DECORATION + "(（【[|")
 _PLACE_WORDS = ("当前", "您的", "您现在", "所在")

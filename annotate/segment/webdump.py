@@ -525,16 +525,23 @@ def close_article(raw: str, groups: Sequence[Sequence[Line]], kinds: list[str], 
     (``北京网友`` / ``写得很好，学习了。``), the site's footer (``本网站所刊载信息，不代表本网观点。``): short
     units that had looked like headings and paragraphs. A short paragraph after furniture is the article's
     only where a meta unit follows it (``[f1.jpg]圖為活動現場。`` / ``但較新型的M26霰彈槍…。`` /
-    ``（責任編輯：謝孟儒）``). Units are taken in the order of the text (a side column cut off the lines
+    ``（責任編輯：謝孟儒）``). A page's update stamp after the prose (``更新日期：2023-09-26``, ``最後更新：2024-08-20``,
+    ``rules.update_stamp``) is the site's furniture, no sign-off (session 17's convention; one under the title is
+    the document's date). Units are taken in the order of the text (a side column cut off the lines
     comes last among the units). Not on text with form feeds (pdftotext's pages: a paper's credits and
     notes are no sign-off). Only unit kinds change, never where units begin."""
     n = len(kinds)
-    if n < 3 or "\f" in raw or ("meta" not in kinds and "debris" not in kinds) or _paged(kinds, texts):
+    if n < 3 or "\f" in raw:
         return kinds
     order = _text_order(groups)
-    last = next((p for p in range(n - 1, -1, -1) if kinds[order[p]] == "paragraph"
-                 and len(texts[order[p]]) >= _PROSE_LONG), None)
+    last, stamps = stamps_after_prose(kinds, texts, order)
     if last is None:
+        return kinds
+    if stamps:  # (the site's furniture, whatever follows: a page's footer, a list of links)
+        kinds = list(kinds)
+        for k in stamps:
+            kinds[k] = "debris"
+    if ("meta" not in kinds and "debris" not in kinds) or _paged(kinds, texts):
         return kinds
     p, short, meta, debris = last + 1, 0, False, -1  # debris: where the first furniture came
     loose: list[int] = []  # short lines without a sentence end before the first furniture: a link, a tool bar
@@ -586,6 +593,25 @@ def _asked_again(texts: Sequence[str], kinds: Sequence[str], order: Sequence[int
     nxt = order[p + 1]
     return (kinds[nxt] == "paragraph" and texts[nxt][-1:] in rules.SENTENCE_END
             and any(kinds[order[q]] == "heading" and texts[order[q]][-1:] in "？?" for q in range(last)))
+
+
+def stamps_after_prose(kinds: Sequence[str], texts: Sequence[str], order: Sequence[int]) -> tuple[int | None, list[int]]:
+    """Where (in ``order``, the units' indices in the order of the text) a web page's prose ends, its last long
+    paragraph (``_PROSE_LONG`` characters or more; None: no such paragraph), and the page's update stamps after it
+    (``更新日期：2023-09-26``, ``最後更新：2024-08-20　瀏覽人次：3311``, ``rules.update_stamp``; content units, their
+    indices): the site's furniture, as session 17 settled (one under the title, before the prose, is the
+    document's date). Both routes ask it (the text route in :func:`close_article`, the HTML reader)."""
+    stamps = []
+    for p in range(len(order) - 1, -1, -1):
+        k = order[p]
+        kind = kinds[k]
+        if kind == "paragraph" and len(texts[k]) >= _PROSE_LONG:
+            return p, stamps
+        text = texts[k]
+        if kind != "debris" and kind != "title" and ("更新" in text or "修" in text) and rules.update_stamp(
+                "".join(text.split())):
+            stamps.append(k)
+    return None, stamps
 
 
 def _text_order(groups: Sequence[Sequence[Line]]) -> Sequence[int]:

@@ -124,10 +124,18 @@ def _html(tmp_path, body, name="page.html"):
     return [(u.kind, u.text) for u in doc.units], doc
 
 
-def test_html_run_in_byline_stays_in_its_paragraph_and_maps_to_the_source(tmp_path):
-    # session 17's convention (runin): a dateline byline run into its paragraph is the paragraph's
+def test_html_run_in_byline_is_its_paragraph_s_and_names_the_author(tmp_path):
+    # (session 17's convention: a dateline byline run into its paragraph is the paragraph's; the reporter is still
+    # the document's author)
     units, doc = _html(tmp_path, f"<h1>一次看懂馬祖</h1><p>〔記者吳淑芬／高雄報導〕{PROSE}</p><p>{PROSE2}</p>")
-    assert units[1] == ("paragraph", "〔記者吳淑芬／高雄報導〕" + PROSE)
+    assert units[1:3] == [("paragraph", "〔記者吳淑芬／高雄報導〕" + PROSE), ("paragraph", PROSE2)]
+    assert doc.meta.author == "吳淑芬"
+
+
+def test_html_byline_on_its_own_line_in_the_paragraph_is_its_own_unit_and_maps_to_the_source(tmp_path):
+    units, doc = _html(tmp_path, f"<h1>一次看懂馬祖</h1><p>〔記者吳淑芬／高雄報導〕<br>{PROSE}</p><p>{PROSE2}</p>")
+    assert units[1:3] == [("byline", "〔記者吳淑芬／高雄報導〕"), ("paragraph", PROSE)]
+    assert doc.meta.author == "吳淑芬"
     source = (tmp_path / "page.html").read_text(encoding="utf-8")
     for u in doc.units:
         for t, s, n in u.offsets:

@@ -775,15 +775,19 @@ def test_html_rendering_by_stepping_through_the_segments_is_the_bisecting_one(pi
 
 @SETTINGS
 @given(st.lists(st.sampled_from([*ATOMS, "〔", "〕", "記者", "／", "台中報導", "（", "）", "【", "】"]), max_size=30).map("".join))
-@example("〔記者梁怡君／台中報導〕2005年10月，市府宣布新的交通計畫。")
-@example(" \u3000〔記者 梁怡君／台中報導〕 2005年10月，市府宣布新的交通計畫。")
-@example("（記者梁怡君／台中報導）2005年10月，市府宣布新的交通計畫。")
+@example("〔記者梁怡君／台中報導〕\n2005年10月，市府宣布新的交通計畫。")
+@example(" \u3000〔記者 梁怡君／台中報導〕   2005年10月，市府宣布新的交通計畫。")
+@example("（記者梁怡君／台中報導）\r\n2005年10月，市府宣布新的交通計畫。")
+@example("〔記者梁怡君／台中報導〕 2005年10月，市府宣布新的交通計畫")  # (shares its line with the story: none)
 def test_a_run_in_byline_gated_on_the_first_character_is_the_squeezed_test(text):
     from annotate.segment.lines import run_in_byline as squeezed_test
     from annotate.segment.readers import common
     cut = squeezed_test("".join(text.split()))  # the plain form: squeeze, test, map the length back
     plain = next((i + 1 for i, ch in enumerate(text) if not ch.isspace()
                   and sum(not c.isspace() for c in text[:i + 1]) == cut), 0) if cut else 0
+    gap = text[plain:len(text) - len(text[plain:].lstrip())] if plain else ""
+    if plain and not (len(gap) > 2 or any(ch in gap for ch in "\n\r\f\u2028\u2029")):
+        plain = 0  # (a byline that shares its line with the story is the story's)
     assert common.run_in_byline(text) == plain
     if text.endswith("交通計畫。"):
         assert plain  # (the examples hold a byline to cut)

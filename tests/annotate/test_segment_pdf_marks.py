@@ -24,8 +24,7 @@ def test_a_bullet_clause_or_bracketed_line_after_a_full_sentence_final_line_star
     assert [t for k, t in _units(path) if k != "title"] == items
 
 
-def test_a_bracketed_byline_run_into_the_first_line_stays_the_paragraph_s(tmp_path):
-    # (session 17's convention: a dateline byline run into its paragraph is the paragraph's, as a wire's ``新华社…电``)
+def test_a_bracketed_byline_run_into_the_first_line_is_the_paragraph_s_and_names_the_author(tmp_path):
     path = tmp_path / "twpaper.pdf"
     c = _canvas(path)
     c.setFont(FONT, 22)
@@ -34,8 +33,10 @@ def test_a_bracketed_byline_run_into_the_first_line_stays_the_paragraph_s(tmp_pa
     _column(c, "〔記者王小明／台中報導〕" + body, 72, 720, 40, indent=False)
     c.showPage()
     c.save()
-    units = _units(path)
-    assert units[1] == ("paragraph", "〔記者王小明／台中報導〕" + body)
+    doc, _ = segment_file(path)
+    units = [(u.kind, u.text) for u in doc.units]
+    assert units[1] == ("paragraph", "〔記者王小明／台中報導〕" + body)  # (session 17: the story's, as a wire's dateline)
+    assert doc.meta.author == "王小明"
 
 
 def test_small_print_alone_at_the_bottom_of_a_single_page_is_furniture(tmp_path):
@@ -95,21 +96,38 @@ def test_authors_above_an_affiliation_wider_than_a_column_come_first(tmp_path):
     assert texts[3:] == left + right
 
 
-def test_docx_a_bracketed_byline_run_into_a_paragraph_stays_the_paragraph_s(tmp_path):
+def test_docx_a_bracketed_byline_run_into_a_paragraph_is_the_paragraph_s(tmp_path):
     import docx
 
     d = docx.Document()
     d.add_heading("高新區發展紀實", level=0)
     body = _para(12, 60)
     d.add_paragraph("〔記者王小明／台中報導〕" + body)
+    path = tmp_path / "run_in.docx"
+    d.save(str(path))
+    doc, _ = segment_file(path)
+    assert [(u.kind, u.text) for u in doc.units][1] == ("paragraph", "〔記者王小明／台中報導〕" + body)
+    assert doc.meta.author == "王小明"
+
+
+def test_docx_a_bracketed_byline_on_its_own_line_of_a_paragraph_is_its_own_unit_with_its_offsets(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_heading("高新區發展紀實", level=0)
+    body = _para(12, 60)
+    para = d.add_paragraph("〔記者王小明／台中報導〕")
+    para.add_run().add_break()
+    para.add_run(body)
     d.add_paragraph("（一）" + _para(13, 30))  # brackets that hold no byline stay with the paragraph
     path = tmp_path / "run_in.docx"
     d.save(str(path))
     doc, _ = segment_file(path)
     units = [(u.kind, u.text) for u in doc.units]
-    assert units[1] == ("paragraph", "〔記者王小明／台中報導〕" + body)
-    assert units[2][1].startswith("（一）")
-    assert doc.units[1].where["paragraphs"][0]["offsets"][0][:2] == [0, 0]
+    assert units[1:3] == [("byline", "〔記者王小明／台中報導〕"), ("paragraph", body)]
+    assert units[3][1].startswith("（一）")
+    # the paragraph's text starts in the source paragraph right after the byline and its line break
+    assert doc.units[2].where["paragraphs"][0]["offsets"][0][:2] == [0, len("〔記者王小明／台中報導〕\n")]
 
 
 def test_table_rows_and_their_caption_are_debris_one_unit_a_row(tmp_path):

@@ -18,7 +18,7 @@ from typing import Any
 from .. import office, rules
 from ..classify import doc_meta, line_kind
 from ..core import Document, make_units
-from ..lines import _RUN_IN_OPEN, split_lines
+from ..lines import _RUN_IN_OPEN, run_in_apart, split_lines
 from ..lines import run_in_byline as _run_in_byline
 from ..normalize import inline_space
 
@@ -105,9 +105,10 @@ def standalone_kind(text: str) -> str:
 
 
 def run_in_byline(text: str) -> int:
-    """Length of the byline in brackets that a paragraph starts with and runs on after
-    (``〔記者X／台中報導〕2005年…``), by the text route's test (:func:`lines.run_in_byline`, on the
-    text without its whitespace), as an index into ``text``; else 0."""
+    """Length of the byline in brackets that a paragraph starts with and that a line break or a column's gap
+    sets apart from the text after it (``〔記者X／台中報導〕<br>2005年…``), by the text route's tests
+    (:func:`lines.run_in_byline`, on the text without its whitespace, and :func:`lines.run_in_apart`), as an index
+    into ``text``; else 0 (one that shares its line with the story, ``〔記者X／台中報導〕2005年…``, is the story's)."""
     if text.lstrip()[:1] not in _RUN_IN_OPEN:  # (the test's own first gate, before the text is squeezed)
         return 0
     cut = _run_in_byline("".join(text.split()))
@@ -117,7 +118,7 @@ def run_in_byline(text: str) -> int:
         if not ch.isspace():
             cut -= 1
             if not cut:
-                return i + 1
+                return i + 1 if run_in_apart(text, i + 1, len(text)) else 0
     return 0
 
 

@@ -6,7 +6,7 @@ sentence end, no byline / meta / debris line) set wholly in bold; a table's capt
 right under a table of debris; the first paragraph (past a document number or date
 line above it) is also the title when it is short and no ``Title`` style is used. Other paragraphs are paragraphs, or
 byline / meta / debris lines when the text route's line rules say so; a byline in brackets that a
-paragraph starts with (``〔記者X／台中報導〕2005年…``) stays in it. Paragraphs inside tables are
+paragraph starts with (``〔記者X／台中報導〕2005年…``) stays in it (one a line break sets apart is a byline unit). Paragraphs inside tables are
 read in document order after the body paragraphs that precede the table, one unit per cell paragraph; a grid of
 two rows or more and two columns or more with a cell that holds no sentence (:func:`_grid`: the corpus's convention
 for table cells), and a table of four or more short cells without a sentence end, a third of them holding a digit (a
@@ -39,6 +39,7 @@ from .common import (
     Char,
     build_document,
     own_number,
+    run_in_byline,
     runs,
     small_table,
     standalone_kind,
@@ -235,11 +236,15 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
             kind = "meta" if own_number("".join(text.split())) else "paragraph"  # (the document's own number)
         note = note and kind == "debris"
         chars = [(ch, (index, i)) for i, ch in enumerate(text)]
+        cut = run_in_byline(text) if kind == "paragraph" else 0
+        if cut:  # a byline in brackets that a line break sets apart from the paragraph's text: a unit of its own
+            blocks.append(("byline", chars[:cut]))
+            paras.append(para)
         if in_tables:
             table = in_tables.get(id(para._p))
             if table is not None:
                 cells.setdefault(table, []).append(len(blocks))
-        blocks.append((kind, chars))  # (a dateline byline the paragraph opens with is the paragraph's: session 17's gold)
+        blocks.append((kind, chars[cut:]))  # (one run into the paragraph's line is the paragraph's: session 17's gold)
         paras.append(para)
     for table, table_blocks in cells.items():  # a grid, or a table of apparatus (a duty roster, specs): debris
         texts = ["".join("".join(ch for ch, _ in blocks[b][1]).split()) for b in table_blocks]

@@ -91,12 +91,13 @@ from ..decode import decode_bytes
 from ..entries import mark_entry_units
 from ..lines import contents_run, has_leader
 from ..normalize import inline_space
+from ..webdump import stamps_after_prose
 from . import article, sitefurn
 from .article import CREDIT_HINT as _HINT
 from .article import LABELLED as _LABELLED
 from .article import is_prose as _is_prose
 from .article import short_label as _short_label
-from .common import CELL_MAX, small_table, standalone_kind
+from .common import CELL_MAX, run_in_byline, small_table, standalone_kind
 
 __all__ = ["read_html", "decode_html"]
 
@@ -1473,6 +1474,15 @@ def _pieces(block: _Block, kind: str) -> list[tuple[str, _Block]]:
     return out
 
 
+def _update_stamps(kinds: list[str], texts: list[str]) -> None:
+    """A page's update stamp after the article's prose (``更新日期：2023-09-26``, ``最後更新：2024-08-20　瀏覽人次：3311``)
+    is furniture, as in the text route (``webdump.stamps_after_prose``); one under the title stays the document's date."""
+    last, stamps = stamps_after_prose(kinds, texts, range(len(kinds)))
+    if last is not None:
+        for k in stamps:
+            kinds[k] = "debris"
+
+
 def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Document, dict]:
     """Read an HTML page into a document; offsets refer to the decoded source."""
     source, encoding = decode_html(data, path)
@@ -1506,7 +1516,17 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
                         and len(text) <= _CREDIT_MAX and whole.path and _credit_element(elements, whole.path[-1], text) \
                         and (kind == "paragraph" or not standalone_kind(" ".join(block.text.split()))):
                     credited.append(len(kinds))  # (not a line the line rules know: "看更多", a counter)
-                # (a byline run into the story, "〔記者X／高雄報導〕馬祖地區…", stays the paragraph's: session 17's convention)
+                # (a byline run into the story, "〔記者X／高雄報導〕馬祖地區…", stays the paragraph's: session 17's convention;
+                # one a <br> sets apart, "〔記者X／高雄報導〕<br>馬祖地區…", is a unit of its own: readers.common.run_in_byline)
+                cut = run_in_byline(text) if kind == "paragraph" else 0
+                if cut:
+                    kinds += ["byline", kind]
+                    texts += [text[:cut], text[cut:]]
+                    paths += [block.path, block.path]
+                    groups += [group, group]
+                    spaced += [text[:cut], text[cut:]]
+                    offsets += _cut_runs(runs, cut)
+                    continue
                 tool = _edit_tool(text) if kind in ("title", "heading") and text[-1] == "]" else 0
                 if tool:  # "歷史[編輯]": the wiki's edit link after the heading is debris of its own
                     kinds += [kind, "debris"]
@@ -1564,6 +1584,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     sitefurn.credits(kinds, texts)  # the opening post's "X 發表於 …"
     _frame(kinds, texts, paths, groups, marked, elements, times)
     sitefurn.furniture(kinds, texts, paths, elements)  # end marks, counter bars, hatnotes, cards
+    _update_stamps(kinds, texts)  # "更新日期：2023-09-26" after the article's prose: the site's
     units = make_units(doc_id, kinds, texts, offsets)
     meta = doc_meta([t for t, k in zip(spaced, kinds, strict=True) if k != "debris"], [k for k in kinds if k != "debris"])
     return Document(doc_id, units, meta), {"encoding": encoding}

@@ -73,6 +73,7 @@ from .common import (
     Char,
     build_document,
     own_number,
+    run_in_byline,
     runs,
     standalone_kind,
 )
@@ -1234,9 +1235,6 @@ def _cells(line: _Line) -> list[float]:
     return [x for x, _ in _cell_spans(line)]
 
 
-_UNIT_NOTE_MAX = 20  # characters of a note set flush right over a table (``单位：元　币种：人民币``)
-
-
 def _tables(lines: list[_Line], body: float = 0.0) -> set[int]:
     """ids of table rows and their caption: two or more lines in a row (same column, close below each
     other) of three or more cells whose starts or centres line up (a header row's words centred over
@@ -1334,8 +1332,8 @@ def _row_under(a: _Line, b: _Line) -> bool:
 def _unit_note(line: _Line, row: list[tuple[float, float]]) -> bool:
     """``line`` is short, ends no sentence, starts right of the middle of the table row ``row`` under it and reaches its
     right end (set flush right over it; a byline centred over a lesson plan's table of fields is no note, dev12)."""
-    return (len(line.squashed) <= _UNIT_NOTE_MAX and line.x0 > (row[0][0] + row[-1][1]) / 2
-            and line.x1 >= row[-1][1] - line.size and not rules.SENTENCE_END_RE.search(line.squashed))
+    return (rules.unit_note(line.squashed) and line.x0 > (row[0][0] + row[-1][1]) / 2
+            and line.x1 >= row[-1][1] - line.size)
 
 
 _PROSE_MARKS = re.compile(r"[，。；！？;]|,(?!\d{3}(?!\d))")  # (a comma, but not a figure's thousands separator: ``18,450``)
@@ -1583,11 +1581,14 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
     out = []
     for cls, group in blocks:
         chars = _chars(group)
+        cut = run_in_byline(group[0].text) if cls == "paragraph" else 0
         if cls == "paragraph" and len(group) == 1 and any(alone.fullmatch(group[0].squashed) for alone in forms):
             cls = "heading"  # (those alone on their line)
         elif cls == "paragraph" and len(group) == 1 and own_number(group[0].squashed):
             cls = "meta"  # the document's own number alone on its line (``合同编号：HT-2024-073``)
-        out.append((cls, chars))  # (a dateline byline run into the paragraph is the paragraph's: session 17's gold)
+        # (a dateline byline run into the paragraph's line is the paragraph's, session 17's gold; one a gap sets apart
+        # is cut off: readers.common.run_in_byline)
+        out += [("byline", chars[:cut]), (cls, chars[cut:])] if cut else [(cls, chars)]
     return out
 
 

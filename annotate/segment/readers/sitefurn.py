@@ -161,36 +161,7 @@ def furniture(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int,
             kinds[i] = "debris"  # "(1/3)": a playlist's or a gallery's counter
         elif hatnotes and not hatnotes.isdisjoint(paths[i]):
             kinds[i] = "debris"  # a wiki's hatnote
-    _update_stamps(kinds, texts)
     _cards(kinds, texts, paths, elements)
-
-
-# a page's update stamp: a word of updating or revising, a label's word or none, then a date (a Republic year too:
-# "更新日期：113-05-03", "最後更新：2024-08-20", "本词条由 X 校对　最后更新：2022-06-04", "信息更新时间：2024-03-14")
-_UPDATED = re.compile(r"(?:更新|修改|修訂|修订)(?:日期|時間|时间|于|於)?[：:]?\s*(?:\d{4}|\d{2,3}(?=[-/.]))[-/.年]\d")
-_STAMP_MAX = 40  # characters of a line holding an update stamp
-
-
-def _update_stamps(kinds: list[str], texts: Sequence[str]) -> None:
-    """Short lines holding an update stamp after the last of the page's other content, below its last prose: the
-    site's, debris (the corpus convention of session 17); one under the title is the document's date and stays."""
-    stamps = []
-    for i in range(len(kinds) - 1, -1, -1):
-        if kinds[i] == "debris":
-            continue
-        text = texts[i]
-        if len(text) > _STAMP_MAX or not ("更" in text or "修" in text) or not _UPDATED.search(text):
-            break
-        stamps.append(i)
-    if stamps:  # (most pages end in no stamp: the last prose is looked for only under one)
-        last = _last_prose(kinds, texts)
-        for i in stamps:
-            if i > last:
-                kinds[i] = "debris"
-
-
-def _last_prose(kinds: Sequence[str], texts: Sequence[str]) -> int:
-    return next((i for i in range(len(kinds) - 1, -1, -1) if is_prose(kinds[i], texts[i])), len(kinds))
 
 
 def _sibling_key(e: int, path: tuple[int, ...], elements: Elements) -> tuple[int, str, str] | None:
