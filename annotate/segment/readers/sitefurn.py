@@ -23,8 +23,6 @@ After the frame rules (:func:`furniture`), ``debris``:
 
 - an end mark (``- 完 -``, ``（完）``, ``###``: :data:`webdump.END_MARK`), however it stands;
 - a part counter in brackets alone (a playlist's ``(1/3)``);
-- an **update stamp** after the last of the page's other content, below its last prose (``更新日期：113-05-03``,
-  ``本词条由 X 校对　最后更新：2022-06-04``, ``最後更新：2024-08-20``): the site's (session 17's convention, ``updated``);
 - a rating widget: five stars and a count of votes in brackets (``這篇食譜對你有幫助嗎？★★★★★ (88 票)``);
 - a bar of counters (``查看: 4038｜回覆: 16``: the text route's own test, :func:`sidebar.counter_bar`), and a line
   of scores, two or more short labels each with a figure and nothing else (``口味：4.7　环境：4.5　服务：4.6``), and a bar of
