@@ -1203,7 +1203,6 @@ _ROW_MIN_CELLS, _ROW_MAX_CELLS = 3, 8
 _TABLE_MIN_ROWS = 3
 _HEADED_ROWS = 2  # a header padded to its columns over one row of figures (_header_over)
 _TOKEN = re.compile(r"\S+")
-_WIDE_CELL = re.compile(r"\S+(?: \S+)*")  # a cell in a row whose cells are set apart by two spaces or more
 # a cell of figures, a date or a range of them: "3.11-3.25", "2023.10.15", "2024年2月20日" (a revision table's)
 _NUMBERS = r"(?:[\d.\-/:~～–—]{1,12}|(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?)"
 _AMOUNT = r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?%"  # a sum with thousands commas, a percentage
@@ -1523,7 +1522,7 @@ def _row_cells(raw: str, line: Line, wide: bool = True) -> list[tuple[int, int]]
             ("," in raw[s:e] or "%" in raw[s:e]) and _FIGURES_ROW.fullmatch(raw, s, e)):
         return None
     # cells set apart by runs of spaces keep the single spaces an OCR pass put inside them ("進 行 中")
-    tokens = [(m.start() + s, m.end() + s) for m in (_WIDE_CELL if wide and "  " in raw[s:e] else _TOKEN).finditer(raw[s:e])]
+    tokens = [(m.start() + s, m.end() + s) for m in (_RUN if wide and "  " in raw[s:e] else _TOKEN).finditer(raw[s:e])]
     if any(b - a == 1 and raw[a] in _UNIT_AFTER for a, b in tokens[1:]):  # "2020 年": a figure and its unit, one cell
         tokens = _units_joined(raw, tokens)
     if not _ROW_MIN_CELLS <= len(tokens) <= _ROW_MAX_CELLS:
