@@ -914,7 +914,14 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
     signed = False  # an editor's line seen below the last prose
     flow = _prose_flow(paths[last], elements)  # the <p>s' parent when the last prose is a <p> (the article's flow)
     flowing = bool(flow)  # still in that flow (furniture between aside), or in a section of it: short <p> lines stay
+    listed = -1  # the end of a numbered list under a head after the last prose (:func:`_numbered_run`): the article's
     for i in range(last + 1, len(kinds)):
+        if i < listed:
+            continue  # an item of that list ("1. 郭红，赵建红. 某类疾病的临床研究[J]. …")
+        if not closed and (kinds[i] == "heading" or _short_label(kinds[i], texts[i])) \
+                and (run := _numbered_run(kinds, texts, i + 1)):
+            kinds[i], listed = "heading", run  # a head over its numbered list: "学术成果" / "1. …" / "2. …"
+            continue
         if flowing and kinds[i] != "debris" and not _in_flow(paths[i], flow, elements):
             flowing = False  # (a unit in another element: the flow is over; a heading over the flow's <p> resumes it)
         if kinds[i] == "debris" and kinds[i - 1] == "debris" and i - 1 > last:
@@ -974,6 +981,24 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
                 kinds[i], closed = "debris", True
         elif closed and not _is_prose(kinds[i], texts[i]):
             kinds[i] = "debris"  # "网友评论" / "北京网友" / "写得很好，学习了。"
+
+
+_LIST_ITEMS = 2  # numbered items in turn under a head after the last prose that make it the article's list
+
+
+def _numbered_run(kinds: list[str], texts: list[str], j: int) -> int:
+    """The end of a numbered list that starts at unit ``j`` (a meta line or a short label before it passed over: a
+    release's ``版本 5.2.1　2023-10-09``): two or more paragraphs opening with item numbers 1, 2, 3 … in turn in one scheme
+    (:func:`_section_number`; ``1. 郭红，赵建红. 某类疾病的临床研究[J]. …``, ``1. 花为聚繖花序顶生…``), none of them
+    furniture already (a ranking of links is); 0 if there is none. A head right over one after the last prose is the
+    article's section and the list its own, however short its items and without a sentence end."""
+    if j < len(kinds) and (kinds[j] == "meta" or _short_label(kinds[j], texts[j])) and _section_number(texts[j]) is None:
+        j += 1
+    n = j
+    while n < len(kinds) and kinds[n] == "paragraph" and texts[n][:1] in _ITEM_FIRST \
+            and _section_number(texts[n]) == (_section_number(texts[j]) or (0, 0))[:1] + (n - j + 1,):
+        n += 1
+    return n if n - j >= _LIST_ITEMS else 0
 
 
 def _prose_flow(path: tuple[int, ...], elements: dict[int, tuple[str, str]]) -> tuple[int, ...]:

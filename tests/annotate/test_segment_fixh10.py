@@ -1,0 +1,28 @@
+"""Native HTML reader, session 18 (fixh10): general signals for content and furniture that carry across designs."""
+
+from __future__ import annotations
+
+PROSE = "委员会的活动是两国关系发展的必然结果，它具有远大的前途。我们在艰苦的岁月中曾相互支持，今天又将我们连接在一起。"
+
+
+def _native(body: str) -> list[tuple[str, str]]:
+    from annotate.segment.readers.html import read_html
+    page = f"<html><head><meta charset='utf-8'><title>t</title></head><body>{body}</body></html>"
+    doc, _ = read_html(page.encode("utf-8"), "d")
+    return [(u.kind, u.text) for u in doc.units]
+
+
+def test_native_head_over_a_numbered_list_after_the_last_prose_is_the_articles() -> None:
+    # a head after the last prose, past the article's box, over items numbered 1, 2, 3 in turn (a release line
+    # between or not): the page's own section, its items too, however short and without a sentence end
+    items = "<div class='c'>1. 郭红，赵建红. 某类疾病的临床研究[J]. 中华医学杂志，2020<br>2. 孙国. 内镜下治疗的随访分析[J]. 2021<br></div>"
+    units = _native(f"<h1>陈娜</h1><div class='box'><div class='c'>{PROSE}</div><div class='c'>{PROSE}</div></div>"
+                    f"<div class='box'><div class='t'>学术成果</div>{items}</div>"
+                    f"<h2>新版特性</h2><p class='ver'>版本 5.2.1　2023-10-09</p><div>1. 花冠呈漏斗形五裂<br>2. 它现时也在香港有五家上市公司<br>3. 拉辛格被按立为总主教</div>"
+                    "<h2>应用信息</h2><p>版本 5.2.1</p><p>大小 86.4MB</p><div class='ft'>热门推荐</div><p>1. 某应用</p>")
+    kinds = {t: k for k, t in units}
+    assert kinds["学术成果"] == "heading" and kinds["新版特性"] == "heading"
+    assert [k for k, t in units if t[:2] in ("1.", "2.", "3.")][:5] == ["paragraph"] * 5
+    assert kinds["版本5.2.1 2023-10-09"] != "debris"
+    # a head over one numbered line, or over items not in turn, is no list: the site's
+    assert kinds["应用信息"] == "debris" and kinds["热门推荐"] == "debris" and kinds["1.某应用"] == "debris"
