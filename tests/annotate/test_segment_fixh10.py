@@ -26,3 +26,20 @@ def test_native_head_over_a_numbered_list_after_the_last_prose_is_the_articles()
     assert kinds["版本5.2.1 2023-10-09"] != "debris"
     # a head over one numbered line, or over items not in turn, is no list: the site's
     assert kinds["应用信息"] == "debris" and kinds["热门推荐"] == "debris" and kinds["1.某应用"] == "debris"
+
+
+def test_native_centred_lines_under_a_centred_title_are_its_block() -> None:
+    # a record's date and time, an agenda's date in the calendar of the Republic: centred, in a run right under a
+    # title centred the same way, they are the title's block, not labels between the title and the prose
+    units = _native("<h1 align='center'>立法會會議過程正式紀錄</h1><p align='center'><b>2024年1月17日（星期三）</b></p>"
+                    f"<p align='center'>上午11時正會議開始</p><p>{PROSE}</p>")
+    assert ("paragraph", "上午11時正會議開始") in units
+    units = _native("<div style='text-align:center;font-size:22px;font-weight:bold'>臺中市議會定期會議事日程</div>"
+                    f"<div style='text-align: center'>中華民國113年5月2日（星期四）</div><div>時間：上午9時30分</div><p>{PROSE}</p>")
+    assert ("paragraph", "中華民國113年5月2日（星期四）") in units
+    # not under a title set flush, nor past a line set flush: a short label there is the site's
+    units = _native(f"<h1>立法會會議過程正式紀錄</h1><p align='center'>上午11時正會議開始</p><p>{PROSE}</p>")
+    assert ("debris", "上午11時正會議開始") in units
+    units = _native("<h1 align='center'>立法會會議過程正式紀錄</h1><p>本站导读</p>"
+                    f"<p align='center'>上午11時正會議開始</p><p>{PROSE}</p>")
+    assert ("debris", "上午11時正會議開始") in units

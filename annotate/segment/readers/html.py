@@ -891,14 +891,17 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
     first = title + 1 if title is not None and title < main[0] else main[0]
     heads = _styled_heads(kinds, texts, paths, elements, first, main[-1])
     body = False  # in a run of paragraphs right under a section heading (not the title): that section's text
+    centred = first < main[0] and _centred(paths[first - 1], elements)  # (in a centred title's block: _centred)
     for i in range(first, main[0]):  # between the title and the first prose: bylines, meta and headings stay
+        centred = centred and _centred(paths[i], elements)
         if i in heads:
             body = True
             continue
         body = body and kinds[i] == "paragraph" or kinds[i] == "heading"
         if kinds[i] == "paragraph" and article.DISPATCH.fullmatch(texts[i]):
             kinds[i] = "meta"  # "【本報訊】"
-        elif _short_label(kinds[i], texts[i]) and not (body and _CLAUSE_COMMA.search(texts[i])) or i not in times and _stray_date(kinds, texts, groups, i):
+        elif _short_label(kinds[i], texts[i]) and not (body and _CLAUSE_COMMA.search(texts[i]) or centred) \
+                or i not in times and _stray_date(kinds, texts, groups, i):
             kinds[i] = "debris"  # (a date between the title and the byline is the article's: it stays)
         elif _disclaimer(kinds[i], texts[i]):
             kinds[i] = "debris"  # a blog's licence statement over the post: "版权声明：本文为博主原创文章，…"
@@ -999,6 +1002,18 @@ def _numbered_run(kinds: list[str], texts: list[str], j: int) -> int:
             and _section_number(texts[n]) == (_section_number(texts[j]) or (0, 0))[:1] + (n - j + 1,):
         n += 1
     return n if n - j >= _LIST_ITEMS else 0
+
+
+_CENTRE = re.compile(r"""\balign\s*=\s*["']?center|text-align\s*:\s*center""", re.I)
+
+
+def _centred(path: tuple[int, ...], elements: dict[int, tuple[str, str]]) -> bool:
+    """Is the block at ``path`` centred by its own element's markup (``align="center"``, ``text-align:center``)? Lines
+    so centred in a run right under a title so centred are the title's block (a record's ``2024年1月17日（星期三）`` /
+    ``上午11時正會議開始``, an agenda's ``中華民國113年5月2日（星期四）``), not labels between the title and the prose
+    (a centred counter or tool line is furniture by the line rules before)."""
+    attrs = elements[path[-1]][1] if path else None
+    return bool(attrs) and "enter" in attrs and _CENTRE.search(attrs) is not None
 
 
 def _prose_flow(path: tuple[int, ...], elements: dict[int, tuple[str, str]]) -> tuple[int, ...]:
