@@ -43,3 +43,16 @@ def test_native_centred_lines_under_a_centred_title_are_its_block() -> None:
     units = _native("<h1 align='center'>立法會會議過程正式紀錄</h1><p>本站导读</p>"
                     f"<p align='center'>上午11時正會議開始</p><p>{PROSE}</p>")
     assert ("debris", "上午11時正會議開始") in units
+
+
+def test_native_record_table_of_header_and_data_cells_is_furniture() -> None:
+    # a catalogue record: rows of a <th> label (no colon) and a <td> value, some values long or with a "；"
+    rows = "".join(f"<tr><th>{a}</th><td>{b}</td></tr>" for a, b in (
+        ("出版項", "臺北市：左岸文化，2022[民111]"), ("面數/尺寸", "318面；21公分"), ("叢書名", "左岸社會觀察；342")))
+    units = _native(f"<h2>城市的韌性</h2><div>張明哲著</div><table class='bib'>{rows}</table><h4>內容簡介</h4><p>{PROSE}</p><p>{PROSE}</p>")
+    assert [k for k, t in units if t.startswith(("出版", "臺北", "面數", "318", "叢書", "左岸"))] == ["debris"] * 6
+    # a table whose header row heads its columns is no record: its data cells are the page's
+    grid = ("<table><tr><th>时间</th><th>内容</th></tr><tr><td>上午</td><td>开幕式；主旨报告</td></tr>"
+            "<tr><td>下午</td><td>分论坛；青年学者发言</td></tr></table>")
+    units = _native(f"<h1>论坛日程</h1><p>{PROSE}</p>{grid}<p>{PROSE}</p>")
+    assert ("paragraph", "开幕式；主旨报告") in units

@@ -1155,19 +1155,27 @@ def _table_captions(kinds: list[str], texts: list[str], tables: dict[int, list[i
 _LABEL_CELL = 12  # characters of a record table's label cell, its colon included
 
 
-def _label_rows(kinds: list[str], texts: list[str], tables: dict[int, list[int]]) -> None:
-    """A table of three or more rows of a label cell ending with a colon and a value cell (a catalogue
-    record's ``出版发行项:`` / ``长沙出版社, 2019`` / ``载体形态项:`` / ``268页 : 图 ; 23cm``): the record's
-    fields, debris, as the text route's metadata table is (:func:`_small_tables` misses it where a value is long
-    or holds a ``;``; ``tables``: the units of each table, :func:`_innermost`)."""
+def _label_rows(kinds: list[str], texts: list[str], tables: dict[int, list[int]], paths: list[tuple[int, ...]],
+                elements: dict[int, tuple[str, str]]) -> None:
+    """A table of three or more rows of a label cell and a value cell, the label ending with a colon or set as a header
+    cell (``<th>``) beside a data cell (a catalogue record's ``出版发行项:`` / ``长沙出版社, 2019`` / ``载体形态项:`` /
+    ``268页 : 图 ; 23cm``, ``<th>出版項</th><td>臺北市：左岸文化，2022[民111]</td>`` / ``<th>面數/尺寸</th><td>318面；21公分</td>``):
+    the record's fields, debris, as the text route's metadata table is (:func:`_small_tables` misses it where a value is
+    long or holds a ``;``; ``tables``: the units of each table, :func:`_innermost`)."""
     for cells in tables.values():
-        if len(cells) < 6 or len(cells) % 2 or any(kinds[i] not in ("paragraph", "meta", "debris") for i in cells):
+        if len(cells) < 6 or len(cells) % 2 or any(kinds[i] not in ("paragraph", "meta", "heading", "debris") for i in cells):
             continue
         labels, values = cells[0::2], cells[1::2]
-        if all(len(texts[i]) <= _LABEL_CELL and texts[i][-1] in "：:" for i in labels) \
+        if all(len(texts[i]) <= _LABEL_CELL and (texts[i][-1] in "：:" or _cell_tag(paths[i], elements) == "th") for i in labels) \
+                and all(_cell_tag(paths[i], elements) != "th" for i in values) \
                 and all(texts[i][-1] not in "：:。" and len(texts[i]) <= 2 * _FIELD_MAX for i in values):
             for i in cells:
                 kinds[i] = "debris"
+
+
+def _cell_tag(path: tuple[int, ...], elements: dict[int, tuple[str, str]]) -> str:
+    """The tag of the innermost block element around a unit (``th``, ``td``, ...); "" at the top level."""
+    return elements[path[-1]][0] if path else ""
 
 
 def _tagged(elements: dict[int, tuple[str, str]], tags: tuple[str, ...]) -> set[int]:
@@ -1605,7 +1613,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     if "<table" in source or "<TABLE" in source:
         tables = _innermost(paths, _tagged(elements, ("table",)))  # (the cells of each table, for the three rules)
         _small_tables(kinds, texts, tables)
-        _label_rows(kinds, texts, tables)
+        _label_rows(kinds, texts, tables, paths, elements)
         _grid_tables(kinds, texts, tables, paths, elements)
         _table_heads(kinds, texts, tables)
         _table_captions(kinds, texts, tables)
