@@ -56,3 +56,12 @@ def test_native_record_table_of_header_and_data_cells_is_furniture() -> None:
             "<tr><td>下午</td><td>分论坛；青年学者发言</td></tr></table>")
     units = _native(f"<h1>论坛日程</h1><p>{PROSE}</p>{grid}<p>{PROSE}</p>")
     assert ("paragraph", "开幕式；主旨报告") in units
+
+
+def test_native_view_counter_alone_is_furniture() -> None:
+    # a view counter alone in its block, right under the credit line: the site's; a label and a figure that is no
+    # counter stays the article's
+    units = _native("<h2>我校在储能材料研究领域取得进展</h2><p>发布时间：2024-04-29　作者：化学化工学院</p><p>点击：1024</p>"
+                    f"<p>{PROSE}</p><p>参会人数：120</p><p>{PROSE}</p>")
+    assert ("debris", "点击：1024") in units
+    assert ("paragraph", "参会人数：120") in units

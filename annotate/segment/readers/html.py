@@ -786,6 +786,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
 
 
 _LINKED_MAX = 40  # characters of a short line that a link in it makes furniture (:func:`_linked_label`)
+_COUNTER_MAX = 24  # characters of a block that is a view counter alone (``点击：1024``, ``阅读 (7380)``): furniture
 _LINKED_SHARE = 0.25  # share of its characters in link text
 
 
@@ -1560,6 +1561,8 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
                     # (what a cut leaves of a credit line is the credit: "原创 雷一 地理知识局 2021-04-12 13:02")
                     if kind == "paragraph" and block is whole and whole.link and _linked_label(text, whole.link):
                         kind = "debris"  # "文章分類：<a>日本旅遊</a>", "<a class=btn>立即预约</a> 挂号费：50元"
+                    elif kind == "paragraph" and len(text) <= _COUNTER_MAX and inline.TRAILING_COUNTER.fullmatch(text):
+                        kind = "debris"  # a view counter alone, "点击：1024" (inline's counter that a credit line ends with)
                 if (kind == "paragraph" or kind == "debris" and not whole.furniture) and block is whole \
                         and len(text) <= _CREDIT_MAX and whole.path and _credit_element(elements, whole.path[-1], text) \
                         and (kind == "paragraph" or not standalone_kind(" ".join(block.text.split()))):
