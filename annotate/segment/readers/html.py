@@ -787,9 +787,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
 
 _LINKED_MAX = 40  # characters of a short line that a link in it makes furniture (:func:`_linked_label`)
 _COUNTER_MAX = 24  # characters of a block that is a view counter alone (``点击：1024``, ``阅读 (7380)``): furniture
-# (one of which every such counter holds: the last of a counter's word, ``rules.COUNTER_WORDS``, or of a place of
-# posting's, ``发表于上海``, ``IP属地``: a look in C before the pattern, which tries its branches at every character)
-_COUNTER_CHARS = frozenset(word[-1] for word in rules.COUNTER_WORDS.split("|")) | frozenset("于於地")
+_COUNTER_ENDS = frozenset("0123456789)）次人")  # (such a counter's last character: a look before the pattern)
 _LINKED_SHARE = 0.25  # share of its characters in link text
 
 
@@ -922,10 +920,11 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
     flow = _prose_flow(paths[last], elements)  # the <p>s' parent when the last prose is a <p> (the article's flow)
     flowing = bool(flow)  # still in that flow (furniture between aside), or in a section of it: short <p> lines stay
     listed = -1  # the end of a numbered list under a head after the last prose (:func:`_numbered_run`): the article's
-    for i in range(last + 1, len(kinds)):
+    count = len(kinds)
+    for i in range(last + 1, count):
         if i < listed:
             continue  # an item of that list ("1. 郭红，赵建红. 某类疾病的临床研究[J]. …")
-        if not closed and i + 2 < len(kinds) and (texts[i + 1][0] in _ITEM_FIRST or texts[i + 2][0] in _ITEM_FIRST) \
+        if not closed and i + 2 < count and (texts[i + 1][0] in _ITEM_FIRST or texts[i + 2][0] in _ITEM_FIRST) \
                 and (kinds[i] == "heading" or _short_label(kinds[i], texts[i])) and (run := _numbered_run(kinds, texts, i + 1)):
             kinds[i], listed = "heading", run  # a head over its numbered list: "学术成果" / "1. …" / "2. …"
             continue
@@ -1564,7 +1563,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
                     # (what a cut leaves of a credit line is the credit: "原创 雷一 地理知识局 2021-04-12 13:02")
                     if kind == "paragraph" and block is whole and whole.link and _linked_label(text, whole.link):
                         kind = "debris"  # "文章分類：<a>日本旅遊</a>", "<a class=btn>立即预约</a> 挂号费：50元"
-                    elif kind == "paragraph" and len(text) <= _COUNTER_MAX and not _COUNTER_CHARS.isdisjoint(text) \
+                    elif kind == "paragraph" and text[-1] in _COUNTER_ENDS and len(text) <= _COUNTER_MAX \
                             and inline.TRAILING_COUNTER.fullmatch(text):
                         kind = "debris"  # a view counter alone, "点击：1024" (inline's counter that a credit line ends with)
                 if (kind == "paragraph" or kind == "debris" and not whole.furniture) and block is whole \
