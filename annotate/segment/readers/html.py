@@ -925,7 +925,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
         if i < listed:
             continue  # an item of that list ("1. 郭红，赵建红. 某类疾病的临床研究[J]. …")
         if not closed and i + 2 < count and (texts[i + 1][0] in _ITEM_FIRST or texts[i + 2][0] in _ITEM_FIRST) \
-                and (kinds[i] == "heading" or _short_label(kinds[i], texts[i])) and (run := _numbered_run(kinds, texts, i + 1)):
+                and (run := _numbered_run(kinds, texts, i + 1)) and (kinds[i] == "heading" or _short_label(kinds[i], texts[i])):
             kinds[i], listed = "heading", run  # a head over its numbered list: "学术成果" / "1. …" / "2. …"
             continue
         if flowing and kinds[i] != "debris" and not _in_flow(paths[i], flow, elements):
@@ -998,11 +998,18 @@ def _numbered_run(kinds: list[str], texts: list[str], j: int) -> int:
     (:func:`_section_number`; ``1. 郭红，赵建红. 某类疾病的临床研究[J]. …``, ``1. 花为聚繖花序顶生…``), none of them
     furniture already (a ranking of links is); 0 if there is none. A head right over one after the last prose is the
     article's section and the list its own, however short its items and without a sentence end."""
-    if j < len(kinds) and (kinds[j] == "meta" or _short_label(kinds[j], texts[j])) and _section_number(texts[j]) is None:
+    first = _section_number(texts[j]) if texts[j][0] in _ITEM_FIRST else None
+    if first is None:  # (a meta line or a short label before the list, passed over)
+        if j + 1 >= len(kinds) or texts[j + 1][0] not in _ITEM_FIRST \
+                or not (kinds[j] == "meta" or _short_label(kinds[j], texts[j])):
+            return 0
         j += 1
-    n = j
-    while n < len(kinds) and kinds[n] == "paragraph" and texts[n][:1] in _ITEM_FIRST \
-            and _section_number(texts[n]) == (_section_number(texts[j]) or (0, 0))[:1] + (n - j + 1,):
+        first = _section_number(texts[j])
+    if first is None or first[1] != 1 or kinds[j] != "paragraph":
+        return 0
+    n = j + 1
+    while n < len(kinds) and kinds[n] == "paragraph" and texts[n][0] in _ITEM_FIRST \
+            and _section_number(texts[n]) == (first[0], n - j + 1):
         n += 1
     return n if n - j >= _LIST_ITEMS else 0
 
