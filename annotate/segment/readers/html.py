@@ -924,7 +924,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
     for i in range(last + 1, count):
         if i < listed:
             continue  # an item of that list ("1. 郭红，赵建红. 某类疾病的临床研究[J]. …")
-        if not closed and i + 2 < count and (texts[i + 1][0] in _ITEM_FIRST or texts[i + 2][0] in _ITEM_FIRST) \
+        if kinds[i] != "debris" and not closed and i + 2 < count and (texts[i + 1][0] in _ITEM_FIRST or texts[i + 2][0] in _ITEM_FIRST) \
                 and (run := _numbered_run(kinds, texts, i + 1)) and (kinds[i] == "heading" or _short_label(kinds[i], texts[i])):
             kinds[i], listed = "heading", run  # a head over its numbered list: "学术成果" / "1. …" / "2. …"
             continue
