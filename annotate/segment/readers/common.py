@@ -125,8 +125,13 @@ def run_in_byline(text: str) -> int:
 Where = Callable[[list[Char]], tuple[list[list[int]], dict[str, Any] | None]]
 
 
-def build_document(doc_id: str, blocks: Sequence[tuple[str, list[Char]]], where: Where) -> Document:
-    """Units from ``(kind, chars)`` blocks; ``where`` gives each unit's offsets and extra provenance."""
+def build_document(doc_id: str, blocks: Sequence[tuple[str, list[Char]]], where: Where,
+                   head_title: bool = False) -> Document:
+    """Units from ``(kind, chars)`` blocks; ``where`` gives each unit's offsets and extra provenance. With
+    ``head_title`` (the PDF reader's printed documents), a document left with no title takes its first heading for
+    it where only debris, meta and byline units stand before it, as the text route does (``classify._title_index``:
+    the first heading before any paragraph): a title in the body's size or a little over it, under a filing line or
+    a letter's number."""
     kinds, texts, provenance, spaced, words_of = [], [], [], [], []
     for kind, raw_chars in blocks:
         chars = tidy(raw_chars, kind in ("title", "heading"))
@@ -142,6 +147,10 @@ def build_document(doc_id: str, blocks: Sequence[tuple[str, list[Char]]], where:
         provenance.append(where(chars))
     # an office document's masthead, research group and notes (annotate/segment/office.py)
     kinds = office.native_kinds(kinds, ["".join(t.split()) for t in texts], words_of)
+    if head_title and "title" not in kinds:
+        first = next((i for i, kind in enumerate(kinds) if kind not in ("debris", "meta", "byline")), None)
+        if first is not None and kinds[first] == "heading":
+            kinds[first] = "title"
     spaced = [words if kind in ("byline", "meta") else text for kind, text, words in zip(kinds, texts, words_of, strict=True)]
     units = make_units(doc_id, kinds, texts, [offsets for offsets, _ in provenance], [extra for _, extra in provenance])
     return Document(doc_id, units, doc_meta(spaced, kinds))

@@ -62,6 +62,7 @@ from annotate.errors import InputError
 
 from .. import rules
 from ..core import Document
+from ..join import heading_like
 from ..linenos import longest_run
 from ..office import CAPTION
 from ..pairs import LETTER_CLOSING
@@ -988,9 +989,9 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
         if web:
             aside |= boxed_furniture(kept) | beside_the_prose(kept, body)
     blocks = _units([ln for lines in ordered for ln in lines if id(ln) not in drop], body, notes, apparatus,
-                    {page.number: page.boxes for page in pages}, aside, {page.number: page.rules for page in pages})
+                    {page.number: page.boxes for page in pages}, aside, {page.number: page.rules for page in pages}, web)
     texts = {page.number: page for page in pages}
-    doc = build_document(doc_id, frame(blocks) if web else blocks, lambda chars: _where(chars, texts))
+    doc = build_document(doc_id, frame(blocks) if web else blocks, lambda chars: _where(chars, texts), head_title=not web)
     return doc, {"page_count": len(pages)}
 
 
@@ -1487,7 +1488,8 @@ NOTE_MARK = re.compile(rf"\s*(?:{rules.NOTE_MARK.pattern}|[\[［(（]\s*\d{{1,3}
 
 def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
            apparatus: set[int] = frozenset(), boxes: dict[int, list] | None = None,
-           aside: set[int] = frozenset(), strokes: dict[int, list] | None = None) -> list[tuple[str, list[Char]]]:
+           aside: set[int] = frozenset(), strokes: dict[int, list] | None = None,
+           web: bool = False) -> list[tuple[str, list[Char]]]:
     """Lines in reading order to units; ``notes`` (footnotes) and ``aside`` (pull quotes, captions) are
     debris out of the flow, a paragraph running on across them; ``apparatus`` (table rows, contents
     entries) are debris in the flow."""
@@ -1586,10 +1588,32 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
             cls = "heading"  # (those alone on their line)
         elif cls == "paragraph" and len(group) == 1 and own_number(group[0].squashed):
             cls = "meta"  # the document's own number alone on its line (``合同编号：HT-2024-073``)
+        elif cls == "paragraph" and not web and len(group) == 1 and _numbered_head(group[0]) \
+                and not standalone_kind(" ".join(group[0].text.split())):
+            # a numbered head alone on its line in the body's type (``二、进展情况``, ``（二）強化示範引領``, ``5.1　一般要求``):
+            # a heading, as the text route's line rules make it (not on a browser's print, whose units article.frame
+            # judges by their kinds)
+            cls = "heading"
         # (a dateline byline run into the paragraph's line is the paragraph's, session 17's gold; one a gap sets apart
         # is cut off: readers.common.run_in_byline)
         out += [("byline", chars[:cut]), (cls, chars[cut:])] if cut else [(cls, chars)]
     return out
+
+
+def _numbered_head(line: _Line) -> bool:
+    """The line opens with a section's number (:data:`_SECTION_NUMBER`) and is a head by the text route's test
+    (:func:`join.heading_like`: short, no sentence inside, not cut at a comma), with no colon, comma or exclamation
+    mark in it (a field ``1．项目名称：…``, an item ``（一）时间：…``, a clause ``2．甲方负责…，…``)."""
+    sq = line.squashed
+    return (_SECTION_NUMBER.match(line.text.lstrip()) is not None and not any(ch in sq for ch in "：:，,！!")
+            and heading_like(sq))
+
+
+# a section's number opening a line: ``一、`` / ``（二）``, ``第三章``, ``1．`` / ``3.1`` and a space, or ``5.1`` right before
+# a hanzi (not a quantity, ``0.25mg``, ``36个月``: a number with no stop or space after it)
+_SECTION_NUMBER = re.compile(
+    rf"{rules.ITEM_MARK.pattern}|{rules.SECTION_LABEL.pattern}"
+    r"|\d{1,2}(?:[.．]\d{1,2}){0,3}(?:[.．、]|[ \u3000]+)(?=\D)|\d{1,2}(?:[.．]\d{1,2}){1,3}(?=[\u4e00-\u9fff])")
 
 
 # heads of a form a document may set alone on their line (squeezed): a package insert's ``【用法用量】`` (not a
