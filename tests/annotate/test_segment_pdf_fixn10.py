@@ -5,7 +5,7 @@ from __future__ import annotations
 from pdf_samples import FONT, _canvas, _column, _para, _units
 
 from annotate.segment.files import segment_file
-from annotate.segment.readers import pdf
+from annotate.segment.readers import common
 
 
 def _report(path, heads):
@@ -42,9 +42,9 @@ def test_a_numbered_field_item_or_quantity_alone_stays_a_paragraph(tmp_path):
 
 def test_the_section_number_is_no_quantity():
     for text in ("一、总体要求", "（二）强化", "第三章　保障", "1．抓好督促落实", "5.1一般要求", "3　术语和定义"):
-        assert pdf._SECTION_NUMBER.match(text), text
+        assert common.SECTION_NUMBER.match(text), text
     for text in ("36个月", "0.25mg", "2024年工作计划", "24小时"):
-        assert not pdf._SECTION_NUMBER.match(text), text
+        assert not common.SECTION_NUMBER.match(text), text
 
 
 def _untitled(path, lead=None):
@@ -76,3 +76,20 @@ def test_a_heading_after_a_paragraph_is_no_title(tmp_path):
     got = _untitled(tmp_path / "a.pdf", lead=_para(420, 50))
     assert ("heading", "关于邀请参加学术研讨会的函") in got
     assert all(kind != "title" for kind, _ in got)
+
+
+def test_a_numbered_head_in_a_normal_docx_paragraph_is_a_heading(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("关于推进城市更新行动的实施意见", style="Title")
+    heads = ["第一章　总则", "（一）动员部署阶段（2024年6月3日前）"]
+    for k, head in enumerate(heads):
+        document.add_paragraph(head)
+        document.add_paragraph(_para(500 + k, 80))
+    document.add_paragraph("1．项目名称：信息化设备采购")
+    document.save(tmp_path / "a.docx")
+    got = {"".join(t.split()): kind for kind, t in _units(tmp_path / "a.docx")}
+    for head in heads:
+        assert got["".join(head.split())] == "heading", head
+    assert got["1．项目名称：信息化设备采购"] == "paragraph"

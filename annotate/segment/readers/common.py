@@ -18,11 +18,13 @@ from typing import Any
 from .. import office, rules
 from ..classify import doc_meta, line_kind
 from ..core import Document, make_units
+from ..join import heading_like
 from ..lines import _RUN_IN_OPEN, run_in_apart, split_lines
 from ..lines import run_in_byline as _run_in_byline
 from ..normalize import inline_space
 
-__all__ = ["Char", "tidy", "runs", "standalone_kind", "run_in_byline", "build_document", "is_word", "small_table", "own_number"]
+__all__ = ["Char", "tidy", "runs", "standalone_kind", "run_in_byline", "build_document", "is_word", "small_table", "own_number",
+           "numbered_head"]
 
 Char = tuple[str, Any]
 
@@ -45,6 +47,25 @@ NUMBER_FIELD = re.compile(r"(?:合同|协议|協議|合約)?(?:编号|編號)[:�
 def own_number(squashed: str) -> bool:
     """The line (whitespace squeezed out) is the document's own number: :data:`NUMBER_FIELD` or rules.DOC_NUMBER."""
     return bool(NUMBER_FIELD.fullmatch(squashed) or rules.DOC_NUMBER.fullmatch(squashed))
+
+
+def numbered_head(text: str) -> bool:
+    """A paragraph or line alone (``text``, its spaces kept) opens with a section's number (:data:`SECTION_NUMBER`) and
+    is a head by the text route's test (:func:`join.heading_like`: short, no sentence inside, not cut at a comma),
+    with no colon, comma or exclamation mark in it (a field ``1．项目名称：…``, an item ``（一）时间：…``, a clause
+    ``2．甲方负责…，…``): ``二、进展情况``, ``（二）強化示範引領``, ``5.1　一般要求``, a heading in the body's type."""
+    text = text.strip()
+    if not SECTION_NUMBER.match(text):
+        return False
+    sq = "".join(text.split())
+    return not any(ch in sq for ch in "：:，,！!") and heading_like(sq)
+
+
+# a section's number opening a line: ``一、`` / ``（二）``, ``第三章``, ``1．`` / ``3.1`` and a space, or ``5.1`` right before
+# a hanzi (not a quantity, ``0.25mg``, ``36个月``: a number with no stop or space after it)
+SECTION_NUMBER = re.compile(
+    rf"{rules.ITEM_MARK.pattern}|{rules.SECTION_LABEL.pattern}"
+    r"|\d{1,2}(?:[.．]\d{1,2}){0,3}(?:[.．、]|[ \u3000]+)(?=\D)|\d{1,2}(?:[.．]\d{1,2}){1,3}(?=[\u4e00-\u9fff])")
 
 
 def small_table(cells: Sequence[str]) -> bool:

@@ -38,6 +38,7 @@ from .common import (
     SMALL_PRINT,
     Char,
     build_document,
+    numbered_head,
     own_number,
     run_in_byline,
     runs,
@@ -232,6 +233,8 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
         elif len(text.strip()) <= 40 and not any(ch in "。！？" for ch in text) and _bold(para, para_style) \
                 and not standalone_kind(" ".join(text.split())):
             kind = "heading"  # a short paragraph set wholly in bold ("一、总体思路" in a Normal paragraph)
+        elif numbered_head(text) and not standalone_kind(" ".join(text.split())):
+            kind = "heading"  # a numbered head in the body's type ("第一章　总则", "（一）动员部署阶段"), as the PDF reader's
         else:
             kind = "meta" if own_number("".join(text.split())) else "paragraph"  # (the document's own number)
         note = note and kind == "debris"

@@ -62,7 +62,6 @@ from annotate.errors import InputError
 
 from .. import rules
 from ..core import Document
-from ..join import heading_like
 from ..linenos import longest_run
 from ..office import CAPTION
 from ..pairs import LETTER_CLOSING
@@ -73,6 +72,7 @@ from .common import (
     SMALL_PRINT,
     Char,
     build_document,
+    numbered_head,
     own_number,
     run_in_byline,
     runs,
@@ -1588,7 +1588,7 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
             cls = "heading"  # (those alone on their line)
         elif cls == "paragraph" and len(group) == 1 and own_number(group[0].squashed):
             cls = "meta"  # the document's own number alone on its line (``合同编号：HT-2024-073``)
-        elif cls == "paragraph" and not web and len(group) == 1 and _numbered_head(group[0]) \
+        elif cls == "paragraph" and not web and len(group) == 1 and numbered_head(group[0].text) \
                 and not standalone_kind(" ".join(group[0].text.split())):
             # a numbered head alone on its line in the body's type (``二、进展情况``, ``（二）強化示範引領``, ``5.1　一般要求``):
             # a heading, as the text route's line rules make it (not on a browser's print, whose units article.frame
@@ -1598,22 +1598,6 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
         # is cut off: readers.common.run_in_byline)
         out += [("byline", chars[:cut]), (cls, chars[cut:])] if cut else [(cls, chars)]
     return out
-
-
-def _numbered_head(line: _Line) -> bool:
-    """The line opens with a section's number (:data:`_SECTION_NUMBER`) and is a head by the text route's test
-    (:func:`join.heading_like`: short, no sentence inside, not cut at a comma), with no colon, comma or exclamation
-    mark in it (a field ``1．项目名称：…``, an item ``（一）时间：…``, a clause ``2．甲方负责…，…``)."""
-    sq = line.squashed
-    return (_SECTION_NUMBER.match(line.text.lstrip()) is not None and not any(ch in sq for ch in "：:，,！!")
-            and heading_like(sq))
-
-
-# a section's number opening a line: ``一、`` / ``（二）``, ``第三章``, ``1．`` / ``3.1`` and a space, or ``5.1`` right before
-# a hanzi (not a quantity, ``0.25mg``, ``36个月``: a number with no stop or space after it)
-_SECTION_NUMBER = re.compile(
-    rf"{rules.ITEM_MARK.pattern}|{rules.SECTION_LABEL.pattern}"
-    r"|\d{1,2}(?:[.．]\d{1,2}){0,3}(?:[.．、]|[ \u3000]+)(?=\D)|\d{1,2}(?:[.．]\d{1,2}){1,3}(?=[\u4e00-\u9fff])")
 
 
 # heads of a form a document may set alone on their line (squeezed): a package insert's ``【用法用量】`` (not a
