@@ -93,3 +93,39 @@ def test_a_numbered_head_in_a_normal_docx_paragraph_is_a_heading(tmp_path):
     for head in heads:
         assert got["".join(head.split())] == "heading", head
     assert got["1．项目名称：信息化设备采购"] == "paragraph"
+
+
+def _article(path, names):
+    """A title in 18 points, ``names`` centred under it in 12 (a heading's size over a body in 10), paragraphs."""
+    c = _canvas(path)
+    c.setFont(FONT, 18)
+    c.drawString(120, 780, "六十进制研究述评")
+    c.setFont(FONT, 12)
+    c.drawString(220, 750, names)
+    y = 720
+    for k in range(3):
+        y = _column(c, _para(600 + k, 30 * 2 + 9), 72, y, 30) - 4
+    c.showPage()
+    c.save()
+    return {"".join(t.split()): kind for kind, t in _units(path)}
+
+
+def test_a_journal_s_author_line_under_the_title_is_a_byline(tmp_path):
+    assert _article(tmp_path / "a.pdf", "周文斌　李建国")["周文斌李建国"] == "byline"
+    assert _article(tmp_path / "b.pdf", "姚永1，胡兰海1，张永2")["姚永1，胡兰海1，张永2"] == "byline"
+
+
+def test_words_that_are_no_names_under_the_title_stay_a_heading(tmp_path):
+    assert _article(tmp_path / "a.pdf", "研究综述　文献回顾")["研究综述文献回顾"] == "heading"
+
+
+def test_a_docx_author_line_under_its_title_is_a_byline(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("六十进制研究述评", style="Title")
+    document.add_paragraph("周文斌　李建国")
+    document.add_paragraph(_para(700, 80))
+    document.save(tmp_path / "a.docx")
+    got = {"".join(t.split()): kind for kind, t in _units(tmp_path / "a.docx")}
+    assert got["周文斌李建国"] == "byline"

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .. import office, rules
-from ..classify import doc_meta, line_kind
+from ..classify import _MARKED_NAME, doc_meta, line_kind  # (a name with its affiliation's number)
 from ..core import Document, make_units
 from ..join import heading_like
 from ..lines import _RUN_IN_OPEN, run_in_apart, split_lines
@@ -143,16 +143,41 @@ def run_in_byline(text: str) -> int:
     return 0
 
 
+def _title_block(kinds: list[str], words: Sequence[str]) -> None:
+    """The title block's kinds, in place (:func:`build_document`'s ``title_block``; ``words``: each unit's text, word
+    gaps kept)."""
+    if "title" not in kinds:
+        first = next((i for i, kind in enumerate(kinds) if kind not in ("debris", "meta", "byline")), None)
+        if first is None or kinds[first] != "heading":
+            return
+        kinds[first] = "title"
+    t = kinds.index("title")
+    under = next((i for i in range(t + 1, len(kinds)) if kinds[i] != "debris"), None)
+    if under is None or kinds[under] not in ("heading", "paragraph") or len(words[under]) > _AUTHORS_MAX:
+        return
+    if under + 1 < len(kinds) and kinds[under + 1] == "byline":
+        return  # (then the names are no author line: a title's second line over its byline)
+    text = words[under]
+    if (rules.AUTHOR_NAMES.fullmatch(text) and all(name[0] in rules.SURNAMES for name in text.split())
+            or rules.AUTHOR_MARKED.fullmatch(text) and all(name[0] in rules.SURNAMES for name in _MARKED_NAME.findall(text))):
+        kinds[under] = "byline"
+
+
+_AUTHORS_MAX = 40  # characters of an author line under the title
+
+
 Where = Callable[[list[Char]], tuple[list[list[int]], dict[str, Any] | None]]
 
 
 def build_document(doc_id: str, blocks: Sequence[tuple[str, list[Char]]], where: Where,
-                   head_title: bool = False) -> Document:
+                   title_block: bool = False) -> Document:
     """Units from ``(kind, chars)`` blocks; ``where`` gives each unit's offsets and extra provenance. With
-    ``head_title`` (the PDF reader's printed documents), a document left with no title takes its first heading for
-    it where only debris, meta and byline units stand before it, as the text route does (``classify._title_index``:
-    the first heading before any paragraph): a title in the body's size or a little over it, under a filing line or
-    a letter's number."""
+    ``title_block`` (printed documents: a PDF, a DOCX), the title block as the text route reads it: a document left
+    with no title takes its first heading for it where only debris, meta and byline units stand before it
+    (``classify._title_index``: the first heading before any paragraph; a title in 1.1× type under a filing line or
+    a letter's number), and the unit right under the title that is a journal's author line (two to five names set
+    apart by spaces, or each with its affiliation's number, each opening with a common surname: ``周文斌　李建国``,
+    ``姚永1，胡兰海1，张永2``), with no byline under it, is a ``byline`` (``classify._author_lines``)."""
     kinds, texts, provenance, spaced, words_of = [], [], [], [], []
     for kind, raw_chars in blocks:
         chars = tidy(raw_chars, kind in ("title", "heading"))
@@ -168,10 +193,8 @@ def build_document(doc_id: str, blocks: Sequence[tuple[str, list[Char]]], where:
         provenance.append(where(chars))
     # an office document's masthead, research group and notes (annotate/segment/office.py)
     kinds = office.native_kinds(kinds, ["".join(t.split()) for t in texts], words_of)
-    if head_title and "title" not in kinds:
-        first = next((i for i, kind in enumerate(kinds) if kind not in ("debris", "meta", "byline")), None)
-        if first is not None and kinds[first] == "heading":
-            kinds[first] = "title"
+    if title_block:
+        _title_block(kinds, words_of)
     spaced = [words if kind in ("byline", "meta") else text for kind, text, words in zip(kinds, texts, words_of, strict=True)]
     units = make_units(doc_id, kinds, texts, [offsets for offsets, _ in provenance], [extra for _, extra in provenance])
     return Document(doc_id, units, doc_meta(spaced, kinds))

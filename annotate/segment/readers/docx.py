@@ -272,7 +272,7 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
             if first_kind == "heading" or not any(ch in "。！？" for ch, _ in first_chars):
                 blocks[first] = ("title", first_chars)
     _small_over_title(blocks, paras, sizes)
-    doc = build_document(doc_id, blocks, _where)
+    doc = build_document(doc_id, blocks, _where, title_block=True)
     return doc, {"paragraph_count": sum(1 for _ in _paragraphs(document))}
 
 

@@ -991,7 +991,7 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     blocks = _units([ln for lines in ordered for ln in lines if id(ln) not in drop], body, notes, apparatus,
                     {page.number: page.boxes for page in pages}, aside, {page.number: page.rules for page in pages}, web)
     texts = {page.number: page for page in pages}
-    doc = build_document(doc_id, frame(blocks) if web else blocks, lambda chars: _where(chars, texts), head_title=not web)
+    doc = build_document(doc_id, frame(blocks) if web else blocks, lambda chars: _where(chars, texts), title_block=not web)
     return doc, {"page_count": len(pages)}
 
 
