@@ -129,3 +129,8 @@ def test_a_docx_author_line_under_its_title_is_a_byline(tmp_path):
     document.save(tmp_path / "a.docx")
     got = {"".join(t.split()): kind for kind, t in _units(tmp_path / "a.docx")}
     assert got["周文斌李建国"] == "byline"
+
+
+def test_a_report_s_author_before_the_role_on_its_cover_is_a_byline(tmp_path):
+    got = _article(tmp_path / "a.pdf", "江临社会科学研究院　编")
+    assert got["江临社会科学研究院编"] == "byline"

@@ -16,7 +16,13 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .. import office, rules
-from ..classify import _MARKED_NAME, doc_meta, line_kind  # (a name with its affiliation's number)
+from ..classify import (  # (the text route's title block)
+    _AUTHORS_WITHIN,
+    _MARKED_NAME,
+    _ROLE_AFTER,
+    doc_meta,
+    line_kind,
+)
 from ..core import Document, make_units
 from ..join import heading_like
 from ..lines import _RUN_IN_OPEN, run_in_apart, split_lines
@@ -146,6 +152,10 @@ def run_in_byline(text: str) -> int:
 def _title_block(kinds: list[str], words: Sequence[str]) -> None:
     """The title block's kinds, in place (:func:`build_document`'s ``title_block``; ``words``: each unit's text, word
     gaps kept)."""
+    for i in range(min(len(kinds), _AUTHORS_WITHIN)):  # a report's author or publisher before the role, on its cover
+        if kinds[i] in ("heading", "paragraph") and len(words[i]) <= _ROLE_LINE and words[i][-1:] in _ROLE_AFTER \
+                and rules.AUTHOR_ROLE_AFTER.fullmatch(words[i]):
+            kinds[i] = "byline"  # ("江临社会科学研究院 编", "臺中市政府研究考核處 撰", "高雄市政府主計處編印", "钱华娜 著")
     if "title" not in kinds:
         first = next((i for i, kind in enumerate(kinds) if kind not in ("debris", "meta", "byline")), None)
         if first is None or kinds[first] != "heading":
@@ -164,6 +174,7 @@ def _title_block(kinds: list[str], words: Sequence[str]) -> None:
 
 
 _AUTHORS_MAX = 40  # characters of an author line under the title
+_ROLE_LINE = 21  # characters of an author's line with its role after the name (20 as the text route's, and a gap)
 
 
 Where = Callable[[list[Char]], tuple[list[list[int]], dict[str, Any] | None]]
