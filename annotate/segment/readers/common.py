@@ -16,13 +16,21 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .. import office, rules
-from ..classify import doc_meta, line_kind
+from ..classify import (  # (the text route's title block)
+    _AUTHORS_WITHIN,
+    _MARKED_NAME,
+    _ROLE_AFTER,
+    doc_meta,
+    line_kind,
+)
 from ..core import Document, make_units
+from ..join import heading_like
 from ..lines import _RUN_IN_OPEN, run_in_apart, split_lines
 from ..lines import run_in_byline as _run_in_byline
 from ..normalize import inline_space
 
-__all__ = ["Char", "tidy", "runs", "standalone_kind", "run_in_byline", "build_document", "is_word", "small_table", "own_number"]
+__all__ = ["Char", "tidy", "runs", "standalone_kind", "run_in_byline", "build_document", "is_word", "small_table", "own_number",
+           "numbered_head"]
 
 Char = tuple[str, Any]
 
@@ -45,6 +53,25 @@ NUMBER_FIELD = re.compile(r"(?:合同|协议|協議|合約)?(?:编号|編號)[:�
 def own_number(squashed: str) -> bool:
     """The line (whitespace squeezed out) is the document's own number: :data:`NUMBER_FIELD` or rules.DOC_NUMBER."""
     return bool(NUMBER_FIELD.fullmatch(squashed) or rules.DOC_NUMBER.fullmatch(squashed))
+
+
+def numbered_head(text: str) -> bool:
+    """A paragraph or line alone (``text``, its spaces kept) opens with a section's number (:data:`SECTION_NUMBER`) and
+    is a head by the text route's test (:func:`join.heading_like`: short, no sentence inside, not cut at a comma),
+    with no colon, comma or exclamation mark in it (a field ``1．项目名称：…``, an item ``（一）时间：…``, a clause
+    ``2．甲方负责…，…``): ``二、进展情况``, ``（二）強化示範引領``, ``5.1　一般要求``, a heading in the body's type."""
+    text = text.strip()
+    if not SECTION_NUMBER.match(text):
+        return False
+    sq = "".join(text.split())
+    return not any(ch in sq for ch in "：:，,！!") and heading_like(sq)
+
+
+# a section's number opening a line: ``一、`` / ``（二）``, ``第三章``, ``1．`` / ``3.1`` and a space, or ``5.1`` right before
+# a hanzi (not a quantity, ``0.25mg``, ``36个月``: a number with no stop or space after it)
+SECTION_NUMBER = re.compile(
+    rf"{rules.ITEM_MARK.pattern}|{rules.SECTION_LABEL.pattern}"
+    r"|\d{1,2}(?:[.．]\d{1,2}){0,3}(?:[.．、]|[ \u3000]+)(?=\D)|\d{1,2}(?:[.．]\d{1,2}){1,3}(?=[\u4e00-\u9fff])")
 
 
 def small_table(cells: Sequence[str]) -> bool:
@@ -122,11 +149,46 @@ def run_in_byline(text: str) -> int:
     return 0
 
 
+def _title_block(kinds: list[str], words: Sequence[str]) -> None:
+    """The title block's kinds, in place (:func:`build_document`'s ``title_block``; ``words``: each unit's text, word
+    gaps kept)."""
+    for i in range(min(len(kinds), _AUTHORS_WITHIN)):  # a report's author or publisher before the role, on its cover
+        if kinds[i] in ("heading", "paragraph") and len(words[i]) <= _ROLE_LINE and words[i][-1:] in _ROLE_AFTER \
+                and rules.AUTHOR_ROLE_AFTER.fullmatch(words[i]):
+            kinds[i] = "byline"  # ("江临社会科学研究院 编", "臺中市政府研究考核處 撰", "高雄市政府主計處編印", "钱华娜 著")
+    if "title" not in kinds:
+        first = next((i for i, kind in enumerate(kinds) if kind not in ("debris", "meta", "byline")), None)
+        if first is None or kinds[first] != "heading":
+            return
+        kinds[first] = "title"
+    t = kinds.index("title")
+    under = next((i for i in range(t + 1, len(kinds)) if kinds[i] != "debris"), None)
+    if under is None or kinds[under] not in ("heading", "paragraph") or len(words[under]) > _AUTHORS_MAX:
+        return
+    if under + 1 < len(kinds) and kinds[under + 1] == "byline":
+        return  # (then the names are no author line: a title's second line over its byline)
+    text = words[under]
+    if (rules.AUTHOR_NAMES.fullmatch(text) and all(name[0] in rules.SURNAMES for name in text.split())
+            or rules.AUTHOR_MARKED.fullmatch(text) and all(name[0] in rules.SURNAMES for name in _MARKED_NAME.findall(text))):
+        kinds[under] = "byline"
+
+
+_AUTHORS_MAX = 40  # characters of an author line under the title
+_ROLE_LINE = 21  # characters of an author's line with its role after the name (20 as the text route's, and a gap)
+
+
 Where = Callable[[list[Char]], tuple[list[list[int]], dict[str, Any] | None]]
 
 
-def build_document(doc_id: str, blocks: Sequence[tuple[str, list[Char]]], where: Where) -> Document:
-    """Units from ``(kind, chars)`` blocks; ``where`` gives each unit's offsets and extra provenance."""
+def build_document(doc_id: str, blocks: Sequence[tuple[str, list[Char]]], where: Where,
+                   title_block: bool = False) -> Document:
+    """Units from ``(kind, chars)`` blocks; ``where`` gives each unit's offsets and extra provenance. With
+    ``title_block`` (printed documents: a PDF, a DOCX), the title block as the text route reads it: a document left
+    with no title takes its first heading for it where only debris, meta and byline units stand before it
+    (``classify._title_index``: the first heading before any paragraph; a title in 1.1× type under a filing line or
+    a letter's number), and the unit right under the title that is a journal's author line (two to five names set
+    apart by spaces, or each with its affiliation's number, each opening with a common surname: ``周文斌　李建国``,
+    ``姚永1，胡兰海1，张永2``), with no byline under it, is a ``byline`` (``classify._author_lines``)."""
     kinds, texts, provenance, spaced, words_of = [], [], [], [], []
     for kind, raw_chars in blocks:
         chars = tidy(raw_chars, kind in ("title", "heading"))
@@ -142,6 +204,8 @@ def build_document(doc_id: str, blocks: Sequence[tuple[str, list[Char]]], where:
         provenance.append(where(chars))
     # an office document's masthead, research group and notes (annotate/segment/office.py)
     kinds = office.native_kinds(kinds, ["".join(t.split()) for t in texts], words_of)
+    if title_block:
+        _title_block(kinds, words_of)
     spaced = [words if kind in ("byline", "meta") else text for kind, text, words in zip(kinds, texts, words_of, strict=True)]
     units = make_units(doc_id, kinds, texts, [offsets for offsets, _ in provenance], [extra for _, extra in provenance])
     return Document(doc_id, units, doc_meta(spaced, kinds))

@@ -38,6 +38,7 @@ from .common import (
     SMALL_PRINT,
     Char,
     build_document,
+    numbered_head,
     own_number,
     run_in_byline,
     runs,
@@ -232,6 +233,8 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
         elif len(text.strip()) <= 40 and not any(ch in "。！？" for ch in text) and _bold(para, para_style) \
                 and not standalone_kind(" ".join(text.split())):
             kind = "heading"  # a short paragraph set wholly in bold ("一、总体思路" in a Normal paragraph)
+        elif numbered_head(text) and not standalone_kind(" ".join(text.split())):
+            kind = "heading"  # a numbered head in the body's type ("第一章　总则", "（一）动员部署阶段"), as the PDF reader's
         else:
             kind = "meta" if own_number("".join(text.split())) else "paragraph"  # (the document's own number)
         note = note and kind == "debris"
@@ -269,7 +272,7 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
             if first_kind == "heading" or not any(ch in "。！？" for ch, _ in first_chars):
                 blocks[first] = ("title", first_chars)
     _small_over_title(blocks, paras, sizes)
-    doc = build_document(doc_id, blocks, _where)
+    doc = build_document(doc_id, blocks, _where, title_block=True)
     return doc, {"paragraph_count": sum(1 for _ in _paragraphs(document))}
 
 

@@ -72,6 +72,7 @@ from .common import (
     SMALL_PRINT,
     Char,
     build_document,
+    numbered_head,
     own_number,
     run_in_byline,
     runs,
@@ -988,9 +989,9 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
         if web:
             aside |= boxed_furniture(kept) | beside_the_prose(kept, body)
     blocks = _units([ln for lines in ordered for ln in lines if id(ln) not in drop], body, notes, apparatus,
-                    {page.number: page.boxes for page in pages}, aside, {page.number: page.rules for page in pages})
+                    {page.number: page.boxes for page in pages}, aside, {page.number: page.rules for page in pages}, web)
     texts = {page.number: page for page in pages}
-    doc = build_document(doc_id, frame(blocks) if web else blocks, lambda chars: _where(chars, texts))
+    doc = build_document(doc_id, frame(blocks) if web else blocks, lambda chars: _where(chars, texts), title_block=not web)
     return doc, {"page_count": len(pages)}
 
 
@@ -1487,7 +1488,8 @@ NOTE_MARK = re.compile(rf"\s*(?:{rules.NOTE_MARK.pattern}|[\[［(（]\s*\d{{1,3}
 
 def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
            apparatus: set[int] = frozenset(), boxes: dict[int, list] | None = None,
-           aside: set[int] = frozenset(), strokes: dict[int, list] | None = None) -> list[tuple[str, list[Char]]]:
+           aside: set[int] = frozenset(), strokes: dict[int, list] | None = None,
+           web: bool = False) -> list[tuple[str, list[Char]]]:
     """Lines in reading order to units; ``notes`` (footnotes) and ``aside`` (pull quotes, captions) are
     debris out of the flow, a paragraph running on across them; ``apparatus`` (table rows, contents
     entries) are debris in the flow."""
@@ -1586,6 +1588,12 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
             cls = "heading"  # (those alone on their line)
         elif cls == "paragraph" and len(group) == 1 and own_number(group[0].squashed):
             cls = "meta"  # the document's own number alone on its line (``合同编号：HT-2024-073``)
+        elif cls == "paragraph" and not web and len(group) == 1 and numbered_head(group[0].text) \
+                and not standalone_kind(" ".join(group[0].text.split())):
+            # a numbered head alone on its line in the body's type (``二、进展情况``, ``（二）強化示範引領``, ``5.1　一般要求``):
+            # a heading, as the text route's line rules make it (not on a browser's print, whose units article.frame
+            # judges by their kinds)
+            cls = "heading"
         # (a dateline byline run into the paragraph's line is the paragraph's, session 17's gold; one a gap sets apart
         # is cut off: readers.common.run_in_byline)
         out += [("byline", chars[:cut]), (cls, chars[cut:])] if cut else [(cls, chars)]
