@@ -722,10 +722,9 @@ def _head_opens_nothing(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
 
 def _subtitle_line(sq: str) -> bool:
     """A subtitle alone: it opens with a dash (``——``) and holds no sentence or clause mark."""
-    return rules.SUBTITLE.match(sq) is not None and not _CLAUSE_MARK.search(sq)
+    return rules.SUBTITLE.match(sq) is not None and not rules.CLAUSE_MARK.search(sq)
 
 
-_CLAUSE_MARK = re.compile(r"[。！？；，,;!?]")
 
 
 def _tail(sq: str) -> bool:
@@ -892,7 +891,7 @@ def _bracket_tail(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     return (len(group) == 1 and not nxt.gap and _PAIR_MAX < len(first.sq) and len(nxt.sq) <= _PAIR_MAX
             and nxt.sq[0] in "（(" and _BRACKET_OPENING.match(nxt.sq) is not None
             and not rules.ENUMERATOR.match(nxt.sq) and heading_like(nxt.sq, ctx.labels)
-            and heading_like(first.sq, ctx.labels) and not _CLAUSE_MARK.search(first.sq)
+            and heading_like(first.sq, ctx.labels) and not rules.CLAUSE_MARK.search(first.sq)
             and _set_under(first, nxt, ctx.raw) and not (ctx.wrap and first.width >= ctx.wrap - 3))
 
 
@@ -903,8 +902,8 @@ def _title_cut(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     title by hand breaks it between words."""
     first = group[0]
     return (len(group) == 1 and not nxt.gap and _PAIR_MAX < len(first.sq) and len(nxt.sq) <= _PAIR_MAX
-            and heading_like(nxt.sq, ctx.labels) and not _CLAUSE_MARK.search(first.sq)
-            and not _CLAUSE_MARK.search(nxt.sq) and not rules.ENUMERATOR.match(nxt.sq)
+            and heading_like(nxt.sq, ctx.labels) and not rules.CLAUSE_MARK.search(first.sq)
+            and not rules.CLAUSE_MARK.search(nxt.sq) and not rules.ENUMERATOR.match(nxt.sq)
             and _set_under(first, nxt, ctx.raw) and straddles(first.sq, nxt.sq))
 
 
@@ -1404,14 +1403,11 @@ def _opens_item(line: Line, ctx: Context) -> bool:
     return sq[0] in "[【［" and (_PARA_MARK.match(sq) is not None or _RUN_IN_LABEL.match(sq) is not None)
 
 
-_CLAUSE_HEAD = re.compile(r"(\d{1,2})(?:\.\d{1,2}){0,3}[ \u3000]+[^\W\d_]")  # "2 规范性引用文件", "3.1 原始文献"
-
-
 def _clause_numbers(lines: Sequence[Line], raw: str) -> frozenset[int]:
     """The top-level numbers of the lines that open with a clause number and a space (``2 规范性…``, ``5.1 一般要求``)."""
     out = set()
     for line in lines:
-        if "0" <= line.sq[:1] <= "9" and (m := _CLAUSE_HEAD.match(raw, line.start)) is not None:
+        if "0" <= line.sq[:1] <= "9" and (m := rules.CLAUSE_HEAD.match(raw, line.start)) is not None:
             out.add(int(m.group(1)))
     return frozenset(out)
 
@@ -1449,7 +1445,7 @@ def _clause_head(line: Line, ctx: Context) -> bool:
     """``line`` opens with a clause number and a space, holds no sentence end, and the text numbers its clauses in
     turn: another line opens with the number before it or after it (``1 范围…`` / ``2 规范性引用文件…`` /
     ``3 术语和定义…``), so it is no number a wrap carried down (``16 日起…``, OCR-spaced)."""
-    m = _CLAUSE_HEAD.match(ctx.raw, line.start) if ctx.raw else None
+    m = rules.CLAUSE_HEAD.match(ctx.raw, line.start) if ctx.raw else None
     if m is None or rules.SENTENCE_END_RE.search(line.sq):
         return False
     n = int(m.group(1))
@@ -1659,7 +1655,7 @@ _SECTION_ALONE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}")
 _HEAD_UNDER = 20  # characters of the heading under it (no digit: not a running line, ``青阳日报 2023年8月24日``)
 _DIGIT = re.compile(r"\d")
 _CAPTION_LABEL = re.compile(r"[图圖表]\d{1,3}(?:[-－.．]\d{1,2})?")  # a figure's or table's number alone: "图3-1", "表2"
-_WHOLE_HEAD = re.compile("^" + _CLAUSE_HEAD.pattern, re.M)  # a numbered heading on one line
+_WHOLE_HEAD = re.compile("^" + rules.CLAUSE_HEAD.pattern, re.M)  # a numbered heading on one line
 
 
 def _number_over_head(prev: Line, nxt: Line, ctx: Context) -> bool:
@@ -1784,9 +1780,6 @@ def _byline_inside(prev: Line, nxt: Line, ctx: Context) -> bool:
             and nxt.sq[-1] not in rules.PARAGRAPH_END)
 
 
-_HEAD_GAP = re.compile(r"\S {6,}\S")  # a gap of six spaces or more between a running head's pieces
-
-
 def _page_head(line: Line, raw: str) -> bool:
     """``line`` is a page's first line (a form feed right before it) printed in pieces far apart without a clause
     mark (``江州市第二中學 校園通訊            2023年第6期（總第49期）``): a running head, which a blank line ends
@@ -1795,8 +1788,8 @@ def _page_head(line: Line, raw: str) -> bool:
     k = start - 1
     while k >= 0 and raw[k] in " \t\u3000":
         k -= 1
-    return (k >= 0 and raw[k] == "\f" and _HEAD_GAP.search(raw, start, line.end) is not None
-            and _CLAUSE_MARK.search(line.sq) is None)
+    return (k >= 0 and raw[k] == "\f" and rules.BESIDE.search(raw, start, line.end) is not None
+            and rules.CLAUSE_MARK.search(line.sq) is None)
 
 
 def _lead_line(prev: Line, nxt: Line, ctx: Context) -> bool:
