@@ -423,8 +423,13 @@ DATED_MASTHEAD = re.compile(r"[\u4e00-\u9fff·]{1,8}" + DATE.pattern + r"(?:星�
 OUTLET_DATED = re.compile(r"[\u4e00-\u9fff·]{2,8}\s+" + DATE.pattern + r"\s*$")
 # Decoration, brackets and an enumerator around a heading's words ("【POWER6】", "1. 相聲", "■ 相聲").
 HEADING_DRESS = re.compile(rf"^[{DECORATION}\s]*(?:\d{{1,2}}[.．、]|[{NUMERAL}]{{1,3}}、)?|[\s【】\[\]（）()《》「」]")
+# A clause's number: "2", "3.1", "5.1.2" (a standard's numbered clauses; alone on its line above its head, join,
+# numbered) and a patent's paragraph number: "[0008]", "【0012】" (join, numbered).
+CLAUSE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}")
+PARA_NUMBER = re.compile(r"[\[【［]\d{3,5}[\]】］]")
 # A clause's number and a space opening a line, then a word: "2 规范性引用文件", "3.1 原始文献", "2　规范性…"
-# (a standard's numbered heads; group 1 the top-level number; the one copy: join on text, the PDF reader).
+# (a standard's numbered heads, CLAUSE_NUMBER first; group 1 the top-level number; the one copy: join on text, the
+# PDF reader).
 CLAUSE_HEAD = re.compile(r"(\d{1,2})(?:\.\d{1,2}){0,3}[ \u3000]+[^\W\d_]")
 # A part label alone on its line: "第一部分", "第3章", "第十二節"; the heading's words follow it.
 SECTION_LABEL = re.compile(rf"第[{NUMERAL}百\d]{{1,3}}(?:章|节|節|部分|篇|卷|编|編|讲|講)")

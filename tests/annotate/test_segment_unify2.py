@@ -1,6 +1,6 @@
-"""Text route: one mechanism for a borderless table, round 2 (cells.cut_table_rows, its third call with ``spaced``:
-a two-column table one space apart, webdump.cut_label_rows before), and one copy of each pattern the text and
-native routes share (rules.CLAUSE_HEAD, rules.CLAUSE_MARK, rules.PUNCT, rules.BESIDE) (unify2)."""
+"""Text route: one mechanism for a borderless table, round 2 (cells.cut_table_rows, called with ``spaced`` too:
+a two-column table one space apart, webdump.cut_label_rows before), and one copy of each pattern two modules
+share (rules.CLAUSE_HEAD, CLAUSE_NUMBER, PARA_NUMBER, CLAUSE_MARK, PUNCT, BESIDE) (unify2)."""
 
 from annotate.segment import rules
 from annotate.segment.cells import cut_table_rows
@@ -63,6 +63,8 @@ def test_one_copy_of_the_shared_patterns():
     assert pdf._CLAUSE_HEAD is rules.CLAUSE_HEAD
     assert rules.CLAUSE_HEAD.match("3.1 原始文献").group(1) == "3" and rules.CLAUSE_HEAD.match("2　规范性引用文件")
     assert not rules.CLAUSE_HEAD.match("16日起")
+    assert rules.CLAUSE_NUMBER.fullmatch("5.1.2") and not rules.CLAUSE_NUMBER.fullmatch("5.1.2.3.4")
+    assert rules.PARA_NUMBER.fullmatch("【0012】") and rules.PARA_NUMBER.fullmatch("[0008]") and not rules.PARA_NUMBER.fullmatch("[12]")
     assert join._clause_numbers(split_lines("1 范围\n2 规范性引用文件\n"), "1 范围\n2 规范性引用文件\n") == {1, 2}
     assert rules.BESIDE.search("江州市第二中學 校園通訊      2023年第6期") and not rules.BESIDE.search("校園通訊     2023")
     assert {c for c in "，。；！？,;!?、：:（" if rules.CLAUSE_MARK.search(c)} == set("，。；！？,;!?")
