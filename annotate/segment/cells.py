@@ -27,10 +27,11 @@ one short token (up to 8 characters), the token is a ``debris`` unit of its own 
 texts with ``发表于`` / ``發表於`` are looked at.
 
 :func:`cut_table_rows`: a web page's table printed without borders, one ``debris`` line a cell: the one mechanism
-for such a table, called twice (its ``labels`` parameter): on the lines as split, a data table whose cells a dump
-padded to its columns (the rows cut at the gutters they share), and once the credit lines have their kinds, a
-metadata table of labels and values a gap apart (``索引号：  1150…  主题分类：  城乡建设``, the rows cut at each
-label's colon and gap, lined up or not).
+for such a table, called three times (its ``spaced`` and ``labels`` parameters): on the lines as split, a data
+table whose cells a dump padded to its columns (the rows cut at the gutters they share), then a two-column table of
+labels and values one space apart (``品牌 美厨`` / ``型号 MC-958``, the labels as long), and once the credit lines
+have their kinds, a metadata table of labels and values a gap apart (``索引号：  1150…  主题分类：  城乡建设``, the
+rows cut at each label's colon and gap, lined up or not).
 """
 
 from __future__ import annotations
@@ -49,7 +50,6 @@ _MARK = "\ufffd"
 _CELL_MAX = 12  # characters of the cell before the mark (squeezed)
 _REST_MIN = 2  # characters after the mark
 _CUTS_MIN = 2  # lines cut at a mark that show the left cell
-_CLAUSE = re.compile("[，。；！？,;!?]")  # a cell has no clause punctuation (prose with a broken character has)
 _PROSE = re.compile("[\u4e00-\u9fff][^\ufffd]{14,}[。！？]")  # a sentence after the mark: the article's prose
 # html2text's heading stars right after the mark (squeezed): the article's title beside the cell ("教�***** 关于… *****")
 _STARRED = re.compile("\ufffd\\*+[^*]+\\*+$")
@@ -73,7 +73,7 @@ def cut_left_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]
         if line.kind or line.level or line.sq.count(_MARK) != 1 or "|" in line.sq:  # (a table drawn in bars: its rows)
             continue
         at = line.sq.index(_MARK)
-        if at >= _CELL_MAX or len(line.sq) - at - 1 < _REST_MIN or _CLAUSE.search(line.sq, 0, at):
+        if at >= _CELL_MAX or len(line.sq) - at - 1 < _REST_MIN or rules.CLAUSE_MARK.search(line.sq, 0, at):
             continue
         _try_cut(raw, lines, i, raw.find(_MARK, line.start, line.end) + 1, cuts)
     if len(cuts) < _CUTS_MIN:  # (one broken character is no table)
@@ -150,12 +150,13 @@ _SPACES = " \t"
 _CLEAN = operator.attrgetter("clean")
 
 
-def cut_table_rows(raw: str, lines: list[Line], labels: bool = False) -> tuple[list[Line], list[Line]]:
+def cut_table_rows(raw: str, lines: list[Line], labels: bool = False, spaced: bool = False) -> tuple[list[Line], list[Line]]:
     """A web page's table printed without borders cut into one line per cell, and the cells (``debris``, also for
-    the caller to make debris): the one mechanism for a borderless table, called twice. A table is two or more
-    rows in a run, each one piece with spaces inside and no heading, list item or kind (but a credit's meta); each
-    row is cut into its cells (:func:`_cut_cells`), the first cell keeping the row's blank lines above it, every
-    other starting a unit of its own. ``labels`` says how the rows and their cells are found:
+    the caller to make debris): the one mechanism for a borderless table, called three times. A table is two or
+    more rows in a run, each one piece with spaces inside and no heading, list item or kind (but a credit's meta);
+    each row is cut into its cells (:func:`_cut_cells`), the first cell keeping the row's blank lines above it,
+    every other starting a unit of its own. ``labels`` and ``spaced`` (one of them at most) say how the rows and
+    their cells are found:
 
     * ``False`` (on the lines as split, before the line rules): a data table whose cells a dump padded to its
       columns (lynx, html2text, w3m: ``課號   CSIE2010 學分   3`` / ``必／選修 必修       上課時間 二 3-4、四 3`` /
@@ -170,7 +171,16 @@ def cut_table_rows(raw: str, lines: list[Line], labels: bool = False) -> tuple[l
       letters in some row is no gutter (words of a phrase). Not cut: a list (a row opens with ``1.``, ``2.1``,
       ``o``), a menu (a mark alone between spaces, ``首页 » 详情``), html2text's cells cut by bytes (U+FFFD), text
       with form feeds (pdftotext: a form's rows are its meta lines).
-    * ``True`` (once the line rules gave the credit lines their kinds): a metadata table whose labels and values a
+    * ``spaced`` (on the lines as split, right after the first call): a two-column table of labels and values one
+      space apart, as lynx and w3m pad a column to its widest cell and labels all as wide leave one space
+      (:data:`_PAIR_ROW`: ``品牌 美厨`` / ``型号 MC-958`` / ``产地 中国大陆``, ``事项类型 行政确认`` / ``办理时限 19个工作日``,
+      ``類型 歷史地區`` / ``設立 1879年``). The rows stand one under the other (no blank line between) at the same
+      indentation, the labels as long and all different (:func:`_pair_rows`), a letter, digit or hanzi in each
+      value, a digit in some value (a list of words one space apart, ``收藏 复制 朗读 完善`` / ``写景 抒情``,
+      ``南宁大学 副教授``, has none), not every value a bare figure (a forum poster's counters, ``积分 2310`` /
+      ``帖子 486``, one unit each); each row is cut into its label and its value. A run with a row that an earlier
+      pass cut (a post's header block whose title row ``webdump.cut_title_labels`` cut) is no table.
+    * ``labels`` (once the line rules gave the credit lines their kinds): a metadata table whose labels and values a
       gap sets apart (:data:`_FIELD_ROW`: ``索引号：  11500105MB3036290/2023-00259  主题分类：  城乡建设``), where
       the colon ends each label, so the rows need not line up: a blank line between two rows at most, no byline
       among them, two or more of the labels no credit's (:func:`_credit_label`; a block of credits is the
@@ -178,6 +188,8 @@ def cut_table_rows(raw: str, lines: list[Line], labels: bool = False) -> tuple[l
       ``主题分类：`` / ``城乡建设``), and the first cell of each row starts a unit of its own too."""
     if labels:
         rows, blank, cells_of = _field_candidates(raw, lines), 1, _field_rows
+    elif spaced:
+        rows, blank, cells_of = _pair_candidates(raw, lines), 0, _pair_rows
     else:
         rows, blank, cells_of = _padded_candidates(raw, lines), 0, _table_rows
     cut: dict[int, list[Line]] = {}  # row index -> its cells
@@ -186,7 +198,8 @@ def cut_table_rows(raw: str, lines: list[Line], labels: bool = False) -> tuple[l
             continue
         found = cells_of(raw, [lines[i] for i in run])
         for i, spans in zip(run, found or (), strict=False):
-            cut[i] = _cut_cells(raw, lines[i], spans, labels)
+            if spans:  # (a row of a run that :func:`_pair_rows` cut in parts: none)
+                cut[i] = _cut_cells(raw, lines[i], spans, labels)
     if not cut:
         return lines, []
     out: list[Line] = []
@@ -269,7 +282,7 @@ def _table_rows(raw: str, rows: list[Line]) -> list[list[tuple[int, int]]] | Non
     """Each row's cells as raw spans, cut at the gutters the rows share (:func:`cut_table_rows`), the columns
     counted in characters (lynx) or else in printed width (w3m: a Han character two columns); None where they are
     no table."""
-    if any(_CLAUSE.search(ln.sq) or not _HAN.search(ln.sq) or _BAR.search(raw, ln.start, ln.end)
+    if any(rules.CLAUSE_MARK.search(ln.sq) or not _HAN.search(ln.sq) or _BAR.search(raw, ln.start, ln.end)
            or _MARK in ln.sq for ln in rows):  # (html2text's cells cut by bytes: cut_left_cells's)
         return None
     if all("\t" in raw[ln.start:ln.end] for ln in rows):  # (a browser's "save as text": a tab after each cell)
@@ -283,6 +296,67 @@ def _table_rows(raw: str, rows: list[Line]) -> list[list[tuple[int, int]]] | Non
                  for ln, b in zip(rows, begins, strict=True)]
         found = _cut_rows(raw, rows, grids)
     return found
+
+
+# A row of a two-column table that a dump printed with one space between the cells (:func:`cut_table_rows` with
+# ``spaced``): a label of two to four hanzi (not "第…", a chapter's number), one space, a value of at most 24
+# characters with no sentence or clause mark, no colon, no menu's bar and no gap of two spaces (more cells: a padded
+# table's), at a line's start after its indentation; group 1 the indentation, 2 the label, 3 the value.
+_PAIR_ROW = re.compile(r"([ \t\u3000]*)((?!第)[\u4e00-\u9fff]{2,4}) (\S(?:[^\n，。；！？：:|｜>›»、,;!?]{0,23}?))[ \t\r]*(?=\n|$)")
+_PAIR_MAX = 28  # characters of such a row (squeezed): a label of four and a value of 24
+_SQ = operator.attrgetter("sq")
+_COUNT = re.compile(r"\d[\d,.]*[万萬kK+]?")  # a counter's figure ("积分 2310" / "帖子 486": a forum's profile, no table)
+
+
+def _pair_candidates(raw: str, lines: list[Line]) -> list[int]:
+    """The lines that may be a two-column table's rows one space apart (:func:`cut_table_rows` with ``spaced``):
+    short, a space inside, one under another, no kind, each a row whole (:data:`_PAIR_ROW`); not where a row one
+    under another with them (the same indentation, the labels as long) is one that an earlier pass cut in pieces (a
+    post's header block whose title row ``webdump.cut_title_labels`` cut: no table)."""
+    # (picked out in C: most lines of most texts are long or clean)
+    maybe = list(itertools.compress(range(len(lines)), map(operator.and_, map(operator.not_, map(_CLEAN, lines)),
+                                                           map(operator.ge, itertools.repeat(_PAIR_MAX), map(len, map(_SQ, lines))))))
+    paired = sorted({k for i, j in zip(maybe, maybe[1:], strict=False) if j == i + 1 for k in (i, j)})
+    rows = {m.start(): (i, m) for i in paired if not lines[i].kind
+            and raw.find(" ", lines[i].start + 2, lines[i].start + 5) > 0  # (a label's space)
+            for m in (_PAIR_ROW.match(raw, raw.rfind("\n", 0, lines[i].start) + 1),) if m}
+    whole = {at: _whole_row(lines[i], m) for at, (i, m) in rows.items()}
+    for at in [at for at, ok in whole.items() if not ok]:  # (a row cut in pieces: its neighbours are no table)
+        key = _pair_key(rows[at][1])
+        up, down = at, rows[at][1].end() + 1
+        while up and (up := raw.rfind("\n", 0, up - 1) + 1) in rows and _pair_key(rows[up][1]) == key:
+            whole[up] = False
+        while down in rows and _pair_key(rows[down][1]) == key:
+            whole[down] = False
+            down = rows[down][1].end() + 1
+    return [i for at, (i, _) in rows.items() if whole[at]]
+
+
+def _pair_key(m: re.Match) -> tuple[str, int]:
+    """A row's indentation and its label's length: the rows of one table share them."""
+    return m.group(1), len(m.group(2))
+
+
+def _pair_rows(raw: str, rows: list[Line]) -> list[list[tuple[int, int]]]:
+    """Each row's label and value as raw spans (:func:`cut_table_rows` with ``spaced``), the run cut in parts where
+    the indentation or the labels' length changes; a part's rows none (``[]``) where it is no table."""
+    found = [_PAIR_ROW.match(raw, raw.rfind("\n", 0, ln.start) + 1) for ln in rows]
+    out: list[list[tuple[int, int]]] = []
+    for _, group in itertools.groupby(found, key=_pair_key):
+        part = list(group)
+        values = [m.group(3) for m in part]
+        if len(part) < 2 or len({m.group(2) for m in part}) < len(part) or any(" " in v for v in values) \
+                or not all(_cells_ok(raw, [m.span(2), m.span(3)]) for m in part) \
+                or not any(rules.DIGITS.search(v) for v in values) or all(_COUNT.fullmatch(v) for v in values):
+            out += [[]] * len(part)
+        else:
+            out += [[m.span(2), m.span(3)] for m in part]
+    return out
+
+
+def _whole_row(line: Line, m: re.Match) -> bool:
+    """``line`` is the row ``m`` whole, one line (no heading or list item)."""
+    return not line.level and not line.item and len(line.pieces) == 1 and line.start == m.start(2) and line.end == m.end(3)
 
 
 _TAB_GAP = re.compile(r"[ \t]*\t[ \t]*")

@@ -891,7 +891,7 @@ def _infobox_rows(raw: str, lines: Sequence[Line]) -> None:
         above = lines[i - 1]
         run = _box_run(raw, lines[i:i + _BOX_ROWS])
         end = i + len(run)
-        if len(run) >= 2 and above.clean and len(above.sq) <= _CAPTION_MAX // 2 and not _BOX_PUNCT.search(above.sq) \
+        if len(run) >= 2 and above.clean and len(above.sq) <= _CAPTION_MAX // 2 and not rules.PUNCT.search(above.sq) \
                 and (end == n or lines[end].gap):
             for row in run:
                 row.kind = "debris"
@@ -899,7 +899,6 @@ def _infobox_rows(raw: str, lines: Sequence[Line]) -> None:
 
 
 _BOX_LINES = 30  # lines at the top of a page that an infobox may stand among
-_BOX_PUNCT = re.compile("[，。；：:！？、,;!?]")  # a box's caption has none
 _BOX_ROWS = 12  # rows of an infobox
 _TOP_LINES = 4  # lines at the top of a document that a masthead may take
 _PAPER_NAME_MAX = 17  # characters: a paper's name and a date

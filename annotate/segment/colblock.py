@@ -170,7 +170,6 @@ def _beside_rows(raw: str, row: int, col: int, width: float) -> bool:
     return False
 
 
-_NOT_CREDIT = re.compile(r"[，。；！？,;!?]")
 CREDIT_MAX = 40  # characters of a credit line printed beside a column's line
 _BRACKETS = {"（": "）", "(": ")", "【": "】", "〔": "〕"}
 _CREDIT_OPENERS = frozenset("来來（(【〔") | frozenset(w[0] for w in ("记者", "記者", "作者", "本报", "本報", "通讯员", "通訊員", "文", "撰文"))
@@ -192,7 +191,7 @@ def credit_beside(raw: str, lines: Sequence[Line], spaces: dict[int, list[int]])
             if line.end - sp > CREDIT_MAX + 1:  # (too far from the line's end: no slice taken)
                 continue
             rest = raw[sp + 1:line.end].rstrip()
-            if len(rest) <= CREDIT_MAX and rest[:1] in _CREDIT_OPENERS and _NOT_CREDIT.search(rest) is None:
+            if len(rest) <= CREDIT_MAX and rest[:1] in _CREDIT_OPENERS and rules.CLAUSE_MARK.search(rest) is None:
                 if rules.SOURCE.match(rest) or (rest[0] in _BRACKETS and rest[-1] == _BRACKETS[rest[0]]
                                                 and rules.BYLINE.match(rest)):
                     found[i] = sp  # a source line, or a credit in brackets to the line's end: whole by itself
@@ -242,7 +241,7 @@ def credit_before(raw: str, lines: Sequence[Line]) -> dict[int, tuple[int, int]]
             if _BULLET_HEAD.fullmatch(credit) and len(rest) >= BULLET_REST_MIN:
                 out[i] = gap.span()
             continue
-        if (len(credit) <= CREDIT_MAX and _NOT_CREDIT.search(credit) is None and (rules.BYLINE.match(credit) or rules.SOURCE.match(credit))
+        if (len(credit) <= CREDIT_MAX and rules.CLAUSE_MARK.search(credit) is None and (rules.BYLINE.match(credit) or rules.SOURCE.match(credit))
                 and len(rest) >= CREDIT_PROSE_MIN and (_PROSE_MARK.search(rest) or len(_HANZI.findall(rest)) >= CREDIT_PROSE_MIN)):
             out[i] = gap.span()
     return out
@@ -270,7 +269,7 @@ def _credit_end(raw: str, line: Line) -> int | None:
     if not at or at - 1 > CREDIT_MAX:
         return None
     rest = "".join(text[at:].split())
-    if len(rest) < CREDIT_PROSE_MIN + 4 or rules.CREDIT_OPENS.match(rest) or _NOT_CREDIT.search(text[:at]) is not None:
+    if len(rest) < CREDIT_PROSE_MIN + 4 or rules.CREDIT_OPENS.match(rest) or rules.CLAUSE_MARK.search(text[:at]) is not None:
         return None
     return line.start + at - 1
 

@@ -722,10 +722,9 @@ def _head_opens_nothing(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
 
 def _subtitle_line(sq: str) -> bool:
     """A subtitle alone: it opens with a dash (``——``) and holds no sentence or clause mark."""
-    return rules.SUBTITLE.match(sq) is not None and not _CLAUSE_MARK.search(sq)
+    return rules.SUBTITLE.match(sq) is not None and not rules.CLAUSE_MARK.search(sq)
 
 
-_CLAUSE_MARK = re.compile(r"[。！？；，,;!?]")
 
 
 def _tail(sq: str) -> bool:
@@ -870,7 +869,7 @@ def _wider_under(prev: Line, nxt: Line, raw: str) -> bool:
     (``2.2`` / ``产品结构``: the number is the heading's), nor after a markdown hard break (two spaces at the line's
     end: the author broke one title by hand, ``国家高新区`` / ``「链」出跨区域`` / ``协同创新格局``)."""
     return (display_width(nxt.sq) > display_width(prev.sq) + _WIDER_BY
-            and _SECTION_ALONE.fullmatch(prev.sq) is None
+            and rules.CLAUSE_NUMBER.fullmatch(prev.sq) is None
             and raw[prev.end:prev.end + 2] != "  ")
 
 
@@ -892,7 +891,7 @@ def _bracket_tail(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     return (len(group) == 1 and not nxt.gap and _PAIR_MAX < len(first.sq) and len(nxt.sq) <= _PAIR_MAX
             and nxt.sq[0] in "（(" and _BRACKET_OPENING.match(nxt.sq) is not None
             and not rules.ENUMERATOR.match(nxt.sq) and heading_like(nxt.sq, ctx.labels)
-            and heading_like(first.sq, ctx.labels) and not _CLAUSE_MARK.search(first.sq)
+            and heading_like(first.sq, ctx.labels) and not rules.CLAUSE_MARK.search(first.sq)
             and _set_under(first, nxt, ctx.raw) and not (ctx.wrap and first.width >= ctx.wrap - 3))
 
 
@@ -903,8 +902,8 @@ def _title_cut(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     title by hand breaks it between words."""
     first = group[0]
     return (len(group) == 1 and not nxt.gap and _PAIR_MAX < len(first.sq) and len(nxt.sq) <= _PAIR_MAX
-            and heading_like(nxt.sq, ctx.labels) and not _CLAUSE_MARK.search(first.sq)
-            and not _CLAUSE_MARK.search(nxt.sq) and not rules.ENUMERATOR.match(nxt.sq)
+            and heading_like(nxt.sq, ctx.labels) and not rules.CLAUSE_MARK.search(first.sq)
+            and not rules.CLAUSE_MARK.search(nxt.sq) and not rules.ENUMERATOR.match(nxt.sq)
             and _set_under(first, nxt, ctx.raw) and straddles(first.sq, nxt.sq))
 
 
@@ -1389,7 +1388,6 @@ _LIST_NUMBER = re.compile(r"[一二三四五六七八九十百\d]+")
 
 
 _RUN_IN_LABEL = re.compile(r"【[^】\s\d]{1,10}】[^】]")  # a label in black brackets with text after it: "【禁忌】远远…"
-_PARA_MARK = re.compile(r"[\[【［]\d{3,5}[\]】］]")  # a patent's paragraph number: "[0008]", "【0012】"
 
 
 def _opens_item(line: Line, ctx: Context) -> bool:
@@ -1401,17 +1399,14 @@ def _opens_item(line: Line, ctx: Context) -> bool:
         return True
     if "0" <= sq[0] <= "9":
         return _clause_head(line, ctx)
-    return sq[0] in "[【［" and (_PARA_MARK.match(sq) is not None or _RUN_IN_LABEL.match(sq) is not None)
-
-
-_CLAUSE_HEAD = re.compile(r"(\d{1,2})(?:\.\d{1,2}){0,3}[ \u3000]+[^\W\d_]")  # "2 规范性引用文件", "3.1 原始文献"
+    return sq[0] in "[【［" and (rules.PARA_NUMBER.match(sq) is not None or _RUN_IN_LABEL.match(sq) is not None)
 
 
 def _clause_numbers(lines: Sequence[Line], raw: str) -> frozenset[int]:
     """The top-level numbers of the lines that open with a clause number and a space (``2 规范性…``, ``5.1 一般要求``)."""
     out = set()
     for line in lines:
-        if "0" <= line.sq[:1] <= "9" and (m := _CLAUSE_HEAD.match(raw, line.start)) is not None:
+        if "0" <= line.sq[:1] <= "9" and (m := rules.CLAUSE_HEAD.match(raw, line.start)) is not None:
             out.add(int(m.group(1)))
     return frozenset(out)
 
@@ -1449,7 +1444,7 @@ def _clause_head(line: Line, ctx: Context) -> bool:
     """``line`` opens with a clause number and a space, holds no sentence end, and the text numbers its clauses in
     turn: another line opens with the number before it or after it (``1 范围…`` / ``2 规范性引用文件…`` /
     ``3 术语和定义…``), so it is no number a wrap carried down (``16 日起…``, OCR-spaced)."""
-    m = _CLAUSE_HEAD.match(ctx.raw, line.start) if ctx.raw else None
+    m = rules.CLAUSE_HEAD.match(ctx.raw, line.start) if ctx.raw else None
     if m is None or rules.SENTENCE_END_RE.search(line.sq):
         return False
     n = int(m.group(1))
@@ -1655,11 +1650,10 @@ def _part_label(sq: str) -> bool:
 _HEAD_PROSE = 30  # characters of the prose line under a section's label alone (_joins)
 _FIRST_SET_IN = 3  # full-width units a paragraph's first line falls short of the measure, set in two (its indent lost)
 _NUMBER_ALONE = 11  # characters of a section number alone on its line ("2", "2.1", "3.2.1")
-_SECTION_ALONE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}")
 _HEAD_UNDER = 20  # characters of the heading under it (no digit: not a running line, ``青阳日报 2023年8月24日``)
 _DIGIT = re.compile(r"\d")
 _CAPTION_LABEL = re.compile(r"[图圖表]\d{1,3}(?:[-－.．]\d{1,2})?")  # a figure's or table's number alone: "图3-1", "表2"
-_WHOLE_HEAD = re.compile("^" + _CLAUSE_HEAD.pattern, re.M)  # a numbered heading on one line
+_WHOLE_HEAD = re.compile("^" + rules.CLAUSE_HEAD.pattern, re.M)  # a numbered heading on one line
 
 
 def _number_over_head(prev: Line, nxt: Line, ctx: Context) -> bool:
@@ -1667,7 +1661,7 @@ def _number_over_head(prev: Line, nxt: Line, ctx: Context) -> bool:
     line under it, a short heading without a digit or a number of its own (``研究设计``): one heading that pdftotext's
     default mode printed in two blocks at the gap after its number (dev11 paper), no page number over a heading."""
     if (nxt.kind or nxt.hard or nxt.level or nxt.gap > 1 or len(nxt.sq) > _HEAD_UNDER or _DIGIT.search(nxt.sq)
-            or _SECTION_ALONE.fullmatch(prev.sq) is None or not heading_like(nxt.sq, ctx.labels)
+            or rules.CLAUSE_NUMBER.fullmatch(prev.sq) is None or not heading_like(nxt.sq, ctx.labels)
             or rules.ENUMERATOR.match(nxt.sq) or rules.LABEL.match(nxt.sq)):
         # (a heading with its own number: "81.5", a table's last cell, / "三、…"; a field, "文献标识码：A", the heading's
         # number printed among a paper's classification fields by default mode, "0" / "文献标识码：A" / … / "引言", dev14)
@@ -1684,13 +1678,13 @@ def _number_over_head(prev: Line, nxt: Line, ctx: Context) -> bool:
     # (nor under another section number alone: only one of two numbers in a row is the heading's, the lower one a
     # folio that default mode printed after the page's first block, "2.3.2" / "42" / "考核办法", dev13)
     i = ctx.positions.get(id(prev), 0)
-    if i and (_CAPTION_LABEL.fullmatch(ctx.lines[i - 1].sq) or _SECTION_ALONE.fullmatch(ctx.lines[i - 1].sq)):
+    if i and (_CAPTION_LABEL.fullmatch(ctx.lines[i - 1].sq) or rules.CLAUSE_NUMBER.fullmatch(ctx.lines[i - 1].sq)):
         return False
     # (a bare number over a short line and another short piece under it: a page number over its running line's
     # pieces, "5" / "青阳日报" / "2023年8月24日", -nopgbrk)
     after = _after(nxt, ctx)
     return not (prev.sq.isdigit() and after is not None and len(after.sq) <= _HEAD_UNDER
-                and _SECTION_ALONE.fullmatch(after.sq) is None)
+                and rules.CLAUSE_NUMBER.fullmatch(after.sq) is None)
 
 
 _CAPTION_TEXT = 30  # characters of a caption's text under its label alone
@@ -1705,7 +1699,7 @@ def _caption_apart(prev: Line, nxt: Line) -> bool:
     or a reference's, ``[2]``, or prose, ``…，…``, is another column's line the extract took in turn)."""
     return (prev.kind in ("", "debris") and nxt.kind in ("", prev.kind) and not nxt.level and nxt.gap <= 1
             and len(nxt.sq) <= _CAPTION_TEXT and _CAPTION_LABEL.fullmatch(prev.sq) is not None
-            and _SECTION_ALONE.fullmatch(nxt.sq) is None and nxt.sq[0] not in "[［" and _CAPTION_STOP.search(_BRACKETED.sub("", nxt.sq)) is None)
+            and rules.CLAUSE_NUMBER.fullmatch(nxt.sq) is None and nxt.sq[0] not in "[［" and _CAPTION_STOP.search(_BRACKETED.sub("", nxt.sq)) is None)
 
 
 _CAPTION_STOP = re.compile(f"[{rules.PARAGRAPH_END}{_COMMA_END}]")  # no caption's text: a comma, colon or sentence end
@@ -1784,9 +1778,6 @@ def _byline_inside(prev: Line, nxt: Line, ctx: Context) -> bool:
             and nxt.sq[-1] not in rules.PARAGRAPH_END)
 
 
-_HEAD_GAP = re.compile(r"\S {6,}\S")  # a gap of six spaces or more between a running head's pieces
-
-
 def _page_head(line: Line, raw: str) -> bool:
     """``line`` is a page's first line (a form feed right before it) printed in pieces far apart without a clause
     mark (``江州市第二中學 校園通訊            2023年第6期（總第49期）``): a running head, which a blank line ends
@@ -1795,8 +1786,8 @@ def _page_head(line: Line, raw: str) -> bool:
     k = start - 1
     while k >= 0 and raw[k] in " \t\u3000":
         k -= 1
-    return (k >= 0 and raw[k] == "\f" and _HEAD_GAP.search(raw, start, line.end) is not None
-            and _CLAUSE_MARK.search(line.sq) is None)
+    return (k >= 0 and raw[k] == "\f" and rules.BESIDE.search(raw, start, line.end) is not None
+            and rules.CLAUSE_MARK.search(line.sq) is None)
 
 
 def _lead_line(prev: Line, nxt: Line, ctx: Context) -> bool:

@@ -47,8 +47,8 @@ from .lines import Line, display_width
 
 __all__ = ["glue_lines", "merge"]
 
-_PARA_NUMBER = r"[\[【［]\d{3,5}[\]】］]"
-_CLAUSE_NUMBER = r"\d{1,2}(?:\.\d{1,2}){0,3}"
+_PARA_NUMBER = rules.PARA_NUMBER.pattern
+_CLAUSE_NUMBER = rules.CLAUSE_NUMBER.pattern
 _MARKER = rules.ENDNOTE_MARK.pattern
 # a line that is a paragraph or clause number alone (the gate, on the raw text)
 _BULLET = "◆◇■□●○▲★☆▪►"
@@ -57,9 +57,6 @@ _BULLET = "◆◇■□●○▲★☆▪►"
 # of short lines; test_segment_fastpaths.py checks it finds what the pattern without it finds)
 _ALONE = re.compile(rf"\n(?=[ \t\u3000\[【［\d{_BULLET}])[ \t\u3000]*(?:{_PARA_NUMBER}|{_CLAUSE_NUMBER}|{_MARKER}|[{_BULLET}])"
                     r"[ \t\u3000\r]*\n")
-_PARA = re.compile(_PARA_NUMBER)
-_MARKER_RE = re.compile(_MARKER)
-_CLAUSE = re.compile(_CLAUSE_NUMBER)
 _MIN_PARAS = 2
 _MIN_CLAUSES = 3
 _TERM = re.compile(r"[A-Za-z][A-Za-z\-']{0,40}")  # (squeezed: the words' spaces are gone)
@@ -71,7 +68,7 @@ def glue_lines(raw: str, lines: Sequence[Line]) -> set[int]:
     """The ids of lines that continue the line before them (see the module's docstring)."""
     if len(lines) < 3 or _ALONE.search(raw) is None:
         return set()
-    paras = [i for i, ln in enumerate(lines) if ln.sq[0] in "[【［" and _PARA.fullmatch(ln.sq)]
+    paras = [i for i, ln in enumerate(lines) if ln.sq[0] in "[【［" and rules.PARA_NUMBER.fullmatch(ln.sq)]
     if len(paras) < _MIN_PARAS:
         paras = []
     clauses = _clauses(lines)
@@ -122,7 +119,7 @@ def _clauses(lines: Sequence[Line]) -> list[int]:
     last: tuple[int, ...] = ()
     for i, ln in enumerate(lines[:-1]):
         sq = ln.sq
-        if not ("0" <= sq[0] <= "9") or len(sq) > 11 or not _CLAUSE.fullmatch(sq):
+        if not ("0" <= sq[0] <= "9") or len(sq) > 11 or not rules.CLAUSE_NUMBER.fullmatch(sq):
             continue
         number = tuple(map(int, sq.split(".")))
         head = lines[i + 1]
@@ -156,7 +153,7 @@ def _markers(raw: str, lines: Sequence[Line]) -> set[int]:
     for i in range(1, len(lines)):
         ln = lines[i]
         sq = ln.sq
-        if len(sq) > 4 or sq[0] not in "[［" or ln.gap or not _MARKER_RE.fullmatch(sq):
+        if len(sq) > 4 or sq[0] not in "[［" or ln.gap or not rules.ENDNOTE_MARK.fullmatch(sq):
             continue
         above = lines[i - 1]
         if above.kind or above.sq[-1] not in rules.PARAGRAPH_END or raw.find("\n" + sq, ln.end) < 0:
@@ -196,7 +193,7 @@ def _first_line_apart(lines: Sequence[Line], i: int, length: float, glue: set[in
     if not ("\u4e00" <= sq[-1] <= "\u9fff" or sq[-1] in "，、,"):
         return
     nsq = nxt.sq
-    if (nsq[0] in "[【［" or nsq[0].isdigit() and _CLAUSE.fullmatch(nsq) or rules.ENUMERATOR.match(nsq)
+    if (nsq[0] in "[【［" or nsq[0].isdigit() and rules.CLAUSE_NUMBER.fullmatch(nsq) or rules.ENUMERATOR.match(nsq)
             or (len(nsq) <= _HEAD_MAX and not rules.SENTENCE_END_RE.search(nsq))):
         return
     glue.add(id(nxt))

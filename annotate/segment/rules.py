@@ -28,6 +28,9 @@ CHUNK = re.compile(f"[^{SPACE_OR_DROP_CLASS}]+")
 GAP_SPLIT = re.compile(f"([{SPACE_OR_DROP_CLASS}]+)")  # split() keeps the gaps
 SPACE_OR_DROP = re.compile(f"[{SPACE_OR_DROP_CLASS}]")
 SPACE = re.compile(r"\s")
+# Text beside text on one printed line, six spaces or more apart: strings that ``pdftotext -layout`` set far apart
+# (columns side by side, a running head's pieces; the one copy: columns, join).
+BESIDE = re.compile(r"\S {6,}\S")
 LINE_BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029]")
 # U+3000 anywhere in a text: the regex engine finds it several times faster than ``"\u3000" in text``,
 # whose fast scan (memchr on the low byte) is off for a character whose low byte is zero
@@ -60,6 +63,12 @@ CURLY_QUOTES = "\u2018\u2019\u201c\u201d"
 SENTENCE_END = "。！？!?…；;⋯"
 # Paragraph end also allows a colon: "具体有以下做法:" introduces the next paragraphs.
 PARAGRAPH_END = SENTENCE_END + ":："
+# A sentence or clause mark (full-width or ASCII): a line holding one is prose, not a cell, a credit or a running
+# head's pieces (the one copy; cells, colblock, join).
+CLAUSE_MARK = re.compile("[，。；！？,;!?]")
+# CLAUSE_MARK or an enumeration comma or a colon: the marks of running text, which a box's caption, a date field
+# or a link's text has none of (the one copy; classify, strips, webdump).
+PUNCT = re.compile("[，。；！？,;!?、：:]")
 CLOSERS = "”’」』）)》〉】]\"'"
 # Punctuation that never opens a line of its own: a line starting with it continues the last one
 # (a tool cut before it: "…电影频道" / "，该频道…").
@@ -414,6 +423,14 @@ DATED_MASTHEAD = re.compile(r"[\u4e00-\u9fff·]{1,8}" + DATE.pattern + r"(?:星�
 OUTLET_DATED = re.compile(r"[\u4e00-\u9fff·]{2,8}\s+" + DATE.pattern + r"\s*$")
 # Decoration, brackets and an enumerator around a heading's words ("【POWER6】", "1. 相聲", "■ 相聲").
 HEADING_DRESS = re.compile(rf"^[{DECORATION}\s]*(?:\d{{1,2}}[.．、]|[{NUMERAL}]{{1,3}}、)?|[\s【】\[\]（）()《》「」]")
+# A clause's number: "2", "3.1", "5.1.2" (a standard's numbered clauses; alone on its line above its head, join,
+# numbered) and a patent's paragraph number: "[0008]", "【0012】" (join, numbered).
+CLAUSE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}")
+PARA_NUMBER = re.compile(r"[\[【［]\d{3,5}[\]】］]")
+# A clause's number and a space opening a line, then a word: "2 规范性引用文件", "3.1 原始文献", "2　规范性…"
+# (a standard's numbered heads, CLAUSE_NUMBER first; group 1 the top-level number; the one copy: join on text, the
+# PDF reader).
+CLAUSE_HEAD = re.compile(r"(\d{1,2})(?:\.\d{1,2}){0,3}[ \u3000]+[^\W\d_]")
 # A part label alone on its line: "第一部分", "第3章", "第十二節"; the heading's words follow it.
 SECTION_LABEL = re.compile(rf"第[{NUMERAL}百\d]{{1,3}}(?:章|节|節|部分|篇|卷|编|編|讲|講)")
 # A paper's section label, two names either side of a spaced middle dot: "聯合報 · 綜合新聞" (a

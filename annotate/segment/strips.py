@@ -26,7 +26,6 @@ STRIP_FIELD_MAX = 16  # characters in one field
 STRIP_MAX = 48  # characters in a strip (squeezed)
 _DATE = re.compile(r"\d{1,4}年\d{1,2}月\d{1,2}日|(?:19|20)\d\d([-/.])\d{1,2}\1\d{1,2}")
 _DATE_FIELD = re.compile(rf"{rules.ERA}?(?:{_DATE.pattern})")  # a field that is a date alone, an era before it allowed
-_PUNCT = re.compile(r"[，。；！？、：:,;!?]")
 # a page's foot line of a label and a name right above the next page's strip: "本版主編：林佳蓉"
 _FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}[：:][\u4e00-\u9fff]{2,4}")
 _CLEAN = operator.attrgetter("clean")
@@ -40,7 +39,7 @@ def strip_lines(lines: Sequence[Line], raw: str) -> frozenset[int]:
         sq = line.sq
         if len(sq) > STRIP_MAX or line.kind or not ("日" in sq or "-" in sq or "/" in sq or "." in sq):
             continue
-        if _DATE.search(sq) is None or _PUNCT.search(sq) is not None:
+        if _DATE.search(sq) is None or rules.PUNCT.search(sq) is not None:
             continue
         fields = raw[line.start:line.end].split()
         if (STRIP_FIELDS[0] <= len(fields) <= STRIP_FIELDS[1] and min(map(len, fields)) >= 2

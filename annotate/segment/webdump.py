@@ -26,8 +26,6 @@ Shapes that line rules alone cannot see, marked on the lines after
   alone is a unit of its own, the link that opens the line under it starts the next.
 * :func:`cut_bordered_rows`: a table's row a dump drew with borders (w3m's ``│索引号：│11500105…│主题分类：│城乡建设│``,
   html2text's ``|课号|CSIE2010|学分|3|``): one unit a cell, as any table's.
-* :func:`cut_label_rows`: a two-column table that a dump printed one space apart (``品牌 美厨`` / ``型号 MC-958``):
-  one debris unit a label and a value.
 * :func:`cut_title_labels`: a post's header block, a field a row (``作者 X`` / ``看板 Y`` / ``標題 Z`` /
   ``時間 …``, a BBS post on the web): the label of the title's row is cut off it (debris), the title stays.
 """
@@ -44,7 +42,7 @@ from .inline import DATE_ALONE, find_all, lines_at, split_at
 from .join import Context, heading_like
 from .lines import Line, squeeze, typed_item
 
-__all__ = ["END_MARK", "STAMP_TIME", "close_article", "cut_bordered_rows", "cut_label_rows", "cut_title_labels", "mark_edit_stamps", "mark_endings",
+__all__ = ["END_MARK", "STAMP_TIME", "close_article", "cut_bordered_rows", "cut_title_labels", "mark_edit_stamps", "mark_endings",
            "mark_link_lines", "mark_list_items", "mark_notice_buttons", "mark_ratings", "mark_same_tails", "mark_sidebar", "mark_trails", "open_article"]
 
 # The mark a press release or story ends with ("完", "（完）", "-完-", "【完】", "###").
@@ -157,7 +155,6 @@ def mark_notice_buttons(lines: Sequence[Line], ctx: Context) -> None:
 _LINK_MAX = 20  # characters of a sidebar's link line
 _LINKS_MIN = 3  # link lines above the headline
 _CREDIT_KINDS = ("byline", "meta")
-_PUNCT = re.compile("[。！？!?；;，,、：:]")
 
 
 # A header row's label naming the title, at a line's start: "標題 ", "标  题：", "主旨:" (the title after it).
@@ -233,72 +230,7 @@ def cut_bordered_rows(raw: str, lines: list[Line]) -> tuple[list[Line], list[Lin
     return lines, cells
 
 
-# A row of a two-column table that a dump printed with one space between the cells: a label of two to four hanzi
-# (not "第…", a chapter's number), one space, a value of at most 24 characters with no sentence or clause mark, no
-# colon, no menu's bar and no gap of two spaces (more cells: a wider table, cells.cut_table_rows's), at a line's
-# start after its indentation; group 1 the indentation, 2 the label, 3 the value.
-_ROW_AT = re.compile(r"([ \t\u3000]*)((?!第)[\u4e00-\u9fff]{2,4}) (\S(?:[^\n，。；！？：:|｜>›»、,;!?]{0,23}?))[ \t\r]*(?=\n|$)")
-_PAIR_ROW = 28  # characters of such a row (squeezed): a label of four and a value of 24
 _CLEAN = operator.attrgetter("clean")
-_DIGIT = re.compile(r"\d")
-_COUNT = re.compile(r"\d[\d,.]*[万萬kK+]?")  # a counter's figure ("积分 2310" / "帖子 486": a forum's profile, no table)
-_WORD = re.compile(r"[^\W_]")
-
-
-def cut_label_rows(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
-    """A two-column table of labels and values that lynx or w3m printed with one space between the cells, as a dump
-    pads a column to its widest cell and the labels are all as wide (``品牌 美厨`` / ``型号 MC-958`` / ``产地 中国大陆``,
-    ``事项类型 行政确认`` / ``办理时限 19个工作日``, ``類型 歷史地區`` / ``設立 1879年``): two or more consecutive
-    rows (:data:`_ROW_AT`, no blank line between, the same indentation), the labels as long and all different, a
-    letter, digit or hanzi in each value, a digit in some value (a data table: a list of words one space apart,
-    ``收藏 复制 朗读 完善`` / ``写景 抒情``, ``南宁大学 副教授``, has none), not every value a bare figure (a forum poster's
-    counters, ``积分 2310`` / ``帖子 486``, one unit each): each row is cut into its label and its
-    value, one debris unit a cell, as any table's (the convention settled in session 16). Returns the lines and the
-    cells cut. Only short lines with a space inside are tried."""
-    # the rows that may be a table's: short, a space inside, one under another (picked out in C; most lines of most
-    # texts are none)
-    maybe = list(itertools.compress(range(len(lines)), map(operator.and_, map(operator.not_, map(_CLEAN, lines)),
-                                                           map(operator.ge, itertools.repeat(_PAIR_ROW), map(len, map(_SQ, lines))))))
-    paired = sorted({k for i, j in zip(maybe, maybe[1:], strict=False) if j == i + 1 for k in (i, j)})
-    if not paired:
-        return lines, []
-    rows = list({m.start(): m for i in paired if not lines[i].kind
-                 and raw.find(" ", lines[i].start + 2, lines[i].start + 5) > 0  # (a label's space)
-                 for m in (_ROW_AT.match(raw, raw.rfind("\n", 0, lines[i].start) + 1),) if m}.values())
-    if len(rows) < 2:
-        return lines, []
-    runs: list[list[re.Match]] = []
-    for m in rows:
-        if runs and runs[-1][-1].end() + 1 == m.start() and raw[m.start() - 1] == "\n" and m.group(1) == runs[-1][-1].group(1) \
-                and len(m.group(2)) == len(runs[-1][-1].group(2)):
-            runs[-1].append(m)
-        else:
-            runs.append([m])
-    found = []
-    for run in runs:
-        if len(run) < 2 or len({m.group(2) for m in run}) < len(run):
-            continue
-        values = [m.group(3) for m in run]
-        if any(" " in v or not _WORD.search(v) for v in values) or not any(_DIGIT.search(v) for v in values) \
-                or all(_COUNT.fullmatch(v) for v in values):
-            continue
-        at = lines_at(lines, [m.start(3) for m in run])
-        if len(at) == len(run) and all(_whole_row(lines[i], m) for i, m in zip(sorted(at), run, strict=True)):
-            found += zip(sorted(at), run, strict=True)
-    if not found:
-        return lines, []
-    cells: list[Line] = []
-    for i, m in reversed(found):
-        line = lines[i]
-        lines[i:i + 1] = split_at(raw, line, [(line.start, m.end(2)), (m.start(3), line.end)], cells)
-    return lines, cells
-
-
-def _whole_row(line: Line, m: re.Match) -> bool:
-    """``line`` is the row ``m`` whole, with no kind yet (a post's header block whose title row
-    :func:`cut_title_labels` cut is no table)."""
-    return (not line.kind and not line.level and not line.item and len(line.pieces) == 1
-            and line.start == m.start(2) and line.end == m.end(3))
 
 
 def _header_rows(raw: str, lines: Sequence[Line], i: int) -> tuple[int, int]:
@@ -339,7 +271,7 @@ def mark_sidebar(lines: Sequence[Line]) -> None:
                 link.kind = "debris"
             line.hard = True
             start = i + 1
-        elif len(line.sq) > _LINK_MAX or _PUNCT.search(line.sq):
+        elif len(line.sq) > _LINK_MAX or rules.PUNCT.search(line.sq):
             start = i + 1
 
 

@@ -97,7 +97,7 @@ def test_the_pieces_of_a_running_header_stay_one_debris_unit():
 
 def test_a_metadata_table_without_colons_is_one_debris_unit_per_cell():
     # (one unit a row before session 17: the table's cells are units of their own since session 16's convention, and
-    # the batch-4 gold cuts these rows so; webdump.cut_label_rows)
+    # the batch-4 gold cuts these rows so; cells.cut_table_rows with spaced, webdump.cut_label_rows before)
     got = units(f"索契\n\n發布單位 高雄市政府觀光局\n發布日期 112-01-03\n\n{PARA1}\n")
     assert got[1:5] == [("debris", "發布單位"), ("debris", "高雄市政府觀光局"), ("debris", "發布日期"), ("debris", "112-01-03")]
     assert [k for k, _ in got] == ["title", "debris", "debris", "debris", "debris", "paragraph"]

@@ -397,7 +397,7 @@ WIKI_INFOBOX = (
 
 def test_infobox_rows_under_their_caption_are_one_unit_a_cell():
     # (one unit a row before session 17: a table's cells are units of their own since session 16's convention, and
-    # the dev10 gold cuts these rows so; webdump.cut_label_rows)
+    # the dev10 gold cuts these rows so; cells.cut_table_rows with spaced, webdump.cut_label_rows before)
     units = _units(WIKI_INFOBOX)
     assert all(("debris", cell) in units for cell in ("類型", "歷史地區", "設立", "1879年"))
     assert "舊城區" in [t for _, t in units]

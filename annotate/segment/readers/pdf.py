@@ -2032,7 +2032,7 @@ _CENTURIES = frozenset({"19", "20"})  # a date's first two characters (a quick t
 _SALUTE = frozenset({"敬礼", "敬禮"})  # the closing's second line (under ``此致``), simplified and traditional
 
 
-_CLAUSE_HEAD = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}[\u3000 ]+[^\W\d_]")  # "2　规范性引用文件", "3.1 原始文献"
+_CLAUSE_HEAD = rules.CLAUSE_HEAD  # "2　规范性引用文件", "3.1 原始文献"
 
 
 _SET_OFF = 1.08  # of the body's line pitch: a gap above a line that sets it off (a heading in the body's type)
