@@ -41,7 +41,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from . import colblock, rules
 from .inline import split_at
-from .join import straddles
+from .join import _DIGIT, _SECTION_ALONE, straddles
 from .lines import Line, display_width, page_of, squeeze, strip_piece
 
 __all__ = ["reading_order", "file_order", "find_gutters", "spaced_order"]
@@ -1222,7 +1222,7 @@ def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
     cell of two or more characters in every row (letter-spaced OCR text has one per cell); or two such lines, a
     header padded to its columns over one row of figures (:func:`_header_over`). A row with a gap of two spaces or
     more is cut at those gaps, or, where that makes no table, at every space."""
-    lines, cells = _cell_lines(lines)
+    lines, cells = _cell_lines(raw, lines)
     if " " not in raw:
         return lines, cells
     # a row has spaces inside and is short: most lines of most texts fail here
@@ -1437,7 +1437,28 @@ _CELL_LINE = re.compile(rf"{_CELL_CHARS}(?:[（(]{_CELL_CHARS}[）)])?")  # "营
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")  # a thousands comma inside a number: "89,002"
 
 
-def _cell_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+def _cell_run(run: list[Line]) -> bool:
+    """Lines of one short cell each that make a table (:func:`_cell_lines`): six or more, a number among them and
+    at least two cells of two or more characters."""
+    return (len(run) >= _CELL_LINES_MIN and any(any(ch.isdigit() for ch in ln.sq) for ln in run)
+            and sum(len(ln.sq) >= 2 and not ln.sq.isascii() for ln in run) >= 2)
+
+
+def _heads_over(raw: str, run: list[Line]) -> int:
+    """Lines at the head of a run of one-cell lines that are numbered headings printed apart, a section number alone
+    (``2.2``, ``3``) over its words without a digit (``考核指标完成情况``), pair after pair while the words are
+    followed by no figure (a row's first cells, ``1`` / ``工程费用`` / ``3,260``) and no page break comes between
+    number and words (a folio over the next page's running head, ``40`` / ``\f高中地理``): default mode prints a heading
+    set with a gap after its number as it prints a ruled table's cells, a block a line (session 17's ``headno``)."""
+    k = 0
+    while (k + 1 < len(run) and _SECTION_ALONE.fullmatch(run[k].sq) and not _DIGIT.search(run[k + 1].sq)
+           and (k + 2 == len(run) or _SECTION_ALONE.fullmatch(run[k + 2].sq) or not _DIGIT.search(run[k + 2].sq))
+           and "\f" not in raw[run[k].end:run[k + 1].start]):
+        k += 2
+    return k
+
+
+def _cell_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """A small table that an extract printed one cell per line (``項目`` / ``數量`` / ``備註`` / ``一`` /
     ``12`` / ``已完成`` …, as pdftotext's default mode prints a ruled table): six or more consecutive
     lines of one short cell each (eight characters at most, no punctuation but a closing unit in
@@ -1459,8 +1480,7 @@ def _cell_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         while j < n and short[j] and lines[j].gap <= 1 and (j == i + 1 or lines[j].gap == lines[i + 1].gap):
             j += 1
         run = lines[i:j]
-        if (len(run) >= _CELL_LINES_MIN and any(any(ch.isdigit() for ch in ln.sq) for ln in run)
-                and sum(len(ln.sq) >= 2 and not ln.sq.isascii() for ln in run) >= 2):
+        if _cell_run(run) and _cell_run(run := run[_heads_over(raw, run):]):
             cells.extend(run)
             i = j
         else:  # the run may start at its last line (a paragraph's one-character last line above a table)
