@@ -1202,6 +1202,7 @@ _CELL_MAX = 8  # characters in a table cell
 _ROW_MIN_CELLS, _ROW_MAX_CELLS = 3, 8
 _TABLE_MIN_ROWS = 3
 _HEADED_ROWS = 2  # a header padded to its columns over one row of figures (_header_over)
+_WIDE_ROW = 4  # cells of a row whose table may leave cells blank, or whose header -raw sets one space apart
 _TOKEN = re.compile(r"\S+")
 # a cell of figures, a date or a range of them: "3.11-3.25", "2023.10.15", "2024年2月20日" (a revision table's)
 _NUMBERS = r"(?:[\d.\-/:~～–—]{1,12}|(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?)"
@@ -1228,8 +1229,8 @@ def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
     # a row has spaces inside and is short: most lines of most texts fail here
     maybe = [not ln.clean and len(ln.sq) <= _ROW_MAX_CELLS * _CELL_MAX for ln in lines]
     if not any(all(maybe[i:i + _TABLE_MIN_ROWS]) for i in itertools.compress(range(len(lines)), maybe)) and not any(
-            maybe[i + 1] and "  " in raw[lines[i].start:lines[i].end]  # (or a header padded to its columns over a row)
-            for i in itertools.compress(range(len(lines) - 1), maybe)):
+            maybe[i + 1] and ("  " in (row := raw[lines[i].start:lines[i].end]) or row.count(" ") >= _WIDE_ROW - 1)
+            for i in itertools.compress(range(len(lines) - 1), maybe)):  # (or a header over a row: padded, or wide)
         return lines, cells
     n = len(lines)
     shapes: list = [None] * n  # each row's cells (a line alone, with no short line beside it, is in no table)
@@ -1502,6 +1503,24 @@ def _units_joined(raw: str, tokens: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
+def _spaced_words(raw: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``tokens`` with a word that a header sets letter-spaced (two hanzi alone in turn, ``商 标``, ``事 件``) or a
+    title in book brackets cut at its space (``《舊 志》``) joined into one cell (-raw prints such a row one space a
+    gap, as between its cells)."""
+    out = [tokens[0]]
+    for a, b in tokens[1:]:
+        c, d = out[-1]
+        if ((d - c == 1 and b - a == 1 and _HANZI_ONE.match(raw, c) and _HANZI_ONE.match(raw, a))
+                or ("《" in raw[c:d] and "》" not in raw[c:d] and "》" in raw[a:b])):
+            out[-1] = (c, b)
+        else:
+            out.append((a, b))
+    return out
+
+
+_HANZI_ONE = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _figures(raw: str, tokens: list[tuple[int, int]]) -> bool:
     """Two or more of a row's cells are figures: its first cell may be a long label."""
     return sum(1 for a, b in tokens if _NUMBER_CELL.fullmatch(raw, a, b)) >= 2
@@ -1517,6 +1536,9 @@ def _table_run(raw: str, lines: list[Line], shapes: list, i: int) -> tuple[int, 
     j = i + 1
     while j < len(lines) and shapes[j] and len(shapes[j]) == k and not lines[j].gap:
         j += 1
+    if j - i >= _HEADED_ROWS and k >= _WIDE_ROW:  # (a wide table's rows may leave cells blank: fewer, none more)
+        while j < len(lines) and shapes[j] and len(shapes[j]) <= k and not lines[j].gap:
+            j += 1
     rows = shapes[i:j]
     if (j - i >= _TABLE_MIN_ROWS and any(any(ch.isdigit() for s, e in r for ch in raw[s:e]) for r in rows)
             and not _numbered_rows(raw, rows)):
@@ -1530,8 +1552,12 @@ def _header_over(raw: str, line: Line, rows: list) -> bool:
     """Two rows of as many cells: a header padded to its columns (a gap of two spaces or more, no digit) over a row
     of figures (a digit in it): a data table of one row (``带看时间  经纪人 本房总带看`` / ``05-10 徐立桂 5``)."""
     head, row = rows
-    return ("  " in raw[line.start:line.end] and not any(ch.isdigit() for s, e in head for ch in raw[s:e])
-            and any(ch.isdigit() for s, e in row for ch in raw[s:e]))
+    if any(ch.isdigit() for s, e in head for ch in raw[s:e]):
+        return False
+    if "  " in raw[line.start:line.end]:
+        return any(ch.isdigit() for s, e in row for ch in raw[s:e])
+    # (one space between cells, -raw: a wide header over a label and nothing but figures, "A股 86,119,150 99.98 …")
+    return len(row) >= _WIDE_ROW and all(_NUMBER_CELL.fullmatch(raw, s, e) for s, e in row[1:])
 
 
 def _row_cells(raw: str, line: Line, wide: bool = True) -> list[tuple[int, int]] | None:
@@ -1545,6 +1571,8 @@ def _row_cells(raw: str, line: Line, wide: bool = True) -> list[tuple[int, int]]
     tokens = [(m.start() + s, m.end() + s) for m in (_RUN if wide and "  " in raw[s:e] else _TOKEN).finditer(raw[s:e])]
     if any(b - a == 1 and raw[a] in _UNIT_AFTER for a, b in tokens[1:]):  # "2020 年": a figure and its unit, one cell
         tokens = _units_joined(raw, tokens)
+    if not wide or "  " not in raw[s:e]:  # (one space between cells: a word set letter-spaced is one cell)
+        tokens = _spaced_words(raw, tokens)
     if not _ROW_MIN_CELLS <= len(tokens) <= _ROW_MAX_CELLS:
         return None
     if any((b - a > _CELL_MAX and not _NUMBER_CELL.fullmatch(raw, a, b) and not (a == tokens[0][0] and _figures(raw, tokens)))
