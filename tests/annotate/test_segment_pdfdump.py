@@ -218,3 +218,16 @@ def test_a_short_line_under_a_byline_with_a_whole_name_stays_apart():
 def test_a_reports_title_ending_in_bao_is_no_masthead():
     raw = "工作简报\n" + "\n".join(BODY) + "\n"
     assert units(raw)[0] == ("title", "工作简报")
+
+
+def test_a_heading_at_the_top_of_the_page_after_a_table_of_contents_is_no_page_header():
+    # the contents' last entry ends with its page number, not mid-sentence: the short line at the next page's top
+    # opens the body (a heading), no header printed where a paragraph runs across the page break
+    contents = ["目录", "一、历史沿革…………………………………………………………………………1",
+                "二、背景情况…………………………………………………………………………2",
+                "三、研究方法…………………………………………………………………………3"]
+    raw = ("日本研究报告\n北方大学历史系　张明\n\n" + "\n".join(contents) + "\n\f一、历史沿革\n" + "\n".join(BODY)
+           + "\n\f二、背景情况\n" + "\n".join(BODY[::-1]) + "\n")
+    got = units(raw)
+    assert got[0] == ("title", "日本研究报告")
+    assert [k for k, t in got if t == "一、历史沿革"] == ["heading"]
