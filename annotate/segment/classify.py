@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from . import inline, rules
 from .join import CONTINUED, HEADING_MAX, heading_like
-from .lines import _RUN_IN_OPEN, Line, page_of, run_in_byline, typed_item
+from .lines import _RUN_IN_OPEN, Line, contents_entry, page_of, run_in_byline, typed_item
 
 __all__ = ["DocMeta", "line_kind", "mark_standalone", "unit_kinds", "stray_date", "doc_meta", "field_table", "KINDS"]
 
@@ -1321,6 +1321,8 @@ def _page_tops(raw: str, lines: Sequence[Line], page: list[int]) -> None:
             short.append(lines[p])
             p = _past_debris(lines, p - 1, -1, back)
         if p < 1 or lines[p].kind or lines[p].level or not _full_line(lines, p):
+            continue
+        if contents_entry(lines[p].sq):  # (a table of contents' last entry, its page number last: nothing runs on)
             continue
         if short and any(len(ln.sq) >= len(lines[p].sq) - 2 for ln in short):
             continue

@@ -41,7 +41,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from . import colblock, rules
 from .inline import split_at
-from .join import straddles
+from .join import _DIGIT, _SECTION_ALONE, straddles
 from .lines import Line, display_width, page_of, squeeze, strip_piece
 
 __all__ = ["reading_order", "file_order", "find_gutters", "spaced_order"]
@@ -1201,6 +1201,7 @@ _CELL_MAX = 8  # characters in a table cell
 _ROW_MIN_CELLS, _ROW_MAX_CELLS = 3, 8
 _TABLE_MIN_ROWS = 3
 _HEADED_ROWS = 2  # a header padded to its columns over one row of figures (_header_over)
+_WIDE_ROW = 4  # cells of a row whose table may leave cells blank, or whose header -raw sets one space apart
 _TOKEN = re.compile(r"\S+")
 # a cell of figures, a date or a range of them: "3.11-3.25", "2023.10.15", "2024年2月20日" (a revision table's)
 _NUMBERS = r"(?:[\d.\-/:~～–—]{1,12}|(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?)"
@@ -1221,14 +1222,14 @@ def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
     cell of two or more characters in every row (letter-spaced OCR text has one per cell); or two such lines, a
     header padded to its columns over one row of figures (:func:`_header_over`). A row with a gap of two spaces or
     more is cut at those gaps, or, where that makes no table, at every space."""
-    lines, cells = _cell_lines(lines)
+    lines, cells = _cell_lines(raw, lines)
     if " " not in raw:
         return lines, cells
     # a row has spaces inside and is short: most lines of most texts fail here
     maybe = [not ln.clean and len(ln.sq) <= _ROW_MAX_CELLS * _CELL_MAX for ln in lines]
     if not any(all(maybe[i:i + _TABLE_MIN_ROWS]) for i in itertools.compress(range(len(lines)), maybe)) and not any(
-            maybe[i + 1] and "  " in raw[lines[i].start:lines[i].end]  # (or a header padded to its columns over a row)
-            for i in itertools.compress(range(len(lines) - 1), maybe)):
+            maybe[i + 1] and ("  " in (row := raw[lines[i].start:lines[i].end]) or row.count(" ") >= _WIDE_ROW - 1)
+            for i in itertools.compress(range(len(lines) - 1), maybe)):  # (or a header over a row: padded, or wide)
         return lines, cells
     n = len(lines)
     shapes: list = [None] * n  # each row's cells (a line alone, with no short line beside it, is in no table)
@@ -1436,7 +1437,28 @@ _CELL_LINE = re.compile(rf"{_CELL_CHARS}(?:[（(]{_CELL_CHARS}[）)])?")  # "营
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")  # a thousands comma inside a number: "89,002"
 
 
-def _cell_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+def _cell_run(run: list[Line]) -> bool:
+    """Lines of one short cell each that make a table (:func:`_cell_lines`): six or more, a number among them and
+    at least two cells of two or more characters."""
+    return (len(run) >= _CELL_LINES_MIN and any(any(ch.isdigit() for ch in ln.sq) for ln in run)
+            and sum(len(ln.sq) >= 2 and not ln.sq.isascii() for ln in run) >= 2)
+
+
+def _heads_over(raw: str, run: list[Line]) -> int:
+    """Lines at the head of a run of one-cell lines that are numbered headings printed apart, a section number alone
+    (``2.2``, ``3``) over its words without a digit (``考核指标完成情况``), pair after pair while the words are
+    followed by no figure (a row's first cells, ``1`` / ``工程费用`` / ``3,260``) and no page break comes between
+    number and words (a folio over the next page's running head, ``40`` / ``\f高中地理``): default mode prints a heading
+    set with a gap after its number as it prints a ruled table's cells, a block a line (session 17's ``headno``)."""
+    k = 0
+    while (k + 1 < len(run) and _SECTION_ALONE.fullmatch(run[k].sq) and not _DIGIT.search(run[k + 1].sq)
+           and (k + 2 == len(run) or _SECTION_ALONE.fullmatch(run[k + 2].sq) or not _DIGIT.search(run[k + 2].sq))
+           and "\f" not in raw[run[k].end:run[k + 1].start]):
+        k += 2
+    return k
+
+
+def _cell_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """A small table that an extract printed one cell per line (``項目`` / ``數量`` / ``備註`` / ``一`` /
     ``12`` / ``已完成`` …, as pdftotext's default mode prints a ruled table): six or more consecutive
     lines of one short cell each (eight characters at most, no punctuation but a closing unit in
@@ -1458,8 +1480,7 @@ def _cell_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         while j < n and short[j] and lines[j].gap <= 1 and (j == i + 1 or lines[j].gap == lines[i + 1].gap):
             j += 1
         run = lines[i:j]
-        if (len(run) >= _CELL_LINES_MIN and any(any(ch.isdigit() for ch in ln.sq) for ln in run)
-                and sum(len(ln.sq) >= 2 and not ln.sq.isascii() for ln in run) >= 2):
+        if _cell_run(run) and _cell_run(run := run[_heads_over(raw, run):]):
             cells.extend(run)
             i = j
         else:  # the run may start at its last line (a paragraph's one-character last line above a table)
@@ -1481,6 +1502,24 @@ def _units_joined(raw: str, tokens: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
+def _spaced_words(raw: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``tokens`` with a word that a header sets letter-spaced (two hanzi alone in turn, ``商 标``, ``事 件``) or a
+    title in book brackets cut at its space (``《舊 志》``) joined into one cell (-raw prints such a row one space a
+    gap, as between its cells)."""
+    out = [tokens[0]]
+    for a, b in tokens[1:]:
+        c, d = out[-1]
+        if ((d - c == 1 and b - a == 1 and _HANZI_ONE.match(raw, c) and _HANZI_ONE.match(raw, a))
+                or ("《" in raw[c:d] and "》" not in raw[c:d] and "》" in raw[a:b])):
+            out[-1] = (c, b)
+        else:
+            out.append((a, b))
+    return out
+
+
+_HANZI_ONE = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _figures(raw: str, tokens: list[tuple[int, int]]) -> bool:
     """Two or more of a row's cells are figures: its first cell may be a long label."""
     return sum(1 for a, b in tokens if _NUMBER_CELL.fullmatch(raw, a, b)) >= 2
@@ -1496,6 +1535,9 @@ def _table_run(raw: str, lines: list[Line], shapes: list, i: int) -> tuple[int, 
     j = i + 1
     while j < len(lines) and shapes[j] and len(shapes[j]) == k and not lines[j].gap:
         j += 1
+    if j - i >= _HEADED_ROWS and k >= _WIDE_ROW:  # (a wide table's rows may leave cells blank: fewer, none more)
+        while j < len(lines) and shapes[j] and len(shapes[j]) <= k and not lines[j].gap:
+            j += 1
     rows = shapes[i:j]
     if (j - i >= _TABLE_MIN_ROWS and any(any(ch.isdigit() for s, e in r for ch in raw[s:e]) for r in rows)
             and not _numbered_rows(raw, rows)):
@@ -1509,8 +1551,12 @@ def _header_over(raw: str, line: Line, rows: list) -> bool:
     """Two rows of as many cells: a header padded to its columns (a gap of two spaces or more, no digit) over a row
     of figures (a digit in it): a data table of one row (``带看时间  经纪人 本房总带看`` / ``05-10 徐立桂 5``)."""
     head, row = rows
-    return ("  " in raw[line.start:line.end] and not any(ch.isdigit() for s, e in head for ch in raw[s:e])
-            and any(ch.isdigit() for s, e in row for ch in raw[s:e]))
+    if any(ch.isdigit() for s, e in head for ch in raw[s:e]):
+        return False
+    if "  " in raw[line.start:line.end]:
+        return any(ch.isdigit() for s, e in row for ch in raw[s:e])
+    # (one space between cells, -raw: a wide header over a label and nothing but figures, "A股 86,119,150 99.98 …")
+    return len(row) >= _WIDE_ROW and all(_NUMBER_CELL.fullmatch(raw, s, e) for s, e in row[1:])
 
 
 def _row_cells(raw: str, line: Line, wide: bool = True) -> list[tuple[int, int]] | None:
@@ -1524,6 +1570,8 @@ def _row_cells(raw: str, line: Line, wide: bool = True) -> list[tuple[int, int]]
     tokens = [(m.start() + s, m.end() + s) for m in (_RUN if wide and "  " in raw[s:e] else _TOKEN).finditer(raw[s:e])]
     if any(b - a == 1 and raw[a] in _UNIT_AFTER for a, b in tokens[1:]):  # "2020 年": a figure and its unit, one cell
         tokens = _units_joined(raw, tokens)
+    if not wide or "  " not in raw[s:e]:  # (one space between cells: a word set letter-spaced is one cell)
+        tokens = _spaced_words(raw, tokens)
     if not _ROW_MIN_CELLS <= len(tokens) <= _ROW_MAX_CELLS:
         return None
     if any((b - a > _CELL_MAX and not _NUMBER_CELL.fullmatch(raw, a, b) and not (a == tokens[0][0] and _figures(raw, tokens)))

@@ -527,6 +527,11 @@ def contents_entries(raw: str, lines: Sequence[Line]) -> list[Line]:
     return found if len(found) >= _CONTENTS_MIN else []
 
 
+def contents_entry(sq: str) -> bool:
+    """``sq`` is one entry of a table of contents (:data:`_CONTENTS_ENTRY`: a title, a leader, a page number)."""
+    return has_leader(sq) and _CONTENTS_ENTRY.fullmatch(sq) is not None
+
+
 def contents_run(sq: str) -> bool:
     """Two or more entries of a table of contents run together in one text, whitespace squeezed out (a web
     page's ``<pre>`` of them: ``第一章街巷的由来…………1第二章老字号…………37``): :func:`contents_entries`'s entries."""

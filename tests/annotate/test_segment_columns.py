@@ -177,6 +177,27 @@ def test_a_small_table_is_one_debris_unit_per_cell():
         assert cells == [("debris", c) for c in "项目 数量 备注 一 12 已完成 二 3.5 进行中".split()]
 
 
+def test_a_raw_table_with_blank_cells_or_one_row_of_figures_is_one_debris_unit_per_cell():
+    # pdftotext -raw prints a table's cells one space apart and a blank cell as nothing: a wide table's rows may
+    # hold fewer cells than its header (never more); a wide header over one row of a label and figures is a table
+    # too; a header word set letter-spaced ("备 注") or a title in book brackets cut at its space is one cell
+    prose = "由于偷窃犯身分不明，至今仍未逮捕归案。\n"
+    for table, cells in (
+            ("省份 科类 计划数 备 注\n湖南 综合改革 341 —\n浙江 历史类 178\n四川 历史类 338 含中外合作\n",
+             "省份 科类 计划数 备注 湖南 综合改革 341 — 浙江 历史类 178 四川 历史类 338 含中外合作"),
+            ("股东类型 同意票数 比例（%） 反对票数 比例（%）\nA股 86,119,150 99.98 2,500 0.02\n",
+             "股东类型 同意票数 比例（%） 反对票数 比例（%） A股 86,119,150 99.98 2,500 0.02"),
+            ("年代 事件 出处 备注\n1901 初次记载 《旧 志》 无\n1925 重修 县志 有\n",
+             "年代 事件 出处 备注 1901 初次记载 《旧志》 无 1925 重修 县志 有")):
+        units = segment_text(prose + table + "编辑：王海燕\n", "doc").units
+        got = [(u.kind, u.text.replace(" ", "")) for u in units[1:-1]]
+        assert got == [("debris", c) for c in cells.split()], table
+    # a short row in a narrow table, or two rows without figures, stay lines
+    for table in ("项目 数量 备注\n一 12 已完成\n二 3.5\n", "股东类型 同意票数 比例 反对票数\n合计 多数 过半 少数\n"):
+        units = segment_text(prose + table + "编辑：王海燕\n", "doc").units
+        assert sum(u.kind == "debris" for u in units) < len(table.split()), table
+
+
 def test_a_table_of_sums_and_percentages_is_one_debris_unit_per_cell():
     # figures with thousands commas or a percent sign, a row's label longer than a short cell before two or more
     # figures, a year that pdftotext -raw printed apart from its unit: still cells (the corpus convention settled

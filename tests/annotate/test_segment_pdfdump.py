@@ -57,6 +57,30 @@ def test_a_table_printed_one_cell_per_line_is_debris_cell_by_cell():
     assert got[1:] == [("debris", c) for c in cells]
 
 
+def test_numbered_headings_printed_apart_over_a_table_are_no_cells():
+    # default mode prints a heading set with a gap after its number a block a line, as it prints a ruled table's
+    # cells: the section numbers and their words at the head of the run are headings, the table under them cells
+    heads = ["2.2", "考核指标完成情况"]
+    cells = ["考核指标", "合同要求", "完成情况", "监测点位", "200个", "236个"]
+    raw = "\n".join(BODY) + "\n" + "\n\n".join(heads + cells) + "\n"
+    got = units(raw)
+    assert [k for k, t in got if t == "2.2考核指标完成情况"] in (["heading"], ["title"])
+    assert got[-len(cells):] == [("debris", c) for c in cells]
+    # two headings in a row, nothing under them: no table at all
+    heads = ["3", "保险费的支付", "3.1", "受益人", "3.2", "犹豫期"]
+    got = units("\n".join(BODY) + "\n" + "\n\n".join(heads) + "\n\n" + "\n".join(b[::-1] for b in BODY) + "\n")
+    assert [t for k, t in got if k == "heading"] == ["3保险费的支付", "3.1受益人", "3.2犹豫期"]
+    assert all(kind != "debris" for kind, _ in got)
+    # a table's row opens with a number and its words, a figure after them: cells all the same
+    cells = ["1", "工程费用", "3,260", "2", "预备费", "476", "3", "建设费用", "842"]
+    got = units("\n".join(BODY) + "\n" + "\n\n".join(cells) + "\n")
+    assert got[1:] == [("debris", c) for c in cells]
+    # a folio at a page's foot over the next page's running head: no heading
+    cells = ["40", "高中地理", "第二节", "必修", "第二册", "影响因素", "12"]
+    got = units("\n".join(BODY) + "\n\n" + "40\n\n\f" + "\n\n".join(cells[1:]) + "\n")
+    assert "40高中地理" not in [t for _, t in got]
+
+
 def test_short_lines_without_a_number_are_no_table():
     heads = ["概况", "历史", "地理", "人口", "经济", "文化"]
     raw = "\n\n".join(heads) + "\n"
@@ -194,3 +218,16 @@ def test_a_short_line_under_a_byline_with_a_whole_name_stays_apart():
 def test_a_reports_title_ending_in_bao_is_no_masthead():
     raw = "工作简报\n" + "\n".join(BODY) + "\n"
     assert units(raw)[0] == ("title", "工作简报")
+
+
+def test_a_heading_at_the_top_of_the_page_after_a_table_of_contents_is_no_page_header():
+    # the contents' last entry ends with its page number, not mid-sentence: the short line at the next page's top
+    # opens the body (a heading), no header printed where a paragraph runs across the page break
+    contents = ["目录", "一、历史沿革…………………………………………………………………………1",
+                "二、背景情况…………………………………………………………………………2",
+                "三、研究方法…………………………………………………………………………3"]
+    raw = ("日本研究报告\n北方大学历史系　张明\n\n" + "\n".join(contents) + "\n\f一、历史沿革\n" + "\n".join(BODY)
+           + "\n\f二、背景情况\n" + "\n".join(BODY[::-1]) + "\n")
+    got = units(raw)
+    assert got[0] == ("title", "日本研究报告")
+    assert [k for k, t in got if t == "一、历史沿革"] == ["heading"]
