@@ -90,3 +90,56 @@ def test_the_title_box_gate_changes_no_answer(raw):
 
     if "：" not in raw and ":" not in raw:  # (the gate's case: the pattern finds no box heading there either)
         assert lines._TITLE_BOX.fullmatch(raw) is None
+
+
+@SETTINGS
+@example(["[1]甲", "1.甲", "*1.甲", "１．甲", "٣.甲", "甲", ""])
+@given(st.lists(st.lists(st.sampled_from([*_ENTRY_ATOMS, "٣", "a", "*"]), max_size=6).map("".join), max_size=8))
+def test_entry_starts_are_the_plain_matches(squeezed):
+    from annotate.segment import refs
+
+    assert refs.entry_starts(squeezed) == [i for i, sq in enumerate(squeezed) if refs._ENTRY.match(sq)]
+
+
+_META_ATOMS = [b"<meta", b"<META", b"<Meta", b"charset", b"CHARSET", b"Charset", b"=", b" ", b"\t", b'"', b"'", b">", b"<",
+               b"GBK", b"gb2312", b"UTF-8", b"Big5", b"x-gbk", b"content=", b"http-equiv", b"\xe4\xb8\xad", b"_", b"-"]
+
+
+@SETTINGS
+@example(b'<META http-equiv="Content-Type" content="text/html; CHARSET=GB2312">')
+@example(b"<meta charset=utf-8 charset=big5>")
+@given(st.lists(st.sampled_from(_META_ATOMS), max_size=16).map(b"".join))
+def test_the_charset_is_read_on_lowercased_bytes_as_the_case_blind_pattern_reads_it(data):
+    import re
+
+    plain = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.I).search(data)
+    fast = html._META_CHARSET.search(data.lower())
+    assert (fast and (fast.span(), fast.group(1))) == (plain and (plain.span(), plain.group(1).lower()))
+
+
+_GATED_TAGS = ["table", "tr", "td", "dl", "dd", "ul", "ol", "li", "pre", "div", "p"]
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.sampled_from(["paragraph", "heading", "debris", "meta"]),
+                          st.sampled_from(["甲：乙", "表1　统计", "12", "import x = 1;", "水到渠成", "。", "a: b", "x"])),
+                min_size=1, max_size=10),
+       st.lists(st.sampled_from(_GATED_TAGS), min_size=1, max_size=6), st.data())
+def test_the_element_rules_do_nothing_without_their_elements(units, tags, data):
+    # read_html runs the table, list and <pre> rules only on a page whose walk met such an element
+    elements = {k: (tag, "") for k, tag in enumerate(tags)}
+    paths = [tuple(sorted(data.draw(st.sets(st.sampled_from(range(len(tags))))))) for _ in units]
+    texts = [text for _, text in units]
+    offsets = [[[0, 0, len(text)]] for text in texts]
+    for gated, run in (
+            (("table",), lambda k: [f(k, texts, html._innermost(paths, html._tagged(elements, ("table",))))
+                                    for f in (html._small_tables, html._label_rows, html._table_heads, html._table_captions)]
+             + [html._grid_tables(k, texts, html._innermost(paths, html._tagged(elements, ("table",))), paths, elements)]),
+            (("dl",), lambda k: html._small_tables(k, texts, html._innermost(paths, html._tagged(elements, ("dl",))),
+                                                   html._key_values)),
+            (("ul", "ol"), lambda k: html._field_lists(k, texts, paths, elements)),
+            (("pre",), lambda k: html._code_blocks(k, texts, paths, elements, offsets, "<pre><code>" + "".join(texts)))):
+        kinds = [kind for kind, _ in units]
+        run(kinds)
+        if not set(gated) & set(tags):
+            assert kinds == [kind for kind, _ in units]

@@ -234,7 +234,9 @@ _FRAME_TAG = frozenset(("header", "footer"))
 _FRAMED = "frame"  # (an element's furniture mark when only a frame class name set it: the h1 inside undoes it)
 # a block set in bold by its own style: <div style="font-weight:bold">办理流程</div>, like <b>
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.I)
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.I)
+# (read on the head's bytes lowercased, ASCII only and length kept: a pattern without IGNORECASE finds the same
+# span, its literal "<meta" found in C where the case-blind pattern was tried at every byte)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_-]+)""")
 _BLOCK = frozenset(
     "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd table thead tbody tfoot tr td th caption section article main "
     "header footer nav aside blockquote pre figure figcaption form fieldset center hr address details summary "
@@ -263,7 +265,7 @@ _ENCODINGS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gb
 def decode_html(data: bytes, path: str | None = None) -> tuple[str, str]:
     """Decoded source and encoding: a BOM, else the page's ``<meta charset>``, else the text route's detection."""
     if not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        m = _META_CHARSET.search(data[:4096])
+        m = _META_CHARSET.search(data[:4096].lower())
         if m:
             name = m.group(1).decode("ascii").lower()
             encoding = _ENCODINGS.get(name)
@@ -1427,7 +1429,8 @@ def _site_slot(text: str, page_title: str) -> bool:
 
 def _page_title(source: str) -> str:
     """The page's ``<title>`` (in the head), whitespace dropped; "" if none."""
-    m = _TITLE.search(source, 0, source.find("<body") if "<body" in source else len(source))
+    body = source.find("<body")
+    m = _TITLE.search(source, 0, body if body >= 0 else len(source))
     return "".join(htmllib.unescape(m.group(1)).split()) if m else ""
 
 
@@ -1623,18 +1626,21 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     _endings(kinds, texts)
     times = _time_elements(kinds, texts, offsets, source)
     mark_entry_units(kinds, texts)  # a live page's "09:23" / "主持人" over each entry
-    if "<table" in source or "<TABLE" in source:
+    # (each rule below reads the page's elements of its tags and does nothing without one: the walk's tag names are
+    # looked at first, each source scan made only on a page that holds such an element)
+    tags = {tag for tag, _ in elements.values()}
+    if "table" in tags and ("<table" in source or "<TABLE" in source):
         tables = _innermost(paths, _tagged(elements, ("table",)))  # (the cells of each table, for the three rules)
         _small_tables(kinds, texts, tables)
         _label_rows(kinds, texts, tables, paths, elements)
         _grid_tables(kinds, texts, tables, paths, elements)
         _table_heads(kinds, texts, tables)
         _table_captions(kinds, texts, tables)
-    if "<dl" in source or "<DL" in source:
+    if "dl" in tags and ("<dl" in source or "<DL" in source):
         _small_tables(kinds, texts, _innermost(paths, _tagged(elements, ("dl",))), _key_values)
-    if "<li" in source or "<LI" in source:
+    if ("ul" in tags or "ol" in tags) and ("<li" in source or "<LI" in source):
         _field_lists(kinds, texts, paths, elements)
-    if "<pre" in source or "<PRE" in source:
+    if "pre" in tags and ("<pre" in source or "<PRE" in source):
         _code_blocks(kinds, texts, paths, elements, offsets, source)
     leaders = has_leader(source)  # (a page without a dot leader has no table of contents in one block)
     for i, text in enumerate(texts):
