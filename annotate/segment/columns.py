@@ -41,7 +41,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from . import colblock, rules
 from .inline import split_at
-from .join import _DIGIT, _SECTION_ALONE, straddles
+from .join import _DIGIT, straddles
 from .lines import Line, display_width, page_of, squeeze, strip_piece
 
 __all__ = ["reading_order", "file_order", "find_gutters", "spaced_order"]
@@ -1451,8 +1451,8 @@ def _heads_over(raw: str, run: list[Line]) -> int:
     number and words (a folio over the next page's running head, ``40`` / ``\f高中地理``): default mode prints a heading
     set with a gap after its number as it prints a ruled table's cells, a block a line (session 17's ``headno``)."""
     k = 0
-    while (k + 1 < len(run) and _SECTION_ALONE.fullmatch(run[k].sq) and not _DIGIT.search(run[k + 1].sq)
-           and (k + 2 == len(run) or _SECTION_ALONE.fullmatch(run[k + 2].sq) or not _DIGIT.search(run[k + 2].sq))
+    while (k + 1 < len(run) and rules.CLAUSE_NUMBER.fullmatch(run[k].sq) and not _DIGIT.search(run[k + 1].sq)
+           and (k + 2 == len(run) or rules.CLAUSE_NUMBER.fullmatch(run[k + 2].sq) or not _DIGIT.search(run[k + 2].sq))
            and "\f" not in raw[run[k].end:run[k + 1].start]):
         k += 2
     return k
