@@ -49,6 +49,7 @@ GAP_ATOMS = ["a", "字", " ", "  ", "   ", "\n", "\t", "        "]
 
 @SETTINGS
 @given(st.lists(st.sampled_from(GAP_ATOMS), max_size=60).map("".join), st.integers(1, 6))
+@example("a  a a  a a  a a  a", 2)  # (more matches than asked for)
 def test_matches_counted_up_to_enough_are_the_found_matches_so_capped(text, enough):  # columns._gutter_order's gate
     assert columns._matches(columns._GAPPED, text, enough) == min(enough, len(columns._GAPPED.findall(text)))
 
@@ -151,6 +152,7 @@ def _plain_free(levels, tol):
 
 @SETTINGS
 @given(st.lists(st.integers(0, 40), max_size=120), st.integers(1, 12))
+@example([0, 2, 9, 1, 0, 6, 3, 0, 12, 1], 2)
 def test_free_positions_counted_in_c_are_the_positions_counted_one_at_a_time(levels, tol):  # columns.find_gutters
     assert columns._free(levels, tol) == _plain_free(levels, tol)
 
