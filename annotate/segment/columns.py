@@ -74,10 +74,7 @@ def find_gutters(rows: Sequence[list[tuple[int, int]]], letters: Sequence[list[i
     levels = _levels(lines, width)
     tol = max(1, len(lines) // 8)  # lines printed across the page (title, abstract) may cover it
     # ... but fewer than a third of the lines of the text to its right (a short column)
-    peak = [0] * (width + 1)
-    for x in range(width - 1, -1, -1):
-        peak[x] = max(peak[x + 1], levels[x])
-    free = [n <= max(1, min(tol, peak[x + 1] // 3)) for x, n in enumerate(levels)]
+    free = _free(levels, tol)
     gutters = []
     for lo, hi in _stretches(free, width):
         left = right = long_left = long_right = 0
@@ -98,6 +95,14 @@ def find_gutters(rows: Sequence[list[tuple[int, int]]], letters: Sequence[list[i
                 lo = gutters.pop()[0]
             gutters.append((lo, hi))
     return gutters
+
+
+def _free(levels: list[int], tol: int) -> list[bool]:
+    """For :func:`find_gutters`: the positions covered by ``tol`` lines at most, and by fewer than a third of the
+    most lines that cover any position right of it (at least one line allowed); counted in C."""
+    peak = [*itertools.accumulate(reversed(levels), max)][::-1] + [0]  # (the most lines over it or right of it)
+    return list(map(operator.le, levels, map(max, itertools.repeat(1), map(
+        min, itertools.repeat(tol), map(operator.floordiv, peak[1:], itertools.repeat(3))))))
 
 
 def _runs_on(rows: Sequence[list[tuple[int, int]]], lo: int, hi: int, end: int) -> bool:
@@ -197,7 +202,7 @@ def _page_rows(raw: str, starts: Sequence[int], first: int, last: int) -> tuple[
         text = raw[starts[i]:starts[i + 1]].rstrip("\r\n\u2028\u2029").replace("\f", " ")
         runs = _runs(text)
         rows.append(runs)
-        letters.append([len(text[s:e].replace(" ", "")) for s, e in runs])
+        letters.append([e - s - text.count(" ", s, e) for s, e in runs])
     return rows, letters
 
 
@@ -725,13 +730,18 @@ def _lead(raw: str, start: int) -> int:
     return start - k
 
 
+def _matches(pattern: re.Pattern, text: str, enough: int) -> int:
+    """``len(pattern.findall(text))``, counted no further than ``enough`` (the scan stops there)."""
+    return sum(1 for _ in itertools.islice(pattern.finditer(text), enough))
+
+
 def _gutter_order(raw: str, lines: list[Line]) -> list[Line] | None:
     # (cheap gate, in C: a page in columns has many gaps of two spaces or more between text, or
     # many lines set far in)
     # (a prose column with a few lines beside it: two such gaps, one of six spaces or more)
     doubles = raw.count("  ")
-    in_columns = doubles >= _MIN_SIDE and len(_GAPPED.findall(raw)) >= _MIN_SIDE
-    if not in_columns and (doubles < 2 or "      " not in raw or rules.BESIDE.search(raw) is None or len(_GAPPED.findall(raw)) < 2):
+    in_columns = doubles >= _MIN_SIDE and _matches(_GAPPED, raw, _MIN_SIDE) >= _MIN_SIDE
+    if not in_columns and (doubles < 2 or "      " not in raw or rules.BESIDE.search(raw) is None or _matches(_GAPPED, raw, 2) < 2):
         return None
     starts = _line_starts(raw)
     nrows = len(starts) - 1
@@ -979,8 +989,24 @@ def _reach(page: list[Line], link: Callable[[int, int], bool]) -> int:
     """For :func:`_alternate_page`, before its walk: an upper bound of the ``links`` its path shows, a
     necessary condition of its test ``links < _ALT_MIN_LINKS + plain or links < _ALT_RATIO * plain``. A
     line set apart by a blank line counts there only if it continues the line it follows, one at most
-    :data:`_ALT_REACH` + 1 up (the furthest a switch follows): the lines that continue any line so near."""
-    return sum(any(link(a, x) for a in range(max(0, x - _ALT_REACH - 1), x)) for x in range(1, len(page)) if page[x].gap)
+    :data:`_ALT_REACH` + 1 up (the furthest a switch follows): the lines that continue any line so near.
+    (:func:`_linked` in steps, each line's facts taken once: a line that opens with punctuation continues
+    any line near that does not end a sentence; one that opens with a hanzi can continue only a line that
+    ends with one (``straddles``), asked of those alone; any other, none.)"""
+    sqs = list(map(_SQ, page))
+    opens = [bool(sq) and sq[-1] not in rules.PARAGRAPH_END for sq in sqs]
+    hanzi = [o and "\u4e00" <= sq[-1] <= "\u9fff" for o, sq in zip(opens, sqs, strict=True)]
+    count = 0
+    for x in range(1, len(page)):
+        first = sqs[x][:1]
+        if not first or not page[x].gap:
+            continue
+        lo = max(0, x - _ALT_REACH - 1)
+        if first in rules.CONTINUING:
+            count += any(opens[lo:x])
+        elif "\u4e00" <= first <= "\u9fff":
+            count += any(link(a, x) for a in range(lo, x) if hanzi[a])
+    return count
 
 
 def _turns_show(pairs: tuple[int, int]) -> bool:
@@ -1323,11 +1349,14 @@ def _aligned_rows(raw: str, lines: list[Line], cells: list[Line]) -> list[Line]:
     the lines that carry on wrapped cells in their columns among them: a table whose cells are too long for the rows of
     :func:`table_cells`
     (``Ⅰ级      造成人员伤亡或影响供应范围超过一万户的事件   总经理``), one line per cell, added to ``cells``."""
-    shapes = [_aligned_cells(raw, ln) for ln in lines]
     least = _PAIR_CELLS if "\f" in raw else _ROW_MIN_CELLS  # (a print extract's pages: a two-column table's rows too)
-    rows = [_aligned_row(raw, ln, shape, least) for ln, shape in zip(lines, shapes, strict=True)]
+    # (a row's gap is three spaces or an ideographic space: the cells of a line without one are not asked for
+    # unless the text has rows; found with str.find, in C)
+    rows = [not ln.clean and len(ln.pieces) == 1 and (raw.find("   ", ln.start, ln.end) >= 0 or raw.find("\u3000", ln.start, ln.end) >= 0)
+            and _aligned_row(raw, ln, _aligned_cells(raw, ln), least) for ln in lines]
     if sum(rows) < _TABLE_MIN_ROWS:
         return lines
+    shapes = [_aligned_cells(raw, ln) for ln in lines]
     out: list[Line] = []
     i = 0
     while i < len(lines):

@@ -80,8 +80,22 @@ _HEADING_LINE = 20
 _PIECE = 16  # characters: the longest rest of a credit line that a wrap put on a line of its own  # display columns: how much deeper a first line is set than the lines under it
 
 
+class _Doubled(dict):
+    """``str.translate``'s table for :func:`_columns`: a wide or full-width character to two spaces, any other
+    to itself (each character's entry made when it is first met)."""
+
+    def __missing__(self, code: int) -> str | int:
+        value = self[code] = "  " if unicodedata.east_asian_width(chr(code)) in "WF" else code
+        return value
+
+
+_DOUBLED = _Doubled()
+
+
 def _columns(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    """Display columns of ``text``: two for a wide or full-width character (``east_asian_width`` W or F), one for
+    any other (counted in C: ``str.translate`` doubles the wide ones)."""
+    return len(text) if text.isascii() else len(text.translate(_DOUBLED))
 
 
 def _prefix(raw: str, line: Line) -> str | None:

@@ -28,6 +28,7 @@ match at the file's start (``-raw``; then after each form feed), a form feed in 
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import itertools
 import re
@@ -42,8 +43,10 @@ _HANZI = "\u4e00-\u9fff"
 _AT_MARGIN = re.compile(rf"\n\f?([{_HANZI}])(?:([ \t\u3000]{{2,}})(?=\S)|[ \t\u3000]*\r?(?=\n|$))")
 # a page's first lines: one hanzi each, no blank line between (-raw)
 _COLUMN_FIRST = re.compile(rf"(?:[{_HANZI}]\r?\n){{6,}}")  # (matched at the file's start and after each form feed)
-# a line of one hanzi alone (default mode), or a form feed (a page's end)
-_ALONE_OR_PAGE = re.compile(rf"(?:^|(?<=\n))\f?([{_HANZI}])\r?(?=\n|$)|\f", re.MULTILINE)
+# a line of one hanzi alone (default mode), after a line feed (led by it: found by a fast scan for the line feed)
+_ALONE_BODY = rf"\f?([{_HANZI}])\r?(?=\n|$)"
+_ALONE = re.compile(rf"\n{_ALONE_BODY}", re.MULTILINE)
+_ALONE_FIRST = re.compile(_ALONE_BODY, re.MULTILINE)  # (the file's first line)
 _MIN_RUN = 6  # characters of one margin column
 _MIN_GLUED = 3  # of them glued to a body line (-layout)
 _MAX_STEP = 5  # lines from one character to the next (-layout)
@@ -132,17 +135,27 @@ def _raw_column(raw: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _alone_pages(raw: str) -> list[list[tuple[str, int]]]:
+    """Each page's lines of one hanzi alone (the hanzi and its place), the pages set apart by form feeds (a page's
+    end; its form feed may open the next page's first line)."""
+    breaks = [m.start() for m in _FORM_FEED.finditer(raw)]
+    pages: list[list[tuple[str, int]]] = [[] for _ in range(len(breaks) + 1)]
+    first = _ALONE_FIRST.match(raw)
+    for m in itertools.chain([first] if first else [], _ALONE.finditer(raw)):
+        at = m.start(1)
+        pages[bisect.bisect_right(breaks, at)].append((m.group(1), at))
+    return pages
+
+
+_FORM_FEED = re.compile("\f")
+
+
 def _paged_column(raw: str) -> list[tuple[int, int]]:
     """The characters of a margin column that a default-mode extract printed one a line among the body's lines,
     the same run of them on two pages in turn (see the module's docstring)."""
     if "\f" not in raw:
         return []
-    pages: list[list[tuple[str, int]]] = [[]]
-    for m in _ALONE_OR_PAGE.finditer(raw):
-        if m.group()[0] == "\f":  # (a page's end; its form feed may open the next page's first line)
-            pages.append([])
-        if m.group(1) is not None:
-            pages[-1].append((m.group(1), m.start(1)))
+    pages = _alone_pages(raw)
     spans: set[tuple[int, int]] = set()
     for one, two in itertools.pairwise(p for p in pages if len(p) >= _MIN_RUN):
         a, b = "".join(c for c, _ in one), "".join(c for c, _ in two)
