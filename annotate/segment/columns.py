@@ -47,6 +47,7 @@ from .lines import Line, display_width, page_of, squeeze, strip_piece
 __all__ = ["reading_order", "file_order", "find_gutters", "spaced_order"]
 
 _GAPPED = re.compile(r"\S {2,}\S|^ {8,}\S", re.M)
+_BESIDE = rules.BESIDE  # text beside text on one printed line
 _RUN = re.compile(r"\S+(?: \S+)*")  # text, single spaces inside; two or more spaces end it
 _MIN_SIDE = 5  # lines with a piece of text on each side of a gutter
 _MIN_PIECE = 6  # letters in such a piece
@@ -731,7 +732,7 @@ def _gutter_order(raw: str, lines: list[Line]) -> list[Line] | None:
     # (a prose column with a few lines beside it: two such gaps, one of six spaces or more)
     doubles = raw.count("  ")
     in_columns = doubles >= _MIN_SIDE and len(_GAPPED.findall(raw)) >= _MIN_SIDE
-    if not in_columns and (doubles < 2 or "      " not in raw or rules.BESIDE.search(raw) is None or len(_GAPPED.findall(raw)) < 2):
+    if not in_columns and (doubles < 2 or "      " not in raw or _BESIDE.search(raw) is None or len(_GAPPED.findall(raw)) < 2):
         return None
     starts = _line_starts(raw)
     nrows = len(starts) - 1
