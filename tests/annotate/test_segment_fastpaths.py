@@ -1142,3 +1142,19 @@ def test_a_line_index_pattern_matches_only_where_a_line_opens_with_one_of_its_fi
 def test_each_web_mark_hint_holds_its_gate():
     assert all(gate in hint for gate, hint in join._WEB_HINT_GATES)
 
+
+
+FILL_ATOMS = ["国家高新区", "产业", "发展", "AI", "2025", "，", "。", "！", "x", "“", "”"]
+
+
+@given(st.lists(st.tuples(st.lists(st.sampled_from(FILL_ATOMS), min_size=1, max_size=8).map("".join),
+                          st.sampled_from([17.5, 18.0, 18.5, 19.0, 19.5, 20.0]), st.booleans(), st.sampled_from(["", "debris"])),
+                max_size=16), st.sampled_from([18.0, 19.0]))
+@SETTINGS
+def test_the_lines_filled_exactly_counts_are_those_of_the_plain_test(rows, wrap):
+    """join._near_wide reads each near line's ASCII characters off one encoding of them joined; the plain form asks
+    _wide_only (a regex) of each line."""
+    lines = [Line([(0, len(sq))], sq, width=width, clean=clean, kind=kind, last=join._last(sq)) for sq, width, clean, kind in rows]
+    plain = [ln.width for ln in lines if not ln.kind and not ln.level and ln.last not in rules.PARAGRAPH_END
+             and wrap - 1.5 <= ln.width <= wrap + 0.5 and join._wide_only(ln)]
+    assert join._near_wide(lines, wrap) == plain
