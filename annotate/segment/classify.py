@@ -154,7 +154,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     _dot_kickers(lines, short)
     _page_headers(raw, lines, short)
     _menus(raw, lines)
-    if "[" in raw:
+    if index.opens(_BRACKET_FIRST):  # (a line opens with "[": a set test, where "[" in raw scans CJK text slowly)
         _inline_link_menus(lines, index)
     _link_lists(raw, lines, index)
     _author_lines(raw, lines)
@@ -176,17 +176,19 @@ _SQ = operator.attrgetter("sq")
 _LEVEL = operator.attrgetter("level")
 _KIND = operator.attrgetter("kind")
 _ITEM = operator.attrgetter("item")
+_OPENING = operator.itemgetter(slice(0, 1))  # a text's first character ("" for none)
 
 
 class _Squeezed:
     """The lines' squeezed texts and their lengths, read once (in C) for every :class:`_LineIndex`
     of a document."""
 
-    __slots__ = ("sqs", "lengths")
+    __slots__ = ("sqs", "lengths", "firsts")
 
     def __init__(self, lines: Sequence[Line]) -> None:
         self.sqs = list(map(_SQ, lines))
         self.lengths = list(map(len, self.sqs))
+        self.firsts = frozenset(map(_OPENING, self.sqs))  # each line's first character (in C)
 
 
 class _LineIndex:
@@ -198,6 +200,7 @@ class _LineIndex:
     def __init__(self, lines: Sequence[Line], max_len: int = 0, squeezed: _Squeezed | None = None) -> None:
         self.max_len = max_len
         squeezed = squeezed or _Squeezed(lines)
+        self.firsts = squeezed.firsts
         shown = squeezed.sqs
         if max_len:  # the longer lines (usually few, found in C) shown empty
             longer = list(itertools.compress(itertools.count(), map(max_len.__lt__, squeezed.lengths)))
@@ -206,6 +209,11 @@ class _LineIndex:
                 for i in longer:
                     shown[i] = ""
         self.text = "\n" + "\n".join(shown)
+
+    def opens(self, firsts: frozenset[str]) -> bool:
+        """Whether some line may open with one of ``firsts``: a pattern led by the line break and one of them (the
+        only characters it matches there) is looked for only then (a set test instead of a scan of the text)."""
+        return not self.firsts.isdisjoint(firsts)
 
     def lines_at(self, pattern: re.Pattern[str] | tuple[re.Pattern[str], ...]) -> list[int]:
         """Indices of the lines in which ``pattern`` (or any of a tuple of patterns: see
@@ -304,12 +312,16 @@ def _marks_and_footers(index: _LineIndex) -> tuple[set[int], set[int]]:
 
 
 _BULLET_START = re.compile("\n[" + re.escape("?" + "".join(sorted(rules.BULLETS))) + "]")
+_BULLET_FIRSTS = frozenset("?") | rules.BULLETS  # what _BULLET_START matches after the break
+# what _INLINE_LINK_START and _LINK_MARK_LINE match after the break ("[" is a byte of U+5Bxx, common hanzi: memchr finds
+# false candidates all through CJK text, and a search for "[" runs several times slower than one for most characters)
+_BRACKET_FIRST = frozenset("[")
 
 
 def _text_bullets(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
     """Lines that open with a bullet written as text and a space ("? 首页", "◎ 第一項…") are list
     items, each the start of a unit, where two or more lines of the document open with that bullet."""
-    found = index.lines_at(_BULLET_START)
+    found = index.lines_at(_BULLET_START) if index.opens(_BULLET_FIRSTS) else []
     if len(found) < 2:
         return
     first = collections.Counter(lines[i].sq[0] for i in found)
@@ -330,6 +342,7 @@ _LIST_HEAD = re.compile(r"\n(?=[\[*#【［" + _LIST_FIRSTS + "])"  # (a line's f
                         + "(?=[" + _LIST_FIRSTS + "])"
                         + "(?:" + "|".join(sorted(rules.LIST_HEADS, key=len, reverse=True))
                         + r")[*#：:】］]*(?=\n|$)")  # (also bracketed: "【相關新聞】")
+_LIST_HEAD_FIRSTS = frozenset("[*#【［" + _LIST_FIRSTS)  # what _LIST_HEAD admits after the break
 
 
 def _link_sections(lines: Sequence[Line], index: _LineIndex) -> None:
@@ -337,7 +350,7 @@ def _link_sections(lines: Sequence[Line], index: _LineIndex) -> None:
     list: debris, one unit per line, up to the first longer line or sentence, or a headline with its
     byline under it. The heading is debris too."""
     n = len(lines)
-    for head in index.lines_at(_LIST_HEAD):
+    for head in index.lines_at(_LIST_HEAD) if index.opens(_LIST_HEAD_FIRSTS) else ():
         lines[head].kind = "debris"
         i = head + 1
         while i < n and len(lines[i].sq) <= _LIST_ITEM_MAX and not lines[i].kind \
@@ -349,6 +362,7 @@ def _link_sections(lines: Sequence[Line], index: _LineIndex) -> None:
 
 # a line of ASCII only that calls or assigns (squeezed: "df=df.dropna()", "print(df.head())"; led by "\n": a fast scan)
 _CODE_AT = re.compile(r"\n[!-~]*?[=(][!-~]*(?=\n|$)")
+_CODE_FIRSTS = frozenset(map(chr, range(ord("!"), ord("~") + 1)))  # what _CODE_AT matches after the break
 # a program's line (spaced text): a call or an assignment, an import, a block's opening or closing line
 _CODE = re.compile(r"[^\S\n]*(?:[A-Za-z_][\w.\[\]'\"]*[^\S\n]*[-+*/]?=[^=\n].*|[A-Za-z_][\w.]*\(.*\)[;:]?"
                    r"|(?:import|from|def|class|return|#include|package)[^\S\n]+[\w.<>\"#]+.*|[{}];?)[^\S\n]*")
@@ -361,7 +375,7 @@ def _code_lines(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
     ``print(df.head())``): two or more lines in a row (blank lines between or none), each ASCII only, no kind, and
     a call, an assignment, an import or a brace (:data:`_CODE`): debris, one unit per line (no prose of the
     article; an English sentence is neither a call nor an assignment)."""
-    found = index.lines_at(_CODE_AT)
+    found = index.lines_at(_CODE_AT) if index.opens(_CODE_FIRSTS) else []
     if not found:
         return
     n = len(lines)
@@ -470,12 +484,13 @@ _NOTE_LOOKBACK = 20000  # characters before a footnote in which its mark is look
 
 
 _NOTE_START = re.compile(r"\n(?:\[\d|[①-⑳])")
+_NOTE_FIRSTS = frozenset("[" + "".join(map(chr, range(ord("①"), ord("⑳") + 1))))  # what _NOTE_START matches after the break
 
 
 def _footnotes(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
     """A footnote: a line that opens with a note mark ("[3] 資料來源：…", "① 资料来源：…") which the
     text used earlier inside a line ("…最大的貨櫃船[3]。"). Debris (not article text)."""
-    for i in index.lines_at(_NOTE_START):
+    for i in index.lines_at(_NOTE_START) if index.opens(_NOTE_FIRSTS) else ():
         line = lines[i]
         if line.kind or line.level or len(line.sq) > _NOTE_MAX \
                 or not (line.sq[-1] in "。.)）" or "：" in line.sq or ":" in line.sq):
@@ -711,6 +726,9 @@ def _title_byline(top: Sequence[Line], f: int) -> bool:
 
 
 _ROLE_LINE = re.compile(rf"^[ \t\u3000]*[{_ROLE_AFTER}][ \t\u3000]*\r?$", re.M)  # a role alone on its line: "著"
+# _ROLE_LINE past the first line: led by the line break and a lookahead for the line's first character, it is found
+# several times faster than "^" under re.MULTILINE, which the engine tries at every character
+_ROLE_LINE_NL = re.compile(rf"\n(?=[ \t\u3000{_ROLE_AFTER}])[ \t\u3000]*[{_ROLE_AFTER}][ \t\u3000]*\r?$", re.M)
 
 
 def _role_after_names(raw: str, lines: Sequence[Line]) -> None:
@@ -718,7 +736,7 @@ def _role_after_names(raw: str, lines: Sequence[Line]) -> None:
     on a line within two lines after it, blank lines between (default mode's blocks of one printed line
     "钱华娜   著" under "山河集（选章）", "陈启航 著 科学普及出版社" under "《星图与航海》"): the name and the role
     are a byline. Looked for only where some line is a role alone (:data:`_ROLE_LINE`, one search)."""
-    if _ROLE_LINE.search(raw) is None:
+    if _ROLE_LINE_NL.search(raw) is None and _ROLE_LINE.match(raw) is None:  # (_ROLE_LINE.search(raw), faster)
         return
     for r, role in enumerate(lines):
         if len(role.sq) != 1 or role.sq not in _ROLE_AFTER or role.kind not in ("", "debris") or r < 2:
@@ -1098,7 +1116,7 @@ def _link_lists(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
     numbers, lynx -nonumbers, "javascript:void(0)" / "mailto:…") is a list: each of its lines is a debris
     unit of its own (lynx prints one link a line and never wraps a target), like a menu's items; the
     heading is a debris unit too."""
-    if "[" in raw:  # an image's link number alone on its line goes with the caption under it: "[0]" / "点击查看大图"
+    if index.opens(_BRACKET_FIRST):  # an image's link number alone on its line goes with the caption under it: "[0]" / "点击查看大图"
         for i in index.lines_at(_LINK_MARK_LINE):  # (in order, as a loop over every line would)
             line = lines[i]
             nxt = lines[i + 1] if i + 1 < len(lines) else None

@@ -152,6 +152,10 @@ _WEB_MARKS = re.compile(r"^(?:References\r?$|[ \t]*\*{3,} \S.* \*{3,}\r?$|[ \t]*
                         rf"|\[{rules.LINK_SCHEME}|\[[^\]\n]{{0,10}} {{4,}}\]", re.M)
 _WEB_MARKS_MIN = 2
 _WEB_MARK_HINTS = ("[", "* ", "• ", "o ", "┌", "├", "└", "(BUTTON)", "References")  # what each mark holds
+# each hint behind one character of it that is rarely a byte of a common hanzi's code: a search for one character
+# runs in C's memchr where few hanzi share a byte with it, several times faster than one for two or more characters
+# (and than one for "[", "R" or "N", whose bytes open blocks of common hanzi: U+5Bxx, U+52xx, U+4Exx)
+_WEB_HINT_GATES = tuple(zip("[*•o┌├└Bf", _WEB_MARK_HINTS, strict=True))  # (gate, hint): each gate a character of its hint
 _LYNX_MARGIN = re.compile(r"^   \S", re.M)  # lynx sets a page's text three spaces in
 _BLANK_LINE = re.compile(r"^[ \t\r]*$", re.M)
 
@@ -164,7 +168,7 @@ def _web_dump(raw: str) -> bool:
         return False
     # (each mark holds one of _WEB_MARK_HINTS, and the margin three spaces: substring tests in C first, so that a
     # text with neither, most text that is no dump, skips the regex scans; the answer is the same)
-    if (any(hint in raw for hint in _WEB_MARK_HINTS)
+    if (any(gate in raw and hint in raw for gate, hint in _WEB_HINT_GATES)
             and sum(1 for _ in itertools.islice(_WEB_MARKS.finditer(raw), _WEB_MARKS_MIN)) >= _WEB_MARKS_MIN):
         return True
     if "   " not in raw:
@@ -234,7 +238,7 @@ def context(lines: Sequence[Line], raw: str = "", *, columns: bool = False) -> C
     for line, body in zip(lines, map(str.rstrip, sqs, repeat(_CLOSERS_OR_MARK)), strict=True):
         line.last = body[-1:]
     joined = "\n" + "\n".join(sqs)
-    if "</" in joined:
+    if "<" in joined and "</" in joined:  # (one character first: found in C's memchr, several times faster on CJK text)
         _past_tags(lines)
     counts = collections.Counter(rules.LINE_LABEL.findall(joined))  # LABEL.match of each line
     clauses = len(_CLAUSE_LINE.findall(joined)) >= 2
@@ -294,9 +298,19 @@ def _filled_exactly(lines: Sequence[Line], wrap: float) -> bool:
     """The text's wrapped lines of wide characters only that end mid-sentence are ``wrap`` wide,
     nearly all of them (a typesetter or tool that fills every line, not one that breaks at spaces):
     then such a line one unit short that ends a sentence ended its paragraph."""
-    near = [ln.width for ln in lines if not ln.kind and not ln.level and ln.last not in rules.PARAGRAPH_END
-            and wrap - 1.5 <= ln.width <= wrap + 0.5 and _wide_only(ln)]
+    near = _near_wide(lines, wrap)
     return len(near) >= _EXACT_MIN and near.count(wrap) >= _EXACT_SHARE * len(near)
+
+
+def _near_wide(lines: Sequence[Line], wrap: float) -> list[float]:
+    """The widths of the lines that :func:`_filled_exactly` counts: no furniture or heading, ending mid-sentence,
+    within 1.5 short of ``wrap`` and 0.5 past it, wide characters only (:func:`_wide_only`: here each one's ASCII
+    characters kept by one encoding of the lines joined by line feeds, which no squeezed text holds, then split
+    there, in C: a regex call per line costs several times as much)."""
+    near = [ln for ln in lines if not ln.kind and not ln.level and ln.last not in rules.PARAGRAPH_END
+            and wrap - 1.5 <= ln.width <= wrap + 0.5 and ln.clean]
+    narrow = "\n".join(map(_SQ, near)).encode("ascii", "ignore").split(b"\n") if near else []
+    return [ln.width for ln, kept in zip(near, narrow, strict=True) if not kept]
 
 
 _OPTION = re.compile(r"[A-H][．.、](?=[^\x00-\x7f])")  # an exam's option opening a line: "C．作者…"
@@ -1807,17 +1821,22 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     ``before``: the last line of the unit before ``group``, if any."""
     prev = group[-1]
     first_kind, nxt_kind = group[0].kind, nxt.kind
-    if len(group) == 1 and prev.sq[0].isdigit() and len(prev.sq) <= _NUMBER_ALONE and _number_over_head(prev, nxt, ctx):
-        prev.kind = ""  # (no page number: a section's)
-        return True
-    if len(group) == 1 and prev.sq[0] in "图圖表" and _caption_apart(prev, nxt):
-        if prev.kind:
-            nxt.kind = CONTINUED  # (one debris unit: split_debris leaves it whole)
-        return True
-    if len(group) == 1 and prev.sq[0] in "[［" and _entry_tail(prev, nxt, ctx):
-        prev.kind = nxt.kind = ""  # (a footnote's shape at a page's foot: an entry of the list all the same)
-        return True
-    if (nxt.gap <= 1 and len(group) <= 2 and (len(group[0].sq) <= _LABEL_APART or nxt.sq[-1] in "．.")
+    nsq, sq = nxt.sq, prev.sq  # (no rule changes a line's text)
+    single = len(group) == 1  # (read once: most rules below ask)
+    head = sq[0]  # (a hanzi read off a string is a new object: read once)
+    last = prev.last
+    if single:
+        if head.isdigit() and len(sq) <= _NUMBER_ALONE and _number_over_head(prev, nxt, ctx):
+            prev.kind = ""  # (no page number: a section's)
+            return True
+        if head in "图圖表" and _caption_apart(prev, nxt):
+            if prev.kind:
+                nxt.kind = CONTINUED  # (one debris unit: split_debris leaves it whole)
+            return True
+        if head in "[［" and _entry_tail(prev, nxt, ctx):
+            prev.kind = nxt.kind = ""  # (a footnote's shape at a page's foot: an entry of the list all the same)
+            return True
+    if (nxt.gap <= 1 and len(group) <= 2 and (len(group[0].sq) <= _LABEL_APART or nsq[-1] in "．.")
             and _label_apart(group, nxt, ctx)):
         return True
     if nxt_kind or first_kind or nxt.hard:  # (every rule for furniture and hard breaks, behind one test)
@@ -1826,42 +1845,41 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         if nxt_kind == "byline" and wrapped and not first_kind and _byline_inside(prev, nxt, ctx):
             nxt.kind = ""  # (so the lines under it join by the rules for prose)
             return True
-        if first_kind == "byline" and wrapped and len(group) == 1 and not nxt_kind and _lead_line(prev, nxt, ctx):
+        if first_kind == "byline" and wrapped and single and not nxt_kind and _lead_line(prev, nxt, ctx):
             prev.kind = ""  # (so the lines under it join by the rules for prose)
             return True
         if first_kind in _CREDITS and not nxt.gap and not nxt.hard and not nxt.level and _credit_wrapped(prev, nxt, ctx):
             return True  # "来源：临川日报　作者：尹宇　时间：" / "2023-01-06 08:15": a credit line a wrap cut
-        if (first_kind == "meta" and prev.last in "；;，,、" and not nxt_kind and not nxt.gap and not nxt.hard
-                and not nxt.level and len(nxt.sq) <= _PAIR_MAX and rules.KEYWORDS.match(group[0].sq)):
+        if (first_kind == "meta" and last in "；;，,、" and not nxt_kind and not nxt.gap and not nxt.hard
+                and not nxt.level and len(nsq) <= _PAIR_MAX and rules.KEYWORDS.match(group[0].sq)):
             return True  # keywords wrapped after a separator: "关键词：六十进制；文献；综述；" / "History"
-        if (first_kind == "meta" and len(group) == 1 and prev.last in _COMMA_END and not nxt_kind and not nxt.gap
+        if (first_kind == "meta" and single and last in _COMMA_END and not nxt_kind and not nxt.gap
                 and not nxt.hard and not nxt.level and ctx.wrap and prev.width >= ctx.wrap - 1.5):
             # a labelled date's line that fills the measure and ends in a comma: the sentence goes on, a paragraph
             # ("时间：2023年7月3日至…，下午14:00至17:00，" / "他被称作…", a tender notice's field, dev9xq)
             prev.kind = ""  # (so the lines under it join by the rules for prose)
             return True
-        if first_kind in _CREDITS and nxt.gap <= 1 and not nxt.hard and len(prev.sq) <= _PIECE and len(nxt.sq) <= _PIECE:
+        if first_kind in _CREDITS and nxt.gap <= 1 and not nxt.hard and len(sq) <= _PIECE and len(nsq) <= _PIECE:
             # a byline or meta line that an extract cut into short pieces: "2022-11-17 08:32" /
             # "來源：中時新聞網" / "記者" / "陳美玲" (whole credit lines one under another stay apart)
             if _credit_ends(group, prev, nxt, ctx.raw):
                 return False
-            return nxt_kind in _CREDITS or bool(prev.kind == "byline" and rules.ROLE_ALONE.fullmatch(prev.sq)
-                                                and not nxt_kind and rules.NAME.fullmatch(nxt.sq))
+            return nxt_kind in _CREDITS or bool(prev.kind == "byline" and rules.ROLE_ALONE.fullmatch(sq)
+                                                and not nxt_kind and rules.NAME.fullmatch(nsq))
         if first_kind == "debris" and not nxt.gap and not nxt.hard and not nxt.level and _footer_wrapped(group, nxt, ctx):
             nxt.kind = CONTINUED  # (so the unit stays one: classify.split_debris)
             return True  # "Copyright © 2012-2024 驴友之家　沪ICP备…　沪公网安备" / "31619200922022号": one footer a wrap cut
-        if len(nxt.sq) <= 3 and (nxt_kind or first_kind) and not nxt.hard and _spaced_run(group, nxt, ctx.raw):
+        if len(nsq) <= 3 and (nxt_kind or first_kind) and not nxt.hard and _spaced_run(group, nxt, ctx.raw):
             # (a piece taken for furniture alone: "111" a page number, "中" a page's last line)
             return not group[0].sq.isdigit()
-        if first_kind == "debris" and nxt.gap <= 1 and not nxt_kind and prev.sq[-1] in "者员員影" and _PHOTO_CREDIT.fullmatch(nxt.sq) \
-                and rules.CAPTION.match(group[0].sq) and rules.ROLE_ALONE.search(prev.sq, max(0, len(prev.sq) - 6)):
+        if first_kind == "debris" and nxt.gap <= 1 and not nxt_kind and sq[-1] in "者员員影" and _PHOTO_CREDIT.fullmatch(nsq) \
+                and rules.CAPTION.match(group[0].sq) and rules.ROLE_ALONE.search(sq, max(0, len(sq) - 6)):
             nxt.kind = CONTINUED  # (one debris unit: split_debris leaves it whole)
             return True  # a photo caption's credit that default mode set apart: "图为…。本报记者" / "" / "蔡秀英摄"
         # the rest of a reporter's name that the wrap put alone on the next line ("…記者 鄭文" / "傑")
         return (prev.kind == "byline" and not nxt_kind and not nxt.gap and not nxt.hard and not nxt.level
-                and rules.NAME_REST.fullmatch(nxt.sq) is not None and rules.ROLE_NAME_CUT.search(prev.sq) is not None)
-    nsq, sq = nxt.sq, prev.sq
-    if len(group) == 1 and sq[0] in pairs.LETTER_FIRST and pairs.letter_break(group, nxt):
+                and rules.NAME_REST.fullmatch(nsq) is not None and rules.ROLE_NAME_CUT.search(sq) is not None)
+    if single and head in pairs.LETTER_FIRST and pairs.letter_break(group, nxt):
         return False  # a letter's salutation or its "此致" stands alone
     if ctx.strips and (id(prev) in ctx.strips or id(nxt) in ctx.strips):
         return False  # a page head or masthead line between or above a column's lines (strips.py)
@@ -1877,7 +1895,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return done
     if sq[-1] in "-－" and _range_cut(prev, nxt):
         return True
-    if (len(group) == 1 and sq[0] == "第" and _part_label(sq) and len(nsq) <= _PAIR_MAX and not nxt.level
+    if (single and head == "第" and _part_label(sq) and len(nsq) <= _PAIR_MAX and not nxt.level
             and not rules.SECTION_LABEL.match(nsq) and not _CLAUSE.match(nsq)):  # ("第四章" / "第1节": two labels, two headings)
         # "第一部分" / "扁掌龙亚科简介": one heading a tool cut at its gap; but after a label alone
         # right above this one ("第四章" / "第1节" / "乙酰胺" / "概述") an extract took two headings
@@ -1887,14 +1905,14 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return (bool(prev.level) and nxt.level == prev.level and len(group) < 3
                 and len(nsq) <= _PAIR_MAX and all(len(ln.sq) <= _PAIR_MAX for ln in group))
     opening = nsq[0]  # (read once for the five tests below)
-    if opening in rules.CREDIT_FIRST and rules.CREDIT_OPENS.match(nsq) and prev.last not in _COMMA_END:
+    if opening in rules.CREDIT_FIRST and rules.CREDIT_OPENS.match(nsq) and last not in _COMMA_END:
         return False  # a credit opens its own unit: "2026年第三季度…运行分析" / "作者：经济研究所 孙立新"
-    if opening not in rules.CONTINUING and _dated_label(nsq) and prev.last not in _COMMA_END:
+    if opening not in rules.CONTINUING and _dated_label(nsq) and last not in _COMMA_END:
         return False  # so does a labelled date: "…與正田美智" / "投稿日期：111年9月12日；接受刊登日期：…"
-    if (nxt.gap and sq[0] in rules.CREDIT_FIRST and len(group) == 1 and len(sq) <= _PAIR_MAX
+    if (nxt.gap and head in rules.CREDIT_FIRST and single and len(sq) <= _PAIR_MAX
             and (m := rules.CREDIT_OPENS.match(sq)) and m.end() < len(sq)):
         return False  # ... and a short one ends at a blank line, however near the wrap width it is (not "记者:" alone)
-    if len(group) == 1 and _label_line(sq):
+    if single and _label_line(sq):
         # "记者:" alone on its line belongs to the speech below it; a list's label stands above its
         # items ("会议议定：" / "（一）由办公室牵头…", "注意事項：" / "1．答卷前…", an exam's option "C．…")
         # (and a list of notes under its label: "注释：" / "[1]本公报数据为初步统计数…；", dev9xq)
@@ -1913,53 +1931,53 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # "■ 基本概况" / "" / "」。孤军…" closes a quote on another column's line)
         # (nor, even with no blank line between, a closing quote or bracket that nothing opened onto a heading line
         # alone: "二、教學重點與難點" / "”給江澤民總書記…", a paragraph that opens with the end of a quote)
-        return not ((nxt.gap and (ctx.blank_breaks or (len(group) == 1 and _numbered_heading(prev, ctx))
+        return not ((nxt.gap and (ctx.blank_breaks or (single and _numbered_heading(prev, ctx))
                                   or _closes_nothing(_recent(group), nsq)))
-                    or (len(group) == 1 and _closes_nothing(sq, nsq) and heading_like(sq, ctx.labels)))
-    if opening == group[0].sq[0] and prev.last in rules.PARAGRAPH_END and _next_item(group, nxt):
+                    or (single and _closes_nothing(sq, nsq) and heading_like(sq, ctx.labels)))
+    if opening == group[0].sq[0] and last in rules.PARAGRAPH_END and _next_item(group, nxt):
         return False
     if "0" <= opening <= "9" and _next_number(group[0].sq, nsq):
         return False  # "1. ↑ 白淑. 《地方誌稿》…1982." / "2. ↑ 谢立新. …": the next item of a numbered list
-    if prev.run_in and len(group) == 1 and not nxt.gap and prev.last not in rules.PARAGRAPH_END:
+    if prev.run_in and single and not nxt.gap and last not in rules.PARAGRAPH_END:
         return True  # the story's first line after a run-in byline, short only by the byline cut off it
-    if (not nxt.gap and prev.last not in rules.PARAGRAPH_END and id(prev) in ctx.block_openers and colblock.goes_on(prev, nxt)
-            and not _OPTION.match(nxt.sq) and not pairs.named_field(nxt, ctx.raw)
+    if (not nxt.gap and last not in rules.PARAGRAPH_END and id(prev) in ctx.block_openers and colblock.goes_on(prev, nxt)
+            and not _OPTION.match(nsq) and not pairs.named_field(nxt, ctx.raw)
             and not (colblock.block_ends_alone(nxt, _after(nxt, ctx)) and heading_like(sq, ctx.labels))):
         # (not an exam's option under its question: "…（3分）" / "A．…"; nor a head over a one-line paragraph that
         # make a block of two lines by chance, dev9xq; nor a credit under a subtitle as wide, "——规模、格局与趋势" /
         # "分析师：唐建文 曾英强", -raw)
         return True  # two lines of one column's prose, the first without a sentence end (colblock.py)
-    if len(group) == 1 and sq[0] in colblock.BULLETS and colblock.bullet_over_prose(group, nxt):
+    if single and head in colblock.BULLETS and colblock.bullet_over_prose(group, nxt):
         return False  # "■ 资料补充" / "维克多·雨果将他描绘为一": a column's prose under its sub-head
-    if (len(group) == 1 and sq[0] in rules.CREDIT_FIRST and opening not in rules.CONTINUING
+    if (single and head in rules.CREDIT_FIRST and opening not in rules.CONTINUING
             and pairs.credit_done(prev, nxt, ctx.raw)):
         return False  # a heading under a whole byline ("文／X 指导教师 Y" / "课堂内外")
     if opening in _OPTION_FIRST and _OPTION.match(nsq) and _OPTION.match(group[0].sq):
         return False  # an exam's option under the option before it: "A．憧憬（chōng）　静谧（mì）" / "B．…"
-    if prev.last in "|｜":
+    if last in "|｜":
         return False  # a bar wrapped after a separator, between two items: "主頁 | 關於我們 | … | 活動 |" / "聯絡我們"
     if opening == "_" and _BORDER_CAPTION.fullmatch(nsq):
         return False  # html2text's top border of a ruled table with its caption on it ("__近期排班") opens the table
     if wrapped:
         if ctx.blank_breaks and nxt.gap and not (ctx.columns and _same_margin(prev, nxt, ctx.raw)):
             return False
-        if nxt.gap and len(group) == 1 and _page_head(prev, ctx.raw):
+        if nxt.gap and single and _page_head(prev, ctx.raw):
             return False
         return _wrapped_join(group, prev, nxt, ctx)
-    if ctx.clauses and len(group) == 1 and sq[0] == "第" and ctx.limit and _run_in_first(prev, nxt, ctx, ctx.limit):
+    if ctx.clauses and single and head == "第" and ctx.limit and _run_in_first(prev, nxt, ctx, ctx.limit):
         return True  # (the same where the text's width is known as a limit)
-    if ctx.wrap and len(group) == 1 and not nxt.gap and prev.width > ctx.wrap + _OVER_WRAP and _hanging_first(prev, nxt, ctx):
+    if ctx.wrap and single and not nxt.gap and prev.width > ctx.wrap + _OVER_WRAP and _hanging_first(prev, nxt, ctx):
         return True  # an entry set with a hanging indent: its label stands out past the wrap ("8月15日 义熙十一年，…")
-    if prev.last in rules.PARAGRAPH_END:
-        if (len(group) >= 2 and not nxt.gap and prev.last in "。！？" and abs(group[-2].width - prev.width) <= 1
-                and _same_measure(group, nxt) and not _starts_paragraph(nxt, ctx) and not _OPTION.match(nxt.sq)):
+    if last in rules.PARAGRAPH_END:
+        if (len(group) >= 2 and not nxt.gap and last in "。！？" and abs(group[-2].width - prev.width) <= 1
+                and _same_measure(group, nxt) and not _starts_paragraph(nxt, ctx) and not _OPTION.match(nsq)):
             return True  # a sentence that ends at a narrow column's full measure, the column going on as wide
         # cut at the dump's width right after a sentence: the paragraph goes on unless the next
         # line is indented as a first line is in this text, or (where first lines are not
         # indented) a blank line comes between, as a dump sets paragraphs apart
         # (a short unpunctuated line set off by a blank line is a heading: "…足有37%。" / "" / "后续进展")
         # (a clause's end, "；", two units short of it: the list goes on, as after a line cut mid-sentence)
-        return bool(ctx.limit and prev.width >= ctx.limit - (_LIMIT_CUT if prev.last in "；;" else _LIMIT_SENTENCE)
+        return bool(ctx.limit and prev.width >= ctx.limit - (_LIMIT_CUT if last in "；;" else _LIMIT_SENTENCE)
                     and nxt.indent < 0.75 and (ctx.indents or not nxt.gap)
                     and not (_starts_paragraph(nxt, ctx) and not _inline_item(group, nxt, ctx))
                     and not (ctx.clauses and _CLAUSE.match(nsq))
@@ -1969,7 +1987,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # a sentence, "…于1966年出版。" (full) / "【相关影响】"; but a short line over one that opens with a Latin
         # word was cut at a space, "达曼的卫星城有现代经济中心" / "Khobar、世界最大的…", where that word would not have
         # fitted: a résumé's section head over a dated entry, "…３７岁。" / "项目经历" / "2015.03 – 2018.04 白鹭…", -raw)
-    if prev.last in _COMMA_END:  # a sentence goes on after "，" or "、"
+    if last in _COMMA_END:  # a sentence goes on after "，" or "、"
         # (not across a blank line under a line that stops short of the dump's width: a dump sets no blank line
         # inside a paragraph, and a wrap fills the line, "…副董事長、總經理，" / "" / "這篇食譜對你有幫助嗎？")
         return not (_label_set_in(prev, nxt) or (nxt.gap and ctx.limit and prev.width < ctx.limit - _SHORT_OF_LIMIT))
@@ -1988,7 +2006,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return True  # an abstract set across the page over a wrapped column: wrapped at its own width
     if ctx.limit and _lone_latin(group, nxt, ctx.limit):
         return True  # "J" / "Storm（）是日本的…": a tool that wraps at spaces left a word alone
-    if not nxt.gap and _same_measure(group, nxt) and not _starts_paragraph(nxt, ctx) and not _OPTION.match(nxt.sq):
+    if not nxt.gap and _same_measure(group, nxt) and not _starts_paragraph(nxt, ctx) and not _OPTION.match(nsq):
         return True  # a column narrower than the text's other lines, cut at its own width
     return _fragment_join(group, nxt, ctx)
 

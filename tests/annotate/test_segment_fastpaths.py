@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from annotate.segment import cells, classify, columns, join, rules
 from annotate.segment.ids import ParaIds, para_ids
-from annotate.segment.lines import split_lines
+from annotate.segment.lines import Line, split_lines
 from annotate.segment.normalize import _wide, render, render_clean, render_squeezed
 
 ATOMS = [
@@ -1104,3 +1104,57 @@ def test_borderless_table_rows_need_a_tab_or_a_padded_row(raw):  # cells.cut_tab
         assert "  " in raw or "\t" in raw
     if "\f" in raw:
         assert cells.cut_table_rows(raw, split_lines(raw))[1] == []
+
+
+ROLE_ATOMS = ["著", "编", "譯", "印", "撰", "钱华娜", "山河集", " ", "   ", "\u3000", "\t", "\n", "\n\n", "\r\n", "\r", "x", "。"]
+
+
+@given(st.lists(st.sampled_from(ROLE_ATOMS), max_size=30).map("".join))
+@SETTINGS
+def test_a_role_alone_on_a_line_is_found_by_the_line_break_led_pattern_as_by_the_plain_one(raw):
+    """classify._role_after_names' gate: _ROLE_LINE_NL past the first line, _ROLE_LINE.match on it."""
+    fast = classify._ROLE_LINE_NL.search(raw) is not None or classify._ROLE_LINE.match(raw) is not None
+    assert fast == (classify._ROLE_LINE.search(raw) is not None)
+
+
+INDEX_ATOMS = ["?", "◎", "■", "●", "[", "[1]", "①", "⑳", "*", "#", "【", "［", "相关新闻", "热门", "x=1", "f(x)", "a", "=", "(",
+               "国家", "。", "：", "】", "[12]", "[https://a.cn/]", "旅行家"]
+index_lines = st.lists(st.lists(st.sampled_from(INDEX_ATOMS), min_size=1, max_size=5).map("".join), min_size=1, max_size=8)
+
+
+@given(index_lines, st.sampled_from([0, 3, 40]))
+@SETTINGS
+def test_a_line_index_pattern_matches_only_where_a_line_opens_with_one_of_its_first_characters(sqs, max_len):
+    """_LineIndex.opens gates _BULLET_START, _LIST_HEAD, _CODE_AT, _NOTE_START and the "[" patterns: where it says no line opens with one
+    of a pattern's first characters, the pattern finds no line."""
+    lines = [Line([(0, len(sq))], sq) for sq in sqs]
+    index = classify._LineIndex(lines, max_len)
+    for pattern, firsts in ((classify._BULLET_START, classify._BULLET_FIRSTS), (classify._LIST_HEAD, classify._LIST_HEAD_FIRSTS),
+                            (classify._CODE_AT, classify._CODE_FIRSTS), (classify._NOTE_START, classify._NOTE_FIRSTS),
+                            (classify._INLINE_LINK_START, classify._BRACKET_FIRST),
+                            (classify._LINK_MARK_LINE, classify._BRACKET_FIRST)):
+        if index.lines_at(pattern):
+            assert index.opens(firsts)
+        plain = {m.group()[1:2] for m in pattern.finditer(index.text)}  # the character after each match's break
+        assert plain <= firsts
+
+
+def test_each_web_mark_hint_holds_its_gate():
+    assert all(gate in hint for gate, hint in join._WEB_HINT_GATES)
+
+
+
+FILL_ATOMS = ["国家高新区", "产业", "发展", "AI", "2025", "，", "。", "！", "x", "“", "”"]
+
+
+@given(st.lists(st.tuples(st.lists(st.sampled_from(FILL_ATOMS), min_size=1, max_size=8).map("".join),
+                          st.sampled_from([17.5, 18.0, 18.5, 19.0, 19.5, 20.0]), st.booleans(), st.sampled_from(["", "debris"])),
+                max_size=16), st.sampled_from([18.0, 19.0]))
+@SETTINGS
+def test_the_lines_filled_exactly_counts_are_those_of_the_plain_test(rows, wrap):
+    """join._near_wide reads each near line's ASCII characters off one encoding of them joined; the plain form asks
+    _wide_only (a regex) of each line."""
+    lines = [Line([(0, len(sq))], sq, width=width, clean=clean, kind=kind, last=join._last(sq)) for sq, width, clean, kind in rows]
+    plain = [ln.width for ln in lines if not ln.kind and not ln.level and ln.last not in rules.PARAGRAPH_END
+             and wrap - 1.5 <= ln.width <= wrap + 0.5 and join._wide_only(ln)]
+    assert join._near_wide(lines, wrap) == plain
