@@ -924,12 +924,13 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
     listed = -1  # the end of a numbered list under a head after the last prose (:func:`_numbered_run`): the article's
     count = len(kinds)
     for i in range(last + 1, count):
-        if i < listed:
-            continue  # an item of that list ("1. 郭红，赵建红. 某类疾病的临床研究[J]. …")
-        if kinds[i] != "debris" and not closed and i + 2 < count and (texts[i + 1][0] in _ITEM_FIRST or texts[i + 2][0] in _ITEM_FIRST) \
-                and (run := _numbered_run(kinds, texts, i + 1)) and (kinds[i] == "heading" or _short_label(kinds[i], texts[i])):
-            kinds[i], listed = "heading", run  # a head over its numbered list: "学术成果" / "1. …" / "2. …"
-            continue
+        if kinds[i] != "debris" and not closed:  # (no item of a list is debris: _numbered_run)
+            if i < listed:
+                continue  # an item of that list ("1. 郭红，赵建红. 某类疾病的临床研究[J]. …")
+            if i + 2 < count and (texts[i + 1][0] in _ITEM_FIRST or texts[i + 2][0] in _ITEM_FIRST) \
+                    and (run := _numbered_run(kinds, texts, i + 1)) and (kinds[i] == "heading" or _short_label(kinds[i], texts[i])):
+                kinds[i], listed = "heading", run  # a head over its numbered list: "学术成果" / "1. …" / "2. …"
+                continue
         if flowing and kinds[i] != "debris" and not _in_flow(paths[i], flow, elements):
             flowing = False  # (a unit in another element: the flow is over; a heading over the flow's <p> resumes it)
         if kinds[i] == "debris" and kinds[i - 1] == "debris" and i - 1 > last:
