@@ -239,7 +239,10 @@ def test_lines_found_in_one_pass_hold_every_line_the_loops_look_at(sqs):
 
 
 _TAG_ATOMS = ["<", ">", "</", "p", "div", "a", " ", "class=", '"', "'", "x", "=", "\n", "<!--", "-->", "é", "<br/>",
-              "<script>", "</script>", "</SCRIPT >", "<head>", "</head", "<title>", "h1", "o:p", "amp-ad", "_"]
+              "<script>", "</script>", "</SCRIPT >", "<head>", "</head", "<title>", "h1", "o:p", "amp-ad", "_",
+              # (letters in other cases, and the characters IGNORECASE matches with "i", "k" and "s")
+              "<ScRiPt x>", "</sCRIPT>", "<ſtyle>", "</STYLE>", "<İframe>", "</ıframe>", "<TITLE>", "<Kbd>", "<Ka>",
+              "<ſpan>", "<![CDATA[", "<![cdata[", "]]>", "<NoScript>", "ı", "İ", "ſ", "K", "S", "I"]
 # html._TOKEN as first written: lazy dot runs and a plain loop over the attributes
 _PLAIN_TOKEN = re.compile(
     r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<![^>]*>|<\?[^>]*>"

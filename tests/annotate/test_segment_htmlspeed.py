@@ -144,3 +144,19 @@ def test_the_element_rules_do_nothing_without_their_elements(units, tags, data):
         run(kinds)
         if not set(gated) & set(tags):
             assert kinds == [kind for kind, _ in units]
+
+
+_ATTR_ATOMS = ["class", "CLASS", "Class", "id", "ID", "iD", "İd", "ıd", "claſſ", "x", "data-", "_", "中", " ", "\n", "=", '"',
+               "'", "nav", "a b", ">", "c", "i", "lass", "d"]
+
+
+@SETTINGS
+@example(' class="nav top" id=x')
+@example("xclass=1 ilass=2 İD=3 ıd=4 clasſ=5 中id=6")
+@given(st.lists(st.sampled_from(_ATTR_ATOMS), max_size=24).map("".join))
+def test_class_and_id_values_are_found_as_the_case_blind_pattern_finds_them(attrs):
+    import re
+
+    plain = re.compile(r"""\b(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+    assert [(m.span(), m.groups()) for m in html._CLASS.finditer(attrs)] == \
+        [(m.span(), m.groups()) for m in plain.finditer(attrs)]

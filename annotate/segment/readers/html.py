@@ -104,24 +104,48 @@ __all__ = ["read_html", "decode_html"]
 # a page is cut by ``_TOKEN.split`` (C speed, no match objects): text, then per token the token itself (group 1),
 # a dropped element's name (2), the slash of an end tag (3), the tag's name (4) and its attributes (5); groups 3-5
 # are None for a comment, a doctype or a dropped element with its content (script, style, head, ...)
+# (no IGNORECASE: each letter is written as the set of characters that IGNORECASE matches it with, :func:`_caseless`,
+# so that the alternatives open with a set the engine tests before it enters one; a case-blind letter is tried only
+# after lowercasing the character, and an alternative that opens with one is entered to be tried. The end tag's
+# backreference is read case-blind where it stands)
+_FOLDS = {"i": "iI\u0130\u0131", "k": "kK\u212a", "s": "sS\u017f"}  # (a letter's other matches under IGNORECASE)
+
+
+def _fold(letter: str) -> str:
+    """The characters a small ASCII letter matches under IGNORECASE."""
+    return _FOLDS.get(letter, letter + letter.upper())
+
+
+def _caseless(word: str) -> str:
+    """``word`` (small ASCII letters) as a pattern that matches what the word matches under IGNORECASE."""
+    return "".join(f"[{_fold(ch)}]" for ch in word)
+
+
+_DROPPED = ("script", "style", "noscript", "template", "svg", "head", "title", "textarea", "select", "button", "iframe",
+            "object", "math")
 _TOKEN = re.compile(
-    r"(<(?:!--.*?(?:-->|\Z)|!\[CDATA\[.*?(?:\]\]>|\Z)|![^>]*>|\?[^>]*>"
+    r"(<(?:!--.*?(?:-->|\Z)|!\[" + _caseless("cdata") + r"\[.*?(?:\]\]>|\Z)|![^>]*>|\?[^>]*>"
     # (the lookahead for the names' first letters turns most tags away in one test, where the engine
     # would try each name in turn; a dropped element's content is taken a run without "<" at a time,
     # up to its first end tag or the end, where a lazy ".*?" tried the end tag at every character)
-    r"|(?=[bhimnost])(script|style|noscript|template|svg|head|title|textarea|select|button|iframe|object|math)\b[^>]*>"
-    r"[^<]*+(?:<(?!/\2\s*>)[^<]*+)*+(?:</\2\s*>|\Z)"
+    r"|(?=[" + "".join(sorted({_fold(name[0]) for name in _DROPPED})) + "])"
+    r"(" + "|".join(map(_caseless, _DROPPED)) + r")\b[^>]*>"
+    r"[^<]*+(?:<(?!(?i:/\2)\s*>)[^<]*+)*+(?:(?i:</\2)\s*>|\Z)"
     # (possessive runs: the attributes can end only at the first ">" outside quotes, so giving
     # characters back never finds another match; it only cost time; a name's characters given back would
     # only open the attributes' run. Unrolled: a quoted value and the run after it are one turn of the loop)
-    r"|(/?)([a-zA-Z][\w:-]*+)([^>\"']*+(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*+)*+)>))",
-    re.S | re.I,
+    r"|(/?)([a-zA-Z" + "".join(_FOLDS.values()) + r"][\w:-]*+)([^>\"']*+(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*+)*+)>))",
+    re.S,
 )
 _STRIDE = 6  # items of ``_TOKEN.split`` per token (the text before it, then its five groups)
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 _NONSPACE = re.compile(r"\S+")
 _TEXT = operator.itemgetter(0)  # a segment's text
-_CLASS = re.compile(r"""\b(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+# (``\b(?:class|id)\s*=…`` with IGNORECASE, written to open with a set of characters, the letters that match "c" or "i"
+# in any case, so that a search skips to them in C where the word boundary was tried at every character; the
+# lookbehind is the boundary before the word, the other two tell which word the letter opens)
+_CLASS = re.compile("[cCiI\u0130\u0131](?<!\\w.)(?:(?<=[cC])(?i:lass)|(?<=[iI\u0130\u0131])(?i:d))"
+                    r"""\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
 # a class or id value names furniture when one of its words (cut at whitespace, "_" and "-"; a word may go on
 # in digits: "nav2", "ad1box") is one of these, in any case
 _FURNITURE_WORDS = frozenset(
