@@ -1201,13 +1201,15 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
                 or (colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END)
                     and not pairs.own_line(group, nxt, ctx.raw) and not colblock.block_ends_alone(nxt, _after(nxt, ctx))
                     and not colblock.bare_pair(group[-1], nxt, _after(nxt, ctx))
-                    and not _fields_over_prose(group[-1], nxt, ctx.raw) and not _names(nxt, ctx.raw)))
+                    and not _fields_over_prose(group[-1], nxt, ctx.raw) and not _names(nxt, ctx.raw)
+                    and not (ctx.limit and _web_flush(group[-1], ctx) and _word_fits(group[-1], nxt, ctx.limit, ctx.raw))))
     # (not onto a line set in further whose first word would have fitted on this one within the dump's width: no wrap
     # put it there, "…:349-911" / "    近期排班", a table's caption under a list's last item; a wrap leaves the margin)
     return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
                 and not _numbered_heading(nxt, ctx)
-                and not (nxt.indent > group[-1].indent and ctx.limit and _word_fits(group[-1], nxt, ctx.limit, ctx.raw))
+                and not ((nxt.indent > group[-1].indent or _web_flush(group[-1], ctx)) and ctx.limit
+                         and _word_fits(group[-1], nxt, ctx.limit, ctx.raw))
                 and not (len(group) == 2 and _title_cut(group[:1], group[1], ctx))))  # (a title: "…专项整" / "治工作方案")
 
 
@@ -1216,6 +1218,14 @@ _CELL_MAX = 2  # characters of a unit so short that it opened no bracket a line 
 _OPENER = {closer: opener for opener, closer in rules.BRACKET_PAIRS.items()}
 _FIELD_GAP = re.compile(r"[^\s] [^\s]")  # one space between two words of a line
 _FIELDS_MIN = 3  # spaces that set a line's fields apart: a catalogue entry's data line
+
+
+def _web_flush(line: Line, ctx: Context) -> bool:
+    """``line`` is a line of a web page's dump set at the page's left edge (no margin: w3m's or html2text's, not lynx's,
+    which sets text in and counts a wide character as one column when it wraps, so that the dump's width found from
+    its lines is not the one it wrapped at): where the next line's first word would have fitted after it within the
+    dump's width, no wrap broke the line (w3m wraps only at the width), whatever its words look like."""
+    return ctx.raw[line.start - 1:line.start] in ("\n", "") and ctx.web
 
 
 def _fields_over_prose(line: Line, nxt: Line, raw: str) -> bool:
@@ -1933,6 +1943,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return True  # the story's first line after a run-in byline, short only by the byline cut off it
     if (not nxt.gap and prev.last not in rules.PARAGRAPH_END and id(prev) in ctx.block_openers and colblock.goes_on(prev, nxt)
             and not _OPTION.match(nxt.sq) and not pairs.named_field(nxt, ctx.raw)
+            and not (ctx.limit and _web_flush(prev, ctx) and _word_fits(prev, nxt, ctx.limit, ctx.raw))
             and not (colblock.block_ends_alone(nxt, _after(nxt, ctx)) and heading_like(sq, ctx.labels))):
         # (not an exam's option under its question: "…（3分）" / "A．…"; nor a head over a one-line paragraph that
         # make a block of two lines by chance, dev9xq; nor a credit under a subtitle as wide, "——规模、格局与趋势" /
