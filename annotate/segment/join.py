@@ -164,13 +164,44 @@ def _web_dump(raw: str) -> bool:
         return False
     # (each mark holds one of _WEB_MARK_HINTS, and the margin three spaces: substring tests in C first, so that a
     # text with neither, most text that is no dump, skips the regex scans; the answer is the same)
-    if (any(hint in raw for hint in _WEB_MARK_HINTS)
-            and sum(1 for _ in itertools.islice(_WEB_MARKS.finditer(raw), _WEB_MARKS_MIN)) >= _WEB_MARKS_MIN):
-        return True
-    if "   " not in raw:
+    marks = 0
+    if any(hint in raw for hint in _WEB_MARK_HINTS):
+        marks = sum(1 for _ in itertools.islice(_WEB_MARKS.finditer(raw), _WEB_MARKS_MIN))
+        if marks >= _WEB_MARKS_MIN:
+            return True
+    if "   " in raw:
+        printed = raw.count("\n") + 1 - len(_BLANK_LINE.findall(raw))
+        if 0 < printed <= 2 * len(_LYNX_MARGIN.findall(raw)):
+            return True
+    return _site_furniture(raw, _WEB_MARKS_MIN - marks)
+
+
+# A site's furniture as a dump prints it, each shape a line of its own: w3m's rule for <hr> ("━━━━…"), a breadcrumb
+# from the home page ("首页 > 新闻中心"), a menu bar ("首页 | 新闻 | 服务", rules.NAV_BAR), html2text's top border of a
+# table over its first row (" ______" / "|索引号|…|"), a copyright footer ("© 2024 …", "版权所有", rules.COPYRIGHT,
+# within a line's first 40 characters)
+_SITE_MARKS = re.compile(
+    r"^[ \t]*(?:(?P<rule>━{8,}[ \t\r]*$)"
+    rf"|(?P<crumb>(?:{'|'.join(sorted(rules.HOME_WORDS, key=len, reverse=True))})[ \t]*[>»›])"
+    rf"|(?P<bar>(?:{rules.NAV_BAR.pattern})[ \t\r]*$)"
+    r"|(?P<table>_{6,}\r?\n[ \t]*\|)"
+    rf"|(?P<footer>[^\n]{{0,40}}?(?:{rules.COPYRIGHT.pattern})))", re.M)
+_SITE_HINTS = ("━", ">", "»", "›", "|", "｜", "_" * 6, "©", "版权", "版權", "opyright", "OPYRIGHT", "ICP", "公网安备", "公網安備",
+               "All Rights")  # what each shape holds
+
+
+def _site_furniture(raw: str, needed: int) -> bool:
+    """``raw`` (no form feed) holds ``needed`` or more different shapes of a site's furniture (:data:`_SITE_MARKS`),
+    each one a mark of a web page's dump as a tool's mark is (:func:`_web_dump` counts the tools' marks first): w3m
+    and html2text print many pages with none of those (no form, no bullet), and no print or plain text has two."""
+    if not any(hint in raw for hint in _SITE_HINTS):
         return False
-    printed = raw.count("\n") + 1 - len(_BLANK_LINE.findall(raw))
-    return 0 < printed <= 2 * len(_LYNX_MARGIN.findall(raw))
+    shapes = set()
+    for m in _SITE_MARKS.finditer(raw):
+        shapes.add(m.lastgroup)
+        if len(shapes) >= needed:
+            return True
+    return False
 
 
 def vis_width(line: Line) -> float:

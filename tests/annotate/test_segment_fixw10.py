@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from annotate.segment import segment_text
+from annotate.segment import join, segment_text
 from annotate.segment.lines import display_width
 
 _PROSE = ("2016年3月起至2020年8月任江南机械制造股份有限公司第三届、第四届董事会董事、公司副总经理。王建国先生："
@@ -50,3 +50,25 @@ def test_a_lynx_line_set_in_by_its_margin_keeps_its_wrap_join() -> None:
            "   * 上一篇：春耕进度过半\n   * 下一篇：夏粮收购启动\n")
     got = _units(raw)
     assert any("1962年，列名于" in t.replace(" ", "") for _, t in got), got
+
+
+_LONG = ("清溪县地处山区，过去交通闭塞，群众出行十分不便。近年来，县里先后修通了三条通村公路，沿线村庄的农产品第一次"
+         "直接运进了城里的超市，村民的收入逐年提高，不少外出务工的年轻人也回到了家乡")  # (its full stop lost)
+
+
+def test_a_w3m_page_without_the_tools_marks_is_known_by_two_shapes_of_site_furniture() -> None:
+    # w3m prints a page with no form, bullet or table as bare lines: a menu bar and a copyright footer are still a
+    # site's, so the blank line under a paragraph that lost its full stop ends it, as a dump's blank line does
+    raw = ("清溪县人民政府门户网站\n首页 | 政务公开 | 办事服务 | 互动交流\n\n关于进一步做好农村公路管护工作的通知\n\n"
+           f"{_wrap(_LONG)}\n本办法自印发之日起施行，有效期三年。\n\n版权所有：清溪县人民政府办公室\n")
+    got = _units(raw)
+    assert ("paragraph", "本办法自印发之日起施行，有效期三年。") in got, got
+
+
+def test_one_shape_of_site_furniture_alone_makes_no_web_dump() -> None:
+    # a plain text or an extract may print a copyright line or a bar once; two different shapes make a site's page
+    footer = "\n版权所有：清溪县人民政府办公室\n"
+    assert not join._web_dump(_LONG + footer)
+    assert join._web_dump("首页 > 政务公开 > 通知公告\n" + _LONG + footer)
+    assert join._web_dump(_LONG + "\n" + "━" * 30 + footer)
+    assert not join._web_dump("\f" + "首页 > 政务公开 > 通知公告\n" + _LONG + footer)  # (pdftotext's pages)
