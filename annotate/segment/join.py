@@ -193,7 +193,9 @@ _SITE_HINTS = ("━", ">", "»", "›", "|", "｜", "_" * 6, "©", "版权", "�
 def _site_furniture(raw: str, needed: int) -> bool:
     """``raw`` (no form feed) holds ``needed`` or more different shapes of a site's furniture (:data:`_SITE_MARKS`),
     each one a mark of a web page's dump as a tool's mark is (:func:`_web_dump` counts the tools' marks first): w3m
-    and html2text print many pages with none of those (no form, no bullet), and no print or plain text has two."""
+    and html2text print many pages with none of those (no form, no bullet), and no print or plain text has two. A
+    copyright footer among the last :data:`_FOOTER_LAST` printed lines is enough alone: the foot of a site's page
+    (a saved copy's too; pdftotext's pages end in form feeds, a print's copyright line on its last one)."""
     if not any(hint in raw for hint in _SITE_HINTS):
         return False
     shapes = set()
@@ -201,7 +203,12 @@ def _site_furniture(raw: str, needed: int) -> bool:
         shapes.add(m.lastgroup)
         if len(shapes) >= needed:
             return True
+        if m.lastgroup == "footer" and sum(1 for ln in raw[m.end():].splitlines()[1:] if ln.strip()) <= _FOOTER_LAST:
+            return True
     return False
+
+
+_FOOTER_LAST = 2  # printed lines under a copyright footer at a page's foot (an address, a licence number)
 
 
 def vis_width(line: Line) -> float:

@@ -65,10 +65,23 @@ def test_a_w3m_page_without_the_tools_marks_is_known_by_two_shapes_of_site_furni
     assert ("paragraph", "本办法自印发之日起施行，有效期三年。") in got, got
 
 
-def test_one_shape_of_site_furniture_alone_makes_no_web_dump() -> None:
-    # a plain text or an extract may print a copyright line or a bar once; two different shapes make a site's page
+def test_one_shape_of_site_furniture_alone_makes_no_web_dump_but_a_copyright_footer_at_the_end() -> None:
+    # a plain text or an extract may print a copyright line or a bar once; two different shapes make a site's page,
+    # and so does a copyright footer among the last two printed lines: the foot of a page, where a site sets it
     footer = "\n版权所有：清溪县人民政府办公室\n"
-    assert not join._web_dump(_LONG + footer)
-    assert join._web_dump("首页 > 政务公开 > 通知公告\n" + _LONG + footer)
-    assert join._web_dump(_LONG + "\n" + "━" * 30 + footer)
+    assert not join._web_dump(footer + _LONG + "\n" + _LONG + "\n\n" + _LONG + "\n" + _LONG)
+    assert not join._web_dump("首页 | 政务公开 | 办事服务\n" + _LONG + "\n" + _LONG + "\n\n" + _LONG + "\n" + _LONG)
+    assert join._web_dump("首页 > 政务公开 > 通知公告\n" + _LONG + footer + _LONG + "\n" + _LONG + "\n" + _LONG)
+    assert join._web_dump(_LONG + "\n" + "━" * 30 + "\n" + _LONG + "\n首页 | 政务公开 | 办事服务\n" + _LONG + "\n" + _LONG)
+    assert join._web_dump(_LONG + "\n" + _LONG + "\n" + footer + "\n地址：清溪县人民路1号\n")
     assert not join._web_dump("\f" + "首页 > 政务公开 > 通知公告\n" + _LONG + footer)  # (pdftotext's pages)
+
+
+def test_a_w3m_page_whose_only_furniture_is_its_copyright_footer_sets_its_blocks_apart() -> None:
+    # w3m -cols 110: a poem page, its tags under the poem and the links under a list head (each a block, a line
+    # each), the site's copyright footer last: short lines alike, no two make one unit as a heading's two lines would
+    raw = ("诗词阁推荐诗文名句作者古籍我的\n\n山居晚望\n\n林野〔唐代〕\n\n暮色沉沉压远山，孤烟一缕入云间。\n"
+           "松风过涧声初静，渔火临溪照未还。\n收藏复制朗读完善\n写景抒情\n\n" + _wrap(_LONG + "。") + "\n相关推荐\n\n"
+           "江上渔者\n夜泊寒溪\n春山行\n© 2024 诗词阁 联系我们\n")
+    texts = [t for _, t in _units(raw)]
+    assert "写景抒情" in texts and "收藏复制朗读完善" in texts, texts
