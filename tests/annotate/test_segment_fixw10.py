@@ -43,13 +43,13 @@ def test_w3m_short_lines_far_from_the_width_are_blocks_though_a_number_ends_one(
 
 def test_a_lynx_line_set_in_by_its_margin_keeps_its_wrap_join() -> None:
     # lynx sets text three spaces in and wraps wide characters by its own count: a line ending in a number
-    # short of the width found from the dump's lines is still a wrap there ("…发现于1962" / "年，列名于…")
+    # short of the width found from the dump's lines is still a wrap there ("…发现于1962" / "年被列入 WHO …", dev3)
     raw = ("   首页 | 新闻\n\n" + "".join("   " + ln + "\n" for ln in _wrap(_PROSE[0] + _PROSE[1], 40).splitlines())
-           + "\n   呋塞米是一种环利尿剂，用以降低肾脏对钠的再吸收作用。呋塞米发现于1962\n"
-           "   年，列名于世界卫生组织基本药物标准清单之中，为基本医疗体系最重要的药物之一。\n\n"
+           + "\n   呋塞米是一种环利尿剂，可降低肾脏对钠的再吸收作用，它发现于1962\n"
+           "   年被列入 WHO 基本药物标准清单，为基本医疗体系最重要的药物之一。\n\n"
            "   * 上一篇：春耕进度过半\n   * 下一篇：夏粮收购启动\n")
     got = _units(raw)
-    assert any("1962年，列名于" in t.replace(" ", "") for _, t in got), got
+    assert any("1962年被列入" in t.replace(" ", "") for _, t in got), got
 
 
 _LONG = ("清溪县地处山区，过去交通闭塞，群众出行十分不便。近年来，县里先后修通了三条通村公路，沿线村庄的农产品第一次"
