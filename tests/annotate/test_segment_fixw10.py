@@ -85,3 +85,12 @@ def test_a_w3m_page_whose_only_furniture_is_its_copyright_footer_sets_its_blocks
            "江上渔者\n夜泊寒溪\n春山行\n© 2024 诗词阁 联系我们\n")
     texts = [t for _, t in _units(raw)]
     assert "写景抒情" in texts and "收藏复制朗读完善" in texts, texts
+
+
+def test_html2text_top_border_of_a_narrow_table_is_kept_as_a_debris_line() -> None:
+    # html2text draws a table's top border as a line of underscores over its first row, as wide as the table: a
+    # narrow table's is shorter than a drawn rule, yet no markdown rule (a row opening with "|" right under it)
+    raw = ("四、評分方式\n\n _______\n|類|比|\n|作|30%|\n|期|70%|\n\n五、指定用書\n\n" + _LONG + "。\n\n---\n\n" + _LONG + "。\n")
+    got = _units(raw)
+    assert ("debris", "_______") in got, got
+    assert not any(t.startswith("---") or t == "---" for _, t in got), got  # (a markdown rule alone is still dropped)
