@@ -178,37 +178,43 @@ def _web_dump(raw: str) -> bool:
 
 # A site's furniture as a dump prints it, each shape a line of its own: w3m's rule for <hr> ("━━━━…"), a breadcrumb
 # from the home page ("首页 > 新闻中心"), a menu bar ("首页 | 新闻 | 服务", rules.NAV_BAR), html2text's top border of a
-# table over its first row (" ______" / "|索引号|…|"), a copyright footer ("© 2024 …", "版权所有", rules.COPYRIGHT,
-# within a line's first 40 characters)
+# table over its first row (" ______" / "|索引号|…|")
 _SITE_MARKS = re.compile(
     r"^[ \t]*(?:(?P<rule>━{8,}[ \t\r]*$)"
     rf"|(?P<crumb>(?:{'|'.join(sorted(rules.HOME_WORDS, key=len, reverse=True))})[ \t]*[>»›])"
     rf"|(?P<bar>(?:{rules.NAV_BAR.pattern})[ \t\r]*$)"
-    r"|(?P<table>_{6,}\r?\n[ \t]*\|)"
-    rf"|(?P<footer>[^\n]{{0,40}}?(?:{rules.COPYRIGHT.pattern})))", re.M)
-_SITE_HINTS = ("━", ">", "»", "›", "|", "｜", "_" * 6, "©", "版权", "版權", "opyright", "OPYRIGHT", "ICP", "公网安备", "公網安備",
-               "All Rights")  # what each shape holds
+    r"|(?P<table>_{6,}\r?\n[ \t]*\|))", re.M)
+_SITE_CHARS = "|｜>»›━_"  # one of them in each shape (single characters: the fastest scans)
+_FOOTER_LAST = 3  # printed lines at a page's foot where a copyright footer stands (an address, a licence number under it)
+_FOOTER_AT = 40  # characters before the footer's word on its line
 
 
 def _site_furniture(raw: str, needed: int) -> bool:
-    """``raw`` (no form feed) holds ``needed`` or more different shapes of a site's furniture (:data:`_SITE_MARKS`),
-    each one a mark of a web page's dump as a tool's mark is (:func:`_web_dump` counts the tools' marks first): w3m
-    and html2text print many pages with none of those (no form, no bullet), and no print or plain text has two. A
-    copyright footer among the last :data:`_FOOTER_LAST` printed lines is enough alone: the foot of a site's page
-    (a saved copy's too; pdftotext's pages end in form feeds, a print's copyright line on its last one)."""
-    if not any(hint in raw for hint in _SITE_HINTS):
+    """``raw`` (no form feed) is a web page's dump by its site's furniture: a copyright footer (rules.COPYRIGHT within
+    :data:`_FOOTER_AT` characters of its line's start) among the last :data:`_FOOTER_LAST` printed lines, the foot of
+    a site's page (a saved copy's too; pdftotext's pages end in form feeds, a print's copyright line on its last
+    one), or ``needed`` or more different shapes of :data:`_SITE_MARKS`, each a mark as a tool's mark is
+    (:func:`_web_dump` counts the tools' marks first): w3m and html2text print many pages with none of those (no form,
+    no bullet), and no print or plain text has two. Only the text's tail is read for the footer, and the shapes
+    are looked for only where one of :data:`_SITE_CHARS` is in the text (a plain text has none)."""
+    end, printed = len(raw), 0
+    while end > 0 and printed < _FOOTER_LAST:  # (the last lines, read backwards from the end)
+        start = raw.rfind("\n", 0, end) + 1
+        line = raw[start:end]
+        if line.strip():
+            printed += 1
+            m = rules.COPYRIGHT.search(line)
+            if m is not None and m.start() - (len(line) - len(line.lstrip())) <= _FOOTER_AT:
+                return True
+        end = start - 1
+    if not any(c in raw for c in _SITE_CHARS):
         return False
     shapes = set()
     for m in _SITE_MARKS.finditer(raw):
         shapes.add(m.lastgroup)
         if len(shapes) >= needed:
             return True
-        if m.lastgroup == "footer" and sum(1 for ln in raw[m.end():].splitlines()[1:] if ln.strip()) <= _FOOTER_LAST:
-            return True
     return False
-
-
-_FOOTER_LAST = 2  # printed lines under a copyright footer at a page's foot (an address, a licence number)
 
 
 def vis_width(line: Line) -> float:

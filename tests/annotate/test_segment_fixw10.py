@@ -71,7 +71,8 @@ def test_one_shape_of_site_furniture_alone_makes_no_web_dump_but_a_copyright_foo
     footer = "\n版权所有：清溪县人民政府办公室\n"
     assert not join._web_dump(footer + _LONG + "\n" + _LONG + "\n\n" + _LONG + "\n" + _LONG)
     assert not join._web_dump("首页 | 政务公开 | 办事服务\n" + _LONG + "\n" + _LONG + "\n\n" + _LONG + "\n" + _LONG)
-    assert join._web_dump("首页 > 政务公开 > 通知公告\n" + _LONG + footer + _LONG + "\n" + _LONG + "\n" + _LONG)
+    assert not join._web_dump("首页 > 政务公开 > 通知公告\n" + _LONG + footer + _LONG + "\n" + _LONG + "\n" + _LONG)
+    assert join._web_dump("首页 > 政务公开 > 通知公告\n" + _LONG + "\n首页 | 政务公开 | 办事服务\n" + _LONG)
     assert join._web_dump(_LONG + "\n" + "━" * 30 + "\n" + _LONG + "\n首页 | 政务公开 | 办事服务\n" + _LONG + "\n" + _LONG)
     assert join._web_dump(_LONG + "\n" + _LONG + "\n" + footer + "\n地址：清溪县人民路1号\n")
     assert not join._web_dump("\f" + "首页 > 政务公开 > 通知公告\n" + _LONG + footer)  # (pdftotext's pages)
