@@ -184,7 +184,8 @@ _SITE_MARKS = re.compile(
     rf"|(?P<crumb>(?:{'|'.join(sorted(rules.HOME_WORDS, key=len, reverse=True))})[ \t]*[>»›])"
     rf"|(?P<bar>(?:{rules.NAV_BAR.pattern})[ \t\r]*$)"
     r"|(?P<table>_{6,}\r?\n[ \t]*\|))", re.M)
-_SITE_CHARS = "|｜>»›━_"  # one of them in each shape (single characters: the fastest scans)
+_SITE_CHARS = "|｜>━"  # one of them in each shape (a table's row under its border opens with "|"; a breadcrumb's "»"
+# or "›" alone goes unseen): single characters, the fastest scans
 _FOOTER_LAST = 3  # printed lines at a page's foot where a copyright footer stands (an address, a licence number under it)
 _FOOTER_AT = 40  # characters before the footer's word on its line
 
@@ -1252,7 +1253,7 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
                 and not _numbered_heading(nxt, ctx)
-                and not ((nxt.indent > group[-1].indent or _web_flush(group[-1], ctx)) and ctx.limit
+                and not (ctx.limit and (nxt.indent > group[-1].indent or _web_flush(group[-1], ctx))
                          and _word_fits(group[-1], nxt, ctx.limit, ctx.raw))
                 and not (len(group) == 2 and _title_cut(group[:1], group[1], ctx))))  # (a title: "…专项整" / "治工作方案")
 
