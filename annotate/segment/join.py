@@ -188,6 +188,8 @@ _SITE_CHARS = "|｜>━"  # one of them in each shape (a table's row under its b
 # or "›" alone goes unseen): single characters, the fastest scans
 _FOOTER_LAST = 3  # printed lines at a page's foot where a copyright footer stands (an address, a licence number under it)
 _FOOTER_AT = 40  # characters before the footer's word on its line
+_FOOTER_WORD = len("All Rights Reserved")  # the longest of rules.COPYRIGHT's words
+_LINE_LEAD = re.compile(r"[ \t\r\u3000]*")  # a line's indentation (or the whole of a blank line)
 
 
 def _site_furniture(raw: str, needed: int) -> bool:
@@ -201,11 +203,11 @@ def _site_furniture(raw: str, needed: int) -> bool:
     end, printed = len(raw), 0
     while end > 0 and printed < _FOOTER_LAST:  # (the last lines, read backwards from the end)
         start = raw.rfind("\n", 0, end) + 1
-        line = raw[start:end]
-        if line.strip():
-            printed += 1
-            m = rules.COPYRIGHT.search(line)
-            if m is not None and m.start() - (len(line) - len(line.lstrip())) <= _FOOTER_AT:
+        first = _LINE_LEAD.match(raw, start, end).end()  # (the line's first printed character, if any)
+        if first < end:
+            printed += 1  # (the footer's word is looked for in the line's first characters only: a line may be long)
+            m = rules.COPYRIGHT.search(raw, first, min(end, first + _FOOTER_AT + _FOOTER_WORD))
+            if m is not None and m.start() - first <= _FOOTER_AT:
                 return True
         end = start - 1
     if not any(c in raw for c in _SITE_CHARS):
