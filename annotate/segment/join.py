@@ -184,8 +184,8 @@ _SITE_MARKS = re.compile(
     rf"|(?P<crumb>(?:{'|'.join(sorted(rules.HOME_WORDS, key=len, reverse=True))})[ \t]*[>»›])"
     rf"|(?P<bar>(?:{rules.NAV_BAR.pattern})[ \t\r]*$)"
     r"|(?P<table>_{6,}\r?\n[ \t]*\|))", re.M)
-_SITE_CHARS = "|｜>━"  # one of them in each shape (a table's row under its border opens with "|"; a breadcrumb's "»"
-# or "›" alone goes unseen): single characters, the fastest scans
+_SITE_CHARS = "|｜>"  # one of them in each shape but the rule, which therefore counts only beside a bar or a breadcrumb
+# (a table's row under its border opens with "|"; a breadcrumb's "»" or "›" alone goes unseen): the fastest scans
 _FOOTER_LAST = 3  # printed lines at a page's foot where a copyright footer stands (an address, a licence number under it)
 _FOOTER_AT = 40  # characters before the footer's word on its line
 _FOOTER_WORD = len("All Rights Reserved")  # the longest of rules.COPYRIGHT's words
