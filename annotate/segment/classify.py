@@ -1083,6 +1083,7 @@ def _page_number_stamps(lines: Sequence[Line]) -> None:
                 lines[k].kind = "debris"
 
 
+_LINK_MARK_LINE = re.compile(r"\n\[\d{1,4}\](?=\n|$)")  # a line that is rules.LINK_MARK alone
 _LINK_ITEM_START = re.compile(r"\n[\d\[]")  # the first characters rules.LINK_LIST_ITEM allows
 # "://", "javascript:" or "mailto:" somewhere: led by the colon, which the engine finds in one fast
 # scan, several times faster than the three substring tests on CJK text (test_segment_fastpaths.py)
@@ -1097,8 +1098,14 @@ def _link_lists(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
     """A dump's list of link targets ("References" / "1. https://…" / "2. javascript:;" …, and without
     numbers, lynx -nonumbers, "javascript:void(0)" / "mailto:…") is a list: each of its lines is a debris
     unit of its own (lynx prints one link a line and never wraps a target), like a menu's items; the
-    heading is a debris unit too. (An image's link number alone on its line, ``[0]``, is a debris line of its own
-    too, not one unit with the caption under it: one unit a line, as the corpus gold has it, fixw10.)"""
+    heading is a debris unit too."""
+    if "[" in raw:  # an image's link number alone on its line goes with the caption under it: "[0]" / "点击查看大图"
+        for i in index.lines_at(_LINK_MARK_LINE):  # (in order, as a loop over every line would)
+            line = lines[i]
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            if nxt is not None and line.kind == "debris" and nxt.kind == "debris" and not nxt.gap \
+                    and rules.LINK_MARK.fullmatch(line.sq):
+                nxt.kind = CONTINUED
     if not _LINK_TARGET.search(raw):  # (one scan for the colon: fast)
         return
     for i in index.lines_at(_LINK_ITEM_START):

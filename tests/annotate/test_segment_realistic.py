@@ -153,11 +153,9 @@ def test_a_numbered_heading_after_a_full_line_is_not_a_wrap():
     assert ("heading", "（二）历史沿革") in got
 
 
-def test_an_image_link_number_alone_is_a_debris_line_of_its_own():
-    # (a dump's furniture is one debris unit a line: the image's mark does not join the caption or tool under it,
-    # as the corpus gold has it in six batches, w6 .. y15; fixw10)
+def test_an_image_link_number_goes_with_its_caption():
     got = units("标题\n\n正文第一段。\n\n[0]\n点击查看大图\n\n正文第二段。")
-    assert ("debris", "[0]") in got and ("debris", "点击查看大图") in got, got
+    assert ("debris", "[0]点击查看大图") in got
 
 
 def test_a_heading_after_a_paragraph_without_its_full_stop_stays_apart():
