@@ -227,9 +227,11 @@ def test_lines_found_in_one_pass_hold_every_line_the_loops_look_at(sqs):
     from types import SimpleNamespace
     lines = [SimpleNamespace(sq=sq) for sq in sqs]
     index, short = classify._LineIndex(lines), classify._LineIndex(lines, classify._COMMENT_HEAD_MAX)
-    items = set(index.lines_at(classify._LINK_ITEM_START))
+    marks, items = set(index.lines_at(classify._LINK_MARK_LINE)), set(index.lines_at(classify._LINK_ITEM_START))
     weekdays = set(short.lines_at(classify._WEEKDAY_WORD))
     for i, sq in enumerate(sqs):
+        if rules.LINK_MARK.fullmatch(sq):  # _link_lists: a link number alone on its line
+            assert i in marks
         if (sq[0].isdigit() or sq[0] == "[") and rules.LINK_LIST_ITEM.fullmatch(sq):  # _link_lists: a link target
             assert i in items
         if len(sq) <= 20 and any(w in sq for w in ("星期", "週", "周", "礼拜", "禮拜")):  # _mastheads
