@@ -163,18 +163,65 @@ _BLANK_LINE = re.compile(r"^[ \t\r]*$", re.M)
 def _web_dump(raw: str) -> bool:
     """``raw`` is a text dump of a web page: no form feed (pdftotext's pages), and two or more of the marks the
     dumping tools print for markup (:data:`_WEB_MARKS`), or lynx's margin of three spaces on half the printed lines
-    or more. A page's blocks each start a line of their own there, and a heading wraps only at the dump's width."""
+    or more, or its site's furniture (:func:`_site_furniture`). A page's blocks each start a line of their own there, and a heading wraps only at the dump's width."""
     if not raw or "\f" in raw:
         return False
     # (each mark holds one of _WEB_MARK_HINTS, and the margin three spaces: substring tests in C first, so that a
     # text with neither, most text that is no dump, skips the regex scans; the answer is the same)
-    if (any(gate in raw and hint in raw for gate, hint in _WEB_HINT_GATES)
-            and sum(1 for _ in itertools.islice(_WEB_MARKS.finditer(raw), _WEB_MARKS_MIN)) >= _WEB_MARKS_MIN):
-        return True
-    if "   " not in raw:
+    marks = 0
+    if any(gate in raw and hint in raw for gate, hint in _WEB_HINT_GATES):
+        marks = sum(1 for _ in itertools.islice(_WEB_MARKS.finditer(raw), _WEB_MARKS_MIN))
+        if marks >= _WEB_MARKS_MIN:
+            return True
+    if "   " in raw:
+        printed = raw.count("\n") + 1 - len(_BLANK_LINE.findall(raw))
+        if 0 < printed <= 2 * len(_LYNX_MARGIN.findall(raw)):
+            return True
+    return _site_furniture(raw, _WEB_MARKS_MIN - marks)
+
+
+# A site's furniture as a dump prints it, each shape a line of its own: w3m's rule for <hr> ("━━━━…"), a breadcrumb
+# from the home page ("首页 > 新闻中心"), a menu bar ("首页 | 新闻 | 服务", rules.NAV_BAR), html2text's top border of a
+# table over its first row (" ______" / "|索引号|…|")
+_SITE_MARKS = re.compile(
+    r"^[ \t]*(?:(?P<rule>━{8,}[ \t\r]*$)"
+    rf"|(?P<crumb>(?:{'|'.join(sorted(rules.HOME_WORDS, key=len, reverse=True))})[ \t]*[>»›])"
+    rf"|(?P<bar>(?:{rules.NAV_BAR.pattern})[ \t\r]*$)"
+    r"|(?P<table>_{6,}\r?\n[ \t]*\|))", re.M)
+_SITE_CHARS = "|｜>"  # one of them in each shape but the rule, which therefore counts only beside a bar or a breadcrumb
+# (a table's row under its border opens with "|"; a breadcrumb's "»" or "›" alone goes unseen): the fastest scans
+_FOOTER_LAST = 3  # printed lines at a page's foot where a copyright footer stands (an address, a licence number under it)
+_FOOTER_AT = 40  # characters before the footer's word on its line
+_FOOTER_WORD = len("All Rights Reserved")  # the longest of rules.COPYRIGHT's words
+_LINE_LEAD = re.compile(r"[ \t\r\u3000]*")  # a line's indentation (or the whole of a blank line)
+
+
+def _site_furniture(raw: str, needed: int) -> bool:
+    """``raw`` (no form feed) is a web page's dump by its site's furniture: a copyright footer (rules.COPYRIGHT within
+    :data:`_FOOTER_AT` characters of its line's start) among the last :data:`_FOOTER_LAST` printed lines, the foot of
+    a site's page (a saved copy's too; pdftotext's pages end in form feeds, a print's copyright line on its last
+    one), or ``needed`` or more different shapes of :data:`_SITE_MARKS`, each a mark as a tool's mark is
+    (:func:`_web_dump` counts the tools' marks first): w3m and html2text print many pages with none of those (no form,
+    no bullet), and no print or plain text has two. Only the text's tail is read for the footer, and the shapes
+    are looked for only where one of :data:`_SITE_CHARS` is in the text (a plain text has none)."""
+    end, printed = len(raw), 0
+    while end > 0 and printed < _FOOTER_LAST:  # (the last lines, read backwards from the end)
+        start = raw.rfind("\n", 0, end) + 1
+        first = _LINE_LEAD.match(raw, start, end).end()  # (the line's first printed character, if any)
+        if first < end:
+            printed += 1  # (the footer's word is looked for in the line's first characters only: a line may be long)
+            m = rules.COPYRIGHT.search(raw, first, min(end, first + _FOOTER_AT + _FOOTER_WORD))
+            if m is not None and m.start() - first <= _FOOTER_AT:
+                return True
+        end = start - 1
+    if not any(c in raw for c in _SITE_CHARS):
         return False
-    printed = raw.count("\n") + 1 - len(_BLANK_LINE.findall(raw))
-    return 0 < printed <= 2 * len(_LYNX_MARGIN.findall(raw))
+    shapes = set()
+    for m in _SITE_MARKS.finditer(raw):
+        shapes.add(m.lastgroup)
+        if len(shapes) >= needed:
+            return True
+    return False
 
 
 def vis_width(line: Line) -> float:
@@ -1214,13 +1261,15 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
                 or (colblock.opens_block(group, nxt, ctx.block_openers, rules.PARAGRAPH_END)
                     and not pairs.own_line(group, nxt, ctx.raw) and not colblock.block_ends_alone(nxt, _after(nxt, ctx))
                     and not colblock.bare_pair(group[-1], nxt, _after(nxt, ctx))
-                    and not _fields_over_prose(group[-1], nxt, ctx.raw) and not _names(nxt, ctx.raw)))
+                    and not _fields_over_prose(group[-1], nxt, ctx.raw) and not _names(nxt, ctx.raw)
+                    and not (ctx.limit and _web_flush(group[-1], ctx) and _word_fits(group[-1], nxt, ctx.limit, ctx.raw))))
     # (not onto a line set in further whose first word would have fitted on this one within the dump's width: no wrap
     # put it there, "…:349-911" / "    近期排班", a table's caption under a list's last item; a wrap leaves the margin)
     return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
                 and not _numbered_heading(nxt, ctx)
-                and not (nxt.indent > group[-1].indent and ctx.limit and _word_fits(group[-1], nxt, ctx.limit, ctx.raw))
+                and not (ctx.limit and (nxt.indent > group[-1].indent or _web_flush(group[-1], ctx))
+                         and _word_fits(group[-1], nxt, ctx.limit, ctx.raw))
                 and not (len(group) == 2 and _title_cut(group[:1], group[1], ctx))))  # (a title: "…专项整" / "治工作方案")
 
 
@@ -1229,6 +1278,14 @@ _CELL_MAX = 2  # characters of a unit so short that it opened no bracket a line 
 _OPENER = {closer: opener for opener, closer in rules.BRACKET_PAIRS.items()}
 _FIELD_GAP = re.compile(r"[^\s] [^\s]")  # one space between two words of a line
 _FIELDS_MIN = 3  # spaces that set a line's fields apart: a catalogue entry's data line
+
+
+def _web_flush(line: Line, ctx: Context) -> bool:
+    """``line`` is a line of a web page's dump set at the page's left edge (no margin: w3m's or html2text's, not lynx's,
+    which sets text in and counts a wide character as one column when it wraps, so that the dump's width found from
+    its lines is not the one it wrapped at): where the next line's first word would have fitted after it within the
+    dump's width, no wrap broke the line (w3m wraps only at the width), whatever its words look like."""
+    return ctx.raw[line.start - 1:line.start] in ("\n", "") and ctx.web
 
 
 def _fields_over_prose(line: Line, nxt: Line, raw: str) -> bool:
@@ -1942,6 +1999,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return True  # the story's first line after a run-in byline, short only by the byline cut off it
     if (not nxt.gap and last not in rules.PARAGRAPH_END and id(prev) in ctx.block_openers and colblock.goes_on(prev, nxt)
             and not _OPTION.match(nsq) and not pairs.named_field(nxt, ctx.raw)
+            and not (ctx.limit and _web_flush(prev, ctx) and _word_fits(prev, nxt, ctx.limit, ctx.raw))
             and not (colblock.block_ends_alone(nxt, _after(nxt, ctx)) and heading_like(sq, ctx.labels))):
         # (not an exam's option under its question: "…（3分）" / "A．…"; nor a head over a one-line paragraph that
         # make a block of two lines by chance, dev9xq; nor a credit under a subtitle as wide, "——规模、格局与趋势" /

@@ -87,6 +87,7 @@ def cut_pieces(pieces: list[tuple[int, int]], cuts: list[tuple[int, int]]) -> li
 
 
 _DRAWN_RULE = 10  # characters: a markdown rule is "---" or "* * *"; a line of dashes across the page is a drawn rule
+_ROW_UNDER = re.compile(r"[ \t]*\r?\n[ \t]*\|")  # a table's row opening with its border on the next line
 
 
 def _markdown(raw: str, start: int, end: int) -> tuple[list[tuple[int, int]], int, bool, bool]:
@@ -95,8 +96,8 @@ def _markdown(raw: str, start: int, end: int) -> tuple[list[tuple[int, int]], in
     level = 0
     item = False
     if rules.MD_RULE.match(raw, start, end):
-        if end - start < _DRAWN_RULE:
-            return [], 0, True, False
+        if end - start < _DRAWN_RULE and not (raw[end - 1] == "_" and _ROW_UNDER.match(raw, end)):
+            return [], 0, True, False  # (not html2text's top border of a narrow table, " _______" / "|類|比|": debris)
         return [(start, end)], 0, False, False  # a dump's page rule (classify: debris), not markdown
     m = rules.MD_HEADING.match(raw, start, end)
     star = rules.MD_STAR_HEADING.match(raw, start, end) if not m and raw[start] == "*" else None
