@@ -1460,6 +1460,13 @@ def _heads_over(raw: str, run: list[Line]) -> int:
     return k
 
 
+def _long_sum(line: Line) -> bool:
+    """A cell line longer than :data:`_CELL_MAX` that a run of cells goes on through: a sum with thousands commas
+    (``86,119,150``; asked only where a run would end)."""
+    return ("," in line.sq and len(line.pieces) == 1 and not line.kind and not line.level and not line.item
+            and _AMOUNT_CELL.fullmatch(line.sq) is not None)
+
+
 def _cell_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """A small table that an extract printed one cell per line (``項目`` / ``數量`` / ``備註`` / ``一`` /
     ``12`` / ``已完成`` …, as pdftotext's default mode prints a ruled table): six or more consecutive
@@ -1468,9 +1475,7 @@ def _cell_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
     brackets, ``营业收入（万元）``, and a thousands comma, ``89,002``; no space inside), the
     same number of blank lines between every two of them (at most one), a number among them and at
     least two cells of two or more characters. Each cell is a unit of its own (debris)."""
-    # (a sum with thousands commas may be longer, "86,119,150": the comma first, a test in C)
-    short = [(len(ln.sq) <= _CELL_MAX or ("," in ln.sq and _AMOUNT_CELL.fullmatch(ln.sq) is not None))
-             and len(ln.pieces) == 1 and not ln.level and not ln.item and not ln.kind
+    short = [len(ln.sq) <= _CELL_MAX and len(ln.pieces) == 1 and not ln.level and not ln.item and not ln.kind
              and _CELL_LINE.fullmatch(_THOUSANDS.sub("", ln.sq) if "," in ln.sq else ln.sq) is not None for ln in lines]
     cells: list[Line] = []
     n = len(lines)
@@ -1482,7 +1487,8 @@ def _cell_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
             i += 1
             continue
         j = i + 1
-        while j < n and short[j] and lines[j].gap <= 1 and (j == i + 1 or lines[j].gap == lines[i + 1].gap):
+        while j < n and (short[j] or _long_sum(lines[j])) and lines[j].gap <= 1 and (
+                j == i + 1 or lines[j].gap == lines[i + 1].gap):
             j += 1
         run = lines[i:j]
         if _cell_run(run) and _cell_run(run := run[_heads_over(raw, run):]):
