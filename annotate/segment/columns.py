@@ -1233,6 +1233,7 @@ _TOKEN = re.compile(r"\S+")
 _NUMBERS = r"(?:[\d.\-/:~～–—]{1,12}|(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?)"
 _AMOUNT = r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?%"  # a sum with thousands commas, a percentage
 _NUMBER_CELL = re.compile(rf"{_NUMBERS}|{_AMOUNT}")
+_AMOUNT_CELL = re.compile(_AMOUNT)
 _CELL = rf"(?:[^\s，、。；！？,;]{{1,8}}|{_NUMBERS})"  # a cell: short, no comma or sentence mark
 _TABLE_ROW = re.compile(rf"{_CELL}(?:[ \t\u3000]+{_CELL}){{2,7}}")
 # a row of sums or percentages ("营业收入（万元） 89,002 31,951 14.97%"), its label up to 16 characters
@@ -1487,10 +1488,18 @@ def _heads_over(raw: str, run: list[Line]) -> int:
     return k
 
 
+def _long_sum(line: Line) -> bool:
+    """A cell line longer than :data:`_CELL_MAX` that a run of cells goes on through: a sum with thousands commas
+    (``86,119,150``; asked only where a run would end)."""
+    return ("," in line.sq and len(line.pieces) == 1 and not line.kind and not line.level and not line.item
+            and _AMOUNT_CELL.fullmatch(line.sq) is not None)
+
+
 def _cell_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """A small table that an extract printed one cell per line (``項目`` / ``數量`` / ``備註`` / ``一`` /
     ``12`` / ``已完成`` …, as pdftotext's default mode prints a ruled table): six or more consecutive
-    lines of one short cell each (eight characters at most, no punctuation but a closing unit in
+    lines of one short cell each (eight characters at most, or a sum with thousands commas, ``86,119,150``; no
+    punctuation but a closing unit in
     brackets, ``营业收入（万元）``, and a thousands comma, ``89,002``; no space inside), the
     same number of blank lines between every two of them (at most one), a number among them and at
     least two cells of two or more characters. Each cell is a unit of its own (debris)."""
@@ -1506,7 +1515,8 @@ def _cell_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
             i += 1
             continue
         j = i + 1
-        while j < n and short[j] and lines[j].gap <= 1 and (j == i + 1 or lines[j].gap == lines[i + 1].gap):
+        while j < n and (short[j] or _long_sum(lines[j])) and lines[j].gap <= 1 and (
+                j == i + 1 or lines[j].gap == lines[i + 1].gap):
             j += 1
         run = lines[i:j]
         if _cell_run(run) and _cell_run(run := run[_heads_over(raw, run):]):
@@ -1547,6 +1557,7 @@ def _spaced_words(raw: str, tokens: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 _HANZI_ONE = re.compile(r"[\u4e00-\u9fff]")
+_LETTER_SPACED = re.compile(r"(?<!\S)[\u4e00-\u9fff] [\u4e00-\u9fff](?!\S)")  # two hanzi alone in turn: "商 标"
 
 
 def _figures(raw: str, tokens: list[tuple[int, int]]) -> bool:
@@ -1599,8 +1610,8 @@ def _row_cells(raw: str, line: Line, wide: bool = True) -> list[tuple[int, int]]
     tokens = [(m.start() + s, m.end() + s) for m in (_RUN if wide and "  " in raw[s:e] else _TOKEN).finditer(raw[s:e])]
     if any(b - a == 1 and raw[a] in _UNIT_AFTER for a, b in tokens[1:]):  # "2020 年": a figure and its unit, one cell
         tokens = _units_joined(raw, tokens)
-    if not wide or "  " not in raw[s:e]:  # (one space between cells: a word set letter-spaced is one cell)
-        tokens = _spaced_words(raw, tokens)
+    if (not wide or "  " not in raw[s:e]) and ("《" in raw[s:e] or _LETTER_SPACED.search(raw, s, e)):
+        tokens = _spaced_words(raw, tokens)  # (one space between cells: a word set letter-spaced is one cell)
     if not _ROW_MIN_CELLS <= len(tokens) <= _ROW_MAX_CELLS:
         return None
     if any((b - a > _CELL_MAX and not _NUMBER_CELL.fullmatch(raw, a, b) and not (a == tokens[0][0] and _figures(raw, tokens)))

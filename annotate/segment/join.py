@@ -1742,8 +1742,10 @@ def _number_over_head(prev: Line, nxt: Line, ctx: Context) -> bool:
         return False  # (a folio at a page's top, or the text's first line: "1" / "中國聯通：回顧與展望", -raw)
     if not _one_block(prev, nxt, raw):
         return False  # (a folio centred over a running head set flush left: "                37" / "东亚史札记", -layout)
-    if _WHOLE_HEAD.search(raw):  # (a text that prints a numbered heading whole, "3 术语和定义", sets a number alone
-        return False  # on purpose: a standard's term number over its term, "3.1" / "原始文献", dev9xq)
+    if "." in prev.sq and _WHOLE_HEAD.search(raw):  # (a text that prints a numbered heading whole, "3 术语和定义",
+        # sets a clause's number alone on purpose: a standard's term number over its term, "3.1" / "漏损率 leakage
+        # rate", r15; a chapter's whole number alone is its heading's, printed apart, "1" / "范围", dev9xq, r15)
+        return False
     # (nor under a figure's or table's label: the extract took a caption and a heading in turns, "图3-1" / "3.2" /
     # "研究区位置示意图" / "结果与分析", dev10)
     # (nor under another section number alone: only one of two numbers in a row is the heading's, the lower one a

@@ -57,6 +57,15 @@ def test_a_table_printed_one_cell_per_line_is_debris_cell_by_cell():
     assert got[1:] == [("debris", c) for c in cells]
 
 
+def test_a_table_printed_one_cell_per_line_may_hold_long_sums():
+    # a sum with thousands commas is a cell however long: the run of cells goes on through it
+    cells = ["股东类型", "同意票数", "比例（%）", "反对票数", "比例（%）", "A股", "86,119,150", "99.98", "2,500", "0.02"]
+    raw = "\n".join(BODY) + "\n表决情况：\n" + "\n\n".join(cells) + "\n\n" + "\n".join(b[::-1] for b in BODY) + "\n"
+    got = units(raw)
+    assert [(k, t) for k, t in got if t in cells] == [("debris", c) for c in cells]
+    assert ("meta", "表决情况：") in got or not any(t.startswith("表决情况：股东") for _, t in got)
+
+
 def test_numbered_headings_printed_apart_over_a_table_are_no_cells():
     # default mode prints a heading set with a gap after its number a block a line, as it prints a ruled table's
     # cells: the section numbers and their words at the head of the run are headings, the table under them cells

@@ -133,6 +133,16 @@ def test_a_section_number_alone_over_its_heading_is_one_heading():
     assert not any(t.startswith("5青阳") for _, t in units(raw))
 
 
+def test_a_chapter_number_alone_is_its_headings_where_other_headings_are_printed_whole():
+    # a standard: default mode printed "1" / "范围" in two blocks, "3 术语和定义" whole; the chapter's whole number goes
+    # with its words, a term's clause number stays over its term ("3.1" / "漏损率 leakage rate")
+    raw = "\n".join(["城镇供水管网漏损监测技术规范", ""] + _wrap(MORE, 25) + ["", "1", "", "范围"] + _wrap(TEXT, 25)
+                    + ["3 术语和定义", "3.1", "漏损率 leakage rate"] + _wrap(MORE[::-1], 25)) + "\n"
+    got = units(raw)
+    assert ("heading", "1范围") in got
+    assert ("heading", "3.1") in got or not any(t.startswith("3.1漏损率") for _, t in got)
+
+
 def test_a_line_short_only_by_a_character_pushed_down_with_its_mark_is_full():
     # -raw, wrapped at 20: a sentence ends at the margin; the next line falls 1.5 short of the width (its digits are
     # half wide and the last character went down with the "、" that may not open a line): the paragraph goes on
