@@ -90,7 +90,6 @@ for _word, _k in HINTS:
     _KEYS.setdefault(_word[_k], []).append((_word, _k))
 _PIECES = operator.attrgetter("pieces")
 _FIRST = operator.itemgetter(0)
-_SPACE = re.compile(r"\s")
 BADGE_WORDS = ("原创", "原創")
 _BADGES = frozenset(BADGE_WORDS)
 
@@ -184,12 +183,12 @@ def furniture_spans(text: str, before: str = "") -> list[tuple[int, int]]:
     if len(text) > 3 * _MAX_LINE:
         return []
     if before:  # read after the line above: a bar of counts, in this line (a whole line of them may be), one span
-        squeezed = _SPACE.sub("", text)
+        squeezed = rules.SPACE.sub("", text)
         if TRAILING_COUNTER.search(squeezed) is None and ENGAGE_TAIL.search(squeezed) is None:
             return []
         off = len(before) + 1
         spans = furniture_spans(before + " " + text)
-        if not spans or spans[0][0] < off or rules.DATE.fullmatch(_SPACE.sub("", text[:spans[0][0] - off])):
+        if not spans or spans[0][0] < off or rules.DATE.fullmatch(rules.SPACE.sub("", text[:spans[0][0] - off])):
             return []  # (a date and a counter, "2023.09.12 阅读20325": the whole line is furniture, as without before)
         return [(spans[0][0] - off, spans[-1][1] - off)]
     text = text.rstrip()
@@ -199,10 +198,10 @@ def furniture_spans(text: str, before: str = "") -> list[tuple[int, int]]:
     if last not in _TAIL_LAST and not "\u4e00" <= last <= "\u9fff" and not "0" <= last <= "9" and text.lstrip()[:1] != "【" \
             and not _badged(text.lstrip()):
         return []  # nothing can end it: a counter, a time, a place, a toolbar (or open it: an outlet)
-    if _SPACE.search(text) is None:  # (the common case: no whitespace inside)
+    if rules.SPACE.search(text) is None:  # (the common case: no whitespace inside)
         keep, sq, gaps = None, text, None
     else:
-        sq = _SPACE.sub("", text)
+        sq = rules.SPACE.sub("", text)
         if (TRAILING_COUNTER.search(sq) is None and sq[-1] != "】" and sq[0] != "【" and not _badged(sq)
                 and text.rsplit(None, 1)[-1] not in rules.DEBRIS_WORDS and ENGAGE_TAIL.search(sq) is None
                 and _FOLLOW.search(sq) is None):
@@ -342,7 +341,7 @@ def _above(raw: str, begin: int) -> str:
     if begin < 2:
         return ""
     text = raw[raw.rfind("\n", 0, begin - 1) + 1:begin - 1]
-    return "" if len(text) > 2 * _BAR_WRAP else _SPACE.sub("", text)
+    return "" if len(text) > 2 * _BAR_WRAP else rules.SPACE.sub("", text)
 
 
 _CUT_CREDIT_LINE = 2 * _BAR_WRAP  # characters: the longest line read after a credit line a wrap cut

@@ -281,7 +281,6 @@ _ITEM_NUMBER = re.compile(rf"\d{{1,2}}[.．、](?!\d)|{rules.ITEM_MARK.pattern}|
 _ITEM_FIRST = frozenset("0123456789０１２３４５６７８９（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" + rules.NUMERAL)
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
 _AVATAR = re.compile(r"头像|頭像|avatar", re.I)  # an image's alt text or file naming a poster's picture
-_CLASS_ONLY = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _ENCODINGS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gbk": "gb18030", "utf-8": "utf-8",
               "utf8": "utf-8", "big5": "big5", "big5-hkscs": "big5hkscs"}
 
@@ -869,7 +868,7 @@ def _signature(elements: dict[int, tuple[str, str]], element: int) -> tuple[str,
 
 def _class_of(attrs: str | None) -> str:
     """The value of the ``class`` attribute in a start tag's attributes; "" if none."""
-    c = _CLASS_ONLY.search(attrs) if attrs else None
+    c = sitefurn.CLASS_ATTR.search(attrs) if attrs else None
     return (c.group(1) or c.group(2) or c.group(3) or "") if c else ""
 
 

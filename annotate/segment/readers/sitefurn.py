@@ -55,7 +55,7 @@ __all__ = ["before_title", "after_title", "credits", "furniture"]
 
 Elements = dict[int, tuple[str, str]]
 _HEAD_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
-_CLASS = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+CLASS_ATTR = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)  # an element's class attribute (the HTML reader's too)
 _HATNOTE = re.compile(r"(?:^|\s)(?:hatnote|dablink|rellink)(?:\s|$)", re.I)
 _POSTER = re.compile(r"[^\s:：，。]{1,12}(?:发表于|發表於)")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
@@ -136,7 +136,7 @@ def _posted(text: str) -> bool:
 
 
 def _classes(attrs: str) -> str:
-    m = _CLASS.search(attrs) if attrs else None
+    m = CLASS_ATTR.search(attrs) if attrs else None
     return (m.group(1) or m.group(2) or m.group(3) or "") if m else ""
 
 
