@@ -658,6 +658,15 @@ _MARKED_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[\d*¹²³⁴⁵])")
 _HANZI_WORD = re.compile("[\u4e00-\u9fff]{2,14}")
 
 
+def author_names(text: str) -> bool:
+    """``text`` (one printed piece) is an author line: two to five names set apart by spaces (``周文斌　李建国``), or
+    each with its affiliation's number (``陈晓燕1，赵雅琴2``), every name opening with a common surname. Read by the
+    text route (:func:`_author_lines`) and the native readers' title block (``readers.common``)."""
+    return bool(rules.AUTHOR_NAMES.fullmatch(text) and all(name[0] in rules.SURNAMES for name in text.split())
+                or rules.AUTHOR_MARKED.fullmatch(text)
+                and all(name[0] in rules.SURNAMES for name in _MARKED_NAME.findall(text)))
+
+
 def _author_lines(raw: str, lines: Sequence[Line]) -> None:
     """A journal article's author line near the top, right under its title: names set apart by
     spaces and nothing else ("周文斌 李建国") is a byline, unless a byline follows it (then it is the
@@ -667,10 +676,7 @@ def _author_lines(raw: str, lines: Sequence[Line]) -> None:
         if (not line.kind and not line.level and len(line.pieces) == 1 and len(line.sq) <= 15 and not prev.kind
                 and (nxt is None or nxt.kind != "byline")
                 and len(prev.sq) <= HEADING_MAX and not rules.SENTENCE_END_RE.search(prev.sq)
-                and (rules.AUTHOR_NAMES.fullmatch(raw, *line.pieces[0])
-                     and all(name[0] in rules.SURNAMES for name in raw[line.start:line.end].split())
-                     or rules.AUTHOR_MARKED.fullmatch(raw, *line.pieces[0])
-                     and all(name[0] in rules.SURNAMES for name in _MARKED_NAME.findall(raw, *line.pieces[0])))):
+                and author_names(raw[line.pieces[0][0]:line.pieces[0][1]])):
             line.kind = "byline"  # ("陈晓燕1，赵雅琴2": each name with its affiliation's number)
     f = next((k for k, ln in enumerate(top) if ln.kind != "debris"), len(top))  # the first line past a folio
     if f + 2 < len(top) and not top[f].kind and top[f + 1].kind == "meta" and not top[f + 2].kind and len(top[f + 2].sq) <= 20:

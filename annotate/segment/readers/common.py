@@ -18,8 +18,8 @@ from typing import Any
 from .. import office, rules
 from ..classify import (  # (the text route's title block)
     _AUTHORS_WITHIN,
-    _MARKED_NAME,
     _ROLE_AFTER,
+    author_names,
     doc_meta,
     line_kind,
 )
@@ -168,8 +168,7 @@ def _title_block(kinds: list[str], words: Sequence[str]) -> None:
     if under + 1 < len(kinds) and kinds[under + 1] == "byline":
         return  # (then the names are no author line: a title's second line over its byline)
     text = words[under]
-    if (rules.AUTHOR_NAMES.fullmatch(text) and all(name[0] in rules.SURNAMES for name in text.split())
-            or rules.AUTHOR_MARKED.fullmatch(text) and all(name[0] in rules.SURNAMES for name in _MARKED_NAME.findall(text))):
+    if author_names(text):
         kinds[under] = "byline"
 
 
