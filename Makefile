@@ -8,6 +8,9 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export HF_DATASETS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
+# CI machines can be short of disk: pip's wheel cache would hold a second copy of every package
+# (the project's and Label Studio's venvs), so installs here keep none.
+export PIP_NO_CACHE_DIR := 1
 
 .PHONY: demo test env lint bench clean ls-env ls-serve
 
