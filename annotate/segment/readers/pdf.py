@@ -585,6 +585,10 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
         left = min((ln.x0 for ln in cols[c]), default=0.0)
         lift = []
         text_above = False  # body text of this column above the line (a heading below it is in the column)
+        # (the column's text beside the other column: a line centred on the page that reaches out of it on both sides,
+        # the date line under a notice board's title above its middle column, is none of its lines, dev14)
+        beside = [o for o in cols[c] if o.y <= top + body and abs(o.size - body) < 0.5 and len(o.squashed) >= 4]
+        inner = (min(o.x0 for o in beside), max(o.x1 for o in beside)) if beside else (-1e9, 1e9)
         for ln in sorted(cols[c], key=lambda ln: -ln.y):
             if ln.y <= top + body:
                 break
@@ -597,7 +601,8 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
             elif ln.size >= 1.25 * body and not text_above \
                     or abs(ln.x0 + ln.x1 - page.width) < 2 * body and ln.x0 > left + body \
                     and not any(abs(o.x0 - ln.x0) < _SAME_START * ln.size and 0 < abs(o.y - ln.y) < 2.5 * ln.size
-                                for o in cols[c]) \
+                                for o in cols[c]) and not _first_line(ln, cols[c]) \
+                    or abs(ln.x0 + ln.x1 - page.width) < 2 * body and ln.x0 < inner[0] - 0.5 * ln.size and ln.x1 > inner[1] \
                     or any(top < s.y < ln.y for s in span) \
                     or any(abs(s.size - ln.size) < 0.3 and 0 < s.y - ln.y < 2.5 * ln.size
                            and abs(s.x0 - ln.x0) < 2.5 * ln.size for s in span + lift):
@@ -629,6 +634,24 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
         else:
             out.append(("col", sorted(cols[c], key=lambda ln: (-round(ln.y, 1), ln.x0))))
     return out + [("span", sorted((ln for ln in span if ln.y <= col_top), key=lambda ln: -ln.y))]
+
+
+def _first_line(ln: _Line, col: list[_Line]) -> bool:
+    """``ln`` is a paragraph's first line, set in by its indent (0.8 to 3 characters) over the paragraph's next line in
+    its column: the line right under it (a line pitch, under 2.5 sizes, in its type, ten characters or more) starts
+    left of it by that indent and ends where it ends (within a character): a full line of the column's text, not a
+    head centred on the page (the middle one of three columns is centred on the page too: a village notice board's
+    ``2.历任…``, its column's top above the left column's, dev14)."""
+    nxt = max((o for o in col if 0 < ln.y - o.y < 2.5 * ln.size and abs(o.size - ln.size) < 0.3),
+              key=lambda o: o.y, default=None)
+    if nxt is None or len(nxt.squashed) < 10 or not (0.8 * ln.size <= ln.x0 - nxt.x0 <= 3 * ln.size
+                                                     and abs(nxt.x1 - ln.x1) < ln.size):
+        return False
+    under = max((o for o in col if 0 < nxt.y - o.y < 2.5 * ln.size and abs(o.size - ln.size) < 0.3),
+                key=lambda o: o.y, default=None)
+    # (one line pitch over it, as the line under it stands over the next: a byline centred over the column's text
+    # stands further off, ``本报记者　叶涛宇　通讯员　薛伟``, dev13)
+    return under is None or ln.y - nxt.y <= 1.2 * (nxt.y - under.y)
 
 
 _BAND_GAP = 1.5  # body sizes: the other column's text stands at least this far above and below a section's head
