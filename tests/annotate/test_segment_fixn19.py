@@ -38,8 +38,9 @@ def _board(path, *, date_line=True, byline=None):
         for k in range(3):
             y = _column(c, _para(1910 + k, 23 * 4 + 7), 301.7, y, 23)
     c.setFont(FONT, 10)
-    c.drawString(716, 470, "青石村村民委员会")
-    c.drawString(730, 455, "2024年10月14日")
+    sign = 462 if byline else 470  # (the byline on a baseline of its own: on the signature's, it is a column's line)
+    c.drawString(716, sign, "青石村村民委员会")
+    c.drawString(730, sign - 15, "2024年10月14日")
     c.setFont(FONT, 8)  # the board's footer across the page, its counter at the right
     c.drawString(45, 29, "东坝镇青石村村务监督委员会　监制")
     c.drawString(780, 29, "（1）")
@@ -78,3 +79,49 @@ def test_a_byline_centred_over_the_middle_column_still_goes_above_it(tmp_path):
     assert "".join(byline.split()) in texts
     assert texts.index("".join(byline.split())) < texts.index(_para(1900, 23 * 4 + 11))
     assert _para(1910, 23 * 4 + 7) in texts
+
+
+def _newspaper(path):
+    """A newspaper page (842 x 1191): a running head over a rule, the text flowing down a column of 18 characters at
+    x 42.5, then one of 15 at x 240.9, its last paragraph's last line carried to the top of a third column at x 409.8
+    (``視劇等。``, centred on the page by chance), an editor line in small print further right, lower down. Returns
+    the paragraphs set."""
+    c = _canvas(path, (842, 1191))
+    c.setFont(FONT, 9)
+    c.drawString(44, 1151, "112年2月28日　星期四 A10　綜合新聞 南瀛時報")
+    c.line(42, 1144, 800, 1144)
+    paras = [_para(1920 + k, n) for k, n in enumerate((200, 180, 220, 160, 190))]
+    cells = [(42.5, 18)] * 66 + [(240.9, 15)] * 66 + [(409.8, 15)]
+    used = sum(-(-(len(p) + 2) // 18) for p in paras)  # (all five in the first column)
+    # the last paragraph fills the rest of the first column and the middle one, then four characters in the third
+    paras.append(_para(1930, sum(n for _, n in cells[used:132]) - 2 + 4))
+    lines = []  # (x, text) a line per cell, the paragraphs' first lines set in by two characters
+    for p in paras:
+        k = 0
+        while k < len(p):
+            x, n = cells[len(lines)]
+            first = k == 0
+            take = n - 2 if first else n
+            lines.append((x + (21 if first else 0), p[k:k + take]))
+            k += take
+    assert lines[-1][0] == 409.8 and len(lines[-1][1]) == 4, lines[-1]  # (the layout the test needs)
+    c.setFont(FONT, 10.5)
+    for k, (x, text) in enumerate(lines):
+        row = k % 66 if k < 132 else 0
+        c.drawString(x, 1112.2 - 16 * row, text)
+    c.setFont(FONT, 9.5)
+    c.drawString(544, 1091, "編輯：曾淑惠")
+    c.showPage()
+    c.save()
+    return paras
+
+
+def test_a_paragraph_s_last_line_at_the_top_of_the_next_column_ends_it(tmp_path):
+    # the last line of the middle column's paragraph, carried to the top of the next column (otherwise empty) on the
+    # first column's first line's baseline, centred on the page by chance: it went above the columns and broke two
+    # paragraphs (the first column's last one ran into the middle column's first line without it); read after the
+    # middle column, it ends its paragraph (dev6x's newspaper, ``視劇等。``; dev14's notice board is the first line's case)
+    paras = _newspaper(tmp_path / "a.pdf")
+    texts = ["".join(t.split()) for _, t in _units(tmp_path / "a.pdf")]
+    for k, p in enumerate(paras):
+        assert p in texts, k

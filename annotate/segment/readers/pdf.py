@@ -555,7 +555,7 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
         lo, hi = x0 + 0.3 * (x1 - x0), x0 + 0.7 * (x1 - x0)
     gutter = _gutter(lines, body, lo, hi, page.web, depth == 0)
     if gutter is None:
-        return [("col" if depth else "span", sorted(lines, key=lambda ln: (-round(ln.y, 1), ln.x0)))]
+        return _column(lines) if depth else [("span", sorted(lines, key=lambda ln: (-round(ln.y, 1), ln.x0)))]
     cols = {1: [ln for ln in lines if ln.x1 <= gutter], 2: [ln for ln in lines if ln.x0 >= gutter]}
     if depth == 0:
         cut = _band_cut(cols, body, page.boxes)
@@ -601,7 +601,7 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
             elif ln.size >= 1.25 * body and not text_above \
                     or abs(ln.x0 + ln.x1 - page.width) < 2 * body and ln.x0 > left + body \
                     and not any(abs(o.x0 - ln.x0) < _SAME_START * ln.size and 0 < abs(o.y - ln.y) < 2.5 * ln.size
-                                for o in cols[c]) and not _first_line(ln, cols[c]) \
+                                for o in cols[c]) and not _first_line(ln, cols[c]) and not _in_a_row(ln, cols[c]) \
                     or abs(ln.x0 + ln.x1 - page.width) < 2 * body and ln.x0 < inner[0] - 0.5 * ln.size and ln.x1 > inner[1] \
                     or any(top < s.y < ln.y for s in span) \
                     or any(abs(s.size - ln.size) < 0.3 and 0 < s.y - ln.y < 2.5 * ln.size
@@ -632,7 +632,7 @@ def _split(lines: list[_Line], page: PageText, body: float, depth: int) -> list[
         if depth < 2 and (widths[c] >= 1.3 * widths[3 - c] or depth == 0 and widths[c] >= _FOUR_COLUMNS * page.width):
             out += _split(cols[c], page, body, depth + 1)
         else:
-            out.append(("col", sorted(cols[c], key=lambda ln: (-round(ln.y, 1), ln.x0))))
+            out += _column(cols[c])
     return out + [("span", sorted((ln for ln in span if ln.y <= col_top), key=lambda ln: -ln.y))]
 
 
@@ -652,6 +652,28 @@ def _first_line(ln: _Line, col: list[_Line]) -> bool:
     # (one line pitch over it, as the line under it stands over the next: a byline centred over the column's text
     # stands further off, ``本报记者　叶涛宇　通讯员　薛伟``, dev13)
     return under is None or ln.y - nxt.y <= 1.2 * (nxt.y - under.y)
+
+
+def _column(lines: list[_Line]) -> list[tuple[str, list[_Line]]]:
+    """A column's lines top to bottom, as one part; but a line wholly right of all the others (half a character clear
+    of them), on the baseline of one of them, is the top of the next column, a part of its own read after it (a
+    paragraph's short last line carried over, ``視劇等。`` beside the column's first line, a newspaper page, dev6x)."""
+    order = sorted(lines, key=lambda ln: (-round(ln.y, 1), ln.x0))
+    if len(lines) > 2:
+        far = max(lines, key=lambda ln: ln.x0)
+        rest = [ln for ln in order if ln is not far]
+        if far.x0 >= max(ln.x1 for ln in rest) + 0.5 * far.size and _in_a_row(far, rest):
+            return [("col", rest), ("col", [far])]
+    return [("col", order)]
+
+
+def _in_a_row(ln: _Line, side: list[_Line]) -> bool:
+    """``ln`` stands on the baseline of another line of its side of the gutter, in its type (within 0.5 point; four
+    characters or more), half a character or more clear of it: a line of one of the columns the side still holds,
+    beside the next column's line, not a head centred on the page (a paragraph's short last line carried to the top
+    of the next column, ``視劇等。``, a newspaper page, dev6x)."""
+    return any(o is not ln and abs(o.y - ln.y) < 0.3 * ln.size and abs(o.size - ln.size) < 0.5 and len(o.squashed) >= 4
+               and (o.x0 >= ln.x1 + 0.5 * ln.size or o.x1 <= ln.x0 - 0.5 * ln.size) for o in side)
 
 
 _BAND_GAP = 1.5  # body sizes: the other column's text stands at least this far above and below a section's head
