@@ -39,3 +39,17 @@ def test_native_related_head_in_a_box_of_its_own_stays_furniture() -> None:
     units = _native(f"<h1>记账本</h1><h2>应用介绍</h2><p>{PROSE}</p><h2>新版特性</h2><p>{PROSE}</p>"
                     "<h2>应用信息</h2><table><tr><th>版本</th><td>5.2.1</td></tr><tr><th>大小</th><td>86MB</td></tr></table>")
     assert ("heading", "应用信息") not in units
+
+
+def test_native_english_rendering_right_under_the_title_stays() -> None:
+    # a course page's (or a university release's) English title right under the Chinese one, in a small <div>: the
+    # title's rendering (the print route's journal convention, article.latin_title), no label between title and prose
+    units = _native("<div class='t' style='font-size:22px;font-weight:bold'>資料結構與演算法</div>"
+                    "<div class='en-title' style='font-size:14px'>Data Structures and Algorithms</div>"
+                    f"<div>授課教師：林志明 副教授</div><h3>一、課程概述</h3><p>{PROSE}</p><p>{PROSE}</p>")
+    assert ("heading", "Data Structures and Algorithms") in units
+    # not past another line, nor a Latin label of the site: "Powered by WordPress" under the prose stays furniture
+    units = _native(f"<h1>資料結構與演算法</h1><div>授課教師：林志明</div><div>Office of Academic Affairs</div><p>{PROSE}</p>"
+                    f"<p>{PROSE}</p><div class='ft'>Powered by WordPress</div>")
+    kinds = {t: k for k, t in units}
+    assert kinds["Office of Academic Affairs"] == "debris" and kinds["Powered by WordPress"] == "debris"

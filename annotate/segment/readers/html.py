@@ -927,6 +927,8 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
         body = body and kinds[i] == "paragraph" or kinds[i] == "heading"
         if kinds[i] == "paragraph" and article.DISPATCH.fullmatch(texts[i]):
             kinds[i] = "meta"  # "【本報訊】"
+        elif i == first == title + 1 and kinds[i] == "paragraph" and article.latin_title(" ".join(texts[i].split())):
+            kinds[i] = "heading"  # the title's English rendering right under it: "Data Structures and Algorithms"
         elif _short_label(kinds[i], texts[i]) and not (body and _CLAUSE_COMMA.search(texts[i]) or centred) \
                 or i not in times and _stray_date(kinds, texts, groups, i):
             kinds[i] = "debris"  # (a date between the title and the byline is the article's: it stays)
