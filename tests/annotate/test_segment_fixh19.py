@@ -53,3 +53,14 @@ def test_native_english_rendering_right_under_the_title_stays() -> None:
                     f"<p>{PROSE}</p><div class='ft'>Powered by WordPress</div>")
     kinds = {t: k for k, t in units}
     assert kinds["Office of Academic Affairs"] == "debris" and kinds["Powered by WordPress"] == "debris"
+
+
+def test_native_check_mark_lines_after_br_are_items_of_their_own() -> None:
+    # a shop's selling points, each opened by a check mark after a <br>, as a blog's "◎" items: a line that ends in a
+    # colon ("…分享預約地址：") does not run into the next item
+    units = _native(f"<h1>手工皂禮盒</h1><p>{PROSE}</p><div class='desc'>【產品特色】<br>✔ 人生如戲，導演是自己<br>"
+                    "✔ 聽說小米開賣了，剛剛預約了一臺，希望能順利搶到，分享預約地址：<br>✔ 女人不壞，男人不愛，一個男女必看的微博<br></div>"
+                    f"<p>{PROSE}</p>")
+    texts = [t for _, t in units]
+    assert "✔聽說小米開賣了，剛剛預約了一臺，希望能順利搶到，分享預約地址：" in texts
+    assert "✔女人不壞，男人不愛，一個男女必看的微博" in texts

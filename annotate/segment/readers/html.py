@@ -272,8 +272,9 @@ _EMPHASIS = frozenset(("strong", "b", "u"))
 _INDENT = "\u3000\xa0"  # an indent of full-width or no-break spaces opens a paragraph after a <br>
 # a list item written as text; after a <br> it is a block of its own. Not rules.BULLETS: on web pages "▲" /
 # "▼" open a photo's caption under its image ("<img><br>▲与会人员合影", debris beside the image), "※" a note,
-# and Big5's "‧" (which a text wrap may put inside a name) opens items
-_BULLETS = frozenset("◎‧•●○■□◆◇★☆▪▶►")
+# and Big5's "‧" (which a text wrap may put inside a name) opens items; so does a check mark ("✔ 人生如戲<br>✔ …": a
+# shop's selling points, as "◎ …<br>◎ …" a blog's)
+_BULLETS = frozenset("◎‧•●○■□◆◇★☆▪▶►✔✓")
 # a numbered list item written as text ("1.申请人有效身份证件…；<br>2.申请表…", "（二）…"): after a <br>, a block of its own
 # when the block it would join opens with one too
 # (or a circled number: a poem's notes "①暮色：傍晚昏暗的天色<br>②渔火：…", dev14)
