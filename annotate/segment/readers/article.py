@@ -262,13 +262,20 @@ def bare_credit(text: str) -> bool:
 _LATIN_TITLE = re.compile(r"[A-Z][A-Za-z'’-]*(?:[ :,-]+[A-Za-z'’-]+){2,19}")
 
 
+def latin_title(raw: str) -> bool:
+    """Is ``raw`` (word gaps kept) a title's English rendering: three to twenty Latin words, no sentence end, as a
+    journal article prints under its title (:func:`_under_title`) and a course page or a university's release sets
+    under its headline (the HTML reader's ``_frame``)?"""
+    return len(raw) <= 160 and _LATIN_TITLE.fullmatch(raw) is not None
+
+
 def _under_title(kinds: list[str], pieces: list[Block], i: int, first: int) -> bool:
     """Unit ``i``, a paragraph between the title and the prose, is a journal article's English title
     (right under the title: three to twenty Latin words, no sentence end; ``meta``) or its author line
     (names of 2–3 hanzi set apart by spaces, each opening with a common surname, as the text route's
     rule has it; ``byline``): its kind is set and True returned; else nothing changes."""
     raw = " ".join("".join(ch for ch, _ in pieces[i][1]).split())
-    if i == first and len(raw) <= 160 and _LATIN_TITLE.fullmatch(raw):
+    if i == first and latin_title(raw):
         kinds[i] = "meta"
         return True
     if rules.AUTHOR_NAMES.fullmatch(raw) and all(name[0] in rules.SURNAMES for name in raw.split()):

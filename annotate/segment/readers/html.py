@@ -272,8 +272,9 @@ _EMPHASIS = frozenset(("strong", "b", "u"))
 _INDENT = "\u3000\xa0"  # an indent of full-width or no-break spaces opens a paragraph after a <br>
 # a list item written as text; after a <br> it is a block of its own. Not rules.BULLETS: on web pages "▲" /
 # "▼" open a photo's caption under its image ("<img><br>▲与会人员合影", debris beside the image), "※" a note,
-# and Big5's "‧" (which a text wrap may put inside a name) opens items
-_BULLETS = frozenset("◎‧•●○■□◆◇★☆▪▶►")
+# and Big5's "‧" (which a text wrap may put inside a name) opens items; so does a check mark ("✔ 人生如戲<br>✔ …": a
+# shop's selling points, as "◎ …<br>◎ …" a blog's)
+_BULLETS = frozenset("◎‧•●○■□◆◇★☆▪▶►✔✓")
 # a numbered list item written as text ("1.申请人有效身份证件…；<br>2.申请表…", "（二）…"): after a <br>, a block of its own
 # when the block it would join opens with one too
 # (or a circled number: a poem's notes "①暮色：傍晚昏暗的天色<br>②渔火：…", dev14)
@@ -927,6 +928,8 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
         body = body and kinds[i] == "paragraph" or kinds[i] == "heading"
         if kinds[i] == "paragraph" and article.DISPATCH.fullmatch(texts[i]):
             kinds[i] = "meta"  # "【本報訊】"
+        elif i == first == title + 1 and kinds[i] == "paragraph" and article.latin_title(" ".join(texts[i].split())):
+            kinds[i] = "heading"  # the title's English rendering right under it: "Data Structures and Algorithms"
         elif _short_label(kinds[i], texts[i]) and not (body and _CLAUSE_COMMA.search(texts[i]) or centred) \
                 or i not in times and _stray_date(kinds, texts, groups, i):
             kinds[i] = "debris"  # (a date between the title and the byline is the article's: it stays)
@@ -939,6 +942,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             j += 1
     last = main[-1]
     end = len(inside) - 1 - inside[::-1].index(True)  # the last unit inside
+    heads_after = _sibling_heads(kinds, texts, paths, elements, first, last)
     closed = False  # a furniture heading or label after the last prose ends the article: short lines below it too
     replies = False  # a reply's date seen below the article: a short line over a date is no signing office then
     signed = False  # an editor's line seen below the last prose
@@ -947,6 +951,9 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
     listed = -1  # the end of a numbered list under a head after the last prose (:func:`_numbered_run`): the article's
     count = len(kinds)
     for i in range(last + 1, count):
+        if i in heads_after:
+            kinds[i] = "heading"  # the article's last section heads, in its heads' markup: "參見" over its links
+            continue
         if kinds[i] != "debris" and not closed:  # (no item of a list is debris: _numbered_run)
             if i < listed:
                 continue  # an item of that list ("1. 郭红，赵建红. 某类疾病的临床研究[J]. …")
@@ -1105,6 +1112,34 @@ def _closing_line(text: str, path: tuple[int, ...], prose: tuple[int, ...], elem
     ``<p>`` after the ``<p>``s): a box of its own under the article holds a site's line (``订阅电子报，每周精选…``)."""
     return "，" in text and bool(path) and bool(prose) and path[:-1] == prose[:-1] \
         and elements[path[-1]][0] == elements[prose[-1]][0]
+
+
+_HEAD_TEXT = 16  # characters of a section head (:func:`_sibling_heads`)
+
+
+def _head_key(path: tuple[int, ...], elements: dict[int, tuple[str, str]]) -> tuple:
+    """A block's place in the markup as a section head's: its element's tag and class, its parent's, its depth."""
+    return (_signature(elements, path[-1]), _signature(elements, path[-2]) if len(path) > 1 else None, len(path)) \
+        if path else ()
+
+
+def _sibling_heads(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], elements: dict[int, tuple[str, str]],
+                   first: int, last: int) -> set[int]:
+    """Headings after the last prose, over a list, set in the markup of the article's own section heads (an ``<h2>``
+    … ``<h6>`` of the same class, under a parent of the same tag and class, at the same depth as a heading between
+    the title and the last prose): the article's last section's head, kept though its list is furniture ("參見" /
+    links as a wiki article's last <h2>, "相关文档" as a manual's third <h2>); not a references head
+    (:data:`rules.REFERENCE_HEAD`) nor a furniture word alone (``附件``, ``目录``, ``相关新闻``: :func:`standalone_kind`).
+    A head in a box of its own ("相關新聞" in ``<div class="rel">``) has another key."""
+    keys = {_head_key(paths[i], elements) for i in range(first, last) if kinds[i] == "heading" and paths[i]
+            and elements[paths[i][-1]][0] in sitefurn.HEAD_TAGS}
+    if not keys:
+        return set()
+    return {i for i in range(last + 1, len(kinds) - 1) if kinds[i] in ("heading", "debris") and paths[i] and paths[i + 1]
+            and paths[i - 1] != paths[i]  # (a whole block: not the "[編輯]" cut off a heading, :func:`_edit_tool`)
+            and len(texts[i]) <= _HEAD_TEXT and not rules.SENTENCE_END_RE.search(texts[i])
+            and not rules.REFERENCE_HEAD.fullmatch(texts[i]) and standalone_kind(texts[i]) != "debris"
+            and _head_key(paths[i], elements) in keys and elements[paths[i + 1][-1]][0] == "li"}
 
 
 def _styled_heads(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], elements: dict[int, tuple[str, str]],

@@ -54,7 +54,7 @@ from .article import is_prose
 __all__ = ["before_title", "after_title", "credits", "furniture"]
 
 Elements = dict[int, tuple[str, str]]
-_HEAD_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+HEAD_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))  # section heads (the HTML reader's too)
 CLASS_ATTR = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)  # an element's class attribute (the HTML reader's too)
 _HATNOTE = re.compile(r"(?:^|\s)(?:hatnote|dablink|rellink)(?:\s|$)", re.I)
 _POSTER = re.compile(r"[^\s:：，。]{1,12}(?:发表于|發表於)")
@@ -92,7 +92,7 @@ def before_title(kinds: list[str], texts: Sequence[str]) -> None:
 def after_title(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int, ...]], elements: Elements) -> None:
     """No title chosen: the first ``<h2>``–``<h6>`` heading before the first prose."""
     for i in range(_first_prose(kinds, texts)):
-        if kinds[i] == "heading" and paths[i] and elements.get(paths[i][-1], ("", ""))[0] in _HEAD_TAGS:
+        if kinds[i] == "heading" and paths[i] and elements.get(paths[i][-1], ("", ""))[0] in HEAD_TAGS:
             kinds[i] = "title"
             return
 
