@@ -1270,6 +1270,7 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
                 and not _numbered_heading(nxt, ctx)
                 and not (ctx.limit and (nxt.indent > group[-1].indent or _web_flush(group[-1], ctx))
                          and _word_fits(group[-1], nxt, ctx.limit, ctx.raw))
+                and not (ctx.wrap and not ctx.web and _first_fits(group[-1], nxt, ctx.wrap) and not ctx.by_chars)
                 and not (len(group) == 2 and _title_cut(group[:1], group[1], ctx))))  # (a title: "…专项整" / "治工作方案")
 
 
@@ -2261,6 +2262,22 @@ def _word_fits(prev: Line, nxt: Line, limit: float, raw: str) -> bool:
     word = raw[nxt.start:m.start() if m else len(raw)]
     narrow = len(word.encode("ascii", "ignore"))  # (its ASCII characters, counted in C)
     return prev.width + 0.5 * (1 + narrow) + (len(word) - narrow) <= limit - 2
+
+
+def _first_fits(prev: Line, nxt: Line, width: float) -> bool:
+    """In typeset text wrapped at ``width`` (a print extract), a break beside a Latin word or number that no wrap made:
+    the Latin word or number ``nxt`` opens with (``…不过自在奥`` / ``3.1``, a clause's number), or the first hanzi of
+    ``nxt`` under a labelled field whose value is a code (``索书号：I247.5/1123`` / ``按莫雷尔的说法，…``), would have
+    fitted after ``prev`` with room to spare. (Not a number over its unit, ``…1896`` / ``年，…``: a line that ends
+    short with a number may end so for another reason, a float beside it, and the number goes on; nor in text wrapped by
+    character count, a saved copy's, where a digit is as wide as a hanzi: "…及1932-" / "33賽季…", dev4.)"""
+    word = _LATIN_WORD.match(nxt.sq)
+    if word is None and not rules.LABEL.match(prev.sq):
+        return False
+    return prev.width + (0.5 * word.end() if word else 1) <= width - _FITS_SPARE
+
+
+_FITS_SPARE = 2  # full-width units a line ends short of the wrap with its next word fitting: not a wrap
 
 
 def _lone_latin(group: Sequence[Line], nxt: Line, limit: float) -> bool:
