@@ -915,6 +915,13 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and not _titled_label(nxt, ctx.raw)
         and not _bracketed(nxt.sq)
         and not (nxt.sq[0] in "12" and (_DATE_ALONE.fullmatch(nxt.sq) or rules.DATE.fullmatch(nxt.sq)))
+        and not _HANZI_DATE_ALONE.fullmatch(nxt.sq)  # a letter's sign-off over its date: "弟南山頓首" / "十月三日"
+        # (nor a line that is an organisation's name alone, above or under: a letterhead over the title,
+        # "滨江市第一人民医院" / "出院小结", dev14; the issuer under it, "…应急预案" / "清源县人民政府办公室", dev15; the
+        # author over the date, "臺中市政府研究考核處" / "中華民國112年9月", dev6; but an issuer over "关于…", the
+        # title's own words broken after its name, "区地方志办公室" / "关于山西省…的资料摘编", stays one)
+        and not (len(group) == 1 and ((pairs.organisation(group[0].sq) and not _ABOUT.match(nxt.sq))
+                                      or pairs.organisation(nxt.sq)))
         and not _issue_alone(nxt.sq) and not _issue_alone(group[-1].sq)  # "临江工会通讯" / "2023年第9期 总第136期" / headline
     )
 
@@ -938,6 +945,13 @@ def _wider_under(prev: Line, nxt: Line, raw: str) -> bool:
 # dated entry a tool printed apart ("获奖情况" / "2014年" / "" / "校级优秀学生干部；2015年"), or a date line; no headline
 # breaks before its date
 _DATE_ALONE = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?")
+# the same in hanzi numerals or by the ROC era (rules.HANZI_DATE, or a month and day alone: "十月三日", or the era's
+# year in digits: "中華民國112年9月")
+_HANZI_DATE_ALONE = re.compile(rf"{rules.HANZI_DATE.pattern}|[一二三四五六七八九十]{{1,3}}月[一二三四五六七八九十]{{1,3}}日"
+                               rf"|{rules.ERA}\d{{2,3}}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?")
+
+
+_ABOUT = re.compile("关于|關於")  # an official title's "about" after its issuer: "…办公室关于做好…的通知"
 
 
 _BRACKET_OPENING = re.compile(r"[（(][^（()）]{1,8}[）)](?=[\u4e00-\u9fff])")  # "（第二期）发行公告"

@@ -34,3 +34,28 @@ def test_a_number_over_its_unit_stays_one_sentence():
                      *_wrap(MORE)]) + "\n"
     got = units(raw)
     assert any("1896年，" in t for _, t in got), got
+
+
+def test_a_letterhead_stands_over_the_title_and_an_issuer_under_it():
+    # pdftotext's default mode: a hospital's name alone over the form's title, two short lines with no mark between
+    # (dev14); a plan's title over its issuer's name (dev15): an organisation's name alone is no line of a title
+    raw = "\n".join(["滨江市第一人民医院", "出院小结", "姓名：杨娜华", "科室：骨科", *_wrap(TEXT), *_wrap(MORE)]) + "\n"
+    got = units(raw)
+    assert any(t == "出院小结" for _, t in got), got[:4]
+    assert not any(t.startswith("滨江市第一人民医院出院") for _, t in got)
+    raw = "\n".join(["清源县突发地质灾害应急预案", "清源县人民政府办公室", *_wrap(TEXT), *_wrap(MORE)]) + "\n"
+    got = units(raw)
+    assert any(t == "清源县突发地质灾害应急预案" for _, t in got), got[:3]
+    # (an issuer over "关于…" stays the title's first line: test_segment_web9x.py, a page header over the title)
+
+
+def test_a_date_in_hanzi_numerals_or_by_the_era_stands_under_a_short_line():
+    # a letter's sign-off over its date in hanzi numerals, "弟　南山　頓首" / "十月三日" (-layout, dev15), and a
+    # report's author over its date by the ROC era, "臺中市政府研究考核處" / "中華民國112年9月" (-raw, dev6): a date
+    # alone breaks no heading's lines, as one in digits does not ("2023年5月")
+    raw = "\n".join([*_wrap(TEXT), "　　　　　　弟　南山　頓首", "　　　　　　　十月三日", "", *_wrap(MORE)]) + "\n"
+    got = units(raw)
+    assert any(t == "十月三日" for _, t in got), got
+    raw = "\n".join([*_wrap(TEXT), *_wrap(MORE), "臺中市研究發展委員會", "中華民國112年9月", "— 3 —"]) + "\n"
+    got = units(raw)
+    assert any(t == "中華民國112年9月" for _, t in got), got
