@@ -915,6 +915,13 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and not _titled_label(nxt, ctx.raw)
         and not _bracketed(nxt.sq)
         and not (nxt.sq[0] in "12" and (_DATE_ALONE.fullmatch(nxt.sq) or rules.DATE.fullmatch(nxt.sq)))
+        and not _HANZI_DATE_ALONE.fullmatch(nxt.sq)  # a letter's sign-off over its date: "弟南山頓首" / "十月三日"
+        # (nor a line that is an organisation's name alone, above or under: a letterhead over the title,
+        # "滨江市第一人民医院" / "出院小结", dev14; the issuer under it, "…应急预案" / "清源县人民政府办公室", dev15; the
+        # author over the date, "臺中市政府研究考核處" / "中華民國112年9月", dev6; but an issuer over "关于…", the
+        # title's own words broken after its name, "区地方志办公室" / "关于山西省…的资料摘编", stays one)
+        and not (len(group) == 1 and ((pairs.organisation(group[0].sq) and not _ABOUT.match(nxt.sq))
+                                      or pairs.organisation(nxt.sq)))
         and not _issue_alone(nxt.sq) and not _issue_alone(group[-1].sq)  # "临江工会通讯" / "2023年第9期 总第136期" / headline
     )
 
@@ -938,6 +945,13 @@ def _wider_under(prev: Line, nxt: Line, raw: str) -> bool:
 # dated entry a tool printed apart ("获奖情况" / "2014年" / "" / "校级优秀学生干部；2015年"), or a date line; no headline
 # breaks before its date
 _DATE_ALONE = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?")
+# the same in hanzi numerals or by the ROC era (rules.HANZI_DATE, or a month and day alone: "十月三日", or the era's
+# year in digits: "中華民國112年9月")
+_HANZI_DATE_ALONE = re.compile(rf"{rules.HANZI_DATE.pattern}|[一二三四五六七八九十]{{1,3}}月[一二三四五六七八九十]{{1,3}}日"
+                               rf"|{rules.ERA}\d{{2,3}}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?")
+
+
+_ABOUT = re.compile("关于|關於")  # an official title's "about" after its issuer: "…办公室关于做好…的通知"
 
 
 _BRACKET_OPENING = re.compile(r"[（(][^（()）]{1,8}[）)](?=[\u4e00-\u9fff])")  # "（第二期）发行公告"
@@ -1270,6 +1284,7 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
                 and not _numbered_heading(nxt, ctx)
                 and not (ctx.limit and (nxt.indent > group[-1].indent or _web_flush(group[-1], ctx))
                          and _word_fits(group[-1], nxt, ctx.limit, ctx.raw))
+                and not (ctx.wrap and not ctx.web and _first_fits(group[-1], nxt, ctx.wrap) and not ctx.by_chars)
                 and not (len(group) == 2 and _title_cut(group[:1], group[1], ctx))))  # (a title: "…专项整" / "治工作方案")
 
 
@@ -2261,6 +2276,22 @@ def _word_fits(prev: Line, nxt: Line, limit: float, raw: str) -> bool:
     word = raw[nxt.start:m.start() if m else len(raw)]
     narrow = len(word.encode("ascii", "ignore"))  # (its ASCII characters, counted in C)
     return prev.width + 0.5 * (1 + narrow) + (len(word) - narrow) <= limit - 2
+
+
+def _first_fits(prev: Line, nxt: Line, width: float) -> bool:
+    """In typeset text wrapped at ``width`` (a print extract), a break beside a Latin word or number that no wrap made:
+    the Latin word or number ``nxt`` opens with (``…不过自在奥`` / ``3.1``, a clause's number), or the first hanzi of
+    ``nxt`` under a labelled field whose value is a code (``索书号：I247.5/1123`` / ``按莫雷尔的说法，…``), would have
+    fitted after ``prev`` with room to spare. (Not a number over its unit, ``…1896`` / ``年，…``: a line that ends
+    short with a number may end so for another reason, a float beside it, and the number goes on; nor in text wrapped by
+    character count, a saved copy's, where a digit is as wide as a hanzi: "…及1932-" / "33賽季…", dev4.)"""
+    word = _LATIN_WORD.match(nxt.sq)
+    if word is None and not rules.LABEL.match(prev.sq):
+        return False
+    return prev.width + (0.5 * word.end() if word else 1) <= width - _FITS_SPARE
+
+
+_FITS_SPARE = 2  # full-width units a line ends short of the wrap with its next word fitting: not a wrap
 
 
 def _lone_latin(group: Sequence[Line], nxt: Line, limit: float) -> bool:

@@ -47,7 +47,7 @@ from . import rules
 from .lines import Line
 
 __all__ = ["ITEM_NUMBER", "LETTER_CLOSING", "LETTER_FIRST", "LETTER_ITEM", "bracket_label", "credit_done", "letter_break",
-           "named_field", "own_line"]
+           "named_field", "organisation", "own_line"]
 
 # an item's letter or a paragraph's number: "a）", "b)", "[0001]", "【0002】"
 LETTER_ITEM = re.compile(r"[a-zA-Z][）)]")
@@ -148,6 +148,12 @@ def _item_before(first: str, mark: str) -> bool:
         return False
     at = first.find(mark.replace(str(number), str(number - 1)))
     return at == 0 or (at > 0 and first[at - 1] in "：:")
+
+
+def organisation(sq: str) -> bool:
+    """``sq`` (a squeezed line) is one organisation's name alone: hanzi only, ending as such a name ends
+    (``滨江市第一人民医院``, ``清源县人民政府办公室``, ``臺中市政府研究考核處``)."""
+    return _ORG_WORD.fullmatch(sq) is not None and _ORG_END.search(sq) is not None
 
 
 def _organisations(line: Line, raw: str) -> bool:
