@@ -658,18 +658,7 @@ def _block_widths(widths: list[float], body: Sequence[Line], closed: Sequence[bo
     and each body line's shift, or ``None``."""
     n = len(widths)
     ints = [int(w) if w >= 8 else -1 for w in widths]
-    local = []
-    counts = collections.Counter(ints[:_BLOCK_REACH])  # the window around line i, slid along
-    for i in range(n):
-        if i + _BLOCK_REACH < n:
-            counts[ints[i + _BLOCK_REACH]] += 1
-        if i - _BLOCK_REACH > 0:
-            counts[ints[i - _BLOCK_REACH - 1]] -= 1
-        best, seen = -1, 0
-        for w, c in counts.items():  # (first seen wins a tie, as Counter.most_common)
-            if w > 0 and c > seen:
-                best, seen = w, c
-        local.append(best)
+    local = _local_widths(ints)
     blocks = []  # (start, end, width)
     # (the widths that many lines of the text share, one a column's: a block's lines wider than its width at
     # one of them are another column's lines that the extract printed among its own, p6x-016)
@@ -694,6 +683,27 @@ def _block_widths(widths: list[float], body: Sequence[Line], closed: Sequence[bo
         for i in range(s, e):
             shifts[i] = main - width
     return main, shifts
+
+
+def _local_widths(ints: list[int]) -> list[int]:
+    """For :func:`_block_widths`: each line's commonest width (``ints``: whole widths, -1 for none) among the lines
+    :data:`_BLOCK_REACH` either side of it (the first seen wins a tie), or -1."""
+    n = len(ints)
+    local = []
+    counts = collections.Counter(ints[:_BLOCK_REACH])  # the window around line i, slid along
+    get = counts.get  # (``get``: Counter's ``__missing__`` is a call in Python for each width the window meets anew)
+    for i in range(n):
+        if i + _BLOCK_REACH < n:
+            entering = ints[i + _BLOCK_REACH]
+            counts[entering] = get(entering, 0) + 1
+        if i - _BLOCK_REACH > 0:
+            counts[ints[i - _BLOCK_REACH - 1]] -= 1
+        best, seen = -1, 0
+        for w, c in counts.items():  # (first seen wins a tie, as Counter.most_common)
+            if w > 0 and c > seen:
+                best, seen = w, c
+        local.append(best)
+    return local
 
 
 def _runs_on(widths: list[float], body: Sequence[Line], closed: Sequence[bool], start: int, end: int, width: float) -> bool:
@@ -731,8 +741,9 @@ def _dominant(widths: list[float], body: Sequence[Line], closed: Sequence[bool],
     if not counts:
         return 0, 0
     width = counts.most_common(1)[0][0]
-    near = sum(map(halves.__getitem__, range(2 * width - 6, 2 * width + 5)))  # W - 3 <= w <= W + 2
-    tight = sum(map(halves.__getitem__, range(2 * width - 2, 2 * width + 4)))  # W - 1 <= w <= W + 1.5
+    # (``get`` with 0 for a width no line has: Counter's ``__missing__`` is a call in Python for each)
+    near = sum(map(halves.get, range(2 * width - 6, 2 * width + 5), repeat(0)))  # W - 3 <= w <= W + 2
+    tight = sum(map(halves.get, range(2 * width - 2, 2 * width + 4), repeat(0)))  # W - 1 <= w <= W + 1.5
     if width < 10 or near < 0.5 * len(body) or tight < 0.35 * len(body):
         return 0, 0
     # (the lines wider than W + 2 picked out in C, then the shared widths left out of those few)
@@ -741,7 +752,7 @@ def _dominant(widths: list[float], body: Sequence[Line], closed: Sequence[bool],
     if sum(len(body[i].sq) + 3 > _span(body[i]) for i in wider) > 0.1 * len(body):
         return 0, 0  # too many lines wider than the width (letter-spaced, justified lines aside)
     ends = collections.Counter(map(int, map(operator.mul, itertools.compress(widths, closed), itertools.repeat(2.0))))
-    open_ends = near - sum(map(ends.__getitem__, range(2 * width - 6, 2 * width + 5)))
+    open_ends = near - sum(map(ends.get, range(2 * width - 6, 2 * width + 5), repeat(0)))
     return (float(width), tight) if open_ends >= 0.5 * near else (0, 0)
 
 
@@ -750,9 +761,10 @@ def _whole_widths(halves: collections.Counter[int]) -> collections.Counter[int]:
     ``halves`` (``Counter(map(int, 2 * w))``: widths are not negative, so ``int(2 * w) // 2`` is
     ``int(w)``), each width first seen first as there (checked in test_segment_fastpaths.py)."""
     counts: collections.Counter[int] = collections.Counter()
+    get = counts.get  # (not ``counts[w] += n``: Counter's ``__missing__`` is a call in Python for each new width)
     for half, n in halves.items():
         if half >= 16:
-            counts[half // 2] += n
+            counts[half // 2] = get(half // 2, 0) + n
     return counts
 
 

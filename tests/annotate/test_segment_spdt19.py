@@ -116,3 +116,68 @@ def test_punctuation_counted_once_squeezes_the_measures_as_before(rows):  # join
     assert join._squeezed_punctuation(lines, columns, marks) == _plain_squeezed(lines, columns)
     assert join._squeezed_punctuation(lines, columns) == _plain_squeezed(lines, columns)
 
+
+def _plain_dominant(widths, body, closed, shared=frozenset()):
+    """join._dominant as session 18 left it: the doubled widths' Counter indexed (``__missing__`` for a width no line
+    has) and the whole widths counted with ``+=``."""
+    import collections
+    import itertools
+    import operator
+
+    halves = collections.Counter(map(int, map(operator.mul, widths, itertools.repeat(2.0))))
+    counts = collections.Counter()
+    for half, n in halves.items():
+        if half >= 16:
+            counts[half // 2] += n
+    if not counts:
+        return 0, 0
+    width = counts.most_common(1)[0][0]
+    near = sum(map(halves.__getitem__, range(2 * width - 6, 2 * width + 5)))
+    tight = sum(map(halves.__getitem__, range(2 * width - 2, 2 * width + 4)))
+    if width < 10 or near < 0.5 * len(body) or tight < 0.35 * len(body):
+        return 0, 0
+    wider = [i for i in itertools.compress(range(len(widths)), map(float(width + 2).__lt__, widths))
+             if int(widths[i]) not in shared] if len(body) - near > 0.1 * len(body) else []
+    if sum(len(body[i].sq) + 3 > join._span(body[i]) for i in wider) > 0.1 * len(body):
+        return 0, 0
+    ends = collections.Counter(map(int, map(operator.mul, itertools.compress(widths, closed), itertools.repeat(2.0))))
+    open_ends = near - sum(map(ends.__getitem__, range(2 * width - 6, 2 * width + 5)))
+    return (float(width), tight) if open_ends >= 0.5 * near else (0, 0)
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.integers(0, 60), st.booleans(), st.integers(0, 3)), min_size=1, max_size=40),
+       st.frozensets(st.integers(8, 30), max_size=3))
+@example([(40, False, 0)] * 8 + [(41, True, 0)] * 2, frozenset())  # (a wrap at 20 units)
+def test_the_dominant_width_counted_with_get_is_the_counter_indexed(rows, shared):  # join._dominant, _whole_widths
+    raw = "\n".join("字" * (1 + w // 2) + ("。" if end else "") for w, end, _ in rows)
+    body = split_lines(raw)
+    widths = [w / 2 + 0.5 * extra for w, _, extra in rows]
+    closed = [end for _, end, _ in rows]
+    assert join._dominant(widths, body, closed, shared) == _plain_dominant(widths, body, closed, shared)
+
+
+def _plain_local_widths(ints):
+    """The window of join._block_widths as session 18 left it (``counts[w] += 1``)."""
+    import collections
+
+    n, reach = len(ints), join._BLOCK_REACH
+    local = []
+    counts = collections.Counter(ints[:reach])
+    for i in range(n):
+        if i + reach < n:
+            counts[ints[i + reach]] += 1
+        if i - reach > 0:
+            counts[ints[i - reach - 1]] -= 1
+        best, seen = -1, 0
+        for w, c in counts.items():
+            if w > 0 and c > seen:
+                best, seen = w, c
+        local.append(best)
+    return local
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([-1, 8, 9, 12, 17, 23, 29, 30]), max_size=60))
+def test_the_local_widths_counted_with_get_are_the_counter_incremented(ints):  # join._local_widths
+    assert join._local_widths(ints) == _plain_local_widths(ints)
