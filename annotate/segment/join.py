@@ -524,13 +524,20 @@ _WIDE_PUNCTUATION = "，。、；：？！（）《》〈〉「」『』【】�
 _NO_PUNCTUATION = str.maketrans("", "", _WIDE_PUNCTUATION)
 
 
-def _squeezed_punctuation(lines: Sequence[Line], columns: list[float]) -> list[float]:
+def _squeezed_punctuation(lines: Sequence[Line], columns: list[float], marks: list[int] | None = None) -> list[float]:
     """Display columns with full-width punctuation counted half wide, as a typesetter that squeezes
     punctuation (or a font whose CJK punctuation is proportional) sets it: in such a PDF's extract
-    a line of 16 hanzi and a line of 16 hanzi and two commas fill the same column."""
+    a line of 16 hanzi and a line of 16 hanzi and two commas fill the same column. ``marks``: each
+    line's :func:`_wide_marks`, where the caller has them (it asks for two measures of the same lines)."""
+    if marks is None:
+        marks = _wide_marks(lines)
+    return [c - 0.5 * k for c, k in zip(columns, marks, strict=True)]
+
+
+def _wide_marks(lines: Sequence[Line]) -> list[int]:
+    """Each line's full-width punctuation marks (:data:`_WIDE_PUNCTUATION`), counted."""
     sqs = list(map(_SQ, lines))
-    return [c - 0.5 * (len(sq) - len(bare)) for c, sq, bare in
-            zip(columns, sqs, (sq.translate(_NO_PUNCTUATION) for sq in sqs), strict=True)]
+    return [len(sq) - len(bare) for sq, bare in zip(sqs, (sq.translate(_NO_PUNCTUATION) for sq in sqs), strict=True)]
 
 
 def _wrap_width(lines: Sequence[Line], raw: str = "", beside: int = 0, body: Sequence[Line] | None = None) -> float:
@@ -575,8 +582,9 @@ def _wrap_width(lines: Sequence[Line], raw: str = "", beside: int = 0, body: Seq
                 break
             # no way of counting finds a wrap: try squeezed punctuation (a typesetter's, not a tool's),
             # in display columns with and without the spaces put in after the wrap
-            measures.append((_squeezed_punctuation(lines, measures[0][0]), False))
-            measures.append((_squeezed_punctuation(lines, measures[3][0]), False))
+            marks = _wide_marks(lines)  # (counted once for both)
+            measures.append((_squeezed_punctuation(lines, measures[0][0], marks), False))
+            measures.append((_squeezed_punctuation(lines, measures[3][0], marks), False))
         if index < skip:
             continue
         measure, chars = measures[index]
@@ -650,18 +658,7 @@ def _block_widths(widths: list[float], body: Sequence[Line], closed: Sequence[bo
     and each body line's shift, or ``None``."""
     n = len(widths)
     ints = [int(w) if w >= 8 else -1 for w in widths]
-    local = []
-    counts = collections.Counter(ints[:_BLOCK_REACH])  # the window around line i, slid along
-    for i in range(n):
-        if i + _BLOCK_REACH < n:
-            counts[ints[i + _BLOCK_REACH]] += 1
-        if i - _BLOCK_REACH > 0:
-            counts[ints[i - _BLOCK_REACH - 1]] -= 1
-        best, seen = -1, 0
-        for w, c in counts.items():  # (first seen wins a tie, as Counter.most_common)
-            if w > 0 and c > seen:
-                best, seen = w, c
-        local.append(best)
+    local = _local_widths(ints)
     blocks = []  # (start, end, width)
     # (the widths that many lines of the text share, one a column's: a block's lines wider than its width at
     # one of them are another column's lines that the extract printed among its own, p6x-016)
@@ -686,6 +683,27 @@ def _block_widths(widths: list[float], body: Sequence[Line], closed: Sequence[bo
         for i in range(s, e):
             shifts[i] = main - width
     return main, shifts
+
+
+def _local_widths(ints: list[int]) -> list[int]:
+    """For :func:`_block_widths`: each line's commonest width (``ints``: whole widths, -1 for none) among the lines
+    :data:`_BLOCK_REACH` either side of it (the first seen wins a tie), or -1."""
+    n = len(ints)
+    local = []
+    counts = collections.Counter(ints[:_BLOCK_REACH])  # the window around line i, slid along
+    get = counts.get  # (``get``: Counter's ``__missing__`` is a call in Python for each width the window meets anew)
+    for i in range(n):
+        if i + _BLOCK_REACH < n:
+            entering = ints[i + _BLOCK_REACH]
+            counts[entering] = get(entering, 0) + 1
+        if i - _BLOCK_REACH > 0:
+            counts[ints[i - _BLOCK_REACH - 1]] -= 1
+        best, seen = -1, 0
+        for w, c in counts.items():  # (first seen wins a tie, as Counter.most_common)
+            if w > 0 and c > seen:
+                best, seen = w, c
+        local.append(best)
+    return local
 
 
 def _runs_on(widths: list[float], body: Sequence[Line], closed: Sequence[bool], start: int, end: int, width: float) -> bool:
@@ -723,8 +741,9 @@ def _dominant(widths: list[float], body: Sequence[Line], closed: Sequence[bool],
     if not counts:
         return 0, 0
     width = counts.most_common(1)[0][0]
-    near = sum(map(halves.__getitem__, range(2 * width - 6, 2 * width + 5)))  # W - 3 <= w <= W + 2
-    tight = sum(map(halves.__getitem__, range(2 * width - 2, 2 * width + 4)))  # W - 1 <= w <= W + 1.5
+    # (``get`` with 0 for a width no line has: Counter's ``__missing__`` is a call in Python for each)
+    near = sum(map(halves.get, range(2 * width - 6, 2 * width + 5), repeat(0)))  # W - 3 <= w <= W + 2
+    tight = sum(map(halves.get, range(2 * width - 2, 2 * width + 4), repeat(0)))  # W - 1 <= w <= W + 1.5
     if width < 10 or near < 0.5 * len(body) or tight < 0.35 * len(body):
         return 0, 0
     # (the lines wider than W + 2 picked out in C, then the shared widths left out of those few)
@@ -733,7 +752,7 @@ def _dominant(widths: list[float], body: Sequence[Line], closed: Sequence[bool],
     if sum(len(body[i].sq) + 3 > _span(body[i]) for i in wider) > 0.1 * len(body):
         return 0, 0  # too many lines wider than the width (letter-spaced, justified lines aside)
     ends = collections.Counter(map(int, map(operator.mul, itertools.compress(widths, closed), itertools.repeat(2.0))))
-    open_ends = near - sum(map(ends.__getitem__, range(2 * width - 6, 2 * width + 5)))
+    open_ends = near - sum(map(ends.get, range(2 * width - 6, 2 * width + 5), repeat(0)))
     return (float(width), tight) if open_ends >= 0.5 * near else (0, 0)
 
 
@@ -742,9 +761,10 @@ def _whole_widths(halves: collections.Counter[int]) -> collections.Counter[int]:
     ``halves`` (``Counter(map(int, 2 * w))``: widths are not negative, so ``int(2 * w) // 2`` is
     ``int(w)``), each width first seen first as there (checked in test_segment_fastpaths.py)."""
     counts: collections.Counter[int] = collections.Counter()
+    get = counts.get  # (not ``counts[w] += n``: Counter's ``__missing__`` is a call in Python for each new width)
     for half, n in halves.items():
         if half >= 16:
-            counts[half // 2] += n
+            counts[half // 2] = get(half // 2, 0) + n
     return counts
 
 
@@ -821,18 +841,54 @@ def straddles(left: str, right: str) -> bool:
         jieba.dt.check_initialized()  # (what lcut does first: the dictionary, for the test below)
         _jieba = jieba
     a, b = left[-6:], right[:6]
-    freq = _jieba.dt.FREQ  # (every prefix of a word is a key: jieba's get_DAG walks a word only through them)
-    for i in range(len(a)):  # (a loop: it stops at the first word, and costs less than a list per call)
-        if a[i:] + b[0] in freq:
+    if not _word_across(a, b, _jieba.dt.FREQ):
+        return False  # no word of the dictionary goes on across the break, so no token can straddle it
+    return _route_across(a + b, len(a))
+
+
+def _route_across(text: str, cut: int) -> bool:
+    """Whether ``lcut(text, HMM=False)`` puts a token across ``cut``, a cut between two hanzi, without the tokens:
+    ``cut`` splits ``text`` into the blocks that ``re_han_default`` finds (one block must hold both hanzi, or they are
+    tokens of their own), and each block into the words of its best route through the dictionary (``get_DAG``,
+    ``calc``), the route taken from the block's start; a run of single ASCII letters jieba joins into one token
+    holds no hanzi, so the token across the cut, if any, is the route's word, which holds a hanzi (not ASCII).
+    jieba's own steps, less its generators and the blocks and tokens away from the cut (test_segment_speed19.py
+    checks it against ``lcut``)."""
+    for m in _jieba.re_han_default.finditer(text):
+        if m.start() >= cut:
+            return False  # (the hanzi before the cut ends a block: two blocks, or one outside any block)
+        if m.end() > cut:
             break
     else:
-        return False  # no word of the dictionary goes on across the break, so no token can straddle it
-    pos = 0
-    for token in _jieba.lcut(a + b, HMM=False):
-        end = pos + len(token)
-        if pos < len(a) < end:
-            return not token.isascii()
-        pos = end
+        return False
+    block, at = m.group(), cut - m.start()
+    dt = _jieba.dt
+    route: dict[int, tuple[float, int]] = {}
+    dt.calc(block, dt.get_DAG(block), route)
+    x = 0
+    while x < at:
+        x = route[x][1] + 1
+    return x != at
+
+
+def _word_across(a: str, b: str, freq: dict[str, int]) -> bool:
+    """Whether a word of jieba's dictionary (a key of ``freq`` with a frequency above 0: an edge of jieba's DAG)
+    starts in ``a`` and ends in ``b`` (``a + b`` cut between them): a necessary condition of a token of
+    ``lcut(a + b, HMM=False)`` across the cut, whose tokens of two characters or more are DAG edges (one character
+    can straddle nothing; an ASCII run holds no hanzi, and the cut has one each side). Every prefix of a word is a
+    key (frequency 0 where it is no word itself), so each start's words are walked until a prefix is no key, as
+    jieba's ``get_DAG`` walks them."""
+    n = len(b)
+    for i in range(len(a)):  # (a loop: it stops at the first word, and costs less than a list per call)
+        frag = a[i:] + b[0]
+        j = 1
+        while frag in freq:
+            if freq[frag]:
+                return True
+            if j == n:
+                break
+            frag += b[j]
+            j += 1
     return False
 
 
