@@ -1952,7 +1952,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return not group[0].sq.isdigit()
     if ctx.clauses and (done := _article_join(group, nxt, ctx)) is not None:  # (a text of clauses: "第一条" …)
         return done
-    if sq[-1] in "-－" and _range_cut(prev, nxt):
+    if sq[-1] in "-－" and (_range_cut(prev, nxt) or _hyphen_cut(prev, nxt, ctx.raw)):
         return True
     if (single and head == "第" and _part_label(sq) and len(nsq) <= _PAIR_MAX and not nxt.level
             and not rules.SECTION_LABEL.match(nsq) and not _CLAUSE.match(nsq)):  # ("第四章" / "第1节": two labels, two headings)
@@ -2216,6 +2216,17 @@ def _range_cut(prev: Line, nxt: Line) -> bool:
     sq = prev.sq
     return (not nxt.gap and nxt.sq[0].isdigit() and len(sq) >= 2 and sq[-1] in "-－"
             and sq[-2].isdigit() and sq[0] not in "-－—")  # (not a page number "- 4 -")
+
+
+def _hyphen_cut(prev: Line, nxt: Line, raw: str) -> bool:
+    """A line broken after a hyphen set against the word before it ("…中國禪經之父大弟子-" / "王紹藩，3位…",
+    "…發展迅速的產業，1998年-" / "2008年間，…", "1945年1月17日維斯瓦河-" / "奧得河攻勢後…"): html2text (Python's
+    textwrap) breaks after such a hyphen as at a space and sets the rest down whole where it does not fit, so the
+    line above stops well short of the width and looks like a heading; no unit ends in a hyphen joined to its
+    word, so the lines join (not a rule "---", a dash set apart "首页 -", nor a page number "- 4 -")."""
+    sq = prev.sq
+    return (not nxt.gap and len(sq) >= 2 and sq[-1] == "-" and sq[-2].isalnum() and sq[0] not in "-－—"
+            and raw[prev.end - 2:prev.end] == sq[-2:] and nxt.sq[0].isalnum() and not nxt.item)
 
 
 def _own_block(group: Sequence[Line], nxt: Line, width: float) -> bool:

@@ -1,0 +1,24 @@
+"""Text-route residuals of batch 15's web dumps (fixw19): one small hand-written dump per rule."""
+
+from segment_samples import PARA1, PARA2, squashed_units
+
+
+def test_a_line_html2text_broke_after_a_hyphen_joins_the_line_under_it():
+    # html2text (Python's textwrap) breaks after a hyphen set against its word as at a space, and sets the rest
+    # of the paragraph (a run of hanzi with no space, longer than the width) down whole: the line above stops
+    # short and looked like a heading (dev15 v15-003 "…大弟子-" / "王紹藩，…", y15-006 "…1998年-" / "2008年間，…",
+    # dev2 d2-014 "1945年1月17日維斯瓦河-" / "奧得河攻勢後…")
+    for head, rest in (("1945年1月17日维斯瓦河-", "奥得河攻势后红军解放了华沙。" + PARA2),
+                       ("网络游戏业在韩国是个发展迅速的产业，1998年-", "2008年间，年均增长率在20%以上。" + PARA2)):
+        raw = f"关于本馆\n\n{PARA1}\n\n{head}\n{rest}\n\n{PARA2}\n"
+        got = squashed_units(raw)
+        assert ("paragraph", head + rest) in got, got
+        assert ("paragraph", PARA1) in got and got[-1] == ("paragraph", PARA2), got
+
+
+def test_a_dash_set_apart_or_a_rule_still_ends_its_line():
+    for line in ("首页 -", "---", "- 4 -"):
+        raw = f"{PARA1}\n\n{line}\n{PARA2}\n"
+        got = squashed_units(raw)
+        assert not any(t.startswith("".join(line.split())) and len(t) > 6 for _, t in got), got
+
