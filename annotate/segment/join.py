@@ -55,6 +55,7 @@ _PIECE = 16  # the longest piece of a cut byline
 _CUT_MIN = 50  # characters: flowing text's line this long without a sentence end was cut by a dump
 _LONE_LATIN = 12  # the longest Latin word a dump leaves alone on a line
 _LIMIT_SENTENCE = 1  # a line this close to the dump's width that ends a sentence was cut there
+_SET_IN_FIRST = 0.75  # full-width units a first line is set in past the line above, at least (as the limit rules ask)
 _LIMIT_CUT = 2  # ... and one that ends mid-sentence or at a clause's end ("；")
 _LIMIT_OVER = 2  # lines that may run past the width a dump cut its lines at
 _PAGE_MARGIN_LINES = 5  # body lines a page needs to have a margin of its own
@@ -2030,8 +2031,11 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return True  # an entry set with a hanging indent: its label stands out past the wrap ("8月15日 义熙十一年，…")
     if last in rules.PARAGRAPH_END:
         if (len(group) >= 2 and not nxt.gap and last in "。！？" and abs(group[-2].width - prev.width) <= 1
-                and _same_measure(group, nxt) and not _starts_paragraph(nxt, ctx) and not _OPTION.match(nsq)):
+                and _same_measure(group, nxt) and not _starts_paragraph(nxt, ctx) and not _OPTION.match(nsq)
+                and not (ctx.indents and nxt.indent >= prev.indent + _SET_IN_FIRST)):
             return True  # a sentence that ends at a narrow column's full measure, the column going on as wide
+            # (not onto a line set in as this text sets its paragraphs' first lines: "…形成了今天的乌孜别克人。" /
+            # "    往北，它通过中亚，…", a sentence that happened to end at the measure, w3m)
         # cut at the dump's width right after a sentence: the paragraph goes on unless the next
         # line is indented as a first line is in this text, or (where first lines are not
         # indented) a blank line comes between, as a dump sets paragraphs apart

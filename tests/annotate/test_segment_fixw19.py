@@ -1,6 +1,8 @@
 """Text-route residuals of batch 15's web dumps (fixw19): one small hand-written dump per rule."""
 
-from segment_samples import PARA1, PARA2, squashed_units
+import unicodedata
+
+from segment_samples import PARA1, PARA2, columns, squashed_units
 
 
 def test_a_line_html2text_broke_after_a_hyphen_joins_the_line_under_it():
@@ -22,3 +24,15 @@ def test_a_dash_set_apart_or_a_rule_still_ends_its_line():
         got = squashed_units(raw)
         assert not any(t.startswith("".join(line.split())) and len(t) > 6 for _, t in got), got
 
+
+def test_a_line_set_in_as_first_lines_are_opens_a_paragraph_after_a_sentence_ending_at_the_measure():
+    # w3m at 150 columns, paragraphs' first lines set in four spaces: a paragraph whose last sentence ends exactly
+    # at the measure ("…形成了今天的乌孜别克人。" / "    往北，它通过中亚，…", dev15 y15-002) is not run into the next
+    hanzi = "".join(c for c in (PARA1 + PARA2) * 3 if unicodedata.east_asian_width(c) in "WF" and c not in "，。：")
+    first, full, after = hanzi[30:120] + "。", hanzi[:147] + "。", hanzi[30:130] + "。"
+    lines = ["首页清溪要闻乡镇动态民生专题", "清溪县：小山村里的“共富工坊”", "", "【产业兴村】"]
+    for text in (first, full, after):
+        lines += columns("    " + text, 150)
+    assert len(columns("    " + full, 150)[-1]) == 75  # (the sentence ends at the measure)
+    got = squashed_units("\n".join([*lines, "编辑：陈思雨　审核：黄建国"]) + "\n")
+    assert [t for k, t in got if k == "paragraph"] == [first, full, after], got
