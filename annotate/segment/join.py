@@ -57,6 +57,7 @@ _LONE_LATIN = 12  # the longest Latin word a dump leaves alone on a line
 _LIMIT_SENTENCE = 1  # a line this close to the dump's width that ends a sentence was cut there
 _SET_IN_FIRST = 0.75  # full-width units a first line is set in past the line above, at least (as the limit rules ask)
 _LIMIT_CUT = 2  # ... and one that ends mid-sentence or at a clause's end ("；")
+_TIE_MIN = 100  # width units: two lines exactly this wide or wider, one open, no other near them: a dump's wraps
 _LIMIT_OVER = 2  # lines that may run past the width a dump cut its lines at
 _PAGE_MARGIN_LINES = 5  # body lines a page needs to have a margin of its own
 _OWN_BLOCK_MIN = 20  # full-width units: the narrowest line of a block wrapped at a width of its own
@@ -480,9 +481,10 @@ def _width_limit(body: Sequence[Line], raw: str = "") -> float:
     """In text that is not hard-wrapped throughout, the width a dumping tool still cut some long
     lines at: the widest body lines (``body``: the lines that are not markdown headings or
     standalone), if three or more of them end within two of it and at least two of those do not
-    end a sentence. A line that reaches it without ending a sentence is a wrap."""
-    # two open lines of 30 characters or more are needed (and cheap to count: most text fails here)
-    if len(body) < 3 or sum(len(ln.sq) >= 30 and ln.last not in rules.PARAGRAPH_END for ln in body) < 2:
+    end a sentence, or if the two widest are exactly as wide, one of them open (:func:`_tied_wraps`).
+    A line that reaches it without ending a sentence is a wrap."""
+    # an open line of 30 characters or more is needed, two but for _tied_wraps (cheap to count: most text fails here)
+    if len(body) < 3 or not any(len(ln.sq) >= 30 and ln.last not in rules.PARAGRAPH_END for ln in body):
         return 0
     if max(map(len, map(_SQ, body))) > _LONGEST_WRAP:  # a line longer than any dump's: flowing text
         return 0
@@ -494,7 +496,8 @@ def _width_limit(body: Sequence[Line], raw: str = "") -> float:
         # the widest line, or (a line or two may run past a dump's width: hanging punctuation) the next
         for top in sorted(widths, reverse=True)[:_LIMIT_OVER + 1]:
             near = [ln for ln, w in zip(body, widths, strict=True) if top - 2 <= w <= top]
-            if top >= 30 and len(near) >= 3 and sum(ln.last not in rules.PARAGRAPH_END for ln in near) >= 2:
+            if top >= 30 and ((len(near) >= 3 and sum(ln.last not in rules.PARAGRAPH_END for ln in near) >= 2)
+                              or _tied_wraps(near, widths, body, top)):
                 if len(near) > best_near:
                     best, best_near, best_measure = top, len(near), (measure, chars)
                 break
@@ -506,6 +509,15 @@ def _width_limit(body: Sequence[Line], raw: str = "") -> float:
     return best
 
 
+
+
+def _tied_wraps(near: Sequence[Line], widths: Sequence[float], body: Sequence[Line], top: float) -> bool:
+    """The two widest lines of a wide dump that wrapped only two paragraphs, exactly as wide, one at least not
+    ending a sentence: lynx cut both at its width (at -width 150 two lines of 144 characters, the next 133 or
+    less, in a dump of long paragraphs and short lines; the other one's cut may fall right after a full stop),
+    a length two such lines do not share by chance."""
+    return (top >= _TIE_MIN and len(near) == 2 and any(ln.last not in rules.PARAGRAPH_END for ln in near)
+            and sum(w == top for w in widths) == 2 and max(widths) == top)  # (lynx sets no line past its width)
 
 
 def _measures(lines: Sequence[Line]) -> list[tuple[list[float], bool]]:

@@ -36,3 +36,17 @@ def test_a_line_set_in_as_first_lines_are_opens_a_paragraph_after_a_sentence_end
     assert len(columns("    " + full, 150)[-1]) == 75  # (the sentence ends at the measure)
     got = squashed_units("\n".join([*lines, "编辑：陈思雨　审核：黄建国"]) + "\n")
     assert [t for k, t in got if k == "paragraph"] == [first, full, after], got
+
+
+def test_two_lines_of_a_wide_dump_exactly_as_wide_give_its_width_so_a_cut_after_a_full_stop_runs_on():
+    # lynx at -width 150 cut only two paragraphs, both at 144 characters, one right after a full stop; the dump's
+    # other lines are shorter single-line paragraphs: its width was not found, so the full line ending "。" ended
+    # its paragraph ("…切沃主场可让平半高水。" / "可以说，…", dev13 w13-006 lynx150; dev14 v14-008 lynx110 at 104)
+    hanzi = "".join(c for c in (PARA1 + PARA2) * 8 if unicodedata.east_asian_width(c) in "WF" and c != "。")
+    cut_at_stop, rest1 = hanzi[:143] + "。", "可以说，" + hanzi[200:240] + "。"  # (144 characters, then the rest)
+    cut_open, rest2 = hanzi[300:444], hanzi[444:480] + "。"
+    singles = [hanzi[500 + 150 * i:560 + 170 * i] + "。" for i in range(3)]
+    body = [singles[0], cut_at_stop, rest1, singles[1], cut_open, rest2, singles[2]]
+    raw = "\n".join(["[1]首页 [2]新闻 [3]体育", "", "曼城主场迎战切沃 赛前分析", "", *("   " + ln for ln in body)]) + "\n"
+    got = [t for k, t in squashed_units(raw) if k == "paragraph"]
+    assert got == [singles[0], cut_at_stop + rest1, singles[1], cut_open + rest2, singles[2]], got
