@@ -55,7 +55,9 @@ _PIECE = 16  # the longest piece of a cut byline
 _CUT_MIN = 50  # characters: flowing text's line this long without a sentence end was cut by a dump
 _LONE_LATIN = 12  # the longest Latin word a dump leaves alone on a line
 _LIMIT_SENTENCE = 1  # a line this close to the dump's width that ends a sentence was cut there
+_SET_IN_FIRST = 0.75  # full-width units a first line is set in past the line above, at least (as the limit rules ask)
 _LIMIT_CUT = 2  # ... and one that ends mid-sentence or at a clause's end ("；")
+_TIE_MIN = 100  # width units: two lines exactly this wide or wider, one open, no other near them: a dump's wraps
 _LIMIT_OVER = 2  # lines that may run past the width a dump cut its lines at
 _PAGE_MARGIN_LINES = 5  # body lines a page needs to have a margin of its own
 _OWN_BLOCK_MIN = 20  # full-width units: the narrowest line of a block wrapped at a width of its own
@@ -479,9 +481,10 @@ def _width_limit(body: Sequence[Line], raw: str = "") -> float:
     """In text that is not hard-wrapped throughout, the width a dumping tool still cut some long
     lines at: the widest body lines (``body``: the lines that are not markdown headings or
     standalone), if three or more of them end within two of it and at least two of those do not
-    end a sentence. A line that reaches it without ending a sentence is a wrap."""
-    # two open lines of 30 characters or more are needed (and cheap to count: most text fails here)
-    if len(body) < 3 or sum(len(ln.sq) >= 30 and ln.last not in rules.PARAGRAPH_END for ln in body) < 2:
+    end a sentence, or if the two widest are exactly as wide, one of them open (:func:`_tied_wraps`).
+    A line that reaches it without ending a sentence is a wrap."""
+    # an open line of 30 characters or more is needed, two but for _tied_wraps (cheap to count: most text fails here)
+    if len(body) < 3 or not any(len(ln.sq) >= 30 and ln.last not in rules.PARAGRAPH_END for ln in body):
         return 0
     if max(map(len, map(_SQ, body))) > _LONGEST_WRAP:  # a line longer than any dump's: flowing text
         return 0
@@ -493,7 +496,8 @@ def _width_limit(body: Sequence[Line], raw: str = "") -> float:
         # the widest line, or (a line or two may run past a dump's width: hanging punctuation) the next
         for top in sorted(widths, reverse=True)[:_LIMIT_OVER + 1]:
             near = [ln for ln, w in zip(body, widths, strict=True) if top - 2 <= w <= top]
-            if top >= 30 and len(near) >= 3 and sum(ln.last not in rules.PARAGRAPH_END for ln in near) >= 2:
+            if top >= 30 and ((len(near) >= 3 and sum(ln.last not in rules.PARAGRAPH_END for ln in near) >= 2)
+                              or _tied_wraps(near, widths, body, top)):
                 if len(near) > best_near:
                     best, best_near, best_measure = top, len(near), (measure, chars)
                 break
@@ -505,6 +509,15 @@ def _width_limit(body: Sequence[Line], raw: str = "") -> float:
     return best
 
 
+
+
+def _tied_wraps(near: Sequence[Line], widths: Sequence[float], body: Sequence[Line], top: float) -> bool:
+    """The two widest lines of a wide dump that wrapped only two paragraphs, exactly as wide, one at least not
+    ending a sentence: lynx cut both at its width (at -width 150 two lines of 144 characters, the next 133 or
+    less, in a dump of long paragraphs and short lines; the other one's cut may fall right after a full stop),
+    a length two such lines do not share by chance."""
+    return (top >= _TIE_MIN and len(near) == 2 and any(ln.last not in rules.PARAGRAPH_END for ln in near)
+            and sum(w == top for w in widths) == 2 and max(widths) == top)  # (lynx sets no line past its width)
 
 
 def _measures(lines: Sequence[Line]) -> list[tuple[list[float], bool]]:
@@ -2023,7 +2036,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return not group[0].sq.isdigit()
     if ctx.clauses and (done := _article_join(group, nxt, ctx)) is not None:  # (a text of clauses: "第一条" …)
         return done
-    if sq[-1] in "-－" and _range_cut(prev, nxt):
+    if sq[-1] in "-－" and (_range_cut(prev, nxt) or _hyphen_cut(prev, nxt, ctx.raw)):
         return True
     if (single and head == "第" and _part_label(sq) and len(nsq) <= _PAIR_MAX and not nxt.level
             and not rules.SECTION_LABEL.match(nsq) and not _CLAUSE.match(nsq)):  # ("第四章" / "第1节": two labels, two headings)
@@ -2101,8 +2114,11 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return True  # an entry set with a hanging indent: its label stands out past the wrap ("8月15日 义熙十一年，…")
     if last in rules.PARAGRAPH_END:
         if (len(group) >= 2 and not nxt.gap and last in "。！？" and abs(group[-2].width - prev.width) <= 1
-                and _same_measure(group, nxt) and not _starts_paragraph(nxt, ctx) and not _OPTION.match(nsq)):
+                and _same_measure(group, nxt) and not _starts_paragraph(nxt, ctx) and not _OPTION.match(nsq)
+                and not (ctx.indents and nxt.indent >= prev.indent + _SET_IN_FIRST)):
             return True  # a sentence that ends at a narrow column's full measure, the column going on as wide
+            # (not onto a line set in as this text sets its paragraphs' first lines: "…形成了今天的乌孜别克人。" /
+            # "    往北，它通过中亚，…", a sentence that happened to end at the measure, w3m)
         # cut at the dump's width right after a sentence: the paragraph goes on unless the next
         # line is indented as a first line is in this text, or (where first lines are not
         # indented) a blank line comes between, as a dump sets paragraphs apart
@@ -2287,6 +2303,17 @@ def _range_cut(prev: Line, nxt: Line) -> bool:
     sq = prev.sq
     return (not nxt.gap and nxt.sq[0].isdigit() and len(sq) >= 2 and sq[-1] in "-－"
             and sq[-2].isdigit() and sq[0] not in "-－—")  # (not a page number "- 4 -")
+
+
+def _hyphen_cut(prev: Line, nxt: Line, raw: str) -> bool:
+    """A line broken after a hyphen set against the word before it ("…中國禪經之父大弟子-" / "王紹藩，3位…",
+    "…發展迅速的產業，1998年-" / "2008年間，…", "1945年1月17日維斯瓦河-" / "奧得河攻勢後…"): html2text (Python's
+    textwrap) breaks after such a hyphen as at a space and sets the rest down whole where it does not fit, so the
+    line above stops well short of the width and looks like a heading; no unit ends in a hyphen joined to its
+    word, so the lines join (not a rule "---", a dash set apart "首页 -", nor a page number "- 4 -")."""
+    sq = prev.sq
+    return (not nxt.gap and len(sq) >= 2 and sq[-1] == "-" and sq[-2].isalnum() and sq[0] not in "-－—"
+            and raw[prev.end - 2:prev.end] == sq[-2:] and nxt.sq[0].isalnum() and not nxt.item)
 
 
 def _own_block(group: Sequence[Line], nxt: Line, width: float) -> bool:
