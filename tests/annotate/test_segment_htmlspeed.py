@@ -249,3 +249,18 @@ def test_hatnotes_and_cards_are_found_with_the_page_gate():
     kinds = ["title", "paragraph", "paragraph", "paragraph"]
     sitefurn.furniture(kinds, texts, paths, elements)
     assert kinds == ["title", "paragraph", "paragraph", "paragraph"]
+
+
+def test_the_walk_knows_each_piece_of_texts_offset_after_tokens_of_every_kind():
+    """Text after a comment, a doctype, a dropped element, an entity, a void tag and at the very end keeps its source
+    offsets (the walk's running offset over texts and tokens)."""
+    page = ('<!DOCTYPE html><html><head><title>t</title></head><body><!-- c --><p>第一段&amp;文字</p>'
+            '<script>var a = "<p>";</script><div>第二<br>段<img src=x>落</div>尾巴')
+    doc, _ = html.read_html(page.encode(), "x")
+    for unit in doc.units:
+        for t, s, n in unit.offsets:
+            piece = unit.text[t:t + n]
+            assert page[s:s + n] == piece or page[s] == "&"
+    assert [(u.kind, u.text, u.offsets) for u in doc.units] == [
+        ("paragraph", "第一段&文字", [[0, 69, 4], [4, 77, 2]]), ("paragraph", "第二", [[0, 119, 2]]),
+        ("debris", "段落", [[0, 125, 1], [1, 137, 1]]), ("paragraph", "尾巴", [[0, 144, 2]])]
