@@ -79,8 +79,9 @@ def find_inputs(paths: Sequence[str | Path], *, skipped: list[tuple[str, str]] |
             skipped.append((str(path), f"{problem} — {hint}"))
         else:
             raise InputError("no such file or folder", path=str(path), hint="check the path")
-    stems = collections.Counter(doc_id_for(p) for p in files)
-    clash = [str(p) for p in files if stems[doc_id_for(p)] > 1]
+    ids = list(map(doc_id_for, files))
+    stems = collections.Counter(ids)
+    clash = [str(p) for p, stem in zip(files, ids, strict=True) if stems[stem] > 1]
     if clash:
         raise UsageError(
             f"two inputs share the document id '{doc_id_for(clash[0])}' ({clash[0]}, {clash[1]})",
@@ -164,7 +165,7 @@ _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _STRING = getattr(json.encoder, "c_encode_basestring", None) or json.encoder.py_encode_basestring
 
 
-_KIND, _TEXT = operator.attrgetter("kind"), operator.attrgetter("text")
+_KIND, _TEXT, _WHERE = operator.attrgetter("kind"), operator.attrgetter("text"), operator.attrgetter("where")
 _FLAT = itertools.chain.from_iterable
 
 
@@ -189,7 +190,7 @@ def record_lines(doc: Document, source: dict[str, Any]) -> list[str]:
     test_segment_fastpaths.py and test_segment_seeds.py check parity with ``json.dumps``."""
     head = f'{{"schema_version":{SCHEMA_VERSION},"doc_id":{_ENCODE(doc.doc_id)},"para_id":'
     middle = f',"doc":{_ENCODE(doc.meta.as_dict())},"source":{_ENCODE(source)[:-1]},"offsets":'
-    if any(unit.where is not None for unit in doc.units):  # PDF and DOCX provenance
+    if any(map(operator.is_not, map(_WHERE, doc.units), itertools.repeat(None))):  # PDF and DOCX provenance (in C)
         return [_ENCODE(to_record(doc, unit, source)) + "\n" for unit in doc.units]
     string, flat, pairs, triples = _STRING, _FLAT, _pairs, _triples
     return [

@@ -8,13 +8,13 @@ paragraph's id. Identical texts in one document are told apart by an occurrence 
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
+from pathlib import Path, PurePath
 
 __all__ = ["doc_id_for", "ParaIds", "para_ids"]
 
 
-def doc_id_for(path: str | Path) -> str:
-    return Path(path).stem
+def doc_id_for(path: str | PurePath) -> str:
+    return (path if isinstance(path, PurePath) else Path(path)).stem  # (a path is not parsed again)
 
 
 class ParaIds:

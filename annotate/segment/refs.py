@@ -14,6 +14,7 @@ session 16).
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Sequence
 
@@ -35,6 +36,7 @@ _ENTRY_OPENS = re.compile(r"[*\[\d\s]")
 # squeezed text said in Python before :data:`_ENTRY` is tried (most units open otherwise; a match costs ~3 K
 # instructions, a call in C with its state)
 _ENTRY_FIRST = frozenset("*[")
+_FIRST = operator.itemgetter(slice(None, 1))  # a text's first character ("" for an empty text), in C
 
 
 def may_hold(texts: Sequence[str]) -> bool:
@@ -42,7 +44,7 @@ def may_hold(texts: Sequence[str]) -> bool:
     more that may open with an entry's number (:data:`_ENTRY_OPENS`, on their first characters): a test in C before any
     text is squeezed, which most documents fail. (A finer test on the whole texts, a star, three digits and a mark with
     whitespace between them, cost more than the squeezing it spared.)"""
-    return len(_ENTRY_OPENS.findall("".join([text[:1] for text in texts]))) >= 2
+    return len(_ENTRY_OPENS.findall("".join(map(_FIRST, texts)))) >= 2
 
 
 def entry_starts(squeezed: Sequence[str]) -> list[int]:

@@ -160,3 +160,107 @@ def test_class_and_id_values_are_found_as_the_case_blind_pattern_finds_them(attr
     plain = re.compile(r"""\b(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
     assert [(m.span(), m.groups()) for m in html._CLASS.finditer(attrs)] == \
         [(m.span(), m.groups()) for m in plain.finditer(attrs)]
+
+
+# the functions of a start tag's attributes, a short block's text or an entity that are kept across pages
+# (functools.lru_cache): each is a function of its arguments alone, so a kept answer is the plain call's
+_KEPT_ATOMS = [*_ATTR_ATOMS, "author", "Byline", "footer", "header", "subtitle", "share", "hidden", "none", "style=", "2"]
+
+
+@SETTINGS
+@example(' class="author" id="nav"', False)
+@example(' class="site-footer"', True)
+@given(st.lists(st.sampled_from(_KEPT_ATOMS), max_size=16).map("".join), st.booleans())
+def test_answers_kept_across_pages_are_the_plain_calls(attrs, article):
+    from annotate.segment.readers import sitefurn
+
+    for _ in range(2):  # (the second call's answer is the kept one)
+        assert html._class_mark(attrs, article) == html._class_mark.__wrapped__(attrs, article)
+        assert sitefurn.class_value(attrs) == sitefurn.class_value.__wrapped__(attrs)
+        assert html._credit_attrs(attrs) == (html._CREDIT_CLASS.search(attrs) is not None)
+
+
+@SETTINGS
+@example("责任编辑：李某")
+@example("&nbsp;")
+@given(st.lists(st.sampled_from([*_LINE_ATOMS, "&nbsp;", "&amp;", "&#12288;", "&#x4e2d;", "&bogus;", "&"]),
+                max_size=10).map("".join))
+def test_short_lines_and_entities_kept_across_pages_are_the_plain_calls(text):
+    import html as htmllib
+
+    from annotate.segment.readers import common
+
+    for _ in range(2):
+        assert common.standalone_kind(text) == common.standalone_kind.__wrapped__(text)
+        assert html._unescape(text) == htmllib.unescape(text)
+
+
+def test_a_page_reads_the_same_after_other_pages_filled_the_kept_answers():
+    """The same start tags and short lines on a page read cold (caches cleared) and after another page read them
+    inside an <article> and as other kinds of blocks."""
+    from annotate.segment.readers import common, sitefurn
+
+    page = ('<html><body><div class="header">网站首页</div><div class="nav"><a>首页</a></div><h1>标题</h1>'
+            '<p class="author">记者 王某</p><div class="content"><p>正文第一段，讲述了一件事情的经过和结果，内容较长。</p>'
+            '<p>责任编辑：李某</p><p>&nbsp;来源：新华网&amp;</p></div><div class="footer">版权所有</div></body></html>')
+    other = ('<html><body><article><div class="header"><h1>另一个标题</h1></div><p class="author">责任编辑：李某</p>'
+             '<div class="content"><p>正文，另一篇文章的段落，写得足够长以成为正文内容。</p></div></article></body></html>')
+
+    def read(data):
+        doc, _ = html.read_html(data.encode(), "x")
+        return [(u.kind, u.text, u.offsets) for u in doc.units]
+
+    for cached in (html._class_mark, html._credit_attrs, html._unescape, sitefurn.class_value, common.standalone_kind):
+        cached.cache_clear()
+    cold = read(page)
+    read(other)
+    assert read(page) == cold
+    assert ("byline", "记者王某") in [(k, t) for k, t, _ in cold] and ("meta", "责任编辑：李某") in [(k, t) for k, t, _ in cold]
+
+
+@SETTINGS
+@given(st.dictionaries(st.integers(0, 500), st.tuples(st.sampled_from(_GATED_TAGS), st.sampled_from(["", ' class="x"'])),
+                       max_size=20),
+       st.lists(st.sampled_from(_GATED_TAGS), max_size=3).map(tuple))
+def test_elements_of_some_tags_picked_in_c_are_the_plain_set(elements, tags):
+    assert html._tagged(elements, tags) == {e for e, (tag, _) in elements.items() if tag in tags}
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["", "1", "[", "*", " ", "甲", "12", "\u3000"]), max_size=6).map("".join))
+def test_a_texts_first_character_picked_in_c_is_its_first_slice(text):
+    from annotate.segment import refs
+
+    assert refs._FIRST(text) == text[:1]
+
+
+def test_hatnotes_and_cards_are_found_with_the_page_gate():
+    """A wiki's hatnote (an element whose class names a note, the gate's words in its attributes) is debris, and
+    so is a run of sibling cards (div boxes of short lines with furniture among them) beside the article."""
+    from annotate.segment.readers import sitefurn
+
+    kinds = ["title", "paragraph", "paragraph", "paragraph"]
+    texts = ["标题", "参见：另一条目", "正文第一段，讲述了一件事情的经过和结果，内容较长较长较长较长较长较长。", "结尾"]
+    paths = [(0,), (0, 10), (0, 20), (0, 20)]
+    elements = {0: ("div", ""), 10: ("div", ' class="hatnote navigation-not-searchable"'), 20: ("div", ' class="content"')}
+    sitefurn.furniture(kinds, texts, paths, elements)
+    assert kinds == ["title", "debris", "paragraph", "paragraph"]
+    elements[10] = ("div", ' class="lead"')  # (no "note" or "link" on the page: nothing read as a hatnote)
+    kinds = ["title", "paragraph", "paragraph", "paragraph"]
+    sitefurn.furniture(kinds, texts, paths, elements)
+    assert kinds == ["title", "paragraph", "paragraph", "paragraph"]
+
+
+def test_the_walk_knows_each_piece_of_texts_offset_after_tokens_of_every_kind():
+    """Text after a comment, a doctype, a dropped element, an entity, a void tag and at the very end keeps its source
+    offsets (the walk's running offset over texts and tokens)."""
+    page = ('<!DOCTYPE html><html><head><title>t</title></head><body><!-- c --><p>第一段&amp;文字</p>'
+            '<script>var a = "<p>";</script><div>第二<br>段<img src=x>落</div>尾巴')
+    doc, _ = html.read_html(page.encode(), "x")
+    for unit in doc.units:
+        for t, s, n in unit.offsets:
+            piece = unit.text[t:t + n]
+            assert page[s:s + n] == piece or page[s] == "&"
+    assert [(u.kind, u.text, u.offsets) for u in doc.units] == [
+        ("paragraph", "第一段&文字", [[0, 69, 4], [4, 77, 2]]), ("paragraph", "第二", [[0, 119, 2]]),
+        ("debris", "段落", [[0, 125, 1], [1, 137, 1]]), ("paragraph", "尾巴", [[0, 144, 2]])]

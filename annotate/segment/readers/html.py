@@ -76,6 +76,7 @@ kept between ASCII words for a line break, which maps to the whitespace or the `
 from __future__ import annotations
 
 import collections
+import functools
 import html as htmllib
 import itertools
 import operator
@@ -98,6 +99,7 @@ from .article import LABELLED as _LABELLED
 from .article import is_prose as _is_prose
 from .article import short_label as _short_label
 from .common import CELL_MAX, run_in_byline, small_table, standalone_kind
+from .sitefurn import class_value as _class_of
 
 __all__ = ["read_html", "decode_html"]
 
@@ -141,6 +143,7 @@ _STRIDE = 6  # items of ``_TOKEN.split`` per token (the text before it, then its
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 _NONSPACE = re.compile(r"\S+")
 _TEXT = operator.itemgetter(0)  # a segment's text
+_TAG = operator.itemgetter(0)  # an element's tag name (``elements``' values: tag name, attributes)
 # (``\b(?:class|id)\s*=…`` with IGNORECASE, written to open with a set of characters, the letters that match "c" or "i"
 # in any case, so that a search skips to them in C where the word boundary was tried at every character; the
 # lookbehind is the boundary before the word, the other two tell which word the letter opens)
@@ -190,10 +193,12 @@ def _names(value: str, words: frozenset[str], pattern: re.Pattern[str]) -> bool:
     return pattern.search(value) is not None if found is None else not words.isdisjoint(found)
 
 
+@functools.lru_cache(maxsize=8192)
 def _class_mark(attrs: str, article: bool) -> bool | str:
     """The furniture mark a start tag's class and id values give its element: True when one names furniture
     (``nav``, ``share``, ``related``, ...), else :data:`_FRAMED` when one names the page's frame (``header``,
-    ``footer``; not inside an ``<article>``/``<main>``), else False."""
+    ``footer``; not inside an ``<article>``/``<main>``), else False. (A function of its arguments alone, kept
+    across pages: a site's pages repeat their start tags' attributes, two in three of them in the corpus.)"""
     mark: bool | str = False
     for quoted, single, bare in _CLASS.findall(attrs):  # (the values' groups in C: no match objects)
         value = quoted or single or bare
@@ -461,6 +466,11 @@ def _close(segs: list[tuple[str, int]], furniture: bool | str, level: int, link:
     return kind, block
 
 
+# an entity's decoded text (a page repeats a few entities, &nbsp; &amp; &#12288;: each one decoded once, where
+# ``html.unescape`` runs a regular expression's substitution for each)
+_unescape = functools.lru_cache(maxsize=4096)(htmllib.unescape)
+
+
 def _texts(source: str, start: int, end: int) -> Iterator[tuple[str, int]]:
     """Pieces of decoded text of ``source[start:end]`` with their source offsets (entities decoded)."""
     if "&" not in source[start:end]:
@@ -470,7 +480,7 @@ def _texts(source: str, start: int, end: int) -> Iterator[tuple[str, int]]:
     for m in _ENTITY.finditer(source, start, end):
         if m.start() > pos:
             yield source[pos:m.start()], pos
-        decoded = htmllib.unescape(m.group())
+        decoded = _unescape(m.group())
         if decoded == m.group():  # not an entity after all
             yield decoded, m.start()
         else:
@@ -867,12 +877,6 @@ def _signature(elements: dict[int, tuple[str, str]], element: int) -> tuple[str,
     return tag, _class_of(attrs).strip()
 
 
-def _class_of(attrs: str | None) -> str:
-    """The value of the ``class`` attribute in a start tag's attributes; "" if none."""
-    c = sitefurn.CLASS_ATTR.search(attrs) if attrs else None
-    return (c.group(1) or c.group(2) or c.group(3) or "") if c else ""
-
-
 def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], groups: list[int], marked: bool,
            elements: dict[int, tuple[str, str]], times: set[int] = frozenset()) -> None:
     """Debris by position around the article (see the module docstring and docs/segmentation.md);
@@ -1250,18 +1254,17 @@ def _cell_tag(path: tuple[int, ...], elements: dict[int, tuple[str, str]]) -> st
 
 
 def _tagged(elements: dict[int, tuple[str, str]], tags: tuple[str, ...]) -> set[int]:
-    """The elements whose tag is one of ``tags`` (a set: one look-up per element of a unit's path)."""
-    return {e for e, (tag, _) in elements.items() if tag in tags}
+    """The elements whose tag is one of ``tags`` (a set: one look-up per element of a unit's path; picked in C)."""
+    return set(itertools.compress(elements, map(tags.__contains__, map(_TAG, elements.values()))))
 
 
 def _innermost(paths: list[tuple[int, ...]], among: set[int]) -> dict[int, list[int]]:
     """The units under each element of ``among``, each unit under the innermost one around it (if any), in order."""
     found: dict[int, list[int]] = {}
     if among:
-        for i, path in enumerate(paths):
-            if among.isdisjoint(path):  # (most units: one test in C)
-                continue
-            for element in reversed(path):
+        # (the units whose path meets ``among``, picked in C: most units' paths do not)
+        for i in itertools.compress(range(len(paths)), map(operator.not_, map(among.isdisjoint, paths))):
+            for element in reversed(paths[i]):
                 if element in among:
                     found.setdefault(element, []).append(i)
                     break
@@ -1344,7 +1347,14 @@ def _credit_element(elements: dict[int, tuple[str, str]], element: int, text: st
     name links to the author's page) or its words (no credit word: "整理", a broadcast's roles) — where it is the
     element's only block and the page has no more than :data:`_CREDITS` of them (:func:`read_html`)."""
     attrs = elements.get(element, ("", ""))[1]
-    return bool(attrs) and _CREDIT_CLASS.search(attrs) is not None and not rules.SENTENCE_END_RE.search(text)
+    return bool(attrs) and _credit_attrs(attrs) and not rules.SENTENCE_END_RE.search(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _credit_attrs(attrs: str) -> bool:
+    """Does a class or id in a start tag's attributes name the credit (:data:`_CREDIT_CLASS`)? (Once per attributes'
+    text: the blocks of a page, and the pages of a site, repeat them; the search tries the pattern at every character.)"""
+    return _CREDIT_CLASS.search(attrs) is not None
 
 
 def _stray_date(kinds: list[str], texts: list[str], groups: list[int], i: int) -> bool:
@@ -1687,7 +1697,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     mark_entry_units(kinds, texts)  # a live page's "09:23" / "主持人" over each entry
     # (each rule below reads the page's elements of its tags and does nothing without one: the walk's tag names are
     # looked at first, each source scan made only on a page that holds such an element)
-    tags = {tag for tag, _ in elements.values()}
+    tags = set(map(_TAG, elements.values()))
     if "table" in tags and ("<table" in source or "<TABLE" in source):
         tables = _innermost(paths, _tagged(elements, ("table",)))  # (the cells of each table, for the three rules)
         _small_tables(kinds, texts, tables)
@@ -1712,5 +1722,6 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     sitefurn.furniture(kinds, texts, paths, elements)  # end marks, counter bars, hatnotes, cards
     _update_stamps(kinds, texts)  # "更新日期：2023-09-26" after the article's prose: the site's
     units = make_units(doc_id, kinds, texts, offsets)
-    meta = doc_meta([t for t, k in zip(spaced, kinds, strict=True) if k != "debris"], [k for k in kinds if k != "debris"])
+    kept = list(map("debris".__ne__, kinds))  # (the units that are no debris, picked in C)
+    meta = doc_meta(list(itertools.compress(spaced, kept)), list(itertools.compress(kinds, kept)))
     return Document(doc_id, units, meta), {"encoding": encoding}

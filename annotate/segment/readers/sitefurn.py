@@ -43,6 +43,9 @@ After the frame rules (:func:`furniture`), ``debris``:
 
 from __future__ import annotations
 
+import functools
+import itertools
+import operator
 import re
 from collections.abc import Sequence
 
@@ -135,15 +138,23 @@ def _posted(text: str) -> bool:
     return not rest or _CLOCK.fullmatch(rest) is not None
 
 
-def _classes(attrs: str) -> str:
+_TAG, _ATTRS = operator.itemgetter(0), operator.itemgetter(1)  # an element's tag name and attributes
+
+
+@functools.lru_cache(maxsize=8192)
+def class_value(attrs: str | None) -> str:
+    """The value of the ``class`` attribute in a start tag's attributes; "" if none (both readers' elements). (Once per
+    attributes' text: the elements of a page, and the pages of a site, repeat them.)"""
     m = CLASS_ATTR.search(attrs) if attrs else None
     return (m.group(1) or m.group(2) or m.group(3) or "") if m else ""
 
 
 def furniture(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int, ...]], elements: Elements) -> None:
     """End marks, counter bars, hatnotes and cards: debris (see the module's docstring)."""
+    every = "\0".join(map(_ATTRS, elements.values()))  # (a page whose start tags hold neither word has no hatnote)
     hatnotes = {e for e, (_, attrs) in elements.items()
-                if attrs and ("note" in attrs or "link" in attrs) and _HATNOTE.search(_classes(attrs))}
+                if attrs and ("note" in attrs or "link" in attrs) and _HATNOTE.search(class_value(attrs))} \
+        if "note" in every or "link" in every else set()
     for i, text in enumerate(texts):
         if kinds[i] == "debris":
             continue
@@ -169,18 +180,18 @@ def _sibling_key(e: int, path: tuple[int, ...], elements: Elements) -> tuple[int
     if k == 0:
         return None
     tag, attrs = elements[e]
-    return path[k - 1], tag, _classes(attrs).strip()
+    return path[k - 1], tag, class_value(attrs).strip()
 
 
 def _cards(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int, ...]], elements: Elements) -> None:
     """Sibling boxes of one tag and class, each of short unpunctuated units with furniture among them; and
     replies (:func:`_replies`)."""
-    candidates = {e for e, (tag, _) in elements.items() if tag in _BOX_TAGS}  # (a set: one look-up per element of a path)
+    # (a set: one look-up per element of a path; the elements, and each path's candidates, picked in C)
+    candidates = set(itertools.compress(elements, map(_BOX_TAGS.__contains__, map(_TAG, elements.values()))))
     members: dict[int, list[int]] = {}  # element -> its units (dl / li / div / section elements only)
     for i, path in enumerate(paths):
-        for e in path:
-            if e in candidates:
-                members.setdefault(e, []).append(i)
+        for e in filter(candidates.__contains__, path):
+            members.setdefault(e, []).append(i)
     _replies(kinds, texts, paths, elements, members)
     cards: dict[tuple[int, str, str], list[int]] = {}  # (parent, tag, class) -> card elements
     for e, units in members.items():
