@@ -7,7 +7,8 @@ The normalization (docs/segmentation.md) changes text in exactly three ways:
 2. a run is removed when either neighbour is a wide (CJK) character or both are punctuation
    shared by Chinese and Western text (curly quotes, dashes, ellipsis), kept as one space
    otherwise ("SageOne AI", "2025-04-14 14:27"), except that a line break inside a number is
-   removed ("20" / "06年" → "2006年", "1970-" / "71" → "1970-71"); inside one line of a heading, a run between
+   removed ("20" / "06年" → "2006年", "1970-" / "71" → "1970-71"), and so is a line break after a hyphen
+   set against its word ("1998年-" / "2008年" → "1998年-2008年", "Owens-" / "Illinois" → "Owens-Illinois"); inside one line of a heading, a run between
    two CJK words of at least two characters is kept as one space ("发挥国家高新区作用 加快推进
    新型工业化", but "信 息 技 术" loses its spaces);
 3. zero-width characters, soft hyphens and stray control characters are dropped, and markdown
@@ -67,6 +68,8 @@ def _space_between(raw: str, a: int, b: int, keep_inline: bool) -> int:
     if "0" <= right <= "9" and ("0" <= left <= "9" or (left in ".,:/-" and a >= 2 and "0" <= raw[a - 2] <= "9")) \
             and rules.LINE_BREAK.search(raw, a, b):
         return -1  # a number cut by a wrap: "20" / "06年" is "2006年"
+    if left == "-" and right.isalnum() and a >= 2 and raw[a - 2].isalnum() and rules.LINE_BREAK.search(raw, a, b):
+        return -1  # a wrap after a hyphen set against its word: "1998年-" / "2008年" is "1998年-2008年"
     m = rules.SPACE.search(raw, a, b)
     return -1 if m is None else m.start()
 

@@ -11,6 +11,7 @@ import pytest
 from segment_samples import PARA1, PARA2, columns, units
 
 from annotate.segment import segment_text
+from annotate.segment.normalize import render
 
 
 def content(raw):
@@ -48,6 +49,19 @@ def test_never_cut_after_a_comma_or_before_punctuation():
 def test_no_space_inside_a_number_cut_by_a_wrap():
     raw = "\n".join(["这家公司成立于20", "06年，身高1.", "85米的运动员在2012年加入了这家公司并担任主力。"])
     assert content(raw) == [("paragraph", "这家公司成立于2006年，身高1.85米的运动员在2012年加入了这家公司并担任主力。")]
+
+
+def test_no_space_after_a_hyphen_set_against_its_word_at_a_wrap():
+    # html2text breaks after such a hyphen as at a space; the joined text keeps the word whole
+    raw = "\n".join(["网络游戏业在韩国是个发展迅速的产业，1998年-", "2008年间，年均增长率在20%以上，由Owens-",
+                     "Illinois公司投资。"])
+    assert content(raw) == [("paragraph", "网络游戏业在韩国是个发展迅速的产业，1998年-2008年间，年均增长率在20%以上，"
+                                          "由Owens-Illinois公司投资。")]
+    # at the level of the rendering: a dash set apart from its word, or a rule, keeps the line break's space
+    for raw, want in (("Owens-\nIllinois", "Owens-Illinois"), ("RNA -\nseq", "RNA - seq"), ("A --\nB", "A -- B")):
+        first, second = raw.split("\n")
+        text, _ = render(raw, [(0, len(first)), (len(first) + 1, len(raw))])
+        assert text == want
 
 
 @pytest.mark.parametrize("line", [
