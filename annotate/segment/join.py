@@ -865,7 +865,7 @@ def _route_across(text: str, cut: int) -> bool:
     tokens of their own), and each block into the words of its best route through the dictionary (``get_DAG``,
     ``calc``), the route taken from the block's start; a run of single ASCII letters jieba joins into one token
     holds no hanzi, so the token across the cut, if any, is the route's word, which holds a hanzi (not ASCII).
-    jieba's own steps, less its generators and the blocks and tokens away from the cut (test_segment_speed19.py
+    jieba's own steps, less its generators and the blocks and tokens away from the cut (test_segment_spdt19.py
     checks it against ``lcut``)."""
     for m in _jieba.re_han_default.finditer(text):
         if m.start() >= cut:
