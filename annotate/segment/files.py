@@ -147,6 +147,9 @@ def _refuse_misnamed_native(path: Path, suffix: str, data: bytes) -> None:
     read as a page. Files whose bytes match their suffix pass with one prefix test."""
     if suffix == ".pdf" and b"%PDF-" in data[:1024] or suffix == ".docx" and data.startswith(b"PK\x03\x04"):
         return
+    if not data.strip():  # (no format at all: "a text file … rename it to .txt" would lead to "no text" next)
+        raise InputError(f"an empty file ({'0 bytes' if not data else 'whitespace only'}), named {suffix}",
+                         path=str(path), hint="nothing to read: save or export the document again")
     if suffix in (".html", ".htm") and not data.startswith(_MAGIC_STARTS):
         return  # (a page without markup is the HTML reader's to refuse, as "rename it to .txt")
     found = next(((what, hint) for magic, what, hint in _MAGIC if data.startswith(magic)), None)

@@ -491,8 +491,8 @@ def close_article(raw: str, groups: Sequence[Sequence[Line]], kinds: list[str], 
             pass  # a list the article's author typed ("- 第一組：三月六日，負責人陳弟兄"): the article's own
         elif meta or short + len(loose) == _TAIL_UNITS:
             break
-        elif kind == "paragraph" and texts[k][-1:] in rules.SENTENCE_END:
-            short += 1
+        elif kind == "paragraph" and texts[k].rstrip(rules.CLOSERS)[-1:] in rules.SENTENCE_END:
+            short += 1  # (a sentence that closes a quote ends it too: "…张女士说：“现在方便多了！”")
         elif debris < 0 and kind == "heading" and _asked_again(texts, kinds, order, last, p):
             pass  # the article's last question, as its other headings ask (an FAQ): its answer follows
         elif debris < 0 and kind != "title" and len(texts[k]) <= _NOTICE_MAX:

@@ -91,6 +91,9 @@ PAGE = b"<!DOCTYPE html>\n<html><head><meta charset='utf-8'></head><body><p>\xe4
         ("scan.html", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + b"\x00" * 60, "a PDF file, named .html", "rename it to .pdf"),
         ("report.pdf", b"PK\x03\x04" + b"\x00" * 60, "a ZIP package (a .docx?), named .pdf", "rename"),
         ("notes.docx", "会议纪要\n\n今天讨论了预算。\n".encode("gb18030"), "a text file, named .docx", "rename it to .txt"),
+        ("empty.pdf", b"", "an empty file (0 bytes), named .pdf", "export the document again"),
+        ("empty.docx", b"\r\n ", "an empty file (whitespace only), named .docx", "export the document again"),
+        ("empty.html", b"", "an empty file (0 bytes), named .html", "export the document again"),
     ],
 )
 def test_a_native_suffix_on_another_format_says_what_it_is(capsys, tmp_path, name, data, message, fix):

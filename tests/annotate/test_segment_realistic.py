@@ -180,3 +180,14 @@ def test_a_heading_after_a_paragraph_without_its_full_stop_stays_apart():
     # a dump: a blank line before a heading that opens with a digit or a Latin word
     raw = "这是一段没有句号的文字，它在网页上原本就这样结束\n\n2023年大事记\n\n正文第一段。"
     assert ("heading", "2023年大事记") in content(raw)
+
+
+@pytest.mark.parametrize("last", ["不少市民对此表示欢迎。在观音桥工作的张女士说：“以前加班到深夜只能打车，现在每月能省下好几百元。”",
+                                  "张女士说：“现在方便多了！”", "他说，这是「最後一次」。"])
+def test_a_short_last_paragraph_that_closes_a_quote_stays_above_the_editors_line(last):
+    # a news story often ends on a quote: the short paragraph after the last long one ends a sentence inside the quote,
+    # and the sign-off under it closes the article; it is the article's, not a loose link (a new user's file, session 19)
+    raw = (f"重庆开通夜间公交线路\n\n来源：新华网 2023-06-01 记者 王某\n\n{PARA1}\n\n{last}\n\n责任编辑：李华\n")
+    got = units(raw)
+    assert ("paragraph", last) in got, got
+    assert got[-1] == ("meta", "责任编辑：李华"), got
