@@ -43,3 +43,26 @@ def test_segment_paths_writes_the_records(tmp_path):
     assert out.read_bytes() == _dumps(doc, source)
     assert [json.loads(line)["text"] for line in out.read_text(encoding="utf-8").splitlines()] == \
         [unit.text for unit in doc.units] and doc.units[0].text == "大标题"
+
+
+# readers/html.py's _TOKEN: the dropped elements' names grouped by their first letter (_by_first_letter) cut a page
+# where the plain alternation of the names does
+def test_the_dropped_names_grouped_by_letter_cut_pages_as_the_plain_list():
+    import re
+
+    from annotate.segment.readers import html
+
+    assert not any(a != b and b.startswith(a) for a in html._DROPPED for b in html._DROPPED)  # (no name opens another)
+    plain = re.compile(html._TOKEN.pattern.replace(html._by_first_letter(html._DROPPED),
+                                                   "|".join(map(html._caseless, html._DROPPED))), re.S)
+    assert plain.pattern != html._TOKEN.pattern
+    page = ("<!DOCTYPE html><HTML><Head><TITLE>题</TITLE><style>.a{}</style></head><body><svg><path/></svg>"
+            "<SCRIPT>if (a<b) x='</div>';</SCRIPT><sTyLe>p{}</STYLE><scripts>字</scripts><select><option>一</select>"
+            "<template><p>模</p></template><textarea>文</textarea><table><tr><td>格</td></tr></table><section>节</section>"
+            "<math><mi>x</mi></math><mathx>数</mathx><object>物</object><iframe src=x></iframe><img alt='头像'>"
+            "<button>钮</button><titles>不是</titles><sub>下</sub><strong>粗</strong><noscript>无</noscript>"
+            "<ſcript>长s</ſcript><tıtle>无点i</tıtle><script>未完")
+    assert html._TOKEN.split(page) == plain.split(page)
+    names = [n for n in html._TOKEN.split(page)[2::html._STRIDE] if n]
+    assert [n.lower() for n in names] == ["head", "svg", "script", "style", "select", "template", "textarea", "math",
+                                          "object", "iframe", "button", "noscript", "ſcript", "tıtle", "script"]
