@@ -66,3 +66,23 @@ def test_the_dropped_names_grouped_by_letter_cut_pages_as_the_plain_list():
     names = [n for n in html._TOKEN.split(page)[2::html._STRIDE] if n]
     assert [n.lower() for n in names] == ["head", "svg", "script", "style", "select", "template", "textarea", "math",
                                           "object", "iframe", "button", "noscript", "ſcript", "tıtle", "script"]
+
+
+# readers/html.py's _TOKEN: the tags' alternatives first, then those of comments, CDATA, doctypes and processing
+# instructions ("!" or "?" after the "<", which no tag has): the same tokens as in the order before
+def test_tags_tried_before_comments_cut_pages_as_before():
+    import re
+
+    from annotate.segment.readers import html
+
+    tail = r"|!--.*?(?:-->|\Z)|!\[" + html._caseless("cdata") + r"\[.*?(?:\]\]>|\Z)|![^>]*>|\?[^>]*>"
+    pattern = html._TOKEN.pattern
+    assert pattern.startswith("(<(?:") and pattern.endswith(tail + "))")
+    before = re.compile("(<(?:" + tail[1:] + "|" + pattern[len("(<(?:"):-len(tail + "))")] + "))", re.S)
+    page = ("<?xml version='1.0'?><!DOCTYPE html><!-- 注释 <p>不是</p> --><html><![CDATA[ <b>x</b> ]]><body>"
+            "<p class=\"a>b\" id='c'>正文<!---->后</p><!--><script>var s='<!-- -->';</script><! bogus ><a/>"
+            "<p>a < b <3 <!x <? y ?></p><!-- 未完 <div>")
+    assert html._TOKEN.split(page) == before.split(page)
+    tokens = html._TOKEN.split(page)[1::html._STRIDE]
+    assert tokens[:4] == ["<?xml version='1.0'?>", "<!DOCTYPE html>", "<!-- 注释 <p>不是</p> -->", "<html>"]
+    assert tokens[-1] == "<!-- 未完 <div>"
