@@ -685,7 +685,7 @@ _INTS = st.integers(min_value=0, max_value=10**9)
                           st.lists(st.lists(_INTS, min_size=2, max_size=2), max_size=12),
                           st.lists(st.lists(_INTS, min_size=3, max_size=3), min_size=1, max_size=12)), max_size=6),
        st.sampled_from(["x", "100%", '"a\\b"', "文%d"]), st.sampled_from([None, "标题 %s", "50% 的"]))
-def test_record_lines_are_json_dumps_of_the_records(units, doc_id, title):  # files.record_lines
+def test_record_lines_are_json_dumps_of_the_records(units, doc_id, title):  # files.record_lines, record_bytes
     # (a text unit always has an offset run; to_record leaves out an empty "offsets", record_lines never meets one)
     import json
 
@@ -699,6 +699,14 @@ def test_record_lines_are_json_dumps_of_the_records(units, doc_id, title):  # fi
     expected = [json.dumps(to_record(doc, unit, source), ensure_ascii=False, separators=(",", ":")) + "\n"
                 for unit in doc.units]
     assert files.record_lines(doc, source) == expected
+    # files.record_bytes: the same records as the UTF-8 the output file holds (each document's parts encoded once)
+    try:
+        want = "".join(expected).encode()
+    except UnicodeEncodeError:  # (a lone surrogate: the text file's writer refused it as well)
+        with pytest.raises(UnicodeEncodeError):
+            files.record_bytes(doc, source)
+    else:
+        assert files.record_bytes(doc, source) == want
 
 
 @SETTINGS

@@ -125,18 +125,33 @@ def _caseless(word: str) -> str:
 
 _DROPPED = ("script", "style", "noscript", "template", "svg", "head", "title", "textarea", "select", "button", "iframe",
             "object", "math")
+
+
+def _by_first_letter(words: tuple[str, ...]) -> str:
+    """``"|".join(map(_caseless, words))`` with the words of one first letter under that letter, once
+    (``s(?:cript|tyle|vg|elect)|t(?:emplate|itle|extarea)|...``): the engine tests a tag's first letter against
+    each group, not each word (no word opens another, so the same words match; test_segment_spdh19b.py)."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(_caseless(first) + (_caseless(rest[0]) if len(rest) == 1 else "(?:" + "|".join(map(_caseless, rest)) + ")")
+                    for first, rest in groups.items())
+
 _TOKEN = re.compile(
-    r"(<(?:!--.*?(?:-->|\Z)|!\[" + _caseless("cdata") + r"\[.*?(?:\]\]>|\Z)|![^>]*>|\?[^>]*>"
+    # (the tags first, comments, CDATA, doctypes and processing instructions last: these open with "!" or "?",
+    # no tag with either, so the order changes no match, and a tag, most tokens, is no longer tried against
+    # the four of them first)
     # (the lookahead for the names' first letters turns most tags away in one test, where the engine
     # would try each name in turn; a dropped element's content is taken a run without "<" at a time,
     # up to its first end tag or the end, where a lazy ".*?" tried the end tag at every character)
-    r"|(?=[" + "".join(sorted({_fold(name[0]) for name in _DROPPED})) + "])"
-    r"(" + "|".join(map(_caseless, _DROPPED)) + r")\b[^>]*>"
+    r"(<(?:(?=[" + "".join(sorted({_fold(name[0]) for name in _DROPPED})) + "])"
+    r"(" + _by_first_letter(_DROPPED) + r")\b[^>]*>"
     r"[^<]*+(?:<(?!(?i:/\2)\s*>)[^<]*+)*+(?:(?i:</\2)\s*>|\Z)"
     # (possessive runs: the attributes can end only at the first ">" outside quotes, so giving
     # characters back never finds another match; it only cost time; a name's characters given back would
     # only open the attributes' run. Unrolled: a quoted value and the run after it are one turn of the loop)
-    r"|(/?)([a-zA-Z" + "".join(_FOLDS.values()) + r"][\w:-]*+)([^>\"']*+(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*+)*+)>))",
+    r"|(/?)([a-zA-Z" + "".join(_FOLDS.values()) + r"][\w:-]*+)([^>\"']*+(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*+)*+)>"
+    r"|!--.*?(?:-->|\Z)|!\[" + _caseless("cdata") + r"\[.*?(?:\]\]>|\Z)|![^>]*>|\?[^>]*>))",
     re.S,
 )
 _STRIDE = 6  # items of ``_TOKEN.split`` per token (the text before it, then its five groups)
