@@ -185,23 +185,13 @@ def _triples(count: int) -> str:
 
 
 def record_lines(doc: Document, source: dict[str, Any]) -> list[str]:
-    """The JSONL lines of ``doc``'s records: the same objects as :func:`core.to_record`, with
-    the per-document parts encoded once and the int arrays written by one short %-format each
-    (:func:`_pairs`, :func:`_triples`: ``%d`` writes each int in C, with no encoder call, token
-    list and join per array; a unit's sentences are pairs and its offset runs triples,
-    schemas/paragraph.schema.json). Several times faster than ``json.dumps`` per record;
-    test_segment_fastpaths.py and test_segment_seeds.py check parity with ``json.dumps``."""
-    head = f'{{"schema_version":{SCHEMA_VERSION},"doc_id":{_ENCODE(doc.doc_id)},"para_id":'
-    middle = f',"doc":{_ENCODE(doc.meta.as_dict())},"source":{_ENCODE(source)[:-1]},"offsets":'
+    """The JSONL lines of ``doc``'s records: the same objects as :func:`core.to_record` (a unit with PDF or DOCX
+    provenance encoded whole), else :func:`record_bytes`' lines, decoded (one copy of the fast format: a record's
+    strings escape their line breaks, so each ``\\n`` ends a record). test_segment_fastpaths.py and
+    test_segment_seeds.py check parity with ``json.dumps``."""
     if any(map(operator.is_not, map(_WHERE, doc.units), itertools.repeat(None))):  # PDF and DOCX provenance (in C)
         return [_ENCODE(to_record(doc, unit, source)) + "\n" for unit in doc.units]
-    string, flat, pairs, triples = _STRING, _FLAT, _pairs, _triples
-    return [
-        f'{head}{string(unit.para_id)},"index":{unit.index},"kind":"{unit.kind}","text":{string(unit.text)},'
-        f'"sentences":{pairs(len(unit.sentences)) % tuple(flat(unit.sentences))}{middle}'
-        f'{triples(len(unit.offsets)) % tuple(flat(unit.offsets))}}}}}\n'
-        for unit in doc.units
-    ]
+    return [line + "\n" for line in record_bytes(doc, source).decode().split("\n")[:-1]]
 
 
 @functools.cache
@@ -211,10 +201,13 @@ def _triples_end(count: int) -> bytes:
 
 
 def record_bytes(doc: Document, source: dict[str, Any]) -> bytes:
-    """``"".join(record_lines(doc, source))`` encoded in UTF-8 (what the output file holds), made as bytes: the
-    per-document parts of each record (its head, ``doc`` and ``source``, more than half of the output's characters in the
-    corpus) encoded once, not once per unit, and each offset map written as bytes; each unit's own part (ids,
-    kind, text, sentences) is encoded alone. test_segment_fastpaths.py checks it against :func:`record_lines`."""
+    """The output file's bytes for ``doc``: its records (the same objects as :func:`core.to_record`) as JSON lines in
+    UTF-8, made as bytes: the per-document parts of each record (its head, ``doc`` and ``source``, more than half of the
+    output's characters in the corpus) encoded once, not once per unit; each unit's own part (ids, kind, text,
+    sentences) encoded alone, and the int arrays written by one short %-format each (:func:`_pairs`, :func:`_triples`:
+    ``%d`` writes each int in C, with no encoder call, token list and join per array; a unit's sentences are pairs and
+    its offset runs triples, schemas/paragraph.schema.json). Several times faster than ``json.dumps`` per record;
+    test_segment_fastpaths.py checks it against ``json.dumps``."""
     if any(map(operator.is_not, map(_WHERE, doc.units), itertools.repeat(None))):  # PDF and DOCX provenance
         return "".join(record_lines(doc, source)).encode()
     head = f'{{"schema_version":{SCHEMA_VERSION},"doc_id":{_ENCODE(doc.doc_id)},"para_id":'.encode()
