@@ -1,6 +1,7 @@
 """The text route on extracts of printed documents of batch 11 (docs/segmentation.md): small made-up
 extracts, one rule each."""
 
+from segment_samples import PRINT_MORE as MORE
 from segment_samples import squashed_units as units
 
 from annotate.segment import columns
@@ -10,9 +11,6 @@ TEXT = ("在新石器时代末期，人类已使用天然金属，后来学会�
         "这一时期也称为金石并用时代。到了公元前三千年左右，人类学会了制造青铜，进入了青铜时代。从金石并用时代到铁器"
         "时代，是原始社会的解体时期，也是阶级社会形成的时期。世界各地阶级社会的出现几乎都和金属出现的时代相关，唯一"
         "例外的是美洲的玛雅文明。")
-MORE = ("新石器时代母系氏族得到了全盛。婚姻制度由群婚转向对偶婚，形成了比较确定的夫妻关系。在氏族内部，除个人常用的"
-        "工具外，所有的财产归集体公有。有威望的年长妇女担任首领，氏族的最高权力机关是氏族议事会，参加者是全体的成年"
-        "男女，享有平等的表决权。")
 
 
 def _wrap(text, width=22):
@@ -28,7 +26,6 @@ def test_a_section_label_with_its_title_is_no_second_line_of_the_running_head_ab
     assert not any("高中地理" in t and "第二节" in t for _, t in got)
 
 
-
 def test_another_columns_numbered_heading_beside_a_columns_line_is_cut_off_it():
     # pdftotext -layout, two columns set at varying positions (no gutter at one position): the right column's
     # "3   实证结果与分析" beside a left line (its number one character, a gap inside the heading) is cut off at the
@@ -42,7 +39,6 @@ def test_another_columns_numbered_heading_beside_a_columns_line_is_cut_off_it():
     cut = [ln.sq for ln in columns.gap_cut(raw, split_lines(raw))]
     assert "3实证结果与分析" in cut and left[6] in cut
     assert "2.1数据来源" in cut
-
 
 
 def test_a_table_row_wide_only_by_its_figures_thousands_separators_is_a_row():

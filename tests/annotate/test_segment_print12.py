@@ -1,15 +1,13 @@
 """The text route on extracts of printed documents of batch 12 (mainstream print genres, docs/segmentation.md):
 small made-up extracts, one rule each."""
 
+from segment_samples import PRINT_MORE as MORE
 from segment_samples import squashed_units as units
 
 TEXT = ("在新石器时代末期，人类已使用天然金属，后来学会了制作纯铜器。但是由于纯铜的质地不如石器坚硬，不能取代石器，"
         "这一时期也称为金石并用时代。到了公元前三千年左右，人类学会了制造青铜，进入了青铜时代。从金石并用时代到铁器"
         "时代，是原始社会的解体时期，也是阶级社会形成的时期。世界各地阶级社会的出现几乎都和金属出现的时代相关，唯一"
         "例外的是美洲的玛雅文明。")
-MORE = ("新石器时代母系氏族得到了全盛。婚姻制度由群婚转向对偶婚，形成了比较确定的夫妻关系。在氏族内部，除个人常用的"
-        "工具外，所有的财产归集体公有。有威望的年长妇女担任首领，氏族的最高权力机关是氏族议事会，参加者是全体的成年"
-        "男女，享有平等的表决权。")
 
 
 def _wrap(text, width=34):

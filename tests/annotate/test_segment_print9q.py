@@ -1,11 +1,9 @@
 """The text route on pdftotext extracts where a block ends exactly at the margin (dev9xq, docs/segmentation.md):
 small made-up extracts, one rule each."""
 
+from segment_samples import PRINT_TEXT as TEXT
 from segment_samples import squashed_units as units
 
-TEXT = ("在新石器时代末期，人类已使用天然金属，后来学会了制作纯铜器。但是由于纯铜的质地不如石器坚硬，不能取代石器，"
-        "这一时期也称为金石并用时代。到了公元前三千年左右，人类学会了制造青铜，进入了青铜时代。从金石并用时代到铁器"
-        "时代，是原始社会的解体时期，也是阶级社会形成的时期。世界各地阶级社会的出现几乎都和金属出现的时代相关。")
 MORE = ("不同文明其原始社会解体的过程也不一样，在埃及和两河流域，原始社会在金石并用时代就已经解体，而在其他一些地区，"
         "则是在青铜时代或铁器时代才发生解体。元朝后期，杂剧创作中心逐步南移，加强与南戏的交流，到元末成为传奇。")
 WIDTH = 34
