@@ -16,6 +16,16 @@ PRINT_MORE = ("新石器时代母系氏族得到了全盛。婚姻制度由群�
               "工具外，所有的财产归集体公有。有威望的年长妇女担任首领，氏族的最高权力机关是氏族议事会，参加者是全体的成年"
               "男女，享有平等的表决权。")
 
+# a sentence of prose for the native HTML reader's tests, and the reader's (kind, text) units of a page's body
+HTML_PROSE = "委员会的活动是两国关系发展的必然结果，它具有远大的前途。我们在艰苦的岁月中曾相互支持，今天又将我们连接在一起。"
+
+
+def native_html_units(body: str) -> list[tuple[str, str]]:
+    from annotate.segment.readers.html import read_html
+    page = f"<html><head><meta charset='utf-8'><title>t</title></head><body>{body}</body></html>"
+    doc, _ = read_html(page.encode("utf-8"), "d")
+    return [(u.kind, u.text) for u in doc.units]
+
 
 def columns(text, width):
     """Wrap ``text`` at ``width`` display columns (east-asian wide characters count two)."""

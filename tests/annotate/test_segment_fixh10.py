@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-PROSE = "委员会的活动是两国关系发展的必然结果，它具有远大的前途。我们在艰苦的岁月中曾相互支持，今天又将我们连接在一起。"
-
-
-def _native(body: str) -> list[tuple[str, str]]:
-    from annotate.segment.readers.html import read_html
-    page = f"<html><head><meta charset='utf-8'><title>t</title></head><body>{body}</body></html>"
-    doc, _ = read_html(page.encode("utf-8"), "d")
-    return [(u.kind, u.text) for u in doc.units]
+from segment_samples import HTML_PROSE as PROSE
+from segment_samples import native_html_units as _native
 
 
 def test_native_head_over_a_numbered_list_after_the_last_prose_is_the_articles() -> None:
