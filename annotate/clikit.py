@@ -109,6 +109,8 @@ def run_parsed(prog: str, args: argparse.Namespace, run: Any) -> int:
         return _missing_dependency(prog, err)
     except ToolkitError as err:
         print(f"{prog}: error: {err}", file=sys.stderr)
+        if getattr(args, "json", False):  # a script asked for JSON: it gets JSON on failure too
+            print_json({"error": str(err), "exit_code": err.exit_code})
         return err.exit_code
     except Terminated as stop:
         print(f"{prog}: stopped by {stop.name}; no partial output was left", file=sys.stderr)

@@ -227,3 +227,23 @@ def test_segment_with_no_text_anywhere_is_an_error_and_writes_nothing(tmp_path, 
     (folder / "c.txt").write_text("正文。\n", encoding="utf-8")  # one file with text: the others are warnings
     assert main(["segment", str(folder), "--out", str(out), "-q"]) == 0
     assert out.exists() and "no text" in capsys.readouterr().err
+
+
+# -- --json on failure ----------------------------------------------------------------------------------
+
+def test_json_failure_is_json_on_stdout_and_one_line_on_stderr(capsys, tmp_path):
+    """A script that asked for ``--json`` gets a JSON object on a failed run too, not an empty stdout."""
+    bad = tmp_path / "empty.pdf"
+    bad.write_bytes(b"")
+    out = tmp_path / "out.jsonl"
+    code, stdout, err = run(capsys, "segment", bad, "--out", out, "--json")
+    assert code == 1 and not out.exists()
+    assert json.loads(stdout) == {"error": err.strip().removeprefix("annotate: error: "), "exit_code": 1}
+    assert err.count("\n") == 1 and "empty.pdf" in err
+
+
+def test_qa_json_failure_is_json_on_stdout(capsys, tmp_path):
+    missing = tmp_path / "nope.json"
+    code, stdout, err = run(capsys, "check", missing, "--json", prog=qa_main)
+    assert code == 1
+    assert json.loads(stdout)["exit_code"] == 1 and "nope.json" in json.loads(stdout)["error"]
