@@ -73,16 +73,18 @@ def guard_outputs(args: argparse.Namespace) -> None:
     inputs = [path for dest, value in vars(args).items() if dest not in kinds and not dest.startswith("_")
               for path in _paths(value) if os.path.lexists(path)]
     check_outputs(outputs, inputs)
-    # A file already inside an input folder may be one the command reads (an article of `segment DIR`,
-    # the benchmark.json of `qa.eval --data DIR`): never replace it.
+    # A file inside an input folder may be one the command reads (an article of `segment DIR`, the
+    # benchmark.json of `qa.eval --data DIR`), now or on the next run: refuse it whether or not it exists yet
+    # (else the first run writes it and the second refuses, or reads its own output as input).
     folders = [os.path.realpath(path) for path in inputs if os.path.isdir(path)]
     for out, kind in outputs:
-        if kind != "file" or not os.path.isfile(out):
+        if kind != "file" or os.path.isdir(out):
             continue
         where = os.path.realpath(out)
         for folder, given in zip(folders, (p for p in inputs if os.path.isdir(p)), strict=True):
             if where.startswith(folder.rstrip(os.sep) + os.sep):
-                raise UsageError(f"the output {out} is a file inside the input folder {given}; it would be overwritten",
+                raise UsageError(f"the output {out} is inside the input folder {given}; it would be overwritten or "
+                                 "read as input on the next run",
                                  hint="write the output outside that folder")
 
 

@@ -145,8 +145,13 @@ def test_an_output_file_inside_an_input_folder_is_refused(capsys, tmp_path):
     code, _, err = run(capsys, "segment", corpus, "--out", corpus / "a.txt")
     assert code == 2 and "inside the input folder" in err and err.count("\n") == 1
     assert (corpus / "a.txt").read_text(encoding="utf-8") == ARTICLE
-    code, _, _ = run(capsys, "segment", corpus, "--out", corpus / "new.jsonl")  # a new file there is fine
-    assert code == 0 and (corpus / "new.jsonl").is_file()
+    # a new file there too: else the first run writes it and the second refuses it (or, as notes.txt, reads
+    # its own output as an article)
+    for name in ("new.jsonl", "notes.txt"):
+        code, _, err = run(capsys, "segment", corpus, "--out", corpus / name)
+        assert code == 2 and "inside the input folder" in err and not (corpus / name).exists()
+    code, _, _ = run(capsys, "segment", corpus, "--out", tmp_path / "new.jsonl")  # beside it is fine
+    assert code == 0 and (tmp_path / "new.jsonl").is_file()
 
 
 def test_qa_eval_html_over_the_benchmark_it_reads_is_refused(capsys, tmp_path):

@@ -9,7 +9,7 @@ import sys
 from annotate.clikit import add_common, format_table, print_json, progress
 
 NAME = "segment"
-HELP = ("split Chinese articles (.txt/.md in UTF-8, UTF-16 with a BOM or GB18030/GBK; .pdf, .html/.htm, .docx) "
+HELP = ("split Chinese articles (.txt/.md in UTF-8, UTF-16 with a BOM, GB18030/GBK or Big5; .pdf, .html/.htm, .docx) "
         "into units (title, heading, byline, meta, paragraph, debris) with offsets back to the source")
 EXAMPLE = "python -m annotate segment seeds/ --out build/paragraphs.jsonl"
 

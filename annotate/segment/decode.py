@@ -154,9 +154,14 @@ def decode_bytes(data: bytes, *, path: str | None = None) -> Decoded:
     if traditional is not None:
         return traditional
     big5 = _decodes(data[:_SAMPLE], "big5")
+    why = ""
+    if big5:
+        short = _common_share(data[:_SAMPLE].decode("big5", errors="ignore"), frozenset()) is None
+        why = (" — it decodes as Big5 (traditional Chinese), but holds too few hanzi (under 20) to tell Big5 from "
+               "GBK by how common its characters are" if short else
+               " — it decodes as Big5 (traditional Chinese) but not to plausible text")
     raise EncodingError(
-        f"not UTF-8 (invalid byte at offset {_bad_utf8_offset(data)}), UTF-16 with BOM, GB18030/GBK or Big5"
-        + (" — it decodes as Big5 (traditional Chinese) but not to plausible text" if big5 else ""),
+        f"not UTF-8 (invalid byte at offset {_bad_utf8_offset(data)}), UTF-16 with BOM, GB18030/GBK or Big5" + why,
         path=path, hint="re-save the file as UTF-8" + (" (e.g. iconv -f BIG5 -t UTF-8)" if big5 else ""),
     )
 

@@ -113,15 +113,37 @@ def segment_file(path: Path) -> tuple[Any, dict[str, Any]]:
     return doc, {**base, "encoding": decoded.encoding}  # no "format": text records keep their version 1 shape
 
 
-# what a file given by name with another suffix is, by its first bytes: a PDF, a Word package or a legacy
-# Office file (OLE2: .doc, .xls, .ppt, .wps) is no text; say which, and what to do, before decoding it as text
+# what a file given by name with another suffix is, by its first bytes: a PDF, a Word package, a password-
+# protected Office document, a legacy Office file (OLE2: .doc, .xls, .ppt, .wps) or an image is no text; say
+# which, and what to do, before decoding it as text (or reading it as the format its suffix claims)
+_OCR = "an image has no text to read: run OCR on it first (e.g. ocrmypdf, or your OCR tool's text export)"
 _MAGIC = ((b"%PDF-", "a PDF file", "rename it to .pdf"),
           (b"PK\x03\x04", "a ZIP package (a .docx?)", "rename a Word document to .docx; other packages are not read"),
           (b"\xd0\xcf\x11\xe0", "a legacy Office file (Word .doc, .xls, .wps)",
-           "save it as .docx (Word: Save As; or soffice --headless --convert-to docx FILE)"))
+           "save it as .docx (Word: Save As; or soffice --headless --convert-to docx FILE)"),
+          (b"\xff\xd8\xff", "a JPEG image", _OCR),
+          (b"\x89PNG\r\n\x1a\n", "a PNG image", _OCR),
+          (b"GIF8", "a GIF image", _OCR),
+          (b"II*\x00", "a TIFF image", _OCR),
+          (b"MM\x00*", "a TIFF image", _OCR))
 
+# an encrypted .docx/.xlsx is an OLE2 file holding an "EncryptedPackage" stream (its directory names are UTF-16)
+_ENCRYPTED = ("a password-protected (encrypted) Office document",
+              "remove the password (Word: File > Info > Protect Document > Encrypt with Password, clear it) "
+              "and save it again")
+_ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 
 _MAGIC_STARTS = tuple(magic for magic, _, _ in _MAGIC)
+
+
+def _what_is(data: bytes) -> tuple[str, str] | None:
+    """What ``data`` is by its first bytes (see ``_MAGIC``), with what to do, or None."""
+    for magic, what, hint in _MAGIC:
+        if data.startswith(magic):
+            if magic == b"\xd0\xcf\x11\xe0" and _ENCRYPTED_STREAM in data:
+                return _ENCRYPTED
+            return what, hint
+    return None
 
 
 # an HTML page by its first markup (after a byte-order mark, blanks and a comment): a browser's "save as"
@@ -131,11 +153,11 @@ _HTML = ("an HTML page", "rename it to .html")
 
 def _refuse_misnamed(path: Path, data: bytes) -> None:
     """A file for the text route (``.txt``/``.md``, or any other suffix given by name) whose bytes are a
-    PDF, a Word package or a legacy Office file, or a ``.txt`` file that is an HTML page: one line naming what
-    it is and what to do (not "binary file", nor the page's markup segmented as text)."""
-    for magic, what, hint in _MAGIC:
-        if data.startswith(magic):
-            raise InputError(f"{what}, named {path.suffix or 'without a suffix'}", path=str(path), hint=hint)
+    PDF, a Word package, an Office file or an image, or a ``.txt`` file that is an HTML page: one line naming
+    what it is and what to do (not "binary file", nor the page's markup segmented as text)."""
+    found = _what_is(data)
+    if found is not None:
+        raise InputError(f"{found[0]}, named {path.suffix or 'without a suffix'}", path=str(path), hint=found[1])
     if path.suffix.lower() == ".txt" and data[:1] in b"<\xef \t\r\n" and _HTML_START.match(data, 0, 4096):
         raise InputError(f"{_HTML[0]}, named .txt", path=str(path), hint=_HTML[1])
 
@@ -152,7 +174,7 @@ def _refuse_misnamed_native(path: Path, suffix: str, data: bytes) -> None:
                          path=str(path), hint="nothing to read: save or export the document again")
     if suffix in (".html", ".htm") and not data.startswith(_MAGIC_STARTS):
         return  # (a page without markup is the HTML reader's to refuse, as "rename it to .txt")
-    found = next(((what, hint) for magic, what, hint in _MAGIC if data.startswith(magic)), None)
+    found = _what_is(data)
     if found is None and _HTML_START.match(data, 0, 4096):
         found = _HTML
     if found is None:

@@ -70,7 +70,7 @@ def test_when_every_file_is_skipped_the_error_lists_them_and_why(capsys, tmp_pat
     folder = tmp_path / "bad"
     folder.mkdir()
     (folder / "broken.docx").write_bytes(BAD_DOCX)
-    (folder / "bin.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    (folder / "bin.txt").write_bytes(b"\x00\x01\x02\xfe\xff\x80IHDR" * 20)
     out = tmp_path / "p.jsonl"
     code, _, err = run(capsys, "segment", str(folder), "--out", str(out), "--on-error", "skip")
     lines = err.strip().splitlines()
@@ -108,7 +108,7 @@ def test_encodings_and_line_breaks(capsys, tmp_path, encoding, data):
 @pytest.mark.parametrize(
     ("name", "data", "message"),
     [
-        ("bin.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "binary file"),
+        ("bin.txt", b"\x00\x01\x02\xfe\xff\x80IHDR" * 20, "binary file"),
         ("latin.txt", "café résumé naïve".encode("latin-1"), "not UTF-8"),
     ],
 )
@@ -127,6 +127,7 @@ def test_bad_file_fails_with_one_line_and_writes_nothing(capsys, corpus, tmp_pat
         ("report.doc", b"PK\x03\x04" + b"\x00" * 60, "a ZIP package (a .docx?), named .doc", "rename"),
         ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 60, "legacy Office file", "save it as .docx"),
         ("scan.txt", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + b"\x00" * 60, "a PDF file, named .txt", "rename it to .pdf"),
+        ("photo.txt", b"\x89PNG\r\n\x1a\n" + b"\x00" * 60, "a PNG image, named .txt", "OCR"),
     ],
 )
 def test_a_misnamed_file_says_what_it_is(capsys, tmp_path, name, data, message, fix):

@@ -94,6 +94,13 @@ PAGE = b"<!DOCTYPE html>\n<html><head><meta charset='utf-8'></head><body><p>\xe4
         ("empty.pdf", b"", "an empty file (0 bytes), named .pdf", "export the document again"),
         ("empty.docx", b"\r\n ", "an empty file (whitespace only), named .docx", "export the document again"),
         ("empty.html", b"", "an empty file (0 bytes), named .html", "export the document again"),
+        ("photo.pdf", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 60, "a JPEG image, named .pdf", "OCR"),
+        ("scan.html", b"II*\x00" + b"\x00" * 60, "a TIFF image, named .html", "OCR"),
+        # an encrypted .docx is an OLE2 file whose directory names an "EncryptedPackage" stream (UTF-16)
+        ("locked.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + "EncryptedPackage".encode("utf-16-le"),
+         "a password-protected (encrypted) Office document, named .docx", "remove the password"),
+        ("legacy.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + "WordDocument".encode("utf-16-le"),
+         "a legacy Office file (Word .doc, .xls, .wps), named .docx", "save it as .docx"),
     ],
 )
 def test_a_native_suffix_on_another_format_says_what_it_is(capsys, tmp_path, name, data, message, fix):
