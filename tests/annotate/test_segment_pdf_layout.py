@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from pdf_samples import FONT, _canvas, _column, _para, _units
 
+from annotate.segment.files import segment_file
+
 
 def test_masthead_above_a_rule_is_furniture_and_the_title_below_it_is_the_title(tmp_path):
     path = tmp_path / "paper.pdf"
@@ -103,6 +105,27 @@ def test_headline_centred_over_the_columns_is_read_first(tmp_path):
     units = _units(path)
     assert units[0] == ("title", "科技园区发展纪实")
     assert ("paragraph", long) in units
+
+
+def test_a_paragraph_running_into_the_next_column_has_a_box_per_column(tmp_path):
+    """readers.pdf._where: one provenance part per column the unit runs through on a page, so the box of a
+    paragraph that ends at the top of the right column does not span the gutter over the paragraph below it
+    (a new user's two-column PDF: one box [42, 83, 271, 463] covered the next unit's lines)."""
+    path = tmp_path / "cols.pdf"
+    c = _canvas(path)
+    first, second = _para(6, 15 * 45), _para(7, 15 * 10)
+    _flow(c, first, [36, 300], 700, 100, 15)  # 41 lines on the left, 4 at the top of the right column
+    _flow(c, second, [300], 700 - 5 * 15, 100, 15)
+    c.showPage()
+    c.save()
+    doc, _ = segment_file(path)
+    where = {u.text: u.where["pages"] for u in doc.units}
+    assert [part["page"] for part in where[first]] == [1, 1] and len(where[second]) == 1
+    left, right = (part["bbox"] for part in where[first])
+    below = where[second][0]["bbox"]
+    assert left[2] < 300 <= right[0]  # one box per column, none across the gutter
+    assert right[1] > below[3]  # the right-column part ends above the next paragraph's box
+    assert sum(length for part in where[first] for _, _, length in part["offsets"]) == len(first)
 
 
 @pytest.mark.parametrize("mark", ["[1] ", "① "])

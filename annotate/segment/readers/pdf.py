@@ -1036,7 +1036,9 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     blocks = _units([ln for lines in ordered for ln in lines if id(ln) not in drop], body, notes, apparatus,
                     {page.number: page.boxes for page in pages}, aside, {page.number: page.rules for page in pages}, web)
     texts = {page.number: page for page in pages}
-    doc = build_document(doc_id, frame(blocks) if web else blocks, lambda chars: _where(chars, texts), title_block=not web)
+    line_of: dict[int, dict[int, _Line]] = {}  # per page: the line of each page-text index (_where's, built once)
+    doc = build_document(doc_id, frame(blocks) if web else blocks, lambda chars: _where(chars, texts, line_of),
+                         title_block=not web)
     return doc, {"page_count": len(pages)}
 
 
@@ -2122,12 +2124,23 @@ def _cut_number(before: list[str], after: list[str]) -> bool:
         and not after[j].isascii() and not after[j].isspace()
 
 
-def _where(chars: list[Char], pages: dict[int, PageText]):
+def _where(chars: list[Char], pages: dict[int, PageText], line_of: dict[int, dict[int, _Line]]):
+    """The unit's provenance: one part per page it touches, and a new part on the same page where its text goes
+    back up the page (into the next column), so each part's box holds only the unit's own lines. ``line_of``
+    caches each page's index → line map for the document's units."""
     parts: list[dict] = []
+    line = None
     for pos, (_, (page, index)) in enumerate(chars):
-        if not parts or parts[-1]["page"] != page:
+        lines = line_of.get(page)
+        if lines is None:
+            lines = line_of[page] = {i: ln for ln in pages[page].lines for i in ln.idx}
+        here = lines.get(index, line)  # (a space made at a line break belongs to no line: the line before's)
+        up = (here is not line and here is not None and line is not None
+              and here.top > line.top + 0.5 * max(line.size, here.size, 1.0))
+        if not parts or parts[-1]["page"] != page or up:
             parts.append({"page": page, "refs": [], "start": pos})
         parts[-1]["refs"].append(index)
+        line = here
     out = []
     for part in parts:
         out.append({"page": part["page"], "bbox": _bbox(pages[part["page"]], part["refs"]),
