@@ -78,7 +78,7 @@ def score_text(pred: dict, stems: list[str]) -> dict:
                                                                                "files": sum(tool_of(s) == tool for s in stems)}
     return {"files": len(stems), "missing": sorted(set(stems) - set(pred)),
             **{k: total[k] for k in ("precision", "recall", "f1", "tp", "fp", "fn")},
-            "cross_kind": total["cross_kind"], "by_tool": by_tool,
+            "cross_kind": total["cross_kind"], "kinds": total["kinds"], "by_tool": by_tool,
             "per_file": {d: round(r["f1"], 4) for d, r in total["documents"].items()}}
 
 
@@ -131,6 +131,7 @@ def score_native(pred: dict, stems: list[str], gold_of=None, clean=None) -> dict
     return {"files": len(stems), "missing": sorted(set(stems) - set(pred)), "content_units": total,
             "exact": exact, "exact_share": exact / total if total else 0.0,
             "units_with_furniture": furniture_hits, "boundary_f1": bound["f1"], "cross_kind": len(bound["cross_kind"]),
+            "kinds": bound["kinds"],
             "joins": sum(d["joins"] for d in per_doc.values()),
             "by_format": {f: {"exact_share": e / t if t else 0.0, "units": t, "with_furniture": h}
                           for f, (e, t, h) in sorted(by_format.items())},
@@ -245,7 +246,8 @@ def main(argv: list[str] | None = None) -> int:
     for key, r in results.items():
         if key.startswith("text"):
             print(f"{key}: {r['files']} files  boundary F1 {r['f1']:.3f} (P {r['precision']:.3f}, R {r['recall']:.3f})"
-                  f"  cross-kind joins {len(r['cross_kind'])}" + (f"  missing {len(r['missing'])}" if r["missing"] else ""))
+                  f"  cross-kind joins {len(r['cross_kind'])}  kinds {r['kinds']['share']:.3f}"
+                  + (f"  missing {len(r['missing'])}" if r["missing"] else ""))
             if args.by_tool:
                 for tool, t in r["by_tool"].items():
                     print(f"    {tool:18s} {t['files']:3d} files  F1 {t['f1']:.3f} (P {t['precision']:.3f}, "
@@ -257,7 +259,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(f"{key}: {r['files']} files  content units exact {r['exact']}/{r['content_units']} = "
                   f"{r['exact_share']:.3f}  units with furniture {r['units_with_furniture']}  boundary F1 "
-                  f"{r['boundary_f1']:.3f}  cross-kind {r['cross_kind']}" + (f"  missing {len(r['missing'])}" if r["missing"] else ""))
+                  f"{r['boundary_f1']:.3f}  cross-kind {r['cross_kind']}  kinds {r['kinds']['share']:.3f}"
+                  + (f"  missing {len(r['missing'])}" if r["missing"] else ""))
             if args.by_tool:
                 for fmt, t in r["by_format"].items():
                     print(f"    {fmt:6s} {t['units']:4d} units  exact {t['exact_share']:.3f}  with furniture {t['with_furniture']}")

@@ -12,6 +12,10 @@ The score also lists every predicted unit that covers parts of two gold units of
 kinds (a heading glued to its paragraph, a byline glued to prose): the quality bar allows none;
 and, as ``joins``, every predicted unit that covers parts of two gold units of any kinds (two
 paragraphs run together).
+
+Kinds are scored apart from boundaries (:func:`kind_pairs`): of the predicted units whose text is a gold
+unit's (whitespace removed; the i-th such unit with a text to the i-th gold unit with it), the share whose
+kind is the gold unit's, with the confusions (a table cell made a ``heading``, a date made ``debris``).
 """
 
 from __future__ import annotations
@@ -19,10 +23,11 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-__all__ = ["score_boundaries", "score_documents", "squash"]
+__all__ = ["kind_pairs", "score_boundaries", "score_documents", "squash"]
 
 _SPACE = re.compile(r"\s+")
 Units = Sequence[tuple[str, str]]
@@ -139,10 +144,36 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
     return {"precision": precision, "recall": recall, "f1": f1, "tp": tp, "fp": fp, "fn": fn}
 
 
+def kind_pairs(pred: Units, gold: Units) -> Counter[tuple[str, str]]:
+    """``(gold kind, predicted kind)`` counts over the predicted units whose whitespace-free text is a gold
+    unit's: the i-th predicted unit with a text is paired with the i-th gold unit with that text."""
+    kinds: dict[str, list[str]] = {}
+    for kind, text in reversed(gold):
+        kinds.setdefault(squash(text), []).append(kind)
+    pairs: Counter[tuple[str, str]] = Counter()
+    for kind, text in pred:
+        left = kinds.get(squash(text))
+        if left:
+            pairs[(left.pop(), kind)] += 1
+    return pairs
+
+
+def _kinds(pairs: Counter[tuple[str, str]]) -> dict[str, Any]:
+    matched = sum(pairs.values())
+    agree = sum(n for (g, p), n in pairs.items() if g == p)
+    return {"matched": matched, "agree": agree, "share": agree / matched if matched else 1.0,
+            "confusion": [[g, p, n] for (g, p), n in pairs.most_common() if g != p]}
+
+
 def score_documents(pairs: Iterable[tuple[str, Units, Units]]) -> dict[str, Any]:
-    """Micro-averaged score over ``(doc_id, pred, gold)`` triples, with per-document detail."""
-    per_doc = {doc_id: score_boundaries(pred, gold) for doc_id, pred, gold in pairs}
+    """Micro-averaged score over ``(doc_id, pred, gold)`` triples, with per-document detail, and the
+    units' kinds (:func:`kind_pairs`) over all documents."""
+    per_doc, kinds = {}, Counter()
+    for doc_id, pred, gold in pairs:
+        per_doc[doc_id] = score_boundaries(pred, gold)
+        kinds.update(kind_pairs(pred, gold))
     total = _prf(*(sum(r[k] for r in per_doc.values()) for k in ("tp", "fp", "fn")))
     total["cross_kind"] = [dict(c, doc_id=d) for d, r in per_doc.items() for c in r["cross_kind"]]
+    total["kinds"] = _kinds(kinds)
     total["documents"] = per_doc
     return total

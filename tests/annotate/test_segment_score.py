@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from annotate.segment import decode_bytes, segment_text
-from annotate.segment.score import score_boundaries, score_documents
+from annotate.segment.score import kind_pairs, score_boundaries, score_documents
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 GOLD = [*sorted((DATA / "segment_gold").glob("*.json")), *sorted((DATA / "segment_synthetic").glob("*.json")),
@@ -89,3 +89,15 @@ def test_a_dropped_furniture_line_is_not_a_cross_kind_join():
     assert result["cross_kind"] == [] and result["fp"] == 0
     glued = [("paragraph", "第一段落的文字。"), ("paragraph", "小标题第二段。")]
     assert [c["gold_kinds"] for c in score_boundaries(glued, gold)["cross_kind"]] == [["heading", "paragraph"]]
+
+
+def test_kinds_are_scored_on_units_whose_text_matches_in_order():
+    """kind_pairs: the i-th predicted unit with a text meets the i-th gold unit with it; joined or split units
+    are not paired (their boundaries are scored), and the confusions name gold kind then predicted kind."""
+    gold = [("title", "报 告"), ("meta", "2023年"), ("paragraph", "第一段。"), ("debris", "报告"), ("paragraph", "二。")]
+    pred = [("title", "报告"), ("debris", "2023年"), ("paragraph", "第一段。"), ("title", "报告"), ("paragraph", "二")]
+    assert kind_pairs(pred, gold) == {("title", "title"): 1, ("meta", "debris"): 1, ("paragraph", "paragraph"): 1,
+                                      ("debris", "title"): 1}
+    total = score_documents([("d", pred, gold)])["kinds"]
+    assert (total["matched"], total["agree"]) == (4, 2) and total["share"] == 0.5
+    assert total["confusion"] == [["meta", "debris", 1], ["debris", "title", 1]]
