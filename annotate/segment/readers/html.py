@@ -49,7 +49,7 @@ and text is collected per block:
   title, ``2023-03-06 15:33``: the document's date); between the title
   and the first prose, short paragraphs without a sentence end that hold no ``label：value`` pair
   or document number (label cells, counters, ``【字体：大中小】``) and lone dates (not one under the title or
-  under a byline: the article's date); after the last
+  under a byline, nor one over the byline: the article's date); after the last
   prose, headings not directly over a sentence-ended paragraph of the container and such short
   paragraphs (and, under the editor's sign-off ``（编辑：魏立勇）``, every heading, which ends the article) (``相关新闻``, ``訂閱電子報``; list items stay), and, beyond the main container,
   everything but bylines, meta lines and prose beside it (replies with their dates, comments, footers); once such a
@@ -1375,9 +1375,26 @@ def _credit_attrs(attrs: str) -> bool:
 def _stray_date(kinds: list[str], texts: list[str], groups: list[int], i: int) -> bool:
     """Is unit ``i``, between the title and the first prose, a date alone that stands apart from any credit
     (:func:`~..classify.stray_date`: furniture)? Not one right under a byline (``記者陳怡君／桃園報導`` /
-    ``2024/05/02 14:30``): the byline's date, the article's, the corpus convention settled in session 16."""
+    ``2024/05/02 14:30``): the byline's date, the article's, the corpus convention settled in session 16; nor one
+    over the byline (:func:`_over_byline`)."""
     above = _above(kinds, groups, i)
-    return kinds[above] != "byline" and stray_date(kinds, i, texts[i].replace(" ", ""), above)
+    return kinds[above] != "byline" and stray_date(kinds, i, texts[i].replace(" ", ""), above) \
+        and not _over_byline(kinds, texts, i)
+
+
+_BYLINE_REACH = 3  # units of furniture between a date and the byline under it
+
+
+def _over_byline(kinds: list[str], texts: list[str], i: int) -> bool:
+    """Is the first unit under unit ``i`` past furniture and short labels (a player's ``弹幕加载中…``, a tool bar; at
+    most :data:`_BYLINE_REACH`) a byline? A date between the title and the byline is the article's, whatever stands
+    between it and the title (a subtitle, ``逾百名青年到場交流經驗`` / ``2024-05-13 10:30`` / ``本報記者 袁華``; a view
+    counter, ``14306播放 · 812弹幕``), as one right under the title is (dev13 w13-015 and w13-000, two designs; dev6
+    w6-014's ``【新界時報】　2021年6月20日`` over its byline, the same convention)."""
+    for j in range(i + 1, min(i + 2 + _BYLINE_REACH, len(kinds))):
+        if kinds[j] != "debris" and not _short_label(kinds[j], texts[j]):
+            return kinds[j] == "byline"
+    return False
 
 
 def _date_alone(text: str) -> bool:

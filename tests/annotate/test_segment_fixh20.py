@@ -1,0 +1,25 @@
+"""Native HTML reader, session 20 (fixh20): failure classes that recur across designs."""
+
+from __future__ import annotations
+
+from segment_samples import HTML_PROSE as PROSE
+from segment_samples import native_html_units as _native
+
+
+def test_native_date_over_the_byline_stays_past_a_subtitle_or_a_counter() -> None:
+    # a date between the title and the byline is the article's, whatever stands between it and the title: a
+    # subtitle (dev13 w13-015) or a view counter and a player's placeholder (dev13 w13-000)
+    units = _native("<h1>本澳舉辦青年創業分享會</h1><h2 class='sub'>逾百名青年到場交流經驗</h2>"
+                    f"<div class='time'>2024-05-13 10:30</div><div class='author'>本報記者 袁華</div><p>{PROSE}</p><p>{PROSE}</p>")
+    assert ("meta", "2024-05-13 10:30") in units
+    units = _native("<h1>老街的早餐铺子</h1><div class='data'><span>14306播放</span> · <span>812弹幕</span></div>"
+                    "<div class='pubdate'>2024-02-11 18:22:05</div><div class='player'><span>弹幕加载中…</span></div>"
+                    "<div class='toolbar'><a>点赞 429</a> <a>收藏</a></div><div class='up-info'><a href='/s'><img src='/f.jpg' alt='头像'>"
+                    "</a><span class='up-name'>UP主：阿柒爱吃</span> <span class='follow'>+ 关注 8.6万</span></div>"
+                    f"<p>{PROSE}</p><p>{PROSE}</p>")
+    assert ("meta", "2024-02-11 18:22:05") in units and ("byline", "UP主：阿柒爱吃") in units
+    # a forum post's date over the post, no byline under it: the poster's box, furniture (dev5 w5-020)
+    units = _native("<h1>有轨电车</h1><div class='user'>旅人Ken</div><div class='floor'>樓主</div>"
+                    f"<div class='date'>2018-12-18 02:51</div><b>一、緣起</b><br><br>{PROSE}<br><br>{PROSE}")
+    assert ("debris", "2018-12-18 02:51") in units
+
