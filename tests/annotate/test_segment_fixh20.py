@@ -23,3 +23,14 @@ def test_native_date_over_the_byline_stays_past_a_subtitle_or_a_counter() -> Non
                     f"<div class='date'>2018-12-18 02:51</div><b>一、緣起</b><br><br>{PROSE}<br><br>{PROSE}")
     assert ("debris", "2018-12-18 02:51") in units
 
+
+def test_native_label_and_web_address_alone_is_the_pages_address() -> None:
+    # a line of a label and a web address under the article ("本文地址：https://…", dev15 w15-008; "本文链接：…" in
+    # dev12, "文章網址: …" in dev14): the page's own address, furniture
+    units = _native(f"<h2>我校举办第十届研究生学术论坛</h2><p>{PROSE}</p><p>{PROSE}</p><p align='right'>（审核：李文涛）</p><hr>"
+                    "<div class='url'>本文地址：https://news.jcu.edu.cn/info/1021/58213.htm</div>")
+    assert ("debris", "本文地址：https://news.jcu.edu.cn/info/1021/58213.htm") in units
+    assert ("meta", "（审核：李文涛）") in units
+    # an address that a sentence goes on after is text ("网址：www.jcu.edu.cn/bm，截止日期为五月底。")
+    units = _native(f"<h1>通知</h1><p>{PROSE}</p><p>网址：www.jcu.edu.cn/bm，截止日期为五月底。</p><p>{PROSE}</p>")
+    assert ("paragraph", "网址：www.jcu.edu.cn/bm，截止日期为五月底。") in units

@@ -34,7 +34,8 @@ and text is collected per block:
   (``表1　2023年主要活动统计``) and a table of contents in one block; blocks in the page's frame (``header``/``footer`` elements and
   classes, unless inside ``article``/``main``, whose own header holds the title); blocks whose text is mostly
   link text (menus, related-article lists) and short lines without a sentence end a quarter of which is link text
-  (``文章分類：日本旅遊``, a button beside a fee); a short block next to an image (``点击查看大图``; not
+  (``文章分類：日本旅遊``, a button beside a fee); a line of a label and a web address alone (``本文地址：https://…``: the page's own
+  address); a short block next to an image (``点击查看大图``; not
   beside a poster's picture, ``alt="头像"``, nor a line in bold set apart from the picture: a heading);
 - furniture on a credit line (a view counter, a tool bar, a place of posting, an outlet in brackets
   before a date) is cut out as ``debris`` units by the text route's rule, :func:`inline.furniture_spans`
@@ -92,6 +93,7 @@ from ..decode import decode_bytes
 from ..entries import mark_entry_units
 from ..lines import contents_run, has_leader
 from ..normalize import inline_space
+from ..printed import URL_LINE
 from ..webdump import stamps_after_prose
 from . import article, sitefurn
 from .article import CREDIT_HINT as _HINT
@@ -1412,6 +1414,24 @@ def _above(kinds: list[str], groups: list[int], i: int) -> int:
     return j
 
 
+_ADDRESS_MAX = 240  # characters of a line of a label and a web address
+
+
+def _address_lines(kinds: list[str], texts: list[str]) -> None:
+    """A paragraph of a label and a web address alone (``本文地址：https://…``, ``本文链接：https://…``,
+    ``文章網址: https://…``): the page's own address, furniture (dev15 w15-008; dev12 w12-008 and dev14 v14-000 print
+    theirs in furniture boxes, the gold's furniture as well: three designs, three batches; no content unit of the
+    corpus holds a web address). The address runs to the line's end: no space, no punctuation but ASCII's in it
+    (a path may hold hanzi: ``https://blog.kaifa.net/码农小周/…``)."""
+    for i, text in enumerate(texts):
+        if kinds[i] == "paragraph" and len(text) <= _ADDRESS_MAX and ("://" in text or "www." in text):
+            label = rules.LABEL.match(text)
+            if label is not None:
+                address = text[label.end():].lstrip()
+                if URL_LINE.match(address) and all(ch.isalnum() or ch.isascii() and not ch.isspace() for ch in address):
+                    kinds[i] = "debris"
+
+
 def _endings(kinds: list[str], texts: list[str]) -> None:
     """An end mark over a date stamp, as a press release ends ("完" / "2023年7月11日（星期二）" /
     "香港時間6時45分", the text route's :func:`webdump.mark_endings`): the mark is debris, the date and
@@ -1751,6 +1771,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
             kinds[i] = "debris"  # a table of contents in one block: "第一章　街巷的由来 ………… 1" / "第二章　…"
     sitefurn.credits(kinds, texts)  # the opening post's "X 發表於 …"
     _frame(kinds, texts, paths, groups, marked, elements, times)
+    _address_lines(kinds, texts)  # "本文地址：https://…"
     sitefurn.furniture(kinds, texts, paths, elements)  # end marks, counter bars, hatnotes, cards
     _update_stamps(kinds, texts)  # "更新日期：2023-09-26" after the article's prose: the site's
     units = make_units(doc_id, kinds, texts, offsets)
