@@ -34,3 +34,14 @@ def test_native_label_and_web_address_alone_is_the_pages_address() -> None:
     # an address that a sentence goes on after is text ("网址：www.jcu.edu.cn/bm，截止日期为五月底。")
     units = _native(f"<h1>通知</h1><p>{PROSE}</p><p>网址：www.jcu.edu.cn/bm，截止日期为五月底。</p><p>{PROSE}</p>")
     assert ("paragraph", "网址：www.jcu.edu.cn/bm，截止日期为五月底。") in units
+
+
+def test_native_line_ending_in_a_colon_right_over_the_first_prose_is_its_lead_in() -> None:
+    # a notice's addressees not opening with 各 ("广大乘客：", dev15 w15-005; "各位用户：" in dev13, "各学院、各有关单位："
+    # in dev10 are rules.ADDRESSEE's): the line ending in a colon right over the first prose leads into it, content
+    units = _native("<div align=center><font size=5><b>关于调整18路公交线路走向的公告</b></font></div>"
+                    f"<div align=center class=date>发布时间：2023-08-25</div><hr><p>广大乘客：</p><p>{PROSE}</p><p>{PROSE}</p>")
+    assert ("paragraph", "广大乘客：") in units
+    # a short label with no colon there stays furniture, and so does a colon line with a line between it and the prose
+    units = _native(f"<h1>公告</h1><p>广大乘客：</p><div>江城公交</div><p>{PROSE}</p><p>{PROSE}</p>")
+    assert ("debris", "广大乘客：") in units and ("debris", "江城公交") in units

@@ -59,7 +59,8 @@ and text is collected per block:
   last prose a short line above a lone date is the signing office (``meta``), a short note wholly in
   round brackets (``（此件公开发布）``) is ``meta`` and an author box's heading (``作者簡介``) ends the
   article; a dispatch line in brackets under the title (``【本報訊】``) is ``meta``, a notice's addressee
-  line ending with a colon stays a paragraph, and short labels right under a later story's byline
+  line ending with a colon stays a paragraph (and so does any short line ending with a colon right over the first
+  prose, ``广大乘客：``), and short labels right under a later story's byline
   (``阅读(4096) 评论(28)``) are debris (the tests shared with the PDF reader: :mod:`.article`);
 - a byline in brackets that a paragraph starts with (``〔記者X／高雄報導〕馬祖…``) stays in the paragraph; a short
   line alone in an element whose class or id names the credit (``<div class="author">``, ``<p class="credit">``,
@@ -951,7 +952,8 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             kinds[i] = "meta"  # "【本報訊】"
         elif i == first == title + 1 and kinds[i] == "paragraph" and article.latin_title(" ".join(texts[i].split())):
             kinds[i] = "heading"  # the title's English rendering right under it: "Data Structures and Algorithms"
-        elif _short_label(kinds[i], texts[i]) and not (body and _CLAUSE_COMMA.search(texts[i]) or centred) \
+        elif _short_label(kinds[i], texts[i]) and not (body and _CLAUSE_COMMA.search(texts[i]) or centred
+                                                       or i + 1 == main[0] and texts[i][-1] in "：:") \
                 or i not in times and _stray_date(kinds, texts, groups, i):
             kinds[i] = "debris"  # (a date between the title and the byline is the article's: it stays)
         elif _disclaimer(kinds[i], texts[i]):
