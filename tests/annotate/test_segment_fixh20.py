@@ -45,3 +45,18 @@ def test_native_line_ending_in_a_colon_right_over_the_first_prose_is_its_lead_in
     # a short label with no colon there stays furniture, and so does a colon line with a line between it and the prose
     units = _native(f"<h1>公告</h1><p>广大乘客：</p><div>江城公交</div><p>{PROSE}</p><p>{PROSE}</p>")
     assert ("debris", "广大乘客：") in units and ("debris", "江城公交") in units
+
+
+def test_native_data_source_line_under_a_table_of_figures_is_the_tables_note() -> None:
+    # a note naming the figures' source right under a table of apparatus ("数据来源：国家统计局　制表：严立新", dev15 y15-005;
+    # the print's "资料来源：…" under its tables is furniture in dev13 p13-004 and dev15 p15-001): the table's, debris
+    table = ("<table border='1'><tr><td>行业</td><td>一季度增速</td><td>上年同期</td></tr><tr><td>电子设备制造</td><td>12.4%</td>"
+             "<td>8.1%</td></tr><tr><td>专用设备制造</td><td>9.7%</td><td>6.3%</td></tr></table>")
+    page = (f"<h1>一季度制造业投资增速回升</h1><p>{PROSE}</p>{table}"
+            "<p align='center'><font size='2'>数据来源：国家统计局　制表：严立新</font></p>"
+            f"<p><strong>机构：关注设备更新主线</strong></p><p>{PROSE}</p>")
+    units = _native(page)
+    assert ("debris", "12.4%") in units and ("debris", "数据来源：国家统计局制表：严立新") in units
+    # the story's own source line there (no data's or material's source) is no note of the table
+    units = _native(page.replace("数据来源：国家统计局　制表：严立新", "来源：证券金融报"))
+    assert ("debris", "来源：证券金融报") not in units

@@ -1232,17 +1232,25 @@ def _table_heads(kinds: list[str], texts: list[str], tables: dict[int, list[int]
             kinds[first - 1] = "debris"
 
 
+# a table's note naming the source of its figures ("数据来源：国家统计局　制表：严立新", "资料来源：公司公告，…", "資料來源：…"):
+# the PDF reader's small print right under a table (dev13 p13-004, dev15 p15-001), the gold's furniture there too
+_TABLE_SOURCE = re.compile(r"(?:数据|資料|资料|數據)(?:来源|來源)[:：]")
+
+
 def _table_captions(kinds: list[str], texts: list[str], tables: dict[int, list[int]]) -> None:
     """A short line right above or below a table of apparatus (every cell debris) that opens with a table's or
     figure's number (``表1　2023年主要活动统计``, ``图2``: :data:`office.CAPTION`, the PDF and DOCX readers' test), no
     sentence in it: the table's caption, debris with it (a word processor's export sets it as a paragraph under the
-    table, dev15)."""
+    table, dev15); and one right below it that names the figures' source (:data:`_TABLE_SOURCE`: ``数据来源：国家统计局
+    制表：严立新`` under a news story's table, dev15 y15-005; a meta line by the line rules' 来源): the table's note."""
     for cells in tables.values():
         if not all(kinds[i] == "debris" for i in cells):
             continue
         for i in (cells[0] - 1, cells[-1] + 1):
-            if 0 <= i < len(kinds) and kinds[i] in ("paragraph", "heading") and len(texts[i]) <= office.CAPTION_MAX \
-                    and office.CAPTION.match(texts[i]) and not rules.SENTENCE_END_RE.search(texts[i]):
+            if 0 <= i < len(kinds) and len(texts[i]) <= office.CAPTION_MAX and (
+                    kinds[i] in ("paragraph", "heading") and office.CAPTION.match(texts[i])
+                    or i > cells[-1] and kinds[i] in ("paragraph", "meta") and _TABLE_SOURCE.match(texts[i])) \
+                    and not rules.SENTENCE_END_RE.search(texts[i]):
                 kinds[i] = "debris"
 
 
