@@ -415,12 +415,13 @@ def test_html_blocks_after_the_main_container_are_furniture():
 
 def test_html_before_the_title_and_labels_before_the_prose_are_furniture():
     # a cookie banner and a site name before the title; label cells, a counter and a lone date
-    # between the title and the prose; a heading and a label：value line there stay
+    # between the title and the prose; a heading and a label：value line there stay (the byline over the
+    # table: a date over the byline is the article's, test_segment_fixh20)
     page = (
         '<body><div class="cookie">本网站使用Cookie以改善浏览体验，继续浏览即表示您同意我们的隐私政策。</div>'
-        '<div>某某日报</div><div class="menu"><a href="/">首页</a></div><h1>公告标题</h1>'
+        '<div>某某日报</div><div class="menu"><a href="/">首页</a></div><h1>公告标题</h1><p>【本報訊】記者某某報道</p>'
         "<table><tr><th>發布單位</th><td>某某市政府教育局</td></tr><tr><th>發布日期</th><td>112-07-10</td></tr></table>"
-        "<div>2023.09.12 阅读 20325</div><div>2023/07/12 21:23</div><p>【本報訊】記者某某報道</p>"
+        "<div>2023.09.12 阅读 20325</div><div>2023/07/12 21:23</div>"
         f"<h2>一、背景</h2>{_PROSE1}{_PROSE2}</body>"
     )
     kept = _kept(page)

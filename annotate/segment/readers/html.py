@@ -34,7 +34,8 @@ and text is collected per block:
   (``表1　2023年主要活动统计``) and a table of contents in one block; blocks in the page's frame (``header``/``footer`` elements and
   classes, unless inside ``article``/``main``, whose own header holds the title); blocks whose text is mostly
   link text (menus, related-article lists) and short lines without a sentence end a quarter of which is link text
-  (``文章分類：日本旅遊``, a button beside a fee); a short block next to an image (``点击查看大图``; not
+  (``文章分類：日本旅遊``, a button beside a fee); a line of a label and a web address alone (``本文地址：https://…``: the page's own
+  address); a short block next to an image (``点击查看大图``; not
   beside a poster's picture, ``alt="头像"``, nor a line in bold set apart from the picture: a heading);
 - furniture on a credit line (a view counter, a tool bar, a place of posting, an outlet in brackets
   before a date) is cut out as ``debris`` units by the text route's rule, :func:`inline.furniture_spans`
@@ -49,7 +50,7 @@ and text is collected per block:
   title, ``2023-03-06 15:33``: the document's date); between the title
   and the first prose, short paragraphs without a sentence end that hold no ``label：value`` pair
   or document number (label cells, counters, ``【字体：大中小】``) and lone dates (not one under the title or
-  under a byline: the article's date); after the last
+  under a byline, nor one over the byline: the article's date); after the last
   prose, headings not directly over a sentence-ended paragraph of the container and such short
   paragraphs (and, under the editor's sign-off ``（编辑：魏立勇）``, every heading, which ends the article) (``相关新闻``, ``訂閱電子報``; list items stay), and, beyond the main container,
   everything but bylines, meta lines and prose beside it (replies with their dates, comments, footers); once such a
@@ -58,7 +59,8 @@ and text is collected per block:
   last prose a short line above a lone date is the signing office (``meta``), a short note wholly in
   round brackets (``（此件公开发布）``) is ``meta`` and an author box's heading (``作者簡介``) ends the
   article; a dispatch line in brackets under the title (``【本報訊】``) is ``meta``, a notice's addressee
-  line ending with a colon stays a paragraph, and short labels right under a later story's byline
+  line ending with a colon stays a paragraph (and so does any short line ending with a colon right over the first
+  prose, ``广大乘客：``), and short labels right under a later story's byline
   (``阅读(4096) 评论(28)``) are debris (the tests shared with the PDF reader: :mod:`.article`);
 - a byline in brackets that a paragraph starts with (``〔記者X／高雄報導〕馬祖…``) stays in the paragraph; a short
   line alone in an element whose class or id names the credit (``<div class="author">``, ``<p class="credit">``,
@@ -92,6 +94,7 @@ from ..decode import decode_bytes
 from ..entries import mark_entry_units
 from ..lines import contents_run, has_leader
 from ..normalize import inline_space
+from ..printed import URL_LINE
 from ..webdump import stamps_after_prose
 from . import article, sitefurn
 from .article import CREDIT_HINT as _HINT
@@ -949,7 +952,8 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             kinds[i] = "meta"  # "【本報訊】"
         elif i == first == title + 1 and kinds[i] == "paragraph" and article.latin_title(" ".join(texts[i].split())):
             kinds[i] = "heading"  # the title's English rendering right under it: "Data Structures and Algorithms"
-        elif _short_label(kinds[i], texts[i]) and not (body and _CLAUSE_COMMA.search(texts[i]) or centred) \
+        elif _short_label(kinds[i], texts[i]) and not (body and _CLAUSE_COMMA.search(texts[i]) or centred
+                                                       or i + 1 == main[0] and texts[i][-1] in "：:") \
                 or i not in times and _stray_date(kinds, texts, groups, i):
             kinds[i] = "debris"  # (a date between the title and the byline is the article's: it stays)
         elif _disclaimer(kinds[i], texts[i]):
@@ -1228,17 +1232,25 @@ def _table_heads(kinds: list[str], texts: list[str], tables: dict[int, list[int]
             kinds[first - 1] = "debris"
 
 
+# a table's note naming the source of its figures ("数据来源：国家统计局　制表：严立新", "资料来源：公司公告，…", "資料來源：…"):
+# the PDF reader's small print right under a table (dev13 p13-004, dev15 p15-001), the gold's furniture there too
+_TABLE_SOURCE = re.compile(r"(?:数据|資料|资料|數據)(?:来源|來源)[:：]")
+
+
 def _table_captions(kinds: list[str], texts: list[str], tables: dict[int, list[int]]) -> None:
     """A short line right above or below a table of apparatus (every cell debris) that opens with a table's or
     figure's number (``表1　2023年主要活动统计``, ``图2``: :data:`office.CAPTION`, the PDF and DOCX readers' test), no
     sentence in it: the table's caption, debris with it (a word processor's export sets it as a paragraph under the
-    table, dev15)."""
+    table, dev15); and one right below it that names the figures' source (:data:`_TABLE_SOURCE`: ``数据来源：国家统计局
+    制表：严立新`` under a news story's table, dev15 y15-005; a meta line by the line rules' 来源): the table's note."""
     for cells in tables.values():
         if not all(kinds[i] == "debris" for i in cells):
             continue
         for i in (cells[0] - 1, cells[-1] + 1):
-            if 0 <= i < len(kinds) and kinds[i] in ("paragraph", "heading") and len(texts[i]) <= office.CAPTION_MAX \
-                    and office.CAPTION.match(texts[i]) and not rules.SENTENCE_END_RE.search(texts[i]):
+            if 0 <= i < len(kinds) and len(texts[i]) <= office.CAPTION_MAX and (
+                    kinds[i] in ("paragraph", "heading") and office.CAPTION.match(texts[i])
+                    or i > cells[-1] and kinds[i] in ("paragraph", "meta") and _TABLE_SOURCE.match(texts[i])) \
+                    and not rules.SENTENCE_END_RE.search(texts[i]):
                 kinds[i] = "debris"
 
 
@@ -1375,9 +1387,26 @@ def _credit_attrs(attrs: str) -> bool:
 def _stray_date(kinds: list[str], texts: list[str], groups: list[int], i: int) -> bool:
     """Is unit ``i``, between the title and the first prose, a date alone that stands apart from any credit
     (:func:`~..classify.stray_date`: furniture)? Not one right under a byline (``記者陳怡君／桃園報導`` /
-    ``2024/05/02 14:30``): the byline's date, the article's, the corpus convention settled in session 16."""
+    ``2024/05/02 14:30``): the byline's date, the article's, the corpus convention settled in session 16; nor one
+    over the byline (:func:`_over_byline`)."""
     above = _above(kinds, groups, i)
-    return kinds[above] != "byline" and stray_date(kinds, i, texts[i].replace(" ", ""), above)
+    return kinds[above] != "byline" and stray_date(kinds, i, texts[i].replace(" ", ""), above) \
+        and not _over_byline(kinds, texts, i)
+
+
+_BYLINE_REACH = 3  # units of furniture between a date and the byline under it
+
+
+def _over_byline(kinds: list[str], texts: list[str], i: int) -> bool:
+    """Is the first unit under unit ``i`` past furniture and short labels (a player's ``弹幕加载中…``, a tool bar; at
+    most :data:`_BYLINE_REACH`) a byline? A date between the title and the byline is the article's, whatever stands
+    between it and the title (a subtitle, ``逾百名青年到場交流經驗`` / ``2024-05-13 10:30`` / ``本報記者 袁華``; a view
+    counter, ``14306播放 · 812弹幕``), as one right under the title is (dev13 w13-015 and w13-000, two designs; dev6
+    w6-014's ``【新界時報】　2021年6月20日`` over its byline, the same convention)."""
+    for j in range(i + 1, min(i + 2 + _BYLINE_REACH, len(kinds))):
+        if kinds[j] != "debris" and not _short_label(kinds[j], texts[j]):
+            return kinds[j] == "byline"
+    return False
 
 
 def _date_alone(text: str) -> bool:
@@ -1393,6 +1422,24 @@ def _above(kinds: list[str], groups: list[int], i: int) -> int:
     while j > 0 and kinds[j] == "debris" and groups[j] == groups[i]:
         j -= 1
     return j
+
+
+_ADDRESS_MAX = 240  # characters of a line of a label and a web address
+
+
+def _address_lines(kinds: list[str], texts: list[str]) -> None:
+    """A paragraph of a label and a web address alone (``本文地址：https://…``, ``本文链接：https://…``,
+    ``文章網址: https://…``): the page's own address, furniture (dev15 w15-008; dev12 w12-008 and dev14 v14-000 print
+    theirs in furniture boxes, the gold's furniture as well: three designs, three batches; no content unit of the
+    corpus holds a web address). The address runs to the line's end: no space, no punctuation but ASCII's in it
+    (a path may hold hanzi: ``https://blog.kaifa.net/码农小周/…``)."""
+    for i, text in enumerate(texts):
+        if kinds[i] == "paragraph" and len(text) <= _ADDRESS_MAX and ("://" in text or "www." in text):
+            label = rules.LABEL.match(text)
+            if label is not None:
+                address = text[label.end():].lstrip()
+                if URL_LINE.match(address) and all(ch.isalnum() or ch.isascii() and not ch.isspace() for ch in address):
+                    kinds[i] = "debris"
 
 
 def _endings(kinds: list[str], texts: list[str]) -> None:
@@ -1734,6 +1781,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
             kinds[i] = "debris"  # a table of contents in one block: "第一章　街巷的由来 ………… 1" / "第二章　…"
     sitefurn.credits(kinds, texts)  # the opening post's "X 發表於 …"
     _frame(kinds, texts, paths, groups, marked, elements, times)
+    _address_lines(kinds, texts)  # "本文地址：https://…"
     sitefurn.furniture(kinds, texts, paths, elements)  # end marks, counter bars, hatnotes, cards
     _update_stamps(kinds, texts)  # "更新日期：2023-09-26" after the article's prose: the site's
     units = make_units(doc_id, kinds, texts, offsets)
