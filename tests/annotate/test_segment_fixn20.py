@@ -53,3 +53,51 @@ def test_masthead_span_takes_a_name_of_any_word_over_an_issue_line():
     # (a date under the title is no issue; nor is a title with no title-like line after its issue)
     assert office.masthead_span(["数字乡村发展白皮书（2024年）", "2024年10月", "一、发展现状"]) == []
 
+
+def _cover(path, top, *, size=8, body=9, pages=1, header=None):
+    """A printed document's first page: ``top`` in ``size`` points at the top right, a title in 17 points centred under
+    it, two paragraphs in ``body`` points; each further page (``pages``) with ``header`` in 8 points at its top and a
+    paragraph."""
+    c = _canvas(path)
+    c.setFont(FONT, size)
+    c.drawString(540 - size * len(top) * 0.8, 760, top)
+    title = "安康福终身寿险条款"
+    c.setFont(FONT, 17)
+    c.drawString((595 - 17 * len(title)) / 2, 728, title)
+    y = 690
+    for k in range(2):
+        y = _column(c, _para(2100 + k, 50 * 3 + 9), 70, y, 50, size=body, lead=14)
+    for p in range(1, pages):
+        c.showPage()
+        c.setFont(FONT, 8)
+        c.drawString(56, 790, header)
+        _column(c, _para(2110 + p, 50 * 3 + 9), 70, 740, 50, size=body, lead=14)
+    c.showPage()
+    c.save()
+    return [(kind, "".join(t.split())) for kind, t in _units(path)]
+
+
+def test_an_insurer_s_filing_number_over_the_title_is_the_document_s_number(tmp_path):
+    # the filing number in small print over a policy's title (the year in brackets, the product's class, the number) is
+    # the document's own number, as ``江政办发〔2024〕25号`` is: before, small print alone at the page's top, it was dropped
+    # (dev15's policy terms)
+    got = _cover(tmp_path / "a.pdf", "安康人寿［2023］终身寿险018号")
+    assert ("meta", "安康人寿［2023］终身寿险018号") in got
+    assert ("title", "安康福终身寿险条款") in got
+
+
+def test_a_standard_s_number_on_its_cover_stays_though_the_running_header_repeats_it(tmp_path):
+    # a standard's number under ``团体标准`` on the cover, repeated by the running header of the later pages: the cover's
+    # copy is the document's number (dev15's group standard; the headers stay furniture)
+    got = _cover(tmp_path / "a.pdf", "T/NCSA 012—2024", size=11, body=10, pages=3, header="T/NCSA 012—2024")
+    assert [t for kind, t in got if kind != "debris"].count("T/NCSA012—2024") == 1
+
+
+def test_own_number_shapes():
+    from annotate.segment.readers.common import own_number
+
+    for number in ("T/NCSA012—2024", "GB/T31132—2023", "DB11/T1234-2020", "安康人寿［2023］终身寿险018号", "江政办发〔2024〕25号"):
+        assert own_number(number), number
+    for other in ("ICS13.060", "CJJ92", "2024-06-01", "第41卷第3期"):
+        assert not own_number(other), other
+
