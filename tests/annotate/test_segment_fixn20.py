@@ -101,3 +101,21 @@ def test_own_number_shapes():
     for other in ("ICS13.060", "CJJ92", "2024-06-01", "第41卷第3期"):
         assert not own_number(other), other
 
+
+def test_a_date_alone_under_a_cover_s_issuer_is_no_line_of_its_heading(tmp_path):
+    # the issuer and the date, each alone on its line in 14 points centred on a cover, a line and a half apart: two units
+    # (dev15's emergency plan: before, one heading ``清源县人民政府办公室二〇二四年五月``), as a sign-off's office and its date
+    # in the body's type are (dev13, dev14)
+    c = _canvas(tmp_path / "a.pdf")
+    title = "清源县突发地质灾害应急预案"
+    c.setFont(FONT, 22)
+    c.drawString((595 - 22 * len(title)) / 2, 604, title)
+    c.setFont(FONT, 14)
+    for text, y in (("清源县人民政府办公室", 376), ("二〇二四年五月", 344)):
+        c.drawString((595 - 14 * len(text)) / 2, y, text)
+    c.showPage()
+    _column(c, _para(2200, 40 * 3 + 9), 90, 740, 40, size=11, lead=17)
+    c.showPage()
+    c.save()
+    texts = [t for _, t in _units(tmp_path / "a.pdf")]
+    assert "清源县人民政府办公室" in texts and "二〇二四年五月" in texts

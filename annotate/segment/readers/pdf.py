@@ -1976,9 +1976,12 @@ def _sentence_end(text: str) -> bool:
 def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
                boxes: list[tuple[float, float, float, float]] = ()) -> bool:
     if cls != "paragraph":  # a title or heading over two lines: same type, close, same start or same centre
+        # (but a date alone is no line of a heading: a cover's issuer over its date in 14 points, ``清源县人民政府办公室`` /
+        # ``二〇二四年五月``, dev15, two units as the body's sign-off and its date are, dev13, dev14)
         return abs(prev.size - ln.size) < 0.5 and prev.page == ln.page and prev.y - ln.y < 2.5 * ln.size \
             and (abs(prev.x0 - ln.x0) < ln.size or abs(prev.x0 + prev.x1 - ln.x0 - ln.x1) < 2 * ln.size) \
-            and not _full_under_short(prev, ln) and not (_FORM_FIELD.match(prev.squashed) and _FORM_FIELD.match(ln.squashed))
+            and not _full_under_short(prev, ln) and not (_FORM_FIELD.match(prev.squashed) and _FORM_FIELD.match(ln.squashed)) \
+            and not (_date_alone(ln.squashed, month=True) and prev.text.rstrip()[-1:] not in "：:，,、")
     size = ln.size
     same_flow = prev.page == ln.page and prev.col == ln.col and prev.y > ln.y
     if same_flow and prev.y - ln.y > 1.25 * pitch:
@@ -1991,9 +1994,7 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         return False  # a labelled field over another (``核准日期：2021年10月20日`` / ``修改日期：…``): one unit each
     if ln.squashed[:1] == "敬" and ln.squashed[:2] in _SALUTE and prev.squashed.startswith(LETTER_CLOSING):
         return False  # a letter's closing: the line under "此致…" that opens with "敬礼" is a unit of its own, however full
-    if (ln.squashed[:2] in _CENTURIES and rules.DATE.fullmatch(ln.squashed)
-            or ln.squashed[-1:] == "日" and ln.squashed[:1] in _HANZI_CENTURIES and rules.HANZI_DATE.fullmatch(ln.squashed)) \
-            and prev.text.rstrip()[-1:] not in "：:，,、":
+    if _date_alone(ln.squashed) and prev.text.rstrip()[-1:] not in "：:，,、":
         # a date alone on its line: a sign-off's date under the office's name (``青山区商务局`` / ``2024年3月19日``; in
         # hanzi numerals, an auditor's ``二〇二四年四月十九日`` under ``中国注册会计师：姜瑶``, dev14)
         return False
@@ -2073,6 +2074,13 @@ def _parallel_labels(a: str, b: str) -> bool:
 
 
 _HANZI_CENTURIES = frozenset("一二")  # a date's first character in hanzi numerals (``二〇二四年…``)
+
+
+def _date_alone(sq: str, month: bool = False) -> bool:
+    """The squeezed line is a full date alone (``2024年3月19日``, ``二〇二四年四月十九日``), or with ``month`` a date in hanzi
+    numerals to the month only (``二〇二四年五月``)."""
+    return bool(sq[:2] in _CENTURIES and rules.DATE.fullmatch(sq)
+                or (month or sq[-1:] == "日") and sq[:1] in _HANZI_CENTURIES and rules.HANZI_DATE.fullmatch(sq))
 _CENTURIES = frozenset({"19", "20"})  # a date's first two characters (a quick test before rules.DATE)
 _SALUTE = frozenset({"敬礼", "敬禮"})  # the closing's second line (under ``此致``), simplified and traditional
 
