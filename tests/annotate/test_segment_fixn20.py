@@ -119,3 +119,26 @@ def test_a_date_alone_under_a_cover_s_issuer_is_no_line_of_its_heading(tmp_path)
     c.save()
     texts = [t for _, t in _units(tmp_path / "a.pdf")]
     assert "清源县人民政府办公室" in texts and "二〇二四年五月" in texts
+
+
+def test_a_label_over_margin_notes_goes_with_them(tmp_path):
+    # a broker's sidebar left of the text block: a label in 8.5 points over figures in 7.5 (margin notes, dropped) is
+    # dropped with them, furniture by the gold (dev15; a textbook's 要点提示 over its margin note, dev13, is so too); a
+    # label with its value, ``分析师：陈立民``, over the analyst's number, stays
+    c = _canvas(tmp_path / "a.pdf")
+    y = 740
+    for k in range(3):
+        y = _column(c, _para(2300 + k, 36 * 3 + 9), 193, y, 36, size=9.5, lead=15.5)
+    c.setFont(FONT, 8.5)
+    c.drawString(40, 740, "基本数据")
+    c.drawString(40, 640, "分析师：陈立民")
+    c.setFont(FONT, 7.5)
+    for k, row in enumerate(("收盘价（元） 23.56", "总股本（亿股） 12.80", "资产负债率 41.3%")):
+        c.drawString(43, 727 - 17 * k, row)
+    c.drawString(40, 627, "执业证书编号：S0590522080003")
+    c.showPage()
+    c.save()
+    texts = ["".join(t.split()) for kind, t in _units(tmp_path / "a.pdf") if kind != "debris"]
+    assert "基本数据" not in texts
+    assert "分析师：陈立民" in texts
+    assert _para(2300, 36 * 3 + 9) in texts

@@ -1217,7 +1217,28 @@ def _margin_notes(pages: list[PageText], body: float) -> None:
                     continue
             if not outside(ln):
                 kept.append(ln)
+        notes = {id(ln) for ln in page.lines} - {id(ln) for ln in kept}
+        if notes:
+            kept = [ln for ln in kept if not _note_label(ln, page.lines, notes, left, right, body)]
         page.lines = kept
+
+
+_LABEL_CHARS = 8  # characters of a margin note's label at most
+
+
+def _note_label(ln: _Line, lines: list[_Line], notes: set[int], left: float, right: float, body: float) -> bool:
+    """``ln`` is the label of margin notes (``notes``: the ids of those :func:`_margin_notes` drops): a short line of
+    words only, no mark, in small print (under :data:`SMALL_PRINT` of the body, however much larger than its notes),
+    wholly left or right of the text block (``left``, ``right``), the next line under it in the margin one of the
+    notes (a broker's sidebar, ``基本数据`` over its figures, ``相关报告`` over the reports, dev15: furniture by the gold, as
+    a textbook's ``要点提示`` over its margin note is, dev13, where the label's print was as small as the note's;
+    not ``分析师：陈立民``, a label and a value, over the analyst's registration number)."""
+    sq = ln.squashed
+    if not (2 <= len(sq) <= _LABEL_CHARS and all(ch.isalnum() for ch in sq) and ln.size < SMALL_PRINT * body
+            and (ln.x0 >= right - 0.5 or ln.x1 <= left + 0.5)):
+        return False
+    under = [o for o in lines if o.y < ln.y and ln.y - o.y < 2.5 * ln.size and o.x0 < ln.x1 and ln.x0 < o.x1]
+    return bool(under) and id(max(under, key=lambda o: o.y)) in notes
 
 
 def boxed_furniture(lines: list[_Line]) -> set[int]:
