@@ -7,7 +7,8 @@ shared with the PDF and DOCX readers.
   short line naming the kind of paper (``X市人民政府办公室文件``, ``工作简报`` / ``工作簡報``, ``新闻稿`` /
   ``新聞稿``, ``新北市政府教育局　函``, or the office and a lone ``函`` on the next line, as pdftotext
   prints a word set apart by a wide gap) when a title-like line (short, no sentence end) follows
-  within a few lines; with it the issue line under it (``第18期``) and the compiler's line
+  within a few lines, or a title-like line of any words with an issue line right under it (a periodical's
+  name: ``现代职业教育研究`` over ``2024年第1期（总第229期）``); with it the issue line under it (``第18期``) and the compiler's line
   (``南屏市文化和旅游局办公室编　2023年8月25日``, ``臺南市政府新聞處編印`` over ``中華民國110年5月``): all
   ``debris`` (one unit for the office's and the date's lines of one compiler line, as the tool broke it).
   A report whose title is ``工作简报`` keeps it (no title-like line follows).
@@ -47,7 +48,8 @@ _CLERK = ("记员", "記員", "记　员", "記　員", "记 员", "記 員")  #
 # the kind of paper, printed alone above the title (simplified and traditional)
 MASTHEAD = re.compile(r"[\u4e00-\u9fff（）()]{0,20}(?:文件|简报|簡報|快报|快報|新闻稿|新聞稿)")
 _LETTER = re.compile(r"[\u4e00-\u9fff]{2,20}[ \t\u3000]+函")  # "新北市政府教育局　函": the office's letter
-ISSUE = re.compile(r"(?:总|總)?第[0-9０-９]{1,4}期(?:[（(]?(?:总|總)第[0-9０-９]{1,5}期[)）]?)?")
+# an issue line alone: "第18期", "第12期（总第350期）", with its year before it "2024年第1期（总第229期）"
+ISSUE = re.compile(r"(?:(?:19|20)[0-9]{2}年)?(?:总|總)?第[0-9０-９]{1,4}期(?:[（(]?(?:总|總)第[0-9０-９]{1,5}期[)）]?)?")
 _COMPILER = re.compile(r"[\u4e00-\u9fff]{2,24}(?:编印|編印|编|編|主办|主辦)")
 _GROUP = re.compile(r"[\u4e00-\u9fff]{2,24}(?:课题组|課題組|研究组|研究組|研究小组|研究小組)"
                     r"|(?:研究团队|研究團隊|课题组|課題組|研究小组|研究小組)[:：][\u4e00-\u9fff、，,·\s]{2,30}")
@@ -120,6 +122,11 @@ def masthead_span(texts: Sequence[str], raw_texts: Sequence[str] | None = None) 
             found = [(k, False)]
         elif k + 1 < len(texts) and texts[k + 1] == "函" and 4 <= len(sq) <= 20 and not _date(sq):
             found = [(k, False), (k + 1, True)]  # the office and its "函" set apart by a gap: two lines
+        elif k + 1 < len(texts) and ISSUE.fullmatch(texts[k + 1]) and _title_like(sq):
+            # a periodical's name of any word with its issue line right under it (``现代职业教育研究`` over
+            # ``2024年第1期（总第229期）``, a journal's contents page, dev14; ``水情旬报`` over ``2024年第18期``, dev15): the
+            # issue line makes it a masthead, as the kind of paper's word does (``工作简报`` over ``第9期``, dev7, dev9)
+            found = [(k, False)]
         if not found:
             if _title_like(sq):
                 return []  # the title came first: no masthead above it

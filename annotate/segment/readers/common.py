@@ -49,11 +49,18 @@ KICKER_SHARE = 0.7
 # or a labelled code, a contract's or a form's (``合同编号：HT-2024-073``, ``编号：泉KJ2024625``): metadata (``meta``),
 # not the page's furniture, however small its print (the corpus convention, settled in session 15).
 NUMBER_FIELD = re.compile(r"(?:合同|协议|協議|合約)?(?:编号|編號)[:：][-A-Za-z0-9\u4e00-\u9fff]{0,12}\d[-A-Za-z0-9]{2,20}")
+# Two more shapes of such a number, squeezed: a standard's, under the cover's ``团体标准`` (``T/NCSA 012—2024``, ``GB/T
+# 31132—2023``, ``DB11/T 1234-2020``: the issuer's code, the number, the year) and an insurer's filing number over a
+# policy's terms (``安康人寿［2023］终身寿险018号``: the year in brackets, the product's class, the number), which
+# rules.DOC_NUMBER (no words between the year and the number) leaves out; dev15, the running header repeating both
+OWN_CODE = re.compile(r"[A-Z]{1,4}\d{0,3}(?:/[A-Z]{1,6})?\d{1,6}(?:\.\d{1,3})*[—–-](?:19|20)\d\d"
+                      r"|[\u4e00-\u9fff]{2,12}[〔［\[](?:19|20)\d\d[〕］\]][\u4e00-\u9fff]{1,10}\d{1,6}[号號]")
 
 
 def own_number(squashed: str) -> bool:
-    """The line (whitespace squeezed out) is the document's own number: :data:`NUMBER_FIELD` or rules.DOC_NUMBER."""
-    return bool(NUMBER_FIELD.fullmatch(squashed) or rules.DOC_NUMBER.fullmatch(squashed))
+    """The line (whitespace squeezed out) is the document's own number: :data:`NUMBER_FIELD`, rules.DOC_NUMBER or
+    :data:`OWN_CODE`."""
+    return bool(NUMBER_FIELD.fullmatch(squashed) or rules.DOC_NUMBER.fullmatch(squashed) or OWN_CODE.fullmatch(squashed))
 
 
 def numbered_head(text: str) -> bool:

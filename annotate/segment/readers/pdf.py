@@ -1219,7 +1219,28 @@ def _margin_notes(pages: list[PageText], body: float) -> None:
                     continue
             if not outside(ln):
                 kept.append(ln)
+        notes = {id(ln) for ln in page.lines} - {id(ln) for ln in kept}
+        if notes:
+            kept = [ln for ln in kept if not _note_label(ln, page.lines, notes, left, right, body)]
         page.lines = kept
+
+
+_LABEL_CHARS = 8  # characters of a margin note's label at most
+
+
+def _note_label(ln: _Line, lines: list[_Line], notes: set[int], left: float, right: float, body: float) -> bool:
+    """``ln`` is the label of margin notes (``notes``: the ids of those :func:`_margin_notes` drops): a short line of
+    words only, no mark, in small print (under :data:`SMALL_PRINT` of the body, however much larger than its notes),
+    wholly left or right of the text block (``left``, ``right``), the next line under it in the margin one of the
+    notes (a broker's sidebar, ``基本数据`` over its figures, ``相关报告`` over the reports, dev15: furniture by the gold, as
+    a textbook's ``要点提示`` over its margin note is, dev13, where the label's print was as small as the note's;
+    not ``分析师：陈立民``, a label and a value, over the analyst's registration number)."""
+    sq = ln.squashed
+    if not (2 <= len(sq) <= _LABEL_CHARS and all(ch.isalnum() for ch in sq) and ln.size < SMALL_PRINT * body
+            and (ln.x0 >= right - 0.5 or ln.x1 <= left + 0.5)):
+        return False
+    under = [o for o in lines if o.y < ln.y and ln.y - o.y < 2.5 * ln.size and o.x0 < ln.x1 and ln.x0 < o.x1]
+    return bool(under) and id(max(under, key=lambda o: o.y)) in notes
 
 
 def boxed_furniture(lines: list[_Line]) -> set[int]:
@@ -1978,9 +1999,12 @@ def _sentence_end(text: str) -> bool:
 def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
                boxes: list[tuple[float, float, float, float]] = ()) -> bool:
     if cls != "paragraph":  # a title or heading over two lines: same type, close, same start or same centre
+        # (but a date alone is no line of a heading: a cover's issuer over its date in 14 points, ``清源县人民政府办公室`` /
+        # ``二〇二四年五月``, dev15, two units as the body's sign-off and its date are, dev13, dev14)
         return abs(prev.size - ln.size) < 0.5 and prev.page == ln.page and prev.y - ln.y < 2.5 * ln.size \
             and (abs(prev.x0 - ln.x0) < ln.size or abs(prev.x0 + prev.x1 - ln.x0 - ln.x1) < 2 * ln.size) \
-            and not _full_under_short(prev, ln) and not (_FORM_FIELD.match(prev.squashed) and _FORM_FIELD.match(ln.squashed))
+            and not _full_under_short(prev, ln) and not (_FORM_FIELD.match(prev.squashed) and _FORM_FIELD.match(ln.squashed)) \
+            and not (_date_alone(ln.squashed, month=True) and prev.text.rstrip()[-1:] not in "：:，,、")
     size = ln.size
     same_flow = prev.page == ln.page and prev.col == ln.col and prev.y > ln.y
     if same_flow and prev.y - ln.y > 1.25 * pitch:
@@ -1993,9 +2017,7 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         return False  # a labelled field over another (``核准日期：2021年10月20日`` / ``修改日期：…``): one unit each
     if ln.squashed[:1] == "敬" and ln.squashed[:2] in _SALUTE and prev.squashed.startswith(LETTER_CLOSING):
         return False  # a letter's closing: the line under "此致…" that opens with "敬礼" is a unit of its own, however full
-    if (ln.squashed[:2] in _CENTURIES and rules.DATE.fullmatch(ln.squashed)
-            or ln.squashed[-1:] == "日" and ln.squashed[:1] in _HANZI_CENTURIES and rules.HANZI_DATE.fullmatch(ln.squashed)) \
-            and prev.text.rstrip()[-1:] not in "：:，,、":
+    if _date_alone(ln.squashed) and prev.text.rstrip()[-1:] not in "：:，,、":
         # a date alone on its line: a sign-off's date under the office's name (``青山区商务局`` / ``2024年3月19日``; in
         # hanzi numerals, an auditor's ``二〇二四年四月十九日`` under ``中国注册会计师：姜瑶``, dev14)
         return False
@@ -2075,6 +2097,13 @@ def _parallel_labels(a: str, b: str) -> bool:
 
 
 _HANZI_CENTURIES = frozenset("一二")  # a date's first character in hanzi numerals (``二〇二四年…``)
+
+
+def _date_alone(sq: str, month: bool = False) -> bool:
+    """The squeezed line is a full date alone (``2024年3月19日``, ``二〇二四年四月十九日``), or with ``month`` a date in hanzi
+    numerals to the month only (``二〇二四年五月``)."""
+    return bool(sq[:2] in _CENTURIES and rules.DATE.fullmatch(sq)
+                or (month or sq[-1:] == "日") and sq[:1] in _HANZI_CENTURIES and rules.HANZI_DATE.fullmatch(sq))
 _CENTURIES = frozenset({"19", "20"})  # a date's first two characters (a quick test before rules.DATE)
 _SALUTE = frozenset({"敬礼", "敬禮"})  # the closing's second line (under ``此致``), simplified and traditional
 
