@@ -1779,6 +1779,39 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
     return kinds
 
 
+def typed_list_items(raw: str, groups: Sequence[Sequence[Line]], kinds: list[str], texts: Sequence[str]) -> list[str]:
+    """The items of a list typed in a text or markdown file, or printed by w3m (:func:`lines.typed_item`: "- ",
+    "• ", "* " at the line's start) that are the article's content: a run of two or more items one unit each,
+    where one item reads as prose (a pause inside it, "，" "、" "；", or a paragraph by the line rules: a sentence
+    end) or the paragraph right above introduces the list ("我的露营清单：", a colon at its end). Its items that
+    the line rules took for headings (short, no sentence end: ``- 头灯和备用电池``, ``• 儿童须在成人看护下使用``)
+    are paragraphs, as the HTML reader's ``<li>`` and the DOCX reader's ``List Bullet`` are, and as the corpus's
+    golds give a page's own list (a related-links list has no such item: a heading or debris as before)."""
+    n = len(kinds)
+    if not any(g[0].item for g in groups):  # (most texts: no list item)
+        return kinds
+    i = 0
+    while i < n:
+        if not (groups[i][0].item and kinds[i] in ("heading", "paragraph") and typed_item(raw, groups[i][0])):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and groups[j][0].item and kinds[j] in ("heading", "paragraph") and typed_item(raw, groups[j][0]):
+            j += 1
+        if j - i >= 2 and "heading" in kinds[i:j] and (
+                (i and kinds[i - 1] == "paragraph" and texts[i - 1][-1:] in ":：")
+                or any(kinds[k] == "paragraph" or _PAUSE.search(texts[k]) for k in range(i, j))):
+            kinds = list(kinds)
+            for k in range(i, j):
+                if kinds[k] == "heading":
+                    kinds[k] = "paragraph"
+        i = j
+    return kinds
+
+
+_PAUSE = re.compile("[，、；,;]")  # a pause inside an item of a list: its items read as prose
+
+
 def stray_date(kinds: Sequence[str], i: int, sq: str, above: int | None = None) -> bool:
     """Unit ``i`` (squeezed text ``sq``) is a meta line of a date alone that stands apart from any credit
     (a date in a page's top bar or after its share bar): furniture. One right under the title is the

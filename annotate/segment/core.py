@@ -140,6 +140,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     groups = numbered.merge(groups, glue)
     squeezed = _squeezed(groups)
     kinds = office.unit_kinds(classify.unit_kinds(groups, squeezed, ctx.labels), squeezed)
+    kinds = classify.typed_list_items(raw, groups, kinds, squeezed)  # "- 头灯和备用电池" in a typed list: a paragraph
     if in_columns is None:  # (a page read column by column is an extract, no web dump)
         kinds = webdump.close_article(raw, groups, kinds, squeezed)  # a web page's comments and footer under the sign-off
         kinds = webdump.open_article(raw, groups, kinds, squeezed)  # and the site's name and notices above the title
