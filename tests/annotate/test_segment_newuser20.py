@@ -1,6 +1,6 @@
 """Text-route faults a new user's trial found (session 20, fixu20): one small hand-written input per rule."""
 
-from segment_samples import units
+from segment_samples import PRINT_MORE, PRINT_TEXT, units
 
 _TITLE = "周末去城郊露营，我带了这些东西"
 _LEAD = "上周末和几个朋友去了城郊的森林公园露营，天气不错，收获满满。很多人问我第一次露营需要准备什么，这里把清单整理出来。"
@@ -59,3 +59,47 @@ def test_a_list_of_short_links_stays_as_it_was():
     links = "\n".join(f"• {t}" for t in ("大阪周遊卡怎麼用最划算", "沖繩自駕全攻略", "首爾弘大住宿推薦"))
     got = units(f"{_TITLE}\n\n{_LEAD}\n\n{_AFTER}\n\n熱門文章\n\n{links}\n")
     assert all(kind != "paragraph" for kind, t in got if t in ("大阪周遊卡怎麼用最划算", "沖繩自駕全攻略", "首爾弘大住宿推薦")), got
+
+
+def _paged(first, second, foot, head, blank=True):
+    """Two printed pages, hard-wrapped at 38 characters, each paragraph's first line set in two ideographic spaces: a
+    headline, a byline, a paragraph, then ``first``, whose last six characters the page break carries over
+    (``…享有平`` / ``foot`` / ``\f`` ``head`` / ``等的表决权。``), then ``second``; ``blank``: blank lines around the
+    furniture and between the paragraphs."""
+    def wrapped(text):
+        return [text[k:k + 38] for k in range(0, len(text), 38)]
+    gap = [""] if blank else []
+    first = "\u3000\u3000" + first
+    page1 = ["清河县环城公路南段今日动工", "记者 王小明／清河报道", *wrapped("\u3000\u3000" + PRINT_TEXT), *gap,
+             *wrapped(first[:-6]), *gap, foot]
+    page2 = [first[-6:], *gap, *wrapped("\u3000\u3000" + second), *gap, foot.replace("1", "2")]
+    return "\n".join([head, *gap, *page1, "\f" + head, *gap, *page2]) + "\n"
+
+
+def test_a_paragraph_a_page_break_cuts_in_mid_sentence_goes_on_past_the_furniture():
+    # a plain-text print (hard-wrapped, a running head and "第 1 頁／共 2 頁" at each page break): the paragraph is cut
+    # at the furniture, as the corpus's golds cut it, and its later piece says which unit it continues (source.continues,
+    # as a column's pieces do); the new user's news_wrapped.txt, dev pdftotext dumps' pieces past a folio
+    # (drcd-009 "…還是無可解" / "—1—" / "答。", p11-004 -raw "…具有" / "-1-" / "十分重要的意义。")
+    from annotate.segment import check_offsets
+
+    for foot in ("第 1 頁／共 2 頁", "- 1 -"):
+        for blank in (True, False):
+            raw = _paged(PRINT_MORE, PRINT_TEXT, foot, "清河日报　地方新闻　2024年3月5日", blank)
+            doc = _doc(raw)
+            for unit in doc.units:
+                check_offsets(unit.text, raw, unit.offsets)
+            got = [(u.kind, u.text) for u in doc.units]
+            k = next(i for i, u in enumerate(doc.units) if PRINT_MORE.startswith(u.text) and u.text != PRINT_MORE)
+            head, tail = doc.units[k], doc.units[k + 3]
+            assert [u.kind for u in doc.units[k:k + 4]] == ["paragraph", "debris", "debris", "paragraph"], got
+            assert head.text + tail.text == PRINT_MORE, got
+            assert tail.where == {"continues": head.para_id} and head.where is None, got
+            assert all(u.where is None for i, u in enumerate(doc.units) if i != k + 3), got
+
+
+def test_a_paragraph_that_ends_its_sentence_at_the_page_break_continues_nothing():
+    raw = _paged(PRINT_MORE, PRINT_TEXT, "第 1 頁／共 2 頁", "清河日报　地方新闻　2024年3月5日")
+    raw = raw.replace(PRINT_MORE[-12:-6], PRINT_MORE[-12:-7] + "。")  # (the sentence ends where the page does)
+    doc = _doc(raw)
+    assert all(u.where is None for u in doc.units), [(u.kind, u.text, u.where) for u in doc.units]
