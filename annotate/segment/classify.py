@@ -1675,6 +1675,8 @@ def line_kind(raw: str, line: Line) -> str:
             not line.clean and (" " in raw[line.start:line.end] or "\u3000" in raw[line.start:line.end] or len(line.pieces) > 1))
             and rules.BYLINE.match(spaced(raw, line))):  # (a clean line: one piece, no gap inside)
         return "byline"  # (the gaps may end the names: "作者：周美玲 發表於2023/03/06", "作者：经济研究所\u3000孙立新")
+    if (first == "1" or first == "2") and _dated_credit(raw, line):
+        return "byline"  # the date first, then the credit: "2024年5月12日 作者：林小雨", "2024-05-12 文／王某"
     if starts and not colon and len(sq) <= 20 and rules.EDITOR_START.match(sq):
         return "meta"  # "（编辑 李某）": an editor credit without its colon
     if not colon and (first == "（" or first == "(") and rules.REPRINT.fullmatch(sq):
@@ -1690,6 +1692,20 @@ def line_kind(raw: str, line: Line) -> str:
     if colon and len(sq) <= 60 and sq.count("：") + sq.count(":") >= 3 and rules.FIELDS_SQUEEZED.fullmatch(sq):
         return "meta"  # three or more such fields whose gaps an extract lost or scattered: "证券代码：600756证券简称：…公告编号：…"
     return ""
+
+
+def _dated_credit(raw: str, line: Line) -> bool:
+    """A line that opens with a date (and time) and goes on with a byline (:data:`rules.BYLINE`: a role, then names):
+    ``2024年5月12日 作者：林小雨``, ``2024-05-12 10:30　文／王某``; the credit line a blog prints under its title with
+    the date first (the order :data:`rules.BYLINE` takes is the credit first). A sentence that opens with a date
+    ("2023年6月1日 记者从市教育局获悉") names no one: :data:`rules.BYLINE`'s names stop at the line's end, a gap,
+    a bracket or a date only."""
+    text = spaced(raw, line)
+    m = rules.DATE.match(text)
+    if m is None:
+        return False
+    rest = text[m.end():].lstrip()
+    return rest[:1] in rules.CREDIT_FIRST and rules.BYLINE.match(rest) is not None
 
 
 def _credit_runs_on(sq: str, m: re.Match[str]) -> bool:
@@ -1761,6 +1777,39 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
         if kinds[i] == "meta" and len(group) == 1 and stray_date(kinds, i, sq):
             kinds[i] = "debris"
     return kinds
+
+
+def typed_list_items(raw: str, groups: Sequence[Sequence[Line]], kinds: list[str], texts: Sequence[str]) -> list[str]:
+    """The items of a list typed in a text or markdown file, or printed by w3m (:func:`lines.typed_item`: "- ",
+    "• ", "* " at the line's start) that are the article's content: a run of two or more items one unit each,
+    where one item reads as prose (a pause inside it, "，" "、" "；", or a paragraph by the line rules: a sentence
+    end) or the paragraph right above introduces the list ("我的露营清单：", a colon at its end). Its items that
+    the line rules took for headings (short, no sentence end: ``- 头灯和备用电池``, ``• 儿童须在成人看护下使用``)
+    are paragraphs, as the HTML reader's ``<li>`` and the DOCX reader's ``List Bullet`` are, and as the corpus's
+    golds give a page's own list (a related-links list has no such item: a heading or debris as before)."""
+    n = len(kinds)
+    if not any(g[0].item for g in groups):  # (most texts: no list item)
+        return kinds
+    i = 0
+    while i < n:
+        if not (groups[i][0].item and kinds[i] in ("heading", "paragraph") and typed_item(raw, groups[i][0])):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and groups[j][0].item and kinds[j] in ("heading", "paragraph") and typed_item(raw, groups[j][0]):
+            j += 1
+        if j - i >= 2 and "heading" in kinds[i:j] and (
+                (i and kinds[i - 1] == "paragraph" and texts[i - 1][-1:] in ":：")
+                or any(kinds[k] == "paragraph" or _PAUSE.search(texts[k]) for k in range(i, j))):
+            kinds = list(kinds)
+            for k in range(i, j):
+                if kinds[k] == "heading":
+                    kinds[k] = "paragraph"
+        i = j
+    return kinds
+
+
+_PAUSE = re.compile("[，、；,;]")  # a pause inside an item of a list: its items read as prose
 
 
 def stray_date(kinds: Sequence[str], i: int, sq: str, above: int | None = None) -> bool:

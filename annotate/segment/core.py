@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import operator
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import repeat
@@ -29,7 +30,7 @@ from . import (
 )
 from .classify import DocMeta
 from .ids import para_ids
-from .lines import contents_entries, split_lines
+from .lines import contents_entries, contents_entry, split_lines
 from .margin import cut_margin_text
 from .normalize import render, render_clean, render_squeezed
 from .sentences import split_sentences
@@ -140,6 +141,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     groups = numbered.merge(groups, glue)
     squeezed = _squeezed(groups)
     kinds = office.unit_kinds(classify.unit_kinds(groups, squeezed, ctx.labels), squeezed)
+    kinds = classify.typed_list_items(raw, groups, kinds, squeezed)  # "- 头灯和备用电池" in a typed list: a paragraph
     if in_columns is None:  # (a page read column by column is an extract, no web dump)
         kinds = webdump.close_article(raw, groups, kinds, squeezed)  # a web page's comments and footer under the sign-off
         kinds = webdump.open_article(raw, groups, kinds, squeezed)  # and the site's name and notices above the title
@@ -165,10 +167,49 @@ def segment_text(raw: str, doc_id: str) -> Document:
     units = make_units(doc_id, kinds, texts, [runs for _, runs in rendered])
     if in_columns is None:
         meta = classify.doc_meta(_meta_texts(raw, groups, kinds, texts), kinds)
+        if "debris" in kinds:
+            units = _cut_pieces(units, kinds, texts)  # "…以減少對周" / "第 1 頁" / "邊交通的影響。": one paragraph in two pieces
     else:  # a piece after the first says which unit it continues
         units = [u if c < 0 else dataclasses.replace(u, where={"continues": units[c].para_id})
                  for u, c in zip(units, continues, strict=True)]
     return Document(doc_id, units, meta)
+
+
+def _cut_pieces(units: list[Unit], kinds: list[str], texts: list[str]) -> list[Unit]:
+    """A paragraph that page or site furniture cut in two (a page break's folio and running head, an image's caption
+    or "点击查看大图" between two of its lines): the paragraph before the furniture stops in mid-sentence (no sentence
+    end, colon or closing mark last) and the one after it opens no item (``1、``, ``（二）``); the later piece carries
+    ``where={"continues": <first piece's para_id>}``, as a column's pieces do, and stays where the file has it (units
+    are in file order, the furniture between is debris). A reader who wants whole paragraphs joins the pieces by
+    ``continues`` (the corpus's golds mark such a piece ``cont``)."""
+    first: dict[int, str] = {}  # a piece's index: the para_id of the unit's first piece
+    out = units
+    for i in range(2, len(units)):
+        if kinds[i] != "paragraph" or kinds[i - 1] != "debris":
+            continue
+        j = i - 2
+        while j >= 0 and kinds[j] == "debris":
+            j -= 1
+        if j < 0 or kinds[j] != "paragraph" or not _cut_short(texts[j]) or texts[i][:1] == "[" or rules.ENUMERATOR.match(texts[i]):
+            continue
+        first[i] = first.get(j, units[j].para_id)
+        if out is units:
+            out = list(units)
+        out[i] = dataclasses.replace(units[i], where={"continues": first[i]})
+    return out
+
+
+def _cut_short(text: str) -> bool:
+    """``text`` (a paragraph's) is prose that stops in mid-sentence: ten characters or more, a clause mark inside (not a
+    label, a name, a time or a menu's words: ``本报记者``, ``分析师：陈立民``, ``| English | 簡``), its last character no
+    sentence end, colon or closing mark, and no table of contents' entry (``3 预警与响应……………2``)."""
+    return (len(text) >= _PIECE_MIN and text[-1] not in _STOPS and _PROSE_MARK.search(text) is not None
+            and not contents_entry("".join(text.split())))
+
+
+_STOPS = frozenset(rules.PARAGRAPH_END + rules.CLOSERS + "．.")  # a unit's last character that ends what it says
+_PROSE_MARK = re.compile("[，、；。：！？]")  # a clause mark of Chinese prose
+_PIECE_MIN = 10  # characters of a paragraph's first piece at least
 
 
 def _unit_notes(lines: list, table: list) -> None:
