@@ -1,6 +1,6 @@
 """Text-route residuals of the web dumps of batches 13 to 15 (fixw20): one small hand-written dump per rule."""
 
-from segment_samples import PARA1, PARA2, columns, squashed_units
+from segment_samples import HTML_PROSE, PARA1, PARA2, columns, native_html_units, squashed_units
 
 
 def test_a_short_head_under_a_line_well_short_of_the_wide_lines_opens_a_unit():
@@ -25,3 +25,25 @@ def test_a_short_unpunctuated_tail_of_a_line_cut_at_the_dumps_width_still_joins(
     raw = "\n".join(["关于本馆", "", PARA1, "", *wrapped, "", PARA2]) + "\n"
     got = squashed_units(raw)
     assert ("paragraph", text) in got, got
+
+
+def test_a_date_alone_with_its_view_counter_is_furniture_whole_a_credit_keeps_its_line():
+    # a page's stamp of when it was posted or last updated, a counter beside it, is furniture as a whole (dev15 w15-005
+    # "发布时间：2023-08-25　点击数：3416" under a notice's title, lynx centring it under the title; dev14 v14-006/007
+    # "最後更新：2024-08-20　瀏覽人次：3311"); with a source or an author on it the credit stays (dev11 w11-002)
+    for stamp in ("发布时间：2023-08-25　点击数：3416", "最後更新：2024-08-20　瀏覽人次：3311"):
+        for pad in ("", "                  "):
+            raw = "\n".join([pad + "关于调整18路公交线路走向的公告", pad + stamp, "", PARA1, "", PARA2]) + "\n"
+            got = squashed_units(raw)
+            assert ("debris", "".join(stamp.split())) in got, got
+            assert got[-2:] == [("paragraph", PARA1), ("paragraph", PARA2)], got
+    raw = "\n".join(["关于调整18路公交线路走向的公告", "发布时间：2023-01-24　来源：新华社　浏览次数：5018", "", PARA1]) + "\n"
+    got = squashed_units(raw)
+    assert got[1] in (("byline", "发布时间：2023-01-24来源：新华社"), ("meta", "发布时间：2023-01-24来源：新华社")), got
+    assert got[2] == ("debris", "浏览次数：5018"), got
+
+
+def test_the_html_reader_keeps_a_dated_counter_line_whole_as_furniture():
+    got = native_html_units(f"<h1>关于调整18路公交线路走向的公告</h1><p>发布时间：2023-08-25　点击数：3416</p><p>{HTML_PROSE}</p>")
+    assert ("debris", "发布时间：2023-08-25点击数：3416") in [(k, "".join(t.split())) for k, t in got], got
+    assert not any(k != "debris" and "点击数" in t for k, t in got), got
