@@ -47,3 +47,18 @@ def test_the_html_reader_keeps_a_dated_counter_line_whole_as_furniture():
     got = native_html_units(f"<h1>关于调整18路公交线路走向的公告</h1><p>发布时间：2023-08-25　点击数：3416</p><p>{HTML_PROSE}</p>")
     assert ("debris", "发布时间：2023-08-25点击数：3416") in [(k, "".join(t.split())) for k, t in got], got
     assert not any(k != "debris" and "点击数" in t for k, t in got), got
+
+
+def test_a_matchs_score_row_is_three_cells():
+    # a sports page's score board, the home side, the score and the away side on one line, a gap on each side of the
+    # score: one debris unit a cell (dev13 match pages "山东泰山 2 : 1 上海申花" in lynx and w3m, dev15 live page
+    # "江城猛龙 2 : 1 海港飞鱼" over "完场"); a live entry with a score in it stays whole
+    for row in ("   山东泰山 2 : 1 上海申花", "上海海港     2 : 1   北京国安"):
+        raw = "\n".join(["   [1]体育首页 [2]中超 [3]数据", "", "   中超第6轮　2024-11-06 19:35　完场", row, "",
+                         "   两球逆转！泰山主场力克申花", "", "   " + PARA1, "", "   【半场结束】江城猛龙 0:1 海港飞鱼", "",
+                         "   " + PARA2]) + "\n"
+        got = squashed_units(raw)
+        names = row.split()
+        assert [(k, t) for k, t in got if t in (names[0], "2:1", names[-1])] == [
+            ("debris", names[0]), ("debris", "2:1"), ("debris", names[-1])], got
+        assert ("paragraph", PARA1) in got and any(t == "【半场结束】江城猛龙0:1海港飞鱼" for _, t in got), got
