@@ -62,3 +62,19 @@ def test_a_matchs_score_row_is_three_cells():
         assert [(k, t) for k, t in got if t in (names[0], "2:1", names[-1])] == [
             ("debris", names[0]), ("debris", "2:1"), ("debris", names[-1])], got
         assert ("paragraph", PARA1) in got and any(t == "【半场结束】江城猛龙0:1海港飞鱼" for _, t in got), got
+
+
+def test_a_menu_line_that_a_wrap_cut_inside_a_links_address_is_a_unit_of_its_own():
+    # lynx -list_inline prints each link's address in brackets before its text; a menu's line cut inside an address
+    # ("…[javascri" / "pt:;]公告通知 | …") is a unit of its own, as a menu's lines are (dev15 w15-005 timetable, y15-005
+    # finance, y15-000 central; dev14 w14-008 poem; dev11 w11-002); a tool bar in black brackets open across the break
+    # ("【[https://…/go.h" / "tml]关闭窗口】") stays one unit (dev14 w14-004)
+    menu = ["[javascript:;]网站首页|[javascript:;]线路查询|[javascri", "pt:;]公告通知 | [javascript:;]票价政策", "| [javascript:;]联系我们"]
+    raw = "\n".join(["江城公交集团", *menu, "", "关于调整18路公交线路走向的公告", "", PARA1, "",
+                     "【[https://www.example.gov.cn/go.html]打印本页】【[https://www.example.gov.cn/go.h",
+                     "tml]关闭窗口】", "", PARA2]) + "\n"
+    got = squashed_units(raw)
+    for line in menu:
+        assert any(t == "".join(line.split()) for _, t in got), got
+    assert any(t == "【[https://www.example.gov.cn/go.html]打印本页】【[https://www.example.gov.cn/go.html]关闭窗口】"
+               for _, t in got), got
