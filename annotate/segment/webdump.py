@@ -353,9 +353,11 @@ def _cut_addresses(raw: str, lines: Sequence[Line]) -> None:
     as a menu's lines are (dev15 w15-005 timetable, y15-005 finance, y15-000 central: lynx -list_inline; dev14 w14-008
     poem's author links). Not where a bracket of the line's own text is open across the break (a tool bar in black
     brackets, ``【[https://…/go.h`` / ``tml]关闭窗口】``: one tool, dev14 w14-004), nor across a blank line."""
+    if _LINK_WHOLE.search(raw) is None:  # (no link's address in brackets: no lynx -list_inline dump)
+        return
     for i, line in enumerate(lines[:-1]):
         sq = line.sq
-        if sq[-1] in "]" or "[" not in sq or line.kind or line.level:
+        if sq[-1] == "]" or "[" not in sq or line.kind or line.level:
             continue
         m = _ADDRESS_CUT.search(sq)
         nxt = lines[i + 1]
