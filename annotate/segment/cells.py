@@ -32,6 +32,10 @@ table whose cells a dump padded to its columns (the rows cut at the gutters they
 labels and values one space apart (``品牌 美厨`` / ``型号 MC-958``, the labels as long), and once the credit lines
 have their kinds, a metadata table of labels and values a gap apart (``索引号：  1150…  主题分类：  城乡建设``, the
 rows cut at each label's colon and gap, lined up or not).
+
+:func:`cut_score_rows`: a match's score board, a row of three cells (the home side, the score, the away side) that a
+dump printed on one line, a gap on each side of the score (``山东泰山 2 : 1 上海申花``, w3m's ``上海海港     2 : 1   北京国安``):
+one ``debris`` line a cell.
 """
 
 from __future__ import annotations
@@ -44,7 +48,7 @@ from . import classify, rules
 from .inline import DATE_ALONE, find_all, lines_at, split_at
 from .lines import Line, squeeze, strip_piece
 
-__all__ = ["cut_left_cells", "cut_poster_cells", "cut_table_rows"]
+__all__ = ["cut_left_cells", "cut_poster_cells", "cut_score_rows", "cut_table_rows"]
 
 _MARK = "\ufffd"
 _CELL_MAX = 12  # characters of the cell before the mark (squeezed)
@@ -458,3 +462,40 @@ def _centred(rows: list[list[tuple[int, int]]], grids: list[list[int]]) -> bool:
         if len(set(ends)) == 1 or max(mids) - min(mids) <= 1:
             return True
     return False
+
+
+# A match's score row: a side's name (two to twelve hanzi or letters), a gap, the score (``2 : 1``), a gap, the other
+# side's name, alone on its line; groups 1 to 3 the cells.
+_SCORE_ROW = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fffA-Za-z·]{2,12})[ \t\u3000]+(\d{1,3}[ \t]*[:：][ \t]*\d{1,3})"
+                        r"[ \t\u3000]+([\u4e00-\u9fffA-Za-z·]{2,12})[ \t\u3000\r]*$", re.M)
+
+
+def cut_score_rows(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The lines with each match's score row cut into its three cells (module docstring), and the cells (for the caller
+    to make debris). A score row is furniture of a sports page, over or beside the report: the sides' names and the
+    score, each a cell (dev13 match pages, lynx, w3m, html2text: ``山东泰山 2 : 1 上海申花``; dev15 live page
+    ``江城猛龙 2 : 1 海港飞鱼`` over ``完场``). Only texts with a colon between two digits are looked at."""
+    if ":" not in raw and "：" not in raw:
+        return lines, []
+    found = {m.start(1): m for m in _SCORE_ROW.finditer(raw)}
+    if not found:
+        return lines, []
+    at = lines_at(lines, list(found))
+    cut: dict[int, list[Line]] = {}
+    for i in at:
+        line = lines[i]
+        m = found.get(line.start)
+        if m is None or line.kind or line.level or len(line.pieces) != 1 or line.end != m.end(3):
+            continue
+        cut[i] = _cut_cells(raw, line, [m.span(1), m.span(2), m.span(3)], True)
+    if not cut:
+        return lines, []
+    out: list[Line] = []
+    cells: list[Line] = []
+    for i, line in enumerate(lines):
+        if i in cut:
+            out += cut[i]
+            cells += cut[i]
+        else:
+            out.append(line)
+    return out, cells

@@ -1574,6 +1574,9 @@ _KIND_WORD_ONLY = frozenset(c for c in _GATE if "\u4e00" <= c <= "\u9fff") - rul
     - inline.WIDGET_FIRST - frozenset("图圖")
 
 
+_COUNTED_DATE_MAX = 40  # characters of a date line with its view counter (a label of up to six, the date, the time, the count)
+
+
 def _web_line(sq: str, first: str) -> str:
     """Web-page lines by their shape: "debris", "meta" or ""."""
     if first == "[" and sq[-1] == "]" and (rules.EDIT_TOOL.fullmatch(sq) or rules.BRACKET_MARK.fullmatch(sq)):
@@ -1681,6 +1684,8 @@ def line_kind(raw: str, line: Line) -> str:
         return "meta"  # "（编辑 李某）": an editor credit without its colon
     if not colon and (first == "（" or first == "(") and rules.REPRINT.fullmatch(sq):
         return "meta"  # "（本文轉載自聯合新聞網）": a reprint credit without a colon
+    if colon and "0" <= sq[-1] <= "9" and len(sq) <= _COUNTED_DATE_MAX and inline.date_and_counter(sq):
+        return "debris"  # a date's label, the date and a view counter: "发布时间：2023-08-25　点击数：3416", "最後更新：… 瀏覽人次：3311"
     if (colon and (rules.META.search(sq) or line.gap and len(sq) <= _CONTACT_MAX and rules.CONTACT.search(sq))) or rules.DATE.fullmatch(sq) or (
             first in "12" and rules.DATED_OUTLET.match(spaced(raw, line))):
         if colon and "，" in sq and _clause_runs_on(sq):

@@ -106,6 +106,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     lines, rank = left_cells.cut_poster_cells(raw, lines)  # "Lv.8   阿福 發表於 …": the author column's cell
     lines, tds = left_cells.cut_table_rows(raw, lines)  # "課號   CSIE2010 學分   3": a borderless table's cells
     lines, pairs = left_cells.cut_table_rows(raw, lines, spaced=True)  # "品牌 美厨" / "型号 MC-958": one space apart
+    lines, scores = left_cells.cut_score_rows(raw, lines)  # "山东泰山 2 : 1 上海申花": a match's score, three cells
     classify.mark_standalone(raw, lines)
     if tools:
         inline.mark_badge_credits(raw, lines, tools)  # "原创" / "雷一 地理知识局 2021-04-12 13:02": a byline
@@ -122,7 +123,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     entries.mark_stamped_runs(raw, lines)  # "推 ricecake: 推推 03/12 22:50" / "→ …": a record a line
     entries.mark_counter_bars(raw, lines)  # "38.7万人参与　刷新　只看主持人" under a byline
     contents = contents_entries(raw, lines)  # a table of contents: one unit an entry
-    for cell in cells + tools + heads + bordered + numbers + sealing + margin + labels + side + box + lead + rank + tds + pairs + contents:
+    for cell in cells + tools + heads + bordered + numbers + sealing + margin + labels + side + box + lead + rank + tds + pairs + scores + contents:
         cell.kind = "debris"
     if cells or bordered or tds:
         _unit_notes(lines, cells + bordered + tds)  # "单位：万元" right above a table's cells: the table's

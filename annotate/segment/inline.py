@@ -45,8 +45,8 @@ from collections.abc import Sequence
 from . import rules
 from .lines import Line, cut_pieces, squeeze_pieces, strip_piece
 
-__all__ = ["BADGE_WORDS", "DATE_ALONE", "TRAILING_COUNTER", "WIDGET_FIRST", "cut_lines", "furniture_spans", "find_all",
-           "furniture_tokens", "lines_at", "mark_badge_credits", "split_at", "widget"]
+__all__ = ["BADGE_WORDS", "DATE_ALONE", "TRAILING_COUNTER", "WIDGET_FIRST", "cut_lines", "date_and_counter", "furniture_spans",
+           "find_all", "furniture_tokens", "lines_at", "mark_badge_credits", "split_at", "widget"]
 
 _SEP = r"[|｜/／]"
 _COUNTER = (rf"(?:{rules.COUNTER_WORDS})(?:次数|次數|人次|数|數|量)?\s*[:：]?\s*"
@@ -79,6 +79,7 @@ _MONTH_TIME = re.compile(r"\d{1,2}月\d{1,2}日\d{1,2}:\d{2}")
 # A date standing alone, its weekday after it or not ("2021年6月20日", "2023年7月11日（星期二）").
 DATE_ALONE = re.compile(rules.DATE.pattern + r"\s*(?:[(（]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?)?")
 _SENTENCE = re.compile("[。！？!?；;]")
+_LABELLED_DATE = re.compile(r"[^\W\d_]{2,6}[:：]" + rules.DATE.pattern)
 _LABEL = re.compile(r"[\u4e00-\u9fffA-Za-z]\s*[:：]\s*\S")
 # Words one of which a line must hold for a cut to be possible, each with the offset of its rarest
 # character: the text is searched for those characters first (a C-speed scan), then for the word.
@@ -120,6 +121,21 @@ def _credit(head: str) -> bool:
         return False
     return rules.DATE.search(head) is not None or _LABEL.search(head) is not None or (
         "月" in head and _MONTH_TIME.search(head) is not None)
+
+
+def _date_alone(head: str) -> bool:
+    """The squeezed text left of a line's counter is a date alone, its label before it or not (``2023.09.12``,
+    ``发布时间：2023-08-25``, ``最後更新：2024-08-20``): no credit, so the line with its counter is furniture as a whole
+    (a page's stamp of when it was posted or last updated; with a source or an author, ``发布时间：2023-01-24　来源：新华社
+    浏览次数：5018``, the credit stays: dev11 w11-002, dev13 w13-008; alone: dev14 v14-006, dev15 w15-005)."""
+    return rules.DATE.fullmatch(head) is not None or _LABELLED_DATE.fullmatch(head) is not None
+
+
+def date_and_counter(sq: str) -> bool:
+    """The squeezed line is a date alone, labelled or not, and a view counter after it (``发布时间：2023-08-25点击数：3416``):
+    furniture as a whole (:func:`_date_alone`), never a meta line."""
+    m = TRAILING_COUNTER.search(sq)
+    return m is not None and m.start() > 0 and _date_alone(sq[:m.start()])
 
 
 def _tail(sq: str, end: int, gaps: frozenset[int] | None, engage: bool = False) -> int:
@@ -188,7 +204,7 @@ def furniture_spans(text: str, before: str = "") -> list[tuple[int, int]]:
             return []
         off = len(before) + 1
         spans = furniture_spans(before + " " + text)
-        if not spans or spans[0][0] < off or rules.DATE.fullmatch(rules.SPACE.sub("", text[:spans[0][0] - off])):
+        if not spans or spans[0][0] < off or _date_alone(rules.SPACE.sub("", text[:spans[0][0] - off])):
             return []  # (a date and a counter, "2023.09.12 阅读20325": the whole line is furniture, as without before)
         return [(spans[0][0] - off, spans[-1][1] - off)]
     text = text.rstrip()
@@ -240,8 +256,8 @@ def furniture_spans(text: str, before: str = "") -> list[tuple[int, int]]:
     head = sq[head_from:end]
     if not _credit(head):
         return []
-    if head_from == 0 and rules.DATE.fullmatch(head):
-        return []  # a date and a counter ("2023.09.12 阅读20325"): the whole line is furniture
+    if head_from == 0 and _date_alone(head):
+        return []  # a date and a counter ("2023.09.12 阅读20325", "发布时间：2023-08-25　点击数：3416"): the whole line is furniture
     if keep is None:
         return sorted(spans)
     return sorted((keep[a], keep[b - 1] + 1) for a, b in spans)

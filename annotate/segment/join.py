@@ -120,6 +120,13 @@ class Context:
         return in_chars > in_columns
 
     @functools.cached_property
+    def second_widest(self) -> float:
+        """The width of the second-widest line (full-width units; 0 with fewer than two lines): about a dump's width
+        where it wraps its long lines, far past most lines where it does not (html2text leaves a run of hanzi whole)."""
+        widths = _widths(self.lines) if self.lines else []
+        return sorted(widths)[-2] if len(widths) >= 2 else 0.0
+
+    @functools.cached_property
     def web(self) -> bool:
         """A dump of a web page (lynx, w3m, html2text; :func:`_web_dump`), found when first asked."""
         return _web_dump(self.raw)
@@ -2139,10 +2146,11 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # inside a paragraph, and a wrap fills the line, "…副董事長、總經理，" / "" / "這篇食譜對你有幫助嗎？")
         return not (_label_set_in(prev, nxt) or (nxt.gap and ctx.limit and prev.width < ctx.limit - _SHORT_OF_LIMIT))
     if not nxt.gap and len(sq) > _CUT_MIN and not _starts_paragraph(nxt, ctx) and not (
-            ctx.limit and _word_fits(prev, nxt, ctx.limit, ctx.raw)):
+            ctx.limit and _word_fits(prev, nxt, ctx.limit, ctx.raw)) and not _short_of_widest(prev, nxt, ctx):
         return True  # a line longer than any heading, cut without a sentence end: a dump's wrap
         # (not where the dump's width is known and the next line's first word would have fitted on this one:
-        # "…官方网站官方新闻" (55 of 141) / "东关街 (扬州)", a heading under a paragraph that lost its full stop)
+        # "…官方网站官方新闻" (55 of 141) / "东关街 (扬州)", a heading under a paragraph that lost its full stop;
+        # nor onto a short heading-like line where this one stops well short of the text's wide lines, _short_of_widest)
     if opening.isdigit() and (sq[-1].isdigit() or (sq[-1] == "." and sq[-2:-1].isdigit())):
         return True  # a number cut in two: "成立于20" / "06年", "身高1." / "85米"
     if (ctx.limit and prev.width >= ctx.limit - _LIMIT_CUT and not nxt.gap and prev.indent <= _FIRST_INDENT_MAX
@@ -2359,6 +2367,19 @@ def _word_fits(prev: Line, nxt: Line, limit: float, raw: str) -> bool:
     word = raw[nxt.start:m.start() if m else len(raw)]
     narrow = len(word.encode("ascii", "ignore"))  # (its ASCII characters, counted in C)
     return prev.width + 0.5 * (1 + narrow) + (len(word) - narrow) <= limit - 2
+
+
+def _short_of_widest(prev: Line, nxt: Line, ctx: Context) -> bool:
+    """``nxt`` is a short line that could be a heading (no sentence end, no comma at its end) and ``prev`` stops
+    :data:`_SHORT_OF_LIMIT` units or more short of the text's second-widest line: no wrap ended ``prev`` (a dump wraps
+    at its width, which its wide lines reach; html2text, which leaves a run of hanzi whole, prints a paragraph a
+    line), so ``nxt`` does not finish its sentence but opens a unit of its own: "…就能收到新年大礼" (60 units, the
+    text's wide lines 150 and more) / "路线一：环湖绿道", a post's section head under a paragraph without a full stop
+    (dev15 tieba html2text); "…首页 > …高新二手房>" / "上地西里" (39 of 70, a breadcrumb over a listing's
+    name, dev13 house lynx -list_inline); "…请開啟瀏覽器JavaScript狀態" / "關於本院 …" (dev15 release html2text)."""
+    nsq = nxt.sq
+    return (len(nsq) <= _PAIR_MAX and nxt.last not in rules.PARAGRAPH_END and heading_like(nsq, ctx.labels)
+            and vis_width(prev) < ctx.second_widest - _SHORT_OF_LIMIT)
 
 
 def _first_fits(prev: Line, nxt: Line, width: float) -> bool:

@@ -23,7 +23,8 @@ Shapes that line rules alone cannot see, marked on the lines after
   three lines running, a contents page's ``…………………``): each item starts a unit of its own.
 * :func:`mark_link_lines`: a menu that ``lynx -list_inline`` printed with each link's address in brackets
   (``[https://…/0/]首页 [https://…/1/]二手房`` / ``[https://…/2/]新房 [https://…/3/]租房``): a line made of links
-  alone is a unit of its own, the link that opens the line under it starts the next.
+  alone is a unit of its own, the link that opens the line under it starts the next; a line of links that a wrap cut
+  inside a link's address (``…[javascri`` / ``pt:;]公告通知 | …``) is one too.
 * :func:`cut_bordered_rows`: a table's row a dump drew with borders (w3m's ``│索引号：│11500105…│主题分类：│城乡建设│``,
   html2text's ``|课号|CSIE2010|学分|3|``): one unit a cell, as any table's.
 * :func:`cut_title_labels`: a post's header block, a field a row (``作者 X`` / ``看板 Y`` / ``標題 Z`` /
@@ -325,6 +326,7 @@ def mark_link_lines(raw: str, lines: Sequence[Line]) -> None:
     is looked at."""
     if "[" not in raw:
         return
+    _cut_addresses(raw, lines)
     hits = [m.end() for m in _LINK_OPENS.finditer(raw)]
     if len(hits) < 2:
         return
@@ -337,6 +339,37 @@ def mark_link_lines(raw: str, lines: Sequence[Line]) -> None:
             continue
         if not rules.SENTENCE_END_RE.search(rules.LINK_MARK.sub("", line.sq)):
             nxt.hard = True
+
+
+# A link's address that a wrap cut (``lynx -list_inline``): the line ends inside the brackets, the scheme whole or cut
+# ("…[https://www.example.gov.cn/g", "…[javascri"), a whole link before it on the line.
+_ADDRESS_CUT = re.compile(rf"\[(?:[a-z]{{1,10}}|{rules.LINK_SCHEME}[^\[\]\s]*)$")
+_LINK_WHOLE = re.compile(rf"\[{rules.LINK_ADDRESS}\]")
+
+
+def _cut_addresses(raw: str, lines: Sequence[Line]) -> None:
+    """Under a line of links that a wrap cut inside a link's address (``[javascript:;]网站首页|[javascript:;]线路查询|[javascri``
+    / ``pt:;]公告通知|…``), the next line starts a unit of its own (``hard``): a menu's or tool bar's lines, each a unit
+    as a menu's lines are (dev15 w15-005 timetable, y15-005 finance, y15-000 central: lynx -list_inline; dev14 w14-008
+    poem's author links). Not where a bracket of the line's own text is open across the break (a tool bar in black
+    brackets, ``【[https://…/go.h`` / ``tml]关闭窗口】``: one tool, dev14 w14-004), nor across a blank line."""
+    if _LINK_WHOLE.search(raw) is None:  # (no link's address in brackets: no lynx -list_inline dump)
+        return
+    for i, line in enumerate(lines[:-1]):
+        sq = line.sq
+        if sq[-1] == "]" or "[" not in sq or line.kind or line.level:
+            continue
+        m = _ADDRESS_CUT.search(sq)
+        nxt = lines[i + 1]
+        if m is None or nxt.gap or nxt.level or not _LINK_WHOLE.search(sq, 0, m.start()):
+            continue
+        if not _open_bracket(_LINK_WHOLE.sub("", sq[:m.start()])):
+            nxt.hard = True
+
+
+def _open_bracket(text: str) -> bool:
+    """A bracket of the text's own (not a link's address) opened and not closed."""
+    return any(text.count(a) > text.count(b) for a, b in rules.BRACKET_PAIRS.items() if a != "[")
 
 
 # A list printed one item a line with nothing but the shape to show it: items opening with the numbers

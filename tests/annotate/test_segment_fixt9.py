@@ -61,6 +61,9 @@ def test_a_web_page_s_update_stamp_after_the_prose_is_debris_one_under_the_title
         assert [k for k, t in units if t.replace(" ", "").startswith(stamp.replace(" ", "")[:6])] == ["debris"], stamp
         units, _ = _units(_page(f"{stamp}\n\n", "版權所有 馬祖旅遊網\n"))
         under_title = [k for k, t in units if t.replace(" ", "").startswith(stamp.replace(" ", "")[:6])]
+        if "瀏覽" in stamp:  # a date alone with a view counter: furniture whole, under the title too (fixw20:
+            assert under_title == ["debris"], stamp  # dev15 w15-005's gold, "发布时间：2023-08-25　点击数：3416")
+            continue
         assert under_title and "debris" not in under_title, stamp  # (the document's date: the rule leaves it)
 
 
