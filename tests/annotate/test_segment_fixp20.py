@@ -33,3 +33,32 @@ def test_a_space_after_a_stop_inside_a_line_as_wide_as_its_neighbours_cuts_nothi
     raw = "\n".join([*lines, "", *_wrap(MORE)]) + "\n"
     got = units(raw)
     assert any(t == TEXT for _, t in got), got
+
+
+def test_a_data_tables_rows_one_space_apart_are_cut_into_cells():
+    # pdftotext -raw prints a ruled table's rows with one space between the cells: a test report's results (dev15),
+    # an admissions plan (dev13, a row one cell short: "山东 综合改革 309"), a prospectus's definitions (dev14, "指" in
+    # every row); each cell a debris unit, as the gold has them
+    rows = ["省份 科类 计划数 备注", "山东 综合改革 309", "浙江 历史类 154 含中外合作", "河南 历史类 33 —"]
+    raw = "\n".join([*_wrap(TEXT), "", *rows, "", *_wrap(MORE)]) + "\n\f"
+    got = units(raw)
+    cells = [t for k, t in got if k == "debris"]
+    assert cells[:6] == ["省份", "科类", "计划数", "备注", "山东", "综合改革"], got
+    assert any(t == TEXT for _, t in got) and any(t == MORE for _, t in got)
+    rows = ["发行人、公司、本公司 指 东屿生物医药股份有限公司", "中国证监会 指 中国证券监督管理委员会", "报告期 指 2021年度、2022年度及2023年度"]
+    raw = "\n".join([*_wrap(TEXT), "", *rows, "", *_wrap(MORE)]) + "\n\f"
+    got = [t for _, t in units(raw)]
+    at = got.index("中国证监会")
+    assert got[at:at + 4] == ["中国证监会", "指", "中国证券监督管理委员会", "报告期"], got
+    # (a list of words one space apart, no digit in it, is no table: test_segment_columns.py, "北京 上海 广州")
+
+
+def test_letter_spaced_lines_one_space_apart_are_no_table():
+    # (a line whose words an extract set apart, "出 院 记 录", "2003年 11 月 至今" (dev14), or a list of codes,
+    # "GB 50013 室外给水设计标准" (dev15): a cell of one hanzi that no other row repeats, a space inside a code)
+    rows = ["2003年 11 月 至今", "任东屿 集团 董事长", "2010年 3 月 起任"]
+    raw = "\n".join([*_wrap(TEXT), "", *rows, "", *_wrap(MORE)]) + "\n\f"
+    assert not any(t == "月" for _, t in units(raw))
+    rows = ["GB 50013 室外给水设计标准", "GB 50015 建筑给水排水设计标准", "CJJ 92 城镇供水管网漏损控制及评定标准"]
+    raw = "\n".join([*_wrap(TEXT), "", *rows, "", *_wrap(MORE)]) + "\n\f"
+    assert not any(t == "50013" for _, t in units(raw))
