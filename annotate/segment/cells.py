@@ -154,7 +154,8 @@ _SPACES = " \t"
 _CLEAN = operator.attrgetter("clean")
 
 
-def cut_table_rows(raw: str, lines: list[Line], labels: bool = False, spaced: bool = False) -> tuple[list[Line], list[Line]]:
+def cut_table_rows(raw: str, lines: list[Line], labels: bool = False, spaced: bool = False,
+                   printed: bool = False) -> tuple[list[Line], list[Line]]:
     """A web page's table printed without borders cut into one line per cell, and the cells (``debris``, also for
     the caller to make debris): the one mechanism for a borderless table, called three times. A table is two or
     more rows in a run, each one piece with spaces inside and no heading, list item or kind (but a credit's meta);
@@ -184,6 +185,16 @@ def cut_table_rows(raw: str, lines: list[Line], labels: bool = False, spaced: bo
       ``南宁大学 副教授``, has none), not every value a bare figure (a forum poster's counters, ``积分 2310`` /
       ``帖子 486``, one unit each); each row is cut into its label and its value. A run with a row that an earlier
       pass cut (a post's header block whose title row ``webdump.cut_title_labels`` cut) is no table.
+    * ``printed`` (on the lines as split, after the two calls above): a data table that ``pdftotext -raw`` printed
+      with one space between the cells (``序号 检验项目 标准要求 检验结果 单项判定`` / ``1 标志和说明 应有额定电压…标志
+      符合 合格``, ``省份 科类 计划数 备注`` / ``山东 综合改革 309``, ``发行人、公司、本公司 指 东屿生物医药股份有限公司``):
+      three rows or more one under another (no blank line between), each of three cells or more (:func:`_printed_rows`:
+      the rows all of as many cells, or one fewer, the table's widest row; a digit in some row), a Han character in the row, no clause
+      mark, colon, bar, ellipsis or gap; each cell opens with a letter, digit, hanzi or an opening bracket and holds 30
+      characters at most; no space between a Latin letter and a letter or digit (a code, ``GB 50013``); a cell of one
+      hanzi only where every row holds that hanzi in that column (``指``), else the row is letter-spaced text (``出 院
+      记 录``, ``2003年 11 月 至今``). Only in a PDF extract's text (form feeds: not a web page's menu of words one
+      space apart).
     * ``labels`` (once the line rules gave the credit lines their kinds): a metadata table whose labels and values a
       gap sets apart (:data:`_FIELD_ROW`: ``索引号：  11500105MB3036290/2023-00259  主题分类：  城乡建设``), where
       the colon ends each label, so the rows need not line up: a blank line between two rows at most, no byline
@@ -192,6 +203,8 @@ def cut_table_rows(raw: str, lines: list[Line], labels: bool = False, spaced: bo
       ``主题分类：`` / ``城乡建设``), and the first cell of each row starts a unit of its own too."""
     if labels:
         rows, blank, cells_of = _field_candidates(raw, lines), 1, _field_rows
+    elif printed:
+        rows, blank, cells_of = _printed_candidates(raw, lines), 0, _printed_rows
     elif spaced:
         rows, blank, cells_of = _pair_candidates(raw, lines), 0, _pair_rows
     else:
@@ -300,6 +313,56 @@ def _table_rows(raw: str, rows: list[Line]) -> list[list[tuple[int, int]]] | Non
                  for ln, b in zip(rows, begins, strict=True)]
         found = _cut_rows(raw, rows, grids)
     return found
+
+
+# a row of a data table that pdftotext -raw printed with one space between the cells (:func:`cut_table_rows` with
+# ``printed``): none of these in it, nor a space between a Latin letter and a letter or digit (a code, "GB 50013")
+_PRINTED_NOT = re.compile(r"[，。；！？,;!?：:|｜…\t\u3000]|  |[A-Za-z] [A-Za-z0-9]|[A-Za-z0-9] [A-Za-z]")
+_PRINTED_CELL = re.compile(r"[\w（(《“]")  # a cell's first character
+_PRINTED_MIN = 3  # cells of such a row, and rows of such a table, at least
+
+
+def _printed_candidates(raw: str, lines: list[Line]) -> list[int]:
+    """The lines that may be the rows of a data table one space apart (:func:`cut_table_rows` with ``printed``)."""
+    if "\f" not in raw or raw.count(" ") < 2 * _PRINTED_MIN:
+        return []  # (a PDF extract's pages only: elsewhere lines one space apart stay lines, test_segment_print12.py)
+    out = []
+    for i, ln in enumerate(lines):
+        if ln.clean or ln.kind or ln.level or ln.item or len(ln.pieces) != 1 or len(ln.sq) > _ROW_MAX:
+            continue
+        text = raw[ln.start:ln.end]
+        if text.count(" ") < _PRINTED_MIN - 1 or _PRINTED_NOT.search(text) or not _HAN.search(text):
+            continue
+        if all(len(cell) <= _TD_MAX and _PRINTED_CELL.match(cell) for cell in text.split(" ")):
+            out.append(i)
+    return out
+
+
+def _printed_rows(raw: str, rows: list[Line]) -> list[list[tuple[int, int]]] | None:
+    """Each row's cells as raw spans, cut at each space (:func:`cut_table_rows` with ``printed``); None where the rows
+    are no table: fewer than :data:`_PRINTED_MIN`, a row two cells short of the widest, no digit in any row (a list
+    of words one space apart, ``北京 上海 广州``), a cell of one hanzi that the other rows do not repeat in its column
+    (letter-spaced text), or cells :func:`_cells_ok` refuses."""
+    if len(rows) < _PRINTED_MIN:
+        return None
+    out = []
+    for ln in rows:
+        spans, start = [], ln.start
+        for m in re.finditer(" ", raw[ln.start:ln.end]):
+            spans.append((start, ln.start + m.start()))
+            start = ln.start + m.end()
+        spans.append((start, ln.end))
+        out.append(spans)
+    widest = max(map(len, out))
+    if any(len(spans) < widest - 1 for spans in out) or not all(_cells_ok(raw, spans) for spans in out) \
+            or not any(rules.DIGITS.search(raw, ln.start, ln.end) for ln in rows):
+        return None
+    texts = [[raw[a:b] for a, b in spans] for spans in out]
+    for row in texts:
+        for k, cell in enumerate(row):
+            if len(cell) == 1 and _HAN.match(cell) and not all(len(other) > k and other[k] == cell for other in texts):
+                return None
+    return out
 
 
 # A row of a two-column table that a dump printed with one space between the cells (:func:`cut_table_rows` with

@@ -19,6 +19,7 @@ The other signals of a page in columns kept here, each asked by one rule:
 
 from __future__ import annotations
 
+import bisect
 import collections
 import itertools
 import re
@@ -168,6 +169,75 @@ def _beside_rows(raw: str, row: int, col: int, width: float) -> bool:
             if any(abs(c - col) <= 2 and abs(width - w) <= BESIDE_SLACK for c, w in _pieces(raw, at, end)):
                 return True
     return False
+
+
+# -- another column's text printed after a column's full line that a clause mark ends, one space between
+# (``…一大片沙滩， 的名义等问题。``, ``…冲浪圣地。 山里娃的科学课``: no sentence puts a space after a full-width mark)
+FULL_BESIDE = re.compile(r"(?<=[，。、；：！？」』）》”]) (?=[^\s\x00-\x7f])")
+_RUN = re.compile(r"[^ \r\n\f]+(?: [^ \r\n\f]+)*")  # a run of text on a printed line (two spaces or more end it)
+FULL_ROWS = 12  # printed rows above and below a line where its column's other lines are looked for
+FULL_SAME = 2  # lines of the column as wide as the text before the space, at least
+FULL_REST = 2.0  # full-width units after the space, at least
+
+
+def _runs(raw: str, row: int, end: int) -> list[tuple[float, int, int]]:
+    """The text runs of one printed line: (printed column where it begins, start, end)."""
+    return [(_units(raw[row:m.start()].replace("\f", "")) + raw.count(" ", row, m.start()) / 2, m.start(), m.end())
+            for m in _RUN.finditer(raw, row, end)]
+
+
+def _rows_around(raw: str, row: int) -> list[tuple[int, int]]:
+    """Up to :data:`FULL_ROWS` non-blank printed rows right above ``row`` and as many right below it: (start, end)."""
+    out = []
+    at = row
+    while len(out) < FULL_ROWS and at > 0:
+        at = raw.rfind("\n", 0, at - 1) + 1
+        end = raw.find("\n", at)
+        if raw[at:end].strip():
+            out.append((at, end))
+    above, at = len(out), row
+    while len(out) < above + FULL_ROWS and (nxt := raw.find("\n", at)) >= 0:
+        at = nxt + 1
+        end = raw.find("\n", at)
+        end = len(raw) if end < 0 else end
+        if raw[at:end].strip():
+            out.append((at, end))
+    return out
+
+
+def full_beside(raw: str, lines: Sequence[Line]) -> dict[int, int]:
+    """Lines where another column's text follows a column's full line after one space (``FULL_BESIDE``: a
+    full-width clause or sentence mark, the space, a wide character): {line index: that space}. The run of
+    text (on its printed line) before the space holds no other space and is as wide as :data:`FULL_SAME` or
+    more lines of its column in the rows around it (the text runs that begin at the same printed column,
+    within half a unit, and hold no such space; within :data:`BESIDE_SLACK` as wide), and the whole run is wider than every one of
+    them by more than that slack: the column's line is full before the space, and what follows it, no space
+    inside, :data:`FULL_REST` units or more, is another column's (``-layout`` and default mode alike, a
+    column running up to the next; dev15 p15-004 newspaper page, p15-000 policy leaflet, r15-003 two-column
+    report; dev13 p13-012 brochure). Wrapped prose with such a space mid-line is no wider than its neighbours."""
+    order = sorted(range(len(lines)), key=lambda k: lines[k].start)  # (lines in reading order: by file offset)
+    starts = [lines[k].start for k in order]
+    out: dict[int, int] = {}
+    for m in FULL_BESIDE.finditer(raw):
+        sp = m.start()
+        k = bisect.bisect_right(starts, sp) - 1
+        if k < 0 or order[k] in out or not lines[order[k]].start < sp < lines[order[k]].end:
+            continue
+        i = order[k]
+        row = raw.rfind("\n", 0, sp) + 1
+        end = raw.find("\n", sp)
+        run = next((r for r in _runs(raw, row, len(raw) if end < 0 else end) if r[1] < sp < r[2]), None)
+        if run is None or " " in raw[run[1]:sp] or " " in raw[sp + 1:run[2]]:
+            continue
+        col, left, rest = run[0], _units(raw[run[1]:sp]), _units(raw[sp + 1:run[2]])
+        if left < BESIDE_MIN or rest < FULL_REST:
+            continue
+        widths = [_units(raw[s:e]) for a, b in _rows_around(raw, row) for c, s, e in _runs(raw, a, b)
+                  if abs(c - col) <= 0.5 and FULL_BESIDE.search(raw, s, e) is None]  # (not a line so glued itself)
+        if (sum(abs(w - left) <= BESIDE_SLACK for w in widths) >= FULL_SAME
+                and all(w < left + rest - BESIDE_SLACK for w in widths)):
+            out[i] = sp
+    return out
 
 
 CREDIT_MAX = 40  # characters of a credit line printed beside a column's line

@@ -41,7 +41,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from . import colblock, rules
 from .inline import split_at
-from .join import _DIGIT, straddles
+from .join import _DIGIT, _web_dump, straddles
 from .lines import Line, display_width, page_of, squeeze, strip_piece
 
 __all__ = ["reading_order", "file_order", "find_gutters", "spaced_order"]
@@ -231,6 +231,10 @@ def reading_order(raw: str, lines: list[Line]) -> list[Line] | None:
         wide = _wide_gaps(raw, found)
         if wide:
             found = _cut_at(raw, found, wide)
+    if colblock.FULL_BESIDE.search(raw) and not _web_dump(raw):  # (another column's text after a full line: colblock.full_beside)
+        cuts = colblock.full_beside(raw, found if found is not None else lines)
+        if cuts:
+            found = _cut_at(raw, found if found is not None else lines, {i: [(sp, sp + 1)] for i, sp in cuts.items()})
     if "      " in raw or "∕" in raw or "／" in raw:  # (a credit at a line's start, a gutter after it: colblock.credit_before)
         cuts = colblock.credit_before(raw, found if found is not None else lines)
         if cuts:

@@ -107,6 +107,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     lines, tds = left_cells.cut_table_rows(raw, lines)  # "課號   CSIE2010 學分   3": a borderless table's cells
     lines, pairs = left_cells.cut_table_rows(raw, lines, spaced=True)  # "品牌 美厨" / "型号 MC-958": one space apart
     lines, scores = left_cells.cut_score_rows(raw, lines)  # "山东泰山 2 : 1 上海申花": a match's score, three cells
+    lines, _ = left_cells.cut_table_rows(raw, lines, printed=True)  # "省份 科类 计划数 备注" (-raw): one space apart
     classify.mark_standalone(raw, lines)
     if tools:
         inline.mark_badge_credits(raw, lines, tools)  # "原创" / "雷一 地理知识局 2021-04-12 13:02": a byline
