@@ -56,3 +56,14 @@ def test_a_tables_caption_on_its_own_line_is_debris():
         assert (("debris", caption) in got) or ("debris", caption.replace(" ", "")) in got, got
     got = units(f"调查报告\n\n{PARA1}\n\n图书馆概况\n\n{PARA2}\n")
     assert ("heading", "图书馆概况") in got, got
+
+
+def test_a_date_alone_straight_over_a_web_pages_title_is_meta():
+    # session 15's convention ("overdate"): a blog's or a press release's date right above its <h1> is the document's
+    # date, meta, though a breadcrumb stands above it (dev3 w3-018, dev4 w4-018/019 "2023-03-06 15:33"; dev14 v14-013
+    # "新聞 › 新聞稿" / "2024-10-02 12:10"; dev15 v15-008); in print (pages with folios) it stays the masthead's
+    raw = f"新聞 › 新聞稿\n\n2024-10-02 12:10\n\n旅遊局推出社區旅遊新路線\n\n{PARA1}\n\n{PARA2}\n"
+    got = units(raw)
+    assert got[:3] == [("debris", "新聞›新聞稿"), ("meta", "2024-10-02 12:10"), ("title", "旅遊局推出社區旅遊新路線")], got
+    got = units(raw.replace(f"\n\n{PARA2}", f"\n\f{PARA2}"))  # (printed pages: pdftotext's form feed)
+    assert got[1] == ("debris", "2024-10-02 12:10"), got
