@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from . import inline, rules
 from .join import CONTINUED, HEADING_MAX, heading_like
 from .lines import _RUN_IN_OPEN, Line, contents_entry, page_of, run_in_byline, typed_item
+from .office import CAPTION, CAPTION_MAX
 
 __all__ = ["DocMeta", "line_kind", "mark_standalone", "unit_kinds", "stray_date", "doc_meta", "field_table", "KINDS"]
 
@@ -586,6 +587,7 @@ def _quantity_rows(raw: str, lines: Sequence[Line]) -> None:
 
 
 _FIELDS_MIN = 3
+_FIELD_MAX = 30  # characters of a metadata table's row
 
 
 _COLON = re.compile("[:：]")
@@ -596,7 +598,7 @@ def _field_tables(lines: Sequence[Line], index: _LineIndex) -> None:
     """Three or more consecutive short "label：value" lines are a metadata table ("索引号：…" /
     "发布机构：…" / "发文日期：…" / "主题分类：…"), two of them with labels that are no credit: debris,
     one unit per line. Bylines keep their kind."""
-    colons = [i for i in index.lines_at(_COLON_AT) if len(lines[i].sq) <= 30]
+    colons = [i for i in index.lines_at(_COLON_AT) if len(lines[i].sq) <= _FIELD_MAX]
     runs: list[list[int]] = []
     for i in colons:  # consecutive lines with a colon (usually none or a few)
         if runs and runs[-1][-1] == i - 1:
@@ -1755,6 +1757,9 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
             kinds.append("byline" if any(ln.kind == "byline" for ln in group) else "meta")
         elif group[0].kind:
             kinds.append(group[0].kind)
+        elif len(group) == 1 and not group[0].level and len(sq) <= CAPTION_MAX and CAPTION.match(sq) \
+                and not rules.SENTENCE_END_RE.search(sq):
+            kinds.append("debris")  # a table's or figure's caption on its own line: "表1　近三年主要指标", "圖一"
         elif group[0].level or (len(sq) <= HEADING_MAX and heading_like(sq, labels)
                                 and not (group[0].item and rules.LABEL.match(sq))):  # "- 地点：三楼会议室": an item
             kinds.append("heading")
@@ -1779,8 +1784,9 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
         elif nxt < len(kinds) and kinds[nxt] == "heading" and _english_under(texts, nxt) and nxt - 1 == title:
             kinds[nxt] = "meta"  # the English title under a journal article's title
     for i, (group, sq) in enumerate(zip(groups, texts, strict=True)):  # (after the title: a date is no furniture there)
-        if kinds[i] == "meta" and len(group) == 1 and stray_date(kinds, i, sq):
+        if kinds[i] == "meta" and len(group) == 1 and stray_date(kinds, i, sq, in_order=not i or groups[i - 1][0].start < group[0].start):
             kinds[i] = "debris"
+    _header_fields(groups, kinds, texts)
     return kinds
 
 
@@ -1817,16 +1823,44 @@ def typed_list_items(raw: str, groups: Sequence[Sequence[Line]], kinds: list[str
 _PAUSE = re.compile("[，、；,;]")  # a pause inside an item of a list: its items read as prose
 
 
-def stray_date(kinds: Sequence[str], i: int, sq: str, above: int | None = None) -> bool:
+def _header_fields(groups: Sequence[Sequence[Line]], kinds: list[str], texts: Sequence[str]) -> None:
+    """A metadata table (:func:`field_table`'s rows, debris) right under the title or a heading is the document's own
+    fields, not a site's: ``验收意见`` / ``项目编号：…`` / ``承担单位：…`` / ``验收时间：…``, ``出院小结`` / ``姓名：…`` /
+    ``科室：…`` / ``性别：…``: meta, one unit a row."""
+    i = 1
+    while i < len(kinds):
+        j = i
+        while j < len(kinds) and kinds[j] == "debris" and len(groups[j]) == 1 and len(texts[j]) <= _FIELD_MAX \
+                and rules.FIELD.fullmatch(texts[j]):
+            j += 1
+        if j - i >= _FIELDS_MIN and kinds[i - 1] in ("title", "heading"):
+            kinds[i:j] = ["meta"] * (j - i)
+        i = j + 1
+
+
+_CREDITS = ("byline", "meta")  # units whose date may stand alone on the line under them (as under the title)
+
+
+def stray_date(kinds: Sequence[str], i: int, sq: str, above: int | None = None, in_order: bool = True) -> bool:
     """Unit ``i`` (squeezed text ``sq``) is a meta line of a date alone that stands apart from any credit
     (a date in a page's top bar or after its share bar): furniture. One right under the title is the
     article's own ("2018/02/18 07:35", "2023/07/12 21:23" over a share bar; the corpus convention settled in
-    session 13); ``above`` is the unit above it when that is not ``i - 1`` (the HTML reader skips furniture cut
+    session 13), and so is one right under a byline or a meta line (``文／X`` / ``2023/11/15``: session 16's convention)
+    or under a short line read as a heading below the title (a signing office, ``江北区人民政府办公室`` / ``2023年5月15日``;
+    a name alone, ``周宁`` / ``2023-09-01``): no batch's gold has a date alone under any of these as furniture (kind20;
+    above the title a heading and a date are a journal's or a masthead's: ``文史知识研究第5卷第1期`` / ``2024/09/01``).
+    ``in_order``: False where the unit above comes later in the text (a page read column by column put the date, set
+    in the header's right column, after the left column's byline): then only a title counts. ``above`` is
+    the unit above it when that is not ``i - 1`` (the HTML reader skips furniture cut
     out of the date's own block, "【新界時報】　2021年6月20日"). (The text route and the HTML reader ask it;
     :func:`doc_meta` still reads the first such date before the prose as the document's date when no credit
     gives one.)"""
+    if kinds[i] != "meta" or rules.DATE.fullmatch(sq) is None:
+        return False
     j = i - 1 if above is None else above
-    return kinds[i] == "meta" and rules.DATE.fullmatch(sq) is not None and not (i and kinds[j] == "title")
+    if not i or kinds[j] == "title":
+        return not i
+    return not in_order or not (kinds[j] in _CREDITS or kinds[j] == "heading" and "title" in kinds[:j])
 
 
 _BANNER_MAX = 60  # characters of a one-line notice above a page's title (a cookie banner)

@@ -592,6 +592,29 @@ def _paged(kinds: Sequence[str], texts: Sequence[str]) -> bool:
                                      for k, t in zip(kinds, texts, strict=True))
 
 
+def _prose_or_credit(kind: str, text: str) -> bool:
+    """A unit that a page's top prints no higher than its title: a byline, or prose (a paragraph ending a sentence or
+    longer than a notice), as :func:`open_article` reads it."""
+    return kind == "byline" or kind == "paragraph" and (text[-1:] in rules.SENTENCE_END or len(text) > _NOTICE_MAX)
+
+
+def _date_over_title(groups: Sequence[Sequence[Line]], kinds: list[str], texts: Sequence[str], order: Sequence[int]) -> list[str]:
+    """A date alone on the line straight over a web page's title (a press release's or a blog's ``2024-03-28 17:45``
+    above its ``<h1>``), made furniture as a date standing apart from any credit (``classify.stray_date``), is the
+    document's date: meta (session 15's convention, ``overdate``; in print a date over the title is a running head's or
+    a masthead's, and :func:`open_article` leaves paged text alone). Only at the page's top, no prose or credit above
+    (:func:`_prose_or_credit`: a title chosen after the prose, a shop's name under its reviews, has a review's date
+    over it)."""
+    t = order.index(kinds.index("title"))
+    k = order[t - 1] if t else -1
+    if k < 0 or any(_prose_or_credit(kinds[o], texts[o]) for o in order[:t]) or kinds[k] != "debris" or len(groups[k]) != 1 or groups[k][0].kind != "meta" \
+            or rules.DATE.fullmatch(texts[k]) is None:
+        return kinds
+    kinds = list(kinds)
+    kinds[k] = "meta"
+    return kinds
+
+
 def open_article(raw: str, groups: Sequence[Sequence[Line]], kinds: list[str], texts: Sequence[str]) -> list[str]:
     """Everything a web page prints above the article's **title** but its credits is site furniture
     (debris): the site's name (``东方资讯网``, ``陈宇航的博客``), its slogan, a cookie banner, a section's name
@@ -602,6 +625,7 @@ def open_article(raw: str, groups: Sequence[Sequence[Line]], kinds: list[str], t
     if "title" not in kinds or "\f" in raw or _paged(kinds, texts):
         return kinds
     order = _text_order(groups)
+    kinds = _date_over_title(groups, kinds, texts, order)
     above = []
     for k in order:
         kind = kinds[k]

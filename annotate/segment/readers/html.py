@@ -1389,11 +1389,9 @@ def _credit_attrs(attrs: str) -> bool:
 def _stray_date(kinds: list[str], texts: list[str], groups: list[int], i: int) -> bool:
     """Is unit ``i``, between the title and the first prose, a date alone that stands apart from any credit
     (:func:`~..classify.stray_date`: furniture)? Not one right under a byline (``記者陳怡君／桃園報導`` /
-    ``2024/05/02 14:30``): the byline's date, the article's, the corpus convention settled in session 16; nor one
-    over the byline (:func:`_over_byline`)."""
-    above = _above(kinds, groups, i)
-    return kinds[above] != "byline" and stray_date(kinds, i, texts[i].replace(" ", ""), above) \
-        and not _over_byline(kinds, texts, i)
+    ``2024/05/02 14:30``): the byline's date, the article's, the corpus convention settled in session 16 (``stray_date``
+    keeps it); nor one over the byline (:func:`_over_byline`)."""
+    return stray_date(kinds, i, texts[i].replace(" ", ""), _above(kinds, groups, i)) and not _over_byline(kinds, texts, i)
 
 
 _BYLINE_REACH = 3  # units of furniture between a date and the byline under it
