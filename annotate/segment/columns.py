@@ -909,9 +909,10 @@ def _alternate_page(page: list[Line], pairs: tuple[int, int]) -> list[Line] | No
         x = k + 1
         gap = page[x].gap > 0
         nxt: dict[int, tuple[int, int, bool, int]] = {}
+        here = link(k, x)  # (the same for every state: asked once a line)
         for j, (score, links, _, _) in best.items():
             # go on in this column
-            on = link(k, x)
+            on = here
             stay = j if j >= 0 and x - j <= _ALT_REACH else -1
             cand = (score + _ALT_BLOCK * (not gap) + _ALT_LINK * on, links + on, False, j)
             if stay not in nxt or cand[:2] > nxt[stay][:2]:
