@@ -893,11 +893,10 @@ def _alternate_page(page: list[Line], pairs: tuple[int, int]) -> list[Line] | No
     the line plainly continues the line it follows (:func:`_linked`). Only the other column's last
     line within :data:`_ALT_REACH` lines up is remembered, so the work is linear."""
     n = len(page)
-    link = _links(page)
-
     # (cheap first, without jieba: text with wide leading, one column, shows its wraps in the file's order)
     if not _turns_show(pairs):
         return None
+    link = _links(page)
     plain = sum(link(k, k + 1) for k in range(n - 1) if page[k + 1].gap)
     reach = _reach(page, link)  # (the gate of the test after the walk, below: jieba spared on most such pages)
     if reach < _ALT_MIN_LINKS + plain or reach < _ALT_RATIO * plain:
