@@ -41,7 +41,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from . import colblock, rules
 from .inline import split_at
-from .join import _DIGIT, _web_dump, straddles
+from .join import _DIGIT, _route_across, _web_dump, _word_from, _word_starts, dictionary, straddles
 from .lines import Line, display_width, page_of, squeeze, strip_piece
 
 __all__ = ["reading_order", "file_order", "find_gutters", "spaced_order"]
@@ -897,19 +897,10 @@ def _alternate_page(page: list[Line], pairs: tuple[int, int]) -> list[Line] | No
     the line plainly continues the line it follows (:func:`_linked`). Only the other column's last
     line within :data:`_ALT_REACH` lines up is remembered, so the work is linear."""
     n = len(page)
-    linked: dict[tuple[int, int], bool] = {}
-
-    def link(a: int, b: int) -> bool:
-        if a < 0:
-            return False
-        key = (a, b)
-        if key not in linked:
-            linked[key] = _linked(page[a], page[b])
-        return linked[key]
-
     # (cheap first, without jieba: text with wide leading, one column, shows its wraps in the file's order)
     if not _turns_show(pairs):
         return None
+    link = _links(page)
     plain = sum(link(k, k + 1) for k in range(n - 1) if page[k + 1].gap)
     reach = _reach(page, link)  # (the gate of the test after the walk, below: jieba spared on most such pages)
     if reach < _ALT_MIN_LINKS + plain or reach < _ALT_RATIO * plain:
@@ -921,9 +912,10 @@ def _alternate_page(page: list[Line], pairs: tuple[int, int]) -> list[Line] | No
         x = k + 1
         gap = page[x].gap > 0
         nxt: dict[int, tuple[int, int, bool, int]] = {}
+        here = link(k, x)  # (the same for every state: asked once a line)
         for j, (score, links, _, _) in best.items():
             # go on in this column
-            on = link(k, x)
+            on = here
             stay = j if j >= 0 and x - j <= _ALT_REACH else -1
             cand = (score + _ALT_BLOCK * (not gap) + _ALT_LINK * on, links + on, False, j)
             if stay not in nxt or cand[:2] > nxt[stay][:2]:
@@ -1058,6 +1050,43 @@ def _in_pairs(pair: str, seen: str | set[str]) -> bool:
     if isinstance(seen, str):
         return pair in seen
     return pair in seen if len(pair) == 2 else True
+
+
+def _links(page: list[Line]) -> Callable[[int, int], bool]:
+    """:func:`_linked` of the page's lines ``a`` and ``b`` by their indices (``False`` for ``a`` < 0), each line's
+    facts read once for the page (the walk of :func:`_alternate_page` asks of each line up to twice
+    :data:`_ALT_REACH` lines above it): its first and last characters, its ends that are keys of jieba's
+    dictionary, whose words alone may run across a break (``straddles``' gate); jieba's route across a break that
+    passes the gate is asked once a pair (test_segment_spdt20.py checks the answers against ``_linked``'s)."""
+    sqs = list(map(_SQ, page))
+    opens = [bool(sq) and sq[-1] not in rules.PARAGRAPH_END for sq in sqs]  # (a line that ends no sentence)
+    hanzi = [o and "\u4e00" <= sq[-1] <= "\u9fff" for o, sq in zip(opens, sqs, strict=True)]
+    goes_on = [bool(sq) and sq[0] in rules.CONTINUING for sq in sqs]
+    heads = [sq[:6] if sq and "\u4e00" <= sq[0] <= "\u9fff" else "" for sq in sqs]  # ("": no hanzi to straddle)
+    ends: list[tuple[str, ...] | None] = [None] * len(page)
+    routes: dict[tuple[int, int], bool] = {}
+    freq: dict[str, int] = {}
+
+    def link(a: int, b: int) -> bool:
+        nonlocal freq
+        if a < 0 or not opens[a] or not sqs[b]:
+            return False
+        if goes_on[b]:
+            return True
+        head = heads[b]
+        if not head or not hanzi[a]:
+            return False
+        key = (a, b)
+        found = routes.get(key)
+        if found is None:
+            tail, at = sqs[a][-6:], ends[a]
+            if at is None:  # (the line's ends that are keys: read once, for every line under it)
+                freq = dictionary()
+                at = ends[a] = _word_starts(tail)
+            found = routes[key] = bool(at) and _word_from(at, head, freq) and _route_across(tail + head, len(tail))
+        return found
+
+    return link
 
 
 def _linked(a: Line, b: Line) -> bool:

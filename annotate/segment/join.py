@@ -847,23 +847,35 @@ def _dangling(text: str) -> bool:
 
 
 _jieba = None
+_keys = [0]  # the dictionary's keys when :func:`_word_starts` last started keeping its answers
 
 
 def straddles(left: str, right: str) -> bool:
     """jieba (dictionary only) puts one word across the break: "共育一流产" / "业生态"."""
-    global _jieba
     if not (left and right and "\u4e00" <= left[-1] <= "\u9fff" and "\u4e00" <= right[0] <= "\u9fff"):
         return False  # a Chinese word cut in two has hanzi on both sides of the cut
+    a, b = left[-6:], right[:6]
+    freq = dictionary()
+    if not _word_from(_word_starts(a), b, freq):
+        return False  # no word of the dictionary goes on across the break, so no token can straddle it
+    return _route_across(a + b, len(a))
+
+
+def dictionary() -> dict[str, int]:
+    """jieba's dictionary (``FREQ``: every word and every prefix of one, a prefix that is no word at frequency 0),
+    loaded on first use; :func:`_word_starts`' kept answers are dropped where it has gained a key since."""
+    global _jieba
     if _jieba is None:
         import jieba
 
         jieba.setLogLevel(60)
         jieba.dt.check_initialized()  # (what lcut does first: the dictionary, for the test below)
         _jieba = jieba
-    a, b = left[-6:], right[:6]
-    if not _word_across(a, b, _jieba.dt.FREQ):
-        return False  # no word of the dictionary goes on across the break, so no token can straddle it
-    return _route_across(a + b, len(a))
+    freq = _jieba.dt.FREQ
+    if len(freq) != _keys[0]:  # (words added to the dictionary since the starts were kept: keep them anew)
+        _word_starts.cache_clear()
+        _keys[0] = len(freq)
+    return freq
 
 
 def _route_across(text: str, cut: int) -> bool:
@@ -898,9 +910,17 @@ def _word_across(a: str, b: str, freq: dict[str, int]) -> bool:
     can straddle nothing; an ASCII run holds no hanzi, and the cut has one each side). Every prefix of a word is a
     key (frequency 0 where it is no word itself), so each start's words are walked until a prefix is no key, as
     jieba's ``get_DAG`` walks them."""
+    return _word_from(tuple(a[i:] for i in range(len(a)) if a[i:] in freq), b, freq)
+
+
+def _word_from(starts: tuple[str, ...], b: str, freq: dict[str, int]) -> bool:
+    """:func:`_word_across` of ``a`` and ``b``, ``starts`` the ends of ``a`` that are keys of ``freq``
+    (:func:`_word_starts`): a word across the cut begins with one of them, since every prefix of a key is a key;
+    the other starts need no look (a line's end is asked of up to :data:`columns._ALT_REACH` lines under it, and
+    most of its six ends are no key: one or two are left)."""
     n = len(b)
-    for i in range(len(a)):  # (a loop: it stops at the first word, and costs less than a list per call)
-        frag = a[i:] + b[0]
+    for frag in starts:  # (a loop: it stops at the first word, and costs less than a list per call)
+        frag += b[0]
         j = 1
         while frag in freq:
             if freq[frag]:
@@ -910,6 +930,15 @@ def _word_across(a: str, b: str, freq: dict[str, int]) -> bool:
             frag += b[j]
             j += 1
     return False
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _word_starts(a: str) -> tuple[str, ...]:
+    """The ends of ``a`` (a line's last six characters at most) that are keys of jieba's dictionary, longest
+    first (:func:`_word_from`), kept across calls (``straddles`` loads jieba first, and clears them when the
+    dictionary gains a key: a word added; a frequency changed in place changes no key)."""
+    freq = _jieba.dt.FREQ
+    return tuple(a[i:] for i in range(len(a)) if a[i:] in freq)
 
 
 def _recent(group: Sequence[Line]) -> str:
