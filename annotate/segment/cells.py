@@ -533,6 +533,24 @@ _SCORE_ROW = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fffA-Za-z·]{2,12})[ \t\u3000
                         r"[ \t\u3000]+([\u4e00-\u9fffA-Za-z·]{2,12})[ \t\u3000\r]*$", re.M)
 
 
+_SCORE_COLON = re.compile(r"[:：](?=[ \t]*\d)")  # a score's colon, a digit after it
+
+
+def score_rows(raw: str) -> dict[int, re.Match[str]]:
+    """``_SCORE_ROW``'s matches in ``raw`` by the start of their first cell: the pattern tried only at the start of a line
+    holding a colon with a digit after it (the same matches as ``_SCORE_ROW.finditer``, which tries every position)."""
+    found: dict[int, re.Match[str]] = {}
+    last = -1
+    for colon in _SCORE_COLON.finditer(raw):
+        start = raw.rfind("\n", 0, colon.start()) + 1
+        if start != last:
+            last = start
+            m = _SCORE_ROW.match(raw, start)
+            if m is not None:
+                found[m.start(1)] = m
+    return found
+
+
 def cut_score_rows(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """The lines with each match's score row cut into its three cells (module docstring), and the cells (for the caller
     to make debris). A score row is furniture of a sports page, over or beside the report: the sides' names and the
@@ -540,7 +558,7 @@ def cut_score_rows(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]
     ``江城猛龙 2 : 1 海港飞鱼`` over ``完场``). Only texts with a colon between two digits are looked at."""
     if ":" not in raw and "：" not in raw:
         return lines, []
-    found = {m.start(1): m for m in _SCORE_ROW.finditer(raw)}
+    found = score_rows(raw)
     if not found:
         return lines, []
     at = lines_at(lines, list(found))

@@ -173,7 +173,9 @@ def _beside_rows(raw: str, row: int, col: int, width: float) -> bool:
 
 # -- another column's text printed after a column's full line that a clause mark ends, one space between
 # (``…一大片沙滩， 的名义等问题。``, ``…冲浪圣地。 山里娃的科学课``: no sentence puts a space after a full-width mark)
-FULL_BESIDE = re.compile(r"(?<=[，。、；：！？」』）》”]) (?=[^\s\x00-\x7f])")
+# (the space first, then the mark behind it: the same matches as the mark in a look-behind, found ~20x faster, the
+# scan stopping at spaces only; test_segment_spd20c.py)
+FULL_BESIDE = re.compile(r" (?<=[，。、；：！？」』）》”] )(?=[^\s\x00-\x7f])")
 _RUN = re.compile(r"[^ \r\n\f]+(?: [^ \r\n\f]+)*")  # a run of text on a printed line (two spaces or more end it)
 FULL_ROWS = 12  # printed rows above and below a line where its column's other lines are looked for
 FULL_SAME = 2  # lines of the column as wide as the text before the space, at least
