@@ -217,17 +217,7 @@ def cut_table_rows(raw: str, lines: list[Line], labels: bool = False, spaced: bo
         for i, spans in zip(run, found or (), strict=False):
             if spans:  # (a row of a run that :func:`_pair_rows` cut in parts: none)
                 cut[i] = _cut_cells(raw, lines[i], spans, labels)
-    if not cut:
-        return lines, []
-    out: list[Line] = []
-    cells: list[Line] = []
-    for i, line in enumerate(lines):
-        if i in cut:
-            out += cut[i]
-            cells += cut[i]
-        else:
-            out.append(line)
-    return out, cells
+    return _spliced(lines, cut)
 
 
 def _padded_candidates(raw: str, lines: list[Line]) -> list[int]:
@@ -533,6 +523,21 @@ _SCORE_ROW = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fffA-Za-z·]{2,12})[ \t\u3000
                         r"[ \t\u3000]+([\u4e00-\u9fffA-Za-z·]{2,12})[ \t\u3000\r]*$", re.M)
 
 
+def _spliced(lines: list[Line], cut: dict[int, list[Line]]) -> tuple[list[Line], list[Line]]:
+    """``lines`` with each line ``cut`` names replaced by its cells, and those cells (for the caller to make debris)."""
+    if not cut:
+        return lines, []
+    out: list[Line] = []
+    cells: list[Line] = []
+    for i, line in enumerate(lines):
+        if i in cut:
+            out += cut[i]
+            cells += cut[i]
+        else:
+            out.append(line)
+    return out, cells
+
+
 _SCORE_COLON = re.compile(r"[:：](?=[ \t]*\d)")  # a score's colon, a digit after it
 
 
@@ -569,14 +574,4 @@ def cut_score_rows(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]
         if m is None or line.kind or line.level or len(line.pieces) != 1 or line.end != m.end(3):
             continue
         cut[i] = _cut_cells(raw, line, [m.span(1), m.span(2), m.span(3)], True)
-    if not cut:
-        return lines, []
-    out: list[Line] = []
-    cells: list[Line] = []
-    for i, line in enumerate(lines):
-        if i in cut:
-            out += cut[i]
-            cells += cut[i]
-        else:
-            out.append(line)
-    return out, cells
+    return _spliced(lines, cut)
