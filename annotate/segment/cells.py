@@ -538,21 +538,20 @@ def _spliced(lines: list[Line], cut: dict[int, list[Line]]) -> tuple[list[Line],
     return out, cells
 
 
-_SCORE_COLON = re.compile(r"[:：](?=[ \t]*\d)")  # a score's colon, a digit after it
+_SCORE_DIGIT = re.compile(r"[ \t]*\d")  # what follows a score's colon
 
 
 def score_rows(raw: str) -> dict[int, re.Match[str]]:
     """``_SCORE_ROW``'s matches in ``raw`` by the start of their first cell: the pattern tried only at the start of a line
-    holding a colon with a digit after it (the same matches as ``_SCORE_ROW.finditer``, which tries every position)."""
+    holding a colon with a digit after it (the same matches as ``_SCORE_ROW.finditer``, which tries every position;
+    the colons found by ``str.find``, in C: a regular expression's scan for them costs as much as the pattern's)."""
     found: dict[int, re.Match[str]] = {}
-    last = -1
-    for colon in _SCORE_COLON.finditer(raw):
-        start = raw.rfind("\n", 0, colon.start()) + 1
-        if start != last:
-            last = start
-            m = _SCORE_ROW.match(raw, start)
-            if m is not None:
-                found[m.start(1)] = m
+    starts = {raw.rfind("\n", 0, at) + 1 for colon in (":", "：") for at in find_all(raw, colon)
+              if _SCORE_DIGIT.match(raw, at + 1)}
+    for start in sorted(starts):
+        m = _SCORE_ROW.match(raw, start)
+        if m is not None:
+            found[m.start(1)] = m
     return found
 
 
