@@ -65,6 +65,9 @@ def _han_of(leads: range, trails: range | list[int], codec: str) -> frozenset[st
     return frozenset(_HAN.findall(bytes(data).decode(codec, errors="ignore")))
 
 
+_FEW_HAN = 20  # hanzi, fewer than which a text is too short to judge by how common its characters are
+
+
 def _common_share(text: str, common: frozenset[str]) -> float | None:
     """The share of ``text``'s hanzi (in its first ``_SAMPLE`` characters) that are in ``common``: 0
     when it holds private-use characters (what a wrong decoding of lead bytes gives), None when it
@@ -73,7 +76,7 @@ def _common_share(text: str, common: frozenset[str]) -> float | None:
     if len(_PRIVATE.findall(sample)) > max(2, len(sample) // 1000):
         return 0.0
     han = _HAN.findall(sample)
-    return sum(ch in common for ch in han) / len(han) if len(han) >= 20 else None
+    return sum(ch in common for ch in han) / len(han) if len(han) >= _FEW_HAN else None
 
 
 def _plausible_chinese(text: str) -> bool:
@@ -156,8 +159,8 @@ def decode_bytes(data: bytes, *, path: str | None = None) -> Decoded:
     big5 = _decodes(data[:_SAMPLE], "big5")
     why = ""
     if big5:
-        short = _common_share(data[:_SAMPLE].decode("big5", errors="ignore"), frozenset()) is None
-        why = (" — it decodes as Big5 (traditional Chinese), but holds too few hanzi (under 20) to tell Big5 from "
+        short = len(_HAN.findall(data[:_SAMPLE].decode("big5", errors="ignore"))) < _FEW_HAN
+        why = (f" — it decodes as Big5 (traditional Chinese), but holds too few hanzi (under {_FEW_HAN}) to tell Big5 from "
                "GBK by how common its characters are" if short else
                " — it decodes as Big5 (traditional Chinese) but not to plausible text")
     raise EncodingError(
