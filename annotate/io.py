@@ -75,12 +75,19 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "w", encoding: str | 
             raise _output_error(err, path) from None
         return
     tmp: str | None = None
-    try:
+    try:  # making the temporary file: any OS error here is about the output (the name mkstemp tried
+        # is its own, so it is not matched by name as the errors below are)
         if path.is_dir():
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         os.chmod(tmp, 0o666 & ~_umask())
+    except OSError as err:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        raise _output_error(err, path) from None
+    try:
         with os.fdopen(fd, mode, **kwargs) as handle:
             yield handle
         os.replace(tmp, path)

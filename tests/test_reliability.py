@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -188,6 +189,25 @@ def test_writing_to_a_full_device_is_one_line():
     with pytest.raises(OutputError, match="No space left"), atomic_write("/dev/full") as handle:
         handle.write("x" * 100_000)
         handle.flush()
+
+
+@pytest.mark.parametrize("err", [errno.EROFS, errno.EACCES, errno.ENOENT])
+def test_a_temporary_file_that_cannot_be_made_is_one_line(capsys, tmp_path, monkeypatch, err):
+    # a read-only file system, /sys or /proc: mkstemp fails on a name of its own making, which used to be
+    # taken for some other file's error and left as a traceback (newuser21)
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out" / "p.jsonl"
+
+    def refuse(*_a, dir=None, prefix="", suffix="", **_k):
+        raise OSError(err, os.strerror(err), os.path.join(dir, f"{prefix}x1y2z3{suffix}"))
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    code, out_text, stderr = run(capsys, "segment", src, "--out", out, "--json")
+    assert code == 1 and "Traceback" not in stderr and stderr.count("\n") == 1, stderr
+    reply = json.loads(out_text)
+    assert set(reply) == {"error", "exit_code"} and reply["exit_code"] == 1 and str(out) in reply["error"]
+    assert os.strerror(err) in stderr and str(out) in stderr and not out.exists()
 
 
 @pytest.mark.parametrize("case", ["parent_is_file", "out_is_dir", "no_permission"])
