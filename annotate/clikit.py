@@ -145,11 +145,30 @@ def main(prog: str, description: str, modules: Sequence[str], argv: Sequence[str
         parser = build_parser(prog, description, modules)
     except ModuleNotFoundError as err:
         return _missing_dependency(prog, err)
-    args = parser.parse_args(argv)
+    args = _parse(parser, argv)
     if not getattr(args, "_run", None):
         parser.print_help()
         return 2
     return run_parsed(prog, args, args._run)
+
+
+def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
+    """The arguments, a command's positionals allowed after its options as well as before them
+    (``segment docs --out o.jsonl more.pdf``): argparse's sub-parsers stop reading positionals at the
+    first option, so a command left with extra words reads its own arguments again, intermixed."""
+    args, extras = parser.parse_known_args(argv)
+    if not extras:
+        return args
+    sub: argparse.ArgumentParser | None = getattr(args, "_parser", None)
+    words = list(sys.argv[1:] if argv is None else argv)
+    if sub is None or getattr(args, "command", None) not in words:
+        parser.error(f"unrecognized arguments: {' '.join(extras)}")
+    try:
+        again = sub.parse_intermixed_args(words[words.index(args.command) + 1:])
+    except TypeError:  # a command with sub-commands of its own: no intermixing
+        sub.error(f"unrecognized arguments: {' '.join(extras)}")
+    vars(args).update(vars(again))
+    return args
 
 
 def main_command(prog: str, module: str, argv: Sequence[str] | None = None, *, name: str | None = None) -> int:

@@ -182,6 +182,20 @@ class _no_raise:
         return False
 
 
+def test_paths_may_follow_the_options(capsys, corpus, tmp_path):
+    # `segment docs --out o.jsonl --json more.txt` (newuser21): argparse's sub-parser stopped reading paths at
+    # the first option and refused the last one as an unrecognized argument
+    extra = tmp_path / "c.txt"
+    extra.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    code, printed, _ = run(capsys, "segment", str(corpus), "--out", str(out), "--json", str(extra))
+    assert code == 0 and json.loads(printed)["documents"] == 3
+    assert {r["doc_id"] for r in records(out)} == {"a", "b", "c"}
+    with pytest.raises(SystemExit) as info:
+        main(["segment", str(corpus), "--out", str(out), "--bogus", str(extra)])
+    assert info.value.code == 2 and "unrecognized arguments: --bogus" in capsys.readouterr().err
+
+
 def test_out_must_not_be_a_folder(capsys, corpus, tmp_path):
     code, _, err = run(capsys, "segment", str(corpus), "--out", str(tmp_path))
     assert code == 2 and "folder" in err
