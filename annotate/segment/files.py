@@ -85,7 +85,7 @@ def find_inputs(paths: Sequence[str | Path], *, skipped: list[tuple[str, str]] |
     if clash:
         raise UsageError(
             f"two inputs share the document id '{doc_id_for(clash[0])}' ({clash[0]}, {clash[1]})",
-            hint="doc_id is the file name without extension: rename one of them",
+            hint="doc_id is the file name without extension: rename one of them, or segment each folder to an output of its own",
         )
     return files
 
