@@ -504,7 +504,6 @@ def _footnotes(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
             line.kind = "debris"
 
 
-_NUMBER_CELL = re.compile(r"[-+−]?[\d,，.]*\d[\d,，.]*%?")
 _ROW_CELLS = 3  # cells of a table row that an extract printed on one line, set apart by spaces
 _ROW_CHARS = 40
 _PROSE_MARK = re.compile("[，、；：:]")
@@ -537,7 +536,7 @@ def _table_rows(raw: str, lines: Sequence[Line]) -> None:
         if len(ln.pieces) == 1 and " " not in raw[ln.start:ln.end] and "\t" not in raw[ln.start:ln.end]:
             continue
         cells = spaced(raw, ln).split()
-        rows[i] = len(cells) >= _ROW_CELLS and sum(bool(_NUMBER_CELL.fullmatch(c)) for c in cells) >= 2
+        rows[i] = len(cells) >= _ROW_CELLS and sum(bool(rules.NUMBER_CELL.fullmatch(c)) for c in cells) >= 2
     i = 0
     while i < len(lines):
         if not rows[i]:

@@ -1847,6 +1847,25 @@ _CAPTION_LABEL = re.compile(r"[图圖表]\d{1,3}(?:[-－.．]\d{1,2})?")  # a fi
 _WHOLE_HEAD = re.compile("^" + rules.CLAUSE_HEAD.pattern, re.M)  # a numbered heading on one line
 
 
+_FIGURE_TAIL = re.compile(r"\d[\d,.]*\Z")  # the digits that end a line ("…386,512,734.21", "成立于20")
+_FIGURE_HEAD = re.compile(r"\d[\d,.]*")  # the digits that open a line ("06年", "132,905,776.12")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # a figure grouped by thousands: "1,102,334,118.07"
+
+
+def _two_figures(sq: str, nsq: str) -> bool:
+    """Digits end ``sq`` and open ``nsq``: two figures, not one number a wrap cut in two ("成立于20" / "06年"), where
+    ``sq`` is a figure alone (a table's cell a line, as pdftotext's default mode prints a table: "0.52" / "" / "0.44" /
+    "" / "18.18%"), or the digits across the break would be no number: a second decimal point ("0.520.44"), or a
+    figure grouped by thousands whose groups the join breaks ("156,220,391.88132,905,776.12")."""
+    if rules.NUMBER_CELL.fullmatch(sq):
+        return True  # (a figure alone on its line: "0.52", "156,220,391.88", "18.18%")
+    joined = _FIGURE_TAIL.search(sq).group() + _FIGURE_HEAD.match(nsq).group()  # type: ignore[union-attr]
+    whole, point, fraction = joined.rstrip(",.").partition(".")
+    if point and ("," in fraction or "." in fraction):
+        return True  # ("…734.21" / "2023年", no; "18.1" / "8.18%": a second point)
+    return "," in whole and _GROUPED.fullmatch(whole) is None and _GROUPED.match(whole) is not None
+
+
 def _number_over_head(prev: Line, nxt: Line, ctx: Context) -> bool:
     """``prev`` is a section number alone on its line (``2``, ``2.1``) inside a page, and ``nxt``, at most one blank
     line under it, a short heading without a digit or a number of its own (``研究设计``): one heading that pdftotext's
@@ -2004,6 +2023,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     single = len(group) == 1  # (read once: most rules below ask)
     head = sq[0]  # (a hanzi read off a string is a new object: read once)
     last = prev.last
+    if "0" <= nsq[0] <= "9" and "0" <= sq[-1] <= "9" and _two_figures(sq, nsq):
+        return False  # "0.52" / "" / "0.44": a table's figures, one a line; no join makes one number of two
     if single:
         if head.isdigit() and len(sq) <= _NUMBER_ALONE and _number_over_head(prev, nxt, ctx):
             prev.kind = ""  # (no page number: a section's)

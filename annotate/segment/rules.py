@@ -367,6 +367,8 @@ NAV_TRAIL = re.compile(r"[^\s>»›|｜]{1,10}(?:\s*[>»›]{1,2}\s*[^\s>»›|�
 NAV_BAR = re.compile(r"[^\s|｜]{1,8}(?:\s*[|｜]\s*[^\s|｜]{1,8}){2,}")
 # A toolbar printed as bracketed items: "【字号 大 中 小】【打印】【关闭】".
 TOOLBAR = re.compile(r"(?:[【\[][^】\]]{1,12}[】\]]\s*){2,}")
+# A table's cell of one figure (a sum, thousands commas or not, a percentage): "89,002", "0.52", "-1.53%" (squeezed).
+NUMBER_CELL = re.compile(r"[-+−]?[\d,，.]*\d[\d,，.]*%?")
 # A page's furniture: a page number ("- 1 -", "第 1 页", "第3頁", "Page 2", "2/12", "1", a PDF's "・3・") on its own
 # (both routes: classify and readers/pdf; matched on the squeezed line).
 PAGE_NUMBER = re.compile(
