@@ -986,9 +986,9 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     return (
         nxt.gap == 0
         and len(group) < _PAIR_LINES
-        and len(nxt.sq) <= _PAIR_MAX
         and all(len(ln.sq) <= _PAIR_MAX for ln in group)
-        and not ((ctx.wrap or ctx.limit) and _wider_under(group[-1], nxt, ctx.raw))
+        and ((len(nxt.sq) <= _PAIR_MAX and not ((ctx.wrap or ctx.limit) and _wider_under(group[-1], nxt, ctx.raw)))
+             or _issuer_about(group, nxt))
         and heading_like(nxt.sq, ctx.labels)
         and not rules.SUBTITLE.match(nxt.sq)
         and not _same_words(group, nxt)
@@ -1057,6 +1057,15 @@ _HANZI_DATE_ALONE = re.compile(rf"{rules.HANZI_DATE.pattern}|[一二三四五六
 
 
 _ABOUT = re.compile("关于|關於")  # an official title's "about" after its issuer: "…办公室关于做好…的通知"
+
+
+def _issuer_about(group: Sequence[Line], nxt: Line) -> bool:
+    """``nxt`` opens with "关于" right under an issuer's name alone (``pairs.organisation``): the title's own words
+    broken after its name by hand, no wrap: as long as a heading may be and wider than the name (``华信科技股份有限公司`` /
+    ``关于2023年度利润分配预案的公告``, 17 characters: an announcement's title), where another title's second line is short
+    (:data:`_PAIR_MAX`) and no wider than its first (:func:`_wider_under`)."""
+    return (len(group) == 1 and len(nxt.sq) <= HEADING_MAX and _ABOUT.match(nxt.sq) is not None
+            and pairs.organisation(group[0].sq))
 
 
 _BRACKET_OPENING = re.compile(r"[（(][^（()）]{1,8}[）)](?=[\u4e00-\u9fff])")  # "（第二期）发行公告"

@@ -28,3 +28,36 @@ def test_no_join_makes_one_number_of_two_a_number_a_wrap_cut_still_joins():
     wrapped = "该公司成立于20"
     got = squashed_units("\n".join([PARA1 + wrapped, "06年，总部设在杭州。", "", PARA2]) + "\n")
     assert ("paragraph", PARA1 + wrapped + "06年，总部设在杭州。") in got, got
+
+
+def test_an_issuer_over_its_about_line_is_one_title_however_long_the_second_line():
+    # an announcement's title broken after the company's name by hand: "关于…" (17 characters, wider than the name) is
+    # the title's own words, as an office over "关于…" is (test_segment_web9x); the new user's announcement
+    raw = "\n".join(["华信科技股份有限公司", "关于2023年度利润分配预案的公告", "", PARA1, "", PARA2]) + "\n"
+    got = squashed_units(raw)
+    assert got[0] == ("title", "华信科技股份有限公司关于2023年度利润分配预案的公告"), got
+
+
+def test_an_issuer_over_a_title_that_ends_as_an_official_documents_title_is_meta():
+    # the company's name alone over "…决议公告" (no "关于"): the issuer, meta, and the title under it (dev15 r15-003 -raw
+    # "臺中客運股份有限公司" / "公車路線調整暨新版時刻表公告", meta + title in the gold; the new user's GB18030 announcement)
+    for issuer, title in (("东方电缆股份有限公司", "第五届董事会第九次会议决议公告"), ("臺中客運股份有限公司", "公車路線調整暨新版時刻表公告")):
+        raw = "\n".join([issuer, title, "", PARA1, "", PARA2]) + "\n"
+        got = squashed_units(raw)
+        assert got[:2] == [("meta", issuer), ("title", title)], got
+    # (a letterhead over a title of another word stays as it was: "滨江市第一人民医院" / "出院小结")
+    got = squashed_units("\n".join(["滨江市第一人民医院", "出院小结", "", PARA1]) + "\n")
+    assert ("meta", "滨江市第一人民医院") not in got, got
+
+
+def test_a_title_that_the_running_head_repeats_stays_the_title_on_its_own_page():
+    # -layout: the first page prints the running head "华信科技股份有限公司 关于…的公告" and, under it, the title centred
+    # in two lines; the pieces are that page's title, not its running head printed in pieces (the page has it whole)
+    head = "华信科技股份有限公司 关于2023年度利润分配预案的公告"
+    page1 = [head, "", "", "                 华信科技股份有限公司", "              关于2023年度利润分配预案的公告", "",
+             PARA1, "", "                                  第1页共2页", ""]
+    page2 = [head, "", PARA2, "", "                                  第2页共2页", ""]
+    raw = "\n".join(page1) + "\f" + "\n".join(page2) + "\f"
+    got = squashed_units(raw)
+    assert ("title", "华信科技股份有限公司关于2023年度利润分配预案的公告") in got, got
+    assert ("paragraph", PARA1) in got and ("paragraph", PARA2) in got, got
