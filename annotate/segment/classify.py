@@ -1849,12 +1849,16 @@ def _header_fields(groups: Sequence[Sequence[Line]], kinds: list[str], texts: Se
     i = 1
     while i < len(kinds):
         j = i
-        while j < len(kinds) and kinds[j] == "debris" and len(groups[j]) == 1 and len(texts[j]) <= _FIELD_MAX \
-                and rules.FIELD.fullmatch(texts[j]):
+        while j < len(kinds) and _field_row(groups, kinds, texts, j):
             j += 1
         if j - i >= _FIELDS_MIN and kinds[i - 1] in ("title", "heading"):
             kinds[i:j] = ["meta"] * (j - i)
         i = j + 1
+
+
+def _field_row(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: Sequence[str], k: int) -> bool:
+    """Unit ``k`` is a row of a metadata table (:func:`field_table`'s, debris): one short "label：value" line."""
+    return kinds[k] == "debris" and len(groups[k]) == 1 and len(texts[k]) <= _FIELD_MAX and rules.FIELD.fullmatch(texts[k]) is not None
 
 
 _CREDITS = ("byline", "meta")  # units whose date may stand alone on the line under them (as under the title)
@@ -1906,7 +1910,10 @@ def _title_index(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: 
                     and not _site_and_section(groups[j], texts[j]):
                 past = True
                 continue  # a saved page's header over the headline: "邻里问答网 - 生活服务"
-            if j > i + 1 and j < len(kinds) and kinds[j] == "heading" and not _framed(kinds, texts, i, j):
+            if (j > i + 1 and j < len(kinds) and kinds[j] == "heading" and not _framed(kinds, texts, i, j)
+                    and not (j - i - 1 >= _FIELDS_MIN and all(_field_row(groups, kinds, texts, k) for k in range(i + 1, j)))):
+                # (not over a metadata table, the document's own fields under its title, _header_fields: "借款合同" /
+                # "合同编号：…" / "出借人（甲方）：…" / "身份证号：…")
                 past = True
                 continue  # the site's name above its menu: the headline is the heading below the menu
             return i, past

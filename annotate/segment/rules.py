@@ -209,8 +209,9 @@ ADDRESSEE = re.compile(r"各[^。！？：:]{2,58}[：:]")
 # Keywords under an abstract: "关键词：A；B；C", "關鍵詞：…" (meta, though "；" separates the words).
 KEYWORDS = re.compile(r"[【\[]?(?:关键词|关键字|關鍵詞|關鍵字|[Kk]ey ?[Ww]ords|KEY ?WORDS)[】\]]?\s*[:：]")
 # A field of a metadata table: a short label, a colon and a short value ("索引号：11356481/2023-89",
-# "发布机构： 东阳市人民政府办公室"); three or more in a row are the table (site furniture).
-FIELD = re.compile(r"[\u4e00-\u9fff]{2,5}\s*[:：]\s*[^\s:：。！？；]{1,24}")
+# "发布机构： 东阳市人民政府办公室"); three or more in a row are the table (site furniture). The label may name a role in
+# brackets after it, as a contract's parties are named ("出借人（甲方）：王建国", "甲方（采购方）：北辰科技有限公司").
+FIELD = re.compile(r"[\u4e00-\u9fff]{2,5}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?\s*[:：]\s*[^\s:：。！？；]{1,24}")
 # A line of two or more "label：value" fields set apart by spaces, and nothing else: "中图分类号：K230 文献标识码：A
 # 文章编号：1672-1895（2023）04-0015-09" (meta; matched on the spaced line).
 FIELDS_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[:：][ \t\u3000]*[^\s:：。！？；]{1,32}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6}[:：][ \t\u3000]*[^\s:：。！？；]{1,32}){1,5}")

@@ -61,3 +61,16 @@ def test_a_title_that_the_running_head_repeats_stays_the_title_on_its_own_page()
     got = squashed_units(raw)
     assert ("title", "华信科技股份有限公司关于2023年度利润分配预案的公告") in got, got
     assert ("paragraph", PARA1) in got and ("paragraph", PARA2) in got, got
+
+
+def test_a_contracts_label_lines_under_its_title_are_meta_a_role_in_brackets_in_the_label():
+    # "出借人（甲方）：王建国", "甲方（采购方）：北辰科技有限公司": a party's label names its role in brackets; with them the
+    # lines under the title are a metadata table, the document's own fields (meta, kind20's _header_fields), not
+    # headings, and the title stays the title (dev13 p13-008/009 purchase contract: the party lines were headings)
+    fields = ["合同编号：JK-2024-118", "出借人（甲方）：王建国", "身份证号：310101196805120012", "借款人（乙方）：上海启明商贸有限公司"]
+    raw = "\n".join(["借款合同", "", fields[0], "", *fields[1:], "", "第一条　借款金额", PARA1, "", "第二条　借款期限", PARA2]) + "\n"
+    got = squashed_units(raw)
+    assert got[:5] == [("title", "借款合同"), *[("meta", f) for f in fields]], got
+    fields = ["甲方（采购方）：北辰科技有限公司", "法定代表人：高凯", "地址：南湖区人民路48号", "乙方（供应方）：博雅仪器有限公司"]
+    got = squashed_units("\n".join(["信息化系统采购合同", *fields, PARA1]) + "\n")
+    assert got[:5] == [("title", "信息化系统采购合同"), *[("meta", f) for f in fields]], got
