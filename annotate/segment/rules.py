@@ -302,8 +302,9 @@ HASHTAGS = re.compile(r"(?:#[^#\s\d][^#\s]{0,11}){1,8}")
 ATTACHMENT = re.compile(r"(?:相关|相關)?附件[:：](?:[^:：]{1,30}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|odt|ods|zip|rar))+")
 # A date written day or month first with the year last, alone on its line: "6/4/2023" (a page's <time>).
 YEAR_LAST_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d")
-# A text dump's mark for an image or a numbered link alone on its line: "[a]", "[IMG]", "[12]" (w3m, lynx).
-BRACKET_MARK = re.compile(r"\[[A-Za-z0-9_]{1,12}\]")
+# A text dump's mark for an image or a numbered link alone on its line: "[a]", "[IMG]", "[12]" (w3m, lynx); or an
+# image's file name, as lynx and html2text print an image without alt text ("[640.jpeg]", "[./wechat_files/640.jpeg]").
+BRACKET_MARK = re.compile(r"\[(?:[A-Za-z0-9_]{1,12}|[\w./-]{1,60}\.(?:jpe?g|JPE?G|png|PNG|gif|GIF|webp|WEBP))\]")
 # One attachment's file name on a line of its own under "附件：", numbered or not ("1.讲座报名回执表.doc").
 ATTACHED_FILE = re.compile(r"(?:\d{1,2}[.．、])?[^:：.\s]{1,30}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|odt|ods|zip|rar)")
 # A link to the rest of a Q&A page's answers, or their count: "查看全部24个回答", "查看全部 12 則留言", "共 65 個回答".

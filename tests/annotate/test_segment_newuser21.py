@@ -74,3 +74,33 @@ def test_a_contracts_label_lines_under_its_title_are_meta_a_role_in_brackets_in_
     fields = ["甲方（采购方）：北辰科技有限公司", "法定代表人：高凯", "地址：南湖区人民路48号", "乙方（供应方）：博雅仪器有限公司"]
     got = squashed_units("\n".join(["信息化系统采购合同", *fields, PARA1]) + "\n")
     assert got[:5] == [("title", "信息化系统采购合同"), *[("meta", f) for f in fields]], got
+
+
+_POST_END = ["阅读 3862", "赞 56在看 12", "", "微信扫一扫", "关注该公众号", "", "留言", "", "李先生", "请问老公司什么时候需要调整完毕？",
+             "2024-07-02"]
+
+
+def test_a_photo_and_its_caption_inside_a_post_do_not_end_the_article():
+    # a post's photo ("[640]" w3m, "[640.jpeg]" lynx, "[./wechat_files/640.jpeg]" html2text, an image without alt text)
+    # and its caption ("图为…") between the last long paragraph and two short ones: the short paragraphs are the
+    # article's (they were debris, taken for comments under furniture), the image's mark debris
+    tail = ["建议各位股东尽快核查公司章程中的出资期限条款，必要时及时办理变更登记。", "（本文仅供参考，不构成法律意见。）"]
+    for mark in ("[640]", "[640.jpeg]", "[./wechat_files/640.jpeg]"):
+        raw = "\n".join(["新《公司法》实施后，股东出资期限有哪些变化？", "", PARA1, "", PARA2, "", mark, "", "图为新《公司法》单行本（作者摄）",
+                         "", tail[0], "", tail[1], "", *_POST_END]) + "\n"
+        got = squashed_units(raw)
+        assert ("debris", mark) in got and ("debris", "图为新《公司法》单行本（作者摄）") in got, got
+        assert ("paragraph", tail[0]) in got and ("paragraph", tail[1]) in got, got
+        assert ("debris", "请问老公司什么时候需要调整完毕？") in got, got
+
+
+def test_the_rest_of_a_badged_credit_line_with_its_date_is_the_byline_under_a_question_title():
+    # w3m prints a WeChat post's credit line without spaces, "原创张律师君衡律师事务所 2024-07-02 08:30 发表于北京"; under
+    # a title that ends a sentence ("…有哪些变化？") the name-and-date piece was taken for a comment's header (debris);
+    # after the badge it is the byline, as every batch's gold has it (dev6 w6-004, dev11 w11-014/015, dev12 w12-008/009)
+    raw = "\n".join(["新《公司法》实施后，股东出资期限有哪些变化？", "", "原创张律师君衡律师事务所 2024-07-02 08:30 发表于北京", "",
+                     PARA1, "", PARA2]) + "\n"
+    got = squashed_units(raw)
+    assert ("byline", "张律师君衡律师事务所2024-07-0208:30") in got, got
+    from annotate.segment import segment_text
+    assert segment_text(raw, "doc").meta.date == "2024-07-02 08:30"
