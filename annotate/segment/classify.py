@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from . import inline, rules
 from .join import CONTINUED, HEADING_MAX, heading_like
 from .lines import _RUN_IN_OPEN, Line, contents_entry, page_of, run_in_byline, typed_item
-from .office import CAPTION, CAPTION_MAX
+from .office import _GENRE_END, CAPTION, CAPTION_MAX
+from .pairs import organisation
 
 __all__ = ["DocMeta", "line_kind", "mark_standalone", "unit_kinds", "stray_date", "doc_meta", "field_table", "KINDS"]
 
@@ -504,7 +505,6 @@ def _footnotes(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
             line.kind = "debris"
 
 
-_NUMBER_CELL = re.compile(r"[-+−]?[\d,，.]*\d[\d,，.]*%?")
 _ROW_CELLS = 3  # cells of a table row that an extract printed on one line, set apart by spaces
 _ROW_CHARS = 40
 _PROSE_MARK = re.compile("[，、；：:]")
@@ -537,7 +537,7 @@ def _table_rows(raw: str, lines: Sequence[Line]) -> None:
         if len(ln.pieces) == 1 and " " not in raw[ln.start:ln.end] and "\t" not in raw[ln.start:ln.end]:
             continue
         cells = spaced(raw, ln).split()
-        rows[i] = len(cells) >= _ROW_CELLS and sum(bool(_NUMBER_CELL.fullmatch(c)) for c in cells) >= 2
+        rows[i] = len(cells) >= _ROW_CELLS and sum(bool(rules.NUMBER_CELL.fullmatch(c)) for c in cells) >= 2
     i = 0
     while i < len(lines):
         if not rows[i]:
@@ -1218,7 +1218,10 @@ def _running_pieces(lines: Sequence[Line], edges: list[tuple[int, list[int]]]) -
     """A short line (a space inside, no sentence) that a page prints at its edge (``工作简报 第8期``) and another page
     prints in pieces at the same edge, two or three lines one under another (``工作简报`` / ``第8期``: page one's
     masthead, which ``pdftotext -raw`` prints last, under the page's prose, dev9xq): a running line; the line and
-    its pieces are debris, each a unit (page numbers masked). ``edges``: as :func:`_page_edges` made them."""
+    its pieces are debris, each a unit (page numbers masked). ``edges``: as :func:`_page_edges` made them. Not pieces on
+    a page that prints the whole line at an edge too: that page's running line is the whole one, and the pieces
+    under it are the title it repeats, centred in two lines (``华信科技股份有限公司 关于…的公告`` over ``华信科技股份有限公司``
+    / ``关于…的公告``, an announcement's first page, -layout)."""
     found: dict[tuple[int, str], list[tuple[int, int]]] = collections.defaultdict(list)  # -> [(page, line)]
     for n, (side, idx) in enumerate(edges):
         for i in idx:
@@ -1237,8 +1240,9 @@ def _running_pieces(lines: Sequence[Line], edges: list[tuple[int, list[int]]]) -
                 if ln.kind not in ("", "debris") or ln.level or not ln.clean or rules.SENTENCE_END_RE.search(ln.sq):
                     break  # (pieces already furniture count: a running head over its folio, "基层党务工作培训教程" / "42")
                 pieces.append(ln)
-                whole = [w for page, w in found.get((side, _masked("".join(p.sq for p in pieces))), ()) if page != n // 2]
-                if len(pieces) >= 2 and whole:
+                key = _masked("".join(p.sq for p in pieces))
+                whole = [w for page, w in found.get((side, key), ()) if page != n // 2]
+                if len(pieces) >= 2 and whole and all(page != n // 2 for edge in (0, 1) for page, _ in found.get((edge, key), ())):
                     for p in pieces:
                         p.kind = "debris"
                     for w in whole:
@@ -1772,6 +1776,9 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
                 # (but the court that issued a judgment, right above it: "江州市临湖区人民法院" / "民 事 判 决 书")
                 kinds[i] = "byline" if i == title - 1 and texts[i].endswith("法院") and len(texts[i]) <= 20 else "debris"
         kinds[title] = "title"
+        if _issuer_over(groups, kinds, texts, title):
+            kinds[title], kinds[title + 1] = "meta", "title"
+            title += 1
         box = title + 1
         if box + 1 < len(kinds) and kinds[box] == "heading" and kinds[box + 1] == "byline" and len(texts[box]) >= 3 \
                 and texts[box][:3] in texts[box + 1]:
@@ -1788,6 +1795,18 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
             kinds[i] = "debris"
     _header_fields(groups, kinds, texts)
     return kinds
+
+
+def _issuer_over(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: Sequence[str], title: int) -> bool:
+    """The unit taken for the title is an organisation's name alone (``pairs.organisation``), one line, right over (one
+    blank line at most between) a heading line that ends as an official document's title ends (``公告``, ``通知``, …
+    ``office._GENRE_END``): the issuer's name over its document's title, meta, and the title the line under it
+    (``臺中客運股份有限公司`` / ``公車路線調整暨新版時刻表公告``, dev15; ``东方电缆股份有限公司`` /
+    ``第五届董事会第九次会议决议公告``; an issuer over "关于…" joined it as the title's first line, join._issuer_about)."""
+    nxt = title + 1
+    return (nxt < len(kinds) and kinds[nxt] == "heading" and len(groups[title]) == 1 and len(groups[nxt]) == 1
+            and not groups[title][0].level and groups[nxt][0].gap <= 1 and _GENRE_END.search(texts[nxt]) is not None
+            and organisation(texts[title]))
 
 
 def typed_list_items(raw: str, groups: Sequence[Sequence[Line]], kinds: list[str], texts: Sequence[str]) -> list[str]:
@@ -1830,12 +1849,16 @@ def _header_fields(groups: Sequence[Sequence[Line]], kinds: list[str], texts: Se
     i = 1
     while i < len(kinds):
         j = i
-        while j < len(kinds) and kinds[j] == "debris" and len(groups[j]) == 1 and len(texts[j]) <= _FIELD_MAX \
-                and rules.FIELD.fullmatch(texts[j]):
+        while j < len(kinds) and _field_row(groups, kinds, texts, j):
             j += 1
         if j - i >= _FIELDS_MIN and kinds[i - 1] in ("title", "heading"):
             kinds[i:j] = ["meta"] * (j - i)
         i = j + 1
+
+
+def _field_row(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: Sequence[str], k: int) -> bool:
+    """Unit ``k`` is a row of a metadata table (:func:`field_table`'s, debris): one short "label：value" line."""
+    return kinds[k] == "debris" and len(groups[k]) == 1 and len(texts[k]) <= _FIELD_MAX and rules.FIELD.fullmatch(texts[k]) is not None
 
 
 _CREDITS = ("byline", "meta")  # units whose date may stand alone on the line under them (as under the title)
@@ -1887,7 +1910,10 @@ def _title_index(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: 
                     and not _site_and_section(groups[j], texts[j]):
                 past = True
                 continue  # a saved page's header over the headline: "邻里问答网 - 生活服务"
-            if j > i + 1 and j < len(kinds) and kinds[j] == "heading" and not _framed(kinds, texts, i, j):
+            if (j > i + 1 and j < len(kinds) and kinds[j] == "heading" and not _framed(kinds, texts, i, j)
+                    and not (j - i - 1 >= _FIELDS_MIN and all(_field_row(groups, kinds, texts, k) for k in range(i + 1, j)))):
+                # (not over a metadata table, the document's own fields under its title, _header_fields: "借款合同" /
+                # "合同编号：…" / "出借人（甲方）：…" / "身份证号：…")
                 past = True
                 continue  # the site's name above its menu: the headline is the heading below the menu
             return i, past

@@ -1528,6 +1528,22 @@ def _long_sum(line: Line) -> bool:
             and _AMOUNT_CELL.fullmatch(line.sq) is not None)
 
 
+_LABEL_MAX = 16  # characters of a row's label over its sums ("归属于上市公司股东的净利润"), as _FIGURES_ROW reads one
+
+
+def _row_label(lines: list[Line], j: int) -> bool:
+    """A cell line longer than :data:`_CELL_MAX` that a run of cells goes on through: a row's label (up to
+    :data:`_LABEL_MAX` characters, no punctuation) right over a sum or a percentage of its own line, the row's first
+    figure (``归属于上市公司股东的净利润`` / ``156,220,391.88``; asked only where a run would end)."""
+    line = lines[j]
+    if (j + 1 >= len(lines) or len(line.sq) > _LABEL_MAX or len(line.pieces) != 1 or line.kind or line.level
+            or line.item or _CELL_LINE.fullmatch(line.sq) is None):
+        return False
+    figure = lines[j + 1]
+    return (len(figure.pieces) == 1 and not figure.kind and figure.gap == line.gap
+            and _AMOUNT_CELL.fullmatch(figure.sq) is not None)
+
+
 def _cell_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """A small table that an extract printed one cell per line (``項目`` / ``數量`` / ``備註`` / ``一`` /
     ``12`` / ``已完成`` …, as pdftotext's default mode prints a ruled table): six or more consecutive
@@ -1548,7 +1564,7 @@ def _cell_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
             i += 1
             continue
         j = i + 1
-        while j < n and (short[j] or _long_sum(lines[j])) and lines[j].gap <= 1 and (
+        while j < n and (short[j] or _long_sum(lines[j]) or _row_label(lines, j)) and lines[j].gap <= 1 and (
                 j == i + 1 or lines[j].gap == lines[i + 1].gap):
             j += 1
         run = lines[i:j]

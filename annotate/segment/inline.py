@@ -339,13 +339,17 @@ def mark_badge_credits(raw: str, lines: Sequence[Line], cut: Sequence[Line]) -> 
     """The rest of a line whose originality badge :func:`cut_lines` cut off (``原创`` / ``雷一 地理知识局
     2021-04-12 13:02``) is an author's credit: a ``byline`` where the line rules gave it no kind (after
     :func:`classify.mark_standalone`; the badge marks the line as the post's credit, which the line rules alone
-    cannot tell from a heading: names and a date, no label)."""
+    cannot tell from a heading: names and a date, no label). So is such a rest with a date that the line rules took
+    for a comment's header (``原创张律师君衡律师事务所 2024-07-02 08:30``, w3m's line without spaces, under a title that
+    ends a sentence, ``…有哪些变化？``: classify's ``_named_stamps``); every batch's gold has the rest a byline."""
     badges = {id(piece) for piece in cut if _badged(piece.sq)}
     if not badges:
         return
     for i, line in enumerate(lines[:-1]):
-        if id(line) in badges and not lines[i + 1].kind and "\n" not in raw[line.end:lines[i + 1].start]:
-            lines[i + 1].kind = "byline"  # (the rest of the badge's own line)
+        rest = lines[i + 1]
+        if id(line) in badges and (not rest.kind or (rest.kind == "debris" and rules.DATE.search(rest.sq))) \
+                and "\n" not in raw[line.end:rest.start]:
+            rest.kind = "byline"  # (the rest of the badge's own line)
 
 
 _BAR_WRAP = 30  # characters: the most of a bar of counts that a wrap puts on the next line

@@ -986,9 +986,9 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     return (
         nxt.gap == 0
         and len(group) < _PAIR_LINES
-        and len(nxt.sq) <= _PAIR_MAX
         and all(len(ln.sq) <= _PAIR_MAX for ln in group)
-        and not ((ctx.wrap or ctx.limit) and _wider_under(group[-1], nxt, ctx.raw))
+        and ((len(nxt.sq) <= _PAIR_MAX and not ((ctx.wrap or ctx.limit) and _wider_under(group[-1], nxt, ctx.raw)))
+             or _issuer_about(group, nxt))
         and heading_like(nxt.sq, ctx.labels)
         and not rules.SUBTITLE.match(nxt.sq)
         and not _same_words(group, nxt)
@@ -1057,6 +1057,15 @@ _HANZI_DATE_ALONE = re.compile(rf"{rules.HANZI_DATE.pattern}|[一二三四五六
 
 
 _ABOUT = re.compile("关于|關於")  # an official title's "about" after its issuer: "…办公室关于做好…的通知"
+
+
+def _issuer_about(group: Sequence[Line], nxt: Line) -> bool:
+    """``nxt`` opens with "关于" right under an issuer's name alone (``pairs.organisation``): the title's own words
+    broken after its name by hand, no wrap: as long as a heading may be and wider than the name (``华信科技股份有限公司`` /
+    ``关于2023年度利润分配预案的公告``, 17 characters: an announcement's title), where another title's second line is short
+    (:data:`_PAIR_MAX`) and no wider than its first (:func:`_wider_under`)."""
+    return (len(group) == 1 and len(nxt.sq) <= HEADING_MAX and _ABOUT.match(nxt.sq) is not None
+            and pairs.organisation(group[0].sq))
 
 
 _BRACKET_OPENING = re.compile(r"[（(][^（()）]{1,8}[）)](?=[\u4e00-\u9fff])")  # "（第二期）发行公告"
@@ -1847,6 +1856,25 @@ _CAPTION_LABEL = re.compile(r"[图圖表]\d{1,3}(?:[-－.．]\d{1,2})?")  # a fi
 _WHOLE_HEAD = re.compile("^" + rules.CLAUSE_HEAD.pattern, re.M)  # a numbered heading on one line
 
 
+_FIGURE_TAIL = re.compile(r"\d[\d,.]*\Z")  # the digits that end a line ("…386,512,734.21", "成立于20")
+_FIGURE_HEAD = re.compile(r"\d[\d,.]*")  # the digits that open a line ("06年", "132,905,776.12")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # a figure grouped by thousands: "1,102,334,118.07"
+
+
+def _two_figures(sq: str, nsq: str) -> bool:
+    """Digits end ``sq`` and open ``nsq``: two figures, not one number a wrap cut in two ("成立于20" / "06年"), where
+    ``sq`` is a figure alone (a table's cell a line, as pdftotext's default mode prints a table: "0.52" / "" / "0.44" /
+    "" / "18.18%"), or the digits across the break would be no number: a second decimal point ("0.520.44"), or a
+    figure grouped by thousands whose groups the join breaks ("156,220,391.88132,905,776.12")."""
+    if rules.NUMBER_CELL.fullmatch(sq):
+        return True  # (a figure alone on its line: "0.52", "156,220,391.88", "18.18%")
+    joined = _FIGURE_TAIL.search(sq).group() + _FIGURE_HEAD.match(nsq).group()  # type: ignore[union-attr]
+    whole, point, fraction = joined.rstrip(",.").partition(".")
+    if point and ("," in fraction or "." in fraction):
+        return True  # ("…734.21" / "2023年", no; "18.1" / "8.18%": a second point)
+    return "," in whole and _GROUPED.fullmatch(whole) is None and _GROUPED.match(whole) is not None
+
+
 def _number_over_head(prev: Line, nxt: Line, ctx: Context) -> bool:
     """``prev`` is a section number alone on its line (``2``, ``2.1``) inside a page, and ``nxt``, at most one blank
     line under it, a short heading without a digit or a number of its own (``研究设计``): one heading that pdftotext's
@@ -2004,6 +2032,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     single = len(group) == 1  # (read once: most rules below ask)
     head = sq[0]  # (a hanzi read off a string is a new object: read once)
     last = prev.last
+    if "0" <= nsq[0] <= "9" and "0" <= sq[-1] <= "9" and _two_figures(sq, nsq):
+        return False  # "0.52" / "" / "0.44": a table's figures, one a line; no join makes one number of two
     if single:
         if head.isdigit() and len(sq) <= _NUMBER_ALONE and _number_over_head(prev, nxt, ctx):
             prev.kind = ""  # (no page number: a section's)

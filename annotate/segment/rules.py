@@ -209,8 +209,9 @@ ADDRESSEE = re.compile(r"各[^。！？：:]{2,58}[：:]")
 # Keywords under an abstract: "关键词：A；B；C", "關鍵詞：…" (meta, though "；" separates the words).
 KEYWORDS = re.compile(r"[【\[]?(?:关键词|关键字|關鍵詞|關鍵字|[Kk]ey ?[Ww]ords|KEY ?WORDS)[】\]]?\s*[:：]")
 # A field of a metadata table: a short label, a colon and a short value ("索引号：11356481/2023-89",
-# "发布机构： 东阳市人民政府办公室"); three or more in a row are the table (site furniture).
-FIELD = re.compile(r"[\u4e00-\u9fff]{2,5}\s*[:：]\s*[^\s:：。！？；]{1,24}")
+# "发布机构： 东阳市人民政府办公室"); three or more in a row are the table (site furniture). The label may name a role in
+# brackets after it, as a contract's parties are named ("出借人（甲方）：王建国", "甲方（采购方）：北辰科技有限公司").
+FIELD = re.compile(r"[\u4e00-\u9fff]{2,5}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?\s*[:：]\s*[^\s:：。！？；]{1,24}")
 # A line of two or more "label：value" fields set apart by spaces, and nothing else: "中图分类号：K230 文献标识码：A
 # 文章编号：1672-1895（2023）04-0015-09" (meta; matched on the spaced line).
 FIELDS_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[:：][ \t\u3000]*[^\s:：。！？；]{1,32}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6}[:：][ \t\u3000]*[^\s:：。！？；]{1,32}){1,5}")
@@ -301,8 +302,9 @@ HASHTAGS = re.compile(r"(?:#[^#\s\d][^#\s]{0,11}){1,8}")
 ATTACHMENT = re.compile(r"(?:相关|相關)?附件[:：](?:[^:：]{1,30}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|odt|ods|zip|rar))+")
 # A date written day or month first with the year last, alone on its line: "6/4/2023" (a page's <time>).
 YEAR_LAST_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d")
-# A text dump's mark for an image or a numbered link alone on its line: "[a]", "[IMG]", "[12]" (w3m, lynx).
-BRACKET_MARK = re.compile(r"\[[A-Za-z0-9_]{1,12}\]")
+# A text dump's mark for an image or a numbered link alone on its line: "[a]", "[IMG]", "[12]" (w3m, lynx); or an
+# image's file name, as lynx and html2text print an image without alt text ("[640.jpeg]", "[./wechat_files/640.jpeg]").
+BRACKET_MARK = re.compile(r"\[(?:[A-Za-z0-9_]{1,12}|[\w./-]{1,60}\.(?:jpe?g|JPE?G|png|PNG|gif|GIF|webp|WEBP))\]")
 # One attachment's file name on a line of its own under "附件：", numbered or not ("1.讲座报名回执表.doc").
 ATTACHED_FILE = re.compile(r"(?:\d{1,2}[.．、])?[^:：.\s]{1,30}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|odt|ods|zip|rar)")
 # A link to the rest of a Q&A page's answers, or their count: "查看全部24个回答", "查看全部 12 則留言", "共 65 個回答".
@@ -367,6 +369,8 @@ NAV_TRAIL = re.compile(r"[^\s>»›|｜]{1,10}(?:\s*[>»›]{1,2}\s*[^\s>»›|�
 NAV_BAR = re.compile(r"[^\s|｜]{1,8}(?:\s*[|｜]\s*[^\s|｜]{1,8}){2,}")
 # A toolbar printed as bracketed items: "【字号 大 中 小】【打印】【关闭】".
 TOOLBAR = re.compile(r"(?:[【\[][^】\]]{1,12}[】\]]\s*){2,}")
+# A table's cell of one figure (a sum, thousands commas or not, a percentage): "89,002", "0.52", "-1.53%" (squeezed).
+NUMBER_CELL = re.compile(r"[-+−]?[\d,，.]*\d[\d,，.]*%?")
 # A page's furniture: a page number ("- 1 -", "第 1 页", "第3頁", "Page 2", "2/12", "1", a PDF's "・3・") on its own
 # (both routes: classify and readers/pdf; matched on the squeezed line).
 PAGE_NUMBER = re.compile(

@@ -517,6 +517,8 @@ def close_article(raw: str, groups: Sequence[Sequence[Line]], kinds: list[str], 
             meta = True
         elif kind == "debris" and meta:
             break  # furniture under the sign-off ends it: a footer's "主办：…承办：…" below is no credit
+        elif kind == "debris" and debris < 0 and _figure(texts, order, p):
+            pass  # an image and its caption inside the article ("[640]" / "图为…（作者摄）"): no furniture yet
         elif kind == "debris" or (p + 1 < n and kinds[order[p + 1]] == "meta"
                                   and texts[order[p + 1]].startswith(texts[k])):
             debris = p if debris < 0 else debris  # (a label over the credit it opens: "新聞聯絡人" / "新聞聯絡人：林軒…")
@@ -546,6 +548,21 @@ def close_article(raw: str, groups: Sequence[Sequence[Line]], kinds: list[str], 
     for k in rest:
         kinds[k] = "debris"
     return kinds
+
+
+_IMAGE_MARK = re.compile(r"\[[^\[\]\s]{1,60}\]")  # a dump's mark for an image: "[640]", "[640.jpeg]", "[./files/1.png]"
+
+
+def _figure(texts: Sequence[str], order: Sequence[int], p: int) -> bool:
+    """The unit at ``p`` (in text order) is a figure's caption (``rules.CAPTION``: "图为…", an image's mark before it or
+    not, at most :data:`_NOTICE_MAX` characters) or an image's mark alone right over one: a figure inside the article,
+    whose prose goes on under it (a post's photo between its last long paragraph and two short ones, "[640]" /
+    "图为新《公司法》单行本（作者摄）" / "建议各位股东尽快核查…。" / "（本文仅供参考…）")."""
+    text = texts[order[p]]
+    mark = _IMAGE_MARK.match(text)
+    if mark is not None and mark.end() == len(text):
+        return p + 1 < len(order) and _figure(texts, order, p + 1) and _IMAGE_MARK.match(texts[order[p + 1]]) is None
+    return len(text) <= _NOTICE_MAX and rules.CAPTION.match(text, mark.end() if mark else 0) is not None
 
 
 def _asked_again(texts: Sequence[str], kinds: Sequence[str], order: Sequence[int], last: int, p: int) -> bool:

@@ -1,0 +1,106 @@
+"""Text-route faults a new user's trial found (session 21, fixu21): one small hand-written input per rule."""
+
+from segment_samples import PARA1, PARA2, squashed_units, units
+
+_TABLE = ["项目", "2023年", "2022年", "增减", "营业收入", "1,253,876,412.50", "1,102,334,118.07", "13.75%",
+          "归属于上市公司股东的净利润", "156,220,391.88", "132,905,776.12", "17.54%", "基本每股收益", "0.52", "0.44", "18.18%"]
+
+
+def test_a_table_printed_a_cell_a_line_keeps_its_figures_apart_and_is_debris():
+    # pdftotext's default mode prints a ruled table a cell a block, blank lines between: no join makes one number of two
+    # ("0.52" / "" / "0.44" / "" / "18.18%" was the heading "0.520.4418.18%"), and a row's label longer than a short cell
+    # ("归属于上市公司股东的净利润", 13 characters) goes on the run of cells (the new user's announcement; dev11 p11-010/011,
+    # an annual report's summary, the same row a heading and its figures headings)
+    raw = "\n".join(["一、利润分配预案内容", PARA1, "本次利润分配方案如下：", "", "\n\n".join(_TABLE), "", "二、公司履行的决策程序",
+                     PARA2]) + "\n"
+    got = units(raw)
+    assert [("debris", cell) for cell in _TABLE] == got[3:3 + len(_TABLE)], got
+    assert got[3 + len(_TABLE)] == ("heading", "二、公司履行的决策程序"), got
+
+
+def test_no_join_makes_one_number_of_two_a_number_a_wrap_cut_still_joins():
+    # whatever rule would join them: a figure alone on its line, or digits that would make no number across the break
+    # (a second decimal point, thousands groups broken); "成立于20" / "06年" is one number a wrap cut in two
+    for top, under in (("0.52", "0.44"), ("18.1", "8.18%"), ("合计156,220,391.88", "132,905,776.12"),
+                       ("合计1,253,876,412", "1,102,334,118")):
+        got = squashed_units("\n".join([PARA1, "", top, under, "", PARA2]) + "\n")
+        assert not any(top + under in text for _, text in got), got
+    wrapped = "该公司成立于20"
+    got = squashed_units("\n".join([PARA1 + wrapped, "06年，总部设在杭州。", "", PARA2]) + "\n")
+    assert ("paragraph", PARA1 + wrapped + "06年，总部设在杭州。") in got, got
+
+
+def test_an_issuer_over_its_about_line_is_one_title_however_long_the_second_line():
+    # an announcement's title broken after the company's name by hand: "关于…" (17 characters, wider than the name) is
+    # the title's own words, as an office over "关于…" is (test_segment_web9x); the new user's announcement
+    raw = "\n".join(["华信科技股份有限公司", "关于2023年度利润分配预案的公告", "", PARA1, "", PARA2]) + "\n"
+    got = squashed_units(raw)
+    assert got[0] == ("title", "华信科技股份有限公司关于2023年度利润分配预案的公告"), got
+
+
+def test_an_issuer_over_a_title_that_ends_as_an_official_documents_title_is_meta():
+    # the company's name alone over "…决议公告" (no "关于"): the issuer, meta, and the title under it (dev15 r15-003 -raw
+    # "臺中客運股份有限公司" / "公車路線調整暨新版時刻表公告", meta + title in the gold; the new user's GB18030 announcement)
+    for issuer, title in (("东方电缆股份有限公司", "第五届董事会第九次会议决议公告"), ("臺中客運股份有限公司", "公車路線調整暨新版時刻表公告")):
+        raw = "\n".join([issuer, title, "", PARA1, "", PARA2]) + "\n"
+        got = squashed_units(raw)
+        assert got[:2] == [("meta", issuer), ("title", title)], got
+    # (a letterhead over a title of another word stays as it was: "滨江市第一人民医院" / "出院小结")
+    got = squashed_units("\n".join(["滨江市第一人民医院", "出院小结", "", PARA1]) + "\n")
+    assert ("meta", "滨江市第一人民医院") not in got, got
+
+
+def test_a_title_that_the_running_head_repeats_stays_the_title_on_its_own_page():
+    # -layout: the first page prints the running head "华信科技股份有限公司 关于…的公告" and, under it, the title centred
+    # in two lines; the pieces are that page's title, not its running head printed in pieces (the page has it whole)
+    head = "华信科技股份有限公司 关于2023年度利润分配预案的公告"
+    page1 = [head, "", "", "                 华信科技股份有限公司", "              关于2023年度利润分配预案的公告", "",
+             PARA1, "", "                                  第1页共2页", ""]
+    page2 = [head, "", PARA2, "", "                                  第2页共2页", ""]
+    raw = "\n".join(page1) + "\f" + "\n".join(page2) + "\f"
+    got = squashed_units(raw)
+    assert ("title", "华信科技股份有限公司关于2023年度利润分配预案的公告") in got, got
+    assert ("paragraph", PARA1) in got and ("paragraph", PARA2) in got, got
+
+
+def test_a_contracts_label_lines_under_its_title_are_meta_a_role_in_brackets_in_the_label():
+    # "出借人（甲方）：王建国", "甲方（采购方）：北辰科技有限公司": a party's label names its role in brackets; with them the
+    # lines under the title are a metadata table, the document's own fields (meta, kind20's _header_fields), not
+    # headings, and the title stays the title (dev13 p13-008/009 purchase contract: the party lines were headings)
+    fields = ["合同编号：JK-2024-118", "出借人（甲方）：王建国", "身份证号：310101196805120012", "借款人（乙方）：上海启明商贸有限公司"]
+    raw = "\n".join(["借款合同", "", fields[0], "", *fields[1:], "", "第一条　借款金额", PARA1, "", "第二条　借款期限", PARA2]) + "\n"
+    got = squashed_units(raw)
+    assert got[:5] == [("title", "借款合同"), *[("meta", f) for f in fields]], got
+    fields = ["甲方（采购方）：北辰科技有限公司", "法定代表人：高凯", "地址：南湖区人民路48号", "乙方（供应方）：博雅仪器有限公司"]
+    got = squashed_units("\n".join(["信息化系统采购合同", *fields, PARA1]) + "\n")
+    assert got[:5] == [("title", "信息化系统采购合同"), *[("meta", f) for f in fields]], got
+
+
+_POST_END = ["阅读 3862", "赞 56在看 12", "", "微信扫一扫", "关注该公众号", "", "留言", "", "李先生", "请问老公司什么时候需要调整完毕？",
+             "2024-07-02"]
+
+
+def test_a_photo_and_its_caption_inside_a_post_do_not_end_the_article():
+    # a post's photo ("[640]" w3m, "[640.jpeg]" lynx, "[./wechat_files/640.jpeg]" html2text, an image without alt text)
+    # and its caption ("图为…") between the last long paragraph and two short ones: the short paragraphs are the
+    # article's (they were debris, taken for comments under furniture), the image's mark debris
+    tail = ["建议各位股东尽快核查公司章程中的出资期限条款，必要时及时办理变更登记。", "（本文仅供参考，不构成法律意见。）"]
+    for mark in ("[640]", "[640.jpeg]", "[./wechat_files/640.jpeg]"):
+        raw = "\n".join(["新《公司法》实施后，股东出资期限有哪些变化？", "", PARA1, "", PARA2, "", mark, "", "图为新《公司法》单行本（作者摄）",
+                         "", tail[0], "", tail[1], "", *_POST_END]) + "\n"
+        got = squashed_units(raw)
+        assert ("debris", mark) in got and ("debris", "图为新《公司法》单行本（作者摄）") in got, got
+        assert ("paragraph", tail[0]) in got and ("paragraph", tail[1]) in got, got
+        assert ("debris", "请问老公司什么时候需要调整完毕？") in got, got
+
+
+def test_the_rest_of_a_badged_credit_line_with_its_date_is_the_byline_under_a_question_title():
+    # w3m prints a WeChat post's credit line without spaces, "原创张律师君衡律师事务所 2024-07-02 08:30 发表于北京"; under
+    # a title that ends a sentence ("…有哪些变化？") the name-and-date piece was taken for a comment's header (debris);
+    # after the badge it is the byline, as every batch's gold has it (dev6 w6-004, dev11 w11-014/015, dev12 w12-008/009)
+    raw = "\n".join(["新《公司法》实施后，股东出资期限有哪些变化？", "", "原创张律师君衡律师事务所 2024-07-02 08:30 发表于北京", "",
+                     PARA1, "", PARA2]) + "\n"
+    got = squashed_units(raw)
+    assert ("byline", "张律师君衡律师事务所2024-07-0208:30") in got, got
+    from annotate.segment import segment_text
+    assert segment_text(raw, "doc").meta.date == "2024-07-02 08:30"
