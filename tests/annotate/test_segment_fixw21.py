@@ -35,3 +35,24 @@ def test_a_line_ending_a_sentence_and_its_note_mark_ends_the_paragraph_in_a_dump
     got = squashed_units(raw)
     assert ("paragraph", PARA1 + "[1]") in got and ("paragraph", PARA2 + "[2]") in got, got
 
+
+def test_a_dump_that_closes_with_its_links_bare_or_numbered_is_a_web_dump():
+    # lynx -nonumbers closes a dump with the page's link targets bare ("file:///…", "javascript:window.print()") and w3m
+    # -o display_link_number with "References:" / "[1] https://…": neither is a mark of a dump otherwise, so a page
+    # whose text stands centred (no lynx margin on half its lines) went for plain text, where a short sentence under a
+    # paragraph without its full stop, a blank line between, finishes that paragraph's sentence (dev15 y15-001 lynx
+    # -nonumbers "…校方多次劝阻无效" / "" / "本意见自印发之日起施行，有效期5年。"; the same lists close dev12 w12-013, dev14
+    # w14-007 lynx -nonumbers and dev11 w11-004, dev14 w14-009, dev15 w15-006 w3m dumps)
+    body = PARA1.rstrip("。")
+    tail = "本意见自印发之日起施行，有效期5年。"
+    head = ["                              江淮省人民政府", "                    首页  政务公开  政务服务", "",
+            "          江淮省人民政府办公厅关于进一步优化营商环境的意见", "", body, "", tail, "",
+            "                                      【打印本页】【关闭窗口】", ""]
+    for links in (["file:///tmp/page.html", "javascript:window.print()", "javascript:window.close()"],
+                  ["References:", "", "[1] https://www.gov.example.cn/", "[2] javascript:;"]):
+        got = squashed_units("\n".join(head + links) + "\n")
+        assert ("paragraph", tail) in got, got
+        assert not any(t == body + tail for _, t in got), got
+    # a text that ends with prose keeps the join (no list of links: no dump)
+    got = squashed_units("\n".join([body, "", tail, "", PARA2]) + "\n")
+    assert any(t == body + tail for _, t in got), got
