@@ -177,6 +177,8 @@ def _web_dump(raw: str) -> bool:
         return False
     # (each mark holds one of _WEB_MARK_HINTS, and the margin three spaces: substring tests in C first, so that a
     # text with neither, most text that is no dump, skips the regex scans; the answer is the same)
+    if _links_close(raw):
+        return True
     marks = 0
     if any(gate in raw and hint in raw for gate, hint in _WEB_HINT_GATES):
         marks = sum(1 for _ in itertools.islice(_WEB_MARKS.finditer(raw), _WEB_MARKS_MIN))
@@ -187,6 +189,24 @@ def _web_dump(raw: str) -> bool:
         if 0 < printed <= 2 * len(_LYNX_MARGIN.findall(raw)):
             return True
     return _site_furniture(raw, _WEB_MARKS_MIN - marks)
+
+
+# a line of a dump's list of the page's links, numbered (lynx "1. https://…", w3m -o display_link_number "[1] https://…")
+# or not (lynx -nonumbers "https://…", "javascript:;")
+_LINK_TARGET_LINE = re.compile(rf"[ \t]*(?:(?:\d{{1,4}}\.|\[\d{{1,4}}\])[ \t]*)?{rules.LINK_ADDRESS}[ \t\r]*")
+_LINKS_TAIL = 400  # characters at the text's end read for its last two lines
+
+
+def _links_close(raw: str) -> bool:
+    """The text's last two printed lines are link targets: lynx and w3m close a dump with the page's links, numbered or
+    not (lynx -nonumbers prints bare addresses, w3m -o display_link_number "References:" and "[1] https://…", neither
+    of which makes a mark of :data:`_WEB_MARKS`: dev12 w12-013, dev14 w14-007, dev15 y15-001 / y15-003 lynx -nonumbers,
+    dev11 w11-004, dev14 w14-009, dev15 w15-006 w3m -o display_link_number)."""
+    tail = raw[-_LINKS_TAIL:].rstrip()
+    if ":" not in tail[-_LINKS_TAIL // 4:]:
+        return False  # (most texts end in no address: one substring test)
+    last = tail.rsplit("\n", 2)[-2:]
+    return len(last) == 2 and all(_LINK_TARGET_LINE.fullmatch(line) is not None for line in last)
 
 
 # A site's furniture as a dump prints it, each shape a line of its own: w3m's rule for <hr> ("━━━━…"), a breadcrumb
@@ -2178,6 +2198,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return True  # (the same where the text's width is known as a limit)
     if ctx.wrap and single and not nxt.gap and prev.width > ctx.wrap + _OVER_WRAP and _hanging_first(prev, nxt, ctx):
         return True  # an entry set with a hanging indent: its label stands out past the wrap ("8月15日 义熙十一年，…")
+    if last in _NOTE_LAST and (m := _NOTE_AFTER_END.search(sq)) is not None:
+        last = m.group(1)  # a sentence end and its endnote mark, as in _wrapped_join: "…本案現已審理終結。[1]", html2text
     if last in rules.PARAGRAPH_END:
         if (len(group) >= 2 and not nxt.gap and last in "。！？" and abs(group[-2].width - prev.width) <= 1
                 and _same_measure(group, nxt) and not _starts_paragraph(nxt, ctx) and not _OPTION.match(nsq)

@@ -32,7 +32,9 @@ blank line between) and starts a unit.
 **Endnote markers**: a line that is a marker alone (``[2]``, one or two digits) right under a line that
 ends a sentence, where a line further on opens with the same marker and the note's text (``[2]博物館包括…``),
 goes with the line above (the wrap put the paper's marker under its sentence), and the line under it starts
-a unit.
+a unit. So does one whose note opens no line (a web page's notes read ``1. ↑ …``), where the line above ends a
+Chinese sentence, the next paragraph follows with no blank line between and the marker before it stands on no
+line alone (:func:`_under_sentence`: html2text set a wiki's note mark alone between two paragraphs).
 
 Cheap gate: one regex search over the text for a line that is such a number alone.
 """
@@ -156,16 +158,35 @@ def _markers(raw: str, lines: Sequence[Line]) -> set[int]:
         if len(sq) > 4 or sq[0] not in "[［" or ln.gap or not rules.ENDNOTE_MARK.fullmatch(sq):
             continue
         above = lines[i - 1]
-        if above.kind or above.sq[-1] not in rules.PARAGRAPH_END or raw.find("\n" + sq, ln.end) < 0:
+        if above.kind or above.sq[-1] not in rules.PARAGRAPH_END:
             continue
-        note = raw.find("\n" + sq, ln.end) + 1 + len(sq)
-        if not raw[note:note + 1].strip():  # (the note's text follows the marker on its line)
+        note = raw.find("\n" + sq, ln.end) + 1
+        if not note:  # no note opens a line further on: a web page's note list reads "1. ↑ …", or none is printed
+            if not _under_sentence(raw, lines, i):
+                continue
+        elif not raw[note + len(sq):note + len(sq) + 1].strip():  # (the note's text follows the marker on its line)
             continue
         ln.kind = ""
         found.add(id(ln))
         if i + 1 < len(lines):
             lines[i + 1].hard = True  # the next paragraph starts after the marker
     return found
+
+
+_SENTENCE_CLOSE = "。！？"  # a sentence's end in Chinese text (a reference entry ends "．" or ".")
+
+
+def _under_sentence(raw: str, lines: Sequence[Line], i: int) -> bool:
+    """``lines[i]``, an endnote marker alone whose note opens no line further on, is a web page's note mark that a dump
+    set on a line of its own between two paragraphs (html2text: ``…由著名的建築師阿奇巴爾雷奇所設計。`` / ``[2]`` /
+    ``羅伯特阿誇弗雷斯卡…``, dev10 w10-010; ``…應解釋為香港特別行政區政府。`` / ``[3]`` / ``第1艦隊為…``, dev15 v15-001):
+    the line above ends a Chinese sentence, the next paragraph follows with no blank line between (a marker over a blank
+    line stands at a page's foot, or marks an image), and the marker before it (``[1]``) stands on no line alone (a
+    reference list whose numbers an extract printed apart, ``[1]`` / ``郭英，…。`` / ``[2]`` / ``…``)."""
+    if i + 1 >= len(lines) or lines[i + 1].gap or lines[i + 1].kind or lines[i - 1].sq[-1] not in _SENTENCE_CLOSE:
+        return False
+    number = int(lines[i].sq[1:-1])  # (int reads full-width digits too)
+    return number < 2 or re.search(rf"^[ \t\u3000]*[\[［]{number - 1}[\]］][ \t\u3000\r]*$", raw, re.M) is None
 
 
 def _next_clause(last: tuple[int, ...], number: tuple[int, ...]) -> bool:
