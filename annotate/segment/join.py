@@ -2238,6 +2238,11 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
             and not _starts_paragraph(nxt, ctx)):
         return True  # a long line cut at the dump's width (a dump puts no blank line inside a paragraph)
         # (not a line that reaches it only by being set in: a title centred over the salutation, -fixed 3)
+    if ctx.limit and "\u4e00" <= last <= "\u9fff" and nxt.gap <= 1:  # (a line that stops on a hanzi, in a print extract)
+        if not nxt.gap and _cut_mid_word(prev, nxt, ctx):
+            return True  # a line of prose near the width: cut mid-word
+        if nxt.gap and single and prev.gap and before is not None and _run_in_rest(before, prev, nxt, ctx):
+            return True  # the rest of a printed line whose run-in head the extract set apart: "（一）…。" / "" / "…即今" / "" / "上海站址。…"
     if ctx.wrap and not nxt.gap and _own_block(group, nxt, ctx.wrap):
         return True  # an abstract set across the page over a wrapped column: wrapped at its own width
     if ctx.limit and _lone_latin(group, nxt, ctx.limit):
@@ -2252,6 +2257,50 @@ _SHORT_OF_LIMIT = 4  # full-width units short of a dump's width: no wrap ended t
 _SET_IN = 8  # full-width units a box's label stands in from the margin (_label_set_in)
 _LABEL_MAX = 6  # characters of such a label
 _OFF_CENTRE = 2  # full-width units its centre is off the line's above
+
+
+_MID_SHORT = _FIRST_INDENT + _SHORT_OF_LIMIT  # full-width units: a first line set in (the indent dropped) and short by
+# the spread of a typeset measure's lines (squeezed punctuation: full lines of 35 to 38 units)
+_CLAUSE_MARK = re.compile("[，、；：]")  # a clause mark inside a line: prose, no heading or label
+
+
+def _cut_mid_word(prev: Line, nxt: Line, ctx: Context) -> bool:
+    """In text whose width is known only as a limit (a print extract of few prose lines, ``ctx.limit``), ``prev``
+    (the caller has seen that it ends on a hanzi and that no blank line follows) is a line of prose, a clause mark
+    inside, within :data:`_MID_SHORT` units of the limit and not set in, and ``nxt`` opens no item and no field
+    (:func:`_goes_on`): the line was cut in mid-word, so the paragraph goes on. A typeset paragraph's first line, its
+    indent dropped by pdftotext, and a measure whose lines spread with squeezed punctuation fall short of the widest
+    line, which the other rules ask a wrap to reach: "同年，毛泽东以外交工作出现修正主义倾向名义，发动对周恩来批判，组成" (33 of 38) /
+    "「中央帮助总理认识错误小组」。…" (dev15 concert programme; dev14 p14-006; dev13 p13-008, q13-007). A heading
+    ends on a hanzi too, but holds no clause mark and is short."""
+    return (prev.width >= ctx.limit - _MID_SHORT and prev.indent <= _FIRST_INDENT_MAX
+            and _CLAUSE_MARK.search(prev.sq) is not None and _goes_on(nxt, ctx))
+
+
+def _goes_on(nxt: Line, ctx: Context) -> bool:
+    """``nxt`` may go on with the sentence above it: it opens no item and no labelled field (``列席：…`` under
+    ``出席：顾娟远、…、冯家兰``, a record's fields one a line, as wide as prose, dev8 minutes), and is no short line
+    that could be a heading (``自我评价`` under a résumé's line of awards, dev12)."""
+    nsq = nxt.sq
+    return (not _starts_paragraph(nxt, ctx) and rules.LABEL.match(nsq) is None
+            and not (len(nsq) <= _PAIR_MAX and nxt.last not in rules.PARAGRAPH_END and heading_like(nsq, ctx.labels)))
+
+
+def _run_in_rest(label: Line, prev: Line, nxt: Line, ctx: Context) -> bool:
+    """In text whose width is known only as a limit, ``prev`` stands alone between blank lines (one below it, the
+    caller has seen) under a short line ``label`` (:data:`_PAIR_MAX` characters at most), and the two together are about
+    as wide as a full line (within :data:`_MID_SHORT` of the limit); ``prev`` ends on a hanzi and is prose (a clause mark
+    inside, or wider than any heading's line): one printed line whose run-in head (a clause number, a bold
+    ``（一）压实企业主体责任。``) pdftotext set apart, each piece between blank lines, so the paragraph goes on after the
+    blank line under ``prev``: "第四条" / "" / "与此同时，…由县分管领导任" / "" / "组长，我们对比…" (dev13 regulations,
+    q13-002); "（二）强化隐患排查整治。" / "" / "了石油天然气研发中心使…先进技术得" / "" / "到了进一步的深化，…" (dev15
+    notice, r15-000). (The head itself stays a unit: the golds of the two designs disagree on it.) Not where a line is
+    set in (a centred heading, whose width counts its indent) nor in a web page's dump, which sets its blocks apart
+    by blank lines ("一、总体要求" / "" / "现任…", lynx)."""
+    return (len(label.sq) <= _PAIR_MAX and label.width + prev.width >= ctx.limit - _MID_SHORT
+            and max(label.indent, prev.indent, nxt.indent) <= _FIRST_INDENT_MAX
+            and (prev.width >= _MEASURE_MIN or _CLAUSE_MARK.search(prev.sq) is not None) and _goes_on(nxt, ctx)
+            and not ctx.web)
 
 
 def _label_set_in(prev: Line, nxt: Line) -> bool:
