@@ -1269,13 +1269,16 @@ def beside_the_prose(lines: list[_Line], body: float) -> set[int]:
 
 
 def _footnotes(page: PageText, lines: list[_Line], body: float) -> set[int]:
-    """ids of footnote lines: small print at the bottom of the page below a rule, nothing else below it."""
-    for _x0, _x1, y in sorted(page.rules, key=lambda r: -r[2]):
+    """ids of footnote lines: small print at the bottom of the page below a rule, nothing else below it, one line
+    or more starting left of the rule's middle (a note starts at the column's edge; small print set in the right half
+    under a rule is a sign-off row flush right under a notice's distribution box, ``签发：X　　核稿：Y　　拟稿：Z``,
+    the document's own line: dev15, as ``主治医师：X　　住院医师：Y`` flush right at a record's foot, dev14)."""
+    for x0, x1, y in sorted(page.rules, key=lambda r: -r[2]):
         if y > 0.4 * page.height:
             continue
         below = [ln for ln in lines if ln.top <= y + 1]
         if below and all(ln.size < 0.92 * body for ln in below) and max(ln.top for ln in below) > y - 3 * body \
-                and any(ln.y > y for ln in lines):
+                and any(ln.y > y for ln in lines) and any(ln.x0 < (x0 + x1) / 2 for ln in below):
             return {id(ln) for ln in below}
     return set()
 
