@@ -306,7 +306,7 @@ _ITEM_FIRST = frozenset("0123456789０１２３４５６７８９（(①②③�
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
 # an image's alt text or file naming a poster's picture or an icon (``alt="采纳图标"``, ``alt="暴雨蓝色预警图标"``): no photo,
 # so the short line beside it is no caption (a name, a box's heading ``最佳答案``, a warning's signing office)
-_NO_PHOTO = re.compile(r"头像|頭像|avatar|图标|圖標|圖示|icon", re.I)
+_NO_PHOTO = re.compile(r"头像|頭像|avatar|图标|圖標|圖示|(?<![a-z])icon", re.I)  # (not "Silicon Valley")
 _ENCODINGS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gbk": "gb18030", "utf-8": "utf-8",
               "utf8": "utf-8", "big5": "big5", "big5-hkscs": "big5hkscs"}
 
