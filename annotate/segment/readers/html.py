@@ -36,7 +36,7 @@ and text is collected per block:
   link text (menus, related-article lists) and short lines without a sentence end a quarter of which is link text
   (``文章分類：日本旅遊``, a button beside a fee); a line of a label and a web address alone (``本文地址：https://…``: the page's own
   address); a short block next to an image (``点击查看大图``; not
-  beside a poster's picture, ``alt="头像"``, nor a line in bold set apart from the picture: a heading);
+  beside a poster's picture, ``alt="头像"``, or an icon, ``alt="采纳图标"``, nor a line in bold set apart from the picture: a heading);
 - furniture on a credit line (a view counter, a tool bar, a place of posting, an outlet in brackets
   before a date) is cut out as ``debris`` units by the text route's rule, :func:`inline.furniture_spans`
   (``作者：X　来源：Y　发布时间：…`` + ``浏览次数：5464``); an end mark over a date stamp (``完`` /
@@ -56,7 +56,7 @@ and text is collected per block:
   everything but bylines, meta lines and prose beside it (replies with their dates, comments, footers); once such a
   heading or label has ended the article, short paragraphs below it are debris too (``网友评论`` /
   ``写得很好，学习了。``), and the site's disclaimer (``rules.DISCLAIMER``: ``平台声明：…``). After the
-  last prose a short line above a lone date is the signing office (``meta``), a short note wholly in
+  last prose a short line above a lone date or set flush right (``align="right"``) is the signing office (``meta``), a short note wholly in
   round brackets (``（此件公开发布）``) is ``meta`` and an author box's heading (``作者簡介``) ends the
   article; a dispatch line in brackets under the title (``【本報訊】``) is ``meta``, a notice's addressee
   line ending with a colon stays a paragraph (and so does any short line ending with a colon right over the first
@@ -304,7 +304,9 @@ _BULLETS = frozenset("◎‧•●○■□◆◇★☆▪▶►✔✓")
 _ITEM_NUMBER = re.compile(rf"\d{{1,2}}[.．、](?!\d)|{rules.ITEM_MARK.pattern}|[①-⑳]")
 _ITEM_FIRST = frozenset("0123456789０１２３４５６７８９（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" + rules.NUMERAL)
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
-_AVATAR = re.compile(r"头像|頭像|avatar", re.I)  # an image's alt text or file naming a poster's picture
+# an image's alt text or file naming a poster's picture or an icon (``alt="采纳图标"``, ``alt="暴雨蓝色预警图标"``): no photo,
+# so the short line beside it is no caption (a name, a box's heading ``最佳答案``, a warning's signing office)
+_NO_PHOTO = re.compile(r"头像|頭像|avatar|图标|圖標|圖示|(?<![a-z])icon", re.I)  # (not "Silicon Valley")
 _ENCODINGS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gbk": "gb18030", "utf-8": "utf-8",
               "utf8": "utf-8", "big5": "big5", "big5-hkscs": "big5hkscs"}
 
@@ -755,8 +757,8 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                         furniture = top[1]
                     segs.append(("\n", start))
             elif tag == "img":
-                # (not a poster's picture, alt="头像": the name beside it is a credit, no caption)
-                if not img and (attrs is None or _AVATAR.search(attrs) is None):
+                # (not a poster's picture, alt="头像": the name beside it is a credit, no caption; nor an icon)
+                if not img and (attrs is None or _NO_PHOTO.search(attrs) is None):
                     img, pic = True, ids[-1] if ids else -1
             elif tag in _EMPHASIS:
                 strongs = strongs - 1 if slash else strongs + 1
@@ -1037,6 +1039,8 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
                 kinds[i] = "meta"  # the signing office above the date
             elif office.signed("".join(texts[i].split())):
                 kinds[i] = "meta"  # and both on one line: "市摄影协会秘书处  2027年3月8日"
+            elif not closed and not replies and _flush_right(paths[i], elements):
+                kinds[i] = "meta"  # the signing office set flush right, no date under it: "江城市气象台"
             elif not flowing or closed or _list_head(texts[i]) or inline.TRAILING_COUNTER.search(texts[i]):
                 # (a short line in the article's flow of <p>s stays, "写于观影后的第二个夜晚"; a related list's head
                 # there, "相关阅读", or a tool line with a view counter, "友善列印　回上一頁　瀏覽人次：586", ends it)
@@ -1080,6 +1084,19 @@ def _centred(path: tuple[int, ...], elements: dict[int, tuple[str, str]]) -> boo
     (a centred counter or tool line is furniture by the line rules before)."""
     attrs = elements[path[-1]][1] if path else None
     return bool(attrs) and "enter" in attrs and _CENTRE.search(attrs) is not None
+
+
+_RIGHT = re.compile(r"""\balign\s*=\s*["']?right|text-align\s*:\s*right""", re.I)
+
+
+def _flush_right(path: tuple[int, ...], elements: dict[int, tuple[str, str]]) -> bool:
+    """Is the block at ``path`` set flush right by its own element's markup (``align="right"``, ``text-align:right``)?
+    A short line so set after the last prose is the signing office, as the one over a date is (a notice's 落款: the
+    sign-off under every dev notice, ``长沙市自来水有限公司`` over ``2024年7月20日``, dev13, is set so; a warning's
+    ``江城市气象台`` with no date under it, dev15); the site's tools set so are debris by the line rules before
+    (``【打印本页】【关闭窗口】``, ``返回頁首``)."""
+    attrs = elements[path[-1]][1] if path else None
+    return bool(attrs) and "ight" in attrs and _RIGHT.search(attrs) is not None
 
 
 def _prose_flow(path: tuple[int, ...], elements: dict[int, tuple[str, str]]) -> tuple[int, ...]:
