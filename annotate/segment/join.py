@@ -1838,6 +1838,10 @@ def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool
             and (rules.DATE.fullmatch(nxt.sq) or rules.HANZI_DATE.fullmatch(nxt.sq))):
         return True  # two labelled fields, each with its value ("主治医师：金明　住院医师：蔡琳"): a whole line, then a
         # date alone under the signatures ("2024年3月16日", dev14)
+    if len(group) == 1 and _dated_label(sq) and _dated_label(nxt.sq):
+        return True  # two labelled dates one under another ("核准日期：2021年10月17日" / "修改日期：2023年8月15日"): two
+        # whole meta lines (a drug leaflet's head, dev10 p10-000 and dev13 p13-002/003; a discharge record's "入院日期：…" /
+        # "出院日期：…" across a blank line, dev14 p14-008, the gold the same)
     if rules.DOC_NUMBER.fullmatch(nxt.sq) or (len(group) == 1 and rules.DOC_NUMBER.fullmatch(sq)):
         return True  # a document number alone ("清政办发〔2023〕36号") is a whole meta line, not a date's rest
     if rules.SIGNER.fullmatch(nxt.sq) or (len(group) == 1 and rules.SIGNER.fullmatch(sq)):
@@ -2272,9 +2276,10 @@ def _cut_mid_word(prev: Line, nxt: Line, ctx: Context) -> bool:
     indent dropped by pdftotext, and a measure whose lines spread with squeezed punctuation fall short of the widest
     line, which the other rules ask a wrap to reach: "同年，毛泽东以外交工作出现修正主义倾向名义，发动对周恩来批判，组成" (33 of 38) /
     "「中央帮助总理认识错误小组」。…" (dev15 concert programme; dev14 p14-006; dev13 p13-008, q13-007). A heading
-    ends on a hanzi too, but holds no clause mark and is short."""
+    ends on a hanzi too, but holds no clause mark and is short. (Not in a web page's dump: a typesetter's measure is
+    what falls short here; a dump's wrap fills its width.)"""
     return (prev.width >= ctx.limit - _MID_SHORT and prev.indent <= _FIRST_INDENT_MAX
-            and _CLAUSE_MARK.search(prev.sq) is not None and _goes_on(nxt, ctx))
+            and _CLAUSE_MARK.search(prev.sq) is not None and _goes_on(nxt, ctx) and not ctx.web)
 
 
 def _goes_on(nxt: Line, ctx: Context) -> bool:

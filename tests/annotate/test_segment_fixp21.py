@@ -79,3 +79,12 @@ def test_a_labelled_field_under_a_field_as_wide_as_prose_stays_apart():
     got = units("\n".join(lines) + "\n\f")
     assert [t for _, t in got if t.startswith(("出席", "列席"))] == fields, got
     assert ("paragraph", "".join(_ORCHESTRA)) in got, got  # (the rule holds in the same text)
+
+
+def test_two_labelled_dates_one_under_another_are_two_units():
+    # (a drug leaflet's head: "核准日期：…" / "修改日期：…", each a whole meta line, dev10 and dev13 leaflets)
+    lines = ["OTC", "核准日期：2021年10月17日", "修改日期：2023年8月15日", "", "川贝止咳糖浆说明书", "请仔细阅读说明书并按说明使用或在药师指导下购买和使用",
+             "【药品名称】", "通用名称：川贝止咳糖浆", "【成份】川贝母、枇杷叶、百部、前胡、桔梗、桑白皮、薄荷脑。"]
+    got = units("\n".join(lines) + "\n\f")
+    assert ("meta", "核准日期：2021年10月17日") in got, got
+    assert ("meta", "修改日期：2023年8月15日") in got, got
