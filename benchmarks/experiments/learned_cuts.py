@@ -4,15 +4,16 @@ The join rules (join.py, dumpwrap.py) put lines into groups, one group a unit. A
 of a group of several lines, :func:`features` reads cheap facts about the two lines around the break (widths
 relative to the document's wrap width, the upper line's last and the lower line's first character, lengths,
 indentation, digit / ASCII / hanzi shares, repetition in the document, what the existing line tests say of
-each line alone) and a few boosted trees (``data/cuts.json``, trained by benchmarks/segment_learned_cuts.py on
+each line alone) and a few boosted trees (``learned_cuts.json`` beside it, trained by benchmarks/experiments/segment_learned_cuts.py on
 the development corpus's construction gold, its provenance recorded in the file) score them; the group is cut
 where the score reaches the file's threshold. Kinds are classified afterwards as usual, and a cut only splits
 a group's list of lines, so offsets are untouched.
 
-Not called by ``core.segment_text`` (session 21): leave-one-batch-out on dev pays (docs/benchmarks.md, "Experiment:
+An experiment, kept out of the package (session 21): ``core.segment_text`` does not call it, because leave-one-batch-out on dev pays (docs/benchmarks.md, "Experiment:
 a learned cut of line groups"), but the cut splits running heads that four hand tests keep one unit, cuts one
 contact block the dev5 gold keeps whole, and doubles the text route's CPU on the seeds. Wiring it in is one line
-after ``numbered.merge`` in core.segment_text (``groups = learned.cut_groups(groups, ctx)``), as the script does.
+after ``numbered.merge`` in core.segment_text (``groups = learned_cuts.cut_groups(groups, ctx)``), as the
+script does.
 """
 
 from __future__ import annotations
@@ -24,13 +25,13 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import rules
-from .join import Context, heading_like
-from .lines import Line, display_width
+from annotate.segment import rules
+from annotate.segment.join import Context, heading_like
+from annotate.segment.lines import Line, display_width
 
 __all__ = ["FEATURES", "cut_groups", "features", "model"]
 
-MODEL_PATH = Path(__file__).with_name("data") / "cuts.json"
+MODEL_PATH = Path(__file__).with_name("learned_cuts.json")
 
 _END = frozenset("。！？!?…⋯")
 _SEMI = frozenset("；;")

@@ -1,8 +1,8 @@
-"""Train and check the learned cut of line groups (annotate/segment/learned.py) by leave-one-batch-out on dev.
+"""Train and check the learned cut of line groups (benchmarks/experiments/learned_cuts.py) by leave-one-batch-out on dev.
 
-    python benchmarks/segment_learned_cuts.py collect dev dev2 ... dev15     # candidates + labels, cached
-    python benchmarks/segment_learned_cuts.py lobo dev dev2 ... dev15        # out-of-batch scores, thresholds, table
-    python benchmarks/segment_learned_cuts.py train --cut T dev dev2 ... dev15   # writes annotate/segment/data/cuts.json
+    python benchmarks/experiments/segment_learned_cuts.py collect dev dev2 ... dev15     # candidates + labels, cached
+    python benchmarks/experiments/segment_learned_cuts.py lobo dev dev2 ... dev15        # out-of-batch scores, thresholds, table
+    python benchmarks/experiments/segment_learned_cuts.py train --cut T dev dev2 ... dev15   # writes benchmarks/experiments/learned_cuts.json
 
 Data (dev splits only, named on the command line; a split's stems are listed from text/<split>/, and only
 those stems' gold files are opened). Each dump is segmented in-process by ``core.segment_text`` with the learned
@@ -32,11 +32,15 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "benchmarks" / "segcorpus"
 sys.path.insert(0, str(ROOT))
 
-from annotate.segment import join, learned, numbered  # noqa: E402
+from annotate.segment import join, numbered  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import learned_cuts as learned  # noqa: E402
+
 from annotate.segment.core import segment_text  # noqa: E402
 from annotate.segment.decode import decode_bytes  # noqa: E402
 from annotate.segment.files import doc_id_for  # noqa: E402
@@ -241,7 +245,7 @@ def train(splits: list[str], cut: float) -> None:
     rows = [r for s in splits for r in data[s]["rows"]]
     clf = fit(rows)
     commit = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True, cwd=ROOT).stdout.strip()
-    provenance = {"script": "benchmarks/segment_learned_cuts.py", "splits": splits, "candidates": len(rows),
+    provenance = {"script": "benchmarks/experiments/segment_learned_cuts.py", "splits": splits, "candidates": len(rows),
                   "gold_breaks": sum(r[2] for r in rows), "params": PARAMS, "code_commit": commit,
                   "trained": datetime.date.today().isoformat(),
                   "threshold": "chosen by leave-one-batch-out on the same splits (docs/benchmarks.md)"}
