@@ -361,7 +361,9 @@ def rejoin_furniture(raw: str, groups: list[list[Line]], kinds: list[str], texts
     ``分享到： [17]微信 [18]微博 … 阅读量：25831``, v15-002 ``更新日期：113-05-03　瀏覽人次：2,481``, an era's year that
     :data:`rules.DATE` does not read; :func:`date_and_counter` keeps a dated stamp so, dev14 v14-006 ``最後更新：
     2024-08-20　瀏覽人次：3311``; dev5 w5-006 ``关注者 9018 被浏览 995102``, dev8 w8-010, whole and never cut). Called
-    after :func:`classify.split_debris`, which gives each line of a debris unit a unit of its own. Not after a wrap's
+    after :func:`classify.split_debris`, which gives each line of a debris unit a unit of its own. A view counter only
+    (:data:`TRAILING_COUNTER`): a follow button stays cut off a poster's name (``头像 UP主：阿柒爱吃 + 关注 8.6万``,
+    test_segment_fixw5.py), whatever kind the name is given. Not after a wrap's
     fragment (``codefox_797 于 2021-10-03 16:45:32 发`` / ``布　阅读量1128　收藏 51``, dev9xw w9x-015: the credit's end)."""
     if not cut or "debris" not in kinds:
         return groups, kinds, texts
@@ -371,6 +373,7 @@ def rejoin_furniture(raw: str, groups: list[list[Line]], kinds: list[str], texts
     out_t: list[str] = []
     for group, kind, sq in zip(groups, kinds, texts, strict=True):
         if (kind == "debris" and id(group[0]) in pieces and out_g and out_k[-1] == "debris"
+                and TRAILING_COUNTER.fullmatch(sq) is not None
                 and len(out_t[-1]) > _FRAGMENT and "\n" not in raw[out_g[-1][-1].end:group[0].start]
                 and rules.DATE.search(out_t[-1]) is None):
             out_g[-1] = out_g[-1] + group
