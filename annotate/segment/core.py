@@ -148,6 +148,8 @@ def segment_text(raw: str, doc_id: str) -> Document:
         kinds = webdump.close_article(raw, groups, kinds, squeezed)  # a web page's comments and footer under the sign-off
         kinds = webdump.open_article(raw, groups, kinds, squeezed)  # and the site's name and notices above the title
     groups, kinds, squeezed = classify.split_debris(groups, kinds, squeezed)
+    if tools:  # "匿名用户 2023-06-12 21:07" / "浏览 1583 次": a line of furniture, its counter cut off, one unit again
+        groups, kinds, squeezed = inline.rejoin_furniture(raw, groups, kinds, squeezed, tools)
     kinds = refs.mark_references(kinds, squeezed)  # "参考资料" / "[1] 谢艳平. 新闻写作教程[M]. …": an entry a unit, wrapped or not
     continues: list[int] = []  # for each unit, the index of the unit it continues, or -1
     if in_columns is not None:

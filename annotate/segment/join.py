@@ -1598,6 +1598,7 @@ def _run_in_first(prev: Line, nxt: Line, ctx: Context, width: float) -> bool:
 
 _NOTE_LAST = "0123456789］"  # the last of a line ending "。[2]" ("]" is a closer, "］" is not)
 _NOTE_AFTER_END = re.compile(rf"([。！？!?]){rules.ENDNOTE_MARK.pattern}$")
+_NOTE_END_MAX = 5  # characters of the longest such end: "。[12]"
 _CENTRED = 2.5  # full-width units: a line set in further than a first line is (join._wrapped_join)
 
 
@@ -2202,8 +2203,9 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return True  # (the same where the text's width is known as a limit)
     if ctx.wrap and single and not nxt.gap and prev.width > ctx.wrap + _OVER_WRAP and _hanging_first(prev, nxt, ctx):
         return True  # an entry set with a hanging indent: its label stands out past the wrap ("8月15日 义熙十一年，…")
-    if last in _NOTE_LAST and (m := _NOTE_AFTER_END.search(sq)) is not None:
+    if last in _NOTE_LAST and sq[-1] in "]］" and (m := _NOTE_AFTER_END.search(sq, len(sq) - _NOTE_END_MAX)) is not None:
         last = m.group(1)  # a sentence end and its endnote mark, as in _wrapped_join: "…本案現已審理終結。[1]", html2text
+        # (the pattern tried on the line's last characters only: a line ending in a digit is common, one in "]" is not)
     if last in rules.PARAGRAPH_END:
         if (len(group) >= 2 and not nxt.gap and last in "。！？" and abs(group[-2].width - prev.width) <= 1
                 and _same_measure(group, nxt) and not _starts_paragraph(nxt, ctx) and not _OPTION.match(nsq)

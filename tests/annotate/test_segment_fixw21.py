@@ -56,3 +56,20 @@ def test_a_dump_that_closes_with_its_links_bare_or_numbered_is_a_web_dump():
     # a text that ends with prose keeps the join (no list of links: no dump)
     got = squashed_units("\n".join([body, "", tail, "", PARA2]) + "\n")
     assert any(t == body + tail for _, t in got), got
+
+
+def test_a_counter_cut_off_a_line_of_furniture_goes_back_with_it():
+    # a view counter is cut off a credit's line, so that the credit stands apart; where the rest of the line is furniture
+    # too (a share bar, an update stamp whose era year no date rule reads), the line is one debris unit whole (dev15
+    # y15-000 "分享到： [17]微信 … 阅读量：25831", v15-002 "更新日期：113-05-03　瀏覽人次：2,481"); a credit keeps its
+    # counter apart (dev11 w11-002), and so does a wrap's fragment of a dated credit (dev9xw w9x-015 "…发" / "布　阅读量…")
+    title = "行政院會通過海岸地區防災韌性強化條例草案"
+    for bar in ("分享到： [17]微信 [18]微博 [19]QQ空间 扫一扫，分享到朋友圈 阅读量：25831",
+                "更新日期：113-05-03　瀏覽人次：2,481"):
+        raw = "\n".join(["   " + title, "", "   " + PARA1, "", "   " + PARA2, "", "   " + bar, "",
+                         "   行政院 版權所有 © 2024 Executive Yuan"]) + "\n"
+        got = squashed_units(raw)
+        assert ("debris", "".join(bar.split())) in got, got
+    raw = "\n".join(["   " + title, "   发布时间：2023-01-24　来源：新华社　浏览次数：5018", "", "   " + PARA1]) + "\n"
+    got = squashed_units(raw)
+    assert ("debris", "浏览次数：5018") in got, got
