@@ -104,3 +104,20 @@ def test_the_rest_of_a_badged_credit_line_with_its_date_is_the_byline_under_a_qu
     assert ("byline", "张律师君衡律师事务所2024-07-0208:30") in got, got
     from annotate.segment import segment_text
     assert segment_text(raw, "doc").meta.date == "2024-07-02 08:30"
+
+
+def test_short_paragraphs_right_over_the_sign_off_are_the_articles_and_the_links_under_it_furniture():
+    # a government page's notice: three short paragraphs after the last long one, then the office and the date; the
+    # sign-off closes the article, and the attachment's second file, the related documents and the footer under it
+    # are the site's (they were headings and meta: close_article stopped at the third short paragraph)
+    short = ["（四）降低企业经营成本。落实国家各项减税降费政策，确保应享尽享。", "对首次获得银行贷款的小微企业，给予一次性奖励。",
+             "本措施自印发之日起施行，有效期至2026年12月31日。"]
+    under = ["附件：[10]1.某某市民营企业融资奖励申报表.pdf", "[11]2.政策兑现事项清单.docx", "分享到：微信 微博 QQ空间", "", "相关文件", "",
+             "  * [12]关于印发某某市优化营商环境行动方案的通知 2024-01-05", "  * [13]某某市支持中小企业发展的若干政策 2023-11-20", "",
+             "主办单位：某某市人民政府办公厅　网站标识码：3301000001"]
+    raw = "\n".join(["某某市人民政府办公厅关于促进民营经济高质量发展的若干措施", "", PARA1, "", short[0], "", short[1], "", short[2], "",
+                     "某某市人民政府办公厅", "2024年3月15日", "", *under]) + "\n"
+    got = squashed_units(raw)
+    assert [("paragraph", s) for s in short] == got[2:5], got
+    assert got[5:7] == [("meta", "某某市人民政府办公厅"), ("meta", "2024年3月15日")], got
+    assert all(kind == "debris" for kind, _ in got[7:]), got
