@@ -121,3 +121,20 @@ def test_short_paragraphs_right_over_the_sign_off_are_the_articles_and_the_links
     assert [("paragraph", s) for s in short] == got[2:5], got
     assert got[5:7] == [("meta", "某某市人民政府办公厅"), ("meta", "2024年3月15日")], got
     assert all(kind == "debris" for kind, _ in got[7:]), got
+
+
+def test_a_contracts_filled_signature_rows_are_cut_into_their_sides_meta():
+    # "日期：2024年3月1日　　　　日期：2024年3月1日" was one meta unit, "日期：2024年3月1日日期：2024年3月1日": two parties'
+    # fields glued; a row of two filled fields that the same label opens on both sides makes the rows a signature block,
+    # a side a unit (as two_sided cuts blank fields, dev13 p13-008/009), meta, with a one-side line set in between
+    sig = ["甲方（签字）：王建国　　　　　　　乙方（盖章）：上海启明商贸有限公司",
+           "　　　　　　　　　　　　　　　　　法定代表人：李明",
+           "日期：2024年3月1日　　　　　　　　日期：2024年3月1日"]
+    raw = "\n".join(["借款合同", "", "第一条　借款金额", PARA1, "", "第二条　其他", PARA2, "", *sig]) + "\n"
+    got = units(raw)
+    assert got[-5:] == [("meta", "甲方（签字）：王建国"), ("meta", "乙方（盖章）：上海启明商贸有限公司"), ("meta", "法定代表人：李明"),
+                        ("meta", "日期：2024年3月1日"), ("meta", "日期：2024年3月1日")], got
+    # (two credit fields a row, no label on both sides of any row: lines as they were)
+    credits = ["来源：新华社　　　　　　作者：张三", "编辑：李四　　　　　　　审核：王五"]
+    raw = "\n".join(["关于调整18路公交线路走向的公告", "", PARA1, "", PARA2, "", *credits]) + "\n"
+    assert not any(text in ("来源：新华社", "作者：张三") for _, text in units(raw))
