@@ -138,3 +138,17 @@ def test_a_contracts_filled_signature_rows_are_cut_into_their_sides_meta():
     credits = ["来源：新华社　　　　　　作者：张三", "编辑：李四　　　　　　　审核：王五"]
     raw = "\n".join(["关于调整18路公交线路走向的公告", "", PARA1, "", PARA2, "", *credits]) + "\n"
     assert not any(text in ("来源：新华社", "作者：张三") for _, text in units(raw))
+
+
+def test_a_layout_table_row_whose_figures_are_long_is_still_a_row():
+    # -layout prints the same table a row a line; "归属于上市公司股东的净利润  156,220,391.88  132,905,776.12  17.54%" is 43
+    # characters, over _table_rows' 40, but its figures are half-width: 30.5 full-width units; the rows were paragraphs
+    rows = ["项目                     2023年              2022年              增减",
+            "营业收入                   1,253,876,412.50   1,102,334,118.07   13.75%",
+            "归属于上市公司股东的净利润          156,220,391.88     132,905,776.12     17.54%",
+            "基本每股收益                 0.52               0.44               18.18%"]
+    raw = "\n".join(["一、利润分配预案内容", "", PARA1, "", "\n\n".join(rows), "", "二、公司履行的决策程序", "", PARA2]) + "\n"
+    got = squashed_units(raw)
+    assert ("paragraph", PARA1) in got and ("paragraph", PARA2) in got, got
+    assert all(kind == "debris" for kind, text in got if text[:2] in ("项目", "营业", "归属", "基本") or text[:1].isdigit()), got
+    assert any(text.startswith("归属于上市公司股东的净利润") and kind == "debris" for kind, text in got), got
