@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from . import inline, rules
 from .join import CONTINUED, HEADING_MAX, heading_like
-from .lines import _RUN_IN_OPEN, Line, contents_entry, page_of, run_in_byline, typed_item
+from .lines import _RUN_IN_OPEN, Line, contents_entry, display_width, page_of, run_in_byline, typed_item
 from .office import _GENRE_END, CAPTION, CAPTION_MAX
 from .pairs import organisation
 
@@ -530,10 +530,12 @@ def _table_rows(raw: str, lines: Sequence[Line]) -> None:
     rows = [False] * len(lines)
     for i, ln in enumerate(lines):
         sq = ln.sq
-        if (ln.kind or ln.level or (len(sq) > _ROW_CHARS and len(sq) - sq.count(",") > _ROW_CHARS)
+        if (ln.kind or ln.level or (len(sq) > _ROW_CHARS and len(sq) - sq.count(",") > _ROW_CHARS
+                                    and display_width(sq) > _ROW_CHARS)
                 or rules.SENTENCE_END_RE.search(sq) or _PROSE_MARK.search(sq)):
             continue  # (a line of prose set apart by spaces has commas: "集群43家，总数达到152家，…")
-            # (a figure's thousands separators take no room: "归属于上市公司股东的净利润 118,559,874 650,365,365 -1.53%")
+            # (a figure's thousands separators take no room: "归属于上市公司股东的净利润 118,559,874 650,365,365 -1.53%";
+            # nor do its half-width digits take a hanzi's: "… 156,220,391.88 132,905,776.12 17.54%", 43 characters)
         if len(ln.pieces) == 1 and " " not in raw[ln.start:ln.end] and "\t" not in raw[ln.start:ln.end]:
             continue
         cells = spaced(raw, ln).split()

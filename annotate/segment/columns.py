@@ -1419,9 +1419,11 @@ _SIDE_LABEL = re.compile(r"[^\s：:，。；]{1,12}[：:]")  # a blank field's l
 _SIDE_GAP = re.compile(r" {4,}|\u3000{2,}")  # the gap between a two-sided row's sides (-layout)
 _SIDE_MAX = 20  # characters of a side
 _SIDE_SLACK = 1  # display columns the right sides' starts may differ by
+# a filled field, a wide gap and the next field's label on one line: "…：王建国      乙方（盖章）：…" (the cheap gate)
+_FILLED_ROW = re.compile(r"[：:][^\n：:]{1,20}(?: {4,}|\u3000{2,})[^\s：:]{1,12}[：:]")
 
 
-def two_sided(raw: str, lines: list[Line]) -> list[Line]:
+def two_sided(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """A **two-sided block** (a contract's signatures, a form's blank fields: two or more rows one under the other, at
     most one blank line between, each of two blank fields, ``甲方（盖章）：      乙方（盖章）：`` /
     ``代表人签字：      代表人签字：`` / ``日期：  年  月  日      日期：  年  月  日``) cut into its sides, a line each,
@@ -1429,38 +1431,71 @@ def two_sided(raw: str, lines: list[Line]) -> list[Line]:
     colon) and holds nothing else but single characters (a date's blanks ``年 月 日``), ≤ 20 characters, no digit;
     ``-layout`` sets the sides apart by its widest gap (four spaces or more) and the right sides start at one column;
     ``-raw`` by a space, the second label opening the right side. Cheap gates: a colon before a space in the text (a blank
-    field's label), then a line with a space inside and two colons."""
-    if "： " not in raw and "：\u3000" not in raw and ": " not in raw:
-        return lines
+    field's label), then a line with a space inside and two colons.
+    Rows of two **filled** fields the same way (``甲方（签字）：王建国      乙方（盖章）：上海启明商贸有限公司`` /
+    ``日期：2024年3月1日      日期：2024年3月1日``: the parties' signatures, a label and a value a side, -layout's gap only),
+    where one row of the block has the same label on both sides (the two parties sign the same field) and a line of one
+    field set in at the right side's column may stand between (``法定代表人：李明``). Returns the lines and the lines of
+    such blocks (the sides and the line between), which the caller makes meta: a signature block, as the corpus's
+    contracts have it (dev13 p13-008/009, blank fields)."""
+    if "： " not in raw and "：\u3000" not in raw and ": " not in raw and not _FILLED_ROW.search(raw):
+        return lines, []
     rows: dict[int, tuple[int, int]] = {}  # line index -> (the right side's raw start, its display column or -1)
+    filled: dict[int, tuple[int, int]] = {}  # the same for a row of two filled fields (-layout only)
+    signed: set[int] = set()  # the lines of a block of filled rows
     for i, ln in enumerate(lines):
         if ln.clean or len(ln.pieces) != 1 or len(ln.sq) > 2 * _SIDE_MAX or ln.sq.count("：") + ln.sq.count(":") != 2:
             continue
         cut = _side_cut(raw, ln)
         if cut is not None:
             rows[i] = cut
-    if len(rows) < 2:
-        return lines
+        elif (cut := _side_cut(raw, ln, filled=True)) is not None:
+            filled[i] = cut
+    if len(rows) < 2 and len(filled) < 2:
+        return lines, []
     block: set[int] = set()
     for i in rows:
         j = i + 1
         if j in rows and lines[j].gap <= 1 and (rows[i][1] < 0) == (rows[j][1] < 0) \
                 and abs(rows[i][1] - rows[j][1]) <= _SIDE_SLACK:
             block.update((i, j))
+    for i in filled:  # (rows of filled fields: the two parties' signatures, a field of one side alone between or not)
+        j = i + 1 if i + 1 in filled else i + 2
+        if (j in filled and all(ln.gap <= 1 for ln in lines[i + 1:j + 1]) and abs(filled[i][1] - filled[j][1]) <= _SIDE_SLACK
+                and (j == i + 1 or abs(_start_column(raw, lines[i + 1]) - filled[i][1]) <= _SIDE_SLACK)
+                and any(_same_labels(raw, lines[k], filled[k][0]) for k in (i, j))):
+            block.update((i, j))
+            rows.update({i: filled[i], j: filled[j]})
+            signed.update(range(i, j + 1))
     if not block:
-        return lines
+        return lines, []
     out: list[Line] = []
+    sides: list[Line] = []
     for i, ln in enumerate(lines):
-        if i in block:
-            out += split_at(raw, ln, [(rows[i][0], ln.end)], [])
-        else:
-            out.append(ln)
-    return out
+        pieces = split_at(raw, ln, [(rows[i][0], ln.end)], []) if i in block else [ln]
+        out += pieces
+        if i in signed:
+            sides += pieces
+    return out, sides
 
 
-def _side_cut(raw: str, line: Line) -> tuple[int, int] | None:
+def _start_column(raw: str, line: Line) -> int:
+    """The display column (in half-width units) where ``line`` starts on its raw line."""
+    return int(display_width(raw[raw.rfind("\n", 0, line.start) + 1:line.start]) * 2)
+
+
+def _same_labels(raw: str, line: Line, right: int) -> bool:
+    """Both sides of a two-sided row (the right one from raw offset ``right``) open with the same label: the two
+    parties sign the same field (``日期：2024年3月1日      日期：2024年3月1日``)."""
+    left = _SIDE_LABEL.match(raw, line.start, right)
+    return left is not None and raw.startswith(left.group(), right)
+
+
+def _side_cut(raw: str, line: Line, filled: bool = False) -> tuple[int, int] | None:
     """For :func:`two_sided`: where ``line``'s right side starts (raw offset) and its display column (-1 where a space
-    sets the sides apart), or None where the line is no row of blank fields."""
+    sets the sides apart), or None where the line is no row of blank fields. ``filled``: a row of two filled fields
+    instead, a label and its value a side (``甲方（签字）：王建国      乙方（盖章）：上海启明商贸有限公司``), the sides set
+    apart by the line's widest gap only."""
     s, e = line.pieces[0]
     text = raw[s:e]
     gaps = [(m.end() - m.start(), m.end()) for m in _SIDE_GAP.finditer(text)]
@@ -1470,6 +1505,8 @@ def _side_cut(raw: str, line: Line) -> tuple[int, int] | None:
             return None
         at = gaps[-1][1]
         column = int(display_width(raw[raw.rfind("\n", 0, s) + 1:s + at]) * 2)
+    elif filled:
+        return None
     else:  # (-raw: the second label, after a space)
         labels = [m.start() for m in _SIDE_LABEL.finditer(text) if m.start() == 0 or text[m.start() - 1] == " "]
         if len(labels) != 2 or labels[0] != 0:
@@ -1477,6 +1514,12 @@ def _side_cut(raw: str, line: Line) -> tuple[int, int] | None:
         at, column = labels[1], -1
     for side in (text[:at], text[at:]):
         tokens = side.split()
+        if filled:
+            label = _SIDE_LABEL.match(side.strip())
+            if (label is None or len(tokens) != 1 or label.end() == len(tokens[0]) or len(tokens[0]) > _SIDE_MAX
+                    or _CELL_PROSE.search(tokens[0], label.end())):
+                return None  # (a label and a value, one token: "日期：2024年3月1日")
+            continue
         if (not tokens or not _SIDE_LABEL.fullmatch(tokens[0]) or any(len(t) > 1 for t in tokens[1:])
                 or len("".join(tokens)) > _SIDE_MAX or any(ch.isdigit() for ch in side)):
             return None

@@ -91,7 +91,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     if in_columns is not None:
         lines = in_columns
     lines, cells = columns.table_cells(raw, lines)  # a small table: one unit per cell
-    lines = columns.two_sided(raw, lines)  # a contract's signatures: "甲方（盖章）：   乙方（盖章）：", a side a line
+    lines, signed = columns.two_sided(raw, lines)  # a contract's signatures: "甲方（盖章）：   乙方（盖章）：", a side a line
     lines, tools = inline.cut_lines(raw, lines)  # counters and tools on a byline's line: units of their own
     lines, heads = webdump.cut_title_labels(raw, lines)  # "標題 " before the title in a post's header block
     lines, bordered = webdump.cut_bordered_rows(raw, lines)  # "│索引号：│1150…│": a bordered table's cells
@@ -109,6 +109,8 @@ def segment_text(raw: str, doc_id: str) -> Document:
     lines, scores = left_cells.cut_score_rows(raw, lines)  # "山东泰山 2 : 1 上海申花": a match's score, three cells
     lines, _ = left_cells.cut_table_rows(raw, lines, printed=True)  # "省份 科类 计划数 备注" (-raw): one space apart
     classify.mark_standalone(raw, lines)
+    for signature in signed:  # the parties' filled signatures: "甲方（签字）：王建国" / "日期：2024年3月1日", a unit each
+        signature.kind, signature.hard = "meta", True
     if tools:
         inline.mark_badge_credits(raw, lines, tools)  # "原创" / "雷一 地理知识局 2021-04-12 13:02": a byline
     lines = entries.cut_dated_lines(raw, lines)  # "6/4/2023 旅途中所見的街景。" under a byline

@@ -524,6 +524,9 @@ def close_article(raw: str, groups: Sequence[Sequence[Line]], kinds: list[str], 
             debris = p if debris < 0 else debris  # (a label over the credit it opens: "新聞聯絡人" / "新聞聯絡人：林軒…")
         elif kind == "paragraph" and groups[k][0].item and typed_item(raw, groups[k][0]):
             pass  # a list the article's author typed ("- 第一組：三月六日，負責人陳弟兄"): the article's own
+        elif not meta and not loose and debris < 0 and (q := _signed_under(kinds, texts, order, p)) > p:
+            p = q  # short paragraphs right over the sign-off: the article's last ones, however many
+            continue
         elif meta or short + len(loose) == _TAIL_UNITS:
             break
         elif kind == "paragraph" and texts[k].rstrip(rules.CLOSERS)[-1:] in rules.SENTENCE_END:
@@ -548,6 +551,18 @@ def close_article(raw: str, groups: Sequence[Sequence[Line]], kinds: list[str], 
     for k in rest:
         kinds[k] = "debris"
     return kinds
+
+
+def _signed_under(kinds: Sequence[str], texts: Sequence[str], order: Sequence[int], p: int) -> int:
+    """Where the sign-off starts (in text order) under a run of short paragraphs from ``p`` that each end a sentence
+    (a meta unit right under the run: an office's name and its date, ``某某市人民政府办公厅`` / ``2024年3月15日``), or
+    ``p`` where no sign-off follows: more than :data:`_TAIL_UNITS` short paragraphs after the last long one are the
+    article's own where its sign-off closes them (a notice's last measures, "（四）降低企业经营成本。…" / "本措施自印发
+    之日起施行…。" / the office / the date), not comments."""
+    q = p
+    while q < len(order) and kinds[order[q]] == "paragraph" and texts[order[q]].rstrip(rules.CLOSERS)[-1:] in rules.SENTENCE_END:
+        q += 1
+    return q if q < len(order) and q > p and kinds[order[q]] == "meta" else p
 
 
 _IMAGE_MARK = re.compile(r"\[[^\[\]\s]{1,60}\]")  # a dump's mark for an image: "[640]", "[640.jpeg]", "[./files/1.png]"

@@ -104,3 +104,51 @@ def test_the_rest_of_a_badged_credit_line_with_its_date_is_the_byline_under_a_qu
     assert ("byline", "张律师君衡律师事务所2024-07-0208:30") in got, got
     from annotate.segment import segment_text
     assert segment_text(raw, "doc").meta.date == "2024-07-02 08:30"
+
+
+def test_short_paragraphs_right_over_the_sign_off_are_the_articles_and_the_links_under_it_furniture():
+    # a government page's notice: three short paragraphs after the last long one, then the office and the date; the
+    # sign-off closes the article, and the attachment's second file, the related documents and the footer under it
+    # are the site's (they were headings and meta: close_article stopped at the third short paragraph)
+    short = ["（四）降低企业经营成本。落实国家各项减税降费政策，确保应享尽享。", "对首次获得银行贷款的小微企业，给予一次性奖励。",
+             "本措施自印发之日起施行，有效期至2026年12月31日。"]
+    under = ["附件：[10]1.某某市民营企业融资奖励申报表.pdf", "[11]2.政策兑现事项清单.docx", "分享到：微信 微博 QQ空间", "", "相关文件", "",
+             "  * [12]关于印发某某市优化营商环境行动方案的通知 2024-01-05", "  * [13]某某市支持中小企业发展的若干政策 2023-11-20", "",
+             "主办单位：某某市人民政府办公厅　网站标识码：3301000001"]
+    raw = "\n".join(["某某市人民政府办公厅关于促进民营经济高质量发展的若干措施", "", PARA1, "", short[0], "", short[1], "", short[2], "",
+                     "某某市人民政府办公厅", "2024年3月15日", "", *under]) + "\n"
+    got = squashed_units(raw)
+    assert [("paragraph", s) for s in short] == got[2:5], got
+    assert got[5:7] == [("meta", "某某市人民政府办公厅"), ("meta", "2024年3月15日")], got
+    assert all(kind == "debris" for kind, _ in got[7:]), got
+
+
+def test_a_contracts_filled_signature_rows_are_cut_into_their_sides_meta():
+    # "日期：2024年3月1日　　　　日期：2024年3月1日" was one meta unit, "日期：2024年3月1日日期：2024年3月1日": two parties'
+    # fields glued; a row of two filled fields that the same label opens on both sides makes the rows a signature block,
+    # a side a unit (as two_sided cuts blank fields, dev13 p13-008/009), meta, with a one-side line set in between
+    sig = ["甲方（签字）：王建国　　　　　　　乙方（盖章）：上海启明商贸有限公司",
+           "　　　　　　　　　　　　　　　　　法定代表人：李明",
+           "日期：2024年3月1日　　　　　　　　日期：2024年3月1日"]
+    raw = "\n".join(["借款合同", "", "第一条　借款金额", PARA1, "", "第二条　其他", PARA2, "", *sig]) + "\n"
+    got = units(raw)
+    assert got[-5:] == [("meta", "甲方（签字）：王建国"), ("meta", "乙方（盖章）：上海启明商贸有限公司"), ("meta", "法定代表人：李明"),
+                        ("meta", "日期：2024年3月1日"), ("meta", "日期：2024年3月1日")], got
+    # (two credit fields a row, no label on both sides of any row: lines as they were)
+    credits = ["来源：新华社　　　　　　作者：张三", "编辑：李四　　　　　　　审核：王五"]
+    raw = "\n".join(["关于调整18路公交线路走向的公告", "", PARA1, "", PARA2, "", *credits]) + "\n"
+    assert not any(text in ("来源：新华社", "作者：张三") for _, text in units(raw))
+
+
+def test_a_layout_table_row_whose_figures_are_long_is_still_a_row():
+    # -layout prints the same table a row a line; "归属于上市公司股东的净利润  156,220,391.88  132,905,776.12  17.54%" is 43
+    # characters, over _table_rows' 40, but its figures are half-width: 30.5 full-width units; the rows were paragraphs
+    rows = ["项目                     2023年              2022年              增减",
+            "营业收入                   1,253,876,412.50   1,102,334,118.07   13.75%",
+            "归属于上市公司股东的净利润          156,220,391.88     132,905,776.12     17.54%",
+            "基本每股收益                 0.52               0.44               18.18%"]
+    raw = "\n".join(["一、利润分配预案内容", "", PARA1, "", "\n\n".join(rows), "", "二、公司履行的决策程序", "", PARA2]) + "\n"
+    got = squashed_units(raw)
+    assert ("paragraph", PARA1) in got and ("paragraph", PARA2) in got, got
+    assert all(kind == "debris" for kind, text in got if text[:2] in ("项目", "营业", "归属", "基本") or text[:1].isdigit()), got
+    assert any(text.startswith("归属于上市公司股东的净利润") and kind == "debris" for kind, text in got), got
