@@ -86,3 +86,33 @@ def test_under_a_ragged_edge_a_label_and_a_head_in_the_body_s_type_still_stand_a
     assert "董事会审议情况" in texts
     assert "邮政编码：330096" in texts
 
+
+def test_a_table_row_s_cells_are_one_debris_unit_each_not_run_together(tmp_path):
+    # a ruled table of four columns in 9 points between two paragraphs: each row's cells were one debris unit, the
+    # wide cells run against the figures (``基本每股收益0.52 0.44 18.18%``, ``项目2023年2022年增减``); the gold lists the
+    # cells one by one, as the DOCX reader gives them (o7-002, LibreOffice, dev7; p5-000, reportlab, dev5)
+    path = tmp_path / "table.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 12)
+    c.drawString(96, 760, P3[:30])
+    c.drawString(72, 742, P3[30:])
+    rows = [("项目", "2023年", "2022年", "增减"), ("营业收入", "1,253,876,412.50", "1,102,334,118.07", "13.75%"),
+            ("基本每股收益", "0.52", "0.44", "18.18%")]
+    xs = [72, 220, 330, 440, 523]
+    y = 710
+    c.setFont(FONT, 9)
+    for row in rows:
+        for x, cell in zip(xs, row, strict=False):
+            c.drawString(x + 4, y, cell)
+        c.line(72, y - 6, 523, y - 6)
+        y -= 18
+    for x in xs:
+        c.line(x, 722, x, y + 12)
+    c.setFont(FONT, 12)
+    c.drawString(96, y - 20, P1[:30])
+    c.drawString(72, y - 38, P1[30:60])
+    c.showPage()
+    c.save()
+    units = [(k, "".join(t.split())) for k, t in _units(path)]
+    debris = [t for k, t in units if k == "debris"]
+    assert debris == [cell for row in rows for cell in row]
