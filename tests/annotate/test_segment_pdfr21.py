@@ -116,3 +116,26 @@ def test_a_table_row_s_cells_are_one_debris_unit_each_not_run_together(tmp_path)
     units = [(k, "".join(t.split())) for k, t in _units(path)]
     debris = [t for k, t in units if k == "debris"]
     assert debris == [cell for row in rows for cell in row]
+
+
+def test_a_meta_line_s_fields_set_apart_by_wide_gaps_keep_a_space_between_them(tmp_path):
+    # a filing line of three fields apart by two full-width spaces (dev5 p5-000, reportlab; dev8 p8-014) ran together,
+    # ``…603912证券简称：…``; a course sheet's two fields (dev9 p9-018) too. A narrow space, a word processor's between
+    # a figure and a hanzi (``2024 年``), is no gap
+    path = tmp_path / "filing.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 12)
+    c.drawString(72, 780, "证券代码：603912　　证券简称：华信科技　　公告编号：2024-017")
+    c.setFont(FONT, 18)
+    c.drawCentredString(297, 740, "关于2023年度利润分配预案的公告")
+    c.setFont(FONT, 12)
+    c.drawString(96, 700, P3[:30])
+    c.drawString(72, 682, P3[30:])
+    c.drawString(72, 650, "制定人：周文涛　　审核人：刘建华")
+    c.drawString(72, 632, "2024 年 4 月 19 日")
+    c.showPage()
+    c.save()
+    units = _units(path)
+    assert ("meta", "证券代码：603912 证券简称：华信科技 公告编号：2024-017") in units
+    assert ("meta", "制定人：周文涛 审核人：刘建华") in units
+    assert ("meta", "2024年4月19日") in units

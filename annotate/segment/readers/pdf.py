@@ -1033,13 +1033,36 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
         aside |= _pull_quotes(page, kept, body, prose) | _captions(page, kept, body)
         if web:
             aside |= boxed_furniture(kept) | beside_the_prose(kept, body)
-    blocks = _units([ln for lines in ordered for ln in lines if id(ln) not in drop], body, notes, apparatus,
+    flow = [ln for lines in ordered for ln in lines if id(ln) not in drop]
+    blocks = _units(flow, body, notes, apparatus,
                     {page.number: page.boxes for page in pages}, aside, {page.number: page.rules for page in pages}, web)
     texts = {page.number: page for page in pages}
     line_of: dict[int, dict[int, _Line]] = {}  # per page: the line of each page-text index (_where's, built once)
     doc = build_document(doc_id, frame(blocks) if web else blocks, lambda chars: _where(chars, texts, line_of),
-                         title_block=not web)
+                         title_block=not web, gaps=_wide_gaps(flow))
     return doc, {"page_count": len(pages)}
+
+
+_GAP = 0.9  # of a line's size: a gap between two characters this wide or wider parts fields (a full-width space's)
+
+
+def _wide_gaps(lines: list[_Line]) -> set[tuple[int, int]]:
+    """Refs ``(page, index)`` of the first whitespace character of each run inside a line that stands for a gap of
+    :data:`_GAP` or more of the line's size between the characters either side of it (their widths guessed, half an
+    em for ASCII): the gaps a meta unit keeps as a space (``证券代码：603912　　证券简称：华信科技``), not the narrow
+    space a word processor sets between a figure and a hanzi (``2022 年 7 月``)."""
+    out: set[tuple[int, int]] = set()
+    for ln in lines:
+        chars = ln.chars
+        for k in range(1, len(chars) - 1):
+            if not chars[k].isspace() or chars[k - 1].isspace():
+                continue
+            n = k + 1
+            while n < len(chars) and chars[n].isspace():
+                n += 1
+            if n < len(chars) and ln.xs[n] - ln.xs[k - 1] - (0.55 if chars[k - 1].isascii() else 1.0) * ln.size >= _GAP * ln.size:
+                out.add((ln.page, ln.idx[k]))
+    return out
 
 
 def page_texts(path: Path) -> list[str]:
