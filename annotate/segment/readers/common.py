@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from .. import office, rules
@@ -95,10 +95,12 @@ def is_word(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
-def tidy(chars: Sequence[Char], keep_inline: bool = False) -> list[Char]:
+def tidy(chars: Sequence[Char], keep_inline: bool = False, gaps: Collection[Any] = frozenset()) -> list[Char]:
     """Drop whitespace except one space between two ASCII letters/digits (which keeps the ref of
     the first whitespace character of the run); with ``keep_inline`` (a title or heading), also one
-    space inside a line between two wide words, as the text route keeps it (:func:`normalize.inline_space`)."""
+    space inside a line between two wide words, as the text route keeps it (:func:`normalize.inline_space`);
+    and one space for a run of whitespace that opens with a character whose ref is in ``gaps`` (a PDF's wide gaps: a
+    meta line's fields, ``证券代码：603912　证券简称：华信科技``, do not run together)."""
     out: list[Char] = []
     pending: Char | None = None
     text = "".join([ch for ch, _ in chars]) if keep_inline else ""
@@ -108,7 +110,8 @@ def tidy(chars: Sequence[Char], keep_inline: bool = False) -> list[Char]:
             if pending is None and out:
                 pending, gap = (" ", ref), i
             continue
-        if pending is not None and ((is_word(out[-1][0]) and is_word(ch)) or (keep_inline and inline_space(text, gap, i))):
+        if pending is not None and ((is_word(out[-1][0]) and is_word(ch)) or (keep_inline and inline_space(text, gap, i))
+                                    or pending[1] in gaps):
             out.append(pending)
         pending = None
         out.append((ch, ref))
@@ -190,15 +193,16 @@ Where = Callable[[list[Char]], tuple[list[list[int]], dict[str, Any] | None]]
 
 
 def build_document(doc_id: str, blocks: Sequence[tuple[str, list[Char]]], where: Where,
-                   title_block: bool = False) -> Document:
+                   title_block: bool = False, gaps: Collection[Any] = frozenset()) -> Document:
     """Units from ``(kind, chars)`` blocks; ``where`` gives each unit's offsets and extra provenance. With
     ``title_block`` (printed documents: a PDF, a DOCX), the title block as the text route reads it: a document left
     with no title takes its first heading for it where only debris, meta and byline units stand before it
     (``classify._title_index``: the first heading before any paragraph; a title in 1.1× type under a filing line or
     a letter's number), and the unit right under the title that is a journal's author line (two to five names set
     apart by spaces, or each with its affiliation's number, each opening with a common surname: ``周文斌　李建国``,
-    ``姚永1，胡兰海1，张永2``), with no byline under it, is a ``byline`` (``classify._author_lines``)."""
-    kinds, texts, provenance, spaced, words_of = [], [], [], [], []
+    ``姚永1，胡兰海1，张永2``), with no byline under it, is a ``byline`` (``classify._author_lines``). A ``meta`` unit keeps
+    one space at each whitespace whose ref is in ``gaps`` (a PDF's wide gaps between a line's fields, :func:`tidy`)."""
+    kinds, texts, provenance, spaced, words_of, raws = [], [], [], [], [], []
     for kind, raw_chars in blocks:
         chars = tidy(raw_chars, kind in ("title", "heading"))
         if not chars:
@@ -210,11 +214,17 @@ def build_document(doc_id: str, blocks: Sequence[tuple[str, list[Char]]], where:
         kinds.append(kind)
         texts.append(text)
         words_of.append(words)
+        raws.append(raw_chars)
         provenance.append(where(chars))
     # an office document's masthead, research group and notes (annotate/segment/office.py)
     kinds = office.native_kinds(kinds, ["".join(t.split()) for t in texts], words_of)
     if title_block:
         _title_block(kinds, words_of)
+    for i, kind in enumerate(kinds):
+        if gaps and kind == "meta" and any(ref in gaps for ch, ref in raws[i] if ch.isspace()):
+            chars = tidy(raws[i], gaps=gaps)
+            texts[i] = "".join(ch for ch, _ in chars)
+            provenance[i] = where(chars)
     spaced = [words if kind in ("byline", "meta") else text for kind, text, words in zip(kinds, texts, words_of, strict=True)]
     units = make_units(doc_id, kinds, texts, [offsets for offsets, _ in provenance], [extra for _, extra in provenance])
     return Document(doc_id, units, doc_meta(spaced, kinds))
