@@ -1311,6 +1311,7 @@ def table_cells(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
                 k, rows = _table_run(raw, lines, mixed, i)
                 j = k if rows else j
             if rows:
+                j = _rows_after_blank(raw, lines, shapes, j, rows)
                 for ln, row in zip(lines[i:j], rows, strict=True):
                     for c, (s, e) in enumerate(row):
                         sq = raw[s:e].replace(" ", "")
@@ -1677,6 +1678,26 @@ def _table_run(raw: str, lines: list[Line], shapes: list, i: int) -> tuple[int, 
     if j - i == _HEADED_ROWS and _header_over(raw, lines[i], rows):
         return j, rows
     return j, []
+
+
+def _rows_after_blank(raw: str, lines: list[Line], shapes: list, j: int, rows: list) -> int:
+    """The end of a table run (:func:`_table_run`, rows ``[i:j]``) taken on over rows set one blank line below it that
+    have its last row's cells in its last row's columns (a -layout page whose other column's spacing left a blank line
+    in the table, ``4      企业D             27%    +1.8pct`` under ``3      企业C             15%    +1.8pct``): each
+    added to ``rows``. Only a padded row (a gap of two spaces) is asked: -raw's cells one space apart have no columns."""
+    last = rows[-1]
+    while j < len(lines) and lines[j].gap == 1 and shapes[j] and len(shapes[j]) == len(last) \
+            and raw.find("  ", last[0][0], last[-1][1]) >= 0 and _columns(raw, shapes[j]) == _columns(raw, last):
+        rows.append(shapes[j])
+        last = shapes[j]
+        j += 1
+    return j
+
+
+def _columns(raw: str, cells: list[tuple[int, int]]) -> list[int]:
+    """The character columns where ``cells`` (raw spans, one line's) start."""
+    begin = raw.rfind("\n", 0, cells[0][0]) + 1
+    return [s - begin for s, _ in cells]
 
 
 def _header_over(raw: str, line: Line, rows: list) -> bool:
