@@ -1439,7 +1439,8 @@ def two_sided(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
     field set in at the right side's column may stand between (``法定代表人：李明``). Returns the lines and the lines of
     such blocks (the sides and the line between), which the caller makes meta: a signature block, as the corpus's
     contracts have it (dev13 p13-008/009, blank fields)."""
-    if "： " not in raw and "：\u3000" not in raw and ": " not in raw and not _FILLED_ROW.search(raw):
+    if "： " not in raw and "：\u3000" not in raw and ": " not in raw and not (
+            ("    " in raw or "\u3000\u3000" in raw) and _FILLED_ROW.search(raw)):  # (a wide gap first: str.find)
         return lines, []
     rows: dict[int, tuple[int, int]] = {}  # line index -> (the right side's raw start, its display column or -1)
     filled: dict[int, tuple[int, int]] = {}  # the same for a row of two filled fields (-layout only)
