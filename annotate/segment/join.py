@@ -1890,13 +1890,15 @@ def _two_figures(sq: str, nsq: str) -> bool:
     """Digits end ``sq`` and open ``nsq``: two figures, not one number a wrap cut in two ("成立于20" / "06年"), where
     ``sq`` is a figure alone (a table's cell a line, as pdftotext's default mode prints a table: "0.52" / "" / "0.44" /
     "" / "18.18%"), or the digits across the break would be no number: a second decimal point ("0.520.44"), or a
-    figure grouped by thousands whose groups the join breaks ("156,220,391.88132,905,776.12")."""
+    figure grouped by thousands whose groups the join breaks ("156,220,391.88132,905,776.12"). A second decimal point
+    alone proves nothing: a dotted date, an address or a version a wrap cut ("2023.1" / "2.15在北京", "192.16" /
+    "8.1.1") is one token (review21)."""
     if rules.NUMBER_CELL.fullmatch(sq):
         return True  # (a figure alone on its line: "0.52", "156,220,391.88", "18.18%")
     joined = _FIGURE_TAIL.search(sq).group() + _FIGURE_HEAD.match(nsq).group()  # type: ignore[union-attr]
     whole, point, fraction = joined.rstrip(",.").partition(".")
-    if point and ("," in fraction or "." in fraction):
-        return True  # ("…734.21" / "2023年", no; "18.1" / "8.18%": a second point)
+    if point and "," in fraction:
+        return True  # ("…734.21" / "2023年", no; "…0.52" / "1,234": a comma after the point)
     return "," in whole and _GROUPED.fullmatch(whole) is None and _GROUPED.match(whole) is not None
 
 

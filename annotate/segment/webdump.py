@@ -576,7 +576,8 @@ def _figure(texts: Sequence[str], order: Sequence[int], p: int) -> bool:
     text = texts[order[p]]
     mark = _IMAGE_MARK.match(text)
     if mark is not None and mark.end() == len(text):
-        return p + 1 < len(order) and _figure(texts, order, p + 1) and _IMAGE_MARK.match(texts[order[p + 1]]) is None
+        # (the next unit no mark alone, tested first: a run of marks, a gallery, is no figure and no recursion)
+        return p + 1 < len(order) and _IMAGE_MARK.match(texts[order[p + 1]]) is None and _figure(texts, order, p + 1)
     return len(text) <= _NOTICE_MAX and rules.CAPTION.match(text, mark.end() if mark else 0) is not None
 
 

@@ -152,3 +152,20 @@ def test_a_layout_table_row_whose_figures_are_long_is_still_a_row():
     assert ("paragraph", PARA1) in got and ("paragraph", PARA2) in got, got
     assert all(kind == "debris" for kind, text in got if text[:2] in ("项目", "营业", "归属", "基本") or text[:1].isdigit()), got
     assert any(text.startswith("归属于上市公司股东的净利润") and kind == "debris" for kind, text in got), got
+
+
+def test_a_dotted_date_or_address_cut_by_a_wrap_stays_one_token():
+    # a second decimal point is no sign of two figures: "2023.1" / "2.15…" is a date, "192.16" / "8.1.1…" an
+    # address (review21: they were cut into two paragraphs)
+    for top, under in (("会议定于2023.1", "2.15在北京召开，请各单位按时参加。"), ("服务器的地址是192.16", "8.1.1，请各单位做好准备。")):
+        got = squashed_units("\n".join([PARA1, "", PARA2 + top, under, "", PARA2]) + "\n")
+        assert ("paragraph", PARA2 + top + under) in got, got
+
+
+def test_a_gallery_of_image_marks_is_no_figure_and_no_recursion():
+    # a post's photo gallery: a thousand "[640.jpeg]" lines under the article (review21: _figure recursed once a
+    # mark and raised RecursionError)
+    raw = "\n".join(["某某市召开常务会议", "", "首页 > 新闻中心 > 政务动态", "", PARA1, "", PARA2, "",
+                     *(["[640.jpeg]", ""] * 1200), "References:", "", "1. https://a.gov.cn/x", "2. https://b.gov.cn/y"])
+    got = units(raw + "\n")
+    assert ("paragraph", PARA1) in got and sum(text == "[640.jpeg]" for _, text in got) == 1200, got[:8]
