@@ -62,3 +62,19 @@ def test_a_label_or_page_counter_three_spaces_from_its_text_is_not_cut_so():
         got = units(_pages(head))
         assert [t for _, t in got].count(whole) == 2, got
 
+
+def test_a_raw_tables_rows_numbered_in_roman_numerals_are_cut_into_cells():
+    # pdftotext -raw prints an emergency plan's grading table with one space between the cells, its rows numbered
+    # "Ⅰ级" / "Ⅱ级" and no Arabic digit in any (dev15 disaster plan: "Ⅰ级 特大型 省指挥部"; dev13 water company's plan:
+    # "Ⅰ级 造成人员伤亡或影响供应范围超过一万户的事件 总经理"): a Roman numeral is a figure as a digit is, one unit a cell
+    rows = ["级别 灾情 启动主体", "Ⅰ级 特大型 省指挥部", "Ⅱ级 大型 市指挥部", "Ⅲ级 中型 县指挥部"]
+    raw = "\n".join([*_wrap(TEXT), "", *rows, "", *_wrap(MORE)]) + "\n\f"
+    got = [t for _, t in units(raw)]
+    for cell in ("级别", "灾情", "启动主体", "Ⅰ级", "特大型", "省指挥部", "Ⅲ级", "县指挥部"):
+        assert cell in got, got
+    assert TEXT in got and MORE in got, got
+    # (words one space apart with no figure of any kind stay a line: a list, "北京 上海 广州")
+    rows = ["华北 华东 华南", "北京 上海 广州", "天津 杭州 深圳"]
+    raw = "\n".join([*_wrap(TEXT), "", *rows, "", *_wrap(MORE)]) + "\n\f"
+    got = [t for _, t in units(raw)]
+    assert "北京" not in got and "上海" not in got, got
