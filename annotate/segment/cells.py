@@ -310,6 +310,7 @@ def _table_rows(raw: str, rows: list[Line]) -> list[list[tuple[int, int]]] | Non
 _PRINTED_NOT = re.compile(r"[，。；！？,;!?：:|｜…\t\u3000]|  |[A-Za-z] [A-Za-z0-9]|[A-Za-z0-9] [A-Za-z]")
 _PRINTED_CELL = re.compile(r"[\w（(《“]")  # a cell's first character
 _PRINTED_MIN = 3  # cells of such a row, and rows of such a table, at least
+_NUMERAL = re.compile("[\u2160-\u217f\u2460-\u2473]")  # a Roman or circled numeral ("Ⅰ级", "①"): a figure too
 
 
 def _printed_candidates(raw: str, lines: list[Line]) -> list[int]:
@@ -345,7 +346,7 @@ def _printed_rows(raw: str, rows: list[Line]) -> list[list[tuple[int, int]]] | N
         out.append(spans)
     widest = max(map(len, out))
     if any(len(spans) < widest - 1 for spans in out) or not all(_cells_ok(raw, spans) for spans in out) \
-            or not any(rules.DIGITS.search(raw, ln.start, ln.end) for ln in rows):
+            or not any(rules.DIGITS.search(raw, ln.start, ln.end) or _NUMERAL.search(raw, ln.start, ln.end) for ln in rows):
         return None
     texts = [[raw[a:b] for a, b in spans] for spans in out]
     for row in texts:

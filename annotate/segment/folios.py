@@ -48,6 +48,8 @@ _EDITION_PAGE = re.compile(r"[A-H]\d{1,2}")  # a newspaper's page: its section l
 _PRINT_CODE = re.compile(r"[A-Z]{1,6}\d*(?:[-./][A-Z0-9]{1,8}){1,4}")
 _CODE_MAX = 24
 _FAR = re.compile(r"[ \t]{6,}")  # -layout's gap between two strings drawn apart on one printed line
+_NEAR = re.compile(r"[ \t]{3,}")  # -layout's narrower gap between a running head's strings (:func:`_near_gaps`)
+_NEAR_PIECES = 3  # strings of such a line, at most (a masthead's date line has more: one unit)
 
 
 def mark_folio_lines(raw: str, lines: Sequence[Line]) -> None:
@@ -365,6 +367,23 @@ def _one_space_gaps(raw: str, line: Line) -> list[re.Match[str]] | None:
     return gaps
 
 
+def _near_gaps(raw: str, line: Line) -> list[re.Match[str]] | None:
+    """The gaps of a running head's line whose strings -layout set three to five spaces apart (``社会调查与研究   2024年
+    第2期``, ``宁川年鉴   重要文献``, ``知情同意书   版本号：V2.0   版本日期：2024-01-05``): two or three strings, the
+    first of hanzi without a digit (not a number or label and its title: ``2.1.1   规模持续扩大``, ``专栏2   企业实践``,
+    ``第5课   社会的变迁``) nor a label and its value (``单位：元   币种：人民币``), none with a clause or sentence mark (a
+    caption and its credit), no page counter after it (``語文試題   第1頁（共2頁）``: one unit, :func:`_counters`)."""
+    s, e = line.pieces[0]
+    gaps = list(_NEAR.finditer(raw, s, e))
+    if not gaps or len(gaps) >= _NEAR_PIECES:
+        return None
+    first = raw[s:gaps[0].start()]
+    if not rules.HANZI.match(first) or rules.DIGITS.search(first) or "：" in first or ":" in first \
+            or rules.CLAUSE_MARK.search(raw, s, e) or rules.PAGE_COUNTER.search(raw, gaps[0].end(), e):
+        return None
+    return gaps
+
+
 def split_far_strings(raw: str, lines: list[Line]) -> list[Line]:
     """In an extract with form feeds, a line of page furniture (``debris``: a running head or foot) whose strings
     -layout set six spaces or more apart (:data:`_FAR`) (``柳州湾自来水有限公司          应急预案``), or that the
@@ -379,6 +398,8 @@ def split_far_strings(raw: str, lines: list[Line]) -> list[Line]:
         gaps = None
         if line.kind == "debris" and not line.clean and len(line.pieces) == 1:
             gaps = list(_FAR.finditer(raw, *line.pieces[0]))
+            if not gaps and "   " in raw[line.start:line.end]:
+                gaps = _near_gaps(raw, line)
             if not gaps and " " in raw[line.start:line.end]:
                 if repeated is None:  # (as printed: a word that OCR-like spaces cut once is no running head)
                     seen = collections.Counter(raw[ln.start:ln.end] for ln in lines if ln.kind == "debris")
