@@ -34,7 +34,7 @@ ends a sentence, where a line further on opens with the same marker and the note
 goes with the line above (the wrap put the paper's marker under its sentence), and the line under it starts
 a unit. So does one whose note opens no line (a web page's notes read ``1. ↑ …``), where the line above ends a
 Chinese sentence, the next paragraph follows with no blank line between and the marker before it stands on no
-line alone (:func:`_under_sentence`: html2text set a wiki's note mark alone between two paragraphs).
+line alone, in a web dump (:func:`_under_sentence`: html2text set a wiki's note mark alone between two paragraphs).
 
 Cheap gate: one regex search over the text for a line that is such a number alone.
 """
@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from . import rules
+from . import join, rules
 from .lines import Line, display_width
 
 __all__ = ["glue_lines", "merge"]
@@ -182,11 +182,14 @@ def _under_sentence(raw: str, lines: Sequence[Line], i: int) -> bool:
     ``羅伯特阿誇弗雷斯卡…``, dev10 w10-010; ``…應解釋為香港特別行政區政府。`` / ``[3]`` / ``第1艦隊為…``, dev15 v15-001):
     the line above ends a Chinese sentence, the next paragraph follows with no blank line between (a marker over a blank
     line stands at a page's foot, or marks an image), and the marker before it (``[1]``) stands on no line alone (a
-    reference list whose numbers an extract printed apart, ``[1]`` / ``郭英，…。`` / ``[2]`` / ``…``)."""
+    reference list whose numbers an extract printed apart, ``[1]`` / ``郭英，…。`` / ``[2]`` / ``…``); in a web dump only
+    (:func:`join._web_dump`: in a print extract a marker whose note is printed nowhere is taken for none)."""
     if i + 1 >= len(lines) or lines[i + 1].gap or lines[i + 1].kind or lines[i - 1].sq[-1] not in _SENTENCE_CLOSE:
         return False
     number = int(lines[i].sq[1:-1])  # (int reads full-width digits too)
-    return number < 2 or re.search(rf"^[ \t\u3000]*[\[［]{number - 1}[\]］][ \t\u3000\r]*$", raw, re.M) is None
+    if number > 1 and re.search(rf"^[ \t\u3000]*[\[［]{number - 1}[\]］][ \t\u3000\r]*$", raw, re.M) is not None:
+        return False
+    return join._web_dump(raw)  # (a print extract's marker with no note further on is none: test_segment_print9.py)
 
 
 def _next_clause(last: tuple[int, ...], number: tuple[int, ...]) -> bool:
