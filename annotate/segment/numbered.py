@@ -187,8 +187,9 @@ def _under_sentence(raw: str, lines: Sequence[Line], i: int) -> bool:
     if i + 1 >= len(lines) or lines[i + 1].gap or lines[i + 1].kind or lines[i - 1].sq[-1] not in _SENTENCE_CLOSE:
         return False
     number = int(lines[i].sq[1:-1])  # (int reads full-width digits too)
-    if number > 1 and re.search(rf"^[ \t\u3000]*[\[［]{number - 1}[\]］][ \t\u3000\r]*$", raw, re.M) is not None:
-        return False
+    if number > 1 and any(len(ln.sq) <= 4 and ln.sq[0] in "[［" and rules.ENDNOTE_MARK.fullmatch(ln.sq)
+                          and int(ln.sq[1:-1]) == number - 1 for ln in lines):
+        return False  # (the marker before it alone on a line: "[1]" or "［１］", full-width digits read by int)
     return join._web_dump(raw)  # (a print extract's marker with no note further on is none: test_segment_print9.py)
 
 

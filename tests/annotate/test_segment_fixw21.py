@@ -73,3 +73,14 @@ def test_a_counter_cut_off_a_line_of_furniture_goes_back_with_it():
     raw = "\n".join(["   " + title, "   发布时间：2023-01-24　来源：新华社　浏览次数：5018", "", "   " + PARA1]) + "\n"
     got = squashed_units(raw)
     assert ("debris", "浏览次数：5018") in got, got
+
+
+def test_a_full_width_reference_list_in_a_web_dump_keeps_each_number_with_its_entry():
+    # "［１］" / entry / "［２］" / entry: the marker before "［２］" is found alone on its line with full-width digits too,
+    # so "［２］" is no note mark under the sentence above (review21: the search wrote the number in ASCII digits)
+    entry1, entry2 = "郭英，孙宏新。水利工程施工技术研究综述与展望。", "王立新，李红。城市韧性评价方法与应用实践研究。"
+    for one, two in (("[1]", "[2]"), ("［１］", "［２］")):
+        raw = "\n".join([PARA1, "", "参考文献", one, entry1, two, entry2, "", "References:", "",
+                         "1. https://www.gov.example.cn/a", "2. https://www.gov.example.cn/b"]) + "\n"
+        got = squashed_units(raw)
+        assert not any(t.endswith(two) for _, t in got), got
