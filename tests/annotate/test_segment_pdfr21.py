@@ -139,29 +139,3 @@ def test_a_meta_line_s_fields_set_apart_by_wide_gaps_keep_a_space_between_them(t
     assert ("meta", "证券代码：603912 证券简称：华信科技 公告编号：2024-017") in units
     assert ("meta", "制定人：周文涛 审核人：刘建华") in units
     assert ("meta", "2024年4月19日") in units
-
-
-def test_a_ragged_line_ending_a_page_mid_sentence_runs_on_at_the_top_of_the_next(tmp_path):
-    # the same design over two pages: P2's second line, short of its figures and no sentence ended, is the last of
-    # page 1; the paragraph goes on at the top of page 2, flush
-    path = tmp_path / "pages.pdf"
-    c = _canvas(path)
-    lines = [P1[:28], P1[28:58], P1[58:88], P1[88:], P2[:28], P2[28:54]]
-    y = 760
-    c.setFont(FONT, 12)
-    for i, line in enumerate(lines):
-        c.drawString(72 + (24 if i in (0, 4) else 0), y, line)
-        y -= 18
-    c.showPage()
-    c.setFont(FONT, 12)
-    rest = P2[54:] + "。"
-    c.drawString(72, 760, rest[:30])
-    c.drawString(72, 742, rest[30:])
-    c.drawString(96, 724, P3[:28])
-    c.drawString(72, 706, P3[28:58])
-    c.drawString(72, 688, P3[58:])
-    c.showPage()
-    c.save()
-    assert lines[-1] == "长8.76%；实现净利润12,345.67万元，同比"
-    units = [(k, "".join(t.split())) for k, t in _units(path)]
-    assert units == [("paragraph", P1), ("paragraph", P2 + "。"), ("paragraph", P3)]

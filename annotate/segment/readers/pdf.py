@@ -1916,18 +1916,10 @@ def _ragged_run_on(prev: _Line, ln: _Line, pitch: float) -> bool:
     with no item mark, note marker, head in brackets or label (``邮政编码：…`` under an address, a field of its own),
     nor, under a sentence's end, reads as a heading (:func:`_label`). Left-aligned text breaks a line before a run of
     half-width figures that does not fit, or where the wrap counts characters (``…公司2023年度拟`` / ``以实施权益分派…``;
-    ``…同比增长2.3%[1]。`` / ``其中设计业…``, the digits narrow): the room left says nothing, the indent does.
-
-    ``ln`` may also open the next column or page (the flow's next line, :func:`_units`' reading order) where ``prev``,
-    the last of its column, ends no sentence (``…较上年同`` / ``期增长13.75%。`` over a column break)."""
+    ``…同比增长2.3%[1]。`` / ``其中设计业…``, the digits narrow): the room left says nothing, the indent does."""
     size = ln.size
-    if prev.page == ln.page and prev.col == ln.col:
-        if not 0 < prev.y - ln.y <= _SET_OFF * pitch:
-            return False
-    elif _sentence_end(prev.text) or (prev.col >= 10) != (ln.col >= 10) \
-            or not (ln.page == prev.page and ln.col > prev.col or ln.page == prev.page + 1):
-        return False
-    return (abs(prev.size - size) < 0.4 and prev.x0 < prev.left + 2.6 * size and ln.x0 < ln.left + 0.5 * size
+    return (prev.page == ln.page and prev.col == ln.col and 0 < prev.y - ln.y <= _SET_OFF * pitch
+            and abs(prev.size - size) < 0.4 and prev.x0 < prev.left + 2.6 * size and ln.x0 < ln.left + 0.5 * size
             and prev.x1 - prev.left >= _RAGGED_FILL * (prev.right - prev.left)
             and prev.text.rstrip()[-1:] not in "：:" and not (_sentence_end(prev.text) and _label(ln))
             and not (ITEM_START.match(ln.squashed) or ENDNOTE_MARK.match(ln.squashed) or BRACKET_HEAD.match(ln.squashed)
