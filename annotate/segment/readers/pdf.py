@@ -1634,7 +1634,6 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
         if abs(ln.size - body) < 0.5 and id(ln) not in notes and id(ln) not in apparatus and id(ln) not in aside:
             bottom[ln.page] = min(bottom.get(ln.page, ln.y), ln.y)
     flush = _flush_paragraphs(lines, body)
-    ragged = not flush and _ragged_right(lines, body, pitch)
     for k, ln in enumerate(lines):
         if id(ln) in notes:
             if placed and id(placed[-1][1][-1]) in notes and placed[-1][1][-1].page == ln.page \
@@ -1673,9 +1672,6 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
         if cls == "paragraph" and not flush and blocks and blocks[-1][0] == cls \
                 and _marked_run_on(blocks[-1][1], ln, pitch, lines[k + 1] if k + 1 < len(lines) else None):
             blocks[-1][1].append(ln)  # a mark opening a line flush under a full line: the paragraph runs on
-            continue
-        if cls == "paragraph" and ragged and blocks and blocks[-1][0] == cls and _ragged_run_on(blocks[-1][1][-1], ln, pitch):
-            blocks[-1][1].append(ln)  # a line left short by a ragged right edge, no sentence ended, the next one flush
             continue
         if blocks and blocks[-1][0] == cls and _continues(blocks[-1][1][-1], ln, cls, pitch, body,
                                                           boxes.get(blocks[-1][1][-1].page, ())) \
@@ -1903,47 +1899,6 @@ def _flush_paragraphs(lines: list[_Line], body: float) -> bool:
     return flush >= 2 and flush >= 2 * indented
 
 
-_RAGGED_FILL = 0.5  # of the column's width: the least a line left short by a ragged edge fills
-_RAGGED_SHORT = 1.5  # characters short of the column's edge: a line that ends in the ragged edge's band
-_RAGGED_SHARE = 8  # one in so many run-on lines, at least, ending that short: a ragged edge
-
-
-def _ragged_run_on(prev: _Line, ln: _Line, pitch: float) -> bool:
-    """``ln`` runs on from ``prev`` whatever room ``prev`` leaves at the right edge, in a document set ragged right with
-    a first-line indent (:func:`_ragged_right`): ``prev`` does not end with a colon and fills half its column or more,
-    starting at the edge or at the indent; ``ln``, the next line of the column in the same type at the usual pitch (no
-    space sets it off, :data:`_SET_OFF`), starts at the column's edge, where a new paragraph would be set in, and opens
-    with no item mark, note marker, head in brackets or label (``邮政编码：…`` under an address, a field of its own),
-    nor, under a sentence's end, reads as a heading (:func:`_label`). Left-aligned text breaks a line before a run of
-    half-width figures that does not fit, or where the wrap counts characters (``…公司2023年度拟`` / ``以实施权益分派…``;
-    ``…同比增长2.3%[1]。`` / ``其中设计业…``, the digits narrow): the room left says nothing, the indent does."""
-    size = ln.size
-    return (prev.page == ln.page and prev.col == ln.col and 0 < prev.y - ln.y <= _SET_OFF * pitch
-            and abs(prev.size - size) < 0.4 and prev.x0 < prev.left + 2.6 * size and ln.x0 < ln.left + 0.5 * size
-            and prev.x1 - prev.left >= _RAGGED_FILL * (prev.right - prev.left)
-            and prev.text.rstrip()[-1:] not in "：:" and not (_sentence_end(prev.text) and _label(ln))
-            and not (ITEM_START.match(ln.squashed) or ENDNOTE_MARK.match(ln.squashed) or BRACKET_HEAD.match(ln.squashed)
-                     or _SPACED_ITEM.match(ln.text) or _LEAD_LABEL.match(ln.squashed) or _date_alone(ln.squashed)))
-
-
-def _ragged_right(lines: list[_Line], body: float, pitch: float) -> bool:
-    """The document sets its body text ragged right with a first-line indent: two or more body lines set in by 1.5 to
-    2.6 characters with the next line of the column at its edge (a paragraph's first line over its second), and of
-    the lines a flush line runs on from (:func:`_ragged_run_on`) two or more, and one in :data:`_RAGGED_SHARE` or
-    more, end :data:`_RAGGED_SHORT` characters or more short of the column's edge: the edge is a band, not a line
-    (justified text ends every such line at the edge, within a character)."""
-    firsts = short = run_on = 0
-    for a, b in zip(lines, lines[1:], strict=False):
-        if a.page != b.page or a.col != b.col or abs(a.size - body) >= 0.5 or abs(b.size - body) >= 0.5:
-            continue
-        if 1.5 * a.size <= a.x0 - a.left <= 2.6 * a.size and b.x0 < b.left + 0.5 * b.size and 0 < a.y - b.y <= _SET_OFF * pitch:
-            firsts += 1
-        if not _sentence_end(a.text) and _ragged_run_on(a, b, pitch):
-            run_on += 1
-            short += a.right - a.x1 >= _RAGGED_SHORT * a.size
-    return firsts >= 2 and short >= 2 and _RAGGED_SHARE * short >= run_on
-
-
 def _marked_run_on(group: list[_Line], ln: _Line, pitch: float, nxt: _Line | None = None) -> bool:
     """``ln`` goes on the paragraph ``group`` though it opens with an item or note mark after a sentence or a colon
     (``③興大有…``, ``●2004-05赛季…``, ``①外围赛…``, ``１．规定…`` under ``…立法中：``; dev9xq, dev12, dev13, dev15): the
@@ -2052,8 +2007,6 @@ def _centred(line: _Line) -> bool:
 # marks a line may not start with: the full-width ones of rules.CONTINUING, but "】"
 _NO_START = frozenset(ch for ch in rules.CONTINUING if not ch.isascii() and ch != "】")
 _NO_END = frozenset(ch for ch in rules.BRACKET_PAIRS if not ch.isascii())  # opening marks a line may not end with
-# the stops of those (``。``, ``，``; no closing quote or bracket: the corpus's units may open with one, ``”日经联…``, dev12)
-_STOP_START = _NO_START - frozenset(rules.BRACKET_PAIRS.values()) - frozenset("”’")
 
 
 def _first_word(line: _Line) -> float:
@@ -2115,8 +2068,6 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         return False
     if (prev.col >= 10) != (ln.col >= 10):
         return False  # text does not run from the page's flow into a frame, nor out of one (a white paper's 专栏 box)
-    if same_flow and ln.squashed[:1] in _STOP_START:
-        return True  # a stop no line may start with, that a ragged wrap put alone under its sentence (``…增长25.61%`` / ``。``)
     if _FIELD_LINE.fullmatch(prev.squashed) and _FIELD_LINE.fullmatch(ln.squashed):
         return False  # a labelled field over another (``核准日期：2021年10月20日`` / ``修改日期：…``): one unit each
     if ln.squashed[:1] == "敬" and ln.squashed[:2] in _SALUTE and prev.squashed.startswith(LETTER_CLOSING):
