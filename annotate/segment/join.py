@@ -1889,9 +1889,9 @@ _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # a figure grouped by th
 def _two_figures(sq: str, nsq: str) -> bool:
     """Digits end ``sq`` and open ``nsq``: two figures, not one number a wrap cut in two ("成立于20" / "06年"), where
     ``sq`` is a figure alone (a table's cell a line, as pdftotext's default mode prints a table: "0.52" / "" / "0.44" /
-    "" / "18.18%"), or the digits across the break would be no number: a second decimal point ("0.520.44"), or a
-    figure grouped by thousands whose groups the join breaks ("156,220,391.88132,905,776.12"). A second decimal point
-    alone proves nothing: a dotted date, an address or a version a wrap cut ("2023.1" / "2.15在北京", "192.16" /
+    "" / "18.18%"), or the digits across the break would be no number: a comma after the decimal point ("…0.52" /
+    "1,234"), or a figure grouped by thousands whose groups the join breaks ("156,220,391.88132,905,776.12"). A second
+    decimal point proves nothing: a dotted date, an address or a version a wrap cut ("2023.1" / "2.15在北京", "192.16" /
     "8.1.1") is one token (review21)."""
     if rules.NUMBER_CELL.fullmatch(sq):
         return True  # (a figure alone on its line: "0.52", "156,220,391.88", "18.18%")
