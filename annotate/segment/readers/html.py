@@ -1074,7 +1074,12 @@ def _numbered_run(kinds: list[str], texts: list[str], j: int) -> int:
     return n if n - j >= _LIST_ITEMS else 0
 
 
-_CENTRE = re.compile(r"""\balign\s*=\s*["']?center|text-align\s*:\s*center""", re.I)
+def _align_pattern(side: str) -> re.Pattern[str]:
+    """An element's markup that sets its text to ``side`` (``align="center"``, ``text-align:right``)."""
+    return re.compile(rf"""\balign\s*=\s*["']?{side}|text-align\s*:\s*{side}""", re.I)
+
+
+_CENTRE = _align_pattern("center")
 
 
 def _centred(path: tuple[int, ...], elements: dict[int, tuple[str, str]]) -> bool:
@@ -1086,7 +1091,7 @@ def _centred(path: tuple[int, ...], elements: dict[int, tuple[str, str]]) -> boo
     return bool(attrs) and "enter" in attrs and _CENTRE.search(attrs) is not None
 
 
-_RIGHT = re.compile(r"""\balign\s*=\s*["']?right|text-align\s*:\s*right""", re.I)
+_RIGHT = _align_pattern("right")
 
 
 def _flush_right(path: tuple[int, ...], elements: dict[int, tuple[str, str]]) -> bool:
