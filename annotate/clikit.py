@@ -53,7 +53,8 @@ def add_subcommands(parser: argparse.ArgumentParser, modules: Sequence[str], *, 
         )
         module.add_arguments(cmd)
         # A subcommand's defaults override its group's (argparse copies the sub-namespace last).
-        cmd.set_defaults(_run=module.run, _parser=cmd, _outputs=getattr(module, "OUTPUTS", DEFAULT_OUTPUTS))
+        cmd.set_defaults(_run=module.run, _parser=cmd, _outputs=getattr(module, "OUTPUTS", DEFAULT_OUTPUTS),
+                         _reads=getattr(module, "READS", None))
 
 
 DEFAULT_OUTPUTS = {"out": "file", "html": "file"}
@@ -75,10 +76,14 @@ def guard_outputs(args: argparse.Namespace) -> None:
     check_outputs(outputs, inputs)
     # A file inside an input folder may be one the command reads (an article of `segment DIR`, the
     # benchmark.json of `qa.eval --data DIR`), now or on the next run: refuse it whether or not it exists yet
-    # (else the first run writes it and the second refuses, or reads its own output as input).
+    # (else the first run writes it and the second refuses, or reads its own output as input). A command that
+    # says which suffixes it reads in a folder (its module's READS, a function: `segment` reads .txt/.md/.pdf/…)
+    # may write a file of another suffix there (`segment docs --out docs/out.jsonl`).
     folders = [os.path.realpath(path) for path in inputs if os.path.isdir(path)]
+    reads = getattr(args, "_reads", None)
+    suffixes = reads() if folders and reads is not None else None
     for out, kind in outputs:
-        if kind != "file" or os.path.isdir(out):
+        if kind != "file" or os.path.isdir(out) or (suffixes is not None and os.path.splitext(out)[1].lower() not in suffixes):
             continue
         where = os.path.realpath(out)
         for folder, given in zip(folders, (p for p in inputs if os.path.isdir(p)), strict=True):
@@ -186,7 +191,7 @@ def command_parser(prog: str, module: str) -> argparse.ArgumentParser:
     parser = _Parser(prog=prog, description=command.HELP, epilog=f"example:\n  {command.EXAMPLE}",
                      formatter_class=argparse.RawDescriptionHelpFormatter)
     command.add_arguments(parser)
-    parser.set_defaults(_outputs=getattr(command, "OUTPUTS", DEFAULT_OUTPUTS))
+    parser.set_defaults(_outputs=getattr(command, "OUTPUTS", DEFAULT_OUTPUTS), _reads=getattr(command, "READS", None))
     return parser
 
 

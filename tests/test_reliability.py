@@ -146,13 +146,27 @@ def test_an_output_file_inside_an_input_folder_is_refused(capsys, tmp_path):
     code, _, err = run(capsys, "segment", corpus, "--out", corpus / "a.txt")
     assert code == 2 and "inside the input folder" in err and err.count("\n") == 1
     assert (corpus / "a.txt").read_text(encoding="utf-8") == ARTICLE
-    # a new file there too: else the first run writes it and the second refuses it (or, as notes.txt, reads
-    # its own output as an article)
-    for name in ("new.jsonl", "notes.txt"):
+    # a new file there too, of a suffix `segment` reads: else the first run writes it and the second reads its own
+    # output as an article
+    for name in ("notes.txt", "notes.MD", "out.html"):
         code, _, err = run(capsys, "segment", corpus, "--out", corpus / name)
         assert code == 2 and "inside the input folder" in err and not (corpus / name).exists()
     code, _, _ = run(capsys, "segment", corpus, "--out", tmp_path / "new.jsonl")  # beside it is fine
     assert code == 0 and (tmp_path / "new.jsonl").is_file()
+
+
+def test_an_output_of_a_suffix_segment_never_reads_may_sit_in_the_input_folder(capsys, tmp_path):
+    """`segment docs --out docs/out.jsonl` was refused as "read as input on the next run", which a .jsonl never is
+    (newuser22); a second run reads the same articles and replaces the output."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    first = run(capsys, "segment", corpus, "--out", corpus / "out.jsonl")
+    output = (corpus / "out.jsonl").read_bytes()
+    second = run(capsys, "segment", corpus, "--out", corpus / "out.jsonl")
+    assert first[0] == second[0] == 0 and (corpus / "out.jsonl").read_bytes() == output
+    assert run(capsys, "segment", corpus, "--out", tmp_path / "beside.jsonl")[0] == 0
+    assert (tmp_path / "beside.jsonl").read_bytes() == output  # the output was not read as an article
 
 
 def test_qa_eval_html_over_the_benchmark_it_reads_is_refused(capsys, tmp_path):

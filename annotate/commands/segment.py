@@ -14,6 +14,13 @@ HELP = ("split Chinese articles (.txt/.md in UTF-8, UTF-16 with a BOM, GB18030/G
 EXAMPLE = "python -m annotate segment seeds/ --out build/paragraphs.jsonl"
 
 
+def READS() -> tuple[str, ...]:  # noqa: N802 (a module attribute clikit.guard_outputs asks for, as OUTPUTS)
+    """The suffixes `segment` reads in a folder: an output of another suffix may be written into an input folder."""
+    from annotate.segment.files import SUFFIXES
+
+    return SUFFIXES
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "paths", nargs="+", metavar="PATH",

@@ -310,7 +310,7 @@ def context(lines: Sequence[Line], raw: str = "", *, columns: bool = False) -> C
     the text may be hard-wrapped, its ``width``."""
     sqs = [ln.sq for ln in lines]
     # _last of every line, mapped in C: body[-1:] is "" for an empty body
-    # (a footnote's marker ①..⑳ ending the line is passed over too: "…侵占缅甸国土。①" ends its sentence)
+    # (a footnote's marker ending the line is passed over too: "…侵占缅甸国土。①", "…動機。¹" end their sentences)
     for line, body in zip(lines, map(str.rstrip, sqs, repeat(_CLOSERS_OR_MARK)), strict=True):
         line.last = body[-1:]
     joined = "\n" + "\n".join(sqs)
@@ -342,7 +342,7 @@ def _past_tags(lines: Sequence[Line]) -> None:
             line.last = line.sq[:m.start()].rstrip(_CLOSERS_OR_MARK)[-1:]
 
 
-_CLOSERS_OR_MARK = rules.CLOSERS + "".join(map(chr, range(0x2460, 0x2474)))  # closers and footnote marks ①..⑳
+_CLOSERS_OR_MARK = rules.CLOSERS + rules.NOTE_MARKS  # closers and footnote marks: ¹ ² … ⁹, ① … ⑳
 _FLUSH_MIN = 3  # paragraph openings seen before their shape counts
 
 

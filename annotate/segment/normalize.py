@@ -30,7 +30,7 @@ from collections.abc import Sequence
 
 from . import rules
 
-__all__ = ["render", "render_clean", "normalize_char", "inline_space", "raw_index", "expand", "check_offsets"]
+__all__ = ["render", "render_clean", "normalize_char", "inline_space", "space_between", "raw_index", "expand", "check_offsets"]
 
 Run = list[int]  # [text_start, raw_start, length]
 _FIRST, _LAST = operator.itemgetter(0), operator.itemgetter(-1)
@@ -55,11 +55,11 @@ def inline_space(text: str, a: int, b: int) -> bool:
             and _wide(text[b + 1]) and rules.LINE_BREAK.search(text, a, b) is None)
 
 
-def _space_between(raw: str, a: int, b: int, keep_inline: bool) -> int:
+def space_between(raw: str, a: int, b: int, keep_inline: bool) -> int:
     """Raw index of the space to keep between chunks ending at ``a`` and starting at ``b``, or -1.
 
     ``keep_inline`` (headings) keeps a space inside one line between two wide words of two or
-    more characters each (:func:`inline_space`).
+    more characters each (:func:`inline_space`). The native readers ask it too (``readers.common.tidy``).
     """
     left, right = raw[a - 1], raw[b]
     if _wide(left) or _wide(right) or (rules.NEUTRAL.match(left) and rules.NEUTRAL.match(right)):
@@ -144,7 +144,7 @@ def render(raw: str, pieces: Sequence[tuple[int, int]], *, keep_inline_space: bo
     runs = [run]
     pos = b - a
     for a, next_end in spans[1:]:
-        sp = _space_between(raw, b, a, keep_inline_space)
+        sp = space_between(raw, b, a, keep_inline_space)
         if sp >= 0:
             parts.append(" ")
             if sp == run[1] + run[2]:

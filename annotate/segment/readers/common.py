@@ -28,9 +28,9 @@ from ..core import Document, make_units
 from ..join import heading_like
 from ..lines import _RUN_IN_OPEN, run_in_apart, split_lines
 from ..lines import run_in_byline as _run_in_byline
-from ..normalize import inline_space
+from ..normalize import space_between
 
-__all__ = ["Char", "tidy", "runs", "standalone_kind", "run_in_byline", "build_document", "is_word", "small_table", "own_number",
+__all__ = ["Char", "tidy", "runs", "standalone_kind", "run_in_byline", "build_document", "small_table", "own_number",
            "numbered_head"]
 
 Char = tuple[str, Any]
@@ -91,28 +91,27 @@ def small_table(cells: Sequence[str]) -> bool:
             and 3 * sum(any(ch.isdigit() for ch in t) for t in cells) >= len(cells))
 
 
-def is_word(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
-
-
 def tidy(chars: Sequence[Char], keep_inline: bool = False, gaps: Collection[Any] = frozenset()) -> list[Char]:
-    """Drop whitespace except one space between two ASCII letters/digits (which keeps the ref of
-    the first whitespace character of the run); with ``keep_inline`` (a title or heading), also one
-    space inside a line between two wide words, as the text route keeps it (:func:`normalize.inline_space`);
-    and one space for a run of whitespace that opens with a character whose ref is in ``gaps`` (a PDF's wide gaps: a
-    meta line's fields, ``证券代码：603912　证券简称：华信科技``, do not run together)."""
+    """Whitespace as the text route renders it (``normalize.space_between``, one copy; docs/segmentation.md §2): a run
+    becomes one space (keeping the ref of its first whitespace character) between two narrow characters (``Fishman, J.
+    A. (1991).``, ``Copyright © 2026``), nothing next to a wide one or inside a number a line break cut; with
+    ``keep_inline`` (a title or heading), also one space inside a line between two wide words, as the text route keeps
+    it (:func:`normalize.inline_space`); and one space for a run of whitespace that opens with a character whose ref is
+    in ``gaps`` (a PDF's wide gaps: a meta line's fields, ``证券代码：603912　证券简称：华信科技``, do not run together)."""
     out: list[Char] = []
     pending: Char | None = None
-    text = "".join([ch for ch, _ in chars]) if keep_inline else ""
+    text = ""  # the block's characters, joined at its first run of whitespace with text on both sides
     gap = 0  # where the pending run of whitespace starts
     for i, (ch, ref) in enumerate(chars):
         if ch.isspace():
             if pending is None and out:
                 pending, gap = (" ", ref), i
             continue
-        if pending is not None and ((is_word(out[-1][0]) and is_word(ch)) or (keep_inline and inline_space(text, gap, i))
-                                    or pending[1] in gaps):
-            out.append(pending)
+        if pending is not None:
+            if not text:
+                text = "".join([c for c, _ in chars])
+            if space_between(text, gap, i, keep_inline) >= 0 or pending[1] in gaps:
+                out.append(pending)
         pending = None
         out.append((ch, ref))
     return out

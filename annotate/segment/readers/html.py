@@ -93,7 +93,7 @@ from ..core import Document, make_units
 from ..decode import decode_bytes
 from ..entries import mark_entry_units
 from ..lines import contents_run, has_leader
-from ..normalize import inline_space
+from ..normalize import space_between
 from ..printed import URL_LINE
 from ..webdump import stamps_after_prose
 from . import article, sitefurn
@@ -512,9 +512,9 @@ def _texts(source: str, start: int, end: int) -> Iterator[tuple[str, int]]:
 
 
 def _render(block: _Block, keep_inline: bool = False) -> tuple[str, list[list[int]]]:
-    """Unit text (whitespace dropped unless between ASCII letters/digits, or, with ``keep_inline``
-    — a title or heading — inside a line between two wide words: :func:`normalize.inline_space`) and
-    its offset runs."""
+    """Unit text (whitespace as the text route renders it, :func:`normalize.space_between`: one space between two
+    narrow characters, none next to a wide one, and with ``keep_inline`` — a title or heading — one inside a line
+    between two wide words) and its offset runs."""
     segs = block.segs
     if len(segs) == 1:  # one piece of text, one word in it (most blocks): one run, no lookups
         joined, at = segs[0]
@@ -525,7 +525,7 @@ def _render(block: _Block, keep_inline: bool = False) -> tuple[str, list[list[in
         words = _words(joined, found)
     else:
         joined = block.text
-        if not keep_inline and not _ASCII_GAP.search(joined):  # no space kept: each segment's words are runs
+        if not keep_inline and not rules.NARROW_GAP.search(joined):  # no space kept: each segment's words are runs
             return _unspaced(segs)
         words = _words(joined)
     # the stretches of the joined text that are kept: each word, and before it one whitespace character
@@ -534,9 +534,7 @@ def _render(block: _Block, keep_inline: bool = False) -> tuple[str, list[list[in
     parts: list[str] = []
     prev_end = -1
     for a, b in words:
-        if prev_end >= 0 and (joined[prev_end - 1].isascii() and joined[prev_end - 1].isalnum()
-                              and joined[a].isascii() and joined[a].isalnum()
-                              or keep_inline and inline_space(joined, prev_end, a)):
+        if prev_end >= 0 and space_between(joined, prev_end, a, keep_inline) >= 0:
             kept.append((prev_end, prev_end + 1))
             parts.append(" ")
         kept.append((a, b))
@@ -585,12 +583,6 @@ def _render(block: _Block, keep_inline: bool = False) -> tuple[str, list[list[in
             pos += n
             a += n
     return "".join(parts), runs
-
-
-# whitespace between an ASCII letter or digit (str.isascii() and str.isalnum()) and another: a gap that
-# keeps a space (the pattern's \s is str.isspace's whitespace: test_segment_fastpaths); without one, and
-# outside a title or heading (:func:`normalize.inline_space`), all of a block's whitespace is dropped
-_ASCII_GAP = re.compile(r"[0-9A-Za-z]\s+[0-9A-Za-z]")
 
 
 def _unspaced(segs: list[tuple[str, int]]) -> tuple[str, list[list[int]]]:

@@ -63,6 +63,7 @@ from annotate.errors import InputError
 from .. import rules
 from ..core import Document
 from ..linenos import longest_run
+from ..normalize import space_between
 from ..office import CAPTION
 from ..pairs import LETTER_CLOSING
 from ..printed import BROWSER_STAMP, URL_LINE  # (a browser's header and footer: the text route's shapes)
@@ -997,7 +998,7 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
             weights[round(ln.size, 1)] += len(ln.squashed)
     if not weights:
         raise InputError("PDF has no text layer (a scanned document?)", path=str(path),
-                         hint="run OCR first (e.g. ocrmypdf --language chi_sim), then segment the result")
+                         hint="run OCR first (e.g. ocrmypdf --language chi_sim, or chi_tra for traditional script), then segment the result")
     body = weights.most_common(1)[0][0]
     _margin_numbers(pages, body)
     for page in pages:
@@ -2180,12 +2181,14 @@ def _label(line: _Line) -> bool:
 def _chars(group: list[_Line]) -> list[Char]:
     """The group's characters in order, a space at a line break between two ASCII words (``in 2019`` / ``was``) but not
     inside a number that the break cuts in text set without spaces (``…本科学历。199`` / ``1年9月…``: the wrap of running
-    hanzi text, :func:`_cut_number`)."""
+    hanzi text, :func:`_cut_number`), and between two other narrow characters as the text route renders a wrap
+    (``Clevedon:`` / ``Multilingual``, not after a hyphen set against its word: :func:`normalize.space_between`)."""
     out: list[Char] = []
     for k, ln in enumerate(group):
-        if k and ln.chars and out and out[-1][0].isascii() and out[-1][0].isalnum() and ln.chars[0].isascii():
-            prev = group[k - 1]
-            if prev.brk is not None and not _cut_number(prev.chars, ln.chars):
+        if k and ln.chars and out and (prev := group[k - 1]).brk is not None:
+            a, b = out[-1][0], ln.chars[0]
+            if (not _cut_number(prev.chars, ln.chars) if a.isascii() and a.isalnum() and b.isascii()
+                    else space_between((out[-2][0] if len(out) > 1 else " ") + a + "\n" + b, 2, 3, False) >= 0):
                 out.append((" ", (prev.page, prev.brk)))
         out += [(ch, (ln.page, i)) for ch, i in zip(ln.chars, ln.idx, strict=True)]
     return out
