@@ -42,7 +42,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--on-error", choices=("fail", "skip"), default="fail",
                         help="on a bad file: stop and write nothing (fail, default) or leave it out (skip)")
     parser.add_argument("-j", "--jobs", type=int, default=1,
-                        help="worker processes for segmentation (default 1; 0 = one per CPU); same output")
+                        help="worker processes for segmentation (default 1; 0 = one per CPU); same output. A worker "
+                             "takes about a second to start, so one is started per 4 MB of input at most (a small "
+                             "folder runs in one process)")
     add_common(parser)
 
 

@@ -255,17 +255,36 @@ def test_help_shows_an_example(capsys, command):
     assert "example:" in capsys.readouterr().out
 
 
-def test_worker_processes_give_identical_output(capsys, root, tmp_path):
+def test_worker_processes_give_identical_output(capsys, root, tmp_path, monkeypatch):
+    monkeypatch.setattr("annotate.segment.files.WORKER_BYTES", 1)  # (workers for a small input too)
     one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
     assert run(capsys, "segment", str(root / "seeds"), "--out", str(one), "-q")[0] == 0
     assert run(capsys, "segment", str(root / "seeds"), "--out", str(two), "-q", "--jobs", "2")[0] == 0
     assert one.read_bytes() == two.read_bytes()
 
 
-def test_worker_processes_report_bad_files(capsys, corpus, tmp_path):
+def test_worker_processes_report_bad_files(capsys, corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr("annotate.segment.files.WORKER_BYTES", 1)
     (corpus / "bad.txt").write_bytes(b"\x00\x01binary")
     code, _, err = run(capsys, "segment", str(corpus), "--out", str(tmp_path / "o.jsonl"), "--jobs", "2")
     assert code == 1 and "bad.txt" in err and not (tmp_path / "o.jsonl").exists()
+
+
+def test_a_small_input_starts_no_worker_process(capsys, root, tmp_path, monkeypatch):
+    """`--jobs 2` on a few small files took three times as long as one process (newuser22): each worker spends about a
+    second importing the segmenter; under WORKER_BYTES of input per worker none is started, and the output is the same."""
+    import annotate.segment.files as files
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a worker pool was started for 90 KB of input")
+
+    monkeypatch.setattr(files, "pool_imap", no_pool)
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert run(capsys, "segment", str(root / "seeds"), "--out", str(one), "-q", "--jobs", "2")[0] == 0
+    monkeypatch.setattr(files, "WORKER_BYTES", 0)  # (0: as many workers as asked for, whatever the input's size)
+    with pytest.raises(AssertionError, match="worker pool"):
+        run(capsys, "segment", str(root / "seeds"), "--out", str(two), "-q", "--jobs", "2")
+    assert one.read_bytes() and not two.exists()
 
 
 def test_segment_warns_about_a_unit_over_the_documented_size(capsys, tmp_path):
