@@ -1791,7 +1791,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     for i, text in enumerate(texts):
         if text[0] in "★☆" and kinds[i] == "paragraph" and _RATING.match(text):
             kinds[i] = "debris"  # "★★★★☆　物流很快，書角略有壓痕。": a review
-        elif leaders and kinds[i] == "paragraph" and contents_run(text):
+        elif leaders and kinds[i] == "paragraph" and contents_run("".join(text.split())):  # (a space after a leader stays)
             kinds[i] = "debris"  # a table of contents in one block: "第一章　街巷的由来 ………… 1" / "第二章　…"
     sitefurn.credits(kinds, texts)  # the opening post's "X 發表於 …"
     _frame(kinds, texts, paths, groups, marked, elements, times)
