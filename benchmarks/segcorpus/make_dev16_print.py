@@ -29,6 +29,7 @@ string or cell; whitespace goes with the unit before it.
 
 from __future__ import annotations
 
+import collections
 import json
 import os
 import random
@@ -51,6 +52,9 @@ SPACE = re.compile(r"\s+")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 ODD = re.compile(r"[·•‧・\U00010000-\U0010ffff]")  # pdftotext drops the middle dot of the CID fonts
 OTHER_BRANCHES = ("b16web",)
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from regold_conventions import cut_heads  # noqa: E402  (session 15: a running head one debris unit per piece)
 
 # reportlab 5.1 maps MSung-Light (Adobe-CNS1) to the GB CMap, which poppler refuses: give it the CNS one
 _cidfontdata.defaultUnicodeEncodings["MSung-Light"] = ("cht", "UniCNS-UCS2-H")
@@ -669,7 +673,7 @@ def main() -> None:
                 first = int(opts[opts.index("-f") + 1]) if "-f" in opts else 1
                 last = int(opts[opts.index("-l") + 1]) if "-l" in opts else None
                 mode = "raw" if "-raw" in opts else "layout" if "-layout" in opts else ""
-                units = align(text, doc, first, last, mode)
+                units = cut_heads(align(text, doc, first, last, mode), text, collections.Counter())
                 assert "".join(u["text"] for u in units) == text
                 for u in units:
                     assert squash(u["text"]) in squash(text)
@@ -1000,7 +1004,7 @@ def d_redhead(P):
     d.add("paragraph", P(), indent=2)
     d.add("heading", "（二）完善公共服务设施。", indent=2)
     for k in range(1, 3):
-        d.add("paragraph", P(), indent=2, head=f"{k}．")
+        d.add("paragraph", f"{k}．" + P(), indent=2)
     d.add("heading", "三、保障措施", bold=True)
     d.add("paragraph", P(), indent=2)
     d.add("meta", "附件：1．宁川市城市更新重点项目清单", indent=2, before=12)
@@ -1044,8 +1048,8 @@ def d_govletter(P):
 
 
 def d_redhead_county(P):
-    """县政府文件 (A4, 13 pt): red issuer line and rule, number centred, title, 主送, 一、/（一）/1. levels with
-    run-in 1., 附件 note, signature and date, 抄送 and 印发 lines between rules; folio — n — outside."""
+    """县政府文件 (A4, 13 pt): red issuer line and rule, number centred, title, 主送, 一、/（一）/1. levels,
+    附件 note, signature and date, 抄送 and 印发 lines between rules; folio — n — outside."""
     d = Doc(A4, (100, 74, 96, 80), body=13, leading=1.85)
     d.header = lambda pg: gov_folio(d, pg)
     d.add("furniture", "宁川县人民政府文件", size=28, align="center", color=RED, before=12, after=20)
@@ -1059,8 +1063,8 @@ def d_redhead_county(P):
     d.add("paragraph", P(), indent=2)
     d.add("heading", "二、工作措施", bold=True)
     d.add("heading", "（一）健全收运体系。", indent=2)
-    d.add("paragraph", P(), indent=2, head="1．")
-    d.add("paragraph", P(), indent=2, head="2．")
+    d.add("paragraph", "1．" + P(), indent=2)
+    d.add("paragraph", "2．" + P(), indent=2)
     d.add("heading", "（二）强化督查考核。", indent=2)
     d.add("paragraph", P(), indent=2)
     d.add("meta", "附件：宁川县农村生活垃圾分类考核细则", indent=2, before=10)
@@ -1143,7 +1147,7 @@ def d_slides(P):
         d.pagebreak()
         d.add("heading", head, size=24, bold=True, after=12)
         for _ in range(2):
-            d.add("paragraph", "● " + P(80), hang=1.2, after=8)
+            d.add("paragraph", "● " + P(80).lstrip("●■ "), hang=1.2, after=8)
     d.pagebreak()
     d.add("heading", "五、下一步工作", size=24, bold=True, after=12)
     for k in range(1, 4):
@@ -1165,7 +1169,7 @@ def d_slides_tw(P):
         d.add("heading", head, size=26, bold=True, after=2)
         d.rule(width=1.2, after=12)
         for _ in range(2):
-            d.add("paragraph", "■ " + P(90), hang=1.2, after=10)
+            d.add("paragraph", "■ " + P(90).lstrip("●■ "), hang=1.2, after=10)
     return d
 
 
