@@ -650,3 +650,29 @@ def test_regold_conventions_session_17_rules_on_synthetic_units():
     native = rc.regold_native({"units": [{**u, "text": u["text"].strip()} for u in page], "furniture": []}, set(),
                               collections.Counter(), [[m] for m in moves])
     assert native["furniture"] == ["单位：万元", "信息更新时间：2024-03-14"]
+
+
+def test_batch16_print_manifest():
+    """Batch 16 print (make_dev16_print.py): 16 designs, one document each, designs 0-9 in dev16 and 10-15 only in
+    held16; every listed file and its gold are there, the text gold covers its file, the native gold has one title and
+    lists furniture, each document has at least four pdftotext runs, five designs are set ragged right (three dev)."""
+    manifest = json.loads((CORPUS / "manifest-dev16-print.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in manifest] == [f"q16-{n:03d}" for n in range(16)]
+    assert len({d["design"] for d in manifest}) == 16
+    ragged = {"essay", "column", "guide", "letter", "survey"}
+    assert sum(d["design"] in ragged for d in manifest[:10]) == 3 and sum(d["design"] in ragged for d in manifest) == 5
+    codecs = {"utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "gb18030": "gb18030", "crlf": "utf-8",
+              "gb18030+crlf": "gb18030", "big5": "big5"}
+    for n, doc in enumerate(manifest):
+        assert doc["split"] == ("dev16" if n < 10 else "held16")
+        tools = {f["tool"] for f in doc["files"]}
+        assert {"reportlab", "pdftotext", "pdftotext-layout", "pdftotext-raw"} < tools and len(tools) >= 5
+        for f in doc["files"]:
+            path = CORPUS / f["path"]
+            assert path.is_file() and f"/{doc['split']}/" in f["path"]
+            gold = json.loads((CORPUS / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+            if f["route"] == "native":
+                assert sum(u["kind"] == "title" for u in gold["units"]) == 1 and gold["furniture"]
+                continue
+            text = path.read_bytes().decode(codecs[f["encoding"].removesuffix("+ocr")]).replace("\r\n", "\n")
+            assert "".join(u["text"] for u in gold["units"]) == text
