@@ -1058,7 +1058,17 @@ def label(text: str, units: list[dict], furniture: list[str], cells: set[str]) -
         cur, sqpos = b, best + len(target)
     out += _debris(text[cur:], furniture, cells)
     assert "".join(u["text"] for u in out) == text
-    return [u for u in out if u["text"]]
+    merged: list[dict] = []  # blank lines go with the unit above them, leading blank lines with the first unit
+    for unit in out:
+        if not unit["text"]:
+            continue
+        if not unit["text"].strip() and merged:
+            merged[-1]["text"] += unit["text"]
+            continue
+        if merged and not merged[-1]["text"].strip():
+            unit = {**unit, "text": merged.pop()["text"] + unit["text"]}
+        merged.append(unit)
+    return merged
 
 
 def ocr_spaces(units: list[dict], seed: int) -> list[dict]:
