@@ -660,7 +660,7 @@ def d_blog(p: Page, pool: Pool) -> None:
     p.links('<div class="sharedaddy"><h3>分享此文：</h3>{}</div>\n</footer>\n</article>\n', '<a href="#">{}</a> ', ["微信", "微博", "豆瓣"])
     p.f('<nav class="post-navigation"><div class="nav-previous"><a href="#">{}</a></div><div class="nav-next"><a href="#">{}</a></div></nav>\n',
         "上一篇：春天的植物园", "下一篇：一个人的书店地图")
-    p.f('<div id="comments" class="comments-area"><h2 class="comments-title">{}</h2>\n<ol class="comment-list">\n', "《读《街道的美学》：慢下来的城市》有5条评论")
+    p.f('<div id="comments" class="comments-area"><h2 class="comments-title">{}</h2>\n<ol class="comment-list">\n', "《读《街道的美学》：慢下来的城市》有3条评论")
     comments = [("小舟", "2024年3月2日 21:14", "写得真好，我也想去看看这本书。", 0),
                 ("李青", "2024年3月2日 22:01", "谢谢！图书馆就有，可以借来读。", 1),
                 ("城南旧事", "2024年3月3日 09:37", "街道是用来走的，这句话说到心里了。", 0)]
@@ -748,7 +748,7 @@ def d_mkdocs(p: Page, pool: Pool) -> None:
     p.u("paragraph", "<p>{}</p>\n", pool.clause())
     p.raw('<div class="footnote">\n<hr />\n<ol>\n')
     p.f('<li id="fn:1">\n<p>{}&#160;<a class="footnote-backref" href="#fnref:1" title="Jump back to footnote 1 in the text">{}</a></p>\n</li>\n</ol>\n</div>\n',
-        "标注工具的快捷键见“快速开始”一章。", "&#8617;")
+        "标注工具的快捷键见“快速开始”一章。", "↩")
     p.f('<aside class="md-source-file"><span class="md-source-file__fact">{}</span></aside>\n</article></div>\n', "最后更新: 2024年4月2日")
     p.f('<footer class="md-footer"><nav class="md-footer__inner"><a href="#" class="md-footer__link--prev">{}</a> <a href="#" class="md-footer__link--next">{}</a></nav>\n',
         "上一页 概览", "下一页 关系标注")
