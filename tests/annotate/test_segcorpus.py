@@ -676,3 +676,33 @@ def test_batch16_print_manifest():
                 continue
             text = path.read_bytes().decode(codecs[f["encoding"].removesuffix("+ocr")]).replace("\r\n", "\n")
             assert "".join(u["text"] for u in gold["units"]) == text
+
+
+def test_batch16_web_manifest():
+    """Batch 16 web (make_dev16_web.py): sixteen page templates the corpus lacked (mailing-list archives, pandoc /
+    static-site pages, a README, Q&A pages, forum threads, encyclopedia, product / service pages, a blog with comments),
+    one page each; templates 0-9 in dev16, 10-15 only in held16; every page has its native .html and at least five
+    dumps (lynx and lynx -nolist at different widths, w3m, html2text), every listed file has its gold, the text gold
+    covers its file in order and its content units are the native gold's in kind and order."""
+    manifest = json.loads((CORPUS / "manifest-dev16-web.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in manifest] == [f"k16-{n:03d}" for n in range(16)]
+    assert len({d["template"] for d in manifest}) == 16
+    codecs = {"utf-8": "utf-8", "utf-8-bom": "utf-8-sig", "gb18030": "gb18030", "crlf": "utf-8"}
+    for n, doc in enumerate(manifest):
+        assert doc["split"] == ("dev16" if n < 10 else "held16")
+        tools = [f["tool"] for f in doc["files"]]
+        assert tools[0] == "html" and len(tools) >= 6
+        widths = {t.rstrip("0123456789"): t[len(t.rstrip("0123456789")):] for t in tools[1:]}
+        assert {"lynx", "lynxnolist", "w3m", "html2text"} <= set(widths) and widths["lynx"] != widths["lynxnolist"]
+        native = json.loads((CORPUS / "gold" / f"{doc['id']}_html.json").read_text(encoding="utf-8"))
+        for f in doc["files"]:
+            path = CORPUS / f["path"]
+            assert f"/{doc['split']}/" in f["path"] and path.is_file()
+            gold = json.loads((CORPUS / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+            assert sum(u["kind"] == "title" for u in gold["units"]) == 1
+            if f["route"] == "native":
+                assert gold["furniture"] and "debris" not in {u["kind"] for u in gold["units"]}
+                continue
+            text = path.read_bytes().decode(codecs[f["encoding"].split("+")[0]]).replace("\r\n", "\n")
+            assert "".join(u["text"] for u in gold["units"]) == text
+            assert [u["kind"] for u in gold["units"] if u["kind"] != "debris"] == [u["kind"] for u in native["units"]]
