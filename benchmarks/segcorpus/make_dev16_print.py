@@ -20,7 +20,7 @@ dev16 gold committed in its branch (asserted at build time). Titles, heads, labe
 captions, notes and furniture are invented.
 
 Gold: the native gold lists the content units and the furniture strings (running heads, folios, footnotes, captions,
-pull quotes, the red issuer line, the reference section); table cells are left out. Text gold: every extracted
+pull quotes, margin notes, the red issuer line, the reference section); table cells are left out. Text gold: every extracted
 character gets the unit of the drawn line it matches (see ``align``); furniture and cells are debris, one unit per
 string or cell; whitespace goes with the unit before it.
 
@@ -1081,7 +1081,7 @@ def d_redhead_county(P):
 # -- handouts / textbooks -------------------------------------------------------
 def d_handout(P):
     """学案 (B5): big heads 【学习目标】…, numbered goals and exercises, a boxed 知识链接, margin notes beside the text
-    in a right-hand note column (paragraphs of their own), foot line and folio."""
+    in a right-hand note column (furniture, as batches 9 and 13 gold margin notes), foot line and folio."""
     d = Doc(B5, (56, 136, 60, 52), body=10, leading=1.7, margin=(B5[0] - 124, 92))
     d.header = lambda pg: [("高一语文　学案", 52, 34, 8, "left"), (f"{pg}", d.w - 40, 34, 9, "right")]
     d.add("title", "第四课　城市与乡村", size=19, bold=True, after=2)
@@ -1091,10 +1091,10 @@ def d_handout(P):
                              start=1):
         d.add("paragraph", f"{k}．{goal}", hang=1.2)
     d.add("heading", "【课文研读】", size=14, bold=True, before=8, after=2)
-    d.note("paragraph", "批注：" + P(90))
+    d.note("furniture", "批注：" + P(90))
     d.add("paragraph", P(), indent=2)
     d.add("paragraph", P(), indent=2)
-    d.note("paragraph", "想一想：" + P(90))
+    d.note("furniture", "想一想：" + P(90))
     d.add("paragraph", P(), indent=2)
     d.add("paragraph", P(200), head="知识链接", box=True, before=6, after=8)
     d.add("heading", "【课后练习】", size=14, bold=True, before=6, after=2)
@@ -1107,8 +1107,8 @@ def d_handout(P):
 
 
 def d_textbook(P):
-    """課本 (Hong Kong script, A4): big unit head, 學習重點 box, sections with margin notes (paragraphs of their own)
-    in a left-hand note column, 思考題 exercises, running head on the outside; folio outside."""
+    """課本 (Hong Kong script, A4): big unit head, 學習重點 box, sections with margin notes (furniture, as
+    batches 9 and 13) in a left-hand note column, 思考題 exercises, running head on the outside; folio outside."""
     d = Doc(A4, (70, 60, 66, 170), font="MSung-Light", body=11, leading=1.75, margin=(50, 100))
 
     def furn(pg):
@@ -1119,11 +1119,11 @@ def d_textbook(P):
     d.add("title", "古代的城市生活", size=22, bold=True, before=2, after=8)
     d.add("paragraph", P(180), head="學習重點", box=True, after=10)
     d.add("heading", "3.1　城市的出現", size=15, bold=True, before=4, after=2)
-    d.note("paragraph", "小知識：" + P(90))
+    d.note("furniture", "小知識：" + P(90))
     d.add("paragraph", P(), indent=2)
     d.add("paragraph", P(), indent=2)
     d.add("heading", "3.2　市集與商業", size=15, bold=True, before=6, after=2)
-    d.note("paragraph", "想一想：" + P(80))
+    d.note("furniture", "想一想：" + P(80))
     d.add("paragraph", P(), indent=2)
     d.add("paragraph", P(), indent=2)
     d.add("heading", "思考題", size=13, bold=True, before=8, after=2)
