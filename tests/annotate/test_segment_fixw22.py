@@ -18,3 +18,25 @@ def test_pieces_of_a_cut_credit_line_still_join():
     raw = "\n".join(["颱風過境 全台停班停課", "", "2022-11-17 08:32", "來源：中時新聞網", "", PARA1, "", PARA2]) + "\n"
     got = squashed_units(raw)
     assert any(t == "2022-11-1708:32來源：中時新聞網" for _, t in got), got
+
+
+def test_a_posters_row_avatar_name_and_poster_badge_is_cut_in_three():
+    # a forum post's author row: the avatar's alt text, the poster's name, the "楼主" badge and the level, on one line of
+    # the dump (dev15 w15-007, five dumps, "头像 青山骑行客楼主12"; the same row with a credit and a follow button was
+    # cut already, dev13 w13-000/001 "头像 UP主：阿柒爱吃 + 关注 8.6万"): picture and badge are furniture, the name stays
+    for row, picture in (("头像 青山骑行客楼主12", "头像"), ("头像青山骑行客楼主12", "头像"), ("[头像]青山骑行客楼主12", "[头像]")):
+        raw = "\n".join(["【攻略】周末江城骑行路线整理", "只看楼主 收藏 回复", row, PARA1, PARA2]) + "\n"
+        got = squashed_units(raw)
+        assert ("debris", picture) in got and ("debris", "楼主12") in got, got
+        assert any(t == "青山骑行客" for _, t in got), got
+
+
+def test_a_poster_badge_without_the_picture_or_after_prose_stays():
+    # no picture before the name: nothing says the line is a poster's row ("只看楼主" is a tool line, "…楼主12" a phrase)
+    raw = "\n".join(["青山骑行客楼主12", PARA1]) + "\n"
+    got = squashed_units(raw)
+    assert not any(t == "楼主12" for _, t in got), got
+    # a sentence between picture and badge is no name
+    raw = "\n".join(["头像 我们今天去骑行了。他是楼主12", PARA1]) + "\n"
+    got = squashed_units(raw)
+    assert not any(t == "楼主12" for _, t in got), got
