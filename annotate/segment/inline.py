@@ -25,7 +25,9 @@ goes with the furniture):
 * a run of those words, each set off by whitespace (a forum's ``作者：X　发表于 … 18:15　只看该作者　楼主``);
 * a follow button, set off or not, its followers' count after it or not (``8月28日 22:23 [2]+关注``,
   ``+ 关注 8.6万``), and then the poster's picture that a dump printed in brackets at the line's start
-  (``[avatar.png]``) or its alt text (``头像``, ``[14]头像``).
+  (``[avatar.png]``) or its alt text (``头像``, ``[14]头像``);
+* a forum's poster badge, its level after it or not (``楼主``, ``楼主12``), on a line that opens with the poster's
+  picture (``头像 青山骑行客楼主12``): the picture is cut too, and the name alone between them is the credit.
 
 At the **start** of a line: an outlet's name in brackets (2–8 characters, no digit) before a date
 and nothing else (``【新界時報】　2021年6月20日``): the name is furniture, the date stays (``【本報訊】記者X報道``
