@@ -1839,6 +1839,8 @@ def _credit_ends(group: Sequence[Line], prev: Line, nxt: Line, raw: str) -> bool
             and (rules.DATE.fullmatch(nxt.sq) or rules.HANZI_DATE.fullmatch(nxt.sq))):
         return True  # two labelled fields, each with its value ("主治医师：金明　住院医师：蔡琳"): a whole line, then a
         # date alone under the signatures ("2024年3月16日", dev14)
+    if len(group) == 1 and _dated_label(sq) and _whole_field(nxt.sq):
+        return True  # a labelled date over another whole field ("發布日期：113-05-02" / "資料來源：行政院", dev15 v15-002)
     if len(group) == 1 and _dated_label(sq) and _dated_label(nxt.sq):
         return True  # two labelled dates one under another ("核准日期：2021年10月17日" / "修改日期：2023年8月15日"): two
         # whole meta lines (a drug leaflet's head, dev10 p10-000 and dev13 p13-002/003; a discharge record's "入院日期：…" /
