@@ -1708,10 +1708,10 @@ _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 def _pre_pieces(whole: _Block) -> list[tuple[str, _Block]]:
     """Preformatted prose cut where the text route cuts the same text, a plain-text dump as it stands (its lines are
     the text's own: paragraphs set apart by blank lines, lines wrapped by hand, a short heading or field line alone):
-    each of its units a piece, its headings, bylines and meta lines as it reads them and the rest paragraphs. What is
-    furniture the page's own rules say (the text route sees the block alone, out of the page: a signature under
-    ``--`` is :data:`_SIGNATURE`'s, and lines after the last prose are :func:`_frame`'s), so that no text of the
-    block turns debris here."""
+    each of its units a piece, its headings headings and the rest paragraphs (the page's line rules then read the
+    short ones: ``时间：…`` a meta line, as in any other block). What is furniture the page's own rules say (the text
+    route sees the block alone, out of the page: a signature under ``--`` is :data:`_SIGNATURE`'s, and lines after
+    the last prose are :func:`_frame`'s), so that no text of the block turns debris here."""
     joined = whole.text
     out: list[tuple[str, _Block]] = []
     at = 0
@@ -1724,7 +1724,7 @@ def _pre_pieces(whole: _Block) -> list[tuple[str, _Block]]:
             continue
         if joined[at:start].strip():
             out.append(("paragraph", _slice(whole, at, start)))
-        kind = unit.kind if unit.kind in ("heading", "byline", "meta") else "paragraph"
+        kind = "heading" if unit.kind == "heading" else "paragraph"
         out.append((kind, _slice(whole, start, end)))
         at = end
     if joined[at:].strip():
