@@ -39,3 +39,34 @@ def test_pre_without_a_blank_line_or_of_code_stays_as_it_was():
     code = "<h1>教程</h1><p>" + PARA1 + "</p><pre>import pandas as pd\n\ndf = pd.read_csv('news.csv')\nprint(df)</pre>"
     got = _kinds(code)
     assert got[-1][0] == "debris" and got[-1][1].startswith("importpandas")
+
+
+def test_prose_in_pre_set_in_two_columns_loses_and_doubles_nothing():
+    # two texts side by side in one <pre> (a plain-text page in two columns): whatever the text route makes of it (it
+    # may read a column at a time, so that its units' spans cross in the block's order), each character of the <pre>
+    # lands in exactly one unit (a span that overlaps the one before it joins it)
+    left = [PARA1[i:i + 16].ljust(16, "\u3000") for i in range(0, len(PARA1), 16)]
+    right = [PARA2[i:i + 16] for i in range(0, len(PARA2), 16)]
+    rows = [a + " " * 10 + b for a, b in zip(left, right, strict=False)]
+    pre = "各位书友：\n\n" + "\n".join(rows) + "\n\n活动安排\n"
+    got = _kinds(f"<h1>标题</h1><pre>{pre}</pre>")
+    assert sorted("".join(t for _, t in got)) == sorted("标题" + "".join(pre.replace("\u3000", "").split()))
+
+
+def test_crossing_spans_from_the_text_route_join(monkeypatch):
+    # the text route's units in column order: the second unit's span starts inside the first one's; the two become one
+    # piece, and the text between spans and after the last one stays (a paragraph), so nothing is lost or doubled
+    import types
+
+    from annotate.segment.readers import html
+
+    text = "甲甲甲\n乙乙乙\n\n丙丙丙\n丁丁丁"
+
+    def fake(raw, doc_id):
+        unit = lambda kind, *runs: types.SimpleNamespace(kind=kind, offsets=[list(r) for r in runs])  # noqa: E731
+        return types.SimpleNamespace(units=[unit("heading", (0, 0, 3), (3, 9, 3)), unit("paragraph", (0, 4, 3))])
+
+    monkeypatch.setattr(html, "segment_text", fake)
+    block = html._Block([(text, 100)], text)
+    pieces = [(kind, part.text, part.segs[0][1]) for kind, part in html._pre_pieces(block)]
+    assert pieces == [("paragraph", "甲甲甲\n乙乙乙\n\n丙丙丙", 100), ("paragraph", "\n丁丁丁", 112)]

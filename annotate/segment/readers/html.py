@@ -1713,18 +1713,21 @@ def _pre_pieces(whole: _Block) -> list[tuple[str, _Block]]:
     route sees the block alone, out of the page: a signature under ``--`` is :data:`_SIGNATURE`'s, and lines after
     the last prose are :func:`_frame`'s), so that no text of the block turns debris here."""
     joined = whole.text
+    # each unit's span of the block's text, in the block's order; a span that overlaps the one before it (a text the
+    # text route read in columns, each column's lines in turn) joins it, so that no text is lost or doubled
+    spans: list[list] = []
+    for start, end, kind in sorted((min(run[1] for run in unit.offsets), max(run[1] + run[2] for run in unit.offsets),
+                                    "heading" if unit.kind == "heading" else "paragraph")
+                                   for unit in segment_text(joined, "pre").units if unit.offsets):
+        if spans and start < spans[-1][1]:
+            spans[-1][1], spans[-1][2] = max(end, spans[-1][1]), "paragraph"
+        else:
+            spans.append([start, end, kind])
     out: list[tuple[str, _Block]] = []
     at = 0
-    for unit in segment_text(joined, "pre").units:
-        if not unit.offsets:
-            continue
-        start = unit.offsets[0][1]
-        end = unit.offsets[-1][1] + unit.offsets[-1][2]
-        if start < at:
-            continue
+    for start, end, kind in spans:
         if joined[at:start].strip():
             out.append(("paragraph", _slice(whole, at, start)))
-        kind = "heading" if unit.kind == "heading" else "paragraph"
         out.append((kind, _slice(whole, start, end)))
         at = end
     if joined[at:].strip():
