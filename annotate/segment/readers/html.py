@@ -16,6 +16,8 @@ and text is collected per block:
   not a date over its time) or after a verse's line over one as long, or between two lines that open
   with a label and its colon (``拍摄：苏建建　剪辑：罗霞<br>BGM：《清晨的街》``: field lines);
   otherwise a single ``<br>`` is a line break inside the block;
+- a ``<pre>`` that holds prose with a blank line in it (a mail archive's message body) is a plain-text dump: it is cut
+  where the text route cuts the same text (:func:`_pre_pieces`), not read as one block;
 - ``h1`` is the title (the first one; later ones are headings; one without text, a logo's image, heads nothing),
   ``h2``–``h6`` are headings, and so is
   a short block set wholly in ``<strong>``/``<b>``/``<u>`` (or a ``<span>`` whose class names a heading,
@@ -89,7 +91,7 @@ from annotate.errors import InputError
 
 from .. import inline, office, rules
 from ..classify import doc_meta, field_table, stray_date
-from ..core import Document, make_units
+from ..core import Document, make_units, segment_text
 from ..decode import decode_bytes
 from ..entries import mark_entry_units
 from ..lines import contents_run, has_leader
@@ -1680,6 +1682,51 @@ def _pieces(block: _Block, kind: str) -> list[tuple[str, _Block]]:
     return out
 
 
+def _pre_prose(whole: _Block, elements: dict[int, tuple[str, str]]) -> bool:
+    """Is ``whole`` preformatted prose: a block inside a ``<pre>`` that keeps a blank line (paragraphs set apart, a
+    mail archive's message body) and is not mostly ASCII (a program listing, :func:`_code_blocks`' share)?"""
+    if not any(elements[e][0] == "pre" for e in whole.path if e in elements):
+        return False
+    joined = whole.text
+    if _BLANK_LINE.search(joined) is None:
+        return False
+    text = "".join(joined.split())
+    return sum(map(str.isascii, text)) < _CODE_SHARE * len(text)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def _pre_pieces(whole: _Block) -> list[tuple[str, _Block]]:
+    """Preformatted prose cut where the text route cuts the same text, a plain-text dump as it stands (its lines are
+    the text's own: paragraphs set apart by blank lines, lines wrapped by hand, a short heading or field line alone):
+    each of its units a piece, its headings headings and the rest paragraphs (the page's line rules then read the
+    short ones: ``时间：…`` a meta line, as in any other block). What is furniture the page's own rules say (the text
+    route sees the block alone, out of the page: a signature under ``--`` is :data:`_SIGNATURE`'s, and lines after
+    the last prose are :func:`_frame`'s), so that no text of the block turns debris here."""
+    joined = whole.text
+    # each unit's span of the block's text, in the block's order; a span that overlaps the one before it (a text the
+    # text route read in columns, each column's lines in turn) joins it, so that no text is lost or doubled
+    spans: list[list] = []
+    for start, end, kind in sorted((min(run[1] for run in unit.offsets), max(run[1] + run[2] for run in unit.offsets),
+                                    "heading" if unit.kind == "heading" else "paragraph")
+                                   for unit in segment_text(joined, "pre").units if unit.offsets):
+        if spans and start < spans[-1][1]:
+            spans[-1][1], spans[-1][2] = max(end, spans[-1][1]), "paragraph"
+        else:
+            spans.append([start, end, kind])
+    out: list[tuple[str, _Block]] = []
+    at = 0
+    for start, end, kind in spans:
+        if joined[at:start].strip():
+            out.append(("paragraph", _slice(whole, at, start)))
+        out.append((kind, _slice(whole, start, end)))
+        at = end
+    if joined[at:].strip():
+        out.append(("paragraph", _slice(whole, at, len(joined))))
+    return out
+
+
 def _update_stamps(kinds: list[str], texts: list[str]) -> None:
     """A page's update stamp after the article's prose (``更新日期：2023-09-26``, ``最後更新：2024-08-20　瀏覽人次：3311``)
     is furniture, as in the text route (``webdump.stamps_after_prose``); one under the title stays the document's date."""
@@ -1701,20 +1748,27 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     elements: dict[int, tuple[str, str]] = {}  # block elements by start-tag offset (the walk fills it)
     marked = False  # did the markup name any furniture (tags, class or id)?
     credited: list[int] = []  # short blocks in an element whose class names the credit (_credit_element)
+    pre = "<pre" in source or "<PRE" in source  # (a page without a <pre> has no preformatted prose: one look, in C)
     try:
         for group, (block_kind, whole) in enumerate(_blocks(source, elements)):
             marked = marked or whole.furniture
             joined = whole._text  # (set by the walk)
             cuttable = (block_kind == "paragraph" or block_kind == "debris" and whole.img and not whole.furniture) \
                 and len(joined) <= 360 and _HINT.search(joined)
-            for kind, block in _pieces(whole, block_kind) if cuttable else ((block_kind, whole),):
+            if cuttable:
+                pieces = _pieces(whole, block_kind)
+            elif pre and block_kind == "paragraph" and "\n" in joined and _pre_prose(whole, elements):
+                pieces = _pre_pieces(whole)  # a <pre>'s prose: a plain-text dump, cut as the text route cuts one
+            else:
+                pieces = ((block_kind, whole),)
+            for kind, block in pieces:
                 text, runs = _render(block, kind in ("title", "heading"))
                 if not text:
                     continue
                 words = text
                 if kind == "paragraph" and len(text) <= 80:  # word gaps kept, for the line rules
                     words = " ".join(block.text.split())
-                    kind = standalone_kind(words) or ("byline" if block is not whole else "paragraph")
+                    kind = standalone_kind(words) or ("byline" if block is not whole and cuttable else "paragraph")
                     # (what a cut leaves of a credit line is the credit: "原创 雷一 地理知识局 2021-04-12 13:02")
                     if kind == "paragraph" and block is whole and whole.link and _linked_label(text, whole.link):
                         kind = "debris"  # "文章分類：<a>日本旅遊</a>", "<a class=btn>立即预约</a> 挂号费：50元"
