@@ -55,20 +55,22 @@ def inline_space(text: str, a: int, b: int) -> bool:
             and _wide(text[b + 1]) and rules.LINE_BREAK.search(text, a, b) is None)
 
 
-def space_between(raw: str, a: int, b: int, keep_inline: bool) -> int:
+def space_between(raw: str, a: int, b: int, keep_inline: bool, wrap: bool = True) -> int:
     """Raw index of the space to keep between chunks ending at ``a`` and starting at ``b``, or -1.
 
     ``keep_inline`` (headings) keeps a space inside one line between two wide words of two or
-    more characters each (:func:`inline_space`). The native readers ask it too (``readers.common.tidy``).
+    more characters each (:func:`inline_space`). The native readers ask it too (``readers.common.tidy``), with
+    ``wrap=False`` where a line break is the document's own (a DOCX ``<w:br/>``, an HTML source's whitespace: ``98`` /
+    ``87`` are two numbers there) rather than a tool's wrap.
     """
     left, right = raw[a - 1], raw[b]
     if _wide(left) or _wide(right) or (rules.NEUTRAL.match(left) and rules.NEUTRAL.match(right)):
         if not (keep_inline and inline_space(raw, a, b)):
             return -1
-    if "0" <= right <= "9" and ("0" <= left <= "9" or (left in ".,:/-" and a >= 2 and "0" <= raw[a - 2] <= "9")) \
+    if wrap and "0" <= right <= "9" and ("0" <= left <= "9" or (left in ".,:/-" and a >= 2 and "0" <= raw[a - 2] <= "9")) \
             and rules.LINE_BREAK.search(raw, a, b):
         return -1  # a number cut by a wrap: "20" / "06年" is "2006年"
-    if left == "-" and right.isalnum() and a >= 2 and raw[a - 2].isalnum() and rules.LINE_BREAK.search(raw, a, b):
+    if wrap and left == "-" and right.isalnum() and a >= 2 and raw[a - 2].isalnum() and rules.LINE_BREAK.search(raw, a, b):
         return -1  # a wrap after a hyphen set against its word: "1998年-" / "2008年" is "1998年-2008年"
     m = rules.SPACE.search(raw, a, b)
     return -1 if m is None else m.start()

@@ -79,9 +79,13 @@ BRACKET = re.compile(f"[{re.escape(''.join(BRACKET_PAIRS) + ''.join(BRACKET_PAIR
 # Sentence cut: a run of final marks (or an ellipsis) plus any closing quotes that follow it.
 # Same matches as (?:[。！？!?；;]+|[…⋯]+|\.{3,})[closers]*, but written to open with a plain
 # character class so that the regex engine skips to candidate marks in C (about 5x faster).
-NOTE_MARKS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079" + "".join(map(chr, range(0x2460, 0x2474)))
+_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 # footnote marks set after a sentence's end: superscript digits (¹ ² ³ ⁰ ⁴…⁹: "…動機。¹", "…方法。¹²") and ① … ⑳
-_CUT_TAIL = f"[”’」』）)》\"']*[{NOTE_MARKS}]*"  # the closing quotes and brackets after a sentence's marks, then note marks
+NOTE_MARKS = _SUPERSCRIPTS + "".join(map(chr, range(0x2460, 0x2474)))
+# the closing quotes and brackets after a sentence's marks, then superscript note marks; a circled number goes with the
+# sentence before it only where nothing follows it on the line ("…国土。①" / a new line), for inside a paragraph it
+# opens the next item: "…说明。①打开电源。②按下开关。"
+_CUT_TAIL = f"[”’」』）)》\"']*[{_SUPERSCRIPTS}]*(?:[\u2460-\u2473](?=\\s|$))?"
 SENTENCE_CUT = re.compile(r"[。！？!?；;…⋯.](?:(?<=[。！？!?；;])[。！？!?；;]*|(?<=[…⋯])[…⋯]*|(?<=\.)\.\.+)" + _CUT_TAIL)
 # SENTENCE_CUT for a text in which "。" is the only mark that can open a cut (no other mark of
 # SENTENCE_END, no "..."; most paragraphs): led by the literal, which the engine finds faster than

@@ -36,10 +36,39 @@ def test_a_superscript_note_mark_ends_its_sentence_and_a_square_does_not_open_on
                                                              "面積為100m²，位於北區。"]
 
 
+def test_a_circled_number_inside_a_paragraph_opens_the_next_item_and_at_its_end_ends_the_sentence():
+    """review22: "…说明。①打开电源。" had ① taken with the sentence before it; a note mark ending the text stays with it."""
+    text = "使用前请仔细阅读本说明。①打开电源。②按下开关。"
+    assert [text[a:b] for a, b in split_sentences(text)] == ["使用前请仔细阅读本说明。", "①打开电源。", "②按下开关。"]
+    text = "其余部分均被侵占。①"
+    assert [text[a:b] for a, b in split_sentences(text)] == [text]
+
+
 def test_tidy_keeps_one_space_between_narrow_characters_as_the_text_route_does():
     chars = [(ch, i) for i, ch in enumerate("Copyright ©  2026 NTU. All  rights 保留 。 “高” “新”")]
     assert "".join(ch for ch, _ in tidy(chars)) == "Copyright © 2026 NTU. All rights保留。“高”“新”"
     assert [ref for ch, ref in tidy(chars) if ch == " "] == [9, 11, 17, 22, 26]  # each run's first whitespace
+
+
+def test_a_line_break_of_the_document_s_own_between_two_numbers_keeps_its_space(tmp_path):
+    """review22: the text route's rule for a wrap inside a number ("20" / "06年") glued a DOCX <w:br/> or an HTML source's
+    line break between two numbers ("98" / "87" -> "9887"); in a native document the break is its own, not a tool's."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("成绩通知", 1)
+    run = d.add_paragraph("两次得分：").add_run("98")
+    run.add_break()
+    run.add_text("87")
+    d.add_paragraph(PARAS[0])
+    path = tmp_path / "d.docx"
+    d.save(str(path))
+    doc, _ = read_native(path, path.read_bytes(), "d")
+    texts = [u.text for u in doc.units]
+    assert any(t.endswith("98 87") for t in texts) and not any("9887" in t for t in texts), texts
+    units = native_html_units(f"<h1>成绩通知</h1><p>比分 98\n87 平局</p><p>{PARAS[0]}</p><p>Müller <i>über</i> 的书</p>")
+    texts = [text for _, text in units]
+    assert "比分98 87平局" in texts and "Müller über的书" in texts, units
 
 
 def test_native_html_keeps_the_spaces_of_an_english_reference():

@@ -410,7 +410,7 @@ def test_the_pager_matched_a_digit_at_a_time_is_the_pager_of_numbers_up_to_three
 @given(st.text(alphabet="。！？；!?;aZ9 中.", max_size=12))
 def test_the_html_prose_end_led_by_one_class_is_the_two_branch_pattern(text):
     from annotate.segment.readers import article
-    plain = re.compile(r"[。！？；]|[!?;](?![A-Za-z0-9])")
+    plain = re.compile(r"[。！？；]|[!?;](?!\s*[A-Za-z0-9])")
     fast, slow = article.PROSE_END.search(text), plain.search(text)
     assert (fast and fast.span()) == (slow and slow.span())
 
@@ -724,7 +724,7 @@ def _plain_render(block, keep_inline=False):
     """html._render as first written: each kept stretch found by bisecting the segments' starts."""
     import bisect
 
-    from annotate.segment.normalize import inline_space
+    from annotate.segment.normalize import space_between
     from annotate.segment.readers import html
     joined, source = block.text, html._SOURCE[0]
     out, runs, prev_end = [], [], -1
@@ -747,9 +747,7 @@ def _plain_render(block, keep_inline=False):
             a += n
 
     for a, b in (m.span() for m in html._NONSPACE.finditer(joined)):
-        if prev_end >= 0 and (joined[prev_end - 1].isascii() and joined[prev_end - 1].isalnum()
-                              and joined[a].isascii() and joined[a].isalnum()
-                              or keep_inline and inline_space(joined, prev_end, a)):
+        if prev_end >= 0 and space_between(joined, prev_end, a, keep_inline, wrap=False) >= 0:
             emit(prev_end, prev_end + 1)
             out[-1] = " "
         emit(a, b)

@@ -56,9 +56,10 @@ _BRACKETED_HEAD = re.compile(r"【[^【】]{2,12}】")
 _CLAUSE = re.compile(r"[。，；：！？,;:!?]")
 # a label alone where a byline would be: no name after it, no date (``作者簡介``, ``关于作者``)
 _BARE_LABEL = re.compile(r"[^\d：:／/|｜\s]{2,6}")
-# not the "!" of "Discuz! X3.4"; one class first (the engine then skips to candidates in C), the
-# ASCII marks' condition after it: the matches of "[。！？；]|[!?;](?![A-Za-z0-9])"
-PROSE_END = re.compile(r"[。！？；!?;](?:(?<=[。！？；])|(?![A-Za-z0-9]))")
+# not the "!" of "Discuz! X3.4" (the native readers keep its space, normalize.space_between); one class first (the
+# engine then skips to candidates in C), the ASCII marks' condition after it: the matches of
+# "[。！？；]|[!?;](?!\s*[A-Za-z0-9])"
+PROSE_END = re.compile(r"[。！？；!?;](?:(?<=[。！？；])|(?!\s*[A-Za-z0-9]))")
 # an English sentence's end: a word of two or more small letters, a full stop, then a capital or the end
 # (not "example.com", "v1.2"; the PDF reader squeezes spaces out: "weekend.The")
 _LATIN_END = re.compile(r"[a-z]{2}\.(?:\s*[A-Z]|\s*$)")

@@ -110,7 +110,7 @@ def tidy(chars: Sequence[Char], keep_inline: bool = False, gaps: Collection[Any]
         if pending is not None:
             if not text:
                 text = "".join([c for c, _ in chars])
-            if space_between(text, gap, i, keep_inline) >= 0 or pending[1] in gaps:
+            if space_between(text, gap, i, keep_inline, wrap=False) >= 0 or pending[1] in gaps:
                 out.append(pending)
         pending = None
         out.append((ch, ref))
