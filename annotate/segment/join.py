@@ -313,6 +313,8 @@ def context(lines: Sequence[Line], raw: str = "", *, columns: bool = False) -> C
     # (a footnote's marker ending the line is passed over too: "…侵占缅甸国土。①", "…動機。¹" end their sentences)
     for line, body in zip(lines, map(str.rstrip, sqs, repeat(_CLOSERS_OR_MARK)), strict=True):
         line.last = body[-1:]
+    for line in [ln for ln in lines if ln.sq[-1] in _NOTE_CLOSERS]:  # (one character read a line: few end in a bracket)
+        _past_note(line)
     joined = "\n" + "\n".join(sqs)
     if "<" in joined and "</" in joined:  # (one character first: found in C's memchr, several times faster on CJK text)
         _past_tags(lines)
@@ -343,6 +345,21 @@ def _past_tags(lines: Sequence[Line]) -> None:
 
 
 _CLOSERS_OR_MARK = rules.CLOSERS + rules.NOTE_MARKS  # closers and footnote marks: ¹ ² … ⁹, ① … ⑳
+_NOTE_CLOSERS = "）)"
+_NOTE_MAX = 30  # characters inside a bracketed note after a sentence end
+
+
+def _past_note(line: Line) -> None:
+    """A bracketed note after a sentence end hides that end: ``last`` is read before the note, as a sentence's
+    (a source, ``…井上温泉。（摘自《半月谈》）``, -raw, dev15; a photo's credit, ``▲2／4展場一隅。（圖／讀者提供）``,
+    html2text, dev9; a question's marks, ``…完成3～5题。（12分）``): the line ends a sentence however wide it is."""
+    sq = line.sq
+    at = max(sq.rfind("（"), sq.rfind("("))
+    if at < 1 or len(sq) - at - 2 > _NOTE_MAX or "）" in sq[at:-1] or ")" in sq[at:-1]:
+        return
+    before = sq[:at].rstrip(_CLOSERS_OR_MARK)[-1:]
+    if before and before in rules.SENTENCE_END:
+        line.last = before
 _FLUSH_MIN = 3  # paragraph openings seen before their shape counts
 
 
@@ -2009,7 +2026,9 @@ def _entry_tail(prev: Line, nxt: Line, ctx: Context) -> bool:
     next entry (``[3] …``) or the text's end under that: the entry goes on (-raw, dev11)."""
     if nxt.gap or nxt.hard or nxt.level or nxt.sq[0] in "[［" or prev.last in "。．.":
         return False
-    if _NOTE_OPENS.match(prev.sq) is None or nxt.last not in "。．." or 2 * nxt.width > prev.width:
+    if _NOTE_OPENS.match(prev.sq) is None or 2 * nxt.width > prev.width:
+        return False
+    if nxt.sq.rstrip(_CLOSERS_OR_MARK)[-1:] not in "。．.":  # (the line's own end: "…典禮。（記者陳怡君攝）" is a caption, no entry's tail)
         return False
     after = _after(nxt, ctx)
     return after is None or after.gap > 0 or after.sq[0] in "[［" or after.kind == "debris"

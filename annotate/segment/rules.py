@@ -101,8 +101,9 @@ ITEM_MARK = re.compile(rf"[（(][{NUMERAL}\d]{{1,3}}[）)]|[{NUMERAL}]{{1,3}}、
 ENUMERATOR = re.compile(
     rf"(?:[{NUMERAL}]{{1,3}}是|第[{NUMERAL}百]{{1,3}}[,，、:：是]|其[一二三四五六]"
     rf"|首先|其次|再次|最后[,，]|一方面|另一方面|下一步[,，]|[{NUMERAL}]{{1,3}}[、.．]"
-    rf"|[（(][{NUMERAL}\d]{{1,3}}[）)]|\d{{1,2}}[、．](?!\d)|[①-⑳])"
+    rf"|[（(][{NUMERAL}\d]{{1,3}}[）)]|\d{{1,2}}(?:[、．](?!\d)|[．.](?=(?:19|20)\d\d年))|[①-⑳])"
 )
+# (an item's number may stand right before a year, "1．1973年8月生", "3.1969年…": no decimal has a year after its point)
 # "记者:" "贾敬敦：" "中国工业报:" "Q:" — a short name and a colon opening a line. (The runs are possessive:
 # a colon can only follow the whole run, so giving characters back never finds one; the engine fails a line
 # without a label at once, test_segment_fastpaths.py checks the two forms agree.)
