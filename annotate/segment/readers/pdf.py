@@ -1933,7 +1933,9 @@ def _ragged(lines: list[_Line], body: float, pitch: float) -> str | None:
     a line's end no longer does: ``"indent"`` (two or more body lines set in 1.5 to 2.6 characters over a flush
     line), ``"space"`` (two or more lines that end a sentence with a flush line under them after a gap of 1.3 to
     2.5 times the pitch: block paragraphs), or ``""`` (neither seen)."""
-    short = full = firsts = spaced = 0
+    firsts = spaced = 0
+    pairs = []
+    ends: dict[tuple[int, int], list[float]] = {}  # per page and column: where the lines that run on end
     for a, b in zip(lines, lines[1:], strict=False):
         if a.page != b.page or a.col != b.col or abs(a.size - body) >= 0.5 or abs(b.size - body) >= 0.5 \
                 or b.x0 >= b.left + 0.5 * b.size or a.y <= b.y:
@@ -1946,7 +1948,15 @@ def _ragged(lines: list[_Line], body: float, pitch: float) -> str | None:
             firsts += 1
         if a.x0 >= a.left + 2.6 * a.size:
             continue
-        room = a.right - a.x1
+        pairs.append((a, b))
+        ends.setdefault((a.page, a.col), []).append(a.x1)
+    # (room up to the column's edge as measured, or up to half a character past where its lines that run on end, the
+    # furthest but one, where that is less: a justified page whose edge was put too far right leaves every line the
+    # same room, none from where they end)
+    edge = {key: sorted(xs)[-2] if len(xs) >= 3 else max(xs) for key, xs in ends.items()}
+    short = full = 0
+    for a, b in pairs:
+        room = min(a.right, edge[a.page, a.col] + 0.5 * a.size) - a.x1
         if room < a.size:
             full += 1  # (a full line that ends a sentence too: the test is stricter for it)
         elif room >= _RAGGED_ROOM * a.size and a.x1 - a.left >= _RAGGED_FILL * (a.right - a.left) \
