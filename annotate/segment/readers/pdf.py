@@ -1635,6 +1635,7 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
         if abs(ln.size - body) < 0.5 and id(ln) not in notes and id(ln) not in apparatus and id(ln) not in aside:
             bottom[ln.page] = min(bottom.get(ln.page, ln.y), ln.y)
     flush = _flush_paragraphs(lines, body)
+    ragged = _ragged(lines, body, pitch)  # (None, or how the document marks a paragraph's start: "indent", "space", "")
     for k, ln in enumerate(lines):
         if id(ln) in notes:
             if placed and id(placed[-1][1][-1]) in notes and placed[-1][1][-1].page == ln.page \
@@ -1666,8 +1667,13 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
         if cls == "paragraph" and blocks and blocks[-1][0] == cls and _beside_cap(blocks[-1][1], ln, pitch):
             blocks[-1][1].append(ln)  # a paragraph that opens with a drop cap: its lines set in beside it, then back
             continue
+        if cls == "paragraph" and ragged is not None and blocks and blocks[-1][0] == cls \
+                and _ragged_run_on(blocks[-1][1][-1], ln, pitch, ragged):
+            blocks[-1][1].append(ln)  # a line a ragged right edge left short, the next one flush: the paragraph runs on
+            continue
         if cls == "paragraph" and blocks and blocks[-1][0] == cls \
-                and _hangs(blocks[-1][1], ln, pitch, lines[k + 1] if k + 1 < len(lines) else None, flush):
+                and _hangs(blocks[-1][1], ln, pitch, lines[k + 1] if k + 1 < len(lines) else None, flush,
+                           ragged is not None):
             blocks[-1][1].append(ln)  # the next line of an entry set with a hanging indent
             continue
         if cls == "paragraph" and not flush and blocks and blocks[-1][0] == cls \
@@ -1841,7 +1847,8 @@ def _speaker(line: _Line) -> bool:
 _SPEAKER = 6  # characters of a speaker's name before the colon that opens a line set with a hanging indent
 
 
-def _hangs(group: list[_Line], ln: _Line, pitch: float, nxt: _Line | None = None, flush: bool = False) -> bool:
+def _hangs(group: list[_Line], ln: _Line, pitch: float, nxt: _Line | None = None, flush: bool = False,
+           ragged: bool = False) -> bool:
     """``ln`` goes on the entry ``group`` set with a hanging indent: the entry's first line starts at
     the column's edge with a short label and a gap (a chronicle's ``8月15日　义熙十一年，…``) or a colon, every
     later line (``ln`` too) is set in by the same amount (1.5 to 6 ems; or, after a numbered item's first line that
@@ -1855,10 +1862,16 @@ def _hangs(group: list[_Line], ln: _Line, pitch: float, nxt: _Line | None = None
     paragraph would come back to the edge: ``一、…聯繫。`` over ``人類在…`` and ``０多年…``, dev15's bulletin, ``1. 暴发户…
     财富。`` over ``通常情况下…``, dev15's notice), or the document sets its paragraphs flush (``flush``: no first-line
     indent, ``（2）…处罚。`` over ``2009年…比赛中；`` then ``（3）``, dev15's insurance terms); not where ``ln`` opens with
-    an item mark of its own (a sub-item set in under the item, ``（一）…``)."""
+    an item mark of its own (a sub-item set in under the item, ``（一）…``).
+
+    In a document set ragged right (``ragged``, :func:`_ragged`) the line above need not be full, only not end a
+    sentence (``2．有时一个用户正在编辑，…储存页面`` short of the edge over ``同一段落的编辑，…`` at the item's indent)."""
     first, prev = group[0], group[-1]
     size = ln.size
-    if abs(prev.size - size) >= 0.4 or first.x0 > first.left + 0.5 * first.size or prev.right - prev.x1 >= 2.5 * prev.size:
+    if abs(prev.size - size) >= 0.4 or first.x0 > first.left + 0.5 * first.size:
+        return False
+    if prev.right - prev.x1 >= 2.5 * prev.size and not (ragged and not _sentence_end(prev.text)
+                                                        and prev.text.rstrip()[-1:] not in "：:"):
         return False
     off = ln.x0 - ln.left  # (from the column's edge: the next page's column may stand elsewhere)
     start = first.x0 - first.left
@@ -1898,6 +1911,85 @@ def _flush_paragraphs(lines: list[_Line], body: float) -> bool:
             flush += indent < 0.5
             indented += 1.5 <= indent <= 2.6
     return flush >= 2 and flush >= 2 * indented
+
+
+_RAGGED_ROOM = 1.5  # characters: room a line leaves at the right edge, at least, that a ragged right edge left there
+_RAGGED_FULL = 4  # lines that fill the column, at most, for each line a ragged edge left short
+_RAGGED_LINES = 3  # lines a ragged edge left short, at least
+_RAGGED_FILL = 0.5  # of the column's width: the least a line a ragged edge left short fills
+
+
+def _ragged(lines: list[_Line], body: float, pitch: float) -> str | None:
+    """The document sets its body text ragged right (lines broken between words or after a phrase's mark, not
+    justified): of the body lines that have the next line of the column under them flush at the usual pitch, end no
+    sentence (nor with a colon) and fill half their column or more, :data:`_RAGGED_LINES` or more leave
+    :data:`_RAGGED_ROOM` characters or more at the right edge, room for the next line's first word, and hold a
+    phrase's mark (running prose: ``，``, ``。``; not a field, ``企业名称：华南制药股份有限公司`` over ``生产地址：…``, nor a
+    résumé's ``2003年11月至今`` over ``1968年出生``), and no more than :data:`_RAGGED_FULL` times as many fill it (within
+    a character). Justified text leaves no room there but where a paragraph ends, where a sentence ends too, or
+    before a Latin word too long for it (:func:`_first_word`): its ragged lines are none, or one or two.
+
+    ``None`` where the document is not ragged; else how it marks a paragraph's first line, which the room left at
+    a line's end no longer does: ``"indent"`` (two or more body lines set in 1.5 to 2.6 characters over a flush
+    line), ``"space"`` (two or more lines that end a sentence with a flush line under them after a gap of 1.3 to
+    2.5 times the pitch: block paragraphs), or ``""`` (neither seen)."""
+    firsts = spaced = 0
+    pairs = []
+    ends: dict[tuple[int, int], list[float]] = {}  # per page and column: where the lines that run on end
+    for a, b in zip(lines, lines[1:], strict=False):
+        if a.page != b.page or a.col != b.col or abs(a.size - body) >= 0.5 or abs(b.size - body) >= 0.5 \
+                or b.x0 >= b.left + 0.5 * b.size or a.y <= b.y:
+            continue
+        gap = a.y - b.y
+        if gap > _SET_OFF * pitch:
+            spaced += 1.3 * pitch <= gap <= 2.5 * pitch and _sentence_end(a.text) and not ITEM_START.match(b.squashed)
+            continue
+        if 1.5 * a.size <= a.x0 - a.left <= 2.6 * a.size:
+            firsts += 1
+        if a.x0 >= a.left + 2.6 * a.size:
+            continue
+        pairs.append((a, b))
+        ends.setdefault((a.page, a.col), []).append(a.x1)
+    # (room up to the column's edge as measured, or up to half a character past where its lines that run on end, the
+    # furthest but one, where that is less: a justified page whose edge was put too far right leaves every line the
+    # same room, none from where they end)
+    edge = {key: sorted(xs)[-2] if len(xs) >= 3 else max(xs) for key, xs in ends.items()}
+    short = full = 0
+    for a, b in pairs:
+        room = min(a.right, edge[a.page, a.col] + 0.5 * a.size) - a.x1
+        if room < a.size:
+            full += 1  # (a full line that ends a sentence too: the test is stricter for it)
+        elif room >= _RAGGED_ROOM * a.size and a.x1 - a.left >= _RAGGED_FILL * (a.right - a.left) \
+                and _first_word(b) <= room - 0.5 * b.size and not _sentence_end(text := a.text) \
+                and text.rstrip()[-1:] not in "：:" and _PROSE_MARKS.search(text):
+            short += 1
+    if short < _RAGGED_LINES or _RAGGED_FULL * short < full:
+        return None
+    return "indent" if firsts >= 2 else "space" if spaced >= 2 else ""
+
+
+def _ragged_run_on(prev: _Line, ln: _Line, pitch: float, mark: str) -> bool:
+    """``ln`` runs on from ``prev`` whatever room ``prev`` leaves at the right edge, in a document set ragged right
+    (:func:`_ragged`; ``mark``, how it marks a paragraph's first line): ``ln`` is the next line of ``prev``'s column
+    at the usual pitch (no space sets it off, :data:`_SET_OFF`), or, where ``prev`` ends no sentence, the first of the
+    next column or page; it starts at the column's edge, in the same type, and opens with no item mark, note marker,
+    head in brackets, label or date; ``prev`` starts at the edge or at a first-line indent, fills half its column or
+    more and does not end with a colon. Where ``prev`` ends a sentence, ``ln`` runs on only where the document marks
+    a paragraph's start by an indent or a space, which ``ln`` lacks, and ``ln`` reads as no heading (:func:`_label`).
+    (``…37b将在美加利福尼亚州范登堡`` / ``空军基地降落。…``; ``…较上年同`` / ``期增长13.75%。``.)"""
+    size = ln.size
+    ended = _sentence_end(prev.text)
+    if prev.page == ln.page and prev.col == ln.col:
+        if not 0 < prev.y - ln.y <= _SET_OFF * pitch:
+            return False
+    elif ended or (prev.col >= 10) != (ln.col >= 10) \
+            or not (ln.page == prev.page and ln.col > prev.col or ln.page == prev.page + 1):
+        return False
+    return (abs(prev.size - size) < 0.4 and prev.x0 < prev.left + 2.6 * size and ln.x0 < ln.left + 0.5 * size
+            and prev.x1 - prev.left >= _RAGGED_FILL * (prev.right - prev.left)
+            and prev.text.rstrip()[-1:] not in "：:" and not (ended and (not mark or _label(ln)))
+            and not (ITEM_START.match(ln.squashed) or ENDNOTE_MARK.match(ln.squashed) or BRACKET_HEAD.match(ln.squashed)
+                     or _SPACED_ITEM.match(ln.text) or _LEAD_LABEL.match(ln.squashed) or _date_alone(ln.squashed)))
 
 
 def _marked_run_on(group: list[_Line], ln: _Line, pitch: float, nxt: _Line | None = None) -> bool:
