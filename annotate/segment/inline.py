@@ -27,7 +27,9 @@ goes with the furniture):
   ``+ 关注 8.6万``), and then the poster's picture that a dump printed in brackets at the line's start
   (``[avatar.png]``) or its alt text (``头像``, ``[14]头像``);
 * a forum's poster badge, its level after it or not (``楼主``, ``楼主12``), on a line that opens with the poster's
-  picture (``头像 青山骑行客楼主12``): the picture is cut too, and the name alone between them is the credit.
+  picture (``头像 青山骑行客楼主12``; the picture set off by whitespace, or the level there: w3m's ``头像青山骑行客楼主12``;
+  not an emoticon, ``[doge]支持楼主``, nor a reply, ``头像这件事还得问楼主``): the picture is cut too, and the name
+  alone between them, no punctuation in it, is the credit.
 
 At the **start** of a line: an outlet's name in brackets (2–8 characters, no digit) before a date
 and nothing else (``【新界時報】　2021年6月20日``): the name is furniture, the date stays (``【本報訊】記者X報道``
@@ -80,6 +82,8 @@ _IMAGE_LEAD = re.compile(rf"\[/?[A-Za-z][\w./-]{{0,40}}\]|(?:{rules.LINK_MARK.pa
 # that opens with the poster's picture, :data:`_IMAGE_LEAD`, where the name between is the credit).
 _POSTER_BADGE = re.compile(r"(?:楼主|樓主)(?:Lv\.?)?\d{0,3}$")
 _POSTER_LAST = frozenset("主0123456789")  # (what such a badge can end with)
+# the picture's mark names a picture (not a bracketed emoticon, "[doge]支持楼主"): its alt text, a file, "avatar"
+_PICTURE = re.compile(r"[头頭]像|\.|[Aa]vatar")
 _POSTER_NAME_MAX = 16  # characters of a poster's name alone between the picture and the badge
 # A social post's time stamp without the year: "8月28日 22:23" (squeezed).
 _MONTH_TIME = re.compile(r"\d{1,2}月\d{1,2}日\d{1,2}:\d{2}")
@@ -164,8 +168,9 @@ def _tail(sq: str, end: int, gaps: frozenset[int] | None, engage: bool = False) 
                 return -1
     if m is None and sq[end - 1:end] in _POSTER_LAST and ("楼主" in sq or "樓主" in sq):
         m = _POSTER_BADGE.search(sq, 0, end)
-        if m is not None and m.start() > 0 and sq[0] in "[_头頭" and _IMAGE_LEAD.match(sq, 0, m.start()):
-            return m.start()  # (glued to the name or not: "头像青山骑行客楼主12", w3m)
+        if (m is not None and m.start() > 0 and sq[0] in "[_头頭" and (lead := _IMAGE_LEAD.match(sq, 0, m.start()))
+                and _PICTURE.search(lead.group()) and (sq[end - 1].isdigit() or (gaps and lead.end() in gaps))):
+            return m.start()  # (glued to the name or not, where the level follows: "头像青山骑行客楼主12", w3m)
         m = None
     if m is None:
         return _word_tail(sq, end, gaps)
@@ -232,7 +237,8 @@ def furniture_spans(text: str, before: str = "") -> list[tuple[int, int]]:
         sq = rules.SPACE.sub("", text)
         if (TRAILING_COUNTER.search(sq) is None and sq[-1] != "】" and sq[0] != "【" and not _badged(sq)
                 and text.rsplit(None, 1)[-1] not in rules.DEBRIS_WORDS and ENGAGE_TAIL.search(sq) is None
-                and _FOLLOW.search(sq) is None and not ("主" in sq and _POSTER_BADGE.search(sq))):
+                and _FOLLOW.search(sq) is None
+                and not (sq[-1] in _POSTER_LAST and ("楼主" in sq or "樓主" in sq) and _POSTER_BADGE.search(sq))):
             return []  # (before mapping every character)
         keep = [i for i, ch in enumerate(text) if not ch.isspace()]
         gaps = frozenset(k for k in range(1, len(keep)) if keep[k] != keep[k - 1] + 1)
@@ -267,7 +273,7 @@ def furniture_spans(text: str, before: str = "") -> list[tuple[int, int]]:
         return []
     head = sq[head_from:end]
     if not _credit(head) and not (head_from and len(head) <= _POSTER_NAME_MAX and _POSTER_BADGE.match(sq, end)
-                                  and not _SENTENCE.search(head)):
+                                  and rules.PUNCT.search(head) is None):
         return []  # (but a name alone between the poster's picture and the poster's badge is the post's credit)
     if head_from == 0 and _date_alone(head):
         return []  # a date and a counter ("2023.09.12 阅读20325", "发布时间：2023-08-25　点击数：3416"): the whole line is furniture

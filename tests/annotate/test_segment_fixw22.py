@@ -40,3 +40,16 @@ def test_a_poster_badge_without_the_picture_or_after_prose_stays():
     raw = "\n".join(["头像 我们今天去骑行了。他是楼主12", PARA1]) + "\n"
     got = squashed_units(raw)
     assert not any(t == "楼主12" for _, t in got), got
+
+
+def test_a_reply_or_an_emoticon_before_the_poster_badge_is_no_poster_s_row():
+    # review22: a reply that mentions the poster's picture or opens with an emoticon ends "…楼主" too; the row needs a
+    # picture (alt text, a file, "avatar"), set off by whitespace or followed by the level, and a name without
+    # punctuation between
+    for row in ("头像真好看，同问楼主", "头像这件事还得问楼主", "[doge]支持楼主", "[haha]顶楼主"):
+        raw = "\n".join(["【攻略】周末江城骑行路线整理", row, PARA1, PARA2]) + "\n"
+        got = squashed_units(raw)
+        assert not any(t in ("头像", "[doge]", "[haha]", "楼主") for _, t in got), (row, got)
+    raw = "\n".join(["【攻略】周末江城骑行路线整理", "[avatar.png] 青山骑行客楼主", PARA1, PARA2]) + "\n"
+    got = squashed_units(raw)
+    assert ("debris", "楼主") in got and any(t == "青山骑行客" for _, t in got), got
