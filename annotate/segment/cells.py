@@ -173,9 +173,13 @@ def cut_table_rows(raw: str, lines: list[Line], labels: bool = False, spaced: bo
       padded (a gap of two spaces or more: words one space apart in every row are a list, ``北京 上海 广州``); each
       row is cut at each gutter, every cell is 30 characters at most, holds a letter, a digit or a Han character,
       and some cell of each row two characters or more (letter-spaced text). A one-space gutter between two Latin
-      letters in some row is no gutter (words of a phrase). Not cut: a list (a row opens with ``1.``, ``2.1``,
-      ``o``), a menu (a mark alone between spaces, ``首页 » 详情``), html2text's cells cut by bytes (U+FFFD), text
-      with form feeds (pdftotext: a form's rows are its meta lines).
+      letters in some row is no gutter (words of a phrase). Rows over the table that are not padded and that the
+      table's rows do not make one with (``優惠價：79折 NT$ 548`` / ``(BUTTON) 加入購物車 …`` over ``規格  精裝 / …``)
+      are left out of it (:func:`_trimmed`). Not cut: a list (a row opens with ``1.``, ``2.1``, ``o``), a menu (a mark
+      alone between spaces, ``首页 » 详情``, in every row, or in a row's first cell or two of its cells: a value's own
+      marks, ``蝦皮購物 > 美妝保養 > 香皂``, ``精裝 / 416頁 / 17 x 23 cm``, stand in one cell after the first,
+      :func:`_marks_in_value`), html2text's cells cut by bytes (U+FFFD), text with form feeds (pdftotext: a form's
+      rows are its meta lines).
     * ``spaced`` (on the lines as split, right after the first call): a two-column table of labels and values one
       space apart, as lynx and w3m pad a column to its widest cell and labels all as wide leave one space
       (:data:`_PAIR_ROW`: ``品牌 美厨`` / ``型号 MC-958`` / ``产地 中国大陆``, ``事项类型 行政确认`` / ``办理时限 19个工作日``,
@@ -214,10 +218,33 @@ def cut_table_rows(raw: str, lines: list[Line], labels: bool = False, spaced: bo
         if len(run) < 2:
             continue
         found = cells_of(raw, [lines[i] for i in run])
+        if found is None and cells_of is _table_rows:  # (rows not padded over the table: none of its rows, :func:`_trimmed`)
+            run, found = _trimmed(raw, lines, run)
         for i, spans in zip(run, found or (), strict=False):
             if spans:  # (a row of a run that :func:`_pair_rows` cut in parts: none)
                 cut[i] = _cut_cells(raw, lines[i], spans, labels)
     return _spliced(lines, cut)
+
+
+def _trimmed(raw: str, lines: list[Line], run: list[int]) -> tuple[list[int], list[list[tuple[int, int]]] | None]:
+    """A run that is no padded table (:func:`_table_rows`) less its first rows, as long as they are not padded (no gap
+    of two spaces), where the rest is one: the table under short lines that are none of its rows (``優惠價：79折 NT$ 548``
+    / ``(BUTTON) 加入購物車 (BUTTON) 直接購買`` over ``規格  精裝 / 416頁`` / ``語言  繁體中文``; html2text's weather line
+    ``23℃多云转小雨　东南风3级`` over ``今天 周三 周四`` / ``小雨 中雨 暴雨 阴    多云``); the run and None where no rest is."""
+    rows = [lines[i] for i in run]
+    padded = [raw.find("  ", ln.start, ln.end) >= 0 for ln in rows]
+    # (the rest holds no row that no table has, :func:`_table_rows`: it starts past the last such row)
+    first = 1 + max((k for k, ln in enumerate(rows) if rules.CLAUSE_MARK.search(ln.sq) or not _HAN.search(ln.sq)
+                     or _MARK in ln.sq), default=0)
+    for k in range(first, len(run) - 1):
+        if any(padded[:k]):
+            break  # (a padded row: the table's, which the rows under it do not make)
+        if not any(padded[k:]):
+            break
+        found = _table_rows(raw, rows[k:])
+        if found is not None:
+            return run[k:], found
+    return run, None
 
 
 def _padded_candidates(raw: str, lines: list[Line]) -> list[int]:
@@ -289,11 +316,13 @@ def _table_rows(raw: str, rows: list[Line]) -> list[list[tuple[int, int]]] | Non
     """Each row's cells as raw spans, cut at the gutters the rows share (:func:`cut_table_rows`), the columns
     counted in characters (lynx) or else in printed width (w3m: a Han character two columns); None where they are
     no table."""
-    if any(rules.CLAUSE_MARK.search(ln.sq) or not _HAN.search(ln.sq) or _BAR.search(raw, ln.start, ln.end)
-           or _MARK in ln.sq for ln in rows):  # (html2text's cells cut by bytes: cut_left_cells's)
-        return None
+    if any(rules.CLAUSE_MARK.search(ln.sq) or not _HAN.search(ln.sq) or _MARK in ln.sq for ln in rows):
+        return None  # (html2text's cells cut by bytes: cut_left_cells's)
+    barred = [_BAR.search(raw, ln.start, ln.end) is not None for ln in rows]
+    if all(barred):
+        return None  # (a mark alone between spaces in every row: a menu's rows)
     if all("\t" in raw[ln.start:ln.end] for ln in rows):  # (a browser's "save as text": a tab after each cell)
-        return _tab_rows(raw, rows)
+        return None if any(barred) else _tab_rows(raw, rows)
     if not any("  " in raw[ln.start:ln.end] for ln in rows):  # (no row padded: no table; asked before the columns)
         return None
     begins = [raw.rfind("\n", 0, ln.start) + 1 for ln in rows]
@@ -302,7 +331,19 @@ def _table_rows(raw: str, rows: list[Line]) -> list[list[tuple[int, int]]] | Non
         grids = [[k for k in range(b, ln.end) for _ in range(1 if raw[k] < "\x80" else 2)]
                  for ln, b in zip(rows, begins, strict=True)]
         found = _cut_rows(raw, rows, grids)
+    if found is not None and any(barred) and not all(_marks_in_value(raw, ln, spans)
+                                                    for ln, spans, b in zip(rows, found, barred, strict=True) if b):
+        return None
     return found
+
+
+def _marks_in_value(raw: str, line: Line, spans: list[tuple[int, int]]) -> bool:
+    """Every mark alone between spaces in the row ``line`` (:data:`_BAR`) stands inside one of its cells ``spans``, and
+    not the first: the value's own marks (``精裝 / 416頁 / 17 x 23 cm``, ``蝦皮購物 > 美妝保養 > 香皂``, ``- 1 +``), where a
+    menu's row (``首页 » 专家介绍``) opens with them or is cut at them."""
+    cells = {next((k for k, (a, b) in enumerate(spans) if a <= m.start() and m.end() <= b), 0)
+             for m in _BAR.finditer(raw, line.start, line.end)}
+    return len(cells) == 1 and 0 not in cells
 
 
 # a row of a data table that pdftotext -raw printed with one space between the cells (:func:`cut_table_rows` with
