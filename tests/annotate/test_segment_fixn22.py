@@ -70,3 +70,12 @@ def test_crossing_spans_from_the_text_route_join(monkeypatch):
     block = html._Block([(text, 100)], text)
     pieces = [(kind, part.text, part.segs[0][1]) for kind, part in html._pre_pieces(block)]
     assert pieces == [("paragraph", "甲甲甲\n乙乙乙\n\n丙丙丙", 100), ("paragraph", "\n丁丁丁", 112)]
+
+
+def test_a_short_message_in_pre_holding_a_credit_s_word_is_cut_too():
+    # review22: a <pre> of 360 characters or fewer holding a word of a credit line ("阅读") went to the credit cut
+    # first and stayed one paragraph; the <pre>'s prose reading comes first
+    short = ("<h1>[江城读书会] 本月共读</h1><pre>各位书友：\n\n本月共读《城南旧事》，请大家在周末之前阅读前三章，"
+             "并写下一段读后感。\n\n活动安排\n时间：11月18日 14:00\n\n谢谢大家！</pre>")
+    content = [t for kind, t in _kinds(short) if kind != "debris"]
+    assert "各位书友：" in content and "活动安排" in content and "谢谢大家！" in content, content

@@ -1759,12 +1759,14 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
         for group, (block_kind, whole) in enumerate(_blocks(source, elements)):
             marked = marked or whole.furniture
             joined = whole._text  # (set by the walk)
-            cuttable = (block_kind == "paragraph" or block_kind == "debris" and whole.img and not whole.furniture) \
-                and len(joined) <= 360 and _HINT.search(joined)
-            if cuttable:
-                pieces = _pieces(whole, block_kind)
-            elif pre and block_kind == "paragraph" and "\n" in joined and _pre_prose(whole, elements):
+            # (a <pre>'s prose first: a short message holding a credit's word, "阅读", is still a dump to cut, review22)
+            pre_prose = pre and block_kind == "paragraph" and "\n" in joined and _pre_prose(whole, elements)
+            cuttable = not pre_prose and (block_kind == "paragraph" or block_kind == "debris" and whole.img
+                                          and not whole.furniture) and len(joined) <= 360 and _HINT.search(joined)
+            if pre_prose:
                 pieces = _pre_pieces(whole)  # a <pre>'s prose: a plain-text dump, cut as the text route cuts one
+            elif cuttable:
+                pieces = _pieces(whole, block_kind)
             else:
                 pieces = ((block_kind, whole),)
             for kind, block in pieces:
