@@ -505,8 +505,9 @@ def page_of(raw: str, lines: Sequence[Line]) -> list[int] | None:
 
 # A table of contents' entry: a title, a leader of dots run to the page number (`一、历史沿革……………1`,
 # `第二章 欧陆法系.......... 3`, `概述 ····· 12`)
-# (or a journal's entry, its author and the page in brackets after the leader: "…构建……………… 刘丽宁（69）", dev14)
-_CONTENTS_ENTRY = re.compile(r"[^…．.·]{1,40}?(?:…{3,}|[．.·]{6,})(?:[IVXivx\d]{1,4}|[^…．.·\d（()）]{1,12}?[（(]\d{1,4}[）)])")
+# (or a journal's entry, its author and the page in brackets after the leader: "…构建……………… 刘丽宁（69）", dev14;
+# a section's number's point is no leader: "3.1 响应分级………3", dev15 p15-007 -layout, a thesis's contents, newuser22)
+_CONTENTS_ENTRY = re.compile(r"(?:[^…．.·]|(?<=\d)[．.](?=\d)){1,40}?(?:…{3,}|[．.·]{6,})(?:[IVXivx\d]{1,4}|[^…．.·\d（()）]{1,12}?[（(]\d{1,4}[）)])")
 _CONTENTS_MIN = 2  # entries a table of contents has, at least
 
 
