@@ -526,7 +526,23 @@ def contents_entries(raw: str, lines: Sequence[Line]) -> list[Line]:
     if not has_leader(raw):
         return []  # (most texts: no leader anywhere)
     found = [ln for ln in lines if not ln.kind and not ln.level and _CONTENTS_ENTRY.fullmatch(ln.sq)]
-    return found if len(found) >= _CONTENTS_MIN else []
+    if len(found) < _CONTENTS_MIN:
+        return []
+    first = next(i for i, ln in enumerate(lines) if ln is found[0])
+    if first and _contents_head(lines[first - 1]):
+        found.insert(0, lines[first - 1])  # the contents' own heading right above its first entry: "目　录"
+    return found
+
+
+_CONTENTS_HEAD_MAX = 4  # characters of a table of contents' own heading, at most ("目录", "目次", "目　錄", "Contents" no)
+
+
+def _contents_head(line: Line) -> bool:
+    """``line``, right above a table of contents' first entry, is the contents' own heading: a word of one to four
+    hanzi alone on its line (``目　录``, ``目次``; the corpus's golds make it debris, dev6 p6-010/p6-022, dev13 w13-010,
+    dev15 p15-007 -layout and -raw, as the native PDF reader does with a thesis's ``目錄``, newuser22)."""
+    return (len(line.sq) <= _CONTENTS_HEAD_MAX and not line.kind and not line.level
+            and all("\u4e00" <= ch <= "\u9fff" for ch in line.sq))
 
 
 def contents_entry(sq: str) -> bool:

@@ -15,3 +15,14 @@ def test_contents_entries_numbered_with_a_point_are_one_unit_each():
     for entry in entries:
         assert ("debris", "".join(entry.split())) in got, got
     assert ("paragraph", PARA1) in got, got
+
+
+def test_a_table_of_contents_own_heading_is_debris_with_its_entries():
+    # "目　录" right above the first entry: the contents' heading, debris as its entries are (the corpus's golds: dev6
+    # p6-022 "目錄", dev15 p15-007 "目    录", both a heading before; a thesis's "目錄", newuser22); a short heading
+    # elsewhere stays a heading
+    entries = ["第一章 緒論……………………1", "第二章 研究背景……………………9"]
+    raw = "\n".join(["目    錄", "", *entries, "", "第一章 緒論", "", PARA1, "", "研究背景", "", PARA2]) + "\n"
+    got = squashed_units(raw)
+    assert got[:3] == [("debris", "目錄"), ("debris", "第一章緒論……………………1"), ("debris", "第二章研究背景……………………9")], got
+    assert ("heading", "研究背景") in got, got
