@@ -26,3 +26,39 @@ def test_a_table_of_contents_own_heading_is_debris_with_its_entries():
     got = squashed_units(raw)
     assert got[:3] == [("debris", "目錄"), ("debris", "第一章緒論……………………1"), ("debris", "第二章研究背景……………………9")], got
     assert ("heading", "研究背景") in got, got
+
+
+def _docx_units(path, paras):
+    """A .docx of ``(style, text)`` paragraphs (a style the default template lacks is added), read by the DOCX reader."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    from annotate.segment.files import segment_file
+
+    d = docx.Document()
+    names = {s.name for s in d.styles}
+    for style, text in paras:
+        if style not in names:
+            d.styles.add_style(style, WD_STYLE_TYPE.PARAGRAPH)
+            names.add(style)
+        d.add_paragraph(text, style=style)
+    d.save(str(path))
+    doc, _ = segment_file(path)
+    return [(u.kind, "".join(u.text.split())) for u in doc.units]
+
+
+def test_docx_a_table_of_contents_is_debris_an_entry_a_unit(tmp_path):
+    # Word's "TOC n" / "TOC Heading" styles, or entries typed in Normal with a tab or a dot leader before the page
+    # number: debris, each entry its own unit (they were headings "第一章 緒論1" and paragraphs: a thesis's contents,
+    # newuser22; no DOCX of the corpus has one, the PDF reader already makes such entries debris)
+    body = [("Heading 1", "第三章　文獻回顧"), ("Normal", PARA1), ("Heading 2", "3.1 粵語書寫的歷史"), ("Normal", PARA2)]
+    styled = [("TOC Heading", "目　錄"), ("TOC 1", "第一章　緒論\t1"), ("TOC 2", "1.1 研究動機\t3"), ("TOC 1", "第三章　文獻回顧\t21")]
+    got = _docx_units(tmp_path / "a.docx", styled + body)
+    assert got[:4] == [("debris", "目錄"), ("debris", "第一章緒論1"), ("debris", "1.1研究動機3"), ("debris", "第三章文獻回顧21")], got
+    assert ("heading", "3.1粵語書寫的歷史") in got and ("paragraph", PARA1) in got, got
+    for k, (a, b) in enumerate((("第一章　緒論\t1", "第三章　文獻回顧\t21"), ("第一章　緒論……………1", "3.1 粵語書寫的歷史……………21"))):
+        got = _docx_units(tmp_path / f"b{k}.docx", [("Normal", a), ("Normal", b), *body])
+        assert got[:2] == [("debris", "".join(a.split())), ("debris", "".join(b.split()))], got
+    # (one line "…<tab>12" alone is no table of contents: "附件<tab>1" over prose stays as it was)
+    got = _docx_units(tmp_path / "c.docx", [("Normal", "附件　清單\t1"), *body])
+    assert got[0][0] != "debris", got
