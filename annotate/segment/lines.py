@@ -123,6 +123,8 @@ def _markdown(raw: str, start: int, end: int) -> tuple[list[tuple[int, int]], in
     if "*" in line or "_" in line or "~" in line:
         for m in _emphases(raw, start, end):
             cuts += [(m.start(1), m.end(1)), (m.end(2), m.end())]
+        if line[-1:] == "*" and (italic := rules.MD_ITALIC_LINE.match(raw, start, end)):
+            cuts += [italic.span(1), italic.span(2)]  # (a whole line in single-star italics: its stars)
     if "](" in line:
         for m in _links(raw, start, end):
             if m.group(1):  # an image: alt text is not article text

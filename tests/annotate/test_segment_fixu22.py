@@ -62,3 +62,13 @@ def test_docx_a_table_of_contents_is_debris_an_entry_a_unit(tmp_path):
     # (one line "…<tab>12" alone is no table of contents: "附件<tab>1" over prose stays as it was)
     got = _docx_units(tmp_path / "c.docx", [("Normal", "附件　清單\t1"), *body])
     assert got[0][0] != "debris", got
+
+
+def test_markdown_a_whole_line_in_single_star_italics_loses_its_stars():
+    # "*2026-11-30　林怡君*" under a note's title: the stars are markup (the unit was the heading "*2026-11-30林怡君*" and
+    # the note had no date; a research note in Markdown, newuser22); a star inside a line, "5*3", and a bullet stay
+    raw = "\n".join(["# 研究筆記：都市原住民語言調查", "", "*2026-11-30　林怡君*", "", PARA1, "", "乘法：5*3等於15。", "", PARA2]) + "\n"
+    got = squashed_units(raw)
+    assert ("meta", "2026-11-30林怡君") in got, got
+    assert not any("*" in text for kind, text in got if kind != "paragraph"), got
+    assert ("paragraph", "乘法：5*3等於15。") in got, got
