@@ -72,3 +72,46 @@ def test_markdown_a_whole_line_in_single_star_italics_loses_its_stars():
     assert ("meta", "2026-11-30林怡君") in got, got
     assert not any("*" in text for kind, text in got if kind != "paragraph"), got
     assert ("paragraph", "乘法：5*3等於15。") in got, got
+
+
+def _journal_page(path):
+    """A journal's page in two columns of 20 characters at 10 points: at the left ``一、前言`` over two paragraphs, then
+    ``二、研究方法`` over a third; at the right two paragraphs (``三、…``'s, run on from the left column of the page
+    before), a figure's frame beside the left column's head, its caption, ``四、結論`` and a paragraph under it."""
+    from pdf_samples import FONT, _canvas, _column, _para
+
+    c = _canvas(path)
+    paras = [_para(300 + k, 58) for k in range(6)]
+    c.setFont(FONT, 12)
+    c.drawString(56, 534, "一、前言")
+    y = _column(c, paras[0], 56, 516, 20, lead=16)
+    _column(c, paras[1], 56, y, 20, lead=16)
+    c.setFont(FONT, 12)
+    c.drawString(56, 380, "二、研究方法")
+    _column(c, paras[2], 56, 356, 20, lead=16)
+    y = _column(c, paras[3], 314, 536, 20, lead=16)
+    _column(c, paras[4], 314, y, 20, lead=16)
+    for x0, y0, x1, y1 in ((314, 345, 534, 345), (314, 405, 534, 405), (314, 345, 314, 405), (534, 345, 534, 405)):
+        c.line(x0, y0, x1, y1)  # the figure's frame: four drawn lines, no text
+    c.setFont(FONT, 9)
+    c.drawString(320, 329, "圖1 各年齡層族語能力分布")
+    c.setFont(FONT, 12)
+    c.drawString(314, 300, "四、結論與建議")
+    _column(c, paras[5], 314, 282, 20, lead=16)
+    c.showPage()
+    c.save()
+    from annotate.segment.files import segment_file
+
+    doc, _ = segment_file(path)
+    return paras, ["".join(u.text.split()) for u in doc.units]
+
+
+def test_pdf_a_head_beside_a_figures_gap_in_the_other_column_cuts_no_band(tmp_path):
+    # the left column's section head stands beside the empty frame of a figure in the right column: the columns are read
+    # whole, left then right (the right column's two paragraphs were read after "一、前言"'s, before "二、研究方法":
+    # newuser22's journal article); two sections stacked on a page, both columns' text starting level under the head,
+    # are still read one after the other (test_segment_native6's school paper, dev9xp p9x-016/017)
+    paras, got = _journal_page(tmp_path / "journal.pdf")
+    order = [got.index(p) for p in paras]
+    assert order == sorted(order), got
+    assert got.index("二、研究方法") < got.index(paras[2]) < got.index(paras[3]), got
