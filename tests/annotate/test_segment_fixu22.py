@@ -115,3 +115,14 @@ def test_pdf_a_head_beside_a_figures_gap_in_the_other_column_cuts_no_band(tmp_pa
     order = [got.index(p) for p in paras]
     assert order == sorted(order), got
     assert got.index("二、研究方法") < got.index(paras[2]) < got.index(paras[3]), got
+
+
+def test_a_contents_entry_without_a_leader_never_joins_a_numbered_entry_under_it():
+    # "二、文獻回顧 5" / "2.1 歷史 5" / "2.2 現況 8": a page number set apart by a space, then a section's number: the join
+    # made one number of two ("二、文獻回顧52.1歷史52.2現況8", newuser22's contents typed without leaders); a wrap inside
+    # prose with a number at the break ("…增長了 5" / "成") still joins
+    raw = "\n".join(["目錄", "", "一、緒論 1", "二、文獻回顧 5", "2.1 歷史 5", "2.2 現況 8", "三、方法 12", "", "一、緒論", "",
+                     PARA1, "", PARA2]) + "\n"
+    got = squashed_units(raw)
+    for entry in ("二、文獻回顧5", "2.1歷史5", "2.2現況8"):
+        assert any(text == entry for _, text in got), got
