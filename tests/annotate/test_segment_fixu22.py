@@ -126,3 +126,27 @@ def test_a_contents_entry_without_a_leader_never_joins_a_numbered_entry_under_it
     got = squashed_units(raw)
     for entry in ("二、文獻回顧5", "2.1歷史5", "2.2現況8"):
         assert any(text == entry for _, text in got), got
+
+
+def test_pdf_a_subsections_number_opens_a_heading_of_its_own(tmp_path):
+    # "二、研究方法" / "2.1 研究對象", both in the heads' 12 points, two sizes apart: two headings, not one
+    # ("二、研究方法2.1研究對象": newuser22's journal article); a title's second line in its type stays the title's
+    from pdf_samples import FONT, _canvas, _column, _para
+
+    from annotate.segment.files import segment_file
+
+    path = tmp_path / "heads.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 16)
+    c.drawString(72, 780, "都市原住民族語言調查")
+    c.drawString(72, 760, "以新北市為例")
+    c.setFont(FONT, 12)
+    c.drawString(72, 720, "二、研究方法")
+    c.drawString(72, 694, "2.1 研究對象")
+    _column(c, _para(401, 120), 72, 676, 30)
+    c.showPage()
+    c.save()
+    doc, _ = segment_file(path)
+    got = [(u.kind, "".join(u.text.split())) for u in doc.units]
+    assert ("heading", "二、研究方法") in got and ("heading", "2.1研究對象") in got, got
+    assert got[0] == ("title", "都市原住民族語言調查以新北市為例"), got

@@ -2066,7 +2066,8 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         return abs(prev.size - ln.size) < 0.5 and prev.page == ln.page and prev.y - ln.y < 2.5 * ln.size \
             and (abs(prev.x0 - ln.x0) < ln.size or abs(prev.x0 + prev.x1 - ln.x0 - ln.x1) < 2 * ln.size) \
             and not _full_under_short(prev, ln) and not (_FORM_FIELD.match(prev.squashed) and _FORM_FIELD.match(ln.squashed)) \
-            and not (_date_alone(ln.squashed, month=True) and prev.text.rstrip()[-1:] not in "：:，,、")
+            and not (_date_alone(ln.squashed, month=True) and prev.text.rstrip()[-1:] not in "：:，,、") \
+            and not (ln.squashed[:1].isdigit() and _SUBSECTION.match(ln.text) is not None)
     size = ln.size
     same_flow = prev.page == ln.page and prev.col == ln.col and prev.y > ln.y
     if same_flow and prev.y - ln.y > 1.25 * pitch:
@@ -2144,6 +2145,9 @@ def _full_under_short(prev: _Line, ln: _Line) -> bool:
 
 # a labelled field alone on its line: a label (:data:`_LABEL`), a short value without a clause
 _FIELD_LINE = re.compile(_LABEL + r"[^，,。！？；：:]{1,30}")
+# a subsection's number and a space opening a line: "2.1 研究對象" under "二、研究方法" is a heading of its own, never the
+# second line of the one above (newuser22's journal article; the text route's join._numbered_heading)
+_SUBSECTION = re.compile(r"\s*\d{1,2}[.．]\d{1,2}[ \t\u3000]+\S")
 
 
 # a form's field opening a line: a label and a value (``项目名称：…``, ``申报单位（盖章）：…``): two such lines one under
