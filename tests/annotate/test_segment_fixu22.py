@@ -18,13 +18,15 @@ def test_contents_entries_numbered_with_a_point_are_one_unit_each():
 
 
 def test_a_table_of_contents_own_heading_is_debris_with_its_entries():
-    # "目　录" right above the first entry: the contents' heading, debris as its entries are (the corpus's golds: dev6
-    # p6-022 "目錄", dev15 p15-007 "目    录", both a heading before; a thesis's "目錄", newuser22); a short heading
-    # elsewhere stays a heading
-    entries = ["第一章 緒論……………………1", "第二章 研究背景……………………9"]
-    raw = "\n".join(["目    錄", "", *entries, "", "第一章 緒論", "", PARA1, "", "研究背景", "", PARA2]) + "\n"
+    # "目　錄" right above the first entry: the contents' heading, debris as its entries are (the corpus's golds: dev6
+    # p6-022 "目錄", dev15 p15-007 "目    录" under the issuer and the date, both a heading before; a thesis's "目錄",
+    # newuser22); the cover's title, issuer and date above it and a short heading elsewhere keep their kinds
+    entries = ["1   總則……………………………………1", "1.1   編制目的……………………………1", "2   組織體系……………………………………2"]
+    raw = "\n".join(["清源縣突發地質災害應急預案", "", "清源縣人民政府辦公室", "二〇二四年五月", "", "目    錄", "", *entries, "",
+                     "1   總則", "", PARA1, "", "研究背景", "", PARA2]) + "\n"
     got = squashed_units(raw)
-    assert got[:3] == [("debris", "目錄"), ("debris", "第一章緒論……………………1"), ("debris", "第二章研究背景……………………9")], got
+    assert got[0] == ("title", "清源縣突發地質災害應急預案") and ("meta", "二〇二四年五月") in got, got
+    assert got[3:7] == [("debris", "目錄"), *(("debris", "".join(e.split())) for e in entries)], got
     assert ("heading", "研究背景") in got, got
 
 
