@@ -1921,6 +1921,23 @@ def _two_figures(sq: str, nsq: str) -> bool:
     return "," in whole and _GROUPED.fullmatch(whole) is None and _GROUPED.match(whole) is not None
 
 
+_SECTION_OPEN = re.compile(r"\d{1,2}[.．]\d{1,2}(?![\d.．])")  # a section's number opening a line: "2.1 歷史"
+
+
+def _page_then_section(prev: Line, nsq: str, raw: str) -> bool:
+    """``prev`` ends with a number of one to three digits set apart by a space (a contents entry's page number printed
+    without a leader, ``二、文獻回顧 5``) and ``nsq`` opens with a section's number, a point inside (``2.1 歷史 5``): two
+    entries of a table of contents, never one (the join made ``二、文獻回顧52.1歷史52.2現況8``: newuser22's contents
+    typed without leaders; the leader's case is ``lines.contents_entries``')."""
+    if not raw or _SECTION_OPEN.match(nsq) is None:
+        return False
+    start, end = prev.pieces[-1]
+    k = end
+    while k > start and "0" <= raw[k - 1] <= "9":
+        k -= 1
+    return 1 <= end - k <= 3 and k > start and raw[k - 1] in " \t\u3000"
+
+
 def _number_over_head(prev: Line, nxt: Line, ctx: Context) -> bool:
     """``prev`` is a section number alone on its line (``2``, ``2.1``) inside a page, and ``nxt``, at most one blank
     line under it, a short heading without a digit or a number of its own (``研究设计``): one heading that pdftotext's
@@ -2080,7 +2097,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     single = len(group) == 1  # (read once: most rules below ask)
     head = sq[0]  # (a hanzi read off a string is a new object: read once)
     last = prev.last
-    if "0" <= nsq[0] <= "9" and "0" <= sq[-1] <= "9" and _two_figures(sq, nsq):
+    if "0" <= nsq[0] <= "9" and "0" <= sq[-1] <= "9" and (_two_figures(sq, nsq) or _page_then_section(prev, nsq, ctx.raw)):
         return False  # "0.52" / "" / "0.44": a table's figures, one a line; no join makes one number of two
     if single:
         if head.isdigit() and len(sq) <= _NUMBER_ALONE and _number_over_head(prev, nxt, ctx):

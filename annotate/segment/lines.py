@@ -123,6 +123,8 @@ def _markdown(raw: str, start: int, end: int) -> tuple[list[tuple[int, int]], in
     if "*" in line or "_" in line or "~" in line:
         for m in _emphases(raw, start, end):
             cuts += [(m.start(1), m.end(1)), (m.end(2), m.end())]
+        if line[-1:] == "*" and (italic := rules.MD_ITALIC_LINE.match(raw, start, end)):
+            cuts += [italic.span(1), italic.span(2)]  # (a whole line in single-star italics: its stars)
     if "](" in line:
         for m in _links(raw, start, end):
             if m.group(1):  # an image: alt text is not article text
@@ -505,8 +507,9 @@ def page_of(raw: str, lines: Sequence[Line]) -> list[int] | None:
 
 # A table of contents' entry: a title, a leader of dots run to the page number (`一、历史沿革……………1`,
 # `第二章 欧陆法系.......... 3`, `概述 ····· 12`)
-# (or a journal's entry, its author and the page in brackets after the leader: "…构建……………… 刘丽宁（69）", dev14)
-_CONTENTS_ENTRY = re.compile(r"[^…．.·]{1,40}?(?:…{3,}|[．.·]{6,})(?:[IVXivx\d]{1,4}|[^…．.·\d（()）]{1,12}?[（(]\d{1,4}[）)])")
+# (or a journal's entry, its author and the page in brackets after the leader: "…构建……………… 刘丽宁（69）", dev14;
+# a section's number's point is no leader: "3.1 响应分级………3", dev15 p15-007 -layout, a thesis's contents, newuser22)
+_CONTENTS_ENTRY = re.compile(r"(?:[^…．.·]|(?<=\d)[．.](?=\d)){1,40}?(?:…{3,}|[．.·]{6,})(?:[IVXivx\d]{1,4}|[^…．.·\d（()）]{1,12}?[（(]\d{1,4}[）)])")
 _CONTENTS_MIN = 2  # entries a table of contents has, at least
 
 
@@ -525,7 +528,23 @@ def contents_entries(raw: str, lines: Sequence[Line]) -> list[Line]:
     if not has_leader(raw):
         return []  # (most texts: no leader anywhere)
     found = [ln for ln in lines if not ln.kind and not ln.level and _CONTENTS_ENTRY.fullmatch(ln.sq)]
-    return found if len(found) >= _CONTENTS_MIN else []
+    if len(found) < _CONTENTS_MIN:
+        return []
+    first = next(i for i, ln in enumerate(lines) if ln is found[0])
+    if first and _contents_head(lines[first - 1]):
+        found.insert(0, lines[first - 1])  # the contents' own heading right above its first entry: "目　录"
+    return found
+
+
+_CONTENTS_HEAD_MAX = 4  # characters of a table of contents' own heading, at most ("目录", "目次", "目　錄", "Contents" no)
+
+
+def _contents_head(line: Line) -> bool:
+    """``line``, right above a table of contents' first entry, is the contents' own heading: a word of one to four
+    hanzi alone on its line (``目　录``, ``目次``; the corpus's golds make it debris, dev6 p6-010/p6-022, dev13 w13-010,
+    dev15 p15-007 -layout and -raw, as the native PDF reader does with a thesis's ``目錄``, newuser22)."""
+    return (len(line.sq) <= _CONTENTS_HEAD_MAX and not line.kind and not line.level
+            and all("\u4e00" <= ch <= "\u9fff" for ch in line.sq))
 
 
 def contents_entry(sq: str) -> bool:

@@ -467,6 +467,8 @@ MD_HEADING = re.compile(r"[ \t]{0,3}(#{1,6})(?:[ \t\u3000]+|$)")
 MD_HEADING_CLOSE = re.compile(r"(?<![ \t])[ \t]+#+[ \t]*$")  # (the look-behind: linear on a long run of spaces)
 MD_EMPHASIS = re.compile(r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1")
 MD_BULLET = re.compile(r"[ \t]{0,3}(?:[-*+•]|>+)[ \t]+")
+# A whole line in single-star italics: "*2026-11-30　林怡君*" (a note's date and author; the stars are markup)
+MD_ITALIC_LINE = re.compile(r"[ \t]*(\*)(?=[^\s*])[^*]+(?<=[^\s*])(\*)[ \t]*$")
 # html2text marks headings with stars: "****** 标题 ******" is h1, "***** 小标题 *****" h2.
 # (The look-behind: the closing stars' spaces are tried from the start of each run of spaces only,
 # where the lazy text stops first anyway; linear on a long run of spaces.)

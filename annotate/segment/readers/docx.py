@@ -13,7 +13,9 @@ for table cells), and a table of four or more short cells without a sentence end
 duty roster, specs: :func:`~.common.small_table`, the HTML reader's rule), is **debris**, and so are the paragraphs in small print right
 under a table (its note) and a short line in small print above a large title (``密级：内部``; not a document
 number, a contract's or a form's own number, ``编号：泉KJ2024625``, which is ``meta``, nor a date), as in the PDF reader. Page headers, footers,
-footnotes, comments and text boxes are **dropped** (they are not body text).
+footnotes, comments and text boxes are **dropped** (they are not body text). A table of contents is **debris**, an
+entry a unit: paragraphs in Word's ``TOC n`` / ``TOC Heading`` styles, and two or more typed entries in other styles (a
+title, then a dot leader or a tab, then its page number: ``3.1 粵語書寫的歷史……21``, ``第一章　緒論<tab>1``).
 
 Provenance: each unit records ``{"paragraph": i, "offsets": [[text_start, char_start, length], ...]}``
 where ``i`` counts the body's paragraphs (``w:p`` elements, tables' paragraphs included, in
@@ -32,6 +34,7 @@ from annotate.errors import InputError
 
 from .. import rules
 from ..core import Document
+from ..lines import contents_entry, has_leader
 from ..office import CAPTION, CAPTION_MAX
 from .common import (
     KICKER_SHARE,
@@ -50,6 +53,16 @@ __all__ = ["read_docx"]
 
 _HEADING = re.compile(r"^(?:heading|标题|標題|überschrift|titre)\s*(\d)$", re.I)
 _TITLE = re.compile(r"^(?:title|subtitle|标题|標題|副标题|副標題)$", re.I)
+_TOC = re.compile(r"^(?:toc|目录|目錄)(?:\s*\d|\s+heading|\s*标题|\s*標題)?$", re.I)  # Word's contents styles: "TOC 2", "TOC Heading"
+_TAB_PAGE = re.compile(r"[^\t]{1,40}\t+\s*\d{1,4}\s*")  # a contents entry typed with a tab before its page number
+
+
+def _contents_line(text: str) -> bool:
+    """``text`` (a paragraph's) is one typed entry of a table of contents: a title, a dot leader
+    (:func:`~annotate.segment.lines.contents_entry`) or a tab, then its page number."""
+    if "\t" in text and _TAB_PAGE.fullmatch(text.strip()):
+        return True
+    return has_leader(text) and contents_entry("".join(text.split()))
 
 
 def _paragraphs(document, captions: set | None = None, tables: dict | None = None, after: set | None = None,
@@ -213,6 +226,7 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
     note = False  # the paragraph above is a table's note in small print
     paras: list = []  # each block's paragraph
     grids: set[int] = set()  # the tables of two rows and two columns or more
+    contents: list[int] = []  # the blocks that are a typed table of contents' entries
     for index, para in enumerate(_paragraphs(document, above_tables, in_tables, below_tables, grids)):
         text = para.text
         if not text.strip():
@@ -220,7 +234,9 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
         para_style = _style(para, styles)
         style = (para_style.name if para_style is not None else "") or ""
         m = _HEADING.match(style)
-        if id(para._p) in above_tables and len(text.strip()) <= CAPTION_MAX and CAPTION.match(text) \
+        if _TOC.match(style):
+            kind = "debris"  # a table of contents' entry or its heading, in Word's own styles ("TOC 1", "TOC Heading")
+        elif id(para._p) in above_tables and len(text.strip()) <= CAPTION_MAX and CAPTION.match(text) \
                 and not any(ch in "。！？" for ch in text):
             kind = "debris"  # a table's caption ("表1　近三年主要指标"): apparatus, as in the PDF reader
         elif (id(para._p) in below_tables or note) and (id(para._p) not in in_tables) \
@@ -247,8 +263,14 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
             table = in_tables.get(id(para._p))
             if table is not None:
                 cells.setdefault(table, []).append(len(blocks))
+        if kind in ("paragraph", "heading") and ("\t" in text or "…" in text or "." in text or "·" in text or "．" in text) \
+                and _contents_line(text):
+            contents.append(len(blocks))
         blocks.append((kind, chars[cut:]))  # (one run into the paragraph's line is the paragraph's: session 17's gold)
         paras.append(para)
+    if len(contents) >= 2:  # a table of contents typed in the body's styles: an entry a unit, debris
+        for b in contents:
+            blocks[b] = ("debris", blocks[b][1])
     for table, table_blocks in cells.items():  # a grid, or a table of apparatus (a duty roster, specs): debris
         texts = ["".join("".join(ch for ch, _ in blocks[b][1]).split()) for b in table_blocks]
         # (a grid whose every cell holds a sentence is a layout of prose: its paragraphs stay)

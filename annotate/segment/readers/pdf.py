@@ -678,6 +678,7 @@ def _in_a_row(ln: _Line, side: list[_Line]) -> bool:
 
 
 _BAND_GAP = 1.5  # body sizes: the other column's text stands at least this far above and below a section's head
+_BAND_LEVEL = 0.5  # body sizes: the first lines of body text under the cut in both columns stand this close in height
 
 
 def _band_cut(cols: dict[int, list[_Line]], body: float, boxes: list[tuple[float, float, float, float]]) -> float | None:
@@ -686,8 +687,12 @@ def _band_cut(cols: dict[int, list[_Line]], body: float, boxes: list[tuple[float
     lines or more in the other column each side), where the other column shows no line within 1.5 body sizes of it nor
     a box (a photo the text goes round) in its gap, and its line above the gap ends a paragraph (a short line or a
     sentence's end): a school paper's ``书香校园`` at the left over its two columns, under a story whose left column runs
-    on at the top of the right one (dev9xp). Only two sides of about one width (within 1.3 times), each one column. The cut
-    lies just above the head."""
+    on at the top of the right one (dev9xp). The first lines of body text under the cut in the two columns stand level
+    (within half a body size: the new section's columns start together, p9x-016/017); a gap in the other column that a
+    figure leaves (a drawn frame, its caption under it, the text resuming lower than under the head) is no cut: a
+    journal's section head in the left column beside it goes on in its column (newuser22's two-column article, whose
+    right column's paragraphs were read before the left column's second section). Only two sides of about one width
+    (within 1.3 times), each one column. The cut lies just above the head."""
     widths = [max(ln.x1 for ln in cols[k]) - min(ln.x0 for ln in cols[k]) for k in (1, 2)]
     if max(widths) >= 1.3 * min(widths):
         return None  # (a side that holds more columns: a newspaper's page, its stories in blocks of their own)
@@ -705,6 +710,8 @@ def _band_cut(cols: dict[int, list[_Line]], body: float, boxes: list[tuple[float
                 continue
             last = min(above, key=lambda ln: ln.y)
             top = max(ln.y for ln in below)
+            if abs(max(ln.y for ln in text[c] if ln.y < head.y) - top) > _BAND_LEVEL * body:
+                continue  # (the two columns' text under the cut starts level, as a new section's does: not a figure's gap)
             x0, x1 = min(ln.x0 for ln in cols[other]), max(ln.x1 for ln in cols[other])
             if any(bx0 < x1 and bx1 > x0 and by0 < last.y and by1 > top for bx0, by0, bx1, by1 in boxes):
                 continue
@@ -2152,7 +2159,8 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         return abs(prev.size - ln.size) < 0.5 and prev.page == ln.page and prev.y - ln.y < 2.5 * ln.size \
             and (abs(prev.x0 - ln.x0) < ln.size or abs(prev.x0 + prev.x1 - ln.x0 - ln.x1) < 2 * ln.size) \
             and not _full_under_short(prev, ln) and not (_FORM_FIELD.match(prev.squashed) and _FORM_FIELD.match(ln.squashed)) \
-            and not (_date_alone(ln.squashed, month=True) and prev.text.rstrip()[-1:] not in "：:，,、")
+            and not (_date_alone(ln.squashed, month=True) and prev.text.rstrip()[-1:] not in "：:，,、") \
+            and not (ln.squashed[:1].isdigit() and _SUBSECTION.match(ln.text) is not None)
     size = ln.size
     same_flow = prev.page == ln.page and prev.col == ln.col and prev.y > ln.y
     if same_flow and prev.y - ln.y > 1.25 * pitch:
@@ -2230,6 +2238,9 @@ def _full_under_short(prev: _Line, ln: _Line) -> bool:
 
 # a labelled field alone on its line: a label (:data:`_LABEL`), a short value without a clause
 _FIELD_LINE = re.compile(_LABEL + r"[^，,。！？；：:]{1,30}")
+# a subsection's number and a space opening a line: "2.1 研究對象" under "二、研究方法" is a heading of its own, never the
+# second line of the one above (newuser22's journal article; the text route's join._numbered_heading)
+_SUBSECTION = re.compile(r"\s*\d{1,2}[.．]\d{1,2}[ \t\u3000]+\S")
 
 
 # a form's field opening a line: a label and a value (``项目名称：…``, ``申报单位（盖章）：…``): two such lines one under
