@@ -590,7 +590,7 @@ def _render(block: _Block, keep_inline: bool = False) -> tuple[str, list[list[in
 # whitespace between two narrow characters (neither wide nor whitespace): the gate of :func:`_render`'s slow path, where
 # normalize.space_between keeps a space between two narrow characters; led by a negated class, which the engine tests in
 # C faster than rules.NARROW_GAP's look-behind at every whitespace character (+1.3 % instructions on the corpus's pages)
-_NARROW_GAP = re.compile(f"[^{rules._WIDE}{rules.SPACE_OR_DROP_CLASS}][{rules.SPACE_OR_DROP_CLASS}]+[^{rules._WIDE}{rules.SPACE_OR_DROP_CLASS}]")
+_NARROW_GAP = re.compile(rf"[^\s{rules._WIDE}]\s+[^\s{rules._WIDE}]")  # (\s: str.isspace's whitespace, as _words splits)
 
 
 def _unspaced(segs: list[tuple[str, int]]) -> tuple[str, list[list[int]]]:
