@@ -118,7 +118,7 @@ def test_forum_opening_post_byline_and_counter_bar():
         '<table><tr><td class="pls"><div>風起時</div></td><td class="plc"><div class="pi">沙發　發表於 2024-11-9 17:20</div>'
         '<div class="t_f">謝謝分享，收藏了！</div></td></tr></table>')
     kinds = dict((t, k) for k, t in units)
-    assert kinds["查看:4038｜回覆:16"] == "debris"
+    assert kinds["查看: 4038｜回覆: 16"] == "debris"  # (a space between two narrow characters stays, session 22)
     assert kinds["阿福發表於2022-1-23 13:27"] == "byline"
     assert kinds["沙發發表於2024-11-9 17:20"] == "debris"
 

@@ -145,7 +145,7 @@ def test_native_price_tag_under_the_byline_is_debris() -> None:
     units = _native(f"<h1>世界史全書（精裝典藏版）</h1><div>作者：王志明　出版社：書林堂</div>"
                     f"<div>出版日期：2023/02/05</div><div class='price'>優惠價：79折 NT$ 395</div>"
                     f"<h2>內容簡介</h2><p>{PROSE}</p><p>{PROSE}</p>")
-    assert ("debris", "優惠價：79折NT$395") in units
+    assert ("debris", "優惠價：79折NT$ 395") in units  # (a space between two narrow characters stays, session 22)
     assert ("meta", "出版日期：2023/02/05") in units
 
 
