@@ -1921,16 +1921,16 @@ def _two_figures(sq: str, nsq: str) -> bool:
     return "," in whole and _GROUPED.fullmatch(whole) is None and _GROUPED.match(whole) is not None
 
 
-_SECTION_OPEN = re.compile(r"\d{1,2}[.．]\d{1,2}(?![\d.．])")  # a section's number opening a line: "2.1 歷史"
+_SECTION_OPEN = re.compile(r"\d{1,2}[.．]\d{1,2}[ \u3000]+[^\W\d_]")  # a section's number, a space, a word: "2.1 歷史"
 
 
-def _page_then_section(prev: Line, nsq: str, raw: str) -> bool:
+def _page_then_section(prev: Line, nsq: str, raw: str, nxt_start: int) -> bool:
     """``prev`` ends with a number of one to three digits set apart by a space (a contents entry's page number printed
     without a leader, ``二、文獻回顧 5``) and ``nsq`` opens with a section's number, a point inside (``2.1 歷史 5``): two
     entries of a table of contents, never one (the join made ``二、文獻回顧52.1歷史52.2現況8``: newuser22's contents
     typed without leaders; the leader's case is ``lines.contents_entries``')."""
-    if not raw or _SECTION_OPEN.match(nsq) is None:
-        return False
+    if not raw or not nsq[:1].isdigit() or _SECTION_OPEN.match(raw, nxt_start) is None:
+        return False  # (read in the raw text: a space after the number, not a decimal a wrap cut, "增长 1" / "2.5%": review23)
     start, end = prev.pieces[-1]
     k = end
     while k > start and "0" <= raw[k - 1] <= "9":
@@ -2097,7 +2097,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     single = len(group) == 1  # (read once: most rules below ask)
     head = sq[0]  # (a hanzi read off a string is a new object: read once)
     last = prev.last
-    if "0" <= nsq[0] <= "9" and "0" <= sq[-1] <= "9" and (_two_figures(sq, nsq) or _page_then_section(prev, nsq, ctx.raw)):
+    if "0" <= nsq[0] <= "9" and "0" <= sq[-1] <= "9" and (_two_figures(sq, nsq) or _page_then_section(prev, nsq, ctx.raw, nxt.start)):
         return False  # "0.52" / "" / "0.44": a table's figures, one a line; no join makes one number of two
     if single:
         if head.isdigit() and len(sq) <= _NUMBER_ALONE and _number_over_head(prev, nxt, ctx):

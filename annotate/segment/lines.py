@@ -536,15 +536,12 @@ def contents_entries(raw: str, lines: Sequence[Line]) -> list[Line]:
     return found
 
 
-_CONTENTS_HEAD_MAX = 4  # characters of a table of contents' own heading, at most ("目录", "目次", "目　錄", "Contents" no)
-
-
 def _contents_head(line: Line) -> bool:
-    """``line``, right above a table of contents' first entry, is the contents' own heading: a word of one to four
-    hanzi alone on its line (``目　录``, ``目次``; the corpus's golds make it debris, dev6 p6-010/p6-022, dev13 w13-010,
-    dev15 p15-007 -layout and -raw, as the native PDF reader does with a thesis's ``目錄``, newuser22)."""
-    return (len(line.sq) <= _CONTENTS_HEAD_MAX and not line.kind and not line.level
-            and all("\u4e00" <= ch <= "\u9fff" for ch in line.sq))
+    """``line``, right above a table of contents' first entry, is the contents' own heading: one of
+    :data:`rules.CONTENTS_HEADS` alone on its line (``目　录``, ``目次``, ``录`` where a mode set ``目`` apart; the corpus's
+    golds make it debris, dev6 p6-010/p6-022, dev13 w13-010, dev15 p15-007 -layout and -raw, as the native PDF reader
+    does with a thesis's ``目錄``, newuser22), not any short word (a document's own heading ``应急预案``: review23)."""
+    return line.sq in rules.CONTENTS_HEADS and not line.kind and not line.level
 
 
 def contents_entry(sq: str) -> bool:
@@ -558,7 +555,9 @@ def contents_run(sq: str) -> bool:
     return has_leader(sq) and _CONTENTS_RUN.fullmatch(sq) is not None
 
 
-_CONTENTS_RUN = re.compile(rf"(?:{_CONTENTS_ENTRY.pattern}){{{_CONTENTS_MIN},}}")
+# each entry atomic: where a page number and the next entry's section number run together ("…213.1…"), a failing tail
+# would otherwise try every split of the digits, entry after entry (14 entries took 28 s: review23)
+_CONTENTS_RUN = re.compile(rf"(?>{_CONTENTS_ENTRY.pattern}){{{_CONTENTS_MIN},}}")
 
 
 def typed_item(raw: str, line: Line) -> bool:

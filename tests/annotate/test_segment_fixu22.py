@@ -152,3 +152,52 @@ def test_pdf_a_subsections_number_opens_a_heading_of_its_own(tmp_path):
     got = [(u.kind, "".join(u.text.split())) for u in doc.units]
     assert ("heading", "二、研究方法") in got and ("heading", "2.1研究對象") in got, got
     assert got[0] == ("title", "都市原住民族語言調查以新北市為例"), got
+
+
+def test_a_long_run_of_contents_entries_with_a_tail_that_fails_is_no_contents_and_returns():
+    # review23: with an entry's title allowed to open with "3.1", a page number and the next section number ran together
+    # ("…213.1…") and a failing tail made the run's pattern try every split of the digits, entry after entry (14 entries:
+    # 28 s); each entry is now atomic
+    from annotate.segment.lines import contents_run
+
+    run = "".join(f"{k}.{k}研究目的…………1{k}" for k in range(1, 30))
+    assert contents_run(run) and not contents_run(run + "附錄")
+    assert contents_run("第一章街巷的由来…………1第二章老字号…………37") and contents_run("一、總則…………12.1目的…………1")
+
+
+def test_a_wrapped_decimal_under_a_number_set_apart_still_joins():
+    # review23: "…同比增长 1" / "2.5% ，…" was taken for a contents entry's page over a section's number and cut in two; a
+    # section's number needs a space and a word after it
+    raw = ("季度经营情况通报\n\n今年前三季度，公司在国内外市场持续发力，主营业务收入同比增长 1\n2.5% ，净利润同比增长 8.3% ，"
+           "经营性现金流大幅改善，资产负债率进\n一步下降，整体经营质量稳中向好，为全年目标的实现打下了坚实基础，\n各项工作有序推进。\n")
+    got = squashed_units(raw)
+    assert any("同比增长12.5%，净利润" in t for _, t in got), got
+
+
+def test_a_document_s_own_short_heading_above_contents_lines_stays():
+    # review23: any one to four hanzi right above the first entry were taken for the contents' heading ("应急预案")
+    raw = "\n".join(["江城市突发事件总体应急预案", "", PARA1, "", "应急预案", "一、总则……………1", "二、组织体系……………3", "",
+                     PARA2]) + "\n"
+    got = squashed_units(raw)
+    assert ("debris", "应急预案") not in got and ("debris", "一、总则……………1") in got, got
+
+
+def test_label_and_figure_paragraphs_with_a_tab_in_docx_are_no_contents(tmp_path):
+    # review23: two "label<tab>number" paragraphs anywhere (a year after a signature's tab among them) were debris
+    import docx
+
+    from annotate.segment.readers import read_native
+
+    d = docx.Document()
+    d.add_paragraph("2023年度招生工作总结", style="Title")
+    d.add_paragraph(PARA1)
+    d.add_paragraph("报名人数\t1200")
+    d.add_paragraph("录取人数\t860")
+    d.add_paragraph(PARA2)
+    d.add_paragraph("负责人：王明\t2024")
+    path = tmp_path / "d.docx"
+    d.save(str(path))
+    doc, _ = read_native(path, path.read_bytes(), "d")
+    kinds = {"".join(u.text.split()): u.kind for u in doc.units}
+    assert kinds["报名人数1200"] != "debris" and kinds["录取人数860"] != "debris", kinds
+    assert kinds.get("负责人：王明2024", "") != "debris", kinds

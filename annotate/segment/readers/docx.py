@@ -54,7 +54,22 @@ __all__ = ["read_docx"]
 _HEADING = re.compile(r"^(?:heading|标题|標題|überschrift|titre)\s*(\d)$", re.I)
 _TITLE = re.compile(r"^(?:title|subtitle|标题|標題|副标题|副標題)$", re.I)
 _TOC = re.compile(r"^(?:toc|目录|目錄)(?:\s*\d|\s+heading|\s*标题|\s*標題)?$", re.I)  # Word's contents styles: "TOC 2", "TOC Heading"
-_TAB_PAGE = re.compile(r"[^\t]{1,40}\t+\s*\d{1,4}\s*")  # a contents entry typed with a tab before its page number
+# a contents entry typed with a tab before its page number (not a label's value, "负责人：王明\t2024", nor a year)
+_TAB_PAGE = re.compile(r"[^\t：:]{1,40}\t+\s*(?!(?:19|20)\d\d\s*$)\d{1,4}\s*")
+
+
+_LAST_NUMBER = re.compile(r"\d+(?=\D*$)")  # an entry's page number: the last number in it
+
+
+def _adjacent_runs(indices: list[int]) -> list[list[int]]:
+    """``indices`` (ascending) in runs of consecutive numbers."""
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
 
 
 def _contents_line(text: str) -> bool:
@@ -268,9 +283,13 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
             contents.append(len(blocks))
         blocks.append((kind, chars[cut:]))  # (one run into the paragraph's line is the paragraph's: session 17's gold)
         paras.append(para)
-    if len(contents) >= 2:  # a table of contents typed in the body's styles: an entry a unit, debris
-        for b in contents:
-            blocks[b] = ("debris", blocks[b][1])
+    # a table of contents typed in the body's styles: two or more entries one after another, their page numbers never
+    # going down, an entry a unit, debris (not "label<tab>figure" paragraphs, "报名人数\t1200" / "录取人数\t860": review23)
+    for run in _adjacent_runs(contents):
+        pages = [int(m.group()) for b in run if (m := _LAST_NUMBER.search("".join(ch for ch, _ in blocks[b][1])))]
+        if len(run) >= 2 and len(pages) == len(run) and pages == sorted(pages):
+            for b in run:
+                blocks[b] = ("debris", blocks[b][1])
     for table, table_blocks in cells.items():  # a grid, or a table of apparatus (a duty roster, specs): debris
         texts = ["".join("".join(ch for ch, _ in blocks[b][1]).split()) for b in table_blocks]
         # (a grid whose every cell holds a sentence is a layout of prose: its paragraphs stay)
