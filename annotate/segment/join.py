@@ -991,7 +991,7 @@ def _heading_group(group: Sequence[Line], ctx: Context) -> bool:
 
 def _names(line: Line, raw: str) -> bool:
     """A line of two or more personal names set apart by spaces ("周文斌 李建国"), or of a unit's name and a
-    person's ("安平市第十中学   谢晨平"): the authors under a title, not the title's second line."""
+    person's ("安平市第十中学   谢晨平"), or one name ("林晓岚", "文   陳思遠"): the authors under a title, not the title's second line."""
     if not raw or len(line.sq) > _PAIR_MAX:
         return False
     words = " ".join(raw[s:e] for s, e in line.pieces).split()
@@ -1000,6 +1000,15 @@ def _names(line: Line, raw: str) -> bool:
     # names with affiliation marks, set apart by commas: "陈晓燕1，赵雅琴2"
     if _MARKED_NAMES.fullmatch(line.sq) is not None:
         return True
+    # one author under the title: a personal name alone and no word ("林晓岚", not "时光"), or after its role and a gap
+    # ("文   陳思遠"); session 22, dev16 q16 essay and column
+    if len(words) == 2 and (words[0] in _ROLE_CHARS or rules.ROLE_ALONE.fullmatch(words[0])) and rules.lone_name(words[1]):
+        return True
+    return ((len(words) == 1 and rules.lone_name(line.sq) and not dictionary().get(line.sq))
+            or _unit_and_name(line, raw, words))
+
+
+def _unit_and_name(line: Line, raw: str, words: list[str]) -> bool:
     # a unit's name and one person's, a gap apart: "安平市第十中学   谢晨平" (a teacher's school and name)
     if len(words) != 2 and "  " in raw[line.start:line.end]:  # (OCR-like spaces inside the words: "生 产 技术部 经理   陈军子")
         words = [w.replace(" ", "") for w in _WIDE_GAP.split(raw[line.start:line.end].strip())]
@@ -1011,6 +1020,7 @@ _NAME_WORD = re.compile("[\u4e00-\u9fff]{2,3}")
 _WIDE_GAP = re.compile("(?: {2,}|\u3000)[ \u3000]*")  # the gap between two fields of a line, not an OCR pass's space
 _UNIT_WORD = re.compile("[\u4e00-\u9fff]{2,12}")
 _MARKED_NAMES = re.compile("[\u4e00-\u9fff]{2,3}(?:\\d|[¹²³⁴⁵*＊])(?:[，,、][\u4e00-\u9fff]{2,3}(?:\\d|[¹²³⁴⁵*＊])){1,5}")
+_ROLE_CHARS = frozenset("文图圖")  # a role of one hanzi before an author's name, a gap apart: "文   陳思遠"
 
 
 _PAIR_LINES = 3  # lines of a title printed as short lines: four or more short lines are a list (headlines in a sidebar)
