@@ -1931,7 +1931,6 @@ def _two_figures(sq: str, nsq: str) -> bool:
     return "," in whole and _GROUPED.fullmatch(whole) is None and _GROUPED.match(whole) is not None
 
 
-_SECTION_OPEN = re.compile(r"\d{1,2}[.．]\d{1,2}[ \u3000]+[^\W\d_]")  # a section's number, a space, a word: "2.1 歷史"
 
 
 def _page_then_section(prev: Line, nsq: str, raw: str, nxt_start: int) -> bool:
@@ -1939,7 +1938,7 @@ def _page_then_section(prev: Line, nsq: str, raw: str, nxt_start: int) -> bool:
     without a leader, ``二、文獻回顧 5``) and ``nsq`` opens with a section's number, a point inside (``2.1 歷史 5``): two
     entries of a table of contents, never one (the join made ``二、文獻回顧52.1歷史52.2現況8``: newuser22's contents
     typed without leaders; the leader's case is ``lines.contents_entries``')."""
-    if not raw or not nsq[:1].isdigit() or _SECTION_OPEN.match(raw, nxt_start) is None:
+    if not raw or not nsq[:1].isdigit() or rules.SUBSECTION_OPEN.match(raw, nxt_start) is None:
         return False  # (read in the raw text: a space after the number, not a decimal a wrap cut, "增长 1" / "2.5%": review23)
     start, end = prev.pieces[-1]
     k = end

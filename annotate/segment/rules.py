@@ -81,6 +81,9 @@ BRACKET = re.compile(f"[{re.escape(''.join(BRACKET_PAIRS) + ''.join(BRACKET_PAIR
 # character class so that the regex engine skips to candidate marks in C (about 5x faster).
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 # footnote marks set after a sentence's end: superscript digits (¹ ² ³ ⁰ ⁴…⁹: "…動機。¹", "…方法。¹²") and ① … ⑳
+# a subsection's number, a space and a word opening a line: "2.1 研究對象", "2.1 歷史 5" (not a decimal a wrap cut,
+# "2.5% ，…"): a heading of its own under a heading (readers.pdf._continues), a contents entry under one (join._page_then_section)
+SUBSECTION_OPEN = re.compile(r"\d{1,2}[.．]\d{1,2}[ \t\u3000]+[^\W\d_]")
 # a table of contents' own heading, squeezed (lines._contents_head; the DOCX reader's contents styles, docx._TOC)
 CONTENTS_HEADS = frozenset({"目录", "目錄", "目次", "录", "錄", "目", "索引"})
 NOTE_MARKS = _SUPERSCRIPTS + "".join(map(chr, range(0x2460, 0x2474)))

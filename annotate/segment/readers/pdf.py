@@ -1877,8 +1877,7 @@ def _hangs(group: list[_Line], ln: _Line, pitch: float, nxt: _Line | None = None
     size = ln.size
     if abs(prev.size - size) >= 0.4 or first.x0 > first.left + 0.5 * first.size:
         return False
-    if prev.right - prev.x1 >= 2.5 * prev.size and not (ragged and not _sentence_end(prev.text)
-                                                        and prev.text.rstrip()[-1:] not in "：:"):
+    if prev.right - prev.x1 >= 2.5 * prev.size and not (ragged and _open_end(prev.text)):
         return False
     off = ln.x0 - ln.left  # (from the column's edge: the next page's column may stand elsewhere)
     start = first.x0 - first.left
@@ -1926,6 +1925,11 @@ _RAGGED_LINES = 3  # lines a ragged edge left short, at least
 _RAGGED_FILL = 0.5  # of the column's width: the least a line a ragged edge left short fills
 
 
+def _open_end(text: str) -> bool:
+    """``text`` (a line's) ends no sentence and not with a colon: its paragraph may go on under it (the ragged rules)."""
+    return not _sentence_end(text) and text.rstrip()[-1:] not in "：:"
+
+
 def _ragged(lines: list[_Line], body: float, pitch: float) -> str | None:
     """The document sets its body text ragged right (lines broken between words or after a phrase's mark, not
     justified): of the body lines that have the next line of the column under them flush at the usual pitch, end no
@@ -1967,8 +1971,7 @@ def _ragged(lines: list[_Line], body: float, pitch: float) -> str | None:
         if room < a.size:
             full += 1  # (a full line that ends a sentence too: the test is stricter for it)
         elif room >= _RAGGED_ROOM * a.size and a.x1 - a.left >= _RAGGED_FILL * (a.right - a.left) \
-                and _first_word(b) <= room - 0.5 * b.size and not _sentence_end(text := a.text) \
-                and text.rstrip()[-1:] not in "：:" and _PROSE_MARKS.search(text):
+                and _first_word(b) <= room - 0.5 * b.size and _open_end(a.text) and _PROSE_MARKS.search(a.text):
             short += 1
     if short < _RAGGED_LINES or _RAGGED_FULL * short < full:
         return None
@@ -2160,7 +2163,7 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
             and (abs(prev.x0 - ln.x0) < ln.size or abs(prev.x0 + prev.x1 - ln.x0 - ln.x1) < 2 * ln.size) \
             and not _full_under_short(prev, ln) and not (_FORM_FIELD.match(prev.squashed) and _FORM_FIELD.match(ln.squashed)) \
             and not (_date_alone(ln.squashed, month=True) and prev.text.rstrip()[-1:] not in "：:，,、") \
-            and not (ln.squashed[:1].isdigit() and _SUBSECTION.match(ln.text) is not None)
+            and not (ln.squashed[:1].isdigit() and rules.SUBSECTION_OPEN.match(ln.text.lstrip()) is not None)
     size = ln.size
     same_flow = prev.page == ln.page and prev.col == ln.col and prev.y > ln.y
     if same_flow and prev.y - ln.y > 1.25 * pitch:
@@ -2238,9 +2241,6 @@ def _full_under_short(prev: _Line, ln: _Line) -> bool:
 
 # a labelled field alone on its line: a label (:data:`_LABEL`), a short value without a clause
 _FIELD_LINE = re.compile(_LABEL + r"[^，,。！？；：:]{1,30}")
-# a subsection's number and a space opening a line: "2.1 研究對象" under "二、研究方法" is a heading of its own, never the
-# second line of the one above (newuser22's journal article; the text route's join._numbered_heading)
-_SUBSECTION = re.compile(r"\s*\d{1,2}[.．]\d{1,2}[ \t\u3000]+\S")
 
 
 # a form's field opening a line: a label and a value (``项目名称：…``, ``申报单位（盖章）：…``): two such lines one under
