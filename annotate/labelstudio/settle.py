@@ -65,8 +65,13 @@ def titled(client: Client, title: str) -> dict[str, Any] | None:
         if abs(_created(other) - _created(winner)) > RACE_WINDOW_S:
             ids = ", ".join(str(p["id"]) for p in same)
             raise LabelStudioError(f"several projects are titled {title!r} (ids {ids})", hint="pass --project ID")
-        if not client.has_tasks(other["id"]):
-            client.delete_project(other["id"])
+        try:
+            if not client.has_tasks(other["id"]):
+                client.delete_project(other["id"])
+        except LabelStudioError as err:
+            if err.status != 404:
+                raise
+            # another push removed this leftover between our listing and our look: it is gone, as wanted
         # a newer one with tasks: a push that lost the race moves them over itself (see sync.push)
     return winner
 

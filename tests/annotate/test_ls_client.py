@@ -97,6 +97,46 @@ def test_project_lookup_by_id_and_exact_title():
         c.project("dup")
 
 
+def test_titled_takes_a_race_leftover_another_push_removed_as_gone():
+    """Four pushes race to create one title: each lists the projects, then looks at every newer one before
+    deleting it. One deleted by another push meanwhile answers 404; that is what was wanted, not an error
+    (it used to cost the push a whole new attempt, and four such could exhaust its retries)."""
+    from annotate.labelstudio.settle import titled
+
+    seen = []
+
+    def handler(request):
+        seen.append((request.method, request.url.path, request.url.params.get("project")))
+        if request.url.path == "/api/projects/" or request.url.path == "/api/projects":
+            when = "2026-12-07T17:00:00Z"
+            return httpx.Response(200, json={"count": 3, "next": None, "results": [
+                {"id": i, "title": "race", "created_at": when} for i in (5, 6, 7)]})
+        if request.url.path == "/api/tasks" and request.url.params["project"] == "6":
+            return httpx.Response(404, json={"detail": "No Project matches the given query."})
+        if request.url.path == "/api/tasks":
+            return httpx.Response(200, json={"total": 0, "tasks": []})
+        if request.method == "DELETE":
+            return httpx.Response(204)
+        raise AssertionError(request.url)
+
+    assert titled(client(handler), "race")["id"] == 5
+    assert ("DELETE", "/api/projects/7", None) in seen  # the next leftover is still removed
+    assert not any(m == "DELETE" and path.endswith("/6") for m, path, _ in seen)
+
+
+def test_titled_still_fails_on_other_errors():
+    from annotate.labelstudio.settle import titled
+
+    def handler(request):
+        if request.url.path.rstrip("/") == "/api/projects":
+            return httpx.Response(200, json={"count": 2, "next": None, "results": [
+                {"id": i, "title": "race", "created_at": "2026-12-07T17:00:00Z"} for i in (5, 6)]})
+        return httpx.Response(400, json={"detail": "bad request"})
+
+    with pytest.raises(LabelStudioError, match="HTTP 400"):
+        titled(client(handler), "race")
+
+
 @pytest.mark.parametrize("comma", [False, True])
 def test_existing_tasks_pages_through_all_tasks_and_reads_model_versions(comma):
     odd = "v,3" if comma else "v3"  # a version name with a comma cannot be split from the joined list
