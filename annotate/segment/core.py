@@ -140,6 +140,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     office.mark_lines(raw, lines)  # an office document's masthead, research group, notes
     glue = numbered.glue_lines(raw, lines) if in_columns is None else set()  # "[0001]" / "" / "本发明…"
     ctx = join.context(lines, raw, columns=in_columns is not None)
+    join.mark_narrow_blocks(ctx)  # a margin note default mode set between two lines of a paragraph, blank lines around
     webdump.mark_notice_buttons(lines, ctx)  # "…繼續瀏覽即表示同意。接受" / "繁 | 簡 | Português": a notice ends
     groups = office.join_title_tail(dumpwrap.rejoin(raw, join.group_lines(lines, ctx), ctx))  # a dump's indents
     groups = numbered.merge(groups, glue)

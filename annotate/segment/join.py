@@ -41,7 +41,7 @@ from itertools import repeat
 from . import colblock, pairs, rules, strips
 from .lines import Line, display_width, page_of
 
-__all__ = ["CONTINUED", "Context", "context", "group_lines", "heading_like", "straddles", "vis_width"]
+__all__ = ["CONTINUED", "Context", "context", "group_lines", "heading_like", "mark_narrow_blocks", "straddles", "vis_width"]
 
 # The kind of a line of page furniture that continues the furniture line above it (one unit).
 CONTINUED = "debris-continued"
@@ -68,7 +68,7 @@ _SENTENCE_STRONG = "。！？!?…⋯:："  # ends that may precede an enumerato
 HEADING_MAX = 40
 _PAIR_MAX = 16  # each line of a multi-line heading is short
 _WINDOW = 8  # lines of the unit so far that the fragment rules look at
-_PIECES, _SQ, _LAST, _WIDTH = map(operator.attrgetter, ("pieces", "sq", "last", "width"))
+_PIECES, _SQ, _LAST, _WIDTH, _GAP = map(operator.attrgetter, ("pieces", "sq", "last", "width", "gap"))
 _FIRST, _LEAD = operator.itemgetter(0), operator.attrgetter("lead")
 
 
@@ -335,6 +335,56 @@ def context(lines: Sequence[Line], raw: str = "", *, columns: bool = False) -> C
 
 
 _END_TAG = re.compile(r"</[A-Za-z][A-Za-z0-9]{0,9}>$")  # markup a scrape left at a line's end: "…1厘米。</div>"
+
+
+_NARROW_SHARE = 0.5  # a margin note's lines: at most this share of the text's measure
+_NARROW_LINES = 4  # lines of a margin note's block
+
+
+def mark_narrow_blocks(ctx: Context) -> None:
+    """A margin note that a print extract's default mode set between two lines of a paragraph, a blank line before and
+    after it (notes.py's notes, and notes of any shape: a digit in them, no label, the rest of a note printed apart):
+    one to four lines no wider than half the measure, between two lines of the body that fill the measure, the first
+    of which ends mid-sentence (the paragraph goes on after the note: ``…有《窦娥冤》、`` / "" / ``想一想：这一变化给人们``
+    / ``的生活带来了什么？`` / "" / ``《拜月亭》…``; ``…中甲球队广东`` / "" / ``被用在海军战斗行动中，`` / "" /
+    ``日之泉，…``): one debris unit, so that the paragraph is cut there (the gold's convention). Only where one such
+    block of two lines or more opens with a note's label (``想一想：``, ``批注：``): a patent's paragraph that ended on a
+    short line over the next one's number (``或试验，都有不少市民会去抗议。`` / ``[0006]``) is no note, nor a piece of
+    a heading that an extract taking columns in turns set between two lines. Lines notes.py cut already have their
+    kind. Cheap gate: the lines after a blank line, picked in C."""
+    measure = ctx.wrap or ctx.limit
+    lines = ctx.lines
+    if not measure or len(lines) < 3 or ctx.blank_breaks:
+        return  # (not where a blank line is where the extract switched columns: a column's last line is no note)
+    wide, narrow = measure - _SHORT_OF_LIMIT, measure * _NARROW_SHARE
+    n = len(lines)
+    blocks: list[Sequence[Line]] = []
+    labelled = False
+    for i in itertools.compress(range(n), map(_GAP, lines)):
+        line = lines[i]
+        if not i or line.width > narrow or line.kind or line.level or i + 1 >= n:
+            continue
+        prev = lines[i - 1]
+        if prev.width < wide or prev.kind or prev.level or prev.last in rules.PARAGRAPH_END:
+            continue
+        k = i + 1
+        while k < n and not lines[k].gap and not lines[k].kind and lines[k].width <= narrow and k - i < _NARROW_LINES:
+            k += 1
+        if k < n and lines[k].gap and not lines[k].kind and not lines[k].level and lines[k].width >= wide:
+            blocks.append(lines[i:k])
+            labelled = labelled or (k - i >= 2 and _note_label(line.sq))
+    if labelled:  # (one of two lines or more opening with a note's label and a colon: a patent's paragraph numbers set
+        # apart are no notes, nor a heading's piece that an extract taking columns in turns set between two lines)
+        for block in blocks:
+            block[0].kind = "debris"
+            for rest in block[1:]:
+                rest.kind = CONTINUED  # (one debris unit: split_debris leaves it whole)
+
+
+def _note_label(sq: str) -> bool:
+    """``sq`` opens with a margin note's label: two to four hanzi and a colon (``想一想：``, ``批注：``)."""
+    m = rules.LABEL.match(sq)
+    return m is not None and 2 <= len(m.group(1)) <= 4 and "\u3400" <= m.group(1)[0]
 
 
 def _past_tags(lines: Sequence[Line]) -> None:
