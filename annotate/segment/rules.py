@@ -271,7 +271,7 @@ AUTHOR_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2
 AUTHOR_ROLE_AFTER = re.compile(r"[\u4e00-\u9fff·]{2,16}[ \t\u3000]+(?:撰|编|編|主编|主編|编著|編著|著|译|譯)|[\u4e00-\u9fff]{2,16}(?:编印|編印)")
 # The same with each name followed by its affiliation's number and set apart by a comma, a 、 or a space:
 # "陈晓燕1，赵雅琴2", "王某1,2 李某3", "黃淑芬*" (matched on the raw line).
-AUTHOR_MARKED = re.compile(r"[\u4e00-\u9fff]{2,3}[\d*¹²³⁴⁵,]{1,4}(?:[ \t\u3000]*[，、,]?[ \t\u3000]*[\u4e00-\u9fff]{2,3}[\d*¹²³⁴⁵,]{1,4}){0,4}")
+AUTHOR_MARKED = re.compile(r"[\u4e00-\u9fff]{2,3}[\d*＊¹²³⁴⁵,]{1,4}(?:[ \t\u3000]*[，、,]?[ \t\u3000]*[\u4e00-\u9fff]{2,3}[\d*＊¹²³⁴⁵,]{1,4}){0,4}")
 SOURCE = re.compile(r"(?:来源|來源)\s*[:：]\s*([^\s:：|]{2,20}?)(?=作者[:：]|记者[:：]|記者[:：]|[\s:：|]|$)")
 OUTLET_PREFIX = re.compile(r"^[【\[]\s*([^】\]]{2,20})\s*[】\]]")
 # a time of day, "09:23" / "17：30" (a live page's entry time, hours under a furniture head)

@@ -52,3 +52,21 @@ def test_short_lines_apart_are_no_notes_where_none_opens_with_a_label():
     got = units(raw)
     assert not any(kind == "debris" and "同之处" in t for kind, t in got), got
 
+
+# A journal article's head as pdftotext -raw prints it: the title, the authors each with an affiliation's number and
+# a full-width asterisk for the corresponding author, the affiliations, the abstract (dev16 q16-008; the names with
+# ASCII marks, "陈晓燕1，赵雅琴2", dev6 p6-006 and dev11 p11-008, were bylines already; join's _MARKED_NAMES took the
+# full-width asterisk, rules.AUTHOR_MARKED did not).
+_ARTICLE = """偏鄉小學閱讀推動之研究：以三所學校為例
+林佩君1＊ 黃建華2
+1 寧川大學教育學系副教授 2 寧川縣立東山國民小學教師
+摘要
+本研究以三所偏鄉小學為對象，透過訪談與觀察，探討學校推動閱讀的方式與困難，並提出改進的建議，以供
+教育主管機關與學校參考。研究發現，教師的投入與社區的支持是閱讀推動能否持續的關鍵因素。
+"""
+
+
+def test_authors_marked_with_a_full_width_asterisk_are_a_byline_under_the_title():
+    got = units(_ARTICLE)
+    assert got[0] == ("title", "偏鄉小學閱讀推動之研究：以三所學校為例"), got
+    assert got[1] == ("byline", "林佩君1＊黃建華2"), got
