@@ -185,7 +185,8 @@ def _page_lines(page, number: int, missed: LostGlyphs) -> PageText:
                 ch = "-"
             get_origin(handle, i, bx, by)
             size = get_size(handle, i)
-            if cur.idx and (abs(y.value - cur.y) > 0.5 * max(size, cur.size or size) or x.value < cur.x0 - 1
+            if cur.idx and (abs(y.value - cur.y) > 0.5 * max(size, cur.size or size)
+                            and not _raised_mark(cur, ch, x.value, y.value, size) or x.value < cur.x0 - 1
                             or boxes and x.value > cur.x1 + _BOX_GAP * size
                             and _boxed(boxes, cur.xs[-1], cur.y) != _boxed(boxes, x.value, y.value)):
                 cur.size = statistics.median(sizes) if sizes else 0.0
@@ -269,6 +270,20 @@ def _add_lost(lines: list[_Line], text: str, lost: list, drawn: list, boxes, num
         if host is not None:
             drawn.insert(at, (key, host))
     return text
+
+
+def _raised_mark(ln: _Line, ch: str, x: float, y: float, size: float) -> bool:
+    """A character at ``(x, y)`` in ``size`` is a superscript on the line ``ln`` being built (an author's
+    affiliation mark, ``许文清¹，周扬²``, ``林佩君¹＊``; a note's mark): set right after the line's last character (within
+    half its own size), in smaller type (under :data:`_PRINT_RATIO` of the line's largest, but more than half of it:
+    not the body text beside a drop cap, :data:`_CAP`, nor a date beside a masthead), raised off the line's baseline
+    but not above the top of its type. The line builder's jump test measures a baseline's jump by the new character's
+    own size (the line's is known only once it ends), so a mark raised more than half its size would start a line of
+    its own and cut the line in two (``许文清`` / ``1，周扬2``, dev16's journal papers, simplified and traditional)."""
+    if ch.isspace() or y <= ln.y or x > ln.x1 + 0.5 * size:
+        return False
+    line = max(ln.fs)
+    return line < _CAP * size and size < _PRINT_RATIO * line and y + size <= ln.y + line + 0.5
 
 
 def _goes_on(ln: _Line, x: float, y: float, size: float, boxes) -> bool:
