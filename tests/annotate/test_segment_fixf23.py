@@ -1,5 +1,6 @@
 """Native PDF reader, session 23 (fixf23): a superscript set raised in smaller type (an author's affiliation mark)
-cut its line in two."""
+cut its line in two, and a numbered reference entry's wrapped line, set in under its text, was a paragraph of its own
+(so the reference list was not seen as one and stayed content)."""
 
 from __future__ import annotations
 
@@ -91,3 +92,36 @@ def test_a_drop_cap_keeps_its_line_apart_from_the_smaller_text_beside_it():
     assert _raised_mark(names, "1", 289.1, 732.7, 6.6)
     assert not _raised_mark(names, " ", 289.1, 732.7, 6.6)  # (a space is no mark)
     assert not _raised_mark(names, "1", 300.0, 732.7, 6.6)  # (set apart: no mark of the name before it)
+
+
+REFS = [
+    ("[1] 王立平. 社区养老服务供给研究[J]. 社会学研究，2019（4）：33-5", "2."),
+    ("[2] 陈晓东，刘敏. 城市社区治理的参与机制[M]. 北京：社会科学文", "献出版社，2020."),
+    ("[3] 许文清. 邻里空间与公共生活[J]. 城市问题，2022（7）：18-26.", None),
+]
+
+
+def test_a_reference_entry_s_wrapped_line_set_in_under_its_text_goes_on_the_entry(tmp_path):
+    # q16-003 (dev16): entries in 8 points, a wrapped line set in 1.5 ems, to the text past ``[2] ``; the ink of its
+    # first character stood a little short of 1.5 ems (11.7 points), so it was read as a paragraph's first line: the
+    # entry was cut in two, the numbered run broken, and the list and its head stayed content (furniture in the gold)
+    path = tmp_path / "refs.pdf"
+    c = _canvas(path)
+    y = _column(c, _para(3, 120), 54, 760, 24, size=9.5, lead=14.7)
+    c.setFont(FONT, 9.5)
+    c.drawString(54, y - 6, "参考文献：")
+    y -= 18.4
+    c.setFont(FONT, 8)
+    for first, wrapped in REFS:
+        c.drawString(55, y, first)
+        y -= 12.4
+        if wrapped:  # (set in 1.5 ems: the ink of a hanzi stands a little short of it, a figure's past it)
+            c.drawString(66.8 if wrapped[0] > "\u4e00" else 67.3, y, wrapped)
+            y -= 12.4
+    c.showPage()
+    c.save()
+    units = _read(path)
+    assert ("debris", "[2]陈晓东，刘敏.城市社区治理的参与机制[M].北京：社会科学文献出版社，2020.") in units
+    assert ("debris", "参考文献：") in units
+    assert not any(t == "献出版社，2020." for _, t in units)
+    assert [k for k, t in units if t.startswith("[")] == ["debris"] * 3
