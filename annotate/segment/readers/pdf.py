@@ -4,7 +4,8 @@ Per page, pdfium gives every character with its origin, box and font size, and t
 which character ``i`` is ``text[i]`` (the provenance refers to that string, followed by the characters pdfium's
 text page leaves out, which :mod:`lost_glyphs` reads again and puts where pdfium would have); the page's path objects
 give its horizontal rules and its boxes (sidebars, frames, photos). Characters are grouped into lines
-(pdfium's own line breaks, a jump in baseline, or a box's edge); the text in a box is a flow of its own,
+(pdfium's own line breaks, a jump in baseline, or a box's edge; a superscript, raised in smaller type right after
+the line's last character, stays on its line); the text in a box is a flow of its own,
 read after the lines above the columns; the other lines are put in reading order (columns found as a vertical gutter no line crosses where
 the columns run side by side, a side 1.3 times as wide split again: full-width lines above, then each
 column top to bottom, then full-width lines below). Page furniture is dropped: a line at the top or
