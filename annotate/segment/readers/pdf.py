@@ -4,7 +4,8 @@ Per page, pdfium gives every character with its origin, box and font size, and t
 which character ``i`` is ``text[i]`` (the provenance refers to that string, followed by the characters pdfium's
 text page leaves out, which :mod:`lost_glyphs` reads again and puts where pdfium would have); the page's path objects
 give its horizontal rules and its boxes (sidebars, frames, photos). Characters are grouped into lines
-(pdfium's own line breaks, a jump in baseline, or a box's edge); the text in a box is a flow of its own,
+(pdfium's own line breaks, a jump in baseline, or a box's edge; a superscript, raised in smaller type right after
+the line's last character, stays on its line); the text in a box is a flow of its own,
 read after the lines above the columns; the other lines are put in reading order (columns found as a vertical gutter no line crosses where
 the columns run side by side, a side 1.3 times as wide split again: full-width lines above, then each
 column top to bottom, then full-width lines below). Page furniture is dropped: a line at the top or
@@ -185,7 +186,8 @@ def _page_lines(page, number: int, missed: LostGlyphs) -> PageText:
                 ch = "-"
             get_origin(handle, i, bx, by)
             size = get_size(handle, i)
-            if cur.idx and (abs(y.value - cur.y) > 0.5 * max(size, cur.size or size) or x.value < cur.x0 - 1
+            if cur.idx and (abs(y.value - cur.y) > 0.5 * max(size, cur.size or size)
+                            and not _raised_mark(cur, ch, x.value, y.value, size) or x.value < cur.x0 - 1
                             or boxes and x.value > cur.x1 + _BOX_GAP * size
                             and _boxed(boxes, cur.xs[-1], cur.y) != _boxed(boxes, x.value, y.value)):
                 cur.size = statistics.median(sizes) if sizes else 0.0
@@ -269,6 +271,20 @@ def _add_lost(lines: list[_Line], text: str, lost: list, drawn: list, boxes, num
         if host is not None:
             drawn.insert(at, (key, host))
     return text
+
+
+def _raised_mark(ln: _Line, ch: str, x: float, y: float, size: float) -> bool:
+    """A character at ``(x, y)`` in ``size`` is a superscript on the line ``ln`` being built (an author's
+    affiliation mark, ``许文清¹，周扬²``, ``林佩君¹＊``; a note's mark): set right after the line's last character (within
+    half its own size), in smaller type (under :data:`_PRINT_RATIO` of the line's largest, but more than half of it:
+    not the body text beside a drop cap, :data:`_CAP`, nor a date beside a masthead), raised off the line's baseline
+    but not above the top of its type. The line builder's jump test measures a baseline's jump by the new character's
+    own size (the line's is known only once it ends), so a mark raised more than half its size would start a line of
+    its own and cut the line in two (``许文清`` / ``1，周扬2``, dev16's journal papers, simplified and traditional)."""
+    if ch.isspace() or y <= ln.y or x > ln.x1 + 0.5 * size:
+        return False
+    line = max(ln.fs)
+    return line < _CAP * size and size < _PRINT_RATIO * line and y + size <= ln.y + line + 0.5
 
 
 def _goes_on(ln: _Line, x: float, y: float, size: float, boxes) -> bool:
@@ -2027,8 +2043,9 @@ _NUMBER_STOP = re.compile(r"\d{1,2}[、．.]")  # an item's number and its stop,
 def _item_text_x(line: _Line) -> float | None:
     """Where the text of a numbered item's first line starts past its mark (``1．``, ``（二）``, ``①``), if it opens
     with one (:data:`ITEM_START`, or a number and a stop before a figure, ``3．2010年…``: under a hanging indent no
-    decimal) and text follows on the line."""
-    mark = ITEM_START.match(line.squashed) or _NUMBER_STOP.match(line.squashed)
+    decimal, or a reference entry's number in brackets, ``[2] 陈晓东，刘敏. …社会科学文`` over ``献出版社，2020.`` set in
+    1.5 ems, its ink a little short of them, dev16) and text follows on the line."""
+    mark = ITEM_START.match(line.squashed) or _NUMBER_STOP.match(line.squashed) or ENDNOTE_MARK.match(line.squashed)
     if mark is None or mark.end() >= len(line.squashed):
         return None
     seen = 0
