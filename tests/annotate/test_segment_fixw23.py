@@ -1,0 +1,35 @@
+"""Text-route residuals of the web dumps of batches 15 and 16 (fixw23): one small hand-written dump per rule."""
+
+from segment_samples import PARA1, PARA2, squashed_units
+
+
+def test_a_mail_archives_sender_and_address_on_one_line_are_cut():
+    # a mail archive's header: the sender's name and the address on one line, the date under it (dev16 k16-000
+    # pipermail "王立新 wanglx at example.org", k16-001 hypermail "From: 林怡君 <yijun_at_example.org.tw>"): the address
+    # is debris, the name the byline, the date a meta line of its own; before, the three joined (one unit)
+    for sender, name, address, date in (
+        ("王立新 wanglx at example.org", "王立新", "wanglxatexample.org", "Tue May 14 09:12:33 CST 2024"),
+        ("   王立新 [1]wanglx at example.org", "王立新", "[1]wanglxatexample.org", "   Tue May 14 09:12:33 CST 2024"),
+        ("From: 林怡君 <yijun_at_example.org.tw>", "From:林怡君", "<yijun_at_example.org.tw>", "Date: Wed, 15 May 2024 10:22:07 +0800"),
+    ):
+        raw = "\n".join(["[读书会] 五月共读书目", "", sender, date, "", PARA1, "", PARA2]) + "\n"
+        got = squashed_units(raw)
+        assert ("byline", name) in got and ("debris", address) in got, got
+        assert ("meta", date.replace(" ", "")) in got, got
+
+
+def test_a_mail_archives_address_alone_under_the_name():
+    # pipermail's name and address a line each (dev15 w15-009 "陈思远" / "chensy at example.org"): byline and debris
+    raw = "\n".join(["[江城读书会] 十一月共读书目", "", "陈思远", "chensy at example.org", "Mon Oct 30 21:14:05 CST 2023", "",
+                     PARA1, "", PARA2]) + "\n"
+    got = squashed_units(raw)
+    assert ("byline", "陈思远") in got and ("debris", "chensyatexample.org") in got, got
+    assert ("meta", "MonOct3021:14:05CST2023") in got, got
+
+
+def test_an_address_in_prose_or_after_a_sentence_stays():
+    # an address inside a sentence, or after more than a name, is no sender's line
+    for line in ("请将意见寄到 wanglx at example.org", "联系我们：service@example.org"):
+        raw = "\n".join(["通知", "", PARA1, line, "", PARA2]) + "\n"
+        got = squashed_units(raw)
+        assert not any(k == "byline" for k, _ in got), got
