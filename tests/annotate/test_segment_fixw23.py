@@ -33,3 +33,15 @@ def test_an_address_in_prose_or_after_a_sentence_stays():
         raw = "\n".join(["通知", "", PARA1, line, "", PARA2]) + "\n"
         got = squashed_units(raw)
         assert not any(k == "byline" for k, _ in got), got
+
+
+def test_the_bar_before_a_tool_word_after_a_posters_time_goes_with_the_tool():
+    # a forum post's time, a bar, a tool word (dev16 k16-006 Discuz "发表于 2024-4-2 21:15 | 只看该作者"): the bar is cut
+    # off with the tool, as it is with a counter (dev6 w6-022 "作者：宋俊｜2024.12.14" / "｜閱讀時間約 4 分鐘"); before,
+    # the bar stayed on the credit ("…21:15|")
+    for row, tool in (("发表于 2024-4-2 21:15 | 只看该作者", "|只看该作者"), ("发表于 2024-4-2 21:15 ｜ 只看该作者", "｜只看该作者")):
+        raw = "\n".join(["小区旁边开了社区食堂，去吃了一个月说说感受", "", "东门老陈", row, "", PARA1, "", PARA2]) + "\n"
+        got = squashed_units(raw)
+        assert any(t == "发表于2024-4-221:15" for _, t in got), got
+        assert ("debris", tool) in got, got
+
