@@ -1,6 +1,6 @@
 """Text-route residuals of the web dumps of batches 15 and 16 (fixw23): one small hand-written dump per rule."""
 
-from segment_samples import PARA1, PARA2, squashed_units
+from segment_samples import PARA1, PARA2, PRINT_MORE, PRINT_TEXT, columns, squashed_units
 
 
 def test_a_mail_archives_sender_and_address_on_one_line_are_cut():
@@ -45,3 +45,14 @@ def test_the_bar_before_a_tool_word_after_a_posters_time_goes_with_the_tool():
         assert any(t == "发表于2024-4-221:15" for _, t in got), got
         assert ("debris", tool) in got, got
 
+
+def test_a_sentence_end_before_a_caret_note_mark_ends_the_paragraph():
+    # w3m prints a footnote's superscript mark with a caret ("…以数百万美元计。^1", dev15 w15-004; "…泰封国。^[2]", dev16
+    # k16-007, dev10 w10-010 wikis): the sentence end before it ends the line's sentence, as before "。[2]" it does;
+    # before, the paragraph so ended ran on into the next one, over the blank line between (a wrapped dump)
+    for mark in ("^1", "^[2]"):
+        lines = columns(PRINT_TEXT, 60)
+        lines[-1] += mark
+        raw = "\n".join([*lines, "", *columns(PRINT_MORE, 60), "", *columns(PRINT_TEXT, 60)]) + "\n"
+        got = squashed_units(raw)
+        assert any(t == PRINT_TEXT + mark for _, t in got), [t[-12:] for _, t in got]
