@@ -207,16 +207,18 @@ _SENDER = re.compile(rf"^[ \t]*(?:From[ \t]*:[ \t]*)?[\u4e00-\u9fff·](?:[ \t]?[
                      rf"|^[ \t]*({_MAIL_ADDRESS})[ \t]*\r?$", re.M)
 # The date under it: ``Tue May 14 09:12:33 CST 2024``, ``Date: Wed, 15 May 2024 10:22:07 +0800``.
 _MAIL_DATE = re.compile(r"(?:Date:)?[A-Za-z]{3},?\d.*\d:\d\d.*|[A-Za-z]{6}\d{1,2}\d\d:\d\d:\d\d[A-Z]{0,4}(?:19|20)\d\d")
+_MAIL_DATE_MAX = 40  # characters of such a date line, squeezed
 
 
 def cut_mail_senders(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line], list[tuple[Line, str]]]:
     """A mail archive's sender and address (``王立新 wanglx at example.org`` / ``Tue May 14 09:12:33 CST 2024``,
     pipermail; ``From: 林怡君 <yijun_at_example.org.tw>`` / ``Date: Wed, 15 May 2024 10:22:07 +0800``, hypermail):
     the address, with the link mark before it, is cut off the line (debris), the name is the mail's byline, and the
-    date line right under it is a meta unit of its own (dev15 w15-009 pipermail, name and address a line each;
-    dev16 k16-000 pipermail and k16-001 hypermail, one line). Only a name of two to four hanzi before the address, or
-    the address alone on a line under such a name. Returns the lines, the addresses cut, and the names and dates
-    with their kinds."""
+    date line right under it is a meta unit of its own (dev15 w15-009 pipermail, name and address a line each; dev16
+    k16-000 pipermail and k16-001 hypermail, one line). Only a name of two to four hanzi before the address, or the
+    address alone on a line under such a name, and only over such a date (no mail's header without it: an address
+    after a name elsewhere is left alone). Returns the lines, the addresses cut, and the names and dates with their
+    kinds."""
     if "_at_" not in raw and " at " not in raw and "@" not in raw:
         return lines, [], []
     found = {m.start(1) if m.start(1) >= 0 else m.start(2): m for m in _SENDER.finditer(raw)}
@@ -227,8 +229,10 @@ def cut_mail_senders(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line
     for i in sorted(lines_at(lines, list(found)), reverse=True):
         line = lines[i]
         m = next((found[k] for k in found if line.start <= k < line.end), None)
-        if m is None or line.kind or line.level:
-            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if (m is None or line.kind or line.level or nxt is None or nxt.gap or len(nxt.sq) > _MAIL_DATE_MAX
+                or _MAIL_DATE.fullmatch(nxt.sq) is None):
+            continue  # (a mail's header: the date right under the sender's address)
         if m.start(1) >= 0:  # name and address on one line
             parts = split_at(raw, line, [(m.start(1), line.end)], cut)
             name, rest = parts[0], parts[1:]
@@ -237,9 +241,7 @@ def cut_mail_senders(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line
                 continue
             name, rest = lines[i - 1], [line]
             cut.append(line)
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if nxt is not None and not nxt.gap and len(nxt.sq) <= 40 and _MAIL_DATE.fullmatch(nxt.sq):
-            senders.append((nxt, "meta"))
+        senders.append((nxt, "meta"))
         for piece in rest:
             piece.hard = True
         senders.append((name, "byline"))

@@ -33,6 +33,10 @@ def test_an_address_in_prose_or_after_a_sentence_stays():
         raw = "\n".join(["通知", "", PARA1, line, "", PARA2]) + "\n"
         got = squashed_units(raw)
         assert not any(k == "byline" for k, _ in got), got
+    # a name and an address with no mail's date under them: no mail's header, nothing cut
+    raw = "\n".join(["通知", "", "王立新 wanglx at example.org", PARA1, "", PARA2]) + "\n"
+    got = squashed_units(raw)
+    assert not any(t in ("王立新", "wanglxatexample.org") for _, t in got), got
 
 
 def test_the_bar_before_a_tool_word_after_a_posters_time_goes_with_the_tool():
