@@ -94,6 +94,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     lines, signed = columns.two_sided(raw, lines)  # a contract's signatures: "甲方（盖章）：   乙方（盖章）：", a side a line
     lines, tools = inline.cut_lines(raw, lines)  # counters and tools on a byline's line: units of their own
     lines, heads = webdump.cut_title_labels(raw, lines)  # "標題 " before the title in a post's header block
+    lines, addresses, senders = webdump.cut_mail_senders(raw, lines)  # "王立新 wanglx at example.org": a mail's sender
     lines, bordered = webdump.cut_bordered_rows(raw, lines)  # "│索引号：│1150…│": a bordered table's cells
     lines, numbers = linenos.cut_line_numbers(raw, lines)  # margin line numbers glued to their lines
     lines, sealing = cut_margin_text(raw, lines)  # an exam's sealing line set down the margin
@@ -109,6 +110,8 @@ def segment_text(raw: str, doc_id: str) -> Document:
     lines, scores = left_cells.cut_score_rows(raw, lines)  # "山东泰山 2 : 1 上海申花": a match's score, three cells
     lines, _ = left_cells.cut_table_rows(raw, lines, printed=True)  # "省份 科类 计划数 备注" (-raw): one space apart
     classify.mark_standalone(raw, lines)
+    for sender, kind in senders:  # the name before a mail's address (byline) and the date under it (meta)
+        sender.kind, sender.hard = kind, True
     for signature in signed:  # the parties' filled signatures: "甲方（签字）：王建国" / "日期：2024年3月1日", a unit each
         signature.kind, signature.hard = "meta", True
     if tools:
@@ -126,7 +129,7 @@ def segment_text(raw: str, doc_id: str) -> Document:
     entries.mark_stamped_runs(raw, lines)  # "推 ricecake: 推推 03/12 22:50" / "→ …": a record a line
     entries.mark_counter_bars(raw, lines)  # "38.7万人参与　刷新　只看主持人" under a byline
     contents = contents_entries(raw, lines)  # a table of contents: one unit an entry
-    for cell in cells + tools + heads + bordered + numbers + sealing + margin + labels + side + box + lead + rank + tds + pairs + scores + contents:
+    for cell in cells + tools + heads + addresses + bordered + numbers + sealing + margin + labels + side + box + lead + rank + tds + pairs + scores + contents:
         cell.kind = "debris"
     if cells or bordered or tds:
         _unit_notes(lines, cells + bordered + tds)  # "单位：万元" right above a table's cells: the table's

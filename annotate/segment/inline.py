@@ -195,7 +195,9 @@ _POSTING = frozenset(("发布", "發布", "發佈", "发表", "發表", "更新"
 
 def _word_tail(sq: str, end: int, gaps: frozenset[int] | None) -> int:
     """Start of the run of furniture words (:data:`rules.DEBRIS_WORDS`, each set off by whitespace)
-    that ends ``sq[:end]`` (a forum's ``只看该作者　楼主`` after the poster's byline), or -1."""
+    that ends ``sq[:end]`` (a forum's ``只看该作者　楼主`` after the poster's byline), or -1. A bar that sets the run off
+    the credit (``发表于 2024-4-2 21:15 | 只看该作者``) is the run's, as it is a counter's (``作者：宋俊｜2024.12.14`` /
+    ``｜閱讀時間約 4 分鐘``, dev6 w6-022, w6-016; dev16 k16-006)."""
     if not gaps:
         return -1
     start = end
@@ -203,7 +205,12 @@ def _word_tail(sq: str, end: int, gaps: frozenset[int] | None) -> int:
         if sq[gap:start] not in rules.DEBRIS_WORDS:
             break
         start = gap
-    return start if start < end else -1
+    if start == end:
+        return -1
+    return start - 1 if start > 1 and sq[start - 1] in _BARS else start
+
+
+_BARS = "|｜"
 
 
 def furniture_spans(text: str, before: str = "") -> list[tuple[int, int]]:

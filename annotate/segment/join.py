@@ -1572,7 +1572,7 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
     width = ctx.wrap
     wp = prev.width
     last = prev.last
-    if last in _NOTE_LAST and (m := _NOTE_AFTER_END.search(prev.sq)) is not None:
+    if last in _NOTE_LAST and (m := _NOTE_AFTER_END.search(prev.sq, len(prev.sq) - _NOTE_END_MAX)) is not None:
         last = m.group(1)  # a sentence end and its endnote mark: "…举办展览372场次。[2]", dev9xq
     if last in rules.PARAGRAPH_END:
         if nxt.gap > ctx.gap:  # a sentence end, then more blank lines than the text puts between its lines
@@ -1674,8 +1674,10 @@ def _run_in_first(prev: Line, nxt: Line, ctx: Context, width: float) -> bool:
 
 
 _NOTE_LAST = "0123456789］"  # the last of a line ending "。[2]" ("]" is a closer, "］" is not)
-_NOTE_AFTER_END = re.compile(rf"([。！？!?]){rules.ENDNOTE_MARK.pattern}$")
-_NOTE_END_MAX = 5  # characters of the longest such end: "。[12]"
+# a sentence end and its endnote mark, as a dump prints a superscript or not: "。[2]", w3m's "。^[2]" and "。^1" (dev10
+# w10-010 and dev16 k16-007, wikis; dev15 w15-004, a handbook's footnotes)
+_NOTE_AFTER_END = re.compile(rf"([。！？!?])(?:\^?{rules.ENDNOTE_MARK.pattern}|\^\d{{1,2}})$")
+_NOTE_END_MAX = 6  # characters of the longest such end: "。^[12]"
 _CENTRED = 2.5  # full-width units: a line set in further than a first line is (join._wrapped_join)
 
 
@@ -2302,7 +2304,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return True  # (the same where the text's width is known as a limit)
     if ctx.wrap and single and not nxt.gap and prev.width > ctx.wrap + _OVER_WRAP and _hanging_first(prev, nxt, ctx):
         return True  # an entry set with a hanging indent: its label stands out past the wrap ("8月15日 义熙十一年，…")
-    if last in _NOTE_LAST and sq[-1] in "]］" and (m := _NOTE_AFTER_END.search(sq, len(sq) - _NOTE_END_MAX)) is not None:
+    if (last in _NOTE_LAST and (sq[-1] in "]］" or "^" in sq[-3:])
+            and (m := _NOTE_AFTER_END.search(sq, len(sq) - _NOTE_END_MAX)) is not None):
         last = m.group(1)  # a sentence end and its endnote mark, as in _wrapped_join: "…本案現已審理終結。[1]", html2text
         # (the pattern tried on the line's last characters only: a line ending in a digit is common, one in "]" is not)
     if last in rules.PARAGRAPH_END:

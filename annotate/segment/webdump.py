@@ -43,7 +43,7 @@ from .inline import DATE_ALONE, find_all, lines_at, split_at
 from .join import Context, heading_like
 from .lines import Line, squeeze, typed_item
 
-__all__ = ["END_MARK", "STAMP_TIME", "close_article", "cut_bordered_rows", "cut_title_labels", "mark_edit_stamps", "mark_endings",
+__all__ = ["END_MARK", "STAMP_TIME", "close_article", "cut_bordered_rows", "cut_mail_senders", "cut_title_labels", "mark_edit_stamps", "mark_endings",
            "mark_link_lines", "mark_list_items", "mark_notice_buttons", "mark_ratings", "mark_same_tails", "mark_sidebar", "mark_trails", "open_article"]
 
 # The mark a press release or story ends with ("完", "（完）", "-完-", "【完】", "###").
@@ -197,6 +197,57 @@ def cut_title_labels(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line
             lines[k].hard = True
         lines[i:i + 1] = split_at(raw, line, [(line.start, m.end())], cut)
     return lines, cut
+
+
+# A mail archive's sender line: a name (``From:`` before it or not) and the address after it as an archive prints it
+# (pipermail ``wanglx at example.org``, hypermail ``<yijun_at_example.org.tw>``, ``x@y.org``), a link's mark or address
+# before the address or not (lynx ``[1]``, ``[mailto:…]``); the line ends with the address.
+_MAIL_ADDRESS = r"(?:<|\[\d{1,4}\]|\[mailto:[^\]\s]*\])*[A-Za-z0-9._%+-]+(?:[ \t]+at[ \t]+|_at_|@)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+>?"
+_SENDER = re.compile(rf"^[ \t]*(?:From[ \t]*:[ \t]*)?[\u4e00-\u9fff·](?:[ \t]?[\u4e00-\u9fff·]){{1,3}}[ \t]+({_MAIL_ADDRESS})[ \t]*\r?$"
+                     rf"|^[ \t]*({_MAIL_ADDRESS})[ \t]*\r?$", re.M)
+# The date under it: ``Tue May 14 09:12:33 CST 2024``, ``Date: Wed, 15 May 2024 10:22:07 +0800``.
+_MAIL_DATE = re.compile(r"(?:Date:)?[A-Za-z]{3},?\d.*\d:\d\d.*|[A-Za-z]{6}\d{1,2}\d\d:\d\d:\d\d[A-Z]{0,4}(?:19|20)\d\d")
+_MAIL_DATE_MAX = 40  # characters of such a date line, squeezed
+
+
+def cut_mail_senders(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line], list[tuple[Line, str]]]:
+    """A mail archive's sender and address (``王立新 wanglx at example.org`` / ``Tue May 14 09:12:33 CST 2024``,
+    pipermail; ``From: 林怡君 <yijun_at_example.org.tw>`` / ``Date: Wed, 15 May 2024 10:22:07 +0800``, hypermail):
+    the address, with the link mark before it, is cut off the line (debris), the name is the mail's byline, and the
+    date line right under it is a meta unit of its own (dev15 w15-009 pipermail, name and address a line each; dev16
+    k16-000 pipermail and k16-001 hypermail, one line). Only a name of two to four hanzi before the address, or the
+    address alone on a line under such a name, and only over such a date (no mail's header without it: an address
+    after a name elsewhere is left alone). Returns the lines, the addresses cut, and the names and dates with their
+    kinds."""
+    if "_at_" not in raw and " at " not in raw and "@" not in raw:
+        return lines, [], []
+    found = {m.start(1) if m.start(1) >= 0 else m.start(2): m for m in _SENDER.finditer(raw)}
+    if not found:
+        return lines, [], []
+    cut: list[Line] = []
+    senders: list[tuple[Line, str]] = []
+    for i in sorted(lines_at(lines, list(found)), reverse=True):
+        line = lines[i]
+        m = next((found[k] for k in found if line.start <= k < line.end), None)
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if (m is None or line.kind or line.level or nxt is None or nxt.gap or len(nxt.sq) > _MAIL_DATE_MAX
+                or _MAIL_DATE.fullmatch(nxt.sq) is None):
+            continue  # (a mail's header: the date right under the sender's address)
+        if m.start(1) >= 0:  # name and address on one line
+            parts = split_at(raw, line, [(m.start(1), line.end)], cut)
+            name, rest = parts[0], parts[1:]
+        else:  # the address alone: under a name's line
+            if i == 0 or line.gap or not rules.NAME.fullmatch(lines[i - 1].sq.removeprefix("From:")):
+                continue
+            name, rest = lines[i - 1], [line]
+            cut.append(line)
+        senders.append((nxt, "meta"))
+        for piece in rest:
+            piece.hard = True
+        senders.append((name, "byline"))
+        if m.start(1) >= 0:
+            lines[i:i + 1] = parts
+    return lines, cut, senders
 
 
 # A table's row that a dump draws with borders, a border at both ends and between the cells: w3m's
