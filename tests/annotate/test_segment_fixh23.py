@@ -17,6 +17,10 @@ def _read(body: str, title: str = "t"):
     return [(u.kind, u.text) for u in doc.units]
 
 
+def _squashed(units):
+    return [(k, "".join(t.split())) for k, t in units]
+
+
 def test_native_header_element_holding_the_title_is_the_documents_own() -> None:
     # a <header> element outside <article> that holds the page's <h1> is the document's title block, as a frame class's
     # is: pandoc's title-block-header with its title, author and date (dev15 w15-004, dev16 k16-002)
@@ -92,3 +96,16 @@ def test_native_mail_header_address_is_furniture_and_its_date_meta() -> None:
     # on a page with no <pre> (no mail's message) an address in a sentence stays the sentence's
     units = _native(f"<h1>通知</h1><p>{PROSE}</p><p>查詢請電郵<a href='mailto:comm@example.edu.mo'>comm@example.edu.mo</a>。</p>")
     assert any(t == "查詢請電郵comm@example.edu.mo。" for _, t in units)
+
+
+def test_native_dotted_credit_line_under_the_title_is_the_byline() -> None:
+    # a blog's credit line of short parts set apart by middle dots, one a date and one a name, between the title and
+    # the first prose: the post's byline, no short label of the site (WordPress, dev16 k16-009; Hugo PaperMod with
+    # its reading time, dev16 k16-003; a recipe blog's "文／… · date", dev14 v14-008, kept already, now a byline)
+    units = _native(f"<h1>读《街道的美学》：慢下来的城市</h1><div class='entry-meta'>李青 · 2024年3月2日</div><p>{PROSE}</p><p>{PROSE}</p>")
+    assert ("byline", "李青·2024年3月2日") in _squashed(units)
+    units = _native(f"<h1>舊區散步筆記</h1><div class='post-meta'>2024年3月8日 · 6 分鐘 · 陳嘉欣</div><p>{PROSE}</p><p>{PROSE}</p>")
+    assert ("byline", "2024年3月8日·6分鐘·陳嘉欣") in _squashed(units)
+    # parts that are all figures (a counter and a date) name no one: furniture as before
+    units = _native(f"<h1>舊區散步筆記</h1><div>閱讀 1024 · 2024年3月8日</div><p>{PROSE}</p><p>{PROSE}</p>")
+    assert ("byline", "閱讀1024·2024年3月8日") not in _squashed(units)

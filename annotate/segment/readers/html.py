@@ -56,7 +56,8 @@ and text is collected per block:
   with a sentence end), with its siblings of the same tag and class (an article split in parts).
   Debris: every block before the title (top bars, site names, cookie banners; not a labelled date
   directly above the title in its element, ``發布日期：…``, nor a date alone straight over the
-  title, ``2023-03-06 15:33``: the document's date); between the title
+  title, ``2023-03-06 15:33``: the document's date); between the title and the first prose a credit line of short parts
+  set apart by middle dots, a date and a name among them, is the byline (``李青 · 2024年3月2日``); between the title
   and the first prose, short paragraphs without a sentence end that hold no ``label：value`` pair
   or document number (label cells, counters, ``【字体：大中小】``) and lone dates (not one under the title or
   under a byline, nor one over the byline: the article's date); after the last
@@ -1007,6 +1008,8 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
         body = body and kinds[i] == "paragraph" or kinds[i] == "heading"
         if kinds[i] == "paragraph" and article.DISPATCH.fullmatch(texts[i]):
             kinds[i] = "meta"  # "【本報訊】"
+        elif kinds[i] == "paragraph" and "·" in texts[i] and _dotted_credit(texts[i]):
+            kinds[i] = "byline"  # "李青 · 2024年3月2日", "2024年3月8日 · 6 分鐘 · 陳嘉欣": the post's credit line
         elif i == first == title + 1 and kinds[i] == "paragraph" and article.latin_title(" ".join(texts[i].split())):
             kinds[i] = "heading"  # the title's English rendering right under it: "Data Structures and Algorithms"
         elif _short_label(kinds[i], texts[i]) and not (body and _CLAUSE_COMMA.search(texts[i]) or centred
@@ -1463,6 +1466,17 @@ def _credit_attrs(attrs: str) -> bool:
     """Does a class or id in a start tag's attributes name the credit (:data:`_CREDIT_CLASS`)? (Once per attributes'
     text: the blocks of a page, and the pages of a site, repeat them; the search tries the pattern at every character.)"""
     return _CREDIT_CLASS.search(attrs) is not None
+
+
+_CREDIT_PART = 16  # characters of each part of a credit line set apart by middle dots (:func:`_dotted_credit`)
+
+
+def _dotted_credit(text: str) -> bool:
+    """Is ``text`` a credit line of two to four short parts set apart by middle dots, one of them a date and one
+    without a digit (a name): a blog's ``李青 · 2024年3月2日``, ``2024年3月8日 · 6 分鐘 · 陳嘉欣``, ``文／阿嬤的灶腳 · 2024年2月14日``?"""
+    parts = [part.strip() for part in text.split("·")]
+    return 2 <= len(parts) <= 4 and all(0 < len(part) <= _CREDIT_PART for part in parts) \
+        and any(rules.DATE.search(part) for part in parts) and not all(any(map(str.isdigit, part)) for part in parts)
 
 
 def _stray_date(kinds: list[str], texts: list[str], groups: list[int], i: int) -> bool:
