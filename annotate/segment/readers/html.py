@@ -34,7 +34,10 @@ and text is collected per block:
   over the page (``position:fixed`` or ``sticky`` in their style: app banners, cookie and cart bars); a program listing in ``<pre>``; a record table of
   label and value cells (``出版发行项:`` / ``长沙出版社, 2019``), a table's caption beside a table of apparatus
   (``表1　2023年主要活动统计``) and a table of contents in one block; blocks in the page's frame (``header``/``footer`` elements and
-  classes, unless inside ``article``/``main``, whose own header holds the title); blocks whose text is mostly
+  classes, unless inside ``article``/``main``, whose own header holds the title, or holding the page's headline in an
+  ``h1``: a frame class's, or a ``<header>`` element's whose ``h1`` is the page's ``<title>``, pandoc's title block); on a
+  page with a ``<pre>`` (a mail archive's message), a ``mailto:`` link outside a ``<p>``, the sender's address between
+  the name and the date; blocks whose text is mostly
   link text (menus, related-article lists) and short lines without a sentence end a quarter of which is link text
   (``文章分類：日本旅遊``, a button beside a fee); a line of a label and a web address alone (``本文地址：https://…``: the page's own
   address); a short block next to an image (``点击查看大图``; not
@@ -43,13 +46,18 @@ and text is collected per block:
   before a date) is cut out as ``debris`` units by the text route's rule, :func:`inline.furniture_spans`
   (``作者：X　来源：Y　发布时间：…`` + ``浏览次数：5464``); an end mark over a date stamp (``完`` /
   ``2023年7月11日（星期二）`` / ``香港時間6時45分``) is debris over meta;
-- a heading ending in a wiki's edit link (``歷史[編輯]``) is the heading and a ``debris`` unit ``[編輯]``;
+- a heading ending in a wiki's edit link (``歷史[編輯]``) is the heading and a ``debris`` unit ``[編輯]``; an in-page
+  link (``href="#…"``) whose text is a lone sign, no letter nor digit nor note mark (a heading's permalink ``¶`` / ``#``, a
+  footnote's way back ``↩︎``), is no text of its block (dropped, as a hidden element is); a mail's date alone
+  (``Tue May 14 09:12:33 CST 2024``, ``rules.MAIL_DATE``) is ``meta``, and the sign-off right over a signature's
+  ``--`` (``思远``) too;
 - position around the article decides the rest (:func:`_frame`, on every page): the *main container*
   is the deepest element (never a ``<p>`` itself) holding 80% of the prose characters (prose: a paragraph of 40+ characters
   with a sentence end), with its siblings of the same tag and class (an article split in parts).
   Debris: every block before the title (top bars, site names, cookie banners; not a labelled date
   directly above the title in its element, ``發布日期：…``, nor a date alone straight over the
-  title, ``2023-03-06 15:33``: the document's date); between the title
+  title, ``2023-03-06 15:33``: the document's date); between the title and the first prose a credit line of short parts
+  set apart by middle dots, a date and a name among them, is the byline (``李青 · 2024年3月2日``); between the title
   and the first prose, short paragraphs without a sentence end that hold no ``label：value`` pair
   or document number (label cells, counters, ``【字体：大中小】``) and lone dates (not one under the title or
   under a byline, nor one over the byline: the article's date); after the last
@@ -281,6 +289,20 @@ def _hidden(attrs: str, names: frozenset[str]) -> bool:
 
 _FRAME_TAG = frozenset(("header", "footer"))
 _FRAMED = "frame"  # (an element's furniture mark when only a frame class name set it: the h1 inside undoes it)
+_HEADER = "header"  # (the mark a <header>/<footer> element gives: the page's headline in its h1 undoes it)
+_TAGS = re.compile(r"<[^>]*>")
+_HEADLINE_MAX = 2000  # characters of an <h1>'s markup read for its text (:func:`_page_headline`)
+
+
+def _page_headline(source: str, at: int) -> bool:
+    """Is the text of the ``<h1>`` whose content starts at ``at`` the page's ``<title>``, or at least half of it (a
+    site's name over the story is a small part: ``新闻网`` of ``黄河流域生态保护取得新进展 - 新闻网``)?"""
+    ends = [k for k in (source.find("</h1", at, at + _HEADLINE_MAX), source.find("</H1", at, at + _HEADLINE_MAX)) if k >= 0]
+    if not ends:
+        return False
+    text = "".join(htmllib.unescape(_TAGS.sub("", source[at:min(ends)])).split())
+    title = _page_title(source)
+    return bool(text) and text in title and 2 * len(text) >= len(title)
 # a block set in bold by its own style: <div style="font-weight:bold">办理流程</div>, like <b>
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.I)
 # (read on the head's bytes lowercased, ASCII only and length kept: a pattern without IGNORECASE finds the same
@@ -670,6 +692,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
     links = strongs = heads = 0
     spans: list[bool] = []  # open <span>s: does its class name a heading?
     title_seen = False
+    mark: tuple[list[tuple[str, int]], int] | None = None  # an open in-page link: the block's parts and where its text starts
     # the block being collected, in the walk's own variables (what a _Block holds; :func:`_close` makes one)
     segs: list[tuple[str, int]] = []
     furniture: bool | str = False
@@ -685,6 +708,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
     inner: dict[str, tuple[bool | str, bool]] = {}
     outer: dict[str, tuple[bool | str, bool]] = {}
     hidden = _hidden_names(source)  # classes and ids the page's stylesheet hides (blocks of them are debris)
+    mail = "<pre" in source or "<PRE" in source  # (a page whose text may be a mail's: its address links are furniture)
     parts = _TOKEN.split(source)
     pos = 0  # where ``text`` starts in the source
     for text, token, slash, name, attrs in zip(parts[0:-1:_STRIDE], parts[1::_STRIDE], parts[3::_STRIDE],
@@ -741,6 +765,21 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                 links = links - 1 if slash else links + 1
                 if links < 0:
                     links = 0
+                if not slash:  # (an in-page link's start: where its text will begin)
+                    mark = (segs, len(segs)) if attrs and "#" in attrs and _IN_PAGE.search(attrs) else None
+                elif mark is not None:
+                    if mark[0] is segs and _symbol_link(segs, mark[1]):
+                        link = max(0, link - sum(len(t) - t.count(" ") - t.count("\n") for t, _ in segs[mark[1]:]))
+                        del segs[mark[1]:]  # a heading's permalink "#" / "¶", a footnote's way back "↩︎"
+                    mark = None
+                if not (mail and attrs and "mailto:" in attrs and top[0] != "p" if not slash else top[0] == "a"):
+                    continue
+                # (a mail address's link on a page with a <pre>, a mail archive's message, <a href="mailto:…">: a
+                # block of furniture of its own, as a block element, between the sender's name and the date; the
+                # bracket it opens with goes with it, "From: 林怡君 &lt;<a href="mailto:…">…</a>&gt;". Not on other
+                # pages nor in a <p>: an address in a sentence, "電郵<a href="mailto:…">…</a>查詢", is the sentence's)
+                if not slash and segs and segs[-1][0] == "<":
+                    del segs[-1]
             elif tag == "br":
                 br += 1
                 if br >= 2:
@@ -771,7 +810,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                     named = _names(_class_of(attrs), _HEADING_WORDS, _HEADING_NAME)
                     spans.append(named)
                     heads += named
-            if "-" not in tag or _FURNITURE_WORDS.isdisjoint(tag.split("-")):
+            if tag != "a" and ("-" not in tag or _FURNITURE_WORDS.isdisjoint(tag.split("-"))):
                 continue
             # (a custom element named for furniture, <amp-ad>, <amp-social-share>: a block of furniture, as a
             # <div class="ad"> is; a block tag's name holds no "-", so the test below knows it by that)
@@ -806,7 +845,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             if tag in _VOID:
                 continue
             article = top[2] or tag == "article" or tag == "main"
-            furn = top[1] or tag in _FURNITURE_TAG or (tag in _FRAME_TAG and not article) or "-" in tag
+            furn = top[1] or tag in _FURNITURE_TAG or "-" in tag or tag == "a" or (tag in _FRAME_TAG and not article and _HEADER)
             heading = _LEVELS.get(tag)
             if heading:
                 level = heading
@@ -821,10 +860,12 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             bold_now = top[3] or marks[1]
         else:
             bold_now = top[3]
-        if tag == "h1" and furn == _FRAMED and not title_seen:
-            # the page's headline inside an element a frame name marked ("live-head", "news-head"): the
-            # article's own header, whose title and byline are content (what came before it stays debris)
-            stack[:] = [(t, False if f == _FRAMED else f, a, b) for t, f, a, b in stack]
+        if tag == "h1" and not title_seen and (furn == _FRAMED or furn == _HEADER and _page_headline(source, pos)):
+            # the page's headline inside an element a frame name marked ("live-head", "news-head"), or inside a
+            # <header> element when it is the page's <title> (pandoc's title block): the article's own header,
+            # whose title and byline are content (what came before it stays debris; a site's name in its <header>'s
+            # <h1>, "新闻网" under "<title>黄河流域…-新闻网", stays furniture)
+            stack[:] = [(t, False if f == _FRAMED or f == _HEADER else f, a, b) for t, f, a, b in stack]
             furn = False
         top = (tag, furn, article, bold_now)
         stack.append(top)
@@ -839,6 +880,21 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
         done = _close(segs, furniture, level, link, strong, img, path, title_seen, pic)
         if done is not None:
             yield done
+
+
+# an in-page link (``href="#…"``): a heading's permalink, a footnote's mark or its way back to the text
+_IN_PAGE = re.compile(r"""\bhref\s*=\s*["']?#""", re.I)
+
+
+def _symbol_link(segs: list[tuple[str, int]], at: int) -> bool:
+    """Is the text of an in-page link (``segs[at:]``) a lone symbol, no letter nor digit: a heading's permalink
+    (``<a class="headerlink" href="#s1">¶</a>``, Hugo's ``#``) or a footnote's way back (``role="doc-backlink"``:
+    ``↩︎``), the page's navigation and no text of the heading or note (a footnote's mark, ``1``, ``*``, stays)?"""
+    text = "".join(t for t, _ in segs[at:]).strip()
+    return 0 < len(text) <= 3 and not any(ch.isalnum() or ch in _NOTE_SIGNS for ch in text)
+
+
+_NOTE_SIGNS = frozenset("*＊†‡※")  # (an in-page link of one is a footnote's mark: the sentence's)
 
 
 _LINKED_MAX = 40  # characters of a short line that a link in it makes furniture (:func:`_linked_label`)
@@ -952,6 +1008,8 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
         body = body and kinds[i] == "paragraph" or kinds[i] == "heading"
         if kinds[i] == "paragraph" and article.DISPATCH.fullmatch(texts[i]):
             kinds[i] = "meta"  # "【本報訊】"
+        elif kinds[i] == "paragraph" and "·" in texts[i] and _dotted_credit(texts[i]):
+            kinds[i] = "byline"  # "李青 · 2024年3月2日", "2024年3月8日 · 6 分鐘 · 陳嘉欣": the post's credit line
         elif i == first == title + 1 and kinds[i] == "paragraph" and article.latin_title(" ".join(texts[i].split())):
             kinds[i] = "heading"  # the title's English rendering right under it: "Data Structures and Algorithms"
         elif _short_label(kinds[i], texts[i]) and not (body and _CLAUSE_COMMA.search(texts[i]) or centred
@@ -1035,7 +1093,9 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
                 and kinds[i + 1] == "paragraph" and article.NUMBERED_ITEM.fullmatch(texts[i + 1]):
             continue  # a numbered section's head over its numbered items: "三、保障措施" / "1.加强组织领导；" (dev14)
         elif _short_label(kinds[i], texts[i]) and _signature(elements, paths[i][-1] if paths[i] else -1)[0] != "li":
-            if not replies and i + 1 < len(kinds) and kinds[i + 1] == "meta" and rules.DATE.fullmatch(texts[i + 1].replace(" ", "")):
+            if not closed and i + 1 < count and texts[i + 1] == _SIGNATURE:
+                kinds[i] = "meta"  # the writer's sign-off over the signature's delimiter: "思远" / "--" (a mail's)
+            elif not replies and i + 1 < len(kinds) and kinds[i + 1] == "meta" and rules.DATE.fullmatch(texts[i + 1].replace(" ", "")):
                 kinds[i] = "meta"  # the signing office above the date
             elif office.signed("".join(texts[i].split())):
                 kinds[i] = "meta"  # and both on one line: "市摄影协会秘书处  2027年3月8日"
@@ -1408,6 +1468,17 @@ def _credit_attrs(attrs: str) -> bool:
     return _CREDIT_CLASS.search(attrs) is not None
 
 
+_CREDIT_PART = 16  # characters of each part of a credit line set apart by middle dots (:func:`_dotted_credit`)
+
+
+def _dotted_credit(text: str) -> bool:
+    """Is ``text`` a credit line of two to four short parts set apart by middle dots, one of them a date and one
+    without a digit (a name): a blog's ``李青 · 2024年3月2日``, ``2024年3月8日 · 6 分鐘 · 陳嘉欣``, ``文／阿嬤的灶腳 · 2024年2月14日``?"""
+    parts = [part.strip() for part in text.split("·")]
+    return 2 <= len(parts) <= 4 and all(0 < len(part) <= _CREDIT_PART for part in parts) \
+        and any(rules.DATE.search(part) for part in parts) and not all(any(map(str.isdigit, part)) for part in parts)
+
+
 def _stray_date(kinds: list[str], texts: list[str], groups: list[int], i: int) -> bool:
     """Is unit ``i``, between the title and the first prose, a date alone that stands apart from any credit
     (:func:`~..classify.stray_date`: furniture)? Not one right under a byline (``記者陳怡君／桃園報導`` /
@@ -1778,6 +1849,8 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
                     words = " ".join(block.text.split())
                     kind = standalone_kind(words) or ("byline" if block is not whole and cuttable else "paragraph")
                     # (what a cut leaves of a credit line is the credit: "原创 雷一 地理知识局 2021-04-12 13:02")
+                    if kind == "paragraph" and words[:3] in rules.WEEKDAYS and rules.MAIL_DATE.fullmatch(words):
+                        kind = "meta"  # a mail's date alone under its sender: "Tue May 14 09:12:33 CST 2024"
                     if kind == "paragraph" and block is whole and whole.link and _linked_label(text, whole.link):
                         kind = "debris"  # "文章分類：<a>日本旅遊</a>", "<a class=btn>立即预约</a> 挂号费：50元"
                     elif kind == "paragraph" and text[-1] in _COUNTER_ENDS and len(text) <= _COUNTER_MAX \
