@@ -281,9 +281,10 @@ DATE = re.compile(
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 # A mail's date as its header gives it, alone on a line: ctime's "Mon Oct 30 21:14:05 CST 2023" (a mailing list's archive,
-# a BBS post's "時間 Tue Mar 12 22:41:07 2024") or RFC 2822's "Wed, 15 May 2024 10:22:07 +0800" (the weekday first)
-MAIL_DATE = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),? (?:[A-Z][a-z]{2} \d{1,2}|\d{1,2} [A-Z][a-z]{2} (?:19|20)\d\d) "
-                       r"\d{1,2}:\d{2}:\d{2}(?: (?:[A-Z]{2,5}|[+-]\d{4}))?(?: (?:19|20)\d\d)?")
+# a BBS post's "時間 Tue Mar 12 22:41:07 2024") or RFC 2822's "Wed, 15 May 2024 10:22:07 +0800" (the weekday first),
+# matched on the line squeezed (every space out: a dump's OCR-like spaces, "10:22 :07 +0 8 00", change nothing)
+MAIL_DATE = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?(?:[A-Z][a-z]{2}\d{1,2}|\d{1,2}[A-Z][a-z]{2}(?:19|20)\d\d)"
+                       r"\d{1,2}:\d{2}:\d{2}(?:[A-Z]{2,5}|[+-]\d{4})?(?:(?:19|20)\d\d)?")
 WEEKDAYS = frozenset(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))  # (a look before MAIL_DATE)
 # A banner asking the reader to open or install the site's app: "打开APP，阅读体验更佳", "下載App看更多".
 APP_PROMPT = re.compile(r"(?:\[\d{1,4}\])?(?:打开|打開|下载|下載)\s*(?:APP|App|app|客户端|客戶端)")

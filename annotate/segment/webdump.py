@@ -206,8 +206,14 @@ _MAIL_ADDRESS = r"(?:<|\[\d{1,4}\]|\[mailto:[^\]\s]*\])*[A-Za-z0-9._%+-]+(?:[ \t
 _SENDER = re.compile(rf"^[ \t]*(?:From[ \t]*:[ \t]*)?[\u4e00-\u9fff·](?:[ \t]?[\u4e00-\u9fff·]){{1,3}}[ \t]+({_MAIL_ADDRESS})[ \t]*\r?$"
                      rf"|^[ \t]*({_MAIL_ADDRESS})[ \t]*\r?$", re.M)
 # The date under it: ``Tue May 14 09:12:33 CST 2024``, ``Date: Wed, 15 May 2024 10:22:07 +0800``.
-_MAIL_DATE = re.compile(r"(?:Date:)?[A-Za-z]{3},?\d.*\d:\d\d.*|[A-Za-z]{6}\d{1,2}\d\d:\d\d:\d\d[A-Z]{0,4}(?:19|20)\d\d")
 _MAIL_DATE_MAX = 40  # characters of such a date line, squeezed
+
+
+def _mail_date(sq: str) -> bool:
+    """A (squeezed) line that is a mail's date as its header gives it (:data:`rules.MAIL_DATE`), ``Date:`` before it
+    or not."""
+    sq = sq.removeprefix("Date:")
+    return sq[:3] in rules.WEEKDAYS and rules.MAIL_DATE.fullmatch(sq) is not None
 
 
 def cut_mail_senders(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line], list[tuple[Line, str]]]:
@@ -231,7 +237,7 @@ def cut_mail_senders(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line
         m = next((found[k] for k in found if line.start <= k < line.end), None)
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if (m is None or line.kind or line.level or nxt is None or nxt.gap or len(nxt.sq) > _MAIL_DATE_MAX
-                or _MAIL_DATE.fullmatch(nxt.sq) is None):
+                or not _mail_date(nxt.sq)):
             continue  # (a mail's header: the date right under the sender's address)
         if m.start(1) >= 0:  # name and address on one line
             parts = split_at(raw, line, [(m.start(1), line.end)], cut)

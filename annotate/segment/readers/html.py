@@ -1849,7 +1849,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
                     words = " ".join(block.text.split())
                     kind = standalone_kind(words) or ("byline" if block is not whole and cuttable else "paragraph")
                     # (what a cut leaves of a credit line is the credit: "原创 雷一 地理知识局 2021-04-12 13:02")
-                    if kind == "paragraph" and words[:3] in rules.WEEKDAYS and rules.MAIL_DATE.fullmatch(words):
+                    if kind == "paragraph" and words[:3] in rules.WEEKDAYS and rules.MAIL_DATE.fullmatch("".join(words.split())):
                         kind = "meta"  # a mail's date alone under its sender: "Tue May 14 09:12:33 CST 2024"
                     if kind == "paragraph" and block is whole and whole.link and _linked_label(text, whole.link):
                         kind = "debris"  # "文章分類：<a>日本旅遊</a>", "<a class=btn>立即预约</a> 挂号费：50元"
