@@ -97,3 +97,63 @@ def test_the_pieces_of_alternate_lines_keep_the_offsets():
         positions = expand(unit.offsets)
         assert positions[0] > last  # (pieces in file order)
         last = positions[-1]
+
+
+# -- a left line that ran over its column: one space left before the right column's piece (columns._squeezed_gutter)
+
+COL_LEFT = [  # a left column cut at 19-20 characters, two paragraphs
+    "自2005年到2013年，被解职的中校及以",
+    "上军阶的指挥官中，超过四成是因为行为",
+    "不检点。而被解职的所有军事指挥官中至少有",  # (two characters past the column: overfull)
+    "三成是因为这一原因。",
+    "   此后十年间又有十八名将军被解职，其",
+    "中十人是因为同样的原因，数据显示共有",
+    "二百多名指挥官被解职。",
+    "   美国广播公司在报告中称，约有两成",
+    "至四成的女兵曾在军中遭到侵害，相当于",
+    "一般平民受害者的两倍，而且比率已呈上",
+    "升的趋势，明显高于普通大众。",
+]
+COL_RIGHT = [
+    "希腊是第一个拥有路轨运输的国家，至少",
+    "二千年前已有马拉的车沿着轨道运行，英",
+    "国人后来发明了第一台能在铁轨上前进的",
+    "蒸汽机车，但商业上并不成功。",
+    "",
+    "铁路发展现状",
+    "   第一台取得成功的蒸汽机车建造于一八",
+    "二九年，名为火箭号。此后英格兰的史托",
+    "顿与达灵顿铁路成为第一条成功的蒸汽火",
+    "车铁路，利物浦与曼彻斯特铁路更显示了",
+    "铁路的巨大发展潜力。",
+]
+COL_AT = 32
+
+
+def _side_by_side(left, right, squeezed=()):
+    """A -layout page of two columns side by side; on the rows ``squeezed`` the right piece follows the left
+    line after one space (the left line ran over its column, and -layout pushed the right piece left)."""
+    rows = []
+    for k, (a, b) in enumerate(itertools.zip_longest(left, right, fillvalue="")):
+        rows.append(a + " " + b if k in squeezed else (a.ljust(COL_AT) + b).rstrip() if b else a)
+    return "\n".join(rows) + "\n"
+
+
+def test_an_overfull_left_line_is_cut_at_its_one_space_over_the_gutter():
+    # before: the row was a line across the page, a band ended there and the two columns' lines above it were read
+    # in turns ("…中校及以希腊是第一个…")
+    units = _joined(_side_by_side(COL_LEFT, COL_RIGHT, squeezed={2}))
+    assert ("paragraph", "".join(COL_LEFT[:4])) in units
+    assert ("paragraph", "".join(COL_RIGHT[:4])) in units
+    assert not any("军" in t and "希腊" in t for _, t in units)
+
+
+def test_a_line_across_the_gutter_with_one_space_before_a_date_stays_whole():
+    # a line printed across the gutter whose one space there stands before a date or a Latin word is no overfull
+    # column line: "…陈律师 2024年1月5日…" stays one line
+    for row in ("本文作者为北京大学法学院教授陈律师 2024年1月5日于北京大学法学院完成",
+                "本刊记者就此问题采访了北京大学法学院的 Zhang Wei 教授和他的同事们"):
+        right = [*COL_RIGHT[:2], "", *COL_RIGHT[3:]]
+        left = [*COL_LEFT[:2], row, *COL_LEFT[3:]]
+        texts = [t for _, t in _joined(_side_by_side(left, right))]
+        assert any(row.replace(" ", "") in t.replace(" ", "") for t in texts), (row, texts)
