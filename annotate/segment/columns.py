@@ -1109,6 +1109,17 @@ def _page_order(raw: str, starts: Sequence[int], page: list[tuple[int, Line]],
     outside it stand as printed."""
     cut = [(row, _cells(raw, starts[row], line, gutters) if span is None or span[0] <= row <= span[1] else None, line)
            for row, line in page]
+    # a line across a gutter with one space there where its left column's line ran over (_squeezed_gutter), cut
+    # there too, unless another line across it has a lone space that is not so placed (such spaces on many lines of
+    # a page: its columns set one space apart, spaced_order's, read as a whole)
+    if span is None and any(cells is None and raw.find(" ", line.start, line.end) >= 0 for _, cells, line in cut):
+        squeezed = [(k, _cells(raw, starts[row], line, gutters, squeeze=True)) if cells is None else (k, None)
+                    for k, (row, cells, line) in enumerate(cut)]
+        if not any(found is None and cut[k][1] is None and _LONE_SPACE.search(raw, cut[k][2].start, cut[k][2].end)
+                   for k, found in squeezed):
+            for k, found in squeezed:
+                if found is not None:
+                    cut[k] = (cut[k][0], found, cut[k][2])
     # a masthead strip above the columns' first row of prose on both sides, three or more pieces,
     # every one short ("2021年6月13日   星期日   农历癸卯年   第19668期   今日16版"): one line printed
     # across the page, not pieces of the columns
@@ -1172,30 +1183,33 @@ def _foot_strip(raw: str, line: Line) -> bool:
     return _FOOT_NUMBER.search(text) is not None and len(_RUN.findall(text)) >= _STRIP_PIECES + 1
 
 
-def _cells(raw: str, base: int, line: Line, gutters: list[tuple[int, int]]) -> list[tuple[int, Line]] | None:
-    """``line`` cut at the gutters: (column, line) pairs; ``None`` if its text crosses one."""
+def _cells(raw: str, base: int, line: Line, gutters: list[tuple[int, int]],
+           squeeze: bool = False) -> list[tuple[int, Line]] | None:
+    """``line`` cut at the gutters: (column, line) pairs; ``None`` if its text crosses one (with ``squeeze``, one
+    that :func:`_squeezed_gutter` finds no space over either)."""
     text_start, text_end = line.start - base, line.end - base
     for lo, hi in gutters:
         if text_start < lo and text_end > hi:
             # text on both sides: it must have a gap of two spaces or more over the gutter
-            cut = _gap_over(raw, base, line, lo, hi)
+            cut = _gap_over(raw, base, line, lo, hi, squeeze)
             if cut is None:
                 return None
     # cut the pieces at every gap that lies over a gutter
     bounds = []
     for lo, hi in gutters:
         if text_start < lo and text_end > hi:
-            bounds.append(_gap_over(raw, base, line, lo, hi))
+            bounds.append(_gap_over(raw, base, line, lo, hi, squeeze))
     if not bounds:
         return [(_column(text_start, gutters), line)]
-    out = []
+    out: list[tuple[int, Line]] = []
     parts = _split(raw, line, bounds)
     for part in parts:
-        out.append((_column(part.start - base, gutters), part))
+        # (each part right of the one before: a piece after a squeezed gutter's one space starts left of it)
+        out.append((max(_column(part.start - base, gutters), out[-1][0] + 1 if out else 0), part))
     return out
 
 
-def _gap_over(raw: str, base: int, line: Line, lo: int, hi: int) -> tuple[int, int] | None:
+def _gap_over(raw: str, base: int, line: Line, lo: int, hi: int, squeeze: bool = False) -> tuple[int, int] | None:
     """The raw span of a run of two or more spaces of ``line`` that lies over the gutter, the last one where two do (the
     next column begins at the gutter's right edge: a piece between them stands out from the column on the left, a
     table's last cell wider than its prose, ``1  企业A  15%  +1.2pct  上的DOTA联赛…``); or, failing that, one that starts
@@ -1214,10 +1228,33 @@ def _gap_over(raw: str, base: int, line: Line, lo: int, hi: int) -> tuple[int, i
         s = m.start() + line.start - base
         if hi < s <= hi + len(_LONE_SPACE.findall(text, 0, m.start())):
             return m.start() + line.start, m.end() + line.start
-    return None
+    return _squeezed_gutter(text, line.start, line.start - base, lo, hi) if squeeze else None
 
 
 _LONE_SPACE = re.compile(r"(?<![ \u3000])[ \u3000](?![ \u3000])")
+_SQUEEZED_SLACK = 2  # characters left of the gutter that an overfull left line's one space may stand at
+
+
+def _squeezed_gutter(text: str, start: int, col: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """For :func:`_gap_over`: the one space left between two columns' lines where the left one is overfull (-layout
+    places a line's characters by their x position, and a left line a character or two longer than its column's others
+    pushes the right column's piece left, one space after it: ``…致以最诚挚的问候， 消失。体长可达32公分。``, dev15
+    p15-000; ``…体态上有著限制， 就转移至…``, p15-004; ``…《熱帶驚雷》， 個專制獨裁…``, r15-003; dev4 p4-001; dev6x
+    p6x-007): the line's only lone space (wider gaps may stand at other gutters), between two characters that are not
+    ASCII (not a Latin phrase, not a name before a date: ``作者：陈律师 2024年1月5日``), over the gutter or within
+    :data:`_SQUEEZED_SLACK` characters left of it, with a column's piece (:data:`_MIN_PIECE` letters or more) on each
+    side; its raw span, or ``None``. (:func:`_page_order` asks it only where no other line across the gutter has a
+    lone space it would not cut at: dev6 p6-004's columns set one space apart, which spaced_order reads.)"""
+    lone = [m.start() for m in _LONE_SPACE.finditer(text)]
+    if len(lone) != 1 or text[lone[0]] != " ":  # (a Latin phrase, a spaced name: more than one)
+        return None
+    at = lone[0]
+    pos = col + at
+    if not lo - _SQUEEZED_SLACK <= pos < hi or text[at - 1] < "\x80" or text[at + 1:at + 2] < "\x80":
+        return None
+    if len(text[:at].strip()) < _MIN_PIECE or len(text[at + 1:].strip()) < _MIN_PIECE:
+        return None
+    return start + at, start + at + 1
 
 
 def _column(pos: int, gutters: list[tuple[int, int]]) -> int:
