@@ -2016,6 +2016,9 @@ def _run_in_head(text: str) -> str:
     return ""
 
 
+_PICTURE_SOURCE = frozenset("图圖片像")  # the end of a word before "来源" that makes it a picture's source ("图片来源：")
+
+
 def doc_meta(texts: Sequence[str], kinds: Sequence[str]) -> DocMeta:
     """Title, author, date and outlet as the text states them (None where it does not)."""
     title = outlet = date = None
@@ -2039,9 +2042,12 @@ def doc_meta(texts: Sequence[str], kinds: Sequence[str]) -> DocMeta:
                 if kind == "byline" else None)
             if m:
                 authors += _authors(text, m)
+            elif kind == "byline" and (m := rules.ACCOUNT_CREDIT.fullmatch(text)):
+                authors.append(m.group("names"))  # "陈律师 法商观察 2024-01-05 08:30": a name, the account, the date
+                outlet = outlet or m.group("account")
             m = rules.SOURCE.search(text)
-            if m:
-                outlet = m.group(1)
+            if m and text[m.start() - 1:m.start()] not in _PICTURE_SOURCE:
+                outlet = m.group(1)  # (not a picture's source, "图片来源：网络": the picture's, not the text's)
             m = rules.DATE.search(text)
             if m and date is None:
                 date = " ".join(m.group().split())

@@ -1,7 +1,7 @@
 """What a new user's trial found (session 23, a law-and-finance team's files; fixu23): one small hand-written input
 per rule."""
 
-from segment_samples import squashed_units
+from segment_samples import PARA1, PARA2, squashed_units
 
 _CONTRACT = [
     "技术服务合同",
@@ -32,3 +32,51 @@ def test_a_wrapped_line_at_the_margin_still_joins_its_indented_paragraph():
                      "期满前双方可协商续签。", *_CONTRACT[6:]]) + "\n"
     got = squashed_units(raw)
     assert ("paragraph", "本合同服务期限自2023年8月15日起至2024年8月14日止，共计十二个月，期满前双方可协商续签。") in got, got
+
+
+_WECHAT_BODY = ["", "图1：新旧公司法对比", "", "一、认缴期限的变化", "", PARA1, "", "图片来源：网络", "", PARA2, ""]
+
+
+def test_a_badged_post_credit_with_no_counter_is_cut_and_a_byline():
+    # a WeChat post from before the platform printed the place of posting: "原创" opens the credit line and nothing on the
+    # line is a counter ("发表于上海" was the only hint the badge was cut by, dev6 w6-004, dev11 w11-014/015); the badge is
+    # debris, the rest the byline (every batch's gold), its name the author and its account the outlet; "图片来源：网络"
+    # is the picture's source, never the document's outlet (the trial's wechat_lynx/w3m/html2text dumps)
+    from annotate.segment import segment_text
+
+    for credit, author in (("   原创 陈律师 [1]法商观察 2024-01-05 08:30", "陈律师"), ("原创 陈律师 法商观察 2024-01-05 08:30", "陈律师"),
+                           ("原创陈律师法商观察 2024-01-05 08:30", None)):
+        raw = "\n".join(["一文读懂新《公司法》注册资本认缴新规", "", credit, *_WECHAT_BODY])
+        doc = segment_text(raw, "d")
+        got = [(u.kind, "".join(u.text.split())) for u in doc.units]
+        rest = "".join(credit.split())[2:]
+        assert got[:3] == [("title", "一文读懂新《公司法》注册资本认缴新规"), ("debris", "原创"), ("byline", rest)], got
+        assert (doc.meta.author, doc.meta.date) == (author, "2024-01-05 08:30"), doc.meta
+        assert doc.meta.outlet == ("法商观察" if author else None), doc.meta
+
+
+def test_a_badge_word_in_prose_is_no_badge():
+    raw = "\n".join(["一文读懂新《公司法》注册资本认缴新规", "", "原创作品的著作权自创作完成之日起产生，不论是否发表。", "", PARA1, ""])
+    got = squashed_units(raw)
+    assert not any(t == "原创" for _, t in got), got
+
+
+def test_a_wechat_pages_credit_spans_give_author_and_outlet():
+    # the native page sets the name and the account in spans of their own (the trial's wechat_公司法.html)
+    from annotate.segment.readers.html import read_html
+
+    page = ("<html><head><meta charset='utf-8'><title>t</title></head><body><h1>一文读懂新《公司法》注册资本认缴新规</h1>"
+            "<div id='meta_content'><span id='copyright_logo'>原创</span>\n<span class='rich_media_meta_text'>陈律师</span>\n"
+            "<span class='rich_media_meta_nickname'><a href='javascript:void(0);'>法商观察</a></span>\n"
+            "<em id='publish_time'>2024-01-05 08:30</em></div>"
+            f"<div id='js_content'><p>{PARA1}</p><p>图片来源：网络</p><p>{PARA2}</p></div></body></html>")
+    doc, _ = read_html(page.encode("utf-8"), "d")
+    assert (doc.meta.author, doc.meta.outlet, doc.meta.date) == ("陈律师", "法商观察", "2024-01-05 08:30"), doc.meta
+
+
+def test_a_posters_credit_gives_no_account():
+    # "晴天小猪 发表于 2023-5-7 12:21" (dev11 w11-008, dev10 w10-008 "阿福 發表於 …"): "发表于" is no account
+    from annotate.segment import rules
+
+    assert rules.ACCOUNT_CREDIT.fullmatch("晴天小猪 发表于 2023-5-7 12:21") is None
+    assert rules.ACCOUNT_CREDIT.fullmatch("雷一 地理知识局 2021-04-12 13:02").group("names", "account") == ("雷一", "地理知识局")
