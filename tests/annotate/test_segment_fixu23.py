@@ -80,3 +80,28 @@ def test_a_posters_credit_gives_no_account():
 
     assert rules.ACCOUNT_CREDIT.fullmatch("晴天小猪 发表于 2023-5-7 12:21") is None
     assert rules.ACCOUNT_CREDIT.fullmatch("雷一 地理知识局 2021-04-12 13:02").group("names", "account") == ("雷一", "地理知识局")
+
+
+def test_a_title_that_the_info_table_repeats_is_no_running_head():
+    # a government page's 信息公开 table names the document ("标题：     关于…的通知") above the document itself: the title,
+    # printed twice in different surroundings, was taken for a running head and made debris, and an attachment's name
+    # became doc.title (the trial's gov_w3m.txt; lynx and html2text set the row otherwise); a labelled field's value and
+    # the same line alone are the document's own
+    from annotate.segment import segment_text
+
+    title = "关于做好2023年安全生产月活动的通知"
+    raw = "\n".join(["首页 | 政务公开 | 办事服务 | 互动交流", "", "索引号：   11110000MB0123456X/2023-00123",
+                     "发文机关： 某某市人民政府办公厅", "成文日期： 2023年04月12日", f"标题：     {title}",
+                     "发文字号： 某政办发〔2023〕15号", "", title, "", "各区人民政府，市政府各委、办、局，各有关单位：", "",
+                     "　　" + PARA1, "", "　　" + PARA2, "", "　　附件：", "", "1.2023年安全生产月活动安排表", "",
+                     "某某市人民政府办公厅", "", "2023年4月12日", ""])
+    doc = segment_text(raw, "d")
+    assert ("title", title) in [(u.kind, u.text) for u in doc.units], [(u.kind, u.text) for u in doc.units]
+    assert doc.meta.title == title, doc.meta
+
+
+def test_a_running_head_printed_twice_stays_furniture():
+    # a running head printed alike twice (no label before either copy) is still furniture
+    raw = "\n".join(["临江水利研究", "", PARA1, "", "二、工程概况", "", PARA2, "", "临江水利研究", "", PARA1[:60] + "。", ""])
+    got = squashed_units(raw)
+    assert [k for k, t in got if t == "临江水利研究"] == ["debris", "debris"], got
