@@ -105,3 +105,25 @@ def test_a_running_head_printed_twice_stays_furniture():
     raw = "\n".join(["临江水利研究", "", PARA1, "", "二、工程概况", "", PARA2, "", "临江水利研究", "", PARA1[:60] + "。", ""])
     got = squashed_units(raw)
     assert [k for k, t in got if t == "临江水利研究"] == ["debris", "debris"], got
+
+
+def test_numbered_section_heads_in_plain_paragraphs_are_headings():
+    # a government notice's section heads in plain <p>s (the trial's gov_notice.html; dev14 w14-004 sets them in <b>
+    # inside a <p>, v14-000/001 in <div>s): the first had become debris, the others paragraphs; every dump makes them
+    # headings
+    from segment_samples import native_html_units
+
+    body = ("<h1>关于做好2023年安全生产月活动的通知</h1><p>各区人民政府，市政府各委、办、局，各有关单位：</p>"
+            f"<p>{PARA1}</p><p>一、活动主题</p><p>{PARA2}</p><p>二、活动时间</p><p>{PARA1}</p><p>三、工作要求</p><p>{PARA2}</p>")
+    got = native_html_units(body)
+    assert [k for k, t in got if t[:2] in ("一、", "二、", "三、")] == ["heading"] * 3, got
+
+
+def test_numbered_lines_in_a_row_stay_items():
+    # the same numbers with no prose between them are a list's items, no section heads
+    from segment_samples import native_html_units
+
+    body = (f"<h1>关于做好2023年安全生产月活动的通知</h1><p>{PARA1}</p><p>一、活动主题</p><p>二、活动时间</p><p>三、工作要求</p>"
+            f"<p>{PARA2}</p>")
+    got = native_html_units(body)
+    assert "heading" not in [k for k, t in got if t[:2] in ("一、", "二、", "三、")], got
