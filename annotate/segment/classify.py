@@ -2089,5 +2089,10 @@ def doc_meta(texts: Sequence[str], kinds: Sequence[str]) -> DocMeta:
             if kind == "debris" and rules.DATE.fullmatch(text):
                 date = " ".join(text.split())
                 break
+    if date is None:  # a full date in hanzi numerals on a meta line of its own: a judgment's "二〇二三年六月二十日"
+        for text, kind in zip(texts, kinds, strict=True):
+            if kind == "meta" and text[-1:] == "日" and rules.HANZI_DATE.fullmatch(sq := "".join(text.split())):
+                date = sq
+                break
     author = "、".join(dict.fromkeys(authors)) or None
     return DocMeta(title, author, date, outlet)

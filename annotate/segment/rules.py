@@ -247,7 +247,7 @@ BRACKETED_NUMBER = re.compile(r"[〔\[［【(（]\d{4}[〕\]］】)）](?:[\u4e0
 # squeezed line.
 _COURT_ROLES = ("审判长", "審判長", "代理审判员", "代理審判員", "审判员", "審判員", "人民陪审员", "人民陪審員",
                 "陪审员", "陪審員", "书记员", "書記員", "法官助理", "执行员", "執行員")
-SIGNER = re.compile(f"(?:{'|'.join(_COURT_ROLES)})[\u4e00-\u9fff·]{{2,4}}")
+SIGNER = re.compile(f"(?P<role>{'|'.join(_COURT_ROLES)})[\u4e00-\u9fff·]{{2,4}}")
 # The commonest surnames (about nine in ten people), simplified and traditional: what tells an author
 # line ("周文斌 李建国") from two short words ("第一节 概况").
 SURNAMES = frozenset(

@@ -127,3 +127,70 @@ def test_numbered_lines_in_a_row_stay_items():
             f"<p>{PARA2}</p>")
     got = native_html_units(body)
     assert "heading" not in [k for k, t in got if t[:2] in ("一、", "二、", "三、")], got
+
+
+_SIGN_OFF = ["审判长张伟", "人民陪审员　刘淑芬", "人民陪审员　赵国强", "二〇二三年六月二十日", "书记员孙敏"]
+_JUDGMENT_TAIL = "如不服本判决，可以在判决书送达之日起十五日内，向本院递交上诉状，并按对方当事人的人数提出副本，上诉于北京市第三中级人民法院。"
+
+
+def _signed(kinds_texts):
+    return [(k, t) for k, t in kinds_texts if t in {"".join(s.split()) for s in _SIGN_OFF}]
+
+
+def test_a_judgments_sign_off_rows_are_meta_with_or_without_a_gap():
+    # "审判长张伟" with no gap between role and name (the trial's pdftotext dump) was a heading, "人民陪审员 刘淑芬" meta; a
+    # common surname after the role says it is a signature too (dev8 p8-000's gold: meta, one a line); doc.date from the
+    # date in hanzi numerals where no other date is given
+    from annotate.segment import segment_text
+
+    raw = "\n".join(["民事判决书", "", "（2023）京0105民初12345号", "", PARA1, PARA2, _JUDGMENT_TAIL, "", *_SIGN_OFF, ""])
+    doc = segment_text(raw, "d")
+    got = _signed([(u.kind, "".join(u.text.split())) for u in doc.units])
+    assert [k for k, _ in got] == ["meta"] * 5, got
+    assert doc.meta.date == "二〇二三年六月二十日", doc.meta
+
+
+def test_a_role_word_heading_stays_a_heading():
+    # no surname after the role: "人民陪审员制度" is a heading's words, no signature
+    raw = "\n".join(["民事判决书", "", "人民陪审员制度", "", PARA1, "", "书记员孙敏", ""])
+    got = squashed_units(raw)
+    assert ("meta", "人民陪审员制度") not in got, got
+
+
+def test_pdf_sign_off_rows_are_one_unit_a_line_and_meta(tmp_path):
+    # the native PDF joined "人民陪审员 刘淑芬" / "人民陪审员 赵国强" into one unit and made "审判长张伟" a paragraph
+    from pdf_samples import FONT, _canvas, _column
+
+    from annotate.segment.files import segment_file
+
+    path = tmp_path / "judgment.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 18)
+    c.drawCentredString(297, 780, "民事判决书")
+    y = _column(c, PARA1 + PARA2, 72, 740, 42, size=10.5, lead=18)
+    y = _column(c, _JUDGMENT_TAIL, 72, y, 42, size=10.5, lead=18)
+    c.setFont(FONT, 10.5)
+    for line in _SIGN_OFF:
+        y -= 18
+        c.drawRightString(523, y, line)
+    c.showPage()
+    c.save()
+    doc, _ = segment_file(path)
+    got = _signed([(u.kind, "".join(u.text.split())) for u in doc.units])
+    assert got == [("meta", "".join(s.split())) for s in _SIGN_OFF], [(u.kind, u.text) for u in doc.units]
+
+
+def test_docx_sign_off_rows_are_meta(tmp_path):
+    # the DOCX reader made "审判长张伟" / "人民陪审员 刘淑芬" paragraphs and "人民陪审员 赵国强" meta (the trial's 判决书_word.docx)
+    import docx
+
+    from annotate.segment.files import segment_file
+
+    d = docx.Document()
+    for text in ["民事判决书", PARA1, PARA2, _JUDGMENT_TAIL, *_SIGN_OFF]:
+        d.add_paragraph(text)
+    path = tmp_path / "judgment.docx"
+    d.save(str(path))
+    doc, _ = segment_file(path)
+    got = _signed([(u.kind, "".join(u.text.split())) for u in doc.units])
+    assert [k for k, _ in got] == ["meta"] * 5, [(u.kind, u.text) for u in doc.units]
