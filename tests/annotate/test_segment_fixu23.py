@@ -194,3 +194,16 @@ def test_docx_sign_off_rows_are_meta(tmp_path):
     doc, _ = segment_file(path)
     got = _signed([(u.kind, "".join(u.text.split())) for u in doc.units])
     assert [k for k, _ in got] == ["meta"] * 5, [(u.kind, u.text) for u in doc.units]
+
+
+def test_fields_of_a_meta_line_keep_a_space_between_them():
+    # "日期：2023年8月15日" ideographic spaces "日期：2023年8月15日" read as one glued string (the trial's 合同_gb18030.txt); a gap
+    # that sets two fields apart stays as one space in a byline or meta line (dev: "撰文：張雅婷  攝影：黃建國", "姓名：杨娜华
+    # 性别：男 …"; whitespace only, the dev figures and the seeds unchanged); letter-spacing ("审　判　长") still goes
+    from annotate.segment import segment_text
+
+    raw = "\n".join(["技术服务合同", "", PARA1, "", PARA2, "", "日期：2023年8月15日" + "\u3000" * 7 + "日期：2023年8月15日",
+                     "审　判　长　阎明海", "书　记　员　雷明", ""])
+    got = [(u.kind, u.text) for u in segment_text(raw, "d").units]
+    assert ("meta", "日期：2023年8月15日 日期：2023年8月15日") in got, got
+    assert ("meta", "审判长 阎明海") in got or ("meta", "审判长阎明海") in got, got
