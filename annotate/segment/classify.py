@@ -143,7 +143,7 @@ def mark_standalone(raw: str, lines: Sequence[Line]) -> None:
     if lines and not lines[0].kind and len(lines[0].sq) <= 20 and rules.SECTION_MAST.fullmatch(spaced(raw, lines[0])):
         lines[0].kind = "debris"  # "聯合報 · 綜合新聞" printed once above the title
     page = page_of(raw, lines)  # (None without form feeds)
-    _running_heads(lines, page, short)
+    _running_heads(lines, page, short, raw)
     _page_edges(raw, lines, page)
     if page is not None:
         _page_tops(raw, lines, page)
@@ -1408,7 +1408,35 @@ def _numbered_foot(raw: str, line: Line) -> bool:
     return len(last) == 2 and rules.PAGE_NUMBER.fullmatch(last[1]) is not None and not last[1].isdigit()
 
 
-def _running_heads(lines: Sequence[Line], page: list[int] | None = None, short: _LineIndex | None = None) -> None:
+def _labelled_values(raw: str, lines: Sequence[Line], keys: Sequence[str], runs: Sequence[tuple[int, int]],
+                     furniture: set[str]) -> set[str]:
+    """For :func:`_running_heads`: the keys of lines printed twice, each time a run of its own, once as the value of a
+    labelled field (the rest of its raw line before it a label, ``标题：     关于做好…的通知``: a government page's
+    information table, its label cut off by the table's cells) and once alone: the document's title (or number) that
+    its information table repeats, no running head (a running head is printed alike each time)."""
+    found: dict[str, list[Line]] = collections.defaultdict(list)
+    for start, end in runs:
+        if end - start == 1 and keys[start] in furniture:
+            found[keys[start]].append(lines[start])
+    out = set()
+    for key, printed in found.items():
+        if len(printed) == 2 and sum(map(functools.partial(_labelled_value, raw), printed)) == 1:
+            out.add(key)
+    return out
+
+
+def _labelled_value(raw: str, line: Line) -> bool:
+    """``line`` is the rest of a raw line after a label (``标题：``, 12 characters at most) and a gap."""
+    before = raw[raw.rfind("\n", 0, line.start) + 1:line.start]
+    label = before.strip(" \t\u3000")
+    return 0 < len(label) <= _FIELD_LABEL_MAX and label[-1] in "：:" and before[-1:] in " \t\u3000"
+
+
+_FIELD_LABEL_MAX = 12
+
+
+def _running_heads(lines: Sequence[Line], page: list[int] | None = None, short: _LineIndex | None = None,
+                   raw: str = "") -> None:
     """Short lines without a sentence in them that the document prints twice or more (page
     numbers masked), as the same run of consecutive lines, in different surroundings — different
     lines before the run and different lines after it — are a running header or footer:
@@ -1418,7 +1446,8 @@ def _running_heads(lines: Sequence[Line], page: list[int] | None = None, short: 
     "临江水利研究" / "2024年第3期", :func:`_page_edge`). A passage the text
     repeats brings its neighbours along, so it is not furniture. Bylines and meta lines keep their
     kind, except a line that is only a date, which a running header may hold. Known furniture is
-    skipped when looking at the surroundings. (``short``: the lines' index of lines up to
+    skipped when looking at the surroundings. A line printed twice, once as a labelled field's value on a table's
+    row and once alone, is the document's own (:func:`_labelled_values`). (``short``: the lines' index of lines up to
     _RUNNING_MAX characters, where the caller has it.)"""
     # first the cheap count of short lines; the closer look only at the repeated ones
     if short is not None and short.max_len == _RUNNING_MAX and not any(map(_LEVEL, lines)):  # (the index's text, without its leading "\n")
@@ -1467,6 +1496,8 @@ def _running_heads(lines: Sequence[Line], page: list[int] | None = None, short: 
                  and sum(len(k) for k in sig if not _DATE_KEY.fullmatch(k)) >= 4 for k in sig}  # (not dates alone)
     if page is None and furniture:
         furniture -= _dated_entries(lines, keys, runs, furniture)
+    if raw and furniture:
+        furniture -= _labelled_values(raw, lines, keys, runs, furniture)
     # A run made only of lines seen in such headers is one too (a page printed less of it); so are
     # such lines at either end of a run whose other lines repeat for another reason (a header printed
     # right above a title that the text repeats as a heading: "明報新聞網 | 貴族" / "貴族").
@@ -2016,6 +2047,9 @@ def _run_in_head(text: str) -> str:
     return ""
 
 
+_PICTURE_SOURCE = frozenset("图圖片像")  # the end of a word before "来源" that makes it a picture's source ("图片来源：")
+
+
 def doc_meta(texts: Sequence[str], kinds: Sequence[str]) -> DocMeta:
     """Title, author, date and outlet as the text states them (None where it does not)."""
     title = outlet = date = None
@@ -2039,9 +2073,12 @@ def doc_meta(texts: Sequence[str], kinds: Sequence[str]) -> DocMeta:
                 if kind == "byline" else None)
             if m:
                 authors += _authors(text, m)
+            elif kind == "byline" and (m := rules.ACCOUNT_CREDIT.fullmatch(text)):
+                authors.append(m.group("names"))  # "陈律师 法商观察 2024-01-05 08:30": a name, the account, the date
+                outlet = outlet or m.group("account")
             m = rules.SOURCE.search(text)
-            if m:
-                outlet = m.group(1)
+            if m and text[m.start() - 1:m.start()] not in _PICTURE_SOURCE:
+                outlet = m.group(1)  # (not a picture's source, "图片来源：网络": the picture's, not the text's)
             m = rules.DATE.search(text)
             if m and date is None:
                 date = " ".join(m.group().split())
@@ -2051,6 +2088,11 @@ def doc_meta(texts: Sequence[str], kinds: Sequence[str]) -> DocMeta:
                 break
             if kind == "debris" and rules.DATE.fullmatch(text):
                 date = " ".join(text.split())
+                break
+    if date is None:  # a full date in hanzi numerals on a meta line of its own: a judgment's "二〇二三年六月二十日"
+        for text, kind in zip(texts, kinds, strict=True):
+            if kind == "meta" and text[-1:] == "日" and rules.HANZI_DATE.fullmatch(sq := "".join(text.split())):
+                date = sq
                 break
     author = "、".join(dict.fromkeys(authors)) or None
     return DocMeta(title, author, date, outlet)

@@ -19,7 +19,8 @@ the one above it, never cuts one:
   a unit, three or more and four in five: there a paragraph set flush would be taken in), a unit opening at
   that indent takes in the unit under it when that unit's lines all start two to four columns further
   left (the indent's width), at one indent, with no blank line between, unless it is one line that looks like a heading (a page's
-  ``<h2>`` or ``<b>`` line printed at the margin with no blank line above it, ``二、亚硫酸盐``):
+  ``<h2>`` or ``<b>`` line printed at the margin with no blank line above it, ``二、亚硫酸盐``) or holds a gap of
+  four columns or more (a row of fields, ``甲方（盖章）：　　　　乙方（盖章）：``: a wrap at a space leaves one space):
   a dump that wraps only at spaces (html2text, lynx before a long run of hanzi) broke the paragraph
   where the page had a space, often right after a full stop, so the line above looked like a paragraph's
   end.
@@ -371,6 +372,17 @@ def _opens_own(sq: str) -> bool:
     return bool(_LABEL.match(sq) or rules.ITEM_MARK.match(sq) or _NUMBERED.match(sq))
 
 
+def _fields_apart(raw: str, line: Line) -> bool:
+    """Text set apart inside ``line`` by a gap of four columns or more (two ideographic spaces, four spaces): a row
+    of fields or a form's blanks (``甲方（盖章）：　　　　乙方（盖章）：``). A tool that wraps at a space leaves one
+    space inside the wrapped line, never a gap (a page's runs of spaces collapse), so such a line opens a unit of
+    its own under an indented paragraph."""
+    if line.clean:
+        return False  # (one piece, no whitespace inside)
+    text = raw[line.start:line.end]
+    return "\u3000\u3000" in text or "    " in text
+
+
 def _heading_line(sq: str) -> bool:
     """A short line that could be a heading: no comma, no sentence end, 20 characters at most."""
     return len(sq) <= _HEADING_LINE and "，" not in sq and "," not in sq and heading_like(sq)
@@ -401,6 +413,8 @@ def _joins(raw: str, above: list[Line], group: list[Line], first: list[int | Non
         return False
     at = _indent(raw, group[0])
     if len(group) == 1 and heading_like(group[0].sq):  # a heading printed at the margin ("耶利米", "二、亚硫酸盐")
+        return False
+    if _fields_apart(raw, group[0]):  # "甲方（盖章）：　　　　乙方（盖章）：": a row of fields, no wrapped prose
         return False
     if at is None or not _INDENT_STEP[0] <= first[0] - at <= _INDENT_STEP[1] or _indent(raw, above[0]) != first[0]:
         return False

@@ -112,6 +112,7 @@ def _badged(sq: str) -> bool:
     return sq[:2] in _BADGES or (sq[:1] in ("[", "【") and sq[1:3] in _BADGES)
 _TAIL_LAST = frozenset("】)）ns")  # besides a hanzi or a digit, what a furniture item can end with
 _MAX_LINE = 120  # characters: longer lines are prose, never an info bar
+_BADGE_HEAD = 4000  # characters: the head of a text where a line opening with an originality badge is looked at
 
 
 def furniture_tokens(tokens: Sequence[str]) -> bool:
@@ -294,10 +295,18 @@ def cut_lines(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
     each line's raw text), and the furniture pieces (each a line of its own, for the caller to make
     debris). Only lines holding one of :data:`HINTS` are looked at (an originality badge is cut where its line
     holds one: WeChat's ``发表于上海``, CSDN's ``阅读量``; the badge's own characters are common in prose, and a
-    search of the whole text for them cost more than the rest of this pass)."""
+    search of the whole text for them cost more than the rest of this pass), or where it opens a line in the text's
+    first :data:`_BADGE_HEAD` characters, where a post's credit stands (``原创 陈律师 法商观察 2024-01-05 08:30``: a post
+    from before WeChat printed the place of posting, no counter on the line)."""
     if not lines:
         return lines, []
     hits = []
+    for word in BADGE_WORDS:  # (a bounded search: the head of the text only)
+        pos = raw.find(word, 0, _BADGE_HEAD)
+        while pos >= 0:
+            if not raw[raw.rfind("\n", 0, pos) + 1:pos].strip(" \t\u3000[【*#"):  # (the badge opens its line)
+                hits.append(pos)
+            pos = raw.find(word, pos + 1, _BADGE_HEAD)
     for key, words in _KEYS.items():
         if key not in raw:
             continue
@@ -367,13 +376,15 @@ def mark_badge_credits(raw: str, lines: Sequence[Line], cut: Sequence[Line]) -> 
     :func:`classify.mark_standalone`; the badge marks the line as the post's credit, which the line rules alone
     cannot tell from a heading: names and a date, no label). So is such a rest with a date that the line rules took
     for a comment's header (``原创张律师君衡律师事务所 2024-07-02 08:30``, w3m's line without spaces, under a title that
-    ends a sentence, ``…有哪些变化？``: classify's ``_named_stamps``); every batch's gold has the rest a byline."""
+    ends a sentence, ``…有哪些变化？``: classify's ``_named_stamps``), or that they took for a meta line (w3m's
+    ``原创李思人民日报评论 2023-10-01 07:19``, dev11 w11-014/015; the trial's ``原创陈律师法商观察 2024-01-05 08:30``); every
+    batch's gold has the rest a byline."""
     badges = {id(piece) for piece in cut if _badged(piece.sq)}
     if not badges:
         return
     for i, line in enumerate(lines[:-1]):
         rest = lines[i + 1]
-        if id(line) in badges and (not rest.kind or (rest.kind == "debris" and rules.DATE.search(rest.sq))) \
+        if id(line) in badges and (not rest.kind or rest.kind == "meta" or (rest.kind == "debris" and rules.DATE.search(rest.sq))) \
                 and "\n" not in raw[line.end:rest.start]:
             rest.kind = "byline"  # (the rest of the badge's own line)
 

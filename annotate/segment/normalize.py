@@ -10,7 +10,9 @@ The normalization (docs/segmentation.md) changes text in exactly three ways:
    removed ("20" / "06年" → "2006年", "1970-" / "71" → "1970-71"), and so is a line break after a hyphen
    set against its word ("1998年-" / "2008年" → "1998年-2008年", "Owens-" / "Illinois" → "Owens-Illinois"); inside one line of a heading, a run between
    two CJK words of at least two characters is kept as one space ("发挥国家高新区作用 加快推进
-   新型工业化", but "信 息 技 术" loses its spaces);
+   新型工业化", but "信 息 技 术" loses its spaces), and inside one line of a byline or meta line, a gap
+   that sets two fields apart (an ideographic space or two whitespace characters or more between words of
+   two characters or more: "日期：2023年8月15日 日期：2023年8月15日", not "审　判　长");
 3. zero-width characters, soft hyphens and stray control characters are dropped, and markdown
    markers never reach this module (see :mod:`annotate.segment.lines`).
 
@@ -30,7 +32,7 @@ from collections.abc import Sequence
 
 from . import rules
 
-__all__ = ["render", "render_clean", "normalize_char", "inline_space", "space_between", "raw_index", "expand", "check_offsets"]
+__all__ = ["render", "render_clean", "normalize_char", "inline_space", "field_gap", "space_between", "raw_index", "expand", "check_offsets"]
 
 Run = list[int]  # [text_start, raw_start, length]
 _FIRST, _LAST = operator.itemgetter(0), operator.itemgetter(-1)
@@ -55,17 +57,27 @@ def inline_space(text: str, a: int, b: int) -> bool:
             and _wide(text[b + 1]) and rules.LINE_BREAK.search(text, a, b) is None)
 
 
-def space_between(raw: str, a: int, b: int, keep_inline: bool, wrap: bool = True) -> int:
+def field_gap(text: str, a: int, b: int) -> bool:
+    """Whether the whitespace ``text[a:b]`` of a byline or meta line sets two fields apart and stays as one space:
+    inside one line, an ideographic space or two whitespace characters or more, a word of two characters or more on
+    either side (``日期：2023年8月15日　　　日期：2023年8月15日``, ``来源：央视网  记者 赵磊``; not the letter-spacing of
+    ``审　判　长``). The text route asks this."""
+    return (a >= 2 and b + 1 < len(text) and ("\u3000" in text[a:b] or b - a >= 2) and not text[a - 2].isspace()
+            and not text[b + 1].isspace() and rules.LINE_BREAK.search(text, a, b) is None)
+
+
+def space_between(raw: str, a: int, b: int, keep_inline: bool, wrap: bool = True, fields: bool = False) -> int:
     """Raw index of the space to keep between chunks ending at ``a`` and starting at ``b``, or -1.
 
     ``keep_inline`` (headings) keeps a space inside one line between two wide words of two or
     more characters each (:func:`inline_space`). The native readers ask it too (``readers.common.tidy``), with
     ``wrap=False`` where a line break is the document's own (a DOCX ``<w:br/>``, an HTML source's whitespace: ``98`` /
-    ``87`` are two numbers there) rather than a tool's wrap.
+    ``87`` are two numbers there) rather than a tool's wrap. ``fields`` (bylines and meta lines) keeps a gap that sets
+    two fields apart (:func:`field_gap`).
     """
     left, right = raw[a - 1], raw[b]
     if _wide(left) or _wide(right) or (rules.NEUTRAL.match(left) and rules.NEUTRAL.match(right)):
-        if not (keep_inline and inline_space(raw, a, b)):
+        if not (keep_inline and inline_space(raw, a, b)) and not (fields and field_gap(raw, a, b)):
             return -1
     if wrap and "0" <= right <= "9" and ("0" <= left <= "9" or (left in ".,:/-" and a >= 2 and "0" <= raw[a - 2] <= "9")) \
             and rules.LINE_BREAK.search(raw, a, b):
@@ -134,7 +146,8 @@ def render_squeezed(raw: str, start: int, end: int, squeezed: str) -> tuple[str,
     return squeezed, runs
 
 
-def render(raw: str, pieces: Sequence[tuple[int, int]], *, keep_inline_space: bool = False) -> tuple[str, list[Run]]:
+def render(raw: str, pieces: Sequence[tuple[int, int]], *, keep_inline_space: bool = False,
+           keep_field_gaps: bool = False) -> tuple[str, list[Run]]:
     """Normalized text of the raw ``pieces`` (in order) and its run-length offset map."""
     start, end = pieces[0][0], pieces[-1][1]
     if len(pieces) == 1 and not rules.SPACE_OR_DROP.search(raw, start, end):
@@ -146,7 +159,7 @@ def render(raw: str, pieces: Sequence[tuple[int, int]], *, keep_inline_space: bo
     runs = [run]
     pos = b - a
     for a, next_end in spans[1:]:
-        sp = space_between(raw, b, a, keep_inline_space)
+        sp = space_between(raw, b, a, keep_inline_space, fields=keep_field_gaps)
         if sp >= 0:
             parts.append(" ")
             if sp == run[1] + run[2]:

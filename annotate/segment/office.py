@@ -19,7 +19,8 @@ shared with the PDF and DOCX readers.
   stays a unit of its own.
 - **A court's signature lines**: a line of a judge's or clerk's role and a name set apart by a gap
   (``审　判　长　阎明海``, ``人民陪审员　马俊立``, ``书　记　员　雷明``, ``rules.SIGNER``, simplified and traditional) is
-  ``meta``, one unit a line.
+  ``meta``, one unit a line; so is one with no gap where a common surname follows the role (``审判长张伟``, the
+  trial's pdftotext dump of a judgment: no heading).
 - **Notes**: a line opening with ``注：`` / ``註：`` and an item number (``注：1. 表中数据…``) and the numbered
   lines right under it (``2. 本报告仅代表课题组观点。``) are ``debris``, one unit a line, as the notes under a
   table are apparatus, not prose.
@@ -40,10 +41,11 @@ from . import rules
 from .join import CONTINUED
 from .lines import Line
 
-__all__ = ["mark_lines", "join_title_tail", "native_kinds", "unit_kinds", "MASTHEAD", "NOTE_START", "CAPTION", "CAPTION_MAX"]
+__all__ = ["mark_lines", "join_title_tail", "native_kinds", "unit_kinds", "MASTHEAD", "NOTE_START", "CAPTION", "CAPTION_MAX",
+           "SIGNER_FIRST"]
 
 _TOP = 8  # lines at the top that a masthead may take
-_SIGNER_FIRST = frozenset("审審代人陪书書法执執")  # first characters of rules.SIGNER's roles
+SIGNER_FIRST = frozenset("审審代人陪书書法执執")  # first characters of rules.SIGNER's roles
 _CLERK = ("记员", "記員", "记　员", "記　員", "记 员", "記 員")  # the clerk's role, as set or letter-spaced
 # the kind of paper, printed alone above the title (simplified and traditional)
 MASTHEAD = re.compile(r"[\u4e00-\u9fff（）()]{0,20}(?:文件|简报|簡報|快报|快報|新闻稿|新聞稿)")
@@ -201,9 +203,11 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
     if _names_clerk(raw):  # (a judgment's signature block names its clerk)
         for line in lines:
             sq = line.sq
-            if len(sq) <= 14 and sq[0] in _SIGNER_FIRST and not line.kind and not line.level and rules.SIGNER.fullmatch(sq) \
-                    and len(line.pieces) + raw.count(" ", line.start, line.end) + raw.count("\u3000", line.start, line.end) > 1:
-                line.kind = "meta"  # "审　判　长　阎明海": one signature line, one unit
+            if len(sq) <= 14 and sq[0] in SIGNER_FIRST and not line.kind and not line.level \
+                    and (m := rules.SIGNER.fullmatch(sq)) \
+                    and (len(line.pieces) + raw.count(" ", line.start, line.end) + raw.count("\u3000", line.start, line.end) > 1
+                         or sq[m.end("role")] in rules.SURNAMES):
+                line.kind = "meta"  # "审　判　长　阎明海", "审判长张伟" (no gap: a surname after the role): one unit
     if not _has_note_line(raw):  # (most texts have none)
         return
     i = 0
@@ -261,6 +265,14 @@ def native_kinds(kinds: list[str], texts: Sequence[str], raw_texts: Sequence[str
             if i + 1 < len(kinds) and kinds[i + 1] in ("paragraph", "heading") and _date(texts[i + 1]):
                 kinds[i + 1] = "meta"
     kinds = unit_kinds(kinds, texts)
+    clerk = None  # (does a block name the clerk, "书记员 孙敏": asked once, at the first signature-like block)
+    for i, sq in enumerate(texts):  # a court's signature line, a block of its own: meta, as the text route makes it
+        if len(sq) <= 14 and sq[:1] in SIGNER_FIRST and clerk is None:
+            clerk = any(t[:3] in ("书记员", "書記員") for t in texts)
+        if clerk and len(sq) <= 14 and sq[:1] in SIGNER_FIRST and kinds[i] in ("paragraph", "heading") \
+                and (m := rules.SIGNER.fullmatch(sq)) and (" " in raw_texts[i] or "\u3000" in raw_texts[i]
+                                                           or sq[m.end("role")] in rules.SURNAMES):
+            kinds[i] = "meta"
     i = 0
     while i < len(kinds):
         sq = texts[i]

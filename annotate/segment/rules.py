@@ -247,7 +247,7 @@ BRACKETED_NUMBER = re.compile(r"[〔\[［【(（]\d{4}[〕\]］】)）](?:[\u4e0
 # squeezed line.
 _COURT_ROLES = ("审判长", "審判長", "代理审判员", "代理審判員", "审判员", "審判員", "人民陪审员", "人民陪審員",
                 "陪审员", "陪審員", "书记员", "書記員", "法官助理", "执行员", "執行員")
-SIGNER = re.compile(f"(?:{'|'.join(_COURT_ROLES)})[\u4e00-\u9fff·]{{2,4}}")
+SIGNER = re.compile(f"(?P<role>{'|'.join(_COURT_ROLES)})[\u4e00-\u9fff·]{{2,4}}")
 # The commonest surnames (about nine in ten people), simplified and traditional: what tells an author
 # line ("周文斌 李建国") from two short words ("第一节 概况").
 SURNAMES = frozenset(
@@ -493,6 +493,10 @@ TEXT_BULLET = re.compile(f"[?{''.join(sorted(BULLETS))}][ \t\u3000]")
 LINK_SCHEME = r"(?:https?|ftp|file|mailto|javascript):"
 LINK_ADDRESS = rf"{LINK_SCHEME}[^\s\[\]]*"  # the address itself, up to its closing bracket
 LINK_MARK = re.compile(rf"\[(?:\d{{1,4}}|{LINK_ADDRESS})\]")
+# A post's credit of a name, the account that posted it and the date, a gap between each (spaced text: a WeChat post's
+# "陈律师 法商观察 2024-01-05 08:30", lynx's "陈律师 [1]法商观察 …"; dev6 w6-004 "雷一 地理知识局 2021-04-12 13:02", dev11
+# w11-014 "李思 人民日报评论 2023-10-01 07:19"): the name is the author, the account the outlet.
+ACCOUNT_CREDIT = re.compile(rf"(?P<names>{_NAME})\s+(?:{LINK_MARK.pattern})?(?P<account>[^\s\d\[][^\s]{{0,18}}[^\s于於])\s+{DATE.pattern}\s*")
 
 
 def inline_link(text_max: int) -> str:

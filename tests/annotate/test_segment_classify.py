@@ -121,7 +121,7 @@ def test_a_byline_keeps_a_date_line_below_it_apart():
     # (a unit of its own; its kind is meta, the document's date: session 16's convention, "bydate")
     for gap in ("\n", "\n\n"):
         got = units(f"散彈槍\n\n文／楊凱文　攝影／黃建華{gap}2023/11/15\n\n{PARA1}")
-        assert got[1] == ("byline", "文／楊凱文攝影／黃建華") and got[2] == ("meta", "2023/11/15"), repr(gap)
+        assert got[1] == ("byline", "文／楊凱文 攝影／黃建華") and got[2] == ("meta", "2023/11/15"), repr(gap)
 
 
 def test_a_date_line_under_the_title_is_meta_even_over_a_share_bar():

@@ -102,6 +102,7 @@ from ..classify import doc_meta, field_table, stray_date
 from ..core import Document, make_units, segment_text
 from ..decode import decode_bytes
 from ..entries import mark_entry_units
+from ..join import heading_like
 from ..lines import contents_run, has_leader
 from ..normalize import space_between
 from ..printed import URL_LINE
@@ -1208,6 +1209,29 @@ def _next_section(text: str, heads: list[str]) -> bool:
     return own is not None and own[1] > 1 and any(_section_number(h) == (own[0], own[1] - 1) for h in heads)
 
 
+_HEAD_NUMERALS = frozenset("一二三四五六七八九十壹貳贰參叁肆伍陸陆柒捌玖拾")  # (what a numbered head opens with: a cheap test)
+
+
+def _numbered_heads(kinds: list[str], texts: list[str]) -> None:
+    """Short paragraphs that open with a section number in Chinese numerals (``一、活动主题``, ``貳、討論事項``; no sentence
+    inside, :func:`join.heading_like`) and follow each other in number, the next one after prose (a paragraph that is
+    no such line between them), are the article's section heads, as every dump's text makes them, whatever their markup
+    (a plain ``<p>`` or ``<div>``, a ``<b>`` inside a ``<p>``): dev14 v14-000/001 (a post's ``<div>``s, ``一、技術還是要跟上，
+    不然很難帶人``) and w14-004 (a government notice, ``<p><b>一、总体要求</b></p>``), the trial's gov_notice.html. Two in a row
+    with no prose between are a list's items."""
+    found: list[tuple[int, int, int]] = []  # (unit, scheme, value) of each candidate, in order
+    for i, text in enumerate(texts):
+        if text[:1] in _HEAD_NUMERALS and kinds[i] == "paragraph" and (number := _section_number(text)) \
+                and number[0] in (2, 3) and heading_like("".join(text.split())):
+            found.append((i, *number))
+    heads: set[int] = set()
+    for (i, scheme, value), (j, scheme2, value2) in itertools.pairwise(found):
+        if scheme == scheme2 and value2 == value + 1 and any(kinds[k] == "paragraph" for k in range(i + 1, j)):
+            heads.update((i, j))
+    for i in heads:
+        kinds[i] = "heading"
+
+
 _CLAUSE_COMMA = re.compile(r"[，、]")  # a clause's comma: a short line holding one is text, not a label
 
 
@@ -1929,6 +1953,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
         elif leaders and kinds[i] == "paragraph" and contents_run("".join(text.split())):  # (a space after a leader stays)
             kinds[i] = "debris"  # a table of contents in one block: "第一章　街巷的由来 ………… 1" / "第二章　…"
     sitefurn.credits(kinds, texts)  # the opening post's "X 發表於 …"
+    _numbered_heads(kinds, texts)  # "一、活动主题" / prose / "二、活动时间": the article's section heads
     _frame(kinds, texts, paths, groups, marked, elements, times)
     _address_lines(kinds, texts)  # "本文地址：https://…"
     sitefurn.furniture(kinds, texts, paths, elements)  # end marks, counter bars, hatnotes, cards

@@ -65,7 +65,7 @@ from .. import rules
 from ..core import Document
 from ..linenos import longest_run
 from ..normalize import space_between
-from ..office import CAPTION
+from ..office import CAPTION, SIGNER_FIRST
 from ..pairs import LETTER_CLOSING
 from ..printed import BROWSER_STAMP, URL_LINE  # (a browser's header and footer: the text route's shapes)
 from .article import frame, printed_page
@@ -2173,6 +2173,9 @@ def _sentence_end(text: str) -> bool:
 
 def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
                boxes: list[tuple[float, float, float, float]] = ()) -> bool:
+    if ln.squashed[:1] in SIGNER_FIRST and rules.SIGNER.fullmatch(ln.squashed) \
+            or prev.squashed[:1] in SIGNER_FIRST and rules.SIGNER.fullmatch(prev.squashed):
+        return False  # a court's signature lines (``人民陪审员 刘淑芬`` / ``人民陪审员 赵国强``): one unit each, as the text route
     if cls != "paragraph":  # a title or heading over two lines: same type, close, same start or same centre
         # (but a date alone is no line of a heading: a cover's issuer over its date in 14 points, ``清源县人民政府办公室`` /
         # ``二〇二四年五月``, dev15, two units as the body's sign-off and its date are, dev13, dev14)
