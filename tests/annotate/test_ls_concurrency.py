@@ -142,16 +142,33 @@ def test_a_push_survives_label_studios_error_page_when_its_database_stays_locked
     locked database, and the re-run's middleware writes the organization's session policy row (on a fresh
     data dir, the first time a re-run request carries a logged-in user); if that write meets the lock too,
     the answer is Label Studio's HTML 500 page (docs/reliability.md, "Server errors"). Another writer holds
-    SQLite's write lock for 12 s here: the create waits the server's 5 s for it, fails, and the server's re-run
-    (a second later, or itself after another 5 s wait) meets the lock too; the push's own retries outlast it."""
+    SQLite's write lock until the push reports that 500 (at most 60 s): the create waits the server's 5 s for
+    it, fails, and the server's re-run a second later meets the lock too, however late the create arrives
+    (a lock held for a fixed 12 s left nothing to fail on for a create sent after about 6 s; 2.5 s seen under
+    load); then the push's own retry goes through."""
     if not ls_server.data_dir:
         pytest.skip("needs the server's data dir (LS_TEST_URL points at a server run elsewhere)")
     database = Path(ls_server.data_dir) / "label_studio.sqlite3"
     db = sqlite3.connect(database, isolation_level=None, check_same_thread=False, timeout=60)
     db.execute("DELETE FROM session_policy_sessiontimeoutpolicy")  # as on a fresh data dir
     db.execute("BEGIN IMMEDIATE")
-    release = threading.Timer(12.0, db.execute, ("COMMIT",))
-    release.start()
+    guard, held = threading.Lock(), [True]
+
+    def release() -> None:
+        with guard:
+            if held:
+                held.clear()
+                db.execute("COMMIT")
+
+    class ReleaseOnTheServerError(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            if "failed on POST /api/projects: HTTP 500" in record.getMessage():
+                release()
+
+    on_error = ReleaseOnTheServerError()
+    logging.getLogger("annotate.ls.push").addHandler(on_error)
+    timer = threading.Timer(60.0, release)
+    timer.start()
     path = tmp_path / "t.json"
     path.write_text(json.dumps(tasks_for([1, 2, 3], "m1"), ensure_ascii=False), encoding="utf-8")
     title = f"locked-{uuid.uuid4().hex[:8]}"
@@ -159,7 +176,9 @@ def test_a_push_survives_label_studios_error_page_when_its_database_stays_locked
         with caplog.at_level(logging.WARNING, logger="annotate.ls.push"):
             push(path, project=title, url=ls_server.url, token=ls_server.token, task="ner")
     finally:
-        release.join()
+        logging.getLogger("annotate.ls.push").removeHandler(on_error)
+        timer.cancel()
+        release()
         db.close()
     assert any("failed on POST /api/projects: HTTP 500" in r.getMessage() for r in caplog.records), \
         "the server did not fail the create: the case this test is for did not happen"
