@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from annotate.labelstudio.client import Client
+from annotate.labelstudio.config import label_config
 from annotate.labelstudio.sync import push
 
 pytestmark = pytest.mark.integration
@@ -186,3 +187,61 @@ def test_a_push_survives_label_studios_error_page_when_its_database_stays_locked
         _, by_key, versions = project_state(client, title)
     assert {k: len(v) for k, v in by_key.items()} == {"p1": 1, "p2": 1, "p3": 1}
     assert all(versions[task_id] == ["m1"] for (task_id,) in by_key.values())
+
+
+def test_a_push_is_not_fooled_by_counts_that_others_changed_both_ways(ls_server, tmp_path, monkeypatch):
+    """A push skips settling when the project's counts are what it expects (sync._quiet). Forced here, between
+    its listing and its import: another push creates a task this push is about to create too (older, so
+    ours is the duplicate to remove) and a third removes its own surplus copy of another task. The counts
+    come out as expected (one task and one prediction more, one less); the newer task must not say so."""
+    title = f"counts-{uuid.uuid4().hex[:8]}"
+    kw = {"url": ls_server.url, "token": ls_server.token}
+    with Client(ls_server.url, ls_server.token) as other:
+        project = other.create_project(title, label_config("ner"))
+        other.import_tasks(project["id"], tasks_for([7], "m1"))
+        (surplus,) = other.import_tasks(project["id"], tasks_for([7], "m1"))  # a racing push's newer copy
+        real_import = Client.import_tasks
+
+        def import_after_the_others(self, project_id, tasks):
+            if not hasattr(import_after_the_others, "done"):
+                import_after_the_others.done = True
+                other.import_tasks(project_id, tasks_for([8], "m1"))  # the other push's copy lands first
+                other.delete_task(surplus)  # the third push removes its own surplus
+            return real_import(self, project_id, tasks)
+
+        monkeypatch.setattr(Client, "import_tasks", import_after_the_others)
+        path = tmp_path / "t.json"
+        path.write_text(json.dumps(tasks_for([7, 8], "m1"), ensure_ascii=False), encoding="utf-8")
+        result = push(path, project=title, task="ner", **kw)
+        monkeypatch.undo()
+        _, by_key, versions = project_state(other, title)
+    assert {k: len(v) for k, v in by_key.items()} == {"p7": 1, "p8": 1}, "a duplicate task was left"
+    assert all(versions[task_id] == ["m1"] for (task_id,) in by_key.values())
+    assert result.concurrent_fixes == 1  # our newer copy of p8, removed
+
+
+def test_a_lone_push_into_a_project_with_tasks_does_not_settle(ls_server, tmp_path, monkeypatch):
+    """The other side of the test above: with nobody else writing, the newer tasks are just ours, so the push
+    keeps its one listing (the real server's id filter counts them)."""
+    import annotate.labelstudio.sync as sync
+
+    title = f"lone-{uuid.uuid4().hex[:8]}"
+    kw = {"url": ls_server.url, "token": ls_server.token}
+    first = tmp_path / "first.json"
+    first.write_text(json.dumps(tasks_for([1, 2, 3], "m1"), ensure_ascii=False), encoding="utf-8")
+    push(first, project=title, task="ner", **kw)
+    counted = []
+    monkeypatch.setattr(sync, "settle", lambda *a, **k: pytest.fail("settled with nobody else writing"))
+    real = Client.tasks_after
+
+    def spy(self, project_id, task_id):
+        counted.append(real(self, project_id, task_id))
+        return counted[-1]
+
+    monkeypatch.setattr(Client, "tasks_after", spy)
+    more = tmp_path / "more.json"
+    tasks = tasks_for([1, 2, 3, 4, 5], "m1")
+    tasks[0]["predictions"] += tasks_for([1], "m2")[0]["predictions"]  # a new model version on an old task
+    more.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    result = push(more, project=title, task="ner", **kw)
+    assert counted == [2] and (result.tasks_created, result.predictions_added) == (2, 3)
