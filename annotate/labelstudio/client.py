@@ -282,6 +282,16 @@ class Client:
         counts = body.get("task_number"), body.get("total_predictions_number")
         return None if None in counts else (int(counts[0]), int(counts[1]))
 
+    def tasks_after(self, project_id: int, task_id: int) -> int | None:
+        """How many of the project's tasks have an id above ``task_id`` (one filtered COUNT on the server; ids
+        only grow), or ``None`` when the server does not say."""
+        query = {"filters": {"conjunction": "and", "items": [
+            {"filter": "filter:tasks:id", "operator": "greater", "type": "Number", "value": task_id}]}}
+        body = self.json("GET", "/api/tasks", params={"project": project_id, "page_size": 1, "include": "id",
+                                                       "query": json.dumps(query)})
+        total = body.get("total") if isinstance(body, dict) else None
+        return None if total is None else int(total)
+
     def has_tasks(self, project_id: int) -> bool:
         body = self.json("GET", "/api/tasks", params={"project": project_id, "page_size": 1, "include": "id"})
         return bool(body.get("total", 0) or body.get("tasks"))

@@ -349,14 +349,43 @@ def running(pid: int) -> bool:
     return True
 
 
+def _group_running(pgid: int) -> bool:
+    """Whether a process of group ``pgid`` still runs. A zombie does not count: it has ended and only
+    waits for its parent (init, for a worker whose leader is gone) to collect its exit status."""
+    try:
+        names = os.listdir("/proc")
+    except OSError:  # no /proc: the group exists while the kernel can still signal it
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+        return True
+    for name in names:
+        if not name.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{name}/stat").read_text()
+        except OSError:
+            continue  # ended while we looked
+        state, _ppid, group = stat[stat.rindex(")") + 2:].split()[:3]  # the name in () may hold spaces
+        if int(group) == pgid and state not in ("Z", "X"):
+            return True
+    return False
+
+
 def stop(pid: int, *, timeout: float = 20.0) -> None:
-    """SIGTERM the server's process group (its PID leads it), then SIGKILL what is left."""
+    """SIGTERM the server's process group (its PID leads it), then SIGKILL what is left. Returns once
+    no process of the group runs: the workers too, not only the leader (they take their own time to
+    handle the signal, and one that ignores SIGTERM gets the SIGKILL)."""
     for sig in (signal.SIGTERM, signal.SIGKILL):
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(pid, sig)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if not running(pid):
+            leader_gone = not running(pid)  # reaps the leader when it is our child
+            if leader_gone and not _group_running(pid):
                 return
             time.sleep(0.2)
 

@@ -203,6 +203,10 @@ class PushStore:
             groups.setdefault(key, []).append(RemoteTask(tid, key, frozenset(json.loads(versions))))
         return groups
 
+    def newest_listed(self) -> int | None:
+        """The highest task id of the last listing (``None``: it was empty)."""
+        return self.db.execute("SELECT MAX(task_id) FROM remote").fetchone()[0]
+
     def listed_ids(self) -> Iterator[int]:
         for (tid,) in self.db.execute("SELECT task_id FROM remote ORDER BY task_id"):
             yield tid

@@ -53,14 +53,36 @@ def test_busy_port_is_refused_rather_than_silently_moved(tmp_path):
     assert server.port_free(server.free_port())
 
 
-def test_stop_ends_the_whole_process_group_by_pid():
-    # A parent that forks a child, like the server's workers; both must go.
-    code = "import subprocess, sys, time; subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)']); time.sleep(60)"
-    proc = subprocess.Popen([sys.executable, "-c", code], start_new_session=True)
-    server.stop(proc.pid, timeout=5)
+def _group_with_a_worker(worker: str) -> subprocess.Popen:
+    """A parent leading its own group that forks a worker, like the server; returns once the worker runs."""
+    code = ("import subprocess, sys, time; "
+            f"subprocess.Popen([sys.executable, '-c', {worker!r}]); time.sleep(60)")
+    proc = subprocess.Popen([sys.executable, "-c", code], start_new_session=True, stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline() == "worker up\n"
+    return proc
+
+
+def _running_in_group(pgid: int) -> list[str]:
+    """``ps`` lines of the group's processes that still run (a zombie has ended: it only waits for init)."""
+    out = subprocess.run(["ps", "-o", "pid=,stat=,args=", "-g", str(pgid)], capture_output=True, text=True).stdout
+    return [line for line in out.splitlines() if line.split()[1][0] not in "ZX"]
+
+
+@pytest.mark.parametrize("worker", [
+    "import time; print('worker up', flush=True); time.sleep(60)",
+    # a worker slow to handle SIGTERM (shutting down), and one that ignores it: both must be gone on return
+    "import signal, time; signal.signal(signal.SIGTERM, lambda *_: (time.sleep(0.5), exit())); "
+    "print('worker up', flush=True); time.sleep(60)",
+    "import signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); print('worker up', flush=True); time.sleep(60)",
+], ids=["plain", "slow", "ignores-sigterm"])
+def test_stop_ends_the_whole_process_group_by_pid(worker):
+    # Not only the leader: stop() used to return once the leader had gone, with its worker still running
+    # (it had not handled the SIGTERM yet, or ignored it), which this test saw whenever the worker had
+    # started before the stop (always, now that the test waits for it; without the wait, only under load).
+    proc = _group_with_a_worker(worker)
+    server.stop(proc.pid, timeout=3)
     assert proc.poll() is not None
-    leftover = subprocess.run(["pgrep", "-g", str(proc.pid)], capture_output=True, text=True).stdout
-    assert leftover.strip() == ""
+    assert _running_in_group(proc.pid) == []
 
 
 def test_state_file_round_trip(tmp_path):

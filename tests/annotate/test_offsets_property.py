@@ -96,13 +96,21 @@ def _utf16(text, index):
 
 
 _COUNTER = [0]
+_FOLDER: list = []
 
 
 def _tmp_json(obj):
+    """A file in this process's own temporary folder (a fixed name in /tmp was shared by every test run on
+    the machine: two at once read each other's tasks)."""
+    import atexit
+    import shutil
     import tempfile
     from pathlib import Path
 
+    if not _FOLDER:
+        _FOLDER.append(Path(tempfile.mkdtemp(prefix="ner-prop-")))
+        atexit.register(shutil.rmtree, _FOLDER[0], True)
     _COUNTER[0] += 1
-    path = Path(tempfile.gettempdir()) / f"ner-prop-{_COUNTER[0] % 4}.json"
+    path = _FOLDER[0] / f"{_COUNTER[0] % 4}.json"
     path.write_text(json.dumps(obj, ensure_ascii=False), encoding="utf-8")
     return path
