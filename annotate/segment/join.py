@@ -365,12 +365,15 @@ def mark_narrow_blocks(ctx: Context) -> None:
         if not i or line.width > narrow or line.kind or line.level or i + 1 >= n:
             continue
         prev = lines[i - 1]
-        if prev.width < wide or prev.kind or prev.level or prev.last in rules.PARAGRAPH_END:
-            continue
+        if (line.gap <= ctx.gap or prev.width < wide or prev.kind or prev.level
+                or prev.last in rules.PARAGRAPH_END or prev.last in rules.FULL_STOPS):
+            continue  # (a gap no wider than the text's own leading: double-spaced text's short last line of a paragraph)
         k = i + 1
-        while k < n and not lines[k].gap and not lines[k].kind and lines[k].width <= narrow and k - i < _NARROW_LINES:
+        while (k < n and lines[k].gap <= ctx.gap and not lines[k].kind and lines[k].width <= narrow
+               and k - i < _NARROW_LINES):
             k += 1
-        if k < n and lines[k].gap and not lines[k].kind and not lines[k].level and lines[k].width >= wide:
+        if (k < n and lines[k].gap > ctx.gap and not lines[k].kind and not lines[k].level
+                and lines[k].width >= wide):
             blocks.append(lines[i:k])
             labelled = labelled or (k - i >= 2 and _note_label(line.sq))
     if labelled:  # (one of two lines or more opening with a note's label and a colon: a patent's paragraph numbers set
@@ -2069,7 +2072,7 @@ def _label_apart(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     if nsq[-1] in "．." and len(nsq) <= _HEAD_UNDER and _PAGE_RANGE_END.search(nsq):
         # (an entry's text so far, its number alone above it or its document type in it, cut mid-entry)
         prev = group[-1]
-        if (nxt.kind in ("", "debris") and prev.last not in "。．." and not (len(group) == 1 and len(sq) <= _LABEL_APART)
+        if (nxt.kind in ("", "debris") and prev.last not in rules.FULL_STOPS and not (len(group) == 1 and len(sq) <= _LABEL_APART)
                 and (_ENTRY_ALONE.fullmatch(sq) or _DOC_TYPE.search(prev.sq))):
             nxt.kind = ""  # (a page range alone reads as debris)
             return True
@@ -2102,11 +2105,11 @@ def _entry_tail(prev: Line, nxt: Line, ctx: Context) -> bool:
     """``prev`` is an entry of a numbered list of references (``[2] 田春兰，萧秀．…[J]．管理世界，2022``), cut
     mid-entry, and ``nxt`` right under it is the entry's short last line (``（2）：45-91．``, a page range), the
     next entry (``[3] …``) or the text's end under that: the entry goes on (-raw, dev11)."""
-    if nxt.gap or nxt.hard or nxt.level or nxt.sq[0] in "[［" or prev.last in "。．.":
+    if nxt.gap or nxt.hard or nxt.level or nxt.sq[0] in "[［" or prev.last in rules.FULL_STOPS:
         return False
     if _NOTE_OPENS.match(prev.sq) is None or 2 * nxt.width > prev.width:
         return False
-    if nxt.sq.rstrip(_CLOSERS_OR_MARK)[-1:] not in "。．.":  # (the line's own end: "…典禮。（記者陳怡君攝）" is a caption, no entry's tail)
+    if nxt.sq.rstrip(_CLOSERS_OR_MARK)[-1:] not in rules.FULL_STOPS:  # (the line's own end: "…典禮。（記者陳怡君攝）" is a caption, no entry's tail)
         return False
     after = _after(nxt, ctx)
     return after is None or after.gap > 0 or after.sq[0] in "[［" or after.kind == "debris"

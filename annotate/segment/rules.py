@@ -63,6 +63,9 @@ CURLY_QUOTES = "\u2018\u2019\u201c\u201d"
 SENTENCE_END = "。！？!?…；;⋯"
 # Paragraph end also allows a colon: "具体有以下做法:" introduces the next paragraphs.
 PARAGRAPH_END = SENTENCE_END + ":："
+# A full stop: the ideographic one, and the full-width or ASCII period that a print extract or a Latin font sets for it
+# (a line ending on one ends a sentence; the one copy for join's entries, captions and margin notes).
+FULL_STOPS = "。．."
 # A sentence or clause mark (full-width or ASCII): a line holding one is prose, not a cell, a credit or a running
 # head's pieces (the one copy; cells, colblock, join).
 CLAUSE_MARK = re.compile("[，。；！？,;!?]")

@@ -1,0 +1,35 @@
+"""Review24's findings on session 23's rules (fixrv23): one small hand-written input per finding."""
+
+from segment_samples import PRINT_MORE, PRINT_TEXT, columns
+from segment_samples import squashed_units as units
+from test_segment_fixp23 import _HANDOUT
+
+
+def _double_spaced(lines: list[str]) -> list[str]:
+    return [x for line in lines for x in (line, "")][:-1]
+
+
+def test_a_paragraphs_short_last_line_in_double_spaced_text_is_no_margin_note():
+    # pdftotext on wide leading: a blank line after every line (the text's own leading), so a paragraph's short last
+    # line sits between a full line ending mid-sentence and the next paragraph's full line, a blank line either side;
+    # a labelled note elsewhere in the document made it debris ("…这是最" / "后一句话。"): the gaps around a margin
+    # note must be wider than the text's own leading
+    p1 = columns(PRINT_TEXT + "这是最后一句话。", 64)
+    p2 = columns(PRINT_MORE + "补充几个字。", 64)
+    raw = "\n".join(["第一章 金属时代", "", *_double_spaced(p1), "", "", *_double_spaced(p2[:2]), "",
+                     "注意：本节内容供参考", "不列入考试范围", "", *_double_spaced(p2[2:]), "", "",
+                     *_double_spaced(columns(PRINT_TEXT, 64))]) + "\n"
+    got = units(raw)
+    assert ("paragraph", PRINT_TEXT + "这是最后一句话。") in got, got
+    assert not any(t == "后一句话。" for _, t in got), got
+
+
+def test_a_heading_after_a_line_ending_on_a_period_is_no_margin_note():
+    # a full line ending on a full-width or ASCII period ends its sentence (as join's other rules read it): the short
+    # line under it, a blank line either side, is a heading, not a margin note, in a document that has labelled notes
+    for stop in (".", "．"):
+        body = columns(PRINT_TEXT[:-1] + stop, 64)
+        raw = _HANDOUT + "\n" + "\n".join([*body, "", "小镇的变化", "", *columns("据统计，" + PRINT_MORE, 64)]) + "\n"
+        got = units(raw)
+        assert ("heading", "小镇的变化") in got, got
+        assert ("debris", "同之处。") in got, got  # (the handout's notes as before)
