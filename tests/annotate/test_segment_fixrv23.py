@@ -1,6 +1,6 @@
 """Review24's findings on session 23's rules (fixrv23): one small hand-written input per finding."""
 
-from segment_samples import PRINT_MORE, PRINT_TEXT, columns
+from segment_samples import PARA1, PARA2, PRINT_MORE, PRINT_TEXT, columns
 from segment_samples import squashed_units as units
 from test_segment_fixp23 import _HANDOUT
 
@@ -33,3 +33,21 @@ def test_a_heading_after_a_line_ending_on_a_period_is_no_margin_note():
         got = units(raw)
         assert ("heading", "小镇的变化") in got, got
         assert ("debris", "同之处。") in got, got  # (the handout's notes as before)
+
+
+def test_a_senders_name_and_address_apart_by_an_ideographic_space_are_cut():
+    # a dump that keeps the page's U+3000 between the name and the address: cut as with a space
+    raw = "\n".join(["[读书会] 五月共读书目", "", "王立新\u3000wanglx@example.org", "Tue May 14 09:12:33 CST 2024", "",
+                     PARA1, "", PARA2]) + "\n"
+    got = units(raw)
+    assert ("byline", "王立新") in got and ("debris", "wanglx@example.org") in got, got
+    assert ("meta", "TueMay1409:12:33CST2024") in got, got
+
+
+def test_a_directorys_names_and_addresses_over_telephone_lines_stay():
+    # review24's directory: name and address over a telephone line with office hours in it (no mail's date)
+    raw = "\n".join(["联系我们", "", PARA1, "", "王立新 wanglx@example.org", "Tel 0571-8765 4321 (9:00-17:00)", "",
+                     "李晓燕 lixy@example.org", "Tel 0571-8765 4322 (9:00-17:00)", "", PARA2]) + "\n"
+    got = units(raw)
+    assert not any(k in ("byline", "meta") for k, _ in got), got
+    assert not any(t in ("wanglx@example.org", "lixy@example.org") for _, t in got), got
