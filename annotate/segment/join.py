@@ -386,8 +386,7 @@ def mark_narrow_blocks(ctx: Context) -> None:
 
 def _note_label(sq: str) -> bool:
     """``sq`` opens with a margin note's label: two to four hanzi and a colon (``想一想：``, ``批注：``)."""
-    m = rules.LABEL.match(sq)
-    return m is not None and 2 <= len(m.group(1)) <= 4 and "\u3400" <= m.group(1)[0]
+    return rules.NOTE_LABEL.match(sq) is not None
 
 
 def _past_tags(lines: Sequence[Line]) -> None:
@@ -1072,7 +1071,7 @@ def _unit_and_name(line: Line, raw: str, words: list[str]) -> bool:
 _NAME_WORD = re.compile("[\u4e00-\u9fff]{2,3}")
 _WIDE_GAP = re.compile("(?: {2,}|\u3000)[ \u3000]*")  # the gap between two fields of a line, not an OCR pass's space
 _UNIT_WORD = re.compile("[\u4e00-\u9fff]{2,12}")
-_MARKED_NAMES = re.compile("[\u4e00-\u9fff]{2,3}(?:\\d|[¹²³⁴⁵*＊])(?:[，,、][\u4e00-\u9fff]{2,3}(?:\\d|[¹²³⁴⁵*＊])){1,5}")
+_MARKED_NAMES = re.compile(rf"[\u4e00-\u9fff]{{2,3}}[{rules.AFFILIATION_MARK}](?:[，,、][\u4e00-\u9fff]{{2,3}}[{rules.AFFILIATION_MARK}]){{1,5}}")
 _ROLE_CHARS = frozenset("文图圖")  # a role of one hanzi before an author's name, a gap apart: "文   陳思遠"
 
 

@@ -51,3 +51,14 @@ def test_a_directorys_names_and_addresses_over_telephone_lines_stay():
     got = units(raw)
     assert not any(k in ("byline", "meta") for k, _ in got), got
     assert not any(t in ("wanglx@example.org", "lixy@example.org") for _, t in got), got
+
+
+def test_a_slash_before_a_tool_word_after_a_posters_time_goes_with_the_tool():
+    # the separators of a furniture run are a bar or a slash (docs/segmentation.md "｜ | /"): the slash went with the
+    # credit ("发表于2024-4-2 21:15 /", a heading) where the bar went with the tool
+    for sep in ("/", "／"):
+        raw = "\n".join(["小区旁边开了社区食堂，去吃了一个月说说感受", "", "东门老陈", f"发表于 2024-4-2 21:15 {sep} 只看该作者",
+                         "", PARA1, "", PARA2]) + "\n"
+        got = units(raw)
+        assert ("meta", "发表于2024-4-221:15") in got, got
+        assert ("debris", sep + "只看该作者") in got, got
