@@ -339,6 +339,7 @@ _END_TAG = re.compile(r"</[A-Za-z][A-Za-z0-9]{0,9}>$")  # markup a scrape left a
 
 _NARROW_SHARE = 0.5  # a margin note's lines: at most this share of the text's measure
 _NARROW_LINES = 4  # lines of a margin note's block
+_NOTE_NEAR = 24  # lines from a labelled note's block to another block taken as a note (half a page of print)
 
 
 def mark_narrow_blocks(ctx: Context) -> None:
@@ -350,16 +351,20 @@ def mark_narrow_blocks(ctx: Context) -> None:
     ``日之泉，…``): one debris unit, so that the paragraph is cut there (the gold's convention). Only where one such
     block of two lines or more opens with a note's label (``想一想：``, ``批注：``): a patent's paragraph that ended on a
     short line over the next one's number (``或试验，都有不少市民会去抗议。`` / ``[0006]``) is no note, nor a piece of
-    a heading that an extract taking columns in turns set between two lines. Lines notes.py cut already have their
-    kind. Cheap gate: the lines after a blank line, picked in C."""
+    a heading that an extract taking columns in turns set between two lines; and only within :data:`_NOTE_NEAR` lines
+    of such a labelled block (a page's margin: a paragraph's last line that fills the measure with no sentence end,
+    ``…（见图1）``, over a heading far from the notes is no note). The blank lines around a block are wider than the
+    text's own leading (double-spaced text: a paragraph's short last line), and a line ending on a full stop
+    (:data:`rules.FULL_STOPS`) ends its sentence. Lines notes.py cut already have their kind. Cheap gate: the lines
+    after a blank line, picked in C."""
     measure = ctx.wrap or ctx.limit
     lines = ctx.lines
     if not measure or len(lines) < 3 or ctx.blank_breaks:
         return  # (not where a blank line is where the extract switched columns: a column's last line is no note)
     wide, narrow = measure - _SHORT_OF_LIMIT, measure * _NARROW_SHARE
     n = len(lines)
-    blocks: list[Sequence[Line]] = []
-    labelled = False
+    blocks: list[tuple[int, Sequence[Line]]] = []
+    labelled: list[int] = []  # where the blocks that open with a note's label start
     for i in itertools.compress(range(n), map(_GAP, lines)):
         line = lines[i]
         if not i or line.width > narrow or line.kind or line.level or i + 1 >= n:
@@ -374,11 +379,14 @@ def mark_narrow_blocks(ctx: Context) -> None:
             k += 1
         if (k < n and lines[k].gap > ctx.gap and not lines[k].kind and not lines[k].level
                 and lines[k].width >= wide):
-            blocks.append(lines[i:k])
-            labelled = labelled or (k - i >= 2 and _note_label(line.sq))
+            blocks.append((i, lines[i:k]))
+            if k - i >= 2 and _note_label(line.sq):
+                labelled.append(i)
     if labelled:  # (one of two lines or more opening with a note's label and a colon: a patent's paragraph numbers set
         # apart are no notes, nor a heading's piece that an extract taking columns in turns set between two lines)
-        for block in blocks:
+        for at, block in blocks:
+            if min(abs(at - k) for k in labelled) > _NOTE_NEAR:
+                continue  # (the notes are the margin's of a page or two: a short line far from them is the text's own)
             block[0].kind = "debris"
             for rest in block[1:]:
                 rest.kind = CONTINUED  # (one debris unit: split_debris leaves it whole)

@@ -62,3 +62,19 @@ def test_a_slash_before_a_tool_word_after_a_posters_time_goes_with_the_tool():
         got = units(raw)
         assert ("meta", "发表于2024-4-221:15") in got, got
         assert ("debris", sep + "只看该作者") in got, got
+
+
+def test_a_short_line_far_from_the_labelled_notes_is_no_margin_note():
+    # a paragraph whose last line fills the measure with no sentence end before a closer ("…（见图1）") and a heading
+    # under it, a blank line either side, far down the text from the handout's labelled notes: a heading, not a note
+    # (the notes are a page's margin); before, one labelled note anywhere made every such block debris
+    body = []
+    for _ in range(4):
+        body += [*columns(PRINT_TEXT + PRINT_MORE, 64), ""]
+    last = columns(PRINT_TEXT, 64)
+    last[-1] = last[-1][:-1] + "（见图1）"
+    last[-1] += "相关" * ((len(last[0]) - len(last[-1])) // 2)
+    raw = _HANDOUT + "\n" + "\n".join([*body, *last, "", "小镇的变化", "", *columns("据统计，" + PRINT_MORE, 64)]) + "\n"
+    got = units(raw)
+    assert ("heading", "小镇的变化") in got, got
+    assert ("debris", "同之处。") in got, got  # (the handout's notes as before)
