@@ -656,7 +656,7 @@ _AUTHORS_WITHIN = 12  # lines from the top
 _ROLE_AFTER = "撰编編著译譯印"  # the role printed after an author's name: "钱华娜 著", "臺中市政府研究考核處 撰", "…編印"
 
 
-_MARKED_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[\d*＊¹²³⁴⁵])")
+_MARKED_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?=[{rules.AFFILIATION_MARK}])")
 
 
 _HANZI_WORD = re.compile("[\u4e00-\u9fff]{2,14}")

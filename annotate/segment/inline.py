@@ -178,7 +178,7 @@ def _tail(sq: str, end: int, gaps: frozenset[int] | None, engage: bool = False) 
     if m.start() == 0:
         return -1
     start = m.start()
-    if sq[start] not in "|｜/／【" and (gaps is None or start not in gaps) and not _stamped_before(sq, start):
+    if sq[start] not in _BARS_OR_BRACKET and (gaps is None or start not in gaps) and not _stamped_before(sq, start):
         return -1  # glued to the word before it: part of the text
     if sq[start] in "发發" and not "0" <= sq[start - 1] <= "9":
         return -1  # "发表于上海" after a time is where it was posted; "…发表于人民日报" names a paper
@@ -211,7 +211,10 @@ def _word_tail(sq: str, end: int, gaps: frozenset[int] | None) -> int:
     return start - 1 if start > 1 and sq[start - 1] in _BARS else start
 
 
-_BARS = "|｜"
+# The separators that set a furniture run off the text before it (a bar or a slash, docs/segmentation.md's ``｜ | /``)
+# and that, before a tool word, go with the tool; a bracket also sets a counter apart.
+_BARS = "|｜/／"
+_BARS_OR_BRACKET = _BARS + "【"
 
 
 def furniture_spans(text: str, before: str = "") -> list[tuple[int, int]]:

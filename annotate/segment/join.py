@@ -339,6 +339,7 @@ _END_TAG = re.compile(r"</[A-Za-z][A-Za-z0-9]{0,9}>$")  # markup a scrape left a
 
 _NARROW_SHARE = 0.5  # a margin note's lines: at most this share of the text's measure
 _NARROW_LINES = 4  # lines of a margin note's block
+_NOTE_NEAR = 24  # lines from a labelled note's block to another block taken as a note (half a page of print)
 
 
 def mark_narrow_blocks(ctx: Context) -> None:
@@ -350,32 +351,42 @@ def mark_narrow_blocks(ctx: Context) -> None:
     ``日之泉，…``): one debris unit, so that the paragraph is cut there (the gold's convention). Only where one such
     block of two lines or more opens with a note's label (``想一想：``, ``批注：``): a patent's paragraph that ended on a
     short line over the next one's number (``或试验，都有不少市民会去抗议。`` / ``[0006]``) is no note, nor a piece of
-    a heading that an extract taking columns in turns set between two lines. Lines notes.py cut already have their
-    kind. Cheap gate: the lines after a blank line, picked in C."""
+    a heading that an extract taking columns in turns set between two lines; and only within :data:`_NOTE_NEAR` lines
+    of such a labelled block (a page's margin: a paragraph's last line that fills the measure with no sentence end,
+    ``…（见图1）``, over a heading far from the notes is no note). The blank lines around a block are wider than the
+    text's own leading (double-spaced text: a paragraph's short last line), and a line ending on a full stop
+    (:data:`rules.FULL_STOPS`) ends its sentence. Lines notes.py cut already have their kind. Cheap gate: the lines
+    after a blank line, picked in C."""
     measure = ctx.wrap or ctx.limit
     lines = ctx.lines
     if not measure or len(lines) < 3 or ctx.blank_breaks:
         return  # (not where a blank line is where the extract switched columns: a column's last line is no note)
     wide, narrow = measure - _SHORT_OF_LIMIT, measure * _NARROW_SHARE
     n = len(lines)
-    blocks: list[Sequence[Line]] = []
-    labelled = False
+    blocks: list[tuple[int, Sequence[Line]]] = []
+    labelled: list[int] = []  # where the blocks that open with a note's label start
     for i in itertools.compress(range(n), map(_GAP, lines)):
         line = lines[i]
         if not i or line.width > narrow or line.kind or line.level or i + 1 >= n:
             continue
         prev = lines[i - 1]
-        if prev.width < wide or prev.kind or prev.level or prev.last in rules.PARAGRAPH_END:
-            continue
+        if (line.gap <= ctx.gap or prev.width < wide or prev.kind or prev.level
+                or prev.last in rules.PARAGRAPH_END or prev.last in rules.FULL_STOPS):
+            continue  # (a gap no wider than the text's own leading: double-spaced text's short last line of a paragraph)
         k = i + 1
-        while k < n and not lines[k].gap and not lines[k].kind and lines[k].width <= narrow and k - i < _NARROW_LINES:
+        while (k < n and lines[k].gap <= ctx.gap and not lines[k].kind and lines[k].width <= narrow
+               and k - i < _NARROW_LINES):
             k += 1
-        if k < n and lines[k].gap and not lines[k].kind and not lines[k].level and lines[k].width >= wide:
-            blocks.append(lines[i:k])
-            labelled = labelled or (k - i >= 2 and _note_label(line.sq))
+        if (k < n and lines[k].gap > ctx.gap and not lines[k].kind and not lines[k].level
+                and lines[k].width >= wide):
+            blocks.append((i, lines[i:k]))
+            if k - i >= 2 and _note_label(line.sq):
+                labelled.append(i)
     if labelled:  # (one of two lines or more opening with a note's label and a colon: a patent's paragraph numbers set
         # apart are no notes, nor a heading's piece that an extract taking columns in turns set between two lines)
-        for block in blocks:
+        for at, block in blocks:
+            if min(abs(at - k) for k in labelled) > _NOTE_NEAR:
+                continue  # (the notes are the margin's of a page or two: a short line far from them is the text's own)
             block[0].kind = "debris"
             for rest in block[1:]:
                 rest.kind = CONTINUED  # (one debris unit: split_debris leaves it whole)
@@ -383,8 +394,7 @@ def mark_narrow_blocks(ctx: Context) -> None:
 
 def _note_label(sq: str) -> bool:
     """``sq`` opens with a margin note's label: two to four hanzi and a colon (``想一想：``, ``批注：``)."""
-    m = rules.LABEL.match(sq)
-    return m is not None and 2 <= len(m.group(1)) <= 4 and "\u3400" <= m.group(1)[0]
+    return rules.NOTE_LABEL.match(sq) is not None
 
 
 def _past_tags(lines: Sequence[Line]) -> None:
@@ -1069,7 +1079,7 @@ def _unit_and_name(line: Line, raw: str, words: list[str]) -> bool:
 _NAME_WORD = re.compile("[\u4e00-\u9fff]{2,3}")
 _WIDE_GAP = re.compile("(?: {2,}|\u3000)[ \u3000]*")  # the gap between two fields of a line, not an OCR pass's space
 _UNIT_WORD = re.compile("[\u4e00-\u9fff]{2,12}")
-_MARKED_NAMES = re.compile("[\u4e00-\u9fff]{2,3}(?:\\d|[¹²³⁴⁵*＊])(?:[，,、][\u4e00-\u9fff]{2,3}(?:\\d|[¹²³⁴⁵*＊])){1,5}")
+_MARKED_NAMES = re.compile(rf"[\u4e00-\u9fff]{{2,3}}[{rules.AFFILIATION_MARK}](?:[，,、][\u4e00-\u9fff]{{2,3}}[{rules.AFFILIATION_MARK}]){{1,5}}")
 _ROLE_CHARS = frozenset("文图圖")  # a role of one hanzi before an author's name, a gap apart: "文   陳思遠"
 
 
@@ -2069,7 +2079,7 @@ def _label_apart(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     if nsq[-1] in "．." and len(nsq) <= _HEAD_UNDER and _PAGE_RANGE_END.search(nsq):
         # (an entry's text so far, its number alone above it or its document type in it, cut mid-entry)
         prev = group[-1]
-        if (nxt.kind in ("", "debris") and prev.last not in "。．." and not (len(group) == 1 and len(sq) <= _LABEL_APART)
+        if (nxt.kind in ("", "debris") and prev.last not in rules.FULL_STOPS and not (len(group) == 1 and len(sq) <= _LABEL_APART)
                 and (_ENTRY_ALONE.fullmatch(sq) or _DOC_TYPE.search(prev.sq))):
             nxt.kind = ""  # (a page range alone reads as debris)
             return True
@@ -2102,11 +2112,11 @@ def _entry_tail(prev: Line, nxt: Line, ctx: Context) -> bool:
     """``prev`` is an entry of a numbered list of references (``[2] 田春兰，萧秀．…[J]．管理世界，2022``), cut
     mid-entry, and ``nxt`` right under it is the entry's short last line (``（2）：45-91．``, a page range), the
     next entry (``[3] …``) or the text's end under that: the entry goes on (-raw, dev11)."""
-    if nxt.gap or nxt.hard or nxt.level or nxt.sq[0] in "[［" or prev.last in "。．.":
+    if nxt.gap or nxt.hard or nxt.level or nxt.sq[0] in "[［" or prev.last in rules.FULL_STOPS:
         return False
     if _NOTE_OPENS.match(prev.sq) is None or 2 * nxt.width > prev.width:
         return False
-    if nxt.sq.rstrip(_CLOSERS_OR_MARK)[-1:] not in "。．.":  # (the line's own end: "…典禮。（記者陳怡君攝）" is a caption, no entry's tail)
+    if nxt.sq.rstrip(_CLOSERS_OR_MARK)[-1:] not in rules.FULL_STOPS:  # (the line's own end: "…典禮。（記者陳怡君攝）" is a caption, no entry's tail)
         return False
     after = _after(nxt, ctx)
     return after is None or after.gap > 0 or after.sq[0] in "[［" or after.kind == "debris"

@@ -43,7 +43,7 @@ from .lines import Line, display_width
 
 __all__ = ["cut_margin_labels", "cut_notes"]
 
-_LABEL = r"[\u4e00-\u9fff]{2,4}[：:]"
+_LABEL = rules.NOTE_LABEL.pattern
 # a note's first line on a line's text: after a body line's text, or before it (or alone)
 _BESIDE = re.compile(rf"\S[ \u3000]+({_LABEL}[^\s\d]{{2,}})[ \t\u3000\r]*$")
 _BEFORE = re.compile(rf"[ \t\u3000]*({_LABEL}[^\s\d]{{2,}})(?:[ \u3000]{{2,}}(?=\S)|[ \t\u3000\r]*$)")

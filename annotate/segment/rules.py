@@ -63,6 +63,9 @@ CURLY_QUOTES = "\u2018\u2019\u201c\u201d"
 SENTENCE_END = "。！？!?…；;⋯"
 # Paragraph end also allows a colon: "具体有以下做法:" introduces the next paragraphs.
 PARAGRAPH_END = SENTENCE_END + ":："
+# A full stop: the ideographic one, and the full-width or ASCII period that a print extract or a Latin font sets for it
+# (a line ending on one ends a sentence; the one copy for join's entries, captions and margin notes).
+FULL_STOPS = "。．."
 # A sentence or clause mark (full-width or ASCII): a line holding one is prose, not a cell, a credit or a running
 # head's pieces (the one copy; cells, colblock, join).
 CLAUSE_MARK = re.compile("[，。；！？,;!?]")
@@ -113,6 +116,8 @@ ENUMERATOR = re.compile(
 # a colon can only follow the whole run, so giving characters back never finds one; the engine fails a line
 # without a label at once, test_segment_fastpaths.py checks the two forms agree.)
 LABEL = re.compile(r"([\u3400-\u9fff]{1,6}+|[A-Za-z]{1,3}+)[:：]")
+# A margin note's label: two to four hanzi and a colon ("想一想：", "批注："; the one copy: notes, join).
+NOTE_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}[：:]")
 # LABEL at the start of each line of a "\n"-joined text, found in one pass (the "\n" lets the
 # search skip from line to line in C).
 LINE_LABEL = re.compile("\n" + LABEL.pattern)
@@ -271,7 +276,11 @@ AUTHOR_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2
 AUTHOR_ROLE_AFTER = re.compile(r"[\u4e00-\u9fff·]{2,16}[ \t\u3000]+(?:撰|编|編|主编|主編|编著|編著|著|译|譯)|[\u4e00-\u9fff]{2,16}(?:编印|編印)")
 # The same with each name followed by its affiliation's number and set apart by a comma, a 、 or a space:
 # "陈晓燕1，赵雅琴2", "王某1,2 李某3", "黃淑芬*" (matched on the raw line).
-AUTHOR_MARKED = re.compile(r"[\u4e00-\u9fff]{2,3}[\d*＊¹²³⁴⁵,]{1,4}(?:[ \t\u3000]*[，、,]?[ \t\u3000]*[\u4e00-\u9fff]{2,3}[\d*＊¹²³⁴⁵,]{1,4}){0,4}")
+# An author's affiliation mark after the name (a class's body): a digit, an asterisk (ASCII or full width, the
+# corresponding author), a superscript digit (the one copy: AUTHOR_MARKED, classify's and join's marked names).
+AFFILIATION_MARK = r"\d*＊¹²³⁴⁵"
+AUTHOR_MARKED = re.compile(rf"[\u4e00-\u9fff]{{2,3}}[{AFFILIATION_MARK},]{{1,4}}"
+                           rf"(?:[ \t\u3000]*[，、,]?[ \t\u3000]*[\u4e00-\u9fff]{{2,3}}[{AFFILIATION_MARK},]{{1,4}}){{0,4}}")
 SOURCE = re.compile(r"(?:来源|來源)\s*[:：]\s*([^\s:：|]{2,20}?)(?=作者[:：]|记者[:：]|記者[:：]|[\s:：|]|$)")
 OUTLET_PREFIX = re.compile(r"^[【\[]\s*([^】\]]{2,20})\s*[】\]]")
 # a time of day, "09:23" / "17：30" (a live page's entry time, hours under a furniture head)

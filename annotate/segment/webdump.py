@@ -33,6 +33,7 @@ Shapes that line rules alone cannot see, marked on the lines after
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import operator
 import re
@@ -201,10 +202,15 @@ def cut_title_labels(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line
 
 # A mail archive's sender line: a name (``From:`` before it or not) and the address after it as an archive prints it
 # (pipermail ``wanglx at example.org``, hypermail ``<yijun_at_example.org.tw>``, ``x@y.org``), a link's mark or address
-# before the address or not (lynx ``[1]``, ``[mailto:…]``); the line ends with the address.
-_MAIL_ADDRESS = r"(?:<|\[\d{1,4}\]|\[mailto:[^\]\s]*\])*[A-Za-z0-9._%+-]+(?:[ \t]+at[ \t]+|_at_|@)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+>?"
-_SENDER = re.compile(rf"^[ \t]*(?:From[ \t]*:[ \t]*)?[\u4e00-\u9fff·](?:[ \t]?[\u4e00-\u9fff·]){{1,3}}[ \t]+({_MAIL_ADDRESS})[ \t]*\r?$"
-                     rf"|^[ \t]*({_MAIL_ADDRESS})[ \t]*\r?$", re.M)
+# before the address or not (lynx ``[1]``, ``[mailto:…]``: rules.LINK_MARK); the line ends with the address. The name:
+# two to four hanzi as rules' name, a space between them or not (a dump's letter-spaced name), an ideographic space
+# before the address like a space.
+_MAIL_ADDRESS = (rf"(?:<|{rules.LINK_MARK.pattern})*"
+                 r"[A-Za-z0-9._%+-]+(?:[ \t]+at[ \t]+|_at_|@)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+>?")
+_SENDER = re.compile(rf"^[ \t]*(?:From[ \t]*:[ \t]*)?[\u4e00-\u9fff·](?:[ \t]?[\u4e00-\u9fff·]){{1,3}}[ \t\u3000]+"
+                     rf"({_MAIL_ADDRESS})[ \t]*\r?$|^[ \t]*({_MAIL_ADDRESS})[ \t]*\r?$", re.M)
+# A mail's header holds a weekday's name (its date, rules.MAIL_DATE): the cheap gate before _SENDER.
+_WEEKDAY = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(sorted(rules.WEEKDAYS))})(?![a-z])")
 # The date under it: ``Tue May 14 09:12:33 CST 2024``, ``Date: Wed, 15 May 2024 10:22:07 +0800``.
 _MAIL_DATE_MAX = 40  # characters of such a date line, squeezed
 
@@ -225,20 +231,24 @@ def cut_mail_senders(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line
     address alone on a line under such a name, and only over such a date (no mail's header without it: an address
     after a name elsewhere is left alone). Returns the lines, the addresses cut, and the names and dates with their
     kinds."""
-    if "_at_" not in raw and " at " not in raw and "@" not in raw:
+    if ("_at_" not in raw and " at " not in raw and "@" not in raw) or not _WEEKDAY.search(raw):
         return lines, [], []
     found = {m.start(1) if m.start(1) >= 0 else m.start(2): m for m in _SENDER.finditer(raw)}
     if not found:
         return lines, [], []
+    at = sorted(found)  # (each line finds its match by bisection: one pass, not one scan of the matches a line)
     cut: list[Line] = []
     senders: list[tuple[Line, str]] = []
-    for i in sorted(lines_at(lines, list(found)), reverse=True):
+    for i in sorted(lines_at(lines, at), reverse=True):
         line = lines[i]
-        m = next((found[k] for k in found if line.start <= k < line.end), None)
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if (m is None or line.kind or line.level or nxt is None or nxt.gap or len(nxt.sq) > _MAIL_DATE_MAX
+        if (line.kind or line.level or nxt is None or nxt.gap or len(nxt.sq) > _MAIL_DATE_MAX
                 or not _mail_date(nxt.sq)):
-            continue  # (a mail's header: the date right under the sender's address)
+            continue  # (a mail's header: the date right under the sender's address; the cheap test first)
+        j = bisect.bisect_left(at, line.start)
+        if j == len(at) or at[j] >= line.end:
+            continue
+        m = found[at[j]]
         if m.start(1) >= 0:  # name and address on one line
             parts = split_at(raw, line, [(m.start(1), line.end)], cut)
             name, rest = parts[0], parts[1:]

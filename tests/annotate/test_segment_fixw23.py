@@ -29,14 +29,18 @@ def test_a_mail_archives_address_alone_under_the_name():
 
 def test_an_address_in_prose_or_after_a_sentence_stays():
     # an address inside a sentence, or after more than a name, is no sender's line
+    # (a mail's date under each: the name guard alone keeps them)
     for line in ("请将意见寄到 wanglx at example.org", "联系我们：service@example.org"):
-        raw = "\n".join(["通知", "", PARA1, line, "", PARA2]) + "\n"
+        raw = "\n".join(["通知", "", PARA1, line, "Tue May 14 09:12:33 CST 2024", "", PARA2]) + "\n"
         got = squashed_units(raw)
         assert not any(k == "byline" for k, _ in got), got
-    # a name and an address with no mail's date under them: no mail's header, nothing cut
-    raw = "\n".join(["通知", "", "王立新 wanglx at example.org", PARA1, "", PARA2]) + "\n"
-    got = squashed_units(raw)
-    assert not any(t in ("王立新", "wanglxatexample.org") for _, t in got), got
+        assert not any(t in ("wanglxatexample.org", "service@example.org") for _, t in got), got
+    # a name and an address with no mail's date under them (nothing under them, or a telephone line with a time in
+    # it, review24): no mail's header, nothing cut
+    for under in ([PARA1], ["Tel 0571-8765 4321 (9:00-17:00)", "Tue May 14 09:12:33 CST 2024"]):
+        raw = "\n".join(["通知", "", "王立新 wanglx at example.org", *under, "", PARA2]) + "\n"
+        got = squashed_units(raw)
+        assert not any(t in ("王立新", "wanglxatexample.org") for _, t in got), got
 
 
 def test_the_bar_before_a_tool_word_after_a_posters_time_goes_with_the_tool():

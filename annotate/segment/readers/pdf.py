@@ -281,7 +281,7 @@ def _raised_mark(ln: _Line, ch: str, x: float, y: float, size: float) -> bool:
     but not above the top of its type. The line builder's jump test measures a baseline's jump by the new character's
     own size (the line's is known only once it ends), so a mark raised more than half its size would start a line of
     its own and cut the line in two (``许文清`` / ``1，周扬2``, dev16's journal papers, simplified and traditional)."""
-    if ch.isspace() or y <= ln.y or x > ln.x1 + 0.5 * size:
+    if ch.isspace() or y <= ln.y or not ln.xs[-1] <= x <= ln.x1 + 0.5 * size:
         return False
     line = max(ln.fs)
     return line < _CAP * size and size < _PRINT_RATIO * line and y + size <= ln.y + line + 0.5
