@@ -4,7 +4,6 @@ cut its line in two, and a numbered reference entry's wrapped line, set in under
 
 from __future__ import annotations
 
-import pytest
 from pdf_samples import FONT, _canvas, _column, _para
 
 from annotate.segment.files import segment_file
@@ -77,20 +76,11 @@ def test_an_author_line_with_raised_affiliation_marks_is_one_line(tmp_path):
     assert "许文清1，周扬2" in texts
     assert "许文清" not in texts and "1，周扬2" not in texts
     path = tmp_path / "paper_tw.pdf"
+    # (ASCII '*': reportlab's STSong-Light draws a full-width '＊' so that pdfium reads a space in its place, and the
+    # line is then cut after the mark the reader puts back; dev16 q16-008's own '＊' is read whole; left open, review24)
     _paper(path, "林佩君^1^*　黃建華^2", rise=3.8)
     texts = [t for _, t in _read(path)]
     assert "林佩君1*黃建華2" in texts
-
-
-@pytest.mark.xfail(strict=True, reason="reportlab's STSong-Light draws the full-width asterisk so that pdfium reads a "
-                   "space in its place (page text '林佩君1 \u3000黃建華2'); the reader's lost-character pass brings the ＊ "
-                   "back, but the line is then cut after it (review24, fixrv23: left open)")
-def test_an_author_line_with_a_raised_full_width_asterisk_is_one_line(tmp_path):
-    # q16-008 sets the corresponding author's mark as a full-width asterisk
-    path = tmp_path / "paper_tw.pdf"
-    _paper(path, "林佩君^1^＊　黃建華^2", rise=3.8)
-    texts = [t for _, t in _read(path)]
-    assert "林佩君1＊黃建華2" in texts
 
 
 def test_a_drop_cap_keeps_its_line_apart_from_the_smaller_text_beside_it():
