@@ -816,7 +816,8 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]], pre: bool | None 
                                 yield done
                                 title_seen = title_seen or done[0] == "title"
                                 img = False
-                        segs, furniture, level, link, strong, path = [], False, 0, 0, 0, ()
+                        # (the next block's place: where the walk is, should a line break come before its text)
+                        segs, furniture, level, link, strong, path = [], False, 0, 0, 0, tuple(ids)
                         quote = True  # (the "&gt;" after the address goes with it)
                     sender = None
                 continue
