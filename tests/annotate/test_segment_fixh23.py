@@ -154,6 +154,10 @@ def test_native_header_h1_that_is_the_sites_name_is_no_title() -> None:
     units = _read(f"<h2>报告</h2><p>{PROSE}</p><p>{PROSE}</p><footer><h1>新闻网</h1><p>联系我们　关于本站</p></footer>",
                   title="新闻网")
     assert ("title", "报告") in units and ("debris", "新闻网") in units
+    # a site's logo, its name in a link in the <header>'s <h1>, is no headline though the <title> be the site's name
+    units = _read(f"<header><h1 class='site-title'><a href='/' rel='home'>新闻网</a></h1></header><h2>报告</h2><p>{PROSE}</p>"
+                  f"<p>{PROSE}</p>", title="新闻网")
+    assert ("title", "报告") in units and ("debris", "新闻网") in units
 
 
 def test_native_dotted_notice_is_no_credit_line() -> None:

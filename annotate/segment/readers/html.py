@@ -35,7 +35,7 @@ and text is collected per block:
   label and value cells (``出版发行项:`` / ``长沙出版社, 2019``), a table's caption beside a table of apparatus
   (``表1　2023年主要活动统计``) and a table of contents in one block; blocks in the page's frame (``header``/``footer`` elements and
   classes, unless inside ``article``/``main``, whose own header holds the title, or holding the page's headline in an
-  ``h1``: a frame class's, or a visible ``<header>`` element's whose ``h1`` is the page's ``<title>``, pandoc's title block,
+  ``h1``: a frame class's, or a visible ``<header>`` element's whose ``h1``, no link, is the page's ``<title>``, pandoc's title block,
   or the ``<title>``'s part before a separator with no other ``h1`` after it); on a page with a ``<pre>`` (a mail
   archive's message), a ``mailto:`` link whose text is an address alone right after a sender's name in bold or
   ``From: name`` (never in a ``<p>``, ``<li>``, ``<td>`` or ``<pre>``), the sender's address between the name and the
@@ -295,6 +295,7 @@ _FRAME_TAG = frozenset(("header", "footer"))
 _FRAMED = "frame"  # (an element's furniture mark when only a frame class name set it: the h1 inside undoes it)
 _HEADER = "header"  # (the mark a <header> element gives: the page's headline in its h1 undoes it)
 _TAGS = re.compile(r"<[^>]*>")
+_LINK_START = re.compile(r"""<a\s[^>]*\bhref\s*=\s*(?:["'](?!#)|(?![\s"'#]))""", re.I)  # a link out of the page (no permalink "#…")
 _HEADLINE_MAX = 2000  # characters of an <h1>'s markup read for its text (:func:`_page_headline`)
 
 
@@ -302,11 +303,14 @@ def _page_headline(source: str, at: int) -> bool:
     """Is the text of the ``<h1>`` whose content starts at ``at`` the page's ``<title>`` (pandoc's title block), or the
     part of it before a separator with no other ``<h1>`` after it on the page? Not a site's name in the ``<title>``'s
     site slot (:func:`_site_slot`: ``新闻网`` of ``黄河流域生态保护取得新进展 - 新闻网``), nor one first in the ``<title>``
-    over the page's own ``<h1>`` (``<title>江城日报 - 通知</title>`` and ``<h1>通知</h1>`` further down)."""
+    over the page's own ``<h1>`` (``<title>江城日报 - 通知</title>`` and ``<h1>通知</h1>`` further down), nor a link (a
+    site's logo, ``<h1 class="site-title"><a href="/" rel="home">新闻网</a></h1>``: the page's headline links nowhere)."""
     ends = [k for k in (source.find("</h1", at, at + _HEADLINE_MAX), source.find("</H1", at, at + _HEADLINE_MAX)) if k >= 0]
     if not ends:
         return False
     end = min(ends)
+    if _LINK_START.search(source, at, end):
+        return False
     text = "".join(htmllib.unescape(_TAGS.sub("", source[at:end])).split())
     title = _page_title(source)
     if not text or not title.startswith(text) or _site_slot(text, title):
