@@ -90,6 +90,9 @@ SUBSECTION_OPEN = re.compile(r"\d{1,2}[.．]\d{1,2}[ \t\u3000]+[^\W\d_]")
 # a table of contents' own heading, squeezed (lines._contents_head; the DOCX reader's contents styles, docx._TOC)
 CONTENTS_HEADS = frozenset({"目录", "目錄", "目次", "录", "錄", "目", "索引"})
 NOTE_MARKS = _SUPERSCRIPTS + "".join(map(chr, range(0x2460, 0x2474)))
+# star-like signs a note is marked with ("*", "＊", "※", "†", "‡"): an in-page link of one is a footnote's mark, the
+# sentence's text (the HTML reader's _symbol_link)
+NOTE_SIGNS = frozenset("*＊※†‡")
 # the closing quotes and brackets after a sentence's marks, then superscript note marks; a circled number goes with the
 # sentence before it only where nothing follows it on the line ("…国土。①" / a new line), for inside a paragraph it
 # opens the next item: "…说明。①打开电源。②按下开关。"
@@ -464,9 +467,10 @@ PARA_NUMBER = re.compile(r"[\[【［]\d{3,5}[\]】］]")
 CLAUSE_HEAD = re.compile(r"(\d{1,2})(?:\.\d{1,2}){0,3}[ \u3000]+[^\W\d_]")
 # A part label alone on its line: "第一部分", "第3章", "第十二節"; the heading's words follow it.
 SECTION_LABEL = re.compile(rf"第[{NUMERAL}百\d]{{1,3}}(?:章|节|節|部分|篇|卷|编|編|讲|講)")
+MIDDLE_DOTS = "·•・"  # middle dots, one class: the parts of a masthead, a credit line ("李青 · 2024年3月2日")
 # A paper's section label, two names either side of a spaced middle dot: "聯合報 · 綜合新聞" (a
 # masthead; names with a dot inside, "馬克·吐溫", have no gaps around it). Matched on the spaced line.
-SECTION_MAST = re.compile(r"[\u4e00-\u9fff]{2,8}\s+[·•・]\s+[\u4e00-\u9fff]{2,8}")
+SECTION_MAST = re.compile(rf"[\u4e00-\u9fff]{{2,8}}\s+[{MIDDLE_DOTS}]\s+[\u4e00-\u9fff]{{2,8}}")
 # A photo caption: "图为…", "圖為…", "图：…", "图1 …" on a short line of its own (site furniture).
 CAPTION = re.compile(r"[(（]?[图圖](?:\s*(?:为|為)|\s*[:：]|\s*\d{1,2}\s*[:：\s])")
 # A figure or plate label alone on its line, the number of the picture above it (a catalogue's "图版12", "圖3"):

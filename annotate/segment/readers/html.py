@@ -35,9 +35,11 @@ and text is collected per block:
   label and value cells (``出版发行项:`` / ``长沙出版社, 2019``), a table's caption beside a table of apparatus
   (``表1　2023年主要活动统计``) and a table of contents in one block; blocks in the page's frame (``header``/``footer`` elements and
   classes, unless inside ``article``/``main``, whose own header holds the title, or holding the page's headline in an
-  ``h1``: a frame class's, or a ``<header>`` element's whose ``h1`` is the page's ``<title>``, pandoc's title block); on a
-  page with a ``<pre>`` (a mail archive's message), a ``mailto:`` link outside a ``<p>``, the sender's address between
-  the name and the date; blocks whose text is mostly
+  ``h1``: a frame class's, or a visible ``<header>`` element's whose ``h1``, no link, is the page's ``<title>``, pandoc's title block,
+  or the ``<title>``'s part before a separator with no other ``h1`` after it); on a page with a ``<pre>`` (a mail
+  archive's message), a ``mailto:`` link whose text is an address alone right after a sender's name in bold or
+  ``From: name`` (never in a ``<p>``, ``<li>``, ``<td>`` or ``<pre>``), the sender's address between the name and the
+  date; blocks whose text is mostly
   link text (menus, related-article lists) and short lines without a sentence end a quarter of which is link text
   (``文章分類：日本旅遊``, a button beside a fee); a line of a label and a web address alone (``本文地址：https://…``: the page's own
   address); a short block next to an image (``点击查看大图``; not
@@ -57,7 +59,8 @@ and text is collected per block:
   Debris: every block before the title (top bars, site names, cookie banners; not a labelled date
   directly above the title in its element, ``發布日期：…``, nor a date alone straight over the
   title, ``2023-03-06 15:33``: the document's date); between the title and the first prose a credit line of short parts
-  set apart by middle dots, a date and a name among them, is the byline (``李青 · 2024年3月2日``); between the title
+  set apart by middle dots (``·•・``), a date among them and the parts without a digit short names, no sentence end, is
+  the byline (``李青 · 2024年3月2日``); between the title
   and the first prose, short paragraphs without a sentence end that hold no ``label：value`` pair
   or document number (label cells, counters, ``【字体：大中小】``) and lone dates (not one under the title or
   under a byline, nor one over the byline: the article's date); after the last
@@ -106,7 +109,8 @@ from ..join import heading_like
 from ..lines import contents_run, has_leader
 from ..normalize import space_between
 from ..printed import URL_LINE
-from ..webdump import stamps_after_prose
+from ..webdump import _SENDER as _MAIL_SENDER
+from ..webdump import _mail_date, stamps_after_prose
 from . import article, sitefurn
 from .article import CREDIT_HINT as _HINT
 from .article import LABELLED as _LABELLED
@@ -290,20 +294,30 @@ def _hidden(attrs: str, names: frozenset[str]) -> bool:
 
 _FRAME_TAG = frozenset(("header", "footer"))
 _FRAMED = "frame"  # (an element's furniture mark when only a frame class name set it: the h1 inside undoes it)
-_HEADER = "header"  # (the mark a <header>/<footer> element gives: the page's headline in its h1 undoes it)
+_HEADER = "header"  # (the mark a <header> element gives: the page's headline in its h1 undoes it)
 _TAGS = re.compile(r"<[^>]*>")
+_LINK_START = re.compile(r"""<a\s[^>]*\bhref\s*=\s*(?:["'](?!#)|(?![\s"'#]))""", re.I)  # a link out of the page (no permalink "#…")
 _HEADLINE_MAX = 2000  # characters of an <h1>'s markup read for its text (:func:`_page_headline`)
 
 
 def _page_headline(source: str, at: int) -> bool:
-    """Is the text of the ``<h1>`` whose content starts at ``at`` the page's ``<title>``, or at least half of it (a
-    site's name over the story is a small part: ``新闻网`` of ``黄河流域生态保护取得新进展 - 新闻网``)?"""
+    """Is the text of the ``<h1>`` whose content starts at ``at`` the page's ``<title>`` (pandoc's title block), or the
+    part of it before a separator with no other ``<h1>`` after it on the page? Not a site's name in the ``<title>``'s
+    site slot (:func:`_site_slot`: ``新闻网`` of ``黄河流域生态保护取得新进展 - 新闻网``), nor one first in the ``<title>``
+    over the page's own ``<h1>`` (``<title>江城日报 - 通知</title>`` and ``<h1>通知</h1>`` further down), nor a link (a
+    site's logo, ``<h1 class="site-title"><a href="/" rel="home">新闻网</a></h1>``: the page's headline links nowhere)."""
     ends = [k for k in (source.find("</h1", at, at + _HEADLINE_MAX), source.find("</H1", at, at + _HEADLINE_MAX)) if k >= 0]
     if not ends:
         return False
-    text = "".join(htmllib.unescape(_TAGS.sub("", source[at:min(ends)])).split())
+    end = min(ends)
+    if _LINK_START.search(source, at, end):
+        return False
+    text = "".join(htmllib.unescape(_TAGS.sub("", source[at:end])).split())
     title = _page_title(source)
-    return bool(text) and text in title and 2 * len(text) >= len(title)
+    if not text or not title.startswith(text) or _site_slot(text, title):
+        return False
+    return text == title or title[len(text)] in _TITLE_SEPARATORS and source.find("<h1", end) < 0 \
+        and source.find("<H1", end) < 0
 # a block set in bold by its own style: <div style="font-weight:bold">办理流程</div>, like <b>
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.I)
 # (read on the head's bytes lowercased, ASCII only and length kept: a pattern without IGNORECASE finds the same
@@ -685,15 +699,20 @@ _LEVELS = {f"h{n}": n for n in range(1, 7)}
 _PLAIN_BLOCK = _BLOCK - _VOID - {"article", "main"} - _FURNITURE_TAG - _FRAME_TAG - _LEVELS.keys()
 
 
-def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple[str, _Block]]:
+def _blocks(source: str, elements: dict[int, tuple[str, str]], pre: bool | None = None) -> Iterator[tuple[str, _Block]]:
     """(kind, block) in page order; kind is title/heading/paragraph/debris before line rules. Fills
-    ``elements``: each open block element's tag name and attributes, by the offset of its start tag."""
+    ``elements``: each open block element's tag name and attributes, by the offset of its start tag. ``pre``: does
+    the page hold a ``<pre>`` (None: look)?"""
     stack: list[tuple[str, bool | str, bool, bool]] = []  # (tag, furniture, inside <article>/<main>, bold)
     ids: list[int] = []  # each open element's id: the source offset of its start tag
     links = strongs = heads = 0
     spans: list[bool] = []  # open <span>s: does its class name a heading?
     title_seen = False
     mark: tuple[list[tuple[str, int]], int] | None = None  # an open in-page link: the block's parts and where its text starts
+    # an open mailto: link after a name: the block's parts, where the link's text starts in them, the link and bold
+    # counts then, the text before it, where the link's text starts in the source
+    sender: tuple[list[tuple[str, int]], int, int, int, str, int] | None = None
+    quote = False  # a sender's address just set apart: the "&gt;" after it goes with it
     # the block being collected, in the walk's own variables (what a _Block holds; :func:`_close` makes one)
     segs: list[tuple[str, int]] = []
     furniture: bool | str = False
@@ -709,12 +728,16 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
     inner: dict[str, tuple[bool | str, bool]] = {}
     outer: dict[str, tuple[bool | str, bool]] = {}
     hidden = _hidden_names(source)  # classes and ids the page's stylesheet hides (blocks of them are debris)
-    mail = "<pre" in source or "<PRE" in source  # (a page whose text may be a mail's: its address links are furniture)
+    mail = ("<pre" in source or "<PRE" in source) if pre is None else pre  # (a page whose text may be a mail's)
     parts = _TOKEN.split(source)
     pos = 0  # where ``text`` starts in the source
     for text, token, slash, name, attrs in zip(parts[0:-1:_STRIDE], parts[1::_STRIDE], parts[3::_STRIDE],
                                                parts[4::_STRIDE], parts[5::_STRIDE], strict=True):
         start = pos + len(text)  # where the token starts
+        if quote:
+            quote = False
+            if not segs and text.startswith("&gt;"):
+                text, pos = text[4:], pos + 4
         if text:
             if not br and "&" not in text:  # (most text: one piece as it stands; the loop below says the same)
                 if segs or not text.isspace():
@@ -770,17 +793,39 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                     mark = (segs, len(segs)) if attrs and "#" in attrs and _IN_PAGE.search(attrs) else None
                 elif mark is not None:
                     if mark[0] is segs and _symbol_link(segs, mark[1]):
-                        link = max(0, link - sum(len(t) - t.count(" ") - t.count("\n") for t, _ in segs[mark[1]:]))
+                        n = sum(len(t) - t.count(" ") - t.count("\n") for t, _ in segs[mark[1]:])
+                        link = max(0, link - n)
+                        if strongs or heads or bold_now:
+                            strong = max(0, strong - n)
                         del segs[mark[1]:]  # a heading's permalink "#" / "¶", a footnote's way back "↩︎"
                     mark = None
-                if not (mail and attrs and "mailto:" in attrs and top[0] != "p" if not slash else top[0] == "a"):
-                    continue
-                # (a mail address's link on a page with a <pre>, a mail archive's message, <a href="mailto:…">: a
-                # block of furniture of its own, as a block element, between the sender's name and the date; the
-                # bracket it opens with goes with it, "From: 林怡君 &lt;<a href="mailto:…">…</a>&gt;". Not on other
-                # pages nor in a <p>: an address in a sentence, "電郵<a href="mailto:…">…</a>查詢", is the sentence's)
-                if not slash and segs and segs[-1][0] == "<":
-                    del segs[-1]
+                if not slash:  # (a mail's sender: where the address's text will begin, the counts so far)
+                    sender = (segs, len(segs), link, strong, "".join(t for t, _ in segs), pos) \
+                        if mail and attrs and "mailto:" in attrs and segs \
+                        and _SENDER_BLOCKS.isdisjoint(t for t, _, _, _ in stack) else None
+                elif sender is not None:
+                    # (the link's text: in the name's block, or a block of its own when a line break closed the name's)
+                    at = sender[1] if sender[0] is segs else 0 if segs and segs[0][1] >= sender[5] else -1
+                    if at >= 0 and _mail_sender(sender[4], "".join(t for t, _ in segs[at:]), sender[3]):
+                        # (a mail archive's message header, on a page with a <pre>: the sender's name or "From: name",
+                        # then the address's link alone, "<b>王立新</b> <a href="mailto:…">wanglx at example.org</a>",
+                        # "From: 林怡君 &lt;<a href="mailto:…">…</a>&gt;": the address, with the bracket it opens
+                        # with, is furniture of its own between the name and the date. Not in a <p>, <li>, <td> nor
+                        # <pre>, nor after a sentence: "如有问题请发邮件至<a href="mailto:…">…</a>联系我们。" is the sentence's)
+                        head = segs[:at - 1] if at and segs[at - 1][0] == "<" else segs[:at]
+                        for part, furn_part, n_link, n_strong in ((head, furniture, sender[2], sender[3]),
+                                                                  (segs[at:], True, link - sender[2], strong - sender[3])) \
+                                if at else ((segs, True, link, strong),):
+                            done = _close(part, furn_part, level, n_link, n_strong, img, path, title_seen, pic)
+                            if done is not None:
+                                yield done
+                                title_seen = title_seen or done[0] == "title"
+                                img = False
+                        # (the next block's place: where the walk is, should a line break come before its text)
+                        segs, furniture, level, link, strong, path = [], False, 0, 0, 0, tuple(ids)
+                        quote = True  # (the "&gt;" after the address goes with it)
+                    sender = None
+                continue
             elif tag == "br":
                 br += 1
                 if br >= 2:
@@ -811,7 +856,7 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
                     named = _names(_class_of(attrs), _HEADING_WORDS, _HEADING_NAME)
                     spans.append(named)
                     heads += named
-            if tag != "a" and ("-" not in tag or _FURNITURE_WORDS.isdisjoint(tag.split("-"))):
+            if "-" not in tag or _FURNITURE_WORDS.isdisjoint(tag.split("-")):
                 continue
             # (a custom element named for furniture, <amp-ad>, <amp-social-share>: a block of furniture, as a
             # <div class="ad"> is; a block tag's name holds no "-", so the test below knows it by that)
@@ -846,7 +891,8 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             if tag in _VOID:
                 continue
             article = top[2] or tag == "article" or tag == "main"
-            furn = top[1] or tag in _FURNITURE_TAG or "-" in tag or tag == "a" or (tag in _FRAME_TAG and not article and _HEADER)
+            furn = top[1] or tag in _FURNITURE_TAG or "-" in tag \
+                or (tag in _FRAME_TAG and not article and (_HEADER if tag == "header" else True))
             heading = _LEVELS.get(tag)
             if heading:
                 level = heading
@@ -856,8 +902,8 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             if marks is None:
                 marks = memo[attrs] = (True if _hidden(attrs, hidden) else _class_mark(attrs, article),
                                        ("weight" in attrs or "WEIGHT" in attrs) and _BOLD_STYLE.search(attrs) is not None)
-            if not furn:
-                furn = marks[0]
+            if not furn or furn == _HEADER and marks[0] is True:
+                furn = marks[0]  # (a hidden or floating <header>, or one a furniture name marks, is no title block)
             bold_now = top[3] or marks[1]
         else:
             bold_now = top[3]
@@ -883,6 +929,20 @@ def _blocks(source: str, elements: dict[int, tuple[str, str]]) -> Iterator[tuple
             yield done
 
 
+_SENDER_BLOCKS = frozenset(("p", "pre", "li", "td", "th"))  # (blocks whose mailto: link is their text's: a sentence's, a cell's)
+
+
+def _mail_sender(head: str, address: str, strong: int) -> bool:
+    """Is a block's text before a ``mailto:`` link (``head``) a sender's name alone, after ``From:`` or in bold
+    (``strong``: its characters in bold), and the link's text (``address``) the address alone: a mail archive's header
+    line (``webdump._SENDER``, the text route's, read on the line as a dump prints it: pipermail's ``<b>王立新</b>
+    wanglx at example.org``, hypermail's ``From: 林怡君 <yijun_at_example.org.tw>``; not ``请联系 a@b.com``)?"""
+    head = " ".join(head.split()).removesuffix("<").rstrip()
+    address = " ".join(address.split())
+    return bool(head and address) and (head.startswith("From") or strong >= len(head.replace(" ", ""))) \
+        and _MAIL_SENDER.fullmatch(f"{head} {address}") is not None
+
+
 # an in-page link (``href="#…"``): a heading's permalink, a footnote's mark or its way back to the text
 _IN_PAGE = re.compile(r"""\bhref\s*=\s*["']?#""", re.I)
 
@@ -892,10 +952,7 @@ def _symbol_link(segs: list[tuple[str, int]], at: int) -> bool:
     (``<a class="headerlink" href="#s1">¶</a>``, Hugo's ``#``) or a footnote's way back (``role="doc-backlink"``:
     ``↩︎``), the page's navigation and no text of the heading or note (a footnote's mark, ``1``, ``*``, stays)?"""
     text = "".join(t for t, _ in segs[at:]).strip()
-    return 0 < len(text) <= 3 and not any(ch.isalnum() or ch in _NOTE_SIGNS for ch in text)
-
-
-_NOTE_SIGNS = frozenset("*＊†‡※")  # (an in-page link of one is a footnote's mark: the sentence's)
+    return 0 < len(text) <= 3 and not any(ch.isalnum() or ch in rules.NOTE_SIGNS for ch in text)
 
 
 _LINKED_MAX = 40  # characters of a short line that a link in it makes furniture (:func:`_linked_label`)
@@ -1009,7 +1066,7 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
         body = body and kinds[i] == "paragraph" or kinds[i] == "heading"
         if kinds[i] == "paragraph" and article.DISPATCH.fullmatch(texts[i]):
             kinds[i] = "meta"  # "【本報訊】"
-        elif kinds[i] == "paragraph" and "·" in texts[i] and _dotted_credit(texts[i]):
+        elif kinds[i] == "paragraph" and _MIDDLE_DOT.search(texts[i]) and _dotted_credit(texts[i]):
             kinds[i] = "byline"  # "李青 · 2024年3月2日", "2024年3月8日 · 6 分鐘 · 陳嘉欣": the post's credit line
         elif i == first == title + 1 and kinds[i] == "paragraph" and article.latin_title(" ".join(texts[i].split())):
             kinds[i] = "heading"  # the title's English rendering right under it: "Data Structures and Algorithms"
@@ -1493,14 +1550,22 @@ def _credit_attrs(attrs: str) -> bool:
 
 
 _CREDIT_PART = 16  # characters of each part of a credit line set apart by middle dots (:func:`_dotted_credit`)
+_CREDIT_NAME = 8  # characters of its name (a part without a digit), squeezed
+_MIDDLE_DOT = re.compile(f"[{rules.MIDDLE_DOTS}]")
 
 
 def _dotted_credit(text: str) -> bool:
-    """Is ``text`` a credit line of two to four short parts set apart by middle dots, one of them a date and one
-    without a digit (a name): a blog's ``李青 · 2024年3月2日``, ``2024年3月8日 · 6 分鐘 · 陳嘉欣``, ``文／阿嬤的灶腳 · 2024年2月14日``?"""
-    parts = [part.strip() for part in text.split("·")]
+    """Is ``text`` a credit line of two to four short parts set apart by middle dots (``·•・``), one of them a date and
+    the parts without a digit names (short, no clause mark nor colon; no sentence end anywhere): a blog's
+    ``李青 · 2024年3月2日``, ``2024年3月8日 · 6 分鐘 · 陳嘉欣``, ``文／阿嬤的灶腳 · 2024年2月14日``, ``2024-03-02 • 李青``; not a
+    notice, ``本文首发于2024年3月2日 · 转载请注明出处。``?"""
+    if rules.SENTENCE_END_RE.search(text):
+        return False
+    parts = [part.strip() for part in _MIDDLE_DOT.split(text)]
+    names = [part for part in parts if not any(map(str.isdigit, part))]
     return 2 <= len(parts) <= 4 and all(0 < len(part) <= _CREDIT_PART for part in parts) \
-        and any(rules.DATE.search(part) for part in parts) and not all(any(map(str.isdigit, part)) for part in parts)
+        and any(rules.DATE.search(part) for part in parts) and bool(names) \
+        and all(len("".join(name.split())) <= _CREDIT_NAME and not rules.PUNCT.search(name) for name in names)
 
 
 def _stray_date(kinds: list[str], texts: list[str], groups: list[int], i: int) -> bool:
@@ -1851,7 +1916,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     credited: list[int] = []  # short blocks in an element whose class names the credit (_credit_element)
     pre = "<pre" in source or "<PRE" in source  # (a page without a <pre> has no preformatted prose: one look, in C)
     try:
-        for group, (block_kind, whole) in enumerate(_blocks(source, elements)):
+        for group, (block_kind, whole) in enumerate(_blocks(source, elements, pre)):
             marked = marked or whole.furniture
             joined = whole._text  # (set by the walk)
             # (a <pre>'s prose first: a short message holding a credit's word, "阅读", is still a dump to cut, review22)
@@ -1873,8 +1938,9 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
                     words = " ".join(block.text.split())
                     kind = standalone_kind(words) or ("byline" if block is not whole and cuttable else "paragraph")
                     # (what a cut leaves of a credit line is the credit: "原创 雷一 地理知识局 2021-04-12 13:02")
-                    if kind == "paragraph" and words[:3] in rules.WEEKDAYS and rules.MAIL_DATE.fullmatch("".join(words.split())):
-                        kind = "meta"  # a mail's date alone under its sender: "Tue May 14 09:12:33 CST 2024"
+                    if kind == "paragraph" and words[:12].removeprefix("Date:").lstrip()[:3] in rules.WEEKDAYS \
+                            and _mail_date("".join(words.split())):
+                        kind = "meta"  # a mail's date alone under its sender: "Tue May 14 09:12:33 CST 2024", "Date: Wed, …"
                     if kind == "paragraph" and block is whole and whole.link and _linked_label(text, whole.link):
                         kind = "debris"  # "文章分類：<a>日本旅遊</a>", "<a class=btn>立即预约</a> 挂号费：50元"
                     elif kind == "paragraph" and text[-1] in _COUNTER_ENDS and len(text) <= _COUNTER_MAX \
