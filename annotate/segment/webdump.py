@@ -44,7 +44,7 @@ from .inline import DATE_ALONE, find_all, lines_at, split_at
 from .join import Context, heading_like
 from .lines import Line, squeeze, typed_item
 
-__all__ = ["END_MARK", "STAMP_TIME", "close_article", "cut_bordered_rows", "cut_mail_senders", "cut_title_labels", "mark_edit_stamps", "mark_endings",
+__all__ = ["END_MARK", "MAIL_SENDER", "STAMP_TIME", "close_article", "cut_bordered_rows", "cut_mail_senders", "cut_title_labels", "mail_date", "mark_edit_stamps", "mark_endings",
            "mark_link_lines", "mark_list_items", "mark_notice_buttons", "mark_ratings", "mark_same_tails", "mark_sidebar", "mark_trails", "open_article"]
 
 # The mark a press release or story ends with ("完", "（完）", "-完-", "【完】", "###").
@@ -207,15 +207,15 @@ def cut_title_labels(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line
 # before the address like a space.
 _MAIL_ADDRESS = (rf"(?:<|{rules.LINK_MARK.pattern})*"
                  r"[A-Za-z0-9._%+-]+(?:[ \t]+at[ \t]+|_at_|@)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+>?")
-_SENDER = re.compile(rf"^[ \t]*(?:From[ \t]*:[ \t]*)?[\u4e00-\u9fff·](?:[ \t]?[\u4e00-\u9fff·]){{1,3}}[ \t\u3000]+"
+MAIL_SENDER = re.compile(rf"^[ \t]*(?:From[ \t]*:[ \t]*)?[\u4e00-\u9fff·](?:[ \t]?[\u4e00-\u9fff·]){{1,3}}[ \t\u3000]+"
                      rf"({_MAIL_ADDRESS})[ \t]*\r?$|^[ \t]*({_MAIL_ADDRESS})[ \t]*\r?$", re.M)
-# A mail's header holds a weekday's name (its date, rules.MAIL_DATE): the cheap gate before _SENDER.
+# A mail's header holds a weekday's name (its date, rules.MAIL_DATE): the cheap gate before MAIL_SENDER.
 _WEEKDAY = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(sorted(rules.WEEKDAYS))})(?![a-z])")
 # The date under it: ``Tue May 14 09:12:33 CST 2024``, ``Date: Wed, 15 May 2024 10:22:07 +0800``.
 _MAIL_DATE_MAX = 40  # characters of such a date line, squeezed
 
 
-def _mail_date(sq: str) -> bool:
+def mail_date(sq: str) -> bool:
     """A (squeezed) line that is a mail's date as its header gives it (:data:`rules.MAIL_DATE`), ``Date:`` before it
     or not."""
     sq = sq.removeprefix("Date:")
@@ -233,7 +233,7 @@ def cut_mail_senders(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line
     kinds."""
     if ("_at_" not in raw and " at " not in raw and "@" not in raw) or not _WEEKDAY.search(raw):
         return lines, [], []
-    found = {m.start(1) if m.start(1) >= 0 else m.start(2): m for m in _SENDER.finditer(raw)}
+    found = {m.start(1) if m.start(1) >= 0 else m.start(2): m for m in MAIL_SENDER.finditer(raw)}
     if not found:
         return lines, [], []
     at = sorted(found)  # (each line finds its match by bisection: one pass, not one scan of the matches a line)
@@ -243,7 +243,7 @@ def cut_mail_senders(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if (line.kind or line.level or nxt is None or nxt.gap or len(nxt.sq) > _MAIL_DATE_MAX
-                or not _mail_date(nxt.sq)):
+                or not mail_date(nxt.sq)):
             continue  # (a mail's header: the date right under the sender's address; the cheap test first)
         j = bisect.bisect_left(at, line.start)
         if j == len(at) or at[j] >= line.end:

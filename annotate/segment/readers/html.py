@@ -109,8 +109,7 @@ from ..join import heading_like
 from ..lines import contents_run, has_leader
 from ..normalize import space_between
 from ..printed import URL_LINE
-from ..webdump import _SENDER as _MAIL_SENDER
-from ..webdump import _mail_date, stamps_after_prose
+from ..webdump import MAIL_SENDER, mail_date, stamps_after_prose
 from . import article, sitefurn
 from .article import CREDIT_HINT as _HINT
 from .article import LABELLED as _LABELLED
@@ -935,12 +934,12 @@ _SENDER_BLOCKS = frozenset(("p", "pre", "li", "td", "th"))  # (blocks whose mail
 def _mail_sender(head: str, address: str, strong: int) -> bool:
     """Is a block's text before a ``mailto:`` link (``head``) a sender's name alone, after ``From:`` or in bold
     (``strong``: its characters in bold), and the link's text (``address``) the address alone: a mail archive's header
-    line (``webdump._SENDER``, the text route's, read on the line as a dump prints it: pipermail's ``<b>王立新</b>
+    line (``webdump.MAIL_SENDER``, the text route's, read on the line as a dump prints it: pipermail's ``<b>王立新</b>
     wanglx at example.org``, hypermail's ``From: 林怡君 <yijun_at_example.org.tw>``; not ``请联系 a@b.com``)?"""
     head = " ".join(head.split()).removesuffix("<").rstrip()
     address = " ".join(address.split())
     return bool(head and address) and (head.startswith("From") or strong >= len(head.replace(" ", ""))) \
-        and _MAIL_SENDER.fullmatch(f"{head} {address}") is not None
+        and MAIL_SENDER.fullmatch(f"{head} {address}") is not None
 
 
 # an in-page link (``href="#…"``): a heading's permalink, a footnote's mark or its way back to the text
@@ -1939,7 +1938,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
                     kind = standalone_kind(words) or ("byline" if block is not whole and cuttable else "paragraph")
                     # (what a cut leaves of a credit line is the credit: "原创 雷一 地理知识局 2021-04-12 13:02")
                     if kind == "paragraph" and words[:12].removeprefix("Date:").lstrip()[:3] in rules.WEEKDAYS \
-                            and _mail_date("".join(words.split())):
+                            and mail_date("".join(words.split())):
                         kind = "meta"  # a mail's date alone under its sender: "Tue May 14 09:12:33 CST 2024", "Date: Wed, …"
                     if kind == "paragraph" and block is whole and whole.link and _linked_label(text, whole.link):
                         kind = "debris"  # "文章分類：<a>日本旅遊</a>", "<a class=btn>立即预约</a> 挂号费：50元"
