@@ -273,11 +273,14 @@ def _quiet(client: Client, project_id: int, before: tuple[int, int] | None, send
     if before is None:
         return False
     expected = (before[0] + send.tasks_sent, before[1] + send.inline_sent + send.predictions_sent)
-    if client.project_counts(project_id) != expected:
+    try:
+        if client.project_counts(project_id) != expected:
+            return False
+        if newest is None and before[0] == 0:  # an empty project: any task of another push is in the count
+            return True
+        return client.tasks_after(project_id, newest or 0) == send.tasks_sent
+    except LabelStudioError:  # the check itself failed (a 5xx, a filter the server refused): settle, to be safe
         return False
-    if newest is None and before[0] == 0:  # an empty project: any task of another push is in the count
-        return True
-    return client.tasks_after(project_id, newest or 0) == send.tasks_sent
 
 
 def _push_once(client: Client, project: str, wanted: str | None, store: PushStore, used: dict[Any, Any], path: str,
@@ -305,9 +308,12 @@ def _push_once(client: Client, project: str, wanted: str | None, store: PushStor
             existing += plan.existing + there
             unchanged += plan.unchanged + there
         send.flush()
-        if (send.tasks_sent or send.predictions_sent) and not _quiet(client, proj["id"], before, send, store.newest_listed()):
+        # An attempt after a server error settles whatever it sent: the failed one may have stored tasks or
+        # predictions it never saw confirmed, and a copy another push made of one of them is ours to remove.
+        if not fresh or ((send.tasks_sent or send.predictions_sent)
+                         and not _quiet(client, proj["id"], before, send, store.newest_listed())):
             settled = settle(client, proj["id"], store, batch_size=batch_size)
-        else:  # nothing sent, or nobody else wrote: the listing above plus what we sent is the state
+        else:  # a fresh attempt that sent nothing, or nobody else wrote: the listing plus what we sent is the state
             settled = Settled(duplicates_left={k: [t.task_id for t in g] for k, g in store.duplicates().items()})
         if not str(project).isdigit():
             final = titled(client, str(project))

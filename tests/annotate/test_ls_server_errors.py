@@ -180,6 +180,11 @@ class FakeLabelStudio:
                                        "versions": [p["model_version"] for p in task.get("predictions", [])]}
                     ids.append(tid)
                 return httpx.Response(201, json={"task_ids": ids})
+        if parts[:2] == ["api", "tasks"] and len(parts) == 4 and parts[3] == "annotations":
+            return httpx.Response(200, json=[])
+        if parts[:2] == ["api", "tasks"] and len(parts) == 3 and method == "DELETE":
+            self.tasks.pop(int(parts[2]), None)
+            return httpx.Response(204)
         if path == "/api/tasks":
             tasks = self.project_tasks(int(params["project"]))
             listed = [{"id": tid, "data": t["data"], "predictions_model_versions": ",".join(t["versions"])}
@@ -248,3 +253,60 @@ def test_a_server_that_keeps_failing_stops_the_push_after_bounded_retries_with_o
     assert caught.value.message.startswith("Label Studio at http://ls.test failed on POST /api/projects/1/import: "
                                            "HTTP 500")
     assert "run the same push again" in text and "not a Label Studio server" not in text and "\n" not in text
+
+
+def server_error(status: int, message: str) -> LabelStudioError:
+    err = LabelStudioError(message)
+    err.status = status
+    return err
+
+
+def racing_copy_of_p0(fake: FakeLabelStudio) -> None:
+    """Another push's copy of p0 lands just before our import (older than ours: ours is surplus), while a third
+    push removes its own surplus task 1: the counts come out as if nobody else wrote."""
+    fake.create_project("news")
+    fake.tasks[1] = {"project": 1, "data": {"id": "old", "text": "x"}, "versions": ["m1"]}
+    fake.next_task = 2
+    state = {"raced": False}
+
+    def racer(server, method, path):
+        if (method, path) == ("POST", "/api/projects/1/import") and not state["raced"]:
+            state["raced"] = True
+            tid, server.next_task = server.next_task, server.next_task + 1
+            server.tasks[tid] = {"project": 1, "data": {"id": "p0", "text": "北京0"}, "versions": ["m1"]}
+            del server.tasks[1]
+
+    fake.on_request = racer
+
+
+def test_an_attempt_after_a_server_error_settles_even_with_nothing_left_to_send(tmp_path, monkeypatch):
+    # review26 #1: the 500 came after our import (here on the quiet check); the retry finds every task there,
+    # sends nothing, and must still remove our newer copy of p0 (it used to report it as a duplicate left)
+    fake = FakeLabelStudio()
+    racing_copy_of_p0(fake)
+    real, calls = Client.tasks_after, []
+
+    def failing_once(self, project_id, task_id):
+        calls.append(task_id)
+        if len(calls) == 1:
+            raise server_error(500, "Label Studio failed on GET /api/tasks: HTTP 500")
+        return real(self, project_id, task_id)
+
+    monkeypatch.setattr(Client, "tasks_after", failing_once)
+    result = push(tasks_file(tmp_path, 3), project="news", task="ner", client=client(fake))
+    assert project_keys(fake, "news") == ["p0", "p1", "p2"]
+    assert (result.concurrent_fixes, result.duplicates_left) == (1, 0)
+
+
+def test_a_quiet_check_the_server_refuses_settles_instead_of_failing_the_push(tmp_path, monkeypatch):
+    # the check is an optimisation: when it cannot be made (a filter this server answers 400 to), settle
+    fake = FakeLabelStudio()
+    racing_copy_of_p0(fake)
+
+    def refused(self, project_id, task_id):
+        raise server_error(400, "Label Studio refused GET /api/tasks: HTTP 400")
+
+    monkeypatch.setattr(Client, "tasks_after", refused)
+    result = push(tasks_file(tmp_path, 3), project="news", task="ner", client=client(fake))
+    assert project_keys(fake, "news") == ["p0", "p1", "p2"]
+    assert (result.concurrent_fixes, result.duplicates_left) == (1, 0)
