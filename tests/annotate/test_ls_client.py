@@ -97,6 +97,23 @@ def test_project_lookup_by_id_and_exact_title():
         c.project("dup")
 
 
+def test_tasks_after_sends_the_exact_id_filter_label_studio_understands():
+    # review26 #4: the real 1.23 server treats an unknown operator ("gt") as equality and answers 1 for the
+    # newest task alone, a wrong "quiet"; the fakes ignore the query, so pin its exact shape here
+    seen = []
+
+    def handler(request):
+        seen.append(dict(request.url.params))
+        return httpx.Response(200, json={"total": 4, "tasks": [{"id": 12}]})
+
+    assert client(handler).tasks_after(5, 11) == 4
+    (params,) = seen
+    assert json.loads(params.pop("query")) == {"filters": {"conjunction": "and", "items": [
+        {"filter": "filter:tasks:id", "operator": "greater", "type": "Number", "value": 11}]}}
+    assert params == {"project": "5", "page_size": "1", "include": "id"}
+    assert client(lambda request: httpx.Response(200, json={"tasks": []})).tasks_after(5, 11) is None
+
+
 def test_titled_takes_a_race_leftover_another_push_removed_as_gone():
     """Four pushes race to create one title: each lists the projects, then looks at every newer one before
     deleting it. One deleted by another push meanwhile answers 404; that is what was wanted, not an error
