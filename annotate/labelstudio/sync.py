@@ -266,10 +266,17 @@ def _quiet(client: Client, project_id: int, before: tuple[int, int] | None, send
     created after it (ours the newer, ours to remove), the duplicate stayed (test_ls_concurrency.py forces
     it). A task that anyone else created since the listing and that is still there is now counted; with
     the counts as expected, the tasks up to the listing's newest then number what the count before it
-    said, so none of them went either. Any difference, and the push settles as
-    usual (:func:`~.settle.settle`). Predictions are counted only: a copy of a prediction of ours that
-    another push added is found by that push's own settling unless a removal elsewhere fools its counts
-    and ours at once."""
+    said, so none of them went either. Any difference, or a check that fails (a server error, a filter
+    refused), and the push settles as usual (:func:`~.settle.settle`). Predictions are counted only: a copy
+    of a prediction of ours that another push added is found by that push's own settling unless a removal
+    elsewhere fools its counts and ours at once.
+
+    Caveats. "Ids only grow" holds on Label Studio's default SQLite (one writer at a time); on PostgreSQL
+    concurrent imports may commit out of id order, so another push's task can hide below ``newest``.
+    Deletions by others can still fool the check: a person deleting tasks, or a concurrent ``--dedupe``,
+    while other pushes write (e.g. our newer copy deleted while another push's older copy survives with a
+    different model version and as many predictions: our prediction lost while we report it added). What
+    that leaves is reported by the next push (which sends what is missing) and removed by ``--dedupe``."""
     if before is None:
         return False
     expected = (before[0] + send.tasks_sent, before[1] + send.inline_sent + send.predictions_sent)
