@@ -187,6 +187,10 @@ class FakeLabelStudio:
             return httpx.Response(204)
         if path == "/api/tasks":
             tasks = self.project_tasks(int(params["project"]))
+            if "query" in params:  # the one filter a push sends (Client.tasks_after): task id greater than
+                (item,) = json.loads(params["query"])["filters"]["items"]
+                assert (item["filter"], item["operator"]) == ("filter:tasks:id", "greater")
+                tasks = [(tid, t) for tid, t in tasks if tid > item["value"]]
             listed = [{"id": tid, "data": t["data"], "predictions_model_versions": ",".join(t["versions"])}
                       for tid, t in tasks]
             return httpx.Response(200, json={"total": len(listed), "tasks": listed})
@@ -279,9 +283,10 @@ def racing_copy_of_p0(fake: FakeLabelStudio) -> None:
     fake.on_request = racer
 
 
-def test_an_attempt_after_a_server_error_settles_even_with_nothing_left_to_send(tmp_path, monkeypatch):
-    # review26 #1: the 500 came after our import (here on the quiet check); the retry finds every task there,
-    # sends nothing, and must still remove our newer copy of p0 (it used to report it as a duplicate left)
+def test_a_server_error_on_the_quiet_check_settles_the_push(tmp_path, monkeypatch):
+    # review26 #1: a 500 on the quiet check after our import used to make a retry that found every task there,
+    # sent nothing and did not settle: our newer copy of p0 was only reported as a duplicate left. Now the
+    # failed check settles at once (and a retry would settle too: the next test)
     fake = FakeLabelStudio()
     racing_copy_of_p0(fake)
     real, calls = Client.tasks_after, []
@@ -294,6 +299,27 @@ def test_an_attempt_after_a_server_error_settles_even_with_nothing_left_to_send(
 
     monkeypatch.setattr(Client, "tasks_after", failing_once)
     result = push(tasks_file(tmp_path, 3), project="news", task="ner", client=client(fake))
+    assert project_keys(fake, "news") == ["p0", "p1", "p2"]
+    assert (result.concurrent_fixes, result.duplicates_left) == (1, 0)
+
+
+def test_a_retry_settles_what_the_failed_attempt_created_though_its_own_listing_looks_quiet(tmp_path):
+    # review26 #1: the first batch (p0-p1) is stored, just after another push's copy of p0; the second batch
+    # fails (500, nothing stored). The retry lists both copies of p0, sends p2, and its own check is quiet
+    # (nobody wrote since ITS listing): only settling removes our newer copy of p0.
+    fake = FakeLabelStudio()
+    racing_copy_of_p0(fake)
+    racer, imports = fake.on_request, []
+
+    def second_import_fails(server, method, path):
+        racer(server, method, path)
+        if (method, path) == ("POST", "/api/projects/1/import"):
+            imports.append(path)
+            if len(imports) == 2:
+                server.fail(method, path)
+
+    fake.on_request = second_import_fails
+    result = push(tasks_file(tmp_path, 3), project="news", task="ner", client=client(fake), batch_size=2)
     assert project_keys(fake, "news") == ["p0", "p1", "p2"]
     assert (result.concurrent_fixes, result.duplicates_left) == (1, 0)
 
