@@ -80,6 +80,7 @@ class PushStore:
         self.count = 0
         self._rows: list[tuple[Any, ...]] = []
         self._ordered = False
+        self.predictions_sent = 0  # to tasks already there, since new_attempt (see created_totals)
         self.db.execute("BEGIN")
 
     def close(self) -> None:
@@ -216,6 +217,13 @@ class PushStore:
         """Forget what an earlier attempt created or touched (a push that lost a creation race goes again)."""
         self.db.execute("DELETE FROM mine")
         self.db.execute("DELETE FROM touched")
+        self.predictions_sent = 0
+
+    def created_totals(self) -> tuple[int, int]:
+        """``(tasks, predictions sent with them)`` this push created and still counts as its own: across the
+        attempts since :meth:`new_attempt` (a retry after a server error keeps them), less those removed."""
+        tasks, npred = self.db.execute("SELECT COUNT(*), COALESCE(SUM(npred), 0) FROM mine").fetchone()
+        return tasks, npred
 
     def created(self, ids: Iterable[int], npreds: Iterable[int]) -> None:
         self.db.executemany("INSERT OR REPLACE INTO mine VALUES (?, ?)", zip(ids, npreds, strict=False))

@@ -252,6 +252,7 @@ class _Sender:
         self.client.import_predictions(self.project_id, chunk)
         self.store.touch(p["task"] for p in chunk)
         self.predictions_sent += len(chunk)
+        self.store.predictions_sent += len(chunk)
 
 
 def _quiet(client: Client, project_id: int, before: tuple[int, int] | None, send: _Sender,
@@ -330,10 +331,10 @@ def _push_once(client: Client, project: str, wanted: str | None, store: PushStor
                 return _empty_result(proj), True
     except LabelStudioError as err:
         raise with_rerun_hint(err) from None
+    tasks_created, inline = store.created_totals()  # this attempt's and those of attempts cut short by a 5xx
     return PushResult(
         proj["id"], proj.get("title", str(project)), created, updated, store.count,
-        send.tasks_sent - len(settled.removed_ids), existing, unchanged,
-        send.inline_sent - settled.removed_inline + send.predictions_sent + settled.predictions_added,
+        tasks_created, existing, unchanged, inline + store.predictions_sent + settled.predictions_added,
         found, removed, sum(len(v) - 1 for v in settled.duplicates_left.values()),
         len(settled.removed_ids) + settled.predictions_removed, client.url), False
 

@@ -322,6 +322,8 @@ def test_a_retry_settles_what_the_failed_attempt_created_though_its_own_listing_
     result = push(tasks_file(tmp_path, 3), project="news", task="ner", client=client(fake), batch_size=2)
     assert project_keys(fake, "news") == ["p0", "p1", "p2"]
     assert (result.concurrent_fixes, result.duplicates_left) == (1, 0)
+    # the counts cover both attempts: p0-p1 by the first, p2 by the retry, our p0 removed (they said 0 and 0)
+    assert (result.tasks_created, result.predictions_added) == (2, 2)
 
 
 def test_a_quiet_check_the_server_refuses_settles_instead_of_failing_the_push(tmp_path, monkeypatch):
