@@ -239,7 +239,12 @@ class _Sender:
 
     def _tasks(self, n: int) -> None:
         chunk, self.tasks = self.tasks[:n], self.tasks[n:]
-        ids = self.client.import_tasks(self.project_id, chunk)
+        after = self.store.newest_known()
+        try:
+            ids = self.client.import_tasks(self.project_id, chunk)
+        except LabelStudioError:  # perhaps stored all the same: the retry's listing claims them (see _push_once)
+            self.store.unconfirmed((task_key(t["data"]["id"]) for t in chunk), after)
+            raise
         inline = [len(t.get("predictions", [])) for t in chunk]
         self.store.created(ids, inline)
         self.tasks_sent += len(chunk)
@@ -300,6 +305,8 @@ def _push_once(client: Client, project: str, wanted: str | None, store: PushStor
     try:
         before = client.project_counts(proj["id"])  # read before the listing: see _quiet
         store.load_remote(client.iter_task_index(proj["id"]))
+        if not fresh:  # what an import cut short by the server error may have stored is ours to settle
+            store.claim_unconfirmed()
         found = store.surplus()
         removed = 0
         if dedupe and found:

@@ -241,9 +241,9 @@ def test_an_import_that_failed_after_storing_part_is_completed_without_duplicate
     fake.fail("POST", "/api/projects/1/import", store=True)  # the first batch stored, then a 500
     result = push(tasks_file(tmp_path), project="news", task="ner", client=client(fake), batch_size=2)
     assert project_keys(fake, "news") == [f"p{i}" for i in range(5)]
-    # batches p0-p1 (stored, then a 500), then p2-p3 and p4: the retry listed p0-p1 and did not send them again
-    # (the counters cover the attempt that held)
-    assert fake.requests.count(("POST", "/api/projects/1/import")) == 3 and result.tasks_created == 3
+    # batches p0-p1 (stored, then a 500), then p2-p3 and p4: the retry listed p0-p1 and did not send them again,
+    # and counts them as created (the failed import carried them and the project lacked them before)
+    assert fake.requests.count(("POST", "/api/projects/1/import")) == 3 and result.tasks_created == 5
 
 
 def test_a_server_that_keeps_failing_stops_the_push_after_bounded_retries_with_one_line(tmp_path):
@@ -324,6 +324,19 @@ def test_a_retry_settles_what_the_failed_attempt_created_though_its_own_listing_
     assert (result.concurrent_fixes, result.duplicates_left) == (1, 0)
     # the counts cover both attempts: p0-p1 by the first, p2 by the retry, our p0 removed (they said 0 and 0)
     assert (result.tasks_created, result.predictions_added) == (2, 2)
+
+
+def test_a_copy_stored_by_an_import_that_failed_is_ours_to_remove(tmp_path):
+    # review26 #1: our import stores p0-p2 just after another push's copy of p0, then answers 500 (Label
+    # Studio 1.23 on a locked database): no ids came back, so the retry did not know the newer p0 was ours and
+    # only reported it as a duplicate left. Now the failed import's data.ids, newer than what we knew, are ours.
+    fake = FakeLabelStudio()
+    racing_copy_of_p0(fake)
+    fake.fail("POST", "/api/projects/1/import", store=True)
+    result = push(tasks_file(tmp_path, 3), project="news", task="ner", client=client(fake))
+    assert project_keys(fake, "news") == ["p0", "p1", "p2"]
+    assert (result.concurrent_fixes, result.duplicates_left) == (1, 0)
+    assert [tid for tid, _ in fake.project_tasks(1)] == [2, 4, 5]  # the other push's p0 (2), the oldest, stays
 
 
 def test_a_quiet_check_the_server_refuses_settles_instead_of_failing_the_push(tmp_path, monkeypatch):
