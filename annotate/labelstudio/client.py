@@ -36,6 +36,13 @@ __all__ = ["Client", "is_personal_access_token"]
 log = logging.getLogger("annotate.ls.client")
 
 _PAGE = 1000
+
+
+def _id_filter(task_id: int) -> str:
+    """``query`` for ``GET /api/tasks``: the tasks with an id above ``task_id`` (Label Studio's data manager
+    filter; an unknown operator would be read as equality, tests/annotate/test_ls_client.py pins this)."""
+    return json.dumps({"filters": {"conjunction": "and", "items": [
+        {"filter": "filter:tasks:id", "operator": "greater", "type": "Number", "value": task_id}]}})
 IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE"})  # requests sent again after a server error
 RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0)  # seconds before each retry (Label Studio's SQLite waits 5 s for a lock)
 
@@ -263,17 +270,27 @@ class Client:
             yield replace(task, model_versions=frozenset(by_task.get(task.task_id, ())))
 
     def _task_pages(self, params: dict[str, Any]) -> Iterator[RemoteTask]:
-        total = None
-        for page in range(1, 1_000_000):
-            if total is not None and (page - 1) * _PAGE >= total:
-                break
-            body = self.json("GET", "/api/tasks", params={**params, "page": page})
-            total = body.get("total", 0)
-            for task in body.get("tasks", []):
+        """The tasks in id order, a page at a time, each page the first of those newer than the last task read
+        (:func:`_id_filter`), not the next by offset: a task deleted meanwhile (another push removing its
+        surplus) moved every later one up a place, and one was skipped."""
+        last = None
+        while True:
+            extra = {} if last is None else {"query": _id_filter(last)}
+            body = self.json("GET", "/api/tasks", params={**params, **extra, "page": 1})
+            tasks = body.get("tasks", [])
+            for task in tasks:
+                if last is not None and task["id"] <= last:
+                    raise LabelStudioError(f"Label Studio at {self.url} ignored the task id filter of a listing "
+                                           f"(task {task['id']} after {last})",
+                                           hint="this Label Studio version is not supported: use the one "
+                                                "`ls serve` installs")
+                last = task["id"]
                 data_id = (task.get("data") or {}).get("id")
                 versions = str(task.get("predictions_model_versions") or "")
                 yield RemoteTask(task["id"], None if data_id is None else task_key(data_id),
                                  frozenset(v for v in versions.split(",") if v), int(task.get("total_annotations") or 0))
+            if not tasks or int(body.get("total", 0)) <= len(tasks):
+                return
 
     def project_counts(self, project_id: int) -> tuple[int, int] | None:
         """``(tasks, predictions)`` the project holds now (two COUNT queries on the server), or ``None`` when
@@ -285,10 +302,8 @@ class Client:
     def tasks_after(self, project_id: int, task_id: int) -> int | None:
         """How many of the project's tasks have an id above ``task_id`` (one filtered COUNT on the server; ids
         only grow), or ``None`` when the server does not say."""
-        query = {"filters": {"conjunction": "and", "items": [
-            {"filter": "filter:tasks:id", "operator": "greater", "type": "Number", "value": task_id}]}}
         body = self.json("GET", "/api/tasks", params={"project": project_id, "page_size": 1, "include": "id",
-                                                       "query": json.dumps(query)})
+                                                       "query": _id_filter(task_id)})
         total = body.get("total") if isinstance(body, dict) else None
         return None if total is None else int(total)
 

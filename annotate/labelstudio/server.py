@@ -352,16 +352,22 @@ def running(pid: int) -> bool:
 def _group_running(pgid: int) -> bool:
     """Whether a process of group ``pgid`` still runs. A zombie does not count: it has ended and only
     waits for its parent (init, for a worker whose leader is gone) to collect its exit status."""
+    return bool(_group_members(pgid))
+
+
+def _group_members(pgid: int) -> list[int]:
+    """The processes of group ``pgid`` that still run (zombies left out; see :func:`_group_running`)."""
     try:
         names = os.listdir("/proc")
     except OSError:  # no /proc: the group exists while the kernel can still signal it
         try:
             os.killpg(pgid, 0)
         except ProcessLookupError:
-            return False
+            return []
         except PermissionError:
-            return True
-        return True
+            return [pgid]
+        return [pgid]
+    members = []
     for name in names:
         if not name.isdigit():
             continue
@@ -371,23 +377,31 @@ def _group_running(pgid: int) -> bool:
             continue  # ended while we looked
         state, _ppid, group = stat[stat.rindex(")") + 2:].split()[:3]  # the name in () may hold spaces
         if int(group) == pgid and state not in ("Z", "X"):
-            return True
-    return False
+            members.append(int(name))
+    return members
 
 
 def stop(pid: int, *, timeout: float = 20.0) -> None:
     """SIGTERM the server's process group (its PID leads it), then SIGKILL what is left. Returns once
     no process of the group runs: the workers too, not only the leader (they take their own time to
-    handle the signal, and one that ignores SIGTERM gets the SIGKILL)."""
+    handle the signal, and one that ignores SIGTERM gets the SIGKILL). Decided by the group alone: a
+    leader that has ended but waits as a zombie for a parent that is not us has stopped. Raises
+    :class:`LabelStudioError` when a process of the group still runs ``timeout`` seconds after the
+    SIGKILL (one in uninterruptible sleep, or that we may not signal)."""
     for sig in (signal.SIGTERM, signal.SIGKILL):
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(pid, sig)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            leader_gone = not running(pid)  # reaps the leader when it is our child
-            if leader_gone and not _group_running(pid):
+            running(pid)  # reaps the leader when it is our child
+            if not _group_running(pid):
                 return
             time.sleep(0.2)
+    left = ",".join(map(str, _group_members(pid) or [pid]))
+    raise LabelStudioError(
+        f"Label Studio's process group {pid} still runs {timeout:g} s after SIGKILL (pids {left})",
+        hint=f"see `ps -o pid,stat,user,args -p {left}` (state D: waiting on a disk or mount; another user's: "
+             "stop it as that user), end them, then run the command again")
 
 
 def ensure_template(home: Path | None = None, *, log=print) -> Path:

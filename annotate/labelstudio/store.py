@@ -11,7 +11,8 @@ Tables: ``task`` (each input task: its checked JSON, its expected model versions
 in the sending order), ``seen`` (``data.id`` -> where it was first read, for the "ids must be unique" check),
 ``remote`` (the last listing of the project: task id, ``data.id``, model versions), ``keeper`` (per ``data.id``
 the oldest task of that listing: the one every push treats as the task), ``mine`` (the tasks this push
-created) and ``touched`` (existing tasks this push sent predictions to).
+created), ``touched`` (existing tasks this push sent predictions to) and ``unconfirmed`` (the ``data.id`` keys of an
+import that failed, which the server may have stored all the same).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ CREATE TABLE remote (task_id INTEGER PRIMARY KEY, key TEXT, versions TEXT NOT NU
 CREATE TABLE keeper (key TEXT PRIMARY KEY, task_id INTEGER NOT NULL, versions TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE mine (task_id INTEGER PRIMARY KEY, npred INTEGER NOT NULL);
 CREATE TABLE touched (task_id INTEGER PRIMARY KEY);
+CREATE TABLE unconfirmed (key TEXT PRIMARY KEY, after INTEGER NOT NULL) WITHOUT ROWID;
 """
 
 
@@ -80,6 +82,7 @@ class PushStore:
         self.count = 0
         self._rows: list[tuple[Any, ...]] = []
         self._ordered = False
+        self.predictions_sent = 0  # to tasks already there, since new_attempt (see created_totals)
         self.db.execute("BEGIN")
 
     def close(self) -> None:
@@ -216,9 +219,39 @@ class PushStore:
         """Forget what an earlier attempt created or touched (a push that lost a creation race goes again)."""
         self.db.execute("DELETE FROM mine")
         self.db.execute("DELETE FROM touched")
+        self.db.execute("DELETE FROM unconfirmed")
+        self.predictions_sent = 0
+
+    def created_totals(self) -> tuple[int, int]:
+        """``(tasks, predictions sent with them)`` this push created and still counts as its own: across the
+        attempts since :meth:`new_attempt` (a retry after a server error keeps them), less those removed."""
+        tasks, npred = self.db.execute("SELECT COUNT(*), COALESCE(SUM(npred), 0) FROM mine").fetchone()
+        return tasks, npred
 
     def created(self, ids: Iterable[int], npreds: Iterable[int]) -> None:
         self.db.executemany("INSERT OR REPLACE INTO mine VALUES (?, ?)", zip(ids, npreds, strict=False))
+
+    def unconfirmed(self, keys: Iterable[str], after: int) -> None:
+        """Tasks sent in an import that failed (a 5xx): the server may have stored them all the same (Label
+        Studio 1.23 does when its database was locked), without telling us their ids. ``after``: the newest
+        task id known before the import."""
+        self.db.executemany("INSERT OR REPLACE INTO unconfirmed VALUES (?, ?)", ((k, after) for k in keys))
+
+    def claim_unconfirmed(self) -> int:
+        """After a listing: count as this push's the listed tasks newer than ``after`` whose ``data.id`` an
+        unconfirmed import carried (the project lacked it before, so such a task is ours or a concurrent
+        push's copy of it: either way settling may remove it only when it is not the oldest). Returns how
+        many; forgets the unconfirmed imports."""
+        claimed = self.db.execute(
+            "INSERT OR IGNORE INTO mine SELECT r.task_id, (SELECT t.npred FROM task t WHERE t.key = r.key) "
+            "FROM remote r JOIN unconfirmed u ON u.key = r.key WHERE r.task_id > u.after").rowcount
+        self.db.execute("DELETE FROM unconfirmed")
+        return claimed
+
+    def newest_known(self) -> int:
+        """The highest task id of the last listing or created since (0: none)."""
+        return self.db.execute("SELECT MAX(COALESCE((SELECT MAX(task_id) FROM remote), 0), "
+                               "COALESCE((SELECT MAX(task_id) FROM mine), 0))").fetchone()[0]
 
     def surplus_mine(self) -> list[int]:
         """Tasks this push created that are not the keeper of their ``data.id`` (newer duplicates)."""

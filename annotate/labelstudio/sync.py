@@ -239,7 +239,12 @@ class _Sender:
 
     def _tasks(self, n: int) -> None:
         chunk, self.tasks = self.tasks[:n], self.tasks[n:]
-        ids = self.client.import_tasks(self.project_id, chunk)
+        after = self.store.newest_known()
+        try:
+            ids = self.client.import_tasks(self.project_id, chunk)
+        except LabelStudioError:  # perhaps stored all the same: the retry's listing claims them (see _push_once)
+            self.store.unconfirmed((task_key(t["data"]["id"]) for t in chunk), after)
+            raise
         inline = [len(t.get("predictions", [])) for t in chunk]
         self.store.created(ids, inline)
         self.tasks_sent += len(chunk)
@@ -252,6 +257,7 @@ class _Sender:
         self.client.import_predictions(self.project_id, chunk)
         self.store.touch(p["task"] for p in chunk)
         self.predictions_sent += len(chunk)
+        self.store.predictions_sent += len(chunk)
 
 
 def _quiet(client: Client, project_id: int, before: tuple[int, int] | None, send: _Sender,
@@ -266,18 +272,28 @@ def _quiet(client: Client, project_id: int, before: tuple[int, int] | None, send
     created after it (ours the newer, ours to remove), the duplicate stayed (test_ls_concurrency.py forces
     it). A task that anyone else created since the listing and that is still there is now counted; with
     the counts as expected, the tasks up to the listing's newest then number what the count before it
-    said, so none of them went either. Any difference, and the push settles as
-    usual (:func:`~.settle.settle`). Predictions are counted only: a copy of a prediction of ours that
-    another push added is found by that push's own settling unless a removal elsewhere fools its counts
-    and ours at once."""
+    said, so none of them went either. Any difference, or a check that fails (a server error, a filter
+    refused), and the push settles as usual (:func:`~.settle.settle`). Predictions are counted only: a copy
+    of a prediction of ours that another push added is found by that push's own settling unless a removal
+    elsewhere fools its counts and ours at once.
+
+    Caveats. "Ids only grow" holds on Label Studio's default SQLite (one writer at a time); on PostgreSQL
+    concurrent imports may commit out of id order, so another push's task can hide below ``newest``.
+    Deletions by others can still fool the check: a person deleting tasks, or a concurrent ``--dedupe``,
+    while other pushes write (e.g. our newer copy deleted while another push's older copy survives with a
+    different model version and as many predictions: our prediction lost while we report it added). What
+    that leaves is reported by the next push (which sends what is missing) and removed by ``--dedupe``."""
     if before is None:
         return False
     expected = (before[0] + send.tasks_sent, before[1] + send.inline_sent + send.predictions_sent)
-    if client.project_counts(project_id) != expected:
+    try:
+        if client.project_counts(project_id) != expected:
+            return False
+        if newest is None and before[0] == 0:  # an empty project: any task of another push is in the count
+            return True
+        return client.tasks_after(project_id, newest or 0) == send.tasks_sent
+    except LabelStudioError:  # the check itself failed (a 5xx, a filter the server refused): settle, to be safe
         return False
-    if newest is None and before[0] == 0:  # an empty project: any task of another push is in the count
-        return True
-    return client.tasks_after(project_id, newest or 0) == send.tasks_sent
 
 
 def _push_once(client: Client, project: str, wanted: str | None, store: PushStore, used: dict[Any, Any], path: str,
@@ -289,6 +305,8 @@ def _push_once(client: Client, project: str, wanted: str | None, store: PushStor
     try:
         before = client.project_counts(proj["id"])  # read before the listing: see _quiet
         store.load_remote(client.iter_task_index(proj["id"]))
+        if not fresh:  # what an import cut short by the server error may have stored is ours to settle
+            store.claim_unconfirmed()
         found = store.surplus()
         removed = 0
         if dedupe and found:
@@ -305,9 +323,12 @@ def _push_once(client: Client, project: str, wanted: str | None, store: PushStor
             existing += plan.existing + there
             unchanged += plan.unchanged + there
         send.flush()
-        if (send.tasks_sent or send.predictions_sent) and not _quiet(client, proj["id"], before, send, store.newest_listed()):
+        # An attempt after a server error settles whatever it sent: the failed one may have stored tasks or
+        # predictions it never saw confirmed, and a copy another push made of one of them is ours to remove.
+        if not fresh or ((send.tasks_sent or send.predictions_sent)
+                         and not _quiet(client, proj["id"], before, send, store.newest_listed())):
             settled = settle(client, proj["id"], store, batch_size=batch_size)
-        else:  # nothing sent, or nobody else wrote: the listing above plus what we sent is the state
+        else:  # a fresh attempt that sent nothing, or nobody else wrote: the listing plus what we sent is the state
             settled = Settled(duplicates_left={k: [t.task_id for t in g] for k, g in store.duplicates().items()})
         if not str(project).isdigit():
             final = titled(client, str(project))
@@ -317,10 +338,10 @@ def _push_once(client: Client, project: str, wanted: str | None, store: PushStor
                 return _empty_result(proj), True
     except LabelStudioError as err:
         raise with_rerun_hint(err) from None
+    tasks_created, inline = store.created_totals()  # this attempt's and those of attempts cut short by a 5xx
     return PushResult(
         proj["id"], proj.get("title", str(project)), created, updated, store.count,
-        send.tasks_sent - len(settled.removed_ids), existing, unchanged,
-        send.inline_sent - settled.removed_inline + send.predictions_sent + settled.predictions_added,
+        tasks_created, existing, unchanged, inline + store.predictions_sent + settled.predictions_added,
         found, removed, sum(len(v) - 1 for v in settled.duplicates_left.values()),
         len(settled.removed_ids) + settled.predictions_removed, client.url), False
 

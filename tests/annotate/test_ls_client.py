@@ -97,6 +97,23 @@ def test_project_lookup_by_id_and_exact_title():
         c.project("dup")
 
 
+def test_tasks_after_sends_the_exact_id_filter_label_studio_understands():
+    # review26 #4: the real 1.23 server treats an unknown operator ("gt") as equality and answers 1 for the
+    # newest task alone, a wrong "quiet"; the fakes ignore the query, so pin its exact shape here
+    seen = []
+
+    def handler(request):
+        seen.append(dict(request.url.params))
+        return httpx.Response(200, json={"total": 4, "tasks": [{"id": 12}]})
+
+    assert client(handler).tasks_after(5, 11) == 4
+    (params,) = seen
+    assert json.loads(params.pop("query")) == {"filters": {"conjunction": "and", "items": [
+        {"filter": "filter:tasks:id", "operator": "greater", "type": "Number", "value": 11}]}}
+    assert params == {"project": "5", "page_size": "1", "include": "id"}
+    assert client(lambda request: httpx.Response(200, json={"tasks": []})).tasks_after(5, 11) is None
+
+
 def test_titled_takes_a_race_leftover_another_push_removed_as_gone():
     """Four pushes race to create one title: each lists the projects, then looks at every newer one before
     deleting it. One deleted by another push meanwhile answers 404; that is what was wanted, not an error
@@ -146,13 +163,15 @@ def test_existing_tasks_pages_through_all_tasks_and_reads_model_versions(comma):
             return httpx.Response(200, json={"v1": 2, "v2": 1, odd: 1})
         if request.url.path == "/api/tasks":
             assert ("predictions_model_versions" in request.url.params["include"]) is not comma
-            page = int(request.url.params["page"])
+            assert request.url.params["page"] == "1"  # pages by id, not by offset (see the next test)
+            query = request.url.params.get("query")
+            after = json.loads(query)["filters"]["items"][0]["value"] if query else -1
             tasks = [{"id": i, "data": {"id": f"p{i}"}, "predictions_model_versions": ""}
-                     for i in range((page - 1) * 1000, min(page * 1000, 2500))]
-            if page == 1:
+                     for i in range(after + 1, min(after + 1001, 2500))]
+            if after == -1:
                 tasks[5]["predictions_model_versions"] = "v1,v2"
                 tasks[6]["predictions_model_versions"] = f"v1,{odd}"
-            return httpx.Response(200, json={"total": 2500, "tasks": tasks})
+            return httpx.Response(200, json={"total": 2500 - (after + 1), "tasks": tasks})
         assert comma and request.url.path == "/api/predictions"
         return httpx.Response(200, json=[{"task": 5, "model_version": "v1"}, {"task": 5, "model_version": "v2"},
                                          {"task": 6, "model_version": "v1"}, {"task": 6, "model_version": odd}])
@@ -161,6 +180,42 @@ def test_existing_tasks_pages_through_all_tasks_and_reads_model_versions(comma):
     assert len(existing) == 2500 and existing["p2499"].task_id == 2499
     assert existing["p5"].model_versions == {"v1", "v2"} and existing["p7"].model_versions == set()
     assert existing["p6"].model_versions == {"v1", odd}
+
+
+def test_the_listing_pages_by_id_so_a_task_deleted_meanwhile_skips_none(monkeypatch):
+    # review26 #2: by offset, a task deleted on a page already read (another push removing its surplus copy)
+    # moved every later task up one place and the next page skipped one
+    import annotate.labelstudio.client as client_module
+
+    monkeypatch.setattr(client_module, "_PAGE", 2)
+    tasks = {i: f"k{i}" for i in range(1, 7)}
+    calls = []
+
+    def handler(request):
+        if request.url.path == "/api/projects/1/model-versions":
+            return httpx.Response(200, json={})
+        params = request.url.params
+        query = params.get("query")
+        after = json.loads(query)["filters"]["items"][0]["value"] if query else 0
+        calls.append(after)
+        if len(calls) == 2:
+            del tasks[2]  # deleted after the first page (1, 2) was read
+        rest = [i for i in sorted(tasks) if i > after]
+        start = (int(params["page"]) - 1) * int(params["page_size"])
+        page = [{"id": i, "data": {"id": tasks[i]}} for i in rest[start:start + int(params["page_size"])]]
+        return httpx.Response(200, json={"total": len(rest), "tasks": page})
+
+    assert [t.task_id for t in client(handler).iter_task_index(1)] == [1, 2, 3, 4, 5, 6]
+    assert calls == [0, 2, 4]
+
+    def ignores_the_filter(request):
+        if request.url.path == "/api/projects/1/model-versions":
+            return httpx.Response(200, json={})
+        return httpx.Response(200, json={"total": 3, "tasks": [{"id": 1, "data": {"id": "a"}},
+                                                               {"id": 2, "data": {"id": "b"}}]})
+
+    with pytest.raises(LabelStudioError, match="ignored the task id filter"):
+        list(client(ignores_the_filter).iter_task_index(1))
 
 
 def test_export_waits_converts_downloads_and_always_deletes_the_snapshot():

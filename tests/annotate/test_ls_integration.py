@@ -302,3 +302,22 @@ def test_cli_config_push_pull_as_the_demo_prints_them(ls_server, tmp_path, capsy
         [(0, 5, "ORG", "国家统计局"), (6, 8, "LOC", "北京")]
     with Client(ls_server.url, ls_server.token) as client:
         assert "name=\"question\"" in client.project("cli-demo")["label_config"]
+
+
+def test_the_listing_pages_by_id_on_the_real_server(ls_server, tmp_path, monkeypatch):
+    # review26 #2: pages of 2 here (1000 in use): each page asks for the tasks after the last one read, in id
+    # order; a task deleted between pages skips none; the filter is what tasks_after counts with
+    import annotate.labelstudio.client as client_module
+
+    tasks = write(tmp_path / "tasks.json", [make_task(f"pg{i}", f"北京{i}", [(0, 2, "LOC")]) for i in range(7)])
+    pid = push(tasks, project="paged-listing", url=ls_server.url, token=ls_server.token).project_id
+    monkeypatch.setattr(client_module, "_PAGE", 2)
+    with Client(ls_server.url, ls_server.token) as client:
+        ids = [t.task_id for t in client.iter_task_index(pid)]
+        assert len(ids) == 7 and ids == sorted(ids)
+        assert [t.key for t in client.iter_task_index(pid)] == [f"pg{i}" for i in range(7)]
+        assert client.tasks_after(pid, ids[2]) == 4
+        listing = client.iter_task_index(pid)
+        seen = [next(listing).task_id, next(listing).task_id]
+        client.delete_task(ids[1])  # read already: by offset, the next page would start at ids[3]
+        assert seen + [t.task_id for t in listing] == ids

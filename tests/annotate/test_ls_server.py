@@ -1,11 +1,17 @@
 """Server helpers that need no Label Studio: environment, validation, ports, stopping by PID."""
 
+import contextlib
+import os
+import select
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
+from annotate.cli import main
 from annotate.errors import LabelStudioError, UsageError
 from annotate.labelstudio import server
 from annotate.labelstudio.config import label_config
@@ -53,19 +59,45 @@ def test_busy_port_is_refused_rather_than_silently_moved(tmp_path):
     assert server.port_free(server.free_port())
 
 
+def _end_group(proc: subprocess.Popen) -> None:
+    """Whatever a test left of the group: SIGKILL it and reap the leader."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+
+
+def _read_line(proc: subprocess.Popen, timeout: float = 60.0) -> str:
+    """The child's next line of output, or ``""`` when none comes within ``timeout`` seconds."""
+    ready, _, _ = select.select([proc.stdout], [], [], timeout)
+    return proc.stdout.readline() if ready else ""
+
+
 def _group_with_a_worker(worker: str) -> subprocess.Popen:
     """A parent leading its own group that forks a worker, like the server; returns once the worker runs."""
     code = ("import subprocess, sys, time; "
             f"subprocess.Popen([sys.executable, '-c', {worker!r}]); time.sleep(60)")
     proc = subprocess.Popen([sys.executable, "-c", code], start_new_session=True, stdout=subprocess.PIPE, text=True)
-    assert proc.stdout.readline() == "worker up\n"
+    line = _read_line(proc)
+    if line != "worker up\n":
+        _end_group(proc)
+        pytest.fail(f"the worker did not start (read {line!r})")
     return proc
 
 
 def _running_in_group(pgid: int) -> list[str]:
-    """``ps`` lines of the group's processes that still run (a zombie has ended: it only waits for init)."""
-    out = subprocess.run(["ps", "-o", "pid=,stat=,args=", "-g", str(pgid)], capture_output=True, text=True).stdout
-    return [line for line in out.splitlines() if line.split()[1][0] not in "ZX"]
+    """``pid state`` of the group's processes that still run (a zombie has ended: it only waits for init).
+    ``pgrep -g`` selects by process group (procps ``ps -g`` would select by session)."""
+    pids = subprocess.run(["pgrep", "-g", str(pgid)], capture_output=True, text=True).stdout.split()
+    found = []
+    for pid in pids:
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text()
+        except OSError:
+            continue  # ended while we looked
+        state = stat[stat.rindex(")") + 2:].split()[0]
+        if state not in "ZX":
+            found.append(f"{pid} {state}")
+    return found
 
 
 @pytest.mark.parametrize("worker", [
@@ -80,9 +112,53 @@ def test_stop_ends_the_whole_process_group_by_pid(worker):
     # (it had not handled the SIGTERM yet, or ignored it), which this test saw whenever the worker had
     # started before the stop (always, now that the test waits for it; without the wait, only under load).
     proc = _group_with_a_worker(worker)
-    server.stop(proc.pid, timeout=3)
-    assert proc.poll() is not None
-    assert _running_in_group(proc.pid) == []
+    try:
+        server.stop(proc.pid, timeout=3)
+        assert proc.poll() is not None
+        assert _running_in_group(proc.pid) == []
+    finally:
+        _end_group(proc)
+
+
+def test_stop_is_decided_by_the_group_a_zombie_leader_not_ours_has_stopped():
+    # review26 #3: a leader whose parent is not us stays a zombie after the SIGTERM; running() counts it as
+    # running, so stop() waited twice its timeout (and then returned as if stopped)
+    code = ("import subprocess, sys, time; "
+            "p = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)'], start_new_session=True); "
+            "print(p.pid, flush=True); time.sleep(60)")  # never reaps its child
+    parent = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    try:
+        leader = int(_read_line(parent) or 0)
+        assert leader and _running_in_group(leader)
+        start = time.monotonic()
+        server.stop(leader, timeout=3)
+        assert time.monotonic() - start < 3 and _running_in_group(leader) == []
+    finally:
+        parent.kill()
+        parent.wait(timeout=30)
+
+
+def test_stop_raises_when_the_group_still_runs_after_sigkill(monkeypatch, tmp_path, capsys):
+    # review26 #3: a process in uninterruptible sleep, or one we may not signal, outlives the SIGKILL; stop()
+    # returned silently and `ls serve --stop` said "stopped" and deleted the state file
+    signals = []
+    monkeypatch.setattr(server.os, "killpg", lambda pgid, sig: signals.append(sig))
+    monkeypatch.setattr(server, "_group_running", lambda pgid: True)
+    monkeypatch.setattr(server, "_group_members", lambda pgid: [pgid, pgid + 1], raising=False)
+    with pytest.raises(LabelStudioError, match=r"process group 4242 still runs 0.2 s after SIGKILL \(pids 4242,4243\)"):
+        server.stop(4242, timeout=0.2)
+    assert signals == [signal.SIGTERM, signal.SIGKILL]
+
+    state = tmp_path / "ls.json"
+    server.write_state(state, server.Server(pid=4242, url="http://127.0.0.1:8080", token="t" * 10,
+                                            username="a@b.c", data_dir=str(tmp_path), log=""))
+    monkeypatch.setattr(server, "running", lambda pid: True)
+    monkeypatch.setattr(server, "not_our_server", lambda state: None)
+    monkeypatch.setattr(server, "stop", lambda pid, timeout=20.0: (_ for _ in ()).throw(
+        LabelStudioError(f"Label Studio's process group {pid} still runs")))
+    assert main(["ls", "serve", "--stop", str(state)]) == 1
+    err = capsys.readouterr().err
+    assert "still runs" in err and "stopped Label Studio" not in err and state.exists()
 
 
 def test_state_file_round_trip(tmp_path):

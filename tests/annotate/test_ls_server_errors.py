@@ -180,8 +180,17 @@ class FakeLabelStudio:
                                        "versions": [p["model_version"] for p in task.get("predictions", [])]}
                     ids.append(tid)
                 return httpx.Response(201, json={"task_ids": ids})
+        if parts[:2] == ["api", "tasks"] and len(parts) == 4 and parts[3] == "annotations":
+            return httpx.Response(200, json=[])
+        if parts[:2] == ["api", "tasks"] and len(parts) == 3 and method == "DELETE":
+            self.tasks.pop(int(parts[2]), None)
+            return httpx.Response(204)
         if path == "/api/tasks":
             tasks = self.project_tasks(int(params["project"]))
+            if "query" in params:  # the one filter a push sends (Client.tasks_after): task id greater than
+                (item,) = json.loads(params["query"])["filters"]["items"]
+                assert (item["filter"], item["operator"]) == ("filter:tasks:id", "greater")
+                tasks = [(tid, t) for tid, t in tasks if tid > item["value"]]
             listed = [{"id": tid, "data": t["data"], "predictions_model_versions": ",".join(t["versions"])}
                       for tid, t in tasks]
             return httpx.Response(200, json={"total": len(listed), "tasks": listed})
@@ -232,9 +241,9 @@ def test_an_import_that_failed_after_storing_part_is_completed_without_duplicate
     fake.fail("POST", "/api/projects/1/import", store=True)  # the first batch stored, then a 500
     result = push(tasks_file(tmp_path), project="news", task="ner", client=client(fake), batch_size=2)
     assert project_keys(fake, "news") == [f"p{i}" for i in range(5)]
-    # batches p0-p1 (stored, then a 500), then p2-p3 and p4: the retry listed p0-p1 and did not send them again
-    # (the counters cover the attempt that held)
-    assert fake.requests.count(("POST", "/api/projects/1/import")) == 3 and result.tasks_created == 3
+    # batches p0-p1 (stored, then a 500), then p2-p3 and p4: the retry listed p0-p1 and did not send them again,
+    # and counts them as created (the failed import carried them and the project lacked them before)
+    assert fake.requests.count(("POST", "/api/projects/1/import")) == 3 and result.tasks_created == 5
 
 
 def test_a_server_that_keeps_failing_stops_the_push_after_bounded_retries_with_one_line(tmp_path):
@@ -248,3 +257,97 @@ def test_a_server_that_keeps_failing_stops_the_push_after_bounded_retries_with_o
     assert caught.value.message.startswith("Label Studio at http://ls.test failed on POST /api/projects/1/import: "
                                            "HTTP 500")
     assert "run the same push again" in text and "not a Label Studio server" not in text and "\n" not in text
+
+
+def server_error(status: int, message: str) -> LabelStudioError:
+    err = LabelStudioError(message)
+    err.status = status
+    return err
+
+
+def racing_copy_of_p0(fake: FakeLabelStudio) -> None:
+    """Another push's copy of p0 lands just before our import (older than ours: ours is surplus), while a third
+    push removes its own surplus task 1: the counts come out as if nobody else wrote."""
+    fake.create_project("news")
+    fake.tasks[1] = {"project": 1, "data": {"id": "old", "text": "x"}, "versions": ["m1"]}
+    fake.next_task = 2
+    state = {"raced": False}
+
+    def racer(server, method, path):
+        if (method, path) == ("POST", "/api/projects/1/import") and not state["raced"]:
+            state["raced"] = True
+            tid, server.next_task = server.next_task, server.next_task + 1
+            server.tasks[tid] = {"project": 1, "data": {"id": "p0", "text": "北京0"}, "versions": ["m1"]}
+            del server.tasks[1]
+
+    fake.on_request = racer
+
+
+def test_a_server_error_on_the_quiet_check_settles_the_push(tmp_path, monkeypatch):
+    # review26 #1: a 500 on the quiet check after our import used to make a retry that found every task there,
+    # sent nothing and did not settle: our newer copy of p0 was only reported as a duplicate left. Now the
+    # failed check settles at once (and a retry would settle too: the next test)
+    fake = FakeLabelStudio()
+    racing_copy_of_p0(fake)
+    real, calls = Client.tasks_after, []
+
+    def failing_once(self, project_id, task_id):
+        calls.append(task_id)
+        if len(calls) == 1:
+            raise server_error(500, "Label Studio failed on GET /api/tasks: HTTP 500")
+        return real(self, project_id, task_id)
+
+    monkeypatch.setattr(Client, "tasks_after", failing_once)
+    result = push(tasks_file(tmp_path, 3), project="news", task="ner", client=client(fake))
+    assert project_keys(fake, "news") == ["p0", "p1", "p2"]
+    assert (result.concurrent_fixes, result.duplicates_left) == (1, 0)
+
+
+def test_a_retry_settles_what_the_failed_attempt_created_though_its_own_listing_looks_quiet(tmp_path):
+    # review26 #1: the first batch (p0-p1) is stored, just after another push's copy of p0; the second batch
+    # fails (500, nothing stored). The retry lists both copies of p0, sends p2, and its own check is quiet
+    # (nobody wrote since ITS listing): only settling removes our newer copy of p0.
+    fake = FakeLabelStudio()
+    racing_copy_of_p0(fake)
+    racer, imports = fake.on_request, []
+
+    def second_import_fails(server, method, path):
+        racer(server, method, path)
+        if (method, path) == ("POST", "/api/projects/1/import"):
+            imports.append(path)
+            if len(imports) == 2:
+                server.fail(method, path)
+
+    fake.on_request = second_import_fails
+    result = push(tasks_file(tmp_path, 3), project="news", task="ner", client=client(fake), batch_size=2)
+    assert project_keys(fake, "news") == ["p0", "p1", "p2"]
+    assert (result.concurrent_fixes, result.duplicates_left) == (1, 0)
+    # the counts cover both attempts: p0-p1 by the first, p2 by the retry, our p0 removed (they said 0 and 0)
+    assert (result.tasks_created, result.predictions_added) == (2, 2)
+
+
+def test_a_copy_stored_by_an_import_that_failed_is_ours_to_remove(tmp_path):
+    # review26 #1: our import stores p0-p2 just after another push's copy of p0, then answers 500 (Label
+    # Studio 1.23 on a locked database): no ids came back, so the retry did not know the newer p0 was ours and
+    # only reported it as a duplicate left. Now the failed import's data.ids, newer than what we knew, are ours.
+    fake = FakeLabelStudio()
+    racing_copy_of_p0(fake)
+    fake.fail("POST", "/api/projects/1/import", store=True)
+    result = push(tasks_file(tmp_path, 3), project="news", task="ner", client=client(fake))
+    assert project_keys(fake, "news") == ["p0", "p1", "p2"]
+    assert (result.concurrent_fixes, result.duplicates_left) == (1, 0)
+    assert [tid for tid, _ in fake.project_tasks(1)] == [2, 4, 5]  # the other push's p0 (2), the oldest, stays
+
+
+def test_a_quiet_check_the_server_refuses_settles_instead_of_failing_the_push(tmp_path, monkeypatch):
+    # the check is an optimisation: when it cannot be made (a filter this server answers 400 to), settle
+    fake = FakeLabelStudio()
+    racing_copy_of_p0(fake)
+
+    def refused(self, project_id, task_id):
+        raise server_error(400, "Label Studio refused GET /api/tasks: HTTP 400")
+
+    monkeypatch.setattr(Client, "tasks_after", refused)
+    result = push(tasks_file(tmp_path, 3), project="news", task="ner", client=client(fake))
+    assert project_keys(fake, "news") == ["p0", "p1", "p2"]
+    assert (result.concurrent_fixes, result.duplicates_left) == (1, 0)
