@@ -1,0 +1,60 @@
+"""review27's findings on fixu23's and fixl23's rules (fixrv27): one small hand-written input per fix."""
+
+from segment_samples import PARA1, PARA2, squashed_units
+
+_TAIL = "如不服本判决，可以在判决书送达之日起十五日内，向本院递交上诉状，并按对方当事人的人数提出副本，上诉于北京市第三中级人民法院。"
+
+
+def test_a_role_word_heading_with_a_surname_after_the_role_stays_a_heading():
+    # "人民陪审员任期": "任" is a common surname, but the line stands alone, no signature line beside it (review27, bug 2);
+    # the sign-off block's "审判长张伟" over "书记员孙敏" is still meta, one a line
+    raw = "\n".join(["民事判决书", "", "人民陪审员任期", "", PARA1, "", "审判长张伟", "书记员孙敏", ""])
+    got = squashed_units(raw)
+    assert ("heading", "人民陪审员任期") in got, got
+    assert ("meta", "审判长张伟") in got and ("meta", "书记员孙敏") in got, got
+
+
+def test_signer_line_needs_a_gap_or_a_surname_beside_another_signer():
+    from annotate.segment.office import signer_line
+
+    assert signer_line("审判长阎明海", True, False)
+    assert signer_line("审判长张伟", False, True)
+    assert not signer_line("审判长张伟", False, False)
+    assert not signer_line("人民陪审员任期", False, False)
+    assert not signer_line("人民陪审员制度", False, True)  # ("制" is no common surname)
+
+
+def test_docx_role_word_heading_stays_a_heading(tmp_path):
+    import docx
+
+    from annotate.segment.files import segment_file
+
+    d = docx.Document()
+    for text in ["民事判决书", "人民陪审员任期", PARA1, PARA2, _TAIL, "审判长张伟", "书记员孙敏"]:
+        d.add_paragraph(text)
+    path = tmp_path / "j.docx"
+    d.save(str(path))
+    doc, _ = segment_file(path)
+    got = [(u.kind, "".join(u.text.split())) for u in doc.units]
+    assert ("meta", "人民陪审员任期") not in got, got
+    assert ("meta", "审判长张伟") in got and ("meta", "书记员孙敏") in got, got
+
+
+def test_pdf_two_line_title_on_a_role_word_stays_one_title(tmp_path):
+    # two centred 18pt lines "人民陪审员制度" / "改革试点情况的中期报告" were cut in two: the PDF reader refused to run any line
+    # that fully matched rules.SIGNER on into the next (review27, bug 1); no clerk, no gap, no surname: one title
+    from pdf_samples import FONT, _canvas, _column
+
+    from annotate.segment.files import segment_file
+
+    path = tmp_path / "report.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 18)
+    c.drawCentredString(297, 780, "人民陪审员制度")
+    c.drawCentredString(297, 756, "改革试点情况的中期报告")
+    _column(c, PARA1 + PARA2, 72, 716, 42, size=10.5, lead=18)
+    c.showPage()
+    c.save()
+    doc, _ = segment_file(path)
+    got = [(u.kind, "".join(u.text.split())) for u in doc.units]
+    assert got[0] == ("title", "人民陪审员制度改革试点情况的中期报告"), got
