@@ -58,3 +58,30 @@ def test_pdf_two_line_title_on_a_role_word_stays_one_title(tmp_path):
     doc, _ = segment_file(path)
     got = [(u.kind, "".join(u.text.split())) for u in doc.units]
     assert got[0] == ("title", "人民陪审员制度改革试点情况的中期报告"), got
+
+
+_POST_BODY = ["", PARA1, "", PARA2, ""]
+
+
+def test_two_coauthors_are_no_author_and_outlet():
+    # "原创 王鹏 赵敏 2024-01-05 08:30": the second name is no WeChat account (review27, bug 3); an account of four or more
+    # characters still is ("法商观察", test_segment_fixu23.py)
+    from annotate.segment import segment_text
+    from annotate.segment.classify import doc_meta
+
+    meta = doc_meta(["标题", "王鹏 赵敏 2024-01-05"], ["title", "byline"])
+    assert meta.outlet != "赵敏" and meta.author != "王鹏", meta
+    doc = segment_text("\n".join(["一文读懂新《公司法》注册资本认缴新规", "", "原创 王鹏 赵敏 2024-01-05 08:30", *_POST_BODY]), "d")
+    assert doc.meta.outlet != "赵敏", doc.meta
+    assert doc_meta(["标题", "陈律师 法商观察 2024-01-05"], ["title", "byline"]).outlet == "法商观察"
+
+
+def test_a_badges_rest_of_a_date_or_a_labelled_source_is_no_byline():
+    # "原创 2024-01-05 08:30" and "原创 来源：新华社 2024-01-05 08:30": the rest names nobody, the line rules' kind stays
+    # (a date alone near the top: debris; a labelled source: meta; review27, bug 4); "原创 李思 人民日报评论 2023-10-01 07:19"
+    # is still a byline
+    for credit, rest, kind in (("原创 2024-01-05 08:30", "2024-01-0508:30", "debris"),
+                               ("原创 来源：新华社 2024-01-05 08:30", "来源：新华社2024-01-0508:30", "meta"),
+                               ("原创 李思 人民日报评论 2023-10-01 07:19", "李思人民日报评论2023-10-0107:19", "byline")):
+        got = squashed_units("\n".join(["一文读懂新《公司法》注册资本认缴新规", "", credit, *_POST_BODY]))
+        assert (kind, rest) in got, (credit, got)
