@@ -85,3 +85,24 @@ def test_a_badges_rest_of_a_date_or_a_labelled_source_is_no_byline():
                                ("原创 李思 人民日报评论 2023-10-01 07:19", "李思人民日报评论2023-10-0107:19", "byline")):
         got = squashed_units("\n".join(["一文读懂新《公司法》注册资本认缴新规", "", credit, *_POST_BODY]))
         assert (kind, rest) in got, (credit, got)
+
+
+def test_a_row_of_fields_set_apart_by_tabs_or_mixed_spaces_is_no_wrapped_line():
+    # dumpwrap._fields_apart promised a gap of four columns and tested only "　　" or four spaces: tabs and a mix of
+    # ideographic and ASCII spaces let the signature row join the clause above (review27, bug 5)
+    from test_segment_fixu23 import _CONTRACT
+
+    for gap in ("\t\t\t", "\u3000 \u3000 ", "   \u3000"):
+        raw = "\r\n".join([*_CONTRACT, "甲方（盖章）：" + gap + "乙方（盖章）："]) + "\r\n"
+        got = squashed_units(raw)
+        assert ("paragraph", _CONTRACT[-1].strip("\u3000")) in got, (gap, got)
+
+
+def test_a_labels_value_after_a_gap_is_one_field():
+    # "日期：　2023年8月15日" kept its gap as if label and value were two fields (review27, bug 6): no gap is kept after a
+    # label's colon; two fields still keep one space between them
+    from annotate.segment import segment_text
+
+    raw = "\r\n".join(["技术服务合同", "", PARA1, "", PARA2, "", "日期：\u30002023年8月15日", ""])
+    got = [(u.kind, u.text) for u in segment_text(raw, "d").units]
+    assert ("meta", "日期：2023年8月15日") in got, got  # (two fields: test_segment_fixu23.py's meta line, one space kept)
