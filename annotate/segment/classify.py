@@ -2078,9 +2078,10 @@ def doc_meta(texts: Sequence[str], kinds: Sequence[str]) -> DocMeta:
                 # "王鹏 赵敏 2024-01-05", is a second author, no outlet)
                 authors.append(m.group("names"))
                 outlet = outlet or m.group("account")
-            m = rules.SOURCE.search(text)
-            if m and text[m.start() - 1:m.start()] not in _PICTURE_SOURCE:
-                outlet = m.group(1)  # (not a picture's source, "图片来源：网络": the picture's, not the text's)
+            for m in rules.SOURCE.finditer(text):  # (not a picture's source, "图片来源：网络": the picture's, not the text's,
+                if text[m.start() - 1:m.start()] not in _PICTURE_SOURCE:  # also before the text's, "图片来源：网络　来源：新华社")
+                    outlet = m.group(1)
+                    break
             m = rules.DATE.search(text)
             if m and date is None:
                 date = " ".join(m.group().split())

@@ -106,3 +106,11 @@ def test_a_labels_value_after_a_gap_is_one_field():
     raw = "\r\n".join(["技术服务合同", "", PARA1, "", PARA2, "", "日期：\u30002023年8月15日", ""])
     got = [(u.kind, u.text) for u in segment_text(raw, "d").units]
     assert ("meta", "日期：2023年8月15日") in got, got  # (two fields: test_segment_fixu23.py's meta line, one space kept)
+
+
+def test_a_picture_source_first_on_a_line_does_not_hide_the_texts_source():
+    # "图片来源：网络　来源：新华社": only the first "来源：" was looked at, a picture's, so no outlet (review27, bug 7)
+    from annotate.segment.classify import doc_meta
+
+    assert doc_meta(["标题", "图片来源：网络　来源：新华社"], ["title", "meta"]).outlet == "新华社"
+    assert doc_meta(["标题", "图片来源：网络"], ["title", "meta"]).outlet is None
