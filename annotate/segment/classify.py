@@ -2073,12 +2073,15 @@ def doc_meta(texts: Sequence[str], kinds: Sequence[str]) -> DocMeta:
                 if kind == "byline" else None)
             if m:
                 authors += _authors(text, m)
-            elif kind == "byline" and (m := rules.ACCOUNT_CREDIT.fullmatch(text)):
-                authors.append(m.group("names"))  # "陈律师 法商观察 2024-01-05 08:30": a name, the account, the date
+            elif kind == "byline" and (m := rules.ACCOUNT_CREDIT.fullmatch(text)) and not rules.lone_name(m.group("account")):
+                # "陈律师 法商观察 2024-01-05 08:30": a name, the account, the date (an account that is a name itself,
+                # "王鹏 赵敏 2024-01-05", is a second author, no outlet)
+                authors.append(m.group("names"))
                 outlet = outlet or m.group("account")
-            m = rules.SOURCE.search(text)
-            if m and text[m.start() - 1:m.start()] not in _PICTURE_SOURCE:
-                outlet = m.group(1)  # (not a picture's source, "图片来源：网络": the picture's, not the text's)
+            for m in rules.SOURCE.finditer(text):  # (not a picture's source, "图片来源：网络": the picture's, not the text's,
+                if text[m.start() - 1:m.start()] not in _PICTURE_SOURCE:  # also before the text's, "图片来源：网络　来源：新华社")
+                    outlet = m.group(1)
+                    break
             m = rules.DATE.search(text)
             if m and date is None:
                 date = " ".join(m.group().split())

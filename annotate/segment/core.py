@@ -19,6 +19,7 @@ from . import (
     inline,
     join,
     linenos,
+    normalize,
     notes,
     numbered,
     office,
@@ -258,7 +259,7 @@ def _unit_text(raw: str, group: list, sq: str, kind: str) -> tuple[str, list[lis
             return done
     keep_inline_space = kind in ("title", "heading")
     start, end = group[0].pieces[0][0], group[-1].pieces[-1][1]
-    fields = kind in _CREDIT_KINDS and (_FIELD_GAPS.search(raw, start, end) is not None)  # (a byline's or meta line's fields)
+    fields = kind in _CREDIT_KINDS and (normalize.FIELD_GAP.search(raw, start, end) is not None)  # (a byline's or meta line's fields)
     if not keep_inline_space and not fields:
         done = render_squeezed(raw, start, end, sq)
         if done is not None:
@@ -268,7 +269,6 @@ def _unit_text(raw: str, group: list, sq: str, kind: str) -> tuple[str, list[lis
 
 
 _CREDIT_KINDS = frozenset(("byline", "meta"))
-_FIELD_GAPS = re.compile("\u3000|[ \t\xa0]{2}")  # what may set two fields of a line apart (normalize.field_gap)
 
 
 def to_record(doc: Document, unit: Unit, source: dict) -> dict:

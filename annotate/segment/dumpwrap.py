@@ -372,15 +372,29 @@ def _opens_own(sq: str) -> bool:
     return bool(_LABEL.match(sq) or rules.ITEM_MARK.match(sq) or _NUMBERED.match(sq))
 
 
+_WHITE_RUN = re.compile("[ \u3000\xa0]+")
+
+
 def _fields_apart(raw: str, line: Line) -> bool:
-    """Text set apart inside ``line`` by a gap of four columns or more (two ideographic spaces, four spaces): a row
+    """Text set apart inside ``line`` by a gap of four columns or more (two ideographic spaces, four spaces, a tab that runs four columns or more, or a mix): a row
     of fields or a form's blanks (``甲方（盖章）：　　　　乙方（盖章）：``). A tool that wraps at a space leaves one
     space inside the wrapped line, never a gap (a page's runs of spaces collapse), so such a line opens a unit of
     its own under an indented paragraph."""
     if line.clean:
         return False  # (one piece, no whitespace inside)
     text = raw[line.start:line.end]
-    return "\u3000\u3000" in text or "    " in text
+    if "\t" not in text:  # (a run's width: an ideographic space two columns, any other space one)
+        return any(len(m.group()) + m.group().count("\u3000") >= 4 for m in _WHITE_RUN.finditer(text))
+    col = run = 0  # (a tab runs to the next stop of eight columns; a wide character is two)
+    for ch in text:
+        if ch in " \t\u3000\xa0":
+            end = (col // 8 + 1) * 8 if ch == "\t" else col + (2 if ch == "\u3000" else 1)
+            run, col = run + end - col, end
+            if run >= 4:
+                return True
+        else:
+            run, col = 0, col + (2 if unicodedata.east_asian_width(ch) in "WF" else 1)
+    return False
 
 
 def _heading_line(sq: str) -> bool:

@@ -387,9 +387,20 @@ def mark_badge_credits(raw: str, lines: Sequence[Line], cut: Sequence[Line]) -> 
         return
     for i, line in enumerate(lines[:-1]):
         rest = lines[i + 1]
-        if id(line) in badges and (not rest.kind or rest.kind == "meta" or (rest.kind == "debris" and rules.DATE.search(rest.sq))) \
+        if id(line) in badges and (not rest.kind or rest.kind in ("meta", "debris") and _named_rest(raw[rest.start:rest.end])) \
                 and "\n" not in raw[line.end:rest.start]:
             rest.kind = "byline"  # (the rest of the badge's own line)
+
+
+def _named_rest(text: str) -> bool:
+    """A badge's rest that the line rules took for meta or debris is a credit only where it names someone before
+    its date: not a date alone (``原创 2024-01-05 08:30``), not a labelled field (``原创 来源：新华社 2024-01-05 08:30``),
+    two hanzi or more before the date (``李思人民日报评论 2023-10-01 07:19``)."""
+    text = text.strip()
+    if rules.DATE.fullmatch(text) or rules.LABEL.match(text) or rules.SOURCE.match(text):
+        return False
+    m = rules.DATE.search(text)
+    return sum("\u4e00" <= ch <= "\u9fff" for ch in (text[:m.start()] if m else text)) >= 2
 
 
 _FRAGMENT = 3  # characters: a line's rest this short before its cut furniture is a wrapped line's end

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 
 from . import rules
 
-__all__ = ["render", "render_clean", "normalize_char", "inline_space", "field_gap", "space_between", "raw_index", "expand", "check_offsets"]
+__all__ = ["render", "render_clean", "normalize_char", "inline_space", "FIELD_GAP", "field_gap", "space_between", "raw_index", "expand", "check_offsets"]
 
 Run = list[int]  # [text_start, raw_start, length]
 _FIRST, _LAST = operator.itemgetter(0), operator.itemgetter(-1)
@@ -57,13 +57,19 @@ def inline_space(text: str, a: int, b: int) -> bool:
             and _wide(text[b + 1]) and rules.LINE_BREAK.search(text, a, b) is None)
 
 
+# What may set two fields of a byline or meta line apart: an ideographic space, or two whitespace characters (the one
+# copy: field_gap, core's test of whether a unit has any).
+FIELD_GAP = re.compile("\u3000|[ \t\xa0]{2}")
+
+
 def field_gap(text: str, a: int, b: int) -> bool:
     """Whether the whitespace ``text[a:b]`` of a byline or meta line sets two fields apart and stays as one space:
     inside one line, an ideographic space or two whitespace characters or more, a word of two characters or more on
     either side (``日期：2023年8月15日　　　日期：2023年8月15日``, ``来源：央视网  记者 赵磊``; not the letter-spacing of
-    ``审　判　长``). The text route asks this."""
-    return (a >= 2 and b + 1 < len(text) and ("\u3000" in text[a:b] or b - a >= 2) and not text[a - 2].isspace()
-            and not text[b + 1].isspace() and rules.LINE_BREAK.search(text, a, b) is None)
+    ``审　判　长``), and no label's colon before it (``日期：　2023年8月15日`` is one field, its label and its value).
+    The text route asks this."""
+    return (a >= 2 and b + 1 < len(text) and FIELD_GAP.search(text, a, b) is not None and text[a - 1] not in "：:"
+            and not text[a - 2].isspace() and not text[b + 1].isspace() and rules.LINE_BREAK.search(text, a, b) is None)
 
 
 def space_between(raw: str, a: int, b: int, keep_inline: bool, wrap: bool = True, fields: bool = False) -> int:

@@ -42,7 +42,7 @@ from .join import CONTINUED
 from .lines import Line
 
 __all__ = ["mark_lines", "join_title_tail", "native_kinds", "unit_kinds", "MASTHEAD", "NOTE_START", "CAPTION", "CAPTION_MAX",
-           "SIGNER_FIRST"]
+           "SIGNER_FIRST", "names_clerk", "signer_line", "beside_signer"]
 
 _TOP = 8  # lines at the top that a masthead may take
 SIGNER_FIRST = frozenset("审審代人陪书書法执執")  # first characters of rules.SIGNER's roles
@@ -169,7 +169,7 @@ def _has_note_line(raw: str) -> bool:
     return False
 
 
-def _names_clerk(raw: str) -> bool:
+def names_clerk(raw: str) -> bool:
     """Whether any of :data:`_CLERK` is in ``raw``: each "员" ("員") that the text holds, found in C, is
     looked at with the character or two before it (a text names few, and the six substring scans of the
     whole text cost more)."""
@@ -180,6 +180,34 @@ def _names_clerk(raw: str) -> bool:
                 return True
             at = raw.find(role, at + 1)
     return False
+
+
+def signer_like(sq: str) -> bool:
+    """A squeezed line that is :data:`rules.SIGNER` in full: a court role and two to four hanzi."""
+    return len(sq) <= 14 and sq[:1] in SIGNER_FIRST and rules.SIGNER.fullmatch(sq) is not None
+
+
+def beside_signer(sqs: Sequence[str], i: int) -> bool:
+    """Whether the nearest line above or below ``sqs[i]`` (squeezed lines or blocks), a date between passed over
+    (``人民陪审员　赵国强`` / ``二〇二三年六月二十日`` / ``书记员孙敏``), is :func:`signer_like`: a sign-off block."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(sqs) and _date(sqs[j]):
+            j += step
+        if 0 <= j < len(sqs) and signer_like(sqs[j]):
+            return True
+    return False
+
+
+def signer_line(sq: str, gapped: bool, beside: bool) -> bool:
+    """Every route's test of a court's signature line (``sq`` squeezed; the caller asks first whether the
+    document names its clerk, :func:`names_clerk`): :data:`rules.SIGNER` in full, and a gap inside the line
+    (``gapped``: ``审判长 阎明海``, letter-spaced ``审　判　长　阎明海``), or, with no gap, a common surname after
+    the role on a line ``beside`` another such line (the sign-off block: ``审判长张伟`` over ``书记员孙敏``); a role
+    word's heading (``人民陪审员任期``, ``人民陪审员制度``) alone is none."""
+    if not signer_like(sq):
+        return False
+    return gapped or beside and sq[rules.SIGNER.fullmatch(sq).end("role")] in rules.SURNAMES
 
 
 def mark_lines(raw: str, lines: Sequence[Line]) -> None:
@@ -200,14 +228,13 @@ def mark_lines(raw: str, lines: Sequence[Line]) -> None:
             if above is not None and above.kind == "debris" and _title_like(above.sq) and not MASTHEAD.fullmatch(above.sq) \
                     and all(ln.kind == "debris" for ln in lines[:k - 1]):
                 above.kind = ""  # the title, which later pages print as their running header: the first copy stays
-    if _names_clerk(raw):  # (a judgment's signature block names its clerk)
-        for line in lines:
-            sq = line.sq
-            if len(sq) <= 14 and sq[0] in SIGNER_FIRST and not line.kind and not line.level \
-                    and (m := rules.SIGNER.fullmatch(sq)) \
-                    and (len(line.pieces) + raw.count(" ", line.start, line.end) + raw.count("\u3000", line.start, line.end) > 1
-                         or sq[m.end("role")] in rules.SURNAMES):
-                line.kind = "meta"  # "审　判　长　阎明海", "审判长张伟" (no gap: a surname after the role): one unit
+    if names_clerk(raw):  # (a judgment's signature block names its clerk)
+        sqs = [line.sq for line in lines]
+        for k, line in enumerate(lines):
+            if not line.kind and not line.level and signer_line(
+                    line.sq, len(line.pieces) + raw.count(" ", line.start, line.end)
+                    + raw.count("\u3000", line.start, line.end) > 1, beside_signer(sqs, k)):
+                line.kind = "meta"  # "审　判　长　阎明海", "审判长张伟" over "书记员孙敏": one unit a line
     if not _has_note_line(raw):  # (most texts have none)
         return
     i = 0
@@ -267,11 +294,10 @@ def native_kinds(kinds: list[str], texts: Sequence[str], raw_texts: Sequence[str
     kinds = unit_kinds(kinds, texts)
     clerk = None  # (does a block name the clerk, "书记员 孙敏": asked once, at the first signature-like block)
     for i, sq in enumerate(texts):  # a court's signature line, a block of its own: meta, as the text route makes it
-        if len(sq) <= 14 and sq[:1] in SIGNER_FIRST and clerk is None:
-            clerk = any(t[:3] in ("书记员", "書記員") for t in texts)
-        if clerk and len(sq) <= 14 and sq[:1] in SIGNER_FIRST and kinds[i] in ("paragraph", "heading") \
-                and (m := rules.SIGNER.fullmatch(sq)) and (" " in raw_texts[i] or "\u3000" in raw_texts[i]
-                                                           or sq[m.end("role")] in rules.SURNAMES):
+        if clerk is None and signer_like(sq):
+            clerk = names_clerk("\n".join(texts))
+        if clerk and kinds[i] in ("paragraph", "heading") and signer_line(
+                sq, " " in raw_texts[i].strip() or "\u3000" in raw_texts[i].strip(), beside_signer(texts, i)):
             kinds[i] = "meta"
     i = 0
     while i < len(kinds):

@@ -520,7 +520,7 @@ def test_the_literal_gates_before_the_new_passes_rule_out_only_texts_they_cannot
 
     if ":" not in text and "：" not in text:
         assert entries._TIME_LINE.search(text) is None
-    assert office._names_clerk(text) == any(clerk in text for clerk in office._CLERK)
+    assert office.names_clerk(text) == any(clerk in text for clerk in office._CLERK)
     if "@" not in text:  # classify.line_kind: a handle's credit ("作者：@小林") holds its "@"
         assert rules.HANDLE_CREDIT.fullmatch(text) is None
 

@@ -154,7 +154,7 @@ def test_a_role_word_heading_stays_a_heading():
     # no surname after the role: "人民陪审员制度" is a heading's words, no signature
     raw = "\n".join(["民事判决书", "", "人民陪审员制度", "", PARA1, "", "书记员孙敏", ""])
     got = squashed_units(raw)
-    assert ("meta", "人民陪审员制度") not in got, got
+    assert ("heading", "人民陪审员制度") in got, got
 
 
 def test_pdf_sign_off_rows_are_one_unit_a_line_and_meta(tmp_path):
@@ -206,4 +206,4 @@ def test_fields_of_a_meta_line_keep_a_space_between_them():
                      "审　判　长　阎明海", "书　记　员　雷明", ""])
     got = [(u.kind, u.text) for u in segment_text(raw, "d").units]
     assert ("meta", "日期：2023年8月15日 日期：2023年8月15日") in got, got
-    assert ("meta", "审判长 阎明海") in got or ("meta", "审判长阎明海") in got, got
+    assert ("meta", "审判长阎明海") in got, got  # (letter-spacing, no gap between fields: squeezed)

@@ -1233,8 +1233,9 @@ def _in_flow(path: tuple[int, ...], flow: tuple[int, ...], elements: dict[int, t
 
 
 # a section heading's number: "3." / "3、", "三、", "參、" (the financial numerals of a Taiwan agenda), "（三）", "(3)"
-_SECTION_MARK = re.compile(r"(\d{1,2})[.．、](?!\d)|([一二三四五六七八九十]{1,3})、|([壹貳贰參叁肆伍陸陆柒捌玖拾]{1,2})、"
-                           r"|[（(]([一二三四五六七八九十]{1,3})[）)]|[（(](\d{1,2})[）)]")
+_HAN_NUMERALS, _FINANCIAL_NUMERALS = "一二三四五六七八九十", "壹貳贰參叁肆伍陸陆柒捌玖拾"
+_SECTION_MARK = re.compile(rf"(\d{{1,2}})[.．、](?!\d)|([{_HAN_NUMERALS}]{{1,3}})、|([{_FINANCIAL_NUMERALS}]{{1,2}})、"
+                           rf"|[（(]([{_HAN_NUMERALS}]{{1,3}})[）)]|[（(](\d{{1,2}})[）)]")
 _NUMERAL_VALUE = {ch: n for n, chars in enumerate(("", "一壹", "二貳贰", "三參叁", "四肆", "五伍", "六陸陆", "七柒", "八捌", "九玖"))
                   for ch in chars}
 
@@ -1265,7 +1266,7 @@ def _next_section(text: str, heads: list[str]) -> bool:
     return own is not None and own[1] > 1 and any(_section_number(h) == (own[0], own[1] - 1) for h in heads)
 
 
-_HEAD_NUMERALS = frozenset("一二三四五六七八九十壹貳贰參叁肆伍陸陆柒捌玖拾")  # (what a numbered head opens with: a cheap test)
+_HEAD_NUMERALS = frozenset(_HAN_NUMERALS + _FINANCIAL_NUMERALS)  # (what a numbered head opens with: a cheap test)
 
 
 def _numbered_heads(kinds: list[str], texts: list[str]) -> None:

@@ -65,7 +65,7 @@ from .. import rules
 from ..core import Document
 from ..linenos import longest_run
 from ..normalize import space_between
-from ..office import CAPTION, SIGNER_FIRST
+from ..office import CAPTION, beside_signer, names_clerk, signer_line
 from ..pairs import LETTER_CLOSING
 from ..printed import BROWSER_STAMP, URL_LINE  # (a browser's header and footer: the text route's shapes)
 from .article import frame, printed_page
@@ -1658,6 +1658,9 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
         if abs(ln.size - body) < 0.5 and id(ln) not in notes and id(ln) not in apparatus and id(ln) not in aside:
             bottom[ln.page] = min(bottom.get(ln.page, ln.y), ln.y)
     flush = _flush_paragraphs(lines, body)
+    sqs = [ln.squashed for ln in lines]  # a court's signature lines (office.signer_line), where the text names its clerk
+    signers = {id(ln) for k, ln in enumerate(lines) if signer_line(ln.squashed, _gapped(ln), beside_signer(sqs, k))} \
+        if names_clerk("\n".join(sqs)) else set()
     ragged = _ragged(lines, body, pitch)  # (None, or how the document marks a paragraph's start: "indent", "space", "")
     for k, ln in enumerate(lines):
         if id(ln) in notes:
@@ -1704,7 +1707,7 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
             blocks[-1][1].append(ln)  # a mark opening a line flush under a full line: the paragraph runs on
             continue
         if blocks and blocks[-1][0] == cls and _continues(blocks[-1][1][-1], ln, cls, pitch, body,
-                                                          boxes.get(blocks[-1][1][-1].page, ())) \
+                                                          boxes.get(blocks[-1][1][-1].page, ()), signers) \
                 and not (cls == "paragraph" and (_column_end(blocks[-1][1][-1], ln, bottom, pitch, boxes)
                                                  or _spaced_after(blocks[-1][1], ln))):
             blocks[-1][1].append(ln)
@@ -2171,10 +2174,15 @@ def _sentence_end(text: str) -> bool:
     return m is not None and text[:m.start()].rstrip()[-1:] in SENTENCE_END
 
 
+def _gapped(line: _Line) -> bool:
+    """A gap inside the line: a space, or two characters' origins more than two ems apart."""
+    return any(ch.isspace() for ch in line.text.strip()) \
+        or any(b - a > 2 * line.size for a, b in zip(line.xs, line.xs[1:], strict=False))
+
+
 def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
-               boxes: list[tuple[float, float, float, float]] = ()) -> bool:
-    if ln.squashed[:1] in SIGNER_FIRST and rules.SIGNER.fullmatch(ln.squashed) \
-            or prev.squashed[:1] in SIGNER_FIRST and rules.SIGNER.fullmatch(prev.squashed):
+               boxes: list[tuple[float, float, float, float]] = (), signers: set[int] = frozenset()) -> bool:
+    if id(ln) in signers or id(prev) in signers:
         return False  # a court's signature lines (``人民陪审员 刘淑芬`` / ``人民陪审员 赵国强``): one unit each, as the text route
     if cls != "paragraph":  # a title or heading over two lines: same type, close, same start or same centre
         # (but a date alone is no line of a heading: a cover's issuer over its date in 14 points, ``清源县人民政府办公室`` /
