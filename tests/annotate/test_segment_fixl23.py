@@ -14,6 +14,9 @@ paragraphs. These tests pin that reading.
 
 import itertools
 
+from test_segment_columns import GUTTER
+from test_segment_columns import RIGHT as COLUMNS_RIGHT
+
 from annotate.segment import check_offsets, expand, segment_text
 
 LEFT = [  # a law review's left column: a heading, then two paragraphs (first lines indented)
@@ -114,20 +117,8 @@ COL_LEFT = [  # a left column cut at 19-20 characters, two paragraphs
     "一般平民受害者的两倍，而且比率已呈上",
     "升的趋势，明显高于普通大众。",
 ]
-COL_RIGHT = [
-    "希腊是第一个拥有路轨运输的国家，至少",
-    "二千年前已有马拉的车沿着轨道运行，英",
-    "国人后来发明了第一台能在铁轨上前进的",
-    "蒸汽机车，但商业上并不成功。",
-    "",
-    "铁路发展现状",
-    "   第一台取得成功的蒸汽机车建造于一八",
-    "二九年，名为火箭号。此后英格兰的史托",
-    "顿与达灵顿铁路成为第一条成功的蒸汽火",
-    "车铁路，利物浦与曼彻斯特铁路更显示了",
-    "铁路的巨大发展潜力。",
-]
-COL_AT = 32
+COL_RIGHT = COLUMNS_RIGHT  # the right column of test_segment_columns.py's page
+COL_AT = GUTTER
 
 
 def _side_by_side(left, right, squeezed=()):
