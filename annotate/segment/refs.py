@@ -20,13 +20,16 @@ from collections.abc import Sequence
 
 from . import rules
 
-__all__ = ["mark_references", "may_hold"]
+__all__ = ["mark_references", "may_hold", "cites_year"]
 
 # an entry's number: "[1]", "1.", "1.^", a wiki's "^" after it; html2text's list star before it or not
 _ENTRY = re.compile(r"\*?(?:\d{1,3}[.．、])?\[(\d{1,3})\]|\*?(\d{1,3})[.．、]\^?(?!\d)")
 # a citation: fields that full stops of a bibliography set apart ("作者.题名[M].出版地:出版者,年"; prose has "，" "。"),
 # two or more, and a year after the first (or the Republic's, "民國105年")
-_CITED = re.compile(r"\D[^.．]{1,60}[.．](?:[^.．]*[.．])?.*?(?:(?<!\d)(?:19|20)\d{2}(?!\d)|民[國国]\d{1,3}年)")
+# a citation's year: four figures of this century or the last, or the Republic's (``民國105年``)
+YEAR = r"(?:(?<!\d)(?:19|20)\d{2}(?!\d)|民[國国]\d{1,3}年)"
+_CITED = re.compile(r"\D[^.．]{1,60}[.．](?:[^.．]*[.．])?.*?" + YEAR)
+_YEAR = re.compile(YEAR)
 _NUMBER = re.compile(r"\d{1,3}[.．、]?")  # a list number printed as a unit of its own
 _ENTRY_MAX = 160
 # what a text opens with when its squeezed text may open with an entry's number (:data:`_ENTRY`): a star, a bracket or
@@ -45,6 +48,11 @@ def may_hold(texts: Sequence[str]) -> bool:
     text is squeezed, which most documents fail. (A finer test on the whole texts, a star, three digits and a mark with
     whitespace between them, cost more than the squeezing it spared.)"""
     return len(_ENTRY_OPENS.findall("".join(map(_FIRST, texts)))) >= 2
+
+
+def cites_year(text: str) -> bool:
+    """``text`` holds a year as a citation gives it (:data:`YEAR`: ``吳明德（2018）。…``, ``史学月刊, 2019(4)``)."""
+    return _YEAR.search(text) is not None
 
 
 def entry_starts(squeezed: Sequence[str]) -> list[int]:

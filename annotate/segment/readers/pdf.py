@@ -67,6 +67,7 @@ from ..linenos import longest_run
 from ..normalize import space_between
 from ..office import CAPTION, beside_signer, names_clerk, signer_line
 from ..pairs import LETTER_CLOSING
+from ..refs import cites_year
 from ..printed import BROWSER_STAMP, URL_LINE  # (a browser's header and footer: the text route's shapes)
 from .article import frame, printed_page
 from .common import (
@@ -1731,6 +1732,7 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
                 and group[0].x0 - group[0].left < 3.5 * group[0].size \
                 and group[0].x1 < group[0].right - 2.5 * group[0].size and not standalone_kind(group[0].text.strip()):
             blocks[k] = ("heading", group)
+    _reference_section(blocks, body)
     for at, group in reversed(placed):
         blocks.insert(at, ("debris", group))
     # the forms of head the document sets alone on their line twice or more (a head of such a form run into its
@@ -1754,6 +1756,28 @@ def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
         # is cut off: readers.common.run_in_byline)
         out += [("byline", chars[:cut]), (cls, chars[cut:])] if cut else [(cls, chars)]
     return out
+
+
+def _reference_section(blocks: list[tuple[str, list[_Line]]], body: float) -> None:
+    """Make a references section that closes the flow debris, its heading and its entries (the convention
+    :func:`refs.mark_references` keeps for two or more numbered entries, settled in session 16): a heading of sources
+    (:data:`rules.REFERENCE_HEAD`: ``参考文献``, ``參考文獻``) alone on its line, then to the flow's end only lines in
+    small print (under :data:`SMALL_PRINT` of the body), one of them or more with a citation's year
+    (:func:`refs.cites_year`). So a single numbered entry goes too (``[1] 袁春梅. 六十进制考[J]. 史学月刊, 2019(4): 12-25.``,
+    dev5 p5), and entries without numbers, each set with a hanging indent (``吳明德（2018）。國民小學閱讀教育之實施。臺北：五`` /
+    ``南。``, dev16 q16). The entries are walked back from the flow's end first: a document without small print
+    there asks no more."""
+    k = len(blocks)
+    while k > 0 and blocks[k - 1][0] in ("paragraph", "debris") \
+            and all(ln.size < SMALL_PRINT * body for ln in blocks[k - 1][1]):
+        k -= 1
+    if k == len(blocks) or k == 0:
+        return
+    cls, group = blocks[k - 1]
+    if cls not in ("heading", "paragraph") or len(group) != 1 or not rules.REFERENCE_HEAD.fullmatch(group[0].squashed) \
+            or not any(cites_year(ln.squashed) for _, entry in blocks[k:] for ln in entry):
+        return
+    blocks[k - 1:] = [("debris", entry) for _, entry in blocks[k - 1:]]
 
 
 # heads of a form a document may set alone on their line (squeezed): a package insert's ``【用法用量】`` (not a
