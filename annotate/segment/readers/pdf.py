@@ -67,8 +67,8 @@ from ..linenos import longest_run
 from ..normalize import space_between
 from ..office import CAPTION, beside_signer, names_clerk, signer_line
 from ..pairs import LETTER_CLOSING
-from ..refs import cites_year
 from ..printed import BROWSER_STAMP, URL_LINE  # (a browser's header and footer: the text route's shapes)
+from ..refs import cites_year
 from .article import frame, printed_page
 from .common import (
     KICKER_SHARE,
