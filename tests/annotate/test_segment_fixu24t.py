@@ -57,3 +57,41 @@ def test_a_single_break_at_the_width_proves_no_fixed_column():
     lines = [_EXPORT[0], _EXPORT[1][:-2] + "Le", "ague的患者出院后注意休息，避免受凉，两周后门诊复查。"]
     got = _texts("\n".join(lines) + "\n")
     assert any("Le ague" in t for _, t in got), got
+
+
+# a lynx dump of a GBK page with attachments: its References list prints the links' addresses in the page's own bytes
+_NOTICE = "\n".join([
+    "关于做好2024年冬春季流感防控工作的通知",
+    "",
+    "   各市卫生健康委：为切实做好我省冬春季流行性感冒防控工作，保障人民群众身体健康，现将有关事项通知如下。",
+    "",
+    "   附件：[17]附件1.docx [18]附件2.xlsx",
+    "",
+    "References",
+    "",
+]).encode("utf-8")
+_LINKS = "  17. file:///u/cms/2024/1120/附件1.docx\n  18. file:///u/cms/2024/1120/附件2.xlsx\n".encode("gb18030")
+
+
+def test_a_utf8_dump_with_gbk_link_lines_is_read_line_by_line():
+    from annotate.segment.decode import MIXED, decode_bytes
+
+    data = _NOTICE + b"\n" + _LINKS
+    decoded = decode_bytes(data)
+    assert decoded.encoding == MIXED == "utf-8+gb18030"
+    assert decoded.text == _NOTICE.decode("utf-8") + "\n" + _LINKS.decode("gb18030")  # offsets index this string
+    units = [(u.kind, u.text) for u in segment_text(decoded.text, "t").units]
+    assert ("debris", "17. file:///u/cms/2024/1120/附件1.docx") in units, units
+
+
+def test_a_gbk_file_is_still_gb18030_and_mostly_bad_lines_are_refused_naming_the_line():
+    import pytest
+
+    from annotate.errors import EncodingError
+    from annotate.segment.decode import decode_bytes
+
+    gbk = _NOTICE.decode("utf-8").encode("gb18030") + b"\n" + _LINKS
+    assert decode_bytes(gbk).encoding == "gb18030"  # (a GBK file fails UTF-8 at its first lines of Chinese)
+    latin = _NOTICE + b"\n" + "caf\u00e9 r\u00e9sum\u00e9\n".encode("latin-1") * 3
+    with pytest.raises(EncodingError, match=r"offset \d+, line 9\)"):
+        decode_bytes(latin)  # (é alone is no GB18030: the file is refused, the line named)
