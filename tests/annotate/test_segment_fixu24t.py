@@ -95,3 +95,131 @@ def test_a_gbk_file_is_still_gb18030_and_mostly_bad_lines_are_refused_naming_the
     latin = _NOTICE + b"\n" + "caf\u00e9 r\u00e9sum\u00e9\n".encode("latin-1") * 3
     with pytest.raises(EncodingError, match=r"offset \d+, line 9\)"):
         decode_bytes(latin)  # (é alone is no GB18030: the file is refused, the line named)
+
+
+def test_a_section_label_after_a_blank_line_opens_the_next_section():
+    # a discharge summary's heads: the diagnosis list ends with no full stop ("（高危）"), a blank line, then the next
+    # section's label alone; the label is no tail of the list's sentence (it was glued on: "…（高危）入院情况：")
+    raw = "\n".join([
+        "入院诊断：",
+        "\u3000\u30001.重症流感（甲型） 2.病毒性肺炎 3.高血压病2级（高危）",
+        "",
+        "入院情况：",
+        "\u3000\u3000患者因发热、咳嗽3天，气促1天入院。查体：体温39.2℃，双下肺可闻及湿性啰音，血常规示白细胞计数降低。",
+        "",
+        "诊疗经过：",
+        "\u3000\u3000入院后予奥司他韦口服抗病毒治疗5天，经鼻高流量氧疗，入院第3天体温恢复正常，第6天复查胸部CT示病灶明显吸收。",
+    ]) + "\n"
+    got = [(k, "".join(t.split())) for k, t in _texts(raw)]
+    # the label over its short value is one field, a paragraph (not a heading, nor the document's title)
+    assert got[0] == ("paragraph", "入院诊断：1.重症流感（甲型）2.病毒性肺炎3.高血压病2级（高危）"), got
+    assert ("paragraph", "入院情况：") in got, got
+    assert segment_text(raw, "t").meta.title is None
+
+
+def test_a_short_tail_after_a_blank_line_still_finishes_its_sentence():
+    # the rule's own case stays: a page break's blank line inside a sentence, its short tail under it
+    raw = "\n".join([
+        "各区县要按照本方案的要求，结合本地区实际情况，认真研究制定具体的实施方案，明确工作目标和推进措施，确保生态",
+        "",
+        "工业示范园。",
+    ]) + "\n"
+    got = [(k, "".join(t.split())) for k, t in _texts(raw)]
+    assert len(got) == 1, got
+
+
+_NEWS_PARAS = [
+    "    3月2日至3日，由我院急诊医学科承办的“2024年急危重症救治能力提升培训班”在门诊楼五楼学术报告厅顺利举办。来自全市12家县级医院的150余名医务人员参加培训。",
+    "    开班仪式上，院长李某某致辞。他指出，急危重症救治能力是衡量一家医院综合实力的重要标志，希望学员珍惜学习机会，学以致用。",
+]
+
+
+def test_html2text_site_logo_h1_over_the_menu_is_no_title():
+    # html2text: the site's logo is the page's one h1, the menu under it, then the article's h2 over its info bar
+    raw = "\n".join([
+        "****** 某某市第一人民医院 ******",
+        "    * 网站首页",
+        "    * 医院概况",
+        "    * 医院新闻",
+        "当前位置：首页 > 医院新闻 >",
+        "***** 我院成功举办2024年急危重症救治能力提升培训班 *****",
+        "发布时间：2024-03-05 09:32:17　来源：宣传科",
+        *_NEWS_PARAS,
+    ]) + "\n"
+    doc = segment_text(raw, "t")
+    assert doc.meta.title == "我院成功举办2024年急危重症救治能力提升培训班", [(u.kind, u.text) for u in doc.units]
+    assert [u.kind for u in doc.units if u.text == "某某市第一人民医院"] == ["debris"]
+
+
+def test_an_h1_title_over_its_credit_stays_the_title():
+    # the shortcut's own case: the one h1 is the headline (a section's h2 under it, no menu between)
+    raw = "\n".join([
+        "****** 我院成功举办2024年急危重症救治能力提升培训班 ******",
+        "发布时间：2024-03-05 09:32:17　来源：宣传科",
+        *_NEWS_PARAS,
+        "***** 培训内容 *****",
+        *_NEWS_PARAS,
+    ]) + "\n"
+    assert segment_text(raw, "t").meta.title == "我院成功举办2024年急危重症救治能力提升培训班"
+
+
+def test_w3m_site_bar_over_the_menu_is_no_title():
+    raw = "\n".join([
+        "某某省卫生健康委员会 | English | 无障碍",
+        "首页政务公开政策法规办事服务互动交流",
+        "您现在的位置：首页 > 政务公开 > 通知公告",
+        "",
+        "关于做好2024年冬春季流感等呼吸道传染病防治工作的通知",
+        "",
+        "发布日期：2024-11-20　　来源：疾病预防控制处",
+        "",
+        "各市卫生健康委：",
+        "",
+        "　　当前已进入冬春季呼吸道传染病高发季节。为切实做好流感等呼吸道传染病防治工作，保障人民群众身体健康，现将有关事项通知如下。",
+    ]) + "\n"
+    doc = segment_text(raw, "t")
+    assert doc.meta.title == "关于做好2024年冬春季流感等呼吸道传染病防治工作的通知", [(u.kind, u.text) for u in doc.units]
+    assert doc.units[0].kind == "debris"
+
+
+def test_a_question_headline_over_the_byline_is_the_title():
+    # lynx: the h1 at the margin asks a question (a sentence inside: a paragraph by its shape), the credit under it;
+    # an image credit further down was taken for the title
+    raw = "\n".join([
+        "降压药到底该早上吃还是晚上吃？药师一文讲清楚",
+        "",
+        "   原创 王药师 某某医院药学部 2024-05-17 18:30",
+        "",
+        "   高血压是最常见的慢性病之一。很多患者都有这样的疑问：降压药到底什么时候吃效果最好？今天，药师就来给大家讲一讲。",
+        "",
+        "   人的血压在一天中呈“两峰一谷”的波动，多数人在早晨6~10时和下午4~8时出现高峰。",
+        "",
+        "   图片来源：网络，侵删",
+    ]) + "\n"
+    doc = segment_text(raw, "t")
+    assert doc.meta.title == "降压药到底该早上吃还是晚上吃？药师一文讲清楚", [(u.kind, u.text) for u in doc.units]
+
+
+def test_unwrapped_references_one_a_line_stay_apart():
+    # html2text without a width: each reference on its own line, ending in "." (no sentence end of Chinese prose);
+    # the line under one opens with the next number in brackets: the next entry, not the rest of this one
+    raw = "\n".join([
+        "***** 参考文献 *****",
+        "[1] 中国高血压防治指南修订委员会. 中国高血压防治指南（2023年修订版）[J]. 中华心血管病杂志, 2024, 52(1): 1-30.",
+        "[2] 李明, 王芳. 时间治疗学在高血压管理中的应用[J]. 中国全科医学, 2023, 12(3): 45-67.",
+    ]) + "\n"
+    got = [t for _, t in _texts(raw)]
+    assert any(t.startswith("[1]") and t.endswith("1-30.") for t in got), got
+    assert any(t.startswith("[2]") and t.endswith("45-67.") for t in got), got
+
+
+def test_a_wrapped_reference_entry_still_joins():
+    # a wrapped entry's rest opens with no next number: one entry
+    raw = "\n".join([
+        "***** 参考文献 *****",
+        "[1] 中国高血压防治指南修订委员会. 中国高血压防治指南（2023年修订版）[J]. 中华心血管病杂志,",
+        "2024, 52(1): 1-30.",
+        "[2] 李明, 王芳. 时间治疗学在高血压管理中的应用[J]. 中国全科医学, 2023, 12(3): 45-67.",
+    ]) + "\n"
+    got = [t for _, t in _texts(raw)]
+    assert any(t.startswith("[1]") and t.endswith("1-30.") for t in got), got
