@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from . import inline, rules
-from .join import CONTINUED, HEADING_MAX, heading_like
+from .join import CONTINUED, HEADING_MAX, _label_line, heading_like
 from .lines import _RUN_IN_OPEN, Line, contents_entry, display_width, page_of, run_in_byline, typed_item
 from .office import _GENRE_END, CAPTION, CAPTION_MAX
 from .pairs import organisation
@@ -1798,7 +1798,9 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
                 and not rules.SENTENCE_END_RE.search(sq):
             kinds.append("debris")  # a table's or figure's caption on its own line: "表1　近三年主要指标", "圖一"
         elif group[0].level or (len(sq) <= HEADING_MAX and heading_like(sq, labels)
-                                and not (group[0].item and rules.LABEL.match(sq))):  # "- 地点：三楼会议室": an item
+                                and not (group[0].item and rules.LABEL.match(sq))  # "- 地点：三楼会议室": an item
+                                and not (len(group) > 1 and _label_line(group[0].sq))):
+            # (nor a label alone on its line over its value, "入院诊断：" / "1.重症流感（甲型） 2.病毒性肺炎": a field)
             kinds.append("heading")
         else:
             kinds.append("paragraph")
@@ -1927,7 +1929,9 @@ def _title_index(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: 
     """The title's index, and whether it was chosen past headings or notices above it (which are then furniture)."""
     levels = collections.Counter(g[0].level for g in groups if g[0].level)
     if levels[1] == 1:
-        return next(i for i, g in enumerate(groups) if g[0].level == 1), False
+        first = next(i for i, g in enumerate(groups) if g[0].level == 1)
+        under = _headline_under_logo(groups, kinds, first)
+        return (first, False) if under is None else (under, True)
     top = _headline_above_credits(groups, kinds, texts)
     if top is not None:
         return top, True
@@ -1939,10 +1943,10 @@ def _title_index(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: 
             j = i + 1
             while j < len(kinds) and kinds[j] == "debris":
                 j += 1
-            if j < len(kinds) and kinds[j] == "heading" and _site_and_section(groups[i], texts[i]) \
-                    and not _site_and_section(groups[j], texts[j]):
+            if j < len(kinds) and kinds[j] == "heading" and (_bar_row(texts[i]) or (
+                    _site_and_section(groups[i], texts[i]) and not _site_and_section(groups[j], texts[j]))):
                 past = True
-                continue  # a saved page's header over the headline: "邻里问答网 - 生活服务"
+                continue  # a saved page's header over the headline: "邻里问答网 - 生活服务", a site's bar "某某省卫生健康委员会 | English | 无障碍"
             if (j > i + 1 and j < len(kinds) and kinds[j] == "heading" and not _framed(kinds, texts, i, j)
                     and not (j - i - 1 >= _FIELDS_MIN and all(_field_row(groups, kinds, texts, k) for k in range(i + 1, j)))):
                 # (not over a metadata table, the document's own fields under its title, _header_fields: "借款合同" /
@@ -1956,7 +1960,29 @@ def _title_index(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: 
     return next((i for i in range(after, len(kinds)) if kinds[i] == "heading"), None), False
 
 
+def _headline_under_logo(groups: Sequence[Sequence[Line]], kinds: Sequence[str], first: int) -> int | None:
+    """The page's one level-1 heading ``first`` is its site's logo: furniture only under it (the menu, a breadcrumb),
+    then a heading of a lower level right above a credit line (a byline or meta line, only furniture between): that
+    heading is the headline (html2text's ``****** 某某市第一人民医院 ******`` / menu / ``***** 我院成功举办… *****`` /
+    ``发布时间：…``; newuser24 trial)."""
+    j = first + 1
+    while j < len(kinds) and kinds[j] == "debris":
+        j += 1
+    if j == first + 1 or j >= len(kinds) or kinds[j] != "heading" or groups[j][0].level <= 1:
+        return None
+    k = j + 1
+    while k < len(kinds) and kinds[k] == "debris":
+        k += 1
+    return j if k < len(kinds) and kinds[k] in _CREDITS else None
+
+
 _SITE_SECTION = re.compile(r"[\u4e00-\u9fff]{2,12}([-_－|｜])[\u4e00-\u9fff]{2,12}")
+
+
+def _bar_row(sq: str) -> bool:
+    """Three items or more set apart by bars: a site's bar or menu row ("某某省卫生健康委员会|English|无障碍", w3m;
+    newuser24 trial), no headline (a kicker "观察｜城市更新" has one bar)."""
+    return sq.count("|") + sq.count("｜") >= 2 and sq[0] not in "|｜" and sq[-1] not in "|｜"
 
 
 def _site_and_section(group: Sequence[Line], sq: str) -> bool:
@@ -1985,6 +2011,8 @@ def _headline_above_credits(groups: Sequence[Sequence[Line]], kinds: Sequence[st
         if kind == "paragraph":
             if banners >= 2 or len(texts[i]) > _BANNER_MAX or groups[i][0].level:
                 return None
+            if not banners and _question_headline(groups, kinds, texts, i):
+                return i
             banners += 1
         elif kind == "heading":  # (any level: html2text marks every heading alike)
             j = i + 1
@@ -2008,6 +2036,19 @@ def _headline_above_credits(groups: Sequence[Sequence[Line]], kinds: Sequence[st
         elif kind == "byline" and i and kinds[i - 1] != "debris":
             return None  # a byline before any headline: the old rules decide
     return None
+
+
+def _question_headline(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: Sequence[str], i: int) -> bool:
+    """Unit ``i``, the first above the article under furniture only, is a headline that asks a question (a sentence
+    inside, so a paragraph: ``降压药到底该早上吃还是晚上吃？药师一文讲清楚``): one line of a heading's length, no full stop,
+    right above a byline (only furniture between, ``原创``; lynx, newuser24 trial)."""
+    sq = texts[i]
+    if len(groups[i]) != 1 or len(sq) > HEADING_MAX or "。" in sq or sq[-1] in "：:":
+        return False
+    j = i + 1
+    while j < len(kinds) and kinds[j] == "debris":
+        j += 1
+    return j < len(kinds) and kinds[j] == "byline"
 
 
 _ENGLISH_TITLE = re.compile(r"[A-Z][A-Za-z'’:,-]*(?:[A-Za-z'’:,-]+){2,}")  # (squeezed: "AStudyofHistorical…")

@@ -169,9 +169,10 @@ def segment_text(raw: str, doc_id: str) -> Document:
         groups = [lines_ for _, lines_ in pieces]
         kinds = [kinds[g] for g, _ in pieces]
         squeezed = _squeezed(groups)
+    cuts = normalize.column_cuts(raw, groups, lambda: ctx.web) if ctx.wrap or ctx.limit else frozenset()  # "…120/80mmH" / "g，…"
     rendered = [
         (sq, [[0, g[0].pieces[0][0], len(sq)]]) if len(g) == 1 and g[0].clean  # nothing to normalize
-        else _unit_text(raw, g, sq, kind)
+        else _unit_text(raw, g, sq, kind, cuts)
         for g, sq, kind in zip(groups, squeezed, kinds, strict=True)
     ]
     texts = [text for text, _ in rendered]
@@ -252,7 +253,7 @@ def _doc_meta(raw: str, groups: list, kinds: list[str], squeezed: list[str]) -> 
     return classify.doc_meta(_meta_texts(raw, groups, kinds, texts), kinds)
 
 
-def _unit_text(raw: str, group: list, sq: str, kind: str) -> tuple[str, list[list[int]]]:
+def _unit_text(raw: str, group: list, sq: str, kind: str, cuts: frozenset[int] = frozenset()) -> tuple[str, list[list[int]]]:
     if all(map(_CLEAN, group)):  # (in C)
         done = render_clean([ln.pieces[0][0] for ln in group], [ln.sq for ln in group])
         if done is not None:
@@ -265,7 +266,7 @@ def _unit_text(raw: str, group: list, sq: str, kind: str) -> tuple[str, list[lis
         if done is not None:
             return done
     pieces = [p for ln in group for p in ln.pieces]
-    return render(raw, pieces, keep_inline_space=keep_inline_space, keep_field_gaps=fields)
+    return render(raw, pieces, keep_inline_space=keep_inline_space, keep_field_gaps=fields, cuts=cuts)
 
 
 _CREDIT_KINDS = frozenset(("byline", "meta"))

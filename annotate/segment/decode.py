@@ -1,7 +1,7 @@
 """Bytes to text: the encodings Chinese articles arrive in, detected without guessing blindly.
 
 Order: a byte-order mark decides (UTF-32, UTF-16, UTF-8); otherwise NUL or control bytes mean a
-binary file; then strict UTF-8; then strict GB18030 (a superset of GBK and GB2312) accepted when
+binary file; then strict UTF-8; then UTF-8 but for a few lines in GB18030 (:func:`_mixed_lines`); then strict GB18030 (a superset of GBK and GB2312) accepted when
 the decoded text is plausible simplified Chinese; then, for traditional Chinese, the better of
 strict GB18030 and strict Big5 (code page 950; Big5-HKSCS where that fails), accepted only when it is
 plausible and clearly better than the other. Offsets downstream index the decoded string with the
@@ -18,7 +18,7 @@ from annotate.errors import EncodingError, InputError
 
 from . import rules
 
-__all__ = ["Decoded", "decode_bytes"]
+__all__ = ["Decoded", "decode_bytes", "MIXED"]
 
 _BOMS = (
     (b"\xff\xfe\x00\x00", "utf-32-le"),
@@ -148,8 +148,10 @@ def decode_bytes(data: bytes, *, path: str | None = None) -> Decoded:
         )
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as err:
+        mixed = _mixed_lines(data, err.start)
+    if mixed is not None:
+        return Decoded(mixed, MIXED)
     text = _strict(data, "gb18030")
     if text is not None and _plausible_chinese(text):
         return Decoded(text, "gb18030")
@@ -163,10 +165,54 @@ def decode_bytes(data: bytes, *, path: str | None = None) -> Decoded:
         why = (f" — it decodes as Big5 (traditional Chinese), but holds too few hanzi (under {_FEW_HAN}) to tell Big5 from "
                "GBK by how common its characters are" if short else
                " — it decodes as Big5 (traditional Chinese) but not to plausible text")
+    bad = _bad_utf8_offset(data)
+    line = data.count(b"\n", 0, bad) + 1
     raise EncodingError(
-        f"not UTF-8 (invalid byte at offset {_bad_utf8_offset(data)}), UTF-16 with BOM, GB18030/GBK or Big5" + why,
+        f"not UTF-8 (invalid byte at offset {bad}, line {line}), UTF-16 with BOM, GB18030/GBK or Big5" + why,
         path=path, hint="re-save the file as UTF-8" + (" (e.g. iconv -f BIG5 -t UTF-8)" if big5 else ""),
     )
+
+
+# UTF-8 text with a few lines in GB18030: what lynx prints for a GBK page's link addresses in its References list
+# ("17. file:///u/cms/2024/1120/附件1.docx" in the page's own bytes, the rest of the dump in UTF-8)
+MIXED = "utf-8+gb18030"
+_MIXED_SHARE = 0.25  # of the lines at most in GB18030
+
+
+def _mixed_lines(data: bytes, bad: int) -> str | None:
+    """``data`` decoded as UTF-8 line by line (lines split at LF, the line feed kept), where each line that is not UTF-8
+    is valid GB18030 and decodes to no private-use character, such lines a quarter of the lines or fewer, and the UTF-8
+    lines before the first such line hold 20 hanzi or more (the file is UTF-8: a GBK file fails at its first line of
+    Chinese); else None.
+    ``bad``: the offset of the first byte that is not UTF-8. Offsets index the string so decoded
+    (``encoding: "utf-8+gb18030"``)."""
+    start = data.rfind(b"\n", 0, bad) + 1  # the first bad line's
+    head = data[:start].decode("utf-8")  # (valid: the bytes before the bad one, up to a line feed)
+    if len(_HAN.findall(head)) < _FEW_HAN:
+        return None  # (a GBK file: no Chinese before its first line that is not UTF-8; known at once)
+    most = _MIXED_SHARE * (data.count(b"\n") + 1)
+    view = memoryview(data)  # (the rest of the file read without a copy of it at each bad line)
+    parts = [head]
+    lines = 0
+    while bad >= 0:
+        end = data.find(b"\n", bad)
+        end = len(data) if end < 0 else end + 1
+        try:
+            line = str(view[start:end], "gb18030")
+        except UnicodeDecodeError:
+            return None
+        lines += 1
+        if lines > most or _PRIVATE.search(line):
+            return None
+        parts.append(line)
+        try:
+            parts.append(str(view[end:], "utf-8"))
+            bad = -1
+        except UnicodeDecodeError as err:
+            bad = end + err.start
+            start = data.rfind(b"\n", end, bad) + 1 or end
+            parts.append(str(view[end:start], "utf-8"))
+    return "".join(parts)
 
 
 def _decodes(data: bytes, encoding: str) -> bool:

@@ -1500,7 +1500,10 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
                     and not (ctx.limit and _web_flush(group[-1], ctx) and _word_fits(group[-1], nxt, ctx.limit, ctx.raw))))
     # (not onto a line set in further whose first word would have fitted on this one within the dump's width: no wrap
     # put it there, "…:349-911" / "    近期排班", a table's caption under a list's last item; a wrap leaves the margin)
-    return (_tail(nxt.sq) or (_dangling(text) and not _short_heading(nxt, ctx)) or straddles(text, nxt.sq)
+    # (a label alone across a blank line is no sentence's tail: it opens the next section, "…3.高血压病2级（高危）" / "" /
+    # "入院情况：", a discharge summary's heads, newuser24)
+    return ((_tail(nxt.sq) and not (nxt.gap and _label_line(nxt.sq))) or (_dangling(text) and not _short_heading(nxt, ctx))
+            or straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
                 and not _numbered_heading(nxt, ctx)
                 and not (ctx.limit and (nxt.indent > group[-1].indent or _web_flush(group[-1], ctx))
@@ -2283,6 +2286,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return False
     if "0" <= opening <= "9" and _next_number(group[0].sq, nsq):
         return False  # "1. ↑ 白淑. 《地方誌稿》…1982." / "2. ↑ 谢立新. …": the next item of a numbered list
+    if opening in "[［" and _next_entry(group[0].sq, nsq):
+        return False  # "[1] …[J]. 中华心血管病杂志, 2024, 52(1): 1-30." / "[2] 李明, …": the next reference (html2text, newuser24)
     if prev.run_in and single and not nxt.gap and last not in rules.PARAGRAPH_END:
         return True  # the story's first line after a run-in byline, short only by the byline cut off it
     if (not nxt.gap and last not in rules.PARAGRAPH_END and id(prev) in ctx.block_openers and colblock.goes_on(prev, nxt)
@@ -2552,6 +2557,14 @@ def _next_number(first: str, nsq: str) -> bool:
     if m is None or (m0 := _NUMBER_MARK.match(first)) is None:
         return False
     return m.group(2) == m0.group(2) and int(m.group(1)) == int(m0.group(1)) + 1
+
+
+def _next_entry(first: str, nsq: str) -> bool:
+    """``nsq`` opens with the bracketed number after the one ``first`` opens with (``[1]`` / ``[2]``): a list's next
+    entry, never the rest of the entry above."""
+    m = rules.ENDNOTE_MARK.match(nsq)
+    m0 = rules.ENDNOTE_MARK.match(first) if m is not None else None
+    return m0 is not None and int(m.group()[1:-1]) == int(m0.group()[1:-1]) + 1  # type: ignore[union-attr]
 
 
 def _range_cut(prev: Line, nxt: Line) -> bool:

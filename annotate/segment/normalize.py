@@ -8,7 +8,9 @@ The normalization (docs/segmentation.md) changes text in exactly three ways:
    shared by Chinese and Western text (curly quotes, dashes, ellipsis), kept as one space
    otherwise ("SageOne AI", "2025-04-14 14:27"), except that a line break inside a number is
    removed ("20" / "06年" → "2006年", "1970-" / "71" → "1970-71"), and so is a line break after a hyphen
-   set against its word ("1998年-" / "2008年" → "1998年-2008年", "Owens-" / "Illinois" → "Owens-Illinois"); inside one line of a heading, a run between
+   set against its word ("1998年-" / "2008年" → "1998年-2008年", "Owens-" / "Illinois" → "Owens-Illinois"), and one that
+   cuts a Latin word where a tool wrapped the text at a fixed column ("120/80mmH" / "g，" → "120/80mmHg",
+   :func:`column_cuts`); inside one line of a heading, a run between
    two CJK words of at least two characters is kept as one space ("发挥国家高新区作用 加快推进
    新型工业化", but "信 息 技 术" loses its spaces), and inside one line of a byline or meta line, a gap
    that sets two fields apart (an ideographic space or two whitespace characters or more between words of
@@ -28,11 +30,11 @@ import bisect
 import itertools
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from . import rules
 
-__all__ = ["render", "render_clean", "normalize_char", "inline_space", "FIELD_GAP", "field_gap", "space_between", "raw_index", "expand", "check_offsets"]
+__all__ = ["render", "render_clean", "normalize_char", "inline_space", "FIELD_GAP", "field_gap", "space_between", "column_cuts", "raw_index", "expand", "check_offsets"]
 
 Run = list[int]  # [text_start, raw_start, length]
 _FIRST, _LAST = operator.itemgetter(0), operator.itemgetter(-1)
@@ -94,6 +96,56 @@ def space_between(raw: str, a: int, b: int, keep_inline: bool, wrap: bool = True
     return -1 if m is None else m.start()
 
 
+_LINE_LETTER = re.compile(r"\n[A-Za-z]")  # a line that opens with a Latin letter (a literal first: found in C's fast scan)
+
+
+def _letter_break(raw: str) -> bool:
+    """A line break between two Latin letters somewhere in ``raw`` (a search for the letter before the break as well
+    costs a hundred times as much: no literal opens such a pattern)."""
+    for m in _LINE_LETTER.finditer(raw):
+        k = m.start()
+        if k and raw[k - 1] == "\r":
+            k -= 1
+        if k and raw[k - 1] < "\x80" and raw[k - 1].isalpha():
+            return True
+    return False
+
+
+def column_cuts(raw: str, groups: Sequence[Sequence], web: Callable[[], bool]) -> frozenset[int]:
+    """Raw indices of the line breaks inside units that cut a Latin word where a tool wrapped the text at a fixed
+    column regardless of words (a hospital system's export at 80 columns: ``…BP 120/80mmH`` / ``g，双肺…`` is
+    ``120/80mmHg``; ``…Tropical B`` / ``otanical Garden)``): the break's line ends with a letter, no space before the
+    break, the next line opens with a letter, not a capital after a small letter (``…「Hu`` / ``Jintao」``: two words),
+    and every break inside a unit before a letter or a digit, two at least, falls exactly at the widest line of the
+    file in display columns (a wide character two, any other one: a tool that wraps at spaces leaves a line short
+    before a word it moved down, ``…course of the`` / ``events``, and reaches its width by chance at one break;
+    newuser24 trial and dev's char-wrapped dumps, cmrc-022). Asked only of hard-wrapped text that is no web page's
+    dump (``web``: whether it is, asked last: lynx and w3m wrap at spaces and hyphens, ``（英文：League`` / ``for the…``,
+    ``Natur-`` / ``und``); a line break between two letters is looked for first (:func:`_letter_break`)."""
+    if not _letter_break(raw) or web():
+        return frozenset()
+    at: list[tuple[int, bool]] = []  # each break inside a unit before a letter or digit: its index, whether a word's cut
+    for group in groups:
+        for a, b in itertools.pairwise(group):
+            end, start = a.pieces[-1][1], b.pieces[0][0]
+            right = raw[start]
+            if right < "\x80" and right.isalnum() and rules.LINE_BREAK.fullmatch(raw, end, start):
+                left = raw[end - 1]
+                at.append((end, left < "\x80" and left.isalpha() and right.isalpha() and not (left.islower() and right.isupper())))
+    if len(at) < 2:
+        return frozenset()  # (one break proves no fixed column: it may reach the width by chance)
+    widest = max(map(_columns, map(str.rstrip, rules.LINE_BREAK.split(raw))))  # (a centred line's padding passed over)
+    if any(_columns(raw[raw.rfind("\n", 0, end) + 1:end]) != widest for end, _ in at):
+        return frozenset()  # (a break short of the width: the text was wrapped at spaces)
+    return frozenset(end for end, cut in at if cut)
+
+
+def _columns(line: str) -> int:
+    """Display columns of a raw line: a wide character two, any other one (a tool's count; its ambiguous-width
+    characters, ``℃``, ``×``, narrow)."""
+    return len(line) + len(rules.WIDE.findall(line))
+
+
 def _blank_between(raw: str, pieces: Sequence[tuple[int, int]]) -> bool:
     """Only whitespace lies between the pieces (the usual case: the line breaks of a unit)."""
     return all(e == s or raw[e:s].isspace() for (_, e), (s, _) in itertools.pairwise(pieces))
@@ -153,8 +205,9 @@ def render_squeezed(raw: str, start: int, end: int, squeezed: str) -> tuple[str,
 
 
 def render(raw: str, pieces: Sequence[tuple[int, int]], *, keep_inline_space: bool = False,
-           keep_field_gaps: bool = False) -> tuple[str, list[Run]]:
-    """Normalized text of the raw ``pieces`` (in order) and its run-length offset map."""
+           keep_field_gaps: bool = False, cuts: frozenset[int] = frozenset()) -> tuple[str, list[Run]]:
+    """Normalized text of the raw ``pieces`` (in order) and its run-length offset map. ``cuts``: raw indices of line
+    breaks that cut a word (:func:`column_cuts`): no space there."""
     start, end = pieces[0][0], pieces[-1][1]
     if len(pieces) == 1 and not rules.SPACE_OR_DROP.search(raw, start, end):
         return raw[start:end], [[0, start, end - start]]
@@ -165,7 +218,7 @@ def render(raw: str, pieces: Sequence[tuple[int, int]], *, keep_inline_space: bo
     runs = [run]
     pos = b - a
     for a, next_end in spans[1:]:
-        sp = space_between(raw, b, a, keep_inline_space, fields=keep_field_gaps)
+        sp = -1 if b in cuts else space_between(raw, b, a, keep_inline_space, fields=keep_field_gaps)
         if sp >= 0:
             parts.append(" ")
             if sp == run[1] + run[2]:
