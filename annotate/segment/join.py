@@ -1549,9 +1549,10 @@ def _numbered_heading(line: Line, ctx: Context) -> bool:
     (``3.1 原始文献 original document``, dev9xq)."""
     sq = line.sq
     return ((len(sq) <= _PAIR_MAX + 4 or display_width(sq) <= _PAIR_MAX + 4) and bool(ctx.raw)
-            and rules.CLAUSE_HEAD.match(ctx.raw, line.start) is not None and heading_like(sq, ctx.labels))
+            and _SECTION_NUMBER.match(ctx.raw, line.start) is not None and heading_like(sq, ctx.labels))
 
 
+_SECTION_NUMBER = rules.CLAUSE_HEAD  # a section number and a space, then a word: "2.1 相关情况" (one copy, in rules)
 _SHORT_NUMBERED = 10  # characters: a numbered head this short, well inside the measure, is whole on its line
 
 

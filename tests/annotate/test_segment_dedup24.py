@@ -133,3 +133,44 @@ def test_hanzi_dates():
     assert join._HANZI_DATE_ALONE.fullmatch("十月三日")
     assert join._HANZI_DATE_ALONE.fullmatch("中華民國112年9月")
     assert rules.ISSUE_ALONE.fullmatch("十一月號")
+
+
+# --- other repeated sets ---------------------------------------------------------------------------------------
+
+
+def test_day_of_week_one_copy():
+    assert rules.WEEKDAY.search("自由時報 / 2023/03/05 / 星期四")
+    assert rules.WEEKDAY.fullmatch("週日") and rules.WEEKDAY.fullmatch("禮拜三") and rules.WEEKDAY.fullmatch("周八") is None
+    assert rules.DATED_MASTHEAD.fullmatch("民生報2023-06-01星期四")
+    assert rules.ISSUE_LINE.search("2021年6月13日 星期日 农历癸卯年 第19668期 今日16版")
+    from annotate.segment import inline
+    assert inline.DATE_ALONE.fullmatch("2023年7月11日（星期二）") and inline.DATE_ALONE.fullmatch("2021年6月20日")
+    assert [p.pattern for p in classify._WEEKDAY_AT] == ["星期", "週", "周", "礼拜", "禮拜"]
+
+
+def test_stamp_words_one_copy():
+    assert rules.POSTED.fullmatch("发布于2023-09-06") and rules.POSTED.fullmatch("發表於2020-01-07")
+    assert rules.POSTED.fullmatch("更新于2023-09-06") and rules.POSTED.fullmatch("修改于2023-09-06") is None
+    assert rules.DATE_STAMPED.match("2020.04.28 更新") and rules.DATE_STAMPED.match("2023-09-06修改")
+    assert [p.pattern for p in classify._STAMP_END] == [w + "\\\n" for w in rules.STAMP_WORDS]
+    assert classify._POSTER_STAMP.fullmatch("本房源由经纪人萧文于2023-09-06发布")
+    assert classify._POSTER_STAMP.fullmatch("本房源由经纪人萧文于2023-09-06修改") is None
+
+
+def test_file_suffixes_one_copy():
+    assert rules.ATTACHMENT.fullmatch("附件：1.相关材料.pdf")
+    assert rules.ATTACHMENT.fullmatch("相關附件：公告全文.odt 公告全文.pdf")
+    assert rules.ATTACHED_FILE.fullmatch("1.讲座报名回执表.doc") and rules.ATTACHED_FILE.fullmatch("回执.txt") is None
+
+
+def test_short_label_and_print_bullets_one_copy():
+    assert pairs._LABEL_OPENS is rules.NOTE_LABEL and pairs._LABEL_OPENS.match("举例：如下")
+    from annotate.segment import colblock
+    assert colblock.BULLETS == frozenset(colblock.BULLET_MARKS)
+    assert colblock._BULLET_HEAD.fullmatch("■若干细节") and colblock._BULLET_HEAD.fullmatch("■若干，细节") is None
+    assert colblock._BULLET_BESIDE.search("…他忘记补充一点：第一次 ■ 若干细节")
+    assert columns._HEADING_BESIDE.fullmatch("■资料补充") and columns._HEADING_BESIDE.fullmatch("結語")
+
+
+def test_numbered_heading_reads_the_clause_head():
+    assert join._SECTION_NUMBER is rules.CLAUSE_HEAD
