@@ -432,9 +432,9 @@ def _named_stamps(raw: str, lines: Sequence[Line], index: _LineIndex) -> None:
 
 
 # a line ending with a date stamped as posted or updated (led by the stamp's words: a fast scan of the index)
-_STAMP_END = _literals("更新\n", "发布\n", "發布\n", "發佈\n", "发表\n", "發表\n")
+_STAMP_END = _literals(*(w + "\n" for w in rules.STAMP_WORDS))
 # who posted it and when: a name (a handle, "本房源由经纪人萧文"), "于" or not, the date and the stamp (squeezed line)
-_POSTER_STAMP = re.compile(rf"[^\d:：，。！？、；,.!?;]{{1,16}}?(?:于|於)?(?:{rules.DATE.pattern})(?:更新|发布|發布|發佈|发表|發表)")
+_POSTER_STAMP = re.compile(rf"[^\d:：，。！？、；,.!?;]{{1,16}}?(?:于|於)?(?:{rules.DATE.pattern})(?:{'|'.join(rules.STAMP_WORDS)})")
 
 
 def _poster_stamps(lines: Sequence[Line], index: _LineIndex) -> None:
@@ -829,7 +829,7 @@ def _dated_headers(raw: str, lines: Sequence[Line]) -> None:
 _FLOOR = re.compile(r"#\d{1,4}|\d{1,4}#|\d{1,4}[楼樓]")  # a reply's floor number
 
 
-_WEEKDAY_WORD = re.compile("星期|週|周|礼拜|禮拜")
+_WEEKDAY_WORD = re.compile(rules.WEEK_WORDS)
 # a masthead's piece that an extract may print on a line of its own: a date, a weekday, the paper's
 # name, a page label ("A6", "A6生活新聞"; squeezed line)
 _MASTHEAD_WORD = re.compile(rf"{rules.DATE.pattern}|{rules.WEEKDAY.pattern}|{rules.PAPER_NAME.pattern}|[A-Z]\d{{1,2}}[\u4e00-\u9fff]{{0,4}}")
@@ -1152,7 +1152,7 @@ _masked = functools.partial(rules.DIGITS.sub, "#")  # page numbers masked: "第3
 
 _EDGE = 4  # lines at the top and at the bottom of a page that may be its furniture
 _EDGE_MAX = 60  # characters of a furniture line at a page's edge
-_FOOT_NOTE = re.compile(rf"(?:{rules.NOTE_MARK.pattern}|[＊*※])\s*")  # a note mark, or a star-like one at a page foot
+_FOOT_NOTE = re.compile(rf"(?:{rules.NOTE_MARK.pattern}|[{re.escape(rules.ASTERISKS + rules.REFERENCE_MARK)}])\s*")  # a note mark, or a star-like one at a page foot
 
 
 def _page_edges(raw: str, lines: Sequence[Line], page: list[int] | None) -> None:
@@ -2088,7 +2088,8 @@ def _run_in_head(text: str) -> str:
     return ""
 
 
-_PICTURE_SOURCE = frozenset("图圖片像")  # the end of a word before "来源" that makes it a picture's source ("图片来源：")
+# the end of a word before "来源" that makes it a picture's source ("图片来源：", "图像来源：")
+_PICTURE_SOURCE = frozenset(w[-1] for w in rules.PICTURE_WORDS) | {"像"}
 
 
 def doc_meta(texts: Sequence[str], kinds: Sequence[str]) -> DocMeta:

@@ -281,7 +281,10 @@ CREDIT_PROSE_MIN = 12  # characters of the column's line right of it (with a com
 _HANZI = rules.HANZI
 
 
-_BULLET_HEAD = re.compile(r"[■□●○◆◇▲△★☆▶►][^，。、；：！？,.;:!?（）()「」『』“”《》〈〉\s]{2,8}")
+# the bullets a sub-head opens with in print (BULLETS), and the punctuation a head has none of (_HEAD_PUNCT)
+BULLET_MARKS = "■□●○◆◇▲△★☆▶►"
+_PUNCT = "，。、；：！？,.;:!?（）()「」『』“”《》〈〉"
+_BULLET_HEAD = re.compile(rf"[{BULLET_MARKS}][^{_PUNCT}\s]{{2,8}}")
 BULLET_REST_MIN = 6  # characters of the other column's line right of a bullet sub-head
 
 
@@ -349,8 +352,8 @@ def _credit_end(raw: str, line: Line) -> int | None:
 _CREDIT_WORD = 12  # characters of one credit word ("攝影∕葉家瑋")
 
 
-BULLETS = frozenset("■□●○◆◇▲△★☆▶►")
-_HEAD_PUNCT = re.compile(r"[，。、；：！？,.;:!?（）()「」『』“”《》〈〉]")
+BULLETS = frozenset(BULLET_MARKS)
+_HEAD_PUNCT = re.compile(f"[{_PUNCT}]")
 
 
 def bullet_head(group: Sequence[Line]) -> bool:
@@ -373,7 +376,7 @@ def bullet_over_prose(group: Sequence[Line], nxt: Line) -> bool:
 
 # another column's bullet sub-head printed after a column's line, one space before the bullet
 # (``…他忘记补充一点：第一次 ■ 若干细节``): the bullet, two to eight characters, no punctuation, the line's end
-_BULLET_BESIDE = re.compile(r" (?=[■□●○◆◇▲△★☆▶►] ?(?:[^，。、；：！？,.;:!?（）()「」『』“”《》〈〉\s] ?){2,8}[ \r]*$)")  # (OCR: "■ 历史沿 革")
+_BULLET_BESIDE = re.compile(rf" (?=[{BULLET_MARKS}] ?(?:[^{_PUNCT}\s] ?){{2,8}}[ \r]*$)")  # (OCR: "■ 历史沿 革")
 BULLET_BESIDE_LEFT = 8.0  # full-width units left of the space: a column's line, not a cell
 
 

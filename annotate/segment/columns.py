@@ -395,7 +395,7 @@ def _fields(text: str, edges: list[int]) -> bool:
             and all(rules.LABEL.match(text, a) is not None for a in edges[::2]))
 
 
-_NUMBER_PIECE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}|\[\d{1,3}\]")  # a section number ("3", "2.1"), an entry's ("[1]")
+_NUMBER_PIECE = re.compile(rf"{rules.CLAUSE_NUMBER.pattern}|\[\d{{1,3}}\]")  # a section number ("3", "2.1"), an entry's ("[1]")
 
 
 def _after_numbers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -431,7 +431,7 @@ def _cut_at(raw: str, lines: list[Line], cuts: dict[int, list[tuple[int, int]]])
 # a short heading of another column printed after a column's line (`…而读 ■ 资料补充`, `…光 結語`):
 # two to eight characters, a hanzi among them, no punctuation but a bullet
 _HEADING_ALONE = 9  # characters of such a heading (a bullet and eight)
-_HEADING_BESIDE = re.compile(r"[■□●○◆◇▲△★☆▶►]?(?=[^，。、；：！？,.;:!?（）()「」『』“”]*[\u4e00-\u9fff])[^，。、；：！？,.;:!?（）()「」『』“”]{2,8}")
+_HEADING_BESIDE = re.compile(rf"[{colblock.BULLET_MARKS}]?(?=[^，。、；：！？,.;:!?（）()「」『』“”]*[\u4e00-\u9fff])[^，。、；：！？,.;:!?（）()「」『』“”]{{2,8}}")
 
 
 def _PRINTED_SQ(line: Line) -> float:  # noqa: N802 (a key function)

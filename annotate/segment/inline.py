@@ -88,7 +88,7 @@ _POSTER_NAME_MAX = 16  # characters of a poster's name alone between the picture
 # A social post's time stamp without the year: "8月28日 22:23" (squeezed).
 _MONTH_TIME = re.compile(r"\d{1,2}月\d{1,2}日\d{1,2}:\d{2}")
 # A date standing alone, its weekday after it or not ("2021年6月20日", "2023年7月11日（星期二）").
-DATE_ALONE = re.compile(rules.DATE.pattern + r"\s*(?:[(（]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?)?")
+DATE_ALONE = re.compile(rf"{rules.DATE.pattern}\s*(?:[(（]?{rules.DAY_OF_WEEK}[)）]?)?")
 _SENTENCE = re.compile("[。！？!?；;]")
 _LABELLED_DATE = re.compile(r"[^\W\d_]{2,6}[:：]" + rules.DATE.pattern)
 _LABEL = re.compile(r"[\u4e00-\u9fffA-Za-z]\s*[:：]\s*\S")

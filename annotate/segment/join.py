@@ -468,7 +468,7 @@ def _near_wide(lines: Sequence[Line], wrap: float) -> list[float]:
 
 _OPTION = re.compile(r"[A-H][．.、](?=[^\x00-\x7f])")  # an exam's option opening a line: "C．作者…"
 _OPTION_FIRST = frozenset("ABCDEFGH")
-_CLAUSE = re.compile(rf"第[{rules.NUMERAL}百千\d]{{1,4}}[條条款]")  # a clause mark opening a line: "第七條"
+_CLAUSE = rules.CLAUSE_LABEL  # a clause mark opening a line: "第七條"
 _CLAUSE_LINE = re.compile("\n" + _CLAUSE.pattern)
 
 
@@ -1159,7 +1159,7 @@ def _wider_under(prev: Line, nxt: Line, raw: str) -> bool:
 _DATE_ALONE = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?")
 # the same in hanzi numerals or by the ROC era (rules.HANZI_DATE, or a month and day alone: "十月三日", or the era's
 # year in digits: "中華民國112年9月")
-_HANZI_DATE_ALONE = re.compile(rf"{rules.HANZI_DATE.pattern}|[一二三四五六七八九十]{{1,3}}月[一二三四五六七八九十]{{1,3}}日"
+_HANZI_DATE_ALONE = re.compile(rf"{rules.HANZI_DATE.pattern}|{rules.HANZI_MONTH_DAY}"
                                rf"|{rules.ERA}\d{{2,3}}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?")
 
 
@@ -1555,7 +1555,7 @@ def _numbered_heading(line: Line, ctx: Context) -> bool:
             and _SECTION_NUMBER.match(ctx.raw, line.start) is not None and heading_like(sq, ctx.labels))
 
 
-_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}[ \u3000]+[^\W\d_]")
+_SECTION_NUMBER = rules.CLAUSE_HEAD  # a section number and a space, then a word: "2.1 相关情况" (one copy, in rules)
 _SHORT_NUMBERED = 10  # characters: a numbered head this short, well inside the measure, is whole on its line
 
 
@@ -1697,7 +1697,7 @@ _CENTRED = 2.5  # full-width units: a line set in further than a first line is (
 _NOTE_OPENS = re.compile(rf"{rules.ENDNOTE_MARK.pattern}[\u3400-\u9fff]")  # a note's number, then its text: "[1]本公报…"
 _HEAD_REST = 4  # the most characters a wrapped heading leaves on its last line, for _wrapped_head
 _HEAD_STOPS = frozenset("。！？!?；;：:")
-_LIST_NUMBER = re.compile(r"[一二三四五六七八九十百\d]+")
+_LIST_NUMBER = re.compile(rf"[{rules.NUMERAL}百\d]+")
 
 
 _RUN_IN_LABEL = re.compile(r"【[^】\s\d]{1,10}】[^】]")  # a label in black brackets with text after it: "【禁忌】远远…"

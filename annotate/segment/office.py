@@ -56,7 +56,7 @@ _COMPILER = re.compile(r"[\u4e00-\u9fff]{2,24}(?:编印|編印|编|編|主办|�
 _GROUP = re.compile(r"[\u4e00-\u9fff]{2,24}(?:课题组|課題組|研究组|研究組|研究小组|研究小組)"
                     r"|(?:研究团队|研究團隊|课题组|課題組|研究小组|研究小組)[:：][\u4e00-\u9fff、，,·\s]{2,30}")
 # a table's caption ("表1　近三年主要指标", "圖2", "Table 3"), in the PDF and DOCX readers
-CAPTION = re.compile(r"\s*(?:表|图|圖|Table|Fig\.?|Figure)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d年月日])")
+CAPTION = re.compile(rf"\s*(?:表|图|圖|Table|Fig\.?|Figure)\s*(?:\d{{1,3}}|[{rules.NUMERAL}]{{1,3}})(?![\d年月日])")
 CAPTION_MAX = 40  # characters of such a caption at most (the DOCX and HTML readers' test)
 NOTE_START = re.compile(r"(?:注|註)[:：]\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）])")
 # a bracketed note on the release of the document: "（此件公开发布）", "（此頁無正文）"

@@ -54,15 +54,15 @@ LETTER_ITEM = re.compile(r"[a-zA-Z][）)]")
 _PARA_NUMBER = re.compile(r"[\[【［]\d{1,5}[\]】］]")
 # a number that opens an item: "1．", "2.", "（1）"
 ITEM_NUMBER = re.compile(r"\d{1,2}[．.、](?!\d)|[（(]\d{1,2}[）)]")
-_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}(?![\d.])")
+_SECTION_NUMBER = re.compile(rf"{rules.CLAUSE_NUMBER.pattern}(?![\d.])")
 # the last characters of an organisation's name (simplified and traditional)
 _DOTTED = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}(?![\d.])")  # a clause number with its levels: "5.1", "3.2.1"
-_PART = re.compile(rf"第[{rules.NUMERAL}百\d]{{1,3}}(?:单元|單元|课|課|章|节|節|部分|篇|卷|编|編|讲|講)")
+_PART = re.compile(rf"{rules.PART_ORDINAL}(?:单元|單元|课|課|{rules.PART_WORDS})")
 _ORG_END = re.compile("(?:局|部|厅|廳|委|会|會|院|所|处|處|办|辦|室|署|府|社|馆|館|中心|公司|学校|學校|大学|大學|集团|集團)$")
 _ORG_WORD = re.compile(r"[\u4e00-\u9fff]{3,16}")
 _NEXT_LINE = re.compile(r"\n\s*")  # (to the next line's first character)
 _HEAD_MAX = 6  # characters of a section head over a numbered paragraph or item
-_LABEL_OPENS = re.compile(r"[\u4e00-\u9fff]{2,4}[：:]")  # a label of two to four hanzi (not a title's word cut: "…通常选" / "举：…")
+_LABEL_OPENS = rules.NOTE_LABEL  # a label of two to four hanzi (not a title's word cut: "…通常选" / "举：…")
 
 
 # a field's value of Latin letters and digits, a code, a model or a version: "DS112-A", "V2.1", "HT-2019-7071"
@@ -85,7 +85,7 @@ def named_field(line: Line, raw: str) -> bool:
     return sq[rules.LABEL.match(sq).end()] in rules.SURNAMES
 
 
-_HEAD_NUMBER = re.compile(f"[{rules.NUMERAL}]{{1,3}}、")  # a section head's number: "二、"
+_HEAD_NUMBER = rules.HEAD_NUMBER  # a section head's number: "二、"
 _BRACKET_LABEL = re.compile(r"【[^】\s]{1,10}】")  # a label in black brackets, the whole line: "【药品名称】"
 _SHORT_HEAD = 10  # characters: a numbered head this short is whole on its line
 _WORD_MAX = 4  # characters of a label or a table cell under it

@@ -91,8 +91,13 @@ SUBSECTION_OPEN = re.compile(r"\d{1,2}[.．]\d{1,2}[ \t\u3000]+[^\W\d_]")
 CONTENTS_HEADS = frozenset({"目录", "目錄", "目次", "录", "錄", "目", "索引"})
 NOTE_MARKS = _SUPERSCRIPTS + "".join(map(chr, range(0x2460, 0x2474)))
 # star-like signs a note is marked with ("*", "＊", "※", "†", "‡"): an in-page link of one is a footnote's mark, the
-# sentence's text (the HTML reader's _symbol_link)
-NOTE_SIGNS = frozenset("*＊※†‡")
+# sentence's text (the HTML reader's _symbol_link). The one copy; its parts are read where a site takes only some: the
+# asterisks and the reference mark open a footnote at a text extract's page foot (classify._FOOT_NOTE), the asterisks
+# and daggers a PDF's footnote (readers.pdf.NOTE_MARK), the asterisks an author's affiliation mark (AFFILIATION_MARK).
+ASTERISKS = "*＊"
+REFERENCE_MARK = "※"
+DAGGERS = "†‡"
+NOTE_SIGNS = frozenset(ASTERISKS + REFERENCE_MARK + DAGGERS)
 # the closing quotes and brackets after a sentence's marks, then superscript note marks; a circled number goes with the
 # sentence before it only where nothing follows it on the line ("…国土。①" / a new line), for inside a paragraph it
 # opens the next item: "…说明。①打开电源。②按下开关。"
@@ -106,9 +111,11 @@ PERIOD_CUT = re.compile(r"。[。！？!?；;]*" + _CUT_TAIL)
 # --- cues that start a paragraph ---------------------------------------------------------------
 
 NUMERAL = "一二三四五六七八九十"
+# A section head's number in hanzi numerals: "二、" (ITEM_MARK's second form; pairs, HEADING_DRESS).
+HEAD_NUMBER = re.compile(rf"[{NUMERAL}]{{1,3}}、")
 # A list item's mark: "（一）", "(3)", "二、" (a line opening with one is an item of a list, prose, even when
 # it holds a "label：value": "（一）时间：2023年3月4日…").
-ITEM_MARK = re.compile(rf"[（(][{NUMERAL}\d]{{1,3}}[）)]|[{NUMERAL}]{{1,3}}、")
+ITEM_MARK = re.compile(rf"[（(][{NUMERAL}\d]{{1,3}}[）)]|{HEAD_NUMBER.pattern}")
 ENUMERATOR = re.compile(
     rf"(?:[{NUMERAL}]{{1,3}}是|第[{NUMERAL}百]{{1,3}}[,，、:：是]|其[一二三四五六]"
     rf"|首先|其次|再次|最后[,，]|一方面|另一方面|下一步[,，]|[{NUMERAL}]{{1,3}}[、.．]"
@@ -119,7 +126,8 @@ ENUMERATOR = re.compile(
 # a colon can only follow the whole run, so giving characters back never finds one; the engine fails a line
 # without a label at once, test_segment_fastpaths.py checks the two forms agree.)
 LABEL = re.compile(r"([\u3400-\u9fff]{1,6}+|[A-Za-z]{1,3}+)[:：]")
-# A margin note's label: two to four hanzi and a colon ("想一想：", "批注："; the one copy: notes, join).
+# A margin note's label: two to four hanzi and a colon ("想一想：", "批注："; the one copy: notes, join; and pairs, for
+# a label that opens the line under a numbered head: "举：…").
 NOTE_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}[：:]")
 # LABEL at the start of each line of a "\n"-joined text, found in one pass (the "\n" lets the
 # search skip from line to line in C).
@@ -157,12 +165,16 @@ _EDITOR_WORDS = ("责任编辑", "責任編輯", "责编", "責編", "编辑", "
 # Slashes and bars between a role and a name: ASCII, full-width, the division slash pdftotext
 # prints for "／", and vertical bars ("文/王某", "文／王某", "文∕王某", "文｜王某").
 _ROLE_SEP = "/／∕|｜"
-_ROLE = rf"(?:{'|'.join(_ROLE_WORDS)}|(?:文|图|圖|摄|攝)(?=\s*[:：{_ROLE_SEP}]))"
+# The one-character roles, a role only with a colon or slash after it ("文／王某", "图：新华社", "摄／李明"): the text's
+# writer, then the picture's (PHOTO_ROLES).
+_PHOTO_CHARS = "摄攝图圖"
+_ROLE_CHARS = "文" + _PHOTO_CHARS
+_ROLE = rf"(?:{'|'.join(_ROLE_WORDS)}|[{_ROLE_CHARS}](?=\s*[:：{_ROLE_SEP}]))"
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 # A credit opening a line: an author's role and a colon or slash ("作者：经济研究所 孙立新", "文／圖書館 林佩珊"),
 # whatever names follow; CREDIT_FIRST: the characters such a line may start with (a cheap test first).
 CREDIT_OPENS = re.compile(rf"{_ROLE}\s*[:：{_ROLE_SEP}]")
-CREDIT_FIRST = frozenset(w[0] for w in _ROLE_WORDS) | frozenset("文图圖摄攝")
+CREDIT_FIRST = frozenset(w[0] for w in _ROLE_WORDS) | frozenset(_ROLE_CHARS)
 # What may follow the names of a byline: its end, a bracket, a gap, a date, a slash ("記者陳美玲／綜合報導"),
 # the next role ("本报记者赵磊通讯员刘洋", "撰文：陈静摄影：李明" once the gaps are squeezed out) or a
 # closing "reports" word ("記者王小明報導", "记者李明台北报道").
@@ -204,8 +216,9 @@ NAME = re.compile(_NAME)
 NAME_SEP = re.compile(r"[、，,\s]+")
 ROLE_WORDS = frozenset(_ROLE_WORDS + _EDITOR_WORDS)  # never taken for an author's name
 # A photographer's credit: the names after it are not the author ("文／教務處　攝影／學生會": the author is 教務處).
-PHOTO_ROLES = frozenset({"摄影", "攝影", "摄", "攝", "图", "圖"})
-PHOTO_ROLE_END = re.compile(rf"(?:摄影|攝影|[摄攝图圖])\s*[:：{_ROLE_SEP}]?\s*$")
+_PHOTO_WORDS = ("摄影", "攝影")
+PHOTO_ROLES = frozenset((*_PHOTO_WORDS, *_PHOTO_CHARS))
+PHOTO_ROLE_END = re.compile(rf"(?:{'|'.join(_PHOTO_WORDS)}|[{_PHOTO_CHARS}])\s*[:：{_ROLE_SEP}]?\s*$")
 # A line that opens with an editor credit ("责任编辑：李某", "（编辑 李某）", "審核：…"): where a credit
 # of another sort (a source, a byline) ends, the editor's begins.
 # (also a desk's editor with its label's colon: "美术编辑：孙立新", "美術編輯：…", "图片编辑：…")
@@ -281,7 +294,7 @@ AUTHOR_ROLE_AFTER = re.compile(r"[\u4e00-\u9fff·]{2,16}[ \t\u3000]+(?:撰|编|�
 # "陈晓燕1，赵雅琴2", "王某1,2 李某3", "黃淑芬*" (matched on the raw line).
 # An author's affiliation mark after the name (a class's body): a digit, an asterisk (ASCII or full width, the
 # corresponding author), a superscript digit (the one copy: AUTHOR_MARKED, classify's and join's marked names).
-AFFILIATION_MARK = r"\d*＊¹²³⁴⁵"
+AFFILIATION_MARK = rf"\d{ASTERISKS}¹²³⁴⁵"
 AUTHOR_MARKED = re.compile(rf"[\u4e00-\u9fff]{{2,3}}[{AFFILIATION_MARK},]{{1,4}}"
                            rf"(?:[ \t\u3000]*[，、,]?[ \t\u3000]*[\u4e00-\u9fff]{{2,3}}[{AFFILIATION_MARK},]{{1,4}}){{0,4}}")
 SOURCE = re.compile(r"(?:来源|來源)\s*[:：]\s*([^\s:：|]{2,20}?)(?=作者[:：]|记者[:：]|記者[:：]|[\s:：|]|$)")
@@ -328,22 +341,27 @@ _PAGER_WORD = r"(?:上一[页頁]|下一[页頁]|最[后後]一[页頁]|第一[�
 PAGER = re.compile(rf"(?:[\d…]|\.\.\.)*{_PAGER_WORD}(?:[\d…]|\.\.\.|{_PAGER_WORD})*")
 # A line of hashtags only: "#文化 #歷史" (squeezed line).
 HASHTAGS = re.compile(r"(?:#[^#\s\d][^#\s]{0,11}){1,8}")
+# An attached file's suffix (ATTACHMENT, ATTACHED_FILE).
+_FILE_SUFFIX = r"(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|odt|ods|zip|rar)"
 # An attachment line: a label and file names only ("附件：1.相关材料.pdf", "相關附件：公告全文.odt 公告全文.pdf").
-ATTACHMENT = re.compile(r"(?:相关|相關)?附件[:：](?:[^:：]{1,30}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|odt|ods|zip|rar))+")
+ATTACHMENT = re.compile(rf"(?:相关|相關)?附件[:：](?:[^:：]{{1,30}}\.{_FILE_SUFFIX})+")
 # A date written day or month first with the year last, alone on its line: "6/4/2023" (a page's <time>).
 YEAR_LAST_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d")
 # A text dump's mark for an image or a numbered link alone on its line: "[a]", "[IMG]", "[12]" (w3m, lynx); or an
 # image's file name, as lynx and html2text print an image without alt text ("[640.jpeg]", "[./wechat_files/640.jpeg]").
 BRACKET_MARK = re.compile(r"\[(?:[A-Za-z0-9_]{1,12}|[\w./-]{1,60}\.(?:jpe?g|JPE?G|png|PNG|gif|GIF|webp|WEBP))\]")
 # One attachment's file name on a line of its own under "附件：", numbered or not ("1.讲座报名回执表.doc").
-ATTACHED_FILE = re.compile(r"(?:\d{1,2}[.．、])?[^:：.\s]{1,30}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|odt|ods|zip|rar)")
+ATTACHED_FILE = re.compile(rf"(?:\d{{1,2}}[.．、])?[^:：.\s]{{1,30}}\.{_FILE_SUFFIX}")
 # A link to the rest of a Q&A page's answers, or their count: "查看全部24个回答", "查看全部 12 則留言", "共 65 個回答".
 MORE_ANSWERS = re.compile(r"(?:查看全部|共)\d{1,6}(?:个|個|条|條|則|则)?(?:回答|评论|評論|留言|回复|回覆)")
 # A link to all of a review's or a post's photos, the first photo's alt text before it or not: "查看全部12张图片",
 # "红烧肉 查看全部12张图片" (squeezed line).
 MORE_PHOTOS = re.compile(r"[^\s。！？，；]{0,12}?查看全部\d{1,4}(?:张|張|幅)?(?:图片|圖片|照片|相片)")
+# The words that stamp a date as the time a page was updated or posted ("更新", "发布", "發表"; POSTED, DATE_STAMPED,
+# classify's poster stamps).
+STAMP_WORDS = ("更新", "发布", "發布", "發佈", "发表", "發表")
 # A post's date line: "发布于 2023-09-06", "發表於 2020-01-07" (squeezed line).
-POSTED = re.compile(r"(?:发布|發布|發佈|发表|發表|更新)(?:于|於)" + DATE.pattern)
+POSTED = re.compile(rf"(?:{'|'.join(STAMP_WORDS)})(?:于|於)" + DATE.pattern)
 # A page's update stamp: "更新日期：2023-09-26", "最後更新：2024-08-20", "信息更新时间：…", a ROC year's "更新日期：113-05-03",
 # a wiki's "本頁面最後修訂於2024年7月8日" (squeezed; not a printed leaflet's own "修改日期："); update_stamp() gates it.
 UPDATE_STAMP = re.compile(r"(?:更新|最[后後]修[订訂])(?:日期|時間|时间|于|於)?[：:]?(?:(?:19|20)\d\d|\d{2,3}(?=[-/.]))[-/.年]\d")
@@ -356,7 +374,7 @@ def update_stamp(sq: str) -> bool:
 
 
 # A date stamped as the time a page was posted or updated: "2020.04.28 更新", "2023-09-06 发布" (squeezed).
-DATE_STAMPED = re.compile(DATE.pattern + r"\s*(?:更新|发布|發布|發佈|发表|發表|修改)")
+DATE_STAMPED = re.compile(DATE.pattern + rf"\s*(?:{'|'.join(STAMP_WORDS)}|修改)")
 # A whole reporter's credit: "記者楊欣怡／新竹報導", "记者 张三/北京报道" (squeezed line).
 REPORTED = re.compile(r"(?:记者|記者)[\u4e00-\u9fff·]{2,12}[／/][\u4e00-\u9fff]{2,8}(?:报道|報導)$")
 # A comment's header in a comment section or a forum thread: who posted when, and the floor number
@@ -421,8 +439,12 @@ JUMP_ENDS = frozenset("）)〕】页頁版面")  # the last characters JUMP_LINE
 DIGITS = re.compile(r"\d\d*")
 # A newspaper page header: a date and an edition ("体坛周报 2023年7月15日 第A12版", "聯合報 2022-11-17 A9版").
 EDITION = re.compile(r"(?:第\s*[A-Za-z]?\s*\d{1,3}|[A-Za-z]\s*\d{1,3})\s*版")
+# The words for a week ("星期", "週", "礼拜"; classify's masthead pieces) and a day of the week after one: "星期四", "週日"
+# (WEEKDAY, DATED_MASTHEAD, ISSUE_LINE, inline.DATE_ALONE).
+WEEK_WORDS = "星期|週|周|礼拜|禮拜"
+DAY_OF_WEEK = rf"(?:{WEEK_WORDS})[一二三四五六日天]"
 # A weekday, alone or after a date: the end of a newspaper's masthead ("自由時報 / 2023/03/05 / 星期四").
-WEEKDAY = re.compile(r"(?:(?:19|20)\d\d\S{0,12}?)?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]")
+WEEKDAY = re.compile(rf"(?:(?:19|20)\d\d\S{{0,12}}?)?{DAY_OF_WEEK}")
 # Site footers: a copyright or licence line.
 COPYRIGHT = re.compile(r"版权所有|版權所有|Copyright|COPYRIGHT|copyright|©|ICP[备證证備]|公网安备|公網安備|All Rights Reserved")
 # Letters, digits or CJK: a unit without any is decoration.
@@ -445,18 +467,18 @@ _PLACE_WORDS = ("当前", "您的", "您现在", "所在")
 KIND_START = re.compile(rf"(?:{DEBRIS_START.pattern})|{NAVIGATION.pattern[1:]}|{'|'.join(_PLACE_WORDS)}|{_ROLE}")
 # Every KIND_START alternative opens with a literal character: a line opening with none of these
 # needs no regex to know that it does not match.
-KIND_FIRST = frozenset(w[0] for w in (*DEBRIS_WORDS, *_NAVIGATION_WORDS, *_PLACE_WORDS, *_ROLE_WORDS, "文", "图", "摄", "圖", "攝"))
+KIND_FIRST = frozenset(w[0] for w in (*DEBRIS_WORDS, *_NAVIGATION_WORDS, *_PLACE_WORDS, *_ROLE_WORDS, *_ROLE_CHARS))
 # A subtitle line under a headline: "——专访科技部火炬中心主任贾敬敦".
 # A dateline of date and outlet only, set apart by a gap: "2023-06-01　聯合新聞網", "2023年6月1日 新华网"
 # (a credit line; matched against the spaced line, since "2023年6月1日发布了新规定" is a sentence).
 DATED_OUTLET = re.compile(DATE.pattern + r"\s+[\u4e00-\u9fff]{2,8}\s*$")
 # A masthead on one line: paper, date and weekday ("民生報 2023-06-01 星期四"), on the squeezed line.
-DATED_MASTHEAD = re.compile(r"[\u4e00-\u9fff·]{1,8}" + DATE.pattern + r"(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]")
+DATED_MASTHEAD = re.compile(r"[\u4e00-\u9fff·]{1,8}" + DATE.pattern + DAY_OF_WEEK)
 # An outlet and a date, set apart by a gap: "中國時報　2022-11-17", "新华网 2023年6月1日" (a page header
 # or a dateline; matched against the spaced line).
 OUTLET_DATED = re.compile(r"[\u4e00-\u9fff·]{2,8}\s+" + DATE.pattern + r"\s*$")
 # Decoration, brackets and an enumerator around a heading's words ("【POWER6】", "1. 相聲", "■ 相聲").
-HEADING_DRESS = re.compile(rf"^[{DECORATION}\s]*(?:\d{{1,2}}[.．、]|[{NUMERAL}]{{1,3}}、)?|[\s【】\[\]（）()《》「」]")
+HEADING_DRESS = re.compile(rf"^[{DECORATION}\s]*(?:\d{{1,2}}[.．、]|{HEAD_NUMBER.pattern})?|[\s【】\[\]（）()《》「」]")
 # A clause's number: "2", "3.1", "5.1.2" (a standard's numbered clauses; alone on its line above its head, join,
 # numbered) and a patent's paragraph number: "[0008]", "【0012】" (join, numbered).
 CLAUSE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}")
@@ -465,8 +487,15 @@ PARA_NUMBER = re.compile(r"[\[【［]\d{3,5}[\]】］]")
 # (a standard's numbered heads, CLAUSE_NUMBER first; group 1 the top-level number; the one copy: join on text, the
 # PDF reader).
 CLAUSE_HEAD = re.compile(r"(\d{1,2})(?:\.\d{1,2}){0,3}[ \u3000]+[^\W\d_]")
+# A part's ordinal and the words for a part ("第一部分", "第3章"; pairs._PART adds a textbook's 单元 and 课).
+PART_ORDINAL = rf"第[{NUMERAL}百\d]{{1,3}}"
+PART_WORDS = "章|节|節|部分|篇|卷|编|編|讲|講"
 # A part label alone on its line: "第一部分", "第3章", "第十二節"; the heading's words follow it.
-SECTION_LABEL = re.compile(rf"第[{NUMERAL}百\d]{{1,3}}(?:章|节|節|部分|篇|卷|编|編|讲|講)")
+SECTION_LABEL = re.compile(rf"{PART_ORDINAL}(?:{PART_WORDS})")
+# An article's ordinal ("第七", "第一百二十"): a clause mark opening a line, "第七條", "第三条" (CLAUSE_LABEL; join, the
+# PDF reader's item starts, which also take a chapter's and section's 章/節/节 after it).
+CLAUSE_ORDINAL = rf"第[{NUMERAL}百千\d]{{1,4}}"
+CLAUSE_LABEL = re.compile(rf"{CLAUSE_ORDINAL}[條条款]")
 MIDDLE_DOTS = "·•・"  # middle dots, one class: the parts of a masthead, a credit line ("李青 · 2024年3月2日")
 # A paper's section label, two names either side of a spaced middle dot: "聯合報 · 綜合新聞" (a
 # masthead; names with a dot inside, "馬克·吐溫", have no gaps around it). Matched on the spaced line.
@@ -476,9 +505,12 @@ CAPTION = re.compile(r"[(（]?[图圖](?:\s*(?:为|為)|\s*[:：]|\s*\d{1,2}\s*[
 # A figure or plate label alone on its line, the number of the picture above it (a catalogue's "图版12", "圖3"):
 # furniture, never the next entry's head (matched on the squeezed line).
 FIGURE_LABEL = re.compile(r"[图圖](?:版|片)?\d{1,3}(?:[-－.．]\d{1,2})?")
+# Words for a picture: a photo credit's ("（图／读者提供）"), a picture's source's ("图片来源：网络", classify.doc_meta,
+# which also takes 图像/圖像 there).
+PICTURE_WORDS = ("图", "圖", "图片", "圖片", "照片", "相片")
 # A photo credit closing a short line: "資料照片（記者林志明攝）", "图片来源：新华社（王某 摄）",
 # "展場一隅。（圖／讀者提供）", "（图/新华社）" (a caption).
-PHOTO_CREDIT = re.compile(r"[(（](?:[^()（）]{0,16}[摄攝](?:影)?|(?:图|圖|图片|圖片|照片|相片)\s*[/／][^()（）/／]{1,16})[)）]$")
+PHOTO_CREDIT = re.compile(rf"[(（](?:[^()（）]{{0,16}}[摄攝](?:影)?|(?:{'|'.join(PICTURE_WORDS)})\s*[/／][^()（）/／]{{1,16}})[)）]$")
 # Labels of a post's tag and category lines ("標籤：旅遊 生活", "分类：随笔", "Tags: …"), and of the column or
 # collection a blog files it in ("文章被收录于专栏：读书笔记　订阅专栏", "收录于合集：…"): site furniture.
 TAG_LABEL = re.compile(r"(?:词条标签|詞條標籤|文章标签|文章標籤|标签|標籤|全站分类|全站分類|个人分类|個人分類|分类|分類|Tags?"
@@ -535,7 +567,7 @@ PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[报報](?:" + DATE.pattern + ")?"
 # "《历史研究》2022年第3期", "江临大学学报（社会科学版） 2022年第3期",
 # "史学月刊 Vol.12 No.3", "臺灣地理學刊 第8卷第1期", "城鄉誌月刊 第284期 十一月號" (an issue number and its month).
 _ISSUE = (r"(?:(?:19|20)\d\d(?:年\d{1,2}月(?:\d{1,2}日)?|年第\d{1,3}期|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)"
-          r"|第\d{1,3}卷(?:\s*第\d{1,3}期)?|第\d{1,4}期|[一二三四五六七八九十]{1,3}月[號号]|[Vv]ol\.?\s*\d{1,3}(?:\s*,?\s*[Nn]o\.?\s*\d{1,3})?)")
+          r"|第\d{1,3}卷(?:\s*第\d{1,3}期)?|第\d{1,4}期|[" + NUMERAL + r"]{1,3}月[號号]|[Vv]ol\.?\s*\d{1,3}(?:\s*,?\s*[Nn]o\.?\s*\d{1,3})?)")
 # An issue line alone, the issue and the running count (squeezed): "2023年第9期总第136期", "第12期（总第350期）"
 ISSUE_ALONE = re.compile(rf"{_ISSUE}(?:[（(]?[总總]?{_ISSUE}[）)]?)?")
 ISSUE_HEADER = re.compile(rf"(?:[\u4e00-\u9fff·]{{2,20}}(?:[（(][\u4e00-\u9fff]{{2,8}}[）)])?[ \t\u3000]+|《[^《》\s]{{2,20}}》[ \t\u3000]*)"
@@ -546,7 +578,7 @@ PAPER_SECTION = re.compile(r"[\u4e00-\u9fff]{2,6}[ \t\u3000]+[\u4e00-\u9fff]{2,6
 # A masthead's registration line or issue line, printed under the paper's name: "国内统一连续出版物号 CN 32-0001",
 # "2021年6月13日 星期日 农历癸卯年 第19668期 今日16版" (searched on the spaced line).
 SERIAL_NUMBER = re.compile(r"CN\s*\d{2}\s*-\s*\d{4}|ISSN\s*\d{4}\s*-\s*\d{3}[\dX]")
-ISSUE_LINE = re.compile(DATE.pattern + r"\s*(?:星期|週|周|礼拜|禮拜)[一二三四五六日天].*?(?:第\s*\d{1,6}\s*期|\d{1,3}\s*版)")
+ISSUE_LINE = re.compile(DATE.pattern + r"\s*" + DAY_OF_WEEK + r".*?(?:第\s*\d{1,6}\s*期|\d{1,3}\s*版)")
 # A page label printed under or beside the masthead: an edition code and a section ("A8 国际",
 # "B2 生活"; matched on the spaced line: "B52轰炸机" is a word, not a label).
 PAGE_LABEL = re.compile(r"[A-Z]\d{1,2}[ \t\u3000]+[\u4e00-\u9fff]{2,4}")
@@ -557,8 +589,8 @@ KICKER = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[｜|/／][\u4e00-\u9fff]{2,8}){1,2
 ERA = r"(?:中華民國|中华民国|民國|民国)"
 # A date written in hanzi numerals, alone on its line: "二〇二三年六月", "中華民國一一二年六月" (squeezed line;
 # a report's cover date, meta).
-HANZI_DATE = re.compile(ERA + r"?[〇○零一二三四五六七八九十]{2,4}年"
-                        r"[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?")
+HANZI_MONTH_DAY = rf"[{NUMERAL}]{{1,3}}月[{NUMERAL}]{{1,3}}日"  # a month and day in hanzi numerals: "六月二十日"
+HANZI_DATE = re.compile(rf"{ERA}?[〇○零{NUMERAL}]{{2,4}}年[{NUMERAL}]{{1,3}}月(?:[{NUMERAL}]{{1,3}}日)?")
 # A full date alone in brackets, digits or hanzi numerals (a speech's date under its title: "（2021年11月27日）").
 BRACKETED_DATE = re.compile(r"[(（](?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|" + HANZI_DATE.pattern + r")[)）]")
 # A page's edition label, with or without its section, either way round: "第A3版 要闻", "第3版 国际新闻",

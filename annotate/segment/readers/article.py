@@ -80,7 +80,7 @@ def is_prose(kind: str, text: str) -> bool:
 
 
 # an item of a numbered list ending in a clause's or a sentence's end ("1.加强组织领导；", "（二）落实资金保障。")
-NUMBERED_ITEM = re.compile(r"(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*\S.{0,58}[；;。]")
+NUMBERED_ITEM = re.compile(rf"(?:\d{{1,2}}[.．、]|{rules.ITEM_MARK.pattern})\s*\S.{{0,58}}[；;。]")
 
 
 def short_label(kind: str, text: str) -> bool:

@@ -90,7 +90,7 @@ SENTENCE_END = set(rules.SENTENCE_END) | set("」』”")
 # what opens a list item, a clause or a line of its own at a line start: a bullet mark, ``第六條``,
 # ``（一）``, ``一、``, ``1.``, ``①``, or a short line wholly in brackets (``（以下无正文）``)
 ITEM_START = re.compile(
-    rf"[{''.join(sorted(rules.BULLETS))}]|第[{rules.NUMERAL}百千\d]{{1,4}}[條条款章節节]"
+    rf"[{''.join(sorted(rules.BULLETS))}]|{rules.CLAUSE_ORDINAL}[條条款章節节]"
     rf"|{rules.ITEM_MARK.pattern}|\d{{1,2}}[、．.](?!\d)|[①-⑳]"
     r"|[（(][^（()）]{1,20}[）)]$|[\[【［]\d{3,5}[\]】］]"  # (a patent's paragraph number "[0012]")
 )
@@ -1631,7 +1631,7 @@ def _captions(page: PageText, lines: list[_Line], body: float) -> set[int]:
 # a line that opens a new footnote: the text route's note marks (rules.NOTE_MARK) and the other marks
 # footnotes in print open with (a number, a bracketed number, a star or dagger, 注/註)
 NOTE_MARK = re.compile(rf"\s*(?:{rules.NOTE_MARK.pattern}|[\[［(（]\s*\d{{1,3}}\s*[\]］)）]|\d{{1,3}}\s*[.．、)）]?"
-                       r"|[*＊†‡\u2474-\u2487\u2776-\u277f]|注|註)")
+                       rf"|[{re.escape(rules.ASTERISKS + rules.DAGGERS)}\u2474-\u2487\u2776-\u277f]|注|註)")
 
 
 def _units(lines: list[_Line], body: float, notes: set[int] = frozenset(),
@@ -1784,7 +1784,7 @@ def _reference_section(blocks: list[tuple[str, list[_Line]]], body: float) -> No
 # credit, ``【责任编辑：马晓东】``), a contract's article number and title, ``第二条合同价款``
 _HEAD_FORMS = (
     BRACKET_HEAD,
-    re.compile(r"第[〇零一二三四五六七八九十百0-9]{1,4}[条條][\u4e00-\u9fff]{1,10}"),
+    re.compile(rf"第[〇零{rules.NUMERAL}百0-9]{{1,4}}[条條][\u4e00-\u9fff]{{1,10}}"),
 )
 
 
