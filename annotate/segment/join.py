@@ -2117,8 +2117,14 @@ def _entry_tail(prev: Line, nxt: Line, ctx: Context) -> bool:
     next entry (``[3] …``) or the text's end under that: the entry goes on (-raw, dev11)."""
     if nxt.gap or nxt.hard or nxt.level or nxt.sq[0] in "[［" or prev.last in rules.FULL_STOPS:
         return False
-    if _NOTE_OPENS.match(prev.sq) is None or 2 * nxt.width > prev.width:
+    if _NOTE_OPENS.match(prev.sq) is None:
         return False
+    wide, under = (prev.width, nxt.width) if prev.width else (vis_width(prev), vis_width(nxt))
+    if 2 * under > wide:  # (measured here where the text has no wrap, join.context left the widths unset: a dump
+        return False      # that does not wrap, "[15]返回顶部" / a paragraph on one line, lynx's link mark opening a line)
+    if prev.sq.count("]") > 1 and len(rules.LINK_MARK.findall(prev.sq)) > 1:
+        return False  # a dump's run of link marks, a tool bar ("[22]回复[23]支持(36)[24]反对(2)" over a reply, lynx,
+        # dev16 k16-006; "[9]分享 [10]LINE [11]Facebook" over a caption, dev15 y15-006): an entry has one number
     if nxt.sq.rstrip(_CLOSERS_OR_MARK)[-1:] not in rules.FULL_STOPS:  # (the line's own end: "…典禮。（記者陳怡君攝）" is a caption, no entry's tail)
         return False
     after = _after(nxt, ctx)

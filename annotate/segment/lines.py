@@ -125,6 +125,8 @@ def _markdown(raw: str, start: int, end: int) -> tuple[list[tuple[int, int]], in
             cuts += [(m.start(1), m.end(1)), (m.end(2), m.end())]
         if line[-1:] == "*" and (italic := rules.MD_ITALIC_LINE.match(raw, start, end)):
             cuts += [italic.span(1), italic.span(2)]  # (a whole line in single-star italics: its stars)
+        if "_" in line:
+            cuts += _link_spaces(raw, start, end)
     if "](" in line:
         for m in _links(raw, start, end):
             if m.group(1):  # an image: alt text is not article text
@@ -135,6 +137,27 @@ def _markdown(raw: str, start: int, end: int) -> tuple[list[tuple[int, int]], in
         cuts.sort()
         pieces = cut_pieces(pieces, cuts)
     return [p for p in (strip_piece(raw, s, e) for s, e in pieces) if p[0] < p[1]], level, False, item
+
+
+def _link_spaces(raw: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The ``_`` that html2text prints for a space inside a link's text before a figure, each a cut: one ``_`` between
+    a hanzi or a figure and a figure (``发布于_2024-04-02_13:15``, a post's time linked, dev16 k16-005; ``码农小周_于_2024-
+    04-05_08:23:23_发布``, a blog's credit, dev12 w12-008, w12-009): the date and the time stand apart as the space set
+    them, so a post's stamp reads as one (rules.POSTED). Not before a hanzi (a contents link's ``1_概述``, dev15 w15-004;
+    a page title's ``走近心脏_清河市人民政府门户网站``, dev7), nor a form's blank (``____``) or a name in code
+    (``snake_case``), nor figures alone (``art_1229_002.html``)."""
+    cuts, worded = [], False
+    i = raw.find("_", start + 1, end - 1)
+    while i >= 0:
+        a, b = raw[i - 1], raw[i + 1]
+        if "0" <= b <= "9":
+            if "\u4e00" <= a <= "\u9fff":
+                cuts.append((i, i + 1))
+                worded = True
+            elif "0" <= a <= "9":
+                cuts.append((i, i + 1))
+        i = raw.find("_", i + 1, end - 1)
+    return cuts if worded else []  # (figures only, "art_1229_002.html": an address, no link's words)
 
 
 # A line longer than this has its emphasis and links found by the linear scans below; on a shorter
@@ -353,7 +376,7 @@ def split_lines(raw: str) -> list[Line]:
             if " " not in body:
                 line = Line([(s, s + len(body))], body, gap, 0, hard, False, "", 0.0, True)
                 half = len(body) // 2
-                if body[-1] != "]" and first not in _RUN_IN_OPEN and not (8 <= half <= 60 and first == body[half]):
+                if body[-1] not in _TOOL_LAST and first not in _RUN_IN_OPEN and not (8 <= half <= 60 and first == body[half]):
                     lines.append(line)  # (most lines: none of the shapes cut below, an edit link, a run-in byline, a doubled line)
                     gap, hard = 0, False
                     continue
@@ -367,6 +390,8 @@ def split_lines(raw: str) -> list[Line]:
                 new = [Line([(s, s + len(body))], body.replace(" ", ""), gap, 0, hard)]
         if new[-1].sq[-1] == "]" and len(new[-1].sq) > 4:
             new[-1:] = _edit_tool(raw, new[-1])
+        elif new[-1].sq[-1] in _ANCHOR_MARKS and len(new[-1].sq) > 1:
+            new[-1:] = _anchor_mark(raw, new[-1])
         for line in new:
             sq = line.sq
             if sq[0] in _RUN_IN_OPEN and (cut := run_in_byline(sq)) and run_in_apart(
@@ -422,6 +447,47 @@ def _edit_tool(raw: str, line: Line) -> list[Line]:
     tail = [(m.start(), e)]
     return [Line(head, squeeze_pieces(raw, head), line.gap, line.level, line.hard, line.dup),
             Line(tail, squeeze_pieces(raw, tail), 0, 0, True)]
+
+
+# A heading's permalink that a site prints after the heading's text and a dump keeps on its line: "緣起#", lynx's
+# "緣起[12]#", html2text's "***** 緣起# *****" (a docs or blog theme's anchor, dev16 k16-003).
+_ANCHOR_MARKS = "#"
+_TOOL_LAST = "]" + _ANCHOR_MARKS  # (last characters of a line that _edit_tool or _anchor_mark may cut)
+_ANCHOR_HEAD_MAX = 40  # characters of the heading before the mark (a longer line is prose)
+
+
+def _anchor_mark(raw: str, line: Line) -> list[Line]:
+    """A heading's permalink after its text on its line (:data:`_ANCHOR_MARKS`, lynx's link mark before it or not:
+    "緣起#", "緣起[12]#") is a line of its own (a copy's mark, ``dup``: debris), so the heading stays a heading (as a
+    wiki's edit link is, :func:`_edit_tool`). Not a forum's floor number ("4#", "[38]4#"), a language's name ("C#"),
+    a topic tag ("#话题#", another mark on the line) nor a long line."""
+    sq = line.sq
+    if len(sq) > _ANCHOR_HEAD_MAX or sq.count(sq[-1]) > 1:
+        return [line]
+    s, e = line.pieces[-1]
+    at = raw.rfind(sq[-1], s, e)
+    if at < 0:
+        return [line]
+    cut = at
+    if raw[cut - 1:cut] == "]" and (m := _MARK_BEFORE.search(raw, s, cut)) is not None:
+        cut = m.start()  # (lynx's link mark: the anchor's)
+    a = cut
+    while a > s and raw[a - 1] in " \t\u3000":
+        a -= 1
+    if a == s and len(line.pieces) == 1:
+        return [line]
+    before = raw[a - 1]
+    if before.isascii() and (before.isalnum() or before in "#[") or before.isdigit():
+        return [line]  # "4#", "C#", "##"
+    head = [p for p in (strip_piece(raw, ps, pe) for ps, pe in cut_pieces(line.pieces, [(cut, at + 1)])) if p[0] < p[1]]
+    if not head:
+        return [line]
+    tail = [(cut, at + 1)]
+    return [Line(head, squeeze_pieces(raw, head), line.gap, line.level, line.hard, line.dup),
+            Line(tail, squeeze_pieces(raw, tail), 0, 0, True, dup=True)]
+
+
+_MARK_BEFORE = re.compile(r"\[\d{1,4}\]$")
 
 
 # an ordered list's number that a dump printed ("1. ", " 2. "), then the item's own number, the same, in brackets
