@@ -450,8 +450,8 @@ def _edit_tool(raw: str, line: Line) -> list[Line]:
 
 
 # A heading's permalink that a site prints after the heading's text and a dump keeps on its line: "緣起#", lynx's
-# "緣起[12]#", html2text's "***** 緣起# *****" (a docs or blog theme's anchor, dev16 k16-003).
-_ANCHOR_MARKS = "#"
+# "緣起[12]#", html2text's "***** 緣起# *****" (a docs or blog theme's anchor; Sphinx's and MkDocs' is "¶").
+_ANCHOR_MARKS = "#¶"
 _TOOL_LAST = "]" + _ANCHOR_MARKS  # (last characters of a line that _edit_tool or _anchor_mark may cut)
 _ANCHOR_HEAD_MAX = 40  # characters of the heading before the mark (a longer line is prose)
 

@@ -14,7 +14,7 @@ def test_a_headings_permalink_after_it_on_its_line_is_debris_of_its_own():
     # a docs or blog theme prints its anchor after the heading: w3m "緣起#", lynx "緣起[12]#", html2text's
     # "***** 緣起# *****" (dev16 k16-003); the heading was one unit with the mark (a debris+heading join)
     for heads, marks in ((("緣起#", "後記#"), ("#", "#")), (("緣起[12]#", "後記[15]#"), ("[12]#", "[15]#")),
-                         (("***** 緣起# *****", "***** 後記# *****"), ("#", "#"))):
+                         (("***** 緣起# *****", "***** 後記# *****"), ("#", "#")), (("緣起 ¶", "後記 ¶"), ("¶", "¶"))):
         got = squashed_units(_page(*heads))
         for head, mark in zip(("緣起", "後記"), marks, strict=True):
             at = got.index(("heading", head))
