@@ -2242,6 +2242,8 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         # follows ("3. 5战只取得…": no decimal, dev13), or a label of the shape that opens the line above (the next of
         # parallel items, ``2025年：…；`` / ``2026年：…；``, dev13)
         return False
+    if same_flow and _mid_clause(prev, ln):
+        return True  # a wrap inside a clause or a figure: whatever room the line leaves, the paragraph runs on
     room = prev.right - prev.x1
     for x0, y0, _x1, y1 in boxes:  # a float inside the column beside the line (an infobox): text wraps at its edge
         if prev.x1 - 1 <= x0 < prev.right and y0 <= prev.top + 0.5 * prev.size and y1 >= prev.y - 0.3 * prev.size:
@@ -2253,6 +2255,28 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         return False  # a sentence ends a line with room left for the ideograph that starts the next
     # a short line ends its paragraph, unless what starts the next line would not have fitted
     return room < 2.5 * prev.size or _first_word(ln) > room - 0.5 * size
+
+
+_CLAUSE_MARKS = "，、"  # marks inside a clause's run: a line that ends with one has not ended its paragraph
+_MID_FILL = 0.5  # of the column's width: the least a line cut mid-clause fills (not a poem's or a list's short lines)
+
+
+def _mid_clause(prev: _Line, ln: _Line) -> bool:
+    """``ln`` (the next line of ``prev``'s column at the usual pitch, in its type, at the column's edge or the block's
+    indent) goes on ``prev``'s clause whatever room ``prev`` leaves at the right edge (a line of narrow figures and
+    Latin letters leaves room that no wrap of justified text would): ``prev`` fills half its column or more and ends
+    with a comma or an enumeration comma (``…可有畏寒、寒战，`` / ``多伴全身…``), or with a digit against hanzi that the
+    digit opening ``ln`` goes on (``…减量为3`` / ``0mg 1次/日。``: one number, :func:`_cut_number`); ``ln`` opens with no
+    item mark, note marker or head in brackets. (newuser24 trial: a guideline's flush numbered clauses.)"""
+    end = prev.text.rstrip()[-1:]
+    if not (end in _CLAUSE_MARKS or end.isdigit() and ln.squashed[:1].isdigit()):
+        return False
+    if prev.x1 - prev.left < _MID_FILL * (prev.right - prev.left) or abs(prev.size - ln.size) >= 0.4:
+        return False
+    if end.isdigit() and not _cut_number(prev.chars, ln.chars):
+        return False
+    sq = ln.squashed
+    return not (ITEM_START.match(sq) or ENDNOTE_MARK.match(sq) or BRACKET_HEAD.match(sq) or _SPACED_ITEM.match(ln.text))
 
 
 _FULL_LINE, _SHORT_LINE = 0.9, 0.6  # shares of the column's width: a line across it, a short centred one
@@ -2328,7 +2352,8 @@ def _chars(group: list[_Line]) -> list[Char]:
 def _cut_number(before: list[str], after: list[str]) -> bool:
     """The digit that ends ``before`` (a line's characters) and the one that opens ``after`` (the next line's) belong to
     one number that the wrap cut: the run of ASCII characters each of them is in stands against wide text, no space, on
-    its other side (``。199`` / ``1年``, ``副局长1`` / ``999.11大同``). (Not two Latin words, ``（David`` / ``Niven）``,
+    its other side (``。199`` / ``1年``, ``副局长1`` / ``999.11大同``), or the run after the break ends at a space (a figure
+    spaced from the next: ``…减量为3`` / ``0mg 1次/日``, newuser24 trial). (Not two Latin words, ``（David`` / ``Niven）``,
     which the wrap may part at their space.)"""
     if not (before and after and before[-1].isdigit() and after[0].isdigit()):
         return False
@@ -2338,8 +2363,9 @@ def _cut_number(before: list[str], after: list[str]) -> bool:
     j = 0
     while j < len(after) and after[j].isascii() and not after[j].isspace():
         j += 1
-    return 0 < i and j < len(after) and not before[i - 1].isascii() and not before[i - 1].isspace() \
-        and not after[j].isascii() and not after[j].isspace()
+    # (the run after the break may end at a space where the text spaces a figure from its unit: ``…减量为3`` / ``0mg 1次``)
+    return 0 < i and not before[i - 1].isascii() and not before[i - 1].isspace() \
+        and j < len(after) and (not after[j].isascii() or after[j].isspace())
 
 
 def _where(chars: list[Char], pages: dict[int, PageText], line_of: dict[int, dict[int, _Line]]):

@@ -1,0 +1,50 @@
+"""What a hospital data team's trial found in the native readers (session 24, newuser24; fixu24n): one small
+hand-made input per rule."""
+
+from __future__ import annotations
+
+from pdf_samples import FONT, _canvas, _column, _para, _units
+
+
+def _squeezed(path):
+    return [(k, "".join(t.split())) for k, t in _units(path)]
+
+
+def test_a_flush_clause_cut_after_a_comma_or_inside_a_figure_runs_on(tmp_path):
+    # a guideline's numbered clauses set flush left, no indent, wrapped by a count of characters: a line with
+    # narrow figures in it leaves room at the right edge, which read as a paragraph's end (``…可有畏寒、寒战，`` |
+    # ``多伴…``; ``…减量为3`` | ``0mg 1次/日。``)
+    path = tmp_path / "guide.pdf"
+    c = _canvas(path)
+    _column(c, _para(1, 41 * 3), 72, 760, 41, size=11, lead=17.6)
+    c.setFont(FONT, 11)
+    clause = ["1. 主要表现为发热、头痛、肌痛和全身不适，体温可达39~40℃，可有畏寒、寒战，",
+              "多伴全身肌肉关节酸痛、乏力、食欲减退等全身症状。"]
+    dose = ["注：肾功能不全者需根据肌酐清除率调整剂量，eGFR＜30ml/min时奥司他韦减量为3", "0mg 1次/日。"]
+    y = 680
+    for line in clause + dose:
+        c.drawString(72, y, line)
+        y -= 17.6
+    _column(c, _para(2, 41 * 3), 72, y - 10, 41, size=11, lead=17.6)
+    c.showPage()
+    c.save()
+    units = _squeezed(path)
+    assert ("paragraph", "1.主要表现为发热、头痛、肌痛和全身不适，体温可达39~40℃，可有畏寒、寒战，"
+            "多伴全身肌肉关节酸痛、乏力、食欲减退等全身症状。") in units, units
+    assert ("paragraph", "注：肾功能不全者需根据肌酐清除率调整剂量，eGFR＜30ml/min时奥司他韦减量为30mg1次/日。") in units, units
+    texts = [t for k, t in _units(path)]
+    assert any("减量为30mg 1次/日。" in t for t in texts), texts  # (no space inside the figure, the text's own kept)
+
+
+def test_short_lines_ending_in_a_comma_stay_apart(tmp_path):
+    # lines well short of the column (a poem's, a list's) that end with a comma: the cut stands
+    path = tmp_path / "poem.pdf"
+    c = _canvas(path)
+    _column(c, _para(3, 41 * 3), 72, 760, 41, size=11, lead=17.6)
+    c.setFont(FONT, 11)
+    c.drawString(72, 690, "床前明月光，")
+    c.drawString(72, 672.4, "疑是地上霜。")
+    c.showPage()
+    c.save()
+    units = _squeezed(path)
+    assert not any(t == "床前明月光，疑是地上霜。" for _, t in units), units
