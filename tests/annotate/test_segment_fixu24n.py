@@ -48,3 +48,25 @@ def test_short_lines_ending_in_a_comma_stay_apart(tmp_path):
     c.save()
     units = _squeezed(path)
     assert not any(t == "床前明月光，疑是地上霜。" for _, t in units), units
+
+
+def test_a_numbered_head_under_a_short_head_in_its_type_is_a_head_of_its_own(tmp_path):
+    # ``二、治疗`` over ``（一）抗病毒治疗``, both in 13 points flush left over an 11-point body: the two lines have the
+    # same type and start, as a head's two lines have, but the second opens with a section's number
+    path = tmp_path / "heads.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 20)
+    c.drawCentredString(297, 790, "流行性感冒诊疗方案")
+    c.setFont(FONT, 13)
+    c.drawString(72, 760, "二、治疗")
+    c.drawString(72, 738, "（一）抗病毒治疗")
+    _column(c, _para(4, 41 * 4), 72, 716, 41, size=11, lead=17.6)
+    c.setFont(FONT, 13)
+    c.drawString(72, 620, "三、关于印发流行性感冒诊疗方案")
+    c.drawString(72, 598, "的通知")
+    _column(c, _para(5, 41 * 3), 72, 576, 41, size=11, lead=17.6)
+    c.showPage()
+    c.save()
+    units = _squeezed(path)
+    assert ("heading", "二、治疗") in units and ("heading", "（一）抗病毒治疗") in units, units
+    assert ("heading", "三、关于印发流行性感冒诊疗方案的通知") in units, units  # (a head's second line, no number)

@@ -2186,12 +2186,14 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         return False  # a court's signature lines (``人民陪审员 刘淑芬`` / ``人民陪审员 赵国强``): one unit each, as the text route
     if cls != "paragraph":  # a title or heading over two lines: same type, close, same start or same centre
         # (but a date alone is no line of a heading: a cover's issuer over its date in 14 points, ``清源县人民政府办公室`` /
-        # ``二〇二四年五月``, dev15, two units as the body's sign-off and its date are, dev13, dev14)
+        # ``二〇二四年五月``, dev15, two units as the body's sign-off and its date are, dev13, dev14; nor a line that opens with a
+        # section's number under a short complete line, ``二、治疗`` / ``（一）抗病毒治疗``: two heads, newuser24 trial)
         return abs(prev.size - ln.size) < 0.5 and prev.page == ln.page and prev.y - ln.y < 2.5 * ln.size \
             and (abs(prev.x0 - ln.x0) < ln.size or abs(prev.x0 + prev.x1 - ln.x0 - ln.x1) < 2 * ln.size) \
             and not _full_under_short(prev, ln) and not (_FORM_FIELD.match(prev.squashed) and _FORM_FIELD.match(ln.squashed)) \
             and not (_date_alone(ln.squashed, month=True) and prev.text.rstrip()[-1:] not in "：:，,、") \
-            and not (ln.squashed[:1].isdigit() and rules.SUBSECTION_OPEN.match(ln.text.lstrip()) is not None)
+            and not (ln.squashed[:1].isdigit() and rules.SUBSECTION_OPEN.match(ln.text.lstrip()) is not None) \
+            and not (_label(prev) and numbered_head(ln.text))  # a section's number under a short head: a head of its own
     size = ln.size
     same_flow = prev.page == ln.page and prev.col == ln.col and prev.y > ln.y
     if same_flow and prev.y - ln.y > 1.25 * pitch:
