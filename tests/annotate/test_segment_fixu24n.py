@@ -70,3 +70,24 @@ def test_a_numbered_head_under_a_short_head_in_its_type_is_a_head_of_its_own(tmp
     units = _squeezed(path)
     assert ("heading", "二、治疗") in units and ("heading", "（一）抗病毒治疗") in units, units
     assert ("heading", "三、关于印发流行性感冒诊疗方案的通知") in units, units  # (a head's second line, no number)
+
+
+def test_a_table_cell_keeps_its_space_between_two_narrow_characters(tmp_path):
+    # a dose table's cells ``75mg 2次/日``: the row is cut into cells at its wide gaps, and the space inside a cell is
+    # the cell's (§9: one space between two narrow characters, as in a paragraph; none beside a hanzi)
+    path = tmp_path / "table.pdf"
+    c = _canvas(path)
+    _column(c, _para(6, 41 * 3), 72, 760, 41, size=11, lead=17.6)
+    c.setFont(FONT, 10)
+    y = 690
+    for row in (("药物", "成人剂量", "儿童剂量", "疗程"), ("奥司他韦", "75mg 2次/日", "3mg/kg 2次/日", "5天"),
+                ("玛巴洛沙韦", "40mg 单次", "2mg/kg 单次", "1天"), ("扎那米韦", "10mg 2次/日", "≥7岁 10mg", "5天")):
+        for x, cell in zip((72, 170, 290, 420), row, strict=True):
+            c.drawString(x, y, cell)
+        y -= 20
+    _column(c, _para(7, 41 * 3), 72, y - 10, 41, size=11, lead=17.6)
+    c.showPage()
+    c.save()
+    debris = [t for k, t in _units(path) if k == "debris"]
+    assert "75mg 2次/日" in debris and "3mg/kg 2次/日" in debris and "10mg 2次/日" in debris, debris
+    assert "40mg单次" in debris and "≥7岁10mg" in debris and "奥司他韦" in debris, debris

@@ -1356,16 +1356,23 @@ def _row_cells(line: _Line) -> list[_Line]:
     """A table row's cells, each a line of its own (its characters, in order), where the row has :data:`_ROW_CELLS` or
     more (:func:`_cell_spans`); else the line itself. A row's cells run together without a separator in one unit's text,
     wide text against figures (``项目2023年2022年增减``, ``基本每股收益0.52``): one unit a cell, as the DOCX reader
-    gives a table and the native gold lists its cells (``apparatus``)."""
+    gives a table and the native gold lists its cells (``apparatus``). A space inside a cell stays in it, for the text
+    to keep between two narrow characters as a paragraph's does (``75mg 2次/日``, newuser24 trial)."""
     spans = _cell_spans(line)
     if len(spans) < _ROW_CELLS:
         return [line]
     out: list[_Line] = []
     at = -1
-    for k, (ch, x) in enumerate(zip(line.chars, line.xs, strict=True)):
+    chars = line.chars
+    for k, (ch, x) in enumerate(zip(chars, line.xs, strict=True)):
         if ch.isspace():
-            continue
-        if at + 1 < len(spans) and x >= spans[at + 1][0] - 0.01:
+            # (a space inside a cell is the cell's, its text's to keep or drop as a paragraph's: ``75mg 2次/日``)
+            n = k + 1
+            while n < len(chars) and chars[n].isspace():
+                n += 1
+            if not out or n == len(chars) or at + 1 < len(spans) and line.xs[n] >= spans[at + 1][0] - 0.01:
+                continue
+        elif at + 1 < len(spans) and x >= spans[at + 1][0] - 0.01:
             at += 1
             out.append(_Line(line.page, y=line.y, top=line.top, size=line.size, col=line.col, left=line.left,
                              right=line.right, bound=line.bound, x0=x))
