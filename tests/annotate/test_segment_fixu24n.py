@@ -91,3 +91,44 @@ def test_a_table_cell_keeps_its_space_between_two_narrow_characters(tmp_path):
     debris = [t for k, t in _units(path) if k == "debris"]
     assert "75mg 2次/日" in debris and "3mg/kg 2次/日" in debris and "10mg 2次/日" in debris, debris
     assert "40mg单次" in debris and "≥7岁10mg" in debris and "奥司他韦" in debris, debris
+
+
+def _docx_units(path):
+    return [(k, "".join(t.split())) for k, t in _units(path)]
+
+
+def test_docx_short_numbered_items_are_no_heads_where_heads_have_heading_styles(tmp_path):
+    # a discharge summary: heads in Word's Heading 1, the diagnoses under one as short numbered paragraphs in
+    # ``List Number`` or ``Normal``: items, paragraphs (Word's heads come from its styles, README)
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("病历摘要", style="Title")
+    d.add_heading("诊断", level=1)
+    d.add_paragraph("1. 重症流感（甲型）", style="List Number")
+    d.add_paragraph("2. 病毒性肺炎", style="List Number")
+    d.add_heading("出院诊断", level=1)
+    d.add_paragraph("1. 重症流感（甲型）")
+    d.add_paragraph("2. 高血压病2级（高危）")
+    path = tmp_path / "case.docx"
+    d.save(path)
+    units = _docx_units(path)
+    assert ("heading", "诊断") in units and ("heading", "出院诊断") in units, units
+    assert ("paragraph", "1.重症流感（甲型）") in units and ("paragraph", "2.病毒性肺炎") in units, units
+    assert ("paragraph", "2.高血压病2级（高危）") in units, units
+
+
+def test_docx_numbered_heads_in_the_body_style_stay_heads_without_heading_styles(tmp_path):
+    # no heading style used: a numbered head in the body's type is the head it reads as (the rule's own case)
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("关于开展安全生产检查的通知", style="Title")
+    d.add_paragraph("一、检查范围")
+    d.add_paragraph("全市范围内的生产经营单位，重点是危险化学品、建筑施工和道路交通等行业领域。")
+    d.add_paragraph("二、检查内容")
+    d.add_paragraph("安全生产责任制落实情况，隐患排查治理情况，应急预案制定和演练情况。")
+    path = tmp_path / "notice.docx"
+    d.save(path)
+    units = _docx_units(path)
+    assert ("heading", "一、检查范围") in units and ("heading", "二、检查内容") in units, units
