@@ -132,3 +132,34 @@ def test_docx_numbered_heads_in_the_body_style_stay_heads_without_heading_styles
     d.save(path)
     units = _docx_units(path)
     assert ("heading", "一、检查范围") in units and ("heading", "二、检查内容") in units, units
+
+
+def test_html_info_bar_fields_in_touching_inline_elements_part_at_the_elements(tmp_path):
+    # a DedeCMS info bar, its labels in <small> touching their values, no space anywhere: the element boundary before
+    # ``浏览次数：`` sets the counter apart as whitespace would (debris), and the credit left is a byline with its author
+    from segment_samples import PARA1, PARA2
+
+    from annotate.segment.readers.html import read_html
+
+    page = ("<html><head><meta charset='utf-8'><title>t</title></head><body><div class='viewbox'>"
+            "<div class='title'><h2>我院成功举办2024年急危重症救治能力提升培训班</h2></div>"
+            "<div class='info'><small>发布时间：</small>2024-03-05 09:32:17<small>来源：</small>宣传科<small>作者：</small>张某"
+            "<small>浏览次数：</small><script src='/plus/count.php?aid=1024'></script>1024</div>"
+            f"<div class='content'><p>{PARA1}</p><p>{PARA2}</p></div></div></body></html>")
+    raw = page.encode("utf-8")
+    doc, _ = read_html(raw, "d")
+    units = [(u.kind, "".join(u.text.split())) for u in doc.units]
+    assert ("byline", "发布时间：2024-03-05 09:32:17来源：宣传科作者：张某".replace(" ", "")) in units, units
+    assert ("debris", "浏览次数：1024") in units, units
+    assert doc.meta.author == "张某", doc.meta
+    for u in doc.units:  # (offsets into the source: text[start:end] is the truth)
+        for pos, at, n in u.offsets:
+            assert page[at:at + n] == u.text[pos:pos + n], (u.text, pos, at, n)
+
+
+def test_html_a_counter_glued_to_the_text_in_one_element_stays_in_it():
+    # no element boundary before the counter word: it is the text's (``…本文阅读100次`` in one paragraph run)
+    from annotate.segment import inline
+
+    assert inline.furniture_spans("发布时间：2024-03-05来源：宣传科作者：张某浏览次数：1024") == []
+    assert inline.furniture_spans("发布时间：2024-03-05来源：宣传科作者：张某浏览次数：1024", seams=[26]) == [(26, 35)]
