@@ -163,3 +163,41 @@ def test_html_a_counter_glued_to_the_text_in_one_element_stays_in_it():
 
     assert inline.furniture_spans("发布时间：2024-03-05来源：宣传科作者：张某浏览次数：1024") == []
     assert inline.furniture_spans("发布时间：2024-03-05来源：宣传科作者：张某浏览次数：1024", seams=[26]) == [(26, 35)]
+
+
+def test_a_bracketed_note_and_the_issuing_offices_under_a_title_are_meta_and_byline(tmp_path):
+    # a guideline's cover: the title, ``（2024年版）`` in 14 points and the issuing offices in 12 over an 11-point body,
+    # each centred: a note and a byline, no heads (the printed corpus's gold: ``（2023年5月报备）`` meta, dev12/dev15;
+    # ``臨海市統計局 臨海市文化和旅遊局`` byline, dev9)
+    path = tmp_path / "cover.pdf"
+    c = _canvas(path)
+    c.setFont(FONT, 20)
+    c.drawCentredString(297, 760, "流行性感冒诊疗方案")
+    c.setFont(FONT, 14)
+    c.drawCentredString(297, 732, "（2024年版）")
+    c.setFont(FONT, 12)
+    c.drawCentredString(297, 708, "国家卫生健康委员会办公厅  国家中医药管理局综合司")
+    c.setFont(FONT, 13)
+    c.drawString(72, 672, "一、概述")
+    _column(c, _para(8, 41 * 4), 72, 650, 41, size=11, lead=17.6)
+    c.showPage()
+    c.save()
+    units = _squeezed(path)
+    assert units[:4] == [("title", "流行性感冒诊疗方案"), ("meta", "（2024年版）"),
+                         ("byline", "国家卫生健康委员会办公厅国家中医药管理局综合司"), ("heading", "一、概述")], units
+
+
+def test_docx_a_bracketed_note_under_the_title_is_meta_a_bracketed_paragraph_further_down_is_not(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("西岭职业技术学院档案管理办法（试行）", style="Title")
+    d.add_paragraph("（2023年2月16日校长办公会审议通过）")
+    d.add_heading("第一章　总则", level=1)
+    d.add_paragraph("第一条　为加强学校档案管理，根据有关规定，结合学校实际，制定本办法。")
+    d.add_paragraph("（本条由档案馆负责解释）")
+    path = tmp_path / "rules.docx"
+    d.save(path)
+    units = _docx_units(path)
+    assert units[1] == ("meta", "（2023年2月16日校长办公会审议通过）"), units
+    assert ("paragraph", "（本条由档案馆负责解释）") in units, units
