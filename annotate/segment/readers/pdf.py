@@ -2267,13 +2267,15 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
 
 
 _CLAUSE_MARKS = "，、"  # marks inside a clause's run: a line that ends with one has not ended its paragraph
-_MID_FILL = 0.5  # of the column's width: the least a line cut mid-clause fills (not a poem's or a list's short lines)
+# of the column's width: the least a line cut mid-clause fills, a few characters short of the edge at most (not a poem's
+# or a list's short lines, nor a justified page's short line that ends a paragraph at a comma, test_segment_fixr22)
+_MID_FILL = 0.8
 
 
 def _mid_clause(prev: _Line, ln: _Line) -> bool:
     """``ln`` (the next line of ``prev``'s column at the usual pitch, in its type, at the column's edge or the block's
     indent) goes on ``prev``'s clause whatever room ``prev`` leaves at the right edge (a line of narrow figures and
-    Latin letters leaves room that no wrap of justified text would): ``prev`` fills half its column or more and ends
+    Latin letters leaves room that no wrap of justified text would): ``prev`` fills :data:`_MID_FILL` of its column and ends
     with a comma or an enumeration comma (``…可有畏寒、寒战，`` / ``多伴全身…``), or with a digit against hanzi that the
     digit opening ``ln`` goes on (``…减量为3`` / ``0mg 1次/日。``: one number, :func:`_cut_number`); ``ln`` opens with no
     item mark, note marker or head in brackets. (newuser24 trial: a guideline's flush numbered clauses.)"""
