@@ -217,13 +217,15 @@ _BARS = "|｜/／"
 _BARS_OR_BRACKET = _BARS + "【"
 
 
-def furniture_spans(text: str, before: str = "") -> list[tuple[int, int]]:
+def furniture_spans(text: str, before: str = "", seams: Sequence[int] = ()) -> list[tuple[int, int]]:
     """Spans ``(start, end)`` of ``text`` that are site furniture printed on a content line, in
     order, whitespace stripped; empty when there is none (or when nothing but furniture is left).
     The text between the spans is the line's content. Whitespace inside words (OCR-like spaces:
     ``浏 览 次 数：5464``) does not hide a word. ``before``: the squeezed line right above, where a wrap cut
     the credit in two (``codefox_797 于 2021-10-03`` / ``16:45:32 发布　阅读量1128　收藏 51``): the credit test
-    reads it before the line's own text."""
+    reads it before the line's own text. ``seams``: positions of ``text`` where an element of the page starts or ends
+    between two characters (the HTML reader's inline siblings, ``<small>作者：</small>张某<small>浏览次数：</small>1024``):
+    a gap between fields, as whitespace is."""
     if len(text) > 3 * _MAX_LINE:
         return []
     if before:  # read after the line above: a bar of counts, in this line (a whole line of them may be), one span
@@ -243,7 +245,7 @@ def furniture_spans(text: str, before: str = "") -> list[tuple[int, int]]:
             and not _badged(text.lstrip()):
         return []  # nothing can end it: a counter, a time, a place, a toolbar (or open it: an outlet)
     if rules.SPACE.search(text) is None:  # (the common case: no whitespace inside)
-        keep, sq, gaps = None, text, None
+        keep, sq, gaps = None, text, frozenset(seams) if seams else None
     else:
         sq = rules.SPACE.sub("", text)
         if (TRAILING_COUNTER.search(sq) is None and sq[-1] != "】" and sq[0] != "【" and not _badged(sq)
@@ -253,6 +255,8 @@ def furniture_spans(text: str, before: str = "") -> list[tuple[int, int]]:
             return []  # (before mapping every character)
         keep = [i for i, ch in enumerate(text) if not ch.isspace()]
         gaps = frozenset(k for k in range(1, len(keep)) if keep[k] != keep[k - 1] + 1)
+        if seams:
+            gaps |= frozenset(bisect.bisect_left(keep, seam) for seam in seams)
     spans: list[tuple[int, int]] = []
     end = len(sq)
     engage = "0" <= sq[-1] <= "9" and ENGAGE_TAIL.search(sq) is not None

@@ -58,7 +58,7 @@ _SECTION_NUMBER = re.compile(rf"{rules.CLAUSE_NUMBER.pattern}(?![\d.])")
 # the last characters of an organisation's name (simplified and traditional)
 _DOTTED = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}(?![\d.])")  # a clause number with its levels: "5.1", "3.2.1"
 _PART = re.compile(rf"{rules.PART_ORDINAL}(?:单元|單元|课|課|{rules.PART_WORDS})")
-_ORG_END = re.compile("(?:局|部|厅|廳|委|会|會|院|所|处|處|办|辦|室|署|府|社|馆|館|中心|公司|学校|學校|大学|大學|集团|集團)$")
+_ORG_END = re.compile("(?:局|部|厅|廳|委|会|會|院|所|处|處|办|辦|室|署|府|社|馆|館|司|中心|学校|學校|大学|大學|集团|集團)$")  # (司: a ministry's department, 综合司; a company, 公司)
 _ORG_WORD = re.compile(r"[\u4e00-\u9fff]{3,16}")
 _NEXT_LINE = re.compile(r"\n\s*")  # (to the next line's first character)
 _HEAD_MAX = 6  # characters of a section head over a numbered paragraph or item

@@ -29,6 +29,7 @@ from ..join import heading_like
 from ..lines import _RUN_IN_OPEN, run_in_apart, split_lines
 from ..lines import run_in_byline as _run_in_byline
 from ..normalize import space_between
+from ..pairs import organisation
 
 __all__ = ["Char", "tidy", "runs", "standalone_kind", "run_in_byline", "build_document", "small_table", "own_number",
            "numbered_head"]
@@ -174,6 +175,7 @@ def _title_block(kinds: list[str], words: Sequence[str]) -> None:
             return
         kinds[first] = "title"
     t = kinds.index("title")
+    _under_title(kinds, words, t)
     under = next((i for i in range(t + 1, len(kinds)) if kinds[i] != "debris"), None)
     if under is None or kinds[under] not in ("heading", "paragraph") or len(words[under]) > _AUTHORS_MAX:
         return
@@ -182,6 +184,32 @@ def _title_block(kinds: list[str], words: Sequence[str]) -> None:
     text = words[under]
     if author_names(text):
         kinds[under] = "byline"
+
+
+def _under_title(kinds: list[str], words: Sequence[str], t: int) -> None:
+    """The two units right under the title ``t`` (debris passed over), in place: a note wholly in brackets (``（2023年5月报备）``,
+    ``（2023年3月22日党委会审议通过）``, ``（第2024-031号）``, ``（2024年版）``) is ``meta``, and a line of one to three
+    organisations' names (the issuing offices, ``臨海市統計局 臨海市文化和旅遊局``, ``清源县人民政府办公室``) is the ``byline``
+    (the printed corpus's gold: dev10, dev12-dev15 notes; dev9/dev9xp/dev9xq and dev15 offices; newuser24 trial)."""
+    seen = 0
+    for i in range(t + 1, len(kinds)):
+        if kinds[i] == "debris":
+            continue
+        if seen == 2 or kinds[i] not in ("heading", "paragraph"):
+            return
+        seen += 1
+        text = words[i]
+        sq = "".join(text.split())
+        if sq[:1] in "（(" and _BRACKET_NOTE.fullmatch(sq) and not standalone_kind(text):
+            kinds[i] = "meta"
+        elif len(sq) <= _OFFICES_MAX and (names := text.split()) and len(names) <= 3 and all(map(organisation, names)):
+            kinds[i] = "byline"
+        else:
+            return
+
+
+_BRACKET_NOTE = re.compile(r"[（(][^（）()]{1,150}[）)]")  # a note wholly in brackets (none inside it)
+_OFFICES_MAX = 48  # characters of a line of issuing offices under a title
 
 
 _AUTHORS_MAX = 40  # characters of an author line under the title

@@ -1833,7 +1833,7 @@ def _pieces(block: _Block, kind: str) -> list[tuple[str, _Block]]:
     (``UP主：阿柒爱吃`` and ``+ 关注 8.6万``). (:func:`read_html` calls it on a block of at most 360 characters that
     holds a credit hint, ``阅读``, ``浏览``, ``】``: :data:`inline.HINTS`.)"""
     joined = block.text
-    spans = inline.furniture_spans(joined)
+    spans = inline.furniture_spans(joined, seams=_seams(block))
     if not spans:
         return [(kind, block)]
     out: list[tuple[str, _Block]] = []
@@ -1845,6 +1845,21 @@ def _pieces(block: _Block, kind: str) -> list[tuple[str, _Block]]:
         at = end
     if joined[at:].strip():
         out.append(("paragraph", _slice(block, at, len(joined))))
+    return out
+
+
+def _seams(block: _Block) -> list[int]:
+    """Where in the block's text markup stands between two segments that touch (``<small>作者：</small>张某<small>浏览次数：``):
+    an element's boundary, a gap between fields for :func:`inline.furniture_spans` (not an entity's, ``&gt;``)."""
+    segs = block.segs
+    if len(segs) < 2:
+        return []
+    source = _SOURCE[0]
+    out = []
+    for start, (prev, at), (_, nxt) in zip(block.starts[1:], segs, segs[1:], strict=False):
+        end = at + len(prev)
+        if "<" in source[end:nxt]:
+            out.append(start)
     return out
 
 

@@ -1357,16 +1357,23 @@ def _row_cells(line: _Line) -> list[_Line]:
     """A table row's cells, each a line of its own (its characters, in order), where the row has :data:`_ROW_CELLS` or
     more (:func:`_cell_spans`); else the line itself. A row's cells run together without a separator in one unit's text,
     wide text against figures (``项目2023年2022年增减``, ``基本每股收益0.52``): one unit a cell, as the DOCX reader
-    gives a table and the native gold lists its cells (``apparatus``)."""
+    gives a table and the native gold lists its cells (``apparatus``). A space inside a cell stays in it, for the text
+    to keep between two narrow characters as a paragraph's does (``75mg 2次/日``, newuser24 trial)."""
     spans = _cell_spans(line)
     if len(spans) < _ROW_CELLS:
         return [line]
     out: list[_Line] = []
     at = -1
-    for k, (ch, x) in enumerate(zip(line.chars, line.xs, strict=True)):
+    chars = line.chars
+    for k, (ch, x) in enumerate(zip(chars, line.xs, strict=True)):
         if ch.isspace():
-            continue
-        if at + 1 < len(spans) and x >= spans[at + 1][0] - 0.01:
+            # (a space inside a cell is the cell's, its text's to keep or drop as a paragraph's: ``75mg 2次/日``)
+            n = k + 1
+            while n < len(chars) and chars[n].isspace():
+                n += 1
+            if not out or n == len(chars) or at + 1 < len(spans) and line.xs[n] >= spans[at + 1][0] - 0.01:
+                continue
+        elif at + 1 < len(spans) and x >= spans[at + 1][0] - 0.01:
             at += 1
             out.append(_Line(line.page, y=line.y, top=line.top, size=line.size, col=line.col, left=line.left,
                              right=line.right, bound=line.bound, x0=x))
@@ -2210,12 +2217,14 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         return False  # a court's signature lines (``人民陪审员 刘淑芬`` / ``人民陪审员 赵国强``): one unit each, as the text route
     if cls != "paragraph":  # a title or heading over two lines: same type, close, same start or same centre
         # (but a date alone is no line of a heading: a cover's issuer over its date in 14 points, ``清源县人民政府办公室`` /
-        # ``二〇二四年五月``, dev15, two units as the body's sign-off and its date are, dev13, dev14)
+        # ``二〇二四年五月``, dev15, two units as the body's sign-off and its date are, dev13, dev14; nor a line that opens with a
+        # section's number under a short complete line, ``二、治疗`` / ``（一）抗病毒治疗``: two heads, newuser24 trial)
         return abs(prev.size - ln.size) < 0.5 and prev.page == ln.page and prev.y - ln.y < 2.5 * ln.size \
             and (abs(prev.x0 - ln.x0) < ln.size or abs(prev.x0 + prev.x1 - ln.x0 - ln.x1) < 2 * ln.size) \
             and not _full_under_short(prev, ln) and not (_FORM_FIELD.match(prev.squashed) and _FORM_FIELD.match(ln.squashed)) \
             and not (_date_alone(ln.squashed, month=True) and prev.text.rstrip()[-1:] not in "：:，,、") \
-            and not (ln.squashed[:1].isdigit() and rules.SUBSECTION_OPEN.match(ln.text.lstrip()) is not None)
+            and not (ln.squashed[:1].isdigit() and rules.SUBSECTION_OPEN.match(ln.text.lstrip()) is not None) \
+            and not (_label(prev) and numbered_head(ln.text))  # a section's number under a short head: a head of its own
     size = ln.size
     same_flow = prev.page == ln.page and prev.col == ln.col and prev.y > ln.y
     if same_flow and prev.y - ln.y > 1.25 * pitch:
@@ -2266,6 +2275,8 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         # follows ("3. 5战只取得…": no decimal, dev13), or a label of the shape that opens the line above (the next of
         # parallel items, ``2025年：…；`` / ``2026年：…；``, dev13)
         return False
+    if same_flow and _mid_clause(prev, ln):
+        return True  # a wrap inside a clause or a figure: whatever room the line leaves, the paragraph runs on
     room = prev.right - prev.x1
     for x0, y0, _x1, y1 in boxes:  # a float inside the column beside the line (an infobox): text wraps at its edge
         if prev.x1 - 1 <= x0 < prev.right and y0 <= prev.top + 0.5 * prev.size and y1 >= prev.y - 0.3 * prev.size:
@@ -2277,6 +2288,30 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         return False  # a sentence ends a line with room left for the ideograph that starts the next
     # a short line ends its paragraph, unless what starts the next line would not have fitted
     return room < 2.5 * prev.size or _first_word(ln) > room - 0.5 * size
+
+
+_CLAUSE_MARKS = "，、"  # marks inside a clause's run: a line that ends with one has not ended its paragraph
+# of the column's width: the least a line cut mid-clause fills, a few characters short of the edge at most (not a poem's
+# or a list's short lines, nor a justified page's short line that ends a paragraph at a comma, test_segment_fixr22)
+_MID_FILL = 0.8
+
+
+def _mid_clause(prev: _Line, ln: _Line) -> bool:
+    """``ln`` (the next line of ``prev``'s column at the usual pitch, in its type, at the column's edge or the block's
+    indent) goes on ``prev``'s clause whatever room ``prev`` leaves at the right edge (a line of narrow figures and
+    Latin letters leaves room that no wrap of justified text would): ``prev`` fills :data:`_MID_FILL` of its column and ends
+    with a comma or an enumeration comma (``…可有畏寒、寒战，`` / ``多伴全身…``), or with a digit against hanzi that the
+    digit opening ``ln`` goes on (``…减量为3`` / ``0mg 1次/日。``: one number, :func:`_cut_number`); ``ln`` opens with no
+    item mark, note marker or head in brackets. (newuser24 trial: a guideline's flush numbered clauses.)"""
+    end = prev.text.rstrip()[-1:]
+    if not (end in _CLAUSE_MARKS or end.isdigit() and ln.squashed[:1].isdigit()):
+        return False
+    if prev.x1 - prev.left < _MID_FILL * (prev.right - prev.left) or abs(prev.size - ln.size) >= 0.4:
+        return False
+    if end.isdigit() and not _cut_number(prev.chars, ln.chars):
+        return False
+    sq = ln.squashed
+    return not (ITEM_START.match(sq) or ENDNOTE_MARK.match(sq) or BRACKET_HEAD.match(sq) or _SPACED_ITEM.match(ln.text))
 
 
 _FULL_LINE, _SHORT_LINE = 0.9, 0.6  # shares of the column's width: a line across it, a short centred one
@@ -2352,7 +2387,8 @@ def _chars(group: list[_Line]) -> list[Char]:
 def _cut_number(before: list[str], after: list[str]) -> bool:
     """The digit that ends ``before`` (a line's characters) and the one that opens ``after`` (the next line's) belong to
     one number that the wrap cut: the run of ASCII characters each of them is in stands against wide text, no space, on
-    its other side (``。199`` / ``1年``, ``副局长1`` / ``999.11大同``). (Not two Latin words, ``（David`` / ``Niven）``,
+    its other side (``。199`` / ``1年``, ``副局长1`` / ``999.11大同``), or the run after the break ends at a space (a figure
+    spaced from the next: ``…减量为3`` / ``0mg 1次/日``, newuser24 trial). (Not two Latin words, ``（David`` / ``Niven）``,
     which the wrap may part at their space.)"""
     if not (before and after and before[-1].isdigit() and after[0].isdigit()):
         return False
@@ -2362,8 +2398,9 @@ def _cut_number(before: list[str], after: list[str]) -> bool:
     j = 0
     while j < len(after) and after[j].isascii() and not after[j].isspace():
         j += 1
-    return 0 < i and j < len(after) and not before[i - 1].isascii() and not before[i - 1].isspace() \
-        and not after[j].isascii() and not after[j].isspace()
+    # (the run after the break may end at a space where the text spaces a figure from its unit: ``…减量为3`` / ``0mg 1次``)
+    return 0 < i and not before[i - 1].isascii() and not before[i - 1].isspace() \
+        and j < len(after) and (not after[j].isascii() or after[j].isspace())
 
 
 def _where(chars: list[Char], pages: dict[int, PageText], line_of: dict[int, dict[int, _Line]]):
