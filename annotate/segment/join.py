@@ -2058,6 +2058,23 @@ def _number_over_head(prev: Line, nxt: Line, ctx: Context) -> bool:
 _CAPTION_TEXT = 30  # characters of a caption's text under its label alone
 
 
+def _caption_opens(nsq: str, last: str) -> bool:
+    """``nsq`` (a line opening with 表, 图 or 圖) is a table's or figure's caption: its label alone (``表1``, ``图3-1``),
+    or, under a line that ends a sentence (``last``), its label and a caption's short text, no comma, colon or sentence
+    outside brackets (``表1 6月中旬主要站点降水量统计（单位：mm）``, :func:`_caption_apart`'s test). A wrap puts neither
+    under a paragraph's line: a sentence that cites the table goes on with a verb and a comma, ``表1列出了…，``.
+    (dev15 p15-006 -raw, a hydrological report's table under its paragraph; dev13 p13-005, a market report's label alone
+    that pdftotext's default mode printed under another column's line)"""
+    m = _CAPTION_LABEL.match(nsq)
+    if m is None:
+        return False
+    rest = nsq[m.end():]
+    if not rest:
+        return True
+    return (last in rules.PARAGRAPH_END and len(rest) <= _CAPTION_TEXT and not rest[0].isdigit()
+            and _CAPTION_STOP.search(_BRACKETED.sub("", rest)) is None)
+
+
 def _caption_apart(prev: Line, nxt: Line) -> bool:
     """``prev`` is a figure's or table's label alone (``表1``, ``图3-1``; no kind or debris) and ``nxt``, at most one
     blank line under it, the caption's text: short, no comma, colon or sentence in it outside brackets, no number or
@@ -2241,6 +2258,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return False  # a letter's salutation or its "此致" stands alone
     if ctx.strips and (id(prev) in ctx.strips or id(nxt) in ctx.strips):
         return False  # a page head or masthead line between or above a column's lines (strips.py)
+    if nsq[0] in "表图圖" and _caption_opens(nsq, last):
+        return False  # a table's or figure's caption opens its own unit: "…非常态播出的节目。" / "表1 6月中旬主要站点降水量统计（单位：mm）"
     if nsq[-1] == "】" and pairs.bracket_label(nsq):
         return False  # a label in black brackets alone ("【成份】") continues no line, however wide (-raw, dev10)
     if nxt.gap and ctx.headlines and id(nxt) in ctx.headlines:
