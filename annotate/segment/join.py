@@ -313,8 +313,8 @@ def context(lines: Sequence[Line], raw: str = "", *, columns: bool = False) -> C
     # (a footnote's marker ending the line is passed over too: "…侵占缅甸国土。①", "…動機。¹" end their sentences)
     for line, body in zip(lines, map(str.rstrip, sqs, repeat(_CLOSERS_OR_MARK)), strict=True):
         line.last = body[-1:]
-    for line in [ln for ln in lines if ln.sq[-1] in _NOTE_CLOSERS]:  # (one character read a line: few end in a bracket)
-        _past_note(line)
+    for i in [i for i, sq in enumerate(sqs) if sq[-1] in _NOTE_CLOSERS]:  # (one character read a line: few end in a bracket)
+        _past_note(lines[i], lines[i - 1] if i else None)
     joined = "\n" + "\n".join(sqs)
     if "<" in joined and "</" in joined:  # (one character first: found in C's memchr, several times faster on CJK text)
         _past_tags(lines)
@@ -409,12 +409,25 @@ _NOTE_CLOSERS = "）)"
 _NOTE_MAX = 30  # characters inside a bracketed note after a sentence end
 
 
-def _past_note(line: Line) -> None:
+def _past_note(line: Line, above: Line | None = None) -> None:
     """A bracketed note after a sentence end hides that end: ``last`` is read before the note, as a sentence's
     (a source, ``…井上温泉。（摘自《半月谈》）``, -raw, dev15; a photo's credit, ``▲2／4展場一隅。（圖／讀者提供）``,
-    html2text, dev9; a question's marks, ``…完成3～5题。（12分）``): the line ends a sentence however wide it is."""
+    html2text, dev9; a question's marks, ``…完成3～5题。（12分）``): the line ends a sentence however wide it is.
+    So does a short note that a wrap cut in two, its bracket opened on the line ``above`` (``…表现特别明显。（摘自《`` /
+    ``光明日报》）``, a news source, dev15 p15-004; ``…資料照片。（葉家瑋`` / ``攝）``, a photo's credit, dev6 p6-002,
+    dev6x p6x-023; ``…衷心的感謝！（掌`` / ``聲）``, a speech's applause, dev8 p8-006): else the heading under it
+    joins the paragraph."""
     sq = line.sq
     at = max(sq.rfind("（"), sq.rfind("("))
+    if at < 0 and above is not None and len(sq) <= _NOTE_MAX and "）" not in sq[:-1] and ")" not in sq[:-1]:
+        top = above.sq  # (the bracket opened on the line above, nothing closing it there)
+        at = max(top.rfind("（"), top.rfind("("))
+        if at < 1 or len(top) - at + len(sq) - 2 > _NOTE_MAX or "）" in top[at:] or ")" in top[at:]:
+            return
+        before = top[:at].rstrip(_CLOSERS_OR_MARK)[-1:]
+        if before and before in rules.SENTENCE_END:
+            line.last = before
+        return
     if at < 1 or len(sq) - at - 2 > _NOTE_MAX or "）" in sq[at:-1] or ")" in sq[at:-1]:
         return
     before = sq[:at].rstrip(_CLOSERS_OR_MARK)[-1:]
@@ -2048,6 +2061,23 @@ def _number_over_head(prev: Line, nxt: Line, ctx: Context) -> bool:
 _CAPTION_TEXT = 30  # characters of a caption's text under its label alone
 
 
+def _caption_opens(nsq: str, last: str) -> bool:
+    """``nsq`` (a line opening with 表, 图 or 圖) is a table's or figure's caption: its label alone (``表1``, ``图3-1``),
+    or, under a line that ends a sentence (``last``), its label and a caption's short text, no comma, colon or sentence
+    outside brackets (``表1 6月中旬主要站点降水量统计（单位：mm）``, :func:`_caption_apart`'s test). A wrap puts neither
+    under a paragraph's line: a sentence that cites the table goes on with a verb and a comma, ``表1列出了…，``.
+    (dev15 p15-006 -raw, a hydrological report's table under its paragraph; dev13 p13-005, a market report's label alone
+    that pdftotext's default mode printed under another column's line)"""
+    m = _CAPTION_LABEL.match(nsq)
+    if m is None:
+        return False
+    rest = nsq[m.end():]
+    if not rest:
+        return True
+    return (last in rules.PARAGRAPH_END and len(rest) <= _CAPTION_TEXT and not rest[0].isdigit()
+            and _CAPTION_STOP.search(_BRACKETED.sub("", rest)) is None)
+
+
 def _caption_apart(prev: Line, nxt: Line) -> bool:
     """``prev`` is a figure's or table's label alone (``表1``, ``图3-1``; no kind or debris) and ``nxt``, at most one
     blank line under it, the caption's text: short, no comma, colon or sentence in it outside brackets, no number or
@@ -2237,6 +2267,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return False  # a letter's salutation or its "此致" stands alone
     if ctx.strips and (id(prev) in ctx.strips or id(nxt) in ctx.strips):
         return False  # a page head or masthead line between or above a column's lines (strips.py)
+    if nsq[0] in "表图圖" and _caption_opens(nsq, last):
+        return False  # a table's or figure's caption opens its own unit: "…非常态播出的节目。" / "表1 6月中旬主要站点降水量统计（单位：mm）"
     if nsq[-1] == "】" and pairs.bracket_label(nsq):
         return False  # a label in black brackets alone ("【成份】") continues no line, however wide (-raw, dev10)
     if nxt.gap and ctx.headlines and id(nxt) in ctx.headlines:
