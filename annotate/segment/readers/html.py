@@ -1069,6 +1069,8 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             kinds[i] = "byline"  # "李青 · 2024年3月2日", "2024年3月8日 · 6 分鐘 · 陳嘉欣": the post's credit line
         elif i == first == title + 1 and kinds[i] == "paragraph" and article.latin_title(" ".join(texts[i].split())):
             kinds[i] = "heading"  # the title's English rendering right under it: "Data Structures and Algorithms"
+        elif i == first == title + 1 and kinds[i] == "paragraph" and _subtitle(paths[i], paths[title], elements, texts[i]):
+            kinds[i] = "heading"  # the title's subtitle beside it: "<p class="subtitle">第二版</p>" (no label to drop)
         elif _short_label(kinds[i], texts[i]) and not (body and _CLAUSE_COMMA.search(texts[i]) or centred
                                                        or i + 1 == main[0] and texts[i][-1] in "：:") \
                 or i not in times and _stray_date(kinds, texts, groups, i):
@@ -1289,6 +1291,27 @@ def _numbered_heads(kinds: list[str], texts: list[str]) -> None:
         kinds[i] = "heading"
 
 
+# a block element's class or id naming the title's subtitle: pandoc's ``<p class="subtitle">`` (dev15 w15-004), Hugo's
+# ``<div class="post-description">`` (dev16 k16-003), a shop's ``<p class="slogan">`` under the product's name (dev16 k16-008)
+_SUBTITLE_WORDS = frozenset("subtitle subhead subheading description slogan".split())
+_SUBTITLE_NAME = _name_pattern(_SUBTITLE_WORDS)
+_SUBTITLE_MAX = 40  # characters of a subtitle
+
+
+def _subtitle(path: tuple[int, ...], title: tuple[int, ...], elements: dict[int, tuple[str, str]], text: str) -> bool:
+    """Is a short block without a sentence end, right under the title in the title's own parent element (its title
+    block), set in an element whose class or id names a subtitle (:data:`_SUBTITLE_WORDS`: ``subtitle``,
+    ``post-description``, ``slogan``)? Then it is the title's subtitle, a heading (the three designs' gold), not a label
+    between the title and the prose to drop. Not a site's tagline (MediaWiki's ``<div id="siteSub">``, whose id names no
+    subtitle), a tag row (``<div class="sub">满五唯一 近地铁 随时看房</div>``) nor a tool row: their classes name none."""
+    if not path or len(path) != len(title) or path[:-1] != title[:-1] or len(text) > _SUBTITLE_MAX \
+            or rules.SENTENCE_END_RE.search(text):
+        return False
+    attrs = elements[path[-1]][1]
+    return bool(attrs) and any(_names(quoted or single or bare, _SUBTITLE_WORDS, _SUBTITLE_NAME)
+                               for quoted, single, bare in _CLASS.findall(attrs))
+
+
 _CLAUSE_COMMA = re.compile(r"[，、]")  # a clause's comma: a short line holding one is text, not a label
 
 
@@ -1497,16 +1520,23 @@ _CODE_MARKS = re.compile(r"[=(){};]")  # and a sign of code in it
 def _code_blocks(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]],
                  elements: dict[int, tuple[str, str]], offsets: list[list[list[int]]], source: str) -> None:
     """A ``<pre>`` block that is mostly ASCII with a sign of code in it (a tech post's listing, ``import
-    pandas as pd`` / ``df = pd.read_csv(…)``), or marked as code (``<pre><code>pip install x</code></pre>``), is debris, as code in a text dump is; preformatted Chinese
-    text (a poem, a plain-text table) stays."""
+    pandas as pd`` / ``df = pd.read_csv(…)``), or marked as code (``<pre><code>pip install x</code></pre>``), or wholly ASCII in every
+    unit of it (a shell's commands without a sign of code, ``pip install ci-wenben`` / ``wenben --help``: every all-ASCII ``<pre>`` of
+    the dev golds is furniture, dev12 w12, dev14 w14, dev16 k16-002 and k16-004), is debris, as code in a text dump is; preformatted
+    Chinese text (a poem, a plain-text table, a mail's message with its address lines) stays."""
     pre = _tagged(elements, ("pre",))
-    for i, path in enumerate(paths):
-        if kinds[i] in ("paragraph", "heading") and not pre.isdisjoint(path):
-            text = texts[i].replace(" ", "")
-            if sum(map(str.isascii, text)) >= _CODE_SHARE * len(text) and (
-                    _CODE_MARKS.search(text) or offsets[i] and _PRE_CODE.search(source, max(0, offsets[i][0][1] - 120),
-                                                                                offsets[i][0][1])):
-                kinds[i] = "debris"
+    inside = _innermost(paths, pre)  # (the units of each <pre>)
+    for units in inside.values():
+        # (a <pre> wholly in ASCII, its every unit: a listing without a sign of code, a shell's commands,
+        # "pip install ci-wenben" / "wenben --help" in GitHub's <div class="highlight"><pre>, dev16 k16-004)
+        ascii_only = all(texts[i].isascii() for i in units)
+        for i in units:
+            if kinds[i] in ("paragraph", "heading"):
+                text = texts[i].replace(" ", "")
+                if ascii_only or sum(map(str.isascii, text)) >= _CODE_SHARE * len(text) and (
+                        _CODE_MARKS.search(text) or offsets[i] and _PRE_CODE.search(source, max(0, offsets[i][0][1] - 120),
+                                                                                    offsets[i][0][1])):
+                    kinds[i] = "debris"
 
 
 # a <code> element right inside a <pre>, up to a unit's first character: marked as code (``<pre><code>pip install
