@@ -47,3 +47,21 @@ def test_native_pre_wholly_in_ascii_is_a_listing() -> None:
     # preformatted Chinese text with ASCII lines in it (a mail's message, its list's address) keeps its text
     units = _read(f"<h1>十一月共读书目</h1><pre>各位书友：\n\n{PROSE}\n\nsee you\n</pre><p>{PROSE}</p>")
     assert ("paragraph", "see you") in units
+
+
+def test_native_short_line_in_a_block_whose_class_names_a_title_is_a_heading() -> None:
+    # MkDocs' admonition (dev14 w14-010/011): its title is a heading and its text stays, after the last prose too
+    units = _read(f"<h1>创建存储桶</h1><p>{PROSE}</p><h2>步骤</h2><p>{PROSE}</p>"
+                  "<div class='admonition tip'><p class='admonition-title'>提示</p><p>存储桶名称创建后不可修改，请提前规划命名规则。</p></div>"
+                  "<h2>相关文档</h2><ul><li><a href='/f.html'>API 参考</a></li><li><a href='/g.html'>计费说明</a></li></ul>")
+    assert ("heading", "提示") in units and ("paragraph", "存储桶名称创建后不可修改，请提前规划命名规则。") in units, units
+    # pandoc's abstract in the title block (dev16 k16-002): its title is a heading, no label between the title and the prose
+    units = _read("<header id='title-block-header'><h1 class='title'>社区图书馆服务调查报告</h1><p class='author'>周明远</p>"
+                  f"<div class='abstract'><div class='abstract-title'>摘要</div><p>{PROSE}</p></div></header><p>{PROSE}</p>",
+                  title="社区图书馆服务调查报告")
+    assert units[:4] == [("title", "社区图书馆服务调查报告"), ("byline", "周明远"), ("heading", "摘要"), ("paragraph", PROSE)]
+    # a sentence in such a block, or a line the line rules know, keeps its kind; a class naming no title (titlebar) heads nothing
+    units = _read(f"<h1>标题</h1><p class='title-note'>本文共三千字，阅读约需十分钟。</p><p>{PROSE}</p>"
+                  f"<div class='post-title-meta'>责任编辑：李某</div><p>{PROSE}</p><div class='titlebar'>江城新闻网</div><p>{PROSE}</p>")
+    assert ("paragraph", "本文共三千字，阅读约需十分钟。") in units and ("meta", "责任编辑：李某") in units, units
+    assert not any(k == "heading" and t == "江城新闻网" for k, t in units)

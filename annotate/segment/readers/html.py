@@ -1312,6 +1312,31 @@ def _subtitle(path: tuple[int, ...], title: tuple[int, ...], elements: dict[int,
                                for quoted, single, bare in _CLASS.findall(attrs))
 
 
+# a block element's class or id naming a title (``admonition-title``, ``abstract-title``, ``best-title``, ``subtitle``): a short
+# line alone in it, no sentence end and no line the line rules know, is a heading, as one set in bold is
+_TITLE_WORDS = frozenset(("title", "subtitle"))
+_TITLE_NAME = _name_pattern(_TITLE_WORDS)
+_TITLED_TAGS = frozenset(("div", "p", "section"))
+_TITLED_MAX = 40  # characters of such a heading (a bold line's)
+
+
+def _titled(elements: dict[int, tuple[str, str]], element: int) -> bool:
+    """Is the block element at ``element`` a ``<div>``, ``<p>`` or ``<section>`` whose class or id names a title
+    (:data:`_TITLE_WORDS`; a word of the value: ``admonition-title``, not ``titlebar``)? A short line alone in it is a
+    heading: MkDocs' admonition's ``<p class="admonition-title">提示</p>`` over its text (dev14 w14-010/011), pandoc's
+    abstract's ``<div class="abstract-title">摘要</div>`` (dev16 k16-002), a Q&A box's ``<div class="best-title">最佳答案</div>``
+    (dev15 w15-002), the gold's headings all; a block of furniture (a site's ``site-title``, a panel's ``panel-heading``)
+    is debris before (its class or box), or by position after the article (:func:`_frame`)."""
+    tag, attrs = elements.get(element, ("", ""))
+    return tag in _TITLED_TAGS and bool(attrs) and _titled_attrs(attrs)
+
+
+@functools.lru_cache(maxsize=4096)
+def _titled_attrs(attrs: str) -> bool:
+    """Does a class or id in a start tag's attributes name a title (:func:`_titled`)? (Once per attributes' text.)"""
+    return any(_names(quoted or single or bare, _TITLE_WORDS, _TITLE_NAME) for quoted, single, bare in _CLASS.findall(attrs))
+
+
 _CLAUSE_COMMA = re.compile(r"[，、]")  # a clause's comma: a short line holding one is text, not a label
 
 
@@ -1976,6 +2001,9 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
                     elif kind == "paragraph" and text[-1] in _COUNTER_ENDS and len(text) <= _COUNTER_MAX \
                             and inline.TRAILING_COUNTER.fullmatch(text):
                         kind = "debris"  # a view counter alone, "点击：1024" (inline's counter that a credit line ends with)
+                    elif kind == "paragraph" and block is whole and whole.path and len(text) <= _TITLED_MAX \
+                            and _titled(elements, whole.path[-1]) and not rules.SENTENCE_END_RE.search(text):
+                        kind = "heading"  # "<p class="admonition-title">提示</p>", "<div class="abstract-title">摘要</div>"
                 if (kind == "paragraph" or kind == "debris" and not whole.furniture) and block is whole \
                         and len(text) <= _CREDIT_MAX and whole.path and _credit_element(elements, whole.path[-1], text) \
                         and (kind == "paragraph" or not standalone_kind(" ".join(block.text.split()))):
