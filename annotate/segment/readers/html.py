@@ -21,7 +21,9 @@ and text is collected per block:
 - ``h1`` is the title (the first one; later ones are headings; one without text, a logo's image, heads nothing),
   ``h2``–``h6`` are headings, and so is
   a short block set wholly in ``<strong>``/``<b>``/``<u>`` (or a ``<span>`` whose class names a heading,
-  ``subtitle``) with no sentence end; without an ``h1`` the title
+  ``subtitle``) with no sentence end, and a short line alone in a ``<div>``/``<p>``/``<section>`` whose class names a
+  title (``admonition-title``, ``abstract-title``: :func:`_titled`); a subtitle right under the title in its block
+  (``<p class="subtitle">``, ``post-description``, ``slogan``: :func:`_subtitle`) is one too; without an ``h1`` the title
   is the first heading before the prose that the page's ``<title>`` contains, else the first
   heading before any paragraph;
 - ``head``, ``script``, ``style``, ``noscript``, ``template``, ``svg``, ``iframe``, form controls and
@@ -31,7 +33,7 @@ and text is collected per block:
   whose class or id names navigation, breadcrumbs, share bars, tool bars, related or recommended
   lists, comments, ads, copyright, logos or cookie banners; hidden blocks (``display:none`` in their style, the
   ``hidden`` attribute, a class or id the page's ``<style>`` hides: ``.hide{display:none}``) and blocks floating
-  over the page (``position:fixed`` or ``sticky`` in their style: app banners, cookie and cart bars); a program listing in ``<pre>``; a record table of
+  over the page (``position:fixed`` or ``sticky`` in their style: app banners, cookie and cart bars); a program listing in ``<pre>`` (a sign of code, ``<code>``, or ASCII alone); a record table of
   label and value cells (``出版发行项:`` / ``长沙出版社, 2019``), a table's caption beside a table of apparatus
   (``表1　2023年主要活动统计``) and a table of contents in one block; blocks in the page's frame (``header``/``footer`` elements and
   classes, unless inside ``article``/``main``, whose own header holds the title, or holding the page's headline in an
@@ -1328,7 +1330,8 @@ def _titled(elements: dict[int, tuple[str, str]], element: int) -> bool:
     (dev15 w15-002), the gold's headings all; a block of furniture (a site's ``site-title``, a panel's ``panel-heading``)
     is debris before (its class or box), or by position after the article (:func:`_frame`)."""
     tag, attrs = elements.get(element, ("", ""))
-    return tag in _TITLED_TAGS and bool(attrs) and _titled_attrs(attrs)
+    # (a look in C for the word's letters first: most blocks' attributes hold none, and the cached test hashes them)
+    return bool(attrs) and ("itle" in attrs or "ITLE" in attrs) and tag in _TITLED_TAGS and _titled_attrs(attrs)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2001,7 +2004,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
                     elif kind == "paragraph" and text[-1] in _COUNTER_ENDS and len(text) <= _COUNTER_MAX \
                             and inline.TRAILING_COUNTER.fullmatch(text):
                         kind = "debris"  # a view counter alone, "点击：1024" (inline's counter that a credit line ends with)
-                    elif kind == "paragraph" and block is whole and whole.path and len(text) <= _TITLED_MAX \
+                    elif kind == "paragraph" and len(text) <= _TITLED_MAX and block is whole and whole.path \
                             and _titled(elements, whole.path[-1]) and not rules.SENTENCE_END_RE.search(text):
                         kind = "heading"  # "<p class="admonition-title">提示</p>", "<div class="abstract-title">摘要</div>"
                 if (kind == "paragraph" or kind == "debris" and not whole.furniture) and block is whole \
