@@ -348,9 +348,13 @@ def test_html_a_command_marked_as_code_in_a_pre_is_debris():
     page = (f"<html><body><h1>fast-tokenizer</h1><p>{PARA1}</p><h2>安装</h2><pre><code>pip install fast-tokenizer</code></pre>"
             f"<p>{PARA2}</p></body></html>")
     assert ("debris", "pip install fast-tokenizer") in html_units(page)
-    # the same words in a <pre> not marked as code, without a sign of code, stay
-    page = page.replace("<pre><code>pip install fast-tokenizer</code></pre>", "<pre>pip install fast-tokenizer</pre>")
-    assert any(k != "debris" and t == "pip install fast-tokenizer" for k, t in html_units(page))
+    # the same words in a <pre> not marked as code, without a sign of code, are a listing too: the <pre> is wholly ASCII
+    # (fixn24h: every all-ASCII <pre> of the dev golds is furniture, dev16 k16-004's "pip install ci-wenben" among them)
+    bare = page.replace("<pre><code>pip install fast-tokenizer</code></pre>", "<pre>pip install fast-tokenizer</pre>")
+    assert ("debris", "pip install fast-tokenizer") in html_units(bare)
+    # a <pre> with Chinese text in it, no sign of code and not marked as code, stays
+    page = page.replace("<pre><code>pip install fast-tokenizer</code></pre>", "<pre>pip install fast-tokenizer 安装后运行</pre>")
+    assert any(k != "debris" and t.startswith("pip install fast-tokenizer") for k, t in html_units(page))
 
 
 def test_html_an_unnumbered_heading_over_a_table_of_apparatus_alone_is_its_label():

@@ -21,7 +21,9 @@ and text is collected per block:
 - ``h1`` is the title (the first one; later ones are headings; one without text, a logo's image, heads nothing),
   ``h2``–``h6`` are headings, and so is
   a short block set wholly in ``<strong>``/``<b>``/``<u>`` (or a ``<span>`` whose class names a heading,
-  ``subtitle``) with no sentence end; without an ``h1`` the title
+  ``subtitle``) with no sentence end, and a short line alone in a ``<div>``/``<p>``/``<section>`` whose class names a
+  title (``admonition-title``, ``abstract-title``: :func:`_titled`); a subtitle right under the title in its block
+  (``<p class="subtitle">``, ``post-description``, ``slogan``: :func:`_subtitle`) is one too; without an ``h1`` the title
   is the first heading before the prose that the page's ``<title>`` contains, else the first
   heading before any paragraph;
 - ``head``, ``script``, ``style``, ``noscript``, ``template``, ``svg``, ``iframe``, form controls and
@@ -31,7 +33,7 @@ and text is collected per block:
   whose class or id names navigation, breadcrumbs, share bars, tool bars, related or recommended
   lists, comments, ads, copyright, logos or cookie banners; hidden blocks (``display:none`` in their style, the
   ``hidden`` attribute, a class or id the page's ``<style>`` hides: ``.hide{display:none}``) and blocks floating
-  over the page (``position:fixed`` or ``sticky`` in their style: app banners, cookie and cart bars); a program listing in ``<pre>``; a record table of
+  over the page (``position:fixed`` or ``sticky`` in their style: app banners, cookie and cart bars); a program listing in ``<pre>`` (a sign of code, ``<code>``, or ASCII alone); a record table of
   label and value cells (``出版发行项:`` / ``长沙出版社, 2019``), a table's caption beside a table of apparatus
   (``表1　2023年主要活动统计``) and a table of contents in one block; blocks in the page's frame (``header``/``footer`` elements and
   classes, unless inside ``article``/``main``, whose own header holds the title, or holding the page's headline in an
@@ -1069,6 +1071,8 @@ def _frame(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]], gro
             kinds[i] = "byline"  # "李青 · 2024年3月2日", "2024年3月8日 · 6 分鐘 · 陳嘉欣": the post's credit line
         elif i == first == title + 1 and kinds[i] == "paragraph" and article.latin_title(" ".join(texts[i].split())):
             kinds[i] = "heading"  # the title's English rendering right under it: "Data Structures and Algorithms"
+        elif i == first == title + 1 and kinds[i] == "paragraph" and _subtitle(paths[i], paths[title], elements, texts[i]):
+            kinds[i] = "heading"  # the title's subtitle beside it: "<p class="subtitle">第二版</p>" (no label to drop)
         elif _short_label(kinds[i], texts[i]) and not (body and _CLAUSE_COMMA.search(texts[i]) or centred
                                                        or i + 1 == main[0] and texts[i][-1] in "：:") \
                 or i not in times and _stray_date(kinds, texts, groups, i):
@@ -1289,6 +1293,53 @@ def _numbered_heads(kinds: list[str], texts: list[str]) -> None:
         kinds[i] = "heading"
 
 
+# a block element's class or id naming the title's subtitle: pandoc's ``<p class="subtitle">`` (dev15 w15-004), Hugo's
+# ``<div class="post-description">`` (dev16 k16-003), a shop's ``<p class="slogan">`` under the product's name (dev16 k16-008)
+_SUBTITLE_WORDS = frozenset("subtitle subhead subheading description slogan".split())
+_SUBTITLE_NAME = _name_pattern(_SUBTITLE_WORDS)
+_SUBTITLE_MAX = 40  # characters of a subtitle
+
+
+def _subtitle(path: tuple[int, ...], title: tuple[int, ...], elements: dict[int, tuple[str, str]], text: str) -> bool:
+    """Is a short block without a sentence end, right under the title in the title's own parent element (its title
+    block), set in an element whose class or id names a subtitle (:data:`_SUBTITLE_WORDS`: ``subtitle``,
+    ``post-description``, ``slogan``)? Then it is the title's subtitle, a heading (the three designs' gold), not a label
+    between the title and the prose to drop. Not a site's tagline (MediaWiki's ``<div id="siteSub">``, whose id names no
+    subtitle), a tag row (``<div class="sub">满五唯一 近地铁 随时看房</div>``) nor a tool row: their classes name none."""
+    if not path or len(path) != len(title) or path[:-1] != title[:-1] or len(text) > _SUBTITLE_MAX \
+            or rules.SENTENCE_END_RE.search(text):
+        return False
+    attrs = elements[path[-1]][1]
+    return bool(attrs) and any(_names(quoted or single or bare, _SUBTITLE_WORDS, _SUBTITLE_NAME)
+                               for quoted, single, bare in _CLASS.findall(attrs))
+
+
+# a block element's class or id naming a title (``admonition-title``, ``abstract-title``, ``best-title``, ``subtitle``): a short
+# line alone in it, no sentence end and no line the line rules know, is a heading, as one set in bold is
+_TITLE_WORDS = frozenset(("title", "subtitle"))
+_TITLE_NAME = _name_pattern(_TITLE_WORDS)
+_TITLED_TAGS = frozenset(("div", "p", "section"))
+_TITLED_MAX = 40  # characters of such a heading (a bold line's)
+
+
+def _titled(elements: dict[int, tuple[str, str]], element: int) -> bool:
+    """Is the block element at ``element`` a ``<div>``, ``<p>`` or ``<section>`` whose class or id names a title
+    (:data:`_TITLE_WORDS`; a word of the value: ``admonition-title``, not ``titlebar``)? A short line alone in it is a
+    heading: MkDocs' admonition's ``<p class="admonition-title">提示</p>`` over its text (dev14 w14-010/011), pandoc's
+    abstract's ``<div class="abstract-title">摘要</div>`` (dev16 k16-002), a Q&A box's ``<div class="best-title">最佳答案</div>``
+    (dev15 w15-002), the gold's headings all; a block of furniture (a site's ``site-title``, a panel's ``panel-heading``)
+    is debris before (its class or box), or by position after the article (:func:`_frame`)."""
+    tag, attrs = elements.get(element, ("", ""))
+    # (a look in C for the word's letters first: most blocks' attributes hold none, and the cached test hashes them)
+    return bool(attrs) and ("itle" in attrs or "ITLE" in attrs) and tag in _TITLED_TAGS and _titled_attrs(attrs)
+
+
+@functools.lru_cache(maxsize=4096)
+def _titled_attrs(attrs: str) -> bool:
+    """Does a class or id in a start tag's attributes name a title (:func:`_titled`)? (Once per attributes' text.)"""
+    return any(_names(quoted or single or bare, _TITLE_WORDS, _TITLE_NAME) for quoted, single, bare in _CLASS.findall(attrs))
+
+
 _CLAUSE_COMMA = re.compile(r"[，、]")  # a clause's comma: a short line holding one is text, not a label
 
 
@@ -1497,16 +1548,23 @@ _CODE_MARKS = re.compile(r"[=(){};]")  # and a sign of code in it
 def _code_blocks(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]],
                  elements: dict[int, tuple[str, str]], offsets: list[list[list[int]]], source: str) -> None:
     """A ``<pre>`` block that is mostly ASCII with a sign of code in it (a tech post's listing, ``import
-    pandas as pd`` / ``df = pd.read_csv(…)``), or marked as code (``<pre><code>pip install x</code></pre>``), is debris, as code in a text dump is; preformatted Chinese
-    text (a poem, a plain-text table) stays."""
+    pandas as pd`` / ``df = pd.read_csv(…)``), or marked as code (``<pre><code>pip install x</code></pre>``), or wholly ASCII in every
+    unit of it (a shell's commands without a sign of code, ``pip install ci-wenben`` / ``wenben --help``: every all-ASCII ``<pre>`` of
+    the dev golds is furniture, dev12 w12, dev14 w14, dev16 k16-002 and k16-004), is debris, as code in a text dump is; preformatted
+    Chinese text (a poem, a plain-text table, a mail's message with its address lines) stays."""
     pre = _tagged(elements, ("pre",))
-    for i, path in enumerate(paths):
-        if kinds[i] in ("paragraph", "heading") and not pre.isdisjoint(path):
-            text = texts[i].replace(" ", "")
-            if sum(map(str.isascii, text)) >= _CODE_SHARE * len(text) and (
-                    _CODE_MARKS.search(text) or offsets[i] and _PRE_CODE.search(source, max(0, offsets[i][0][1] - 120),
-                                                                                offsets[i][0][1])):
-                kinds[i] = "debris"
+    inside = _innermost(paths, pre)  # (the units of each <pre>)
+    for units in inside.values():
+        # (a <pre> wholly in ASCII, its every unit: a listing without a sign of code, a shell's commands,
+        # "pip install ci-wenben" / "wenben --help" in GitHub's <div class="highlight"><pre>, dev16 k16-004)
+        ascii_only = all(texts[i].isascii() for i in units)
+        for i in units:
+            if kinds[i] in ("paragraph", "heading"):
+                text = texts[i].replace(" ", "")
+                if ascii_only or sum(map(str.isascii, text)) >= _CODE_SHARE * len(text) and (
+                        _CODE_MARKS.search(text) or offsets[i] and _PRE_CODE.search(source, max(0, offsets[i][0][1] - 120),
+                                                                                    offsets[i][0][1])):
+                    kinds[i] = "debris"
 
 
 # a <code> element right inside a <pre>, up to a unit's first character: marked as code (``<pre><code>pip install
@@ -1961,6 +2019,9 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
                     elif kind == "paragraph" and text[-1] in _COUNTER_ENDS and len(text) <= _COUNTER_MAX \
                             and inline.TRAILING_COUNTER.fullmatch(text):
                         kind = "debris"  # a view counter alone, "点击：1024" (inline's counter that a credit line ends with)
+                    elif kind == "paragraph" and len(text) <= _TITLED_MAX and block is whole and whole.path \
+                            and _titled(elements, whole.path[-1]) and not rules.SENTENCE_END_RE.search(text):
+                        kind = "heading"  # "<p class="admonition-title">提示</p>", "<div class="abstract-title">摘要</div>"
                 if (kind == "paragraph" or kind == "debris" and not whole.furniture) and block is whole \
                         and len(text) <= _CREDIT_MAX and whole.path and _credit_element(elements, whole.path[-1], text) \
                         and (kind == "paragraph" or not standalone_kind(" ".join(block.text.split()))):
