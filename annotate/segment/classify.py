@@ -2040,10 +2040,12 @@ def _headline_above_credits(groups: Sequence[Sequence[Line]], kinds: Sequence[st
 
 def _question_headline(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: Sequence[str], i: int) -> bool:
     """Unit ``i``, the first above the article under furniture only, is a headline that asks a question (a sentence
-    inside, so a paragraph: ``降压药到底该早上吃还是晚上吃？药师一文讲清楚``): one line of a heading's length, no full stop,
-    right above a byline (only furniture between, ``原创``; lynx, newuser24 trial)."""
+    inside, so a paragraph: ``降压药到底该早上吃还是晚上吃？药师一文讲清楚``): one line of a heading's length with a
+    question mark and no full stop, right above a byline (only furniture between, ``原创``; lynx, newuser24 trial). A
+    banner over the byline that asks nothing (``点赞，转发，在看，一键三连，支持我们！``) is no title (review28)."""
     sq = texts[i]
-    if len(groups[i]) != 1 or len(sq) > HEADING_MAX or "。" in sq or sq[-1] in "：:":
+    if (len(groups[i]) != 1 or len(sq) > HEADING_MAX or "。" in sq or sq[-1] in "：:"
+            or ("？" not in sq and "?" not in sq)):
         return False
     j = i + 1
     while j < len(kinds) and kinds[j] == "debris":
