@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from . import inline, rules
-from .join import CONTINUED, HEADING_MAX, _label_line, heading_like
+from .join import CONTINUED, HEADING_MAX, heading_like, label_line
 from .lines import _RUN_IN_OPEN, Line, contents_entry, display_width, page_of, run_in_byline, typed_item
 from .office import _GENRE_END, CAPTION, CAPTION_MAX
 from .pairs import organisation
@@ -1799,7 +1799,7 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
             kinds.append("debris")  # a table's or figure's caption on its own line: "表1　近三年主要指标", "圖一"
         elif group[0].level or (len(sq) <= HEADING_MAX and heading_like(sq, labels)
                                 and not (group[0].item and rules.LABEL.match(sq))  # "- 地点：三楼会议室": an item
-                                and not (len(group) > 1 and _label_line(group[0].sq))):
+                                and not (len(group) > 1 and label_line(group[0].sq))):
             # (nor a label alone on its line over its value, "入院诊断：" / "1.重症流感（甲型） 2.病毒性肺炎": a field)
             kinds.append("heading")
         else:

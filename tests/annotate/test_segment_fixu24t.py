@@ -282,3 +282,16 @@ def test_a_banner_over_the_byline_that_asks_nothing_is_no_question_headline():
     doc = segment_text(raw, "t")
     assert doc.meta.title is None, doc.meta
     assert [u.kind for u in doc.units][0] != "title", doc.units
+
+
+def test_next_number_reads_both_list_shapes():
+    # review28: one shape for the numbered item and the bracketed entry (join._next_number, ``mark`` a parameter)
+    from annotate.segment import rules
+    from annotate.segment.join import _next_number
+
+    assert _next_number("1. 白淑", "2. 谢立新") and not _next_number("1. 白淑", "2、谢立新")
+    assert not _next_number("1. 白淑", "3. 谢立新")
+    assert _next_number("[1] 谢艳平", "[2] 李明", rules.ENDNOTE_MARK)
+    assert _next_number("［９］ 谢艳平", "［１０］ 李明", rules.ENDNOTE_MARK)
+    assert not _next_number("[1] 谢艳平", "[3] 李明", rules.ENDNOTE_MARK)
+    assert not _next_number("1. 白淑", "[2] 李明", rules.ENDNOTE_MARK)
