@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from . import inline, rules
-from .join import CONTINUED, HEADING_MAX, _label_line, heading_like
+from .join import CONTINUED, HEADING_MAX, heading_like, label_line
 from .lines import _RUN_IN_OPEN, Line, contents_entry, display_width, page_of, run_in_byline, typed_item
 from .office import _GENRE_END, CAPTION, CAPTION_MAX
 from .pairs import organisation
@@ -1799,7 +1799,7 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
             kinds.append("debris")  # a table's or figure's caption on its own line: "表1　近三年主要指标", "圖一"
         elif group[0].level or (len(sq) <= HEADING_MAX and heading_like(sq, labels)
                                 and not (group[0].item and rules.LABEL.match(sq))  # "- 地点：三楼会议室": an item
-                                and not (len(group) > 1 and _label_line(group[0].sq))):
+                                and not (len(group) > 1 and label_line(group[0].sq))):
             # (nor a label alone on its line over its value, "入院诊断：" / "1.重症流感（甲型） 2.病毒性肺炎": a field)
             kinds.append("heading")
         else:
@@ -2040,10 +2040,12 @@ def _headline_above_credits(groups: Sequence[Sequence[Line]], kinds: Sequence[st
 
 def _question_headline(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: Sequence[str], i: int) -> bool:
     """Unit ``i``, the first above the article under furniture only, is a headline that asks a question (a sentence
-    inside, so a paragraph: ``降压药到底该早上吃还是晚上吃？药师一文讲清楚``): one line of a heading's length, no full stop,
-    right above a byline (only furniture between, ``原创``; lynx, newuser24 trial)."""
+    inside, so a paragraph: ``降压药到底该早上吃还是晚上吃？药师一文讲清楚``): one line of a heading's length with a
+    question mark and no full stop, right above a byline (only furniture between, ``原创``; lynx, newuser24 trial). A
+    banner over the byline that asks nothing (``点赞，转发，在看，一键三连，支持我们！``) is no title (review28)."""
     sq = texts[i]
-    if len(groups[i]) != 1 or len(sq) > HEADING_MAX or "。" in sq or sq[-1] in "：:":
+    if (len(groups[i]) != 1 or len(sq) > HEADING_MAX or "。" in sq or sq[-1] in "：:"
+            or ("？" not in sq and "?" not in sq)):
         return False
     j = i + 1
     while j < len(kinds) and kinds[j] == "debris":

@@ -179,9 +179,30 @@ MIXED = "utf-8+gb18030"
 _MIXED_SHARE = 0.25  # of the lines at most in GB18030
 
 
+# What a line of Chinese read as GB18030 holds besides common hanzi: ASCII, general punctuation (“ ” — …), the middle
+# dot, CJK punctuation (、。《》) and full-width forms (，：（）). Anything else (Latin-1's ü read as GB18030 is "黵", a
+# rare hanzi; Shift-JIS gives kana, Big5 gives rare hanzi and kana; a GBK line's symbol rows give Greek, Cyrillic and
+# box drawing) is another encoding's bytes, or a rarity not worth the risk of a silent misreading.
+_PLAIN_IN_LINE = re.compile(r"[\x00-\x7f\u00b7\u2000-\u206f\u3000-\u303f\uff00-\uffef]")
+_NON_ASCII_RUN = re.compile(rb"[\x80-\xff]+")
+
+
+def _chinese_line(raw: memoryview, line: str) -> bool:
+    """Whether ``line`` (the GB18030 decoding of the bytes ``raw``) is plausibly a line of Chinese in GB18030: it holds
+    a hanzi, every hanzi is a common one (GB2312 level 1, :func:`_common_han`), and nothing but the plain characters of
+    ``_PLAIN_IN_LINE`` beside them; and no run of non-ASCII bytes in it is valid UTF-8. Such a run is a line that mixes
+    UTF-8 with GBK ("点击查看" in UTF-8, then "附件2.xlsx" in GBK): read whole as GB18030 its UTF-8 part is garbled, and
+    read run by run a short GBK run that happens to be valid UTF-8 ("ģ" for the bytes C4 A3) would be misread silently,
+    so the line (and with it the file, named by its line) is refused."""
+    rest = _PLAIN_IN_LINE.sub("", line)
+    if not rest or not all(map(_common_han().__contains__, rest)):
+        return False
+    return not any(_strict(run, "utf-8") is not None for run in _NON_ASCII_RUN.findall(raw))
+
+
 def _mixed_lines(data: bytes, bad: int) -> str | None:
     """``data`` decoded as UTF-8 line by line (lines split at LF, the line feed kept), where each line that is not UTF-8
-    is valid GB18030 and decodes to no private-use character, such lines a quarter of the lines or fewer, and the UTF-8
+    is valid GB18030 and plausibly Chinese (:func:`_chinese_line`), such lines a quarter of the lines or fewer, and the UTF-8
     lines before the first such line hold 20 hanzi or more (the file is UTF-8: a GBK file fails at its first line of
     Chinese); else None.
     ``bad``: the offset of the first byte that is not UTF-8. Offsets index the string so decoded
@@ -202,7 +223,7 @@ def _mixed_lines(data: bytes, bad: int) -> str | None:
         except UnicodeDecodeError:
             return None
         lines += 1
-        if lines > most or _PRIVATE.search(line):
+        if lines > most or not _chinese_line(view[start:end], line):
             return None
         parts.append(line)
         try:

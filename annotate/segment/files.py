@@ -24,7 +24,7 @@ from annotate.errors import InputError, UsageError
 from annotate.io import atomic_write, pool_imap
 
 from .core import SCHEMA_VERSION, Document, segment_text, to_record
-from .decode import decode_bytes
+from .decode import MIXED, decode_bytes
 from .ids import doc_id_for
 from .readers import NATIVE_SUFFIXES, read_native
 
@@ -254,6 +254,7 @@ class _Done:
     kinds: tuple[tuple[str, int], ...] = ()
     characters: int = 0
     longest: int = 0
+    mixed: bool = False  # decoded as UTF-8 with some lines in GB18030 (decode.MIXED)
 
 
 def _process(path: Path) -> _Done:
@@ -264,7 +265,7 @@ def _process(path: Path) -> _Done:
     kinds = collections.Counter(map(_KIND, doc.units))
     lengths = list(map(len, map(_TEXT, doc.units)))
     return _Done(str(path), jsonl=record_bytes(doc, source), kinds=tuple(kinds.items()),
-                 characters=sum(lengths), longest=max(lengths, default=0))
+                 characters=sum(lengths), longest=max(lengths, default=0), mixed=source.get("encoding") == MIXED)
 
 
 # Input each worker process must have to pay for its start: a spawned worker imports the segmenter first (~1 s of CPU),
@@ -316,6 +317,8 @@ def _lines(files: Sequence[Path], report: SegmentReport, on_error: str, jobs: in
             report.warnings.append(f"{done.path}: a unit of {done.longest:,} characters (over {MAX_UNIT_CHARS:,}): "
                                    "is the file one line without paragraph breaks? Long units are slow to "
                                    "pre-label and hard to annotate")
+        if done.mixed:
+            report.warnings.append(f"{done.path}: UTF-8 with some lines in GB18030 (encoding {MIXED!r}): check those lines")
         kinds.update(dict(done.kinds))
         report.units += sum(n for _, n in done.kinds)
         report.characters += done.characters

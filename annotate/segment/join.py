@@ -41,7 +41,7 @@ from itertools import repeat
 from . import colblock, pairs, rules, strips
 from .lines import Line, display_width, page_of
 
-__all__ = ["CONTINUED", "Context", "context", "group_lines", "heading_like", "mark_narrow_blocks", "straddles", "vis_width"]
+__all__ = ["CONTINUED", "Context", "context", "group_lines", "heading_like", "label_line", "mark_narrow_blocks", "straddles", "vis_width"]
 
 # The kind of a line of page furniture that continues the furniture line above it (one unit).
 CONTINUED = "debris-continued"
@@ -1515,7 +1515,7 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     # put it there, "…:349-911" / "    近期排班", a table's caption under a list's last item; a wrap leaves the margin)
     # (a label alone across a blank line is no sentence's tail: it opens the next section, "…3.高血压病2级（高危）" / "" /
     # "入院情况：", a discharge summary's heads, newuser24)
-    return ((_tail(nxt.sq) and not (nxt.gap and _label_line(nxt.sq))) or (_dangling(text) and not _short_heading(nxt, ctx))
+    return ((_tail(nxt.sq) and not (nxt.gap and label_line(nxt.sq))) or (_dangling(text) and not _short_heading(nxt, ctx))
             or straddles(text, nxt.sq)
             or (not nxt.gap and _ascii_break(text, nxt.sq)  # (a tool's wrap puts no blank line in)
                 and not _numbered_heading(nxt, ctx)
@@ -1964,7 +1964,7 @@ def _fills_wrap(line: Line, ctx: Context) -> bool:
     return bool(ctx.wrap) and line.width >= ctx.wrap - _FIRST_SET_IN and line.last not in rules.PARAGRAPH_END
 
 
-def _label_line(sq: str) -> bool:
+def label_line(sq: str) -> bool:
     """``sq`` is a label alone ("注释：", "会议议定："): at most eight characters, ending in a colon."""
     return len(sq) <= 8 and sq[-1] in ":：" and rules.LABEL.fullmatch(sq) is not None
 
@@ -2298,7 +2298,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
     if (nxt.gap and head in rules.CREDIT_FIRST and single and len(sq) <= _PAIR_MAX
             and (m := rules.CREDIT_OPENS.match(sq)) and m.end() < len(sq)):
         return False  # ... and a short one ends at a blank line, however near the wrap width it is (not "记者:" alone)
-    if single and _label_line(sq):
+    if single and label_line(sq):
         # "记者:" alone on its line belongs to the speech below it; a list's label stands above its
         # items ("会议议定：" / "（一）由办公室牵头…", "注意事項：" / "1．答卷前…", an exam's option "C．…")
         # (and a list of notes under its label: "注释：" / "[1]本公报数据为初步统计数…；", dev9xq)
@@ -2324,7 +2324,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return False
     if "0" <= opening <= "9" and _next_number(group[0].sq, nsq):
         return False  # "1. ↑ 白淑. 《地方誌稿》…1982." / "2. ↑ 谢立新. …": the next item of a numbered list
-    if opening in "[［" and _next_entry(group[0].sq, nsq):
+    if opening in "[［" and _next_number(group[0].sq, nsq, rules.ENDNOTE_MARK):
         return False  # "[1] …[J]. 中华心血管病杂志, 2024, 52(1): 1-30." / "[2] 李明, …": the next reference (html2text, newuser24)
     if prev.run_in and single and not nxt.gap and last not in rules.PARAGRAPH_END:
         return True  # the story's first line after a run-in byline, short only by the byline cut off it
@@ -2587,22 +2587,20 @@ def _next_item(group: Sequence[Line], nxt: Line) -> bool:
 
 
 _NUMBER_MARK = re.compile(r"(\d{1,3})([.．、）)])(?!\d)")
+_DIGIT_RUN = re.compile(r"\d+")  # (the number inside a mark that _next_number reads)
 
 
-def _next_number(first: str, nsq: str) -> bool:
-    """``nsq`` opens with the number after the one ``first`` opens with, the same mark after both (``1.`` / ``2.``)."""
-    m = _NUMBER_MARK.match(nsq)
-    if m is None or (m0 := _NUMBER_MARK.match(first)) is None:
+def _next_number(first: str, nsq: str, mark: re.Pattern[str] = _NUMBER_MARK) -> bool:
+    """``nsq`` opens with the number after the one ``first`` opens with, the same marks around both (``1.`` / ``2.``;
+    with ``mark=rules.ENDNOTE_MARK`` the bracketed ``[1]`` / ``[2]``: a list's next entry, never the rest of the entry
+    above). ``mark`` matches a number (full-width digits too) with its marks."""
+    m = mark.match(nsq)
+    m0 = mark.match(first) if m is not None else None
+    if m0 is None:
         return False
-    return m.group(2) == m0.group(2) and int(m.group(1)) == int(m0.group(1)) + 1
-
-
-def _next_entry(first: str, nsq: str) -> bool:
-    """``nsq`` opens with the bracketed number after the one ``first`` opens with (``[1]`` / ``[2]``): a list's next
-    entry, never the rest of the entry above."""
-    m = rules.ENDNOTE_MARK.match(nsq)
-    m0 = rules.ENDNOTE_MARK.match(first) if m is not None else None
-    return m0 is not None and int(m.group()[1:-1]) == int(m0.group()[1:-1]) + 1  # type: ignore[union-attr]
+    number, number0 = _DIGIT_RUN.search(m.group()), _DIGIT_RUN.search(m0.group())  # type: ignore[union-attr]
+    return (_DIGIT_RUN.sub("", m.group()) == _DIGIT_RUN.sub("", m0.group())  # type: ignore[union-attr]
+            and int(number.group()) == int(number0.group()) + 1)  # type: ignore[union-attr]
 
 
 def _range_cut(prev: Line, nxt: Line) -> bool:

@@ -100,8 +100,9 @@ _LINE_LETTER = re.compile(r"\n[A-Za-z]")  # a line that opens with a Latin lette
 
 
 def _letter_break(raw: str) -> bool:
-    """A line break between two Latin letters somewhere in ``raw`` (a search for the letter before the break as well
-    costs a hundred times as much: no literal opens such a pattern)."""
+    """A line break (LF or CRLF) between two Latin letters somewhere in ``raw`` (a search for the letter before the
+    break as well costs a hundred times as much: no literal opens such a pattern). A bare CR is not looked for:
+    :func:`column_cuts` measures lines from their LF anyway."""
     for m in _LINE_LETTER.finditer(raw):
         k = m.start()
         if k and raw[k - 1] == "\r":
@@ -124,20 +125,22 @@ def column_cuts(raw: str, groups: Sequence[Sequence], web: Callable[[], bool]) -
     ``Natur-`` / ``und``); a line break between two letters is looked for first (:func:`_letter_break`)."""
     if not _letter_break(raw) or web():
         return frozenset()
-    at: list[tuple[int, bool]] = []  # each break inside a unit before a letter or digit: its index, whether a word's cut
+    widest = max(map(_columns, map(str.rstrip, rules.LINE_BREAK.split(raw))))  # (a centred line's padding passed over)
+    cuts: list[int] = []
+    counted = 0  # the breaks inside a unit before a letter or digit, each at the width
     for group in groups:
         for a, b in itertools.pairwise(group):
             end, start = a.pieces[-1][1], b.pieces[0][0]
             right = raw[start]
             if right < "\x80" and right.isalnum() and rules.LINE_BREAK.fullmatch(raw, end, start):
+                if _columns(raw[raw.rfind("\n", 0, end) + 1:end]) != widest:
+                    return frozenset()  # (a break short of the width: the text was wrapped at spaces)
+                counted += 1
                 left = raw[end - 1]
-                at.append((end, left < "\x80" and left.isalpha() and right.isalpha() and not (left.islower() and right.isupper())))
-    if len(at) < 2:
-        return frozenset()  # (one break proves no fixed column: it may reach the width by chance)
-    widest = max(map(_columns, map(str.rstrip, rules.LINE_BREAK.split(raw))))  # (a centred line's padding passed over)
-    if any(_columns(raw[raw.rfind("\n", 0, end) + 1:end]) != widest for end, _ in at):
-        return frozenset()  # (a break short of the width: the text was wrapped at spaces)
-    return frozenset(end for end, cut in at if cut)
+                if left < "\x80" and left.isalpha() and right.isalpha() and not (left.islower() and right.isupper()):
+                    cuts.append(end)
+    # (one break proves no fixed column: it may reach the width by chance)
+    return frozenset(cuts) if counted >= 2 else frozenset()
 
 
 def _columns(line: str) -> int:

@@ -223,3 +223,75 @@ def test_a_wrapped_reference_entry_still_joins():
     ]) + "\n"
     got = [t for _, t in _texts(raw)]
     assert any(t.startswith("[1]") and t.endswith("1-30.") for t in got), got
+
+
+# review28 B1: a line in another encoding is no GB18030 line just because its bytes decode as GB18030
+_OTHER_LINES = {
+    "latin-1": "Zürich Universität Müller".encode("latin-1"),  # (read as GB18030: "Z黵ich Universit鋞 M黮ler")
+    "cp1252": "Größe naïve Übersicht Straße".encode("cp1252"),
+    "shift-jis": "東京都の天気予報です".encode("shift_jis"),
+    "big5": "醫院管理局".encode("big5"),
+    "big5 again": "繁體中文".encode("big5"),
+    # UTF-8 then GBK on one line: read whole as GB18030 the UTF-8 half is garbled ("鐐瑰嚮鏌ョ湅附件2.xlsx")
+    "utf-8 and gbk in one run": "点击查看".encode() + "附件2.xlsx".encode("gb18030"),
+    "utf-8 and gbk apart": "下载：".encode() + " file:///u/附件1.docx".encode("gb18030"),
+}
+
+
+def test_a_line_in_another_encoding_or_mixing_utf8_with_gbk_is_refused_naming_its_line():
+    import pytest
+
+    from annotate.errors import EncodingError
+    from annotate.segment.decode import decode_bytes
+
+    for name, line in _OTHER_LINES.items():
+        with pytest.raises(EncodingError, match=r"offset \d+, line 9\)"):
+            decode_bytes(_NOTICE + b"\n" + line + b"\n" + _LINKS)
+            pytest.fail(name)
+    # the lynx References lines and a GBK file name in 《》 are still read
+    name = "关于印发《医疗机构管理办法》的通知.pdf\n".encode("gb18030")
+    assert decode_bytes(_NOTICE + b"\n" + name + _LINKS).text.endswith("的通知.pdf\n" + _LINKS.decode("gb18030"))
+
+
+def test_the_cli_refuses_a_misread_line_and_warns_of_a_mixed_file(tmp_path):
+    import subprocess
+    import sys
+
+    bad = tmp_path / "bad" / "mix.txt"
+    bad.parent.mkdir()
+    bad.write_bytes(_NOTICE + b"\n" + _OTHER_LINES["latin-1"] + b"\n")
+    run = subprocess.run([sys.executable, "-m", "annotate", "segment", str(bad), "--out", str(tmp_path / "a.jsonl")],
+                         capture_output=True, text=True)
+    assert run.returncode == 1, run.stderr
+    errors = [line for line in run.stderr.splitlines() if "error" in line]
+    assert len(errors) == 1 and "line 9" in errors[0], run.stderr
+    good = tmp_path / "good" / "links.txt"
+    good.parent.mkdir()
+    good.write_bytes(_NOTICE + b"\n" + _LINKS)
+    run = subprocess.run([sys.executable, "-m", "annotate", "segment", str(good), "--out", str(tmp_path / "b.jsonl"),
+                          "--quiet"], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert "utf-8+gb18030" in run.stderr and "warning" in run.stderr, run.stderr
+
+
+def test_a_banner_over_the_byline_that_asks_nothing_is_no_question_headline():
+    # review28 B2: one line of a heading's length over the byline, but no question mark: a share banner, no title
+    raw = ("点赞，转发，在看，一键三连，支持我们！\n\n作者：张三　来源：健康时报\n\n"
+           "今天我们来聊一聊冬季如何预防流感。流感是一种常见的呼吸道传染病，每年冬春季高发。\n\n"
+           "专家建议，老年人和儿童应及早接种疫苗，并注意室内通风。\n")
+    doc = segment_text(raw, "t")
+    assert doc.meta.title is None, doc.meta
+    assert [u.kind for u in doc.units][0] != "title", doc.units
+
+
+def test_next_number_reads_both_list_shapes():
+    # review28: one shape for the numbered item and the bracketed entry (join._next_number, ``mark`` a parameter)
+    from annotate.segment import rules
+    from annotate.segment.join import _next_number
+
+    assert _next_number("1. 白淑", "2. 谢立新") and not _next_number("1. 白淑", "2、谢立新")
+    assert not _next_number("1. 白淑", "3. 谢立新")
+    assert _next_number("[1] 谢艳平", "[2] 李明", rules.ENDNOTE_MARK)
+    assert _next_number("［９］ 谢艳平", "［１０］ 李明", rules.ENDNOTE_MARK)
+    assert not _next_number("[1] 谢艳平", "[3] 李明", rules.ENDNOTE_MARK)
+    assert not _next_number("1. 白淑", "[2] 李明", rules.ENDNOTE_MARK)
