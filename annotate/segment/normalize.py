@@ -117,7 +117,8 @@ def column_cuts(raw: str, groups: Sequence[Sequence], web: Callable[[], bool]) -
     column regardless of words (a hospital system's export at 80 columns: ``…BP 120/80mmH`` / ``g，双肺…`` is
     ``120/80mmHg``; ``…Tropical B`` / ``otanical Garden)``): the break's line ends with a letter, no space before the
     break, the next line opens with a letter, not a capital after a small letter (``…「Hu`` / ``Jintao」``: two words),
-    and every break inside a unit before a letter or a digit, two at least, falls exactly at the widest line of the
+    and every break inside a unit before a letter or a digit, two at least, one of them inside a number (``1`` /
+    ``980年``: a wrapper at spaces never cuts one), falls exactly at the widest line of the
     file in display columns (a wide character two, any other one: a tool that wraps at spaces leaves a line short
     before a word it moved down, ``…course of the`` / ``events``, and reaches its width by chance at one break;
     newuser24 trial and dev's char-wrapped dumps, cmrc-022). Asked only of hard-wrapped text that is no web page's
@@ -128,6 +129,7 @@ def column_cuts(raw: str, groups: Sequence[Sequence], web: Callable[[], bool]) -
     widest = max(map(_columns, map(str.rstrip, rules.LINE_BREAK.split(raw))))  # (a centred line's padding passed over)
     cuts: list[int] = []
     counted = 0  # the breaks inside a unit before a letter or digit, each at the width
+    in_number = False  # whether one of them cuts a number (``在 1`` / ``980年``): no wrapper at spaces does that
     for group in groups:
         for a, b in itertools.pairwise(group):
             end, start = a.pieces[-1][1], b.pieces[0][0]
@@ -137,10 +139,13 @@ def column_cuts(raw: str, groups: Sequence[Sequence], web: Callable[[], bool]) -
                     return frozenset()  # (a break short of the width: the text was wrapped at spaces)
                 counted += 1
                 left = raw[end - 1]
+                in_number = in_number or ("0" <= left <= "9" and right <= "9")
                 if left < "\x80" and left.isalpha() and right.isalpha() and not (left.islower() and right.isupper()):
                     cuts.append(end)
-    # (one break proves no fixed column: it may reach the width by chance)
-    return frozenset(cuts) if counted >= 2 else frozenset()
+    # (one break proves no fixed column: it may reach the width by chance; nor do two or more between letters alone, as
+    # a CJK-aware filler that wraps Latin words at spaces (Vim's fo+=mM) reaches its width whenever a word just fits:
+    # ``…框架TensorFlow`` / ``serving部署…``; review28)
+    return frozenset(cuts) if counted >= 2 and in_number else frozenset()
 
 
 def _columns(line: str) -> int:

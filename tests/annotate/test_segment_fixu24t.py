@@ -24,16 +24,50 @@ def _texts(raw):
     return [(u.kind, u.text) for u in doc.units]
 
 
+# review28 B3: the proof of a fixed column is a break inside a number ("…肌酐7" / "8μmol/L"): two breaks between
+# letters at the width alone are what a CJK-aware wrapper at spaces gives too. The same export with two values
+# written otherwise ("4.50", "肌酐"), so its second break cuts "78"
+_EXPORT_CUT = [
+    _EXPORT[0],
+    _EXPORT[1],
+    "g，双肺呼吸音清。复查血常规示白细胞计数4.50×10^9/L，中性粒细胞百分比65.2%，肌酐7",
+    "8μmol/L，尿酸正常。肝功能示谷丙转氨酶35U/L。继续予氨氯地平片5mg 1次/日口服，嘱患",
+    "者出院后注意休息，避免受凉，两周后门诊复查。",
+]
+
+
 def test_a_fixed_column_wrap_inside_a_latin_word_gets_no_space():
-    got = _texts("\n".join(_EXPORT) + "\n")
+    got = _texts("\n".join(_EXPORT_CUT) + "\n")
     body = [t for k, t in got if k == "paragraph" and t.startswith("患者")]
     assert body and "120/80mmHg，双肺" in body[0], got
-    assert "血肌酐78μmol/L" in body[0], got
+    assert "肌酐78μmol/L" in body[0], got
+
+
+def test_without_a_number_cut_two_letter_breaks_at_the_width_prove_nothing():
+    # the trial's own lines: no break inside a number, so the cut word keeps a space (the cost of refusing the Vim
+    # case below); before review28 this read "120/80mmHg"
+    got = _texts("\n".join(_EXPORT) + "\n")
+    assert any("120/80mmH g，双肺" in t for _, t in got), got
+
+
+def test_a_cjk_aware_filler_at_spaces_keeps_the_spaces_it_dropped():
+    # Vim fo+=mM at 50 columns: each Latin word that just fits ends a line at the width; no number is cut
+    lines = [
+        "研究团队在实验中使用了开源的模型服务框架TensorFlow",
+        "serving部署模型，并将结果与传统方法进行对比。实验",
+        "结果表明，该方法在多个数据集上表现良好，尤其是在处",
+        "理大规模文本分类任务时，采用了深度学习领域中的deep",
+        "learning方法的准确率明显高于基线方法的结果。研究人",
+        "员表示，下一步将继续优化模型的结构，并计划在更多的",
+        "实际应用场景中进行测试验证。",
+    ]
+    text = " ".join(t for _, t in _texts("示例标题\n\n" + "\n".join(lines) + "\n"))
+    assert "TensorFlow serving" in text and "deep learning" in text, text
 
 
 def test_crlf_and_a_centred_header_padded_past_the_width_still_cut():
     # the export's CRLF line ends, and its centred title padded with spaces past column 80 (the padding is no text)
-    raw = "\r\n".join(["某某市第一人民医院\u3000出院记录".center(60) + " " * 30, *_EXPORT]) + "\r\n"
+    raw = "\r\n".join(["某某市第一人民医院\u3000出院记录".center(60) + " " * 30, *_EXPORT_CUT]) + "\r\n"
     got = _texts(raw)
     assert any("120/80mmHg，双肺" in t for _, t in got), got
 
