@@ -117,7 +117,7 @@ def column_cuts(raw: str, groups: Sequence[Sequence], web: Callable[[], bool]) -
     column regardless of words (a hospital system's export at 80 columns: ``…BP 120/80mmH`` / ``g，双肺…`` is
     ``120/80mmHg``; ``…Tropical B`` / ``otanical Garden)``): the break's line ends with a letter, no space before the
     break, the next line opens with a letter, not a capital after a small letter (``…「Hu`` / ``Jintao」``: two words),
-    and every break inside a unit before a letter or a digit, two at least, one of them inside a number (``1`` /
+    and every break inside a unit before a letter or a digit, three at least or two with one inside a number (``1`` /
     ``980年``: a wrapper at spaces never cuts one), falls exactly at the widest line of the
     file in display columns (a wide character two, any other one: a tool that wraps at spaces leaves a line short
     before a word it moved down, ``…course of the`` / ``events``, and reaches its width by chance at one break;
@@ -145,7 +145,9 @@ def column_cuts(raw: str, groups: Sequence[Sequence], web: Callable[[], bool]) -
     # (one break proves no fixed column: it may reach the width by chance; nor do two or more between letters alone, as
     # a CJK-aware filler that wraps Latin words at spaces (Vim's fo+=mM) reaches its width whenever a word just fits:
     # ``…框架TensorFlow`` / ``serving部署…``; review28)
-    return frozenset(cuts) if counted >= 2 and in_number else frozenset()
+    # three breaks or more at the width, none short of it, are past chance (a filler at spaces reaches its width only
+    # where a Latin word just fits)
+    return frozenset(cuts) if counted >= 3 or counted == 2 and in_number else frozenset()
 
 
 def _columns(line: str) -> int:

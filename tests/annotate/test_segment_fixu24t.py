@@ -50,6 +50,16 @@ def test_without_a_number_cut_two_letter_breaks_at_the_width_prove_nothing():
     assert any("120/80mmH g，双肺" in t for _, t in got), got
 
 
+def test_three_breaks_at_the_width_prove_a_fixed_column_without_a_number_cut():
+    # the trial's export one line longer: three breaks before a narrow character, each at column 80 (mmH/g, 血肌酐/78,
+    # Asp/irin), none short of it, no number cut: past chance, so the cut words are whole again
+    lines = [*_EXPORT[:3], "78μmol/L，尿酸正常。肝功能示谷丙转氨酶35U/L。继续予氨氯地平片5mg 1次/日口服，Asp",
+             "irin肠溶片100mg 1次/日，嘱患者出院后注意休息，避免受凉，两周后门诊复查。"]
+    got = _texts("\n".join(lines) + "\n")
+    text = " ".join(t for _, t in got)
+    assert "120/80mmHg，双肺" in text and "Aspirin肠溶片" in text, got
+
+
 def test_a_cjk_aware_filler_at_spaces_keeps_the_spaces_it_dropped():
     # Vim fo+=mM at 50 columns: each Latin word that just fits ends a line at the width; no number is cut
     lines = [
