@@ -49,3 +49,58 @@ def test_a_two_line_title_whose_second_line_opens_with_a_numeral_stays_one(tmp_p
     c.save()
     units = _squeezed(path)
     assert ("title", "关于做好全县中小学一、二年级新生入学工作的通知") in units, units
+
+
+def _docx_units(path):
+    return [(k, "".join(t.split())) for k, t in _units(path)]
+
+
+def test_docx_a_head_under_the_title_that_ends_as_an_office_ends_is_no_byline(tmp_path):
+    # review29 B3: the first unit under the title ending in 署/局 (``总体部署`` in Heading 1, ``新发展格局`` in Normal) was
+    # taken for the issuing office; a heading style's kind stands, and one office alone names an administrative level
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("清源县2024年安全生产工作方案", style="Title")
+    d.add_heading("总体部署", level=1)
+    d.add_paragraph("全县上下要坚持人民至上、生命至上，统筹发展和安全，扎实推进安全生产治本攻坚三年行动。")
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    assert ("heading", "总体部署") in _docx_units(path)
+    d = docx.Document()
+    d.add_paragraph("关于进一步优化营商环境的若干措施", style="Title")
+    d.add_paragraph("新发展格局")
+    d.add_paragraph("加快构建以国内大循环为主体、国内国际双循环相互促进的新发展格局。")
+    path = tmp_path / "plan2.docx"
+    d.save(path)
+    assert ("paragraph", "新发展格局") in _docx_units(path)
+    for offices in ("清源县人民政府办公室", "国家卫生健康委员会办公厅 国家中医药管理局综合司"):
+        d = docx.Document()
+        d.add_paragraph("关于做好流感防治工作的通知", style="Title")
+        d.add_paragraph(offices)
+        d.add_paragraph("加快构建以国内大循环为主体、国内国际双循环相互促进的新发展格局。")
+        path = tmp_path / "notice.docx"
+        d.save(path)
+        assert ("byline", "".join(offices.split())) in _docx_units(path), offices
+
+
+def test_docx_a_numbered_head_with_body_under_it_stays_a_head_beside_heading_styles(tmp_path):
+    # review29 B4: ``一、总体要求`` in Heading 1, ``（一）指导思想`` in Normal with its body under it: a head, not a list's
+    # item (the trial's ``1. 重症流感（甲型）`` / ``2. 病毒性肺炎``, one under another, still are: test_segment_fixu24n)
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("关于开展安全生产大检查的实施方案", style="Title")
+    d.add_heading("一、总体要求", level=1)
+    d.add_paragraph("（一）指导思想")
+    d.add_paragraph("坚持以人民为中心的发展思想，全面落实安全生产责任制，坚决遏制重特大事故发生。")
+    d.add_paragraph("（二）工作目标")
+    d.add_paragraph("通过开展大检查，全面排查整治各类安全隐患，确保全县安全生产形势持续稳定。")
+    d.add_heading("二、检查内容", level=1)
+    d.add_paragraph("1. 企业主体责任落实情况", style="List Number")
+    d.add_paragraph("重点检查企业主体责任落实情况和隐患排查治理情况。")
+    path = tmp_path / "plan3.docx"
+    d.save(path)
+    units = _docx_units(path)
+    assert ("heading", "（一）指导思想") in units and ("heading", "（二）工作目标") in units, units
+    assert ("paragraph", "1.企业主体责任落实情况") in units, units  # (in a list style: an item)
