@@ -104,3 +104,19 @@ def test_docx_a_numbered_head_with_body_under_it_stays_a_head_beside_heading_sty
     units = _docx_units(path)
     assert ("heading", "（一）指导思想") in units and ("heading", "（二）工作目标") in units, units
     assert ("paragraph", "1.企业主体责任落实情况") in units, units  # (in a list style: an item)
+
+
+def test_a_line_two_thirds_full_ending_at_a_comma_ends_its_paragraph(tmp_path):
+    # review29 T3 (30e66890, _MID_FILL 0.5 -> 0.8): a justified page's line that ends a paragraph at a comma two thirds
+    # across the column is no wrap inside a clause; the next line starts a unit (at 0.5 it ran on)
+    path = tmp_path / "short.pdf"
+    c = _canvas(path)
+    _column(c, _para(5, 41 * 3), 72, 760, 41, size=11, lead=17.6)
+    c.setFont(FONT, 11)
+    c.drawString(72, 690, "各单位要按照本通知要求认真组织实施，确保各项措施落到实处，")
+    c.drawString(72, 672.4, "特此通知。")
+    c.showPage()
+    c.save()
+    units = _squeezed(path)
+    assert ("paragraph", "各单位要按照本通知要求认真组织实施，确保各项措施落到实处，") in units, units
+    assert ("paragraph", "特此通知。") in units, units
