@@ -303,8 +303,8 @@ OUTLET_PREFIX = re.compile(r"^[【\[]\s*([^】\]]{2,20})\s*[】\]]")
 CLOCK = re.compile(r"\d{1,2}[:：][0-5]\d")
 DATE = re.compile(
     r"(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日)"
-    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-)
+    r"(?:(?:\s*|_)\d{1,2}:\d{2}(?::\d{2})?)?"
+)  # (html2text prints the space in a linked stamp as "_": "发布于_2024-04-02_13:15", dev16 k16-005, dev12 w12-008)
 # A mail's date as its header gives it, alone on a line: ctime's "Mon Oct 30 21:14:05 CST 2023" (a mailing list's archive,
 # a BBS post's "時間 Tue Mar 12 22:41:07 2024") or RFC 2822's "Wed, 15 May 2024 10:22:07 +0800" (the weekday first),
 # matched on the line squeezed (every space out: a dump's OCR-like spaces, "10:22 :07 +0 8 00", change nothing)

@@ -11,7 +11,11 @@ def test_html2texts_underscore_for_a_space_in_a_link_sets_a_posts_stamp_apart():
     raw = "\n".join(["标题在此", PARA1, last, "发布于_2024-04-02_13:15", "赞同 97 添加评论 分享 收藏 喜欢", PARA1])
     got = squashed_units(raw)
     assert ("paragraph", last) in got, got
-    assert ("meta", "发布于2024-04-0213:15") in got, got
+    assert ("meta", "发布于2024-04-02_13:15") in got, got
+    from annotate.segment import segment_text
+
+    stamp = [u.text for u in segment_text(raw, "doc").units if u.kind == "meta"]
+    assert stamp == ["发布于2024-04-02_13:15"], stamp  # (the real text: the date and the time not run together)
 
 
 def test_an_underscore_in_a_name_or_a_blank_stays():
@@ -20,8 +24,18 @@ def test_an_underscore_in_a_name_or_a_blank_stays():
     for text in ("snake_case", "Pull_requests_3", "暱稱：______", "a _ b", "_开头", "结尾_", "1_概述", "1.1_背景",
                  "走近心脏_清河市人民政府门户网站", "art_1229_002.html", "腓力五世_(西班牙)"):
         assert _link_spaces(text, 0, len(text)) == [], text
-    assert _link_spaces("发布于_2024_x", 0, 12) == [(3, 4)]
-    assert _link_spaces("发布于_2024-04-02_13:15", 0, 21) == [(3, 4), (14, 15)]
+    assert _link_spaces("发布于_2024-04-02_13:15", 0, 21) == [(3, 4)]  # (not the "_" between two figures)
+    for text in ("发布于_2024_x", "统计报表_2024_001.xlsx", "编号_2024_001，版本_3", "中_1_2_3"):
+        assert _link_spaces(text, 0, len(text)) == [], text  # (no date after the "_": a plain text's marks stay)
+
+
+def test_a_plain_texts_underscore_between_figures_stays():
+    # review29 B1: every text input's lines pass _link_spaces; a "_" between two figures was cut and the figures ran
+    # together ("编号_2024_001" gave "编号2024001")
+    from annotate.segment import segment_text
+
+    raw = "\n".join(["标题在此", PARA1, "编号_2024_001，版本_3，请核对。", PARA2])
+    assert any(u.text == "编号_2024_001，版本_3，请核对。" for u in segment_text(raw, "doc").units)
 
 
 def test_a_run_of_link_marks_is_no_reference_entry_whose_tail_is_the_next_line():

@@ -25,7 +25,7 @@ from ..classify import (  # (the text route's title block)
     line_kind,
 )
 from ..core import Document, make_units
-from ..join import heading_like
+from ..join import _BRACKETED, heading_like
 from ..lines import _RUN_IN_OPEN, run_in_apart, split_lines
 from ..lines import run_in_byline as _run_in_byline
 from ..normalize import space_between
@@ -162,9 +162,9 @@ def run_in_byline(text: str) -> int:
     return 0
 
 
-def _title_block(kinds: list[str], words: Sequence[str]) -> None:
+def _title_block(kinds: list[str], words: Sequence[str], fixed: Sequence[bool]) -> None:
     """The title block's kinds, in place (:func:`build_document`'s ``title_block``; ``words``: each unit's text, word
-    gaps kept)."""
+    gaps kept; ``fixed``: the units whose kind the document set, a DOCX heading style's)."""
     for i in range(min(len(kinds), _AUTHORS_WITHIN)):  # a report's author or publisher before the role, on its cover
         if kinds[i] in ("heading", "paragraph") and len(words[i]) <= _ROLE_LINE and words[i][-1:] in _ROLE_AFTER \
                 and rules.AUTHOR_ROLE_AFTER.fullmatch(words[i]):
@@ -175,7 +175,7 @@ def _title_block(kinds: list[str], words: Sequence[str]) -> None:
             return
         kinds[first] = "title"
     t = kinds.index("title")
-    _under_title(kinds, words, t)
+    _under_title(kinds, words, t, fixed)
     under = next((i for i in range(t + 1, len(kinds)) if kinds[i] != "debris"), None)
     if under is None or kinds[under] not in ("heading", "paragraph") or len(words[under]) > _AUTHORS_MAX:
         return
@@ -186,29 +186,35 @@ def _title_block(kinds: list[str], words: Sequence[str]) -> None:
         kinds[under] = "byline"
 
 
-def _under_title(kinds: list[str], words: Sequence[str], t: int) -> None:
+def _under_title(kinds: list[str], words: Sequence[str], t: int, fixed: Sequence[bool]) -> None:
     """The two units right under the title ``t`` (debris passed over), in place: a note wholly in brackets (``（2023年5月报备）``,
     ``（2023年3月22日党委会审议通过）``, ``（第2024-031号）``, ``（2024年版）``) is ``meta``, and a line of one to three
     organisations' names (the issuing offices, ``臨海市統計局 臨海市文化和旅遊局``, ``清源县人民政府办公室``) is the ``byline``
-    (the printed corpus's gold: dev10, dev12-dev15 notes; dev9/dev9xp/dev9xq and dev15 offices; newuser24 trial)."""
+    (the printed corpus's gold: dev10, dev12-dev15 notes; dev9/dev9xp/dev9xq and dev15 offices; newuser24 trial). An office
+    alone on its line names an administrative level (:data:`_ADMIN`: ``清源县人民政府办公室``, dev15; not a head that ends
+    as a name ends, ``新发展格局``, ``总体部署``, review29); a unit whose kind a DOCX heading style set stays, and ends the
+    block."""
     seen = 0
     for i in range(t + 1, len(kinds)):
         if kinds[i] == "debris":
             continue
-        if seen == 2 or kinds[i] not in ("heading", "paragraph"):
+        if seen == 2 or kinds[i] not in ("heading", "paragraph") or fixed[i]:
             return
         seen += 1
         text = words[i]
         sq = "".join(text.split())
-        if sq[:1] in "（(" and _BRACKET_NOTE.fullmatch(sq) and not standalone_kind(text):
+        if sq[:1] in "（(" and len(sq) <= _NOTE_MAX and _BRACKETED.fullmatch(sq) and not standalone_kind(text):
             kinds[i] = "meta"
-        elif len(sq) <= _OFFICES_MAX and (names := text.split()) and len(names) <= 3 and all(map(organisation, names)):
+        elif len(sq) <= _OFFICES_MAX and (names := text.split()) and len(names) <= 3 and all(map(organisation, names)) \
+                and (len(names) > 1 or _ADMIN.search(sq[:-1])):
             kinds[i] = "byline"
         else:
             return
 
 
-_BRACKET_NOTE = re.compile(r"[（(][^（）()]{1,150}[）)]")  # a note wholly in brackets (none inside it)
+_NOTE_MAX = 152  # characters of a note wholly in brackets under a title (join._BRACKETED: none inside it)
+# an administrative level in an office's name, before its last character (``清源县人民政府办公室``, ``国家中医药管理局``)
+_ADMIN = re.compile("[省市县縣区區镇鎮乡鄉州]|国家|國家|政府|人民")
 _OFFICES_MAX = 48  # characters of a line of issuing offices under a title
 
 
@@ -220,7 +226,8 @@ Where = Callable[[list[Char]], tuple[list[list[int]], dict[str, Any] | None]]
 
 
 def build_document(doc_id: str, blocks: Sequence[tuple[str, list[Char]]], where: Where,
-                   title_block: bool = False, gaps: Collection[Any] = frozenset()) -> Document:
+                   title_block: bool = False, gaps: Collection[Any] = frozenset(),
+                   fixed: Collection[int] = frozenset()) -> Document:
     """Units from ``(kind, chars)`` blocks; ``where`` gives each unit's offsets and extra provenance. With
     ``title_block`` (printed documents: a PDF, a DOCX), the title block as the text route reads it: a document left
     with no title takes its first heading for it where only debris, meta and byline units stand before it
@@ -228,9 +235,10 @@ def build_document(doc_id: str, blocks: Sequence[tuple[str, list[Char]]], where:
     a letter's number), and the unit right under the title that is a journal's author line (two to five names set
     apart by spaces, or each with its affiliation's number, each opening with a common surname: ``周文斌　李建国``,
     ``姚永1，胡兰海1，张永2``), with no byline under it, is a ``byline`` (``classify._author_lines``). A ``meta`` unit keeps
-    one space at each whitespace whose ref is in ``gaps`` (a PDF's wide gaps between a line's fields, :func:`tidy`)."""
-    kinds, texts, provenance, spaced, words_of, raws = [], [], [], [], [], []
-    for kind, raw_chars in blocks:
+    one space at each whitespace whose ref is in ``gaps`` (a PDF's wide gaps between a line's fields, :func:`tidy`).
+    ``fixed``: the blocks whose kind the document set (a DOCX heading style), left by the title block's rules."""
+    kinds, texts, provenance, spaced, words_of, raws, fixed_of = [], [], [], [], [], [], []
+    for b, (kind, raw_chars) in enumerate(blocks):
         chars = tidy(raw_chars, kind in ("title", "heading"))
         if not chars:
             continue
@@ -239,6 +247,7 @@ def build_document(doc_id: str, blocks: Sequence[tuple[str, list[Char]]], where:
         if kind == "paragraph":
             kind = standalone_kind(words) or "paragraph"
         kinds.append(kind)
+        fixed_of.append(b in fixed)
         texts.append(text)
         words_of.append(words)
         raws.append(raw_chars)
@@ -246,7 +255,7 @@ def build_document(doc_id: str, blocks: Sequence[tuple[str, list[Char]]], where:
     # an office document's masthead, research group and notes (annotate/segment/office.py)
     kinds = office.native_kinds(kinds, ["".join(t.split()) for t in texts], words_of)
     if title_block:
-        _title_block(kinds, words_of)
+        _title_block(kinds, words_of, fixed_of)
     for i, kind in enumerate(kinds):
         if gaps and kind == "meta" and any(ref in gaps for ch, ref in raws[i] if ch.isspace()):
             chars = tidy(raws[i], gaps=gaps)

@@ -3,8 +3,9 @@
 Kinds come from paragraph styles: ``Title`` (and ``Subtitle``) is the title, ``Heading N`` (in any
 UI language: ``标题 N``, ``標題 N``) is a heading, and so is a short paragraph (≤ 40 characters, no
 sentence end, no byline / meta / debris line) set wholly in bold, or one that opens with a section's number
-(``（一）动员部署阶段``) where the document sets no head in a heading style (where it does, ``1. 重症流感（甲型）`` in
-``List Number`` or ``Normal`` is an item, a paragraph); a table's caption right above it is debris, and so is one
+(``（一）动员部署阶段``) where the document sets no head in a heading style (where it does, one that reads as a list is an item, a
+paragraph: in a list style or Word's numbering, ``1. 重症流感（甲型）`` in ``List Number``, or two or more in ``Normal`` with
+no body paragraph between them; ``（一）指导思想`` with its body under it stays a heading); a table's caption right above it is debris, and so is one
 right under a table of debris; the first paragraph (past a document number or date
 line above it) is also the title when it is short and no ``Title`` style is used. Other paragraphs are paragraphs, or
 byline / meta / debris lines when the text route's line rules say so; a byline in brackets that a
@@ -246,6 +247,8 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
     contents: list[int] = []  # the blocks that are a typed table of contents' entries
     numbered: list[int] = []  # the blocks made headings by their number alone (common.numbered_head)
     styled = False  # the document sets its heads in Word's heading styles
+    style_heads: set[int] = set()  # the blocks a heading style made headings (left by the title block's rules)
+    listed: set[int] = set()  # the blocks in a list style or Word's numbering (``List Number``, a numPr)
     for index, para in enumerate(_paragraphs(document, above_tables, in_tables, below_tables, grids)):
         text = para.text
         if not text.strip():
@@ -265,12 +268,15 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
             kind, titled = "title", True
         elif m:
             kind, styled = "heading", True
+            style_heads.add(len(blocks))
         elif len(text.strip()) <= 40 and not any(ch in "。！？" for ch in text) and _bold(para, para_style) \
                 and not standalone_kind(" ".join(text.split())):
             kind = "heading"  # a short paragraph set wholly in bold ("一、总体思路" in a Normal paragraph)
         elif numbered_head(text) and not standalone_kind(" ".join(text.split())):
             kind = "heading"  # a numbered head in the body's type ("第一章　总则", "（一）动员部署阶段"), as the PDF reader's
             numbered.append(len(blocks))
+            if style.startswith("List") or (ppr := para._p.pPr) is not None and ppr.numPr is not None:
+                listed.add(len(blocks))
         else:
             kind = "meta" if own_number("".join(text.split())) else "paragraph"  # (the document's own number)
         note = note and kind == "debris"
@@ -295,10 +301,13 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
         if len(run) >= 2 and len(pages) == len(run) and pages == sorted(pages):
             for b in run:
                 blocks[b] = ("debris", blocks[b][1])
-    if styled:  # (heads in heading styles: a short numbered paragraph in another style is an item, ``1. 重症流感（甲型）``)
-        for b in numbered:
-            if blocks[b][0] == "heading":
-                blocks[b] = ("paragraph", blocks[b][1])
+    if styled:  # (heads in heading styles: a numbered paragraph in another style that reads as a list is an item,
+        # ``1. 重症流感（甲型）``: in a list style or Word's numbering, or one of two or more with no body paragraph between;
+        # one with body under it is a head, ``（一）指导思想`` under a Heading 1 ``一、总体要求``, review29)
+        for run in _adjacent_runs(numbered):
+            for b in run:
+                if blocks[b][0] == "heading" and (len(run) > 1 or b in listed):
+                    blocks[b] = ("paragraph", blocks[b][1])
     for table, table_blocks in cells.items():  # a grid, or a table of apparatus (a duty roster, specs): debris
         texts = ["".join("".join(ch for ch, _ in blocks[b][1]).split()) for b in table_blocks]
         # (a grid whose every cell holds a sentence is a layout of prose: its paragraphs stay)
@@ -322,7 +331,7 @@ def read_docx(path: Path, doc_id: str) -> tuple[Document, dict]:
             if first_kind == "heading" or not any(ch in "。！？" for ch, _ in first_chars):
                 blocks[first] = ("title", first_chars)
     _small_over_title(blocks, paras, sizes)
-    doc = build_document(doc_id, blocks, _where, title_block=True)
+    doc = build_document(doc_id, blocks, _where, title_block=True, fixed=style_heads)
     return doc, {"paragraph_count": sum(1 for _ in _paragraphs(document))}
 
 

@@ -1916,7 +1916,7 @@ def _seams(block: _Block) -> list[int]:
     out = []
     for start, (prev, at), (_, nxt) in zip(block.starts[1:], segs, segs[1:], strict=False):
         end = at + len(prev)
-        if "<" in source[end:nxt]:
+        if source.find("<", end, nxt) >= 0:
             out.append(start)
     return out
 

@@ -2218,13 +2218,14 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
     if cls != "paragraph":  # a title or heading over two lines: same type, close, same start or same centre
         # (but a date alone is no line of a heading: a cover's issuer over its date in 14 points, ``清源县人民政府办公室`` /
         # ``二〇二四年五月``, dev15, two units as the body's sign-off and its date are, dev13, dev14; nor a line that opens with a
-        # section's number under a short complete line, ``二、治疗`` / ``（一）抗病毒治疗``: two heads, newuser24 trial)
+        # section's number under a short numbered head, ``二、治疗`` / ``（一）抗病毒治疗``: two heads, newuser24 trial; but a title's
+        # second line may open with a figure, ``关于做好全县中小学`` / ``一、二年级新生入学工作的通知``, review29)
         return abs(prev.size - ln.size) < 0.5 and prev.page == ln.page and prev.y - ln.y < 2.5 * ln.size \
             and (abs(prev.x0 - ln.x0) < ln.size or abs(prev.x0 + prev.x1 - ln.x0 - ln.x1) < 2 * ln.size) \
             and not _full_under_short(prev, ln) and not (_FORM_FIELD.match(prev.squashed) and _FORM_FIELD.match(ln.squashed)) \
             and not (_date_alone(ln.squashed, month=True) and prev.text.rstrip()[-1:] not in "：:，,、") \
             and not (ln.squashed[:1].isdigit() and rules.SUBSECTION_OPEN.match(ln.text.lstrip()) is not None) \
-            and not (_label(prev) and numbered_head(ln.text))  # a section's number under a short head: a head of its own
+            and not (_label(prev) and numbered_head(prev.text) and numbered_head(ln.text))  # (a numbered head under one)
     size = ln.size
     same_flow = prev.page == ln.page and prev.col == ln.col and prev.y > ln.y
     if same_flow and prev.y - ln.y > 1.25 * pitch:
@@ -2264,10 +2265,7 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
         return False
     if prev.x0 > prev.left + 2.5 * prev.size and not set_in:  # after a centred or indented-only line
         return False
-    if (_sentence_end(prev.text) or colon) and (ITEM_START.match(ln.squashed) or ENDNOTE_MARK.match(ln.squashed)
-                                                or BRACKET_HEAD.match(ln.squashed) or _SPACED_ITEM.match(ln.text)
-                                                or ln.text[:1].isdigit() and _CLAUSE_HEAD.match(ln.text)
-                                                or _parallel_labels(prev.squashed, ln.squashed)):
+    if (_sentence_end(prev.text) or colon) and _opens_item(prev, ln):
         # a sentence ends the line (a score after it: "…請簡要分析。（4分）"), or a colon (a lead-in, an item ending
         # in "：", dev9xq), and an item mark or a note's marker starts the next ("[2]博物馆包括…"), or a clause
         # number and a gap (a standard's "2　规范性引用文件", in the body's type, dev9xq), or a head in lenticular brackets
@@ -2290,7 +2288,16 @@ def _continues(prev: _Line, ln: _Line, cls: str, pitch: float, body: float,
     return room < 2.5 * prev.size or _first_word(ln) > room - 0.5 * size
 
 
-_CLAUSE_MARKS = "，、"  # marks inside a clause's run: a line that ends with one has not ended its paragraph
+def _opens_item(prev: _Line, ln: _Line) -> bool:
+    """``ln`` opens an item or a head of its own under ``prev``: an item mark or a note's marker (``[2]博物馆包括…``), a
+    head in brackets, an item number and a space, a clause number and a gap (``2　术语``), or a label of the shape that
+    opens ``prev`` (:func:`_parallel_labels`). (:func:`_continues` after a sentence's end, :func:`_mid_clause`.)"""
+    sq = ln.squashed
+    return bool(ITEM_START.match(sq) or ENDNOTE_MARK.match(sq) or BRACKET_HEAD.match(sq) or _SPACED_ITEM.match(ln.text)
+                or ln.text[:1].isdigit() and _CLAUSE_HEAD.match(ln.text) or _parallel_labels(prev.squashed, sq))
+
+
+_CLAUSE_COMMAS = "，、"  # marks inside a clause's run: a line that ends with one has not ended its paragraph
 # of the column's width: the least a line cut mid-clause fills, a few characters short of the edge at most (not a poem's
 # or a list's short lines, nor a justified page's short line that ends a paragraph at a comma, test_segment_fixr22)
 _MID_FILL = 0.8
@@ -2301,17 +2308,16 @@ def _mid_clause(prev: _Line, ln: _Line) -> bool:
     indent) goes on ``prev``'s clause whatever room ``prev`` leaves at the right edge (a line of narrow figures and
     Latin letters leaves room that no wrap of justified text would): ``prev`` fills :data:`_MID_FILL` of its column and ends
     with a comma or an enumeration comma (``…可有畏寒、寒战，`` / ``多伴全身…``), or with a digit against hanzi that the
-    digit opening ``ln`` goes on (``…减量为3`` / ``0mg 1次/日。``: one number, :func:`_cut_number`); ``ln`` opens with no
-    item mark, note marker or head in brackets. (newuser24 trial: a guideline's flush numbered clauses.)"""
+    digit opening ``ln`` goes on (``…减量为3`` / ``0mg 1次/日。``: one number, :func:`_cut_number`); ``ln`` opens no item
+    or head (:func:`_opens_item`: not a standard's ``2　术语`` under ``…执行标准为CJJ45—2015``, review29). (newuser24 trial: a guideline's flush numbered clauses.)"""
     end = prev.text.rstrip()[-1:]
-    if not (end in _CLAUSE_MARKS or end.isdigit() and ln.squashed[:1].isdigit()):
+    if not (end != "" and end in _CLAUSE_COMMAS or end.isdigit() and ln.squashed[:1].isdigit()):
         return False
     if prev.x1 - prev.left < _MID_FILL * (prev.right - prev.left) or abs(prev.size - ln.size) >= 0.4:
         return False
     if end.isdigit() and not _cut_number(prev.chars, ln.chars):
         return False
-    sq = ln.squashed
-    return not (ITEM_START.match(sq) or ENDNOTE_MARK.match(sq) or BRACKET_HEAD.match(sq) or _SPACED_ITEM.match(ln.text))
+    return not _opens_item(prev, ln)
 
 
 _FULL_LINE, _SHORT_LINE = 0.9, 0.6  # shares of the column's width: a line across it, a short centred one
@@ -2387,9 +2393,10 @@ def _chars(group: list[_Line]) -> list[Char]:
 def _cut_number(before: list[str], after: list[str]) -> bool:
     """The digit that ends ``before`` (a line's characters) and the one that opens ``after`` (the next line's) belong to
     one number that the wrap cut: the run of ASCII characters each of them is in stands against wide text, no space, on
-    its other side (``。199`` / ``1年``, ``副局长1`` / ``999.11大同``), or the run after the break ends at a space (a figure
-    spaced from the next: ``…减量为3`` / ``0mg 1次/日``, newuser24 trial). (Not two Latin words, ``（David`` / ``Niven）``,
-    which the wrap may part at their space.)"""
+    its other side (``。199`` / ``1年``, ``副局长1`` / ``999.11大同``), or the run after the break holds a letter and
+    ends at an ASCII space (a figure's unit spaced from the next: ``…减量为3`` / ``0mg 1次/日``, newuser24 trial; not a
+    clause's number, ``CJJ45—2015`` / ``2　术语``). (Not two Latin words, ``（David`` / ``Niven）``, which the wrap may part
+    at their space.)"""
     if not (before and after and before[-1].isdigit() and after[0].isdigit()):
         return False
     i = len(before)
@@ -2398,9 +2405,11 @@ def _cut_number(before: list[str], after: list[str]) -> bool:
     j = 0
     while j < len(after) and after[j].isascii() and not after[j].isspace():
         j += 1
-    # (the run after the break may end at a space where the text spaces a figure from its unit: ``…减量为3`` / ``0mg 1次``)
-    return 0 < i and not before[i - 1].isascii() and not before[i - 1].isspace() \
-        and j < len(after) and (not after[j].isascii() or after[j].isspace())
+    if not (0 < i and j < len(after) and not before[i - 1].isascii() and not before[i - 1].isspace()):
+        return False
+    if after[j] == " ":  # (an ASCII space after a run that holds a letter: a figure's unit, ``…减量为3`` / ``0mg 1次``;
+        return any(ch.isalpha() for ch in after[:j])  # not a clause's number and its gap, ``CJJ45—2015`` / ``2 术语``)
+    return not after[j].isascii() and not after[j].isspace()
 
 
 def _where(chars: list[Char], pages: dict[int, PageText], line_of: dict[int, dict[int, _Line]]):
