@@ -4,9 +4,9 @@ code, YAML front matter, pipe tables, setext headings, HTML comments and footnot
 :func:`apply` runs right after :func:`lines.split_lines` and rewrites its lines by the blocks that markdown-it-py
 (a dependency, imported only when a block may be there) finds:
 
-* a **fenced code block** (```` ``` ```` / ``~~~``, an info string or none): its fence lines give no unit, each of
-  its lines is a ``debris`` unit of its own (a listing is debris, as the HTML reader's ``<pre><code>``), read as it
-  stands (``# 注释`` inside is no heading);
+* a **fenced code block** (```` ``` ```` / ``~~~``, an info string or none): its fence lines give no unit, its
+  lines are one ``debris`` unit (a listing is debris, one unit, as the HTML reader's ``<pre><code>``), read as they
+  stand (``# 注释`` inside is no heading);
 * **YAML front matter** (``---`` on the first line … ``---`` or ``...``): the fences give no unit, each field line
   is ``debris``; its ``title:`` and ``date:`` are the document's title and date (:func:`front_matter`);
 * a **pipe table**: its delimiter row (``| --- | --- |``) gives no unit, every other cell is a unit without its
@@ -137,6 +137,15 @@ def _plain(raw: str, s: int, e: int, gap: int) -> Line | None:
     return Line([(s, e)], sq, gap, 0, True, clean=sq == raw[s:e])
 
 
+def _listing(raw: str, starts: list[int], block: range, gap: int) -> Line | None:
+    """A fenced block's content lines as one line of several pieces (one unit, as the HTML reader's listing), each
+    line read as it stands (no markdown markers cut)."""
+    pieces = [p for p in (strip_piece(raw, starts[i], _line_end(raw, starts, i)) for i in block) if p[0] < p[1]]
+    if not pieces:
+        return None
+    return Line(pieces, "".join(squeeze(raw, s, e) for s, e in pieces), gap, 0, True)
+
+
 def apply(raw: str, lines: list[Line], full: bool) -> tuple[list[Line], MdBlocks]:
     """``lines`` rewritten by the Markdown blocks in ``raw`` (``full``: a ``.md`` file, every block; else fenced code
     only, closed fences only), and what :class:`MdBlocks` keeps for later passes."""
@@ -147,6 +156,7 @@ def apply(raw: str, lines: list[Line], full: bool) -> tuple[list[Line], MdBlocks
     skip, found.title, found.date = front_matter(raw, starts) if full else (0, None, None)
     drop: set[int] = set()  # raw lines that give no unit
     debris: set[int] = set()  # raw lines that are debris, each a unit as it stands
+    code: dict[int, range] = {}  # a fenced block's content line: all of the block's content lines (one unit)
     rows: dict[int, tuple[list[tuple[int, int]], str]] = {}  # a table row's raw line: its cells and their kind
     setext: dict[int, int] = {}  # a setext heading's (last) text line: its level
     if skip:
@@ -167,7 +177,8 @@ def apply(raw: str, lines: list[Line], full: bool) -> tuple[list[Line], MdBlocks
             if m is None or m.group(1)[0] != tok.markup[0] or len(m.group(1)) < len(tok.markup) or last.strip() != m.group(1):
                 continue  # an unclosed fence: read as it stands
             drop.update((a, b - 1))
-            debris.update(range(a + 1, b - 1))
+            block = range(a + 1, b - 1)
+            code.update(dict.fromkeys(block, block))
         elif not full:
             continue
         elif tok.type == "table_open":
@@ -193,7 +204,7 @@ def apply(raw: str, lines: list[Line], full: bool) -> tuple[list[Line], MdBlocks
                     debris.add(i)
                     i += 1
             i += 1
-    if not (drop or debris or rows or setext):
+    if not (drop or debris or rows or setext or code):
         return lines, found
     out: list[Line] = []
     done: set[int] = set()
@@ -203,15 +214,20 @@ def apply(raw: str, lines: list[Line], full: bool) -> tuple[list[Line], MdBlocks
         if i in drop:
             gap += ln.gap
             continue
-        if i in debris or i in rows:
+        if i in debris or i in rows or i in code:
             if i in done:
                 continue
-            done.add(i)
             end = _line_end(raw, starts, i)
-            if i in debris:
+            if i in code:
+                done.update(code[i])
+                new = [_listing(raw, starts, code[i], ln.gap + gap)]
+                kinds = ["debris"]
+            elif i in debris:
+                done.add(i)
                 new = [_plain(raw, starts[i], end, ln.gap + gap)]
                 kinds = ["debris"]
             else:
+                done.add(i)
                 cells, kind = rows[i]
                 new = [_plain(raw, s, e, ln.gap + gap if j == 0 else 0) for j, (s, e) in enumerate(cells)]
                 kinds = [kind] * len(new)
