@@ -165,7 +165,7 @@ def apply(raw: str, lines: list[Line], full: bool) -> tuple[list[Line], MdBlocks
     from markdown_it import MarkdownIt  # (lazily: only a text that may hold a block)
 
     parser = MarkdownIt("commonmark").enable("table") if full else MarkdownIt("zero").enable("fence")
-    body = raw[starts[skip]:] if skip else raw
+    body = (raw[starts[skip]:] if skip < len(starts) else "") if skip else raw
     tokens = parser.parse(body)
     for tok in tokens:
         if tok.map is None:

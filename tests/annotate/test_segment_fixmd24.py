@@ -83,3 +83,9 @@ def test_crlf_file_reads_the_same_blocks():
     assert _units(crlf) == _units(raw) == [("debris", "title:指南"), ("debris", "date: 2024-05-20"), ("debris", "#注释"),
                                            ("debris", "参数"), ("debris", "说明"), ("debris", "a"), ("debris", "b")]
     assert segment_text(crlf, "t", markdown=True).meta.title == "指南"
+
+
+def test_front_matter_alone_closed_on_the_last_line():
+    raw = "---\ntitle: 标题\n---"  # no line break after the closing fence: nothing else in the file
+    doc = segment_text(raw, "t", markdown=True)
+    assert [(u.kind, u.text) for u in doc.units] == [("debris", "title:标题")] and doc.meta.title == "标题"
