@@ -89,3 +89,17 @@ def test_front_matter_alone_closed_on_the_last_line():
     raw = "---\ntitle: 标题\n---"  # no line break after the closing fence: nothing else in the file
     doc = segment_text(raw, "t", markdown=True)
     assert [(u.kind, u.text) for u in doc.units] == [("debris", "title:标题")] and doc.meta.title == "标题"
+
+
+def test_md_suffix_reads_the_blocks_txt_only_fences(tmp_path):
+    from annotate.segment.files import segment_file
+
+    text = "---\ntitle: 指南\n---\n\n| 参数 | 说明 |\n| --- | --- |\n| a | b |\n\n```\n# 注释\n```\n"
+    (tmp_path / "x.md").write_text(text, encoding="utf-8")
+    (tmp_path / "y.txt").write_text(text, encoding="utf-8")
+    md, _ = segment_file(tmp_path / "x.md")
+    txt, _ = segment_file(tmp_path / "y.txt")
+    assert md.meta.title == "指南" and [u.text for u in md.units if u.text in ("参数", "说明", "a", "b")] == ["参数", "说明", "a", "b"]
+    assert not any("---" in u.text or "|" in u.text for u in md.units)
+    assert txt.meta.title != "指南" and any("|" in u.text for u in txt.units)  # .txt: only the fence is read
+    assert [u.kind for u in txt.units if u.text == "#注释"] == ["debris"]
