@@ -19,6 +19,7 @@ from . import (
     inline,
     join,
     linenos,
+    mdblocks,
     normalize,
     notes,
     numbered,
@@ -85,9 +86,11 @@ def make_units(doc_id: str, kinds: Sequence[str], texts: Sequence[str], offsets:
     return list(map(_unit, range(len(texts)), kinds, texts, offsets, sentences, ids, where or repeat(None)))
 
 
-def segment_text(raw: str, doc_id: str) -> Document:
-    """Segment one decoded article. ``raw`` is the whole file as decoded (BOM removed)."""
-    lines = split_lines(raw)
+def segment_text(raw: str, doc_id: str, markdown: bool = False) -> Document:
+    """Segment one decoded article. ``raw`` is the whole file as decoded (BOM removed); ``markdown``: a ``.md`` file,
+    whose Markdown blocks (front matter, tables, setext headings, comments, footnotes) are read, besides the closed
+    code fences read in any text (:mod:`mdblocks`)."""
+    lines, md = mdblocks.apply(raw, split_lines(raw), markdown)
     in_columns = columns.reading_order(raw, lines)  # a page set in columns: each column's lines in turn
     if in_columns is not None:
         lines = in_columns
@@ -113,6 +116,8 @@ def segment_text(raw: str, doc_id: str) -> Document:
     classify.mark_standalone(raw, lines)
     for sender, kind in senders:  # the name before a mail's address (byline) and the date under it (meta)
         sender.kind, sender.hard = kind, True
+    for line, kind in md.kinds:  # a Markdown block's lines: code, front matter, a table's cells, comments, footnotes
+        line.kind, line.hard = kind, True
     for signature in signed:  # the parties' filled signatures: "甲方（签字）：王建国" / "日期：2024年3月1日", a unit each
         signature.kind, signature.hard = "meta", True
     if tools:
@@ -184,6 +189,8 @@ def segment_text(raw: str, doc_id: str) -> Document:
     else:  # a piece after the first says which unit it continues
         units = [u if c < 0 else dataclasses.replace(u, where={"continues": units[c].para_id})
                  for u, c in zip(units, continues, strict=True)]
+    if md.title or md.date:  # a Markdown file's front matter names its title and date
+        meta = dataclasses.replace(meta, title=md.title or meta.title, date=md.date or meta.date)
     return Document(doc_id, units, meta)
 
 

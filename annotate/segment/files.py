@@ -109,7 +109,7 @@ def segment_file(path: Path) -> tuple[Any, dict[str, Any]]:
         return doc, {**base, **extra}
     _refuse_misnamed(path, data)
     decoded = decode_bytes(data, path=str(path))
-    doc = segment_text(decoded.text, doc_id_for(path))
+    doc = segment_text(decoded.text, doc_id_for(path), markdown=path.suffix.lower() == ".md")
     return doc, {**base, "encoding": decoded.encoding}  # no "format": text records keep their version 1 shape
 
 

@@ -1,0 +1,105 @@
+"""Markdown blocks in a .md file (annotate/segment/mdblocks.py; docs/segmentation.md "Markdown blocks"; the newuser24b
+docs team's trial, problems 2–5): fenced code, YAML front matter, pipe tables, setext headings, HTML comments and
+footnote definitions."""
+from __future__ import annotations
+
+from annotate.segment import check_offsets, segment_text
+
+
+def _units(raw: str, markdown: bool = True) -> list[tuple[str, str]]:
+    doc = segment_text(raw, "t", markdown=markdown)
+    for u in doc.units:
+        check_offsets(u.text, raw, u.offsets)  # every character maps back onto the file
+    return [(u.kind, u.text) for u in doc.units]
+
+
+def _raw_spans(raw: str, markdown: bool = True) -> list[str]:
+    """Each unit's raw span, first character to last: text[start:end] of the file."""
+    doc = segment_text(raw, "t", markdown=markdown)
+    return [raw[u.offsets[0][1]:u.offsets[-1][1] + u.offsets[-1][2]] for u in doc.units]
+
+
+def test_fenced_code_is_one_debris_unit_and_never_a_heading():
+    raw = ("# 安装\n\n本文介绍如何安装工具包，请按步骤操作。\n\n```bash\n# 安装指定版本\npip install foo==1.2.3\n```\n\n"
+           "~~~\n# 注释\n~~~\n\n安装完成后即可使用。\n")
+    units = _units(raw)
+    assert units == [("title", "安装"), ("paragraph", "本文介绍如何安装工具包，请按步骤操作。"),
+                     ("debris", "#安装指定版本pip install foo==1.2.3"), ("debris", "#注释"),
+                     ("paragraph", "安装完成后即可使用。")]
+    # one unit a block, as the HTML reader's <pre><code>; its span is the block's lines, no fence line
+    assert "# 安装指定版本\npip install foo==1.2.3" in _raw_spans(raw)
+    assert not any("```" in span or "~~~" in span for span in _raw_spans(raw))
+    # the # line inside a fence is never the document's title
+    assert segment_text("```\n# 注释\n```\n\n正文第一段，说明用法。\n", "t", markdown=True).meta.title is None
+
+
+def test_closed_fence_in_txt_and_unclosed_fence_read_as_before():
+    raw = "```\n# 注释\nx = 1\n```\n\n正文第一段，说明用法。\n"
+    assert _units(raw, markdown=False) == [("debris", "#注释x = 1"), ("paragraph", "正文第一段，说明用法。")]
+    unclosed = "```\n# 注释\n\n正文第一段，说明用法。\n"
+    assert ("debris", "#注释") not in _units(unclosed, markdown=False)  # (a markdown heading, as before)
+
+
+def test_front_matter_gives_title_and_date_and_no_heading():
+    raw = "---\ntitle: 快速安装指南\ndate: 2024-05-20\n---\n\n## 环境要求\n\n内存至少八GB，磁盘空间不少于二十GB。\n"
+    doc = segment_text(raw, "t", markdown=True)
+    assert [(u.kind, u.text) for u in doc.units] == [
+        ("debris", "title:快速安装指南"), ("debris", "date: 2024-05-20"), ("title", "环境要求"),
+        ("paragraph", "内存至少八GB，磁盘空间不少于二十GB。")]
+    assert (doc.meta.title, doc.meta.date) == ("快速安装指南", "2024-05-20")
+    for u in doc.units:
+        check_offsets(u.text, raw, u.offsets)
+    # a .txt file's front matter is read as before (only fences are read in .txt)
+    assert segment_text(raw, "t").meta.title != "快速安装指南"
+
+
+def test_pipe_table_a_unit_per_cell_delimiter_row_none():
+    raw = ("## 参数说明\n\n| 参数 | 说明 |\n| --- | --- |\n| `--max-length` | 最大长度，默认 512 |\n"
+           "| `a\\|b` | 并行进程数 |\n\n安装完成后即可使用。\n")
+    units = _units(raw)
+    assert units[1:] == [("debris", "参数"), ("debris", "说明"), ("debris", "`--max-length`"),
+                         ("debris", "最大长度，默认512"), ("debris", "`a\\|b`"), ("debris", "并行进程数"),
+                         ("paragraph", "安装完成后即可使用。")]
+    assert not any("---" in t for _, t in units)
+    # a table whose every cell is a sentence is a layout of prose: its cells are read as prose, still one unit each
+    prose = "| 甲 | 乙 |\n| --- | --- |\n| 今天天气很好。 | 我们去公园散步。 |\n| 明天会下雨。 | 记得带伞出门。 |\n"
+    kinds = _units(prose)
+    assert len(kinds) == 6 and [t for _, t in kinds][2:] == ["今天天气很好。", "我们去公园散步。", "明天会下雨。", "记得带伞出门。"]
+
+
+def test_setext_heading_comment_and_footnote():
+    raw = ("安装指南\n===\n\n本文介绍如何安装工具包。\n\n环境要求\n---\n\n<!-- 注释 -->\n安装完成后即可使用[^1]。\n\n"
+           "[^1]: 详见文档。\n")
+    units = _units(raw)
+    assert units == [("title", "安装指南"), ("paragraph", "本文介绍如何安装工具包。"), ("heading", "环境要求"),
+                     ("debris", "<!--注释-->"), ("paragraph", "安装完成后即可使用[^1]。"), ("debris", "[^1]:详见文档。")]
+    spans = _raw_spans(raw)
+    assert "<!-- 注释 -->" in spans and "[^1]: 详见文档。" in spans  # offsets: the file's text, spaces and all
+
+
+def test_crlf_file_reads_the_same_blocks():
+    raw = "---\ntitle: 指南\ndate: 2024-05-20\n---\n\n```\n# 注释\n```\n\n| 参数 | 说明 |\n| --- | --- |\n| a | b |\n"
+    crlf = raw.replace("\n", "\r\n")
+    assert _units(crlf) == _units(raw) == [("debris", "title:指南"), ("debris", "date: 2024-05-20"), ("debris", "#注释"),
+                                           ("debris", "参数"), ("debris", "说明"), ("debris", "a"), ("debris", "b")]
+    assert segment_text(crlf, "t", markdown=True).meta.title == "指南"
+
+
+def test_front_matter_alone_closed_on_the_last_line():
+    raw = "---\ntitle: 标题\n---"  # no line break after the closing fence: nothing else in the file
+    doc = segment_text(raw, "t", markdown=True)
+    assert [(u.kind, u.text) for u in doc.units] == [("debris", "title:标题")] and doc.meta.title == "标题"
+
+
+def test_md_suffix_reads_the_blocks_txt_only_fences(tmp_path):
+    from annotate.segment.files import segment_file
+
+    text = "---\ntitle: 指南\n---\n\n| 参数 | 说明 |\n| --- | --- |\n| a | b |\n\n```\n# 注释\n```\n"
+    (tmp_path / "x.md").write_text(text, encoding="utf-8")
+    (tmp_path / "y.txt").write_text(text, encoding="utf-8")
+    md, _ = segment_file(tmp_path / "x.md")
+    txt, _ = segment_file(tmp_path / "y.txt")
+    assert md.meta.title == "指南" and [u.text for u in md.units if u.text in ("参数", "说明", "a", "b")] == ["参数", "说明", "a", "b"]
+    assert not any("---" in u.text or "|" in u.text for u in md.units)
+    assert txt.meta.title != "指南" and any("|" in u.text for u in txt.units)  # .txt: only the fence is read
+    assert [u.kind for u in txt.units if u.text == "#注释"] == ["debris"]
