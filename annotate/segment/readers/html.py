@@ -22,7 +22,7 @@ and text is collected per block:
   ``h2``–``h6`` are headings, and so is
   a short block set wholly in ``<strong>``/``<b>``/``<u>`` (or a ``<span>`` whose class names a heading,
   ``subtitle``) with no sentence end, and a short line alone in a ``<div>``/``<p>``/``<section>`` whose class names a
-  title (``admonition-title``, ``abstract-title``: :func:`_titled`); a subtitle right under the title in its block
+  title (``admonition-title``, ``abstract-title``: :func:`_titled`) over its own box's prose (:func:`_titled_box`); a subtitle right under the title in its block
   (``<p class="subtitle">``, ``post-description``, ``slogan``: :func:`_subtitle`) is one too; without an ``h1`` the title
   is the first heading before the prose that the page's ``<title>`` contains, else the first
   heading before any paragraph;
@@ -1340,6 +1340,26 @@ def _titled_attrs(attrs: str) -> bool:
     return any(_names(quoted or single or bare, _TITLE_WORDS, _TITLE_NAME) for quoted, single, bare in _CLASS.findall(attrs))
 
 
+def _titled_box(i: int, kinds: list[str], paths: list[tuple[int, ...]]) -> bool:
+    """Does unit ``i``, a :func:`_titled` heading, open its parent element, and is the next unit in that element, past
+    credit lines, prose? Then it heads its box: the admonition's ``<p>`` (dev14 w14-010/011), the abstract's (dev16
+    k16-002), the best answer's text under its answerer's line (dev15 w15-002), an article's ``<div class="title">`` over
+    its paragraphs. Not a sidebar box's ``<div class="title">热门推荐</div>`` over its links, nor a tab row
+    (``<div class="tab-title">正文　图集　视频</div>``) set under the ``<h1>`` in the same parent (review30)."""
+    parent = paths[i][:-1]
+    depth = len(parent)
+
+    def inside(j: int) -> bool:
+        return len(paths[j]) > depth and paths[j][:depth] == parent
+
+    if i and inside(i - 1):
+        return False
+    for j in range(i + 1, len(kinds)):
+        if not inside(j) or kinds[j] not in ("byline", "meta"):
+            return inside(j) and kinds[j] == "paragraph"
+    return False
+
+
 _CLAUSE_COMMA = re.compile(r"[，、]")  # a clause's comma: a short line holding one is text, not a label
 
 
@@ -1987,6 +2007,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     elements: dict[int, tuple[str, str]] = {}  # block elements by start-tag offset (the walk fills it)
     marked = False  # did the markup name any furniture (tags, class or id)?
     credited: list[int] = []  # short blocks in an element whose class names the credit (_credit_element)
+    titled: list[int] = []  # short blocks in an element whose class names a title, taken for headings (_titled)
     pre = "<pre" in source or "<PRE" in source  # (a page without a <pre> has no preformatted prose: one look, in C)
     try:
         for group, (block_kind, whole) in enumerate(_blocks(source, elements, pre)):
@@ -2022,6 +2043,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
                     elif kind == "paragraph" and len(text) <= _TITLED_MAX and block is whole and whole.path \
                             and _titled(elements, whole.path[-1]) and not rules.SENTENCE_END_RE.search(text):
                         kind = "heading"  # "<p class="admonition-title">提示</p>", "<div class="abstract-title">摘要</div>"
+                        titled.append(len(kinds))  # (kept only over its box's prose: _titled_boxes)
                 if (kind == "paragraph" or kind == "debris" and not whole.furniture) and block is whole \
                         and len(text) <= _CREDIT_MAX and whole.path and _credit_element(elements, whole.path[-1], text) \
                         and (kind == "paragraph" or not standalone_kind(" ".join(block.text.split()))):
@@ -2054,6 +2076,9 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
                 offsets.append(runs)
     finally:
         _SOURCE[0] = ""
+    for i in titled:
+        if not _titled_box(i, kinds, paths):
+            kinds[i] = "paragraph"  # (a sidebar box's "热门推荐" over its links; a tab row, "正文　图集　视频")
     if 0 < len(credited) <= _CREDITS:  # (more: the posters of replies or comments, each in such an element)
         for i in credited:  # (the element's only block: not a link left in an author box under its bio, "看更多")
             if not any(paths[i][-1] in paths[j] for j in (i - 1, i + 1) if 0 <= j < len(paths)):
