@@ -20,7 +20,8 @@ def _read(body: str, title: str = "t"):
 def test_native_subtitle_beside_the_title_is_a_heading() -> None:
     # a short line right under the title in the title's own block, in an element whose class names a subtitle, is the
     # title's subtitle (a heading), not a label between the title and the prose to drop: pandoc's <p class="subtitle">
-    # (dev15 w15-004), Hugo's <div class="post-description"> (dev16 k16-003), a shop's <p class="slogan"> (dev16 k16-008)
+    # (dev15 w15-004), Hugo's <div class="post-description"> (dev16 k16-003), a shop's <p class="slogan"> (dev16 k16-008);
+    # <p class="subtitle"> under the <h1> heads no box of prose (html._titled_box), so _subtitle reads it too (review30 T2)
     for tag, cls, sub in (("p", "subtitle", "第二版"), ("div", "post-description", "從一間士多到一條街的記憶"),
                           ("p", "slogan", "安靜淨化，一整夜好眠")):
         units = _read(f"<header><h1 class='title'>社区图书角志愿服务手册</h1><{tag} class='{cls}'>{sub}</{tag}>"

@@ -107,7 +107,7 @@ from ..classify import doc_meta, field_table, stray_date
 from ..core import Document, make_units, segment_text
 from ..decode import decode_bytes
 from ..entries import mark_entry_units
-from ..join import heading_like
+from ..join import HEADING_MAX, heading_like
 from ..lines import contents_run, has_leader
 from ..normalize import space_between
 from ..printed import URL_LINE
@@ -416,7 +416,7 @@ def _bold_line(segs: list[tuple[str, int]], furniture: bool | str, level: int, s
         return False
     joined = _joined(segs)
     chars = len(joined) - joined.count(" ") - joined.count("\n")
-    return strong >= 0.95 * chars and chars <= 40 and joined.strip().count("\n") == 0 \
+    return strong >= 0.95 * chars and chars <= HEADING_MAX and joined.strip().count("\n") == 0 \
         and not rules.SENTENCE_END_RE.search(joined)
 
 
@@ -519,7 +519,7 @@ def _close(segs: list[tuple[str, int]], furniture: bool | str, level: int, link:
         kind = "debris"  # (a caption; not the next numbered section's head under a picture: "三、身體最重要", nor a
         # line in bold set apart from the picture, by a line break or by the end of the picture's element: a heading,
         # "<img><br><b>【後續更新】</b>", a gallery's images and then the product's name)
-    elif strong >= 0.95 * text_chars and text_chars <= 40 and not rules.SENTENCE_END_RE.search(joined):
+    elif strong >= 0.95 * text_chars and text_chars <= HEADING_MAX and not rules.SENTENCE_END_RE.search(joined):
         kind = "heading"
     else:
         kind = "paragraph"
@@ -1294,10 +1294,10 @@ def _numbered_heads(kinds: list[str], texts: list[str]) -> None:
 
 
 # a block element's class or id naming the title's subtitle: pandoc's ``<p class="subtitle">`` (dev15 w15-004), Hugo's
-# ``<div class="post-description">`` (dev16 k16-003), a shop's ``<p class="slogan">`` under the product's name (dev16 k16-008)
-_SUBTITLE_WORDS = frozenset("subtitle subhead subheading description slogan".split())
+# ``<div class="post-description">`` (dev16 k16-003), a shop's ``<p class="slogan">`` under the product's name (dev16 k16-008):
+# the heading's words that open with "sub", and its own two
+_SUBTITLE_WORDS = frozenset(w for w in _HEADING_WORDS if w.startswith("sub")) | frozenset(("description", "slogan"))
 _SUBTITLE_NAME = _name_pattern(_SUBTITLE_WORDS)
-_SUBTITLE_MAX = 40  # characters of a subtitle
 
 
 def _subtitle(path: tuple[int, ...], title: tuple[int, ...], elements: dict[int, tuple[str, str]], text: str) -> bool:
@@ -1306,7 +1306,7 @@ def _subtitle(path: tuple[int, ...], title: tuple[int, ...], elements: dict[int,
     ``post-description``, ``slogan``)? Then it is the title's subtitle, a heading (the three designs' gold), not a label
     between the title and the prose to drop. Not a site's tagline (MediaWiki's ``<div id="siteSub">``, whose id names no
     subtitle), a tag row (``<div class="sub">满五唯一 近地铁 随时看房</div>``) nor a tool row: their classes name none."""
-    if not path or len(path) != len(title) or path[:-1] != title[:-1] or len(text) > _SUBTITLE_MAX \
+    if not path or len(path) != len(title) or path[:-1] != title[:-1] or len(text) > HEADING_MAX \
             or rules.SENTENCE_END_RE.search(text):
         return False
     attrs = elements[path[-1]][1]
@@ -1315,11 +1315,11 @@ def _subtitle(path: tuple[int, ...], title: tuple[int, ...], elements: dict[int,
 
 
 # a block element's class or id naming a title (``admonition-title``, ``abstract-title``, ``best-title``, ``subtitle``): a short
-# line alone in it, no sentence end and no line the line rules know, is a heading, as one set in bold is
-_TITLE_WORDS = frozenset(("title", "subtitle"))
+# line alone in it, no sentence end and no line the line rules know, is a heading, as one set in bold is (the heading's
+# words that end in "title")
+_TITLE_WORDS = frozenset(w for w in _HEADING_WORDS if w.endswith("title"))
 _TITLE_NAME = _name_pattern(_TITLE_WORDS)
 _TITLED_TAGS = frozenset(("div", "p", "section"))
-_TITLED_MAX = 40  # characters of such a heading (a bold line's)
 
 
 def _titled(elements: dict[int, tuple[str, str]], element: int) -> bool:
@@ -2040,7 +2040,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
                     elif kind == "paragraph" and text[-1] in _COUNTER_ENDS and len(text) <= _COUNTER_MAX \
                             and inline.TRAILING_COUNTER.fullmatch(text):
                         kind = "debris"  # a view counter alone, "点击：1024" (inline's counter that a credit line ends with)
-                    elif kind == "paragraph" and len(text) <= _TITLED_MAX and block is whole and whole.path \
+                    elif kind == "paragraph" and len(text) <= HEADING_MAX and block is whole and whole.path \
                             and _titled(elements, whole.path[-1]) and not rules.SENTENCE_END_RE.search(text):
                         kind = "heading"  # "<p class="admonition-title">提示</p>", "<div class="abstract-title">摘要</div>"
                         titled.append(len(kinds))  # (kept only over its box's prose: _titled_boxes)
