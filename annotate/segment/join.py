@@ -2061,21 +2061,30 @@ def _number_over_head(prev: Line, nxt: Line, ctx: Context) -> bool:
 _CAPTION_TEXT = 30  # characters of a caption's text under its label alone
 
 
-def _caption_opens(nsq: str, last: str) -> bool:
-    """``nsq`` (a line opening with 表, 图 or 圖) is a table's or figure's caption: its label alone (``表1``, ``图3-1``),
-    or, under a line that ends a sentence (``last``), its label and a caption's short text, no comma, colon or sentence
-    outside brackets (``表1 6月中旬主要站点降水量统计（单位：mm）``, :func:`_caption_apart`'s test). A wrap puts neither
-    under a paragraph's line: a sentence that cites the table goes on with a verb and a comma, ``表1列出了…，``.
+def _caption_opens(nxt: Line, last: str, raw: str) -> bool:
+    """``nxt`` (a line opening with 表, 图 or 圖) is a table's or figure's caption: its label alone (``表1``, ``图3-1``),
+    or, under a line that ends a sentence (``last``), its label, a gap on the raw line and a caption's short text
+    (:func:`_caption_text`: ``表1 6月中旬主要站点降水量统计（单位：mm）``, ``表1　2024年3月…``). A sentence that cites
+    the table sets no gap after its label, and a wrap by characters may put it at a line's start under a sentence end
+    (``…都有诉求。`` / ``表2中的各项指标均呈现出…``): prose, which joins as before.
     (dev15 p15-006 -raw, a hydrological report's table under its paragraph; dev13 p13-005, a market report's label alone
     that pdftotext's default mode printed under another column's line)"""
+    nsq = nxt.sq
     m = _CAPTION_LABEL.match(nsq)
     if m is None:
         return False
     rest = nsq[m.end():]
     if not rest:
         return True
-    return (last in rules.PARAGRAPH_END and len(rest) <= _CAPTION_TEXT and not rest[0].isdigit()
-            and _CAPTION_STOP.search(_BRACKETED.sub("", rest)) is None)
+    if last not in rules.PARAGRAPH_END or not _caption_text(rest):
+        return False
+    on_raw = _CAPTION_LABEL.match(raw, nxt.start)  # (the label read on the raw line, where its gap shows: "表1 2024年…")
+    return on_raw is not None and on_raw.end() < nxt.end and raw[on_raw.end()] in " \t\u3000"
+
+
+def _caption_text(s: str) -> bool:
+    """``s`` can be a caption's text: short, no comma, colon or sentence end outside brackets (``（单位：mm）``)."""
+    return len(s) <= _CAPTION_TEXT and _CAPTION_STOP.search(_BRACKETED.sub("", s)) is None
 
 
 def _caption_apart(prev: Line, nxt: Line) -> bool:
@@ -2086,8 +2095,8 @@ def _caption_apart(prev: Line, nxt: Line) -> bool:
     pdftotext's default mode printed in two blocks at the gap after its label (a section's number alone, ``3.2``,
     or a reference's, ``[2]``, or prose, ``…，…``, is another column's line the extract took in turn)."""
     return (prev.kind in ("", "debris") and nxt.kind in ("", prev.kind) and not nxt.level and nxt.gap <= 1
-            and len(nxt.sq) <= _CAPTION_TEXT and _CAPTION_LABEL.fullmatch(prev.sq) is not None
-            and rules.CLAUSE_NUMBER.fullmatch(nxt.sq) is None and nxt.sq[0] not in "[［" and _CAPTION_STOP.search(_BRACKETED.sub("", nxt.sq)) is None)
+            and _CAPTION_LABEL.fullmatch(prev.sq) is not None and rules.CLAUSE_NUMBER.fullmatch(nxt.sq) is None
+            and nxt.sq[0] not in "[［" and _caption_text(nxt.sq))
 
 
 _CAPTION_STOP = re.compile(f"[{rules.PARAGRAPH_END}{_COMMA_END}]")  # no caption's text: a comma, colon or sentence end
@@ -2267,7 +2276,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return False  # a letter's salutation or its "此致" stands alone
     if ctx.strips and (id(prev) in ctx.strips or id(nxt) in ctx.strips):
         return False  # a page head or masthead line between or above a column's lines (strips.py)
-    if nsq[0] in "表图圖" and _caption_opens(nsq, last):
+    if nsq[0] in "表图圖" and _caption_opens(nxt, last, ctx.raw):
         return False  # a table's or figure's caption opens its own unit: "…非常态播出的节目。" / "表1 6月中旬主要站点降水量统计（单位：mm）"
     if nsq[-1] == "】" and pairs.bracket_label(nsq):
         return False  # a label in black brackets alone ("【成份】") continues no line, however wide (-raw, dev10)

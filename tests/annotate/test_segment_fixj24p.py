@@ -76,13 +76,50 @@ def test_a_table_caption_under_a_sentence_end_opens_its_own_unit():
     assert any(t.startswith("表13月中旬主要站点降水量统计") for _, t in got), got
 
 
-def test_caption_opens_only_a_label_alone_or_a_short_caption_after_a_sentence_end():
+_WRAP = """调查还发现，不同年龄段居民的需求差异明显
+，年轻居民更关注托育和文体设施，老年居民
+更关注医疗和助餐服务，各年龄层都有诉求。
+表2中的各项指标均呈现出逐年上升的趋势并
+且增幅在近两年明显加快，值得引起有关部门
+的高度重视，及早研究应对。
+"""
+
+
+def test_prose_wrapped_before_a_table_label_stays_one_paragraph():
+    # a wrap by characters put "表2中的…" (a sentence citing the table, no gap after its label) at a line's start under
+    # a sentence end: one paragraph, as before the caption rule (review30 B1)
+    got = squashed_units(_WRAP)
+    assert len(got) == 1 and got[0][0] == "paragraph", got
+
+
+def test_a_caption_opening_with_a_number_is_read_at_its_gap():
+    # "表1 2024年3月…": the label's gap on the raw line tells the table's number from the year (review30 B2)
+    got = squashed_units(_REPORT.replace("表1 3月中旬主要站点", "表1 2024年3月中旬主要站点"))
+    para = [t for k, t in got if t.startswith("本旬全市平均降水量")]
+    assert para and para[0].endswith("提供了有力支撑。"), got
+    assert any(t.startswith("表12024年3月中旬主要站点降水量统计") for _, t in got), got
+
+
+def test_caption_opens_only_a_label_alone_or_a_short_caption_at_its_gap_after_a_sentence_end():
     from annotate.segment.join import _caption_opens
 
-    assert _caption_opens("表1", "内")  # (a label alone, under any line)
-    assert _caption_opens("图3-1", "，")
-    assert _caption_opens("表16月中旬主要站点降水量统计（单位：mm）", "。")
-    assert not _caption_opens("表16月中旬主要站点降水量统计（单位：mm）", "的")  # (no sentence end above)
-    assert not _caption_opens("表1列出了各站的降水量，其中东湖站最多", "。")  # (prose citing the table: a comma)
-    assert not _caption_opens("表2023年各站降水量统计", "。")  # (a year, no table's number)
-    assert not _caption_opens("表示各地区的降水量都有所增加", "。")  # (no label)
+    def opens(raw, last):
+        from annotate.segment.lines import squeeze
+
+        return _caption_opens(_line_at(raw, squeeze(raw, 0, len(raw))), last, raw)
+
+    assert opens("表1", "内")  # (a label alone, under any line)
+    assert opens("图3-1", "，")
+    assert opens("表1 6月中旬主要站点降水量统计（单位：mm）", "。")
+    assert opens("表1\u30002023年各站降水量统计", "。")  # (a caption opening with a year, at its gap)
+    assert not opens("表1 6月中旬主要站点降水量统计（单位：mm）", "的")  # (no sentence end above)
+    assert not opens("表1列出了各站的降水量，其中东湖站最多", "。")  # (prose citing the table: a comma)
+    assert not opens("表2023年各站降水量统计", "。")  # (no gap after a label: a year, or prose)
+    assert not opens("表2中的各项指标均呈现出逐年上升的趋势并", "。")  # (prose a wrap put under a sentence end)
+    assert not opens("表示各地区的降水量都有所增加", "。")  # (no label)
+
+
+def _line_at(raw, sq):
+    from annotate.segment.lines import Line
+
+    return Line([(0, len(raw))], sq)

@@ -20,7 +20,8 @@ def _read(body: str, title: str = "t"):
 def test_native_subtitle_beside_the_title_is_a_heading() -> None:
     # a short line right under the title in the title's own block, in an element whose class names a subtitle, is the
     # title's subtitle (a heading), not a label between the title and the prose to drop: pandoc's <p class="subtitle">
-    # (dev15 w15-004), Hugo's <div class="post-description"> (dev16 k16-003), a shop's <p class="slogan"> (dev16 k16-008)
+    # (dev15 w15-004), Hugo's <div class="post-description"> (dev16 k16-003), a shop's <p class="slogan"> (dev16 k16-008);
+    # <p class="subtitle"> under the <h1> heads no box of prose (html._titled_box), so _subtitle reads it too (review30 T2)
     for tag, cls, sub in (("p", "subtitle", "第二版"), ("div", "post-description", "從一間士多到一條街的記憶"),
                           ("p", "slogan", "安靜淨化，一整夜好眠")):
         units = _read(f"<header><h1 class='title'>社区图书角志愿服务手册</h1><{tag} class='{cls}'>{sub}</{tag}>"
@@ -32,8 +33,10 @@ def test_native_subtitle_beside_the_title_is_a_heading() -> None:
     units = _read(f"<div><h1>上地西里 南北通透</h1><div class='sub'>满五唯一 近地铁 随时看房</div></div><p>{PROSE}</p>")
     assert units[1][0] == "debris"
     # nor is a line in a subtitle's class that is no sibling of the title (in a box of its own below it)
-    units = _read(f"<div><h1>社区图书角志愿服务手册</h1></div><div><p class='subtitle'>分享到微信</p></div><p>{PROSE}</p>")
-    assert units[1] == ("debris", "分享到微信")
+    # (a neutral text, which no line rule makes debris: review30 T1)
+    units = _read(f"<div><h1>社区图书角志愿服务手册</h1></div><div><p class='post-description'>从一间士多到一条街的记忆</p></div>"
+                  f"<p>{PROSE}</p><p>{PROSE}</p>", title="社区图书角志愿服务手册")
+    assert units[1] == ("debris", "从一间士多到一条街的记忆"), units
 
 
 def test_native_pre_wholly_in_ascii_is_a_listing() -> None:
@@ -65,3 +68,24 @@ def test_native_short_line_in_a_block_whose_class_names_a_title_is_a_heading() -
                   f"<div class='post-title-meta'>责任编辑：李某</div><p>{PROSE}</p><div class='titlebar'>江城新闻网</div><p>{PROSE}</p>")
     assert ("paragraph", "本文共三千字，阅读约需十分钟。") in units and ("meta", "责任编辑：李某") in units, units
     assert not any(k == "heading" and t == "江城新闻网" for k, t in units)
+
+
+def test_native_titled_line_heads_only_its_own_box_of_prose() -> None:
+    # a sidebar box's <div class="title"> over its links is no heading, so not the title of a page with no <h1>; the
+    # article's <h2> under it is (review30 B3: h1.html)
+    box = "<div class='box'><div class='title'>热门推荐</div><ul><li><a href='/a'>第一条新闻</a></li><li><a href='/b'>第二条新闻</a></li></ul></div>"
+    units = _read(f"{box}<div class='main'><h2>社区图书角迎来周年</h2><p>{PROSE}</p><p>{PROSE}</p></div>", title="江城网")
+    assert ("title", "社区图书角迎来周年") in units and ("debris", "热门推荐") in units, units
+    # an article's own <div class="title"> over its paragraphs is a heading; the box's is not
+    units = _read(f"{box}<div class='article'><div class='title'>社区图书角迎来周年</div><p>{PROSE}</p><p>{PROSE}</p></div>",
+                  title="江城网")
+    assert ("heading", "社区图书角迎来周年") in units, units
+    assert not any(k in ("title", "heading") and t == "热门推荐" for k, t in units), units
+    # a tab row under the <h1> in the same parent heads no box: debris, a label before the first prose (h5.html)
+    units = _read(f"<h1>社区图书角迎来周年</h1><div class='tab-title'>正文　图集　视频</div><p>{PROSE}</p><p>{PROSE}</p>",
+                  title="社区图书角迎来周年_江城网")
+    assert units[:2] == [("title", "社区图书角迎来周年"), ("debris", "正文图集视频")], units
+    # a Q&A box's title over its answerer's line and the answer's text (dev15 w15-002): a heading
+    units = _read(f"<h1>班主任年限怎么算</h1><p>{PROSE}</p><div class='best'><div class='best-title'>最佳答案</div>"
+                  f"<div class='answerer'>回答者：暖阳小筑</div><div class='content'>{PROSE}</div></div>")
+    assert ("heading", "最佳答案") in units, units

@@ -22,7 +22,7 @@ and text is collected per block:
   ``h2``–``h6`` are headings, and so is
   a short block set wholly in ``<strong>``/``<b>``/``<u>`` (or a ``<span>`` whose class names a heading,
   ``subtitle``) with no sentence end, and a short line alone in a ``<div>``/``<p>``/``<section>`` whose class names a
-  title (``admonition-title``, ``abstract-title``: :func:`_titled`); a subtitle right under the title in its block
+  title (``admonition-title``, ``abstract-title``: :func:`_titled`) over its own box's prose (:func:`_titled_box`); a subtitle right under the title in its block
   (``<p class="subtitle">``, ``post-description``, ``slogan``: :func:`_subtitle`) is one too; without an ``h1`` the title
   is the first heading before the prose that the page's ``<title>`` contains, else the first
   heading before any paragraph;
@@ -107,7 +107,7 @@ from ..classify import doc_meta, field_table, stray_date
 from ..core import Document, make_units, segment_text
 from ..decode import decode_bytes
 from ..entries import mark_entry_units
-from ..join import heading_like
+from ..join import HEADING_MAX, heading_like
 from ..lines import contents_run, has_leader
 from ..normalize import space_between
 from ..printed import URL_LINE
@@ -416,7 +416,7 @@ def _bold_line(segs: list[tuple[str, int]], furniture: bool | str, level: int, s
         return False
     joined = _joined(segs)
     chars = len(joined) - joined.count(" ") - joined.count("\n")
-    return strong >= 0.95 * chars and chars <= 40 and joined.strip().count("\n") == 0 \
+    return strong >= 0.95 * chars and chars <= HEADING_MAX and joined.strip().count("\n") == 0 \
         and not rules.SENTENCE_END_RE.search(joined)
 
 
@@ -519,7 +519,7 @@ def _close(segs: list[tuple[str, int]], furniture: bool | str, level: int, link:
         kind = "debris"  # (a caption; not the next numbered section's head under a picture: "三、身體最重要", nor a
         # line in bold set apart from the picture, by a line break or by the end of the picture's element: a heading,
         # "<img><br><b>【後續更新】</b>", a gallery's images and then the product's name)
-    elif strong >= 0.95 * text_chars and text_chars <= 40 and not rules.SENTENCE_END_RE.search(joined):
+    elif strong >= 0.95 * text_chars and text_chars <= HEADING_MAX and not rules.SENTENCE_END_RE.search(joined):
         kind = "heading"
     else:
         kind = "paragraph"
@@ -1294,10 +1294,10 @@ def _numbered_heads(kinds: list[str], texts: list[str]) -> None:
 
 
 # a block element's class or id naming the title's subtitle: pandoc's ``<p class="subtitle">`` (dev15 w15-004), Hugo's
-# ``<div class="post-description">`` (dev16 k16-003), a shop's ``<p class="slogan">`` under the product's name (dev16 k16-008)
-_SUBTITLE_WORDS = frozenset("subtitle subhead subheading description slogan".split())
+# ``<div class="post-description">`` (dev16 k16-003), a shop's ``<p class="slogan">`` under the product's name (dev16 k16-008):
+# the heading's words that open with "sub", and its own two
+_SUBTITLE_WORDS = frozenset(w for w in _HEADING_WORDS if w.startswith("sub")) | frozenset(("description", "slogan"))
 _SUBTITLE_NAME = _name_pattern(_SUBTITLE_WORDS)
-_SUBTITLE_MAX = 40  # characters of a subtitle
 
 
 def _subtitle(path: tuple[int, ...], title: tuple[int, ...], elements: dict[int, tuple[str, str]], text: str) -> bool:
@@ -1306,7 +1306,7 @@ def _subtitle(path: tuple[int, ...], title: tuple[int, ...], elements: dict[int,
     ``post-description``, ``slogan``)? Then it is the title's subtitle, a heading (the three designs' gold), not a label
     between the title and the prose to drop. Not a site's tagline (MediaWiki's ``<div id="siteSub">``, whose id names no
     subtitle), a tag row (``<div class="sub">满五唯一 近地铁 随时看房</div>``) nor a tool row: their classes name none."""
-    if not path or len(path) != len(title) or path[:-1] != title[:-1] or len(text) > _SUBTITLE_MAX \
+    if not path or len(path) != len(title) or path[:-1] != title[:-1] or len(text) > HEADING_MAX \
             or rules.SENTENCE_END_RE.search(text):
         return False
     attrs = elements[path[-1]][1]
@@ -1315,11 +1315,11 @@ def _subtitle(path: tuple[int, ...], title: tuple[int, ...], elements: dict[int,
 
 
 # a block element's class or id naming a title (``admonition-title``, ``abstract-title``, ``best-title``, ``subtitle``): a short
-# line alone in it, no sentence end and no line the line rules know, is a heading, as one set in bold is
-_TITLE_WORDS = frozenset(("title", "subtitle"))
+# line alone in it, no sentence end and no line the line rules know, is a heading, as one set in bold is (the heading's
+# words that end in "title")
+_TITLE_WORDS = frozenset(w for w in _HEADING_WORDS if w.endswith("title"))
 _TITLE_NAME = _name_pattern(_TITLE_WORDS)
 _TITLED_TAGS = frozenset(("div", "p", "section"))
-_TITLED_MAX = 40  # characters of such a heading (a bold line's)
 
 
 def _titled(elements: dict[int, tuple[str, str]], element: int) -> bool:
@@ -1338,6 +1338,26 @@ def _titled(elements: dict[int, tuple[str, str]], element: int) -> bool:
 def _titled_attrs(attrs: str) -> bool:
     """Does a class or id in a start tag's attributes name a title (:func:`_titled`)? (Once per attributes' text.)"""
     return any(_names(quoted or single or bare, _TITLE_WORDS, _TITLE_NAME) for quoted, single, bare in _CLASS.findall(attrs))
+
+
+def _titled_box(i: int, kinds: list[str], paths: list[tuple[int, ...]]) -> bool:
+    """Does unit ``i``, a :func:`_titled` heading, open its parent element, and is the next unit in that element, past
+    credit lines, prose? Then it heads its box: the admonition's ``<p>`` (dev14 w14-010/011), the abstract's (dev16
+    k16-002), the best answer's text under its answerer's line (dev15 w15-002), an article's ``<div class="title">`` over
+    its paragraphs. Not a sidebar box's ``<div class="title">热门推荐</div>`` over its links, nor a tab row
+    (``<div class="tab-title">正文　图集　视频</div>``) set under the ``<h1>`` in the same parent (review30)."""
+    parent = paths[i][:-1]
+    depth = len(parent)
+
+    def inside(j: int) -> bool:
+        return len(paths[j]) > depth and paths[j][:depth] == parent
+
+    if i and inside(i - 1):
+        return False
+    for j in range(i + 1, len(kinds)):
+        if not inside(j) or kinds[j] not in ("byline", "meta"):
+            return inside(j) and kinds[j] == "paragraph"
+    return False
 
 
 _CLAUSE_COMMA = re.compile(r"[，、]")  # a clause's comma: a short line holding one is text, not a label
@@ -1987,6 +2007,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
     elements: dict[int, tuple[str, str]] = {}  # block elements by start-tag offset (the walk fills it)
     marked = False  # did the markup name any furniture (tags, class or id)?
     credited: list[int] = []  # short blocks in an element whose class names the credit (_credit_element)
+    titled: list[int] = []  # short blocks in an element whose class names a title, taken for headings (_titled)
     pre = "<pre" in source or "<PRE" in source  # (a page without a <pre> has no preformatted prose: one look, in C)
     try:
         for group, (block_kind, whole) in enumerate(_blocks(source, elements, pre)):
@@ -2019,9 +2040,10 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
                     elif kind == "paragraph" and text[-1] in _COUNTER_ENDS and len(text) <= _COUNTER_MAX \
                             and inline.TRAILING_COUNTER.fullmatch(text):
                         kind = "debris"  # a view counter alone, "点击：1024" (inline's counter that a credit line ends with)
-                    elif kind == "paragraph" and len(text) <= _TITLED_MAX and block is whole and whole.path \
+                    elif kind == "paragraph" and len(text) <= HEADING_MAX and block is whole and whole.path \
                             and _titled(elements, whole.path[-1]) and not rules.SENTENCE_END_RE.search(text):
                         kind = "heading"  # "<p class="admonition-title">提示</p>", "<div class="abstract-title">摘要</div>"
+                        titled.append(len(kinds))  # (kept only over its box's prose: _titled_boxes)
                 if (kind == "paragraph" or kind == "debris" and not whole.furniture) and block is whole \
                         and len(text) <= _CREDIT_MAX and whole.path and _credit_element(elements, whole.path[-1], text) \
                         and (kind == "paragraph" or not standalone_kind(" ".join(block.text.split()))):
@@ -2054,6 +2076,9 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
                 offsets.append(runs)
     finally:
         _SOURCE[0] = ""
+    for i in titled:
+        if not _titled_box(i, kinds, paths):
+            kinds[i] = "paragraph"  # (a sidebar box's "热门推荐" over its links; a tab row, "正文　图集　视频")
     if 0 < len(credited) <= _CREDITS:  # (more: the posters of replies or comments, each in such an element)
         for i in credited:  # (the element's only block: not a link left in an author box under its bio, "看更多")
             if not any(paths[i][-1] in paths[j] for j in (i - 1, i + 1) if 0 <= j < len(paths)):
