@@ -40,3 +40,8 @@ def _column(c, text, x, y, width_chars, size=10, lead=15, indent=True):
 def _units(path):
     doc, _ = segment_file(path)
     return [(u.kind, u.text) for u in doc.units]
+
+
+def squeezed_units(path):
+    """The units' kinds and texts with every space taken out (what a test compares when spacing is not its point)."""
+    return [(k, "".join(t.split())) for k, t in _units(path)]

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from pdf_samples import FONT, _canvas, _column, _para, _units
-
-
-def _squeezed(path):
-    return [(k, "".join(t.split())) for k, t in _units(path)]
+from pdf_samples import squeezed_units as _squeezed
 
 
 def test_a_clause_head_under_a_line_that_ends_in_a_figure_is_no_wrap(tmp_path):

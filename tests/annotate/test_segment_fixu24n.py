@@ -4,10 +4,7 @@ hand-made input per rule."""
 from __future__ import annotations
 
 from pdf_samples import FONT, _canvas, _column, _para, _units
-
-
-def _squeezed(path):
-    return [(k, "".join(t.split())) for k, t in _units(path)]
+from pdf_samples import squeezed_units as _squeezed
 
 
 def test_a_flush_clause_cut_after_a_comma_or_inside_a_figure_runs_on(tmp_path):

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from pdf_samples import FONT, _canvas, _column, _para, _units
-
-
-def _squeezed(path) -> list[tuple[str, str]]:
-    return [(k, "".join(t.split())) for k, t in _units(path)]
+from pdf_samples import FONT, _canvas, _column, _para
+from pdf_samples import squeezed_units as _squeezed
 
 
 def test_a_covers_fields_in_large_type_are_a_unit_each(tmp_path):
