@@ -128,19 +128,24 @@ class Context:
 
     @functools.cached_property
     def raw_widths(self) -> tuple[int, float]:
-        """The second-widest raw line of the text (its trailing whitespace passed over, its indentation counted, as a
-        dumping tool counts it) in characters and in full-width units (:func:`display_width`): about the width a tool
-        wrapped at, counting characters (html2text) or columns (w3m, lynx); (0, 0) with fewer than two lines."""
-        rows = [ln for ln in map(str.rstrip, rules.LINE_BREAK.split(self.raw)) if ln]
-        if len(rows) < 2:
-            return 0, 0
-        return sorted(map(len, rows))[-2], sorted(map(display_width, rows))[-2]
+        """How far into a raw line the text's last break opportunity reaches (each line's last space, its indentation
+        counted, as a dumping tool counts it), the most of any line, in characters and in full-width units
+        (:func:`display_width`): no more than the width a tool wrapped at, counting characters (html2text) or columns
+        (w3m, lynx), even where a run with no space ran past it (html2text keeps a run of hanzi whole on one line)."""
+        chars, units = 0, 0.0
+        for row in map(str.rstrip, rules.LINE_BREAK.split(self.raw)):
+            k = row.rfind(" ")
+            if k > chars:
+                chars = k
+            if k > 0 and k > units:  # (a prefix is never wider in units than in characters)
+                units = max(units, display_width(row[:k]))
+        return chars, units
 
     def fits_after(self, prev_end: int, nxt_start: int) -> bool:
         """The first word of the line at ``nxt_start`` (up to its first space: a tool that wraps at spaces keeps a run
         of hanzi whole) and a space would have fitted after the raw line ending at ``prev_end`` within the text's
-        width (:attr:`raw_widths`, less two characters or columns), counted in characters and in columns both: no tool
-        wrapped the line there (``4 pip install foo==1.2.3`` / ``5 # 使用…``, a code listing's numbered lines)."""
+        width (:attr:`raw_widths`, less two characters or one full-width unit), counted in characters and in full-width
+        units both: no tool wrapped the line there (``4 pip install foo==1.2.3`` / ``5 # 使用…``, a code listing's numbered lines)."""
         chars, columns = self.raw_widths
         raw = self.raw
         m = _WORD_END.search(raw, nxt_start)
