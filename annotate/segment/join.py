@@ -1553,7 +1553,9 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
                 # (nor in a web page's dump that has no width its lines reach, where the next line's first word would
                 # have fitted after this one within the dump's widest lines: html2text or w3m wrapped nothing there,
                 # "4 pip install foo==1.2.3" / "5 # 使用…", a listing's numbered code lines; newuser24b trial)
-                and not (ctx.web and not ctx.wrap and not ctx.limit and ctx.fits_after(group[-1].end, nxt.start))
+                # (a hyphen last is no word's end there: html2text breaks after one, "…牙买加运动员-" / "{zh-cn:…}-")
+                and not (ctx.web and not ctx.wrap and not ctx.limit and text[-1].isascii() and text[-1].isalnum()
+                         and ctx.fits_after(group[-1].end, nxt.start))
                 and not (len(group) == 2 and _title_cut(group[:1], group[1], ctx))))  # (a title: "…专项整" / "治工作方案")
 
 

@@ -477,8 +477,8 @@ def _anchor_mark(raw: str, line: Line) -> list[Line]:
     if a == s and len(line.pieces) == 1:
         return [line]
     before = raw[a - 1]
-    if before.isascii() and (before.isalnum() or before in "#[") or before.isdigit():
-        return [line]  # "4#", "C#", "##"
+    if before.isascii() and (before.isalnum() or before in "#[/") or before.isdigit():
+        return [line]  # "4#", "C#", "##", an address's "https://…/#" (a dump's list of links, dev14 v14-009)
     head = [p for p in (strip_piece(raw, ps, pe) for ps, pe in cut_pieces(line.pieces, [(cut, at + 1)])) if p[0] < p[1]]
     if not head:
         return [line]

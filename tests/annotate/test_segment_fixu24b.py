@@ -38,3 +38,19 @@ def test_a_wrap_inside_a_web_address_adds_no_space():
     assert any("https://docs.example.com/foo/faq获取帮助。" in text for _, text in got), got
     got = units(_dump(_CODE, ["访问 https://example.com", "Docs 获取帮助。"]))  # no address's shape below: a space
     assert not any("example.comDocs" in text for _, text in got), got
+
+
+def test_a_hyphen_at_a_lines_end_still_joins_in_a_dump_without_a_width():
+    # html2text breaks after a hyphen: "…牙买加运动员-" / "{zh-cn:…}-" / "以破世界纪录…" is one paragraph (dev
+    # cmrc-004_html2text), though the line stops short of the text's last spaces
+    got = units(_dump(_CODE, ["男子100米决赛的冠军是牙买加运动员-", "以破世界纪录的9秒69成绩夺得奥运男子100米金牌。"]))
+    assert ("paragraph", "男子100米决赛的冠军是牙买加运动员-以破世界纪录的9秒69成绩夺得奥运男子100米金牌。") in got, got
+
+
+def test_an_address_ending_in_a_hash_keeps_it():
+    # a dump's list of links: "[2] https://amagrandma.example.tw/#" is no heading's permalink (dev14 v14-009)
+    from segment_samples import squashed_units
+
+    got = squashed_units(_dump(_CODE, [PARA2, "References:", "[1] https://amagrandma.example.tw/",
+                                       "[2] https://amagrandma.example.tw/#"]))
+    assert ("debris", "#") not in got and not any(text == "#" for _, text in got), got
