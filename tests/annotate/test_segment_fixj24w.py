@@ -65,3 +65,40 @@ def test_a_link_marked_line_over_a_paragraph_in_a_dump_that_does_not_wrap_stays_
             got = squashed_units(raw)
             assert ("debris", row) in got, got
             assert got[-1][0] == "paragraph" and not got[-1][1].startswith("["), got
+
+
+def _page(*heads):
+    lines = ["舊區散步筆記", ""]
+    for head, para in zip(heads, [PARA1, PARA2, PARA1], strict=False):
+        lines += [head, "", para, ""]
+    return "\n".join(lines)
+
+
+def test_a_headings_permalink_after_it_on_its_line_is_debris_of_its_own():
+    # a docs or blog theme prints its anchor after the heading: w3m "緣起#", lynx "緣起[12]#", html2text's
+    # "***** 緣起# *****" (dev16 k16-003); the heading was one unit with the mark (a debris+heading join)
+    for heads, marks in ((("緣起#", "後記#"), ("#", "#")), (("緣起[12]#", "後記[15]#"), ("[12]#", "[15]#")),
+                         (("***** 緣起# *****", "***** 後記# *****"), ("#", "#")), (("緣起 ¶", "後記 ¶"), ("¶", "¶"))):
+        got = squashed_units(_page(*heads))
+        for head, mark in zip(("緣起", "後記"), marks, strict=True):
+            at = got.index(("heading", head))
+            assert got[at + 1] == ("debris", mark), got
+
+
+def test_a_floor_number_a_language_and_a_topic_tag_keep_their_mark():
+    # a forum's floor "4#" / lynx's "[38]4#", "C#" and a topic tag "#话题#" are no heading's anchor: nothing is cut
+    for line in ("4#", "[38]4#", "学习C#", "#北京暴雨#"):
+        got = squashed_units(_page(line))
+        assert not any(text in ("#", "[38]#") for _, text in got), (line, got)
+        assert any(text.endswith("#") and len(text) > 1 for _, text in got), (line, got)
+
+
+def test_a_docs_sites_pilcrow_permalink_is_cut_off_the_heading():
+    # MkDocs' and Sphinx's headerlink "¶" after the heading: html2text "****** 快速安装指南¶ ******", lynx
+    # "环境要求[12]¶", w3m "安装步骤¶" (newuser24b trial, a docs site's dumps; dev16 k16-003 prints "#" the same way)
+    for heads, marks in ((("****** 快速安装指南¶ ******", "***** 环境要求¶ *****"), ("¶", "¶")),
+                         (("快速安装指南[11]¶", "环境要求[12]¶"), ("[11]¶", "[12]¶")), (("快速安装指南¶", "环境要求¶"), ("¶", "¶"))):
+        got = squashed_units(_page(*heads))
+        for head, mark in zip(("快速安装指南", "环境要求"), marks, strict=True):
+            assert ("heading", head) in got or ("title", head) in got, got
+            assert not any(text.endswith("¶") and len(text) > len(mark) for _, text in got), got
