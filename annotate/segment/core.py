@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import operator
 import re
 from collections.abc import Sequence
@@ -176,10 +175,9 @@ def segment_text(raw: str, doc_id: str, markdown: bool = False) -> Document:
         kinds = [kinds[g] for g, _ in pieces]
         squeezed = _squeezed(groups)
     cuts = normalize.column_cuts(raw, groups, lambda: ctx.web) if ctx.wrap or ctx.limit else frozenset()  # "…120/80mmH" / "g，…"
-    apart = _figures_apart(raw, groups, ctx)  # "…foo==1.2.3" / "5 # 使用…": no wrap, two numbers
     rendered = [
         (sq, [[0, g[0].pieces[0][0], len(sq)]]) if len(g) == 1 and g[0].clean  # nothing to normalize
-        else _unit_text(raw, g, sq, kind, cuts, apart)
+        else _unit_text(raw, g, sq, kind, cuts)
         for g, sq, kind in zip(groups, squeezed, kinds, strict=True)
     ]
     texts = [text for text, _ in rendered]
@@ -262,18 +260,7 @@ def _doc_meta(raw: str, groups: list, kinds: list[str], squeezed: list[str]) -> 
     return classify.doc_meta(_meta_texts(raw, groups, kinds, texts), kinds)
 
 
-def _figures_apart(raw: str, groups: list, ctx: join.Context) -> frozenset[int]:
-    """Raw indices of the line breaks inside units between two figures (a digit, or ``.,:/-`` after one, above; a
-    digit below) where no wrap broke the line: the next line's first word would have fitted on it within the text's
-    width (:meth:`join.Context.fits_after`). Rendering keeps the two numbers apart there: ``pip install foo==1.2.3`` /
-    ``5 # 使用…`` is no ``1.2.35`` (newuser24b trial); a wrap's cut number is still one, ``成立于20`` / ``06年``."""
-    found = [(a.end, b.start) for g in groups if len(g) > 1 for a, b in itertools.pairwise(g)
-             if "0" <= raw[b.start] <= "9" and (("0" <= raw[a.end - 1] <= "9") or raw[a.end - 1] in ".,:/-")]
-    return frozenset(end for end, nxt in found if ctx.fits_after(end, nxt)) if found else frozenset()
-
-
-def _unit_text(raw: str, group: list, sq: str, kind: str, cuts: frozenset[int] = frozenset(),
-               apart: frozenset[int] = frozenset()) -> tuple[str, list[list[int]]]:
+def _unit_text(raw: str, group: list, sq: str, kind: str, cuts: frozenset[int] = frozenset()) -> tuple[str, list[list[int]]]:
     if all(map(_CLEAN, group)):  # (in C)
         done = render_clean([ln.pieces[0][0] for ln in group], [ln.sq for ln in group])
         if done is not None:
@@ -286,7 +273,7 @@ def _unit_text(raw: str, group: list, sq: str, kind: str, cuts: frozenset[int] =
         if done is not None:
             return done
     pieces = [p for ln in group for p in ln.pieces]
-    return render(raw, pieces, keep_inline_space=keep_inline_space, keep_field_gaps=fields, cuts=cuts, apart=apart)
+    return render(raw, pieces, keep_inline_space=keep_inline_space, keep_field_gaps=fields, cuts=cuts)
 
 
 _CREDIT_KINDS = frozenset(("byline", "meta"))

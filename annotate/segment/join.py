@@ -127,34 +127,6 @@ class Context:
         return sorted(widths)[-2] if len(widths) >= 2 else 0.0
 
     @functools.cached_property
-    def raw_widths(self) -> tuple[int, float]:
-        """How far into a raw line the text's last break opportunity reaches (each line's last space, its indentation
-        counted, as a dumping tool counts it), the most of any line, in characters and in full-width units
-        (:func:`display_width`): no more than the width a tool wrapped at, counting characters (html2text) or columns
-        (w3m, lynx), even where a run with no space ran past it (html2text keeps a run of hanzi whole on one line)."""
-        chars, units = 0, 0.0
-        for row in map(str.rstrip, rules.LINE_BREAK.split(self.raw)):
-            k = row.rfind(" ")
-            if k > chars:
-                chars = k
-            if k > 0 and k > units:  # (a prefix is never wider in units than in characters)
-                units = max(units, display_width(row[:k]))
-        return chars, units
-
-    def fits_after(self, prev_end: int, nxt_start: int) -> bool:
-        """The first word of the line at ``nxt_start`` (up to its first space: a tool that wraps at spaces keeps a run
-        of hanzi whole) and a space would have fitted after the raw line ending at ``prev_end`` within the text's
-        width (:attr:`raw_widths`, less two characters or one full-width unit), counted in characters and in full-width
-        units both: no tool wrapped the line there (``4 pip install foo==1.2.3`` / ``5 # 使用…``, a code listing's numbered lines)."""
-        chars, columns = self.raw_widths
-        raw = self.raw
-        m = _WORD_END.search(raw, nxt_start)
-        word = raw[nxt_start:m.start() if m else len(raw)]
-        upper = raw[raw.rfind("\n", 0, prev_end) + 1:prev_end]
-        return (len(upper) + 1 + len(word) <= chars - 2
-                and display_width(upper) + 0.5 + display_width(word) <= columns - 1)
-
-    @functools.cached_property
     def web(self) -> bool:
         """A dump of a web page (lynx, w3m, html2text; :func:`_web_dump`), found when first asked."""
         return _web_dump(self.raw)
@@ -1550,12 +1522,6 @@ def _fragment_join(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
                 and not (ctx.limit and (nxt.indent > group[-1].indent or _web_flush(group[-1], ctx))
                          and _word_fits(group[-1], nxt, ctx.limit, ctx.raw))
                 and not (ctx.wrap and not ctx.web and _first_fits(group[-1], nxt, ctx.wrap) and not ctx.by_chars)
-                # (nor in a web page's dump that has no width its lines reach, where the next line's first word would
-                # have fitted after this one within the dump's widest lines: html2text or w3m wrapped nothing there,
-                # "4 pip install foo==1.2.3" / "5 # 使用…", a listing's numbered code lines; newuser24b trial)
-                # (a hyphen last is no word's end there: html2text breaks after one, "…牙买加运动员-" / "{zh-cn:…}-")
-                and not (ctx.web and not ctx.wrap and not ctx.limit and text[-1].isascii() and text[-1].isalnum()
-                         and ctx.fits_after(group[-1].end, nxt.start))
                 and not (len(group) == 2 and _title_cut(group[:1], group[1], ctx))))  # (a title: "…专项整" / "治工作方案")
 
 
@@ -2437,9 +2403,7 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # "…官方网站官方新闻" (55 of 141) / "东关街 (扬州)", a heading under a paragraph that lost its full stop;
         # nor onto a short heading-like line where this one stops well short of the text's wide lines, _short_of_widest)
     if opening.isdigit() and (sq[-1].isdigit() or (sq[-1] == "." and sq[-2:-1].isdigit())):
-        return not ctx.fits_after(prev.end, nxt.start)  # a number cut in two: "成立于20" / "06年", "身高1." / "85米"
-        # (where a wrap cut it: not where the next line's first word would have fitted on this one within the text's
-        # width, "4 pip install foo==1.2.3" / "5 # 使用…", a code listing's numbered lines; newuser24b trial)
+        return True  # a number cut in two: "成立于20" / "06年", "身高1." / "85米"
     if (ctx.limit and prev.width >= ctx.limit - _LIMIT_CUT and not nxt.gap and prev.indent <= _FIRST_INDENT_MAX
             and not _starts_paragraph(nxt, ctx)):
         return True  # a long line cut at the dump's width (a dump puts no blank line inside a paragraph)

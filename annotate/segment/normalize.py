@@ -90,20 +90,10 @@ def space_between(raw: str, a: int, b: int, keep_inline: bool, wrap: bool = True
     if wrap and "0" <= right <= "9" and ("0" <= left <= "9" or (left in ".,:/-" and a >= 2 and "0" <= raw[a - 2] <= "9")) \
             and rules.LINE_BREAK.search(raw, a, b):
         return -1  # a number cut by a wrap: "20" / "06年" is "2006年"
-    if wrap and right < "\x80" and _URL_ON.match(raw, b) and _URL_TAIL.search(raw, max(0, a - _URL_MAX), a) \
-            and rules.LINE_BREAK.search(raw, a, b):
-        return -1  # a wrap inside an address: "…访问 https://" / "docs.example.com/foo/faq" has no space in it
     if wrap and left == "-" and right.isalnum() and a >= 2 and raw[a - 2].isalnum() and rules.LINE_BREAK.search(raw, a, b):
         return -1  # a wrap after a hyphen set against its word: "1998年-" / "2008年" is "1998年-2008年"
     m = rules.SPACE.search(raw, a, b)
     return -1 if m is None else m.start()
-
-
-# A web address that ends the text before a line break (its scheme, then no space), and the next line's first word
-# shaped as the rest of one (a host name's or a path's "." or "/" inside it): html2text wraps inside an address.
-_URL_TAIL = re.compile(r"(?:https?|ftp)://[!-~]*\Z")
-_URL_ON = re.compile(r"[A-Za-z0-9][-\w.~:/?#@!$&'*+,;=%]*[./][-\w~:/?#@!$&'*+,;=%]", re.ASCII)
-_URL_MAX = 300  # characters of an address looked back over
 
 
 _LINE_LETTER = re.compile(r"\n[A-Za-z]")  # a line that opens with a Latin letter (a literal first: found in C's fast scan)
@@ -225,12 +215,9 @@ def render_squeezed(raw: str, start: int, end: int, squeezed: str) -> tuple[str,
 
 
 def render(raw: str, pieces: Sequence[tuple[int, int]], *, keep_inline_space: bool = False,
-           keep_field_gaps: bool = False, cuts: frozenset[int] = frozenset(),
-           apart: frozenset[int] = frozenset()) -> tuple[str, list[Run]]:
+           keep_field_gaps: bool = False, cuts: frozenset[int] = frozenset()) -> tuple[str, list[Run]]:
     """Normalized text of the raw ``pieces`` (in order) and its run-length offset map. ``cuts``: raw indices of line
-    breaks that cut a word (:func:`column_cuts`): no space there. ``apart``: raw indices of line breaks that no wrap
-    made (the next line's first word would have fitted on the line): a number on each side stays two numbers
-    (``wrap=False`` of :func:`space_between`)."""
+    breaks that cut a word (:func:`column_cuts`): no space there."""
     start, end = pieces[0][0], pieces[-1][1]
     if len(pieces) == 1 and not rules.SPACE_OR_DROP.search(raw, start, end):
         return raw[start:end], [[0, start, end - start]]
@@ -241,7 +228,7 @@ def render(raw: str, pieces: Sequence[tuple[int, int]], *, keep_inline_space: bo
     runs = [run]
     pos = b - a
     for a, next_end in spans[1:]:
-        sp = -1 if b in cuts else space_between(raw, b, a, keep_inline_space, b not in apart, keep_field_gaps)
+        sp = -1 if b in cuts else space_between(raw, b, a, keep_inline_space, fields=keep_field_gaps)
         if sp >= 0:
             parts.append(" ")
             if sp == run[1] + run[2]:
