@@ -5,21 +5,25 @@ code, YAML front matter, pipe tables, setext headings, HTML comments and footnot
 (a dependency, imported only when a block may be there) finds:
 
 * a **fenced code block** (```` ``` ```` / ``~~~``, an info string or none): its fence lines give no unit, its
-  lines are one ``debris`` unit (a listing is debris, one unit, as the HTML reader's ``<pre><code>``), read as they
-  stand (``# 注释`` inside is no heading);
-* **YAML front matter** (``---`` on the first line … ``---`` or ``...``): the fences give no unit, each field line
+  lines are ``debris``, a unit each, read as they stand (``# 注释`` inside is no heading; one unit for the block had
+  its lines joined by the wrap rules, ``foo==1.2.3`` / ``5 …`` read ``1.2.35``, review31);
+* **YAML front matter** (``---`` on the first line … ``---`` or ``...``, every line between YAML-shaped, the first
+  not blank: else a thematic break over prose, read as it stands): the fences give no unit, each field line
   is ``debris``; its ``title:`` and ``date:`` are the document's title and date (:func:`front_matter`);
 * a **pipe table**: its delimiter row (``| --- | --- |``) gives no unit, every other cell is a unit without its
   pipes, ``debris`` (a grid of cells, as the HTML and DOCX readers' grids), or read as prose when every cell
   holds a sentence (a layout of prose, as ``readers/docx._grid`` says);
-* a **setext heading**: its underline (``===`` / ``---``) gives no unit and the line above is a heading of level
-  1 / 2, as ``#`` / ``##`` make one;
-* an **HTML comment** block (``<!-- … -->`` on lines of its own): ``debris``, never joined to the paragraph under it;
+* a **setext heading** of one line with no sentence end: its underline (``===`` / ``---``) gives no unit and the
+  line above is a heading of level 1 / 2, as ``#`` / ``##`` make one (under a longer paragraph the underline is a
+  rule, read as it stands);
+* an **HTML comment** block (``<!-- … -->`` on lines of its own, ``-->`` ending its last line): ``debris``, never
+  joined to the paragraph under it (an unclosed one, or prose after ``-->``, is read as it stands);
 * a **footnote definition** (``[^1]: …`` at a line's start, and its lines up to a blank line): ``debris``, as the
   other routes make a note; the mark ``[^1]`` in prose stays in the text as written (offsets are the file's).
 
-A ``.txt`` file gets only its fenced code blocks, and only closed ones (a fence line opens and another one closes
-the block): a plain text with a stray ``````` line is read as before.
+A ``.txt`` file gets only its fenced code blocks, only closed ones and only backtick fences (a fence line opens and
+another one closes the block; a plain text's ``~~~~`` lines are rulers more often): a plain text with a stray
+``````` line is read as before. A block inside a list item or a quote is read as it stands.
 """
 from __future__ import annotations
 
@@ -35,6 +39,7 @@ __all__ = ["MdBlocks", "apply"]
 _FRONT_OPEN = re.compile(r"---[ \t]*(?:\r\n|\r|\n)")
 _FRONT_CLOSE = re.compile(r"(?:---|\.\.\.)[ \t]*$")
 _FRONT_MAX = 60  # lines of front matter at most
+_YAML_LINE = re.compile(r"[ \t#-]|[^\s:][^:]*:(?:[ \t]|$)")  # a YAML line: indented, a comment, a list item or "key:"
 _FRONT_FIELD = re.compile(r"(title|date)[ \t]*:[ \t]*(.*?)[ \t]*$", re.IGNORECASE)
 _FOOTNOTE_DEF = re.compile(r"[ \t]{0,3}\[\^[^\]\s]+\]:")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -84,7 +89,9 @@ def front_matter(raw: str, starts: list[int]) -> tuple[int, str | None, str | No
     for i in range(1, min(len(starts), _FRONT_MAX)):
         text = raw[starts[i]:_line_end(raw, starts, i)]
         if _FRONT_CLOSE.match(text):
-            return i + 1, title, date
+            return (i + 1, title, date) if i > 1 else (0, None, None)
+        if not text.strip() and i == 1 or text.strip() and not _YAML_LINE.match(text):
+            return 0, None, None  # a thematic break over prose, not front matter (review31)
         m = _FRONT_FIELD.match(text)
         if m and m.group(2):
             value = m.group(2).strip("\"'").strip()
@@ -137,15 +144,6 @@ def _plain(raw: str, s: int, e: int, gap: int) -> Line | None:
     return Line([(s, e)], sq, gap, 0, True, clean=sq == raw[s:e])
 
 
-def _listing(raw: str, starts: list[int], block: range, gap: int) -> Line | None:
-    """A fenced block's content lines as one line of several pieces (one unit, as the HTML reader's listing), each
-    line read as it stands (no markdown markers cut)."""
-    pieces = [p for p in (strip_piece(raw, starts[i], _line_end(raw, starts, i)) for i in block) if p[0] < p[1]]
-    if not pieces:
-        return None
-    return Line(pieces, "".join(squeeze(raw, s, e) for s, e in pieces), gap, 0, True)
-
-
 def apply(raw: str, lines: list[Line], full: bool) -> tuple[list[Line], MdBlocks]:
     """``lines`` rewritten by the Markdown blocks in ``raw`` (``full``: a ``.md`` file, every block; else fenced code
     only, closed fences only), and what :class:`MdBlocks` keeps for later passes."""
@@ -156,7 +154,6 @@ def apply(raw: str, lines: list[Line], full: bool) -> tuple[list[Line], MdBlocks
     skip, found.title, found.date = front_matter(raw, starts) if full else (0, None, None)
     drop: set[int] = set()  # raw lines that give no unit
     debris: set[int] = set()  # raw lines that are debris, each a unit as it stands
-    code: dict[int, range] = {}  # a fenced block's content line: all of the block's content lines (one unit)
     rows: dict[int, tuple[list[tuple[int, int]], str]] = {}  # a table row's raw line: its cells and their kind
     setext: dict[int, int] = {}  # a setext heading's (last) text line: its level
     if skip:
@@ -168,17 +165,18 @@ def apply(raw: str, lines: list[Line], full: bool) -> tuple[list[Line], MdBlocks
     body = (raw[starts[skip]:] if skip < len(starts) else "") if skip else raw
     tokens = parser.parse(body)
     for tok in tokens:
-        if tok.map is None:
-            continue
+        if tok.map is None or tok.level > 0:
+            continue  # (a block inside a list item or a quote is read as it stands)
         a, b = tok.map[0] + skip, tok.map[1] + skip
         if tok.type == "fence":
             last = raw[starts[b - 1]:_line_end(raw, starts, b - 1)] if b - 1 > a else ""
             m = _FENCE_LINE.match(last)
             if m is None or m.group(1)[0] != tok.markup[0] or len(m.group(1)) < len(tok.markup) or last.strip() != m.group(1):
                 continue  # an unclosed fence: read as it stands
+            if not full and tok.markup[0] != "`":
+                continue  # (a plain text's ~~~ lines are rulers more often than fences, review31)
             drop.update((a, b - 1))
-            block = range(a + 1, b - 1)
-            code.update(dict.fromkeys(block, block))
+            debris.update(range(a + 1, b - 1))  # (a line each: a listing's lines joined by the wrap rules glued figures)
         elif not full:
             continue
         elif tok.type == "table_open":
@@ -190,10 +188,13 @@ def apply(raw: str, lines: list[Line], full: bool) -> tuple[list[Line], MdBlocks
             for i, cells in spans.items():
                 rows[i] = (cells, kind)
         elif tok.type == "heading_open" and tok.markup in ("=", "-"):  # a setext heading: the underline is the last line
+            if b - a != 2 or rules.SENTENCE_END_RE.search(raw, starts[a], _line_end(raw, starts, a)):
+                continue  # (an underline under prose is a rule: read as it stands, review31)
             drop.add(b - 1)
             setext.update(dict.fromkeys(range(a, b - 1), 1 if tok.markup == "=" else 2))
-        elif tok.type == "html_block" and tok.content.lstrip().startswith("<!--"):
-            debris.update(range(a, b))
+        elif (tok.type == "html_block" and tok.content.lstrip().startswith("<!--")
+              and raw[starts[b - 1]:_line_end(raw, starts, b - 1)].rstrip().endswith("-->")):
+            debris.update(range(a, b))  # (closed on its last line, nothing after it: else read as it stands, review31)
     if full and "[^" in raw:  # footnote definitions, outside the blocks above (markdown-it reads some as link definitions)
         taken = set().union(*(range(t.map[0] + skip, t.map[1] + skip) for t in tokens
                               if t.map is not None and t.type in _OPAQUE))
@@ -204,7 +205,7 @@ def apply(raw: str, lines: list[Line], full: bool) -> tuple[list[Line], MdBlocks
                     debris.add(i)
                     i += 1
             i += 1
-    if not (drop or debris or rows or setext or code):
+    if not (drop or debris or rows or setext):
         return lines, found
     out: list[Line] = []
     done: set[int] = set()
@@ -214,15 +215,11 @@ def apply(raw: str, lines: list[Line], full: bool) -> tuple[list[Line], MdBlocks
         if i in drop:
             gap += ln.gap
             continue
-        if i in debris or i in rows or i in code:
+        if i in debris or i in rows:
             if i in done:
                 continue
             end = _line_end(raw, starts, i)
-            if i in code:
-                done.update(code[i])
-                new = [_listing(raw, starts, code[i], ln.gap + gap)]
-                kinds = ["debris"]
-            elif i in debris:
+            if i in debris:
                 done.add(i)
                 new = [_plain(raw, starts[i], end, ln.gap + gap)]
                 kinds = ["debris"]

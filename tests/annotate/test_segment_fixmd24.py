@@ -19,23 +19,30 @@ def _raw_spans(raw: str, markdown: bool = True) -> list[str]:
     return [raw[u.offsets[0][1]:u.offsets[-1][1] + u.offsets[-1][2]] for u in doc.units]
 
 
-def test_fenced_code_is_one_debris_unit_and_never_a_heading():
+def test_fenced_code_is_debris_a_line_each_and_never_a_heading():
     raw = ("# 安装\n\n本文介绍如何安装工具包，请按步骤操作。\n\n```bash\n# 安装指定版本\npip install foo==1.2.3\n```\n\n"
            "~~~\n# 注释\n~~~\n\n安装完成后即可使用。\n")
     units = _units(raw)
     assert units == [("title", "安装"), ("paragraph", "本文介绍如何安装工具包，请按步骤操作。"),
-                     ("debris", "#安装指定版本pip install foo==1.2.3"), ("debris", "#注释"),
+                     ("debris", "#安装指定版本"), ("debris", "pip install foo==1.2.3"), ("debris", "#注释"),
                      ("paragraph", "安装完成后即可使用。")]
-    # one unit a block, as the HTML reader's <pre><code>; its span is the block's lines, no fence line
-    assert "# 安装指定版本\npip install foo==1.2.3" in _raw_spans(raw)
+    # a unit a line (review31: a listing made one unit had its lines joined by the wrap rules, foo==1.2.3 / 5 -> 1.2.35);
+    # no fence line in any unit
     assert not any("```" in span or "~~~" in span for span in _raw_spans(raw))
+    listing = "```\npip install foo==1.2.3\n5 # 注释\nx = 1\n2 + 3\n```\n"
+    assert _units(listing) == [("debris", "pip install foo==1.2.3"), ("debris", "5 #注释"), ("debris", "x = 1"),
+                               ("debris", "2 + 3")]
     # the # line inside a fence is never the document's title
     assert segment_text("```\n# 注释\n```\n\n正文第一段，说明用法。\n", "t", markdown=True).meta.title is None
 
 
 def test_closed_fence_in_txt_and_unclosed_fence_read_as_before():
     raw = "```\n# 注释\nx = 1\n```\n\n正文第一段，说明用法。\n"
-    assert _units(raw, markdown=False) == [("debris", "#注释x = 1"), ("paragraph", "正文第一段，说明用法。")]
+    assert _units(raw, markdown=False) == [("debris", "#注释"), ("debris", "x = 1"), ("paragraph", "正文第一段，说明用法。")]
+    # a plain text's ~~~ lines are rulers, read as before (review31)
+    ruled = "公园散步记\n~~~~~~~~~~~~~~~~\n正文第一段，说明用法。\n\n正文第二段，说明用法。\n~~~~~~~~~~~~~~~~\n"
+    assert ("paragraph", "正文第一段，说明用法。") in _units(ruled, markdown=False)
+    assert ("paragraph", "正文第二段，说明用法。") in _units(ruled, markdown=False)
     unclosed = "```\n# 注释\n\n正文第一段，说明用法。\n"
     assert ("debris", "#注释") not in _units(unclosed, markdown=False)  # (a markdown heading, as before)
 
@@ -103,3 +110,16 @@ def test_md_suffix_reads_the_blocks_txt_only_fences(tmp_path):
     assert not any("---" in u.text or "|" in u.text for u in md.units)
     assert txt.meta.title != "指南" and any("|" in u.text for u in txt.units)  # .txt: only the fence is read
     assert [u.kind for u in txt.units if u.text == "#注释"] == ["debris"]
+
+
+def test_what_looks_like_a_block_but_is_not_is_read_as_it_stands():
+    # review31: an unclosed comment, a comment with prose after it on its line, a thematic break over prose, an
+    # underline under a paragraph of two lines, a table inside a quote
+    p1, p2 = "正文第一段，说明用法。", "正文第二段，说明用法。"
+    unclosed = _units(f"<!-- 注\n\n{p1}\n\n{p2}\n")  # (not the rest of the file as debris)
+    assert ("paragraph", p2) in unclosed and not any(k == "debris" for k, _ in unclosed), unclosed
+    assert not any(k == "debris" and "本段正文" in t for k, t in _units("<!-- 注释 -->本段正文内容很重要，不能丢失。\n"))
+    broken = f"---\n\n{p1}\n\n{p2}\n\n---\n\n结尾段落。\n"
+    assert ("paragraph", p1) in _units(broken) and ("paragraph", p2) in _units(broken)
+    assert not any(k == "heading" for k, _ in _units(f"{p1}\n{p2}\n===\n"))
+    assert ("debris", ">") not in _units("> | a | b |\n> | - | - |\n> | c | d |\n")
