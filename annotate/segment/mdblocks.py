@@ -67,6 +67,7 @@ def _maybe(raw: str, full: bool) -> bool:
 
 
 def _line_starts(raw: str) -> list[int]:
+    # (not rules.LINE_BREAK: U+2028/2029 end no line for markdown-it, whose line numbers these must match)
     return [0, *(m.end() for m in _LINE_BREAK.finditer(raw))]
 
 
@@ -182,7 +183,7 @@ def apply(raw: str, lines: list[Line], full: bool) -> tuple[list[Line], MdBlocks
         elif tok.type == "table_open":
             table = list(range(a, b))
             spans = {i: _cells(raw, starts[i], _line_end(raw, starts, i)) for i in table if i != a + 1}
-            texts = ["".join(raw[s:e].split()) for cells in spans.values() for s, e in cells]
+            texts = ["".join(raw[s:e].split()) for i, cells in spans.items() if i != a for s, e in cells]  # (the body's)
             kind = "" if texts and all(rules.SENTENCE_END_RE.search(t) for t in texts) else "debris"
             drop.add(a + 1)  # the delimiter row
             for i, cells in spans.items():

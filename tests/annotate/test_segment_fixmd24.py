@@ -44,7 +44,7 @@ def test_closed_fence_in_txt_and_unclosed_fence_read_as_before():
     assert ("paragraph", "正文第一段，说明用法。") in _units(ruled, markdown=False)
     assert ("paragraph", "正文第二段，说明用法。") in _units(ruled, markdown=False)
     unclosed = "```\n# 注释\n\n正文第一段，说明用法。\n"
-    assert ("debris", "#注释") not in _units(unclosed, markdown=False)  # (a markdown heading, as before)
+    assert _units(unclosed, markdown=False) == [("debris", "```"), ("title", "注释"), ("paragraph", "正文第一段，说明用法。")]
 
 
 def test_front_matter_gives_title_and_date_and_no_heading():
@@ -57,7 +57,8 @@ def test_front_matter_gives_title_and_date_and_no_heading():
     for u in doc.units:
         check_offsets(u.text, raw, u.offsets)
     # a .txt file's front matter is read as before (only fences are read in .txt)
-    assert segment_text(raw, "t").meta.title != "快速安装指南"
+    txt = segment_text(raw, "t")
+    assert [(u.kind, u.text) for u in txt.units][:2] == [("title", "title:快速安装指南"), ("heading", "date: 2024-05-20")]
 
 
 def test_pipe_table_a_unit_per_cell_delimiter_row_none():
@@ -68,10 +69,11 @@ def test_pipe_table_a_unit_per_cell_delimiter_row_none():
                          ("debris", "最大长度，默认512"), ("debris", "`a\\|b`"), ("debris", "并行进程数"),
                          ("paragraph", "安装完成后即可使用。")]
     assert not any("---" in t for _, t in units)
-    # a table whose every cell is a sentence is a layout of prose: its cells are read as prose, still one unit each
+    # a table whose every body cell is a sentence is a layout of prose: its cells are read as prose, one unit each
     prose = "| 甲 | 乙 |\n| --- | --- |\n| 今天天气很好。 | 我们去公园散步。 |\n| 明天会下雨。 | 记得带伞出门。 |\n"
     kinds = _units(prose)
-    assert len(kinds) == 6 and [t for _, t in kinds][2:] == ["今天天气很好。", "我们去公园散步。", "明天会下雨。", "记得带伞出门。"]
+    assert kinds[2:] == [("paragraph", "今天天气很好。"), ("paragraph", "我们去公园散步。"), ("paragraph", "明天会下雨。"),
+                         ("paragraph", "记得带伞出门。")], kinds
 
 
 def test_setext_heading_comment_and_footnote():
