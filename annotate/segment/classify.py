@@ -25,7 +25,16 @@ from dataclasses import dataclass
 
 from . import inline, rules
 from .join import CONTINUED, HEADING_MAX, heading_like, label_line
-from .lines import _RUN_IN_OPEN, Line, contents_entry, display_width, page_of, run_in_byline, typed_item
+from .lines import (
+    _RUN_IN_OPEN,
+    Line,
+    anchored,
+    contents_entry,
+    display_width,
+    page_of,
+    run_in_byline,
+    typed_item,
+)
 from .office import _GENRE_END, CAPTION, CAPTION_MAX
 from .pairs import organisation
 
@@ -1446,7 +1455,8 @@ def _running_heads(lines: Sequence[Line], page: list[int] | None = None, short: 
     "临江水利研究" / "2024年第3期", :func:`_page_edge`). A passage the text
     repeats brings its neighbours along, so it is not furniture. Bylines and meta lines keep their
     kind, except a line that is only a date, which a running header may hold. Known furniture is
-    skipped when looking at the surroundings. A line printed twice, once as a labelled field's value on a table's
+    skipped when looking at the surroundings, and a heading with its own permalink after it is no running head (whose
+    words a table of contents may print again). A line printed twice, once as a labelled field's value on a table's
     row and once alone, is the document's own (:func:`_labelled_values`). (``short``: the lines' index of lines up to
     _RUNNING_MAX characters, where the caller has it.)"""
     # first the cheap count of short lines; the closer look only at the repeated ones
@@ -1465,7 +1475,8 @@ def _running_heads(lines: Sequence[Line], page: list[int] | None = None, short: 
     for i in seen:
         ln = lines[i]
         if ((not ln.kind or (ln.kind == "meta" and rules.DATE.fullmatch(ln.sq)))
-                and not ln.dup and not rules.SENTENCE_END_RE.search(ln.sq) and not rules.LABEL.fullmatch(ln.sq)):
+                and not ln.dup and not rules.SENTENCE_END_RE.search(ln.sq) and not rules.LABEL.fullmatch(ln.sq)
+                and not anchored(lines, i)):  # (a heading with its own permalink after it)
             keys[i] = _masked(ln.sq)
     counts = collections.Counter(keys[i] for i in seen if keys[i])
     repeated = {k for k, n in counts.items() if n >= 2}

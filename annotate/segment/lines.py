@@ -374,7 +374,7 @@ def split_lines(raw: str) -> list[Line]:
             if " " not in body:
                 line = Line([(s, s + len(body))], body, gap, 0, hard, False, "", 0.0, True)
                 half = len(body) // 2
-                if body[-1] != "]" and first not in _RUN_IN_OPEN and not (8 <= half <= 60 and first == body[half]):
+                if body[-1] not in _TOOL_LAST and first not in _RUN_IN_OPEN and not (8 <= half <= 60 and first == body[half]):
                     lines.append(line)  # (most lines: none of the shapes cut below, an edit link, a run-in byline, a doubled line)
                     gap, hard = 0, False
                     continue
@@ -388,6 +388,8 @@ def split_lines(raw: str) -> list[Line]:
                 new = [Line([(s, s + len(body))], body.replace(" ", ""), gap, 0, hard)]
         if new[-1].sq[-1] == "]" and len(new[-1].sq) > 4:
             new[-1:] = _edit_tool(raw, new[-1])
+        elif new[-1].sq[-1] in _ANCHOR_MARKS and len(new[-1].sq) > 1:
+            new[-1:] = _anchor_mark(raw, new[-1])
         for line in new:
             sq = line.sq
             if sq[0] in _RUN_IN_OPEN and (cut := run_in_byline(sq)) and run_in_apart(
@@ -443,6 +445,57 @@ def _edit_tool(raw: str, line: Line) -> list[Line]:
     tail = [(m.start(), e)]
     return [Line(head, squeeze_pieces(raw, head), line.gap, line.level, line.hard, line.dup),
             Line(tail, squeeze_pieces(raw, tail), 0, 0, True)]
+
+
+# A heading's permalink that a site prints after the heading's text and a dump keeps on its line: "緣起#", lynx's
+# "緣起[12]#", html2text's "***** 緣起# *****" (a docs or blog theme's anchor; Sphinx's and MkDocs' is "¶").
+_ANCHOR_MARKS = "#¶"
+_TOOL_LAST = "]" + _ANCHOR_MARKS  # (last characters of a line that _edit_tool or _anchor_mark may cut)
+_ANCHOR_HEAD_MAX = 40  # characters of the heading before the mark (a longer line is prose)
+
+
+def _anchor_mark(raw: str, line: Line) -> list[Line]:
+    """A heading's permalink after its text on its line (:data:`_ANCHOR_MARKS`, lynx's link mark before it or not:
+    "緣起#", "緣起[12]#") is a line of its own (a copy's mark, ``dup``: debris), so the heading stays a heading (as a
+    wiki's edit link is, :func:`_edit_tool`). Not a forum's floor number ("4#", "[38]4#"), a language's name ("C#"),
+    a topic tag ("#话题#", another mark on the line), a line with a clause's or a label's punctuation, a mark after a space
+    (prose's "#") nor a long line. The heading stays out of ``classify._running_heads`` (:func:`anchored`)."""
+    sq = line.sq
+    if len(sq) > _ANCHOR_HEAD_MAX or sq.count(sq[-1]) > 1:
+        return [line]
+    s, e = line.pieces[-1]
+    at = raw.rfind(sq[-1], s, e)
+    if at < 0:
+        return [line]
+    cut = at
+    if raw[cut - 1:cut] == "]" and (m := _MARK_BEFORE.search(raw, s, cut)) is not None:
+        cut = m.start()  # (lynx's link mark: the anchor's)
+    if cut == s:
+        return [line]  # (the mark opens the line, or a piece of it after a space)
+    before = raw[cut - 1]
+    if before.isspace() or before.isdigit() or before.isascii() and (before.isalnum() or before in "#[/"):
+        return [line]  # prose's "详见问题 #", "4#", "C#", "##", an address's "https://…/#" (a dump's list of links, dev14 v14-009)
+    if rules.PUNCT.search(sq):
+        return [line]  # a label's or a clause's line, no heading: "今日话题：北京暴雨#"
+    head = [p for p in (strip_piece(raw, ps, pe) for ps, pe in cut_pieces(line.pieces, [(cut, at + 1)])) if p[0] < p[1]]
+    if not head:
+        return [line]
+    tail = [(cut, at + 1)]
+    return [Line(head, squeeze_pieces(raw, head), line.gap, line.level, line.hard, line.dup),
+            Line(tail, squeeze_pieces(raw, tail), 0, 0, True, dup=True)]
+
+
+_MARK_BEFORE = re.compile(r"\[\d{1,4}\]$")
+
+
+def anchored(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` is a heading with its own permalink after it, cut off by :func:`_anchor_mark` (the next line: a
+    copy's mark, :data:`_ANCHOR_MARKS` last): the site printed it as a heading, not a running head, though a table
+    of contents or a table's header row may print its words again ("参数说明¶" over "参数   说明")."""
+    if i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1]
+    return nxt.dup and not nxt.gap and nxt.sq[-1] in _ANCHOR_MARKS and nxt.sq != lines[i].sq
 
 
 # an ordered list's number that a dump printed ("1. ", " 2. "), then the item's own number, the same, in brackets

@@ -1,0 +1,44 @@
+"""fixk25: heading permalinks and site rows in web dumps (text route), one small hand-written input per rule."""
+
+from segment_samples import PARA1, PARA2, squashed_units
+
+
+def _page(*heads):
+    lines = ["舊區散步筆記", ""]
+    for head, para in zip(heads, [PARA1, PARA2, PARA1], strict=False):
+        lines += [head, "", para, ""]
+    return "\n".join(lines)
+
+
+def test_a_headings_permalink_after_it_on_its_line_is_debris_of_its_own():
+    # a blog theme's "#" anchor (dev16 k16-003: w3m "緣起#", lynx "緣起[12]#", html2text "***** 緣起# *****") and a
+    # docs site's "¶" (newuser24b trial, MkDocs: w3m "安装步骤¶", lynx "环境要求[12]¶", html2text
+    # "****** 快速安装指南¶ ******"): the heading was one unit with its mark (a debris+heading join)
+    for heads, marks in ((("緣起#", "後記#"), ("#", "#")), (("緣起[12]#", "後記[15]#"), ("[12]#", "[15]#")),
+                         (("***** 緣起# *****", "***** 後記# *****"), ("#", "#")),
+                         (("安装步骤¶", "环境要求¶"), ("¶", "¶")), (("安装步骤[11]¶", "环境要求[12]¶"), ("[11]¶", "[12]¶")),
+                         (("****** 安装步骤¶ ******", "***** 环境要求¶ *****"), ("¶", "¶"))):
+        got = squashed_units(_page(*heads))
+        for head, mark in zip((h.strip("* ").split("[")[0].rstrip("#¶") for h in heads), marks, strict=True):
+            at = next(i for i, unit in enumerate(got) if unit in (("heading", head), ("title", head)))  # (html2text's
+            assert got[at + 1] == ("debris", mark), (heads, got)  # "******": a page's title)
+
+
+def test_a_mark_that_is_no_headings_permalink_stays_on_its_line():
+    # a forum's floor "4#" / lynx's "[38]4#", "C#", a topic tag "#话题#", a label's line "今日话题：北京暴雨#", a prose
+    # "#" after a space ("详见问题 #"), an address's "/#": nothing is cut off (review31, fixu24b lines.py:459)
+    for line in ("4#", "[38]4#", "学习C#", "#北京暴雨#", "今日话题：北京暴雨#", "详见问题 #", "https://example.tw/#"):
+        got = squashed_units(_page(line))
+        assert not any(text in ("#", "[38]#") for _, text in got), (line, got)
+        assert any(text.endswith("#") and len(text) > 1 for _, text in got), (line, got)
+
+
+def test_a_permalinked_heading_whose_words_recur_stays_a_heading():
+    # newuser24b install_w3m: "参数说明¶" is listed in the page's contents and its table's header row prints the same
+    # words ("参数   说明"); cut off its mark, the heading looked like a running head (three copies, different
+    # surroundings) and became debris (review31 F8)
+    raw = "\n".join(["快速安装指南", "", "  • 环境要求", "  • 参数说明", "", "环境要求¶", "", PARA1, "", "参数说明¶", "",
+                     "    参数                   说明", "--max-length 单条输入的最大长度", "--jobs       并行进程数", "", PARA2, ""])
+    got = squashed_units(raw)
+    assert ("heading", "参数说明") in got and ("heading", "环境要求") in got, got
+    assert got.count(("debris", "¶")) == 2, got
