@@ -1808,6 +1808,8 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
         elif len(group) == 1 and not group[0].level and len(sq) <= CAPTION_MAX and CAPTION.match(sq) \
                 and not rules.SENTENCE_END_RE.search(sq):
             kinds.append("debris")  # a table's or figure's caption on its own line: "表1　近三年主要指标", "圖一"
+        elif sq[0] == "[" and len(group) == 1 and _link_row(sq):
+            kinds.append("debris")  # a row of lynx's links: a menu, a tool bar, a pager, never the title
         elif group[0].level or (len(sq) <= HEADING_MAX and heading_like(sq, labels)
                                 and not (group[0].item and rules.LABEL.match(sq))  # "- 地点：三楼会议室": an item
                                 and not (len(group) > 1 and label_line(group[0].sq))):
@@ -1841,6 +1843,19 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
             kinds[i] = "debris"
     _header_fields(groups, kinds, texts)
     return kinds
+
+
+# Two links or more as lynx prints them, each its number in brackets and a short text, and nothing else (squeezed):
+# "[1]會員登入[2]訂單查詢[3]購物車(0)", "[2]指南[3]版本说明[4]GitHub", "[17]上一页简介[18]下一页快速上手".
+_LINK_ROW_TEXT_MAX = 16  # characters of a link's text ("Pullrequests3", "[5]常见问题____(BUTTON)")
+_LINK_ROW = re.compile(rf"(?:\[\d{{1,4}}\][^\[\]]{{1,{_LINK_ROW_TEXT_MAX}}}){{2,}}")
+
+
+def _link_row(sq: str) -> bool:
+    """A line made of two or more of lynx's links alone (:data:`_LINK_ROW`), no sentence in their texts: a site's menu, a
+    tool bar, a pager or a prev/next row, which the dev web dumps' golds make debris in every design (dev5-dev16: 214
+    rows, none content), so never the page's title."""
+    return sq.count("[") >= 2 and _LINK_ROW.fullmatch(sq) is not None and not rules.SENTENCE_END_RE.search(sq)
 
 
 def _issuer_over(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: Sequence[str], title: int) -> bool:

@@ -42,3 +42,26 @@ def test_a_permalinked_heading_whose_words_recur_stays_a_heading():
     got = squashed_units(raw)
     assert ("heading", "参数说明") in got and ("heading", "环境要求") in got, got
     assert got.count(("debris", "¶")) == 2, got
+
+
+def test_a_row_of_lynx_links_is_furniture_never_the_title():
+    # lynx prints a site's menu, tool bar or prev/next row as link marks and short texts alone on a line: the title was
+    # that row ("[1]會員登入[2]訂單查詢[3]購物車(0)", dev16 k16-008; "[1]登入[2]訂閲[3]電子報", dev15 y15-003;
+    # "[2]指南[3]版本说明[4]GitHub", newuser24b trial); the headline under it is the title
+    for row in ("[1]會員登入 [2]訂單查詢 [3]購物車(0)", "   [1]登入 [2]訂閲 [3]電子報", "[2]指南[3]版本说明[4]GitHub",
+                "   [17]上一页 简介[18]下一页 快速上手", "[1]首頁 | [2]新聞 | [3]生活"):
+        got = squashed_units("\n".join([row, "", "舊區重建諮詢展開", "", PARA1, "", PARA2, ""]))
+        assert got[0] == ("debris", "".join(row.split())), (row, got)
+        assert got[1] == ("title", "舊區重建諮詢展開"), (row, got)
+
+
+def test_a_line_with_one_link_or_a_sentence_is_no_row_of_links():
+    # one link ("[17][经验分享]小区旁边开了社区食堂", a forum's title as a link), a sentence between two marks, or a
+    # long link's text, are read as before
+    for line, kind in (("[17][经验分享]小区旁边开了社区食堂", "title"), ("[1]本會今日舉行記者會。[2]詳情", None),
+                       ("[1]行政院會通過海岸地區防災韌性強化條例草案[2]全文", None)):
+        got = squashed_units("\n".join([line, "", PARA1, "", PARA2, ""]))
+        if kind is None:
+            assert got[0][0] != "debris", (line, got)
+        else:
+            assert got[0] == (kind, "".join(line.split())), (line, got)
