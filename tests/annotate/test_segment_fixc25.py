@@ -101,3 +101,27 @@ def test_two_words_after_an_address_keep_their_space():
     got = _texts(_wrapped("如遇问题，请参阅 https://x.com", "v2.0/faq 获取帮助。"))
     assert any("https://x.com v2.0/faq获取帮助" in t for t in got), got
 
+
+def test_a_highlighter_s_listing_with_chinese_comments_is_debris_in_html():
+    # a docs site's Pygments block (newuser24b install_site.html): <pre><span></span><code>, comments in Chinese, less
+    # than 0.8 ASCII; in its highlighttable the gutter's numbers are debris too. Was: one paragraph of code
+    from segment_samples import HTML_PROSE, html_units
+
+    code = ('<pre><span></span><code><span class="c1"># 创建虚拟环境</span>\npython -m venv .venv\n'
+            '<span class="c1"># 安装指定版本的工具包</span>\npip install foo==1.2.3\n'
+            '<span class="c1"># 使用最大长度 512 运行</span>\nfoo run --max-length 512 --config config.yaml\n</code></pre>')
+    gutter = "<pre>" + "\n".join(f'<span class="normal">{n}</span>' for n in range(1, 7)) + "</pre>"
+    table = (f"<table class='highlighttable'><tr><td class='linenos'><div class='linenodiv'>{gutter}</div></td>"
+             f"<td class='code'><div>{code}</div></td></tr></table>")
+    for block in (code, table):
+        page = (f"<html><head><meta charset='utf-8'><title>t</title></head><body><h1>安装</h1><p>{HTML_PROSE}</p>"
+                f"<div class='highlight'>{block}</div><p>{HTML_PROSE}</p></body></html>")
+        got = html_units(page)
+        listing = [(k, t) for k, t in got if "foo==1.2.3" in t]
+        assert [k for k, _ in listing] == ["debris"], got
+        assert all(k == "debris" for k, t in got if t == "1 2 3 4 5 6"), got
+        assert [k for k, t in got if t == HTML_PROSE] == ["paragraph", "paragraph"], got
+    # Chinese prose in a <pre><code> with no sign of code stays as it was
+    page = (f"<html><head><meta charset='utf-8'><title>t</title></head><body><h1>安装</h1><p>{HTML_PROSE}</p>"
+            f"<pre><code>{HTML_PROSE}</code></pre></body></html>")
+    assert [k for k, t in html_units(page) if t == HTML_PROSE] == ["paragraph", "paragraph"]
