@@ -31,7 +31,7 @@ from typing import TypeVar
 from .inline import lines_at, split_at
 from .lines import Line
 
-__all__ = ["cut_line_numbers", "longest_run"]
+__all__ = ["cut_line_numbers", "longest_run", "mark_gutter"]
 
 T = TypeVar("T")
 
@@ -41,6 +41,7 @@ _NUMBERED = re.compile(r"\n(?=[ \t\u3000\f1-9])[ \t\u3000\f]*([1-9]\d{0,2})[ \t\
 _MIN_RUN = 4  # numbers in a run
 _MAX_STEP = 10
 _EXTRA_LINES = 4  # lines beyond the step between two numbers of a run (running heads, folios at a page break)
+_GUTTER_RUN = 3  # numbered lines one under another in a gutter (mark_gutter)
 
 
 def cut_line_numbers(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -70,6 +71,46 @@ def cut_line_numbers(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line
         return lines, []
     out += lines[last:]
     return out, cut
+
+
+def mark_gutter(raw: str, lines: list[Line]) -> None:
+    """A code listing's line-number gutter, or a table's serial numbers, that a dump printed at the start of each line
+    (w3m and html2text of a Pygments ``highlighttable``: ``4 pip install foo==1.2.3`` / ``5 # 使用…`` / ``6 foo run…``):
+    :data:`_GUTTER_RUN` lines or more one right under another (no blank line between, no other line), each opening with
+    a number (:data:`_NUMBERED`'s shape: one to three digits, whitespace, text), the numbers counting up by one. Each
+    such line stands alone (``hard``): no join makes one line of two (``foo==1.2.3`` and ``5`` are no ``1.2.35``), and
+    the line after the run is no continuation of its last line across a blank line (the prose under a listing). A
+    numbered list joins no two items anyway; a wrapped item breaks the run (its second line opens with no number).
+    The pattern reads line feeds (a CR-only file's breaks are read as such). Cheap gate: :func:`cut_line_numbers`'s one
+    search."""
+    if len(lines) < _GUTTER_RUN:
+        return
+    if "\n" not in raw:  # a CR-only file: its line breaks read as line feeds, every offset the same
+        raw = raw.replace("\r", "\n")
+    if _NUMBERED.search(raw) is None:
+        return
+    found = [(m.start(), m.start(1), int(m.group(1))) for m in _NUMBERED.finditer(raw)]
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for (_, s, v), (nbrk, _, nv) in zip(found, [*found[1:], (-1, -1, -1)], strict=True):
+        run.append(s)
+        if nv == v + 1 and raw.find("\n", s) == nbrk:
+            continue  # (the next number opens the very next line)
+        if len(run) >= _GUTTER_RUN:
+            runs.append(run)
+        run = []
+    if not runs:
+        return
+    index = _line_index(lines, [s for r in runs for s in r])
+    for r in runs:
+        at = [index.get(s, -1) for s in r]
+        if -1 in at or at != list(range(at[0], at[0] + len(at))):
+            continue  # (a line cut apart or read out of file order: not this shape)
+        for i in at:
+            lines[i].hard = True
+        after = at[-1] + 1
+        if after < len(lines) and lines[after].gap:
+            lines[after].hard = True
 
 
 def _line_index(lines: Sequence[Line], positions: list[int]) -> dict[int, int]:

@@ -1563,6 +1563,7 @@ def _field_lists(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]
 
 _CODE_SHARE = 0.8  # share of ASCII among a <pre> block's characters that makes it a program listing
 _CODE_MARKS = re.compile(r"[=(){};]")  # and a sign of code in it
+_MARKED_SHARE = 0.5  # ... or half, in a <pre><code> (marked as code) with a sign of code in it
 
 
 def _code_blocks(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]],
@@ -1581,16 +1582,20 @@ def _code_blocks(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]
         for i in units:
             if kinds[i] in ("paragraph", "heading"):
                 text = texts[i].replace(" ", "")
-                if ascii_only or sum(map(str.isascii, text)) >= _CODE_SHARE * len(text) and (
-                        _CODE_MARKS.search(text) or offsets[i] and _PRE_CODE.search(source, max(0, offsets[i][0][1] - 120),
-                                                                                    offsets[i][0][1])):
+                share = sum(map(str.isascii, text)) / len(text)
+                marks = _CODE_MARKS.search(text) is not None
+                marked = bool(offsets[i]) and _PRE_CODE.search(source, max(0, offsets[i][0][1] - 120), offsets[i][0][1]) is not None
+                # (marked as code with a sign of code in it: a listing whose comments are in Chinese, "# 安装指定版本的工具包" /
+                # "pip install foo==1.2.3", a docs site's Pygments block, is still code at half ASCII; newuser24b trial)
+                if ascii_only or (share >= _CODE_SHARE and (marks or marked)) or (marked and marks and share >= _MARKED_SHARE):
                     kinds[i] = "debris"
 
 
 # a <code> element right inside a <pre>, up to a unit's first character: marked as code (``<pre><code>pip install
 # fast-tokenizer</code></pre>``, a command without a sign of code, dev14), a highlighter's spans around its first line
 # or not (pandoc's ``<pre class="sourceCode"><code><span id="cb1-1">$ ./borrow …</span>``, dev15)
-_PRE_CODE = re.compile(r"<pre\b[^>]*>\s*<code\b[^>]*>\s*(?:<span\b[^>]*>\s*)*$", re.I)
+# (Pygments puts an empty span between them: ``<pre><span></span><code>``, a docs site's highlighttable, newuser24b trial)
+_PRE_CODE = re.compile(r"<pre\b[^>]*>\s*(?:<span\b[^>]*>\s*</span>\s*)?<code\b[^>]*>\s*(?:<span\b[^>]*>\s*)*$", re.I)
 
 
 _SIGNATURE = "--"  # the delimiter of a mail's or a bulletin board post's signature, alone on its line (a PTT post, dev14)
