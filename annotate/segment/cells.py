@@ -166,7 +166,8 @@ def cut_table_rows(raw: str, lines: list[Line], labels: bool = False, spaced: bo
     * ``False`` (on the lines as split, before the line rules): a data table whose cells a dump padded to its
       columns (lynx, html2text, w3m: ``課號   CSIE2010 學分   3`` / ``必／選修 必修       上課時間 二 3-4、四 3`` /
       ``上課地點 資109     修課人數 120``). The rows stand one under the other (no blank line between), each short
-      (80 characters at most), a Han character in it, no clause punctuation, and they share one or more gutters:
+      (80 characters at most), a Han character in it (or in all but a third of the rows: a Latin label's row,
+      ``CADR    420 m³/h``, :func:`_hanzi_rows`), no clause punctuation, and they share one or more gutters:
       character columns that are a space in every row, with text on both sides in every row (a dump pads its cells
       to the column's width, so the gutters of a table's rows line up while the spaces of prose and of a cell's own
       words, ``二 3-4``, do not); the cells after one gutter start in one column in every row, and some row is
@@ -234,8 +235,7 @@ def _trimmed(raw: str, lines: list[Line], run: list[int]) -> tuple[list[int], li
     rows = [lines[i] for i in run]
     padded = [raw.find("  ", ln.start, ln.end) >= 0 for ln in rows]
     # (the rest holds no row that no table has, :func:`_table_rows`: it starts past the last such row)
-    first = 1 + max((k for k, ln in enumerate(rows) if rules.CLAUSE_MARK.search(ln.sq) or not _HAN.search(ln.sq)
-                     or _MARK in ln.sq), default=0)
+    first = 1 + max((k for k, ln in enumerate(rows) if rules.CLAUSE_MARK.search(ln.sq) or _MARK in ln.sq), default=0)
     for k in range(first, len(run) - 1):
         if any(padded[:k]):
             break  # (a padded row: the table's, which the rows under it do not make)
@@ -316,7 +316,7 @@ def _table_rows(raw: str, rows: list[Line]) -> list[list[tuple[int, int]]] | Non
     """Each row's cells as raw spans, cut at the gutters the rows share (:func:`cut_table_rows`), the columns
     counted in characters (lynx) or else in printed width (w3m: a Han character two columns); None where they are
     no table."""
-    if any(rules.CLAUSE_MARK.search(ln.sq) or not _HAN.search(ln.sq) or _MARK in ln.sq for ln in rows):
+    if any(rules.CLAUSE_MARK.search(ln.sq) or _MARK in ln.sq for ln in rows) or not _hanzi_rows(rows):
         return None  # (html2text's cells cut by bytes: cut_left_cells's)
     barred = [_BAR.search(raw, ln.start, ln.end) is not None for ln in rows]
     if all(barred):
@@ -335,6 +335,15 @@ def _table_rows(raw: str, rows: list[Line]) -> list[list[tuple[int, int]]] | Non
                                                     for ln, spans, b in zip(rows, found, barred, strict=True) if b):
         return None
     return found
+
+
+def _hanzi_rows(rows: list[Line]) -> bool:
+    """A Han character in every row of a padded table (:func:`_table_rows`), or in all but a third of them: a spec
+    table's row with a Latin label, ``CADR    420 m³/h`` between ``適用坪數  8-15坪`` and ``額定功率  45W`` (dev16), or
+    ``ISBN 9788052770370`` over ``規格  精裝 / 416頁`` / ``語言  繁體中文`` (dev9, dev9xw); a table of words in Latin letters
+    or of figures alone is none."""
+    han = [_HAN.search(ln.sq) is not None for ln in rows]
+    return all(han) or 3 * han.count(False) <= len(rows)
 
 
 def _marks_in_value(raw: str, line: Line, spans: list[tuple[int, int]]) -> bool:
