@@ -199,7 +199,9 @@ def cut_table_rows(raw: str, lines: list[Line], labels: bool = False, spaced: bo
       characters at most; no space between a Latin letter and a letter or digit (a code, ``GB 50013``); a cell of one
       hanzi only where every row holds that hanzi in that column (``指``), else the row is letter-spaced text (``出 院
       记 录``, ``2003年 11 月 至今``). Only in a PDF extract's text (form feeds: not a web page's menu of words one
-      space apart).
+      space apart); in a text without form feeds (a web dump), only two or more rows of three or more words of one to
+      four hanzi, as many in each row and lined up in columns, a day of the week among them (a timetable, lynx:
+      ``星期 上午 下午`` / ``周一 毛梓 吴春梅``, :func:`_word_rows`), their cells debris.
     * ``labels`` (once the line rules gave the credit lines their kinds): a metadata table whose labels and values a
       gap sets apart (:data:`_FIELD_ROW`: ``索引号：  11500105MB3036290/2023-00259  主题分类：  城乡建设``), where
       the colon ends each label, so the rows need not line up: a blank line between two rows at most, no byline
@@ -363,10 +365,19 @@ _PRINTED_MIN = 3  # cells of such a row, and rows of such a table, at least
 _NUMERAL = re.compile("[\u2160-\u217f\u2460-\u2473]")  # a Roman or circled numeral ("Ⅰ级", "①"): a figure too
 
 
+# a row of a table that lynx printed with one space between its cells, each a word of one to four hanzi, three cells
+# or more ("星期 上午 下午" / "周一 毛梓 吴春梅", "周一 周二 周三" / "停诊 下午 停诊"): a web dump's rows one space apart
+_WORD_ROW = re.compile(r"[ \t]*[\u4e00-\u9fff]{1,4}(?: [\u4e00-\u9fff]{1,4}){2,}[ \t\r]*")
+_WORD_ROW_MAX = 40  # characters of such a row (squeezed): eight cells of four and spaces to spare
+_DAY_CELL = re.compile(rules.DAY_OF_WEEK)  # a timetable's cell: a day of the week ("周一", "星期三")
+
+
 def _printed_candidates(raw: str, lines: list[Line]) -> list[int]:
     """The lines that may be the rows of a data table one space apart (:func:`cut_table_rows` with ``printed``)."""
-    if "\f" not in raw or raw.count(" ") < 2 * _PRINTED_MIN:
-        return []  # (a PDF extract's pages only: elsewhere lines one space apart stay lines, test_segment_print12.py)
+    if raw.count(" ") < 2 * _PRINTED_MIN:
+        return []
+    if "\f" not in raw:  # (elsewhere lines one space apart stay lines, test_segment_print12.py, but short words of
+        return _word_candidates(raw, lines)  # hanzi set in columns: :func:`_word_rows`)
     out = []
     for i, ln in enumerate(lines):
         if ln.clean or ln.kind or ln.level or ln.item or len(ln.pieces) != 1 or len(ln.sq) > _ROW_MAX:
@@ -379,11 +390,44 @@ def _printed_candidates(raw: str, lines: list[Line]) -> list[int]:
     return out
 
 
+def _word_candidates(raw: str, lines: list[Line]) -> list[int]:
+    """The lines of a text without form feeds (a web dump) that may be a table's rows of short words of hanzi one space
+    apart (:data:`_WORD_ROW`), one under another."""
+    maybe = list(itertools.compress(range(len(lines)), map(operator.and_, map(operator.not_, map(_CLEAN, lines)),
+                                                           map(operator.ge, itertools.repeat(_WORD_ROW_MAX), map(len, map(_SQ, lines))))))
+    paired = sorted({k for i, j in zip(maybe, maybe[1:], strict=False) if j == i + 1 for k in (i, j)})
+    return [i for i in paired if not lines[i].kind and not lines[i].level and not lines[i].item
+            and len(lines[i].pieces) == 1 and _WORD_ROW.fullmatch(raw, raw.rfind("\n", 0, lines[i].start) + 1, lines[i].end)]
+
+
+def _word_rows(raw: str, rows: list[Line]) -> list[list[tuple[int, int]]] | None:
+    """Each row's cells as raw spans (:func:`_word_candidates`), where the rows are a timetable: as many cells in each,
+    each column's cells starting at one character column in every row (lynx sets a table's cells in columns and, the
+    words as wide, one space apart), and a day of the week among the cells (``周一``, ``星期三``: a clinic's duty table
+    or a doctor's schedule); not a menu's rows of words, whose words do not line up, nor a list of words set in lines
+    (``北京 上海 广州`` / ``深圳 天津 重庆``, test_segment_columns.py), which has no day."""
+    out, columns = [], set()
+    for ln in rows:
+        begin = raw.rfind("\n", 0, ln.start) + 1
+        spans, start = [], ln.start
+        for m in re.finditer(" ", raw[ln.start:ln.end]):
+            spans.append((start, ln.start + m.start()))
+            start = ln.start + m.end()
+        spans.append((start, ln.end))
+        out.append(spans)
+        columns.add(tuple(a - begin for a, _ in spans))
+    if len(columns) != 1 or not all(_cells_ok(raw, spans) for spans in out):
+        return None
+    return out if any(_DAY_CELL.fullmatch(raw, a, b) for spans in out for a, b in spans) else None
+
+
 def _printed_rows(raw: str, rows: list[Line]) -> list[list[tuple[int, int]]] | None:
     """Each row's cells as raw spans, cut at each space (:func:`cut_table_rows` with ``printed``); None where the rows
     are no table: fewer than :data:`_PRINTED_MIN`, a row two cells short of the widest, no digit in any row (a list
     of words one space apart, ``北京 上海 广州``), a cell of one hanzi that the other rows do not repeat in its column
     (letter-spaced text), or cells :func:`_cells_ok` refuses."""
+    if "\f" not in raw:
+        return _word_rows(raw, rows)
     if len(rows) < _PRINTED_MIN:
         return None
     out = []

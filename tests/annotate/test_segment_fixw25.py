@@ -22,3 +22,23 @@ def test_a_table_of_latin_rows_or_of_one_hanzi_row_in_three_stays():
     rows = ["   Model  GQ7-TW", "   Power  45W", "   型號   GQ7"]
     got = squashed_units("\n".join(["產品規格", "", *rows, "", PARA1, PARA2]))
     assert ("debris", "Model") not in got and ("debris", "Power") not in got, got
+
+
+def test_a_lynx_table_of_short_words_one_space_apart_is_cut_into_cells():
+    # lynx sets a table whose cells are words of hanzi as wide one space apart, the columns lined up: a clinic's duty
+    # table (dev10 w10-004 "星期 上午 下午" / "周一 毛梓 吴春梅") or a doctor's schedule (dev14 w14-014, w14-015 "周一 周二
+    # 周三" / "停诊 下午 停诊") was one unit a row; the gold has a unit a cell (w3m pads the same cells and was cut)
+    for rows in (["   星期 上午 下午", "   周一 毛梓 吴春梅"], ["   周一 周二 周三", "   停诊 下午 停诊"]):
+        got = squashed_units("\n".join(["出诊时间", *rows, "", PARA1, PARA2]))
+        cells = [text for kind, text in got if kind == "debris"]
+        assert cells == [cell for row in rows for cell in row.split()], got
+
+
+def test_words_one_space_apart_that_do_not_line_up_stay_lines():
+    # a menu's rows of words (v15-001's wiki tabs "未登入 討論 貢獻 建立帳號 登入" / "首頁 分類索引 特色內容 …"), rows of
+    # other cell counts, a list of words set in lines with no day of the week (test_segment_columns.py), or a row
+    # alone: no timetable
+    for rows in (["   首頁 分類索引 特色內容", "   條目 討論 臺灣正體"], ["   星期 上午 下午", "   周一 毛梓"],
+                 ["   微信 微博 豆瓣"], ["   北京 上海 广州", "   深圳 天津 重庆"], ["   周一 周二 周三"]):
+        got = squashed_units("\n".join(["分享此文", *rows, "", PARA1, PARA2]))
+        assert not any(text in ("首頁", "星期", "微信", "北京", "周一") for _, text in got), got
