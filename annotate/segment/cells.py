@@ -166,7 +166,8 @@ def cut_table_rows(raw: str, lines: list[Line], labels: bool = False, spaced: bo
     * ``False`` (on the lines as split, before the line rules): a data table whose cells a dump padded to its
       columns (lynx, html2text, w3m: ``課號   CSIE2010 學分   3`` / ``必／選修 必修       上課時間 二 3-4、四 3`` /
       ``上課地點 資109     修課人數 120``). The rows stand one under the other (no blank line between), each short
-      (80 characters at most), a Han character in it, no clause punctuation, and they share one or more gutters:
+      (80 characters at most), a Han character in it (or in all but a third of the rows: a Latin label's row,
+      ``CADR    420 m³/h``, :func:`_hanzi_rows`), no clause punctuation, and they share one or more gutters:
       character columns that are a space in every row, with text on both sides in every row (a dump pads its cells
       to the column's width, so the gutters of a table's rows line up while the spaces of prose and of a cell's own
       words, ``二 3-4``, do not); the cells after one gutter start in one column in every row, and some row is
@@ -198,7 +199,9 @@ def cut_table_rows(raw: str, lines: list[Line], labels: bool = False, spaced: bo
       characters at most; no space between a Latin letter and a letter or digit (a code, ``GB 50013``); a cell of one
       hanzi only where every row holds that hanzi in that column (``指``), else the row is letter-spaced text (``出 院
       记 录``, ``2003年 11 月 至今``). Only in a PDF extract's text (form feeds: not a web page's menu of words one
-      space apart).
+      space apart); in a text without form feeds (a web dump), only two or more rows of three or more words of one to
+      four hanzi, as many in each row and lined up in columns, a day of the week among them (a timetable, lynx:
+      ``星期 上午 下午`` / ``周一 毛梓 吴春梅``, :func:`_word_rows`), their cells debris.
     * ``labels`` (once the line rules gave the credit lines their kinds): a metadata table whose labels and values a
       gap sets apart (:data:`_FIELD_ROW`: ``索引号：  11500105MB3036290/2023-00259  主题分类：  城乡建设``), where
       the colon ends each label, so the rows need not line up: a blank line between two rows at most, no byline
@@ -234,8 +237,7 @@ def _trimmed(raw: str, lines: list[Line], run: list[int]) -> tuple[list[int], li
     rows = [lines[i] for i in run]
     padded = [raw.find("  ", ln.start, ln.end) >= 0 for ln in rows]
     # (the rest holds no row that no table has, :func:`_table_rows`: it starts past the last such row)
-    first = 1 + max((k for k, ln in enumerate(rows) if rules.CLAUSE_MARK.search(ln.sq) or not _HAN.search(ln.sq)
-                     or _MARK in ln.sq), default=0)
+    first = 1 + max((k for k, ln in enumerate(rows) if rules.CLAUSE_MARK.search(ln.sq) or _MARK in ln.sq), default=0)
     for k in range(first, len(run) - 1):
         if any(padded[:k]):
             break  # (a padded row: the table's, which the rows under it do not make)
@@ -316,7 +318,7 @@ def _table_rows(raw: str, rows: list[Line]) -> list[list[tuple[int, int]]] | Non
     """Each row's cells as raw spans, cut at the gutters the rows share (:func:`cut_table_rows`), the columns
     counted in characters (lynx) or else in printed width (w3m: a Han character two columns); None where they are
     no table."""
-    if any(rules.CLAUSE_MARK.search(ln.sq) or not _HAN.search(ln.sq) or _MARK in ln.sq for ln in rows):
+    if any(rules.CLAUSE_MARK.search(ln.sq) or _MARK in ln.sq for ln in rows) or not _hanzi_rows(rows):
         return None  # (html2text's cells cut by bytes: cut_left_cells's)
     barred = [_BAR.search(raw, ln.start, ln.end) is not None for ln in rows]
     if all(barred):
@@ -337,6 +339,15 @@ def _table_rows(raw: str, rows: list[Line]) -> list[list[tuple[int, int]]] | Non
     return found
 
 
+def _hanzi_rows(rows: list[Line]) -> bool:
+    """A Han character in every row of a padded table (:func:`_table_rows`), or in all but a third of them: a spec
+    table's row with a Latin label, ``CADR    420 m³/h`` between ``適用坪數  8-15坪`` and ``額定功率  45W`` (dev16), or
+    ``ISBN 9788052770370`` over ``規格  精裝 / 416頁`` / ``語言  繁體中文`` (dev9, dev9xw); a table of words in Latin letters
+    or of figures alone is none."""
+    han = [_HAN.search(ln.sq) is not None for ln in rows]
+    return all(han) or 3 * han.count(False) <= len(rows)
+
+
 def _marks_in_value(raw: str, line: Line, spans: list[tuple[int, int]]) -> bool:
     """Every mark alone between spaces in the row ``line`` (:data:`_BAR`) stands inside one of its cells ``spans``, and
     not the first: the value's own marks (``精裝 / 416頁 / 17 x 23 cm``, ``蝦皮購物 > 美妝保養 > 香皂``, ``- 1 +``), where a
@@ -354,10 +365,19 @@ _PRINTED_MIN = 3  # cells of such a row, and rows of such a table, at least
 _NUMERAL = re.compile("[\u2160-\u217f\u2460-\u2473]")  # a Roman or circled numeral ("Ⅰ级", "①"): a figure too
 
 
+# a row of a table that lynx printed with one space between its cells, each a word of one to four hanzi, three cells
+# or more ("星期 上午 下午" / "周一 毛梓 吴春梅", "周一 周二 周三" / "停诊 下午 停诊"): a web dump's rows one space apart
+_WORD_ROW = re.compile(r"[ \t]*[\u4e00-\u9fff]{1,4}(?: [\u4e00-\u9fff]{1,4}){2,}[ \t\r]*")
+_WORD_ROW_MAX = 40  # characters of such a row (squeezed): eight cells of four and spaces to spare
+_DAY_CELL = re.compile(rules.DAY_OF_WEEK)  # a timetable's cell: a day of the week ("周一", "星期三")
+
+
 def _printed_candidates(raw: str, lines: list[Line]) -> list[int]:
     """The lines that may be the rows of a data table one space apart (:func:`cut_table_rows` with ``printed``)."""
-    if "\f" not in raw or raw.count(" ") < 2 * _PRINTED_MIN:
-        return []  # (a PDF extract's pages only: elsewhere lines one space apart stay lines, test_segment_print12.py)
+    if raw.count(" ") < 2 * _PRINTED_MIN:
+        return []
+    if "\f" not in raw:  # (elsewhere lines one space apart stay lines, test_segment_print12.py, but short words of
+        return _word_candidates(raw, lines)  # hanzi set in columns: :func:`_word_rows`)
     out = []
     for i, ln in enumerate(lines):
         if ln.clean or ln.kind or ln.level or ln.item or len(ln.pieces) != 1 or len(ln.sq) > _ROW_MAX:
@@ -370,11 +390,44 @@ def _printed_candidates(raw: str, lines: list[Line]) -> list[int]:
     return out
 
 
+def _word_candidates(raw: str, lines: list[Line]) -> list[int]:
+    """The lines of a text without form feeds (a web dump) that may be a table's rows of short words of hanzi one space
+    apart (:data:`_WORD_ROW`), one under another."""
+    maybe = list(itertools.compress(range(len(lines)), map(operator.and_, map(operator.not_, map(_CLEAN, lines)),
+                                                           map(operator.ge, itertools.repeat(_WORD_ROW_MAX), map(len, map(_SQ, lines))))))
+    paired = sorted({k for i, j in zip(maybe, maybe[1:], strict=False) if j == i + 1 for k in (i, j)})
+    return [i for i in paired if not lines[i].kind and not lines[i].level and not lines[i].item
+            and len(lines[i].pieces) == 1 and _WORD_ROW.fullmatch(raw, raw.rfind("\n", 0, lines[i].start) + 1, lines[i].end)]
+
+
+def _word_rows(raw: str, rows: list[Line]) -> list[list[tuple[int, int]]] | None:
+    """Each row's cells as raw spans (:func:`_word_candidates`), where the rows are a timetable: as many cells in each,
+    each column's cells starting at one character column in every row (lynx sets a table's cells in columns and, the
+    words as wide, one space apart), and a day of the week among the cells (``周一``, ``星期三``: a clinic's duty table
+    or a doctor's schedule); not a menu's rows of words, whose words do not line up, nor a list of words set in lines
+    (``北京 上海 广州`` / ``深圳 天津 重庆``, test_segment_columns.py), which has no day."""
+    out, columns = [], set()
+    for ln in rows:
+        begin = raw.rfind("\n", 0, ln.start) + 1
+        spans, start = [], ln.start
+        for m in re.finditer(" ", raw[ln.start:ln.end]):
+            spans.append((start, ln.start + m.start()))
+            start = ln.start + m.end()
+        spans.append((start, ln.end))
+        out.append(spans)
+        columns.add(tuple(a - begin for a, _ in spans))
+    if len(columns) != 1 or not all(_cells_ok(raw, spans) for spans in out):
+        return None
+    return out if any(_DAY_CELL.fullmatch(raw, a, b) for spans in out for a, b in spans) else None
+
+
 def _printed_rows(raw: str, rows: list[Line]) -> list[list[tuple[int, int]]] | None:
     """Each row's cells as raw spans, cut at each space (:func:`cut_table_rows` with ``printed``); None where the rows
     are no table: fewer than :data:`_PRINTED_MIN`, a row two cells short of the widest, no digit in any row (a list
     of words one space apart, ``北京 上海 广州``), a cell of one hanzi that the other rows do not repeat in its column
     (letter-spaced text), or cells :func:`_cells_ok` refuses."""
+    if "\f" not in raw:
+        return _word_rows(raw, rows)
     if len(rows) < _PRINTED_MIN:
         return None
     out = []

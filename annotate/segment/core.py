@@ -112,7 +112,8 @@ def segment_text(raw: str, doc_id: str, markdown: bool = False) -> Document:
     lines, tds = left_cells.cut_table_rows(raw, lines)  # "課號   CSIE2010 學分   3": a borderless table's cells
     lines, pairs = left_cells.cut_table_rows(raw, lines, spaced=True)  # "品牌 美厨" / "型号 MC-958": one space apart
     lines, scores = left_cells.cut_score_rows(raw, lines)  # "山东泰山 2 : 1 上海申花": a match's score, three cells
-    lines, _ = left_cells.cut_table_rows(raw, lines, printed=True)  # "省份 科类 计划数 备注" (-raw): one space apart
+    lines, words = left_cells.cut_table_rows(raw, lines, printed=True)  # "省份 科类 计划数 备注" (-raw): one space apart
+    words = [] if "\f" in raw else words  # (lynx's "星期 上午 下午" / "周一 毛梓 吴春梅": debris; a PDF's cells keep their kinds)
     linenos.mark_gutter(raw, lines)  # "4 pip install foo==1.2.3" / "5 # 使用…": a listing's numbered lines, one a unit
     classify.mark_standalone(raw, lines)
     for sender, kind in senders:  # the name before a mail's address (byline) and the date under it (meta)
@@ -136,7 +137,7 @@ def segment_text(raw: str, doc_id: str, markdown: bool = False) -> Document:
     entries.mark_stamped_runs(raw, lines)  # "推 ricecake: 推推 03/12 22:50" / "→ …": a record a line
     entries.mark_counter_bars(raw, lines)  # "38.7万人参与　刷新　只看主持人" under a byline
     contents = contents_entries(raw, lines)  # a table of contents: one unit an entry
-    for cell in cells + tools + heads + addresses + bordered + numbers + sealing + margin + labels + side + box + lead + rank + tds + pairs + scores + contents:
+    for cell in cells + tools + heads + addresses + bordered + numbers + sealing + margin + labels + side + box + lead + rank + tds + pairs + scores + words + contents:
         cell.kind = "debris"
     if cells or bordered or tds:
         _unit_notes(lines, cells + bordered + tds)  # "单位：万元" right above a table's cells: the table's
