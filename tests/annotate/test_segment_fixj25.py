@@ -38,3 +38,53 @@ def test_capital_numerals_open_an_item_as_hanzi_numerals_do():
     for sq in ("壹週刊的報導", "伍先生說"):
         assert not rules.ENUMERATOR.match(sq), sq
 
+
+def test_a_short_line_over_another_short_line_is_two_units():
+    # a short line (8 units or less) over another short line, no word across the break, in a print extract: two units,
+    # not a title broken over two lines, whose first line fills the title's measure (a service over its time, p15-005
+    # dev15; an act over its scene, p14-001 dev14; a quote's source over the next head, q16-007 dev16)
+    raw = "\n".join([
+        "基督教恩光堂",
+        "",
+        "週刊",
+        "",
+        "主日崇拜",
+        "上午十時正",
+        "",
+        "主禮：陳永康牧師",
+        "",
+        "本堂於上月完成修繕工程，感謝弟兄姊妹在過去一年中的奉獻與代禱，使工程得以順利完成。",
+        "",
+        "第一幕",
+        "第1场",
+        "",
+        "村委会办公室里，几个村干部正在讨论今年春耕的安排，窗外传来拖拉机的声音。",
+        "\f"])  # (a page break: pdftotext's default mode)
+    got = squashed_units(raw)
+    texts = [t for _, t in got]
+    for whole in ("主日崇拜", "上午十時正", "第一幕", "第1场"):
+        assert whole in texts, got
+
+
+def test_a_title_broken_at_its_measure_stays_one():
+    # the title's first line fills its measure and a word goes on across the break, or the last character alone was
+    # pushed down, or it is a headline in two halves: one title as before (p5-020 dev5, p6x-022 dev6x, seeds 002 and 004)
+    from annotate.segment.join import _short_whole, context
+    from annotate.segment.lines import split_lines
+
+    def pair(text):
+        text += "\f"  # (a print extract's page break)
+        lines = split_lines(text)
+        return lines[0], lines[1], context(lines, text)
+
+    for text in ("雅各布克伦贝格尔文化研\n究项目合作协议书\n",  # (a long first line)
+                 "走訪義勇軍進行\n曲\n",  # (one character pushed down)
+                 "关于做好\n春节期间值班工作的通知\n",  # (an official title's "about")
+                 "共育一流产\n业生态\n",  # (a word across the break)
+                 "推动绿色发展\n培育未来产业\n",  # (a headline in two halves, seed 004)
+                 "国家高新区  \n「链」出跨区域\n"):  # (a hard break, seed 002)
+        assert not _short_whole(*pair(text)), text
+    assert _short_whole(*pair("主日崇拜\n上午十時正\n"))
+    lines = split_lines("主日崇拜\n上午十時正\n")
+    assert not _short_whole(lines[0], lines[1], context(lines, "主日崇拜\n上午十時正\n"))  # (no print extract)
+
