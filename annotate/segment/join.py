@@ -1717,6 +1717,25 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
     return _fragment_join(group, nxt, ctx)
 
 
+_NOTE_FIRST = "＊*※"  # a footnote's mark before its label: "＊通訊作者：…"
+# a second labelled field on the line after a gap or a separator: "… 電話：2388 1234", "…，電子郵件：pclin@…"
+_NEXT_FIELD = re.compile(r"[ \u3000，,；;]\s*(?:[\u4e00-\u9fff]{2,5}|[A-Za-z][A-Za-z\-]{1,7})[:：]")
+
+
+def _fields_line(line: Line, raw: str) -> bool:
+    """``line`` opens with a labelled field (a footnote's mark before it, perhaps) and holds a second one after a gap or
+    a separator: a page's foot line of fields (``地址：九龍油麻地窩打老道一百號 電話：2388 1234``, a bulletin's footer,
+    dev15 p15-005 -raw; ``＊通訊作者：林佩君，電子郵件：pclin@…``, a paper's footnote, dev16 q16-008 -raw), no line of
+    the prose that a wrap cut above it, however wide."""
+    sq = line.sq
+    m = rules.LABEL.match(sq, 1 if sq[0] in _NOTE_FIRST else 0)
+    if m is None or not raw:
+        return False
+    text = raw[line.start:line.end]
+    at = text.find(m.group(0))
+    return at >= 0 and _NEXT_FIELD.search(text, at + len(m.group(0))) is not None
+
+
 _RUN_IN_SHORT = 6  # full-width units an article's first line may fall short of the wrap (its number's gap)
 
 
@@ -2366,6 +2385,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return False  # "[1] …[J]. 中华心血管病杂志, 2024, 52(1): 1-30." / "[2] 李明, …": the next reference (html2text, newuser24)
     if prev.run_in and single and not nxt.gap and last not in rules.PARAGRAPH_END:
         return True  # the story's first line after a run-in byline, short only by the byline cut off it
+    if "：" in nsq and ("。" in sq or _CLAUSE_MARK.search(sq) is not None) and _fields_line(nxt, ctx.raw):
+        return False  # a page's foot line of fields under prose: "…無肺蠑" / "地址：… 電話：2388 1234" (_fields_line)
     if (not nxt.gap and last not in rules.PARAGRAPH_END and id(prev) in ctx.block_openers and colblock.goes_on(prev, nxt)
             and not _OPTION.match(nsq) and not pairs.named_field(nxt, ctx.raw)
             and not (ctx.limit and _web_flush(prev, ctx) and _word_fits(prev, nxt, ctx.limit, ctx.raw))

@@ -88,3 +88,41 @@ def test_a_title_broken_at_its_measure_stays_one():
     lines = split_lines("主日崇拜\n上午十時正\n")
     assert not _short_whole(lines[0], lines[1], context(lines, "主日崇拜\n上午十時正\n"))  # (no print extract)
 
+
+def test_a_line_of_fields_at_a_page_foot_continues_no_prose():
+    # a line that opens with a labelled field and holds a second one after a gap or a separator, under a line of prose
+    # that a page break cut mid-sentence: a foot line of its own, not the wrap's next line (a bulletin's footer, p15-005
+    # -raw dev15; a paper's corresponding-author note, q16-008 -raw dev16)
+    raw = "\n".join([
+        "這種過渡心臟可能發生於四億年前。它們的心房心",
+        "室有開始分開的跡象，這與這些動物已開始用肺呼",
+        "吸有重要聯繫。這可從同為兩棲動物的無肺蠑螈身",
+        "地址：九龍油麻地窩打老道一百號 電話：2388 1234",
+        "上看出，無肺蠑螈的房間隔已經退化。同樣，對肺",
+        "呼吸依賴性不強的有尾目，其雙循環泵功能也有所",
+        "減弱。兩棲動物的心臟因此處於過渡的階段之中。",
+        "閱讀推動的成效與學校的規模有關，小型學校因為",
+        "人力有限，往往只能由導師兼任圖書館的管理工作",
+        "＊通訊作者：林佩君，電子郵件：pclin@example.edu.tw",
+        "",
+        "而大型學校則設有專任的圖書館主任負責推動閱讀。",
+        ""])
+    got = squashed_units(raw)
+    texts = [t for _, t in got]
+    assert any(t.endswith("無肺蠑螈身") for t in texts) and any(t.startswith("地址：") for t in texts), got
+    assert any(t.endswith("管理工作") for t in texts) and any(t.startswith("＊通訊作者：") for t in texts), got
+
+
+def test_a_fields_line_needs_two_labels():
+    from annotate.segment.join import _fields_line
+    from annotate.segment.lines import Line
+
+    def line(text):
+        return Line([(0, len(text))], "".join(text.split()))
+
+    for text in ("地址：九龍油麻地窩打老道一百號 電話：2388 1234", "＊通訊作者：林佩君，電子郵件：pclin@ncu.edu.tw",
+                 "联系人：王先生 电话：0531-88612012"):
+        assert _fields_line(line(text), text), text
+    for text in ("王主任：考虑到目前国内战队的不稳定性，所以线下赛中", "地址：九龍油麻地窩打老道一百號",
+                 "他说：今年的收成不错，比去年好"):
+        assert not _fields_line(line(text), text), text
