@@ -1665,7 +1665,7 @@ def line_kind(raw: str, line: Line) -> str:
     sq = line.sq
     if line.level:
         return "debris" if len(sq) <= 20 and sq[0] in rules.KIND_FIRST and _debris(raw, line) else ""
-    if (sq[0] in "（(" or sq[0] in rules.NUMERAL) and rules.ITEM_MARK.match(sq):
+    if (sq[0] in "（(" or sq[0] in rules.NUMERAL or sq[0] in rules.CAPITAL_NUMERAL) and rules.ITEM_MARK.match(sq):
         return ""  # a list item ("（一）时间：2023年3月4日…", "二、地点：…"): prose, not a meta line
     if line.item and typed_item(raw, line) and ("：" in sq or ":" in sq):
         return ""  # a list item a person typed: "- 时间：2027年1月15日", "- 联系人：周老师"

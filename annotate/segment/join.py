@@ -1131,6 +1131,7 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
         and not pairs.own_line(group, nxt, ctx.raw)  # a list's item, a credit, offices
         and not _numbered_heading(nxt, ctx)  # a section's head under a title: "…使用说明书" / "1 安全注意事项"
         and not (len(group) == 1 and _whole_head(group[0], ctx))  # "3 响应分级" / "级别", a table's first row
+        and not (len(group) == 1 and _short_whole(group[0], nxt, ctx))
         and not ((rules.SECTION_LABEL.match(nxt.sq) or (ctx.clauses and _CLAUSE.fullmatch(nxt.sq)))
                  and rules.SECTION_LABEL.match(group[0].sq))
         and not (rules.LABEL.match(nxt.sq) and rules.LABEL.match(group[-1].sq))  # fields: "甲方：…" / "乙方：…"
@@ -1159,6 +1160,34 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
                                       or pairs.organisation(nxt.sq)))
         and not _issue_alone(nxt.sq) and not _issue_alone(group[-1].sq)  # "临江工会通讯" / "2023年第9期 总第136期" / headline
     )
+
+
+_SHORT_FIRST = 8  # full-width units: a title's first line broken at the title's measure is wider
+
+
+def _short_whole(first: Line, nxt: Line, ctx: Context) -> bool:
+    """``first``, a short line (at most :data:`_SHORT_FIRST` units) of a print extract, is a whole unit over ``nxt``: no
+    word goes on across the break, ``first`` opens no official title ("关于…"), ``nxt`` is more than one character (a
+    title's last one pushed down, ``走訪義勇軍進行`` / ``曲``, dev6x: the dictionary of simplified words misses it),
+    the two are no couplet of as many characters (a headline in two halves, ``坚持“四个面向”`` / ``做好“高新文章”``,
+    ``推动绿色发展`` / ``培育未来产业``, seed 004), no hard break ends ``first`` (two spaces: a title the author broke
+    by hand, seed 002) nor a particle (``在江边数船的`` / ``时光``), and the text is a print extract (wrapped at a width,
+    or its pages set apart: a forum's poster box, ``老李说事`` / ``发帖208 积分1736``, is read as one). A title broken over two lines fills its first line to the title's measure
+    (``雅各布克伦贝格尔文化研`` / ``究项目合作协议书``); a short line over another short line is two units: a service's
+    name over its time (``主日崇拜`` / ``上午十時正``, dev15 p15-005), an act over its scene (``第一幕`` / ``第1场``,
+    dev14 p14-001), a table's title over its first cell (``验收专家组名单`` / ``姓名``, dev15 r15-001), a quote's source
+    over the next head (``——读者 李女士`` / ``数字服务``, dev16 q16-007), a section's head over a box's
+    (``扎实推进重点工作`` / ``基层经验交流``, dev9xp, dev9xq), a standard's codes (``ICS 13.060`` / ``CCS Z 10``, dev15)."""
+    sq, nsq = first.sq, nxt.sq
+    return (not ctx.web and len(nsq) > 1 and display_width(sq) <= _SHORT_FIRST and sq[-1] not in _OPEN_END
+            and (ctx.wrap or ctx.limit or "\f" in ctx.raw)
+            and not (len(sq) == len(nsq) and len(sq) >= _COUPLET_MIN)
+            and rules.CLAUSE_NUMBER.fullmatch(sq) is None and not _ABOUT.match(sq)
+            and ctx.raw[first.end:first.end + 2] != "  " and not straddles(sq, nsq))
+
+
+_COUPLET_MIN = 4  # characters of each half of a headline in two halves
+_OPEN_END = "的之与與和及"  # a particle or conjunction: no phrase ends on it ("在江边数船的" / "时光": one title)
 
 
 _WIDER_BY = 0.5  # full-width units a line is wider than the short line above it: no wrap broke a title there
@@ -1696,6 +1725,25 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
     if nxt.sq[0] in "[［" and _NOTE_OPENS.match(nxt.sq):
         return False  # a short line over a numbered note: "注释：…以50%" / "水" / "[1]本公报数据…", dev9xq
     return _fragment_join(group, nxt, ctx)
+
+
+_NOTE_FIRST = "＊*※"  # a footnote's mark before its label: "＊通訊作者：…"
+# a second labelled field on the line after a gap or a separator: "… 電話：2388 1234", "…，電子郵件：pclin@…"
+_NEXT_FIELD = re.compile(r"[ \u3000，,；;]\s*(?:[\u4e00-\u9fff]{2,5}|[A-Za-z][A-Za-z\-]{1,7})[:：]")
+
+
+def _fields_line(line: Line, raw: str) -> bool:
+    """``line`` opens with a labelled field (a footnote's mark before it, perhaps) and holds a second one after a gap or
+    a separator: a page's foot line of fields (``地址：九龍油麻地窩打老道一百號 電話：2388 1234``, a bulletin's footer,
+    dev15 p15-005 -raw; ``＊通訊作者：林佩君，電子郵件：pclin@…``, a paper's footnote, dev16 q16-008 -raw), no line of
+    the prose that a wrap cut above it, however wide."""
+    sq = line.sq
+    m = rules.LABEL.match(sq, 1 if sq[0] in _NOTE_FIRST else 0)
+    if m is None or not raw:
+        return False
+    text = raw[line.start:line.end]
+    at = text.find(m.group(0))
+    return at >= 0 and _NEXT_FIELD.search(text, at + len(m.group(0))) is not None
 
 
 _RUN_IN_SHORT = 6  # full-width units an article's first line may fall short of the wrap (its number's gap)
@@ -2347,6 +2395,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return False  # "[1] …[J]. 中华心血管病杂志, 2024, 52(1): 1-30." / "[2] 李明, …": the next reference (html2text, newuser24)
     if prev.run_in and single and not nxt.gap and last not in rules.PARAGRAPH_END:
         return True  # the story's first line after a run-in byline, short only by the byline cut off it
+    if "：" in nsq and ("。" in sq or _CLAUSE_MARK.search(sq) is not None) and _fields_line(nxt, ctx.raw):
+        return False  # a page's foot line of fields under prose: "…無肺蠑" / "地址：… 電話：2388 1234" (_fields_line)
     if (not nxt.gap and last not in rules.PARAGRAPH_END and id(prev) in ctx.block_openers and colblock.goes_on(prev, nxt)
             and not _OPTION.match(nsq) and not pairs.named_field(nxt, ctx.raw)
             and not (ctx.limit and _web_flush(prev, ctx) and _word_fits(prev, nxt, ctx.limit, ctx.raw))

@@ -111,14 +111,18 @@ PERIOD_CUT = re.compile(r"。[。！？!?；;]*" + _CUT_TAIL)
 # --- cues that start a paragraph ---------------------------------------------------------------
 
 NUMERAL = "一二三四五六七八九十"
+# The capital numerals that number a document's top sections ("壹、前言" / "貳、聲明事項", Taiwanese notices, legal
+# opinions, papers): a section's number like "一、" (HEAD_NUMBER, ENUMERATOR; r15-003's "壹、調整說明" under a line
+# filling the measure, q16-008's "參、研究方法", dev15 and dev16).
+CAPITAL_NUMERAL = "壹贰貳叁參肆伍陆陸柒捌玖拾"
 # A section head's number in hanzi numerals: "二、" (ITEM_MARK's second form; pairs, HEADING_DRESS).
-HEAD_NUMBER = re.compile(rf"[{NUMERAL}]{{1,3}}、")
+HEAD_NUMBER = re.compile(rf"[{NUMERAL}{CAPITAL_NUMERAL}]{{1,3}}、")
 # A list item's mark: "（一）", "(3)", "二、" (a line opening with one is an item of a list, prose, even when
 # it holds a "label：value": "（一）时间：2023年3月4日…").
 ITEM_MARK = re.compile(rf"[（(][{NUMERAL}\d]{{1,3}}[）)]|{HEAD_NUMBER.pattern}")
 ENUMERATOR = re.compile(
     rf"(?:[{NUMERAL}]{{1,3}}是|第[{NUMERAL}百]{{1,3}}[,，、:：是]|其[一二三四五六]"
-    rf"|首先|其次|再次|最后[,，]|一方面|另一方面|下一步[,，]|[{NUMERAL}]{{1,3}}[、.．]"
+    rf"|首先|其次|再次|最后[,，]|一方面|另一方面|下一步[,，]|[{NUMERAL}{CAPITAL_NUMERAL}]{{1,3}}[、.．]"
     rf"|[（(][{NUMERAL}\d]{{1,3}}[）)]|\d{{1,2}}(?:[、．](?!\d)|[．.](?=(?:19|20)\d\d年))|[①-⑳])"
 )
 # (an item's number may stand right before a year, "1．1973年8月生", "3.1969年…": no decimal has a year after its point)
