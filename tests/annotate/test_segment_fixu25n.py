@@ -46,3 +46,37 @@ def test_a_rotated_margin_pdfium_leaves_out_is_read_again_turned(tmp_path):
     sealed = _exam(tmp_path / "sealed.pdf", ["密　封　线　内　不　要　答　题"])
     assert [u for u in sealed if u[0] != "debris"] == plain
     assert [t for k, t in sealed if k == "debris"] == ["密封线内不要答题"]
+
+
+BODY = "校运会历时两天，共有一千二百余名学生参加了四十个项目的比赛，高二（3）班获得团体总分第一名，多项纪录被刷新。"
+
+
+def _html_units(path, lines):
+    from annotate.segment.files import segment_file
+
+    path.write_text("<html><head><title>我校举行春季田径运动会</title></head><body><h1>我校举行春季田径运动会</h1>"
+                    + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>", encoding="utf-8")
+    doc, _ = segment_file(path)
+    return [(u.kind, u.text) for u in doc.units]
+
+
+def test_a_byline_or_meta_line_keeps_one_space_at_a_gap_between_fields_html_and_docx(tmp_path):
+    # newuser25 trial (news_0510.html, lesson_spring.docx): the fields of a meta line ran together on the native
+    # readers (``发布者：教务处发布时间：…``, ``（供稿：体育组审核：教务处）``, ``执教：张丽年级：七年级``) where the text route keeps
+    # one space at a gap of two spaces or an ideographic space (normalize.field_gap; dev w10/w13/y15 HTML, p5/p9x DOCX)
+    units = _html_units(tmp_path / "a.html", ["发布者：教务处&nbsp;&nbsp;发布时间：2024-05-10", BODY,
+                                              "（供稿：体育组\u3000审核：教务处）", "校运会 圆满结束" + BODY])
+    assert ("meta", "发布者：教务处 发布时间：2024-05-10") in units
+    assert ("meta", "（供稿：体育组 审核：教务处）") in units
+    assert ("paragraph", "校运会圆满结束" + BODY) in units  # (a paragraph's single space between hanzi: as before)
+    import docx
+
+    from annotate.segment.files import segment_file
+
+    d = docx.Document()
+    d.add_paragraph("《春》教学设计", style="Title")
+    d.add_paragraph("执教：张丽\u3000\u3000年级：七年级\u3000\u3000课时：第1课时")
+    d.add_paragraph(BODY)
+    d.save(tmp_path / "b.docx")
+    doc, _ = segment_file(tmp_path / "b.docx")
+    assert [(u.kind, u.text) for u in doc.units][1] == ("meta", "执教：张丽 年级：七年级 课时：第1课时")
