@@ -80,3 +80,24 @@ def test_a_byline_or_meta_line_keeps_one_space_at_a_gap_between_fields_html_and_
     d.save(tmp_path / "b.docx")
     doc, _ = segment_file(tmp_path / "b.docx")
     assert [(u.kind, u.text) for u in doc.units][1] == ("meta", "执教：张丽 年级：七年级 课时：第1课时")
+
+
+def test_an_answer_slot_keeps_one_space_in_every_unit(tmp_path):
+    # newuser25 trial (exam_grade8.pdf) and dev10 p10-002: ``（　　）`` stayed ``（ ）`` in a question set as a heading (the
+    # inline rule, four wide characters around it) but became ``（）`` in the questions set as paragraphs
+    c = _canvas(tmp_path / "q.pdf")
+    c.setFont(FONT, 16)
+    c.drawString(150, 780, "八年级语文期末试卷")
+    c.setFont(FONT, 10)
+    c.drawString(72, 740, "1．下列加点字的注音完全正确的一项是（　　）（2分）")
+    text = "2．阅读下面的文字，下列理解正确的一项是（　　）（3分）" + _para(1, 90)
+    _column(c, text, 72, 715, 40, indent=False)
+    c.showPage()
+    c.save()
+    from pdf_samples import _units
+
+    units = _units(tmp_path / "q.pdf")
+    assert ("heading", "1．下列加点字的注音完全正确的一项是（ ）（2分）") in units  # (as before)
+    assert ("paragraph", "2．阅读下面的文字，下列理解正确的一项是（ ）（3分）" + _para(1, 90)) in units
+    html = _html_units(tmp_path / "q.html", [BODY, "读了上文，你认为（&nbsp;&nbsp;）" + BODY])
+    assert ("paragraph", "读了上文，你认为（ ）" + BODY) in html

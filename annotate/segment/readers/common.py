@@ -101,7 +101,9 @@ def tidy(chars: Sequence[Char], keep_inline: bool = False, gaps: Collection[Any]
     it (:func:`normalize.inline_space`); and one space for a run of whitespace that opens with a character whose ref is
     in ``gaps`` (a PDF's wide gaps: a meta line's fields, ``证券代码：603912　证券简称：华信科技``, do not run together);
     with ``fields`` (a byline or meta unit), also one space for a gap the text route keeps between two fields
-    (:func:`normalize.field_gap`: an ideographic space or two spaces, ``发布者：教务处&nbsp;&nbsp;发布时间：…``)."""
+    (:func:`normalize.field_gap`: an ideographic space or two spaces, ``发布者：教务处&nbsp;&nbsp;发布时间：…``); and in every
+    unit one space for the whitespace that is all a pair of brackets holds (an exam's answer slot, ``（　　）``: kept in
+    a heading by the inline rule, it vanished from the paragraphs of the same paper, newuser25 trial)."""
     out: list[Char] = []
     pending: Char | None = None
     text = ""  # the block's characters, joined at its first run of whitespace with text on both sides
@@ -114,11 +116,15 @@ def tidy(chars: Sequence[Char], keep_inline: bool = False, gaps: Collection[Any]
         if pending is not None:
             if not text:
                 text = "".join([c for c, _ in chars])
-            if space_between(text, gap, i, keep_inline, wrap=False, fields=fields) >= 0 or pending[1] in gaps:
+            if space_between(text, gap, i, keep_inline, wrap=False, fields=fields) >= 0 or pending[1] in gaps \
+                    or out[-1][0] in _OPEN_SLOT and ch in _CLOSE_SLOT:
                 out.append(pending)
         pending = None
         out.append((ch, ref))
     return out
+
+
+_OPEN_SLOT, _CLOSE_SLOT = "（(", "）)"  # the brackets of an answer slot, ``（　　）`` (tidy; html._render asks them too)
 
 
 def runs(refs: Sequence[int], start: int = 0) -> list[list[int]]:

@@ -117,7 +117,7 @@ from .article import CREDIT_HINT as _HINT
 from .article import LABELLED as _LABELLED
 from .article import is_prose as _is_prose
 from .article import short_label as _short_label
-from .common import CELL_MAX, run_in_byline, small_table, standalone_kind
+from .common import _CLOSE_SLOT, _OPEN_SLOT, CELL_MAX, run_in_byline, small_table, standalone_kind
 from .sitefurn import class_value as _class_of
 
 __all__ = ["read_html", "decode_html"]
@@ -566,7 +566,8 @@ def _render(block: _Block, keep_inline: bool = False, fields: bool = False) -> t
         words = _words(joined, found)
     else:
         joined = block.text
-        if not keep_inline and not fields and not _NARROW_GAP.search(joined):  # no space kept: each segment's words are runs
+        if not keep_inline and not fields and not _NARROW_GAP.search(joined) and not _SLOT.search(joined):
+            # no space kept: each segment's words are runs
             return _unspaced(segs)
         words = _words(joined)
     # the stretches of the joined text that are kept: each word, and before it one whitespace character
@@ -575,7 +576,8 @@ def _render(block: _Block, keep_inline: bool = False, fields: bool = False) -> t
     parts: list[str] = []
     prev_end = -1
     for a, b in words:
-        if prev_end >= 0 and space_between(joined, prev_end, a, keep_inline, wrap=False, fields=fields) >= 0:
+        if prev_end >= 0 and (space_between(joined, prev_end, a, keep_inline, wrap=False, fields=fields) >= 0
+                              or joined[prev_end - 1] in _OPEN_SLOT and joined[a] in _CLOSE_SLOT):  # (common.tidy's slot)
             kept.append((prev_end, prev_end + 1))
             parts.append(" ")
         kept.append((a, b))
@@ -629,6 +631,7 @@ def _render(block: _Block, keep_inline: bool = False, fields: bool = False) -> t
 # whitespace between two narrow characters (neither wide nor whitespace): the gate of :func:`_render`'s slow path, where
 # normalize.space_between keeps a space between two narrow characters; led by a negated class, which the engine tests in
 # C faster than rules.NARROW_GAP's look-behind at every whitespace character (+1.3 % instructions on the corpus's pages)
+_SLOT = re.compile(r"[（(]\s+[）)]")  # an answer slot, ``（　　）``: one space kept (common.tidy)
 _NARROW_GAP = re.compile(rf"[^\s{rules._WIDE}]\s+[^\s{rules._WIDE}]")  # (\s: str.isspace's whitespace, as _words splits)
 
 
