@@ -56,7 +56,7 @@ def test_native_data_source_line_under_a_table_of_figures_is_the_tables_note() -
             "<p align='center'><font size='2'>数据来源：国家统计局　制表：严立新</font></p>"
             f"<p><strong>机构：关注设备更新主线</strong></p><p>{PROSE}</p>")
     units = _native(page)
-    assert ("debris", "12.4%") in units and ("debris", "数据来源：国家统计局制表：严立新") in units
+    assert ("debris", "12.4%") in units and ("debris", "数据来源：国家统计局 制表：严立新") in units
     # the story's own source line there (no data's or material's source) is no note of the table
     units = _native(page.replace("数据来源：国家统计局　制表：严立新", "来源：证券金融报"))
     assert ("debris", "来源：证券金融报") not in units

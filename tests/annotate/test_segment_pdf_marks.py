@@ -92,7 +92,7 @@ def test_authors_above_an_affiliation_wider_than_a_column_come_first(tmp_path):
     c.showPage()
     c.save()
     texts = [t for _, t in _units(path)]
-    assert texts[:3] == ["六十进制研究述评", "袁春梅彭冠宇", "（1.武汉大学历史学院，江苏南京210023；2.社会科学院研究所，北京100732）"]
+    assert texts[:3] == ["六十进制研究述评", "袁春梅 彭冠宇", "（1.武汉大学历史学院，江苏南京210023；2.社会科学院研究所，北京100732）"]
     assert texts[3:] == left + right
 
 

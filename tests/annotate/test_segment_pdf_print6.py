@@ -86,7 +86,7 @@ def test_kicker_over_the_title_is_furniture_and_a_standfirst_is_a_paragraph(tmp_
     units = _units(path)
     assert units[0] == ("title", "那须盐原车站")
     assert ("paragraph", lead) in units
-    assert ("byline", "文／高雪梅图／王建国") in units
+    assert ("byline", "文／高雪梅 图／王建国") in units
     assert ("paragraph", body) in units
     assert not any("封面故事" in t for _, t in units)
 
@@ -282,7 +282,7 @@ def test_a_byline_alone_in_its_column_on_the_baseline_of_the_other_column(tmp_pa
     c.showPage()
     c.save()
     units = _units(path)
-    assert ("byline", "撰文／叶家玮摄影／陈冠宇") in units
+    assert ("byline", "撰文／叶家玮 摄影／陈冠宇") in units
     assert ("paragraph", body) in units
 
 

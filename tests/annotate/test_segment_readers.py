@@ -82,7 +82,7 @@ def test_html_blocks_kinds_and_furniture():
 def test_html_byline_with_the_organisation_before_the_name():
     page = f"<h1>区域消费市场运行分析</h1><p>作者：经济研究所\u3000孙立新</p>{_PROSE2}"
     doc, _ = read_html(page.encode("utf-8"), "t")
-    assert [(u.kind, u.text) for u in doc.units][1] == ("byline", "作者：经济研究所孙立新")
+    assert [(u.kind, u.text) for u in doc.units][1] == ("byline", "作者：经济研究所 孙立新")  # (the gap between fields kept, session 25)
     assert doc.meta.author == "孙立新"
 
 
@@ -409,7 +409,7 @@ def test_html_blocks_after_the_main_container_are_furniture():
         '<div class="post"><div>北京网友</div><div>写得很好，学习了。</div></div>'
         "<div>Powered by Discuz! X3.4 &#169; 2001-2023 Comsenz Inc.<br>粤ICP备09087654号</div></body>"
     )
-    assert [t for _, t in _kept(page)] == ["帖子标题", "作者：楼主昵称发表于2023-06-02 12:54",
+    assert [t for _, t in _kept(page)] == ["帖子标题", "作者：楼主昵称 发表于2023-06-02 12:54",
                                            _PROSE1[3:-4], _PROSE2[3:-4]]
 
 

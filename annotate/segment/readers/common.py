@@ -24,7 +24,7 @@ from ..classify import (  # (the text route's title block)
     doc_meta,
     line_kind,
 )
-from ..core import Document, make_units
+from ..core import _CREDIT_KINDS, Document, make_units
 from ..join import _BRACKETED, heading_like
 from ..lines import _RUN_IN_OPEN, run_in_apart, split_lines
 from ..lines import run_in_byline as _run_in_byline
@@ -92,13 +92,18 @@ def small_table(cells: Sequence[str]) -> bool:
             and 3 * sum(any(ch.isdigit() for ch in t) for t in cells) >= len(cells))
 
 
-def tidy(chars: Sequence[Char], keep_inline: bool = False, gaps: Collection[Any] = frozenset()) -> list[Char]:
+def tidy(chars: Sequence[Char], keep_inline: bool = False, gaps: Collection[Any] = frozenset(),
+         fields: bool = False) -> list[Char]:
     """Whitespace as the text route renders it (``normalize.space_between``, one copy; docs/segmentation.md §2): a run
     becomes one space (keeping the ref of its first whitespace character) between two narrow characters (``Fishman, J.
     A. (1991).``, ``Copyright © 2026``), nothing next to a wide one or inside a number a line break cut; with
     ``keep_inline`` (a title or heading), also one space inside a line between two wide words, as the text route keeps
     it (:func:`normalize.inline_space`); and one space for a run of whitespace that opens with a character whose ref is
-    in ``gaps`` (a PDF's wide gaps: a meta line's fields, ``证券代码：603912　证券简称：华信科技``, do not run together)."""
+    in ``gaps`` (a PDF's wide gaps: a meta line's fields, ``证券代码：603912　证券简称：华信科技``, do not run together);
+    with ``fields`` (a byline or meta unit), also one space for a gap the text route keeps between two fields
+    (:func:`normalize.field_gap`: an ideographic space or two spaces, ``发布者：教务处&nbsp;&nbsp;发布时间：…``); and in every
+    unit one space for the whitespace that is all a pair of brackets holds (an exam's answer slot, ``（　　）``: kept in
+    a heading by the inline rule, it vanished from the paragraphs of the same paper, newuser25 trial)."""
     out: list[Char] = []
     pending: Char | None = None
     text = ""  # the block's characters, joined at its first run of whitespace with text on both sides
@@ -111,11 +116,15 @@ def tidy(chars: Sequence[Char], keep_inline: bool = False, gaps: Collection[Any]
         if pending is not None:
             if not text:
                 text = "".join([c for c, _ in chars])
-            if space_between(text, gap, i, keep_inline, wrap=False) >= 0 or pending[1] in gaps:
+            if space_between(text, gap, i, keep_inline, wrap=False, fields=fields) >= 0 or pending[1] in gaps \
+                    or out[-1][0] in _OPEN_SLOT and ch in _CLOSE_SLOT:
                 out.append(pending)
         pending = None
         out.append((ch, ref))
     return out
+
+
+_OPEN_SLOT, _CLOSE_SLOT = "（(", "）)"  # the brackets of an answer slot, ``（　　）`` (tidy; html._render asks them too)
 
 
 def runs(refs: Sequence[int], start: int = 0) -> list[list[int]]:
@@ -235,9 +244,10 @@ def build_document(doc_id: str, blocks: Sequence[tuple[str, list[Char]]], where:
     a letter's number), and the unit right under the title that is a journal's author line (two to five names set
     apart by spaces, or each with its affiliation's number, each opening with a common surname: ``周文斌　李建国``,
     ``姚永1，胡兰海1，张永2``), with no byline under it, is a ``byline`` (``classify._author_lines``). A ``meta`` unit keeps
-    one space at each whitespace whose ref is in ``gaps`` (a PDF's wide gaps between a line's fields, :func:`tidy`).
+    one space at each whitespace whose ref is in ``gaps`` (a PDF's wide gaps between a line's fields, :func:`tidy`),
+    and a byline or meta unit one at each gap the text route keeps between two fields (``tidy``'s ``fields``).
     ``fixed``: the blocks whose kind the document set (a DOCX heading style), left by the title block's rules."""
-    kinds, texts, provenance, spaced, words_of, raws, fixed_of = [], [], [], [], [], [], []
+    kinds, texts, provenance, spaced, words_of, raws, fixed_of, block_of = [], [], [], [], [], [], [], []
     for b, (kind, raw_chars) in enumerate(blocks):
         chars = tidy(raw_chars, kind in ("title", "heading"))
         if not chars:
@@ -248,6 +258,7 @@ def build_document(doc_id: str, blocks: Sequence[tuple[str, list[Char]]], where:
             kind = standalone_kind(words) or "paragraph"
         kinds.append(kind)
         fixed_of.append(b in fixed)
+        block_of.append(b)
         texts.append(text)
         words_of.append(words)
         raws.append(raw_chars)
@@ -257,10 +268,12 @@ def build_document(doc_id: str, blocks: Sequence[tuple[str, list[Char]]], where:
     if title_block:
         _title_block(kinds, words_of, fixed_of)
     for i, kind in enumerate(kinds):
-        if gaps and kind == "meta" and any(ref in gaps for ch, ref in raws[i] if ch.isspace()):
-            chars = tidy(raws[i], gaps=gaps)
-            texts[i] = "".join(ch for ch, _ in chars)
-            provenance[i] = where(chars)
+        if kind in _CREDIT_KINDS and any(ch.isspace() for ch, _ in raws[i]):
+            chars = tidy(raws[i], blocks[block_of[i]][0] in ("title", "heading"), gaps if kind == "meta" else (), True)
+            text = "".join(ch for ch, _ in chars)
+            if text != texts[i]:
+                texts[i] = text
+                provenance[i] = where(chars)
     spaced = [words if kind in ("byline", "meta") else text for kind, text, words in zip(kinds, texts, words_of, strict=True)]
     units = make_units(doc_id, kinds, texts, [offsets for offsets, _ in provenance], [extra for _, extra in provenance])
     return Document(doc_id, units, doc_meta(spaced, kinds))

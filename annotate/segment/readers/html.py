@@ -104,12 +104,12 @@ from annotate.errors import InputError
 
 from .. import inline, office, rules
 from ..classify import doc_meta, field_table, stray_date
-from ..core import Document, make_units, segment_text
+from ..core import _CREDIT_KINDS, Document, make_units, segment_text
 from ..decode import decode_bytes
 from ..entries import mark_entry_units
 from ..join import HEADING_MAX, heading_like
 from ..lines import contents_run, has_leader
-from ..normalize import space_between
+from ..normalize import FIELD_GAP, space_between
 from ..printed import URL_LINE
 from ..webdump import MAIL_SENDER, mail_date, stamps_after_prose
 from . import article, sitefurn
@@ -117,7 +117,7 @@ from .article import CREDIT_HINT as _HINT
 from .article import LABELLED as _LABELLED
 from .article import is_prose as _is_prose
 from .article import short_label as _short_label
-from .common import CELL_MAX, run_in_byline, small_table, standalone_kind
+from .common import _CLOSE_SLOT, _OPEN_SLOT, CELL_MAX, run_in_byline, small_table, standalone_kind
 from .sitefurn import class_value as _class_of
 
 __all__ = ["read_html", "decode_html"]
@@ -551,10 +551,11 @@ def _texts(source: str, start: int, end: int) -> Iterator[tuple[str, int]]:
         yield source[pos:end], pos
 
 
-def _render(block: _Block, keep_inline: bool = False) -> tuple[str, list[list[int]]]:
+def _render(block: _Block, keep_inline: bool = False, fields: bool = False) -> tuple[str, list[list[int]]]:
     """Unit text (whitespace as the text route renders it, :func:`normalize.space_between`: one space between two
-    narrow characters, none next to a wide one, and with ``keep_inline`` — a title or heading — one inside a line
-    between two wide words) and its offset runs."""
+    narrow characters, none next to a wide one, with ``keep_inline`` — a title or heading — one inside a line
+    between two wide words, and with ``fields`` — a byline or meta line — one at a gap between two fields,
+    :func:`normalize.field_gap`) and its offset runs."""
     segs = block.segs
     if len(segs) == 1:  # one piece of text, one word in it (most blocks): one run, no lookups
         joined, at = segs[0]
@@ -565,7 +566,8 @@ def _render(block: _Block, keep_inline: bool = False) -> tuple[str, list[list[in
         words = _words(joined, found)
     else:
         joined = block.text
-        if not keep_inline and not _NARROW_GAP.search(joined):  # no space kept: each segment's words are runs
+        if not keep_inline and not fields and not _NARROW_GAP.search(joined) and not _SLOT.search(joined):
+            # no space kept: each segment's words are runs
             return _unspaced(segs)
         words = _words(joined)
     # the stretches of the joined text that are kept: each word, and before it one whitespace character
@@ -574,7 +576,8 @@ def _render(block: _Block, keep_inline: bool = False) -> tuple[str, list[list[in
     parts: list[str] = []
     prev_end = -1
     for a, b in words:
-        if prev_end >= 0 and space_between(joined, prev_end, a, keep_inline, wrap=False) >= 0:
+        if prev_end >= 0 and (space_between(joined, prev_end, a, keep_inline, wrap=False, fields=fields) >= 0
+                              or joined[prev_end - 1] in _OPEN_SLOT and joined[a] in _CLOSE_SLOT):  # (common.tidy's slot)
             kept.append((prev_end, prev_end + 1))
             parts.append(" ")
         kept.append((a, b))
@@ -628,6 +631,7 @@ def _render(block: _Block, keep_inline: bool = False) -> tuple[str, list[list[in
 # whitespace between two narrow characters (neither wide nor whitespace): the gate of :func:`_render`'s slow path, where
 # normalize.space_between keeps a space between two narrow characters; led by a negated class, which the engine tests in
 # C faster than rules.NARROW_GAP's look-behind at every whitespace character (+1.3 % instructions on the corpus's pages)
+_SLOT = re.compile(r"[（(]\s+[）)]")  # an answer slot, ``（　　）``: one space kept (common.tidy)
 _NARROW_GAP = re.compile(rf"[^\s{rules._WIDE}]\s+[^\s{rules._WIDE}]")  # (\s: str.isspace's whitespace, as _words splits)
 
 
@@ -2049,6 +2053,8 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
                             and _titled(elements, whole.path[-1]) and not rules.SENTENCE_END_RE.search(text):
                         kind = "heading"  # "<p class="admonition-title">提示</p>", "<div class="abstract-title">摘要</div>"
                         titled.append(len(kinds))  # (kept only over its box's prose: _titled_boxes)
+                if kind in _CREDIT_KINDS and FIELD_GAP.search(block.text):  # (the text route's gap between two fields)
+                    text, runs = _render(block, fields=True)  # "发布者：教务处&nbsp;&nbsp;发布时间：…"
                 if (kind == "paragraph" or kind == "debris" and not whole.furniture) and block is whole \
                         and len(text) <= _CREDIT_MAX and whole.path and _credit_element(elements, whole.path[-1], text) \
                         and (kind == "paragraph" or not standalone_kind(" ".join(block.text.split()))):

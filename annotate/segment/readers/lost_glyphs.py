@@ -39,6 +39,7 @@ from pathlib import Path
 __all__ = ["Glyph", "LostGlyphs", "TextObject", "lost_spots", "object_keys", "text_objects"]
 
 _NEAR = 1.0  # points between the spot pdfium gives and where pdfminer starts the string
+_TURN = 0.36  # a glyph's baseline rises by more than this of its run across: turned (pdf._TURN)
 _NO_WIDTH = 0.01  # pdfium's kSizeEpsilon: a text object narrower than this is left out of its text page
 
 
@@ -51,6 +52,7 @@ class Glyph:
     x1: float  # origin plus the advance
     y: float  # baseline
     size: float  # font size as pdfium gives it for its own characters (the text-space size, ``Tf``)
+    turned: bool = False  # drawn on a turned baseline (a rotated margin's text: pdf._turned's measure)
 
 
 @dataclass(frozen=True)
@@ -190,7 +192,7 @@ class LostGlyphs:
             if best is None:
                 continue
             used.add(best[1])
-            out.append((key, [Glyph(ch, gx, gx1, gy, size) for ch, gx, gx1, gy in strings[best[1]][3]]))
+            out.append((key, [Glyph(ch, gx, gx1, gy, size, turned) for ch, gx, gx1, gy, turned in strings[best[1]][3]]))
         return out
 
     def close(self) -> None:
@@ -253,13 +255,14 @@ def _strings_device():
                     except (PDFUnicodeNotDefined, KeyError, IndexError):
                         chars.append("")
             (x, y), rise = drawn[0][1], textstate.rise
-            glyphs = [(ch, gx, gx1, gy) for ch, (_, (gx, gy), _, gx1) in zip(chars, drawn, strict=True) if ch]
+            glyphs = [(ch, gx, gx1, gy, turned) for ch, (_, (gx, gy), _, gx1, turned) in zip(chars, drawn, strict=True)
+                      if ch]
             self.strings.append((x, y, rise, glyphs))
 
         def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate):
             adv = font.char_width(cid) * fontsize * scaling
             x, y = matrix[4], matrix[5]
-            self._drawn.append((cid, (x, y), rise, x + adv * matrix[0]))
+            self._drawn.append((cid, (x, y), rise, x + adv * matrix[0], abs(matrix[1]) > _TURN * abs(matrix[0])))
             return adv
 
     return Strings

@@ -119,6 +119,7 @@ class _Line:
     right: float = 0.0
     bound: float = 0.0  # in a column left of a gutter: the gutter's x
     fs: list[float] = field(default_factory=list)  # font size of each character (set while the page is read)
+    turned: bool = False  # set along a rotated baseline (a seal margin's, a side stamp's): out of the body's lines
 
     @property
     def text(self) -> str:
@@ -138,6 +139,7 @@ class PageText:
     lines: list[_Line]
     rules: list[tuple[float, float, float]] = field(default_factory=list)  # (x0, x1, y) of free horizontal rules
     boxes: list[tuple[float, float, float, float]] = field(default_factory=list)  # (x0, y0, x1, y1) of boxes
+    turned: list[_Line] = field(default_factory=list)  # runs of rotated text (:func:`_page_lines`), outside ``lines``
     web: bool = False  # printed by a web browser (article.printed_page)
 
 
@@ -170,6 +172,8 @@ def _page_lines(page, number: int, missed: LostGlyphs) -> PageText:
         x, y = ctypes.c_double(), ctypes.c_double()
         left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
         get_origin, get_box, get_size = raw.FPDFText_GetCharOrigin, raw.FPDFText_GetCharBox, raw.FPDFText_GetFontSize
+        matrix = raw.FS_MATRIX()
+        turned: list[_Line] = []
         by, bx, bl, br_, bb, bt = ctypes.byref(y), ctypes.byref(x), ctypes.byref(left), ctypes.byref(right), \
             ctypes.byref(bottom), ctypes.byref(top)
         sizes: list[float] = []
@@ -180,19 +184,29 @@ def _page_lines(page, number: int, missed: LostGlyphs) -> PageText:
                     cur.brk = i
                 if cur.idx:
                     cur.size = statistics.median(sizes) if sizes else 0.0
-                    lines.append(cur)
+                    (turned if cur.turned else lines).append(cur)
                 cur, sizes = _Line(number), []
                 continue
             if ch in "\x02\ufffe":  # pdfium marks a hyphen that ends a line as soft: keep it as typeset
                 ch = "-"
             get_origin(handle, i, bx, by)
             size = get_size(handle, i)
-            if cur.idx and (abs(y.value - cur.y) > 0.5 * max(size, cur.size or size)
-                            and not _raised_mark(cur, ch, x.value, y.value, size) or x.value < cur.x0 - 1
-                            or boxes and x.value > cur.x1 + _BOX_GAP * size
-                            and _boxed(boxes, cur.xs[-1], cur.y) != _boxed(boxes, x.value, y.value)):
+            if cur.turned:  # (a rotated run goes on while its characters are rotated)
+                cut = not _turned(raw, handle, i, matrix)
+            else:
+                jump = abs(y.value - cur.y) > 0.5 * max(size, cur.size or size)
+                if jump and cur.idx and _turned(raw, handle, i, matrix):
+                    # a jump in baseline inside pdfium's line at a rotated character: a run set along a turned
+                    # baseline (a 密封线 margin, a side stamp); the line so far is its start where that opens rotated
+                    cur.turned = _turned(raw, handle, cur.idx[0], matrix)
+                    cut = not cur.turned
+                else:
+                    cut = cur.idx and (jump and not _raised_mark(cur, ch, x.value, y.value, size)
+                                       or x.value < cur.x0 - 1 or boxes and x.value > cur.x1 + _BOX_GAP * size
+                                       and _boxed(boxes, cur.xs[-1], cur.y) != _boxed(boxes, x.value, y.value))
+            if cut:
                 cur.size = statistics.median(sizes) if sizes else 0.0
-                lines.append(cur)
+                (turned if cur.turned else lines).append(cur)
                 cur, sizes = _Line(number), []
             if not cur.idx:
                 cur.y = y.value
@@ -208,7 +222,7 @@ def _page_lines(page, number: int, missed: LostGlyphs) -> PageText:
                 sizes.append(size)
         if cur.idx and sizes:
             cur.size = statistics.median(sizes) if sizes else 0.0
-            lines.append(cur)
+            (turned if cur.turned else lines).append(cur)
         # (a repeat pdfium may have taken for fake bold: lost where no line of the page holds its origin)
         spots += [(key, x, y, size) for key, x, y, size in maybe
                   if not any(abs(ln.y - y) <= 0.5 * size and ln.x0 - 1 <= x <= ln.x1 for ln in lines)]
@@ -219,15 +233,16 @@ def _page_lines(page, number: int, missed: LostGlyphs) -> PageText:
                 owner = raw.FPDFText_GetTextObject
                 drawn = sorted((key, i, ln) for ln in lines for i in ln.idx
                                if (key := keys.get(ctypes.cast(owner(handle, i), ctypes.c_void_p).value)))
-                text = _add_lost(lines, text, lost, [(key, ln) for key, _, ln in drawn], boxes, number)
+                text = _add_lost(lines, text, lost, [(key, ln) for key, _, ln in drawn], boxes, number, turned)
     finally:
         textpage.close()
     lines = _part_at_column_starts([ln for ln in lines if ln.squashed])
     width, height = page.get_size()
-    return PageText(number, text, width, height, lines, rules_, boxes)
+    return PageText(number, text, width, height, lines, rules_, boxes, [ln for ln in turned if ln.squashed])
 
 
-def _add_lost(lines: list[_Line], text: str, lost: list, drawn: list, boxes, number: int) -> str:
+def _add_lost(lines: list[_Line], text: str, lost: list, drawn: list, boxes, number: int,
+              turned: list[_Line]) -> str:
     """Put the characters of the text objects pdfium left out (``lost``: ``(key, glyphs)`` from
     :class:`LostGlyphs`) into the page's lines where pdfium would have put them, and return the page text they now
     refer to: pdfium's text, then each object's characters after a line break (``\\r\\n``), so every earlier
@@ -237,14 +252,18 @@ def _add_lost(lines: list[_Line], text: str, lost: list, drawn: list, boxes, num
     they go on from it (:func:`_goes_on`), else on the line of the text drawn just after them when that goes on
     from them (a table row whose first cell is the lost character; not a margin line number drawn after its
     line), at their place by x; otherwise on a line of their own (a line of one character). A character that
-    repeats one already at its place (drawn twice) is left out."""
+    repeats one already at its place (drawn twice) is left out. An object drawn on a turned baseline is a line of
+    its own in ``turned`` (a rotated margin's, as :func:`_page_lines` keeps them)."""
     for key, glyphs in sorted(lost, key=lambda item: item[0]):
         brk = len(text)
         text += "\r\n"
         at = bisect.bisect_left(drawn, key, key=lambda item: item[0])
         host = None
         first = next((g for g in glyphs if not g.char.isspace()), None)
-        if first is not None and at > 0 and _goes_on(drawn[at - 1][1], first.x, first.y, first.size, boxes):
+        if first is not None and first.turned:
+            host = _Line(number, y=first.y, brk=brk, turned=True)
+            turned.append(host)
+        elif first is not None and at > 0 and _goes_on(drawn[at - 1][1], first.x, first.y, first.size, boxes):
             host = drawn[at - 1][1]
         elif first is not None and at < len(drawn):
             after = drawn[at][1]
@@ -259,7 +278,8 @@ def _add_lost(lines: list[_Line], text: str, lost: list, drawn: list, boxes, num
             if host is None:
                 host = _Line(number, y=g.y, brk=brk)
                 lines.append(host)
-            elif any(ch == g.char and abs(x - g.x) < 0.5 for ch, x in zip(host.chars, host.xs, strict=True)):
+            elif not host.turned and any(ch == g.char and abs(x - g.x) < 0.5 for ch, x in zip(host.chars, host.xs,
+                                                                                        strict=True)):
                 continue  # (drawn twice, once where pdfium read it)
             k = bisect.bisect_right(host.xs, g.x)
             host.idx.insert(k, i)
@@ -269,7 +289,7 @@ def _add_lost(lines: list[_Line], text: str, lost: list, drawn: list, boxes, num
             host.x0, host.x1 = min(host.x0, g.x), max(host.x1, g.x1)
             host.top = max(host.top, g.y + g.size)
             host.size = statistics.median(f for f, ch in zip(host.fs, host.chars, strict=True) if not ch.isspace())
-        if host is not None:
+        if host is not None and not host.turned:
             drawn.insert(at, (key, host))
     return text
 
@@ -296,6 +316,13 @@ def _goes_on(ln: _Line, x: float, y: float, size: float, boxes) -> bool:
         and not (boxes and x > ln.x1 + _BOX_GAP * size and _boxed(boxes, ln.xs[-1], ln.y) != _boxed(boxes, x, y))
 
 
+def _turned(raw, handle, i: int, matrix) -> bool:
+    """Character ``i`` of the text page is set on a turned baseline: its matrix takes the x axis up or down the page
+    by more than :data:`_TURN` of its run across (20°; not an italic, whose matrix slants the y axis only)."""
+    return bool(raw.FPDFText_GetMatrix(handle, i, matrix)) and abs(matrix.b) > _TURN * abs(matrix.a)
+
+
+_TURN = 0.36
 _BOX_GAP = 0.5  # of the font size: a gap before a character across a frame's edge that puts it on a line of its own
 
 
@@ -1061,6 +1088,11 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     flow = [ln for lines in ordered for ln in lines if id(ln) not in drop]
     blocks = _units(flow, body, notes, apparatus,
                     {page.number: page.boxes for page in pages}, aside, {page.number: page.rules for page in pages}, web)
+    for page in pages:
+        if page.turned:  # each rotated run a debris unit after the page's units (its provenance in the page's lines)
+            page.lines += page.turned
+            at = next((k for k, (_, chars) in enumerate(blocks) if chars and chars[0][1][0] > page.number), len(blocks))
+            blocks[at:at] = [("debris", _chars([ln])) for ln in page.turned]
     texts = {page.number: page for page in pages}
     line_of: dict[int, dict[int, _Line]] = {}  # per page: the line of each page-text index (_where's, built once)
     doc = build_document(doc_id, frame(blocks) if web else blocks, lambda chars: _where(chars, texts, line_of),
