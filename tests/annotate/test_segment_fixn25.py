@@ -1,0 +1,63 @@
+"""Native readers: session 25's fixes (fixn25; docs/segmentation.md)."""
+
+from __future__ import annotations
+
+from pdf_samples import FONT, _canvas, _units
+from test_segment_fixr22 import RAGGED, RAGGED2
+
+# (RAGGED, RAGGED2: ragged-right lines, each ending short of the edge, mid-sentence)
+
+
+def _ragged_page(path, paras):
+    """Block paragraphs a line's space apart, each line drawn as given (dev16 q16's essay)."""
+    c = _canvas(path)
+    c.setFont(FONT, 10)
+    y = 780
+    for para in paras:
+        for line in para:
+            c.drawString(72, y, line)
+            y -= 17
+        y -= 10
+    c.showPage()
+    c.save()
+    return [(k, "".join(t.split())) for k, t in _units(path)]
+
+
+# a wrap after an enumeration comma before an article's ordinal (dev16 q16-000), and one after a comma before
+# ``十八、`` (dev6x p6x-017): the clause goes on
+ORDINAL = ["根据《中华人民共和国宪法》第六十二条第五项、",
+           "第六十七条第九项之规定，各部部长、各委员会主任、审计长由总理提名，",
+           "全国人民代表大会决定；全国人民代表大会闭会期间，",
+           "由全国人民代表大会常务委员会决定。"]
+COMMA = ["他历任省委常委、副省长，是中共第十七届中央候补委员，",
+         "十八、十九届中央委员，长期分管农业与农村工作，",
+         "在任期间推动了多项改革，深受基层干部群众好评。"]
+# a colon inside a title in book marks at the line's end (dev16 q16-001; dev4 p4-008's gold the same)
+COLON = ["人们会发现大部分生化危机电影都选择在九月份上映，",
+         "比如去年的那部很受欢迎的影片《生化危机：",
+         "战神再生》，票房一度领先同期上映的所有影片。"]
+
+
+def test_a_ragged_line_ending_in_a_comma_runs_on_over_an_ordinal(tmp_path):
+    # before: ``第六十七条…`` and ``十八、十九届…`` opened paragraphs of their own (an item's mark at the line's start)
+    units = _ragged_page(tmp_path / "ordinal.pdf", [RAGGED, RAGGED2, ORDINAL, COMMA])
+    assert units[2:] == [("paragraph", "".join(ORDINAL)), ("paragraph", "".join(COMMA))]
+
+
+def test_a_ragged_line_ending_in_a_colon_inside_book_marks_runs_on(tmp_path):
+    # before: the colon ended the paragraph (a label's or a lead-in's), ``战神再生》，…`` a paragraph of its own
+    units = _ragged_page(tmp_path / "colon.pdf", [RAGGED, RAGGED2, COLON])
+    assert units[2:] == [("paragraph", "".join(COLON))]
+
+
+def test_a_ragged_lead_in_colon_and_items_after_a_sentence_still_part(tmp_path):
+    # a colon outside brackets (a lead-in) still ends its paragraph, and an item mark after a sentence still opens one
+    lead = ["为做好人民日报的发行工作，各地要确保今年的发行量稳中有升，",
+            "通知就发行工作的有关事项提出以下具体要求："]
+    items = ["一、党的城镇支部和农村乡一级党委都应订阅人民日报。",
+             "二、党政机关和事业单位的处室都应订阅人民日报。"]
+    units = _ragged_page(tmp_path / "lead.pdf", [RAGGED, RAGGED2, lead + items])
+    assert units[:2] == [("paragraph", "".join(RAGGED)), ("paragraph", "".join(RAGGED2))]
+    assert units[2] == ("paragraph", "".join(lead))
+    assert [t for _, t in units[-2:]] == items
+
