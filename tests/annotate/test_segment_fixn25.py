@@ -61,3 +61,28 @@ def test_a_ragged_lead_in_colon_and_items_after_a_sentence_still_part(tmp_path):
     assert units[2] == ("paragraph", "".join(lead))
     assert [t for _, t in units[-2:]] == items
 
+
+def _read_html(body: str, title: str = "t"):
+    from annotate.segment.readers.html import read_html
+
+    page = f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>{body}</body></html>"
+    doc, _ = read_html(page.encode("utf-8"), "d")
+    for unit in doc.units:  # offsets: every character of a unit's text where its run says
+        for t, s, n in unit.offsets:
+            assert all(a == b or a == " " and b.isspace() for a, b in zip(unit.text[t:t + n], page[s:s + n], strict=True))
+    return [(u.kind, u.text) for u in doc.units]
+
+
+def test_a_count_of_answers_in_a_heading_element_is_debris() -> None:
+    # a Q&A page's "<h4>58 个回答</h4>" over its answers (dev16 k16-005) was a heading; a count of answers or comments
+    # is furniture on every dev page that has one ("2 条评论", "共 65 個回答", "58 个回答")
+    from segment_samples import HTML_PROSE as PROSE
+
+    body = (f"<h1>为什么越来越多的城市开始建设十五分钟生活圈？</h1><p>{PROSE}</p>"
+            f"<div class='List-header'><h4>58 个回答</h4></div><div class='answer'><p>{PROSE}</p>"
+            f"<p><b>一、生活圈到底圈什么</b></p><p>{PROSE}</p></div>"
+            f"<h3>12 條評論</h3><h3>10 个关键词</h3><p>{PROSE}</p><h3>三条建议</h3><p>{PROSE}</p>")
+    units = [(k, "".join(t.split())) for k, t in _read_html(body)]
+    assert ("debris", "58个回答") in units and ("debris", "12條評論") in units
+    assert ("heading", "10个关键词") in units and ("heading", "三条建议") in units  # (no count of answers: headings)
+    assert [k for k, _ in units].count("heading") == 3
