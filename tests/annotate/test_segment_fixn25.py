@@ -86,3 +86,24 @@ def test_a_count_of_answers_in_a_heading_element_is_debris() -> None:
     assert ("debris", "58个回答") in units and ("debris", "12條評論") in units
     assert ("heading", "10个关键词") in units and ("heading", "三条建议") in units  # (no count of answers: headings)
     assert [k for k, _ in units].count("heading") == 3
+
+
+def test_a_navigation_line_printed_above_and_below_the_article_is_debris() -> None:
+    # a mail archive's plain list items over the message, printed again under it (dev15 w15-009: the copy above was a
+    # paragraph, furniture in a content unit; dev16 k16-000, the same lines as links, was debris at both places)
+    from segment_samples import HTML_PROSE as PROSE
+
+    nav = "<ul><li>Previous message: [江城读书会] 十月活动照片</li><li><a href='a.html'>[ date ]</a></li></ul>"
+    body = (f"<h1>[江城读书会] 十一月共读书目与活动安排</h1>{nav}<hr><p>{PROSE}</p><p>{PROSE}</p><hr>"
+            f"<div class='footer'>{nav}<p><a href='l.html'>More information about the Dushu mailing list</a></p></div>")
+    units = [(k, "".join(t.split())) for k, t in _read_html(body)]
+    assert units.count(("debris", "Previousmessage:[江城读书会]十月活动照片")) == 2, units
+    # (where the page does not print it again below the article, the line above it stays as it was)
+    units = [(k, "".join(t.split())) for k, t in _read_html(body.replace("<div class='footer'>" + nav, "<div class='footer'>"))]
+    assert ("paragraph", "Previousmessage:[江城读书会]十月活动照片") in units, units
+    # the other way round (the office in a metadata row above the article, then in its sign-off below) stays content
+    body = (f"<h1>关于做好防汛工作的通知</h1><table><tr><td>发布机构</td><td>江北区人民政府办公室</td></tr>"
+            f"<tr><td>文号</td><td>江北府办发〔2023〕22号</td></tr></table><p>{PROSE}</p><p>{PROSE}</p>"
+            "<p>江北区人民政府办公室</p><p>2023年5月15日</p>")
+    units = [(k, "".join(t.split())) for k, t in _read_html(body)]
+    assert units[-2][1] == "江北区人民政府办公室" and units[-2][0] != "debris", units
