@@ -356,8 +356,10 @@ YEAR_LAST_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d")
 BRACKET_MARK = re.compile(r"\[(?:[A-Za-z0-9_]{1,12}|[\w./-]{1,60}\.(?:jpe?g|JPE?G|png|PNG|gif|GIF|webp|WEBP))\]")
 # One attachment's file name on a line of its own under "附件：", numbered or not ("1.讲座报名回执表.doc").
 ATTACHED_FILE = re.compile(rf"(?:\d{{1,2}}[.．、])?[^:：.\s]{{1,30}}\.{_FILE_SUFFIX}")
-# A link to the rest of a Q&A page's answers, or their count: "查看全部24个回答", "查看全部 12 則留言", "共 65 個回答".
-MORE_ANSWERS = re.compile(r"(?:查看全部|共)\d{1,6}(?:个|個|条|條|則|则)?(?:回答|评论|評論|留言|回复|回覆)")
+# A link to the rest of a Q&A page's answers, or their count: "查看全部24个回答", "查看全部 12 則留言", "共 65 個回答",
+# "58 个回答" (a measure word after the bare count: the HTML reader's count in a heading's element).
+MORE_ANSWERS = re.compile(r"(?:(?:查看全部|共)\d{1,6}(?:个|個|条|條|則|则)?|\d{1,6}(?:个|個|条|條|則|则))"
+                          r"(?:回答|评论|評論|留言|回复|回覆)")
 # A link to all of a review's or a post's photos, the first photo's alt text before it or not: "查看全部12张图片",
 # "红烧肉 查看全部12张图片" (squeezed line).
 MORE_PHOTOS = re.compile(r"[^\s。！？，；]{0,12}?查看全部\d{1,4}(?:张|張|幅)?(?:图片|圖片|照片|相片)")

@@ -430,12 +430,13 @@ def _cut_addresses(raw: str, lines: Sequence[Line]) -> None:
         nxt = lines[i + 1]
         if m is None or nxt.gap or nxt.level or not _LINK_WHOLE.search(sq, 0, m.start()):
             continue
-        if not _open_bracket(_LINK_WHOLE.sub("", sq[:m.start()])):
+        if not open_bracket(_LINK_WHOLE.sub("", sq[:m.start()])):
             nxt.hard = True
 
 
-def _open_bracket(text: str) -> bool:
-    """A bracket of the text's own (not a link's address) opened and not closed."""
+def open_bracket(text: str) -> bool:
+    """A bracket of the text's own (not a link's address) opened and not closed (also the PDF reader's: a colon
+    inside a title in book marks is no label's, ``…比如去年的《生化危機：`` / ``戰神再生》。``)."""
     return any(text.count(a) > text.count(b) for a, b in rules.BRACKET_PAIRS.items() if a != "[")
 
 

@@ -2053,6 +2053,11 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
                             and _titled(elements, whole.path[-1]) and not rules.SENTENCE_END_RE.search(text):
                         kind = "heading"  # "<p class="admonition-title">提示</p>", "<div class="abstract-title">摘要</div>"
                         titled.append(len(kinds))  # (kept only over its box's prose: _titled_boxes)
+                elif kind == "heading" and "0" <= text[0] <= "9" and len(text) <= _COUNTER_MAX \
+                        and rules.MORE_ANSWERS.fullmatch("".join(text.split())):
+                    # a count in a heading's element over a Q&A page's answers, "<h4>58 个回答</h4>" (dev16 k16-005): no
+                    # heading; every such count on the dev pages is furniture ("2 条评论", dev5 w5-004, dev11 w11-006)
+                    kind = "debris"
                 if kind in _CREDIT_KINDS and FIELD_GAP.search(block.text):  # (the text route's gap between two fields)
                     text, runs = _render(block, fields=True)  # "发布者：教务处&nbsp;&nbsp;发布时间：…"
                 if (kind == "paragraph" or kind == "debris" and not whole.furniture) and block is whole \

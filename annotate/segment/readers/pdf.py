@@ -69,6 +69,7 @@ from ..office import CAPTION, beside_signer, names_clerk, signer_line
 from ..pairs import LETTER_CLOSING
 from ..printed import BROWSER_STAMP, URL_LINE  # (a browser's header and footer: the text route's shapes)
 from ..refs import cites_year
+from ..webdump import open_bracket
 from .article import frame, printed_page
 from .common import (
     KICKER_SHARE,
@@ -2068,9 +2069,16 @@ def _ragged_run_on(prev: _Line, ln: _Line, pitch: float, mark: str) -> bool:
     head in brackets, label or date; ``prev`` starts at the edge or at a first-line indent, fills half its column or
     more and does not end with a colon. Where ``prev`` ends a sentence, ``ln`` runs on only where the document marks
     a paragraph's start by an indent or a space, which ``ln`` lacks, and ``ln`` reads as no heading (:func:`_label`).
-    (``…37b将在美加利福尼亚州范登堡`` / ``空军基地降落。…``; ``…较上年同`` / ``期增长13.75%。``.)"""
+    (``…37b将在美加利福尼亚州范登堡`` / ``空军基地降落。…``; ``…较上年同`` / ``期增长13.75%。``.)
+
+    A colon inside a bracket that ``prev`` opened and did not close is no label's nor lead-in's (a title in book
+    marks, ``…比如去年的《生化危機：`` / ``戰神再生》。``, dev16 q16-001; dev4 p4-008 gold the same), and after a comma
+    or an enumeration comma an ordinal at the line's start goes on the clause, no item of its own (``…第六十二条第五项、``
+    / ``第六十七条第九项之规定，…``, dev16 q16-000; ``…第十七届中央候补委员，`` / ``十八、十九届中央委员。``, dev6x p6x-017: every
+    such wrap on the dev batches' PDFs, gold one paragraph)."""
     size = ln.size
     ended = _sentence_end(prev.text)
+    end = prev.text.rstrip()[-1:]
     if prev.page == ln.page and prev.col == ln.col:
         if not 0 < prev.y - ln.y <= _SET_OFF * pitch:
             return False
@@ -2079,8 +2087,9 @@ def _ragged_run_on(prev: _Line, ln: _Line, pitch: float, mark: str) -> bool:
         return False
     return (abs(prev.size - size) < 0.4 and prev.x0 < prev.left + 2.6 * size and ln.x0 < ln.left + 0.5 * size
             and prev.x1 - prev.left >= _RAGGED_FILL * (prev.right - prev.left)
-            and prev.text.rstrip()[-1:] not in "：:" and not (ended and (not mark or _label(ln)))
-            and not (ITEM_START.match(ln.squashed) or ENDNOTE_MARK.match(ln.squashed) or BRACKET_HEAD.match(ln.squashed)
+            and not (end in "：:" and not open_bracket(prev.squashed)) and not (ended and (not mark or _label(ln)))
+            and not (end not in _CLAUSE_COMMAS and ITEM_START.match(ln.squashed) or ENDNOTE_MARK.match(ln.squashed)
+                     or BRACKET_HEAD.match(ln.squashed)
                      or _SPACED_ITEM.match(ln.text) or _LEAD_LABEL.match(ln.squashed) or _date_alone(ln.squashed)))
 
 

@@ -170,7 +170,30 @@ def furniture(kinds: list[str], texts: Sequence[str], paths: Sequence[tuple[int,
             kinds[i] = "debris"  # "(1/3)": a playlist's or a gallery's counter
         elif hatnotes and not hatnotes.isdisjoint(paths[i]):
             kinds[i] = "debris"  # a wiki's hatnote
+    _nav_twice(kinds, texts)
     _cards(kinds, texts, paths, elements)
+
+
+_NAV_MAX = 60  # characters of a navigation line printed above and below the article (:func:`_nav_twice`)
+
+
+def _nav_twice(kinds: list[str], texts: Sequence[str]) -> None:
+    """A short paragraph above the article's first prose whose text the page prints again below its last prose, as
+    debris there: the page's navigation, printed over and under the article (a mail archive's ``Previous message:
+    [江城读书会] 十月活动照片``, a plain list item over the message, dev15 w15-009; dev16 k16-000's gold the same, its
+    copies links): debris too. (An office's name in a metadata table above the article and again in its sign-off
+    below, ``江北区人民政府办公室``, dev14 w14-004, is content printed the other way round: the copy above is the debris one.)"""
+    first = _first_prose(kinds, texts)
+    above = [i for i in range(first) if kinds[i] == "paragraph" and len(texts[i]) <= _NAV_MAX]
+    if not above:
+        return
+    last = next((i for i in range(len(kinds) - 1, first, -1) if is_prose(kinds[i], texts[i])), None)
+    if last is None:
+        return
+    below = {texts[j] for j in range(last + 1, len(kinds)) if kinds[j] == "debris"}  # (one markup, one text)
+    for i in above:
+        if texts[i] in below:
+            kinds[i] = "debris"
 
 
 def _sibling_key(e: int, path: tuple[int, ...], elements: Elements) -> tuple[int, str, str] | None:
