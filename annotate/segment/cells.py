@@ -46,6 +46,7 @@ import re
 
 from . import classify, rules
 from .inline import DATE_ALONE, find_all, lines_at, split_at
+from .join import _web_dump
 from .lines import Line, squeeze, strip_piece
 
 __all__ = ["cut_left_cells", "cut_poster_cells", "cut_score_rows", "cut_table_rows"]
@@ -199,7 +200,7 @@ def cut_table_rows(raw: str, lines: list[Line], labels: bool = False, spaced: bo
       characters at most; no space between a Latin letter and a letter or digit (a code, ``GB 50013``); a cell of one
       hanzi only where every row holds that hanzi in that column (``指``), else the row is letter-spaced text (``出 院
       记 录``, ``2003年 11 月 至今``). Only in a PDF extract's text (form feeds: not a web page's menu of words one
-      space apart); in a text without form feeds (a web dump), only two or more rows of three or more words of one to
+      space apart); in a web dump (``join._web_dump``; not a plain text's lyric), only two or more rows of three or more words of one to
       four hanzi, as many in each row and lined up in columns, a day of the week among them (a timetable, lynx:
       ``星期 上午 下午`` / ``周一 毛梓 吴春梅``, :func:`_word_rows`), their cells debris.
     * ``labels`` (once the line rules gave the credit lines their kinds): a metadata table whose labels and values a
@@ -367,7 +368,7 @@ _NUMERAL = re.compile("[\u2160-\u217f\u2460-\u2473]")  # a Roman or circled nume
 
 # a row of a table that lynx printed with one space between its cells, each a word of one to four hanzi, three cells
 # or more ("星期 上午 下午" / "周一 毛梓 吴春梅", "周一 周二 周三" / "停诊 下午 停诊"): a web dump's rows one space apart
-_WORD_ROW = re.compile(r"[ \t]*[\u4e00-\u9fff]{1,4}(?: [\u4e00-\u9fff]{1,4}){2,}[ \t\r]*")
+_WORD_ROW = re.compile(rf"[ \t]*{rules.HANZI.pattern}{{1,4}}(?: {rules.HANZI.pattern}{{1,4}}){{2,}}[ \t\r]*")
 _WORD_ROW_MAX = 40  # characters of such a row (squeezed): eight cells of four and spaces to spare
 _DAY_CELL = re.compile(rules.DAY_OF_WEEK)  # a timetable's cell: a day of the week ("周一", "星期三")
 
@@ -391,13 +392,15 @@ def _printed_candidates(raw: str, lines: list[Line]) -> list[int]:
 
 
 def _word_candidates(raw: str, lines: list[Line]) -> list[int]:
-    """The lines of a text without form feeds (a web dump) that may be a table's rows of short words of hanzi one space
-    apart (:data:`_WORD_ROW`), one under another."""
-    maybe = list(itertools.compress(range(len(lines)), map(operator.and_, map(operator.not_, map(_CLEAN, lines)),
-                                                           map(operator.ge, itertools.repeat(_WORD_ROW_MAX), map(len, map(_SQ, lines))))))
-    paired = sorted({k for i, j in zip(maybe, maybe[1:], strict=False) if j == i + 1 for k in (i, j)})
-    return [i for i in paired if not lines[i].kind and not lines[i].level and not lines[i].item
-            and len(lines[i].pieces) == 1 and _WORD_ROW.fullmatch(raw, raw.rfind("\n", 0, lines[i].start) + 1, lines[i].end)]
+    """The lines of a web dump (``join._web_dump``, asked only once two such lines are found: not a plain text's
+    lyric or word-spaced sentences, ``星期一 下着 小雨`` / ``星期二 刮起 大风``) that may be a table's rows of short
+    words of hanzi one space apart (:data:`_WORD_ROW`); :func:`cut_table_rows` keeps those one under another."""
+    # (the short lines with a space picked out in C first: most lines of most texts are long or clean)
+    maybe = itertools.compress(range(len(lines)), map(operator.and_, map(operator.not_, map(_CLEAN, lines)),
+                                                      map(operator.ge, itertools.repeat(_WORD_ROW_MAX), map(len, map(_SQ, lines)))))
+    out = [i for i in maybe if not lines[i].kind and not lines[i].level and not lines[i].item and len(lines[i].pieces) == 1
+           and _WORD_ROW.fullmatch(raw, raw.rfind("\n", 0, lines[i].start) + 1, lines[i].end)]
+    return out if len(out) >= 2 and _web_dump(raw) else []
 
 
 def _word_rows(raw: str, rows: list[Line]) -> list[list[tuple[int, int]]] | None:
@@ -409,16 +412,22 @@ def _word_rows(raw: str, rows: list[Line]) -> list[list[tuple[int, int]]] | None
     out, columns = [], set()
     for ln in rows:
         begin = raw.rfind("\n", 0, ln.start) + 1
-        spans, start = [], ln.start
-        for m in re.finditer(" ", raw[ln.start:ln.end]):
-            spans.append((start, ln.start + m.start()))
-            start = ln.start + m.end()
-        spans.append((start, ln.end))
+        spans = _space_cells(raw, ln)
         out.append(spans)
         columns.add(tuple(a - begin for a, _ in spans))
     if len(columns) != 1 or not all(_cells_ok(raw, spans) for spans in out):
         return None
     return out if any(_DAY_CELL.fullmatch(raw, a, b) for spans in out for a, b in spans) else None
+
+
+def _space_cells(raw: str, ln: Line) -> list[tuple[int, int]]:
+    """``ln``'s cells as raw spans, cut at each space (:func:`_printed_rows`, :func:`_word_rows`)."""
+    spans, start = [], ln.start
+    for m in re.finditer(" ", raw[ln.start:ln.end]):
+        spans.append((start, ln.start + m.start()))
+        start = ln.start + m.end()
+    spans.append((start, ln.end))
+    return spans
 
 
 def _printed_rows(raw: str, rows: list[Line]) -> list[list[tuple[int, int]]] | None:
@@ -432,12 +441,7 @@ def _printed_rows(raw: str, rows: list[Line]) -> list[list[tuple[int, int]]] | N
         return None
     out = []
     for ln in rows:
-        spans, start = [], ln.start
-        for m in re.finditer(" ", raw[ln.start:ln.end]):
-            spans.append((start, ln.start + m.start()))
-            start = ln.start + m.end()
-        spans.append((start, ln.end))
-        out.append(spans)
+        out.append(_space_cells(raw, ln))
     widest = max(map(len, out))
     if any(len(spans) < widest - 1 for spans in out) or not all(_cells_ok(raw, spans) for spans in out) \
             or not any(rules.DIGITS.search(raw, ln.start, ln.end) or _NUMERAL.search(raw, ln.start, ln.end) for ln in rows):

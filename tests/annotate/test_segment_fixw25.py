@@ -29,7 +29,8 @@ def test_a_lynx_table_of_short_words_one_space_apart_is_cut_into_cells():
     # table (dev10 w10-004 "星期 上午 下午" / "周一 毛梓 吴春梅") or a doctor's schedule (dev14 w14-014, w14-015 "周一 周二
     # 周三" / "停诊 下午 停诊") was one unit a row; the gold has a unit a cell (w3m pads the same cells and was cut)
     for rows in (["   星期 上午 下午", "   周一 毛梓 吴春梅"], ["   周一 周二 周三", "   停诊 下午 停诊"]):
-        got = squashed_units("\n".join(["出诊时间", *rows, "", PARA1, PARA2]))
+        # (lynx's margin of three spaces on most lines: a web dump, join._web_dump)
+        got = squashed_units("\n".join(["   出诊时间", *rows, "", PARA1, PARA2]))
         cells = [text for kind, text in got if kind == "debris"]
         assert cells == [cell for row in rows for cell in row.split()], got
 
@@ -40,5 +41,15 @@ def test_words_one_space_apart_that_do_not_line_up_stay_lines():
     # alone: no timetable
     for rows in (["   首頁 分類索引 特色內容", "   條目 討論 臺灣正體"], ["   星期 上午 下午", "   周一 毛梓"],
                  ["   微信 微博 豆瓣"], ["   北京 上海 广州", "   深圳 天津 重庆"], ["   周一 周二 周三"]):
-        got = squashed_units("\n".join(["分享此文", *rows, "", PARA1, PARA2]))
+        got = squashed_units("\n".join(["   分享此文", *rows, "", PARA1, PARA2]))
         assert not any(text in ("首頁", "星期", "微信", "北京", "周一") for _, text in got), got
+
+
+def test_words_one_space_apart_in_a_plain_text_stay_lines():
+    # review34 finding 2: the timetable rule reads web dumps only (join._web_dump), not a plain text's lyric or its
+    # word-spaced sentences that line up by chance with a day of the week among the words (no word a unit)
+    for rows in (["星期一 下着 小雨", "星期二 刮起 大风", "星期三 阳光 灿烂"], ["周一 我 去 上班", "周二 我 去 上学"],
+                 ["星期天 我们 去 公园", "星期天 他们 去 商场"]):
+        got = squashed_units("\n".join(["日记", "", *rows, "", PARA1, PARA2]))
+        assert not any(kind == "debris" for kind, _ in got), got
+        assert not any(text in row.split() for _, text in got for row in rows), got  # (no word a unit)
