@@ -98,6 +98,12 @@ class Context:
         return bool(self.wrap) and _flush_first_lines(self.lines, self.wrap)
 
     @functools.cached_property
+    def capitals(self) -> bool:
+        """The text numbers its sections with capital numerals (``rules.capital_numbered``; asked only of a line that
+        opens with one of ``rules.CAPITAL_WORDS``)."""
+        return rules.capital_numbered(self.raw)
+
+    @functools.cached_property
     def positions(self) -> dict[int, int]:
         """Each line's index in :attr:`lines`, by ``id`` (built when first asked)."""
         return dict(zip(map(id, self.lines), itertools.count()))  # (in C)
@@ -1162,6 +1168,13 @@ def _heading_pair(group: Sequence[Line], nxt: Line, ctx: Context) -> bool:
     )
 
 
+def _capital_number(sq: str, ctx: Context) -> bool:
+    """``sq`` opens with a section's number in one of the capital numerals that are also words (``陸、結論``,
+    ``rules.CAPITAL_WORDS``) in a text that numbers its sections with capital numerals (``壹、調整說明`` on some line):
+    there ``陸、`` is a number as ``壹、`` is (r15-003 dev15, q16-008 dev16); elsewhere a word (``陆、海、空三军…``)."""
+    return rules.CAPITAL_WORD_NUMBER.match(sq) is not None and ctx.capitals
+
+
 _SHORT_FIRST = 8  # full-width units: a title's first line broken at the title's measure is wider
 
 
@@ -1171,7 +1184,9 @@ def _short_whole(first: Line, nxt: Line, ctx: Context) -> bool:
     title's last one pushed down, ``走訪義勇軍進行`` / ``曲``, dev6x: the dictionary of simplified words misses it),
     the two are no couplet of as many characters (a headline in two halves, ``坚持“四个面向”`` / ``做好“高新文章”``,
     ``推动绿色发展`` / ``培育未来产业``, seed 004), no hard break ends ``first`` (two spaces: a title the author broke
-    by hand, seed 002) nor a particle (``在江边数船的`` / ``时光``), and the text is a print extract (wrapped at a width,
+    by hand, seed 002) nor a particle (``在江边数船的`` / ``时光``), ``nxt`` ends in no document's type
+    (``office._GENRE_END``: ``企业内部控制`` / ``基本规范``, ``中国共产党`` / ``章程``, review34) and ``first`` is no name
+    or year that opens a title (:data:`_TITLE_PREFIX`), and the text is a print extract (wrapped at a width,
     or its pages set apart: a forum's poster box, ``老李说事`` / ``发帖208 积分1736``, is read as one). A title broken over two lines fills its first line to the title's measure
     (``雅各布克伦贝格尔文化研`` / ``究项目合作协议书``); a short line over another short line is two units: a service's
     name over its time (``主日崇拜`` / ``上午十時正``, dev15 p15-005), an act over its scene (``第一幕`` / ``第1场``,
@@ -1179,11 +1194,20 @@ def _short_whole(first: Line, nxt: Line, ctx: Context) -> bool:
     over the next head (``——读者 李女士`` / ``数字服务``, dev16 q16-007), a section's head over a box's
     (``扎实推进重点工作`` / ``基层经验交流``, dev9xp, dev9xq), a standard's codes (``ICS 13.060`` / ``CCS Z 10``, dev15)."""
     sq, nsq = first.sq, nxt.sq
-    return (not ctx.web and len(nsq) > 1 and display_width(sq) <= _SHORT_FIRST and sq[-1] not in _OPEN_END
+    if not (len(nsq) > 1 and display_width(sq) <= _SHORT_FIRST and sq[-1] not in _OPEN_END
             and (ctx.wrap or ctx.limit or "\f" in ctx.raw)
             and not (len(sq) == len(nsq) and len(sq) >= _COUPLET_MIN)
             and rules.CLAUSE_NUMBER.fullmatch(sq) is None and not _ABOUT.match(sq)
-            and ctx.raw[first.end:first.end + 2] != "  " and not straddles(sq, nsq))
+            and ctx.raw[first.end:first.end + 2] != "  "):
+        return False
+    from . import office  # (office reads join: imported when first asked)
+    return (office._GENRE_END.search(nsq) is None and _TITLE_PREFIX.search(sq) is None
+            and not straddles(sq, nsq))
+
+
+# a title's first line that an author broke after a name or a year that opens it: a state or party ("中华人民共和国" /
+# "民法典", "中国共产党" / "章程"), a year ("2024年度" / "工作总结", "2023年上半年" / "经济运行分析"): one title
+_TITLE_PREFIX = re.compile(r"^(?:19|20)\d\d年|[国國党黨]$")
 
 
 _COUPLET_MIN = 4  # characters of each half of a headline in two halves
@@ -1712,6 +1736,7 @@ def _wrapped_join(group: Sequence[Line], prev: Line, nxt: Line, ctx: Context) ->
         # "——2023年1月5日在…会议上", -raw)
         return not ((nxt.width < width - 3 and heading_like(nxt.sq, ctx.labels)
                      and (nxt.gap > ctx.gap or nxt.sq[0] in rules.BULLETS or rules.ENUMERATOR.match(nxt.sq)
+                          or (nxt.sq[0] in rules.CAPITAL_WORDS and _capital_number(nxt.sq, ctx))  # ("陸、結論")
                           or rules.SECTION_LABEL.fullmatch(nxt.sq)  # (a chapter's label alone: "第三章", dev14)
                           or (len(group) == 1 and prev.sq[0] in "—-－" and _subtitle_line(prev.sq))
                           or _numbered_heading(nxt, ctx) or _dated_end(prev, ctx.raw)
@@ -2395,7 +2420,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         return False  # "[1] …[J]. 中华心血管病杂志, 2024, 52(1): 1-30." / "[2] 李明, …": the next reference (html2text, newuser24)
     if prev.run_in and single and not nxt.gap and last not in rules.PARAGRAPH_END:
         return True  # the story's first line after a run-in byline, short only by the byline cut off it
-    if "：" in nsq and ("。" in sq or _CLAUSE_MARK.search(sq) is not None) and _fields_line(nxt, ctx.raw):
+    if ("：" in nsq and ("。" in sq or _CLAUSE_MARK.search(sq) is not None) and _fields_line(nxt, ctx.raw)
+            and not straddles(sq, nsq)):  # (not "…执教的王老" / "师：…，学生：…": a word the wrap cut, review34)
         return False  # a page's foot line of fields under prose: "…無肺蠑" / "地址：… 電話：2388 1234" (_fields_line)
     if (not nxt.gap and last not in rules.PARAGRAPH_END and id(prev) in ctx.block_openers and colblock.goes_on(prev, nxt)
             and not _OPTION.match(nsq) and not pairs.named_field(nxt, ctx.raw)

@@ -70,9 +70,11 @@ _NOTE_LINE = r"[ \t\u3000]*(?:注|註)[ \t\u3000]*[:：][ \t\u3000]*(?:[0-9０-�
 _NOTE_AT, _NOTE_AT_NL = re.compile(_NOTE_LINE), re.compile("\n" + _NOTE_LINE)
 _ITEM = re.compile(r"[0-9０-９]{1,2}[.．、](?![0-9])|[（(][0-9０-９]{1,2}[)）]")
 _NOTE_MAX = 120
-# the word an official document's title ends with (通知, 意见, 报告, …): a wrapped title's last line
+# the word an official document's title ends with (通知, 意见, 报告, …; 规范, 章程, 法典, 指南, 修正案, … review34): a
+# wrapped title's last line (also join._short_whole: a title an author broke before its type is one)
 _GENRE_END = re.compile(r"(?:通知|通[报報]|意[见見]|[办辦]法|[决決]定|[报報]告|方案|[规規]定|批[复復]|公告|通告|[请請]示"
-                        r"|[纲綱]要|[规規][划劃]|[细細]则|[细細]則|[说說]明|函|决议|決議|条例|條例)$")
+                        r"|[纲綱]要|[规規][划劃]|[细細]则|[细細]則|[说說]明|函|决议|決議|条例|條例"
+                        r"|[规規]范|[规規]範|章程|法典|[宪憲]法|[总總][结結]|指南|[设設][计計]|修正案)$")
 # a year and month (or a full date), also in the Republic's years: "2022年10月", "中華民國112年2月"
 _ROC_DATE = re.compile(rf"(?:{rules.ERA}[0-9]{{2,3}}|[0-9]{{4}})年[0-9]{{1,2}}月(?:[0-9]{{1,2}}日)?")
 

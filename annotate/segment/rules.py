@@ -115,16 +115,33 @@ NUMERAL = "一二三四五六七八九十"
 # opinions, papers): a section's number like "一、" (HEAD_NUMBER, ENUMERATOR; r15-003's "壹、調整說明" under a line
 # filling the measure, q16-008's "參、研究方法", dev15 and dev16).
 CAPITAL_NUMERAL = "壹贰貳叁參肆伍陆陸柒捌玖拾"
+# Four of them are also words (陆 land, 伍 and 陸 surnames, 拾 pick up: "。 陆、海、空三军…", "伍、陆两位同志"): alone
+# before "、" they number a section only in a document that numbers with capital numerals (capital_numbered:
+# join.Context.capitals); before another capital numeral ("拾壹、", "伍拾、") they are a number anywhere.
+CAPITAL_WORDS = "伍陆陸拾"
+_CAPITAL_LEAD = rf"(?:[{NUMERAL}{CAPITAL_NUMERAL.translate(dict.fromkeys(map(ord, CAPITAL_WORDS)))}]|[{CAPITAL_WORDS}](?=[{CAPITAL_NUMERAL}]))"
+_NUMBER_RUN = rf"{_CAPITAL_LEAD}[{NUMERAL}{CAPITAL_NUMERAL}]{{0,2}}"  # a section's number: "二", "十一", "壹", "拾壹"
 # A section head's number in hanzi numerals: "二、" (ITEM_MARK's second form; pairs, HEADING_DRESS).
-HEAD_NUMBER = re.compile(rf"[{NUMERAL}{CAPITAL_NUMERAL}]{{1,3}}、")
-# A list item's mark: "（一）", "(3)", "二、" (a line opening with one is an item of a list, prose, even when
+HEAD_NUMBER = re.compile(rf"{_NUMBER_RUN}、")
+# A list item's mark: "（一）", "(3)", "（壹）", "二、" (a line opening with one is an item of a list, prose, even when
 # it holds a "label：value": "（一）时间：2023年3月4日…").
-ITEM_MARK = re.compile(rf"[（(][{NUMERAL}\d]{{1,3}}[）)]|{HEAD_NUMBER.pattern}")
+ITEM_MARK = re.compile(rf"[（(][{NUMERAL}{CAPITAL_NUMERAL}\d]{{1,3}}[）)]|{HEAD_NUMBER.pattern}")
 ENUMERATOR = re.compile(
     rf"(?:[{NUMERAL}]{{1,3}}是|第[{NUMERAL}百]{{1,3}}[,，、:：是]|其[一二三四五六]"
-    rf"|首先|其次|再次|最后[,，]|一方面|另一方面|下一步[,，]|[{NUMERAL}{CAPITAL_NUMERAL}]{{1,3}}[、.．]"
-    rf"|[（(][{NUMERAL}\d]{{1,3}}[）)]|\d{{1,2}}(?:[、．](?!\d)|[．.](?=(?:19|20)\d\d年))|[①-⑳])"
+    rf"|首先|其次|再次|最后[,，]|一方面|另一方面|下一步[,，]|{_NUMBER_RUN}[、.．]"
+    rf"|[（(][{NUMERAL}{CAPITAL_NUMERAL}\d]{{1,3}}[）)]|\d{{1,2}}(?:[、．](?!\d)|[．.](?=(?:19|20)\d\d年))|[①-⑳])"
 )
+# one of CAPITAL_WORDS alone as a section's number ("陸、結論"): a number only where capital_numbered
+CAPITAL_WORD_NUMBER = re.compile(rf"[{CAPITAL_WORDS}][、.．]")
+# a line that opens with a capital numeral that is no word, as a section's number ("壹、前言", "  貳、")
+_CAPITAL_HEAD_LINE = re.compile(rf"^[ \t\u3000]*[{CAPITAL_NUMERAL.translate(dict.fromkeys(map(ord, CAPITAL_WORDS)))}][、.．]", re.M)
+
+
+def capital_numbered(raw: str) -> bool:
+    """``raw`` numbers its sections with capital numerals: some line opens with one that is no word and "、" or a
+    full stop ("壹、調整說明"; then "陸、結論" is a section's number too, :data:`CAPITAL_WORDS`)."""
+    return "、" in raw and _CAPITAL_HEAD_LINE.search(raw) is not None
+
 # (an item's number may stand right before a year, "1．1973年8月生", "3.1969年…": no decimal has a year after its point)
 # "记者:" "贾敬敦：" "中国工业报:" "Q:" — a short name and a colon opening a line. (The runs are possessive:
 # a colon can only follow the whole run, so giving characters back never finds one; the engine fails a line

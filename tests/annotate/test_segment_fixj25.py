@@ -126,3 +126,53 @@ def test_a_fields_line_needs_two_labels():
     for text in ("王主任：考虑到目前国内战队的不稳定性，所以线下赛中", "地址：九龍油麻地窩打老道一百號",
                  "他说：今年的收成不错，比去年好"):
         assert not _fields_line(line(text), text), text
+
+
+_TITLES = (("中华人民共和国", "民法典"), ("中华人民共和国", "宪法"), ("中国共产党", "章程"), ("2024年度", "工作总结"),
+           ("2024年政府", "工作报告"), ("2023年上半年", "经济运行分析"), ("第十四个五年", "规划纲要"),
+           ("企业内部控制", "基本规范"), ("新时代文明实践", "中心建设指南"), ("三年级上册", "教学设计"), ("公司章程", "修正案"))
+# a paragraph hard-wrapped at 30 columns (15 hanzi a line) under the title, then a page break (a print extract)
+_BODY = ["", "为了进一步规范本单位的各项工作，根据上级", "有关文件的精神，结合本单位的实际情况，现", "将有关事项作如下说明，请各部门认真遵照执", "行，并及时反馈执行中遇到的各种问题。", "\f"]
+
+
+def test_a_law_or_reports_title_broken_after_a_name_or_before_its_type_stays_one():
+    # review34 finding 1: an author breaks a centred title at a phrase, not at the measure: after a state's, a party's
+    # name or a year that opens it, or before the document's type that ends it (office._GENRE_END): one title
+    for first, second in _TITLES:
+        got = squashed_units("\n".join([first, second, *_BODY]))
+        assert got[0] == ("title", first + second), got
+
+
+def test_a_word_the_wrap_cut_before_a_line_of_two_fields_is_joined():
+    # review34 finding 4: "…执教的王老" / "师：…，学生：…" is one paragraph: the wrap cut the word 老师, so the line under
+    # it is no line of fields (_fields_line)
+    raw = "\n".join(["课堂上，学生们围绕课文展开了热烈讨论。课后，执教的王老",
+                     "师：说这节课最大的收获，学生：是学会了提问，这令人欣慰。", "\f"])
+    got = squashed_units(raw)
+    assert ("paragraph", raw.replace("\n", "").replace("\f", "")) in got, got
+
+
+def test_a_capital_numeral_that_is_a_word_numbers_only_in_a_text_numbered_so():
+    # review34 finding 3: 陆 陸 伍 拾 are words too (land, surnames): "。 陆、海、空三军…" inside a line is no glued section
+    # head, nor "伍、陆两位同志…"; they number a section only where some line opens with "壹、" (join._capital_number)
+    from annotate.segment import rules
+
+    raw = ("演习圆满结束。 陆、海、空三军参演部队协同作战，取得了良好效果。各部队表示将继续加强训练。\n\n"
+           "大会表扬了先进个人。 伍、陆两位同志在演习中表现突出，受到了表彰。\n")
+    got = squashed_units(raw)
+    assert [kind for kind, _ in got] == ["paragraph", "paragraph"], got
+    for sq in ("陆、海、空三军", "伍、陆两位同志", "拾、"):
+        assert not rules.ENUMERATOR.match(sq) and not rules.HEAD_NUMBER.match(sq), sq
+    for sq in ("拾壹、附則", "伍拾、", "（壹）時間：上午九時", "（陸）"):
+        assert rules.ENUMERATOR.match(sq) and rules.ITEM_MARK.match(sq), sq
+    lines = ["公車路線調整暨新版時刻表公告", "發布日期：2024年7月1日", "",
+             "本公司所屬路線自下月起調整，或停駛的班次；停靠站名稱", "",
+             "壹、調整說明", "本次調整涉及的路線共有十二條，各路線的起訖站都不變，", "",
+             "乘客如有疑問，請於上班時間來電本公司客服中心洽詢，", "",
+             "路線圖與時刻表已經張貼於各站，亦可上網查詢各站時刻表", "",
+             "陸、調整路線", "第一條路線由市政府發車，經火車站至港區，全程不變，", "",
+             "第二條路線由火車站發車，經市政府至機場，全程不變。", ""]
+    got = squashed_units("\n".join(lines))
+    assert ("heading", "陸、調整路線") in got, got  # (the text numbers with "壹、")
+    got = squashed_units("\n".join(lines).replace("壹、", "甲、"))
+    assert ("heading", "陸、調整路線") not in got, got  # (no capital numbering: a word, the wrap goes on)

@@ -1241,7 +1241,7 @@ def _in_flow(path: tuple[int, ...], flow: tuple[int, ...], elements: dict[int, t
 
 
 # a section heading's number: "3." / "3、", "三、", "參、" (the financial numerals of a Taiwan agenda), "（三）", "(3)"
-_HAN_NUMERALS, _FINANCIAL_NUMERALS = rules.NUMERAL, "壹貳贰參叁肆伍陸陆柒捌玖拾"
+_HAN_NUMERALS, _FINANCIAL_NUMERALS = rules.NUMERAL, rules.CAPITAL_NUMERAL
 _SECTION_MARK = re.compile(rf"(\d{{1,2}})[.．、](?!\d)|([{_HAN_NUMERALS}]{{1,3}})、|([{_FINANCIAL_NUMERALS}]{{1,2}})、"
                            rf"|[（(]([{_HAN_NUMERALS}]{{1,3}})[）)]|[（(](\d{{1,2}})[）)]")
 _NUMERAL_VALUE = {ch: n for n, chars in enumerate(("", "一壹", "二貳贰", "三參叁", "四肆", "五伍", "六陸陆", "七柒", "八捌", "九玖"))
