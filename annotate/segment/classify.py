@@ -255,6 +255,9 @@ def _literals(*words: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(re.escape(w)) for w in words)
 
 
+_FORM_BUTTON = re.compile(re.escape("(BUTTON)"))  # lynx's form button anywhere in a line: line_kind looks at it
+_BLANK = re.compile("___")  # a text field or a blank to fill in, anywhere in a line: line_kind looks at it
+_FORM_FIELD = re.compile(r"[^\W_]_{6,}(?:[^\W_]|\[\d)")  # a field drawn in "_" between two words or a word and a link (lynx: 20 wide)
 _META_LAST = frozenset("0123456789月日號号")  # the last characters of mark_lines' three meta lines (a date, a document's number)
 
 
@@ -266,6 +269,7 @@ def mark_lines(raw: str, lines: Sequence[Line], squeezed: _Squeezed | None = Non
     gate = _GATE
     index = _LineIndex(lines, _FOOTER_MAX, squeezed)  # longer lines are never looked at
     marked, footers = _marks_and_footers(index)
+    marked.update(index.lines_at((_FORM_BUTTON, _BLANK)))  # (literals: ASCII, found fast in CJK text)
     for i, line in enumerate(lines):
         sq = line.sq
         n, c = len(sq), sq[0]
@@ -1658,11 +1662,22 @@ def line_kind(raw: str, line: Line) -> str:
         return ""  # a list item ("（一）时间：2023年3月4日…", "二、地点：…"): prose, not a meta line
     if line.item and typed_item(raw, line) and ("：" in sq or ":" in sq):
         return ""  # a list item a person typed: "- 时间：2027年1月15日", "- 联系人：周老师"
+    if "(BUTTON)" in sq and len(sq) <= _FOOTER_MAX:
+        # a form's row as lynx prints it, its text field drawn in "_" (kept whole, rules.MD_EMPHASIS) and a button
+        # after it: "百知百科____________________ (BUTTON)进入词条(BUTTON)全站搜索" (dev11 w11-004, dev16 k16-007), "訂閱
+        # 電子報…____________________ (BUTTON)訂閱" (dev8 w8-014), or opening it: "(BUTTON) 展开全文", "(BUTTON) 應徵
+        # (BUTTON) 儲存"
+        return "debris"
+    if ("___" in sq and len(sq) <= _STANDALONE_MAX and _FORM_FIELD.search(sq) and not rules.CLAUSE_MARK.search(sq)
+            and not "0" <= sq[0] <= "9"):
+        # a form's text field between two words of a line that is no clause: a site's search box in its top row
+        # ("知道__________…__搜索答案我要提问", dev15 w15-002; "問答社群[1]首頁…等你來答______…[4]登入", dev8 w8-010), an
+        # exam's name fields ("学校_______ 班级_______ 姓名_______", newuser25 trial). Not a blank in a sentence
+        # ("海日生残夜，______________。", "他______地跑了过去。"), nor in a numbered item ("2．学校____ 班级____")
+        return "debris"
     if len(sq) > _STANDALONE_MAX:  # only a copyright footer is that long
         return "debris" if len(sq) <= _FOOTER_MAX and rules.COPYRIGHT.search(sq) and _furniture(raw, line) else ""
     first = sq[0]
-    if first == "(" and sq.startswith("(BUTTON)"):
-        return "debris"  # a form's button as lynx prints it: "(BUTTON) 展开全文", "(BUTTON) 應徵 (BUTTON) 儲存"
     if first in inline.WIDGET_FIRST and inline.widget(sq):
         return "debris"  # a follow button or a drawn divider over a headline: "+关注", "— 分割线 —"
     if (first in _WEB_FIRST or "0" <= first <= "9") and len(sq) <= 40:

@@ -32,7 +32,7 @@ from . import (
 )
 from .classify import DocMeta
 from .ids import para_ids
-from .lines import contents_entries, contents_entry, split_lines
+from .lines import contents_entries, contents_entry, split_lines, star_headings
 from .margin import cut_margin_text
 from .normalize import render, render_clean, render_squeezed
 from .sentences import split_sentences
@@ -113,6 +113,7 @@ def segment_text(raw: str, doc_id: str, markdown: bool = False) -> Document:
     lines, pairs = left_cells.cut_table_rows(raw, lines, spaced=True)  # "品牌 美厨" / "型号 MC-958": one space apart
     lines, scores = left_cells.cut_score_rows(raw, lines)  # "山东泰山 2 : 1 上海申花": a match's score, three cells
     lines, _ = left_cells.cut_table_rows(raw, lines, printed=True)  # "省份 科类 计划数 备注" (-raw): one space apart
+    star_headings(raw, lines)  # "***** 关于…的通知 *****" left at a line's start by a cut above: a heading
     classify.mark_standalone(raw, lines)
     for sender, kind in senders:  # the name before a mail's address (byline) and the date under it (meta)
         sender.kind, sender.hard = kind, True
