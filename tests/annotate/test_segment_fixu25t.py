@@ -79,3 +79,23 @@ def test_a_text_field_between_two_words_is_a_forms_row():
     assert ("debris", "2．学校_______班级_______") not in got, got
     assert ("paragraph", "他______地跑了过去，" + PARA2) in got, got
 
+
+def test_utf8_read_as_latin1_and_saved_again_is_named_in_a_warning(tmp_path):
+    # html2text run without -utf8 wrote each hanzi as three Latin-1 characters ("[é³å å®é…]", newuser25 trial problem
+    # 9): the file is valid UTF-8 and was segmented silently; now a warning names the file and what to do. The text is
+    # not repaired (its offsets are the file's as it stands)
+    from annotate.segment.decode import mojibake
+    from annotate.segment.files import segment_paths
+
+    text = "\n\n".join(["[阳光实验中学]", "我校举行2024年春季田径运动会", PARA1, PARA2])
+    latin1 = text.encode("utf-8").decode("latin-1")
+    cp1252 = "".join(chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252")
+                     for b in text.encode("utf-8"))
+    assert mojibake(latin1) and mojibake(cp1252)
+    assert not mojibake(text) and not mojibake("Le café est très bon, la façade naïve. Über alles. " * 20)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "garbled.txt").write_text(latin1, encoding="utf-8")
+    (tmp_path / "in" / "plain.txt").write_text(text, encoding="utf-8")
+    report = segment_paths([tmp_path / "in"], tmp_path / "out.jsonl")
+    assert len(report.warnings) == 1 and "garbled.txt" in report.warnings[0] and "-utf8" in report.warnings[0], report.warnings
+    assert report.documents == 2
