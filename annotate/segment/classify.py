@@ -1814,6 +1814,7 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
             kinds.append("debris")  # a table's or figure's caption on its own line: "表1　近三年主要指标", "圖一"
         elif group[0].level or (len(sq) <= HEADING_MAX and heading_like(sq, labels)
                                 and not (group[0].item and rules.LABEL.match(sq))  # "- 地点：三楼会议室": an item
+                                and not (sq[0] in _EXAM_FIRST and _exam_line(sq))  # "A．心旷神怡 语无伦次": an exam's
                                 and not (len(group) > 1 and label_line(group[0].sq))):
             # (nor a label alone on its line over its value, "入院诊断：" / "1.重症流感（甲型） 2.病毒性肺炎": a field)
             kinds.append("heading")
@@ -1845,6 +1846,28 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
             kinds[i] = "debris"
     _header_fields(groups, kinds, texts)
     return kinds
+
+
+_EXAM_FIRST = frozenset("0123456789ABCD（(）)")
+_ANSWER_ROW = re.compile(r"\d{1,2}[．.][A-D]\d{1,2}[．.][A-D]")  # "1．B 2．C 3．A" (squeezed): an answer key's row
+_SCORE_END = re.compile(r"[（(](?:共|每空|每题|每小题)?\d{1,2}分[）)]$")  # "（2分）", "（每空1分）"
+
+
+def _exam_line(sq: str) -> bool:
+    """An exam's or an answer key's line that is no heading (newuser25 trial problem 5, pdftotext and lynx dumps and a
+    wrapped answer key): a choice ("A．心旷神怡 语无伦次": a capital and a full-width point), a question's stem cut at
+    its answer's bracket ("1．下列…一项是（", "（1）期日中（") or a bracket alone ("）") or ending in the empty
+    slot ("（1）期日中（ ）"), a numbered question that ends in
+    its score ("12．（1）约定（2）舍弃（每空1分）"; a section's head opens with a hanzi numeral, "三、写作（50分）", and
+    stays a heading), a row of numbered answers ("1．B 2．C 3．A 4．D")."""
+    first, last = sq[0], sq[-1]
+    if first in "ABCD":
+        return len(sq) > 2 and sq[1] == "．"
+    if last in "（(" or sq in ("）", ")") or sq.endswith(("（）", "()")):
+        return True  # (an empty answer slot ends it: "（1）期日中（ ）")
+    if "0" <= first <= "9":
+        return (last in "）)" and _SCORE_END.search(sq) is not None) or _ANSWER_ROW.match(sq) is not None
+    return False
 
 
 def _issuer_over(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: Sequence[str], title: int) -> bool:

@@ -99,3 +99,16 @@ def test_utf8_read_as_latin1_and_saved_again_is_named_in_a_warning(tmp_path):
     report = segment_paths([tmp_path / "in"], tmp_path / "out.jsonl")
     assert len(report.warnings) == 1 and "garbled.txt" in report.warnings[0] and "-utf8" in report.warnings[0], report.warnings
     assert report.documents == 2
+
+
+def test_an_exams_choices_stems_and_answer_rows_are_no_headings():
+    # short lines without a sentence end in an exam were headings: a choice "A．心旷神怡 语无伦次", a stem cut at its
+    # answer's bracket "1．下列…一项是（", "）" alone, a numbered question ending in its score, an answer key's row
+    # "1．B 2．C 3．A 4．D" (newuser25 trial problem 5; dev10 p10-002 and dev8 p8-016 exams, pdftotext dumps)
+    lines = ["1．下列词语中没有错别字的一项是（", "）（2分）", "A．心旷神怡 语无伦次", "B．眼花撩乱 不可思异",
+             "（1）期日中（", "）", "12．（1）约定（2）舍弃（每空1分）", "1．B 2．C 3．A 4．D 5．B 6．C"]
+    raw = "\n\n".join(["八年级语文期中试卷", "一、积累与运用（20分）", *lines, PARA1])
+    got = squashed_units(raw)
+    assert got[1] == ("heading", "一、积累与运用（20分）"), got  # (a section's head stays one)
+    assert [kind for kind, _ in got[2:]] == ["paragraph"] * (len(got) - 2), got
+    assert "".join(text for _, text in got[2:-1]) == "".join("".join(lines).split()), got
