@@ -264,6 +264,9 @@ def _literals(*words: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(re.escape(w)) for w in words)
 
 
+_FORM_BUTTON = re.compile(re.escape("(BUTTON)"))  # lynx's form button anywhere in a line: line_kind looks at it
+_BLANK = re.compile("___")  # a text field or a blank to fill in, anywhere in a line: line_kind looks at it
+_FORM_FIELD = re.compile(r"[^\W_]_{6,}(?:[^\W_]|\[\d)")  # a field drawn in "_" between two words or a word and a link (lynx: 20 wide)
 _META_LAST = frozenset("0123456789月日號号")  # the last characters of mark_lines' three meta lines (a date, a document's number)
 
 
@@ -275,6 +278,7 @@ def mark_lines(raw: str, lines: Sequence[Line], squeezed: _Squeezed | None = Non
     gate = _GATE
     index = _LineIndex(lines, _FOOTER_MAX, squeezed)  # longer lines are never looked at
     marked, footers = _marks_and_footers(index)
+    marked.update(index.lines_at((_FORM_BUTTON, _BLANK)))  # (literals: ASCII, found fast in CJK text)
     for i, line in enumerate(lines):
         sq = line.sq
         n, c = len(sq), sq[0]
@@ -1669,11 +1673,22 @@ def line_kind(raw: str, line: Line) -> str:
         return ""  # a list item ("（一）时间：2023年3月4日…", "二、地点：…"): prose, not a meta line
     if line.item and typed_item(raw, line) and ("：" in sq or ":" in sq):
         return ""  # a list item a person typed: "- 时间：2027年1月15日", "- 联系人：周老师"
+    if "(BUTTON)" in sq and len(sq) <= _FOOTER_MAX:
+        # a form's row as lynx prints it, its text field drawn in "_" (kept whole, rules.MD_EMPHASIS) and a button
+        # after it: "百知百科____________________ (BUTTON)进入词条(BUTTON)全站搜索" (dev11 w11-004, dev16 k16-007), "訂閱
+        # 電子報…____________________ (BUTTON)訂閱" (dev8 w8-014), or opening it: "(BUTTON) 展开全文", "(BUTTON) 應徵
+        # (BUTTON) 儲存"
+        return "debris"
+    if ("___" in sq and len(sq) <= _STANDALONE_MAX and _FORM_FIELD.search(sq) and not rules.CLAUSE_MARK.search(sq)
+            and not "0" <= sq[0] <= "9"):
+        # a form's text field between two words of a line that is no clause: a site's search box in its top row
+        # ("知道__________…__搜索答案我要提问", dev15 w15-002; "問答社群[1]首頁…等你來答______…[4]登入", dev8 w8-010), an
+        # exam's name fields ("学校_______ 班级_______ 姓名_______", newuser25 trial). Not a blank in a sentence
+        # ("海日生残夜，______________。", "他______地跑了过去。"), nor in a numbered item ("2．学校____ 班级____")
+        return "debris"
     if len(sq) > _STANDALONE_MAX:  # only a copyright footer is that long
         return "debris" if len(sq) <= _FOOTER_MAX and rules.COPYRIGHT.search(sq) and _furniture(raw, line) else ""
     first = sq[0]
-    if first == "(" and sq.startswith("(BUTTON)"):
-        return "debris"  # a form's button as lynx prints it: "(BUTTON) 展开全文", "(BUTTON) 應徵 (BUTTON) 儲存"
     if first in inline.WIDGET_FIRST and inline.widget(sq):
         return "debris"  # a follow button or a drawn divider over a headline: "+关注", "— 分割线 —"
     if (first in _WEB_FIRST or "0" <= first <= "9") and len(sq) <= 40:
@@ -1812,6 +1827,7 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
             kinds.append("debris")  # a row of lynx's links: a menu, a tool bar, a pager, never the title
         elif group[0].level or (len(sq) <= HEADING_MAX and heading_like(sq, labels)
                                 and not (group[0].item and rules.LABEL.match(sq))  # "- 地点：三楼会议室": an item
+                                and not (sq[0] in _EXAM_FIRST and _exam_line(sq))  # "A．心旷神怡 语无伦次": an exam's
                                 and not (len(group) > 1 and label_line(group[0].sq))):
             # (nor a label alone on its line over its value, "入院诊断：" / "1.重症流感（甲型） 2.病毒性肺炎": a field)
             kinds.append("heading")
@@ -1856,6 +1872,28 @@ def _link_row(sq: str) -> bool:
     tool bar, a pager or a prev/next row, which the dev web dumps' golds make debris in every design (dev5-dev16: 214
     rows, none content), so never the page's title."""
     return sq.count("[") >= 2 and _LINK_ROW.fullmatch(sq) is not None and not rules.SENTENCE_END_RE.search(sq)
+
+
+_EXAM_FIRST = frozenset("0123456789ABCD（(）)")
+_ANSWER_ROW = re.compile(r"\d{1,2}[．.][A-D]\d{1,2}[．.][A-D]")  # "1．B 2．C 3．A" (squeezed): an answer key's row
+_SCORE_END = re.compile(r"[（(](?:共|每空|每题|每小题)?\d{1,2}分[）)]$")  # "（2分）", "（每空1分）"
+
+
+def _exam_line(sq: str) -> bool:
+    """An exam's or an answer key's line that is no heading (newuser25 trial problem 5, pdftotext and lynx dumps and a
+    wrapped answer key): a choice ("A．心旷神怡 语无伦次": a capital and a full-width point), a question's stem cut at
+    its answer's bracket ("1．下列…一项是（", "（1）期日中（") or a bracket alone ("）") or ending in the empty
+    slot ("（1）期日中（ ）"), a numbered question that ends in
+    its score ("12．（1）约定（2）舍弃（每空1分）"; a section's head opens with a hanzi numeral, "三、写作（50分）", and
+    stays a heading), a row of numbered answers ("1．B 2．C 3．A 4．D")."""
+    first, last = sq[0], sq[-1]
+    if first in "ABCD":
+        return len(sq) > 2 and sq[1] == "．"
+    if last in "（(" or sq in ("）", ")") or sq.endswith(("（）", "()")):
+        return True  # (an empty answer slot ends it: "（1）期日中（ ）")
+    if "0" <= first <= "9":
+        return (last in "）)" and _SCORE_END.search(sq) is not None) or _ANSWER_ROW.match(sq) is not None
+    return False
 
 
 def _issuer_over(groups: Sequence[Sequence[Line]], kinds: Sequence[str], texts: Sequence[str], title: int) -> bool:

@@ -32,7 +32,7 @@ from . import (
 )
 from .classify import DocMeta
 from .ids import para_ids
-from .lines import contents_entries, contents_entry, split_lines
+from .lines import contents_entries, contents_entry, split_lines, star_headings
 from .margin import cut_margin_text
 from .normalize import render, render_clean, render_squeezed
 from .sentences import split_sentences
@@ -114,6 +114,7 @@ def segment_text(raw: str, doc_id: str, markdown: bool = False) -> Document:
     lines, scores = left_cells.cut_score_rows(raw, lines)  # "山东泰山 2 : 1 上海申花": a match's score, three cells
     lines, words = left_cells.cut_table_rows(raw, lines, printed=True)  # "省份 科类 计划数 备注" (-raw): one space apart
     words = [] if "\f" in raw else words  # (lynx's "星期 上午 下午" / "周一 毛梓 吴春梅": debris; a PDF's cells keep their kinds)
+    star_headings(raw, lines)  # "***** 关于…的通知 *****" left at a line's start by a cut above: a heading
     linenos.mark_gutter(raw, lines)  # "4 pip install foo==1.2.3" / "5 # 使用…": a listing's numbered lines, one a unit
     classify.mark_standalone(raw, lines)
     for sender, kind in senders:  # the name before a mail's address (byline) and the date under it (meta)

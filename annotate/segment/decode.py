@@ -18,7 +18,7 @@ from annotate.errors import EncodingError, InputError
 
 from . import rules
 
-__all__ = ["Decoded", "decode_bytes", "MIXED"]
+__all__ = ["Decoded", "decode_bytes", "MIXED", "mojibake"]
 
 _BOMS = (
     (b"\xff\xfe\x00\x00", "utf-32-le"),
@@ -260,3 +260,34 @@ def _utf16_without_bom(head: bytes) -> bool:
         if zeros.count(0) * 2 >= len(zeros) or len(_HAN.findall(text)) * 2 >= len(text):
             return "\x00" not in text
     return False
+
+
+# UTF-8 that a tool read as Latin-1 or cp1252 and wrote out again as UTF-8 (html2text run without ``-utf8``:
+# "[é³å å®éªä¸å¦]" for "[阳光实验中学]", newuser25 trial): each hanzi is three characters, a lead of U+00E0-U+00EF
+# and two continuations (U+0080-U+00BF in Latin-1; cp1252 shows some as "€", "‚", "œ", "ž"…). Read as it stands, the
+# file decodes as valid UTF-8; its text is garbled, and a repair would change the text whose offsets the records keep.
+_MOJIBAKE_LEAD = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                            "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+_MOJIBAKE_RUN = re.compile("[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+                           "\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{2,}")
+_MOJIBAKE_SAMPLE = 20_000  # characters looked at, from the start
+_MOJIBAKE_RUNS = 3  # runs that must read as UTF-8 once encoded back
+
+
+def mojibake(text: str) -> bool:
+    """Whether ``text`` (decoded from a file) is UTF-8 read as Latin-1 or cp1252 and saved again as UTF-8: runs of
+    Latin-1 letters and C1 or cp1252 marks that turn into UTF-8 characters when encoded back, most of the runs of
+    the text's start (a word of French or German, "café", is a run that does not). Cheap gate: one search of the
+    start for a lead character followed by a continuation; plain Chinese text has none."""
+    sample = text[:_MOJIBAKE_SAMPLE]
+    if _MOJIBAKE_LEAD.search(sample) is None:
+        return False
+    runs = _MOJIBAKE_RUN.findall(sample)
+    good = 0
+    for run in runs:
+        try:  # (each character back to its byte: Latin-1's, or cp1252's mark; cp1252's five unused bytes pass as C1)
+            bytes(ord(c) if c < "\u0100" else c.encode("cp1252")[0] for c in run).decode("utf-8")
+        except UnicodeError:
+            continue
+        good += 1
+    return good >= _MOJIBAKE_RUNS and 2 * good >= len(runs)

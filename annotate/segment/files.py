@@ -24,7 +24,7 @@ from annotate.errors import InputError, UsageError
 from annotate.io import atomic_write, pool_imap
 
 from .core import SCHEMA_VERSION, Document, segment_text, to_record
-from .decode import MIXED, decode_bytes
+from .decode import MIXED, decode_bytes, mojibake
 from .ids import doc_id_for
 from .readers import NATIVE_SUFFIXES, read_native
 
@@ -95,8 +95,9 @@ def _is_article(path: Path) -> bool:
     return (path.suffix.lower() in SUFFIXES and not name.startswith((".", "readme")) and path.is_file())
 
 
-def segment_file(path: Path) -> tuple[Any, dict[str, Any]]:
-    """Decode and segment one file; returns the document and the record ``source`` block."""
+def segment_file(path: Path, notes: list[str] | None = None) -> tuple[Any, dict[str, Any]]:
+    """Decode and segment one file; returns the document and the record ``source`` block. ``notes``, where given,
+    gets ``"mojibake"`` for a text that is UTF-8 read as Latin-1 or cp1252 and saved again (decode.mojibake)."""
     try:
         data = path.read_bytes()
     except OSError as err:
@@ -109,6 +110,8 @@ def segment_file(path: Path) -> tuple[Any, dict[str, Any]]:
         return doc, {**base, **extra}
     _refuse_misnamed(path, data)
     decoded = decode_bytes(data, path=str(path))
+    if notes is not None and decoded.encoding.startswith("utf-8") and mojibake(decoded.text):
+        notes.append("mojibake")
     doc = segment_text(decoded.text, doc_id_for(path), markdown=path.suffix.lower() == ".md")
     return doc, {**base, "encoding": decoded.encoding}  # no "format": text records keep their version 1 shape
 
@@ -255,17 +258,20 @@ class _Done:
     characters: int = 0
     longest: int = 0
     mixed: bool = False  # decoded as UTF-8 with some lines in GB18030 (decode.MIXED)
+    mojibake: bool = False  # UTF-8 read as Latin-1 or cp1252 and saved again (decode.mojibake)
 
 
 def _process(path: Path) -> _Done:
+    notes: list[str] = []
     try:
-        doc, source = segment_file(path)
+        doc, source = segment_file(path, notes)
     except InputError as err:
         return _Done(str(path), error=err.message, error_line=err.line, error_hint=err.hint)
     kinds = collections.Counter(map(_KIND, doc.units))
     lengths = list(map(len, map(_TEXT, doc.units)))
     return _Done(str(path), jsonl=record_bytes(doc, source), kinds=tuple(kinds.items()),
-                 characters=sum(lengths), longest=max(lengths, default=0), mixed=source.get("encoding") == MIXED)
+                 characters=sum(lengths), longest=max(lengths, default=0), mixed=source.get("encoding") == MIXED,
+                 mojibake="mojibake" in notes)
 
 
 # Input each worker process must have to pay for its start: a spawned worker imports the segmenter first (~1 s of CPU),
@@ -319,6 +325,10 @@ def _lines(files: Sequence[Path], report: SegmentReport, on_error: str, jobs: in
                                    "pre-label and hard to annotate")
         if done.mixed:
             report.warnings.append(f"{done.path}: UTF-8 with some lines in GB18030 (encoding {MIXED!r}): check those lines")
+        if done.mojibake:
+            report.warnings.append(f"{done.path}: garbled text (mojibake: UTF-8 that was read as Latin-1 and saved again, "
+                                   "\"é³å\" for \"阳\"): dump it again as UTF-8 (html2text: -utf8; iconv -f utf-8 -t "
+                                   "latin1 < FILE > FIXED repairs one written so), then segment that")
         kinds.update(dict(done.kinds))
         report.units += sum(n for _, n in done.kinds)
         report.characters += done.characters

@@ -298,6 +298,23 @@ def _run_in(raw: str, line: Line, at: int) -> list[Line]:
             Line(tail, squeeze_pieces(raw, tail), 0, 0, True, clean=line.clean, run_in=True)]
 
 
+def star_headings(raw: str, lines: list[Line]) -> None:
+    """html2text's heading in stars that a cut left at the start of a line (``教�***** 关于开展…的通知 *****`` cut
+    after a layout table's cell, dev10 w10-002, dev8 w8-000; ``* 議員    ****** 立法會會議過程正式紀錄 ******`` cut
+    at a side column's gutter, dev14 v14-004): its marks dropped and its level kept, as :func:`_markdown` does for
+    one at a raw line's start. (Before rules.MD_EMPHASIS kept a run of three stars or more whole, it took two of
+    each run away and left the others in the heading's text.)"""
+    if "***" not in raw:
+        return
+    for line in lines:
+        if line.level or line.sq[:3] != "***":
+            continue
+        m = rules.MD_STAR_HEADING.match(raw, line.start, line.end)
+        if m is not None:
+            line.pieces = cut_pieces(line.pieces, [(0, m.start(2)), (m.end(2), len(raw) + 1)])
+            line.sq, line.level, line.clean = squeeze_pieces(raw, line.pieces), 7 - len(m.group(1)), False
+
+
 def squeeze_pieces(raw: str, pieces: list[tuple[int, int]]) -> str:
     if len(pieces) == 1:
         return squeeze(raw, *pieces[0])
