@@ -115,7 +115,7 @@ def segment_text(raw: str, doc_id: str, markdown: bool = False) -> Document:
     lines, words = left_cells.cut_table_rows(raw, lines, printed=True)  # "省份 科类 计划数 备注" (-raw): one space apart
     words = [] if "\f" in raw else words  # (lynx's "星期 上午 下午" / "周一 毛梓 吴春梅": debris; a PDF's cells keep their kinds)
     star_headings(raw, lines)  # "***** 关于…的通知 *****" left at a line's start by a cut above: a heading
-    linenos.mark_gutter(raw, lines)  # "4 pip install foo==1.2.3" / "5 # 使用…": a listing's numbered lines, one a unit
+    gutter = linenos.mark_gutter(raw, lines)  # "4 pip install foo==1.2.3" / "5 # 使用…": a listing's numbered lines, one a unit
     classify.mark_standalone(raw, lines)
     for sender, kind in senders:  # the name before a mail's address (byline) and the date under it (meta)
         sender.kind, sender.hard = kind, True
@@ -138,7 +138,7 @@ def segment_text(raw: str, doc_id: str, markdown: bool = False) -> Document:
     entries.mark_stamped_runs(raw, lines)  # "推 ricecake: 推推 03/12 22:50" / "→ …": a record a line
     entries.mark_counter_bars(raw, lines)  # "38.7万人参与　刷新　只看主持人" under a byline
     contents = contents_entries(raw, lines)  # a table of contents: one unit an entry
-    for cell in cells + tools + heads + addresses + bordered + numbers + sealing + margin + labels + side + box + lead + rank + tds + pairs + scores + words + contents:
+    for cell in cells + tools + heads + addresses + bordered + numbers + sealing + margin + labels + side + box + lead + rank + tds + pairs + scores + words + gutter + contents:
         cell.kind = "debris"
     if cells or bordered or tds:
         _unit_notes(lines, cells + bordered + tds)  # "单位：万元" right above a table's cells: the table's
@@ -178,10 +178,9 @@ def segment_text(raw: str, doc_id: str, markdown: bool = False) -> Document:
         kinds = [kinds[g] for g, _ in pieces]
         squeezed = _squeezed(groups)
     cuts = normalize.column_cuts(raw, groups, lambda: ctx.web) if ctx.wrap or ctx.limit else frozenset()  # "…120/80mmH" / "g，…"
-    apart = _figures_apart(raw, groups, ctx)  # "…foo==1.2.3" / "5 # 使用…": two figures, no wrap between
     rendered = [
         (sq, [[0, g[0].pieces[0][0], len(sq)]]) if len(g) == 1 and g[0].clean  # nothing to normalize
-        else _unit_text(raw, g, sq, kind, cuts, apart)
+        else _unit_text(raw, g, sq, kind, cuts)
         for g, sq, kind in zip(groups, squeezed, kinds, strict=True)
     ]
     texts = [text for text, _ in rendered]
@@ -264,25 +263,7 @@ def _doc_meta(raw: str, groups: list, kinds: list[str], squeezed: list[str]) -> 
     return classify.doc_meta(_meta_texts(raw, groups, kinds, texts), kinds)
 
 
-def _figures_apart(raw: str, groups: list, ctx: join.Context) -> frozenset[int]:
-    """Raw indices of the line breaks inside units between two figures (a digit, or ``.,:/-`` after one, ends the line
-    above; a digit opens the line below: normalize.space_between's number cut) where no wrap broke the line
-    (:func:`join.no_wrap`): rendering keeps the two numbers apart there (``pip install foo==1.2.3`` / ``5 # 使用…`` is
-    no ``1.2.35``), while a wrap's cut number is still one (``成立于20`` / ``06年``). Only where the figure below stands
-    alone as its line's first word (a space or the line's end after it: ``5 # 使用…``, ``23 年…``): a number's tail
-    that runs on into its unit or sentence (``06年，身高1.``) continues the number above, however short that line.
-    Cheap gate: a digit opening a line of a unit of several lines, read first."""
-    found = [a.end for g in groups if len(g) > 1 for a, b in zip(g, g[1:], strict=False)
-             if "0" <= raw[b.start] <= "9" and _FIGURE_ALONE.match(raw, b.start)
-             and normalize.number_cut(raw, a.end, b.start) and join.no_wrap(g, a, b, ctx)]
-    return frozenset(found)
-
-
-_FIGURE_ALONE = re.compile(r"[0-9][0-9.,:/%-]*(?:[ \t\u3000\r\n]|\Z)")  # a figure alone as a line's first word
-
-
-def _unit_text(raw: str, group: list, sq: str, kind: str, cuts: frozenset[int] = frozenset(),
-               apart: frozenset[int] = frozenset()) -> tuple[str, list[list[int]]]:
+def _unit_text(raw: str, group: list, sq: str, kind: str, cuts: frozenset[int] = frozenset()) -> tuple[str, list[list[int]]]:
     if all(map(_CLEAN, group)):  # (in C)
         done = render_clean([ln.pieces[0][0] for ln in group], [ln.sq for ln in group])
         if done is not None:
@@ -295,7 +276,7 @@ def _unit_text(raw: str, group: list, sq: str, kind: str, cuts: frozenset[int] =
         if done is not None:
             return done
     pieces = [p for ln in group for p in ln.pieces]
-    return render(raw, pieces, keep_inline_space=keep_inline_space, keep_field_gaps=fields, cuts=cuts, apart=apart)
+    return render(raw, pieces, keep_inline_space=keep_inline_space, keep_field_gaps=fields, cuts=cuts)
 
 
 _CREDIT_KINDS = frozenset(("byline", "meta"))

@@ -39,9 +39,9 @@ from dataclasses import dataclass, field
 from itertools import repeat
 
 from . import colblock, pairs, rules, strips
-from .lines import Line, display_width, line_start, page_of
+from .lines import Line, display_width, page_of
 
-__all__ = ["CONTINUED", "Context", "context", "group_lines", "heading_like", "label_line", "mark_narrow_blocks", "no_wrap", "straddles", "vis_width"]
+__all__ = ["CONTINUED", "Context", "context", "group_lines", "heading_like", "label_line", "mark_narrow_blocks", "straddles", "vis_width"]
 
 # The kind of a line of page furniture that continues the furniture line above it (one unit).
 CONTINUED = "debris-continued"
@@ -131,16 +131,6 @@ class Context:
         where it wraps its long lines, far past most lines where it does not (html2text leaves a run of hanzi whole)."""
         widths = _widths(self.lines) if self.lines else []
         return sorted(widths)[-2] if len(widths) >= 2 else 0.0
-
-    @functools.cached_property
-    def raw_widths(self) -> tuple[int, float]:
-        """The second-widest raw line of the text (trailing whitespace passed over, indentation counted, as a tool
-        counts it) in characters and in display columns, each on its own: about the width its lines were set to, in
-        text with no wrap width or dump's width found (:func:`no_wrap`); (0, 0) with fewer than two lines."""
-        rows = [row for row in map(str.rstrip, rules.LINE_BREAK.split(self.raw)) if row]
-        if len(rows) < 2:
-            return 0, 0.0
-        return sorted(map(len, rows))[-2], sorted(map(display_width, rows))[-2]
 
     @functools.cached_property
     def web(self) -> bool:
@@ -2488,11 +2478,8 @@ def _joins(group: list[Line], nxt: Line, ctx: Context, wrapped: bool, before: Li
         # (not where the dump's width is known and the next line's first word would have fitted on this one:
         # "…官方网站官方新闻" (55 of 141) / "东关街 (扬州)", a heading under a paragraph that lost its full stop;
         # nor onto a short heading-like line where this one stops well short of the text's wide lines, _short_of_widest)
-    if opening.isdigit() and (sq[-1].isdigit() or (sq[-1] == "." and sq[-2:-1].isdigit())) \
-            and not no_wrap([*group, nxt], prev, nxt, ctx):
+    if opening.isdigit() and (sq[-1].isdigit() or (sq[-1] == "." and sq[-2:-1].isdigit())):
         return True  # a number cut in two: "成立于20" / "06年", "身高1." / "85米"
-        # (by a wrap: not where the next line's first word would have fitted on this line within the unit's widest
-        # line, "4 pip install foo==1.2.3" / "5 # 使用…"; the other rules below still ask, review31 F7)
     if (ctx.limit and prev.width >= ctx.limit - _LIMIT_CUT and not nxt.gap and prev.indent <= _FIRST_INDENT_MAX
             and not _starts_paragraph(nxt, ctx)):
         return True  # a long line cut at the dump's width (a dump puts no blank line inside a paragraph)
@@ -2763,29 +2750,6 @@ def _word_fits(prev: Line, nxt: Line, limit: float, raw: str) -> bool:
     word = raw[nxt.start:m.start() if m else len(raw)]
     narrow = len(word.encode("ascii", "ignore"))  # (its ASCII characters, counted in C)
     return prev.width + 0.5 * (1 + narrow) + (len(word) - narrow) <= limit - 2
-
-
-def no_wrap(group: Sequence[Line], upper: Line, lower: Line, ctx: Context) -> bool:
-    """The first word of ``lower`` (up to its first space, as :func:`_word_fits` reads it) and a space would have
-    fitted after ``upper`` (its raw line, indentation counted, as a wrapping tool counts it), counted in characters
-    and in display columns both, within the widest raw line of ``group`` (the unit both belong to) less two, or
-    within the text's width (``ctx.wrap`` or ``ctx.limit``; in text with neither, its second-widest raw line,
-    :attr:`Context.raw_widths`): no tool wrapped ``upper`` there, its line was ended by hand (``pip install
-    foo==1.2.3`` / ``5 # 使用…``, a listing's lines). The unit's own lines and the text's typical width are the
-    measures, never the file's widest line: one long line elsewhere makes no wrap look short (``…约为 20`` / ``23
-    年的两倍…`` at the paragraph's width is a wrap, review31 F6). A line of hanzi with no space is one word: it never
-    fits."""
-    raw = ctx.raw
-    m = _WORD_END.search(raw, lower.start)
-    word = raw[lower.start:m.start() if m else len(raw)].rstrip("\r")  # (a CRLF's CR ends the word too)
-    row = raw[line_start(raw, upper.start):upper.end]
-    chars, columns = len(row) + 1 + len(word), display_width(row) + 0.5 + display_width(word)
-    rows = [raw[line_start(raw, ln.start):ln.end] for ln in group]
-    if chars <= max(map(len, rows)) - 2 and columns <= max(map(display_width, rows)) - 1:
-        return True
-    measure = ctx.wrap or ctx.limit
-    wide, cols = (measure, measure) if measure else ctx.raw_widths
-    return chars <= wide - 2 and columns <= cols - 1
 
 
 def _short_of_widest(prev: Line, nxt: Line, ctx: Context) -> bool:

@@ -73,7 +73,7 @@ def cut_line_numbers(raw: str, lines: list[Line]) -> tuple[list[Line], list[Line
     return out, cut
 
 
-def mark_gutter(raw: str, lines: list[Line]) -> None:
+def mark_gutter(raw: str, lines: list[Line]) -> list[Line]:
     """A code listing's line-number gutter, or a table's serial numbers, that a dump printed at the start of each line
     (w3m and html2text of a Pygments ``highlighttable``: ``4 pip install foo==1.2.3`` / ``5 # 使用…`` / ``6 foo run…``):
     :data:`_GUTTER_RUN` lines or more one right under another (no blank line between, no other line), each opening with
@@ -81,14 +81,17 @@ def mark_gutter(raw: str, lines: list[Line]) -> None:
     such line stands alone (``hard``): no join makes one line of two (``foo==1.2.3`` and ``5`` are no ``1.2.35``), and
     the line after the run is no continuation of its last line across a blank line (the prose under a listing). A
     numbered list joins no two items anyway; a wrapped item breaks the run (its second line opens with no number).
-    The pattern reads line feeds (a CR-only file's breaks are read as such). Cheap gate: :func:`cut_line_numbers`'s one
-    search."""
+    Returns the lines of each run that holds a line of code (:data:`_CODE_SHARE` ASCII or more after its number:
+    ``2 python -m venv .venv``): a listing, debris as the HTML route makes the same ``<pre>`` (review33 F6: never a
+    title or heading); a run of hanzi items (``1 范围`` / ``2 规范性引用文件`` / …) keeps its kinds. The pattern reads
+    line feeds: a bare CR, U+2028 and U+2029 are read as such, in a file of mixed breaks too (every offset the same).
+    Cheap gate: :func:`cut_line_numbers`'s one search."""
     if len(lines) < _GUTTER_RUN:
-        return
-    if "\n" not in raw:  # a CR-only file: its line breaks read as line feeds, every offset the same
-        raw = raw.replace("\r", "\n")
+        return []
+    if "\r" in raw or "\u2028" in raw or "\u2029" in raw:
+        raw = _OTHER_BREAK.sub("\n", raw)  # (one character for one: a CRLF's LF is its break already)
     if _NUMBERED.search(raw) is None:
-        return
+        return []
     found = [(m.start(), m.start(1), int(m.group(1))) for m in _NUMBERED.finditer(raw)]
     runs: list[list[int]] = []
     run: list[int] = []
@@ -100,8 +103,9 @@ def mark_gutter(raw: str, lines: list[Line]) -> None:
             runs.append(run)
         run = []
     if not runs:
-        return
+        return []
     index = _line_index(lines, [s for r in runs for s in r])
+    code: list[Line] = []
     for r in runs:
         at = [index.get(s, -1) for s in r]
         if -1 in at or at != list(range(at[0], at[0] + len(at))):
@@ -111,6 +115,20 @@ def mark_gutter(raw: str, lines: list[Line]) -> None:
         after = at[-1] + 1
         if after < len(lines) and lines[after].gap:
             lines[after].hard = True
+        if any(_code_line(lines[i].sq) for i in at):
+            code += (lines[i] for i in at)
+    return code
+
+
+_OTHER_BREAK = re.compile("\r(?!\n)|[\u2028\u2029]")  # a line break other than LF (CRLF's CR: its LF follows)
+_CODE_SHARE = 0.8  # share of ASCII after a gutter's number that makes its line code (readers.html's share for <pre>)
+
+
+def _code_line(sq: str) -> bool:
+    """``sq``, a gutter's line squeezed (its number first), is a line of code: :data:`_CODE_SHARE` ASCII or more after
+    the number."""
+    body = sq.lstrip("0123456789")
+    return bool(body) and sum(map(str.isascii, body)) >= _CODE_SHARE * len(body)
 
 
 def _line_index(lines: Sequence[Line], positions: list[int]) -> dict[int, int]:

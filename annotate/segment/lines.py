@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from . import rules
 
-__all__ = ["Line", "split_lines", "squeeze", "page_of", "line_start", "cut_pieces", "squeeze_pieces", "strip_piece", "display_width"]
+__all__ = ["Line", "split_lines", "squeeze", "page_of", "cut_pieces", "squeeze_pieces", "strip_piece", "display_width"]
 
 # A line opening with one of these may be markdown or carry dropped characters: no fast path.
 _SPECIAL_FIRST = frozenset("#-+>![•") | rules.DROP_CHARS
@@ -584,16 +584,6 @@ def _split_line(raw: str, pieces: list[tuple[int, int]], level: int, gap: int, h
         if part:
             out.append(Line(part, squeeze_pieces(raw, part), gap if i == 0 else 0, 0, hard or i > 0))
     return out
-
-
-def line_start(raw: str, pos: int) -> int:
-    """Raw index where the line holding ``pos`` begins: after the last line break before it, any that
-    :data:`rules.LINE_BREAK` matches (LF, CRLF, a bare CR, U+2028, U+2029: a CR-only file has no LF to find; each
-    further search stops at the LF found)."""
-    k = raw.rfind("\n", 0, pos)
-    for ch in "\r\u2028\u2029":
-        k = max(k, raw.rfind(ch, k + 1, pos))
-    return k + 1
 
 
 def page_of(raw: str, lines: Sequence[Line]) -> list[int] | None:

@@ -34,7 +34,7 @@ from collections.abc import Callable, Sequence
 
 from . import rules
 
-__all__ = ["render", "render_clean", "normalize_char", "inline_space", "FIELD_GAP", "field_gap", "number_cut", "space_between", "column_cuts", "raw_index", "expand", "check_offsets"]
+__all__ = ["render", "render_clean", "normalize_char", "inline_space", "FIELD_GAP", "field_gap", "space_between", "column_cuts", "raw_index", "expand", "check_offsets"]
 
 Run = list[int]  # [text_start, raw_start, length]
 _FIRST, _LAST = operator.itemgetter(0), operator.itemgetter(-1)
@@ -87,7 +87,8 @@ def space_between(raw: str, a: int, b: int, keep_inline: bool, wrap: bool = True
     if _wide(left) or _wide(right) or (rules.NEUTRAL.match(left) and rules.NEUTRAL.match(right)):
         if not (keep_inline and inline_space(raw, a, b)) and not (fields and field_gap(raw, a, b)):
             return -1
-    if wrap and "0" <= right <= "9" and number_cut(raw, a, b) and rules.LINE_BREAK.search(raw, a, b):
+    if wrap and "0" <= right <= "9" and ("0" <= left <= "9" or (left in ".,:/-" and a >= 2 and "0" <= raw[a - 2] <= "9")) \
+            and rules.LINE_BREAK.search(raw, a, b):
         return -1  # a number cut by a wrap: "20" / "06年" is "2006年"
     if wrap and left == "-" and right.isalnum() and a >= 2 and raw[a - 2].isalnum() and rules.LINE_BREAK.search(raw, a, b):
         return -1  # a wrap after a hyphen set against its word: "1998年-" / "2008年" is "1998年-2008年"
@@ -99,20 +100,13 @@ def space_between(raw: str, a: int, b: int, keep_inline: bool, wrap: bool = True
 
 
 # A web address cut by a wrap (html2text wraps inside one): the line above ends in the address (its scheme, then no
-# space) on a mark an address does not end with ("://", "/", ".", "?", "=", "&", "_"), a Latin letter or digit opens
-# the next line. Not after a letter or digit: "…/foo/bar" / "README.md 文件…" are two words (review31 F9).
-_URL_GOES_ON = "/.?=&_"
+# space) on a mark an address does not end with ("://", "/", "?", "=", "&", "_"), a Latin letter or digit opens
+# the next line. Not after a letter or digit: "…/foo/bar" / "README.md 文件…" are two words (review31 F9); nor after a
+# final ".", a sentence's end as often as a cut host name: "…访问 https://example.com/faq." / "2024 年起…" (review33 F7).
+_URL_GOES_ON = "/?=&_"
 _URL_TAIL = re.compile(rf"{rules.LINK_SCHEME}//[!-~]*\Z")
 _URL_MAX = 300  # characters of an address looked back over (its "//" found first, in C)
 _SCHEME_MAX = 12  # characters of a scheme and its colon before the "//"
-
-
-def number_cut(raw: str, a: int, b: int) -> bool:
-    """A figure on each side of the gap ``raw[a:b]``: a digit opens the right side, a digit (or ``.,:/-`` after one)
-    ends the left side; across a line break, one number a wrap cut (:func:`space_between`) or two (core's
-    ``_figures_apart`` asks which)."""
-    right, left = raw[b], raw[a - 1]
-    return "0" <= right <= "9" and ("0" <= left <= "9" or (left in ".,:/-" and a >= 2 and "0" <= raw[a - 2] <= "9"))
 
 
 _LINE_LETTER = re.compile(r"\n[A-Za-z]")  # a line that opens with a Latin letter (a literal first: found in C's fast scan)
@@ -234,12 +228,9 @@ def render_squeezed(raw: str, start: int, end: int, squeezed: str) -> tuple[str,
 
 
 def render(raw: str, pieces: Sequence[tuple[int, int]], *, keep_inline_space: bool = False,
-           keep_field_gaps: bool = False, cuts: frozenset[int] = frozenset(),
-           apart: frozenset[int] = frozenset()) -> tuple[str, list[Run]]:
+           keep_field_gaps: bool = False, cuts: frozenset[int] = frozenset()) -> tuple[str, list[Run]]:
     """Normalized text of the raw ``pieces`` (in order) and its run-length offset map. ``cuts``: raw indices of line
-    breaks that cut a word (:func:`column_cuts`): no space there. ``apart``: raw indices of line breaks between two
-    figures that no wrap made (core's ``_figures_apart``): read as a document's own break (``wrap=False`` of
-    :func:`space_between`), the two numbers stay two."""
+    breaks that cut a word (:func:`column_cuts`): no space there."""
     start, end = pieces[0][0], pieces[-1][1]
     if len(pieces) == 1 and not rules.SPACE_OR_DROP.search(raw, start, end):
         return raw[start:end], [[0, start, end - start]]
@@ -250,7 +241,7 @@ def render(raw: str, pieces: Sequence[tuple[int, int]], *, keep_inline_space: bo
     runs = [run]
     pos = b - a
     for a, next_end in spans[1:]:
-        sp = -1 if b in cuts else space_between(raw, b, a, keep_inline_space, b not in apart, keep_field_gaps)
+        sp = -1 if b in cuts else space_between(raw, b, a, keep_inline_space, fields=keep_field_gaps)
         if sp >= 0:
             parts.append(" ")
             if sp == run[1] + run[2]:

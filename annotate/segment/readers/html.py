@@ -1586,13 +1586,28 @@ def _code_blocks(kinds: list[str], texts: list[str], paths: list[tuple[int, ...]
         for i in units:
             if kinds[i] in ("paragraph", "heading"):
                 text = texts[i].replace(" ", "")
-                share = sum(map(str.isascii, text)) / len(text)
+                share = sum(map(str.isascii, text)) / max(1, len(text))
                 marks = _CODE_MARKS.search(text) is not None
                 marked = bool(offsets[i]) and _PRE_CODE.search(source, max(0, offsets[i][0][1] - 120), offsets[i][0][1]) is not None
                 # (marked as code with a sign of code in it: a listing whose comments are in Chinese, "# 安装指定版本的工具包" /
-                # "pip install foo==1.2.3", a docs site's Pygments block, is still code at half ASCII; newuser24b trial)
-                if ascii_only or (share >= _CODE_SHARE and (marks or marked)) or (marked and marks and share >= _MARKED_SHARE):
+                # "pip install foo==1.2.3", a docs site's Pygments block, is still code at half ASCII; newuser24b trial;
+                # not a Chinese sentence in <code>, _comments_only: "注意：请在 config.yaml 里设置 max_length = 512，…。")
+                if ascii_only or (share >= _CODE_SHARE and (marks or marked)) or (
+                        marked and marks and share >= _MARKED_SHARE and _comments_only(text)):
                     kinds[i] = "debris"
+
+
+def _comments_only(text: str) -> bool:
+    """``text`` (a ``<pre><code>`` unit's text) holds its hanzi in comments only: no sentence ends in it (``。！？``) and
+    a comment's mark (``#``, ``//``) comes before its first hanzi (``# 创建虚拟环境`` / ``python -m venv .venv``), not
+    a Chinese sentence about code (``注意：请在 config.yaml 里设置 max_length = 512，不要超过这个值。``, review33 F5)."""
+    if any(ch in text for ch in "。！？"):
+        return False
+    m = rules.HANZI.search(text)
+    if m is None:
+        return True
+    at = m.start()
+    return text.find("#", 0, at) >= 0 or text.find("//", 0, at) >= 0
 
 
 # a <code> element right inside a <pre>, up to a unit's first character: marked as code (``<pre><code>pip install
