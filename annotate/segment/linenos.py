@@ -88,11 +88,13 @@ def mark_gutter(raw: str, lines: list[Line]) -> list[Line]:
     Cheap gate: :func:`cut_line_numbers`'s one search."""
     if len(lines) < _GUTTER_RUN:
         return []
-    if "\r" in raw or "\u2028" in raw or "\u2029" in raw:
-        raw = _OTHER_BREAK.sub("\n", raw)  # (one character for one: a CRLF's LF is its break already)
+    if ("\r" in raw and raw.count("\r") != raw.count("\r\n")) or "\u2028" in raw or "\u2029" in raw:
+        raw = _OTHER_BREAK.sub("\n", raw)  # (one character for one; a CRLF's LF is its break already: no copy for CRLF)
     if _NUMBERED.search(raw) is None:
         return []
     found = [(m.start(), m.start(1), int(m.group(1))) for m in _NUMBERED.finditer(raw)]
+    if (first := _FIRST_NUMBERED.match(raw)) is not None:  # (the file's first line: no break before it)
+        found.insert(0, (-1, first.start(1), int(first.group(1))))
     runs: list[list[int]] = []
     run: list[int] = []
     for (_, s, v), (nbrk, _, nv) in zip(found, [*found[1:], (-1, -1, -1)], strict=True):
@@ -120,6 +122,7 @@ def mark_gutter(raw: str, lines: list[Line]) -> list[Line]:
     return code
 
 
+_FIRST_NUMBERED = re.compile(_NUMBERED.pattern[_NUMBERED.pattern.index("[ \\t\\u3000\\f]*"):])  # _NUMBERED at a text's start
 _OTHER_BREAK = re.compile("\r(?!\n)|[\u2028\u2029]")  # a line break other than LF (CRLF's CR: its LF follows)
 _CODE_SHARE = 0.8  # share of ASCII after a gutter's number that makes its line code (readers.html's share for <pre>)
 

@@ -72,6 +72,13 @@ def test_a_gutter_s_lines_are_debris_in_files_of_any_or_mixed_line_breaks(brk):
         assert got[-1] == ("paragraph", "安装完成后即可使用。"), got
 
 
+def test_a_listing_that_opens_the_file_is_no_title():
+    # F6: a file that opens with a listing took its first code line for the title ('1 #创建虚拟环境')
+    got = units("1 # 创建虚拟环境\n2 python -m venv .venv\n3 # 安装\n4 pip install foo==1.2.3\n\n安装完成后即可使用。\n")
+    assert got == [("debris", "1 #创建虚拟环境"), ("debris", "2 python -m venv .venv"), ("debris", "3 #安装"),
+                   ("debris", "4 pip install foo==1.2.3"), ("paragraph", "安装完成后即可使用。")], got
+
+
 def test_a_numbered_run_of_hanzi_items_is_no_listing():
     # a gutter's run with no line of code keeps its kinds: a standard's clauses one under another
     got = units("甲\n\n1 范围\n2 规范性引用文件\n3 术语和定义\n\n乙\n")
