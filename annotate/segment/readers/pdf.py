@@ -1112,11 +1112,17 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     flow = [ln for lines in ordered for ln in lines if id(ln) not in drop]
     blocks = _units(flow, body, notes, apparatus,
                     {page.number: page.boxes for page in pages}, aside, {page.number: page.rules for page in pages}, web)
-    for page in pages:
-        if page.turned:  # each rotated run a debris unit after the page's units (its provenance in the page's lines)
-            page.lines += page.turned
-            at = next((k for k, (_, chars) in enumerate(blocks) if chars and chars[0][1][0] > page.number), len(blocks))
-            blocks[at:at] = [("debris", _chars([ln])) for ln in page.turned]
+    if any(page.turned for page in pages):  # each rotated run a debris unit after the page's units (one pass)
+        placed: list = []
+        k = 0
+        for page in pages:
+            if page.turned:  # (its provenance in the page's lines)
+                page.lines += page.turned
+                while k < len(blocks) and not (blocks[k][1] and blocks[k][1][0][1][0] > page.number):
+                    placed.append(blocks[k])
+                    k += 1
+                placed += [("debris", _chars([ln])) for ln in page.turned]
+        blocks = placed + blocks[k:]
     texts = {page.number: page for page in pages}
     line_of: dict[int, dict[int, _Line]] = {}  # per page: the line of each page-text index (_where's, built once)
     doc = build_document(doc_id, frame(blocks) if web else blocks, lambda chars: _where(chars, texts, line_of),
