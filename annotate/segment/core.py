@@ -270,16 +270,13 @@ def _unit_text(raw: str, group: list, sq: str, kind: str, cuts: frozenset[int] =
             return done
     keep_inline_space = kind in ("title", "heading")
     start, end = group[0].pieces[0][0], group[-1].pieces[-1][1]
-    fields = kind in _CREDIT_KINDS and (normalize.FIELD_GAP.search(raw, start, end) is not None)  # (a byline's or meta line's fields)
+    fields = kind in rules.CREDIT_KINDS and (normalize.FIELD_GAP.search(raw, start, end) is not None)  # (a byline's or meta line's fields)
     if not keep_inline_space and not fields:
         done = render_squeezed(raw, start, end, sq)
         if done is not None:
             return done
     pieces = [p for ln in group for p in ln.pieces]
     return render(raw, pieces, keep_inline_space=keep_inline_space, keep_field_gaps=fields, cuts=cuts)
-
-
-_CREDIT_KINDS = frozenset(("byline", "meta"))
 
 
 def to_record(doc: Document, unit: Unit, source: dict) -> dict:

@@ -75,6 +75,7 @@ PUNCT = re.compile("[，。；！？,;!?、：:]")
 CLOSERS = "”’」』）)》〉】]\"'"
 # Punctuation that never opens a line of its own: a line starting with it continues the last one
 # (a tool cut before it: "…电影频道" / "，该频道…").
+CREDIT_KINDS = frozenset(("byline", "meta"))  # unit kinds whose fields keep one space at a gap (normalize.FIELD_GAP)
 CONTINUING = frozenset("，、。；：！？）》」』】〉”’,;:!?)")
 BRACKET_PAIRS = {"《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】", "“": "”", "〈": "〉"}
 BRACKET = re.compile(f"[{re.escape(''.join(BRACKET_PAIRS) + ''.join(BRACKET_PAIRS.values()))}]")  # either side

@@ -156,7 +156,6 @@ def mark_notice_buttons(lines: Sequence[Line], ctx: Context) -> None:
 
 _LINK_MAX = 20  # characters of a sidebar's link line
 _LINKS_MIN = 3  # link lines above the headline
-_CREDIT_KINDS = ("byline", "meta")
 
 
 # A header row's label naming the title, at a line's start: "標題 ", "标  题：", "主旨:" (the title after it).
@@ -346,7 +345,7 @@ def mark_sidebar(lines: Sequence[Line]) -> None:
 def _credit_below(lines: Sequence[Line], j: int) -> bool:
     """Whether a byline or meta line comes at ``j``, past at most two debris lines."""
     for line in lines[j:j + 3]:
-        if line.kind in _CREDIT_KINDS:
+        if line.kind in rules.CREDIT_KINDS:
             return True
         if line.kind != "debris":
             return False

@@ -24,7 +24,7 @@ from ..classify import (  # (the text route's title block)
     doc_meta,
     line_kind,
 )
-from ..core import _CREDIT_KINDS, Document, make_units
+from ..core import Document, make_units
 from ..join import _BRACKETED, heading_like
 from ..lines import _RUN_IN_OPEN, run_in_apart, split_lines
 from ..lines import run_in_byline as _run_in_byline
@@ -268,7 +268,7 @@ def build_document(doc_id: str, blocks: Sequence[tuple[str, list[Char]]], where:
     if title_block:
         _title_block(kinds, words_of, fixed_of)
     for i, kind in enumerate(kinds):
-        if kind in _CREDIT_KINDS and any(ch.isspace() for ch, _ in raws[i]):
+        if kind in rules.CREDIT_KINDS and any(ch.isspace() for ch, _ in raws[i]):
             chars = tidy(raws[i], blocks[block_of[i]][0] in ("title", "heading"), gaps if kind == "meta" else (), True)
             text = "".join(ch for ch, _ in chars)
             if text != texts[i]:

@@ -104,7 +104,7 @@ from annotate.errors import InputError
 
 from .. import inline, office, rules
 from ..classify import doc_meta, field_table, stray_date
-from ..core import _CREDIT_KINDS, Document, make_units, segment_text
+from ..core import Document, make_units, segment_text
 from ..decode import decode_bytes
 from ..entries import mark_entry_units
 from ..join import HEADING_MAX, heading_like
@@ -2073,7 +2073,7 @@ def read_html(data: bytes, doc_id: str, *, path: str | None = None) -> tuple[Doc
                     # a count in a heading's element over a Q&A page's answers, "<h4>58 个回答</h4>" (dev16 k16-005): no
                     # heading; every such count on the dev pages is furniture ("2 条评论", dev5 w5-004, dev11 w11-006)
                     kind = "debris"
-                if kind in _CREDIT_KINDS and FIELD_GAP.search(block.text):  # (the text route's gap between two fields)
+                if kind in rules.CREDIT_KINDS and FIELD_GAP.search(block.text):  # (the text route's gap between two fields)
                     text, runs = _render(block, fields=True)  # "发布者：教务处&nbsp;&nbsp;发布时间：…"
                 if (kind == "paragraph" or kind == "debris" and not whole.furniture) and block is whole \
                         and len(text) <= _CREDIT_MAX and whole.path and _credit_element(elements, whole.path[-1], text) \

@@ -36,11 +36,18 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Glyph", "LostGlyphs", "TextObject", "lost_spots", "object_keys", "text_objects"]
+__all__ = ["Glyph", "LostGlyphs", "TextObject", "lost_spots", "object_keys", "text_objects", "turned"]
 
 _NEAR = 1.0  # points between the spot pdfium gives and where pdfminer starts the string
-_TURN = 0.36  # a glyph's baseline rises by more than this of its run across: turned (pdf._TURN)
+_TURN = 0.36  # a glyph's baseline rises by more than this of its run across: turned (:func:`turned`)
 _NO_WIDTH = 0.01  # pdfium's kSizeEpsilon: a text object narrower than this is left out of its text page
+
+
+def turned(a: float, b: float) -> bool:
+    """A glyph whose text matrix is ``(a, b, …)`` is set on a turned baseline: the matrix takes the x axis up or down
+    the page by more than :data:`_TURN` of its run across (20°; not an italic, whose matrix slants the y axis only).
+    The one test of pdf's line builder (pdfium's matrix) and of the lost glyphs read again here (pdfminer's)."""
+    return abs(b) > _TURN * abs(a)
 
 
 @dataclass(frozen=True)
@@ -262,7 +269,7 @@ def _strings_device():
         def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate):
             adv = font.char_width(cid) * fontsize * scaling
             x, y = matrix[4], matrix[5]
-            self._drawn.append((cid, (x, y), rise, x + adv * matrix[0], abs(matrix[1]) > _TURN * abs(matrix[0])))
+            self._drawn.append((cid, (x, y), rise, x + adv * matrix[0], turned(matrix[0], matrix[1])))
             return adv
 
     return Strings

@@ -83,6 +83,7 @@ from .common import (
     standalone_kind,
 )
 from .lost_glyphs import LostGlyphs, TextObject, lost_spots, object_keys, text_objects
+from .lost_glyphs import turned as turned_matrix
 
 __all__ = ["read_pdf", "page_texts", "PageText"]
 
@@ -168,62 +169,12 @@ def _page_lines(page, number: int, missed: LostGlyphs) -> PageText:
         count = textpage.count_chars()
         text = textpage.get_text_range(0, count) if count > 0 else ""
         handle = textpage.raw
-        lines: list[_Line] = []
-        cur = _Line(number)
-        x, y = ctypes.c_double(), ctypes.c_double()
-        left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
-        get_origin, get_box, get_size = raw.FPDFText_GetCharOrigin, raw.FPDFText_GetCharBox, raw.FPDFText_GetFontSize
-        matrix = raw.FS_MATRIX()
-        turned: list[_Line] = []
-        by, bx, bl, br_, bb, bt = ctypes.byref(y), ctypes.byref(x), ctypes.byref(left), ctypes.byref(right), \
-            ctypes.byref(bottom), ctypes.byref(top)
-        sizes: list[float] = []
-        for i in range(len(text)):
-            ch = text[i]
-            if ch in "\r\n":
-                if ch == "\r" or cur.brk is None:
-                    cur.brk = i
-                if cur.idx:
-                    cur.size = statistics.median(sizes) if sizes else 0.0
-                    (turned if cur.turned else lines).append(cur)
-                cur, sizes = _Line(number), []
-                continue
-            if ch in "\x02\ufffe":  # pdfium marks a hyphen that ends a line as soft: keep it as typeset
-                ch = "-"
-            get_origin(handle, i, bx, by)
-            size = get_size(handle, i)
-            if cur.turned:  # (a rotated run goes on while its characters are rotated)
-                cut = not _turned(raw, handle, i, matrix)
-            else:
-                jump = abs(y.value - cur.y) > 0.5 * max(size, cur.size or size)
-                if jump and cur.idx and _turned(raw, handle, i, matrix):
-                    # a jump in baseline inside pdfium's line at a rotated character: a run set along a turned
-                    # baseline (a 密封线 margin, a side stamp); the line so far is its start where that opens rotated
-                    cur.turned = _turned(raw, handle, cur.idx[0], matrix)
-                    cut = not cur.turned
-                else:
-                    cut = cur.idx and (jump and not _raised_mark(cur, ch, x.value, y.value, size)
-                                       or x.value < cur.x0 - 1 or boxes and x.value > cur.x1 + _BOX_GAP * size
-                                       and _boxed(boxes, cur.xs[-1], cur.y) != _boxed(boxes, x.value, y.value))
-            if cut:
-                cur.size = statistics.median(sizes) if sizes else 0.0
-                (turned if cur.turned else lines).append(cur)
-                cur, sizes = _Line(number), []
-            if not cur.idx:
-                cur.y = y.value
-            cur.idx.append(i)
-            cur.chars.append(ch)
-            cur.xs.append(x.value)
-            cur.fs.append(size)
-            if not ch.isspace():
-                get_box(handle, i, bl, br_, bb, bt)
-                cur.x0 = min(cur.x0, left.value)
-                cur.x1 = max(cur.x1, right.value)
-                cur.top = max(cur.top, top.value, y.value + size)
-                sizes.append(size)
-        if cur.idx and sizes:
-            cur.size = statistics.median(sizes) if sizes else 0.0
-            (turned if cur.turned else lines).append(cur)
+        for turn in (True, False):
+            lines, turned = _page_pass(text, handle, number, boxes, turn)
+            # a page whose text is mostly turned (a sideways table, a landscape page drawn rotated, a page of one
+            # rotated line) is read as it stands: rotated text is set aside only as the page's minority direction
+            if not turned or sum(len(ln.idx) for ln in turned) <= sum(len(ln.idx) for ln in lines):
+                break
         # (a repeat pdfium may have taken for fake bold: lost where no line of the page holds its origin)
         spots += [(key, x, y, size) for key, x, y, size in maybe
                   if not any(abs(ln.y - y) <= 0.5 * size and ln.x0 - 1 <= x <= ln.x1 for ln in lines)]
@@ -237,9 +188,78 @@ def _page_lines(page, number: int, missed: LostGlyphs) -> PageText:
                 text = _add_lost(lines, text, lost, [(key, ln) for key, _, ln in drawn], boxes, number, turned)
     finally:
         textpage.close()
+    if turned and not any(ln.squashed for ln in lines):  # (a page whose only text is rotated and pdfium-lost)
+        lines, turned = turned, []
+        for ln in lines:
+            ln.turned = False
     lines = _part_at_column_starts([ln for ln in lines if ln.squashed])
     width, height = page.get_size()
     return PageText(number, text, width, height, lines, rules_, boxes, [ln for ln in turned if ln.squashed])
+
+
+def _page_pass(text: str, handle, number: int, boxes, turn: bool) -> tuple[list[_Line], list[_Line]]:
+    """One pass of :func:`_page_lines`'s line builder over the page's characters: its lines and, where ``turn``,
+    its runs set along a turned baseline (:func:`_turned`), kept apart; ``turn`` false reads every character as
+    upright (a page whose text is mostly turned)."""
+    import pypdfium2.raw as raw
+
+    x, y = ctypes.c_double(), ctypes.c_double()
+    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    get_origin, get_box, get_size = raw.FPDFText_GetCharOrigin, raw.FPDFText_GetCharBox, raw.FPDFText_GetFontSize
+    matrix = raw.FS_MATRIX()
+    by, bx, bl, br_, bb, bt = ctypes.byref(y), ctypes.byref(x), ctypes.byref(left), ctypes.byref(right), \
+        ctypes.byref(bottom), ctypes.byref(top)
+    lines: list[_Line] = []
+    turned: list[_Line] = []
+    cur = _Line(number)
+    sizes: list[float] = []
+    for i in range(len(text)):
+        ch = text[i]
+        if ch in "\r\n":
+            if ch == "\r" or cur.brk is None:
+                cur.brk = i
+            if cur.idx:
+                cur.size = statistics.median(sizes) if sizes else 0.0
+                (turned if cur.turned else lines).append(cur)
+            cur, sizes = _Line(number), []
+            continue
+        if ch in "\x02\ufffe":  # pdfium marks a hyphen that ends a line as soft: keep it as typeset
+            ch = "-"
+        get_origin(handle, i, bx, by)
+        size = get_size(handle, i)
+        if cur.turned:  # (a rotated run goes on while its characters are rotated)
+            cut = not _turned(raw, handle, i, matrix)
+        else:
+            jump = abs(y.value - cur.y) > 0.5 * max(size, cur.size or size)
+            if jump and turn and cur.idx and _turned(raw, handle, i, matrix):
+                # a jump in baseline inside pdfium's line at a rotated character: a run set along a turned
+                # baseline (a 密封线 margin, a side stamp); the line so far is its start where that opens rotated
+                cur.turned = _turned(raw, handle, cur.idx[0], matrix)
+                cut = not cur.turned
+            else:
+                cut = cur.idx and (jump and not _raised_mark(cur, ch, x.value, y.value, size)
+                                   or x.value < cur.x0 - 1 or boxes and x.value > cur.x1 + _BOX_GAP * size
+                                   and _boxed(boxes, cur.xs[-1], cur.y) != _boxed(boxes, x.value, y.value))
+        if cut:
+            cur.size = statistics.median(sizes) if sizes else 0.0
+            (turned if cur.turned else lines).append(cur)
+            cur, sizes = _Line(number), []
+        if not cur.idx:
+            cur.y = y.value
+        cur.idx.append(i)
+        cur.chars.append(ch)
+        cur.xs.append(x.value)
+        cur.fs.append(size)
+        if not ch.isspace():
+            get_box(handle, i, bl, br_, bb, bt)
+            cur.x0 = min(cur.x0, left.value)
+            cur.x1 = max(cur.x1, right.value)
+            cur.top = max(cur.top, top.value, y.value + size)
+            sizes.append(size)
+    if cur.idx and sizes:
+        cur.size = statistics.median(sizes) if sizes else 0.0
+        (turned if cur.turned else lines).append(cur)
+    return lines, turned
 
 
 def _add_lost(lines: list[_Line], text: str, lost: list, drawn: list, boxes, number: int,
@@ -262,6 +282,10 @@ def _add_lost(lines: list[_Line], text: str, lost: list, drawn: list, boxes, num
         host = None
         first = next((g for g in glyphs if not g.char.isspace()), None)
         if first is not None and first.turned:
+            drawn_chars = [g.char for g in glyphs if not g.char.isspace()]
+            if any(abs(ln.y - first.y) < 0.5 * first.size and abs(ln.xs[0] - first.x) < 0.5 * first.size
+                   and [ch for ch in ln.chars if not ch.isspace()] == drawn_chars for ln in turned if ln.xs):
+                continue  # (drawn twice at about one origin, a fake bold: once, as the upright test below has it)
             host = _Line(number, y=first.y, brk=brk, turned=True)
             turned.append(host)
         elif first is not None and at > 0 and _goes_on(drawn[at - 1][1], first.x, first.y, first.size, boxes):
@@ -319,11 +343,10 @@ def _goes_on(ln: _Line, x: float, y: float, size: float, boxes) -> bool:
 
 def _turned(raw, handle, i: int, matrix) -> bool:
     """Character ``i`` of the text page is set on a turned baseline: its matrix takes the x axis up or down the page
-    by more than :data:`_TURN` of its run across (20°; not an italic, whose matrix slants the y axis only)."""
-    return bool(raw.FPDFText_GetMatrix(handle, i, matrix)) and abs(matrix.b) > _TURN * abs(matrix.a)
+    (:func:`lost_glyphs.turned`)."""
+    return bool(raw.FPDFText_GetMatrix(handle, i, matrix)) and turned_matrix(matrix.a, matrix.b)
 
 
-_TURN = 0.36
 _BOX_GAP = 0.5  # of the font size: a gap before a character across a frame's edge that puts it on a line of its own
 
 
@@ -1089,11 +1112,17 @@ def read_pdf(path: Path, doc_id: str) -> tuple[Document, dict]:
     flow = [ln for lines in ordered for ln in lines if id(ln) not in drop]
     blocks = _units(flow, body, notes, apparatus,
                     {page.number: page.boxes for page in pages}, aside, {page.number: page.rules for page in pages}, web)
-    for page in pages:
-        if page.turned:  # each rotated run a debris unit after the page's units (its provenance in the page's lines)
-            page.lines += page.turned
-            at = next((k for k, (_, chars) in enumerate(blocks) if chars and chars[0][1][0] > page.number), len(blocks))
-            blocks[at:at] = [("debris", _chars([ln])) for ln in page.turned]
+    if any(page.turned for page in pages):  # each rotated run a debris unit after the page's units (one pass)
+        placed: list = []
+        k = 0
+        for page in pages:
+            if page.turned:  # (its provenance in the page's lines)
+                page.lines += page.turned
+                while k < len(blocks) and not (blocks[k][1] and blocks[k][1][0][1][0] > page.number):
+                    placed.append(blocks[k])
+                    k += 1
+                placed += [("debris", _chars([ln])) for ln in page.turned]
+        blocks = placed + blocks[k:]
     texts = {page.number: page for page in pages}
     line_of: dict[int, dict[int, _Line]] = {}  # per page: the line of each page-text index (_where's, built once)
     doc = build_document(doc_id, frame(blocks) if web else blocks, lambda chars: _where(chars, texts, line_of),
