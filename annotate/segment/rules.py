@@ -66,6 +66,10 @@ PARAGRAPH_END = SENTENCE_END + ":："
 # A full stop: the ideographic one, and the full-width or ASCII period that a print extract or a Latin font sets for it
 # (a line ending on one ends a sentence; the one copy for join's entries, captions and margin notes).
 FULL_STOPS = "。．."
+# An exam's option opening a line or a squeezed unit ("C．作者…"): a capital A-H and a point or a pause before a
+# wide character (the one copy: join keeps an option apart from its question, classify makes it no heading).
+EXAM_OPTION = re.compile(r"[A-H][．.、](?=[^\x00-\x7f])")
+EXAM_OPTION_FIRST = frozenset("ABCDEFGH")
 # A sentence or clause mark (full-width or ASCII): a line holding one is prose, not a cell, a credit or a running
 # head's pieces (the one copy; cells, colblock, join).
 CLAUSE_MARK = re.compile("[，。；！？,;!?]")
