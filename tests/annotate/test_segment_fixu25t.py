@@ -38,7 +38,8 @@ def test_emphasis_markers_are_two_of_a_kind_exactly():
 
     assert found("学校_______ 班级_______") == []
     assert found("138****1234 和 139****5678") == []
-    assert found("___x___") == [] and found("***x***") == []
+    assert found("___x___") == [] and found("****x****") == []
+    assert found("这是***粗斜体***内容") == ["粗斜体"]  # (bold italics: three stars each side, review35 B7)
     assert found("a __b__ c **d** ~~e~~") == ["b", "d", "e"]
     assert found("_**粗斜**_") == ["粗斜"]  # (html2text's bold inside italics: the stars stand apart from the "_")
 
