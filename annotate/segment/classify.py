@@ -264,8 +264,12 @@ def _literals(*words: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(re.escape(w)) for w in words)
 
 
-_FORM_BUTTON = re.compile(re.escape("(BUTTON)"))  # lynx's form button anywhere in a line: line_kind looks at it
-_BLANK = re.compile("___")  # a text field or a blank to fill in, anywhere in a line: line_kind looks at it
+_BUTTON, _FIELD = "(BUTTON)", "___"  # lynx's form button, a text field or a blank to fill in: line_kind looks at them
+_FORM_LITERALS = _literals(_BUTTON, _FIELD)
+_FIELD_RUN = re.compile("_{3,}")
+_LABEL_MAX = 4  # characters of a label before each of a form row's two or more fields ("学校____ 班级____")
+_BUTTON_LABEL_MAX = 10  # characters of a label before a form row's first button
+_SUBMIT_WORDS = ("搜索", "搜尋", "查询", "查詢", "提交", "登录", "登入", "确定", "確定", "[")  # after a field: a form row
 _FORM_FIELD = re.compile(r"[^\W_]_{6,}(?:[^\W_]|\[\d)")  # a field drawn in "_" between two words or a word and a link (lynx: 20 wide)
 _META_LAST = frozenset("0123456789月日號号")  # the last characters of mark_lines' three meta lines (a date, a document's number)
 
@@ -278,7 +282,7 @@ def mark_lines(raw: str, lines: Sequence[Line], squeezed: _Squeezed | None = Non
     gate = _GATE
     index = _LineIndex(lines, _FOOTER_MAX, squeezed)  # longer lines are never looked at
     marked, footers = _marks_and_footers(index)
-    marked.update(index.lines_at((_FORM_BUTTON, _BLANK)))  # (literals: ASCII, found fast in CJK text)
+    marked.update(index.lines_at(_FORM_LITERALS))  # (literals: ASCII, found fast in CJK text)
     for i, line in enumerate(lines):
         sq = line.sq
         n, c = len(sq), sq[0]
@@ -1673,14 +1677,14 @@ def line_kind(raw: str, line: Line) -> str:
         return ""  # a list item ("（一）时间：2023年3月4日…", "二、地点：…"): prose, not a meta line
     if line.item and typed_item(raw, line) and ("：" in sq or ":" in sq):
         return ""  # a list item a person typed: "- 时间：2027年1月15日", "- 联系人：周老师"
-    if "(BUTTON)" in sq and len(sq) <= _FOOTER_MAX:
+    if _BUTTON in sq and len(sq) <= _FOOTER_MAX and _button_row(sq):
         # a form's row as lynx prints it, its text field drawn in "_" (kept whole, rules.MD_EMPHASIS) and a button
         # after it: "百知百科____________________ (BUTTON)进入词条(BUTTON)全站搜索" (dev11 w11-004, dev16 k16-007), "訂閱
         # 電子報…____________________ (BUTTON)訂閱" (dev8 w8-014), or opening it: "(BUTTON) 展开全文", "(BUTTON) 應徵
         # (BUTTON) 儲存"
         return "debris"
-    if ("___" in sq and len(sq) <= _STANDALONE_MAX and _FORM_FIELD.search(sq) and not rules.CLAUSE_MARK.search(sq)
-            and not "0" <= sq[0] <= "9"):
+    if (_FIELD in sq and len(sq) <= _STANDALONE_MAX and _FORM_FIELD.search(sq) and not rules.CLAUSE_MARK.search(sq)
+            and not "0" <= sq[0] <= "9" and _form_fields(sq)):
         # a form's text field between two words of a line that is no clause: a site's search box in its top row
         # ("知道__________…__搜索答案我要提问", dev15 w15-002; "問答社群[1]首頁…等你來答______…[4]登入", dev8 w8-010), an
         # exam's name fields ("学校_______ 班级_______ 姓名_______", newuser25 trial). Not a blank in a sentence
@@ -1812,8 +1816,9 @@ def split_debris(groups: list[list[Line]], kinds: list[str], texts: list[str]) -
 
 def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: frozenset[str]) -> list[str]:
     """The kind of each unit (``texts`` are the squeezed unit texts)."""
-    kinds = []
-    for group, sq in zip(groups, texts, strict=True):
+    kinds: list[str] = []
+    exam: list[bool] = []  # (whether the document has an exam's option or cut stem: asked once, for a scored line)
+    for k, (group, sq) in enumerate(zip(groups, texts, strict=True)):
         if group[0].kind == CONTINUED:
             kinds.append("debris")
         elif len(group) > 1 and group[0].kind in ("byline", "meta"):  # a byline block cut into lines
@@ -1827,7 +1832,7 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
             kinds.append("debris")  # a row of lynx's links: a menu, a tool bar, a pager, never the title
         elif group[0].level or (len(sq) <= HEADING_MAX and heading_like(sq, labels)
                                 and not (group[0].item and rules.LABEL.match(sq))  # "- 地点：三楼会议室": an item
-                                and not (sq[0] in _EXAM_FIRST and _exam_line(sq))  # "A．心旷神怡 语无伦次": an exam's
+                                and not (sq[0] in _EXAM_FIRST and _exam_line(texts, k, exam))  # "A．心旷神怡 语无伦次": an exam's
                                 and not (len(group) > 1 and label_line(group[0].sq))):
             # (nor a label alone on its line over its value, "入院诊断：" / "1.重症流感（甲型） 2.病毒性肺炎": a field)
             kinds.append("heading")
@@ -1874,25 +1879,85 @@ def _link_row(sq: str) -> bool:
     return sq.count("[") >= 2 and _LINK_ROW.fullmatch(sq) is not None and not rules.SENTENCE_END_RE.search(sq)
 
 
-_EXAM_FIRST = frozenset("0123456789ABCD（(）)")
+def _button_row(sq: str) -> bool:
+    """The text before a line's first lynx button (``(BUTTON)``) is a form's: nothing, a text field ("…____ (BUTTON)搜索")
+    or a short label with no sentence end or clause mark. Not a prose line that holds one ("…段落。 (BUTTON) 展开全文",
+    "若页面无响应，请点击(BUTTON)刷新后重试。", "Press (BUTTON) to continue.": review35 B1)."""
+    head = sq[:sq.find(_BUTTON)]
+    if not head or head.endswith(_FIELD):
+        return True
+    return (len(head) <= _BUTTON_LABEL_MAX and not any(c in rules.PARAGRAPH_END or c in rules.FULL_STOPS for c in sq)
+            and not rules.CLAUSE_MARK.search(sq))
+
+
+def _form_fields(sq: str) -> bool:
+    """A line with a text field drawn in "_" is a form's row: lynx's 20-wide field, or two or more fields each after a
+    label of two to four characters, the line ending in the last ("学校_______班级_______姓名_______"), or a field followed by a search or submit word or a link
+    ("知道____…__搜索答案", "…等你來答____…[4]登入"). One blank between words is a cloze ("请写出______和______的区别",
+    "…之后他______地跑了出去…": review35 B3)."""
+    runs = list(_FIELD_RUN.finditer(sq))
+    if any(m.end() - m.start() == 20 for m in runs):
+        return True
+    if any(sq.startswith(_SUBMIT_WORDS, m.end()) for m in runs):
+        return True
+    if len(runs) < 2:
+        return False
+    done = 0
+    for m in runs:
+        if not 2 <= m.start() - done <= _LABEL_MAX:
+            return False
+        done = m.end()
+    return done == len(sq)  # (nothing after the last field: "请写出______和______的区别" is a question)
+
+
+_EXAM_FIRST = frozenset("0123456789ABCDEFGH（(）)")
 _ANSWER_ROW = re.compile(r"\d{1,2}[．.][A-D]\d{1,2}[．.][A-D]")  # "1．B 2．C 3．A" (squeezed): an answer key's row
 _SCORE_END = re.compile(r"[（(](?:共|每空|每题|每小题)?\d{1,2}分[）)]$")  # "（2分）", "（每空1分）"
 
 
-def _exam_line(sq: str) -> bool:
-    """An exam's or an answer key's line that is no heading (newuser25 trial problem 5, pdftotext and lynx dumps and a
-    wrapped answer key): a choice ("A．心旷神怡 语无伦次": a capital and a full-width point), a question's stem cut at
-    its answer's bracket ("1．下列…一项是（", "（1）期日中（") or a bracket alone ("）") or ending in the empty
-    slot ("（1）期日中（ ）"), a numbered question that ends in
-    its score ("12．（1）约定（2）舍弃（每空1分）"; a section's head opens with a hanzi numeral, "三、写作（50分）", and
-    stays a heading), a row of numbered answers ("1．B 2．C 3．A 4．D")."""
+def _exam_line(texts: Sequence[str], k: int, exam: list[bool]) -> bool:
+    """Unit ``k`` is an exam's or an answer key's line, no heading (newuser25 trial problem 5, pdftotext and lynx dumps
+    and a wrapped answer key): a choice (rules.EXAM_OPTION, "A．心旷神怡 语无伦次") that holds a second option or has
+    its sibling option (the letter before or after) as a neighbouring unit; a question's stem cut at its answer's
+    bracket ("1．下列…一项是（", "（1）期日中（") or a bracket alone ("）") or ending in the empty slot
+    ("（1）期日中（ ）"); a numbered question that ends in its score ("12．（1）约定（2）舍弃（每空1分）") in a
+    document with options or cut stems (a rubric's "3．测试方法（共5分）" stays a heading, as does a section's head
+    opening with a hanzi numeral, "三、写作（50分）"); a row of numbered answers ("1．B 2．C 3．A 4．D"). A report's
+    "A．总体情况" with prose under it stays a heading (review35 B2)."""
+    sq = texts[k]
     first, last = sq[0], sq[-1]
-    if first in "ABCD":
-        return len(sq) > 2 and sq[1] == "．"
-    if last in "（(" or sq in ("）", ")") or sq.endswith(("（）", "()")):
-        return True  # (an empty answer slot ends it: "（1）期日中（ ）")
+    if first in rules.EXAM_OPTION_FIRST:
+        return rules.EXAM_OPTION.match(sq) is not None and _sibling_option(texts, k)
+    if _cut_stem(sq):
+        return True
     if "0" <= first <= "9":
-        return (last in "）)" and _SCORE_END.search(sq) is not None) or _ANSWER_ROW.match(sq) is not None
+        if _ANSWER_ROW.match(sq) is not None:
+            return True
+        if last in "）)" and _SCORE_END.search(sq) is not None:
+            if not exam:
+                exam.append(any(t and ((t[0] in rules.EXAM_OPTION_FIRST and rules.EXAM_OPTION.match(t) is not None
+                                        and _sibling_option(texts, i)) or _cut_stem(t))
+                                for i, t in enumerate(texts)))
+            return exam[0]
+    return False
+
+
+def _cut_stem(sq: str) -> bool:
+    """A question's stem cut at its answer's bracket or ending in the empty slot, or the bracket alone."""
+    return sq[-1] in "（(" or sq in ("）", ")") or sq.endswith(("（）", "()"))
+
+
+def _sibling_option(texts: Sequence[str], k: int) -> bool:
+    """The option that opens unit ``k`` holds a second option, or the unit before or after opens with the option of
+    the letter before or after ("A．…" over "B．…")."""
+    sq = texts[k]
+    if rules.EXAM_OPTION.search(sq, 2):
+        return True
+    letter = ord(sq[0])
+    for i in (k - 1, k + 1):
+        if 0 <= i < len(texts) and texts[i] and abs(ord(texts[i][0]) - letter) == 1 \
+                and rules.EXAM_OPTION.match(texts[i]) is not None:
+            return True
     return False
 
 

@@ -266,28 +266,37 @@ def _utf16_without_bom(head: bytes) -> bool:
 # "[é³å å®éªä¸å¦]" for "[阳光实验中学]", newuser25 trial): each hanzi is three characters, a lead of U+00E0-U+00EF
 # and two continuations (U+0080-U+00BF in Latin-1; cp1252 shows some as "€", "‚", "œ", "ž"…). Read as it stands, the
 # file decodes as valid UTF-8; its text is garbled, and a repair would change the text whose offsets the records keep.
-_MOJIBAKE_LEAD = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-                            "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
-_MOJIBAKE_RUN = re.compile("[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
-                           "\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{2,}")
+_CP1252_MARKS = ("\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e"
+                 "\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122")  # cp1252's marks for bytes 0x80-0x9f (a class's body)
+_MOJIBAKE_LEAD = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_MARKS}]")
+_MOJIBAKE_RUN = re.compile(f"[\u0080-\u00ff{_CP1252_MARKS}]{{2,}}")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
 _MOJIBAKE_SAMPLE = 20_000  # characters looked at, from the start
 _MOJIBAKE_RUNS = 3  # runs that must read as UTF-8 once encoded back
 
 
-def mojibake(text: str) -> bool:
-    """Whether ``text`` (decoded from a file) is UTF-8 read as Latin-1 or cp1252 and saved again as UTF-8: runs of
-    Latin-1 letters and C1 or cp1252 marks that turn into UTF-8 characters when encoded back, most of the runs of
-    the text's start (a word of French or German, "café", is a run that does not). Cheap gate: one search of the
-    start for a lead character followed by a continuation; plain Chinese text has none."""
+def mojibake(text: str) -> str:
+    """Whether ``text`` (decoded from a file) is UTF-8 read as Latin-1 or cp1252 and saved again as UTF-8: ``"cp1252"``
+    where a repaired run holds one of cp1252's marks, ``"latin-1"`` for the others, ``""`` for a text that is not.
+    Runs of Latin-1 letters and C1 or cp1252 marks that turn into UTF-8 characters when encoded back: at least
+    three, most of the runs of the text's start (a word of French or German, "café", is a run that does not), and
+    covering at least half of its non-ASCII characters (a Chinese text with a few garbled words, "cafÃ©", is not
+    garbled as a whole: review35 B5). Cheap gate: one search of the start for a lead character followed by a
+    continuation; plain Chinese text has none."""
     sample = text[:_MOJIBAKE_SAMPLE]
     if _MOJIBAKE_LEAD.search(sample) is None:
-        return False
+        return ""
     runs = _MOJIBAKE_RUN.findall(sample)
-    good = 0
+    good = covered = 0
+    cp1252 = False
     for run in runs:
         try:  # (each character back to its byte: Latin-1's, or cp1252's mark; cp1252's five unused bytes pass as C1)
             bytes(ord(c) if c < "\u0100" else c.encode("cp1252")[0] for c in run).decode("utf-8")
         except UnicodeError:
             continue
         good += 1
-    return good >= _MOJIBAKE_RUNS and 2 * good >= len(runs)
+        covered += len(run)
+        cp1252 = cp1252 or max(run) >= "\u0100"
+    if good < _MOJIBAKE_RUNS or 2 * good < len(runs) or 2 * covered < len(_NON_ASCII.findall(sample)):
+        return ""
+    return "cp1252" if cp1252 else "latin-1"

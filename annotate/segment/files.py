@@ -97,7 +97,7 @@ def _is_article(path: Path) -> bool:
 
 def segment_file(path: Path, notes: list[str] | None = None) -> tuple[Any, dict[str, Any]]:
     """Decode and segment one file; returns the document and the record ``source`` block. ``notes``, where given,
-    gets ``"mojibake"`` for a text that is UTF-8 read as Latin-1 or cp1252 and saved again (decode.mojibake)."""
+    gets ``"mojibake:latin-1"`` or ``"mojibake:cp1252"`` for a text that is UTF-8 read as Latin-1 or cp1252 and saved again (decode.mojibake)."""
     try:
         data = path.read_bytes()
     except OSError as err:
@@ -110,8 +110,10 @@ def segment_file(path: Path, notes: list[str] | None = None) -> tuple[Any, dict[
         return doc, {**base, **extra}
     _refuse_misnamed(path, data)
     decoded = decode_bytes(data, path=str(path))
-    if notes is not None and decoded.encoding.startswith("utf-8") and mojibake(decoded.text):
-        notes.append("mojibake")
+    if notes is not None and decoded.encoding.startswith("utf-8"):
+        read_as = mojibake(decoded.text)
+        if read_as:
+            notes.append(f"mojibake:{read_as}")
     doc = segment_text(decoded.text, doc_id_for(path), markdown=path.suffix.lower() == ".md")
     return doc, {**base, "encoding": decoded.encoding}  # no "format": text records keep their version 1 shape
 
@@ -258,7 +260,7 @@ class _Done:
     characters: int = 0
     longest: int = 0
     mixed: bool = False  # decoded as UTF-8 with some lines in GB18030 (decode.MIXED)
-    mojibake: bool = False  # UTF-8 read as Latin-1 or cp1252 and saved again (decode.mojibake)
+    mojibake: str = ""  # "latin-1" or "cp1252": UTF-8 read as that and saved again (decode.mojibake)
 
 
 def _process(path: Path) -> _Done:
@@ -271,7 +273,7 @@ def _process(path: Path) -> _Done:
     lengths = list(map(len, map(_TEXT, doc.units)))
     return _Done(str(path), jsonl=record_bytes(doc, source), kinds=tuple(kinds.items()),
                  characters=sum(lengths), longest=max(lengths, default=0), mixed=source.get("encoding") == MIXED,
-                 mojibake="mojibake" in notes)
+                 mojibake=next((n.partition(":")[2] for n in notes if n.startswith("mojibake:")), ""))
 
 
 # Input each worker process must have to pay for its start: a spawned worker imports the segmenter first (~1 s of CPU),
@@ -326,9 +328,12 @@ def _lines(files: Sequence[Path], report: SegmentReport, on_error: str, jobs: in
         if done.mixed:
             report.warnings.append(f"{done.path}: UTF-8 with some lines in GB18030 (encoding {MIXED!r}): check those lines")
         if done.mojibake:
-            report.warnings.append(f"{done.path}: garbled text (mojibake: UTF-8 that was read as Latin-1 and saved again, "
-                                   "\"é³å\" for \"阳\"): dump it again as UTF-8 (html2text: -utf8; iconv -f utf-8 -t "
-                                   "latin1 < FILE > FIXED repairs one written so), then segment that")
+            read_as = "cp1252" if done.mojibake == "cp1252" else "latin1"
+            report.warnings.append(f"{done.path}: garbled text (mojibake: UTF-8 that was read as {done.mojibake} and "
+                                   "saved again, \"é³å\" for \"阳\"): dump it again as UTF-8 (`html2text -utf8`) and "
+                                   f"segment that; or repair this file with `iconv -f utf-8 -t {read_as} FILE > FIXED` "
+                                   "and check its exit status (0) before you segment FIXED (on an error it writes a "
+                                   "short or empty file)")
         kinds.update(dict(done.kinds))
         report.units += sum(n for _, n in done.kinds)
         report.characters += done.characters

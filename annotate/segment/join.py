@@ -485,8 +485,8 @@ def _near_wide(lines: Sequence[Line], wrap: float) -> list[float]:
     return [ln.width for ln, kept in zip(near, narrow, strict=True) if not kept]
 
 
-_OPTION = re.compile(r"[A-H][．.、](?=[^\x00-\x7f])")  # an exam's option opening a line: "C．作者…"
-_OPTION_FIRST = frozenset("ABCDEFGH")
+_OPTION = rules.EXAM_OPTION  # an exam's option opening a line: "C．作者…"
+_OPTION_FIRST = rules.EXAM_OPTION_FIRST
 _CLAUSE = rules.CLAUSE_LABEL  # a clause mark opening a line: "第七條"
 _CLAUSE_LINE = re.compile("\n" + _CLAUSE.pattern)
 

@@ -66,6 +66,10 @@ PARAGRAPH_END = SENTENCE_END + ":："
 # A full stop: the ideographic one, and the full-width or ASCII period that a print extract or a Latin font sets for it
 # (a line ending on one ends a sentence; the one copy for join's entries, captions and margin notes).
 FULL_STOPS = "。．."
+# An exam's option opening a line or a squeezed unit ("C．作者…"): a capital A-H and a point or a pause before a
+# wide character (the one copy: join keeps an option apart from its question, classify makes it no heading).
+EXAM_OPTION = re.compile(r"[A-H][．.、](?=[^\x00-\x7f])")
+EXAM_OPTION_FIRST = frozenset("ABCDEFGH")
 # A sentence or clause mark (full-width or ASCII): a line holding one is prose, not a cell, a credit or a running
 # head's pieces (the one copy; cells, colblock, join).
 CLAUSE_MARK = re.compile("[，。；！？,;!?]")
@@ -545,11 +549,12 @@ SUBTITLE = re.compile(r"^(?:——|—|--|－－)")
 
 MD_HEADING = re.compile(r"[ \t]{0,3}(#{1,6})(?:[ \t\u3000]+|$)")
 MD_HEADING_CLOSE = re.compile(r"(?<![ \t])[ \t]+#+[ \t]*$")  # (the look-behind: linear on a long run of spaces)
-# A marker is two of a kind exactly: a longer run of "_" or "*" is text ("______" a blank to fill in, "____" a form's
+# A marker is two of a kind exactly, or three stars (bold italics, "***粗斜体***": review35 B7): a longer run of "_"
+# or "*" is text ("______" a blank to fill in, "____" a form's
 # field, "138****1234" a masked number). _LONE holds where the character before and the one after differ (or are
 # not a marker's), at each of the marker's two ends.
 _LONE = r"(?!(?<=\*)\*|(?<=_)_|(?<=~)~)"
-MD_EMPHASIS = re.compile(rf"{_LONE}(\*\*|__|~~){_LONE}(?=\S)(.+?)(?<=\S){_LONE}\1{_LONE}")
+MD_EMPHASIS = re.compile(rf"{_LONE}(\*\*\*|\*\*|__|~~){_LONE}(?=\S)(.+?)(?<=\S){_LONE}\1{_LONE}")
 MD_BULLET = re.compile(r"[ \t]{0,3}(?:[-*+•]|>+)[ \t]+")
 # A whole line in single-star italics: "*2026-11-30　林怡君*" (a note's date and author; the stars are markup)
 MD_ITALIC_LINE = re.compile(r"[ \t]*(\*)(?=[^\s*])[^*]+(?<=[^\s*])(\*)[ \t]*$")
