@@ -28,6 +28,7 @@ from .join import CONTINUED, HEADING_MAX, heading_like, label_line
 from .lines import (
     _RUN_IN_OPEN,
     Line,
+    anchor_mark,
     anchored,
     contents_entry,
     display_width,
@@ -802,6 +803,8 @@ def _menus(raw: str, lines: Sequence[Line]) -> None:
             j += 1
         run = lines[i:j]
         before = lines[i - 1] if i else None
+        if before is not None and i >= 2 and anchor_mark(before):
+            before = lines[i - 2]  # (a heading's permalink cut off its line: the heading above it, review32 F3)
         after_furniture = before is not None and (before.kind == "debris" or (before.level and _debris(raw, before)))
         if run and (after_furniture or (len(run) >= 3 and all(len(ln.sq) <= _MENU_ITEM_MAX for ln in run))):
             for line in run:
@@ -1866,17 +1869,21 @@ def unit_kinds(groups: Sequence[Sequence[Line]], texts: Sequence[str], labels: f
     return kinds
 
 
-# Two links or more as lynx prints them, each its number in brackets and a short text, and nothing else (squeezed):
-# "[1]會員登入[2]訂單查詢[3]購物車(0)", "[2]指南[3]版本说明[4]GitHub", "[17]上一页简介[18]下一页快速上手".
+# Links as lynx prints them, each its number in brackets and a short text, and nothing else (squeezed): three or more
+# ("[1]會員登入[2]訂單查詢[3]購物車(0)", "[2]指南[3]版本说明[4]GitHub"), or two with a prev/next word
+# ("[17]上一页简介[18]下一页快速上手"); not two alone, a headline's link and a tool's ("[15]舊區重建諮詢展開[16]分享").
 _LINK_ROW_TEXT_MAX = 16  # characters of a link's text ("Pullrequests3", "[5]常见问题____(BUTTON)")
-_LINK_ROW = re.compile(rf"(?:\[\d{{1,4}}\][^\[\]]{{1,{_LINK_ROW_TEXT_MAX}}}){{2,}}")
+_LINK_ROW = re.compile(rf"(?:{rules.LINK_NUMBER}[^\[\]]{{1,{_LINK_ROW_TEXT_MAX}}}){{2,}}")
+_PREV_NEXT = re.compile(r"[上下]一[页頁篇]|Previous|Next")
 
 
 def _link_row(sq: str) -> bool:
-    """A line made of two or more of lynx's links alone (:data:`_LINK_ROW`), no sentence in their texts: a site's menu, a
-    tool bar, a pager or a prev/next row, which the dev web dumps' golds make debris in every design (dev5-dev16: 214
-    rows, none content), so never the page's title."""
-    return sq.count("[") >= 2 and _LINK_ROW.fullmatch(sq) is not None and not rules.SENTENCE_END_RE.search(sq)
+    """A line made of three or more of lynx's links alone, or two with a prev/next word (:data:`_LINK_ROW`), no
+    sentence in their texts: a site's menu, a tool bar, a pager or a prev/next row, which the dev web dumps' golds make
+    debris in every design (dev5-dev16), so never the page's title."""
+    links = sq.count("[")
+    return links >= 2 and _LINK_ROW.fullmatch(sq) is not None and (links >= 3 or _PREV_NEXT.search(sq) is not None) \
+        and not rules.SENTENCE_END_RE.search(sq)
 
 
 def _button_row(sq: str) -> bool:

@@ -8,6 +8,7 @@ the line's text with all whitespace removed, which is what the joining and class
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import operator
 import re
@@ -367,6 +368,7 @@ def split_lines(raw: str) -> list[Line]:
     lf_only = _lf_only(raw)  # (tested once for both below)
     if lf_only and "\n" not in raw:  # one line (a native reader's short block, standalone_kind): nothing to cut or sum
         body = raw.strip()
+        bodies = [body]
         numbered: Iterable[tuple[int, str, int, str]] = ((0, raw, 0, body),) if body else ()
     else:
         texts = _line_texts(raw, lf_only)
@@ -405,8 +407,9 @@ def split_lines(raw: str) -> list[Line]:
                 new = [Line([(s, s + len(body))], body.replace(" ", ""), gap, 0, hard)]
         if new[-1].sq[-1] == "]" and len(new[-1].sq) > 4:
             new[-1:] = _edit_tool(raw, new[-1])
-        elif new[-1].sq[-1] in _ANCHOR_MARKS and len(new[-1].sq) > 1:
-            new[-1:] = _anchor_mark(raw, new[-1])
+        elif new[-1].sq[-1] in _ANCHOR_MARKS and len(new[-1].sq) > 1 and len(new) == 1 and not new[0].item and (
+                not lines or new[0].gap or new[0].hard) and (i + 1 >= len(bodies) or not bodies[i + 1]):
+            new[-1:] = _anchor_mark(raw, new[-1])  # (a line alone, no list item: a blank or a break before, a blank or the end after)
         for line in new:
             sq = line.sq
             if sq[0] in _RUN_IN_OPEN and (cut := run_in_byline(sq)) and run_in_apart(
@@ -498,11 +501,11 @@ def _anchor_mark(raw: str, line: Line) -> list[Line]:
     if not head:
         return [line]
     tail = [(cut, at + 1)]
-    return [Line(head, squeeze_pieces(raw, head), line.gap, line.level, line.hard, line.dup),
+    return [dataclasses.replace(line, pieces=head, sq=squeeze_pieces(raw, head), clean=False),
             Line(tail, squeeze_pieces(raw, tail), 0, 0, True, dup=True)]
 
 
-_MARK_BEFORE = re.compile(r"\[\d{1,4}\]$")
+_MARK_BEFORE = re.compile(rf"{rules.LINK_NUMBER}$")
 
 
 def anchored(lines: Sequence[Line], i: int) -> bool:
@@ -511,8 +514,12 @@ def anchored(lines: Sequence[Line], i: int) -> bool:
     of contents or a table's header row may print its words again ("参数说明¶" over "参数   说明")."""
     if i + 1 >= len(lines):
         return False
-    nxt = lines[i + 1]
-    return nxt.dup and not nxt.gap and nxt.sq[-1] in _ANCHOR_MARKS and nxt.sq != lines[i].sq
+    return anchor_mark(lines[i + 1]) and lines[i + 1].sq != lines[i].sq
+
+
+def anchor_mark(line: Line) -> bool:
+    """``line`` is a heading's permalink that :func:`_anchor_mark` cut off the heading's line."""
+    return line.dup and not line.gap and line.sq[-1] in _ANCHOR_MARKS
 
 
 # an ordered list's number that a dump printed ("1. ", " 2. "), then the item's own number, the same, in brackets

@@ -570,7 +570,8 @@ TEXT_BULLET = re.compile(f"[?{''.join(sorted(BULLETS))}][ \t\u3000]")
 # The schemes of a link's address that lynx -list_inline prints in brackets ("[https://…]", "[javascript:;]").
 LINK_SCHEME = r"(?:https?|ftp|file|mailto|javascript):"
 LINK_ADDRESS = rf"{LINK_SCHEME}[^\s\[\]]*"  # the address itself, up to its closing bracket
-LINK_MARK = re.compile(rf"\[(?:\d{{1,4}}|{LINK_ADDRESS})\]")
+LINK_NUMBER = r"\[\d{1,4}\]"  # lynx's numbered mark alone ("[12]")
+LINK_MARK = re.compile(rf"\[(?:\d{{1,4}}|{LINK_ADDRESS})\]")  # (LINK_NUMBER or an address, one bracket pair)
 # A post's credit of a name, the account that posted it and the date, a gap between each (spaced text: a WeChat post's
 # "陈律师 法商观察 2024-01-05 08:30", lynx's "陈律师 [1]法商观察 …"; dev6 w6-004 "雷一 地理知识局 2021-04-12 13:02", dev11
 # w11-014 "李思 人民日报评论 2023-10-01 07:19"): the name is the author, the account the outlet.

@@ -34,9 +34,13 @@ def test_a_mark_that_is_no_headings_permalink_stays_on_its_line():
 
 
 def test_a_permalinked_heading_whose_words_recur_stays_a_heading():
-    # newuser24b install_w3m: "参数说明¶" is listed in the page's contents and its table's header row prints the same
-    # words ("参数   说明"); cut off its mark, the heading looked like a running head (three copies, different
-    # surroundings) and became debris (review31 F8)
+    # newuser24b install_w3m: "参数说明¶" over its table, whose header row prints the same words ("参数   说明"); cut off
+    # its mark, the heading looked like a running head (copies in different surroundings) and became debris (review31
+    # F8); review32: the minimal shape, no contents list above, fails without ``lines.anchored``
+    raw = "\n".join(["快速安装指南", "", PARA1, "", "参数说明¶", "", "    参数                   说明",
+                     "--max-length 单条输入的最大长度", "--jobs       并行进程数", "", PARA2, ""])
+    got = squashed_units(raw)
+    assert got[got.index(("heading", "参数说明")) + 1] == ("debris", "¶"), got
     raw = "\n".join(["快速安装指南", "", "  • 环境要求", "  • 参数说明", "", "环境要求¶", "", PARA1, "", "参数说明¶", "",
                      "    参数                   说明", "--max-length 单条输入的最大长度", "--jobs       并行进程数", "", PARA2, ""])
     got = squashed_units(raw)
@@ -65,3 +69,38 @@ def test_a_line_with_one_link_or_a_sentence_is_no_row_of_links():
             assert got[0][0] != "debris", (line, got)
         else:
             assert got[0] == (kind, "".join(line.split())), (line, got)
+
+
+def test_a_mark_ending_a_wrapped_line_of_prose_stays_in_its_paragraph():
+    # review32 F2: "…报告的问题#" is the middle line of a paragraph (no blank line after it), not a heading standing
+    # alone: the sentence was cut into a paragraph, a debris "#" and a paragraph
+    raw = "\n".join(["版本说明", "", "本次更新主要改进了安装流程，同时修复了若干已知问题，", "其中包括在上一个版本中由社区用户报告的问题#",
+                     "1203和问题#1198，建议所有用户尽快升级到新版本。", ""])
+    got = squashed_units(raw)
+    assert ("debris", "#") not in got, got
+    assert got[1] == ("paragraph", "本次更新主要改进了安装流程，同时修复了若干已知问题，其中包括在上一个版本中由社区用户报告的问题#"
+                                   "1203和问题#1198，建议所有用户尽快升级到新版本。"), got
+
+
+def test_a_list_of_items_ending_in_a_mark_stays_a_menu():
+    # review32 F5: "* 緣起#" … are list items (a menu), not headings; the cut line lost its ``item`` and the last became
+    # a heading with a debris "#"
+    got = squashed_units("\n".join([PARA1, "", "* 緣起#", "* 後記#", "* 附錄#", ""]))
+    assert got[1:] == [("debris", "緣起#"), ("debris", "後記#"), ("debris", "附錄#")], got
+
+
+def test_list_items_under_a_permalinked_heading_stay_headings():
+    # review32 F3: the "¶" cut off "支持的平台¶" is a debris line, which made the list under it a related list (debris);
+    # the list's place is under the heading
+    raw = "\n".join(["快速安装指南", "", PARA1, "", "支持的平台¶", "", "  * Ubuntu 20.04 及以上版本", "  * macOS 12 及以上版本", "",
+                     PARA2, ""])
+    got = squashed_units(raw)
+    assert ("heading", "支持的平台") in got and ("debris", "¶") in got, got
+    assert ("heading", "Ubuntu20.04及以上版本") in got and ("heading", "macOS12及以上版本") in got, got
+
+
+def test_a_headline_and_one_more_link_is_no_row_of_links():
+    # review32 F6: two links alone without a prev/next word are a headline and its category or tool link, the title
+    for line in ("   [12]求助 [13]电脑开机后黑屏怎么办", "   [15]舊區重建諮詢展開 [16]分享", "   [15]街坊的故事 [16]留言(3)"):
+        got = squashed_units("\n".join([line, "", PARA1, "", PARA2, ""]))
+        assert got[0] == ("title", "".join(line.split())), (line, got)
