@@ -64,3 +64,24 @@ def test_the_mojibake_warning_names_what_was_seen_and_a_safe_repair(tmp_path):
     (warning,) = report.warnings
     assert "read as cp1252" in warning and "-t cp1252" in warning and "exit status" in warning, warning
     assert warning.index("html2text -utf8") < warning.index("iconv"), warning
+
+
+def test_md_emphasis_opens_with_its_marker_and_matches_the_plain_form():
+    # the plain form of the rule (a look-ahead before the opening marker) scanned every position of a line; the
+    # pattern now opens with the marker itself. Both must find the same matches, anywhere and at every marker.
+    import re
+
+    from annotate.segment import rules
+
+    lone = r"(?!(?<=\*)\*|(?<=_)_|(?<=~)~)"
+    plain = re.compile(rf"{lone}(\*\*\*|\*\*|__|~~){lone}(?=\S)(.+?)(?<=\S){lone}\1{lone}")
+    texts = ["**a**", "***a***", "****a****", "_**a**_", "a**b**c", "x__y__z", "__init__.py", "___a___", "~~~a~~~",
+             "*a*", "**a***", "***a**", "138****1234", "**a** **b**", "**中文**英文**b**", "**a\nb**", "海日生残夜，______________。",
+             "学校_______ 班级_______", "~~删除~~与**粗体**和***粗斜体***，m*****8，__x__。"]
+    for t in texts:
+        assert [(m.span(), m.groups()) for m in rules.MD_EMPHASIS.finditer(t)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(t)], t
+        for i, ch in enumerate(t):
+            if ch in "*_~":
+                a, b = rules.MD_EMPHASIS.match(t, i), plain.match(t, i)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (t, i)
